@@ -1,0 +1,96 @@
+// Command kg turns English news text into a knowledge graph in a Cayley store.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+// runner is what every subcommand provides; tests call Run directly.
+type runner interface {
+	Run(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+type command struct {
+	summary string
+	cmd     runner
+}
+
+func commands(stdin io.Reader) map[string]command {
+	return map[string]command{}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand and maps its error to an exit status:
+// 0 success, 1 failure, 2 usage error.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmds := commands(stdin)
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		if len(args) > 1 {
+			if c, ok := cmds[args[1]]; ok {
+				return exitCode(c.cmd.Run(ctx, []string{"--help"}, stdout, stderr), stderr)
+			}
+		}
+		usage(stdout, cmds)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "kg: unknown command %q; run 'kg help' for the list\n", args[0])
+		return 2
+	}
+	return exitCode(c.cmd.Run(ctx, args[1:], stdout, stderr), stderr)
+}
+
+func usage(w io.Writer, cmds map[string]command) {
+	fmt.Fprint(w, `kg turns English news text into a knowledge graph stored in Cayley.
+
+Usage:
+  kg <command> [flags] [arguments]
+
+Commands:
+`)
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, cmds[n].summary)
+	}
+	fmt.Fprint(w, `
+Run 'kg <command> --help' for the flags of a command.
+`)
+}
+
+func exitCode(err error, stderr io.Writer) int {
+	var u usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errHelp):
+		return 0
+	case errors.As(err, &u):
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+		return 2
+	case errors.Is(err, errReported):
+		return 1
+	default:
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+		return 1
+	}
+}
