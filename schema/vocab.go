@@ -1,0 +1,78 @@
+package schema
+
+// Namespaces.
+const (
+	RDF    = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	RDFS   = "http://www.w3.org/2000/01/rdf-schema#"
+	OWL    = "http://www.w3.org/2002/07/owl#"
+	XSD    = "http://www.w3.org/2001/XMLSchema#"
+	SKOS   = "http://www.w3.org/2004/02/skos/core#"
+	SDO    = "http://schema.org/"
+	NIF    = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+	ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
+	WD     = "http://www.wikidata.org/entity/"
+	WDT    = "http://www.wikidata.org/prop/direct/"
+	// NS is kg's own namespace, for terms schema.org does not have.
+	NS = "https://kg.example/ns#"
+)
+
+// DefaultBase is the base IRI under which entities and documents are named
+// when no other is given.
+const DefaultBase = "https://kg.example/id/"
+
+// Frequently used terms, as full IRIs.
+const (
+	Type        = RDF + "type"
+	Label       = RDFS + "label"
+	SameAs      = OWL + "sameAs"
+	EquivProp   = OWL + "equivalentProperty"
+	AltLabel    = SKOS + "altLabel"
+	Name        = SDO + "name"
+	AltName     = SDO + "alternateName"
+	Mentions    = SDO + "mentions"
+	URL         = SDO + "url"
+	DatePub     = SDO + "datePublished"
+	Text        = SDO + "text"
+	Description = SDO + "description"
+
+	NewsArticle = SDO + "NewsArticle"
+	PersonClass = SDO + "Person"
+	OrgClass    = SDO + "Organization"
+	PlaceClass  = SDO + "Place"
+	CountryCls  = SDO + "Country"
+	CityClass   = SDO + "City"
+	EventClass  = SDO + "Event"
+	ThingClass  = SDO + "Thing"
+
+	NIFContext     = NIF + "Context"
+	NIFPhrase      = NIF + "Phrase"
+	NIFSentence    = NIF + "Sentence"
+	NIFString      = NIF + "RFC5147String"
+	IsString       = NIF + "isString"
+	AnchorOf       = NIF + "anchorOf"
+	BeginIndex     = NIF + "beginIndex"
+	EndIndex       = NIF + "endIndex"
+	RefContext     = NIF + "referenceContext"
+	NIFSentenceRef = NIF + "sentence"
+	TaIdentRef     = ITSRDF + "taIdentRef"
+	TaClassRef     = ITSRDF + "taClassRef"
+
+	// Source is the path or URL a document was read from.
+	Source = NS + "source"
+	// Context links a document to its nif:Context.
+	Context = NS + "context"
+	// Statement, StmtSubject, StmtPredicate, StmtObject and Document reify
+	// each extracted edge so that "which documents support this edge" is a
+	// subject/object index lookup rather than a scan over labels.
+	Statement     = NS + "Statement"
+	StmtSubject   = RDF + "subject"
+	StmtPredicate = RDF + "predicate"
+	StmtObject    = RDF + "object"
+	Document      = NS + "document"
+	// Method and Score record how a decision (a resolution, a relation, a
+	// link) was made and how confident it is.
+	Method = NS + "method"
+	Score  = NS + "score"
+	// EntityType is the coarse type of an entity (PER, ORG, LOC, MISC, ...).
+	EntityType = NS + "entityType"
+)
