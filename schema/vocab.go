@@ -76,3 +76,21 @@ const (
 	// EntityType is the coarse type of an entity (PER, ORG, LOC, MISC, ...).
 	EntityType = NS + "entityType"
 )
+
+// Terms for relations, claims and events.
+const (
+	Location    = SDO + "location"
+	StartDate   = SDO + "startDate"
+	Author      = SDO + "author"
+	ClaimClass  = SDO + "Claim"
+	Participant = NS + "participant"
+	// ReportedBy links a claim to the outlet that reported it.
+	ReportedBy = NS + "reportedBy"
+	// Quote links a claim to the NIF string of its quoted content.
+	Quote = NS + "quote"
+	// InClaim links a statement to the claim inside which it was said: such
+	// a statement is reported, not asserted, and has no plain edge.
+	InClaim = NS + "inClaim"
+	// Value is the normalised value of a literal mention (a date, a number).
+	Value = NS + "value"
+)

@@ -1,0 +1,12 @@
+// Package resolve groups the mentions of one document into entities: the
+// many names of one thing ("Alexander Bortnikov" ... "Bortnikov", "Khorasan
+// Province (IS-K)", "the U.S." and "United States") become one Entity with a
+// canonical name, a key that names it across documents, and aliases.
+//
+// Every mention-to-entity decision records its method and a score in the
+// Mention, so that a wrong merge can be found and undone.
+//
+// Across documents, entities are the same node when their coarse type and
+// Key agree. A bare surname or an unexpanded acronym therefore never merges
+// with a full name from another document: the key differs.
+package resolve

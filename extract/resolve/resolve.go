@@ -1,0 +1,416 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// Methods recorded in Mention.Method.
+const (
+	MethodExact         = "exact"         // same key as the canonical name
+	MethodVariant       = "variant"       // same key, different surface form
+	MethodAlias         = "alias-table"   // a known alias of the canonical name
+	MethodParenthetical = "parenthetical" // "Full Name (ACRONYM)"
+	MethodAcronym       = "acronym"       // initials of a longer name in the document
+	MethodSurname       = "surname"       // last (or first) name of a full name
+)
+
+// Canonicalizer knows names whose canonical form is fixed, such as countries
+// ("the U.S." -> "United States"). Package gazetteer provides one.
+type Canonicalizer interface {
+	// Canonical returns the canonical name, the coarse type and finer class
+	// of a known name, and ok=false for names it does not know.
+	Canonical(name string) (canonical, coarseType, class string, ok bool)
+}
+
+// Options configures a Resolver. The zero value resolves with the rules of
+// this package alone.
+type Options struct {
+	// Aliases, when set, canonicalises known names before grouping.
+	Aliases Canonicalizer
+}
+
+// Resolver groups mentions into entities. It is safe for concurrent use.
+type Resolver struct {
+	aliases Canonicalizer
+}
+
+// New returns a Resolver; nil opts means the defaults.
+func New(opts *Options) *Resolver {
+	r := &Resolver{}
+	if opts != nil {
+		r.aliases = opts.Aliases
+	}
+	return r
+}
+
+type mentionInfo struct {
+	key    string
+	words  []string // the mention's words, as written
+	canon  string   // canonical name from the alias table, if any
+	class  string
+	method string
+	score  float64
+	parent int // union-find
+}
+
+// Resolve fills res.Entities and sets Entity, Method and Score of every
+// mention. Mentions of literal types (dates, quantities) get no entity. It
+// may add mentions for parenthetical acronyms the recognizer missed.
+func (r *Resolver) Resolve(res *extract.Result) error {
+	r.addParentheticals(res)
+	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
+
+	n := len(res.Mentions)
+	info := make([]mentionInfo, n)
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		m.Entity = -1
+		in := &info[i]
+		in.parent = i
+		in.words = strings.Fields(m.Text)
+		in.key = Key(m.Text)
+		in.method, in.score = MethodExact, 1
+		if !isEntityType(m.Type) || in.key == "" {
+			continue
+		}
+		if r.aliases != nil {
+			if c, t, cls, ok := r.aliases.Canonical(m.Text); ok && (t == m.Type || m.Type == extract.Miscellaneous || t == extract.Location) {
+				in.canon, in.key, in.class = c, Key(c), cls
+				if in.key != Key(m.Text) {
+					in.method, in.score = MethodAlias, 0.95
+				}
+				if m.Type == extract.Miscellaneous && t != extract.Miscellaneous {
+					// A demonym ("Ukrainian") refers to its country.
+					m.Type = t
+				}
+			}
+		}
+	}
+	find := func(i int) int {
+		for info[i].parent != i {
+			info[i].parent = info[info[i].parent].parent
+			i = info[i].parent
+		}
+		return i
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		info[rb].parent = ra
+	}
+
+	// 1. Same key: one entity whatever the surface form.
+	byKey := map[string]int{}
+	for i := range res.Mentions {
+		if !isEntityType(res.Mentions[i].Type) || info[i].key == "" {
+			continue
+		}
+		if j, ok := byKey[info[i].key]; ok {
+			union(j, i)
+			if info[i].method == MethodExact && res.Mentions[i].Text != res.Mentions[j].Text {
+				info[i].method, info[i].score = MethodVariant, 1
+			}
+			continue
+		}
+		byKey[info[i].key] = i
+	}
+
+	// 2. Parenthetical aliases: "Full Name (ACRONYM)".
+	for i := 0; i+1 < n; i++ {
+		a, b := res.Mentions[i], res.Mentions[i+1]
+		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
+			continue
+		}
+		union(i, i+1)
+		info[i+1].method, info[i+1].score = MethodParenthetical, 0.95
+	}
+
+	// 3. Acronyms: "NATO" after "North Atlantic Treaty Organization".
+	initials := map[string][]int{}
+	for i := range res.Mentions {
+		if len(info[i].words) >= 2 && isEntityType(res.Mentions[i].Type) && res.Mentions[i].Type != extract.Person {
+			if ini := initialsOf(info[i].words); len(ini) >= 2 {
+				initials[ini] = append(initials[ini], i)
+			}
+		}
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person {
+			continue
+		}
+		acr, ok := acronym(m.Text)
+		if !ok {
+			continue
+		}
+		if c := distinctRoots(initials[acr], find); len(c) == 1 && find(i) != c[0] {
+			union(c[0], i)
+			info[i].method, info[i].score = MethodAcronym, 0.85
+		}
+	}
+
+	// 4. Surnames: "Smith" after "Jane Smith" (a first name alone is too
+	// weak to merge on). The nearest
+	// preceding full name wins; a surname shared by several people in the
+	// document scores lower.
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if m.Type != extract.Person || len(info[i].words) != 1 {
+			continue
+		}
+		w := Key(m.Text)
+		var cands []int
+		for j := range res.Mentions {
+			if j == i || res.Mentions[j].Type != extract.Person || len(info[j].words) < 2 {
+				continue
+			}
+			ws := info[j].words
+			if Key(ws[len(ws)-1]) == w {
+				cands = append(cands, j)
+			}
+		}
+		roots := distinctRoots(cands, find)
+		if len(roots) == 0 {
+			continue
+		}
+		best := -1
+		for _, j := range cands { // nearest preceding, else first following
+			if res.Mentions[j].Start < m.Start || best < 0 {
+				best = j
+			}
+		}
+		if find(best) == find(i) {
+			continue
+		}
+		union(best, i)
+		info[i].method, info[i].score = MethodSurname, 0.9
+		if len(roots) > 1 {
+			info[i].score = 0.6
+		}
+	}
+
+	// Build entities in order of first mention.
+	entOf := map[int]int{}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || info[i].key == "" {
+			continue
+		}
+		root := find(i)
+		e, ok := entOf[root]
+		if !ok {
+			e = len(res.Entities)
+			entOf[root] = e
+			res.Entities = append(res.Entities, extract.Entity{})
+		}
+		m.Entity = e
+		m.Method, m.Score = info[i].method, info[i].score
+		res.Entities[e].Mentions = append(res.Entities[e].Mentions, i)
+	}
+	for e := range res.Entities {
+		finish(&res.Entities[e], res, info)
+	}
+	// A mention with the entity's own key is exact (same text as the name)
+	// or a variant; one that shares its key with another mention inherits
+	// the decision that joined that mention.
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Entity < 0 {
+			continue
+		}
+		e := res.Entities[m.Entity]
+		switch {
+		case info[i].key == e.Key && normSpace(m.Text) == e.Name:
+			m.Method, m.Score = MethodExact, 1
+		case info[i].key == e.Key && info[i].canon == "":
+			m.Method, m.Score = MethodVariant, 1
+		case m.Method == MethodExact || m.Method == MethodVariant:
+			first := res.Mentions[byKey[info[i].key]]
+			m.Method, m.Score = first.Method, first.Score
+		}
+	}
+	return nil
+}
+
+// finish chooses the entity's canonical name, type, class, key and aliases.
+func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
+	votes := map[string]int{}
+	bestName, bestClass := "", ""
+	bestScore := -1
+	canon := ""
+	for _, i := range e.Mentions {
+		m := res.Mentions[i]
+		votes[m.Type] += 2
+		if m.Method == MethodSurname || m.Method == MethodAcronym {
+			votes[m.Type]-- // weaker evidence of type
+		}
+		if info[i].canon != "" && canon == "" {
+			canon, bestClass = info[i].canon, info[i].class
+		}
+		if m.Class != "" && bestClass == "" {
+			bestClass = m.Class
+		}
+		// Longest name in words, then in letters, then earliest.
+		s := len(info[i].words)*1000 + utf8.RuneCountInString(m.Text)
+		if s > bestScore {
+			bestScore, bestName = s, normSpace(m.Text)
+		}
+	}
+	if canon != "" {
+		bestName = canon
+	}
+	types := make([]string, 0, len(votes))
+	for t := range votes {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	bestType := ""
+	for _, t := range types {
+		if bestType == "" || votes[t] > votes[bestType] {
+			bestType = t
+		}
+	}
+	e.Name, e.Type, e.Class, e.Key = bestName, bestType, bestClass, Key(bestName)
+	seen := map[string]bool{bestName: true}
+	for _, i := range e.Mentions {
+		a := normSpace(res.Mentions[i].Text)
+		if !seen[a] {
+			seen[a] = true
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	sort.Strings(e.Aliases)
+}
+
+// addParentheticals adds a mention for an acronym in parentheses right after
+// a mention, when the recognizer did not tag it: "Khorasan Province (ISKP)".
+func (r *Resolver) addParentheticals(res *extract.Result) {
+	text := res.Doc.Text
+	have := map[int]bool{}
+	for _, m := range res.Mentions {
+		have[m.Start] = true
+	}
+	var add []extract.Mention
+	for _, m := range res.Mentions {
+		if !isEntityType(m.Type) || m.Type == extract.Person {
+			continue
+		}
+		i := m.End
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i >= len(text) || text[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 || j > 16 {
+			continue
+		}
+		inner := text[i+1 : i+j]
+		if have[i+1] {
+			continue
+		}
+		if _, ok := acronym(inner); !ok {
+			continue
+		}
+		add = append(add, extract.Mention{Start: i + 1, End: i + j, Text: inner, Type: m.Type, Class: m.Class, Sentence: m.Sentence, Entity: -1})
+	}
+	res.Mentions = append(res.Mentions, add...)
+}
+
+func isEntityType(t string) bool {
+	switch t {
+	case extract.Person, extract.Organization, extract.Location, extract.Miscellaneous, extract.EventType:
+		return true
+	}
+	return false
+}
+
+// parenBetween reports whether text[aEnd:bStart] is an opening parenthesis
+// (with optional spaces) and text[bEnd:] starts with a closing one.
+func parenBetween(text string, aEnd, bStart, bEnd int) bool {
+	if aEnd > bStart || bEnd > len(text) {
+		return false
+	}
+	if strings.TrimSpace(text[aEnd:bStart]) != "(" {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(text[bEnd:], " "), ")")
+}
+
+// acronym returns the letters of s when it looks like an acronym: 2 to 8
+// letters or digits, at least two of them capitals, perhaps with periods,
+// hyphens or ampersands ("NATO", "U.N.", "IS-K", "AT&T").
+func acronym(s string) (string, bool) {
+	var b strings.Builder
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			b.WriteRune(r)
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToUpper(r))
+		case r == '.' || r == '-' || r == '&':
+		default:
+			return "", false
+		}
+	}
+	a := b.String()
+	if upper < 2 || len(a) < 2 || len(a) > 8 || upper*2 < len(a) {
+		return "", false
+	}
+	return a, true
+}
+
+// initialsOf returns the upper-case initials of the capitalised words of a
+// name, skipping function words: "Islamic State of Iraq and Syria" -> "ISIS".
+func initialsOf(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		} else if !isFunctionWord(w) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "&", "a", "an", "to":
+		return true
+	}
+	return false
+}
+
+func distinctRoots(idx []int, find func(int) int) []int {
+	var roots []int
+	for _, i := range idx {
+		r := find(i)
+		dup := false
+		for _, x := range roots {
+			if x == r {
+				dup = true
+			}
+		}
+		if !dup {
+			roots = append(roots, r)
+		}
+	}
+	return roots
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,402 @@
+package schema
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// ClassIRI returns the schema.org class IRI for an entity's coarse type and
+// optional finer class local name.
+func ClassIRI(coarseType, class string) string {
+	if class != "" {
+		if strings.Contains(class, ":") {
+			return class
+		}
+		return SDO + class
+	}
+	switch coarseType {
+	case extract.Person:
+		return PersonClass
+	case extract.Organization:
+		return OrgClass
+	case extract.Location:
+		return PlaceClass
+	case extract.EventType:
+		return EventClass
+	default:
+		return ThingClass
+	}
+}
+
+// Offsets converts byte offsets of one text into Unicode code point
+// offsets, as NIF requires. It is cheap for ASCII text.
+type Offsets struct {
+	text  string
+	ascii bool
+	// runeAt[i] is the number of code points before byte i, kept only for
+	// non-ASCII text.
+	runeAt []int32
+}
+
+// NewOffsets prepares the conversion for text.
+func NewOffsets(text string) *Offsets {
+	o := &Offsets{text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			o.ascii = false
+			break
+		}
+	}
+	if !o.ascii {
+		o.runeAt = make([]int32, len(text)+1)
+		n := int32(0)
+		for i := range text {
+			// Bytes inside a multi-byte rune map to the rune's start.
+			for j := i; j < len(text) && (j == i || !utf8.RuneStart(text[j])); j++ {
+				o.runeAt[j] = n
+			}
+			n++
+		}
+		o.runeAt[len(text)] = n
+	}
+	return o
+}
+
+// CodePoint returns the code point offset of byte offset b.
+func (o *Offsets) CodePoint(b int) int {
+	if b < 0 {
+		return 0
+	}
+	if b > len(o.text) {
+		b = len(o.text)
+	}
+	if o.ascii {
+		return b
+	}
+	return int(o.runeAt[b])
+}
+
+// Len returns the number of code points in the text.
+func (o *Offsets) Len() int { return o.CodePoint(len(o.text)) }
+
+type builder struct {
+	label quad.Value
+	quads []quad.Quad
+}
+
+func (b *builder) add(s, p string, o quad.Value) {
+	b.quads = append(b.quads, quad.Quad{Subject: quad.IRI(s), Predicate: quad.IRI(p), Object: o, Label: b.label})
+}
+
+func (b *builder) iri(s, p, o string) { b.add(s, p, quad.IRI(o)) }
+
+func (b *builder) str(s, p, o string) { b.add(s, p, quad.String(o)) }
+
+func nonNeg(n int) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: XSD + "nonNegativeInteger"}
+}
+
+// Quads maps an extraction Result to quads, all labelled with the document's
+// IRI, sorted and without duplicates. See docs/SCHEMA.md for the shape.
+func Quads(res *extract.Result, opts *Options) []quad.Quad {
+	doc := DocumentIRI(res.Doc.Text, opts)
+	b := &builder{label: quad.IRI(doc)}
+	off := NewOffsets(res.Doc.Text)
+	ctx := fmt.Sprintf("%s#char=0,%d", doc, off.Len())
+	span := func(start, end int) string {
+		return fmt.Sprintf("%s#char=%d,%d", doc, off.CodePoint(start), off.CodePoint(end))
+	}
+
+	// The document and its NIF context.
+	b.iri(doc, Type, NewsArticle)
+	if t := Title(res.Doc); t != "" {
+		b.str(doc, Name, t)
+	}
+	if src := res.Doc.Source; src != "" {
+		if strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://") {
+			b.iri(doc, URL, src)
+		} else {
+			b.str(doc, Source, src)
+		}
+	}
+	if !res.Doc.Date.IsZero() {
+		b.add(doc, DatePub, quad.TypedString{Value: quad.String(res.Doc.Date.Format("2006-01-02")), Type: XSD + "date"})
+	}
+	b.iri(doc, Context, ctx)
+	b.iri(ctx, Type, NIFContext)
+	b.iri(ctx, Type, NIFString)
+	b.str(ctx, IsString, res.Doc.Text)
+	b.add(ctx, BeginIndex, nonNeg(0))
+	b.add(ctx, EndIndex, nonNeg(off.Len()))
+
+	// Sentences that hold at least one mention or relation: the rest add
+	// nothing a user can reach.
+	used := make([]bool, len(res.Sentences))
+	for _, m := range res.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(used) {
+			used[m.Sentence] = true
+		}
+	}
+	for _, r := range res.Relations {
+		if r.Sentence >= 0 && r.Sentence < len(used) {
+			used[r.Sentence] = true
+		}
+	}
+	sentIRI := func(i int) string {
+		s := res.Sentences[i]
+		return span(s.Start, s.End)
+	}
+	for i, s := range res.Sentences {
+		if !used[i] {
+			continue
+		}
+		iri := sentIRI(i)
+		b.iri(iri, Type, NIFSentence)
+		b.iri(iri, Type, NIFString)
+		b.str(iri, AnchorOf, res.Doc.Text[s.Start:s.End])
+		b.add(iri, BeginIndex, nonNeg(off.CodePoint(s.Start)))
+		b.add(iri, EndIndex, nonNeg(off.CodePoint(s.End)))
+		b.iri(iri, RefContext, ctx)
+	}
+
+	// Entities.
+	ents := make([]string, len(res.Entities))
+	for i, e := range res.Entities {
+		iri := EntityIRI(e.Type, e.Key, opts)
+		ents[i] = iri
+		b.iri(iri, Type, ClassIRI(e.Type, e.Class))
+		if e.Class != "" {
+			if coarse := ClassIRI(e.Type, ""); coarse != ClassIRI(e.Type, e.Class) {
+				b.iri(iri, Type, coarse)
+			}
+		}
+		b.str(iri, Name, e.Name)
+		for _, a := range e.Aliases {
+			b.str(iri, AltName, a)
+		}
+		for p, vs := range e.Attributes {
+			for _, v := range vs {
+				b.str(iri, p, v)
+			}
+		}
+		for _, s := range e.SameAs {
+			b.iri(iri, SameAs, s)
+		}
+		b.iri(doc, Mentions, iri)
+	}
+
+	// Mentions as NIF phrases.
+	for _, m := range res.Mentions {
+		if m.Start < 0 || m.End > len(res.Doc.Text) || m.Start >= m.End {
+			continue
+		}
+		iri := span(m.Start, m.End)
+		b.iri(iri, Type, NIFPhrase)
+		b.iri(iri, Type, NIFString)
+		b.str(iri, AnchorOf, res.Doc.Text[m.Start:m.End])
+		b.add(iri, BeginIndex, nonNeg(off.CodePoint(m.Start)))
+		b.add(iri, EndIndex, nonNeg(off.CodePoint(m.End)))
+		b.iri(iri, RefContext, ctx)
+		if m.Sentence >= 0 && m.Sentence < len(res.Sentences) {
+			b.iri(iri, NIFSentenceRef, sentIRI(m.Sentence))
+		}
+		if m.Entity >= 0 && m.Entity < len(ents) {
+			e := res.Entities[m.Entity]
+			b.iri(iri, TaIdentRef, ents[m.Entity])
+			b.iri(iri, TaClassRef, ClassIRI(e.Type, e.Class))
+			if m.Method != "" {
+				b.str(iri, Method, m.Method)
+				b.add(iri, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(m.Score, 'f', 3, 64)), Type: XSD + "decimal"})
+			}
+		} else {
+			b.iri(iri, TaClassRef, ClassIRI(m.Type, m.Class))
+		}
+		if m.Value != "" {
+			b.str(iri, Value, m.Value)
+		}
+	}
+
+	// Relations: the edge itself (unless stated only inside a claim) and a
+	// statement node that records where it came from.
+	for i, r := range res.Relations {
+		if r.Subject < 0 || r.Subject >= len(ents) || r.Object < 0 || r.Object >= len(ents) || r.Predicate == "" {
+			continue
+		}
+		s, o := ents[r.Subject], ents[r.Object]
+		inClaim := r.Claim >= 0 && r.Claim < len(res.Claims)
+		if !inClaim {
+			b.iri(s, r.Predicate, o)
+		}
+		st := fmt.Sprintf("%s#stmt-%d", doc, i)
+		b.iri(st, Type, Statement)
+		b.iri(st, StmtSubject, s)
+		b.iri(st, StmtPredicate, r.Predicate)
+		b.iri(st, StmtObject, o)
+		b.iri(st, Document, doc)
+		if r.Sentence >= 0 && r.Sentence < len(res.Sentences) {
+			b.iri(st, NIFSentenceRef, sentIRI(r.Sentence))
+		}
+		if r.End > r.Start && r.Start >= 0 && r.End <= len(res.Doc.Text) {
+			b.str(st, AnchorOf, res.Doc.Text[r.Start:r.End])
+		}
+		if r.Label != "" {
+			b.str(st, Label, r.Label)
+		}
+		if r.Method != "" {
+			b.str(st, Method, r.Method)
+			b.add(st, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(r.Score, 'f', 3, 64)), Type: XSD + "decimal"})
+		}
+		if inClaim {
+			b.iri(st, InClaim, claimIRI(doc, r.Claim))
+		}
+	}
+
+	// Claims.
+	for i, c := range res.Claims {
+		iri := claimIRI(doc, i)
+		b.iri(iri, Type, ClaimClass)
+		if c.Speaker >= 0 && c.Speaker < len(ents) {
+			b.iri(iri, Author, ents[c.Speaker])
+		}
+		if c.Outlet >= 0 && c.Outlet < len(ents) {
+			b.iri(iri, ReportedBy, ents[c.Outlet])
+		}
+		if c.End > c.Start && c.Start >= 0 && c.End <= len(res.Doc.Text) {
+			q := span(c.Start, c.End)
+			b.str(iri, Text, res.Doc.Text[c.Start:c.End])
+			b.iri(iri, Quote, q)
+			b.iri(q, Type, NIFString)
+			b.str(q, AnchorOf, res.Doc.Text[c.Start:c.End])
+			b.add(q, BeginIndex, nonNeg(off.CodePoint(c.Start)))
+			b.add(q, EndIndex, nonNeg(off.CodePoint(c.End)))
+			b.iri(q, RefContext, ctx)
+		}
+		if c.Verb != "" {
+			b.str(iri, Label, c.Verb)
+		}
+		if c.Sentence >= 0 && c.Sentence < len(res.Sentences) {
+			b.iri(iri, NIFSentenceRef, sentIRI(c.Sentence))
+		}
+		b.iri(iri, Document, doc)
+	}
+
+	// Events: the event is an entity; its facts hang off its IRI.
+	for _, ev := range res.Events {
+		if ev.Entity < 0 || ev.Entity >= len(ents) {
+			continue
+		}
+		e := ents[ev.Entity]
+		if ev.Place >= 0 && ev.Place < len(ents) {
+			b.iri(e, Location, ents[ev.Place])
+		}
+		if ev.Date != "" {
+			b.add(e, StartDate, dateValue(ev.Date))
+		}
+		for _, p := range ev.Participants {
+			if p >= 0 && p < len(ents) {
+				b.iri(e, Participant, ents[p])
+			}
+		}
+		for _, f := range ev.Figures {
+			if f.Mention < 0 || f.Mention >= len(res.Mentions) {
+				continue
+			}
+			m := res.Mentions[f.Mention]
+			v := m.Value
+			if v == "" {
+				v = m.Text
+			}
+			pred := NS + "figure"
+			if f.Role != "" {
+				pred = NS + Slug(f.Role)
+			}
+			b.str(e, pred, v)
+		}
+	}
+	return Sort(b.quads)
+}
+
+func claimIRI(doc string, i int) string { return fmt.Sprintf("%s#claim-%d", doc, i) }
+
+func dateValue(s string) quad.Value {
+	switch len(s) {
+	case len("2006-01-02"):
+		return quad.TypedString{Value: quad.String(s), Type: XSD + "date"}
+	case len("2006-01"):
+		return quad.TypedString{Value: quad.String(s), Type: XSD + "gYearMonth"}
+	case len("2006"):
+		return quad.TypedString{Value: quad.String(s), Type: XSD + "gYear"}
+	}
+	if strings.Contains(s, "T") {
+		return quad.TypedString{Value: quad.String(s), Type: XSD + "dateTime"}
+	}
+	return quad.String(s)
+}
+
+// Title returns the document's title: Doc.Title when set, otherwise its
+// first non-blank line when that is short enough to be a headline, with
+// Markdown heading marks removed.
+func Title(d extract.Document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	text := d.Text
+	for text != "" {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "#"))
+		if line == "" {
+			continue
+		}
+		if utf8.RuneCountInString(line) > 200 {
+			r := []rune(line)
+			line = strings.TrimSpace(string(r[:200])) + "…"
+		}
+		return line
+	}
+	return ""
+}
+
+// Sort sorts quads by subject, predicate, object and label (their N-Quads
+// forms) and removes duplicates, in place.
+func Sort(qs []quad.Quad) []quad.Quad {
+	type keyed struct {
+		k string
+		q quad.Quad
+	}
+	ks := make([]keyed, len(qs))
+	for i, q := range qs {
+		ks[i] = keyed{quadKey(q), q}
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	out := qs[:0]
+	for i, k := range ks {
+		if i > 0 && k.k == ks[i-1].k {
+			continue
+		}
+		out = append(out, k.q)
+	}
+	return out
+}
+
+func quadKey(q quad.Quad) string {
+	var b strings.Builder
+	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if v != nil {
+			b.WriteString(v.String())
+		}
+		b.WriteByte(0)
+	}
+	return b.String()
+}
