@@ -1,0 +1,19 @@
+// Package graph is kg's knowledge-graph store: a plain Cayley quad store
+// (bbolt by default, at ./kg.db) with the operations the kg command and the
+// library need — writing one document's quads atomically, querying with
+// Gizmo, GraphQL or MQL, exporting and importing RDF, statistics and
+// provenance ("which documents support this edge?").
+//
+// It is the ONLY package of kg that imports github.com/cayleygraph/cayley.
+// Other packages build quads with github.com/cayleygraph/quad and hand them
+// to a *Store. Code that needs Cayley's lower-level API (paths, iterators,
+// shapes) for linking, path finding, search or serving belongs in this
+// package and can start from Store.QuadStore.
+//
+// The store stays a stock Cayley store: `cayley query --db bbolt --dbpath
+// ./kg.db` (or `cayley dump`) opens it with the same backend. kg adds no
+// private metadata; everything it knows is in the quads.
+//
+// Backends, query languages and quad formats are registered by blank imports
+// in register.go.
+package graph

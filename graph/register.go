@@ -1,0 +1,25 @@
+package graph
+
+// Cayley and the quad module register their plug-ins from init functions.
+// Everything kg can use is listed here, in one place, so that the set is
+// explicit and a new backend is one line.
+import (
+	// Storage backend "bbolt": Cayley's kv store on a bbolt file
+	// (<path>/indexes.bolt). Imported directly rather than through kv/all so
+	// that kg does not link LevelDB, Badger and the other kv engines.
+	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"
+
+	// Query languages, used through Cayley's query package by name.
+	_ "github.com/cayleygraph/cayley/query/gizmo"
+	_ "github.com/cayleygraph/cayley/query/graphql"
+	_ "github.com/cayleygraph/cayley/query/mql"
+
+	// Quad formats for import (readers) and export (writers).
+	_ "github.com/cayleygraph/quad/dot"     // "graphviz" (.dot, .gv), writer only
+	_ "github.com/cayleygraph/quad/gml"     // "gml", writer only
+	_ "github.com/cayleygraph/quad/graphml" // "graphml", writer only
+	_ "github.com/cayleygraph/quad/json"    // "json" and "json-stream", Cayley's JSON quads
+	_ "github.com/cayleygraph/quad/jsonld"  // "jsonld" (.jsonld)
+	_ "github.com/cayleygraph/quad/nquads"  // "nquads" (.nq, .nt): N-Quads and N-Triples
+	_ "github.com/cayleygraph/quad/pquads"  // "pquads" (.pq), Cayley's binary protobuf quads
+)

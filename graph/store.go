@@ -1,0 +1,413 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/quad"
+)
+
+// DefaultPath is where the store lives when Open is given an empty path.
+const DefaultPath = "./kg.db"
+
+// DefaultBackend is the Cayley backend used when Options.Backend is empty:
+// Cayley's kv store on bbolt, a directory holding one indexes.bolt file.
+const DefaultBackend = "bbolt"
+
+// ErrNoStore is matched (with errors.Is) by the error Open returns when
+// Options.MustExist is set and there is no store at the path.
+var ErrNoStore = errors.New("graph: no store")
+
+// NoStoreError reports a missing store; it matches ErrNoStore.
+type NoStoreError struct {
+	Path string
+}
+
+// Error says where the store was looked for and how to make one.
+func (e *NoStoreError) Error() string {
+	return fmt.Sprintf("graph: no store at %s; run 'kg build' first", e.Path)
+}
+
+// Is reports whether target is ErrNoStore.
+func (e *NoStoreError) Is(target error) bool { return target == ErrNoStore }
+
+// Options configures Open. A nil *Options, and the zero value of each field,
+// mean the documented defaults.
+type Options struct {
+	// Backend is the name of a registered Cayley backend (see Backends);
+	// empty means DefaultBackend. The path given to Open is the backend's
+	// address: a directory for bbolt, a connection string for SQL backends.
+	Backend string
+	// MustExist makes Open fail with a *NoStoreError instead of creating a
+	// missing store. Commands that only read set it.
+	MustExist bool
+	// NoSync skips the fsync after each bbolt transaction. Bulk loads get
+	// faster; a machine crash may lose the last transactions (never half of
+	// one). Ignored by other backends.
+	NoSync bool
+	// BackendOptions are passed unchanged to the Cayley backend, for settings
+	// kg has no field for.
+	BackendOptions map[string]any
+}
+
+// Store is an open Cayley quad store. Its methods are safe for concurrent
+// use; writes are serialised.
+type Store struct {
+	qs      cgraph.QuadStore
+	path    string
+	backend string
+
+	mu     sync.Mutex // serialises writes: WriteDocument, Import
+	closed atomic.Bool
+}
+
+// Backends returns the names of the registered Cayley backends, sorted.
+func Backends() []string { return cgraph.QuadStores() }
+
+// Open opens the store at path with the given options, creating and
+// initialising it on first use unless opts.MustExist is set. An empty path
+// means DefaultPath.
+func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	if o.Backend == "" {
+		o.Backend = DefaultBackend
+	}
+	if path == "" {
+		path = DefaultPath
+	}
+	if !cgraph.IsRegistered(o.Backend) {
+		return nil, fmt.Errorf("graph: unknown backend %q (have %v)", o.Backend, Backends())
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", path, err)
+	}
+	gopts := cgraph.Options{}
+	for k, v := range o.BackendOptions {
+		gopts[k] = v
+	}
+	if o.NoSync {
+		gopts["nosync"] = true
+	}
+	// bbolt waits forever for the file lock held by another process (or by
+	// another open Store in this one); fail fast with a clear message.
+	if o.Backend == DefaultBackend {
+		if err := probeLock(filepath.Join(path, "indexes.bolt")); err != nil {
+			return nil, fmt.Errorf("graph: open %s: %w", path, err)
+		}
+	}
+	missing := storeMissing(o.Backend, path)
+	var qs cgraph.QuadStore
+	var err error
+	if !missing {
+		qs, err = cgraph.NewQuadStore(o.Backend, path, gopts)
+		if errors.Is(err, cgraph.ErrNotInitialized) {
+			missing = true
+		} else if err != nil {
+			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, path, err)
+		}
+	}
+	if missing {
+		if o.MustExist {
+			return nil, &NoStoreError{Path: path}
+		}
+		if err := cgraph.InitQuadStore(o.Backend, path, gopts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("graph: create %s store at %s: %w", o.Backend, path, err)
+		}
+		qs, err = cgraph.NewQuadStore(o.Backend, path, gopts)
+		if err != nil {
+			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, path, err)
+		}
+	}
+	return &Store{qs: qs, path: path, backend: o.Backend}, nil
+}
+
+// storeMissing reports whether there is certainly no store at path. For
+// backends it knows nothing about it says false and lets the backend answer
+// (with ErrNotInitialized).
+func storeMissing(backend, path string) bool {
+	if backend != DefaultBackend {
+		return false
+	}
+	_, err := os.Stat(filepath.Join(path, "indexes.bolt"))
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// Close closes the store. Closing twice is not an error.
+func (s *Store) Close() error {
+	if s == nil || s.closed.Swap(true) {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("graph: close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path returns the address the store was opened at.
+func (s *Store) Path() string { return s.path }
+
+// Backend returns the name of the Cayley backend the store uses.
+func (s *Store) Backend() string { return s.backend }
+
+// QuadStore returns the underlying Cayley quad store, for code in this
+// package that needs Cayley's lower-level API (paths, shapes, iterators).
+// Code outside package graph must not use it: graph is kg's only Cayley
+// importer. Writes must go through Store so that they stay serialised.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+func (s *Store) check() error {
+	if s == nil || s.closed.Load() {
+		return errors.New("graph: store is closed")
+	}
+	return nil
+}
+
+// HasDocument reports whether doc is already in the store, that is whether
+// it is the subject of at least one quad (every document written by kg build
+// has its own rdf:type quad). It is an index lookup, not a scan.
+func (s *Store) HasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
+	if err := s.check(); err != nil {
+		return false, err
+	}
+	ref, err := s.ref(doc)
+	if err != nil || ref == nil {
+		return false, err
+	}
+	found := false
+	err = iterator.Iterate(ctx, s.qs.QuadIterator(quad.Subject, ref)).Limit(1).Each(func(refs.Ref) error {
+		found = true
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("graph: has document %s: %w", doc, err)
+	}
+	return found, nil
+}
+
+// WriteDocument writes the quads of one document in one transaction: either
+// all of them are in the store afterwards or none is (kv ApplyDeltas is one
+// bbolt transaction). Quads without a label get doc as their label. Quads
+// already in the store, and repeats within quads, are skipped, so writing
+// the same document twice adds nothing the second time. It returns the
+// number of quads added. An invalid quad (a literal subject, a non-IRI
+// predicate, an IRI that N-Quads cannot carry) fails the whole write.
+func (s *Store) WriteDocument(ctx context.Context, doc quad.IRI, quads []quad.Quad) (int, error) {
+	if err := s.check(); err != nil {
+		return 0, err
+	}
+	if err := checkIRI(doc); err != nil {
+		return 0, fmt.Errorf("graph: write document %q: %w", string(doc), err)
+	}
+	qs := make([]quad.Quad, len(quads))
+	for i, q := range quads {
+		if q.Label == nil {
+			q.Label = doc
+		}
+		if err := checkQuad(q); err != nil {
+			return 0, fmt.Errorf("graph: write %s: quad %d: %w", doc, i, err)
+		}
+		qs[i] = q
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	added, err := s.addQuads(ctx, qs)
+	if err != nil {
+		return 0, fmt.Errorf("graph: write %s: %w", doc, err)
+	}
+	return len(added), nil
+}
+
+// addQuads writes the quads of qs that are not yet in the store in one
+// ApplyDeltas call (one transaction) and returns them. The caller holds s.mu,
+// so nothing else writes between the existence checks and the write; bbolt's
+// file lock keeps other processes out. Filtering here rather than relying on
+// IgnoreDup keeps Cayley's node reference counts exact (it counts a
+// reference for every quad handed to ApplyDeltas, even a skipped duplicate).
+func (s *Store) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	fresh, err := s.newQuads(ctx, qs)
+	if err != nil {
+		return nil, err
+	}
+	if len(fresh) == 0 {
+		return nil, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	deltas := make([]cgraph.Delta, len(fresh))
+	for i, q := range fresh {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return nil, err
+	}
+	return fresh, nil
+}
+
+// removeQuads deletes quads (all known to be present) in one transaction.
+func (s *Store) removeQuads(qs []quad.Quad) error {
+	deltas := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+	}
+	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+}
+
+// newQuads returns the quads of qs that are neither in the store nor
+// repeated earlier in qs, in their original order.
+func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+	type key [4]refs.ValueHash
+	seen := make(map[key]struct{}, len(qs))
+	uniq := make([]quad.Quad, 0, len(qs))
+	valIndex := make(map[refs.ValueHash]int)
+	var vals []quad.Value
+	for _, q := range qs {
+		var k key
+		for i, d := range quad.Directions {
+			if v := q.Get(d); v != nil {
+				h := refs.HashOf(v)
+				k[i] = h
+				if _, ok := valIndex[h]; !ok {
+					valIndex[h] = len(vals)
+					vals = append(vals, v)
+				}
+			}
+		}
+		if _, ok := seen[k]; ok {
+			continue
+		}
+		seen[k] = struct{}{}
+		uniq = append(uniq, q)
+	}
+	rs, err := cgraph.RefsOf(ctx, s.qs, vals)
+	if err != nil {
+		return nil, err
+	}
+	out := uniq[:0]
+	for _, q := range uniq {
+		var r [4]refs.Ref
+		known := true
+		for i, d := range quad.Directions {
+			v := q.Get(d)
+			if v == nil {
+				continue
+			}
+			r[i] = rs[valIndex[refs.HashOf(v)]]
+			if !present(r[i]) {
+				known = false
+			}
+		}
+		if known {
+			ok, err := s.hasQuad(ctx, r[0], r[1], r[2], r[3])
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// present reports whether a Ref returned by RefsOf names a stored node (kv
+// stores return Int64Value(0) for unknown values, others nil).
+func present(r refs.Ref) bool {
+	if r == nil {
+		return false
+	}
+	if v, ok := r.(kv.Int64Value); ok && v == 0 {
+		return false
+	}
+	return true
+}
+
+// ref returns the store's ref for v, or nil if v is not in the store.
+func (s *Store) ref(v quad.Value) (refs.Ref, error) {
+	r, err := s.qs.ValueOf(v)
+	if err != nil {
+		return nil, fmt.Errorf("graph: look up %v: %w", v, err)
+	}
+	if !present(r) {
+		return nil, nil
+	}
+	return r, nil
+}
+
+// hasQuad reports whether the quad s p o l (l may be nil: no label) is
+// stored. It scans the quads matching s, p and o through the best index
+// (kv's object-predicate-subject index: an exact key) and compares labels.
+func (s *Store) hasQuad(ctx context.Context, sr, pr, or, lr refs.Ref) (bool, error) {
+	found := false
+	it := s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sr, quad.Predicate: pr, quad.Object: or})
+	err := iterator.Iterate(ctx, it).Each(func(q refs.Ref) error {
+		l, err := s.qs.QuadDirection(q, quad.Label)
+		if err != nil {
+			return err
+		}
+		if sameRef(l, lr) {
+			found = true
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && err != errStop {
+		return false, err
+	}
+	return found, nil
+}
+
+var errStop = errors.New("stop")
+
+func sameRef(a, b refs.Ref) bool {
+	if !present(a) || !present(b) {
+		return !present(a) && !present(b)
+	}
+	return a.Key() == b.Key()
+}
+
+// matchQuads returns an iterator over the quads whose nodes in the given
+// directions are the given refs, through the best index the store has. On kv
+// stores a filter on S, P and O (or P and O, or S and P) is one index
+// prefix scan; other stores get an intersection optimised by Cayley.
+func (s *Store) matchQuads(ctx context.Context, filter map[quad.Direction]refs.Ref) iterator.Shape {
+	if opt, ok := s.qs.(shape.Optimizer); ok {
+		act := shape.QuadsAction{Result: quad.Subject, Filter: filter}
+		if ns, ok := opt.OptimizeShape(ctx, act); ok {
+			if nf, ok := ns.(shape.NodesFrom); ok {
+				return nf.Quads.BuildIterator(s.qs)
+			}
+		}
+	}
+	dirs := make([]quad.Direction, 0, len(filter))
+	for d := range filter {
+		dirs = append(dirs, d)
+	}
+	sort.Slice(dirs, func(i, j int) bool { return dirs[i] < dirs[j] })
+	var q shape.Quads
+	for _, d := range dirs {
+		q = append(q, shape.QuadFilter{Dir: d, Values: shape.Fixed{filter[d]}})
+	}
+	return shape.BuildIterator(ctx, s.qs, q)
+}
