@@ -1,0 +1,104 @@
+package tokenize
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// repoRoot walks up from the working directory to the directory holding
+// go.mod.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the working directory")
+		}
+		dir = parent
+	}
+}
+
+// sharedData returns the path of ../shared/data/<name> from the repository
+// root, skipping the test when it is absent.
+func sharedData(t testing.TB, name string) string {
+	t.Helper()
+	p := filepath.Join(repoRoot(t), "..", "shared", "data", name)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("../shared/data/%s not found: %v", name, err)
+	}
+	return p
+}
+
+// readCoNLL returns the sentences of a CoNLL-2003 file as token lists.
+func readCoNLL(t testing.TB, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var sents [][]string
+	var cur []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" {
+			if len(cur) > 0 {
+				sents = append(sents, cur)
+				cur = nil
+			}
+			continue
+		}
+		tok, _, _ := strings.Cut(line, " ")
+		if tok == "-DOCSTART-" {
+			continue
+		}
+		cur = append(cur, tok)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(cur) > 0 {
+		sents = append(sents, cur)
+	}
+	return sents
+}
+
+// TestCoNLLRoundTrip joins the tokens of each CoNLL-2003 training sentence
+// with spaces and checks that tokenizing the result gives the same tokens
+// back, for at least 99% of sentences.
+func TestCoNLLRoundTrip(t *testing.T) {
+	path := filepath.Join(sharedData(t, "conll2003"), "train.txt")
+	sents := readCoNLL(t, path)
+	same, shown := 0, 0
+	for _, want := range sents {
+		var got []string
+		for _, tok := range Tokenize(strings.Join(want, " ")) {
+			got = append(got, tok.Text)
+		}
+		if slices.Equal(got, want) {
+			same++
+			continue
+		}
+		if shown < 100 && testing.Verbose() {
+			t.Logf("want %q\n got %q", want, got)
+			shown++
+		}
+	}
+	ratio := float64(same) / float64(len(sents))
+	t.Logf("CoNLL-2003 train: %d of %d sentences re-tokenised identically (%.2f%%)", same, len(sents), 100*ratio)
+	if ratio < 0.99 {
+		t.Errorf("round trip %.2f%% < 99%%", 100*ratio)
+	}
+}

@@ -1,0 +1,557 @@
+package tokenize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lexer follows the design of Go's text/template/parse/lex.go: a lexer
+// struct, the primitives next, peek, backup, emit and ignore, and state
+// functions that each return the next state. Unlike lex.go it runs
+// synchronously: emit appends to a slice and the driver loop in Append runs
+// the states until one returns nil.
+
+// eof is returned by next and peek at the end of the input.
+const eof rune = -1
+
+// stateFn is a state of the lexer; it returns the next state, or nil when
+// the input is exhausted.
+type stateFn func(*lexer) stateFn
+
+// lexer holds the state of one tokenisation.
+type lexer struct {
+	input string  // the text being tokenised
+	start int     // start of the current token
+	pos   int     // current position in input
+	width int     // width of the last rune read by next, for backup
+	toks  []Token // tokens emitted so far
+}
+
+// next returns the next rune and advances. An invalid UTF-8 byte is
+// returned as utf8.RuneError with width 1.
+func (l *lexer) next() rune {
+	if l.pos >= len(l.input) {
+		l.width = 0
+		return eof
+	}
+	if c := l.input[l.pos]; c < utf8.RuneSelf {
+		l.width = 1
+		l.pos++
+		return rune(c)
+	}
+	r, w := utf8.DecodeRuneInString(l.input[l.pos:])
+	l.width = w
+	l.pos += w
+	return r
+}
+
+// peek returns the next rune without advancing.
+func (l *lexer) peek() rune {
+	r, _ := l.runeAt(l.pos)
+	return r
+}
+
+// backup steps back one rune. It may be called once per call of next.
+func (l *lexer) backup() {
+	l.pos -= l.width
+}
+
+// emit appends the token input[start:pos] with the given kind.
+func (l *lexer) emit(k Kind) {
+	l.toks = append(l.toks, Token{Text: l.input[l.start:l.pos], Start: l.start, End: l.pos, Kind: k})
+	l.start = l.pos
+}
+
+// emitWord emits input[start:pos] as a Number or a Word, whichever its text
+// is.
+func (l *lexer) emitWord() {
+	k := Word
+	if isNumber(l.input[l.start:l.pos]) {
+		k = Number
+	}
+	l.emit(k)
+}
+
+// ignore skips input[start:pos].
+func (l *lexer) ignore() {
+	l.start = l.pos
+}
+
+// runeAt decodes the rune at byte offset i, returning eof past the end.
+func (l *lexer) runeAt(i int) (rune, int) {
+	if i >= len(l.input) {
+		return eof, 0
+	}
+	if c := l.input[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(l.input[i:])
+}
+
+// runeBefore decodes the rune ending at byte offset i, or eof at the start.
+func (l *lexer) runeBefore(i int) rune {
+	if i <= 0 {
+		return eof
+	}
+	if c := l.input[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(l.input[:i])
+	return r
+}
+
+// acceptRun consumes a run of the rune r and reports how many it consumed.
+func (l *lexer) acceptRun(r rune) int {
+	n := 0
+	for l.next() == r {
+		n++
+	}
+	l.backup()
+	return n
+}
+
+// acceptWordRun consumes a run of word runes (letters, digits, marks),
+// reporting whether it consumed any letter. It is the hot loop of the
+// lexer, with a fast path for ASCII.
+func (l *lexer) acceptWordRun() (letters bool) {
+	for l.pos < len(l.input) {
+		c := l.input[l.pos]
+		if c < utf8.RuneSelf {
+			cl := asciiClass[c]
+			if cl&(classLetter|classDigit) == 0 {
+				return letters
+			}
+			if cl&classLetter != 0 {
+				letters = true
+			}
+			l.pos++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(l.input[l.pos:])
+		if !isWordRune(r) {
+			return letters
+		}
+		if !unicode.IsDigit(r) {
+			letters = true
+		}
+		l.pos += w
+	}
+	return letters
+}
+
+// lineStart reports whether only spaces and tabs stand between the last
+// line break (or the start of the input) and offset i.
+func (l *lexer) lineStart(i int) bool {
+	for i > 0 {
+		switch l.input[i-1] {
+		case ' ', '\t':
+			i--
+		case '\n', '\r':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// prevNonSpace returns the last non-blank byte before offset i, or 0.
+func (l *lexer) prevNonSpace(i int) byte {
+	for i > 0 {
+		c := l.input[i-1]
+		if c != ' ' && c != '\t' {
+			return c
+		}
+		i--
+	}
+	return 0
+}
+
+// nextNonSpace returns the first byte at or after offset i that is not a
+// space or tab, or 0.
+func (l *lexer) nextNonSpace(i int) byte {
+	for i < len(l.input) {
+		c := l.input[i]
+		if c != ' ' && c != '\t' {
+			return c
+		}
+		i++
+	}
+	return 0
+}
+
+// lexText is the state between tokens: it skips ignorable runes and
+// dispatches on the first rune of the next token.
+func lexText(l *lexer) stateFn {
+	for l.pos < len(l.input) {
+		c := l.input[l.pos]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&classSpace == 0 {
+				break
+			}
+			l.pos++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(l.input[l.pos:])
+		if !isIgnorable(r) {
+			break
+		}
+		l.pos += w
+	}
+	l.ignore()
+	if l.pos >= len(l.input) {
+		return nil
+	}
+	c := l.input[l.pos]
+	if c < utf8.RuneSelf && asciiClass[c]&(classLetter|classDigit) != 0 {
+		return lexWord
+	}
+	r := l.next()
+	switch r {
+	case '\'', '\u2019', '\u02bc':
+		return lexApostrophe
+	case '.':
+		if isDigit(l.peek()) && !isWordRune(l.runeBefore(l.start)) {
+			return lexWord // .5, .500
+		}
+		l.acceptRun('.')
+		l.emit(Punct)
+	case '+', '-', '\u2212':
+		if isDigit(l.peek()) && canStartSigned(l.runeBefore(l.start)) {
+			return lexWord // +44, -5, −3.2
+		}
+		if r == '-' {
+			l.acceptRun('-')
+			l.emit(Punct)
+		} else {
+			l.emit(Symbol)
+		}
+	case '#', '@':
+		if n := l.peek(); isWordRune(n) || n == '_' {
+			return lexTag
+		}
+		l.emit(Symbol)
+	case '`':
+		l.acceptRun('`')
+		l.emit(Punct)
+	case '!', '?':
+		l.acceptRun(r)
+		l.emit(Punct)
+	case '"', '(', ')', '[', ']', '{', '}', ',', ';', ':':
+		l.emit(Punct)
+	case '*', '=', '_', '~':
+		l.acceptRun(r)
+		l.emit(Symbol)
+	case '\u2012', '\u2013', '\u2014', '\u2015', '\u2026':
+		// figure dash, en dash, em dash, horizontal bar, ellipsis
+		l.acceptRun(r)
+		l.emit(Punct)
+	case '\u2022', '\u2023', '\u2043', '\u25aa', '\u25cf', '\u25e6', '\u00b7':
+		// bullets and the middle dot
+		l.emit(Punct)
+	case utf8.RuneError:
+		// An invalid byte (width 1) or U+FFFD itself: one Symbol token.
+		l.emit(Symbol)
+	default:
+		if isWordRune(r) {
+			l.backup()
+			return lexWord
+		}
+		if r < utf8.RuneSelf || !unicode.IsPunct(r) {
+			l.acceptMarks()
+			l.emit(Symbol)
+		} else {
+			l.emit(Punct)
+		}
+	}
+	return lexText
+}
+
+// acceptMarks consumes combining marks and variation selectors following a
+// symbol, and emoji joined to it by a zero-width joiner, so that a
+// composed symbol is one token.
+func (l *lexer) acceptMarks() {
+	for {
+		r, w := l.runeAt(l.pos)
+		switch {
+		case r == eof:
+			return
+		case unicode.IsMark(r):
+			l.pos += w
+		case r == '\u200d':
+			n, nw := l.runeAt(l.pos + w)
+			if n == eof || !unicode.IsSymbol(n) {
+				return
+			}
+			l.pos += w + nw
+		default:
+			return
+		}
+	}
+}
+
+// lexTag lexes an @handle or #hashtag; the sigil has been consumed.
+func lexTag(l *lexer) stateFn {
+	for {
+		l.acceptWordRun()
+		r, w := l.runeAt(l.pos)
+		if r != '_' {
+			break
+		}
+		l.pos += w
+	}
+	l.emit(Word)
+	return lexText
+}
+
+// lexApostrophe lexes a token starting with an apostrophe (ASCII, right
+// single quotation mark or modifier letter apostrophe), which has been
+// consumed: a clitic ('s 're 've 'll 'm 'd), an abbreviated year ('90s),
+// a doubled quote (''), or a lone quotation mark.
+func lexApostrophe(l *lexer) stateFn {
+	if l.width == 1 && l.peek() == '\'' {
+		l.next()
+		l.emit(Punct)
+		return lexText
+	}
+	if n := clitic(l.input[l.pos:]); n > 0 {
+		l.pos += n
+		l.emit(Word)
+		return lexText
+	}
+	// '90s, '96
+	rest := l.input[l.pos:]
+	if len(rest) >= 2 && isDigitByte(rest[0]) && isDigitByte(rest[1]) {
+		n := 2
+		if len(rest) > 2 && (rest[2] == 's' || rest[2] == 'S') {
+			n = 3
+		}
+		if r, _ := l.runeAt(l.pos + n); !isWordRune(r) {
+			l.pos += n
+			l.emit(Number)
+			return lexText
+		}
+	}
+	l.emit(Punct)
+	return lexText
+}
+
+// clitic returns the length of the clitic that s starts with (s, m, d, re,
+// ve, ll in any case, not followed by a word rune), or 0.
+func clitic(s string) int {
+	n := 0
+	if len(s) >= 1 {
+		switch s[0] | 0x20 {
+		case 's', 'm', 'd':
+			n = 1
+		case 'r', 'v':
+			if len(s) >= 2 && s[1]|0x20 == 'e' {
+				n = 2
+			}
+		case 'l':
+			if len(s) >= 2 && s[1]|0x20 == 'l' {
+				n = 2
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	if n < len(s) {
+		if c := s[n]; c < utf8.RuneSelf {
+			if asciiClass[c]&(classLetter|classDigit) != 0 {
+				return 0
+			}
+		} else if r, _ := utf8.DecodeRuneInString(s[n:]); isWordRune(r) {
+			return 0
+		}
+	}
+	return n
+}
+
+// lexWord lexes a word or number: runs of letters, digits and marks joined
+// by hyphens, internal periods (U.S, 3.5, example.com), digit group
+// separators (1,000 10:30 1/2), internal apostrophes (O'Brien) and a few
+// symbols (S&P, US$, AA+), with a trailing period kept on abbreviations.
+// URLs and e-mail addresses are handed on to lexURL and lexEmail. l.start
+// may already include a sign or the leading period of a number.
+func lexWord(l *lexer) stateFn {
+	letters := false  // the token has a letter
+	dots := false     // the token has an internal period
+loop:
+	for {
+		if l.acceptWordRun() {
+			letters = true
+		}
+		at := l.pos // the token ends here unless a case below continues it
+		r := l.next()
+		switch r {
+		case '.':
+			n := l.peek()
+			if isWordRune(n) {
+				if !letters && isDigit(n) {
+					continue // 3.5
+				}
+				if gluedSentence(l, at) {
+					if attachPeriod(l, at, dots, letters) {
+						break loop // Mr.Smith -> Mr. Smith
+					}
+					l.pos = at
+					break loop // said.The -> said . The
+				}
+				dots = true
+				continue // U.S, example.com
+			}
+			if n != '.' && attachPeriod(l, at, dots, letters) {
+				if n == '-' {
+					if a, _ := l.runeAt(l.pos + 1); isWordRune(a) {
+						l.next()
+						continue // U.S.-led, Wash.-based
+					}
+				}
+				break loop
+			}
+		case '-', '\u2010', '\u2011':
+			n := l.peek()
+			if isWordRune(n) {
+				continue // Israeli-Palestinian, 1996-08-22
+			}
+			if r == '-' && (n == eof || n == ' ' || n == '\t' || n == '\n' || n == '\r') {
+				break loop // suspended hyphen: pre- and post-war, 6- 3
+			}
+		case '\u00ad', '_': // soft hyphen or underscore inside a word
+			if isWordRune(l.peek()) {
+				continue
+			}
+		case ',':
+			if !letters && isDigit(l.peek()) {
+				continue // 1,000
+			}
+		case ':':
+			if !letters && isDigit(l.peek()) {
+				continue // 10:30
+			}
+			if isScheme(l.input[l.start:at]) && hasPrefix(l.input[l.pos:], "//") {
+				return lexURL
+			}
+		case '/':
+			if !letters && isDigit(l.peek()) {
+				continue // 1/2, 08/26/96
+			}
+			if dots && letters && isHost(l.input[l.start:at]) {
+				return lexURL // www.example.com/path
+			}
+		case '\'', '\u2019', '\u02bc':
+			if letters {
+				if wordApostrophe(l, at) {
+					continue
+				}
+				return lexText
+			}
+		case '&':
+			if isUpperByte(l.input[at-1]) && l.pos < len(l.input) && isUpperByte(l.input[l.pos]) {
+				continue // S&P, AT&T
+			}
+		case '$':
+			if w := l.input[l.start:at]; len(w) <= 3 && allUpper(w) && !isLetter(l.peek()) {
+				l.emit(Symbol) // US$, C$, HK$
+				return lexText
+			}
+		case '+':
+			if w := l.input[l.start:at]; len(w) <= 4 && allUpper(w) {
+				l.acceptRun('+')
+				if !isWordRune(l.peek()) {
+					break loop // AA+, C++
+				}
+			}
+		case '@':
+			if isWordRune(l.peek()) && isEmailLocal(l.input[l.start:at]) {
+				return lexEmail
+			}
+		}
+		l.pos = at
+		break
+	}
+	l.emitWord()
+	return lexText
+}
+
+// wordApostrophe handles an apostrophe that follows the letters of a word
+// and has just been consumed; at is its offset. It reports true when the
+// apostrophe belongs to the word (O'Brien, o'clock, rock'n'roll). Otherwise
+// it emits the word, splitting off n't (don't -> do n't, can't -> ca n't),
+// and leaves the rest to lexText: a clitic ('s 'll ...) or a closing quote
+// or plural possessive apostrophe (farmers').
+func wordApostrophe(l *lexer, at int) bool {
+	rest := l.input[l.pos:]
+	if len(rest) >= 1 && rest[0]|0x20 == 't' && l.input[at-1]|0x20 == 'n' {
+		if r, _ := l.runeAt(l.pos + 1); !isWordRune(r) {
+			end := l.pos + 1
+			if at-1 > l.start {
+				l.pos = at - 1
+				l.emitWord()
+			}
+			l.pos = end
+			l.emit(Word)
+			return false
+		}
+	}
+	if isLetter(l.peek()) && clitic(rest) == 0 {
+		return true
+	}
+	l.pos = at
+	l.emitWord()
+	return false
+}
+
+// lexURL lexes the rest of a URL up to white space, trimming trailing
+// punctuation that is more likely to belong to the sentence.
+func lexURL(l *lexer) stateFn {
+	for {
+		r, w := l.runeAt(l.pos)
+		if r == eof || r == utf8.RuneError && w == 1 || isURLStop(r) {
+			break
+		}
+		l.pos += w
+	}
+	// Trim trailing punctuation, and closing brackets without an opener.
+	for l.pos > l.start {
+		c := l.input[l.pos-1]
+		switch c {
+		case '.', ',', ';', ':', '!', '?', '\'', '*':
+			l.pos--
+			continue
+		case ')':
+			if count(l.input[l.start:l.pos], '(') < count(l.input[l.start:l.pos], ')') {
+				l.pos--
+				continue
+			}
+		case ']':
+			if count(l.input[l.start:l.pos], '[') < count(l.input[l.start:l.pos], ']') {
+				l.pos--
+				continue
+			}
+		}
+		break
+	}
+	l.emit(Word)
+	return lexText
+}
+
+// lexEmail lexes the domain of an e-mail address; the local part and the
+// @ have been consumed.
+func lexEmail(l *lexer) stateFn {
+	for {
+		l.acceptWordRun()
+		r, w := l.runeAt(l.pos)
+		if r != '.' && r != '-' {
+			break
+		}
+		if n, _ := l.runeAt(l.pos + w); !isWordRune(n) {
+			break
+		}
+		l.pos += w
+	}
+	l.emit(Word)
+	return lexText
+}
