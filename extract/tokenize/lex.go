@@ -307,7 +307,7 @@ func lexTag(l *lexer) stateFn {
 // lexApostrophe lexes a token starting with an apostrophe (ASCII, right
 // single quotation mark or modifier letter apostrophe), which has been
 // consumed: a clitic ('s 're 've 'll 'm 'd), an abbreviated year ('90s),
-// a doubled quote (''), or a lone quotation mark.
+// a doubled quote (”), or a lone quotation mark.
 func lexApostrophe(l *lexer) stateFn {
 	if l.width == 1 && l.peek() == '\'' {
 		l.next()
@@ -376,8 +376,8 @@ func clitic(s string) int {
 // URLs and e-mail addresses are handed on to lexURL and lexEmail. l.start
 // may already include a sign or the leading period of a number.
 func lexWord(l *lexer) stateFn {
-	letters := false  // the token has a letter
-	dots := false     // the token has an internal period
+	letters := false // the token has a letter
+	dots := false    // the token has an internal period
 loop:
 	for {
 		if l.acceptWordRun() {
