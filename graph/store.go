@@ -69,8 +69,9 @@ type Store struct {
 	path    string
 	backend string
 
-	mu     sync.Mutex // serialises writes: WriteDocument, Import
-	closed atomic.Bool
+	mu      sync.Mutex     // serialises writes: WriteDocument, Import
+	queries sync.WaitGroup // running query goroutines; Close waits for them
+	closed  atomic.Bool
 }
 
 // Backends returns the names of the registered Cayley backends, sorted.
@@ -154,6 +155,7 @@ func (s *Store) Close() error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.queries.Wait()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %s: %w", s.path, err)
 	}
@@ -191,11 +193,11 @@ func (s *Store) HasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 		return false, err
 	}
 	found := false
-	err = iterator.Iterate(ctx, s.qs.QuadIterator(quad.Subject, ref)).Limit(1).Each(func(refs.Ref) error {
+	err = each(ctx, s.qs.QuadIterator(quad.Subject, ref), func(refs.Ref) error {
 		found = true
-		return nil
+		return errStop
 	})
-	if err != nil {
+	if err != nil && err != errStop {
 		return false, fmt.Errorf("graph: has document %s: %w", doc, err)
 	}
 	return found, nil
@@ -235,12 +237,12 @@ func (s *Store) WriteDocument(ctx context.Context, doc quad.IRI, quads []quad.Qu
 }
 
 // addQuads writes the quads of qs that are not yet in the store in one
-// ApplyDeltas call (one transaction) and returns them. The caller holds s.mu,
+// ApplyDeltas call (one transaction) and returns their indices in qs. The caller holds s.mu,
 // so nothing else writes between the existence checks and the write; bbolt's
 // file lock keeps other processes out. Filtering here rather than relying on
 // IgnoreDup keeps Cayley's node reference counts exact (it counts a
 // reference for every quad handed to ApplyDeltas, even a skipped duplicate).
-func (s *Store) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+func (s *Store) addQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -255,8 +257,8 @@ func (s *Store) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, erro
 		return nil, err
 	}
 	deltas := make([]cgraph.Delta, len(fresh))
-	for i, q := range fresh {
-		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	for i, j := range fresh {
+		deltas[i] = cgraph.Delta{Quad: qs[j], Action: cgraph.Add}
 	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return nil, err
@@ -273,15 +275,15 @@ func (s *Store) removeQuads(qs []quad.Quad) error {
 	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
 }
 
-// newQuads returns the quads of qs that are neither in the store nor
-// repeated earlier in qs, in their original order.
-func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+// newQuads returns the indices of the quads of qs that are neither in the
+// store nor repeated earlier in qs, in increasing order.
+func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 	type key [4]refs.ValueHash
 	seen := make(map[key]struct{}, len(qs))
-	uniq := make([]quad.Quad, 0, len(qs))
+	uniq := make([]int32, 0, len(qs))
 	valIndex := make(map[refs.ValueHash]int)
 	var vals []quad.Value
-	for _, q := range qs {
+	for n, q := range qs {
 		var k key
 		for i, d := range quad.Directions {
 			if v := q.Get(d); v != nil {
@@ -297,14 +299,15 @@ func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, erro
 			continue
 		}
 		seen[k] = struct{}{}
-		uniq = append(uniq, q)
+		uniq = append(uniq, int32(n))
 	}
 	rs, err := cgraph.RefsOf(ctx, s.qs, vals)
 	if err != nil {
 		return nil, err
 	}
 	out := uniq[:0]
-	for _, q := range uniq {
+	for _, n := range uniq {
+		q := qs[n]
 		var r [4]refs.Ref
 		known := true
 		for i, d := range quad.Directions {
@@ -326,7 +329,7 @@ func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, erro
 				continue
 			}
 		}
-		out = append(out, q)
+		out = append(out, n)
 	}
 	return out, nil
 }
@@ -361,7 +364,7 @@ func (s *Store) ref(v quad.Value) (refs.Ref, error) {
 func (s *Store) hasQuad(ctx context.Context, sr, pr, or, lr refs.Ref) (bool, error) {
 	found := false
 	it := s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sr, quad.Predicate: pr, quad.Object: or})
-	err := iterator.Iterate(ctx, it).Each(func(q refs.Ref) error {
+	err := each(ctx, it, func(q refs.Ref) error {
 		l, err := s.qs.QuadDirection(q, quad.Label)
 		if err != nil {
 			return err

@@ -1,0 +1,195 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/quad"
+)
+
+// DefaultLanguage is the query language used when none is given.
+const DefaultLanguage = "gizmo"
+
+// ErrQueryTimeout is matched (with errors.Is) by the error Query returns when
+// QueryOptions.Timeout ran out.
+var ErrQueryTimeout = errors.New("graph: query timed out")
+
+// TimeoutError reports a query stopped by QueryOptions.Timeout; it matches
+// ErrQueryTimeout.
+type TimeoutError struct {
+	After time.Duration
+}
+
+// Error says how long the query was allowed to run.
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("graph: query timed out after %v", e.After)
+}
+
+// Is reports whether target is ErrQueryTimeout.
+func (e *TimeoutError) Is(target error) bool { return target == ErrQueryTimeout }
+
+// QueryOptions configures Query. A nil *QueryOptions, and zero fields, mean
+// no limit and no timeout (the context alone can stop the query).
+type QueryOptions struct {
+	// Limit is the largest number of results passed to fn; 0 means all.
+	Limit int
+	// Timeout stops the query, however busy, after this long; 0 means none.
+	Timeout time.Duration
+}
+
+// Languages returns the names of the registered query languages, sorted.
+func Languages() []string {
+	l := query.Languages()
+	sort.Strings(l)
+	return l
+}
+
+// Query runs text in the query language lang ("" means DefaultLanguage:
+// gizmo; also graphql and mql) and calls fn with each result, collated as
+// JSON-encodable values (maps, slices, strings, numbers; IRIs as "<iri>").
+// fn is called on the caller's goroutine and never after Query returns; an
+// error from fn stops the query and is returned as is.
+//
+// The timeout really stops the query. Cayley checks the context only between
+// iterator steps, and a Gizmo script can loop without ever reaching one
+// (`while(true){}`), so the query runs on its own goroutine and Query returns
+// as soon as the deadline passes. Cancelling the context then tells the query
+// to stop: Gizmo's result iterator answers a done context by calling the goja
+// VM's Interrupt, which aborts the running script at its next instruction,
+// and closing the iterator does the same; GraphQL and MQL stop at their next
+// iterator step. Close waits for such stopping queries to end.
+func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions, fn func(result any) error) error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	var o QueryOptions
+	if opts != nil {
+		o = *opts
+	}
+	if lang == "" {
+		lang = DefaultLanguage
+	}
+	l := query.GetLanguage(lang)
+	if l == nil {
+		return fmt.Errorf("graph: unknown query language %q (have %v)", lang, Languages())
+	}
+	if o.Limit < 0 {
+		return fmt.Errorf("graph: query: negative limit %d", o.Limit)
+	}
+	qctx, cancel := context.WithCancel(ctx)
+	if o.Timeout > 0 {
+		qctx, cancel = context.WithTimeout(ctx, o.Timeout)
+	}
+	defer cancel()
+
+	out := make(chan any)
+	errc := make(chan error, 1)
+	s.queries.Add(1)
+	go func() {
+		defer s.queries.Done()
+		defer close(out)
+		defer func() {
+			if r := recover(); r != nil {
+				errc <- fmt.Errorf("internal error in %s engine: %v", lang, r)
+			}
+		}()
+		it, err := l.Session(s.qs).Execute(qctx, text, query.Options{Limit: o.Limit, Collation: query.JSON})
+		if err != nil {
+			errc <- err
+			return
+		}
+		// Close interrupts a Gizmo VM that is still running.
+		defer it.Close()
+		for it.Next(qctx) {
+			r := it.Result()
+			if r == nil { // Gizmo's final script value, not a result
+				continue
+			}
+			select {
+			case out <- r:
+			case <-qctx.Done():
+				return
+			}
+		}
+		errc <- it.Err()
+	}()
+
+	n := 0
+	for {
+		select {
+		case r, ok := <-out:
+			if !ok {
+				var err error
+				select {
+				case err = <-errc:
+				default:
+				}
+				return queryError(ctx, qctx, lang, o.Timeout, err)
+			}
+			if err := fn(jsonValue(r)); err != nil {
+				return err
+			}
+			n++
+			if o.Limit > 0 && n >= o.Limit {
+				return nil
+			}
+		case <-qctx.Done():
+			return queryError(ctx, qctx, lang, o.Timeout, nil)
+		}
+	}
+}
+
+// jsonValue rewrites quad values left in a result (GraphQL returns them) the
+// way Gizmo's JSON collation does: IRIs and blank nodes as "<iri>" and
+// "_:b", literals as their native Go values.
+func jsonValue(v any) any {
+	switch v := v.(type) {
+	case quad.Value:
+		n := v.Native()
+		if nv, ok := n.(quad.Value); ok && nv == v {
+			return v.String()
+		}
+		return n
+	case []quad.Value:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = jsonValue(x)
+		}
+		return out
+	case map[string]any:
+		for k, x := range v {
+			v[k] = jsonValue(x)
+		}
+		return v
+	case []map[string]any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = jsonValue(x)
+		}
+		return out
+	case []any:
+		for i, x := range v {
+			v[i] = jsonValue(x)
+		}
+		return v
+	}
+	return v
+}
+
+// queryError maps the end of a query to Query's error.
+func queryError(ctx, qctx context.Context, lang string, timeout time.Duration, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("graph: %s query: %w", lang, ctx.Err())
+	}
+	if errors.Is(qctx.Err(), context.DeadlineExceeded) {
+		return &TimeoutError{After: timeout}
+	}
+	if err != nil {
+		return fmt.Errorf("graph: %s query: %w", lang, err)
+	}
+	return nil
+}

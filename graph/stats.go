@@ -1,0 +1,112 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// Stats counts what a store holds, in kg's schema (docs/SCHEMA.md). Counts
+// of typed things are of distinct subjects, whatever graphs they are in.
+type Stats struct {
+	// Documents is the number of rdf:type schema:NewsArticle subjects.
+	Documents int `json:"documents"`
+	// Entities maps each other rdf:type class (full IRI) to the number of
+	// its instances; the structural classes counted below (articles,
+	// mentions, statements, claims, NIF contexts, sentences and strings)
+	// are left out.
+	Entities map[string]int `json:"entities"`
+	// Mentions is the number of nif:Phrase subjects.
+	Mentions int `json:"mentions"`
+	// Relations is the number of kg:Statement nodes (extracted edges).
+	Relations int `json:"relations"`
+	// Claims is the number of schema:Claim subjects.
+	Claims int `json:"claims"`
+	// Graphs is the number of distinct graph labels (documents, imports).
+	Graphs int `json:"graphs"`
+	// Quads is the number of quads.
+	Quads int64 `json:"quads"`
+}
+
+// structural classes are counted on their own, not as entities.
+var structural = map[string]bool{
+	schema.NewsArticle: true, schema.NIFPhrase: true, schema.Statement: true,
+	schema.ClaimClass: true, schema.NIFContext: true, schema.NIFSentence: true,
+	schema.NIFString: true,
+}
+
+// Stats counts documents, entities by class, mentions, relations, claims,
+// graphs and quads. kv stores have neither a predicate nor a label index, so
+// it is one pass over all quads, keeping a set of subjects per class.
+func (s *Store) Stats(ctx context.Context) (*Stats, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	typeRef, err := s.ref(quad.IRI(schema.Type))
+	if err != nil {
+		return nil, err
+	}
+	members := make(map[any]map[any]struct{}) // class key -> subject keys
+	classRefs := make(map[any]refs.Ref)
+	graphs := make(map[any]struct{})
+	st := &Stats{Entities: map[string]int{}}
+	err = s.scanQuads(ctx, func(q [4]refs.Ref) error {
+		st.Quads++
+		if present(q[3]) {
+			graphs[q[3].Key()] = struct{}{}
+		}
+		if typeRef == nil || !sameRef(q[1], typeRef) {
+			return nil
+		}
+		ck := q[2].Key()
+		m := members[ck]
+		if m == nil {
+			m = make(map[any]struct{})
+			members[ck] = m
+			classRefs[ck] = q[2]
+		}
+		m[q[0].Key()] = struct{}{}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: stats: %w", err)
+	}
+	st.Graphs = len(graphs)
+	keys := make([]any, 0, len(classRefs))
+	rs := make([]refs.Ref, 0, len(classRefs))
+	for k, r := range classRefs {
+		keys = append(keys, k)
+		rs = append(rs, r)
+	}
+	vals, err := s.valuesOf(ctx, rs)
+	if err != nil {
+		return nil, fmt.Errorf("graph: stats: %w", err)
+	}
+	for i, v := range vals {
+		n := len(members[keys[i]])
+		iri, ok := v.(quad.IRI)
+		if !ok { // a literal or blank node as a class: count it under its N-Quads form
+			st.Entities[v.String()] += n
+			continue
+		}
+		switch c := string(iri); c {
+		case schema.NewsArticle:
+			st.Documents = n
+		case schema.NIFPhrase:
+			st.Mentions = n
+		case schema.Statement:
+			st.Relations = n
+		case schema.ClaimClass:
+			st.Claims = n
+		default:
+			if !structural[c] {
+				st.Entities[c] = n
+			}
+		}
+	}
+	return st, nil
+}
