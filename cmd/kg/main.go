@@ -23,7 +23,11 @@ type command struct {
 }
 
 func commands(stdin io.Reader) map[string]command {
-	return map[string]command{}
+	return map[string]command{
+		"train": {"train a model (kg train ner ...)", trainCmd{}},
+		"tag":   {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
+		"eval":  {"score tagged CoNLL output like conlleval (kg eval ner)", evalCmd{stdin: stdin}},
+	}
 }
 
 func main() {

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/kg-project/kg/extract/ner"
+)
+
+// trainCmd is 'kg train ner': it trains the entity tagger.
+type trainCmd struct{}
+
+func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "ner" {
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			fmt.Fprintln(stderr, "Usage: kg train ner --train FILE --dev FILE [-o MODEL] [flags]\n\nRun 'kg train ner --help' for the flags.")
+			return errHelp
+		}
+		return usageError{errors.New("train: want a model kind: kg train ner ...")}
+	}
+	fs := newFlagSet("train ner", "--train FILE --dev FILE [-o MODEL]",
+		"Trains the entity tagger on a CoNLL-format file (token first, NER tag last,\n"+
+			"IOB1 or IOB2) and chooses the epochs of each stage by F1 on the dev file.\n"+
+			"The result is deterministic given the data and the flags.", stderr)
+	trainPath := fs.String("train", "", "training `FILE` in CoNLL format (required)")
+	devPath := fs.String("dev", "", "dev `FILE` in CoNLL format (required)")
+	out := fs.StringP("output", "o", "ner.model", "write the model to `MODEL`")
+	seed := fs.Int64("seed", 1, "random seed for example order")
+	maxIter := fs.Int("max-iter", 30, "most epochs per stage")
+	patience := fs.Int("patience", 5, "stop a stage after this many epochs without a better dev F1")
+	minCount := fs.Int("min-count", 1, "drop features seen in fewer training tokens")
+	folds := fs.Int("folds", 5, "jackknife folds for the second stage")
+	bio := fs.Bool("bio", false, "use BIO labels instead of BILOU")
+	single := fs.Bool("single-stage", false, "train only the first stage (no document features)")
+	quiet := fs.BoolP("quiet", "q", false, "do not print progress")
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
+	}
+	if *trainPath == "" || *devPath == "" || fs.NArg() != 0 {
+		return usageError{errors.New("train ner: --train and --dev are required, and no arguments")}
+	}
+	train, err := readCoNLLFile(*trainPath)
+	if err != nil {
+		return err
+	}
+	dev, err := readCoNLLFile(*devPath)
+	if err != nil {
+		return err
+	}
+	logw := stderr
+	if *quiet {
+		logw = io.Discard
+	}
+	start := time.Now()
+	m, err := ner.Train(train, dev, &ner.TrainOptions{
+		MaxIter: *maxIter, Patience: *patience, MinCount: *minCount, Seed: *seed,
+		BIO: *bio, SingleStage: *single, Folds: *folds, Log: logw,
+	})
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("train ner: write %s: %w", *out, err)
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(logw, "wrote %s (%d bytes): %s; dev F1 %.4f; %v, peak heap %d MiB\n",
+		*out, n, m.Info(), ner.EvalDocs(m, dev).F1(), time.Since(start).Round(time.Second), ms.HeapSys>>20)
+	return ctx.Err()
+}
+
+func readCoNLLFile(path string) ([]ner.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := ner.ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
+}

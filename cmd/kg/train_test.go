@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tinyCoNLL is a made-up corpus: enough to exercise training end to end.
+const tinyCoNLL = `-DOCSTART- -X- -X- O
+
+Anna NNP B-NP B-PER
+Berg NNP I-NP I-PER
+lives VBZ B-VP O
+in IN B-PP O
+Oslo NNP B-NP B-LOC
+. . O O
+
+-DOCSTART- -X- -X- O
+
+Carl NNP B-NP B-PER
+works VBZ B-VP O
+for IN B-PP O
+Nordbank NNP B-NP B-ORG
+in IN B-PP O
+Bergen NNP B-NP B-LOC
+. . O O
+`
+
+func TestTrainNER(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "tiny.txt")
+	if err := os.WriteFile(data, []byte(tinyCoNLL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(dir, "tiny.model")
+	var out, errb bytes.Buffer
+	args := []string{"ner", "--train", data, "--dev", data, "-o", model, "--max-iter", "3", "--folds", "2", "-q"}
+	if err := (trainCmd{}).Run(context.Background(), args, &out, &errb); err != nil {
+		t.Fatalf("train: %v\n%s", err, errb.String())
+	}
+	// Training twice with the same seed gives the same bytes.
+	model2 := filepath.Join(dir, "tiny2.model")
+	args[6] = model2
+	if err := (trainCmd{}).Run(context.Background(), args, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(model)
+	b, _ := os.ReadFile(model2)
+	if !bytes.Equal(a, b) {
+		t.Error("training is not deterministic")
+	}
+	var tagged bytes.Buffer
+	if err := (tagCmd{stdin: strings.NewReader("Anna\nBerg\nlives\nin\nOslo\n")}).Run(context.Background(), []string{"--model", model}, &tagged, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(tagged.String(), "Oslo B-LOC") {
+		t.Errorf("tiny model output:\n%s", tagged.String())
+	}
+}

@@ -1,0 +1,10 @@
+// Package seqlab is a linear-chain sequence labeller: an averaged structured
+// perceptron trained with Viterbi decoding over a small label set.
+//
+// Features are 64-bit hashes chosen by the caller. The model keeps them in
+// an open-addressing hash table whose slots point at rows of a flat weight
+// array, so scoring a token is a handful of array lookups and no string is
+// hashed or compared in the hot path. A transition matrix scores label
+// bigrams; a mask forbids transitions the label encoding rules out (I-PER
+// after O in BIO, for example).
+package seqlab

@@ -1,0 +1,337 @@
+package seqlab
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// Sequence holds the features of one sequence: token i has the hashes
+// Feats[Off[i]:Off[i+1]]. Len is len(Off)-1.
+type Sequence struct {
+	Feats []uint64
+	Off   []int32
+}
+
+// Reset empties the sequence for reuse.
+func (s *Sequence) Reset() {
+	s.Feats = s.Feats[:0]
+	s.Off = append(s.Off[:0], 0)
+}
+
+// Add appends a feature to the token being built.
+func (s *Sequence) Add(h uint64) { s.Feats = append(s.Feats, h) }
+
+// EndToken closes the token being built.
+func (s *Sequence) EndToken() { s.Off = append(s.Off, int32(len(s.Feats))) }
+
+// Len is the number of tokens.
+func (s *Sequence) Len() int {
+	if len(s.Off) == 0 {
+		return 0
+	}
+	return len(s.Off) - 1
+}
+
+// Model is a trained linear-chain model: weights per (feature, label) and
+// per label transition.
+type Model struct {
+	labels []string
+	nl     int
+	tab    *table
+	w      []float32 // rows*nl
+	// trans[(p)*nl+y] scores label p followed by y; p == nl is the start.
+	trans []float32
+	// final[y] scores ending on y.
+	final []float32
+	// allowed mirrors trans: false forbids the transition outright.
+	allowed      []bool
+	allowedFinal []bool
+}
+
+// Labels returns the label names, indexed by label number.
+func (m *Model) Labels() []string { return m.labels }
+
+// NumFeatures is the number of features with a weight row.
+func (m *Model) NumFeatures() int { return m.tab.n }
+
+// Scratch holds decoding buffers; reuse one per goroutine to avoid
+// allocation. The zero value is ready to use.
+type Scratch struct {
+	emit  []float32
+	score []float32
+	back  []int16
+}
+
+// Emissions fills emit[i*nl+y] with the feature score of label y at token i.
+func (m *Model) emissions(seq *Sequence, emit []float32) {
+	nl := m.nl
+	n := seq.Len()
+	for i := 0; i < n; i++ {
+		e := emit[i*nl : i*nl+nl]
+		for y := range e {
+			e[y] = 0
+		}
+		for _, h := range seq.Feats[seq.Off[i]:seq.Off[i+1]] {
+			r := m.tab.get(h)
+			if r < 0 {
+				continue
+			}
+			row := m.w[int(r)*nl : int(r)*nl+nl]
+			for y, v := range row {
+				e[y] += v
+			}
+		}
+	}
+}
+
+// Decode writes the best label sequence for seq into out (len >= seq.Len())
+// and returns it.
+func (m *Model) Decode(seq *Sequence, out []int, s *Scratch) []int {
+	n := seq.Len()
+	if n == 0 {
+		return out[:0]
+	}
+	if s == nil {
+		s = &Scratch{}
+	}
+	nl := m.nl
+	if cap(s.emit) < n*nl {
+		s.emit = make([]float32, n*nl)
+		s.score = make([]float32, n*nl)
+		s.back = make([]int16, n*nl)
+	}
+	emit, score, back := s.emit[:n*nl], s.score[:n*nl], s.back[:n*nl]
+	m.emissions(seq, emit)
+	viterbi(m, emit, score, back, n, out)
+	return out[:n]
+}
+
+var negInf = float32(math.Inf(-1))
+
+func viterbi(m *Model, emit, score []float32, back []int16, n int, out []int) {
+	nl := m.nl
+	start := nl * nl
+	for y := 0; y < nl; y++ {
+		if m.allowed[start+y] {
+			score[y] = emit[y] + m.trans[start+y]
+		} else {
+			score[y] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := score[(i-1)*nl : i*nl]
+		cur := score[i*nl : (i+1)*nl]
+		bk := back[i*nl : (i+1)*nl]
+		for y := 0; y < nl; y++ {
+			best, arg := negInf, 0
+			for p := 0; p < nl; p++ {
+				if !m.allowed[p*nl+y] || prev[p] == negInf {
+					continue
+				}
+				if v := prev[p] + m.trans[p*nl+y]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[y] = best + emit[i*nl+y]
+			bk[y] = int16(arg)
+		}
+	}
+	last := score[(n-1)*nl : n*nl]
+	best, arg := negInf, 0
+	for y := 0; y < nl; y++ {
+		if !m.allowedFinal[y] || last[y] == negInf {
+			continue
+		}
+		if v := last[y] + m.final[y]; v > best {
+			best, arg = v, y
+		}
+	}
+	if best == negInf {
+		// No path survives the constraints (cannot happen when the first
+		// label is allowed to end); fall back to the best unconstrained end.
+		for y := 0; y < nl; y++ {
+			if last[y] > best {
+				best, arg = last[y], y
+			}
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = int(back[i*nl+arg])
+		out[i-1] = arg
+	}
+}
+
+const magic = "kgseqlab1\n"
+
+// WriteTo writes the model in a compact binary form.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	cw := &countWriter{w: bw}
+	cw.Write([]byte(magic))
+	putUvarint(cw, uint64(m.nl))
+	for _, l := range m.labels {
+		putUvarint(cw, uint64(len(l)))
+		cw.Write([]byte(l))
+	}
+	for _, a := range [][]bool{m.allowed, m.allowedFinal} {
+		for _, b := range a {
+			if b {
+				cw.Write([]byte{1})
+			} else {
+				cw.Write([]byte{0})
+			}
+		}
+	}
+	for _, v := range m.trans {
+		putFloat(cw, v)
+	}
+	for _, v := range m.final {
+		putFloat(cw, v)
+	}
+	// Rows: key, then a bitmap of non-zero labels, then those weights.
+	putUvarint(cw, uint64(m.tab.n))
+	keys := make([]uint64, m.tab.n)
+	for i, k := range m.tab.keys {
+		if k != 0 {
+			keys[m.tab.rows[i]] = k
+		}
+	}
+	var buf [8]byte
+	for r, k := range keys {
+		binary.LittleEndian.PutUint64(buf[:], k)
+		cw.Write(buf[:])
+		row := m.w[r*m.nl : r*m.nl+m.nl]
+		var bits uint64
+		for y, v := range row {
+			if v != 0 {
+				bits |= 1 << y
+			}
+		}
+		putUvarint(cw, bits)
+		for _, v := range row {
+			if v != 0 {
+				putFloat(cw, v)
+			}
+		}
+	}
+	if cw.err != nil {
+		return cw.n, cw.err
+	}
+	return cw.n, bw.Flush()
+}
+
+// Read decodes a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("seqlab: not a model (bad header)")
+	}
+	nl64, err := binary.ReadUvarint(br)
+	if err != nil || nl64 == 0 || nl64 > 64 {
+		return nil, fmt.Errorf("seqlab: bad label count")
+	}
+	nl := int(nl64)
+	m := &Model{nl: nl, labels: make([]string, nl)}
+	for i := range m.labels {
+		ln, err := binary.ReadUvarint(br)
+		if err != nil || ln > 64 {
+			return nil, errors.New("seqlab: bad label")
+		}
+		b := make([]byte, ln)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("seqlab: read label: %w", err)
+		}
+		m.labels[i] = string(b)
+	}
+	m.allowed = make([]bool, (nl+1)*nl)
+	m.allowedFinal = make([]bool, nl)
+	for _, a := range [][]bool{m.allowed, m.allowedFinal} {
+		for i := range a {
+			b, err := br.ReadByte()
+			if err != nil {
+				return nil, fmt.Errorf("seqlab: read mask: %w", err)
+			}
+			a[i] = b != 0
+		}
+	}
+	m.trans = make([]float32, (nl+1)*nl)
+	m.final = make([]float32, nl)
+	for _, a := range [][]float32{m.trans, m.final} {
+		for i := range a {
+			if a[i], err = getFloat(br); err != nil {
+				return nil, fmt.Errorf("seqlab: read transitions: %w", err)
+			}
+		}
+	}
+	nrows, err := binary.ReadUvarint(br)
+	if err != nil || nrows > 1<<28 {
+		return nil, errors.New("seqlab: bad row count")
+	}
+	m.tab = newTable(int(nrows))
+	m.w = make([]float32, int(nrows)*nl)
+	var buf [8]byte
+	for r := 0; r < int(nrows); r++ {
+		if _, err := io.ReadFull(br, buf[:]); err != nil {
+			return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
+		}
+		k := binary.LittleEndian.Uint64(buf[:])
+		if k == 0 || m.tab.get(k) >= 0 {
+			return nil, fmt.Errorf("seqlab: bad key in row %d", r)
+		}
+		m.tab.put(k, int32(r))
+		bits, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
+		}
+		row := m.w[r*nl : r*nl+nl]
+		for y := 0; y < nl; y++ {
+			if bits&(1<<y) != 0 {
+				if row[y], err = getFloat(br); err != nil {
+					return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
+				}
+			}
+		}
+	}
+	return m, nil
+}
+
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
+
+func putUvarint(w io.Writer, v uint64) {
+	var buf [binary.MaxVarintLen64]byte
+	w.Write(buf[:binary.PutUvarint(buf[:], v)])
+}
+
+func putFloat(w io.Writer, v float32) {
+	var buf [4]byte
+	binary.LittleEndian.PutUint32(buf[:], math.Float32bits(v))
+	w.Write(buf[:])
+}
+
+func getFloat(r io.Reader) (float32, error) {
+	var buf [4]byte
+	if _, err := io.ReadFull(r, buf[:]); err != nil {
+		return 0, err
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(buf[:])), nil
+}

@@ -1,0 +1,121 @@
+package seqlab
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// toy builds a sequence whose features are each token and the one before.
+func toy(words []string) *Sequence {
+	s := &Sequence{}
+	s.Reset()
+	for i, w := range words {
+		s.Add(String(1, w))
+		if i > 0 {
+			s.Add(String(2, words[i-1]))
+		}
+		s.EndToken()
+	}
+	return s
+}
+
+func TestTrainDecode(t *testing.T) {
+	labels := []string{"O", "X", "Y"}
+	all := func(p, y int) bool { return !(p == 0 && y == 2) } // Y never follows O
+	tr := NewTrainer(labels, all)
+	data := []struct {
+		words []string
+		gold  []int
+	}{
+		{[]string{"a", "x", "b"}, []int{1, 0, 0}},
+		{[]string{"c", "a", "b"}, []int{0, 1, 2}},
+		{[]string{"a", "b", "c"}, []int{1, 2, 0}},
+	}
+	for epoch := 0; epoch < 10; epoch++ {
+		for _, d := range data {
+			tr.Learn(toy(d.words), d.gold)
+		}
+	}
+	m := tr.Model(0)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mm := range []*Model{m, m2} {
+		for _, d := range data {
+			got := mm.Decode(toy(d.words), make([]int, len(d.words)), nil)
+			if diff := cmp.Diff(d.gold, got); diff != "" {
+				t.Errorf("%v (-want +got):\n%s", d.words, diff)
+			}
+		}
+		// The constraint holds even where the features disagree.
+		got := mm.Decode(toy([]string{"x", "b"}), make([]int, 2), nil)
+		if got[0] == 0 && got[1] == 2 {
+			t.Errorf("forbidden transition O->Y decoded: %v", got)
+		}
+	}
+}
+
+func TestReadRejectsGarbage(t *testing.T) {
+	for name, in := range map[string][]byte{
+		"empty":     nil,
+		"bad magic": []byte("nonsense\n"),
+		"truncated": []byte(magic + "\x03"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := Read(bytes.NewReader(in)); err == nil {
+				t.Error("Read succeeded on garbage")
+			}
+		})
+	}
+}
+
+func TestTable(t *testing.T) {
+	tab := newTable(4)
+	for i := 1; i <= 5000; i++ {
+		tab.put(Mix(7, uint64(i)), int32(i))
+	}
+	for i := 1; i <= 5000; i++ {
+		if got := tab.get(Mix(7, uint64(i))); got != int32(i) {
+			t.Fatalf("get(%d) = %d", i, got)
+		}
+	}
+	if got := tab.get(Mix(8, 1)); got != -1 {
+		t.Errorf("missing key gave %d", got)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	tr := NewTrainer([]string{"O", "X"}, func(p, y int) bool { return true })
+	tr.Learn(toy([]string{"a", "b"}), []int{1, 0})
+	var buf bytes.Buffer
+	tr.Model(0).WriteTo(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Read(bytes.NewReader(b))
+		if err == nil {
+			m.Decode(toy([]string{"a", "b", "c"}), make([]int, 3), nil)
+		}
+	})
+}
+
+func BenchmarkDecode(b *testing.B) {
+	tr := NewTrainer([]string{"O", "X", "Y"}, func(p, y int) bool { return true })
+	words := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}
+	seq := toy(words)
+	tr.Learn(seq, []int{1, 2, 0, 1, 2, 0, 1, 2, 0, 1})
+	m := tr.Model(0)
+	out := make([]int, len(words))
+	var sc Scratch
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Decode(seq, out, &sc)
+	}
+}

@@ -1,0 +1,382 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+)
+
+// Feature templates. A feature is Mix(template, value...); the numbers are
+// part of the model format, so only ever append.
+const (
+	tBias = iota + 1
+	tForm
+	tLower
+	tPrev1
+	tNext1
+	tPrev2
+	tNext2
+	tBigramPrev
+	tBigramNext
+	tPrefix
+	tSuffix
+	tShape
+	tShapeCtx
+	tShapePrev
+	tShapeNext
+	tFirst
+	tSentMode
+	tDocCase
+	tDocCaseShape
+	tPrevShape
+	tShapeNextWord
+	tCap
+	tLen
+	// Stage-two (document) features.
+	tAggType
+	tAggMajor
+	tHistType
+	tAggForm
+)
+
+// Sentence case modes: whether the capitalisation of a word tells anything.
+const (
+	modeNormal = iota
+	modeAllCaps
+	modeTitle
+)
+
+// tok holds what the features need of one token.
+type tok struct {
+	norm  string
+	lower string
+	cap   uint8
+	// informative is false where upper case is expected anyway: the first
+	// word of a sentence, a headline in capitals or in title case.
+	informative bool
+	form        uint64
+	lowerH      uint64
+	shape       uint64
+	short       uint64
+	pre, suf    [4]uint64
+	// first letter position classification for doc case evidence.
+	docCase uint8
+	// prev is the stage-one type (0 = O, 1+ index into types) when known.
+	prev uint8
+	// prevBILOU is the stage-one label prefix: 'O', 'B', 'I', 'L' or 'U'.
+	prevPos byte
+}
+
+// featurizer turns a document into feature sequences. It is not safe for
+// concurrent use; each Model hands out one per call from a pool.
+type featurizer struct {
+	toks  []tok
+	sents []int // start index into toks of each sentence, plus the end
+	modes []uint8
+	seqs  []seqlab.Sequence
+	long  []byte
+	short []byte
+	// case evidence per lower-case word hash: bit 1 seen lower case, bit 2
+	// seen capitalised, both in informative positions.
+	ev map[uint64]uint8
+	// agg counts stage-one types per word-form hash: [5]uint16 per entry.
+	agg map[uint64]*[5]uint16
+	// hist holds counts of stage-one types per form seen so far.
+	hist map[uint64]*[5]uint16
+}
+
+func newFeaturizer() *featurizer {
+	return &featurizer{ev: map[uint64]uint8{}, agg: map[uint64]*[5]uint16{}, hist: map[uint64]*[5]uint16{}}
+}
+
+const (
+	seedForm  = 0x1001
+	seedLower = 0x1002
+	seedShape = 0x1003
+	seedShort = 0x1004
+	seedPre   = 0x1100
+	seedSuf   = 0x1200
+)
+
+// boundary hashes stand for words before the start and after the end.
+var (
+	hStart      = seqlab.String(seedLower, "<s>")
+	hEnd        = seqlab.String(seedLower, "</s>")
+	hStartShape = seqlab.String(seedShort, "<s>")
+	hEndShape   = seqlab.String(seedShort, "</s>")
+)
+
+func f1(t int, a uint64) uint64       { return seqlab.Mix(uint64(t), a) }
+func f2(t int, a, b uint64) uint64    { return seqlab.Mix(seqlab.Mix(uint64(t), a), b) }
+func f3(t int, a, b, c uint64) uint64 { return seqlab.Mix(seqlab.Mix(seqlab.Mix(uint64(t), a), b), c) }
+
+// load fills the token table of a document.
+func (f *featurizer) load(sents [][]string) {
+	f.toks = f.toks[:0]
+	f.sents = f.sents[:0]
+	f.modes = f.modes[:0]
+	clear(f.ev)
+	for _, s := range sents {
+		f.sents = append(f.sents, len(f.toks))
+		mode := sentMode(s)
+		f.modes = append(f.modes, uint8(mode))
+		for i, w := range s {
+			var t tok
+			t.norm = normalize(w)
+			t.lower = strings.ToLower(t.norm)
+			t.cap = uint8(capClass(t.norm))
+			t.informative = mode == modeNormal && i > 0 && !afterOpening(s, i)
+			t.form = seqlab.String(seedForm, t.norm)
+			t.lowerH = seqlab.String(seedLower, t.lower)
+			f.long, f.short = shapes(t.norm, f.long, f.short)
+			t.shape = seqlab.Bytes(seedShape, f.long)
+			t.short = seqlab.Bytes(seedShort, f.short)
+			affixes(&t)
+			if t.informative {
+				switch t.cap {
+				case capLower:
+					f.ev[t.lowerH] |= 1
+				case capInit, capAll, capMixed:
+					f.ev[t.lowerH] |= 2
+				}
+			}
+			f.toks = append(f.toks, t)
+		}
+	}
+	f.sents = append(f.sents, len(f.toks))
+	for i := range f.toks {
+		t := &f.toks[i]
+		if !t.informative && (t.cap == capInit || t.cap == capAll) {
+			t.docCase = 1 + f.ev[t.lowerH]
+		}
+	}
+}
+
+// afterOpening reports whether word i of s follows only quotes, brackets or
+// dashes at the start of the sentence, or a colon: positions where a capital
+// is expected.
+func afterOpening(s []string, i int) bool {
+	p := s[i-1]
+	if p == ":" {
+		return true
+	}
+	for j := 0; j < i; j++ {
+		switch normalize(s[j]) {
+		case `"`, "'", "(", "[", "-", "--":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sentMode says whether a sentence is a headline in capitals or in title
+// case, where capitalisation carries little information.
+func sentMode(s []string) int {
+	words, caps, upper, long, longCap := 0, 0, 0, 0, 0
+	for _, w := range s {
+		c := capClass(w)
+		if c == capNone {
+			continue
+		}
+		words++
+		if c == capAll {
+			upper++
+		}
+		if c != capLower {
+			caps++
+		}
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+			if c != capLower {
+				longCap++
+			}
+		}
+	}
+	if words >= 2 && upper*10 >= words*8 && upper >= 2 {
+		return modeAllCaps
+	}
+	if long >= 3 && longCap*10 >= long*8 && caps < words+1 {
+		return modeTitle
+	}
+	return modeNormal
+}
+
+// affixes fills the prefix and suffix hashes (1 to 4 runes) of t.lower;
+// affixes longer than the word are 0.
+func affixes(t *tok) {
+	s := t.lower
+	n := 0
+	for i := range s {
+		if n >= 1 && n <= 4 {
+			t.pre[n-1] = seqlab.String(seedPre+uint64(n), s[:i])
+		}
+		n++
+	}
+	for k := n; k < 4; k++ {
+		t.pre[k] = 0
+	}
+	if n >= 1 && n <= 4 {
+		t.pre[n-1] = seqlab.String(seedPre+uint64(n), s)
+	}
+	i := len(s)
+	for k := 1; k <= 4; k++ {
+		if i == 0 {
+			t.suf[k-1] = 0
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		t.suf[k-1] = seqlab.String(seedSuf+uint64(k), s[i:])
+	}
+}
+
+// sequence builds the features of sentence si into seq. When stage2 is true
+// the document features from stage-one labels are added.
+func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
+	seq.Reset()
+	lo, hi := f.sents[si], f.sents[si+1]
+	toks := f.toks[lo:hi]
+	mode := uint64(f.modes[si])
+	n := len(toks)
+	lowerAt := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return hStart
+		case i >= n:
+			return hEnd
+		}
+		return toks[i].lowerH
+	}
+	shortAt := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return hStartShape
+		case i >= n:
+			return hEndShape
+		}
+		return toks[i].short
+	}
+	for i := range toks {
+		t := &toks[i]
+		seq.Add(f1(tBias, 0))
+		seq.Add(f1(tForm, t.form))
+		seq.Add(f1(tLower, t.lowerH))
+		p1, n1 := lowerAt(i-1), lowerAt(i+1)
+		seq.Add(f1(tPrev1, p1))
+		seq.Add(f1(tNext1, n1))
+		seq.Add(f1(tPrev2, lowerAt(i-2)))
+		seq.Add(f1(tNext2, lowerAt(i+2)))
+		seq.Add(f2(tBigramPrev, p1, t.lowerH))
+		seq.Add(f2(tBigramNext, t.lowerH, n1))
+		for k := 0; k < 4; k++ {
+			if t.pre[k] != 0 {
+				seq.Add(f1(tPrefix, t.pre[k]))
+			}
+			if t.suf[k] != 0 {
+				seq.Add(f1(tSuffix, t.suf[k]))
+			}
+		}
+		sp, sn := shortAt(i-1), shortAt(i+1)
+		seq.Add(f1(tShape, t.shape))
+		seq.Add(f3(tShapeCtx, sp, t.short, sn))
+		seq.Add(f2(tShapePrev, sp, t.short))
+		seq.Add(f2(tShapeNext, t.short, sn))
+		seq.Add(f2(tPrevShape, p1, t.short))
+		seq.Add(f2(tShapeNextWord, t.short, n1))
+		first := uint64(0)
+		if i == 0 {
+			first = 1
+		}
+		seq.Add(f3(tFirst, first, uint64(t.cap), boolU(t.informative)))
+		seq.Add(f2(tSentMode, mode, t.short))
+		if t.docCase != 0 {
+			seq.Add(f1(tDocCase, uint64(t.docCase)))
+			seq.Add(f2(tDocCaseShape, uint64(t.docCase), t.lowerH))
+		}
+		if stage2 {
+			f.docFeatures(lo+i, seq)
+		}
+		seq.EndToken()
+	}
+}
+
+func boolU(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// aggKey is the key under which stage-one decisions about a token are
+// pooled across the document: its lower-case form, for words that start
+// with a capital letter or digit anywhere.
+func aggKey(t *tok) (uint64, bool) {
+	if t.cap == capNone || t.cap == capLower {
+		return 0, false
+	}
+	return t.lowerH, true
+}
+
+// prepareStage2 pools the stage-one types (prev fields) of the document.
+func (f *featurizer) prepareStage2() {
+	clear(f.agg)
+	for i := range f.toks {
+		t := &f.toks[i]
+		k, ok := aggKey(t)
+		if !ok {
+			continue
+		}
+		c := f.agg[k]
+		if c == nil {
+			c = new([5]uint16)
+			f.agg[k] = c
+		}
+		if c[t.prev] < 65535 {
+			c[t.prev]++
+		}
+	}
+	clear(f.hist)
+}
+
+// docFeatures adds the non-local features of token ti: how stage one
+// labelled the other occurrences of the same word in the document.
+func (f *featurizer) docFeatures(ti int, seq *seqlab.Sequence) {
+	t := &f.toks[ti]
+	k, ok := aggKey(t)
+	if !ok {
+		return
+	}
+	c := f.agg[k]
+	if c == nil {
+		return
+	}
+	var others [5]int
+	total := 0
+	for y := range others {
+		others[y] = int(c[y])
+		if y == int(t.prev) {
+			others[y]--
+		}
+		total += others[y]
+	}
+	if total == 0 {
+		return
+	}
+	best, major := 0, -1
+	for y, v := range others {
+		if v > 0 {
+			frac := v * 4 / (total + 1)
+			seq.Add(f2(tAggType, uint64(y), uint64(frac)))
+			if v > best {
+				best, major = v, y
+			}
+		}
+	}
+	if major >= 0 {
+		seq.Add(f2(tAggMajor, uint64(major), uint64(t.cap)))
+	}
+	_ = unicode.IsUpper
+}

@@ -1,0 +1,246 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+)
+
+// config is the part of a model that says how features are made; it is
+// stored in the model file as JSON.
+type config struct {
+	// Encoding is "BIO" or "BILOU".
+	Encoding string `json:"encoding"`
+	// Stage2 adds a second model that sees the first one's decisions about
+	// the other occurrences of each word in the document.
+	Stage2 bool `json:"stage2"`
+	// Iterations records the training epochs of each stage.
+	Iterations []int `json:"iterations,omitempty"`
+	// Seed is the training seed.
+	Seed int64 `json:"seed"`
+}
+
+// Model is a trained entity tagger. It is safe for concurrent use.
+type Model struct {
+	cfg    config
+	stage1 *seqlab.Model
+	stage2 *seqlab.Model
+	labels []string
+	bio    []string // IOB2 tag per label
+	pool   sync.Pool
+}
+
+const modelMagic = "kg-ner-model 1\n"
+
+func newModel(cfg config, s1, s2 *seqlab.Model) (*Model, error) {
+	ls := labelSet(cfg.Encoding)
+	if s1 == nil {
+		return nil, errors.New("ner: model has no stage one")
+	}
+	check := func(s *seqlab.Model) error {
+		got := s.Labels()
+		if len(got) != len(ls) {
+			return fmt.Errorf("ner: model labels %v do not match encoding %s", got, cfg.Encoding)
+		}
+		for i := range got {
+			if got[i] != ls[i] {
+				return fmt.Errorf("ner: model labels %v do not match encoding %s", got, cfg.Encoding)
+			}
+		}
+		return nil
+	}
+	if err := check(s1); err != nil {
+		return nil, err
+	}
+	if cfg.Stage2 {
+		if s2 == nil {
+			return nil, errors.New("ner: model lacks its stage two")
+		}
+		if err := check(s2); err != nil {
+			return nil, err
+		}
+	}
+	m := &Model{cfg: cfg, stage1: s1, stage2: s2, labels: ls, bio: bioTags(ls)}
+	m.pool.New = func() any { return newFeaturizer() }
+	return m, nil
+}
+
+// Load reads a model written by Model.WriteTo.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+		return nil, errors.New("ner: load model: not a kg NER model")
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<16 {
+		return nil, errors.New("ner: load model: bad header")
+	}
+	js := make([]byte, n)
+	if _, err := io.ReadFull(br, js); err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
+	}
+	var cfg config
+	if err := json.Unmarshal(js, &cfg); err != nil {
+		return nil, fmt.Errorf("ner: load model: config: %w", err)
+	}
+	if cfg.Encoding != encBIO && cfg.Encoding != encBILOU {
+		return nil, fmt.Errorf("ner: load model: unknown encoding %q", cfg.Encoding)
+	}
+	s1, err := seqlab.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model: %w", err)
+	}
+	var s2 *seqlab.Model
+	if cfg.Stage2 {
+		if s2, err = seqlab.Read(br); err != nil {
+			return nil, fmt.Errorf("ner: load model: stage two: %w", err)
+		}
+	}
+	return newModel(cfg, s1, s2)
+}
+
+// LoadFile reads a model from a file.
+func LoadFile(path string) (*Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model %q: %w", path, err)
+	}
+	defer f.Close()
+	m, err := Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load model %q: %w", path, err)
+	}
+	return m, nil
+}
+
+// WriteTo writes the model, gzip-compressed.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &counter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	js, err := json.Marshal(m.cfg)
+	if err != nil {
+		return 0, err
+	}
+	zw.Write([]byte(modelMagic))
+	var buf [binary.MaxVarintLen64]byte
+	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(js)))])
+	zw.Write(js)
+	if _, err := m.stage1.WriteTo(zw); err != nil {
+		return cw.n, fmt.Errorf("ner: write model: %w", err)
+	}
+	if m.cfg.Stage2 {
+		if _, err := m.stage2.WriteTo(zw); err != nil {
+			return cw.n, fmt.Errorf("ner: write model: %w", err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("ner: write model: %w", err)
+	}
+	return cw.n, nil
+}
+
+type counter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Info describes a model: its encoding, stages and feature counts.
+func (m *Model) Info() string {
+	s := fmt.Sprintf("encoding %s, stage one %d features", m.cfg.Encoding, m.stage1.NumFeatures())
+	if m.stage2 != nil {
+		s += fmt.Sprintf(", stage two %d features", m.stage2.NumFeatures())
+	}
+	return s + fmt.Sprintf(", iterations %v, seed %d", m.cfg.Iterations, m.cfg.Seed)
+}
+
+// TagDocument tags the sentences of one document (each a list of tokens)
+// and returns one IOB2 tag per token: "B-PER", "I-ORG", "O", ... Tokens are
+// tagged together because the model pools evidence across the document.
+func (m *Model) TagDocument(sents [][]string) [][]string {
+	f := m.pool.Get().(*featurizer)
+	defer m.pool.Put(f)
+	labels := m.labelDocument(f, sents)
+	out := make([][]string, len(sents))
+	for si, ls := range labels {
+		tags := make([]string, len(ls))
+		for i, y := range ls {
+			tags[i] = m.bio[y]
+		}
+		out[si] = tags
+	}
+	return out
+}
+
+// labelDocument returns label indexes per token.
+func (m *Model) labelDocument(f *featurizer, sents [][]string) [][]int {
+	f.load(sents)
+	for len(f.seqs) < 1 {
+		f.seqs = append(f.seqs, seqlab.Sequence{})
+	}
+	seq := &f.seqs[0]
+	var sc seqlab.Scratch
+	out := make([][]int, len(sents))
+	for si := range sents {
+		out[si] = make([]int, len(sents[si]))
+		if len(sents[si]) == 0 {
+			continue
+		}
+		f.sequence(si, false, seq)
+		m.stage1.Decode(seq, out[si], &sc)
+	}
+	if m.stage2 == nil {
+		return out
+	}
+	m.setPrev(f, out)
+	f.prepareStage2()
+	for si := range sents {
+		if len(sents[si]) == 0 {
+			continue
+		}
+		f.sequence(si, true, seq)
+		m.stage2.Decode(seq, out[si], &sc)
+	}
+	return out
+}
+
+// setPrev records stage-one decisions in the featurizer's tokens.
+func (m *Model) setPrev(f *featurizer, labels [][]int) {
+	k := 0
+	for _, ls := range labels {
+		for _, y := range ls {
+			p, typ := splitLabel(m.labels[y])
+			t := &f.toks[k]
+			t.prevPos = p
+			t.prev = 0
+			for j, name := range types {
+				if name == typ {
+					t.prev = uint8(j + 1)
+				}
+			}
+			k++
+		}
+	}
+}

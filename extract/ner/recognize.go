@@ -1,0 +1,88 @@
+package ner
+
+import (
+	"errors"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// Options configures a Recognizer. The zero value (or nil) keeps every
+// type the model predicts.
+type Options struct {
+	// Types, when not empty, keeps only mentions of these coarse types
+	// (extract.Person, extract.Organization, ...).
+	Types []string
+}
+
+// Recognizer finds entity mentions in tokenized documents.
+type Recognizer struct {
+	m     *Model
+	types map[string]bool
+}
+
+// NewRecognizer returns a Recognizer that tags with m. Nil opts means the
+// defaults.
+func NewRecognizer(m *Model, opts *Options) *Recognizer {
+	r := &Recognizer{m: m}
+	if opts != nil && len(opts.Types) > 0 {
+		r.types = map[string]bool{}
+		for _, t := range opts.Types {
+			r.types[t] = true
+		}
+	}
+	return r
+}
+
+// typeNames maps tag types to the coarse types of package extract.
+var typeNames = map[string]string{
+	"PER":  extract.Person,
+	"ORG":  extract.Organization,
+	"LOC":  extract.Location,
+	"MISC": extract.Miscellaneous,
+}
+
+// Recognize tags the tokens of res.Sentences and appends one Mention per
+// name found, with byte offsets into res.Doc.Text and Entity -1.
+func (r *Recognizer) Recognize(res *extract.Result) error {
+	if r == nil || r.m == nil {
+		return errors.New("ner: recognizer has no model")
+	}
+	sents := make([][]string, len(res.Sentences))
+	for i, s := range res.Sentences {
+		words := make([]string, len(s.Tokens))
+		for j, t := range s.Tokens {
+			words[j] = t.Text
+		}
+		sents[i] = words
+	}
+	tags := r.m.TagDocument(sents)
+	text := res.Doc.Text
+	for si, s := range res.Sentences {
+		ts := tags[si]
+		for i := 0; i < len(ts); {
+			typ := typeOf(ts[i])
+			if typ == "" {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && ts[j] == iTag[typ] {
+				j++
+			}
+			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
+			i = j
+			name := typeNames[typ]
+			if r.types != nil && !r.types[name] {
+				continue
+			}
+			if start < 0 || end > len(text) || start >= end {
+				continue // tokens that do not point into the text
+			}
+			res.Mentions = append(res.Mentions, extract.Mention{
+				Start: start, End: end, Text: text[start:end],
+				Type: name, Sentence: si, Entity: -1,
+			})
+		}
+	}
+	return nil
+}

@@ -1,0 +1,238 @@
+package ner
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+)
+
+// TrainOptions configures Train. The zero value (or nil) gives the
+// defaults documented on each field.
+type TrainOptions struct {
+	// MaxIter is the most training epochs per stage; the epoch with the
+	// best dev F1 is kept. Default 30.
+	MaxIter int
+	// Patience stops a stage after this many epochs without a better dev
+	// F1. Default 5.
+	Patience int
+	// MinCount drops features seen in fewer training tokens. Default 1.
+	MinCount int
+	// Seed orders the training examples. Default 1.
+	Seed int64
+	// BIO selects the BIO label encoding instead of BILOU.
+	BIO bool
+	// SingleStage trains only the first stage, without document features.
+	SingleStage bool
+	// Folds is the number of jackknife folds that give the second stage
+	// realistic first-stage decisions on the training data. Default 5.
+	Folds int
+	// Prune drops averaged weights smaller than this. Default 1e-3.
+	Prune float64
+	// Log receives progress lines; nil discards them.
+	Log io.Writer
+}
+
+func (o *TrainOptions) withDefaults() TrainOptions {
+	var d TrainOptions
+	if o != nil {
+		d = *o
+	}
+	if d.MaxIter <= 0 {
+		d.MaxIter = 30
+	}
+	if d.Patience <= 0 {
+		d.Patience = 5
+	}
+	if d.MinCount <= 0 {
+		d.MinCount = 1
+	}
+	if d.Seed == 0 {
+		d.Seed = 1
+	}
+	if d.Folds <= 1 {
+		d.Folds = 5
+	}
+	if d.Prune <= 0 {
+		d.Prune = 1e-3
+	}
+	if d.Log == nil {
+		d.Log = io.Discard
+	}
+	return d
+}
+
+// example is one training sentence: features and gold labels.
+type example struct {
+	seq  *seqlab.Sequence
+	gold []int
+}
+
+// Train learns a model from train, choosing the number of epochs of each
+// stage by F1 on dev. The result depends only on the data and the options.
+func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
+	o := opts.withDefaults()
+	if len(train) == 0 || len(dev) == 0 {
+		return nil, errors.New("ner: train: need training and dev documents")
+	}
+	cfg := config{Encoding: encBILOU, Stage2: !o.SingleStage, Seed: o.Seed}
+	if o.BIO {
+		cfg.Encoding = encBIO
+	}
+	ls := labelSet(cfg.Encoding)
+	start := time.Now()
+
+	// Stage one.
+	trainEx := featurize(train, cfg, ls, nil, false)
+	fmt.Fprintf(o.Log, "stage 1: %d training sentences featurized in %v\n", len(trainEx), time.Since(start).Round(time.Millisecond))
+	s1, it1, f1 := trainStage(trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
+		mm, _ := newModel(config{Encoding: cfg.Encoding}, m, nil)
+		return scoreDocs(mm, dev)
+	}, o.MaxIter, "stage 1")
+	cfg.Iterations = []int{it1}
+	fmt.Fprintf(o.Log, "stage 1: best dev F1 %.4f after %d epochs (%v)\n", f1, it1, time.Since(start).Round(time.Second))
+	if o.SingleStage {
+		return newModel(cfg, s1, nil)
+	}
+
+	// Stage-one decisions on the training data by jackknifing: each fold is
+	// labelled by a model trained on the other folds for it1 epochs.
+	prevTrain := make([][][]int, len(train))
+	for k := 0; k < o.Folds; k++ {
+		var in []example
+		for di := range train {
+			if di%o.Folds != k {
+				in = append(in, trainEx[exampleRange(train, di).lo:exampleRange(train, di).hi]...)
+			}
+		}
+		fm, _, _ := trainStage(in, ls, cfg, o, nil, it1, fmt.Sprintf("fold %d", k))
+		mm, err := newModel(config{Encoding: cfg.Encoding}, fm, nil)
+		if err != nil {
+			return nil, err
+		}
+		f := newFeaturizer()
+		for di := range train {
+			if di%o.Folds == k {
+				prevTrain[di] = mm.labelDocument(f, train[di].Words())
+			}
+		}
+		fmt.Fprintf(o.Log, "fold %d/%d done (%v)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
+	}
+	trainEx2 := featurize(train, cfg, ls, prevTrain, true)
+	s2, it2, f2 := trainStage(trainEx2, ls, cfg, o, func(m *seqlab.Model) float64 {
+		c := cfg
+		c.Stage2 = true
+		mm, _ := newModel(c, s1, m)
+		return scoreDocs(mm, dev)
+	}, o.MaxIter, "stage 2")
+	cfg.Iterations = []int{it1, it2}
+	fmt.Fprintf(o.Log, "stage 2: best dev F1 %.4f after %d epochs (%v)\n", f2, it2, time.Since(start).Round(time.Second))
+	return newModel(cfg, s1, s2)
+}
+
+// exampleRange returns the slice bounds of document di's sentences in the
+// example list built by featurize (sentences in document order).
+func exampleRange(docs []Document, di int) (r rangeT) {
+	lo := 0
+	for i := 0; i < di; i++ {
+		lo += len(docs[i].Sentences)
+	}
+	return rangeT{lo, lo + len(docs[di].Sentences)}
+}
+
+type rangeT struct{ lo, hi int }
+
+// featurize builds examples for every sentence of docs. prev, when set,
+// holds stage-one labels per document, sentence and token.
+func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 bool) []example {
+	f := newFeaturizer()
+	m := &Model{labels: ls}
+	var out []example
+	for di, d := range docs {
+		f.load(d.Words())
+		if stage2 {
+			m.setPrev(f, prev[di])
+			f.prepareStage2()
+		}
+		for si, s := range d.Sentences {
+			seq := &seqlab.Sequence{}
+			f.sequence(si, stage2, seq)
+			seq.Feats = append([]uint64(nil), seq.Feats...)
+			out = append(out, example{seq: seq, gold: encode(cfg.Encoding, ls, s.Tags, nil)})
+		}
+	}
+	return out
+}
+
+// trainStage runs the perceptron for up to maxIter epochs. With a score
+// function it keeps the averaged model of the best-scoring epoch and stops
+// after o.Patience epochs without improvement; without one it returns the
+// model after maxIter epochs.
+func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score func(*seqlab.Model) float64, maxIter int, name string) (*seqlab.Model, int, float64) {
+	tr := seqlab.NewTrainer(ls, allowedFunc(cfg.Encoding, ls))
+	if o.MinCount > 1 {
+		seqs := make([]*seqlab.Sequence, len(ex))
+		for i := range ex {
+			seqs[i] = ex[i].seq
+		}
+		tr.Restrict(seqs, o.MinCount)
+	}
+	rng := rand.New(rand.NewPCG(uint64(o.Seed), 0x6b67))
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	var best *seqlab.Model
+	bestF, bestIt := -1.0, 0
+	for it := 1; it <= maxIter; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		t0 := time.Now()
+		for _, i := range order {
+			errs += tr.Learn(ex[i].seq, ex[i].gold)
+			toks += len(ex[i].gold)
+		}
+		if score == nil {
+			continue
+		}
+		m := tr.Model(o.Prune)
+		f := score(m)
+		fmt.Fprintf(o.Log, "%s epoch %d: train token errors %.4f, dev F1 %.4f, %d features (%v)\n",
+			name, it, float64(errs)/float64(toks), f, m.NumFeatures(), time.Since(t0).Round(time.Millisecond))
+		if f > bestF {
+			best, bestF, bestIt = m, f, it
+		} else if it-bestIt >= o.Patience {
+			break
+		}
+	}
+	if score == nil {
+		return tr.Model(o.Prune), maxIter, 0
+	}
+	return best, bestIt, bestF
+}
+
+// scoreDocs tags docs with m and returns the conlleval F1.
+func scoreDocs(m *Model, docs []Document) float64 {
+	return EvalDocs(m, docs).F1()
+}
+
+// EvalDocs tags docs with m and scores the result against their tags.
+func EvalDocs(m *Model, docs []Document) *Eval {
+	e := NewEval()
+	for _, d := range docs {
+		pred := m.TagDocument(d.Words())
+		e.Add("O", "O") // the -DOCSTART- line
+		e.boundary()
+		for si, s := range d.Sentences {
+			for i := range s.Tokens {
+				e.Add(s.Tags[i], pred[si][i])
+			}
+			e.boundary()
+		}
+	}
+	e.Finish()
+	return e
+}
