@@ -267,16 +267,22 @@ func lexText(l *lexer) stateFn {
 	return lexText
 }
 
-// acceptMarks consumes combining marks and variation selectors following a
-// symbol, and emoji joined to it by a zero-width joiner, so that a
-// composed symbol is one token.
+// acceptMarks consumes what composes with the symbol just read into one
+// visible character: combining marks and variation selectors, emoji skin
+// tone modifiers, emoji joined by a zero-width joiner, and the second
+// regional indicator of a flag.
 func (l *lexer) acceptMarks() {
+	if isRegional(l.runeBefore(l.pos)) {
+		if r, w := l.runeAt(l.pos); isRegional(r) {
+			l.pos += w
+		}
+	}
 	for {
 		r, w := l.runeAt(l.pos)
 		switch {
 		case r == eof:
 			return
-		case unicode.IsMark(r):
+		case unicode.IsMark(r), 0x1f3fb <= r && r <= 0x1f3ff:
 			l.pos += w
 		case r == '\u200d':
 			n, nw := l.runeAt(l.pos + w)
@@ -289,6 +295,10 @@ func (l *lexer) acceptMarks() {
 		}
 	}
 }
+
+// isRegional reports whether r is a regional indicator symbol, two of which
+// make a flag.
+func isRegional(r rune) bool { return 0x1f1e6 <= r && r <= 0x1f1ff }
 
 // lexTag lexes an @handle or #hashtag; the sigil has been consumed.
 func lexTag(l *lexer) stateFn {
@@ -307,7 +317,8 @@ func lexTag(l *lexer) stateFn {
 // lexApostrophe lexes a token starting with an apostrophe (ASCII, right
 // single quotation mark or modifier letter apostrophe), which has been
 // consumed: a clitic ('s 're 've 'll 'm 'd), an abbreviated year ('90s),
-// a doubled quote (”), or a lone quotation mark.
+// two ASCII apostrophes in a row (a TeX-style closing quote), or a lone
+// quotation mark.
 func lexApostrophe(l *lexer) stateFn {
 	if l.width == 1 && l.peek() == '\'' {
 		l.next()

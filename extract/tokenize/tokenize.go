@@ -1,6 +1,6 @@
 package tokenize
 
-import "unsafe"
+import "sync"
 
 // Tokenize splits text into tokens. See the package documentation for the
 // conventions; the tokens are in text order, do not overlap and cover every
@@ -12,21 +12,19 @@ func Tokenize(text string) []Token {
 // Append tokenizes text and appends the tokens to dst, returning the
 // extended slice. It allocates nothing when dst has room for the tokens.
 func Append(dst []Token, text string) []Token {
-	l := lexer{input: text, toks: dst}
 	// The state functions are called through a function value, which
-	// escape analysis cannot see through; hide the pointer so that l stays
-	// on the stack. No state function keeps it past its return.
-	lp := noescape(&l)
+	// escape analysis cannot see through, so a lexer would be allocated on
+	// every call; reuse them instead.
+	l := lexers.Get().(*lexer)
+	*l = lexer{input: text, toks: dst}
 	for state := stateFn(lexText); state != nil; {
-		state = state(lp)
+		state = state(l)
 	}
-	return l.toks
+	toks := l.toks
+	*l = lexer{} // keep no reference to the caller's text or tokens
+	lexers.Put(l)
+	return toks
 }
 
-// noescape hides a pointer from escape analysis, as the runtime's function
-// of that name does. It is safe only for a pointer that does not outlive
-// the caller's frame.
-func noescape(p *lexer) *lexer {
-	x := uintptr(unsafe.Pointer(p))
-	return *(**lexer)(unsafe.Pointer(&x))
-}
+// lexers is a cache of lexers for Append, not configuration.
+var lexers = sync.Pool{New: func() any { return new(lexer) }}

@@ -1,0 +1,218 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// texts returns the texts of toks.
+func texts(toks []Token) []string {
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// checkInvariants fails t unless toks is a valid tokenization of text:
+// tokens in order and not overlapping, Text == text[Start:End], no empty
+// token and none holding white space, and nothing but ignorable runes
+// between tokens.
+func checkInvariants(t testing.TB, text string, toks []Token) {
+	t.Helper()
+	prev := 0
+	for i, tok := range toks {
+		if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) {
+			t.Fatalf("token %d %q: span [%d,%d) out of order or empty (previous end %d, len %d)", i, tok.Text, tok.Start, tok.End, prev, len(text))
+		}
+		if tok.Text != text[tok.Start:tok.End] {
+			t.Fatalf("token %d: Text %q != text[%d:%d] %q", i, tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		}
+		if tok.Kind > Symbol {
+			t.Fatalf("token %d %q: bad kind %d", i, tok.Text, tok.Kind)
+		}
+		for _, r := range tok.Text {
+			if unicode.IsSpace(r) {
+				t.Fatalf("token %d %q holds white space", i, tok.Text)
+			}
+		}
+		checkGap(t, text[prev:tok.Start])
+		prev = tok.End
+	}
+	checkGap(t, text[prev:])
+}
+
+// checkGap fails t unless gap holds only runes skipped between tokens.
+func checkGap(t testing.TB, gap string) {
+	t.Helper()
+	for i, r := range gap {
+		if r == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(gap[i:]); w == 1 {
+				t.Fatalf("invalid byte %q skipped in gap %q", gap[i], gap)
+			}
+		}
+		if r < utf8.RuneSelf && asciiClass[r]&classSpace == 0 || r >= utf8.RuneSelf && !isIgnorable(r) {
+			t.Fatalf("rune %q skipped in gap %q", r, gap)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"empty", "", nil},
+		{"spaces only", " \t\n\u00a0\u2009\u200b", nil},
+		{"simple sentence", "The cat sat on the mat.", []string{"The", "cat", "sat", "on", "the", "mat", "."}},
+		{"possessive", "the country's army", []string{"the", "country", "'s", "army"}},
+		{"possessive curly", "the country’s army", []string{"the", "country", "’s", "army"}},
+		{"possessive capitals", "THE PRESIDENT'S VISIT", []string{"THE", "PRESIDENT", "'S", "VISIT"}},
+		{"plural possessive", "the farmers' union", []string{"the", "farmers", "'", "union"}},
+		{"possessive of abbreviation", "the U.S.'s role", []string{"the", "U.S.", "'s", "role"}},
+		{"possessive after name with apostrophe", "O'Neill's house", []string{"O'Neill", "'s", "house"}},
+		{"clitics", "I'm sure we're done, they'll say you've I'd", []string{"I", "'m", "sure", "we", "'re", "done", ",", "they", "'ll", "say", "you", "'ve", "I", "'d"}},
+		{"negations", "don't can't won't isn't ain't", []string{"do", "n't", "ca", "n't", "wo", "n't", "is", "n't", "ai", "n't"}},
+		{"negation capitals", "DON'T", []string{"DO", "N'T"}},
+		{"negation curly", "didn’t", []string{"did", "n’t"}},
+		{"pre-split clitics", "Germany 's do n't", []string{"Germany", "'s", "do", "n't"}},
+		{"cannot stays", "cannot", []string{"cannot"}},
+		{"names with apostrophes", "O'Brien at six o'clock, rock'n'roll", []string{"O'Brien", "at", "six", "o'clock", ",", "rock'n'roll"}},
+		{"single quotes", "he said 'stop' twice", []string{"he", "said", "'", "stop", "'", "twice"}},
+		{"curly double quotes", "“Yes,” she said.", []string{"“", "Yes", ",", "”", "she", "said", "."}},
+		{"straight double quotes", `"No."`, []string{`"`, "No", ".", `"`}},
+		{"tex quotes", "``Yes,'' he said", []string{"``", "Yes", ",", "''", "he", "said"}},
+		{"abbreviated decade", "the '90s and '96", []string{"the", "'90s", "and", "'96"}},
+		{"acronyms with periods", "U.S. and U.N. officials", []string{"U.S.", "and", "U.N.", "officials"}},
+		{"acronym at end", "went to the U.S.", []string{"went", "to", "the", "U.S."}},
+		{"acronym without final period", "the U.S government", []string{"the", "U.S", "government"}},
+		{"acronym with hyphen", "U.S.-led forces", []string{"U.S.-led", "forces"}},
+		{"lower abbreviations", "at 9 a.m. or 5 p.m., e.g. today, i.e. now", []string{"at", "9", "a.m.", "or", "5", "p.m.", ",", "e.g.", "today", ",", "i.e.", "now"}},
+		{"titles", "Mr. Dr. Gen. Sen. Gov. Mrs. Prof. Rev. Lt. Col.", []string{"Mr.", "Dr.", "Gen.", "Sen.", "Gov.", "Mrs.", "Prof.", "Rev.", "Lt.", "Col."}},
+		{"companies", "Acme Inc., Widget Corp. and Smith & Co. Ltd.", []string{"Acme", "Inc.", ",", "Widget", "Corp.", "and", "Smith", "&", "Co.", "Ltd."}},
+		{"months", "on Oct. 3 and Sept. 12", []string{"on", "Oct.", "3", "and", "Sept.", "12"}},
+		{"month that is a word", "in Jan. 5 and Jan.", []string{"in", "Jan.", "5", "and", "Jan", "."}},
+		{"weekday", "Sun., Feb. 4; the Sun.", []string{"Sun.", ",", "Feb.", "4", ";", "the", "Sun", "."}},
+		{"vs and etc", "left vs. right, apples etc. and so on", []string{"left", "vs.", "right", ",", "apples", "etc.", "and", "so", "on"}},
+		{"number sign abbreviation", "No. 10 but he said no.", []string{"No.", "10", "but", "he", "said", "no", "."}},
+		{"state after comma", "Boston, Mass. and the Mass.", []string{"Boston", ",", "Mass.", "and", "the", "Mass", "."}},
+		{"state always", "Fresno, Calif.-based and Tampa Fla.", []string{"Fresno", ",", "Calif.-based", "and", "Tampa", "Fla."}},
+		{"past tense is not a weekday", "He sat.", []string{"He", "sat", "."}},
+		{"initials", "J. R. R. Tolkien and George W. Bush", []string{"J.", "R.", "R.", "Tolkien", "and", "George", "W.", "Bush"}},
+		{"lower single letter", "vitamin a.", []string{"vitamin", "a", "."}},
+		{"ordinary period", "It rained. Then it stopped.", []string{"It", "rained", ".", "Then", "it", "stopped", "."}},
+		{"sentence glued", "he said.The next", []string{"he", "said", ".", "The", "next"}},
+		{"title glued", "Mr.Smith", []string{"Mr.", "Smith"}},
+		{"domain", "visit example.com or bbc.co.uk.", []string{"visit", "example.com", "or", "bbc.co.uk", "."}},
+		{"ellipsis", "wait... what…", []string{"wait", "...", "what", "…"}},
+		{"ellipsis after abbreviation", "the U.S...", []string{"the", "U.S", "..."}},
+		{"hyphenated", "Israeli-Palestinian talks, a 12-year-old, mid-1990s", []string{"Israeli-Palestinian", "talks", ",", "a", "12-year-old", ",", "mid-1990s"}},
+		{"unicode hyphens", "non\u2011stop x\u2010ray", []string{"non\u2011stop", "x\u2010ray"}},
+		{"suspended hyphen", "pre- and post-war", []string{"pre-", "and", "post-war"}},
+		{"double dash", "yes--no -- maybe", []string{"yes", "--", "no", "--", "maybe"}},
+		{"spaced hyphen", "London - The", []string{"London", "-", "The"}},
+		{"dashes", "now—or never – really", []string{"now", "—", "or", "never", "–", "really"}},
+		{"en dash range", "2004–05", []string{"2004", "–", "05"}},
+		{"numbers", "1,000 3.5 .500 10:30 2:29.34 1/2 08/26/96 1996-08-22", []string{"1,000", "3.5", ".500", "10:30", "2:29.34", "1/2", "08/26/96", "1996-08-22"}},
+		{"signed numbers", "+44 and -5 (−3.2)", []string{"+44", "and", "-5", "(", "−3.2", ")"}},
+		{"minus after word is hyphen", "score 3-2", []string{"score", "3-2"}},
+		{"percent", "rose 5.6% to", []string{"rose", "5.6", "%", "to"}},
+		{"currency", "$1.13bn (£600m) €5 C$100 US$ 5", []string{"$", "1.13bn", "(", "£", "600m", ")", "€", "5", "C$", "100", "US$", "5"}},
+		{"ordinals and decades", "the 3rd in the 1990s", []string{"the", "3rd", "in", "the", "1990s"}},
+		{"number at sentence end", "in 1996.", []string{"in", "1996", "."}},
+		{"list markers", "1. First\n2. Second", []string{"1.", "First", "2.", "Second"}},
+		{"number period mid line", "won 3. Next", []string{"won", "3", ".", "Next"}},
+		{"url", "see https://example.com/a?b=c&d=1.", []string{"see", "https://example.com/a?b=c&d=1", "."}},
+		{"url in brackets", "(http://example.org/x)", []string{"(", "http://example.org/x", ")"}},
+		{"url with brackets", "http://en.example.org/wiki/A_(b) now", []string{"http://en.example.org/wiki/A_(b)", "now"}},
+		{"www url", "www.example.com/news/1, then", []string{"www.example.com/news/1", ",", "then"}},
+		{"email", "write to jane.doe@example.co.uk.", []string{"write", "to", "jane.doe@example.co.uk", "."}},
+		{"handle and hashtag", "@some_user posted #BreakingNews #1", []string{"@some_user", "posted", "#BreakingNews", "#1"}},
+		{"lone at and hash", "@ # !", []string{"@", "#", "!"}},
+		{"ampersand acronyms", "S&P and AT&T, R & D", []string{"S&P", "and", "AT&T", ",", "R", "&", "D"}},
+		{"ratings", "AA+ and C++ code", []string{"AA+", "and", "C++", "code"}},
+		{"slash words split", "and/or HIV/Aids", []string{"and", "/", "or", "HIV", "/", "Aids"}},
+		{"brackets", "[a] {b} (c)", []string{"[", "a", "]", "{", "b", "}", "(", "c", ")"}},
+		{"exclamations", "What?! No!!!", []string{"What", "?", "!", "No", "!!!"}},
+		{"bullets", "• one\n- two\n* three", []string{"•", "one", "-", "two", "*", "three"}},
+		{"non-breaking spaces", "10\u00a0000 people\u202fsaid", []string{"10", "000", "people", "said"}},
+		{"zero width", "foo\u200bbar\ufeff baz", []string{"foo", "bar", "baz"}},
+		{"soft hyphen", "infor\u00admation", []string{"infor\u00admation"}},
+		{"accents and marks", "naïve café cafe\u0301", []string{"naïve", "café", "cafe\u0301"}},
+		{"non-latin", "Москва 東京 is", []string{"Москва", "東京", "is"}},
+		{"emoji", "great 👍🏽 ❤️ 👩‍💻 🇬🇧🇫🇷 end", []string{"great", "👍🏽", "❤️", "👩‍💻", "🇬🇧", "🇫🇷", "end"}},
+		{"invalid utf8", "cost \xa31,400 \xff\xfe", []string{"cost", "\xa3", "1,400", "\xff", "\xfe"}},
+		{"replacement char", "a\ufffdb", []string{"a", "\ufffd", "b"}},
+		{"control chars", "a\x00b\x07c", []string{"a", "b", "c"}},
+		{"crlf", "one\r\ntwo", []string{"one", "two"}},
+		{"underscore", "snake_case _x_", []string{"snake_case", "_", "x", "_"}},
+		{"colon", "Note: time", []string{"Note", ":", "time"}},
+		{"trailing hyphen at end", "6-", []string{"6-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(tt.in)
+			checkInvariants(t, tt.in, toks)
+			if diff := cmp.Diff(tt.want, texts(toks)); diff != "" {
+				t.Errorf("Tokenize(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []Kind
+	}{
+		{"words", "U.S. don't café", []Kind{Word, Word, Word, Word}},
+		{"numbers", "1. 1,000 3.5 3rd 1990s +44 .5 '90s 6-", []Kind{Number, Number, Number, Number, Number, Number, Number, Number, Number}},
+		{"not numbers", "12-year-old F-14 21.JAN.99", []Kind{Word, Word, Word}},
+		{"punct", `. , ; : ! ? ... " ' ( ) [ ] - -- — – “ ” •`, []Kind{Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct, Punct}},
+		{"symbols", "$ % & + = * / © € US$ \xff", []Kind{Symbol, Symbol, Symbol, Symbol, Symbol, Symbol, Symbol, Symbol, Symbol, Symbol, Symbol}},
+		{"web", "http://example.com a@example.com @user #tag", []Kind{Word, Word, Word, Word}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(tt.in)
+			got := make([]Kind, len(toks))
+			for i, tok := range toks {
+				got[i] = tok.Kind
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("kinds of %q (-want +got):\n%s\ntokens: %q", tt.in, diff, texts(toks))
+			}
+		})
+	}
+}
+
+func TestAppend(t *testing.T) {
+	const text = "The U.S. economy grew 3.5% in 1996, didn't it?"
+	want := Tokenize(text)
+	prefix := []Token{{Text: "x", Start: 0, End: 1, Kind: Word}}
+	got := Append(prefix, text)
+	if diff := cmp.Diff(append(prefix[:1:1], want...), got); diff != "" {
+		t.Errorf("Append (-want +got):\n%s", diff)
+	}
+	buf := make([]Token, 0, 64)
+	allocs := testing.AllocsPerRun(100, func() {
+		buf = Append(buf[:0], text)
+	})
+	if allocs != 0 {
+		t.Errorf("Append with room allocated %v times per run, want 0", allocs)
+	}
+}
+
+func TestOffsetsMatchText(t *testing.T) {
+	text := strings.Repeat("Mr. Smith’s “co-op” paid $1,000.50 on Jan. 5 — didn't he?\u00a0\n", 3)
+	checkInvariants(t, text, Tokenize(text))
+}
