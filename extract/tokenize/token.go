@@ -1,5 +1,7 @@
 package tokenize
 
+import "strconv"
+
 // Kind classifies a token.
 type Kind uint8
 
@@ -16,4 +18,19 @@ type Token struct {
 	Text       string
 	Start, End int
 	Kind       Kind
+}
+
+// String returns the kind's name: "Word", "Number", "Punct" or "Symbol".
+func (k Kind) String() string {
+	switch k {
+	case Word:
+		return "Word"
+	case Number:
+		return "Number"
+	case Punct:
+		return "Punct"
+	case Symbol:
+		return "Symbol"
+	}
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
