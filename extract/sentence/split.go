@@ -80,6 +80,10 @@ func (s *splitter) boundary(start, i int) (int, bool) {
 		attached := g == "" && (isTerminal(n) || isCloser(n.Text))
 		closing := g != "" && newlines(g) == 0 && s.closesOpen(start, j+1)
 		if !attached && !closing {
+			if newlines(g) == 0 && s.citation(j+1) {
+				j += 3 // a reference mark: "... in 2001.[3] The"
+				continue
+			}
 			break
 		}
 		j++
@@ -112,6 +116,13 @@ func (s *splitter) boundary(start, i int) (int, bool) {
 	default: // initials, acronyms, months, places
 		return j, isStarter(next.Text) || isOpenQuote(next.Text)
 	}
+}
+
+// citation reports whether tokens k to k+2 are a reference mark such as
+// [3] or [a], which belongs to the sentence before it.
+func (s *splitter) citation(k int) bool {
+	return k+2 < len(s.toks) && s.toks[k].Text == "[" && s.toks[k+2].Text == "]" &&
+		isItemLabel(s.toks[k+1].Text) && newlines(s.gap(k)) == 0 && newlines(s.gap(k+1)) == 0
 }
 
 // closesOpen reports whether token k is a quotation mark or bracket that,

@@ -85,6 +85,7 @@ func TestSplit(t *testing.T) {
 		{"state", "He was born in Boston, Mass. He moved later.", []string{"He was born in Boston, Mass.", "He moved later."}},
 		{"decimal", "Growth was 3.5 percent. Prices rose 1.2%.", []string{"Growth was 3.5 percent.", "Prices rose 1.2%."}},
 		{"number after period", "It happened in 1996. 12 people died.", []string{"It happened in 1996.", "12 people died."}},
+		{"citation mark", "It opened in 2001.[3] It closed later. [a] Then", []string{"It opened in 2001.[3]", "It closed later. [a]", "Then"}},
 		{"ellipsis mid sentence", "Well... not really.", []string{"Well... not really."}},
 		{"ellipsis before capital", "He paused… Then he spoke.", []string{"He paused…", "Then he spoke."}},
 		{"url and email", "See www.example.com. Write to a@example.com. Thanks.", []string{"See www.example.com.", "Write to a@example.com.", "Thanks."}},
