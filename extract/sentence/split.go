@@ -23,11 +23,14 @@ func Split(text string, toks []tokenize.Token) []extract.Sentence {
 	s.wrapped, s.longLine = detectWrap(text)
 	out := make([]extract.Sentence, 0, len(toks)/20+1)
 	start := 0
+	var open depths // of the sentence so far, through token i
 	for i := 0; i < len(toks)-1; i++ {
-		if end, ok := s.boundary(start, i); ok {
+		open.add(toks[i].Text)
+		if end, ok := s.boundary(i, open); ok {
 			out = append(out, s.sentence(start, end+1))
 			start = end + 1
 			i = end
+			open = depths{}
 		}
 	}
 	if start < len(toks) {
@@ -58,11 +61,11 @@ func (s *splitter) gap(i int) string {
 	return s.text[a:b]
 }
 
-// boundary decides whether a sentence that started at token start ends at
-// or just after token i. It returns the index of the sentence's last token
-// (i, or the last closing quote or bracket after i) and true for a
-// boundary.
-func (s *splitter) boundary(start, i int) (int, bool) {
+// boundary decides whether the current sentence ends at or just after
+// token i; open counts the quotation marks and brackets of the sentence
+// through token i. It returns the index of the sentence's last token (i, or
+// the last closing quote or bracket after i) and true for a boundary.
+func (s *splitter) boundary(i int, open depths) (int, bool) {
 	t := s.toks[i]
 	term := isTerminal(t)
 	abbr := !term && isAbbrev(t)
@@ -78,7 +81,7 @@ func (s *splitter) boundary(start, i int) (int, bool) {
 	for j+1 < len(s.toks) {
 		n, g := s.toks[j+1], s.gap(j)
 		attached := g == "" && (isTerminal(n) || isCloser(n.Text))
-		closing := g != "" && newlines(g) == 0 && s.closesOpen(start, j+1)
+		closing := g != "" && newlines(g) == 0 && open.closes(n.Text)
 		if !attached && !closing {
 			if newlines(g) == 0 && s.citation(j+1) {
 				j += 3 // a reference mark: "... in 2001.[3] The"
@@ -87,6 +90,7 @@ func (s *splitter) boundary(start, i int) (int, bool) {
 			break
 		}
 		j++
+		open.add(n.Text)
 	}
 	if j+1 >= len(s.toks) {
 		return j, false
@@ -125,41 +129,51 @@ func (s *splitter) citation(k int) bool {
 		isItemLabel(s.toks[k+1].Text) && newlines(s.gap(k)) == 0 && newlines(s.gap(k+1)) == 0
 }
 
-// closesOpen reports whether token k is a quotation mark or bracket that,
-// though not attached to the previous token, closes one opened earlier in
-// the sentence starting at token start: a straight double quote after an
-// odd number of them, a right double quotation mark after a left one, a
-// closing bracket after an unclosed opening one.
-func (s *splitter) closesOpen(start, k int) bool {
-	var open, close string
-	switch s.toks[k].Text {
+// depths counts the quotation marks and brackets opened and not yet
+// closed in a sentence.
+type depths struct {
+	straight int // straight double quotes, open when odd
+	curly    int // “ less ”
+	paren    int // ( less )
+	square   int // [ less ]
+}
+
+// add counts token text w.
+func (d *depths) add(w string) {
+	switch w {
 	case `"`:
-		n := 0
-		for _, t := range s.toks[start:k] {
-			if t.Text == `"` {
-				n++
-			}
-		}
-		return n%2 == 1
+		d.straight++
+	case "\u201c":
+		d.curly++
 	case "\u201d":
-		open, close = "\u201c", "\u201d"
+		d.curly--
+	case "(":
+		d.paren++
 	case ")":
-		open, close = "(", ")"
+		d.paren--
+	case "[":
+		d.square++
 	case "]":
-		open, close = "[", "]"
-	default:
-		return false
+		d.square--
 	}
-	depth := 0
-	for _, t := range s.toks[start:k] {
-		switch t.Text {
-		case open:
-			depth++
-		case close:
-			depth--
-		}
+}
+
+// closes reports whether token text w, not attached to the token before
+// it, closes a quotation or bracket left open: a straight double quote
+// after an odd number of them, a right double quotation mark after a left
+// one, a closing bracket after an unclosed opening one.
+func (d *depths) closes(w string) bool {
+	switch w {
+	case `"`:
+		return d.straight%2 == 1
+	case "\u201d":
+		return d.curly > 0
+	case ")":
+		return d.paren > 0
+	case "]":
+		return d.square > 0
 	}
-	return depth > 0
+	return false
 }
 
 // lineBreak reports whether the line breaks between tokens i and i+1 end

@@ -177,8 +177,6 @@ func allUpper(w string) bool {
 
 func hasPrefix(s, prefix string) bool { return strings.HasPrefix(s, prefix) }
 
-func count(s string, c byte) int { return strings.Count(s, string(rune(c))) }
-
 // gluedSentence reports whether the period at offset at, inside a word,
 // more likely separates two sentences written without a space
 // ("said.The"): it follows two or more ASCII letters ending in a small

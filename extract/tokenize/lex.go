@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -526,19 +527,23 @@ func lexURL(l *lexer) stateFn {
 		l.pos += w
 	}
 	// Trim trailing punctuation, and closing brackets without an opener.
+	url := l.input[l.start:l.pos]
+	parens := strings.Count(url, "(") - strings.Count(url, ")")
+	squares := strings.Count(url, "[") - strings.Count(url, "]")
 	for l.pos > l.start {
-		c := l.input[l.pos-1]
-		switch c {
+		switch l.input[l.pos-1] {
 		case '.', ',', ';', ':', '!', '?', '\'', '*':
 			l.pos--
 			continue
 		case ')':
-			if count(l.input[l.start:l.pos], '(') < count(l.input[l.start:l.pos], ')') {
+			if parens < 0 {
+				parens++
 				l.pos--
 				continue
 			}
 		case ']':
-			if count(l.input[l.start:l.pos], '[') < count(l.input[l.start:l.pos], ']') {
+			if squares < 0 {
+				squares++
 				l.pos--
 				continue
 			}
