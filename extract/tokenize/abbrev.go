@@ -21,8 +21,9 @@ const (
 // abbreviation classifies a word (without its period) as an abbreviation.
 // The lists are of general English: titles, company suffixes, months and
 // weekdays, US state abbreviations used by news agencies, and Latin and
-// reference abbreviations. Except for the last two groups, which match in
-// any case, a word matches only when capitalised or in capitals.
+// reference abbreviations. Except for the Latin and reference words, which
+// match in any case, a word matches only when capitalised (Corp), or in
+// capitals for a few longer company suffixes and titles (CORP).
 func abbreviation(w string) abbrevClass {
 	if len(w) == 0 || len(w) > 7 {
 		return abbrevNone
@@ -48,6 +49,17 @@ func abbreviation(w string) abbrevClass {
 		return abbrevBeforeNumber
 	}
 	if !isUpperByte(w[0]) || upper != 1 && upper != len(w) {
+		return abbrevNone
+	}
+	if upper > 1 {
+		// In capitals only company suffixes and titles of three or more
+		// letters (INC. CORP. GEN.): shorter ones are as likely acronyms
+		// that end a sentence ("the FT.", "MS."), and so are months (DEC.).
+		switch string(lower) {
+		case "inc", "corp", "ltd", "cos", "bros", "mrs", "messrs", "prof", "gen", "sen",
+			"gov", "rep", "capt", "sgt", "col", "maj", "adm", "lieut":
+			return abbrevAlways
+		}
 		return abbrevNone
 	}
 	switch string(lower) {

@@ -105,6 +105,7 @@ func TestTokenize(t *testing.T) {
 		{"number sign abbreviation", "No. 10 but he said no.", []string{"No.", "10", "but", "he", "said", "no", "."}},
 		{"state after comma", "Boston, Mass. and the Mass.", []string{"Boston", ",", "Mass.", "and", "the", "Mass", "."}},
 		{"state always", "Fresno, Calif.-based and Tampa Fla.", []string{"Fresno", ",", "Calif.-based", "and", "Tampa", "Fla."}},
+		{"capitals", "ACME CORP. AND THE FT. DEC. 5", []string{"ACME", "CORP.", "AND", "THE", "FT", ".", "DEC", ".", "5"}},
 		{"past tense is not a weekday", "He sat.", []string{"He", "sat", "."}},
 		{"initials", "J. R. R. Tolkien and George W. Bush", []string{"J.", "R.", "R.", "Tolkien", "and", "George", "W.", "Bush"}},
 		{"lower single letter", "vitamin a.", []string{"vitamin", "a", "."}},
@@ -196,7 +197,7 @@ func TestKinds(t *testing.T) {
 }
 
 func TestAppend(t *testing.T) {
-	const text = "The U.S. economy grew 3.5% in 1996, didn't it?"
+	const text = "Mr. Lee said the U.S. economy grew 3.5% in 1996, didn't it? See https://example.com/x. Boston, Mass. J. Doe."
 	want := Tokenize(text)
 	prefix := []Token{{Text: "x", Start: 0, End: 1, Kind: Word}}
 	got := Append(prefix, text)
