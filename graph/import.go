@@ -94,6 +94,13 @@ func ImportFormat(name string) string {
 // are deleted again, so the store is as before (a crash of the process in
 // the middle is the one case that can leave a prefix).
 func (s *Store) Import(ctx context.Context, r io.Reader, opts *ImportOptions) (int, error) {
+	return s.importBatches(ctx, r, opts, importBatch, nil)
+}
+
+// importBatches is Import with the batch size as a parameter and a hook
+// called before each batch is written (tests use both to exercise spilling
+// and rollback on small inputs).
+func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOptions, batchSize int, beforeBatch func(i int) error) (int, error) {
 	if err := s.check(); err != nil {
 		return 0, err
 	}
@@ -121,7 +128,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, opts *ImportOptions) (i
 	if err != nil {
 		return 0, err
 	}
-	sp := &spool{limit: importBatch}
+	sp := &spool{limit: batchSize}
 	defer sp.close()
 	for n := 1; ; n++ {
 		if n%4096 == 0 {
@@ -156,6 +163,11 @@ func (s *Store) Import(ctx context.Context, r io.Reader, opts *ImportOptions) (i
 	err = sp.batches(func(batch []quad.Quad) error {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if beforeBatch != nil {
+			if err := beforeBatch(len(added)); err != nil {
+				return err
+			}
 		}
 		idx, err := s.addQuads(ctx, batch)
 		if err != nil {
@@ -431,32 +443,26 @@ func readJSON(r io.Reader, name string) ([]byte, error) {
 	}
 	var v any
 	err = json.Unmarshal(data, &v)
-	var off int64 = -1
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off = se.Offset
-	} else if err != nil && strings.Contains(err.Error(), "unexpected end of JSON input") {
-		off = int64(len(data))
-	}
 	if err == nil {
 		return data, nil
 	}
 	pe := &ParseError{Name: name, Err: err}
-	if off >= 0 {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		off := int(se.Offset)
+		if strings.Contains(se.Error(), "unexpected end") {
+			off = len(data) // just past the end
+		} else if off > 0 {
+			off-- // Offset counts the offending byte as read
+		}
 		pe.Line, pe.Col = lineCol(data, off)
 	}
 	return nil, pe
 }
 
-// lineCol converts a byte offset (json's Offset counts the bytes read,
-// including the offending one) into a 1-based line and character column.
-func lineCol(data []byte, off int64) (line, col int) {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	if off > 0 {
-		off-- // point at the offending byte
-	}
+// lineCol converts a byte offset into a 1-based line and character column.
+func lineCol(data []byte, off int) (line, col int) {
+	off = max(0, min(off, len(data)))
 	before := data[:off]
 	line = bytes.Count(before, []byte("\n")) + 1
 	start := bytes.LastIndexByte(before, '\n') + 1
@@ -467,15 +473,24 @@ func lineCol(data []byte, off int64) (line, col int) {
 // jsonldQuads converts a JSON-LD document to quads. Unlike quad/jsonld it
 // never fetches a remote @context over the network: kg works offline, so a
 // document must carry its context inline.
-func jsonldQuads(data []byte) ([]quad.Quad, error) {
+func jsonldQuads(data []byte) (qs []quad.Quad, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("JSON-LD processor failed: %v", r)
+		}
+	}()
 	var doc any
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, err
 	}
 	opts := ld.NewJsonLdOptions("")
-	opts.DocumentLoader = offlineLoader{}
+	loader := &offlineLoader{}
+	opts.DocumentLoader = loader
 	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
 	if err != nil {
+		if loader.refused != "" { // json-gold drops the loader's message
+			return nil, fmt.Errorf("remote @context %s: remote contexts are not fetched (kg works offline); put the context inline", loader.refused)
+		}
 		return nil, err
 	}
 	ds, ok := out.(*ld.RDFDataset)
@@ -487,7 +502,6 @@ func jsonldQuads(data []byte) ([]quad.Quad, error) {
 		names = append(names, g)
 	}
 	sort.Strings(names)
-	var qs []quad.Quad
 	for _, g := range names {
 		var label quad.Value
 		if g != "@default" {
@@ -527,10 +541,14 @@ func ldValue(t ld.Node) quad.Value {
 	return nil
 }
 
-type offlineLoader struct{}
+// offlineLoader is a json-gold document loader that loads nothing and
+// remembers what it was asked for.
+type offlineLoader struct{ refused string }
 
 // LoadDocument refuses every remote document.
-func (offlineLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
-	return nil, ld.NewJsonLdError(ld.LoadingRemoteContextFailed,
-		fmt.Sprintf("%s: remote contexts are not fetched (kg works offline); put the @context inline", u))
+func (l *offlineLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
+	if l.refused == "" {
+		l.refused = u
+	}
+	return nil, ld.NewJsonLdError(ld.LoadingDocumentFailed, "remote documents are not fetched: "+u)
 }

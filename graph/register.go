@@ -4,6 +4,10 @@ package graph
 // Everything kg can use is listed here, in one place, so that the set is
 // explicit and a new backend is one line.
 import (
+	"log"
+
+	"github.com/cayleygraph/cayley/clog"
+
 	// Storage backend "bbolt": Cayley's kv store on a bbolt file
 	// (<path>/indexes.bolt). Imported directly rather than through kv/all so
 	// that kg does not link LevelDB, Badger and the other kv engines.
@@ -23,3 +27,17 @@ import (
 	_ "github.com/cayleygraph/quad/nquads"  // "nquads" (.nq, .nt): N-Quads and N-Triples
 	_ "github.com/cayleygraph/quad/pquads"  // "pquads" (.pq), Cayley's binary protobuf quads
 )
+
+// Cayley logs through its clog package to the standard logger ("Running in
+// nosync mode", and errors it also returns). kg reports those errors itself,
+// so the log lines would only repeat them on the user's terminal; drop them.
+func init() { clog.SetLogger(quietLogger{}) }
+
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...any)           {}
+func (quietLogger) Warningf(string, ...any)        {}
+func (quietLogger) Errorf(string, ...any)          {}
+func (quietLogger) Fatalf(format string, a ...any) { log.Fatalf("cayley: "+format, a...) }
+func (quietLogger) V(int) bool                     { return false }
+func (quietLogger) SetV(int)                       {}

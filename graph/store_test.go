@@ -1,0 +1,358 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// Test data: made-up people and organisations, not from any corpus.
+const (
+	ex      = "https://kg.example/id/"
+	worksAt = ex + "prop/worksFor"
+	alice   = quad.IRI(ex + "person/alice-example")
+	bob     = quad.IRI(ex + "person/bob-sample")
+	acme    = quad.IRI(ex + "org/acme-widgets")
+)
+
+func iri(s string) quad.IRI { return quad.IRI(s) }
+
+// docQuads returns the quads of a small document in kg's schema: the
+// article, two entities, one mention, and one extracted edge (plain quad
+// unless claimOnly, plus its statement node).
+func docQuads(doc quad.IRI, person quad.IRI, claimOnly bool) []quad.Quad {
+	d := string(doc)
+	st := iri(d + "#stmt-0")
+	m := iri(d + "#char=0,5")
+	qs := []quad.Quad{
+		quad.Make(doc, iri(schema.Type), iri(schema.NewsArticle), nil),
+		quad.Make(doc, iri(schema.Name), "A made-up headline", nil),
+		quad.Make(person, iri(schema.Type), iri(schema.PersonClass), nil),
+		quad.Make(person, iri(schema.Name), "Someone Example", nil),
+		quad.Make(acme, iri(schema.Type), iri(schema.OrgClass), nil),
+		quad.Make(m, iri(schema.Type), iri(schema.NIFPhrase), nil),
+		quad.Make(m, iri(schema.TaIdentRef), person, nil),
+		quad.Make(m, iri(schema.BeginIndex), quad.Int(0), nil),
+		quad.Make(st, iri(schema.Type), iri(schema.Statement), nil),
+		quad.Make(st, iri(schema.StmtSubject), person, nil),
+		quad.Make(st, iri(schema.StmtPredicate), iri(worksAt), nil),
+		quad.Make(st, iri(schema.StmtObject), acme, nil),
+		quad.Make(st, iri(schema.Document), doc, nil),
+	}
+	if !claimOnly {
+		qs = append(qs, quad.Make(person, iri(worksAt), acme, nil))
+	}
+	return qs
+}
+
+func labelled(qs []quad.Quad, label quad.Value) []quad.Quad {
+	out := make([]quad.Quad, len(qs))
+	for i, q := range qs {
+		if q.Label == nil {
+			q.Label = label
+		}
+		out[i] = q
+	}
+	return out
+}
+
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return s
+}
+
+// allQuads returns the store's quads as sorted N-Quads lines.
+func allQuads(t testing.TB, s *Store) []string {
+	t.Helper()
+	var out []string
+	err := s.scanQuads(context.Background(), func(r [4]refs.Ref) error {
+		var q quad.Quad
+		for i, d := range quad.Directions {
+			if present(r[i]) {
+				v, err := s.valuesOf(context.Background(), []refs.Ref{r[i]})
+				if err != nil {
+					return err
+				}
+				q.Set(d, v[0])
+			}
+		}
+		out = append(out, q.NQuad())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func nquadLines(qs []quad.Quad) []string {
+	out := make([]string, 0, len(qs))
+	seen := map[string]bool{}
+	for _, q := range qs {
+		if l := q.NQuad(); !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestOpen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kg.db")
+
+	// A read-only open of a missing store fails clearly and creates nothing.
+	_, err := Open(ctx, path, &Options{MustExist: true})
+	if !errors.Is(err, ErrNoStore) {
+		t.Fatalf("Open(MustExist) of missing store: got %v, want ErrNoStore", err)
+	}
+	if want := "graph: no store at " + path + "; run 'kg build' first"; err.Error() != want {
+		t.Errorf("error = %q, want %q", err, want)
+	}
+	if storeMissing(DefaultBackend, path) == false {
+		t.Errorf("Open(MustExist) created a store")
+	}
+
+	// Default Open creates it; the data survives a reopen.
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Backend() != "bbolt" || s.Path() != path {
+		t.Errorf("Backend, Path = %q, %q", s.Backend(), s.Path())
+	}
+	if _, err := s.WriteDocument(ctx, "https://kg.example/doc/1", docQuads("https://kg.example/doc/1", alice, false)); err != nil {
+		t.Fatal(err)
+	}
+	// bbolt allows one open handle: a second fails fast instead of hanging.
+	if _, err := Open(ctx, path, nil); err == nil || !strings.Contains(err.Error(), "locked") {
+		t.Errorf("second Open: got %v, want a lock error", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	if _, err := s.HasDocument(ctx, "x"); err == nil {
+		t.Errorf("HasDocument on a closed store: no error")
+	}
+	s, err = Open(ctx, path, &Options{MustExist: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ok, err := s.HasDocument(ctx, "https://kg.example/doc/1")
+	if err != nil || !ok {
+		t.Errorf("HasDocument after reopen = %v, %v; want true", ok, err)
+	}
+
+	if _, err := Open(ctx, filepath.Join(dir, "other"), &Options{Backend: "no-such-backend"}); err == nil || !strings.HasPrefix(err.Error(), "graph: unknown backend") {
+		t.Errorf("unknown backend: got %v", err)
+	}
+}
+
+func TestWriteDocumentRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	doc := quad.IRI("https://kg.example/doc/1")
+	qs := docQuads(doc, alice, false)
+	n, err := s.WriteDocument(ctx, doc, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != len(qs) {
+		t.Errorf("added %d, want %d", n, len(qs))
+	}
+	if diff := cmp.Diff(nquadLines(labelled(qs, doc)), allQuads(t, s)); diff != "" {
+		t.Errorf("stored quads (-want +got):\n%s", diff)
+	}
+	for _, c := range []struct {
+		doc  quad.IRI
+		want bool
+	}{{doc, true}, {"https://kg.example/doc/2", false}} {
+		got, err := s.HasDocument(ctx, c.doc)
+		if err != nil || got != c.want {
+			t.Errorf("HasDocument(%s) = %v, %v; want %v", c.doc, got, err, c.want)
+		}
+	}
+}
+
+func TestWriteDocumentTwiceAddsNothing(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	doc := quad.IRI("https://kg.example/doc/1")
+	qs := docQuads(doc, alice, false)
+	// A repeat inside one call counts once.
+	withRepeat := append(append([]quad.Quad{}, qs...), qs[0], qs[3])
+	n, err := s.WriteDocument(ctx, doc, withRepeat)
+	if err != nil || n != len(qs) {
+		t.Fatalf("first write = %d, %v; want %d", n, err, len(qs))
+	}
+	before := allQuads(t, s)
+	n, err = s.WriteDocument(ctx, doc, qs)
+	if err != nil || n != 0 {
+		t.Errorf("second write = %d, %v; want 0, nil", n, err)
+	}
+	if diff := cmp.Diff(before, allQuads(t, s)); diff != "" {
+		t.Errorf("second write changed the store (-before +after):\n%s", diff)
+	}
+	// The same quads under another document are new quads (other label).
+	n, err = s.WriteDocument(ctx, "https://kg.example/doc/2", qs)
+	if err != nil || n != len(qs) {
+		t.Errorf("write under another document = %d, %v; want %d", n, err, len(qs))
+	}
+}
+
+func TestWriteDocumentFailureLeavesNothing(t *testing.T) {
+	doc := quad.IRI("https://kg.example/doc/1")
+	good := docQuads(doc, alice, false)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	with := func(bad quad.Quad) []quad.Quad {
+		qs := append([]quad.Quad{}, good[:5]...)
+		qs = append(qs, bad)
+		return append(qs, good[5:]...)
+	}
+	tests := []struct {
+		name    string
+		ctx     context.Context
+		doc     quad.IRI
+		quads   []quad.Quad
+		wantErr string
+	}{
+		{"cancelled context", cancelled, doc, good, "context canceled"},
+		{"literal subject", context.Background(), doc, with(quad.Make("just text", iri(schema.Name), "x", nil)), "quad 5: subject"},
+		{"literal predicate", context.Background(), doc, with(quad.Make(alice, "name", "x", nil)), "quad 5: predicate"},
+		{"missing object", context.Background(), doc, with(quad.Quad{Subject: alice, Predicate: iri(schema.Name)}), "object is missing"},
+		{"IRI with a space", context.Background(), doc, with(quad.MakeIRI(string(alice), schema.SameAs, "https://kg.example/a b", "")), "character N-Quads does not allow"},
+		{"literal label", context.Background(), doc, with(quad.Make(alice, iri(schema.Name), "x", "label")), "label"},
+		{"bad document IRI", context.Background(), "", good, "empty IRI"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTemp(t)
+			n, err := s.WriteDocument(tc.ctx, tc.doc, tc.quads)
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) || !strings.HasPrefix(err.Error(), "graph: ") {
+				t.Errorf("WriteDocument = %d, %v; want an error containing %q", n, err, tc.wantErr)
+			}
+			if got := allQuads(t, s); len(got) != 0 {
+				t.Errorf("a failed write left %d quads: %v", len(got), got)
+			}
+			if ok, _ := s.HasDocument(context.Background(), doc); ok {
+				t.Errorf("HasDocument after a failed write = true")
+			}
+		})
+	}
+}
+
+func TestSources(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	doc1 := quad.IRI("https://kg.example/doc/1") // statement and plain quad
+	doc2 := quad.IRI("https://kg.example/doc/2") // statement only (edge stated inside a claim)
+	doc3 := quad.IRI("https://kg.example/doc/3") // plain quad only (no statement node)
+	doc4 := quad.IRI("https://kg.example/doc/4") // another person works for acme
+	for _, w := range []struct {
+		doc quad.IRI
+		qs  []quad.Quad
+	}{
+		{doc1, docQuads(doc1, alice, false)},
+		{doc2, docQuads(doc2, alice, true)},
+		{doc3, []quad.Quad{quad.Make(alice, iri(worksAt), acme, nil)}},
+		{doc4, docQuads(doc4, bob, false)},
+	} {
+		if _, err := s.WriteDocument(ctx, w.doc, w.qs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Imported data is labelled with its graph IRI and counts as a source.
+	imported := quad.IRI("file:///data/extra.nt")
+	if _, err := s.Import(ctx, strings.NewReader(fmt.Sprintf("%s %s %s .\n", bob, iri(worksAt), acme)), &ImportOptions{Label: imported}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		s, p, o quad.Value
+		want    []quad.IRI
+	}{
+		{"alice works for acme", alice, iri(worksAt), acme, []quad.IRI{doc1, doc2, doc3}},
+		{"bob works for acme", bob, iri(worksAt), acme, []quad.IRI{imported, doc4}},
+		{"reversed edge", acme, iri(worksAt), alice, nil},
+		{"other predicate", alice, iri(schema.Name), acme, nil},
+		{"unknown node", iri(ex + "nobody"), iri(worksAt), acme, nil},
+		{"attribute quad", alice, iri(schema.Type), iri(schema.PersonClass), []quad.IRI{doc1, doc2}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.Sources(ctx, tc.s, tc.p, tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Sources (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestStats(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(&Stats{Entities: map[string]int{}}, st); diff != "" {
+		t.Errorf("empty store Stats (-want +got):\n%s", diff)
+	}
+	doc1 := quad.IRI("https://kg.example/doc/1")
+	doc2 := quad.IRI("https://kg.example/doc/2")
+	q1, q2 := docQuads(doc1, alice, false), docQuads(doc2, bob, true)
+	for _, w := range []struct {
+		doc quad.IRI
+		qs  []quad.Quad
+	}{{doc1, q1}, {doc2, q2}} {
+		if _, err := s.WriteDocument(ctx, w.doc, w.qs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err = s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Stats{
+		Documents: 2,
+		// acme is typed in both documents but counted once.
+		Entities:  map[string]int{schema.PersonClass: 2, schema.OrgClass: 1},
+		Mentions:  2,
+		Relations: 2,
+		Graphs:    2,
+		Quads:     int64(len(q1) + len(q2)),
+	}
+	if diff := cmp.Diff(want, st); diff != "" {
+		t.Errorf("Stats (-want +got):\n%s", diff)
+	}
+}
