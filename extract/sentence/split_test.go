@@ -75,6 +75,8 @@ func TestSplit(t *testing.T) {
 		{"acronym at end before starter", "He moved to the U.S. The move was costly.", []string{"He moved to the U.S.", "The move was costly."}},
 		{"acronym before quote", `He lives in the U.S. "It is home," he said.`, []string{"He lives in the U.S.", `"It is home," he said.`}},
 		{"company at end", "He joined Acme Inc. Shares rose.", []string{"He joined Acme Inc.", "Shares rose."}},
+		{"bracket after abbreviation", "Smith et al. (2001) found it. Acme Inc. (NYSE: ACM) fell.", []string{"Smith et al. (2001) found it.", "Acme Inc. (NYSE: ACM) fell."}},
+		{"bracket after period", "He left. (He came back.) Then", []string{"He left.", "(He came back.)", "Then"}},
 		{"company in name", "Smith & Co. Ltd. reported a loss.", []string{"Smith & Co. Ltd. reported a loss."}},
 		{"time before weekday", "It starts at 9 a.m. Monday in the hall.", []string{"It starts at 9 a.m. Monday in the hall."}},
 		{"time at end", "It starts at 9 a.m. Doors open early.", []string{"It starts at 9 a.m.", "Doors open early."}},
