@@ -23,14 +23,21 @@ func Split(text string, toks []tokenize.Token) []extract.Sentence {
 	s.wrapped, s.longLine = detectWrap(text)
 	out := make([]extract.Sentence, 0, len(toks)/20+1)
 	start := 0
-	var open depths // of the sentence so far, through token i
+	// Quotation marks and brackets open through token i, counted over the
+	// line: a quotation often spans sentences.
+	var open depths
 	for i := 0; i < len(toks)-1; i++ {
+		if i > 0 && newlines(s.gap(i-1)) > 0 {
+			open = depths{}
+		}
 		open.add(toks[i].Text)
 		if end, ok := s.boundary(i, open); ok {
 			out = append(out, s.sentence(start, end+1))
+			for k := i + 1; k <= end; k++ {
+				open.add(toks[k].Text)
+			}
 			start = end + 1
 			i = end
-			open = depths{}
 		}
 	}
 	if start < len(toks) {
@@ -62,8 +69,8 @@ func (s *splitter) gap(i int) string {
 }
 
 // boundary decides whether the current sentence ends at or just after
-// token i; open counts the quotation marks and brackets of the sentence
-// through token i. It returns the index of the sentence's last token (i, or
+// token i; open counts the quotation marks and brackets left open on the
+// line through token i. It returns the index of the sentence's last token (i, or
 // the last closing quote or bracket after i) and true for a boundary.
 func (s *splitter) boundary(i int, open depths) (int, bool) {
 	t := s.toks[i]
@@ -81,7 +88,11 @@ func (s *splitter) boundary(i int, open depths) (int, bool) {
 	for j+1 < len(s.toks) {
 		n, g := s.toks[j+1], s.gap(j)
 		attached := g == "" && (isTerminal(n) || isCloser(n.Text))
-		closing := g != "" && newlines(g) == 0 && open.closes(n.Text)
+		// A quotation mark or bracket apart from the token before it closes
+		// one left open, unless it is attached to the token after it, as
+		// opening ones are.
+		closing := g != "" && newlines(g) == 0 && open.closes(n.Text) &&
+			(j+2 >= len(s.toks) || s.gap(j+1) != "")
 		if !attached && !closing {
 			if newlines(g) == 0 && s.citation(j+1) {
 				j += 3 // a reference mark: "... in 2001.[3] The"
