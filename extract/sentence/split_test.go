@@ -71,6 +71,7 @@ func TestSplit(t *testing.T) {
 		{"spaced closing quote", `" It is over . " The end .`, []string{`" It is over . "`, "The end ."}},
 		{"quote over two sentences", `He said: "We lost. It hurts." "Next year," he added.`, []string{`He said: "We lost.`, `It hurts."`, `"Next year," he added.`}},
 		{"opening quote after unclosed one", `She said: "It is over. "We start again.`, []string{`She said: "It is over.`, `"We start again.`}},
+		{"tex quotes", "He left. ''We lost,'' he said. 'Why?' she asked.", []string{"He left.", "''We lost,'' he said.", "'Why?' she asked."}},
 		{"titles", "Mr. Smith met Dr. Jones and Gen. Lee at St. Mary's.", []string{"Mr. Smith met Dr. Jones and Gen. Lee at St. Mary's."}},
 		{"number abbreviation", "It was No. 1 in the charts.", []string{"It was No. 1 in the charts."}},
 		{"acronym mid sentence", "The U.S. Army said so.", []string{"The U.S. Army said so."}},

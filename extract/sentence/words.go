@@ -74,7 +74,9 @@ func continues(w string) bool {
 
 // startsSentence reports whether a sentence may start with token t: it
 // does not start with a small letter and is not punctuation that goes on
-// with the sentence before (, ; : and closing brackets).
+// with the sentence before (, ; : and closing brackets). Closing quotes
+// attached to the sentence before have been taken in by then, so an
+// apostrophe or '' here opens a quotation.
 func startsSentence(t tokenize.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if unicode.IsLower(r) {
@@ -82,7 +84,7 @@ func startsSentence(t tokenize.Token) bool {
 	}
 	if t.Kind == tokenize.Punct {
 		switch t.Text {
-		case ",", ";", ":", ")", "]", "}", "\u201d", "\u2019", "'", "''":
+		case ",", ";", ":", ")", "]", "}", "\u201d":
 			return false
 		}
 	}
