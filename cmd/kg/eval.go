@@ -16,6 +16,9 @@ type evalCmd struct {
 }
 
 func (c evalCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "relations" {
+		return evalRelationsCmd{stdin: c.stdin}.Run(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			fmt.Fprintln(stderr, "Usage: kg eval ner [FILE | -]\n\nRun 'kg eval ner --help' for details.")

@@ -24,9 +24,10 @@ type command struct {
 
 func commands(stdin io.Reader) map[string]command {
 	return map[string]command{
-		"train": {"train a model (kg train ner ...)", trainCmd{}},
-		"tag":   {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
-		"eval":  {"score tagged CoNLL output like conlleval (kg eval ner)", evalCmd{stdin: stdin}},
+		"train":  {"train a model (kg train ner ...)", trainCmd{}},
+		"tag":    {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
+		"relate": {"find entities and relations in CoNLL04-style JSON", relateCmd{stdin: stdin}},
+		"eval":   {"score tagged CoNLL output like conlleval (kg eval ner)", evalCmd{stdin: stdin}},
 	}
 }
 

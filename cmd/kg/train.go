@@ -16,6 +16,9 @@ import (
 type trainCmd struct{}
 
 func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if t := otherTrainer(args); t != nil {
+		return t.Run(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			fmt.Fprintln(stderr, "Usage: kg train ner --train FILE --dev FILE [-o MODEL] [flags]\n\nRun 'kg train ner --help' for the flags.")

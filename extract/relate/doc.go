@@ -1,0 +1,2 @@
+// Package relate finds relations between the entities of a sentence.
+package relate

@@ -1,0 +1,165 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+)
+
+// entityLabels are the BILOU labels over the CoNLL04 entity types: O, then
+// B- I- L- U- of each type.
+func entityLabels() []string {
+	ls := []string{"O"}
+	for _, t := range EntityTypes {
+		for _, p := range "BILU" {
+			ls = append(ls, string(p)+"-"+t)
+		}
+	}
+	return ls
+}
+
+func splitLabel(l string) (byte, string) {
+	if len(l) < 3 || l[1] != '-' {
+		return 'O', ""
+	}
+	return l[0], l[2:]
+}
+
+// bilouAllowed is the BILOU transition rule over ls for seqlab.NewTrainer.
+func bilouAllowed(ls []string) func(p, y int) bool {
+	return func(p, y int) bool {
+		pp, pt := byte('O'), ""
+		if p >= 0 {
+			pp, pt = splitLabel(ls[p])
+		}
+		yp, yt := byte('O'), ""
+		if y >= 0 {
+			yp, yt = splitLabel(ls[y])
+		}
+		if pp == 'B' || pp == 'I' {
+			return (yp == 'I' || yp == 'L') && pt == yt
+		}
+		return yp == 'O' || yp == 'B' || yp == 'U'
+	}
+}
+
+// encodeSpans gives the BILOU label index of each of n tokens.
+func encodeSpans(ls []string, n int, ents []span) []int {
+	idx := map[string]int{}
+	for i, l := range ls {
+		idx[l] = i
+	}
+	out := make([]int, n)
+	for _, e := range ents {
+		if e.end-e.start == 1 {
+			out[e.start] = idx["U-"+e.typ]
+			continue
+		}
+		for i := e.start; i < e.end; i++ {
+			p := "I-"
+			switch i {
+			case e.start:
+				p = "B-"
+			case e.end - 1:
+				p = "L-"
+			}
+			out[i] = idx[p+e.typ]
+		}
+	}
+	return out
+}
+
+// decodeSpans turns BILOU label indexes into spans; a name cut short by a
+// stray label ends where it stops.
+func decodeSpans(ls []string, ys []int) []span {
+	var out []span
+	start, typ := -1, ""
+	for i, y := range ys {
+		p, t := splitLabel(ls[y])
+		switch p {
+		case 'U':
+			out = append(out, span{i, i + 1, t})
+			start = -1
+		case 'B':
+			start, typ = i, t
+		case 'L':
+			if start >= 0 && t == typ {
+				out = append(out, span{start, i + 1, t})
+			}
+			start = -1
+		case 'I':
+			if start < 0 || t != typ {
+				start = -1
+			}
+		default:
+			start = -1
+		}
+	}
+	return out
+}
+
+// entitySequence builds the entity tagger's features of s into seq.
+func entitySequence(s *sentence, seq *seqlab.Sequence) {
+	seq.Reset()
+	f := feats{seq}
+	n := len(s.words)
+	at := func(a []string, i int) string {
+		switch {
+		case i < 0:
+			return "<s>"
+		case i >= n:
+			return "</s>"
+		}
+		return a[i]
+	}
+	shapes := make([]string, n)
+	for i, w := range s.words {
+		shapes[i] = shape(w)
+	}
+	nerType := func(i int) string {
+		t := at(s.ner, i)
+		if _, typ, ok := strings.Cut(t, "-"); ok {
+			return typ
+		}
+		return t
+	}
+	for i := range s.words {
+		w, lw, nw := s.words[i], s.lower[i], s.norm[i]
+		f.add("bias")
+		f.add("w", w)
+		f.add("lw", nw)
+		for k := 1; k <= 4 && k <= len(lw); k++ {
+			f.add("pre", lw[:k])
+			f.add("suf", lw[len(lw)-k:])
+		}
+		f.add("shape", shapes[i])
+		f.add("shape3", at(shapes, i-1), shapes[i], at(shapes, i+1))
+		for d := -2; d <= 2; d++ {
+			if d == 0 {
+				continue
+			}
+			ds := string(rune('0' + d + 2))
+			f.add("lw@", ds, at(s.norm, i+d))
+			f.add("pos@", ds, at(s.tags, i+d))
+			f.add("ner@", ds, at(s.ner, i+d))
+		}
+		f.add("bi-", at(s.norm, i-1), nw)
+		f.add("bi+", nw, at(s.norm, i+1))
+		f.add("pos", s.tags[i])
+		f.add("pos3", at(s.tags, i-1), s.tags[i], at(s.tags, i+1))
+		f.add("posw", s.tags[i], nw)
+		f.add("chunk", s.chunks[i])
+		f.add("chunk3", at(s.chunks, i-1), s.chunks[i], at(s.chunks, i+1))
+		f.add("ner", s.ner[i])
+		f.add("nerw", s.ner[i], nw)
+		f.add("nerpos", s.ner[i], s.tags[i])
+		f.add("ner3", nerType(i-1), s.ner[i], nerType(i+1))
+		f.add("nershape", s.ner[i], shapes[i])
+		first := "0"
+		if i == 0 {
+			first = "1"
+		}
+		f.add("first", first, shapes[i])
+		seq.EndToken()
+	}
+}

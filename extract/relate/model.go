@@ -1,0 +1,329 @@
+package relate
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sync"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/pos"
+)
+
+// config is the part of a model that is not weights, stored as JSON.
+type config struct {
+	// Margin is how much the best relation's score must exceed NONE's for
+	// the classifier to predict it (chosen on dev).
+	Margin float64 `json:"margin"`
+	// Iterations records the training epochs of the entity tagger and the
+	// relation classifier.
+	Iterations []int `json:"iterations,omitempty"`
+	Seed       int64 `json:"seed"`
+}
+
+// Model is the CoNLL04 entity tagger and relation classifier. It is safe
+// for concurrent use.
+type Model struct {
+	cfg       config
+	ents      *seqlab.Model
+	rels      *seqlab.Model
+	entLabels []string
+	relLabels []string
+	annotator
+}
+
+// annotator tags sentences with parts of speech, chunks and CoNLL-2003
+// entity types.
+type annotator struct {
+	tagger *pos.Tagger
+	ner    *ner.Model
+}
+
+func defaultAnnotator() (annotator, error) {
+	var a annotator
+	var err error
+	if a.tagger, err = pos.Default(); err != nil {
+		return a, fmt.Errorf("relate: %w", err)
+	}
+	if a.ner, err = ner.Default(); err != nil {
+		return a, fmt.Errorf("relate: %w", err)
+	}
+	return a, nil
+}
+
+const modelMagic = "kg-relate-model 1\n"
+
+// embedded is the shipped model, trained by
+//
+//	kg train relations --train ../shared/data/conll04/conll04_train.json \
+//	    --dev ../shared/data/conll04/conll04_dev.json -o extract/relate/relate.model
+//
+//go:embed relate.model
+var embedded []byte
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	return Load(bytes.NewReader(embedded))
+})
+
+// Default returns the model shipped with kg, decoded on first use, with
+// the default part-of-speech tagger and entity tagger.
+func Default() (*Model, error) { return defaultModel() }
+
+func newModel(cfg config, ents, rels *seqlab.Model) (*Model, error) {
+	if ents == nil || rels == nil {
+		return nil, errors.New("relate: model lacks its entity tagger or its classifier")
+	}
+	m := &Model{cfg: cfg, ents: ents, rels: rels, entLabels: entityLabels(), relLabels: relationLabels()}
+	if !equal(ents.Labels(), m.entLabels) || !equal(rels.Labels(), m.relLabels) {
+		return nil, fmt.Errorf("relate: model labels %v %v are not the CoNLL04 ones", ents.Labels(), rels.Labels())
+	}
+	var err error
+	if m.annotator, err = defaultAnnotator(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Load reads a model written by Model.WriteTo.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("relate: load model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	head := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+		return nil, errors.New("relate: load model: not a kg relation model")
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<16 {
+		return nil, errors.New("relate: load model: bad header")
+	}
+	js := make([]byte, n)
+	if _, err := io.ReadFull(br, js); err != nil {
+		return nil, fmt.Errorf("relate: load model: %w", err)
+	}
+	var cfg config
+	if err := json.Unmarshal(js, &cfg); err != nil {
+		return nil, fmt.Errorf("relate: load model: config: %w", err)
+	}
+	ents, err := seqlab.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("relate: load model: entity tagger: %w", err)
+	}
+	rels, err := seqlab.Read(br)
+	if err != nil {
+		return nil, fmt.Errorf("relate: load model: classifier: %w", err)
+	}
+	return newModel(cfg, ents, rels)
+}
+
+// LoadFile reads a model from a file.
+func LoadFile(path string) (*Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("relate: load model %q: %w", path, err)
+	}
+	defer f.Close()
+	m, err := Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("relate: load model %q: %w", path, err)
+	}
+	return m, nil
+}
+
+// WriteTo writes the model, gzip-compressed.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &counter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	js, err := json.Marshal(m.cfg)
+	if err != nil {
+		return 0, err
+	}
+	zw.Write([]byte(modelMagic))
+	var buf [binary.MaxVarintLen64]byte
+	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(js)))])
+	zw.Write(js)
+	if _, err := m.ents.WriteTo(zw); err != nil {
+		return cw.n, fmt.Errorf("relate: write model: %w", err)
+	}
+	if _, err := m.rels.WriteTo(zw); err != nil {
+		return cw.n, fmt.Errorf("relate: write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("relate: write model: %w", err)
+	}
+	return cw.n, nil
+}
+
+type counter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Info describes the model.
+func (m *Model) Info() string {
+	return fmt.Sprintf("entity tagger %d features, classifier %d features, margin %.2f, iterations %v, seed %d",
+		m.ents.NumFeatures(), m.rels.NumFeatures(), m.cfg.Margin, m.cfg.Iterations, m.cfg.Seed)
+}
+
+// annotate tags the words of one sentence with parts of speech, chunks and
+// CoNLL-2003 entity types.
+func (m annotator) annotate(words []string) *sentence {
+	s := newSentence(words)
+	s.tags, s.chunks = m.tagger.TagChunk(words)
+	if len(words) > 0 {
+		s.ner = m.ner.TagDocument([][]string{words})[0]
+	}
+	return s
+}
+
+// tagEntities predicts the CoNLL04 entities of s.
+func (m *Model) tagEntities(s *sentence) []span {
+	if len(s.words) == 0 {
+		return nil
+	}
+	var seq seqlab.Sequence
+	entitySequence(s, &seq)
+	ys := m.ents.Decode(&seq, make([]int, len(s.words)), nil)
+	return decodeSpans(m.entLabels, ys)
+}
+
+// prediction is one relation the classifier found.
+type prediction struct {
+	head, tail int // indexes into sentence.ents
+	typ        string
+	score      float64 // in (0,1): a logistic function of the margin
+	margin     float64
+}
+
+// classify returns the relations between the entities of s whose margin
+// over NONE is at least margin.
+func (m *Model) classify(s *sentence, margin float64) []prediction {
+	var out []prediction
+	var seq seqlab.Sequence
+	var sc []float32
+	for a := range s.ents {
+		for b := range s.ents {
+			if a == b || !compatible(s.ents[a].typ, s.ents[b].typ) {
+				continue
+			}
+			pairSequence(s, a, b, &seq)
+			sc = m.rels.LabelScores(&seq, sc)
+			best, bestY := float32(math.Inf(-1)), -1
+			for y := 1; y < len(sc); y++ {
+				if h, t := signature(m.relLabels[y]); h != s.ents[a].typ || t != s.ents[b].typ {
+					continue
+				}
+				if sc[y] > best {
+					best, bestY = sc[y], y
+				}
+			}
+			if bestY < 0 {
+				continue
+			}
+			d := float64(best - sc[0])
+			if d < margin {
+				continue
+			}
+			out = append(out, prediction{head: a, tail: b, typ: m.relLabels[bestY], margin: d, score: 1 / (1 + math.Exp(-d/marginScale))})
+		}
+	}
+	return resolveConflicts(out)
+}
+
+// marginScale turns perceptron margins into scores in (0,1).
+const marginScale = 10
+
+// resolveConflicts keeps, of two predictions between the same two
+// entities in opposite directions with the same type, the better one: a
+// person does not kill and get killed by the same person in one sentence,
+// and places are not inside each other.
+func resolveConflicts(ps []prediction) []prediction {
+	out := ps[:0]
+	for i, p := range ps {
+		drop := false
+		for j, q := range ps {
+			if i != j && p.head == q.tail && p.tail == q.head && p.typ == q.typ && (q.margin > p.margin || (q.margin == p.margin && j < i)) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// PredictOptions configures Model.Predict. The zero value (or nil) predicts
+// entities and uses the model's margin.
+type PredictOptions struct {
+	// GoldEntities keeps each sentence's entities and predicts only the
+	// relations between them.
+	GoldEntities bool
+}
+
+// Predict returns a copy of each sentence with predicted entities (unless
+// GoldEntities) and relations.
+func (m *Model) Predict(exs []Example, opts *PredictOptions) []Example {
+	out := make([]Example, len(exs))
+	for i, ex := range exs {
+		out[i] = m.predictOne(ex, opts, m.cfg.Margin)
+	}
+	return out
+}
+
+func (m *Model) predictOne(ex Example, opts *PredictOptions, margin float64) Example {
+	s := m.annotate(ex.Tokens)
+	if opts != nil && opts.GoldEntities {
+		for _, e := range ex.Entities {
+			s.ents = append(s.ents, span{e.Start, e.End, e.Type})
+		}
+	} else {
+		s.ents = m.tagEntities(s)
+	}
+	return toExample(ex, s, m.classify(s, margin))
+}
+
+func toExample(ex Example, s *sentence, ps []prediction) Example {
+	out := Example{Tokens: ex.Tokens, OrigID: ex.OrigID, Entities: []SpanEntity{}, Relations: []SpanRelation{}}
+	for _, e := range s.ents {
+		out.Entities = append(out.Entities, SpanEntity{Type: e.typ, Start: e.start, End: e.end})
+	}
+	for _, p := range ps {
+		out.Relations = append(out.Relations, SpanRelation{Type: p.typ, Head: p.head, Tail: p.tail})
+	}
+	return out
+}

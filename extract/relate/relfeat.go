@@ -1,0 +1,187 @@
+package relate
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+)
+
+// relationLabels are the classifier's classes: no relation, then the
+// CoNLL04 relation types.
+func relationLabels() []string {
+	return append([]string{"NONE"}, RelationTypes...)
+}
+
+// compatible reports whether some relation type has head type h and tail
+// type t.
+func compatible(h, t string) bool {
+	for _, r := range RelationTypes {
+		if a, b := signature(r); a == h && b == t {
+			return true
+		}
+	}
+	return false
+}
+
+func bucket(n int) string {
+	switch {
+	case n <= 4:
+		return strconv.Itoa(n)
+	case n <= 6:
+		return "5-6"
+	case n <= 10:
+		return "7-10"
+	case n <= 15:
+		return "11-15"
+	}
+	return "16+"
+}
+
+// pairSequence builds the classifier's features for the ordered pair of
+// entities (a, b) of s (a the head, b the tail) into seq, as a one-token
+// sequence.
+func pairSequence(s *sentence, a, b int, seq *seqlab.Sequence) {
+	seq.Reset()
+	f := feats{seq}
+	e1, e2 := s.ents[a], s.ents[b]
+	dir := "fwd"
+	l, r := e1, e2
+	if e2.start < e1.start {
+		dir = "rev"
+		l, r = e2, e1
+	}
+	tp := e1.typ + ">" + e2.typ + ":" + dir
+	// fb adds a feature both alone and conjoined with the type pair.
+	fb := func(parts ...string) {
+		f.add(parts...)
+		f.add(append([]string{tp}, parts...)...)
+	}
+	ft := func(parts ...string) { f.add(append([]string{tp}, parts...)...) }
+
+	f.add("bias")
+	ft("bias")
+	lo, hi := l.end, r.start
+	if hi < lo {
+		hi = lo // overlapping spans: nothing between
+	}
+	nb := hi - lo
+	ft("dist", bucket(nb))
+
+	// Words between the two mentions.
+	var bw, bpos, bchunk, verbs []string
+	entsBetween := 0
+	for _, e := range s.ents {
+		if e.start >= lo && e.end <= hi {
+			entsBetween++
+			ft("ebt", e.typ)
+		}
+	}
+	ft("nebt", bucket(entsBetween))
+	lastChunk := ""
+	for i := lo; i < hi; i++ {
+		w := s.norm[i]
+		bw = append(bw, w)
+		bpos = append(bpos, s.tags[i])
+		fb("bw", w)
+		if strings.HasPrefix(s.tags[i], "VB") {
+			verbs = append(verbs, w)
+			fb("bverb", w)
+		}
+		c := s.chunks[i]
+		typ := strings.TrimPrefix(strings.TrimPrefix(c, "B-"), "I-")
+		if strings.HasPrefix(c, "B-") || typ != lastChunk {
+			if typ == "O" {
+				typ = w // punctuation and conjunctions stand for themselves
+			}
+			bchunk = append(bchunk, typ)
+		}
+		lastChunk = typ
+		if i+1 < hi {
+			fb("bbi", w, s.norm[i+1])
+		}
+	}
+	if nb == 0 {
+		fb("adjacent")
+	} else {
+		fb("bfirst", bw[0])
+		fb("blast", bw[len(bw)-1])
+		if len(verbs) > 0 {
+			fb("bverbs", strings.Join(verbs, " "))
+			ft("bfirstverb", verbs[0])
+			ft("blastverb", verbs[len(verbs)-1])
+		} else {
+			ft("noverb")
+		}
+	}
+	if nb <= 5 {
+		fb("bstr", strings.Join(bw, " "))
+	}
+	if nb <= 8 {
+		ft("bpos", strings.Join(bpos, " "))
+	}
+	if len(bchunk) <= 8 {
+		ft("bchunk", strings.Join(bchunk, " "))
+	}
+
+	// The mentions themselves.
+	head := func(e span) string { return s.norm[e.end-1] }
+	ft("h1", head(e1))
+	ft("h2", head(e2))
+	f.add("h12", tp, head(e1), head(e2))
+	for i := e1.start; i < e1.end; i++ {
+		ft("w1", s.norm[i])
+	}
+	for i := e2.start; i < e2.end; i++ {
+		ft("w2", s.norm[i])
+	}
+	ft("ner1", nerOf(s, e1))
+	ft("ner2", nerOf(s, e2))
+	ft("len", bucket(e1.end-e1.start), bucket(e2.end-e2.start))
+
+	// Context outside the pair.
+	at := func(i int) string {
+		if i < 0 {
+			return "<s>"
+		}
+		if i >= len(s.words) {
+			return "</s>"
+		}
+		return s.norm[i]
+	}
+	fb("lb1", at(l.start-1))
+	fb("lb2", at(l.start-2), at(l.start-1))
+	fb("ra1", at(r.end))
+	fb("ra2", at(r.end), at(r.end+1))
+	// The left entity's own left context and the right's right context
+	// combined with the between string's start: appositive and "X of Y"
+	// patterns.
+	if nb > 0 {
+		ft("lb1-bfirst", at(l.start-1), bw[0])
+		ft("blast-ra1", bw[len(bw)-1], at(r.end))
+	}
+	// Verbs before the left mention and after the right one (the sentence
+	// verb when the pair is a subject's attributes).
+	for i := l.start - 1; i >= 0 && i >= l.start-4; i-- {
+		if strings.HasPrefix(s.tags[i], "VB") {
+			ft("vbefore", s.norm[i])
+			break
+		}
+	}
+	for i := r.end; i < len(s.words) && i < r.end+4; i++ {
+		if strings.HasPrefix(s.tags[i], "VB") {
+			ft("vafter", s.norm[i])
+			break
+		}
+	}
+	seq.EndToken()
+}
+
+// nerOf returns the CoNLL-2003 type the NER model gave the head of e.
+func nerOf(s *sentence, e span) string {
+	t := s.ner[e.end-1]
+	if _, typ, ok := strings.Cut(t, "-"); ok {
+		return typ
+	}
+	return t
+}

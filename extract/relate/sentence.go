@@ -1,0 +1,100 @@
+package relate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+)
+
+// span is an entity over tokens [start, end) with a CoNLL04 type.
+type span struct {
+	start, end int
+	typ        string
+}
+
+// sentence is what the models see of one sentence: its words, their part
+// of speech and chunk tags, the CoNLL-2003 entity tags of the NER model,
+// and its entities.
+type sentence struct {
+	words  []string
+	lower  []string
+	norm   []string // lower case with digits collapsed to 0
+	tags   []string // Penn Treebank tags
+	chunks []string // IOB2 chunk tags
+	ner    []string // IOB2 tags over PER ORG LOC MISC
+	ents   []span
+}
+
+// newSentence fills the word forms of a sentence; tags are set by the
+// caller.
+func newSentence(words []string) *sentence {
+	s := &sentence{words: words, lower: make([]string, len(words)), norm: make([]string, len(words))}
+	for i, w := range words {
+		s.lower[i] = strings.ToLower(w)
+		s.norm[i] = digitsToZero(s.lower[i])
+	}
+	return s
+}
+
+func digitsToZero(s string) string {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return s
+	}
+	b := []rune(s)
+	for i, r := range b {
+		if unicode.IsDigit(r) {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
+
+// shape returns the word's shape with runs collapsed: "Xx", "d,d", "X.X.".
+func shape(w string) string {
+	var b strings.Builder
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c != last {
+			b.WriteByte(c)
+		}
+		last = c
+	}
+	return b.String()
+}
+
+// capitalised reports whether w starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// feats builds hashed features from strings: a feature is the template
+// name and its values, hashed.
+type feats struct {
+	seq *seqlab.Sequence
+}
+
+func hs(parts ...string) uint64 {
+	h := uint64(0x6b67)
+	for _, p := range parts {
+		h = seqlab.String(h, p)
+	}
+	return h
+}
+
+func (f feats) add(parts ...string) { f.seq.Add(hs(parts...)) }
