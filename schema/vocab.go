@@ -94,3 +94,27 @@ const (
 	// Value is the normalised value of a literal mention (a date, a number).
 	Value = NS + "value"
 )
+
+// Relation predicates (package relate). Each maps to a Wikidata property in
+// the vocabulary graph (see RelationVocabulary and docs/SCHEMA.md).
+const (
+	WorksFor           = SDO + "worksFor"           // Person -> Organization: wdt:P108 employer
+	MemberOf           = SDO + "memberOf"           // Person or Organization -> Organization: wdt:P463 member of
+	JobTitle           = SDO + "jobTitle"           // Person -> literal title ("chief executive")
+	ParentOrganization = SDO + "parentOrganization" // Organization -> Organization: wdt:P749 parent organization
+	SubOrganization    = SDO + "subOrganization"    // Organization -> Organization: wdt:P355 has subsidiary
+	ContainedInPlace   = SDO + "containedInPlace"   // Place -> Place: wdt:P131 located in the administrative territorial entity
+	HomeLocation       = SDO + "homeLocation"       // Person -> Place: wdt:P551 residence
+	WorkLocation       = SDO + "workLocation"       // Person -> Place: wdt:P937 work location
+	Nationality        = SDO + "nationality"        // Person -> Country: wdt:P27 country of citizenship
+	AreaServed         = SDO + "areaServed"         // Organization -> Place: wdt:P2541 operating area
+	// Killed is kg's own: schema.org has no term for it. It is the inverse
+	// of wdt:P157 killed by.
+	Killed = NS + "killed"
+	// VocabularyGraph labels the quads of RelationVocabulary.
+	VocabularyGraph  = NS + "vocabulary"
+	InverseOf        = OWL + "inverseOf"
+	ObjectProperty   = OWL + "ObjectProperty"
+	DatatypeProperty = OWL + "DatatypeProperty"
+	SeeAlso          = RDFS + "seeAlso"
+)
