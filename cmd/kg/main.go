@@ -24,10 +24,12 @@ type command struct {
 
 func commands(stdin io.Reader) map[string]command {
 	return map[string]command{
-		"train":  {"train a model (kg train ner ...)", trainCmd{}},
-		"tag":    {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
-		"relate": {"find entities and relations in CoNLL04-style JSON", relateCmd{stdin: stdin}},
-		"eval":   {"score tagged CoNLL output like conlleval (kg eval ner)", evalCmd{stdin: stdin}},
+		"build":   {"extract entities and relations from articles into the store", buildCmd{stdin: stdin}},
+		"extract": {"print the entities and relations found in articles, without a store", extractCmd{stdin: stdin}},
+		"train":   {"train a model (kg train ner ...)", trainCmd{}},
+		"tag":     {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
+		"relate":  {"find entities and relations in CoNLL04-style JSON", relateCmd{stdin: stdin}},
+		"eval":    {"score tagged CoNLL output like conlleval (kg eval ner)", evalCmd{stdin: stdin}},
 	}
 }
 

@@ -23,8 +23,9 @@ const (
 // ("the U.S." -> "United States"). Package gazetteer provides one.
 type Canonicalizer interface {
 	// Canonical returns the canonical name, the coarse type and finer class
-	// of a known name, and ok=false for names it does not know.
-	Canonical(name string) (canonical, coarseType, class string, ok bool)
+	// of a known name that the recognizer typed as coarseType, and ok=false
+	// for names it does not know.
+	Canonical(name, coarseType string) (canonical, canonType, class string, ok bool)
 }
 
 // Options configures a Resolver. The zero value resolves with the rules of
@@ -62,6 +63,7 @@ type mentionInfo struct {
 // mention. Mentions of literal types (dates, quantities) get no entity. It
 // may add mentions for parenthetical acronyms the recognizer missed.
 func (r *Resolver) Resolve(res *extract.Result) error {
+	trimCompounds(res)
 	r.addParentheticals(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 
@@ -79,7 +81,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 			continue
 		}
 		if r.aliases != nil {
-			if c, t, cls, ok := r.aliases.Canonical(m.Text); ok && (t == m.Type || m.Type == extract.Miscellaneous || t == extract.Location) {
+			if c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type); ok {
 				in.canon, in.key, in.class = c, Key(c), cls
 				if in.key != Key(m.Text) {
 					in.method, in.score = MethodAlias, 0.95
@@ -260,14 +262,21 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 		if m.Class != "" && bestClass == "" {
 			bestClass = m.Class
 		}
-		// Longest name in words, then in letters, then earliest.
-		s := len(info[i].words)*1000 + utf8.RuneCountInString(m.Text)
+		// Longest name in words, then not in capitals only (a dateline's
+		// "PARIS" is "Paris"), then in letters, then earliest.
+		s := len(info[i].words)*10000 + utf8.RuneCountInString(m.Text)
+		if !allCaps(m.Text) {
+			s += 1000
+		}
 		if s > bestScore {
 			bestScore, bestName = s, normSpace(m.Text)
 		}
 	}
 	if canon != "" {
 		bestName = canon
+	}
+	if rest, ok := strings.CutPrefix(bestName, "The "); ok && rest != "" {
+		bestName = rest
 	}
 	types := make([]string, 0, len(votes))
 	for t := range votes {
@@ -290,6 +299,31 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 		}
 	}
 	sort.Strings(e.Aliases)
+}
+
+// trimCompounds narrows a mention of a hyphenated compound such as
+// "Taiwan-based" or "Saudi-led" to the name it is built on. The name of a
+// "-based", "-born" or "-headquartered" compound is a place.
+func trimCompounds(res *extract.Result) {
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		j := strings.LastIndexByte(m.Text, '-')
+		if j <= 0 || j == len(m.Text)-1 {
+			continue
+		}
+		suffix := m.Text[j+1:]
+		switch suffix {
+		case "based", "born", "headquartered", "registered":
+			if m.Type == extract.Miscellaneous {
+				m.Type = extract.Location
+			}
+		case "led", "backed", "owned", "funded", "controlled", "run", "allied", "linked", "sponsored", "made":
+		default:
+			continue
+		}
+		m.End = m.Start + j
+		m.Text = m.Text[:j]
+	}
 }
 
 // addParentheticals adds a mention for an acronym in parentheses right after
@@ -411,6 +445,20 @@ func distinctRoots(idx []int, find func(int) int) []int {
 		}
 	}
 	return roots
+}
+
+// allCaps reports whether s has letters and all of them are capitals.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
 }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

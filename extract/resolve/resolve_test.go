@@ -47,7 +47,7 @@ func summarize(res *extract.Result) []gotEntity {
 
 type fakeAliases map[string][3]string
 
-func (f fakeAliases) Canonical(name string) (string, string, string, bool) {
+func (f fakeAliases) Canonical(name, _ string) (string, string, string, bool) {
 	v, ok := f[Key(name)]
 	return v[0], v[1], v[2], ok
 }
@@ -112,6 +112,15 @@ func TestResolve(t *testing.T) {
 			want: []gotEntity{
 				{Name: "United States", Type: loc, Key: "united states", Aliases: []string{"US"}, Methods: []string{"alias-table", "exact"}},
 				{Name: "Freedonia", Type: loc, Key: "freedonia", Aliases: []string{"Freedonian"}, Methods: []string{"alias-table"}},
+			},
+		},
+		{
+			name:     "hyphenated compounds are narrowed to their name",
+			text:     "a Zembla-based firm and Freedonian-led forces",
+			mentions: [][2]string{{"Zembla-based", misc}, {"Freedonian-led", misc}},
+			want: []gotEntity{
+				{Name: "Zembla", Type: loc, Key: "zembla", Methods: []string{"exact"}},
+				{Name: "Freedonian", Type: misc, Key: "freedonian", Methods: []string{"exact"}},
 			},
 		},
 		{

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/input"
+)
+
+// extractCmd is `kg extract`: run the pipeline on documents and print what
+// it finds, without a store.
+type extractCmd struct{ stdin io.Reader }
+
+const extractHelp = `Runs the extraction pipeline on documents and prints the entities, mentions
+and relations found, without touching a store: a quick way to see what
+'kg build' would write.
+
+Formats:
+  text   one line per entity (type, name, aliases) and per relation (default)
+  json   the whole extraction result of each document, one JSON object per line
+
+Examples:
+  kg extract fixtures/articles/tonga-eruption.txt
+  echo "Jane Smith, the chief of Acme Corp, met Bob Jones in Paris." | kg extract -`
+
+func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("extract", "[flags] PATH... | -", extractHelp, stderr)
+	format := fs.String("format", "text", "output `format`: text or json")
+	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file accepted, in `bytes`")
+	var po pipelineFlags
+	po.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		return usageError{fmt.Errorf("extract: unknown format %q (want text or json)", *format)}
+	}
+	if fs.NArg() == 0 {
+		return usageError{fmt.Errorf("extract: no input; give files, directories or - for standard input")}
+	}
+	inOpts := &input.Options{MaxBytes: *maxBytes}
+	srcs, err := input.Expand(fs.Args(), inOpts)
+	if err != nil {
+		return err
+	}
+	pipe, err := po.pipeline()
+	if err != nil {
+		return err
+	}
+	rejected := 0
+	for _, src := range srcs {
+		doc, _, err := input.Read(src, c.stdin, inOpts)
+		if err != nil {
+			if !input.IsRejection(err) {
+				return err
+			}
+			fmt.Fprintf(stderr, "kg extract: rejected %v\n", trimPrefix(err.Error(), "input: "))
+			rejected++
+			continue
+		}
+		res, err := pipe.Extract(ctx, doc)
+		if err != nil {
+			return err
+		}
+		if *format == "json" {
+			if err := json.NewEncoder(stdout).Encode(res); err != nil {
+				return err
+			}
+			continue
+		}
+		writeText(stdout, res, len(srcs) > 1)
+	}
+	if rejected > 0 {
+		return errReported
+	}
+	return nil
+}
+
+// writeText prints a Result for people: entities, then relations.
+func writeText(w io.Writer, res *extract.Result, header bool) {
+	if header {
+		fmt.Fprintf(w, "# %s\n", res.Doc.Source)
+	}
+	for _, e := range res.Entities {
+		class := e.Type
+		if e.Class != "" {
+			class += "/" + e.Class
+		}
+		line := fmt.Sprintf("entity\t%s\t%s", class, e.Name)
+		if len(e.Aliases) > 0 {
+			line += "\t" + strings.Join(e.Aliases, "|")
+		}
+		fmt.Fprintln(w, line)
+	}
+	rels := make([]string, 0, len(res.Relations))
+	for _, r := range res.Relations {
+		p := r.Predicate
+		if i := strings.LastIndexAny(p, "/#"); i >= 0 {
+			p = p[i+1:]
+		}
+		s := fmt.Sprintf("relation\t%s\t%s\t%s\t%s", res.Entities[r.Subject].Name, p, res.Entities[r.Object].Name, r.Method)
+		if r.Claim >= 0 {
+			s += "\t(claimed)"
+		}
+		rels = append(rels, s)
+	}
+	sort.Strings(rels)
+	for _, r := range rels {
+		fmt.Fprintln(w, r)
+	}
+}

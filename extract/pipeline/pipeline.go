@@ -1,0 +1,105 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// Recognizer finds entity mentions in a tokenized document and appends them
+// to res.Mentions. Package ner provides the trained one.
+type Recognizer interface {
+	Recognize(res *extract.Result) error
+}
+
+// Resolver groups a document's mentions into entities.
+type Resolver interface {
+	Resolve(res *extract.Result) error
+}
+
+// Stage is any further step run on a Result after resolution.
+type Stage interface {
+	Process(res *extract.Result) error
+}
+
+// StageFunc adapts a function to a Stage.
+type StageFunc func(res *extract.Result) error
+
+// Process calls f(res).
+func (f StageFunc) Process(res *extract.Result) error { return f(res) }
+
+// Options configures a Pipeline.
+type Options struct {
+	// Recognizer finds mentions. It is required.
+	Recognizer Recognizer
+	// Resolver groups mentions into entities; nil means resolve.New(nil).
+	Resolver Resolver
+	// Stages run after resolution, in order.
+	Stages []Stage
+}
+
+// Pipeline turns documents into Results. It is safe for concurrent use when
+// its stages are.
+type Pipeline struct {
+	rec    Recognizer
+	res    Resolver
+	stages []Stage
+}
+
+// New returns a Pipeline.
+func New(opts *Options) (*Pipeline, error) {
+	if opts == nil || opts.Recognizer == nil {
+		return nil, errors.New("pipeline: no recognizer configured")
+	}
+	p := &Pipeline{rec: opts.Recognizer, res: opts.Resolver, stages: opts.Stages}
+	if p.res == nil {
+		p.res = resolve.New(nil)
+	}
+	return p, nil
+}
+
+// Extract runs every stage on doc. The text must be valid UTF-8.
+func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
+	if !utf8.ValidString(doc.Text) {
+		return nil, fmt.Errorf("pipeline: %s: text is not valid UTF-8", name(doc))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &extract.Result{Doc: doc}
+	toks := tokenize.Tokenize(doc.Text)
+	res.Sentences = sentence.Split(doc.Text, toks)
+	if err := p.rec.Recognize(res); err != nil {
+		return nil, fmt.Errorf("pipeline: %s: recognize: %w", name(doc), err)
+	}
+	if err := p.res.Resolve(res); err != nil {
+		return nil, fmt.Errorf("pipeline: %s: resolve: %w", name(doc), err)
+	}
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := s.Process(res); err != nil {
+			return nil, fmt.Errorf("pipeline: %s: %w", name(doc), err)
+		}
+	}
+	return res, nil
+}
+
+func name(doc extract.Document) string {
+	if doc.Source != "" {
+		return doc.Source
+	}
+	t := strings.TrimSpace(doc.Title)
+	if t == "" {
+		return "document"
+	}
+	return fmt.Sprintf("%q", t)
+}
