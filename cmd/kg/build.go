@@ -136,7 +136,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 }
 
 type buildSummary struct {
-	read, stored, unchanged, rejected  int
+	read, stored, unchanged, rejected    int
 	entities, mentions, relations, quads int
 }
 
