@@ -13,8 +13,9 @@ import (
 	// that kg does not link LevelDB, Badger and the other kv engines.
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"
 
-	// Query languages, used through Cayley's query package by name.
-	_ "github.com/cayleygraph/cayley/query/gizmo"
+	// Query languages, used through Cayley's query package by name. Gizmo
+	// is kg's copy of Cayley's, hardened against panics (see its doc.go);
+	// Cayley's own must not be imported as well (both register "gizmo").
 	_ "github.com/cayleygraph/cayley/query/graphql"
 	_ "github.com/cayleygraph/cayley/query/mql"
 
@@ -26,6 +27,8 @@ import (
 	_ "github.com/cayleygraph/quad/jsonld"  // "jsonld" (.jsonld)
 	_ "github.com/cayleygraph/quad/nquads"  // "nquads" (.nq, .nt): N-Quads and N-Triples
 	_ "github.com/cayleygraph/quad/pquads"  // "pquads" (.pq), Cayley's binary protobuf quads
+
+	_ "github.com/kg-project/kg/graph/internal/gizmo"
 )
 
 // Cayley logs through its clog package to the standard logger ("Running in
