@@ -99,7 +99,7 @@ func decodeSpans(ls []string, ys []int) []span {
 }
 
 // entitySequence builds the entity tagger's features of s into seq.
-func entitySequence(s *sentence, seq *seqlab.Sequence) {
+func entitySequence(s *tagged, seq *seqlab.Sequence) {
 	seq.Reset()
 	f := feats{seq}
 	n := len(s.words)

@@ -200,7 +200,7 @@ func (m *Model) Info() string {
 
 // annotate tags the words of one sentence with parts of speech, chunks and
 // CoNLL-2003 entity types.
-func (m annotator) annotate(words []string) *sentence {
+func (m annotator) annotate(words []string) *tagged {
 	s := newSentence(words)
 	s.tags, s.chunks = m.tagger.TagChunk(words)
 	if len(words) > 0 {
@@ -210,7 +210,7 @@ func (m annotator) annotate(words []string) *sentence {
 }
 
 // tagEntities predicts the CoNLL04 entities of s.
-func (m *Model) tagEntities(s *sentence) []span {
+func (m *Model) tagEntities(s *tagged) []span {
 	if len(s.words) == 0 {
 		return nil
 	}
@@ -230,7 +230,7 @@ type prediction struct {
 
 // classify returns the relations between the entities of s whose margin
 // over NONE is at least margin.
-func (m *Model) classify(s *sentence, margin float64) []prediction {
+func (m *Model) classify(s *tagged, margin float64) []prediction {
 	var out []prediction
 	var seq seqlab.Sequence
 	var sc []float32
@@ -317,7 +317,7 @@ func (m *Model) predictOne(ex Example, opts *PredictOptions, margin float64) Exa
 	return toExample(ex, s, m.classify(s, margin))
 }
 
-func toExample(ex Example, s *sentence, ps []prediction) Example {
+func toExample(ex Example, s *tagged, ps []prediction) Example {
 	out := Example{Tokens: ex.Tokens, OrigID: ex.OrigID, Entities: []SpanEntity{}, Relations: []SpanRelation{}}
 	for _, e := range s.ents {
 		out.Entities = append(out.Entities, SpanEntity{Type: e.typ, Start: e.start, End: e.end})

@@ -41,7 +41,7 @@ func bucket(n int) string {
 // pairSequence builds the classifier's features for the ordered pair of
 // entities (a, b) of s (a the head, b the tail) into seq, as a one-token
 // sequence.
-func pairSequence(s *sentence, a, b int, seq *seqlab.Sequence) {
+func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 	seq.Reset()
 	f := feats{seq}
 	e1, e2 := s.ents[a], s.ents[b]
@@ -178,7 +178,7 @@ func pairSequence(s *sentence, a, b int, seq *seqlab.Sequence) {
 }
 
 // nerOf returns the CoNLL-2003 type the NER model gave the head of e.
-func nerOf(s *sentence, e span) string {
+func nerOf(s *tagged, e span) string {
 	t := s.ner[e.end-1]
 	if _, typ, ok := strings.Cut(t, "-"); ok {
 		return typ

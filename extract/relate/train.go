@@ -76,8 +76,8 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	prep := func(exs []Example) []*sentence {
-		out := make([]*sentence, len(exs))
+	prep := func(exs []Example) []*tagged {
+		out := make([]*tagged, len(exs))
 		for i, ex := range exs {
 			s := ann.annotate(ex.Tokens)
 			for _, e := range ex.Entities {
@@ -121,7 +121,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	cfg.Iterations = append(cfg.Iterations, it)
 	fmt.Fprintf(o.Log, "relate: entity tagger dev F1 %.4f after %d epochs (%v)\n", ef, it, time.Since(start).Round(time.Second))
 	// The dev sentences with the chosen tagger's entities.
-	devE2E := make([]*sentence, len(devS))
+	devE2E := make([]*tagged, len(devS))
 	for i, s := range devS {
 		c := *s
 		c.ents = nil

@@ -14,10 +14,10 @@ type span struct {
 	typ        string
 }
 
-// sentence is what the models see of one sentence: its words, their part
+// tagged is what the models see of one sentence: its words, their part
 // of speech and chunk tags, the CoNLL-2003 entity tags of the NER model,
 // and its entities.
-type sentence struct {
+type tagged struct {
 	words  []string
 	lower  []string
 	norm   []string // lower case with digits collapsed to 0
@@ -29,8 +29,8 @@ type sentence struct {
 
 // newSentence fills the word forms of a sentence; tags are set by the
 // caller.
-func newSentence(words []string) *sentence {
-	s := &sentence{words: words, lower: make([]string, len(words)), norm: make([]string, len(words))}
+func newSentence(words []string) *tagged {
+	s := &tagged{words: words, lower: make([]string, len(words)), norm: make([]string, len(words))}
 	for i, w := range words {
 		s.lower[i] = strings.ToLower(w)
 		s.norm[i] = digitsToZero(s.lower[i])

@@ -1,0 +1,85 @@
+package relate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/schema"
+)
+
+// analyse runs the stages before relation extraction on text: tokenizer,
+// sentence splitter, entity recognizer and resolver.
+func analyse(t testing.TB, text string) *extract.Result {
+	t.Helper()
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &extract.Result{Doc: extract.Document{Text: text}}
+	res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
+	if err := ner.NewRecognizer(m, nil).Recognize(res); err != nil {
+		t.Fatal(err)
+	}
+	if err := resolve.New(nil).Resolve(res); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// short names a predicate IRI compactly: "schema:worksFor", "kg:killed".
+func short(iri string) string {
+	switch {
+	case strings.HasPrefix(iri, schema.SDO):
+		return "schema:" + strings.TrimPrefix(iri, schema.SDO)
+	case strings.HasPrefix(iri, schema.NS):
+		return "kg:" + strings.TrimPrefix(iri, schema.NS)
+	}
+	return iri
+}
+
+// formatRelations lists the relations of res, one a line:
+// "Subject | predicate | Object | method | label".
+func formatRelations(res *extract.Result) []string {
+	var out []string
+	for _, r := range res.Relations {
+		out = append(out, fmt.Sprintf("%s | %s | %s | %s | %s", res.Entities[r.Subject].Name, short(r.Predicate), res.Entities[r.Object].Name, r.Method, r.Label))
+	}
+	return out
+}
+
+// formatTitles lists the job titles found: "Name | title".
+func formatTitles(res *extract.Result) []string {
+	var out []string
+	for _, e := range res.Entities {
+		for _, t := range e.Attributes[schema.JobTitle] {
+			out = append(out, e.Name+" | "+t)
+		}
+	}
+	return out
+}
+
+func TestDebugText(t *testing.T) {
+	text := *debugText
+	if text == "" {
+		t.Skip("no -text")
+	}
+	res := analyse(t, text)
+	for _, m := range res.Mentions {
+		t.Logf("mention %q %s entity %d", m.Text, m.Type, m.Entity)
+	}
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range formatRelations(res) {
+		t.Log(l)
+	}
+	for _, l := range formatTitles(res) {
+		t.Log("title:", l)
+	}
+}

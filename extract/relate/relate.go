@@ -1,0 +1,311 @@
+package relate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/schema"
+)
+
+// Methods recorded in Relation.Method.
+const (
+	MethodClassifier  = "classifier"   // the CoNLL04 relation classifier
+	MethodAppositive  = "appositive"   // "X, a branch of Y", "Aiken, S.C."
+	MethodTitle       = "title"        // "Acme chief executive Jane Doe"
+	MethodOf          = "of"           // "Doe of Acme", "the head of Acme, Jane Doe"
+	MethodBased       = "based"        // "the Paris-based group", "X, based in Y"
+	MethodFrom        = "from"         // "Jane Doe, 34, from Leeds"
+	MethodPossessive  = "possessive"   // "Russia's X"
+	MethodIn          = "in"           // "X in Y" for places
+	MethodActive      = "active-in"    // "X ... active in A and B"
+	MethodVerbPattern = "verb-pattern" // open relations: "X claimed responsibility for Y"
+)
+
+// Options configures a Relater. The zero value (or nil) uses the shipped
+// models and every kind of evidence.
+type Options struct {
+	// Model is the CoNLL04 relation classifier; nil means Default().
+	Model *Model
+	// Tagger is the part-of-speech tagger; nil means pos.Default().
+	Tagger *pos.Tagger
+	// NoClassifier, NoConstructions and NoOpen turn off the classifier,
+	// the English construction rules and the open verb-phrase relations.
+	NoClassifier, NoConstructions, NoOpen bool
+	// MinClassifierScore drops classifier relations scoring below it.
+	// Zero means 0.5: the classifier's own margin, tuned on CoNLL04 dev,
+	// admits more than is safe on news text outside that corpus.
+	MinClassifierScore float64
+}
+
+// Relater finds relations between the entities of a document. It is safe
+// for concurrent use.
+type Relater struct {
+	model    *Model
+	tagger   *pos.Tagger
+	opts     Options
+	minScore float64
+	err      error
+}
+
+// New returns a Relater; nil opts means the defaults. A model that fails
+// to load is reported by Process.
+func New(opts *Options) *Relater {
+	r := &Relater{}
+	if opts != nil {
+		r.opts = *opts
+	}
+	r.model, r.tagger = r.opts.Model, r.opts.Tagger
+	if r.model == nil && !r.opts.NoClassifier {
+		r.model, r.err = Default()
+	}
+	if r.tagger == nil && r.err == nil {
+		r.tagger, r.err = pos.Default()
+	}
+	r.minScore = r.opts.MinClassifierScore
+	if r.minScore == 0 {
+		r.minScore = 0.5
+	}
+	return r
+}
+
+// Process appends to res.Relations the relations found in each sentence
+// between the entities of its mentions, and sets the schema:jobTitle
+// attribute of people whose titles it finds. It needs res.Sentences,
+// res.Mentions and res.Entities (after resolution). Relations are in
+// sentence and text order, one per sentence, subject, predicate and
+// object, with Claim -1.
+func (r *Relater) Process(res *extract.Result) error {
+	if r == nil {
+		return fmt.Errorf("relate: nil Relater")
+	}
+	if r.err != nil {
+		return r.err
+	}
+	bySent := make([][]int, len(res.Sentences))
+	for i, m := range res.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(bySent) && m.Entity >= 0 && m.Entity < len(res.Entities) {
+			bySent[m.Sentence] = append(bySent[m.Sentence], i)
+		}
+	}
+	d := &docState{res: res}
+	for si := range res.Sentences {
+		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
+			continue
+		}
+		v := r.view(res, si, bySent[si])
+		if v == nil {
+			continue
+		}
+		d.v = v
+		d.found = d.found[:0]
+		if !r.opts.NoConstructions {
+			constructions(d)
+		}
+		if !r.opts.NoOpen {
+			openRelations(d)
+		}
+		if !r.opts.NoClassifier && r.model != nil && len(v.s.ents) >= 2 {
+			for _, p := range r.model.classify(v.s, r.model.cfg.Margin) {
+				if p.score < r.minScore {
+					continue
+				}
+				d.add(p.head, p.tail, classPredicate(p.typ), v.between(p.head, p.tail), MethodClassifier, p.score)
+			}
+		}
+		d.flush()
+	}
+	d.finishTitles()
+	return nil
+}
+
+// classPredicate maps a CoNLL04 relation type to kg's predicate.
+func classPredicate(t string) string {
+	switch t {
+	case WorkFor:
+		return schema.WorksFor
+	case Kill:
+		return schema.Killed
+	case OrgBasedIn:
+		return schema.Location
+	case LiveIn:
+		return schema.HomeLocation
+	case LocatedIn:
+		return schema.ContainedInPlace
+	}
+	return ""
+}
+
+// conll04Type maps a coarse entity type to the CoNLL04 type the
+// classifier knows.
+func conll04Type(t string) string {
+	switch t {
+	case extract.Person:
+		return Peop
+	case extract.Organization:
+		return Org
+	case extract.Location:
+		return Loc
+	}
+	return Other
+}
+
+// candidate is a relation found in the current sentence, between two of
+// its mentions (indexes into the view's ents).
+type candidate struct {
+	a, b      int
+	pred      string
+	label     string
+	method    string
+	score     float64
+	objEntity int // when >= 0, the object entity (b is then -1)
+	lo, hi    int // evidence tokens [lo, hi)
+}
+
+// docState accumulates what Process finds in a document.
+type docState struct {
+	res    *extract.Result
+	v      *view
+	found  []candidate
+	titles map[int][]string // entity -> job titles
+}
+
+// add records a relation between mentions a and b of the current sentence.
+func (d *docState) add(a, b int, pred, label, method string, score float64) {
+	if a < 0 || b < 0 || a == b || pred == "" {
+		return
+	}
+	lo, hi := min(d.v.s.ents[a].start, d.v.s.ents[b].start), max(d.v.s.ents[a].end, d.v.s.ents[b].end)
+	d.found = append(d.found, candidate{a: a, b: b, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: -1, lo: lo, hi: hi})
+}
+
+// addEntity records a relation from mention a to entity e, with evidence
+// tokens [lo, hi).
+func (d *docState) addEntity(a, e int, pred, label, method string, score float64, lo, hi int) {
+	if a < 0 || e < 0 || pred == "" {
+		return
+	}
+	d.found = append(d.found, candidate{a: a, b: -1, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: e, lo: lo, hi: hi})
+}
+
+// title records a job title of the entity of mention a.
+func (d *docState) title(a int, t string) {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return
+	}
+	if d.titles == nil {
+		d.titles = map[int][]string{}
+	}
+	e := d.v.entity(a)
+	d.titles[e] = append(d.titles[e], t)
+}
+
+// flush turns the current sentence's candidates into Relations: one per
+// subject, predicate and object, in text order.
+func (d *docState) flush() {
+	v := d.v
+	type key struct {
+		s, o int
+		p    string
+	}
+	best := map[key]int{}
+	var keys []key
+	for i, c := range d.found {
+		s := v.entity(c.a)
+		o := c.objEntity
+		if c.b >= 0 {
+			o = v.entity(c.b)
+		}
+		if s < 0 || o < 0 || s == o {
+			continue
+		}
+		k := key{s, o, c.pred}
+		j, ok := best[k]
+		if !ok {
+			best[k] = i
+			keys = append(keys, k)
+			continue
+		}
+		// The first evidence found names the method (constructions come
+		// before open relations, and both before the classifier); agreeing
+		// evidence raises the score as independent votes would.
+		d.found[j].score = 1 - (1-d.found[j].score)*(1-c.score)
+	}
+	var rels []extract.Relation
+	for _, k := range keys {
+		c := d.found[best[k]]
+		start, end := v.byteSpan(c.lo, c.hi)
+		rels = append(rels, extract.Relation{
+			Subject: k.s, Object: k.o, Predicate: k.p, Label: c.label,
+			Sentence: v.si, Start: start, End: end,
+			Method: c.method, Score: c.score, Claim: -1,
+		})
+	}
+	sort.SliceStable(rels, func(i, j int) bool {
+		a, b := rels[i], rels[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		if a.Object != b.Object {
+			return a.Object < b.Object
+		}
+		return a.Predicate < b.Predicate
+	})
+	d.res.Relations = append(d.res.Relations, rels...)
+}
+
+// finishTitles stores the job titles found as entity attributes, sorted
+// and without duplicates.
+func (d *docState) finishTitles() {
+	ents := make([]int, 0, len(d.titles))
+	for e := range d.titles {
+		ents = append(ents, e)
+	}
+	sort.Ints(ents)
+	for _, e := range ents {
+		if e < 0 || e >= len(d.res.Entities) {
+			continue
+		}
+		ent := &d.res.Entities[e]
+		if ent.Attributes == nil {
+			ent.Attributes = map[string][]string{}
+		}
+		seen := map[string]bool{}
+		var out []string
+		for _, t := range append(ent.Attributes[schema.JobTitle], d.titles[e]...) {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+		sort.Strings(out)
+		ent.Attributes[schema.JobTitle] = out
+	}
+}
+
+// cleanLabel trims a relation label of the commas and determiners at its
+// edges: ", a branch of the" -> "a branch of".
+func cleanLabel(s string) string {
+	ws := strings.Fields(s)
+	for len(ws) > 0 && strings.Trim(ws[0], ",;:-–—") == "" {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 {
+		switch strings.ToLower(ws[len(ws)-1]) {
+		case "the", "a", "an", ",", ";", ":", "-", "its", "their":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(ws, " ")
+}

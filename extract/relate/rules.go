@@ -1,0 +1,747 @@
+package relate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/schema"
+)
+
+// Confidence of each construction: how often it states the relation when
+// it matches (set by hand, checked on our articles and on Re-DocRED dev).
+const (
+	scoreAppositive = 0.85
+	scorePlaceComma = 0.8
+	scoreTitle      = 0.85
+	scoreAnaphor    = 0.6
+	scoreOf         = 0.7
+	scoreBased      = 0.9
+	scoreFrom       = 0.65
+	scorePossessive = 0.7
+	scoreIn         = 0.7
+	scoreActive     = 0.8
+)
+
+// constructions applies the English construction rules to the current
+// sentence.
+func constructions(d *docState) {
+	v := d.v
+	used := map[int]bool{} // trigger tokens already given to a subject
+	for k := range v.s.ents {
+		switch v.typ(k) {
+		case extract.Person:
+			titleBeforeName(d, k)
+			fromPlace(d, k)
+		case extract.Organization:
+			basedIn(d, k, used)
+			activeIn(d, k, used)
+		}
+		appositive(d, k, used)
+		ofPhrase(d, k)
+		possessive(d, k)
+		inPlace(d, k)
+	}
+	titleOf(d)
+	basedPrefix(d)
+}
+
+// isDet reports whether token i is a determiner or possessive pronoun.
+func (v *view) isDet(i int) bool {
+	switch v.lw(i) {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "another":
+		return true
+	}
+	return v.tag(i) == "DT" || v.tag(i) == "PRP$"
+}
+
+// isPossessive reports whether token i is a possessive marker.
+func (v *view) isPossessive(i int) bool {
+	switch v.lw(i) {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+func (v *view) isTitleWord(i int) bool {
+	w := v.lw(i)
+	return w != "" && (titleHeads[w] || titleModifiers[w] || isTitleCompound(w))
+}
+
+// isTitleCompound accepts hyphenated titles made of title words:
+// "deputy-director", "ex-president".
+func isTitleCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p != "" && !titleHeads[p] && !titleModifiers[p] {
+			return false
+		}
+	}
+	return titleHeads[parts[len(parts)-1]]
+}
+
+func (v *view) isTitleHead(i int) bool {
+	w := v.lw(i)
+	if titleHeads[w] {
+		return true
+	}
+	if isTitleCompound(w) {
+		return true
+	}
+	return false
+}
+
+// titleBefore returns the start of the longest job title ending just
+// before token end ("chief executive" in "Acme chief executive Jane
+// Doe"); ok is false when the word before end is not a title's head.
+func (v *view) titleBefore(end int) (start int, ok bool) {
+	if !v.isTitleHead(end-1) || v.at[end-1] >= 0 {
+		return 0, false
+	}
+	start = end - 1
+	for start > 0 && v.isTitleWord(start-1) && v.at[start-1] < 0 {
+		start--
+	}
+	return start, true
+}
+
+// titleAfter returns the end of the job title starting at token start
+// ("chief executive" in "Acme's chief executive, said"): title words whose
+// last is a head.
+func (v *view) titleAfter(start int) (end int, ok bool) {
+	end = start
+	last := -1
+	for end < v.n() && v.isTitleWord(end) && v.at[end] < 0 {
+		if v.isTitleHead(end) {
+			last = end
+		}
+		end++
+	}
+	if last < 0 {
+		return 0, false
+	}
+	return last + 1, true
+}
+
+// former reports whether any of tokens [lo, hi) marks a title no longer
+// held.
+func (v *view) former(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		w := v.lw(i)
+		if formerWords[w] || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// employ records that person p holds title tokens [lo, hi) at mention q:
+// works for (or is a member of) an organisation, works in a place.
+func (d *docState) employ(p, q, lo, hi int, label, method string, score float64) {
+	v := d.v
+	if p < 0 || q < 0 || v.former(lo, hi) {
+		return
+	}
+	switch v.typ(q) {
+	case extract.Organization:
+		pred := schema.WorksFor
+		if hi > lo && membershipHeads[v.lw(hi-1)] {
+			pred = schema.MemberOf
+		}
+		d.add(p, q, pred, label, method, score)
+	case extract.Location:
+		d.add(p, q, schema.WorkLocation, label, method, score)
+	}
+}
+
+// titleText returns the title of tokens [lo, hi) as written, without
+// mentions inside it.
+func (v *view) titleText(lo, hi int) string {
+	var ws []string
+	for i := lo; i < hi; i++ {
+		if v.at[i] >= 0 || v.isDet(i) {
+			continue
+		}
+		ws = append(ws, v.toks[i].Text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// titleBeforeName handles a title before a person's name: "Acme chief
+// executive Jane Doe", "Russia's President X", "the agency's chief X",
+// "Prime Minister X".
+func titleBeforeName(d *docState, p int) {
+	v := d.v
+	e := v.s.ents[p]
+	// "the agency's chief, X": the title may be set off by a comma.
+	tend := e.start
+	ts, ok := v.titleBefore(tend)
+	if !ok && v.lw(e.start-1) == "," {
+		tend = e.start - 1
+		ts, ok = v.titleBefore(tend)
+		// Only when something marks the title as the organisation's:
+		// not "..., director, X" lists.
+		ok = ok && (v.isPossessive(ts-1) || v.entEnding(ts) >= 0)
+	}
+	if !ok {
+		return
+	}
+	d.title(p, v.titleText(ts, tend))
+	prev := ts - 1
+	if v.isPossessive(prev) {
+		if q := v.entEnding(prev); q >= 0 {
+			d.employ(p, q, ts, tend, v.phrase(prev, tend), MethodTitle, scoreTitle)
+			return
+		}
+		// "the agency's chief X": the organisation named last.
+		if orgNouns[v.lw(prev-1)] && v.isDet(prev-2) {
+			if org := d.lastOrganization(prev-2, v.lw(prev-1)); org >= 0 && !v.former(ts, tend) {
+				pred := schema.WorksFor
+				if membershipHeads[v.lw(tend-1)] {
+					pred = schema.MemberOf
+				}
+				d.addEntity(p, org, pred, v.phrase(prev-2, tend), MethodTitle, scoreAnaphor, prev-2, e.end)
+			}
+		}
+		return
+	}
+	if q := v.entEnding(ts); q >= 0 {
+		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
+	}
+}
+
+// lastOrganization returns the organisation a common noun ("the
+// agency") at token tok of the current sentence refers back to, looking
+// back at most two sentences: the last one introduced with that noun ("the
+// news agency X", "X, a news agency", "X Agency"), else the last one
+// named; -1 when there is none.
+func (d *docState) lastOrganization(tok int, noun string) int {
+	v := d.v
+	if tok < 0 {
+		tok = 0
+	}
+	limit := v.toks[tok].Start
+	text := d.res.Doc.Text
+	best, bestStart, bestNoun := -1, -1, false
+	for _, m := range d.res.Mentions {
+		if m.Entity < 0 || m.Entity >= len(d.res.Entities) || m.Start >= limit || m.Sentence < v.si-2 {
+			continue
+		}
+		if d.res.Entities[m.Entity].Type != extract.Organization {
+			continue
+		}
+		lo, hi := max(0, m.Start-24), min(len(text), m.End+24)
+		named := containsWord(strings.ToLower(text[lo:hi]), noun)
+		if named && !bestNoun || named == bestNoun && m.Start > bestStart {
+			best, bestStart, bestNoun = m.Entity, m.Start, named
+		}
+	}
+	return best
+}
+
+// containsWord reports whether w occurs in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !unicode.IsLetter(rune(s[j-1]))
+		after := j+len(w) == len(s) || !unicode.IsLetter(rune(s[j+len(w)]))
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// np scans a noun phrase starting at token i: adjectives, nouns, numbers,
+// participles and names. It returns its end and the mentions inside it.
+func (v *view) np(i int) (end int, inner []int) {
+	end = i
+	for end < v.n() {
+		if k := v.at[end]; k >= 0 {
+			if v.s.ents[k].start == end {
+				inner = append(inner, k)
+			}
+			end = v.s.ents[k].end
+			continue
+		}
+		t := v.tag(end)
+		switch {
+		case strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "NN"), t == "VBN", t == "VBG", t == "CD":
+		case v.isTitleWord(end):
+		case v.lw(end) == "-" || v.lw(end) == "and" && end+1 < v.n() && v.isTitleWord(end+1) && end > i && v.isTitleWord(end-1):
+		default:
+			return end, inner
+		}
+		end++
+	}
+	return end, inner
+}
+
+// objectAfter returns the mention after a preposition at token i (past an
+// optional determiner), or -1.
+func (v *view) objectAfter(i int) int {
+	j := i + 1
+	if v.isDet(j) {
+		j++
+	}
+	return v.entAt(j)
+}
+
+// appositive handles "X, <noun phrase> [of Y]" after mention a: titles of
+// people, parts of organisations, kinds of places, citizens and natives,
+// and "City, State".
+func appositive(d *docState, a int, used map[int]bool) {
+	v := d.v
+	e := v.s.ents[a]
+	i := e.end
+	if v.lw(i) != "," {
+		return
+	}
+	i++
+	// "Aiken, S.C.": a place in a place, unless it is a list.
+	if q := v.entAt(i); q >= 0 && v.typ(a) == extract.Location && v.typ(q) == extract.Location {
+		if !v.inList(a, q) {
+			d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
+		}
+		return
+	}
+	// An age: "Jane Doe, 45, a lawyer".
+	if v.tag(i) == "CD" && v.lw(i+1) == "," {
+		i += 2
+	}
+	// "Jane Doe, Acme's chief executive".
+	if q := v.entAt(i); q >= 0 && v.typ(a) == extract.Person && v.isPossessive(v.s.ents[q].end) {
+		ts := v.s.ents[q].end + 1
+		if te, ok := v.titleAfter(ts); ok {
+			d.title(a, v.titleText(ts, te))
+			d.employ(a, q, ts, te, v.phrase(v.s.ents[q].end, te), MethodAppositive, scoreAppositive)
+		}
+		return
+	}
+	start := i
+	if v.isDet(start) {
+		start++
+	}
+	end, inner := v.np(start)
+	if end == start {
+		return
+	}
+	head := end - 1
+	for head > start && v.at[head] >= 0 {
+		head--
+	}
+	if v.at[head] >= 0 {
+		return // the phrase is only a name: a list, not an appositive
+	}
+	hw := v.lw(head)
+	prep := v.lw(end)
+	q := -1
+	switch prep {
+	case "of", "for", "at", "with", "in", "within", "to", "from":
+		q = v.objectAfter(end)
+	}
+	// A mention inside the phrase modifies its head: "an Acme spokesman",
+	// "a Moscow suburb".
+	mod := -1
+	if len(inner) > 0 {
+		mod = inner[len(inner)-1]
+	}
+	label := v.phrase(e.end, end)
+	if q >= 0 {
+		label = v.phrase(e.end, v.s.ents[q].start)
+	}
+	switch v.typ(a) {
+	case extract.Person:
+		switch {
+		case citizenHeads[hw]:
+			if q >= 0 && prep == "of" && v.typ(q) == extract.Location {
+				d.add(a, q, schema.Nationality, label, MethodAppositive, scoreAppositive)
+			} else if mod >= 0 && v.typ(mod) == extract.Location {
+				d.add(a, mod, schema.Nationality, label, MethodAppositive, scoreAppositive)
+			}
+		case residentHeads[hw]:
+			if q >= 0 && prep == "of" && v.typ(q) == extract.Location {
+				d.add(a, q, schema.HomeLocation, label, MethodAppositive, scoreAppositive)
+			} else if mod >= 0 && v.typ(mod) == extract.Location {
+				d.add(a, mod, schema.HomeLocation, label, MethodAppositive, scoreAppositive)
+			}
+		case v.isTitleHead(head):
+			d.title(a, v.titleText(start, head+1))
+			switch {
+			case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
+				d.employ(a, q, start, head+1, label, MethodAppositive, scoreAppositive)
+			case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
+				d.employ(a, q, start, head+1, label, MethodAppositive, scoreAppositive)
+			case mod >= 0:
+				d.employ(a, mod, start, head+1, label, MethodAppositive, scoreAppositive)
+			}
+		}
+	case extract.Organization, extract.Location, extract.Miscellaneous:
+		// "X, a branch of Y" says X is an organisation whatever type the
+		// recognizer gave it.
+		if orgPartHeads[hw] {
+			o := -1
+			if q >= 0 && (prep == "of" || prep == "within") && v.typ(q) == extract.Organization {
+				o = q
+			} else if mod >= 0 && v.typ(mod) == extract.Organization {
+				o = mod
+			}
+			if o >= 0 {
+				d.add(a, o, schema.ParentOrganization, label, MethodAppositive, scoreAppositive)
+				d.add(o, a, schema.SubOrganization, label, MethodAppositive, scoreAppositive)
+				// "... active in A and B" belongs to X, not to Y.
+				after := end
+				if q >= 0 {
+					after = v.s.ents[q].end
+				}
+				d.areaServed(a, after, used)
+			}
+			return
+		}
+		if v.typ(a) == extract.Location && placeHeads[hw] {
+			if q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location {
+				d.add(a, q, schema.ContainedInPlace, label, MethodAppositive, scoreAppositive)
+			} else if mod >= 0 && v.typ(mod) == extract.Location {
+				d.add(a, mod, schema.ContainedInPlace, label, MethodAppositive, scoreAppositive)
+			}
+		}
+	}
+}
+
+// inList reports whether places a and q, separated by a comma, are items
+// of a list ("France, Germany and Italy") rather than a place and the
+// place containing it.
+func (v *view) inList(a, q int) bool {
+	after := v.s.ents[q].end
+	switch v.lw(after) {
+	case "and", "or", "&":
+		return true
+	case ",":
+		if k := v.entAt(after + 1); k >= 0 && v.typ(k) == extract.Location {
+			return true
+		}
+		if w := v.lw(after + 1); w == "and" || w == "or" {
+			return true
+		}
+	}
+	before := v.s.ents[a].start - 1
+	switch v.lw(before) {
+	case "and", "or":
+		return true
+	case ",":
+		if k := v.entEnding(before); k >= 0 && v.typ(k) == extract.Location {
+			return true
+		}
+	}
+	return false
+}
+
+// ofPhrase handles "X of Y" between two mentions: "Jane Doe of Acme",
+// "Doe of Denver", "the Acme office of Paris".
+func ofPhrase(d *docState, a int) {
+	v := d.v
+	e := v.s.ents[a]
+	if v.lw(e.end) != "of" {
+		return
+	}
+	q := v.objectAfter(e.end)
+	if q < 0 {
+		return
+	}
+	label := "of"
+	switch {
+	case v.typ(a) == extract.Person && v.typ(q) == extract.Organization:
+		d.add(a, q, schema.WorksFor, label, MethodOf, scoreOf)
+	case v.typ(a) == extract.Person && v.typ(q) == extract.Location:
+		d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
+	case v.typ(a) == extract.Organization && v.typ(q) == extract.Location:
+		d.add(a, q, schema.Location, label, MethodOf, scoreOf)
+	}
+}
+
+// titleOf handles "the head of Acme, Jane Doe" and "Acme's head, Jane
+// Doe": a title, then its organisation or place, then the person.
+func titleOf(d *docState) {
+	v := d.v
+	for i := 0; i < v.n(); i++ {
+		if v.lw(i) != "of" || !v.isTitleHead(i-1) || v.at[i-1] >= 0 {
+			continue
+		}
+		ts := i - 1
+		for ts > 0 && v.isTitleWord(ts-1) && v.at[ts-1] < 0 {
+			ts--
+		}
+		q := v.objectAfter(i)
+		if q < 0 {
+			continue
+		}
+		j := v.s.ents[q].end
+		if v.lw(j) == "," {
+			j++
+		}
+		p := v.entAt(j)
+		if p < 0 || v.typ(p) != extract.Person {
+			continue
+		}
+		// Not "the head of Acme, Jane Doe and ..." lists of people.
+		d.title(p, v.titleText(ts, i))
+		d.employ(p, q, ts, i, v.phrase(ts, v.s.ents[q].start), MethodOf, scoreOf)
+	}
+}
+
+// possessive handles "Y's X" between adjacent mentions: "Russia's Acme",
+// "Acme's Jane Doe", "Acme's subsidiary Beta".
+func possessive(d *docState, q int) {
+	v := d.v
+	e := v.s.ents[q]
+	if !v.isPossessive(e.end) {
+		return
+	}
+	i := e.end + 1
+	a := v.entAt(i)
+	part := false
+	if a < 0 {
+		// "Acme's subsidiary Beta": one or two nouns, the last a part.
+		for j := i; j < i+2 && j < v.n(); j++ {
+			if !strings.HasPrefix(v.tag(j), "NN") || v.at[j] >= 0 {
+				break
+			}
+			if orgPartHeads[v.lw(j)] {
+				if k := v.entAt(j + 1); k >= 0 {
+					a, part = k, true
+				}
+				break
+			}
+		}
+	}
+	if a < 0 {
+		return
+	}
+	label := v.phrase(e.end, v.s.ents[a].start)
+	switch {
+	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
+		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
+	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
+		d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
+	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
+		d.add(a, q, schema.WorksFor, label, MethodPossessive, scorePossessive)
+	case v.typ(q) == extract.Organization && v.typ(a) == extract.Organization:
+		s := scorePossessive - 0.1
+		if part {
+			s = scorePossessive
+		}
+		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, s)
+		d.add(q, a, schema.SubOrganization, label, MethodPossessive, s)
+	}
+}
+
+// inPlace handles "X in Y" for places: "Krasnogorsk in the Moscow
+// region", "Acme in Paris".
+func inPlace(d *docState, a int) {
+	v := d.v
+	e := v.s.ents[a]
+	if v.lw(e.end) != "in" {
+		return
+	}
+	q := v.objectAfter(e.end)
+	if q < 0 || v.typ(q) != extract.Location {
+		return
+	}
+	switch v.typ(a) {
+	case extract.Location:
+		d.add(a, q, schema.ContainedInPlace, "in", MethodIn, scoreIn)
+	case extract.Organization:
+		d.add(a, q, schema.Location, "in", MethodIn, scoreIn-0.05)
+	}
+}
+
+// fromPlace handles "Jane Doe, 34, from Leeds": where a person comes from.
+func fromPlace(d *docState, p int) {
+	v := d.v
+	e := v.s.ents[p]
+	// The person must not be a verb's or preposition's object: "flew
+	// Doe from Leeds".
+	if t := v.tag(e.start - 1); strings.HasPrefix(t, "VB") || t == "IN" || t == "TO" {
+		return
+	}
+	i := e.end
+	if v.lw(i) == "," && v.tag(i+1) == "CD" && v.lw(i+2) == "," {
+		i += 3
+	}
+	if v.lw(i) != "from" {
+		return
+	}
+	if q := v.objectAfter(i); q >= 0 && v.typ(q) == extract.Location {
+		d.add(p, q, schema.HomeLocation, "from", MethodFrom, scoreFrom)
+	}
+}
+
+// clauseScan calls fn on the tokens after mention a up to the end of its
+// clause (a finite verb other than a form of "be", or 20 tokens); fn
+// returns false to stop.
+func (v *view) clauseScan(a int, fn func(i int) bool) {
+	v.clauseScanFrom(v.s.ents[a].end, fn)
+}
+
+// clauseScanFrom is clauseScan from token from.
+func (v *view) clauseScanFrom(from int, fn func(i int) bool) {
+	for i := from; i < v.n() && i < from+20; i++ {
+		t := v.tag(i)
+		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !beForms[v.lw(i)] && !basedWords[v.lw(i)] && !activeWords[v.lw(i)] {
+			return
+		}
+		if v.lw(i) == "." || v.lw(i) == ";" {
+			return
+		}
+		if !fn(i) {
+			return
+		}
+	}
+}
+
+// basedIn handles "Acme, based in Paris" and "Acme is headquartered in
+// Paris".
+func basedIn(d *docState, a int, used map[int]bool) {
+	v := d.v
+	v.clauseScan(a, func(i int) bool {
+		if !basedWords[v.lw(i)] || v.lw(i+1) != "in" || used[i] {
+			return true
+		}
+		if q := v.objectAfter(i + 1); q >= 0 && v.typ(q) == extract.Location {
+			used[i] = true
+			d.add(a, q, schema.Location, v.phrase(i, i+2), MethodBased, scoreBased)
+		}
+		return false
+	})
+}
+
+// activeIn handles "X, a branch of Y active in A and B": the places an
+// organisation operates in.
+func activeIn(d *docState, a int, used map[int]bool) {
+	d.areaServed(a, d.v.s.ents[a].end, used)
+}
+
+// areaServed looks for "active in A and B" in the clause from token from
+// on and relates organisation a to each place.
+func (d *docState) areaServed(a, from int, used map[int]bool) {
+	v := d.v
+	v.clauseScanFrom(from, func(i int) bool {
+		if !activeWords[v.lw(i)] || v.lw(i+1) != "in" || used[i] {
+			return true
+		}
+		used[i] = true
+		label := v.phrase(i, i+2)
+		j := i + 2
+		for {
+			if v.isDet(j) {
+				j++
+			}
+			q := v.entAt(j)
+			if q < 0 || v.typ(q) != extract.Location {
+				break
+			}
+			d.add(a, q, schema.AreaServed, label, MethodActive, scoreActive)
+			j = v.s.ents[q].end
+			if v.lw(j) == "," {
+				j++
+			}
+			if w := v.lw(j); w == "and" || w == "or" {
+				j++
+			}
+		}
+		return false
+	})
+}
+
+// basedPrefix handles "the Paris-based group Acme" and "Acme, a
+// Paris-based group": the place before "-based" is where the
+// organisation is. The place becomes a mention and an entity when the
+// recognizer did not find it.
+func basedPrefix(d *docState) {
+	v := d.v
+	for i := 0; i < v.n(); i++ {
+		w := v.toks[i].Text
+		place, ok := strings.CutSuffix(w, "-based")
+		if !ok || place == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) {
+			continue
+		}
+		// The organisation: the first name after i in the same noun
+		// phrase, or the one this phrase is in apposition to.
+		org := -1
+		for j := i + 1; j < v.n() && j <= i+5; j++ {
+			if k := v.entAt(j); k >= 0 {
+				if v.typ(k) == extract.Organization {
+					org = k
+				}
+				break
+			}
+			if t := v.tag(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+				break
+			}
+		}
+		if org < 0 {
+			// "Acme, a Paris-based group": back over the determiner and
+			// the comma.
+			j := i - 1
+			if v.isDet(j) {
+				j--
+			}
+			if v.lw(j) == "," {
+				if k := v.entEnding(j); k >= 0 && v.typ(k) == extract.Organization {
+					org = k
+				}
+			}
+		}
+		if org < 0 {
+			continue
+		}
+		e := d.placeEntity(place, v.toks[i].Start)
+		if e < 0 {
+			continue
+		}
+		d.addEntity(org, e, schema.Location, "based", MethodBased, scoreBased, min(i, v.s.ents[org].start), max(i+1, v.s.ents[org].end))
+	}
+}
+
+// placeEntity returns the place entity named name in the document, adding
+// a mention (at byte offset start) and an entity when there is none.
+func (d *docState) placeEntity(name string, start int) int {
+	key := resolve.Key(name)
+	if key == "" {
+		return -1
+	}
+	for i, e := range d.res.Entities {
+		if e.Type != extract.Location {
+			continue
+		}
+		if e.Key == key {
+			return i
+		}
+		for _, a := range e.Aliases {
+			if resolve.Key(a) == key {
+				return i
+			}
+		}
+	}
+	ei := len(d.res.Entities)
+	mi := len(d.res.Mentions)
+	d.res.Mentions = append(d.res.Mentions, extract.Mention{
+		Start: start, End: start + len(name), Text: name, Type: extract.Location,
+		Sentence: d.v.si, Entity: ei, Method: resolve.MethodExact, Score: 1,
+	})
+	d.res.Entities = append(d.res.Entities, extract.Entity{Name: name, Type: extract.Location, Key: key, Mentions: []int{mi}})
+	return ei
+}

@@ -1,0 +1,222 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// view is one sentence of a Result as the rules and the classifier see
+// it: its words with tags, and its entity mentions as token spans.
+type view struct {
+	res  *extract.Result
+	si   int
+	toks []tokenize.Token
+	s    *tagged
+	ment []int // s.ents[k] is res.Mentions[ment[k]]
+	at   []int // token -> index into s.ents, or -1
+	// coarse[k] is the coarse type (PER, ORG, ...) of s.ents[k]'s entity.
+	coarse []string
+}
+
+// view builds the view of sentence si, whose mentions (with entities) are
+// mentions. It returns nil when no mention falls on whole tokens.
+func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
+	sent := res.Sentences[si]
+	toks := sent.Tokens
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	v := &view{res: res, si: si, toks: toks, s: newSentence(words), at: make([]int, len(toks))}
+	for i := range v.at {
+		v.at[i] = -1
+	}
+	v.s.tags, v.s.chunks = r.tagger.TagChunk(words)
+	v.s.ner = make([]string, len(toks))
+	for i := range v.s.ner {
+		v.s.ner[i] = "O"
+	}
+	for _, mi := range mentions {
+		m := res.Mentions[mi]
+		// The tokens wholly inside the mention.
+		lo, hi := -1, -1
+		for i, t := range toks {
+			if t.Start >= m.Start && t.End <= m.End {
+				if lo < 0 {
+					lo = i
+				}
+				hi = i + 1
+			} else if t.Start >= m.End {
+				break
+			}
+		}
+		if lo < 0 {
+			continue
+		}
+		free := true
+		for i := lo; i < hi; i++ {
+			if v.at[i] >= 0 {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		typ := res.Entities[m.Entity].Type
+		if typ == "" {
+			typ = m.Type
+		}
+		k := len(v.s.ents)
+		v.s.ents = append(v.s.ents, span{lo, hi, conll04Type(typ)})
+		v.ment = append(v.ment, mi)
+		v.coarse = append(v.coarse, typ)
+		nt := nerTag(typ)
+		for i := lo; i < hi; i++ {
+			v.at[i] = k
+			if i == lo {
+				v.s.ner[i] = "B-" + nt
+			} else {
+				v.s.ner[i] = "I-" + nt
+			}
+		}
+	}
+	if len(v.s.ents) == 0 {
+		return nil
+	}
+	// Keep ents in text order.
+	order := make([]int, len(v.s.ents))
+	for i := range order {
+		order[i] = i
+	}
+	sortByStart(order, v.s.ents)
+	ents, ment, coarse := make([]span, len(order)), make([]int, len(order)), make([]string, len(order))
+	for n, k := range order {
+		ents[n], ment[n], coarse[n] = v.s.ents[k], v.ment[k], v.coarse[k]
+		for i := ents[n].start; i < ents[n].end; i++ {
+			v.at[i] = n
+		}
+	}
+	v.s.ents, v.ment, v.coarse = ents, ment, coarse
+	return v
+}
+
+func sortByStart(order []int, ents []span) {
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && ents[order[j]].start < ents[order[j-1]].start; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+}
+
+func nerTag(coarse string) string {
+	switch coarse {
+	case extract.Person:
+		return "PER"
+	case extract.Organization:
+		return "ORG"
+	case extract.Location:
+		return "LOC"
+	}
+	return "MISC"
+}
+
+// entity returns the entity index of mention k of the view.
+func (v *view) entity(k int) int {
+	if k < 0 || k >= len(v.ment) {
+		return -1
+	}
+	return v.res.Mentions[v.ment[k]].Entity
+}
+
+// n is the number of tokens.
+func (v *view) n() int { return len(v.toks) }
+
+// lw returns the lower-case word at i, or "" outside the sentence.
+func (v *view) lw(i int) string {
+	if i < 0 || i >= len(v.toks) {
+		return ""
+	}
+	return v.s.lower[i]
+}
+
+// tag returns the part-of-speech tag at i, or "" outside the sentence.
+func (v *view) tag(i int) string {
+	if i < 0 || i >= len(v.toks) {
+		return ""
+	}
+	return v.s.tags[i]
+}
+
+// entAt returns the mention starting at token i, or -1.
+func (v *view) entAt(i int) int {
+	if i < 0 || i >= len(v.at) {
+		return -1
+	}
+	if k := v.at[i]; k >= 0 && v.s.ents[k].start == i {
+		return k
+	}
+	return -1
+}
+
+// entEnding returns the mention ending just before token i, or -1.
+func (v *view) entEnding(i int) int {
+	if i <= 0 || i > len(v.at) {
+		return -1
+	}
+	if k := v.at[i-1]; k >= 0 && v.s.ents[k].end == i {
+		return k
+	}
+	return -1
+}
+
+// typ returns the coarse type of mention k.
+func (v *view) typ(k int) string {
+	if k < 0 {
+		return ""
+	}
+	return v.coarse[k]
+}
+
+// text returns the document text of tokens [lo, hi).
+func (v *view) text(lo, hi int) string {
+	if lo < 0 || hi > len(v.toks) || lo >= hi {
+		return ""
+	}
+	return v.res.Doc.Text[v.toks[lo].Start:v.toks[hi-1].End]
+}
+
+// phrase returns tokens [lo, hi) joined by single spaces, with no space
+// before a possessive.
+func (v *view) phrase(lo, hi int) string {
+	var b strings.Builder
+	for i := lo; i < hi && i < len(v.toks); i++ {
+		if i > lo && v.toks[i].Text != "'s" && v.toks[i].Text != "’s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(v.toks[i].Text)
+	}
+	return b.String()
+}
+
+// byteSpan returns the byte offsets of tokens [lo, hi).
+func (v *view) byteSpan(lo, hi int) (int, int) {
+	if lo < 0 || hi > len(v.toks) || lo >= hi {
+		return 0, 0
+	}
+	return v.toks[lo].Start, v.toks[hi-1].End
+}
+
+// between returns the words between mentions a and b when there are few
+// enough to be a relation phrase, else "".
+func (v *view) between(a, b int) string {
+	lo, hi := v.s.ents[a].end, v.s.ents[b].start
+	if hi < lo {
+		lo, hi = v.s.ents[b].end, v.s.ents[a].start
+	}
+	if hi-lo <= 0 || hi-lo > 8 {
+		return ""
+	}
+	return v.phrase(lo, hi)
+}
