@@ -105,17 +105,31 @@ func isURLStop(r rune) bool {
 // . , : / - (1,000 3.5 10:30 1/2 1996-08-22), then an optional suffix of
 // ASCII letters (3rd 1990s 1.5bn 10am).
 func isNumber(s string) bool {
+	if s == "" || isLetterByte(s[0]) {
+		return false // the common case: a word
+	}
 	i := 0
-	if strings.HasPrefix(s, "\u2212") {
-		i = len("\u2212")
-	} else if len(s) > 0 && strings.IndexByte("+-.'", s[0]) >= 0 {
+	switch s[0] {
+	case '+', '-', '.', '\'':
 		i = 1
+	default:
+		if strings.HasPrefix(s, "\u2212") {
+			i = len("\u2212")
+		}
 	}
 	if i >= len(s) || !isDigitByte(s[i]) {
 		return false
 	}
-	for i < len(s) && (isDigitByte(s[i]) || strings.IndexByte(".,:/-", s[i]) >= 0) {
-		i++
+	for ; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '.', ',', ':', '/', '-':
+			continue
+		default:
+			if isDigitByte(c) {
+				continue
+			}
+		}
+		break
 	}
 	for i < len(s) && isLetterByte(s[i]) {
 		i++
