@@ -1,0 +1,330 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
+)
+
+// repoRoot is the directory holding go.mod.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the test directory")
+		}
+		dir = parent
+	}
+}
+
+// sharedFile returns a path under ../shared relative to the repository root,
+// or skips the test when it is absent.
+func sharedFile(t testing.TB, rel string) string {
+	t.Helper()
+	p := filepath.Join(repoRoot(t), "..", "shared", rel)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("%s not found (the shared data lives beside the repository): %v", filepath.Join("../shared", rel), err)
+	}
+	return p
+}
+
+// runCmd runs a subcommand the way main does and returns its output.
+func runCmd(t testing.TB, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+var summaryRE = regexp.MustCompile(`(\d+) documents read: (\d+) stored, (\d+) already in the store, (\d+) rejected; .* (\d+) quads added`)
+
+type summary struct{ read, stored, unchanged, rejected, quads int }
+
+func parseSummary(t testing.TB, stderr string) summary {
+	t.Helper()
+	m := summaryRE.FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("no build summary in stderr:\n%s", stderr)
+	}
+	n := func(i int) int { v, _ := strconv.Atoi(m[i]); return v }
+	return summary{n(1), n(2), n(3), n(4), n(5)}
+}
+
+func TestBuildFixturesIdempotent(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	articles := filepath.Join(repoRoot(t), "fixtures", "articles")
+	_, stderr, code := runCmd(t, "", "build", "--db", db, articles)
+	if code != 0 {
+		t.Fatalf("build exit %d:\n%s", code, stderr)
+	}
+	first := parseSummary(t, stderr)
+	if first.stored != 4 || first.quads == 0 {
+		t.Fatalf("first build: %+v", first)
+	}
+	_, stderr, code = runCmd(t, "", "build", "--db", db, articles)
+	if code != 0 {
+		t.Fatalf("second build exit %d:\n%s", code, stderr)
+	}
+	if second := parseSummary(t, stderr); second.quads != 0 || second.unchanged != 4 {
+		t.Errorf("second build of the same input: %+v, want 0 quads added and 4 already stored", second)
+	}
+
+	// A changed file is a new document.
+	dir := t.TempDir()
+	b, err := os.ReadFile(filepath.Join(articles, "tonga-eruption.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := filepath.Join(dir, "tonga.txt")
+	if err := os.WriteFile(changed, append(b, []byte("\nAn update followed on Tuesday.\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = runCmd(t, "", "build", "--db", db, changed)
+	if code != 0 {
+		t.Fatalf("build exit %d:\n%s", code, stderr)
+	}
+	if s := parseSummary(t, stderr); s.stored != 1 || s.quads == 0 {
+		t.Errorf("changed file: %+v, want a new document", s)
+	}
+}
+
+func TestBuildStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, code := runCmd(t, "Jane Smith, the head of Acme Corp, visited Paris on Monday.", "build", "--db", db, "-")
+	if code != 0 {
+		t.Fatalf("build exit %d:\n%s", code, stderr)
+	}
+	if s := parseSummary(t, stderr); s.stored != 1 {
+		t.Errorf("stdin build: %+v", s)
+	}
+}
+
+func TestBuildBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("binary.txt", []byte("GIF89a\x00\x01\x02 not text"))
+	write("empty.txt", nil)
+	write("latin1.txt", []byte("Prices in London rose to \xA3100, said Mary Jones of the Bank of England.\n"))
+	write("good.txt", []byte("Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n"))
+	big := bytes.Repeat([]byte("The quick brown fox jumps over the lazy dog in Paris. "), 50<<20/54+1)
+	write("huge.txt", big)
+
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, code := runCmd(t, "", "build", "--db", db, dir)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1 (inputs rejected)", code)
+	}
+	for _, want := range []string{
+		"binary.txt: binary file (NUL byte at offset 6)",
+		"empty.txt: empty file",
+		"huge.txt: file too large",
+		"latin1.txt: 1 bytes were not valid UTF-8; read them as Windows-1252",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	s := parseSummary(t, stderr)
+	if s.read != 5 || s.stored != 2 || s.rejected != 3 {
+		t.Errorf("summary %+v, want 5 read, 2 stored, 3 rejected", s)
+	}
+
+	// The Latin-1 pound sign was stored as "£".
+	st, err := graph.Open(context.Background(), db, &graph.Options{MustExist: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var buf bytes.Buffer
+	if err := st.Export(context.Background(), &buf, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "£100") {
+		t.Errorf("the Windows-1252 file was not stored with its pound sign")
+	}
+
+	// The store holds exactly the two accepted documents.
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != 2 {
+		t.Errorf("store has %d documents, want 2", stats.Documents)
+	}
+}
+
+func TestBuildBadFlags(t *testing.T) {
+	_, stderr, code := runCmd(t, "", "build")
+	if code != 2 || !strings.Contains(stderr, "no input") {
+		t.Errorf("build without input: exit %d, stderr %q", code, stderr)
+	}
+	_, stderr, code = runCmd(t, "", "build", "--db", filepath.Join(t.TempDir(), "x"), "/does/not/exist")
+	if code != 1 || !strings.Contains(stderr, "/does/not/exist") {
+		t.Errorf("build of a missing path: exit %d, stderr %q", code, stderr)
+	}
+	_, _, code = runCmd(t, "", "build", "--help")
+	if code != 0 {
+		t.Errorf("build --help: exit %d", code)
+	}
+}
+
+// TestBuildSeedArticle builds the sample article and checks the N-Quads of
+// its graph: every quad labelled by the document, every NIF anchor equal to
+// the text between its code point offsets.
+func TestBuildSeedArticle(t *testing.T) {
+	seed := sharedFile(t, "seed/crocus-city-hall-afp.txt")
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, code := runCmd(t, "", "build", "--db", db, seed)
+	if code != 0 {
+		t.Fatalf("build exit %d:\n%s", code, stderr)
+	}
+	text, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := quad.IRI(schema.DocumentIRI(string(text), nil))
+	st, err := graph.Open(context.Background(), db, &graph.Options{MustExist: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	err = st.Export(context.Background(), &buf, &graph.ExportOptions{Graph: doc})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	quads := readNQuads(t, buf.Bytes())
+	if len(quads) == 0 {
+		t.Fatal("no quads exported for the document")
+	}
+	checkNIF(t, quads, doc)
+
+	// A second build adds nothing.
+	_, stderr, code = runCmd(t, "", "build", "--db", db, seed)
+	if code != 0 {
+		t.Fatalf("second build exit %d:\n%s", code, stderr)
+	}
+	if s := parseSummary(t, stderr); s.quads != 0 {
+		t.Errorf("second build added %d quads", s.quads)
+	}
+}
+
+func readNQuads(t testing.TB, b []byte) []quad.Quad {
+	t.Helper()
+	r := nquads.NewReader(bytes.NewReader(b), false)
+	var out []quad.Quad
+	for {
+		q, err := r.ReadQuad()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("exported N-Quads do not parse: %v", err)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// checkNIF checks that every quad has label doc and that each string with
+// nif:anchorOf, begin and end indexes anchors the right code points of its
+// context's nif:isString.
+func checkNIF(t *testing.T, quads []quad.Quad, doc quad.IRI) {
+	t.Helper()
+	type str struct {
+		anchor     string
+		begin, end int
+		ctx        string
+		hasAnchor  bool
+	}
+	strs := map[string]*str{}
+	isString := map[string]string{}
+	get := func(s string) *str {
+		if strs[s] == nil {
+			strs[s] = &str{begin: -1, end: -1}
+		}
+		return strs[s]
+	}
+	for _, q := range quads {
+		if q.Label != doc {
+			t.Errorf("quad %v has label %v, want the document %v", q, q.Label, doc)
+		}
+		s := plain(q.Subject)
+		switch plain(q.Predicate) {
+		case schema.AnchorOf:
+			get(s).anchor, get(s).hasAnchor = plain(q.Object), true
+		case schema.BeginIndex:
+			get(s).begin, _ = strconv.Atoi(plain(q.Object))
+		case schema.EndIndex:
+			get(s).end, _ = strconv.Atoi(plain(q.Object))
+		case schema.RefContext:
+			get(s).ctx = plain(q.Object)
+		case schema.IsString:
+			isString[s] = plain(q.Object)
+		}
+	}
+	checked := 0
+	for iri, s := range strs {
+		if !s.hasAnchor {
+			continue
+		}
+		text, ok := isString[s.ctx]
+		if !ok {
+			t.Errorf("%s: context %q has no nif:isString", iri, s.ctx)
+			continue
+		}
+		r := []rune(text)
+		if s.begin < 0 || s.end > len(r) || s.begin > s.end {
+			t.Errorf("%s: offsets %d,%d out of range", iri, s.begin, s.end)
+			continue
+		}
+		if got := string(r[s.begin:s.end]); got != s.anchor {
+			t.Errorf("%s: anchorOf %q, but the text at %d,%d is %q", iri, s.anchor, s.begin, s.end, got)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Error("no NIF strings to check")
+	}
+}
+
+// plain returns the lexical form of a value: an IRI without brackets, a
+// literal without quotes or datatype.
+func plain(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.IRI:
+		return string(v)
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	}
+	return quad.StringOf(v)
+}
