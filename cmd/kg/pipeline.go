@@ -5,11 +5,8 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/pipeline"
-	"github.com/kg-project/kg/extract/resolve"
-	"github.com/kg-project/kg/extract/typing"
 )
 
 // pipelineFlags are the flags of commands that run the extraction pipeline.
@@ -23,25 +20,13 @@ func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 
 // pipeline builds the extraction pipeline the flags ask for.
 func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
-	var (
-		m   *ner.Model
-		err error
-	)
+	var opts pipeline.Options
 	if p.model != "" {
-		m, err = ner.LoadFile(p.model)
-	} else {
-		m, err = ner.Default()
+		m, err := ner.LoadFile(p.model)
+		if err != nil {
+			return nil, fmt.Errorf("load entity tagger: %w", err)
+		}
+		opts.Recognizer = ner.NewRecognizer(m, nil)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("load entity tagger: %w", err)
-	}
-	g, err := gazetteer.Default()
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	return pipeline.New(&pipeline.Options{
-		Recognizer: ner.NewRecognizer(m, nil),
-		Resolver:   resolve.New(&resolve.Options{Aliases: typing.NewCountries(g)}),
-		Stages:     []pipeline.Stage{typing.New(g)},
-	})
+	return pipeline.New(&opts)
 }

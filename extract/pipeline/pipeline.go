@@ -2,15 +2,17 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/extract/typing"
 )
 
 // Recognizer finds entity mentions in a tokenized document and appends them
@@ -35,13 +37,17 @@ type StageFunc func(res *extract.Result) error
 // Process calls f(res).
 func (f StageFunc) Process(res *extract.Result) error { return f(res) }
 
-// Options configures a Pipeline.
+// Options configures a Pipeline. A nil *Options, and each nil field, mean
+// kg's defaults.
 type Options struct {
-	// Recognizer finds mentions. It is required.
+	// Recognizer finds mentions; nil means the tagger built into package
+	// ner.
 	Recognizer Recognizer
-	// Resolver groups mentions into entities; nil means resolve.New(nil).
+	// Resolver groups mentions into entities; nil means package resolve
+	// with country names canonicalised from the built-in gazetteer.
 	Resolver Resolver
-	// Stages run after resolution, in order.
+	// Stages run after resolution, in order; nil means the default stages
+	// (fine typing, then relations). An empty, non-nil slice runs none.
 	Stages []Stage
 }
 
@@ -53,14 +59,32 @@ type Pipeline struct {
 	stages []Stage
 }
 
-// New returns a Pipeline.
+// New returns a Pipeline. Loading the built-in models takes a few hundred
+// milliseconds the first time in a process, and nothing after.
 func New(opts *Options) (*Pipeline, error) {
-	if opts == nil || opts.Recognizer == nil {
-		return nil, errors.New("pipeline: no recognizer configured")
+	var o Options
+	if opts != nil {
+		o = *opts
 	}
-	p := &Pipeline{rec: opts.Recognizer, res: opts.Resolver, stages: opts.Stages}
-	if p.res == nil {
-		p.res = resolve.New(nil)
+	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages}
+	if p.rec == nil {
+		m, err := ner.Default()
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: %w", err)
+		}
+		p.rec = ner.NewRecognizer(m, nil)
+	}
+	if p.res == nil || p.stages == nil {
+		g, err := gazetteer.Default()
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: %w", err)
+		}
+		if p.res == nil {
+			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g)})
+		}
+		if p.stages == nil {
+			p.stages = []Stage{typing.New(g)}
+		}
 	}
 	return p, nil
 }

@@ -1,0 +1,199 @@
+package pipeline_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/fixtures"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func newPipeline(t testing.TB) *pipeline.Pipeline {
+	t.Helper()
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// summary renders a Result as the lines `kg extract` prints.
+func summary(res *extract.Result) string {
+	var b strings.Builder
+	for _, e := range res.Entities {
+		class := e.Type
+		if e.Class != "" {
+			class += "/" + e.Class
+		}
+		fmt.Fprintf(&b, "entity\t%s\t%s", class, e.Name)
+		if len(e.Aliases) > 0 {
+			fmt.Fprintf(&b, "\t%s", strings.Join(e.Aliases, "|"))
+		}
+		b.WriteByte('\n')
+	}
+	var rels []string
+	for _, r := range res.Relations {
+		p := r.Predicate[strings.LastIndexAny(r.Predicate, "/#")+1:]
+		s := fmt.Sprintf("relation\t%s\t%s\t%s\t%s", res.Entities[r.Subject].Name, p, res.Entities[r.Object].Name, r.Method)
+		if r.Claim >= 0 {
+			s += "\t(claimed)"
+		}
+		rels = append(rels, s)
+	}
+	sort.Strings(rels)
+	for _, r := range rels {
+		b.WriteString(r + "\n")
+	}
+	return b.String()
+}
+
+// TestFixturesGolden compares what the pipeline finds in each fixture with
+// testdata/<name>.golden; run with -update after an intended change and
+// review the diff.
+func TestFixturesGolden(t *testing.T) {
+	all, err := fixtures.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPipeline(t)
+	for _, f := range all {
+		t.Run(f.Name, func(t *testing.T) {
+			res, err := p.Extract(context.Background(), extract.Document{Text: f.Text, Source: f.Path})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := summary(res)
+			golden := filepath.Join("testdata", f.Name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// TestFixturesExpected scores the pipeline against the entities a person
+// listed for each fixture: recall of the expected entities with their
+// coarse types, and no two expected entities merged into one.
+func TestFixturesExpected(t *testing.T) {
+	all, err := fixtures.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPipeline(t)
+	var found, typed, total int
+	for _, f := range all {
+		res, err := p.Extract(context.Background(), extract.Document{Text: f.Text, Source: f.Path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		keysOf := func(e extract.Entity) map[string]bool {
+			k := map[string]bool{resolve.Key(e.Name): true}
+			for _, a := range e.Aliases {
+				k[resolve.Key(a)] = true
+			}
+			return k
+		}
+		owner := map[int]string{}
+		for _, want := range f.Entities {
+			total++
+			names := append([]string{want.Name}, want.Aliases...)
+			match, typeOK := -1, false
+			for i, e := range res.Entities {
+				ks := keysOf(e)
+				for _, n := range names {
+					if ks[resolve.Key(n)] {
+						if match < 0 || e.Type == want.Type {
+							match, typeOK = i, e.Type == want.Type
+						}
+					}
+				}
+			}
+			switch {
+			case match < 0:
+				t.Logf("%s: missed %s %q", f.Name, want.Type, want.Name)
+				continue
+			case !typeOK:
+				t.Logf("%s: %q found as %s, want %s", f.Name, want.Name, res.Entities[match].Type, want.Type)
+				found++
+			default:
+				found++
+				typed++
+			}
+			if prev, ok := owner[match]; ok {
+				t.Errorf("%s: expected entities %q and %q were merged into one (%q)", f.Name, prev, want.Name, res.Entities[match].Name)
+			}
+			owner[match] = want.Name
+		}
+	}
+	recall, typedRecall := float64(found)/float64(total), float64(typed)/float64(total)
+	t.Logf("expected entities found: %d/%d (%.2f); with the right type: %d (%.2f)", found, total, recall, typed, typedRecall)
+	// Floors a little under today's figures: a drop below them is a
+	// regression to look at.
+	const minRecall, minTyped = 0.85, 0.70
+	if recall < minRecall || typedRecall < minTyped {
+		t.Errorf("recall %.2f (typed %.2f), want at least %.2f (%.2f)", recall, typedRecall, minRecall, minTyped)
+	}
+}
+
+func TestExtractRejectsInvalidUTF8(t *testing.T) {
+	p := newPipeline(t)
+	if _, err := p.Extract(context.Background(), extract.Document{Text: "bad \xff byte", Source: "x.txt"}); err == nil {
+		t.Error("no error for invalid UTF-8")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	all, err := fixtures.All()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, fx := range all {
+		f.Add(fx.Text[:min(len(fx.Text), 400)])
+	}
+	f.Add("Mr. A (B) said \"C\" - D-based E.")
+	p, err := pipeline.New(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		res, err := p.Extract(context.Background(), extract.Document{Text: text})
+		if err != nil {
+			return // invalid UTF-8
+		}
+		for _, m := range res.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %+v does not anchor in the text", m)
+			}
+			if m.Entity >= len(res.Entities) {
+				t.Fatalf("mention %+v points past the entities", m)
+			}
+		}
+		for _, r := range res.Relations {
+			if r.Subject < 0 || r.Subject >= len(res.Entities) || r.Object < 0 || r.Object >= len(res.Entities) {
+				t.Fatalf("relation %+v points outside the entities", r)
+			}
+		}
+	})
+}
