@@ -9,6 +9,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -83,7 +84,7 @@ func New(opts *Options) (*Pipeline, error) {
 			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g)})
 		}
 		if p.stages == nil {
-			p.stages = []Stage{typing.New(g)}
+			p.stages = []Stage{typing.New(g), relate.New(nil)}
 		}
 	}
 	return p, nil
