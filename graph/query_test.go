@@ -74,7 +74,7 @@ func TestQuery(t *testing.T) {
 			want: []any{M{"id": "<" + string(alice) + ">", "<" + worksAt + ">": "<" + string(acme) + ">"}},
 		},
 		{name: "gizmo syntax error", lang: "gizmo", text: `g.V(`, wantErr: "graph: gizmo query: SyntaxError"},
-		{name: "gizmo panic in Cayley becomes an error", lang: "gizmo", text: `g.V().Has("").Count()`, wantErr: "graph: gizmo query: gizmo: empty has"},
+		{name: "gizmo panic in Cayley becomes an error", lang: "gizmo", text: `g.V().Has("").Count()`, wantErr: "graph: gizmo query: empty has"},
 		{name: "mql syntax error", lang: "mql", text: `[{"id": `, wantErr: "graph: mql query:"},
 		{name: "unknown language", lang: "sparql", text: `SELECT *`, wantErr: `graph: unknown query language "sparql"`},
 		{name: "negative limit", lang: "gizmo", text: `g.V().All()`, opts: &QueryOptions{Limit: -1}, wantErr: "negative limit"},

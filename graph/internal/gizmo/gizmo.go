@@ -340,7 +340,7 @@ func (it *results) Next(ctx context.Context) bool {
 			// this goroutine is out of the caller's reach.
 			defer func() {
 				if r := recover(); r != nil {
-					it.errc <- fmt.Errorf("gizmo: %v", r)
+					it.errc <- fmt.Errorf("%v", r)
 				}
 			}()
 			v, err := it.s.run()

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// queryCmd is `kg query`: run a Gizmo, GraphQL or MQL query on the store.
+type queryCmd struct{ stdin io.Reader }
+
+const queryHelp = `Runs a query on the store and prints each result as one JSON object per line.
+IRIs print as "<iri>", blank nodes as "_:id", literals as JSON values. QUERY
+is the query text; "-" reads it from standard input.
+
+Languages (--lang):
+  gizmo    Cayley's JavaScript path language (default): g.V(...).Out(...).All()
+  graphql  Cayley's GraphQL dialect: { nodes(id: <iri>) { id, <pred> } }
+  mql      Freebase-style JSON templates: [{"id": null, "<pred>": null}]
+
+A query that runs longer than --timeout is stopped, even a script stuck in a
+loop, and kg exits with "query timed out after ...". Interrupting kg (Ctrl-C)
+stops it too.
+
+Examples:
+  kg query 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://schema.org/Person>").Out("<http://schema.org/name>").All()'
+  kg query --limit 10 'g.V("<https://kg.example/id/doc/...>").Out().All()'
+  kg query --lang mql '[{"id": null, "<http://schema.org/worksFor>": {"id": null}}]'
+  kg query --lang graphql '{ people(<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>: <http://schema.org/Person>) { id, name: <http://schema.org/name> } }'
+  kg query - < query.js`
+
+func (c queryCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("query", "[flags] QUERY | -", queryHelp, stderr)
+	var so storeFlags
+	so.register(fs)
+	lang := fs.String("lang", graph.DefaultLanguage, "query `language`: "+strings.Join(graph.Languages(), ", "))
+	limit := fs.Int("limit", 0, "print at most `N` results (0: all)")
+	timeout := fs.Duration("timeout", time.Minute, "stop the query after this `duration` (0: never)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{fmt.Errorf("query: want one QUERY (or - for standard input), got %d arguments", fs.NArg())}
+	}
+	if *limit < 0 {
+		return usageError{fmt.Errorf("query: --limit must not be negative")}
+	}
+	if *timeout < 0 {
+		return usageError{fmt.Errorf("query: --timeout must not be negative")}
+	}
+	text := fs.Arg(0)
+	if text == "-" {
+		if c.stdin == nil {
+			return usageError{fmt.Errorf("query: no standard input")}
+		}
+		b, err := io.ReadAll(c.stdin)
+		if err != nil {
+			return fmt.Errorf("query: read standard input: %w", err)
+		}
+		text = string(b)
+	}
+	if strings.TrimSpace(text) == "" {
+		return usageError{fmt.Errorf("query: empty query")}
+	}
+	store, err := graph.Open(ctx, so.db, so.options(false))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	bw := bufio.NewWriterSize(stdout, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	err = store.Query(ctx, *lang, text, &graph.QueryOptions{Limit: *limit, Timeout: *timeout}, func(r any) error {
+		return enc.Encode(r)
+	})
+	if ferr := bw.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("query: write results: %w", ferr)
+	}
+	return err
+}
