@@ -136,6 +136,17 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 	b.add(ctx, BeginIndex, nonNeg(0))
 	b.add(ctx, EndIndex, nonNeg(off.Len()))
 
+	// nifString writes a NIF string for a span of the text and returns its
+	// IRI.
+	nifString := func(start, end int) string {
+		iri := span(start, end)
+		b.iri(iri, Type, NIFString)
+		b.str(iri, AnchorOf, res.Doc.Text[start:end])
+		b.add(iri, BeginIndex, nonNeg(off.CodePoint(start)))
+		b.add(iri, EndIndex, nonNeg(off.CodePoint(end)))
+		b.iri(iri, RefContext, ctx)
+		return iri
+	}
 	// Sentences that hold at least one mention or relation: the rest add
 	// nothing a user can reach.
 	used := make([]bool, len(res.Sentences))
@@ -157,13 +168,7 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 		if !used[i] {
 			continue
 		}
-		iri := sentIRI(i)
-		b.iri(iri, Type, NIFSentence)
-		b.iri(iri, Type, NIFString)
-		b.str(iri, AnchorOf, res.Doc.Text[s.Start:s.End])
-		b.add(iri, BeginIndex, nonNeg(off.CodePoint(s.Start)))
-		b.add(iri, EndIndex, nonNeg(off.CodePoint(s.End)))
-		b.iri(iri, RefContext, ctx)
+		b.iri(nifString(s.Start, s.End), Type, NIFSentence)
 	}
 
 	// Entities.
@@ -197,13 +202,8 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 		if m.Start < 0 || m.End > len(res.Doc.Text) || m.Start >= m.End {
 			continue
 		}
-		iri := span(m.Start, m.End)
+		iri := nifString(m.Start, m.End)
 		b.iri(iri, Type, NIFPhrase)
-		b.iri(iri, Type, NIFString)
-		b.str(iri, AnchorOf, res.Doc.Text[m.Start:m.End])
-		b.add(iri, BeginIndex, nonNeg(off.CodePoint(m.Start)))
-		b.add(iri, EndIndex, nonNeg(off.CodePoint(m.End)))
-		b.iri(iri, RefContext, ctx)
 		if m.Sentence >= 0 && m.Sentence < len(res.Sentences) {
 			b.iri(iri, NIFSentenceRef, sentIRI(m.Sentence))
 		}
@@ -244,7 +244,7 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 			b.iri(st, NIFSentenceRef, sentIRI(r.Sentence))
 		}
 		if r.End > r.Start && r.Start >= 0 && r.End <= len(res.Doc.Text) {
-			b.str(st, AnchorOf, res.Doc.Text[r.Start:r.End])
+			b.iri(st, Evidence, nifString(r.Start, r.End))
 		}
 		if r.Label != "" {
 			b.str(st, Label, r.Label)
@@ -269,14 +269,8 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 			b.iri(iri, ReportedBy, ents[c.Outlet])
 		}
 		if c.End > c.Start && c.Start >= 0 && c.End <= len(res.Doc.Text) {
-			q := span(c.Start, c.End)
 			b.str(iri, Text, res.Doc.Text[c.Start:c.End])
-			b.iri(iri, Quote, q)
-			b.iri(q, Type, NIFString)
-			b.str(q, AnchorOf, res.Doc.Text[c.Start:c.End])
-			b.add(q, BeginIndex, nonNeg(off.CodePoint(c.Start)))
-			b.add(q, EndIndex, nonNeg(off.CodePoint(c.End)))
-			b.iri(q, RefContext, ctx)
+			b.iri(iri, Quote, nifString(c.Start, c.End))
 		}
 		if c.Verb != "" {
 			b.str(iri, Label, c.Verb)

@@ -88,6 +88,9 @@ const (
 	ReportedBy = NS + "reportedBy"
 	// Quote links a claim to the NIF string of its quoted content.
 	Quote = NS + "quote"
+	// Evidence links a statement to the NIF string of the words that state
+	// it.
+	Evidence = NS + "evidence"
 	// InClaim links a statement to the claim inside which it was said: such
 	// a statement is reported, not asserted, and has no plain edge.
 	InClaim = NS + "inClaim"
