@@ -189,8 +189,6 @@ func allUpper(w string) bool {
 	return true
 }
 
-func hasPrefix(s, prefix string) bool { return strings.HasPrefix(s, prefix) }
-
 // gluedSentence reports whether the period at offset at, inside a word,
 // more likely separates two sentences written without a space
 // ("said.The"): it follows two or more ASCII letters ending in a small

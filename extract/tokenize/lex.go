@@ -443,7 +443,7 @@ loop:
 			if !letters && isDigit(l.peek()) {
 				continue // 10:30
 			}
-			if isScheme(l.input[l.start:at]) && hasPrefix(l.input[l.pos:], "//") {
+			if isScheme(l.input[l.start:at]) && strings.HasPrefix(l.input[l.pos:], "//") {
 				return lexURL
 			}
 		case '/':
