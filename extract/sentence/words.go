@@ -76,7 +76,7 @@ func continues(w string) bool {
 // does not start with a small letter and is not punctuation that goes on
 // with the sentence before (, ; : and closing brackets). Closing quotes
 // attached to the sentence before have been taken in by then, so an
-// apostrophe or '' here opens a quotation.
+// apostrophe or a doubled apostrophe here opens a quotation.
 func startsSentence(t tokenize.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if unicode.IsLower(r) {
