@@ -137,10 +137,10 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 	b.add(ctx, EndIndex, nonNeg(off.Len()))
 
 	// nifString writes a NIF string for a span of the text and returns its
-	// IRI.
+	// IRI. Its class, nif:RFC5147String, follows from its IRI and is stated
+	// once, on the context, to keep the store small.
 	nifString := func(start, end int) string {
 		iri := span(start, end)
-		b.iri(iri, Type, NIFString)
 		b.str(iri, AnchorOf, res.Doc.Text[start:end])
 		b.add(iri, BeginIndex, nonNeg(off.CodePoint(start)))
 		b.add(iri, EndIndex, nonNeg(off.CodePoint(end)))
