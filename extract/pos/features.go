@@ -42,6 +42,9 @@ const (
 	cWordPrev
 	cWordNext
 	cPrevWordTag
+	tPrevShapeWord
+	tPrevShapeSuf
+	tNextShapeWord
 )
 
 const (
@@ -245,6 +248,18 @@ func (f *featurizer) tagSequence() *seqlab.Sequence {
 		}
 		seq.Add(f2(tFirst, first, w.flags&(flagUpper|flagAllUpper)))
 		seq.Add(f1(tFlags, w.flags))
+		ps, ns := hStart, hEnd
+		if i > 0 {
+			ps = ws[i-1].shape
+		}
+		if i+1 < n {
+			ns = ws[i+1].shape
+		}
+		seq.Add(f2(tPrevShapeWord, ps, w.lower))
+		if w.suf[1] != 0 {
+			seq.Add(f2(tPrevShapeSuf, ps, w.suf[1]))
+		}
+		seq.Add(f2(tNextShapeWord, w.lower, ns))
 		seq.EndToken()
 	}
 	return seq
