@@ -28,6 +28,18 @@ type config struct {
 	// relation classifier.
 	Iterations []int `json:"iterations,omitempty"`
 	Seed       int64 `json:"seed"`
+	// ScaleA and ScaleB map a margin d to a probability, 1/(1+exp(-(A*d+B)))
+	// (Platt scaling, fitted on dev with gold entities).
+	ScaleA float64 `json:"scale_a,omitempty"`
+	ScaleB float64 `json:"scale_b,omitempty"`
+}
+
+// probability turns a classifier margin into a score in (0,1).
+func (c *config) probability(d float64) float64 {
+	if c.ScaleA == 0 {
+		return 1 / (1 + math.Exp(-d/10))
+	}
+	return 1 / (1 + math.Exp(-(c.ScaleA*d + c.ScaleB)))
 }
 
 // Model is the CoNLL04 entity tagger and relation classifier. It is safe
@@ -224,7 +236,7 @@ func (m *Model) tagEntities(s *tagged) []span {
 type prediction struct {
 	head, tail int // indexes into sentence.ents
 	typ        string
-	score      float64 // in (0,1): a logistic function of the margin
+	score      float64 // in (0,1): the calibrated probability of the margin
 	margin     float64
 }
 
@@ -257,14 +269,11 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 			if d < margin {
 				continue
 			}
-			out = append(out, prediction{head: a, tail: b, typ: m.relLabels[bestY], margin: d, score: 1 / (1 + math.Exp(-d/marginScale))})
+			out = append(out, prediction{head: a, tail: b, typ: m.relLabels[bestY], margin: d, score: m.cfg.probability(d)})
 		}
 	}
 	return resolveConflicts(out)
 }
-
-// marginScale turns perceptron margins into scores in (0,1).
-const marginScale = 10
 
 // resolveConflicts keeps, of two predictions between the same two
 // entities in opposite directions with the same type, the better one: a

@@ -22,28 +22,29 @@ const scoreOpen = 0.6
 // following clause).
 func openRelations(d *docState) {
 	v := d.v
-	for a := 0; a+1 < len(v.s.ents); a++ {
-		if !openArgument(v.typ(a)) {
+	for a := range v.s.ents {
+		if !openArgument(v.typ(a)) || !v.canBeSubject(a) {
 			continue
 		}
-		b := a + 1
-		if !openArgument(v.typ(b)) {
+		// The verb right after the subject ("X, who heads Y,"), or after
+		// its apposition ("X, Y's chief, visited Z").
+		e := v.s.ents[a]
+		ps, pe, b := v.relationPhrase(e.end)
+		if lo := v.skipApposition(e.end); b < 0 && lo != e.end {
+			ps, pe, b = v.relationPhrase(lo)
+		}
+		// The comma that closes the subject's own apposition: "the
+		// chairman of Y, X, told Z".
+		if b < 0 && v.lw(e.end) == "," && v.lw(e.start-1) == "," {
+			ps, pe, b = v.relationPhrase(e.end + 1)
+		}
+		if b < 0 || !openArgument(v.typ(b)) {
 			continue
 		}
-		lo, hi := v.s.ents[a].end, v.s.ents[b].start
-		// The object is the head of its noun phrase.
-		if t := v.tag(v.s.ents[b].end); strings.HasPrefix(t, "NN") || v.lw(v.s.ents[b].end) == "'s" {
-			continue
-		}
-		// ... and not the subject of a clause that follows.
-		if t := v.tag(v.s.ents[b].end); strings.HasPrefix(t, "VB") || t == "MD" {
-			continue
-		}
-		if v.isDet(hi - 1) {
-			hi--
-		}
-		ps, pe, ok := v.relationPhrase(lo, hi)
-		if !ok {
+		end := v.s.ents[b].end
+		// The object is the head of its noun phrase, and not the subject
+		// of a clause that follows.
+		if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" {
 			continue
 		}
 		words, label := v.normalise(ps, pe)
@@ -73,6 +74,44 @@ func openRelations(d *docState) {
 	}
 }
 
+// canBeSubject reports whether mention a may be the subject of a verb
+// that follows it: not the object of a preposition ("ministers from X met
+// ..."), nor the last item of a list.
+func (v *view) canBeSubject(a int) bool {
+	i := v.s.ents[a].start - 1
+	switch t := v.tag(i); {
+	case t == "IN" || t == "TO":
+		return false
+	case v.lw(i) == "and" || v.lw(i) == "or":
+		return v.entEnding(i) < 0 && !(v.lw(i-1) == "," && v.entEnding(i-1) >= 0)
+	}
+	return true
+}
+
+// skipApposition returns the token after the apposition or relative
+// clause that starts at token i (", Acme's chief executive,"), or i when
+// there is none: the verb that follows has the mention before it as its
+// subject.
+func (v *view) skipApposition(i int) int {
+	if v.lw(i) != "," {
+		return i
+	}
+	for j := i + 1; j < v.n() && j <= i+16; j++ {
+		if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			if w := v.lw(j - 1); j == i+1 || w != "who" && w != "which" {
+				return i
+			}
+		}
+		if v.lw(j) == "," {
+			return j + 1
+		}
+		if v.lw(j) == "." || v.lw(j) == ";" {
+			return i
+		}
+	}
+	return i
+}
+
 func openArgument(t string) bool {
 	switch t {
 	case extract.Person, extract.Organization, extract.Location, extract.Miscellaneous, extract.EventType:
@@ -81,48 +120,31 @@ func openArgument(t string) bool {
 	return false
 }
 
-// relationPhrase finds the relation phrase in tokens [lo, hi) between a
-// subject and an object: it returns its bounds and ok=false when the
-// tokens are not a subject's link to an object.
-func (v *view) relationPhrase(lo, hi int) (int, int, bool) {
-	if hi <= lo {
-		return 0, 0, false
-	}
+// relationPhrase finds the relation phrase starting at token lo (past
+// "who" or "which") and the object mention after it: a verb group, then
+// optionally nouns, adjectives, adverbs, pronouns or determiners and a
+// preposition or particle. It returns the phrase's bounds and the
+// object, or b = -1.
+func (v *view) relationPhrase(lo int) (ps, pe, b int) {
 	i := lo
-	// A parenthetical between commas: "X, Acme's chief, visited Y".
-	if v.lw(i) == "," {
-		j := i + 1
-		for j < hi && v.lw(j) != "," {
-			if t := v.tag(j); strings.HasPrefix(t, "VB") && t != "VBN" && t != "VBG" || t == "MD" {
-				break
-			}
-			j++
-		}
-		if j < hi && v.lw(j) == "," {
-			i = j + 1
-		}
-	}
-	// The comma closing the subject's own apposition: "the agency's
-	// chief, X, met Y".
-	if i == lo && v.lw(i) == "," && v.lw(v.s.ents[v.at[lo-1]].start-1) == "," {
-		i++
-	}
-	// "who", "which", "that" after a comma.
 	if v.lw(i) == "," && (v.lw(i+1) == "who" || v.lw(i+1) == "which") {
-		i += 2
-	} else if v.lw(i) == "who" || v.lw(i) == "which" || v.lw(i) == "that" {
 		i++
 	}
-	start := i
-	// The verb group: adverbs, modals, auxiliaries and verbs, at least one
-	// verb, then particles.
+	switch v.lw(i) {
+	case "who", "which", "that":
+		i++
+	}
+	ps = i
+	// The verb group: adverbs, modals, auxiliaries and verbs (two joined
+	// by "and": "shot and killed"), at least one verb, then particles.
 	verbs := 0
-	for i < hi {
+	for i < v.n() && v.at[i] < 0 {
 		t := v.tag(i)
 		switch {
 		case strings.HasPrefix(t, "VB"):
 			verbs++
-		case t == "MD" || t == "RB" || t == "RP" || t == "TO" && verbs > 0 && i+1 < hi && strings.HasPrefix(v.tag(i+1), "VB"):
+		case t == "MD" || t == "RB" || t == "RP":
+		case (t == "TO" || t == "CC") && verbs > 0 && strings.HasPrefix(v.tag(i+1), "VB"):
 		default:
 			goto group
 		}
@@ -130,28 +152,27 @@ func (v *view) relationPhrase(lo, hi int) (int, int, bool) {
 	}
 group:
 	if verbs == 0 {
-		return 0, 0, false
+		return 0, 0, -1
 	}
-	if i == hi {
-		return start, hi, true
+	if b := v.nameAt(i); b >= 0 {
+		return ps, i, b
 	}
 	// Nouns, adjectives, adverbs, pronouns and determiners, then a
 	// preposition: "claimed responsibility for".
-	for i < hi {
+	for n := 0; i < v.n() && v.at[i] < 0 && n < 6; n++ {
 		t := v.tag(i)
-		if v.at[i] >= 0 {
-			return 0, 0, false
-		}
 		if strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "RB") || t == "DT" || t == "PRP$" || t == "CD" || t == "PRP" {
 			i++
 			continue
 		}
 		break
 	}
-	if i == hi-1 && (v.tag(i) == "IN" || v.tag(i) == "TO" || v.tag(i) == "RP") {
-		return start, hi, true
+	if t := v.tag(i); t == "IN" || t == "TO" || t == "RP" {
+		if b := v.nameAt(i + 1); b >= 0 {
+			return ps, i + 1, b
+		}
 	}
-	return 0, 0, false
+	return 0, 0, -1
 }
 
 // normalise returns the words of the relation phrase [lo, hi) that make

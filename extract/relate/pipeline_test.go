@@ -2,6 +2,8 @@ package relate
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -81,5 +83,23 @@ func TestDebugText(t *testing.T) {
 	}
 	for _, l := range formatTitles(res) {
 		t.Log("title:", l)
+	}
+}
+
+func TestDebugGolden(t *testing.T) {
+	if *debugText != "golden" {
+		t.Skip("-text golden")
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txtar"))
+	for _, path := range files {
+		data, _ := os.ReadFile(path)
+		article, _ := parseTxtar(string(data)).file("article")
+		res := buildResult(t, article)
+		if err := New(nil).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res.Relations {
+			t.Logf("%s: %s | %s | %s | %s %.3f", filepath.Base(path), res.Entities[r.Subject].Name, short(r.Predicate), res.Entities[r.Object].Name, r.Method, r.Score)
+		}
 	}
 }

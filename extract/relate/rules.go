@@ -187,7 +187,7 @@ func titleBeforeName(d *docState, p int) {
 		ts, ok = v.titleBefore(tend)
 		// Only when something marks the title as the organisation's:
 		// not "..., director, X" lists.
-		ok = ok && (v.isPossessive(ts-1) || v.entEnding(ts) >= 0)
+		ok = ok && (v.isPossessive(ts-1) || v.entEnding(ts) >= 0 || v.lw(ts-1) == "its" || v.lw(ts-1) == "their")
 	}
 	if !ok {
 		return
@@ -211,6 +211,17 @@ func titleBeforeName(d *docState, p int) {
 		}
 		return
 	}
+	// "Its founder, X": the organisation named last.
+	if w := v.lw(prev); (w == "its" || w == "their") && !v.former(ts, tend) {
+		if org := d.lastOrganization(prev, ""); org >= 0 {
+			pred := schema.WorksFor
+			if membershipHeads[v.lw(tend-1)] {
+				pred = schema.MemberOf
+			}
+			d.addEntity(p, org, pred, v.phrase(prev, tend), MethodTitle, scoreAnaphor, prev, e.end)
+		}
+		return
+	}
 	if q := v.entEnding(ts); q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
@@ -228,21 +239,40 @@ func (d *docState) lastOrganization(tok int, noun string) int {
 	}
 	limit := v.toks[tok].Start
 	text := d.res.Doc.Text
-	best, bestStart, bestNoun := -1, -1, false
+	// Rank: introduced with the noun; then in this sentence, the nearest;
+	// then in the nearest earlier sentence, the first (its subject, most
+	// often).
+	type cand struct {
+		ent, sent, start int
+		named            bool
+	}
+	better := func(a, b cand) bool {
+		if a.named != b.named {
+			return a.named
+		}
+		if a.sent != b.sent {
+			return a.sent > b.sent
+		}
+		if a.sent == v.si {
+			return a.start > b.start
+		}
+		return a.start < b.start
+	}
+	best := cand{ent: -1}
 	for _, m := range d.res.Mentions {
-		if m.Entity < 0 || m.Entity >= len(d.res.Entities) || m.Start >= limit || m.Sentence < v.si-2 {
+		if m.Entity < 0 || m.Entity >= len(d.res.Entities) || m.Start >= limit || m.Sentence < v.si-2 || m.Sentence > v.si {
 			continue
 		}
 		if d.res.Entities[m.Entity].Type != extract.Organization {
 			continue
 		}
 		lo, hi := max(0, m.Start-24), min(len(text), m.End+24)
-		named := containsWord(strings.ToLower(text[lo:hi]), noun)
-		if named && !bestNoun || named == bestNoun && m.Start > bestStart {
-			best, bestStart, bestNoun = m.Entity, m.Start, named
+		c := cand{m.Entity, m.Sentence, m.Start, noun != "" && containsWord(strings.ToLower(text[lo:hi]), noun)}
+		if best.ent < 0 || better(c, best) {
+			best = c
 		}
 	}
-	return best
+	return best.ent
 }
 
 // containsWord reports whether w occurs in s as a whole word.
@@ -289,9 +319,25 @@ func (v *view) np(i int) (end int, inner []int) {
 
 // objectAfter returns the mention after a preposition at token i (past an
 // optional determiner), or -1.
+// objectAfter returns the mention after a preposition at token i, past
+// an optional determiner and adjectives ("in northern X"), or -1.
 func (v *view) objectAfter(i int) int {
-	j := i + 1
+	return v.nameAt(i + 1)
+}
+
+// nameAt returns the mention starting at token j, or after a determiner
+// and lower-case adjectives there, or -1.
+func (v *view) nameAt(j int) int {
+	if k := v.entAt(j); k >= 0 {
+		return k
+	}
 	if v.isDet(j) {
+		j++
+		if k := v.entAt(j); k >= 0 {
+			return k
+		}
+	}
+	for n := 0; n < 2 && v.tag(j) == "JJ" && !capitalised(v.toks[j].Text); n++ {
 		j++
 	}
 	return v.entAt(j)
@@ -451,11 +497,17 @@ func (v *view) inList(a, q int) bool {
 func ofPhrase(d *docState, a int) {
 	v := d.v
 	e := v.s.ents[a]
-	if v.lw(e.end) != "of" {
+	at := e.end
+	// "Jane Doe, of Denver,": where a person is from.
+	comma := v.lw(at) == "," && v.typ(a) == extract.Person
+	if comma {
+		at++
+	}
+	if v.lw(at) != "of" {
 		return
 	}
-	q := v.objectAfter(e.end)
-	if q < 0 {
+	q := v.objectAfter(at)
+	if q < 0 || comma && (v.typ(q) != extract.Location || v.lw(v.s.ents[q].end) != "," && v.lw(v.s.ents[q].end) != ".") {
 		return
 	}
 	label := "of"
@@ -571,7 +623,7 @@ func fromPlace(d *docState, p int) {
 	e := v.s.ents[p]
 	// The person must not be a verb's or preposition's object: "flew
 	// Doe from Leeds".
-	if t := v.tag(e.start - 1); strings.HasPrefix(t, "VB") || t == "IN" || t == "TO" {
+	if t := v.tag(e.start - 1); strings.HasPrefix(t, "VB") && t != "VBG" || t == "IN" || t == "TO" {
 		return
 	}
 	i := e.end
@@ -643,10 +695,7 @@ func (d *docState) areaServed(a, from int, used map[int]bool) {
 		label := v.phrase(i, i+2)
 		j := i + 2
 		for {
-			if v.isDet(j) {
-				j++
-			}
-			q := v.entAt(j)
+			q := v.nameAt(j)
 			if q < 0 || v.typ(q) != extract.Location {
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"time"
 
@@ -195,6 +196,21 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	}
 	cfg.Margin = bestMargin
 	cfg.Iterations = append(cfg.Iterations, it)
+	// Calibrate scores on dev with gold entities.
+	var ds []float64
+	var ys []bool
+	for i, s := range devS {
+		gold := map[[2]int]string{}
+		for _, r := range dev[i].Relations {
+			gold[[2]int{r.Head, r.Tail}] = r.Type
+		}
+		for _, p := range probe.classify(s, math.Inf(-1)) {
+			ds = append(ds, p.margin)
+			ys = append(ys, gold[[2]int{p.head, p.tail}] == p.typ)
+		}
+	}
+	cfg.ScaleA, cfg.ScaleB = platt(ds, ys)
+	fmt.Fprintf(o.Log, "relate: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), cfg.ScaleA, cfg.ScaleB)
 	fmt.Fprintf(o.Log, "relate: relation classifier dev F1 %.4f (end to end) after %d epochs, margin %.1f (%v)\n", rf, it, bestMargin, time.Since(start).Round(time.Second))
 	m := &Model{cfg: cfg, ents: entModel, rels: relModel, entLabels: el, relLabels: rl, annotator: ann}
 	return m, nil
@@ -254,4 +270,78 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 		}
 	}
 	return best, bestIt, bestScore
+}
+
+// platt fits P(y | d) = 1/(1+exp(-(a*d+b))) by Newton's method with a
+// backtracking line search on the log-loss, with Platt's smoothed targets
+// (Lin, Lin and Weng 2007).
+func platt(ds []float64, ys []bool) (a, b float64) {
+	var npos, nneg float64
+	for _, y := range ys {
+		if y {
+			npos++
+		} else {
+			nneg++
+		}
+	}
+	if npos == 0 || nneg == 0 {
+		return 0, 0
+	}
+	hi, lo := (npos+1)/(npos+2), 1/(nneg+2)
+	target := func(i int) float64 {
+		if ys[i] {
+			return hi
+		}
+		return lo
+	}
+	loss := func(a, b float64) float64 {
+		var l float64
+		for i, d := range ds {
+			f := a*d + b
+			t := target(i)
+			l += t*softplus(-f) + (1-t)*softplus(f)
+		}
+		return l
+	}
+	a, b = 0, math.Log((npos+1)/(nneg+1))
+	cur := loss(a, b)
+	for it := 0; it < 100; it++ {
+		var g1, g2, h11, h12, h22 float64
+		for i, d := range ds {
+			p := 1 / (1 + math.Exp(-(a*d + b)))
+			t := target(i)
+			g1 += (p - t) * d
+			g2 += p - t
+			w := p * (1 - p)
+			h11 += w * d * d
+			h12 += w * d
+			h22 += w
+		}
+		h11 += 1e-12
+		h22 += 1e-12
+		det := h11*h22 - h12*h12
+		if det <= 0 || math.Abs(g1) < 1e-9 && math.Abs(g2) < 1e-9 {
+			break
+		}
+		da := (h22*g1 - h12*g2) / det
+		db := (h11*g2 - h12*g1) / det
+		step := 1.0
+		for ; step > 1e-10; step /= 2 {
+			if l := loss(a-step*da, b-step*db); l < cur-1e-4*step*(g1*da+g2*db) {
+				a, b, cur = a-step*da, b-step*db, l
+				break
+			}
+		}
+		if step <= 1e-10 {
+			break
+		}
+	}
+	return a, b
+}
+
+func softplus(x float64) float64 {
+	if x > 30 {
+		return x
+	}
+	return math.Log1p(math.Exp(x))
 }

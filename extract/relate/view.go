@@ -220,3 +220,10 @@ func (v *view) between(a, b int) string {
 	}
 	return v.phrase(lo, hi)
 }
+
+// formerBetween reports whether a word marking a former title ("former",
+// "ex-") comes between mentions a and b or just before the first.
+func (v *view) formerBetween(a, b int) bool {
+	lo, hi := min(v.s.ents[a].start, v.s.ents[b].start), max(v.s.ents[a].end, v.s.ents[b].end)
+	return v.former(max(0, lo-3), hi)
+}

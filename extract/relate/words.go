@@ -58,7 +58,10 @@ var formerWords = set("former", "ex", "then", "outgoing", "late")
 
 // membershipHeads relate a person to an organisation by membership rather
 // than employment.
-var membershipHeads = set("member", "supporter", "activist", "militant", "fighter", "loyalist", "operative")
+var membershipHeads = set(
+	"member", "supporter", "activist", "militant", "fighter", "loyalist", "operative", "lawmaker",
+	"legislator", "mp", "mep", "senator", "congressman", "congresswoman", "delegate", "deputy",
+)
 
 // citizenHeads and residentHeads relate a person to a place.
 var (
