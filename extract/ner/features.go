@@ -1,10 +1,12 @@
 package ner
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/internal/seqlab"
 )
 
@@ -39,6 +41,14 @@ const (
 	tAggMajor
 	tHistType
 	tAggForm
+	tGaz
+	tGazCap
+	tGazPrev
+	tGazNext
+	tCluster
+	tClusterPrev
+	tClusterNext
+	tClusterBigram
 )
 
 // Sentence case modes: whether the capitalisation of a word tells anything.
@@ -67,11 +77,17 @@ type tok struct {
 	prev uint8
 	// prevBILOU is the stage-one label prefix: 'O', 'B', 'I', 'L' or 'U'.
 	prevPos byte
+	// gaz has bit cat*4+pos set when the token is at position pos (B, I,
+	// L, U) of a name in gazetteer list cat.
+	gaz uint64
+	// cl holds the word's classes at each level plus one (0: unknown).
+	cl [gazetteer.ClusterLevels]uint16
 }
 
 // featurizer turns a document into feature sequences. It is not safe for
 // concurrent use; each Model hands out one per call from a pool.
 type featurizer struct {
+	gaz   *gazetteer.Gazetteer // nil: no gazetteer features
 	toks  []tok
 	sents []int // start index into toks of each sentence, plus the end
 	modes []uint8
@@ -143,6 +159,17 @@ func (f *featurizer) load(sents [][]string) {
 				}
 			}
 			f.toks = append(f.toks, t)
+		}
+		if f.gaz != nil {
+			st := f.toks[len(f.toks)-len(s):]
+			f.matchGazetteer(st)
+			for i := range st {
+				if c, ok := f.gaz.Cluster(st[i].norm); ok {
+					for l := range c {
+						st[i].cl[l] = c[l] + 1
+					}
+				}
+			}
 		}
 	}
 	f.sents = append(f.sents, len(f.toks))
@@ -296,6 +323,38 @@ func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 			seq.Add(f1(tDocCase, uint64(t.docCase)))
 			seq.Add(f2(tDocCaseShape, uint64(t.docCase), t.lowerH))
 		}
+		if f.gaz != nil {
+			for b := t.gaz; b != 0; b &= b - 1 {
+				bit := uint64(bits.TrailingZeros64(b))
+				seq.Add(f1(tGaz, bit))
+				seq.Add(f2(tGazCap, bit, uint64(t.cap)))
+			}
+			for l, c := range t.cl {
+				seq.Add(f2(tCluster, uint64(l), uint64(c)))
+			}
+			var pc, nc [gazetteer.ClusterLevels]uint16
+			if i > 0 {
+				pc = toks[i-1].cl
+			}
+			if i+1 < n {
+				nc = toks[i+1].cl
+			}
+			for l := 1; l < 3; l++ {
+				seq.Add(f2(tClusterPrev, uint64(l), uint64(pc[l])))
+				seq.Add(f2(tClusterNext, uint64(l), uint64(nc[l])))
+			}
+			seq.Add(f3(tClusterBigram, uint64(pc[1]), uint64(t.cl[1]), 0))
+			if i > 0 {
+				for b := toks[i-1].gaz; b != 0; b &= b - 1 {
+					seq.Add(f1(tGazPrev, uint64(bits.TrailingZeros64(b))))
+				}
+			}
+			if i+1 < n {
+				for b := toks[i+1].gaz; b != 0; b &= b - 1 {
+					seq.Add(f1(tGazNext, uint64(bits.TrailingZeros64(b))))
+				}
+			}
+		}
 		if stage2 {
 			f.docFeatures(lo+i, seq)
 		}
@@ -379,4 +438,35 @@ func (f *featurizer) docFeatures(ti int, seq *seqlab.Sequence) {
 		seq.Add(f2(tAggMajor, uint64(major), uint64(t.cap)))
 	}
 	_ = unicode.IsUpper
+}
+
+// matchGazetteer marks the tokens of one sentence with the gazetteer
+// names they are part of.
+func (f *featurizer) matchGazetteer(toks []tok) {
+	maxLen := f.gaz.MaxLen()
+	for i := range toks {
+		toks[i].gaz = 0
+	}
+	for i := range toks {
+		h := gazetteer.PhraseStart
+		for j := i; j < len(toks) && j-i < maxLen; j++ {
+			h = gazetteer.Extend(h, gazetteer.WordHash(toks[j].lower))
+			cats, more := f.gaz.Lookup(h)
+			for c := uint64(cats); c != 0; c &= c - 1 {
+				cat := uint64(bits.TrailingZeros64(c))
+				if j == i {
+					toks[i].gaz |= 1 << (cat*4 + 3) // U
+					continue
+				}
+				toks[i].gaz |= 1 << (cat * 4) // B
+				for k := i + 1; k < j; k++ {
+					toks[k].gaz |= 1 << (cat*4 + 1) // I
+				}
+				toks[j].gaz |= 1 << (cat*4 + 2) // L
+			}
+			if !more {
+				break
+			}
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/internal/seqlab"
 )
 
@@ -24,6 +25,8 @@ type config struct {
 	Stage2 bool `json:"stage2"`
 	// Iterations records the training epochs of each stage.
 	Iterations []int `json:"iterations,omitempty"`
+	// Gazetteer adds features from the lists of package gazetteer.
+	Gazetteer bool `json:"gazetteer"`
 	// Seed is the training seed.
 	Seed int64 `json:"seed"`
 }
@@ -35,6 +38,7 @@ type Model struct {
 	stage2 *seqlab.Model
 	labels []string
 	bio    []string // IOB2 tag per label
+	gaz    *gazetteer.Gazetteer
 	pool   sync.Pool
 }
 
@@ -69,7 +73,14 @@ func newModel(cfg config, s1, s2 *seqlab.Model) (*Model, error) {
 		}
 	}
 	m := &Model{cfg: cfg, stage1: s1, stage2: s2, labels: ls, bio: bioTags(ls)}
-	m.pool.New = func() any { return newFeaturizer() }
+	if cfg.Gazetteer {
+		g, err := gazetteer.Default()
+		if err != nil {
+			return nil, fmt.Errorf("ner: %w", err)
+		}
+		m.gaz = g
+	}
+	m.pool.New = func() any { return m.newFeaturizer() }
 	return m, nil
 }
 
@@ -243,4 +254,11 @@ func (m *Model) setPrev(f *featurizer, labels [][]int) {
 			k++
 		}
 	}
+}
+
+// newFeaturizer returns a featurizer with the model's resources.
+func (m *Model) newFeaturizer() *featurizer {
+	f := newFeaturizer()
+	f.gaz = m.gaz
+	return f
 }

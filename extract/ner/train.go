@@ -32,6 +32,8 @@ type TrainOptions struct {
 	Folds int
 	// Prune drops averaged weights smaller than this. Default 1e-3.
 	Prune float64
+	// NoGazetteer leaves out the gazetteer features.
+	NoGazetteer bool
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -78,7 +80,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	if len(train) == 0 || len(dev) == 0 {
 		return nil, errors.New("ner: train: need training and dev documents")
 	}
-	cfg := config{Encoding: encBILOU, Stage2: !o.SingleStage, Seed: o.Seed}
+	cfg := config{Encoding: encBILOU, Stage2: !o.SingleStage, Seed: o.Seed, Gazetteer: !o.NoGazetteer}
 	if o.BIO {
 		cfg.Encoding = encBIO
 	}
@@ -89,7 +91,9 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	trainEx := featurize(train, cfg, ls, nil, false)
 	fmt.Fprintf(o.Log, "stage 1: %d training sentences featurized in %v\n", len(trainEx), time.Since(start).Round(time.Millisecond))
 	s1, it1, f1 := trainStage(trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
-		mm, _ := newModel(config{Encoding: cfg.Encoding}, m, nil)
+		c := cfg
+		c.Stage2 = false
+		mm, _ := newModel(c, m, nil)
 		return scoreDocs(mm, dev)
 	}, o.MaxIter, "stage 1")
 	cfg.Iterations = []int{it1}
@@ -109,11 +113,13 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 			}
 		}
 		fm, _, _ := trainStage(in, ls, cfg, o, nil, it1, fmt.Sprintf("fold %d", k))
-		mm, err := newModel(config{Encoding: cfg.Encoding}, fm, nil)
+		c := cfg
+		c.Stage2 = false
+		mm, err := newModel(c, fm, nil)
 		if err != nil {
 			return nil, err
 		}
-		f := newFeaturizer()
+		f := mm.newFeaturizer()
 		for di := range train {
 			if di%o.Folds == k {
 				prevTrain[di] = mm.labelDocument(f, train[di].Words())
@@ -148,8 +154,13 @@ type rangeT struct{ lo, hi int }
 // featurize builds examples for every sentence of docs. prev, when set,
 // holds stage-one labels per document, sentence and token.
 func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 bool) []example {
-	f := newFeaturizer()
-	m := &Model{labels: ls}
+	c := cfg
+	c.Stage2 = false
+	m, err := newModel(c, seqlab.Empty(ls), nil)
+	if err != nil {
+		panic(err) // the gazetteer is embedded; it cannot fail to load once trained
+	}
+	f := m.newFeaturizer()
 	var out []example
 	for di, d := range docs {
 		f.load(d.Words())

@@ -335,3 +335,19 @@ func getFloat(r io.Reader) (float32, error) {
 	}
 	return math.Float32frombits(binary.LittleEndian.Uint32(buf[:])), nil
 }
+
+// Empty returns a model with no weights over labels, for callers that need
+// a Model value before training.
+func Empty(labels []string) *Model {
+	nl := len(labels)
+	m := &Model{labels: append([]string(nil), labels...), nl: nl, tab: newTable(1),
+		trans: make([]float32, (nl+1)*nl), final: make([]float32, nl),
+		allowed: make([]bool, (nl+1)*nl), allowedFinal: make([]bool, nl)}
+	for i := range m.allowed {
+		m.allowed[i] = true
+	}
+	for i := range m.allowedFinal {
+		m.allowedFinal[i] = true
+	}
+	return m
+}

@@ -1,0 +1,18 @@
+// Package gazetteer holds lists of names generated from the reference data
+// in ../shared/data: countries with their alternative spellings, demonyms,
+// ISO codes and Wikidata ids; GeoNames places with population and feature
+// class; regions; and Wikidata labels of international organisations,
+// people, organisations, places and other named things, typed by their
+// descriptions. It also holds word clusters learned from unlabelled news
+// text, which the entity tagger uses as features.
+//
+// The data is generated, never hand-written, by
+//
+//	go generate ./extract/gazetteer
+//
+// (which runs ./gen against ../shared/data) and committed as gzip'd TSV
+// under data/, embedded in the binary. It holds names, types, ids and
+// cluster numbers, never corpus text.
+package gazetteer
+
+//go:generate go run ./gen -data ../../../shared/data -out data

@@ -1,0 +1,392 @@
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv.gz
+var dataFS embed.FS
+
+// Country is a country or territory with an ISO 3166-1 alpha-2 code.
+type Country struct {
+	// Code is the ISO 3166-1 alpha-2 code ("DE").
+	Code string
+	// Name is the common English name ("Germany").
+	Name string
+	// QID is the Wikidata item id ("Q183"), or empty when unknown.
+	QID string
+}
+
+// Place is a GeoNames populated place.
+type Place struct {
+	GeonameID int
+	Name      string
+	// Country is the ISO alpha-2 code of the place's country.
+	Country    string
+	Population int
+	// Class and Code are the GeoNames feature class ("P") and code
+	// ("PPLC" for a capital).
+	Class, Code string
+	// QID is the Wikidata item id, or empty when the data lacks it.
+	QID string
+}
+
+// Category is a set of name lists, one bit each.
+type Category uint32
+
+// The name lists.
+const (
+	CatCountry Category = 1 << iota // country names and alternative spellings
+	CatDemonym                      // demonyms ("German", "Germans")
+	CatCity                         // GeoNames places
+	CatBigCity                      // GeoNames places of 500,000 people or more
+	CatRegion                       // states, provinces and other subdivisions
+	CatArea                         // continents and world regions
+	CatIntlOrg                      // international organisations
+	CatPerson                       // Wikidata people
+	CatOrg                          // Wikidata organisations
+	CatLoc                          // Wikidata places and geographic features
+	CatMisc                         // Wikidata works, events, languages, groups
+	CatFirst                        // first words of people's names
+	CatLast                         // last words of people's names
+	numCats    = iota
+)
+
+// catPrefix marks a key that starts a longer name.
+const catPrefix Category = 1 << 31
+
+var catNames = map[string]Category{
+	"region": CatRegion, "area": CatArea, "intlorg": CatIntlOrg, "per": CatPerson, "org": CatOrg,
+	"loc": CatLoc, "misc": CatMisc, "first": CatFirst, "last": CatLast,
+}
+
+// NumCategories is the number of name lists.
+const NumCategories = numCats
+
+// Gazetteer answers name lookups. It is read-only and safe for concurrent
+// use.
+type Gazetteer struct {
+	countries  []Country
+	countryIdx map[string]int // key -> index
+	demonymIdx map[string]int
+	places     []Place
+	placeIdx   map[string][]int32
+	phrases    phraseTable
+	maxLen     int
+	clusters   clusterTable
+}
+
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS) })
+
+// Default returns the gazetteer generated from ../shared/data and embedded
+// in the binary, decoded on first use.
+func Default() (*Gazetteer, error) { return loadDefault() }
+
+type fileOpener interface {
+	ReadFile(name string) ([]byte, error)
+}
+
+func readTSV(fs fileOpener, name string, fn func(cols []string) error) error {
+	b, err := fs.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		if err := fn(strings.Split(t, "\t")); err != nil {
+			return fmt.Errorf("gazetteer: %s line %d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil && err != io.EOF {
+		return fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	return nil
+}
+
+func load(fs fileOpener) (*Gazetteer, error) {
+	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, placeIdx: map[string][]int32{}}
+	g.phrases.init(1 << 18)
+	err := readTSV(fs, "data/countries.tsv.gz", func(c []string) error {
+		if len(c) < 5 {
+			return fmt.Errorf("want 5 columns, got %d", len(c))
+		}
+		i := len(g.countries)
+		g.countries = append(g.countries, Country{Code: c[0], Name: c[1], QID: c[2]})
+		g.countryIdx[Key(c[0])] = i
+		for _, n := range split(c[3]) {
+			if _, dup := g.countryIdx[Key(n)]; !dup {
+				g.countryIdx[Key(n)] = i
+			}
+			g.addPhrase(n, CatCountry)
+		}
+		for _, d := range split(c[4]) {
+			if _, dup := g.demonymIdx[Key(d)]; !dup {
+				g.demonymIdx[Key(d)] = i
+			}
+			g.addPhrase(d, CatDemonym)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV(fs, "data/places.tsv.gz", func(c []string) error {
+		if len(c) < 8 {
+			return fmt.Errorf("want 8 columns, got %d", len(c))
+		}
+		id, err := strconv.Atoi(c[0])
+		if err != nil {
+			return err
+		}
+		pop, _ := strconv.Atoi(c[3])
+		i := int32(len(g.places))
+		g.places = append(g.places, Place{GeonameID: id, Name: c[1], Country: c[2], Population: pop, Class: c[4], Code: c[5], QID: c[6]})
+		cat := CatCity
+		if pop >= 500000 {
+			cat |= CatBigCity
+		}
+		for _, n := range append([]string{c[1]}, split(c[7])...) {
+			k := Key(n)
+			if l := g.placeIdx[k]; len(l) == 0 || l[len(l)-1] != i {
+				g.placeIdx[k] = append(l, i)
+			}
+			g.addPhrase(n, cat)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for k, l := range g.placeIdx {
+		sort.SliceStable(l, func(a, b int) bool {
+			pa, pb := g.places[l[a]], g.places[l[b]]
+			if pa.Population != pb.Population {
+				return pa.Population > pb.Population
+			}
+			return pa.GeonameID < pb.GeonameID
+		})
+		g.placeIdx[k] = l
+	}
+	err = readTSV(fs, "data/names.tsv.gz", func(c []string) error {
+		if len(c) < 2 {
+			return fmt.Errorf("want 2 or 3 columns, got %d", len(c))
+		}
+		cat, ok := catNames[c[0]]
+		if !ok {
+			return fmt.Errorf("unknown category %q", c[0])
+		}
+		g.addPhrase(c[1], cat)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := g.clusters.load(fs); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// addPhrase records name under cat, and each of its proper prefixes as a
+// prefix so a scan can stop early.
+func (g *Gazetteer) addPhrase(name string, cat Category) {
+	toks := Tokens(name)
+	if len(toks) == 0 || len(toks) > 12 {
+		return
+	}
+	if len(toks) > g.maxLen {
+		g.maxLen = len(toks)
+	}
+	h := uint64(phraseSeed)
+	for i, t := range toks {
+		h = Extend(h, WordHash(Fold(t)))
+		if i < len(toks)-1 {
+			g.phrases.or(h, catPrefix)
+		}
+	}
+	g.phrases.or(h, cat)
+}
+
+// Countries returns every country, sorted by code.
+func (g *Gazetteer) Countries() []Country {
+	out := append([]Country(nil), g.countries...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out
+}
+
+// Country looks a country up by name, alternative spelling, ISO code or
+// demonym ("Germany", "Federal Republic of Germany", "DE", "German"),
+// ignoring case.
+func (g *Gazetteer) Country(name string) (Country, bool) {
+	k := Key(name)
+	if i, ok := g.countryIdx[k]; ok {
+		return g.countries[i], true
+	}
+	if i, ok := g.demonymIdx[k]; ok {
+		return g.countries[i], true
+	}
+	return Country{}, false
+}
+
+// CountryByName is Country without demonyms: "German" gives false.
+func (g *Gazetteer) CountryByName(name string) (Country, bool) {
+	if i, ok := g.countryIdx[Key(name)]; ok {
+		return g.countries[i], true
+	}
+	return Country{}, false
+}
+
+// Demonym looks a country up by demonym only ("Ukrainian" -> Ukraine).
+func (g *Gazetteer) Demonym(word string) (Country, bool) {
+	if i, ok := g.demonymIdx[Key(word)]; ok {
+		return g.countries[i], true
+	}
+	return Country{}, false
+}
+
+// Places returns the GeoNames places with this name or alternate name,
+// ignoring case, most populous first. The slice is a copy.
+func (g *Gazetteer) Places(name string) []Place {
+	idx := g.placeIdx[Key(name)]
+	out := make([]Place, len(idx))
+	for i, j := range idx {
+		out[i] = g.places[j]
+	}
+	return out
+}
+
+// MaxLen is the most tokens in a listed name.
+func (g *Gazetteer) MaxLen() int { return g.maxLen }
+
+// Lookup returns the lists holding the phrase whose hash is h (built with
+// WordHash and Extend from phraseSeed, see PhraseHash), and whether some
+// longer listed name starts with it.
+func (g *Gazetteer) Lookup(h uint64) (cats Category, more bool) {
+	c := g.phrases.get(h)
+	return c &^ catPrefix, c&catPrefix != 0
+}
+
+// Match returns the lists that hold the name made of words (tokens of
+// text, any case).
+func (g *Gazetteer) Match(words ...string) Category {
+	c, _ := g.Lookup(PhraseHash(words))
+	return c
+}
+
+const phraseSeed = 0x9ae16a3b2f90404f
+
+// PhraseStart is the hash of the empty phrase; extend it with Extend.
+const PhraseStart uint64 = phraseSeed
+
+// PhraseHash hashes the folded words of a phrase for Lookup.
+func PhraseHash(words []string) uint64 {
+	h := uint64(phraseSeed)
+	for _, w := range words {
+		h = Extend(h, WordHash(Fold(w)))
+	}
+	return h
+}
+
+// WordHash hashes one folded word (see Fold).
+func WordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// Extend appends a word hash to a phrase hash.
+func Extend(h, w uint64) uint64 {
+	x := (h+0x632BE59BD9B4E019)*0x9E3779B97F4A7C15 ^ w
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	if x == 0 {
+		x = 1
+	}
+	return x
+}
+
+// phraseTable is an open-addressing map from phrase hash to categories.
+type phraseTable struct {
+	keys []uint64
+	vals []Category
+	n    int
+}
+
+func (t *phraseTable) init(size int) {
+	t.keys = make([]uint64, size)
+	t.vals = make([]Category, size)
+	t.n = 0
+}
+
+func (t *phraseTable) get(h uint64) Category {
+	if len(t.keys) == 0 {
+		return 0
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			return t.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+func (t *phraseTable) or(h uint64, c Category) {
+	if (t.n+1)*2 > len(t.keys) {
+		old := *t
+		t.init(len(old.keys) * 2)
+		for i, k := range old.keys {
+			if k != 0 {
+				t.or(k, old.vals[i])
+			}
+		}
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			t.vals[i] |= c
+			return
+		case 0:
+			t.keys[i] = h
+			t.vals[i] = c
+			t.n++
+			return
+		}
+	}
+}

@@ -1,0 +1,543 @@
+// Command gen builds the gazetteer data files of package gazetteer from the
+// reference data in ../shared/data. Run it through go generate:
+//
+//	go generate ./extract/gazetteer
+//
+// It writes data/countries.tsv.gz, data/places.tsv.gz and data/names.tsv.gz
+// (and, with -clusters, data/clusters.tsv.gz). Output is deterministic.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "the shared data `DIR`")
+	out := flag.String("out", "extract/gazetteer/data", "output `DIR`")
+	clusters := flag.Bool("clusters", true, "also learn word clusters (slow)")
+	flag.Parse()
+	log.SetFlags(0)
+	g := &gen{data: *data, out: *out}
+	g.corpusCounts()
+	g.countries()
+	g.places()
+	g.names()
+	if *clusters {
+		g.clusters()
+	}
+}
+
+type gen struct {
+	data, out string
+	// lowerN and capN count corpus words seen in lower case and
+	// capitalised (not sentence-initial).
+	lowerN, capN map[string]int
+}
+
+func (g *gen) path(p ...string) string { return filepath.Join(append([]string{g.data}, p...)...) }
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+// writeTSV writes gzip'd rows, sorted, without duplicates.
+func (g *gen) writeTSV(name string, header string, rows [][]string) {
+	lines := make([]string, 0, len(rows))
+	for _, r := range rows {
+		for i := range r {
+			r[i] = strings.Map(func(c rune) rune {
+				if c == '\t' || c == '\n' || c == '\r' {
+					return ' '
+				}
+				return c
+			}, r[i])
+		}
+		lines = append(lines, strings.Join(r, "\t"))
+	}
+	sort.Strings(lines)
+	f, err := os.Create(filepath.Join(g.out, name))
+	must(err)
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	must(err)
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, "#"+header)
+	prev := ""
+	n := 0
+	for _, l := range lines {
+		if l == prev {
+			continue
+		}
+		prev = l
+		bw.WriteString(l)
+		bw.WriteByte('\n')
+		n++
+	}
+	must(bw.Flush())
+	must(zw.Close())
+	must(f.Close())
+	log.Printf("%s: %d rows", name, n)
+}
+
+// corpusCounts counts lower-case and mid-sentence capitalised uses of words
+// in the unlabelled news text, to drop list entries that are common words.
+func (g *gen) corpusCounts() {
+	g.lowerN, g.capN = map[string]int{}, map[string]int{}
+	for _, text := range g.newsTexts() {
+		for _, line := range strings.Split(text, "\n") {
+			initial := true
+			for _, w := range strings.Fields(line) {
+				core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+				if core != "" {
+					r := []rune(core)[0]
+					lw := strings.ToLower(core)
+					if unicode.IsLower(r) {
+						g.lowerN[lw]++
+					} else if !initial {
+						g.capN[lw]++
+					}
+				}
+				initial = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, `."`)
+			}
+		}
+	}
+}
+
+// common reports whether a one-word name is mostly an ordinary lower-case
+// word in news text ("Police", "Reading").
+func (g *gen) common(name string) bool {
+	if strings.ContainsAny(name, " ") {
+		return false
+	}
+	lw := strings.ToLower(name)
+	return g.lowerN[lw] >= 2 && g.lowerN[lw] >= g.capN[lw]
+}
+
+// newsTexts returns the unlabelled news documents: BBC articles and AG
+// News titles and descriptions.
+func (g *gen) newsTexts() []string {
+	var texts []string
+	dirs, err := filepath.Glob(g.path("news-bbc", "bbc", "*", "*.txt"))
+	must(err)
+	sort.Strings(dirs)
+	for _, p := range dirs {
+		b, err := os.ReadFile(p)
+		must(err)
+		texts = append(texts, strings.ToValidUTF8(string(b), " "))
+	}
+	f, err := os.Open(g.path("news-agnews", "test.csv"))
+	must(err)
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		must(err)
+		if len(rec) >= 3 {
+			texts = append(texts, rec[1]+"\n"+strings.ReplaceAll(rec[2], `\`, " "))
+		}
+	}
+	return texts
+}
+
+func readCSV(path string) []map[string]string {
+	f, err := os.Open(path)
+	must(err)
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	head, err := r.Read()
+	must(err)
+	var out []map[string]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		must(err)
+		m := map[string]string{}
+		for i, h := range head {
+			if i < len(rec) {
+				m[h] = rec[i]
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// latinName reports whether s looks like a name in Latin script: letters
+// (any Latin), spaces, hyphens, apostrophes and periods; no digits; a
+// capital first letter.
+func latinName(s string) bool {
+	if s == "" {
+		return false
+	}
+	first := true
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			if first && !unicode.IsUpper(r) {
+				return false
+			}
+			first = false
+		case r == ' ' || r == '-' || r == '\'' || r == '.' || r == '\u2019':
+		default:
+			return false
+		}
+	}
+	return !first
+}
+
+func addUnique(list []string, s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func (g *gen) countries() {
+	type country struct {
+		code, name, qid string
+		names, demonyms []string
+	}
+	byCode := map[string]*country{}
+	var codes []string
+	for _, r := range readCSV(g.path("countries", "countries.csv")) {
+		code := r["cca2"]
+		if len(code) != 2 {
+			continue
+		}
+		c := &country{code: code, name: r["name.common"]}
+		c.names = addUnique(c.names, r["name.common"])
+		c.names = addUnique(c.names, r["name.official"])
+		for _, a := range strings.Split(r["altSpellings"], ",") {
+			if len(a) > 2 && latinName(a) {
+				c.names = addUnique(c.names, a)
+			}
+		}
+		for _, d := range []string{r["demonyms.eng.m"], r["demonyms.eng.f"]} {
+			if latinName(d) {
+				c.demonyms = addUnique(c.demonyms, d)
+			}
+		}
+		byCode[code] = c
+		codes = append(codes, code)
+	}
+	for _, r := range readCSV(g.path("wikidata-countries", "countries.csv")) {
+		c := byCode[r["iso2"]]
+		if c == nil {
+			continue
+		}
+		c.qid = r["wikiDataId"]
+		c.names = addUnique(c.names, r["name"])
+		for _, d := range strings.Split(r["nationality"], ",") {
+			if d = strings.TrimSpace(d); latinName(d) && strings.ToUpper(d) != d {
+				c.demonyms = addUnique(c.demonyms, d)
+			}
+		}
+	}
+	for _, r := range readCSV(g.path("wikidata-country-aliases", "country_aliases.csv")) {
+		c := byCode[r["iso2c"]]
+		if c == nil || r["language"] != "en" {
+			continue
+		}
+		l := r["label"]
+		if strings.HasPrefix(l, "the ") {
+			l = l[4:]
+			if g.common(l) {
+				continue
+			}
+		}
+		if latinName(l) || (len(l) >= 2 && strings.Trim(l, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") == "" && strings.ContainsAny(l, ".") ||
+			len(l) >= 2 && strings.ToUpper(l) == l && latinName(strings.ToLower(l[:1])+l[1:]) == false && strings.Trim(l, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "") {
+			c.names = addUnique(c.names, l)
+		}
+	}
+	var rows [][]string
+	for _, code := range codes {
+		c := byCode[code]
+		// Plurals of demonyms that name people: -an and -i take an s.
+		for _, d := range append([]string(nil), c.demonyms...) {
+			if strings.HasSuffix(d, "an") || strings.HasSuffix(d, "i") {
+				c.demonyms = addUnique(c.demonyms, d+"s")
+			}
+		}
+		rows = append(rows, []string{c.code, c.name, c.qid, strings.Join(c.names, "|"), strings.Join(c.demonyms, "|")})
+	}
+	g.writeTSV("countries.tsv.gz", "code\tname\tqid\tnames\tdemonyms", rows)
+}
+
+func (g *gen) places() {
+	qids := map[string]string{}
+	for _, r := range readCSV(g.path("wikidata-places", "ne_10m_populated_places.csv")) {
+		if r["geonameid"] != "" && r["wikidataid"] != "" {
+			id := strings.TrimSuffix(r["geonameid"], ".0")
+			qids[id] = r["wikidataid"]
+		}
+	}
+	f, err := os.Open(g.path("geonames", "cities15000.txt"))
+	must(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var rows [][]string
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 15 {
+			continue
+		}
+		id, name, ascii := c[0], c[1], c[2]
+		pop, _ := strconv.Atoi(c[14])
+		names := []string{}
+		if name != "" {
+			names = addUnique(names, name)
+		}
+		if latinName(ascii) {
+			names = addUnique(names, ascii)
+		}
+		// Alternate names in Latin script, more for bigger places.
+		max := 3
+		if pop >= 1000000 {
+			max = 12
+		} else if pop >= 200000 {
+			max = 6
+		}
+		alts := 0
+		for _, a := range strings.Split(c[3], ",") {
+			if alts >= max {
+				break
+			}
+			if !latinName(a) || len(a) < 3 || strings.ToUpper(a) == a {
+				continue
+			}
+			before := len(names)
+			names = addUnique(names, a)
+			if len(names) > before {
+				alts++
+			}
+		}
+		var keep []string
+		for _, n := range names {
+			if !g.common(n) {
+				keep = append(keep, n)
+			}
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		rows = append(rows, []string{id, keep[0], c[8], strconv.Itoa(pop), c[6], c[7], qids[id], strings.Join(keep[1:], "|")})
+	}
+	must(sc.Err())
+	g.writeTSV("places.tsv.gz", "geonameid\tname\tcountry\tpopulation\tclass\tcode\tqid\taltnames", rows)
+}
+
+// Head words of Wikidata descriptions, by the type of thing they describe.
+var headTypes = map[string]string{}
+
+func init() {
+	add := func(typ, words string) {
+		for _, w := range strings.Fields(words) {
+			headTypes[w] = typ
+		}
+	}
+	add("per", `actor actress singer musician politician writer director producer player footballer composer
+		comedian author journalist painter poet rapper songwriter guitarist drummer pianist presenter model
+		businessman businesswoman athlete coach screenwriter novelist philosopher scientist physicist economist
+		lawyer judge president king queen emperor pope saint dancer photographer artist architect cinematographer
+		animator designer entrepreneur engineer mathematician historian chef boxer wrestler cricketer golfer
+		swimmer cyclist jockey astronaut monarch prince princess activist personality executive official diplomat
+		soldier commander leader minister senator governor mayor bishop cardinal priest broadcaster commentator
+		conductor violinist bassist vocalist manager scholar professor teacher physician surgeon psychologist
+		sociologist biologist chemist astronomer inventor explorer aviator pilot racer skater skier sprinter runner
+		goalkeeper striker defender midfielder pitcher quarterback outfielder infielder linebacker person man woman
+		statesman stateswoman general admiral officer playwright lyricist illustrator cartoonist critic filmmaker
+		impresario socialite heir magnate investor banker philanthropist theologian archbishop evangelist nun
+		sculptor preacher essayist biographer editor publisher-person translator youtuber disc-jockey dj`)
+	add("org", `club team university college school company corporation band label party organization organisation
+		agency network channel newspaper magazine publisher studio league federation association union committee
+		council ministry department institute academy conservatory bank airline manufacturer firm retailer
+		orchestra choir ensemble duo trio quartet conglomerate army navy police court parliament legislature
+		government senate congress society foundation charity developer subsidiary brewery restaurant chain
+		newspaper broadcaster-org group`)
+	add("loc", `city town village country state county seat capital municipality commune borough suburb district
+		region province island islands archipelago river lake mountain mountains range sea ocean continent
+		peninsula neighborhood neighbourhood area territory prefecture metropolis hamlet parish canton valley
+		desert bay gulf strait street square avenue airport stadium arena venue bridge place settlement kingdom
+		republic nation emirate commonwealth colony oblast krai voivodeship governorate park building castle
+		palace cathedral church temple`)
+	add("misc", `film movie series show album single song award prize genre language game novel book event
+		tournament championship cup competition festival war battle religion sport ethnicity nationality people
+		dialect opera musical play ballet episode character ep soundtrack sitcom anime manga comic miniseries
+		franchise holiday ceremony`)
+}
+
+// descType returns the type ("per", "org", "loc", "misc") of a Wikidata
+// item from its English description: the head noun of its first phrase.
+func descType(desc string) string {
+	d := strings.ToLower(desc)
+	if strings.Contains(d, "ethnic group") {
+		return "misc"
+	}
+	if strings.Contains(d, "musical group") || strings.Contains(d, "rock band") {
+		return "org"
+	}
+	cut := len(d)
+	for _, sep := range []string{" by ", " from ", " in ", " of ", " based ", ",", " that ", " who ", " for ",
+		" and ", " located ", " which ", " at ", " on ", " (", " with ", " during ", " between ", " written ", " directed ", " starring "} {
+		if i := strings.Index(d, sep); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	words := strings.Fields(d[:cut])
+	if len(words) == 0 {
+		return ""
+	}
+	return headTypes[words[len(words)-1]]
+}
+
+func (g *gen) names() {
+	var rows [][]string
+	add := func(cat, name, qid string) {
+		name = strings.TrimSpace(name)
+		if name == "" || len([]rune(name)) < 2 {
+			return
+		}
+		if cat != "region" && cat != "intlorg" && g.common(name) {
+			return
+		}
+		rows = append(rows, []string{cat, name, qid})
+	}
+	// Regions: states, provinces and other first-level subdivisions.
+	for _, r := range readCSV(g.path("wikidata-countries", "states.csv")) {
+		if latinName(r["name"]) {
+			add("region", r["name"], r["wikiDataId"])
+		}
+	}
+	// Continents and world regions named in the country data.
+	for _, r := range readCSV(g.path("countries", "countries.csv")) {
+		for _, k := range []string{"region", "subregion"} {
+			if latinName(r[k]) {
+				add("area", r[k], "")
+			}
+		}
+	}
+	// International organisations: English names and abbreviations.
+	g.intlOrgs(add)
+	// Wikidata items typed by their descriptions.
+	b, err := os.ReadFile(g.path("wikidata-fb15k237", "entity2wikidata.json"))
+	must(err)
+	var items map[string]struct {
+		Label        string   `json:"label"`
+		Alternatives []string `json:"alternatives"`
+		Description  string   `json:"description"`
+		WikidataID   string   `json:"wikidata_id"`
+	}
+	must(json.Unmarshal(b, &items))
+	keys := make([]string, 0, len(items))
+	for k := range items {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		it := items[k]
+		typ := descType(it.Description)
+		if typ == "" || !latinName(it.Label) {
+			continue
+		}
+		add(typ, it.Label, it.WikidataID)
+		for _, a := range it.Alternatives {
+			if latinName(a) && !strings.Contains(a, ",") {
+				add(typ, a, it.WikidataID)
+			}
+		}
+		if typ == "per" {
+			toks := strings.Fields(it.Label)
+			if len(toks) >= 2 {
+				first, last := toks[0], toks[len(toks)-1]
+				if len(first) > 1 && !strings.HasSuffix(first, ".") {
+					add("first", first, "")
+				}
+				if len(last) > 1 && !strings.HasSuffix(last, ".") {
+					add("last", last, "")
+				}
+			}
+		}
+	}
+	g.writeTSV("names.tsv.gz", "category\tname\tqid", rows)
+}
+
+// intlOrgs reads the YAML list of international organisations (a simple
+// two-level mapping) for English names and abbreviations.
+func (g *gen) intlOrgs(add func(cat, name, qid string)) {
+	f, err := os.Open(g.path("wikidata-intl-orgs", "general_list.yaml"))
+	must(err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	var key, qid string
+	var names []string
+	flush := func() {
+		for _, n := range names {
+			add("intlorg", n, qid)
+		}
+		if latinName(key) {
+			add("intlorg", key, qid)
+		}
+		names, qid = nil, ""
+	}
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		if l[0] != ' ' && strings.HasSuffix(l, ":") {
+			flush()
+			key = strings.Trim(strings.TrimSuffix(l, ":"), `'"`)
+			continue
+		}
+		t := strings.TrimSpace(l)
+		k, v, ok := strings.Cut(t, ":")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `'"`)
+		switch k {
+		case "Wikidata_code":
+			qid = v
+		case "Name_en", "Abbreviation_en":
+			if v != "" && !strings.HasPrefix(v, "[") {
+				names = append(names, v)
+			}
+		}
+	}
+	flush()
+	must(sc.Err())
+}
+
+var _ = gazetteer.Key

@@ -1,0 +1,95 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokens splits a name the way news text is tokenized for the tagger
+// (Penn Treebank style): at spaces, with commas, brackets, quotes,
+// semicolons, colons, and a possessive 's split off. Hyphens, inner
+// periods and apostrophes stay ("U.S.", "O'Neill", "Guinea-Bissau").
+func Tokens(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		// Leading punctuation.
+		for len(f) > 0 {
+			r, n := utf8.DecodeRuneInString(f)
+			if !isSplitPunct(r) {
+				break
+			}
+			out = append(out, f[:n])
+			f = f[n:]
+		}
+		var tail []string
+		for len(f) > 0 {
+			r, n := utf8.DecodeLastRuneInString(f)
+			if isSplitPunct(r) {
+				tail = append(tail, f[len(f)-n:])
+				f = f[:len(f)-n]
+				continue
+			}
+			if strings.HasSuffix(f, "'s") && len(f) > 2 {
+				tail = append(tail, "'s")
+				f = f[:len(f)-2]
+				continue
+			}
+			break
+		}
+		if f != "" {
+			out = append(out, f)
+		}
+		for i := len(tail) - 1; i >= 0; i-- {
+			out = append(out, tail[i])
+		}
+	}
+	return out
+}
+
+func isSplitPunct(r rune) bool {
+	switch r {
+	case ',', '(', ')', '[', ']', '"', ';', ':', '!', '?', '\u201c', '\u201d':
+		return true
+	}
+	return false
+}
+
+// Fold returns the matching form of a word: lower case, with curly
+// apostrophes made straight and accents kept.
+func Fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2019', '\u2018':
+			return '\''
+		case '\u2013', '\u2014':
+			return '-'
+		}
+		return unicode.ToLower(r)
+	}, w)
+}
+
+// Key returns the lookup key of a name: its folded tokens joined by single
+// spaces.
+func Key(name string) string {
+	toks := Tokens(name)
+	for i, t := range toks {
+		toks[i] = Fold(t)
+	}
+	return strings.Join(toks, " ")
+}
