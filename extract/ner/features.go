@@ -92,6 +92,9 @@ type featurizer struct {
 	sents []int // start index into toks of each sentence, plus the end
 	modes []uint8
 	seqs  []seqlab.Sequence
+	e1    []float32 // stage-one emissions of the document
+	e2    []float32 // stage-two emissions of the document
+	sc    seqlab.Scratch
 	long  []byte
 	short []byte
 	// case evidence per lower-case word hash: bit 1 seen lower case, bit 2
@@ -358,6 +361,16 @@ func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 		if stage2 {
 			f.docFeatures(lo+i, seq)
 		}
+		seq.EndToken()
+	}
+}
+
+// docSequence builds only the document features of sentence si (those
+// sequence adds for stage two on top of the local ones).
+func (f *featurizer) docSequence(si int, seq *seqlab.Sequence) {
+	seq.Reset()
+	for ti := f.sents[si]; ti < f.sents[si+1]; ti++ {
+		f.docFeatures(ti, seq)
 		seq.EndToken()
 	}
 }

@@ -39,6 +39,7 @@ type Model struct {
 	labels []string
 	bio    []string // IOB2 tag per label
 	gaz    *gazetteer.Gazetteer
+	joint  *seqlab.Joint // stage one and two features in one table
 	pool   sync.Pool
 }
 
@@ -79,6 +80,9 @@ func newModel(cfg config, s1, s2 *seqlab.Model) (*Model, error) {
 			return nil, fmt.Errorf("ner: %w", err)
 		}
 		m.gaz = g
+	}
+	if s2 != nil {
+		m.joint = seqlab.NewJoint(s1, s2)
 	}
 	m.pool.New = func() any { return m.newFeaturizer() }
 	return m, nil
@@ -208,31 +212,53 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 // labelDocument returns label indexes per token.
 func (m *Model) labelDocument(f *featurizer, sents [][]string) [][]int {
 	f.load(sents)
-	for len(f.seqs) < 1 {
+	if len(f.seqs) < 1 {
 		f.seqs = append(f.seqs, seqlab.Sequence{})
 	}
 	seq := &f.seqs[0]
-	var sc seqlab.Scratch
 	out := make([][]int, len(sents))
+	if m.stage2 == nil {
+		for si := range sents {
+			out[si] = make([]int, len(sents[si]))
+			if len(sents[si]) == 0 {
+				continue
+			}
+			f.sequence(si, false, seq)
+			m.stage1.Decode(seq, out[si], &f.sc)
+		}
+		return out
+	}
+	// Stage two sees every stage-one feature plus the document features,
+	// so one joint lookup gives both stages' local scores.
+	nl := len(m.labels)
+	need := len(f.toks) * nl
+	if cap(f.e1) < need {
+		f.e1 = make([]float32, need)
+		f.e2 = make([]float32, need)
+	}
+	e1, e2 := f.e1[:need], f.e2[:need]
 	for si := range sents {
-		out[si] = make([]int, len(sents[si]))
-		if len(sents[si]) == 0 {
+		n := len(sents[si])
+		out[si] = make([]int, n)
+		if n == 0 {
 			continue
 		}
+		lo := f.sents[si] * nl
 		f.sequence(si, false, seq)
-		m.stage1.Decode(seq, out[si], &sc)
-	}
-	if m.stage2 == nil {
-		return out
+		m.joint.Emissions(seq, e1[lo:], e2[lo:])
+		m.stage1.Viterbi(e1[lo:], n, out[si], &f.sc)
 	}
 	m.setPrev(f, out)
 	f.prepareStage2()
 	for si := range sents {
-		if len(sents[si]) == 0 {
+		n := len(sents[si])
+		if n == 0 {
 			continue
 		}
-		f.sequence(si, true, seq)
-		m.stage2.Decode(seq, out[si], &sc)
+		lo := f.sents[si] * nl
+		f.docSequence(si, seq)
+		m.stage2.AddEmissions(seq, e2[lo:])
+		m.stage2.Viterbi(e2[lo:], n, out[si], &f.sc)
 	}
 	return out
 }

@@ -18,12 +18,8 @@ func (m *Model) LabelScores(seq *Sequence, out []float32) []float32 {
 		return out
 	}
 	for _, h := range seq.Feats[seq.Off[0]:seq.Off[1]] {
-		r := m.tab.get(h)
-		if r < 0 {
-			continue
-		}
-		for y, v := range m.w[int(r)*nl : int(r)*nl+nl] {
-			out[y] += v
+		for _, x := range m.lookup(h) {
+			out[x.y] += x.w
 		}
 	}
 	return out

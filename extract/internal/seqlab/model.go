@@ -41,8 +41,14 @@ func (s *Sequence) Len() int {
 type Model struct {
 	labels []string
 	nl     int
-	tab    *table
-	w      []float32 // rows*nl
+	// slots is an open-addressing hash table from feature hash to the
+	// feature's non-zero weights ents[off:off+n]; most features have only
+	// two or three, so rows are stored sparse.
+	slots []slot
+	mask  uint64
+	ents  []ent
+	keys  []uint64 // feature hash of each row, in row order
+	offs  []uint32 // row r holds ents[offs[r]:offs[r+1]]
 	// trans[(p)*nl+y] scores label p followed by y; p == nl is the start.
 	trans []float32
 	// final[y] scores ending on y.
@@ -50,13 +56,66 @@ type Model struct {
 	// allowed mirrors trans: false forbids the transition outright.
 	allowed      []bool
 	allowedFinal []bool
+	// preds[y] lists the labels allowed before y.
+	preds [][]int16
+}
+
+type slot struct {
+	key uint64
+	off uint32
+	n   uint32
+}
+
+// ent is one non-zero weight of a feature.
+type ent struct {
+	y int32
+	w float32
+}
+
+// build fills the hash table and predecessor lists from keys, offs and
+// the masks.
+func (m *Model) build() {
+	size := 1024
+	for size < len(m.keys)*2 {
+		size <<= 1
+	}
+	m.slots = make([]slot, size)
+	m.mask = uint64(size - 1)
+	for r, k := range m.keys {
+		i := k & m.mask
+		for m.slots[i].key != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = slot{key: k, off: m.offs[r], n: m.offs[r+1] - m.offs[r]}
+	}
+	m.preds = make([][]int16, m.nl)
+	for y := 0; y < m.nl; y++ {
+		for p := 0; p < m.nl; p++ {
+			if m.allowed[p*m.nl+y] {
+				m.preds[y] = append(m.preds[y], int16(p))
+			}
+		}
+	}
+}
+
+// lookup returns the weights of feature h, or nil.
+func (m *Model) lookup(h uint64) []ent {
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		s := &m.slots[i]
+		if s.key == h {
+			return m.ents[s.off : s.off+s.n]
+		}
+		if s.key == 0 {
+			return nil
+		}
+	}
 }
 
 // Labels returns the label names, indexed by label number.
 func (m *Model) Labels() []string { return m.labels }
 
 // NumFeatures is the number of features with a weight row.
-func (m *Model) NumFeatures() int { return m.tab.n }
+func (m *Model) NumFeatures() int { return len(m.keys) }
 
 // Scratch holds decoding buffers; reuse one per goroutine to avoid
 // allocation. The zero value is ready to use.
@@ -76,13 +135,8 @@ func (m *Model) emissions(seq *Sequence, emit []float32) {
 			e[y] = 0
 		}
 		for _, h := range seq.Feats[seq.Off[i]:seq.Off[i+1]] {
-			r := m.tab.get(h)
-			if r < 0 {
-				continue
-			}
-			row := m.w[int(r)*nl : int(r)*nl+nl]
-			for y, v := range row {
-				e[y] += v
+			for _, x := range m.lookup(h) {
+				e[x.y] += x.w
 			}
 		}
 	}
@@ -127,17 +181,25 @@ func viterbi(m *Model, emit, score []float32, back []int16, n int, out []int) {
 		cur := score[i*nl : (i+1)*nl]
 		bk := back[i*nl : (i+1)*nl]
 		for y := 0; y < nl; y++ {
-			best, arg := negInf, 0
-			for p := 0; p < nl; p++ {
-				if !m.allowed[p*nl+y] || prev[p] == negInf {
-					continue
+			best, arg := negInf, int16(0)
+			if m.preds != nil {
+				for _, p := range m.preds[y] {
+					if v := prev[p] + m.trans[int(p)*nl+y]; v > best {
+						best, arg = v, p
+					}
 				}
-				if v := prev[p] + m.trans[p*nl+y]; v > best {
-					best, arg = v, p
+			} else {
+				for p := 0; p < nl; p++ {
+					if !m.allowed[p*nl+y] || prev[p] == negInf {
+						continue
+					}
+					if v := prev[p] + m.trans[p*nl+y]; v > best {
+						best, arg = v, int16(p)
+					}
 				}
 			}
 			cur[y] = best + emit[i*nl+y]
-			bk[y] = int16(arg)
+			bk[y] = arg
 		}
 	}
 	last := score[(n-1)*nl : n*nl]
@@ -194,28 +256,22 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		putFloat(cw, v)
 	}
 	// Rows: key, then a bitmap of non-zero labels, then those weights.
-	putUvarint(cw, uint64(m.tab.n))
-	keys := make([]uint64, m.tab.n)
-	for i, k := range m.tab.keys {
-		if k != 0 {
-			keys[m.tab.rows[i]] = k
-		}
-	}
+	putUvarint(cw, uint64(len(m.keys)))
 	var buf [8]byte
-	for r, k := range keys {
+	for r, k := range m.keys {
 		binary.LittleEndian.PutUint64(buf[:], k)
 		cw.Write(buf[:])
-		row := m.w[r*m.nl : r*m.nl+m.nl]
+		row := m.ents[m.offs[r]:m.offs[r+1]]
 		var bits uint64
-		for y, v := range row {
-			if v != 0 {
-				bits |= 1 << y
-			}
+		for _, x := range row {
+			bits |= 1 << x.y
 		}
 		putUvarint(cw, bits)
-		for _, v := range row {
-			if v != 0 {
-				putFloat(cw, v)
+		for y := 0; y < m.nl; y++ {
+			for _, x := range row {
+				if int(x.y) == y {
+					putFloat(cw, x.w)
+				}
 			}
 		}
 	}
@@ -273,31 +329,37 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil || nrows > 1<<28 {
 		return nil, errors.New("seqlab: bad row count")
 	}
-	m.tab = newTable(int(nrows))
-	m.w = make([]float32, int(nrows)*nl)
+	m.keys = make([]uint64, 0, nrows)
+	m.offs = make([]uint32, 0, nrows+1)
+	m.offs = append(m.offs, 0)
+	seen := newTable(int(nrows))
 	var buf [8]byte
 	for r := 0; r < int(nrows); r++ {
 		if _, err := io.ReadFull(br, buf[:]); err != nil {
 			return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
 		}
 		k := binary.LittleEndian.Uint64(buf[:])
-		if k == 0 || m.tab.get(k) >= 0 {
+		if k == 0 || seen.get(k) >= 0 {
 			return nil, fmt.Errorf("seqlab: bad key in row %d", r)
 		}
-		m.tab.put(k, int32(r))
+		seen.put(k, int32(r))
 		bits, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
+		if err != nil || bits>>nl != 0 {
+			return nil, fmt.Errorf("seqlab: read row %d: bad label set", r)
 		}
-		row := m.w[r*nl : r*nl+nl]
 		for y := 0; y < nl; y++ {
 			if bits&(1<<y) != 0 {
-				if row[y], err = getFloat(br); err != nil {
+				v, err := getFloat(br)
+				if err != nil {
 					return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
 				}
+				m.ents = append(m.ents, ent{y: int32(y), w: v})
 			}
 		}
+		m.keys = append(m.keys, k)
+		m.offs = append(m.offs, uint32(len(m.ents)))
 	}
+	m.build()
 	return m, nil
 }
 
@@ -340,7 +402,7 @@ func getFloat(r io.Reader) (float32, error) {
 // a Model value before training.
 func Empty(labels []string) *Model {
 	nl := len(labels)
-	m := &Model{labels: append([]string(nil), labels...), nl: nl, tab: newTable(1),
+	m := &Model{labels: append([]string(nil), labels...), nl: nl, offs: []uint32{0},
 		trans: make([]float32, (nl+1)*nl), final: make([]float32, nl),
 		allowed: make([]bool, (nl+1)*nl), allowedFinal: make([]bool, nl)}
 	for i := range m.allowed {
@@ -349,5 +411,6 @@ func Empty(labels []string) *Model {
 	for i := range m.allowedFinal {
 		m.allowedFinal[i] = true
 	}
+	m.build()
 	return m
 }

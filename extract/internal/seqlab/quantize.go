@@ -17,24 +17,21 @@ func (m *Model) Quantize(step float32) {
 	for i, v := range m.final {
 		m.final[i] = q(v)
 	}
-	nl := m.nl
-	tab := newTable(m.tab.n)
-	var w []float32
-	for i, k := range m.tab.keys {
-		if k == 0 {
-			continue
+	var keys []uint64
+	var ents []ent
+	offs := []uint32{0}
+	for r, k := range m.keys {
+		start := len(ents)
+		for _, x := range m.ents[m.offs[r]:m.offs[r+1]] {
+			if v := q(x.w); v != 0 {
+				ents = append(ents, ent{y: x.y, w: v})
+			}
 		}
-		r := int(m.tab.rows[i])
-		row := m.w[r*nl : r*nl+nl]
-		keep := false
-		for y, v := range row {
-			row[y] = q(v)
-			keep = keep || row[y] != 0
-		}
-		if keep {
-			tab.put(k, int32(len(w)/nl))
-			w = append(w, row...)
+		if len(ents) > start {
+			keys = append(keys, k)
+			offs = append(offs, uint32(len(ents)))
 		}
 	}
-	m.tab, m.w = tab, w
+	m.keys, m.ents, m.offs = keys, ents, offs
+	m.build()
 }

@@ -23,8 +23,8 @@ func TestQuantize(t *testing.T) {
 	m := tr.Model(0)
 	before := m.NumFeatures()
 	m.Quantize(0.5)
-	for _, v := range m.w {
-		if v != float32(int(v*2))/2 {
+	for _, x := range m.ents {
+		if v := x.w; v != float32(int(v*2))/2 {
 			t.Fatalf("weight %v is not a multiple of 0.5", v)
 		}
 	}

@@ -28,7 +28,7 @@ func NewTrainer(labels []string, allowed func(p, y int) bool) *Trainer {
 	t := &Trainer{nl: nl, labels: append([]string(nil), labels...), tab: newTable(1 << 16)}
 	t.tw = make([]float64, (nl+2)*nl)
 	t.tu = make([]float64, (nl+2)*nl)
-	t.shadow = Model{labels: t.labels, nl: nl, tab: t.tab,
+	t.shadow = Model{labels: t.labels, nl: nl,
 		trans: make([]float32, (nl+1)*nl), final: make([]float32, nl),
 		allowed: make([]bool, (nl+1)*nl), allowedFinal: make([]bool, nl)}
 	for p := -1; p < nl; p++ {
@@ -189,24 +189,21 @@ func (t *Trainer) Model(prune float64) *Model {
 			keys[t.tab.rows[i]] = k
 		}
 	}
-	m.tab = newTable(rows)
-	avg := make([]float32, nl)
+	m.offs = []uint32{0}
 	for r := 0; r < rows; r++ {
-		keep := false
+		start := len(m.ents)
 		for y := 0; y < nl; y++ {
 			v := t.w[r*nl+y] - t.u[r*nl+y]/t.c
 			if v > prune || v < -prune {
-				keep = true
-				avg[y] = float32(v)
-			} else {
-				avg[y] = 0
+				m.ents = append(m.ents, ent{y: int32(y), w: float32(v)})
 			}
 		}
-		if !keep {
+		if len(m.ents) == start {
 			continue
 		}
-		m.tab.put(keys[r], int32(len(m.w)/nl))
-		m.w = append(m.w, avg...)
+		m.keys = append(m.keys, keys[r])
+		m.offs = append(m.offs, uint32(len(m.ents)))
 	}
+	m.build()
 	return m
 }
