@@ -137,6 +137,10 @@ func (s *scanner) scan() {
 			i++
 			continue
 		}
+		if !s.canStart(i) {
+			i++
+			continue
+		}
 		if e, ok := s.dateTime(i); ok && s.free(e.lo, e.hi) {
 			s.out = append(s.out, e)
 			if e.full {
@@ -153,6 +157,59 @@ func (s *scanner) scan() {
 		i++
 	}
 }
+
+// canStart reports whether an expression may start at token i: a
+// number, or a word that begins some pattern. It saves trying every
+// pattern at every word.
+func (s *scanner) canStart(i int) bool {
+	w := s.low[i]
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if starters[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "mid-") {
+		return true
+	}
+	if a, _, ok := strings.Cut(w, "-"); ok {
+		_, isNum := wordNumber(a)
+		return isNum
+	}
+	if _, ok := months[strings.TrimSuffix(w, ".")]; ok {
+		return true
+	}
+	return false
+}
+
+// starters are the words that can begin a date or quantity pattern.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"last", "next", "this", "past", "coming", "earlier", "later", "today",
+		"tonight", "yesterday", "tomorrow", "early", "late", "mid", "end", "beginning", "middle",
+		"start", "the", "a", "an", "one", "noon", "midday", "midnight", "us", "dozen"} {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range smallNumbers {
+		m[w] = true
+	}
+	for w := range vagueScales {
+		m[w] = true
+	}
+	for w := range currencySymbols {
+		m[w] = true
+	}
+	for _, a := range approximators {
+		m[a[0]] = true
+	}
+	return m
+}()
 
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
