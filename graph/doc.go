@@ -10,9 +10,12 @@
 // shapes) for linking, path finding, search or serving belongs in this
 // package and can start from Store.QuadStore.
 //
-// The store stays a stock Cayley store: `cayley query --db bbolt --dbpath
-// ./kg.db` (or `cayley dump`) opens it with the same backend. kg adds no
-// private metadata; everything it knows is in the quads.
+// The store stays a stock Cayley store; kg adds no private metadata, and
+// everything it knows is in the quads. The stock `cayley` binary at kg's
+// pinned Cayley commit registers the bbolt file format only under its legacy
+// name "bolt" (same file, <path>/indexes.bolt), so it opens kg's store as
+// `cayley dump --db bolt --dbpath ./kg.db` (or query, http); a store made by
+// `cayley load --init --db bolt` opens in kg with the default backend.
 //
 // Backends, query languages and quad formats are registered by blank imports
 // in register.go.

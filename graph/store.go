@@ -289,6 +289,7 @@ func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 	type key [4]refs.ValueHash
 	seen := make(map[key]struct{}, len(qs))
 	uniq := make([]int32, 0, len(qs))
+	keys := make([]key, 0, len(qs)) // hashes of uniq's quads (SHA-1: compute once)
 	valIndex := make(map[refs.ValueHash]int)
 	var vals []quad.Value
 	for n, q := range qs {
@@ -308,22 +309,22 @@ func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 		}
 		seen[k] = struct{}{}
 		uniq = append(uniq, int32(n))
+		keys = append(keys, k)
 	}
 	rs, err := cgraph.RefsOf(ctx, s.qs, vals)
 	if err != nil {
 		return nil, err
 	}
 	out := uniq[:0]
-	for _, n := range uniq {
+	for u, n := range uniq {
 		q := qs[n]
 		var r [4]refs.Ref
 		known := true
 		for i, d := range quad.Directions {
-			v := q.Get(d)
-			if v == nil {
+			if q.Get(d) == nil {
 				continue
 			}
-			r[i] = rs[valIndex[refs.HashOf(v)]]
+			r[i] = rs[valIndex[keys[u][i]]]
 			if !present(r[i]) {
 				known = false
 			}
