@@ -4,3 +4,5 @@
 // Place; a country's demonym ("Ukrainian", "Russians") points at the
 // country; countries get their Wikidata id and ISO 3166 code.
 package typing
+
+//go:generate go run ./gen -data ../../../shared/data -out demonyms.tsv

@@ -1,8 +1,14 @@
 package typing
 
 import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // Wikidata terms used for countries.
@@ -21,18 +27,444 @@ type Typer struct {
 // New returns a Typer over g.
 func New(g *gazetteer.Gazetteer) *Typer { return &Typer{g: g} }
 
-// Process sets Class, SameAs and Attributes of the entities in res.
+// Weights of the kinds of evidence. A class needs minVotes to be given.
+const (
+	wName      = 3.0 // a word of the name ("Ministry", "Ltd")
+	wNamePair  = 4.0 // two words of the name ("News Agency")
+	wDescr     = 2.0 // a descriptor next to a mention ("the company X")
+	wDescrPair = 3.0 // a two-word descriptor ("X news agency")
+	wApposite  = 2.5 // the head of an appositive ("X, a shipping firm")
+	wWeak      = 1.0 // a verb frame ("told X")
+	minVotes   = 2.0
+)
+
+// evidence is what the mentions of one entity say about its class.
+type evidence struct {
+	votes map[string]float64
+	// placeCtx counts mentions in a place context ("in X", "as far as
+	// X"); personCtx mentions after a personal title.
+	placeCtx, personCtx int
+	// partOf is the entity an appositive makes this one a part of ("an X
+	// branch"), or -1.
+	partOf int
+	// group is set when a group noun follows a mention ("the X group").
+	group bool
+}
+
+func (ev *evidence) vote(class string, w float64) {
+	if ev.votes == nil {
+		ev.votes = map[string]float64{}
+	}
+	ev.votes[class] += w
+}
+
+// best returns the class with the most votes among those kind accepts,
+// and its weight; ties go to the class first in sort order.
+func (ev *evidence) best(accept func(string) bool) (string, float64) {
+	classes := make([]string, 0, len(ev.votes))
+	for c := range ev.votes {
+		if accept(c) {
+			classes = append(classes, c)
+		}
+	}
+	sort.Strings(classes)
+	best, w := "", 0.0
+	for _, c := range classes {
+		if ev.votes[c] > w {
+			best, w = c, ev.votes[c]
+		}
+	}
+	return best, w
+}
+
+// Process sets Type (when the evidence corrects the tagger's coarse type),
+// Class, SameAs and Attributes of the entities in res:
+//
+//   - places become a Country (gazetteer), a City (a GeoNames populated
+//     place, or "the city of X"), an AdministrativeArea, a venue or
+//     other facility ("the X venue", "X Stadium"), a body of water or a
+//     mountain ("X Canal", "the X volcano"), or stay Place;
+//   - organisations become GovernmentOrganization, NewsMediaOrganization,
+//     Corporation, kg:PoliticalParty, kg:ArmedGroup or
+//     kg:IntergovernmentalOrganization from the words of their names,
+//     descriptors and appositives around their mentions, a few verb
+//     frames ("quoted by X", "X claimed responsibility") and the
+//     gazetteer; a part ("an X branch") takes the class of the whole;
+//   - a name tagged as an organisation or a miscellaneous name becomes a
+//     place when the words say so ("held at X, north of Y", "the X
+//     venue"), a miscellaneous name followed by a group noun ("the X
+//     group") an organisation, and a name tagged as a person an
+//     organisation when a descriptor says so ("the company X").
 func (t *Typer) Process(res *extract.Result) error {
-	for i := range res.Entities {
-		e := &res.Entities[i]
-		if e.Type != extract.Location {
+	evs := make([]evidence, len(res.Entities))
+	for i := range evs {
+		evs[i].partOf = -1
+	}
+	for e := range res.Entities {
+		t.nameEvidence(&res.Entities[e], &evs[e])
+	}
+	for mi, m := range res.Mentions {
+		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
-		if co, ok := t.g.CountryByName(e.Name); ok || e.Class == "Country" {
+		contextEvidence(res, mi, &evs[m.Entity])
+	}
+	for e := range res.Entities {
+		t.decide(&res.Entities[e], &evs[e])
+	}
+	// A part takes the class of the whole when it has none of its own.
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		p := evs[e].partOf
+		if p < 0 || p == e || ent.Type != extract.Organization {
+			continue
+		}
+		if pc := res.Entities[p].Class; res.Entities[p].Type == extract.Organization && pc != "" && ent.Class == "" {
+			ent.Class = pc
+		}
+	}
+	return nil
+}
+
+// nameEvidence votes from the words of the entity's names.
+func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
+	if e.Type == extract.Person || e.Type == extract.EventType {
+		return
+	}
+	names := append([]string{e.Name}, e.Aliases...)
+	for _, n := range names {
+		words := gazetteer.Tokens(n)
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) > 1 {
+			last := words[len(words)-1]
+			// A facility's name ("Marlow Hall") may also name the
+			// organisation that runs it: weaker evidence than water or
+			// mountains.
+			if c, ok := placeHeads[strings.ToLower(last)]; ok && upper(last) {
+				if natural(c) {
+					ev.vote(c, wName)
+				} else {
+					ev.vote(c, wDescr)
+				}
+			}
+			if c, ok := placeFirst[strings.ToLower(words[0])]; ok && upper(words[0]) {
+				ev.vote(c, wName)
+			}
+		}
+		used := make([]bool, len(words))
+		for i := 0; i+1 < len(words); i++ {
+			if c, ok := orgNamePairs[[2]string{strings.ToLower(words[i]), strings.ToLower(words[i+1])}]; ok {
+				ev.vote(c, wNamePair)
+				used[i], used[i+1] = true, true
+			}
+		}
+		for i, w := range words {
+			if used[i] || (!upper(w) && w != "plc") {
+				continue
+			}
+			if c, ok := orgNameWords[strings.ToLower(w)]; ok {
+				// "Agency" or "Post" alone at the start of a name is a
+				// weaker clue than at its end.
+				ev.vote(c, wName)
+			}
+		}
+	}
+	if t.g != nil {
+		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 {
+			ev.vote(ClassIntergovernmental, wName)
+		}
+	}
+}
+
+// window is the context of one mention in its sentence.
+type window struct {
+	toks   []tokenize.Token
+	low    []string
+	lo, hi int   // the mention's tokens
+	at     []int // token -> entity of a mention covering it, or -1
+}
+
+func (w *window) word(i int) string {
+	if i < 0 || i >= len(w.low) {
+		return ""
+	}
+	return w.low[i]
+}
+
+// free reports whether token i is a word outside any mention.
+func (w *window) free(i int) bool {
+	return i >= 0 && i < len(w.toks) && w.at[i] < 0 && w.toks[i].Kind == tokenize.Word
+}
+
+func newWindow(res *extract.Result, mi int) *window {
+	m := res.Mentions[mi]
+	s := res.Sentences[m.Sentence]
+	w := &window{toks: s.Tokens, low: make([]string, len(s.Tokens)), at: make([]int, len(s.Tokens)), lo: -1}
+	for i, t := range s.Tokens {
+		w.low[i] = strings.ToLower(t.Text)
+		w.at[i] = -1
+		if t.Start >= m.Start && t.End <= m.End {
+			if w.lo < 0 {
+				w.lo = i
+			}
+			w.hi = i + 1
+		}
+	}
+	for _, o := range res.Mentions {
+		if o.Sentence != m.Sentence || o.Entity < 0 {
+			continue
+		}
+		for i, t := range s.Tokens {
+			if t.Start >= o.Start && t.End <= o.End {
+				w.at[i] = o.Entity
+			}
+		}
+	}
+	return w
+}
+
+// contextEvidence votes from the words around mention mi.
+func contextEvidence(res *extract.Result, mi int, ev *evidence) {
+	w := newWindow(res, mi)
+	if w.lo < 0 {
+		return
+	}
+	lo, hi := w.lo, w.hi
+	// Skip a possessive and a parenthetical after the name: "X (XY),".
+	after := hi
+	if w.word(after) == "(" {
+		for k := after + 1; k < len(w.toks) && k < after+8; k++ {
+			if w.word(k) == ")" {
+				after = k + 1
+				break
+			}
+		}
+	}
+	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
+	n1, n2 := w.word(hi), w.word(hi+1)
+
+	// Descriptors before: "the Japanese company X", "news agency X".
+	if w.free(lo - 1) {
+		if c, ok := descriptorPairs[[2]string{p2, p1}]; ok && w.free(lo-2) {
+			ev.vote(c, wDescrPair)
+		} else if c, ok := descriptors[p1]; ok {
+			ev.vote(c, wDescr)
+		}
+	}
+	// After: "X news agency", "X militants", "the X venue".
+	if w.free(hi) {
+		if c, ok := descriptorPairs[[2]string{n1, n2}]; ok && w.free(hi+1) {
+			ev.vote(c, wDescrPair)
+		} else if c, ok := descriptors[n1]; ok && n1 != "daily" && n1 != "weekly" {
+			ev.vote(c, wDescr)
+		}
+		if c, ok := venueNouns[n1]; ok && lower(w.toks[hi].Text) {
+			ev.vote(c, wDescrPair)
+		}
+		if groupNouns[n1] {
+			ev.group = true
+		}
+		switch {
+		case regionNouns[n1]:
+			ev.vote(ClassAdminArea, wDescr)
+		case n1 == "reported" || n1 == "reports":
+			ev.vote(ClassNewsMedia, wWeak*1.5)
+		case n1 == "claimed" && n2 == "responsibility", (n1 == "has" || n1 == "have") && n2 == "claimed" && w.word(hi+2) == "responsibility":
+			ev.vote(ClassArmedGroup, wDescr)
+		}
+	}
+	// "the city of X", "the province of X".
+	if p1 == "of" {
+		switch {
+		case settlementNouns[p2]:
+			ev.vote(ClassCity, wDescrPair)
+		case regionNouns[p2]:
+			ev.vote(ClassAdminArea, wDescrPair)
+		}
+	}
+	// Verb frames of news outlets: "quoted by X", "as saying by X",
+	// "told X", "in an interview with X".
+	switch {
+	case p1 == "by" && (p2 == "quoted" || p2 == "saying" || p3 == "quoted" || p3 == "saying") || p2 == "by" && p1 == "the" && (p3 == "quoted" || p3 == "saying"):
+		ev.vote(ClassNewsMedia, wDescr)
+	case p1 == "told" || p2 == "told" && p1 == "the":
+		ev.vote(ClassNewsMedia, wWeak)
+	case p1 == "with" && (p2 == "interview" || p3 == "interview"):
+		ev.vote(ClassNewsMedia, wWeak*1.5)
+	}
+	// Place frames: "in X", "held at X", "as far away as X".
+	if placePrepositions[p1] || p1 == "as" && (p2 == "far" || p3 == "far") {
+		ev.placeCtx++
+		if p1 == "at" || p1 == "in" {
+			switch p2 {
+			case "held", "place", "hosted", "located", "staged":
+				ev.vote(ClassPlace, wDescr)
+			}
+		}
+		if p1 == "as" {
+			ev.vote(ClassPlace, wWeak)
+		}
+	}
+	// Titles before a person's name.
+	if p1 != "" && personTitles[p1] {
+		ev.personCtx++
+	}
+	// An appositive after: "X, a Taiwan-based shipping firm," "X, north
+	// of Y", "X, an IS branch active in ...".
+	if w.word(after) == "," {
+		appositive(w, after+1, ev)
+	}
+}
+
+// personTitles are words before a name that make it a person's.
+var personTitles = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"president": true, "minister": true, "prime": true, "chairman": true, "chief": true,
+	"spokesman": true, "spokeswoman": true, "said": false,
+}
+
+// appositive reads the noun phrase that starts at token i after a comma.
+func appositive(w *window, i int, ev *evidence) {
+	if compass[w.word(i)] && w.word(i+1) == "of" {
+		ev.vote(ClassPlace, wDescr)
+		return
+	}
+	switch w.word(i) {
+	case "a", "an", "the", "one":
+	default:
+		// "X, Y's chief": a possessive name starts it too.
+		if !(w.at[min(max(i, 0), len(w.at)-1)] >= 0) {
+			return
+		}
+	}
+	for k := i + 1; k < len(w.toks) && k < i+9; k++ {
+		x := w.word(k)
+		switch x {
+		case ",", ".", ";", ")", "(", "in", "of", "on", "at", "for", "with", "from", "by", "that",
+			"which", "who", "whose", "and", "\"", "“", "”":
+			return
+		}
+		if !w.free(k) {
+			continue
+		}
+		if c, ok := descriptorPairs[[2]string{x, w.word(k + 1)}]; ok {
+			ev.vote(c, wApposite)
+			return
+		}
+		if partOf[x] {
+			// The whole is the last name before the part word.
+			for j := k - 1; j >= i; j-- {
+				if w.at[j] >= 0 {
+					ev.partOf = w.at[j]
+					break
+				}
+			}
+			return
+		}
+		if c, ok := descriptors[x]; ok {
+			ev.vote(c, wApposite)
+			return
+		}
+	}
+}
+
+func upper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func lower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func isPlaceClass(c string) bool {
+	switch c {
+	case ClassCountry, ClassCity, ClassPlace, ClassAdminArea, ClassContinent, ClassEventVenue,
+		ClassStadium, ClassAirport, ClassHospital, ClassMuseum, ClassHotel, ClassPlaceOfWorship,
+		ClassBodyOfWater, ClassCanal, ClassMountain, ClassVolcano:
+		return true
+	}
+	return false
+}
+
+func isOrgClass(c string) bool {
+	switch c {
+	case ClassGovernment, ClassNewsMedia, ClassCorporation, ClassPoliticalParty, ClassArmedGroup, ClassIntergovernmental:
+		return true
+	}
+	return false
+}
+
+// decide sets the entity's type and class from the evidence.
+func (t *Typer) decide(e *extract.Entity, ev *evidence) {
+	placeClass, placeW := ev.best(isPlaceClass)
+	orgClass, orgW := ev.best(isOrgClass)
+	switch e.Type {
+	case extract.Person:
+		// A descriptor beside the name says it is an organisation, unless
+		// a title says it is a person.
+		switch {
+		case ev.personCtx > 0:
+		case natural(placeClass) && placeW >= wDescrPair:
+			e.Type = extract.Location
+			t.place(e, placeClass, placeW)
+		case orgW >= minVotes:
+			e.Type, e.Class = extract.Organization, orgClass
+		}
+		return
+	case extract.Miscellaneous:
+		switch {
+		case natural(placeClass) && placeW >= wName || placeW >= wDescrPair:
+			e.Type = extract.Location
+		case ev.group || orgW >= wDescrPair:
+			e.Type = extract.Organization
+		default:
+			return
+		}
+	case extract.Organization:
+		switch {
+		case natural(placeClass) && placeW >= wName && placeW > orgW:
+			e.Type = extract.Location
+		case placeW >= wDescrPair && placeW > orgW:
+			e.Type = extract.Location
+		case orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > 0:
+			e.Type = extract.Location
+		case placeW >= minVotes && orgW == 0 && ev.placeCtx > 0:
+			e.Type = extract.Location
+		}
+	}
+	switch e.Type {
+	case extract.Organization:
+		if orgW >= minVotes {
+			e.Class = orgClass
+		}
+	case extract.Location:
+		t.place(e, placeClass, placeW)
+	}
+}
+
+// knownPlace reports whether the gazetteer lists name as a place and not
+// as an organisation or a person.
+func (t *Typer) knownPlace(name string) bool {
+	if t.g == nil {
+		return false
+	}
+	c := t.g.Match(gazetteer.Tokens(name)...)
+	return c&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatLoc) != 0 &&
+		c&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson) == 0
+}
+
+// place sets the class of a location.
+func (t *Typer) place(e *extract.Entity, class string, w float64) {
+	if t.g != nil {
+		if co, ok := t.g.CountryByName(e.Name); ok || e.Class == ClassCountry {
 			if !ok {
 				co, _ = t.g.Country(e.Name)
 			}
-			e.Class = "Country"
+			e.Class = ClassCountry
 			if co.QID != "" {
 				e.SameAs = appendOnce(e.SameAs, wikidataEntity+co.QID)
 			}
@@ -42,16 +474,29 @@ func (t *Typer) Process(res *extract.Result) error {
 				}
 				e.Attributes[ISOCode] = []string{co.Code}
 			}
-			continue
-		}
-		if e.Class != "" {
-			continue
-		}
-		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
-			e.Class = "City"
+			return
 		}
 	}
-	return nil
+	if w >= minVotes && class != ClassPlace {
+		e.Class = class
+		return
+	}
+	if e.Class != "" && e.Class != ClassPlace {
+		return
+	}
+	if t.g != nil {
+		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
+			e.Class = ClassCity
+			return
+		}
+		if c := t.g.Match(gazetteer.Tokens(e.Name)...); c&gazetteer.CatRegion != 0 {
+			e.Class = ClassAdminArea
+			return
+		}
+	}
+	if w >= minVotes {
+		e.Class = class
+	}
 }
 
 func appendOnce(s []string, v string) []string {

@@ -1,0 +1,330 @@
+package typing
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/internal/testkit"
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+func gaz(t testing.TB) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// build tokenizes text and adds a mention for each (surface, type), found
+// in order, then resolves them with the country canonicaliser.
+func build(t testing.TB, g *gazetteer.Gazetteer, text string, mentions [][2]string) *extract.Result {
+	t.Helper()
+	res := &extract.Result{Doc: extract.Document{Text: text}}
+	res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
+	at := 0
+	for _, m := range mentions {
+		i := strings.Index(text[at:], m[0])
+		if i < 0 {
+			t.Fatalf("mention %q not found after byte %d", m[0], at)
+		}
+		s := at + i
+		si := 0
+		for k, sent := range res.Sentences {
+			if sent.Start <= s && s < sent.End {
+				si = k
+			}
+		}
+		res.Mentions = append(res.Mentions, extract.Mention{Start: s, End: s + len(m[0]), Text: m[0], Type: m[1], Sentence: si, Entity: -1})
+		at = s + len(m[0])
+	}
+	if err := resolve.New(&resolve.Options{Aliases: NewCountries(g)}).Resolve(res); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func classes(res *extract.Result) []string {
+	var out []string
+	for _, e := range res.Entities {
+		c := e.Type
+		if e.Class != "" {
+			c += "/" + strings.TrimPrefix(e.Class, "https://kg.example/ns#")
+		}
+		out = append(out, e.Name+" = "+c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestProcess(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	g := gaz(t)
+	tests := []struct {
+		name     string
+		text     string
+		mentions [][2]string
+		want     []string
+	}{
+		{
+			name:     "countries, cities and regions from the gazetteer",
+			text:     "Troops from Kenya arrived in Nairobi and then Alaska.",
+			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}},
+			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "city and province by their nouns",
+			text:     "Rain hit the city of Varnholt and Ostmark province.",
+			mentions: [][2]string{{"Varnholt", loc}, {"Ostmark", loc}},
+			want:     []string{"Ostmark = LOC/AdministrativeArea", "Varnholt = LOC/City"},
+		},
+		{
+			name:     "venues, by name and by the noun after them",
+			text:     "Fans left Brindle Arena for the Caldwell venue near Lake Orrin.",
+			mentions: [][2]string{{"Brindle Arena", loc}, {"Caldwell", org}, {"Lake Orrin", loc}},
+			want:     []string{"Brindle Arena = LOC/StadiumOrArena", "Caldwell = LOC/EventVenue", "Lake Orrin = LOC/BodyOfWater"},
+		},
+		{
+			name:     "an organisation named after a hall stays one without place words",
+			text:     "Marlow Hall said it would close.",
+			mentions: [][2]string{{"Marlow Hall", org}},
+			want:     []string{"Marlow Hall = ORG"},
+		},
+		{
+			name:     "water and mountains are places whatever the tagger said",
+			text:     "Ships crossed the Vellan Canal below the Askel volcano.",
+			mentions: [][2]string{{"Vellan Canal", org}, {"Askel", per}},
+			want:     []string{"Askel = LOC/Volcano", "Vellan Canal = LOC/Canal"},
+		},
+		{
+			name:     "held at a place, north of another",
+			text:     "The summit was held at Orlay, north of the capital.",
+			mentions: [][2]string{{"Orlay", org}},
+			want:     []string{"Orlay = LOC/Place"},
+		},
+		{
+			name:     "government bodies by the words of their names",
+			text:     "The Ministry of Water and the Harbour Authority met the Federal Security Service.",
+			mentions: [][2]string{{"Ministry of Water", org}, {"Harbour Authority", org}, {"Federal Security Service", org}},
+			want:     []string{"Federal Security Service = ORG/GovernmentOrganization", "Harbour Authority = ORG/GovernmentOrganization", "Ministry of Water = ORG/GovernmentOrganization"},
+		},
+		{
+			name:     "news media by name, descriptor and verb frame",
+			text:     "The minister told the Daily Ledger, according to the Kestrel news agency, and was quoted by Brightwave.",
+			mentions: [][2]string{{"Daily Ledger", org}, {"Kestrel", org}, {"Brightwave", org}},
+			want:     []string{"Brightwave = ORG/NewsMediaOrganization", "Daily Ledger = ORG/NewsMediaOrganization", "Kestrel = ORG/NewsMediaOrganization"},
+		},
+		{
+			name:     "companies by suffix, descriptor and appositive",
+			text:     "Parts came from Norvex Ltd and the Korean company Halden; Pellam, a shipping firm, carried them.",
+			mentions: [][2]string{{"Norvex Ltd", org}, {"Halden", org}, {"Pellam", org}},
+			want:     []string{"Halden = ORG/Corporation", "Norvex Ltd = ORG/Corporation", "Pellam = ORG/Corporation"},
+		},
+		{
+			name:     "a descriptor overrides a person tag, a title keeps it",
+			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
+			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
+			want:     []string{"Arla Venn = PER", "Arven Tull = ORG/Corporation"},
+		},
+		{
+			name:     "parties",
+			text:     "The Green Future Party won, and the ruling Unity lost.",
+			mentions: [][2]string{{"Green Future Party", org}, {"Unity", org}},
+			want:     []string{"Green Future Party = ORG/PoliticalParty", "Unity = ORG"},
+		},
+		{
+			name:     "armed groups by descriptor, claim of responsibility and branch",
+			text:     "The militant group Red Dawn claimed an attack. Sable Front has claimed responsibility for it. Grey Hand, a Sable Front branch active in the hills, denied it.",
+			mentions: [][2]string{{"Red Dawn", org}, {"Sable Front", org}, {"Grey Hand", org}, {"Sable Front", org}},
+			want:     []string{"Grey Hand = ORG/ArmedGroup", "Red Dawn = ORG/ArmedGroup", "Sable Front = ORG/ArmedGroup"},
+		},
+		{
+			name:     "a miscellaneous name before a group noun is an organisation",
+			text:     "Fighters of the Crescent Dawn group withdrew.",
+			mentions: [][2]string{{"Crescent Dawn", misc}},
+			want:     []string{"Crescent Dawn = ORG"},
+		},
+		{
+			name:     "international organisations from the gazetteer",
+			text:     "NATO and the United Nations met.",
+			mentions: [][2]string{{"NATO", org}, {"United Nations", org}},
+			want:     []string{"NATO = ORG/IntergovernmentalOrganization", "United Nations = ORG/IntergovernmentalOrganization"},
+		},
+		{
+			name:     "demonyms point at countries; shared ones at the most populous",
+			text:     "American, Dutch and Ukrainian officials met Russians.",
+			mentions: [][2]string{{"American", misc}, {"Dutch", misc}, {"Ukrainian", misc}, {"Russians", misc}},
+			want:     []string{"Netherlands = LOC/Country", "Russia = LOC/Country", "Ukraine = LOC/Country", "United States = LOC/Country"},
+		},
+		{
+			name:     "a known place tagged as an organisation, in a place frame",
+			text:     "The blast was heard as far away as Alaska.",
+			mentions: [][2]string{{"Alaska", org}},
+			want:     []string{"Alaska = LOC/AdministrativeArea"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := build(t, g, tc.text, tc.mentions)
+			if err := New(g).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, classes(res)); diff != "" {
+				t.Errorf("classes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestCountryAttributes(t *testing.T) {
+	g := gaz(t)
+	res := build(t, g, "Envoys from Kenya.", [][2]string{{"Kenya", extract.Location}})
+	if err := New(g).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	e := res.Entities[0]
+	if got := e.Attributes[ISOCode]; len(got) != 1 || got[0] != "KE" {
+		t.Errorf("ISO code %v, want KE", got)
+	}
+	if len(e.SameAs) != 1 || !strings.HasPrefix(e.SameAs[0], "http://www.wikidata.org/entity/Q") {
+		t.Errorf("sameAs %v, want a Wikidata item", e.SameAs)
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	c := NewCountries(gaz(t))
+	for _, tc := range []struct{ word, want string }{
+		{"American", "US"}, {"Americans", "US"}, {"Dutch", "NL"}, {"French", "FR"}, {"Indian", "IN"},
+		{"Ukrainian", "UA"}, {"Russians", "RU"},
+	} {
+		co, ok := c.Demonym(tc.word)
+		if !ok || co.Code != tc.want {
+			t.Errorf("Demonym(%q) = %v %v, want %s", tc.word, co, ok, tc.want)
+		}
+	}
+	if _, ok := c.Demonym("Martian"); ok {
+		t.Error("Demonym(Martian) found")
+	}
+}
+
+func FuzzProcess(f *testing.F) {
+	g := gaz(f)
+	m, err := ner.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	rec := ner.NewRecognizer(m, nil)
+	f.Add("The Japanese company Halden, a Sable Front branch (SF), said in Lake Orrin, north of Kenya.")
+	f.Add("Fans left Brindle Arena for the Caldwell venue , , ( ) as far as")
+	f.Fuzz(func(t *testing.T, text string) {
+		res := &extract.Result{Doc: extract.Document{Text: text}}
+		res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
+		if err := rec.Recognize(res); err != nil {
+			t.Fatal(err)
+		}
+		if err := resolve.New(&resolve.Options{Aliases: NewCountries(g)}).Resolve(res); err != nil {
+			t.Fatal(err)
+		}
+		if err := New(g).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range res.Entities {
+			switch e.Type {
+			case extract.Person, extract.Organization, extract.Location, extract.Miscellaneous, extract.EventType:
+			default:
+				t.Fatalf("entity %q has type %q", e.Name, e.Type)
+			}
+			if e.Class != "" && e.Type == extract.Person {
+				t.Fatalf("person %q has class %q", e.Name, e.Class)
+			}
+		}
+	})
+}
+
+// BenchmarkProcess measures typing on BBC articles tagged and resolved
+// beforehand; BenchmarkBaselineResolve, resolution of the same mentions,
+// is the yardstick.
+func BenchmarkProcess(b *testing.B) {
+	g := gaz(b)
+	results := tagged(b, g)
+	ty := New(g)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range results {
+			if err := ty.Process(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkBaselineResolve(b *testing.B) {
+	g := gaz(b)
+	results := tagged(b, g)
+	rs := resolve.New(&resolve.Options{Aliases: NewCountries(g)})
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range results {
+			r.Entities = r.Entities[:0]
+			if err := rs.Resolve(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// tagged returns 200 BBC articles tokenized, tagged and resolved.
+func tagged(b *testing.B, g *gazetteer.Gazetteer) []*extract.Result {
+	docs := testkit.BBC(b)
+	if len(docs) > 200 {
+		docs = docs[:200]
+	}
+	m, err := ner.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec := ner.NewRecognizer(m, nil)
+	rs := resolve.New(&resolve.Options{Aliases: NewCountries(g)})
+	var out []*extract.Result
+	size := 0
+	for _, d := range docs {
+		res := &extract.Result{Doc: extract.Document{Text: d}}
+		res.Sentences = sentence.Split(d, tokenize.Tokenize(d))
+		if err := rec.Recognize(res); err != nil {
+			b.Fatal(err)
+		}
+		if err := rs.Resolve(res); err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, res)
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	return out
+}
+
+func ExampleCountries_Canonical() {
+	g, err := gazetteer.Default()
+	if err != nil {
+		panic(err)
+	}
+	c := NewCountries(g)
+	for _, name := range []string{"Ukrainian", "Americans", "U.S."} {
+		canon, typ, class, ok := c.Canonical(name, extract.Location)
+		fmt.Println(name, "->", canon, typ, class, ok)
+	}
+	// Output:
+	// Ukrainian -> Ukraine LOC Country true
+	// Americans -> United States LOC Country true
+	// U.S. -> United States LOC Country true
+}
