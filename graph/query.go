@@ -88,7 +88,13 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 
 	out := make(chan any)
 	errc := make(chan error, 1)
+	s.life.RLock()
+	if s.closed.Load() {
+		s.life.RUnlock()
+		return s.check()
+	}
 	s.queries.Add(1)
+	s.life.RUnlock()
 	go func() {
 		defer s.queries.Done()
 		defer close(out)

@@ -70,6 +70,7 @@ type Store struct {
 	backend string
 
 	mu      sync.Mutex     // serialises writes: WriteDocument, Import
+	life    sync.RWMutex   // orders queries.Add (read lock) before Close's Wait
 	queries sync.WaitGroup // running query goroutines; Close waits for them
 	closed  atomic.Bool
 }
@@ -158,7 +159,13 @@ func storeMissing(backend, path string) bool {
 
 // Close closes the store. Closing twice is not an error.
 func (s *Store) Close() error {
-	if s == nil || s.closed.Swap(true) {
+	if s == nil {
+		return nil
+	}
+	s.life.Lock()
+	already := s.closed.Swap(true)
+	s.life.Unlock()
+	if already {
 		return nil
 	}
 	s.mu.Lock()

@@ -356,3 +356,44 @@ func TestStats(t *testing.T) {
 		t.Errorf("Stats (-want +got):\n%s", diff)
 	}
 }
+
+// TestConcurrentUse writes and reads from several goroutines (run with
+// -race); writes are serialised, and every document ends up stored.
+func TestConcurrentUse(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	const workers, docs = 4, 5
+	errc := make(chan error, workers)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			for i := 0; i < docs; i++ {
+				doc := quad.IRI(fmt.Sprintf("https://kg.example/doc/%d-%d", w, i))
+				if _, err := s.WriteDocument(ctx, doc, docQuads(doc, alice, false)); err != nil {
+					errc <- err
+					return
+				}
+				if _, err := queryAll(s, ctx, "gizmo", `g.V("<`+string(doc)+`>").Out().All()`, nil); err != nil {
+					errc <- err
+					return
+				}
+				if _, err := s.Sources(ctx, alice, iri(worksAt), acme); err != nil {
+					errc <- err
+					return
+				}
+			}
+			errc <- nil
+		}(w)
+	}
+	for w := 0; w < workers; w++ {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != workers*docs {
+		t.Errorf("Documents = %d, want %d", st.Documents, workers*docs)
+	}
+}
