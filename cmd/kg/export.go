@@ -31,7 +31,8 @@ With -o, the file is written next to its final name and renamed when
 complete, so a failed export leaves no half-written file.
 
 The export can be loaded back with 'kg import --keep-graphs', or with the
-stock 'cayley load'.
+stock 'cayley load'. (The stock cayley also opens the store itself:
+'cayley dump --db bolt --dbpath ./kg.db'.)
 
 Examples:
   kg export > kg.nq
