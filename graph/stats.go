@@ -20,6 +20,9 @@ type Stats struct {
 	// mentions, statements, claims, NIF contexts, sentences and strings)
 	// are left out.
 	Entities map[string]int `json:"entities"`
+	// EntityTotal is the number of distinct subjects counted in Entities:
+	// an entity with two classes (schema:City and schema:Place) counts once.
+	EntityTotal int `json:"entity_total"`
 	// Mentions is the number of nif:Phrase subjects.
 	Mentions int `json:"mentions"`
 	// Relations is the number of kg:Statement nodes (extracted edges).
@@ -86,8 +89,14 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: stats: %w", err)
 	}
+	distinct := make(map[any]struct{})
 	for i, v := range vals {
 		n := len(members[keys[i]])
+		if iri, ok := v.(quad.IRI); !ok || !structural[string(iri)] {
+			for k := range members[keys[i]] {
+				distinct[k] = struct{}{}
+			}
+		}
 		iri, ok := v.(quad.IRI)
 		if !ok { // a literal or blank node as a class: count it under its N-Quads form
 			st.Entities[v.String()] += n
@@ -108,5 +117,6 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 			}
 		}
 	}
+	st.EntityTotal = len(distinct)
 	return st, nil
 }

@@ -346,11 +346,12 @@ func TestStats(t *testing.T) {
 	want := &Stats{
 		Documents: 2,
 		// acme is typed in both documents but counted once.
-		Entities:  map[string]int{schema.PersonClass: 2, schema.OrgClass: 1},
-		Mentions:  2,
-		Relations: 2,
-		Graphs:    2,
-		Quads:     int64(len(q1) + len(q2)),
+		Entities:    map[string]int{schema.PersonClass: 2, schema.OrgClass: 1},
+		EntityTotal: 3,
+		Mentions:    2,
+		Relations:   2,
+		Graphs:      2,
+		Quads:       int64(len(q1) + len(q2)),
 	}
 	if diff := cmp.Diff(want, st); diff != "" {
 		t.Errorf("Stats (-want +got):\n%s", diff)

@@ -160,15 +160,15 @@ func TestStatsCmd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `                         documents  0
-                          entities  2
-    http://schema.org/Organization  1
-          http://schema.org/Person  1
-                          mentions  0
-                         relations  0
-                            claims  0
-                            graphs  1
-                             quads  4
+	want := `              documents  0
+               entities  2
+    schema:Organization  1
+          schema:Person  1
+               mentions  0
+              relations  0
+                 claims  0
+                 graphs  1
+                  quads  4
 `
 	if diff := cmp.Diff(want, out); diff != "" {
 		t.Errorf("kg stats (-want +got):\n%s", diff)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
 )
 
 // queryCmd is `kg query`: run a Gizmo, GraphQL or MQL query on the store.
@@ -24,12 +25,16 @@ Languages (--lang):
   graphql  Cayley's GraphQL dialect: { nodes(id: <iri>) { id, <pred> } }
   mql      Freebase-style JSON templates: [{"id": null, "<pred>": null}]
 
+IRIs in angle brackets may use kg's prefixes, expanded before the query runs:
+<schema:Person> is <http://schema.org/Person>. The prefixes are rdf, rdfs,
+owl, xsd, skos, schema, nif, itsrdf, wd, wdt and kg (see docs/SCHEMA.md).
+
 A query that runs longer than --timeout is stopped, even a script stuck in a
 loop, and kg exits with "query timed out after ...". Interrupting kg (Ctrl-C)
 stops it too.
 
 Examples:
-  kg query 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://schema.org/Person>").Out("<http://schema.org/name>").All()'
+  kg query 'g.V().Has("<rdf:type>", "<schema:Person>").Out("<schema:name>").All()'
   kg query --limit 10 'g.V("<https://kg.example/id/doc/...>").Out().All()'
   kg query --lang mql '[{"id": null, "<http://schema.org/worksFor>": {"id": null}}]'
   kg query --lang graphql '{ people(<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>: <http://schema.org/Person>) { id, name: <http://schema.org/name> } }'
@@ -68,6 +73,7 @@ func (c queryCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if strings.TrimSpace(text) == "" {
 		return usageError{fmt.Errorf("query: empty query")}
 	}
+	text = schema.ExpandIRIs(text)
 	store, err := graph.Open(ctx, so.db, so.options(false))
 	if err != nil {
 		return err

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/schema"
 )
 
 // statsCmd is `kg stats`: count what the store holds.
@@ -50,10 +52,8 @@ func (statsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 		return enc.Encode(st)
 	}
 	classes := make([]string, 0, len(st.Entities))
-	entities := 0
-	for c, n := range st.Entities {
+	for c := range st.Entities {
 		classes = append(classes, c)
-		entities += n
 	}
 	// Most frequent first; ties by IRI, for a stable listing.
 	sort.Slice(classes, func(i, j int) bool {
@@ -66,9 +66,9 @@ func (statsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 	row := func(name string, n any) { fmt.Fprintf(tw, "%s\t%v\t\n", name, n) }
 	row("documents", st.Documents)
-	row("entities", entities)
+	row("entities", st.EntityTotal)
 	for _, c := range classes {
-		row("  "+c, st.Entities[c])
+		row("  "+shortIRI(c), st.Entities[c])
 	}
 	row("mentions", st.Mentions)
 	row("relations", st.Relations)
@@ -76,4 +76,14 @@ func (statsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	row("graphs", st.Graphs)
 	row("quads", st.Quads)
 	return tw.Flush()
+}
+
+// shortIRI writes an IRI with one of kg's prefixes when one fits.
+func shortIRI(iri string) string {
+	for _, p := range schema.Prefixes() {
+		if rest, ok := strings.CutPrefix(iri, p.IRI); ok {
+			return p.Name + ":" + rest
+		}
+	}
+	return iri
 }
