@@ -9,8 +9,8 @@ func TestRelationVocabulary(t *testing.T) {
 	qs := RelationVocabulary()
 	want := map[string]bool{
 		"<http://schema.org/worksFor> <http://www.w3.org/2002/07/owl#equivalentProperty> <http://www.wikidata.org/prop/direct/P108>": true,
-		"<https://kg.example/ns#killed> <http://www.w3.org/2002/07/owl#inverseOf> <http://www.wikidata.org/prop/direct/P157>":       true,
-		"<http://schema.org/jobTitle> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <http://www.wikidata.org/prop/direct/P39>":     true,
+		"<https://kg.example/ns#killed> <http://www.w3.org/2002/07/owl#inverseOf> <http://www.wikidata.org/prop/direct/P157>":        true,
+		"<http://schema.org/jobTitle> <http://www.w3.org/2000/01/rdf-schema#seeAlso> <http://www.wikidata.org/prop/direct/P39>":      true,
 	}
 	for _, q := range qs {
 		if q.Label == nil || q.Label.String() != "<"+VocabularyGraph+">" {
