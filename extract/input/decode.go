@@ -9,7 +9,8 @@ import (
 
 // Rejection is why an input was not read as a document.
 type Rejection struct {
-	// Name is the file name (or "-" for standard input).
+	// Name is the file name (or "-" for standard input), with ":line" for
+	// a record of a JSONL or CSV file.
 	Name string
 	// Reason says what is wrong, for a person to read.
 	Reason string
@@ -40,24 +41,39 @@ func Decode(name string, data []byte) (text string, repaired int, err error) {
 	if utf8.Valid(data) {
 		return string(data), 0, nil
 	}
-	var b strings.Builder
-	b.Grow(len(data) + len(data)/8)
+	out, repaired := repair(make([]byte, 0, len(data)+len(data)/8), data)
+	return string(out), repaired, nil
+}
+
+// repair appends data to dst with every byte that is not part of a valid
+// UTF-8 sequence decoded as Windows-1252, and returns the number of such
+// bytes.
+func repair(dst, data []byte) ([]byte, int) {
+	repaired := 0
 	for len(data) > 0 {
 		r, n := utf8.DecodeRune(data)
 		if r == utf8.RuneError && n <= 1 {
 			c := data[0]
 			switch {
 			case c >= 0x80 && c < 0xA0:
-				b.WriteRune(cp1252[c-0x80])
+				dst = utf8.AppendRune(dst, cp1252[c-0x80])
 			default:
-				b.WriteRune(rune(c)) // Latin-1 is Windows-1252 above 0x9F
+				dst = utf8.AppendRune(dst, rune(c)) // Latin-1 is Windows-1252 above 0x9F
 			}
 			repaired++
 			data = data[1:]
 			continue
 		}
-		b.Write(data[:n])
+		dst = append(dst, data[:n]...)
 		data = data[n:]
 	}
-	return b.String(), repaired, nil
+	return dst, repaired
 }
+
+// collapse replaces each run of white space in s with one space and trims
+// the ends.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func isUTF8(b []byte) bool { return utf8.Valid(b) }

@@ -18,14 +18,27 @@ import (
 // stall a build.
 const DefaultMaxBytes = 8 << 20
 
+// DefaultExtensions are the file name extensions read when walking a
+// directory: text, Markdown, JSONL, CSV and HTML, each also gzip-compressed.
+var DefaultExtensions = []string{
+	".txt", ".md", ".jsonl", ".ndjson", ".csv", ".html", ".htm",
+	".txt.gz", ".md.gz", ".jsonl.gz", ".ndjson.gz", ".csv.gz", ".html.gz", ".htm.gz",
+}
+
 // Options configures how inputs are found and read. The zero value reads
-// .txt and .md files of at most DefaultMaxBytes.
+// the DefaultExtensions, each document at most DefaultMaxBytes, in the
+// format its file name says.
 type Options struct {
-	// MaxBytes is the largest file accepted; larger ones are rejected.
+	// MaxBytes is the largest document accepted: a Text or HTML file, a
+	// JSONL line, a CSV record. Larger ones are rejected.
 	MaxBytes int64
 	// Extensions are the file name extensions read when walking a
 	// directory (files named explicitly are always read).
 	Extensions []string
+	// Format, when set, is the format of every input (Text, JSONL, CSV or
+	// HTML) instead of the one its name says; standard input is Text
+	// unless Format says otherwise.
+	Format string
 }
 
 func (o *Options) maxBytes() int64 {
@@ -37,7 +50,7 @@ func (o *Options) maxBytes() int64 {
 
 func (o *Options) exts() []string {
 	if o == nil || len(o.Extensions) == 0 {
-		return []string{".txt", ".md"}
+		return DefaultExtensions
 	}
 	return o.Extensions
 }
