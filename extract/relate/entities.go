@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kg-project/kg/extract/internal/seqlab"
@@ -101,7 +102,7 @@ func decodeSpans(ls []string, ys []int) []span {
 // entitySequence builds the entity tagger's features of s into seq.
 func entitySequence(s *tagged, seq *seqlab.Sequence) {
 	seq.Reset()
-	f := feats{seq}
+	f := feats{seq: seq}
 	n := len(s.words)
 	at := func(a []string, i int) string {
 		switch {
@@ -160,6 +161,31 @@ func entitySequence(s *tagged, seq *seqlab.Sequence) {
 			first = "1"
 		}
 		f.add("first", first, shapes[i])
+		// Word classes learned from unlabelled news, at each granularity,
+		// and the coarser ones of the neighbours.
+		if len(s.clusters) == n {
+			for lv, c := range s.clusters[i] {
+				if c != 0xffff {
+					f.add("cl", string(rune('0'+lv)), strconv.Itoa(int(c)))
+				}
+			}
+			for _, d := range []int{-1, 1} {
+				if j := i + d; j >= 0 && j < n && s.clusters[j][1] != 0xffff {
+					f.add("cl1@", strconv.Itoa(d), strconv.Itoa(int(s.clusters[j][1])))
+				}
+			}
+		}
+		// Names in the gazetteer lists that the word is part of.
+		if len(s.gaz) == n {
+			for _, h := range s.gaz[i] {
+				for b, name := range gazNames {
+					if h.cats&(1<<b) != 0 {
+						f.add("gz", name, string(h.pos))
+						f.add("gzw", name, string(h.pos), shapes[i])
+					}
+				}
+			}
+		}
 		seq.EndToken()
 	}
 }

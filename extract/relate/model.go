@@ -14,6 +14,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/internal/seqlab"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/pos"
@@ -24,6 +25,8 @@ type config struct {
 	// Margin is how much the best relation's score must exceed NONE's for
 	// the classifier to predict it (chosen on dev).
 	Margin float64 `json:"margin"`
+	// TypeMargins adjust Margin per relation type (also chosen on dev).
+	TypeMargins map[string]float64 `json:"type_margins,omitempty"`
 	// Iterations records the training epochs of the entity tagger and the
 	// relation classifier.
 	Iterations []int `json:"iterations,omitempty"`
@@ -46,8 +49,9 @@ func (c *config) probability(d float64) float64 {
 // for concurrent use.
 type Model struct {
 	cfg       config
-	ents      *seqlab.Model
-	rels      *seqlab.Model
+	ents      ensemble // the entity tagger
+	types     ensemble // the span typer (see spans.go)
+	rels      ensemble // the relation classifier
 	entLabels []string
 	relLabels []string
 	annotator
@@ -58,6 +62,7 @@ type Model struct {
 type annotator struct {
 	tagger *pos.Tagger
 	ner    *ner.Model
+	gaz    *gazetteer.Gazetteer
 }
 
 func defaultAnnotator() (annotator, error) {
@@ -69,10 +74,13 @@ func defaultAnnotator() (annotator, error) {
 	if a.ner, err = ner.Default(); err != nil {
 		return a, fmt.Errorf("relate: %w", err)
 	}
+	if a.gaz, err = gazetteer.Default(); err != nil {
+		return a, fmt.Errorf("relate: %w", err)
+	}
 	return a, nil
 }
 
-const modelMagic = "kg-relate-model 1\n"
+const modelMagic = "kg-relate-model 3\n"
 
 // embedded is the shipped model, trained by
 //
@@ -90,13 +98,20 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 // the default part-of-speech tagger and entity tagger.
 func Default() (*Model, error) { return defaultModel() }
 
-func newModel(cfg config, ents, rels *seqlab.Model) (*Model, error) {
-	if ents == nil || rels == nil {
-		return nil, errors.New("relate: model lacks its entity tagger or its classifier")
+func newModel(cfg config, ents, types, rels ensemble) (*Model, error) {
+	if len(ents) == 0 || len(types) == 0 || len(rels) == 0 {
+		return nil, errors.New("relate: model lacks its entity tagger, span typer or classifier")
 	}
-	m := &Model{cfg: cfg, ents: ents, rels: rels, entLabels: entityLabels(), relLabels: relationLabels()}
-	if !equal(ents.Labels(), m.entLabels) || !equal(rels.Labels(), m.relLabels) {
-		return nil, fmt.Errorf("relate: model labels %v %v are not the CoNLL04 ones", ents.Labels(), rels.Labels())
+	m := &Model{cfg: cfg, ents: ents, types: types, rels: rels, entLabels: entityLabels(), relLabels: relationLabels()}
+	for _, e := range []struct {
+		ms     ensemble
+		labels []string
+	}{{ents, m.entLabels}, {types, spanLabels()}, {rels, m.relLabels}} {
+		for _, x := range e.ms {
+			if !equal(x.Labels(), e.labels) {
+				return nil, fmt.Errorf("relate: model labels %v are not %v", x.Labels(), e.labels)
+			}
+		}
 	}
 	var err error
 	if m.annotator, err = defaultAnnotator(); err != nil {
@@ -141,15 +156,22 @@ func Load(r io.Reader) (*Model, error) {
 	if err := json.Unmarshal(js, &cfg); err != nil {
 		return nil, fmt.Errorf("relate: load model: config: %w", err)
 	}
-	ents, err := seqlab.Read(br)
-	if err != nil {
-		return nil, fmt.Errorf("relate: load model: entity tagger: %w", err)
+	var parts [3]ensemble
+	for i, name := range []string{"entity tagger", "span typer", "classifier"} {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n == 0 || n > 64 {
+			return nil, fmt.Errorf("relate: load model: %s: bad member count", name)
+		}
+		for k := 0; k < int(n); k++ {
+			x, err := seqlab.Read(br)
+			if err != nil {
+				return nil, fmt.Errorf("relate: load model: %s: %w", name, err)
+			}
+			parts[i] = append(parts[i], x)
+		}
 	}
-	rels, err := seqlab.Read(br)
-	if err != nil {
-		return nil, fmt.Errorf("relate: load model: classifier: %w", err)
-	}
-	return newModel(cfg, ents, rels)
+	ents, types, rels := parts[0], parts[1], parts[2]
+	return newModel(cfg, ents, types, rels)
 }
 
 // LoadFile reads a model from a file.
@@ -181,11 +203,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var buf [binary.MaxVarintLen64]byte
 	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(js)))])
 	zw.Write(js)
-	if _, err := m.ents.WriteTo(zw); err != nil {
-		return cw.n, fmt.Errorf("relate: write model: %w", err)
-	}
-	if _, err := m.rels.WriteTo(zw); err != nil {
-		return cw.n, fmt.Errorf("relate: write model: %w", err)
+	for _, e := range []ensemble{m.ents, m.types, m.rels} {
+		zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(e)))])
+		for _, x := range e {
+			if _, err := x.WriteTo(zw); err != nil {
+				return cw.n, fmt.Errorf("relate: write model: %w", err)
+			}
+		}
 	}
 	if err := zw.Close(); err != nil {
 		return cw.n, fmt.Errorf("relate: write model: %w", err)
@@ -206,8 +230,9 @@ func (c *counter) Write(p []byte) (int, error) {
 
 // Info describes the model.
 func (m *Model) Info() string {
-	return fmt.Sprintf("entity tagger %d features, classifier %d features, margin %.2f, iterations %v, seed %d",
-		m.ents.NumFeatures(), m.rels.NumFeatures(), m.cfg.Margin, m.cfg.Iterations, m.cfg.Seed)
+	return fmt.Sprintf("entity tagger %d×%d features, span typer %d×%d, classifier %d×%d, margin %.2f, iterations %v, seed %d",
+		len(m.ents), m.ents.numFeatures()/len(m.ents), len(m.types), m.types.numFeatures()/len(m.types),
+		len(m.rels), m.rels.numFeatures()/len(m.rels), m.cfg.Margin, m.cfg.Iterations, m.cfg.Seed)
 }
 
 // annotate tags the words of one sentence with parts of speech, chunks and
@@ -218,6 +243,7 @@ func (m annotator) annotate(words []string) *tagged {
 	if len(words) > 0 {
 		s.ner = m.ner.TagDocument([][]string{words})[0]
 	}
+	s.addLexicon(m.gaz)
 	return s
 }
 
@@ -228,8 +254,37 @@ func (m *Model) tagEntities(s *tagged) []span {
 	}
 	var seq seqlab.Sequence
 	entitySequence(s, &seq)
-	ys := m.ents.Decode(&seq, make([]int, len(s.words)), nil)
-	return decodeSpans(m.entLabels, ys)
+	return retype(m.types, s, decodeSpans(m.entLabels, m.ents.decode(&seq)))
+}
+
+// retype gives each span the span typer's type, dropping those it calls
+// NONE.
+func retype(types ensemble, s *tagged, spans []span) []span {
+	if len(types) == 0 {
+		return spans
+	}
+	labels := types.labels()
+	var seq seqlab.Sequence
+	var sc []float32
+	out := spans[:0:0]
+	// The typer sees the tagger's other spans as context.
+	s.ents = spans
+	for _, e := range spans {
+		spanSequence(s, e, &seq)
+		sc = types.labelScores(&seq, sc)
+		best := 0
+		for y := range sc {
+			if sc[y] > sc[best] {
+				best = y
+			}
+		}
+		if best == 0 {
+			continue
+		}
+		out = append(out, span{e.start, e.end, labels[best]})
+	}
+	s.ents = nil
+	return out
 }
 
 // prediction is one relation the classifier found.
@@ -252,7 +307,7 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 				continue
 			}
 			pairSequence(s, a, b, &seq)
-			sc = m.rels.LabelScores(&seq, sc)
+			sc = m.rels.labelScores(&seq, sc)
 			best, bestY := float32(math.Inf(-1)), -1
 			for y := 1; y < len(sc); y++ {
 				if h, t := signature(m.relLabels[y]); h != s.ents[a].typ || t != s.ents[b].typ {
@@ -266,7 +321,7 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 				continue
 			}
 			d := float64(best - sc[0])
-			if d < margin {
+			if d < margin+m.cfg.TypeMargins[m.relLabels[bestY]] {
 				continue
 			}
 			out = append(out, prediction{head: a, tail: b, typ: m.relLabels[bestY], margin: d, score: m.cfg.probability(d)})

@@ -180,11 +180,23 @@ group:
 // and its label (the phrase as written, without leading auxiliaries and
 // adverbs).
 func (v *view) normalise(lo, hi int) (words []string, label string) {
+	// auxOf reports whether token i is an auxiliary of a verb that
+	// follows, past adverbs: "has (repeatedly) denied".
+	auxOf := func(i int) bool {
+		if !auxiliaries[v.lw(i)] {
+			return false
+		}
+		j := i + 1
+		for j < hi && v.tag(j) == "RB" && v.lw(j) != "not" && v.lw(j) != "n't" {
+			j++
+		}
+		return j < hi && strings.HasPrefix(v.tag(j), "VB")
+	}
 	first := -1
 	for i := lo; i < hi; i++ {
 		w := v.lw(i)
 		t := v.tag(i)
-		if first < 0 && (auxiliaries[w] && i+1 < hi && strings.HasPrefix(v.tag(i+1), "VB") || t == "RB") {
+		if first < 0 && (auxOf(i) || t == "RB") {
 			continue
 		}
 		if first < 0 {
@@ -193,7 +205,7 @@ func (v *view) normalise(lo, hi int) (words []string, label string) {
 		if t == "RB" && w != "not" && w != "n't" || t == "DT" || t == "PRP$" {
 			continue
 		}
-		if auxiliaries[w] && i+1 < hi && strings.HasPrefix(v.tag(i+1), "VB") {
+		if auxOf(i) {
 			continue
 		}
 		if w == "n't" {

@@ -43,7 +43,7 @@ func bucket(n int) string {
 // sequence.
 func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 	seq.Reset()
-	f := feats{seq}
+	f := feats{seq: seq}
 	e1, e2 := s.ents[a], s.ents[b]
 	dir := "fwd"
 	l, r := e1, e2

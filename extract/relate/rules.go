@@ -349,11 +349,14 @@ func (v *view) nameAt(j int) int {
 func appositive(d *docState, a int, used map[int]bool) {
 	v := d.v
 	e := v.s.ents[a]
-	i := e.end
+	i := v.skipParenthesis(e.end)
 	if v.lw(i) != "," {
 		return
 	}
 	i++
+	for isCloseQuote(v.lw(i)) {
+		i++
+	}
 	// "Aiken, S.C.": a place in a place, unless it is a list.
 	if q := v.entAt(i); q >= 0 && v.typ(a) == extract.Location && v.typ(q) == extract.Location {
 		if !v.inList(a, q) {
@@ -402,6 +405,19 @@ func appositive(d *docState, a int, used map[int]bool) {
 	if len(inner) > 0 {
 		mod = inner[len(inner)-1]
 	}
+	// A capitalised word the recognizer missed there may still name an
+	// organisation of the document: "an ACME branch" after "the Acme
+	// Company Mining Enterprise".
+	modEnt := -1
+	if mod < 0 && v.typ(a) != extract.Person {
+		for j := start; j < head; j++ {
+			if capitalised(v.toks[j].Text) {
+				if e := d.knownOrganization(v.toks[j].Text); e >= 0 {
+					modEnt = e
+				}
+			}
+		}
+	}
 	label := v.phrase(e.end, end)
 	if q >= 0 {
 		label = v.phrase(e.end, v.s.ents[q].start)
@@ -442,6 +458,11 @@ func appositive(d *docState, a int, used map[int]bool) {
 			} else if mod >= 0 && v.typ(mod) == extract.Organization {
 				o = mod
 			}
+			if o < 0 && modEnt >= 0 {
+				d.addEntity(a, modEnt, schema.ParentOrganization, label, MethodAppositive, scoreAppositive-0.1, e.start, end)
+				d.areaServed(a, end, used)
+				return
+			}
 			if o >= 0 {
 				d.add(a, o, schema.ParentOrganization, label, MethodAppositive, scoreAppositive)
 				d.add(o, a, schema.SubOrganization, label, MethodAppositive, scoreAppositive)
@@ -462,6 +483,20 @@ func appositive(d *docState, a int, used map[int]bool) {
 			}
 		}
 	}
+}
+
+// skipParenthesis returns the token after a short parenthesis starting
+// at token i ("Acme Holdings (AH), a unit of"), or i when there is none.
+func (v *view) skipParenthesis(i int) int {
+	if v.lw(i) != "(" {
+		return i
+	}
+	for j := i + 1; j < v.n() && j <= i+6; j++ {
+		if v.lw(j) == ")" {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // inList reports whether places a and q, separated by a comma, are items
@@ -598,22 +633,31 @@ func possessive(d *docState, q int) {
 }
 
 // inPlace handles "X in Y" for places: "Krasnogorsk in the Moscow
-// region", "Acme in Paris".
+// region", "Acme in Paris", "the X arena on the outskirts of Y".
 func inPlace(d *docState, a int) {
 	v := d.v
 	e := v.s.ents[a]
-	if v.lw(e.end) != "in" {
-		return
+	i := e.end
+	// A noun naming what kind of place the name is: "the X venue in Y".
+	if facilityNouns[v.lw(i)] {
+		i++
 	}
-	q := v.objectAfter(e.end)
+	q := -1
+	switch {
+	case v.lw(i) == "in":
+		q = v.objectAfter(i)
+	case (v.lw(i) == "on" || v.lw(i) == "in") && v.lw(i+1) == "the" && (v.lw(i+2) == "outskirts" || v.lw(i+2) == "edge") && v.lw(i+3) == "of":
+		q = v.objectAfter(i + 3)
+	}
 	if q < 0 || v.typ(q) != extract.Location {
 		return
 	}
+	label := v.phrase(e.end, v.s.ents[q].start)
 	switch v.typ(a) {
 	case extract.Location:
-		d.add(a, q, schema.ContainedInPlace, "in", MethodIn, scoreIn)
+		d.add(a, q, schema.ContainedInPlace, label, MethodIn, scoreIn)
 	case extract.Organization:
-		d.add(a, q, schema.Location, "in", MethodIn, scoreIn-0.05)
+		d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)
 	}
 }
 
@@ -793,4 +837,70 @@ func (d *docState) placeEntity(name string, start int) int {
 	})
 	d.res.Entities = append(d.res.Entities, extract.Entity{Name: name, Type: extract.Location, Key: key, Mentions: []int{mi}})
 	return ei
+}
+
+func isCloseQuote(w string) bool {
+	switch w {
+	case "\"", "”", "’", "'", "''", "»":
+		return true
+	}
+	return false
+}
+
+// knownOrganization returns the organisation entity of the document that
+// word names, by its key, an alias or its initials ("IS" for "Islamic
+// State"), or -1 when none or several do.
+func (d *docState) knownOrganization(word string) int {
+	key := resolve.Key(word)
+	if key == "" {
+		return -1
+	}
+	found := -1
+	for i, e := range d.res.Entities {
+		if e.Type != extract.Organization {
+			continue
+		}
+		match := e.Key == key
+		for _, a := range e.Aliases {
+			match = match || resolve.Key(a) == key
+		}
+		if !match && isAcronym(word) {
+			match = initials(e.Name) == strings.ToUpper(key)
+		}
+		if match {
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// isAcronym reports whether w is 2 to 6 capital letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the capitals starting the words of a name, skipping
+// function words: "Islamic State of Iraq" -> "ISI".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "in", "on", "de", "la", "al", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }

@@ -2,6 +2,8 @@ package relate
 
 import (
 	"strings"
+
+	"github.com/kg-project/kg/extract/gazetteer"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,7 +27,69 @@ type tagged struct {
 	chunks []string // IOB2 chunk tags
 	ner    []string // IOB2 tags over PER ORG LOC MISC
 	ents   []span
+	// clusters[i] are word i's classes (coarsest first), or noCluster.
+	clusters []gazetteer.Clusters
+	// gaz[i] lists the gazetteer names word i is part of.
+	gaz [][]gazHit
 }
+
+// noCluster marks a word without classes.
+var noCluster = gazetteer.Clusters{0xffff, 0xffff, 0xffff, 0xffff}
+
+// gazHit says a word is at position pos ('B', 'I', 'L' or 'U') of a name
+// in the gazetteer lists cats.
+type gazHit struct {
+	cats gazetteer.Category
+	pos  byte
+}
+
+// addLexicon fills the clusters and gazetteer matches of s from g.
+func (s *tagged) addLexicon(g *gazetteer.Gazetteer) {
+	n := len(s.words)
+	s.clusters = make([]gazetteer.Clusters, n)
+	s.gaz = make([][]gazHit, n)
+	if g == nil {
+		for i := range s.clusters {
+			s.clusters[i] = noCluster
+		}
+		return
+	}
+	for i, w := range s.words {
+		c, ok := g.Cluster(w)
+		if !ok {
+			c = noCluster
+		}
+		s.clusters[i] = c
+	}
+	max := g.MaxLen()
+	for i := 0; i < n; i++ {
+		h := gazetteer.PhraseStart
+		for j := i; j < n && j-i < max; j++ {
+			h = gazetteer.Extend(h, gazetteer.WordHash(gazetteer.Fold(s.words[j])))
+			cats, more := g.Lookup(h)
+			if cats != 0 {
+				for k := i; k <= j; k++ {
+					pos := byte('I')
+					switch {
+					case i == j:
+						pos = 'U'
+					case k == i:
+						pos = 'B'
+					case k == j:
+						pos = 'L'
+					}
+					s.gaz[k] = append(s.gaz[k], gazHit{cats, pos})
+				}
+			}
+			if !more {
+				break
+			}
+		}
+	}
+}
+
+// gazNames names the gazetteer lists for features.
+var gazNames = [...]string{"country", "demonym", "city", "bigcity", "region", "area", "intlorg", "per", "org", "loc", "misc", "first", "last"}
 
 // newSentence fills the word forms of a sentence; tags are set by the
 // caller.

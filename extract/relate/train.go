@@ -24,6 +24,13 @@ type TrainOptions struct {
 	MinCount int
 	// Seed orders the training examples. Default 1.
 	Seed int64
+	// Members is the number of models of each kind, trained on different
+	// example orders, whose mean scores decide. Default 3.
+	Members int
+	// Step is the quantum weights are rounded to, so that the model is
+	// small (see seqlab.Model.Quantize); negative means no rounding.
+	// Default 0.5.
+	Step float32
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 }
@@ -45,6 +52,12 @@ func (o *TrainOptions) withDefaults() TrainOptions {
 	if d.Seed == 0 {
 		d.Seed = 1
 	}
+	if d.Members <= 0 {
+		d.Members = 3
+	}
+	if d.Step == 0 {
+		d.Step = 0.5
+	}
 	if d.Log == nil {
 		d.Log = io.Discard
 	}
@@ -63,10 +76,11 @@ func clone(s *seqlab.Sequence) *seqlab.Sequence {
 	return &seqlab.Sequence{Feats: append([]uint64(nil), s.Feats...), Off: append([]int32(nil), s.Off...)}
 }
 
-// Train learns the entity tagger and the relation classifier from train,
-// choosing epochs and the classifier's margin by strict F1 on dev:
-// entity F1 for the tagger, end-to-end relation F1 (on predicted entities)
-// for the classifier. The result depends only on the data and the options.
+// Train learns the entity tagger, the span typer and the relation
+// classifier from train, choosing epochs and the classifier's margin by
+// strict F1 on dev: entity F1 for the tagger and the typer, end-to-end
+// relation F1 (on predicted entities) for the classifier. The result
+// depends only on the data and the options.
 func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	o := opts.withDefaults()
 	if len(train) == 0 || len(dev) == 0 {
@@ -91,8 +105,9 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	trainS, devS := prep(train), prep(dev)
 	fmt.Fprintf(o.Log, "relate: %d training and %d dev sentences annotated in %v\n", len(trainS), len(devS), time.Since(start).Round(time.Millisecond))
 	cfg := config{Seed: o.Seed}
+	seedOf := func(k int) int64 { return o.Seed + int64(k)*7919 }
 
-	// Entity tagger.
+	// Entity tagger: members trained on different example orders.
 	el := entityLabels()
 	var entEx []example
 	for _, s := range trainS {
@@ -103,34 +118,121 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		entitySequence(s, &seq)
 		entEx = append(entEx, example{seq: &seq, gold: encodeSpans(el, len(s.words), s.ents)})
 	}
-	devPred := make([][]span, len(devS))
-	entModel, it, ef := trainLoop(entEx, el, bilouAllowed(el), o, "entities", func(m *seqlab.Model) float64 {
-		var c Counts
-		for i, s := range devS {
-			devPred[i] = nil
-			if len(s.words) == 0 {
-				continue
+	tagAll := func(e ensemble, ss []*tagged) [][]span {
+		out := make([][]span, len(ss))
+		for i, s := range ss {
+			if len(s.words) > 0 {
+				var seq seqlab.Sequence
+				entitySequence(s, &seq)
+				out[i] = decodeSpans(el, e.decode(&seq))
 			}
-			var seq seqlab.Sequence
-			entitySequence(s, &seq)
-			got := decodeSpans(el, m.Decode(&seq, make([]int, len(s.words)), nil))
-			c.add(spanCounts(s.ents, got))
+		}
+		return out
+	}
+	entF1 := func(e ensemble) float64 {
+		var c Counts
+		for i, sp := range tagAll(e, devS) {
+			c.add(spanCounts(devS[i].ents, sp))
 		}
 		_, _, f := c.PRF()
 		return f
-	})
-	cfg.Iterations = append(cfg.Iterations, it)
-	fmt.Fprintf(o.Log, "relate: entity tagger dev F1 %.4f after %d epochs (%v)\n", ef, it, time.Since(start).Round(time.Second))
-	// The dev sentences with the chosen tagger's entities.
+	}
+	var ents ensemble
+	var entIters []int
+	for k := 0; k < o.Members; k++ {
+		ok := o
+		ok.Seed = seedOf(k)
+		m, it, f := trainLoop(entEx, el, bilouAllowed(el), ok, "entities", func(m *seqlab.Model) float64 { return entF1(ensemble{m}) })
+		ents = append(ents, m)
+		entIters = append(entIters, it)
+		fmt.Fprintf(o.Log, "relate: entity tagger %d: dev F1 %.4f after %d epochs\n", k, f, it)
+	}
+	cfg.Iterations = append(cfg.Iterations, entIters...)
+	fmt.Fprintf(o.Log, "relate: entity tagger (%d members): dev F1 %.4f (%v)\n", len(ents), entF1(ents), time.Since(start).Round(time.Second))
+
+	// The span typer learns from the spans taggers trained on the other
+	// folds find in each fold of the training data (realistic mistakes),
+	// plus the gold spans.
+	const folds = 5
+	foldSpans := make([][]span, len(trainS))
+	for k := 0; k < folds; k++ {
+		var in []example
+		n := 0 // index into entEx of trainS[i]
+		var held []*tagged
+		var at []int
+		for i := range trainS {
+			if i%folds == k {
+				held = append(held, trainS[i])
+				at = append(at, i)
+			}
+			if len(trainS[i].words) == 0 {
+				continue
+			}
+			if i%folds != k {
+				in = append(in, entEx[n])
+			}
+			n++
+		}
+		fo := TrainOptions{MaxIter: entIters[0], Patience: entIters[0] + 1, MinCount: o.MinCount, Seed: o.Seed + int64(k), Log: io.Discard}
+		fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", func(*seqlab.Model) float64 { return 0 })
+		for j, sp := range tagAll(ensemble{fm}, held) {
+			foldSpans[at[j]] = sp
+		}
+	}
+	sl := spanLabels()
+	spanIdx := map[string]int{}
+	for i, l := range sl {
+		spanIdx[l] = i
+	}
+	var typeEx []example
+	for i, s := range trainS {
+		gold := map[[2]int]string{}
+		for _, e := range s.ents {
+			gold[[2]int{e.start, e.end}] = e.typ
+		}
+		cands := append([]span(nil), foldSpans[i]...)
+		seen := map[[2]int]bool{}
+		for _, e := range cands {
+			seen[[2]int{e.start, e.end}] = true
+		}
+		for _, e := range s.ents {
+			if !seen[[2]int{e.start, e.end}] {
+				cands = append(cands, e)
+			}
+		}
+		c := *s
+		c.ents = foldSpans[i]
+		for _, e := range cands {
+			var seq seqlab.Sequence
+			spanSequence(&c, e, &seq)
+			typeEx = append(typeEx, example{seq: &seq, gold: []int{spanIdx[gold[[2]int{e.start, e.end}]]}})
+		}
+	}
+	devTagged := tagAll(ents, devS)
+	typeF1 := func(e ensemble) float64 {
+		var c Counts
+		for i, s := range devS {
+			cp := *s
+			c.add(spanCounts(s.ents, retype(e, &cp, devTagged[i])))
+		}
+		_, _, f := c.PRF()
+		return f
+	}
+	var types ensemble
+	for k := 0; k < o.Members; k++ {
+		ok := o
+		ok.Seed = seedOf(k)
+		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, ok, "span types", func(m *seqlab.Model) float64 { return typeF1(ensemble{m}) })
+		types = append(types, m)
+		cfg.Iterations = append(cfg.Iterations, it)
+	}
+	fmt.Fprintf(o.Log, "relate: span typer (%d members): dev entity F1 %.4f (%v)\n", len(types), typeF1(types), time.Since(start).Round(time.Second))
+
+	// The dev sentences with the chosen entities.
 	devE2E := make([]*tagged, len(devS))
 	for i, s := range devS {
 		c := *s
-		c.ents = nil
-		if len(s.words) > 0 {
-			var seq seqlab.Sequence
-			entitySequence(s, &seq)
-			c.ents = decodeSpans(el, entModel.Decode(&seq, make([]int, len(s.words)), nil))
-		}
+		c.ents = retype(types, &c, devTagged[i])
 		devE2E[i] = &c
 	}
 
@@ -162,40 +264,66 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		}
 	}
 	fmt.Fprintf(o.Log, "relate: %d candidate pairs in training\n", len(relEx))
-	probe := &Model{cfg: cfg, ents: entModel, entLabels: el, relLabels: rl, annotator: ann}
-	bestMargin := 0.0
-	relModel, it, rf := trainLoop(relEx, rl, func(p, y int) bool { return true }, o, "relations", func(m *seqlab.Model) float64 {
-		probe.rels = m
-		best := -1.0
+	probe := &Model{cfg: cfg, ents: ents, types: types, entLabels: el, relLabels: rl, annotator: ann}
+	// relF1 returns the best end-to-end dev F1 of the classifier over the
+	// margins, and that margin.
+	relF1 := func(e ensemble) (float64, float64) {
+		probe.rels = e
+		best, bestMargin := -1.0, 0.0
 		for _, mg := range margins {
 			var c Counts
 			for i, s := range devE2E {
-				pred := toExample(dev[i], s, probe.classify(s, mg))
-				sc, _ := Evaluate(dev[i:i+1], []Example{pred})
+				sc, _ := Evaluate(dev[i:i+1], []Example{toExample(dev[i], s, probe.classify(s, mg))})
 				c.add(sc.Relations)
 			}
 			if _, _, f := c.PRF(); f > best {
-				best = f
-				probe.cfg.Margin = mg
+				best, bestMargin = f, mg
 			}
 		}
-		return best
-	})
-	// Find the margin again for the chosen epoch.
-	probe.rels = relModel
-	best := -1.0
-	for _, mg := range margins {
+		return best, bestMargin
+	}
+	var rels ensemble
+	for k := 0; k < o.Members; k++ {
+		ok := o
+		ok.Seed = seedOf(k)
+		m, it, f := trainLoop(relEx, rl, func(p, y int) bool { return true }, ok, "relations", func(m *seqlab.Model) float64 {
+			f, _ := relF1(ensemble{m})
+			return f
+		})
+		rels = append(rels, m)
+		cfg.Iterations = append(cfg.Iterations, it)
+		fmt.Fprintf(o.Log, "relate: relation classifier %d: dev F1 %.4f after %d epochs\n", k, f, it)
+	}
+	rf, margin := relF1(rels)
+	cfg.Margin = margin
+	probe.rels = rels
+	probe.cfg.Margin = margin
+	// Then each type's own adjustment, a few rounds of coordinate ascent.
+	probe.cfg.TypeMargins = map[string]float64{}
+	e2e := func() float64 {
 		var c Counts
 		for i, s := range devE2E {
-			sc, _ := Evaluate(dev[i:i+1], []Example{toExample(dev[i], s, probe.classify(s, mg))})
+			sc, _ := Evaluate(dev[i:i+1], []Example{toExample(dev[i], s, probe.classify(s, margin))})
 			c.add(sc.Relations)
 		}
-		if _, _, f := c.PRF(); f > best {
-			best, bestMargin = f, mg
+		_, _, f := c.PRF()
+		return f
+	}
+	for round := 0; round < 2; round++ {
+		for _, t := range RelationTypes {
+			bestOff, bestF := probe.cfg.TypeMargins[t], e2e()
+			for _, off := range []float64{-10, -5, -2.5, 0, 2.5, 5, 10} {
+				probe.cfg.TypeMargins[t] = off
+				if f := e2e(); f > bestF+1e-9 {
+					bestOff, bestF = off, f
+				}
+			}
+			probe.cfg.TypeMargins[t] = bestOff
 		}
 	}
-	cfg.Margin = bestMargin
-	cfg.Iterations = append(cfg.Iterations, it)
+	rf = e2e()
+	cfg.TypeMargins = probe.cfg.TypeMargins
+	fmt.Fprintf(o.Log, "relate: margins per type %v: dev F1 %.4f\n", cfg.TypeMargins, rf)
 	// Calibrate scores on dev with gold entities.
 	var ds []float64
 	var ys []bool
@@ -211,9 +339,8 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	}
 	cfg.ScaleA, cfg.ScaleB = platt(ds, ys)
 	fmt.Fprintf(o.Log, "relate: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), cfg.ScaleA, cfg.ScaleB)
-	fmt.Fprintf(o.Log, "relate: relation classifier dev F1 %.4f (end to end) after %d epochs, margin %.1f (%v)\n", rf, it, bestMargin, time.Since(start).Round(time.Second))
-	m := &Model{cfg: cfg, ents: entModel, rels: relModel, entLabels: el, relLabels: rl, annotator: ann}
-	return m, nil
+	fmt.Fprintf(o.Log, "relate: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(rels), rf, margin, time.Since(start).Round(time.Second))
+	return &Model{cfg: cfg, ents: ents, types: types, rels: rels, entLabels: el, relLabels: rl, annotator: ann}, nil
 }
 
 // spanCounts counts strict matches of got against want.
@@ -259,6 +386,7 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 			errs += tr.Learn(ex[i].seq, ex[i].gold)
 		}
 		m := tr.Model(0.01)
+		m.Quantize(o.Step)
 		s := score(m)
 		fmt.Fprintf(o.Log, "relate: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
 		if s > bestScore {

@@ -129,3 +129,11 @@ var killVerbs = set(
 	"killed", "kills", "kill", "murdered", "murders", "assassinated", "assassinates", "shot dead",
 	"stabbed to death", "shot and killed", "executed", "slew", "beheaded", "strangled",
 )
+
+// facilityNouns name the kind of place a name is: "the X venue in Y".
+var facilityNouns = set(
+	"venue", "hall", "building", "complex", "stadium", "arena", "airport", "hotel", "hospital", "center",
+	"centre", "mall", "theatre", "theater", "camp", "prison", "base", "compound", "station", "port",
+	"plant", "factory", "mine", "museum", "university", "school", "church", "mosque", "temple", "market",
+	"bridge", "dam", "park", "square", "embassy", "consulate", "headquarters", "offices", "office",
+)
