@@ -56,6 +56,13 @@ var notNouns = map[string]bool{
 	"business": true, "congress": true, "progress": true, "illness": true, "witness": true, "press": true,
 }
 
+// casualtyWords beside a bare number make it a count of people: "40
+// dead", "killed 3".
+var casualtyWords = map[string]bool{
+	"dead": true, "killed": true, "injured": true, "wounded": true, "missing": true, "hurt": true,
+	"killing": true, "injuring": true, "wounding": true, "arrested": true, "detained": true,
+}
+
 // durationUnits give ISO 8601 duration designators.
 var durationUnits = map[string]string{
 	"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
@@ -158,7 +165,7 @@ func (s *scanner) pluralNoun(i int) bool {
 		return false
 	}
 	w := s.w(i)
-	if irregularPlurals[w] {
+	if irregularPlurals[w] || strings.HasSuffix(w, "men") && len(w) > 4 {
 		return true
 	}
 	if notNouns[w] || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") {
@@ -264,6 +271,9 @@ func (s *scanner) quantity(i int) (expr, bool) {
 		return e, true
 	case s.pluralNoun(hi) || (v == 1 && w == "one" && s.singularNoun(hi)):
 		e.hi = hi + 1
+		return e, true
+	case casualtyWords[next] || casualtyWords[s.w(i-1)]:
+		// "left 40 dead", "killed 3": the count of people alone.
 		return e, true
 	case next == "of" && (s.w(hi+1) == "them" || s.w(hi+1) == "those" || s.w(hi+1) == "the"):
 		// "two of the miners": the count alone.

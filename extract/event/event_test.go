@@ -1,0 +1,434 @@
+package event
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/testkit"
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/temporal"
+	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// run builds a Result from marked text, finds dates and events, and
+// renders the events.
+func run(t testing.TB, marked, date string) (*extract.Result, string) {
+	t.Helper()
+	var d time.Time
+	if date != "" {
+		var err error
+		if d, err = time.Parse("2006-01-02", date); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := testkit.Build(t, marked, d)
+	if err := temporal.New(&temporal.Options{NoHeaderDate: true}).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	return res, render(res)
+}
+
+// render writes each event: its name, key, facts and mentions.
+func render(res *extract.Result) string {
+	var b strings.Builder
+	name := func(e int) string {
+		if e < 0 || e >= len(res.Entities) {
+			return "-"
+		}
+		return res.Entities[e].Name
+	}
+	for _, ev := range res.Events {
+		e := res.Entities[ev.Entity]
+		key := e.Key
+		if i := strings.Index(key, " doc "); i >= 0 {
+			key = key[:i] + " doc <hash>"
+		}
+		fmt.Fprintf(&b, "event %q key %q\n", e.Name, key)
+		fmt.Fprintf(&b, "  place %s; date %q", name(ev.Place), ev.Date)
+		if len(ev.Participants) > 0 {
+			var ps []string
+			for _, p := range ev.Participants {
+				ps = append(ps, name(p))
+			}
+			fmt.Fprintf(&b, "; participants %s", strings.Join(ps, ", "))
+		}
+		for _, f := range ev.Figures {
+			m := res.Mentions[f.Mention]
+			fmt.Fprintf(&b, "; %s %s (%q)", f.Role, m.Value, m.Text)
+		}
+		b.WriteString("\n")
+		for _, mi := range e.Mentions {
+			m := res.Mentions[mi]
+			fmt.Fprintf(&b, "  %q %s %.2f\n", m.Text, m.Method, m.Score)
+		}
+	}
+	return b.String()
+}
+
+func TestFinder(t *testing.T) {
+	tests := []struct {
+		name, text, date, want string
+	}{
+		{
+			name: "descriptions of one attack are one event",
+			text: "Gunmen opened fire in the April 3 assault on a market in [[Varna|LOC]]. The attack killed 12 people. After the massacre, police sealed the town.",
+			want: `event "Assault in Varna, April 3" key "attack varna 04 03 doc <hash>"
+  place Varna; date "--04-03"; killed 12 ("12 people")
+  "April 3 assault" event-description 1.00
+  "attack" event-coreference 0.80
+  "massacre" event-coreference 0.80
+`,
+		},
+		{
+			name: "with a publication date the key is shared across documents",
+			text: "The April 3 bombing in [[Varna|LOC]] left 40 dead.",
+			date: "2023-04-10",
+			want: `event "Bombing in Varna, 2023-04-03" key "attack varna 2023 04 03"
+  place Varna; date "2023-04-03"; killed 40 ("40")
+  "April 3 bombing" event-description 1.00
+`,
+		},
+		{
+			name: "a planned attack is no incident",
+			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
+		},
+		{
+			name: "an indefinite description with a place is a new incident",
+			text: "A bombing in [[Orlen|LOC]] on Tuesday wounded 9 people. The bombing shocked the city. A shooting in [[Varna|LOC]] followed.",
+			date: "2023-06-02",
+			want: `event "Bombing in Orlen, 2023-05-30" key "attack orlen 2023 05 30"
+  place Orlen; date "2023-05-30"; injured 9 ("9 people")
+  "bombing" event-description 1.00
+  "bombing" event-coreference 0.80
+event "Shooting in Varna" key "attack varna doc <hash>"
+  place Varna; date ""
+  "shooting" event-description 1.00
+`,
+		},
+		{
+			name: "conflicting dates make two events",
+			text: "The June 1 attack in [[Orlen|LOC]] and the June 9 attack in [[Orlen|LOC]] were linked.",
+			want: `event "Attack in Orlen, June 1" key "attack orlen 06 01 doc <hash>"
+  place Orlen; date "--06-01"
+  "June 1 attack" event-description 1.00
+event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
+  place Orlen; date "--06-09"
+  "June 9 attack" event-description 1.00
+`,
+		},
+		{
+			name: "an event named in the text",
+			text: "The summit in [[Brela|LOC]], known as the [[Harbour Accord Talks|MISC]], ended on Friday. Leaders left the summit early.",
+			date: "2022-09-12",
+			want: `event "Harbour Accord Talks" key "harbour accord talks"
+  place Brela; date "2022-09-09"
+  "summit" event-description 1.00
+  "Harbour Accord Talks" exact 1.00
+  "summit" event-coreference 0.80
+`,
+		},
+		{
+			name: "a named event the tagger found",
+			text: "Storms before [[Hurricane Nadia|MISC]] flooded the coast. The hurricane made landfall near [[Porto Alto|LOC]].",
+			want: `event "Hurricane Nadia" key "hurricane nadia"
+  place Porto Alto; date ""
+  "Hurricane Nadia" exact 1.00
+  "hurricane" event-coreference 0.80
+`,
+		},
+		{
+			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event",
+			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast was heard far away, and the tsunami hit two towns.",
+			date: "2022-01-17",
+			want: `event "Eruption in Keli, 2022-01-15" key "eruption keli 2022 01 15"
+  place Keli; date "2022-01-15"
+  "eruption" event-description 1.00
+  "blast" event-coreference 0.80
+event "Tsunami" key "tsunami doc <hash>"
+  place -; date ""
+  "tsunami" event-description 1.00
+`,
+		},
+		{
+			name: "participants in and after the description, verbs are not events",
+			text: "The [[Northern Front|ORG]] raid on [[Tarn|LOC]] and an ambush by [[Grey Hand|ORG]] in [[Tarn|LOC]] on May 2 were planned to attack convoys.",
+			want: `event "Raid in Tarn" key "attack tarn doc <hash>"
+  place Tarn; date ""; participants Northern Front
+  "raid" event-description 1.00
+event "Ambush in Tarn, May 2" key "attack tarn 05 02 doc <hash>"
+  place Tarn; date "--05-02"; participants Grey Hand
+  "ambush" event-description 1.00
+`,
+		},
+		{
+			name: "an anchored date takes its value from the event",
+			text: "The March 2 explosion in [[Lodz|LOC]] killed 3. Two days after the explosion, crews cleared the site.",
+			date: "2023-03-10",
+			want: `event "Explosion in Lodz, 2023-03-02" key "explosion lodz 2023 03 02"
+  place Lodz; date "2023-03-02"; killed 3 ("3")
+  "March 2 explosion" event-description 1.00
+  "explosion" event-coreference 0.80
+`,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, got := run(t, tc.text, tc.date)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+			checkInvariants(t, res)
+		})
+	}
+}
+
+// checkInvariants checks what every Result must satisfy after Process.
+func checkInvariants(t testing.TB, res *extract.Result) {
+	t.Helper()
+	for i, m := range res.Mentions {
+		if m.Start < 0 || m.End > len(res.Doc.Text) || m.Start >= m.End || res.Doc.Text[m.Start:m.End] != m.Text {
+			t.Fatalf("mention %d %+v does not anchor", i, m)
+		}
+		if m.Entity >= len(res.Entities) {
+			t.Fatalf("mention %d points past the entities", i)
+		}
+	}
+	for e, ent := range res.Entities {
+		for _, mi := range ent.Mentions {
+			if mi < 0 || mi >= len(res.Mentions) || res.Mentions[mi].Entity != e {
+				t.Fatalf("entity %d %q lists mention %d that is not its own", e, ent.Name, mi)
+			}
+		}
+	}
+	seen := map[int]bool{}
+	for _, ev := range res.Events {
+		if ev.Entity < 0 || ev.Entity >= len(res.Entities) || res.Entities[ev.Entity].Type != extract.EventType {
+			t.Fatalf("event %+v is not an event entity", ev)
+		}
+		if seen[ev.Entity] {
+			t.Fatalf("entity %d is two events", ev.Entity)
+		}
+		seen[ev.Entity] = true
+		if ev.Place >= len(res.Entities) {
+			t.Fatalf("event %+v has a place past the entities", ev)
+		}
+		for _, f := range ev.Figures {
+			if f.Mention < 0 || f.Mention >= len(res.Mentions) || res.Mentions[f.Mention].Type != extract.Quantity {
+				t.Fatalf("figure %+v is not a quantity mention", f)
+			}
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	for _, tc := range []struct {
+		a, b     string
+		conflict bool
+		merged   string
+	}{
+		{"--03", "--03-22", false, "--03-22"},
+		{"2024-03", "--03-22", false, "2024-03-22"},
+		{"2024-03-22", "--03-21", true, ""},
+		{"2024", "2023-05", true, ""},
+		{"", "2024-01-02", false, "2024-01-02"},
+	} {
+		if got := dateConflict(tc.a, tc.b); got != tc.conflict {
+			t.Errorf("dateConflict(%q, %q) = %v", tc.a, tc.b, got)
+		}
+		if !tc.conflict {
+			if got := mergeDate(tc.a, tc.b); got != tc.merged {
+				t.Errorf("mergeDate(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.merged)
+			}
+		}
+	}
+}
+
+func TestLinker(t *testing.T) {
+	res, _ := run(t, "The May 1 attack in [[Tarn|LOC]] shocked [[Ana Lind|PER]]. [[Grey Hand|ORG]] claimed responsibility for the attack.", "")
+	if len(res.Events) != 1 {
+		t.Fatalf("%d events, want 1", len(res.Events))
+	}
+	ev := res.Events[0].Entity
+	gh, ana := -1, -1
+	for i, e := range res.Entities {
+		switch e.Name {
+		case "Grey Hand":
+			gh = i
+		case "Ana Lind":
+			ana = i
+		}
+	}
+	res.Relations = []extract.Relation{
+		{Subject: gh, Object: ev, Predicate: schema.NS + "claimedResponsibilityFor", Claim: -1},
+		{Subject: ana, Object: ev, Predicate: schema.NS + "witnessed", Claim: 0},
+	}
+	if err := NewLinker().Process(res); err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Events[0].Participants; len(got) != 1 || got[0] != gh {
+		t.Errorf("participants %v, want [%d] (Grey Hand; the claimed relation does not count)", got, gh)
+	}
+}
+
+// TestGolden runs the finder on the marked articles of testdata/*.txtar
+// ("input", optional "date") and compares with "want".
+func TestGolden(t *testing.T) {
+	files, err := testkit.Glob("testdata")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	for _, path := range files {
+		t.Run(path, func(t *testing.T) {
+			a, err := testkit.Read(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in, _ := a.Get("input")
+			date, _ := a.Get("date")
+			res, got := run(t, in, strings.TrimSpace(date))
+			checkInvariants(t, res)
+			if *update {
+				a.Set("want", got)
+				if err := os.WriteFile(path, []byte(a.Format()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, _ := a.Get("want")
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// FuzzFinder runs the stage on marked text ("[[Varna|LOC]]" marks a
+// mention), so that the fuzzer chooses the entity mentions too.
+func FuzzFinder(f *testing.F) {
+	finder := New(nil)
+	if files, err := testkit.Glob("testdata"); err == nil {
+		for _, p := range files {
+			if a, err := testkit.Read(p); err == nil {
+				in, _ := a.Get("input")
+				f.Add(in)
+			}
+		}
+	}
+	f.Add("The attack, known as , dubbed “ the the [[X|ORG]]'s attack of of by [[Y|LOC]], which struck")
+	f.Fuzz(func(t *testing.T, marked string) {
+		if !utf8.ValidString(marked) {
+			return
+		}
+		res := testkit.Build(t, marked, time.Time{})
+		if err := temporal.New(nil).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		if err := finder.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		if err := NewLinker().Process(res); err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, res)
+	})
+}
+
+// BenchmarkFinder measures the stage on 200 BBC articles tagged,
+// resolved and dated beforehand; BenchmarkBaselineTemporal, the date
+// stage on the same articles, is the yardstick.
+func BenchmarkFinder(b *testing.B) {
+	results := prepared(b)
+	finder := New(nil)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range results {
+			r.reset()
+			if err := finder.Process(r.res); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkBaselineTemporal(b *testing.B) {
+	results := prepared(b)
+	tg := temporal.New(&temporal.Options{NoHeaderDate: true})
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range results {
+			r.reset()
+			if err := tg.Process(r.res); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+type preparedDoc struct {
+	res      *extract.Result
+	mentions []extract.Mention
+	entities []extract.Entity
+}
+
+// reset restores the Result as it was before the measured stage.
+func (p preparedDoc) reset() {
+	p.res.Mentions = append(p.res.Mentions[:0], p.mentions...)
+	p.res.Entities = p.res.Entities[:0]
+	for _, e := range p.entities {
+		e.Mentions = append([]int(nil), e.Mentions...)
+		p.res.Entities = append(p.res.Entities, e)
+	}
+	p.res.Events = nil
+}
+
+func prepared(b *testing.B) []preparedDoc {
+	docs := testkit.BBC(b)
+	if len(docs) > 200 {
+		docs = docs[:200]
+	}
+	m, err := ner.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec := ner.NewRecognizer(m, nil)
+	var out []preparedDoc
+	size := 0
+	for _, d := range docs {
+		res := &extract.Result{Doc: extract.Document{Text: d}}
+		res.Sentences = sentence.Split(d, tokenize.Tokenize(d))
+		if err := rec.Recognize(res); err != nil {
+			b.Fatal(err)
+		}
+		if err := resolve.New(nil).Resolve(res); err != nil {
+			b.Fatal(err)
+		}
+		if err := temporal.New(&temporal.Options{NoHeaderDate: true}).Process(res); err != nil {
+			b.Fatal(err)
+		}
+		ents := make([]extract.Entity, len(res.Entities))
+		for i, e := range res.Entities {
+			e.Mentions = append([]int(nil), e.Mentions...)
+			ents[i] = e
+		}
+		out = append(out, preparedDoc{res: res, mentions: append([]extract.Mention(nil), res.Mentions...), entities: ents})
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	return out
+}

@@ -1,0 +1,1115 @@
+package event
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/temporal"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// Methods recorded in Mention.Method for event mentions.
+const (
+	MethodDescription = "event-description" // the description that introduced the event
+	MethodCoreference = "event-coreference" // a later description of the same event ("the attack")
+	MethodSameFacts   = "event-same-facts"  // an indefinite description with the same date or place
+	MethodName        = "event-name"        // a name given to it ("known as X")
+	MethodNamed       = "event-named"       // a name the tagger found that is an event's ("the X Summit")
+)
+
+// Options configures a Finder. The zero value (or nil) uses the shipped
+// part-of-speech tagger.
+type Options struct {
+	// Tagger tells nouns from verbs ("the attack" from "to attack"); nil
+	// means pos.Default().
+	Tagger *pos.Tagger
+}
+
+// Finder is the pipeline stage that finds events. It is safe for
+// concurrent use.
+type Finder struct {
+	tagger *pos.Tagger
+	err    error
+}
+
+// New returns a Finder; nil opts means the defaults. A tagger that fails
+// to load is reported by Process.
+func New(opts *Options) *Finder {
+	f := &Finder{}
+	if opts != nil {
+		f.tagger = opts.Tagger
+	}
+	if f.tagger == nil {
+		f.tagger, f.err = pos.Default()
+		if f.err != nil {
+			f.err = fmt.Errorf("event: %w", f.err)
+		}
+	}
+	return f
+}
+
+// determiners of a description.
+const (
+	detBare = iota
+	detDefinite
+	detIndefinite
+)
+
+// desc is one description of an incident: "the March 22 attack in
+// Moscow".
+type desc struct {
+	si         int
+	start, end int // byte span of the mention
+	head       string
+	class      string
+	det        int
+	plural     bool
+	place      int
+	date       string
+	dateText   string
+	parts      []int
+	figures    []extract.Figure
+	// name is a name given in the text ("known as X"), with its span and
+	// the entity already holding it, or -1.
+	name                 string
+	nameStart, nameEnd   int
+	nameEntity           int
+	nameSentence         int
+	generic, hasSpecific bool
+	// isName marks the mention of a named event: it adds facts, not a
+	// mention.
+	isName bool
+}
+
+// evState is an event being assembled from its descriptions.
+type evState struct {
+	entity   int // existing entity (a named event), or -1 until built
+	class    string
+	name     string
+	named    bool
+	heads    []string
+	place    int
+	date     string
+	dateText string
+	parts    []int
+	figures  []extract.Figure
+	descs    []*desc
+	methods  []string
+	scores   []float64
+	first    int // byte offset of the first mention
+	last     int // byte offset of the latest mention
+	// nameMention is a name span to add as a mention, or start = -1.
+	nameStart, nameEnd, nameSentence int
+}
+
+// Process finds the events of res: named events the tagger found ("the
+// Geneva Summit", "Hurricane Ida"), and incidents described with a noun
+// ("the March 22 attack in Moscow", "the massacre"), with their place,
+// date, participants and figures where the text gives them ("the attack,
+// which killed 40 people"). Descriptions of one incident in a document
+// become one event: a definite description ("the attack") refers to the
+// latest event of a compatible kind whose date and place do not conflict
+// with it. Each event is an entity of type extract.EventType with one
+// mention per description, and an entry in res.Events. A date mention
+// anchored on an event ("three days before the attack") gets its value
+// when the event's date is known.
+//
+// Process needs res.Sentences and resolved entities; it runs before the
+// relation stage so that relations can reach events.
+func (f *Finder) Process(res *extract.Result) error {
+	if f == nil || f.tagger == nil {
+		return fmt.Errorf("event: nil Finder")
+	}
+	if f.err != nil {
+		return f.err
+	}
+	d := &docState{res: res}
+	d.index()
+	named := d.namedEvents()
+	var descs []*desc
+	for si := range res.Sentences {
+		descs = append(descs, d.sentence(f.tagger, si)...)
+	}
+	events := d.corefer(named, descs)
+	d.build(events)
+	d.anchoredDates()
+	return nil
+}
+
+type docState struct {
+	res *extract.Result
+	// named maps the entity of a named event to its class.
+	named map[int]string
+	// bySent holds the mentions of each sentence.
+	bySent [][]int
+}
+
+func (d *docState) index() {
+	d.bySent = make([][]int, len(d.res.Sentences))
+	for i, m := range d.res.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(d.bySent) {
+			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
+		}
+	}
+}
+
+// namedEvents turns entities whose names are events' names into events.
+func (d *docState) namedEvents() []*evState {
+	var out []*evState
+	for e := range d.res.Entities {
+		ent := &d.res.Entities[e]
+		if ent.Type == extract.Location || ent.Type == extract.Person || len(ent.Mentions) == 0 {
+			continue
+		}
+		words := strings.Fields(ent.Name)
+		if len(words) < 2 {
+			continue
+		}
+		class := ""
+		if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
+			class = c
+		} else if c, ok := namedHeads[strings.ToLower(words[len(words)-1])]; ok && ent.Type == extract.Miscellaneous && upperWord(words[len(words)-1]) {
+			class = c
+		}
+		if class == "" {
+			continue
+		}
+		ent.Type, ent.Class = extract.EventType, ""
+		if d.named == nil {
+			d.named = map[int]string{}
+		}
+		d.named[e] = class
+		first := d.res.Mentions[ent.Mentions[0]].Start
+		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1})
+	}
+	return out
+}
+
+func upperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// view is one sentence with its tags and the mentions over its tokens.
+type view struct {
+	res  *extract.Result
+	si   int
+	low  []string
+	tags []string
+	ent  []int // token -> index of an entity mention over it, or -1
+	lit  []int // token -> index of a literal mention over it, or -1
+}
+
+func (v *view) w(i int) string {
+	if i < 0 || i >= len(v.low) {
+		return ""
+	}
+	return v.low[i]
+}
+
+func (v *view) tag(i int) string {
+	if i < 0 || i >= len(v.tags) {
+		return ""
+	}
+	return v.tags[i]
+}
+
+func (v *view) entity(i int) int {
+	if i < 0 || i >= len(v.ent) || v.ent[i] < 0 {
+		return -1
+	}
+	return v.res.Mentions[v.ent[i]].Entity
+}
+
+// entType returns the type of the entity at token i, or "".
+func (v *view) entType(i int) string {
+	if e := v.entity(i); e >= 0 && e < len(v.res.Entities) {
+		return v.res.Entities[e].Type
+	}
+	return ""
+}
+
+// spanOf returns the tokens [lo, hi) of the mention over token i in m
+// (ent or lit).
+func spanOf(m []int, i int) (int, int) {
+	lo, hi := i, i+1
+	for lo > 0 && m[lo-1] == m[i] {
+		lo--
+	}
+	for hi < len(m) && m[hi] == m[i] {
+		hi++
+	}
+	return lo, hi
+}
+
+// sentence finds the descriptions of sentence si.
+func (d *docState) sentence(tagger *pos.Tagger, si int) []*desc {
+	s := d.res.Sentences[si]
+	toks := s.Tokens
+	v := &view{res: d.res, si: si, low: make([]string, len(toks)), ent: make([]int, len(toks)), lit: make([]int, len(toks))}
+	any := false
+	for i, t := range toks {
+		v.low[i] = strings.ToLower(t.Text)
+		v.ent[i], v.lit[i] = -1, -1
+		if _, ok := triggers[v.low[i]]; ok {
+			any = true
+		}
+	}
+	for _, mi := range d.bySent[si] {
+		if _, ok := d.named[d.res.Mentions[mi].Entity]; ok {
+			any = true
+		}
+	}
+	if !any {
+		return nil
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	v.tags = tagger.Tag(words)
+	for _, mi := range d.bySent[si] {
+		m := d.res.Mentions[mi]
+		for i, t := range toks {
+			if t.Start >= m.Start && t.End <= m.End {
+				if m.Entity >= 0 && m.Entity < len(d.res.Entities) {
+					if v.ent[i] < 0 {
+						v.ent[i] = mi
+					}
+				} else if m.Type == extract.Date || m.Type == extract.Quantity {
+					if v.lit[i] < 0 {
+						v.lit[i] = mi
+					}
+				}
+			}
+		}
+	}
+	var out []*desc
+	var tokOf []int // trigger token of each description
+	for i := range toks {
+		if mi := v.ent[i]; mi >= 0 && (i == 0 || v.ent[i-1] != mi) {
+			m := d.res.Mentions[mi]
+			if class, ok := d.named[m.Entity]; ok {
+				ds := &desc{si: si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
+					nameEntity: m.Entity, isName: true}
+				_, hi := spanOf(v.ent, i)
+				v.postmodifiers(ds, hi)
+				out = append(out, ds)
+				tokOf = append(tokOf, i)
+			}
+		}
+	}
+	for i := range toks {
+		class, ok := triggers[v.low[i]]
+		if !ok || v.ent[i] >= 0 || !v.isHead(i) || !v.nounUse(i) {
+			continue
+		}
+		ds := v.describe(i, class)
+		if ds == nil {
+			continue
+		}
+		out = append(out, ds)
+		tokOf = append(tokOf, i)
+	}
+	// Figures: a casualty word beside a quantity in the sentence belongs
+	// to the nearest description.
+	if len(out) > 0 {
+		for i := 0; i < len(toks); i++ {
+			mi := v.lit[i]
+			if mi < 0 || d.res.Mentions[mi].Type != extract.Quantity || (i > 0 && v.lit[i-1] == mi) {
+				continue
+			}
+			m := d.res.Mentions[mi]
+			if m.Class == temporal.ClassMoney || m.Class == temporal.ClassDuration {
+				continue
+			}
+			lo, hi := spanOf(v.lit, i)
+			// The nearest casualty word, before or after: "killed at
+			// least 23 people and wounded 60", "two people drowned".
+			role := ""
+			stopAfter, stopBefore := false, false
+			for k := 1; k <= 3 && role == ""; k++ {
+				if !stopBefore && lo-k >= 0 {
+					w := v.w(lo - k)
+					role = casualty[w]
+					if w == "toll" {
+						role = "killed"
+					}
+					stopBefore = w == "," || w == "." || w == "and"
+				}
+				if role == "" && !stopAfter {
+					w := v.w(hi + k - 1)
+					role = casualty[w]
+					stopAfter = w == "," || w == "." || w == "and"
+				}
+			}
+			if role == "" {
+				continue
+			}
+			best, bestDist := -1, 1<<30
+			for k, t := range tokOf {
+				dist := t - lo
+				if dist < 0 {
+					dist = -dist
+				}
+				if dist < bestDist {
+					best, bestDist = k, dist
+				}
+			}
+			out[best].figures = append(out[best].figures, extract.Figure{Mention: mi, Role: role})
+			out[best].hasSpecific = true
+		}
+	}
+	// Keep what is an incident: definite descriptions, and indefinite or
+	// plural ones that carry a date, a place or a figure.
+	kept := out[:0]
+	for _, ds := range out {
+		if (ds.det == detIndefinite || ds.det == detBare && ds.plural) && !ds.hasSpecific {
+			continue
+		}
+		kept = append(kept, ds)
+	}
+	return kept
+}
+
+// isHead reports whether the trigger at i heads its noun phrase (it is
+// not a modifier as in "tsunami waves").
+func (v *view) isHead(i int) bool {
+	n := i + 1
+	if n >= len(v.low) {
+		return true
+	}
+	if v.lit[n] >= 0 || v.ent[n] >= 0 {
+		return true
+	}
+	if compoundHeads[v.low[n]] {
+		return false
+	}
+	if t := v.tags[n]; strings.HasPrefix(t, "NN") && lowerWord(v.res.Sentences[v.si].Tokens[n].Text) {
+		return false
+	}
+	return true
+}
+
+// nounUse reports whether the trigger at i is used as a noun, trusting a
+// determiner or adjective before it over the tagger.
+func (v *view) nounUse(i int) bool {
+	if strings.HasPrefix(v.tags[i], "NN") {
+		return true
+	}
+	if i > 0 {
+		switch v.tags[i-1] {
+		case "DT", "PRP$", "JJ", "JJS", "JJR", "POS", "CD":
+			return true
+		}
+		if v.lit[i-1] >= 0 {
+			return true
+		}
+	}
+	// A name between a determiner and the word: "the X raid".
+	j := i - 1
+	for j >= 0 && v.ent[j] >= 0 {
+		j--
+	}
+	return j < i-1 && j >= 0 && (v.tags[j] == "DT" || v.tags[j] == "PRP$" || v.tags[j] == "POS")
+}
+
+func lowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// describe reads the noun phrase whose head is the trigger at i.
+func (v *view) describe(i int, class string) *desc {
+	toks := v.res.Sentences[v.si].Tokens
+	head := v.low[i]
+	ds := &desc{si: v.si, class: class, place: -1, nameEntity: -1}
+	if h, ok := singular[head]; ok {
+		ds.plural = true
+		head = h
+	} else if head == "talks" || head == "negotiations" || head == "olympics" {
+		ds.plural = true
+	}
+	ds.head = head
+	// A literal over the trigger itself ("three days before the attack")
+	// is not one of its modifiers.
+	if self := v.lit[i]; self >= 0 {
+		lit := append([]int(nil), v.lit...)
+		for k := range lit {
+			if lit[k] == self {
+				lit[k] = -1
+			}
+		}
+		saved := v.lit
+		v.lit = lit
+		defer func() { v.lit = saved }()
+	}
+	// Premodifiers, right to left, up to the determiner.
+	j := i - 1
+	start := i
+	entSeen := false
+	for j >= 0 {
+		switch {
+		case v.lit[j] >= 0:
+			lo, _ := spanOf(v.lit, j)
+			if m := v.res.Mentions[v.lit[j]]; m.Type == extract.Date && ds.dateText == "" {
+				ds.date, ds.dateText = m.Value, m.Text
+				ds.hasSpecific = true
+			}
+			j = lo - 1
+			if !entSeen {
+				start = lo
+			}
+			continue
+		case v.ent[j] >= 0:
+			lo, _ := spanOf(v.ent, j)
+			v.addArgument(ds, j)
+			entSeen = true
+			j = lo - 1
+			continue
+		}
+		t, w := v.tags[j], v.low[j]
+		if w == "'s" || w == "’s" || t == "POS" {
+			ds.det = detDefinite
+			break
+		}
+		if t == "DT" || t == "PRP$" || t == "WDT" {
+			switch w {
+			case "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my":
+				ds.det = detDefinite
+			case "a", "an", "another", "one":
+				ds.det = detIndefinite
+			default: // "no", "any", "every", "such": not an incident
+				return nil
+			}
+			break
+		}
+		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
+			if head == "strike" && attackModifiers[w] {
+				ds.class = classAttack
+			}
+			if !entSeen {
+				start = j
+			}
+			j--
+			continue
+		}
+		break
+	}
+	if ds.class == classProtest && head == "strike" && !lowerWord(toks[i].Text) {
+		return nil
+	}
+	if ds.det == detIndefinite && j >= 0 {
+		for k := j - 1; k >= 0 && k >= j-5; k-- {
+			if intentWords[v.low[k]] {
+				return nil
+			}
+		}
+	}
+	// A bare singular noun needs a modifier to be a description
+	// ("volcanic eruption" in a headline, not "set on fire").
+	if ds.det == detBare && !ds.plural && start == i && !ds.hasSpecific {
+		return nil
+	}
+	ds.start, ds.end = toks[start].Start, toks[i].End
+	if ds.class == classGeneric || ds.class == classDisasterGn {
+		ds.generic = true
+	}
+	v.postmodifiers(ds, i+1)
+	return ds
+}
+
+// addArgument records the entity at token k, inside a description, as
+// its place or a participant.
+func (v *view) addArgument(ds *desc, k int) {
+	e := v.entity(k)
+	if e < 0 {
+		return
+	}
+	switch v.entType(k) {
+	case extract.Location:
+		if ds.place < 0 {
+			ds.place = e
+			ds.hasSpecific = true
+		}
+	case extract.Person, extract.Organization:
+		ds.parts = appendOnce(ds.parts, e)
+	}
+}
+
+// postmodifiers reads the phrases after the head: "in Moscow", "on
+// Saturday", "of the X volcano", "by X", then a name given to the event
+// (", known as X,") and, for a definite description that is the subject
+// of a sentence, the facts its verb gives ("was held at X on Friday",
+// "made landfall near X").
+func (v *view) postmodifiers(ds *desc, i int) {
+	i = v.phrases(ds, i)
+	switch v.w(i) {
+	case ",":
+		if k := v.knownAs(ds, i+1); k >= 0 {
+			if v.w(k) == "," {
+				k++
+			}
+			i = v.phrases(ds, k)
+		} else if w := v.w(i + 1); w == "which" || w == "that" {
+			i++
+		} else if k := v.skipAppositive(i); k > i {
+			i = k
+		} else {
+			return
+		}
+	case "known", "also", "dubbed", "codenamed", "nicknamed":
+		if k := v.knownAs(ds, i); k >= 0 {
+			if v.w(k) == "," {
+				k++
+			}
+			i = v.phrases(ds, k)
+		}
+	}
+	if w := v.w(i); w == "which" || w == "that" {
+		i++
+	}
+	if ds.det != detIndefinite {
+		v.predicate(ds, i)
+	}
+}
+
+// phrases reads prepositional phrases from token i and returns the token
+// after them.
+func (v *view) phrases(ds *desc, i int) int {
+	toks := v.res.Sentences[v.si].Tokens
+	end := min(len(toks), i+16)
+	for i < end {
+		w := v.low[i]
+		switch {
+		case v.lit[i] >= 0:
+			_, hi := spanOf(v.lit, i)
+			if m := v.res.Mentions[v.lit[i]]; m.Type == extract.Date && ds.dateText == "" {
+				ds.date, ds.dateText = m.Value, m.Text
+				ds.hasSpecific = true
+			}
+			i = hi
+			continue
+		case w == "in" || w == "at" || w == "near" || w == "on" || w == "of" || w == "outside" || w == "inside" || w == "by" || w == "against" || w == "off":
+			k := i + 1
+			// The noun phrase after the preposition: its names and dates.
+			for k < end {
+				if v.lit[k] >= 0 {
+					if m := v.res.Mentions[v.lit[k]]; m.Type == extract.Date && ds.dateText == "" && w != "of" && w != "by" {
+						ds.date, ds.dateText = m.Value, m.Text
+						ds.hasSpecific = true
+					}
+					_, hi := spanOf(v.lit, k)
+					k = hi
+					continue
+				}
+				if v.ent[k] >= 0 {
+					if w == "by" || w == "against" {
+						if t := v.entType(k); t == extract.Person || t == extract.Organization {
+							ds.parts = appendOnce(ds.parts, v.entity(k))
+						}
+					} else {
+						v.addArgument(ds, k)
+					}
+					_, hi := spanOf(v.ent, k)
+					k = hi
+					continue
+				}
+				t := v.tag(k)
+				if adjunctNouns[v.low[k]] {
+					// "in a statement on Sunday": what follows is not
+					// about the event.
+					return i
+				}
+				if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && lowerWord(toks[k].Text) || t == "CD" || t == "POS" || t == "PRP$" {
+					k++
+					continue
+				}
+				break
+			}
+			if k == i+1 {
+				return i
+			}
+			i = k
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// adjunctNouns head phrases about the telling, not the event: "in a
+// statement", "in an interview".
+var adjunctNouns = map[string]bool{
+	"statement": true, "interview": true, "speech": true, "report": true, "letter": true,
+	"message": true, "video": true, "post": true, "tweet": true, "briefing": true, "broadcast": true,
+	"address": true, "communique": true, "release": true,
+}
+
+// skipAppositive returns the token after ", ... ," starting at the comma
+// at i, or i when there is no such aside.
+func (v *view) skipAppositive(i int) int {
+	for k := i + 1; k < len(v.low) && k <= i+12; k++ {
+		switch v.low[k] {
+		case ",":
+			return k + 1
+		case ".", ";", ":":
+			return i
+		}
+	}
+	return i
+}
+
+// eventVerbs say where and when the event that is their subject
+// happened; hitVerbs take the place as their object.
+var eventVerbs = map[string]bool{
+	"held": true, "took": true, "began": true, "begun": true, "started": true, "ended": true,
+	"opened": true, "closed": true, "happened": true, "occurred": true, "unfolded": true,
+	"broke": true, "made": true, "staged": true, "erupted": true, "exploded": true, "came": true,
+	"convened": true, "met": true, "struck": true, "hit": true, "ravaged": true, "devastated": true,
+	"battered": true, "rocked": true, "shook": true, "swept": true, "end": true, "begin": true,
+	"start": true, "open": true, "close": true, "ends": true, "begins": true, "starts": true,
+	"opens": true, "closes": true, "take": true, "takes": true,
+}
+
+var hitVerbs = map[string]bool{
+	"struck": true, "hit": true, "ravaged": true, "devastated": true, "battered": true, "rocked": true,
+	"shook": true, "swept": true,
+}
+
+// predicate reads the verb after the description at token i: "was held
+// at X on Friday", "struck X".
+func (v *view) predicate(ds *desc, i int) {
+	for v.w(i) != "" && (auxiliary[v.w(i)] || v.tag(i) == "RB") {
+		i++
+	}
+	w := v.w(i)
+	if !eventVerbs[w] {
+		return
+	}
+	i++
+	switch v.w(i) {
+	case "place", "out", "landfall", "off", "up":
+		i++
+	}
+	if hitVerbs[w] {
+		k := i
+		for v.w(k) == "the" || strings.HasPrefix(v.tag(k), "JJ") {
+			k++
+		}
+		if k < len(v.ent) && v.ent[k] >= 0 && v.entType(k) == extract.Location {
+			v.addArgument(ds, k)
+		}
+		return
+	}
+	v.phrases(ds, i)
+}
+
+var auxiliary = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"been": true, "be": true, "being": true, "will": true, "would": true, "finally": true,
+}
+
+// knownAs reads "known as X", "dubbed X" at token i, records X as the
+// description's name and returns the token after it, or -1.
+func (v *view) knownAs(ds *desc, i int) int {
+	toks := v.res.Sentences[v.si].Tokens
+	switch v.w(i) {
+	case "known", "also":
+		if v.w(i) == "also" {
+			i++
+		}
+		if v.w(i) != "known" || v.w(i+1) != "as" {
+			return -1
+		}
+		i += 2
+	case "dubbed", "codenamed", "nicknamed", "named", "called":
+		i++
+	default:
+		return -1
+	}
+	for i < len(toks) && (v.low[i] == "\"" || v.low[i] == "“" || v.low[i] == "'" || v.low[i] == "‘" || v.low[i] == "the") {
+		i++
+	}
+	if i >= len(toks) {
+		return -1
+	}
+	if v.ent[i] >= 0 {
+		m := v.res.Mentions[v.ent[i]]
+		ds.name, ds.nameStart, ds.nameEnd, ds.nameEntity, ds.nameSentence = m.Text, m.Start, m.End, m.Entity, v.si
+		_, hi := spanOf(v.ent, i)
+		return v.skipQuote(hi)
+	}
+	j := i
+	for j < len(toks) && j < i+6 && toks[j].Kind != tokenize.Punct && upperWord(toks[j].Text) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	start, end := toks[i].Start, toks[j-1].End
+	ds.name, ds.nameStart, ds.nameEnd, ds.nameSentence = v.res.Doc.Text[start:end], start, end, v.si
+	return v.skipQuote(j)
+}
+
+func (v *view) skipQuote(i int) int {
+	switch v.w(i) {
+	case "\"", "”", "'", "’":
+		return i + 1
+	}
+	return i
+}
+
+// calendar parts of a date value ("2024-03-22", "--03-22", "2024-03").
+type parts struct{ y, m, d string }
+
+func dateParts(v string) (parts, bool) {
+	switch {
+	case len(v) == 7 && strings.HasPrefix(v, "--"):
+		return parts{"", v[2:4], v[5:]}, true
+	case len(v) == 4 && strings.HasPrefix(v, "--"):
+		return parts{"", v[2:], ""}, true
+	case len(v) == 10 && v[4] == '-' && v[7] == '-':
+		return parts{v[:4], v[5:7], v[8:]}, true
+	case len(v) == 7 && v[4] == '-':
+		return parts{v[:4], v[5:], ""}, true
+	case len(v) == 4:
+		return parts{v, "", ""}, true
+	}
+	return parts{}, false
+}
+
+func (p parts) format() string {
+	switch {
+	case p.y != "" && p.m != "" && p.d != "":
+		return p.y + "-" + p.m + "-" + p.d
+	case p.y != "" && p.m != "":
+		return p.y + "-" + p.m
+	case p.y != "":
+		return p.y
+	case p.m != "" && p.d != "":
+		return "--" + p.m + "-" + p.d
+	case p.m != "":
+		return "--" + p.m
+	}
+	return ""
+}
+
+// dateConflict reports whether two date values cannot be the same day.
+func dateConflict(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	pa, ok1 := dateParts(a)
+	pb, ok2 := dateParts(b)
+	if !ok1 || !ok2 {
+		return a != b
+	}
+	clash := func(x, y string) bool { return x != "" && y != "" && x != y }
+	return clash(pa.y, pb.y) || clash(pa.m, pb.m) || clash(pa.d, pb.d)
+}
+
+// hasDay reports whether a date value names a day.
+func hasDay(v string) bool {
+	p, ok := dateParts(v)
+	return ok && p.d != ""
+}
+
+// mergeDate combines two compatible date values into the most specific.
+func mergeDate(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	pa, ok1 := dateParts(a)
+	pb, ok2 := dateParts(b)
+	if !ok1 || !ok2 {
+		return a
+	}
+	pick := func(x, y string) string {
+		if x != "" {
+			return x
+		}
+		return y
+	}
+	p := parts{pick(pa.y, pb.y), pick(pa.m, pb.m), pick(pa.d, pb.d)}
+	if p.m == "" && p.d != "" {
+		p.d = ""
+	}
+	return p.format()
+}
+
+// corefer groups the descriptions, in text order, into events.
+func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
+	events := append([]*evState(nil), named...)
+	for _, ds := range descs {
+		if ds.isName {
+			// A named event's own mention: only its facts are new.
+			for _, ev := range events {
+				if ev.entity == ds.nameEntity {
+					ev.facts(ds)
+				}
+			}
+			continue
+		}
+		var best *evState
+		bestSame := false
+		for _, ev := range events {
+			if ev.first > ds.start || !compatible(ev.class, ds.class) {
+				continue
+			}
+			if dateConflict(ev.date, ds.date) || ev.place >= 0 && ds.place >= 0 && ev.place != ds.place {
+				continue
+			}
+			if ds.det == detIndefinite || ds.det == detBare && ds.plural {
+				// A new incident unless its facts are the event's.
+				same := ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date)
+				if !same {
+					continue
+				}
+			}
+			// Prefer an event already described with the same word ("the
+			// bombing"), then the latest.
+			same := false
+			for _, h := range ev.heads {
+				if h == ds.head {
+					same = true
+				}
+			}
+			if best == nil || same && !bestSame || same == bestSame && ev.last > best.last {
+				best, bestSame = ev, same
+			}
+		}
+		if best == nil {
+			if ds.generic {
+				continue // "the crisis" with nothing to refer to
+			}
+			best = &evState{entity: -1, class: ds.class, place: -1, first: ds.start, nameStart: -1}
+			events = append(events, best)
+			best.add(ds, MethodDescription, 1)
+			continue
+		}
+		switch {
+		case ds.det == detIndefinite || ds.det == detBare && ds.plural:
+			best.add(ds, MethodSameFacts, 0.7)
+		case ds.generic:
+			best.add(ds, MethodCoreference, 0.6)
+		default:
+			best.add(ds, MethodCoreference, 0.8)
+		}
+	}
+	// Order events by their first mention.
+	sort.SliceStable(events, func(i, j int) bool { return events[i].first < events[j].first })
+	return events
+}
+
+// add joins a description to the event.
+func (ev *evState) add(ds *desc, method string, score float64) {
+	ev.descs = append(ev.descs, ds)
+	ev.methods = append(ev.methods, method)
+	ev.scores = append(ev.scores, score)
+	if ds.start > ev.last {
+		ev.last = ds.start
+	}
+	if ds.class != classGeneric && ds.class != classDisasterGn && !ds.generic {
+		if ev.class == classExplosion && ds.class != classExplosion {
+			ev.class = ds.class // an explosion that turns out to be an attack
+		}
+		ev.heads = append(ev.heads, ds.head)
+	}
+	ev.facts(ds)
+	if ds.name != "" && ev.name == "" {
+		ev.name = ds.name
+		if ds.nameEntity >= 0 {
+			if ev.entity < 0 {
+				ev.entity = ds.nameEntity
+			}
+		} else {
+			ev.nameStart, ev.nameEnd, ev.nameSentence = ds.nameStart, ds.nameEnd, ds.nameSentence
+		}
+	}
+}
+
+// facts takes the place, date, participants and figures of a
+// description.
+func (ev *evState) facts(ds *desc) {
+	if ev.place < 0 {
+		ev.place = ds.place
+	}
+	if ds.date != "" || ds.dateText != "" {
+		if merged := mergeDate(ev.date, ds.date); merged != ev.date || ev.dateText == "" {
+			ev.date = merged
+			if ds.dateText != "" && (len(ds.date) >= len(ev.date) || ev.dateText == "") {
+				ev.dateText = ds.dateText
+			}
+		}
+	}
+	for _, p := range ds.parts {
+		ev.parts = appendOnce(ev.parts, p)
+	}
+	ev.figures = append(ev.figures, ds.figures...)
+}
+
+// build turns the events into entities, mentions and res.Events.
+func (d *docState) build(events []*evState) {
+	res := d.res
+	docHash := ""
+	used := map[int]bool{}
+	for _, ev := range events {
+		if len(ev.descs) == 0 && !ev.named {
+			continue
+		}
+		e := ev.entity
+		if e >= 0 && used[e] {
+			e = -1 // two incidents given one name: the second gets its own node
+		}
+		if e < 0 {
+			e = len(res.Entities)
+			res.Entities = append(res.Entities, extract.Entity{Type: extract.EventType})
+		}
+		used[e] = true
+		ent := &res.Entities[e]
+		ent.Type, ent.Class = extract.EventType, ""
+		if ev.nameStart >= 0 && ev.nameEnd > ev.nameStart {
+			ent.Mentions = append(ent.Mentions, len(res.Mentions))
+			res.Mentions = append(res.Mentions, extract.Mention{
+				Start: ev.nameStart, End: ev.nameEnd, Text: res.Doc.Text[ev.nameStart:ev.nameEnd],
+				Type: extract.EventType, Sentence: ev.nameSentence, Entity: e, Method: MethodName, Score: 0.95,
+			})
+		}
+		for k, ds := range ev.descs {
+			ent.Mentions = append(ent.Mentions, len(res.Mentions))
+			res.Mentions = append(res.Mentions, extract.Mention{
+				Start: ds.start, End: ds.end, Text: res.Doc.Text[ds.start:ds.end], Type: extract.EventType,
+				Sentence: ds.si, Entity: e, Method: ev.methods[k], Score: ev.scores[k],
+			})
+		}
+		sort.SliceStable(ent.Mentions, func(i, j int) bool {
+			return res.Mentions[ent.Mentions[i]].Start < res.Mentions[ent.Mentions[j]].Start
+		})
+		// Name and key.
+		switch {
+		case ev.named:
+			// The tagger's name and key stand.
+		case ev.name != "":
+			ent.Name = normSpace(ev.name)
+			ent.Key = resolve.Key(ent.Name)
+		default:
+			head := mostCommon(ev.heads)
+			if head == "" {
+				head = canonicalHead[ev.class]
+			}
+			name := head
+			place := ""
+			if ev.place >= 0 && ev.place < len(res.Entities) {
+				place = res.Entities[ev.place].Name
+				name += " in " + place
+			}
+			full := len(ev.date) == 10 && ev.date[0] != '-'
+			switch {
+			case full:
+				name += ", " + ev.date
+			case ev.dateText != "":
+				name += ", " + ev.dateText
+			}
+			r, n := utf8.DecodeRuneInString(name)
+			ent.Name = string(unicode.ToUpper(r)) + name[n:]
+			// A key for other documents only with place and day: an
+			// attack in Moscow on 2024-03-22 is one event wherever it is
+			// told; "the attack" alone is this document's.
+			if full && place != "" {
+				ent.Key = resolve.Key(canonicalHead[ev.class] + " " + place + " " + ev.date)
+			} else {
+				if docHash == "" {
+					sum := sha256.Sum256([]byte(res.Doc.Text))
+					docHash = hex.EncodeToString(sum[:6])
+				}
+				ent.Key = resolve.Key(canonicalHead[ev.class]+" "+place+" "+ev.date) + " doc " + docHash
+			}
+		}
+		seen := map[string]bool{ent.Name: true}
+		for _, a := range ent.Aliases {
+			seen[a] = true
+		}
+		for _, mi := range ent.Mentions {
+			a := normSpace(res.Mentions[mi].Text)
+			if !seen[a] {
+				seen[a] = true
+				ent.Aliases = append(ent.Aliases, a)
+			}
+		}
+		sort.Strings(ent.Aliases)
+		parts := append([]int(nil), ev.parts...)
+		sort.Ints(parts)
+		date := ev.date
+		if _, ok := dateParts(date); !ok {
+			date = ""
+		}
+		res.Events = append(res.Events, extract.Event{Entity: e, Place: ev.place, Date: date, Participants: parts, Figures: ev.figures})
+	}
+}
+
+// anchoredDates gives a value to date mentions such as "three days
+// before the attack" once the attack's date is known.
+func (d *docState) anchoredDates() {
+	res := d.res
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != extract.Date || m.Value != "" {
+			continue
+		}
+		n, unit, ok := temporal.Anchored(m.Text)
+		if !ok {
+			continue
+		}
+		for _, ev := range res.Events {
+			found := false
+			for _, mi := range res.Entities[ev.Entity].Mentions {
+				em := res.Mentions[mi]
+				if em.Start >= m.Start && em.End <= m.End {
+					found = true
+				}
+			}
+			if !found {
+				continue
+			}
+			if v, ok := temporal.Shift(ev.Date, n, unit); ok {
+				m.Value = v
+			}
+			break
+		}
+	}
+}
+
+func mostCommon(words []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, w := range words {
+		count[w]++
+		if best == "" || count[w] > count[best] {
+			best = w
+		}
+	}
+	return best
+}
+
+func appendOnce(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,170 @@
+package event
+
+// Event classes: descriptions of one class may refer to one incident.
+const (
+	classAttack     = "attack"
+	classExplosion  = "explosion"
+	classWar        = "war"
+	classEruption   = "eruption"
+	classQuake      = "earthquake"
+	classTsunami    = "tsunami"
+	classStorm      = "storm"
+	classFlood      = "flood"
+	classFire       = "fire"
+	classAccident   = "accident"
+	classIncident   = "incident"
+	classMeeting    = "meeting"
+	classElection   = "election"
+	classProtest    = "protest"
+	classSport      = "sport"
+	classRescue     = "rescue"
+	classOutbreak   = "outbreak"
+	classTrial      = "trial"
+	classCeremony   = "ceremony"
+	classGeneric    = "generic" // "the incident", "the tragedy": any class
+	classDisasterGn = "disaster"
+)
+
+// triggers are the nouns that describe an incident, singular and plural,
+// and their class.
+var triggers = map[string]string{
+	"attack": classAttack, "attacks": classAttack, "assault": classAttack, "assaults": classAttack,
+	"bombing": classAttack, "bombings": classAttack, "shooting": classAttack, "shootings": classAttack,
+	"massacre": classAttack, "massacres": classAttack, "raid": classAttack, "raids": classAttack,
+	"ambush": classAttack, "stabbing": classAttack, "stabbings": classAttack, "rampage": classAttack,
+	"siege": classAttack, "hijacking": classAttack, "kidnapping": classAttack, "killings": classAttack,
+	"airstrike": classAttack, "airstrikes": classAttack, "shelling": classAttack, "hostage-taking": classAttack,
+	"explosion": classExplosion, "explosions": classExplosion, "blast": classExplosion, "blasts": classExplosion,
+	"war": classWar, "invasion": classWar, "offensive": classWar, "conflict": classWar, "fighting": classWar,
+	"eruption": classEruption, "eruptions": classEruption,
+	"earthquake": classQuake, "earthquakes": classQuake, "quake": classQuake, "tremor": classQuake,
+	"tsunami": classTsunami, "tsunamis": classTsunami,
+	"hurricane": classStorm, "typhoon": classStorm, "cyclone": classStorm, "storm": classStorm,
+	"tornado": classStorm, "blizzard": classStorm,
+	"flood": classFlood, "floods": classFlood, "flooding": classFlood, "landslide": classFlood,
+	"mudslide": classFlood, "avalanche": classFlood,
+	"fire": classFire, "wildfire": classFire, "wildfires": classFire, "blaze": classFire, "bushfire": classFire,
+	"crash": classAccident, "collision": classAccident, "derailment": classAccident, "accident": classAccident,
+	"collapse": classAccident, "sinking": classAccident, "shipwreck": classAccident, "grounding": classAccident,
+	"blockage": classAccident, "spill": classAccident, "leak": classAccident, "outage": classAccident,
+	"summit": classMeeting, "conference": classMeeting, "talks": classMeeting, "meeting": classMeeting,
+	"negotiations": classMeeting, "forum": classMeeting, "convention": classMeeting,
+	"election": classElection, "elections": classElection, "referendum": classElection,
+	"runoff": classElection, "by-election": classElection, "vote": classElection,
+	"protest": classProtest, "protests": classProtest, "demonstration": classProtest,
+	"demonstrations": classProtest, "rally": classProtest, "riot": classProtest, "riots": classProtest,
+	"uprising": classProtest, "strike": classProtest, "walkout": classProtest, "coup": classWar,
+	"tournament": classSport, "championship": classSport, "match": classSport,
+	"olympics": classSport, "marathon": classSport,
+	"rescue": classRescue, "evacuation": classRescue,
+	"outbreak": classOutbreak, "epidemic": classOutbreak, "pandemic": classOutbreak,
+	"trial": classTrial, "hearing": classTrial,
+	"ceremony": classCeremony, "funeral": classCeremony, "inauguration": classCeremony,
+	"coronation": classCeremony, "festival": classCeremony, "wedding": classCeremony,
+	"incident": classGeneric, "tragedy": classGeneric, "crisis": classGeneric, "disaster": classDisasterGn,
+	"catastrophe": classDisasterGn,
+}
+
+// singular maps plural trigger words to the word used in names.
+var singular = map[string]string{
+	"attacks": "attack", "assaults": "assault", "bombings": "bombing", "shootings": "shooting",
+	"massacres": "massacre", "raids": "raid", "stabbings": "stabbing", "killings": "killing",
+	"airstrikes": "airstrike", "explosions": "explosion", "blasts": "blast", "eruptions": "eruption",
+	"earthquakes": "earthquake", "tsunamis": "tsunami", "floods": "flood", "wildfires": "wildfire",
+	"elections": "election", "protests": "protest", "demonstrations": "demonstration", "riots": "riot",
+}
+
+// canonicalHead is the word that names a class in cross-document keys:
+// "the massacre" and "the assault" key as "attack".
+var canonicalHead = map[string]string{
+	classAttack: "attack", classExplosion: "explosion", classWar: "war", classEruption: "eruption",
+	classQuake: "earthquake", classTsunami: "tsunami", classStorm: "storm", classFlood: "flood",
+	classFire: "fire", classAccident: "accident", classIncident: "incident", classMeeting: "meeting",
+	classElection: "election", classProtest: "protest", classSport: "sport", classRescue: "rescue",
+	classOutbreak: "outbreak", classTrial: "trial", classCeremony: "ceremony",
+	classGeneric: "incident", classDisasterGn: "disaster",
+}
+
+// compatible reports whether a description of class b may refer to an
+// event of class a.
+func compatible(a, b string) bool {
+	if a == b || b == classGeneric {
+		return true
+	}
+	switch b {
+	case classDisasterGn:
+		switch a {
+		case classEruption, classQuake, classTsunami, classStorm, classFlood, classFire, classAccident, classExplosion:
+			return true
+		}
+	case classExplosion:
+		switch a {
+		case classAttack, classEruption, classAccident:
+			return true
+		}
+	case classAttack:
+		return a == classExplosion
+	}
+	return false
+}
+
+// attackModifiers turn a strike into an attack: "air strike", "drone
+// strike".
+var attackModifiers = map[string]bool{
+	"air": true, "drone": true, "missile": true, "rocket": true, "artillery": true, "military": true,
+	"terror": true, "terrorist": true, "suicide": true, "bomb": true, "car": true, "knife": true, "gun": true,
+}
+
+// compoundHeads are nouns that a trigger often modifies ("tsunami
+// waves", "rescue effort"), when the tagger misses that they are nouns.
+var compoundHeads = map[string]bool{
+	"waves": true, "wave": true, "victims": true, "survivors": true, "site": true, "warning": true,
+	"warnings": true, "effort": true, "efforts": true, "team": true, "teams": true, "operation": true,
+	"response": true, "aid": true, "relief": true, "zone": true, "area": true, "threat": true,
+	"threats": true, "alert": true, "damage": true, "season": true, "campaign": true, "results": true,
+	"result": true, "day": true, "suspects": true, "suspect": true, "plot": true, "probe": true,
+	"investigation": true, "toll": true, "anniversary": true, "coverage": true, "risk": true,
+	"fears": true, "drill": true, "shelter": true, "workers": true, "crews": true, "rules": true,
+	"system": true, "systems": true, "officials": true, "commission": true, "board": true, "date": true,
+	"call": true, "agreement": true, "deal": true, "venue": true, "organisers": true, "organizers": true,
+}
+
+// intentWords before an indefinite description make it a plan or a fear,
+// not an incident: "extremists were planning an attack".
+var intentWords = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true, "plot": true, "plotted": true,
+	"plotting": true, "prevent": true, "prevented": true, "foil": true, "foiled": true,
+	"thwart": true, "thwarted": true, "threaten": true, "threatened": true, "threatening": true,
+	"risk": true, "fear": true, "fears": true, "feared": true, "warn": true, "warned": true,
+	"warning": true, "possible": true, "potential": true, "could": true, "would": true, "might": true,
+	"may": true, "if": true, "against": true, "avoid": true, "call": true, "called": true,
+	"calling": true, "demand": true, "demanded": true, "seek": true, "sought": true, "want": true,
+	"wants": true, "hold": true, "holds": true, "prepare": true, "preparing": true, "any": true,
+	"no": true, "future": true, "another": true,
+}
+
+// namedHeads are last words of names of events ("the Geneva Summit",
+// "World War"), namedFirst first words ("Hurricane Ida", "Operation X").
+var namedHeads = map[string]string{
+	"summit": classMeeting, "conference": classMeeting, "olympics": classSport, "games": classSport,
+	"championship": classSport, "championships": classSport, "cup": classSport, "festival": classCeremony,
+	"war": classWar, "election": classElection, "elections": classElection, "revolution": classWar,
+	"massacre": classAttack, "bombing": classAttack, "bombings": classAttack, "attacks": classAttack,
+	"uprising": classProtest, "marathon": classSport, "expo": classMeeting,
+}
+
+var namedFirst = map[string]string{
+	"hurricane": classStorm, "typhoon": classStorm, "cyclone": classStorm, "storm": classStorm,
+	"operation": classWar, "battle": classWar, "siege": classAttack, "tropical": classStorm,
+}
+
+// casualty words next to a quantity give the role of a figure.
+var casualty = map[string]string{
+	"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+	"drowned": "killed", "lives": "killed", "fatalities": "killed", "perished": "killed",
+	"injured": "injured", "injuring": "injured", "wounded": "injured", "wounding": "injured",
+	"hurt": "injured", "injuries": "injured", "missing": "missing", "arrested": "arrested",
+	"detained": "arrested", "evacuated": "displaced", "displaced": "displaced", "fled": "displaced",
+	"homeless": "displaced", "rescued": "rescued", "trapped": "trapped", "hostages": "hostages",
+	"kidnapped": "kidnapped", "abducted": "kidnapped",
+}
