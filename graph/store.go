@@ -73,6 +73,8 @@ type Store struct {
 	life    sync.RWMutex   // orders queries.Add (read lock) before Close's Wait
 	queries sync.WaitGroup // running query goroutines; Close waits for them
 	closed  atomic.Bool
+
+	index indexState // derived entity index (entindex.go), kept up to date by indexWritten
 }
 
 // Backends returns the names of the registered Cayley backends, sorted.
@@ -278,6 +280,7 @@ func (s *Store) addQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
 		return nil, err
 	}
+	s.indexAdded(qs, fresh)
 	return fresh, nil
 }
 
@@ -287,7 +290,11 @@ func (s *Store) removeQuads(qs []quad.Quad) error {
 	for i, q := range qs {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+	err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+	if err == nil {
+		s.indexWritten(nil, qs)
+	}
+	return err
 }
 
 // newQuads returns the indices of the quads of qs that are neither in the

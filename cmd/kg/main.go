@@ -34,6 +34,11 @@ func commands(stdin io.Reader) map[string]command {
 		"export":  {"write the store, or one document's graph, as N-Quads, JSON-LD, GraphML, ...", exportCmd{}},
 		"import":  {"load N-Quads, N-Triples or JSON-LD files into the store", importCmd{stdin: stdin}},
 		"stats":   {"count documents, entities, mentions, relations and quads in the store", statsCmd{}},
+		"search":  {"find entities by name or alias (prefix and typo tolerant)", searchCmd{}},
+		"show":    {"print an entity card: types, aliases, links, relations, mentions", showCmd{}},
+		"path":    {"print the shortest chains of relations between two entities", pathCmd{}},
+		"link":    {"load RDF datasets and link entities to them with owl:sameAs", linkCmd{}},
+		"unlink":  {"remove the links kg link made", unlinkCmd{}},
 	}
 }
 

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// pathCmd is `kg path`: the shortest chains of relations between two
+// entities.
+type pathCmd struct{}
+
+const pathHelp = `Prints the shortest chains of relations between two entities, each edge with
+its predicate, its direction and the documents that support it. FROM and TO
+are IRIs or names, as for kg show.
+
+The search runs from both ends over entity-to-entity edges (relations,
+owl:sameAs links, linked datasets' properties), in both directions. Documents,
+mentions, statements and plumbing predicates (rdf:type, schema:mentions, NIF)
+are left out unless --plumbing ("both are mentioned in one article" is then a
+path of two edges). --via keeps only edges with the given predicates.
+
+Examples:
+  kg path FSB Tajikistan
+  kg path --max-depth 3 --via schema:worksFor --via schema:memberOf "Maria Lopez" "Red Cross"
+  kg path --plumbing Lyon Geneva`
+
+func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("path", "[flags] FROM TO", pathHelp, stderr)
+	var so storeFlags
+	so.register(fs)
+	depth := fs.Int("max-depth", graph.DefaultPathDepth, fmt.Sprintf("longest path, in edges (at most %d)", graph.MaxPathDepth))
+	via := fs.StringSlice("via", nil, "follow only this `predicate` (IRI or prefixed, repeatable)")
+	plumbing := fs.Bool("plumbing", false, "also follow document, mention and statement edges")
+	limit := fs.IntP("limit", "n", graph.DefaultPathLimit, "print at most `N` paths")
+	asJSON := fs.Bool("json", false, "print JSON, one path a line")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return usageError{fmt.Errorf("path: want FROM and TO, got %d arguments", fs.NArg())}
+	}
+	if *depth <= 0 || *depth > graph.MaxPathDepth {
+		return usageError{fmt.Errorf("path: --max-depth must be 1 to %d", graph.MaxPathDepth)}
+	}
+	if *limit <= 0 {
+		return usageError{fmt.Errorf("path: --limit must be positive")}
+	}
+	var preds []string
+	for _, p := range *via {
+		preds = append(preds, expandTerm(p))
+	}
+	store, err := graph.Open(ctx, so.db, so.options(false))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	from, err := store.Resolve(ctx, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	to, err := store.Resolve(ctx, fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	paths, err := store.Paths(ctx, from, to, &graph.PathOptions{MaxDepth: *depth, Via: preds, Plumbing: *plumbing, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		for _, p := range paths {
+			if err := enc.Encode(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(stderr, "kg path: no path of at most %d edges between <%s> and <%s>\n", *depth, string(from), string(to))
+		return errReported
+	}
+	for i, p := range paths {
+		if i > 0 {
+			fmt.Fprintln(stdout)
+		}
+		fmt.Fprintf(stdout, "path %d (%d edges):\n", i+1, len(p.Steps))
+		printPath(stdout, p)
+	}
+	return nil
+}
+
+func nodeLabel(n graph.PathNode) string {
+	if n.Name != "" {
+		return fmt.Sprintf("%s <%s>", n.Name, string(n.IRI))
+	}
+	return "<" + string(n.IRI) + ">"
+}
+
+func printPath(w io.Writer, p graph.Path) {
+	fmt.Fprintf(w, "  %s\n", nodeLabel(p.Nodes[0]))
+	for i, step := range p.Steps {
+		for _, l := range step {
+			arrow := fmt.Sprintf("-- %s -->", shortTerm(string(l.Predicate)))
+			if !l.Forward {
+				arrow = fmt.Sprintf("<-- %s --", shortTerm(string(l.Predicate)))
+			}
+			src := ""
+			if len(l.Sources) > 0 {
+				var ss []string
+				for _, s := range l.Sources {
+					ss = append(ss, shortDoc(string(s)))
+				}
+				if len(ss) > 3 {
+					ss = append(ss[:3], fmt.Sprintf("+%d more", len(ss)-3))
+				}
+				src = "   sources: " + strings.Join(ss, ", ")
+			}
+			fmt.Fprintf(w, "    %s%s\n", arrow, src)
+		}
+		fmt.Fprintf(w, "  %s\n", nodeLabel(p.Nodes[i+1]))
+	}
+}

@@ -1,0 +1,515 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// CardOptions configures Card. A nil *CardOptions, and zero fields, mean
+// the defaults.
+type CardOptions struct {
+	// Mentions is the largest number of mentions shown; 0 means 10, -1
+	// none.
+	Mentions int
+	// Relations is the largest number of relations shown; 0 means 100.
+	Relations int
+	// Snippet is the number of characters of text shown on each side of a
+	// mention; 0 means 80.
+	Snippet int
+}
+
+// Card is what the store knows of one entity.
+type Card struct {
+	IRI     quad.IRI `json:"iri"`
+	Name    string   `json:"name,omitempty"`
+	Classes []string `json:"classes,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
+	// Documents is the number of documents that mention it.
+	Documents int `json:"documents"`
+	// Links are its owl:sameAs links, both ways.
+	Links []CardLink `json:"links,omitempty"`
+	// Properties are its literal-valued facts other than names.
+	Properties []Fact `json:"properties,omitempty"`
+	// Relations are its edges to other entities, both ways, with the
+	// documents that support each.
+	Relations []Relation `json:"relations,omitempty"`
+	// RelationCount is the number of relations before the limit.
+	RelationCount int `json:"relation_count"`
+	// Mentions are places in documents' text that name it.
+	Mentions []Mention `json:"mentions,omitempty"`
+	// MentionCount is the number of mentions before the limit.
+	MentionCount int `json:"mention_count"`
+}
+
+// CardLink is an owl:sameAs link of the entity.
+type CardLink struct {
+	Target quad.IRI `json:"target"`
+	Name   string   `json:"name,omitempty"`
+	// Incoming is true when the other node states the link.
+	Incoming bool `json:"incoming,omitempty"`
+	// Graph is the graph the link is stated in (a document, the links
+	// graph).
+	Graph quad.IRI `json:"graph,omitempty"`
+	// Method and Score are those Link recorded, if it made the link.
+	Method string  `json:"method,omitempty"`
+	Score  float64 `json:"score,omitempty"`
+	// Facts are the linked node's literal facts (a country's ISO code).
+	Facts []Fact `json:"facts,omitempty"`
+}
+
+// Fact is a literal-valued property.
+type Fact struct {
+	Predicate quad.IRI `json:"predicate"`
+	Value     string   `json:"value"`
+}
+
+// Relation is an edge between the entity and another node.
+type Relation struct {
+	Predicate quad.IRI `json:"predicate"`
+	// Forward is true when the entity is the subject.
+	Forward bool       `json:"forward"`
+	Other   PathNode   `json:"other"`
+	Sources []quad.IRI `json:"sources,omitempty"`
+}
+
+// Mention is one mention of the entity in a document.
+type Mention struct {
+	IRI          quad.IRI `json:"iri"`
+	Document     quad.IRI `json:"document"`
+	DocumentName string   `json:"document_name,omitempty"`
+	Text         string   `json:"text"`
+	// Start and End are code point offsets in the document's text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Before and After are the text around it, up to CardOptions.Snippet
+	// characters each, cut at spaces.
+	Before string  `json:"before"`
+	After  string  `json:"after"`
+	Method string  `json:"method,omitempty"`
+	Score  float64 `json:"score,omitempty"`
+}
+
+type rawQuad struct{ s, p, o, l quad.Value }
+
+// edgesOf returns the quads with n as subject (out) and as object (in).
+func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []rawQuad, err error) {
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		var raw [][4]refs.Ref
+		err := each(ctx, s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
+			var r [4]refs.Ref
+			for i, d := range quad.Directions {
+				v, err := s.qs.QuadDirection(q, d)
+				if err != nil {
+					return err
+				}
+				r[i] = v
+			}
+			raw = append(raw, r)
+			if limit > 0 && len(raw) >= limit {
+				return errStop
+			}
+			return nil
+		})
+		if err != nil && err != errStop {
+			return nil, nil, err
+		}
+		var flat []refs.Ref
+		for _, r := range raw {
+			for _, x := range r {
+				if present(x) {
+					flat = append(flat, x)
+				}
+			}
+		}
+		vs, err := s.valuesOf(ctx, flat)
+		if err != nil {
+			return nil, nil, err
+		}
+		k := 0
+		for _, r := range raw {
+			var q [4]quad.Value
+			for i, x := range r {
+				if present(x) {
+					q[i] = vs[k]
+					k++
+				}
+			}
+			rq := rawQuad{q[0], q[1], q[2], q[3]}
+			if dir == quad.Subject {
+				out = append(out, rq)
+			} else {
+				in = append(in, rq)
+			}
+		}
+	}
+	return out, in, nil
+}
+
+// Card gathers what the store knows of the node iri: its names, classes,
+// links (with the linked node's facts), literal properties, relations
+// with their sources, and mentions with the text around them. It reads
+// the node's quads through the subject and object indexes.
+func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Card, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var o CardOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Mentions == 0 {
+		o.Mentions = 10
+	}
+	if o.Relations <= 0 {
+		o.Relations = 100
+	}
+	if o.Snippet <= 0 {
+		o.Snippet = 80
+	}
+	n, err := s.ref(iri)
+	if err != nil {
+		return nil, err
+	}
+	if n == nil {
+		return nil, fmt.Errorf("graph: card: %s is not in the store", iri)
+	}
+	out, in, err := s.edgesOf(ctx, n, 200_000)
+	if err != nil {
+		return nil, fmt.Errorf("graph: card: %w", err)
+	}
+	c := &Card{IRI: iri}
+	var names = map[string]string{}
+	var mentions []quad.IRI
+	links := map[quad.IRI]*CardLink{}
+	type relKey struct {
+		p     quad.IRI
+		fw    bool
+		other quad.IRI
+	}
+	rels := map[relKey]bool{}
+	var relList []relKey
+	addRel := func(k relKey) {
+		if !rels[k] {
+			rels[k] = true
+			relList = append(relList, k)
+		}
+	}
+	facts := map[Fact]bool{}
+	for _, q := range out {
+		p, _ := q.p.(quad.IRI)
+		switch ps := string(p); {
+		case ps == schema.Type:
+			if cl, ok := q.o.(quad.IRI); ok {
+				c.Classes = appendUniq(c.Classes, string(cl))
+			}
+		case ps == schema.SameAs:
+			if t, ok := q.o.(quad.IRI); ok {
+				if links[t] == nil {
+					links[t] = &CardLink{Target: t, Graph: labelIRI(q.l)}
+				}
+			}
+		default:
+			if k, ok := namePredicateKind(ps); ok {
+				if t, ok := literalText(q.o); ok {
+					if _, have := names[t]; !have || k == kindName {
+						names[t] = ps
+					}
+				}
+				continue
+			}
+			if isPlumbingPredicate(ps) {
+				continue
+			}
+			if oi, ok := q.o.(quad.IRI); ok {
+				if !isDocumentPart(string(oi)) {
+					addRel(relKey{p, true, oi})
+				}
+				continue
+			}
+			facts[Fact{Predicate: p, Value: literalString(q.o)}] = true
+		}
+	}
+	for _, q := range in {
+		p, _ := q.p.(quad.IRI)
+		sub, ok := q.s.(quad.IRI)
+		if !ok {
+			continue
+		}
+		switch ps := string(p); {
+		case ps == schema.TaIdentRef:
+			mentions = append(mentions, sub)
+		case ps == schema.Mentions:
+			c.Documents++
+		case ps == schema.SameAs:
+			if links[sub] == nil {
+				links[sub] = &CardLink{Target: sub, Incoming: true, Graph: labelIRI(q.l)}
+			}
+		default:
+			if isPlumbingPredicate(ps) || isDocumentPart(string(sub)) {
+				continue
+			}
+			addRel(relKey{p, false, sub})
+		}
+	}
+	// Names.
+	for name, p := range names {
+		if p == schema.Name && (c.Name == "" || name < c.Name) {
+			c.Name = name
+		}
+	}
+	if c.Name == "" {
+		for name, p := range names {
+			if p == schema.Label && (c.Name == "" || name < c.Name) {
+				c.Name = name
+			}
+		}
+	}
+	for name := range names {
+		if name != c.Name {
+			c.Aliases = append(c.Aliases, name)
+		}
+	}
+	sort.Strings(c.Aliases)
+	sort.Strings(c.Classes)
+	for f := range facts {
+		c.Properties = append(c.Properties, f)
+	}
+	sortFacts(c.Properties)
+
+	// Names of the other nodes.
+	var others []quad.Value
+	for _, k := range relList {
+		others = append(others, k.other)
+	}
+	for t := range links {
+		others = append(others, t)
+	}
+	known, err := s.Names(ctx, others)
+	if err != nil {
+		return nil, err
+	}
+	// Links, with the link record and the target's facts.
+	for _, l := range links {
+		l.Name = known[l.Target]
+		ent, tgt := iri, l.Target
+		if l.Incoming {
+			ent, tgt = l.Target, iri
+		}
+		if l.Graph != "" {
+			if err := s.linkRecord(ctx, l, linkIRI(l.Graph, ent, tgt)); err != nil {
+				return nil, err
+			}
+		}
+		err := s.eachOut(ctx, l.Target, func(p string, v quad.Value) {
+			if isPlumbingPredicate(p) || p == schema.SameAs {
+				return
+			}
+			if _, isName := namePredicateKind(p); isName {
+				return
+			}
+			if _, ok := v.(quad.IRI); ok {
+				return
+			}
+			if len(l.Facts) < 20 {
+				l.Facts = append(l.Facts, Fact{Predicate: quad.IRI(p), Value: literalString(v)})
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		sortFacts(l.Facts)
+		c.Links = append(c.Links, *l)
+	}
+	sort.Slice(c.Links, func(i, j int) bool { return c.Links[i].Target < c.Links[j].Target })
+
+	// Relations with their sources.
+	sort.Slice(relList, func(i, j int) bool {
+		a, b := relList[i], relList[j]
+		if a.p != b.p {
+			return a.p < b.p
+		}
+		if a.fw != b.fw {
+			return a.fw
+		}
+		return a.other < b.other
+	})
+	c.RelationCount = len(relList)
+	if len(relList) > o.Relations {
+		relList = relList[:o.Relations]
+	}
+	for _, k := range relList {
+		var subj, obj quad.Value = iri, k.other
+		if !k.fw {
+			subj, obj = k.other, iri
+		}
+		src, err := s.Sources(ctx, subj, k.p, obj)
+		if err != nil {
+			return nil, err
+		}
+		c.Relations = append(c.Relations, Relation{Predicate: k.p, Forward: k.fw, Other: PathNode{IRI: k.other, Name: known[k.other]}, Sources: src})
+	}
+
+	// Mentions.
+	sort.Slice(mentions, func(i, j int) bool {
+		di, si := mentionOrder(mentions[i])
+		dj, sj := mentionOrder(mentions[j])
+		if di != dj {
+			return di < dj
+		}
+		if si != sj {
+			return si < sj
+		}
+		return mentions[i] < mentions[j]
+	})
+	c.MentionCount = len(mentions)
+	if o.Mentions < 0 {
+		mentions = nil
+	} else if len(mentions) > o.Mentions {
+		mentions = mentions[:o.Mentions]
+	}
+	texts := map[quad.IRI]string{}
+	var docs []quad.Value
+	for _, m := range mentions {
+		mn := Mention{IRI: m, Document: quad.IRI(strings.SplitN(string(m), "#", 2)[0])}
+		var ctxIRI quad.IRI
+		err := s.eachOut(ctx, m, func(p string, v quad.Value) {
+			switch p {
+			case schema.AnchorOf:
+				mn.Text, _ = literalText(v)
+			case schema.BeginIndex:
+				mn.Start = literalInt(v)
+			case schema.EndIndex:
+				mn.End = literalInt(v)
+			case schema.RefContext:
+				ctxIRI, _ = v.(quad.IRI)
+			case schema.Method:
+				mn.Method, _ = literalText(v)
+			case schema.Score:
+				mn.Score, _ = strconv.ParseFloat(literalString(v), 64)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		if ctxIRI != "" {
+			text, ok := texts[ctxIRI]
+			if !ok {
+				err := s.eachOut(ctx, ctxIRI, func(p string, v quad.Value) {
+					if p == schema.IsString {
+						text, _ = literalText(v)
+					}
+				})
+				if err != nil {
+					return nil, err
+				}
+				texts[ctxIRI] = text
+			}
+			mn.Before, mn.After = snippet(text, mn.Start, mn.End, o.Snippet)
+		}
+		docs = append(docs, mn.Document)
+		c.Mentions = append(c.Mentions, mn)
+	}
+	dn, err := s.Names(ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	for i := range c.Mentions {
+		c.Mentions[i].DocumentName = dn[c.Mentions[i].Document]
+	}
+	return c, nil
+}
+
+// linkRecord fills in the method and score of a link Link made.
+func (s *Store) linkRecord(ctx context.Context, l *CardLink, st quad.IRI) error {
+	return s.eachOut(ctx, st, func(p string, v quad.Value) {
+		switch p {
+		case schema.Method:
+			l.Method, _ = literalText(v)
+		case schema.Score:
+			l.Score, _ = strconv.ParseFloat(literalString(v), 64)
+		}
+	})
+}
+
+func labelIRI(v quad.Value) quad.IRI {
+	iri, _ := v.(quad.IRI)
+	return iri
+}
+
+func sortFacts(fs []Fact) {
+	sort.Slice(fs, func(i, j int) bool {
+		if fs[i].Predicate != fs[j].Predicate {
+			return fs[i].Predicate < fs[j].Predicate
+		}
+		return fs[i].Value < fs[j].Value
+	})
+}
+
+// literalString is a literal's lexical form.
+func literalString(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.TypedString:
+		return string(v.Value)
+	case nil:
+		return ""
+	}
+	if n, ok := v.Native().(fmt.Stringer); ok {
+		return n.String()
+	}
+	return fmt.Sprint(v.Native())
+}
+
+func literalInt(v quad.Value) int {
+	switch v := v.(type) {
+	case quad.Int:
+		return int(v)
+	}
+	n, _ := strconv.Atoi(literalString(v))
+	return n
+}
+
+// snippet returns up to n code points of text before start and after end
+// (code point offsets), cut at white space and with line breaks as spaces.
+func snippet(text string, start, end, n int) (before, after string) {
+	r := []rune(text)
+	if start < 0 || end > len(r) || start > end {
+		return "", ""
+	}
+	b0 := max(0, start-n)
+	a1 := min(len(r), end+n)
+	before = string(r[b0:start])
+	after = string(r[end:a1])
+	if b0 > 0 {
+		if i := strings.IndexAny(before, " \n\t"); i >= 0 {
+			before = "…" + before[i+1:]
+		}
+	}
+	if a1 < len(r) {
+		if i := strings.LastIndexAny(after, " \n\t"); i >= 0 {
+			after = after[:i] + "…"
+		}
+	}
+	clean := strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ")
+	return clean.Replace(before), clean.Replace(after)
+}
+
+// mentionOrder splits a mention IRI, <document>#char=B,E, into the
+// document and B, for sorting.
+func mentionOrder(m quad.IRI) (string, int) {
+	doc, frag, _ := strings.Cut(string(m), "#char=")
+	b, _, _ := strings.Cut(frag, ",")
+	n, _ := strconv.Atoi(b)
+	return doc, n
+}

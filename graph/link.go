@@ -1,0 +1,920 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// Terms of the links graph.
+const (
+	// LinksGraph is the default graph IRI of the links Link writes.
+	LinksGraph = schema.DefaultBase + "graph/links"
+	// LinkClass is the class of a link's statement node.
+	LinkClass = schema.NS + "Link"
+	// DatasetClass is the class of a linked dataset's graph IRI.
+	DatasetClass = schema.NS + "Dataset"
+	// LinkDataset ties a link to the graph of the dataset it points into.
+	LinkDataset = schema.NS + "dataset"
+
+	linkClass    = LinkClass
+	datasetClass = DatasetClass
+	linkDataset  = LinkDataset
+
+	wdP31  = schema.WDT + "P31"
+	wdP17  = schema.WDT + "P17"
+	wdP297 = schema.WDT + "P297"
+)
+
+// DefaultMinLinkScore is the lowest score of a link Link writes when
+// LinkOptions.MinScore is 0.
+const DefaultMinLinkScore = 0.6
+
+// Dataset is an RDF dataset to link against.
+type Dataset struct {
+	// Graph is the graph IRI the dataset's quads are stored under (see
+	// Store.Import); links into it record it.
+	Graph quad.IRI
+	// Name names it in errors and reports (a file name).
+	Name string
+	// Format is a registered quad format name; empty means by Name's
+	// extension (see ImportFormat).
+	Format string
+	// Open returns the dataset's content; Link reads it once.
+	Open func() (io.ReadCloser, error)
+}
+
+// LinkOptions configures Link. A nil *LinkOptions, and zero fields, mean
+// the defaults.
+type LinkOptions struct {
+	// Graph is the graph IRI links are written to; empty means LinksGraph.
+	Graph quad.IRI
+	// MinScore is the lowest score a link needs; 0 means
+	// DefaultMinLinkScore.
+	MinScore float64
+	// DryRun computes the links without writing them.
+	DryRun bool
+}
+
+// Link is one owl:sameAs link from an entity of the store to a dataset's.
+type Link struct {
+	Entity     quad.IRI `json:"entity"`
+	EntityName string   `json:"entity_name"`
+	Target     quad.IRI `json:"target"`
+	TargetName string   `json:"target_name"`
+	Dataset    quad.IRI `json:"dataset"`
+	// Score is in (0, 1]; higher is surer.
+	Score float64 `json:"score"`
+	// Method names the evidence, joined by "+": identifier (an identifier
+	// both share: an existing owl:sameAs, an ISO code), label or alias (the
+	// kind of name matched), type (the classes agree), context (the
+	// candidate's properties point at entities of the same documents),
+	// prior (the most prominent of several candidates).
+	Method string `json:"method"`
+}
+
+// LinkReport says what Link did.
+type LinkReport struct {
+	// Entities is the number of the store's entities considered.
+	Entities int `json:"entities"`
+	// Targets is the number of named nodes in the datasets.
+	Targets int `json:"targets"`
+	// Links are the links made, sorted by entity.
+	Links []Link `json:"links"`
+	// Ambiguous counts entities left unlinked because two candidates
+	// scored alike.
+	Ambiguous int `json:"ambiguous"`
+	// Replaced is the number of earlier links into the same datasets that
+	// were removed first.
+	Replaced int `json:"replaced"`
+	// QuadsAdded is the number of quads written to the links graph.
+	QuadsAdded int `json:"quads_added"`
+}
+
+// target is a named node of a dataset.
+type target struct {
+	iri      string
+	graph    quad.IRI
+	labels   []string // rdfs:label, schema:name
+	alts     []string // skos:altLabel, schema:alternateName
+	kinds    typeSet  // coarse types its data implies
+	country  bool     // it is a country (ISO code, demonym, class)
+	points   []string // IRIs its properties point at (context)
+	ids      []string // "pred\x00literal" of identifier-like properties
+	facts    int      // statements about it
+	indegree int      // statements pointing at it
+	graphs   int      // datasets that describe it
+}
+
+// typeSet is a set of coarse types: bits of tPER, tORG, tLOC, tMISC.
+type typeSet uint8
+
+const (
+	tPER typeSet = 1 << iota
+	tORG
+	tLOC
+	tMISC
+)
+
+// readTargets reads the datasets into a table of named nodes.
+func readTargets(ctx context.Context, datasets []Dataset) (map[string]*target, error) {
+	byIRI := map[string]*target{}
+	for _, d := range datasets {
+		seen := map[string]bool{}
+		err := readDataset(ctx, d, func(q quad.Quad) {
+			sub, ok := q.Subject.(quad.IRI)
+			if !ok {
+				return
+			}
+			p, _ := q.Predicate.(quad.IRI)
+			t := byIRI[string(sub)]
+			if t == nil {
+				t = &target{iri: string(sub), graph: d.Graph}
+				byIRI[string(sub)] = t
+			}
+			if !seen[string(sub)] {
+				seen[string(sub)] = true
+				t.graphs++
+			}
+			t.facts++
+			if oi, ok := q.Object.(quad.IRI); ok {
+				if o := byIRI[string(oi)]; o != nil {
+					o.indegree++
+				} else {
+					byIRI[string(oi)] = &target{iri: string(oi), graph: d.Graph, indegree: 1}
+				}
+			}
+			targetFact(t, string(p), q.Object)
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for k, t := range byIRI {
+		if len(t.labels) == 0 && len(t.alts) == 0 {
+			delete(byIRI, k)
+		}
+	}
+	return byIRI, nil
+}
+
+func readDataset(ctx context.Context, d Dataset, fn func(quad.Quad)) error {
+	name := d.Name
+	if name == "" {
+		name = string(d.Graph)
+	}
+	format := d.Format
+	if format == "" {
+		format = ImportFormat(name)
+	}
+	f := lookupFormat(format)
+	if f == nil || f.Reader == nil {
+		return fmt.Errorf("graph: link: %s: unknown format %q", name, format)
+	}
+	rc, err := d.Open()
+	if err != nil {
+		return fmt.Errorf("graph: link: %w", err)
+	}
+	defer rc.Close()
+	src, err := newSource(f, rc, name)
+	if err != nil {
+		return err
+	}
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		q, err := src.next()
+		if err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		fn(q)
+	}
+}
+
+// targetFact records what one statement says about a target.
+func targetFact(t *target, p string, o quad.Value) {
+	if k, ok := namePredicateKind(p); ok {
+		if s, ok := literalText(o); ok && strings.TrimSpace(s) != "" {
+			if k == kindName || k == kindLabel {
+				t.labels = appendUniq(t.labels, s)
+			} else {
+				t.alts = appendUniq(t.alts, s)
+			}
+		}
+		return
+	}
+	switch {
+	case p == schema.Type || p == wdP31:
+		if c, ok := o.(quad.IRI); ok {
+			ts, country := classTypes(string(c))
+			t.kinds |= ts
+			t.country = t.country || country
+		}
+		return
+	case p == schema.Description || p == schema.RDFS+"comment":
+		if s, ok := literalText(o); ok {
+			t.kinds |= descriptionTypes(s)
+		}
+		return
+	}
+	if ts, country, ok := tellingProperty(p); ok {
+		t.kinds |= ts
+		t.country = t.country || country
+	}
+	switch o := o.(type) {
+	case quad.IRI:
+		t.points = appendUniq(t.points, string(o))
+	case quad.String, quad.TypedString:
+		if v, ok := identifierValue(o); ok {
+			t.ids = appendUniq(t.ids, p+"\x00"+v)
+		}
+	}
+}
+
+func appendUniq(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// identifierValue returns the value of a literal that looks like an
+// identifier (a code or a number, no spaces), for matching on equality.
+func identifierValue(v quad.Value) (string, bool) {
+	var s string
+	switch v := v.(type) {
+	case quad.String:
+		s = string(v)
+	case quad.TypedString:
+		s = string(v.Value)
+	default:
+		return "", false
+	}
+	if s == "" || len(s) > 40 || strings.ContainsAny(s, " \t\n(") {
+		return "", false
+	}
+	return s, true
+}
+
+// tellingProperty says what the use of a property implies about its
+// subject. The Wikidata properties are those of identifiers that only one
+// kind of thing has; others are recognised by their local names.
+func tellingProperty(p string) (typeSet, bool, bool) {
+	switch p {
+	case wdP297, schema.WDT + "P298", schema.WDT + "P299", schema.WDT + "P1549":
+		return tLOC, true, true // ISO 3166-1 codes, demonym: a country
+	case schema.WDT + "P300", schema.WDT + "P1566", schema.WDT + "P625", schema.WDT + "P1082", schema.WDT + "P36":
+		return tLOC, false, true // ISO 3166-2, GeoNames id, coordinates, population, capital
+	case schema.WDT + "P569", schema.WDT + "P570", schema.WDT + "P21", schema.WDT + "P106", schema.WDT + "P27":
+		return tPER, false, true // born, died, sex, occupation, citizenship
+	case schema.WDT + "P159", schema.WDT + "P112", schema.WDT + "P488", schema.WDT + "P1454":
+		return tORG, false, true // headquarters, founded by, chairperson, legal form
+	}
+	local := strings.ToLower(localName(p))
+	switch {
+	case local == "lat" || local == "long" || local == "geometry" || strings.Contains(local, "population") || local == "countrycode":
+		return tLOC, false, true
+	case local == "birthdate" || local == "deathdate" || local == "birthplace" || local == "gender" || local == "givenname" || local == "familyname":
+		return tPER, false, true
+	case local == "foundingdate" || local == "headquarter" || local == "numberofemployees":
+		return tORG, false, true
+	}
+	return 0, false, false
+}
+
+func localName(iri string) string {
+	if i := strings.LastIndexAny(iri, "/#"); i >= 0 {
+		return iri[i+1:]
+	}
+	return iri
+}
+
+// wellKnownClasses maps Wikidata classes that slices use most to types.
+var wellKnownClasses = map[string]typeSet{
+	"Q5": tPER, "Q6256": tLOC, "Q3624078": tLOC, "Q515": tLOC, "Q1549591": tLOC, "Q5119": tLOC,
+	"Q486972": tLOC, "Q3957": tLOC, "Q532": tLOC, "Q35657": tLOC, "Q10864048": tLOC, "Q4022": tLOC,
+	"Q23442": tLOC, "Q43229": tORG, "Q4830453": tORG, "Q7278": tORG, "Q484652": tORG, "Q327333": tORG,
+	"Q783794": tORG, "Q891723": tORG, "Q3918": tORG, "Q11032": tORG, "Q1002697": tORG, "Q17149090": tORG,
+	"Q7210356": tORG, "Q11424": tMISC, "Q482994": tMISC, "Q7725634": tMISC, "Q5398426": tMISC,
+}
+
+var countryClasses = map[string]bool{"Q6256": true, "Q3624078": true}
+
+// classTypes maps a class IRI to types: Wikidata's best-known classes by
+// id, others (schema.org, DBpedia, any ontology) by words of their local
+// names.
+func classTypes(c string) (typeSet, bool) {
+	if strings.HasPrefix(c, schema.WD) {
+		id := strings.TrimPrefix(c, schema.WD)
+		return wellKnownClasses[id], countryClasses[id]
+	}
+	local := strings.ToLower(localName(c))
+	country := local == "country" || local == "sovereignstate"
+	for _, w := range []struct {
+		words []string
+		t     typeSet
+	}{
+		{[]string{"person", "human", "politician", "athlete", "artist", "officeholder", "actor", "writer"}, tPER},
+		{[]string{"country", "city", "town", "village", "settlement", "place", "location", "region", "state", "province", "island", "river", "mountain", "territory", "area"}, tLOC},
+		{[]string{"organization", "organisation", "company", "corporation", "party", "agency", "institution", "university", "club", "business", "ngo"}, tORG},
+		{[]string{"film", "album", "song", "book", "work", "series", "single", "software"}, tMISC},
+	} {
+		for _, word := range w.words {
+			if strings.Contains(local, word) {
+				return w.t, country
+			}
+		}
+	}
+	return 0, country
+}
+
+// descriptionTypes reads a short description ("city in Texas, United
+// States", "American actor") for the head noun's type.
+func descriptionTypes(d string) typeSet {
+	words := nameTokens(d)
+	if len(words) == 0 {
+		return 0
+	}
+	// The head is usually the last word before "in", "of", "from", "based".
+	head := len(words)
+	for i, w := range words {
+		if i > 0 && (w == "in" || w == "of" || w == "from" || w == "based" || w == "and" || w == "who" || w == "that") {
+			head = i
+			break
+		}
+	}
+	for i := head - 1; i >= 0 && i >= head-2; i-- {
+		if t, ok := descriptionHeads[words[i]]; ok {
+			return t
+		}
+	}
+	return 0
+}
+
+var descriptionHeads = func() map[string]typeSet {
+	m := map[string]typeSet{}
+	add := func(t typeSet, ws string) {
+		for _, w := range strings.Fields(ws) {
+			m[w] = t
+		}
+	}
+	add(tLOC, "city town village capital country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean")
+	add(tPER, "politician actor actress singer footballer player writer author president minister journalist businessman businesswoman entrepreneur musician composer painter poet novelist director producer rapper comedian athlete cricketer boxer tennis golfer coach manager lawyer judge scientist economist diplomat monarch king queen prince princess general officer activist presenter model dancer screenwriter photographer architect historian philosopher physician engineer")
+	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity")
+	add(tMISC, "film album song novel book series episode single game video magazine award language")
+	return m
+}()
+
+// ours is an entity of the store being linked.
+type ours struct {
+	iri     string
+	name    string
+	aliases []string
+	types   typeSet
+	country bool
+	docs    int
+	sameAs  []string
+	ids     []string
+	context map[string]bool // IRIs co-mentioned entities are sameAs
+	// comentioned are the entities that share a document with it.
+	comentioned map[string]bool
+}
+
+// coarse maps our classes to types.
+func ourTypes(classes []string) (typeSet, bool) {
+	var t typeSet
+	country := false
+	for _, c := range classes {
+		switch c {
+		case schema.PersonClass:
+			t |= tPER
+		case schema.OrgClass:
+			t |= tORG
+		case schema.PlaceClass:
+			t |= tLOC
+		case schema.CountryCls:
+			t |= tLOC
+			country = true
+		case schema.EventClass, schema.ThingClass:
+			t |= tMISC
+		}
+	}
+	return t, country
+}
+
+// Link loads nothing: it links the entities documents mention to the named
+// nodes of datasets (already imported under Dataset.Graph, see
+// Store.Import) with owl:sameAs.
+//
+// Candidates are the dataset nodes that share a normalised name or alias
+// with the entity (rdfs:label, skos:altLabel, schema:name,
+// schema:alternateName), or an identifier (an owl:sameAs the entity already
+// has, a literal code on the same property such as wdt:P297). Each is
+// scored from the kind of name matched, type compatibility (rdf:type or
+// wdt:P31 classes, telling properties such as ISO codes, GeoNames ids or
+// dates of birth, the head noun of a description: a conflict rules the
+// candidate out), context (the candidate's properties point at what the
+// other entities of the same documents are linked to: a city's country)
+// and a prior for prominence (statements about it, statements pointing at
+// it, datasets describing it). The best candidate is linked when its score
+// reaches MinScore and no other comes close.
+//
+// Links are written to their own graph (LinkOptions.Graph): the
+// owl:sameAs quad and a statement node, rdf:type kg:Link, with
+// rdf:subject, rdf:object, kg:method, kg:score and kg:dataset. Earlier
+// links into the same datasets are replaced. Unlink removes them.
+func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions) (*LinkReport, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var o LinkOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Graph == "" {
+		o.Graph = LinksGraph
+	}
+	if o.MinScore <= 0 {
+		o.MinScore = DefaultMinLinkScore
+	}
+	targets, err := readTargets(ctx, datasets)
+	if err != nil {
+		return nil, err
+	}
+	rep := &LinkReport{Targets: len(targets)}
+	// Name and identifier tables of the targets.
+	byKey := map[string][]*target{}
+	byID := map[string][]*target{}
+	for _, t := range targets {
+		keys := map[string]bool{}
+		for _, n := range append(append([]string(nil), t.labels...), t.alts...) {
+			if k := nameKey(n); k != "" && !keys[k] {
+				keys[k] = true
+				byKey[k] = append(byKey[k], t)
+			}
+		}
+		for _, id := range t.ids {
+			byID[id] = append(byID[id], t)
+		}
+	}
+	ents, err := s.linkCandidates(ctx, targets)
+	if err != nil {
+		return nil, err
+	}
+	rep.Entities = len(ents)
+	dsSet := map[quad.IRI]bool{}
+	for _, d := range datasets {
+		dsSet[d.Graph] = true
+	}
+	// Two passes: links of the first pass are context for the second.
+	linked := map[string]string{} // our IRI -> target IRI
+	var links []Link
+	for pass := 0; pass < 2; pass++ {
+		links = links[:0]
+		rep.Ambiguous = 0
+		for _, e := range ents {
+			ctxIRIs := e.context
+			if pass == 1 {
+				ctxIRIs = withLinked(e, linked)
+			}
+			l, ambiguous := scoreEntity(e, ctxIRIs, byKey, byID, targets)
+			if ambiguous {
+				rep.Ambiguous++
+				continue
+			}
+			if l == nil || l.Score < o.MinScore {
+				continue
+			}
+			links = append(links, *l)
+		}
+		linked = map[string]string{}
+		for _, l := range links {
+			linked[string(l.Entity)] = string(l.Target)
+		}
+	}
+	sort.Slice(links, func(i, j int) bool {
+		if links[i].Entity != links[j].Entity {
+			return links[i].Entity < links[j].Entity
+		}
+		return links[i].Target < links[j].Target
+	})
+	rep.Links = links
+	if o.DryRun {
+		return rep, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	old, err := s.linkQuads(ctx, o.Graph, dsSet)
+	if err != nil {
+		return nil, fmt.Errorf("graph: link: %w", err)
+	}
+	if len(old.quads) > 0 {
+		if err := s.removeQuads(old.quads); err != nil {
+			return nil, fmt.Errorf("graph: link: remove earlier links: %w", err)
+		}
+		rep.Replaced = old.links
+	}
+	var qs []quad.Quad
+	for _, d := range datasets {
+		qs = append(qs,
+			quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Type), Object: quad.IRI(DatasetClass), Label: o.Graph})
+		if d.Name != "" {
+			qs = append(qs, quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Source), Object: quad.String(d.Name), Label: o.Graph})
+		}
+	}
+	for _, l := range links {
+		qs = append(qs, linkQuads(l, o.Graph)...)
+	}
+	for i, q := range qs {
+		if err := checkQuad(q); err != nil {
+			return nil, fmt.Errorf("graph: link: quad %d: %w", i, err)
+		}
+	}
+	added, err := s.addQuads(ctx, qs)
+	if err != nil {
+		return nil, fmt.Errorf("graph: link: %w", err)
+	}
+	rep.QuadsAdded = len(added)
+	return rep, nil
+}
+
+// linkIRI names the statement node of a link.
+func linkIRI(graph, entity, target quad.IRI) quad.IRI {
+	sum := sha256.Sum256([]byte(string(entity) + "\x00" + string(target)))
+	base := strings.TrimSuffix(string(graph), "/")
+	return quad.IRI(base + "/" + hex.EncodeToString(sum[:12]))
+}
+
+func linkQuads(l Link, graph quad.IRI) []quad.Quad {
+	st := linkIRI(graph, l.Entity, l.Target)
+	mk := func(s quad.Value, p string, o quad.Value) quad.Quad {
+		return quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: graph}
+	}
+	return []quad.Quad{
+		mk(l.Entity, schema.SameAs, l.Target),
+		mk(st, schema.Type, quad.IRI(LinkClass)),
+		mk(st, schema.StmtSubject, l.Entity),
+		mk(st, schema.StmtPredicate, quad.IRI(schema.SameAs)),
+		mk(st, schema.StmtObject, l.Target),
+		mk(st, schema.Method, quad.String(l.Method)),
+		mk(st, schema.Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(l.Score, 'f', 3, 64)), Type: schema.XSD + "decimal"}),
+		mk(st, LinkDataset, l.Dataset),
+	}
+}
+
+// linkCandidates reads the entities documents mention, with their names,
+// classes, identifiers and the links of the entities they share documents
+// with.
+func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target) ([]*ours, error) {
+	x, err := s.entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var es []*ours
+	x.mu.RLock()
+	for id, rec := range x.ents {
+		if rec.docs == 0 || isDocumentPart(rec.iri) || targets[rec.iri] != nil {
+			continue
+		}
+		structural := false
+		for _, c := range rec.classes {
+			structural = structural || structuralClasses[c]
+		}
+		if structural {
+			continue
+		}
+		e := &ours{iri: rec.iri, docs: int(rec.docs)}
+		e.types, e.country = ourTypes(rec.classes)
+		e.name = x.displayName(int32(id), "")
+		for _, n := range rec.names {
+			en := x.entries[n]
+			if !en.dead && en.name != e.name {
+				e.aliases = appendUniq(e.aliases, en.name)
+			}
+		}
+		es = append(es, e)
+	}
+	x.mu.RUnlock()
+	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
+	byIRI := map[string]*ours{}
+	for _, e := range es {
+		byIRI[e.iri] = e
+	}
+	// Outgoing facts: owl:sameAs and identifier-like literals.
+	for _, e := range es {
+		err := s.eachOut(ctx, quad.IRI(e.iri), func(p string, o quad.Value) {
+			if p == schema.SameAs {
+				if oi, ok := o.(quad.IRI); ok {
+					e.sameAs = appendUniq(e.sameAs, string(oi))
+				}
+				return
+			}
+			if _, isName := namePredicateKind(p); isName || isPlumbingPredicate(p) {
+				return
+			}
+			if v, ok := identifierValue(o); ok {
+				e.ids = appendUniq(e.ids, p+"\x00"+v)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	// Context: the sameAs targets of entities that share a document.
+	mentions, err := s.ref(quad.IRI(schema.Mentions))
+	if err != nil || mentions == nil {
+		return es, err
+	}
+	docEnts := map[any][]string{} // doc key -> entity IRIs (cache)
+	for _, e := range es {
+		e.context = map[string]bool{}
+		e.comentioned = map[string]bool{}
+		er, err := s.ref(quad.IRI(e.iri))
+		if err != nil || er == nil {
+			continue
+		}
+		var docs []refs.Ref
+		err = each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: er, quad.Predicate: mentions}), func(q refs.Ref) error {
+			d, err := s.qs.QuadDirection(q, quad.Subject)
+			if err == nil {
+				docs = append(docs, d)
+			}
+			if len(docs) >= 50 {
+				return errStop
+			}
+			return err
+		})
+		if err != nil && err != errStop {
+			return nil, err
+		}
+		for _, d := range docs {
+			list, ok := docEnts[d.Key()]
+			if !ok {
+				var rs []refs.Ref
+				err := each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: d, quad.Predicate: mentions}), func(q refs.Ref) error {
+					o, err := s.qs.QuadDirection(q, quad.Object)
+					if err == nil {
+						rs = append(rs, o)
+					}
+					return err
+				})
+				if err != nil {
+					return nil, err
+				}
+				vs, err := s.valuesOf(ctx, rs)
+				if err != nil {
+					return nil, err
+				}
+				for _, v := range vs {
+					if iri, ok := v.(quad.IRI); ok {
+						list = append(list, string(iri))
+					}
+				}
+				docEnts[d.Key()] = list
+			}
+			for _, other := range list {
+				if other == e.iri {
+					continue
+				}
+				e.comentioned[other] = true
+				if oe := byIRI[other]; oe != nil {
+					for _, t := range oe.sameAs {
+						e.context[t] = true
+					}
+				}
+			}
+		}
+	}
+	return es, nil
+}
+
+// withLinked is e's context plus what the entities sharing its documents
+// were linked to in the first pass.
+func withLinked(e *ours, linked map[string]string) map[string]bool {
+	m := make(map[string]bool, len(e.context)+len(e.comentioned))
+	for k := range e.context {
+		m[k] = true
+	}
+	for c := range e.comentioned {
+		if t, ok := linked[c]; ok {
+			m[t] = true
+		}
+	}
+	return m
+}
+
+// eachOut calls fn with the predicate and object of each quad whose
+// subject is n.
+func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o quad.Value)) error {
+	r, err := s.ref(n)
+	if err != nil || r == nil {
+		return err
+	}
+	var ps, os []refs.Ref
+	err = each(ctx, s.qs.QuadIterator(quad.Subject, r), func(q refs.Ref) error {
+		p, err := s.qs.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return err
+		}
+		o, err := s.qs.QuadDirection(q, quad.Object)
+		if err != nil {
+			return err
+		}
+		ps, os = append(ps, p), append(os, o)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	vs, err := s.valuesOf(ctx, append(ps, os...))
+	if err != nil {
+		return err
+	}
+	for i := range ps {
+		if p, ok := vs[i].(quad.IRI); ok {
+			fn(string(p), vs[len(ps)+i])
+		}
+	}
+	return nil
+}
+
+type scored struct {
+	t      *target
+	score  float64
+	method []string
+	strong bool // identifier or context evidence
+}
+
+// scoreEntity picks e's best candidate. ambiguous is true when two
+// candidates score within a small margin and neither has identifier or
+// context evidence.
+func scoreEntity(e *ours, context map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
+	cands := map[string]*scored{}
+	get := func(t *target) *scored {
+		c := cands[t.iri]
+		if c == nil {
+			c = &scored{t: t}
+			cands[t.iri] = c
+		}
+		return c
+	}
+	// Identifiers.
+	idHit := map[string]bool{}
+	for _, sa := range e.sameAs {
+		if t := all[sa]; t != nil {
+			idHit[t.iri] = true
+			get(t)
+		}
+	}
+	for _, id := range e.ids {
+		for _, t := range byID[id] {
+			idHit[t.iri] = true
+			get(t)
+		}
+	}
+	// Names.
+	nameScore := map[string]float64{}
+	nameHow := map[string]string{}
+	try := func(n string, canonical bool) {
+		k := nameKey(n)
+		if k == "" {
+			return
+		}
+		for _, t := range byKey[k] {
+			sc, how := 0.0, ""
+			for _, l := range t.labels {
+				if nameKey(l) == k {
+					sc, how = 1.0, "label"
+					break
+				}
+			}
+			if sc == 0 {
+				sc, how = 0.85, "alias"
+			}
+			if !canonical {
+				sc -= 0.15
+			}
+			if len(k) <= 3 { // "us", "un": codes and acronyms are weak
+				sc -= 0.1
+			}
+			if sc > nameScore[t.iri] {
+				nameScore[t.iri], nameHow[t.iri] = sc, how
+			}
+			get(t)
+		}
+	}
+	try(e.name, true)
+	for _, a := range e.aliases {
+		try(a, false)
+	}
+	if len(cands) == 0 {
+		return nil, false
+	}
+	// Prior: prominence relative to the other candidates.
+	maxProm := 0.0
+	prom := map[string]float64{}
+	for k, c := range cands {
+		p := math.Log1p(float64(c.t.facts)) + 2*math.Log1p(float64(c.t.indegree)) + float64(c.t.graphs)
+		prom[k] = p
+		maxProm = max(maxProm, p)
+	}
+	var list []*scored
+	for k, c := range cands {
+		var method []string
+		score := 0.0
+		if idHit[k] {
+			score = 0.95
+			method = append(method, "identifier")
+		} else {
+			score = 0.6 * nameScore[k]
+			method = append(method, nameHow[k])
+		}
+		// Types.
+		if e.types != 0 && c.t.kinds != 0 {
+			if e.types&c.t.kinds == 0 {
+				if !idHit[k] {
+					continue // incompatible
+				}
+			} else {
+				score += 0.15
+				method = append(method, "type")
+				if e.country && c.t.country {
+					score += 0.05
+				}
+			}
+		}
+		if e.country != c.t.country && c.t.kinds != 0 && !idHit[k] && e.types&tLOC != 0 {
+			score -= 0.1 // a city is not the country of the same name
+		}
+		// Context.
+		ctxHit := false
+		for _, p := range c.t.points {
+			if context[p] {
+				ctxHit = true
+				break
+			}
+		}
+		if ctxHit {
+			score += 0.15
+			method = append(method, "context")
+		}
+		if maxProm > 0 {
+			score += 0.1 * prom[k] / maxProm
+		}
+		c.score = math.Min(1, score)
+		c.method = method
+		c.strong = idHit[k] || ctxHit
+		list = append(list, c)
+	}
+	if len(list) == 0 {
+		return nil, false
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		return list[i].t.iri < list[j].t.iri
+	})
+	best := list[0]
+	if len(list) > 1 {
+		second := list[1]
+		if best.score-second.score < 0.03 && !(best.strong && !second.strong) {
+			return nil, true
+		}
+		if prom[best.t.iri] > prom[second.t.iri] {
+			best.method = append(best.method, "prior")
+		}
+	}
+	name := ""
+	if len(best.t.labels) > 0 {
+		name = best.t.labels[0]
+	} else if len(best.t.alts) > 0 {
+		name = best.t.alts[0]
+	}
+	return &Link{
+		Entity: quad.IRI(e.iri), EntityName: e.name,
+		Target: quad.IRI(best.t.iri), TargetName: name, Dataset: best.t.graph,
+		Score: math.Round(best.score*1000) / 1000, Method: strings.Join(best.method, "+"),
+	}, false
+}

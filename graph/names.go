@@ -1,0 +1,224 @@
+package graph
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
+)
+
+// nameTokens splits a name into normalised tokens: lower case, diacritics
+// removed, split at anything that is not a letter or a digit. An apostrophe
+// inside a word is dropped ("O'Brien" is one token, "obrien"), and so are
+// periods between single letters ("U.S." is "us").
+func nameTokens(name string) []string {
+	var toks []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			toks = append(toks, b.String())
+			b.Reset()
+		}
+	}
+	s := name
+	if !isASCII(s) {
+		s = norm.NFD.String(s)
+	}
+	for i, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// combining mark: dropped
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case (r == '\'' || r == '\u2019' || r == '.') && b.Len() > 0 && i+1 < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):]):
+			if r == '.' && !singleLetterBefore(b.String()) {
+				flush()
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return toks
+}
+
+// nameKey is the normalised form of a whole name: its tokens joined by
+// single spaces, without a leading "the".
+func nameKey(name string) string {
+	toks := nameTokens(name)
+	if len(toks) > 1 && toks[0] == "the" {
+		toks = toks[1:]
+	}
+	return strings.Join(toks, " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func nextIsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// singleLetterBefore reports whether the token built so far ends in an
+// initial, as in "u.s": the letters before the period are single letters
+// joined by periods already dropped. A token of one letter, or one whose
+// last period-separated part was one letter, qualifies; since periods are
+// dropped we approximate with "the token is at most 3 letters".
+func singleLetterBefore(tok string) bool { return utf8.RuneCountInString(tok) <= 3 }
+
+// Predicates whose literal values name their subject, in the order of
+// preference for a display name.
+var namePredicates = []string{schema.Name, schema.Label, schema.AltName, schema.AltLabel}
+
+// nameKind tells which predicate gave a name.
+type nameKind uint8
+
+const (
+	kindName     nameKind = iota // schema:name
+	kindLabel                    // rdfs:label
+	kindAltName                  // schema:alternateName
+	kindAltLabel                 // skos:altLabel
+)
+
+func namePredicateKind(p string) (nameKind, bool) {
+	switch p {
+	case schema.Name:
+		return kindName, true
+	case schema.Label:
+		return kindLabel, true
+	case schema.AltName:
+		return kindAltName, true
+	case schema.AltLabel:
+		return kindAltLabel, true
+	}
+	return 0, false
+}
+
+// literalText returns the text of a literal usable as a name: plain
+// strings, xsd:string and language-tagged strings in English or without a
+// language. Other literals give false.
+func literalText(v quad.Value) (string, bool) {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v), true
+	case quad.LangString:
+		l := strings.ToLower(v.Lang)
+		if l == "" || l == "en" || strings.HasPrefix(l, "en-") {
+			return string(v.Value), true
+		}
+	case quad.TypedString:
+		if v.Type == schema.XSD+"string" {
+			return string(v.Value), true
+		}
+	}
+	return "", false
+}
+
+// plumbing are the predicates that tie entities to documents, mentions,
+// statements and text rather than to each other. Paths leave them out
+// unless asked, and entity cards show them apart.
+var plumbing = map[string]bool{
+	schema.Type: true, schema.Mentions: true, schema.Context: true, schema.Source: true,
+	schema.StmtSubject: true, schema.StmtPredicate: true, schema.StmtObject: true,
+	schema.Document: true, schema.Evidence: true, schema.InClaim: true, schema.Quote: true,
+	schema.TaIdentRef: true, schema.TaClassRef: true, schema.RefContext: true,
+	schema.NIFSentenceRef: true, schema.Method: true, schema.Score: true, schema.URL: true,
+	schema.EquivProp: true, schema.InverseOf: true, schema.SeeAlso: true,
+	schema.Author: true, schema.ReportedBy: true,
+	linkDataset: true,
+}
+
+// structuralClasses are the classes of nodes that are not entities.
+var structuralClasses = map[string]bool{
+	schema.NewsArticle: true, schema.NIFPhrase: true, schema.Statement: true,
+	schema.ClaimClass: true, schema.NIFContext: true, schema.NIFSentence: true,
+	schema.NIFString: true, linkClass: true, datasetClass: true,
+}
+
+// isPlumbingPredicate reports whether p is plumbing: one of the above or a
+// NIF or ITS term.
+func isPlumbingPredicate(p string) bool {
+	return plumbing[p] || strings.HasPrefix(p, schema.NIF) || strings.HasPrefix(p, schema.ITSRDF)
+}
+
+// isDocumentPart reports whether iri names a document or a part of one
+// (its text, a sentence, a mention, a statement, a claim): kg names them
+// <base>doc/<sha256>[#...].
+func isDocumentPart(iri string) bool {
+	i := strings.Index(iri, "/doc/")
+	if i < 0 {
+		return false
+	}
+	rest := iri[i+len("/doc/"):]
+	if j := strings.IndexByte(rest, '#'); j >= 0 {
+		rest = rest[:j]
+	}
+	if len(rest) != 64 {
+		return false
+	}
+	for k := 0; k < len(rest); k++ {
+		c := rest[k]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// parseIRIRef recognises an IRI typed by a user: "<iri>", an absolute IRI
+// with a scheme ("https://...", "urn:..."), or a known prefix ("wd:Q863",
+// "schema:Person"; see schema.Prefixes).
+func parseIRIRef(ref string) (quad.IRI, bool) {
+	if strings.HasPrefix(ref, "<") && strings.HasSuffix(ref, ">") && len(ref) > 2 {
+		ref = ref[1 : len(ref)-1]
+		if iri, ok := expandPrefix(ref); ok {
+			return iri, true
+		}
+		return quad.IRI(ref), true
+	}
+	if strings.ContainsAny(ref, " \t\n") {
+		return "", false
+	}
+	if iri, ok := expandPrefix(ref); ok {
+		return iri, true
+	}
+	scheme, rest, ok := strings.Cut(ref, ":")
+	if !ok || scheme == "" || rest == "" {
+		return "", false
+	}
+	for i, r := range scheme {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && (r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return "", false
+		}
+	}
+	switch strings.ToLower(scheme) {
+	case "http", "https", "urn", "file", "mailto", "tag":
+		return quad.IRI(ref), true
+	}
+	return "", false
+}
+
+func expandPrefix(ref string) (quad.IRI, bool) {
+	name, local, ok := strings.Cut(ref, ":")
+	if !ok || strings.HasPrefix(local, "//") {
+		return "", false
+	}
+	for _, p := range schema.Prefixes() {
+		if p.Name == name {
+			return quad.IRI(p.IRI + local), true
+		}
+	}
+	return "", false
+}

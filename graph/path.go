@@ -1,0 +1,478 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+)
+
+// Defaults of PathOptions.
+const (
+	DefaultPathDepth = 4
+	MaxPathDepth     = 8
+	DefaultPathLimit = 5
+)
+
+// PathOptions configures Paths. A nil *PathOptions, and zero fields, mean
+// the defaults: paths of up to DefaultPathDepth edges, at most
+// DefaultPathLimit of them, over entity-to-entity edges only.
+type PathOptions struct {
+	// MaxDepth is the largest number of edges in a path (at most
+	// MaxPathDepth); 0 means DefaultPathDepth.
+	MaxDepth int
+	// Via, when not empty, restricts paths to edges with these predicates
+	// (full IRIs), plumbing included if listed.
+	Via []string
+	// Plumbing also follows the edges that tie entities to documents,
+	// mentions and statements (schema:mentions, itsrdf:taIdentRef, ...),
+	// so that "both are mentioned in this article" is a path.
+	Plumbing bool
+	// Limit is the largest number of paths returned; 0 means
+	// DefaultPathLimit.
+	Limit int
+	// MaxDegree stops expanding a node after this many edges (a hub that
+	// thousands of nodes point at); 0 means 100,000.
+	MaxDegree int
+}
+
+// PathNode is a node on a path.
+type PathNode struct {
+	IRI  quad.IRI `json:"iri"`
+	Name string   `json:"name,omitempty"`
+}
+
+// PathLink is one edge between two consecutive nodes of a path.
+type PathLink struct {
+	// Predicate is the edge's predicate.
+	Predicate quad.IRI `json:"predicate"`
+	// Forward is true when the earlier node of the path is the edge's
+	// subject, false when it is its object.
+	Forward bool `json:"forward"`
+	// Sources are the documents (and imported graphs) that support the
+	// edge, see Store.Sources.
+	Sources []quad.IRI `json:"sources,omitempty"`
+}
+
+// Path is a chain of nodes; Steps[i] holds every edge between Nodes[i] and
+// Nodes[i+1] that the search may follow.
+type Path struct {
+	Nodes []PathNode   `json:"nodes"`
+	Steps [][]PathLink `json:"steps"`
+}
+
+// Paths returns the shortest relationship chains between from and to: all
+// paths of the smallest length found (up to opts.Limit, sorted by their
+// nodes' IRIs), or none when they are more than MaxDepth edges apart.
+//
+// It searches from both ends at once, always expanding the smaller
+// frontier, and reads each node's edges through the store's subject and
+// object indexes (two index prefix scans per node), never through Gizmo.
+// Edges go both ways; literals, blank nodes and, unless opts.Plumbing,
+// documents and their parts (mentions, statements, claims) and plumbing
+// predicates (rdf:type, schema:mentions, NIF and statement terms) are left
+// out. Each edge of a returned path carries the documents that support it.
+func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions) ([]Path, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var o PathOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = DefaultPathDepth
+	}
+	if o.MaxDepth > MaxPathDepth {
+		return nil, fmt.Errorf("graph: paths: depth %d is more than %d", o.MaxDepth, MaxPathDepth)
+	}
+	if o.Limit <= 0 {
+		o.Limit = DefaultPathLimit
+	}
+	if o.MaxDegree <= 0 {
+		o.MaxDegree = 100_000
+	}
+	rs, err := refs.RefsOf(ctx, s.qs, []quad.Value{from, to})
+	if err != nil {
+		return nil, fmt.Errorf("graph: paths: %w", err)
+	}
+	for i, r := range rs {
+		if !present(r) {
+			return nil, fmt.Errorf("graph: paths: %s is not in the store", []quad.IRI{from, to}[i])
+		}
+	}
+	w := newWalker(s, &o)
+	var seqs [][]refs.Ref
+	if rs[0].Key() == rs[1].Key() {
+		seqs = [][]refs.Ref{{rs[0]}}
+	} else {
+		seqs, err = w.shortest(ctx, rs[0], rs[1], o.MaxDepth, o.Limit)
+		if err != nil {
+			return nil, fmt.Errorf("graph: paths: %w", err)
+		}
+	}
+	return w.paths(ctx, seqs)
+}
+
+// walker reads neighbours through the indexes, remembering what it learnt
+// about nodes and predicates.
+type walker struct {
+	s        *Store
+	o        *PathOptions
+	via      map[string]bool
+	predOK   map[any]bool // predicate ref key -> followed
+	nodeOK   map[any]bool // node ref key -> may be on a path
+	vals     map[any]quad.Value
+	maxDeg   int
+	skipHubs bool
+}
+
+func newWalker(s *Store, o *PathOptions) *walker {
+	w := &walker{s: s, o: o, predOK: map[any]bool{}, nodeOK: map[any]bool{}, vals: map[any]quad.Value{}, maxDeg: o.MaxDegree}
+	if len(o.Via) > 0 {
+		w.via = map[string]bool{}
+		for _, p := range o.Via {
+			w.via[p] = true
+		}
+	}
+	return w
+}
+
+// edge is one neighbour of a node.
+type edge struct {
+	pred, node refs.Ref
+	forward    bool // the expanded node is the subject
+}
+
+func (w *walker) predAllowed(p string) bool {
+	if w.via != nil {
+		return w.via[p]
+	}
+	return w.o.Plumbing || !isPlumbingPredicate(p)
+}
+
+func (w *walker) nodeAllowed(v quad.Value) bool {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return false
+	}
+	return w.o.Plumbing || !isDocumentPart(string(iri))
+}
+
+// neighbours returns the allowed edges of n, in index order.
+func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
+	var raw []edge
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		other := quad.Object
+		if dir == quad.Object {
+			other = quad.Subject
+		}
+		count := 0
+		err := each(ctx, w.s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
+			count++
+			if count > w.maxDeg {
+				return errStop
+			}
+			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
+			if err != nil {
+				return err
+			}
+			if ok, known := w.predOK[p.Key()]; known && !ok {
+				return nil
+			}
+			v, err := w.s.qs.QuadDirection(q, other)
+			if err != nil {
+				return err
+			}
+			raw = append(raw, edge{pred: p, node: v, forward: dir == quad.Subject})
+			return nil
+		})
+		if err != nil && err != errStop {
+			return nil, err
+		}
+	}
+	// Learn the unknown predicates and nodes in one batch.
+	var unknown []refs.Ref
+	seen := map[any]bool{}
+	for _, e := range raw {
+		for _, r := range []refs.Ref{e.pred, e.node} {
+			k := r.Key()
+			if _, ok := w.vals[k]; !ok && !seen[k] {
+				seen[k] = true
+				unknown = append(unknown, r)
+			}
+		}
+	}
+	if len(unknown) > 0 {
+		vs, err := w.s.valuesOf(ctx, unknown)
+		if err != nil {
+			return nil, err
+		}
+		for i, r := range unknown {
+			w.vals[r.Key()] = vs[i]
+		}
+	}
+	out := raw[:0]
+	for _, e := range raw {
+		pk := e.pred.Key()
+		ok, known := w.predOK[pk]
+		if !known {
+			piri, isIRI := w.vals[pk].(quad.IRI)
+			ok = isIRI && w.predAllowed(string(piri))
+			w.predOK[pk] = ok
+		}
+		if !ok {
+			continue
+		}
+		nk := e.node.Key()
+		nok, known := w.nodeOK[nk]
+		if !known {
+			nok = w.nodeAllowed(w.vals[nk])
+			w.nodeOK[nk] = nok
+		}
+		if nok {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// side is one end of the bidirectional search.
+type side struct {
+	depth    map[any]int
+	parents  map[any][]refs.Ref
+	frontier []refs.Ref
+	level    int
+}
+
+func newSide(root refs.Ref) *side {
+	return &side{depth: map[any]int{root.Key(): 0}, parents: map[any][]refs.Ref{}, frontier: []refs.Ref{root}}
+}
+
+// expand advances the side by one level.
+func (w *walker) expand(ctx context.Context, sd *side) error {
+	var next []refs.Ref
+	d := sd.level + 1
+	for _, u := range sd.frontier {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		es, err := w.neighbours(ctx, u)
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			k := e.node.Key()
+			dv, seen := sd.depth[k]
+			if !seen {
+				sd.depth[k] = d
+				sd.parents[k] = []refs.Ref{u}
+				next = append(next, e.node)
+				continue
+			}
+			if dv == d {
+				ps := sd.parents[k]
+				dup := false
+				for _, p := range ps {
+					if p.Key() == u.Key() {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					sd.parents[k] = append(ps, u)
+				}
+			}
+		}
+	}
+	sd.frontier = next
+	sd.level = d
+	return nil
+}
+
+// shortest returns node sequences of the shortest paths from a to b.
+func (w *walker) shortest(ctx context.Context, a, b refs.Ref, maxDepth, limit int) ([][]refs.Ref, error) {
+	A, B := newSide(a), newSide(b)
+	for A.level+B.level < maxDepth {
+		if len(A.frontier) == 0 || len(B.frontier) == 0 {
+			return nil, nil
+		}
+		grow, other := A, B
+		if len(B.frontier) < len(A.frontier) {
+			grow, other = B, A
+		}
+		if err := w.expand(ctx, grow); err != nil {
+			return nil, err
+		}
+		best := -1
+		var meet []refs.Ref
+		for _, n := range grow.frontier {
+			if od, ok := other.depth[n.Key()]; ok {
+				total := grow.level + od
+				switch {
+				case best < 0 || total < best:
+					best, meet = total, []refs.Ref{n}
+				case total == best:
+					meet = append(meet, n)
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if best > maxDepth {
+			return nil, nil
+		}
+		var out [][]refs.Ref
+		for _, m := range meet {
+			left := chains(A, m, limit)
+			right := chains(B, m, limit)
+			for _, l := range left {
+				for _, r := range right {
+					seq := make([]refs.Ref, 0, len(l)+len(r)-1)
+					for i := len(l) - 1; i >= 0; i-- {
+						seq = append(seq, l[i])
+					}
+					seq = append(seq, r[1:]...)
+					out = append(out, seq)
+				}
+			}
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
+// chains returns up to limit parent chains from n back to the side's root
+// (n first).
+func chains(sd *side, n refs.Ref, limit int) [][]refs.Ref {
+	ps := sd.parents[n.Key()]
+	if len(ps) == 0 {
+		return [][]refs.Ref{{n}}
+	}
+	var out [][]refs.Ref
+	for _, p := range ps {
+		for _, c := range chains(sd, p, limit) {
+			out = append(out, append([]refs.Ref{n}, c...))
+			if len(out) >= limit*4 {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// paths turns node sequences into Paths with their edges, names and
+// sources, sorted and cut to the limit.
+func (w *walker) paths(ctx context.Context, seqs [][]refs.Ref) ([]Path, error) {
+	type keyed struct {
+		key string
+		seq []refs.Ref
+	}
+	var ks []keyed
+	seen := map[string]bool{}
+	var nodes []quad.Value
+	for _, seq := range seqs {
+		var b strings.Builder
+		for _, n := range seq {
+			v, ok := w.vals[n.Key()]
+			if !ok {
+				vs, err := w.s.valuesOf(ctx, []refs.Ref{n})
+				if err != nil {
+					return nil, err
+				}
+				v = vs[0]
+				w.vals[n.Key()] = v
+			}
+			b.WriteString(v.String())
+			b.WriteByte(' ')
+			nodes = append(nodes, v)
+		}
+		if !seen[b.String()] {
+			seen[b.String()] = true
+			ks = append(ks, keyed{b.String(), seq})
+		}
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
+	if len(ks) > w.o.Limit {
+		ks = ks[:w.o.Limit]
+	}
+	names, err := w.s.Names(ctx, nodes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Path, 0, len(ks))
+	for _, k := range ks {
+		var p Path
+		for i, n := range k.seq {
+			v := w.vals[n.Key()]
+			iri, _ := v.(quad.IRI)
+			p.Nodes = append(p.Nodes, PathNode{IRI: iri, Name: names[v]})
+			if i == 0 {
+				continue
+			}
+			links, err := w.links(ctx, k.seq[i-1], n)
+			if err != nil {
+				return nil, err
+			}
+			p.Steps = append(p.Steps, links)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// links returns the allowed edges between a and b, with their sources.
+func (w *walker) links(ctx context.Context, a, b refs.Ref) ([]PathLink, error) {
+	var out []PathLink
+	for _, fw := range []bool{true, false} {
+		sref, oref := a, b
+		if !fw {
+			sref, oref = b, a
+		}
+		var preds []refs.Ref
+		err := each(ctx, w.s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sref, quad.Object: oref}), func(q refs.Ref) error {
+			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
+			if err == nil {
+				preds = append(preds, p)
+			}
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		seen := map[any]bool{}
+		for _, p := range preds {
+			if seen[p.Key()] {
+				continue
+			}
+			seen[p.Key()] = true
+			if ok, known := w.predOK[p.Key()]; known && !ok {
+				continue
+			}
+			vs, err := w.s.valuesOf(ctx, []refs.Ref{p})
+			if err != nil {
+				return nil, err
+			}
+			piri, ok := vs[0].(quad.IRI)
+			if !ok || !w.predAllowed(string(piri)) {
+				continue
+			}
+			src, err := w.s.Sources(ctx, w.vals[sref.Key()], piri, w.vals[oref.Key()])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, PathLink{Predicate: piri, Forward: fw, Sources: src})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Predicate != out[j].Predicate {
+			return out[i].Predicate < out[j].Predicate
+		}
+		return out[i].Forward && !out[j].Forward
+	})
+	return out, nil
+}

@@ -1,0 +1,358 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
+
+// DefaultSearchLimit is the number of hits Search returns when
+// SearchOptions.Limit is 0.
+const DefaultSearchLimit = 10
+
+// SearchOptions configures Search. A nil *SearchOptions, and zero fields,
+// mean DefaultSearchLimit hits of any class.
+type SearchOptions struct {
+	// Limit is the largest number of hits; 0 means DefaultSearchLimit.
+	Limit int
+	// Classes, when not empty, keeps only entities with one of these
+	// rdf:type classes (full IRIs).
+	Classes []string
+	// Mentioned keeps only entities that documents mention (extracted
+	// ones), leaving out nodes named only by imported datasets.
+	Mentioned bool
+}
+
+// SearchHit is an entity found by Search.
+type SearchHit struct {
+	// IRI is the entity.
+	IRI quad.IRI `json:"iri"`
+	// Name is its display name: its schema:name, else its rdfs:label, else
+	// the name that matched.
+	Name string `json:"name"`
+	// Matched is the name or alias that matched the query.
+	Matched string `json:"matched"`
+	// Classes are its rdf:type classes, sorted.
+	Classes []string `json:"classes,omitempty"`
+	// Documents is the number of documents that mention it.
+	Documents int `json:"documents"`
+	// Score orders the hits: higher is better. It is 1 for an exact match
+	// of a whole name and less for prefixes, typos and partial names.
+	Score float64 `json:"score"`
+}
+
+// Search finds entities by name or alias. Every word of text must match a
+// word of one name of the entity: exactly, as a prefix ("bort" finds
+// "Bortnikov"), or with a typo (one edit in words of 4 to 7 letters, two
+// from 8 letters: "Tajikstan", "Bortnikof"). Case, diacritics and
+// punctuation are ignored. Hits are ordered by how well they match, then
+// by the number of documents that mention them.
+//
+// The index behind it is derived from the store's name quads (schema:name,
+// schema:alternateName, rdfs:label, skos:altLabel) and kept up to date by
+// every write through the Store; the first search in a process may load
+// or, if it is missing or stale, build it (one pass over the quads).
+func (s *Store) Search(ctx context.Context, text string, opts *SearchOptions) ([]SearchHit, error) {
+	var o SearchOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Limit <= 0 {
+		o.Limit = DefaultSearchLimit
+	}
+	x, err := s.entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	qt := nameTokens(text)
+	if len(qt) == 0 {
+		return nil, nil
+	}
+	x.mu.Lock()
+	x.prepare()
+	x.mu.Unlock()
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.search(qt, &o), nil
+}
+
+// maxPostings bounds the work a very short prefix can cause.
+const maxPostings = 200_000
+
+type tokenMatch struct {
+	tok     string
+	quality float64
+}
+
+// candidates returns the index tokens that match query token q.
+func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
+	var out []tokenMatch
+	exact := false
+	if _, ok := x.post[q]; ok {
+		out = append(out, tokenMatch{q, 1})
+		exact = true
+	}
+	// Prefixes: any word for the last query word (the one being typed);
+	// earlier words from 3 letters on.
+	qn := len([]rune(q))
+	if last || qn >= 3 {
+		i := sort.SearchStrings(x.sorted, q)
+		n := 0
+		for ; i < len(x.sorted) && strings.HasPrefix(x.sorted[i], q); i++ {
+			t := x.sorted[i]
+			if t == q {
+				continue
+			}
+			tn := len([]rune(t))
+			out = append(out, tokenMatch{t, 0.55 + 0.3*float64(qn)/float64(tn)})
+			n++
+			if n > 5000 {
+				break
+			}
+		}
+	}
+	if exact || qn < 4 {
+		return out
+	}
+	maxD := 1
+	if qn >= 8 {
+		maxD = 2
+	}
+	qr := []rune(q)
+	for l := qn - maxD; l <= qn+maxD; l++ {
+		for _, t := range x.byLen[l] {
+			d := editDistance(qr, []rune(t), maxD)
+			if d > 0 && d <= maxD {
+				out = append(out, tokenMatch{t, 0.75 - 0.15*float64(d-1)})
+			}
+		}
+	}
+	return out
+}
+
+func (x *entityIndex) search(qt []string, o *SearchOptions) []SearchHit {
+	// entry -> summed quality over query words, and the number matched.
+	type acc struct {
+		q float64
+		n int
+	}
+	got := map[int32]*acc{}
+	for i, q := range qt {
+		best := map[int32]float64{}
+		work := 0
+		for _, c := range x.candidates(q, i == len(qt)-1) {
+			for _, e := range x.post[c.tok] {
+				if c.quality > best[e] {
+					best[e] = c.quality
+				}
+			}
+			work += len(x.post[c.tok])
+			if work > maxPostings {
+				break
+			}
+		}
+		if i == 0 {
+			for e, q := range best {
+				got[e] = &acc{q: q, n: 1}
+			}
+			continue
+		}
+		for e, a := range got {
+			if q, ok := best[e]; ok && a.n == i {
+				a.q += q
+				a.n++
+			} else {
+				delete(got, e)
+			}
+		}
+	}
+	classOK := func(cs []string) bool {
+		for _, c := range cs {
+			if structuralClasses[c] {
+				return false
+			}
+		}
+		if len(o.Classes) == 0 {
+			return true
+		}
+		for _, want := range o.Classes {
+			for _, c := range cs {
+				if c == want {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	best := map[int32]SearchHit{}
+	for e, a := range got {
+		if a.n != len(qt) {
+			continue
+		}
+		en := x.entries[e]
+		if en.dead {
+			continue
+		}
+		rec := x.ents[en.ent]
+		if (o.Mentioned && rec.docs == 0) || !classOK(rec.classes) || isDocumentPart(rec.iri) {
+			continue
+		}
+		// Quality of the words, times how much of the name they cover.
+		cover := float64(len(qt)) / float64(max(len(en.toks), len(qt)))
+		score := a.q / float64(len(qt)) * (0.6 + 0.4*cover)
+		if en.kind == kindAltName || en.kind == kindAltLabel {
+			score *= 0.95
+		}
+		score += 0.02 * math.Log1p(float64(rec.docs)) // prominence
+		h, seen := best[en.ent]
+		if seen && h.Score >= score {
+			continue
+		}
+		best[en.ent] = SearchHit{IRI: quad.IRI(rec.iri), Matched: en.name, Score: score}
+	}
+	hits := make([]SearchHit, 0, len(best))
+	for id, h := range best {
+		rec := x.ents[id]
+		h.Name = x.displayName(id, h.Matched)
+		h.Classes = append([]string(nil), rec.classes...)
+		h.Documents = int(rec.docs)
+		h.Score = math.Round(h.Score*1000) / 1000
+		hits = append(hits, h)
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.Documents != b.Documents {
+			return a.Documents > b.Documents
+		}
+		return a.IRI < b.IRI
+	})
+	if len(hits) > o.Limit {
+		hits = hits[:o.Limit]
+	}
+	return hits
+}
+
+// displayName is the entity's preferred name.
+func (x *entityIndex) displayName(id int32, fallback string) string {
+	bestKind, name := nameKind(255), fallback
+	for _, n := range x.ents[id].names {
+		en := x.entries[n]
+		if !en.dead && en.kind < bestKind {
+			bestKind, name = en.kind, en.name
+		}
+	}
+	return name
+}
+
+// editDistance returns the optimal string alignment distance between a and
+// b (insertions, deletions, substitutions and transpositions of adjacent
+// letters), or max+1 when it is larger than max.
+func editDistance(a, b []rune, maxD int) int {
+	if d := len(a) - len(b); d > maxD || -d > maxD {
+		return maxD + 1
+	}
+	// Three rows of the dynamic programme.
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > maxD {
+			return maxD + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// Names returns the display name of each node that has one in the entity
+// index (schema:name, else rdfs:label, else an alias); nodes without are
+// left out of the map.
+func (s *Store) Names(ctx context.Context, nodes []quad.Value) (map[quad.Value]string, error) {
+	x, err := s.entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	out := make(map[quad.Value]string, len(nodes))
+	for _, n := range nodes {
+		iri, ok := n.(quad.IRI)
+		if !ok {
+			continue
+		}
+		if id, ok := x.byIRI[string(iri)]; ok {
+			if name := x.displayName(id, ""); name != "" {
+				out[n] = name
+			}
+		}
+	}
+	return out, nil
+}
+
+// entityInfo returns what the index knows of one node.
+func (x *entityIndex) info(iri string) (name string, classes []string, docs int, ok bool) {
+	id, ok := x.byIRI[iri]
+	if !ok {
+		return "", nil, 0, false
+	}
+	rec := x.ents[id]
+	return x.displayName(id, ""), append([]string(nil), rec.classes...), int(rec.docs), true
+}
+
+// Resolve turns what a user typed into a node: a full IRI (with or without
+// angle brackets), a prefixed one ("wd:Q863", see schema.Prefixes), or a
+// name, which must match an entity's name or alias exactly (case and
+// punctuation aside); among several such the one most documents mention
+// wins, then the best search hit.
+func (s *Store) Resolve(ctx context.Context, ref string) (quad.IRI, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return "", fmt.Errorf("graph: resolve: empty entity")
+	}
+	if iri, ok := parseIRIRef(ref); ok {
+		return iri, nil
+	}
+	hits, err := s.Search(ctx, ref, &SearchOptions{Limit: 50})
+	if err != nil {
+		return "", err
+	}
+	key := nameKey(ref)
+	var exact []SearchHit
+	for _, h := range hits {
+		if nameKey(h.Matched) == key {
+			exact = append(exact, h)
+		}
+	}
+	if len(exact) > 0 {
+		sort.SliceStable(exact, func(i, j int) bool { return exact[i].Documents > exact[j].Documents })
+		return exact[0].IRI, nil
+	}
+	if len(hits) > 0 {
+		return hits[0].IRI, nil
+	}
+	return "", fmt.Errorf("graph: no entity named %q", ref)
+}
