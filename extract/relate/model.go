@@ -295,15 +295,29 @@ type prediction struct {
 	margin     float64
 }
 
+// Limits on the classifier's candidate pairs in long lists of names (the
+// most entities in a CoNLL04 sentence is 24; 99.4% of its relations span
+// at most 40 tokens).
+const (
+	maxEntities = 24
+	maxDistance = 40
+)
+
 // classify returns the relations between the entities of s whose margin
 // over NONE is at least margin.
 func (m *Model) classify(s *tagged, margin float64) []prediction {
 	var out []prediction
 	var seq seqlab.Sequence
 	var sc []float32
+	// A sentence with more names than any in CoNLL04 is a list or a table:
+	// there only nearby pairs are candidates, which keeps the work linear.
+	far := len(s.ents) > maxEntities
 	for a := range s.ents {
 		for b := range s.ents {
 			if a == b || !compatible(s.ents[a].typ, s.ents[b].typ) {
+				continue
+			}
+			if far && max(s.ents[a].start, s.ents[b].start)-min(s.ents[a].end, s.ents[b].end) > maxDistance {
 				continue
 			}
 			pairSequence(s, a, b, &seq)

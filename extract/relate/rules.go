@@ -665,14 +665,15 @@ func inPlace(d *docState, a int) {
 func fromPlace(d *docState, p int) {
 	v := d.v
 	e := v.s.ents[p]
-	// The person must not be a verb's or preposition's object: "flew
-	// Doe from Leeds".
-	if t := v.tag(e.start - 1); strings.HasPrefix(t, "VB") && t != "VBG" || t == "IN" || t == "TO" {
-		return
-	}
 	i := e.end
 	if v.lw(i) == "," && v.tag(i+1) == "CD" && v.lw(i+2) == "," {
+		// "Doe, 34, from Leeds": the age sets the phrase off as the
+		// person's.
 		i += 3
+	} else if t := v.tag(e.start - 1); strings.HasPrefix(t, "VB") && t != "VBG" || t == "IN" || t == "TO" {
+		// Otherwise the person must not be a verb's or preposition's
+		// object: "flew Doe from Leeds".
+		return
 	}
 	if v.lw(i) != "from" {
 		return

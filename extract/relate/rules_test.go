@@ -1,0 +1,259 @@
+package relate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// relationsOf runs the relater with opts on marked text and returns its
+// relations as "Subject | predicate | Object | method" lines.
+func relationsOf(t *testing.T, r *Relater, marked string) []string {
+	t.Helper()
+	res := buildResult(t, marked)
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, l := range formatRelations(res) {
+		f := strings.Split(l, " | ")
+		out = append(out, strings.Join(f[:4], " | "))
+	}
+	return out
+}
+
+func TestConstructions(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name string
+		text string
+		want []string // exactly the relations found
+	}{
+		{
+			name: "appositive title for organisation",
+			text: "[PER Ann Lee], a senior economist at [ORG Harbor Bank], said rates would rise.",
+			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
+		},
+		{
+			name: "appositive with age and a title naming the organisation inside",
+			text: "[PER Ann Lee], 41, an [ORG Acme] spokeswoman, declined to comment.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
+			name: "appositive possessive title",
+			text: "[PER Ann Lee], [ORG Acme]'s finance director, resigned.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
+			name: "appositive membership",
+			text: "[PER Ann Lee], a member of the [ORG Harbor Club], won.",
+			want: []string{"Ann Lee | schema:memberOf | Harbor Club | appositive"},
+		},
+		{
+			name: "appositive office in a place",
+			text: "[PER Ann Lee], the mayor of [LOC Dunmore], spoke.",
+			want: []string{"Ann Lee | schema:workLocation | Dunmore | appositive"},
+		},
+		{
+			name: "former title gives no relation",
+			text: "[PER Ann Lee], a former director of [ORG Acme], spoke.",
+			want: nil,
+		},
+		{
+			name: "citizen and native",
+			text: "[PER Ann Lee], a citizen of [LOC Norland], met [PER Bo Ek], a native of [LOC Sudby].",
+			want: []string{"Ann Lee | schema:nationality | Norland | appositive", "Bo Ek | schema:homeLocation | Sudby | appositive"},
+		},
+		{
+			name: "branch of an organisation active in places",
+			text: "[ORG North Cell], a branch of the [ORG Delta Front] active in [LOC Norland], [LOC Sudland] and [LOC Westmark], said.",
+			want: []string{
+				"North Cell | schema:parentOrganization | Delta Front | appositive",
+				"Delta Front | schema:subOrganization | North Cell | appositive",
+				"North Cell | schema:areaServed | Norland | active-in",
+				"North Cell | schema:areaServed | Sudland | active-in",
+				"North Cell | schema:areaServed | Westmark | active-in",
+			},
+		},
+		{
+			name: "parenthesised acronym before the appositive",
+			text: "[ORG North Cell] (NC), a unit of [ORG Delta Front], said.",
+			want: []string{
+				"North Cell | schema:parentOrganization | Delta Front | appositive",
+				"Delta Front | schema:subOrganization | North Cell | appositive",
+			},
+		},
+		{
+			name: "place in a place by apposition",
+			text: "[LOC Brockton], a suburb of [LOC Harlow], flooded.",
+			want: []string{"Brockton | schema:containedInPlace | Harlow | appositive"},
+		},
+		{
+			name: "city and state",
+			text: "It happened in [LOC Aiken], [LOC South Carolina], on Monday.",
+			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
+		},
+		{
+			name: "list of places is not containment",
+			text: "Ministers from [LOC Norland], [LOC Sudland] and [LOC Westmark] met.",
+			want: nil,
+		},
+		{
+			name: "title before name after organisation",
+			text: "[ORG Acme] chief executive [PER Ann Lee] said profits rose.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
+			name: "title before name after possessive organisation",
+			text: "[ORG Acme]'s chief executive [PER Ann Lee] said profits rose.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
+			name: "title before name after place",
+			text: "[LOC Norland] Prime Minister [PER Ann Lee] arrived.",
+			want: []string{"Ann Lee | schema:workLocation | Norland | title"},
+		},
+		{
+			name: "the agency's chief refers back to the agency",
+			text: "The news agency [ORG Pressa] reported it. The agency's chief, [PER Ann Lee], confirmed it.",
+			want: []string{"Ann Lee | schema:worksFor | Pressa | title"},
+		},
+		{
+			name: "its founder refers back to the subject",
+			text: "[ORG Acme] makes ovens. Its founder, [PER Ann Lee], lives abroad.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
+			name: "title of organisation then name",
+			text: "The head of [ORG Acme], [PER Ann Lee], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | of"},
+		},
+		{
+			name: "X of Y",
+			text: "[PER Ann Lee] of [ORG Acme] and [PER Bo Ek], of [LOC Sudby], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | of", "Bo Ek | schema:homeLocation | Sudby | of"},
+		},
+		{
+			name: "Y-based X creates the place",
+			text: "The Harlow-based group [ORG Acme] grew.",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
+			name: "X, a Y-based group",
+			text: "[ORG Acme], a Harlow-based charity, grew.",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
+			name: "based in",
+			text: "[ORG Acme], which is headquartered in [LOC Harlow], grew.",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
+			name: "from with age",
+			text: "Police named [PER Ann Lee], 34, from [LOC Sudby].",
+			want: []string{"Ann Lee | schema:homeLocation | Sudby | from"},
+		},
+		{
+			name: "from after a verb is not origin",
+			text: "Police flew [PER Ann Lee] from [LOC Sudby] on Monday.",
+			want: nil,
+		},
+		{
+			name: "possessives",
+			text: "[LOC Norland]'s [ORG Acme] bought [ORG Acme]'s rival. [ORG Acme]'s [PER Ann Lee] and [LOC Harlow]'s [LOC Old Town] were there.",
+			want: []string{
+				"Acme | schema:location | Norland | possessive",
+				"Ann Lee | schema:worksFor | Acme | possessive",
+				"Old Town | schema:containedInPlace | Harlow | possessive",
+			},
+		},
+		{
+			name: "in for places",
+			text: "Crews from [LOC Brockton] in [LOC Harlow County] and the [ORG Red Cross] in [LOC Dunmore] helped.",
+			want: []string{"Brockton | schema:containedInPlace | Harlow County | in", "Red Cross | schema:location | Dunmore | in"},
+		},
+		{
+			name: "venue on the outskirts of a city",
+			text: "Gunmen attacked the [LOC Lakeside Arena] venue on the outskirts of [LOC Harlow].",
+			want: []string{"Lakeside Arena | schema:containedInPlace | Harlow | in"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationsOf(t, r, tc.text)
+			if diff := cmp.Diff(sortedCopy(tc.want), sortedCopy(got)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestOpenRelations(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoConstructions: true})
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"verb and preposition", "[ORG Delta Front] claimed responsibility for the attack on [LOC Harlow].", nil},
+		{"noun then preposition", "[ORG Delta Front] has claimed responsibility for [ORG Acme]'s losses.", nil},
+		{"plain verb", "[PER Ann Lee] has repeatedly denied [ORG Acme]'s claims.", nil},
+		{"verb object", "[PER Ann Lee] warned [ORG Acme] on Monday.", []string{"Ann Lee | kg:warned | Acme | verb-pattern"}},
+		{"auxiliary dropped", "[PER Ann Lee] has visited [LOC Harlow] twice.", []string{"Ann Lee | kg:visited | Harlow | verb-pattern"}},
+		{"verb with noun and preposition", "[PER Ann Lee] took control of [ORG Acme] in May.", []string{"Ann Lee | kg:tookControlOf | Acme | verb-pattern"}},
+		{"passive killed by", "[PER Bo Ek] was killed by [ORG Delta Front] fighters.", nil},
+		{"passive killed by, head", "[PER Bo Ek] was killed by the [ORG Delta Front] in May.", []string{"Delta Front | kg:killed | Bo Ek | verb-pattern"}},
+		{"apposition skipped", "[PER Ann Lee], the group's chief, met [PER Bo Ek] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"relative clause", "[PER Ann Lee], who leads [ORG Acme], spoke.", []string{"Ann Lee | kg:leads | Acme | verb-pattern"}},
+		{"reporting verb takes a clause", "[PER Ann Lee] said [ORG Acme] would close.", nil},
+		{"object is the subject of a clause", "[PER Ann Lee] warned [ORG Acme] would close.", nil},
+		{"list member is not the subject", "Ministers from [LOC Norland] and [LOC Sudland] met [PER Ann Lee].", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationsOf(t, r, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestJobTitles(t *testing.T) {
+	res := buildResult(t, "[ORG Acme] chief executive [PER Ann Lee] met Prime Minister [PER Bo Ek] and [PER Cy Fox], a former senior adviser to [PER Bo Ek].")
+	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser"}
+	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestCamel(t *testing.T) {
+	for in, want := range map[string]string{
+		"claimed responsibility for": "claimedResponsibilityFor",
+		"warned":                     "warned",
+		"was killed by":              "wasKilledBy",
+		"co-operated with":           "coOperatedWith",
+		"'s":                         "s",
+	} {
+		if got := camel(strings.Fields(in)); got != want {
+			t.Errorf("camel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCleanLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		", a branch of the": "a branch of",
+		"of":                "of",
+		", ":                "",
+		"said the":          "said",
+	} {
+		if got := cleanLabel(in); got != want {
+			t.Errorf("cleanLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
