@@ -121,6 +121,8 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 	seed := fs.Int64("seed", 1, "random seed for example order")
 	maxIter := fs.Int("max-iter", 30, "most epochs per model")
 	minCount := fs.Int("min-count", 1, "drop features seen in fewer training examples")
+	members := fs.Int("members", 3, "train this many models of each kind on different example orders and use their mean")
+	step := fs.Float32("step", 0.5, "round weights to multiples of this (smaller model); negative for none")
 	quiet := fs.BoolP("quiet", "q", false, "do not print progress")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -141,7 +143,7 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 		logw = io.Discard
 	}
 	start := time.Now()
-	m, err := relate.Train(train, dev, &relate.TrainOptions{MaxIter: *maxIter, MinCount: *minCount, Seed: *seed, Log: logw})
+	m, err := relate.Train(train, dev, &relate.TrainOptions{MaxIter: *maxIter, MinCount: *minCount, Seed: *seed, Members: *members, Step: *step, Log: logw})
 	if err != nil {
 		return err
 	}
