@@ -1,0 +1,1083 @@
+package claim
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// Options configures a Finder. The zero value (or nil) uses the shipped
+// part-of-speech tagger.
+type Options struct {
+	// Tagger tells verbs from nouns ("he claims" from "the claims"); nil
+	// means pos.Default().
+	Tagger *pos.Tagger
+}
+
+// Finder is the pipeline stage that finds reported speech. It is safe for
+// concurrent use.
+type Finder struct {
+	tagger *pos.Tagger
+	err    error
+}
+
+// New returns a Finder; nil opts means the defaults. A tagger that fails
+// to load is reported by Process.
+func New(opts *Options) *Finder {
+	f := &Finder{}
+	if opts != nil {
+		f.tagger = opts.Tagger
+	}
+	if f.tagger == nil {
+		f.tagger, f.err = pos.Default()
+		if f.err != nil {
+			f.err = fmt.Errorf("claim: %w", f.err)
+		}
+	}
+	return f
+}
+
+// Process appends to res.Claims the reported speech of the document, in
+// text order, and sets Relation.Claim of each relation whose evidence lies
+// inside a claim's content (the innermost one) so that it is reported,
+// not asserted. It needs sentences, resolved entities and, for the
+// attachment, relations; it runs after the relation stage.
+//
+// The constructions are those of English news: "X said (on Friday)
+// (that) ...", "X told Y that ...", "“...,” X said", "..., said X", "...,
+// X said.", "according to X, ...", "X was quoted as saying by Y that
+// ...", "..., saying that ...", denials ("X has denied involvement") and
+// accusations ("X accused Y of ..."). A pronoun speaker ("he said") is
+// the latest person in subject position; "it" the latest organisation or
+// place; "US officials said" is a claim of the US. An outlet is the news
+// organisation that carried the words: "quoted by Y", "told Y" or
+// "according to Y" when Y is a news organisation, "wrote on Y".
+func (f *Finder) Process(res *extract.Result) error {
+	if f == nil || f.tagger == nil {
+		return fmt.Errorf("claim: nil Finder")
+	}
+	if f.err != nil {
+		return f.err
+	}
+	d := &doc{res: res, lastPerson: -1, lastOther: -1, tagger: f.tagger}
+	d.bySent = make([][]int, len(res.Sentences))
+	for i, m := range res.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(d.bySent) {
+			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
+		}
+	}
+	for si := range res.Sentences {
+		d.sentence(si)
+	}
+	sort.SliceStable(d.claims, func(i, j int) bool {
+		a, b := d.claims[i], d.claims[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	base := len(res.Claims)
+	res.Claims = append(res.Claims, d.claims...)
+	attach(res, base)
+	return nil
+}
+
+// attach sets the Claim of relations whose evidence lies inside the
+// content of a claim found from index base on: the smallest such claim.
+func attach(res *extract.Result, base int) {
+	for ri := range res.Relations {
+		r := &res.Relations[ri]
+		if r.End <= r.Start {
+			continue
+		}
+		best := -1
+		for ci := base; ci < len(res.Claims); ci++ {
+			c := res.Claims[ci]
+			if c.Start <= r.Start && r.End <= c.End {
+				if best < 0 || c.End-c.Start < res.Claims[best].End-res.Claims[best].Start {
+					best = ci
+				}
+			}
+		}
+		if best >= 0 {
+			r.Claim = best
+		}
+	}
+}
+
+// doc is the state of one Process call.
+type doc struct {
+	res    *extract.Result
+	tagger *pos.Tagger
+	bySent [][]int
+	claims []extract.Claim
+	// lastPerson and lastOther are the latest person, and the latest
+	// organisation or place, in subject position: what "he" and "it"
+	// refer to.
+	lastPerson, lastOther int
+	lastSpeaker           int
+}
+
+// view is one sentence of the document.
+type view struct {
+	d    *doc
+	si   int
+	toks []tokenize.Token
+	low  []string
+	tags []string
+	ent  []int // token -> mention index of an entity mention over it, or -1
+	lit  []int // token -> mention index of a date or quantity over it, or -1
+	// subject is the entity of the sentence's first subject, or -1; at
+	// is its token.
+	subject, subjectAt int
+	used               []bool // verbs already read
+}
+
+func (v *view) w(i int) string {
+	if i < 0 || i >= len(v.low) {
+		return ""
+	}
+	return v.low[i]
+}
+
+func (v *view) tag(i int) string {
+	if i < 0 || i >= len(v.tags) {
+		return ""
+	}
+	return v.tags[i]
+}
+
+func (v *view) n() int { return len(v.toks) }
+
+// entAt returns the mention index of the entity mention over token i, or
+// -1 (also outside the sentence).
+func (v *view) entAt(i int) int {
+	if i < 0 || i >= len(v.ent) {
+		return -1
+	}
+	return v.ent[i]
+}
+
+// litAt returns the mention index of the literal over token i, or -1.
+func (v *view) litAt(i int) int {
+	if i < 0 || i >= len(v.lit) {
+		return -1
+	}
+	return v.lit[i]
+}
+
+// entity returns the entity of the mention over token i, or -1.
+func (v *view) entity(i int) int {
+	if i < 0 || i >= len(v.ent) || v.ent[i] < 0 {
+		return -1
+	}
+	return v.d.res.Mentions[v.ent[i]].Entity
+}
+
+func (v *view) entType(e int) string {
+	if e < 0 || e >= len(v.d.res.Entities) {
+		return ""
+	}
+	return v.d.res.Entities[e].Type
+}
+
+// mentionStart returns the first token of the mention over token i.
+func (v *view) mentionStart(i int) int {
+	if i < 0 || i >= len(v.ent) {
+		return i
+	}
+	for i > 0 && v.ent[i-1] >= 0 && v.ent[i-1] == v.ent[i] {
+		i--
+	}
+	return i
+}
+
+// mentionEnd returns the token after the mention over token i.
+func (v *view) mentionEnd(i int) int {
+	if i < 0 || i >= len(v.ent) {
+		return i + 1
+	}
+	for i+1 < len(v.ent) && v.ent[i+1] >= 0 && v.ent[i+1] == v.ent[i] {
+		i++
+	}
+	return i + 1
+}
+
+func (v *view) isVerb(i int) bool {
+	t := v.tag(i)
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// sentence finds the claims of sentence si and updates the discourse
+// state.
+func (d *doc) sentence(si int) {
+	s := d.res.Sentences[si]
+	v := &view{d: d, si: si, toks: s.Tokens, low: make([]string, len(s.Tokens)), ent: make([]int, len(s.Tokens)),
+		lit: make([]int, len(s.Tokens)), used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
+	cue := false
+	for i, t := range s.Tokens {
+		v.low[i] = strings.ToLower(t.Text)
+		v.ent[i], v.lit[i] = -1, -1
+		if _, ok := reportingVerbs[v.low[i]]; ok || v.low[i] == "according" {
+			cue = true
+		}
+	}
+	for _, mi := range d.bySent[si] {
+		m := d.res.Mentions[mi]
+		for i, t := range s.Tokens {
+			if t.Start >= m.Start && t.End <= m.End {
+				if m.Entity >= 0 && m.Entity < len(d.res.Entities) {
+					if v.ent[i] < 0 {
+						v.ent[i] = mi
+					}
+				} else if v.lit[i] < 0 {
+					v.lit[i] = mi
+				}
+			}
+		}
+	}
+	if cue {
+		words := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			words[i] = t.Text
+		}
+		v.tags = d.tagger.Tag(words)
+	}
+	v.findSubject()
+	if cue {
+		v.claims()
+	}
+	// The subject is what later pronouns refer to.
+	if e := v.subject; e >= 0 {
+		switch v.entType(e) {
+		case extract.Person:
+			d.lastPerson = e
+		case extract.Organization, extract.Location, extract.Miscellaneous:
+			d.lastOther = e
+		}
+	}
+}
+
+// findSubject finds the first subject of the sentence: the entity or
+// pronoun before its first verb, not inside a prepositional phrase.
+func (v *view) findSubject() {
+	for i := 0; i < v.n(); i++ {
+		if v.entAt(i) >= 0 {
+			e := v.entity(i)
+			start := v.mentionStart(i)
+			// The head of the subject is the last name before the verb:
+			// "Egyptian President X praised".
+			if t := v.tag(start - 1); t != "IN" && t != "TO" && v.entType(e) != extract.EventType {
+				v.subject, v.subjectAt = e, start
+			}
+			i = v.mentionEnd(i) - 1
+			continue
+		}
+		if v.tags != nil && v.isVerb(i) || v.w(i) == "," && v.subject >= 0 {
+			return
+		}
+		if v.tags == nil && (i > 12 || lowerVerbish(v.w(i))) {
+			return
+		}
+	}
+}
+
+// lowerVerbish reports whether an untagged word is likely a verb: the
+// sentence's subject ends before it.
+func lowerVerbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || isBe(w) || auxiliary[w]
+}
+
+// resolvePronoun returns what a pronoun at token i refers to.
+func (v *view) resolvePronoun(i int) int {
+	d := v.d
+	switch v.w(i) {
+	case "he", "she", "him", "her":
+		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person {
+			return v.subject
+		}
+		return d.lastPerson
+	case "it":
+		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
+			return v.subject
+		}
+		return d.lastOther
+	case "they":
+		if len(d.claims) > 0 && d.claims[len(d.claims)-1].Sentence == v.si && d.claims[len(d.claims)-1].Speaker >= 0 {
+			return d.claims[len(d.claims)-1].Speaker
+		}
+		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
+			return v.subject
+		}
+		return d.lastOther
+	}
+	return -1
+}
+
+// speakerAt resolves the noun phrase that ends at token j: a name, a
+// pronoun, or a phrase such as "US intelligence officials" whose named
+// modifier speaks for it.
+func (v *view) speakerAt(j int) int {
+	if j < 0 || j >= v.n() {
+		return -1
+	}
+	if e := v.entity(j); e >= 0 {
+		if v.entType(e) == extract.EventType {
+			return -1
+		}
+		return e
+	}
+	if v.tag(j) == "PRP" {
+		return v.resolvePronoun(j)
+	}
+	if !strings.HasPrefix(v.tag(j), "NN") {
+		return -1
+	}
+	// "the authority": the latest organisation so named or so classed.
+	if v.w(j-1) == "the" && v.entAt(j) < 0 {
+		if e := v.definite(j); e >= 0 {
+			return e
+		}
+	}
+	// A common-noun head: the last name among its modifiers.
+	head := v.w(j)
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if e := v.entity(k); e >= 0 {
+			if roleNouns[head] || mediaNouns[head] {
+				if t := v.entType(e); t != extract.EventType {
+					return e
+				}
+			}
+			return -1
+		}
+		t := v.tag(k)
+		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "POS" || t == "CD") {
+			break
+		}
+	}
+	return -1
+}
+
+// definiteClasses are the classes a definite description's head noun
+// fits: "the company" is a Corporation.
+var definiteClasses = map[string]string{
+	"company": "Corporation", "firm": "Corporation", "group": "", "ministry": "GovernmentOrganization",
+	"government": "GovernmentOrganization", "agency": "", "authority": "GovernmentOrganization",
+	"police": "GovernmentOrganization", "army": "GovernmentOrganization", "military": "GovernmentOrganization",
+	"newspaper": "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "party": "PoliticalParty",
+	"union": "", "court": "GovernmentOrganization", "council": "GovernmentOrganization",
+	"commission": "GovernmentOrganization", "bank": "Corporation", "club": "", "organisation": "",
+	"organization": "", "institute": "", "university": "", "board": "", "committee": "",
+}
+
+// definite resolves "the <noun>" at token j to the latest organisation
+// mentioned before it whose name ends in that noun or whose class fits
+// it, or -1.
+func (v *view) definite(j int) int {
+	head := v.w(j)
+	class, ok := definiteClasses[head]
+	if !ok {
+		return -1
+	}
+	res := v.d.res
+	at := v.toks[j].Start
+	best, bestStart := -1, -1
+	for _, m := range res.Mentions {
+		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Start >= at || m.Start <= bestStart {
+			continue
+		}
+		e := res.Entities[m.Entity]
+		if e.Type != extract.Organization {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(e.Name))
+		fits := len(words) > 0 && words[len(words)-1] == head
+		if class != "" && strings.HasSuffix(e.Class, class) {
+			fits = true
+		}
+		if fits {
+			best, bestStart = m.Entity, m.Start
+		}
+	}
+	return best
+}
+
+// subjectBefore finds the speaker of a verb at token i, reading left:
+// past auxiliaries and adverbs, dates ("on Friday"), and an appositive or
+// relative clause between commas ("X, the chairman of Y, said").
+func (v *view) subjectBefore(i int) (speaker, at int) {
+	j := i - 1
+	for {
+		for j >= 0 && (auxiliary[v.w(j)] || v.tag(j) == "RB" || v.tag(j) == "MD" || v.adverbJoin(j)) && v.entAt(j) < 0 {
+			j--
+		}
+		if j >= 0 && v.litAt(j) >= 0 {
+			for j >= 0 && v.litAt(j) >= 0 {
+				j--
+			}
+			if w := v.w(j); w == "on" || w == "in" || w == "at" || w == "late" || w == "early" {
+				j--
+			}
+			continue
+		}
+		// An untagged time phrase: "on Monday", "in 2020".
+		if k := j; k >= 1 && v.entAt(k) < 0 && (v.tag(k) == "NNP" || v.tag(k) == "CD") {
+			for k >= 1 && v.entAt(k) < 0 && (v.tag(k) == "NNP" || v.tag(k) == "CD") {
+				k--
+			}
+			if w := v.w(k); (w == "on" || w == "in") && k < j {
+				j = k - 1
+				continue
+			}
+		}
+		break
+	}
+	if v.w(j) == "," {
+		// Back over the aside to the comma after the name: "X, the
+		// chairman of Y (Z), said".
+		for k := j - 1; k > 0 && k >= j-24; k-- {
+			if v.w(k) == "," && v.entAt(k-1) >= 0 {
+				return v.speakerAt(k - 1), k - 1
+			}
+			if v.w(k) == "." || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
+				break
+			}
+		}
+		return -1, -1
+	}
+	return v.speakerAt(j), j
+}
+
+var auxiliary = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
+	"be": true, "been": true, "will": true, "would": true, "also": true, "had been": true,
+	"did": true, "does": true, "do": true, "could": true, "may": true, "might": true,
+}
+
+// claims finds the reported speech of the sentence.
+func (v *view) claims() {
+	defer func() {
+		for i := 0; i < v.n(); i++ {
+			if v.w(i) == "according" && v.w(i+1) == "to" {
+				v.accordingTo(i)
+			}
+		}
+	}()
+	// Words inside a quotation are the quoted speaker's: a reporting verb
+	// there is not the article's.
+	inQuote := make([]bool, v.n())
+	for i := 0; i < v.n(); i++ {
+		if quoteOpen[v.w(i)] && v.w(i) != "\"" {
+			if span, _, ok := v.quoteSpan(i); ok {
+				for k := span[0]; k < span[1]; k++ {
+					inQuote[k] = true
+				}
+			}
+		}
+	}
+	for i := 0; i < v.n(); i++ {
+		kind, ok := reportingVerbs[v.w(i)]
+		if !ok || v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) {
+			continue
+		}
+		w := v.w(i)
+		next := v.w(i + 1)
+		// Not speech: "claimed responsibility", "is said to", "the
+		// reported attack".
+		if (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
+			(next == "to" && kind != address && (isBe(v.w(i-1)) || w == "said")) ||
+			v.negated(i) || v.passive(i) || inQuote[i] {
+			continue
+		}
+		v.used[i] = true
+		v.verb(i, kind)
+	}
+}
+
+// afterComma reports whether the word at i follows a comma or a closing
+// quote and a comma, where the tagger may miss an inverted verb ("...,
+// said X").
+func (v *view) afterComma(i int) bool {
+	return v.w(i-1) == ","
+}
+
+// adverbJoin reports whether token i joins two adverbs: "publicly and
+// privately warned".
+func (v *view) adverbJoin(i int) bool {
+	return (v.w(i) == "and" || v.w(i) == "or") && v.tag(i-1) == "RB" && v.tag(i+1) == "RB"
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been":
+		return true
+	}
+	return false
+}
+
+// passive reports whether the verb at i is passive ("it can be said",
+// "was told"), except "was quoted as saying".
+func (v *view) passive(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if isBe(v.w(k)) {
+			return true
+		}
+		if v.tag(k) != "RB" {
+			break
+		}
+	}
+	return false
+}
+
+// negated reports whether the verb at i is negated ("did not say",
+// "declined to comment").
+func (v *view) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch v.w(k) {
+		case "not", "n't", "never", "declined", "refused":
+			return true
+		}
+		if !(auxiliary[v.w(k)] || v.tag(k) == "RB" || v.w(k) == "to") {
+			break
+		}
+	}
+	return false
+}
+
+// add records a claim whose content is the text of tokens [lo, hi).
+func (v *view) add(speaker, outlet, lo, hi int, verb string) {
+	v.addFrom(speaker, outlet, -1, lo, hi, verb)
+}
+
+// addFrom is add for content that may start before this sentence: at
+// byte from when from >= 0, else at token lo.
+func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
+	lo, hi = max(lo, 0), min(hi, v.n())
+	// Trim punctuation at the ends, and quotation marks that the content
+	// does not also open or close inside.
+	for lo < hi && trimmable(v.w(lo)) {
+		lo++
+	}
+	for hi > lo && trimmable(v.w(hi-1)) {
+		hi--
+	}
+	for lo < hi && quoteOpen[v.w(lo)] && v.unbalanced(lo, hi, v.w(lo)) {
+		lo++
+	}
+	for hi > lo && quoteClose[v.w(hi-1)] && v.unbalanced(lo, hi, v.w(hi-1)) {
+		hi--
+	}
+	for hi > lo && trimmable(v.w(hi-1)) {
+		hi--
+	}
+	if lo >= hi {
+		return
+	}
+	start := v.toks[lo].Start
+	if from >= 0 && from < start {
+		start = from
+	}
+	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb}
+	if speaker == outlet {
+		c.Outlet = -1
+	}
+	for _, x := range v.d.claims {
+		if x.Start == c.Start && x.End == c.End && x.Speaker == c.Speaker {
+			return
+		}
+	}
+	v.d.claims = append(v.d.claims, c)
+	if speaker >= 0 {
+		v.d.lastSpeaker = speaker
+		if v.entType(speaker) == extract.Person {
+			v.d.lastPerson = speaker
+		}
+	}
+}
+
+// unbalanced reports whether the quotation mark q opens or closes a
+// quotation that tokens [lo, hi) do not also close or open.
+func (v *view) unbalanced(lo, hi int, q string) bool {
+	open, close := q, closing[q]
+	for o, c := range closing {
+		if c == q {
+			open, close = o, c
+		}
+	}
+	if open == close { // straight quotes: an odd count is unbalanced
+		n := 0
+		for k := lo; k < hi; k++ {
+			if v.w(k) == open {
+				n++
+			}
+		}
+		return n%2 == 1
+	}
+	opens, closes := 0, 0
+	for k := lo; k < hi; k++ {
+		switch v.w(k) {
+		case open:
+			opens++
+		case close:
+			closes++
+		}
+	}
+	return opens != closes
+}
+
+func trimmable(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "—", "–", "-", "--":
+		return true
+	}
+	return false
+}
+
+// contentEnd returns the end of a content that starts at token k and runs
+// to the end of the clause: the sentence end, or a following ",
+// according to" or ", saying".
+func (v *view) contentEnd(k int) int {
+	for j := k; j < v.n(); j++ {
+		if v.w(j) == "," && (v.w(j+1) == "according" || v.w(j+1) == "saying" || v.w(j+1) == "adding") {
+			return j
+		}
+		// "said it would appeal and insisted ...": a second reporting
+		// verb of the same subject ends the first content.
+		if v.w(j) == "and" {
+			if _, ok := reportingVerbs[v.w(j+1)]; ok && strings.HasPrefix(v.tag(j+1), "VBD") {
+				return j
+			}
+		}
+		if v.w(j) == "," && (v.tag(j+1) == "PRP" || v.entAt(j+1) >= 0) && j+2 < v.n() {
+			// ", he said": a parenthetical attribution ends it.
+			after := v.mentionEndOr(j + 1)
+			if kind, ok := reportingVerbs[v.w(after)]; ok && kind != denial {
+				return j
+			}
+		}
+	}
+	return v.n()
+}
+
+func (v *view) mentionEndOr(i int) int {
+	if v.entAt(i) >= 0 {
+		return v.mentionEnd(i)
+	}
+	return i + 1
+}
+
+// quoteSpan returns the tokens inside the quotation that opens at token
+// k, and the token after its closing mark; the quotation may run into
+// the next sentences. It returns ok=false when no closing mark follows.
+func (v *view) quoteSpan(k int) (text [2]int, after int, ok bool) {
+	want := closing[v.w(k)]
+	for j := k + 1; j < v.n(); j++ {
+		if v.w(j) == want {
+			return [2]int{k + 1, j}, j + 1, true
+		}
+	}
+	return [2]int{}, 0, false
+}
+
+// closing pairs each opening quotation mark with its closing one.
+var closing = map[string]string{"“": "”", "\"": "\"", "‘": "’", "``": "''", "«": "»"}
+
+// verb reads the claim of the reporting verb at token i.
+func (v *view) verb(i int, kind verbKind) {
+	verbText := v.w(i)
+	start := i // first token of the verb group
+	for start > 0 && (auxiliary[v.w(start-1)] || v.tag(start-1) == "RB" || v.adverbJoin(start-1)) && v.entAt(start-1) < 0 && v.w(start-1) != "also" {
+		start--
+	}
+	outlet := -1
+	// "X was quoted as saying (by Y)", "X was quoted by Y as saying".
+	if verbText == "saying" && v.w(i-1) == "as" && v.w(i-2) == "quoted" {
+		verbText = "was quoted as saying"
+		start = i - 2
+		for start > 0 && (auxiliary[v.w(start-1)] || v.tag(start-1) == "RB") {
+			start--
+		}
+	} else if verbText == "saying" && v.w(i-1) == "as" {
+		// "quoted by Y as saying"
+		for k := i - 2; k >= 0 && k >= i-10; k-- {
+			if v.w(k) == "quoted" && v.w(k+1) == "by" {
+				outlet = v.npEntity(k + 2)
+				verbText = "was quoted as saying"
+				start = k
+				for start > 0 && (auxiliary[v.w(start-1)] || v.tag(start-1) == "RB") {
+					start--
+				}
+				break
+			}
+		}
+	}
+	k := i + 1
+
+	// Participle after a comma: "..., saying that ...": the main subject
+	// speaks.
+	if (verbText == "saying" || verbText == "adding" || verbText == "insisting" || verbText == "warning" || verbText == "claiming") && v.w(i-1) == "," {
+		speaker := v.subject
+		if speaker >= 0 && v.subjectAt > i {
+			speaker = -1
+		}
+		v.content(speaker, outlet, k, kind, verbText, i)
+		return
+	}
+
+	// Inverted: "..., said X" or "“...,” said X", the name followed by
+	// the end of the clause.
+	if v.w(start-1) == "," || quoteClose[v.w(start-1)] {
+		if sp, end, ok := v.speakerAfter(k); ok {
+			if w := v.w(end); w == "," || w == "." || w == "" || w == ";" {
+				v.addBefore(sp, outlet, start-1, verbText)
+				return
+			}
+		}
+	}
+
+	speaker, at := v.subjectBefore(start)
+	if v.w(start-1) == "and" && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
+		// "X said ... and insisted ...": the same speaker.
+		speaker, at = v.d.claims[len(v.d.claims)-1].Speaker, -1
+		v.content(speaker, outlet, k, kind, verbText, i)
+		return
+	}
+	if speaker < 0 && at < 0 {
+		return
+	}
+	// Parenthetical or final: "..., X said." / "“...,” he said".
+	subjStart := at
+	if at >= 0 && v.entAt(at) >= 0 {
+		subjStart = v.mentionStart(at)
+	}
+	if at >= 0 && v.tag(at) != "PRP" {
+		// Back over the rest of the subject's noun phrase: "the X
+		// office".
+		for subjStart > 0 && (strings.HasPrefix(v.tag(subjStart-1), "NN") || strings.HasPrefix(v.tag(subjStart-1), "JJ") || v.tag(subjStart-1) == "DT" || v.tag(subjStart-1) == "POS" || v.entAt(subjStart-1) >= 0) {
+			subjStart--
+		}
+	}
+	if subjStart > 0 && (v.w(subjStart-1) == "," || quoteClose[v.w(subjStart-1)]) {
+		after := v.w(k)
+		if after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in") && kind == speech {
+			// "he wrote on Twitter", "X said in a statement".
+			if after == "on" || after == "in" {
+				if e := v.npEntity(k + 1); e >= 0 && v.entType(e) == extract.Organization {
+					outlet = e
+				}
+			}
+			v.addBefore(speaker, outlet, subjStart-1, verbText)
+			return
+		}
+	}
+	v.content(speaker, outlet, k, kind, verbText, i)
+}
+
+// speakerAfter reads the speaker after an inverted verb: "said X", "said
+// the minister".
+func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
+	if k >= v.n() {
+		return -1, k, false
+	}
+	if v.entAt(k) >= 0 {
+		return v.entity(k), v.mentionEnd(k), true
+	}
+	if v.tag(k) == "PRP" {
+		return v.resolvePronoun(k), k + 1, true
+	}
+	// "said the agency's chief, X": a noun phrase, then maybe a name.
+	j := k
+	for j < v.n() && j < k+6 && (v.tag(j) == "DT" || strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN") || v.tag(j) == "POS") && v.entAt(j) < 0 {
+		j++
+	}
+	if j > k {
+		if v.w(j) == "," && j+1 < v.n() && v.entAt(j+1) >= 0 {
+			return v.entity(j + 1), v.mentionEnd(j + 1), true
+		}
+		if j < v.n() && v.entAt(j) >= 0 {
+			return v.entity(j), v.mentionEnd(j), true
+		}
+		return v.speakerAt(j - 1), j, true
+	}
+	return -1, k, false
+}
+
+// before returns the content that a comma at token c closes: the
+// quotation that ends there, or the sentence up to it.
+func (v *view) before(c int) (int, int) {
+	var end int
+	switch {
+	case quoteClose[v.w(c)]:
+		end = c
+	case c > 0 && quoteClose[v.w(c-1)]:
+		end = c - 1
+	default:
+		return v.clauseStart(), c
+	}
+	// The opening mark in this sentence.
+	for j := end - 1; j >= 0; j-- {
+		if quoteOpen[v.w(j)] && closing[v.w(j)] == v.w(end) {
+			return j + 1, end
+		}
+	}
+	return 0, end
+}
+
+// clauseStart returns the first token of the sentence's text after a
+// dateline ("PARIS —", "Velden, Norland —").
+func (v *view) clauseStart() int {
+	for k := 0; k < v.n() && k < 8; k++ {
+		switch v.w(k) {
+		case "—", "–", "--":
+			return k + 1
+		case ",", ".":
+			continue
+		}
+		if !upperWordTok(v.toks[k].Text) && v.entAt(k) < 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+func upperWordTok(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r > 127
+	}
+	return false
+}
+
+// openedBefore returns the byte offset after the opening quotation mark,
+// in one of the previous sentences of the paragraph, of a quotation that
+// closes in this sentence without opening in it; or -1.
+func (v *view) openedBefore(end int) int {
+	for j := end - 1; j >= 0; j-- {
+		if quoteOpen[v.w(j)] {
+			return -1
+		}
+	}
+	res := v.d.res
+	close := v.w(end)
+	for si := v.si - 1; si >= 0 && si >= v.si-6; si-- {
+		toks := res.Sentences[si].Tokens
+		if len(toks) > 0 && strings.Contains(res.Doc.Text[toks[len(toks)-1].End:res.Sentences[si+1].Start], "\n\n") {
+			return -1 // a quotation does not cross paragraphs
+		}
+		for j := len(toks) - 1; j >= 0; j-- {
+			w := strings.ToLower(toks[j].Text)
+			if closing[w] == close && quoteOpen[w] {
+				if w == "\"" && j > 0 && toks[j-1].End == toks[j].Start && toks[j-1].Kind == tokenize.Word {
+					return -1 // a straight quote that closes
+				}
+				return toks[j].End
+			}
+			if quoteClose[w] && w == close {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// addBefore records the content that the comma or quotation mark at
+// token c closes.
+func (v *view) addBefore(speaker, outlet, c int, verb string) {
+	lo, hi := v.before(c)
+	if hi <= lo {
+		return
+	}
+	from := -1
+	if lo == 0 && quoteClose[v.w(hi)] {
+		from = v.openedBefore(hi)
+	}
+	v.addFrom(speaker, outlet, from, lo, hi, verb)
+}
+
+// npEntity returns the entity of the noun phrase that starts at token k
+// ("the RIA news agency", "Reuters"), or -1.
+func (v *view) npEntity(k int) int {
+	for j := k; j < v.n() && j < k+6; j++ {
+		if v.entAt(j) >= 0 {
+			return v.entity(j)
+		}
+		t := v.tag(j)
+		if !(t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS") {
+			break
+		}
+	}
+	return -1
+}
+
+// content reads what a speaker said from token k, after the verb at i.
+func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
+	switch kind {
+	case address:
+		// "told Y (that)": an addressee that is a news organisation is
+		// the outlet.
+		// One noun phrase: a pronoun, or modifiers and names up to a
+		// head.
+		j := k
+		media := false
+		if v.tag(j) == "PRP" {
+			j++
+		} else {
+			for j < v.n() && j < k+8 {
+				if v.entAt(j) >= 0 {
+					if e := v.entity(j); v.entType(e) == extract.Organization && outlet < 0 {
+						outlet = e
+					}
+					j = v.mentionEnd(j)
+					if !strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0 {
+						break // a name heads the phrase
+					}
+					continue
+				}
+				t := v.tag(j)
+				if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" {
+					if mediaNouns[v.w(j)] {
+						media = true
+					}
+					j++
+					continue
+				}
+				break
+			}
+		}
+		if outlet >= 0 && !media && !v.isMedia(outlet) {
+			outlet = -1 // "told the ministry": an addressee, not an outlet
+		}
+		k = j
+	case denial, accusation:
+		if v.w(k) == "that" {
+			k++
+		}
+		hi := v.contentEnd(k)
+		// What is denied ends at a comma outside quotation marks: "...
+		// of “X”, a charge Y rejected".
+		depth := 0
+		for j := k; j < hi; j++ {
+			switch {
+			case quoteOpen[v.w(j)] && !quoteClose[v.w(j)]:
+				depth++
+			case quoteClose[v.w(j)] && !quoteOpen[v.w(j)]:
+				depth--
+			case v.w(j) == "," && depth <= 0:
+				hi = j
+			}
+		}
+		if hi > k {
+			v.add(speaker, outlet, k, hi, verbText)
+		}
+		return
+	}
+	// "quoted as saying by Y that".
+	if v.w(k) == "by" {
+		if e := v.npEntity(k + 1); e >= 0 {
+			outlet = e
+		}
+		k++
+		for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < i+12 {
+			k++
+		}
+	}
+	// Adverbials before "that": "said on Friday for the first time that".
+	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
+		for j := k; j < v.n() && j < k+10; j++ {
+			if v.w(j) == "that" && v.tag(j) != "DT" {
+				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 {
+					k = j
+				}
+				break
+			}
+			if v.isVerb(j) || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "." {
+				if v.w(j) == "," && adverbialStarts[v.w(k)] {
+					k = j + 1 // "said on Friday, ..."
+				}
+				break
+			}
+		}
+	}
+	if v.w(k) == "that" {
+		k++
+	}
+	if k >= v.n() {
+		return
+	}
+	switch w := v.w(k); {
+	case w == "," || w == "." || w == ";" || w == ":" && !quoteOpen[v.w(k+1)]:
+		return
+	case w == ":":
+		k++
+	}
+	if quoteOpen[v.w(k)] {
+		if span, _, ok := v.quoteSpan(k); ok {
+			v.add(speaker, outlet, span[0], span[1], verbText)
+			return
+		}
+		// The quotation runs past the sentence.
+		v.add(speaker, outlet, k+1, v.n(), verbText)
+		return
+	}
+	// A clause: it must hold a verb ("said the deal was not perfect").
+	hi := v.contentEnd(k)
+	hasVerb := false
+	for j := k; j < hi; j++ {
+		// A verb, or a word after a name that the tagger took for a
+		// plural noun ("X works for Y").
+		if v.isVerb(j) || j > k && (v.entAt(j-1) >= 0 || v.tag(j-1) == "PRP") && v.entAt(j) < 0 && v.toks[j].Kind == tokenize.Word &&
+			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text {
+			hasVerb = true
+			break
+		}
+	}
+	if hi > k && hasVerb {
+		v.add(speaker, outlet, k, hi, verbText)
+	}
+}
+
+// isMedia reports whether entity e is a news organisation.
+func (v *view) isMedia(e int) bool {
+	return e >= 0 && e < len(v.d.res.Entities) && v.d.res.Entities[e].Class == "NewsMediaOrganization"
+}
+
+// accordingTo reads "according to X" at token i.
+func (v *view) accordingTo(i int) {
+	x := v.npEntity(i + 2)
+	if x < 0 {
+		return
+	}
+	// The phrase's end: the comma or sentence end after X.
+	j := i + 2
+	for j < v.n() && v.w(j) != "," && v.w(j) != "." {
+		j++
+	}
+	// A claim already read in this sentence takes X as its outlet when X
+	// is a news organisation.
+	if v.isMedia(x) {
+		for ci := len(v.d.claims) - 1; ci >= 0 && v.d.claims[ci].Sentence == v.si; ci-- {
+			if c := &v.d.claims[ci]; c.Speaker != x && c.Outlet < 0 {
+				c.Outlet = x
+				return
+			}
+		}
+	}
+	if i == 0 || i == 1 && quoteOpen[v.w(0)] {
+		// "According to X, ..."
+		if v.w(j) == "," {
+			v.add(x, -1, j+1, v.contentEnd(j+1), "according to")
+		}
+		return
+	}
+	// "..., according to X."
+	lo, hi := v.before(i - 1)
+	if v.w(i-1) != "," {
+		hi = i
+	}
+	if hi > lo {
+		v.add(x, -1, lo, hi, "according to")
+	}
+}

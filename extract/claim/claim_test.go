@@ -1,0 +1,328 @@
+package claim
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/testkit"
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/temporal"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// render writes each claim as speaker | verb | outlet | content.
+func render(res *extract.Result) string {
+	name := func(e int) string {
+		if e < 0 || e >= len(res.Entities) {
+			return "-"
+		}
+		return res.Entities[e].Name
+	}
+	var b strings.Builder
+	for _, c := range res.Claims {
+		fmt.Fprintf(&b, "%s | %s | %s | %s\n", name(c.Speaker), c.Verb, name(c.Outlet), res.Doc.Text[c.Start:c.End])
+	}
+	return b.String()
+}
+
+// run builds a Result from marked text and finds its claims. Entities
+// whose names end in "News" or "Post" are made news organisations, as
+// package typing would.
+func run(t testing.TB, marked string) *extract.Result {
+	t.Helper()
+	res := testkit.Build(t, marked, time.Time{})
+	if err := temporal.New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range res.Entities {
+		if strings.HasSuffix(e.Name, " News") || strings.HasSuffix(e.Name, " Post") {
+			res.Entities[i].Class = "NewsMediaOrganization"
+		}
+	}
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "said that, with a date between",
+			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
+			want: "Norland | said | - | the fire was arson\n",
+		},
+		{
+			name: "said with a clause, no that",
+			text: "Minister [[Ada Voss|PER]] said the budget would pass.",
+			want: "Ada Voss | said | - | the budget would pass\n",
+		},
+		{
+			name: "quotation first, pronoun speaker",
+			text: "[[Ada Voss|PER]] visited the port. “We will rebuild it,” she said.",
+			want: "Ada Voss | said | - | We will rebuild it\n",
+		},
+		{
+			name: "inverted attribution",
+			text: "The bridge was closed, said [[Leo Brandt|PER]], the mayor of [[Kell|LOC]].",
+			want: "Leo Brandt | said | - | The bridge was closed\n",
+		},
+		{
+			name: "parenthetical attribution",
+			text: "Exports fell by a third, the [[Trade Office|ORG]] said, citing weak demand.",
+			want: "Trade Office | said | - | Exports fell by a third\n",
+		},
+		{
+			name: "appositive between the speaker and the verb",
+			text: "[[Ada Voss|PER]], the head of the [[Harbour Board|ORG]] ([[HB|ORG]]), told reporters that ships would wait.",
+			want: "Ada Voss | told | - | ships would wait\n",
+		},
+		{
+			name: "quoted by an outlet",
+			text: "Police chief [[Ian Holt|PER]] was quoted as saying by the [[Daily News|ORG]] that “the suspects were known to us,” a claim others doubt.",
+			want: "Ian Holt | was quoted as saying | Daily News | the suspects were known to us\n",
+		},
+		{
+			name: "quoted by an outlet, by first",
+			text: "[[Ian Holt|PER]] was quoted by the [[Coast Post|ORG]] as saying that the dam held.",
+			want: "Ian Holt | was quoted as saying | Coast Post | the dam held\n",
+		},
+		{
+			name: "told a news organisation",
+			text: "[[Ian Holt|PER]] told the [[Coast Post|ORG]] that the dam held. [[Ada Voss|PER]] told the [[Harbour Board|ORG]] that it did not.",
+			want: "Ian Holt | told | Coast Post | the dam held\nAda Voss | told | - | it did not\n",
+		},
+		{
+			name: "according to, before and after",
+			text: "According to [[Ian Holt|PER]], the dam held. The river rose two metres, according to the [[Coast Post|ORG]].",
+			want: "Ian Holt | according to | - | the dam held\nCoast Post | according to | - | The river rose two metres\n",
+		},
+		{
+			name: "according to a news organisation gives the outlet",
+			text: "[[Ada Voss|PER]] said the talks had failed, according to the [[Coast Post|ORG]].",
+			want: "Ada Voss | said | Coast Post | the talks had failed\n",
+		},
+		{
+			name: "participle after the main clause",
+			text: "[[Ada Voss|PER]] rejected the plan on Monday, saying that it would cost too much.",
+			want: "Ada Voss | rejected | - | the plan on Monday\nAda Voss | saying | - | it would cost too much\n",
+		},
+		{
+			name: "denial and accusation",
+			text: "[[Norland|LOC]] has repeatedly denied involvement. [[Ada Voss|PER]] accused [[Kell|LOC]] of “sabotage”.",
+			want: "Norland | denied | - | involvement\nAda Voss | accused | - | Kell of “sabotage”\n",
+		},
+		{
+			name: "a named modifier speaks for officials",
+			text: "Unnamed [[Norland|LOC]] intelligence officials told reporters that the plot was foiled.",
+			want: "Norland | told | - | the plot was foiled\n",
+		},
+		{
+			name: "nested claims and pronouns",
+			text: "The [[Harbour Board|ORG]] has said it warned [[Kell|LOC]] in early May that the dam could fail.",
+			want: "Harbour Board | said | - | it warned Kell in early May that the dam could fail\nHarbour Board | warned | - | the dam could fail\n",
+		},
+		{
+			name: "a quotation over several sentences",
+			text: "[[Ada Voss|PER]] spoke last. “We tried. We failed,” she said.",
+			want: "Ada Voss | said | - | We tried. We failed\n",
+		},
+		{
+			name: "not reported speech",
+			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
+			want: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if diff := cmp.Diff(tc.want, render(res)); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+			checkInvariants(t, res)
+		})
+	}
+}
+
+func TestRelationsInsideClaims(t *testing.T) {
+	res := testkit.Build(t, "[[Ada Voss|PER]] said [[Ian Holt|PER]] works for [[Red Hand|ORG]]. [[Ian Holt|PER]] lives in [[Kell|LOC]].", time.Time{})
+	ent := map[string]int{}
+	for i, e := range res.Entities {
+		ent[e.Name] = i
+	}
+	text := res.Doc.Text
+	span := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	s1, e1 := span("Ian Holt works for Red Hand")
+	s2, e2 := span("Ian Holt lives in Kell")
+	res.Relations = []extract.Relation{
+		{Subject: ent["Ian Holt"], Object: ent["Red Hand"], Predicate: "http://schema.org/worksFor", Start: s1, End: e1, Claim: -1},
+		{Subject: ent["Ian Holt"], Object: ent["Kell"], Predicate: "http://schema.org/homeLocation", Start: s2, End: e2, Sentence: 1, Claim: -1},
+	}
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Claims) != 1 {
+		t.Fatalf("claims:\n%s", render(res))
+	}
+	if res.Relations[0].Claim != 0 || res.Relations[1].Claim != -1 {
+		t.Errorf("relation claims %d, %d; want 0 (reported) and -1 (asserted)", res.Relations[0].Claim, res.Relations[1].Claim)
+	}
+}
+
+// checkInvariants checks what every Result satisfies after Process.
+func checkInvariants(t testing.TB, res *extract.Result) {
+	t.Helper()
+	for _, c := range res.Claims {
+		if c.Start < 0 || c.End > len(res.Doc.Text) || c.Start >= c.End {
+			t.Fatalf("claim %+v outside the text", c)
+		}
+		if c.Speaker >= len(res.Entities) || c.Outlet >= len(res.Entities) {
+			t.Fatalf("claim %+v points past the entities", c)
+		}
+		if c.Sentence < 0 || c.Sentence >= len(res.Sentences) || c.Verb == "" {
+			t.Fatalf("claim %+v has no sentence or verb", c)
+		}
+		if c.Speaker >= 0 && c.Speaker == c.Outlet {
+			t.Fatalf("claim %+v: speaker is its own outlet", c)
+		}
+	}
+	for _, r := range res.Relations {
+		if r.Claim >= len(res.Claims) {
+			t.Fatalf("relation %+v points past the claims", r)
+		}
+	}
+}
+
+// TestGolden runs the finder on the marked articles of
+// testdata/*.txtar ("input") and compares with "want".
+func TestGolden(t *testing.T) {
+	files, err := testkit.Glob("testdata")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	for _, path := range files {
+		t.Run(path, func(t *testing.T) {
+			a, err := testkit.Read(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in, _ := a.Get("input")
+			res := run(t, in)
+			checkInvariants(t, res)
+			got := render(res)
+			if *update {
+				a.Set("want", got)
+				if err := os.WriteFile(path, []byte(a.Format()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, _ := a.Get("want")
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// FuzzProcess runs the stage on marked text ("[[Ada|PER]]" marks a
+// mention), so that the fuzzer chooses the mentions too.
+func FuzzProcess(f *testing.F) {
+	finder := New(nil)
+	if files, err := testkit.Glob("testdata"); err == nil {
+		for _, p := range files {
+			if a, err := testkit.Read(p); err == nil {
+				in, _ := a.Get("input")
+				f.Add(in)
+			}
+		}
+	}
+	f.Add("“A,” said [[B|PER]], according to , saying that “ he told [[C|ORG]] it “was” quoted as saying by")
+	f.Fuzz(func(t *testing.T, marked string) {
+		if !utf8.ValidString(marked) {
+			return
+		}
+		res := testkit.Build(t, marked, time.Time{})
+		res.Relations = append(res.Relations, extract.Relation{Start: 0, End: min(5, len(res.Doc.Text)), Claim: -1})
+		if err := finder.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, res)
+	})
+}
+
+// BenchmarkProcess measures the stage on 200 BBC articles tagged and
+// resolved beforehand; BenchmarkBaselineResolve, resolution of the same
+// mentions, is the yardstick.
+func BenchmarkProcess(b *testing.B) {
+	results := prepared(b)
+	finder := New(nil)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range results {
+			r.Claims = r.Claims[:0]
+			if err := finder.Process(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkBaselineResolve(b *testing.B) {
+	results := prepared(b)
+	rs := resolve.New(nil)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range results {
+			r.Entities = r.Entities[:0]
+			if err := rs.Resolve(r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func prepared(b *testing.B) []*extract.Result {
+	docs := testkit.BBC(b)
+	if len(docs) > 200 {
+		docs = docs[:200]
+	}
+	m, err := ner.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rec := ner.NewRecognizer(m, nil)
+	var out []*extract.Result
+	size := 0
+	for _, d := range docs {
+		res := &extract.Result{Doc: extract.Document{Text: d}}
+		res.Sentences = sentence.Split(d, tokenize.Tokenize(d))
+		if err := rec.Recognize(res); err != nil {
+			b.Fatal(err)
+		}
+		if err := resolve.New(nil).Resolve(res); err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, res)
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	return out
+}
