@@ -7,11 +7,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/claim"
+	"github.com/kg-project/kg/extract/event"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 )
@@ -48,7 +51,8 @@ type Options struct {
 	// with country names canonicalised from the built-in gazetteer.
 	Resolver Resolver
 	// Stages run after resolution, in order; nil means the default stages
-	// (fine typing, then relations). An empty, non-nil slice runs none.
+	// (dates and quantities, fine typing, events, relations, claims, event
+	// participants). An empty, non-nil slice runs none.
 	Stages []Stage
 }
 
@@ -84,7 +88,12 @@ func New(opts *Options) (*Pipeline, error) {
 			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g)})
 		}
 		if p.stages == nil {
-			p.stages = []Stage{typing.New(g), relate.New(nil)}
+			// Dates first (events and claims read them), then finer
+			// types, events (before relations, so that relations reach
+			// them), relations, claims (which mark the relations said
+			// inside them), and the events' participants from the
+			// relations the document asserts.
+			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(nil), claim.New(nil), event.NewLinker()}
 		}
 	}
 	return p, nil

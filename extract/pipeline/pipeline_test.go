@@ -56,6 +56,30 @@ func summary(res *extract.Result) string {
 	for _, r := range rels {
 		b.WriteString(r + "\n")
 	}
+	name := func(e int) string {
+		if e < 0 || e >= len(res.Entities) {
+			return "-"
+		}
+		return res.Entities[e].Name
+	}
+	for _, m := range res.Mentions {
+		if m.Entity < 0 && (m.Type == extract.Date || m.Type == extract.Quantity) {
+			fmt.Fprintf(&b, "literal\t%s/%s\t%s\t%s\n", m.Type, m.Class, m.Text, m.Value)
+		}
+	}
+	for _, ev := range res.Events {
+		fmt.Fprintf(&b, "event\t%s\tplace=%s\tdate=%s", name(ev.Entity), name(ev.Place), ev.Date)
+		for _, p := range ev.Participants {
+			fmt.Fprintf(&b, "\tparticipant=%s", name(p))
+		}
+		for _, f := range ev.Figures {
+			fmt.Fprintf(&b, "\t%s=%s", f.Role, res.Mentions[f.Mention].Text)
+		}
+		b.WriteByte('\n')
+	}
+	for _, c := range res.Claims {
+		fmt.Fprintf(&b, "claim\t%s\t%s\toutlet=%s\t%s\n", name(c.Speaker), c.Verb, name(c.Outlet), res.Doc.Text[c.Start:c.End])
+	}
 	return b.String()
 }
 
