@@ -1,6 +1,6 @@
 // Package resolve groups the mentions of one document into entities: the
-// many names of one thing ("Alexander Bortnikov" ... "Bortnikov", "Khorasan
-// Province (IS-K)", "the U.S." and "United States") become one Entity with a
+// many names of one thing ("Angela Merkel" ... "Merkel", "World Health
+// Organization (WHO)", "the U.S." and "United States") become one Entity with a
 // canonical name, a key that names it across documents, and aliases.
 //
 // Every mention-to-entity decision records its method and a score in the

@@ -327,7 +327,7 @@ func trimCompounds(res *extract.Result) {
 }
 
 // addParentheticals adds a mention for an acronym in parentheses right after
-// a mention, when the recognizer did not tag it: "Khorasan Province (ISKP)".
+// a mention, when the recognizer did not tag it: "Northern Harbour Authority (NHA)".
 func (r *Resolver) addParentheticals(res *extract.Result) {
 	text := res.Doc.Text
 	have := map[int]bool{}
