@@ -110,6 +110,8 @@ type target struct {
 	alts     []string // skos:altLabel, schema:alternateName
 	kinds    typeSet  // coarse types its data implies
 	country  bool     // it is a country (ISO code, demonym, class)
+	admin    bool     // an administrative subdivision (ISO 3166-2 code, class)
+	town     bool     // a populated place (GeoNames id, class, description)
 	points   []string // IRIs its properties point at (context)
 	ids      []string // "pred\x00literal" of identifier-like properties
 	facts    int      // statements about it
@@ -225,13 +227,23 @@ func targetFact(t *target, p string, o quad.Value) {
 			ts, country := classTypes(string(c))
 			t.kinds |= ts
 			t.country = t.country || country
+			local := strings.ToLower(localName(string(c)))
+			t.town = t.town || strings.Contains(local, "city") || strings.Contains(local, "town") || strings.Contains(local, "village") || strings.Contains(local, "settlement")
+			t.admin = t.admin || strings.Contains(local, "administrative") || strings.Contains(local, "province")
 		}
 		return
 	case p == schema.Description || p == schema.RDFS+"comment":
 		if s, ok := literalText(o); ok {
 			t.kinds |= descriptionTypes(s)
+			head := descriptionHead(s)
+			t.town = t.town || head == "city" || head == "town" || head == "village" || head == "capital" || head == "municipality" || head == "commune"
+			t.admin = t.admin || head == "state" || head == "province" || head == "county" || head == "region" || head == "district" || head == "prefecture" || head == "governorate" || head == "oblast"
 		}
 		return
+	case p == schema.WDT+"P300":
+		t.admin = true
+	case p == schema.WDT+"P1566":
+		t.town = true
 	}
 	if ts, country, ok := tellingProperty(p); ok {
 		t.kinds |= ts
@@ -346,27 +358,41 @@ func classTypes(c string) (typeSet, bool) {
 	return 0, country
 }
 
-// descriptionTypes reads a short description ("city in Texas, United
-// States", "American actor") for the head noun's type.
-func descriptionTypes(d string) typeSet {
-	words := nameTokens(d)
-	if len(words) == 0 {
-		return 0
+// descriptionHead returns the head noun of a short description ("city in
+// Texas", "American actor", "sea connected to the Atlantic"): the word
+// before the first preposition, conjunction or participle, else the last of
+// the first few words.
+func descriptionHead(d string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(d)) {
+		w = strings.Trim(w, ",.;:()\"'")
+		if w != "" {
+			words = append(words, w)
+		}
 	}
-	// The head is usually the last word before "in", "of", "from", "based".
-	head := len(words)
+	if len(words) > 6 {
+		words = words[:6]
+	}
 	for i, w := range words {
-		if i > 0 && (w == "in" || w == "of" || w == "from" || w == "based" || w == "and" || w == "who" || w == "that") {
-			head = i
-			break
+		if i > 0 && (descriptionStops[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
+			return words[i-1]
 		}
 	}
-	for i := head - 1; i >= 0 && i >= head-2; i-- {
-		if t, ok := descriptionHeads[words[i]]; ok {
-			return t
-		}
+	if len(words) > 0 {
+		return words[len(words)-1]
 	}
-	return 0
+	return ""
+}
+
+var descriptionStops = map[string]bool{
+	"in": true, "of": true, "from": true, "based": true, "and": true, "who": true, "that": true, "to": true,
+	"by": true, "with": true, "on": true, "at": true, "for": true, "near": true, "which": true, "whose": true,
+	"born": true, "since": true, "between": true, "or": true,
+}
+
+// descriptionTypes reads a short description for its head noun's type.
+func descriptionTypes(d string) typeSet {
+	return descriptionHeads[descriptionHead(d)]
 }
 
 var descriptionHeads = func() map[string]typeSet {
@@ -390,12 +416,19 @@ type ours struct {
 	aliases []string
 	types   typeSet
 	country bool
+	natural bool // a body of water, a mountain, a volcano...
+	city    bool
+	admin   bool
 	docs    int
 	sameAs  []string
 	ids     []string
 	context map[string]bool // IRIs co-mentioned entities are sameAs
 	// comentioned are the entities that share a document with it.
 	comentioned map[string]bool
+	// related are the entities its own relations point at (its country,
+	// its employer); direct is what they are sameAs.
+	related []string
+	direct  map[string]bool
 }
 
 // coarse maps our classes to types.
@@ -491,11 +524,11 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 		links = links[:0]
 		rep.Ambiguous = 0
 		for _, e := range ents {
-			ctxIRIs := e.context
+			ctxIRIs, direct := e.context, e.direct
 			if pass == 1 {
-				ctxIRIs = withLinked(e, linked)
+				ctxIRIs, direct = withLinked(e, linked), directWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, byKey, byID, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, byKey, byID, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -606,6 +639,14 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target) 
 		}
 		e := &ours{iri: rec.iri, docs: int(rec.docs)}
 		e.types, e.country = ourTypes(rec.classes)
+		for _, c := range rec.classes {
+			local := strings.ToLower(localName(c))
+			for _, w := range []string{"water", "mountain", "volcano", "canal", "landform", "continent", "river", "sea", "lake"} {
+				e.natural = e.natural || strings.Contains(local, w)
+			}
+			e.city = e.city || c == schema.CityClass
+			e.admin = e.admin || strings.Contains(local, "administrative")
+		}
 		e.name = x.displayName(int32(id), "")
 		for _, n := range rec.names {
 			en := x.entries[n]
@@ -633,12 +674,27 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target) 
 			if _, isName := namePredicateKind(p); isName || isPlumbingPredicate(p) {
 				return
 			}
+			if oi, ok := o.(quad.IRI); ok {
+				e.related = appendUniq(e.related, string(oi))
+				return
+			}
 			if v, ok := identifierValue(o); ok {
 				e.ids = appendUniq(e.ids, p+"\x00"+v)
 			}
 		})
 		if err != nil {
 			return nil, err
+		}
+	}
+	// Direct context: the sameAs targets of the entities it relates to.
+	for _, e := range es {
+		e.direct = map[string]bool{}
+		for _, r := range e.related {
+			if oe := byIRI[r]; oe != nil {
+				for _, t := range oe.sameAs {
+					e.direct[t] = true
+				}
+			}
 		}
 	}
 	// Context: the sameAs targets of entities that share a document.
@@ -724,6 +780,21 @@ func withLinked(e *ours, linked map[string]string) map[string]bool {
 	return m
 }
 
+// directWithLinked is e's direct context plus the first-pass links of the
+// entities it relates to.
+func directWithLinked(e *ours, linked map[string]string) map[string]bool {
+	m := make(map[string]bool, len(e.direct)+len(e.related))
+	for k := range e.direct {
+		m[k] = true
+	}
+	for _, r := range e.related {
+		if t, ok := linked[r]; ok {
+			m[t] = true
+		}
+	}
+	return m
+}
+
 // eachOut calls fn with the predicate and object of each quad whose
 // subject is n.
 func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o quad.Value)) error {
@@ -769,7 +840,7 @@ type scored struct {
 // scoreEntity picks e's best candidate. ambiguous is true when two
 // candidates score within a small margin and neither has identifier or
 // context evidence.
-func scoreEntity(e *ours, context map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
 	cands := map[string]*scored{}
 	get := func(t *target) *scored {
 		c := cands[t.iri]
@@ -864,21 +935,36 @@ func scoreEntity(e *ours, context map[string]bool, byKey, byID map[string][]*tar
 				}
 			}
 		}
-		if e.country != c.t.country && c.t.kinds != 0 && !idHit[k] && e.types&tLOC != 0 {
-			score -= 0.1 // a city is not the country of the same name
-		}
-		// Context.
-		ctxHit := false
-		for _, p := range c.t.points {
-			if context[p] {
-				ctxHit = true
-				break
+		if !idHit[k] && e.types&tLOC != 0 {
+			if e.natural && (c.t.admin || c.t.town || c.t.country) {
+				continue // a sea is not the province named after it
+			}
+			if e.country != c.t.country && c.t.kinds != 0 {
+				score -= 0.2 // a city is not the country of the same name
+			}
+			if (e.city && c.t.admin && !c.t.town) || (e.admin && c.t.town && !c.t.admin) {
+				score -= 0.2
 			}
 		}
-		if ctxHit {
-			score += 0.15
+		// Context: what its own relations point at (a city's country)
+		// counts most, and contradicts a candidate that points elsewhere;
+		// what shares its documents counts less.
+		directHit, ctxHit := false, false
+		for _, p := range c.t.points {
+			directHit = directHit || direct[p]
+			ctxHit = ctxHit || context[p]
+		}
+		switch {
+		case directHit:
+			score += 0.2
+			method = append(method, "context")
+		case len(direct) > 0 && len(c.t.points) > 0 && !idHit[k]:
+			score -= 0.3
+		case ctxHit:
+			score += 0.1
 			method = append(method, "context")
 		}
+		ctxHit = directHit || ctxHit
 		if maxProm > 0 {
 			score += 0.1 * prom[k] / maxProm
 		}
