@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -219,7 +220,7 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 			b.iri(iri, TaClassRef, ClassIRI(m.Type, m.Class))
 		}
 		if m.Value != "" {
-			b.str(iri, Value, m.Value)
+			b.add(iri, Value, literalValue(m))
 		}
 	}
 
@@ -303,15 +304,11 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 				continue
 			}
 			m := res.Mentions[f.Mention]
-			v := m.Value
-			if v == "" {
-				v = m.Text
+			var v quad.Value = quad.String(m.Text)
+			if m.Value != "" {
+				v = literalValue(m)
 			}
-			pred := NS + "figure"
-			if f.Role != "" {
-				pred = NS + Slug(f.Role)
-			}
-			b.str(e, pred, v)
+			b.add(e, FigurePredicate(f.Role), v)
 		}
 	}
 	return Sort(b.quads)
@@ -319,17 +316,97 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 
 func claimIRI(doc string, i int) string { return fmt.Sprintf("%s#claim-%d", doc, i) }
 
-func dateValue(s string) quad.Value {
-	switch len(s) {
-	case len("2006-01-02"):
-		return quad.TypedString{Value: quad.String(s), Type: XSD + "date"}
-	case len("2006-01"):
-		return quad.TypedString{Value: quad.String(s), Type: XSD + "gYearMonth"}
-	case len("2006"):
-		return quad.TypedString{Value: quad.String(s), Type: XSD + "gYear"}
+// FigurePredicate returns the predicate of an event's figure with the
+// given role: kg:killedCount for "killed", kg:figure without a role.
+func FigurePredicate(role string) string {
+	slug := Slug(role)
+	if role == "" || slug == "_" {
+		return NS + "figure"
 	}
-	if strings.Contains(s, "T") {
-		return quad.TypedString{Value: quad.String(s), Type: XSD + "dateTime"}
+	var b strings.Builder
+	up := false
+	for _, r := range slug {
+		if r == '-' {
+			up = true
+			continue
+		}
+		if up {
+			r = unicode.ToUpper(r)
+			up = false
+		}
+		b.WriteRune(r)
+	}
+	return NS + b.String() + "Count"
+}
+
+// literalValue types the value of a date or quantity mention: an XML
+// Schema date, partial date, time, date-time or duration, or a decimal;
+// other values stay plain strings.
+func literalValue(m extract.Mention) quad.Value {
+	switch m.Type {
+	case extract.Date:
+		return dateValue(m.Value)
+	case extract.Quantity:
+		if decimal(m.Value) {
+			return quad.TypedString{Value: quad.String(m.Value), Type: XSD + "decimal"}
+		}
+		if strings.HasPrefix(m.Value, "P") {
+			return quad.TypedString{Value: quad.String(m.Value), Type: XSD + "duration"}
+		}
+	}
+	return quad.String(m.Value)
+}
+
+// decimal reports whether s is an xsd:decimal lexical form.
+func decimal(s string) bool {
+	digits, dot := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !dot:
+			dot = true
+		case c == '-' && i == 0:
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// dateValue types an ISO 8601 date value (see package temporal): date,
+// gYearMonth, gYear, gMonthDay ("--03-22"), gMonth ("--03"), time
+// ("T15:00") or dateTime; others (an ISO week, a decade) stay strings.
+func dateValue(s string) quad.Value {
+	typed := func(v, t string) quad.Value { return quad.TypedString{Value: quad.String(v), Type: quad.IRI(XSD + t)} }
+	shape := func(layout string) bool {
+		if len(s) != len(layout) {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			if (layout[i] == '9') != (s[i] >= '0' && s[i] <= '9') || layout[i] != '9' && layout[i] != s[i] {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case shape("9999-99-99"):
+		return typed(s, "date")
+	case shape("9999-99"):
+		return typed(s, "gYearMonth")
+	case shape("9999"):
+		return typed(s, "gYear")
+	case shape("--99-99"):
+		return typed(s, "gMonthDay")
+	case shape("--99"):
+		return typed(s, "gMonth")
+	case shape("T99:99"):
+		return typed(s[1:]+":00", "time")
+	case shape("9999-99-99T99:99"):
+		return typed(s+":00", "dateTime")
+	case shape("9999-99-99T99:99:99"):
+		return typed(s, "dateTime")
 	}
 	return quad.String(s)
 }

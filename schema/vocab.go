@@ -96,6 +96,25 @@ const (
 	InClaim = NS + "inClaim"
 	// Value is the normalised value of a literal mention (a date, a number).
 	Value = NS + "value"
+	// Figures of events are kg:<role>Count (kg:killedCount, see
+	// FigurePredicate), or kg:figure without a role.
+)
+
+// Terms for reversible entity resolution (kg unmerge).
+const (
+	// DecisionsGraph labels the quads that record decisions made by hand
+	// about the graph, such as unmerges: they belong to no document.
+	DecisionsGraph = NS + "decisions"
+	// Unmerged links an entity to the entity made from mentions taken
+	// away from it: <entity> kg:unmerged <new entity>.
+	Unmerged = NS + "unmerged"
+	// UnmergeClass is the class of an unmerge decision node, which has
+	// kg:from, kg:to, kg:alias (the surface form moved) and kg:mentionCount.
+	UnmergeClass = NS + "Unmerge"
+	From         = NS + "from"
+	To           = NS + "to"
+	Alias        = NS + "alias"
+	MentionCount = NS + "mentionCount"
 )
 
 // Relation predicates (package relate). Each maps to a Wikidata property in
