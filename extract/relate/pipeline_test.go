@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -32,17 +31,6 @@ func analyse(t testing.TB, text string) *extract.Result {
 		t.Fatal(err)
 	}
 	return res
-}
-
-// short names a predicate IRI compactly: "schema:worksFor", "kg:killed".
-func short(iri string) string {
-	switch {
-	case strings.HasPrefix(iri, schema.SDO):
-		return "schema:" + strings.TrimPrefix(iri, schema.SDO)
-	case strings.HasPrefix(iri, schema.NS):
-		return "kg:" + strings.TrimPrefix(iri, schema.NS)
-	}
-	return iri
 }
 
 // formatRelations lists the relations of res, one a line:
