@@ -476,3 +476,117 @@ func (w *walker) links(ctx context.Context, a, b refs.Ref) ([]PathLink, error) {
 	})
 	return out, nil
 }
+
+// NeighbourOptions configures Neighbours. A nil *NeighbourOptions, and
+// zero fields, mean up to 50 neighbours over entity-to-entity edges.
+type NeighbourOptions struct {
+	// Limit is the largest number of neighbours; 0 means 50.
+	Limit int
+	// Via and Plumbing are as in PathOptions.
+	Via      []string
+	Plumbing bool
+}
+
+// Neighbourhood is a node, its neighbours and the edges between it and
+// them.
+type Neighbourhood struct {
+	Center  PathNode              `json:"center"`
+	Nodes   []PathNode            `json:"nodes"`
+	Edges   []NeighbourEdge       `json:"edges"`
+	More    int                   `json:"more"` // neighbours left out by the limit
+	Classes map[quad.IRI][]string `json:"classes,omitempty"`
+}
+
+// NeighbourEdge is an edge of a Neighbourhood.
+type NeighbourEdge struct {
+	Subject   quad.IRI `json:"subject"`
+	Predicate quad.IRI `json:"predicate"`
+	Object    quad.IRI `json:"object"`
+}
+
+// Neighbours returns the entities one edge away from iri, in both
+// directions, over the edges Paths follows, with their names and classes:
+// two index prefix scans and one batch of value lookups.
+func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOptions) (*Neighbourhood, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	var o NeighbourOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Limit <= 0 {
+		o.Limit = 50
+	}
+	r, err := s.ref(iri)
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, fmt.Errorf("graph: neighbours: %s is not in the store", iri)
+	}
+	w := newWalker(s, &PathOptions{Via: o.Via, Plumbing: o.Plumbing, MaxDegree: 100_000})
+	es, err := w.neighbours(ctx, r)
+	if err != nil {
+		return nil, fmt.Errorf("graph: neighbours: %w", err)
+	}
+	nb := &Neighbourhood{Center: PathNode{IRI: iri}, Classes: map[quad.IRI][]string{}}
+	seen := map[quad.IRI]bool{}
+	edgeSeen := map[NeighbourEdge]bool{}
+	var order []quad.IRI
+	for _, e := range es {
+		other, _ := w.vals[e.node.Key()].(quad.IRI)
+		p, _ := w.vals[e.pred.Key()].(quad.IRI)
+		if other == "" || other == iri {
+			continue
+		}
+		if !seen[other] {
+			if len(order) >= o.Limit {
+				nb.More++
+				seen[other] = true
+				continue
+			}
+			seen[other] = true
+			order = append(order, other)
+		}
+		if !containsIRI(order, other) {
+			continue
+		}
+		ed := NeighbourEdge{Subject: iri, Predicate: p, Object: other}
+		if !e.forward {
+			ed = NeighbourEdge{Subject: other, Predicate: p, Object: iri}
+		}
+		if !edgeSeen[ed] {
+			edgeSeen[ed] = true
+			nb.Edges = append(nb.Edges, ed)
+		}
+	}
+	x, err := s.entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	x.mu.RLock()
+	name, cls, _, _ := x.info(string(iri))
+	nb.Center.Name = name
+	if len(cls) > 0 {
+		nb.Classes[iri] = cls
+	}
+	for _, n := range order {
+		name, cls, _, _ := x.info(string(n))
+		nb.Nodes = append(nb.Nodes, PathNode{IRI: n, Name: name})
+		if len(cls) > 0 {
+			nb.Classes[n] = cls
+		}
+	}
+	x.mu.RUnlock()
+	return nb, nil
+}
+
+func containsIRI(s []quad.IRI, v quad.IRI) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -301,3 +301,31 @@ func (s *Store) RemoveGraph(ctx context.Context, graph quad.IRI) (int, error) {
 	}
 	return total, nil
 }
+
+// Delete removes the given quads, those of them that are stored, in one
+// transaction, and returns how many it removed. A quad without a label
+// matches only a stored quad without one.
+func (s *Store) Delete(ctx context.Context, qs []quad.Quad) (int, error) {
+	if err := s.check(); err != nil {
+		return 0, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var present []quad.Quad
+	for _, q := range dedupQuads(qs) {
+		ok, err := s.hasQuadValue(ctx, q)
+		if err != nil {
+			return 0, fmt.Errorf("graph: delete: %w", err)
+		}
+		if ok {
+			present = append(present, q)
+		}
+	}
+	if len(present) == 0 {
+		return 0, nil
+	}
+	if err := s.removeQuads(present); err != nil {
+		return 0, fmt.Errorf("graph: delete: %w", err)
+	}
+	return len(present), nil
+}

@@ -39,6 +39,7 @@ func commands(stdin io.Reader) map[string]command {
 		"path":    {"print the shortest chains of relations between two entities", pathCmd{}},
 		"link":    {"load RDF datasets and link entities to them with owl:sameAs", linkCmd{}},
 		"unlink":  {"remove the links kg link made", unlinkCmd{}},
+		"serve":   {"serve the store over HTTP: Cayley's API and UI, search, cards, paths, explorer", serveCmd{}},
 	}
 }
 
