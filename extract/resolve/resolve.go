@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,7 +19,13 @@ const (
 	MethodParenthetical = "parenthetical" // "Full Name (ACRONYM)"
 	MethodAcronym       = "acronym"       // initials of a longer name in the document
 	MethodSurname       = "surname"       // last (or first) name of a full name
+	MethodUnmerged      = "unmerged"      // moved out of an entity by a recorded kg unmerge decision
 )
+
+// DocumentScope is the word that joins an entity's name key and its
+// document's hash in the key of an entity that only its document can
+// identify: "smith doc 3fa2b1c0d9e8".
+const DocumentScope = "doc"
 
 // Canonicalizer knows names whose canonical form is fixed, such as countries
 // ("the U.S." -> "United States"). Package gazetteer provides one.
@@ -28,23 +36,57 @@ type Canonicalizer interface {
 	Canonical(name, coarseType string) (canonical, canonType, class string, ok bool)
 }
 
+// Lexicon knows established names: a bare acronym it knows ("NATO") may
+// name the same node in every document; one it does not ("the PA") is
+// keyed to its document, since nothing in the text says which PA it is.
+// Package typing's Countries is one, over the gazetteer.
+type Lexicon interface {
+	// KnownName reports whether name is listed as a name of a thing of
+	// the coarse type.
+	KnownName(name, coarseType string) bool
+}
+
+// Unmerge is a decision, recorded by `kg unmerge`, that the mentions
+// written Alias must not join the entity of coarse type Type and key From;
+// they make the entity keyed To instead (keys as Entity.Key: see Key).
+type Unmerge struct {
+	Type, From, Alias, To string
+	// Document limits the decision to one document: the hexadecimal
+	// SHA-256 of its text (the last segment of its IRI). Empty means
+	// every document.
+	Document string
+}
+
 // Options configures a Resolver. The zero value resolves with the rules of
 // this package alone.
 type Options struct {
 	// Aliases, when set, canonicalises known names before grouping.
 	Aliases Canonicalizer
+	// Known, when set, lets a bare acronym it knows keep a key shared
+	// across documents. Nil means Aliases when it is also a Lexicon.
+	Known Lexicon
+	// Unmerged are the decisions to respect.
+	Unmerged []Unmerge
 }
 
 // Resolver groups mentions into entities. It is safe for concurrent use.
 type Resolver struct {
-	aliases Canonicalizer
+	aliases  Canonicalizer
+	known    Lexicon
+	unmerged []Unmerge
 }
 
 // New returns a Resolver; nil opts means the defaults.
 func New(opts *Options) *Resolver {
 	r := &Resolver{}
 	if opts != nil {
-		r.aliases = opts.Aliases
+		r.aliases, r.known = opts.Aliases, opts.Known
+		r.unmerged = append([]Unmerge(nil), opts.Unmerged...)
+	}
+	if r.known == nil {
+		if l, ok := r.aliases.(Lexicon); ok {
+			r.known = l
+		}
 	}
 	return r
 }
@@ -241,7 +283,136 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 			m.Method, m.Score = first.Method, first.Score
 		}
 	}
+	r.applyUnmerges(res, info)
+	r.scopeKeys(res, info)
 	return nil
+}
+
+// scopeKeys gives a key of its document to each entity that nothing
+// identifies beyond it: a person named by one word only (a bare surname
+// such as "Smith" names different people in different articles), and an
+// organisation or other name known only by an acronym the document never
+// expands and the lexicon does not list. Their IRIs then never merge
+// across documents on the key alone.
+func (r *Resolver) scopeKeys(res *extract.Result, info []mentionInfo) {
+	hash := ""
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if ent.Key == "" || strings.Contains(ent.Key, " "+DocumentScope+" ") || ent.Type == extract.EventType {
+			continue
+		}
+		if len(ent.Mentions) > 0 && res.Mentions[ent.Mentions[0]].Method == MethodUnmerged {
+			continue // keyed by a decision
+		}
+		scoped := false
+		switch ent.Type {
+		case extract.Person:
+			scoped = len(strings.Fields(ent.Name)) == 1
+		case extract.Organization, extract.Miscellaneous:
+			if _, ok := acronym(ent.Name); ok && len(strings.Fields(ent.Name)) == 1 {
+				scoped = r.known == nil || !r.known.KnownName(ent.Name, ent.Type)
+			}
+		}
+		if !scoped {
+			continue
+		}
+		// A canonicalised name (a country's) is known by definition.
+		canon := false
+		for _, mi := range ent.Mentions {
+			if info[mi].canon != "" {
+				canon = true
+			}
+		}
+		if canon {
+			continue
+		}
+		if hash == "" {
+			hash = DocumentHash(res.Doc.Text)
+		}
+		ent.Key = ent.Key + " " + DocumentScope + " " + hash
+	}
+}
+
+// DocumentHash returns the short hash of a document's text that keys
+// entities only that document identifies: the first 12 hexadecimal digits
+// of its SHA-256, the start of its document IRI's.
+func DocumentHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:6])
+}
+
+// applyUnmerges moves the mentions named in recorded unmerge decisions to
+// their own entity.
+func (r *Resolver) applyUnmerges(res *extract.Result, info []mentionInfo) {
+	docHash := ""
+	for _, u := range r.unmerged {
+		if u.Document != "" {
+			if docHash == "" {
+				sum := sha256.Sum256([]byte(res.Doc.Text))
+				docHash = hex.EncodeToString(sum[:])
+			}
+			if u.Document != docHash {
+				continue
+			}
+		}
+		alias := Key(u.Alias)
+		for e := 0; e < len(res.Entities); e++ {
+			ent := &res.Entities[e]
+			if ent.Type != u.Type || ent.Key != u.From {
+				continue
+			}
+			var keep, move []int
+			for _, mi := range ent.Mentions {
+				if Key(res.Mentions[mi].Text) == alias {
+					move = append(move, mi)
+				} else {
+					keep = append(keep, mi)
+				}
+			}
+			if len(move) == 0 || len(keep) == 0 {
+				continue
+			}
+			// The entity the moved mentions join: one of this document
+			// keyed To, or a new one.
+			to := -1
+			for k := range res.Entities {
+				if res.Entities[k].Key == u.To && res.Entities[k].Type == u.Type {
+					to = k
+				}
+			}
+			if to < 0 {
+				to = len(res.Entities)
+				res.Entities = append(res.Entities, extract.Entity{Type: u.Type})
+				ent = &res.Entities[e]
+			}
+			for _, mi := range move {
+				res.Mentions[mi].Entity = to
+				res.Mentions[mi].Method, res.Mentions[mi].Score = MethodUnmerged, 1
+			}
+			ent.Mentions = keep
+			refinish(ent, res, info, ent.Key)
+			dst := &res.Entities[to]
+			dst.Mentions = append(dst.Mentions, move...)
+			sort.Ints(dst.Mentions)
+			refinish(dst, res, info, u.To)
+			for _, mi := range move {
+				res.Mentions[mi].Method, res.Mentions[mi].Score = MethodUnmerged, 1
+			}
+		}
+	}
+}
+
+// refinish recomputes an entity's name, type and aliases from its
+// mentions, keeping key.
+func refinish(e *extract.Entity, res *extract.Result, info []mentionInfo, key string) {
+	class, sameAs, attrs := e.Class, e.SameAs, e.Attributes
+	*e = extract.Entity{Mentions: e.Mentions}
+	finish(e, res, info)
+	e.Key = key
+	if e.Class == "" {
+		e.Class = class
+	}
+	e.SameAs, e.Attributes = sameAs, attrs
 }
 
 // finish chooses the entity's canonical name, type, class, key and aliases.

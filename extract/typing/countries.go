@@ -111,3 +111,22 @@ func startsUpper(s string) bool {
 	}
 	return false
 }
+
+// KnownName reports whether the gazetteer lists name as a name of
+// something of the coarse type: an organisation ("NATO", "NASA"), a
+// place, a person. It implements resolve.Lexicon, so that a bare acronym
+// the gazetteer knows keeps one node across documents.
+func (c *Countries) KnownName(name, coarseType string) bool {
+	cats := c.g.Match(gazetteer.Tokens(name)...)
+	switch coarseType {
+	case extract.Organization:
+		return cats&(gazetteer.CatOrg|gazetteer.CatIntlOrg) != 0
+	case extract.Miscellaneous:
+		return cats&(gazetteer.CatMisc|gazetteer.CatOrg|gazetteer.CatIntlOrg) != 0
+	case extract.Location:
+		return cats&(gazetteer.CatCountry|gazetteer.CatLoc|gazetteer.CatCity|gazetteer.CatRegion|gazetteer.CatArea) != 0
+	case extract.Person:
+		return cats&gazetteer.CatPerson != 0
+	}
+	return false
+}

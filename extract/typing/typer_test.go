@@ -217,6 +217,23 @@ func TestDemonym(t *testing.T) {
 	}
 }
 
+func TestKnownName(t *testing.T) {
+	c := NewCountries(gaz(t))
+	for _, tc := range []struct {
+		name, typ string
+		want      bool
+	}{
+		{"NATO", extract.Organization, true},
+		{"United Nations", extract.Organization, true},
+		{"QXZV", extract.Organization, false},
+		{"Paris", extract.Location, true},
+	} {
+		if got := c.KnownName(tc.name, tc.typ); got != tc.want {
+			t.Errorf("KnownName(%q, %s) = %v, want %v", tc.name, tc.typ, got, tc.want)
+		}
+	}
+}
+
 func FuzzProcess(f *testing.F) {
 	g := gaz(f)
 	m, err := ner.Default()
