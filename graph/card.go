@@ -491,15 +491,22 @@ func snippet(text string, start, end, n int) (before, after string) {
 	a1 := min(len(r), end+n)
 	before = string(r[b0:start])
 	after = string(r[end:a1])
+	space := func(c rune) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 	if b0 > 0 {
-		if i := strings.IndexAny(before, " \n\t"); i >= 0 {
-			before = "…" + before[i+1:]
+		if !space(r[b0-1]) {
+			if i := strings.IndexAny(before, " \n\t"); i >= 0 {
+				before = before[i+1:]
+			}
 		}
+		before = "…" + before
 	}
 	if a1 < len(r) {
-		if i := strings.LastIndexAny(after, " \n\t"); i >= 0 {
-			after = after[:i] + "…"
+		if !space(r[a1]) {
+			if i := strings.LastIndexAny(after, " \n\t"); i >= 0 {
+				after = after[:i]
+			}
 		}
+		after += "…"
 	}
 	clean := strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ")
 	return clean.Replace(before), clean.Replace(after)

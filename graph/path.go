@@ -8,6 +8,8 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
 )
 
 // Defaults of PathOptions.
@@ -150,6 +152,9 @@ type edge struct {
 func (w *walker) predAllowed(p string) bool {
 	if w.via != nil {
 		return w.via[p]
+	}
+	if p == schema.Type || p == schema.TaClassRef {
+		return false // class nodes would join everything of a class
 	}
 	return w.o.Plumbing || !isPlumbingPredicate(p)
 }
