@@ -39,6 +39,30 @@ func EntityIRI(coarseType, key string, opts *Options) string {
 	return opts.base() + typeSegment(coarseType) + "/" + Slug(key)
 }
 
+// ParseEntityIRI is the inverse of EntityIRI: it returns the coarse type
+// and key of an entity IRI under the base, and false for other IRIs. Keys
+// are made of letters, digits and single spaces (see package resolve), so
+// the slug gives the key back.
+func ParseEntityIRI(iri string, opts *Options) (coarseType, key string, ok bool) {
+	rest, found := strings.CutPrefix(iri, opts.base())
+	if !found {
+		return "", "", false
+	}
+	seg, slug, found := strings.Cut(rest, "/")
+	if !found || slug == "" || strings.ContainsAny(slug, "/#?") {
+		return "", "", false
+	}
+	for _, t := range []string{extract.Person, extract.Organization, extract.Location, extract.EventType, extract.Date, extract.Quantity, extract.Miscellaneous} {
+		if typeSegment(t) == seg {
+			if slug == "_" {
+				return t, "", true
+			}
+			return t, strings.ReplaceAll(slug, "-", " "), true
+		}
+	}
+	return "", "", false
+}
+
 func typeSegment(t string) string {
 	switch t {
 	case extract.Person:

@@ -69,6 +69,26 @@ func TestIRIsAreStable(t *testing.T) {
 	}
 }
 
+func TestParseEntityIRI(t *testing.T) {
+	for _, tc := range []struct {
+		typ, key string
+	}{
+		{extract.Person, "jane doe"}, {extract.EventType, "attack moscow 2024 03 22"},
+		{extract.Miscellaneous, "okafor doc 0a1b2c3d4e5f"}, {extract.Location, "münchen"},
+	} {
+		iri := EntityIRI(tc.typ, tc.key, nil)
+		typ, key, ok := ParseEntityIRI(iri, nil)
+		if !ok || typ != tc.typ || key != tc.key {
+			t.Errorf("ParseEntityIRI(%s) = %q %q %v, want %q %q", iri, typ, key, ok, tc.typ, tc.key)
+		}
+	}
+	for _, iri := range []string{"https://other.example/person/x", DefaultBase + "doc/abc", DefaultBase + "person/", DefaultBase + "person/a#b"} {
+		if _, _, ok := ParseEntityIRI(iri, nil); ok {
+			t.Errorf("ParseEntityIRI(%s) = ok", iri)
+		}
+	}
+}
+
 // sample is a small hand-made Result with non-ASCII text, a resolved
 // alias, a relation, a claim with a reported relation, and an event.
 func sample() *extract.Result {
