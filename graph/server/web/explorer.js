@@ -124,7 +124,7 @@ function renderGraph(nb) {
   const nodes = [{ iri: nb.center.iri, name: nb.center.name, x: W / 2, y: H / 2, fixed: true }];
   const index = new Map([[nb.center.iri, 0]]);
   (nb.nodes || []).forEach((n, i, all) => {
-    const a = (2 * Math.PI * i) / Math.max(all.length, 1);
+    const a = (2 * Math.PI * i) / Math.max(all.length, 1) + 0.6;
     index.set(n.iri, nodes.length);
     nodes.push({ iri: n.iri, name: n.name, x: W / 2 + 150 * Math.cos(a), y: H / 2 + 150 * Math.sin(a) });
   });

@@ -1,0 +1,156 @@
+package server
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium finds a Chromium binary: $KG_CHROMIUM, else Debian's.
+func chromium() string {
+	if p := os.Getenv("KG_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	if p, err := exec.LookPath("chromium"); err == nil {
+		return p
+	}
+	return ""
+}
+
+// artifactDir is where the screenshot is kept: $KG_TEST_ARTIFACTS, else
+// a temporary directory.
+func artifactDir(t *testing.T) string {
+	if d := os.Getenv("KG_TEST_ARTIFACTS"); d != "" {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	return t.TempDir()
+}
+
+// TestExplorerInBrowser drives the explorer page in headless Chromium:
+// search an entity, open its card and neighbourhood, find a path.
+func TestExplorerInBrowser(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := testServer(t, nil)
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1200, 900),
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+
+	fail := func(step string, err error) {
+		t.Helper()
+		if strings.Contains(err.Error(), "exec") || strings.Contains(err.Error(), "websocket") {
+			t.Skipf("Chromium at %s did not start: %v", bin, err)
+		}
+		t.Fatalf("%s: %v", step, err)
+	}
+	// Search, with a typo.
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("q")),
+		chromedp.SendKeys(chromedp.ID("q"), "vantr"),
+		chromedp.Click(chromedp.ID("search-btn")),
+		chromedp.WaitVisible(chromedp.CSS("#results a.hit")),
+	)
+	if err != nil {
+		fail("search", err)
+	}
+	results, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID("results")))
+	if err != nil {
+		fail("read results", err)
+	}
+	// Open the first hit: its card and neighbourhood.
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS("#results a.hit")),
+		chromedp.WaitVisible(chromedp.CSS("#card h2.name")),
+		chromedp.WaitVisible(chromedp.CSS("#graph g.node")),
+	)
+	if err != nil {
+		fail("open card", err)
+	}
+	cardName, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#card h2.name")))
+	if err != nil {
+		fail("read card name", err)
+	}
+	cardText, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID("card")))
+	if err != nil {
+		fail("read card", err)
+	}
+	nodes, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#graph g.node").length`))
+	if err != nil {
+		fail("count nodes", err)
+	}
+	// Ask for a path.
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.ID("from"), "Orla Quennell"),
+		chromedp.SetValue(chromedp.ID("to"), "Freland"),
+		chromedp.Click(chromedp.ID("path-btn")),
+		chromedp.WaitVisible(chromedp.CSS("#paths .path")),
+	)
+	if err != nil {
+		fail("path", err)
+	}
+	paths, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID("paths")))
+	if err != nil {
+		fail("read paths", err)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		fail("screenshot", err)
+	}
+	dir := artifactDir(t)
+	file := filepath.Join(dir, "explorer.png")
+	if err := os.WriteFile(file, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s (%d bytes)", file, len(shot))
+	if !strings.Contains(results, "Vantor") {
+		t.Errorf("search results: %q", results)
+	}
+	if cardName != "Vantor" || !strings.Contains(cardText, "Mentions") || !strings.Contains(cardText, "Brightwater Institute") {
+		t.Errorf("card %q: %q", cardName, cardText)
+	}
+	if nodes != 3 { // Vantor, Freland, Brightwater Institute
+		t.Errorf("neighbourhood drawn with %d nodes, want 3", nodes)
+	}
+	for _, want := range []string{"path 1 (3 edges)", "Orla Quennell", "Brightwater Institute", "Freland", "schema:worksFor"} {
+		if !strings.Contains(paths, want) {
+			t.Errorf("paths lack %q: %q", want, paths)
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/kgtest"
+)
+
+// testServer serves a store holding kgtest.World.
+func testServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
+	t.Helper()
+	s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kgtest.Write(t, s, kgtest.World()...)
+	h, err := New(s, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(h)
+	t.Cleanup(func() {
+		ts.Close()
+		s.Close()
+	})
+	return ts, s
+}
+
+func get(t *testing.T, ts *httptest.Server, path string) (int, string) {
+	t.Helper()
+	r, err := http.Get(ts.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Body.Close()
+	b, _ := io.ReadAll(r.Body)
+	return r.StatusCode, string(b)
+}
+
+func post(t *testing.T, ts *httptest.Server, path, ctype, body string) (int, string) {
+	t.Helper()
+	r, err := http.Post(ts.URL+path, ctype, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Body.Close()
+	b, _ := io.ReadAll(r.Body)
+	return r.StatusCode, string(b)
+}
+
+const id = "https://kg.example/id/"
+
+func TestEndpoints(t *testing.T) {
+	ts, _ := testServer(t, &Options{Timeout: 2 * time.Second, Limit: 5})
+	q := url.QueryEscape
+	tests := []struct {
+		name, path string
+		code       int
+		contains   []string
+	}{
+		{"health", "/health", 200, []string{"ok"}},
+		{"explorer", "/", 200, []string{"kg explorer", "/explorer.js"}},
+		{"explorer js", "/explorer.js", 200, []string{"renderGraph"}},
+		{"cayley ui", "/ui/", 200, []string{`/ui/static/js/`}},
+		{"search", "/api/kg/search?q=vantr", 200, []string{`"iri":"` + id + `place/vantor"`}},
+		{"search empty", "/api/kg/search?q=", 200, []string{`"hits":[]`}},
+		{"entity by name", "/api/kg/entity?id=Ostria", 200, []string{`"name":"Ostria"`, `"mentions"`, `"relations"`}},
+		{"entity unknown", "/api/kg/entity?id=" + q("nobody here"), 404, []string{`"error"`}},
+		{"neighbours", "/api/kg/neighbours?id=Vantor", 200, []string{`"Brightwater Institute"`, `"edges"`}},
+		{"path", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland", 200, []string{`"paths":[{`, "containedInPlace"}},
+		{"no path", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland&max-depth=1", 200, []string{`"paths":[]`}},
+		{"gizmo", "/api/v2/query?lang=gizmo&qu=" + q(`g.V("<`+id+`place/vantor>").Out("<http://schema.org/name>").All()`), 200, []string{`{"result":[{"id":"Vantor"}`}},
+		{"prefixed IRIs", "/api/v2/query?lang=gizmo&qu=" + q(`g.V("<`+id+`place/vantor>").Out("<schema:name>").All()`), 200, []string{`"id":"Vantor"`}},
+		{"limit", "/api/v2/query?lang=gizmo&qu=" + q(`g.V().All()`), 200, nil},
+		{"mql", "/api/v2/query?lang=mql&qu=" + q(`[{"id": "<`+id+`place/vantor>", "<http://schema.org/name>": null}]`), 200, []string{`"Vantor"`}},
+		{"graphql", "/api/v2/query?lang=graphql&qu=" + q(`{ n(id: <`+id+`place/vantor>) { name: <http://schema.org/name> } }`), 200, []string{`"data"`, `"Vantor"`}},
+		{"syntax error", "/api/v2/query?lang=gizmo&qu=" + q(`g.V(`), 400, []string{`"error"`}},
+		{"unknown language", "/api/v2/query?lang=sparql&qu=x", 400, []string{`unknown query language`}},
+		{"read", "/api/v2/read?sub=" + q("<"+id+"place/vantor>"), 200, []string{`<` + id + `place/vantor> <http://schema.org/name> "Vantor"`}},
+		{"formats", "/api/v2/formats", 200, []string{`"nquads"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := get(t, ts, tc.path)
+			if code != tc.code {
+				t.Fatalf("status %d, want %d: %s", code, tc.code, body)
+			}
+			for _, c := range tc.contains {
+				if !strings.Contains(body, c) {
+					t.Errorf("body lacks %q:\n%.600s", c, body)
+				}
+			}
+		})
+	}
+	// The limit applies.
+	_, body := get(t, ts, "/api/v2/query?lang=gizmo&qu="+q(`g.V().All()`))
+	var res struct{ Result []any }
+	if err := json.Unmarshal([]byte(body), &res); err != nil || len(res.Result) != 5 {
+		t.Errorf("limit 5: %d results, %v", len(res.Result), err)
+	}
+}
+
+// TestRunawayQuery checks that a script that never ends gets an error
+// within the timeout, by both query paths, and that the server goes on.
+func TestRunawayQuery(t *testing.T) {
+	ts, _ := testServer(t, &Options{Timeout: 500 * time.Millisecond})
+	for _, accept := range []string{"application/json", "application/ld+json"} {
+		req, _ := http.NewRequest("POST", ts.URL+"/api/v2/query?lang=gizmo", strings.NewReader(`while(true){}`))
+		req.Header.Set("Accept", accept)
+		start := time.Now()
+		r, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("%s: answered after %v", accept, took)
+		}
+		if r.StatusCode < 400 || !strings.Contains(string(b), "error") {
+			t.Errorf("%s: %d %s, want an error", accept, r.StatusCode, b)
+		}
+	}
+	if code, _ := get(t, ts, "/api/kg/search?q=vantor"); code != 200 {
+		t.Errorf("server does not answer after a runaway query: %d", code)
+	}
+}
+
+func TestWrites(t *testing.T) {
+	const nq = `<https://example.org/a> <http://schema.org/name> "Quill Abernathy" .` + "\n"
+	ro, _ := testServer(t, nil)
+	for _, p := range []string{"/api/v2/write", "/api/v2/delete"} {
+		if code, body := post(t, ro, p, "application/n-quads", nq); code != http.StatusForbidden {
+			t.Errorf("read-only %s: %d %s", p, code, body)
+		}
+	}
+	rw, _ := testServer(t, &Options{Writable: true})
+	if code, body := post(t, rw, "/api/v2/write", "application/n-quads", nq); code != 200 || !strings.Contains(body, `"count":1`) {
+		t.Fatalf("write: %d %s", code, body)
+	}
+	// The search index sees writes at once.
+	if _, body := get(t, rw, "/api/kg/search?q=abernathy"); !strings.Contains(body, "https://example.org/a") {
+		t.Errorf("search after write: %s", body)
+	}
+	if code, body := post(t, rw, "/api/v2/delete", "application/n-quads", nq); code != 200 || !strings.Contains(body, `"count":1`) {
+		t.Fatalf("delete: %d %s", code, body)
+	}
+	if _, body := get(t, rw, "/api/kg/search?q=abernathy"); strings.Contains(body, "https://example.org/a") {
+		t.Errorf("search after delete: %s", body)
+	}
+	if code, _ := post(t, rw, "/api/v2/write", "application/n-quads", "<a> <b"); code != 400 {
+		t.Errorf("malformed write: %d", code)
+	}
+}
