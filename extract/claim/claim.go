@@ -447,6 +447,10 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 				break
 			}
 		}
+		// "Her brother, the engineer X, said": the name ends the aside.
+		if v.entAt(j-1) >= 0 {
+			return v.speakerAt(j - 1), j - 1
+		}
 		return -1, -1
 	}
 	return v.speakerAt(j), j

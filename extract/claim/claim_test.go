@@ -92,6 +92,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | told | - | ships would wait\n",
 		},
 		{
+			name: "a name at the end of the aside",
+			text: "Her brother, the engineer [[Tom Okafor|PER]], said the bridge was safe.",
+			want: "Tom Okafor | said | - | the bridge was safe\n",
+		},
+		{
 			name: "quoted by an outlet",
 			text: "Police chief [[Ian Holt|PER]] was quoted as saying by the [[Daily News|ORG]] that “the suspects were known to us,” a claim others doubt.",
 			want: "Ian Holt | was quoted as saying | Daily News | the suspects were known to us\n",
