@@ -49,13 +49,12 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("build: no input; give files, directories or - for standard input")}
 	}
+	if err := po.parseDate(); err != nil {
+		return err
+	}
 	start := time.Now()
 	inOpts := &input.Options{MaxBytes: *maxBytes}
 	srcs, err := input.Expand(fs.Args(), inOpts)
-	if err != nil {
-		return err
-	}
-	pipe, err := po.pipeline()
 	if err != nil {
 		return err
 	}
@@ -64,8 +63,15 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	defer store.Close()
-
 	sopts := &schema.Options{Base: *base}
+	if po.unmerged, err = unmergeDecisions(ctx, store, sopts); err != nil {
+		return err
+	}
+	pipe, err := po.pipeline()
+	if err != nil {
+		return err
+	}
+
 	var total int64
 	for _, s := range srcs {
 		total += s.Size
@@ -91,6 +97,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 			sum.rejected++
 			continue
 		}
+		po.setDate(&doc)
 		if repaired > 0 {
 			bar.done()
 			fmt.Fprintf(stderr, "kg build: %s: %d bytes were not valid UTF-8; read them as Windows-1252\n", src.Path, repaired)

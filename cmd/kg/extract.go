@@ -63,6 +63,7 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 			rejected++
 			continue
 		}
+		po.setDate(&doc)
 		res, err := pipe.Extract(ctx, doc)
 		if err != nil {
 			return err
@@ -113,4 +114,5 @@ func writeText(w io.Writer, res *extract.Result, header bool) {
 	for _, r := range rels {
 		fmt.Fprintln(w, r)
 	}
+	writeFindings(w, res)
 }

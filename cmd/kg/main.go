@@ -40,6 +40,7 @@ func commands(stdin io.Reader) map[string]command {
 		"link":    {"load RDF datasets and link entities to them with owl:sameAs", linkCmd{}},
 		"unlink":  {"remove the links kg link made", unlinkCmd{}},
 		"serve":   {"serve the store over HTTP: Cayley's API and UI, search, cards, paths, explorer", serveCmd{}},
+		"unmerge": {"undo a wrong merge: move an alias's mentions out of an entity, and record it", unmergeCmd{}},
 	}
 }
 

@@ -2,25 +2,66 @@ package main
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/spf13/pflag"
 
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/typing"
 )
 
 // pipelineFlags are the flags of commands that run the extraction pipeline.
 type pipelineFlags struct {
 	model string
+	date  string
+	day   time.Time
+	// unmerged are the recorded unmerge decisions the resolver respects.
+	unmerged []resolve.Unmerge
 }
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.model, "model", "", "entity tagger model `file` (default: the model built into kg)")
+	fs.StringVar(&p.date, "date", "", "publication date of the documents, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
+}
+
+// setDate gives doc the --date publication date, if one was given.
+func (p *pipelineFlags) setDate(doc *extract.Document) {
+	if !p.day.IsZero() {
+		doc.Date = p.day
+	}
 }
 
 // pipeline builds the extraction pipeline the flags ask for.
+// parseDate checks --date.
+func (p *pipelineFlags) parseDate() error {
+	if p.date == "" {
+		return nil
+	}
+	d, err := time.Parse("2006-01-02", p.date)
+	if err != nil {
+		return usageError{fmt.Errorf("--date %q: want YYYY-MM-DD", p.date)}
+	}
+	p.day = d
+	return nil
+}
+
 func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
+	if err := p.parseDate(); err != nil {
+		return nil, err
+	}
 	var opts pipeline.Options
+	if len(p.unmerged) > 0 {
+		g, err := gazetteer.Default()
+		if err != nil {
+			return nil, err
+		}
+		c := typing.NewCountries(g)
+		opts.Resolver = resolve.New(&resolve.Options{Aliases: c, Unmerged: p.unmerged})
+	}
 	if p.model != "" {
 		m, err := ner.LoadFile(p.model)
 		if err != nil {

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// writeFindings prints, for `kg extract`, the dates and quantities, the
+// events and the claims of a Result, one per line:
+//
+//	date	Date	March 22	2024-03-22
+//	event	Attack in Moscow, 2024-03-22	place=Moscow	date=2024-03-22	killed=over 140 people
+//	claim	Alexander Bortnikov	was quoted as saying	outlet=RIA Novosti	preparations ... were coordinated
+func writeFindings(w io.Writer, res *extract.Result) {
+	name := func(e int) string {
+		if e < 0 || e >= len(res.Entities) {
+			return "-"
+		}
+		return res.Entities[e].Name
+	}
+	for _, m := range res.Mentions {
+		if m.Entity >= 0 || (m.Type != extract.Date && m.Type != extract.Quantity) {
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", strings.ToLower(m.Type), m.Class, m.Text, m.Value)
+	}
+	for _, ev := range res.Events {
+		line := fmt.Sprintf("event\t%s\tplace=%s\tdate=%s", name(ev.Entity), name(ev.Place), ev.Date)
+		for _, p := range ev.Participants {
+			line += "\tparticipant=" + name(p)
+		}
+		for _, f := range ev.Figures {
+			if f.Mention >= 0 && f.Mention < len(res.Mentions) {
+				line += "\t" + f.Role + "=" + res.Mentions[f.Mention].Text
+			}
+		}
+		fmt.Fprintln(w, line)
+	}
+	for _, c := range res.Claims {
+		content := ""
+		if c.Start >= 0 && c.End <= len(res.Doc.Text) && c.Start < c.End {
+			content = strings.Join(strings.Fields(res.Doc.Text[c.Start:c.End]), " ")
+		}
+		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s\n", name(c.Speaker), c.Verb, name(c.Outlet), content)
+	}
+}
