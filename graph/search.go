@@ -285,7 +285,7 @@ func editDistance(a, b []rune, maxD int) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return min(prev[len(b)], maxD+1)
 }
 
 // Names returns the display name of each node that has one in the entity
