@@ -70,7 +70,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 			return err
 		}
 		for _, r := range recs {
-			line := fmt.Sprintf("%s\t%s\t%q\t%s", r.Decision, r.From, r.Alias, r.To)
+			line := fmt.Sprintf("%s\t%s\t%q\t%s", string(r.Decision), string(r.From), r.Alias, string(r.To))
 			if r.Document != "" {
 				line += "\t" + string(r.Document)
 			}
@@ -85,7 +85,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	typ, key, ok := schema.ParseEntityIRI(string(from), sopts)
 	if !ok {
-		return fmt.Errorf("unmerge: %s is not an entity IRI under %s", from, *base)
+		return fmt.Errorf("unmerge: %s is not an entity IRI under %s", string(from), *base)
 	}
 	var target quad.IRI
 	if *to != "" {
@@ -98,7 +98,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 			}
 		}
 		if _, _, ok := schema.ParseEntityIRI(string(target), sopts); !ok {
-			return fmt.Errorf("unmerge: %s is not an entity IRI under %s; later builds could not respect the decision", target, *base)
+			return fmt.Errorf("unmerge: %s is not an entity IRI under %s; later builds could not respect the decision", string(target), *base)
 		}
 	} else {
 		target = quad.IRI(schema.EntityIRI(typ, resolve.Key(*alias)+" not "+key, sopts))
@@ -116,7 +116,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return err
 	}
 	if rep.Mentions == 0 {
-		fmt.Fprintf(stderr, "kg unmerge: %s has no mention written %q%s; nothing to do\n", from, *alias, inDoc(docIRI))
+		fmt.Fprintf(stderr, "kg unmerge: %s has no mention written %q%s; nothing to do\n", string(from), *alias, inDoc(docIRI))
 		return errReported
 	}
 	verb := "moved"
@@ -124,9 +124,9 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		verb = "would move"
 	}
 	fmt.Fprintf(stdout, "%s %d mentions, %d statements and %d claims of %q from %s to %s in %d documents\n",
-		verb, rep.Mentions, rep.Statements, rep.Claims, *alias, from, target, len(rep.Documents))
+		verb, rep.Mentions, rep.Statements, rep.Claims, *alias, string(from), string(target), len(rep.Documents))
 	if !*dry {
-		fmt.Fprintf(stdout, "decision %s recorded (%d quads added, %d removed)\n", rep.Decision, rep.Added, rep.Removed)
+		fmt.Fprintf(stdout, "decision %s recorded (%d quads added, %d removed)\n", string(rep.Decision), rep.Added, rep.Removed)
 	}
 	return nil
 }
