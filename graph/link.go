@@ -508,7 +508,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 			byID[id] = append(byID[id], t)
 		}
 	}
-	ents, err := s.linkCandidates(ctx, targets)
+	ents, err := s.linkCandidates(ctx, targets, o.Graph)
 	if err != nil {
 		return nil, err
 	}
@@ -619,7 +619,7 @@ func linkQuads(l Link, graph quad.IRI) []quad.Quad {
 // linkCandidates reads the entities documents mention, with their names,
 // classes, identifiers and the links of the entities they share documents
 // with.
-func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target) ([]*ours, error) {
+func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, linksGraph quad.IRI) ([]*ours, error) {
 	x, err := s.entities(ctx)
 	if err != nil {
 		return nil, err
@@ -662,10 +662,14 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target) 
 	for _, e := range es {
 		byIRI[e.iri] = e
 	}
-	// Outgoing facts: owl:sameAs and identifier-like literals.
+	// Outgoing facts: owl:sameAs (but not the links Link made before) and
+	// identifier-like literals.
 	for _, e := range es {
-		err := s.eachOut(ctx, quad.IRI(e.iri), func(p string, o quad.Value) {
+		err := s.eachOutLabel(ctx, quad.IRI(e.iri), func(p string, o, label quad.Value) {
 			if p == schema.SameAs {
+				if label == linksGraph {
+					return
+				}
 				if oi, ok := o.(quad.IRI); ok {
 					e.sameAs = appendUniq(e.sameAs, string(oi))
 				}
@@ -798,11 +802,16 @@ func directWithLinked(e *ours, linked map[string]string) map[string]bool {
 // eachOut calls fn with the predicate and object of each quad whose
 // subject is n.
 func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o quad.Value)) error {
+	return s.eachOutLabel(ctx, n, func(p string, o, _ quad.Value) { fn(p, o) })
+}
+
+// eachOutLabel is eachOut with the quad's label (nil when it has none).
+func (s *Store) eachOutLabel(ctx context.Context, n quad.IRI, fn func(p string, o, label quad.Value)) error {
 	r, err := s.ref(n)
 	if err != nil || r == nil {
 		return err
 	}
-	var ps, os []refs.Ref
+	var ps, os, ls []refs.Ref
 	err = each(ctx, s.qs.QuadIterator(quad.Subject, r), func(q refs.Ref) error {
 		p, err := s.qs.QuadDirection(q, quad.Predicate)
 		if err != nil {
@@ -812,7 +821,11 @@ func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o qua
 		if err != nil {
 			return err
 		}
-		ps, os = append(ps, p), append(os, o)
+		l, err := s.qs.QuadDirection(q, quad.Label)
+		if err != nil {
+			return err
+		}
+		ps, os, ls = append(ps, p), append(os, o), append(ls, l)
 		return nil
 	})
 	if err != nil {
@@ -822,9 +835,25 @@ func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o qua
 	if err != nil {
 		return err
 	}
+	var lrs []refs.Ref
+	for _, l := range ls {
+		if present(l) {
+			lrs = append(lrs, l)
+		}
+	}
+	lvs, err := s.valuesOf(ctx, lrs)
+	if err != nil {
+		return err
+	}
+	k := 0
 	for i := range ps {
+		var label quad.Value
+		if present(ls[i]) {
+			label = lvs[k]
+			k++
+		}
 		if p, ok := vs[i].(quad.IRI); ok {
-			fn(string(p), vs[len(ps)+i])
+			fn(string(p), vs[len(ps)+i], label)
 		}
 	}
 	return nil

@@ -1,0 +1,197 @@
+package graph
+
+import (
+	"context"
+	"os"
+	"sort"
+	"testing"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+)
+
+// The exploration benchmarks run on the store named by $KG_BENCH_DB (see
+// docs/BENCHMARKS.md for how the 1M-quad store is built), else on the
+// small made-up world.
+func benchStore(b *testing.B) *Store {
+	b.Helper()
+	path := os.Getenv("KG_BENCH_DB")
+	if path == "" {
+		return worldStore(b)
+	}
+	s, err := Open(context.Background(), path, &Options{MustExist: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// exploreEntities returns up to n mentioned entities with between lo and hi
+// documents, sorted by IRI.
+func exploreEntities(b *testing.B, s *Store, n, lo, hi int) []quad.IRI {
+	b.Helper()
+	x, err := s.entities(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var out []quad.IRI
+	for _, e := range x.ents {
+		if int(e.docs) >= lo && int(e.docs) <= hi && !isDocumentPart(e.iri) {
+			out = append(out, quad.IRI(e.iri))
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	if len(out) > n {
+		step := len(out) / n
+		var picked []quad.IRI
+		for i := 0; i < len(out) && len(picked) < n; i += step {
+			picked = append(picked, out[i])
+		}
+		out = picked
+	}
+	if len(out) == 0 {
+		b.Skip("no entities to benchmark")
+	}
+	return out
+}
+
+func BenchmarkExploreSearch(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	if _, err := s.Search(ctx, "warm up", nil); err != nil {
+		b.Fatal(err)
+	}
+	queries := []string{"blair", "gordon brown", "tony blar", "manchester united", "chel", "microsoft", "wahsington", "european commission", "vantor", "orla"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Search(ctx, queries[i%len(queries)], nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkExploreNeighbours(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	ents := exploreEntities(b, s, 200, 1, 1<<30)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Neighbours(ctx, ents[i%len(ents)], nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExploreNeighbourGizmo is the neighbour query as a user writes
+// it: g.V(entity).Out().All() through Store.Query.
+func BenchmarkExploreNeighbourGizmo(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	ents := exploreEntities(b, s, 200, 1, 1<<30)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q := `g.V("<` + string(ents[i%len(ents)]) + `>").Both().All()`
+		if err := s.Query(ctx, "gizmo", q, nil, func(any) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// pathPairs finds pairs of entities exactly d edges apart: from each
+// source, one side of the search expanded d levels.
+func pathPairs(b *testing.B, s *Store, d, n int) [][2]quad.IRI {
+	b.Helper()
+	ctx := context.Background()
+	var pairs [][2]quad.IRI
+	x, _ := s.entities(ctx)
+	for _, src := range exploreEntities(b, s, 400, 2, 20) {
+		if len(pairs) >= n {
+			break
+		}
+		w := newWalker(s, &PathOptions{MaxDegree: 100_000})
+		r, err := s.ref(src)
+		if err != nil || r == nil {
+			continue
+		}
+		sd := newSide(r)
+		for sd.level < d && len(sd.frontier) > 0 {
+			if err := w.expand(ctx, sd); err != nil {
+				b.Fatal(err)
+			}
+		}
+		var far []refs.Ref
+		for _, f := range sd.frontier {
+			if v, ok := w.vals[f.Key()].(quad.IRI); ok {
+				x.mu.RLock()
+				id, known := x.byIRI[string(v)]
+				ok := known && x.ents[id].docs > 0
+				x.mu.RUnlock()
+				if ok {
+					far = append(far, f)
+				}
+			}
+		}
+		if len(far) == 0 {
+			continue
+		}
+		sort.Slice(far, func(i, j int) bool { return w.vals[far[i].Key()].String() < w.vals[far[j].Key()].String() })
+		pairs = append(pairs, [2]quad.IRI{src, w.vals[far[len(far)/2].Key()].(quad.IRI)})
+	}
+	if len(pairs) == 0 {
+		b.Skipf("no pairs %d edges apart", d)
+	}
+	return pairs
+}
+
+func benchmarkPaths(b *testing.B, d int) {
+	s := benchStore(b)
+	ctx := context.Background()
+	pairs := pathPairs(b, s, d, 20)
+	b.ReportMetric(float64(len(pairs)), "pairs")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := pairs[i%len(pairs)]
+		paths, err := s.Paths(ctx, p[0], p[1], &PathOptions{MaxDepth: 4})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(paths) == 0 || len(paths[0].Steps) != d {
+			b.Fatalf("%s to %s: %d paths, want %d edges", p[0], p[1], len(paths), d)
+		}
+	}
+}
+
+func BenchmarkExplorePath3(b *testing.B) { benchmarkPaths(b, 3) }
+func BenchmarkExplorePath4(b *testing.B) { benchmarkPaths(b, 4) }
+
+func BenchmarkExploreCard(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	ents := exploreEntities(b, s, 200, 1, 1<<30)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Card(ctx, ents[i%len(ents)], nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExploreIndexLoad is the first search of a process: loading the
+// entity index journal.
+func BenchmarkExploreIndexLoad(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	if _, err := s.entities(ctx); err != nil {
+		b.Fatal(err)
+	}
+	path, n := s.indexFile(), s.quadCount(ctx)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, ok := loadIndex(path, n); !ok {
+			b.Fatal("journal does not match the store")
+		}
+	}
+}
