@@ -365,7 +365,7 @@ func (v *view) speakerAt(j int) int {
 // definiteClasses are the classes a definite description's head noun
 // fits: "the company" is a Corporation.
 var definiteClasses = map[string]string{
-	"company": "Corporation", "firm": "Corporation", "group": "", "ministry": "GovernmentOrganization",
+	"company": "Corporation", "firm": "Corporation", "group": "ArmedGroup", "ministry": "GovernmentOrganization",
 	"government": "GovernmentOrganization", "agency": "", "authority": "GovernmentOrganization",
 	"police": "GovernmentOrganization", "army": "GovernmentOrganization", "military": "GovernmentOrganization",
 	"newspaper": "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "party": "PoliticalParty",

@@ -439,6 +439,15 @@ func (v *view) describe(i int, class string) *desc {
 		ds.plural = true
 	}
 	ds.head = head
+	if deviceNouns[v.low[i]] {
+		k := i + 1
+		for auxiliary[v.w(k)] || v.tag(k) == "RB" {
+			k++
+		}
+		if !occurrenceVerbs[v.w(k)] || v.w(k) == "killed" && v.tag(k) == "VBN" {
+			return nil
+		}
+	}
 	// A literal over the trigger itself ("three days before the attack")
 	// is not one of its modifiers.
 	if self := v.lit[i]; self >= 0 {
@@ -579,6 +588,20 @@ func (v *view) postmodifiers(ds *desc, i int) {
 	}
 	if ds.det != detIndefinite {
 		v.predicate(ds, i)
+		return
+	}
+	// "A bomb exploded at X on Thursday": an occurrence verb asserts the
+	// incident, and its facts are the event's.
+	k := i
+	for auxiliary[v.w(k)] || v.tag(k) == "RB" {
+		k++
+	}
+	if occurrenceVerbs[v.w(k)] {
+		place, date := ds.place, ds.dateText
+		v.predicate(ds, i)
+		if ds.place != place || ds.dateText != date {
+			ds.hasSpecific = true
+		}
 	}
 }
 
@@ -671,9 +694,10 @@ func (v *view) skipAppositive(i int) int {
 // eventVerbs say where and when the event that is their subject
 // happened; hitVerbs take the place as their object.
 var eventVerbs = map[string]bool{
+	"exploded": true, "explodes": true, "went": true, "detonated": true, "blew": true,
 	"held": true, "took": true, "began": true, "begun": true, "started": true, "ended": true,
 	"opened": true, "closed": true, "happened": true, "occurred": true, "unfolded": true,
-	"broke": true, "made": true, "staged": true, "erupted": true, "exploded": true, "came": true,
+	"broke": true, "made": true, "staged": true, "erupted": true, "came": true,
 	"convened": true, "met": true, "struck": true, "hit": true, "ravaged": true, "devastated": true,
 	"battered": true, "rocked": true, "shook": true, "swept": true, "end": true, "begin": true,
 	"start": true, "open": true, "close": true, "ends": true, "begins": true, "starts": true,
@@ -873,7 +897,8 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 			}
 			if ds.det == detIndefinite || ds.det == detBare && ds.plural {
 				// A new incident unless its facts are the event's.
-				same := ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date)
+				same := ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
+					ev.bareOnly() && ev.date == "" && ev.place < 0 // a headline's "Bomb attack", told in the lede
 				if !same {
 					continue
 				}
@@ -911,6 +936,20 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 	// Order events by their first mention.
 	sort.SliceStable(events, func(i, j int) bool { return events[i].first < events[j].first })
 	return events
+}
+
+// bareOnly reports whether the event was described only without a
+// determiner, as headlines do.
+func (ev *evState) bareOnly() bool {
+	if len(ev.descs) == 0 {
+		return false
+	}
+	for _, d := range ev.descs {
+		if d.det != detBare {
+			return false
+		}
+	}
+	return true
 }
 
 // add joins a description to the event.
@@ -1055,7 +1094,22 @@ func (d *docState) build(events []*evState) {
 		if _, ok := dateParts(date); !ok {
 			date = ""
 		}
-		res.Events = append(res.Events, extract.Event{Entity: e, Place: ev.place, Date: date, Participants: parts, Figures: ev.figures})
+		// One figure per role and value: a headline's "kills 12" and the
+		// lede's "killing 12 people" are one count.
+		var figures []extract.Figure
+		seenFig := map[[2]string]bool{}
+		for _, f := range ev.figures {
+			m := res.Mentions[f.Mention]
+			k := [2]string{f.Role, m.Value}
+			if m.Value == "" {
+				k[1] = m.Text
+			}
+			if !seenFig[k] {
+				seenFig[k] = true
+				figures = append(figures, f)
+			}
+		}
+		res.Events = append(res.Events, extract.Event{Entity: e, Place: ev.place, Date: date, Participants: parts, Figures: figures})
 	}
 }
 

@@ -35,6 +35,7 @@ var triggers = map[string]string{
 	"siege": classAttack, "hijacking": classAttack, "kidnapping": classAttack, "killings": classAttack,
 	"airstrike": classAttack, "airstrikes": classAttack, "shelling": classAttack, "hostage-taking": classAttack,
 	"explosion": classExplosion, "explosions": classExplosion, "blast": classExplosion, "blasts": classExplosion,
+	"bomb": classExplosion, "bombs": classExplosion,
 	"war": classWar, "invasion": classWar, "offensive": classWar, "conflict": classWar, "fighting": classWar,
 	"eruption": classEruption, "eruptions": classEruption,
 	"earthquake": classQuake, "earthquakes": classQuake, "quake": classQuake, "tremor": classQuake,
@@ -115,6 +116,18 @@ var attackModifiers = map[string]bool{
 	"terror": true, "terrorist": true, "suicide": true, "bomb": true, "car": true, "knife": true, "gun": true,
 }
 
+// deviceNouns are triggers only as the subject of an occurrence verb: "a
+// bomb exploded", not "a bomb was found".
+var deviceNouns = map[string]bool{"bomb": true, "bombs": true}
+
+// occurrenceVerbs say that their subject happened: the facts they give
+// are the event's even when it is introduced with "a".
+var occurrenceVerbs = map[string]bool{
+	"exploded": true, "explodes": true, "went": true, "detonated": true, "blew": true,
+	"happened": true, "occurred": true, "struck": true, "hit": true, "erupted": true, "took": true,
+	"broke": true, "began": true, "started": true, "killed": true, "kills": true,
+}
+
 // compoundHeads are nouns that a trigger often modifies ("tsunami
 // waves", "rescue effort"), when the tagger misses that they are nouns.
 var compoundHeads = map[string]bool{
@@ -160,7 +173,7 @@ var namedFirst = map[string]string{
 
 // casualty words next to a quantity give the role of a figure.
 var casualty = map[string]string{
-	"killed": "killed", "killing": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
 	"drowned": "killed", "lives": "killed", "fatalities": "killed", "perished": "killed",
 	"injured": "injured", "injuring": "injured", "wounded": "injured", "wounding": "injured",
 	"hurt": "injured", "injuries": "injured", "missing": "missing", "arrested": "arrested",

@@ -61,6 +61,7 @@ var notNouns = map[string]bool{
 var casualtyWords = map[string]bool{
 	"dead": true, "killed": true, "injured": true, "wounded": true, "missing": true, "hurt": true,
 	"killing": true, "injuring": true, "wounding": true, "arrested": true, "detained": true,
+	"kills": true, "kill": true, "injures": true, "wounds": true,
 }
 
 // durationUnits give ISO 8601 duration designators.
