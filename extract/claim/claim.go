@@ -485,7 +485,11 @@ func (v *view) claims() {
 	}
 	for i := 0; i < v.n(); i++ {
 		kind, ok := reportingVerbs[v.w(i)]
-		if !ok || v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) {
+		if !ok || v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) && !v.verbLike(i) {
+			continue
+		}
+		// "is to blame", "wants to deny": an infinitive reports nothing.
+		if v.w(i-1) == "to" {
 			continue
 		}
 		w := v.w(i)
@@ -500,6 +504,18 @@ func (v *view) claims() {
 		v.used[i] = true
 		v.verb(i, kind)
 	}
+}
+
+// verbLike reports whether a reporting word the tagger did not call a
+// verb is used as one: after a subject (a name, a pronoun, a plural
+// noun) and before a clause ("ministers insist they ...").
+func (v *view) verbLike(i int) bool {
+	prev := v.tag(i - 1)
+	if !(v.entAt(i-1) >= 0 || prev == "PRP" || prev == "NNS" || prev == "NNPS") {
+		return false
+	}
+	next := v.w(i + 1)
+	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
 }
 
 // afterComma reports whether the word at i follows a comma or a closing
@@ -734,9 +750,10 @@ func (v *view) verb(i int, kind verbKind) {
 
 	// Inverted: "..., said X" or "“...,” said X", the name followed by
 	// the end of the clause.
-	if v.w(start-1) == "," || quoteClose[v.w(start-1)] {
+	afterQuote := quoteClose[v.w(start-1)] || v.w(start-1) == "," && quoteClose[v.w(start-2)]
+	if v.w(start-1) == "," || afterQuote {
 		if sp, end, ok := v.speakerAfter(k); ok {
-			if w := v.w(end); w == "," || w == "." || w == "" || w == ";" {
+			if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
 				v.addBefore(sp, outlet, start-1, verbText)
 				return
 			}
@@ -773,6 +790,13 @@ func (v *view) verb(i int, kind verbKind) {
 				if e := v.npEntity(k + 1); e >= 0 && v.entType(e) == extract.Organization {
 					outlet = e
 				}
+			}
+			// "A, X says, is B": the attribution sits inside the sentence
+			// it reports; the claim is the whole sentence.
+			if after == "," && !quoteClose[v.w(subjStart-1)] && !quoteClose[v.w(subjStart-2)] && k+2 < v.n() &&
+				(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD") {
+				v.add(speaker, outlet, v.clauseStart(), v.n(), verbText)
+				return
 			}
 			v.addBefore(speaker, outlet, subjStart-1, verbText)
 			return
@@ -1005,7 +1029,9 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			}
 		}
 	}
-	if v.w(k) == "that" {
+	// "that" opens the reported clause, unless it is its subject ("say
+	// that will not happen").
+	if v.w(k) == "that" && !(v.tag(k+1) == "MD" || strings.HasPrefix(v.tag(k+1), "VB")) {
 		k++
 	}
 	if k >= v.n() {

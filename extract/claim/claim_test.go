@@ -87,6 +87,26 @@ func TestClaims(t *testing.T) {
 			want: "Trade Office | said | - | Exports fell by a third\n",
 		},
 		{
+			name: "attribution inside the sentence",
+			text: "One reason for the delay, [[Ada Voss|PER]] says, is the cost of steel.",
+			want: "Ada Voss | says | - | One reason for the delay, Ada Voss says, is the cost of steel\n",
+		},
+		{
+			name: "quotation then an inverted verb and an untagged name",
+			text: "\"Prices will rise,\" says Cara Lind of the bank, which ran the survey.",
+			want: "- | says | - | Prices will rise\n",
+		},
+		{
+			name: "demonstrative that, and a verb the tagger misses",
+			text: "[[Norland|LOC]] ministers insist they will decide. But opposition parties say that will not happen.",
+			want: "Norland | insist | - | they will decide\n- | say | - | that will not happen\n",
+		},
+		{
+			name: "an infinitive is not a claim",
+			text: "Suggestions that outsourcing is to blame are wrong, [[Ada Voss|PER]] says.",
+			want: "Ada Voss | says | - | Suggestions that outsourcing is to blame are wrong\n",
+		},
+		{
 			name: "appositive between the speaker and the verb",
 			text: "[[Ada Voss|PER]], the head of the [[Harbour Board|ORG]] ([[HB|ORG]]), told reporters that ships would wait.",
 			want: "Ada Voss | told | - | ships would wait\n",
