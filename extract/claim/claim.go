@@ -488,12 +488,18 @@ func (v *view) claims() {
 		if !ok || v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) && !v.verbLike(i) {
 			continue
 		}
-		// "is to blame", "wants to deny": an infinitive reports nothing.
-		if v.w(i-1) == "to" {
-			continue
-		}
 		w := v.w(i)
 		next := v.w(i + 1)
+		// "is to blame", "wants to deny": an infinitive reports nothing;
+		// nor does a noun ("in writing", "the claims").
+		if v.w(i-1) == "to" || (v.tag(i-1) == "IN" && v.w(i-1) != "as") || v.tag(i-1) == "DT" || v.tag(i-1) == "PRP$" {
+			continue
+		}
+		// "insisted on finishing", "reported on the trial": not speech,
+		// unless the phrase is a date ("said on Friday that").
+		if (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" {
+			continue
+		}
 		// Not speech: "claimed responsibility", "is said to", "the
 		// reported attack".
 		if (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
@@ -1016,7 +1022,7 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
 		for j := k; j < v.n() && j < k+10; j++ {
 			if v.w(j) == "that" && v.tag(j) != "DT" {
-				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 {
+				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" {
 					k = j
 				}
 				break

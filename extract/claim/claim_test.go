@@ -102,6 +102,11 @@ func TestClaims(t *testing.T) {
 			want: "Norland | insist | - | they will decide\n- | say | - | that will not happen\n",
 		},
 		{
+			name: "an adverb before that; verbs with on are not speech",
+			text: "[[David Lane|PER]] said recently that exams should go. [[Ann Holt|PER]] insisted on finishing the race, in writing.",
+			want: "David Lane | said | - | exams should go\n",
+		},
+		{
 			name: "an infinitive is not a claim",
 			text: "Suggestions that outsourcing is to blame are wrong, [[Ada Voss|PER]] says.",
 			want: "Ada Voss | says | - | Suggestions that outsourcing is to blame are wrong\n",
