@@ -118,6 +118,11 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		in.parent = i
 		in.words = strings.Fields(m.Text)
 		in.key = Key(m.Text)
+		// "Mr McConnell" is McConnell: a courtesy title is not a name.
+		if m.Type == extract.Person && len(in.words) > 1 && honorific(in.words[0]) {
+			in.words = in.words[1:]
+			in.key = Key(strings.Join(in.words, " "))
+		}
 		in.method, in.score = MethodExact, 1
 		if !isEntityType(m.Type) || in.key == "" {
 			continue
@@ -212,7 +217,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		if m.Type != extract.Person || len(info[i].words) != 1 {
 			continue
 		}
-		w := Key(m.Text)
+		w := Key(info[i].words[0])
 		var cands []int
 		for j := range res.Mentions {
 			if j == i || res.Mentions[j].Type != extract.Person || len(info[j].words) < 2 {
@@ -441,6 +446,9 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 		}
 		if s > bestScore {
 			bestScore, bestName = s, normSpace(m.Text)
+			if m.Type == extract.Person {
+				bestName = strings.Join(info[i].words, " ")
+			}
 		}
 	}
 	if canon != "" {
@@ -531,6 +539,15 @@ func (r *Resolver) addParentheticals(res *extract.Result) {
 		add = append(add, extract.Mention{Start: i + 1, End: i + j, Text: inner, Type: m.Type, Class: m.Class, Sentence: m.Sentence, Entity: -1})
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// honorific reports whether w is a courtesy title ("Mr", "Dr.").
+func honorific(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "mme", "mlle", "herr", "frau":
+		return true
+	}
+	return false
 }
 
 func isEntityType(t string) bool {

@@ -149,6 +149,12 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a courtesy title is not part of the name",
+			text:     "Jack Orr spoke. Mr Orr left. Dr. Orr came back.",
+			mentions: [][2]string{{"Jack Orr", per}, {"Mr Orr", per}, {"Dr. Orr", per}},
+			want:     []gotEntity{{Name: "Jack Orr", Type: per, Key: "jack orr", Aliases: []string{"Dr. Orr", "Mr Orr"}, Methods: []string{"exact", "surname", "surname"}}},
+		},
+		{
 			name:     "a bare surname and an unexpanded acronym are keyed to their document",
 			text:     "Okafor met the PDA and NATO.",
 			mentions: [][2]string{{"Okafor", per}, {"PDA", org}, {"NATO", org}},
