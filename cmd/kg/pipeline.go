@@ -25,12 +25,13 @@ type pipelineFlags struct {
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.model, "model", "", "entity tagger model `file` (default: the model built into kg)")
-	fs.StringVar(&p.date, "date", "", "publication date of the documents, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
+	fs.StringVar(&p.date, "date", "", "publication date of documents that carry none, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
 }
 
-// setDate gives doc the --date publication date, if one was given.
+// setDate gives doc the --date publication date, if one was given and
+// the document carries none of its own.
 func (p *pipelineFlags) setDate(doc *extract.Document) {
-	if !p.day.IsZero() {
+	if !p.day.IsZero() && doc.Date.IsZero() {
 		doc.Date = p.day
 	}
 }
