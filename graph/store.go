@@ -53,9 +53,11 @@ type Options struct {
 	// MustExist makes Open fail with a *NoStoreError instead of creating a
 	// missing store. Commands that only read set it.
 	MustExist bool
-	// NoSync skips the fsync after each bbolt transaction. Bulk loads get
-	// faster; a machine crash may lose the last transactions (never half of
-	// one). Ignored by other backends.
+	// NoSync skips the fsync after each bbolt transaction, and Close syncs
+	// the file once instead: a bulk build defers its syncs to the end. A
+	// crash of the process loses nothing committed; a crash of the machine
+	// (power, kernel) before Close may lose or damage what was written
+	// since Open. Ignored by other backends.
 	NoSync bool
 	// BackendOptions are passed unchanged to the Cayley backend, for settings
 	// kg has no field for.
@@ -75,6 +77,9 @@ type Store struct {
 	closed  atomic.Bool
 
 	index indexState // derived entity index (entindex.go), kept up to date by indexWritten
+
+	docWriter documentWriter // the backend's bulk writer, or nil (write.go)
+	syncFile  string         // a file to fsync after closing (NoSync), or ""
 }
 
 // Backends returns the names of the registered Cayley backends, sorted.
@@ -145,7 +150,15 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, path, err)
 		}
 	}
-	return &Store{qs: qs, path: path, backend: o.Backend}, nil
+	st := &Store{qs: qs, path: path, backend: o.Backend}
+	if o.NoSync && o.Backend == DefaultBackend {
+		st.syncFile = filepath.Join(path, "indexes.bolt")
+	}
+	if st.docWriter, err = newDocWriter(o.Backend, path, gopts); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, path, err)
+	}
+	return st, nil
 }
 
 // storeMissing reports whether there is certainly no store at path. For
@@ -173,10 +186,35 @@ func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.queries.Wait()
+	var werr error
+	if s.docWriter != nil {
+		werr = s.docWriter.close()
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %s: %w", s.path, err)
 	}
+	if werr != nil {
+		return fmt.Errorf("graph: close %s: %w", s.path, werr)
+	}
+	if s.syncFile != "" {
+		if err := syncPath(s.syncFile); err != nil {
+			return fmt.Errorf("graph: close %s: %w", s.path, err)
+		}
+	}
 	return nil
+}
+
+// syncPath flushes a file's data to disk.
+func syncPath(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // Path returns the address the store was opened at.

@@ -2,13 +2,18 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/extract/input"
+	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -18,47 +23,93 @@ type buildCmd struct{ stdin io.Reader }
 
 const buildHelp = `Reads news articles, finds the people, organisations, places and events they
 mention and the relations between them, and writes them as quads to a Cayley
-store. Each file is one document; directories are read recursively for .txt
-and .md files; "-" reads one document from standard input.
+store. Directories are read recursively; "-" reads standard input.
 
-Each document is written in one transaction: it is wholly in the store or not
-at all. A document already in the store (same text) is skipped, so building
-the same input again adds nothing; a changed file becomes a new document.
+Inputs, by file name (a trailing .gz means gzip-compressed):
+  .txt .md        one article per file
+  .jsonl .ndjson  one article per line: a JSON object with "text" and the
+                  optional "id", "title", "url", "date" and "source"
+  .csv            one article per record, under a header naming the columns
+                  (text or body or content; id, title or headline, url or
+                  link, date or published, source)
+  .html .htm      one web page per file; its main text is found with an HTML
+                  parser, navigation and other boilerplate left out
+--format gives the format of every input instead (and of standard input,
+which is otherwise one text article). A document's date (JSONL or CSV date,
+HTML metadata, else --date, else a date line at its top) is the reference
+for relative dates in its text. A record's
+source is its url, else its source, else file#id, else file:line.
 
-Files that are binary, empty or larger than --max-bytes are rejected with a
+Documents are extracted by --workers goroutines and written in input order,
+several per transaction (--batch); each document is wholly in the store or
+not at all. A document already in the store (same text) is skipped, so
+building the same input again adds nothing; a changed file becomes a new
+document. The store's contents do not depend on --workers. Several kg build
+processes may write to one PostgreSQL store at once: each document is stored
+once.
+
+Inputs that are binary, empty or larger than --max-bytes are rejected with a
 message naming them; the others are still stored, and the exit status is 1.
 Bytes that are not valid UTF-8 are read as Windows-1252.
 
+A progress line (documents/s, ETA) is drawn when standard error is a
+terminal. --json prints a summary as JSON on standard output instead of the
+summary line.
+
 Examples:
   kg build fixtures/articles
-  kg build --db news.db ~/corpus/2024
+  kg build --db news.db ~/corpus/2024 archive.jsonl.gz
+  kg build --backend postgres --db postgres://kg@localhost/kg?sslmode=disable news/
   curl -s https://example.org/article.txt | kg build -`
+
+// Build defaults: a batch is written when it holds defaultBatchDocs
+// documents or defaultBatchQuads quads, whichever comes first (see
+// docs/BENCHMARKS.md, "Build throughput and scale").
+const (
+	defaultBatchDocs  = 128
+	defaultBatchQuads = 25_000
+)
 
 func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build", "[flags] PATH... | -", buildHelp, stderr)
 	var so storeFlags
 	so.register(fs)
 	base := fs.String("base", schema.DefaultBase, "base `IRI` of document and entity IRIs")
-	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file accepted, in `bytes`")
+	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest document accepted (a file, a JSONL line, a CSV record), in `bytes`")
+	format := fs.String("format", "", "read every input as `FORMAT`: text, jsonl, csv or html (default: by file name)")
 	var po pipelineFlags
 	po.register(fs)
+	workers := fs.IntP("workers", "j", runtime.NumCPU(), "extraction `goroutines`")
+	batch := fs.Int("batch", defaultBatchDocs, "most `documents` written per transaction")
+	nosync := fs.Bool("nosync", false, "bbolt: skip the fsync after each transaction and sync once at the end (a machine crash during the build may damage the store)")
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
+	jsonOut := fs.Bool("json", false, "print the summary as JSON on standard output")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("build: no input; give files, directories or - for standard input")}
 	}
+	if *workers < 1 || *batch < 1 {
+		return usageError{fmt.Errorf("build: --workers and --batch must be at least 1")}
+	}
+	switch *format {
+	case "", input.Text, input.JSONL, input.CSV, input.HTML:
+	default:
+		return usageError{fmt.Errorf("build: unknown --format %q (have %v)", *format, input.Formats)}
+	}
 	if err := po.parseDate(); err != nil {
 		return err
 	}
 	start := time.Now()
-	inOpts := &input.Options{MaxBytes: *maxBytes}
+	inOpts := &input.Options{MaxBytes: *maxBytes, Format: *format}
 	srcs, err := input.Expand(fs.Args(), inOpts)
 	if err != nil {
 		return err
 	}
-	store, err := graph.Open(ctx, so.db, so.options(true))
+	gopts := so.options(true)
+	gopts.NoSync = *nosync
+	store, err := graph.Open(ctx, so.db, gopts)
 	if err != nil {
 		return err
 	}
@@ -72,79 +123,309 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 
+	b := &builder{
+		store: store, pipe: pipe, po: &po, stdin: c.stdin, stderr: stderr,
+		inOpts: inOpts, sopts: sopts,
+		workers: *workers, batchDocs: *batch, batchQuads: defaultBatchQuads,
+	}
 	var total int64
 	for _, s := range srcs {
 		total += s.Size
 	}
-	bar := newProgress(stderr, "build", total, len(srcs))
-	var sum buildSummary
-	var done int64
-	for _, src := range srcs {
-		if err := ctx.Err(); err != nil {
-			bar.done()
-			return fmt.Errorf("build: interrupted after %d documents: %w", sum.stored, err)
-		}
-		done += src.Size
-		sum.read++
-		doc, repaired, err := input.Read(src, c.stdin, inOpts)
-		if err != nil {
-			if !input.IsRejection(err) {
-				bar.done()
-				return err
-			}
-			bar.done()
-			fmt.Fprintf(stderr, "kg build: rejected %v\n", trimPrefix(err.Error(), "input: "))
-			sum.rejected++
-			continue
-		}
-		po.setDate(&doc)
-		if repaired > 0 {
-			bar.done()
-			fmt.Fprintf(stderr, "kg build: %s: %d bytes were not valid UTF-8; read them as Windows-1252\n", src.Path, repaired)
-		}
-		iri := quad.IRI(schema.DocumentIRI(doc.Text, sopts))
-		has, err := store.HasDocument(ctx, iri)
-		if err != nil {
-			bar.done()
-			return err
-		}
-		if has {
-			sum.unchanged++
-			bar.update(done, sum.read)
-			continue
-		}
-		res, err := pipe.Extract(ctx, doc)
-		if err != nil {
-			bar.done()
-			return err
-		}
-		qs := schema.Quads(res, sopts)
-		added, err := store.WriteDocument(ctx, iri, qs)
-		if err != nil {
-			bar.done()
-			return fmt.Errorf("build: %s: %w", src.Path, err)
-		}
-		sum.stored++
-		sum.entities += len(res.Entities)
-		sum.mentions += len(res.Mentions)
-		sum.relations += len(res.Relations)
-		sum.quads += added
-		bar.update(done, sum.read)
+	b.bar = newProgress(stderr, "build", total, len(srcs))
+	runErr := b.run(ctx, srcs)
+	b.bar.done()
+	if cerr := store.Close(); cerr != nil && runErr == nil {
+		runErr = cerr
 	}
-	bar.done()
-	if !*quiet {
+	sum := b.sum
+	sum.Seconds = time.Since(start).Seconds()
+	sum.WriteSeconds = b.writeTime.Seconds()
+	sum.Workers = *workers
+	sum.Backend = store.Backend()
+	if sum.Seconds > 0 {
+		sum.DocsPerSecond = float64(sum.Stored+sum.Unchanged) / sum.Seconds
+	}
+	if sum.WriteSeconds > 0 {
+		sum.WriteQuadsPerSecond = float64(sum.Quads) / sum.WriteSeconds
+	}
+	if runErr != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("build: interrupted after %d documents: %w", sum.Stored, ctx.Err())
+		}
+		return runErr
+	}
+	switch {
+	case *jsonOut:
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(sum); err != nil {
+			return err
+		}
+	case !*quiet:
 		fmt.Fprintf(stderr, "kg build: %d documents read: %d stored, %d already in the store, %d rejected; %d entities, %d mentions, %d relations; %d quads added in %.1fs\n",
-			sum.read, sum.stored, sum.unchanged, sum.rejected, sum.entities, sum.mentions, sum.relations, sum.quads, time.Since(start).Seconds())
+			sum.Read, sum.Stored, sum.Unchanged, sum.Rejected, sum.Entities, sum.Mentions, sum.Relations, sum.Quads, sum.Seconds)
 	}
-	if sum.rejected > 0 {
+	if sum.Rejected > 0 {
 		return errReported
 	}
 	return nil
 }
 
+// buildSummary is what a build did; --json prints it.
 type buildSummary struct {
-	read, stored, unchanged, rejected    int
-	entities, mentions, relations, quads int
+	Read      int `json:"read"`
+	Stored    int `json:"stored"`
+	Unchanged int `json:"unchanged"`
+	Rejected  int `json:"rejected"`
+	Entities  int `json:"entities"`
+	Mentions  int `json:"mentions"`
+	Relations int `json:"relations"`
+	Quads     int `json:"quads"`
+	// Rejections lists the rejected inputs, in input order.
+	Rejections []rejection `json:"rejections"`
+
+	Seconds             float64 `json:"seconds"`
+	WriteSeconds        float64 `json:"write_seconds"`
+	DocsPerSecond       float64 `json:"docs_per_second"`
+	WriteQuadsPerSecond float64 `json:"write_quads_per_second"`
+	Workers             int     `json:"workers"`
+	Backend             string  `json:"backend"`
+}
+
+type rejection struct {
+	Name   string `json:"name"`
+	Reason string `json:"reason"`
+}
+
+// builder runs one build: a reader goroutine feeds items in input order to
+// extraction workers; the caller's goroutine puts their results back in
+// input order, prints their messages and writes them in batches. The
+// number of items between the reader and the writer is bounded, so memory
+// does not grow with the input.
+type builder struct {
+	store      *graph.Store
+	pipe       *pipeline.Pipeline
+	po         *pipelineFlags // for --date
+	stdin      io.Reader
+	stderr     io.Writer
+	inOpts     *input.Options
+	sopts      *schema.Options
+	workers    int
+	batchDocs  int
+	batchQuads int
+	bar        *progress
+
+	sum       buildSummary
+	writeTime time.Duration
+	bytesRead atomic.Int64
+}
+
+// job is one item on its way through the build.
+type job struct {
+	seq  int
+	item input.Item
+	done int64 // bytes of the inputs read when the item was
+
+	iri     quad.IRI
+	present bool // already in the store when a worker looked
+	quads   []quad.Quad
+	ents    int
+	ments   int
+	rels    int
+	err     error
+}
+
+func (b *builder) run(ctx context.Context, srcs []input.Source) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	window := b.batchDocs + 4*b.workers // items read but not yet written
+	tokens := make(chan struct{}, window)
+	jobs := make(chan *job, b.workers)
+	results := make(chan *job, window)
+
+	var readErr error
+	go func() { // reader
+		defer close(jobs)
+		seq := 0
+		var doneBytes int64
+		for _, src := range srcs {
+			err := input.Each(src, b.stdin, b.inOpts, func(it input.Item) error {
+				select {
+				case tokens <- struct{}{}:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				j := &job{seq: seq, item: it, done: doneBytes}
+				seq++
+				select {
+				case jobs <- j:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
+			if err != nil {
+				readErr = err
+				cancel()
+				return
+			}
+			doneBytes += src.Size
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < b.workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				b.extract(ctx, j)
+				results <- j // never blocks: at most window jobs are out
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	err := b.collect(ctx, results, tokens)
+	cancel()
+	for range results { // let the workers finish
+	}
+	if readErr != nil && (err == nil || err == context.Canceled) {
+		err = readErr
+	}
+	return err
+}
+
+// extract fills in a job: the document's IRI, whether it is stored already,
+// and otherwise its quads.
+func (b *builder) extract(ctx context.Context, j *job) {
+	if j.item.Err != nil || ctx.Err() != nil {
+		return
+	}
+	j.iri = quad.IRI(schema.DocumentIRI(j.item.Doc.Text, b.sopts))
+	has, err := b.store.HasDocument(ctx, j.iri)
+	if err != nil {
+		j.err = err
+		return
+	}
+	if has {
+		j.present = true
+		return
+	}
+	b.po.setDate(&j.item.Doc)
+	res, err := b.pipe.Extract(ctx, j.item.Doc)
+	if err != nil {
+		j.err = err
+		return
+	}
+	j.quads = schema.Quads(res, b.sopts)
+	j.ents, j.ments, j.rels = len(res.Entities), len(res.Mentions), len(res.Relations)
+	j.item.Doc.Text = "" // the quads hold what is kept
+}
+
+// collect receives finished jobs, restores input order, reports each item
+// and writes documents in batches.
+func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-chan struct{}) error {
+	pending := map[int]*job{}
+	next := 0
+	var batch []*job
+	batchQuads := 0
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		docs := make([]graph.Document, len(batch))
+		for i, j := range batch {
+			docs[i] = graph.Document{IRI: j.iri, Quads: j.quads}
+		}
+		t0 := time.Now()
+		res, err := b.store.WriteDocuments(ctx, docs)
+		b.writeTime += time.Since(t0)
+		if err != nil {
+			return fmt.Errorf("build: %s: %w", batchName(batch), err)
+		}
+		for i, j := range batch {
+			if res[i].Present {
+				b.sum.Unchanged++
+				continue
+			}
+			b.sum.Stored++
+			b.sum.Quads += res[i].Added
+			b.sum.Entities += j.ents
+			b.sum.Mentions += j.ments
+			b.sum.Relations += j.rels
+		}
+		batch, batchQuads = batch[:0], 0
+		return nil
+	}
+	for j := range results {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			if err := b.report(j); err != nil {
+				return err
+			}
+			if j.item.Err == nil && !j.present {
+				batch = append(batch, j)
+				batchQuads += len(j.quads)
+				if len(batch) >= b.batchDocs || batchQuads >= b.batchQuads {
+					if err := flush(); err != nil {
+						return err
+					}
+				}
+			}
+			b.bar.update(j.done, b.sum.Read)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return flush()
+}
+
+// report prints an item's messages and counts it.
+func (b *builder) report(j *job) error {
+	b.sum.Read++
+	it := j.item
+	if j.err != nil {
+		return j.err
+	}
+	if it.Err != nil {
+		if !input.IsRejection(it.Err) {
+			return it.Err
+		}
+		msg := trimPrefix(it.Err.Error(), "input: ")
+		b.bar.done()
+		fmt.Fprintf(b.stderr, "kg build: rejected %s\n", msg)
+		b.sum.Rejected++
+		b.sum.Rejections = append(b.sum.Rejections, rejection{Name: it.Name, Reason: trimPrefix(msg, it.Name+": ")})
+		return nil
+	}
+	if it.Repaired > 0 {
+		b.bar.done()
+		fmt.Fprintf(b.stderr, "kg build: %s: %d bytes were not valid UTF-8; read them as Windows-1252\n", it.Name, it.Repaired)
+	}
+	for _, w := range it.Warnings {
+		b.bar.done()
+		fmt.Fprintf(b.stderr, "kg build: %s: %s\n", it.Name, w)
+	}
+	if j.present {
+		b.sum.Unchanged++
+	}
+	return nil
+}
+
+func batchName(batch []*job) string {
+	if len(batch) == 1 {
+		return batch[0].item.Name
+	}
+	return fmt.Sprintf("%s ... %s", batch[0].item.Name, batch[len(batch)-1].item.Name)
 }
 
 func trimPrefix(s, p string) string {

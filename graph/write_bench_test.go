@@ -1,0 +1,150 @@
+package graph
+
+import (
+	"bufio"
+	"io"
+	"os"
+	"sort"
+
+	"context"
+	"fmt"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkWriteDocuments writes 200-quad documents (benchDoc) into a fresh
+// bbolt store in batches of docs documents per WriteDocuments call (one
+// transaction each), with fsync per transaction or deferred to Close
+// (nosync). b.N is the number of documents.
+func BenchmarkWriteDocuments(b *testing.B) {
+	ctx := context.Background()
+	for _, nosync := range []bool{false, true} {
+		for _, docs := range []int{1, 16, 64, 256, 1024} {
+			name := fmt.Sprintf("fsync/batch-%d", docs)
+			if nosync {
+				name = fmt.Sprintf("nosync/batch-%d", docs)
+			}
+			b.Run(name, func(b *testing.B) {
+				s, err := Open(ctx, filepath.Join(b.TempDir(), "kg.db"), &Options{NoSync: nosync})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.ResetTimer()
+				batch := make([]Document, 0, docs)
+				flush := func() {
+					if _, err := s.WriteDocuments(ctx, batch); err != nil {
+						b.Fatal(err)
+					}
+					batch = batch[:0]
+				}
+				for i := 0; i < b.N; i++ {
+					doc, qs := benchDoc(i)
+					batch = append(batch, Document{IRI: doc, Quads: qs})
+					if len(batch) == docs {
+						flush()
+					}
+				}
+				flush()
+				if err := s.Close(); err != nil { // syncs when nosync
+					b.Fatal(err)
+				}
+				reportQuads(b, b.N*benchDocQuads)
+			})
+		}
+	}
+}
+
+// replayDocs reads the N-Quads file named by $KG_BENCH_NQ (an export of a
+// store built by kg build) and groups its quads into documents by label, in
+// label order. It skips the benchmark when the variable is not set.
+func replayDocs(b *testing.B) ([]Document, int) {
+	path := os.Getenv("KG_BENCH_NQ")
+	if path == "" {
+		b.Skip("set KG_BENCH_NQ to an N-Quads export of a kg store (see docs/BENCHMARKS.md)")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	r := nquads.NewReader(bufio.NewReaderSize(f, 1<<20), false)
+	byDoc := map[quad.Value][]quad.Quad{}
+	var order []quad.Value
+	n := 0
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			b.Fatal(err)
+		}
+		if _, ok := byDoc[q.Label]; !ok {
+			order = append(order, q.Label)
+		}
+		byDoc[q.Label] = append(byDoc[q.Label], q)
+		n++
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].String() < order[j].String() })
+	docs := make([]Document, len(order))
+	for i, l := range order {
+		iri, _ := l.(quad.IRI)
+		docs[i] = Document{IRI: iri, Quads: byDoc[l]}
+	}
+	return docs, n
+}
+
+// BenchmarkReplay writes the documents of $KG_BENCH_NQ into a fresh store
+// with WriteDocuments, in batches as kg build forms them (at most docs
+// documents and 25,000 quads each; "all" is one transaction). One iteration
+// writes every document. Compare with `cayley load` of the same file
+// (bench/scale.sh does both).
+func BenchmarkReplay(b *testing.B) {
+	docs, total := replayDocs(b)
+	ctx := context.Background()
+	for _, c := range []struct {
+		name   string
+		docs   int
+		quads  int
+		nosync bool
+	}{
+		{"batch-1", 1, 1 << 30, false},
+		{"batch-128", 128, 25_000, false},
+		{"batch-128-100k", 128, 100_000, false},
+		{"batch-1024-250k", 1024, 250_000, false},
+		{"batch-128-nosync", 128, 25_000, true},
+		{"batch-1024-250k-nosync", 1024, 250_000, true},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				dir := b.TempDir()
+				b.StartTimer()
+				s, err := Open(ctx, filepath.Join(dir, "kg.db"), &Options{NoSync: c.nosync})
+				if err != nil {
+					b.Fatal(err)
+				}
+				var batch []Document
+				nq := 0
+				for _, d := range docs {
+					batch = append(batch, d)
+					nq += len(d.Quads)
+					if len(batch) >= c.docs || nq >= c.quads {
+						if _, err := s.WriteDocuments(ctx, batch); err != nil {
+							b.Fatal(err)
+						}
+						batch, nq = batch[:0], 0
+					}
+				}
+				if _, err := s.WriteDocuments(ctx, batch); err != nil {
+					b.Fatal(err)
+				}
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportQuads(b, b.N*total)
+		})
+	}
+}
