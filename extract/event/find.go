@@ -83,6 +83,9 @@ type desc struct {
 	nameStart, nameEnd   int
 	nameEntity           int
 	nameSentence         int
+	// predPlace is a place the description's verb gives ("was held at
+	// X"), used when the event has no other.
+	predPlace            int
 	generic, hasSpecific bool
 	// isName marks the mention of a named event: it adds facts, not a
 	// mention.
@@ -299,7 +302,7 @@ func (d *docState) sentence(tagger *pos.Tagger, si int) []*desc {
 			m := d.res.Mentions[mi]
 			if class, ok := d.named[m.Entity]; ok {
 				ds := &desc{si: si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
-					nameEntity: m.Entity, isName: true}
+					predPlace: -1, nameEntity: m.Entity, isName: true}
 				_, hi := spanOf(v.ent, i)
 				v.postmodifiers(ds, hi)
 				out = append(out, ds)
@@ -431,7 +434,7 @@ func lowerWord(s string) bool {
 func (v *view) describe(i int, class string) *desc {
 	toks := v.res.Sentences[v.si].Tokens
 	head := v.low[i]
-	ds := &desc{si: v.si, class: class, place: -1, nameEntity: -1}
+	ds := &desc{si: v.si, class: class, place: -1, predPlace: -1, nameEntity: -1}
 	if h, ok := singular[head]; ok {
 		ds.plural = true
 		head = h
@@ -597,9 +600,9 @@ func (v *view) postmodifiers(ds *desc, i int) {
 		k++
 	}
 	if occurrenceVerbs[v.w(k)] {
-		place, date := ds.place, ds.dateText
+		date := ds.dateText
 		v.predicate(ds, i)
-		if ds.place != place || ds.dateText != date {
+		if ds.predPlace >= 0 || ds.dateText != date {
 			ds.hasSpecific = true
 		}
 	}
@@ -712,6 +715,14 @@ var hitVerbs = map[string]bool{
 // predicate reads the verb after the description at token i: "was held
 // at X on Friday", "struck X".
 func (v *view) predicate(ds *desc, i int) {
+	// The verb's place refines the event's ("the conference ... was held
+	// at X, north of the capital"); it does not tell events apart.
+	place := ds.place
+	defer func() {
+		if ds.place != place {
+			ds.predPlace, ds.place = ds.place, place
+		}
+	}()
 	for v.w(i) != "" && (auxiliary[v.w(i)] || v.tag(i) == "RB") {
 		i++
 	}
@@ -984,6 +995,9 @@ func (ev *evState) add(ds *desc, method string, score float64) {
 func (ev *evState) facts(ds *desc) {
 	if ev.place < 0 {
 		ev.place = ds.place
+	}
+	if ev.place < 0 && ds.predPlace >= 0 {
+		ev.place = ds.predPlace
 	}
 	if ds.date != "" || ds.dateText != "" {
 		if merged := mergeDate(ev.date, ds.date); merged != ev.date || ev.dateText == "" {
