@@ -40,6 +40,8 @@ func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	folds := fs.Int("folds", 5, "jackknife folds for the second stage")
 	bio := fs.Bool("bio", false, "use BIO labels instead of BILOU")
 	single := fs.Bool("single-stage", false, "train only the first stage (no document features)")
+	noAugment := fs.Bool("no-augment", false, "do not add title-case copies of headlines in capitals")
+	noGaz := fs.Bool("no-gazetteer", false, "leave out the gazetteer and word-cluster features")
 	quiet := fs.BoolP("quiet", "q", false, "do not print progress")
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
@@ -62,7 +64,7 @@ func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	start := time.Now()
 	m, err := ner.Train(train, dev, &ner.TrainOptions{
 		MaxIter: *maxIter, Patience: *patience, MinCount: *minCount, Seed: *seed,
-		BIO: *bio, SingleStage: *single, Folds: *folds, Log: logw,
+		BIO: *bio, SingleStage: *single, Folds: *folds, NoAugment: *noAugment, NoGazetteer: *noGaz, Log: logw,
 	})
 	if err != nil {
 		return err

@@ -81,9 +81,9 @@ func startOfChunk(prevTag, tag, prevType, typ string) bool {
 	return false
 }
 
-// Add records one token with its gold and guessed tags. A boundary (the end
-// of a sentence or a -DOCSTART- line) is Add("O", "O") as in conlleval,
-// which counts it as a token.
+// Add records one token with its gold and guessed tags. A -DOCSTART- line
+// is Add("O", "O"), since conlleval counts it as a token; the end of a
+// sentence is EndSentence.
 func (e *Eval) Add(gold, guess string) {
 	g, gt := conllSplit(gold)
 	p, pt := conllSplit(guess)
@@ -118,8 +118,9 @@ func (e *Eval) Add(gold, guess string) {
 	e.lastGold, e.lastGuess, e.lastGoldType, e.lastGuessT = g, p, gt, pt
 }
 
-// boundary ends open chunks without counting a token (a blank line).
-func (e *Eval) boundary() {
+// EndSentence ends open chunks without counting a token, as a blank line
+// does in conlleval input.
+func (e *Eval) EndSentence() {
 	g, p := "O", "O"
 	endGold := endOfChunk(e.lastGold, g, e.lastGoldType, "")
 	endGuess := endOfChunk(e.lastGuess, p, e.lastGuessT, "")
@@ -132,7 +133,7 @@ func (e *Eval) boundary() {
 }
 
 // Finish closes the last chunk; call it once after the last Add.
-func (e *Eval) Finish() { e.boundary() }
+func (e *Eval) Finish() { e.EndSentence() }
 
 // ReadEval reads conlleval input: token lines whose last column is the
 // guessed tag and the one before it the gold tag; blank lines end
@@ -146,7 +147,7 @@ func ReadEval(r io.Reader) (*Eval, error) {
 		line++
 		f := strings.Fields(sc.Text())
 		if len(f) == 0 {
-			e.boundary()
+			e.EndSentence()
 			continue
 		}
 		if f[0] == "-DOCSTART-" {

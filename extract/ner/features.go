@@ -49,6 +49,8 @@ const (
 	tClusterPrev
 	tClusterNext
 	tClusterBigram
+	tAggPrev
+	tAggNext
 )
 
 // Sentence case modes: whether the capitalisation of a word tells anything.
@@ -75,6 +77,8 @@ type tok struct {
 	docCase uint8
 	// prev is the stage-one type (0 = O, 1+ index into types) when known.
 	prev uint8
+	// first marks the first token of a sentence.
+	first bool
 	// prevBILOU is the stage-one label prefix: 'O', 'B', 'I', 'L' or 'U'.
 	prevPos byte
 	// gaz has bit cat*4+pos set when the token is at position pos (B, I,
@@ -147,6 +151,7 @@ func (f *featurizer) load(sents [][]string) {
 			t.lower = strings.ToLower(t.norm)
 			t.cap = uint8(capClass(t.norm))
 			t.informative = mode == modeNormal && i > 0 && !afterOpening(s, i)
+			t.first = i == 0
 			t.form = seqlab.String(seedForm, t.norm)
 			t.lowerH = seqlab.String(seedLower, t.lower)
 			f.long, f.short = shapes(t.norm, f.long, f.short)
@@ -414,8 +419,38 @@ func (f *featurizer) prepareStage2() {
 }
 
 // docFeatures adds the non-local features of token ti: how stage one
-// labelled the other occurrences of the same word in the document.
+// labelled the other occurrences of the same word in the document, and the
+// same for its neighbours in the sentence.
 func (f *featurizer) docFeatures(ti int, seq *seqlab.Sequence) {
+	f.aggFeatures(ti, seq)
+}
+
+// major returns the type stage one gave most often to the other
+// occurrences of token ti's word, or -1.
+func (f *featurizer) major(ti int) int {
+	t := &f.toks[ti]
+	k, ok := aggKey(t)
+	if !ok {
+		return -1
+	}
+	c := f.agg[k]
+	if c == nil {
+		return -1
+	}
+	best, major := 0, -1
+	for y, v := range c {
+		n := int(v)
+		if y == int(t.prev) {
+			n--
+		}
+		if n > best {
+			best, major = n, y
+		}
+	}
+	return major
+}
+
+func (f *featurizer) aggFeatures(ti int, seq *seqlab.Sequence) {
 	t := &f.toks[ti]
 	k, ok := aggKey(t)
 	if !ok {

@@ -32,6 +32,9 @@ type TrainOptions struct {
 	Folds int
 	// Prune drops averaged weights smaller than this. Default 1e-3.
 	Prune float64
+	// NoAugment trains on the documents as they are, without title-case
+	// copies of headlines in capitals.
+	NoAugment bool
 	// NoGazetteer leaves out the gazetteer features.
 	NoGazetteer bool
 	// Log receives progress lines; nil discards them.
@@ -86,6 +89,9 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	}
 	ls := labelSet(cfg.Encoding)
 	start := time.Now()
+	if !o.NoAugment {
+		train = augment(train)
+	}
 
 	// Stage one.
 	trainEx := featurize(train, cfg, ls, nil, false)
@@ -236,12 +242,12 @@ func EvalDocs(m *Model, docs []Document) *Eval {
 	for _, d := range docs {
 		pred := m.TagDocument(d.Words())
 		e.Add("O", "O") // the -DOCSTART- line
-		e.boundary()
+		e.EndSentence()
 		for si, s := range d.Sentences {
 			for i := range s.Tokens {
 				e.Add(s.Tags[i], pred[si][i])
 			}
-			e.boundary()
+			e.EndSentence()
 		}
 	}
 	e.Finish()

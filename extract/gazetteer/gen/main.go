@@ -301,6 +301,21 @@ func (g *gen) places() {
 			qids[id] = r["wikidataid"]
 		}
 	}
+	// Natural Earth names (English, ASCII, alternative) of the same places.
+	neNames := map[string][]string{}
+	for _, r := range readCSV(g.path("wikidata-places", "ne_10m_populated_places.csv")) {
+		id := strings.TrimSuffix(r["geonameid"], ".0")
+		if id == "" {
+			continue
+		}
+		for _, k := range []string{"name", "nameascii", "name_en", "namealt"} {
+			for _, n := range strings.Split(r[k], "|") {
+				if latinName(n) {
+					neNames[id] = addUnique(neNames[id], n)
+				}
+			}
+		}
+	}
 	f, err := os.Open(g.path("geonames", "cities15000.txt"))
 	must(err)
 	defer f.Close()
@@ -320,6 +335,9 @@ func (g *gen) places() {
 		}
 		if latinName(ascii) {
 			names = addUnique(names, ascii)
+		}
+		for _, n := range neNames[id] {
+			names = addUnique(names, n)
 		}
 		// Alternate names in Latin script, more for bigger places.
 		max := 3

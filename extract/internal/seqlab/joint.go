@@ -1,45 +1,95 @@
 package seqlab
 
+import "math"
+
 // Joint indexes the features of two models over the same labels in one
-// hash table, so a cascade (a second model that sees the first one's
-// features plus a few of its own) looks each shared feature up once.
+// compact hash table, so a cascade (a second model that sees the first
+// one's features plus a few of its own) looks each shared feature up once.
+//
+// The table is built for speed: each slot is one word holding a 32-bit
+// fingerprint of the feature hash and an offset into a packed array where
+// the feature's weights in both models follow a one-word header, each
+// weight one word (label in the low byte, the weight in fixed point in the
+// upper 24 bits). The whole index of a typical model fits in the processor's
+// second-level cache.
 type Joint struct {
 	a, b  *Model
-	slots []jslot
+	slots []uint64 // fingerprint<<32 | offset into data; 0 is empty
 	mask  uint64
+	data  []uint32
+	inv   float32 // weight = float32(int32(word)>>8) * inv
 }
 
-type jslot struct {
-	key        uint64
-	offA, offB uint32
-	lenA, lenB uint16
-	present    uint8 // bit 0: in a, bit 1: in b
-	_          [3]byte
+func fingerprint(h uint64) uint64 {
+	fp := h >> 32
+	if fp == 0 {
+		fp = 1
+	}
+	return fp
 }
 
 // NewJoint indexes the features of a and b, which must have the same
 // number of labels.
 func NewJoint(a, b *Model) *Joint {
-	size := 1024
-	for size < (len(a.keys)+len(b.keys))*2 {
-		size <<= 1
-	}
-	j := &Joint{a: a, b: b, slots: make([]jslot, size), mask: uint64(size - 1)}
-	find := func(k uint64) *jslot {
-		i := k & j.mask
-		for j.slots[i].key != 0 && j.slots[i].key != k {
-			i = (i + 1) & j.mask
-		}
-		j.slots[i].key = k
-		return &j.slots[i]
-	}
+	type rows struct{ ra, rb int32 }
+	// Union of the keys in first-seen order, for a deterministic layout.
+	idx := map[uint64]int{}
+	var keys []uint64
+	var rs []rows
 	for r, k := range a.keys {
-		s := find(k)
-		s.offA, s.lenA, s.present = a.offs[r], uint16(a.offs[r+1]-a.offs[r]), s.present|1
+		idx[k] = len(keys)
+		keys = append(keys, k)
+		rs = append(rs, rows{int32(r), -1})
 	}
 	for r, k := range b.keys {
-		s := find(k)
-		s.offB, s.lenB, s.present = b.offs[r], uint16(b.offs[r+1]-b.offs[r]), s.present|2
+		if i, ok := idx[k]; ok {
+			rs[i].rb = int32(r)
+			continue
+		}
+		idx[k] = len(keys)
+		keys = append(keys, k)
+		rs = append(rs, rows{-1, int32(r)})
+	}
+	maxAbs := float32(1e-6)
+	for _, m := range []*Model{a, b} {
+		for _, x := range m.ents {
+			if v := float32(math.Abs(float64(x.w))); v > maxAbs {
+				maxAbs = v
+			}
+		}
+	}
+	// The largest weight maps to 2^22, so sums of many stay in range.
+	scale := float32(1<<22) / maxAbs
+	size := 1024
+	for size*5 < len(keys)*8 {
+		size <<= 1
+	}
+	j := &Joint{a: a, b: b, slots: make([]uint64, size), mask: uint64(size - 1), inv: 1 / scale}
+	row := func(m *Model, r int32) []ent {
+		if r < 0 {
+			return nil
+		}
+		return m.ents[m.offs[r]:m.offs[r+1]]
+	}
+	pack := func(x ent) uint32 {
+		q := int32(math.Round(float64(x.w * scale)))
+		return uint32(q<<8) | uint32(x.y)
+	}
+	for i, k := range keys {
+		ea, eb := row(a, rs[i].ra), row(b, rs[i].rb)
+		off := len(j.data)
+		j.data = append(j.data, uint32(len(ea))|uint32(len(eb))<<16)
+		for _, x := range ea {
+			j.data = append(j.data, pack(x))
+		}
+		for _, x := range eb {
+			j.data = append(j.data, pack(x))
+		}
+		p := k & j.mask
+		for j.slots[p] != 0 {
+			p = (p + 1) & j.mask
+		}
+		j.slots[p] = fingerprint(k)<<32 | uint64(off)
 	}
 	return j
 }
@@ -52,24 +102,32 @@ func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 	n := seq.Len()
 	clear(ea[:n*nl])
 	clear(eb[:n*nl])
+	inv := j.inv
+	data := j.data
 	for i := 0; i < n; i++ {
 		xa := ea[i*nl : i*nl+nl]
 		xb := eb[i*nl : i*nl+nl]
 		for _, h := range seq.Feats[seq.Off[i]:seq.Off[i+1]] {
+			fp := fingerprint(h)
 			for p := h & j.mask; ; p = (p + 1) & j.mask {
-				s := &j.slots[p]
-				if s.key == h {
-					for _, x := range j.a.ents[s.offA : s.offA+uint32(s.lenA)] {
-						xa[x.y] += x.w
-					}
-					for _, x := range j.b.ents[s.offB : s.offB+uint32(s.lenB)] {
-						xb[x.y] += x.w
-					}
+				s := j.slots[p]
+				if s == 0 {
 					break
 				}
-				if s.key == 0 {
-					break
+				if s>>32 != fp {
+					continue
 				}
+				off := uint32(s)
+				head := data[off]
+				na, nb := head&0xffff, head>>16
+				ws := data[off+1 : off+1+na+nb]
+				for _, w := range ws[:na] {
+					xa[w&0xff] += float32(int32(w)>>8) * inv
+				}
+				for _, w := range ws[na:] {
+					xb[w&0xff] += float32(int32(w)>>8) * inv
+				}
+				break
 			}
 		}
 	}

@@ -1,0 +1,102 @@
+package prose
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/kg-project/kg/extract/ner"
+)
+
+func load(tb testing.TB) (train, dev []ner.Document) {
+	tb.Helper()
+	d, err := DataDir()
+	if err != nil {
+		tb.Skipf("../shared/data/conll2003 not found: %v", err)
+	}
+	if train, err = ReadDocs(filepath.Join(d, "train.txt")); err != nil {
+		tb.Fatal(err)
+	}
+	if dev, err = ReadDocs(filepath.Join(d, "valid.txt")); err != nil {
+		tb.Fatal(err)
+	}
+	return train, dev
+}
+
+func kgTag(m *ner.Model) func([][]string) ([][]string, error) {
+	return func(doc [][]string) ([][]string, error) { return m.TagDocument(doc), nil }
+}
+
+// TestCompare prints the conlleval reports of kg and prose on the dev set.
+func TestCompare(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains prose on CoNLL-2003: slow")
+	}
+	train, dev := load(t)
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	trained := Train(train)
+	t.Logf("prose trained on %d documents in %v", len(train), time.Since(t0).Round(time.Second))
+	for _, sys := range []struct {
+		name string
+		tag  func([][]string) ([][]string, error)
+	}{
+		{"kg", kgTag(m)},
+		{"prose v2 shipped model", ProseDoc(ShippedModel())},
+		{"prose v2 trained on train.txt", ProseDoc(trained)},
+	} {
+		e, err := Score(dev, sys.tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		e.WriteReport(&buf)
+		t.Logf("%s: dev F1 %.4f\n%s", sys.name, e.F1(), buf.String())
+	}
+}
+
+func benchTag(b *testing.B, tag func([][]string) ([][]string, error), dev []ner.Document) {
+	tokens := 0
+	for _, d := range dev {
+		for _, s := range d.Sentences {
+			tokens += len(s.Tokens)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range dev {
+			if _, err := tag(d.Words()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// The benchmarks tag the whole dev set (51,362 tokens) per iteration.
+func BenchmarkKG(b *testing.B) {
+	_, dev := load(b)
+	m, err := ner.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchTag(b, kgTag(m), dev)
+}
+
+func BenchmarkProseShipped(b *testing.B) {
+	_, dev := load(b)
+	benchTag(b, ProseDoc(ShippedModel()), dev)
+}
+
+func BenchmarkProseTrained(b *testing.B) {
+	train, dev := load(b)
+	m := Train(train)
+	benchTag(b, ProseDoc(m), dev)
+}
+
+var _ = prose.WithSegmentation

@@ -1,0 +1,180 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain", "United States", []string{"United", "States"}},
+		{"comma", "Washington, D.C.", []string{"Washington", ",", "D.C."}},
+		{"possessive", "People's Republic of China", []string{"People", "'s", "Republic", "of", "China"}},
+		{"brackets", "Congo (Kinshasa)", []string{"Congo", "(", "Kinshasa", ")"}},
+		{"hyphen kept", "Guinea-Bissau", []string{"Guinea-Bissau"}},
+		{"empty", "  ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Tokens(tt.in)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestCountry(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in   string
+		want string // ISO code, "" for none
+	}{
+		{"Germany", "DE"},
+		{"germany", "DE"},
+		{"Federal Republic of Germany", "DE"},
+		{"German", "DE"},
+		{"Ukrainian", "UA"},
+		{"Ukrainians", "UA"},
+		{"United States of America", "US"},
+		{"U.S.", "US"},
+		{"FR", "FR"},
+		{"Narnia", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			c, ok := g.Country(tt.in)
+			if tt.want == "" {
+				if ok {
+					t.Errorf("Country(%q) = %+v, want none", tt.in, c)
+				}
+				return
+			}
+			if !ok || c.Code != tt.want {
+				t.Errorf("Country(%q) = %+v, %v; want %s", tt.in, c, ok, tt.want)
+			}
+		})
+	}
+	de, _ := g.Country("Germany")
+	if de.QID != "Q183" || de.Name != "Germany" {
+		t.Errorf("Germany = %+v", de)
+	}
+	if _, ok := g.CountryByName("German"); ok {
+		t.Error("CountryByName accepted a demonym")
+	}
+	if c, ok := g.Demonym("French"); !ok || c.Code != "FR" {
+		t.Errorf("Demonym(French) = %+v, %v", c, ok)
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := g.Places("paris")
+	if len(ps) == 0 {
+		t.Fatal("no place named Paris")
+	}
+	p := ps[0]
+	if p.Country != "FR" || p.GeonameID != 2988507 || p.Class != "P" || p.Population < 1000000 {
+		t.Errorf("Paris = %+v", p)
+	}
+	for i := 1; i < len(ps); i++ {
+		if ps[i].Population > ps[i-1].Population {
+			t.Errorf("places not sorted by population: %+v", ps)
+		}
+	}
+	if len(g.Places("no such place at all")) != 0 {
+		t.Error("found a place that does not exist")
+	}
+}
+
+func TestMatch(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		want  Category
+	}{
+		{[]string{"Germany"}, CatCountry},
+		{[]string{"German"}, CatDemonym},
+		{[]string{"new", "york"}, CatCity | CatBigCity},
+		{[]string{"the"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.words, " "), func(t *testing.T) {
+			if got := g.Match(tt.words...); got&tt.want != tt.want || (tt.want == 0 && got != 0) {
+				t.Errorf("Match(%v) = %b, want bits %b", tt.words, got, tt.want)
+			}
+		})
+	}
+	if _, more := g.Lookup(PhraseHash([]string{"New"})); !more {
+		t.Error("New is not marked as the start of longer names")
+	}
+}
+
+func TestCluster(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := g.Cluster("Monday"); !ok {
+		t.Error("no cluster for Monday")
+	}
+	if _, ok := g.Cluster("qqqzzzxxy"); ok {
+		t.Error("cluster for a nonsense word")
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"Washington, D.C.", "People's Republic", "(x)", "\u201cA\u201d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range Tokens(s) {
+			if tok == "" || strings.ContainsAny(tok, " \t\n") {
+				t.Fatalf("bad token %q from %q", tok, s)
+			}
+		}
+		Key(s)
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := load(dataFS); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields("the president of the United States met officials in New York")
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range words {
+			h := PhraseStart
+			for j := i; j < len(words); j++ {
+				h = Extend(h, WordHash(Fold(words[j])))
+				if _, more := g.Lookup(h); !more {
+					break
+				}
+			}
+		}
+	}
+}
