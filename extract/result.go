@@ -35,6 +35,10 @@ type Document struct {
 type Sentence struct {
 	Start, End int
 	Tokens     []tokenize.Token
+	// POS and Chunks are the part-of-speech and IOB2 chunk tags of Tokens,
+	// filled by the first stage that needs them (pos.Tagger.Sentence) and
+	// shared by the later ones; nil until then.
+	POS, Chunks []string
 }
 
 // Mention is a span of text that names an entity.

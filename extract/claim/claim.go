@@ -241,11 +241,7 @@ func (d *doc) sentence(si int) {
 		}
 	}
 	if cue {
-		words := make([]string, len(s.Tokens))
-		for i, t := range s.Tokens {
-			words[i] = t.Text
-		}
-		v.tags = d.tagger.Tag(words)
+		v.tags, _ = d.tagger.Sentence(&d.res.Sentences[si])
 	}
 	v.findSubject()
 	if cue {

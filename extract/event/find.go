@@ -274,11 +274,7 @@ func (d *docState) sentence(tagger *pos.Tagger, si int) []*desc {
 	if !any {
 		return nil
 	}
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
-	}
-	v.tags = tagger.Tag(words)
+	v.tags, _ = tagger.Sentence(&d.res.Sentences[si])
 	for _, mi := range d.bySent[si] {
 		m := d.res.Mentions[mi]
 		for i, t := range toks {

@@ -1,6 +1,8 @@
 package pos
 
 import (
+	"github.com/kg-project/kg/extract"
+
 	"bufio"
 	"bytes"
 	"compress/gzip"
@@ -128,6 +130,20 @@ func (c *counter) Write(p []byte) (int, error) {
 func (t *Tagger) Info() string {
 	return fmt.Sprintf("tagger %d tags, %d features; chunker %d labels, %d features",
 		len(t.tagger.Labels()), t.tagger.NumFeatures(), len(t.chunker.Labels()), t.chunker.NumFeatures())
+}
+
+// Sentence returns the tags and chunk tags of a pipeline sentence,
+// computing them on first use and keeping them in the sentence, so the
+// stages that need them tag each sentence once.
+func (t *Tagger) Sentence(s *extract.Sentence) (tags, chunks []string) {
+	if s.POS == nil && len(s.Tokens) > 0 {
+		words := make([]string, len(s.Tokens))
+		for i, tok := range s.Tokens {
+			words[i] = tok.Text
+		}
+		s.POS, s.Chunks = t.tag(words, true)
+	}
+	return s.POS, s.Chunks
 }
 
 // Tag returns the Penn Treebank tag of each word of one sentence.

@@ -33,7 +33,7 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 	for i := range v.at {
 		v.at[i] = -1
 	}
-	v.s.tags, v.s.chunks = r.tagger.TagChunk(words)
+	v.s.tags, v.s.chunks = r.tagger.Sentence(&res.Sentences[si])
 	v.s.ner = make([]string, len(toks))
 	for i := range v.s.ner {
 		v.s.ner[i] = "O"
