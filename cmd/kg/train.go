@@ -38,6 +38,7 @@ func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	patience := fs.Int("patience", 5, "stop a stage after this many epochs without a better dev F1")
 	minCount := fs.Int("min-count", 1, "drop features seen in fewer training tokens")
 	folds := fs.Int("folds", 5, "jackknife folds for the second stage")
+	ensemble := fs.Int("ensemble", 1, "average this many perceptrons trained on different example orders")
 	bio := fs.Bool("bio", false, "use BIO labels instead of BILOU")
 	single := fs.Bool("single-stage", false, "train only the first stage (no document features)")
 	noAugment := fs.Bool("no-augment", false, "do not add title-case copies of headlines in capitals")
@@ -64,7 +65,7 @@ func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	start := time.Now()
 	m, err := ner.Train(train, dev, &ner.TrainOptions{
 		MaxIter: *maxIter, Patience: *patience, MinCount: *minCount, Seed: *seed,
-		BIO: *bio, SingleStage: *single, Folds: *folds, NoAugment: *noAugment, NoGazetteer: *noGaz, Log: logw,
+		BIO: *bio, SingleStage: *single, Folds: *folds, Ensemble: *ensemble, NoAugment: *noAugment, NoGazetteer: *noGaz, Log: logw,
 	})
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"sync"
 	"time"
 
 	"github.com/kg-project/kg/extract/internal/seqlab"
@@ -27,6 +28,9 @@ type TrainOptions struct {
 	BIO bool
 	// SingleStage trains only the first stage, without document features.
 	SingleStage bool
+	// Ensemble is the number of perceptrons, trained on different example
+	// orders, whose weights are averaged into each stage. Default 1.
+	Ensemble int
 	// Folds is the number of jackknife folds that give the second stage
 	// realistic first-stage decisions on the training data. Default 5.
 	Folds int
@@ -57,6 +61,9 @@ func (o *TrainOptions) withDefaults() TrainOptions {
 	}
 	if d.Seed == 0 {
 		d.Seed = 1
+	}
+	if d.Ensemble <= 0 {
+		d.Ensemble = 1
 	}
 	if d.Folds <= 1 {
 		d.Folds = 5
@@ -185,40 +192,84 @@ func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 
 }
 
 // trainStage runs the perceptron for up to maxIter epochs. With a score
-// function it keeps the averaged model of the best-scoring epoch and stops
-// after o.Patience epochs without improvement; without one it returns the
-// model after maxIter epochs.
+// function it keeps the model of the best-scoring epoch and stops after
+// o.Patience epochs without improvement; without one it returns the model
+// after maxIter epochs. With o.Ensemble > 1, that many perceptrons learn
+// in step on differently shuffled data (in parallel) and each epoch's
+// model is the average of their averaged weights.
 func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score func(*seqlab.Model) float64, maxIter int, name string) (*seqlab.Model, int, float64) {
-	tr := seqlab.NewTrainer(ls, allowedFunc(cfg.Encoding, ls))
-	if o.MinCount > 1 {
-		seqs := make([]*seqlab.Sequence, len(ex))
-		for i := range ex {
-			seqs[i] = ex[i].seq
-		}
-		tr.Restrict(seqs, o.MinCount)
+	k := o.Ensemble
+	if score == nil {
+		k = 1 // jackknife folds: one perceptron is enough
 	}
-	rng := rand.New(rand.NewPCG(uint64(o.Seed), 0x6b67))
-	order := make([]int, len(ex))
-	for i := range order {
-		order[i] = i
+	var known []*seqlab.Sequence
+	if o.MinCount > 1 {
+		known = make([]*seqlab.Sequence, len(ex))
+		for i := range ex {
+			known[i] = ex[i].seq
+		}
+	}
+	type member struct {
+		tr    *seqlab.Trainer
+		rng   *rand.Rand
+		order []int
+		errs  int
+	}
+	ms := make([]*member, k)
+	for e := range ms {
+		m := &member{tr: seqlab.NewTrainer(ls, allowedFunc(cfg.Encoding, ls)),
+			rng: rand.New(rand.NewPCG(uint64(o.Seed), 0x6b67+uint64(e)))}
+		if known != nil {
+			m.tr.Restrict(known, o.MinCount)
+		}
+		m.order = make([]int, len(ex))
+		for i := range m.order {
+			m.order[i] = i
+		}
+		ms[e] = m
+	}
+	snapshot := func() *seqlab.Model {
+		if k == 1 {
+			return ms[0].tr.Model(o.Prune)
+		}
+		models := make([]*seqlab.Model, k)
+		for e, m := range ms {
+			models[e] = m.tr.Model(o.Prune)
+		}
+		avg, err := seqlab.Average(models...)
+		if err != nil {
+			panic(err) // same labels by construction
+		}
+		return avg
+	}
+	toks := 0
+	for i := range ex {
+		toks += len(ex[i].gold)
 	}
 	var best *seqlab.Model
 	bestF, bestIt := -1.0, 0
 	for it := 1; it <= maxIter; it++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
 		t0 := time.Now()
-		for _, i := range order {
-			errs += tr.Learn(ex[i].seq, ex[i].gold)
-			toks += len(ex[i].gold)
+		var wg sync.WaitGroup
+		for _, m := range ms {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				m.rng.Shuffle(len(m.order), func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
+				m.errs = 0
+				for _, i := range m.order {
+					m.errs += m.tr.Learn(ex[i].seq, ex[i].gold)
+				}
+			}()
 		}
+		wg.Wait()
 		if score == nil {
 			continue
 		}
-		m := tr.Model(o.Prune)
+		m := snapshot()
 		f := score(m)
 		fmt.Fprintf(o.Log, "%s epoch %d: train token errors %.4f, dev F1 %.4f, %d features (%v)\n",
-			name, it, float64(errs)/float64(toks), f, m.NumFeatures(), time.Since(t0).Round(time.Millisecond))
+			name, it, float64(ms[0].errs)/float64(toks), f, m.NumFeatures(), time.Since(t0).Round(time.Millisecond))
 		if f > bestF {
 			best, bestF, bestIt = m, f, it
 		} else if it-bestIt >= o.Patience {
@@ -226,7 +277,7 @@ func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score fun
 		}
 	}
 	if score == nil {
-		return tr.Model(o.Prune), maxIter, 0
+		return snapshot(), maxIter, 0
 	}
 	return best, bestIt, bestF
 }

@@ -119,3 +119,67 @@ func BenchmarkDecode(b *testing.B) {
 		m.Decode(seq, out, &sc)
 	}
 }
+
+func TestAverage(t *testing.T) {
+	labels := []string{"O", "X"}
+	all := func(p, y int) bool { return true }
+	a, b := NewTrainer(labels, all), NewTrainer(labels, all)
+	for i := 0; i < 5; i++ {
+		a.Learn(toy([]string{"p", "q"}), []int{1, 0})
+		b.Learn(toy([]string{"r", "s"}), []int{0, 1})
+	}
+	ma, mb := a.Model(0), b.Model(0)
+	avg, err := Average(ma, mb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if avg.NumFeatures() < ma.NumFeatures() || avg.NumFeatures() < mb.NumFeatures() {
+		t.Errorf("average has %d features, fewer than its parts (%d, %d)", avg.NumFeatures(), ma.NumFeatures(), mb.NumFeatures())
+	}
+	// Each part's features appear at half weight.
+	h := String(1, "p")
+	var wa, wv float32
+	for _, x := range ma.lookup(h) {
+		if x.y == 1 {
+			wa = x.w
+		}
+	}
+	for _, x := range avg.lookup(h) {
+		if x.y == 1 {
+			wv = x.w
+		}
+	}
+	if wa == 0 || wv != wa/2 {
+		t.Errorf("weight of p: part %v, average %v; want half", wa, wv)
+	}
+	if _, err := Average(); err == nil {
+		t.Error("Average of nothing succeeded")
+	}
+}
+
+func TestJointMatchesSeparate(t *testing.T) {
+	labels := []string{"O", "X", "Y"}
+	all := func(p, y int) bool { return true }
+	a, b := NewTrainer(labels, all), NewTrainer(labels, all)
+	for i := 0; i < 5; i++ {
+		a.Learn(toy([]string{"a", "b", "c"}), []int{1, 2, 0})
+		b.Learn(toy([]string{"a", "b", "d"}), []int{0, 1, 2})
+	}
+	ma, mb := a.Model(0), b.Model(0)
+	j := NewJoint(ma, mb)
+	seq := toy([]string{"a", "b", "c", "d", "zz"})
+	n := seq.Len() * 3
+	ea, eb := make([]float32, n), make([]float32, n)
+	j.Emissions(seq, ea, eb)
+	wa, wb := make([]float32, n), make([]float32, n)
+	ma.AddEmissions(seq, wa)
+	mb.AddEmissions(seq, wb)
+	for i := range wa {
+		if d := ea[i] - wa[i]; d > 1e-3 || d < -1e-3 {
+			t.Errorf("a[%d]: joint %v, separate %v", i, ea[i], wa[i])
+		}
+		if d := eb[i] - wb[i]; d > 1e-3 || d < -1e-3 {
+			t.Errorf("b[%d]: joint %v, separate %v", i, eb[i], wb[i])
+		}
+	}
+}
