@@ -13,6 +13,11 @@ import (
 	// that kg does not link LevelDB, Badger and the other kv engines.
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"
 
+	// Storage backend "postgres": Cayley's SQL backend on PostgreSQL
+	// (driver lib/pq), addressed by a connection string. kg build writes
+	// through its own bulk writer on the same tables (postgres.go).
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+
 	// Query languages, used through Cayley's query package by name. Gizmo
 	// is kg's copy of Cayley's, hardened against panics (see its doc.go);
 	// Cayley's own must not be imported as well (both register "gizmo").

@@ -165,6 +165,9 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 // backends it knows nothing about it says false and lets the backend answer
 // (with ErrNotInitialized).
 func storeMissing(backend, path string) bool {
+	if backend == "postgres" {
+		return pgMissing(path)
+	}
 	if backend != DefaultBackend {
 		return false
 	}

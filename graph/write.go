@@ -231,10 +231,24 @@ func (s *Store) writeDocumentsKV(ctx context.Context, docs []preparedDoc) ([]Doc
 // instead of Cayley's ApplyDeltas (see postgres.go).
 type documentWriter interface {
 	writeDocuments(ctx context.Context, docs []preparedDoc) ([]DocumentResult, error)
+	concurrency() int
 	close() error
 }
 
 // newDocWriter returns the bulk writer of a backend that has one, else nil.
 func newDocWriter(backend, addr string, opts cgraph.Options) (documentWriter, error) {
+	if backend == "postgres" {
+		return newPGWriter(addr)
+	}
 	return nil, nil
+}
+
+// WriteConcurrency returns how many WriteDocuments calls the store runs at
+// once to good effect: 1 for embedded stores (their writes are serialised),
+// more for PostgreSQL, which writes each batch on its own connection.
+func (s *Store) WriteConcurrency() int {
+	if s.docWriter != nil {
+		return s.docWriter.concurrency()
+	}
+	return 1
 }

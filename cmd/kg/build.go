@@ -216,6 +216,7 @@ type builder struct {
 	batchQuads int
 	bar        *progress
 
+	mu        sync.Mutex // guards sum and writeTime (PostgreSQL writes from several goroutines)
 	sum       buildSummary
 	writeTime time.Duration
 	bytesRead atomic.Int64
@@ -324,73 +325,134 @@ func (b *builder) extract(ctx context.Context, j *job) {
 }
 
 // collect receives finished jobs, restores input order, reports each item
-// and writes documents in batches.
+// and writes documents in batches: in input order on embedded stores, on
+// several connections at once on PostgreSQL.
 func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-chan struct{}) error {
 	pending := map[int]*job{}
 	next := 0
 	var batch []*job
 	batchQuads := 0
+	conc := b.store.WriteConcurrency()
+	var writers sync.WaitGroup
+	var writeCh chan []*job
+	var werr error
+	if conc > 1 {
+		writeCh = make(chan []*job)
+		for i := 0; i < conc; i++ {
+			writers.Add(1)
+			go func() {
+				defer writers.Done()
+				for batch := range writeCh {
+					if err := b.write(ctx, batch); err != nil {
+						b.mu.Lock()
+						if werr == nil {
+							werr = err
+						}
+						b.mu.Unlock()
+					}
+				}
+			}()
+		}
+	}
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		docs := make([]graph.Document, len(batch))
-		for i, j := range batch {
-			docs[i] = graph.Document{IRI: j.iri, Quads: j.quads}
-		}
-		t0 := time.Now()
-		res, err := b.store.WriteDocuments(ctx, docs)
-		b.writeTime += time.Since(t0)
-		if err != nil {
-			return fmt.Errorf("build: %s: %w", batchName(batch), err)
-		}
-		for i, j := range batch {
-			if res[i].Present {
-				b.sum.Unchanged++
-				continue
-			}
-			b.sum.Stored++
-			b.sum.Quads += res[i].Added
-			b.sum.Entities += j.ents
-			b.sum.Mentions += j.ments
-			b.sum.Relations += j.rels
-		}
-		batch, batchQuads = batch[:0], 0
-		return nil
-	}
-	for j := range results {
-		pending[j.seq] = j
-		for {
-			j, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			<-tokens
-			if err := b.report(j); err != nil {
+		out := batch
+		batch, batchQuads = nil, 0
+		if conc > 1 {
+			b.mu.Lock()
+			err := werr
+			b.mu.Unlock()
+			if err != nil {
 				return err
 			}
-			if j.item.Err == nil && !j.present {
-				batch = append(batch, j)
-				batchQuads += len(j.quads)
-				if len(batch) >= b.batchDocs || batchQuads >= b.batchQuads {
-					if err := flush(); err != nil {
-						return err
+			select {
+			case writeCh <- out:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return b.write(ctx, out)
+	}
+	err := func() error {
+		for j := range results {
+			pending[j.seq] = j
+			for {
+				j, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-tokens
+				if err := b.report(j); err != nil {
+					return err
+				}
+				if j.item.Err == nil && !j.present {
+					batch = append(batch, j)
+					batchQuads += len(j.quads)
+					if len(batch) >= b.batchDocs || batchQuads >= b.batchQuads {
+						if err := flush(); err != nil {
+							return err
+						}
 					}
 				}
+				b.mu.Lock()
+				read := b.sum.Read
+				b.mu.Unlock()
+				b.bar.update(j.done, read)
 			}
-			b.bar.update(j.done, b.sum.Read)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return flush()
+	}()
+	if writeCh != nil {
+		close(writeCh)
+		writers.Wait()
+		if err == nil {
+			err = werr
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return err
+	return err
+}
+
+// write stores one batch of documents and counts them.
+func (b *builder) write(ctx context.Context, batch []*job) error {
+	docs := make([]graph.Document, len(batch))
+	for i, j := range batch {
+		docs[i] = graph.Document{IRI: j.iri, Quads: j.quads}
 	}
-	return flush()
+	t0 := time.Now()
+	res, err := b.store.WriteDocuments(ctx, docs)
+	d := time.Since(t0)
+	if err != nil {
+		return fmt.Errorf("build: %s: %w", batchName(batch), err)
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.writeTime += d
+	for i, j := range batch {
+		if res[i].Present {
+			b.sum.Unchanged++
+			continue
+		}
+		b.sum.Stored++
+		b.sum.Quads += res[i].Added
+		b.sum.Entities += j.ents
+		b.sum.Mentions += j.ments
+		b.sum.Relations += j.rels
+	}
+	return nil
 }
 
 // report prints an item's messages and counts it.
 func (b *builder) report(j *job) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	b.sum.Read++
 	it := j.item
 	if j.err != nil {

@@ -1,0 +1,327 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
+)
+
+// PostgreSQL: reads, queries, Import and WriteDocument go through Cayley's
+// SQL backend ("postgres", registered in register.go), which writes a row
+// at a time. WriteDocuments, the bulk path of kg build, uses pgWriter: the
+// same tables and the same row contents as Cayley writes (the store stays a
+// stock Cayley store), but multi-row statements, one transaction per batch
+// of documents, and several connections at once.
+//
+// Several writers (goroutines of one build, or kg build processes on many
+// machines) may write to one database at once. Each transaction first takes
+// a transaction-scoped advisory lock per document, in a fixed order, then
+// checks which of its documents are already stored; a document that another
+// writer is storing is therefore seen as present once that writer commits,
+// and never stored twice. Node reference counts are incremented only for
+// the quads actually inserted, with the node rows locked in hash order so
+// that concurrent batches cannot deadlock (and a deadlock or serialization
+// failure the server reports anyway is retried). The rows are locked FOR NO
+// KEY UPDATE, which does not conflict with the KEY SHARE locks that the
+// quads' foreign keys take on the nodes of other batches.
+
+// pgWriters is the number of connections WriteDocuments may use at once.
+const pgWriters = 4
+
+// pgChunk is the most rows in one INSERT (PostgreSQL allows 65,535
+// parameters per statement).
+const pgChunk = 2000
+
+type pgWriter struct {
+	db *sql.DB
+}
+
+func newPGWriter(addr string) (*pgWriter, error) {
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(pgWriters)
+	db.SetMaxIdleConns(pgWriters)
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &pgWriter{db: db}, nil
+}
+
+func (w *pgWriter) close() error { return w.db.Close() }
+
+func (w *pgWriter) concurrency() int { return pgWriters }
+
+// pgDocKey is the advisory lock key of a document: 63 bits of its IRI's
+// hash, with a fixed tag in the top bits so that kg's locks do not collide
+// with keys other programs use.
+func pgDocKey(h refs.ValueHash) int64 {
+	return int64(binary.BigEndian.Uint64(h[:8])&0x00FF_FFFF_FFFF_FFFF | 0x6B00_0000_0000_0000) // 0x6B = 'k'
+}
+
+func (w *pgWriter) writeDocuments(ctx context.Context, docs []preparedDoc) ([]DocumentResult, error) {
+	var res []DocumentResult
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		res, err = w.tryWrite(ctx, docs)
+		if !retryable(err) {
+			break
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("graph: write documents: %w", err)
+	}
+	return res, nil
+}
+
+// retryable reports whether err is a deadlock or serialization failure.
+func retryable(err error) bool {
+	var pe *pq.Error
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+}
+
+func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]DocumentResult, error) {
+	res := make([]DocumentResult, len(docs))
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	// Lock the documents, then see which are stored.
+	var keys []int64
+	var docHashes [][]byte
+	for _, d := range docs {
+		if d.dup {
+			continue
+		}
+		h := refs.HashOf(d.iri)
+		keys = append(keys, pgDocKey(h))
+		docHashes = append(docHashes, append([]byte(nil), h[:]...))
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	if len(keys) > 0 {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(k) FROM (SELECT k FROM unnest($1::bigint[]) AS k ORDER BY k) AS s`, pq.Array(keys)); err != nil {
+			return nil, err
+		}
+	}
+	stored := map[string]bool{}
+	if len(docHashes) > 0 {
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT subject_hash FROM quads WHERE subject_hash = ANY($1::bytea[])`, pq.ByteaArray(docHashes))
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var h []byte
+			if err := rows.Scan(&h); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			stored[string(h)] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+
+	// The quads to insert, and the nodes they use.
+	type pgQuad struct {
+		h   [4]refs.ValueHash
+		doc int
+	}
+	var quads []pgQuad
+	nodes := map[refs.ValueHash]quad.Value{}
+	for i, d := range docs {
+		h := refs.HashOf(d.iri)
+		if d.dup || stored[string(h[:])] {
+			res[i].Present = true
+			continue
+		}
+		for _, q := range d.quads {
+			var pq pgQuad
+			pq.doc = i
+			for k, dir := range quad.Directions {
+				v := q.Get(dir)
+				if v == nil {
+					continue
+				}
+				vh := refs.HashOf(v)
+				pq.h[k] = vh
+				nodes[vh] = v
+			}
+			quads = append(quads, pq)
+		}
+	}
+	if len(quads) == 0 {
+		return res, tx.Commit()
+	}
+
+	// Nodes, in hash order, grouped by the columns their type fills.
+	hashes := make([]refs.ValueHash, 0, len(nodes))
+	for h := range nodes {
+		hashes = append(hashes, h)
+	}
+	sort.Slice(hashes, func(i, j int) bool { return bytes.Compare(hashes[i][:], hashes[j][:]) < 0 })
+	byType := map[csql.ValueType][][]any{}
+	var types []csql.ValueType
+	for _, h := range hashes {
+		t, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, nodes[h])
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := byType[t]; !ok {
+			types = append(types, t)
+		}
+		byType[t] = append(byType[t], vals)
+	}
+	sort.Slice(types, func(i, j int) bool { return types[i] < types[j] })
+	for _, t := range types {
+		cols := "refs, hash, " + strings.Join(t.Columns(), ", ")
+		rows := byType[t]
+		for len(rows) > 0 {
+			n := min(len(rows), pgChunk)
+			var sb strings.Builder
+			args := make([]any, 0, n*len(rows[0]))
+			sb.WriteString("INSERT INTO nodes (" + cols + ") VALUES ")
+			p := 1
+			for r, vals := range rows[:n] {
+				if r > 0 {
+					sb.WriteByte(',')
+				}
+				sb.WriteString("(0")
+				for range vals {
+					sb.WriteString(",$" + strconv.Itoa(p))
+					p++
+				}
+				sb.WriteByte(')')
+				args = append(args, vals...)
+			}
+			sb.WriteString(" ON CONFLICT (hash) DO NOTHING")
+			if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+				return nil, err
+			}
+			rows = rows[n:]
+		}
+	}
+
+	// Quads; RETURNING tells which were new (a quad labelled with another
+	// graph may be stored already).
+	sort.Slice(quads, func(i, j int) bool {
+		for k := 0; k < 4; k++ {
+			if c := bytes.Compare(quads[i].h[k][:], quads[j].h[k][:]); c != 0 {
+				return c < 0
+			}
+		}
+		return false
+	})
+	inc := map[refs.ValueHash]int64{}
+	for rest := quads; len(rest) > 0; {
+		n := min(len(rest), pgChunk)
+		var sb strings.Builder
+		args := make([]any, 0, 4*n)
+		sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES ")
+		p := 1
+		for r, q := range rest[:n] {
+			if r > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString("($" + strconv.Itoa(p) + ",$" + strconv.Itoa(p+1) + ",$" + strconv.Itoa(p+2) + ",$" + strconv.Itoa(p+3) + ",now())")
+			p += 4
+			for k := 0; k < 4; k++ {
+				args = append(args, csql.NodeHash{ValueHash: q.h[k]}.SQLValue())
+			}
+		}
+		sb.WriteString(" ON CONFLICT DO NOTHING RETURNING subject_hash, predicate_hash, object_hash, label_hash")
+		rows, err := tx.QueryContext(ctx, sb.String(), args...)
+		if err != nil {
+			return nil, err
+		}
+		added := map[[4]refs.ValueHash]bool{}
+		for rows.Next() {
+			var hs [4]csql.NodeHash
+			if err := rows.Scan(&hs[0], &hs[1], &hs[2], &hs[3]); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			var key [4]refs.ValueHash
+			for k := range hs {
+				key[k] = hs[k].ValueHash
+				if hs[k].Valid() {
+					inc[hs[k].ValueHash]++
+				}
+			}
+			added[key] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		for _, q := range rest[:n] {
+			if added[q.h] {
+				res[q.doc].Added++
+			}
+		}
+		rest = rest[n:]
+	}
+
+	// Reference counts: lock the rows in hash order, then add.
+	var incHashes [][]byte
+	var incs []int64
+	var unused [][]byte
+	for _, h := range hashes {
+		hb := append([]byte(nil), h[:]...)
+		if n := inc[h]; n > 0 {
+			incHashes = append(incHashes, hb)
+			incs = append(incs, n)
+		} else {
+			unused = append(unused, hb)
+		}
+	}
+	if len(incHashes) > 0 {
+		if _, err := tx.ExecContext(ctx, `SELECT 1 FROM nodes WHERE hash = ANY($1::bytea[]) ORDER BY hash FOR NO KEY UPDATE`, pq.ByteaArray(incHashes)); err != nil {
+			return nil, err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE nodes SET refs = nodes.refs + v.inc FROM unnest($1::bytea[], $2::bigint[]) AS v(hash, inc) WHERE nodes.hash = v.hash`, pq.ByteaArray(incHashes), pq.Array(incs)); err != nil {
+			return nil, err
+		}
+	}
+	if len(unused) > 0 { // nodes inserted above for quads that were all stored already
+		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1::bytea[]) AND refs <= 0`, pq.ByteaArray(unused)); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// pgMissing reports whether the database at addr certainly has no Cayley
+// tables (Cayley's SQL backend opens an empty database without complaint
+// and fails at the first query).
+func pgMissing(addr string) bool {
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	var missing bool
+	if err := db.QueryRow(`SELECT to_regclass('quads') IS NULL`).Scan(&missing); err != nil {
+		return false
+	}
+	return missing
+}
