@@ -79,7 +79,9 @@ type Gazetteer struct {
 	countryIdx map[string]int // key -> index
 	demonymIdx map[string]int
 	places     []Place
-	placeIdx   map[string][]int32
+	placeAlts  []string // per place, its alternate names joined by '|'
+	placeOnce  sync.Once
+	placeIdx   map[string][]int32 // built on first use
 	phrases    phraseTable
 	maxLen     int
 	clusters   clusterTable
@@ -124,7 +126,7 @@ func readTSV(fs fileOpener, name string, fn func(cols []string) error) error {
 }
 
 func load(fs fileOpener) (*Gazetteer, error) {
-	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, placeIdx: map[string][]int32{}}
+	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}}
 	g.phrases.init(1 << 18)
 	err := readTSV(fs, "data/countries.tsv.gz", func(c []string) error {
 		if len(c) < 5 {
@@ -159,33 +161,22 @@ func load(fs fileOpener) (*Gazetteer, error) {
 			return err
 		}
 		pop, _ := strconv.Atoi(c[3])
-		i := int32(len(g.places))
 		g.places = append(g.places, Place{GeonameID: id, Name: c[1], Country: c[2], Population: pop, Class: c[4], Code: c[5], QID: c[6]})
+		g.placeAlts = append(g.placeAlts, c[7])
 		cat := CatCity
 		if pop >= 500000 {
 			cat |= CatBigCity
 		}
-		for _, n := range append([]string{c[1]}, split(c[7])...) {
-			k := Key(n)
-			if l := g.placeIdx[k]; len(l) == 0 || l[len(l)-1] != i {
-				g.placeIdx[k] = append(l, i)
-			}
+		g.addPhrase(c[1], cat)
+		for alts := c[7]; alts != ""; {
+			var n string
+			n, alts, _ = strings.Cut(alts, "|")
 			g.addPhrase(n, cat)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
-	}
-	for k, l := range g.placeIdx {
-		sort.SliceStable(l, func(a, b int) bool {
-			pa, pb := g.places[l[a]], g.places[l[b]]
-			if pa.Population != pb.Population {
-				return pa.Population > pb.Population
-			}
-			return pa.GeonameID < pb.GeonameID
-		})
-		g.placeIdx[k] = l
 	}
 	err = readTSV(fs, "data/names.tsv.gz", func(c []string) error {
 		if len(c) < 2 {
@@ -217,21 +208,41 @@ func split(s string) []string {
 // addPhrase records name under cat, and each of its proper prefixes as a
 // prefix so a scan can stop early.
 func (g *Gazetteer) addPhrase(name string, cat Category) {
-	toks := Tokens(name)
-	if len(toks) == 0 || len(toks) > 12 {
+	h := uint64(phraseSeed)
+	n := 0
+	var prev uint64
+	eachToken(name, func(tok string) {
+		if n > 0 {
+			g.phrases.or(prev, catPrefix)
+		}
+		h = Extend(h, foldHash(tok))
+		prev = h
+		n++
+	})
+	if n == 0 || n > 12 {
 		return
 	}
-	if len(toks) > g.maxLen {
-		g.maxLen = len(toks)
-	}
-	h := uint64(phraseSeed)
-	for i, t := range toks {
-		h = Extend(h, WordHash(Fold(t)))
-		if i < len(toks)-1 {
-			g.phrases.or(h, catPrefix)
-		}
+	if n > g.maxLen {
+		g.maxLen = n
 	}
 	g.phrases.or(h, cat)
+}
+
+// foldHash is WordHash(Fold(w)) without allocating for ASCII words.
+func foldHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return WordHash(Fold(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // Countries returns every country, sorted by code.
@@ -274,12 +285,35 @@ func (g *Gazetteer) Demonym(word string) (Country, bool) {
 // Places returns the GeoNames places with this name or alternate name,
 // ignoring case, most populous first. The slice is a copy.
 func (g *Gazetteer) Places(name string) []Place {
+	g.placeOnce.Do(g.indexPlaces)
 	idx := g.placeIdx[Key(name)]
 	out := make([]Place, len(idx))
 	for i, j := range idx {
 		out[i] = g.places[j]
 	}
 	return out
+}
+
+// indexPlaces builds the name index of places, most populous first.
+func (g *Gazetteer) indexPlaces() {
+	g.placeIdx = make(map[string][]int32, len(g.places)*3)
+	for i, p := range g.places {
+		for _, n := range append([]string{p.Name}, split(g.placeAlts[i])...) {
+			k := Key(n)
+			if l := g.placeIdx[k]; len(l) == 0 || l[len(l)-1] != int32(i) {
+				g.placeIdx[k] = append(l, int32(i))
+			}
+		}
+	}
+	for _, l := range g.placeIdx {
+		sort.SliceStable(l, func(a, b int) bool {
+			pa, pb := g.places[l[a]], g.places[l[b]]
+			if pa.Population != pb.Population {
+				return pa.Population > pb.Population
+			}
+			return pa.GeonameID < pb.GeonameID
+		})
+	}
 }
 
 // MaxLen is the most tokens in a listed name.

@@ -12,39 +12,59 @@ import (
 // periods and apostrophes stay ("U.S.", "O'Neill", "Guinea-Bissau").
 func Tokens(s string) []string {
 	var out []string
-	for _, f := range strings.Fields(s) {
+	eachToken(s, func(t string) { out = append(out, t) })
+	return out
+}
+
+// eachToken calls fn with each token of s, as Tokens splits it.
+func eachToken(s string, fn func(string)) {
+	var tail [8]string
+	for len(s) > 0 {
+		// Next white-space separated field.
+		i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		if i < 0 {
+			return
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, unicode.IsSpace)
+		if j < 0 {
+			j = len(s)
+		}
+		f := s[:j]
+		s = s[j:]
 		// Leading punctuation.
 		for len(f) > 0 {
 			r, n := utf8.DecodeRuneInString(f)
 			if !isSplitPunct(r) {
 				break
 			}
-			out = append(out, f[:n])
+			fn(f[:n])
 			f = f[n:]
 		}
-		var tail []string
-		for len(f) > 0 {
+		nt := 0
+		for len(f) > 0 && nt < len(tail) {
 			r, n := utf8.DecodeLastRuneInString(f)
 			if isSplitPunct(r) {
-				tail = append(tail, f[len(f)-n:])
+				tail[nt] = f[len(f)-n:]
+				nt++
 				f = f[:len(f)-n]
 				continue
 			}
 			if strings.HasSuffix(f, "'s") && len(f) > 2 {
-				tail = append(tail, "'s")
+				tail[nt] = "'s"
+				nt++
 				f = f[:len(f)-2]
 				continue
 			}
 			break
 		}
 		if f != "" {
-			out = append(out, f)
+			fn(f)
 		}
-		for i := len(tail) - 1; i >= 0; i-- {
-			out = append(out, tail[i])
+		for i := nt - 1; i >= 0; i-- {
+			fn(tail[i])
 		}
 	}
-	return out
 }
 
 func isSplitPunct(r rune) bool {
