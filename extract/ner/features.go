@@ -92,6 +92,7 @@ type tok struct {
 // concurrent use; each Model hands out one per call from a pool.
 type featurizer struct {
 	gaz   *gazetteer.Gazetteer // nil: no gazetteer features
+	joint *seqlab.Joint        // the model's joint index, own scratch
 	toks  []tok
 	sents []int // start index into toks of each sentence, plus the end
 	modes []uint8

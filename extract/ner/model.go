@@ -245,7 +245,7 @@ func (m *Model) labelDocument(f *featurizer, sents [][]string) [][]int {
 		}
 		lo := f.sents[si] * nl
 		f.sequence(si, false, seq)
-		m.joint.Emissions(seq, e1[lo:], e2[lo:])
+		f.joint.Emissions(seq, e1[lo:], e2[lo:])
 		m.stage1.Viterbi(e1[lo:], n, out[si], &f.sc)
 	}
 	m.setPrev(f, out)
@@ -286,5 +286,8 @@ func (m *Model) setPrev(f *featurizer, labels [][]int) {
 func (m *Model) newFeaturizer() *featurizer {
 	f := newFeaturizer()
 	f.gaz = m.gaz
+	if m.joint != nil {
+		f.joint = m.joint.Clone()
+	}
 	return f
 }

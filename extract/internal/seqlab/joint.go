@@ -18,6 +18,17 @@ type Joint struct {
 	mask  uint64
 	data  []uint32
 	inv   float32 // weight = float32(int32(word)>>8) * inv
+	// buf is scratch for Emissions; a Joint is therefore not safe for
+	// concurrent use: give each goroutine its own with Clone.
+	buf []uint64
+}
+
+// Clone returns a Joint sharing j's tables with its own scratch space, for
+// use on another goroutine.
+func (j *Joint) Clone() *Joint {
+	c := *j
+	c.buf = nil
+	return &c
 }
 
 func fingerprint(h uint64) uint64 {
@@ -97,6 +108,10 @@ func NewJoint(a, b *Model) *Joint {
 // Emissions sets ea to a's and eb to b's feature scores for seq:
 // e[i*nl+y] is the score of label y at token i. Both need len >=
 // seq.Len()*nl.
+//
+// The lookups run in passes over all the features of the sequence (first
+// every table slot, then every weight row) so that the processor can have
+// many cache misses in flight at once instead of one after another.
 func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 	nl := j.a.nl
 	n := seq.Len()
@@ -104,30 +119,49 @@ func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 	clear(eb[:n*nl])
 	inv := j.inv
 	data := j.data
+	feats := seq.Feats[:seq.Off[n]]
+	// Pass 1: load the first slot of every feature.
+	if cap(j.buf) < len(feats) {
+		j.buf = make([]uint64, len(feats))
+	}
+	buf := j.buf[:len(feats)]
+	mask := j.mask
+	slots := j.slots
+	for k, h := range feats {
+		buf[k] = slots[h&mask]
+	}
+	// Pass 2: resolve each feature to its row offset (or none), probing
+	// further only on a collision.
+	for k, h := range feats {
+		s := buf[k]
+		fp := fingerprint(h)
+		off := uint64(1 << 63) // none
+		for p := h & mask; s != 0; {
+			if s>>32 == fp {
+				off = uint64(uint32(s))
+				break
+			}
+			p = (p + 1) & mask
+			s = slots[p]
+		}
+		buf[k] = off
+	}
+	// Pass 3: add the weights.
 	for i := 0; i < n; i++ {
 		xa := ea[i*nl : i*nl+nl]
 		xb := eb[i*nl : i*nl+nl]
-		for _, h := range seq.Feats[seq.Off[i]:seq.Off[i+1]] {
-			fp := fingerprint(h)
-			for p := h & j.mask; ; p = (p + 1) & j.mask {
-				s := j.slots[p]
-				if s == 0 {
-					break
-				}
-				if s>>32 != fp {
-					continue
-				}
-				off := uint32(s)
-				head := data[off]
-				na, nb := head&0xffff, head>>16
-				ws := data[off+1 : off+1+na+nb]
-				for _, w := range ws[:na] {
-					xa[w&0xff] += float32(int32(w)>>8) * inv
-				}
-				for _, w := range ws[na:] {
-					xb[w&0xff] += float32(int32(w)>>8) * inv
-				}
-				break
+		for _, off := range buf[seq.Off[i]:seq.Off[i+1]] {
+			if off>>63 != 0 {
+				continue
+			}
+			head := data[off]
+			na, nb := head&0xffff, head>>16
+			ws := data[off+1 : off+1+uint64(na+nb)]
+			for _, w := range ws[:na] {
+				xa[w&0xff] += float32(int32(w)>>8) * inv
+			}
+			for _, w := range ws[na:] {
+				xb[w&0xff] += float32(int32(w)>>8) * inv
 			}
 		}
 	}
