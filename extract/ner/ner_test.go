@@ -3,8 +3,8 @@ package ner
 import (
 	"bytes"
 	"os"
-	"runtime"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
