@@ -46,15 +46,13 @@ func conllSplit(tag string) (string, string) {
 	return tag, ""
 }
 
+// endOfChunk and startOfChunk are the rules of conlleval.pl (version
+// 2004-01-26), including its E- and bracket tags.
 func endOfChunk(prevTag, tag, prevType, typ string) bool {
 	switch {
-	case prevTag == "B" && tag == "B", prevTag == "B" && tag == "O",
-		prevTag == "I" && tag == "B", prevTag == "I" && tag == "O",
-		prevTag == "E" && (tag == "E" || tag == "I" || tag == "O"),
-		prevTag == "E" && tag == "B",
-		prevTag == "S" && (tag == "E" || tag == "I" || tag == "O" || tag == "B"),
-		prevTag == "S" && tag == "S",
-		prevTag == "B" && tag == "S", prevTag == "I" && tag == "S":
+	case prevTag == "B" && (tag == "B" || tag == "O"),
+		prevTag == "I" && (tag == "B" || tag == "O"),
+		prevTag == "E" && (tag == "E" || tag == "I" || tag == "O"):
 		return true
 	case prevTag != "O" && prevTag != "." && prevType != typ:
 		return true
@@ -67,11 +65,8 @@ func endOfChunk(prevTag, tag, prevType, typ string) bool {
 func startOfChunk(prevTag, tag, prevType, typ string) bool {
 	switch {
 	case prevTag == "B" && tag == "B", prevTag == "I" && tag == "B",
-		prevTag == "O" && tag == "B", prevTag == "O" && tag == "I",
-		prevTag == "E" && (tag == "E" || tag == "I" || tag == "B"),
-		prevTag == "S" && (tag == "E" || tag == "I" || tag == "B"),
-		prevTag == "O" && (tag == "E" || tag == "S"),
-		tag == "S":
+		prevTag == "O" && (tag == "B" || tag == "I" || tag == "E"),
+		prevTag == "E" && (tag == "E" || tag == "I"):
 		return true
 	case tag != "O" && tag != "." && prevType != typ:
 		return true
