@@ -41,7 +41,7 @@ import (
 //
 // Deleting the file is always safe.
 
-const indexMagic = "kg-entity-index 1"
+const indexMagic = "kg-entity-index 2"
 
 // entRec is one named node.
 type entRec struct {
@@ -70,6 +70,12 @@ type entityIndex struct {
 	sorted  []string           // tokens, sorted; rebuilt when dirty
 	dirty   bool
 	byLen   map[int][]string // tokens by length in runes, for typo search
+	// adj holds the entity-to-entity edges (see isEntityEdge), by node;
+	// edges counts the quads that state each.
+	adj   map[int32][]adjEdge
+	edges map[edgeKey]int32
+	// runesByLen holds the same tokens as rune slices.
+	runesByLen map[int][][]rune
 }
 
 func newEntityIndex() *entityIndex {
@@ -92,10 +98,20 @@ func (x *entityIndex) ent(iri string, create bool) int32 {
 // op is one change to the index, as written in the journal.
 type op struct {
 	add   bool
-	what  byte // 'N' name, 'T' type, 'M' mention
+	what  byte // 'N' name, 'T' type, 'M' mention, 'E' edge
 	iri   string
 	kind  nameKind
-	value string
+	value string // the name, the class, the edge's object
+	pred  string // the edge's predicate
+	n     int32  // how many times (M and E lines of a compacted journal); 0 means 1
+}
+
+// adjEdge is an entity-to-entity edge as seen from one end; how many
+// quads state it is in entityIndex.edges.
+type adjEdge struct {
+	pred  string
+	other int32
+	fwd   bool // this end is the subject
 }
 
 func (x *entityIndex) apply(o op) {
@@ -149,11 +165,66 @@ func (x *entityIndex) apply(o op) {
 		if id < 0 {
 			return
 		}
+		n := max(o.n, 1)
 		if o.add {
-			x.ents[id].docs++
-		} else if x.ents[id].docs > 0 {
-			x.ents[id].docs--
+			x.ents[id].docs += n
+		} else {
+			x.ents[id].docs = max(0, x.ents[id].docs-n)
 		}
+	case 'E':
+		s, obj := x.ent(o.iri, o.add), x.ent(o.value, o.add)
+		if s < 0 || obj < 0 {
+			return
+		}
+		n := max(o.n, 1)
+		if !o.add {
+			n = -n
+		}
+		x.addEdge(s, adjEdge{pred: o.pred, other: obj, fwd: true}, n)
+		if s != obj {
+			x.addEdge(obj, adjEdge{pred: o.pred, other: s, fwd: false}, n)
+		}
+	}
+}
+
+// edgeKey identifies an edge at one of its ends.
+type edgeKey struct {
+	node, other int32
+	pred        string
+	fwd         bool
+}
+
+// addEdge changes the count of an edge at node id by n, dropping it at 0.
+// Counts live in x.edges so that a hub with thousands of edges costs no
+// scan; the list at the node is only searched when an edge goes.
+func (x *entityIndex) addEdge(id int32, e adjEdge, n int32) {
+	if x.adj == nil {
+		x.adj = map[int32][]adjEdge{}
+		x.edges = map[edgeKey]int32{}
+	}
+	k := edgeKey{node: id, other: e.other, pred: e.pred, fwd: e.fwd}
+	old := x.edges[k]
+	now := old + n
+	switch {
+	case old == 0 && now > 0:
+		x.edges[k] = now
+		x.adj[id] = append(x.adj[id], e)
+	case old > 0 && now <= 0:
+		delete(x.edges, k)
+		es := x.adj[id]
+		for i := range es {
+			if es[i].pred == e.pred && es[i].other == e.other && es[i].fwd == e.fwd {
+				es = append(es[:i:i], es[i+1:]...)
+				break
+			}
+		}
+		if len(es) == 0 {
+			delete(x.adj, id)
+		} else {
+			x.adj[id] = es
+		}
+	case old > 0:
+		x.edges[k] = now
 	}
 }
 
@@ -184,13 +255,15 @@ func (x *entityIndex) prepare() {
 	}
 	x.sorted = x.sorted[:0]
 	x.byLen = map[int][]string{}
+	x.runesByLen = map[int][][]rune{}
 	for t := range x.post {
 		x.sorted = append(x.sorted, t)
 	}
 	sort.Strings(x.sorted)
 	for _, t := range x.sorted {
-		n := len([]rune(t))
-		x.byLen[n] = append(x.byLen[n], t)
+		r := []rune(t)
+		x.byLen[len(r)] = append(x.byLen[len(r)], t)
+		x.runesByLen[len(r)] = append(x.runesByLen[len(r)], r)
 	}
 	x.dirty = false
 }
@@ -219,6 +292,10 @@ func quadOp(q quad.Quad, add bool) (op, bool) {
 			if t, ok := literalText(q.Object); ok && strings.TrimSpace(t) != "" {
 				return op{add: add, what: 'N', iri: string(s), kind: k, value: t}, true
 			}
+			return op{}, false
+		}
+		if o, ok := q.Object.(quad.IRI); ok && isEntityEdge(string(s), string(p), string(o)) {
+			return op{add: add, what: 'E', iri: string(s), pred: string(p), value: string(o)}, true
 		}
 	}
 	return op{}, false
@@ -236,9 +313,28 @@ func (o op) line() string {
 		return sign + "N\t" + escapeField(o.iri) + "\t" + strconv.Itoa(int(o.kind)) + "\t" + escapeField(o.value) + "\n"
 	case 'T':
 		return sign + "T\t" + escapeField(o.iri) + "\t" + escapeField(o.value) + "\n"
+	case 'E':
+		l := sign + "E\t" + escapeField(o.iri) + "\t" + escapeField(o.pred) + "\t" + escapeField(o.value)
+		if o.n > 1 {
+			l += "\t" + strconv.Itoa(int(o.n))
+		}
+		return l + "\n"
 	default:
-		return sign + "M\t" + escapeField(o.iri) + "\n"
+		l := sign + "M\t" + escapeField(o.iri)
+		if o.n > 1 {
+			l += "\t" + strconv.Itoa(int(o.n))
+		}
+		return l + "\n"
 	}
+}
+
+// count parses the optional count field of M and E lines.
+func count(f string) (int32, bool) {
+	n, err := strconv.Atoi(f)
+	if err != nil || n < 2 || n > 1<<30 {
+		return 0, false
+	}
+	return int32(n), true
 }
 
 var fieldEscaper = strings.NewReplacer("\\", `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`)
@@ -280,10 +376,29 @@ func parseOp(line string) (op, bool) {
 		}
 		o.iri, o.value = unescapeField(f[0]), unescapeField(f[1])
 	case 'M':
-		if len(f) != 1 {
+		if len(f) != 1 && len(f) != 2 {
 			return op{}, false
 		}
 		o.iri = unescapeField(f[0])
+		if len(f) == 2 {
+			n, ok := count(f[1])
+			if !ok {
+				return op{}, false
+			}
+			o.n = n
+		}
+	case 'E':
+		if len(f) != 3 && len(f) != 4 {
+			return op{}, false
+		}
+		o.iri, o.pred, o.value = unescapeField(f[0]), unescapeField(f[1]), unescapeField(f[2])
+		if len(f) == 4 {
+			n, ok := count(f[3])
+			if !ok {
+				return op{}, false
+			}
+			o.n = n
+		}
 	default:
 		return op{}, false
 	}
@@ -461,6 +576,7 @@ func loadIndex(path string, want int64) (*entityIndex, bool) {
 	}
 	x := newEntityIndex()
 	last := int64(-2)
+	first := true
 	for {
 		line, err := r.ReadString('\n')
 		if err == io.EOF {
@@ -472,6 +588,13 @@ func loadIndex(path string, want int64) (*entityIndex, bool) {
 			return nil, false
 		}
 		line = line[:len(line)-1]
+		if first && strings.HasPrefix(line, "#\t") {
+			x.presize(line)
+		}
+		first = false
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
 		if strings.HasPrefix(line, "S\t") {
 			n, err := strconv.ParseInt(line[2:], 10, 64)
 			if err != nil {
@@ -505,6 +628,7 @@ func writeIndex(path string, x *entityIndex, count int64) error {
 	w := bufio.NewWriterSize(tmp, 1<<16)
 	fmt.Fprintln(w, indexMagic)
 	x.mu.RLock()
+	fmt.Fprintf(w, "#\t%d\t%d\t%d\t%d\n", len(x.ents), len(x.entries), len(x.post), len(x.edges))
 	for _, e := range x.ents {
 		for _, c := range e.classes {
 			w.WriteString(op{add: true, what: 'T', iri: e.iri, value: c}.line())
@@ -515,8 +639,21 @@ func writeIndex(path string, x *entityIndex, count int64) error {
 				w.WriteString(op{add: true, what: 'N', iri: e.iri, kind: en.kind, value: en.name}.line())
 			}
 		}
-		for i := int32(0); i < e.docs; i++ {
-			w.WriteString(op{add: true, what: 'M', iri: e.iri}.line())
+		if e.docs > 0 {
+			w.WriteString(op{add: true, what: 'M', iri: e.iri, n: e.docs}.line())
+		}
+	}
+	ids := make([]int32, 0, len(x.adj))
+	for id := range x.adj {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		for _, e := range x.adj[id] {
+			if e.fwd {
+				n := x.edges[edgeKey{node: id, other: e.other, pred: e.pred, fwd: true}]
+				w.WriteString(op{add: true, what: 'E', iri: x.ents[id].iri, pred: e.pred, value: x.ents[e.other].iri, n: n}.line())
+			}
 		}
 	}
 	x.mu.RUnlock()
@@ -548,9 +685,6 @@ func (s *Store) buildIndex(ctx context.Context) (*entityIndex, error) {
 		}
 	}
 	x := newEntityIndex()
-	if len(want) == 0 {
-		return x, nil
-	}
 	type pending struct {
 		s, o refs.Ref
 		p    quad.IRI
@@ -574,10 +708,28 @@ func (s *Store) buildIndex(ctx context.Context) (*entityIndex, error) {
 		batch = batch[:0]
 		return nil
 	}
+	// Other predicates may be entity-to-entity edges: learn each once.
+	other := map[any]quad.IRI{}
+	skip := map[any]bool{}
 	err = s.scanQuads(ctx, func(q [4]refs.Ref) error {
-		p, ok := want[q[1].Key()]
+		pk := q[1].Key()
+		p, ok := want[pk]
 		if !ok {
-			return nil
+			if skip[pk] {
+				return nil
+			}
+			if p, ok = other[pk]; !ok {
+				vs, err := s.valuesOf(ctx, []refs.Ref{q[1]})
+				if err != nil {
+					return err
+				}
+				iri, isIRI := vs[0].(quad.IRI)
+				if !isIRI || isPlumbingPredicate(string(iri)) || string(iri) == schema.TaClassRef {
+					skip[pk] = true
+					return nil
+				}
+				other[pk], p = iri, iri
+			}
 		}
 		batch = append(batch, pending{s: q[0], o: q[2], p: p})
 		if len(batch) >= 4096 {
@@ -637,4 +789,27 @@ func lastCount(f *os.File) (int64, bool) {
 	}
 	c, err := strconv.ParseInt(line[2:], 10, 64)
 	return c, err == nil
+}
+
+// presize makes the maps of an empty index big enough for the sizes on a
+// compacted journal's "#" line (entities, names, tokens, edge ends).
+func (x *entityIndex) presize(line string) {
+	f := strings.Split(line, "\t")
+	if len(f) != 5 {
+		return
+	}
+	var n [4]int
+	for i := range n {
+		v, err := strconv.Atoi(f[i+1])
+		if err != nil || v < 0 || v > 1<<28 {
+			return
+		}
+		n[i] = v
+	}
+	x.ents = make([]entRec, 0, n[0])
+	x.byIRI = make(map[string]int32, n[0])
+	x.entries = make([]nameEntry, 0, n[1])
+	x.post = make(map[string][]int32, n[2])
+	x.adj = make(map[int32][]adjEdge, n[3]/2)
+	x.edges = make(map[edgeKey]int32, n[3])
 }

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
@@ -236,7 +237,7 @@ func targetFact(t *target, p string, o quad.Value) {
 		if s, ok := literalText(o); ok {
 			t.kinds |= descriptionTypes(s)
 			head := descriptionHead(s)
-			t.town = t.town || head == "city" || head == "town" || head == "village" || head == "capital" || head == "municipality" || head == "commune"
+			t.town = t.town || head == "city" || head == "town" || head == "village" || head == "capital" || head == "seat" || head == "municipality" || head == "commune"
 			t.admin = t.admin || head == "state" || head == "province" || head == "county" || head == "region" || head == "district" || head == "prefecture" || head == "governorate" || head == "oblast"
 		}
 		return
@@ -370,18 +371,48 @@ func descriptionHead(d string) string {
 			words = append(words, w)
 		}
 	}
-	if len(words) > 6 {
-		words = words[:6]
+	if len(words) > 8 {
+		words = words[:8]
 	}
+	// The phrase ends at a preposition or conjunction, or at a participle
+	// right after a known head noun ("film directed by", "sea connected
+	// to"; not "animated film").
+	end := len(words)
 	for i, w := range words {
-		if i > 0 && (descriptionStops[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))) {
-			return words[i-1]
+		if i == 0 {
+			continue
+		}
+		if descriptionStops[w] || (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && headType(words[i-1]) != 0) {
+			end = i
+			break
 		}
 	}
-	if len(words) > 0 {
-		return words[len(words)-1]
+	// Its head is the last known head noun in it, else its last word.
+	for i := end - 1; i >= 0; i-- {
+		if headType(words[i]) != 0 {
+			return words[i]
+		}
+	}
+	if end > 0 {
+		return words[end-1]
 	}
 	return ""
+}
+
+// headType is the type a head noun implies; a compound ("singer-songwriter")
+// takes the type of its first known part.
+func headType(w string) typeSet {
+	if t, ok := descriptionHeads[w]; ok {
+		return t
+	}
+	if strings.Contains(w, "-") {
+		for _, p := range strings.Split(w, "-") {
+			if t, ok := descriptionHeads[p]; ok {
+				return t
+			}
+		}
+	}
+	return 0
 }
 
 var descriptionStops = map[string]bool{
@@ -392,7 +423,7 @@ var descriptionStops = map[string]bool{
 
 // descriptionTypes reads a short description for its head noun's type.
 func descriptionTypes(d string) typeSet {
-	return descriptionHeads[descriptionHead(d)]
+	return headType(descriptionHead(d))
 }
 
 var descriptionHeads = func() map[string]typeSet {
@@ -402,7 +433,7 @@ var descriptionHeads = func() map[string]typeSet {
 			m[w] = t
 		}
 	}
-	add(tLOC, "city town village capital country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean")
+	add(tLOC, "city town village capital seat country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean")
 	add(tPER, "politician actor actress singer footballer player writer author president minister journalist businessman businesswoman entrepreneur musician composer painter poet novelist director producer rapper comedian athlete cricketer boxer tennis golfer coach manager lawyer judge scientist economist diplomat monarch king queen prince princess general officer activist presenter model dancer screenwriter photographer architect historian philosopher physician engineer")
 	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity")
 	add(tMISC, "film album song novel book series episode single game video magazine award language")
@@ -950,7 +981,15 @@ func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[strin
 			score = 0.6 * nameScore[k]
 			method = append(method, nameHow[k])
 		}
+		// A concept labelled in lower case ("apple", "music") is not the
+		// name of a thing.
+		if !idHit[k] && lowerLabels(c.t) && hasUpper(e.name) {
+			score -= 0.3
+		}
 		// Types.
+		if e.types != 0 && c.t.kinds == 0 && !idHit[k] {
+			score -= 0.05 // nothing to check the type against
+		}
 		if e.types != 0 && c.t.kinds != 0 {
 			if e.types&c.t.kinds == 0 {
 				if !idHit[k] {
@@ -1032,4 +1071,28 @@ func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[strin
 		Target: quad.IRI(best.t.iri), TargetName: name, Dataset: best.t.graph,
 		Score: math.Round(best.score*1000) / 1000, Method: strings.Join(best.method, "+"),
 	}, false
+}
+
+// lowerLabels reports whether all of a target's primary labels start with
+// a lower-case letter: Wikidata's style for concepts and common nouns.
+func lowerLabels(t *target) bool {
+	if len(t.labels) == 0 {
+		return false
+	}
+	for _, l := range t.labels {
+		r := []rune(l)
+		if len(r) == 0 || !unicode.IsLower(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -222,3 +222,11 @@ func expandPrefix(ref string) (quad.IRI, bool) {
 	}
 	return "", false
 }
+
+// isEntityEdge reports whether a quad s p o with an IRI object is an edge
+// between entities, as paths follow it: not plumbing, not a class, and
+// neither end a document or a part of one.
+func isEntityEdge(s, p, o string) bool {
+	return p != schema.Type && p != schema.TaClassRef && !isPlumbingPredicate(p) &&
+		!isDocumentPart(s) && !isDocumentPart(o)
+}

@@ -123,11 +123,16 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 		maxD = 2
 	}
 	qr := []rune(q)
+	var scratch distScratch
 	for l := qn - maxD; l <= qn+maxD; l++ {
-		for _, t := range x.byLen[l] {
-			d := editDistance(qr, []rune(t), maxD)
+		toks, runes := x.byLen[l], x.runesByLen[l]
+		for i, t := range runes {
+			if !letterBagClose(qr, t, maxD) {
+				continue
+			}
+			d := scratch.distance(qr, t, maxD)
 			if d > 0 && d <= maxD {
-				out = append(out, tokenMatch{t, 0.75 - 0.15*float64(d-1)})
+				out = append(out, tokenMatch{toks[i], 0.75 - 0.15*float64(d-1)})
 			}
 		}
 	}
@@ -251,17 +256,59 @@ func (x *entityIndex) displayName(id int32, fallback string) string {
 	return name
 }
 
+// letterBagClose is a cheap filter before editDistance: one edit changes
+// the multiset of letters by at most two (a substitution removes one and
+// adds one), so strings whose letter counts differ by more than 2*max
+// cannot be within max edits. It looks at the first letters of the Latin
+// alphabet only and lets everything else through.
+func letterBagClose(a, b []rune, maxD int) bool {
+	var bag [26]int8
+	for _, r := range a {
+		if r >= 'a' && r <= 'z' {
+			bag[r-'a']++
+		}
+	}
+	for _, r := range b {
+		if r >= 'a' && r <= 'z' {
+			bag[r-'a']--
+		}
+	}
+	diff := 0
+	for _, c := range bag {
+		if c < 0 {
+			diff -= int(c)
+		} else {
+			diff += int(c)
+		}
+	}
+	return diff <= 2*maxD
+}
+
+// distScratch holds the rows of editDistance between calls.
+type distScratch struct{ rows [3][]int }
+
+func (sc *distScratch) distance(a, b []rune, maxD int) int {
+	if d := len(a) - len(b); d > maxD || -d > maxD {
+		return maxD + 1
+	}
+	for i := range sc.rows {
+		if cap(sc.rows[i]) < len(b)+1 {
+			sc.rows[i] = make([]int, len(b)+1)
+		}
+		sc.rows[i] = sc.rows[i][:len(b)+1]
+	}
+	return editDistanceRows(a, b, maxD, sc.rows[0], sc.rows[1], sc.rows[2])
+}
+
 // editDistance returns the optimal string alignment distance between a and
 // b (insertions, deletions, substitutions and transpositions of adjacent
 // letters), or max+1 when it is larger than max.
 func editDistance(a, b []rune, maxD int) int {
-	if d := len(a) - len(b); d > maxD || -d > maxD {
-		return maxD + 1
-	}
-	// Three rows of the dynamic programme.
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var sc distScratch
+	return sc.distance(a, b, maxD)
+}
+
+func editDistanceRows(a, b []rune, maxD int, prev2, prev, cur []int) int {
 	for j := range prev {
 		prev[j] = j
 	}
