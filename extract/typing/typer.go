@@ -468,6 +468,9 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 			if co.QID != "" {
 				e.SameAs = appendOnce(e.SameAs, wikidataEntity+co.QID)
 			}
+			if id, ok := CountryGeoNamesID(co.Code); ok {
+				e.SameAs = appendOnce(e.SameAs, GeoNamesIRI(id))
+			}
 			if co.Code != "" {
 				if e.Attributes == nil {
 					e.Attributes = map[string][]string{}
@@ -487,6 +490,7 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	if t.g != nil {
 		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
 			e.Class = ClassCity
+			linkCity(e, ps)
 			return
 		}
 		if c := t.g.Match(gazetteer.Tokens(e.Name)...); c&gazetteer.CatRegion != 0 {

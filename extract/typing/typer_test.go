@@ -196,8 +196,8 @@ func TestCountryAttributes(t *testing.T) {
 	if got := e.Attributes[ISOCode]; len(got) != 1 || got[0] != "KE" {
 		t.Errorf("ISO code %v, want KE", got)
 	}
-	if len(e.SameAs) != 1 || !strings.HasPrefix(e.SameAs[0], "http://www.wikidata.org/entity/Q") {
-		t.Errorf("sameAs %v, want a Wikidata item", e.SameAs)
+	if len(e.SameAs) != 2 || !strings.HasPrefix(e.SameAs[0], "http://www.wikidata.org/entity/Q") || !strings.HasPrefix(e.SameAs[1], GeoNamesBase) {
+		t.Errorf("sameAs %v, want a Wikidata item and a GeoNames feature", e.SameAs)
 	}
 }
 
