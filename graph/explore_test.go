@@ -14,13 +14,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph/internal/kgtest"
+	"github.com/kg-project/kg/graph/graphtest"
 	"github.com/kg-project/kg/schema"
 )
 
 const id = schema.DefaultBase
 
-// worldStore returns a store holding kgtest.World.
+// worldStore returns a store holding graphtest.World.
 func worldStore(t testing.TB) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
@@ -28,7 +28,7 @@ func worldStore(t testing.TB) *Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	kgtest.Write(t, s, kgtest.World()...)
+	graphtest.Write(t, s, graphtest.World()...)
 	return s
 }
 
@@ -149,8 +149,8 @@ func TestIndexKeptUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := kgtest.World()
-	kgtest.Write(t, s, w[0])
+	w := graphtest.World()
+	graphtest.Write(t, s, w[0])
 	if hits, _ := s.Search(ctx, "ilse marrow", nil); len(hits) != 0 {
 		t.Fatalf("found a person not yet written: %+v", hits)
 	}
@@ -158,7 +158,7 @@ func TestIndexKeptUpToDate(t *testing.T) {
 	if _, err := os.Stat(journal); err != nil {
 		t.Fatalf("no journal after the first search: %v", err)
 	}
-	kgtest.Write(t, s, w[1]) // through WriteDocument: applied in memory and appended
+	graphtest.Write(t, s, w[1]) // through WriteDocument: applied in memory and appended
 	if hits, _ := s.Search(ctx, "ilse marrow", nil); len(hits) == 0 {
 		t.Fatal("a person written after the index was built is not found")
 	}

@@ -13,17 +13,17 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/graph"
-	"github.com/kg-project/kg/graph/internal/kgtest"
+	"github.com/kg-project/kg/graph/graphtest"
 )
 
-// testServer serves a store holding kgtest.World.
+// testServer serves a store holding graphtest.World.
 func testServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
 	t.Helper()
 	s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	kgtest.Write(t, s, kgtest.World()...)
+	graphtest.Write(t, s, graphtest.World()...)
 	h, err := New(s, opts)
 	if err != nil {
 		t.Fatal(err)
