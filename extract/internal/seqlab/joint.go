@@ -20,14 +20,16 @@ type Joint struct {
 	inv   float32 // weight = float32(int32(word)>>8) * inv
 	// buf is scratch for Emissions; a Joint is therefore not safe for
 	// concurrent use: give each goroutine its own with Clone.
-	buf []uint64
+	buf   []uint64
+	acc   []int32
+	touch uint32 // keeps the touching loads from being optimised away
 }
 
 // Clone returns a Joint sharing j's tables with its own scratch space, for
 // use on another goroutine.
 func (j *Joint) Clone() *Joint {
 	c := *j
-	c.buf = nil
+	c.buf, c.acc = nil, nil
 	return &c
 }
 
@@ -115,8 +117,6 @@ func NewJoint(a, b *Model) *Joint {
 func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 	nl := j.a.nl
 	n := seq.Len()
-	clear(ea[:n*nl])
-	clear(eb[:n*nl])
 	inv := j.inv
 	data := j.data
 	feats := seq.Feats[:seq.Off[n]]
@@ -146,10 +146,22 @@ func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 		}
 		buf[k] = off
 	}
-	// Pass 3: add the weights.
+	// Pass 3: touch every weight row, so their cache misses overlap.
+	var touch uint32
+	for _, off := range buf {
+		if off>>63 == 0 {
+			touch += data[off]
+		}
+	}
+	j.touch = touch
+	// Pass 4: add the weights in fixed point, then scale.
+	if cap(j.acc) < 2*nl {
+		j.acc = make([]int32, 2*nl)
+	}
+	acc := j.acc[:2*nl]
 	for i := 0; i < n; i++ {
-		xa := ea[i*nl : i*nl+nl]
-		xb := eb[i*nl : i*nl+nl]
+		clear(acc)
+		aa, ab := acc[:nl], acc[nl:]
 		for _, off := range buf[seq.Off[i]:seq.Off[i+1]] {
 			if off>>63 != 0 {
 				continue
@@ -158,11 +170,17 @@ func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 			na, nb := head&0xffff, head>>16
 			ws := data[off+1 : off+1+uint64(na+nb)]
 			for _, w := range ws[:na] {
-				xa[w&0xff] += float32(int32(w)>>8) * inv
+				aa[w&0xff] += int32(w) >> 8
 			}
 			for _, w := range ws[na:] {
-				xb[w&0xff] += float32(int32(w)>>8) * inv
+				ab[w&0xff] += int32(w) >> 8
 			}
+		}
+		xa := ea[i*nl : i*nl+nl]
+		xb := eb[i*nl : i*nl+nl]
+		for y := range xa {
+			xa[y] = float32(aa[y]) * inv
+			xb[y] = float32(ab[y]) * inv
 		}
 	}
 }
