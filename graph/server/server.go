@@ -102,9 +102,11 @@ func New(store *graph.Store, opts *Options) (*Server, error) {
 	return s, nil
 }
 
-// ServeHTTP serves a request under the timeout.
+// ServeHTTP serves a request under the timeout. The request's context
+// gets a little more time than queries do, so that a query that runs out
+// of time reports it as such ("query timed out after 30s").
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), s.o.Timeout)
+	ctx, cancel := context.WithTimeout(r.Context(), s.o.Timeout+time.Second)
 	defer cancel()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	defer func() {

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/graphtest"
+)
+
+// worldStore returns the path of a store holding graphtest.World.
+func worldStore(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "kg.db")
+	s, err := graph.Open(context.Background(), db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphtest.Write(t, s, graphtest.World()...)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestSearchCmd(t *testing.T) {
+	db := worldStore(t)
+	tests := []struct {
+		name    string
+		args    []string
+		want    []string // substrings of stdout
+		wantErr error
+	}{
+		{"typo", []string{"vantr"}, []string{"<https://kg.example/id/place/vantor>  Vantor  [schema:City schema:Place]  2 docs"}, nil},
+		{"alias", []string{"ostrian"}, []string{"Ostria (Ostrian)"}, nil},
+		{"words as arguments", []string{"orla", "quen"}, []string{"Orla Quennell"}, nil},
+		{"json", []string{"--json", "brightwater"}, []string{`"iri":"https://kg.example/id/organization/brightwater-institute"`}, nil},
+		{"class", []string{"--class", "schema:Person", "vantor"}, nil, errReported},
+		{"none", []string{"qqqzzz"}, nil, errReported},
+		{"reindex", []string{"--reindex", "freland"}, []string{"Freland"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := storeCmd(t, searchCmd{}, db, tc.args...)
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("error %v, want %v", err, tc.wantErr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+	var u usageError
+	if _, _, err := storeCmd(t, searchCmd{}, db); !errors.As(err, &u) {
+		t.Errorf("no text: %v, want a usage error", err)
+	}
+}
+
+func TestShowCmd(t *testing.T) {
+	db := worldStore(t)
+	out, _, err := storeCmd(t, showCmd{}, db, "Ostria")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Ostria\n  <https://kg.example/id/place/ostria>", "classes: schema:Country, schema:Place", "aliases: Ostrian",
+		"sameAs wd:Q990002", `wdt:P297 "OX"`, "<-- schema:containedInPlace -- Port Selby", "Mentions (3):", "[Ostria]"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("card lacks %q:\n%s", w, out)
+		}
+	}
+	out, _, err = storeCmd(t, showCmd{}, db, "--json", "--mentions", "0", "<https://kg.example/id/place/vantor>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c graph.Card
+	if err := json.Unmarshal([]byte(out), &c); err != nil || c.Name != "Vantor" || len(c.Mentions) != 0 || c.MentionCount != 4 {
+		t.Errorf("json card: %+v, %v", c, err)
+	}
+	if _, _, err := storeCmd(t, showCmd{}, db, "nobody at all"); err == nil {
+		t.Error("unknown entity: no error")
+	}
+}
+
+func TestPathCmd(t *testing.T) {
+	db := worldStore(t)
+	out, _, err := storeCmd(t, pathCmd{}, db, "Orla Quennell", "Freland")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"path 1 (3 edges):", "Orla Quennell <https://kg.example/id/person/orla-quennell>", "-- schema:worksFor -->   sources: doc/",
+		"Brightwater Institute", "-- schema:location -->", "-- schema:containedInPlace -->", "Freland <https://kg.example/id/place/freland>"}
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("path lacks %q:\n%s", w, out)
+		}
+	}
+	if _, stderr, err := storeCmd(t, pathCmd{}, db, "--max-depth", "2", "Orla Quennell", "Freland"); !errors.Is(err, errReported) || !strings.Contains(stderr, "no path of at most 2 edges") {
+		t.Errorf("depth 2: %v %s", err, stderr)
+	}
+	out, _, err = storeCmd(t, pathCmd{}, db, "--plumbing", "--json", "Orla Quennell", "Ilse Marrow")
+	if err != nil || !strings.Contains(out, `"predicate":"http://schema.org/mentions"`) {
+		t.Errorf("plumbing path: %v\n%s", err, out)
+	}
+	var u usageError
+	for _, args := range [][]string{{"one"}, {"--max-depth", "9", "a", "b"}} {
+		if _, _, err := storeCmd(t, pathCmd{}, db, args...); !errors.As(err, &u) {
+			t.Errorf("kg path %q: %v, want a usage error", args, err)
+		}
+	}
+}
+
+func TestLinkUnlinkCmd(t *testing.T) {
+	db := worldStore(t)
+	ds := filepath.Join("..", "..", "graph", "testdata", "link", "world.nt")
+	out, stderr, err := storeCmd(t, linkCmd{}, db, "-v", "--dataset", ds)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	for _, w := range []string{"Vantor <https://kg.example/id/place/vantor>  sameAs  Vantor <http://www.wikidata.org/entity/Q990010>", "identifier"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("link output lacks %q:\n%s", w, out)
+		}
+	}
+	if !strings.Contains(stderr, "linked 6") || !strings.Contains(stderr, "quads imported into <file://") {
+		t.Errorf("link summary: %s", stderr)
+	}
+	// Across datasets with Gizmo: our city, its link, the dataset's country,
+	// that country's ISO code.
+	q := `g.V("<https://kg.example/id/place/vantor>").Out("<http://www.w3.org/2002/07/owl#sameAs>").Out("<http://www.wikidata.org/prop/direct/P17>").Out("<http://www.wikidata.org/prop/direct/P297>").All()`
+	out, _, err = storeCmd(t, queryCmd{}, db, q)
+	if err != nil || strings.TrimSpace(out) != `{"id":"FX"}` {
+		t.Errorf("cross-dataset query: %v %q", err, out)
+	}
+	card, _, _ := storeCmd(t, showCmd{}, db, "Vantor")
+	if !strings.Contains(card, "[label+type+context") {
+		t.Errorf("card lacks the link's method:\n%s", card)
+	}
+	_, stderr, err = storeCmd(t, unlinkCmd{}, db)
+	if err != nil || !strings.Contains(stderr, "6 links removed") {
+		t.Errorf("unlink: %v %s", err, stderr)
+	}
+	card, _, _ = storeCmd(t, showCmd{}, db, "Vantor")
+	if strings.Contains(card, "sameAs") {
+		t.Errorf("link left after unlink:\n%s", card)
+	}
+	_, stderr, err = storeCmd(t, linkCmd{}, db, "--dry-run", ds)
+	if err != nil || !strings.Contains(stderr, "would link 6") {
+		t.Errorf("dry run: %v %s", err, stderr)
+	}
+	var u usageError
+	if _, _, err := storeCmd(t, linkCmd{}, db); !errors.As(err, &u) {
+		t.Errorf("no dataset: %v, want a usage error", err)
+	}
+}
+
+func TestServeCmd(t *testing.T) {
+	db := worldStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serveCmd{ready: func(a string) { ready <- a }}.Run(ctx, []string{"--db", db, "--addr", "127.0.0.1:0", "--timeout", "1s"}, io.Discard, io.Discard)
+	}()
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		t.Fatalf("serve: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	r, err := http.Get("http://" + addr + "/api/kg/search?q=vantor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(r.Body)
+	r.Body.Close()
+	if !strings.Contains(string(b), "place/vantor") {
+		t.Errorf("search: %s", b)
+	}
+	r, err = http.Post("http://"+addr+"/api/v2/query?lang=gizmo", "text/plain", strings.NewReader("while(true){}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = io.ReadAll(r.Body)
+	r.Body.Close()
+	if r.StatusCode < 400 || !strings.Contains(string(b), "timed out") {
+		t.Errorf("runaway query: %d %s", r.StatusCode, b)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
