@@ -2,16 +2,18 @@ package graph
 
 import (
 	"bufio"
-	"io"
-	"os"
-	"sort"
-
 	"context"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
-	"path/filepath"
-	"testing"
 )
 
 // BenchmarkWriteDocuments writes 200-quad documents (benchDoc) into a fresh
@@ -117,6 +119,7 @@ func BenchmarkReplay(b *testing.B) {
 		{"batch-1024-250k-nosync", 1024, 250_000, true},
 	} {
 		b.Run(c.name, func(b *testing.B) {
+			cpu0 := cpuTime()
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				dir := b.TempDir()
@@ -145,6 +148,79 @@ func BenchmarkReplay(b *testing.B) {
 				}
 			}
 			reportQuads(b, b.N*total)
+			b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 		})
 	}
+}
+
+// BenchmarkReplayPostgres writes the documents of $KG_BENCH_NQ into a fresh
+// schema of the PostgreSQL database $KG_TEST_POSTGRES with WriteDocuments:
+// batches of 128 documents (at most 25,000 quads) on WriteConcurrency
+// connections at once, as kg build does; and, for comparison, through
+// Cayley's own ApplyDeltas (what `cayley load` and Cayley's write API use: a
+// statement per node and per quad), one transaction per document.
+func BenchmarkReplayPostgres(b *testing.B) {
+	docs, total := replayDocs(b)
+	ctx := context.Background()
+	b.Run("kg-batched", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			addr := pgTestURL(b)
+			b.StartTimer()
+			s, err := Open(ctx, addr, &Options{Backend: "postgres"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			batches := make(chan []Document)
+			var wg sync.WaitGroup
+			for w := 0; w < s.WriteConcurrency(); w++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for batch := range batches {
+						if _, err := s.WriteDocuments(ctx, batch); err != nil {
+							b.Error(err)
+						}
+					}
+				}()
+			}
+			var batch []Document
+			nq := 0
+			for _, d := range docs {
+				batch = append(batch, d)
+				nq += len(d.Quads)
+				if len(batch) >= 128 || nq >= 25_000 {
+					batches <- batch
+					batch, nq = nil, 0
+				}
+			}
+			batches <- batch
+			close(batches)
+			wg.Wait()
+			s.Close()
+		}
+		reportQuads(b, b.N*total)
+	})
+	b.Run("cayley-applydeltas", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			addr := pgTestURL(b)
+			b.StartTimer()
+			s, err := Open(ctx, addr, &Options{Backend: "postgres"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, d := range docs {
+				deltas := make([]cgraph.Delta, len(d.Quads))
+				for k, q := range d.Quads {
+					deltas[k] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+				}
+				if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			s.Close()
+		}
+		reportQuads(b, b.N*total)
+	})
 }

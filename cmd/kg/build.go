@@ -257,7 +257,7 @@ func (b *builder) run(ctx context.Context, srcs []input.Source) error {
 				case <-ctx.Done():
 					return ctx.Err()
 				}
-				j := &job{seq: seq, item: it, done: doneBytes}
+				j := &job{seq: seq, item: it, done: doneBytes + min(it.Read, src.Size)}
 				seq++
 				select {
 				case jobs <- j:

@@ -80,6 +80,22 @@ type Item struct {
 	Warnings []string
 	// Err, when not nil, is a *Rejection: this item is not a document.
 	Err error
+	// Read is the number of bytes of the source (as stored: compressed for
+	// gzip) read so far, for progress reports; reading is buffered, so it
+	// runs a little ahead of the item.
+	Read int64
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // Each reads the documents of one source in order and calls fn for each,
@@ -100,6 +116,12 @@ func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error
 		format = opts.Format
 	}
 	var r io.Reader
+	counter := &countingReader{}
+	inner := fn
+	fn = func(it Item) error {
+		it.Read = counter.n
+		return inner(it)
+	}
 	if src.Path == "-" {
 		if stdin == nil {
 			return fn(Item{Name: "-", Err: &Rejection{"-", "no standard input"}})
@@ -116,6 +138,8 @@ func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error
 		defer f.Close()
 		r = f
 	}
+	counter.r = r
+	r = counter
 	if gz {
 		br := bufio.NewReaderSize(r, 64<<10)
 		zr, err := gzip.NewReader(br)
