@@ -84,10 +84,37 @@ func (c *clusterTable) get(h uint64) (Clusters, bool) {
 
 // Cluster returns the classes of a word. Clusters are case-sensitive; a
 // word not found as written is tried in title case (for headlines in
-// capitals) and then in lower case.
+// capitals) and then in lower case. It does not allocate for ASCII words.
 func (g *Gazetteer) Cluster(word string) (Clusters, bool) {
 	if v, ok := g.clusters.get(WordHash(word)); ok {
 		return v, true
+	}
+	ascii := true
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		if len(word) > 1 && 'A' <= word[0] && word[0] <= 'Z' {
+			// Title case: first letter kept, the rest lowered.
+			h := uint64(14695981039346656037)
+			h ^= uint64(word[0])
+			h *= 1099511628211
+			for i := 1; i < len(word); i++ {
+				c := word[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h ^= uint64(c)
+				h *= 1099511628211
+			}
+			if v, ok := g.clusters.get(h); ok {
+				return v, true
+			}
+		}
+		return g.clusters.get(foldHash(word))
 	}
 	r, n := utf8.DecodeRuneInString(word)
 	if n < len(word) && unicode.IsUpper(r) {

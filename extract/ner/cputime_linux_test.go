@@ -5,10 +5,11 @@ import (
 	"time"
 )
 
-// threadCPU returns the CPU time (user and system) of the calling thread.
-func threadCPU() time.Duration {
+// processCPU returns the CPU time (user and system) of the whole process,
+// garbage collector included.
+func processCPU() time.Duration {
 	var ru syscall.Rusage
-	if err := syscall.Getrusage(1 /* RUSAGE_THREAD */, &ru); err != nil {
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())

@@ -104,15 +104,14 @@ type featurizer struct {
 	short []byte
 	// case evidence per lower-case word hash: bit 1 seen lower case, bit 2
 	// seen capitalised, both in informative positions.
-	ev map[uint64]uint8
+	ev docTable
 	// agg counts stage-one types per word-form hash: [5]uint16 per entry.
-	agg map[uint64]*[5]uint16
-	// hist holds counts of stage-one types per form seen so far.
-	hist map[uint64]*[5]uint16
+	agg  docTable // value: 1 + index into aggN
+	aggN [][5]uint16
 }
 
 func newFeaturizer() *featurizer {
-	return &featurizer{ev: map[uint64]uint8{}, agg: map[uint64]*[5]uint16{}, hist: map[uint64]*[5]uint16{}}
+	return &featurizer{}
 }
 
 const (
@@ -141,7 +140,11 @@ func (f *featurizer) load(sents [][]string) {
 	f.toks = f.toks[:0]
 	f.sents = f.sents[:0]
 	f.modes = f.modes[:0]
-	clear(f.ev)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	f.ev.reset(n)
 	for _, s := range sents {
 		f.sents = append(f.sents, len(f.toks))
 		mode := sentMode(s)
@@ -162,9 +165,9 @@ func (f *featurizer) load(sents [][]string) {
 			if t.informative {
 				switch t.cap {
 				case capLower:
-					f.ev[t.lowerH] |= 1
+					f.ev.vals[f.ev.slot(t.lowerH)] |= 1
 				case capInit, capAll, capMixed:
-					f.ev[t.lowerH] |= 2
+					f.ev.vals[f.ev.slot(t.lowerH)] |= 2
 				}
 			}
 			f.toks = append(f.toks, t)
@@ -185,7 +188,7 @@ func (f *featurizer) load(sents [][]string) {
 	for i := range f.toks {
 		t := &f.toks[i]
 		if !t.informative && (t.cap == capInit || t.cap == capAll) {
-			t.docCase = 1 + f.ev[t.lowerH]
+			t.docCase = 1 + uint8(f.ev.get(t.lowerH))
 		}
 	}
 }
@@ -400,23 +403,24 @@ func aggKey(t *tok) (uint64, bool) {
 
 // prepareStage2 pools the stage-one types (prev fields) of the document.
 func (f *featurizer) prepareStage2() {
-	clear(f.agg)
+	f.agg.reset(len(f.toks))
+	f.aggN = f.aggN[:0]
 	for i := range f.toks {
 		t := &f.toks[i]
 		k, ok := aggKey(t)
 		if !ok {
 			continue
 		}
-		c := f.agg[k]
-		if c == nil {
-			c = new([5]uint16)
-			f.agg[k] = c
+		i := f.agg.slot(k)
+		if f.agg.vals[i] == 0 {
+			f.aggN = append(f.aggN, [5]uint16{})
+			f.agg.vals[i] = int32(len(f.aggN))
 		}
+		c := &f.aggN[f.agg.vals[i]-1]
 		if c[t.prev] < 65535 {
 			c[t.prev]++
 		}
 	}
-	clear(f.hist)
 }
 
 // docFeatures adds the non-local features of token ti: how stage one
@@ -426,41 +430,17 @@ func (f *featurizer) docFeatures(ti int, seq *seqlab.Sequence) {
 	f.aggFeatures(ti, seq)
 }
 
-// major returns the type stage one gave most often to the other
-// occurrences of token ti's word, or -1.
-func (f *featurizer) major(ti int) int {
-	t := &f.toks[ti]
-	k, ok := aggKey(t)
-	if !ok {
-		return -1
-	}
-	c := f.agg[k]
-	if c == nil {
-		return -1
-	}
-	best, major := 0, -1
-	for y, v := range c {
-		n := int(v)
-		if y == int(t.prev) {
-			n--
-		}
-		if n > best {
-			best, major = n, y
-		}
-	}
-	return major
-}
-
 func (f *featurizer) aggFeatures(ti int, seq *seqlab.Sequence) {
 	t := &f.toks[ti]
 	k, ok := aggKey(t)
 	if !ok {
 		return
 	}
-	c := f.agg[k]
-	if c == nil {
+	v := f.agg.get(k)
+	if v == 0 {
 		return
 	}
+	c := &f.aggN[v-1]
 	var others [5]int
 	total := 0
 	for y := range others {

@@ -56,8 +56,11 @@ type Model struct {
 	// allowed mirrors trans: false forbids the transition outright.
 	allowed      []bool
 	allowedFinal []bool
-	// preds[y] lists the labels allowed before y.
-	preds [][]int16
+	// The labels allowed before y are predP[predOff[y]:predOff[y+1]], with
+	// the transition weights predW alongside (built by build).
+	predOff []int32
+	predP   []int32
+	predW   []float32
 }
 
 type slot struct {
@@ -88,14 +91,18 @@ func (m *Model) build() {
 		}
 		m.slots[i] = slot{key: k, off: m.offs[r], n: m.offs[r+1] - m.offs[r]}
 	}
-	m.preds = make([][]int16, m.nl)
+	m.predOff = make([]int32, 0, m.nl+1)
+	m.predP, m.predW = m.predP[:0], m.predW[:0]
 	for y := 0; y < m.nl; y++ {
+		m.predOff = append(m.predOff, int32(len(m.predP)))
 		for p := 0; p < m.nl; p++ {
 			if m.allowed[p*m.nl+y] {
-				m.preds[y] = append(m.preds[y], int16(p))
+				m.predP = append(m.predP, int32(p))
+				m.predW = append(m.predW, m.trans[p*m.nl+y])
 			}
 		}
 	}
+	m.predOff = append(m.predOff, int32(len(m.predP)))
 }
 
 // lookup returns the weights of feature h, or nil.
@@ -182,10 +189,13 @@ func viterbi(m *Model, emit, score []float32, back []int16, n int, out []int) {
 		bk := back[i*nl : (i+1)*nl]
 		for y := 0; y < nl; y++ {
 			best, arg := negInf, int16(0)
-			if m.preds != nil {
-				for _, p := range m.preds[y] {
-					if v := prev[p] + m.trans[int(p)*nl+y]; v > best {
-						best, arg = v, p
+			if m.predOff != nil {
+				lo, hi := m.predOff[y], m.predOff[y+1]
+				ps, ws := m.predP[lo:hi], m.predW[lo:hi]
+				ws = ws[:len(ps)]
+				for k, p := range ps {
+					if v := prev[p] + ws[k]; v > best {
+						best, arg = v, int16(p)
 					}
 				}
 			} else {
