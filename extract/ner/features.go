@@ -97,11 +97,20 @@ type featurizer struct {
 	sents []int // start index into toks of each sentence, plus the end
 	modes []uint8
 	seqs  []seqlab.Sequence
-	e1    []float32 // stage-one emissions of the document
-	e2    []float32 // stage-two emissions of the document
-	sc    seqlab.Scratch
-	long  []byte
-	short []byte
+	// For the joint (two-stage) path: a direct-mapped cache of the
+	// fixed-point sums of each word's text-only features in both stages.
+	wcKeys  []uint64
+	wcRows  []int32
+	acc     []int32
+	missAcc []int32
+	miss    []int32
+	ctxSeq  seqlab.Sequence
+	missSeq seqlab.Sequence
+	e1      []float32 // stage-one emissions of the document
+	e2      []float32 // stage-two emissions of the document
+	sc      seqlab.Scratch
+	long    []byte
+	short   []byte
 	// case evidence per lower-case word hash: bit 1 seen lower case, bit 2
 	// seen capitalised, both in informative positions.
 	ev docTable
@@ -277,6 +286,42 @@ func affixes(t *tok) {
 func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 	seq.Reset()
 	lo, hi := f.sents[si], f.sents[si+1]
+	for i := range f.toks[lo:hi] {
+		f.wordFeatures(&f.toks[lo+i], seq)
+		f.contextFeatures(si, i, seq)
+		if stage2 {
+			f.docFeatures(lo+i, seq)
+		}
+		seq.EndToken()
+	}
+}
+
+// wordFeatures adds the features of t that depend on its text alone, which
+// a tagger may therefore cache per word.
+func (f *featurizer) wordFeatures(t *tok, seq *seqlab.Sequence) {
+	seq.Add(f1(tBias, 0))
+	seq.Add(f1(tForm, t.form))
+	seq.Add(f1(tLower, t.lowerH))
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			seq.Add(f1(tPrefix, t.pre[k]))
+		}
+		if t.suf[k] != 0 {
+			seq.Add(f1(tSuffix, t.suf[k]))
+		}
+	}
+	seq.Add(f1(tShape, t.shape))
+	if f.gaz != nil {
+		for l, c := range t.cl {
+			seq.Add(f2(tCluster, uint64(l), uint64(c)))
+		}
+	}
+}
+
+// contextFeatures adds the features of token i of sentence si that depend
+// on its neighbours, its position or the document.
+func (f *featurizer) contextFeatures(si, i int, seq *seqlab.Sequence) {
+	lo, hi := f.sents[si], f.sents[si+1]
 	toks := f.toks[lo:hi]
 	mode := uint64(f.modes[si])
 	n := len(toks)
@@ -298,11 +343,8 @@ func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 		}
 		return toks[i].short
 	}
-	for i := range toks {
+	{
 		t := &toks[i]
-		seq.Add(f1(tBias, 0))
-		seq.Add(f1(tForm, t.form))
-		seq.Add(f1(tLower, t.lowerH))
 		p1, n1 := lowerAt(i-1), lowerAt(i+1)
 		seq.Add(f1(tPrev1, p1))
 		seq.Add(f1(tNext1, n1))
@@ -310,16 +352,7 @@ func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 		seq.Add(f1(tNext2, lowerAt(i+2)))
 		seq.Add(f2(tBigramPrev, p1, t.lowerH))
 		seq.Add(f2(tBigramNext, t.lowerH, n1))
-		for k := 0; k < 4; k++ {
-			if t.pre[k] != 0 {
-				seq.Add(f1(tPrefix, t.pre[k]))
-			}
-			if t.suf[k] != 0 {
-				seq.Add(f1(tSuffix, t.suf[k]))
-			}
-		}
 		sp, sn := shortAt(i-1), shortAt(i+1)
-		seq.Add(f1(tShape, t.shape))
 		seq.Add(f3(tShapeCtx, sp, t.short, sn))
 		seq.Add(f2(tShapePrev, sp, t.short))
 		seq.Add(f2(tShapeNext, t.short, sn))
@@ -340,9 +373,6 @@ func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 				bit := uint64(bits.TrailingZeros64(b))
 				seq.Add(f1(tGaz, bit))
 				seq.Add(f2(tGazCap, bit, uint64(t.cap)))
-			}
-			for l, c := range t.cl {
-				seq.Add(f2(tCluster, uint64(l), uint64(c)))
 			}
 			var pc, nc [gazetteer.ClusterLevels]uint16
 			if i > 0 {
@@ -367,10 +397,6 @@ func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 				}
 			}
 		}
-		if stage2 {
-			f.docFeatures(lo+i, seq)
-		}
-		seq.EndToken()
 	}
 }
 

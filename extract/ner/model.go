@@ -244,8 +244,7 @@ func (m *Model) labelDocument(f *featurizer, sents [][]string) [][]int {
 			continue
 		}
 		lo := f.sents[si] * nl
-		f.sequence(si, false, seq)
-		f.joint.Emissions(seq, e1[lo:], e2[lo:])
+		f.jointEmissions(si, nl, e1[lo:], e2[lo:])
 		m.stage1.Viterbi(e1[lo:], n, out[si], &f.sc)
 	}
 	m.setPrev(f, out)
@@ -290,4 +289,61 @@ func (m *Model) newFeaturizer() *featurizer {
 		f.joint = m.joint.Clone()
 	}
 	return f
+}
+
+// wordCacheSize is the number of words whose text-only feature sums a
+// featurizer keeps (direct-mapped by the word's hash): frequent words are
+// then scored with one cache line instead of a dozen table lookups.
+const wordCacheSize = 2048
+
+// jointEmissions sets the stage-one and stage-two local scores of sentence
+// si: the text-only features of each word come from the word cache (or are
+// looked up and cached), the others are looked up. Sums are fixed point, so
+// the result does not depend on what was cached.
+func (f *featurizer) jointEmissions(si, nl int, e1, e2 []float32) {
+	lo, hi := f.sents[si], f.sents[si+1]
+	n := hi - lo
+	w := 2 * nl
+	if f.wcKeys == nil {
+		f.wcKeys = make([]uint64, wordCacheSize)
+		f.wcRows = make([]int32, wordCacheSize*w)
+	}
+	if cap(f.acc) < n*w {
+		f.acc = make([]int32, n*w)
+		f.missAcc = make([]int32, n*w)
+	}
+	acc := f.acc[:n*w]
+	f.missSeq.Reset()
+	f.miss = f.miss[:0]
+	for i := 0; i < n; i++ {
+		t := &f.toks[lo+i]
+		slot := int(t.form & (wordCacheSize - 1))
+		if f.wcKeys[slot] == t.form {
+			copy(acc[i*w:i*w+w], f.wcRows[slot*w:slot*w+w])
+			continue
+		}
+		f.miss = append(f.miss, int32(i))
+		f.wordFeatures(t, &f.missSeq)
+		f.missSeq.EndToken()
+	}
+	if len(f.miss) > 0 {
+		ma := f.missAcc[:len(f.miss)*w]
+		clear(ma)
+		f.joint.Accumulate(&f.missSeq, ma)
+		for k, i := range f.miss {
+			row := ma[k*w : k*w+w]
+			copy(acc[int(i)*w:int(i)*w+w], row)
+			t := &f.toks[lo+int(i)]
+			slot := int(t.form & (wordCacheSize - 1))
+			f.wcKeys[slot] = t.form
+			copy(f.wcRows[slot*w:slot*w+w], row)
+		}
+	}
+	f.ctxSeq.Reset()
+	for i := 0; i < n; i++ {
+		f.contextFeatures(si, i, &f.ctxSeq)
+		f.ctxSeq.EndToken()
+	}
+	f.joint.Accumulate(&f.ctxSeq, acc)
+	f.joint.Scores(acc, n, e1, e2)
 }

@@ -110,14 +110,32 @@ func NewJoint(a, b *Model) *Joint {
 // Emissions sets ea to a's and eb to b's feature scores for seq:
 // e[i*nl+y] is the score of label y at token i. Both need len >=
 // seq.Len()*nl.
+func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
+	n := seq.Len()
+	nl := j.a.nl
+	if cap(j.acc) < n*2*nl {
+		j.acc = make([]int32, n*2*nl)
+	}
+	acc := j.acc[:n*2*nl]
+	clear(acc)
+	j.Accumulate(seq, acc)
+	j.Scores(acc, n, ea, eb)
+}
+
+// Accumulate adds the fixed-point weights of seq's features to acc, which
+// holds per token i the sums of model a (acc[i*2*nl:][:nl]) then of model b
+// (acc[i*2*nl+nl:][:nl]). Sums in fixed point are exact, so partial sums
+// may be cached and added in any order. Scores turns them into scores.
 //
 // The lookups run in passes over all the features of the sequence (first
 // every table slot, then every weight row) so that the processor can have
 // many cache misses in flight at once instead of one after another.
-func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
+func (j *Joint) Accumulate(seq *Sequence, acc []int32) {
 	nl := j.a.nl
 	n := seq.Len()
-	inv := j.inv
+	if n == 0 {
+		return
+	}
 	data := j.data
 	feats := seq.Feats[:seq.Off[n]]
 	// Pass 1: load the first slot of every feature.
@@ -154,14 +172,10 @@ func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 		}
 	}
 	j.touch = touch
-	// Pass 4: add the weights in fixed point, then scale.
-	if cap(j.acc) < 2*nl {
-		j.acc = make([]int32, 2*nl)
-	}
-	acc := j.acc[:2*nl]
+	// Pass 4: add the weights.
 	for i := 0; i < n; i++ {
-		clear(acc)
-		aa, ab := acc[:nl], acc[nl:]
+		row := acc[i*2*nl : i*2*nl+2*nl]
+		aa, ab := row[:nl], row[nl:]
 		for _, off := range buf[seq.Off[i]:seq.Off[i+1]] {
 			if off>>63 != 0 {
 				continue
@@ -176,11 +190,21 @@ func (j *Joint) Emissions(seq *Sequence, ea, eb []float32) {
 				ab[w&0xff] += int32(w) >> 8
 			}
 		}
+	}
+}
+
+// Scores converts the fixed-point sums of n tokens (see Accumulate) into
+// emission scores ea and eb (e[i*nl+y]).
+func (j *Joint) Scores(acc []int32, n int, ea, eb []float32) {
+	nl := j.a.nl
+	inv := j.inv
+	for i := 0; i < n; i++ {
+		row := acc[i*2*nl : i*2*nl+2*nl]
 		xa := ea[i*nl : i*nl+nl]
 		xb := eb[i*nl : i*nl+nl]
 		for y := range xa {
-			xa[y] = float32(aa[y]) * inv
-			xb[y] = float32(ab[y]) * inv
+			xa[y] = float32(row[y]) * inv
+			xb[y] = float32(row[nl+y]) * inv
 		}
 	}
 }
