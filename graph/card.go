@@ -214,6 +214,8 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 			if t, ok := q.o.(quad.IRI); ok {
 				if links[t] == nil {
 					links[t] = &CardLink{Target: t, Graph: labelIRI(q.l)}
+				} else if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) {
+					links[t].Graph = g // a links graph tells more than a document
 				}
 			}
 		default:
@@ -251,6 +253,8 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		case ps == schema.SameAs:
 			if links[sub] == nil {
 				links[sub] = &CardLink{Target: sub, Incoming: true, Graph: labelIRI(q.l)}
+			} else if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) && links[sub].Incoming {
+				links[sub].Graph = g
 			}
 		default:
 			if isPlumbingPredicate(ps) || isDocumentPart(string(sub)) {
@@ -303,7 +307,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		if l.Incoming {
 			ent, tgt = l.Target, iri
 		}
-		if l.Graph != "" {
+		if l.Graph != "" && !isDocumentPart(string(l.Graph)) {
 			if err := s.linkRecord(ctx, l, linkIRI(l.Graph, ent, tgt)); err != nil {
 				return nil, err
 			}
