@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/kg-project/kg/internal/shareddata"
 	"io"
 	"os"
 	"path/filepath"
@@ -26,34 +27,7 @@ import (
 )
 
 // repoRoot is the directory holding go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
-
-// sharedFile returns a path under ../shared relative to the repository root,
-// or skips the test when it is absent.
-func sharedFile(t testing.TB, rel string) string {
-	t.Helper()
-	p := filepath.Join(repoRoot(t), "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s not found (the shared data lives beside the repository): %v", filepath.Join("../shared", rel), err)
-	}
-	return p
-}
+func repoRoot(tb testing.TB) string { return shareddata.RepoRoot(tb) }
 
 // runCmd runs a subcommand the way main does and returns its output.
 func runCmd(t testing.TB, stdin string, args ...string) (stdout, stderr string, code int) {
@@ -203,7 +177,7 @@ func TestBuildBadFlags(t *testing.T) {
 // its graph: every quad labelled by the document, every NIF anchor equal to
 // the text between its code point offsets.
 func TestBuildSeedArticle(t *testing.T) {
-	seed := sharedFile(t, "seed/crocus-city-hall-afp.txt")
+	seed := shareddata.Shared(t, "seed/crocus-city-hall-afp.txt")
 	db := filepath.Join(t.TempDir(), "kg.db")
 	_, stderr, code := runCmd(t, "", "build", "--db", db, seed)
 	if code != 0 {

@@ -18,6 +18,8 @@ import (
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/shareddata"
+	"github.com/kg-project/kg/internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -243,13 +245,13 @@ func checkInvariants(t testing.TB, res *extract.Result) {
 // TestGolden runs the finder on the marked articles of
 // testdata/*.txtar ("input") and compares with "want".
 func TestGolden(t *testing.T) {
-	files, err := testkit.Glob("testdata")
+	files, err := txtar.Glob("testdata")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden files: %v", err)
 	}
 	for _, path := range files {
 		t.Run(path, func(t *testing.T) {
-			a, err := testkit.Read(path)
+			a, err := txtar.Read(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -276,9 +278,9 @@ func TestGolden(t *testing.T) {
 // mention), so that the fuzzer chooses the mentions too.
 func FuzzProcess(f *testing.F) {
 	finder := New(nil)
-	if files, err := testkit.Glob("testdata"); err == nil {
+	if files, err := txtar.Glob("testdata"); err == nil {
 		for _, p := range files {
-			if a, err := testkit.Read(p); err == nil {
+			if a, err := txtar.Read(p); err == nil {
 				in, _ := a.Get("input")
 				f.Add(in)
 			}
@@ -330,7 +332,7 @@ func BenchmarkBaselineResolve(b *testing.B) {
 }
 
 func prepared(b *testing.B) []*extract.Result {
-	docs := testkit.BBC(b)
+	docs := shareddata.BBC(b)
 	if len(docs) > 200 {
 		docs = docs[:200]
 	}

@@ -2,6 +2,7 @@ package pos
 
 import (
 	"bytes"
+	"github.com/kg-project/kg/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,33 +115,14 @@ func TestReadCoNLLIOB1(t *testing.T) {
 	}
 }
 
-// repoRoot walks up from the working directory to the directory of go.mod.
-func repoRoot(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
-
 // TestDevAccuracy checks the shipped model on the CoNLL-2003 dev split.
 func TestDevAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	path := filepath.Join(repoRoot(t), "..", "shared", "data", "conll2003", "valid.txt")
-	f, err := os.Open(path)
+	f, err := os.Open(filepath.Join(shareddata.Path(t, "conll2003"), "valid.txt"))
 	if err != nil {
-		t.Skipf("../shared/data/conll2003 not found: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	dev, err := ReadCoNLL(f)

@@ -3,6 +3,7 @@ package sentence
 import (
 	"flag"
 	"fmt"
+	"github.com/kg-project/kg/internal/txtar"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,8 +46,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := parseTxtar(string(data))
-			input, ok := a.file("input.txt")
+			a := txtar.Parse(string(data))
+			input, ok := a.Get("input.txt")
 			if !ok {
 				t.Fatal("no input.txt in archive")
 			}
@@ -55,13 +56,13 @@ func TestGolden(t *testing.T) {
 			checkInvariants(t, toks, sents)
 			got := renderSentences(input, sents)
 			if *update {
-				a.setFile("sentences", got)
-				if err := os.WriteFile(path, []byte(a.format()), 0o644); err != nil {
+				a.Set("sentences", got)
+				if err := os.WriteFile(path, []byte(a.Format()), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
-			want, _ := a.file("sentences")
+			want, _ := a.Get("sentences")
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("sentences (-want +got):\n%s", diff)
 			}

@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"bufio"
+	"github.com/kg-project/kg/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,7 +50,7 @@ func readGUM(t testing.TB, path string) [][]string {
 // recall is also given for the boundaries after sentences that end in
 // punctuation (. ! ? ... or a closing quote after one).
 func TestGUMBoundaries(t *testing.T) {
-	path := filepath.Join(sharedData(t, "gum"), "gum-train.conll")
+	path := filepath.Join(shareddata.Path(t, "gum"), "gum-train.conll")
 	sents := readGUM(t, path)
 	show := testing.Verbose() && os.Getenv("GUM_SHOW") != ""
 	var tp, fp, fn, punctTP, punctFN int

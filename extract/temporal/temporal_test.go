@@ -11,9 +11,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/internal/testkit"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/shareddata"
+	"github.com/kg-project/kg/internal/txtar"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -197,13 +198,13 @@ func TestProcess(t *testing.T) {
 // the reference date of its "ref" file, if any) and compares with its
 // "want" file.
 func TestGolden(t *testing.T) {
-	files, err := testkit.Glob("testdata")
+	files, err := txtar.Glob("testdata")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden files: %v", err)
 	}
 	for _, path := range files {
 		t.Run(path, func(t *testing.T) {
-			a, err := testkit.Read(path)
+			a, err := txtar.Read(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -229,9 +230,9 @@ func TestGolden(t *testing.T) {
 }
 
 func FuzzFind(f *testing.F) {
-	if files, err := testkit.Glob("testdata"); err == nil {
+	if files, err := txtar.Glob("testdata"); err == nil {
 		for _, p := range files {
-			if a, err := testkit.Read(p); err == nil {
+			if a, err := txtar.Read(p); err == nil {
 				in, _ := a.Get("input")
 				f.Add(in, int64(0))
 				f.Add(in, day("2024-03-29").Unix())
@@ -287,7 +288,7 @@ func validDateValue(v string) bool {
 // split beforehand); BenchmarkBaselineSplit, tokenizing and splitting the
 // same texts, is the yardstick.
 func BenchmarkProcess(b *testing.B) {
-	docs := testkit.BBC(b)
+	docs := shareddata.BBC(b)
 	results := make([]*extract.Result, len(docs))
 	size := 0
 	for i, d := range docs {
@@ -308,7 +309,7 @@ func BenchmarkProcess(b *testing.B) {
 }
 
 func BenchmarkBaselineSplit(b *testing.B) {
-	docs := testkit.BBC(b)
+	docs := shareddata.BBC(b)
 	size := 0
 	for _, d := range docs {
 		size += len(d)

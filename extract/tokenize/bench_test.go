@@ -1,50 +1,16 @@
 package tokenize
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/kg-project/kg/internal/shareddata"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 )
-
-var (
-	bbcOnce sync.Once
-	bbcDocs []string
-	bbcErr  error
-)
-
-// loadBBC reads the BBC News corpus (../shared/data/news-bbc/bbc/*/*.txt)
-// into memory once, skipping the benchmark when it is absent.
-func loadBBC(b *testing.B) []string {
-	b.Helper()
-	dir := filepath.Join(sharedData(b, "news-bbc"), "bbc")
-	bbcOnce.Do(func() {
-		var files []string
-		files, bbcErr = filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				bbcErr = err
-				return
-			}
-			bbcDocs = append(bbcDocs, string(data))
-		}
-	})
-	if bbcErr != nil {
-		b.Fatal(bbcErr)
-	}
-	if len(bbcDocs) == 0 {
-		b.Skip("no BBC documents found")
-	}
-	return bbcDocs
-}
 
 // benchCorpus runs tokenize over every document of the BBC corpus per
 // iteration and reports tokens/s and MB/s.
 func benchCorpus(b *testing.B, tokenize func(doc string) int) {
-	docs := loadBBC(b)
+	docs := shareddata.BBC(b)
 	size := 0
 	for _, d := range docs {
 		size += len(d)

@@ -2,43 +2,13 @@ package tokenize
 
 import (
 	"bufio"
+	"github.com/kg-project/kg/internal/shareddata"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
-
-// repoRoot walks up from the working directory to the directory holding
-// go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the working directory")
-		}
-		dir = parent
-	}
-}
-
-// sharedData returns the path of ../shared/data/<name> from the repository
-// root, skipping the test when it is absent.
-func sharedData(t testing.TB, name string) string {
-	t.Helper()
-	p := filepath.Join(repoRoot(t), "..", "shared", "data", name)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("../shared/data/%s not found: %v", name, err)
-	}
-	return p
-}
 
 // readCoNLL returns the sentences of a CoNLL-2003 file as token lists.
 func readCoNLL(t testing.TB, path string) [][]string {
@@ -80,7 +50,7 @@ func readCoNLL(t testing.TB, path string) [][]string {
 // tokens back, for at least 99% of sentences. Run with -v to see the
 // figures and the first differences.
 func TestCoNLLRoundTrip(t *testing.T) {
-	dir := sharedData(t, "conll2003")
+	dir := shareddata.Path(t, "conll2003")
 	for _, name := range []string{"train.txt", "valid.txt"} {
 		t.Run(name, func(t *testing.T) {
 			sents := readCoNLL(t, filepath.Join(dir, name))

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"github.com/kg-project/kg/internal/txtar"
 	"os"
 	"slices"
 	"testing"
@@ -20,7 +21,7 @@ func fuzzSeeds(t testing.TB) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if in, ok := parseTxtar(string(data)).file("input.txt"); ok {
+		if in, ok := txtar.Parse(string(data)).Get("input.txt"); ok {
 			seeds = append(seeds, in)
 		}
 	}

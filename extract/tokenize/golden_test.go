@@ -3,6 +3,7 @@ package tokenize
 import (
 	"flag"
 	"fmt"
+	"github.com/kg-project/kg/internal/txtar"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,8 +42,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := parseTxtar(string(data))
-			input, ok := a.file("input.txt")
+			a := txtar.Parse(string(data))
+			input, ok := a.Get("input.txt")
 			if !ok {
 				t.Fatal("no input.txt in archive")
 			}
@@ -50,13 +51,13 @@ func TestGolden(t *testing.T) {
 			checkInvariants(t, input, toks)
 			got := renderTokens(toks)
 			if *update {
-				a.setFile("tokens", got)
-				if err := os.WriteFile(path, []byte(a.format()), 0o644); err != nil {
+				a.Set("tokens", got)
+				if err := os.WriteFile(path, []byte(a.Format()), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
-			want, _ := a.file("tokens")
+			want, _ := a.Get("tokens")
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("tokens (-want +got):\n%s", diff)
 			}

@@ -10,11 +10,11 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
-	"github.com/kg-project/kg/extract/internal/testkit"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 func gaz(t testing.TB) *gazetteer.Gazetteer {
@@ -302,7 +302,7 @@ func BenchmarkBaselineResolve(b *testing.B) {
 
 // tagged returns 200 BBC articles tokenized, tagged and resolved.
 func tagged(b *testing.B, g *gazetteer.Gazetteer) []*extract.Result {
-	docs := testkit.BBC(b)
+	docs := shareddata.BBC(b)
 	if len(docs) > 200 {
 		docs = docs[:200]
 	}

@@ -1,4 +1,5 @@
-// Package testkit holds what the tests of the extraction stages share:
-// txtar golden archives, the location of ../shared/data and the BBC News
-// corpus for benchmarks. Only tests import it.
+// Package testkit holds what the tests of the extraction stages share: a
+// markup for writing test sentences with their mentions inline, and the
+// Results built from it. Only tests import it. (Golden archives are in
+// internal/txtar, the shared corpora in internal/shareddata.)
 package testkit

@@ -1,4 +1,4 @@
-package testkit
+package shareddata
 
 import (
 	"os"
@@ -28,13 +28,20 @@ func RepoRoot(tb testing.TB) string {
 	}
 }
 
-// SharedData returns ../shared/data/<name> from the repository root, and
-// skips the test when it is absent.
-func SharedData(tb testing.TB, name string) string {
+// Path returns ../shared/data/<name> from the repository root, and skips
+// the test when it is absent.
+func Path(tb testing.TB, name string) string {
 	tb.Helper()
-	p := filepath.Join(RepoRoot(tb), "..", "shared", "data", name)
+	return Shared(tb, filepath.Join("data", name))
+}
+
+// Shared returns ../shared/<rel> from the repository root (the seed article
+// is "seed/crocus-city-hall-afp.txt"), and skips the test when it is absent.
+func Shared(tb testing.TB, rel string) string {
+	tb.Helper()
+	p := filepath.Join(RepoRoot(tb), "..", "shared", rel)
 	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("../shared/data/%s not found: %v", name, err)
+		tb.Skipf("%s not found (the shared corpora live beside the repository): %v", filepath.Join("../shared", rel), err)
 	}
 	return p
 }
@@ -50,7 +57,7 @@ var (
 // skips the test when the corpus is absent.
 func BBC(tb testing.TB) []string {
 	tb.Helper()
-	dir := filepath.Join(SharedData(tb, "news-bbc"), "bbc")
+	dir := filepath.Join(Path(tb, "news-bbc"), "bbc")
 	bbcOnce.Do(func() {
 		var files []string
 		files, bbcErr = filepath.Glob(filepath.Join(dir, "*", "*.txt"))

@@ -1,4 +1,4 @@
-package testkit
+package txtar
 
 import (
 	"os"
@@ -6,10 +6,6 @@ import (
 	"sort"
 	"strings"
 )
-
-// A txtar archive is a comment, then files each introduced by a line
-// "-- name --" (the format of golang.org/x/tools/txtar, without the
-// dependency).
 
 // File is one file of an archive.
 type File struct {
