@@ -112,6 +112,7 @@ type target struct {
 	kinds    typeSet  // coarse types its data implies
 	country  bool     // it is a country (ISO code, demonym, class)
 	admin    bool     // an administrative subdivision (ISO 3166-2 code, class)
+	desc     string   // normalised description, " "-padded, or 
 	town     bool     // a populated place (GeoNames id, class, description)
 	points   []string // IRIs its properties point at (context)
 	ids      []string // "pred\x00literal" of identifier-like properties
@@ -235,6 +236,9 @@ func targetFact(t *target, p string, o quad.Value) {
 		return
 	case p == schema.Description || p == schema.RDFS+"comment":
 		if s, ok := literalText(o); ok {
+			if t.desc == "" {
+				t.desc = " " + nameKey(s) + " "
+			}
 			t.kinds |= descriptionTypes(s)
 			head := descriptionHead(s)
 			t.town = t.town || head == "city" || head == "town" || head == "village" || head == "capital" || head == "seat" || head == "municipality" || head == "commune"
@@ -460,6 +464,10 @@ type ours struct {
 	// its employer); direct is what they are sameAs.
 	related []string
 	direct  map[string]bool
+	// relatedNames and contextNames are the name keys of the related and
+	// of the co-mentioned entities, to find in candidates' descriptions
+	// ("city in Scotland").
+	relatedNames, contextNames []string
 }
 
 // coarse maps our classes to types.
@@ -729,6 +737,9 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 				for _, t := range oe.sameAs {
 					e.direct[t] = true
 				}
+				if k := nameKey(oe.name); k != "" {
+					e.relatedNames = appendUniq(e.relatedNames, k)
+				}
 			}
 		}
 	}
@@ -796,6 +807,16 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 				}
 			}
 		}
+	}
+	for _, e := range es {
+		for c := range e.comentioned {
+			if oe := byIRI[c]; oe != nil {
+				if k := nameKey(oe.name); k != "" && len(k) > 2 {
+					e.contextNames = append(e.contextNames, k)
+				}
+			}
+		}
+		sort.Strings(e.contextNames)
 	}
 	return es, nil
 }
@@ -1017,17 +1038,37 @@ func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[strin
 		// Context: what its own relations point at (a city's country)
 		// counts most, and contradicts a candidate that points elsewhere;
 		// what shares its documents counts less.
+		// A description that names a related entity ("city in
+		// Scotland") counts as much as a property pointing at it.
 		directHit, ctxHit := false, false
+		pointsAtCountry := false
 		for _, p := range c.t.points {
 			directHit = directHit || direct[p]
 			ctxHit = ctxHit || context[p]
+			if t := all[p]; t != nil && t.country {
+				pointsAtCountry = true
+			}
+		}
+		if c.t.desc != "" {
+			for _, n := range e.relatedNames {
+				directHit = directHit || strings.Contains(c.t.desc, " "+n+" ")
+			}
+			for _, n := range e.contextNames {
+				ctxHit = ctxHit || strings.Contains(c.t.desc, " "+n+" ")
+			}
+		}
+		directCountry := false
+		for d := range direct {
+			if t := all[d]; t != nil && t.country {
+				directCountry = true
+			}
 		}
 		switch {
 		case directHit:
 			score += 0.2
 			method = append(method, "context")
-		case len(direct) > 0 && len(c.t.points) > 0 && !idHit[k]:
-			score -= 0.3
+		case directCountry && pointsAtCountry && !idHit[k]:
+			score -= 0.3 // its country is not the one the text gives
 		case ctxHit:
 			score += 0.1
 			method = append(method, "context")

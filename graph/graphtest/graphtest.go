@@ -159,3 +159,6 @@ func World() []*extract.Result {
 		[]Rel{{0, schema.ContainedInPlace, 1}})
 	return []*extract.Result{d1, d2, d3}
 }
+
+// R is a Rel from subject index s to object index o with predicate p.
+func R(s int, p string, o int) Rel { return Rel{S: s, P: p, O: o} }
