@@ -84,6 +84,8 @@ type tok struct {
 	// gaz has bit cat*4+pos set when the token is at position pos (B, I,
 	// L, U) of a name in gazetteer list cat.
 	gaz uint64
+	// gh is the gazetteer hash of the word (gazetteer.WordHash of lower).
+	gh uint64
 	// cl holds the word's classes at each level plus one (0: unknown).
 	cl [gazetteer.ClusterLevels]uint16
 }
@@ -106,6 +108,7 @@ type featurizer struct {
 	miss    []int32
 	ctxSeq  seqlab.Sequence
 	missSeq seqlab.Sequence
+	labels  []int     // label per token of the document (reused)
 	e1      []float32 // stage-one emissions of the document
 	e2      []float32 // stage-two emissions of the document
 	sc      seqlab.Scratch
@@ -183,6 +186,9 @@ func (f *featurizer) load(sents [][]string) {
 		}
 		if f.gaz != nil {
 			st := f.toks[len(f.toks)-len(s):]
+			for i := range st {
+				st[i].gh = gazetteer.WordHash(st[i].lower)
+			}
 			f.matchGazetteer(st)
 			for i := range st {
 				if c, ok := f.gaz.Cluster(st[i].norm); ok {
@@ -505,7 +511,7 @@ func (f *featurizer) matchGazetteer(toks []tok) {
 	for i := range toks {
 		h := gazetteer.PhraseStart
 		for j := i; j < len(toks) && j-i < maxLen; j++ {
-			h = gazetteer.Extend(h, gazetteer.WordHash(toks[j].lower))
+			h = gazetteer.Extend(h, toks[j].gh)
 			cats, more := f.gaz.Lookup(h)
 			for c := uint64(cats); c != 0; c &= c - 1 {
 				cat := uint64(bits.TrailingZeros64(c))

@@ -199,8 +199,11 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 	defer m.pool.Put(f)
 	labels := m.labelDocument(f, sents)
 	out := make([][]string, len(sents))
+	flat := make([]string, len(f.toks))
+	k := 0
 	for si, ls := range labels {
-		tags := make([]string, len(ls))
+		tags := flat[k : k+len(ls) : k+len(ls)]
+		k += len(ls)
 		for i, y := range ls {
 			tags[i] = m.bio[y]
 		}
@@ -209,7 +212,8 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 	return out
 }
 
-// labelDocument returns label indexes per token.
+// labelDocument returns label indexes per token, in buffers of f that the
+// next call reuses.
 func (m *Model) labelDocument(f *featurizer, sents [][]string) [][]int {
 	f.load(sents)
 	if len(f.seqs) < 1 {
@@ -217,9 +221,17 @@ func (m *Model) labelDocument(f *featurizer, sents [][]string) [][]int {
 	}
 	seq := &f.seqs[0]
 	out := make([][]int, len(sents))
+	if cap(f.labels) < len(f.toks) {
+		f.labels = make([]int, len(f.toks))
+	}
+	flat := f.labels[:len(f.toks)]
+	k := 0
+	for si := range sents {
+		out[si] = flat[k : k+len(sents[si]) : k+len(sents[si])]
+		k += len(sents[si])
+	}
 	if m.stage2 == nil {
 		for si := range sents {
-			out[si] = make([]int, len(sents[si]))
 			if len(sents[si]) == 0 {
 				continue
 			}
@@ -239,7 +251,6 @@ func (m *Model) labelDocument(f *featurizer, sents [][]string) [][]int {
 	e1, e2 := f.e1[:need], f.e2[:need]
 	for si := range sents {
 		n := len(sents[si])
-		out[si] = make([]int, n)
 		if n == 0 {
 			continue
 		}

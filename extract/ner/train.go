@@ -135,7 +135,13 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 		f := mm.newFeaturizer()
 		for di := range train {
 			if di%o.Folds == k {
-				prevTrain[di] = mm.labelDocument(f, train[di].Words())
+				// labelDocument reuses its buffers: keep a copy.
+				ls := mm.labelDocument(f, train[di].Words())
+				cp := make([][]int, len(ls))
+				for si := range ls {
+					cp[si] = append([]int(nil), ls[si]...)
+				}
+				prevTrain[di] = cp
 			}
 		}
 		fmt.Fprintf(o.Log, "fold %d/%d done (%v)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
