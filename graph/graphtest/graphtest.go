@@ -162,3 +162,10 @@ func World() []*extract.Result {
 
 // R is a Rel from subject index s to object index o with predicate p.
 func R(s int, p string, o int) Rel { return Rel{S: s, P: p, O: o} }
+
+// WriteResult stores the quads of one result as kg build would.
+func WriteResult(ctx context.Context, w Writer, r *extract.Result) error {
+	iri := quad.IRI(schema.DocumentIRI(r.Doc.Text, nil))
+	_, err := w.WriteDocument(ctx, iri, schema.Quads(r, nil))
+	return err
+}
