@@ -124,6 +124,24 @@ func entitySequence(s *tagged, seq *seqlab.Sequence) {
 		}
 		return t
 	}
+	nerPos := make([]string, n)
+	for i := range s.words {
+		nerPos[i] = "O"
+	}
+	for _, sp := range nerSpans(s) {
+		for i := sp.start; i < sp.end; i++ {
+			p := "I"
+			switch {
+			case sp.end-sp.start == 1:
+				p = "U"
+			case i == sp.start:
+				p = "B"
+			case i == sp.end-1:
+				p = "L"
+			}
+			nerPos[i] = p + "-" + sp.typ
+		}
+	}
 	for i := range s.words {
 		w, lw, nw := s.words[i], s.lower[i], s.norm[i]
 		f.add("bias")
@@ -156,6 +174,10 @@ func entitySequence(s *tagged, seq *seqlab.Sequence) {
 		f.add("nerpos", s.ner[i], s.tags[i])
 		f.add("ner3", nerType(i-1), s.ner[i], nerType(i+1))
 		f.add("nershape", s.ner[i], shapes[i])
+		f.add("nerbilou", nerPos[i])
+		f.add("nerbilouw", nerPos[i], nw)
+		f.add("nerpw", s.ner[i], at(s.norm, i-1))
+		f.add("nernw", s.ner[i], at(s.norm, i+1))
 		first := "0"
 		if i == 0 {
 			first = "1"

@@ -12,7 +12,10 @@ import (
 	"io"
 	"math"
 	"os"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/internal/seqlab"
@@ -35,6 +38,9 @@ type config struct {
 	// (Platt scaling, fitted on dev with gold entities).
 	ScaleA float64 `json:"scale_a,omitempty"`
 	ScaleB float64 `json:"scale_b,omitempty"`
+	// SpanMargin is how much a candidate entity's best type must outscore
+	// NONE for the span typer to keep it (chosen on dev).
+	SpanMargin float64 `json:"span_margin,omitempty"`
 }
 
 // probability turns a classifier margin into a score in (0,1).
@@ -80,7 +86,7 @@ func defaultAnnotator() (annotator, error) {
 	return a, nil
 }
 
-const modelMagic = "kg-relate-model 3\n"
+const modelMagic = "kg-relate-model 4\n"
 
 // embedded is the shipped model, trained by
 //
@@ -238,13 +244,49 @@ func (m *Model) Info() string {
 // annotate tags the words of one sentence with parts of speech, chunks and
 // CoNLL-2003 entity types.
 func (m annotator) annotate(words []string) *tagged {
-	s := newSentence(words)
-	s.tags, s.chunks = m.tagger.TagChunk(words)
-	if len(words) > 0 {
-		s.ner = m.ner.TagDocument([][]string{words})[0]
+	// A sentence's full stop glued to its last word ("Armenia.") is split
+	// off for the taggers and the features; the token keeps its index.
+	clean, stop := splitFinalStop(words)
+	s := newSentence(clean)
+	in := clean
+	if stop {
+		in = append(clean[:len(clean):len(clean)], ".")
 	}
+	s.tags, s.chunks = m.tagger.TagChunk(in)
+	if len(words) > 0 {
+		s.ner = m.ner.TagDocument([][]string{in})[0]
+	}
+	n := len(words)
+	s.tags, s.chunks, s.ner = s.tags[:n], s.chunks[:n], s.ner[:n]
 	s.addLexicon(m.gaz)
 	return s
+}
+
+// splitFinalStop returns words with the full stop taken off the last word
+// (before any closing quotes) when it is glued to a word of two or more
+// letters or digits with no other full stop (so not "U.S." or "a.m."),
+// and whether it did.
+func splitFinalStop(words []string) ([]string, bool) {
+	i := len(words) - 1
+	for i >= 0 && (words[i] == "''" || words[i] == "'" || words[i] == "\"" || words[i] == ")") {
+		i--
+	}
+	if i < 0 {
+		return words, false
+	}
+	w := words[i]
+	body, ok := strings.CutSuffix(w, ".")
+	if !ok || len(body) < 2 || strings.Contains(body, ".") {
+		return words, false
+	}
+	r1, _ := utf8.DecodeLastRuneInString(body)
+	r2, _ := utf8.DecodeLastRuneInString(body[:len(body)-utf8.RuneLen(r1)])
+	if !(unicode.IsLetter(r1) || unicode.IsDigit(r1)) || !(unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+		return words, false
+	}
+	out := append([]string(nil), words...)
+	out[i] = body
+	return out, true
 }
 
 // tagEntities predicts the CoNLL04 entities of s.
@@ -254,37 +296,8 @@ func (m *Model) tagEntities(s *tagged) []span {
 	}
 	var seq seqlab.Sequence
 	entitySequence(s, &seq)
-	return retype(m.types, s, decodeSpans(m.entLabels, m.ents.decode(&seq)))
-}
-
-// retype gives each span the span typer's type, dropping those it calls
-// NONE.
-func retype(types ensemble, s *tagged, spans []span) []span {
-	if len(types) == 0 {
-		return spans
-	}
-	labels := types.labels()
-	var seq seqlab.Sequence
-	var sc []float32
-	out := spans[:0:0]
-	// The typer sees the tagger's other spans as context.
-	s.ents = spans
-	for _, e := range spans {
-		spanSequence(s, e, &seq)
-		sc = types.labelScores(&seq, sc)
-		best := 0
-		for y := range sc {
-			if sc[y] > sc[best] {
-				best = y
-			}
-		}
-		if best == 0 {
-			continue
-		}
-		out = append(out, span{e.start, e.end, labels[best]})
-	}
-	s.ents = nil
-	return out
+	ens, cs := m.ents.candidates(s, m.entLabels, &seq)
+	return chooseSpans(m.types, s, ens, cs, float32(m.cfg.SpanMargin))
 }
 
 // prediction is one relation the classifier found.

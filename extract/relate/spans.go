@@ -19,11 +19,12 @@ func spanLabels() []string {
 	return append([]string{"NONE"}, EntityTypes...)
 }
 
-// spanSequence builds the span typer's features for e, which the tagger
-// typed e.typ, into seq.
-func spanSequence(s *tagged, e span, seq *seqlab.Sequence) {
+// spanSequence builds the span typer's features for candidate c, among
+// the ensemble's spans ens, into seq.
+func spanSequence(s *tagged, c cand, ens []span, seq *seqlab.Sequence) {
 	seq.Reset()
 	f := feats{seq: seq}
+	e := c.span
 	tt := e.typ
 	fb := func(parts ...string) {
 		f.add(parts...)
@@ -31,6 +32,7 @@ func spanSequence(s *tagged, e span, seq *seqlab.Sequence) {
 	}
 	f.add("bias")
 	f.add("tagger", tt)
+	srcFeatures(f, c, ens)
 	n := e.end - e.start
 	f.add("len", bucket(n), tt)
 	words := s.norm[e.start:e.end]
@@ -55,8 +57,10 @@ func spanSequence(s *tagged, e span, seq *seqlab.Sequence) {
 		}
 		types[t]++
 	}
-	for t, c := range types {
-		fb("ner", t, strconv.FormatBool(c == n))
+	for _, t := range []string{"O", "PER", "ORG", "LOC", "MISC"} {
+		if c := types[t]; c > 0 {
+			fb("ner", t, strconv.FormatBool(c == n))
+		}
 	}
 	exact := strings.HasPrefix(s.ner[e.start], "B-") && (e.end == len(s.words) || !strings.HasPrefix(s.ner[e.end], "I-"))
 	fb("nerexact", strconv.FormatBool(exact), nerOf(s, e))
@@ -111,6 +115,19 @@ func spanSequence(s *tagged, e span, seq *seqlab.Sequence) {
 	}
 	f.add("pos", tagAt(e.start-1), tagAt(e.end))
 	// Other entities around: "X , Y" places, "X of Y".
+	for _, o := range s.ents {
+		if o.start < e.end && e.start < o.end {
+			continue
+		}
+		if o.end <= e.start && e.start-o.end <= 6 {
+			f.add("ctxl", o.typ, strings.Join(s.norm[o.end:e.start], " "))
+			f.add("ctxlt", tt, o.typ, strings.Join(s.norm[o.end:e.start], " "))
+		}
+		if o.start >= e.end && o.start-e.end <= 6 {
+			f.add("ctxr", o.typ, strings.Join(s.norm[e.end:o.start], " "))
+			f.add("ctxrt", tt, o.typ, strings.Join(s.norm[e.end:o.start], " "))
+		}
+	}
 	for _, o := range s.ents {
 		if o.end == e.start-1 || o.end == e.start-2 {
 			f.add("entbefore", o.typ, at(e.start-1))

@@ -64,6 +64,9 @@ func (o *TrainOptions) withDefaults() TrainOptions {
 	return d
 }
 
+// spanMargins are the span typer margins tried on dev.
+var spanMargins = []float64{-2, -1, 0, 1, 2, 3}
+
 // margins are the classifier margins tried on dev.
 var margins = []float64{-20, -15, -10, -7.5, -5, -2.5, 0, 2.5, 5, 7.5, 10, 15, 20}
 
@@ -150,20 +153,19 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	cfg.Iterations = append(cfg.Iterations, entIters...)
 	fmt.Fprintf(o.Log, "relate: entity tagger (%d members): dev F1 %.4f (%v)\n", len(ents), entF1(ents), time.Since(start).Round(time.Second))
 
-	// The span typer learns from the spans taggers trained on the other
-	// folds find in each fold of the training data (realistic mistakes),
-	// plus the gold spans.
+	// The span typer learns from the candidates that taggers trained on the
+	// other folds propose in each fold of the training data (realistic
+	// mistakes), plus the gold spans.
 	const folds = 5
-	foldSpans := make([][]span, len(trainS))
+	foldCands := make([][]cand, len(trainS))
+	foldEns := make([][]span, len(trainS))
 	for k := 0; k < folds; k++ {
 		var in []example
 		n := 0 // index into entEx of trainS[i]
-		var held []*tagged
-		var at []int
+		var held []int
 		for i := range trainS {
 			if i%folds == k {
-				held = append(held, trainS[i])
-				at = append(at, i)
+				held = append(held, i)
 			}
 			if len(trainS[i].words) == 0 {
 				continue
@@ -173,10 +175,19 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 			}
 			n++
 		}
-		fo := TrainOptions{MaxIter: entIters[0], Patience: entIters[0] + 1, MinCount: o.MinCount, Seed: o.Seed + int64(k), Log: io.Discard}
-		fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", func(*seqlab.Model) float64 { return 0 })
-		for j, sp := range tagAll(ensemble{fm}, held) {
-			foldSpans[at[j]] = sp
+		var fe ensemble
+		for j := 0; j < o.Members; j++ {
+			fo := TrainOptions{MaxIter: entIters[j], Patience: entIters[j] + 1, MinCount: o.MinCount, Seed: seedOf(j) + int64(k)*104729, Step: o.Step, Log: io.Discard}
+			fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", func(*seqlab.Model) float64 { return 0 })
+			fe = append(fe, fm)
+		}
+		for _, i := range held {
+			if len(trainS[i].words) == 0 {
+				continue
+			}
+			var seq seqlab.Sequence
+			entitySequence(trainS[i], &seq)
+			foldEns[i], foldCands[i] = fe.candidates(trainS[i], el, &seq)
 		}
 	}
 	sl := spanLabels()
@@ -190,30 +201,38 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		for _, e := range s.ents {
 			gold[[2]int{e.start, e.end}] = e.typ
 		}
-		cands := append([]span(nil), foldSpans[i]...)
+		cands := append([]cand(nil), foldCands[i]...)
 		seen := map[[2]int]bool{}
-		for _, e := range cands {
-			seen[[2]int{e.start, e.end}] = true
+		for _, c := range cands {
+			seen[[2]int{c.start, c.end}] = true
 		}
 		for _, e := range s.ents {
 			if !seen[[2]int{e.start, e.end}] {
-				cands = append(cands, e)
+				cands = append(cands, cand{span: span{e.start, e.end, "?"}})
 			}
 		}
 		c := *s
-		c.ents = foldSpans[i]
+		c.ents = foldEns[i]
 		for _, e := range cands {
 			var seq seqlab.Sequence
-			spanSequence(&c, e, &seq)
+			spanSequence(&c, e, foldEns[i], &seq)
 			typeEx = append(typeEx, example{seq: &seq, gold: []int{spanIdx[gold[[2]int{e.start, e.end}]]}})
 		}
 	}
-	devTagged := tagAll(ents, devS)
-	typeF1 := func(e ensemble) float64 {
+	devEns := make([][]span, len(devS))
+	devCands := make([][]cand, len(devS))
+	for i, s := range devS {
+		if len(s.words) > 0 {
+			var seq seqlab.Sequence
+			entitySequence(s, &seq)
+			devEns[i], devCands[i] = ents.candidates(s, el, &seq)
+		}
+	}
+	typeF1 := func(e ensemble, thr float32) float64 {
 		var c Counts
 		for i, s := range devS {
 			cp := *s
-			c.add(spanCounts(s.ents, retype(e, &cp, devTagged[i])))
+			c.add(spanCounts(s.ents, chooseSpans(e, &cp, devEns[i], devCands[i], thr)))
 		}
 		_, _, f := c.PRF()
 		return f
@@ -222,17 +241,24 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	for k := 0; k < o.Members; k++ {
 		ok := o
 		ok.Seed = seedOf(k)
-		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, ok, "span types", func(m *seqlab.Model) float64 { return typeF1(ensemble{m}) })
+		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, ok, "span types", func(m *seqlab.Model) float64 { return typeF1(ensemble{m}, 0) })
 		types = append(types, m)
 		cfg.Iterations = append(cfg.Iterations, it)
 	}
-	fmt.Fprintf(o.Log, "relate: span typer (%d members): dev entity F1 %.4f (%v)\n", len(types), typeF1(types), time.Since(start).Round(time.Second))
+	bestThr, bestTF := 0.0, -1.0
+	for _, thr := range spanMargins {
+		if f := typeF1(types, float32(thr)); f > bestTF+1e-9 {
+			bestThr, bestTF = thr, f
+		}
+	}
+	cfg.SpanMargin = bestThr
+	fmt.Fprintf(o.Log, "relate: span typer (%d members): dev entity F1 %.4f, margin %.1f (%v)\n", len(types), bestTF, bestThr, time.Since(start).Round(time.Second))
 
 	// The dev sentences with the chosen entities.
 	devE2E := make([]*tagged, len(devS))
 	for i, s := range devS {
 		c := *s
-		c.ents = retype(types, &c, devTagged[i])
+		c.ents = chooseSpans(types, &c, devEns[i], devCands[i], float32(bestThr))
 		devE2E[i] = &c
 	}
 

@@ -1,0 +1,203 @@
+package relate
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
+)
+
+// A candidate is a span some model proposes as an entity: the tagger
+// ensemble, one of its members alone, the ensemble with the O label made
+// less likely, or the CoNLL-2003 NER model. The span typer learns to type
+// every candidate (a type or NONE), with where it came from as features,
+// and decides the type of each span the ensemble finds.
+type cand struct {
+	span           // typ: the ensemble's type, else a member's, else the NER model's
+	ens     bool   // the ensemble found it
+	members int    // how many members found it alone
+	ner     string // the NER model's type for exactly this span, or ""
+	// boost is the smallest of boosts at which the ensemble, with the
+	// score of O lowered by it, finds the span (0: not found so).
+	boost int
+}
+
+// boosts are how much the score of the O label is lowered in the
+// ensemble's extra decodings that find more candidates.
+var boosts = []float32{15, 40}
+
+// nerSpans returns the NER model's entities in s with CoNLL04 types.
+func nerSpans(s *tagged) []span {
+	var out []span
+	start, typ := -1, ""
+	for i := 0; i <= len(s.ner); i++ {
+		t := "O"
+		if i < len(s.ner) {
+			t = s.ner[i]
+		}
+		p, ty, _ := strings.Cut(t, "-")
+		if start >= 0 && (p != "I" || ty != typ) {
+			out = append(out, span{start, i, conllType(typ)})
+			start = -1
+		}
+		if p == "B" || (p == "I" && start < 0) {
+			start, typ = i, ty
+		}
+	}
+	return out
+}
+
+func conllType(t string) string {
+	switch t {
+	case "PER":
+		return Peop
+	case "ORG":
+		return Org
+	case "LOC":
+		return Loc
+	}
+	return Other
+}
+
+// candidates returns the ensemble's spans of s and every candidate, in a
+// fixed order (by start, then end).
+func (e ensemble) candidates(s *tagged, labels []string, seq *seqlab.Sequence) ([]span, []cand) {
+	n := seq.Len()
+	if n == 0 {
+		return nil, nil
+	}
+	nl := e[0].NumLabels()
+	mean := make([]float32, n*nl)
+	one := make([]float32, n*nl)
+	byKey := map[[2]int]*cand{}
+	var order [][2]int
+	get := func(sp span) *cand {
+		k := [2]int{sp.start, sp.end}
+		c := byKey[k]
+		if c == nil {
+			c = &cand{span: sp}
+			byKey[k] = c
+			order = append(order, k)
+		}
+		return c
+	}
+	out := make([]int, n)
+	for _, m := range e {
+		clear(one)
+		m.AddEmissions(seq, one)
+		for i, v := range one {
+			mean[i] += v
+		}
+		if len(e) > 1 {
+			for _, sp := range decodeSpans(labels, m.Viterbi(one, n, out, nil)) {
+				c := get(sp)
+				c.members++
+				if c.typ == "" {
+					c.typ = sp.typ
+				}
+			}
+		}
+	}
+	for i := range mean {
+		mean[i] /= float32(len(e))
+	}
+	ens := decodeSpans(labels, e[0].Viterbi(mean, n, out, nil))
+	for _, sp := range ens {
+		c := get(sp)
+		c.ens, c.typ = true, sp.typ
+	}
+	for b := len(boosts) - 1; b >= 0; b-- {
+		copy(one, mean)
+		for i := 0; i < n; i++ {
+			one[i*nl] -= boosts[b]
+		}
+		for _, sp := range decodeSpans(labels, e[0].Viterbi(one, n, out, nil)) {
+			c := get(sp)
+			c.boost = b + 1
+			if c.typ == "" {
+				c.typ = sp.typ
+			}
+		}
+	}
+	for _, sp := range nerSpans(s) {
+		c := get(sp)
+		c.ner = sp.typ
+		if c.typ == "" {
+			c.typ = "?" + sp.typ
+		}
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i][0] != order[j][0] {
+			return order[i][0] < order[j][0]
+		}
+		return order[i][1] < order[j][1]
+	})
+	cs := make([]cand, len(order))
+	for i, k := range order {
+		cs[i] = *byKey[k]
+	}
+	return ens, cs
+}
+
+// srcFeatures adds the features of where candidate c came from, and how
+// it sits against the ensemble's spans.
+func srcFeatures(f feats, c cand, ens []span) {
+	ner := c.ner
+	if ner == "" {
+		ner = "-"
+	}
+	e := strconv.FormatBool(c.ens)
+	mem := strconv.Itoa(c.members)
+	f.add("src", e, mem, ner)
+	f.add("srcb", e, mem, strconv.Itoa(c.boost))
+	f.add("srct", c.typ, e, mem)
+	f.add("srcn", c.typ, ner)
+	if !c.ens {
+		rel := "apart"
+		for _, o := range ens {
+			switch {
+			case o.end <= c.start || o.start >= c.end:
+				continue
+			case o.start <= c.start && o.end >= c.end:
+				rel = "inside"
+			case c.start <= o.start && c.end >= o.end:
+				rel = "contains"
+			default:
+				rel = "crosses"
+			}
+			break
+		}
+		f.add("srco", rel, mem, ner)
+	}
+}
+
+// chooseSpans types the candidates the ensemble found with the span
+// typer, keeping those whose best type outscores NONE by more than thr.
+// (The typer learns from every candidate, but keeping others where the
+// ensemble found none, or drew a different boundary, lowered dev F1.)
+func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr float32) []span {
+	labels := types.labels()
+	var seq seqlab.Sequence
+	var sc []float32
+	var out []span
+	s.ents = ens
+	for _, c := range cs {
+		if !c.ens {
+			continue
+		}
+		spanSequence(s, c, ens, &seq)
+		sc = types.labelScores(&seq, sc)
+		best := 1
+		for y := 2; y < len(sc); y++ {
+			if sc[y] > sc[best] {
+				best = y
+			}
+		}
+		if sc[best]-sc[0] > thr {
+			out = append(out, span{c.start, c.end, labels[best]})
+		}
+	}
+	s.ents = nil
+	return out
+}
