@@ -112,7 +112,7 @@ type target struct {
 	kinds    typeSet  // coarse types its data implies
 	country  bool     // it is a country (ISO code, demonym, class)
 	admin    bool     // an administrative subdivision (ISO 3166-2 code, class)
-	desc     string   // normalised description, " "-padded, or 
+	desc     string   // normalised description, " "-padded, or
 	town     bool     // a populated place (GeoNames id, class, description)
 	points   []string // IRIs its properties point at (context)
 	ids      []string // "pred\x00literal" of identifier-like properties

@@ -79,10 +79,10 @@ type desc struct {
 	figures    []extract.Figure
 	// name is a name given in the text ("known as X"), with its span and
 	// the entity already holding it, or -1.
-	name                 string
-	nameStart, nameEnd   int
-	nameEntity           int
-	nameSentence         int
+	name               string
+	nameStart, nameEnd int
+	nameEntity         int
+	nameSentence       int
 	// predPlace is a place the description's verb gives ("was held at
 	// X"), used when the event has no other.
 	predPlace            int
