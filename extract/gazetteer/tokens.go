@@ -18,7 +18,7 @@ func Tokens(s string) []string {
 
 // eachToken calls fn with each token of s, as Tokens splits it.
 func eachToken(s string, fn func(string)) {
-	var tail [8]string
+	var tailBuf [8]string
 	for len(s) > 0 {
 		// Next white-space separated field.
 		i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
@@ -41,18 +41,16 @@ func eachToken(s string, fn func(string)) {
 			fn(f[:n])
 			f = f[n:]
 		}
-		nt := 0
-		for len(f) > 0 && nt < len(tail) {
+		tail := tailBuf[:0]
+		for len(f) > 0 {
 			r, n := utf8.DecodeLastRuneInString(f)
 			if isSplitPunct(r) {
-				tail[nt] = f[len(f)-n:]
-				nt++
+				tail = append(tail, f[len(f)-n:])
 				f = f[:len(f)-n]
 				continue
 			}
 			if strings.HasSuffix(f, "'s") && len(f) > 2 {
-				tail[nt] = "'s"
-				nt++
+				tail = append(tail, "'s")
 				f = f[:len(f)-2]
 				continue
 			}
@@ -61,7 +59,7 @@ func eachToken(s string, fn func(string)) {
 		if f != "" {
 			fn(f)
 		}
-		for i := nt - 1; i >= 0; i-- {
+		for i := len(tail) - 1; i >= 0; i-- {
 			fn(tail[i])
 		}
 	}

@@ -22,8 +22,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/kg-project/kg/extract/gazetteer"
 )
 
 func main() {
@@ -557,5 +555,3 @@ func (g *gen) intlOrgs(add func(cat, name, qid string)) {
 	flush()
 	must(sc.Err())
 }
-
-var _ = gazetteer.Key
