@@ -339,10 +339,13 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil || nrows > 1<<28 {
 		return nil, errors.New("seqlab: bad row count")
 	}
-	m.keys = make([]uint64, 0, nrows)
-	m.offs = make([]uint32, 0, nrows+1)
+	// Capacities grow with what is actually read, so a corrupt count
+	// cannot make us allocate gigabytes up front.
+	hint := int(min(nrows, 1<<16))
+	m.keys = make([]uint64, 0, hint)
+	m.offs = make([]uint32, 0, hint+1)
 	m.offs = append(m.offs, 0)
-	seen := newTable(int(nrows))
+	seen := newTable(hint)
 	var buf [8]byte
 	for r := 0; r < int(nrows); r++ {
 		if _, err := io.ReadFull(br, buf[:]); err != nil {
