@@ -6,10 +6,18 @@
 // extract/internal/seqlab, an averaged structured perceptron with Viterbi
 // decoding over BILOU labels) in two stages, after Ratinov and Roth (2009):
 // stage one sees each sentence through local features (the word, its lower
-// case, prefixes, suffixes, shape, capitalisation in context, neighbouring
-// words); stage two also sees how stage one labelled the other occurrences
-// of the same word in the document, so a decision made where the context is
-// clear carries over to where it is not.
+// case, prefixes, suffixes, shape, capitalisation in context such as
+// sentence-initial words and headlines in capitals or title case, how the
+// word is capitalised elsewhere in the document, neighbouring words,
+// gazetteer matches from package gazetteer and word clusters learned from
+// unlabelled news); stage two also sees how stage one labelled the other
+// occurrences of the same word in the document, so a decision made where the
+// context is clear carries over to where it is not. Typographic quotes and
+// dashes are read as their ASCII forms.
+//
+// Features are 64-bit hashes looked up in flat open-addressing tables; the
+// text-only features of frequent words are cached per word as exact
+// fixed-point sums. A Model is safe for concurrent use.
 //
 // Default returns the model shipped in the binary; Load and LoadFile read
 // one written by Model.WriteTo (see 'kg train ner'). Model.TagDocument tags
