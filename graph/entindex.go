@@ -436,6 +436,19 @@ func (s *Store) quadCount(ctx context.Context) int64 {
 	return st.Quads.Value
 }
 
+// exactQuadCount is quadCount, or the backend's exact count (a COUNT(*)
+// on SQL backends) when the cheap one is an estimate; -1 if neither.
+func (s *Store) exactQuadCount(ctx context.Context) int64 {
+	if n := s.quadCount(ctx); n >= 0 {
+		return n
+	}
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil || !st.Quads.Exact {
+		return -1
+	}
+	return st.Quads.Value
+}
+
 // indexWritten is called by the Store after every write that changed the
 // store, with the quads added and removed, while the write lock is held.
 // It keeps the entity index and its journal up to date. It never fails the
@@ -512,6 +525,11 @@ func (s *Store) entities(ctx context.Context) (*entityIndex, error) {
 	if st.x != nil && (want < 0 || want == st.count) {
 		return st.x, nil
 	}
+	if want < 0 {
+		// SQL backends estimate their cheap count: count exactly, once
+		// per load, to trust or rebuild the journal.
+		want = s.exactQuadCount(ctx)
+	}
 	path := s.indexFile()
 	if path != "" && want >= 0 {
 		if x, ok := loadIndex(path, want); ok {
@@ -549,7 +567,7 @@ func (s *Store) RebuildIndex(ctx context.Context) error {
 	st := &s.index
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	st.x, st.count = x, s.quadCount(ctx)
+	st.x, st.count = x, s.exactQuadCount(ctx)
 	if path := s.indexFile(); path != "" {
 		if n := st.count; n >= 0 {
 			if err := writeIndex(path, x, n); err != nil {
