@@ -183,6 +183,19 @@ function renderGraph(nb) {
   }
 }
 
+// pathGraph turns a path into the shape renderGraph draws: its first node
+// in the centre, the others around it, its edges between them.
+function pathGraph(p) {
+  const edges = [];
+  p.steps.forEach((step, i) => {
+    for (const l of step) {
+      const a = p.nodes[i].iri, b = p.nodes[i + 1].iri;
+      edges.push(l.forward ? { subject: a, predicate: l.predicate, object: b } : { subject: b, predicate: l.predicate, object: a });
+    }
+  });
+  return { center: p.nodes[0], nodes: p.nodes.slice(1), edges };
+}
+
 function svgEl(tag, attrs) {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -212,6 +225,7 @@ async function findPath(ev) {
       });
       out.append(div);
     });
+    if (res.paths.length > 0) renderGraph(pathGraph(res.paths[0]));
     status("");
   } catch (e) { status(e.message, true); }
 }
