@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -160,5 +161,52 @@ func TestWrites(t *testing.T) {
 	}
 	if code, _ := post(t, rw, "/api/v2/write", "application/n-quads", "<a> <b"); code != 400 {
 		t.Errorf("malformed write: %d", code)
+	}
+}
+
+// TestConcurrentRequests runs searches, paths, cards and writes at once
+// (run with -race).
+func TestConcurrentRequests(t *testing.T) {
+	ts, _ := testServer(t, &Options{Writable: true})
+	paths := []string{"/api/kg/search?q=vantor", "/api/kg/path?from=Vantor&to=Freland", "/api/kg/entity?id=Ostria", "/api/kg/neighbours?id=Vantor",
+		"/api/v2/query?lang=gizmo&qu=" + url.QueryEscape(`g.V().Has("<http://schema.org/name>").Count()`)}
+	done := make(chan error, 64)
+	for i := 0; i < 8; i++ {
+		go func(i int) {
+			for j := 0; j < 5; j++ {
+				var err error
+				if (i+j)%4 == 0 {
+					body := fmt.Sprintf("<https://example.org/w%d-%d> <http://schema.org/name> \"Writer %d %d\" .\n", i, j, i, j)
+					var r *http.Response
+					r, err = http.Post(ts.URL+"/api/v2/write", "application/n-quads", strings.NewReader(body))
+					if err == nil {
+						r.Body.Close()
+					}
+				} else {
+					var r *http.Response
+					r, err = http.Get(ts.URL + paths[(i+j)%len(paths)])
+					if err == nil {
+						if r.StatusCode != 200 {
+							err = fmt.Errorf("%s: status %d", r.Request.URL, r.StatusCode)
+						}
+						r.Body.Close()
+					}
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}(i)
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+	_, body := get(t, ts, "/api/kg/search?q=writer&limit=100")
+	if n := strings.Count(body, `"iri":"https://example.org/w`); n != 10 {
+		t.Errorf("found %d written names, want 10", n)
 	}
 }
