@@ -133,12 +133,35 @@ func TestExplorerInBrowser(t *testing.T) {
 	if err != nil {
 		fail("screenshot", err)
 	}
+	// Cayley's UI loads from /ui/ (its assets rewritten to that prefix)
+	// and runs a Gizmo query against this server.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/ui/"),
+		chromedp.WaitVisible(chromedp.CSS(".App")),
+	)
+	if err != nil {
+		fail("cayley ui", err)
+	}
+	uiShot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		fail("ui screenshot", err)
+	}
+	uiQuery, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch("/api/v2/query?lang=gizmo", {method: "POST", headers: {Accept: "application/ld+json"}, body: 'g.V("<https://kg.example/id/place/vantor>").Out("<http://schema.org/name>").All()'}).then(r => r.text())`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		fail("cayley ui query", err)
+	}
+	if !strings.Contains(uiQuery, "Vantor") {
+		t.Errorf("query as Cayley's UI sends it: %s", uiQuery)
+	}
 	dir := artifactDir(t)
 	file := filepath.Join(dir, "explorer.png")
 	if err := os.WriteFile(file, shot, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (%d bytes)", file, len(shot))
+	if err := os.WriteFile(filepath.Join(dir, "cayley-ui.png"), uiShot, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if !strings.Contains(results, "Vantor") {
 		t.Errorf("search results: %q", results)
 	}

@@ -381,9 +381,21 @@ func (s *Server) serveExplorer(w http.ResponseWriter, r *http.Request) {
 	w.Write(b)
 }
 
+// uiRewriter moves Cayley's UI from / to /ui/ and points it at this
+// server (one pass, so that nothing is rewritten twice).
+var uiRewriter = strings.NewReplacer(
+	`"http://localhost:64210"`, `""`,
+	`href="/`, `href="/ui/`,
+	`src="/`, `src="/ui/`,
+	`"/static/`, `"/ui/static/`,
+	`.p="/"`, `.p="/ui/"`,
+)
+
 // serveUI serves Cayley's web UI under /ui/. The UI was built to live at
 // the root of http://localhost:64210; its asset paths are rewritten to
-// /ui/ and its API address to this server's own origin.
+// /ui/ and its API address to this server's own origin. Its query editor
+// (Monaco) is loaded from a CDN by the UI itself, so it needs a browser
+// with internet access; kg's explorer at / needs nothing outside.
 func (s *Server) serveUI(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimPrefix(r.URL.Path, "/ui/")
 	if name == "" {
@@ -397,12 +409,7 @@ func (s *Server) serveUI(w http.ResponseWriter, r *http.Request) {
 	ext := path.Ext(name)
 	switch ext {
 	case ".html", ".js", ".css", ".json":
-		t := string(b)
-		t = strings.ReplaceAll(t, `"http://localhost:64210"`, `""`)
-		t = strings.ReplaceAll(t, `"/static/`, `"/ui/static/`)
-		t = strings.ReplaceAll(t, `href="/`, `href="/ui/`)
-		t = strings.ReplaceAll(t, `.p="/"`, `.p="/ui/"`)
-		b = []byte(t)
+		b = []byte(uiRewriter.Replace(string(b)))
 	}
 	if ct := mime.TypeByExtension(ext); ct != "" {
 		w.Header().Set("Content-Type", ct)

@@ -72,7 +72,7 @@ func TestEndpoints(t *testing.T) {
 		{"health", "/health", 200, []string{"ok"}},
 		{"explorer", "/", 200, []string{"kg explorer", "/explorer.js"}},
 		{"explorer js", "/explorer.js", 200, []string{"renderGraph"}},
-		{"cayley ui", "/ui/", 200, []string{`/ui/static/js/`}},
+		{"cayley ui", "/ui/", 200, []string{`src="/ui/static/js/`, `href="/ui/static/css/`}},
 		{"search", "/api/kg/search?q=vantr", 200, []string{`"iri":"` + id + `place/vantor"`}},
 		{"search empty", "/api/kg/search?q=", 200, []string{`"hits":[]`}},
 		{"entity by name", "/api/kg/entity?id=Ostria", 200, []string{`"name":"Ostria"`, `"mentions"`, `"relations"`}},
