@@ -489,6 +489,11 @@ func (s *Store) indexWritten(added, removed []quad.Quad) {
 		return
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND, 0)
+	if errors.Is(err, fs.ErrNotExist) && prior == 0 {
+		// The first write into an empty store starts the journal, so a
+		// store built by kg build never needs the scan.
+		f, err = startJournal(path)
+	}
 	if err != nil {
 		return // no journal yet: the first reader builds it
 	}
@@ -830,4 +835,21 @@ func (x *entityIndex) presize(line string) {
 	x.post = make(map[string][]int32, n[2])
 	x.adj = make(map[int32][]adjEdge, n[3]/2)
 	x.edges = make(map[edgeKey]int32, n[3])
+}
+
+// startJournal creates the journal of an empty store.
+func startJournal(path string) (*os.File, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := io.WriteString(f, indexMagic+"\nS\t0\n"); err != nil {
+		f.Close()
+		os.Remove(path)
+		return nil, err
+	}
+	return f, nil
 }
