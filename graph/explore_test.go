@@ -520,3 +520,27 @@ func TestDescriptionHead(t *testing.T) {
 	}
 	_ = extract.Person
 }
+
+// TestLinkJSONLD links against a JSON-LD dataset with an inline context.
+func TestLinkJSONLD(t *testing.T) {
+	s := worldStore(t)
+	d := fileDataset("testdata/link/world.jsonld")
+	importFile(t, s, d)
+	rep, err := s.Link(context.Background(), []Dataset{d}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, l := range rep.Links {
+		got[string(l.Entity)] = string(l.Target)
+	}
+	want := map[string]string{
+		id + "place/vantor":       "http://www.wikidata.org/entity/Q990010",
+		id + "place/freland":      "http://www.wikidata.org/entity/Q990001",
+		id + "place/ostria":       "http://www.wikidata.org/entity/Q990002",
+		id + "person/ilse-marrow": "http://www.wikidata.org/entity/Q990030",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}
