@@ -948,6 +948,10 @@ func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[strin
 	// Names.
 	nameScore := map[string]float64{}
 	nameHow := map[string]string{}
+	// weakAlias marks candidates matched only through a one-word alias of
+	// ours ("Kennedy" for a Charles Kennedy): surnames and first names
+	// that many share.
+	weakAlias := map[string]bool{}
 	try := func(n string, canonical bool) {
 		k := nameKey(n)
 		if k == "" {
@@ -972,6 +976,7 @@ func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[strin
 			}
 			if sc > nameScore[t.iri] {
 				nameScore[t.iri], nameHow[t.iri] = sc, how
+				weakAlias[t.iri] = !canonical && !strings.Contains(k, " ") && !acronym(n)
 			}
 			get(t)
 		}
@@ -1001,6 +1006,16 @@ func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[strin
 		} else {
 			score = 0.6 * nameScore[k]
 			method = append(method, nameHow[k])
+			// A one-word name that is only an alias of the candidate
+			// ("Bees", "Citizens", a first name) is a nickname many
+			// things share; an acronym ("GM", "BBC1") less so.
+			if (nameHow[k] == "alias" && len(nameTokens(e.name)) == 1 && !acronym(e.name)) || weakAlias[k] {
+				if e.types&tPER != 0 {
+					score -= 0.3
+				} else {
+					score -= 0.2
+				}
+			}
 		}
 		// A concept labelled in lower case ("apple", "music") is not the
 		// name of a thing.
@@ -1136,4 +1151,17 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// acronym reports whether a name looks like an acronym or a code: no
+// lower-case letter, or a digit among letters ("GM", "BBC1").
+func acronym(name string) bool {
+	hasLetter := false
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		hasLetter = hasLetter || unicode.IsLetter(r)
+	}
+	return hasLetter
 }
