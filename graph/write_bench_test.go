@@ -114,6 +114,7 @@ func BenchmarkReplay(b *testing.B) {
 	}{
 		{"batch-1", 1, 1 << 30, false},
 		{"batch-128", 128, 25_000, false},
+		{"batch-128-10k", 128, 10_000, false},
 		{"batch-128-100k", 128, 100_000, false},
 		{"batch-1024-250k", 1024, 250_000, false},
 		{"batch-128-nosync", 128, 25_000, true},

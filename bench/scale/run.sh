@@ -98,10 +98,10 @@ store)
 	echo "== store writes, bbolt: kg WriteDocuments (replay) vs cayley load, same quads"
 	[ -f "$W/bbc.nq" ] || "$KG" export --db "$W/bbc.db" > "$W/bbc.nq"
 	go test -c -o "$W/graph.test" ./graph
-	for r in 1 2 3; do
+	for r in ${KG_BENCH_REPEAT:-1 2 3}; do
 		rm -rf "$W/cl.db"
 		measure "cayley-load-$r" "$CAYLEY" load --init --db bolt --dbpath "$W/cl.db" -i "$W/bbc.nq"
-		(cd "$W" && KG_BENCH_NQ="$W/bbc.nq" ./graph.test -test.run XXX -test.bench 'Replay/batch-(1|128)$' -test.benchtime 1x) | grep Benchmark
+		(cd "$W" && KG_BENCH_NQ="$W/bbc.nq" ./graph.test -test.run XXX -test.bench 'Replay/batch-(128|128-10k|1024-250k)$' -test.benchtime 1x) | grep Benchmark
 	done ;;
 postgres)
 	echo "== store writes, PostgreSQL: kg (WriteDocuments, 4 connections) vs Cayley (ApplyDeltas; cayley load), first 200 BBC articles"

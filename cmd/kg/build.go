@@ -41,7 +41,7 @@ for relative dates in its text. A record's
 source is its url, else its source, else file#id, else file:line.
 
 Documents are extracted by --workers goroutines and written in input order,
-several per transaction (--batch); each document is wholly in the store or
+several per transaction (--batch, --batch-quads); each document is wholly in the store or
 not at all. A document already in the store (same text) is skipped, so
 building the same input again adds nothing; a changed file becomes a new
 document. The store's contents do not depend on --workers. Several kg build
@@ -81,6 +81,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	po.register(fs)
 	workers := fs.IntP("workers", "j", runtime.NumCPU(), "extraction `goroutines`")
 	batch := fs.Int("batch", defaultBatchDocs, "most `documents` written per transaction")
+	batchQuads := fs.Int("batch-quads", defaultBatchQuads, "most `quads` written per transaction (fewer: less memory on very large stores)")
 	nosync := fs.Bool("nosync", false, "bbolt: skip the fsync after each transaction and sync once at the end (a machine crash during the build may damage the store)")
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
 	jsonOut := fs.Bool("json", false, "print the summary as JSON on standard output")
@@ -90,8 +91,8 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("build: no input; give files, directories or - for standard input")}
 	}
-	if *workers < 1 || *batch < 1 {
-		return usageError{fmt.Errorf("build: --workers and --batch must be at least 1")}
+	if *workers < 1 || *batch < 1 || *batchQuads < 1 {
+		return usageError{fmt.Errorf("build: --workers, --batch and --batch-quads must be at least 1")}
 	}
 	switch *format {
 	case "", input.Text, input.JSONL, input.CSV, input.HTML:
@@ -126,7 +127,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	b := &builder{
 		store: store, pipe: pipe, po: &po, stdin: c.stdin, stderr: stderr,
 		inOpts: inOpts, sopts: sopts,
-		workers: *workers, batchDocs: *batch, batchQuads: defaultBatchQuads,
+		workers: *workers, batchDocs: *batch, batchQuads: *batchQuads,
 	}
 	var total int64
 	for _, s := range srcs {
