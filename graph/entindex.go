@@ -853,3 +853,18 @@ func startJournal(path string) (*os.File, error) {
 	}
 	return f, nil
 }
+
+// indexDocuments is indexWritten for a backend's own bulk writer, which
+// does not say which quads it added: the quads of every document it wrote,
+// all new since each carries its new document's label.
+func (s *Store) indexDocuments(docs []preparedDoc, res []DocumentResult) {
+	var added []quad.Quad
+	for i, d := range docs {
+		if i < len(res) && !res[i].Present && res[i].Added > 0 {
+			added = append(added, d.quads...)
+		}
+	}
+	if len(added) > 0 {
+		s.indexWritten(added, nil)
+	}
+}

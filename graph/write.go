@@ -48,7 +48,11 @@ func (s *Store) WriteDocuments(ctx context.Context, docs []Document) ([]Document
 		return nil, err
 	}
 	if s.docWriter != nil {
-		return s.docWriter.writeDocuments(ctx, prepared)
+		res, err := s.docWriter.writeDocuments(ctx, prepared)
+		if err == nil {
+			s.indexDocuments(prepared, res)
+		}
+		return res, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
