@@ -67,7 +67,7 @@ Examples:
 // docs/BENCHMARKS.md, "Build throughput and scale").
 const (
 	defaultBatchDocs  = 128
-	defaultBatchQuads = 25_000
+	defaultBatchQuads = 10_000
 )
 
 func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
