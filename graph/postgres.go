@@ -39,9 +39,10 @@ import (
 // pgWriters is the number of connections WriteDocuments may use at once.
 const pgWriters = 4
 
-// pgChunk is the most rows in one INSERT (PostgreSQL allows 65,535
-// parameters per statement).
-const pgChunk = 2000
+// pgChunk is the most rows in one INSERT: array parameters (unnest) for
+// the common case; a VALUES list with 4 parameters a row (PostgreSQL allows
+// 65,535 per statement) for quads without a label.
+const pgChunk = 10000
 
 type pgWriter struct {
 	db *sql.DB
@@ -192,6 +193,11 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 	for _, t := range types {
 		cols := "refs, hash, " + strings.Join(t.Columns(), ", ")
 		rows := byType[t]
+		if ok, err := insertNodesUnnest(ctx, tx, cols, rows); err != nil {
+			return nil, err
+		} else if ok {
+			continue
+		}
 		for len(rows) > 0 {
 			n := min(len(rows), pgChunk)
 			var sb strings.Builder
@@ -231,18 +237,36 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 	inc := map[refs.ValueHash]int64{}
 	for rest := quads; len(rest) > 0; {
 		n := min(len(rest), pgChunk)
+		labelled := true
+		for _, q := range rest[:n] {
+			labelled = labelled && q.h[3].Valid()
+		}
 		var sb strings.Builder
-		args := make([]any, 0, 4*n)
-		sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES ")
-		p := 1
-		for r, q := range rest[:n] {
-			if r > 0 {
-				sb.WriteByte(',')
+		var args []any
+		if labelled {
+			// One array per column: a short statement whatever the
+			// number of rows (bytea arrays cannot hold NULL labels).
+			var cols [4]pq.ByteaArray
+			for _, q := range rest[:n] {
+				for k := 0; k < 4; k++ {
+					cols[k] = append(cols[k], q.h[k][:])
+				}
 			}
-			sb.WriteString("($" + strconv.Itoa(p) + ",$" + strconv.Itoa(p+1) + ",$" + strconv.Itoa(p+2) + ",$" + strconv.Itoa(p+3) + ",now())")
-			p += 4
-			for k := 0; k < 4; k++ {
-				args = append(args, csql.NodeHash{ValueHash: q.h[k]}.SQLValue())
+			sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) SELECT s, p, o, l, now() FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS t(s, p, o, l)")
+			args = []any{cols[0], cols[1], cols[2], cols[3]}
+		} else {
+			args = make([]any, 0, 4*n)
+			sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES ")
+			p := 1
+			for r, q := range rest[:n] {
+				if r > 0 {
+					sb.WriteByte(',')
+				}
+				sb.WriteString("($" + strconv.Itoa(p) + ",$" + strconv.Itoa(p+1) + ",$" + strconv.Itoa(p+2) + ",$" + strconv.Itoa(p+3) + ",now())")
+				p += 4
+				for k := 0; k < 4; k++ {
+					args = append(args, csql.NodeHash{ValueHash: q.h[k]}.SQLValue())
+				}
 			}
 		}
 		sb.WriteString(" ON CONFLICT DO NOTHING RETURNING subject_hash, predicate_hash, object_hash, label_hash")
@@ -324,4 +348,93 @@ func pgMissing(addr string) bool {
 		return false
 	}
 	return missing
+}
+
+// insertNodesUnnest inserts node rows (each: hash, then the values of cols
+// after "refs, hash") with one array parameter per column, and reports
+// false, inserting nothing, when a column's values have no array type.
+func insertNodesUnnest(ctx context.Context, tx *sql.Tx, cols string, rows [][]any) (bool, error) {
+	width := len(rows[0])
+	params := make([]any, width)
+	casts := make([]string, width)
+	for c := 0; c < width; c++ {
+		switch rows[0][c].(type) {
+		case []byte:
+			a := make(pq.ByteaArray, len(rows))
+			for r := range rows {
+				v, ok := rows[r][c].([]byte)
+				if !ok {
+					return false, nil
+				}
+				a[r] = v
+			}
+			params[c], casts[c] = a, "bytea[]"
+		case string:
+			a := make(pq.StringArray, len(rows))
+			for r := range rows {
+				v, ok := rows[r][c].(string)
+				if !ok {
+					return false, nil
+				}
+				a[r] = v
+			}
+			params[c], casts[c] = a, "text[]"
+		case bool:
+			a := make(pq.BoolArray, len(rows))
+			for r := range rows {
+				v, ok := rows[r][c].(bool)
+				if !ok {
+					return false, nil
+				}
+				a[r] = v
+			}
+			params[c], casts[c] = a, "boolean[]"
+		case int64:
+			a := make(pq.Int64Array, len(rows))
+			for r := range rows {
+				v, ok := rows[r][c].(int64)
+				if !ok {
+					return false, nil
+				}
+				a[r] = v
+			}
+			params[c], casts[c] = a, "bigint[]"
+		case float64:
+			a := make(pq.Float64Array, len(rows))
+			for r := range rows {
+				v, ok := rows[r][c].(float64)
+				if !ok {
+					return false, nil
+				}
+				a[r] = v
+			}
+			params[c], casts[c] = a, "double precision[]"
+		default:
+			return false, nil
+		}
+	}
+	var sb strings.Builder
+	sb.WriteString("INSERT INTO nodes (" + cols + ") SELECT 0")
+	for c := 0; c < width; c++ {
+		sb.WriteString(", c" + strconv.Itoa(c))
+	}
+	sb.WriteString(" FROM unnest(")
+	for c := 0; c < width; c++ {
+		if c > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString("$" + strconv.Itoa(c+1) + "::" + casts[c])
+	}
+	sb.WriteString(") AS t(")
+	for c := 0; c < width; c++ {
+		if c > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString("c" + strconv.Itoa(c))
+	}
+	sb.WriteString(") ORDER BY c0 ON CONFLICT (hash) DO NOTHING")
+	if _, err := tx.ExecContext(ctx, sb.String(), params...); err != nil {
+		return false, err
+	}
+	return true, nil
 }

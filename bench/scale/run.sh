@@ -87,7 +87,7 @@ incremental)
 	echo "== incremental: 10 new articles into an empty store, and into the store of the 16x scale step"
 	for r in 1 2 3; do
 		mkdir -p "$W/ten$r"; rm -f "$W/ten$r/"*
-		i=0; for f in $(ls $BBC/tech/*.txt | head -10); do cp "$f" "$W/ten$r/$i.txt"; echo "(new $i, run $r)" >> "$W/ten$r/$i.txt"; i=$((i+1)); done
+		i=0; for f in $(ls $BBC/tech/*.txt | sed -n 1,10p); do cp "$f" "$W/ten$r/$i.txt"; echo "(new $i, run $r)" >> "$W/ten$r/$i.txt"; i=$((i+1)); done
 		rm -rf "$W/empty.db"
 		measure "ten-into-empty-$r" "$KG" build --json --db "$W/empty.db" "$W/ten$r"
 		grep -E '"(stored|quads|seconds|write_seconds)"' "$W/ten-into-empty-$r.out" | tr -d '\n '; echo
@@ -108,13 +108,13 @@ postgres)
 	: "${KG_TEST_POSTGRES:?set KG_TEST_POSTGRES (bash .ci/postgres.sh starts a server)}"
 	if [ ! -f "$W/bbc200.nq" ]; then
 		mkdir -p "$W/bbc200"; rm -f "$W/bbc200/"*
-		ls $BBC/*/*.txt | head -200 | while read -r f; do cp "$f" "$W/bbc200/$(echo "$f" | tr / _)"; done
+		for f in $(ls $BBC/*/*.txt | sed -n 1,200p); do cp "$f" "$W/bbc200/$(basename "$(dirname "$f")")-$(basename "$f")"; done
 		rm -rf "$W/bbc200.db"; "$KG" build -q --db "$W/bbc200.db" "$W/bbc200"
 		"$KG" export --db "$W/bbc200.db" > "$W/bbc200.nq"
 	fi
 	echo "quads: $(wc -l < "$W/bbc200.nq")"
 	go test -c -o "$W/graph.test" ./graph
-	for r in 1 2 3; do
+	for r in ${KG_BENCH_REPEAT:-1 2 3}; do
 		(cd "$W" && KG_BENCH_NQ="$W/bbc200.nq" ./graph.test -test.run XXX -test.bench 'ReplayPostgres' -test.benchtime 1x) | grep Benchmark
 		schema=kgbench_cl_$r
 		psql -q "$KG_TEST_POSTGRES" -c "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema"
