@@ -158,6 +158,8 @@ func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []r
 // with their sources, and mentions with the text around them. It reads
 // the node's quads through the subject and object indexes.
 func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Card, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	if err := s.check(); err != nil {
 		return nil, err
 	}

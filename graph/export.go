@@ -73,6 +73,8 @@ type ExportOptions struct {
 // (millions of quads), and the place to add an external merge sort if a
 // store ever outgrows memory.
 func (s *Store) Export(ctx context.Context, w io.Writer, opts *ExportOptions) error {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	if err := s.check(); err != nil {
 		return err
 	}

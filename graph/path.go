@@ -82,6 +82,8 @@ type Path struct {
 // predicates (rdf:type, schema:mentions, NIF and statement terms) are left
 // out. Each edge of a returned path carries the documents that support it.
 func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions) ([]Path, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	if err := s.check(); err != nil {
 		return nil, err
 	}
@@ -520,6 +522,8 @@ type NeighbourEdge struct {
 // directions, over the edges Paths follows, with their names and classes:
 // two index prefix scans and one batch of value lookups.
 func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOptions) (*Neighbourhood, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	if err := s.check(); err != nil {
 		return nil, err
 	}

@@ -95,8 +95,10 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 	}
 	s.queries.Add(1)
 	s.life.RUnlock()
+	qctx, unlock := s.readLock(qctx) // until the query's goroutine ends, however it ends
 	go func() {
 		defer s.queries.Done()
+		defer unlock()
 		defer close(out)
 		defer func() {
 			if r := recover(); r != nil {

@@ -57,6 +57,8 @@ type SearchHit struct {
 // every write through the Store; the first search in a process may load
 // or, if it is missing or stale, build it (one pass over the quads).
 func (s *Store) Search(ctx context.Context, text string, opts *SearchOptions) ([]SearchHit, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	var o SearchOptions
 	if opts != nil {
 		o = *opts
@@ -339,6 +341,8 @@ func editDistanceRows(a, b []rune, maxD int, prev2, prev, cur []int) int {
 // index (schema:name, else rdfs:label, else an alias); nodes without are
 // left out of the map.
 func (s *Store) Names(ctx context.Context, nodes []quad.Value) (map[quad.Value]string, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	x, err := s.entities(ctx)
 	if err != nil {
 		return nil, err
@@ -376,6 +380,8 @@ func (x *entityIndex) info(iri string) (name string, classes []string, docs int,
 // punctuation aside); among several such the one most documents mention
 // wins, then the best search hit.
 func (s *Store) Resolve(ctx context.Context, ref string) (quad.IRI, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return "", fmt.Errorf("graph: resolve: empty entity")

@@ -27,6 +27,8 @@ import (
 // Only IRIs are returned (a blank-node label is not a document). An edge
 // that is not in the store has no sources and no error.
 func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad.IRI, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	if err := s.check(); err != nil {
 		return nil, err
 	}

@@ -46,6 +46,8 @@ var structural = map[string]bool{
 // graphs and quads. kv stores have neither a predicate nor a label index, so
 // it is one pass over all quads, keeping a set of subjects per class.
 func (s *Store) Stats(ctx context.Context) (*Stats, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	if err := s.check(); err != nil {
 		return nil, err
 	}

@@ -71,7 +71,7 @@ type Store struct {
 	path    string
 	backend string
 
-	mu      sync.Mutex     // serialises writes: WriteDocument, Import
+	mu      storeLock      // writes hold it (one at a time), reads share it: see rwlock.go
 	life    sync.RWMutex   // orders queries.Add (read lock) before Close's Wait
 	queries sync.WaitGroup // running query goroutines; Close waits for them
 	closed  atomic.Bool
@@ -246,6 +246,13 @@ func (s *Store) HasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 	if err := s.check(); err != nil {
 		return false, err
 	}
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
+	return s.hasDocument(ctx, doc)
+}
+
+// hasDocument is HasDocument for callers that hold s.mu.
+func (s *Store) hasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 	ref, err := s.ref(doc)
 	if err != nil || ref == nil {
 		return false, err

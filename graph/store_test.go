@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
@@ -396,5 +397,63 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	if st.Documents != workers*docs {
 		t.Errorf("Documents = %d, want %d", st.Documents, workers*docs)
+	}
+}
+
+// TestQueriesDuringGrowingWrites runs Gizmo queries whose results need
+// names (a second read transaction) while writes make bbolt grow its memory
+// map: the situation in which, without the store lock, a query and a write
+// can wait for each other for ever (see rwlock.go; seen as a hang of
+// TestConcurrentUse under -race). It also checks that a stream of queries
+// does not starve the writes. The deadline turns a hang into a failure.
+func TestQueriesDuringGrowingWrites(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	stop := make(chan struct{})
+	errc := make(chan error, 4)
+	for r := 0; r < 3; r++ {
+		go func() {
+			for {
+				select {
+				case <-stop:
+					errc <- nil
+					return
+				default:
+				}
+				qctx, cancel := context.WithTimeout(ctx, time.Minute)
+				_, err := queryAll(s, qctx, "gizmo", `g.V().Out("<`+schema.Name+`>").Limit(200).All()`, nil)
+				cancel()
+				if err != nil {
+					errc <- err
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(stop)
+		for d := 0; d < 60; d++ {
+			doc := quad.IRI(fmt.Sprintf("https://kg.example/doc/big-%d", d))
+			var qs []quad.Quad
+			for i := 0; i < 300; i++ {
+				qs = append(qs, quad.Make(quad.IRI(fmt.Sprintf("https://kg.example/n/%d-%d", d, i)),
+					quad.IRI(schema.Name), quad.String(fmt.Sprintf("name %d %d with some padding text", d, i)), doc))
+			}
+			if _, err := s.WriteDocument(ctx, doc, qs); err != nil {
+				errc <- err
+				return
+			}
+		}
+	}()
+	deadline := time.After(3 * time.Minute)
+	for r := 0; r < 3; r++ {
+		select {
+		case err := <-errc:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-deadline:
+			t.Fatal("writes and queries deadlocked")
+		}
 	}
 }

@@ -571,6 +571,8 @@ type UnmergeRecord struct {
 // Unmerges returns the unmerge decisions recorded in the store, sorted by
 // decision IRI: what a build must respect.
 func (s *Store) Unmerges(ctx context.Context) ([]UnmergeRecord, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
 	if err := s.check(); err != nil {
 		return nil, err
 	}

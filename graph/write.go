@@ -159,7 +159,7 @@ func (s *Store) writeDocumentsKV(ctx context.Context, docs []preparedDoc) ([]Doc
 			res[i].Present = true
 			continue
 		}
-		has, err := s.HasDocument(ctx, d.iri)
+		has, err := s.hasDocument(ctx, d.iri)
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,94 @@
+package graph
+
+import (
+	"context"
+	"sync"
+)
+
+// storeLock keeps reads and writes of one Store apart: any number of
+// readers, or one writer.
+//
+// Why: bbolt grows its memory map inside a write transaction and must wait,
+// to do so, for every open read transaction to end; a read that begins a
+// second transaction while its first is still open (Gizmo's iterator holds
+// one while its results are turned into names, and Cayley's iterators do
+// the same) then waits behind the writer, and the three wait for each other
+// for ever. Holding this lock for the length of every read and every write
+// means a writer never starts while a read is under way.
+//
+// A waiting writer stops new reads from starting, so a stream of queries
+// cannot starve writes; reads are short or bounded by their query timeout.
+// A read that calls another read passes the context readLock returned, and
+// the inner call does not lock again (taking a read lock twice would wait
+// for the waiting writer, which waits for the first).
+type storeLock struct {
+	mu      sync.Mutex
+	cond    sync.Cond
+	readers int
+	waiting int // writers waiting
+	writing bool
+}
+
+func (l *storeLock) init() {
+	if l.cond.L == nil {
+		l.cond.L = &l.mu
+	}
+}
+
+// RLock takes a read lock, waiting while a writer holds or waits for it.
+func (l *storeLock) RLock() {
+	l.mu.Lock()
+	l.init()
+	for l.writing || l.waiting > 0 {
+		l.cond.Wait()
+	}
+	l.readers++
+	l.mu.Unlock()
+}
+
+// RUnlock releases a read lock.
+func (l *storeLock) RUnlock() {
+	l.mu.Lock()
+	l.readers--
+	if l.readers == 0 {
+		l.init()
+		l.cond.Broadcast()
+	}
+	l.mu.Unlock()
+}
+
+// Lock takes the write lock, waiting for the other writer and every reader.
+func (l *storeLock) Lock() {
+	l.mu.Lock()
+	l.init()
+	l.waiting++
+	for l.writing || l.readers > 0 {
+		l.cond.Wait()
+	}
+	l.waiting--
+	l.writing = true
+	l.mu.Unlock()
+}
+
+// Unlock releases the write lock.
+func (l *storeLock) Unlock() {
+	l.mu.Lock()
+	l.writing = false
+	l.init()
+	l.cond.Broadcast()
+	l.mu.Unlock()
+}
+
+// readLockKey marks a context whose caller holds a Store's read lock.
+type readLockKey struct{ s *Store }
+
+// readLock takes s's read lock unless ctx says the caller already holds
+// it, and returns the context to pass to inner calls and the function that
+// releases the lock.
+func (s *Store) readLock(ctx context.Context) (context.Context, func()) {
+	if ctx.Value(readLockKey{s}) != nil {
+		return ctx, func() {}
+	}
+	s.mu.RLock()
+	return context.WithValue(ctx, readLockKey{s}, true), s.mu.RUnlock
+}
