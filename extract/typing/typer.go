@@ -49,6 +49,11 @@ type evidence struct {
 	partOf int
 	// group is set when a group noun follows a mention ("the X group").
 	group bool
+	// within is set when a mention is followed by ", Y" where Y is a
+	// country or region that the gazetteer holds a place of this name in
+	// ("Aiken, South Carolina", "ISMAILIA, Egypt"): the way news writes a
+	// town and where it is.
+	within bool
 }
 
 func (ev *evidence) vote(class string, w float64) {
@@ -108,6 +113,9 @@ func (t *Typer) Process(res *extract.Result) error {
 			continue
 		}
 		contextEvidence(res, mi, &evs[m.Entity])
+		if t.placeWithin(res, mi) {
+			evs[m.Entity].within = true
+		}
 	}
 	for e := range res.Entities {
 		t.decide(&res.Entities[e], &evs[e])
@@ -408,6 +416,9 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		// a title says it is a person.
 		switch {
 		case ev.personCtx > 0:
+		case ev.within:
+			e.Type = extract.Location
+			t.place(e, ClassCity, wDescrPair)
 		case natural(placeClass) && placeW >= wDescrPair:
 			e.Type = extract.Location
 			t.place(e, placeClass, placeW)
@@ -444,6 +455,49 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	case extract.Location:
 		t.place(e, placeClass, placeW)
 	}
+}
+
+// placeWithin reports whether mention mi is followed by ", Y" (and then
+// punctuation or the end of the sentence), where Y is a mention of a country
+// or region and the gazetteer lists a populated place named like mi in that
+// country (in any country, for a region).
+func (t *Typer) placeWithin(res *extract.Result, mi int) bool {
+	if t.g == nil {
+		return false
+	}
+	m := res.Mentions[mi]
+	text := res.Doc.Text
+	i := m.End
+	if i >= len(text) || text[i] != ',' {
+		return false
+	}
+	var y *extract.Mention
+	for k := range res.Mentions {
+		o := &res.Mentions[k]
+		if o.Sentence == m.Sentence && o.Start > i && strings.TrimSpace(text[i+1:o.Start]) == "" {
+			y = o
+			break
+		}
+	}
+	if y == nil {
+		return false
+	}
+	if rest := strings.TrimLeft(text[y.End:], " "); rest != "" && !strings.ContainsRune(",.;:)—–-\n\"”", firstRune(rest)) {
+		return false
+	}
+	places := t.g.Places(m.Text)
+	if len(places) == 0 {
+		return false
+	}
+	if co, ok := t.g.CountryByName(y.Text); ok {
+		for _, p := range places {
+			if p.Country == co.Code {
+				return true
+			}
+		}
+		return false
+	}
+	return t.g.Match(gazetteer.Tokens(y.Text)...)&gazetteer.CatRegion != 0
 }
 
 // knownPlace reports whether the gazetteer lists name as a place and not
@@ -510,4 +564,9 @@ func appendOnce(s []string, v string) []string {
 		}
 	}
 	return append(s, v)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -83,6 +83,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City"},
 		},
 		{
+			name:     "a town followed by its country or region is a place, whatever the tagger said",
+			text:     "Floods hit Nairobi, Kenya, and Juneau, Alaska.",
+			mentions: [][2]string{{"Nairobi", per}, {"Kenya", loc}, {"Juneau", per}, {"Alaska", loc}},
+			want:     []string{"Alaska = LOC/AdministrativeArea", "Juneau = LOC/City", "Kenya = LOC/Country", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "a person followed by a country stays a person when no place of that name is there",
+			text:     "Talks were led by Okonkwo, Kenya's envoy.",
+			mentions: [][2]string{{"Okonkwo", per}, {"Kenya", loc}},
+			want:     []string{"Kenya = LOC/Country", "Okonkwo = PER"},
+		},
+		{
 			name:     "city and province by their nouns",
 			text:     "Rain hit the city of Varnholt and Ostmark province.",
 			mentions: [][2]string{{"Varnholt", loc}, {"Ostmark", loc}},
