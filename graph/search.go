@@ -46,9 +46,9 @@ type SearchHit struct {
 }
 
 // Search finds entities by name or alias. Every word of text must match a
-// word of one name of the entity: exactly, as a prefix ("bort" finds
-// "Bortnikov"), or with a typo (one edit in words of 4 to 7 letters, two
-// from 8 letters: "Tajikstan", "Bortnikof"). Case, diacritics and
+// word of one name of the entity: exactly, as a prefix ("rabi" finds
+// "Rabie"), or with a typo (one edit in words of 4 to 7 letters, two from 8
+// letters: "Egpyt", "Mediterranaen"). Case, diacritics and
 // punctuation are ignored. Hits are ordered by how well they match, then
 // by the number of documents that mention them.
 //

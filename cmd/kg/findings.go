@@ -11,9 +11,9 @@ import (
 // writeFindings prints, for `kg extract`, the dates and quantities, the
 // events and the claims of a Result, one per line:
 //
-//	date	Date	March 22	2024-03-22
-//	event	Attack in Moscow, 2024-03-22	place=Moscow	date=2024-03-22	killed=over 140 people
-//	claim	Alexander Bortnikov	was quoted as saying	outlet=RIA Novosti	preparations ... were coordinated
+//	date	Date	August 5	--08-05
+//	event	COP21	place=Paris	date=	participant=United Nations	participant=Laurent Fabius
+//	claim	Laurence Golborne	said	outlet=-	the rescue had cost between $10 million and $20 million
 func writeFindings(w io.Writer, res *extract.Result) {
 	name := func(e int) string {
 		if e < 0 || e >= len(res.Entities) {

@@ -25,7 +25,7 @@ are left out unless --plumbing ("both are mentioned in one article" is then a
 path of two edges). --via keeps only edges with the given predicates.
 
 Examples:
-  kg path FSB Tajikistan
+  kg path "Osama Rabie" Egypt
   kg path --max-depth 3 --via schema:worksFor --via schema:memberOf "Maria Lopez" "Red Cross"
   kg path --plumbing Lyon Geneva`
 

@@ -17,7 +17,7 @@ type searchCmd struct{}
 const searchHelp = `Finds entities by name or alias and prints the best hits, one a line: score,
 IRI, name, the name that matched when it is another, classes and the number of
 documents that mention the entity. Every word of TEXT must match a word of a
-name: exactly, as a prefix ("bort" finds Bortnikov) or with a typo (one edit in
+name: exactly, as a prefix ("rabi" finds Rabie) or with a typo (one edit in
 words of 4 to 7 letters, two from 8). Case, accents and punctuation are ignored.
 
 The index is derived from the store's names (schema:name,
@@ -26,9 +26,9 @@ kg command that writes; the first search after a store was changed by another
 tool rebuilds it (one pass over the store). --reindex forces that.
 
 Examples:
-  kg search tajik
+  kg search egyp
   kg search --limit 3 --class schema:Person "vladimir putn"
-  kg search --json bortnikov`
+  kg search --json "osama rabei"`
 
 func (searchCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("search", "[flags] TEXT...", searchHelp, stderr)

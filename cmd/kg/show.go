@@ -20,13 +20,13 @@ const showHelp = `Prints what the store knows of one entity: its classes, aliase
 method and score), literal properties, relations to other entities with the
 documents that support each, and mentions with the text around each.
 
-ENTITY is an IRI (<https://kg.example/id/place/tajikistan>, or prefixed:
+ENTITY is an IRI (<https://kg.example/id/place/egypt>, or prefixed:
 wd:Q863) or a name; a name picks the entity with that name or alias that most
 documents mention (see kg search).
 
 Examples:
-  kg show Tajikistan
-  kg show --mentions 3 "<https://kg.example/id/organization/fsb>"
+  kg show Egypt
+  kg show --mentions 3 "<https://kg.example/id/organization/suez-canal-authority>"
   kg show --json wd:Q863`
 
 func (showCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -7,5 +7,5 @@
 // Relations found inside a claim's span are the speaker's, not the
 // document's: Process marks them with Relation.Claim, and the schema
 // writes them as statements of the claim without a plain edge, so a user
-// can ask what the FSB claimed and who denied it.
+// can ask what a ministry claimed and who denied it.
 package claim

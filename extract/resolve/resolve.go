@@ -572,7 +572,7 @@ func parenBetween(text string, aEnd, bStart, bEnd int) bool {
 
 // acronym returns the letters of s when it looks like an acronym: 2 to 8
 // letters or digits, at least two of them capitals, perhaps with periods,
-// hyphens or ampersands ("NATO", "U.N.", "IS-K", "AT&T").
+// hyphens or ampersands ("NATO", "U.N.", "AU-K", "AT&T").
 func acronym(s string) (string, bool) {
 	var b strings.Builder
 	upper := 0

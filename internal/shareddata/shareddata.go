@@ -36,7 +36,7 @@ func Path(tb testing.TB, name string) string {
 }
 
 // Shared returns ../shared/<rel> from the repository root (the seed article
-// is "seed/crocus-city-hall-afp.txt"), and skips the test when it is absent.
+// is under "seed/"), and skips the test when it is absent.
 func Shared(tb testing.TB, rel string) string {
 	tb.Helper()
 	p := filepath.Join(RepoRoot(tb), "..", "shared", rel)
