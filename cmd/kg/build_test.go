@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/kg-project/kg/internal/shareddata"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/kg-project/kg/internal/shareddata"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"

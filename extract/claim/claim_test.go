@@ -3,7 +3,6 @@ package claim
 import (
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -245,46 +244,20 @@ func checkInvariants(t testing.TB, res *extract.Result) {
 // TestGolden runs the finder on the marked articles of
 // testdata/*.txtar ("input") and compares with "want".
 func TestGolden(t *testing.T) {
-	files, err := txtar.Glob("testdata")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
-	for _, path := range files {
-		t.Run(path, func(t *testing.T) {
-			a, err := txtar.Read(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			in, _ := a.Get("input")
-			res := run(t, in)
-			checkInvariants(t, res)
-			got := render(res)
-			if *update {
-				a.Set("want", got)
-				if err := os.WriteFile(path, []byte(a.Format()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, _ := a.Get("want")
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	txtar.RunGolden(t, "testdata", *update, func(t *testing.T, a txtar.Archive) (string, string) {
+		in, _ := a.Get("input")
+		res := run(t, in)
+		checkInvariants(t, res)
+		return "want", render(res)
+	})
 }
 
 // FuzzProcess runs the stage on marked text ("[[Ada|PER]]" marks a
 // mention), so that the fuzzer chooses the mentions too.
 func FuzzProcess(f *testing.F) {
 	finder := New(nil)
-	if files, err := txtar.Glob("testdata"); err == nil {
-		for _, p := range files {
-			if a, err := txtar.Read(p); err == nil {
-				in, _ := a.Get("input")
-				f.Add(in)
-			}
-		}
+	for _, in := range txtar.Inputs("testdata", "input") {
+		f.Add(in)
 	}
 	f.Add("“A,” said [[B|PER]], according to , saying that “ he told [[C|ORG]] it “was” quoted as saying by")
 	f.Fuzz(func(t *testing.T, marked string) {

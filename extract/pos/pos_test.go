@@ -2,11 +2,12 @@ package pos
 
 import (
 	"bytes"
-	"github.com/kg-project/kg/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/internal/shareddata"
 
 	"github.com/google/go-cmp/cmp"
 )

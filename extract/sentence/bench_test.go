@@ -1,11 +1,11 @@
 package sentence
 
 import (
-	"github.com/kg-project/kg/internal/shareddata"
 	"regexp"
 	"testing"
 
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // BenchmarkSplit measures Split alone on the BBC corpus, tokenized in

@@ -1,11 +1,10 @@
 package sentence
 
 import (
-	"github.com/kg-project/kg/internal/txtar"
-	"os"
 	"testing"
 
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/txtar"
 )
 
 // fuzzSeeds returns the golden inputs and a few awkward strings.
@@ -15,15 +14,7 @@ func fuzzSeeds(t testing.TB) []string {
 		"1. a\n2. b", "(a) x", "• •", "\u2029", "\r\r", "J. R. R. T", "Inc. The", "?!\"'", "”.”",
 		"\xff.\xfe", "a,\nB", "x\n\n\n",
 	}
-	for _, path := range goldenFiles(t) {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if in, ok := txtar.Parse(string(data)).Get("input.txt"); ok {
-			seeds = append(seeds, in)
-		}
-	}
+	seeds = append(seeds, txtar.Inputs("testdata", "input.txt")...)
 	return seeds
 }
 

@@ -2,13 +2,13 @@ package sentence
 
 import (
 	"bufio"
-	"github.com/kg-project/kg/internal/shareddata"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // readGUM returns the sentences of the GUM CoNLL file as token lists.

@@ -3,7 +3,6 @@ package temporal
 import (
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -198,46 +197,20 @@ func TestProcess(t *testing.T) {
 // the reference date of its "ref" file, if any) and compares with its
 // "want" file.
 func TestGolden(t *testing.T) {
-	files, err := txtar.Glob("testdata")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
-	for _, path := range files {
-		t.Run(path, func(t *testing.T) {
-			a, err := txtar.Read(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			in, _ := a.Get("input")
-			var ref time.Time
-			if r, ok := a.Get("ref"); ok {
-				ref = day(strings.TrimSpace(r))
-			}
-			got := render(in, Find(in, ref))
-			if *update {
-				a.Set("want", got)
-				if err := os.WriteFile(path, []byte(a.Format()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, _ := a.Get("want")
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	txtar.RunGolden(t, "testdata", *update, func(t *testing.T, a txtar.Archive) (string, string) {
+		in, _ := a.Get("input")
+		var ref time.Time
+		if r, ok := a.Get("ref"); ok {
+			ref = day(strings.TrimSpace(r))
+		}
+		return "want", render(in, Find(in, ref))
+	})
 }
 
 func FuzzFind(f *testing.F) {
-	if files, err := txtar.Glob("testdata"); err == nil {
-		for _, p := range files {
-			if a, err := txtar.Read(p); err == nil {
-				in, _ := a.Get("input")
-				f.Add(in, int64(0))
-				f.Add(in, day("2024-03-29").Unix())
-			}
-		}
+	for _, in := range txtar.Inputs("testdata", "input") {
+		f.Add(in, int64(0))
+		f.Add(in, day("2024-03-29").Unix())
 	}
 	f.Add("on Feb. 29 at 12 a.m., 1,00 people; 9.9.9 km; $-5; tens of of", int64(0))
 	f.Add("three days before the", int64(1e9))

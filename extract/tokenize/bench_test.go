@@ -1,10 +1,11 @@
 package tokenize
 
 import (
-	"github.com/kg-project/kg/internal/shareddata"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // benchCorpus runs tokenize over every document of the BBC corpus per

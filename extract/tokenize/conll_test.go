@@ -2,12 +2,13 @@ package tokenize
 
 import (
 	"bufio"
-	"github.com/kg-project/kg/internal/shareddata"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // readCoNLL returns the sentences of a CoNLL-2003 file as token lists.

@@ -1,10 +1,10 @@
 package tokenize
 
 import (
-	"github.com/kg-project/kg/internal/txtar"
-	"os"
 	"slices"
 	"testing"
+
+	"github.com/kg-project/kg/internal/txtar"
 )
 
 // fuzzSeeds returns inputs to seed the fuzzers: the golden inputs and a
@@ -16,15 +16,7 @@ func fuzzSeeds(t testing.TB) []string {
 		"a\u00ad", "🇬", "👍🏽\u200d", "C$", "AA+", "S&P", "6- 3", "don't.", "O'Brien's", "www.x.co/",
 		"http://x.org/a_(b)).", "x@y.z.", "1,000.5%", "+44-(0)", "e.g.,", "No. 5", "Boston, Mass.",
 	}
-	for _, path := range goldenFiles(t) {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if in, ok := txtar.Parse(string(data)).Get("input.txt"); ok {
-			seeds = append(seeds, in)
-		}
-	}
+	seeds = append(seeds, txtar.Inputs("testdata", "input.txt")...)
 	return seeds
 }
 
