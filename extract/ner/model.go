@@ -1,14 +1,9 @@
 package ner
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"sync"
 
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -43,7 +38,9 @@ type Model struct {
 	pool   sync.Pool
 }
 
-const modelMagic = "kg-ner-model 1\n"
+// modelFile is the layout of a model file: after the magic line, the
+// config as JSON, then stage one and, with Stage2, stage two.
+var modelFile = seqlab.FileFormat{Package: "ner", Magic: "kg-ner-model 1\n", Name: "kg NER model"}
 
 func newModel(cfg config, s1, s2 *seqlab.Model) (*Model, error) {
 	ls := labelSet(cfg.Encoding)
@@ -90,39 +87,26 @@ func newModel(cfg config, s1, s2 *seqlab.Model) (*Model, error) {
 
 // Load reads a model written by Model.WriteTo.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	fr, err := modelFile.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("ner: load model: %w", err)
+		return nil, err
 	}
-	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
-		return nil, errors.New("ner: load model: not a kg NER model")
-	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<16 {
-		return nil, errors.New("ner: load model: bad header")
-	}
-	js := make([]byte, n)
-	if _, err := io.ReadFull(br, js); err != nil {
-		return nil, fmt.Errorf("ner: load model: %w", err)
-	}
+	defer fr.Close()
 	var cfg config
-	if err := json.Unmarshal(js, &cfg); err != nil {
-		return nil, fmt.Errorf("ner: load model: config: %w", err)
+	if err := fr.Config(&cfg); err != nil {
+		return nil, err
 	}
 	if cfg.Encoding != encBIO && cfg.Encoding != encBILOU {
 		return nil, fmt.Errorf("ner: load model: unknown encoding %q", cfg.Encoding)
 	}
-	s1, err := seqlab.Read(br)
+	s1, err := fr.Model("")
 	if err != nil {
-		return nil, fmt.Errorf("ner: load model: %w", err)
+		return nil, err
 	}
 	var s2 *seqlab.Model
 	if cfg.Stage2 {
-		if s2, err = seqlab.Read(br); err != nil {
-			return nil, fmt.Errorf("ner: load model: stage two: %w", err)
+		if s2, err = fr.Model("stage two"); err != nil {
+			return nil, err
 		}
 	}
 	return newModel(cfg, s1, s2)
@@ -130,56 +114,18 @@ func Load(r io.Reader) (*Model, error) {
 
 // LoadFile reads a model from a file.
 func LoadFile(path string) (*Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("ner: load model %q: %w", path, err)
-	}
-	defer f.Close()
-	m, err := Load(f)
-	if err != nil {
-		return nil, fmt.Errorf("ner: load model %q: %w", path, err)
-	}
-	return m, nil
+	return seqlab.LoadFile(modelFile, path, Load)
 }
 
 // WriteTo writes the model, gzip-compressed.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &counter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	js, err := json.Marshal(m.cfg)
-	if err != nil {
-		return 0, err
-	}
-	zw.Write([]byte(modelMagic))
-	var buf [binary.MaxVarintLen64]byte
-	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(js)))])
-	zw.Write(js)
-	if _, err := m.stage1.WriteTo(zw); err != nil {
-		return cw.n, fmt.Errorf("ner: write model: %w", err)
-	}
+	fw := modelFile.NewWriter(w)
+	fw.Config(m.cfg)
+	fw.Model(m.stage1)
 	if m.cfg.Stage2 {
-		if _, err := m.stage2.WriteTo(zw); err != nil {
-			return cw.n, fmt.Errorf("ner: write model: %w", err)
-		}
+		fw.Model(m.stage2)
 	}
-	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("ner: write model: %w", err)
-	}
-	return cw.n, nil
-}
-
-type counter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *counter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return fw.Close()
 }
 
 // Info describes a model: its encoding, stages and feature counts.

@@ -3,14 +3,11 @@ package pos
 import (
 	"github.com/kg-project/kg/extract"
 
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"sync"
 
@@ -25,7 +22,9 @@ type Tagger struct {
 	pool    sync.Pool
 }
 
-const modelMagic = "kg-pos-model 1\n"
+// modelFile is the layout of a model file: after the magic line, the
+// tagger then the chunker.
+var modelFile = seqlab.FileFormat{Package: "pos", Magic: "kg-pos-model 1\n", Name: "kg POS model"}
 
 // embedded is the shipped model, trained by
 //
@@ -60,70 +59,33 @@ type work struct {
 
 // Load reads a model written by Tagger.WriteTo.
 func Load(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
+	fr, err := modelFile.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("pos: load model: %w", err)
+		return nil, err
 	}
-	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
-		return nil, errors.New("pos: load model: not a kg POS model")
-	}
-	tm, err := seqlab.Read(br)
+	defer fr.Close()
+	tm, err := fr.Model("tagger")
 	if err != nil {
-		return nil, fmt.Errorf("pos: load model: tagger: %w", err)
+		return nil, err
 	}
-	cm, err := seqlab.Read(br)
+	cm, err := fr.Model("chunker")
 	if err != nil {
-		return nil, fmt.Errorf("pos: load model: chunker: %w", err)
+		return nil, err
 	}
 	return newTagger(tm, cm)
 }
 
 // LoadFile reads a model from a file.
 func LoadFile(path string) (*Tagger, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("pos: load model %q: %w", path, err)
-	}
-	defer f.Close()
-	t, err := Load(f)
-	if err != nil {
-		return nil, fmt.Errorf("pos: load model %q: %w", path, err)
-	}
-	return t, nil
+	return seqlab.LoadFile(modelFile, path, Load)
 }
 
 // WriteTo writes the model, gzip-compressed.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
-	cw := &counter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	zw.Write([]byte(modelMagic))
-	if _, err := t.tagger.WriteTo(zw); err != nil {
-		return cw.n, fmt.Errorf("pos: write model: %w", err)
-	}
-	if _, err := t.chunker.WriteTo(zw); err != nil {
-		return cw.n, fmt.Errorf("pos: write model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("pos: write model: %w", err)
-	}
-	return cw.n, nil
-}
-
-type counter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *counter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	fw := modelFile.NewWriter(w)
+	fw.Model(t.tagger)
+	fw.Model(t.chunker)
+	return fw.Close()
 }
 
 // Info describes the model: its label and feature counts.
