@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
-	"sync"
 	"time"
 
 	"github.com/kg-project/kg/extract/internal/seqlab"
@@ -103,12 +101,15 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	// Stage one.
 	trainEx := featurize(train, cfg, ls, nil, false)
 	fmt.Fprintf(o.Log, "stage 1: %d training sentences featurized in %v\n", len(trainEx), time.Since(start).Round(time.Millisecond))
-	s1, it1, f1 := trainStage(trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
+	s1, it1, f1, err := trainStage(trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
 		c.Stage2 = false
 		mm, _ := newModel(c, m, nil)
 		return scoreDocs(mm, dev)
 	}, o.MaxIter, "stage 1")
+	if err != nil {
+		return nil, err
+	}
 	cfg.Iterations = []int{it1}
 	fmt.Fprintf(o.Log, "stage 1: best dev F1 %.4f after %d epochs (%v)\n", f1, it1, time.Since(start).Round(time.Second))
 	if o.SingleStage {
@@ -125,7 +126,10 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 				in = append(in, trainEx[exampleRange(train, di).lo:exampleRange(train, di).hi]...)
 			}
 		}
-		fm, _, _ := trainStage(in, ls, cfg, o, nil, it1, fmt.Sprintf("fold %d", k))
+		fm, _, _, err := trainStage(in, ls, cfg, o, nil, it1, fmt.Sprintf("fold %d", k))
+		if err != nil {
+			return nil, err
+		}
 		c := cfg
 		c.Stage2 = false
 		mm, err := newModel(c, fm, nil)
@@ -147,12 +151,15 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 		fmt.Fprintf(o.Log, "fold %d/%d done (%v)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
 	}
 	trainEx2 := featurize(train, cfg, ls, prevTrain, true)
-	s2, it2, f2 := trainStage(trainEx2, ls, cfg, o, func(m *seqlab.Model) float64 {
+	s2, it2, f2, err := trainStage(trainEx2, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
 		c.Stage2 = true
 		mm, _ := newModel(c, s1, m)
 		return scoreDocs(mm, dev)
 	}, o.MaxIter, "stage 2")
+	if err != nil {
+		return nil, err
+	}
 	cfg.Iterations = []int{it1, it2}
 	fmt.Fprintf(o.Log, "stage 2: best dev F1 %.4f after %d epochs (%v)\n", f2, it2, time.Since(start).Round(time.Second))
 	return newModel(cfg, s1, s2)
@@ -203,89 +210,30 @@ func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 
 // after maxIter epochs. With o.Ensemble > 1, that many perceptrons learn
 // in step on differently shuffled data (in parallel) and each epoch's
 // model is the average of their averaged weights.
-func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score func(*seqlab.Model) float64, maxIter int, name string) (*seqlab.Model, int, float64) {
-	k := o.Ensemble
+func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score func(*seqlab.Model) float64, maxIter int, name string) (*seqlab.Model, int, float64, error) {
+	members := o.Ensemble
 	if score == nil {
-		k = 1 // jackknife folds: one perceptron is enough
+		members = 1 // jackknife folds: one perceptron is enough
 	}
-	var known []*seqlab.Sequence
-	if o.MinCount > 1 {
-		known = make([]*seqlab.Sequence, len(ex))
-		for i := range ex {
-			known[i] = ex[i].seq
-		}
-	}
-	type member struct {
-		tr    *seqlab.Trainer
-		rng   *rand.Rand
-		order []int
-		errs  int
-	}
-	ms := make([]*member, k)
-	for e := range ms {
-		m := &member{tr: seqlab.NewTrainer(ls, allowedFunc(cfg.Encoding, ls)),
-			rng: rand.New(rand.NewPCG(uint64(o.Seed), 0x6b67+uint64(e)))}
-		if known != nil {
-			m.tr.Restrict(known, o.MinCount)
-		}
-		m.order = make([]int, len(ex))
-		for i := range m.order {
-			m.order[i] = i
-		}
-		ms[e] = m
-	}
-	snapshot := func() *seqlab.Model {
-		if k == 1 {
-			return ms[0].tr.Model(o.Prune)
-		}
-		models := make([]*seqlab.Model, k)
-		for e, m := range ms {
-			models[e] = m.tr.Model(o.Prune)
-		}
-		avg, err := seqlab.Average(models...)
-		if err != nil {
-			panic(err) // same labels by construction
-		}
-		return avg
-	}
+	seqs := make([]*seqlab.Sequence, len(ex))
+	gold := make([][]int, len(ex))
 	toks := 0
 	for i := range ex {
+		seqs[i], gold[i] = ex[i].seq, ex[i].gold
 		toks += len(ex[i].gold)
 	}
-	var best *seqlab.Model
-	bestF, bestIt := -1.0, 0
-	for it := 1; it <= maxIter; it++ {
-		t0 := time.Now()
-		var wg sync.WaitGroup
-		for _, m := range ms {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				m.rng.Shuffle(len(m.order), func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
-				m.errs = 0
-				for _, i := range m.order {
-					m.errs += m.tr.Learn(ex[i].seq, ex[i].gold)
-				}
-			}()
-		}
-		wg.Wait()
-		if score == nil {
-			continue
-		}
-		m := snapshot()
-		f := score(m)
-		fmt.Fprintf(o.Log, "%s epoch %d: train token errors %.4f, dev F1 %.4f, %d features (%v)\n",
-			name, it, float64(ms[0].errs)/float64(toks), f, m.NumFeatures(), time.Since(t0).Round(time.Millisecond))
-		if f > bestF {
-			best, bestF, bestIt = m, f, it
-		} else if it-bestIt >= o.Patience {
-			break
-		}
+	m, it, f, err := seqlab.TrainPerceptron(seqs, gold, ls, allowedFunc(cfg.Encoding, ls), &seqlab.PerceptronOptions{
+		MaxIter: maxIter, Patience: o.Patience, MinCount: o.MinCount, Seed: uint64(o.Seed), Stream: 0x6b67,
+		Members: members, Prune: o.Prune, Score: score,
+		Log: func(e seqlab.Epoch) {
+			fmt.Fprintf(o.Log, "%s epoch %d: train token errors %.4f, dev F1 %.4f, %d features (%v)\n",
+				name, e.Iter, float64(e.Errors)/float64(toks), e.Score, e.Model.NumFeatures(), e.Time.Round(time.Millisecond))
+		},
+	})
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("ner: train: %w", err)
 	}
-	if score == nil {
-		return snapshot(), maxIter, 0
-	}
-	return best, bestIt, bestF
+	return m, it, f, nil
 }
 
 // scoreDocs tags docs with m and returns the conlleval F1.

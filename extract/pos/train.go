@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"sort"
 	"strings"
 	"time"
@@ -152,16 +151,16 @@ func Train(train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
 	}
 
 	var f featurizer
-	tagEx := make([]example, len(train))
-	chunkEx := make([]example, len(train))
+	tagSeqs, chunkSeqs := make([]*seqlab.Sequence, len(train)), make([]*seqlab.Sequence, len(train))
+	tagGold, chunkGold := make([][]int, len(train)), make([][]int, len(train))
 	for i, s := range train {
 		f.load(s.Words)
-		tagEx[i] = example{seq: clone(f.tagSequence()), gold: indexes(tagLabels, s.Tags)}
-		chunkEx[i] = example{seq: clone(f.chunkSequence(s.Tags)), gold: indexes(chunkLabels, s.Chunks)}
+		tagSeqs[i], tagGold[i] = f.tagSequence().Clone(), indexes(tagLabels, s.Tags)
+		chunkSeqs[i], chunkGold[i] = f.chunkSequence(s.Tags).Clone(), indexes(chunkLabels, s.Chunks)
 	}
 	fmt.Fprintf(o.Log, "pos: %d sentences featurized in %v\n", len(train), time.Since(start).Round(time.Millisecond))
 
-	tm, it, acc := trainModel(tagEx, tagLabels, func(p, y int) bool { return true }, o, "tagger", func(m *seqlab.Model) float64 {
+	tm, it, acc, err := trainModel(tagSeqs, tagGold, tagLabels, func(p, y int) bool { return true }, o, "tagger", func(m *seqlab.Model) float64 {
 		t := &Tagger{tagger: m}
 		t.pool.New = func() any { return &work{} }
 		right, n := 0, 0
@@ -176,6 +175,9 @@ func Train(train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
 		}
 		return float64(right) / float64(max(n, 1))
 	})
+	if err != nil {
+		return nil, err
+	}
 	fmt.Fprintf(o.Log, "pos: tagger dev accuracy %.4f after %d epochs (%v)\n", acc, it, time.Since(start).Round(time.Second))
 
 	t, err := newTagger(tm, tm)
@@ -196,7 +198,7 @@ func Train(train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
 		}
 		return p >= 0 && (chunkLabels[p] == "B-"+typ || chunkLabels[p] == "I-"+typ)
 	}
-	cm, it, cf := trainModel(chunkEx, chunkLabels, allowed, o, "chunker", func(m *seqlab.Model) float64 {
+	cm, it, cf, err := trainModel(chunkSeqs, chunkGold, chunkLabels, allowed, o, "chunker", func(m *seqlab.Model) float64 {
 		var sc seqlab.Scratch
 		var ff featurizer
 		var tp, fp, fn int
@@ -212,17 +214,11 @@ func Train(train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
 		}
 		return f1score(tp, fp, fn)
 	})
+	if err != nil {
+		return nil, err
+	}
 	fmt.Fprintf(o.Log, "pos: chunker dev F1 %.4f after %d epochs (%v)\n", cf, it, time.Since(start).Round(time.Second))
 	return newTagger(tm, cm)
-}
-
-type example struct {
-	seq  *seqlab.Sequence
-	gold []int
-}
-
-func clone(s *seqlab.Sequence) *seqlab.Sequence {
-	return &seqlab.Sequence{Feats: append([]uint64(nil), s.Feats...), Off: append([]int32(nil), s.Off...)}
 }
 
 func labelSet(ss []Sentence, col func(Sentence) []string) []string {
@@ -248,41 +244,20 @@ func indexes(labels, tags []string) []int {
 	return out
 }
 
-// trainModel runs epochs over ex in a seeded order and keeps the averaged
-// model with the best dev score.
-func trainModel(ex []example, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64) {
-	tr := seqlab.NewTrainer(labels, allowed)
-	seqs := make([]*seqlab.Sequence, len(ex))
-	for i := range ex {
-		seqs[i] = ex[i].seq
+// trainModel runs epochs over the sequences in a seeded order and keeps
+// the averaged model with the best dev score.
+func trainModel(seqs []*seqlab.Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64, error) {
+	m, it, s, err := seqlab.TrainPerceptron(seqs, gold, labels, allowed, &seqlab.PerceptronOptions{
+		MaxIter: o.MaxIter, Patience: o.Patience, MinCount: o.MinCount, Seed: uint64(o.Seed), Stream: 0x706f73,
+		Prune: o.Prune, Step: o.Step, Score: score,
+		Log: func(e seqlab.Epoch) {
+			fmt.Fprintf(o.Log, "pos: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, e.Iter, e.Errors, e.Score, e.Model.NumFeatures())
+		},
+	})
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("pos: train: %w", err)
 	}
-	tr.Restrict(seqs, o.MinCount)
-	rng := rand.New(rand.NewPCG(uint64(o.Seed), 0x706f73))
-	order := make([]int, len(ex))
-	for i := range order {
-		order[i] = i
-	}
-	var best *seqlab.Model
-	bestIt, bestScore, since := 0, -1.0, 0
-	for it := 1; it <= o.MaxIter; it++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs := 0
-		for _, i := range order {
-			errs += tr.Learn(ex[i].seq, ex[i].gold)
-		}
-		m := tr.Model(o.Prune)
-		m.Quantize(o.Step)
-		s := score(m)
-		fmt.Fprintf(o.Log, "pos: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
-		if s > bestScore {
-			best, bestIt, bestScore, since = m, it, s, 0
-			continue
-		}
-		if since++; since >= o.Patience {
-			break
-		}
-	}
-	return best, bestIt, bestScore
+	return m, it, s, nil
 }
 
 // chunkCounts returns true positive, false positive and false negative

@@ -18,6 +18,13 @@ func Average(models ...*Model) (*Model, error) {
 			return nil, fmt.Errorf("seqlab: average: label counts %d and %d differ", nl, m.nl)
 		}
 	}
+	return average(models), nil
+}
+
+// average is Average for models known to share their labels.
+func average(models []*Model) *Model {
+	first := models[0]
+	nl := first.nl
 	k := float32(len(models))
 	out := &Model{labels: first.labels, nl: nl,
 		trans: make([]float32, len(first.trans)), final: make([]float32, nl),
@@ -63,5 +70,5 @@ func Average(models ...*Model) (*Model, error) {
 		}
 	}
 	out.build()
-	return out, nil
+	return out
 }

@@ -8,7 +8,8 @@
 // bigrams; a mask forbids transitions the label encoding rules out (I-PER
 // after O in BIO, for example).
 //
-// FileFormat is the envelope of the model files of the packages that use
+// TrainPerceptron runs the training epochs over shuffled examples and keeps
+// the epoch that scores best on dev data; FileFormat is the envelope of the model files of the packages that use
 // seqlab (a gzip stream with a magic line, a JSON configuration and
 // models), so that each states only what its files hold.
 package seqlab

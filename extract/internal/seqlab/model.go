@@ -36,6 +36,11 @@ func (s *Sequence) Len() int {
 	return len(s.Off) - 1
 }
 
+// Clone returns a copy of s that shares no memory with it.
+func (s *Sequence) Clone() *Sequence {
+	return &Sequence{Feats: append([]uint64(nil), s.Feats...), Off: append([]int32(nil), s.Off...)}
+}
+
 // Model is a trained linear-chain model: weights per (feature, label) and
 // per label transition.
 type Model struct {
