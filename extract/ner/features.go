@@ -10,8 +10,8 @@ import (
 	"github.com/kg-project/kg/extract/internal/seqlab"
 )
 
-// Feature templates. A feature is Mix(template, value...); the numbers are
-// part of the model format, so only ever append.
+// Feature templates. A feature is seqlab.Feat1 (2, 3) of its template and
+// values; the numbers are part of the model format, so only ever append.
 const (
 	tBias = iota + 1
 	tForm
@@ -143,10 +143,6 @@ var (
 	hEndShape   = seqlab.String(seedShort, "</s>")
 )
 
-func f1(t int, a uint64) uint64       { return seqlab.Mix(uint64(t), a) }
-func f2(t int, a, b uint64) uint64    { return seqlab.Mix(seqlab.Mix(uint64(t), a), b) }
-func f3(t int, a, b, c uint64) uint64 { return seqlab.Mix(seqlab.Mix(seqlab.Mix(uint64(t), a), b), c) }
-
 // load fills the token table of a document.
 func (f *featurizer) load(sents [][]string) {
 	f.toks = f.toks[:0]
@@ -173,7 +169,7 @@ func (f *featurizer) load(sents [][]string) {
 			f.long, f.short = shapes(t.norm, f.long, f.short)
 			t.shape = seqlab.Bytes(seedShape, f.long)
 			t.short = seqlab.Bytes(seedShort, f.short)
-			affixes(&t)
+			seqlab.Affixes(t.lower, seedPre, seedSuf, t.pre[:], t.suf[:])
 			if t.informative {
 				switch t.cap {
 				case capLower:
@@ -258,35 +254,6 @@ func sentMode(s []string) int {
 	return modeNormal
 }
 
-// affixes fills the prefix and suffix hashes (1 to 4 runes) of t.lower;
-// affixes longer than the word are 0.
-func affixes(t *tok) {
-	s := t.lower
-	n := 0
-	for i := range s {
-		if n >= 1 && n <= 4 {
-			t.pre[n-1] = seqlab.String(seedPre+uint64(n), s[:i])
-		}
-		n++
-	}
-	for k := n; k < 4; k++ {
-		t.pre[k] = 0
-	}
-	if n >= 1 && n <= 4 {
-		t.pre[n-1] = seqlab.String(seedPre+uint64(n), s)
-	}
-	i := len(s)
-	for k := 1; k <= 4; k++ {
-		if i == 0 {
-			t.suf[k-1] = 0
-			continue
-		}
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-		t.suf[k-1] = seqlab.String(seedSuf+uint64(k), s[i:])
-	}
-}
-
 // sequence builds the features of sentence si into seq. When stage2 is true
 // the document features from stage-one labels are added.
 func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
@@ -305,21 +272,21 @@ func (f *featurizer) sequence(si int, stage2 bool, seq *seqlab.Sequence) {
 // wordFeatures adds the features of t that depend on its text alone, which
 // a tagger may therefore cache per word.
 func (f *featurizer) wordFeatures(t *tok, seq *seqlab.Sequence) {
-	seq.Add(f1(tBias, 0))
-	seq.Add(f1(tForm, t.form))
-	seq.Add(f1(tLower, t.lowerH))
+	seq.Add(seqlab.Feat1(tBias, 0))
+	seq.Add(seqlab.Feat1(tForm, t.form))
+	seq.Add(seqlab.Feat1(tLower, t.lowerH))
 	for k := 0; k < 4; k++ {
 		if t.pre[k] != 0 {
-			seq.Add(f1(tPrefix, t.pre[k]))
+			seq.Add(seqlab.Feat1(tPrefix, t.pre[k]))
 		}
 		if t.suf[k] != 0 {
-			seq.Add(f1(tSuffix, t.suf[k]))
+			seq.Add(seqlab.Feat1(tSuffix, t.suf[k]))
 		}
 	}
-	seq.Add(f1(tShape, t.shape))
+	seq.Add(seqlab.Feat1(tShape, t.shape))
 	if f.gaz != nil {
 		for l, c := range t.cl {
-			seq.Add(f2(tCluster, uint64(l), uint64(c)))
+			seq.Add(seqlab.Feat2(tCluster, uint64(l), uint64(c)))
 		}
 	}
 }
@@ -352,33 +319,33 @@ func (f *featurizer) contextFeatures(si, i int, seq *seqlab.Sequence) {
 	{
 		t := &toks[i]
 		p1, n1 := lowerAt(i-1), lowerAt(i+1)
-		seq.Add(f1(tPrev1, p1))
-		seq.Add(f1(tNext1, n1))
-		seq.Add(f1(tPrev2, lowerAt(i-2)))
-		seq.Add(f1(tNext2, lowerAt(i+2)))
-		seq.Add(f2(tBigramPrev, p1, t.lowerH))
-		seq.Add(f2(tBigramNext, t.lowerH, n1))
+		seq.Add(seqlab.Feat1(tPrev1, p1))
+		seq.Add(seqlab.Feat1(tNext1, n1))
+		seq.Add(seqlab.Feat1(tPrev2, lowerAt(i-2)))
+		seq.Add(seqlab.Feat1(tNext2, lowerAt(i+2)))
+		seq.Add(seqlab.Feat2(tBigramPrev, p1, t.lowerH))
+		seq.Add(seqlab.Feat2(tBigramNext, t.lowerH, n1))
 		sp, sn := shortAt(i-1), shortAt(i+1)
-		seq.Add(f3(tShapeCtx, sp, t.short, sn))
-		seq.Add(f2(tShapePrev, sp, t.short))
-		seq.Add(f2(tShapeNext, t.short, sn))
-		seq.Add(f2(tPrevShape, p1, t.short))
-		seq.Add(f2(tShapeNextWord, t.short, n1))
+		seq.Add(seqlab.Feat3(tShapeCtx, sp, t.short, sn))
+		seq.Add(seqlab.Feat2(tShapePrev, sp, t.short))
+		seq.Add(seqlab.Feat2(tShapeNext, t.short, sn))
+		seq.Add(seqlab.Feat2(tPrevShape, p1, t.short))
+		seq.Add(seqlab.Feat2(tShapeNextWord, t.short, n1))
 		first := uint64(0)
 		if i == 0 {
 			first = 1
 		}
-		seq.Add(f3(tFirst, first, uint64(t.cap), boolU(t.informative)))
-		seq.Add(f2(tSentMode, mode, t.short))
+		seq.Add(seqlab.Feat3(tFirst, first, uint64(t.cap), boolU(t.informative)))
+		seq.Add(seqlab.Feat2(tSentMode, mode, t.short))
 		if t.docCase != 0 {
-			seq.Add(f1(tDocCase, uint64(t.docCase)))
-			seq.Add(f2(tDocCaseShape, uint64(t.docCase), t.lowerH))
+			seq.Add(seqlab.Feat1(tDocCase, uint64(t.docCase)))
+			seq.Add(seqlab.Feat2(tDocCaseShape, uint64(t.docCase), t.lowerH))
 		}
 		if f.gaz != nil {
 			for b := t.gaz; b != 0; b &= b - 1 {
 				bit := uint64(bits.TrailingZeros64(b))
-				seq.Add(f1(tGaz, bit))
-				seq.Add(f2(tGazCap, bit, uint64(t.cap)))
+				seq.Add(seqlab.Feat1(tGaz, bit))
+				seq.Add(seqlab.Feat2(tGazCap, bit, uint64(t.cap)))
 			}
 			var pc, nc [gazetteer.ClusterLevels]uint16
 			if i > 0 {
@@ -388,18 +355,18 @@ func (f *featurizer) contextFeatures(si, i int, seq *seqlab.Sequence) {
 				nc = toks[i+1].cl
 			}
 			for l := 1; l < 3; l++ {
-				seq.Add(f2(tClusterPrev, uint64(l), uint64(pc[l])))
-				seq.Add(f2(tClusterNext, uint64(l), uint64(nc[l])))
+				seq.Add(seqlab.Feat2(tClusterPrev, uint64(l), uint64(pc[l])))
+				seq.Add(seqlab.Feat2(tClusterNext, uint64(l), uint64(nc[l])))
 			}
-			seq.Add(f3(tClusterBigram, uint64(pc[1]), uint64(t.cl[1]), 0))
+			seq.Add(seqlab.Feat3(tClusterBigram, uint64(pc[1]), uint64(t.cl[1]), 0))
 			if i > 0 {
 				for b := toks[i-1].gaz; b != 0; b &= b - 1 {
-					seq.Add(f1(tGazPrev, uint64(bits.TrailingZeros64(b))))
+					seq.Add(seqlab.Feat1(tGazPrev, uint64(bits.TrailingZeros64(b))))
 				}
 			}
 			if i+1 < n {
 				for b := toks[i+1].gaz; b != 0; b &= b - 1 {
-					seq.Add(f1(tGazNext, uint64(bits.TrailingZeros64(b))))
+					seq.Add(seqlab.Feat1(tGazNext, uint64(bits.TrailingZeros64(b))))
 				}
 			}
 		}
@@ -489,14 +456,14 @@ func (f *featurizer) aggFeatures(ti int, seq *seqlab.Sequence) {
 	for y, v := range others {
 		if v > 0 {
 			frac := v * 4 / (total + 1)
-			seq.Add(f2(tAggType, uint64(y), uint64(frac)))
+			seq.Add(seqlab.Feat2(tAggType, uint64(y), uint64(frac)))
 			if v > best {
 				best, major = v, y
 			}
 		}
 	}
 	if major >= 0 {
-		seq.Add(f2(tAggMajor, uint64(major), uint64(t.cap)))
+		seq.Add(seqlab.Feat2(tAggMajor, uint64(major), uint64(t.cap)))
 	}
 	_ = unicode.IsUpper
 }

@@ -8,8 +8,8 @@ import (
 	"github.com/kg-project/kg/extract/internal/seqlab"
 )
 
-// Feature templates. A feature is a Mix of its template number and values;
-// the numbers are part of the model format, so only ever append.
+// Feature templates. A feature is seqlab.Feat1 (2, 3) of its template and
+// values; the numbers are part of the model format, so only ever append.
 const (
 	tBias = iota + 1
 	tForm
@@ -62,10 +62,6 @@ var (
 	hTStart = seqlab.String(seedTag, "<s>")
 	hTEnd   = seqlab.String(seedTag, "</s>")
 )
-
-func f1(t int, a uint64) uint64       { return seqlab.Mix(uint64(t), a) }
-func f2(t int, a, b uint64) uint64    { return seqlab.Mix(seqlab.Mix(uint64(t), a), b) }
-func f3(t int, a, b, c uint64) uint64 { return seqlab.Mix(seqlab.Mix(seqlab.Mix(uint64(t), a), b), c) }
 
 // word holds the hashes the features need of one token.
 type word struct {
@@ -124,24 +120,9 @@ func (f *featurizer) load(words []string) {
 		var x word
 		x.form = seqlab.String(seedForm, w)
 		x.lower = seqlab.String(seedLower, lower)
-		f.shape = shortShape(w, f.shape[:0])
+		f.shape = seqlab.ShortShape(f.shape[:0], w)
 		x.shape = seqlab.Bytes(seedShape, f.shape)
-		n := 0
-		for i := range lower {
-			if n >= 1 && n <= 3 {
-				x.pre[n-1] = seqlab.String(seedPre+uint64(n), lower[:i])
-			}
-			n++
-		}
-		if n >= 1 && n <= 3 {
-			x.pre[n-1] = seqlab.String(seedPre+uint64(n), lower)
-		}
-		i := len(lower)
-		for k := 1; k <= 4 && i > 0; k++ {
-			_, size := utf8.DecodeLastRuneInString(lower[:i])
-			i -= size
-			x.suf[k-1] = seqlab.String(seedSuf+uint64(k), lower[i:])
-		}
+		seqlab.Affixes(lower, seedPre, seedSuf, x.pre[:], x.suf[:])
 		upper, letters := 0, 0
 		for _, r := range w {
 			switch {
@@ -168,29 +149,16 @@ func (f *featurizer) load(words []string) {
 	}
 }
 
-// shortShape writes the word's shape with runs collapsed: "Xx", "d-d", "X.X.".
-func shortShape(w string, b []byte) []byte {
-	var last byte
-	for _, r := range w {
-		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = '*'
-		}
-		if c != last || c == '.' {
-			b = append(b, c)
-		}
-		last = c
+// lowerAt returns the lower-case hash of word i, or the boundary hash
+// before the first word or after the last.
+func (f *featurizer) lowerAt(i int) uint64 {
+	switch {
+	case i < 0:
+		return hStart
+	case i >= len(f.words):
+		return hEnd
 	}
-	return b
+	return f.words[i].lower
 }
 
 // tagSequence builds the tagger's features for the loaded words.
@@ -199,15 +167,6 @@ func (f *featurizer) tagSequence() *seqlab.Sequence {
 	seq.Reset()
 	ws := f.words
 	n := len(ws)
-	lowerAt := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return hStart
-		case i >= n:
-			return hEnd
-		}
-		return ws[i].lower
-	}
 	sufAt := func(i int) uint64 {
 		switch {
 		case i < 0:
@@ -219,35 +178,35 @@ func (f *featurizer) tagSequence() *seqlab.Sequence {
 	}
 	for i := range ws {
 		w := &ws[i]
-		seq.Add(f1(tBias, 0))
-		seq.Add(f1(tForm, w.form))
-		seq.Add(f1(tLower, w.lower))
+		seq.Add(seqlab.Feat1(tBias, 0))
+		seq.Add(seqlab.Feat1(tForm, w.form))
+		seq.Add(seqlab.Feat1(tLower, w.lower))
 		for k := range w.pre {
 			if w.pre[k] != 0 {
-				seq.Add(f1(tPrefix, w.pre[k]))
+				seq.Add(seqlab.Feat1(tPrefix, w.pre[k]))
 			}
 		}
 		for k := range w.suf {
 			if w.suf[k] != 0 {
-				seq.Add(f1(tSuffix, w.suf[k]))
+				seq.Add(seqlab.Feat1(tSuffix, w.suf[k]))
 			}
 		}
-		seq.Add(f1(tShape, w.shape))
-		p1, n1 := lowerAt(i-1), lowerAt(i+1)
-		seq.Add(f1(tPrev1, p1))
-		seq.Add(f1(tNext1, n1))
-		seq.Add(f1(tPrev2, lowerAt(i-2)))
-		seq.Add(f1(tNext2, lowerAt(i+2)))
-		seq.Add(f1(tPrevSuf, sufAt(i-1)))
-		seq.Add(f1(tNextSuf, sufAt(i+1)))
-		seq.Add(f2(tBigramPrev, p1, w.lower))
-		seq.Add(f2(tBigramNext, w.lower, n1))
+		seq.Add(seqlab.Feat1(tShape, w.shape))
+		p1, n1 := f.lowerAt(i-1), f.lowerAt(i+1)
+		seq.Add(seqlab.Feat1(tPrev1, p1))
+		seq.Add(seqlab.Feat1(tNext1, n1))
+		seq.Add(seqlab.Feat1(tPrev2, f.lowerAt(i-2)))
+		seq.Add(seqlab.Feat1(tNext2, f.lowerAt(i+2)))
+		seq.Add(seqlab.Feat1(tPrevSuf, sufAt(i-1)))
+		seq.Add(seqlab.Feat1(tNextSuf, sufAt(i+1)))
+		seq.Add(seqlab.Feat2(tBigramPrev, p1, w.lower))
+		seq.Add(seqlab.Feat2(tBigramNext, w.lower, n1))
 		first := uint64(0)
 		if i == 0 {
 			first = 1
 		}
-		seq.Add(f2(tFirst, first, w.flags&(flagUpper|flagAllUpper)))
-		seq.Add(f1(tFlags, w.flags))
+		seq.Add(seqlab.Feat2(tFirst, first, w.flags&(flagUpper|flagAllUpper)))
+		seq.Add(seqlab.Feat1(tFlags, w.flags))
 		ps, ns := hStart, hEnd
 		if i > 0 {
 			ps = ws[i-1].shape
@@ -255,11 +214,11 @@ func (f *featurizer) tagSequence() *seqlab.Sequence {
 		if i+1 < n {
 			ns = ws[i+1].shape
 		}
-		seq.Add(f2(tPrevShapeWord, ps, w.lower))
+		seq.Add(seqlab.Feat2(tPrevShapeWord, ps, w.lower))
 		if w.suf[1] != 0 {
-			seq.Add(f2(tPrevShapeSuf, ps, w.suf[1]))
+			seq.Add(seqlab.Feat2(tPrevShapeSuf, ps, w.suf[1]))
 		}
-		seq.Add(f2(tNextShapeWord, w.lower, ns))
+		seq.Add(seqlab.Feat2(tNextShapeWord, w.lower, ns))
 		seq.EndToken()
 	}
 	return seq
@@ -285,32 +244,23 @@ func (f *featurizer) chunkSequence(tags []string) *seqlab.Sequence {
 		}
 		return f.tags[i]
 	}
-	lowerAt := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return hStart
-		case i >= n:
-			return hEnd
-		}
-		return ws[i].lower
-	}
 	for i := range ws {
 		t := f.tags[i]
 		tp1, tn1 := tagAt(i-1), tagAt(i+1)
-		seq.Add(f1(cBias, 0))
-		seq.Add(f1(cTag, t))
-		seq.Add(f1(cTagPrev1, tp1))
-		seq.Add(f1(cTagNext1, tn1))
-		seq.Add(f1(cTagPrev2, tagAt(i-2)))
-		seq.Add(f1(cTagNext2, tagAt(i+2)))
-		seq.Add(f2(cTagBigramPrev, tp1, t))
-		seq.Add(f2(cTagBigramNext, t, tn1))
-		seq.Add(f3(cTagTrigram, tp1, t, tn1))
-		seq.Add(f1(cWord, ws[i].lower))
-		seq.Add(f2(cWordTag, ws[i].lower, t))
-		seq.Add(f1(cWordPrev, lowerAt(i-1)))
-		seq.Add(f1(cWordNext, lowerAt(i+1)))
-		seq.Add(f2(cPrevWordTag, lowerAt(i-1), t))
+		seq.Add(seqlab.Feat1(cBias, 0))
+		seq.Add(seqlab.Feat1(cTag, t))
+		seq.Add(seqlab.Feat1(cTagPrev1, tp1))
+		seq.Add(seqlab.Feat1(cTagNext1, tn1))
+		seq.Add(seqlab.Feat1(cTagPrev2, tagAt(i-2)))
+		seq.Add(seqlab.Feat1(cTagNext2, tagAt(i+2)))
+		seq.Add(seqlab.Feat2(cTagBigramPrev, tp1, t))
+		seq.Add(seqlab.Feat2(cTagBigramNext, t, tn1))
+		seq.Add(seqlab.Feat3(cTagTrigram, tp1, t, tn1))
+		seq.Add(seqlab.Feat1(cWord, ws[i].lower))
+		seq.Add(seqlab.Feat2(cWordTag, ws[i].lower, t))
+		seq.Add(seqlab.Feat1(cWordPrev, f.lowerAt(i-1)))
+		seq.Add(seqlab.Feat1(cWordNext, f.lowerAt(i+1)))
+		seq.Add(seqlab.Feat2(cPrevWordTag, f.lowerAt(i-1), t))
 		seq.EndToken()
 	}
 	return seq

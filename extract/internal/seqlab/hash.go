@@ -35,3 +35,13 @@ func Bytes(seed uint64, b []byte) uint64 {
 	}
 	return Mix(seed, h)
 }
+
+// Feat1 is the hash of a feature of template t (a number the caller gives
+// each kind of feature, part of its model format) with value a.
+func Feat1(t int, a uint64) uint64 { return Mix(uint64(t), a) }
+
+// Feat2 is Feat1 with two values.
+func Feat2(t int, a, b uint64) uint64 { return Mix(Mix(uint64(t), a), b) }
+
+// Feat3 is Feat1 with three values.
+func Feat3(t int, a, b, c uint64) uint64 { return Mix(Mix(Mix(uint64(t), a), b), c) }
