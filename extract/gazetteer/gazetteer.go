@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/kg-project/kg/extract/internal/seqlab"
 )
 
 //go:embed data/*.tsv.gz
@@ -358,19 +360,9 @@ func WordHash(w string) uint64 {
 	return h
 }
 
-// Extend appends a word hash to a phrase hash.
-func Extend(h, w uint64) uint64 {
-	x := (h+0x632BE59BD9B4E019)*0x9E3779B97F4A7C15 ^ w
-	x ^= x >> 30
-	x *= 0xBF58476D1CE4E5B9
-	x ^= x >> 27
-	x *= 0x94D049BB133111EB
-	x ^= x >> 31
-	if x == 0 {
-		x = 1
-	}
-	return x
-}
+// Extend appends a word hash to a phrase hash (with the mix of the
+// taggers' features, seqlab.Mix).
+func Extend(h, w uint64) uint64 { return seqlab.Mix(h, w) }
 
 // phraseTable is an open-addressing map from phrase hash to categories.
 type phraseTable struct {

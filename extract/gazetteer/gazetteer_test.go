@@ -178,3 +178,22 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 }
+
+func TestExtendStable(t *testing.T) {
+	// Phrase hashes must not change between releases: these are the values
+	// of the mix Extend has always used.
+	tests := []struct {
+		name string
+		h, w uint64
+		want uint64
+	}{
+		{"phrase start", PhraseStart, WordHash("paris"), 0x6278e952b7d50122},
+		{"zeros", 0, 0, 0x3da78698b574e6ce},
+		{"large", ^uint64(0), 12345, 0xc2a8a4e2473f7a51},
+	}
+	for _, tt := range tests {
+		if got := Extend(tt.h, tt.w); got != tt.want {
+			t.Errorf("%s: Extend = %#x, want %#x", tt.name, got, tt.want)
+		}
+	}
+}
