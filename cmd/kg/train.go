@@ -70,16 +70,9 @@ func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(*out)
+	n, err := writeModel(*out, m)
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
-	}
-	n, err := m.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("train ner: write %s: %w", *out, err)
 	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
