@@ -3,7 +3,6 @@ package graph
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -61,25 +60,45 @@ func checkNode(what string, v quad.Value) error {
 
 // checkTerm accepts any RDF term: IRI, blank node or literal.
 func checkTerm(what string, v quad.Value) error {
+	var text string
 	switch v := v.(type) {
 	case nil:
 		return fmt.Errorf("%s is missing", what)
 	case quad.IRI, quad.BNode:
 		return checkNode(what, v)
+	case quad.String:
+		text = string(v)
 	case quad.TypedString:
 		if err := checkIRI(v.Type); err != nil {
 			return fmt.Errorf("%s datatype: %w", what, err)
 		}
+		text = string(v.Value)
 	case quad.LangString:
 		if v.Lang == "" {
 			return fmt.Errorf("%s: empty language tag", what)
 		}
+		text = string(v.Value)
+	default:
+		text = v.String()
 	}
-	if !utf8.ValidString(v.String()) {
+	if !utf8.ValidString(text) {
 		return fmt.Errorf("%s is not valid UTF-8", what)
 	}
 	return nil
 }
+
+// iriForbidden marks the bytes the N-Quads IRIREF production does not
+// allow: controls, space and <>"{}|^`\. Bytes of multi-byte UTF-8
+// characters are all allowed.
+var iriForbidden = func() (t [256]bool) {
+	for c := 0; c <= 0x20; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("<>\"{}|^`\\") {
+		t[c] = true
+	}
+	return t
+}()
 
 // checkIRI rejects IRIs that the N-Quads IRIREF production cannot hold.
 func checkIRI(iri quad.IRI) error {
@@ -90,10 +109,10 @@ func checkIRI(iri quad.IRI) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("IRI %q is not valid UTF-8", s)
 	}
-	if i := strings.IndexFunc(s, func(r rune) bool {
-		return r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r)
-	}); i >= 0 {
-		return fmt.Errorf("IRI %q has a character N-Quads does not allow (%q at byte %d)", s, s[i], i)
+	for i := 0; i < len(s); i++ {
+		if iriForbidden[s[i]] {
+			return fmt.Errorf("IRI %q has a character N-Quads does not allow (%q at byte %d)", s, s[i], i)
+		}
 	}
 	return nil
 }
