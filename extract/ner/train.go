@@ -99,7 +99,10 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	}
 
 	// Stage one.
-	trainEx := featurize(train, cfg, ls, nil, false)
+	trainEx, err := featurize(train, cfg, ls, nil, false)
+	if err != nil {
+		return nil, err
+	}
 	fmt.Fprintf(o.Log, "stage 1: %d training sentences featurized in %v\n", len(trainEx), time.Since(start).Round(time.Millisecond))
 	s1, it1, f1, err := trainStage(trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
@@ -150,7 +153,10 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 		}
 		fmt.Fprintf(o.Log, "fold %d/%d done (%v)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
 	}
-	trainEx2 := featurize(train, cfg, ls, prevTrain, true)
+	trainEx2, err := featurize(train, cfg, ls, prevTrain, true)
+	if err != nil {
+		return nil, err
+	}
 	s2, it2, f2, err := trainStage(trainEx2, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
 		c.Stage2 = true
@@ -179,15 +185,16 @@ type rangeT struct{ lo, hi int }
 
 // featurize builds examples for every sentence of docs. prev, when set,
 // holds stage-one labels per document, sentence and token.
-func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 bool) []example {
+func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 bool) ([]example, error) {
 	c := cfg
 	c.Stage2 = false
 	m, err := newModel(c, seqlab.Empty(ls), nil)
 	if err != nil {
-		panic(err) // the gazetteer is embedded; it cannot fail to load once trained
+		return nil, err
 	}
 	f := m.newFeaturizer()
 	var out []example
+	var seq seqlab.Sequence
 	for di, d := range docs {
 		f.load(d.Words())
 		if stage2 {
@@ -195,13 +202,11 @@ func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 
 			f.prepareStage2()
 		}
 		for si, s := range d.Sentences {
-			seq := &seqlab.Sequence{}
-			f.sequence(si, stage2, seq)
-			seq.Feats = append([]uint64(nil), seq.Feats...)
-			out = append(out, example{seq: seq, gold: encode(cfg.Encoding, ls, s.Tags, nil)})
+			f.sequence(si, stage2, &seq)
+			out = append(out, example{seq: seq.Clone(), gold: encode(cfg.Encoding, ls, s.Tags, nil)})
 		}
 	}
-	return out
+	return out, nil
 }
 
 // trainStage runs the perceptron for up to maxIter epochs. With a score
