@@ -115,6 +115,11 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	defer store.Close()
+	// The relation vocabulary (our predicates' Wikidata equivalents) lives in
+	// a graph of its own; writing it again adds nothing.
+	if _, err := store.WriteDocument(ctx, quad.IRI(schema.VocabularyGraph), schema.RelationVocabulary()); err != nil {
+		return err
+	}
 	sopts := &schema.Options{Base: *base}
 	if po.unmerged, err = unmergeDecisions(ctx, store, sopts); err != nil {
 		return err
