@@ -46,6 +46,18 @@ func (l *storeLock) RLock() {
 	l.mu.Unlock()
 }
 
+// TryRLock takes a read lock if no writer holds or waits for it, and
+// reports whether it did.
+func (l *storeLock) TryRLock() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.writing || l.waiting > 0 {
+		return false
+	}
+	l.readers++
+	return true
+}
+
 // RUnlock releases a read lock.
 func (l *storeLock) RUnlock() {
 	l.mu.Lock()

@@ -251,6 +251,26 @@ func (s *Store) HasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 	return s.hasDocument(ctx, doc)
 }
 
+// HasDocumentNoWait is HasDocument for a bulk loader whose own writes keep
+// the store busy: when a write holds the store or waits for it,
+// HasDocumentNoWait does not wait but returns at once with checked false.
+// The loader can then go on as if the document were new and let
+// WriteDocuments, which checks again, report it Present.
+func (s *Store) HasDocumentNoWait(ctx context.Context, doc quad.IRI) (has, checked bool, err error) {
+	if err := s.check(); err != nil {
+		return false, false, err
+	}
+	if ctx.Value(readLockKey{s}) == nil {
+		if !s.mu.TryRLock() {
+			return false, false, nil
+		}
+		defer s.mu.RUnlock()
+		ctx = context.WithValue(ctx, readLockKey{s}, true)
+	}
+	has, err = s.hasDocument(ctx, doc)
+	return has, err == nil, err
+}
+
 // hasDocument is HasDocument for callers that hold s.mu.
 func (s *Store) hasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 	ref, err := s.ref(doc)

@@ -40,10 +40,12 @@ HTML metadata, else --date, else a date line at its top) is the reference
 for relative dates in its text. A record's
 source is its url, else its source, else file#id, else file:line.
 
-Documents are extracted by --workers goroutines and written in input order,
-several per transaction (--batch, --batch-quads); each document is wholly in the store or
-not at all. A document already in the store (same text) is skipped, so
-building the same input again adds nothing; a changed file becomes a new
+Documents are extracted by --workers goroutines (by default one fewer than
+the cores on the embedded store, whose single writer needs a core of its
+own; as many as the cores on PostgreSQL) and written in input order, several
+per transaction (--batch, --batch-quads); each document is wholly in the
+store or not at all. A document already in the store (same text) is skipped,
+so building the same input again adds nothing; a changed file becomes a new
 document. The store's contents do not depend on --workers. Several kg build
 processes may write to one PostgreSQL store at once: each document is stored
 once.
@@ -70,6 +72,19 @@ const (
 	defaultBatchQuads = 10_000
 )
 
+// defaultWorkers is the number of extraction workers for a machine with
+// cores CPUs writing to a store that takes writeConc batches at once. A
+// single writer (bbolt) does most of a build's work in one goroutine
+// (Cayley's ApplyDeltas and bbolt's commit): it gets a core of its own, as
+// the workers would otherwise slow it down more than they add (measured in
+// docs/BENCHMARKS.md, "BBC corpus, end to end").
+func defaultWorkers(cores, writeConc int) int {
+	if writeConc > 1 || cores < 2 {
+		return max(cores, 1)
+	}
+	return cores - 1
+}
+
 func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build", "[flags] PATH... | -", buildHelp, stderr)
 	var so storeFlags
@@ -79,7 +94,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	format := fs.String("format", "", "read every input as `FORMAT`: text, jsonl, csv or html (default: by file name)")
 	var po pipelineFlags
 	po.register(fs)
-	workers := fs.IntP("workers", "j", runtime.NumCPU(), "extraction `goroutines`")
+	workers := fs.IntP("workers", "j", 0, "extraction `goroutines` (default: cores - 1 on bbolt, at least 1; cores on PostgreSQL)")
 	batch := fs.Int("batch", defaultBatchDocs, "most `documents` written per transaction")
 	batchQuads := fs.Int("batch-quads", defaultBatchQuads, "most `quads` written per transaction (fewer: less memory on very large stores)")
 	nosync := fs.Bool("nosync", false, "bbolt: skip the fsync after each transaction and sync once at the end (a machine crash during the build may damage the store)")
@@ -91,7 +106,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("build: no input; give files, directories or - for standard input")}
 	}
-	if *workers < 1 || *batch < 1 || *batchQuads < 1 {
+	if *workers < 0 || *batch < 1 || *batchQuads < 1 || (fs.Changed("workers") && *workers == 0) {
 		return usageError{fmt.Errorf("build: --workers, --batch and --batch-quads must be at least 1")}
 	}
 	switch *format {
@@ -129,6 +144,9 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 
+	if *workers == 0 {
+		*workers = defaultWorkers(runtime.NumCPU(), store.WriteConcurrency())
+	}
 	b := &builder{
 		store: store, pipe: pipe, po: &po, stdin: c.stdin, stderr: stderr,
 		inOpts: inOpts, sopts: sopts,
@@ -310,7 +328,11 @@ func (b *builder) extract(ctx context.Context, j *job) {
 		return
 	}
 	j.iri = quad.IRI(schema.DocumentIRI(j.item.Doc.Text, b.sopts))
-	has, err := b.store.HasDocument(ctx, j.iri)
+	// A document stored already is not extracted again. The check does not
+	// wait for the batch being written (it would stall every worker behind
+	// each write); a document it could not check is extracted, and
+	// WriteDocuments finds it present.
+	has, _, err := b.store.HasDocumentNoWait(ctx, j.iri)
 	if err != nil {
 		j.err = err
 		return
