@@ -457,3 +457,34 @@ func TestQueriesDuringGrowingWrites(t *testing.T) {
 		}
 	}
 }
+
+func TestHasDocumentNoWait(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	doc := quad.IRI("https://kg.example/doc/1")
+	if _, err := s.WriteDocument(ctx, doc, docQuads(doc, alice, false)); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name         string
+		doc          quad.IRI
+		writing      bool
+		has, checked bool
+	}{
+		{"stored, store idle", doc, false, true, true},
+		{"not stored, store idle", "https://kg.example/doc/2", false, false, true},
+		{"stored, a write under way", doc, true, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.writing {
+				s.mu.Lock()
+				defer s.mu.Unlock()
+			}
+			has, checked, err := s.HasDocumentNoWait(ctx, tc.doc)
+			if err != nil || has != tc.has || checked != tc.checked {
+				t.Errorf("HasDocumentNoWait(%s) = %v, %v, %v; want %v, %v, nil", tc.doc, has, checked, err, tc.has, tc.checked)
+			}
+		})
+	}
+}

@@ -472,3 +472,24 @@ func TestPipelineConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultWorkers(t *testing.T) {
+	tests := []struct {
+		name             string
+		cores, writeConc int
+		want             int
+	}{
+		{"one core, bbolt", 1, 1, 1},
+		{"two cores, bbolt: the writer keeps one", 2, 1, 1},
+		{"eight cores, bbolt", 8, 1, 7},
+		{"two cores, postgres", 2, 4, 2},
+		{"no cores reported", 0, 1, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := defaultWorkers(tc.cores, tc.writeConc); got != tc.want {
+				t.Errorf("defaultWorkers(%d, %d) = %d, want %d", tc.cores, tc.writeConc, got, tc.want)
+			}
+		})
+	}
+}
