@@ -69,7 +69,7 @@ Examples:
 // docs/BENCHMARKS.md, "Build throughput and scale").
 const (
 	defaultBatchDocs  = 128
-	defaultBatchQuads = 10_000
+	defaultBatchQuads = 20_000
 )
 
 // defaultWorkers is the number of extraction workers for a machine with
