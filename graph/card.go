@@ -91,8 +91,11 @@ type Mention struct {
 	End   int `json:"end"`
 	// Before and After are the text around it, up to CardOptions.Snippet
 	// characters each, cut at spaces.
-	Before string  `json:"before"`
-	After  string  `json:"after"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+	// Method and Score say how the mention was joined to the entity
+	// (docs/SCHEMA.md); a mention stored without them is the entity's
+	// canonical name: "exact", 1.
 	Method string  `json:"method,omitempty"`
 	Score  float64 `json:"score,omitempty"`
 }
@@ -384,7 +387,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 	texts := map[quad.IRI]string{}
 	var docs []quad.Value
 	for _, m := range mentions {
-		mn := Mention{IRI: m, Document: quad.IRI(strings.SplitN(string(m), "#", 2)[0])}
+		mn := Mention{IRI: m, Document: quad.IRI(strings.SplitN(string(m), "#", 2)[0]), Method: schema.ExactMethod, Score: 1}
 		var ctxIRI quad.IRI
 		err := s.eachOut(ctx, m, func(p string, v quad.Value) {
 			switch p {

@@ -327,6 +327,11 @@ func TestCard(t *testing.T) {
 	if m.Text == "" || m.DocumentName == "" || !strings.Contains(m.Before+m.Text+m.After, m.Text) || m.Before+m.After == "" {
 		t.Errorf("mention: %+v", m)
 	}
+	for _, m := range c.Mentions {
+		if m.Method == "" || m.Score <= 0 {
+			t.Errorf("mention %q without method or score (canonical names default to %q, 1): %+v", m.Text, schema.ExactMethod, m)
+		}
+	}
 	if _, err := s.Card(context.Background(), "https://example.org/none", nil); err == nil {
 		t.Error("card of an unknown node: no error")
 	}

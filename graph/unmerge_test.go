@@ -123,7 +123,7 @@ func TestUnmerge(t *testing.T) {
 		for _, q := range qs {
 			a, _ := u.objects(q.Subject, schema.AnchorOf, doc)
 			m, _ := u.objects(q.Subject, schema.Method, doc)
-			method := "exact" // a canonical-name mention carries no kg:method
+			method := schema.ExactMethod // a canonical-name mention carries no kg:method
 			if len(m) > 0 {
 				method = stringOf(m[0].Object)
 			}

@@ -14,6 +14,11 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 )
 
+// ExactMethod is the kg:method of a mention that is its entity's canonical
+// name. Such mentions, the most common, are stored without kg:method and
+// kg:score: a mention without them has method ExactMethod and score 1.
+const ExactMethod = resolve.MethodExact
+
 // ClassIRI returns the schema.org class IRI for an entity's coarse type and
 // optional finer class local name.
 func ClassIRI(coarseType, class string) string {
@@ -216,7 +221,7 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 			// A mention that is its entity's canonical name (method
 			// "exact", score 1), the common case, carries neither: the
 			// store is 7% smaller without them (docs/SCHEMA.md).
-			if m.Method != "" && !(m.Method == resolve.MethodExact && m.Score == 1) {
+			if m.Method != "" && !(m.Method == ExactMethod && m.Score == 1) {
 				b.str(iri, Method, m.Method)
 				b.add(iri, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(m.Score, 'f', 3, 64)), Type: XSD + "decimal"})
 			}
