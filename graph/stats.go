@@ -42,6 +42,18 @@ var structural = map[string]bool{
 	schema.NIFString: true,
 }
 
+// QuadCount returns the number of quads in the store when the backend keeps
+// it (bbolt does: it costs one read), or -1 when it would have to count
+// them (on PostgreSQL, Stats counts).
+func (s *Store) QuadCount(ctx context.Context) int64 {
+	if err := s.check(); err != nil {
+		return -1
+	}
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
+	return s.quadCount(ctx)
+}
+
 // Stats counts documents, entities by class, mentions, relations, claims,
 // graphs and quads. kv stores have neither a predicate nor a label index, so
 // it is one pass over all quads, keeping a set of subjects per class.

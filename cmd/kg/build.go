@@ -96,7 +96,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	po.register(fs)
 	workers := fs.IntP("workers", "j", 0, "extraction `goroutines` (default: cores - 1 on bbolt, at least 1; cores on PostgreSQL)")
 	batch := fs.Int("batch", defaultBatchDocs, "most `documents` written per transaction")
-	batchQuads := fs.Int("batch-quads", defaultBatchQuads, "most `quads` written per transaction (fewer: less memory on very large stores)")
+	batchQuads := fs.Int("batch-quads", defaultBatchQuads, "most `quads` written per transaction (default: 20,000 on a store of up to 2M quads, then fewer as it grows, down to 5,000, which keeps memory flat)")
 	nosync := fs.Bool("nosync", false, "bbolt: skip the fsync after each transaction and sync once at the end (a machine crash during the build may damage the store)")
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
 	jsonOut := fs.Bool("json", false, "print the summary as JSON on standard output")
@@ -151,6 +151,10 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		store: store, pipe: pipe, po: &po, stdin: c.stdin, stderr: stderr,
 		inOpts: inOpts, sopts: sopts,
 		workers: *workers, batchDocs: *batch, batchQuads: *batchQuads,
+		adaptive: !fs.Changed("batch-quads") && store.WriteConcurrency() == 1,
+	}
+	if b.adaptive {
+		b.stored = max(store.QuadCount(ctx), 0)
 	}
 	var total int64
 	for _, s := range srcs {
@@ -238,7 +242,12 @@ type builder struct {
 	workers    int
 	batchDocs  int
 	batchQuads int
-	bar        *progress
+	// adaptive makes the quad bound of a batch shrink as the store grows
+	// (see batchQuadsFor); stored is the store's quad count, kept up to
+	// date by the writer when adaptive.
+	adaptive bool
+	stored   int64
+	bar      *progress
 
 	mu        sync.Mutex // guards sum and writeTime (PostgreSQL writes from several goroutines)
 	sum       buildSummary
@@ -421,7 +430,7 @@ func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-cha
 				if j.item.Err == nil && !j.present {
 					batch = append(batch, j)
 					batchQuads += len(j.quads)
-					if len(batch) >= b.batchDocs || batchQuads >= b.batchQuads {
+					if len(batch) >= b.batchDocs || batchQuads >= b.quadBound() {
 						if err := flush(); err != nil {
 							return err
 						}
@@ -448,6 +457,34 @@ func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-cha
 	return err
 }
 
+// Adaptive batches: a bbolt write transaction holds every page it dirties
+// in memory until it commits. In a small store the writes of a batch share
+// pages; in a large one nearly every write dirties a page of its own, so a
+// batch of a given size needs more memory the larger the store. Above
+// adaptiveKnee quads the default bound shrinks in proportion to the store,
+// down to a quarter of the default (measured in docs/BENCHMARKS.md,
+// "Memory and time at 1x, 4x and 16x").
+const adaptiveKnee = 2_000_000
+
+// batchQuadsFor is the quad bound of a batch written to a store that holds
+// stored quads, for a default bound of base.
+func batchQuadsFor(base int, stored int64) int {
+	if stored <= adaptiveKnee {
+		return base
+	}
+	return max(int(int64(base)*adaptiveKnee/stored), base/4, 1)
+}
+
+// quadBound is the quad bound of the batch being formed.
+func (b *builder) quadBound() int {
+	if !b.adaptive {
+		return b.batchQuads
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return batchQuadsFor(b.batchQuads, b.stored)
+}
+
 // write stores one batch of documents and counts them.
 func (b *builder) write(ctx context.Context, batch []*job) error {
 	docs := make([]graph.Document, len(batch))
@@ -470,6 +507,7 @@ func (b *builder) write(ctx context.Context, batch []*job) error {
 		}
 		b.sum.Stored++
 		b.sum.Quads += res[i].Added
+		b.stored += int64(res[i].Added)
 		b.sum.Entities += j.ents
 		b.sum.Mentions += j.ments
 		b.sum.Relations += j.rels

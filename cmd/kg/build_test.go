@@ -493,3 +493,25 @@ func TestDefaultWorkers(t *testing.T) {
 		})
 	}
 }
+
+func TestBatchQuadsFor(t *testing.T) {
+	tests := []struct {
+		name   string
+		base   int
+		stored int64
+		want   int
+	}{
+		{"empty store", 20_000, 0, 20_000},
+		{"at the knee", 20_000, 2_000_000, 20_000},
+		{"twice the knee", 20_000, 4_000_000, 10_000},
+		{"far beyond: a quarter of the default", 20_000, 100_000_000, 5_000},
+		{"tiny default", 1, 100_000_000, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := batchQuadsFor(tc.base, tc.stored); got != tc.want {
+				t.Errorf("batchQuadsFor(%d, %d) = %d, want %d", tc.base, tc.stored, got, tc.want)
+			}
+		})
+	}
+}
