@@ -43,8 +43,8 @@ var structural = map[string]bool{
 }
 
 // QuadCount returns the number of quads in the store when the backend keeps
-// it (bbolt does: it costs one read), or -1 when it would have to count
-// them (on PostgreSQL, Stats counts).
+// it (bbolt does, once something was written: it costs one read), or -1
+// when it is not known without counting (Stats counts).
 func (s *Store) QuadCount(ctx context.Context) int64 {
 	if err := s.check(); err != nil {
 		return -1

@@ -488,3 +488,23 @@ func TestHasDocumentNoWait(t *testing.T) {
 		})
 	}
 }
+
+func TestQuadCount(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if n := s.QuadCount(ctx); n > 0 {
+		t.Errorf("QuadCount of an empty store = %d, want 0 or -1 (unknown)", n)
+	}
+	doc := quad.IRI("https://kg.example/doc/1")
+	added, err := s.WriteDocument(ctx, doc, docQuads(doc, alice, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := s.QuadCount(ctx); n != int64(added) {
+		t.Errorf("QuadCount = %d, want %d", n, added)
+	}
+	s.Close()
+	if n := s.QuadCount(ctx); n != -1 {
+		t.Errorf("QuadCount of a closed store = %d, want -1", n)
+	}
+}
