@@ -305,9 +305,23 @@ func (v *view) np(i int) (end int, inner []int) {
 			continue
 		}
 		t := v.tag(end)
+		// The head nouns the appositive rules look for are nouns here,
+		// whatever the tagger made of them ("a DF branch").
+		if end > i && v.isHeadNoun(end) {
+			end++
+			continue
+		}
+		// An adjective after the noun starts what follows the phrase ("a
+		// branch active in X"), unless it is part of a title.
+		if strings.HasPrefix(t, "JJ") && end > i && v.at[end-1] < 0 && (strings.HasPrefix(v.tag(end-1), "NN") || v.isHeadNoun(end-1)) && !v.isTitleWord(end) {
+			return end, inner
+		}
 		switch {
 		case strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "NN"), t == "VBN", t == "VBG", t == "CD":
 		case v.isTitleWord(end):
+		// An acronym the recognizer missed, before a noun, modifies it
+		// whatever the tagger made of it ("an IS branch", "a UN agency").
+		case isAcronym(v.toks[end].Text) && end+1 < v.n() && (strings.HasPrefix(v.tag(end+1), "NN") || v.isHeadNoun(end+1)):
 		case v.lw(end) == "-" || v.lw(end) == "and" && end+1 < v.n() && v.isTitleWord(end+1) && end > i && v.isTitleWord(end-1):
 		default:
 			return end, inner
@@ -315,6 +329,14 @@ func (v *view) np(i int) (end int, inner []int) {
 		end++
 	}
 	return end, inner
+}
+
+// isHeadNoun reports whether token i is one of the nouns the appositive
+// rules act on: a part of an organisation, a kind of place, a citizen or a
+// resident.
+func (v *view) isHeadNoun(i int) bool {
+	w := v.lw(i)
+	return orgPartHeads[w] || placeHeads[w] || citizenHeads[w] || residentHeads[w]
 }
 
 // objectAfter returns the mention after a preposition at token i (past an

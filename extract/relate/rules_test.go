@@ -85,6 +85,14 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "an unrecognised acronym of an earlier organisation modifies the part",
+			text: "The [ORG Delta Front] grew. [ORG North Cell] (NC), a DF branch active in [LOC Norland], said.",
+			want: []string{
+				"North Cell | schema:parentOrganization | Delta Front | appositive",
+				"North Cell | schema:areaServed | Norland | active-in",
+			},
+		},
+		{
 			name: "place in a place by apposition",
 			text: "[LOC Brockton], a suburb of [LOC Harlow], flooded.",
 			want: []string{"Brockton | schema:containedInPlace | Harlow | appositive"},
