@@ -178,7 +178,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		var fe ensemble
 		for j := 0; j < o.Members; j++ {
 			fo := TrainOptions{MaxIter: entIters[j], Patience: entIters[j] + 1, MinCount: o.MinCount, Seed: seedOf(j) + int64(k)*104729, Step: o.Step, Log: io.Discard}
-			fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", func(*seqlab.Model) float64 { return 0 })
+			fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", nil)
 			fe = append(fe, fm)
 		}
 		for _, i := range held {
@@ -388,7 +388,8 @@ func spanCounts(want, got []span) Counts {
 }
 
 // trainLoop runs epochs over ex in a seeded order and keeps the averaged
-// model with the best dev score.
+// model with the best dev score. A nil score runs o.MaxIter epochs and
+// returns the last model.
 func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64) {
 	tr := seqlab.NewTrainer(labels, allowed)
 	if o.MinCount > 1 {
@@ -411,8 +412,14 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 		for _, i := range order {
 			errs += tr.Learn(ex[i].seq, ex[i].gold)
 		}
+		if score == nil && it < o.MaxIter {
+			continue
+		}
 		m := tr.Model(0.01)
 		m.Quantize(o.Step)
+		if score == nil {
+			return m, it, 0
+		}
 		s := score(m)
 		fmt.Fprintf(o.Log, "relate: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
 		if s > bestScore {
