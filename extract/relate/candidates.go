@@ -230,10 +230,10 @@ func srcFeatures(f feats, c cand, ens []span) {
 	}
 }
 
-// chooseSpans types the candidates the ensemble found with the span
-// typer, keeping those whose best type outscores NONE by more than thr.
-// (The typer learns from every candidate, but keeping others where the
-// ensemble found none, or drew a different boundary, lowered dev F1.)
+// chooseSpans types the spans of the CRF tagger's best labelling with
+// the span typer, keeping those whose best type outscores NONE by more
+// than thr. (The typer learns from every candidate, but keeping others,
+// or deciding the perceptron ensemble's spans instead, lowered dev F1.)
 func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr float32) []span {
 	labels := types.labels()
 	var seq seqlab.Sequence
@@ -241,7 +241,7 @@ func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr float32) 
 	var out []span
 	s.ents = ens
 	for _, c := range cs {
-		if !c.ens {
+		if !c.crf {
 			continue
 		}
 		spanSequence(s, c, ens, &seq)

@@ -56,7 +56,7 @@ func (c *config) probability(d float64) float64 {
 type Model struct {
 	cfg       config
 	ents      ensemble      // the entity tagger
-	crf       *seqlab.Model // the CRF entity tagger, or nil
+	crf       *seqlab.Model // the CRF entity tagger, whose best path the typer decides
 	types     ensemble      // the span typer (see spans.go)
 	rels      ensemble      // the relation classifier
 	entLabels []string
@@ -170,7 +170,7 @@ func Load(r io.Reader) (*Model, error) {
 	var parts [4]ensemble
 	for i, name := range []string{"entity tagger", "span typer", "classifier", "crf tagger"} {
 		n, err := binary.ReadUvarint(br)
-		if err != nil || (n == 0 && i < 3) || n > 64 {
+		if err != nil || n == 0 || n > 64 {
 			return nil, fmt.Errorf("relate: load model: %s: bad member count", name)
 		}
 		for k := 0; k < int(n); k++ {
@@ -186,11 +186,9 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(parts[3]) > 0 {
-		m.crf = parts[3][0]
-		if !equal(m.crf.Labels(), m.entLabels) {
-			return nil, fmt.Errorf("relate: crf labels %v are not %v", m.crf.Labels(), m.entLabels)
-		}
+	m.crf = parts[3][0]
+	if len(parts[3]) != 1 || !equal(m.crf.Labels(), m.entLabels) {
+		return nil, errors.New("relate: load model: crf tagger: bad labels or member count")
 	}
 	return m, nil
 }
