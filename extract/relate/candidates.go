@@ -21,7 +21,20 @@ type cand struct {
 	// boost is the smallest of boosts at which the ensemble, with the
 	// score of O lowered by it, finds the span (0: not found so).
 	boost int
+	// crf says the CRF tagger's best labelling has the span; crfP is the
+	// CRF's marginal probability of the span with each entity type (all
+	// zero without a CRF).
+	crf  bool
+	crfP [4]float32
 }
+
+// crfMinProb is the least marginal probability under the CRF tagger that
+// makes a span a candidate.
+const crfMinProb = 0.05
+
+// maxCRFSpan is the longest span the CRF's marginals are searched for
+// candidates.
+const maxCRFSpan = 12
 
 // boosts are how much the score of the O label is lowered in the
 // ensemble's extra decodings that find more candidates.
@@ -62,7 +75,7 @@ func conllType(t string) string {
 
 // candidates returns the ensemble's spans of s and every candidate, in a
 // fixed order (by start, then end).
-func (e ensemble) candidates(s *tagged, labels []string, seq *seqlab.Sequence) ([]span, []cand) {
+func (e ensemble) candidates(s *tagged, labels []string, seq *seqlab.Sequence, crf *seqlab.Model) ([]span, []cand) {
 	n := seq.Len()
 	if n == 0 {
 		return nil, nil
@@ -127,6 +140,41 @@ func (e ensemble) candidates(s *tagged, labels []string, seq *seqlab.Sequence) (
 			c.typ = "?" + sp.typ
 		}
 	}
+	if crf != nil {
+		clear(one)
+		crf.AddEmissions(seq, one)
+		for _, sp := range decodeSpans(labels, crf.Viterbi(one, n, out, nil)) {
+			c := get(sp)
+			c.crf = true
+			if c.typ == "" {
+				c.typ = sp.typ
+			}
+		}
+		lt := crf.Marginals(one, n, nil)
+		path := make([]int, 0, maxCRFSpan)
+		for a := 0; a < n; a++ {
+			for b := a + 1; b <= n && b-a <= maxCRFSpan; b++ {
+				var ps [4]float32
+				best, bestT := float32(0), 0
+				for t := range EntityTypes {
+					path = spanPath(path[:0], t, b-a)
+					p := float32(lt.PathProb(a, path))
+					ps[t] = p
+					if p > best {
+						best, bestT = p, t
+					}
+				}
+				k := [2]int{a, b}
+				c := byKey[k]
+				if c == nil && best >= crfMinProb {
+					c = get(span{a, b, EntityTypes[bestT]})
+				}
+				if c != nil {
+					c.crfP = ps
+				}
+			}
+		}
+	}
 	sort.Slice(order, func(i, j int) bool {
 		if order[i][0] != order[j][0] {
 			return order[i][0] < order[j][0]
@@ -153,6 +201,16 @@ func srcFeatures(f feats, c cand, ens []span) {
 	f.add("srcb", e, mem, strconv.Itoa(c.boost))
 	f.add("srct", c.typ, e, mem)
 	f.add("srcn", c.typ, ner)
+	var tot float32
+	for t, p := range c.crfP {
+		tot += p
+		f.add("crfp", EntityTypes[t], probBucket(p))
+	}
+	if tot > 0 || c.crf {
+		f.add("crfv", strconv.FormatBool(c.crf), e, mem)
+		f.add("crftot", probBucket(tot))
+		f.add("crftot", probBucket(tot), e)
+	}
 	if !c.ens {
 		rel := "apart"
 		for _, o := range ens {
@@ -172,10 +230,10 @@ func srcFeatures(f feats, c cand, ens []span) {
 	}
 }
 
-// chooseSpans types the candidates the ensemble found with the span
-// typer, keeping those whose best type outscores NONE by more than thr.
-// (The typer learns from every candidate, but keeping others where the
-// ensemble found none, or drew a different boundary, lowered dev F1.)
+// chooseSpans types the spans of the CRF tagger's best labelling with
+// the span typer, keeping those whose best type outscores NONE by more
+// than thr. (The typer learns from every candidate, but keeping others,
+// or deciding the perceptron ensemble's spans instead, lowered dev F1.)
 func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr float32) []span {
 	labels := types.labels()
 	var seq seqlab.Sequence
@@ -183,7 +241,7 @@ func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr float32) 
 	var out []span
 	s.ents = ens
 	for _, c := range cs {
-		if !c.ens {
+		if !c.crf {
 			continue
 		}
 		spanSequence(s, c, ens, &seq)
@@ -200,4 +258,31 @@ func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr float32) 
 	}
 	s.ents = nil
 	return out
+}
+
+// spanPath appends to path the BILOU label indexes (as entityLabels
+// numbers them) of a span of n tokens of the t-th entity type.
+func spanPath(path []int, t, n int) []int {
+	base := 1 + 4*t
+	if n == 1 {
+		return append(path, base+3)
+	}
+	path = append(path, base)
+	for i := 1; i < n-1; i++ {
+		path = append(path, base+1)
+	}
+	return append(path, base+2)
+}
+
+// probBucket names the range a probability falls in.
+func probBucket(p float32) string {
+	for _, b := range []struct {
+		lim  float32
+		name string
+	}{{0.01, "0"}, {0.05, "1"}, {0.15, "2"}, {0.3, "3"}, {0.5, "4"}, {0.7, "5"}, {0.85, "6"}, {0.95, "7"}, {0.99, "8"}} {
+		if p < b.lim {
+			return b.name
+		}
+	}
+	return "9"
 }

@@ -197,6 +197,28 @@ func entitySequence(s *tagged, seq *seqlab.Sequence) {
 				}
 			}
 		}
+		// The word's vector learned from unlabelled news (see wordvec.go):
+		// its clusters and signed dimensions, and the neighbours' middle
+		// cluster.
+		if len(s.wv) == n {
+			if v := s.wv[i]; v != nil {
+				for lv, c := range v.clusters {
+					f.add("wv", string(rune('0'+lv)), strconv.Itoa(int(c)))
+				}
+				for d := 0; d < len(v.bits); d++ {
+					if v.bits[d] != '.' {
+						f.add("wvb", strconv.Itoa(d), v.bits[d:d+1])
+					}
+				}
+			} else {
+				f.add("wv", "none")
+			}
+			for _, d := range []int{-1, 1} {
+				if j := i + d; j >= 0 && j < n && s.wv[j] != nil {
+					f.add("wv1@", strconv.Itoa(d), strconv.Itoa(int(s.wv[j].clusters[1])))
+				}
+			}
+		}
 		// Names in the gazetteer lists that the word is part of.
 		if len(s.gaz) == n {
 			for _, h := range s.gaz[i] {

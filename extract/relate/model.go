@@ -55,9 +55,10 @@ func (c *config) probability(d float64) float64 {
 // for concurrent use.
 type Model struct {
 	cfg       config
-	ents      ensemble // the entity tagger
-	types     ensemble // the span typer (see spans.go)
-	rels      ensemble // the relation classifier
+	ents      ensemble      // the entity tagger
+	crf       *seqlab.Model // the CRF entity tagger, whose best path the typer decides
+	types     ensemble      // the span typer (see spans.go)
+	rels      ensemble      // the relation classifier
 	entLabels []string
 	relLabels []string
 	annotator
@@ -69,6 +70,7 @@ type annotator struct {
 	tagger *pos.Tagger
 	ner    *ner.Model
 	gaz    *gazetteer.Gazetteer
+	wv     map[string]*wordVec
 }
 
 func defaultAnnotator() (annotator, error) {
@@ -83,10 +85,13 @@ func defaultAnnotator() (annotator, error) {
 	if a.gaz, err = gazetteer.Default(); err != nil {
 		return a, fmt.Errorf("relate: %w", err)
 	}
+	if a.wv, err = wordVecs(); err != nil {
+		return a, err
+	}
 	return a, nil
 }
 
-const modelMagic = "kg-relate-model 4\n"
+const modelMagic = "kg-relate-model 5\n"
 
 // embedded is the shipped model, trained by
 //
@@ -162,8 +167,8 @@ func Load(r io.Reader) (*Model, error) {
 	if err := json.Unmarshal(js, &cfg); err != nil {
 		return nil, fmt.Errorf("relate: load model: config: %w", err)
 	}
-	var parts [3]ensemble
-	for i, name := range []string{"entity tagger", "span typer", "classifier"} {
+	var parts [4]ensemble
+	for i, name := range []string{"entity tagger", "span typer", "classifier", "crf tagger"} {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n == 0 || n > 64 {
 			return nil, fmt.Errorf("relate: load model: %s: bad member count", name)
@@ -177,7 +182,15 @@ func Load(r io.Reader) (*Model, error) {
 		}
 	}
 	ents, types, rels := parts[0], parts[1], parts[2]
-	return newModel(cfg, ents, types, rels)
+	m, err := newModel(cfg, ents, types, rels)
+	if err != nil {
+		return nil, err
+	}
+	m.crf = parts[3][0]
+	if len(parts[3]) != 1 || !equal(m.crf.Labels(), m.entLabels) {
+		return nil, errors.New("relate: load model: crf tagger: bad labels or member count")
+	}
+	return m, nil
 }
 
 // LoadFile reads a model from a file.
@@ -209,7 +222,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	var buf [binary.MaxVarintLen64]byte
 	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(js)))])
 	zw.Write(js)
-	for _, e := range []ensemble{m.ents, m.types, m.rels} {
+	var crf ensemble
+	if m.crf != nil {
+		crf = ensemble{m.crf}
+	}
+	for _, e := range []ensemble{m.ents, m.types, m.rels, crf} {
 		zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(e)))])
 		for _, x := range e {
 			if _, err := x.WriteTo(zw); err != nil {
@@ -259,6 +276,10 @@ func (m annotator) annotate(words []string) *tagged {
 	n := len(words)
 	s.tags, s.chunks, s.ner = s.tags[:n], s.chunks[:n], s.ner[:n]
 	s.addLexicon(m.gaz)
+	s.wv = make([]*wordVec, n)
+	for i, w := range s.norm {
+		s.wv[i] = m.wv[w]
+	}
 	return s
 }
 
@@ -296,7 +317,7 @@ func (m *Model) tagEntities(s *tagged) []span {
 	}
 	var seq seqlab.Sequence
 	entitySequence(s, &seq)
-	ens, cs := m.ents.candidates(s, m.entLabels, &seq)
+	ens, cs := m.ents.candidates(s, m.entLabels, &seq, m.crf)
 	return chooseSpans(m.types, s, ens, cs, float32(m.cfg.SpanMargin))
 }
 

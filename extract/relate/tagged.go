@@ -31,6 +31,8 @@ type tagged struct {
 	clusters []gazetteer.Clusters
 	// gaz[i] lists the gazetteer names word i is part of.
 	gaz [][]gazHit
+	// wv[i] is word i's vector, or nil.
+	wv []*wordVec
 }
 
 // noCluster marks a word without classes.

@@ -152,6 +152,18 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	}
 	cfg.Iterations = append(cfg.Iterations, entIters...)
 	fmt.Fprintf(o.Log, "relate: entity tagger (%d members): dev F1 %.4f (%v)\n", len(ents), entF1(ents), time.Since(start).Round(time.Second))
+	// The CRF tagger, whose marginals tell the typer how sure it is.
+	var crf *seqlab.Model
+	crfIters := 0
+	{
+		var f float64
+		crf, crfIters, f, err = trainCRF(entEx, el, bilouAllowed(el), entityCRF(), 0, o.Log, "crf tagger", func(m *seqlab.Model) float64 { return entF1(ensemble{m}) })
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(o.Log, "relate: crf tagger: dev F1 %.4f after %d iterations (%v)\n", f, crfIters, time.Since(start).Round(time.Second))
+		cfg.Iterations = append(cfg.Iterations, crfIters)
+	}
 
 	// The span typer learns from the candidates that taggers trained on the
 	// other folds propose in each fold of the training data (realistic
@@ -176,9 +188,13 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 			n++
 		}
 		var fe ensemble
+		fcrf, _, _, err := trainCRF(in, el, bilouAllowed(el), entityCRF(), crfIters, io.Discard, "fold crf", nil)
+		if err != nil {
+			return nil, err
+		}
 		for j := 0; j < o.Members; j++ {
 			fo := TrainOptions{MaxIter: entIters[j], Patience: entIters[j] + 1, MinCount: o.MinCount, Seed: seedOf(j) + int64(k)*104729, Step: o.Step, Log: io.Discard}
-			fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", func(*seqlab.Model) float64 { return 0 })
+			fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", nil)
 			fe = append(fe, fm)
 		}
 		for _, i := range held {
@@ -187,7 +203,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 			}
 			var seq seqlab.Sequence
 			entitySequence(trainS[i], &seq)
-			foldEns[i], foldCands[i] = fe.candidates(trainS[i], el, &seq)
+			foldEns[i], foldCands[i] = fe.candidates(trainS[i], el, &seq, fcrf)
 		}
 	}
 	sl := spanLabels()
@@ -225,7 +241,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		if len(s.words) > 0 {
 			var seq seqlab.Sequence
 			entitySequence(s, &seq)
-			devEns[i], devCands[i] = ents.candidates(s, el, &seq)
+			devEns[i], devCands[i] = ents.candidates(s, el, &seq, crf)
 		}
 	}
 	typeF1 := func(e ensemble, thr float32) float64 {
@@ -290,7 +306,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		}
 	}
 	fmt.Fprintf(o.Log, "relate: %d candidate pairs in training\n", len(relEx))
-	probe := &Model{cfg: cfg, ents: ents, types: types, entLabels: el, relLabels: rl, annotator: ann}
+	probe := &Model{cfg: cfg, ents: ents, crf: crf, types: types, entLabels: el, relLabels: rl, annotator: ann}
 	// relF1 returns the best end-to-end dev F1 of the classifier over the
 	// margins, and that margin.
 	relF1 := func(e ensemble) (float64, float64) {
@@ -366,7 +382,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	cfg.ScaleA, cfg.ScaleB = platt(ds, ys)
 	fmt.Fprintf(o.Log, "relate: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), cfg.ScaleA, cfg.ScaleB)
 	fmt.Fprintf(o.Log, "relate: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(rels), rf, margin, time.Since(start).Round(time.Second))
-	return &Model{cfg: cfg, ents: ents, types: types, rels: rels, entLabels: el, relLabels: rl, annotator: ann}, nil
+	return &Model{cfg: cfg, ents: ents, crf: crf, types: types, rels: rels, entLabels: el, relLabels: rl, annotator: ann}, nil
 }
 
 // spanCounts counts strict matches of got against want.
@@ -388,7 +404,8 @@ func spanCounts(want, got []span) Counts {
 }
 
 // trainLoop runs epochs over ex in a seeded order and keeps the averaged
-// model with the best dev score.
+// model with the best dev score. A nil score runs o.MaxIter epochs and
+// returns the last model.
 func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64) {
 	tr := seqlab.NewTrainer(labels, allowed)
 	if o.MinCount > 1 {
@@ -411,8 +428,14 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 		for _, i := range order {
 			errs += tr.Learn(ex[i].seq, ex[i].gold)
 		}
+		if score == nil && it < o.MaxIter {
+			continue
+		}
 		m := tr.Model(0.01)
 		m.Quantize(o.Step)
+		if score == nil {
+			return m, it, 0
+		}
 		s := score(m)
 		fmt.Fprintf(o.Log, "relate: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
 		if s > bestScore {
@@ -498,4 +521,60 @@ func softplus(x float64) float64 {
 		return x
 	}
 	return math.Log1p(math.Exp(x))
+}
+
+// crfParams are the settings of a CRF-trained model.
+type crfParams struct {
+	L1, L2  float64
+	MaxIter int     // most L-BFGS iterations
+	Every   int     // iterations between dev scores
+	Step    float32 // weight rounding quantum; <= 0 for none
+}
+
+// entityCRF gives the entity CRF's settings (chosen on the CoNLL04 dev
+// split).
+func entityCRF() crfParams {
+	return crfParams{L2: 3, MaxIter: 300, Every: 10, Step: -1}
+}
+
+// trainCRF trains a CRF on ex; with score, it keeps the iteration with
+// the best dev score, else it runs iters iterations (or p.MaxIter).
+func trainCRF(ex []example, labels []string, allowed func(p, y int) bool, p crfParams, iters int, log io.Writer, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64, error) {
+	seqs := make([]*seqlab.Sequence, len(ex))
+	gold := make([][]int, len(ex))
+	for i := range ex {
+		seqs[i], gold[i] = ex[i].seq, ex[i].gold
+	}
+	co := &seqlab.CRFOptions{L1: p.L1, L2: p.L2, MaxIter: p.MaxIter, Tol: 1e-9}
+	bestIt, bestScore := 0, -1.0
+	if iters > 0 {
+		co.MaxIter = iters
+	}
+	if score != nil {
+		co.Every = p.Every
+		co.MinIter = p.Every
+		co.Patience = 3
+		co.Score = func(m *seqlab.Model, it int) float64 {
+			if p.Step > 0 {
+				m.Quantize(p.Step)
+			}
+			s := score(m)
+			fmt.Fprintf(log, "relate: %s iteration %d: dev %.4f, %d features\n", name, it, s, m.NumFeatures())
+			if s > bestScore {
+				bestIt, bestScore = it, s
+			}
+			return s
+		}
+	}
+	m, err := seqlab.TrainCRF(seqs, gold, labels, allowed, co)
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("relate: train %s: %w", name, err)
+	}
+	if p.Step > 0 {
+		m.Quantize(p.Step)
+	}
+	if score == nil {
+		return m, co.MaxIter, 0, nil
+	}
+	return m, bestIt, bestScore, nil
 }

@@ -1,0 +1,316 @@
+// Command gen learns the word vectors of package relate from unlabelled
+// text and writes them, quantised, to extract/relate/data/wordvec.tsv.gz.
+//
+//	go run ./extract/relate/gen -data ../shared/data -o extract/relate/data/wordvec.tsv.gz
+//
+// The text is the BBC and AG News articles and the tokens of the training
+// splits of CoNLL-2003, CoNLL04 and GUM (no dev or test text). Each word
+// (lower case, digits as 0) seen at least -min times gets a vector: the
+// rows of a truncated SVD of its positive pointwise mutual information with
+// the words on its left and on its right within two places (contexts
+// smoothed with exponent 0.75; Levy, Goldberg and Dagan 2015), scaled by
+// the square roots of the singular values and normalised. What is written
+// is the vector quantised for a linear model: its cluster at several
+// granularities (spherical k-means) and, for the first dimensions, whether
+// it is well above or below the mean of its sign (Guo et al. 2014). The
+// output depends only on the data and the flags.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "the shared data `DIR`")
+	out := flag.String("o", "extract/relate/data/wordvec.tsv.gz", "output `FILE`")
+	minCount := flag.Int("min", 3, "least count of a word with a vector")
+	nctx := flag.Int("contexts", 20000, "number of context words (the most frequent)")
+	dims := flag.Int("dims", 100, "vector dimensions")
+	bits := flag.Int("bits", 50, "dimensions written as above/below features")
+	window := flag.Int("window", 2, "context window on each side")
+	ks := flag.String("k", "32,128,512", "cluster counts")
+	seed := flag.Uint64("seed", 1, "random seed")
+	flag.Parse()
+	start := time.Now()
+	sents := corpus(*data)
+	ntok := 0
+	counts := map[string]int{}
+	for _, s := range sents {
+		for _, w := range s {
+			counts[w]++
+			ntok++
+		}
+	}
+	var vocab []string
+	for w, n := range counts {
+		if n >= *minCount {
+			vocab = append(vocab, w)
+		}
+	}
+	sort.Slice(vocab, func(i, j int) bool {
+		if counts[vocab[i]] != counts[vocab[j]] {
+			return counts[vocab[i]] > counts[vocab[j]]
+		}
+		return vocab[i] < vocab[j]
+	})
+	id := map[string]int{}
+	for i, w := range vocab {
+		id[w] = i
+	}
+	log.Printf("%d sentences, %d tokens, %d words seen %d times or more (%v)", len(sents), ntok, len(vocab), *minCount, time.Since(start).Round(time.Millisecond))
+	nc := min(*nctx, len(vocab))
+	// Co-occurrence counts: row word, column context (left contexts then
+	// right ones), weighted by 1/distance.
+	rows := make([]map[int32]float64, len(vocab))
+	for i := range rows {
+		rows[i] = map[int32]float64{}
+	}
+	for _, s := range sents {
+		for i, w := range s {
+			wi, ok := id[w]
+			if !ok {
+				continue
+			}
+			for d := 1; d <= *window; d++ {
+				if j := i - d; j >= 0 {
+					if c, ok := id[s[j]]; ok && c < nc {
+						rows[wi][int32(c)] += 1 / float64(d)
+					}
+				}
+				if j := i + d; j < len(s) {
+					if c, ok := id[s[j]]; ok && c < nc {
+						rows[wi][int32(nc+c)] += 1 / float64(d)
+					}
+				}
+			}
+		}
+	}
+	ncols := 2 * nc
+	A := ppmi(rows, ncols)
+	rows = nil
+	log.Printf("PPMI matrix %d x %d, %d non-zero (%v)", len(vocab), ncols, len(A.val), time.Since(start).Round(time.Millisecond))
+	rng := rand.New(rand.NewPCG(*seed, 0x7776))
+	U, S := rsvd(A, *dims, 20, 3, rng)
+	log.Printf("singular values %.2f ... %.2f (%v)", S[0], S[len(S)-1], time.Since(start).Round(time.Millisecond))
+	V := make([][]float64, len(vocab))
+	for i := range V {
+		v := make([]float64, *dims)
+		n := 0.0
+		for d := range v {
+			v[d] = U[i][d] * math.Sqrt(S[d])
+			n += v[d] * v[d]
+		}
+		n = math.Sqrt(n)
+		if n > 0 {
+			for d := range v {
+				v[d] /= n
+			}
+		}
+		V[i] = v
+	}
+	var kk []int
+	for _, f := range strings.Split(*ks, ",") {
+		var k int
+		fmt.Sscan(f, &k)
+		kk = append(kk, k)
+	}
+	clusters := make([][]int, len(kk))
+	for i, k := range kk {
+		clusters[i] = kmeans(V, k, 15, rng)
+		log.Printf("k-means k=%d (%v)", k, time.Since(start).Round(time.Millisecond))
+	}
+	// Binarised dimensions.
+	nb := min(*bits, *dims)
+	pos, neg := make([]float64, nb), make([]float64, nb)
+	for d := 0; d < nb; d++ {
+		var sp, sn float64
+		var np, nn int
+		for _, v := range V {
+			if v[d] > 0 {
+				sp += v[d]
+				np++
+			} else if v[d] < 0 {
+				sn += v[d]
+				nn++
+			}
+		}
+		pos[d], neg[d] = sp/math.Max(1, float64(np)), sn/math.Max(1, float64(nn))
+	}
+	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+		log.Fatal(err)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintf(bw, "#word\tclusters %s\tdimensions above (+) or below (-) the mean of their sign\n", *ks)
+	for i, w := range vocab {
+		bw.WriteString(w)
+		for c := range kk {
+			fmt.Fprintf(bw, "\t%d", clusters[c][i])
+		}
+		bw.WriteByte('\t')
+		for d := 0; d < nb; d++ {
+			switch {
+			case V[i][d] >= pos[d]:
+				bw.WriteByte('+')
+			case V[i][d] <= neg[d]:
+				bw.WriteByte('-')
+			default:
+				bw.WriteByte('.')
+			}
+		}
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d words (%v)", *out, len(vocab), time.Since(start).Round(time.Millisecond))
+}
+
+// Norm is the form a word has in the vectors: lower case, digits as 0 (as
+// package relate's features see words).
+func Norm(w string) string {
+	w = strings.ToLower(w)
+	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return r
+	}, w)
+}
+
+// corpus returns the tokenized sentences (normalised words) of the text.
+func corpus(dir string) [][]string {
+	var out [][]string
+	add := func(toks []string) {
+		if len(toks) == 0 {
+			return
+		}
+		s := make([]string, len(toks))
+		for i, t := range toks {
+			s[i] = Norm(t)
+		}
+		out = append(out, s)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "news-bbc", "bbc", "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		log.Fatalf("no BBC articles under %s", dir)
+	}
+	sort.Strings(files)
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.ToValidUTF8(string(b), " "), "\n") {
+			add(tokenizeNews(line))
+		}
+	}
+	f, err := os.Open(filepath.Join(dir, "news-agnews", "test.csv"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		if len(rec) >= 3 {
+			add(tokenizeNews(rec[1]))
+			add(tokenizeNews(strings.ReplaceAll(rec[2], `\`, " ")))
+		}
+	}
+	f.Close()
+	for _, p := range []string{filepath.Join(dir, "conll2003", "train.txt"), filepath.Join(dir, "gum", "gum-train.conll")} {
+		for _, s := range readColumns(p) {
+			add(s)
+		}
+	}
+	for _, s := range readSpERT(filepath.Join(dir, "conll04", "conll04_train.json")) {
+		add(s)
+	}
+	return out
+}
+
+// readColumns reads the first column of a CoNLL-format file as sentences.
+func readColumns(path string) [][]string {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var out [][]string
+	var cur []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) == 0 || fs[0] == "-DOCSTART-" || strings.HasPrefix(fs[0], "#") && len(fs) == 1 {
+			if len(cur) > 0 {
+				out = append(out, cur)
+			}
+			cur = nil
+			continue
+		}
+		cur = append(cur, fs[0])
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// tokenizeNews splits a line of news text roughly as the Penn Treebank
+// does: punctuation apart, "n't" split off, a word's final full stop split
+// off unless the word has another one ("U.S.").
+func tokenizeNews(line string) []string {
+	var out []string
+	for _, t := range gazetteer.Tokens(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(line)) {
+		if strings.HasSuffix(t, "n't") && len(t) > 3 {
+			out = append(out, t[:len(t)-3], "n't")
+			continue
+		}
+		if len(t) > 2 && strings.HasSuffix(t, ".") && !strings.Contains(t[:len(t)-1], ".") {
+			out = append(out, t[:len(t)-1], ".")
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
