@@ -108,9 +108,12 @@ type trainRelationsCmd struct{}
 
 func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("train relations", "--train FILE --dev FILE [-o MODEL]",
-		"Trains the entity tagger (types Peop Org Loc Other) and the relation\n"+
-			"classifier (Work_For Kill OrgBased_In Live_In Located_In) on SpERT-style\n"+
-			"JSON such as ../shared/data/conll04/conll04_train.json. Epochs and the\n"+
+		"Trains the entity tagger (types Peop Org Loc Other: perceptron taggers\n"+
+			"and a linear-chain CRF whose candidate spans a span typer decides) and\n"+
+			"the relation classifier (Work_For Kill OrgBased_In Live_In Located_In)\n"+
+			"on SpERT-style JSON such as ../shared/data/conll04/conll04_train.json.\n"+
+			"The word vectors it uses are extract/relate/data/wordvec.tsv.gz, made from\n"+
+			"unlabelled news by 'go run ./extract/relate/gen'. Epochs and the\n"+
 			"classifier's margin are chosen by strict F1 on the dev file: entity F1 for\n"+
 			"the tagger, end-to-end relation F1 for the classifier. Both use the shipped\n"+
 			"part-of-speech tagger and NER model as features, so retrain after either\n"+
