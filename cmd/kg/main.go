@@ -1,4 +1,3 @@
-// Command kg turns English news text into a knowledge graph in a Cayley store.
 package main
 
 import (
