@@ -126,8 +126,6 @@ func TrainCRF(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y
 		c.final[y] = allowed(y, -1)
 	}
 	// Feature rows, in first-seen order.
-	counts := newTable(1 << 16)
-	var n []int32
 	for si, s := range seqs {
 		if len(gold[si]) != s.Len() {
 			return nil, fmt.Errorf("seqlab: train crf: sequence %d has %d tokens and %d labels", si, s.Len(), len(gold[si]))
@@ -137,18 +135,8 @@ func TrainCRF(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y
 				return nil, fmt.Errorf("seqlab: train crf: sequence %d: bad label %d", si, y)
 			}
 		}
-		for i := 0; i < s.Len(); i++ {
-			for _, h := range s.Feats[s.Off[i]:s.Off[i+1]] {
-				r := counts.get(h)
-				if r < 0 {
-					counts.put(h, int32(len(n)))
-					n = append(n, 1)
-				} else {
-					n[r]++
-				}
-			}
-		}
 	}
+	counts, n := countFeatures(seqs)
 	c.tab = newTable(len(n))
 	for _, s := range seqs {
 		for _, h := range s.Feats {

@@ -60,3 +60,21 @@ func (t *table) grow() {
 		}
 	}
 }
+
+// countFeatures counts the tokens of seqs each feature hash occurs in:
+// counts maps a hash to its entry in n, entries in first-seen order.
+func countFeatures(seqs []*Sequence) (counts *table, n []int32) {
+	counts = newTable(1 << 16)
+	for _, s := range seqs {
+		for _, h := range s.Feats {
+			r := counts.get(h)
+			if r < 0 {
+				counts.put(h, int32(len(n)))
+				n = append(n, 1)
+			} else {
+				n[r]++
+			}
+		}
+	}
+	return counts, n
+}

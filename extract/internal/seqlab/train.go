@@ -50,19 +50,7 @@ func NewTrainer(labels []string, allowed func(p, y int) bool) *Trainer {
 // Restrict counts the features of seqs and lets only those seen in at least
 // minCount tokens carry weights. Call it before Learn.
 func (t *Trainer) Restrict(seqs []*Sequence, minCount int) {
-	counts := newTable(1 << 20)
-	var n []int32
-	for _, s := range seqs {
-		for _, h := range s.Feats {
-			r := counts.get(h)
-			if r < 0 {
-				counts.put(h, int32(len(n)))
-				n = append(n, 1)
-			} else {
-				n[r]++
-			}
-		}
-	}
+	counts, n := countFeatures(seqs)
 	t.known = newTable(len(n))
 	for i, k := range counts.keys {
 		if k != 0 && int(n[counts.rows[i]]) >= minCount {
