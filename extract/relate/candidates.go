@@ -231,33 +231,61 @@ func srcFeatures(f feats, c cand, ens []span) {
 }
 
 // chooseSpans types the spans of the CRF tagger's best labelling with
-// the span typer, keeping those whose best type outscores NONE by more
-// than thr. (The typer learns from every candidate, but keeping others,
-// or deciding the perceptron ensemble's spans instead, lowered dev F1.)
-func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr float32) []span {
+// the span typer (see typeSpans and pickType), keeping those whose best
+// type, less that type's margin in thr (indexed by the typer's labels;
+// thr[0] unused), outscores NONE. (The typer learns from every candidate,
+// but keeping others, or deciding the perceptron ensemble's spans instead,
+// lowered dev F1.) The CRF's spans never overlap, so margins that differ
+// by type cannot make two kept spans overlap.
+func chooseSpans(types ensemble, s *tagged, ens []span, cs []cand, thr []float32) []span {
 	labels := types.labels()
-	var seq seqlab.Sequence
-	var sc []float32
 	var out []span
+	for _, ts := range typeSpans(types, s, ens, cs) {
+		if y := pickType(ts.scores, thr); y > 0 {
+			out = append(out, span{ts.start, ts.end, labels[y]})
+		}
+	}
+	return out
+}
+
+// typedSpan is a span the typer decides, with its score for each of the
+// typer's labels.
+type typedSpan struct {
+	start, end int
+	scores     []float32
+}
+
+// typeSpans scores the spans of the CRF tagger's best labelling with the
+// span typer.
+func typeSpans(types ensemble, s *tagged, ens []span, cs []cand) []typedSpan {
+	var seq seqlab.Sequence
+	var out []typedSpan
 	s.ents = ens
 	for _, c := range cs {
 		if !c.crf {
 			continue
 		}
 		spanSequence(s, c, ens, &seq)
-		sc = types.labelScores(&seq, sc)
-		best := 1
-		for y := 2; y < len(sc); y++ {
-			if sc[y] > sc[best] {
-				best = y
-			}
-		}
-		if sc[best]-sc[0] > thr {
-			out = append(out, span{c.start, c.end, labels[best]})
-		}
+		out = append(out, typedSpan{c.start, c.end, types.labelScores(&seq, nil)})
 	}
 	s.ents = nil
 	return out
+}
+
+// pickType returns the label y > 0 of the greatest sc[y]-thr[y] if that
+// exceeds sc[0] (NONE), else 0. With one margin for every type it is the
+// best type, kept when it beats NONE by more than the margin.
+func pickType(sc, thr []float32) int {
+	best := 1
+	for y := 2; y < len(sc); y++ {
+		if sc[y]-thr[y] > sc[best]-thr[best] {
+			best = y
+		}
+	}
+	if sc[best]-sc[0] > thr[best] {
+		return best
+	}
+	return 0
 }
 
 // spanPath appends to path the BILOU label indexes (as entityLabels

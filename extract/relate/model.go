@@ -41,6 +41,19 @@ type config struct {
 	// SpanMargin is how much a candidate entity's best type must outscore
 	// NONE for the span typer to keep it (chosen on dev).
 	SpanMargin float64 `json:"span_margin,omitempty"`
+	// SpanTypeMargins adjust SpanMargin per entity type (also chosen on
+	// dev); a type not listed keeps SpanMargin.
+	SpanTypeMargins map[string]float64 `json:"span_type_margins,omitempty"`
+}
+
+// spanThresholds returns the span typer's margin for each of its labels
+// (spanLabels; the first, NONE, unused).
+func (c *config) spanThresholds() []float32 {
+	thr := make([]float32, 1+len(EntityTypes))
+	for i, t := range EntityTypes {
+		thr[1+i] = float32(c.SpanMargin + c.SpanTypeMargins[t])
+	}
+	return thr
 }
 
 // probability turns a classifier margin into a score in (0,1).
@@ -318,7 +331,7 @@ func (m *Model) tagEntities(s *tagged) []span {
 	var seq seqlab.Sequence
 	entitySequence(s, &seq)
 	ens, cs := m.ents.candidates(s, m.entLabels, &seq, m.crf)
-	return chooseSpans(m.types, s, ens, cs, float32(m.cfg.SpanMargin))
+	return chooseSpans(m.types, s, ens, cs, m.cfg.spanThresholds())
 }
 
 // prediction is one relation the classifier found.

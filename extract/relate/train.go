@@ -64,8 +64,15 @@ func (o *TrainOptions) withDefaults() TrainOptions {
 	return d
 }
 
-// spanMargins are the span typer margins tried on dev.
-var spanMargins = []float64{-2, -1, 0, 1, 2, 3}
+// spanMargins are the span typer margins tried on dev, for every type
+// at once and then for each type alone: -4 to 3 in steps of 0.25.
+var spanMargins = func() []float64 {
+	var out []float64
+	for m := -4.0; m <= 3; m += 0.25 {
+		out = append(out, m)
+	}
+	return out
+}()
 
 // margins are the classifier margins tried on dev.
 var margins = []float64{-20, -15, -10, -7.5, -5, -2.5, 0, 2.5, 5, 7.5, 10, 15, 20}
@@ -244,7 +251,14 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 			devEns[i], devCands[i] = ents.candidates(s, el, &seq, crf)
 		}
 	}
-	typeF1 := func(e ensemble, thr float32) float64 {
+	uniform := func(m float64) []float32 {
+		thr := make([]float32, len(sl))
+		for y := range thr {
+			thr[y] = float32(m)
+		}
+		return thr
+	}
+	typeF1 := func(e ensemble, thr []float32) float64 {
 		var c Counts
 		for i, s := range devS {
 			cp := *s
@@ -257,24 +271,19 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	for k := 0; k < o.Members; k++ {
 		ok := o
 		ok.Seed = seedOf(k)
-		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, ok, "span types", func(m *seqlab.Model) float64 { return typeF1(ensemble{m}, 0) })
+		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, ok, "span types", func(m *seqlab.Model) float64 { return typeF1(ensemble{m}, uniform(0)) })
 		types = append(types, m)
 		cfg.Iterations = append(cfg.Iterations, it)
 	}
-	bestThr, bestTF := 0.0, -1.0
-	for _, thr := range spanMargins {
-		if f := typeF1(types, float32(thr)); f > bestTF+1e-9 {
-			bestThr, bestTF = thr, f
-		}
-	}
-	cfg.SpanMargin = bestThr
-	fmt.Fprintf(o.Log, "relate: span typer (%d members): dev entity F1 %.4f, margin %.1f (%v)\n", len(types), bestTF, bestThr, time.Since(start).Round(time.Second))
+	cfg.SpanMargin, cfg.SpanTypeMargins = chooseSpanMargins(types, devS, devEns, devCands)
+	bestTF := typeF1(types, cfg.spanThresholds())
+	fmt.Fprintf(o.Log, "relate: span typer (%d members): dev entity F1 %.4f, margin %.2f, per type %v (%v)\n", len(types), bestTF, cfg.SpanMargin, cfg.SpanTypeMargins, time.Since(start).Round(time.Second))
 
 	// The dev sentences with the chosen entities.
 	devE2E := make([]*tagged, len(devS))
 	for i, s := range devS {
 		c := *s
-		c.ents = chooseSpans(types, &c, devEns[i], devCands[i], float32(bestThr))
+		c.ents = chooseSpans(types, &c, devEns[i], devCands[i], cfg.spanThresholds())
 		devE2E[i] = &c
 	}
 
@@ -383,6 +392,77 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	fmt.Fprintf(o.Log, "relate: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), cfg.ScaleA, cfg.ScaleB)
 	fmt.Fprintf(o.Log, "relate: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(rels), rf, margin, time.Since(start).Round(time.Second))
 	return &Model{cfg: cfg, ents: ents, crf: crf, types: types, rels: rels, entLabels: el, relLabels: rl, annotator: ann}, nil
+}
+
+// chooseSpanMargins chooses the span typer's margin by strict entity F1
+// on dev (devS with the ensemble's spans and the candidates of each
+// sentence): one margin for every type, then each type's adjustment by
+// coordinate ascent from it, until no type's change helps (at most four
+// rounds). An adjustment is kept only when it raises F1.
+func chooseSpanMargins(types ensemble, devS []*tagged, devEns [][]span, devCands [][]cand) (float64, map[string]float64) {
+	labels := types.labels()
+	// The typer's scores do not depend on the margins: compute them once.
+	scored := make([][]typedSpan, len(devS))
+	for i, s := range devS {
+		cp := *s
+		scored[i] = typeSpans(types, &cp, devEns[i], devCands[i])
+	}
+	margin := 0.0
+	adj := map[string]float64{}
+	f1 := func() float64 {
+		c := config{SpanMargin: margin, SpanTypeMargins: adj}
+		thr := c.spanThresholds()
+		var n Counts
+		var got []span
+		for i, ts := range scored {
+			got = got[:0]
+			for _, t := range ts {
+				if y := pickType(t.scores, thr); y > 0 {
+					got = append(got, span{t.start, t.end, labels[y]})
+				}
+			}
+			n.add(spanCounts(devS[i].ents, got))
+		}
+		_, _, f := n.PRF()
+		return f
+	}
+	bestM, best := 0.0, -1.0
+	for _, m := range spanMargins {
+		margin = m
+		if f := f1(); f > best+1e-9 {
+			bestM, best = m, f
+		}
+	}
+	margin = bestM
+	for round := 0; round < 4; round++ {
+		changed := false
+		for _, t := range EntityTypes {
+			cur := adj[t]
+			bestOff := cur
+			for _, m := range spanMargins {
+				adj[t] = m - margin
+				if f := f1(); f > best+1e-9 {
+					bestOff, best = m-margin, f
+				}
+			}
+			adj[t] = bestOff
+			if bestOff != cur {
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for t, a := range adj {
+		if a == 0 {
+			delete(adj, t)
+		}
+	}
+	if len(adj) == 0 {
+		adj = nil
+	}
+	return margin, adj
 }
 
 // spanCounts counts strict matches of got against want.
