@@ -113,9 +113,10 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 			"the relation classifier (Work_For Kill OrgBased_In Live_In Located_In)\n"+
 			"on SpERT-style JSON such as ../shared/data/conll04/conll04_train.json.\n"+
 			"The word vectors it uses are extract/relate/data/wordvec.tsv.gz, made from\n"+
-			"unlabelled news by 'go run ./extract/relate/gen'. Epochs and the\n"+
-			"classifier's margin are chosen by strict F1 on the dev file: entity F1 for\n"+
-			"the tagger, end-to-end relation F1 for the classifier. Both use the shipped\n"+
+			"unlabelled news by 'go run ./extract/relate/gen'. Epochs, the span\n"+
+			"typer's margin for each entity type and the classifier's margins are\n"+
+			"chosen by strict F1 on the dev file: entity F1 for the tagger and the\n"+
+			"typer, end-to-end relation F1 for the classifier. All use the shipped\n"+
 			"part-of-speech tagger and NER model as features, so retrain after either\n"+
 			"changes. The result is deterministic given the data and the flags.", stderr)
 	trainPath := fs.String("train", "", "training `FILE` in SpERT JSON (required)")
