@@ -67,6 +67,12 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The vocabulary graph kg build writes types our predicates, not
+	// entities.
+	vocabRef, err := s.ref(quad.IRI(schema.VocabularyGraph))
+	if err != nil {
+		return nil, err
+	}
 	members := make(map[any]map[any]struct{}) // class key -> subject keys
 	classRefs := make(map[any]refs.Ref)
 	graphs := make(map[any]struct{})
@@ -76,7 +82,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		if present(q[3]) {
 			graphs[q[3].Key()] = struct{}{}
 		}
-		if typeRef == nil || !sameRef(q[1], typeRef) {
+		if typeRef == nil || !sameRef(q[1], typeRef) || (vocabRef != nil && sameRef(q[3], vocabRef)) {
 			return nil
 		}
 		ck := q[2].Key()
