@@ -8,29 +8,17 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 // dataDir returns ../shared/data/conll2003 from the repository root, or
 // skips the test.
 func dataDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("go.mod not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "conll2003")
+	d := shareddata.Path(tb, "conll2003")
 	if _, err := os.Stat(filepath.Join(d, "valid.txt")); err != nil {
 		tb.Skipf("../shared/data/conll2003 not found: %v", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/internal/txtar"
 )
 
 // benchResults builds the Results of the golden articles (hand-marked
@@ -20,7 +21,7 @@ func benchResults(b *testing.B) ([]*extract.Result, int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		article, _ := parseTxtar(string(data)).file("article")
+		article, _ := txtar.Parse(string(data)).Get("article")
 		res := buildResult(b, article)
 		out = append(out, res)
 		sents += len(res.Sentences)

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/internal/shareddata"
 )
 
 func TestEvaluateStrict(t *testing.T) {
@@ -93,26 +95,8 @@ func TestReadJSONRejectsBadSpans(t *testing.T) {
 	}
 }
 
-// repoRoot walks up from the working directory to the directory of go.mod.
-func repoRoot(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
-
 func readDev(t testing.TB) []Example {
-	path := filepath.Join(repoRoot(t), "..", "shared", "data", "conll04", "conll04_dev.json")
+	path := filepath.Join(shareddata.Path(t, "conll04"), "conll04_dev.json")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("../shared/data/conll04 not found: %v", err)

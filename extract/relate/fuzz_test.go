@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/txtar"
 )
 
 // syntheticResult tokenizes and splits text and marks mentions chosen by
@@ -71,7 +72,7 @@ func FuzzProcess(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		article, _ := parseTxtar(string(data)).file("article")
+		article, _ := txtar.Parse(string(data)).Get("article")
 		text, ms := markup(article)
 		var picks bytes.Buffer
 		for _, m := range ms {

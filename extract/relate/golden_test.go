@@ -14,6 +14,7 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/txtar"
 )
 
 // The golden tests run on short articles we wrote, in testdata/*.txtar:
@@ -82,8 +83,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := parseTxtar(string(data))
-			article, ok := a.file("article")
+			a := txtar.Parse(string(data))
+			article, ok := a.Get("article")
 			if !ok {
 				t.Fatal("no article file")
 			}
@@ -97,15 +98,15 @@ func TestGolden(t *testing.T) {
 			}
 			if *update {
 				for _, name := range []string{"relations", "titles"} {
-					a.set(name, got[name])
+					a.Set(name, got[name])
 				}
-				if err := os.WriteFile(path, []byte(a.format()), 0o644); err != nil {
+				if err := os.WriteFile(path, []byte(a.Format()), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
 			for _, name := range []string{"relations", "titles"} {
-				want, _ := a.file(name)
+				want, _ := a.Get(name)
 				if diff := cmp.Diff(want, got[name]); diff != "" {
 					t.Errorf("%s (-want +got):\n%s", name, diff)
 				}
@@ -125,76 +126,4 @@ func sortedCopy(ls []string) []string {
 	out := append([]string(nil), ls...)
 	sort.Strings(out)
 	return out
-}
-
-// A minimal reader and writer of the txtar format (golang.org/x/tools/txtar),
-// so that tests need only the standard library.
-
-type txtarFile struct {
-	name, data string
-}
-
-type txtarArchive struct {
-	comment string
-	files   []txtarFile
-}
-
-func parseTxtar(data string) *txtarArchive {
-	a := &txtarArchive{}
-	cur := -1
-	var b strings.Builder
-	flush := func() {
-		if cur < 0 {
-			a.comment = b.String()
-		} else {
-			a.files[cur].data = b.String()
-		}
-		b.Reset()
-	}
-	for line := range strings.SplitAfterSeq(data, "\n") {
-		trimmed := strings.TrimRight(line, "\r\n")
-		if name, ok := strings.CutPrefix(trimmed, "-- "); ok {
-			if name, ok = strings.CutSuffix(name, " --"); ok {
-				flush()
-				a.files = append(a.files, txtarFile{name: strings.TrimSpace(name)})
-				cur = len(a.files) - 1
-				continue
-			}
-		}
-		b.WriteString(line)
-	}
-	flush()
-	return a
-}
-
-func (a *txtarArchive) file(name string) (string, bool) {
-	for _, f := range a.files {
-		if f.name == name {
-			return f.data, true
-		}
-	}
-	return "", false
-}
-
-func (a *txtarArchive) set(name, data string) {
-	for i := range a.files {
-		if a.files[i].name == name {
-			a.files[i].data = data
-			return
-		}
-	}
-	a.files = append(a.files, txtarFile{name, data})
-}
-
-func (a *txtarArchive) format() string {
-	var b strings.Builder
-	b.WriteString(a.comment)
-	for _, f := range a.files {
-		b.WriteString("-- " + f.name + " --\n")
-		b.WriteString(f.data)
-		if f.data != "" && !strings.HasSuffix(f.data, "\n") {
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/txtar"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -81,7 +82,7 @@ func TestDebugGolden(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.txtar"))
 	for _, path := range files {
 		data, _ := os.ReadFile(path)
-		article, _ := parseTxtar(string(data)).file("article")
+		article, _ := txtar.Parse(string(data)).Get("article")
 		res := buildResult(t, article)
 		if err := New(nil).Process(res); err != nil {
 			t.Fatal(err)
