@@ -16,7 +16,7 @@ import (
 // bulk writer (WriteDocuments) and the entity index is derived from the
 // quads.
 func TestExplorePostgres(t *testing.T) {
-	addr := pgTestURL(t)
+	addr := graphtest.PostgresURL(t)
 	ctx := context.Background()
 	s, err := Open(ctx, addr, &Options{Backend: "postgres"})
 	if err != nil {

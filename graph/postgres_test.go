@@ -5,50 +5,15 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand"
-	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
-)
 
-// pgTestURL returns the address of a fresh, empty schema in the PostgreSQL
-// database named by $KG_TEST_POSTGRES (.ci/run starts one), dropped when
-// the test ends; without the variable the test is skipped.
-func pgTestURL(t testing.TB) string {
-	t.Helper()
-	base := os.Getenv("KG_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("KG_TEST_POSTGRES not set: no PostgreSQL to test against (.ci/run starts one; e.g. KG_TEST_POSTGRES=postgres://postgres@127.0.0.1:55432/kg?sslmode=disable)")
-	}
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	schema := fmt.Sprintf("kgtest_%d_%d", os.Getpid(), rand.Int63())
-	if _, err := db.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("KG_TEST_POSTGRES=%s: %v", base, err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("postgres", base)
-		if err == nil {
-			db.Exec("DROP SCHEMA " + schema + " CASCADE")
-			db.Close()
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
+	"github.com/kg-project/kg/graph/graphtest"
+)
 
 // checkPGRefs checks that every node's reference count is the number of
 // quad positions that name it, and that no node is unreferenced.
@@ -78,14 +43,14 @@ func checkPGRefs(t *testing.T, addr string) {
 }
 
 func TestPostgresWriteDocuments(t *testing.T) {
-	addr := pgTestURL(t)
+	addr := graphtest.PostgresURL(t)
 	ctx := context.Background()
 	pg, err := Open(ctx, addr, &Options{Backend: "postgres"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer pg.Close()
-	if _, err := Open(ctx, pgTestURL(t), &Options{Backend: "postgres", MustExist: true}); err == nil {
+	if _, err := Open(ctx, graphtest.PostgresURL(t), &Options{Backend: "postgres", MustExist: true}); err == nil {
 		t.Error("MustExist open of an empty database: no error")
 	}
 	bolt := openTemp(t)
@@ -133,7 +98,7 @@ func TestPostgresWriteDocuments(t *testing.T) {
 // orders and batches, to one database at once: every document is stored
 // once, and the reference counts are exact.
 func TestPostgresConcurrentWriters(t *testing.T) {
-	addr := pgTestURL(t)
+	addr := graphtest.PostgresURL(t)
 	ctx := context.Background()
 	const writers, docs = 4, 40
 	doc := func(i int) Document {

@@ -15,6 +15,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg/graph/graphtest"
 )
 
 // BenchmarkWriteDocuments writes 200-quad documents (benchDoc) into a fresh
@@ -167,7 +169,7 @@ func BenchmarkReplayPostgres(b *testing.B) {
 	b.Run("kg-batched", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
-			addr := pgTestURL(b)
+			addr := graphtest.PostgresURL(b)
 			b.StartTimer()
 			s, err := Open(ctx, addr, &Options{Backend: "postgres"})
 			if err != nil {
@@ -206,7 +208,7 @@ func BenchmarkReplayPostgres(b *testing.B) {
 	b.Run("cayley-applydeltas", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
-			addr := pgTestURL(b)
+			addr := graphtest.PostgresURL(b)
 			b.StartTimer()
 			s, err := Open(ctx, addr, &Options{Backend: "postgres"})
 			if err != nil {

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/graphtest"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -35,39 +35,6 @@ func kgProcess(args ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "KG_TEST_RUN_MAIN=1")
 	return cmd
-}
-
-// pgTestURL returns the address of a fresh schema in the database named by
-// $KG_TEST_POSTGRES, dropped at the end of the test, or skips the test.
-func pgTestURL(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("KG_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("KG_TEST_POSTGRES not set: no PostgreSQL to test against (.ci/run starts one)")
-	}
-	db, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	name := fmt.Sprintf("kgtest_%d_%d", os.Getpid(), rand.Int63())
-	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
-		t.Fatalf("KG_TEST_POSTGRES=%s: %v", base, err)
-	}
-	t.Cleanup(func() {
-		if db, err := sql.Open("postgres", base); err == nil {
-			db.Exec("DROP SCHEMA " + name + " CASCADE")
-			db.Close()
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
 }
 
 // corpus writes n articles made from the fixtures (each fixture with a
@@ -130,7 +97,7 @@ func exportOf(t *testing.T, backend, db string, doc quad.IRI) string {
 // document is stored once, and the store exports exactly as a bbolt store
 // built by one process.
 func TestBuildPostgres(t *testing.T) {
-	addr := pgTestURL(t)
+	addr := graphtest.PostgresURL(t)
 	paths := corpus(t, 24)
 	ref := filepath.Join(t.TempDir(), "kg.db")
 	if _, stderr, code := runCmd(t, "", append([]string{"build", "-q", "--db", ref}, paths...)...); code != 0 {
@@ -217,7 +184,7 @@ func TestBuildCrash(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "kg.db")
 			if backend == "postgres" {
-				db = pgTestURL(t)
+				db = graphtest.PostgresURL(t)
 			}
 			args := append(append([]string{"build", "-q", "--batch", "4"}, storeArgs(backend, db)...), paths...)
 			killed := false
@@ -233,7 +200,7 @@ func TestBuildCrash(t *testing.T) {
 					if backend == "" {
 						os.RemoveAll(db)
 					} else {
-						db = pgTestURL(t)
+						db = graphtest.PostgresURL(t)
 						args = append(append([]string{"build", "-q", "--batch", "4"}, storeArgs(backend, db)...), paths...)
 					}
 				case <-time.After(wait):

@@ -2,6 +2,11 @@ package graphtest
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
+	"math/rand"
+	"net/url"
+	"os"
 	"strings"
 	"testing"
 
@@ -165,4 +170,40 @@ func WriteResult(ctx context.Context, w Writer, r *extract.Result) error {
 	iri := quad.IRI(schema.DocumentIRI(r.Doc.Text, nil))
 	_, err := w.WriteDocument(ctx, iri, schema.Quads(r, nil))
 	return err
+}
+
+// PostgresURL returns the address of a fresh, empty schema in the
+// PostgreSQL database named by $KG_TEST_POSTGRES (.ci/run starts one),
+// dropped when the test ends; without the variable the test is skipped.
+// The test binary must have the "postgres" database/sql driver registered
+// (package graph registers it).
+func PostgresURL(t testing.TB) string {
+	t.Helper()
+	base := os.Getenv("KG_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("KG_TEST_POSTGRES not set: no PostgreSQL to test against (.ci/run starts one; e.g. KG_TEST_POSTGRES=postgres://postgres@127.0.0.1:55432/kg?sslmode=disable)")
+	}
+	db, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	name := fmt.Sprintf("kgtest_%d_%d", os.Getpid(), rand.Int63())
+	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
+		t.Fatalf("KG_TEST_POSTGRES=%s: %v", base, err)
+	}
+	t.Cleanup(func() {
+		if db, err := sql.Open("postgres", base); err == nil {
+			db.Exec("DROP SCHEMA " + name + " CASCADE")
+			db.Close()
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", name)
+	u.RawQuery = q.Encode()
+	return u.String()
 }
