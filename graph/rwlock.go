@@ -104,3 +104,15 @@ func (s *Store) readLock(ctx context.Context) (context.Context, func()) {
 	s.mu.RLock()
 	return context.WithValue(ctx, readLockKey{s}, true), s.mu.RUnlock
 }
+
+// tryReadLock is readLock that does not wait: ok is false, and nothing is
+// locked, when a writer holds or waits for the store.
+func (s *Store) tryReadLock(ctx context.Context) (_ context.Context, unlock func(), ok bool) {
+	if ctx.Value(readLockKey{s}) != nil {
+		return ctx, func() {}, true
+	}
+	if !s.mu.TryRLock() {
+		return ctx, nil, false
+	}
+	return context.WithValue(ctx, readLockKey{s}, true), s.mu.RUnlock, true
+}

@@ -260,13 +260,11 @@ func (s *Store) HasDocumentNoWait(ctx context.Context, doc quad.IRI) (has, check
 	if err := s.check(); err != nil {
 		return false, false, err
 	}
-	if ctx.Value(readLockKey{s}) == nil {
-		if !s.mu.TryRLock() {
-			return false, false, nil
-		}
-		defer s.mu.RUnlock()
-		ctx = context.WithValue(ctx, readLockKey{s}, true)
+	ctx, unlock, ok := s.tryReadLock(ctx)
+	if !ok {
+		return false, false, nil
 	}
+	defer unlock()
 	has, err = s.hasDocument(ctx, doc)
 	return has, err == nil, err
 }
