@@ -752,8 +752,10 @@ func (v *view) verb(i int, kind verbKind) {
 
 	// Inverted: "..., said X" or "“...,” said X", the name followed by
 	// the end of the clause.
+	// English does not invert "told": in "“...,” X told Y" the name after
+	// the verb is the addressee.
 	afterQuote := quoteClose[v.w(start-1)] || v.w(start-1) == "," && quoteClose[v.w(start-2)]
-	if v.w(start-1) == "," || afterQuote {
+	if (v.w(start-1) == "," || afterQuote) && kind != address {
 		if sp, end, ok := v.speakerAfter(k); ok {
 			if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
 				v.addBefore(sp, outlet, start-1, verbText)
@@ -785,6 +787,16 @@ func (v *view) verb(i int, kind verbKind) {
 		}
 	}
 	if subjStart > 0 && (v.w(subjStart-1) == "," || quoteClose[v.w(subjStart-1)]) {
+		if kind == address {
+			// "“...,” X told Y." / "..., X told reporters.": the words
+			// before, with Y as the outlet if it is one.
+			if end, out := v.addressee(k, outlet); end > k {
+				if w := v.w(end); w == "," || w == "." || w == "" || w == ";" {
+					v.addBefore(speaker, out, subjStart-1, verbText)
+					return
+				}
+			}
+		}
 		after := v.w(k)
 		if after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in") && kind == speech {
 			// "he wrote on Twitter", "X said in a statement".
@@ -942,45 +954,48 @@ func (v *view) npEntity(k int) int {
 	return -1
 }
 
+// addressee reads the noun phrase at token k after "told": a pronoun, or
+// modifiers and names up to a head. It returns the token after it, and
+// the outlet: the addressee when it is a news organisation ("told
+// Reuters", "told the Daily Post newspaper"), else the outlet given.
+func (v *view) addressee(k, outlet int) (int, int) {
+	j := k
+	media := false
+	if v.tag(j) == "PRP" {
+		return j + 1, outlet
+	}
+	for j < v.n() && j < k+8 {
+		if v.entAt(j) >= 0 {
+			if e := v.entity(j); v.entType(e) == extract.Organization && outlet < 0 {
+				outlet = e
+			}
+			j = v.mentionEnd(j)
+			if !strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0 {
+				break // a name heads the phrase
+			}
+			continue
+		}
+		t := v.tag(j)
+		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" {
+			if mediaNouns[v.w(j)] {
+				media = true
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if outlet >= 0 && !media && !v.isMedia(outlet) {
+		outlet = -1 // "told the ministry": an addressee, not an outlet
+	}
+	return j, outlet
+}
+
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	switch kind {
 	case address:
-		// "told Y (that)": an addressee that is a news organisation is
-		// the outlet.
-		// One noun phrase: a pronoun, or modifiers and names up to a
-		// head.
-		j := k
-		media := false
-		if v.tag(j) == "PRP" {
-			j++
-		} else {
-			for j < v.n() && j < k+8 {
-				if v.entAt(j) >= 0 {
-					if e := v.entity(j); v.entType(e) == extract.Organization && outlet < 0 {
-						outlet = e
-					}
-					j = v.mentionEnd(j)
-					if !strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0 {
-						break // a name heads the phrase
-					}
-					continue
-				}
-				t := v.tag(j)
-				if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" {
-					if mediaNouns[v.w(j)] {
-						media = true
-					}
-					j++
-					continue
-				}
-				break
-			}
-		}
-		if outlet >= 0 && !media && !v.isMedia(outlet) {
-			outlet = -1 // "told the ministry": an addressee, not an outlet
-		}
-		k = j
+		k, outlet = v.addressee(k, outlet)
 	case denial, accusation:
 		if v.w(k) == "that" {
 			k++

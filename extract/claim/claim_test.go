@@ -138,6 +138,11 @@ func TestClaims(t *testing.T) {
 			want: "Ian Holt | told | Coast Post | the dam held\nAda Voss | told | - | it did not\n",
 		},
 		{
+			name: "quotation before told, not inverted",
+			text: "“The dam held,” [[Ian Holt|PER]], the head of the [[Harbour Board|ORG]], told the [[Coast Post|ORG]]. “It will hold,” he told reporters. The river fell, [[Ada Voss|PER]] told the [[Harbour Board|ORG]].",
+			want: "Ian Holt | told | Coast Post | The dam held\nIan Holt | told | - | It will hold\nAda Voss | told | - | The river fell\n",
+		},
+		{
 			name: "according to, before and after",
 			text: "According to [[Ian Holt|PER]], the dam held. The river rose two metres, according to the [[Coast Post|ORG]].",
 			want: "Ian Holt | according to | - | the dam held\nCoast Post | according to | - | The river rose two metres\n",
