@@ -542,6 +542,12 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 		return
 	}
 	if t.g != nil {
+		// A continent or world region ("Asia", "Western Europe") is not
+		// the town of the same name that the place list also has.
+		if t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatArea != 0 {
+			e.Class = ClassPlace
+			return
+		}
 		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
 			e.Class = ClassCity
 			linkCity(e, ps)

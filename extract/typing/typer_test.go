@@ -83,6 +83,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City"},
 		},
 		{
+			name:     "continents and world regions are not towns of the same name",
+			text:     "Sales grew in Asia, Western Europe and Nairobi.",
+			mentions: [][2]string{{"Asia", loc}, {"Western Europe", loc}, {"Nairobi", loc}},
+			want:     []string{"Asia = LOC/Place", "Nairobi = LOC/City", "Western Europe = LOC/Place"},
+		},
+		{
 			name:     "a town followed by its country or region is a place, whatever the tagger said",
 			text:     "Floods hit Nairobi, Kenya, and Juneau, Alaska.",
 			mentions: [][2]string{{"Nairobi", per}, {"Kenya", loc}, {"Juneau", per}, {"Alaska", loc}},
