@@ -965,18 +965,29 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		return j + 1, outlet
 	}
 	for j < v.n() && j < k+8 {
+		if j == k && v.tag(j) == "PRP$" { // "told his monthly press conference"
+			j++
+			continue
+		}
 		if v.entAt(j) >= 0 {
 			if e := v.entity(j); v.entType(e) == extract.Organization && outlet < 0 {
 				outlet = e
 			}
 			j = v.mentionEnd(j)
-			if !strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0 {
+			if v.tag(j) == "POS" { // "told the BBC's Today programme"
+				j++
+				continue
+			}
+			if (!strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "CD" && !mediaNouns[v.w(j)]) || v.entAt(j) >= 0 {
 				break // a name heads the phrase
 			}
 			continue
 		}
 		t := v.tag(j)
-		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" {
+		if t == "DT" && j > k {
+			break // "told the website the party ...": a new noun phrase
+		}
+		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || mediaNouns[v.w(j)] {
 			if mediaNouns[v.w(j)] {
 				media = true
 			}
@@ -995,7 +1006,11 @@ func (v *view) addressee(k, outlet int) (int, int) {
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	switch kind {
 	case address:
-		k, outlet = v.addressee(k, outlet)
+		// "warned his side will not ...": no addressee, the noun phrase
+		// is the reported clause's subject.
+		if end, out := v.addressee(k, outlet); !(end > k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
+			k, outlet = end, out
+		}
 	case denial, accusation:
 		if v.w(k) == "that" {
 			k++
@@ -1048,8 +1063,10 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	}
 	// "that" opens the reported clause, unless it is its subject ("say
 	// that will not happen").
-	if v.w(k) == "that" && !(v.tag(k+1) == "MD" || strings.HasPrefix(v.tag(k+1), "VB")) {
+	hadThat := false
+	if v.w(k) == "that" && !(v.tag(k+1) == "MD" || strings.HasPrefix(v.tag(k+1), "VB") && v.tag(k+1) != "VBG") {
 		k++
+		hadThat = true
 	}
 	if k >= v.n() {
 		return
@@ -1081,9 +1098,84 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			break
 		}
 	}
+	// Verbs other than "say" often take a plain object ("wrote the song
+	// before ...", "announced a plan to ..."): without "that" their
+	// content must read as a clause, its subject right before its verb.
+	if hasVerb && !hadThat && !sayVerbs[verbText] && !v.subjectThenVerb(k, hi) {
+		return
+	}
 	if hi > k && hasVerb {
 		v.add(speaker, outlet, k, hi, verbText)
 	}
+}
+
+// sayVerbs are the forms of "say", whose content is a clause even without
+// "that".
+var sayVerbs = map[string]bool{"say": true, "says": true, "said": true, "saying": true, "was quoted as saying": true}
+
+// subjectThenVerb reports whether tokens [k, hi) start with a noun phrase
+// directly followed by a verb or modal, maybe after adverbs: names,
+// pronouns, determiners, adjectives, nouns and numbers, "of" phrases, a
+// gerund first ("cutting taxes will"), coordinated phrases ("its chairman,
+// its finance chief and ...") and a relative clause between commas ("the
+// country, which has ..., had").
+func (v *view) subjectThenVerb(k, hi int) bool {
+	npStart := func(j int) bool {
+		t := v.tag(j)
+		return v.entAt(j) >= 0 || t == "DT" || t == "PDT" || t == "PRP" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
+	}
+	j := k
+	for j < hi {
+		if v.entAt(j) >= 0 {
+			j = v.mentionEnd(j)
+			continue
+		}
+		t, w := v.tag(j), v.w(j)
+		if (w == "'s" || w == "’s") && v.tag(j-1) == "PRP" {
+			break // "he's": a verb
+		}
+		switch {
+		case npStart(j) || t == "EX" || t == "POS" || w == "of" || j == k && (t == "RB" || t == "VBG"):
+			j++
+			continue
+		case (quoteOpen[w] || quoteClose[w]) && j > k:
+			j++ // the "essentials" were
+			continue
+		case w == "," && (v.w(j+1) == "which" || v.w(j+1) == "who" || v.tag(j+1) == "VBN"):
+			c := j + 2
+			for c < hi && v.w(c) != "," {
+				c++
+			}
+			if c < hi {
+				j = c + 1
+				continue
+			}
+		case t == "IN" && j > k && npStart(j+1):
+			// "a rise in rates will", "its deal with X would"
+			j++
+			continue
+		case t == "VBN" && j > k && v.tag(j+1) == "IN":
+			// "the handsets sold in 2005 would"
+			j++
+			continue
+		case (w == "," || w == "and" || w == "or") && j > k && npStart(j+1):
+			j++
+			continue
+		case w == "," && v.w(j+1) == "and" && j > k && npStart(j+2):
+			j += 2
+			continue
+		}
+		break
+	}
+	if j == k {
+		return false
+	}
+	for j < hi && v.tag(j) == "RB" {
+		j++
+	}
+	// A finite verb: "he's" may be tagged a possessive.
+	t := v.tag(j)
+	return j < hi && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(j) == "'s" || v.w(j) == "’s")
 }
 
 // isMedia reports whether entity e is a news organisation.

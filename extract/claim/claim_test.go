@@ -143,6 +143,16 @@ func TestClaims(t *testing.T) {
 			want: "Ian Holt | told | Coast Post | The dam held\nIan Holt | told | - | It will hold\nAda Voss | told | - | The river fell\n",
 		},
 		{
+			name: "told a website, a press conference",
+			text: "[[Ian Holt|PER]] told the [[Coast News|ORG]] website that the dam held. A [[Harbour Board|ORG]] spokesman told the [[Coast News|ORG]] website the board knew. [[Ian Holt|PER]] told his monthly press conference the matter was closed.",
+			want: "Ian Holt | told | Coast News | the dam held\nHarbour Board | told | Coast News | the board knew\nIan Holt | told | - | the matter was closed\n",
+		},
+		{
+			name: "verbs other than say: a clause without that, not an object",
+			text: "[[Ada Voss|PER]] warned there would be no easy answer. [[Ian Holt|PER]] wrote the song before the flood but thought it was too sad. [[Red Hand|ORG]] announced a deal with [[Kell|LOC]] to build a port that would open soon. [[Ada Voss|PER]] added the port was late.",
+			want: "Ada Voss | warned | - | there would be no easy answer\nAda Voss | added | - | the port was late\n",
+		},
+		{
 			name: "according to, before and after",
 			text: "According to [[Ian Holt|PER]], the dam held. The river rose two metres, according to the [[Coast Post|ORG]].",
 			want: "Ian Holt | according to | - | the dam held\nCoast Post | according to | - | The river rose two metres\n",

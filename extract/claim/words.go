@@ -58,6 +58,7 @@ var mediaNouns = map[string]bool{
 	"media": true, "outlets": true, "outlet": true, "newspaper": true, "newspapers": true,
 	"reporters": true, "journalists": true, "broadcaster": true, "agency": true, "television": true,
 	"radio": true, "channel": true, "daily": true, "press": true,
+	"website": true, "programme": true, "program": true,
 }
 
 // roleNouns head a speaker phrase whose named modifier is the speaker's
