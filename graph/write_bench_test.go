@@ -113,14 +113,17 @@ func BenchmarkReplay(b *testing.B) {
 		docs   int
 		quads  int
 		nosync bool
+		bloom  bool
 	}{
-		{"batch-1", 1, 1 << 30, false},
-		{"batch-128", 128, 25_000, false},
-		{"batch-128-10k", 128, 10_000, false},
-		{"batch-128-100k", 128, 100_000, false},
-		{"batch-1024-250k", 1024, 250_000, false},
-		{"batch-128-nosync", 128, 25_000, true},
-		{"batch-1024-250k-nosync", 1024, 250_000, true},
+		{"batch-128-20k", 128, 20_000, false, false},
+		{"batch-128-20k-bloom", 128, 20_000, false, true},
+		{"batch-1", 1, 1 << 30, false, false},
+		{"batch-128", 128, 25_000, false, false},
+		{"batch-128-10k", 128, 10_000, false, false},
+		{"batch-128-100k", 128, 100_000, false, false},
+		{"batch-1024-250k", 1024, 250_000, false, false},
+		{"batch-128-nosync", 128, 25_000, true, false},
+		{"batch-1024-250k-nosync", 1024, 250_000, true, false},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			cpu0 := cpuTime()
@@ -128,7 +131,11 @@ func BenchmarkReplay(b *testing.B) {
 				b.StopTimer()
 				dir := b.TempDir()
 				b.StartTimer()
-				s, err := Open(ctx, filepath.Join(dir, "kg.db"), &Options{NoSync: c.nosync})
+				o := &Options{NoSync: c.nosync}
+				if c.bloom {
+					o.BackendOptions = map[string]any{"no_bloom": false}
+				}
+				s, err := Open(ctx, filepath.Join(dir, "kg.db"), o)
 				if err != nil {
 					b.Fatal(err)
 				}
