@@ -251,11 +251,28 @@ func (d *docState) flush() {
 			explained[[2]int{k.o, k.s}] = true
 		}
 	}
+	// A verb between the two ("X offered China ...", "X told the BBC")
+	// says how they are related; the classifier's guess for the same pair
+	// stays only if that verb states its relation ("joined", "was born
+	// in").
+	verbs := map[[2]int][]string{}
+	for _, c := range d.found {
+		if c.method == MethodVerbPattern && c.b >= 0 {
+			s, o := v.entity(c.a), v.entity(c.b)
+			verbs[[2]int{s, o}] = append(verbs[[2]int{s, o}], c.label)
+			verbs[[2]int{o, s}] = append(verbs[[2]int{o, s}], c.label)
+		}
+	}
 	var rels []extract.Relation
 	for _, k := range keys {
 		c := d.found[best[k]]
 		if (c.method == MethodVerbPattern || c.method == MethodClassifier) && explained[[2]int{k.s, k.o}] {
 			continue
+		}
+		if c.method == MethodClassifier {
+			if labels, ok := verbs[[2]int{k.s, k.o}]; ok && !statesRelation(k.p, labels) {
+				continue
+			}
 		}
 		start, end := v.byteSpan(c.lo, c.hi)
 		rels = append(rels, extract.Relation{
@@ -281,6 +298,31 @@ func (d *docState) flush() {
 		return a.Predicate < b.Predicate
 	})
 	d.res.Relations = append(d.res.Relations, rels...)
+}
+
+// relationVerbs are, per predicate of the classifier, the word stems of
+// verb phrases that state it.
+var relationVerbs = map[string][]string{
+	schema.WorksFor:         {"join", "work", "employ", "hire", "appoint", "sack", "fire", "chair", "head", "lead", "led", "run", "ran", "manag", "coach", "captain", "sign", "serv"},
+	schema.HomeLocation:     {"live", "born", "resid", "die", "grew", "grow", "rais", "settl", "move"},
+	schema.Location:         {"base", "headquarter", "locat", "open", "operat"},
+	schema.ContainedInPlace: {"locat", "lie", "lies", "situat"},
+	schema.Killed:           {"kill", "murder", "assassinat", "shot", "shoot", "stab", "slay", "slew", "execut"},
+}
+
+// statesRelation reports whether one of the verb phrases has a word
+// starting with a stem of relationVerbs[pred].
+func statesRelation(pred string, labels []string) bool {
+	for _, l := range labels {
+		for _, w := range strings.Fields(strings.ToLower(l)) {
+			for _, stem := range relationVerbs[pred] {
+				if strings.HasPrefix(w, stem) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // finishTitles stores the job titles found as entity attributes, sorted

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"github.com/kg-project/kg/schema"
 	"strings"
 	"testing"
 
@@ -262,6 +263,63 @@ func TestCleanLabel(t *testing.T) {
 	} {
 		if got := cleanLabel(in); got != want {
 			t.Errorf("cleanLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStatesRelation(t *testing.T) {
+	tests := []struct {
+		name   string
+		pred   string
+		labels []string
+		want   bool
+	}{
+		{"joined states employment", schema.WorksFor, []string{"joined"}, true},
+		{"sacked by states employment", schema.WorksFor, []string{"sacked by"}, true},
+		{"told does not", schema.WorksFor, []string{"told"}, false},
+		{"born in states home", schema.HomeLocation, []string{"was born in"}, true},
+		{"accused does not", schema.HomeLocation, []string{"accused"}, false},
+		{"any of several", schema.HomeLocation, []string{"visited", "lives in"}, true},
+		{"killed states killing", schema.Killed, []string{"shot dead"}, true},
+		{"without does not", schema.Killed, []string{"was already without"}, false},
+		{"no verbs for the predicate", schema.AreaServed, []string{"serves"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := statesRelation(tc.pred, tc.labels); got != tc.want {
+				t.Errorf("statesRelation(%s, %q) = %v, want %v", tc.pred, tc.labels, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestClassifierDefersToVerb checks, with the shipped classifier, that no
+// classifier relation joins two entities that a verb between them relates
+// unless that verb states the relation.
+func TestClassifierDefersToVerb(t *testing.T) {
+	r := New(nil)
+	for _, text := range []string{
+		"[PER Ann Lee] accused [LOC Harlow] of blackmail on Monday.",
+		"[PER Ann Lee] visited [LOC Harlow] in May.",
+		"[PER Ann Lee], a lawyer from [LOC Harlow], sued [ORG Acme Bank].",
+		"[PER Ann Lee] joined [ORG Acme Bank] in 1998.",
+		"[PER Bo Ek] offered [LOC Norland] access to its oil.",
+	} {
+		res := buildResult(t, text)
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		verbs := map[[2]int][]string{}
+		for _, rel := range res.Relations {
+			if rel.Method == MethodVerbPattern {
+				verbs[[2]int{rel.Subject, rel.Object}] = append(verbs[[2]int{rel.Subject, rel.Object}], rel.Label)
+				verbs[[2]int{rel.Object, rel.Subject}] = append(verbs[[2]int{rel.Object, rel.Subject}], rel.Label)
+			}
+		}
+		for _, rel := range res.Relations {
+			if l, ok := verbs[[2]int{rel.Subject, rel.Object}]; ok && rel.Method == MethodClassifier && !statesRelation(rel.Predicate, l) {
+				t.Errorf("%s: classifier relation %v beside verb %q", text, formatRelations(res), l)
+			}
 		}
 	}
 }
