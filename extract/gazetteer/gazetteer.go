@@ -154,6 +154,14 @@ func load(fs fileOpener) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// An alternative name of one country that is another's demonym is the
+	// demonym: Wikidata lists "British" among the British Virgin Islands'
+	// names, but it means the United Kingdom.
+	for k, i := range g.countryIdx {
+		if d, ok := g.demonymIdx[k]; ok && d != i {
+			delete(g.countryIdx, k)
+		}
+	}
 	err = readTSV(fs, "data/places.tsv.gz", func(c []string) error {
 		if len(c) < 8 {
 			return fmt.Errorf("want 8 columns, got %d", len(c))

@@ -47,6 +47,9 @@ func TestCountry(t *testing.T) {
 		{"U.S.", "US"},
 		{"FR", "FR"},
 		{"Narnia", ""},
+		// another country's alternative name, but the UK's demonym
+		{"British", "GB"},
+		{"British Virgin Islands", "VG"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
