@@ -41,6 +41,14 @@ func openRelations(d *docState) {
 		if b < 0 || !openArgument(v.typ(b)) {
 			continue
 		}
+		// The object is the name that heads its noun phrase: "met British
+		// Prime Minister X" relates to X, not to the country before the
+		// title.
+		if npEnd, inner := v.np(v.s.ents[b].start); len(inner) > 1 {
+			if h := inner[len(inner)-1]; v.s.ents[h].end == npEnd && openArgument(v.typ(h)) && h != a {
+				b = h
+			}
+		}
 		end := v.s.ents[b].end
 		// The object is the head of its noun phrase, and not the subject
 		// of a clause that follows.

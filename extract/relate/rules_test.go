@@ -218,6 +218,8 @@ func TestOpenRelations(t *testing.T) {
 		{"reporting verb takes a clause", "[PER Ann Lee] said [ORG Acme] would close.", nil},
 		{"object is the subject of a clause", "[PER Ann Lee] warned [ORG Acme] would close.", nil},
 		{"list member is not the subject", "Ministers from [LOC Norland] and [LOC Sudland] met [PER Ann Lee].", nil},
+		{"object heads its noun phrase", "[PER Ann Lee] met [MISC Norlandic] Prime Minister [PER Bo Ek] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"organisation before a title", "[PER Ann Lee] met [ORG Acme] chief executive [PER Bo Ek].", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
