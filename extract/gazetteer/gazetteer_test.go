@@ -50,6 +50,8 @@ func TestCountry(t *testing.T) {
 		// another country's alternative name, but the UK's demonym
 		{"British", "GB"},
 		{"British Virgin Islands", "VG"},
+		// an alias Wikidata gives in British English only
+		{"Britain", "GB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -255,7 +255,8 @@ func (g *gen) countries() {
 	}
 	for _, r := range readCSV(g.path("wikidata-country-aliases", "country_aliases.csv")) {
 		c := byCode[r["iso2c"]]
-		if c == nil || r["language"] != "en" {
+		// English and its national variants ("Britain" is en-gb only).
+		if c == nil || r["language"] != "en" && !strings.HasPrefix(r["language"], "en-") {
 			continue
 		}
 		l := r["label"]
