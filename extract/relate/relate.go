@@ -93,6 +93,20 @@ func (r *Relater) Process(res *extract.Result) error {
 		}
 	}
 	d := &docState{res: res}
+	// Whether a typing stage has given entities classes: then a place
+	// left without one is often a person, a team or a title that the
+	// recognizer took for a place.
+	typed := false
+	for _, e := range res.Entities {
+		if e.Class != "" {
+			typed = true
+			break
+		}
+	}
+	unconfirmed := func(v *view, k int) bool {
+		e := v.entity(k)
+		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
+	}
 	for si := range res.Sentences {
 		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
 			continue
@@ -117,6 +131,12 @@ func (r *Relater) Process(res *extract.Result) error {
 				// A former title ("former president of") is no evidence
 				// of employment now.
 				if p.typ == WorkFor && v.formerBetween(p.head, p.tail) {
+					continue
+				}
+				// The classifier's place relations need places the typing
+				// stage confirmed.
+				if (p.typ == LiveIn || p.typ == OrgBasedIn || p.typ == LocatedIn) && unconfirmed(v, p.tail) ||
+					p.typ == LocatedIn && unconfirmed(v, p.head) {
 					continue
 				}
 				d.add(p.head, p.tail, classPredicate(p.typ), v.between(p.head, p.tail), MethodClassifier, p.score)

@@ -325,3 +325,26 @@ func TestClassifierDefersToVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifierNeedsTypedPlaces checks that, once a typing stage has run,
+// the classifier relates people and organisations only to places it
+// confirmed (a class), not to names the recognizer alone called places.
+func TestClassifierNeedsTypedPlaces(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true})
+	res := buildResult(t, "[PER Ann Lee] of [LOC Harlow] met [PER Bo Ek] of [LOC Tarvik] on Monday.")
+	for i, e := range res.Entities {
+		if e.Name == "Harlow" {
+			res.Entities[i].Class = "City"
+		}
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(formatRelations(res), "\n")
+	if !strings.Contains(got, "Ann Lee | schema:homeLocation | Harlow | classifier") {
+		t.Errorf("no classifier relation to the typed place:\n%s", got)
+	}
+	if strings.Contains(got, "Tarvik") {
+		t.Errorf("classifier relation to an untyped place:\n%s", got)
+	}
+}
