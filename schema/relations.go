@@ -40,6 +40,8 @@ func RelationProperties() []PropertyMapping {
 		{Nationality, "nationality", WDT + "P27", MapEquivalent},
 		{AreaServed, "area served", WDT + "P2541", MapEquivalent},
 		{Killed, "killed", WDT + "P157", MapInverse},
+		{Perpetrator, "perpetrator", WDT + "P8031", MapEquivalent},
+		{Victim, "victim", WDT + "P8032", MapEquivalent},
 	}
 }
 

@@ -84,6 +84,15 @@ const (
 	Author      = SDO + "author"
 	ClaimClass  = SDO + "Claim"
 	Participant = NS + "participant"
+	// Perpetrator, Suspect and Victim link an event to the unnamed group
+	// of people the text says carried it out, are suspected of it or
+	// suffered it ("the four assailants, who are all from X"); the group
+	// is an entity of class GroupClass.
+	Perpetrator = NS + "perpetrator"
+	Suspect     = NS + "suspect"
+	Victim      = NS + "victim"
+	// GroupClass is the class of such a group.
+	GroupClass = NS + "Group"
 	// ReportedBy links a claim to the outlet that reported it.
 	ReportedBy = NS + "reportedBy"
 	// Quote links a claim to the NIF string of its quoted content.

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/claim"
 	"github.com/kg-project/kg/extract/internal/testkit"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/resolve"
@@ -307,6 +308,7 @@ func FuzzFinder(f *testing.F) {
 		f.Add(in)
 	}
 	f.Add("The attack, known as , dubbed “ the the [[X|ORG]]'s attack of of by [[Y|LOC]], which struck")
+	f.Add("Gunmen attacked [[Tarn|LOC]]. The four assailants, who are all from the nation of [[Velmar|LOC]], fled. Two [[Ostri|LOC]] victims, from [[X|MISC]] of, died")
 	f.Fuzz(func(t *testing.T, marked string) {
 		if !utf8.ValidString(marked) {
 			return
@@ -407,4 +409,62 @@ func prepared(b *testing.B) []preparedDoc {
 	}
 	b.SetBytes(int64(size))
 	return out
+}
+
+func TestGroups(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "origin after the noun",
+			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the four assailants, who are all from the [[Outer|MISC]] nation of [[Velmar|LOC]], after the attack.",
+			want: "perpetrators of Attack (the four assailants) from Velmar, by perpetrator\n",
+		},
+		{
+			name: "a place adjective before the noun",
+			text: "A bombing in [[Tarn|LOC]] killed nine. Two [[Velmari|LOC]] bombers fled. The victims came from [[Ostra|LOC]].",
+			want: "perpetrators of Bombing in Tarn (Two Velmari bombers) from Velmari, by perpetrator\nvictims of Bombing in Tarn (The victims) from Ostra, by victim\n",
+		},
+		{
+			name: "no origin, no event, or not violent: nothing",
+			text: "The gunmen fled. Hostages from [[Velmar|LOC]] were freed. The summit in [[Tarn|LOC]] opened. Suspects from [[Ostra|LOC]] met.",
+			want: "",
+		},
+		{
+			name: "inside a claim",
+			text: "An attack hit [[Tarn|LOC]]. [[Ana Lind|PER]] said the attackers were from [[Velmar|LOC]].",
+			want: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := run(t, tc.text, "")
+			if err := claim.New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if err := NewLinker().Process(res); err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, res)
+			var b strings.Builder
+			for g, e := range res.Entities {
+				if e.Class != schema.GroupClass {
+					continue
+				}
+				var from, by []string
+				for _, r := range res.Relations {
+					if r.Subject == g && r.Predicate == schema.HomeLocation {
+						from = append(from, res.Entities[r.Object].Name)
+					}
+					if r.Object == g {
+						by = append(by, strings.TrimPrefix(r.Predicate, schema.NS))
+					}
+				}
+				fmt.Fprintf(&b, "%s (%s) from %s, by %s\n", e.Name, strings.Join(e.Aliases, "; "), strings.Join(from, ", "), strings.Join(by, ", "))
+			}
+			if diff := cmp.Diff(tc.want, b.String()); diff != "" {
+				t.Errorf("groups (-want +got):\n%s", diff)
+			}
+		})
+	}
 }

@@ -8,8 +8,10 @@ import (
 
 // Linker is the pipeline stage, run after relations are found, that adds
 // to each event the people and organisations related to it by a relation
-// the document asserts ("X claimed responsibility for the attack"). It is
-// safe for concurrent use.
+// the document asserts ("X claimed responsibility for the attack"), and
+// the unnamed groups of people whose origin the document gives ("the
+// assailants, who are all from X"; see groups). It is safe for concurrent
+// use.
 type Linker struct{}
 
 // NewLinker returns a Linker.
@@ -47,5 +49,6 @@ func (l *Linker) Process(res *extract.Result) error {
 	for i := range changed {
 		sort.Ints(res.Events[i].Participants)
 	}
+	groups(res)
 	return nil
 }
