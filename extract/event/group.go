@@ -177,7 +177,9 @@ func groups(res *extract.Result) {
 			// right before the noun ("the four", "two British").
 			lo := i
 			origin, originEnd := -1, 0
-			if e := place(i - 1); e >= 0 {
+			// Only a country names origin there: "Tajik gunmen", not "the
+			// Moscow gunmen" (the place of the attack).
+			if e := place(i - 1); e >= 0 && res.Entities[e].Class == "Country" {
 				origin, originEnd = e, res.Mentions[at[i-1]].End
 				for lo > 0 && at[lo-1] == at[i-1] {
 					lo--
