@@ -86,7 +86,7 @@ const (
 	Participant = NS + "participant"
 	// Perpetrator, Suspect and Victim link an event to the unnamed group
 	// of people the text says carried it out, are suspected of it or
-	// suffered it ("the four assailants, who are all from X"); the group
+	// suffered it ("the three attackers, who were all from X"); the group
 	// is an entity of class GroupClass.
 	Perpetrator = NS + "perpetrator"
 	Suspect     = NS + "suspect"

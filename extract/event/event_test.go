@@ -308,7 +308,7 @@ func FuzzFinder(f *testing.F) {
 		f.Add(in)
 	}
 	f.Add("The attack, known as , dubbed “ the the [[X|ORG]]'s attack of of by [[Y|LOC]], which struck")
-	f.Add("Gunmen attacked [[Tarn|LOC]]. The four assailants, who are all from the nation of [[Velmar|LOC]], fled. Two [[Ostri|LOC]] victims, from [[X|MISC]] of, died")
+	f.Add("Gunmen attacked [[Tarn|LOC]]. The three attackers, who were from the republic of [[Velmar|LOC]], fled. Two [[Ostri|LOC]] victims, from [[X|MISC]] of, died")
 	f.Fuzz(func(t *testing.T, marked string) {
 		if !utf8.ValidString(marked) {
 			return
@@ -417,8 +417,8 @@ func TestGroups(t *testing.T) {
 	}{
 		{
 			name: "origin after the noun",
-			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the four assailants, who are all from the [[Outer|MISC]] nation of [[Velmar|LOC]], after the attack.",
-			want: "perpetrators of Attack (the four assailants) from Velmar, by perpetrator\n",
+			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the three attackers, who were both from the [[Outer|MISC]] republic of [[Velmar|LOC]], after the attack.",
+			want: "perpetrators of Attack (the three attackers) from Velmar, by perpetrator\n",
 		},
 		{
 			name: "a place adjective before the noun",

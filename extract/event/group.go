@@ -31,8 +31,8 @@ var roleName = map[string]string{schema.Perpetrator: "perpetrators", schema.Susp
 // violent are the event classes that have perpetrators and suspects.
 var violent = map[string]bool{classAttack: true, classExplosion: true, classWar: true}
 
-// groupWords may come between a role noun and "from": "the assailants,
-// who are all from X".
+// groupWords may come between a role noun and "from": "the attackers,
+// who were both from X".
 var groupWords = map[string]bool{
 	",": true, "who": true, "are": true, "were": true, "all": true, "both": true, "came": true,
 	"come": true, "originally": true, "reportedly": true, "allegedly": true, "said": true, "to": true, "be": true,
@@ -64,8 +64,8 @@ func numberWord(w string) bool {
 	return false
 }
 
-// placeNouns may introduce the place after "from": "from the Central Asian
-// nation of X".
+// placeNouns may introduce the place after "from": "from the Baltic
+// republic of X".
 var placeNouns = map[string]bool{
 	"nation": true, "country": true, "republic": true, "state": true, "region": true, "province": true,
 	"city": true, "town": true, "village": true, "island": true, "islands": true, "territory": true,
@@ -73,8 +73,8 @@ var placeNouns = map[string]bool{
 
 // groups adds to res the unnamed groups of people that the document says
 // carried out, are suspected of or suffered an event, when it also says
-// where they are from: "the four assailants, who are all from X", "Tajik
-// gunmen", "two British hostages". Each group is an entity of class
+// where they are from: "the three attackers, who were all from X",
+// "Afghan gunmen", "two British hostages". Each group is an entity of class
 // kg:Group, one per event and role, with a mention over its noun phrase,
 // a homeLocation relation to the place and a relation from the event
 // (kg:perpetrator, kg:suspect or kg:victim). The event is the one the
@@ -177,8 +177,8 @@ func groups(res *extract.Result) {
 			// right before the noun ("the four", "two British").
 			lo := i
 			origin, originEnd := -1, 0
-			// Only a country names origin there: "Tajik gunmen", not "the
-			// Moscow gunmen" (the place of the attack).
+			// Only a country names origin there: "Afghan gunmen", not "the
+			// Kabul gunmen" (the place of the attack).
 			if e := place(i - 1); e >= 0 && res.Entities[e].Class == "Country" {
 				origin, originEnd = e, res.Mentions[at[i-1]].End
 				for lo > 0 && at[lo-1] == at[i-1] {
@@ -188,8 +188,8 @@ func groups(res *extract.Result) {
 			for lo > 0 && (determiners[low(lo-1)] || numberWord(low(lo-1))) {
 				lo--
 			}
-			// After it: "..., who are all from (the Central Asian nation
-			// of) X".
+			// After it: "..., who were all from (the Baltic republic of)
+			// X".
 			if origin < 0 {
 				j := i + 1
 				for j < len(s.Tokens) && j <= i+6 && groupWords[low(j)] {

@@ -10,7 +10,7 @@ import (
 // to each event the people and organisations related to it by a relation
 // the document asserts ("X claimed responsibility for the attack"), and
 // the unnamed groups of people whose origin the document gives ("the
-// assailants, who are all from X"; see groups). It is safe for concurrent
+// attackers, who were all from X"; see groups). It is safe for concurrent
 // use.
 type Linker struct{}
 
