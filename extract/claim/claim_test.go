@@ -153,6 +153,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | warned | - | there would be no easy answer\nAda Voss | added | - | the port was late\n",
 		},
 		{
+			name: "a date after the verb, without that",
+			text: "[[Ian Holt|PER]] said on Saturday his team was ready. [[Ada Voss|PER]] said Monday she would stay.",
+			want: "Ian Holt | said | - | his team was ready\nAda Voss | said | - | she would stay\n",
+		},
+		{
 			name: "according to, before and after",
 			text: "According to [[Ian Holt|PER]], the dam held. The river rose two metres, according to the [[Coast Post|ORG]].",
 			want: "Ian Holt | according to | - | the dam held\nCoast Post | according to | - | The river rose two metres\n",
