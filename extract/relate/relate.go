@@ -133,6 +133,11 @@ func (r *Relater) Process(res *extract.Result) error {
 				if p.typ == WorkFor && v.formerBetween(p.head, p.tail) {
 					continue
 				}
+				// A dateline ("PARIS -- ...") says where the report was
+				// filed, not where anyone lives or works.
+				if v.dateline(p.head) || v.dateline(p.tail) {
+					continue
+				}
 				// The classifier's place relations need places the typing
 				// stage confirmed.
 				if (p.typ == LiveIn || p.typ == OrgBasedIn || p.typ == LocatedIn) && unconfirmed(v, p.tail) ||

@@ -348,3 +348,28 @@ func TestClassifierNeedsTypedPlaces(t *testing.T) {
 		t.Errorf("classifier relation to an untyped place:\n%s", got)
 	}
 }
+
+// TestDateline checks that no classifier relation reaches a dateline, the
+// place a report was filed from.
+func TestDateline(t *testing.T) {
+	r := New(nil)
+	for _, text := range []string{
+		"[LOC Harlow] - [PER Ann Lee] of [ORG Acme Bank] said on Monday the bank would close.",
+		"[LOC HARLOW], [LOC Norland] -- [PER Ann Lee], who lives in [LOC Tarvik], spoke.",
+	} {
+		res := buildResult(t, text)
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		for _, rel := range res.Relations {
+			if rel.Method != MethodClassifier {
+				continue
+			}
+			for _, e := range []int{rel.Subject, rel.Object} {
+				if n := res.Entities[e].Name; n == "Harlow" || n == "HARLOW" || n == "Norland" {
+					t.Errorf("%s: classifier relation to the dateline: %v", text, formatRelations(res))
+				}
+			}
+		}
+	}
+}

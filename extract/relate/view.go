@@ -227,3 +227,28 @@ func (v *view) formerBetween(a, b int) bool {
 	lo, hi := min(v.s.ents[a].start, v.s.ents[b].start), max(v.s.ents[a].end, v.s.ents[b].end)
 	return v.former(max(0, lo-3), hi)
 }
+
+// dateline reports whether mention k is a news dateline: a place that
+// opens the sentence, maybe followed by a region or country after a comma
+// ("PARIS, France"), and then a dash.
+func (v *view) dateline(k int) bool {
+	if k < 0 || k >= len(v.s.ents) || v.typ(k) != extract.Location {
+		return false
+	}
+	e := v.s.ents[k]
+	if e.start != 0 {
+		// "PARIS, France --": the second place of a dateline.
+		if e.start < 2 || v.lw(e.start-1) != "," || v.entEnding(e.start-1) < 0 || v.s.ents[v.entEnding(e.start-1)].start != 0 {
+			return false
+		}
+	}
+	i := e.end
+	if v.lw(i) == "," && v.entAt(i+1) >= 0 && v.typ(v.entAt(i+1)) == extract.Location {
+		i = v.s.ents[v.entAt(i+1)].end
+	}
+	switch v.lw(i) {
+	case "-", "--", "—", "–":
+		return true
+	}
+	return false
+}
