@@ -2,9 +2,12 @@ package typing
 
 import (
 	_ "embed"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -74,4 +77,54 @@ func linkCity(e *extract.Entity, ps []gazetteer.Place) {
 	if p.GeonameID > 0 {
 		e.SameAs = appendOnce(e.SameAs, GeoNamesIRI(p.GeonameID))
 	}
+}
+
+// respell gives a place the gazetteer knows but the text names only in
+// capitals (a dateline's "NEW YORK") the gazetteer's spelling, or else
+// each word capitalised; the capitals stay an alias. The key, which
+// ignores case, does not change.
+func (t *Typer) respell(e *extract.Entity) {
+	if t.g == nil || e.Type != extract.Location || !upperOnly(e.Name) || len(e.Name) < 4 {
+		return
+	}
+	ps := t.g.Places(e.Name)
+	if len(ps) == 0 {
+		return
+	}
+	name := ps[0].Name
+	if !strings.EqualFold(e.Name, name) {
+		// An alternate name ("NEW YORK" of New York City): each word
+		// capitalised.
+		name = titleCase(e.Name)
+	}
+	if !slices.Contains(e.Aliases, e.Name) {
+		e.Aliases = append(e.Aliases, e.Name)
+		sort.Strings(e.Aliases)
+	}
+	e.Name = name
+}
+
+// titleCase lowers every letter but the first of each word.
+func titleCase(s string) string {
+	b := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range b {
+		if start && unicode.IsLetter(r) {
+			b[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-'
+	}
+	return string(b)
+}
+
+// upperOnly reports whether s has letters and none in lower case.
+func upperOnly(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }

@@ -119,6 +119,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	for e := range res.Entities {
 		t.decide(&res.Entities[e], &evs[e])
+		t.respell(&res.Entities[e])
 	}
 	// A part takes the class of the whole when it has none of its own.
 	for e := range res.Entities {

@@ -83,6 +83,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City"},
 		},
 		{
+			name:     "a place named in capitals takes the gazetteer's spelling",
+			text:     "BAGHDAD -- Troops left. NEW YORK -- Markets fell.",
+			mentions: [][2]string{{"BAGHDAD", loc}, {"NEW YORK", loc}},
+			want:     []string{"Baghdad = LOC/City", "New York = LOC/City"},
+		},
+		{
 			name:     "continents and world regions are not towns of the same name",
 			text:     "Sales grew in Asia, Western Europe and Nairobi.",
 			mentions: [][2]string{{"Asia", loc}, {"Western Europe", loc}, {"Nairobi", loc}},
