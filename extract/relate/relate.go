@@ -107,6 +107,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		e := v.entity(k)
 		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
 	}
+	headEnd := headline(res.Doc)
 	for si := range res.Sentences {
 		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
 			continue
@@ -123,7 +124,9 @@ func (r *Relater) Process(res *extract.Result) error {
 		if !r.opts.NoOpen {
 			openRelations(d)
 		}
-		if !r.opts.NoClassifier && r.model != nil && len(v.s.ents) >= 2 {
+		// Headlines drop the words the classifier relies on ("Usher leads
+		// Billboard nominations"); their facts come again in the body.
+		if !r.opts.NoClassifier && r.model != nil && len(v.s.ents) >= 2 && res.Sentences[si].End > headEnd {
 			for _, p := range r.model.classify(v.s, r.model.cfg.Margin) {
 				if p.score < r.minScore {
 					continue
@@ -151,6 +154,26 @@ func (r *Relater) Process(res *extract.Result) error {
 	}
 	d.finishTitles()
 	return nil
+}
+
+// headline returns the byte offset where the document's headline ends: its
+// first line when that line stands alone (a line break follows), is its
+// title (or it has none), is at most 20 words long and does not end like
+// a sentence. It returns -1 when the text opens with no headline.
+func headline(doc extract.Document) int {
+	i := strings.IndexByte(doc.Text, '\n')
+	if i < 0 {
+		return -1
+	}
+	line := strings.TrimSpace(doc.Text[:i])
+	if line == "" || len(strings.Fields(line)) > 20 || doc.Title != "" && strings.TrimSpace(doc.Title) != line {
+		return -1
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return -1
+	}
+	return i
 }
 
 // classPredicate maps a CoNLL04 relation type to kg's predicate.
