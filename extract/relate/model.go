@@ -359,6 +359,7 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 	// A sentence with more names than any in CoNLL04 is a list or a table:
 	// there only nearby pairs are candidates, which keeps the work linear.
 	far := len(s.ents) > maxEntities
+	killing := killWord(s)
 	for a := range s.ents {
 		for b := range s.ents {
 			if a == b || !compatible(s.ents[a].typ, s.ents[b].typ) {
@@ -381,6 +382,12 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 			if bestY < 0 {
 				continue
 			}
+			// A killing is told with a word for it ("shot", "murder",
+			// "assassinated", "death"): 216 of the 221 Kill relations of
+			// CoNLL04 train and dev have one in their sentence.
+			if m.relLabels[bestY] == Kill && !killing {
+				continue
+			}
 			d := float64(best - sc[0])
 			if d < margin+m.cfg.TypeMargins[m.relLabels[bestY]] {
 				continue
@@ -389,6 +396,21 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 		}
 	}
 	return resolveConflicts(out)
+}
+
+// killStems begin the words that tell of a killing.
+var killStems = []string{"kill", "murder", "assassin", "shot", "shoot", "slay", "slain", "slew", "execut", "death", "dead", "died", "die", "stab", "strangl", "bomb", "gunn", "poison", "hanged", "behead", "massacr", "lynch", "fatal", "homicid", "mortal"}
+
+// killWord reports whether a word of s tells of a killing.
+func killWord(s *tagged) bool {
+	for _, w := range s.lower {
+		for _, st := range killStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolveConflicts keeps, of two predictions between the same two

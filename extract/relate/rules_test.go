@@ -396,3 +396,21 @@ func TestHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestKillWord(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		want  bool
+	}{
+		{"x shot y dead", true},
+		{"x was assassinated in y", true},
+		{"the murder of y", true},
+		{"x targeted opponents of y", false},
+		{"x is the outsider for y", false},
+	} {
+		s := &tagged{lower: strings.Fields(tc.words)}
+		if got := killWord(s); got != tc.want {
+			t.Errorf("killWord(%q) = %v, want %v", tc.words, got, tc.want)
+		}
+	}
+}
