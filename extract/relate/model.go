@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -360,12 +361,18 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 	// there only nearby pairs are candidates, which keeps the work linear.
 	far := len(s.ents) > maxEntities
 	killing := killWord(s)
+	list := coordinated(s)
 	for a := range s.ents {
 		for b := range s.ents {
 			if a == b || !compatible(s.ents[a].typ, s.ents[b].typ) {
 				continue
 			}
 			if far && max(s.ents[a].start, s.ents[b].start)-min(s.ents[a].end, s.ents[b].end) > maxDistance {
+				continue
+			}
+			// Members of one list ("A, B and C") are siblings: no CoNLL04
+			// relation other than between places joins two of them.
+			if list[a] >= 0 && list[a] == list[b] && !(s.ents[a].typ == "Loc" && s.ents[b].typ == "Loc") {
 				continue
 			}
 			pairSequence(s, a, b, &seq)
@@ -396,6 +403,56 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 		}
 	}
 	return resolveConflicts(out)
+}
+
+// coordinated returns, for each entity of s, the number of the list of
+// names joined by commas and "and" or "or" it belongs to ("A, B and C"),
+// or -1. Only lists with a conjunction count: "Aiken, S.C." is a place in
+// a state, not a list.
+func coordinated(s *tagged) []int {
+	out := make([]int, len(s.ents))
+	for i := range out {
+		out[i] = -1
+	}
+	order := make([]int, len(s.ents))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return s.ents[order[i]].start < s.ents[order[j]].start })
+	run, conj := []int{}, false
+	closeRun := func() {
+		if len(run) >= 2 && conj {
+			for _, m := range run {
+				out[m] = run[0]
+			}
+		}
+	}
+	for k, e := range order {
+		if k > 0 {
+			p := order[k-1]
+			lo, hi := s.ents[p].end, s.ents[e].start
+			joined := hi > lo
+			hasConj := false
+			for i := lo; i < hi && joined; i++ {
+				switch s.lower[i] {
+				case "and", "or":
+					hasConj = true
+				case ",":
+				default:
+					joined = false
+				}
+			}
+			if joined {
+				run = append(run, e)
+				conj = conj || hasConj
+				continue
+			}
+			closeRun()
+		}
+		run, conj = []int{e}, false
+	}
+	closeRun()
+	return out
 }
 
 // killStems begin the words that tell of a killing.

@@ -414,3 +414,24 @@ func TestKillWord(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinated(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		words string
+		ents  []span
+		want  []int
+	}{
+		{"a list with and", "Ann , Bo and Acme met", []span{{0, 1, "Peop"}, {2, 3, "Peop"}, {4, 5, "Org"}}, []int{0, 0, 0}},
+		{"a place in a state is no list", "in Aiken , S.C. today", []span{{1, 2, "Loc"}, {3, 4, "Loc"}}, []int{-1, -1}},
+		{"two lists", "Ann and Bo met Cy or Di", []span{{0, 1, "Peop"}, {2, 3, "Peop"}, {4, 5, "Peop"}, {6, 7, "Peop"}}, []int{0, 0, 2, 2}},
+		{"words between", "Ann of Acme", []span{{0, 1, "Peop"}, {2, 3, "Org"}}, []int{-1, -1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &tagged{lower: strings.Fields(strings.ToLower(tc.words)), ents: tc.ents}
+			if diff := cmp.Diff(tc.want, coordinated(s)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
