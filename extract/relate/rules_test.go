@@ -435,3 +435,23 @@ func TestCoordinated(t *testing.T) {
 		})
 	}
 }
+
+func TestTravelBetween(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		want  bool
+	}{
+		{"ann during her visit to harlow", true},
+		{"ann arrived in harlow", true},
+		{"ann , a native of harlow", false},
+	} {
+		w := strings.Fields(tc.words)
+		s := &tagged{lower: w, ents: []span{{0, 1, "Peop"}, {len(w) - 1, len(w), "Loc"}}}
+		if got := travelBetween(s, 0, 1); got != tc.want {
+			t.Errorf("travelBetween(%q) = %v, want %v", tc.words, got, tc.want)
+		}
+		if got := travelBetween(s, 1, 0); got != tc.want {
+			t.Errorf("travelBetween(%q), reversed = %v, want %v", tc.words, got, tc.want)
+		}
+	}
+}
