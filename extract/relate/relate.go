@@ -358,11 +358,23 @@ var relationVerbs = map[string][]string{
 	schema.Killed:           {"kill", "murder", "assassinat", "shot", "shoot", "stab", "slay", "slew", "execut"},
 }
 
-// statesRelation reports whether one of the verb phrases has a word
-// starting with a stem of relationVerbs[pred].
+// statesRelation reports whether one of the verb phrases is a copula with
+// a noun ("is a town in") or has a word starting with a stem of
+// relationVerbs[pred].
 func statesRelation(pred string, labels []string) bool {
 	for _, l := range labels {
-		for _, w := range strings.Fields(strings.ToLower(l)) {
+		words := strings.Fields(strings.ToLower(l))
+		// A copula with a noun ("is a town in", "was a member of")
+		// describes the subject, which the classifier's relation may too.
+		if len(words) >= 2 && beForms[words[0]] {
+			switch w := words[1]; {
+			case w == "a" || w == "an" || w == "the" || w == "one":
+				return true
+			case len(words) == 2 && (w == "in" || w == "at" || w == "near" || w == "on"):
+				return true // "is in Y"
+			}
+		}
+		for _, w := range words {
 			for _, stem := range relationVerbs[pred] {
 				if strings.HasPrefix(w, stem) {
 					return true

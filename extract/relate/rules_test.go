@@ -286,6 +286,7 @@ func TestStatesRelation(t *testing.T) {
 		{"killed states killing", schema.Killed, []string{"shot dead"}, true},
 		{"without does not", schema.Killed, []string{"was already without"}, false},
 		{"no verbs for the predicate", schema.AreaServed, []string{"serves"}, false},
+		{"a copula describes", schema.ContainedInPlace, []string{"is a village in"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
