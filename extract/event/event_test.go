@@ -124,6 +124,15 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "an incident that tore through a place",
+			text: "An explosion tore through a warehouse at [[Port Orlen|LOC]] on Tuesday.",
+			date: "2023-06-02",
+			want: `event "Explosion in Port Orlen, 2023-05-30" key "explosion port orlen 2023 05 30"
+  place Port Orlen; date "2023-05-30"
+  "explosion" event-description 1.00
+`,
+		},
+		{
 			name: "conflicting dates make two events",
 			text: "The June 1 attack in [[Orlen|LOC]] and the June 9 attack in [[Orlen|LOC]] were linked.",
 			want: `event "Attack in Orlen, June 1" key "attack orlen 06 01 doc <hash>"

@@ -620,7 +620,7 @@ func (v *view) phrases(ds *desc, i int) int {
 			}
 			i = hi
 			continue
-		case w == "in" || w == "at" || w == "near" || w == "on" || w == "of" || w == "outside" || w == "inside" || w == "by" || w == "against" || w == "off":
+		case w == "in" || w == "at" || w == "near" || w == "on" || w == "of" || w == "outside" || w == "inside" || w == "by" || w == "against" || w == "off" || w == "through":
 			k := i + 1
 			// The noun phrase after the preposition: its names and dates.
 			for k < end {
@@ -698,7 +698,7 @@ var eventVerbs = map[string]bool{
 	"opened": true, "closed": true, "happened": true, "occurred": true, "unfolded": true,
 	"broke": true, "made": true, "staged": true, "erupted": true, "came": true,
 	"convened": true, "met": true, "struck": true, "hit": true, "ravaged": true, "devastated": true,
-	"battered": true, "rocked": true, "shook": true, "swept": true, "end": true, "begin": true,
+	"battered": true, "rocked": true, "shook": true, "swept": true, "ripped": true, "tore": true, "end": true, "begin": true,
 	"start": true, "open": true, "close": true, "ends": true, "begins": true, "starts": true,
 	"opens": true, "closes": true, "take": true, "takes": true,
 }

@@ -126,6 +126,7 @@ var occurrenceVerbs = map[string]bool{
 	"exploded": true, "explodes": true, "went": true, "detonated": true, "blew": true,
 	"happened": true, "occurred": true, "struck": true, "hit": true, "erupted": true, "took": true,
 	"broke": true, "began": true, "started": true, "killed": true, "kills": true,
+	"ripped": true, "tore": true, "rocked": true, "shook": true,
 }
 
 // compoundHeads are nouns that a trigger often modifies ("tsunami
