@@ -339,8 +339,6 @@ func (v *view) isHeadNoun(i int) bool {
 	return orgPartHeads[w] || placeHeads[w] || citizenHeads[w] || residentHeads[w]
 }
 
-// objectAfter returns the mention after a preposition at token i (past an
-// optional determiner), or -1.
 // objectAfter returns the mention after a preposition at token i, past
 // an optional determiner and adjectives ("in northern X"), or -1.
 func (v *view) objectAfter(i int) int {
@@ -348,21 +346,29 @@ func (v *view) objectAfter(i int) int {
 }
 
 // nameAt returns the mention starting at token j, or after a determiner
-// and lower-case adjectives there, or -1.
+// and lower-case adjectives there, or -1. When that mention only modifies
+// a noun phrase headed by another name ("the Dutch company X"), it is that
+// name.
 func (v *view) nameAt(j int) int {
-	if k := v.entAt(j); k >= 0 {
-		return k
-	}
-	if v.isDet(j) {
+	k := v.entAt(j)
+	if k < 0 && v.isDet(j) {
 		j++
-		if k := v.entAt(j); k >= 0 {
-			return k
+		k = v.entAt(j)
+	}
+	if k < 0 {
+		for n := 0; n < 2 && v.tag(j) == "JJ" && !capitalised(v.toks[j].Text); n++ {
+			j++
+		}
+		k = v.entAt(j)
+	}
+	if k >= 0 {
+		if end, inner := v.np(v.s.ents[k].start); len(inner) > 1 && inner[0] == k {
+			if h := inner[len(inner)-1]; v.s.ents[h].end == end {
+				return h
+			}
 		}
 	}
-	for n := 0; n < 2 && v.tag(j) == "JJ" && !capitalised(v.toks[j].Text); n++ {
-		j++
-	}
-	return v.entAt(j)
+	return k
 }
 
 // appositive handles "X, <noun phrase> [of Y]" after mention a: titles of

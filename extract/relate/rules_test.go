@@ -53,6 +53,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:memberOf | Harbor Club | appositive"},
 		},
 		{
+			name: "the name that heads the noun phrase after of",
+			text: "[ORG Vell Power], a subsidiary of the [MISC Norlandic] company [ORG Acme Holdings], opened.",
+			want: []string{"Vell Power | schema:parentOrganization | Acme Holdings | appositive", "Acme Holdings | schema:subOrganization | Vell Power | appositive"},
+		},
+		{
 			name: "appositive office in a place",
 			text: "[PER Ann Lee], the mayor of [LOC Dunmore], spoke.",
 			want: []string{"Ann Lee | schema:workLocation | Dunmore | appositive"},

@@ -363,12 +363,28 @@ func appositive(w *window, i int, ev *evidence) {
 			return
 		}
 		if partOf[x] {
-			// The whole is the last name before the part word.
+			// The whole is the last name before the part word ("an X
+			// branch"), or the name after "of" ("a subsidiary of X").
 			for j := k - 1; j >= i; j-- {
 				if w.at[j] >= 0 {
 					ev.partOf = w.at[j]
 					break
 				}
+			}
+			if ev.partOf < 0 && w.word(k+1) == "of" {
+				for j := k + 2; j < len(w.toks) && j < k+8; j++ {
+					if w.at[j] >= 0 {
+						ev.partOf = w.at[j]
+						break
+					}
+					if y := w.word(j); y == "," || y == "." || y == ";" {
+						break
+					}
+				}
+			}
+			// "a subsidiary" also says what kind of organisation.
+			if c, ok := descriptors[x]; ok {
+				ev.vote(c, wApposite)
 			}
 			return
 		}

@@ -137,6 +137,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Orlay = LOC/Place"},
 		},
 		{
+			name:     "a subsidiary of another company is a company whatever the tagger said",
+			text:     "Vell Power, a subsidiary of Acme Holdings, opened a plant.",
+			mentions: [][2]string{{"Vell Power", per}, {"Acme Holdings", org}},
+			want:     []string{"Acme Holdings = ORG/Corporation", "Vell Power = ORG/Corporation"},
+		},
+		{
 			name:     "government bodies by the words of their names",
 			text:     "The Ministry of Water and the Harbour Authority met the Federal Security Service.",
 			mentions: [][2]string{{"Ministry of Water", org}, {"Harbour Authority", org}, {"Federal Security Service", org}},
