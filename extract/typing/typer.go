@@ -316,6 +316,17 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 			ev.vote(ClassPlace, wWeak)
 		}
 	}
+	// A dateline: "VELDEN, X —" at the start of a sentence names a town
+	// and its region or country.
+	if p1 == "," && lo >= 2 && w.at[lo-2] >= 0 && isDash(n1) {
+		first := lo - 2
+		for first > 0 && w.at[first-1] == w.at[lo-2] {
+			first--
+		}
+		if first == 0 {
+			ev.vote(ClassPlace, wDescrPair)
+		}
+	}
 	// Titles before a person's name.
 	if p1 != "" && personTitles[p1] {
 		ev.personCtx++
@@ -326,6 +337,26 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 		appositive(w, after+1, ev)
 	}
 }
+
+// phraseEnd are the words that may follow the head noun of an appositive.
+var phraseEnd = map[string]bool{
+	"": true, ",": true, ".": true, ";": true, ":": true, "(": true, "—": true, "–": true, "in": true, "on": true,
+	"of": true, "near": true, "at": true, "by": true, "with": true, "that": true, "which": true, "where": true,
+	"north": true, "south": true, "east": true, "west": true, "known": true, "famous": true, "home": true,
+}
+
+// settlement reports whether a place class is a country, an area or a
+// town: a name that evidence gives such a class is a place's, whatever
+// the tagger said.
+func settlement(class string) bool {
+	switch class {
+	case ClassCountry, ClassCity, ClassAdminArea, ClassPlace:
+		return true
+	}
+	return false
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
 
 // personTitles are words before a name that make it a person's.
 var personTitles = map[string]bool{
@@ -392,6 +423,22 @@ func appositive(w *window, i int, ev *evidence) {
 			ev.vote(c, wApposite)
 			return
 		}
+		// "X, a small nation on ...", "X, a town in ...": the noun must
+		// end the phrase ("a town councillor" is a person).
+		if !phraseEnd[w.word(k+1)] {
+			continue
+		}
+		switch {
+		case countryNouns[x]:
+			ev.vote(ClassCountry, wDescrPair)
+			return
+		case settlementNouns[x]:
+			ev.vote(ClassCity, wDescrPair)
+			return
+		case regionNouns[x] && x != "state":
+			ev.vote(ClassAdminArea, wDescrPair)
+			return
+		}
 	}
 }
 
@@ -437,6 +484,10 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 			e.Type = extract.Location
 			t.place(e, ClassCity, wDescrPair)
 		case natural(placeClass) && placeW >= wDescrPair:
+			e.Type = extract.Location
+			t.place(e, placeClass, placeW)
+		case settlement(placeClass) && placeW >= wDescrPair && placeW > orgW:
+			// "X, a small nation on ...", "the city of X", a dateline.
 			e.Type = extract.Location
 			t.place(e, placeClass, placeW)
 		case orgW >= minVotes:

@@ -89,6 +89,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Baghdad = LOC/City", "New York = LOC/City"},
 		},
 		{
+			name:     "a dateline's second name and appositive nations and towns are places whatever the tagger said",
+			text:     "VELDEN, Ostmark — Rain fell. Sudmark, a small nation on the coast, and Varn, a fishing town in the north, traded. Ann Lee, a former town councillor, spoke.",
+			mentions: [][2]string{{"VELDEN", loc}, {"Ostmark", per}, {"Sudmark", per}, {"Varn", per}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ostmark = LOC/Place", "Sudmark = LOC/Country", "VELDEN = LOC", "Varn = LOC/City"},
+		},
+		{
 			name:     "continents and world regions are not towns of the same name",
 			text:     "Sales grew in Asia, Western Europe and Nairobi.",
 			mentions: [][2]string{{"Asia", loc}, {"Western Europe", loc}, {"Nairobi", loc}},

@@ -214,6 +214,10 @@ var settlementNouns = map[string]bool{
 	"township": true, "municipality": true,
 }
 
+// countryNouns head an appositive that makes a name a country's: "X, a
+// small nation on the coast".
+var countryNouns = map[string]bool{"nation": true, "country": true, "republic": true, "kingdom": true, "monarchy": true}
+
 var regionNouns = map[string]bool{
 	"province": true, "region": true, "state": true, "county": true, "district": true,
 	"prefecture": true, "oblast": true, "governorate": true, "territory": true,
