@@ -19,6 +19,7 @@ const (
 	MethodParenthetical = "parenthetical" // "Full Name (ACRONYM)"
 	MethodAcronym       = "acronym"       // initials of a longer name in the document
 	MethodSurname       = "surname"       // last (or first) name of a full name
+	MethodShortName     = "short-name"    // an organisation's name without its generic last words ("Acme" for "Acme Holdings")
 	MethodUnmerged      = "unmerged"      // moved out of an entity by a recorded kg unmerge decision
 )
 
@@ -248,6 +249,48 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		}
 	}
 
+	// 5. Short names of organisations: "Vantor" after "Vantor Group",
+	// when the words left out only say what kind of organisation it is
+	// and one organisation of the document has that short name.
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if m.Type != extract.Organization || len(info[i].words) == 0 {
+			continue
+		}
+		short := info[i].words
+		var cands []int
+		for j := range res.Mentions {
+			ws := info[j].words
+			// The full name ends in generic words, which make it an
+			// organisation's whatever the tagger said ("X Energy").
+			if t := res.Mentions[j].Type; j == i || len(ws) <= len(short) || t != extract.Organization && t != extract.Person && t != extract.Miscellaneous {
+				continue
+			}
+			same := true
+			for k := range short {
+				if Key(ws[k]) != Key(short[k]) {
+					same = false
+					break
+				}
+			}
+			for _, w := range ws[len(short):] {
+				if !genericOrgWords[strings.ToLower(w)] {
+					same = false
+					break
+				}
+			}
+			if same {
+				cands = append(cands, j)
+			}
+		}
+		roots := distinctRoots(cands, find)
+		if len(roots) != 1 || find(i) == roots[0] {
+			continue
+		}
+		union(roots[0], i)
+		info[i].method, info[i].score = MethodShortName, 0.8
+	}
+
 	// Build entities in order of first mention.
 	entOf := map[int]int{}
 	for i := range res.Mentions {
@@ -291,6 +334,19 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.applyUnmerges(res, info)
 	r.scopeKeys(res, info)
 	return nil
+}
+
+// genericOrgWords end organisation names and say only what kind of
+// organisation it is: the name without them is its short name.
+var genericOrgWords = map[string]bool{
+	"group": true, "holdings": true, "holding": true, "inc": true, "inc.": true, "corp": true, "corp.": true,
+	"corporation": true, "co": true, "co.": true, "company": true, "ltd": true, "ltd.": true, "plc": true,
+	"llc": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true, "gmbh": true, "international": true,
+	"energy": true, "power": true, "oil": true, "gas": true, "petroleum": true, "airlines": true, "airways": true,
+	"motors": true, "industries": true, "technologies": true, "systems": true, "telecom": true,
+	"communications": true, "pharmaceuticals": true, "entertainment": true, "media": true, "capital": true,
+	"partners": true, "bank": true, "financial": true, "insurance": true, "mining": true, "steel": true,
+	"foods": true, "enterprises": true, "logistics": true, "shipping": true, "electronics": true,
 }
 
 // scopeKeys gives a key of its document to each entity that nothing

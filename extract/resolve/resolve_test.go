@@ -72,6 +72,26 @@ func TestResolve(t *testing.T) {
 		want     []gotEntity
 	}{
 		{
+			name:     "an organisation's short name joins its full name, whatever the tagger called that",
+			text:     "Vell Power, a unit of Acme Group, said prices rose. Vell said more. Acme declined to comment.",
+			mentions: [][2]string{{"Vell Power", per}, {"Acme Group", org}, {"Vell", org}, {"Acme", org}},
+			want: []gotEntity{
+				{Name: "Vell Power", Type: org, Key: "vell power", Aliases: []string{"Vell"}, Methods: []string{"exact", "short-name"}},
+				{Name: "Acme Group", Type: org, Key: "acme group", Aliases: []string{"Acme"}, Methods: []string{"exact", "short-name"}},
+			},
+		},
+		{
+			name:     "no short name when the words left out say more than a kind, or two organisations share it",
+			text:     "Harlow Records signed her. Harlow Bank and Harlow Group fell. Harlow said nothing.",
+			mentions: [][2]string{{"Harlow Records", org}, {"Harlow Bank", org}, {"Harlow Group", org}, {"Harlow", org}},
+			want: []gotEntity{
+				{Name: "Harlow Records", Type: org, Key: "harlow records", Methods: []string{"exact"}},
+				{Name: "Harlow Bank", Type: org, Key: "harlow bank", Methods: []string{"exact"}},
+				{Name: "Harlow Group", Type: org, Key: "harlow group", Methods: []string{"exact"}},
+				{Name: "Harlow", Type: org, Key: "harlow", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "surname joins the full name",
 			text:     "Minister Jane Okafor spoke. Later Okafor left.",
 			mentions: [][2]string{{"Jane Okafor", per}, {"Okafor", per}},
