@@ -119,10 +119,17 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		in.parent = i
 		in.words = strings.Fields(m.Text)
 		in.key = Key(m.Text)
-		// "Mr McConnell" is McConnell: a courtesy title is not a name.
-		if m.Type == extract.Person && len(in.words) > 1 && honorific(in.words[0]) {
-			in.words = in.words[1:]
-			in.key = Key(strings.Join(in.words, " "))
+		// "Mr McConnell" is McConnell: a courtesy title is not a name, nor
+		// an office the tagger took into the name ("Mayor X", "Prime
+		// Minister X").
+		if m.Type == extract.Person {
+			n := len(in.words)
+			for len(in.words) > 1 && (honorific(in.words[0]) || officeTitle(in.words[0])) {
+				in.words = in.words[1:]
+			}
+			if len(in.words) < n {
+				in.key = Key(strings.Join(in.words, " "))
+			}
 		}
 		in.method, in.score = MethodExact, 1
 		if !isEntityType(m.Type) || in.key == "" {
@@ -601,6 +608,22 @@ func (r *Resolver) addParentheticals(res *extract.Result) {
 func honorific(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "mme", "mlle", "herr", "frau":
+		return true
+	}
+	return false
+}
+
+// officeTitle reports whether w is an office that stands before names
+// ("Mayor", "Senator", "Prime Minister"). Royal titles are not among them:
+// "Prince Charles" is how he is named.
+func officeTitle(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "president", "vice", "prime", "minister", "premier", "chancellor", "mayor", "governor",
+		"senator", "sen", "rep", "congressman", "congresswoman", "judge", "justice", "general", "gen",
+		"colonel", "col", "captain", "capt", "sergeant", "sgt", "lieutenant", "lt", "admiral", "adm",
+		"commissioner", "inspector", "detective", "chairman", "chairwoman", "pope", "cardinal", "bishop",
+		"archbishop", "rabbi", "imam", "coach", "ambassador", "secretary", "deputy", "incumbent",
+		"former", "acting":
 		return true
 	}
 	return false

@@ -92,6 +92,15 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "an office the tagger took into the name is not part of it; a royal title is",
+			text:     "Mayor Tarvi won. Greta Tarvi thanked voters. Prince Harald came.",
+			mentions: [][2]string{{"Mayor Tarvi", per}, {"Greta Tarvi", per}, {"Prince Harald", per}},
+			want: []gotEntity{
+				{Name: "Greta Tarvi", Type: per, Key: "greta tarvi", Aliases: []string{"Mayor Tarvi"}, Methods: []string{"surname", "exact"}},
+				{Name: "Prince Harald", Type: per, Key: "prince harald", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "surname joins the full name",
 			text:     "Minister Jane Okafor spoke. Later Okafor left.",
 			mentions: [][2]string{{"Jane Okafor", per}, {"Okafor", per}},
