@@ -771,6 +771,12 @@ func (v *view) verb(i int, kind verbKind) {
 		v.content(speaker, outlet, k, kind, verbText, i)
 		return
 	}
+	if v.w(start-1) == "and" && speaker < 0 && v.subject >= 0 && v.subjectAt < start {
+		// "X conceded on Sunday and told supporters ...": the
+		// sentence's subject speaks.
+		v.content(v.subject, outlet, k, kind, verbText, i)
+		return
+	}
 	if speaker < 0 && at < 0 {
 		return
 	}

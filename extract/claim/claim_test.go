@@ -153,6 +153,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | warned | - | there would be no easy answer\nAda Voss | added | - | the port was late\n",
 		},
 		{
+			name: "a second verb of the sentence's subject",
+			text: "[[Ian Holt|PER]] conceded late on Sunday and told supporters that the party would return.",
+			want: "Ian Holt | told | - | the party would return\n",
+		},
+		{
 			name: "a date after the verb, without that",
 			text: "[[Ian Holt|PER]] said on Saturday his team was ready. [[Ada Voss|PER]] said Monday she would stay.",
 			want: "Ian Holt | said | - | his team was ready\nAda Voss | said | - | she would stay\n",
