@@ -203,6 +203,15 @@ func (w *window) word(i int) string {
 }
 
 // free reports whether token i is a word outside any mention.
+// text returns the words of tokens [lo, hi) as written, joined by spaces.
+func (w *window) text(lo, hi int) string {
+	var parts []string
+	for i := max(lo, 0); i < hi && i < len(w.toks); i++ {
+		parts = append(parts, w.toks[i].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
 func (w *window) free(i int) bool {
 	return i >= 0 && i < len(w.toks) && w.at[i] < 0 && w.toks[i].Kind == tokenize.Word
 }
@@ -314,6 +323,42 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 		}
 		if p1 == "as" {
 			ev.vote(ClassPlace, wWeak)
+		}
+	}
+	// A dateline opens a sentence with a town in capitals: "VELDEN —",
+	// "VELDEN, X —", "VELDEN (Agency) -".
+	if lo == 0 && upperOnly(w.text(lo, hi)) {
+		k := hi
+		if w.word(k) == "," {
+			// "VELDEN, Ostmark —": a region or country, named or not.
+			j := k + 1
+			for j < len(w.toks) && j < k+6 && (w.at[j] >= 0 || upper(w.toks[j].Text)) {
+				j++
+			}
+			if j > k+1 {
+				k = j
+			}
+		}
+		if w.word(k) == "(" {
+			for j := k + 1; j < len(w.toks) && j < k+5; j++ {
+				if w.word(j) == ")" {
+					k = j + 1
+					break
+				}
+			}
+		}
+		// Not an acronym ("EADS - Airbus' owner - said"): a longer name,
+		// and no second dash closing an aside.
+		if name := w.text(lo, hi); isDash(w.word(k)) && (len(name) >= 5 || strings.Contains(name, " ")) {
+			aside := false
+			for j := k + 1; j < len(w.toks) && j < k+14; j++ {
+				if isDash(w.word(j)) {
+					aside = true
+				}
+			}
+			if !aside {
+				ev.vote(ClassCity, wDescrPair)
+			}
 		}
 	}
 	// A dateline: "VELDEN, X —" at the start of a sentence names a town

@@ -92,7 +92,13 @@ func TestProcess(t *testing.T) {
 			name:     "a dateline's second name and appositive nations and towns are places whatever the tagger said",
 			text:     "VELDEN, Ostmark — Rain fell. Sudmark, a small nation on the coast, and Varn, a fishing town in the north, traded. Ann Lee, a former town councillor, spoke.",
 			mentions: [][2]string{{"VELDEN", loc}, {"Ostmark", per}, {"Sudmark", per}, {"Varn", per}, {"Ann Lee", per}},
-			want:     []string{"Ann Lee = PER", "Ostmark = LOC/Place", "Sudmark = LOC/Country", "VELDEN = LOC", "Varn = LOC/City"},
+			want:     []string{"Ann Lee = PER", "Ostmark = LOC/Place", "Sudmark = LOC/Country", "Varn = LOC/City", "Velden = LOC/City"},
+		},
+		{
+			name:     "a dateline's town in capitals, not an acronym before an aside",
+			text:     "OSTRAVIK HARBOR — Floods hit the coast. ACME - the parent of Vell Power - said it would pay.",
+			mentions: [][2]string{{"OSTRAVIK HARBOR", org}, {"ACME", org}, {"Vell Power", org}},
+			want:     []string{"ACME = ORG", "Ostravik Harbor = LOC/City", "Vell Power = ORG"},
 		},
 		{
 			name:     "continents and world regions are not towns of the same name",
