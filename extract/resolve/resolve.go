@@ -188,6 +188,10 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
+		// "TARVIK (Reuters)": a place and its news agency are two things.
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous {
+			continue
+		}
 		union(i, i+1)
 		info[i+1].method, info[i+1].score = MethodParenthetical, 0.95
 	}

@@ -101,6 +101,16 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a parenthesis of another type is not an alias",
+			text:     "TARVIK (Wirenews) - Ostmark Power (OP) rose.",
+			mentions: [][2]string{{"TARVIK", loc}, {"Wirenews", org}, {"Ostmark Power", org}, {"OP", org}},
+			want: []gotEntity{
+				{Name: "TARVIK", Type: loc, Key: "tarvik", Methods: []string{"exact"}},
+				{Name: "Wirenews", Type: org, Key: "wirenews", Methods: []string{"exact"}},
+				{Name: "Ostmark Power", Type: org, Key: "ostmark power", Aliases: []string{"OP"}, Methods: []string{"exact", "parenthetical"}},
+			},
+		},
+		{
 			name:     "surname joins the full name",
 			text:     "Minister Jane Okafor spoke. Later Okafor left.",
 			mentions: [][2]string{{"Jane Okafor", per}, {"Okafor", per}},
