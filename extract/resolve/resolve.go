@@ -262,10 +262,24 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 
 	// 5. Short names of organisations: "Vantor" after "Vantor Group",
 	// when the words left out only say what kind of organisation it is
-	// and one organisation of the document has that short name.
+	// and one organisation of the document has that short name. A name
+	// already joined to a person's full name ("Mr X" of "Jane X") is the
+	// person's.
+	person := map[int]bool{}
+	for j := range res.Mentions {
+		if res.Mentions[j].Type == extract.Person && len(info[j].words) >= 2 {
+			person[find(j)] = true
+		}
+	}
 	for i := range res.Mentions {
+		if person[find(i)] {
+			continue
+		}
 		m := res.Mentions[i]
-		if m.Type != extract.Organization || len(info[i].words) == 0 {
+		// The short name may be tagged a person ("Halvorsen said"), unless
+		// it is a person's surname already.
+		if len(info[i].words) == 0 || info[i].method == MethodSurname ||
+			m.Type != extract.Organization && m.Type != extract.Person && m.Type != extract.Miscellaneous {
 			continue
 		}
 		short := info[i].words
@@ -275,6 +289,12 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 			// The full name ends in generic words, which make it an
 			// organisation's whatever the tagger said ("X Energy").
 			if t := res.Mentions[j].Type; j == i || len(ws) <= len(short) || t != extract.Organization && t != extract.Person && t != extract.Miscellaneous {
+				continue
+			}
+			// One of the two must be tagged an organisation, or the full
+			// name end as only companies' names do ("X Holdings").
+			if m.Type != extract.Organization && res.Mentions[j].Type != extract.Organization &&
+				!companyEnding[strings.ToLower(ws[len(ws)-1])] {
 				continue
 			}
 			same := true
@@ -358,6 +378,14 @@ var genericOrgWords = map[string]bool{
 	"communications": true, "pharmaceuticals": true, "entertainment": true, "media": true, "capital": true,
 	"partners": true, "bank": true, "financial": true, "insurance": true, "mining": true, "steel": true,
 	"foods": true, "enterprises": true, "logistics": true, "shipping": true, "electronics": true,
+	"lines": true, "maritime": true,
+}
+
+// companyEnding are the last words that only companies' names have.
+var companyEnding = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "ltd": true, "ltd.": true,
+	"llc": true, "plc": true, "gmbh": true, "ag": true, "holdings": true, "group": true, "airlines": true,
+	"airways": true, "lines": true, "maritime": true, "industries": true, "technologies": true,
 }
 
 // scopeKeys gives a key of its document to each entity that nothing
@@ -496,8 +524,11 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 	for _, i := range e.Mentions {
 		m := res.Mentions[i]
 		votes[m.Type] += 2
-		if m.Method == MethodSurname || m.Method == MethodAcronym {
+		switch m.Method {
+		case MethodSurname, MethodAcronym:
 			votes[m.Type]-- // weaker evidence of type
+		case MethodShortName:
+			votes[m.Type] -= 2 // typed by the full name
 		}
 		if info[i].canon != "" && canon == "" {
 			canon, bestClass = info[i].canon, info[i].class

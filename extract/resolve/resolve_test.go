@@ -76,7 +76,7 @@ func TestResolve(t *testing.T) {
 			text:     "Vell Power, a unit of Acme Group, said prices rose. Vell said more. Acme declined to comment.",
 			mentions: [][2]string{{"Vell Power", per}, {"Acme Group", org}, {"Vell", org}, {"Acme", org}},
 			want: []gotEntity{
-				{Name: "Vell Power", Type: org, Key: "vell power", Aliases: []string{"Vell"}, Methods: []string{"exact", "short-name"}},
+				{Name: "Vell Power", Type: per, Key: "vell power", Aliases: []string{"Vell"}, Methods: []string{"exact", "short-name"}}, // the type is the full name's; the typer makes it a company
 				{Name: "Acme Group", Type: org, Key: "acme group", Aliases: []string{"Acme"}, Methods: []string{"exact", "short-name"}},
 			},
 		},
@@ -89,6 +89,15 @@ func TestResolve(t *testing.T) {
 				{Name: "Harlow Bank", Type: org, Key: "harlow bank", Methods: []string{"exact"}},
 				{Name: "Harlow Group", Type: org, Key: "harlow group", Methods: []string{"exact"}},
 				{Name: "Harlow", Type: org, Key: "harlow", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a person's surname is not a company's short name",
+			text:     "Mark Orrin said his Orrin Group would bid. Mr Orrin declined. The Orrin plan failed.",
+			mentions: [][2]string{{"Mark Orrin", per}, {"Orrin Group", org}, {"Mr Orrin", per}, {"Orrin", per}},
+			want: []gotEntity{
+				{Name: "Mark Orrin", Type: per, Key: "mark orrin", Aliases: []string{"Mr Orrin", "Orrin"}, Methods: []string{"exact", "surname", "surname"}},
+				{Name: "Orrin Group", Type: org, Key: "orrin group", Methods: []string{"exact"}},
 			},
 		},
 		{

@@ -137,7 +137,20 @@ func (t *Typer) Process(res *extract.Result) error {
 
 // nameEvidence votes from the words of the entity's names.
 func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
-	if e.Type == extract.Person || e.Type == extract.EventType {
+	if e.Type == extract.EventType {
+		return
+	}
+	if e.Type == extract.Person {
+		// Only a company's legal or trade ending outweighs the tagger
+		// here: "X Holdings", "X Lines" (a surname may be "Bank" or
+		// "Post").
+		if words := gazetteer.Tokens(e.Name); len(words) > 1 {
+			if last := words[len(words)-1]; upper(last) || last == "plc" {
+				if companyEndings[strings.ToLower(last)] {
+					ev.vote(ClassCorporation, wName)
+				}
+			}
+		}
 		return
 	}
 	names := append([]string{e.Name}, e.Aliases...)

@@ -101,6 +101,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"ACME = ORG", "Ostravik Harbor = LOC/City", "Vell Power = ORG"},
 		},
 		{
+			name:     "a company's legal or trade ending makes a name tagged as a person's a company's",
+			text:     "Tessaly Lines rose. Ann Post spoke.",
+			mentions: [][2]string{{"Tessaly Lines", per}, {"Ann Post", per}},
+			want:     []string{"Ann Post = PER", "Tessaly Lines = ORG/Corporation"},
+		},
+		{
 			name:     "continents and world regions are not towns of the same name",
 			text:     "Sales grew in Asia, Western Europe and Nairobi.",
 			mentions: [][2]string{{"Asia", loc}, {"Western Europe", loc}, {"Nairobi", loc}},

@@ -108,9 +108,19 @@ var orgNameWords = map[string]string{
 	"petroleum": ClassCorporation, "mining": ClassCorporation, "marine": ClassCorporation,
 	"shipping": ClassCorporation, "telecom": ClassCorporation, "enterprises": ClassCorporation,
 	"logistics": ClassCorporation, "insurance": ClassCorporation, "studios": ClassCorporation,
+	"lines": ClassCorporation, "maritime": ClassCorporation,
 	"party":   ClassPoliticalParty,
 	"militia": ClassArmedGroup, "brigade": ClassArmedGroup, "brigades": ClassArmedGroup,
 	"mujahideen": ClassArmedGroup, "jihad": ClassArmedGroup,
+}
+
+// companyEndings end names that only companies have: they make a name
+// tagged as a person's a company's.
+var companyEndings = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "ltd": true, "ltd.": true,
+	"llc": true, "plc": true, "gmbh": true, "ag": true, "holdings": true, "group": true, "airlines": true,
+	"airways": true, "lines": true, "maritime": true, "industries": true, "technologies": true,
+	"pharmaceuticals": true, "enterprises": true, "logistics": true, "insurance": true, "energy": true,
 }
 
 // orgNamePairs are two-word phrases inside names: the first word changes
