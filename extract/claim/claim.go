@@ -368,6 +368,10 @@ var definiteClasses = map[string]string{
 	"union": "", "court": "GovernmentOrganization", "council": "GovernmentOrganization",
 	"commission": "GovernmentOrganization", "bank": "Corporation", "club": "", "organisation": "",
 	"organization": "", "institute": "", "university": "", "board": "", "committee": "",
+	"regulator": "GovernmentOrganization", "watchdog": "GovernmentOrganization", "department": "GovernmentOrganization",
+	"airline": "Corporation", "carrier": "Corporation", "retailer": "Corporation", "insurer": "Corporation",
+	"lender": "Corporation", "manufacturer": "Corporation", "maker": "Corporation", "operator": "Corporation",
+	"giant": "Corporation",
 }
 
 // definite resolves "the <noun>" at token j to the latest organisation
@@ -433,6 +437,16 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		break
 	}
 	if v.w(j) == "," {
+		// A relative clause: "X, which is based in Y, Z, said": the name
+		// before its "which" or "who".
+		for k := j - 1; k > 0 && k >= j-24; k-- {
+			if v.w(k) == "." || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
+				break
+			}
+			if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && v.entAt(k-1) >= 0 {
+				return v.speakerAt(k - 1), k - 1
+			}
+		}
 		// Back over the aside to the comma after the name: "X, the
 		// chairman of Y (Z), said".
 		for k := j - 1; k > 0 && k >= j-24; k-- {

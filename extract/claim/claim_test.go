@@ -158,6 +158,11 @@ func TestClaims(t *testing.T) {
 			want: "Ian Holt | told | - | the party would return\n",
 		},
 		{
+			name: "a relative clause between the speaker and the verb; the regulator",
+			text: "[[Vell Power|ORG]], which is based in [[Tarvik|LOC]], [[Ostmark|LOC]], said it would appeal. The [[Harbour Regulator|ORG]] fined the firm, the regulator said.",
+			want: "Vell Power | said | - | it would appeal\nHarbour Regulator | said | - | The Harbour Regulator fined the firm\n",
+		},
+		{
 			name: "a date after the verb, without that",
 			text: "[[Ian Holt|PER]] said on Saturday his team was ready. [[Ada Voss|PER]] said Monday she would stay.",
 			want: "Ian Holt | said | - | his team was ready\nAda Voss | said | - | she would stay\n",
