@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // Options configures a Recognizer. The zero value (or nil) keeps every
@@ -106,7 +107,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 // aside). It returns 0 for no dateline.
 func datelinePlace(words []string) int {
 	n, letters := 0, 0
-	for n < len(words) && n < 6 && (capsWord(words[n]) || n > 0 && words[n] == "." && capsWord(words[n-1])) {
+	for n < len(words) && n < 6 && (tokenize.AllCaps(words[n]) || n > 0 && words[n] == "." && tokenize.AllCaps(words[n-1])) {
 		for _, r := range words[n] {
 			if unicode.IsLetter(r) {
 				letters++
@@ -144,19 +145,6 @@ func datelinePlace(words []string) int {
 }
 
 func dash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
-
-// capsWord reports whether w has letters, all in capitals ("CITY",
-// "ST.").
-func capsWord(w string) bool {
-	letters := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
-}
 
 func startsUpper(w string) bool {
 	for _, r := range w {

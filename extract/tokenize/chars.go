@@ -280,3 +280,16 @@ func shortSegments(w string) bool {
 	}
 	return n > 0
 }
+
+// AllCaps reports whether s has a letter and no lower-case letter
+// ("CITY", "ST.", "BBC1"): text set in capitals.
+func AllCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}

@@ -217,3 +217,11 @@ func TestOffsetsMatchText(t *testing.T) {
 	text := strings.Repeat("Mr. Smith’s “co-op” paid $1,000.50 on Jan. 5 — didn't he?\u00a0\n", 3)
 	checkInvariants(t, text, Tokenize(text))
 }
+
+func TestAllCaps(t *testing.T) {
+	for s, want := range map[string]bool{"CITY": true, "ST.": true, "BBC1": true, "City": false, "123": false, "": false, "ÉTÉ": true} {
+		if got := AllCaps(s); got != want {
+			t.Errorf("AllCaps(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

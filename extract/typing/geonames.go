@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // GeoNamesBase is the namespace of GeoNames' Semantic Web IRIs:
@@ -84,7 +85,7 @@ func linkCity(e *extract.Entity, ps []gazetteer.Place) {
 // each word capitalised; the capitals stay an alias. The key, which
 // ignores case, does not change.
 func (t *Typer) respell(e *extract.Entity) {
-	if t.g == nil || e.Type != extract.Location || !upperOnly(e.Name) || len(e.Name) < 4 {
+	if t.g == nil || e.Type != extract.Location || !tokenize.AllCaps(e.Name) || len(e.Name) < 4 {
 		return
 	}
 	ps := t.g.Places(e.Name)
@@ -124,16 +125,4 @@ func titleCase(s string) string {
 		start = r == ' ' || r == '-'
 	}
 	return string(b)
-}
-
-// upperOnly reports whether s has letters and none in lower case.
-func upperOnly(s string) bool {
-	letters := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
 }

@@ -340,7 +340,7 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	}
 	// A dateline opens a sentence with a town in capitals: "VELDEN —",
 	// "VELDEN, X —", "VELDEN (Agency) -".
-	if lo == 0 && upperOnly(w.text(lo, hi)) {
+	if lo == 0 && tokenize.AllCaps(w.text(lo, hi)) {
 		k := hi
 		if w.word(k) == "," {
 			// "VELDEN, Ostmark —": a region or country, named or not.
