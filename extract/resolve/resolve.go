@@ -379,6 +379,10 @@ var genericOrgWords = map[string]bool{
 	"partners": true, "bank": true, "financial": true, "insurance": true, "mining": true, "steel": true,
 	"foods": true, "enterprises": true, "logistics": true, "shipping": true, "electronics": true,
 	"lines": true, "maritime": true,
+	// sports clubs: "Ostrava" for "Ostrava United" (not "City" or "Town",
+	// which the place of the same name would take)
+	"united": true, "fc": true, "f.c.": true, "rovers": true, "athletic": true, "wanderers": true,
+	"albion": true, "hotspur": true, "rangers": true,
 }
 
 // companyEnding are the last words that only companies' names have.

@@ -81,6 +81,16 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a club's short name, but not a place's",
+			text:     "Tarvik Rovers beat Velden City. Tarvik scored twice in Velden.",
+			mentions: [][2]string{{"Tarvik Rovers", org}, {"Velden City", org}, {"Tarvik", org}, {"Velden", loc}},
+			want: []gotEntity{
+				{Name: "Tarvik Rovers", Type: org, Key: "tarvik rovers", Aliases: []string{"Tarvik"}, Methods: []string{"exact", "short-name"}},
+				{Name: "Velden City", Type: org, Key: "velden city", Methods: []string{"exact"}},
+				{Name: "Velden", Type: loc, Key: "velden", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "no short name when the words left out say more than a kind, or two organisations share it",
 			text:     "Harlow Records signed her. Harlow Bank and Harlow Group fell. Harlow said nothing.",
 			mentions: [][2]string{{"Harlow Records", org}, {"Harlow Bank", org}, {"Harlow Group", org}, {"Harlow", org}},
