@@ -461,3 +461,11 @@ func TestTravelBetween(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceHeadWords(t *testing.T) {
+	for w, want := range map[string]bool{"parish": true, "counties": true, "state": true, "sea": true, "party": false, "city": false} {
+		if placeHeadWords[w] != want {
+			t.Errorf("placeHeadWords[%q] = %v, want %v", w, placeHeadWords[w], want)
+		}
+	}
+}
