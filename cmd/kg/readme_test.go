@@ -1,0 +1,104 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// readmeQuery is one `$ kg query '...'` example of the README and the
+// result lines shown under it.
+type readmeQuery struct {
+	line  int
+	query string
+	want  []string
+}
+
+// readmeQueries reads the query examples of a README: a line starting
+// "$ kg query '" up to the closing quote (it may span lines), then the
+// JSON lines that follow it.
+func readmeQueries(text string) []readmeQuery {
+	lines := strings.Split(text, "\n")
+	var out []readmeQuery
+	for i := 0; i < len(lines); i++ {
+		rest, ok := strings.CutPrefix(lines[i], "$ kg query '")
+		if !ok {
+			continue
+		}
+		q := readmeQuery{line: i + 1}
+		var b strings.Builder
+		for {
+			if body, done := strings.CutSuffix(rest, "'"); done {
+				b.WriteString(body)
+				break
+			}
+			b.WriteString(rest)
+			b.WriteString("\n")
+			i++
+			if i >= len(lines) {
+				return out
+			}
+			rest = strings.TrimLeft(lines[i], " ")
+		}
+		q.query = b.String()
+		for i+1 < len(lines) && strings.HasPrefix(lines[i+1], "{") {
+			i++
+			q.want = append(q.want, lines[i])
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// TestReadmeQueries runs the README's query examples on the store its
+// quick start builds (the fixtures) and checks that every result line it
+// shows comes back. Examples that need a linked dataset are left to
+// TestLink and the graph package's tests.
+func TestReadmeQueries(t *testing.T) {
+	root := repoRoot(t)
+	text, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := readmeQueries(string(text))
+	if len(qs) < 5 {
+		t.Fatalf("found %d query examples in README.md, want 5 or more", len(qs))
+	}
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if _, stderr, code := runCmd(t, "", "build", "--db", db, filepath.Join(root, "fixtures", "articles")); code != 0 {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	checked := 0
+	for _, q := range qs {
+		if strings.Contains(q.query, "sameAs") || strings.Contains(q.query, "kg:Link") {
+			continue // needs `kg link` with a dataset
+		}
+		out, stderr, code := runCmd(t, "", "query", "--db", db, q.query)
+		if code != 0 {
+			t.Errorf("README.md:%d: exit %d\n%s", q.line, code, stderr)
+			continue
+		}
+		got := map[string]bool{}
+		for _, l := range strings.Split(out, "\n") {
+			got[l] = true
+		}
+		for _, w := range q.want {
+			if !got[w] {
+				t.Errorf("README.md:%d: the query does not return\n  %s\nit returns:\n%s", q.line, w, out)
+			}
+		}
+		checked++
+	}
+	if checked < 5 {
+		t.Errorf("checked %d examples, want 5 or more", checked)
+	}
+}
+
+func TestReadmeQueriesParse(t *testing.T) {
+	text := "x\n$ kg query 'g.V()\n    .All()'\n{\"id\":\"a\"}\n...\n$ kg query 'g.V().All()'\ntext\n"
+	qs := readmeQueries(text)
+	if len(qs) != 2 || qs[0].query != "g.V()\n.All()" || len(qs[0].want) != 1 || qs[0].line != 2 || len(qs[1].want) != 0 {
+		t.Errorf("readmeQueries = %+v", qs)
+	}
+}
