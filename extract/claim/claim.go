@@ -811,7 +811,15 @@ func (v *view) verb(i int, kind verbKind) {
 			// "“...,” X told Y." / "..., X told reporters.": the words
 			// before, with Y as the outlet if it is one.
 			if end, out := v.addressee(k, outlet); end > k {
+				end = v.skipDate(end) // "told the Daily Post on Friday."
 				if w := v.w(end); w == "," || w == "." || w == "" || w == ";" {
+					// "..., X, Y's strategist told Z": with no name in the
+					// subject, the person set off by commas before it.
+					if speaker < 0 && subjStart >= 2 && v.entAt(subjStart-2) >= 0 && v.entType(v.entity(subjStart-2)) == extract.Person {
+						if ms := v.mentionStart(subjStart - 2); ms >= 1 && v.w(ms-1) == "," {
+							speaker, subjStart = v.entity(subjStart-2), ms
+						}
+					}
 					v.addBefore(speaker, out, subjStart-1, verbText)
 					return
 				}
@@ -972,6 +980,23 @@ func (v *view) npEntity(k int) int {
 		}
 	}
 	return -1
+}
+
+// skipDate returns the token after a date phrase at token k ("on
+// Friday", "last week", "yesterday"), or k.
+func (v *view) skipDate(k int) int {
+	j := k
+	if w := v.w(j); w == "on" || w == "last" || w == "this" || w == "late" || w == "early" {
+		j++
+	}
+	l := v.litAt(j)
+	if l < 0 || v.d.res.Mentions[l].Type != extract.Date {
+		return k
+	}
+	for v.litAt(j) == l {
+		j++
+	}
+	return j
 }
 
 // addressee reads the noun phrase at token k after "told": a pronoun, or
@@ -1221,6 +1246,21 @@ func (v *view) isMedia(e int) bool {
 // accordingTo reads "according to X" at token i.
 func (v *view) accordingTo(i int) {
 	x := v.npEntity(i + 2)
+	if x < 0 {
+		// "according to a statement from X", "according to a spokesman
+		// for X": the source's noun, then its organisation.
+		for k := i + 2; k < v.n() && k <= i+6; k++ {
+			if w := v.w(k); w == "from" || w == "by" || w == "for" || w == "of" {
+				if sourceNouns[v.w(k-1)] {
+					x = v.npEntity(k + 1)
+				}
+				break
+			}
+			if v.entAt(k) >= 0 || v.w(k) == "," {
+				break
+			}
+		}
+	}
 	if x < 0 {
 		return
 	}

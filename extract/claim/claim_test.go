@@ -139,7 +139,7 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "quotation before told, not inverted",
-			text: "“The dam held,” [[Ian Holt|PER]], the head of the [[Harbour Board|ORG]], told the [[Coast Post|ORG]]. “It will hold,” he told reporters. The river fell, [[Ada Voss|PER]] told the [[Harbour Board|ORG]].",
+			text: "“The dam held,” [[Ian Holt|PER]], the head of the [[Harbour Board|ORG]], told the [[Coast Post|ORG]]. “It will hold,” he told reporters on Friday. The river fell, [[Ada Voss|PER]] told the [[Harbour Board|ORG]].",
 			want: "Ian Holt | told | Coast Post | The dam held\nIan Holt | told | - | It will hold\nAda Voss | told | - | The river fell\n",
 		},
 		{
@@ -161,6 +161,16 @@ func TestClaims(t *testing.T) {
 			name: "a relative clause between the speaker and the verb; the regulator",
 			text: "[[Vell Power|ORG]], which is based in [[Tarvik|LOC]], [[Ostmark|LOC]], said it would appeal. The [[Harbour Regulator|ORG]] fined the firm, the regulator said.",
 			want: "Vell Power | said | - | it would appeal\nHarbour Regulator | said | - | The Harbour Regulator fined the firm\n",
+		},
+		{
+			name: "a name set off by commas before an untitled subject",
+			text: "The dam held, [[Ian Holt|PER]], the board's engineer told the [[Coast Post|ORG]] on Friday.",
+			want: "Ian Holt | told | Coast Post | The dam held\n",
+		},
+		{
+			name: "according to a statement from X",
+			text: "According to a statement from [[Harbour Board|ORG]], the dam held. The river rose, according to a spokesman for [[Coast Water|ORG]].",
+			want: "Harbour Board | according to | - | the dam held\nCoast Water | according to | - | The river rose\n",
 		},
 		{
 			name: "a date after the verb, without that",

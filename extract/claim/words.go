@@ -81,3 +81,11 @@ var adverbialStarts = map[string]bool{
 	"repeatedly": true, "publicly": true, "privately": true, "separately": true, "previously": true,
 	"last": true, "this": true, "yesterday": true, "today": true, "from": true, "via": true, "through": true,
 }
+
+// sourceNouns name where words came from: "according to a statement
+// from X", "according to a spokesman for X".
+var sourceNouns = map[string]bool{
+	"statement": true, "report": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "officials": true, "source": true, "sources": true, "release": true,
+	"announcement": true, "filing": true, "letter": true, "memo": true, "representative": true,
+}

@@ -150,6 +150,9 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 					ev.vote(ClassCorporation, wName)
 				}
 			}
+			if paperFirst[strings.ToLower(words[0])] && upper(words[0]) {
+				ev.vote(ClassNewsMedia, wName) // "the Daily Courier"
+			}
 		}
 		return
 	}

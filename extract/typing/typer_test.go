@@ -102,9 +102,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a company's legal or trade ending makes a name tagged as a person's a company's",
-			text:     "Tessaly Lines rose. Ann Post spoke.",
-			mentions: [][2]string{{"Tessaly Lines", per}, {"Ann Post", per}},
-			want:     []string{"Ann Post = PER", "Tessaly Lines = ORG/Corporation"},
+			text:     "Tessaly Lines rose. Ann Post spoke to the Daily Courier.",
+			mentions: [][2]string{{"Tessaly Lines", per}, {"Ann Post", per}, {"Daily Courier", per}},
+			want:     []string{"Ann Post = PER", "Daily Courier = ORG/NewsMediaOrganization", "Tessaly Lines = ORG/Corporation"},
 		},
 		{
 			name:     "continents and world regions are not towns of the same name",

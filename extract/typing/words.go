@@ -121,7 +121,11 @@ var companyEndings = map[string]bool{
 	"llc": true, "plc": true, "gmbh": true, "ag": true, "holdings": true, "group": true, "airlines": true,
 	"airways": true, "lines": true, "maritime": true, "industries": true, "technologies": true,
 	"pharmaceuticals": true, "enterprises": true, "logistics": true, "insurance": true, "energy": true,
+	"shipping": true,
 }
+
+// paperFirst begin newspapers' names: "Daily X", "Sunday X", "Evening X".
+var paperFirst = map[string]bool{"daily": true, "sunday": true, "evening": true, "morning": true, "weekly": true}
 
 // orgNamePairs are two-word phrases inside names: the first word changes
 // the meaning of a second that would say something else alone.
