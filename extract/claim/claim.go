@@ -80,10 +80,39 @@ func (f *Finder) Process(res *extract.Result) error {
 		}
 		return a.End > b.End
 	})
+	d.claims = reportedBy(res, d.claims)
 	base := len(res.Claims)
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
 	return nil
+}
+
+// reportedBy folds "X said Y, Reuters reported" into one claim: a news
+// organisation that "reported" words holding another speaker's claim is
+// that claim's outlet, not a speaker of its own.
+func reportedBy(res *extract.Result, cs []extract.Claim) []extract.Claim {
+	media := func(e int) bool {
+		return e >= 0 && e < len(res.Entities) && res.Entities[e].Class == "NewsMediaOrganization"
+	}
+	out := cs[:0]
+	for i, c := range cs {
+		if (c.Verb == "reported" || c.Verb == "reports") && media(c.Speaker) {
+			inner := false
+			for j := range cs {
+				if o := &cs[j]; j != i && o.Sentence == c.Sentence && o.Speaker >= 0 && c.Start <= o.Start && o.End <= c.End {
+					if o.Outlet < 0 {
+						o.Outlet = c.Speaker
+					}
+					inner = true
+				}
+			}
+			if inner {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // attach sets the Claim of relations whose evidence lies inside the
@@ -688,9 +717,13 @@ func (v *view) contentEnd(k int) int {
 				return j
 			}
 		}
-		if v.w(j) == "," && (v.tag(j+1) == "PRP" || v.entAt(j+1) >= 0) && j+2 < v.n() {
+		name := j + 1
+		if v.w(name) == "the" && v.entAt(name+1) >= 0 {
+			name++ // ", the Daily Post reported"
+		}
+		if v.w(j) == "," && (v.tag(name) == "PRP" || v.entAt(name) >= 0) && name+1 < v.n() {
 			// ", he said": a parenthetical attribution ends it.
-			after := v.mentionEndOr(j + 1)
+			after := v.mentionEndOr(name)
 			if kind, ok := reportingVerbs[v.w(after)]; ok && kind != denial {
 				return j
 			}

@@ -168,6 +168,11 @@ func TestClaims(t *testing.T) {
 			want: "Ian Holt | told | Coast Post | The dam held\n",
 		},
 		{
+			name: "a speaker's words that a news organisation reported",
+			text: "[[Ian Holt|PER]] said the dam held, the [[Coast Post|ORG]] reported.",
+			want: "Ian Holt | said | Coast Post | the dam held\n",
+		},
+		{
 			name: "according to a statement from X",
 			text: "According to a statement from [[Harbour Board|ORG]], the dam held. The river rose, according to a spokesman for [[Coast Water|ORG]].",
 			want: "Harbour Board | according to | - | the dam held\nCoast Water | according to | - | The river rose\n",
