@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -1153,15 +1154,6 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// acronym reports whether a name looks like an acronym or a code: no
-// lower-case letter, or a digit among letters ("GM", "BBC1").
-func acronym(name string) bool {
-	hasLetter := false
-	for _, r := range name {
-		if unicode.IsLower(r) {
-			return false
-		}
-		hasLetter = hasLetter || unicode.IsLetter(r)
-	}
-	return hasLetter
-}
+// acronym reports whether a name looks like an acronym or a code: letters,
+// none in lower case ("GM", "BBC1").
+func acronym(name string) bool { return tokenize.AllCaps(name) }
