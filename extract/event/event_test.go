@@ -124,6 +124,15 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "the date after the place an incident struck",
+			text: "An earthquake struck northern [[Varn|LOC]] early on Tuesday, killing 40 people.",
+			date: "2023-06-02",
+			want: `event "Earthquake in Varn, 2023-05-30" key "earthquake varn 2023 05 30"
+  place Varn; date "2023-05-30"; killed 40 ("40 people")
+  "earthquake" event-description 1.00
+`,
+		},
+		{
 			name: "an incident that tore through a place",
 			text: "An explosion tore through a warehouse at [[Port Orlen|LOC]] on Tuesday.",
 			date: "2023-06-02",
@@ -433,6 +442,11 @@ func TestGroups(t *testing.T) {
 			name: "a place adjective before the noun",
 			text: "A bombing in [[Tarn|LOC]] killed nine. Two [[Velmari|LOC]] bombers fled. The victims came from [[Ostra|LOC]].",
 			want: "perpetrators of Bombing in Tarn (Two Velmari bombers) from Velmari, by perpetrator\nvictims of Bombing in Tarn (The victims) from Ostra, by victim\n",
+		},
+		{
+			name: "the subject of were among the victims",
+			text: "A bombing in [[Tarn|LOC]] killed nine. Three [[Velmari|LOC]] workers were among the victims.",
+			want: "victims of Bombing in Tarn (Three Velmari workers) from Velmari, by victim\n",
 		},
 		{
 			name: "no origin, no event, or not violent: nothing",

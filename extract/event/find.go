@@ -738,6 +738,21 @@ func (v *view) predicate(ds *desc, i int) {
 		}
 		if k < len(v.ent) && v.ent[k] >= 0 && v.entType(k) == extract.Location {
 			v.addArgument(ds, k)
+			// "struck X early on Monday": the date after the place (only
+			// the date: a place after it is not the incident's).
+			_, hi := spanOf(v.ent, k)
+			if w := v.w(hi); w == "early" || w == "late" {
+				hi++
+			}
+			if w := v.w(hi); w == "on" || w == "in" || w == "last" {
+				hi++
+			}
+			if hi < len(v.lit) && v.lit[hi] >= 0 && ds.dateText == "" {
+				if m := v.res.Mentions[v.lit[hi]]; m.Type == extract.Date {
+					ds.date, ds.dateText = m.Value, m.Text
+					ds.hasSpecific = true
+				}
+			}
 		}
 		return
 	}

@@ -175,7 +175,7 @@ func groups(res *extract.Result) {
 			}
 			// The noun phrase: determiners, numbers and a place adjective
 			// right before the noun ("the four", "two British").
-			lo := i
+			lo, last := i, i // the group's noun phrase, tokens [lo, last]
 			origin, originEnd := -1, 0
 			// Only a country names origin there: "Afghan gunmen", not "the
 			// Kabul gunmen" (the place of the attack).
@@ -187,6 +187,28 @@ func groups(res *extract.Result) {
 			}
 			for lo > 0 && (determiners[low(lo-1)] || numberWord(low(lo-1))) {
 				lo--
+			}
+			// "Three Afghan workers were among the victims": the subject
+			// names the group.
+			if origin < 0 && lo >= 2 && low(lo-1) == "among" && (low(lo-2) == "were" || low(lo-2) == "are" || low(lo-2) == "was" || low(lo-2) == "is") {
+				end := lo - 2
+				for j := end - 1; j >= 0 && j >= end-6; j-- {
+					if e := place(j); e >= 0 && res.Entities[e].Class == "Country" {
+						origin, originEnd = e, res.Mentions[at[j]].End
+						start := j
+						for start > 0 && at[start-1] == at[j] {
+							start--
+						}
+						for start > 0 && (determiners[low(start-1)] || numberWord(low(start-1))) {
+							start--
+						}
+						lo, last = start, end-1
+						break
+					}
+					if low(j) == "," || low(j) == "." {
+						break
+					}
+				}
 			}
 			// After it: "..., who were all from (the Baltic republic of)
 			// X".
@@ -211,7 +233,7 @@ func groups(res *extract.Result) {
 			if origin < 0 {
 				continue
 			}
-			start, end := s.Tokens[lo].Start, t.End
+			start, end := s.Tokens[lo].Start, s.Tokens[last].End
 			if inClaim(start, end) {
 				continue
 			}
