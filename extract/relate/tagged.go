@@ -117,31 +117,10 @@ func digitsToZero(s string) string {
 	return string(b)
 }
 
-// shape returns the word's shape with runs collapsed: "Xx", "d,d", "X.X.".
-func shape(w string) string {
-	var b strings.Builder
-	var last byte
-	for _, r := range w {
-		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = '*'
-		}
-		if c != last {
-			b.WriteByte(c)
-		}
-		last = c
-	}
-	return b.String()
-}
+// shape returns the word's shape with runs collapsed, full stops too:
+// "Xx", "d,d", "X.X.", "x." (a model feature: seqlab.ShortShape keeps runs
+// of full stops).
+func shape(w string) string { return string(seqlab.RunShape(nil, w, false)) }
 
 // capitalised reports whether w starts with an upper-case letter.
 func capitalised(w string) bool {

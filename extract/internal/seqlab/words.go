@@ -39,7 +39,11 @@ func Affixes(w string, preSeed, sufSeed uint64, pre, suf []uint64) {
 // case letter X, lower case letter x, digit d, other ASCII characters as
 // they are and other runes '*', a run of one class written once, except
 // full stops: "Xx", "d-d", "X.X.", "x...".
-func ShortShape(b []byte, w string) []byte {
+func ShortShape(b []byte, w string) []byte { return RunShape(b, w, true) }
+
+// RunShape is ShortShape with a choice: keepStops false collapses runs of
+// full stops too ("x." for "x...").
+func RunShape(b []byte, w string, keepStops bool) []byte {
 	var last byte
 	for _, r := range w {
 		var c byte
@@ -55,7 +59,7 @@ func ShortShape(b []byte, w string) []byte {
 		default:
 			c = '*'
 		}
-		if c != last || c == '.' {
+		if c != last || c == '.' && keepStops {
 			b = append(b, c)
 		}
 		last = c

@@ -93,3 +93,11 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+func TestRunShapeStops(t *testing.T) {
+	for w, want := range map[string]string{"x...": "x.", "U.S.": "X.X.", "Acme": "Xx", "1,000": "d,d"} {
+		if got := string(RunShape(nil, w, false)); got != want {
+			t.Errorf("RunShape(%q, false) = %q, want %q", w, got, want)
+		}
+	}
+}
