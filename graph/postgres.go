@@ -350,6 +350,20 @@ func pgMissing(addr string) bool {
 	return missing
 }
 
+// column returns column c of rows as a slice of T, or false when a value
+// is not a T.
+func column[T any](rows [][]any, c int) ([]T, bool) {
+	a := make([]T, len(rows))
+	for r := range rows {
+		v, ok := rows[r][c].(T)
+		if !ok {
+			return nil, false
+		}
+		a[r] = v
+	}
+	return a, true
+}
+
 // insertNodesUnnest inserts node rows (each: hash, then the values of cols
 // after "refs, hash") with one array parameter per column, and reports
 // false, inserting nothing, when a column's values have no array type.
@@ -358,58 +372,30 @@ func insertNodesUnnest(ctx context.Context, tx *sql.Tx, cols string, rows [][]an
 	params := make([]any, width)
 	casts := make([]string, width)
 	for c := 0; c < width; c++ {
+		var ok bool
 		switch rows[0][c].(type) {
 		case []byte:
-			a := make(pq.ByteaArray, len(rows))
-			for r := range rows {
-				v, ok := rows[r][c].([]byte)
-				if !ok {
-					return false, nil
-				}
-				a[r] = v
-			}
-			params[c], casts[c] = a, "bytea[]"
+			var a [][]byte
+			a, ok = column[[]byte](rows, c)
+			params[c], casts[c] = pq.ByteaArray(a), "bytea[]"
 		case string:
-			a := make(pq.StringArray, len(rows))
-			for r := range rows {
-				v, ok := rows[r][c].(string)
-				if !ok {
-					return false, nil
-				}
-				a[r] = v
-			}
-			params[c], casts[c] = a, "text[]"
+			var a []string
+			a, ok = column[string](rows, c)
+			params[c], casts[c] = pq.StringArray(a), "text[]"
 		case bool:
-			a := make(pq.BoolArray, len(rows))
-			for r := range rows {
-				v, ok := rows[r][c].(bool)
-				if !ok {
-					return false, nil
-				}
-				a[r] = v
-			}
-			params[c], casts[c] = a, "boolean[]"
+			var a []bool
+			a, ok = column[bool](rows, c)
+			params[c], casts[c] = pq.BoolArray(a), "boolean[]"
 		case int64:
-			a := make(pq.Int64Array, len(rows))
-			for r := range rows {
-				v, ok := rows[r][c].(int64)
-				if !ok {
-					return false, nil
-				}
-				a[r] = v
-			}
-			params[c], casts[c] = a, "bigint[]"
+			var a []int64
+			a, ok = column[int64](rows, c)
+			params[c], casts[c] = pq.Int64Array(a), "bigint[]"
 		case float64:
-			a := make(pq.Float64Array, len(rows))
-			for r := range rows {
-				v, ok := rows[r][c].(float64)
-				if !ok {
-					return false, nil
-				}
-				a[r] = v
-			}
-			params[c], casts[c] = a, "double precision[]"
-		default:
+			var a []float64
+			a, ok = column[float64](rows, c)
+			params[c], casts[c] = pq.Float64Array(a), "double precision[]"
+		}
+		if !ok {
 			return false, nil
 		}
 	}

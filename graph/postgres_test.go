@@ -173,3 +173,16 @@ func TestPostgresConcurrentWriters(t *testing.T) {
 	}
 	checkPGRefs(t, addr)
 }
+
+func TestColumn(t *testing.T) {
+	rows := [][]any{{"a", int64(1)}, {"b", int64(2)}}
+	if got, ok := column[string](rows, 0); !ok || len(got) != 2 || got[1] != "b" {
+		t.Errorf("column[string] = %v, %v", got, ok)
+	}
+	if _, ok := column[string](rows, 1); ok {
+		t.Error("column[string] of int64 values: ok")
+	}
+	if _, ok := column[int64]([][]any{{int64(1)}, {nil}}, 0); ok {
+		t.Error("column[int64] with a nil value: ok")
+	}
+}
