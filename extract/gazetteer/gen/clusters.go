@@ -1,17 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"log"
 	"math"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/internal/newstext"
 )
 
 // Cluster granularities: each word gets one class per level, learned
@@ -102,52 +100,14 @@ func (g *gen) clusterCorpus() [][]string {
 	var out [][]string
 	for _, text := range g.newsTexts() {
 		for _, line := range strings.Split(text, "\n") {
-			if toks := tokenizeNews(line); len(toks) > 0 {
+			if toks := newstext.Tokenize(line); len(toks) > 0 {
 				out = append(out, toks)
 			}
 		}
 	}
-	f, err := os.Open(g.path("conll2003", "train.txt"))
+	sents, err := newstext.ReadColumn(g.path("conll2003", "train.txt"))
 	must(err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	var cur []string
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) == 0 || fs[0] == "-DOCSTART-" {
-			if len(cur) > 0 {
-				out = append(out, cur)
-			}
-			cur = nil
-			continue
-		}
-		cur = append(cur, fs[0])
-	}
-	must(sc.Err())
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
-	return out
-}
-
-// tokenizeNews splits a line of news text roughly as the Penn Treebank
-// does: punctuation apart, "n't" and "'s" split off, a sentence-final
-// period split from the word before it.
-func tokenizeNews(line string) []string {
-	var out []string
-	for _, t := range gazetteer.Tokens(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(line)) {
-		if strings.HasSuffix(t, "n't") && len(t) > 3 {
-			out = append(out, t[:len(t)-3], "n't")
-			continue
-		}
-		if len(t) > 1 && strings.HasSuffix(t, ".") && !strings.Contains(t[:len(t)-1], ".") && len(t) > 2 {
-			// "said." -> "said" "."; keep "U.S." and one-letter initials.
-			out = append(out, t[:len(t)-1], ".")
-			continue
-		}
-		out = append(out, t)
-	}
-	return out
+	return append(out, sents...)
 }
 
 // bigrams holds word bigram counts as adjacency lists both ways.

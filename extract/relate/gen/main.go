@@ -17,7 +17,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/internal/newstext"
 )
 
 func main() {
@@ -215,7 +215,7 @@ func corpus(dir string) [][]string {
 			log.Fatal(err)
 		}
 		for _, line := range strings.Split(strings.ToValidUTF8(string(b), " "), "\n") {
-			add(tokenizeNews(line))
+			add(newstext.Tokenize(line))
 		}
 	}
 	f, err := os.Open(filepath.Join(dir, "news-agnews", "test.csv"))
@@ -233,68 +233,22 @@ func corpus(dir string) [][]string {
 			log.Fatal(err)
 		}
 		if len(rec) >= 3 {
-			add(tokenizeNews(rec[1]))
-			add(tokenizeNews(strings.ReplaceAll(rec[2], `\`, " ")))
+			add(newstext.Tokenize(rec[1]))
+			add(newstext.Tokenize(strings.ReplaceAll(rec[2], `\`, " ")))
 		}
 	}
 	f.Close()
 	for _, p := range []string{filepath.Join(dir, "conll2003", "train.txt"), filepath.Join(dir, "gum", "gum-train.conll")} {
-		for _, s := range readColumns(p) {
+		sents, err := newstext.ReadColumn(p)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, s := range sents {
 			add(s)
 		}
 	}
 	for _, s := range readSpERT(filepath.Join(dir, "conll04", "conll04_train.json")) {
 		add(s)
-	}
-	return out
-}
-
-// readColumns reads the first column of a CoNLL-format file as sentences.
-func readColumns(path string) [][]string {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	var out [][]string
-	var cur []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) == 0 || fs[0] == "-DOCSTART-" || strings.HasPrefix(fs[0], "#") && len(fs) == 1 {
-			if len(cur) > 0 {
-				out = append(out, cur)
-			}
-			cur = nil
-			continue
-		}
-		cur = append(cur, fs[0])
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
-	if len(cur) > 0 {
-		out = append(out, cur)
-	}
-	return out
-}
-
-// tokenizeNews splits a line of news text roughly as the Penn Treebank
-// does: punctuation apart, "n't" split off, a word's final full stop split
-// off unless the word has another one ("U.S.").
-func tokenizeNews(line string) []string {
-	var out []string
-	for _, t := range gazetteer.Tokens(strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(line)) {
-		if strings.HasSuffix(t, "n't") && len(t) > 3 {
-			out = append(out, t[:len(t)-3], "n't")
-			continue
-		}
-		if len(t) > 2 && strings.HasSuffix(t, ".") && !strings.Contains(t[:len(t)-1], ".") {
-			out = append(out, t[:len(t)-1], ".")
-			continue
-		}
-		out = append(out, t)
 	}
 	return out
 }
