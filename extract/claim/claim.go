@@ -1001,7 +1001,7 @@ func (v *view) addBefore(speaker, outlet, c int, verb string) {
 }
 
 // npEntity returns the entity of the noun phrase that starts at token k
-// ("the RIA news agency", "Reuters"), or -1.
+// ("the Tass news agency", "Reuters"), or -1.
 func (v *view) npEntity(k int) int {
 	for j := k; j < v.n() && j < k+6; j++ {
 		if v.entAt(j) >= 0 {

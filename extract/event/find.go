@@ -63,8 +63,8 @@ const (
 	detIndefinite
 )
 
-// desc is one description of an incident: "the March 22 attack in
-// Moscow".
+// desc is one description of an incident: "the May 1 attack in
+// Varna".
 type desc struct {
 	si         int
 	start, end int // byte span of the mention
@@ -115,7 +115,7 @@ type evState struct {
 
 // Process finds the events of res: named events the tagger found ("the
 // Geneva Summit", "Hurricane Ida"), and incidents described with a noun
-// ("the March 22 attack in Moscow", "the massacre"), with their place,
+// ("the May 1 attack in Varna", "the massacre"), with their place,
 // date, participants and figures where the text gives them ("the attack,
 // which killed 40 people"). Descriptions of one incident in a document
 // become one event: a definite description ("the attack") refers to the
@@ -553,7 +553,7 @@ func (v *view) addArgument(ds *desc, k int) {
 	}
 }
 
-// postmodifiers reads the phrases after the head: "in Moscow", "on
+// postmodifiers reads the phrases after the head: "in Varna", "on
 // Saturday", "of the X volcano", "by X", then a name given to the event
 // (", known as X,") and, for a definite description that is the subject
 // of a sentence, the facts its verb gives ("was held at X on Friday",
@@ -1089,7 +1089,7 @@ func (d *docState) build(events []*evState) {
 			r, n := utf8.DecodeRuneInString(name)
 			ent.Name = string(unicode.ToUpper(r)) + name[n:]
 			// A key for other documents only with place and day: an
-			// attack in Moscow on 2024-03-22 is one event wherever it is
+			// attack in Varna on 2021-05-01 is one event wherever it is
 			// told; "the attack" alone is this document's.
 			if full && place != "" {
 				ent.Key = resolve.Key(canonicalHead[ev.class] + " " + place + " " + ev.date)

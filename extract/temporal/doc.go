@@ -2,9 +2,9 @@
 // them as literal mentions (extract.Date, extract.Quantity) with a
 // normalised value:
 //
-//   - dates as ISO 8601: "March 22, 2024" -> 2024-03-22; "March 22" with a
+//   - dates as ISO 8601: "May 3, 2021" -> 2021-05-03; "May 3" with a
 //     known publication date -> the nearest such day, without one ->
-//     --03-22 (an XML Schema gMonthDay); "early March" -> the month;
+//     --05-03 (an XML Schema gMonthDay); "early May" -> the month;
 //     "on Friday", "yesterday", "last week", "two days ago" -> resolved
 //     against the publication date when it is known, else kept as text with
 //     an empty value; "three days before the attack" is kept for the event

@@ -349,7 +349,7 @@ func (s *scanner) dateTime(i int) (expr, bool) {
 	if !ok {
 		return expr{}, false
 	}
-	// "Friday at 3 p.m.", "March 22, 10:30 GMT"
+	// "Friday at 3 p.m.", "May 3, 10:30 GMT"
 	j := d.hi
 	if s.w(j) == "at" || s.w(j) == "," {
 		j++
@@ -569,8 +569,8 @@ func isPartOfDay(w string) bool {
 	return false
 }
 
-// calendarDate parses "March 22", "March 22, 2024", "22 March 2024",
-// "22nd of March", "March 2024", "March", "2024-03-22" and "22/03/2024"
+// calendarDate parses "May 23", "May 23, 2021", "23 May 2021",
+// "23rd of May", "May 2021", "May", "2021-05-23" and "23/05/2021"
 // when the day is more than 12.
 func (s *scanner) calendarDate(i int) (calendar, int, bool) {
 	if m, ok := s.month(i, true); ok {
@@ -829,7 +829,7 @@ func (s *scanner) ago(i int) (expr, bool) {
 		if w := s.w(hi + 1); w == "before" || w == "earlier" || w == "prior" {
 			sign = -1
 		}
-		// Anchored on a date: "two days after March 22".
+		// Anchored on a date: "two days after May 3".
 		if c, end, ok := s.calendarDate(j); ok && c.d != 0 {
 			c = s.resolve(c)
 			if c.full() {
