@@ -294,7 +294,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 			// One of the two must be tagged an organisation, or the full
 			// name end as only companies' names do ("X Holdings").
 			if m.Type != extract.Organization && res.Mentions[j].Type != extract.Organization &&
-				!companyEnding[strings.ToLower(ws[len(ws)-1])] {
+				!CompanyEnding(strings.ToLower(ws[len(ws)-1])) {
 				continue
 			}
 			same := true
@@ -382,14 +382,20 @@ var genericOrgWords = map[string]bool{
 	// sports clubs: "Ostrava" for "Ostrava United" (not "City" or "Town",
 	// which the place of the same name would take)
 	"united": true, "fc": true, "f.c.": true, "rovers": true, "athletic": true, "wanderers": true,
-	"albion": true, "hotspur": true, "rangers": true,
+	"rangers": true,
 }
 
-// companyEnding are the last words that only companies' names have.
-var companyEnding = map[string]bool{
+// CompanyEnding reports whether a name's last word, in lower case, is one
+// that only companies' names end with ("holdings", "plc", "lines"): a name
+// so ended is a company's whatever the tagger said.
+func CompanyEnding(word string) bool { return companyEndings[word] }
+
+var companyEndings = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "ltd": true, "ltd.": true,
 	"llc": true, "plc": true, "gmbh": true, "ag": true, "holdings": true, "group": true, "airlines": true,
 	"airways": true, "lines": true, "maritime": true, "industries": true, "technologies": true,
+	"pharmaceuticals": true, "enterprises": true, "logistics": true, "insurance": true, "energy": true,
+	"shipping": true,
 }
 
 // scopeKeys gives a key of its document to each entity that nothing

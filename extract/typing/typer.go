@@ -8,6 +8,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -146,7 +147,7 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		// "Post").
 		if words := gazetteer.Tokens(e.Name); len(words) > 1 {
 			if last := words[len(words)-1]; upper(last) || last == "plc" {
-				if companyEndings[strings.ToLower(last)] {
+				if resolve.CompanyEnding(strings.ToLower(last)) {
 					ev.vote(ClassCorporation, wName)
 				}
 			}

@@ -114,16 +114,6 @@ var orgNameWords = map[string]string{
 	"mujahideen": ClassArmedGroup, "jihad": ClassArmedGroup,
 }
 
-// companyEndings end names that only companies have: they make a name
-// tagged as a person's a company's.
-var companyEndings = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "ltd": true, "ltd.": true,
-	"llc": true, "plc": true, "gmbh": true, "ag": true, "holdings": true, "group": true, "airlines": true,
-	"airways": true, "lines": true, "maritime": true, "industries": true, "technologies": true,
-	"pharmaceuticals": true, "enterprises": true, "logistics": true, "insurance": true, "energy": true,
-	"shipping": true,
-}
-
 // paperFirst begin newspapers' names: "Daily X", "Sunday X", "Evening X".
 var paperFirst = map[string]bool{"daily": true, "sunday": true, "evening": true, "morning": true, "weekly": true}
 
