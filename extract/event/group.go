@@ -133,6 +133,16 @@ func groups(res *extract.Result) {
 		if latest < 0 {
 			continue
 		}
+		hasRole := false
+		for _, t := range s.Tokens {
+			if _, ok := groupRoles[t.Text]; ok {
+				hasRole = true
+				break
+			}
+		}
+		if !hasRole {
+			continue // most sentences: no mention map to build
+		}
 		// The mention over each token.
 		at := make([]int, len(s.Tokens))
 		for i := range at {

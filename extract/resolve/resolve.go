@@ -224,22 +224,44 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	// weak to merge on). The nearest
 	// preceding full name wins; a surname shared by several people in the
 	// document scores lower.
+	//
+	// wordKeys holds the keys of each mention's words; byLast and byFirst
+	// index the names of two words or more by their last and first word,
+	// so that steps 4 and 5 look only at names that can match.
+	wordKeys := make([][]string, n)
+	keysOf := func(i int) []string { // made on first use
+		if wordKeys[i] == nil {
+			ks := make([]string, len(info[i].words))
+			for k, w := range info[i].words {
+				ks[k] = Key(w)
+			}
+			wordKeys[i] = ks
+		}
+		return wordKeys[i]
+	}
+	byLast, byFirst := map[string][]int{}, map[string][]int{}
+	firstKey := make([]string, n) // of the names of several words
+	for i, m := range res.Mentions {
+		ws := info[i].words
+		if len(ws) < 2 {
+			continue
+		}
+		switch m.Type {
+		case extract.Person:
+			last := Key(ws[len(ws)-1])
+			byLast[last] = append(byLast[last], i)
+			fallthrough
+		case extract.Organization, extract.Miscellaneous:
+			firstKey[i] = Key(ws[0])
+			byFirst[firstKey[i]] = append(byFirst[firstKey[i]], i)
+		}
+	}
 	for i := range res.Mentions {
 		m := res.Mentions[i]
 		if m.Type != extract.Person || len(info[i].words) != 1 {
 			continue
 		}
-		w := Key(info[i].words[0])
-		var cands []int
-		for j := range res.Mentions {
-			if j == i || res.Mentions[j].Type != extract.Person || len(info[j].words) < 2 {
-				continue
-			}
-			ws := info[j].words
-			if Key(ws[len(ws)-1]) == w {
-				cands = append(cands, j)
-			}
-		}
+		cands := byLast[info[i].key] // one word: its key
 		roots := distinctRoots(cands, find)
 		if len(roots) == 0 {
 			continue
@@ -284,11 +306,15 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		}
 		short := info[i].words
 		var cands []int
-		for j := range res.Mentions {
+		first := firstKey[i]
+		if len(short) == 1 {
+			first = info[i].key
+		}
+		for _, j := range byFirst[first] {
 			ws := info[j].words
 			// The full name ends in generic words, which make it an
 			// organisation's whatever the tagger said ("X Energy").
-			if t := res.Mentions[j].Type; j == i || len(ws) <= len(short) || t != extract.Organization && t != extract.Person && t != extract.Miscellaneous {
+			if j == i || len(ws) <= len(short) {
 				continue
 			}
 			// One of the two must be tagged an organisation, or the full
@@ -299,7 +325,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 			}
 			same := true
 			for k := range short {
-				if Key(ws[k]) != Key(short[k]) {
+				if keysOf(j)[k] != keysOf(i)[k] {
 					same = false
 					break
 				}
