@@ -359,22 +359,3 @@ func BenchmarkTagDev(b *testing.B) {
 		b.ReportMetric(float64(tokens)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
-
-func TestDatelinePlace(t *testing.T) {
-	for _, tc := range []struct {
-		words string
-		want  int
-	}{
-		{"HARBOR CITY — The mayor won .", 2},
-		{"TARVIK , Ostmark — Rain fell .", 1},
-		{"TARVIK ( Reuters ) - Shares rose .", 1},
-		{"EADS - its owner - said so .", 0},
-		{"UK - rates rose .", 0},
-		{"The mayor won .", 0},
-		{"ACME SAID ON MONDAY IT WOULD PAY", 0},
-	} {
-		if got := datelinePlace(strings.Fields(tc.words)); got != tc.want {
-			t.Errorf("datelinePlace(%q) = %d, want %d", tc.words, got, tc.want)
-		}
-	}
-}

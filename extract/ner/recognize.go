@@ -2,7 +2,6 @@ package ner
 
 import (
 	"errors"
-	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -61,7 +60,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 	text := res.Doc.Text
 	for si, s := range res.Sentences {
 		ts := tags[si]
-		if n := datelinePlace(sents[si]); n > 0 {
+		if n := tokenize.DatelineTown(sents[si]); n > 0 {
 			// A dateline's town is a place whatever the model said.
 			for i := 0; i < n; i++ {
 				ts[i] = "I-LOC"
@@ -97,58 +96,4 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		}
 	}
 	return nil
-}
-
-// datelinePlace returns the number of words of a news dateline's town
-// that open the sentence words ("HARBOR CITY —", "TARVIK, Ostmark —",
-// "TARVIK (Reuters) -"): words in capitals, five letters or more in all,
-// followed by a dash (after an optional ", Region" or "(Agency)") that no
-// second dash pairs with soon after ("EADS - its owner - said" is an
-// aside). It returns 0 for no dateline.
-func datelinePlace(words []string) int {
-	n, letters := 0, 0
-	for n < len(words) && n < 6 && (tokenize.AllCaps(words[n]) || n > 0 && words[n] == "." && tokenize.AllCaps(words[n-1])) {
-		for _, r := range words[n] {
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		n++
-	}
-	if n == 0 || letters < 5 && n < 2 {
-		return 0
-	}
-	k := n
-	switch {
-	case k < len(words) && words[k] == ",":
-		k++
-		for k < len(words) && k < n+6 && startsUpper(words[k]) {
-			k++
-		}
-	case k < len(words) && words[k] == "(":
-		for j := k + 1; j < len(words) && j < k+5; j++ {
-			if words[j] == ")" {
-				k = j + 1
-				break
-			}
-		}
-	}
-	if k >= len(words) || !dash(words[k]) {
-		return 0
-	}
-	for j := k + 1; j < len(words) && j < k+14; j++ {
-		if dash(words[j]) {
-			return 0
-		}
-	}
-	return n
-}
-
-func dash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
-
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }

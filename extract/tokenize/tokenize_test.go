@@ -225,3 +225,22 @@ func TestAllCaps(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineTown(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		want  int
+	}{
+		{"HARBOR CITY — The mayor won .", 2},
+		{"TARVIK , Ostmark — Rain fell .", 1},
+		{"TARVIK ( Reuters ) - Shares rose .", 1},
+		{"EADS - its owner - said so .", 0},
+		{"UK - rates rose .", 0},
+		{"The mayor won .", 0},
+		{"ACME SAID ON MONDAY IT WOULD PAY", 0},
+	} {
+		if got := DatelineTown(strings.Fields(tc.words)); got != tc.want {
+			t.Errorf("DatelineTown(%q) = %d, want %d", tc.words, got, tc.want)
+		}
+	}
+}

@@ -220,15 +220,6 @@ func (w *window) word(i int) string {
 }
 
 // free reports whether token i is a word outside any mention.
-// text returns the words of tokens [lo, hi) as written, joined by spaces.
-func (w *window) text(lo, hi int) string {
-	var parts []string
-	for i := max(lo, 0); i < hi && i < len(w.toks); i++ {
-		parts = append(parts, w.toks[i].Text)
-	}
-	return strings.Join(parts, " ")
-}
-
 func (w *window) free(i int) bool {
 	return i >= 0 && i < len(w.toks) && w.at[i] < 0 && w.toks[i].Kind == tokenize.Word
 }
@@ -344,43 +335,18 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	}
 	// A dateline opens a sentence with a town in capitals: "VELDEN —",
 	// "VELDEN, X —", "VELDEN (Agency) -".
-	if lo == 0 && tokenize.AllCaps(w.text(lo, hi)) {
-		k := hi
-		if w.word(k) == "," {
-			// "VELDEN, Ostmark —": a region or country, named or not.
-			j := k + 1
-			for j < len(w.toks) && j < k+6 && (w.at[j] >= 0 || upper(w.toks[j].Text)) {
-				j++
-			}
-			if j > k+1 {
-				k = j
-			}
+	if lo == 0 {
+		words := make([]string, len(w.toks))
+		for k := range words {
+			words[k] = w.toks[k].Text
 		}
-		if w.word(k) == "(" {
-			for j := k + 1; j < len(w.toks) && j < k+5; j++ {
-				if w.word(j) == ")" {
-					k = j + 1
-					break
-				}
-			}
-		}
-		// Not an acronym ("EADS - Airbus' owner - said"): a longer name,
-		// and no second dash closing an aside.
-		if name := w.text(lo, hi); isDash(w.word(k)) && (len(name) >= 5 || strings.Contains(name, " ")) {
-			aside := false
-			for j := k + 1; j < len(w.toks) && j < k+14; j++ {
-				if isDash(w.word(j)) {
-					aside = true
-				}
-			}
-			if !aside {
-				ev.vote(ClassCity, wDescrPair)
-			}
+		if tokenize.DatelineTown(words) == hi {
+			ev.vote(ClassCity, wDescrPair)
 		}
 	}
 	// A dateline: "VELDEN, X —" at the start of a sentence names a town
 	// and its region or country.
-	if p1 == "," && lo >= 2 && w.at[lo-2] >= 0 && isDash(n1) {
+	if p1 == "," && lo >= 2 && w.at[lo-2] >= 0 && tokenize.IsDash(n1) {
 		first := lo - 2
 		for first > 0 && w.at[first-1] == w.at[lo-2] {
 			first--
@@ -417,8 +383,6 @@ func settlement(class string) bool {
 	}
 	return false
 }
-
-func isDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
 
 // personTitles are words before a name that make it a person's.
 var personTitles = map[string]bool{

@@ -1,0 +1,60 @@
+package tokenize
+
+import "unicode"
+
+// DatelineTown returns the number of words of a news dateline's town
+// that open a sentence's words ("HARBOR CITY —", "TARVIK, Ostmark —",
+// "TARVIK (Reuters) -"): words in capitals, five letters or more in all,
+// followed by a dash (after an optional ", Region" or "(Agency)") that no
+// second dash pairs with soon after ("EADS - its owner - said" is an
+// aside). It returns 0 for no dateline.
+func DatelineTown(words []string) int {
+	n, letters := 0, 0
+	for n < len(words) && n < 6 && (AllCaps(words[n]) || n > 0 && words[n] == "." && AllCaps(words[n-1])) {
+		for _, r := range words[n] {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		n++
+	}
+	if n == 0 || letters < 5 && n < 2 {
+		return 0
+	}
+	k := n
+	switch {
+	case k < len(words) && words[k] == ",":
+		k++
+		for k < len(words) && k < n+6 && startsUpper(words[k]) {
+			k++
+		}
+	case k < len(words) && words[k] == "(":
+		for j := k + 1; j < len(words) && j < k+5; j++ {
+			if words[j] == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
+	if k >= len(words) || !IsDash(words[k]) {
+		return 0
+	}
+	for j := k + 1; j < len(words) && j < k+14; j++ {
+		if IsDash(words[j]) {
+			return 0
+		}
+	}
+	return n
+}
+
+// IsDash reports whether w is a dash as datelines use it ("—", "–",
+// "--", "-").
+func IsDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
+
+// startsUpper reports whether w begins with an upper-case letter.
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
