@@ -1141,17 +1141,9 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	}
 	// A date right after the verb, without "that": "said on Saturday his
 	// team ...", "said Monday he would ...".
-	if j := k; !quoteOpen[v.w(j)] {
-		if v.w(j) == "on" || v.w(j) == "last" || v.w(j) == "this" {
-			j++
-		}
-		if l := v.litAt(j); l >= 0 && v.d.res.Mentions[l].Type == extract.Date {
-			for v.litAt(j) == l {
-				j++
-			}
-			if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
-				k = j
-			}
+	if j := v.skipDate(k); j > k {
+		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
+			k = j
 		}
 	}
 	// "that" opens the reported clause, unless it is its subject ("say
