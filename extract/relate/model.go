@@ -485,23 +485,23 @@ func travelBetween(s *tagged, a, b int) bool {
 	if hi < lo {
 		lo, hi = s.ents[b].end, s.ents[a].start
 	}
-	for i := lo; i < hi && i < len(s.lower); i++ {
-		for _, st := range travelStems {
-			if strings.HasPrefix(s.lower[i], st) {
-				return true
-			}
-		}
+	lo, hi = min(lo, len(s.lower)), min(hi, len(s.lower))
+	if hi <= lo {
+		return false // overlapping or adjacent names
 	}
-	return false
+	return anyStem(s.lower[lo:hi], travelStems)
 }
 
 // killStems begin the words that tell of a killing.
 var killStems = []string{"kill", "murder", "assassin", "shot", "shoot", "slay", "slain", "slew", "execut", "death", "dead", "died", "die", "stab", "strangl", "bomb", "gunn", "poison", "hanged", "behead", "massacr", "lynch", "fatal", "homicid", "mortal"}
 
 // killWord reports whether a word of s tells of a killing.
-func killWord(s *tagged) bool {
-	for _, w := range s.lower {
-		for _, st := range killStems {
+func killWord(s *tagged) bool { return anyStem(s.lower, killStems) }
+
+// anyStem reports whether one of the words begins with one of the stems.
+func anyStem(words, stems []string) bool {
+	for _, w := range words {
+		for _, st := range stems {
 			if strings.HasPrefix(w, st) {
 				return true
 			}

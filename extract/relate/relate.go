@@ -374,12 +374,8 @@ func statesRelation(pred string, labels []string) bool {
 				return true // "is in Y"
 			}
 		}
-		for _, w := range words {
-			for _, stem := range relationVerbs[pred] {
-				if strings.HasPrefix(w, stem) {
-					return true
-				}
-			}
+		if anyStem(words, relationVerbs[pred]) {
+			return true
 		}
 	}
 	return false
