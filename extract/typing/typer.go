@@ -301,12 +301,12 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 			ev.vote(ClassArmedGroup, wDescr)
 		}
 	}
-	// "the city of X", "the province of X".
+	// "the city of X", "the province of X", "the mayor of X".
 	if p1 == "of" {
 		switch {
-		case settlementNouns[p2]:
+		case settlementNouns[p2] || p2 == "mayor":
 			ev.vote(ClassCity, wDescrPair)
-		case regionNouns[p2]:
+		case regionNouns[p2] || p2 == "governor":
 			ev.vote(ClassAdminArea, wDescrPair)
 		}
 	}

@@ -125,6 +125,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kenya = LOC/Country", "Okonkwo = PER"},
 		},
 		{
+			name:     "the mayor of a city, the governor of a region",
+			text:     "The mayor of Varnholt met the governor of Ostmark.",
+			mentions: [][2]string{{"Varnholt", org}, {"Ostmark", per}},
+			want:     []string{"Ostmark = LOC/AdministrativeArea", "Varnholt = LOC/City"},
+		},
+		{
 			name:     "city and province by their nouns",
 			text:     "Rain hit the city of Varnholt and Ostmark province.",
 			mentions: [][2]string{{"Varnholt", loc}, {"Ostmark", loc}},
