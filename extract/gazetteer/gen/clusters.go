@@ -31,27 +31,8 @@ const (
 func (g *gen) clusters() {
 	start := time.Now()
 	sents := g.clusterCorpus()
-	counts := map[string]int{}
-	ntok := 0
-	for _, s := range sents {
-		for _, w := range s {
-			counts[w]++
-			ntok++
-		}
-	}
-	var vocab []string
-	for w, n := range counts {
-		if n >= clusterMinCount {
-			vocab = append(vocab, w)
-		}
-	}
 	// Most frequent first; ties by spelling, so the result is deterministic.
-	sort.Slice(vocab, func(i, j int) bool {
-		if counts[vocab[i]] != counts[vocab[j]] {
-			return counts[vocab[i]] > counts[vocab[j]]
-		}
-		return vocab[i] < vocab[j]
-	})
+	vocab, ntok := newstext.Vocabulary(sents, clusterMinCount)
 	// Word ids: 0 the sentence boundary, 1 rare words, then vocab.
 	id := map[string]int32{}
 	for i, w := range vocab {

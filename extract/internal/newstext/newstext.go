@@ -3,6 +3,7 @@ package newstext
 import (
 	"bufio"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -61,4 +62,29 @@ func ReadColumn(path string) ([][]string, error) {
 		out = append(out, cur)
 	}
 	return out, nil
+}
+
+// Vocabulary counts the words of sents and returns those seen at least
+// min times, most frequent first, ties in byte order (so the order is the
+// same on every run), and the number of tokens.
+func Vocabulary(sents [][]string, min int) (vocab []string, tokens int) {
+	counts := map[string]int{}
+	for _, s := range sents {
+		for _, w := range s {
+			counts[w]++
+			tokens++
+		}
+	}
+	for w, n := range counts {
+		if n >= min {
+			vocab = append(vocab, w)
+		}
+	}
+	sort.Slice(vocab, func(i, j int) bool {
+		if counts[vocab[i]] != counts[vocab[j]] {
+			return counts[vocab[i]] > counts[vocab[j]]
+		}
+		return vocab[i] < vocab[j]
+	})
+	return vocab, tokens
 }

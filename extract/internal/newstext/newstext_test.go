@@ -33,3 +33,10 @@ func TestReadColumn(t *testing.T) {
 		t.Error("ReadColumn of a missing file: no error")
 	}
 }
+
+func TestVocabulary(t *testing.T) {
+	vocab, tokens := Vocabulary([][]string{{"b", "a", "c"}, {"a", "b", "d"}, {"a"}}, 2)
+	if want := []string{"a", "b"}; !reflect.DeepEqual(vocab, want) || tokens != 7 {
+		t.Errorf("Vocabulary = %q, %d; want %q, 7", vocab, tokens, want)
+	}
+}

@@ -33,26 +33,7 @@ func main() {
 	flag.Parse()
 	start := time.Now()
 	sents := corpus(*data)
-	ntok := 0
-	counts := map[string]int{}
-	for _, s := range sents {
-		for _, w := range s {
-			counts[w]++
-			ntok++
-		}
-	}
-	var vocab []string
-	for w, n := range counts {
-		if n >= *minCount {
-			vocab = append(vocab, w)
-		}
-	}
-	sort.Slice(vocab, func(i, j int) bool {
-		if counts[vocab[i]] != counts[vocab[j]] {
-			return counts[vocab[i]] > counts[vocab[j]]
-		}
-		return vocab[i] < vocab[j]
-	})
+	vocab, ntok := newstext.Vocabulary(sents, *minCount)
 	id := map[string]int{}
 	for i, w := range vocab {
 		id[w] = i
