@@ -145,6 +145,24 @@ func newModel(cfg config, ents, types, rels ensemble) (*Model, error) {
 	return m, nil
 }
 
+// newClassifier returns a model that holds only the relation classifier.
+func newClassifier(cfg config, rels ensemble) (*Model, error) {
+	if len(rels) == 0 {
+		return nil, errors.New("relate: model lacks its classifier")
+	}
+	m := &Model{cfg: cfg, rels: rels, entLabels: entityLabels(), relLabels: relationLabels()}
+	for _, x := range rels {
+		if !equal(x.Labels(), m.relLabels) {
+			return nil, fmt.Errorf("relate: model labels %v are not %v", x.Labels(), m.relLabels)
+		}
+	}
+	var err error
+	if m.annotator, err = defaultAnnotator(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
 func equal(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -158,7 +176,19 @@ func equal(a, b []string) bool {
 }
 
 // Load reads a model written by Model.WriteTo.
-func Load(r io.Reader) (*Model, error) {
+func Load(r io.Reader) (*Model, error) { return load(r, false) }
+
+// defaultClassifier is the shipped model's relation classifier alone,
+// for Relaters: they relate the entities found by the pipeline, so the
+// model's entity taggers and span typer (about 40 MB of weights) are read
+// past and not kept.
+var defaultClassifier = sync.OnceValues(func() (*Model, error) {
+	return load(bytes.NewReader(embedded), true)
+})
+
+// load reads a model; classifierOnly keeps only its relation classifier,
+// and the model returned then tags no entities of its own.
+func load(r io.Reader, classifierOnly bool) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("relate: load model: %w", err)
@@ -192,10 +222,16 @@ func Load(r io.Reader) (*Model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("relate: load model: %s: %w", name, err)
 			}
+			if classifierOnly && name != "classifier" {
+				continue
+			}
 			parts[i] = append(parts[i], x)
 		}
 	}
 	ents, types, rels := parts[0], parts[1], parts[2]
+	if classifierOnly {
+		return newClassifier(cfg, rels)
+	}
 	m, err := newModel(cfg, ents, types, rels)
 	if err != nil {
 		return nil, err
@@ -326,7 +362,7 @@ func splitFinalStop(words []string) ([]string, bool) {
 
 // tagEntities predicts the CoNLL04 entities of s.
 func (m *Model) tagEntities(s *tagged) []span {
-	if len(s.words) == 0 {
+	if len(s.words) == 0 || len(m.ents) == 0 {
 		return nil
 	}
 	var seq seqlab.Sequence

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/resolve"
@@ -90,5 +92,41 @@ func TestDebugGolden(t *testing.T) {
 		for _, r := range res.Relations {
 			t.Logf("%s: %s | %s | %s | %s %.3f", filepath.Base(path), res.Entities[r.Subject].Name, short(r.Predicate), res.Entities[r.Object].Name, r.Method, r.Score)
 		}
+	}
+}
+
+// TestClassifierOnlyModel checks that a Relater's default model, loaded
+// without the entity taggers, relates the pipeline's entities as the whole
+// model does, and tags no entities of its own.
+func TestClassifierOnlyModel(t *testing.T) {
+	full, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cls, err := defaultClassifier()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cls.ents) != 0 || len(cls.types) != 0 || cls.crf != nil {
+		t.Errorf("classifier-only model keeps %d entity taggers, %d span typers, crf %v", len(cls.ents), len(cls.types), cls.crf != nil)
+	}
+	if got := cls.Predict([]Example{{Tokens: []string{"Jane", "Roe", "lives", "in", "Leeds", "."}}}, nil); len(got[0].Entities) != 0 {
+		t.Errorf("classifier-only model tagged entities %v", got[0].Entities)
+	}
+	const text = "Maria Lopez, the chief executive of Harbor Freight Lines, said on Monday that the company would move to Rotterdam. " +
+		"Lopez was born in Valencia and works for Harbor Freight Lines in Rotterdam."
+	var out [2][]string
+	for i, m := range []*Model{full, cls} {
+		res := analyse(t, text)
+		if err := New(&Options{Model: m}).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		out[i] = formatRelations(res)
+	}
+	if len(out[0]) == 0 {
+		t.Fatal("no relations found; the text no longer tests anything")
+	}
+	if diff := cmp.Diff(out[0], out[1]); diff != "" {
+		t.Errorf("relations (-whole model +classifier only):\n%s", diff)
 	}
 }

@@ -27,7 +27,8 @@ const (
 // Options configures a Relater. The zero value (or nil) uses the shipped
 // models and every kind of evidence.
 type Options struct {
-	// Model is the CoNLL04 relation classifier; nil means Default().
+	// Model is the CoNLL04 relation classifier; nil means Default()'s
+	// (loaded without the entity taggers, which a Relater does not use).
 	Model *Model
 	// Tagger is the part-of-speech tagger; nil means pos.Default().
 	Tagger *pos.Tagger
@@ -61,7 +62,7 @@ func New(opts *Options) *Relater {
 	}
 	r.model, r.tagger = r.opts.Model, r.opts.Tagger
 	if r.model == nil && !r.opts.NoClassifier {
-		r.model, r.err = Default()
+		r.model, r.err = defaultClassifier()
 	}
 	if r.tagger == nil && r.err == nil {
 		r.tagger, r.err = pos.Default()
