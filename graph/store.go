@@ -80,6 +80,9 @@ type Store struct {
 
 	docWriter documentWriter // the backend's bulk writer, or nil (write.go)
 	syncFile  string         // a file to fsync after closing (NoSync), or ""
+	// mappedFile is the absolute path of the bbolt file, whose mapped
+	// pages writes release (mapped_linux.go), or "".
+	mappedFile string
 }
 
 // Backends returns the names of the registered Cayley backends, sorted.
@@ -151,8 +154,16 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 		}
 	}
 	st := &Store{qs: qs, path: path, backend: o.Backend}
-	if o.NoSync && o.Backend == DefaultBackend {
-		st.syncFile = filepath.Join(path, "indexes.bolt")
+	if o.Backend == DefaultBackend {
+		file := filepath.Join(path, "indexes.bolt")
+		if o.NoSync {
+			st.syncFile = file
+		}
+		if abs, err := filepath.Abs(file); err == nil {
+			if real, err := filepath.EvalSymlinks(abs); err == nil {
+				st.mappedFile = real
+			}
+		}
 	}
 	if st.docWriter, err = newDocWriter(o.Backend, path, gopts); err != nil {
 		qs.Close()
