@@ -515,3 +515,39 @@ func TestBatchQuadsFor(t *testing.T) {
 		})
 	}
 }
+
+func TestMemoryLimit(t *testing.T) {
+	tests := []struct {
+		name    string
+		mb      int
+		workers int
+		envSet  bool
+		want    int64
+	}{
+		{"default, one worker", -1, 1, false, 256 << 20},
+		{"default, seven workers", -1, 7, false, 448 << 20},
+		{"default with GOMEMLIMIT set: the runtime's", -1, 1, true, 0},
+		{"given", 600, 1, false, 600 << 20},
+		{"given wins over GOMEMLIMIT", 600, 1, true, 600 << 20},
+		{"off", 0, 4, false, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := memoryLimit(tc.mb, tc.workers, tc.envSet); got != tc.want {
+				t.Errorf("memoryLimit(%d, %d, %v) = %d, want %d", tc.mb, tc.workers, tc.envSet, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBuildBadMemoryLimit(t *testing.T) {
+	for _, v := range []string{"0", "-5", "lots", "300MB"} {
+		t.Run(v, func(t *testing.T) {
+			err := buildCmd{}.Run(context.Background(), []string{"--memory-limit", v, "--db", t.TempDir(), "x.txt"}, io.Discard, io.Discard)
+			var u usageError
+			if !errors.As(err, &u) {
+				t.Errorf("--memory-limit %s: error = %v, want a usage error", v, err)
+			}
+		})
+	}
+}
