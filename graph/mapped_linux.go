@@ -8,7 +8,7 @@ import (
 	"syscall"
 )
 
-// releaseMapped tells the kernel that this process no longer needs its
+// dropMappedPages tells the kernel that this process no longer needs its
 // mapping of file's pages: bbolt reads the store through a read-only
 // shared mapping of the whole file, and each page a write transaction
 // looks at stays mapped, so without this the process's resident set grows
@@ -17,7 +17,7 @@ import (
 // fault). Only read-only shared mappings of file are touched (bbolt's), so
 // no data can be lost. It is called after a write, under the store's
 // write lock, when bbolt is not remapping the file.
-func releaseMapped(file string) {
+func dropMappedPages(file string) {
 	f, err := os.Open("/proc/self/maps")
 	if err != nil {
 		return

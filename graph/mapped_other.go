@@ -2,5 +2,5 @@
 
 package graph
 
-// releaseMapped does nothing here: see mapped_linux.go.
-func releaseMapped(file string) {}
+// dropMappedPages does nothing here: see mapped_linux.go.
+func dropMappedPages(file string) {}

@@ -358,7 +358,16 @@ func (s *Store) addQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 		return nil, err
 	}
 	s.indexAdded(qs, fresh)
+	s.releaseMapped()
 	return fresh, nil
+}
+
+// releaseMapped drops this process's mapping of the store file's pages
+// after a write (see dropMappedPages); the caller holds s.mu.
+func (s *Store) releaseMapped() {
+	if s.mappedFile != "" {
+		dropMappedPages(s.mappedFile)
+	}
 }
 
 // removeQuads deletes quads (all known to be present) in one transaction.
@@ -370,6 +379,7 @@ func (s *Store) removeQuads(qs []quad.Quad) error {
 	err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
 	if err == nil {
 		s.indexWritten(nil, qs)
+		s.releaseMapped()
 	}
 	return err
 }

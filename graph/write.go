@@ -225,9 +225,7 @@ func (s *Store) writeDocumentsKV(ctx context.Context, docs []preparedDoc) ([]Doc
 		return nil, fmt.Errorf("graph: write documents: %w", err)
 	}
 	s.indexWritten(fresh, nil)
-	if s.mappedFile != "" {
-		releaseMapped(s.mappedFile)
-	}
+	s.releaseMapped()
 	for _, i := range freshOf {
 		res[i].Added++
 	}
