@@ -25,7 +25,9 @@ import (
 // of documents, and several connections at once.
 //
 // Several writers (goroutines of one build, or kg build processes on many
-// machines) may write to one database at once. Each transaction first takes
+// machines) may write to one database at once. A batch's nodes are
+// inserted first, unreferenced, in a short transaction of their own (see
+// insertNodes); its quads are then written in one transaction, which takes
 // a transaction-scoped advisory lock per document, in a fixed order, then
 // checks which of its documents are already stored; a document that another
 // writer is storing is therefore seen as present once that writer commits,
@@ -88,14 +90,45 @@ func (w *pgWriter) writeDocuments(ctx context.Context, docs []preparedDoc) ([]Do
 	return res, nil
 }
 
-// retryable reports whether err is a deadlock or serialization failure.
+// retryable reports whether err is a deadlock or serialization failure, or
+// a foreign key violation: a node inserted by insertNodes was deleted by
+// another writer (as unreferenced) before this one's quads referenced it;
+// the retry inserts it again.
 func retryable(err error) bool {
 	var pe *pq.Error
-	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
+	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001" || pe.Code == "23503")
 }
 
 func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]DocumentResult, error) {
 	res := make([]DocumentResult, len(docs))
+	// The nodes the documents use, in hash order, are inserted (with no
+	// references yet) and committed first, in a short transaction of
+	// their own: a transaction inserting a node that another has inserted
+	// but not yet committed must wait for that one to end, which, with
+	// the nodes inserted inside the long transaction below, made
+	// concurrent batches wait for each other most of the time.
+	nodes := map[refs.ValueHash]quad.Value{}
+	for _, d := range docs {
+		if d.dup {
+			continue
+		}
+		for _, q := range d.quads {
+			for _, dir := range quad.Directions {
+				if v := q.Get(dir); v != nil {
+					nodes[refs.HashOf(v)] = v
+				}
+			}
+		}
+	}
+	hashes := make([]refs.ValueHash, 0, len(nodes))
+	for h := range nodes {
+		hashes = append(hashes, h)
+	}
+	sort.Slice(hashes, func(i, j int) bool { return bytes.Compare(hashes[i][:], hashes[j][:]) < 0 })
+	if err := w.insertNodes(ctx, hashes, nodes); err != nil {
+		return nil, err
+	}
+
 	tx, err := w.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -145,7 +178,6 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 		doc int
 	}
 	var quads []pgQuad
-	nodes := map[refs.ValueHash]quad.Value{}
 	for i, d := range docs {
 		h := refs.HashOf(d.iri)
 		if d.dup || stored[string(h[:])] {
@@ -160,68 +192,13 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 				if v == nil {
 					continue
 				}
-				vh := refs.HashOf(v)
-				pq.h[k] = vh
-				nodes[vh] = v
+				pq.h[k] = refs.HashOf(v)
 			}
 			quads = append(quads, pq)
 		}
 	}
 	if len(quads) == 0 {
 		return res, tx.Commit()
-	}
-
-	// Nodes, in hash order, grouped by the columns their type fills.
-	hashes := make([]refs.ValueHash, 0, len(nodes))
-	for h := range nodes {
-		hashes = append(hashes, h)
-	}
-	sort.Slice(hashes, func(i, j int) bool { return bytes.Compare(hashes[i][:], hashes[j][:]) < 0 })
-	byType := map[csql.ValueType][][]any{}
-	var types []csql.ValueType
-	for _, h := range hashes {
-		t, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, nodes[h])
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := byType[t]; !ok {
-			types = append(types, t)
-		}
-		byType[t] = append(byType[t], vals)
-	}
-	sort.Slice(types, func(i, j int) bool { return types[i] < types[j] })
-	for _, t := range types {
-		cols := "refs, hash, " + strings.Join(t.Columns(), ", ")
-		rows := byType[t]
-		if ok, err := insertNodesUnnest(ctx, tx, cols, rows); err != nil {
-			return nil, err
-		} else if ok {
-			continue
-		}
-		for len(rows) > 0 {
-			n := min(len(rows), pgChunk)
-			var sb strings.Builder
-			args := make([]any, 0, n*len(rows[0]))
-			sb.WriteString("INSERT INTO nodes (" + cols + ") VALUES ")
-			p := 1
-			for r, vals := range rows[:n] {
-				if r > 0 {
-					sb.WriteByte(',')
-				}
-				sb.WriteString("(0")
-				for range vals {
-					sb.WriteString(",$" + strconv.Itoa(p))
-					p++
-				}
-				sb.WriteByte(')')
-				args = append(args, vals...)
-			}
-			sb.WriteString(" ON CONFLICT (hash) DO NOTHING")
-			if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
-				return nil, err
-			}
-			rows = rows[n:]
-		}
 	}
 
 	// Quads; RETURNING tells which were new (a quad labelled with another
@@ -332,6 +309,72 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 		return nil, err
 	}
 	return res, nil
+}
+
+// insertNodes inserts the nodes of hashes that are not yet stored, with
+// no references, in one transaction of its own, in hash order (so that
+// concurrent writers inserting the same new nodes wait for each other
+// without deadlock). Nodes whose quads turn out to be stored already are
+// deleted again by the transaction that writes the quads; a node left
+// unreferenced by a crash between the two is harmless (Cayley deletes
+// unreferenced nodes itself on its next delete).
+func (w *pgWriter) insertNodes(ctx context.Context, hashes []refs.ValueHash, nodes map[refs.ValueHash]quad.Value) error {
+	if len(hashes) == 0 {
+		return nil
+	}
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	byType := map[csql.ValueType][][]any{}
+	var types []csql.ValueType
+	for _, h := range hashes {
+		t, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, nodes[h])
+		if err != nil {
+			return err
+		}
+		if _, ok := byType[t]; !ok {
+			types = append(types, t)
+		}
+		byType[t] = append(byType[t], vals)
+	}
+	sort.Slice(types, func(i, j int) bool { return types[i] < types[j] })
+	for _, t := range types {
+		cols := "refs, hash, " + strings.Join(t.Columns(), ", ")
+		rows := byType[t]
+		if ok, err := insertNodesUnnest(ctx, tx, cols, rows); err != nil {
+			return err
+		} else if ok {
+			continue
+		}
+		for len(rows) > 0 {
+			n := min(len(rows), pgChunk)
+			var sb strings.Builder
+			args := make([]any, 0, n*len(rows[0]))
+			sb.WriteString("INSERT INTO nodes (" + cols + ") VALUES ")
+			p := 1
+			for r, vals := range rows[:n] {
+				if r > 0 {
+					sb.WriteByte(',')
+				}
+				sb.WriteString("(0")
+				for range vals {
+					sb.WriteString(",$" + strconv.Itoa(p))
+					p++
+				}
+				sb.WriteByte(')')
+				args = append(args, vals...)
+			}
+			sb.WriteString(" ON CONFLICT (hash) DO NOTHING")
+			if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+				return err
+			}
+			rows = rows[n:]
+		}
+	}
+
+	return tx.Commit()
 }
 
 // pgMissing reports whether the database at addr certainly has no Cayley

@@ -9,8 +9,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
+	"github.com/lib/pq"
 
 	"github.com/kg-project/kg/graph/graphtest"
 )
@@ -185,4 +187,53 @@ func TestColumn(t *testing.T) {
 	if _, ok := column[int64]([][]any{{int64(1)}, {nil}}, 0); ok {
 		t.Error("column[int64] with a nil value: ok")
 	}
+}
+
+func TestRetryable(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"deadlock", &pq.Error{Code: "40P01"}, true},
+		{"serialization failure", fmt.Errorf("write: %w", &pq.Error{Code: "40001"}), true},
+		{"node deleted by another writer", &pq.Error{Code: "23503"}, true},
+		{"unique violation", &pq.Error{Code: "23505"}, false},
+		{"not a server error", fmt.Errorf("connection refused"), false},
+		{"nil", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := retryable(tc.err); got != tc.want {
+				t.Errorf("retryable(%v) = %v, want %v", tc.err, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPostgresUnreferencedNode checks a write that finds one of its nodes
+// stored with no references (left by a writer killed between inserting its
+// nodes and its quads): the node is used and counted, not duplicated.
+func TestPostgresUnreferencedNode(t *testing.T) {
+	addr := graphtest.PostgresURL(t)
+	ctx := context.Background()
+	s, err := Open(ctx, addr, &Options{Backend: "postgres"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d := quad.IRI("https://kg.example/doc/1")
+	qs := docQuads(d, alice, false)
+	w := s.docWriter.(*pgWriter)
+	h := refs.HashOf(alice)
+	if err := w.insertNodes(ctx, []refs.ValueHash{h}, map[refs.ValueHash]quad.Value{h: alice}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.WriteDocuments(ctx, []Document{{IRI: d, Quads: qs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0].Added != len(qs) {
+		t.Errorf("added %d quads, want %d", got[0].Added, len(qs))
+	}
+	checkPGRefs(t, addr)
 }

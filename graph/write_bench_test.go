@@ -173,45 +173,12 @@ func BenchmarkReplay(b *testing.B) {
 func BenchmarkReplayPostgres(b *testing.B) {
 	docs, total := replayDocs(b)
 	ctx := context.Background()
-	b.Run("kg-batched", func(b *testing.B) {
-		for i := 0; i < b.N; i++ {
-			b.StopTimer()
-			addr := graphtest.PostgresURL(b)
-			b.StartTimer()
-			s, err := Open(ctx, addr, &Options{Backend: "postgres"})
-			if err != nil {
-				b.Fatal(err)
-			}
-			batches := make(chan []Document)
-			var wg sync.WaitGroup
-			for w := 0; w < s.WriteConcurrency(); w++ {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for batch := range batches {
-						if _, err := s.WriteDocuments(ctx, batch); err != nil {
-							b.Error(err)
-						}
-					}
-				}()
-			}
-			var batch []Document
-			nq := 0
-			for _, d := range docs {
-				batch = append(batch, d)
-				nq += len(d.Quads)
-				if len(batch) >= 128 || nq >= 25_000 {
-					batches <- batch
-					batch, nq = nil, 0
-				}
-			}
-			batches <- batch
-			close(batches)
-			wg.Wait()
-			s.Close()
-		}
-		reportQuads(b, b.N*total)
-	})
+	for _, bound := range []struct {
+		name  string
+		quads int
+	}{{"kg-batched", 25_000}, {"kg-batched-10k", 10_000}, {"kg-batched-5k", 5_000}} {
+		b.Run(bound.name, func(b *testing.B) { replayPostgresBatched(b, docs, total, bound.quads) })
+	}
 	b.Run("cayley-applydeltas", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
@@ -301,4 +268,47 @@ func BenchmarkIncremental(b *testing.B) {
 			}
 		})
 	}
+}
+
+// replayPostgresBatched writes docs as kg build does on PostgreSQL: batches
+// of up to 128 documents or maxQuads quads, on the store's connections.
+func replayPostgresBatched(b *testing.B, docs []Document, total, maxQuads int) {
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		addr := graphtest.PostgresURL(b)
+		b.StartTimer()
+		s, err := Open(ctx, addr, &Options{Backend: "postgres"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		batches := make(chan []Document)
+		var wg sync.WaitGroup
+		for w := 0; w < s.WriteConcurrency(); w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for batch := range batches {
+					if _, err := s.WriteDocuments(ctx, batch); err != nil {
+						b.Error(err)
+					}
+				}
+			}()
+		}
+		var batch []Document
+		nq := 0
+		for _, d := range docs {
+			batch = append(batch, d)
+			nq += len(d.Quads)
+			if len(batch) >= 128 || nq >= maxQuads {
+				batches <- batch
+				batch, nq = nil, 0
+			}
+		}
+		batches <- batch
+		close(batches)
+		wg.Wait()
+		s.Close()
+	}
+	reportQuads(b, b.N*total)
 }
