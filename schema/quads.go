@@ -451,15 +451,32 @@ func Title(d extract.Document) string {
 // Sort sorts quads by subject, predicate, object and label (their N-Quads
 // forms) and removes duplicates, in place.
 func Sort(qs []quad.Quad) []quad.Quad {
+	// A document's quads name the same few hundred values over and over:
+	// each value's N-Quads form is made once.
+	forms := make(map[quad.Value]string, len(qs))
+	form := func(v quad.Value) string {
+		if v == nil {
+			return ""
+		}
+		if !comparableValue(v) {
+			return v.String()
+		}
+		f, ok := forms[v]
+		if !ok {
+			f = v.String()
+			forms[v] = f
+		}
+		return f
+	}
 	type keyed struct {
-		k string
+		k [4]string
 		q quad.Quad
 	}
 	ks := make([]keyed, len(qs))
 	for i, q := range qs {
-		ks[i] = keyed{quadKey(q), q}
+		ks[i] = keyed{[4]string{form(q.Subject), form(q.Predicate), form(q.Object), form(q.Label)}, q}
 	}
-	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	sort.Slice(ks, func(i, j int) bool { return compareKeys(ks[i].k, ks[j].k) < 0 })
 	out := qs[:0]
 	for i, k := range ks {
 		if i > 0 && k.k == ks[i-1].k {
@@ -470,13 +487,22 @@ func Sort(qs []quad.Quad) []quad.Quad {
 	return out
 }
 
-func quadKey(q quad.Quad) string {
-	var b strings.Builder
-	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
-		if v != nil {
-			b.WriteString(v.String())
+// compareKeys orders quads by their values' N-Quads forms, subject first.
+func compareKeys(a, b [4]string) int {
+	for i := range a {
+		if c := strings.Compare(a[i], b[i]); c != 0 {
+			return c
 		}
-		b.WriteByte(0)
 	}
-	return b.String()
+	return 0
+}
+
+// comparableValue reports whether v can be a map key: the value types kg
+// writes are.
+func comparableValue(v quad.Value) bool {
+	switch v.(type) {
+	case quad.IRI, quad.String, quad.TypedString, quad.LangString, quad.BNode, quad.Int, quad.Float, quad.Bool:
+		return true
+	}
+	return false
 }
