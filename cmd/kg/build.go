@@ -60,7 +60,8 @@ Bytes that are not valid UTF-8 are read as Windows-1252.
 Memory: kg keeps its heap near --memory-limit (the garbage collector runs
 more often as it nears it), and after each transaction it lets go of the
 pages of the store file it mapped while writing (they stay in the kernel's
-page cache), so the resident set stays flat as the store grows.
+page cache), so its resident set holds what one transaction touched, not
+the whole store file.
 
 A progress line (documents/s, ETA) is drawn when standard error is a
 terminal. --json prints a summary as JSON on standard output instead of the
@@ -94,12 +95,12 @@ func defaultWorkers(cores, writeConc int) int {
 }
 
 // memoryLimit returns the soft heap limit in bytes for --memory-limit mb
-// (-1 when not given, 0 for off) and the number of workers, or 0 for none. By default
-// a build keeps its heap near what it needs (the models, about 60 MB, a
-// batch being written and each worker's document) rather than letting it
-// grow to twice the live heap between collections, Go's default, which
-// took the BBC build's heap to 350 MB; a GOMEMLIMIT set in the environment
-// (envSet) is left to the runtime.
+// (-1 when not given, 0 for off) and the number of workers, or 0 for
+// none. By default a build keeps its heap near what it needs (the models,
+// about 60 MB, a batch being written and each worker's document) rather
+// than letting it grow to twice the live heap between collections, Go's
+// default, which took the BBC build's heap to 350 MB; a GOMEMLIMIT set in
+// the environment (envSet) is left to the runtime.
 func memoryLimit(mb, workers int, envSet bool) int64 {
 	switch {
 	case mb == 0, mb < 0 && envSet:
