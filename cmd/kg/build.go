@@ -5,10 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"runtime/debug"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -94,23 +91,6 @@ func defaultWorkers(cores, writeConc int) int {
 	return cores - 1
 }
 
-// memoryLimit returns the soft heap limit in bytes for --memory-limit mb
-// (-1 when not given, 0 for off) and the number of workers, or 0 for
-// none. By default a build keeps its heap near what it needs (the models,
-// about 60 MB, a batch being written and each worker's document) rather
-// than letting it grow to twice the live heap between collections, Go's
-// default, which took the BBC build's heap to 350 MB; a GOMEMLIMIT set in
-// the environment (envSet) is left to the runtime.
-func memoryLimit(mb, workers int, envSet bool) int64 {
-	switch {
-	case mb == 0, mb < 0 && envSet:
-		return 0
-	case mb < 0:
-		mb = 224 + 32*max(workers, 1)
-	}
-	return int64(mb) << 20
-}
-
 func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build", "[flags] PATH... | -", buildHelp, stderr)
 	var so storeFlags
@@ -123,7 +103,8 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	workers := fs.IntP("workers", "j", 0, "extraction `goroutines` (default: cores - 1 on bbolt, at least 1; cores on PostgreSQL)")
 	batch := fs.Int("batch", defaultBatchDocs, "most `documents` written per transaction")
 	batchQuads := fs.Int("batch-quads", defaultBatchQuads, "most `quads` written per transaction (default: 20,000 on a store of up to 2M quads, then fewer as it grows, down to 5,000, which keeps memory flat)")
-	memLimit := fs.String("memory-limit", "", "soft limit of kg's heap in `MB`, which the garbage collector works to keep, or off for Go's default (default: 224 + 32 per worker, or GOMEMLIMIT if set)")
+	var mem memoryFlag
+	mem.register(fs)
 	nosync := fs.Bool("nosync", false, "bbolt: skip the fsync after each transaction and sync once at the end (a machine crash during the build may damage the store)")
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
 	jsonOut := fs.Bool("json", false, "print the summary as JSON on standard output")
@@ -133,17 +114,9 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("build: no input; give files, directories or - for standard input")}
 	}
-	memMB := -1
-	switch *memLimit {
-	case "":
-	case "off":
-		memMB = 0
-	default:
-		n, err := strconv.Atoi(*memLimit)
-		if err != nil || n < 1 {
-			return usageError{fmt.Errorf("build: --memory-limit %q: want a number of MB or off", *memLimit)}
-		}
-		memMB = n
+	memMB, err := mem.mb("build")
+	if err != nil {
+		return err
 	}
 	if *workers < 0 || *batch < 1 || *batchQuads < 1 || (fs.Changed("workers") && *workers == 0) {
 		return usageError{fmt.Errorf("build: --workers, --batch and --batch-quads must be at least 1")}
@@ -186,9 +159,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if *workers == 0 {
 		*workers = defaultWorkers(runtime.NumCPU(), store.WriteConcurrency())
 	}
-	if lim := memoryLimit(memMB, *workers, os.Getenv("GOMEMLIMIT") != ""); lim > 0 {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(lim))
-	}
+	defer mem.apply(memMB, *workers)()
 	b := &builder{
 		store: store, pipe: pipe, po: &po, stdin: c.stdin, stderr: stderr,
 		inOpts: inOpts, sopts: sopts,

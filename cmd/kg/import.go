@@ -54,11 +54,17 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	keep := fs.Bool("keep-graphs", false, "keep the graph of quads that already have one")
 	format := fs.String("format", "", "input `format` (default: by file extension, else nquads)")
 	quiet := fs.BoolP("quiet", "q", false, "print nothing but errors")
+	var mem memoryFlag
+	mem.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("import: no input; give files or - for standard input")}
+	}
+	memMB, err := mem.mb("import")
+	if err != nil {
+		return err
 	}
 	if *format != "" && !slices.Contains(graph.ReadFormats(), *format) {
 		return usageError{fmt.Errorf("import: unknown format %q (have %s)", *format, strings.Join(graph.ReadFormats(), ", "))}
@@ -68,6 +74,7 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 		return err
 	}
 	defer store.Close()
+	defer mem.apply(memMB, 1)()
 
 	failed, stdinUsed := 0, false
 	for _, name := range fs.Args() {

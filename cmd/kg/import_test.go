@@ -99,6 +99,7 @@ func TestImportCmdUsage(t *testing.T) {
 		{"no input", nil},
 		{"unknown format", []string{"--format", "turtle", "x.ttl"}},
 		{"unknown flag", []string{"--nope", "x.nt"}},
+		{"bad memory limit", []string{"--memory-limit", "lots", "x.nt"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
