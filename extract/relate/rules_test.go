@@ -363,6 +363,7 @@ func TestDateline(t *testing.T) {
 	for _, text := range []string{
 		"[LOC Harlow] - [PER Ann Lee] of [ORG Acme Bank] said on Monday the bank would close.",
 		"[LOC HARLOW], [LOC Norland] -- [PER Ann Lee], who lives in [LOC Tarvik], spoke.",
+		"[LOC HARLOW] ([ORG Wirenews]) — [PER Ann Lee] of [ORG Acme Bank] said the bank would close.",
 	} {
 		res := buildResult(t, text)
 		if err := r.Process(res); err != nil {

@@ -230,7 +230,7 @@ func (v *view) formerBetween(a, b int) bool {
 
 // dateline reports whether mention k is a news dateline: a place that
 // opens the sentence, maybe followed by a region or country after a comma
-// ("PARIS, France"), and then a dash.
+// ("PARIS, France") and the agency in brackets ("(AP)"), and then a dash.
 func (v *view) dateline(k int) bool {
 	if k < 0 || k >= len(v.s.ents) || v.typ(k) != extract.Location {
 		return false
@@ -245,6 +245,14 @@ func (v *view) dateline(k int) bool {
 	i := e.end
 	if v.lw(i) == "," && v.entAt(i+1) >= 0 && v.typ(v.entAt(i+1)) == extract.Location {
 		i = v.s.ents[v.entAt(i+1)].end
+	}
+	if v.lw(i) == "(" { // the agency: "PARIS (Reuters) -"
+		for j := i + 1; j < i+5 && j < len(v.s.words); j++ {
+			if v.lw(j) == ")" {
+				i = j + 1
+				break
+			}
+		}
 	}
 	switch v.lw(i) {
 	case "-", "--", "—", "–":

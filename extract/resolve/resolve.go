@@ -188,8 +188,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
-		// "TARVIK (Reuters)": a place and its news agency are two things.
-		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous {
+		// "TARVIK (Reuters)": a place and its news agency are two things;
+		// so are "TARVIK, Ostmark (AP) —" however the agency was tagged.
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || creditBeforeDash(res.Doc.Text, b.End) {
 			continue
 		}
 		union(i, i+1)
@@ -718,6 +719,20 @@ func parenBetween(text string, aEnd, bStart, bEnd int) bool {
 		return false
 	}
 	return strings.HasPrefix(strings.TrimLeft(text[bEnd:], " "), ")")
+}
+
+// creditBeforeDash reports whether the closing bracket after offset end
+// is followed by a dash, as a dateline's news agency is ("(AP) —").
+func creditBeforeDash(text string, end int) bool {
+	if end > len(text) {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:], " ")
+	if !strings.HasPrefix(rest, ")") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013")
 }
 
 // acronym returns the letters of s when it looks like an acronym: 2 to 8

@@ -130,6 +130,17 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a dateline's agency is not an alias, whatever its type",
+			text:     "TARVIK, Ostmark (WN) — Ostmark Power (OP) rose.",
+			mentions: [][2]string{{"TARVIK", loc}, {"Ostmark", loc}, {"WN", loc}, {"Ostmark Power", org}, {"OP", org}},
+			want: []gotEntity{
+				{Name: "TARVIK", Type: loc, Key: "tarvik", Methods: []string{"exact"}},
+				{Name: "Ostmark", Type: loc, Key: "ostmark", Methods: []string{"exact"}},
+				{Name: "WN", Type: loc, Key: "wn", Methods: []string{"exact"}},
+				{Name: "Ostmark Power", Type: org, Key: "ostmark power", Aliases: []string{"OP"}, Methods: []string{"exact", "parenthetical"}},
+			},
+		},
+		{
 			name:     "surname joins the full name",
 			text:     "Minister Jane Okafor spoke. Later Okafor left.",
 			mentions: [][2]string{{"Jane Okafor", per}, {"Okafor", per}},

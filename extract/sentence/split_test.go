@@ -74,6 +74,7 @@ func TestSplit(t *testing.T) {
 		{"tex quotes", "He left. ''We lost,'' he said. 'Why?' she asked.", []string{"He left.", "''We lost,'' he said.", "'Why?' she asked."}},
 		{"titles", "Mr. Smith met Dr. Jones and Gen. Lee at St. Mary's.", []string{"Mr. Smith met Dr. Jones and Gen. Lee at St. Mary's."}},
 		{"number abbreviation", "It was No. 1 in the charts.", []string{"It was No. 1 in the charts."}},
+		{"dateline saint in capitals", "ST. LOUIS, Mo. (AP) — It rained. Then it stopped.", []string{"ST. LOUIS, Mo. (AP) — It rained.", "Then it stopped."}},
 		{"acronym mid sentence", "The U.S. Army said so.", []string{"The U.S. Army said so."}},
 		{"acronym at end before starter", "He moved to the U.S. The move was costly.", []string{"He moved to the U.S.", "The move was costly."}},
 		{"acronym before quote", `He lives in the U.S. "It is home," he said.`, []string{"He lives in the U.S.", `"It is home," he said.`}},

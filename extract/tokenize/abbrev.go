@@ -16,6 +16,10 @@ const (
 	// abbrevBeforeNumberOrComma: a weekday, only before a number or comma
 	// (Sun., Jan. 5).
 	abbrevBeforeNumberOrComma
+	// abbrevBeforeCapitals: Saint, Mount or Fort in capitals, only before a
+	// word in capitals (the dateline "ST. PETERSBURG"); elsewhere as
+	// likely an acronym ending a sentence ("the FT.").
+	abbrevBeforeCapitals
 )
 
 // abbreviation classifies a word (without its period) as an abbreviation.
@@ -59,6 +63,8 @@ func abbreviation(w string) abbrevClass {
 		case "inc", "corp", "ltd", "cos", "bros", "mrs", "messrs", "prof", "gen", "sen",
 			"gov", "rep", "capt", "sgt", "col", "maj", "adm", "lieut":
 			return abbrevAlways
+		case "st", "mt", "ft":
+			return abbrevBeforeCapitals
 		}
 		return abbrevNone
 	}

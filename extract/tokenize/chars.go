@@ -234,6 +234,44 @@ func attachPeriod(l *lexer, at int, dots, letters bool) bool {
 	case abbrevBeforeNumberOrComma:
 		n := l.nextNonSpace(at + 1)
 		return n == ',' || isDigitByte(n)
+	case abbrevBeforeCapitals:
+		return l.datelineName(at + 1)
+	}
+	return false
+}
+
+// datelineName reports whether a place name in capitals starts after the
+// space at offset i, as in a dateline: up to three words in capitals,
+// then a comma, an opening bracket or a dash ("ST. PETERSBURG, Russia",
+// "ST. LOUIS (AP) —", "FT. LAUDERDALE, Fla."), not text in capitals that
+// goes on ("THE FT. DEC. 5").
+func (l *lexer) datelineName(i int) bool {
+	if l.nextByte(i) != ' ' {
+		return false
+	}
+	i++
+	for words := 0; words < 3; words++ {
+		n := 0
+		for isUpperByte(l.nextByte(i)) || n > 0 && (l.nextByte(i) == '\'' || l.nextByte(i) == '-') {
+			i++
+			n++
+		}
+		if n < 2 {
+			return false
+		}
+		switch c := l.nextByte(i); {
+		case c == ',':
+			return true
+		case c != ' ':
+			return false
+		}
+		i++
+		switch c := l.nextByte(i); {
+		case c == '(' || c == '-' || strings.HasPrefix(l.input[i:], "\u2014") || strings.HasPrefix(l.input[i:], "\u2013"):
+			return true
+		case !isUpperByte(c):
+			return false
+		}
 	}
 	return false
 }

@@ -5,7 +5,7 @@ import "unicode"
 // DatelineTown returns the number of words of a news dateline's town
 // that open a sentence's words ("HARBOR CITY —", "TARVIK, Ostmark —",
 // "TARVIK (Reuters) -"): words in capitals, five letters or more in all,
-// followed by a dash (after an optional ", Region" or "(Agency)") that no
+// followed by a dash (after an optional ", Region", "(Agency)" or both) that no
 // second dash pairs with soon after ("EADS - its owner - said" is an
 // aside). It returns 0 for no dateline.
 func DatelineTown(words []string) int {
@@ -22,13 +22,13 @@ func DatelineTown(words []string) int {
 		return 0
 	}
 	k := n
-	switch {
-	case k < len(words) && words[k] == ",":
+	if k < len(words) && words[k] == "," {
 		k++
 		for k < len(words) && k < n+6 && startsUpper(words[k]) {
 			k++
 		}
-	case k < len(words) && words[k] == "(":
+	}
+	if k < len(words) && words[k] == "(" { // the agency: "(Reuters)"
 		for j := k + 1; j < len(words) && j < k+5; j++ {
 			if words[j] == ")" {
 				k = j + 1

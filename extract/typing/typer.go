@@ -55,6 +55,9 @@ type evidence struct {
 	// ("Aiken, South Carolina", "ISMAILIA, Egypt"): the way news writes a
 	// town and where it is.
 	within bool
+	// credit is set for a mention in brackets between a dateline's town
+	// and its dash: the news agency ("VELDEN, X (AP) —").
+	credit bool
 }
 
 func (ev *evidence) vote(class string, w float64) {
@@ -344,6 +347,17 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 			ev.vote(ClassCity, wDescrPair)
 		}
 	}
+	// The agency in brackets before a dateline's dash: "VELDEN, X (AP) —".
+	if p1 == "(" && n1 == ")" && tokenize.IsDash(n2) && lo < 12 {
+		words := make([]string, len(w.toks))
+		for k := range words {
+			words[k] = w.toks[k].Text
+		}
+		if tokenize.DatelineTown(words) > 0 {
+			ev.vote(ClassNewsMedia, wDescrPair)
+			ev.credit = true
+		}
+	}
 	// A dateline: "VELDEN, X —" at the start of a sentence names a town
 	// and its region or country.
 	if p1 == "," && lo >= 2 && w.at[lo-2] >= 0 && tokenize.IsDash(n1) {
@@ -527,6 +541,13 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		case ev.group || orgW >= wDescrPair:
 			e.Type = extract.Organization
 		default:
+			return
+		}
+	case extract.Location:
+		// A dateline's agency tagged as a place: "(AP)", whatever else
+		// the name could be.
+		if ev.credit {
+			e.Type, e.Class = extract.Organization, ClassNewsMedia
 			return
 		}
 	case extract.Organization:

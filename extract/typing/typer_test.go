@@ -179,6 +179,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Brightwave = ORG/NewsMediaOrganization", "Daily Ledger = ORG/NewsMediaOrganization", "Kestrel = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "a dateline's agency is news media even when tagged as a place",
+			text:     "VELDEN, Ostmark (WN) — The mayor won.",
+			mentions: [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}},
+			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
+		},
+		{
 			name:     "companies by suffix, descriptor and appositive",
 			text:     "Parts came from Norvex Ltd and the Korean company Halden; Pellam, a shipping firm, carried them.",
 			mentions: [][2]string{{"Norvex Ltd", org}, {"Halden", org}, {"Pellam", org}},
