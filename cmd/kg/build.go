@@ -31,7 +31,8 @@ Inputs, by file name (a trailing .gz means gzip-compressed):
                   optional "id", "title", "url", "date" and "source"
   .csv            one article per record, under a header naming the columns
                   (text or body or content; id, title or headline, url or
-                  link, date or published, source)
+                  link, date or published, source); --csv-header names them
+                  for files without one
   .html .htm      one web page per file; its main text is found with an HTML
                   parser, navigation and other boilerplate left out
 --format gives the format of every input instead (and of standard input,
@@ -98,6 +99,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	base := fs.String("base", schema.DefaultBase, "base `IRI` of document and entity IRIs")
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest document accepted (a file, a JSONL line, a CSV record), in `bytes`")
 	format := fs.String("format", "", "read every input as `FORMAT`: text, jsonl, csv or html (default: by file name)")
+	csvHeader := fs.StringSlice("csv-header", nil, "`NAMES` of the columns of CSV inputs that have no header row, comma-separated (for example class,title,text); their first row is then data")
 	var po pipelineFlags
 	po.register(fs)
 	workers := fs.IntP("workers", "j", 0, "extraction `goroutines` (default: cores - 1 on bbolt, at least 1; cores on PostgreSQL)")
@@ -130,7 +132,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	start := time.Now()
-	inOpts := &input.Options{MaxBytes: *maxBytes, Format: *format}
+	inOpts := &input.Options{MaxBytes: *maxBytes, Format: *format, CSVHeader: *csvHeader}
 	srcs, err := input.Expand(fs.Args(), inOpts)
 	if err != nil {
 		return err

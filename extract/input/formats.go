@@ -158,7 +158,7 @@ func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error
 	case JSONL:
 		return eachJSONL(src.Path, r, gz, max, fn)
 	case CSV:
-		return eachCSV(src.Path, r, gz, max, fn)
+		return eachCSV(src.Path, r, gz, max, opts.csvHeader(), fn)
 	}
 	return fmt.Errorf("input: unknown format %q (have %v)", format, Formats)
 }
@@ -321,16 +321,22 @@ func readLine(br *bufio.Reader, buf []byte, max int64) (line []byte, tooLong boo
 	}
 }
 
-func eachCSV(path string, r io.Reader, gz bool, max int64, fn func(Item) error) error {
+// eachCSV reads a CSV file whose first record names the columns, or whose
+// columns header names if it is not empty.
+func eachCSV(path string, r io.Reader, gz bool, max int64, header []string, fn func(Item) error) error {
 	cr := csv.NewReader(bufio.NewReaderSize(r, 64<<10))
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	header, err := cr.Read()
-	if err == io.EOF {
-		return fn(Item{Name: path, Err: &Rejection{path, "empty file"}})
-	}
-	if err != nil {
-		return csvError(path, gz, err, fn)
+	given := len(header) > 0
+	if !given {
+		var err error
+		header, err = cr.Read()
+		if err == io.EOF {
+			return fn(Item{Name: path, Err: &Rejection{path, "empty file"}})
+		}
+		if err != nil {
+			return csvError(path, gz, err, fn)
+		}
 	}
 	cols := map[string]int{}
 	var names []string
@@ -344,10 +350,17 @@ func eachCSV(path string, r io.Reader, gz bool, max int64, fn func(Item) error) 
 		}
 	}
 	if _, ok := cols["text"]; !ok {
-		return fn(Item{Name: path, Err: &Rejection{path, fmt.Sprintf("no text column in the CSV header (have %s; want one of text, body, content, article)", strings.Join(names, ", "))}})
+		what := "the CSV header"
+		if given {
+			what = "the given CSV header"
+		}
+		return fn(Item{Name: path, Err: &Rejection{path, fmt.Sprintf("no text column in %s (have %s; want one of text, body, content, article)", what, strings.Join(names, ", "))}})
 	}
-	for {
+	for n := 0; ; n++ {
 		fields, err := cr.Read()
+		if err == io.EOF && n == 0 && given {
+			return fn(Item{Name: path, Err: &Rejection{path, "empty file"}})
+		}
 		if err == io.EOF {
 			return nil
 		}

@@ -131,6 +131,24 @@ not json
 			want: []outcome{{Name: "x.csv", Err: "no text column in the CSV header (have id, title; want one of text, body, content, article)"}},
 		},
 		{
+			name: "csv without a header row, columns given", file: "ag.csv", data: "\"3\",\"Bridge opens\",\"The bridge opened.\"\n\"1\",\"Rain\",\"It rained.\"\n",
+			opts: &Options{CSVHeader: []string{"class", "title", "text"}},
+			want: []outcome{
+				{Name: "ag.csv:1", Text: "The bridge opened.", Title: "Bridge opens", Source: "ag.csv:1"},
+				{Name: "ag.csv:2", Text: "It rained.", Title: "Rain", Source: "ag.csv:2"},
+			},
+		},
+		{
+			name: "csv columns given, none of them text", file: "ag.csv", data: "\"3\",\"Bridge opens\"\n",
+			opts: &Options{CSVHeader: []string{"class", "title"}},
+			want: []outcome{{Name: "ag.csv", Err: "no text column in the given CSV header (have class, title; want one of text, body, content, article)"}},
+		},
+		{
+			name: "csv columns given, empty file", file: "ag.csv", data: "",
+			opts: &Options{CSVHeader: []string{"title", "text"}},
+			want: []outcome{{Name: "ag.csv", Err: "empty file"}},
+		},
+		{
 			name: "csv lazy quotes, forced format", file: "m.csv", data: "text\n\"ok\"\n\"a\"b\"\n",
 			opts: &Options{Format: CSV},
 			want: []outcome{

@@ -39,6 +39,17 @@ type Options struct {
 	// HTML) instead of the one its name says; standard input is Text
 	// unless Format says otherwise.
 	Format string
+	// CSVHeader, when set, names the columns of every CSV input, whose
+	// first record is then data: for files without a header row, such as
+	// "class,title,text" for a file of label, headline and text.
+	CSVHeader []string
+}
+
+func (o *Options) csvHeader() []string {
+	if o == nil {
+		return nil
+	}
+	return o.CSVHeader
 }
 
 func (o *Options) maxBytes() int64 {
