@@ -2,6 +2,7 @@
 # Reproduces the "Build throughput and scale" figures of docs/BENCHMARKS.md.
 # Usage (from the repository root): bash bench/scale/run.sh [step...]
 # Steps: bbc (1x end to end), scale (1x, 4x, 16x memory), incremental,
+# agnews (AG News CSV end to end against cayley load of its export),
 # store (kg's batched write vs `cayley load`, bbolt), postgres (the same on
 # PostgreSQL; needs KG_TEST_POSTGRES, see .ci/postgres.sh). Default: all.
 # Work files go to $KG_BENCH_DIR (default /tmp/kg-bench). Needs GNU time
@@ -13,7 +14,7 @@ W=${KG_BENCH_DIR:-/tmp/kg-bench}
 mkdir -p "$W"
 BBC=../shared/data/news-bbc/bbc
 CAYLEY=${CAYLEY:-$W/cayley}
-steps=${*:-bbc scale incremental store postgres}
+steps=${*:-bbc scale incremental agnews store postgres}
 
 go build -o "$W/kg" ./cmd/kg
 KG=$W/kg
@@ -102,6 +103,19 @@ store)
 		rm -rf "$W/cl.db"
 		measure "cayley-load-$r" "$CAYLEY" load --init --db bolt --dbpath "$W/cl.db" -i "$W/bbc.nq"
 		(cd "$W" && KG_BENCH_NQ="$W/bbc.nq" ./graph.test -test.run XXX -test.bench 'Replay/batch-(128|128-10k|1024-250k)$' -test.benchtime 1x) | grep Benchmark
+	done ;;
+agnews)
+	echo "== AG News CSV end to end, and cayley load of its export"
+	AG=../shared/data/news-agnews/test.csv
+	for i in 1 2; do
+		rm -rf "$W/ag.db"
+		measure "agnews-$i" "$KG" build --json --csv-header class,title,text --db "$W/ag.db" "$AG"
+		grep -E '"(stored|quads|seconds|write_seconds)"' "$W/agnews-$i.out" | tr -d '\n '; echo
+	done
+	"$KG" export --db "$W/ag.db" > "$W/ag.nq"
+	for i in 1 2; do
+		rm -rf "$W/cl-ag.db"
+		measure "cayley-load-agnews-$i" "$CAYLEY" load --init --db bolt --dbpath "$W/cl-ag.db" -i "$W/ag.nq"
 	done ;;
 postgres)
 	echo "== store writes, PostgreSQL: kg (WriteDocuments, 4 connections) vs Cayley (ApplyDeltas; cayley load), first 200 BBC articles"
