@@ -142,6 +142,27 @@ event "Shooting in Varna" key "attack varna doc <hash>"
 `,
 		},
 		{
+			name: "a headline's bare noun with a place after it",
+			text: "Explosion at [[Harlow|LOC]] chemical plant kills 12\n\nTwelve workers died on Tuesday when a tank exploded at the plant in [[Harlow|LOC]].",
+			date: "2023-06-02",
+			want: `event "Explosion in Harlow" key "explosion harlow doc <hash>"
+  place Harlow; date ""; killed 12 ("12")
+  "Explosion" event-description 1.00
+`,
+		},
+		{
+			name: "a headline's bare noun with nothing after it is no incident",
+			text: "Fire safety rules tightened\n\nThe council set new rules on Tuesday.",
+			date: "2023-06-02",
+			want: ``,
+		},
+		{
+			name: "a bare noun inside a sentence is no incident",
+			text: "The company said it would fight fire with fire in [[Harlow|LOC]].",
+			date: "2023-06-02",
+			want: ``,
+		},
+		{
 			name: "conflicting dates make two events",
 			text: "The June 1 attack in [[Orlen|LOC]] and the June 9 attack in [[Orlen|LOC]] were linked.",
 			want: `event "Attack in Orlen, June 1" key "attack orlen 06 01 doc <hash>"
