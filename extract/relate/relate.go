@@ -7,6 +7,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -148,6 +149,14 @@ func (r *Relater) Process(res *extract.Result) error {
 					p.typ == LocatedIn && unconfirmed(v, p.head) {
 					continue
 				}
+				// A place is not inside one as large as itself or larger
+				// ("Ireland" in "Sweden", "Texas" in "Houston").
+				if p.typ == LocatedIn && typed {
+					rh, rt := placeRank(res, v.entity(p.head)), placeRank(res, v.entity(p.tail))
+					if rh > 0 && rt > 0 && rh >= rt {
+						continue
+					}
+				}
 				d.add(p.head, p.tail, classPredicate(p.typ), v.between(p.head, p.tail), MethodClassifier, p.score)
 			}
 		}
@@ -155,6 +164,23 @@ func (r *Relater) Process(res *extract.Result) error {
 	}
 	d.finishTitles()
 	return nil
+}
+
+// placeRank orders the typed places by size: 1 for a city, 2 for a region,
+// 3 for a country, 0 for anything else or no entity.
+func placeRank(res *extract.Result, e int) int {
+	if e < 0 || e >= len(res.Entities) || res.Entities[e].Type != extract.Location {
+		return 0
+	}
+	switch res.Entities[e].Class {
+	case typing.ClassCity:
+		return 1
+	case typing.ClassAdminArea:
+		return 2
+	case typing.ClassCountry:
+		return 3
+	}
+	return 0
 }
 
 // headline returns the byte offset where the document's headline ends: its

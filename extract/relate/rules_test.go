@@ -356,6 +356,35 @@ func TestClassifierNeedsTypedPlaces(t *testing.T) {
 	}
 }
 
+// TestClassifierPlaceSizes checks that the classifier puts no place inside
+// one as large as itself or larger, and still a city inside a country.
+func TestClassifierPlaceSizes(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true})
+	classes := map[string]string{"Harlow": "City", "Ostmark": "Country", "Norland": "Country", "Velden": "AdministrativeArea"}
+	for _, tc := range []struct {
+		text, want, notWant string
+	}{
+		{"[LOC Harlow] is a port in [LOC Ostmark].", "Harlow | schema:containedInPlace | Ostmark", ""},
+		{"[LOC Ostmark] lies in [LOC Norland], the report said.", "", "Ostmark | schema:containedInPlace | Norland"},
+		{"[LOC Velden] is a city in [LOC Harlow].", "", "Velden | schema:containedInPlace | Harlow"},
+	} {
+		res := buildResult(t, tc.text)
+		for i, e := range res.Entities {
+			res.Entities[i].Class = classes[e.Name]
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(formatRelations(res), "\n")
+		if tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: no %q in:\n%s", tc.text, tc.want, got)
+		}
+		if tc.notWant != "" && strings.Contains(got, tc.notWant) {
+			t.Errorf("%s: %q in:\n%s", tc.text, tc.notWant, got)
+		}
+	}
+}
+
 // TestDateline checks that no classifier relation reaches a dateline, the
 // place a report was filed from.
 func TestDateline(t *testing.T) {
