@@ -94,6 +94,7 @@ func (r *Relater) Process(res *extract.Result) error {
 			bySent[m.Sentence] = append(bySent[m.Sentence], i)
 		}
 	}
+	first := len(res.Relations)
 	d := &docState{res: res}
 	// Whether a typing stage has given entities classes: then a place
 	// left without one is often a person, a team or a title that the
@@ -163,7 +164,56 @@ func (r *Relater) Process(res *extract.Result) error {
 		d.flush()
 	}
 	d.finishTitles()
+	if typed {
+		res.Relations = pruneHomeCountries(res, first)
+	}
 	return nil
+}
+
+// pruneHomeCountries drops, from the relations found from index first on,
+// the classifier's homeLocation relations from a person to a country that
+// the document's other evidence does not bear out. A person is seldom at
+// home in two countries, but news often names a person beside several
+// ("Chavez, on a tour of Argentina, Bolivia and Brazil"): when a title,
+// "from X" or a nationality ties the person to a country, the classifier's
+// other countries go; otherwise only the one it scored highest stays.
+func pruneHomeCountries(res *extract.Result, first int) []extract.Relation {
+	country := func(e int) bool {
+		return e >= 0 && e < len(res.Entities) && res.Entities[e].Type == extract.Location && res.Entities[e].Class == typing.ClassCountry
+	}
+	classified := func(r extract.Relation) bool {
+		return r.Method == MethodClassifier && r.Predicate == schema.HomeLocation && country(r.Object)
+	}
+	anchored := map[int]map[int]bool{} // person -> countries other evidence names
+	best := map[int]int{}              // person -> index of the classifier's surest country
+	for i := first; i < len(res.Relations); i++ {
+		r := res.Relations[i]
+		switch {
+		case classified(r):
+			if b, ok := best[r.Subject]; !ok || r.Score > res.Relations[b].Score {
+				best[r.Subject] = i
+			}
+		case country(r.Object) && (r.Predicate == schema.HomeLocation || r.Predicate == schema.WorkLocation || r.Predicate == schema.Nationality):
+			if anchored[r.Subject] == nil {
+				anchored[r.Subject] = map[int]bool{}
+			}
+			anchored[r.Subject][r.Object] = true
+		}
+	}
+	out := res.Relations[:first]
+	for i := first; i < len(res.Relations); i++ {
+		r := res.Relations[i]
+		if classified(r) {
+			if a := anchored[r.Subject]; a != nil && !a[r.Object] {
+				continue
+			}
+			if anchored[r.Subject] == nil && r.Object != res.Relations[best[r.Subject]].Object {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // placeRank orders the typed places by size: 1 for a city, 2 for a region,

@@ -1,12 +1,14 @@
 package relate
 
 import (
-	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/schema"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
 )
 
 // relationsOf runs the relater with opts on marked text and returns its
@@ -497,5 +499,40 @@ func TestPlaceHeadWords(t *testing.T) {
 		if placeHeadWords[w] != want {
 			t.Errorf("placeHeadWords[%q] = %v, want %v", w, placeHeadWords[w], want)
 		}
+	}
+}
+
+func TestPruneHomeCountries(t *testing.T) {
+	ents := []extract.Entity{
+		{Name: "Ann Lee", Type: extract.Person},
+		{Name: "Bo Ek", Type: extract.Person},
+		{Name: "Ostmark", Type: extract.Location, Class: "Country"},
+		{Name: "Norland", Type: extract.Location, Class: "Country"},
+		{Name: "Velden", Type: extract.Location, Class: "Country"},
+		{Name: "Harlow", Type: extract.Location, Class: "City"},
+	}
+	rel := func(s int, p string, o int, method string, score float64) extract.Relation {
+		return extract.Relation{Subject: s, Predicate: p, Object: o, Method: method, Score: score, Claim: -1}
+	}
+	res := &extract.Result{Entities: ents, Relations: []extract.Relation{
+		rel(0, schema.WorkLocation, 2, MethodTitle, 0.9),      // "Ostmark's president Ann Lee"
+		rel(0, schema.HomeLocation, 3, MethodClassifier, 0.9), // another country: goes
+		rel(0, schema.HomeLocation, 2, MethodClassifier, 0.7), // the title's country: stays
+		rel(0, schema.HomeLocation, 5, MethodClassifier, 0.8), // a city: stays
+		rel(1, schema.HomeLocation, 3, MethodClassifier, 0.7), // no anchor: the surest country stays
+		rel(1, schema.HomeLocation, 4, MethodClassifier, 0.9),
+	}}
+	var got []string
+	for _, r := range pruneHomeCountries(res, 0) {
+		got = append(got, fmt.Sprintf("%s %s %s", ents[r.Subject].Name, short(r.Predicate), ents[r.Object].Name))
+	}
+	want := []string{
+		"Ann Lee schema:workLocation Ostmark",
+		"Ann Lee schema:homeLocation Ostmark",
+		"Ann Lee schema:homeLocation Harlow",
+		"Bo Ek schema:homeLocation Velden",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("pruneHomeCountries (-want +got):\n%s", diff)
 	}
 }
