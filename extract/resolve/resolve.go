@@ -190,7 +190,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		}
 		// "TARVIK (Reuters)": a place and its news agency are two things;
 		// so are "TARVIK, Ostmark (AP) —" however the agency was tagged.
-		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || creditBeforeDash(res.Doc.Text, b.End) {
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, a, b) {
 			continue
 		}
 		union(i, i+1)
@@ -721,13 +721,31 @@ func parenBetween(text string, aEnd, bStart, bEnd int) bool {
 	return strings.HasPrefix(strings.TrimLeft(text[bEnd:], " "), ")")
 }
 
-// creditBeforeDash reports whether the closing bracket after offset end
-// is followed by a dash, as a dateline's news agency is ("(AP) —").
-func creditBeforeDash(text string, end int) bool {
-	if end > len(text) {
+// datelineCredit reports whether mention b, in brackets after a, is a
+// dateline's news agency: a opens its sentence or follows only words in
+// capitals and commas, perhaps after "By" ("ST. LOUIS, Mo. (AP) —", "By
+// ANN LEE  PARIS (AP) —"), and a dash follows the
+// closing bracket. ("Consumers Against ... (Caspian) - has claimed" is
+// an aside, not a dateline.)
+func datelineCredit(res *extract.Result, a, b extract.Mention) bool {
+	text := res.Doc.Text
+	if b.End > len(text) {
 		return false
 	}
-	rest := strings.TrimLeft(text[end:], " ")
+	start := 0 // without sentences, the text is one
+	if a.Sentence >= 0 && a.Sentence < len(res.Sentences) {
+		start = res.Sentences[a.Sentence].Start
+	}
+	if start < 0 || start > a.Start || a.Start-start > 60 {
+		return false
+	}
+	// A byline in capitals may come first: "By ANN LEE  PARIS (AP) —".
+	for _, r := range strings.TrimPrefix(text[start:a.Start], "By ") {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	rest := strings.TrimLeft(text[b.End:], " ")
 	if !strings.HasPrefix(rest, ")") {
 		return false
 	}

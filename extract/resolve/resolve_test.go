@@ -141,6 +141,14 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "an aside after a bracket is no dateline",
+			text:     "The group Citizens Against Noise (Caban) - a lobby - has complained.",
+			mentions: [][2]string{{"Citizens Against Noise", org}, {"Caban", org}},
+			want: []gotEntity{
+				{Name: "Citizens Against Noise", Type: org, Key: "citizens against noise", Aliases: []string{"Caban"}, Methods: []string{"exact", "parenthetical"}},
+			},
+		},
+		{
 			name:     "surname joins the full name",
 			text:     "Minister Jane Okafor spoke. Later Okafor left.",
 			mentions: [][2]string{{"Jane Okafor", per}, {"Okafor", per}},
