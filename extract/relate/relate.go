@@ -135,8 +135,9 @@ func (r *Relater) Process(res *extract.Result) error {
 					continue
 				}
 				// A former title ("former president of") is no evidence
-				// of employment now.
-				if p.typ == WorkFor && v.formerBetween(p.head, p.tail) {
+				// of employment now; nobody works for an awards night or
+				// a championship.
+				if p.typ == WorkFor && (v.formerBetween(p.head, p.tail) || eventName(res, v.entity(p.tail))) {
 					continue
 				}
 				// A dateline ("PARIS -- ...") says where the report was
@@ -215,6 +216,22 @@ func pruneHomeCountries(res *extract.Result, first int) []extract.Relation {
 	}
 	return out
 }
+
+// eventName reports whether entity e is named like an occasion rather
+// than a body: its name ends in "Awards", "Championships", "Cup",
+// "Festival" and the like ("Independent Spirit Awards", "European Indoor
+// Championships").
+func eventName(res *extract.Result, e int) bool {
+	if e < 0 || e >= len(res.Entities) {
+		return false
+	}
+	f := strings.Fields(res.Entities[e].Name)
+	return len(f) >= 2 && eventNameEnds[f[len(f)-1]]
+}
+
+// eventNameEnds are the last words of names of occasions.
+var eventNameEnds = set("Awards", "Championships", "Championship", "Cup", "Olympics",
+	"Festival", "Prize", "Prizes", "Dinner", "Ceremony", "Tournament", "Open", "Marathon", "Expo", "Summit")
 
 // placeRank orders the typed places by size: 1 for a city, 2 for a region,
 // 3 for a country, 0 for anything else or no entity.

@@ -387,6 +387,28 @@ func TestClassifierPlaceSizes(t *testing.T) {
 	}
 }
 
+// TestClassifierNoWorkForOccasion checks that nobody works for an awards
+// night or a championship by the classifier's word.
+func TestClassifierNoWorkForOccasion(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true})
+	for _, text := range []string{
+		"[PER Ann Lee] of [ORG Harlow Film Awards] said the winners would be named in May.",
+		"[PER Ann Lee] of [ORG Acme Bank] said the bank would close.",
+	} {
+		res := buildResult(t, text)
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(formatRelations(res), "\n")
+		if strings.Contains(got, "Awards") {
+			t.Errorf("%s: a relation to the awards:\n%s", text, got)
+		}
+		if strings.Contains(text, "Acme") && !strings.Contains(got, "Ann Lee | schema:worksFor | Acme Bank | classifier") {
+			t.Errorf("%s: no worksFor:\n%s", text, got)
+		}
+	}
+}
+
 // TestDateline checks that no classifier relation reaches a dateline, the
 // place a report was filed from.
 func TestDateline(t *testing.T) {
