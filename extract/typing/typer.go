@@ -58,6 +58,9 @@ type evidence struct {
 	// credit is set for a mention in brackets between a dateline's town
 	// and its dash: the news agency ("VELDEN, X (AP) —").
 	credit bool
+	// work is set for a mention after a noun for a creative work ("the
+	// film X", "boxing drama X"): a title, not an organisation or person.
+	work bool
 }
 
 func (ev *evidence) vote(class string, w float64) {
@@ -280,6 +283,15 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 			ev.vote(c, wDescrPair)
 		} else if c, ok := descriptors[p1]; ok {
 			ev.vote(c, wDescr)
+		}
+	}
+	// A creative work's title: "the film X", "the boxing drama X". For a
+	// person, only when the mention is the whole name: "the film Kinsey"
+	// is about Alfred Kinsey, not Alfred Kinsey himself.
+	if w.free(lo-1) && workNouns[p1] && lower(w.toks[lo-1].Text) {
+		m := res.Mentions[mi]
+		if e := m.Entity; e >= 0 && e < len(res.Entities) && (res.Entities[e].Type != extract.Person || m.Text == res.Entities[e].Name) {
+			ev.work = true
 		}
 	}
 	// After: "X news agency", "X militants", "the X venue".
@@ -514,6 +526,12 @@ func isOrgClass(c string) bool {
 func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	placeClass, placeW := ev.best(isPlaceClass)
 	orgClass, orgW := ev.best(isOrgClass)
+	// A title named as one ("the film X") with nothing saying it is a
+	// body, a place or a person is a work, whatever the tagger said.
+	if ev.work && ev.personCtx == 0 && orgW < wDescrPair && placeW < wDescrPair && !t.knownPlace(e.Name) {
+		e.Type, e.Class = extract.Miscellaneous, ""
+		return
+	}
 	switch e.Type {
 	case extract.Person:
 		// A descriptor beside the name says it is an organisation, unless

@@ -185,6 +185,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "a title after a word for a creative work is a work, whatever the tagger said",
+			text:     "The boxing drama Iron Vale beat the film Greyhill Road, and Ann Kell starred in the movie Kell.",
+			mentions: [][2]string{{"Iron Vale", org}, {"Greyhill Road", loc}, {"Ann Kell", per}, {"Kell", per}},
+			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC", "Iron Vale = MISC"},
+		},
+		{
 			name:     "companies by suffix, descriptor and appositive",
 			text:     "Parts came from Norvex Ltd and the Korean company Halden; Pellam, a shipping firm, carried them.",
 			mentions: [][2]string{{"Norvex Ltd", org}, {"Halden", org}, {"Pellam", org}},

@@ -226,3 +226,13 @@ var regionNouns = map[string]bool{
 	"province": true, "region": true, "state": true, "county": true, "district": true,
 	"prefecture": true, "oblast": true, "governorate": true, "territory": true,
 }
+
+// workNouns name creative works; the name after one is a title ("the film
+// X", "the boxing drama X"). Words that are also verbs or common
+// descriptors of bodies ("play", "show", "single", "book", "series") are
+// left out.
+var workNouns = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "biopic": true, "blockbuster": true,
+	"documentary": true, "sitcom": true, "musical": true, "album": true, "albums": true, "novel": true,
+	"thriller": true, "drama": true, "comedy": true, "opera": true, "ballet": true, "soap": true,
+}
