@@ -139,21 +139,11 @@ func BenchmarkReplay(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				var batch []Document
-				nq := 0
-				for _, d := range docs {
-					batch = append(batch, d)
-					nq += len(d.Quads)
-					if len(batch) >= c.docs || nq >= c.quads {
-						if _, err := s.WriteDocuments(ctx, batch); err != nil {
-							b.Fatal(err)
-						}
-						batch, nq = batch[:0], 0
+				eachBatch(docs, c.docs, c.quads, func(batch []Document) {
+					if _, err := s.WriteDocuments(ctx, batch); err != nil {
+						b.Fatal(err)
 					}
-				}
-				if _, err := s.WriteDocuments(ctx, batch); err != nil {
-					b.Fatal(err)
-				}
+				})
 				if err := s.Close(); err != nil {
 					b.Fatal(err)
 				}
@@ -295,20 +285,27 @@ func replayPostgresBatched(b *testing.B, docs []Document, total, maxQuads int) {
 				}
 			}()
 		}
-		var batch []Document
-		nq := 0
-		for _, d := range docs {
-			batch = append(batch, d)
-			nq += len(d.Quads)
-			if len(batch) >= 128 || nq >= maxQuads {
-				batches <- batch
-				batch, nq = nil, 0
-			}
-		}
-		batches <- batch
+		eachBatch(docs, 128, maxQuads, func(batch []Document) { batches <- batch })
 		close(batches)
 		wg.Wait()
 		s.Close()
 	}
 	reportQuads(b, b.N*total)
+}
+
+// eachBatch calls fn with docs in order, in batches of up to maxDocs
+// documents that stop at the first to reach maxQuads quads, as kg build
+// forms them; each batch is a new slice.
+func eachBatch(docs []Document, maxDocs, maxQuads int, fn func([]Document)) {
+	var batch []Document
+	nq := 0
+	for _, d := range docs {
+		batch = append(batch, d)
+		nq += len(d.Quads)
+		if len(batch) >= maxDocs || nq >= maxQuads {
+			fn(batch)
+			batch, nq = nil, 0
+		}
+	}
+	fn(batch)
 }

@@ -48,7 +48,8 @@ func (m *memoryFlag) apply(mb, workers int) (restore func()) {
 // none. By default a command keeps its heap near what it needs (the
 // models, about 60 MB, a batch being written and each worker's document)
 // rather than letting it grow to twice the live heap between collections,
-// Go's default, which took the BBC build's heap to 350 MB; a GOMEMLIMIT
+// Go's default, which took the BBC build's anonymous memory to 350-410
+// MB (245 MB with the default limit, docs/BENCHMARKS.md); a GOMEMLIMIT
 // set in the environment (envSet) is left to the runtime.
 func memoryLimit(mb, workers int, envSet bool) int64 {
 	switch {

@@ -522,32 +522,28 @@ func (v *view) describe(i int, class string) *desc {
 			}
 		}
 	}
-	ds.start, ds.end = toks[start].Start, toks[i].End
 	// A bare singular noun needs a modifier to be a description
 	// ("volcanic eruption" in a headline, not "set on fire"), unless it
 	// opens a headline with a place or date after it or the verb of an
 	// occurrence ("Explosion at X kills 12", "Blast rocks X").
-	if ds.det == detBare && !ds.plural && start == i && !ds.hasSpecific {
-		if i != 0 || lowerWord(toks[i].Text) {
-			return nil
-		}
-		v.postmodifiers(ds, i+1)
-		k := i + 1
-		for k < len(toks) && (v.ent[k] >= 0 || v.lit[k] >= 0 || strings.HasPrefix(v.tags[k], "NN") || strings.HasPrefix(v.tags[k], "JJ") || v.tags[k] == "IN" || v.tags[k] == "DT") {
-			k++
-		}
-		if ds.place < 0 && ds.date == "" && !occurrenceVerbs[v.w(k)] {
-			return nil
-		}
-		if ds.class == classGeneric || ds.class == classDisasterGn {
-			ds.generic = true
-		}
-		return ds
+	bare := ds.det == detBare && !ds.plural && start == i && !ds.hasSpecific
+	if bare && (i != 0 || lowerWord(toks[i].Text)) {
+		return nil
 	}
+	ds.start, ds.end = toks[start].Start, toks[i].End
 	if ds.class == classGeneric || ds.class == classDisasterGn {
 		ds.generic = true
 	}
 	v.postmodifiers(ds, i+1)
+	if bare && ds.place < 0 && ds.date == "" {
+		k := i + 1
+		for k < len(toks) && (v.ent[k] >= 0 || v.lit[k] >= 0 || strings.HasPrefix(v.tags[k], "NN") || strings.HasPrefix(v.tags[k], "JJ") || v.tags[k] == "IN" || v.tags[k] == "DT") {
+			k++
+		}
+		if !occurrenceVerbs[v.w(k)] {
+			return nil
+		}
+	}
 	return ds
 }
 

@@ -123,8 +123,10 @@ var defaultModel = sync.OnceValues(func() (*Model, error) {
 // the default part-of-speech tagger and entity tagger.
 func Default() (*Model, error) { return defaultModel() }
 
-func newModel(cfg config, ents, types, rels ensemble) (*Model, error) {
-	if len(ents) == 0 || len(types) == 0 || len(rels) == 0 {
+// newModel returns a model of the given parts. A model of the classifier
+// alone (ents and types empty, classifierOnly) tags no entities of its own.
+func newModel(cfg config, ents, types, rels ensemble, classifierOnly bool) (*Model, error) {
+	if len(rels) == 0 || !classifierOnly && (len(ents) == 0 || len(types) == 0) {
 		return nil, errors.New("relate: model lacks its entity tagger, span typer or classifier")
 	}
 	m := &Model{cfg: cfg, ents: ents, types: types, rels: rels, entLabels: entityLabels(), relLabels: relationLabels()}
@@ -136,24 +138,6 @@ func newModel(cfg config, ents, types, rels ensemble) (*Model, error) {
 			if !equal(x.Labels(), e.labels) {
 				return nil, fmt.Errorf("relate: model labels %v are not %v", x.Labels(), e.labels)
 			}
-		}
-	}
-	var err error
-	if m.annotator, err = defaultAnnotator(); err != nil {
-		return nil, err
-	}
-	return m, nil
-}
-
-// newClassifier returns a model that holds only the relation classifier.
-func newClassifier(cfg config, rels ensemble) (*Model, error) {
-	if len(rels) == 0 {
-		return nil, errors.New("relate: model lacks its classifier")
-	}
-	m := &Model{cfg: cfg, rels: rels, entLabels: entityLabels(), relLabels: relationLabels()}
-	for _, x := range rels {
-		if !equal(x.Labels(), m.relLabels) {
-			return nil, fmt.Errorf("relate: model labels %v are not %v", x.Labels(), m.relLabels)
 		}
 	}
 	var err error
@@ -229,12 +213,9 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 		}
 	}
 	ents, types, rels := parts[0], parts[1], parts[2]
-	if classifierOnly {
-		return newClassifier(cfg, rels)
-	}
-	m, err := newModel(cfg, ents, types, rels)
-	if err != nil {
-		return nil, err
+	m, err := newModel(cfg, ents, types, rels, classifierOnly)
+	if err != nil || classifierOnly {
+		return m, err
 	}
 	m.crf = parts[3][0]
 	if len(parts[3]) != 1 || !equal(m.crf.Labels(), m.entLabels) {

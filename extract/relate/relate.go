@@ -152,7 +152,7 @@ func (r *Relater) Process(res *extract.Result) error {
 					continue
 				}
 				// A place is not inside one as large as itself or larger
-				// ("Ireland" in "Sweden", "Texas" in "Houston").
+				// (a country in another country, a region in a city).
 				if p.typ == LocatedIn && typed {
 					rh, rt := placeRank(res, v.entity(p.head)), placeRank(res, v.entity(p.tail))
 					if rh > 0 && rt > 0 && rh >= rt {
@@ -175,7 +175,7 @@ func (r *Relater) Process(res *extract.Result) error {
 // the classifier's homeLocation relations from a person to a country that
 // the document's other evidence does not bear out. A person is seldom at
 // home in two countries, but news often names a person beside several
-// ("Chavez, on a tour of Argentina, Bolivia and Brazil"): when a title,
+// ("the president, on a tour of Ostmark, Norland and Velden"): when a title,
 // "from X" or a nationality ties the person to a country, the classifier's
 // other countries go; otherwise only the one it scored highest stays.
 func pruneHomeCountries(res *extract.Result, first int) []extract.Relation {
@@ -219,7 +219,7 @@ func pruneHomeCountries(res *extract.Result, first int) []extract.Relation {
 
 // eventName reports whether entity e is named like an occasion rather
 // than a body: its name ends in "Awards", "Championships", "Cup",
-// "Festival" and the like ("Independent Spirit Awards", "European Indoor
+// "Festival" and the like ("Harlow Film Awards", "Ostmark Indoor
 // Championships").
 func eventName(res *extract.Result, e int) bool {
 	if e < 0 || e >= len(res.Entities) {

@@ -725,7 +725,7 @@ func parenBetween(text string, aEnd, bStart, bEnd int) bool {
 // dateline's news agency: a opens its sentence or follows only words in
 // capitals and commas, perhaps after "By" ("ST. LOUIS, Mo. (AP) —", "By
 // ANN LEE  PARIS (AP) —"), and a dash follows the
-// closing bracket. ("Consumers Against ... (Caspian) - has claimed" is
+// closing bracket. ("Citizens Against Noise (Caban) - a lobby - said" is
 // an aside, not a dateline.)
 func datelineCredit(res *extract.Result, a, b extract.Mention) bool {
 	text := res.Doc.Text

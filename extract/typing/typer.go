@@ -286,8 +286,8 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 		}
 	}
 	// A creative work's title: "the film X", "the boxing drama X". For a
-	// person, only when the mention is the whole name: "the film Kinsey"
-	// is about Alfred Kinsey, not Alfred Kinsey himself.
+	// person, only when the mention is the whole name: "the film Kell" is
+	// about Ann Kell, not Ann Kell herself.
 	if w.free(lo-1) && workNouns[p1] && lower(w.toks[lo-1].Text) {
 		m := res.Mentions[mi]
 		if e := m.Entity; e >= 0 && e < len(res.Entities) && (res.Entities[e].Type != extract.Person || m.Text == res.Entities[e].Name) {
@@ -349,23 +349,18 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 		}
 	}
 	// A dateline opens a sentence with a town in capitals: "VELDEN —",
-	// "VELDEN, X —", "VELDEN (Agency) -".
-	if lo == 0 {
+	// "VELDEN, X —", "VELDEN (Agency) -"; the agency in brackets before
+	// its dash is a news organisation.
+	credit := p1 == "(" && n1 == ")" && tokenize.IsDash(n2) && lo < 12
+	if lo == 0 || credit {
 		words := make([]string, len(w.toks))
 		for k := range words {
 			words[k] = w.toks[k].Text
 		}
-		if tokenize.DatelineTown(words) == hi {
+		switch town := tokenize.DatelineTown(words); {
+		case lo == 0 && town == hi:
 			ev.vote(ClassCity, wDescrPair)
-		}
-	}
-	// The agency in brackets before a dateline's dash: "VELDEN, X (AP) —".
-	if p1 == "(" && n1 == ")" && tokenize.IsDash(n2) && lo < 12 {
-		words := make([]string, len(w.toks))
-		for k := range words {
-			words[k] = w.toks[k].Text
-		}
-		if tokenize.DatelineTown(words) > 0 {
+		case credit && town > 0:
 			ev.vote(ClassNewsMedia, wDescrPair)
 			ev.credit = true
 		}
