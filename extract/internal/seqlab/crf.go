@@ -103,15 +103,10 @@ func (c *crf) nparams() int { return c.nfeat + (c.nl+1)*c.nl + c.nl }
 // Model like the perceptron's, decoded with Viterbi; the training is
 // deterministic given its inputs. A CRF trained on one-token sequences is
 // a multinomial logistic regression.
-func TrainCRF(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, opts *CRFOptions) (*Model, error) {
-	o := opts.withDefaults()
-	if len(seqs) != len(gold) {
-		return nil, errors.New("seqlab: train crf: sequences and labels differ in number")
-	}
+// newCRF returns a CRF over labels with the transitions allowed permits
+// (p == -1 is the start, y == -1 the end) and no features yet.
+func newCRF(labels []string, allowed func(p, y int) bool) *crf {
 	nl := len(labels)
-	if nl == 0 || nl > 64 {
-		return nil, errors.New("seqlab: train crf: need 1 to 64 labels")
-	}
 	c := &crf{nl: nl, labels: append([]string(nil), labels...), allowed: make([]bool, (nl+1)*nl), final: make([]bool, nl)}
 	for p := -1; p < nl; p++ {
 		pi := p
@@ -125,6 +120,19 @@ func TrainCRF(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y
 	for y := 0; y < nl; y++ {
 		c.final[y] = allowed(y, -1)
 	}
+	return c
+}
+
+func TrainCRF(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, opts *CRFOptions) (*Model, error) {
+	o := opts.withDefaults()
+	if len(seqs) != len(gold) {
+		return nil, errors.New("seqlab: train crf: sequences and labels differ in number")
+	}
+	nl := len(labels)
+	if nl == 0 || nl > 64 {
+		return nil, errors.New("seqlab: train crf: need 1 to 64 labels")
+	}
+	c := newCRF(labels, allowed)
 	// Feature rows, in first-seen order.
 	for si, s := range seqs {
 		if len(gold[si]) != s.Len() {

@@ -36,19 +36,8 @@ func crfToy() ([]*Sequence, [][]int, []string, func(p, y int) bool) {
 func TestCRFGradient(t *testing.T) {
 	seqs, gold, labels, allowed := crfToy()
 	nl := len(labels)
-	c := &crf{nl: nl, labels: labels, allowed: make([]bool, (nl+1)*nl), final: make([]bool, nl), tab: newTable(16)}
-	for p := -1; p < nl; p++ {
-		pi := p
-		if p < 0 {
-			pi = nl
-		}
-		for y := 0; y < nl; y++ {
-			c.allowed[pi*nl+y] = allowed(p, y)
-		}
-	}
-	for y := range c.final {
-		c.final[y] = allowed(y, -1)
-	}
+	c := newCRF(labels, allowed)
+	c.tab = newTable(16)
 	for _, s := range seqs {
 		for _, h := range s.Feats {
 			if c.tab.get(h) < 0 {
