@@ -1,0 +1,25 @@
+// Package lexicon is kg's one source of English word knowledge for the
+// rule stages: the lemma of a word given its part of speech, the
+// inflections of a lemma, and the word classes the rules use (reporting
+// and belief verbs, titles of office, kinship terms, organisation and
+// place heads, event nouns, words for creative works, ...), keyed by
+// lemma.
+//
+// Open classes come from WordNet 3.0 as Debian's wordnet-base package
+// installs it: each class is the closure of a few seed senses under
+// WordNet's hyponym (for verbs, troponym) pointers, keeping a lemma only
+// when one of its most frequent senses is in the closure, so that "charge"
+// is a reporting verb (accuse) but "address" is not. The lemmatizer is
+// WordNet's morphy: its exception lists ("told" -> "tell") and detachment
+// rules, checked against WordNet's lemmas. The generator in gen reads the
+// database at generate time and writes data/wordnet.tsv.gz, which is
+// embedded in the binary:
+//
+//	go generate ./extract/lexicon
+//
+// Closed classes that WordNet does not hold (auxiliaries, determiners,
+// pronouns, prepositions, quotation marks) are hand lists in closed.go,
+// each with a comment saying why.
+package lexicon
+
+//go:generate go run ./gen -wordnet /usr/share/wordnet -out data/wordnet.tsv.gz

@@ -1,0 +1,382 @@
+// Command gen writes the lexicon's data file from WordNet 3.0, as
+// Debian's wordnet-base package installs it (/usr/share/wordnet):
+//
+//	go run ./extract/lexicon/gen -wordnet /usr/share/wordnet -out extract/lexicon/data/wordnet.tsv.gz
+//
+// It writes, gzip-compressed, one tab-separated record a line:
+//
+//	L  pos  lemma          every one-word lemma of WordNet in lower case
+//	X  pos  form  lemma    the morphological exception lists (*.exc)
+//	C  class  lemma        the members of each open word class
+//
+// A class is defined by seed senses (see classes.go in this directory):
+// the closure of each seed under hyponym pointers (troponyms for verbs),
+// minus the closures of its excluded senses. A lemma joins the class when
+// one of its first Rank senses (WordNet lists a lemma's senses most
+// frequent first) is in that set.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet's database `DIR`")
+	out := flag.String("out", "data/wordnet.tsv.gz", "output `FILE`")
+	flag.Parse()
+	log.SetFlags(0)
+	wn, err := readWordNet(*dir)
+	if err != nil {
+		log.Fatalf("gen: %v", err)
+	}
+	var lines []string
+	for _, p := range []string{"n", "v", "a", "r"} {
+		for _, l := range wn.lemmaList(p) {
+			lines = append(lines, "L\t"+p+"\t"+l)
+		}
+	}
+	for _, p := range []string{"n", "v", "a", "r"} {
+		exc, err := readExceptions(filepath.Join(*dir, excFile[p]))
+		if err != nil {
+			log.Fatalf("gen: %v", err)
+		}
+		for _, e := range exc {
+			lines = append(lines, "X\t"+p+"\t"+e[0]+"\t"+e[1])
+		}
+	}
+	for _, c := range classes {
+		members, err := wn.class(c)
+		if err != nil {
+			log.Fatalf("gen: class %s: %v", c.Name, err)
+		}
+		for _, m := range members {
+			lines = append(lines, "C\t"+c.Name+"\t"+m)
+		}
+		log.Printf("%-20s %5d lemmas", c.Name, len(members))
+	}
+	if err := write(*out, lines); err != nil {
+		log.Fatalf("gen: %v", err)
+	}
+}
+
+var excFile = map[string]string{"n": "noun.exc", "v": "verb.exc", "a": "adj.exc", "r": "adv.exc"}
+var posFile = map[string]string{"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+
+// wordNet is what gen reads of the database.
+type wordNet struct {
+	// senses maps pos and lemma to its synset offsets, most frequent
+	// first.
+	senses map[string]map[string][]int64
+	// hypo maps pos and synset offset to its hyponyms (or troponyms).
+	hypo map[string]map[int64][]int64
+	// words maps pos and synset offset to its lemmas.
+	words map[string]map[int64][]string
+}
+
+func readWordNet(dir string) (*wordNet, error) {
+	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, words: map[string]map[int64][]string{}}
+	for p, name := range posFile {
+		senses, err := readIndex(filepath.Join(dir, "index."+name))
+		if err != nil {
+			return nil, err
+		}
+		wn.senses[p] = senses
+		hypo, words, err := readData(filepath.Join(dir, "data."+name), p)
+		if err != nil {
+			return nil, err
+		}
+		wn.hypo[p], wn.words[p] = hypo, words
+	}
+	return wn, nil
+}
+
+// oneWord reports whether a lemma is one lower-case word (letters, with
+// perhaps hyphens or an apostrophe), the kind a token's lemma can be.
+func oneWord(l string) bool {
+	if l == "" {
+		return false
+	}
+	for _, r := range l {
+		if (r < 'a' || r > 'z') && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+func (wn *wordNet) lemmaList(p string) []string {
+	var out []string
+	for l := range wn.senses[p] {
+		if oneWord(l) {
+			out = append(out, l)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// readIndex reads index.pos: "lemma pos synset_cnt p_cnt [ptr_symbol...]
+// sense_cnt tagsense_cnt synset_offset..." (wndb(5WN)).
+func readIndex(path string) (map[string][]int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string][]int64{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue // the licence
+		}
+		f := strings.Fields(line)
+		if len(f) < 6 {
+			return nil, fmt.Errorf("%s:%d: too few fields", path, n)
+		}
+		synsets, _ := strconv.Atoi(f[2])
+		ptrs, _ := strconv.Atoi(f[3])
+		k := 4 + ptrs + 2
+		if k+synsets > len(f) {
+			return nil, fmt.Errorf("%s:%d: %d synsets announced, fewer found", path, n, synsets)
+		}
+		for _, o := range f[k : k+synsets] {
+			off, err := strconv.ParseInt(o, 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", path, n, err)
+			}
+			out[f[0]] = append(out[f[0]], off)
+		}
+	}
+	return out, sc.Err()
+}
+
+// readData reads data.pos: "synset_offset lex_filenum ss_type w_cnt word
+// lex_id [word lex_id...] p_cnt [ptr...] ..." and returns each synset's
+// hyponyms (pointer "~", and "~i" instance hyponyms are left out: they are
+// names, not words) and its lemmas.
+func readData(path, p string) (map[int64][]int64, map[int64][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	hypo, words := map[int64][]int64{}, map[int64][]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue
+		}
+		if i := strings.Index(line, " | "); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) < 4 {
+			return nil, nil, fmt.Errorf("%s:%d: too few fields", path, n)
+		}
+		off, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		wc, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		k := 4
+		for i := 0; i < int(wc) && k+1 < len(f); i++ {
+			w := strings.ToLower(f[k])
+			if j := strings.IndexByte(w, '('); j > 0 { // adjective markers: "(a)", "(p)"
+				w = w[:j]
+			}
+			words[off] = append(words[off], w)
+			k += 2
+		}
+		if k >= len(f) {
+			return nil, nil, fmt.Errorf("%s:%d: no pointer count", path, n)
+		}
+		pc, _ := strconv.Atoi(f[k])
+		k++
+		for i := 0; i < pc && k+3 < len(f); i++ {
+			sym, target, tpos := f[k], f[k+1], f[k+2]
+			if sym == "~" && (tpos == p || tpos == "s" && p == "a") {
+				t, err := strconv.ParseInt(target, 10, 64)
+				if err == nil {
+					hypo[off] = append(hypo[off], t)
+				}
+			}
+			k += 4
+		}
+	}
+	return hypo, words, sc.Err()
+}
+
+// readExceptions reads a *.exc file: "form lemma [lemma...]"; it keeps
+// one-word pairs and the first lemma.
+func readExceptions(path string) ([][2]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out [][2]string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) < 2 || !oneWord(fs[0]) || !oneWord(fs[1]) || fs[0] == fs[1] {
+			continue
+		}
+		out = append(out, [2]string{fs[0], fs[1]})
+	}
+	return out, sc.Err()
+}
+
+// sense returns the synset of a seed written "lemma.pos.N": the Nth
+// sense of lemma in WordNet's index (multi-word lemmas with "_").
+func (wn *wordNet) sense(seed string) (string, int64, error) {
+	parts := strings.Split(seed, ".")
+	if len(parts) != 3 {
+		return "", 0, fmt.Errorf("seed %q: want lemma.pos.N", seed)
+	}
+	p := parts[1]
+	if p == "s" {
+		p = "a"
+	}
+	n, err := strconv.Atoi(parts[2])
+	if err != nil || n < 1 {
+		return "", 0, fmt.Errorf("seed %q: bad sense number", seed)
+	}
+	ss := wn.senses[p][parts[0]]
+	if n > len(ss) {
+		return "", 0, fmt.Errorf("seed %q: %s has %d senses", seed, parts[0], len(ss))
+	}
+	return p, ss[n-1], nil
+}
+
+// closure returns the synsets under seed, the seed included, at most
+// depth levels down (0: no limit).
+func (wn *wordNet) closure(p string, seed int64, depth int, into map[int64]bool) {
+	type item struct {
+		off int64
+		d   int
+	}
+	queue := []item{{seed, 0}}
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		if into[it.off] {
+			continue
+		}
+		into[it.off] = true
+		if depth > 0 && it.d >= depth {
+			continue
+		}
+		for _, h := range wn.hypo[p][it.off] {
+			queue = append(queue, item{h, it.d + 1})
+		}
+	}
+}
+
+// class computes a class's members.
+func (wn *wordNet) class(c class) ([]string, error) {
+	in := map[string]map[int64]bool{}
+	for _, s := range c.Seeds {
+		p, off, err := wn.sense(s)
+		if err != nil {
+			return nil, err
+		}
+		if in[p] == nil {
+			in[p] = map[int64]bool{}
+		}
+		wn.closure(p, off, c.Depth, in[p])
+	}
+	for _, s := range c.Except {
+		p, off, err := wn.sense(s)
+		if err != nil {
+			return nil, err
+		}
+		out := map[int64]bool{}
+		wn.closure(p, off, 0, out)
+		for o := range out {
+			delete(in[p], o)
+		}
+	}
+	rank := c.Rank
+	if rank == 0 {
+		rank = 2
+	}
+	seen := map[string]bool{}
+	var members []string
+	for p, syns := range in {
+		for off := range syns {
+			for _, w := range wn.words[p][off] {
+				if !oneWord(w) || seen[w] {
+					continue
+				}
+				ss := wn.senses[p][w]
+				for i := 0; i < len(ss) && i < rank; i++ {
+					if syns[ss[i]] {
+						seen[w] = true
+						members = append(members, w)
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, w := range c.Also {
+		if !seen[w] {
+			seen[w] = true
+			members = append(members, w)
+		}
+	}
+	for _, w := range c.Not {
+		if seen[w] {
+			for i, m := range members {
+				if m == w {
+					members = append(members[:i], members[i+1:]...)
+					break
+				}
+			}
+		}
+	}
+	sort.Strings(members)
+	return members, nil
+}
+
+func write(path string, lines []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	for _, l := range lines {
+		bw.WriteString(l)
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
