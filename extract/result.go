@@ -31,14 +31,55 @@ type Document struct {
 	Date time.Time
 }
 
-// Sentence is a span of the document text and its tokens.
+// Sentence is a span of the document text, its tokens and their
+// annotation. Package annotate fills Lower, Lemma, POS and Chunks once,
+// before the entity recognizer; Result.IndexMentions fills Mention and
+// Literal. Every later stage reads them and none derives them again.
 type Sentence struct {
 	Start, End int
 	Tokens     []tokenize.Token
-	// POS and Chunks are the part-of-speech and IOB2 chunk tags of Tokens,
-	// filled by the first stage that needs them (pos.Tagger.Sentence) and
-	// shared by the later ones; nil until then.
+	// Lower holds each token's text in lower case.
+	Lower []string `json:"-"`
+	// Lemma holds each token's dictionary form, lower case ("said" ->
+	// "say", "ministers" -> "minister"), chosen by its part of speech.
+	Lemma []string `json:",omitempty"`
+	// POS and Chunks are the part-of-speech (Penn Treebank) and IOB2
+	// chunk tags of Tokens.
 	POS, Chunks []string
+	// Mention holds, for each token, the index into Result.Mentions of the
+	// entity mention (one with an Entity) over it, or -1; Literal the
+	// index of the date or quantity mention over it, or -1. Where mentions
+	// overlap, the first in Result.Mentions wins.
+	Mention, Literal []int `json:"-"`
+}
+
+// Span is a half-open range [Start, End) of byte offsets into the text.
+type Span struct{ Start, End int }
+
+// Len returns the number of bytes in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Quote is a quotation: the span between an opening quotation mark and
+// the closing one that pairs with it, perhaps several sentences later.
+type Quote struct {
+	// Open and Close are the offsets of the marks (Close is -1 when the
+	// quotation runs to a paragraph's end unclosed, as a quotation that
+	// goes on in the next paragraph does).
+	Open, Close int
+	// Span is the quoted text, without the marks.
+	Span
+}
+
+// Dateline is the line that opens a news report with the place it was
+// filed from and perhaps the agency that filed it ("PARIS (Reuters) —").
+type Dateline struct {
+	// Sentence is the index of the sentence that opens with it.
+	Sentence int
+	// Town is the token range [Town[0], Town[1]) of the town, in
+	// capitals; Agency the token range of the agency named in brackets,
+	// or [0, 0) when none; Dash is the token of the dash that ends it.
+	Town, Agency [2]int
+	Dash         int
 }
 
 // Mention is a span of text that names an entity.
@@ -139,9 +180,91 @@ type Figure struct {
 type Result struct {
 	Doc       Document
 	Sentences []Sentence
+	// Quotes are the document's quotations, in text order (package
+	// annotate).
+	Quotes []Quote `json:",omitempty"`
+	// Dateline is the document's dateline, or nil when it has none
+	// (package annotate).
+	Dateline *Dateline `json:",omitempty"`
 	Mentions  []Mention
 	Entities  []Entity
 	Relations []Relation
 	Claims    []Claim
 	Events    []Event
+}
+
+// IndexMentions fills each sentence's Mention and Literal token indexes
+// from r.Mentions. A stage that adds mentions, or moves one, calls it
+// before it returns; the pipeline calls it after resolution.
+func (r *Result) IndexMentions() {
+	for si := range r.Sentences {
+		s := &r.Sentences[si]
+		n := len(s.Tokens)
+		if cap(s.Mention) < n {
+			s.Mention, s.Literal = make([]int, n), make([]int, n)
+		}
+		s.Mention, s.Literal = s.Mention[:n], s.Literal[:n]
+		for i := range s.Mention {
+			s.Mention[i], s.Literal[i] = -1, -1
+		}
+	}
+	for mi, m := range r.Mentions {
+		if m.Sentence < 0 || m.Sentence >= len(r.Sentences) {
+			continue
+		}
+		s := &r.Sentences[m.Sentence]
+		into := s.Literal
+		if m.Entity >= 0 && m.Entity < len(r.Entities) {
+			into = s.Mention
+		} else if m.Type != Date && m.Type != Quantity {
+			continue
+		}
+		lo, hi := s.TokenSpan(m.Start, m.End)
+		for i := lo; i >= 0 && i < hi; i++ {
+			if s.Tokens[i].End <= m.End && into[i] < 0 {
+				into[i] = mi
+			}
+		}
+	}
+}
+
+// MentionSpan returns the token range [lo, hi) of sentence si that the
+// mention index at token i covers in idx (a sentence's Mention or Literal):
+// the run of tokens around i with the same mention.
+func MentionSpan(idx []int, i int) (lo, hi int) {
+	if i < 0 || i >= len(idx) {
+		return i, i + 1
+	}
+	lo, hi = i, i+1
+	for lo > 0 && idx[lo-1] == idx[i] {
+		lo--
+	}
+	for hi < len(idx) && idx[hi] == idx[i] {
+		hi++
+	}
+	return lo, hi
+}
+
+// TokenSpan returns the range [lo, hi) of the sentence's tokens that lie
+// wholly inside the byte span [start, end), or lo = -1 when none does.
+func (s *Sentence) TokenSpan(start, end int) (lo, hi int) {
+	a, b := 0, len(s.Tokens)
+	for a < b {
+		mid := (a + b) / 2
+		if s.Tokens[mid].Start < start {
+			a = mid + 1
+		} else {
+			b = mid
+		}
+	}
+	lo, hi = -1, -1
+	for i := a; i < len(s.Tokens) && s.Tokens[i].Start < end; i++ {
+		if s.Tokens[i].End <= end {
+			if lo < 0 {
+				lo = i
+			}
+			hi = i + 1
+		}
+	}
+	return lo, hi
 }

@@ -6,34 +6,35 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // Options configures a Finder. The zero value (or nil) uses the shipped
-// part-of-speech tagger.
+// models.
 type Options struct {
-	// Tagger tells verbs from nouns ("he claims" from "the claims"); nil
-	// means pos.Default().
-	Tagger *pos.Tagger
+	// Annotator gives the sentences' annotation when the pipeline has not
+	// (its tags tell verbs from nouns: "he claims", "the claims"); nil
+	// means annotate.Default().
+	Annotator *annotate.Annotator
 }
 
 // Finder is the pipeline stage that finds reported speech. It is safe for
 // concurrent use.
 type Finder struct {
-	tagger *pos.Tagger
-	err    error
+	ann *annotate.Annotator
+	err error
 }
 
-// New returns a Finder; nil opts means the defaults. A tagger that fails
-// to load is reported by Process.
+// New returns a Finder; nil opts means the defaults. Models that fail to
+// load are reported by Process.
 func New(opts *Options) *Finder {
 	f := &Finder{}
 	if opts != nil {
-		f.tagger = opts.Tagger
+		f.ann = opts.Annotator
 	}
-	if f.tagger == nil {
-		f.tagger, f.err = pos.Default()
+	if f.ann == nil {
+		f.ann, f.err = annotate.Default()
 		if f.err != nil {
 			f.err = fmt.Errorf("claim: %w", f.err)
 		}
@@ -57,19 +58,14 @@ func New(opts *Options) *Finder {
 // organisation that carried the words: "quoted by Y", "told Y" or
 // "according to Y" when Y is a news organisation, "wrote on Y".
 func (f *Finder) Process(res *extract.Result) error {
-	if f == nil || f.tagger == nil {
+	if f == nil || f.ann == nil && f.err == nil {
 		return fmt.Errorf("claim: nil Finder")
 	}
 	if f.err != nil {
 		return f.err
 	}
-	d := &doc{res: res, lastPerson: -1, lastOther: -1, tagger: f.tagger}
-	d.bySent = make([][]int, len(res.Sentences))
-	for i, m := range res.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(d.bySent) {
-			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
-		}
-	}
+	f.ann.Annotate(res)
+	d := &doc{res: res, lastPerson: -1, lastOther: -1}
 	for si := range res.Sentences {
 		d.sentence(si)
 	}
@@ -141,8 +137,6 @@ func attach(res *extract.Result, base int) {
 // doc is the state of one Process call.
 type doc struct {
 	res    *extract.Result
-	tagger *pos.Tagger
-	bySent [][]int
 	claims []extract.Claim
 	// lastPerson and lastOther are the latest person, and the latest
 	// organisation or place, in subject position: what "he" and "it"
@@ -244,33 +238,17 @@ func (v *view) isVerb(i int) bool {
 // sentence finds the claims of sentence si and updates the discourse
 // state.
 func (d *doc) sentence(si int) {
-	s := d.res.Sentences[si]
-	v := &view{d: d, si: si, toks: s.Tokens, low: make([]string, len(s.Tokens)), ent: make([]int, len(s.Tokens)),
-		lit: make([]int, len(s.Tokens)), used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
+	s := &d.res.Sentences[si]
+	v := &view{d: d, si: si, toks: s.Tokens, low: s.Lower, ent: s.Mention, lit: s.Literal,
+		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
 	cue := false
-	for i, t := range s.Tokens {
-		v.low[i] = strings.ToLower(t.Text)
-		v.ent[i], v.lit[i] = -1, -1
+	for i := range s.Tokens {
 		if _, ok := reportingVerbs[v.low[i]]; ok || v.low[i] == "according" {
 			cue = true
 		}
 	}
-	for _, mi := range d.bySent[si] {
-		m := d.res.Mentions[mi]
-		for i, t := range s.Tokens {
-			if t.Start >= m.Start && t.End <= m.End {
-				if m.Entity >= 0 && m.Entity < len(d.res.Entities) {
-					if v.ent[i] < 0 {
-						v.ent[i] = mi
-					}
-				} else if v.lit[i] < 0 {
-					v.lit[i] = mi
-				}
-			}
-		}
-	}
 	if cue {
-		v.tags, _ = d.tagger.Sentence(&d.res.Sentences[si])
+		v.tags = s.POS
 	}
 	v.findSubject()
 	if cue {

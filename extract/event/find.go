@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -26,29 +26,30 @@ const (
 )
 
 // Options configures a Finder. The zero value (or nil) uses the shipped
-// part-of-speech tagger.
+// models.
 type Options struct {
-	// Tagger tells nouns from verbs ("the attack" from "to attack"); nil
-	// means pos.Default().
-	Tagger *pos.Tagger
+	// Annotator gives the sentences' annotation when the pipeline has not
+	// (its tags tell nouns from verbs: "the attack", "to attack"); nil
+	// means annotate.Default().
+	Annotator *annotate.Annotator
 }
 
 // Finder is the pipeline stage that finds events. It is safe for
 // concurrent use.
 type Finder struct {
-	tagger *pos.Tagger
-	err    error
+	ann *annotate.Annotator
+	err error
 }
 
-// New returns a Finder; nil opts means the defaults. A tagger that fails
-// to load is reported by Process.
+// New returns a Finder; nil opts means the defaults. Models that fail to
+// load are reported by Process.
 func New(opts *Options) *Finder {
 	f := &Finder{}
 	if opts != nil {
-		f.tagger = opts.Tagger
+		f.ann = opts.Annotator
 	}
-	if f.tagger == nil {
-		f.tagger, f.err = pos.Default()
+	if f.ann == nil {
+		f.ann, f.err = annotate.Default()
 		if f.err != nil {
 			f.err = fmt.Errorf("event: %w", f.err)
 		}
@@ -128,18 +129,18 @@ type evState struct {
 // Process needs res.Sentences and resolved entities; it runs before the
 // relation stage so that relations can reach events.
 func (f *Finder) Process(res *extract.Result) error {
-	if f == nil || f.tagger == nil {
+	if f == nil || f.ann == nil && f.err == nil {
 		return fmt.Errorf("event: nil Finder")
 	}
 	if f.err != nil {
 		return f.err
 	}
+	f.ann.Annotate(res)
 	d := &docState{res: res}
-	d.index()
 	named := d.namedEvents()
 	var descs []*desc
 	for si := range res.Sentences {
-		descs = append(descs, d.sentence(f.tagger, si)...)
+		descs = append(descs, d.sentence(si)...)
 	}
 	events := d.corefer(named, descs)
 	d.build(events)
@@ -151,17 +152,6 @@ type docState struct {
 	res *extract.Result
 	// named maps the entity of a named event to its class.
 	named map[int]string
-	// bySent holds the mentions of each sentence.
-	bySent [][]int
-}
-
-func (d *docState) index() {
-	d.bySent = make([][]int, len(d.res.Sentences))
-	for i, m := range d.res.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(d.bySent) {
-			d.bySent[m.Sentence] = append(d.bySent[m.Sentence], i)
-		}
-	}
 }
 
 // namedEvents turns entities whose names are events' names into events.
@@ -254,43 +244,25 @@ func spanOf(m []int, i int) (int, int) {
 }
 
 // sentence finds the descriptions of sentence si.
-func (d *docState) sentence(tagger *pos.Tagger, si int) []*desc {
-	s := d.res.Sentences[si]
+func (d *docState) sentence(si int) []*desc {
+	s := &d.res.Sentences[si]
 	toks := s.Tokens
-	v := &view{res: d.res, si: si, low: make([]string, len(toks)), ent: make([]int, len(toks)), lit: make([]int, len(toks))}
+	v := &view{res: d.res, si: si, low: s.Lower, ent: s.Mention, lit: s.Literal}
 	any := false
-	for i, t := range toks {
-		v.low[i] = strings.ToLower(t.Text)
-		v.ent[i], v.lit[i] = -1, -1
+	for i := range toks {
 		if _, ok := triggers[v.low[i]]; ok {
 			any = true
 		}
-	}
-	for _, mi := range d.bySent[si] {
-		if _, ok := d.named[d.res.Mentions[mi].Entity]; ok {
-			any = true
+		if mi := v.ent[i]; mi >= 0 {
+			if _, ok := d.named[d.res.Mentions[mi].Entity]; ok {
+				any = true
+			}
 		}
 	}
 	if !any {
 		return nil
 	}
-	v.tags, _ = tagger.Sentence(&d.res.Sentences[si])
-	for _, mi := range d.bySent[si] {
-		m := d.res.Mentions[mi]
-		for i, t := range toks {
-			if t.Start >= m.Start && t.End <= m.End {
-				if m.Entity >= 0 && m.Entity < len(d.res.Entities) {
-					if v.ent[i] < 0 {
-						v.ent[i] = mi
-					}
-				} else if m.Type == extract.Date || m.Type == extract.Quantity {
-					if v.lit[i] < 0 {
-						v.lit[i] = mi
-					}
-				}
-			}
-		}
-	}
+	v.tags = s.POS
 	var out []*desc
 	var tokOf []int // trigger token of each description
 	for i := range toks {

@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // Options configures a Recognizer. The zero value (or nil) keeps every
@@ -60,7 +59,8 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 	text := res.Doc.Text
 	for si, s := range res.Sentences {
 		ts := tags[si]
-		if n := tokenize.DatelineTown(sents[si]); n > 0 {
+		if d := res.Dateline; d != nil && d.Sentence == si {
+			n := d.Town[1]
 			// A dateline's town is a place whatever the model said.
 			for i := 0; i < n; i++ {
 				ts[i] = "I-LOC"

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/claim"
 	"github.com/kg-project/kg/extract/event"
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -59,6 +60,7 @@ type Options struct {
 // Pipeline turns documents into Results. It is safe for concurrent use when
 // its stages are.
 type Pipeline struct {
+	ann    *annotate.Annotator
 	rec    Recognizer
 	res    Resolver
 	stages []Stage
@@ -72,6 +74,11 @@ func New(opts *Options) (*Pipeline, error) {
 		o = *opts
 	}
 	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	p.ann = ann
 	if p.rec == nil {
 		m, err := ner.Default()
 		if err != nil {
@@ -110,12 +117,14 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 	res := &extract.Result{Doc: doc}
 	toks := tokenize.Tokenize(doc.Text)
 	res.Sentences = sentence.Split(doc.Text, toks)
+	p.ann.Annotate(res)
 	if err := p.rec.Recognize(res); err != nil {
 		return nil, fmt.Errorf("pipeline: %s: recognize: %w", name(doc), err)
 	}
 	if err := p.res.Resolve(res); err != nil {
 		return nil, fmt.Errorf("pipeline: %s: resolve: %w", name(doc), err)
 	}
+	res.IndexMentions()
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -123,6 +132,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 		if err := s.Process(res); err != nil {
 			return nil, fmt.Errorf("pipeline: %s: %w", name(doc), err)
 		}
+		res.IndexMentions()
 	}
 	return res, nil
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -31,8 +31,9 @@ type Options struct {
 	// Model is the CoNLL04 relation classifier; nil means Default()'s
 	// (loaded without the entity taggers, which a Relater does not use).
 	Model *Model
-	// Tagger is the part-of-speech tagger; nil means pos.Default().
-	Tagger *pos.Tagger
+	// Annotator gives the sentences' annotation when the pipeline has not;
+	// nil means annotate.Default().
+	Annotator *annotate.Annotator
 	// NoClassifier, NoConstructions and NoOpen turn off the classifier,
 	// the English construction rules and the open verb-phrase relations.
 	NoClassifier, NoConstructions, NoOpen bool
@@ -48,7 +49,7 @@ type Options struct {
 // for concurrent use.
 type Relater struct {
 	model    *Model
-	tagger   *pos.Tagger
+	ann      *annotate.Annotator
 	opts     Options
 	minScore float64
 	err      error
@@ -61,12 +62,12 @@ func New(opts *Options) *Relater {
 	if opts != nil {
 		r.opts = *opts
 	}
-	r.model, r.tagger = r.opts.Model, r.opts.Tagger
+	r.model, r.ann = r.opts.Model, r.opts.Annotator
 	if r.model == nil && !r.opts.NoClassifier {
 		r.model, r.err = defaultClassifier()
 	}
-	if r.tagger == nil && r.err == nil {
-		r.tagger, r.err = pos.Default()
+	if r.ann == nil && r.err == nil {
+		r.ann, r.err = annotate.Default()
 	}
 	r.minScore = r.opts.MinClassifierScore
 	if r.minScore == 0 {
@@ -88,6 +89,7 @@ func (r *Relater) Process(res *extract.Result) error {
 	if r.err != nil {
 		return r.err
 	}
+	r.ann.Annotate(res)
 	bySent := make([][]int, len(res.Sentences))
 	for i, m := range res.Mentions {
 		if m.Sentence >= 0 && m.Sentence < len(bySent) && m.Entity >= 0 && m.Entity < len(res.Entities) {

@@ -3,9 +3,10 @@ package relate
 import (
 	"strings"
 
-	"github.com/kg-project/kg/extract/gazetteer"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/gazetteer"
 
 	"github.com/kg-project/kg/extract/internal/seqlab"
 )

@@ -23,17 +23,20 @@ type view struct {
 // view builds the view of sentence si, whose mentions (with entities) are
 // mentions. It returns nil when no mention falls on whole tokens.
 func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
-	sent := res.Sentences[si]
+	sent := &res.Sentences[si]
 	toks := sent.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text
 	}
-	v := &view{res: res, si: si, toks: toks, s: newSentence(words), at: make([]int, len(toks))}
+	ts := &tagged{words: words, lower: sent.Lower, norm: make([]string, len(toks)), tags: sent.POS, chunks: sent.Chunks}
+	for i, w := range ts.lower {
+		ts.norm[i] = digitsToZero(w)
+	}
+	v := &view{res: res, si: si, toks: toks, s: ts, at: make([]int, len(toks))}
 	for i := range v.at {
 		v.at[i] = -1
 	}
-	v.s.tags, v.s.chunks = r.tagger.Sentence(&res.Sentences[si])
 	v.s.ner = make([]string, len(toks))
 	for i := range v.s.ner {
 		v.s.ner[i] = "O"
@@ -41,17 +44,7 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 	for _, mi := range mentions {
 		m := res.Mentions[mi]
 		// The tokens wholly inside the mention.
-		lo, hi := -1, -1
-		for i, t := range toks {
-			if t.Start >= m.Start && t.End <= m.End {
-				if lo < 0 {
-					lo = i
-				}
-				hi = i + 1
-			} else if t.Start >= m.End {
-				break
-			}
-		}
+		lo, hi := sent.TokenSpan(m.Start, m.End)
 		if lo < 0 {
 			continue
 		}

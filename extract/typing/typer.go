@@ -1,12 +1,14 @@
 package typing
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -108,6 +110,11 @@ func (ev *evidence) best(accept func(string) bool) (string, float64) {
 //     group") an organisation, and a name tagged as a person an
 //     organisation when a descriptor says so ("the company X").
 func (t *Typer) Process(res *extract.Result) error {
+	ann, err := annotate.Default()
+	if err != nil {
+		return fmt.Errorf("typing: %w", err)
+	}
+	ann.Annotate(res)
 	evs := make([]evidence, len(res.Entities))
 	for i := range evs {
 		evs[i].partOf = -1
@@ -212,11 +219,16 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 
 // window is the context of one mention in its sentence.
 type window struct {
+	res    *extract.Result
 	toks   []tokenize.Token
 	low    []string
 	lo, hi int   // the mention's tokens
-	at     []int // token -> entity of a mention covering it, or -1
+	at     []int // token -> entity mention covering it, or -1
 }
+
+// entity returns the entity of the mention at token j (which must be
+// one).
+func (w *window) entity(j int) int { return w.res.Mentions[w.at[j]].Entity }
 
 func (w *window) word(i int) string {
 	if i < 0 || i >= len(w.low) {
@@ -232,28 +244,9 @@ func (w *window) free(i int) bool {
 
 func newWindow(res *extract.Result, mi int) *window {
 	m := res.Mentions[mi]
-	s := res.Sentences[m.Sentence]
-	w := &window{toks: s.Tokens, low: make([]string, len(s.Tokens)), at: make([]int, len(s.Tokens)), lo: -1}
-	for i, t := range s.Tokens {
-		w.low[i] = strings.ToLower(t.Text)
-		w.at[i] = -1
-		if t.Start >= m.Start && t.End <= m.End {
-			if w.lo < 0 {
-				w.lo = i
-			}
-			w.hi = i + 1
-		}
-	}
-	for _, o := range res.Mentions {
-		if o.Sentence != m.Sentence || o.Entity < 0 {
-			continue
-		}
-		for i, t := range s.Tokens {
-			if t.Start >= o.Start && t.End <= o.End {
-				w.at[i] = o.Entity
-			}
-		}
-	}
+	s := &res.Sentences[m.Sentence]
+	w := &window{res: res, toks: s.Tokens, low: s.Lower, at: s.Mention}
+	w.lo, w.hi = s.TokenSpan(m.Start, m.End)
 	return w
 }
 
@@ -352,12 +345,8 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	// "VELDEN, X —", "VELDEN (Agency) -"; the agency in brackets before
 	// its dash is a news organisation.
 	credit := p1 == "(" && n1 == ")" && tokenize.IsDash(n2) && lo < 12
-	if lo == 0 || credit {
-		words := make([]string, len(w.toks))
-		for k := range words {
-			words[k] = w.toks[k].Text
-		}
-		switch town := tokenize.DatelineTown(words); {
+	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[mi].Sentence && (lo == 0 || credit) {
+		switch town := d.Town[1]; {
 		case lo == 0 && town == hi:
 			ev.vote(ClassCity, wDescrPair)
 		case credit && town > 0:
@@ -369,7 +358,7 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	// and its region or country.
 	if p1 == "," && lo >= 2 && w.at[lo-2] >= 0 && tokenize.IsDash(n1) {
 		first := lo - 2
-		for first > 0 && w.at[first-1] == w.at[lo-2] {
+		for first > 0 && w.at[first-1] >= 0 && w.entity(first-1) == w.entity(lo-2) {
 			first--
 		}
 		if first == 0 {
@@ -445,14 +434,14 @@ func appositive(w *window, i int, ev *evidence) {
 			// branch"), or the name after "of" ("a subsidiary of X").
 			for j := k - 1; j >= i; j-- {
 				if w.at[j] >= 0 {
-					ev.partOf = w.at[j]
+					ev.partOf = w.entity(j)
 					break
 				}
 			}
 			if ev.partOf < 0 && w.word(k+1) == "of" {
 				for j := k + 2; j < len(w.toks) && j < k+8; j++ {
 					if w.at[j] >= 0 {
-						ev.partOf = w.at[j]
+						ev.partOf = w.entity(j)
 						break
 					}
 					if y := w.word(j); y == "," || y == "." || y == ";" {

@@ -1,0 +1,90 @@
+package annotate
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/pos"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// Options configures an Annotator. A nil *Options, and each nil field,
+// mean kg's built-in models.
+type Options struct {
+	// Tagger gives part-of-speech and chunk tags; nil means pos.Default().
+	Tagger *pos.Tagger
+	// Lexicon gives lemmas; nil means lexicon.Default().
+	Lexicon *lexicon.Lexicon
+}
+
+// Annotator annotates documents. It is safe for concurrent use.
+type Annotator struct {
+	tagger *pos.Tagger
+	lex    *lexicon.Lexicon
+}
+
+// New returns an Annotator, loading the built-in models its options do
+// not give.
+func New(opts *Options) (*Annotator, error) {
+	a := &Annotator{}
+	if opts != nil {
+		a.tagger, a.lex = opts.Tagger, opts.Lexicon
+	}
+	var err error
+	if a.tagger == nil {
+		if a.tagger, err = pos.Default(); err != nil {
+			return nil, fmt.Errorf("annotate: %w", err)
+		}
+	}
+	if a.lex == nil {
+		if a.lex, err = lexicon.Default(); err != nil {
+			return nil, fmt.Errorf("annotate: %w", err)
+		}
+	}
+	return a, nil
+}
+
+var defaultAnnotator = sync.OnceValues(func() (*Annotator, error) { return New(nil) })
+
+// Default returns an Annotator with kg's built-in models, made on first
+// use and shared.
+func Default() (*Annotator, error) { return defaultAnnotator() }
+
+// Lexicon returns the lexicon the Annotator lemmatizes with.
+func (a *Annotator) Lexicon() *lexicon.Lexicon { return a.lex }
+
+// Annotate fills the annotation of res's sentences that lack one, and the
+// document's quotations and dateline, then indexes its mentions. It is
+// idempotent: a stage run outside the pipeline may call it to be sure the
+// annotation is there, at no cost when it is.
+func (a *Annotator) Annotate(res *extract.Result) {
+	fresh := false
+	for si := range res.Sentences {
+		s := &res.Sentences[si]
+		if s.Lower != nil && len(s.Lower) == len(s.Tokens) {
+			continue
+		}
+		fresh = true
+		s.Lower = make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			s.Lower[i] = strings.ToLower(t.Text)
+		}
+		a.tagger.Sentence(s)
+		s.Lemma = make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			if t.Kind == tokenize.Word && i < len(s.POS) {
+				s.Lemma[i] = a.lex.Lemma(t.Text, s.POS[i])
+			} else {
+				s.Lemma[i] = s.Lower[i]
+			}
+		}
+	}
+	if fresh {
+		res.Quotes = Quotes(res.Doc.Text, res.Sentences)
+		res.Dateline = FindDateline(res.Sentences)
+	}
+	res.IndexMentions()
+}

@@ -1,0 +1,158 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+func split(text string) []extract.Sentence {
+	return sentence.Split(text, tokenize.Tokenize(text))
+}
+
+// quoted renders each quotation as its text, with "+" when it has a
+// closing mark and "…" when it runs unclosed to a paragraph's end.
+func quoted(text string, qs []extract.Quote) []string {
+	var out []string
+	for _, q := range qs {
+		end := "+"
+		if q.Close < 0 {
+			end = "…"
+		}
+		out = append(out, text[q.Start:q.End]+end)
+	}
+	return out
+}
+
+func TestQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"curly", `He said: “We will win.” Then he left.`, []string{"We will win.+"}},
+		{"straight by turns", `"One," she said, "two."`, []string{"One,+", "two.+"}},
+		{"split by its cue", `“It is over,” he said. “We lost.”`, []string{"It is over,+", "We lost.+"}},
+		{"nested single", `“They called it ‘a disaster’ at once,” she said.`, []string{"They called it ‘a disaster’ at once,+", "a disaster+"}},
+		{"apostrophe is no quote", `The ministers’ plan ‘worked’, they’d say.`, []string{"worked+"}},
+		{"over sentences", `“We came. We saw. We won,” he said.`, []string{"We came. We saw. We won,+"}},
+		{"over paragraphs", "“We came here to win.\n\n“And we did,” he said.", []string{"We came here to win.\n\n“And we did,+"}},
+		{"unclosed at paragraph end", "He said “we will see\n\nThen nothing.", []string{"we will see…"}},
+		{"no quotes", "Nothing is quoted here.", nil},
+		{"guillemets", "Il a dit «non» hier.", []string{"non+"}},
+		{"latex style", "He said ``yes'' twice.", []string{"yes+"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quoted(tc.text, Quotes(tc.text, split(tc.text)))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Quotes(%q) (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestFindDateline(t *testing.T) {
+	for _, tc := range []struct {
+		name, text   string
+		town, agency string
+		wantDateline bool
+		wantSentence int
+	}{
+		{"town and agency", "PARIS (Reuters) - Ministers met on Monday.", "PARIS", "Reuters", true, 0},
+		{"town and region", "TARVIK, Ostmark — The mayor resigned.", "TARVIK", "", true, 0},
+		{"after a headline", "Mayor resigns\n\nHARBOR CITY — The mayor resigned on Friday.", "HARBOR CITY", "", true, 1},
+		{"an aside is no dateline", "EADS - its owner - said nothing.", "", "", false, 0},
+		{"lower case", "Paris - Ministers met.", "", "", false, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := split(tc.text)
+			d := FindDateline(sents)
+			if (d != nil) != tc.wantDateline {
+				t.Fatalf("FindDateline = %+v, want a dateline: %v", d, tc.wantDateline)
+			}
+			if d == nil {
+				return
+			}
+			toks := sents[d.Sentence].Tokens
+			words := func(r [2]int) string {
+				if r[0] >= r[1] {
+					return ""
+				}
+				return tc.text[toks[r[0]].Start:toks[r[1]-1].End]
+			}
+			if d.Sentence != tc.wantSentence || words(d.Town) != tc.town || words(d.Agency) != tc.agency || !tokenize.IsDash(toks[d.Dash].Text) {
+				t.Errorf("dateline in sentence %d, town %q, agency %q, dash %q; want %d, %q, %q",
+					d.Sentence, words(d.Town), words(d.Agency), toks[d.Dash].Text, tc.wantSentence, tc.town, tc.agency)
+			}
+		})
+	}
+}
+
+func TestAnnotate(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The ministers said they had told Reuters. “We won,” she says."
+	res := &extract.Result{Doc: extract.Document{Text: text}, Sentences: split(text)}
+	a.Annotate(res)
+	var lemmas []string
+	for _, s := range res.Sentences {
+		if len(s.Lower) != len(s.Tokens) || len(s.POS) != len(s.Tokens) || len(s.Mention) != len(s.Tokens) {
+			t.Fatalf("sentence %q: annotation lengths %d %d %d for %d tokens", text[s.Start:s.End], len(s.Lower), len(s.POS), len(s.Mention), len(s.Tokens))
+		}
+		lemmas = append(lemmas, strings.Join(s.Lemma, " "))
+	}
+	want := []string{"the minister say they have tell reuters .", "“ we win , ” she say ."}
+	if diff := cmp.Diff(want, lemmas); diff != "" {
+		t.Errorf("lemmas (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"We won,+"}, quoted(text, res.Quotes)); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
+	// Annotating again changes nothing and keeps the slices.
+	first := &res.Sentences[0].Lemma[0]
+	a.Annotate(res)
+	if &res.Sentences[0].Lemma[0] != first {
+		t.Error("Annotate annotated an annotated sentence again")
+	}
+}
+
+// A mention indexes the tokens wholly inside it; where mentions overlap
+// the first wins.
+func TestIndexMentions(t *testing.T) {
+	text := "The Paris attack killed 12 people."
+	res := &extract.Result{Doc: extract.Document{Text: text}, Sentences: split(text)}
+	res.Entities = []extract.Entity{{Name: "Paris"}, {Name: "attack"}}
+	res.Mentions = []extract.Mention{
+		{Start: 4, End: 9, Entity: 0},                            // Paris
+		{Start: 0, End: 16, Entity: 1},                           // The Paris attack
+		{Start: 24, End: 33, Entity: -1, Type: extract.Quantity}, // 12 people
+	}
+	res.IndexMentions()
+	s := res.Sentences[0]
+	if diff := cmp.Diff([]int{1, 0, 1, -1, -1, -1, -1}, s.Mention); diff != "" {
+		t.Errorf("Mention (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]int{-1, -1, -1, -1, 2, 2, -1}, s.Literal); diff != "" {
+		t.Errorf("Literal (-want +got):\n%s", diff)
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{`“a” "b" ‘c’`, "“x\n\n“y”", `"""`, "‘’’‘", "``a''"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := Quotes(text, split(text))
+		for _, q := range qs {
+			if q.Start < 0 || q.End > len(text) || q.Start >= q.End || q.Open >= q.Start || q.Close >= 0 && q.Close < q.End {
+				t.Fatalf("bad quote %+v in %q", q, text)
+			}
+		}
+	})
+}
