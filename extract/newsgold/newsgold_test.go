@@ -1,0 +1,105 @@
+package newsgold
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/internal/shareddata"
+)
+
+// Every gold file parses, and every excerpt it quotes is in its article.
+func TestGoldFiles(t *testing.T) {
+	data := shareddata.Path(t, "")
+	for _, split := range []string{"dev", "test"} {
+		arts, err := Load(filepath.Join("testdata", split))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range arts {
+			a := &arts[i]
+			doc, err := a.Document(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := func(what, s string) {
+				if !strings.Contains(doc.Text, s) {
+					t.Errorf("%s/%s: %s %q is not in the article", split, a.Name, what, s)
+				}
+			}
+			names := map[string]bool{}
+			for _, e := range a.Entities {
+				names[e.Name] = true
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					in("name", n)
+				}
+			}
+			for _, r := range append(a.Relations, a.Open...) {
+				in("evidence", r.Evidence)
+				if !names[r.Subject] || r.Predicate != "jobTitle" && !names[r.Object] {
+					t.Errorf("%s/%s: relation %q %s %q names an entity not listed", split, a.Name, r.Subject, r.Predicate, r.Object)
+				}
+			}
+			for _, c := range a.Claims {
+				in("claim content", c.Content)
+			}
+			for _, e := range a.Events {
+				in("event trigger", e.Trigger)
+			}
+			for _, q := range a.Quantities {
+				in("quantity", q.Text)
+			}
+		}
+	}
+}
+
+// floors are the lowest figures the dev split may give; docs/QUALITY.md
+// has the current ones.
+var floors = []struct {
+	name  string
+	value func(*Report) float64
+	min   float64
+}{
+	{"entity precision", func(r *Report) float64 { return r.Entities.Precision() }, 0.83},
+	{"entity recall", func(r *Report) float64 { return r.Entities.Recall() }, 0.86},
+	{"entity type precision", func(r *Report) float64 { return r.Types.Precision() }, 0.81},
+	{"rule relation precision", func(r *Report) float64 { return r.RuleRelations().Precision() }, 0.83},
+	{"claim content precision", func(r *Report) float64 { return r.Claims.Precision() }, 0.95},
+	{"claim precision with speaker", func(r *Report) float64 { return r.ClaimsRight.Precision() }, 0.76},
+	{"event precision", func(r *Report) float64 { return r.EventsRight.Precision() }, 0.37},
+	{"quantity precision", func(r *Report) float64 { return r.Quantities.Precision() }, 0.95},
+}
+
+func TestDevFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the pipeline on the dev gold set; skipped with -short")
+	}
+	data := shareddata.Path(t, "")
+	arts, err := Load(filepath.Join("testdata", "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := NewReport()
+	for i := range arts {
+		doc, err := arts[i].Document(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := p.Extract(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep.Add(&arts[i], res)
+	}
+	for _, f := range floors {
+		if got := f.value(rep); got < f.min {
+			t.Errorf("%s = %.3f, below its floor %.3f", f.name, got, f.min)
+		}
+	}
+}
