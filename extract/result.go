@@ -185,7 +185,7 @@ type Result struct {
 	Quotes []Quote `json:",omitempty"`
 	// Dateline is the document's dateline, or nil when it has none
 	// (package annotate).
-	Dateline *Dateline `json:",omitempty"`
+	Dateline  *Dateline `json:",omitempty"`
 	Mentions  []Mention
 	Entities  []Entity
 	Relations []Relation

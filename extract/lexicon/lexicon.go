@@ -399,4 +399,3 @@ func syllables(w string) int {
 	}
 	return n
 }
-
