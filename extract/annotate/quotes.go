@@ -25,7 +25,8 @@ type opener struct {
 }
 
 // Quotes pairs the quotation marks of a document's tokens: curly and
-// angle quotes and “ ” by kind, straight double quotes by turns within
+// angle quotes and TeX-style pairs (two backquotes, two apostrophes) by
+// kind, straight double quotes by turns within
 // a paragraph, and single curly quotes only when ‘ stands alone before a
 // word (so that ’ as an apostrophe pairs with nothing). A quotation open
 // at a paragraph's end goes on when the next paragraph opens with the
