@@ -23,6 +23,11 @@ const (
 	MethodIn          = "in"           // "X in Y" for places
 	MethodActive      = "active-in"    // "X ... active in A and B"
 	MethodVerbPattern = "verb-pattern" // open relations: "X claimed responsibility for Y"
+	// MethodTitleOf and MethodBasedPrefix name two constructions in the
+	// construction table; their relations are recorded as MethodOf and
+	// MethodBased.
+	MethodTitleOf     = "title-of"
+	MethodBasedPrefix = "based-prefix"
 )
 
 // Options configures a Relater. The zero value (or nil) uses the shipped
@@ -37,6 +42,8 @@ type Options struct {
 	// NoClassifier, NoConstructions and NoOpen turn off the classifier,
 	// the English construction rules and the open verb-phrase relations.
 	NoClassifier, NoConstructions, NoOpen bool
+	// Off names constructions to turn off (see Constructions).
+	Off []string
 	// MinClassifierScore drops classifier relations scoring below it (the
 	// score is the probability, calibrated on CoNLL04 dev, that the
 	// relation is right). Zero means 0.6: the margin tuned for F1 on
@@ -98,6 +105,10 @@ func (r *Relater) Process(res *extract.Result) error {
 	}
 	first := len(res.Relations)
 	d := &docState{res: res}
+	off := map[string]bool{}
+	for _, n := range r.opts.Off {
+		off[n] = true
+	}
 	// Whether a typing stage has given entities classes: then a place
 	// left without one is often a person, a team or a title that the
 	// recognizer took for a place.
@@ -124,7 +135,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		d.v = v
 		d.found = d.found[:0]
 		if !r.opts.NoConstructions {
-			constructions(d)
+			constructions(d, off)
 		}
 		if !r.opts.NoOpen {
 			openRelations(d)

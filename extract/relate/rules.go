@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,27 +26,79 @@ const (
 	scoreActive     = 0.8
 )
 
-// constructions applies the English construction rules to the current
-// sentence.
-func constructions(d *docState) {
-	v := d.v
-	used := map[int]bool{} // trigger tokens already given to a subject
-	for k := range v.s.ents {
-		switch v.typ(k) {
-		case extract.Person:
-			titleBeforeName(d, k)
-			fromPlace(d, k)
-		case extract.Organization:
-			basedIn(d, k, used)
-			activeIn(d, k, used)
-		}
-		appositive(d, k, used)
-		ofPhrase(d, k)
-		possessive(d, k)
-		inPlace(d, k)
+// construction is one English construction the rules read in a
+// sentence: its name (recorded as Relation.Method), an example of what it
+// matches, the predicates it produces, and its function, run on each
+// mention of the types it starts from (mention) or once on the sentence
+// (sentence).
+type construction struct {
+	name     string
+	example  string
+	produces string
+	// from lists the coarse types of the mentions mention runs on; nil
+	// means every mention.
+	from     []string
+	mention  func(d *docState, k int, used map[int]bool)
+	sentence func(d *docState)
+}
+
+// Constructions lists the names of the English constructions the relation
+// stage reads, in the order they run, each with an example and the
+// predicates it produces.
+func Constructions() [][3]string {
+	out := make([][3]string, len(constructionTable))
+	for i, c := range constructionTable {
+		out[i] = [3]string{c.name, c.example, c.produces}
 	}
-	titleOf(d)
-	basedPrefix(d)
+	return out
+}
+
+// constructionTable holds the constructions. The per-mention ones run
+// mention by mention, each mention through the table in order; the
+// per-sentence ones after them. "used" marks trigger tokens ("based",
+// "active") already given to a subject.
+var constructionTable = []construction{
+	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X",
+		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person},
+		mention: func(d *docState, k int, _ map[int]bool) { titleBeforeName(d, k) }},
+	{name: MethodFrom, example: "Jane Doe, 34, from Leeds", produces: "homeLocation", from: []string{extract.Person},
+		mention: func(d *docState, k int, _ map[int]bool) { fromPlace(d, k) }},
+	{name: MethodBased, example: "Acme, based in Paris; Acme is headquartered in Paris", produces: "location",
+		from: []string{extract.Organization}, mention: basedIn},
+	{name: MethodActive, example: "X, a branch of Y active in A and B", produces: "areaServed",
+		from: []string{extract.Organization}, mention: activeIn},
+	{name: MethodAppositive, example: "X, a branch of Y; Jane Doe, a spokesman for Acme; Aiken, S.C.",
+		produces: "parentOrganization subOrganization worksFor memberOf workLocation nationality homeLocation containedInPlace jobTitle",
+		mention: appositive},
+	{name: MethodOf, example: "Jane Doe of Acme; Doe, of Denver,", produces: "worksFor homeLocation location",
+		mention: func(d *docState, k int, _ map[int]bool) { ofPhrase(d, k) }},
+	{name: MethodPossessive, example: "Russia's Acme; Acme's Jane Doe; Acme's subsidiary Beta",
+		produces: "location containedInPlace worksFor parentOrganization subOrganization",
+		mention: func(d *docState, k int, _ map[int]bool) { possessive(d, k) }},
+	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
+		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
+	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
+	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
+}
+
+// constructions applies the English constructions that opts does not
+// turn off to the current sentence.
+func constructions(d *docState, off map[string]bool) {
+	v := d.v
+	used := map[int]bool{}
+	for k := range v.s.ents {
+		for _, c := range constructionTable {
+			if c.mention == nil || off[c.name] || c.from != nil && !slices.Contains(c.from, v.typ(k)) {
+				continue
+			}
+			c.mention(d, k, used)
+		}
+	}
+	for _, c := range constructionTable {
+		if c.sentence != nil && !off[c.name] {
+			c.sentence(d)
+		}
+	}
 }
 
 // isDet reports whether token i is a determiner or possessive pronoun.

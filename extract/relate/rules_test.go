@@ -27,55 +27,66 @@ func relationsOf(t *testing.T, r *Relater, marked string) []string {
 	return out
 }
 
+// TestConstructions runs each construction of the table alone on its
+// rows, then all of them together on every row.
 func TestConstructions(t *testing.T) {
-	r := New(&Options{NoClassifier: true, NoOpen: true})
 	tests := []struct {
 		name string
+		c    string // the construction under test
 		text string
 		want []string // exactly the relations found
 	}{
 		{
 			name: "appositive title for organisation",
+			c:    MethodAppositive,
 			text: "[PER Ann Lee], a senior economist at [ORG Harbor Bank], said rates would rise.",
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
 			name: "appositive with age and a title naming the organisation inside",
+			c:    MethodAppositive,
 			text: "[PER Ann Lee], 41, an [ORG Acme] spokeswoman, declined to comment.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
 		},
 		{
 			name: "appositive possessive title",
+			c:    MethodAppositive,
 			text: "[PER Ann Lee], [ORG Acme]'s finance director, resigned.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
 		},
 		{
 			name: "appositive membership",
+			c:    MethodAppositive,
 			text: "[PER Ann Lee], a member of the [ORG Harbor Club], won.",
 			want: []string{"Ann Lee | schema:memberOf | Harbor Club | appositive"},
 		},
 		{
 			name: "the name that heads the noun phrase after of",
+			c:    MethodAppositive,
 			text: "[ORG Vell Power], a subsidiary of the [MISC Norlandic] company [ORG Acme Holdings], opened.",
 			want: []string{"Vell Power | schema:parentOrganization | Acme Holdings | appositive", "Acme Holdings | schema:subOrganization | Vell Power | appositive"},
 		},
 		{
 			name: "appositive office in a place",
+			c:    MethodAppositive,
 			text: "[PER Ann Lee], the mayor of [LOC Dunmore], spoke.",
 			want: []string{"Ann Lee | schema:workLocation | Dunmore | appositive"},
 		},
 		{
 			name: "former title gives no relation",
+			c:    MethodAppositive,
 			text: "[PER Ann Lee], a former director of [ORG Acme], spoke.",
 			want: nil,
 		},
 		{
 			name: "citizen and native",
+			c:    MethodAppositive,
 			text: "[PER Ann Lee], a citizen of [LOC Norland], met [PER Bo Ek], a native of [LOC Sudby].",
 			want: []string{"Ann Lee | schema:nationality | Norland | appositive", "Bo Ek | schema:homeLocation | Sudby | appositive"},
 		},
 		{
 			name: "branch of an organisation active in places",
+			c:    MethodAppositive,
 			text: "[ORG North Cell], a branch of the [ORG Delta Front] active in [LOC Norland], [LOC Sudland] and [LOC Westmark], said.",
 			want: []string{
 				"North Cell | schema:parentOrganization | Delta Front | appositive",
@@ -86,7 +97,17 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "an organisation active in places",
+			c:    MethodActive,
+			text: "The rebel group [ORG Delta Front], active in [LOC Norland] and [LOC Sudland], said.",
+			want: []string{
+				"Delta Front | schema:areaServed | Norland | active-in",
+				"Delta Front | schema:areaServed | Sudland | active-in",
+			},
+		},
+		{
 			name: "parenthesised acronym before the appositive",
+			c:    MethodAppositive,
 			text: "[ORG North Cell] (NC), a unit of [ORG Delta Front], said.",
 			want: []string{
 				"North Cell | schema:parentOrganization | Delta Front | appositive",
@@ -95,6 +116,7 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "an unrecognised acronym of an earlier organisation modifies the part",
+			c:    MethodAppositive,
 			text: "The [ORG Delta Front] grew. [ORG North Cell] (NC), a DF branch active in [LOC Norland], said.",
 			want: []string{
 				"North Cell | schema:parentOrganization | Delta Front | appositive",
@@ -103,81 +125,97 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "place in a place by apposition",
+			c:    MethodAppositive,
 			text: "[LOC Brockton], a suburb of [LOC Harlow], flooded.",
 			want: []string{"Brockton | schema:containedInPlace | Harlow | appositive"},
 		},
 		{
 			name: "city and state",
+			c:    MethodAppositive,
 			text: "It happened in [LOC Aiken], [LOC South Carolina], on Monday.",
 			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
 		},
 		{
 			name: "list of places is not containment",
+			c:    MethodAppositive,
 			text: "Ministers from [LOC Norland], [LOC Sudland] and [LOC Westmark] met.",
 			want: nil,
 		},
 		{
 			name: "title before name after organisation",
+			c:    MethodTitle,
 			text: "[ORG Acme] chief executive [PER Ann Lee] said profits rose.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
 			name: "title before name after possessive organisation",
+			c:    MethodTitle,
 			text: "[ORG Acme]'s chief executive [PER Ann Lee] said profits rose.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
 			name: "title before name after place",
+			c:    MethodTitle,
 			text: "[LOC Norland] Prime Minister [PER Ann Lee] arrived.",
 			want: []string{"Ann Lee | schema:workLocation | Norland | title"},
 		},
 		{
 			name: "the agency's chief refers back to the agency",
+			c:    MethodTitle,
 			text: "The news agency [ORG Pressa] reported it. The agency's chief, [PER Ann Lee], confirmed it.",
 			want: []string{"Ann Lee | schema:worksFor | Pressa | title"},
 		},
 		{
 			name: "its founder refers back to the subject",
+			c:    MethodTitle,
 			text: "[ORG Acme] makes ovens. Its founder, [PER Ann Lee], lives abroad.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
 			name: "title of organisation then name",
+			c:    MethodTitleOf,
 			text: "The head of [ORG Acme], [PER Ann Lee], spoke.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | of"},
 		},
 		{
 			name: "X of Y",
+			c:    MethodOf,
 			text: "[PER Ann Lee] of [ORG Acme] and [PER Bo Ek], of [LOC Sudby], spoke.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | of", "Bo Ek | schema:homeLocation | Sudby | of"},
 		},
 		{
 			name: "Y-based X creates the place",
+			c:    MethodBasedPrefix,
 			text: "The Harlow-based group [ORG Acme] grew.",
 			want: []string{"Acme | schema:location | Harlow | based"},
 		},
 		{
 			name: "X, a Y-based group",
+			c:    MethodBasedPrefix,
 			text: "[ORG Acme], a Harlow-based charity, grew.",
 			want: []string{"Acme | schema:location | Harlow | based"},
 		},
 		{
 			name: "based in",
+			c:    MethodBased,
 			text: "[ORG Acme], which is headquartered in [LOC Harlow], grew.",
 			want: []string{"Acme | schema:location | Harlow | based"},
 		},
 		{
 			name: "from with age",
+			c:    MethodFrom,
 			text: "Police named [PER Ann Lee], 34, from [LOC Sudby].",
 			want: []string{"Ann Lee | schema:homeLocation | Sudby | from"},
 		},
 		{
 			name: "from after a verb is not origin",
+			c:    MethodFrom,
 			text: "Police flew [PER Ann Lee] from [LOC Sudby] on Monday.",
 			want: nil,
 		},
 		{
 			name: "possessives",
+			c:    MethodPossessive,
 			text: "[LOC Norland]'s [ORG Acme] bought [ORG Acme]'s rival. [ORG Acme]'s [PER Ann Lee] and [LOC Harlow]'s [LOC Old Town] were there.",
 			want: []string{
 				"Acme | schema:location | Norland | possessive",
@@ -187,20 +225,41 @@ func TestConstructions(t *testing.T) {
 		},
 		{
 			name: "in for places",
+			c:    MethodIn,
 			text: "Crews from [LOC Brockton] in [LOC Harlow County] and the [ORG Red Cross] in [LOC Dunmore] helped.",
 			want: []string{"Brockton | schema:containedInPlace | Harlow County | in", "Red Cross | schema:location | Dunmore | in"},
 		},
 		{
 			name: "venue on the outskirts of a city",
+			c:    MethodIn,
 			text: "Gunmen attacked the [LOC Lakeside Arena] venue on the outskirts of [LOC Harlow].",
 			want: []string{"Lakeside Arena | schema:containedInPlace | Harlow | in"},
 		},
 	}
+	tested := map[string]bool{}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := relationsOf(t, r, tc.text)
-			if diff := cmp.Diff(sortedCopy(tc.want), sortedCopy(got)); diff != "" {
-				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+		tested[tc.c] = true
+	}
+	for _, c := range Constructions() {
+		if !tested[c[0]] {
+			t.Errorf("construction %q has no test row", c[0])
+		}
+	}
+	all := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tc := range tests {
+		t.Run(tc.c+"/"+tc.name, func(t *testing.T) {
+			var off []string
+			for _, c := range Constructions() {
+				if c[0] != tc.c {
+					off = append(off, c[0])
+				}
+			}
+			alone := New(&Options{NoClassifier: true, NoOpen: true, Off: off})
+			for _, r := range []*Relater{alone, all} {
+				got := relationsOf(t, r, tc.text)
+				if diff := cmp.Diff(sortedCopy(tc.want), sortedCopy(got)); diff != "" {
+					t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+				}
 			}
 		})
 	}
