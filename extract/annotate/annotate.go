@@ -84,7 +84,7 @@ func (a *Annotator) Annotate(res *extract.Result) {
 	}
 	if fresh {
 		res.Quotes = Quotes(res.Doc.Text, res.Sentences)
-		res.Dateline = FindDateline(res.Sentences)
+		res.Dateline = FindDateline(res.Sentences, res.Doc.Text)
 	}
 	res.IndexMentions()
 }

@@ -67,10 +67,12 @@ func TestFindDateline(t *testing.T) {
 		{"after a headline", "Mayor resigns\n\nHARBOR CITY — The mayor resigned on Friday.", "HARBOR CITY", "", true, 1},
 		{"an aside is no dateline", "EADS - its owner - said nothing.", "", "", false, 0},
 		{"lower case", "Paris - Ministers met.", "", "", false, 0},
+		{"after a byline", "By ANN LEE    SAN MARCO, Ostmark (AP) -- Ministers met.", "SAN MARCO", "AP", true, 0},
+		{"a byline needs a gap", "By ANN LEE SAN MARCO (AP) -- Ministers met.", "", "", false, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sents := split(tc.text)
-			d := FindDateline(sents)
+			d := FindDateline(sents, tc.text)
 			if (d != nil) != tc.wantDateline {
 				t.Fatalf("FindDateline = %+v, want a dateline: %v", d, tc.wantDateline)
 			}

@@ -59,15 +59,15 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 	text := res.Doc.Text
 	for si, s := range res.Sentences {
 		ts := tags[si]
-		if d := res.Dateline; d != nil && d.Sentence == si {
-			n := d.Town[1]
+		if d := res.Dateline; d != nil && d.Sentence == si && d.Town[1] <= len(ts) {
 			// A dateline's town is a place whatever the model said.
-			for i := 0; i < n; i++ {
+			a, b := d.Town[0], d.Town[1]
+			for i := a; i < b; i++ {
 				ts[i] = "I-LOC"
 			}
-			ts[0] = "B-LOC"
-			if n < len(ts) && ts[n] == "I-LOC" {
-				ts[n] = "B-LOC"
+			ts[a] = "B-LOC"
+			if b < len(ts) && ts[b] == "I-LOC" {
+				ts[b] = "B-LOC"
 			}
 		}
 		for i := 0; i < len(ts); {

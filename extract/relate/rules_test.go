@@ -473,7 +473,8 @@ func TestClassifierNoWorkForOccasion(t *testing.T) {
 func TestDateline(t *testing.T) {
 	r := New(nil)
 	for _, text := range []string{
-		"[LOC Harlow] - [PER Ann Lee] of [ORG Acme Bank] said on Monday the bank would close.",
+		"[LOC HARLOW] - [PER Ann Lee] of [ORG Acme Bank] said on Monday the bank would close.",
+		"[LOC Harlow] ([ORG Wirenews]) - [PER Ann Lee] of [ORG Acme Bank] said on Monday the bank would close.",
 		"[LOC HARLOW], [LOC Norland] -- [PER Ann Lee], who lives in [LOC Tarvik], spoke.",
 		"[LOC HARLOW] ([ORG Wirenews]) — [PER Ann Lee] of [ORG Acme Bank] said the bank would close.",
 	} {

@@ -221,35 +221,18 @@ func (v *view) formerBetween(a, b int) bool {
 	return v.former(max(0, lo-3), hi)
 }
 
-// dateline reports whether mention k is a news dateline: a place that
-// opens the sentence, maybe followed by a region or country after a comma
-// ("PARIS, France") and the agency in brackets ("(AP)"), and then a dash.
+// dateline reports whether mention k is a place of the document's
+// dateline (package annotate): its town, or the region or country after
+// it ("PARIS, France (AP) —").
 func (v *view) dateline(k int) bool {
-	if k < 0 || k >= len(v.s.ents) || v.typ(k) != extract.Location {
+	d := v.res.Dateline
+	if k < 0 || k >= len(v.s.ents) || v.typ(k) != extract.Location || d == nil || d.Sentence != v.si {
 		return false
 	}
 	e := v.s.ents[k]
-	if e.start != 0 {
-		// "PARIS, France --": the second place of a dateline.
-		if e.start < 2 || v.lw(e.start-1) != "," || v.entEnding(e.start-1) < 0 || v.s.ents[v.entEnding(e.start-1)].start != 0 {
-			return false
-		}
+	end := d.Dash
+	if d.Agency[1] > d.Agency[0] {
+		end = d.Agency[0]
 	}
-	i := e.end
-	if v.lw(i) == "," && v.entAt(i+1) >= 0 && v.typ(v.entAt(i+1)) == extract.Location {
-		i = v.s.ents[v.entAt(i+1)].end
-	}
-	if v.lw(i) == "(" { // the agency: "PARIS (Reuters) -"
-		for j := i + 1; j < i+5 && j < len(v.s.words); j++ {
-			if v.lw(j) == ")" {
-				i = j + 1
-				break
-			}
-		}
-	}
-	switch v.lw(i) {
-	case "-", "--", "—", "–":
-		return true
-	}
-	return false
+	return e.start >= d.Town[0] && e.end <= end
 }

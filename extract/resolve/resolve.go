@@ -190,7 +190,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		}
 		// "TARVIK (Reuters)": a place and its news agency are two things;
 		// so are "TARVIK, Ostmark (AP) —" however the agency was tagged.
-		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, a, b) {
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) {
 			continue
 		}
 		union(i, i+1)
@@ -721,36 +721,20 @@ func parenBetween(text string, aEnd, bStart, bEnd int) bool {
 	return strings.HasPrefix(strings.TrimLeft(text[bEnd:], " "), ")")
 }
 
-// datelineCredit reports whether mention b, in brackets after a, is a
-// dateline's news agency: a opens its sentence or follows only words in
-// capitals and commas, perhaps after "By" ("ST. LOUIS, Mo. (AP) —", "By
-// ANN LEE  PARIS (AP) —"), and a dash follows the
-// closing bracket. ("Citizens Against Noise (Caban) - a lobby - said" is
-// an aside, not a dateline.)
-func datelineCredit(res *extract.Result, a, b extract.Mention) bool {
-	text := res.Doc.Text
-	if b.End > len(text) {
+// datelineCredit reports whether mention b is the news agency in the
+// brackets of the document's dateline (package annotate): "ST. LOUIS, Mo.
+// (AP) —", "By ANN LEE    PARIS (AP) —". ("Citizens Against Noise
+// (Caban) - a lobby - said" is an aside, not a dateline.)
+func datelineCredit(res *extract.Result, b extract.Mention) bool {
+	d := res.Dateline
+	if d == nil || b.Sentence != d.Sentence || d.Agency[1] <= d.Agency[0] || d.Sentence >= len(res.Sentences) {
 		return false
 	}
-	start := 0 // without sentences, the text is one
-	if a.Sentence >= 0 && a.Sentence < len(res.Sentences) {
-		start = res.Sentences[a.Sentence].Start
-	}
-	if start < 0 || start > a.Start || a.Start-start > 60 {
+	toks := res.Sentences[d.Sentence].Tokens
+	if d.Agency[1] > len(toks) {
 		return false
 	}
-	// A byline in capitals may come first: "By ANN LEE  PARIS (AP) —".
-	for _, r := range strings.TrimPrefix(text[start:a.Start], "By ") {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	rest := strings.TrimLeft(text[b.End:], " ")
-	if !strings.HasPrefix(rest, ")") {
-		return false
-	}
-	rest = strings.TrimLeft(rest[1:], " ")
-	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013")
+	return toks[d.Agency[0]].Start <= b.Start && b.End <= toks[d.Agency[1]-1].End
 }
 
 // acronym returns the letters of s when it looks like an acronym: 2 to 8

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -20,6 +21,8 @@ import (
 func build(t *testing.T, text string, mentions ...[2]string) *extract.Result {
 	t.Helper()
 	res := &extract.Result{Doc: extract.Document{Text: text}}
+	res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
+	res.Dateline = annotate.FindDateline(res.Sentences, text)
 	at := 0
 	for _, m := range mentions {
 		i := strings.Index(text[at:], m[0])
@@ -27,7 +30,13 @@ func build(t *testing.T, text string, mentions ...[2]string) *extract.Result {
 			t.Fatalf("mention %q not found after byte %d", m[0], at)
 		}
 		s := at + i
-		res.Mentions = append(res.Mentions, extract.Mention{Start: s, End: s + len(m[0]), Text: m[0], Type: m[1], Entity: -1})
+		si := 0
+		for k, sent := range res.Sentences {
+			if sent.Start <= s && s < sent.End {
+				si = k
+			}
+		}
+		res.Mentions = append(res.Mentions, extract.Mention{Start: s, End: s + len(m[0]), Text: m[0], Type: m[1], Sentence: si, Entity: -1})
 		at = s + len(m[0])
 	}
 	return res

@@ -1,6 +1,9 @@
 package tokenize
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // DatelineTown returns the number of words of a news dateline's town
 // that open a sentence's words; see DatelineParts.
@@ -10,32 +13,48 @@ func DatelineTown(words []string) int {
 }
 
 // DatelineParts reads a news dateline at the start of a sentence's words
-// ("HARBOR CITY —", "TARVIK, Ostmark —", "TARVIK (Reuters) -"): words in
-// capitals, five letters or more in all, followed by a dash (after an
-// optional ", Region", "(Agency)" or both) that no second dash pairs with
-// soon after ("EADS - its owner - said" is an aside). It returns the
-// number of words of the town, the word range [agency[0], agency[1]) of
-// the agency inside the brackets ([0, 0) when none) and the index of the
-// dash; town is 0 when the words open with no dateline.
+// ("HARBOR CITY —", "TARVIK, Ostmark —", "TARVIK (Reuters) -", "GAZA CITY,
+// Gaza Strip Sept. 7, 2004 -", "Tarvik, Ostmark (AP) -"): the town, in
+// capitals (five letters or more in all, unless a region or an agency
+// follows) or in title case (when a region or an agency follows), then an
+// optional ", Region" and date, an optional "(Agency)", and a dash that no
+// second dash pairs with soon after ("EADS - its owner - said" is an
+// aside). It returns the number of words of the town, the word range
+// [agency[0], agency[1]) of the agency inside the brackets ([0, 0) when
+// none) and the index of the dash; town is 0 when the words open with no
+// dateline.
 func DatelineParts(words []string) (town int, agency [2]int, dash int) {
-	n, letters := 0, 0
-	for n < len(words) && n < 6 && (AllCaps(words[n]) || n > 0 && words[n] == "." && AllCaps(words[n-1])) {
-		for _, r := range words[n] {
+	n, letters, caps := 0, 0, true
+	for n < len(words) && n < 6 {
+		w := words[n]
+		title := startsUpper(w) && !AllCaps(w)
+		switch {
+		case caps && (AllCaps(w) || n > 0 && w == "." && AllCaps(words[n-1])):
+		case title && (n == 0 || !caps && n < 3):
+			caps = false
+		default:
+			goto town
+		}
+		for _, r := range w {
 			if unicode.IsLetter(r) {
 				letters++
 			}
 		}
 		n++
 	}
-	if n == 0 || letters < 5 && n < 2 {
+town:
+	if n == 0 {
 		return 0, [2]int{}, 0
 	}
 	k := n
+	region := false
 	if k < len(words) && words[k] == "," {
 		k++
-		for k < len(words) && k < n+6 && startsUpper(words[k]) {
+		for k < len(words) && k < n+6 && startsUpper(words[k]) && !isMonth(words[k]) {
 			k++
+			region = true
 		}
+		k = skipDate(words, k)
 	}
 	if k < len(words) && words[k] == "(" { // the agency: "(Reuters)"
 		for j := k + 1; j < len(words) && j < k+5; j++ {
@@ -46,6 +65,10 @@ func DatelineParts(words []string) (town int, agency [2]int, dash int) {
 			}
 		}
 	}
+	framed := region || agency[1] > agency[0]
+	if !caps && !framed || caps && letters < 5 && n < 2 && !framed {
+		return 0, [2]int{}, 0
+	}
 	if k >= len(words) || !IsDash(words[k]) {
 		return 0, [2]int{}, 0
 	}
@@ -55,6 +78,42 @@ func DatelineParts(words []string) (town int, agency [2]int, dash int) {
 		}
 	}
 	return n, agency, k
+}
+
+// skipDate returns the word after a date at words[k] ("Sept. 7, 2004"),
+// or k when there is none.
+func skipDate(words []string, k int) int {
+	if k >= len(words) || !isMonth(words[k]) {
+		return k
+	}
+	j := k + 1
+	for j < len(words) && j < k+6 && (words[j] == "." || words[j] == "," || isDigits(words[j])) {
+		j++
+	}
+	if words[j-1] == "," {
+		j--
+	}
+	return j
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isMonth reports whether w is a month's name or its abbreviation as
+// datelines write them ("Sept", "Jan").
+func isMonth(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
 }
 
 // IsDash reports whether w is a dash as datelines use it ("—", "–",

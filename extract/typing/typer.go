@@ -341,15 +341,13 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 			ev.vote(ClassPlace, wWeak)
 		}
 	}
-	// A dateline opens a sentence with a town in capitals: "VELDEN —",
-	// "VELDEN, X —", "VELDEN (Agency) -"; the agency in brackets before
-	// its dash is a news organisation.
-	credit := p1 == "(" && n1 == ")" && tokenize.IsDash(n2) && lo < 12
-	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[mi].Sentence && (lo == 0 || credit) {
-		switch town := d.Town[1]; {
-		case lo == 0 && town == hi:
+	// The dateline (package annotate): its town in capitals is a city,
+	// the agency in its brackets a news organisation ("VELDEN, X (AP) —").
+	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[mi].Sentence {
+		switch {
+		case lo == d.Town[0] && hi == d.Town[1]:
 			ev.vote(ClassCity, wDescrPair)
-		case credit && town > 0:
+		case d.Agency[1] > d.Agency[0] && lo == d.Agency[0] && hi == d.Agency[1]:
 			ev.vote(ClassNewsMedia, wDescrPair)
 			ev.credit = true
 		}

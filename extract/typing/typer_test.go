@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/resolve"
@@ -32,6 +33,7 @@ func build(t testing.TB, g *gazetteer.Gazetteer, text string, mentions [][2]stri
 	t.Helper()
 	res := &extract.Result{Doc: extract.Document{Text: text}}
 	res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
+	annotateResult(t, res)
 	at := 0
 	for _, m := range mentions {
 		i := strings.Index(text[at:], m[0])
@@ -410,4 +412,14 @@ func ExampleCountries_Canonical() {
 	// Ukrainian -> Ukraine LOC Country true
 	// Americans -> United States LOC Country true
 	// U.S. -> United States LOC Country true
+}
+
+// annotateResult annotates res as the pipeline does before the recognizer.
+func annotateResult(t testing.TB, res *extract.Result) {
+	t.Helper()
+	a, err := annotate.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Annotate(res)
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -44,14 +45,19 @@ func Markup(marked string) (string, []extract.Mention) {
 	return b.String(), ms
 }
 
-// Build turns marked text into a Result: tokens, sentences, the marked
-// mentions resolved into entities by package resolve's default rules,
-// and the publication date.
+// Build turns marked text into a Result as the pipeline makes it: tokens,
+// sentences and their annotation, the marked mentions resolved into
+// entities by package resolve's default rules, and the publication date.
 func Build(tb testing.TB, marked string, date time.Time) *extract.Result {
 	tb.Helper()
 	text, ms := Markup(marked)
 	res := &extract.Result{Doc: extract.Document{Text: text, Date: date}}
 	res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
+	a, err := annotate.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	a.Annotate(res)
 	for _, m := range ms {
 		for k, s := range res.Sentences {
 			if s.Start <= m.Start && m.Start < s.End {
