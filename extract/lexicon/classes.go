@@ -18,6 +18,94 @@ const (
 	Determiner
 	// PersonalPronoun: he, she, it, they and their object forms (closed).
 	PersonalPronoun
+	// Speech: verbs of saying that take a clause: say, tell, announce, warn, admit.
+	Speech
+	// Denial: verbs of denying and rejecting: deny, reject, dismiss, refute.
+	Denial
+	// Accusation: verbs of accusing: accuse, charge, blame.
+	Accusation
+	// Belief: verbs of believing, knowing, hoping and fearing that take a clause.
+	Belief
+	// Intent: verbs of intending and planning: plan, plot, threaten, prepare.
+	Intent
+	// Kill: verbs of killing: kill, murder, assassinate, shoot.
+	Kill
+	// Casualty: verbs of dying and harm: kill, die, injure, wound.
+	Casualty
+	// Office: titles of office: president, minister, chairman, spokesman, mayor.
+	Office
+	// Occupation: occupations: economist, editor, analyst, professor, coach.
+	Occupation
+	// Membership: members: member, supporter, militant, delegate.
+	Membership
+	// Kinship: family: father, wife, son, sister, cousin.
+	Kinship
+	// Associate: allies and aides: ally, aide, adviser, colleague, friend.
+	Associate
+	// Nobility: titles of nobility: duke, duchess, earl, lord, prince.
+	Nobility
+	// Citizen: citizens and nationals.
+	Citizen
+	// Resident: residents and natives.
+	Resident
+	// Perpetrator: those who carry out attacks: attacker, gunman, bomber.
+	Perpetrator
+	// Victim: those harmed: victim, hostage, casualty.
+	Victim
+	// Government: organisations of government: ministry, parliament, army, police, court.
+	Government
+	// Corporation: businesses: company, firm, bank, airline, retailer.
+	Corporation
+	// NewsMedia: news media: newspaper, broadcaster, news agency, channel.
+	NewsMedia
+	// ArmedGroup: armed groups: militia, rebels, insurgents, guerrillas.
+	ArmedGroup
+	// Party: political parties.
+	Party
+	// Organization: organisations in general: group, union, council, club, charity.
+	Organization
+	// OrgPart: parts of organisations: branch, unit, division, subsidiary.
+	OrgPart
+	// Team: sports teams and sides.
+	Team
+	// Settlement: settlements and administrative areas: city, town, county, state, country.
+	Settlement
+	// NaturalFeature: natural features: river, sea, lake, mountain, island.
+	NaturalFeature
+	// Facility: facilities and venues: hall, stadium, airport, hospital, church.
+	Facility
+	// EventAttack: attacks: attack, bombing, shooting, massacre, raid.
+	EventAttack
+	// EventExplosion: explosions: explosion, blast.
+	EventExplosion
+	// EventWar: wars: war, invasion, offensive, conflict, coup.
+	EventWar
+	// EventDisaster: natural disasters: earthquake, storm, flood, fire, eruption.
+	EventDisaster
+	// EventAccident: accidents: crash, collision, derailment, collapse.
+	EventAccident
+	// EventMeeting: meetings: meeting, conference, summit, talks.
+	EventMeeting
+	// EventElection: elections: election, referendum, primary.
+	EventElection
+	// EventProtest: protests: protest, demonstration, rally, riot, strike.
+	EventProtest
+	// EventSport: contests: match, tournament, championship, race.
+	EventSport
+	// EventCeremony: ceremonies: ceremony, funeral, inauguration, festival.
+	EventCeremony
+	// EventTrial: trials and hearings.
+	EventTrial
+	// EventOutbreak: outbreaks and epidemics.
+	EventOutbreak
+	// EventGeneric: incidents in general: incident, tragedy, crisis, disaster.
+	EventGeneric
+	// CreativeWork: creative works: film, novel, album, song, play, series.
+	CreativeWork
+	// Statement: statements and messages: statement, report, letter, interview.
+	Statement
+	// Currency: currencies: dollar, pound, euro, yen.
+	Currency
 
 	numClasses
 )
@@ -27,6 +115,50 @@ var classNames = [numClasses]string{
 	Auxiliary:       "auxiliary",
 	Determiner:      "determiner",
 	PersonalPronoun: "personal-pronoun",
+	Speech:          "speech",
+	Denial:          "denial",
+	Accusation:      "accusation",
+	Belief:          "belief",
+	Intent:          "intent",
+	Kill:            "kill",
+	Casualty:        "casualty",
+	Office:          "office",
+	Occupation:      "occupation",
+	Membership:      "membership",
+	Kinship:         "kinship",
+	Associate:       "associate",
+	Nobility:        "nobility",
+	Citizen:         "citizen",
+	Resident:        "resident",
+	Perpetrator:     "perpetrator",
+	Victim:          "victim",
+	Government:      "government",
+	Corporation:     "corporation",
+	NewsMedia:       "news-media",
+	ArmedGroup:      "armed-group",
+	Party:           "party",
+	Organization:    "organization",
+	OrgPart:         "org-part",
+	Team:            "team",
+	Settlement:      "settlement",
+	NaturalFeature:  "natural-feature",
+	Facility:        "facility",
+	EventAttack:     "event-attack",
+	EventExplosion:  "event-explosion",
+	EventWar:        "event-war",
+	EventDisaster:   "event-disaster",
+	EventAccident:   "event-accident",
+	EventMeeting:    "event-meeting",
+	EventElection:   "event-election",
+	EventProtest:    "event-protest",
+	EventSport:      "event-sport",
+	EventCeremony:   "event-ceremony",
+	EventTrial:      "event-trial",
+	EventOutbreak:   "event-outbreak",
+	EventGeneric:    "event-generic",
+	CreativeWork:    "creative-work",
+	Statement:       "statement",
+	Currency:        "currency",
 }
 
 var classByName = func() map[string]Class {

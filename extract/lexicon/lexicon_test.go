@@ -1,6 +1,10 @@
 package lexicon
 
 import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -96,5 +100,72 @@ func TestClosed(t *testing.T) {
 	}
 	if l.Is("say", Auxiliary) {
 		t.Error("say is an auxiliary")
+	}
+}
+
+func TestClasses(t *testing.T) {
+	l := lex(t)
+	for _, tc := range []struct {
+		lemma string
+		class Class
+		want  bool
+	}{
+		{"say", Speech, true}, {"tell", Speech, true}, {"warn", Speech, true}, {"insist", Speech, true}, {"tweet", Speech, true},
+		{"eat", Speech, false},
+		{"deny", Denial, true}, {"reject", Denial, true}, {"say", Denial, false},
+		{"accuse", Accusation, true}, {"assassinate", Accusation, false},
+		{"believe", Belief, true}, {"hope", Belief, true},
+		{"plan", Intent, true},
+		{"kill", Kill, true}, {"murder", Kill, true}, {"die", Casualty, true}, {"wound", Casualty, true},
+		{"president", Office, true}, {"minister", Office, true}, {"spokesman", Office, true}, {"table", Office, false},
+		{"economist", Occupation, true},
+		{"father", Kinship, true}, {"wife", Kinship, true}, {"boy", Kinship, false},
+		{"ally", Associate, true}, {"aide", Associate, true}, {"adviser", Associate, true},
+		{"duchess", Nobility, true}, {"lord", Nobility, true},
+		{"citizen", Citizen, true}, {"resident", Resident, true},
+		{"ministry", Government, true}, {"police", Government, true},
+		{"company", Corporation, true}, {"bank", Corporation, true},
+		{"newspaper", NewsMedia, true}, {"broadcaster", NewsMedia, true},
+		{"militia", ArmedGroup, true},
+		{"branch", OrgPart, true}, {"subsidiary", OrgPart, true},
+		{"city", Settlement, true}, {"county", Settlement, true}, {"river", NaturalFeature, true}, {"stadium", Facility, true},
+		{"attack", EventAttack, true}, {"bombing", EventAttack, true}, {"explosion", EventExplosion, true},
+		{"earthquake", EventDisaster, true}, {"election", EventElection, true}, {"summit", EventMeeting, true},
+		{"film", CreativeWork, true}, {"album", CreativeWork, true},
+		{"statement", Statement, true}, {"dollar", Currency, true}, {"euro", Currency, true},
+	} {
+		if got := l.Is(tc.lemma, tc.class); got != tc.want {
+			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)
+		}
+	}
+	for c := Class(0); c < numClasses; c++ {
+		if len(l.Members(c)) == 0 {
+			t.Errorf("class %s has no members", c)
+		}
+		if got, ok := ClassNamed(c.String()); !ok || got != c {
+			t.Errorf("ClassNamed(%q) = %v, %v", c.String(), got, ok)
+		}
+	}
+}
+
+// The embedded data is what the generator writes from WordNet today.
+func TestDataUpToDate(t *testing.T) {
+	if _, err := os.Stat("/usr/share/wordnet/index.noun"); err != nil {
+		t.Skip("WordNet (Debian's wordnet-base) is not installed: the generated data is not checked")
+	}
+	if testing.Short() {
+		t.Skip("regenerates the lexicon; skipped with -short")
+	}
+	out := filepath.Join(t.TempDir(), "wordnet.tsv.gz")
+	cmd := exec.Command("go", "run", "./gen", "-wordnet", "/usr/share/wordnet", "-out", out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("gen: %v\n%s", err, b)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, embedded) {
+		t.Error("data/wordnet.tsv.gz is not what gen writes: run go generate ./extract/lexicon")
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,17 +81,21 @@ type wordNet struct {
 	hypo map[string]map[int64][]int64
 	// words maps pos and synset offset to its lemmas.
 	words map[string]map[int64][]string
+	// frames maps a verb synset to its frames: frame number -> the word
+	// indexes (1-based) it holds for, 0 for every word.
+	frames map[int64]map[int][]int
 }
 
 func readWordNet(dir string) (*wordNet, error) {
-	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, words: map[string]map[int64][]string{}}
+	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, words: map[string]map[int64][]string{},
+		frames: map[int64]map[int][]int{}}
 	for p, name := range posFile {
 		senses, err := readIndex(filepath.Join(dir, "index."+name))
 		if err != nil {
 			return nil, err
 		}
 		wn.senses[p] = senses
-		hypo, words, err := readData(filepath.Join(dir, "data."+name), p)
+		hypo, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames)
 		if err != nil {
 			return nil, err
 		}
@@ -162,10 +167,11 @@ func readIndex(path string) (map[string][]int64, error) {
 }
 
 // readData reads data.pos: "synset_offset lex_filenum ss_type w_cnt word
-// lex_id [word lex_id...] p_cnt [ptr...] ..." and returns each synset's
-// hyponyms (pointer "~", and "~i" instance hyponyms are left out: they are
-// names, not words) and its lemmas.
-func readData(path, p string) (map[int64][]int64, map[int64][]string, error) {
+// lex_id [word lex_id...] p_cnt [ptr...] [frames] ..." and returns each
+// synset's hyponyms (pointer "~", and "~i" instance hyponyms are left out:
+// they are names, not words) and its lemmas; a verb's frames ("f_cnt + f_num
+// w_num ...") go into frames.
+func readData(path, p string, frames map[int64]map[int][]int) (map[int64][]int64, map[int64][]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -217,6 +223,19 @@ func readData(path, p string) (map[int64][]int64, map[int64][]string, error) {
 				}
 			}
 			k += 4
+		}
+		if p == "v" && k < len(f) {
+			fc, _ := strconv.Atoi(f[k])
+			k++
+			for i := 0; i < fc && k+2 < len(f); i++ {
+				num, _ := strconv.Atoi(f[k+1])
+				w, _ := strconv.ParseInt(f[k+2], 16, 32)
+				if frames[off] == nil {
+					frames[off] = map[int][]int{}
+				}
+				frames[off][num] = append(frames[off][num], int(w))
+				k += 3
+			}
 		}
 	}
 	return hypo, words, sc.Err()
@@ -288,18 +307,44 @@ func (wn *wordNet) closure(p string, seed int64, depth int, into map[int64]bool)
 	}
 }
 
+// allows reports whether the verb synset off lets word w (its lemma)
+// take one of the frames.
+func (wn *wordNet) allows(off int64, w string, frames []int) bool {
+	for _, f := range frames {
+		for _, wi := range wn.frames[off][f] {
+			if wi == 0 {
+				return true
+			}
+			if ws := wn.words["v"][off]; wi-1 < len(ws) && ws[wi-1] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // class computes a class's members.
 func (wn *wordNet) class(c class) ([]string, error) {
 	in := map[string]map[int64]bool{}
+	var named []string // the lemmas of seeds taken alone join whatever their rank
 	for _, s := range c.Seeds {
-		p, off, err := wn.sense(s)
+		alone := strings.HasSuffix(s, "!")
+		if alone {
+			named = append(named, strings.Split(s, ".")[0])
+		}
+		p, off, err := wn.sense(strings.TrimSuffix(s, "!"))
 		if err != nil {
 			return nil, err
 		}
 		if in[p] == nil {
 			in[p] = map[int64]bool{}
 		}
-		wn.closure(p, off, c.Depth, in[p])
+		depth := c.Depth
+		if alone {
+			in[p][off] = true
+			continue
+		}
+		wn.closure(p, off, depth, in[p])
 	}
 	for _, s := range c.Except {
 		p, off, err := wn.sense(s)
@@ -314,7 +359,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 	}
 	rank := c.Rank
 	if rank == 0 {
-		rank = 2
+		rank = 3
 	}
 	seen := map[string]bool{}
 	var members []string
@@ -326,7 +371,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 				}
 				ss := wn.senses[p][w]
 				for i := 0; i < len(ss) && i < rank; i++ {
-					if syns[ss[i]] {
+					if syns[ss[i]] && (c.Frames == nil || wn.allows(ss[i], w, c.Frames)) {
 						seen[w] = true
 						members = append(members, w)
 						break
@@ -335,24 +380,20 @@ func (wn *wordNet) class(c class) ([]string, error) {
 			}
 		}
 	}
-	for _, w := range c.Also {
-		if !seen[w] {
+	for _, w := range append(named, c.Also...) {
+		if !seen[w] && oneWord(w) {
 			seen[w] = true
 			members = append(members, w)
 		}
 	}
-	for _, w := range c.Not {
-		if seen[w] {
-			for i, m := range members {
-				if m == w {
-					members = append(members[:i], members[i+1:]...)
-					break
-				}
-			}
+	out := members[:0]
+	for _, m := range members {
+		if !slices.Contains(c.Not, m) {
+			out = append(out, m)
 		}
 	}
-	sort.Strings(members)
-	return members, nil
+	sort.Strings(out)
+	return out, nil
 }
 
 func write(path string, lines []string) error {
