@@ -126,6 +126,19 @@ type Entity struct {
 	// Attributes holds literal facts about the entity (predicate IRI to
 	// values), such as an ISO country code.
 	Attributes map[string][]string
+	// Evidence says what gave the entity its class (and its type, when
+	// that is not the recognizer's): the constructions and lists that
+	// decided, and the words they read. 'kg extract --explain' prints it.
+	Evidence []Evidence `json:",omitempty"`
+}
+
+// Evidence is one construction, list or model that decided something,
+// and the words it read.
+type Evidence struct {
+	// Method names it: "typing/descriptor", "gazetteer/city", ...
+	Method string
+	// Words are the words it read, or "" when it read none in particular.
+	Words string `json:",omitempty"`
 }
 
 // Relation is a directed edge between two entities, found in one sentence.
@@ -157,6 +170,9 @@ type Claim struct {
 	Sentence   int
 	// Verb is the reporting verb or phrase ("said", "was quoted as saying").
 	Verb string
+	// Method names the construction that found the claim ("subject-verb",
+	// "inverted", "according-to", ...).
+	Method string
 }
 
 // Event is a named or described incident.

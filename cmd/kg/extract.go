@@ -24,6 +24,12 @@ Formats:
   text   one line per entity (type, name, aliases) and per relation (default)
   json   the whole extraction result of each document, one JSON object per line
 
+With --explain, the text format says for every entity, relation, claim and
+event what made it: the model or construction (the tagger "ner" for a
+name's coarse type, "typing/descriptor", "gazetteer/city", "appositive",
+"subject-verb", "event-description", ...) and the words it read. 'kg eval
+news' scores each construction against the news gold set.
+
 Examples:
   kg extract fixtures/articles/tonga-eruption.txt
   echo "Jane Smith, the chief of Acme Corp, met Bob Jones in Paris." | kg extract -`
@@ -31,6 +37,7 @@ Examples:
 func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("extract", "[flags] PATH... | -", extractHelp, stderr)
 	format := fs.String("format", "text", "output `format`: text or json")
+	explain := fs.Bool("explain", false, "say what made each entity type, relation, claim and event (text format)")
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file accepted, in `bytes`")
 	var po pipelineFlags
 	po.register(fs)
@@ -72,6 +79,10 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 			if err := json.NewEncoder(stdout).Encode(res); err != nil {
 				return err
 			}
+			continue
+		}
+		if *explain {
+			writeExplained(stdout, res, len(srcs) > 1)
 			continue
 		}
 		writeText(stdout, res, len(srcs) > 1)

@@ -157,7 +157,10 @@ type view struct {
 	// subject is the entity of the sentence's first subject, or -1; at
 	// is its token.
 	subject, subjectAt int
-	used               []bool // verbs already read
+	// construction names the construction being read, recorded as the
+	// Method of the claims it adds.
+	construction string
+	used         []bool // verbs already read
 }
 
 func (v *view) w(i int) string {
@@ -624,7 +627,11 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	if from >= 0 && from < start {
 		start = from
 	}
-	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb}
+	method := v.construction
+	if verb == "was quoted as saying" {
+		method = ConsQuotedAs
+	}
+	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb, Method: method}
 	if speaker == outlet {
 		c.Outlet = -1
 	}
@@ -771,6 +778,7 @@ func (v *view) verb(i int, kind verbKind) {
 		if speaker >= 0 && v.subjectAt > i {
 			speaker = -1
 		}
+		v.construction = ConsParticiple
 		v.content(speaker, outlet, k, kind, verbText, i)
 		return
 	}
@@ -783,6 +791,7 @@ func (v *view) verb(i int, kind verbKind) {
 	if (v.w(start-1) == "," || afterQuote) && kind != address {
 		if sp, end, ok := v.speakerAfter(k); ok {
 			if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
+				v.construction = ConsInverted
 				v.addBefore(sp, outlet, start-1, verbText)
 				return
 			}
@@ -793,12 +802,14 @@ func (v *view) verb(i int, kind verbKind) {
 	if v.w(start-1) == "and" && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
 		// "X said ... and insisted ...": the same speaker.
 		speaker, at = v.d.claims[len(v.d.claims)-1].Speaker, -1
+		v.construction = ConsCoordinated
 		v.content(speaker, outlet, k, kind, verbText, i)
 		return
 	}
 	if v.w(start-1) == "and" && speaker < 0 && v.subject >= 0 && v.subjectAt < start {
 		// "X conceded on Sunday and told supporters ...": the
 		// sentence's subject speaks.
+		v.construction = ConsCoordinated
 		v.content(v.subject, outlet, k, kind, verbText, i)
 		return
 	}
@@ -831,6 +842,7 @@ func (v *view) verb(i int, kind verbKind) {
 							speaker, subjStart = v.entity(subjStart-2), ms
 						}
 					}
+					v.construction = ConsFinal
 					v.addBefore(speaker, out, subjStart-1, verbText)
 					return
 				}
@@ -848,13 +860,16 @@ func (v *view) verb(i int, kind verbKind) {
 			// it reports; the claim is the whole sentence.
 			if after == "," && !quoteClose[v.w(subjStart-1)] && !quoteClose[v.w(subjStart-2)] && k+2 < v.n() &&
 				(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD") {
+				v.construction = ConsParenthetical
 				v.add(speaker, outlet, v.clauseStart(), v.n(), verbText)
 				return
 			}
+			v.construction = ConsFinal
 			v.addBefore(speaker, outlet, subjStart-1, verbText)
 			return
 		}
 	}
+	v.construction = ConsSubjectVerb
 	v.content(speaker, outlet, k, kind, verbText, i)
 }
 
@@ -1068,6 +1083,10 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			k, outlet = end, out
 		}
 	case denial, accusation:
+		v.construction = ConsDenial
+		if kind == accusation {
+			v.construction = ConsAccusation
+		}
 		if v.w(k) == "that" {
 			k++
 		}
@@ -1248,6 +1267,7 @@ func (v *view) isMedia(e int) bool {
 
 // accordingTo reads "according to X" at token i.
 func (v *view) accordingTo(i int) {
+	v.construction = ConsAccordingTo
 	x := v.npEntity(i + 2)
 	if x < 0 {
 		// "according to a statement from X", "according to a spokesman

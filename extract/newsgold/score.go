@@ -71,8 +71,10 @@ type Report struct {
 	// (FP) speakers. ClaimsRight counts claims whose content matches and
 	// whose speaker is not wrong.
 	Claims, ClaimSpeakers, ClaimsRight Counts
-	// ClaimsByCue breaks claims down by the lemma of their cue.
-	ClaimsByCue map[string]*Counts
+	// ClaimsByMethod breaks claims down by the construction that found
+	// them (counting right those whose content matches and whose speaker
+	// is not wrong).
+	ClaimsByMethod map[string]*Counts
 	// Events scores events by their mentions; EventPlaces and EventDates
 	// count, over matched events, places and dates that are right (TP)
 	// or wrong (FP); EventsRight counts matched events with no wrong
@@ -88,7 +90,7 @@ type Report struct {
 
 // NewReport returns an empty report.
 func NewReport() *Report {
-	return &Report{ByMethod: map[string]*Counts{}, ByPredicate: map[string]*Counts{}, ClaimsByCue: map[string]*Counts{}}
+	return &Report{ByMethod: map[string]*Counts{}, ByPredicate: map[string]*Counts{}, ClaimsByMethod: map[string]*Counts{}}
 }
 
 func bump(m map[string]*Counts, k string, c Counts) {
@@ -478,16 +480,13 @@ func (s *scorer) claims() {
 	}
 	predOf, goldOf := assign(ps, len(s.res.Claims), len(s.art.Claims))
 	for ci, c := range s.res.Claims {
-		cue := c.Verb
-		if f := strings.Fields(cue); len(f) > 0 {
-			cue = f[len(f)-1]
-		}
+		cue := c.Method
 		content := s.text[c.Start:c.End]
 		g := goldOf[ci]
 		if g < 0 {
 			s.rep.Claims.FP++
 			s.rep.ClaimsRight.FP++
-			bump(s.rep.ClaimsByCue, cue, Counts{FP: 1})
+			bump(s.rep.ClaimsByMethod, cue, Counts{FP: 1})
 			s.errorf("+claim %s %q: %q", s.entityName(c.Speaker), c.Verb, clip(content))
 			continue
 		}
@@ -505,10 +504,10 @@ func (s *scorer) claims() {
 		}
 		if right {
 			s.rep.ClaimsRight.TP++
-			bump(s.rep.ClaimsByCue, cue, Counts{TP: 1})
+			bump(s.rep.ClaimsByMethod, cue, Counts{TP: 1})
 		} else {
 			s.rep.ClaimsRight.FP++
-			bump(s.rep.ClaimsByCue, cue, Counts{FP: 1})
+			bump(s.rep.ClaimsByMethod, cue, Counts{FP: 1})
 		}
 	}
 	for gi, p := range predOf {
@@ -723,7 +722,7 @@ func (r *Report) Write(w io.Writer) error {
 	}
 	section("relations by construction or model", r.ByMethod, share)
 	section("relations by predicate", r.ByPredicate, line)
-	section("claims by cue", r.ClaimsByCue, share)
+	section("claims by construction", r.ClaimsByMethod, share)
 	return ew.err
 }
 

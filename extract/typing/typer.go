@@ -2,6 +2,7 @@ package typing
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -63,13 +64,37 @@ type evidence struct {
 	// work is set for a mention after a noun for a creative work ("the
 	// film X", "boxing drama X"): a title, not an organisation or person.
 	work bool
+	// reasons are the votes' constructions and words.
+	reasons []reason
 }
 
-func (ev *evidence) vote(class string, w float64) {
+// vote adds weight w to class, and records the construction (method) and
+// the words that gave it.
+func (ev *evidence) vote(class string, w float64, method, words string) {
 	if ev.votes == nil {
 		ev.votes = map[string]float64{}
 	}
 	ev.votes[class] += w
+	ev.reasons = append(ev.reasons, reason{class, method, words})
+}
+
+// reason is one vote's construction and words.
+type reason struct{ class, method, words string }
+
+// because returns the evidence for class: the constructions that voted
+// for it, each once, with the words.
+func (ev *evidence) because(class string) []extract.Evidence {
+	var out []extract.Evidence
+	for _, r := range ev.reasons {
+		if r.class != class {
+			continue
+		}
+		e := extract.Evidence{Method: "typing/" + r.method, Words: r.words}
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // best returns the class with the most votes among those kind accepts,
@@ -132,8 +157,16 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	for e := range res.Entities {
-		t.decide(&res.Entities[e], &evs[e])
-		t.respell(&res.Entities[e])
+		ent := &res.Entities[e]
+		typ := ent.Type
+		t.decide(ent, &evs[e])
+		if ent.Class != "" {
+			ent.Evidence = append(ent.Evidence, evs[e].because(ent.Class)...)
+		}
+		if ent.Type != typ && len(ent.Evidence) == 0 {
+			ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/context"})
+		}
+		t.respell(ent)
 	}
 	// A part takes the class of the whole when it has none of its own.
 	for e := range res.Entities {
@@ -144,6 +177,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		if pc := res.Entities[p].Class; res.Entities[p].Type == extract.Organization && pc != "" && ent.Class == "" {
 			ent.Class = pc
+			ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/part-of", Words: res.Entities[p].Name})
 		}
 	}
 	return nil
@@ -161,11 +195,11 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		if words := gazetteer.Tokens(e.Name); len(words) > 1 {
 			if last := words[len(words)-1]; upper(last) || last == "plc" {
 				if resolve.CompanyEnding(strings.ToLower(last)) {
-					ev.vote(ClassCorporation, wName)
+					ev.vote(ClassCorporation, wName, "name-ending", last)
 				}
 			}
 			if paperFirst[strings.ToLower(words[0])] && upper(words[0]) {
-				ev.vote(ClassNewsMedia, wName) // "the Daily Courier"
+				ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
 			}
 		}
 		return
@@ -183,19 +217,19 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			// mountains.
 			if c, ok := placeHeads[strings.ToLower(last)]; ok && upper(last) {
 				if natural(c) {
-					ev.vote(c, wName)
+					ev.vote(c, wName, "name-head", last)
 				} else {
-					ev.vote(c, wDescr)
+					ev.vote(c, wDescr, "name-head", last)
 				}
 			}
 			if c, ok := placeFirst[strings.ToLower(words[0])]; ok && upper(words[0]) {
-				ev.vote(c, wName)
+				ev.vote(c, wName, "name-first", words[0])
 			}
 		}
 		used := make([]bool, len(words))
 		for i := 0; i+1 < len(words); i++ {
 			if c, ok := orgNamePairs[[2]string{strings.ToLower(words[i]), strings.ToLower(words[i+1])}]; ok {
-				ev.vote(c, wNamePair)
+				ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
 				used[i], used[i+1] = true, true
 			}
 		}
@@ -206,13 +240,13 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if c, ok := orgNameWords[strings.ToLower(w)]; ok {
 				// "Agency" or "Post" alone at the start of a name is a
 				// weaker clue than at its end.
-				ev.vote(c, wName)
+				ev.vote(c, wName, "name-word", w)
 			}
 		}
 	}
 	if t.g != nil {
 		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 {
-			ev.vote(ClassIntergovernmental, wName)
+			ev.vote(ClassIntergovernmental, wName, "gazetteer", e.Name)
 		}
 	}
 }
@@ -273,9 +307,9 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	// Descriptors before: "the Japanese company X", "news agency X".
 	if w.free(lo - 1) {
 		if c, ok := descriptorPairs[[2]string{p2, p1}]; ok && w.free(lo-2) {
-			ev.vote(c, wDescrPair)
+			ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		} else if c, ok := descriptors[p1]; ok {
-			ev.vote(c, wDescr)
+			ev.vote(c, wDescr, "descriptor", p1)
 		}
 	}
 	// A creative work's title: "the film X", "the boxing drama X". For a
@@ -290,43 +324,43 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	// After: "X news agency", "X militants", "the X venue".
 	if w.free(hi) {
 		if c, ok := descriptorPairs[[2]string{n1, n2}]; ok && w.free(hi+1) {
-			ev.vote(c, wDescrPair)
+			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 		} else if c, ok := descriptors[n1]; ok && n1 != "daily" && n1 != "weekly" {
-			ev.vote(c, wDescr)
+			ev.vote(c, wDescr, "descriptor", n1)
 		}
 		if c, ok := venueNouns[n1]; ok && lower(w.toks[hi].Text) {
-			ev.vote(c, wDescrPair)
+			ev.vote(c, wDescrPair, "venue-noun", n1)
 		}
 		if groupNouns[n1] {
 			ev.group = true
 		}
 		switch {
 		case regionNouns[n1]:
-			ev.vote(ClassAdminArea, wDescr)
+			ev.vote(ClassAdminArea, wDescr, "region-noun", n1)
 		case n1 == "reported" || n1 == "reports":
-			ev.vote(ClassNewsMedia, wWeak*1.5)
+			ev.vote(ClassNewsMedia, wWeak*1.5, "verb-frame", n1)
 		case n1 == "claimed" && n2 == "responsibility", (n1 == "has" || n1 == "have") && n2 == "claimed" && w.word(hi+2) == "responsibility":
-			ev.vote(ClassArmedGroup, wDescr)
+			ev.vote(ClassArmedGroup, wDescr, "verb-frame", n1+" "+n2)
 		}
 	}
 	// "the city of X", "the province of X", "the mayor of X".
 	if p1 == "of" {
 		switch {
 		case settlementNouns[p2] || p2 == "mayor":
-			ev.vote(ClassCity, wDescrPair)
+			ev.vote(ClassCity, wDescrPair, "of-phrase", p2+" of")
 		case regionNouns[p2] || p2 == "governor":
-			ev.vote(ClassAdminArea, wDescrPair)
+			ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
 		}
 	}
 	// Verb frames of news outlets: "quoted by X", "as saying by X",
 	// "told X", "in an interview with X".
 	switch {
 	case p1 == "by" && (p2 == "quoted" || p2 == "saying" || p3 == "quoted" || p3 == "saying") || p2 == "by" && p1 == "the" && (p3 == "quoted" || p3 == "saying"):
-		ev.vote(ClassNewsMedia, wDescr)
+		ev.vote(ClassNewsMedia, wDescr, "verb-frame", p2+" "+p1)
 	case p1 == "told" || p2 == "told" && p1 == "the":
-		ev.vote(ClassNewsMedia, wWeak)
+		ev.vote(ClassNewsMedia, wWeak, "verb-frame", p1)
 	case p1 == "with" && (p2 == "interview" || p3 == "interview"):
-		ev.vote(ClassNewsMedia, wWeak*1.5)
+		ev.vote(ClassNewsMedia, wWeak*1.5, "verb-frame", "interview with")
 	}
 	// Place frames: "in X", "held at X", "as far away as X".
 	if placePrepositions[p1] || p1 == "as" && (p2 == "far" || p3 == "far") {
@@ -334,11 +368,11 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 		if p1 == "at" || p1 == "in" {
 			switch p2 {
 			case "held", "place", "hosted", "located", "staged":
-				ev.vote(ClassPlace, wDescr)
+				ev.vote(ClassPlace, wDescr, "place-frame", p2+" "+p1)
 			}
 		}
 		if p1 == "as" {
-			ev.vote(ClassPlace, wWeak)
+			ev.vote(ClassPlace, wWeak, "place-frame", p1)
 		}
 	}
 	// The dateline (package annotate): its town in capitals is a city,
@@ -346,9 +380,9 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[mi].Sentence {
 		switch {
 		case lo == d.Town[0] && hi == d.Town[1]:
-			ev.vote(ClassCity, wDescrPair)
+			ev.vote(ClassCity, wDescrPair, "dateline", "dateline town")
 		case d.Agency[1] > d.Agency[0] && lo == d.Agency[0] && hi == d.Agency[1]:
-			ev.vote(ClassNewsMedia, wDescrPair)
+			ev.vote(ClassNewsMedia, wDescrPair, "dateline", "dateline agency")
 			ev.credit = true
 		}
 	}
@@ -360,7 +394,7 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 			first--
 		}
 		if first == 0 {
-			ev.vote(ClassPlace, wDescrPair)
+			ev.vote(ClassPlace, wDescrPair, "dateline", "dateline region")
 		}
 	}
 	// Titles before a person's name.
@@ -402,7 +436,7 @@ var personTitles = map[string]bool{
 // appositive reads the noun phrase that starts at token i after a comma.
 func appositive(w *window, i int, ev *evidence) {
 	if compass[w.word(i)] && w.word(i+1) == "of" {
-		ev.vote(ClassPlace, wDescr)
+		ev.vote(ClassPlace, wDescr, "appositive", w.word(i)+" of")
 		return
 	}
 	switch w.word(i) {
@@ -424,7 +458,7 @@ func appositive(w *window, i int, ev *evidence) {
 			continue
 		}
 		if c, ok := descriptorPairs[[2]string{x, w.word(k + 1)}]; ok {
-			ev.vote(c, wApposite)
+			ev.vote(c, wApposite, "appositive", x+" "+w.word(k+1))
 			return
 		}
 		if partOf[x] {
@@ -449,12 +483,12 @@ func appositive(w *window, i int, ev *evidence) {
 			}
 			// "a subsidiary" also says what kind of organisation.
 			if c, ok := descriptors[x]; ok {
-				ev.vote(c, wApposite)
+				ev.vote(c, wApposite, "appositive", x)
 			}
 			return
 		}
 		if c, ok := descriptors[x]; ok {
-			ev.vote(c, wApposite)
+			ev.vote(c, wApposite, "appositive", x)
 			return
 		}
 		// "X, a small nation on ...", "X, a town in ...": the noun must
@@ -464,13 +498,13 @@ func appositive(w *window, i int, ev *evidence) {
 		}
 		switch {
 		case countryNouns[x]:
-			ev.vote(ClassCountry, wDescrPair)
+			ev.vote(ClassCountry, wDescrPair, "appositive", x)
 			return
 		case settlementNouns[x]:
-			ev.vote(ClassCity, wDescrPair)
+			ev.vote(ClassCity, wDescrPair, "appositive", x)
 			return
 		case regionNouns[x] && x != "state":
-			ev.vote(ClassAdminArea, wDescrPair)
+			ev.vote(ClassAdminArea, wDescrPair, "appositive", x)
 			return
 		}
 	}
@@ -634,6 +668,7 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 				co, _ = t.g.Country(e.Name)
 			}
 			e.Class = ClassCountry
+			e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/country", Words: e.Name})
 			if co.QID != "" {
 				e.SameAs = appendOnce(e.SameAs, wikidataEntity+co.QID)
 			}
@@ -665,11 +700,13 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 		}
 		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
 			e.Class = ClassCity
+			e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/city", Words: e.Name})
 			linkCity(e, ps)
 			return
 		}
 		if c := t.g.Match(gazetteer.Tokens(e.Name)...); c&gazetteer.CatRegion != 0 {
 			e.Class = ClassAdminArea
+			e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/region", Words: e.Name})
 			return
 		}
 	}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// writeExplained prints a Result as writeText does, each line ending in
+// what made it ("by ..."): for an entity the recognizer for its coarse
+// type and the evidence for its class, for a relation its construction or
+// model, score and words, for a claim its construction, for an event the
+// way each description joined it.
+func writeExplained(w io.Writer, res *extract.Result, header bool) {
+	if header {
+		fmt.Fprintf(w, "# %s\n", res.Doc.Source)
+	}
+	name := func(e int) string {
+		if e < 0 || e >= len(res.Entities) {
+			return "-"
+		}
+		return res.Entities[e].Name
+	}
+	text := func(lo, hi int) string {
+		if lo < 0 || hi > len(res.Doc.Text) || lo >= hi {
+			return ""
+		}
+		return strings.Join(strings.Fields(res.Doc.Text[lo:hi]), " ")
+	}
+	for _, e := range res.Entities {
+		class := e.Type
+		if e.Class != "" {
+			class += "/" + shortClass(e.Class)
+		}
+		aliases := strings.Join(e.Aliases, "|")
+		if aliases == "" {
+			aliases = "-"
+		}
+		by := []string{"ner"}
+		if e.Type == extract.EventType {
+			by = nil
+			for _, mi := range e.Mentions {
+				m := res.Mentions[mi]
+				by = append(by, fmt.Sprintf("%s %q", orDash(m.Method), m.Text))
+			}
+		}
+		for _, ev := range e.Evidence {
+			if ev.Words != "" {
+				by = append(by, fmt.Sprintf("%s %q", ev.Method, ev.Words))
+			} else {
+				by = append(by, ev.Method)
+			}
+		}
+		fmt.Fprintf(w, "entity\t%s\t%s\t%s\tby %s\n", class, e.Name, aliases, strings.Join(by, "; "))
+	}
+	var rels []string
+	for _, r := range res.Relations {
+		claimed := ""
+		if r.Claim >= 0 {
+			claimed = " (claimed)"
+		}
+		rels = append(rels, fmt.Sprintf("relation\t%s\t%s\t%s\tby %s%s, score %.2f: %q",
+			name(r.Subject), shortClass(r.Predicate), name(r.Object), r.Method, claimed, r.Score, text(r.Start, r.End)))
+	}
+	sort.Strings(rels)
+	for _, r := range rels {
+		fmt.Fprintln(w, r)
+	}
+	for _, ev := range res.Events {
+		fmt.Fprintf(w, "event\t%s\tplace=%s\tdate=%s\n", name(ev.Entity), name(ev.Place), orDash(ev.Date))
+	}
+	for _, c := range res.Claims {
+		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s\tby %s\n", name(c.Speaker), c.Verb, name(c.Outlet), text(c.Start, c.End), orDash(c.Method))
+	}
+}
+
+// shortClass returns an IRI's local name with kg's prefix for kg's own
+// terms ("kg:PoliticalParty"), and a schema.org name bare.
+func shortClass(iri string) string {
+	const kgNS = "https://kg.example/ns#"
+	if rest, ok := strings.CutPrefix(iri, kgNS); ok {
+		return "kg:" + rest
+	}
+	if i := strings.LastIndexAny(iri, "/#"); i >= 0 {
+		return iri[i+1:]
+	}
+	return iri
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,32 @@
+package claim
+
+// The constructions of reported speech, recorded as Claim.Method.
+const (
+	ConsSubjectVerb   = "subject-verb"     // X said (on Friday) (that) ...; X said: “...”
+	ConsFinal         = "final"            // “...,” X said. / ..., X told reporters.
+	ConsInverted      = "inverted"         // “...,” said X. / ..., said the minister.
+	ConsParenthetical = "parenthetical"    // A, X says, is B.
+	ConsParticiple    = "participle"       // X resigned, saying that ...
+	ConsCoordinated   = "coordinated"      // X said ... and insisted ...
+	ConsAccordingTo   = "according-to"     // According to X, ... / ..., according to X.
+	ConsQuotedAs      = "quoted-as-saying" // X was quoted (by Y) as saying ...
+	ConsDenial        = "denial"           // X denied involvement / denied that ...
+	ConsAccusation    = "accusation"       // X accused Y of ...
+)
+
+// Constructions lists the constructions of reported speech the Finder
+// reads, each with an example.
+func Constructions() [][2]string {
+	return [][2]string{
+		{ConsSubjectVerb, "X said (on Friday) (that) ...; X said: “...”"},
+		{ConsFinal, "“...,” X said. / ..., X told reporters."},
+		{ConsInverted, "“...,” said X. / ..., said the minister."},
+		{ConsParenthetical, "A, X says, is B."},
+		{ConsParticiple, "X resigned, saying that ..."},
+		{ConsCoordinated, "X said ... and insisted ..."},
+		{ConsAccordingTo, "According to X, ... / ..., according to X."},
+		{ConsQuotedAs, "X was quoted (by Y) as saying ..."},
+		{ConsDenial, "X denied involvement / denied that ..."},
+		{ConsAccusation, "X accused Y of ..."},
+	}
+}
