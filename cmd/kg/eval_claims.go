@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/claim"
+)
+
+// evalClaimsCmd is 'kg eval claims': the pipeline's claims scored against
+// PolNeAR's attributions.
+type evalClaimsCmd struct{}
+
+const evalClaimsHelp = `Runs the extraction pipeline on the articles of a PolNeAR split (its
+text/ and brat attributions/ directories) and scores the claims against the
+gold attributions: a claim matches an attribution when their contents
+overlap by at least half of the shorter one, one to one. Prints precision,
+recall and F1 of contents, the speaker accuracy over matched attributions
+whose source is named (the claim's speaker has a mention overlapping the
+source, or a name in it), and the claims by construction.
+
+Examples:
+  kg eval claims --gold ../shared/data/polnear/dev`
+
+func (evalClaimsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("eval claims", "--gold DIR", evalClaimsHelp, stderr)
+	gold := fs.String("gold", "", "PolNeAR split `DIR` (with text/ and attributions/)")
+	var po pipelineFlags
+	po.register(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		return usageError{errors.New("eval claims: --gold is required")}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("eval claims: unexpected argument %q", fs.Arg(0))}
+	}
+	docs, err := claim.ReadPolNeAR(*gold)
+	if err != nil {
+		return err
+	}
+	pipe, err := po.pipeline()
+	if err != nil {
+		return err
+	}
+	results := make([]*extract.Result, len(docs))
+	for i, d := range docs {
+		doc := extract.Document{Text: d.Text, Source: d.Name}
+		po.setDate(&doc)
+		if results[i], err = pipe.Extract(ctx, doc); err != nil {
+			return err
+		}
+	}
+	s, err := claim.EvaluatePolNeAR(docs, results)
+	if err != nil {
+		return err
+	}
+	return s.WriteReport(stdout)
+}

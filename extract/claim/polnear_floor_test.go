@@ -1,0 +1,47 @@
+package claim_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/claim"
+	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/internal/shareddata"
+)
+
+// PolNeAR dev floors; docs/QUALITY.md has the figures.
+func TestPolNeARDevFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the finder on PolNeAR dev; skipped with -short")
+	}
+	docs, err := claim.ReadPolNeAR(shareddata.Path(t, "polnear/dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := make([]*extract.Result, len(docs))
+	for i, d := range docs {
+		if results[i], err = p.Extract(context.Background(), extract.Document{Text: d.Text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := claim.EvaluatePolNeAR(docs, results)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prec := float64(s.TP) / float64(s.TP+s.FP)
+	r := float64(s.TP) / float64(s.TP+s.FN)
+	acc := float64(s.Right) / float64(s.Named)
+	for _, f := range []struct {
+		name     string
+		got, min float64
+	}{{"precision", prec, 0.91}, {"recall", r, 0.36}, {"speaker accuracy", acc, 0.83}} {
+		if f.got < f.min {
+			t.Errorf("PolNeAR dev %s = %.3f, below its floor %.3f", f.name, f.got, f.min)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+func TestReadBrat(t *testing.T) {
+	text := "Café owners said “prices rise”. Ann Lee believes it."
+	ann := "T1\tSource 0 11\tCafé owners\nT2\tCue 12 16\tsaid\nT3\tContent 18 29\tprices rise\n" +
+		"E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n" +
+		"T4\tSource 32 39\tAnn Lee\nT5\tContent 49 51\tit\nE2\tContent:T5 Source:T4\n"
+	atts, err := readBrat(strings.NewReader(ann), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(atts) != 2 {
+		t.Fatalf("got %d attributions, want 2", len(atts))
+	}
+	// Character offsets become byte offsets: "é" is two bytes.
+	got := func(s []extract.Span) string { return text[s[0].Start:s[0].End] }
+	if got(atts[0].Source) != "Café owners" || got(atts[0].Content) != "prices rise" || got(atts[1].Source) != "Ann Lee" || got(atts[1].Content) != "it" {
+		t.Errorf("spans: %q %q %q %q", got(atts[0].Source), got(atts[0].Content), got(atts[1].Source), got(atts[1].Content))
+	}
+	if atts[1].Cue != nil {
+		t.Errorf("cue of the second: %v, want none", atts[1].Cue)
+	}
+}
+
+func TestEvaluatePolNeAR(t *testing.T) {
+	text := "Ann Lee said the plan would fail. Bo Ek said nothing new was planned."
+	res := &extract.Result{Doc: extract.Document{Text: text},
+		Entities: []extract.Entity{{Name: "Ann Lee", Mentions: []int{0}}},
+		Mentions: []extract.Mention{{Start: 0, End: 7, Entity: 0}},
+		Claims: []extract.Claim{
+			{Speaker: 0, Start: 13, End: 32, Method: ConsSubjectVerb},  // the plan would fail
+			{Speaker: -1, Start: 44, End: 68, Method: ConsSubjectVerb}, // nothing new was planned
+		},
+	}
+	doc := PolNeARDoc{Text: text, Attributions: []Attribution{
+		{Source: []extract.Span{{Start: 0, End: 7}}, Content: []extract.Span{{Start: 13, End: 32}}},
+		{Source: []extract.Span{{Start: 34, End: 39}}, Content: []extract.Span{{Start: 44, End: 68}}},
+		{Source: []extract.Span{{Start: 34, End: 39}}, Content: []extract.Span{{Start: 0, End: 5}}},
+	}}
+	s, err := EvaluatePolNeAR([]PolNeARDoc{doc}, []*extract.Result{res})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.TP != 2 || s.FP != 0 || s.FN != 1 || s.Named != 2 || s.Right != 1 {
+		t.Errorf("score %+v, want TP 2, FP 0, FN 1, named 2, right 1", *s)
+	}
+}
