@@ -7,6 +7,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -65,7 +66,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lastPerson: -1, lastOther: -1}
+	d := &doc{res: res, lex: f.ann.Lexicon(), lastPerson: -1, lastOther: -1, lastOrg: -1}
 	for si := range res.Sentences {
 		d.sentence(si)
 	}
@@ -137,12 +138,16 @@ func attach(res *extract.Result, base int) {
 // doc is the state of one Process call.
 type doc struct {
 	res    *extract.Result
+	lex    *lexicon.Lexicon
 	claims []extract.Claim
 	// lastPerson and lastOther are the latest person, and the latest
 	// organisation or place, in subject position: what "he" and "it"
 	// refer to.
 	lastPerson, lastOther int
-	lastSpeaker           int
+	// lastOrg is the latest organisation in subject position: what "the
+	// group" refers to.
+	lastOrg     int
+	lastSpeaker int
 }
 
 // view is one sentence of the document.
@@ -151,6 +156,7 @@ type view struct {
 	si   int
 	toks []tokenize.Token
 	low  []string
+	lem  []string // lemmas
 	tags []string
 	ent  []int // token -> mention index of an entity mention over it, or -1
 	lit  []int // token -> mention index of a date or quantity over it, or -1
@@ -242,17 +248,15 @@ func (v *view) isVerb(i int) bool {
 // state.
 func (d *doc) sentence(si int) {
 	s := &d.res.Sentences[si]
-	v := &view{d: d, si: si, toks: s.Tokens, low: s.Lower, ent: s.Mention, lit: s.Literal,
+	v := &view{d: d, si: si, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
 	cue := false
 	for i := range s.Tokens {
-		if _, ok := reportingVerbs[v.low[i]]; ok || v.low[i] == "according" {
+		if _, ok := v.kind(i); ok || v.low[i] == "according" {
 			cue = true
 		}
 	}
-	if cue {
-		v.tags = s.POS
-	}
+	v.tags = s.POS
 	v.findSubject()
 	if cue {
 		v.claims()
@@ -264,6 +268,9 @@ func (d *doc) sentence(si int) {
 			d.lastPerson = e
 		case extract.Organization, extract.Location, extract.Miscellaneous:
 			d.lastOther = e
+			if v.entType(e) == extract.Organization {
+				d.lastOrg = e
+			}
 		}
 	}
 }
@@ -295,7 +302,7 @@ func (v *view) findSubject() {
 // lowerVerbish reports whether an untagged word is likely a verb: the
 // sentence's subject ends before it.
 func lowerVerbish(w string) bool {
-	return strings.HasSuffix(w, "ed") || isBe(w) || auxiliary[w]
+	return strings.HasSuffix(w, "ed") || isBe(w)
 }
 
 // resolvePronoun returns what a pronoun at token i refers to.
@@ -350,10 +357,9 @@ func (v *view) speakerAt(j int) int {
 		}
 	}
 	// A common-noun head: the last name among its modifiers.
-	head := v.w(j)
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
 		if e := v.entity(k); e >= 0 {
-			if roleNouns[head] || mediaNouns[head] {
+			if v.role(j) || v.media(j) {
 				if t := v.entType(e); t != extract.EventType {
 					return e
 				}
@@ -368,30 +374,19 @@ func (v *view) speakerAt(j int) int {
 	return -1
 }
 
-// definiteClasses are the classes a definite description's head noun
-// fits: "the company" is a Corporation.
-var definiteClasses = map[string]string{
-	"company": "Corporation", "firm": "Corporation", "group": "ArmedGroup", "ministry": "GovernmentOrganization",
-	"government": "GovernmentOrganization", "agency": "", "authority": "GovernmentOrganization",
-	"police": "GovernmentOrganization", "army": "GovernmentOrganization", "military": "GovernmentOrganization",
-	"newspaper": "NewsMediaOrganization", "broadcaster": "NewsMediaOrganization", "party": "PoliticalParty",
-	"union": "", "court": "GovernmentOrganization", "council": "GovernmentOrganization",
-	"commission": "GovernmentOrganization", "bank": "Corporation", "club": "", "organisation": "",
-	"organization": "", "institute": "", "university": "", "board": "", "committee": "",
-	"regulator": "GovernmentOrganization", "watchdog": "GovernmentOrganization", "department": "GovernmentOrganization",
-	"airline": "Corporation", "carrier": "Corporation", "retailer": "Corporation", "insurer": "Corporation",
-	"lender": "Corporation", "manufacturer": "Corporation", "maker": "Corporation", "operator": "Corporation",
-	"giant": "Corporation",
-}
-
 // definite resolves "the <noun>" at token j to the latest organisation
 // mentioned before it whose name ends in that noun or whose class fits
 // it, or -1.
 func (v *view) definite(j int) int {
 	head := v.w(j)
-	class, ok := definiteClasses[head]
+	class, ok := v.orgClass(j)
 	if !ok {
 		return -1
+	}
+	// The most general nouns ("the group") refer to the organisation
+	// last in subject position.
+	if class == "*" && v.d.lastOrg >= 0 {
+		return v.d.lastOrg
 	}
 	res := v.d.res
 	at := v.toks[j].Start
@@ -406,7 +401,7 @@ func (v *view) definite(j int) int {
 		}
 		words := strings.Fields(strings.ToLower(e.Name))
 		fits := len(words) > 0 && words[len(words)-1] == head
-		if class != "" && strings.HasSuffix(e.Class, class) {
+		if class == "*" || class != "" && strings.HasSuffix(e.Class, class) {
 			fits = true
 		}
 		if fits {
@@ -422,7 +417,7 @@ func (v *view) definite(j int) int {
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := i - 1
 	for {
-		for j >= 0 && (auxiliary[v.w(j)] || v.tag(j) == "RB" || v.tag(j) == "MD" || v.adverbJoin(j)) && v.entAt(j) < 0 {
+		for j >= 0 && (v.aux(j) || v.tag(j) == "RB" || v.tag(j) == "MD" || v.adverbJoin(j)) && v.entAt(j) < 0 {
 			j--
 		}
 		if j >= 0 && v.litAt(j) >= 0 {
@@ -476,12 +471,6 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	return v.speakerAt(j), j
 }
 
-var auxiliary = map[string]bool{
-	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
-	"be": true, "been": true, "will": true, "would": true, "also": true, "had been": true,
-	"did": true, "does": true, "do": true, "could": true, "may": true, "might": true,
-}
-
 // claims finds the reported speech of the sentence.
 func (v *view) claims() {
 	defer func() {
@@ -504,7 +493,7 @@ func (v *view) claims() {
 		}
 	}
 	for i := 0; i < v.n(); i++ {
-		kind, ok := reportingVerbs[v.w(i)]
+		kind, ok := v.kind(i)
 		if !ok || v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) && !v.verbLike(i) {
 			continue
 		}
@@ -527,9 +516,33 @@ func (v *view) claims() {
 			v.negated(i) || v.passive(i) || inQuote[i] {
 			continue
 		}
+		// An accusation names what of: "accused Y of X", "charged Y with
+		// X", "blamed Y for X" ("charged towards the lines" is none).
+		if kind == accusation && !v.accusationObject(i) {
+			continue
+		}
 		v.used[i] = true
 		v.verb(i, kind)
 	}
+}
+
+// accusationObject reports whether the accusing verb at i has an object
+// and then, within its clause, a preposition that names the charge ("of",
+// "with", "for", "over").
+func (v *view) accusationObject(i int) bool {
+	// The accused comes first: "charged towards the lines" accuses nobody.
+	if t := v.tag(i + 1); t == "IN" || t == "RB" || t == "TO" {
+		return false
+	}
+	for j := i + 1; j < v.n() && j <= i+8; j++ {
+		switch v.w(j) {
+		case "of", "with", "for", "over":
+			return true
+		case ",", ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // verbLike reports whether a reporting word the tagger did not call a
@@ -587,7 +600,7 @@ func (v *view) negated(i int) bool {
 		case "not", "n't", "never", "declined", "refused":
 			return true
 		}
-		if !(auxiliary[v.w(k)] || v.tag(k) == "RB" || v.w(k) == "to") {
+		if !(v.aux(k) || v.tag(k) == "RB" || v.w(k) == "to") {
 			break
 		}
 	}
@@ -698,7 +711,7 @@ func (v *view) contentEnd(k int) int {
 		// "said it would appeal and insisted ...": a second reporting
 		// verb of the same subject ends the first content.
 		if v.w(j) == "and" {
-			if _, ok := reportingVerbs[v.w(j+1)]; ok && strings.HasPrefix(v.tag(j+1), "VBD") {
+			if _, ok := v.kind(j + 1); ok && strings.HasPrefix(v.tag(j+1), "VBD") {
 				return j
 			}
 		}
@@ -709,7 +722,7 @@ func (v *view) contentEnd(k int) int {
 		if v.w(j) == "," && (v.tag(name) == "PRP" || v.entAt(name) >= 0) && name+1 < v.n() {
 			// ", he said": a parenthetical attribution ends it.
 			after := v.mentionEndOr(name)
-			if kind, ok := reportingVerbs[v.w(after)]; ok && kind != denial {
+			if kind, ok := v.kind(after); ok && kind != denial {
 				return j
 			}
 		}
@@ -744,7 +757,7 @@ var closing = map[string]string{"“": "”", "\"": "\"", "‘": "’", "``": "'
 func (v *view) verb(i int, kind verbKind) {
 	verbText := v.w(i)
 	start := i // first token of the verb group
-	for start > 0 && (auxiliary[v.w(start-1)] || v.tag(start-1) == "RB" || v.adverbJoin(start-1)) && v.entAt(start-1) < 0 && v.w(start-1) != "also" {
+	for start > 0 && (v.aux(start-1) || v.tag(start-1) == "RB" || v.adverbJoin(start-1)) && v.entAt(start-1) < 0 && v.w(start-1) != "also" {
 		start--
 	}
 	outlet := -1
@@ -752,7 +765,7 @@ func (v *view) verb(i int, kind verbKind) {
 	if verbText == "saying" && v.w(i-1) == "as" && v.w(i-2) == "quoted" {
 		verbText = "was quoted as saying"
 		start = i - 2
-		for start > 0 && (auxiliary[v.w(start-1)] || v.tag(start-1) == "RB") {
+		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "RB") {
 			start--
 		}
 	} else if verbText == "saying" && v.w(i-1) == "as" {
@@ -762,7 +775,7 @@ func (v *view) verb(i int, kind verbKind) {
 				outlet = v.npEntity(k + 2)
 				verbText = "was quoted as saying"
 				start = k
-				for start > 0 && (auxiliary[v.w(start-1)] || v.tag(start-1) == "RB") {
+				for start > 0 && (v.aux(start-1) || v.tag(start-1) == "RB") {
 					start--
 				}
 				break
@@ -1049,7 +1062,7 @@ func (v *view) addressee(k, outlet int) (int, int) {
 				j++
 				continue
 			}
-			if (!strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "CD" && !mediaNouns[v.w(j)]) || v.entAt(j) >= 0 {
+			if (!strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "CD" && !v.media(j)) || v.entAt(j) >= 0 {
 				break // a name heads the phrase
 			}
 			continue
@@ -1058,8 +1071,8 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		if t == "DT" && j > k {
 			break // "told the website the party ...": a new noun phrase
 		}
-		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || mediaNouns[v.w(j)] {
-			if mediaNouns[v.w(j)] {
+		if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.media(j) {
+			if v.media(j) {
 				media = true
 			}
 			j++
@@ -1183,17 +1196,13 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	// Verbs other than "say" often take a plain object ("wrote the song
 	// before ...", "announced a plan to ..."): without "that" their
 	// content must read as a clause, its subject right before its verb.
-	if hasVerb && !hadThat && !sayVerbs[verbText] && !v.subjectThenVerb(k, hi) {
+	if hasVerb && !hadThat && v.lemma(i) != "say" && !v.subjectThenVerb(k, hi) {
 		return
 	}
 	if hi > k && hasVerb {
 		v.add(speaker, outlet, k, hi, verbText)
 	}
 }
-
-// sayVerbs are the forms of "say", whose content is a clause even without
-// "that".
-var sayVerbs = map[string]bool{"say": true, "says": true, "said": true, "saying": true, "was quoted as saying": true}
 
 // subjectThenVerb reports whether tokens [k, hi) start with a noun phrase
 // directly followed by a verb or modal, maybe after adverbs: names,
@@ -1274,7 +1283,7 @@ func (v *view) accordingTo(i int) {
 		// for X": the source's noun, then its organisation.
 		for k := i + 2; k < v.n() && k <= i+6; k++ {
 			if w := v.w(k); w == "from" || w == "by" || w == "for" || w == "of" {
-				if sourceNouns[v.w(k-1)] {
+				if v.source(k - 1) {
 					x = v.npEntity(k + 1)
 				}
 				break

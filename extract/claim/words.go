@@ -1,40 +1,8 @@
 package claim
 
-// reportingVerbs introduce reported speech: "X said (that) ...". The
-// value says what may come between the verb and the content: an
-// addressee ("told reporters that"), or an accused ("accused Y of").
-var reportingVerbs = map[string]verbKind{
-	"say": speech, "says": speech, "said": speech, "saying": speech,
-	"tell": address, "tells": address, "told": address, "telling": address,
-	"add": speech, "adds": speech, "added": speech, "adding": speech,
-	"state": speech, "states": speech, "stated": speech, "stating": speech,
-	"announce": speech, "announces": speech, "announced": speech, "announcing": speech,
-	"claim": speech, "claims": speech, "claimed": speech, "claiming": speech,
-	"insist": speech, "insists": speech, "insisted": speech, "insisting": speech,
-	"argue": speech, "argues": speech, "argued": speech, "arguing": speech,
-	"warn": address, "warns": address, "warned": address, "warning": address,
-	"confirm": speech, "confirms": speech, "confirmed": speech, "confirming": speech,
-	"report": speech, "reports": speech, "reported": speech, "reporting": speech,
-	"write": speech, "writes": speech, "wrote": speech, "writing": speech,
-	"tweet": speech, "tweets": speech, "tweeted": speech, "tweeting": speech,
-	"allege": speech, "alleges": speech, "alleged": speech, "alleging": speech,
-	"assert": speech, "asserts": speech, "asserted": speech, "asserting": speech,
-	"acknowledge": speech, "acknowledges": speech, "acknowledged": speech,
-	"admit": speech, "admits": speech, "admitted": speech, "admitting": speech,
-	"explain": speech, "explains": speech, "explained": speech, "explaining": speech,
-	"note": speech, "notes": speech, "noted": speech, "noting": speech,
-	"suggest": speech, "suggests": speech, "suggested": speech, "suggesting": speech,
-	"predict": speech, "predicts": speech, "predicted": speech,
-	"promise": speech, "promises": speech, "promised": speech,
-	"vow": speech, "vows": speech, "vowed": speech,
-	"declare": speech, "declares": speech, "declared": speech,
-	"deny": denial, "denies": denial, "denied": denial, "denying": denial,
-	"reject": denial, "rejects": denial, "rejected": denial, "rejecting": denial,
-	"dismiss": denial, "dismisses": denial, "dismissed": denial, "dismissing": denial,
-	"refute": denial, "refutes": denial, "refuted": denial,
-	"accuse": accusation, "accuses": accusation, "accused": accusation, "accusing": accusation,
-	"blame": accusation, "blames": accusation, "blamed": accusation, "blaming": accusation,
-}
+import (
+	"github.com/kg-project/kg/extract/lexicon"
+)
 
 type verbKind uint8
 
@@ -45,47 +13,102 @@ const (
 	accusation                 // accused Y of X
 )
 
+// addressVerbs take the addressee as their object before the content
+// ("told reporters that", "warned Y that"). WordNet does not mark which
+// verbs of saying do, so the few that news uses are listed by lemma.
+var addressVerbs = map[string]bool{"tell": true, "warn": true, "inform": true, "assure": true, "remind": true, "notify": true, "advise": true}
+
+// kind returns what the verb at token i reports, from its lemma: a
+// denial, an accusation, words to an addressee, or speech and belief
+// (lexicon classes); ok is false for any other word.
+func (v *view) kind(i int) (verbKind, bool) {
+	l, lex := v.lemma(i), v.d.lex
+	switch {
+	case l == "" || lex.Is(l, lexicon.Auxiliary):
+		return 0, false
+	case lex.Is(l, lexicon.Denial):
+		return denial, true
+	case lex.Is(l, lexicon.Accusation):
+		return accusation, true
+	case addressVerbs[l]:
+		return address, true
+	case lex.Is(l, lexicon.Speech):
+		return speech, true
+	}
+	return 0, false
+}
+
+// lemma returns the lemma of token i, or "" outside the sentence.
+func (v *view) lemma(i int) string {
+	if i < 0 || i >= len(v.lem) {
+		return ""
+	}
+	return v.lem[i]
+}
+
+// aux reports whether token i is an auxiliary or modal ("has", "was",
+// "would").
+func (v *view) aux(i int) bool { return v.d.lex.Is(v.lemma(i), lexicon.Auxiliary) }
+
+// role reports whether token i heads a speaker phrase whose named
+// modifier is the speaker's side ("US intelligence officials said" is a
+// claim of the US): an office, an occupation, a body of government, a
+// statement, or "source".
+func (v *view) role(i int) bool {
+	c := v.d.lex.Classes(v.lemma(i))
+	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Statement) || v.lemma(i) == "source"
+}
+
+// media reports whether token i names news outlets or the press ("told
+// the newspaper", "told reporters").
+func (v *view) media(i int) bool {
+	return v.d.lex.Is(v.lemma(i), lexicon.NewsMedia) || v.lemma(i) == "reporter" || v.lemma(i) == "journalist"
+}
+
+// source reports whether token i names where words came from ("according
+// to a statement from X", "a spokesman for X"): a statement or an office.
+func (v *view) source(i int) bool {
+	c := v.d.lex.Classes(v.lemma(i))
+	return c.Has(lexicon.Statement) || c.Has(lexicon.Office) || v.lemma(i) == "source"
+}
+
+// orgClass returns the class of organisation a definite description's head
+// at token i fits ("the company" is a Corporation), "" when only an
+// organisation named with that noun fits ("the council"), "*" when any
+// organisation does ("the group"); ok is false when the noun names no
+// organisation.
+func (v *view) orgClass(i int) (string, bool) {
+	c := v.d.lex.Classes(v.lemma(i))
+	switch {
+	case c.Has(lexicon.OrgGeneric):
+		return "*", true
+	case c.Has(lexicon.Party):
+		return "PoliticalParty", true
+	case c.Has(lexicon.NewsMedia):
+		return "NewsMediaOrganization", true
+	case c.Has(lexicon.Government):
+		return "GovernmentOrganization", true
+	case c.Has(lexicon.ArmedGroup):
+		return "ArmedGroup", true
+	case c.Has(lexicon.Corporation):
+		return "Corporation", true
+	case c.Has(lexicon.Organization):
+		return "", true
+	}
+	return "", false
+}
+
 // quoteOpen and quoteClose are quotation marks (straight quotes are both).
 var quoteOpen = map[string]bool{"“": true, "\"": true, "‘": true, "``": true, "«": true}
 var quoteClose = map[string]bool{"”": true, "\"": true, "’": true, "''": true, "»": true}
 
-// pronouns that can be the speaker of a claim.
-var personPronouns = map[string]bool{"he": true, "she": true}
-
-// mediaNouns head a phrase naming news outlets: "told American media
-// outlets", "told the newspaper".
-var mediaNouns = map[string]bool{
-	"media": true, "outlets": true, "outlet": true, "newspaper": true, "newspapers": true,
-	"reporters": true, "journalists": true, "broadcaster": true, "agency": true, "television": true,
-	"radio": true, "channel": true, "daily": true, "press": true,
-	"website": true, "programme": true, "program": true,
-}
-
-// roleNouns head a speaker phrase whose named modifier is the speaker's
-// side: "US intelligence officials said" is a claim of the US.
-var roleNouns = map[string]bool{
-	"officials": true, "official": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "sources": true, "source": true, "authorities": true, "officers": true,
-	"diplomats": true, "diplomat": true, "ministers": true, "minister": true, "leaders": true,
-	"leader": true, "investigators": true, "prosecutors": true, "police": true, "military": true,
-	"government": true, "army": true, "analysts": true, "experts": true, "representatives": true,
-	"statement": true, "ministry": true, "embassy": true, "envoy": true, "negotiators": true,
-}
-
 // adverbialStarts begin phrases that may sit between a reporting verb and
 // its content: "said on Friday that", "said in a statement that", "said
-// for the first time that".
+// for the first time that". Prepositions and adverbs of time: closed
+// classes WordNet does not hold.
 var adverbialStarts = map[string]bool{
 	"on": true, "in": true, "at": true, "for": true, "during": true, "after": true, "before": true,
 	"late": true, "early": true, "earlier": true, "later": true, "again": true, "also": true,
 	"repeatedly": true, "publicly": true, "privately": true, "separately": true, "previously": true,
 	"last": true, "this": true, "yesterday": true, "today": true, "from": true, "via": true, "through": true,
-}
-
-// sourceNouns name where words came from: "according to a statement
-// from X", "according to a spokesman for X".
-var sourceNouns = map[string]bool{
-	"statement": true, "report": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"official": true, "officials": true, "source": true, "sources": true, "release": true,
-	"announcement": true, "filing": true, "letter": true, "memo": true, "representative": true,
 }

@@ -60,6 +60,9 @@ const (
 	NewsMedia
 	// ArmedGroup: armed groups: militia, rebels, insurgents, guerrillas.
 	ArmedGroup
+	// OrgGeneric: the most general words for an organisation: group,
+	// organisation, body.
+	OrgGeneric
 	// Party: political parties.
 	Party
 	// Organization: organisations in general: group, union, council, club, charity.
@@ -136,6 +139,7 @@ var classNames = [numClasses]string{
 	Corporation:     "corporation",
 	NewsMedia:       "news-media",
 	ArmedGroup:      "armed-group",
+	OrgGeneric:      "org-generic",
 	Party:           "party",
 	Organization:    "organization",
 	OrgPart:         "org-part",

@@ -38,11 +38,16 @@ var classes = []class{
 		Frames: []int{26},
 		// WordNet gives "insist" no clause frame; "tweet" is younger than
 		// WordNet 3.0.
-		Also: []string{"insist", "tweet"}},
+		Also: []string{"insist", "tweet"},
+		// Verbs of attending and feeling, whose clause is not what
+		// someone says: they go to belief or nowhere.
+		Not: []string{"ignore", "wish", "fear"}},
 	// Verbs of denying and rejecting: deny, reject, dismiss, refute.
 	{Name: "denial", Seeds: []string{"contradict.v.02", "disown.v.02", "reject.v.01", "dismiss.v.01", "refute.v.02"},
 		Except: []string{"kill.v.02", "rebel.v.01", "protest.v.02", "picket.v.01", "doubt.v.01", "distrust.v.01", "disbelieve.v.01",
-			"scoff.v.02", "reprobate.v.01", "discredit.v.01"}},
+			"scoff.v.02", "reprobate.v.01", "discredit.v.01"},
+		// Verbs of overlooking and refusing that state no proposition.
+		Not: []string{"ignore", "disregard", "slight", "veto", "negative", "blackball", "cold-shoulder", "disoblige", "recuse"}},
 	// Verbs of accusing: accuse, charge, blame.
 	{Name: "accusation", Seeds: []string{"charge.v.02", "blame.v.03"},
 		// Their first senses are murder and filing a complaint, read far
@@ -108,6 +113,10 @@ var classes = []class{
 	{Name: "armed-group", Seeds: []string{"radical.n.03", "guerrilla.n.01", "militant.n.01", "militia.n.01", "paramilitary.n.01",
 		"insurgency.n.01", "terrorist.n.01", "rebel.n.01"},
 		Except: []string{"boxer.n.01", "wrestler.n.01", "fencer.n.01", "victor.n.01", "hacker.n.03"}},
+	// The most general words for an organisation, which may stand for any
+	// ("the group said", "the organisation denied"). WordNet's group.n.01
+	// is any grouping; news uses "the group" of organisations.
+	{Name: "org-generic", Seeds: []string{"organization.n.01!", "body.n.02!"}, Also: []string{"group"}},
 	// Political parties.
 	{Name: "party", Seeds: []string{"party.n.01"}},
 	// Organisations in general: group, union, council, club, charity.
