@@ -13,11 +13,6 @@ const (
 	accusation                 // accused Y of X
 )
 
-// addressVerbs take the addressee as their object before the content
-// ("told reporters that", "warned Y that"). WordNet does not mark which
-// verbs of saying do, so the few that news uses are listed by lemma.
-var addressVerbs = map[string]bool{"tell": true, "warn": true, "inform": true, "assure": true, "remind": true, "notify": true, "advise": true}
-
 // kind returns what the verb at token i reports, from its lemma: a
 // denial, an accusation, words to an addressee, or speech and belief
 // (lexicon classes); ok is false for any other word.
@@ -30,7 +25,7 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return denial, true
 	case lex.Is(l, lexicon.Accusation):
 		return accusation, true
-	case addressVerbs[l]:
+	case lex.Is(l, lexicon.Address):
 		return address, true
 	case lex.Is(l, lexicon.Speech):
 		return speech, true

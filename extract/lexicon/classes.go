@@ -20,6 +20,9 @@ const (
 	PersonalPronoun
 	// Speech: verbs of saying that take a clause: say, tell, announce, warn, admit.
 	Speech
+	// Address: verbs of saying whose object is the addressee: tell, warn,
+	// urge, inform (closed.go).
+	Address
 	// Denial: verbs of denying and rejecting: deny, reject, dismiss, refute.
 	Denial
 	// Accusation: verbs of accusing: accuse, charge, blame.
@@ -119,6 +122,7 @@ var classNames = [numClasses]string{
 	Determiner:      "determiner",
 	PersonalPronoun: "personal-pronoun",
 	Speech:          "speech",
+	Address:         "address",
 	Denial:          "denial",
 	Accusation:      "accusation",
 	Belief:          "belief",

@@ -59,7 +59,7 @@ func openRelations(d *docState) {
 		if len(words) == 0 {
 			continue
 		}
-		if len(words) == 1 && reportingVerbs[words[0]] {
+		if len(words) == 1 && v.takesClause(ps) {
 			continue
 		}
 		phrase := strings.Join(words, " ")
@@ -69,11 +69,11 @@ func openRelations(d *docState) {
 		}
 		pred := schema.NS + local
 		subj, obj := a, b
-		switch {
-		case killVerbs[phrase]:
-			pred = schema.Killed
-		case len(words) >= 3 && beForms[words[0]] && words[len(words)-1] == "by" && killVerbs[strings.Join(words[1:len(words)-1], " ")]:
+		switch kill, passive := v.killPhrase(ps, pe); {
+		case kill && passive:
 			pred, subj, obj = schema.Killed, b, a
+		case kill && !strings.HasSuffix(phrase, " by") && !v.isBe(ps):
+			pred = schema.Killed
 		}
 		if reservedLocal[pred] {
 			pred += "Phrase"
@@ -191,7 +191,7 @@ func (v *view) normalise(lo, hi int) (words []string, label string) {
 	// auxOf reports whether token i is an auxiliary of a verb that
 	// follows, past adverbs: "has (repeatedly) denied".
 	auxOf := func(i int) bool {
-		if !auxiliaries[v.lw(i)] {
+		if !v.isAux(i) {
 			return false
 		}
 		j := i + 1

@@ -473,7 +473,7 @@ func statesRelation(pred string, labels []string) bool {
 		words := strings.Fields(strings.ToLower(l))
 		// A copula with a noun ("is a town in", "was a member of")
 		// describes the subject, which the classifier's relation may too.
-		if len(words) >= 2 && beForms[words[0]] {
+		if len(words) >= 2 && beForm[words[0]] {
 			switch w := words[1]; {
 			case w == "a" || w == "an" || w == "the" || w == "one":
 				return true

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/schema"
 )
@@ -120,34 +121,36 @@ func (v *view) isPossessive(i int) bool {
 }
 
 func (v *view) isTitleWord(i int) bool {
+	if v.tag(i) == "NNPS" {
+		return false // a plural name ("Gunners boss X"), not a title's word
+	}
 	w := v.lw(i)
-	return w != "" && (titleHeads[w] || titleModifiers[w] || isTitleCompound(w))
+	return w != "" && (v.isTitleLemma(v.lemma(i)) || titleModifiers[w] || v.isTitleCompound(w))
 }
 
 // isTitleCompound accepts hyphenated titles made of title words:
 // "deputy-director", "ex-president".
-func isTitleCompound(w string) bool {
+func (v *view) isTitleCompound(w string) bool {
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
-		if p != "" && !titleHeads[p] && !titleModifiers[p] {
+		if p != "" && !v.isTitleLemma(p) && !titleModifiers[p] {
 			return false
 		}
 	}
-	return titleHeads[parts[len(parts)-1]]
+	return v.isTitleLemma(parts[len(parts)-1])
 }
 
 func (v *view) isTitleHead(i int) bool {
-	w := v.lw(i)
-	if titleHeads[w] {
-		return true
+	// A title's head is a noun, though the tagger may take it for an
+	// adjective or a verb in the present ("Acme chief X", "Gunners boss
+	// X"); never a participle ("starring").
+	if t := v.tag(i); t == "VBG" || t == "VBD" || t == "VBN" || t == "MD" {
+		return false
 	}
-	if isTitleCompound(w) {
-		return true
-	}
-	return false
+	return v.isTitleLemma(v.lemma(i)) || v.isTitleCompound(v.lw(i))
 }
 
 // titleBefore returns the start of the longest job title ending just
@@ -204,13 +207,29 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	switch v.typ(q) {
 	case extract.Organization:
 		pred := schema.WorksFor
-		if hi > lo && membershipHeads[v.lw(hi-1)] {
+		if hi > lo && v.isMembership(hi-1) {
 			pred = schema.MemberOf
 		}
 		d.add(p, q, pred, label, method, score)
 	case extract.Location:
-		d.add(p, q, schema.WorkLocation, label, method, score)
+		switch {
+		case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Office):
+			// "the Duchess of X": a title of nobility names its holder
+			// after a place, where she holds no office.
+		case hi > lo && !v.is(hi-1, lexicon.Office) && v.demonym(q):
+			// "a British lecturer": a nationality, not a place of work.
+			d.add(p, q, schema.Nationality, label, method, score)
+		default:
+			d.add(p, q, schema.WorkLocation, label, method, score)
+		}
 	}
+}
+
+// demonym reports whether mention q is an adjective of nationality
+// ("British", "Greek") rather than a place's name.
+func (v *view) demonym(q int) bool {
+	e := v.s.ents[q]
+	return e.end-e.start == 1 && v.tag(e.start) == "JJ"
 }
 
 // titleText returns the title of tokens [lo, hi) as written, without
@@ -253,10 +272,10 @@ func titleBeforeName(d *docState, p int) {
 			return
 		}
 		// "the agency's chief X": the organisation named last.
-		if orgNouns[v.lw(prev-1)] && v.isDet(prev-2) {
+		if v.isOrgNoun(prev-1) && v.isDet(prev-2) {
 			if org := d.lastOrganization(prev-2, v.lw(prev-1)); org >= 0 && !v.former(ts, tend) {
 				pred := schema.WorksFor
-				if membershipHeads[v.lw(tend-1)] {
+				if v.isMembership(tend - 1) {
 					pred = schema.MemberOf
 				}
 				d.addEntity(p, org, pred, v.phrase(prev-2, tend), MethodTitle, scoreAnaphor, prev-2, e.end)
@@ -268,7 +287,7 @@ func titleBeforeName(d *docState, p int) {
 	if w := v.lw(prev); (w == "its" || w == "their") && !v.former(ts, tend) {
 		if org := d.lastOrganization(prev, ""); org >= 0 {
 			pred := schema.WorksFor
-			if membershipHeads[v.lw(tend-1)] {
+			if v.isMembership(tend - 1) {
 				pred = schema.MemberOf
 			}
 			d.addEntity(p, org, pred, v.phrase(prev, tend), MethodTitle, scoreAnaphor, prev, e.end)
@@ -388,8 +407,7 @@ func (v *view) np(i int) (end int, inner []int) {
 // rules act on: a part of an organisation, a kind of place, a citizen or a
 // resident.
 func (v *view) isHeadNoun(i int) bool {
-	w := v.lw(i)
-	return orgPartHeads[w] || placeHeads[w] || citizenHeads[w] || residentHeads[w]
+	return v.is(i, lexicon.OrgPart, lexicon.Settlement, lexicon.Citizen, lexicon.Resident)
 }
 
 // objectAfter returns the mention after a preposition at token i, past
@@ -473,7 +491,6 @@ func appositive(d *docState, a int, used map[int]bool) {
 	if v.at[head] >= 0 {
 		return // the phrase is only a name: a list, not an appositive
 	}
-	hw := v.lw(head)
 	prep := v.lw(end)
 	q := -1
 	switch prep {
@@ -506,13 +523,13 @@ func appositive(d *docState, a int, used map[int]bool) {
 	switch v.typ(a) {
 	case extract.Person:
 		switch {
-		case citizenHeads[hw]:
+		case v.is(head, lexicon.Citizen):
 			if q >= 0 && prep == "of" && v.typ(q) == extract.Location {
 				d.add(a, q, schema.Nationality, label, MethodAppositive, scoreAppositive)
 			} else if mod >= 0 && v.typ(mod) == extract.Location {
 				d.add(a, mod, schema.Nationality, label, MethodAppositive, scoreAppositive)
 			}
-		case residentHeads[hw]:
+		case v.is(head, lexicon.Resident):
 			if q >= 0 && prep == "of" && v.typ(q) == extract.Location {
 				d.add(a, q, schema.HomeLocation, label, MethodAppositive, scoreAppositive)
 			} else if mod >= 0 && v.typ(mod) == extract.Location {
@@ -532,7 +549,7 @@ func appositive(d *docState, a int, used map[int]bool) {
 	case extract.Organization, extract.Location, extract.Miscellaneous:
 		// "X, a branch of Y" says X is an organisation whatever type the
 		// recognizer gave it.
-		if orgPartHeads[hw] {
+		if v.is(head, lexicon.OrgPart) {
 			o := -1
 			if q >= 0 && (prep == "of" || prep == "within") && v.typ(q) == extract.Organization {
 				o = q
@@ -556,7 +573,7 @@ func appositive(d *docState, a int, used map[int]bool) {
 			}
 			return
 		}
-		if v.typ(a) == extract.Location && placeHeads[hw] {
+		if v.typ(a) == extract.Location && v.isPlaceHead(head) {
 			if q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location {
 				d.add(a, q, schema.ContainedInPlace, label, MethodAppositive, scoreAppositive)
 			} else if mod >= 0 && v.typ(mod) == extract.Location {
@@ -684,7 +701,7 @@ func possessive(d *docState, q int) {
 			if !strings.HasPrefix(v.tag(j), "NN") || v.at[j] >= 0 {
 				break
 			}
-			if orgPartHeads[v.lw(j)] {
+			if v.is(j, lexicon.OrgPart) {
 				if k := v.entAt(j + 1); k >= 0 {
 					a, part = k, true
 				}
@@ -720,7 +737,7 @@ func inPlace(d *docState, a int) {
 	e := v.s.ents[a]
 	i := e.end
 	// A noun naming what kind of place the name is: "the X venue in Y".
-	if facilityNouns[v.lw(i)] {
+	if v.is(i, lexicon.Facility) {
 		i++
 	}
 	q := -1
@@ -775,7 +792,7 @@ func (v *view) clauseScan(a int, fn func(i int) bool) {
 func (v *view) clauseScanFrom(from int, fn func(i int) bool) {
 	for i := from; i < v.n() && i < from+20; i++ {
 		t := v.tag(i)
-		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !beForms[v.lw(i)] && !basedWords[v.lw(i)] && !activeWords[v.lw(i)] {
+		if (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !v.isBe(i) && !basedWords[v.lw(i)] && !activeWords[v.lw(i)] {
 			return
 		}
 		if v.lw(i) == "." || v.lw(i) == ";" {

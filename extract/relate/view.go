@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -18,6 +19,8 @@ type view struct {
 	at   []int // token -> index into s.ents, or -1
 	// coarse[k] is the coarse type (PER, ORG, ...) of s.ents[k]'s entity.
 	coarse []string
+	lem    []string // lemmas
+	lex    *lexicon.Lexicon
 }
 
 // view builds the view of sentence si, whose mentions (with entities) are
@@ -33,7 +36,7 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 	for i, w := range ts.lower {
 		ts.norm[i] = digitsToZero(w)
 	}
-	v := &view{res: res, si: si, toks: toks, s: ts, at: make([]int, len(toks))}
+	v := &view{res: res, si: si, toks: toks, s: ts, at: make([]int, len(toks)), lem: sent.Lemma, lex: r.ann.Lexicon()}
 	for i := range v.at {
 		v.at[i] = -1
 	}
@@ -132,6 +135,25 @@ func (v *view) lw(i int) string {
 		return ""
 	}
 	return v.s.lower[i]
+}
+
+// lemma returns the lemma at i, or "" outside the sentence.
+func (v *view) lemma(i int) string {
+	if i < 0 || i >= len(v.lem) {
+		return ""
+	}
+	return v.lem[i]
+}
+
+// is reports whether the lemma at i is in one of the classes.
+func (v *view) is(i int, cs ...lexicon.Class) bool {
+	got := v.lex.Classes(v.lemma(i))
+	for _, c := range cs {
+		if got.Has(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // tag returns the part-of-speech tag at i, or "" outside the sentence.

@@ -1,8 +1,14 @@
 package relate
 
-// General English words the construction rules look for. They are
-// ordinary vocabulary (titles, kinds of places and organisations,
-// auxiliaries), never names.
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// The word classes the construction rules read come from the lexicon
+// (package lexicon), by lemma. The few lists here are of words no lexical
+// database groups: each says why.
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -12,30 +18,14 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-// titleHeads are words that end a job title: "chief executive",
-// "foreign minister", "spokesman".
-var titleHeads = set(
-	"president", "vice-president", "president-elect", "chairman", "chairwoman", "chairperson", "chair",
-	"chief", "ceo", "cfo", "coo", "executive", "director", "minister", "secretary", "secretary-general",
-	"spokesman", "spokeswoman", "spokesperson", "head", "leader", "commander", "governor", "mayor",
-	"ambassador", "envoy", "editor", "founder", "co-founder", "manager", "official", "officer",
-	"senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "lawmaker", "legislator",
-	"prosecutor", "judge", "justice", "attorney", "lawyer", "professor", "economist", "analyst",
-	"researcher", "scientist", "reporter", "correspondent", "journalist", "columnist", "coach", "captain",
-	"king", "queen", "prince", "princess", "emperor", "premier", "chancellor", "general", "gen.",
-	"colonel", "col.", "lieutenant", "lt.", "sergeant", "sgt.", "admiral", "adm.", "marshal", "commissioner",
-	"adviser", "advisor", "aide", "counsel", "counselor", "counsellor", "treasurer", "dean", "rector",
-	"bishop", "archbishop", "pope", "cardinal", "imam", "rabbi", "priest", "pastor", "employee",
-	"member", "boss", "owner", "partner", "superintendent", "inspector", "detective", "sheriff",
-	"trustee", "principal", "president-elect", "deputy", "vice", "strategist", "negotiator",
-	"supporter", "activist", "militant", "fighter", "loyalist", "operative", "agent", "staffer",
-	"consultant", "engineer", "designer", "architect", "producer", "physician", "surgeon",
-	"mp", "mep", "delegate", "emir", "sheikh", "sultan", "president-designate", "administrator",
-	"coordinator", "organiser", "organizer", "controller", "auditor", "historian",
-)
+// titleAbbreviations are abbreviated titles, which WordNet does not hold
+// ("Gen.", "Sen.", "CEO").
+var titleAbbreviations = set("ceo", "cfo", "coo", "sen.", "rep.", "gen.", "col.", "lt.", "sgt.", "adm.", "mp", "mep", "md")
 
 // titleModifiers may come before a title's head inside the title:
-// "senior", "deputy foreign", "prime".
+// "senior", "deputy foreign", "prime". They are adjectives and nouns of
+// every kind (a ministry's domain, a rank, a time), so no lexical class
+// holds them.
 var titleModifiers = set(
 	"senior", "junior", "top", "chief", "deputy", "vice", "assistant", "associate", "acting", "interim",
 	"former", "ex", "executive", "general", "managing", "prime", "foreign", "defence", "defense",
@@ -53,87 +43,100 @@ var titleModifiers = set(
 	"group", "bank", "central", "team", "club", "head", "field", "commanding", "staff", "crown",
 )
 
-// formerWords mark a title that is no longer held.
+// formerWords mark a title that is no longer held: adjectives of time,
+// which WordNet does not group.
 var formerWords = set("former", "ex", "then", "outgoing", "late")
 
-// membershipHeads relate a person to an organisation by membership rather
-// than employment.
-var membershipHeads = set(
-	"member", "supporter", "activist", "militant", "fighter", "loyalist", "operative", "lawmaker",
-	"legislator", "mp", "mep", "senator", "congressman", "congresswoman", "delegate", "deputy",
-)
+// isTitleLemma reports whether a lemma heads a job title: an office, an
+// occupation, a membership or a rank of nobility (lexicon), or an
+// abbreviated title.
+func (v *view) isTitleLemma(l string) bool {
+	if titleAbbreviations[l] {
+		return true
+	}
+	c := v.lex.Classes(l)
+	if c.Has(lexicon.Kinship) {
+		return false // "his father X": family, though "Father" is also a priest
+	}
+	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Membership) || c.Has(lexicon.Nobility)
+}
 
-// citizenHeads and residentHeads relate a person to a place.
+// isMembership reports whether the title head at i relates a person to an
+// organisation by membership rather than employment ("member",
+// "supporter", "senator").
+func (v *view) isMembership(i int) bool {
+	return v.is(i, lexicon.Membership) || v.lemma(i) == "mp" || v.lemma(i) == "mep"
+}
+
+// isOrgNoun reports whether token i is a common noun that refers back to
+// an organisation ("the agency's chief").
+func (v *view) isOrgNoun(i int) bool {
+	return v.is(i, lexicon.OrgGeneric, lexicon.Organization, lexicon.Government, lexicon.Corporation, lexicon.NewsMedia,
+		lexicon.Party, lexicon.ArmedGroup, lexicon.Team)
+}
+
+// isPlaceHead reports whether token i names a kind of place ("X, a
+// suburb of Y"): a settlement or administrative area.
+func (v *view) isPlaceHead(i int) bool { return v.is(i, lexicon.Settlement) }
+
+// activeWords introduce the places an organisation operates in ("active
+// in A and B") and basedWords where it is based ("based in Y"): the
+// constructions' own anchors, participles and adjectives of one sense.
 var (
-	citizenHeads  = set("citizen", "citizens", "national", "nationals", "subject")
-	residentHeads = set("native", "natives", "resident", "residents", "inhabitant", "inhabitants")
+	activeWords = set("active", "operating", "operates", "operate", "present", "working", "works", "deployed")
+	basedWords  = set("based", "headquartered", "registered", "located")
 )
 
-// orgPartHeads name a part of an organisation: "X, a branch of Y".
-var orgPartHeads = set(
-	"branch", "branches", "wing", "unit", "units", "subsidiary", "affiliate", "division", "arm", "offshoot",
-	"faction", "chapter", "department", "spin-off", "spinoff", "franchise", "agency", "bureau", "office",
-	"section", "cell", "component", "outfit", "brigade", "battalion", "regiment", "splinter", "offspring",
-)
+// isAux reports whether token i is an auxiliary that a verb phrase's
+// predicate drops ("has denied" means "denied"): have and do.
+func (v *view) isAux(i int) bool {
+	l := v.lemma(i)
+	return (l == "have" || l == "do") && v.is(i, lexicon.Auxiliary) || v.lw(i) == "'s" || v.lw(i) == "'ve" || v.lw(i) == "'d"
+}
 
-// placeHeads name a kind of place: "X, a suburb of Y".
-var placeHeads = set(
-	"capital", "city", "town", "village", "suburb", "district", "region", "province", "state", "county",
-	"neighbourhood", "neighborhood", "area", "port", "island", "municipality", "part", "borough",
-	"commune", "prefecture", "territory", "enclave", "republic", "oblast", "governorate", "canton",
-	"settlement", "resort", "hamlet", "locality", "department", "emirate", "country", "nation",
-)
+// beForm holds the forms of "be", for phrases kept as text (a closed
+// class).
+var beForm = set("is", "are", "was", "were", "be", "been", "being", "am")
 
-// orgNouns are common nouns that refer back to an organisation: "the
-// agency's chief".
-var orgNouns = set(
-	"agency", "company", "group", "firm", "organisation", "organization", "party", "ministry",
-	"department", "bank", "service", "services", "corporation", "network", "militia", "movement",
-	"government", "council", "committee", "union", "association", "federation", "club", "team",
-	"team's", "channel", "broadcaster", "newspaper", "paper", "outlet", "institute", "university",
-	"court", "army", "force", "forces", "commission", "office", "bureau", "board", "alliance", "coalition",
-	"regime", "administration", "authority", "authorities", "charity", "foundation", "league",
-)
+// isBe reports whether token i is a form of "be", which keeps its place in
+// a phrase ("was killed by" is not "killed").
+func (v *view) isBe(i int) bool { return v.lemma(i) == "be" || v.lw(i) == "'re" || v.lw(i) == "'m" }
 
-// activeWords introduce the places an organisation operates in: "active
-// in A and B".
-var activeWords = set("active", "operating", "operates", "operate", "present", "working", "works", "deployed")
+// takesClause reports whether the verb at i takes a clause, not an object:
+// in "X said Y ..." Y is the clause's subject, while in "X told Y" Y is
+// the addressee.
+func (v *view) takesClause(i int) bool {
+	return v.is(i, lexicon.Speech, lexicon.Belief) && !v.is(i, lexicon.Address) || v.lw(i) == "according"
+}
 
-// basedWords introduce where an organisation is based: "based in Y".
-var basedWords = set("based", "headquartered", "registered", "located")
-
-// auxiliaries are dropped from a verb phrase's predicate: "has denied"
-// means "denied".
-var auxiliaries = set("has", "have", "had", "having", "'s", "'ve", "'d", "does", "do", "did")
-
-// beForms keep their place in a phrase: "was killed by" is not "killed".
-var beForms = set("is", "are", "was", "were", "be", "been", "being", "'re", "'m", "am")
-
-// reportingVerbs take a clause, not an object: in "X said Y ..." Y is the
-// clause's subject.
-var reportingVerbs = set(
-	"said", "says", "say", "saying", "added", "adds", "noted", "notes", "stated", "states", "believes",
-	"believed", "believe", "think", "thinks", "thought", "claimed", "claims", "claim", "announced",
-	"announces", "know", "knows", "knew", "reported", "reports", "suggested", "suggests", "insisted",
-	"insists", "argued", "argues", "explained", "explains", "confirmed", "confirms", "hoped", "hopes",
-	"feared", "fears", "wrote", "writes", "recalled",
-	"according", "estimated", "estimates", "expected", "expects", "acknowledged", "admitted", "alleged", "alleges", "concluded", "predicted", "declared", "stressed", "emphasised",
-	"emphasized", "indicated", "indicates", "showed", "shows", "revealed", "reveals", "found", "finds",
-	"agreed", "agrees", "felt", "feels", "learned", "heard", "saw", "see", "sees", "understand", "wants",
-	"wanted", "want",
-)
-
-// killVerbs are active phrases that mean kg:killed; passives with "by"
-// mean it in reverse.
-var killVerbs = set(
-	"killed", "kills", "kill", "murdered", "murders", "assassinated", "assassinates", "shot dead",
-	"stabbed to death", "shot and killed", "executed", "slew", "beheaded", "strangled",
-)
-
-// facilityNouns name the kind of place a name is: "the X venue in Y".
-var facilityNouns = set(
-	"venue", "hall", "building", "complex", "stadium", "arena", "airport", "hotel", "hospital", "center",
-	"centre", "mall", "theatre", "theater", "camp", "prison", "base", "compound", "station", "port",
-	"plant", "factory", "mine", "museum", "university", "school", "church", "mosque", "temple", "market",
-	"bridge", "dam", "park", "square", "embassy", "consulate", "headquarters", "offices", "office",
-)
+// killPhrase reads the verb phrase of tokens [lo, hi): whether it states a
+// killing ("killed", "murdered", "shot dead", "stabbed to death") and
+// whether it is passive with "by" ("was killed by"), which relates the
+// other way.
+func (v *view) killPhrase(lo, hi int) (kill, passive bool) {
+	last := v.lw(hi - 1)
+	by := last == "by"
+	end := hi
+	if by {
+		end--
+	}
+	be := false
+	for i := lo; i < end; i++ {
+		switch {
+		case v.isBe(i):
+			be = true
+		case v.isAux(i) || v.tag(i) == "RB":
+		case strings.HasPrefix(v.tag(i), "VB") || v.tag(i) == "JJ":
+			// The head verb: one of killing, or one of harm that the
+			// phrase completes ("shot dead", "stabbed to death").
+			rest := strings.ToLower(v.text(i+1, end))
+			if !v.is(i, lexicon.Kill) && rest != "dead" && rest != "to death" && !(rest == "and killed" || rest == "and murdered") {
+				return false, false
+			}
+			return true, be && by
+		default:
+			return false, false
+		}
+	}
+	return false, false
+}

@@ -63,7 +63,7 @@ var classes = []class{
 	{Name: "intent", Seeds: []string{"plan.v.01", "plan.v.02", "plot.v.01", "threaten.v.01", "threaten.v.02", "prepare.v.01", "prepare.v.04",
 		"intend.v.01", "aim.v.01"}},
 	// Verbs of killing: kill, murder, assassinate, shoot, behead.
-	{Name: "kill", Seeds: []string{"kill.v.01"}},
+	{Name: "kill", Seeds: []string{"kill.v.01"}, Rank: 1},
 	// Verbs of dying and harm, what casualty figures count: kill, die,
 	// injure, wound.
 	{Name: "casualty", Seeds: []string{"kill.v.01", "die.v.01", "hurt.v.02"}},
@@ -71,14 +71,17 @@ var classes = []class{
 	// Titles of office: president, minister, chairman, spokesman, judge,
 	// general, mayor, ...
 	{Name: "office", Seeds: []string{"leader.n.01", "ruler.n.01", "lawman.n.01", "spokesperson.n.01", "negotiator.n.01", "lawyer.n.01",
-		"adjudicator.n.01", "official.n.01", "adviser.n.01", "military_officer.n.01", "founder.n.02", "fiduciary.n.01", "investigator.n.02"}},
-	// Occupations named before or after a name: economist, editor,
-	// analyst, professor, coach, ...
-	{Name: "occupation", Seeds: []string{"scientist.n.01", "scholar.n.01", "engineer.n.01", "expert.n.01", "journalist.n.01",
-		"analyst.n.01", "adviser.n.01", "professional.n.01", "educator.n.01", "coach.n.01", "performer.n.01", "writer.n.01",
-		"athlete.n.01", "creator.n.02"}, Rank: 2},
+		"adjudicator.n.01", "official.n.01", "adviser.n.01", "military_officer.n.01", "founder.n.02", "fiduciary.n.01", "investigator.n.02",
+		"head.n.04!"}},
+	// Occupations held for an employer, named before or after a name:
+	// economist, editor, analyst, professor, lawyer (not pastimes or
+	// honours: a star, a champion).
+	{Name: "occupation", Seeds: []string{"professional.n.01", "scientist.n.01", "journalist.n.01", "analyst.n.01", "adviser.n.01",
+		"educator.n.01", "employee.n.01", "engineer.n.01", "economist.n.01", "researcher.n.01", "strategist.n.01", "producer.n.01",
+		"designer.n.01", "agent.n.02", "editor.n.01", "owner.n.01!"}, Rank: 2},
 	// Members: member, supporter, militant, delegate.
-	{Name: "membership", Seeds: []string{"member.n.01", "supporter.n.01", "militant.n.01", "combatant.n.01", "lawgiver.n.01", "delegate.n.01"}},
+	{Name: "membership", Seeds: []string{"member.n.01", "lawgiver.n.01", "delegate.n.01", "activist.n.01", "supporter.n.01!",
+		"militant.n.01!", "loyalist.n.01!"}, Rank: 1},
 	// Family: father, wife, son, sister, cousin, widow, ...
 	{Name: "kinship", Seeds: []string{"relative.n.01", "spouse.n.01"}, Rank: 1},
 	// Allies and aides: a person known by whom they serve or stand with.
@@ -125,7 +128,8 @@ var classes = []class{
 			"denomination.n.02", "orchestra.n.01", "crew.n.01", "company.n.04", "team.n.01"}, Rank: 2},
 	// Parts of organisations: branch, unit, division, subsidiary, wing.
 	{Name: "org-part", Seeds: []string{"division.n.04", "branch.n.01", "unit.n.03", "subsidiary_company.n.01", "affiliate.n.02",
-		"faction.n.02", "military_unit.n.01", "chapter.n.03"}},
+		"faction.n.02", "military_unit.n.01", "chapter.n.03", "wing.n.08!", "arm.n.05!", "cell.n.04!"},
+		Except: []string{"political_unit.n.01", "team.n.01", "family.n.01", "side.n.03", "enemy.n.02", "tribe.n.01"}},
 	// Sports teams and sides.
 	{Name: "team", Seeds: []string{"team.n.01", "club.n.02"}, Rank: 2},
 

@@ -202,7 +202,12 @@ func readData(path, p string, frames map[int64]map[int][]int) (map[int64][]int64
 		}
 		k := 4
 		for i := 0; i < int(wc) && k+1 < len(f); i++ {
+			// A word with capitals is a name ("FBI", "Labour"), not a
+			// word of a class: it is kept, but never matched.
 			w := strings.ToLower(f[k])
+			if w != f[k] {
+				w = "^" + w
+			}
 			if j := strings.IndexByte(w, '('); j > 0 { // adjective markers: "(a)", "(p)"
 				w = w[:j]
 			}
