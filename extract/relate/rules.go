@@ -712,6 +712,9 @@ func possessive(d *docState, q int) {
 	if a < 0 {
 		return
 	}
+	// "the Bank's Monetary Policy Committee", "the agency's Office of Drug
+	// Safety": a name headed by a word for a part is a part.
+	part = part || v.partName(a)
 	label := v.phrase(e.end, v.s.ents[a].start)
 	switch {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
@@ -719,15 +722,33 @@ func possessive(d *docState, q int) {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
 		d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
-		d.add(a, q, schema.WorksFor, label, MethodPossessive, scorePossessive)
-	case v.typ(q) == extract.Organization && v.typ(a) == extract.Organization:
-		s := scorePossessive - 0.1
-		if part {
-			s = scorePossessive
+		// "Labour's X" is a party's member, "Acme's X" a company's man.
+		pred := schema.WorksFor
+		if e := v.entity(q); e >= 0 && strings.HasSuffix(d.res.Entities[e].Class, "PoliticalParty") {
+			pred = schema.MemberOf
 		}
-		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, s)
-		d.add(q, a, schema.SubOrganization, label, MethodPossessive, s)
+		d.add(a, q, pred, label, MethodPossessive, scorePossessive)
+	case v.typ(q) == extract.Organization && v.typ(a) == extract.Organization && part:
+		// "Acme's subsidiary Beta"; without a word for a part, "Acme's
+		// Beta" is as often a product, a brand or a venue.
+		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
+		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
 	}
+}
+
+// partName reports whether the name of mention a is headed by a word for
+// a part of an organisation: its last word, or the word before "of"
+// ("Monetary Policy Committee", "Office of Drug Safety").
+func (v *view) partName(a int) bool {
+	e := v.s.ents[a]
+	head := e.end - 1
+	for i := e.start + 1; i < e.end; i++ {
+		if v.lw(i) == "of" {
+			head = i - 1
+			break
+		}
+	}
+	return v.is(head, lexicon.OrgPart)
 }
 
 // inPlace handles "X in Y" for places: "Krasnogorsk in the Moscow
