@@ -342,6 +342,11 @@ func (v *view) speakerAt(j int) int {
 		if v.entType(e) == extract.EventType {
 			return -1
 		}
+		// "an ally of X", "the wife of X": someone close to X speaks,
+		// not X.
+		if ms := v.mentionStart(j); v.w(ms-1) == "of" && v.close(ms-2) {
+			return -1
+		}
 		return e
 	}
 	if v.tag(j) == "PRP" {
@@ -417,7 +422,7 @@ func (v *view) definite(j int) int {
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := i - 1
 	for {
-		for j >= 0 && (v.aux(j) || v.tag(j) == "RB" || v.tag(j) == "MD" || v.adverbJoin(j)) && v.entAt(j) < 0 {
+		for j >= 0 && (v.aux(j) || v.adverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)) && v.entAt(j) < 0 {
 			j--
 		}
 		if j >= 0 && v.litAt(j) >= 0 {
@@ -757,7 +762,7 @@ var closing = map[string]string{"“": "”", "\"": "\"", "‘": "’", "``": "'
 func (v *view) verb(i int, kind verbKind) {
 	verbText := v.w(i)
 	start := i // first token of the verb group
-	for start > 0 && (v.aux(start-1) || v.tag(start-1) == "RB" || v.adverbJoin(start-1)) && v.entAt(start-1) < 0 && v.w(start-1) != "also" {
+	for start > 0 && (v.aux(start-1) || v.adverb(start-1) || v.adverbJoin(start-1)) && v.entAt(start-1) < 0 && v.w(start-1) != "also" {
 		start--
 	}
 	outlet := -1

@@ -68,6 +68,11 @@ func TestClaims(t *testing.T) {
 			want: "Norland | said | - | the fire was arson\n",
 		},
 		{
+			name: "an ally of a named person speaks, not the person",
+			text: "A senior ally of [[Ada Voss|PER]] rejected the plan on Tuesday. [[Ada Voss|PER]] ally rejects sanctions plan.",
+			want: "- | rejected | - | the plan on Tuesday\n- | rejects | - | sanctions plan\n",
+		},
+		{
 			name: "said with a clause, no that",
 			text: "Minister [[Ada Voss|PER]] said the budget would pass.",
 			want: "Ada Voss | said | - | the budget would pass\n",

@@ -107,3 +107,17 @@ var adverbialStarts = map[string]bool{
 	"repeatedly": true, "publicly": true, "privately": true, "separately": true, "previously": true,
 	"last": true, "this": true, "yesterday": true, "today": true, "from": true, "via": true, "through": true,
 }
+
+// adverb reports whether token i is an adverb: tagged so, and an adverb
+// in the lexicon, so that a noun the tagger took for one by its ending
+// ("Putin ally rejects") is not read past.
+func (v *view) adverb(i int) bool {
+	return v.tag(i) == "RB" && (v.d.lex.Known(v.w(i), lexicon.Adverb) || !v.d.lex.Known(v.w(i), lexicon.Noun))
+}
+
+// close reports whether token i names someone close to another person:
+// an ally or aide, or a relative ("an ally of X", "X's wife").
+func (v *view) close(i int) bool {
+	c := v.d.lex.Classes(v.lemma(i))
+	return c.Has(lexicon.Associate) || c.Has(lexicon.Kinship)
+}

@@ -446,6 +446,17 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 // names joined by commas and "and" or "or" it belongs to ("A, B and C"),
 // or -1. Only lists with a conjunction count: "Aiken, S.C." is a place in
 // a state, not a list.
+// npWord reports whether word i of s may begin or continue a noun phrase
+// before its head name: a determiner, a possessive pronoun, an adjective,
+// a noun or a number.
+func npWord(s *tagged, i int) bool {
+	if i >= len(s.tags) {
+		return false
+	}
+	t := s.tags[i]
+	return t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
+}
+
 func coordinated(s *tagged) []int {
 	out := make([]int, len(s.ents))
 	for i := range out {
@@ -470,14 +481,19 @@ func coordinated(s *tagged) []int {
 			lo, hi := s.ents[p].end, s.ents[e].start
 			joined := hi > lo
 			hasConj := false
+			// A comma or a conjunction, then perhaps the rest of the next
+			// item's noun phrase: "X, his wife Y and the Z".
+			sep := true
 			for i := lo; i < hi && joined; i++ {
-				switch s.lower[i] {
-				case "and", "or":
+				switch w := s.lower[i]; {
+				case w == "and" || w == "or":
 					hasConj = true
-				case ",":
+				case w == ",":
+				case !sep && i > lo && npWord(s, i):
 				default:
 					joined = false
 				}
+				sep = false
 			}
 			if joined {
 				run = append(run, e)

@@ -557,9 +557,24 @@ func TestCoordinated(t *testing.T) {
 		{"a place in a state is no list", "in Aiken , S.C. today", []span{{1, 2, "Loc"}, {3, 4, "Loc"}}, []int{-1, -1}},
 		{"two lists", "Ann and Bo met Cy or Di", []span{{0, 1, "Peop"}, {2, 3, "Peop"}, {4, 5, "Peop"}, {6, 7, "Peop"}}, []int{0, 0, 2, 2}},
 		{"words between", "Ann of Acme", []span{{0, 1, "Peop"}, {2, 3, "Org"}}, []int{-1, -1}},
+		{"the rest of an item's noun phrase", "Ann , her husband Bo and the Acme club", []span{{0, 1, "Peop"}, {4, 5, "Peop"}, {7, 8, "Org"}}, []int{0, 0, 0}},
+		{"a noun phrase must follow a comma or a conjunction", "Ann the Acme", []span{{0, 1, "Peop"}, {2, 3, "Org"}}, []int{-1, -1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := &tagged{lower: strings.Fields(strings.ToLower(tc.words)), ents: tc.ents}
+			s.tags = make([]string, len(s.lower))
+			for i, w := range s.lower {
+				switch w {
+				case "the":
+					s.tags[i] = "DT"
+				case "her":
+					s.tags[i] = "PRP$"
+				case "husband", "club":
+					s.tags[i] = "NN"
+				default:
+					s.tags[i] = "NNP"
+				}
+			}
 			if diff := cmp.Diff(tc.want, coordinated(s)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
