@@ -153,6 +153,11 @@ func (r *Relater) Process(res *extract.Result) error {
 				if p.typ == WorkFor && (v.formerBetween(p.head, p.tail) || eventName(res, v.entity(p.tail))) {
 					continue
 				}
+				// "X's father", "the wife of X": the relation is the
+				// relative's.
+				if v.closeTo(p.head) || v.closeTo(p.tail) {
+					continue
+				}
 				// A dateline ("PARIS -- ...") says where the report was
 				// filed, not where anyone lives or works.
 				if v.dateline(p.head) || v.dateline(p.tail) {

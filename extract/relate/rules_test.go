@@ -292,6 +292,8 @@ func TestOpenRelations(t *testing.T) {
 		{"passive killed by", "[PER Bo Ek] was killed by [ORG Delta Front] fighters.", nil},
 		{"passive killed by, head", "[PER Bo Ek] was killed by the [ORG Delta Front] in May.", []string{"Delta Front | kg:killed | Bo Ek | verb-pattern"}},
 		{"apposition skipped", "[PER Ann Lee], the group's chief, met [PER Bo Ek] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"killed a relative of the object", "[PER Cy Ray] killed the father of [PER Bo Ek] in May.", []string{"Cy Ray | kg:killedFatherOf | Bo Ek | verb-pattern"}},
+		{"shot dead", "[PER Bo Ek] was shot dead by [PER Cy Ray] in May.", []string{"Cy Ray | kg:killed | Bo Ek | verb-pattern"}},
 		{"relative clause", "[PER Ann Lee], who leads [ORG Acme], spoke.", []string{"Ann Lee | kg:leads | Acme | verb-pattern"}},
 		{"reporting verb takes a clause", "[PER Ann Lee] said [ORG Acme] would close.", nil},
 		{"object is the subject of a clause", "[PER Ann Lee] warned [ORG Acme] would close.", nil},
@@ -459,6 +461,22 @@ func TestClassifierPlaceSizes(t *testing.T) {
 
 // TestClassifierNoWorkForOccasion checks that nobody works for an awards
 // night or a championship by the classifier's word.
+// The classifier relates nobody through a relative: in "the father of X was
+// shot dead by Y", Y did not kill X.
+func TestClassifierNotThroughRelatives(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true})
+	for _, text := range []string{
+		"The father of [PER Bo Ek] was shot dead by [PER Cy Ray] in [LOC Harlow].",
+		"[PER Bo Ek]'s wife was murdered by [PER Cy Ray] last year.",
+	} {
+		for _, rel := range relationsOf(t, r, text) {
+			if strings.Contains(rel, "Bo Ek") {
+				t.Errorf("%s: %s", text, rel)
+			}
+		}
+	}
+}
+
 func TestClassifierNoWorkForOccasion(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true})
 	for _, text := range []string{

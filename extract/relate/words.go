@@ -129,8 +129,13 @@ func (v *view) killPhrase(lo, hi int) (kill, passive bool) {
 		case strings.HasPrefix(v.tag(i), "VB") || v.tag(i) == "JJ":
 			// The head verb: one of killing, or one of harm that the
 			// phrase completes ("shot dead", "stabbed to death").
+			// Anything else after the verb names another victim: "killed
+			// the father of X" did not kill X.
 			rest := strings.ToLower(v.text(i+1, end))
-			if !v.is(i, lexicon.Kill) && rest != "dead" && rest != "to death" && !(rest == "and killed" || rest == "and murdered") {
+			switch {
+			case rest == "dead" || rest == "to death" || rest == "and killed" || rest == "and murdered":
+			case rest == "" && v.is(i, lexicon.Kill):
+			default:
 				return false, false
 			}
 			return true, be && by
@@ -139,4 +144,13 @@ func (v *view) killPhrase(lo, hi int) (kill, passive bool) {
 		}
 	}
 	return false, false
+}
+
+// closeTo reports whether mention k is the possessor or complement of a
+// word for someone close to a person ("X's father", "the wife of X"): a
+// relation of that phrase is the relative's or ally's, not X's.
+func (v *view) closeTo(k int) bool {
+	e := v.s.ents[k]
+	return v.isPossessive(e.end) && v.is(e.end+1, lexicon.Kinship, lexicon.Associate) ||
+		v.lw(e.start-1) == "of" && v.is(e.start-2, lexicon.Kinship, lexicon.Associate)
 }
