@@ -14,6 +14,21 @@ var closed = map[Class][]string{
 	Determiner: {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their"},
 	// Personal pronouns in the third person, which refer back to entities.
 	PersonalPronoun: {"he", "she", "it", "they", "him", "her", "them"},
+	// Forms of address before a name, with and without their full stop:
+	// WordNet writes them with one ("mr.") or lacks them ("mx", "mme").
+	Honorific: {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "sir", "dame",
+		"lord", "lady", "rev", "rev.", "mme", "mlle", "herr", "frau"},
+	// Abbreviated titles, which WordNet does not hold.
+	TitleAbbreviation: {"ceo", "cfo", "coo", "sen", "sen.", "rep", "rep.", "gen", "gen.", "col", "col.", "capt", "capt.",
+		"lt", "lt.", "sgt", "sgt.", "adm", "adm.", "mp", "mep", "md"},
+	// Offices written before a name ("Mayor X", "Senator X"). WordNet's
+	// offices include words that are also given names ("Dean Martin",
+	// "Bobby Darin", "Don Corleone"), so those that stand before names
+	// and are nobody's first name are listed here.
+	NameTitle: {"president", "minister", "premier", "chancellor", "mayor", "governor", "senator", "congressman",
+		"congresswoman", "judge", "justice", "general", "colonel", "captain", "sergeant", "lieutenant", "admiral",
+		"commissioner", "inspector", "detective", "chairman", "chairwoman", "pope", "cardinal", "bishop", "archbishop",
+		"rabbi", "imam", "coach", "ambassador", "secretary", "deputy"},
 	// Verbs of saying whose object is the addressee, before the content
 	// ("told reporters that", "warned Y that"). This one open class is
 	// listed by hand: WordNet's verb frames do not mark it ("tell" and

@@ -155,7 +155,7 @@ func (r *Relater) Process(res *extract.Result) error {
 				}
 				// "X's father", "the wife of X": the relation is the
 				// relative's.
-				if v.closeTo(p.head) || v.closeTo(p.tail) {
+				if v.closeTo(p.head) || v.closeTo(p.tail) || v.titlePlace(p.head) || v.titlePlace(p.tail) {
 					continue
 				}
 				// A dateline ("PARIS -- ...") says where the report was

@@ -644,6 +644,15 @@ func ofPhrase(d *docState, a int) {
 		return
 	}
 	label := "of"
+	// A title and its place ("the Duchess of X", "Mayor of X") names
+	// someone by an office held there, or by a title of nobility that
+	// says nothing of where she lives.
+	if v.typ(a) == extract.Person && v.isTitleHead(e.end-1) {
+		if v.typ(q) == extract.Location && !v.is(e.end-1, lexicon.Nobility) {
+			d.add(a, q, schema.WorkLocation, label, MethodOf, scoreOf)
+		}
+		return
+	}
 	switch {
 	case v.typ(a) == extract.Person && v.typ(q) == extract.Organization:
 		d.add(a, q, schema.WorksFor, label, MethodOf, scoreOf)

@@ -184,6 +184,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | of", "Bo Ek | schema:homeLocation | Sudby | of"},
 		},
 		{
+			name: "a title of office and its place is a place of work; one of nobility is none",
+			c:    MethodOf,
+			text: "The [PER Mayor] of [LOC Harlow] met the [PER Duchess] of [LOC Sudby].",
+			want: []string{"Mayor | schema:workLocation | Harlow | of"},
+		},
+		{
 			name: "Y-based X creates the place",
 			c:    MethodBasedPrefix,
 			text: "The Harlow-based group [ORG Acme] grew.",

@@ -3,6 +3,8 @@ package relate
 import (
 	"strings"
 
+	"github.com/kg-project/kg/extract"
+
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
@@ -17,10 +19,6 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
-
-// titleAbbreviations are abbreviated titles, which WordNet does not hold
-// ("Gen.", "Sen.", "CEO").
-var titleAbbreviations = set("ceo", "cfo", "coo", "sen.", "rep.", "gen.", "col.", "lt.", "sgt.", "adm.", "mp", "mep", "md")
 
 // titleModifiers may come before a title's head inside the title:
 // "senior", "deputy foreign", "prime". They are adjectives and nouns of
@@ -51,7 +49,7 @@ var formerWords = set("former", "ex", "then", "outgoing", "late")
 // occupation, a membership or a rank of nobility (lexicon), or an
 // abbreviated title.
 func (v *view) isTitleLemma(l string) bool {
-	if titleAbbreviations[l] {
+	if v.lex.Is(l, lexicon.TitleAbbreviation) {
 		return true
 	}
 	c := v.lex.Classes(l)
@@ -144,6 +142,13 @@ func (v *view) killPhrase(lo, hi int) (kill, passive bool) {
 		}
 	}
 	return false, false
+}
+
+// titlePlace reports whether mention k is the place of a title ("the
+// Duchess of X", "Mayor of X"): the title's, not where anyone lives.
+func (v *view) titlePlace(k int) bool {
+	e := v.s.ents[k]
+	return v.typ(k) == extract.Location && v.lw(e.start-1) == "of" && v.isTitleHead(e.start-2)
 }
 
 // closeTo reports whether mention k is the possessor or complement of a

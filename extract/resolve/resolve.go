@@ -3,12 +3,14 @@ package resolve
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 // Methods recorded in Mention.Method.
@@ -68,6 +70,9 @@ type Options struct {
 	Known Lexicon
 	// Unmerged are the decisions to respect.
 	Unmerged []Unmerge
+	// Words gives the word classes (offices, honorifics); nil means
+	// lexicon.Default().
+	Words *lexicon.Lexicon
 }
 
 // Resolver groups mentions into entities. It is safe for concurrent use.
@@ -75,14 +80,19 @@ type Resolver struct {
 	aliases  Canonicalizer
 	known    Lexicon
 	unmerged []Unmerge
+	words    *lexicon.Lexicon
+	err      error
 }
 
 // New returns a Resolver; nil opts means the defaults.
 func New(opts *Options) *Resolver {
 	r := &Resolver{}
 	if opts != nil {
-		r.aliases, r.known = opts.Aliases, opts.Known
+		r.aliases, r.known, r.words = opts.Aliases, opts.Known, opts.Words
 		r.unmerged = append([]Unmerge(nil), opts.Unmerged...)
+	}
+	if r.words == nil {
+		r.words, r.err = lexicon.Default()
 	}
 	if r.known == nil {
 		if l, ok := r.aliases.(Lexicon); ok {
@@ -106,6 +116,9 @@ type mentionInfo struct {
 // mention. Mentions of literal types (dates, quantities) get no entity. It
 // may add mentions for parenthetical acronyms the recognizer missed.
 func (r *Resolver) Resolve(res *extract.Result) error {
+	if r.err != nil {
+		return fmt.Errorf("resolve: %w", r.err)
+	}
 	trimCompounds(res)
 	r.addParentheticals(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
@@ -124,7 +137,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		// Minister X").
 		if m.Type == extract.Person {
 			n := len(in.words)
-			for len(in.words) > 1 && (honorific(in.words[0]) || officeTitle(in.words[0])) {
+			// A title and its place is the name ("Mayor of London").
+			for len(in.words) > 1 && (r.honorific(in.words[0]) || r.officeTitle(in.words[0])) && !strings.EqualFold(in.words[1], "of") {
 				in.words = in.words[1:]
 			}
 			if len(in.words) < n {
@@ -677,29 +691,23 @@ func (r *Resolver) addParentheticals(res *extract.Result) {
 }
 
 // honorific reports whether w is a courtesy title ("Mr", "Dr.").
-func honorific(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "mme", "mlle", "herr", "frau":
-		return true
-	}
-	return false
+func (r *Resolver) honorific(w string) bool {
+	return r.words.Is(strings.ToLower(w), lexicon.Honorific)
 }
 
 // officeTitle reports whether w is an office that stands before names
-// ("Mayor", "Senator", "Prime Minister"). Royal titles are not among them:
-// "Prince Charles" is how he is named.
-func officeTitle(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "president", "vice", "prime", "minister", "premier", "chancellor", "mayor", "governor",
-		"senator", "sen", "rep", "congressman", "congresswoman", "judge", "justice", "general", "gen",
-		"colonel", "col", "captain", "capt", "sergeant", "sgt", "lieutenant", "lt", "admiral", "adm",
-		"commissioner", "inspector", "detective", "chairman", "chairwoman", "pope", "cardinal", "bishop",
-		"archbishop", "rabbi", "imam", "coach", "ambassador", "secretary", "deputy", "incumbent",
-		"former", "acting":
-		return true
-	}
-	return false
+// ("Mayor", "Senator", "Prime Minister"), or a word that opens one.
+// Titles of nobility are not among them: "Prince Charles" is how he is
+// named.
+func (r *Resolver) officeTitle(w string) bool {
+	l := strings.ToLower(w)
+	return titleOpeners[l] || r.words.Is(l, lexicon.TitleAbbreviation) || r.words.Is(l, lexicon.NameTitle)
 }
+
+// titleOpeners open a title before a name without being offices
+// themselves ("Prime Minister", "Vice President", "former Mayor"):
+// modifiers, which no lexical class holds.
+var titleOpeners = map[string]bool{"vice": true, "prime": true, "former": true, "acting": true, "incumbent": true, "deputy": true}
 
 func isEntityType(t string) bool {
 	switch t {

@@ -150,6 +150,16 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "an office before a name is dropped, not before its place, nor a given name",
+			text:     "Mayor Ann Lee met the Mayor of Harlow and Dean Martin.",
+			mentions: [][2]string{{"Mayor Ann Lee", per}, {"Mayor of Harlow", per}, {"Dean Martin", per}},
+			want: []gotEntity{
+				{Name: "Ann Lee", Type: per, Key: "ann lee", Aliases: []string{"Mayor Ann Lee"}, Methods: []string{"variant"}},
+				{Name: "Mayor of Harlow", Type: per, Key: "mayor of harlow", Methods: []string{"exact"}},
+				{Name: "Dean Martin", Type: per, Key: "dean martin", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "an aside after a bracket is no dateline",
 			text:     "The group Citizens Against Noise (Caban) - a lobby - has complained.",
 			mentions: [][2]string{{"Citizens Against Noise", org}, {"Caban", org}},

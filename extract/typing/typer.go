@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
@@ -66,6 +67,9 @@ type evidence struct {
 	work bool
 	// reasons are the votes' constructions and words.
 	reasons []reason
+	// title is set when a name is a title held by a person: a title
+	// alone or with its place ("the Duchess", "Mayor of London").
+	title bool
 }
 
 // vote adds weight w to class, and records the construction (method) and
@@ -146,6 +150,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	for e := range res.Entities {
 		t.nameEvidence(&res.Entities[e], &evs[e])
+		evs[e].title = titleName(ann.Lexicon(), res.Entities[e].Name)
 	}
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
@@ -181,6 +186,27 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	return nil
+}
+
+// titleName reports whether a name is a title a person holds: a title of
+// nobility alone ("Duchess"), or a title of office or nobility before "of"
+// and its place ("Mayor of London", "Prince of Wales").
+func titleName(lex *lexicon.Lexicon, name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || !upper(words[0]) {
+		return false
+	}
+	c := lex.Classes(lex.Lemma(words[0], "NN"))
+	switch {
+	case len(words) == 1:
+		// Alone, only a title of nobility: a single office word is as
+		// often a work's or a team's name ("Hero").
+		return c.Has(lexicon.Nobility)
+	case len(words) >= 3 && words[1] == "of" && upper(words[2]) && words[2] != "The":
+		// "Prince of Wales", "Mayor of London"; not "Lord of the Rings".
+		return c.Has(lexicon.Office) || c.Has(lexicon.Nobility)
+	}
+	return false
 }
 
 // nameEvidence votes from the words of the entity's names.
@@ -540,6 +566,11 @@ func isOrgClass(c string) bool {
 
 // decide sets the entity's type and class from the evidence.
 func (t *Typer) decide(e *extract.Entity, ev *evidence) {
+	if ev.title && e.Type != extract.Person {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
+		return
+	}
 	placeClass, placeW := ev.best(isPlaceClass)
 	orgClass, orgW := ev.best(isOrgClass)
 	// A title named as one ("the film X") with nothing saying it is a

@@ -91,6 +91,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Baghdad = LOC/City", "New York = LOC/City"},
 		},
 		{
+			name:     "a title with its place, or a title of nobility alone, is a person whatever the tagger said",
+			text:     "The Duchess met the Mayor of Harlow and the Prince of Norland at the Lord of the Rings premiere.",
+			mentions: [][2]string{{"Duchess", org}, {"Mayor of Harlow", misc}, {"Prince of Norland", loc}, {"Lord of the Rings", misc}},
+			want:     []string{"Duchess = PER", "Lord of the Rings = MISC", "Mayor of Harlow = PER", "Prince of Norland = PER"},
+		},
+		{
 			name:     "a dateline's second name and appositive nations and towns are places whatever the tagger said",
 			text:     "VELDEN, Ostmark — Rain fell. Sudmark, a small nation on the coast, and Varn, a fishing town in the north, traded. Ann Lee, a former town councillor, spoke.",
 			mentions: [][2]string{{"VELDEN", loc}, {"Ostmark", per}, {"Sudmark", per}, {"Varn", per}, {"Ann Lee", per}},

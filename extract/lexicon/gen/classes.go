@@ -87,9 +87,9 @@ var classes = []class{
 	// Allies and aides: a person known by whom they serve or stand with.
 	{Name: "associate", Seeds: []string{"ally.n.02!", "assistant.n.01!", "colleague.n.01!", "associate.n.01!", "friend.n.01!", "partner.n.03!",
 		"adviser.n.01!", "confidant.n.01!", "supporter.n.01!", "loyalist.n.01!", "henchman.n.01!", "aide.n.02!"}},
-	// Titles of nobility, which name a person after a place ("the
+	// Titles of nobility and sovereigns, which name a person after a place ("the
 	// Duchess of X") rather than an office held there.
-	{Name: "nobility", Seeds: []string{"aristocrat.n.01", "royalty.n.02", "lord.n.03!", "lady.n.03!"}, Rank: 2},
+	{Name: "nobility", Seeds: []string{"aristocrat.n.01", "royalty.n.02", "sovereign.n.01", "lord.n.03!", "lady.n.03!"}, Rank: 2},
 	// Citizens and nationals of a country.
 	{Name: "citizen", Seeds: []string{"citizen.n.01!", "national.n.01!", "subject.n.06!"}},
 	// Residents and natives of a place.
