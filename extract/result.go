@@ -199,6 +199,9 @@ type Result struct {
 	// Quotes are the document's quotations, in text order (package
 	// annotate).
 	Quotes []Quote `json:",omitempty"`
+	// Headline is the document's headline: its first line when that line
+	// stands alone as one (package annotate), or the empty span.
+	Headline Span `json:",omitempty"`
 	// Dateline is the document's dateline, or nil when it has none
 	// (package annotate).
 	Dateline  *Dateline `json:",omitempty"`

@@ -85,6 +85,27 @@ func (a *Annotator) Annotate(res *extract.Result) {
 	if fresh {
 		res.Quotes = Quotes(res.Doc.Text, res.Sentences)
 		res.Dateline = FindDateline(res.Sentences, res.Doc.Text)
+		res.Headline = Headline(res.Doc)
 	}
 	res.IndexMentions()
+}
+
+// Headline returns the span of the document's headline: its first line
+// when that line stands alone (a line break follows), is its title (or it
+// has none), is at most 20 words long and does not end like a sentence.
+// It returns the empty span when the text opens with no headline.
+func Headline(doc extract.Document) extract.Span {
+	i := strings.IndexByte(doc.Text, '\n')
+	if i < 0 {
+		return extract.Span{}
+	}
+	line := strings.TrimSpace(doc.Text[:i])
+	if line == "" || len(strings.Fields(line)) > 20 || doc.Title != "" && strings.TrimSpace(doc.Title) != line {
+		return extract.Span{}
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return extract.Span{}
+	}
+	return extract.Span{Start: strings.Index(doc.Text, line), End: i}
 }

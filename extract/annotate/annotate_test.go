@@ -158,3 +158,30 @@ func FuzzQuotes(f *testing.F) {
 		}
 	})
 }
+
+func TestHeadline(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  extract.Document
+		want int // the headline's end, or -1
+	}{
+		{"first line alone", extract.Document{Text: "Acme buys Harlow Mills\n\nAcme said on Monday ..."}, 22},
+		{"title given and equal", extract.Document{Text: "Acme buys Harlow Mills\nAcme said ...", Title: "Acme buys Harlow Mills"}, 22},
+		{"title given and different", extract.Document{Text: "Acme buys Harlow Mills\nAcme said ...", Title: "Deal done"}, -1},
+		{"a sentence", extract.Document{Text: "Acme bought Harlow Mills on Monday.\nIt said ..."}, -1},
+		{"one line", extract.Document{Text: "Acme buys Harlow Mills"}, -1},
+		{"a paragraph", extract.Document{Text: strings.Repeat("word ", 30) + "\nmore"}, -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := Headline(tc.doc)
+			got := h.End
+			if h.Len() == 0 {
+				got = -1
+			}
+			if got != tc.want {
+				t.Errorf("headline ends at %d, want %d", got, tc.want)
+			}
+		})
+	}
+}

@@ -111,6 +111,16 @@ func TestFinder(t *testing.T) {
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},
 		{
+			name: "an incident neither named, placed, dated nor counted is none",
+			text: "The collapse worried everyone, and the election was close.",
+			want: "",
+		},
+		{
+			name: "in an infinitive or after a modal, or dated ahead, an incident has not happened",
+			text: "Ministers went to [[Tarn|LOC]] to stress support for an election in [[Tarn|LOC]] in January. A summit in [[Tarn|LOC]] next year will decide.",
+			want: "",
+		},
+		{
 			name: "an indefinite description with a place is a new incident",
 			text: "A bombing in [[Orlen|LOC]] on Tuesday wounded 9 people. The bombing shocked the city. A shooting in [[Varna|LOC]] followed.",
 			date: "2023-06-02",
@@ -194,15 +204,15 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
-			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event",
+			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event, of the lede's day",
 			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast was heard far away, and the tsunami hit two towns.",
 			date: "2022-01-17",
 			want: `event "Eruption in Keli, 2022-01-15" key "eruption keli 2022 01 15"
   place Keli; date "2022-01-15"
   "eruption" event-description 1.00
   "blast" event-coreference 0.80
-event "Tsunami" key "tsunami doc <hash>"
-  place -; date ""
+event "Tsunami, 2022-01-15" key "tsunami 2022 01 15 doc <hash>"
+  place -; date "2022-01-15"
   "tsunami" event-description 1.00
 `,
 		},
@@ -457,7 +467,7 @@ func TestGroups(t *testing.T) {
 		{
 			name: "origin after the noun",
 			text: "Gunmen stormed a hall in [[Tarn|LOC]] on May 1. Police arrested the three attackers, who were both from the [[Outer|MISC]] republic of [[Velmar|LOC]], after the attack.",
-			want: "perpetrators of Attack (the three attackers) from Velmar, by perpetrator\n",
+			want: "perpetrators of Attack in Tarn, May 1 (the three attackers) from Velmar, by perpetrator\n",
 		},
 		{
 			name: "a place adjective before the noun",

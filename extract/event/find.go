@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -136,7 +137,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &docState{res: res}
+	d := &docState{res: res, lex: f.ann.Lexicon()}
 	named := d.namedEvents()
 	var descs []*desc
 	for si := range res.Sentences {
@@ -150,6 +151,11 @@ func (f *Finder) Process(res *extract.Result) error {
 
 type docState struct {
 	res *extract.Result
+	lex *lexicon.Lexicon
+	// ledePlace and ledeDate are the lede's one place (or -1) and one
+	// date mention (or nil).
+	ledePlace int
+	ledeDate  *extract.Mention
 	// named maps the entity of a named event to its class.
 	named map[int]string
 }
@@ -194,7 +200,9 @@ func upperWord(w string) bool {
 // view is one sentence with its tags and the mentions over its tokens.
 type view struct {
 	res  *extract.Result
+	lex  *lexicon.Lexicon
 	si   int
+	lem  []string
 	low  []string
 	tags []string
 	ent  []int // token -> index of an entity mention over it, or -1
@@ -247,7 +255,7 @@ func spanOf(m []int, i int) (int, int) {
 func (d *docState) sentence(si int) []*desc {
 	s := &d.res.Sentences[si]
 	toks := s.Tokens
-	v := &view{res: d.res, si: si, low: s.Lower, ent: s.Mention, lit: s.Literal}
+	v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal}
 	any := false
 	for i := range toks {
 		if _, ok := triggers[v.low[i]]; ok {
@@ -350,6 +358,66 @@ func (d *docState) sentence(si int) []*desc {
 	}
 	return kept
 }
+
+// planned reports whether the clause that holds token j puts what follows
+// it in the future or in a purpose: its nearest verb before j is an
+// infinitive ("to stand in") or follows a modal ("will hold").
+func (v *view) planned(j int) bool {
+	for k := j; k >= 0 && k >= j-8; k-- {
+		switch w := v.low[k]; {
+		case w == "," || w == ";" || w == "that" || w == "which" || w == "who":
+			return false
+		case strings.HasPrefix(v.tags[k], "VB") && v.lex.Known(v.lem[k], lexicon.Verb):
+			return v.tags[k] == "VB" && k > 0 && (v.low[k-1] == "to" || v.tags[k-1] == "MD")
+		}
+	}
+	return false
+}
+
+// soleLocative returns the one place entity of the sentence that follows a
+// preposition of place ("in", "at", "near", "across", "outside", "off"),
+// or -1 when there is none or more than one.
+func (v *view) soleLocative() int {
+	found, last := -1, -1
+	for i := 1; i < len(v.low); i++ {
+		if v.ent[i] < 0 || v.ent[i-1] == v.ent[i] || v.entType(i) != extract.Location {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (v.tags[j] == "DT" || strings.HasPrefix(v.tags[j], "JJ")) && v.ent[j] < 0 {
+			j-- // "in northern X", "across the X"
+		}
+		if !locatives[v.low[j]] {
+			continue
+		}
+		e := v.entity(i)
+		switch {
+		case found < 0:
+			found, last = e, i
+		case e == found:
+		case v.low[j] == "in" && v.chained(last, j):
+			// "the X mine in northern Y": Y holds X, the more specific.
+		default:
+			return -1
+		}
+	}
+	return found
+}
+
+// chained reports whether the mention at token m is followed only by
+// words of its noun phrase up to token j ("X mine" before "in").
+func (v *view) chained(m, j int) bool {
+	_, hi := spanOf(v.ent, m)
+	for k := hi; k < j; k++ {
+		if !strings.HasPrefix(v.tags[k], "NN") && !strings.HasPrefix(v.tags[k], "JJ") {
+			return false
+		}
+	}
+	return true
+}
+
+// locatives are the prepositions of place (a closed class).
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "across": true, "outside": true, "off": true, "inside": true}
 
 // isHead reports whether the trigger at i heads its noun phrase (it is
 // not a modifier as in "tsunami waves").
@@ -472,6 +540,13 @@ func (v *view) describe(i int, class string) *desc {
 			}
 			break
 		}
+		// A verb the tagger took for a noun ("pair attend drugs hearing"),
+		// or a participle after a noun, which is a verb there ("studios
+		// launched legal attacks"), ends the premodifiers.
+		if strings.HasPrefix(t, "NN") && !v.lex.Known(v.lem[j], lexicon.Noun) && v.lex.Known(v.lem[j], lexicon.Verb) ||
+			t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0) {
+			break
+		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
 			if head == "strike" && attackModifiers[w] {
 				ds.class = classAttack
@@ -493,6 +568,11 @@ func (v *view) describe(i int, class string) *desc {
 				return nil
 			}
 		}
+	}
+	// Inside an infinitive or after a modal ("to stand in the election",
+	// "will hold talks"), the incident has not happened.
+	if v.planned(j) {
+		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
 	// ("volcanic eruption" in a headline, not "set on fire"), unless it
@@ -1008,13 +1088,80 @@ func (ev *evState) facts(ds *desc) {
 	ev.figures = append(ev.figures, ds.figures...)
 }
 
+// future reports whether a date phrase points ahead of the report ("next
+// year", "the coming weeks"): words of time that are a closed class.
+func future(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	return len(f) > 0 && (f[0] == "next" || f[0] == "coming" || f[0] == "upcoming" || f[0] == "later" || f[0] == "tomorrow")
+}
+
+// definiteOnly reports whether every description of the event is definite
+// ("the attack", "the blast").
+func (ev *evState) definiteOnly() bool {
+	for _, ds := range ev.descs {
+		if ds.det != detDefinite {
+			return false
+		}
+	}
+	return len(ev.descs) > 0
+}
+
+// lede finds the document's lede, its first sentence after the headline,
+// and keeps its one place after a preposition of place and its one date.
+func (d *docState) lede() {
+	d.ledePlace = -1
+	for si := range d.res.Sentences {
+		s := &d.res.Sentences[si]
+		if s.End <= d.res.Headline.End || len(s.Tokens) == 0 {
+			continue
+		}
+		v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal, tags: s.POS}
+		d.ledePlace = v.soleLocative()
+		for i := range s.Tokens {
+			mi := v.lit[i]
+			if mi < 0 || d.res.Mentions[mi].Type != extract.Date || i > 0 && v.lit[i-1] == mi {
+				continue
+			}
+			if d.ledeDate != nil && d.ledeDate.Value != d.res.Mentions[mi].Value {
+				d.ledeDate = nil
+				break
+			}
+			d.ledeDate = &d.res.Mentions[mi]
+		}
+		return
+	}
+}
+
 // build turns the events into entities, mentions and res.Events.
 func (d *docState) build(events []*evState) {
 	res := d.res
+	d.lede()
 	docHash := ""
 	used := map[int]bool{}
 	for _, ev := range events {
 		if len(ev.descs) == 0 && !ev.named {
+			continue
+		}
+		// An incident the text neither names nor places nor dates nor
+		// counts ("the election", "a collapse") is no node a reader can
+		// use: as often as not it is planned, feared or general.
+		// One dated only to come ("next year") has not happened.
+		if !ev.named && future(ev.dateText) {
+			continue
+		}
+		// An incident referred to only as "the attack" is the one the
+		// lede tells of, often with a verb ("Gunmen stormed a hall in X
+		// on Friday"): it takes the lede's one place and one date.
+		if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] {
+			ev.place = d.ledePlace
+			if d.ledeDate != nil {
+				ev.date, ev.dateText = d.ledeDate.Value, d.ledeDate.Text
+			}
+		}
+		if !ev.named && ev.name == "" && ev.place < 0 && ev.date == "" && ev.dateText == "" && len(ev.figures) == 0 {
 			continue
 		}
 		e := ev.entity

@@ -182,3 +182,10 @@ var casualty = map[string]string{
 	"homeless": "displaced", "rescued": "rescued", "trapped": "trapped", "hostages": "hostages",
 	"kidnapped": "kidnapped", "abducted": "kidnapped",
 }
+
+// incident holds the classes of sudden happenings, which a news lede
+// tells of with a verb as often as with a noun.
+var incident = map[string]bool{
+	classAttack: true, classExplosion: true, classEruption: true, classQuake: true, classTsunami: true, classStorm: true,
+	classFlood: true, classFire: true, classAccident: true, classIncident: true, classGeneric: true,
+}

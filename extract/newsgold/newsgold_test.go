@@ -68,7 +68,7 @@ var floors = []struct {
 	{"rule relation precision", func(r *Report) float64 { return r.RuleRelations().Precision() }, 0.89},
 	{"claim content precision", func(r *Report) float64 { return r.Claims.Precision() }, 0.93},
 	{"claim precision with speaker", func(r *Report) float64 { return r.ClaimsRight.Precision() }, 0.73},
-	{"event precision", func(r *Report) float64 { return r.EventsRight.Precision() }, 0.37},
+	{"event precision", func(r *Report) float64 { return r.EventsRight.Precision() }, 0.79},
 	{"quantity precision", func(r *Report) float64 { return r.Quantities.Precision() }, 0.95},
 }
 

@@ -75,7 +75,8 @@ type Report struct {
 	// them (counting right those whose content matches and whose speaker
 	// is not wrong).
 	ClaimsByMethod map[string]*Counts
-	// Events scores events by their mentions; EventPlaces and EventDates
+	// Events scores events by their mentions (or, for an incident told by
+	// a verb, by its figures); EventPlaces and EventDates
 	// count, over matched events, places and dates that are right (TP)
 	// or wrong (FP); EventsRight counts matched events with no wrong
 	// place or date.
@@ -553,6 +554,28 @@ func (s *scorer) events() {
 			}
 		}
 	}
+	// An event told by a verb ("crashed, killing 32") matches by its
+	// figures: the counts are the incident's.
+	for ei, ev := range s.res.Events {
+		for _, f := range ev.Figures {
+			if f.Mention < 0 || f.Mention >= len(s.res.Mentions) {
+				continue
+			}
+			m := s.res.Mentions[f.Mention]
+			ms := extract.Span{Start: m.Start, End: m.End}
+			for gi, g := range s.art.Events {
+				for _, role := range []string{"killed", "injured"} {
+					for _, t := range g.Roles[role] {
+						for _, o := range s.occurrences(t) {
+							if ov := overlap(ms, o); ov > 0 {
+								ps = append(ps, pair{ei, gi, ov})
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 	predOf, goldOf := assign(ps, len(s.res.Events), len(s.art.Events))
 	for ei, ev := range s.res.Events {
 		name := "?"
@@ -614,7 +637,15 @@ func (s *scorer) events() {
 // iso reports whether a gold date is a calendar value (2005, 2005-02,
 // 2005-02-14).
 func iso(d string) bool {
-	return len(d) >= 4 && d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9'
+	if len(d) < 4 || len(d) > 4 && d[4] != '-' {
+		return false
+	}
+	for _, r := range d[:4] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *scorer) quantities() {

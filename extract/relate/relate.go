@@ -123,7 +123,10 @@ func (r *Relater) Process(res *extract.Result) error {
 		e := v.entity(k)
 		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
 	}
-	headEnd := headline(res.Doc)
+	headEnd := -1
+	if res.Headline.Len() > 0 {
+		headEnd = res.Headline.End
+	}
 	for si := range res.Sentences {
 		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
 			continue
@@ -266,26 +269,6 @@ func placeRank(res *extract.Result, e int) int {
 		return 3
 	}
 	return 0
-}
-
-// headline returns the byte offset where the document's headline ends: its
-// first line when that line stands alone (a line break follows), is its
-// title (or it has none), is at most 20 words long and does not end like
-// a sentence. It returns -1 when the text opens with no headline.
-func headline(doc extract.Document) int {
-	i := strings.IndexByte(doc.Text, '\n')
-	if i < 0 {
-		return -1
-	}
-	line := strings.TrimSpace(doc.Text[:i])
-	if line == "" || len(strings.Fields(line)) > 20 || doc.Title != "" && strings.TrimSpace(doc.Title) != line {
-		return -1
-	}
-	switch line[len(line)-1] {
-	case '.', '!', '?', ':', ';', ',':
-		return -1
-	}
-	return i
 }
 
 // classPredicate maps a CoNLL04 relation type to kg's predicate.

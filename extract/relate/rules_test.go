@@ -530,28 +530,6 @@ func TestDateline(t *testing.T) {
 	}
 }
 
-func TestHeadline(t *testing.T) {
-	tests := []struct {
-		name string
-		doc  extract.Document
-		want int
-	}{
-		{"first line alone", extract.Document{Text: "Acme buys Harlow Mills\n\nAcme said on Monday ..."}, 22},
-		{"title given and equal", extract.Document{Text: "Acme buys Harlow Mills\nAcme said ...", Title: "Acme buys Harlow Mills"}, 22},
-		{"title given and different", extract.Document{Text: "Acme buys Harlow Mills\nAcme said ...", Title: "Deal done"}, -1},
-		{"a sentence", extract.Document{Text: "Acme bought Harlow Mills on Monday.\nIt said ..."}, -1},
-		{"one line", extract.Document{Text: "Acme buys Harlow Mills"}, -1},
-		{"a paragraph", extract.Document{Text: strings.Repeat("word ", 30) + "\nmore"}, -1},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := headline(tc.doc); got != tc.want {
-				t.Errorf("headline = %d, want %d", got, tc.want)
-			}
-		})
-	}
-}
-
 func TestKillWord(t *testing.T) {
 	for _, tc := range []struct {
 		words string
