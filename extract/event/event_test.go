@@ -532,3 +532,40 @@ func TestGroups(t *testing.T) {
 		})
 	}
 }
+
+// An attack takes the venue the document says was attacked, when it lies
+// in the attack's place; two venues leave the place as it was.
+func TestVenue(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"the venue stormed", "The attack in [[Tarn|LOC]] on May 1 killed nine. Gunmen stormed the [[Lakeside Hall|LOC]] venue.", "Lakeside Hall"},
+		{"two venues", "The attack in [[Tarn|LOC]] on May 1 killed nine. Gunmen stormed the [[Lakeside Hall|LOC]] and raided the [[Grand Hotel|LOC]].", "Tarn"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := run(t, tc.text, "")
+			ids := map[string]int{}
+			for i, e := range res.Entities {
+				ids[e.Name] = i
+			}
+			res.Entities[ids["Lakeside Hall"]].Class = "EventVenue"
+			if g, ok := ids["Grand Hotel"]; ok {
+				res.Entities[g].Class = "Hotel"
+			}
+			for _, v := range []string{"Lakeside Hall", "Grand Hotel"} {
+				if e, ok := ids[v]; ok {
+					res.Relations = append(res.Relations, extract.Relation{Subject: e, Object: ids["Tarn"], Predicate: schema.ContainedInPlace, Claim: -1})
+				}
+			}
+			if err := NewLinker().Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Events) != 1 {
+				t.Fatalf("%d events, want 1", len(res.Events))
+			}
+			if got := res.Entities[res.Events[0].Place].Name; got != tc.want {
+				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1265,7 +1265,11 @@ func (d *docState) build(events []*evState) {
 				figures = append(figures, f)
 			}
 		}
-		res.Events = append(res.Events, extract.Event{Entity: e, Place: ev.place, Date: date, Participants: parts, Figures: figures})
+		kind := ev.class
+		if kind == classGeneric || kind == classDisasterGn {
+			kind = ""
+		}
+		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: figures})
 	}
 }
 

@@ -38,6 +38,9 @@ const (
 	Belief
 	// Intent: verbs of intending and planning: plan, plot, threaten, prepare.
 	Intent
+	// AttackVerb: verbs of attacking a place or people: attack, storm,
+	// bomb, raid.
+	AttackVerb
 	// Kill: verbs of killing: kill, murder, assassinate, shoot.
 	Kill
 	// Casualty: verbs of dying and harm: kill, die, injure, wound.
@@ -137,6 +140,7 @@ var classNames = [numClasses]string{
 	Accusation:        "accusation",
 	Belief:            "belief",
 	Intent:            "intent",
+	AttackVerb:        "attack-verb",
 	Kill:              "kill",
 	Casualty:          "casualty",
 	Office:            "office",

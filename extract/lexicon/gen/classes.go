@@ -62,6 +62,9 @@ var classes = []class{
 	// Verbs of intending and planning: plan, plot, threaten, prepare.
 	{Name: "intent", Seeds: []string{"plan.v.01", "plan.v.02", "plot.v.01", "threaten.v.01", "threaten.v.02", "prepare.v.01", "prepare.v.04",
 		"intend.v.01", "aim.v.01"}},
+	// Verbs of attacking a place or people: attack, storm, bomb, raid,
+	// shell.
+	{Name: "attack-verb", Seeds: []string{"attack.v.01", "attack.v.03", "attack.v.04", "storm.v.02!", "bomb.v.01", "raid.v.01", "shell.v.01"}, Rank: 2},
 	// Verbs of killing: kill, murder, assassinate, shoot, behead.
 	{Name: "kill", Seeds: []string{"kill.v.01"}, Rank: 1},
 	// Verbs of dying and harm, what casualty figures count: kill, die,
