@@ -180,8 +180,8 @@ type Event struct {
 	Entity int // index into Result.Entities of the event node
 	// Kind is the kind of incident ("attack", "explosion", "election",
 	// ...), or "" when unknown.
-	Kind string `json:",omitempty"`
-	Place  int // entity index, or -1
+	Kind  string `json:",omitempty"`
+	Place int    // entity index, or -1
 	// Date is an ISO 8601 date or date-time, or empty.
 	Date         string
 	Participants []int
