@@ -45,6 +45,10 @@ func (t *Tagger) Process(res *extract.Result) error {
 	if res.Doc.Date.IsZero() && !t.opts.NoHeaderDate {
 		if d, ok := HeaderDate(res.Doc.Text); ok {
 			res.Doc.Date = d
+		} else if d, ok := TitleDate(title(res.Doc)); ok {
+			res.Doc.Date = d
+		} else if d, ok := datelineDate(res); ok {
+			res.Doc.Date = d
 		}
 	}
 	ref := res.Doc.Date
@@ -138,6 +142,56 @@ func HeaderDate(text string) (time.Time, bool) {
 		}
 		if d, ok := lineDate(line); ok {
 			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// TitleDate reads a date that leads a title in the compact form YYYYMMDD
+// ("20161125 - Storm hits coast"), as file and feed titles often carry
+// them; false when there is none.
+func TitleDate(title string) (time.Time, bool) {
+	title = strings.TrimSpace(title)
+	if len(title) < 8 {
+		return time.Time{}, false
+	}
+	if len(title) > 8 {
+		switch title[8] {
+		case ' ', '-', '_', '.', ':':
+		default:
+			return time.Time{}, false
+		}
+	}
+	d, err := time.Parse("20060102", title[:8])
+	if err != nil || d.Year() < 1900 || d.Year() > 2100 {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// title returns the document's title, or its first line when it has none.
+func title(doc extract.Document) string {
+	if doc.Title != "" {
+		return doc.Title
+	}
+	line, _, _ := strings.Cut(doc.Text, "\n")
+	return line
+}
+
+// datelineDate reads a full date written in the document's dateline
+// between the town and the dash ("GAZA CITY, Gaza Strip Sept. 7, 2004 -").
+func datelineDate(res *extract.Result) (time.Time, bool) {
+	d := res.Dateline
+	if d == nil || d.Sentence >= len(res.Sentences) {
+		return time.Time{}, false
+	}
+	toks := res.Sentences[d.Sentence].Tokens
+	if d.Dash >= len(toks) {
+		return time.Time{}, false
+	}
+	for i := d.Town[1]; i < d.Dash; i++ {
+		if _, ok := months[strings.ToLower(strings.TrimSuffix(toks[i].Text, "."))]; ok {
+			return lineDate(res.Doc.Text[toks[i].Start:toks[d.Dash].Start])
 		}
 	}
 	return time.Time{}, false

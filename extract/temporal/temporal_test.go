@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/internal/shareddata"
@@ -292,6 +293,52 @@ func BenchmarkBaselineSplit(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			sentence.Split(d, tokenize.Tokenize(d))
+		}
+	}
+}
+
+func TestTitleDate(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  string // YYYY-MM-DD, or "" for none
+	}{
+		{"20161125 - Storm hits coast", "2016-11-25"},
+		{"20161125_storm", "2016-11-25"},
+		{"20161125", "2016-11-25"},
+		{"20161325 - no such month", ""},
+		{"201611250 - too long", ""},
+		{"Storm hits coast", ""},
+	} {
+		d, ok := TitleDate(tc.title)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("TitleDate(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// A full date in the dateline is the publication date, against which "on
+// Tuesday" is read.
+func TestDatelineDate(t *testing.T) {
+	text := "GAZA CITY, Gaza Strip Sept. 7, 2004 - Helicopters attacked a camp early Tuesday."
+	res := &extract.Result{Doc: extract.Document{Text: text}, Sentences: sentence.Split(text, tokenize.Tokenize(text))}
+	ann, err := annotate.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann.Annotate(res)
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Doc.Date.Format("2006-01-02"); got != "2004-09-07" {
+		t.Errorf("publication date %s, want 2004-09-07", got)
+	}
+	for _, m := range res.Mentions {
+		if m.Text == "early Tuesday" && m.Value != "2004-09-07" {
+			t.Errorf("%q = %q, want 2004-09-07", m.Text, m.Value)
 		}
 	}
 }
