@@ -104,6 +104,10 @@ type Mention struct {
 	// Value is the normalised value of a literal mention (an ISO 8601 date
 	// for Date, a number for Quantity); empty otherwise.
 	Value string
+	// Unit is a quantity's unit: an ISO 4217 currency code for money
+	// ("GBP"; the symbol or word as written when it names several
+	// currencies), "percent", or the unit's word ("mph", "metre").
+	Unit string `json:",omitempty"`
 }
 
 // Entity is one real-world thing named in a document.

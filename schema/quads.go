@@ -231,6 +231,13 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 		if m.Value != "" {
 			b.add(iri, Value, literalValue(m))
 		}
+		if m.Unit != "" {
+			unit := UnitText
+			if m.Class == "MonetaryAmount" {
+				unit = Currency
+			}
+			b.str(iri, unit, m.Unit)
+		}
 	}
 
 	// Relations: the edge itself (unless stated only inside a claim) and a

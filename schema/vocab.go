@@ -105,6 +105,10 @@ const (
 	InClaim = NS + "inClaim"
 	// Value is the normalised value of a literal mention (a date, a number).
 	Value = NS + "value"
+	// Currency is a money mention's ISO 4217 currency code, UnitText
+	// another quantity's unit ("percent", "mph").
+	Currency = SDO + "currency"
+	UnitText = SDO + "unitText"
 	// Figures of events are kg:<role>Count (kg:killedCount, see
 	// FigurePredicate), or kg:figure without a role.
 )

@@ -82,8 +82,9 @@ type Report struct {
 	// place or date.
 	Events, EventPlaces, EventDates, EventsRight Counts
 	// Quantities scores money and percentages: right when the text
-	// overlaps a gold quantity and the value agrees.
-	Quantities Counts
+	// overlaps a gold quantity and the value agrees. Units counts, over
+	// matched quantities, the right (TP) and wrong or missing (FP) units.
+	Quantities, Units Counts
 	// Errors lists, per article, what was predicted wrongly (+) and what
 	// was missed (-).
 	Errors []string
@@ -677,12 +678,18 @@ func (s *scorer) quantities() {
 	}
 	predOf, goldOf := assign(ps, len(preds), len(s.art.Quantities))
 	for pi, mi := range preds {
+		m := s.res.Mentions[mi]
 		if goldOf[pi] < 0 {
 			s.rep.Quantities.FP++
-			m := s.res.Mentions[mi]
 			s.errorf("+quantity %q = %s", m.Text, m.Value)
+			continue
+		}
+		s.rep.Quantities.TP++
+		if g := s.art.Quantities[goldOf[pi]]; strings.EqualFold(m.Unit, g.Unit) {
+			s.rep.Units.TP++
 		} else {
-			s.rep.Quantities.TP++
+			s.rep.Units.FP++
+			s.errorf("+unit %q: %q, not %q", m.Text, m.Unit, g.Unit)
 		}
 	}
 	for gi, p := range predOf {
@@ -737,6 +744,7 @@ func (r *Report) Write(w io.Writer) error {
 	line("event dates", r.EventDates)
 	line("events (place, date)", r.EventsRight)
 	line("quantities", r.Quantities)
+	share("quantity units", r.Units)
 	section := func(title string, m map[string]*Counts, row func(string, Counts)) {
 		if len(m) == 0 {
 			return

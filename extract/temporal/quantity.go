@@ -1,7 +1,9 @@
 package temporal
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kg-project/kg/extract"
@@ -337,4 +339,97 @@ func (s *scanner) hyphenMeasure(i int) (expr, bool) {
 		return e, true
 	}
 	return expr{}, false
+}
+
+// currencies.tsv maps the symbols and names of currencies to their ISO
+// 4217 codes; gen writes it from ../shared/data/countries.
+//
+//go:generate go run ./gen -data ../../../shared/data -out currencies.tsv
+//go:embed currencies.tsv
+var currencyData string
+
+var currencyCodes = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(currencyData, "\n") {
+		if k, code, ok := strings.Cut(line, "\t"); ok {
+			m[k] = code
+		}
+	}
+	// Dollars written with a country's letters before the sign: a
+	// convention no currency list holds.
+	for k, code := range map[string]string{"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD"} {
+		m[k] = code
+	}
+	return m
+})
+
+// currency returns the ISO 4217 code of a currency symbol or name ("£",
+// "pounds", "Swiss francs"), or "" when it is none or names several.
+func currency(words ...string) string {
+	k := strings.ToLower(strings.Join(words, " "))
+	if c, ok := currencyCodes()[k]; ok {
+		return c
+	}
+	if strings.HasSuffix(k, "s") {
+		return currencyCodes()[strings.TrimSuffix(k, "s")]
+	}
+	return ""
+}
+
+// unit returns the unit of quantity e: its currency for money (the
+// currency's code, or the symbol or word as written when it is not known
+// or names several currencies), "percent", or the unit's word in the
+// singular ("metre", "mph"); "" for a count of things.
+func (s *scanner) unit(e expr) string {
+	if e.typ != extract.Quantity || e.class == ClassDuration {
+		return ""
+	}
+	if e.class == ClassMoney {
+		for i := e.lo; i < e.hi; i++ {
+			w := s.w(i)
+			if currencySymbols[w] || currencyWords[w] {
+				// "Swiss francs", "Australian dollars": the country's word first.
+				if i > e.lo && currencyWords[w] {
+					if c := currency(s.w(i-1), w); c != "" {
+						return c
+					}
+				}
+				if c := currency(w); c != "" {
+					return c
+				}
+				return s.toks[i].Text
+			}
+		}
+		return ""
+	}
+	last := s.w(e.hi - 1)
+	switch {
+	case last == "%" || last == "percent" || last == "cent" && s.w(e.hi-2) == "per":
+		return "percent"
+	case units[last]:
+		if e.hi-2 >= e.lo && (s.w(e.hi-2) == "square" || s.w(e.hi-2) == "cubic") {
+			return s.w(e.hi-2) + " " + singularUnit(last)
+		}
+		return singularUnit(last)
+	}
+	if _, rest, ok := strings.Cut(last, "-"); ok { // "400-metre"
+		if u, _, _ := strings.Cut(rest, "-"); units[u] || units[u+"s"] {
+			return singularUnit(u)
+		}
+	}
+	return ""
+}
+
+// singularUnit returns a unit word in the singular ("metres" -> "metre",
+// "feet" -> "foot"); abbreviations stay.
+func singularUnit(w string) string {
+	switch {
+	case w == "feet":
+		return "foot"
+	case w == "inches":
+		return "inch"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }

@@ -84,7 +84,7 @@ func (t *Tagger) Process(res *extract.Result) error {
 			}
 			res.Mentions = append(res.Mentions, extract.Mention{
 				Start: start, End: end, Text: text[start:end], Type: e.typ, Class: e.class,
-				Sentence: si, Entity: -1, Value: e.value,
+				Sentence: si, Entity: -1, Value: e.value, Unit: s.unit(e),
 			})
 		}
 	}

@@ -342,3 +342,23 @@ func TestDatelineDate(t *testing.T) {
 		}
 	}
 }
+
+// Quantities keep their units: money its currency, percentages and
+// measures their unit word.
+func TestUnits(t *testing.T) {
+	text := "Winds reached 65 mph as prices rose 27 per cent. The fine was £3,500, the deal A$2bn and the ship 400-metre long, in 12 metres of water, with 300 people."
+	got := map[string]string{}
+	res := &extract.Result{Doc: extract.Document{Text: text}, Sentences: sentence.Split(text, tokenize.Tokenize(text))}
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Type == extract.Quantity {
+			got[m.Text] = m.Unit
+		}
+	}
+	want := map[string]string{"65 mph": "mph", "27 per cent": "percent", "£3,500": "GBP", "A$2bn": "AUD", "400-metre": "metre", "12 metres": "metre", "300 people": ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("units (-want +got):\n%s", diff)
+	}
+}
