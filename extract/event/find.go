@@ -258,7 +258,7 @@ func (d *docState) sentence(si int) []*desc {
 	v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal}
 	any := false
 	for i := range toks {
-		if _, ok := triggers[v.low[i]]; ok {
+		if _, ok := triggerClass(v.lex, v.low[i], v.lem[i]); ok {
 			any = true
 		}
 		if mi := v.ent[i]; mi >= 0 {
@@ -287,7 +287,7 @@ func (d *docState) sentence(si int) []*desc {
 		}
 	}
 	for i := range toks {
-		class, ok := triggers[v.low[i]]
+		class, ok := triggerClass(v.lex, v.low[i], v.lem[i])
 		if !ok || v.ent[i] >= 0 || !v.isHead(i) || !v.nounUse(i) {
 			continue
 		}
@@ -471,11 +471,12 @@ func (v *view) describe(i int, class string) *desc {
 	toks := v.res.Sentences[v.si].Tokens
 	head := v.low[i]
 	ds := &desc{si: v.si, class: class, place: -1, predPlace: -1, nameEntity: -1}
-	if h, ok := singular[head]; ok {
+	// A plural ("attacks", "talks") names its event by its lemma.
+	if v.tags[i] == "NNS" || v.tags[i] == "NNPS" || strings.HasSuffix(head, "s") && v.lem[i] != head {
 		ds.plural = true
-		head = h
-	} else if head == "talks" || head == "negotiations" || head == "olympics" {
-		ds.plural = true
+		if _, ok := triggerClass(v.lex, v.lem[i], v.lem[i]); ok {
+			head = v.lem[i]
+		}
 	}
 	ds.head = head
 	if deviceNouns[v.low[i]] {
@@ -546,6 +547,11 @@ func (v *view) describe(i int, class string) *desc {
 		if strings.HasPrefix(t, "NN") && !v.lex.Known(v.lem[j], lexicon.Noun) && v.lex.Known(v.lem[j], lexicon.Verb) ||
 			t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0) {
 			break
+		}
+		// "fewer natural disasters", "more attacks", "many floods": a
+		// comparison or a quantifier makes it incidents in general.
+		if t == "JJR" || t == "RBR" || quantifiers[w] {
+			return nil
 		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
 			if head == "strike" && attackModifiers[w] {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -80,7 +81,7 @@ var placeNouns = map[string]bool{
 // (kg:perpetrator, kg:suspect or kg:victim). The event is the one the
 // sentence describes, or else the latest one described before it. Words
 // inside a claim are the speaker's, not the document's, and are skipped.
-func groups(res *extract.Result) {
+func groups(res *extract.Result, lex *lexicon.Lexicon) {
 	if len(res.Events) == 0 {
 		return
 	}
@@ -105,9 +106,14 @@ func groups(res *extract.Result) {
 			if m.Sentence >= 0 && m.Sentence < len(evAt) && evAt[m.Sentence] < 0 {
 				evAt[m.Sentence] = i
 			}
-			for _, w := range strings.Fields(strings.ToLower(m.Text)) {
-				if c, ok := triggers[w]; ok && (class[i] == "" || violent[c]) {
-					class[i] = c
+			if si := m.Sentence; si >= 0 && si < len(res.Sentences) {
+				s := &res.Sentences[si]
+				if lo, hi := s.TokenSpan(m.Start, m.End); lo >= 0 {
+					for k := lo; k < hi; k++ {
+						if c, ok := triggerClass(lex, s.Lower[k], s.Lemma[k]); ok && (class[i] == "" || violent[c]) {
+							class[i] = c
+						}
+					}
 				}
 			}
 		}

@@ -54,11 +54,11 @@ func (l *Linker) Process(res *extract.Result) error {
 	for i := range changed {
 		sort.Ints(res.Events[i].Participants)
 	}
-	groups(res)
 	ann, err := annotate.Default()
 	if err != nil {
 		return fmt.Errorf("event: %w", err)
 	}
+	groups(res, ann.Lexicon())
 	venue(res, ann.Lexicon())
 	return nil
 }

@@ -1,5 +1,7 @@
 package event
 
+import "github.com/kg-project/kg/extract/lexicon"
+
 // Event classes: descriptions of one class may refer to one incident.
 const (
 	classAttack     = "attack"
@@ -25,54 +27,34 @@ const (
 	classDisasterGn = "disaster"
 )
 
-// triggers are the nouns that describe an incident, singular and plural,
-// and their class.
-var triggers = map[string]string{
-	"attack": classAttack, "attacks": classAttack, "assault": classAttack, "assaults": classAttack,
-	"bombing": classAttack, "bombings": classAttack, "shooting": classAttack, "shootings": classAttack,
-	"massacre": classAttack, "massacres": classAttack, "raid": classAttack, "raids": classAttack,
-	"ambush": classAttack, "stabbing": classAttack, "stabbings": classAttack, "rampage": classAttack,
-	"siege": classAttack, "hijacking": classAttack, "kidnapping": classAttack, "killings": classAttack,
-	"airstrike": classAttack, "airstrikes": classAttack, "shelling": classAttack, "hostage-taking": classAttack,
-	"explosion": classExplosion, "explosions": classExplosion, "blast": classExplosion, "blasts": classExplosion,
-	"bomb": classExplosion, "bombs": classExplosion,
-	"war": classWar, "invasion": classWar, "offensive": classWar, "conflict": classWar, "fighting": classWar,
-	"eruption": classEruption, "eruptions": classEruption,
-	"earthquake": classQuake, "earthquakes": classQuake, "quake": classQuake, "tremor": classQuake,
-	"tsunami": classTsunami, "tsunamis": classTsunami,
-	"hurricane": classStorm, "typhoon": classStorm, "cyclone": classStorm, "storm": classStorm,
-	"tornado": classStorm, "blizzard": classStorm,
-	"flood": classFlood, "floods": classFlood, "flooding": classFlood, "landslide": classFlood,
-	"mudslide": classFlood, "avalanche": classFlood,
-	"fire": classFire, "wildfire": classFire, "wildfires": classFire, "blaze": classFire, "bushfire": classFire,
-	"crash": classAccident, "collision": classAccident, "derailment": classAccident, "accident": classAccident,
-	"collapse": classAccident, "sinking": classAccident, "shipwreck": classAccident, "grounding": classAccident,
-	"blockage": classAccident, "spill": classAccident, "leak": classAccident, "outage": classAccident,
-	"summit": classMeeting, "conference": classMeeting, "talks": classMeeting, "meeting": classMeeting,
-	"negotiations": classMeeting, "forum": classMeeting, "convention": classMeeting,
-	"election": classElection, "elections": classElection, "referendum": classElection,
-	"runoff": classElection, "by-election": classElection, "vote": classElection,
-	"protest": classProtest, "protests": classProtest, "demonstration": classProtest,
-	"demonstrations": classProtest, "rally": classProtest, "riot": classProtest, "riots": classProtest,
-	"uprising": classProtest, "strike": classProtest, "walkout": classProtest, "coup": classWar,
-	"tournament": classSport, "championship": classSport, "match": classSport,
-	"olympics": classSport, "marathon": classSport,
-	"rescue": classRescue, "evacuation": classRescue,
-	"outbreak": classOutbreak, "epidemic": classOutbreak, "pandemic": classOutbreak,
-	"trial": classTrial, "hearing": classTrial,
-	"ceremony": classCeremony, "funeral": classCeremony, "inauguration": classCeremony,
-	"coronation": classCeremony, "festival": classCeremony, "wedding": classCeremony,
-	"incident": classGeneric, "tragedy": classGeneric, "crisis": classGeneric, "disaster": classDisasterGn,
-	"catastrophe": classDisasterGn,
+// triggerClasses are the lexicon's classes of incident nouns, in the order
+// a noun in several is read: the specific before the general.
+var triggerClasses = []struct {
+	lex   lexicon.Class
+	class string
+}{
+	{lexicon.EventAttack, classAttack}, {lexicon.EventExplosion, classExplosion}, {lexicon.EventEruption, classEruption},
+	{lexicon.EventQuake, classQuake}, {lexicon.EventTsunami, classTsunami}, {lexicon.EventStorm, classStorm},
+	{lexicon.EventFlood, classFlood}, {lexicon.EventFire, classFire}, {lexicon.EventAccident, classAccident},
+	{lexicon.EventProtest, classProtest}, {lexicon.EventWar, classWar}, {lexicon.EventMeeting, classMeeting},
+	{lexicon.EventElection, classElection}, {lexicon.EventSport, classSport}, {lexicon.EventRescue, classRescue},
+	{lexicon.EventOutbreak, classOutbreak}, {lexicon.EventTrial, classTrial}, {lexicon.EventCeremony, classCeremony},
+	{lexicon.EventDisaster, classDisasterGn}, {lexicon.EventGeneric, classGeneric},
 }
 
-// singular maps plural trigger words to the word used in names.
-var singular = map[string]string{
-	"attacks": "attack", "assaults": "assault", "bombings": "bombing", "shootings": "shooting",
-	"massacres": "massacre", "raids": "raid", "stabbings": "stabbing", "killings": "killing",
-	"airstrikes": "airstrike", "explosions": "explosion", "blasts": "blast", "eruptions": "eruption",
-	"earthquakes": "earthquake", "tsunamis": "tsunami", "floods": "flood", "wildfires": "wildfire",
-	"elections": "election", "protests": "protest", "demonstrations": "demonstration", "riots": "riot",
+// triggerClass returns the class of incident a noun describes, from its
+// form (a plural that WordNet has as such: "talks") or else its lemma,
+// or ok=false for none.
+func triggerClass(lex *lexicon.Lexicon, form, lemma string) (string, bool) {
+	for _, w := range []string{form, lemma} {
+		cs := lex.Classes(w)
+		for _, t := range triggerClasses {
+			if cs.Has(t.lex) {
+				return t.class, true
+			}
+		}
+	}
+	return "", false
 }
 
 // canonicalHead is the word that names a class in cross-document keys:
@@ -189,3 +171,8 @@ var incident = map[string]bool{
 	classAttack: true, classExplosion: true, classEruption: true, classQuake: true, classTsunami: true, classStorm: true,
 	classFlood: true, classFire: true, classAccident: true, classIncident: true, classGeneric: true,
 }
+
+// quantifiers before a noun speak of things in general ("many attacks",
+// "several floods"): a closed class.
+var quantifiers = map[string]bool{"many": true, "several": true, "numerous": true, "few": true, "fewer": true, "more": true,
+	"some": true, "all": true, "other": true, "various": true, "countless": true, "frequent": true}

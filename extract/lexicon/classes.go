@@ -96,8 +96,18 @@ const (
 	EventExplosion
 	// EventWar: wars: war, invasion, offensive, conflict, coup.
 	EventWar
-	// EventDisaster: natural disasters: earthquake, storm, flood, fire, eruption.
-	EventDisaster
+	// EventEruption: volcanic eruptions.
+	EventEruption
+	// EventQuake: earthquakes and tremors.
+	EventQuake
+	// EventTsunami: tsunamis.
+	EventTsunami
+	// EventStorm: storms, hurricanes, cyclones, tornadoes.
+	EventStorm
+	// EventFlood: floods, landslides, avalanches.
+	EventFlood
+	// EventFire: fires and blazes.
+	EventFire
 	// EventAccident: accidents: crash, collision, derailment, collapse.
 	EventAccident
 	// EventMeeting: meetings: meeting, conference, summit, talks.
@@ -112,10 +122,16 @@ const (
 	EventCeremony
 	// EventTrial: trials and hearings.
 	EventTrial
+	// EventRescue: rescues and evacuations.
+	EventRescue
 	// EventOutbreak: outbreaks and epidemics.
 	EventOutbreak
+	// EventDisaster: disasters in general: disaster, catastrophe.
+	EventDisaster
 	// EventGeneric: incidents in general: incident, tragedy, crisis, disaster.
 	EventGeneric
+	// Award: prizes and honours: award, prize, medal, trophy.
+	Award
 	// CreativeWork: creative works: film, novel, album, song, play, series.
 	CreativeWork
 	// Statement: statements and messages: statement, report, letter, interview.
@@ -168,7 +184,12 @@ var classNames = [numClasses]string{
 	EventAttack:       "event-attack",
 	EventExplosion:    "event-explosion",
 	EventWar:          "event-war",
-	EventDisaster:     "event-disaster",
+	EventEruption:     "event-eruption",
+	EventQuake:        "event-quake",
+	EventTsunami:      "event-tsunami",
+	EventStorm:        "event-storm",
+	EventFlood:        "event-flood",
+	EventFire:         "event-fire",
 	EventAccident:     "event-accident",
 	EventMeeting:      "event-meeting",
 	EventElection:     "event-election",
@@ -176,8 +197,11 @@ var classNames = [numClasses]string{
 	EventSport:        "event-sport",
 	EventCeremony:     "event-ceremony",
 	EventTrial:        "event-trial",
+	EventRescue:       "event-rescue",
 	EventOutbreak:     "event-outbreak",
+	EventDisaster:     "event-disaster",
 	EventGeneric:      "event-generic",
+	Award:             "award",
 	CreativeWork:      "creative-work",
 	Statement:         "statement",
 	Currency:          "currency",

@@ -130,7 +130,7 @@ func TestClasses(t *testing.T) {
 		{"branch", OrgPart, true}, {"subsidiary", OrgPart, true},
 		{"city", Settlement, true}, {"county", Settlement, true}, {"river", NaturalFeature, true}, {"stadium", Facility, true},
 		{"attack", EventAttack, true}, {"bombing", EventAttack, true}, {"explosion", EventExplosion, true},
-		{"earthquake", EventDisaster, true}, {"election", EventElection, true}, {"summit", EventMeeting, true},
+		{"earthquake", EventQuake, true}, {"hurricane", EventStorm, true}, {"prize", Award, true}, {"election", EventElection, true}, {"summit", EventMeeting, true},
 		{"film", CreativeWork, true}, {"album", CreativeWork, true},
 		{"statement", Statement, true}, {"dollar", Currency, true}, {"euro", Currency, true},
 	} {
