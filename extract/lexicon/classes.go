@@ -4,10 +4,16 @@ package lexicon
 type Class uint8
 
 // Classes is a set of classes, one bit each.
-type Classes uint64
+type Classes [2]uint64
 
 // Has reports whether c is in the set.
-func (s Classes) Has(c Class) bool { return s&(1<<c) != 0 }
+func (s Classes) Has(c Class) bool { return s[c/64]&(1<<(c%64)) != 0 }
+
+// with returns the set with c added.
+func (s Classes) with(c Class) Classes {
+	s[c/64] |= 1 << (c % 64)
+	return s
+}
 
 // The classes. The open ones come from WordNet (see gen for their seed
 // senses); the closed ones from closed.go.
@@ -22,6 +28,12 @@ const (
 	Honorific
 	// TitleAbbreviation: abbreviated titles: gen., sen., ceo (closed).
 	TitleAbbreviation
+	// CompanySuffix: the legal endings of company names: inc, ltd, plc,
+	// gmbh (closed.go).
+	CompanySuffix
+	// PaperWord: words newspapers' names are made of: times, post,
+	// herald, gazette, daily (closed.go).
+	PaperWord
 	// NameTitle: offices written before a name that no one has as a
 	// given name: president, mayor, senator, bishop (closed.go).
 	NameTitle
@@ -73,6 +85,8 @@ const (
 	NewsMedia
 	// ArmedGroup: armed groups: militia, rebels, insurgents, guerrillas.
 	ArmedGroup
+	// Education: schools, colleges and universities as institutions.
+	Education
 	// OrgGeneric: the most general words for an organisation: group,
 	// organisation, body.
 	OrgGeneric
@@ -84,6 +98,35 @@ const (
 	OrgPart
 	// Team: sports teams and sides.
 	Team
+	// Venue: halls, theatres, auditoriums.
+	Venue
+	// Stadium: stadiums and arenas.
+	Stadium
+	// Airport: airports and airfields.
+	Airport
+	// Hospital: hospitals and clinics.
+	Hospital
+	// Museum: museums and galleries.
+	Museum
+	// Hotel: hotels.
+	Hotel
+	// Worship: places of worship: church, mosque, temple.
+	Worship
+	// Water: bodies of water: sea, lake, river, bay, strait.
+	Water
+	// Mountain: mountains and peaks.
+	Mountain
+	// Volcano: volcanoes.
+	Volcano
+	// Canal: canals.
+	Canal
+	// City: cities, towns and villages.
+	City
+	// Region: regions with a government within a country: province,
+	// state, county, district.
+	Region
+	// Country: countries and nations.
+	Country
 	// Settlement: settlements and administrative areas: city, town, county, state, country.
 	Settlement
 	// NaturalFeature: natural features: river, sea, lake, mountain, island.
@@ -149,6 +192,8 @@ var classNames = [numClasses]string{
 	PersonalPronoun:   "personal-pronoun",
 	Honorific:         "honorific",
 	TitleAbbreviation: "title-abbreviation",
+	CompanySuffix:     "company-suffix",
+	PaperWord:         "paper-word",
 	NameTitle:         "name-title",
 	Speech:            "speech",
 	Address:           "address",
@@ -173,11 +218,26 @@ var classNames = [numClasses]string{
 	Corporation:       "corporation",
 	NewsMedia:         "news-media",
 	ArmedGroup:        "armed-group",
+	Education:         "education",
 	OrgGeneric:        "org-generic",
 	Party:             "party",
 	Organization:      "organization",
 	OrgPart:           "org-part",
 	Team:              "team",
+	Venue:             "venue",
+	Stadium:           "stadium",
+	Airport:           "airport",
+	Hospital:          "hospital",
+	Museum:            "museum",
+	Hotel:             "hotel",
+	Worship:           "worship",
+	Water:             "water",
+	Mountain:          "mountain",
+	Volcano:           "volcano",
+	Canal:             "canal",
+	City:              "city",
+	Region:            "region",
+	Country:           "country",
 	Settlement:        "settlement",
 	NaturalFeature:    "natural-feature",
 	Facility:          "facility",

@@ -21,6 +21,19 @@ var closed = map[Class][]string{
 	// Abbreviated titles, which WordNet does not hold.
 	TitleAbbreviation: {"ceo", "cfo", "coo", "sen", "sen.", "rep", "rep.", "gen", "gen.", "col", "col.", "capt", "capt.",
 		"lt", "lt.", "sgt", "sgt.", "adm", "adm.", "mp", "mep", "md"},
+	// The endings of company names: the legal forms, abbreviations
+	// WordNet does not hold, and the plural words of trades that
+	// companies are named with ("X Holdings", "X Lines"), which as common
+	// nouns name no organisation.
+	CompanySuffix: {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v.", "spa",
+		"co.", "co", "holdings", "airlines", "airways", "lines", "motors", "industries", "technologies", "pharmaceuticals",
+		"petroleum", "mining", "marine", "maritime", "shipping", "telecom", "enterprises", "logistics", "insurance", "studios",
+		"energy"},
+	// Words newspapers take their names from by custom ("The Times", "the
+	// Daily Post", "the Herald"), which as common nouns mean something
+	// else or nothing.
+	PaperWord: {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily", "sunday",
+		"evening", "morning", "weekly", "press", "news", "mail", "express", "observer", "courier", "standard"},
 	// Offices written before a name ("Mayor X", "Senator X"). WordNet's
 	// offices include words that are also given names ("Dean Martin",
 	// "Bobby Darin", "Don Corleone"), so those that stand before names

@@ -147,7 +147,7 @@ func (l *Lexicon) add(c Class, lemma string) {
 	if l.classes[lemma].Has(c) {
 		return
 	}
-	l.classes[lemma] |= 1 << c
+	l.classes[lemma] = l.classes[lemma].with(c)
 	l.members[c] = append(l.members[c], lemma)
 }
 

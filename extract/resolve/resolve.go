@@ -429,14 +429,9 @@ var genericOrgWords = map[string]bool{
 // CompanyEnding reports whether a name's last word, in lower case, is one
 // that only companies' names end with ("holdings", "plc", "lines"): a name
 // so ended is a company's whatever the tagger said.
-func CompanyEnding(word string) bool { return companyEndings[word] }
-
-var companyEndings = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "ltd": true, "ltd.": true,
-	"llc": true, "plc": true, "gmbh": true, "ag": true, "holdings": true, "group": true, "airlines": true,
-	"airways": true, "lines": true, "maritime": true, "industries": true, "technologies": true,
-	"pharmaceuticals": true, "enterprises": true, "logistics": true, "insurance": true, "energy": true,
-	"shipping": true,
+func CompanyEnding(word string) bool {
+	lex, err := lexicon.Default()
+	return err == nil && (lex.Is(word, lexicon.CompanySuffix) || word == "group")
 }
 
 // scopeKeys gives a key of its document to each entity that nothing

@@ -12,7 +12,6 @@ import (
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
-	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -26,11 +25,17 @@ const (
 // Typer is a pipeline stage that refines entity classes. It is safe for
 // concurrent use.
 type Typer struct {
-	g *gazetteer.Gazetteer
+	g   *gazetteer.Gazetteer
+	lex *lexicon.Lexicon
+	err error
 }
 
-// New returns a Typer over g.
-func New(g *gazetteer.Gazetteer) *Typer { return &Typer{g: g} }
+// New returns a Typer over g and the lexicon built into kg; a lexicon that
+// fails to load is reported by Process.
+func New(g *gazetteer.Gazetteer) *Typer {
+	lex, err := lexicon.Default()
+	return &Typer{g: g, lex: lex, err: err}
+}
 
 // Weights of the kinds of evidence. A class needs minVotes to be given.
 const (
@@ -70,6 +75,9 @@ type evidence struct {
 	// title is set when a name is a title held by a person: a title
 	// alone or with its place ("the Duchess", "Mayor of London").
 	title bool
+	// award is set when a name ends in a word for a prize ("the Golden
+	// Globe Awards", "the Booker Prize"): an award, not a body.
+	award bool
 }
 
 // vote adds weight w to class, and records the construction (method) and
@@ -143,6 +151,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	if err != nil {
 		return fmt.Errorf("typing: %w", err)
 	}
+	if t.err != nil {
+		return fmt.Errorf("typing: %w", t.err)
+	}
 	ann.Annotate(res)
 	evs := make([]evidence, len(res.Entities))
 	for i := range evs {
@@ -150,13 +161,16 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	for e := range res.Entities {
 		t.nameEvidence(&res.Entities[e], &evs[e])
-		evs[e].title = titleName(ann.Lexicon(), res.Entities[e].Name)
+		evs[e].title = titleName(t.lex, res.Entities[e].Name)
+		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[len(words)-1]) {
+			evs[e].award = t.lex.Is(t.lex.Lemma(words[len(words)-1], "NNS"), lexicon.Award)
+		}
 	}
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
-		contextEvidence(res, mi, &evs[m.Entity])
+		contextEvidence(res, t.lex, mi, &evs[m.Entity])
 		if t.placeWithin(res, mi) {
 			evs[m.Entity].within = true
 		}
@@ -220,11 +234,11 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		// "Post").
 		if words := gazetteer.Tokens(e.Name); len(words) > 1 {
 			if last := words[len(words)-1]; upper(last) || last == "plc" {
-				if resolve.CompanyEnding(strings.ToLower(last)) {
+				if t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix) {
 					ev.vote(ClassCorporation, wName, "name-ending", last)
 				}
 			}
-			if paperFirst[strings.ToLower(words[0])] && upper(words[0]) {
+			if t.lex.Is(strings.ToLower(words[0]), lexicon.PaperWord) && upper(words[0]) {
 				ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
 			}
 		}
@@ -241,20 +255,22 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			// A facility's name ("Marlow Hall") may also name the
 			// organisation that runs it: weaker evidence than water or
 			// mountains.
-			if c, ok := placeHeads[strings.ToLower(last)]; ok && upper(last) {
+			if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
 				if natural(c) {
 					ev.vote(c, wName, "name-head", last)
 				} else {
 					ev.vote(c, wDescr, "name-head", last)
 				}
 			}
-			if c, ok := placeFirst[strings.ToLower(words[0])]; ok && upper(words[0]) {
+			// "Lake X", "Gulf of X", "Fort X": a kind of place before its
+			// name (not a feature as general as "Green").
+			if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) {
 				ev.vote(c, wName, "name-first", words[0])
 			}
 		}
 		used := make([]bool, len(words))
 		for i := 0; i+1 < len(words); i++ {
-			if c, ok := orgNamePairs[[2]string{strings.ToLower(words[i]), strings.ToLower(words[i+1])}]; ok {
+			if c := pairClass(t.lex, words[i], words[i+1]); c != "" {
 				ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
 				used[i], used[i+1] = true, true
 			}
@@ -263,7 +279,7 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if used[i] || (!upper(w) && w != "plc") {
 				continue
 			}
-			if c, ok := orgNameWords[strings.ToLower(w)]; ok {
+			if c := nameWordClass(t.lex, w); c != "" {
 				// "Agency" or "Post" alone at the start of a name is a
 				// weaker clue than at its end.
 				ev.vote(c, wName, "name-word", w)
@@ -280,6 +296,9 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 // window is the context of one mention in its sentence.
 type window struct {
 	res    *extract.Result
+	lex    *lexicon.Lexicon
+	lem    []string
+	tags   []string
 	toks   []tokenize.Token
 	low    []string
 	lo, hi int   // the mention's tokens
@@ -289,6 +308,22 @@ type window struct {
 // entity returns the entity of the mention at token j (which must be
 // one).
 func (w *window) entity(j int) int { return w.res.Mentions[w.at[j]].Entity }
+
+// lemma returns the lemma of token i, or "" outside the sentence.
+func (w *window) lemma(i int) string {
+	if i < 0 || i >= len(w.lem) {
+		return ""
+	}
+	return w.lem[i]
+}
+
+// tag returns the part-of-speech tag of token i, or "".
+func (w *window) tag(i int) string {
+	if i < 0 || i >= len(w.tags) {
+		return ""
+	}
+	return w.tags[i]
+}
 
 func (w *window) word(i int) string {
 	if i < 0 || i >= len(w.low) {
@@ -302,17 +337,17 @@ func (w *window) free(i int) bool {
 	return i >= 0 && i < len(w.toks) && w.at[i] < 0 && w.toks[i].Kind == tokenize.Word
 }
 
-func newWindow(res *extract.Result, mi int) *window {
+func newWindow(res *extract.Result, lex *lexicon.Lexicon, mi int) *window {
 	m := res.Mentions[mi]
 	s := &res.Sentences[m.Sentence]
-	w := &window{res: res, toks: s.Tokens, low: s.Lower, at: s.Mention}
+	w := &window{res: res, lex: lex, lem: s.Lemma, tags: s.POS, toks: s.Tokens, low: s.Lower, at: s.Mention}
 	w.lo, w.hi = s.TokenSpan(m.Start, m.End)
 	return w
 }
 
 // contextEvidence votes from the words around mention mi.
-func contextEvidence(res *extract.Result, mi int, ev *evidence) {
-	w := newWindow(res, mi)
+func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evidence) {
+	w := newWindow(res, lex, mi)
 	if w.lo < 0 {
 		return
 	}
@@ -332,16 +367,16 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 
 	// Descriptors before: "the Japanese company X", "news agency X".
 	if w.free(lo - 1) {
-		if c, ok := descriptorPairs[[2]string{p2, p1}]; ok && w.free(lo-2) {
+		if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 			ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
-		} else if c, ok := descriptors[p1]; ok {
+		} else if c := orgClass(w.lex, p1); c != "" {
 			ev.vote(c, wDescr, "descriptor", p1)
 		}
 	}
 	// A creative work's title: "the film X", "the boxing drama X". For a
 	// person, only when the mention is the whole name: "the film Kell" is
 	// about Ann Kell, not Ann Kell herself.
-	if w.free(lo-1) && workNouns[p1] && lower(w.toks[lo-1].Text) {
+	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
 		m := res.Mentions[mi]
 		if e := m.Entity; e >= 0 && e < len(res.Entities) && (res.Entities[e].Type != extract.Person || m.Text == res.Entities[e].Name) {
 			ev.work = true
@@ -349,19 +384,19 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	}
 	// After: "X news agency", "X militants", "the X venue".
 	if w.free(hi) {
-		if c, ok := descriptorPairs[[2]string{n1, n2}]; ok && w.free(hi+1) {
+		if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) {
 			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
-		} else if c, ok := descriptors[n1]; ok && n1 != "daily" && n1 != "weekly" {
+		} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) {
 			ev.vote(c, wDescr, "descriptor", n1)
 		}
-		if c, ok := venueNouns[n1]; ok && lower(w.toks[hi].Text) {
+		if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) {
 			ev.vote(c, wDescrPair, "venue-noun", n1)
 		}
-		if groupNouns[n1] {
+		if groupNoun(w.lex, n1) {
 			ev.group = true
 		}
 		switch {
-		case regionNouns[n1]:
+		case w.lex.Is(w.lemma(hi), lexicon.Region) && !w.lex.Is(w.lemma(hi), lexicon.City):
 			ev.vote(ClassAdminArea, wDescr, "region-noun", n1)
 		case n1 == "reported" || n1 == "reports":
 			ev.vote(ClassNewsMedia, wWeak*1.5, "verb-frame", n1)
@@ -372,9 +407,9 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 	// "the city of X", "the province of X", "the mayor of X".
 	if p1 == "of" {
 		switch {
-		case settlementNouns[p2] || p2 == "mayor":
+		case w.lex.Is(w.lemma(lo-2), lexicon.City) || p2 == "mayor":
 			ev.vote(ClassCity, wDescrPair, "of-phrase", p2+" of")
-		case regionNouns[p2] || p2 == "governor":
+		case w.lex.Is(w.lemma(lo-2), lexicon.Region) || p2 == "governor":
 			ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
 		}
 	}
@@ -424,7 +459,7 @@ func contextEvidence(res *extract.Result, mi int, ev *evidence) {
 		}
 	}
 	// Titles before a person's name.
-	if p1 != "" && personTitles[p1] {
+	if c := w.lex.Classes(w.lemma(lo - 1)); p1 != "" && (c.Has(lexicon.Office) || c.Has(lexicon.Honorific)) {
 		ev.personCtx++
 	}
 	// An appositive after: "X, a Taiwan-based shipping firm," "X, north
@@ -452,13 +487,6 @@ func settlement(class string) bool {
 	return false
 }
 
-// personTitles are words before a name that make it a person's.
-var personTitles = map[string]bool{
-	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
-	"president": true, "minister": true, "prime": true, "chairman": true, "chief": true,
-	"spokesman": true, "spokeswoman": true, "said": false,
-}
-
 // appositive reads the noun phrase that starts at token i after a comma.
 func appositive(w *window, i int, ev *evidence) {
 	if compass[w.word(i)] && w.word(i+1) == "of" {
@@ -483,11 +511,11 @@ func appositive(w *window, i int, ev *evidence) {
 		if !w.free(k) {
 			continue
 		}
-		if c, ok := descriptorPairs[[2]string{x, w.word(k + 1)}]; ok {
+		if c := pairClass(w.lex, x, w.word(k+1)); c != "" {
 			ev.vote(c, wApposite, "appositive", x+" "+w.word(k+1))
 			return
 		}
-		if partOf[x] {
+		if w.lex.Is(w.lemma(k), lexicon.OrgPart) {
 			// The whole is the last name before the part word ("an X
 			// branch"), or the name after "of" ("a subsidiary of X").
 			for j := k - 1; j >= i; j-- {
@@ -508,12 +536,12 @@ func appositive(w *window, i int, ev *evidence) {
 				}
 			}
 			// "a subsidiary" also says what kind of organisation.
-			if c, ok := descriptors[x]; ok {
+			if c := orgClass(w.lex, x); c != "" {
 				ev.vote(c, wApposite, "appositive", x)
 			}
 			return
 		}
-		if c, ok := descriptors[x]; ok {
+		if c := orgClass(w.lex, x); c != "" {
 			ev.vote(c, wApposite, "appositive", x)
 			return
 		}
@@ -523,13 +551,13 @@ func appositive(w *window, i int, ev *evidence) {
 			continue
 		}
 		switch {
-		case countryNouns[x]:
+		case w.lex.Is(w.lemma(k), lexicon.Country):
 			ev.vote(ClassCountry, wDescrPair, "appositive", x)
 			return
-		case settlementNouns[x]:
+		case w.lex.Is(w.lemma(k), lexicon.City):
 			ev.vote(ClassCity, wDescrPair, "appositive", x)
 			return
-		case regionNouns[x] && x != "state":
+		case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
 			ev.vote(ClassAdminArea, wDescrPair, "appositive", x)
 			return
 		}
@@ -558,7 +586,7 @@ func isPlaceClass(c string) bool {
 
 func isOrgClass(c string) bool {
 	switch c {
-	case ClassGovernment, ClassNewsMedia, ClassCorporation, ClassPoliticalParty, ClassArmedGroup, ClassIntergovernmental:
+	case ClassGovernment, ClassNewsMedia, ClassCorporation, ClassEducational, ClassPoliticalParty, ClassArmedGroup, ClassIntergovernmental:
 		return true
 	}
 	return false
@@ -566,6 +594,11 @@ func isOrgClass(c string) bool {
 
 // decide sets the entity's type and class from the evidence.
 func (t *Typer) decide(e *extract.Entity, ev *evidence) {
+	if ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType {
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/award-name", Words: e.Name})
+		return
+	}
 	if ev.title && e.Type != extract.Person {
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
@@ -613,6 +646,12 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		// the name could be.
 		if ev.credit {
 			e.Type, e.Class = extract.Organization, ClassNewsMedia
+			return
+		}
+		// "Manchester University": an institution named as one is a
+		// body, though the tagger read a town in it.
+		if orgClass == ClassEducational && orgW >= wName {
+			e.Type, e.Class = extract.Organization, ClassEducational
 			return
 		}
 	case extract.Organization:

@@ -91,6 +91,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Baghdad = LOC/City", "New York = LOC/City"},
 		},
 		{
+			name:     "a name ending in a word for a prize is an award; a university is a body",
+			text:     "The Harlow Music Awards went to a band from Norland State University.",
+			mentions: [][2]string{{"Harlow Music Awards", org}, {"Norland State University", loc}},
+			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
+		},
+		{
 			name:     "a title with its place, or a title of nobility alone, is a person whatever the tagger said",
 			text:     "The Duchess met the Mayor of Harlow and the Prince of Norland at the Lord of the Rings premiere.",
 			mentions: [][2]string{{"Duchess", org}, {"Mayor of Harlow", misc}, {"Prince of Norland", loc}, {"Lord of the Rings", misc}},

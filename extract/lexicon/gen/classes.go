@@ -106,15 +106,29 @@ var classes = []class{
 	// agency, court, ...
 	{Name: "government", Seeds: []string{"government.n.01", "administrative_unit.n.01", "assembly.n.04", "military_service.n.01",
 		"military.n.01", "law_enforcement_agency.n.01", "diplomatic_building.n.01", "administration.n.02", "regulator.n.02",
-		"watchdog.n.01", "authority.n.02", "court.n.01", "court.n.02", "agency.n.01"}},
+		"watchdog.n.01", "authority.n.02", "court.n.01", "court.n.02", "agency.n.01",
+		"service.n.04!", "service.n.06!", "force.n.05!", "guard.n.06!"},
+		// Committees, councils and boards sit in charities and companies
+		// as often as in governments.
+		Except: []string{"committee.n.01", "council.n.01", "board.n.01"},
+		// The general words, for any organisation; a state, a country or a
+		// region's, whose government is another body ("Islamic State").
+		Not: []string{"organisation", "organization", "state"}},
 	// Businesses: company, firm, bank, airline, carrier, retailer, maker.
 	{Name: "corporation", Seeds: []string{"business.n.01", "company.n.01", "financial_institution.n.01", "merchant.n.01",
 		"supplier.n.01", "lender.n.01", "carrier.n.05", "manufacturer.n.01"},
-		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.03"}},
+		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.03"},
+		// "House" in a name is as often a parliament's or a building's;
+		// funds, foundations, trusts and associations are as often
+		// charities and public bodies.
+		Not: []string{"house", "fund", "foundation", "trust", "association", "alliance"}},
 	// News media: newspaper, broadcaster, agency, channel, magazine.
-	{Name: "news-media", Seeds: []string{"medium.n.01", "periodical.n.01", "broadcaster.n.01", "news_agency.n.01", "newspaper.n.02",
-		"web_site.n.01", "channel.n.05", "news.n.01!", "program.n.02"},
-		Except: []string{"film.n.01", "album.n.01"}},
+	{Name: "news-media", Seeds: []string{"news_agency.n.01", "newspaper.n.01", "newspaper.n.02", "magazine.n.01", "periodical.n.01",
+		"tabloid.n.01", "press.n.02!", "news.n.01!", "broadcaster.n.01!", "channel.n.07!", "network.n.02!", "television.n.01!",
+		"radio.n.01!", "web_site.n.01", "journal.n.02!"}, Rank: 1,
+		// "Outlet" for a news outlet and "media" for the news media are news
+		// use that WordNet has not.
+		Also: []string{"outlet", "media"}},
 	// Armed groups: militia, rebels, insurgents, guerrillas, militants.
 	{Name: "armed-group", Seeds: []string{"radical.n.03", "guerrilla.n.01", "militant.n.01", "militia.n.01", "paramilitary.n.01",
 		"insurgency.n.01", "terrorist.n.01", "rebel.n.01"},
@@ -123,10 +137,12 @@ var classes = []class{
 	// ("the group said", "the organisation denied"). WordNet's group.n.01
 	// is any grouping; news uses "the group" of organisations.
 	{Name: "org-generic", Seeds: []string{"organization.n.01!", "body.n.02!"}, Also: []string{"group"}},
+	// Schools, colleges and universities, as institutions.
+	{Name: "education", Seeds: []string{"educational_institution.n.01", "university.n.01!", "university.n.03!", "college.n.02!", "school.n.01!"}, Rank: 2},
 	// Political parties.
 	{Name: "party", Seeds: []string{"party.n.01"}},
 	// Organisations in general: group, union, council, club, charity.
-	{Name: "organization", Seeds: []string{"organization.n.01", "legislature.n.01", "assembly.n.04", "movement.n.04", "network.n.05!"},
+	{Name: "organization", Seeds: []string{"organization.n.01", "legislature.n.01", "assembly.n.04", "movement.n.04", "network.n.05!", "front.n.10!"},
 		Except: []string{"political_unit.n.01", "family.n.01", "men.n.01", "personnel.n.01", "side.n.03", "enemy.n.02",
 			"denomination.n.02", "orchestra.n.01", "crew.n.01", "company.n.04", "team.n.01"}, Rank: 2},
 	// Parts of organisations: branch, unit, division, subsidiary, wing.
@@ -152,6 +168,26 @@ var classes = []class{
 		"establishment.n.04", "bridge.n.01", "dam.n.01", "tower.n.01", "public_square.n.01", "park.n.02", "port.n.01", "venue.n.01",
 		"hall.n.03", "mine.n.01", "camp.n.01", "center.n.01!", "compound.n.01!", "complex.n.01!"},
 		Except: []string{"house.n.01", "outbuilding.n.01", "shed.n.01"}},
+
+	// Kinds of facility and natural feature, for the classes of places
+	// (package typing).
+	{Name: "venue", Seeds: []string{"venue.n.01!", "hall.n.03", "theater.n.01", "auditorium.n.01", "amphitheater.n.01", "concert_hall.n.01", "hall.n.01!"}, Rank: 1},
+	{Name: "stadium", Seeds: []string{"stadium.n.01", "arena.n.01!"}, Rank: 1},
+	{Name: "airport", Seeds: []string{"airport.n.01", "airfield.n.01"}, Rank: 1},
+	{Name: "hospital", Seeds: []string{"hospital.n.01", "clinic.n.03"}, Rank: 1},
+	{Name: "museum", Seeds: []string{"museum.n.01", "gallery.n.01!"}, Rank: 1},
+	{Name: "hotel", Seeds: []string{"hotel.n.01"}, Rank: 1},
+	{Name: "worship", Seeds: []string{"place_of_worship.n.01"}, Rank: 1},
+	{Name: "water", Seeds: []string{"body_of_water.n.01", "strait.n.01"}, Except: []string{"pool.n.02"}, Rank: 1},
+	{Name: "mountain", Seeds: []string{"mountain.n.01", "mount.n.03!", "peak.n.05"}, Rank: 1},
+	{Name: "volcano", Seeds: []string{"volcano.n.01!"}},
+	{Name: "canal", Seeds: []string{"canal.n.03", "canal.n.03!"}, Rank: 1},
+	// Kinds of settlement and administrative area: cities and towns,
+	// regions within a country, countries.
+	{Name: "city", Seeds: []string{"city.n.01", "town.n.01", "village.n.02", "municipality.n.01", "hamlet.n.03", "township.n.01", "capital.n.03"}, Rank: 2},
+	{Name: "region", Seeds: []string{"administrative_district.n.01", "province.n.01", "state.n.01", "county.n.01", "territory.n.03", "region.n.03!"}, Rank: 2,
+		Except: []string{"city.n.01", "town.n.01", "municipality.n.01"}},
+	{Name: "country", Seeds: []string{"country.n.02!", "nation.n.02!", "republic.n.02!", "kingdom.n.02!", "monarchy.n.01!"}},
 
 	// Events, one class per kind, for event triggers.
 	{Name: "event-attack", Seeds: []string{"attack.n.01", "attack.n.02", "assault.n.01", "bombing.n.01", "shooting.n.01", "massacre.n.01",
@@ -220,10 +256,18 @@ var classes = []class{
 	{Name: "event-disaster", Seeds: []string{"disaster.n.01", "calamity.n.01"}, Rank: 1},
 
 	// Prizes and honours: award, prize, medal, trophy.
-	{Name: "award", Seeds: []string{"award.n.02", "award.n.01", "prize.n.01"}},
+	{Name: "award", Seeds: []string{"award.n.02", "award.n.01", "prize.n.01"},
+		// Honours of study, money or mere mention, which name no prize
+		// ("Christian Fellowship", "Lottery Jackpot").
+		Not: []string{"addiction", "fellowship", "degree", "doctorate", "baccalaureate", "mention", "citation", "gratuity",
+			"aliyah", "cachet", "ribbon", "pennant", "jackpot", "scholarship", "decoration", "commendation", "accolade",
+			"laurels", "awarding"}},
 	// Creative works: film, novel, album, song, play, series, game.
 	{Name: "creative-work", Seeds: []string{"movie.n.01", "drama.n.03", "play.n.01", "album.n.01", "novel.n.01", "opera.n.01", "ballet.n.01",
-		"musical.n.01", "thriller.n.01", "soap_opera.n.01", "song.n.01", "book.n.01", "series.n.03", "show.n.03", "video_game.n.01"}, Rank: 2},
+		"musical.n.01", "thriller.n.01", "soap_opera.n.01", "song.n.01", "book.n.01", "series.n.03", "show.n.03", "video_game.n.01"}, Rank: 2,
+		// Words as often verbs, or descriptors of bodies, before a name
+		// ("will next play X", "the X show").
+		Not: []string{"play", "show", "single", "book", "series", "work", "piece", "number", "record"}},
 	// Statements and messages: statement, report, letter, interview.
 	{Name: "statement", Seeds: []string{"statement.n.01", "report.n.01", "report.n.03", "letter.n.01", "memo.n.01", "interview.n.01",
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},

@@ -118,6 +118,13 @@ func oneWord(l string) bool {
 	return true
 }
 
+// twoWords reports whether a lemma is two one-word lemmas joined by "_"
+// ("news_agency"), which classes keep as "news agency".
+func twoWords(l string) bool {
+	a, b, ok := strings.Cut(l, "_")
+	return ok && oneWord(a) && oneWord(b)
+}
+
 func (wn *wordNet) lemmaList(p string) []string {
 	var out []string
 	for l := range wn.senses[p] {
@@ -371,7 +378,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 	for p, syns := range in {
 		for off := range syns {
 			for _, w := range wn.words[p][off] {
-				if !oneWord(w) || seen[w] {
+				if !oneWord(w) && !twoWords(w) || seen[w] {
 					continue
 				}
 				ss := wn.senses[p][w]
@@ -394,7 +401,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 	out := members[:0]
 	for _, m := range members {
 		if !slices.Contains(c.Not, m) {
-			out = append(out, m)
+			out = append(out, strings.ReplaceAll(m, "_", " "))
 		}
 	}
 	sort.Strings(out)
