@@ -26,8 +26,11 @@ type opener struct {
 
 // Quotes pairs the quotation marks of a document's tokens: curly and
 // angle quotes and TeX-style pairs (two backquotes, two apostrophes) by
-// kind, straight double quotes by turns within
-// a paragraph, and single curly quotes only when ‘ stands alone before a
+// kind, straight double quotes by the side they lean to (a mark before
+// a word after a space opens, one after a word before a space or
+// punctuation closes; an opening mark while one is open ends the open
+// quotation unclosed, and a closing mark with none open pairs with
+// nothing) and by turns when they lean to neither side, and single curly quotes only when ‘ stands alone before a
 // word (so that ’ as an apostrophe pairs with nothing). A quotation open
 // at a paragraph's end goes on when the next paragraph opens with the
 // same mark, as English continues a quotation over paragraphs; otherwise
@@ -74,11 +77,27 @@ func Quotes(text string, sents []extract.Sentence) []extract.Quote {
 		w := t.Text
 		switch {
 		case w == "\"":
-			if k := top(stack, "\""); k >= 0 && k == len(stack)-1 {
-				emit(stack[k], t.Start, stack[k].last)
-				stack = stack[:k]
-			} else {
+			k := top(stack, "\"")
+			open := k >= 0 && k == len(stack)-1
+			switch flank(toks, i) {
+			case leftFlank:
+				if open { // a quotation that went on unclosed
+					emit(stack[k], -1, stack[k].last)
+					stack = stack[:k]
+				}
 				stack = append(stack, opener{mark: w, open: t.Start, first: -1})
+			case rightFlank:
+				if open {
+					emit(stack[k], t.Start, stack[k].last)
+					stack = stack[:k]
+				} // else a closing mark whose opening is missing
+			default:
+				if open {
+					emit(stack[k], t.Start, stack[k].last)
+					stack = stack[:k]
+				} else {
+					stack = append(stack, opener{mark: w, open: t.Start, first: -1})
+				}
 			}
 			continue
 		case w == "“" || w == "«" || w == "``" || w == "‘" && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == tokenize.Word:
@@ -106,6 +125,31 @@ func Quotes(text string, sents []extract.Sentence) []extract.Quote {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Open < out[j].Open })
 	return out
+}
+
+// Sides a straight quotation mark leans to.
+const (
+	noFlank = iota
+	leftFlank
+	rightFlank
+)
+
+// flank returns the side the straight quote at token i leans to: left
+// when a space (or the text's start, or an opening bracket) comes before
+// it and a word after it, right when a word or punctuation is attached
+// before it and a space, the text's end or punctuation comes after it.
+func flank(toks []tokenize.Token, i int) int {
+	t := toks[i]
+	before := i > 0 && toks[i-1].End == t.Start && toks[i-1].Text != "(" && toks[i-1].Text != "["
+	after := i+1 < len(toks) && toks[i+1].Start == t.End
+	afterWord := after && toks[i+1].Kind == tokenize.Word
+	switch {
+	case !before && afterWord:
+		return leftFlank
+	case before && !afterWord:
+		return rightFlank
+	}
+	return noFlank
 }
 
 func isOpening(w string) bool { _, ok := pairs[w]; return ok }
