@@ -66,7 +66,14 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), lastPerson: -1, lastOther: -1, lastOrg: -1}
+	d := &doc{res: res, lex: f.ann.Lexicon(), lastPerson: -1, lastOther: -1, lastOrg: -1,
+		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
+	for _, q := range res.Quotes {
+		d.byOpen[q.Open] = q
+		if q.Close >= 0 {
+			d.byClose[q.Close] = q
+		}
+	}
 	for si := range res.Sentences {
 		d.sentence(si)
 	}
@@ -137,9 +144,12 @@ func attach(res *extract.Result, base int) {
 
 // doc is the state of one Process call.
 type doc struct {
-	res    *extract.Result
-	lex    *lexicon.Lexicon
-	claims []extract.Claim
+	res *extract.Result
+	// byOpen and byClose find the document's quotations by the offsets of
+	// their marks.
+	byOpen, byClose map[int]extract.Quote
+	lex             *lexicon.Lexicon
+	claims          []extract.Claim
 	// lastPerson and lastOther are the latest person, and the latest
 	// organisation or place, in subject position: what "he" and "it"
 	// refer to.
@@ -743,12 +753,19 @@ func (v *view) mentionEndOr(i int) int {
 }
 
 // quoteSpan returns the tokens inside the quotation that opens at token
-// k, and the token after its closing mark; the quotation may run into
-// the next sentences. It returns ok=false when no closing mark follows.
+// k and closes in this sentence (the document's quotations, package
+// annotate), and the token after its closing mark. It returns ok=false
+// when no quotation opens there or it closes in a later sentence.
 func (v *view) quoteSpan(k int) (text [2]int, after int, ok bool) {
-	want := closing[v.w(k)]
+	if k < 0 || k >= v.n() {
+		return [2]int{}, 0, false
+	}
+	q, found := v.d.byOpen[v.toks[k].Start]
+	if !found || q.Close < 0 {
+		return [2]int{}, 0, false
+	}
 	for j := k + 1; j < v.n(); j++ {
-		if v.w(j) == want {
+		if v.toks[j].Start == q.Close {
 			return [2]int{k + 1, j}, j + 1, true
 		}
 	}
@@ -965,36 +982,18 @@ func upperWordTok(s string) bool {
 	return false
 }
 
-// openedBefore returns the byte offset after the opening quotation mark,
-// in one of the previous sentences of the paragraph, of a quotation that
-// closes in this sentence without opening in it; or -1.
+// openedBefore returns the byte offset where the quotation that closes at
+// token end begins, when it opened before this sentence (package
+// annotate pairs the marks, over sentences and paragraphs); or -1.
 func (v *view) openedBefore(end int) int {
-	for j := end - 1; j >= 0; j-- {
-		if quoteOpen[v.w(j)] {
-			return -1
-		}
+	if end < 0 || end >= v.n() {
+		return -1
 	}
-	res := v.d.res
-	close := v.w(end)
-	for si := v.si - 1; si >= 0 && si >= v.si-6; si-- {
-		toks := res.Sentences[si].Tokens
-		if len(toks) > 0 && strings.Contains(res.Doc.Text[toks[len(toks)-1].End:res.Sentences[si+1].Start], "\n\n") {
-			return -1 // a quotation does not cross paragraphs
-		}
-		for j := len(toks) - 1; j >= 0; j-- {
-			w := strings.ToLower(toks[j].Text)
-			if closing[w] == close && quoteOpen[w] {
-				if w == "\"" && j > 0 && toks[j-1].End == toks[j].Start && toks[j-1].Kind == tokenize.Word {
-					return -1 // a straight quote that closes
-				}
-				return toks[j].End
-			}
-			if quoteClose[w] && w == close {
-				return -1
-			}
-		}
+	q, ok := v.d.byClose[v.toks[end].Start]
+	if !ok || q.Open >= v.toks[0].Start {
+		return -1
 	}
-	return -1
+	return q.Start
 }
 
 // addBefore records the content that the comma or quotation mark at
