@@ -177,6 +177,12 @@ const (
 	Award
 	// CreativeWork: creative works: film, novel, album, song, play, series.
 	CreativeWork
+	// Work: nouns that say what a titled work is when they stand beside
+	// its title ("X, a story about ...", "X, an adaptation of ...", "the
+	// sitcom, X"): the creative-work senses with the words that class
+	// leaves out for standing as verbs or descriptors before a name, and
+	// stories, adaptations and broadcasts.
+	Work
 	// Statement: statements and messages: statement, report, letter, interview.
 	Statement
 	// Currency: currencies: dollar, pound, euro, yen.
@@ -263,6 +269,7 @@ var classNames = [numClasses]string{
 	EventGeneric:      "event-generic",
 	Award:             "award",
 	CreativeWork:      "creative-work",
+	Work:              "work",
 	Statement:         "statement",
 	Currency:          "currency",
 }

@@ -382,6 +382,13 @@ func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evid
 			ev.work = true
 		}
 	}
+	// A title after the noun for its kind and a comma, ending the clause:
+	// "star in the real-life drama, Cherished." ("In the film, X said"
+	// is the clause's subject, not a title.)
+	if p1 == "," && w.free(lo-2) && workNoun(w, lo-2) &&
+		(n1 == "" || n1 == "." || n1 == "," || n1 == ";") {
+		ev.work = true
+	}
 	// After: "X news agency", "X militants", "the X venue".
 	if w.free(hi) {
 		if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) {
@@ -515,6 +522,12 @@ func appositive(w *window, i int, ev *evidence) {
 			ev.vote(c, wApposite, "appositive", x+" "+w.word(k+1))
 			return
 		}
+		// "X, a story about a boy", "X, an adaptation of ...": the noun
+		// for a kind of work heads the phrase (not "a film director").
+		if workNoun(w, k) && !strings.HasPrefix(w.tag(k+1), "NN") {
+			ev.work = true
+			return
+		}
 		if w.lex.Is(w.lemma(k), lexicon.OrgPart) {
 			// The whole is the last name before the part word ("an X
 			// branch"), or the name after "of" ("a subsidiary of X").
@@ -562,6 +575,19 @@ func appositive(w *window, i int, ev *evidence) {
 			return
 		}
 	}
+}
+
+// workNoun reports whether token k is a lower-case noun for a kind of
+// work, or a hyphenated word ending in one ("docu-drama").
+func workNoun(w *window, k int) bool {
+	if !strings.HasPrefix(w.tag(k), "NN") || !lower(w.toks[k].Text) {
+		return false
+	}
+	lemma := w.lemma(k)
+	if i := strings.LastIndexByte(lemma, '-'); i >= 0 {
+		lemma = w.lex.Lemma(lemma[i+1:], w.tag(k))
+	}
+	return w.lex.Is(lemma, lexicon.Work)
 }
 
 func upper(s string) bool {

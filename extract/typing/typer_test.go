@@ -205,6 +205,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC", "Iron Vale = MISC"},
 		},
 		{
+			name:     "a work beside the noun for its kind, across a comma",
+			text:     "Tarn Holloway, a story about a boy, won. Mira Sand starred in the real-life drama, Quiet Harbour. In the film, Dale Orin smiles. Pell Vance, a film director, spoke.",
+			mentions: [][2]string{{"Tarn Holloway", per}, {"Mira Sand", per}, {"Quiet Harbour", loc}, {"Dale Orin", per}, {"Pell Vance", per}},
+			want:     []string{"Dale Orin = PER", "Mira Sand = PER", "Pell Vance = PER", "Quiet Harbour = MISC", "Tarn Holloway = MISC"},
+		},
+		{
 			name:     "companies by suffix, descriptor and appositive",
 			text:     "Parts came from Norvex Ltd and the Korean company Halden; Pellam, a shipping firm, carried them.",
 			mentions: [][2]string{{"Norvex Ltd", org}, {"Halden", org}, {"Pellam", org}},
