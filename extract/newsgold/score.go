@@ -537,6 +537,20 @@ func clip(s string) string {
 	return s
 }
 
+// eventNames returns the words naming gold event g: its trigger, and
+// for a named event the other names the gold gives its entity ("the
+// Athens Olympics", also "the Athens Games").
+func (s *scorer) eventNames(g Event) []string {
+	names := []string{g.Trigger}
+	name := strings.TrimPrefix(g.Trigger, "the ")
+	for _, e := range s.art.Entities {
+		if e.Type == extract.EventType && e.Name == name {
+			names = append(names, e.Aliases...)
+		}
+	}
+	return names
+}
+
 func (s *scorer) events() {
 	var ps []pair
 	for ei, ev := range s.res.Events {
@@ -547,9 +561,11 @@ func (s *scorer) events() {
 			m := s.res.Mentions[mi]
 			ms := extract.Span{Start: m.Start, End: m.End}
 			for gi, g := range s.art.Events {
-				for _, o := range s.occurrences(g.Trigger) {
-					if ov := overlap(ms, o); ov > 0 {
-						ps = append(ps, pair{ei, gi, ov})
+				for _, t := range s.eventNames(g) {
+					for _, o := range s.occurrences(t) {
+						if ov := overlap(ms, o); ov > 0 {
+							ps = append(ps, pair{ei, gi, ov})
+						}
 					}
 				}
 			}
