@@ -204,6 +204,17 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
+			name: "a contest's name is an event though tagged a body; a treaty's and a conference body's are not",
+			text: "Runners left the [[Varna Marathon|ORG]] for the [[Ostmark Games|ORG]]. The [[Pellan Convention|MISC]] binds the [[Northern Conference|ORG]].",
+			want: `event "Varna Marathon" key "varna marathon"
+  place -; date ""
+  "Varna Marathon" exact 1.00
+event "Ostmark Games" key "ostmark games"
+  place -; date ""
+  "Ostmark Games" exact 1.00
+`,
+		},
+		{
 			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event, of the lede's day",
 			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast was heard far away, and the tsunami hit two towns.",
 			date: "2022-01-17",

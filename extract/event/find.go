@@ -175,7 +175,7 @@ func (d *docState) namedEvents() []*evState {
 		class := ""
 		if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
-		} else if c, ok := namedHeads[strings.ToLower(words[len(words)-1])]; ok && ent.Type == extract.Miscellaneous && upperWord(words[len(words)-1]) {
+		} else if c, ok := d.namedHead(words[len(words)-1], ent.Type); ok {
 			class = c
 		}
 		if class == "" {
@@ -190,6 +190,36 @@ func (d *docState) namedEvents() []*evState {
 		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1})
 	}
 	return out
+}
+
+// namedHead returns the class of event that a name ending in word names:
+// a name the tagger left untyped (MISC) when the word is a noun of an
+// incident ("the Iraq War", "the Geneva Summit", "the 2004 Elections"), and
+// also one it took for a body (ORG) when the word ends the names of
+// contests and festivals ("the London Marathon", "the Athens Games",
+// "the Berlin Film Festival"); a meeting's word ("Conference") ends a
+// body's name as often, and a word that ends the names of laws ("the
+// Geneva Convention") names no event.
+func (d *docState) namedHead(word, typ string) (string, bool) {
+	if !upperWord(word) || typ != extract.Miscellaneous && typ != extract.Organization {
+		return "", false
+	}
+	low := strings.ToLower(word)
+	lemma := d.lex.Lemma(low, "NNS")
+	if d.lex.Is(lemma, lexicon.Law) {
+		return "", false // "the European Convention": a treaty
+	}
+	contest := d.lex.Is(low, lexicon.EventName) || d.lex.Is(lemma, lexicon.EventName)
+	if typ == extract.Organization && !contest {
+		return "", false
+	}
+	if c, ok := triggerClass(d.lex, low, lemma); ok && c != classGeneric && c != classDisasterGn {
+		return c, true
+	}
+	if contest {
+		return classSport, true
+	}
+	return "", false
 }
 
 func upperWord(w string) bool {
@@ -978,6 +1008,13 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 			}
 			continue
 		}
+		// A description that names a named event ("the summit, known as
+		// the X Forum") is that event's, though it comes first.
+		if named := namedEvent(events, ds.nameEntity); named != nil {
+			named.add(ds, MethodDescription, 1)
+			named.first = min(named.first, ds.start)
+			continue
+		}
 		var best *evState
 		bestSame := false
 		for _, ev := range events {
@@ -985,6 +1022,12 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				continue
 			}
 			if dateConflict(ev.date, ds.date) || ev.place >= 0 && ds.place >= 0 && ev.place != ds.place {
+				continue
+			}
+			// A named event whose place is not told is not a description
+			// that gives its own ("the race in X" after "the Y Marathon"):
+			// the name may hold another place.
+			if ev.named && ev.place < 0 && ds.place >= 0 {
 				continue
 			}
 			if ds.det == detIndefinite || ds.det == detBare && ds.plural {
@@ -1028,6 +1071,19 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 	// Order events by their first mention.
 	sort.SliceStable(events, func(i, j int) bool { return events[i].first < events[j].first })
 	return events
+}
+
+// namedEvent returns the named event of entity e, or nil.
+func namedEvent(events []*evState, e int) *evState {
+	if e < 0 {
+		return nil
+	}
+	for _, ev := range events {
+		if ev.named && ev.entity == e {
+			return ev
+		}
+	}
+	return nil
 }
 
 // bareOnly reports whether the event was described only without a

@@ -139,16 +139,9 @@ var intentWords = map[string]bool{
 	"no": true, "future": true, "another": true,
 }
 
-// namedHeads are last words of names of events ("the Geneva Summit",
-// "World War"), namedFirst first words ("Hurricane Ida", "Operation X").
-var namedHeads = map[string]string{
-	"summit": classMeeting, "conference": classMeeting, "olympics": classSport, "games": classSport,
-	"championship": classSport, "championships": classSport, "cup": classSport, "festival": classCeremony,
-	"war": classWar, "election": classElection, "elections": classElection, "revolution": classWar,
-	"massacre": classAttack, "bombing": classAttack, "bombings": classAttack, "attacks": classAttack,
-	"uprising": classProtest, "marathon": classSport, "expo": classMeeting,
-}
-
+// namedFirst are first words of names of events ("Hurricane Ida",
+// "Operation X"); the last words of names are read from the lexicon
+// (docState.namedHead).
 var namedFirst = map[string]string{
 	"hurricane": classStorm, "typhoon": classStorm, "cyclone": classStorm, "storm": classStorm,
 	"operation": classWar, "battle": classWar, "siege": classAttack, "tropical": classStorm,

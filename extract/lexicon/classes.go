@@ -173,6 +173,16 @@ const (
 	EventDisaster
 	// EventGeneric: incidents in general: incident, tragedy, crisis, disaster.
 	EventGeneric
+	// EventName: the last words of the names of contests and festivals
+	// ("the Australian Open", "the Athens Games", "the London Marathon",
+	// "the Berlin Film Festival", "the FA Cup"), in any of their three
+	// commonest senses: in a name the word means its contest even when
+	// that is not its first sense.
+	EventName
+	// Law: the last words of the names of laws and treaties: Act, Bill,
+	// Treaty, Convention, Accord, Charter, Pact, Constitution, over three
+	// senses ("the European Convention on Human Rights" is no meeting).
+	Law
 	// Award: prizes and honours: award, prize, medal, trophy.
 	Award
 	// CreativeWork: creative works: film, novel, album, song, play, series.
@@ -267,6 +277,8 @@ var classNames = [numClasses]string{
 	EventOutbreak:     "event-outbreak",
 	EventDisaster:     "event-disaster",
 	EventGeneric:      "event-generic",
+	EventName:         "event-name",
+	Law:               "law",
 	Award:             "award",
 	CreativeWork:      "creative-work",
 	Work:              "work",

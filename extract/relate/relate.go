@@ -7,6 +7,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -153,7 +154,7 @@ func (r *Relater) Process(res *extract.Result) error {
 				// A former title ("former president of") is no evidence
 				// of employment now; nobody works for an awards night or
 				// a championship.
-				if p.typ == WorkFor && (v.formerBetween(p.head, p.tail) || eventName(res, v.entity(p.tail))) {
+				if p.typ == WorkFor && (v.formerBetween(p.head, p.tail) || eventName(res, v.lex, v.entity(p.tail))) {
 					continue
 				}
 				// "X's father", "the wife of X": the relation is the
@@ -238,21 +239,24 @@ func pruneHomeCountries(res *extract.Result, first int) []extract.Relation {
 	return out
 }
 
-// eventName reports whether entity e is named like an occasion rather
-// than a body: its name ends in "Awards", "Championships", "Cup",
-// "Festival" and the like ("Harlow Film Awards", "Ostmark Indoor
-// Championships").
-func eventName(res *extract.Result, e int) bool {
+// eventName reports whether entity e is an occasion rather than a body:
+// an event, or named like one, its last word one that ends the names of
+// contests and festivals, prizes, ceremonies and meetings in the lexicon
+// ("Harlow Film Awards", "Ostmark Indoor Championships").
+func eventName(res *extract.Result, lex *lexicon.Lexicon, e int) bool {
 	if e < 0 || e >= len(res.Entities) {
 		return false
 	}
+	if res.Entities[e].Type == extract.EventType {
+		return true
+	}
 	f := strings.Fields(res.Entities[e].Name)
-	return len(f) >= 2 && eventNameEnds[f[len(f)-1]]
+	if len(f) < 2 {
+		return false
+	}
+	cs := lex.Classes(lex.Lemma(strings.ToLower(f[len(f)-1]), "NNS"))
+	return cs.Has(lexicon.EventName) || cs.Has(lexicon.Award) || cs.Has(lexicon.EventCeremony) || cs.Has(lexicon.EventMeeting)
 }
-
-// eventNameEnds are the last words of names of occasions.
-var eventNameEnds = set("Awards", "Championships", "Championship", "Cup", "Olympics",
-	"Festival", "Prize", "Prizes", "Dinner", "Ceremony", "Tournament", "Open", "Marathon", "Expo", "Summit")
 
 // placeRank orders the typed places by size: 1 for a city, 2 for a region,
 // 3 for a country, 0 for anything else or no entity.

@@ -242,6 +242,24 @@ var classes = []class{
 		// Senses news seldom means by these words: WordNet ranks its senses
 		// by 1990s literature.
 		Not: []string{"campaign", "meet", "semi", "preliminary", "prelim", "burnup", "discus", "diving", "javelin", "hurdles", "hurdling", "freestyle", "spelldown", "cliffhanger"}},
+	// Heads of the names of contests and festivals, over three senses:
+	// Open, Games, Championships, Marathon, Festival, Regatta.
+	{Name: "event-name", Seeds: []string{"contest.n.01", "festival.n.02"}, Rank: 3,
+		// A trophy's name stands for its competition ("the FA Cup"), and
+		// the plural "Games" for a meeting of many sports ("the
+		// Commonwealth Games"): senses WordNet lacks.
+		Also: []string{"cup", "games"},
+		// Words that end the names of bodies as often ("UK Athletics",
+		// "the Campaign for ..."), and "Game", which ends the titles of
+		// video games more often than the names of matches.
+		Not: []string{"athletics", "campaign", "game"}},
+	// Heads of the names of laws and treaties, over three senses: Act,
+	// Bill, Treaty, Convention, Accord, Charter, Constitution.
+	{Name: "law", Seeds: []string{"written_agreement.n.01", "legislative_act.n.01", "bill.n.01", "act.n.01", "fundamental_law.n.01"}, Rank: 3,
+		// Agreements of trade and money that end the names of firms and
+		// schemes ("X Insurance", "X Partnership").
+		Not: []string{"insurance", "partnership", "policy", "franchise", "debt", "escrow", "lease", "concession", "subcontract",
+			"indenture", "fisa", "pacification", "measure", "contract"}},
 	{Name: "event-ceremony", Seeds: []string{"ceremony.n.01", "funeral.n.01", "inauguration.n.01", "coronation.n.01", "festival.n.02", "festival.n.02!", "wedding.n.01"}, Rank: 1,
 		// Senses news seldom means by these words: WordNet ranks its senses
 		// by 1990s literature.
