@@ -54,6 +54,9 @@ type evidence struct {
 	// placeCtx counts mentions in a place context ("in X", "as far as
 	// X"); personCtx mentions after a personal title.
 	placeCtx, personCtx int
+	// personWord is set when an honorific stands right before a mention
+	// ("Mr X").
+	personWord bool
 	// partOf is the entity an appositive makes this one a part of ("an X
 	// branch"), or -1.
 	partOf int
@@ -162,6 +165,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	for e := range res.Entities {
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		evs[e].title = titleName(t.lex, res.Entities[e].Name)
+		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
+			evs[e].personWord = true // "Mr Tracey"
+		}
 		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[len(words)-1]) {
 			evs[e].award = t.lex.Is(t.lex.Lemma(words[len(words)-1], "NNS"), lexicon.Award)
 		}
@@ -465,9 +471,15 @@ func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evid
 			ev.vote(ClassPlace, wDescrPair, "dateline", "dateline region")
 		}
 	}
-	// Titles before a person's name.
+	// Titles before a person's name. An honorific ("Mr X") says person
+	// against a tagger that read a body or a place; a title or an
+	// occupation does not, for teams, firms and countries take them too
+	// ("holders Arsenal", "analyst Gartner", "champions Italy").
 	if c := w.lex.Classes(w.lemma(lo - 1)); p1 != "" && (c.Has(lexicon.Office) || c.Has(lexicon.Honorific)) {
 		ev.personCtx++
+		if w.free(lo-1) && c.Has(lexicon.Honorific) && honorificCase(w.toks[lo-1].Text) {
+			ev.personWord = true
+		}
 	}
 	// An appositive after: "X, a Taiwan-based shipping firm," "X, north
 	// of Y", "X, an IS branch active in ...".
@@ -590,6 +602,22 @@ func workNoun(w *window, k int) bool {
 	return w.lex.Is(lemma, lexicon.Work)
 }
 
+// honorificCase reports whether w is written as an honorific is: a
+// capital, then small letters and perhaps a point ("Mr", "Dr.", "Sir");
+// not a verb ("miss") nor an abbreviation in capitals ("MS", "DR Congo").
+func honorificCase(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) < 2 || !upper(w) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func upper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -674,6 +702,9 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 			e.Type, e.Class = extract.Organization, ClassNewsMedia
 			return
 		}
+		if t.personByTitle(e, ev, placeW, orgW) {
+			return
+		}
 		// "Manchester University": an institution named as one is a
 		// body, though the tagger read a town in it.
 		if orgClass == ClassEducational && orgW >= wName {
@@ -681,6 +712,9 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 			return
 		}
 	case extract.Organization:
+		if t.personByTitle(e, ev, placeW, orgW) {
+			return
+		}
 		switch {
 		case natural(placeClass) && placeW >= wName && placeW > orgW:
 			e.Type = extract.Location
@@ -700,6 +734,18 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	case extract.Location:
 		t.place(e, placeClass, placeW)
 	}
+}
+
+// personByTitle makes a body or a place a person when an honorific
+// stands right before one of its mentions or begins its name ("Mr X",
+// "Mr Tracey") and no descriptor, name ending or dateline says otherwise.
+func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
+	if !ev.personWord || placeW >= wDescrPair || orgW >= wName || ev.credit || ev.within {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-title"})
+	return true
 }
 
 // placeWithin reports whether mention mi is followed by ", Y" (and then

@@ -211,6 +211,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Dale Orin = PER", "Mira Sand = PER", "Pell Vance = PER", "Quiet Harbour = MISC", "Tarn Holloway = MISC"},
 		},
 		{
+			name:     "an honorific makes a person of a body or a place; a verb or capitals do not",
+			text:     "Mr Halvard won. He thanked Dr Ostrem. They will miss Ostmark, and DR Velia voted.",
+			mentions: [][2]string{{"Mr Halvard", org}, {"Ostrem", loc}, {"Ostmark", loc}, {"DR Velia", loc}},
+			want:     []string{"DR Velia = LOC", "Mr Halvard = PER", "Ostmark = LOC", "Ostrem = PER"},
+		},
+		{
 			name:     "companies by suffix, descriptor and appositive",
 			text:     "Parts came from Norvex Ltd and the Korean company Halden; Pellam, a shipping firm, carried them.",
 			mentions: [][2]string{{"Norvex Ltd", org}, {"Halden", org}, {"Pellam", org}},
