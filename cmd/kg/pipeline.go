@@ -21,10 +21,13 @@ type pipelineFlags struct {
 	day   time.Time
 	// unmerged are the recorded unmerge decisions the resolver respects.
 	unmerged []resolve.Unmerge
+	// off are the rule constructions turned off.
+	off []string
 }
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.model, "model", "", "entity tagger model `file` (default: the model built into kg)")
+	fs.StringSliceVar(&p.off, "off", nil, "turn off the rule construction `NAME` (repeatable, or comma-separated), to see what it adds; kg eval news lists them by name")
 	fs.StringVar(&p.date, "date", "", "publication date of documents that carry none, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
 }
 
@@ -54,7 +57,7 @@ func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err := p.parseDate(); err != nil {
 		return nil, err
 	}
-	var opts pipeline.Options
+	opts := pipeline.Options{Off: p.off}
 	if len(p.unmerged) > 0 {
 		g, err := gazetteer.Default()
 		if err != nil {

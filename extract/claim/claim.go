@@ -18,6 +18,9 @@ type Options struct {
 	// (its tags tell verbs from nouns: "he claims", "the claims"); nil
 	// means annotate.Default().
 	Annotator *annotate.Annotator
+	// Off names constructions to turn off (see Constructions): their
+	// claims are not reported.
+	Off []string
 }
 
 // Finder is the pipeline stage that finds reported speech. It is safe for
@@ -25,6 +28,7 @@ type Options struct {
 type Finder struct {
 	ann *annotate.Annotator
 	err error
+	off map[string]bool
 }
 
 // New returns a Finder; nil opts means the defaults. Models that fail to
@@ -33,6 +37,12 @@ func New(opts *Options) *Finder {
 	f := &Finder{}
 	if opts != nil {
 		f.ann = opts.Annotator
+		for _, n := range opts.Off {
+			if f.off == nil {
+				f.off = map[string]bool{}
+			}
+			f.off[n] = true
+		}
 	}
 	if f.ann == nil {
 		f.ann, f.err = annotate.Default()
@@ -66,7 +76,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), lastPerson: -1, lastOther: -1, lastOrg: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	for _, q := range res.Quotes {
 		d.byOpen[q.Open] = q
@@ -148,8 +158,10 @@ type doc struct {
 	// byOpen and byClose find the document's quotations by the offsets of
 	// their marks.
 	byOpen, byClose map[int]extract.Quote
-	lex             *lexicon.Lexicon
-	claims          []extract.Claim
+	// off holds the constructions turned off.
+	off    map[string]bool
+	lex    *lexicon.Lexicon
+	claims []extract.Claim
 	// lastPerson and lastOther are the latest person, and the latest
 	// organisation or place, in subject position: what "he" and "it"
 	// refer to.
@@ -658,6 +670,9 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	method := v.construction
 	if verb == "was quoted as saying" {
 		method = ConsQuotedAs
+	}
+	if v.d.off[method] {
+		return
 	}
 	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb, Method: method}
 	if speaker == outlet {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -55,6 +56,23 @@ type Options struct {
 	// (dates and quantities, fine typing, events, relations, claims, event
 	// participants). An empty, non-nil slice runs none.
 	Stages []Stage
+	// Off names rule constructions to turn off in the default relation
+	// and claim stages (see Constructions); an unknown name is an error.
+	Off []string
+}
+
+// Constructions lists the rule constructions of the default relation and
+// claim stages that Options.Off may name, each with its stage and an
+// example.
+func Constructions() [][3]string {
+	var out [][3]string
+	for _, c := range relate.Constructions() {
+		out = append(out, [3]string{"relate", c[0], c[1]})
+	}
+	for _, c := range claim.Constructions() {
+		out = append(out, [3]string{"claim", c[0], c[1]})
+	}
+	return out
 }
 
 // Pipeline turns documents into Results. It is safe for concurrent use when
@@ -74,6 +92,20 @@ func New(opts *Options) (*Pipeline, error) {
 		o = *opts
 	}
 	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages}
+	known := map[string]bool{}
+	for _, c := range Constructions() {
+		known[c[1]] = true
+	}
+	for _, n := range o.Off {
+		if !known[n] {
+			names := make([]string, 0, len(known))
+			for k := range known {
+				names = append(names, k)
+			}
+			sort.Strings(names)
+			return nil, fmt.Errorf("pipeline: unknown construction %q (known: %s)", n, strings.Join(names, ", "))
+		}
+	}
 	ann, err := annotate.New(nil)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
@@ -100,7 +132,7 @@ func New(opts *Options) (*Pipeline, error) {
 			// them), relations, claims (which mark the relations said
 			// inside them), and the events' participants from the
 			// relations the document asserts.
-			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(nil), claim.New(nil), event.NewLinker()}
+			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(&relate.Options{Off: o.Off}), claim.New(&claim.Options{Off: o.Off}), event.NewLinker()}
 		}
 	}
 	return p, nil

@@ -221,3 +221,32 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestOff(t *testing.T) {
+	if _, err := pipeline.New(&pipeline.Options{Off: []string{"no-such-construction"}}); err == nil || !strings.Contains(err.Error(), "no-such-construction") {
+		t.Errorf("unknown construction: error %v, want one naming it", err)
+	}
+	text := "Ada Voss, the chief executive of Norvex, said on Monday that sales had fallen."
+	count := func(off ...string) (rels, claims int) {
+		t.Helper()
+		p, err := pipeline.New(&pipeline.Options{Off: off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := p.Extract(context.Background(), extract.Document{Text: text, Source: "off.txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range res.Relations {
+			if r.Method == "appositive" {
+				rels++
+			}
+		}
+		return rels, len(res.Claims)
+	}
+	r0, c0 := count()
+	r1, c1 := count("appositive", "subject-verb")
+	if r0 == 0 || c0 == 0 || r1 != 0 || c1 != 0 {
+		t.Errorf("appositive relations and claims: %d and %d on, %d and %d with both off", r0, c0, r1, c1)
+	}
+}

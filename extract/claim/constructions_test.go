@@ -1,0 +1,71 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/testkit"
+	"github.com/kg-project/kg/extract/temporal"
+)
+
+// TestConstructions runs each construction of reported speech on an
+// example: it must make the claim, with its name as the method, and
+// make none when turned off (Options.Off). Every construction in
+// Constructions has a row.
+func TestConstructions(t *testing.T) {
+	rows := []struct {
+		cons, text, content string
+	}{
+		{ConsSubjectVerb, "[[Ada Voss|PER]] said on Friday that the plan had failed.", "the plan had failed"},
+		{ConsFinal, "“The plan has failed,” [[Ada Voss|PER]] said.", "The plan has failed,"},
+		{ConsInverted, "“The plan has failed,” said [[Ada Voss|PER]].", "The plan has failed,"},
+		{ConsParenthetical, "The plan, [[Ada Voss|PER]] says, is dead.", "The plan is dead"},
+		{ConsParticiple, "[[Ada Voss|PER]] resigned, saying that the plan had failed.", "the plan had failed"},
+		{ConsCoordinated, "[[Ada Voss|PER]] said the plan was late and insisted that it would work.", "it would work"},
+		{ConsAccordingTo, "According to [[Ada Voss|PER]], the plan has failed.", "the plan has failed"},
+		{ConsQuotedAs, "[[Ada Voss|PER]] was quoted as saying that the plan had failed.", "the plan had failed"},
+		{ConsDenial, "[[Ada Voss|PER]] denied that the plan had failed.", "the plan had failed"},
+		{ConsAccusation, "[[Ada Voss|PER]] accused [[Ben Ruel|PER]] of wrecking the plan.", "wrecking the plan"},
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		seen[r.cons] = true
+		t.Run(r.cons, func(t *testing.T) {
+			find := func(opts *Options) *extract.Claim {
+				res := testkit.Build(t, r.text, time.Time{})
+				if err := temporal.New(nil).Process(res); err != nil {
+					t.Fatal(err)
+				}
+				if err := New(opts).Process(res); err != nil {
+					t.Fatal(err)
+				}
+				for i, c := range res.Claims {
+					if c.Method == r.cons && strings.Contains(res.Doc.Text[c.Start:c.End], firstWord(r.content)) {
+						return &res.Claims[i]
+					}
+				}
+				return nil
+			}
+			if find(nil) == nil {
+				t.Errorf("%q: no claim by %s", r.text, r.cons)
+			}
+			if c := find(&Options{Off: []string{r.cons}}); c != nil {
+				t.Errorf("%q: a claim by %s though it is off", r.text, r.cons)
+			}
+		})
+	}
+	for _, c := range Constructions() {
+		if !seen[c[0]] {
+			t.Errorf("construction %s has no row", c[0])
+		}
+	}
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return s
+}
