@@ -307,6 +307,7 @@ type window struct {
 	tags   []string
 	toks   []tokenize.Token
 	low    []string
+	mi     int   // the mention
 	lo, hi int   // the mention's tokens
 	at     []int // token -> entity mention covering it, or -1
 }
@@ -346,88 +347,137 @@ func (w *window) free(i int) bool {
 func newWindow(res *extract.Result, lex *lexicon.Lexicon, mi int) *window {
 	m := res.Mentions[mi]
 	s := &res.Sentences[m.Sentence]
-	w := &window{res: res, lex: lex, lem: s.Lemma, tags: s.POS, toks: s.Tokens, low: s.Lower, at: s.Mention}
+	w := &window{res: res, lex: lex, mi: mi, lem: s.Lemma, tags: s.POS, toks: s.Tokens, low: s.Lower, at: s.Mention}
 	w.lo, w.hi = s.TokenSpan(m.Start, m.End)
 	return w
 }
 
-// contextEvidence votes from the words around mention mi.
+// contextEvidence votes from the words around mention mi: each context
+// construction in turn (contextRules).
 func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evidence) {
 	w := newWindow(res, lex, mi)
 	if w.lo < 0 {
 		return
 	}
-	lo, hi := w.lo, w.hi
-	// Skip a possessive and a parenthetical after the name: "X (XY),".
-	after := hi
-	if w.word(after) == "(" {
-		for k := after + 1; k < len(w.toks) && k < after+8; k++ {
-			if w.word(k) == ")" {
-				after = k + 1
-				break
-			}
-		}
+	for _, r := range contextRules {
+		r.read(w, ev)
 	}
-	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
-	n1, n2 := w.word(hi), w.word(hi+1)
+}
 
-	// Descriptors before: "the Japanese company X", "news agency X".
-	if w.free(lo - 1) {
-		if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
-			ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
-		} else if c := orgClass(w.lex, p1); c != "" {
-			ev.vote(c, wDescr, "descriptor", p1)
-		}
+// contextRule is one construction of the words around a mention that
+// says what the mention names.
+type contextRule struct {
+	name, example string
+	read          func(w *window, ev *evidence)
+}
+
+// contextRules are the context constructions, in the order they vote.
+var contextRules = []contextRule{
+	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
+	{"work-title", "the film X; the real-life drama, X.", workTitle},
+	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
+	{"of-phrase", "the city of X; the governor of X", ofPhrase},
+	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
+	{"place-frame", "in X; held at X; as far away as X", placeFrame},
+	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
+	{"title-before", "President X; Mr X", titleBefore},
+	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
+}
+
+// ContextConstructions lists the constructions of the words around a
+// name that the typer reads, each with an example.
+func ContextConstructions() [][2]string {
+	out := make([][2]string, len(contextRules))
+	for i, r := range contextRules {
+		out[i] = [2]string{r.name, r.example}
 	}
-	// A creative work's title: "the film X", "the boxing drama X". For a
-	// person, only when the mention is the whole name: "the film Kell" is
-	// about Ann Kell, not Ann Kell herself.
+	return out
+}
+
+// descriptorBefore reads a descriptor before the name: "the Japanese
+// company X", "news agency X".
+func descriptorBefore(w *window, ev *evidence) {
+	lo := w.lo
+	if !w.free(lo - 1) {
+		return
+	}
+	p1, p2 := w.word(lo-1), w.word(lo-2)
+	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
+		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
+	} else if c := orgClass(w.lex, p1); c != "" {
+		ev.vote(c, wDescr, "descriptor", p1)
+	}
+}
+
+// workTitle reads a noun for a kind of work before the name. A creative
+// work's title: "the film X", "the boxing drama X"; for a person, only
+// when the mention is the whole name: "the film Kell" is about Ann Kell,
+// not Ann Kell herself. A title after the noun for its kind and a comma,
+// ending the clause: "star in the real-life drama, Cherished." ("In the
+// film, X said" is the clause's subject, not a title.)
+func workTitle(w *window, ev *evidence) {
+	lo, res := w.lo, w.res
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
-		m := res.Mentions[mi]
+		m := res.Mentions[w.mi]
 		if e := m.Entity; e >= 0 && e < len(res.Entities) && (res.Entities[e].Type != extract.Person || m.Text == res.Entities[e].Name) {
 			ev.work = true
 		}
 	}
-	// A title after the noun for its kind and a comma, ending the clause:
-	// "star in the real-life drama, Cherished." ("In the film, X said"
-	// is the clause's subject, not a title.)
-	if p1 == "," && w.free(lo-2) && workNoun(w, lo-2) &&
+	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && workNoun(w, lo-2) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";") {
 		ev.work = true
 	}
-	// After: "X news agency", "X militants", "the X venue".
-	if w.free(hi) {
-		if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) {
-			ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
-		} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) {
-			ev.vote(c, wDescr, "descriptor", n1)
-		}
-		if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) {
-			ev.vote(c, wDescrPair, "venue-noun", n1)
-		}
-		if groupNoun(w.lex, n1) {
-			ev.group = true
-		}
-		switch {
-		case w.lex.Is(w.lemma(hi), lexicon.Region) && !w.lex.Is(w.lemma(hi), lexicon.City):
-			ev.vote(ClassAdminArea, wDescr, "region-noun", n1)
-		case n1 == "reported" || n1 == "reports":
-			ev.vote(ClassNewsMedia, wWeak*1.5, "verb-frame", n1)
-		case n1 == "claimed" && n2 == "responsibility", (n1 == "has" || n1 == "have") && n2 == "claimed" && w.word(hi+2) == "responsibility":
-			ev.vote(ClassArmedGroup, wDescr, "verb-frame", n1+" "+n2)
-		}
+}
+
+// descriptorAfter reads the words after the name: "X news agency", "X
+// militants", "the X venue", "X region", "X reported", "X claimed
+// responsibility".
+func descriptorAfter(w *window, ev *evidence) {
+	hi := w.hi
+	if !w.free(hi) {
+		return
 	}
-	// "the city of X", "the province of X", "the mayor of X".
-	if p1 == "of" {
-		switch {
-		case w.lex.Is(w.lemma(lo-2), lexicon.City) || p2 == "mayor":
-			ev.vote(ClassCity, wDescrPair, "of-phrase", p2+" of")
-		case w.lex.Is(w.lemma(lo-2), lexicon.Region) || p2 == "governor":
-			ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
-		}
+	n1, n2 := w.word(hi), w.word(hi+1)
+	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) {
+		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) {
+		ev.vote(c, wDescr, "descriptor", n1)
 	}
-	// Verb frames of news outlets: "quoted by X", "as saying by X",
-	// "told X", "in an interview with X".
+	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) {
+		ev.vote(c, wDescrPair, "venue-noun", n1)
+	}
+	if groupNoun(w.lex, n1) {
+		ev.group = true
+	}
+	switch {
+	case w.lex.Is(w.lemma(hi), lexicon.Region) && !w.lex.Is(w.lemma(hi), lexicon.City):
+		ev.vote(ClassAdminArea, wDescr, "region-noun", n1)
+	case n1 == "reported" || n1 == "reports":
+		ev.vote(ClassNewsMedia, wWeak*1.5, "verb-frame", n1)
+	case n1 == "claimed" && n2 == "responsibility", (n1 == "has" || n1 == "have") && n2 == "claimed" && w.word(hi+2) == "responsibility":
+		ev.vote(ClassArmedGroup, wDescr, "verb-frame", n1+" "+n2)
+	}
+}
+
+// ofPhrase reads "the city of X", "the province of X", "the mayor of X".
+func ofPhrase(w *window, ev *evidence) {
+	lo := w.lo
+	if w.word(lo-1) != "of" {
+		return
+	}
+	p2 := w.word(lo - 2)
+	switch {
+	case w.lex.Is(w.lemma(lo-2), lexicon.City) || p2 == "mayor":
+		ev.vote(ClassCity, wDescrPair, "of-phrase", p2+" of")
+	case w.lex.Is(w.lemma(lo-2), lexicon.Region) || p2 == "governor":
+		ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
+	}
+}
+
+// outletFrame reads the verb frames of news outlets: "quoted by X", "as
+// saying by X", "told X", "in an interview with X".
+func outletFrame(w *window, ev *evidence) {
+	p1, p2, p3 := w.word(w.lo-1), w.word(w.lo-2), w.word(w.lo-3)
 	switch {
 	case p1 == "by" && (p2 == "quoted" || p2 == "saying" || p3 == "quoted" || p3 == "saying") || p2 == "by" && p1 == "the" && (p3 == "quoted" || p3 == "saying"):
 		ev.vote(ClassNewsMedia, wDescr, "verb-frame", p2+" "+p1)
@@ -436,22 +486,33 @@ func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evid
 	case p1 == "with" && (p2 == "interview" || p3 == "interview"):
 		ev.vote(ClassNewsMedia, wWeak*1.5, "verb-frame", "interview with")
 	}
-	// Place frames: "in X", "held at X", "as far away as X".
-	if placePrepositions[p1] || p1 == "as" && (p2 == "far" || p3 == "far") {
-		ev.placeCtx++
-		if p1 == "at" || p1 == "in" {
-			switch p2 {
-			case "held", "place", "hosted", "located", "staged":
-				ev.vote(ClassPlace, wDescr, "place-frame", p2+" "+p1)
-			}
-		}
-		if p1 == "as" {
-			ev.vote(ClassPlace, wWeak, "place-frame", p1)
+}
+
+// placeFrame reads place frames: "in X", "held at X", "as far away as X".
+func placeFrame(w *window, ev *evidence) {
+	p1, p2, p3 := w.word(w.lo-1), w.word(w.lo-2), w.word(w.lo-3)
+	if !(placePrepositions[p1] || p1 == "as" && (p2 == "far" || p3 == "far")) {
+		return
+	}
+	ev.placeCtx++
+	if p1 == "at" || p1 == "in" {
+		switch p2 {
+		case "held", "place", "hosted", "located", "staged":
+			ev.vote(ClassPlace, wDescr, "place-frame", p2+" "+p1)
 		}
 	}
-	// The dateline (package annotate): its town in capitals is a city,
-	// the agency in its brackets a news organisation ("VELDEN, X (AP) —").
-	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[mi].Sentence {
+	if p1 == "as" {
+		ev.vote(ClassPlace, wWeak, "place-frame", p1)
+	}
+}
+
+// datelineParts reads the dateline (package annotate): its town in
+// capitals is a city, the agency in its brackets a news organisation
+// ("VELDEN, X (AP) —"); and "VELDEN, X —" at the start of a sentence
+// names a town and its region or country.
+func datelineParts(w *window, ev *evidence) {
+	lo, hi, res := w.lo, w.hi, w.res
+	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[w.mi].Sentence {
 		switch {
 		case lo == d.Town[0] && hi == d.Town[1]:
 			ev.vote(ClassCity, wDescrPair, "dateline", "dateline town")
@@ -460,9 +521,7 @@ func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evid
 			ev.credit = true
 		}
 	}
-	// A dateline: "VELDEN, X —" at the start of a sentence names a town
-	// and its region or country.
-	if p1 == "," && lo >= 2 && w.at[lo-2] >= 0 && tokenize.IsDash(n1) {
+	if w.word(lo-1) == "," && lo >= 2 && w.at[lo-2] >= 0 && tokenize.IsDash(w.word(hi)) {
 		first := lo - 2
 		for first > 0 && w.at[first-1] >= 0 && w.entity(first-1) == w.entity(lo-2) {
 			first--
@@ -471,18 +530,35 @@ func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evid
 			ev.vote(ClassPlace, wDescrPair, "dateline", "dateline region")
 		}
 	}
-	// Titles before a person's name. An honorific ("Mr X") says person
-	// against a tagger that read a body or a place; a title or an
-	// occupation does not, for teams, firms and countries take them too
-	// ("holders Arsenal", "analyst Gartner", "champions Italy").
-	if c := w.lex.Classes(w.lemma(lo - 1)); p1 != "" && (c.Has(lexicon.Office) || c.Has(lexicon.Honorific)) {
+}
+
+// titleBefore reads a title before a person's name. An honorific ("Mr
+// X") says person against a tagger that read a body or a place; a title
+// or an occupation does not, for teams, firms and countries take them too
+// ("holders Arsenal", "analyst Gartner", "champions Italy").
+func titleBefore(w *window, ev *evidence) {
+	lo := w.lo
+	if c := w.lex.Classes(w.lemma(lo - 1)); w.word(lo-1) != "" && (c.Has(lexicon.Office) || c.Has(lexicon.Honorific)) {
 		ev.personCtx++
 		if w.free(lo-1) && c.Has(lexicon.Honorific) && honorificCase(w.toks[lo-1].Text) {
 			ev.personWord = true
 		}
 	}
-	// An appositive after: "X, a Taiwan-based shipping firm," "X, north
-	// of Y", "X, an IS branch active in ...".
+}
+
+// appositiveAfter reads an appositive after the name, past a
+// parenthetical ("X (XY),"): "X, a Taiwan-based shipping firm," "X,
+// north of Y", "X, an IS branch active in ...".
+func appositiveAfter(w *window, ev *evidence) {
+	after := w.hi
+	if w.word(after) == "(" {
+		for k := after + 1; k < len(w.toks) && k < after+8; k++ {
+			if w.word(k) == ")" {
+				after = k + 1
+				break
+			}
+		}
+	}
 	if w.word(after) == "," {
 		appositive(w, after+1, ev)
 	}

@@ -1,0 +1,96 @@
+package typing
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
+)
+
+// summary renders what a context construction found: its votes
+// (class/method) and the flags it set.
+func summary(ev *evidence) []string {
+	var out []string
+	for _, r := range ev.reasons {
+		out = append(out, strings.TrimPrefix(r.class, "https://kg.example/ns#")+"/"+r.method)
+	}
+	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord} {
+		if on {
+			out = append(out, name)
+		}
+	}
+	if ev.placeCtx > 0 {
+		out = append(out, fmt.Sprintf("placeCtx=%d", ev.placeCtx))
+	}
+	if ev.personCtx > 0 {
+		out = append(out, fmt.Sprintf("personCtx=%d", ev.personCtx))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestContextConstructions runs each context construction alone on the
+// mention of the last name in an example, and checks what it says. Every
+// construction in contextRules has a row.
+func TestContextConstructions(t *testing.T) {
+	const org, loc, per = extract.Organization, extract.Location, extract.Person
+	rows := []struct {
+		rule, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"descriptor-before", "The Japanese shipping company Norvex grew.", [][2]string{{"Japanese", "MISC"}, {"Norvex", org}}, []string{"Corporation/descriptor"}},
+		{"descriptor-before", "Profits at Norvex grew.", [][2]string{{"Norvex", org}}, nil},
+		{"work-title", "She starred in the film Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}},
+		{"work-title", "She starred in the real-life drama, Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}},
+		{"work-title", "In the film, Ann Kell smiles.", [][2]string{{"Ann Kell", per}}, nil},
+		{"descriptor-after", "The Kestrel news agency reported it.", [][2]string{{"Kestrel", org}}, []string{"NewsMediaOrganization/descriptor"}},
+		{"descriptor-after", "Red Dawn claimed responsibility.", [][2]string{{"Red Dawn", org}}, []string{"ArmedGroup/verb-frame"}},
+		{"of-phrase", "He lives in the city of Brelin.", [][2]string{{"Brelin", loc}}, []string{"City/of-phrase"}},
+		{"of-phrase", "He is the governor of Brelin.", [][2]string{{"Brelin", loc}}, []string{"AdministrativeArea/of-phrase"}},
+		{"outlet-frame", "He was quoted by Brightwave.", [][2]string{{"Brightwave", org}}, []string{"NewsMediaOrganization/verb-frame"}},
+		{"place-frame", "The talks were held in Pellam.", [][2]string{{"Pellam", org}}, []string{"Place/place-frame", "placeCtx=1"}},
+		{"place-frame", "He spoke with Pellam.", [][2]string{{"Pellam", org}}, nil},
+		{"dateline", "VELDEN, Ostmark (WN) — The mayor won.", [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}}, []string{"NewsMediaOrganization/dateline", "credit"}},
+		{"title-before", "They thanked Mr Halvard.", [][2]string{{"Halvard", org}}, []string{"personCtx=1", "personWord"}},
+		{"title-before", "They will miss Halvard.", [][2]string{{"Halvard", org}}, []string{"personCtx=1"}},
+		{"appositive", "Pellam, a shipping firm, carried them.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}},
+		{"appositive", "Tarn Holloway, a story about a boy, won.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}},
+	}
+	a, err := annotate.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := map[string]contextRule{}
+	for _, r := range contextRules {
+		rules[r.name] = r
+	}
+	seen := map[string]bool{}
+	g := gaz(t)
+	for _, row := range rows {
+		seen[row.rule] = true
+		t.Run(row.rule+": "+row.text, func(t *testing.T) {
+			r, ok := rules[row.rule]
+			if !ok {
+				t.Fatalf("no construction %q", row.rule)
+			}
+			res := build(t, g, row.text, row.mentions)
+			w := newWindow(res, a.Lexicon(), len(res.Mentions)-1)
+			ev := &evidence{partOf: -1}
+			r.read(w, ev)
+			if diff := cmp.Diff(row.want, summary(ev)); diff != "" {
+				t.Errorf("%s on %q (-want +got):\n%s", row.rule, row.text, diff)
+			}
+		})
+	}
+	for _, c := range ContextConstructions() {
+		if !seen[c[0]] {
+			t.Errorf("context construction %s has no row", c[0])
+		}
+	}
+}
