@@ -58,7 +58,7 @@ func TestContextConstructions(t *testing.T) {
 		{"place-frame", "He spoke with Pellam.", [][2]string{{"Pellam", org}}, nil},
 		{"dateline", "VELDEN, Ostmark (WN) — The mayor won.", [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}}, []string{"NewsMediaOrganization/dateline", "credit"}},
 		{"title-before", "They thanked Mr Halvard.", [][2]string{{"Halvard", org}}, []string{"personCtx=1", "personWord"}},
-		{"title-before", "They will miss Halvard.", [][2]string{{"Halvard", org}}, []string{"personCtx=1"}},
+		{"title-before", "They will miss Halvard.", [][2]string{{"Halvard", org}}, nil},
 		{"appositive", "Pellam, a shipping firm, carried them.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}},
 		{"appositive", "Tarn Holloway, a story about a boy, won.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}},
 	}

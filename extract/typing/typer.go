@@ -538,9 +538,11 @@ func datelineParts(w *window, ev *evidence) {
 // ("holders Arsenal", "analyst Gartner", "champions Italy").
 func titleBefore(w *window, ev *evidence) {
 	lo := w.lo
-	if c := w.lex.Classes(w.lemma(lo - 1)); w.word(lo-1) != "" && (c.Has(lexicon.Office) || c.Has(lexicon.Honorific)) {
+	c := w.lex.Classes(w.lemma(lo - 1))
+	honorific := c.Has(lexicon.Honorific) && lo > 0 && honorificCase(w.toks[lo-1].Text)
+	if w.word(lo-1) != "" && (c.Has(lexicon.Office) || honorific) {
 		ev.personCtx++
-		if w.free(lo-1) && c.Has(lexicon.Honorific) && honorificCase(w.toks[lo-1].Text) {
+		if w.free(lo-1) && honorific {
 			ev.personWord = true
 		}
 	}
