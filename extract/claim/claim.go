@@ -918,6 +918,13 @@ func (v *view) verb(i int, kind verbKind) {
 			v.addBefore(speaker, outlet, subjStart-1, verbText)
 			return
 		}
+		// "“...,” she said several months after ...", "“...,” X said of
+		// Y": after a quotation, the words after the verb are adjuncts.
+		if (kind == speech || kind == address) && (speaker >= 0 || v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN")) && v.endsQuotedSentence(subjStart-1) {
+			v.construction = ConsFinal
+			v.addBefore(speaker, outlet, subjStart-1, verbText)
+			return
+		}
 	}
 	v.construction = ConsSubjectVerb
 	v.content(speaker, outlet, k, kind, verbText, i)
@@ -964,6 +971,11 @@ func (v *view) before(c int) (int, int) {
 	default:
 		return v.clauseStart(), c
 	}
+	// A quoted phrase is not what is said: "I am no “rich kid”, I
+	// assure you".
+	if v.closesQuote(end) && !v.quotesClause(end) && !utteranceEnd[v.w(end-1)] {
+		return 0, 0
+	}
 	// The opening mark in this sentence.
 	for j := end - 1; j >= 0; j-- {
 		if quoteOpen[v.w(j)] && closing[v.w(j)] == v.w(end) {
@@ -996,6 +1008,70 @@ func upperWordTok(s string) bool {
 	}
 	return false
 }
+
+// opensQuote reports whether token j opens a quotation (package
+// annotate paired its marks).
+func (v *view) opensQuote(j int) bool {
+	if j < 0 || j >= v.n() {
+		return false
+	}
+	_, ok := v.d.byOpen[v.toks[j].Start]
+	return ok
+}
+
+// closesQuote reports whether token j closes a quotation.
+func (v *view) closesQuote(j int) bool {
+	if j < 0 || j >= v.n() {
+		return false
+	}
+	_, ok := v.d.byClose[v.toks[j].Start]
+	return ok
+}
+
+// endsQuotedSentence reports whether token j ends a quotation as a
+// sentence or clause does before its attribution: a closing mark after a
+// comma or a sentence's end (“...,” / “...?”), or a comma after a closing
+// mark (“...”,); not a quoted phrase ("a “good pace” he warned").
+func (v *view) endsQuotedSentence(j int) bool {
+	switch {
+	case v.closesQuote(j):
+		return utteranceEnd[v.w(j-1)] && v.quotesClause(j)
+	case v.w(j) == ",":
+		return v.closesQuote(j-1) && v.quotesClause(j-1)
+	}
+	return false
+}
+
+// utteranceEnd are the marks that end a quoted utterance inside its
+// closing quotation mark (“No,” / “Why?” / “We won.”).
+var utteranceEnd = map[string]bool{",": true, ".": true, "?": true, "!": true, "…": true, "—": true, "-": true}
+
+// quotesClause reports whether the quotation that closes at token j
+// holds a clause: it opened in an earlier sentence, a verb is inside it,
+// or it is longer than a phrase ("“We won,” she said"; not "some “rich
+// kid”, I assure you").
+func (v *view) quotesClause(j int) bool {
+	q, ok := v.d.byClose[v.toks[j].Start]
+	if !ok {
+		return false
+	}
+	if q.Open < v.toks[0].Start {
+		return true
+	}
+	n := 0
+	for k := j - 1; k >= 0 && v.toks[k].Start > q.Open; k-- {
+		if v.isVerb(k) {
+			return true
+		}
+		n++
+	}
+	return n > maxQuotedPhrase
+}
+
+// maxQuotedPhrase is the most tokens a quoted phrase without a verb
+// holds ("a “sensible solution”"); a longer quotation is taken for what
+// someone said.
+const maxQuotedPhrase = 6
 
 // openedBefore returns the byte offset where the quotation that closes at
 // token end begins, when it opened before this sentence (package
@@ -1186,10 +1262,10 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 		return
 	}
 	switch w := v.w(k); {
-	case w == "," || w == "." || w == ";" || w == ":" && !quoteOpen[v.w(k+1)]:
+	case w == ":" && quoteOpen[v.w(k+1)] || w == "," && v.opensQuote(k+1):
+		k++ // "said: “...”", "said, “...”"
+	case w == "," || w == "." || w == ";" || w == ":":
 		return
-	case w == ":":
-		k++
 	}
 	if quoteOpen[v.w(k)] {
 		if span, _, ok := v.quoteSpan(k); ok {

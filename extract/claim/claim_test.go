@@ -68,6 +68,21 @@ func TestClaims(t *testing.T) {
 			want: "Norland | said | - | the fire was arson\n",
 		},
 		{
+			name: "after a quotation, the words after the verb are adjuncts",
+			text: "“It never crossed my mind,” [[Ada Voss|PER]] said several months later. “It is over,” she said of the race.",
+			want: "Ada Voss | said | - | It never crossed my mind\nAda Voss | said | - | It is over\n",
+		},
+		{
+			name: "a comma before the quotation",
+			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
+			want: "Ada Voss | said | - | We have big plans for the final month\n",
+		},
+		{
+			name: "a quoted phrase before a subject is no quotation of it",
+			text: "Growth is at a “good pace” [[Ada Voss|PER]] warned that debts were rising. I am no “rich kid”, I assure you.",
+			want: "Ada Voss | warned | - | debts were rising\n",
+		},
+		{
 			name: "an ally of a named person speaks, not the person",
 			text: "A senior ally of [[Ada Voss|PER]] rejected the plan on Tuesday. [[Ada Voss|PER]] ally rejects sanctions plan.",
 			want: "- | rejected | - | the plan on Tuesday\n- | rejects | - | sanctions plan\n",
