@@ -1009,6 +1009,35 @@ func upperWordTok(s string) bool {
 	return false
 }
 
+// unnamedSource reports whether tokens lo..hi after "according to" are a
+// source that names no entity ("the poll", "their attorneys", "federal
+// statistics"): a noun phrase with no capitalised word (a name the tagger
+// missed, whose extent is unsure) whose head is a noun, not a plan
+// ("according to plan", "according to schedule").
+func (v *view) unnamedSource(lo, hi int) bool {
+	if hi <= lo || hi-lo > 12 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
+			return false // a name: its extent is unsure
+		}
+	}
+	head := -1
+	for k := lo; k < hi; k++ {
+		if w := v.w(k); w == "from" || w == "by" || w == "of" || w == "for" || w == "in" || w == "on" || w == "at" || w == "with" {
+			break
+		}
+		if strings.HasPrefix(v.tag(k), "NN") {
+			head = k
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	return !v.d.lex.Is(v.lemma(head), lexicon.Intent)
+}
+
 // opensQuote reports whether token j opens a quotation (package
 // annotate paired its marks).
 func (v *view) opensQuote(j int) bool {
@@ -1388,17 +1417,17 @@ func (v *view) accordingTo(i int) {
 			}
 		}
 	}
-	if x < 0 {
-		return
-	}
 	// The phrase's end: the comma or sentence end after X.
 	j := i + 2
 	for j < v.n() && v.w(j) != "," && v.w(j) != "." {
 		j++
 	}
+	if x < 0 && !v.unnamedSource(i+2, j) {
+		return
+	}
 	// A claim already read in this sentence takes X as its outlet when X
 	// is a news organisation.
-	if v.isMedia(x) {
+	if x >= 0 && v.isMedia(x) {
 		for ci := len(v.d.claims) - 1; ci >= 0 && v.d.claims[ci].Sentence == v.si; ci-- {
 			if c := &v.d.claims[ci]; c.Speaker != x && c.Outlet < 0 {
 				c.Outlet = x

@@ -73,6 +73,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | It never crossed my mind\nAda Voss | said | - | It is over\n",
 		},
 		{
+			name: "according to a source that names no one; not according to plan",
+			text: "Sales rose 4% last year, according to the poll. Everything went according to plan.",
+			want: "- | according to | - | Sales rose 4% last year\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",
