@@ -189,6 +189,10 @@ type view struct {
 	// Method of the claims it adds.
 	construction string
 	used         []bool // verbs already read
+	// nested is set while a verb inside a quotation is read (“..., and X
+	// said ...,” she added): its speaker is no antecedent for pronouns
+	// outside the quotation.
+	nested bool
 }
 
 func (v *view) w(i int) string {
@@ -508,14 +512,16 @@ func (v *view) claims() {
 		}
 	}()
 	// Words inside a quotation are the quoted speaker's: a reporting verb
-	// there is not the article's.
+	// there is not the article's, unless a name is its subject (a nested
+	// attribution: “... and Smith said we should go”).
 	inQuote := make([]bool, v.n())
-	for i := 0; i < v.n(); i++ {
-		if quoteOpen[v.w(i)] && v.w(i) != "\"" {
-			if span, _, ok := v.quoteSpan(i); ok {
-				for k := span[0]; k < span[1]; k++ {
-					inQuote[k] = true
-				}
+	for _, q := range v.d.res.Quotes {
+		if q.End <= v.toks[0].Start || q.Start >= v.toks[v.n()-1].End {
+			continue
+		}
+		for k := range v.toks {
+			if v.toks[k].Start >= q.Start && v.toks[k].End <= q.End {
+				inQuote[k] = true
 			}
 		}
 	}
@@ -540,7 +546,7 @@ func (v *view) claims() {
 		// reported attack".
 		if (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
 			(next == "to" && kind != address && (isBe(v.w(i-1)) || w == "said")) ||
-			v.negated(i) || v.passive(i) || inQuote[i] {
+			v.negated(i) || v.passive(i) || inQuote[i] && v.entAt(i-1) < 0 {
 			continue
 		}
 		// An accusation names what of: "accused Y of X", "charged Y with
@@ -549,7 +555,9 @@ func (v *view) claims() {
 			continue
 		}
 		v.used[i] = true
+		v.nested = inQuote[i]
 		v.verb(i, kind)
+		v.nested = false
 	}
 }
 
@@ -684,7 +692,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 		}
 	}
 	v.d.claims = append(v.d.claims, c)
-	if speaker >= 0 {
+	if speaker >= 0 && !v.nested {
 		v.d.lastSpeaker = speaker
 		if v.entType(speaker) == extract.Person {
 			v.d.lastPerson = speaker
@@ -735,6 +743,11 @@ func trimmable(w string) bool {
 // according to" or ", saying".
 func (v *view) contentEnd(k int) int {
 	for j := k; j < v.n(); j++ {
+		// The end of a quotation the content sits in: “..., and X said
+		// the deal was off,” she added.
+		if q, ok := v.d.byClose[v.toks[j].Start]; ok && k < v.n() && q.Open < v.toks[k].Start {
+			return j
+		}
 		if v.w(j) == "," && (v.w(j+1) == "according" || v.w(j+1) == "saying" || v.w(j+1) == "adding") {
 			return j
 		}

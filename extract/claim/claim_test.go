@@ -78,6 +78,11 @@ func TestClaims(t *testing.T) {
 			want: "- | according to | - | Sales rose 4% last year\n",
 		},
 		{
+			name: "a reporting verb inside a quotation is the quoted speaker's, unless a name is its subject",
+			text: "\"We did nothing wrong. I believe we were totally innocent,\" [[Ada Voss|PER]] said. “The board met, and [[Ben Ruel|PER]] said the deal was off,” she added.",
+			want: "Ada Voss | said | - | We did nothing wrong. I believe we were totally innocent\nAda Voss | added | - | The board met, and Ben Ruel said the deal was off\nBen Ruel | said | - | the deal was off\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",
