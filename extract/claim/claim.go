@@ -554,11 +554,49 @@ func (v *view) claims() {
 		if kind == accusation && !v.accusationObject(i) {
 			continue
 		}
+		// A belief needs a finite verb or one after an auxiliary: not
+		// "detaining suspects indefinitely", "people suspected of".
+		if kind == belief && !v.finite(i) {
+			continue
+		}
+		// "X said he believes ...", "X said Y told him ...": what is
+		// reported inside what someone said is part of that claim.
+		if v.insideClaim(i) {
+			continue
+		}
 		v.used[i] = true
 		v.nested = inQuote[i]
 		v.verb(i, kind)
 		v.nested = false
 	}
+}
+
+// finite reports whether the verb at token i is finite ("believes",
+// "thought") or follows an auxiliary or a modal ("has found", "would
+// hope").
+func (v *view) finite(i int) bool {
+	switch v.tag(i) {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VB", "VBN", "VBG":
+		j := i - 1
+		for j >= 0 && v.tag(j) == "RB" {
+			j--
+		}
+		return v.aux(j) || v.tag(j) == "MD"
+	}
+	return false
+}
+
+// insideClaim reports whether token i lies in the content of a claim
+// already read in this sentence.
+func (v *view) insideClaim(i int) bool {
+	for ci := len(v.d.claims) - 1; ci >= 0 && v.d.claims[ci].Sentence == v.si; ci-- {
+		if c := v.d.claims[ci]; c.Start <= v.toks[i].Start && v.toks[i].End <= c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // accusationObject reports whether the accusing verb at i has an object
@@ -869,7 +907,7 @@ func (v *view) verb(i int, kind verbKind) {
 		v.content(speaker, outlet, k, kind, verbText, i)
 		return
 	}
-	if v.w(start-1) == "and" && speaker < 0 && v.subject >= 0 && v.subjectAt < start {
+	if (v.w(start-1) == "and" || v.w(start-1) == "but") && speaker < 0 && v.subject >= 0 && v.subjectAt < start {
 		// "X conceded on Sunday and told supporters ...": the
 		// sentence's subject speaks.
 		v.construction = ConsCoordinated
@@ -877,6 +915,11 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	if speaker < 0 && at < 0 {
+		return
+	}
+	// A belief is someone's: its subject is a name, a pronoun or a
+	// common noun ("Detaining suspects indefinitely" has none).
+	if kind == belief && speaker < 0 && !(v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN") && v.tag(at) != "NNP") {
 		return
 	}
 	// Parenthetical or final: "..., X said." / "“...,” he said".
@@ -1353,9 +1396,11 @@ func (v *view) subjectThenVerb(k, hi int) bool {
 		return v.entAt(j) >= 0 || t == "DT" || t == "PDT" || t == "PRP" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
 	}
 	j := k
+	np := false // a word of a noun phrase was read, not only an adverb
 	for j < hi {
 		if v.entAt(j) >= 0 {
 			j = v.mentionEnd(j)
+			np = true
 			continue
 		}
 		t, w := v.tag(j), v.w(j)
@@ -1363,7 +1408,11 @@ func (v *view) subjectThenVerb(k, hi int) bool {
 			break // "he's": a verb
 		}
 		switch {
-		case npStart(j) || t == "EX" || t == "POS" || w == "of" || j == k && (t == "RB" || t == "VBG"):
+		case npStart(j) || t == "EX" || w == "there" && j == k || t == "POS" || w == "of" || j == k && t == "VBG":
+			j++
+			np = true
+			continue
+		case j == k && t == "RB":
 			j++
 			continue
 		case (quoteOpen[w] || quoteClose[w]) && j > k:
@@ -1395,7 +1444,7 @@ func (v *view) subjectThenVerb(k, hi int) bool {
 		}
 		break
 	}
-	if j == k {
+	if j == k || !np {
 		return false
 	}
 	for j < hi && v.tag(j) == "RB" {

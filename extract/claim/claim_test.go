@@ -83,6 +83,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | We did nothing wrong. I believe we were totally innocent\nAda Voss | added | - | The board met, and Ben Ruel said the deal was off\nBen Ruel | said | - | the deal was off\n",
 		},
 		{
+			name: "beliefs: a finite verb of belief with a clause; not a noun or a participle",
+			text: "[[Ada Voss|PER]] believes the plan will fail. Detaining suspects indefinitely is unlawful. People suspected of fraud can be held.",
+			want: "Ada Voss | believes | - | the plan will fail\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",
@@ -178,9 +183,9 @@ func TestClaims(t *testing.T) {
 			want: "Ian Holt | told | Coast News | the dam held\nHarbour Board | told | Coast News | the board knew\nIan Holt | told | - | the matter was closed\n",
 		},
 		{
-			name: "verbs other than say: a clause without that, not an object",
+			name: "verbs other than say, and of belief: a clause without that, not an object",
 			text: "[[Ada Voss|PER]] warned there would be no easy answer. [[Ian Holt|PER]] wrote the song before the flood but thought it was too sad. [[Red Hand|ORG]] announced a deal with [[Kell|LOC]] to build a port that would open soon. [[Ada Voss|PER]] added the port was late.",
-			want: "Ada Voss | warned | - | there would be no easy answer\nAda Voss | added | - | the port was late\n",
+			want: "Ada Voss | warned | - | there would be no easy answer\nIan Holt | thought | - | it was too sad\nAda Voss | added | - | the port was late\n",
 		},
 		{
 			name: "a second verb of the sentence's subject",
@@ -238,9 +243,9 @@ func TestClaims(t *testing.T) {
 			want: "Norland | told | - | the plot was foiled\n",
 		},
 		{
-			name: "nested claims and pronouns",
+			name: "a claim reported inside a claim is part of it; pronouns",
 			text: "The [[Harbour Board|ORG]] has said it warned [[Kell|LOC]] in early May that the dam could fail.",
-			want: "Harbour Board | said | - | it warned Kell in early May that the dam could fail\nHarbour Board | warned | - | the dam could fail\n",
+			want: "Harbour Board | said | - | it warned Kell in early May that the dam could fail\n",
 		},
 		{
 			name: "a quotation over several sentences",

@@ -11,6 +11,7 @@ const (
 	address                    // told Y (that) ...
 	denial                     // denied X
 	accusation                 // accused Y of X
+	belief                     // believes (that) ...
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -29,6 +30,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return address, true
 	case lex.Is(l, lexicon.Speech):
 		return speech, true
+	case lex.Is(l, lexicon.Belief):
+		return belief, true
 	}
 	return 0, false
 }
