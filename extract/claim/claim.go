@@ -556,7 +556,7 @@ func (v *view) claims() {
 		}
 		// A belief needs a finite verb or one after an auxiliary: not
 		// "detaining suspects indefinitely", "people suspected of".
-		if kind == belief && !v.finite(i) {
+		if (kind == belief || kind == intention || v.toInfinitive(i)) && !v.finite(i) {
 			continue
 		}
 		// "X said he believes ...", "X said Y told him ...": what is
@@ -569,6 +569,15 @@ func (v *view) claims() {
 		v.verb(i, kind)
 		v.nested = false
 	}
+}
+
+// clauseJoin are the words that join another clause after a comma.
+var clauseJoin = map[string]bool{"but": true, "and": true, "while": true, "although": true, "though": true, "whereas": true, "as": true}
+
+// toInfinitive reports whether the verb at token i is one of intent
+// followed by a to-infinitive ("vowed to punish").
+func (v *view) toInfinitive(i int) bool {
+	return v.d.lex.Is(v.lemma(i), lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
 }
 
 // finite reports whether the verb at token i is finite ("believes",
@@ -919,7 +928,7 @@ func (v *view) verb(i int, kind verbKind) {
 	}
 	// A belief is someone's: its subject is a name, a pronoun or a
 	// common noun ("Detaining suspects indefinitely" has none).
-	if kind == belief && speaker < 0 && !(v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN") && v.tag(at) != "NNP") {
+	if (kind == belief || kind == intention || v.toInfinitive(i)) && speaker < 0 && !(v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN") && v.tag(at) != "NNP") {
 		return
 	}
 	// Parenthetical or final: "..., X said." / "“...,” he said".
@@ -1268,6 +1277,24 @@ func (v *view) addressee(k, outlet int) (int, int) {
 
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
+	// An intent: "plans to ...", "vowed to ...", "wants to ...".
+	if v.toInfinitive(i) {
+		v.construction = ConsIntent
+		hi := v.contentEnd(k)
+		// The intent ends with its clause: "wanted to be a writer, but
+		// did not ...".
+		for j := k; j < hi; j++ {
+			if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] {
+				hi = j
+				break
+			}
+		}
+		v.add(speaker, outlet, k, hi, verbText)
+		return
+	}
+	if kind == intention {
+		return
+	}
 	switch kind {
 	case address:
 		// "warned his side will not ...": no addressee, the noun phrase

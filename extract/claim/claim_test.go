@@ -88,6 +88,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | believes | - | the plan will fail\n",
 		},
 		{
+			name: "an intent: a verb of intent with a to-infinitive, to the end of its clause",
+			text: "[[Ada Voss|PER]] vowed to cut taxes, but did not say when. [[Ben Ruel|PER]] tried to leave. She did not want to stay.",
+			want: "Ada Voss | vowed | - | to cut taxes\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",

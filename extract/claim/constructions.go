@@ -12,6 +12,7 @@ const (
 	ConsQuotedAs      = "quoted-as-saying" // X was quoted (by Y) as saying ...
 	ConsDenial        = "denial"           // X denied involvement / denied that ...
 	ConsAccusation    = "accusation"       // X accused Y of ...
+	ConsIntent        = "intent"           // X plans to ...; X vowed to ...
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -28,5 +29,6 @@ func Constructions() [][2]string {
 		{ConsQuotedAs, "X was quoted (by Y) as saying ..."},
 		{ConsDenial, "X denied involvement / denied that ..."},
 		{ConsAccusation, "X accused Y of ..."},
+		{ConsIntent, "X plans to ...; X vowed to ...; X wants to ..."},
 	}
 }

@@ -28,6 +28,7 @@ func TestConstructions(t *testing.T) {
 		{ConsQuotedAs, "[[Ada Voss|PER]] was quoted as saying that the plan had failed.", "the plan had failed"},
 		{ConsDenial, "[[Ada Voss|PER]] denied that the plan had failed.", "the plan had failed"},
 		{ConsAccusation, "[[Ada Voss|PER]] accused [[Ben Ruel|PER]] of wrecking the plan.", "wrecking the plan"},
+		{ConsIntent, "[[Ada Voss|PER]] plans to rebuild the port.", "to rebuild the port"},
 	}
 	seen := map[string]bool{}
 	for _, r := range rows {

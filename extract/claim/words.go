@@ -12,6 +12,7 @@ const (
 	denial                     // denied X
 	accusation                 // accused Y of X
 	belief                     // believes (that) ...
+	intention                  // plans to ...
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -32,6 +33,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return speech, true
 	case lex.Is(l, lexicon.Belief):
 		return belief, true
+	case lex.Is(l, lexicon.Intention):
+		return intention, true
 	}
 	return 0, false
 }

@@ -50,6 +50,9 @@ const (
 	Belief
 	// Intent: verbs of intending and planning: plan, plot, threaten, prepare.
 	Intent
+	// Intention: verbs of wanting, planning and promising that take a
+	// to-infinitive: want, plan, intend, vow, promise, expect.
+	Intention
 	// AttackVerb: verbs of attacking a place or people: attack, storm,
 	// bomb, raid.
 	AttackVerb
@@ -217,6 +220,7 @@ var classNames = [numClasses]string{
 	Accusation:        "accusation",
 	Belief:            "belief",
 	Intent:            "intent",
+	Intention:         "intention",
 	AttackVerb:        "attack-verb",
 	Kill:              "kill",
 	Casualty:          "casualty",

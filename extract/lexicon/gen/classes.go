@@ -62,6 +62,17 @@ var classes = []class{
 	// Verbs of intending and planning: plan, plot, threaten, prepare.
 	{Name: "intent", Seeds: []string{"plan.v.01", "plan.v.02", "plot.v.01", "threaten.v.01", "threaten.v.02", "prepare.v.01", "prepare.v.04",
 		"intend.v.01", "aim.v.01"}},
+	// Verbs of wanting, planning, promising and expecting that take a
+	// to-infinitive (frame 28, "Somebody ----s to INFINITIVE"): want,
+	// plan, intend, vow, promise, pledge, expect, aim, wish.
+	{Name: "intention", Seeds: []string{"desire.v.01", "plan.v.01", "intend.v.01", "vow.v.01", "promise.v.01", "pledge.v.01",
+		"expect.v.01", "aim.v.02", "wish.v.01"}, Frames: []int{28},
+		// Verbs of intent that take a to-infinitive, a frame WordNet
+		// gives them under other senses or not at all.
+		Also: []string{"pledge", "threaten", "hope", "seek"},
+		// Verbs whose to-infinitive states no intent of the speaker's
+		// ("would like to", "care to") or belongs to a deal ("signed to").
+		Not: []string{"like", "care", "contract", "sign"}},
 	// Verbs of attacking a place or people: attack, storm, bomb, raid,
 	// shell.
 	{Name: "attack-verb", Seeds: []string{"attack.v.01", "attack.v.03", "attack.v.04", "storm.v.02!", "bomb.v.01", "raid.v.01", "shell.v.01"}, Rank: 2},
