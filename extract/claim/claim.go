@@ -287,6 +287,7 @@ func (d *doc) sentence(si int) {
 	if cue {
 		v.claims()
 	}
+	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
 		switch v.entType(e) {
@@ -637,6 +638,78 @@ func (v *view) verbLike(i int) bool {
 	}
 	next := v.w(i + 1)
 	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
+}
+
+// punctuated reads the attributions that punctuation makes without a
+// verb: a person or a body named before a colon at the start of a
+// sentence and a clause after it ("Pence: Flowers won't be at the
+// debate", transcripts' "PENCE: Well, ..."; not "X: King of the
+// bestsellers"), and a quotation followed by a dash and a person's name
+// (“...” ― Ana Ruiz).
+func (v *view) punctuated() {
+	if v.n() < 3 {
+		return
+	}
+	// "X: ...": the name is the sentence's first words.
+	if v.entAt(0) >= 0 {
+		e, end := v.entity(0), v.mentionEnd(0)
+		if t := v.entType(e); (t == extract.Person || t == extract.Organization) && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
+			v.construction = ConsColon
+			lo, hi := end+1, v.n()
+			if span, _, ok := v.quoteSpan(lo); ok && span[1] == v.n()-1 {
+				lo, hi = span[0], span[1]
+			}
+			// What follows must be a clause, not a description ("X: King
+			// of the bestsellers" is a profile's headline).
+			for k := lo; k < hi; k++ {
+				if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+					v.add(e, -1, lo, hi, ":")
+					break
+				}
+			}
+		}
+	}
+	// “...” ― X: the dash after a closing mark, in this sentence or at
+	// the start of it after one that ended the last.
+	for j := 0; j < v.n(); j++ {
+		if !tokenize.IsDash(v.w(j)) || v.entAt(j+1) < 0 || v.entType(v.entity(j+1)) != extract.Person {
+			continue
+		}
+		e := v.entity(j + 1)
+		if end := v.mentionEnd(j + 1); end < v.n() && !quoteOpen[v.w(end)] && !utteranceEnd[v.w(end)] {
+			continue // the name begins a clause: "— X said ..."
+		}
+		if j > 0 && v.closesQuote(j-1) {
+			if q, ok := v.d.byClose[v.toks[j-1].Start]; ok {
+				v.construction = ConsQuoteDash
+				v.d.addSpan(e, q.Start, q.End, v.si, "―", ConsQuoteDash)
+			}
+		} else if j == 0 && v.si > 0 {
+			prev := v.d.res.Sentences[v.si-1].Tokens
+			if len(prev) > 0 {
+				if q, ok := v.d.byClose[prev[len(prev)-1].Start]; ok {
+					v.d.addSpan(e, q.Start, q.End, v.si-1, "―", ConsQuoteDash)
+				}
+			}
+		}
+	}
+}
+
+// addSpan records a claim of speaker whose content is the text from byte
+// start to end, unless one with that content and speaker is recorded.
+func (d *doc) addSpan(speaker, start, end, sentence int, verb, method string) {
+	if d.off[method] || end <= start {
+		return
+	}
+	for _, x := range d.claims {
+		if x.Start == start && x.End == end && x.Speaker == speaker {
+			return
+		}
+	}
+	d.claims = append(d.claims, extract.Claim{Speaker: speaker, Outlet: -1, Start: start, End: end, Sentence: sentence, Verb: verb, Method: method})
+	if speaker >= 0 {
+		d.lastSpeaker = speaker
+	}
 }
 
 // afterComma reports whether the word at i follows a comma or a closing

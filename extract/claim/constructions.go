@@ -13,6 +13,8 @@ const (
 	ConsDenial        = "denial"           // X denied involvement / denied that ...
 	ConsAccusation    = "accusation"       // X accused Y of ...
 	ConsIntent        = "intent"           // X plans to ...; X vowed to ...
+	ConsColon         = "colon"            // X: ... (a headline, a transcript)
+	ConsQuoteDash     = "quote-dash"       // “...” ― X
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -30,5 +32,7 @@ func Constructions() [][2]string {
 		{ConsDenial, "X denied involvement / denied that ..."},
 		{ConsAccusation, "X accused Y of ..."},
 		{ConsIntent, "X plans to ...; X vowed to ...; X wants to ..."},
+		{ConsColon, "X: ... (a headline, a transcript's speaker)"},
+		{ConsQuoteDash, "“...” ― X"},
 	}
 }

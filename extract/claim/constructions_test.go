@@ -29,6 +29,8 @@ func TestConstructions(t *testing.T) {
 		{ConsDenial, "[[Ada Voss|PER]] denied that the plan had failed.", "the plan had failed"},
 		{ConsAccusation, "[[Ada Voss|PER]] accused [[Ben Ruel|PER]] of wrecking the plan.", "wrecking the plan"},
 		{ConsIntent, "[[Ada Voss|PER]] plans to rebuild the port.", "to rebuild the port"},
+		{ConsColon, "[[Ada Voss|PER]]: The port will reopen in May", "The port will reopen in May"},
+		{ConsQuoteDash, "“The port will reopen in May. We are sure.” ― [[Ada Voss|PER]]", "The port will reopen in May. We are sure."},
 	}
 	seen := map[string]bool{}
 	for _, r := range rows {

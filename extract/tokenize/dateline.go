@@ -116,9 +116,9 @@ func isMonth(w string) bool {
 	return false
 }
 
-// IsDash reports whether w is a dash as datelines use it ("—", "–",
-// "--", "-").
-func IsDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
+// IsDash reports whether w is a dash as datelines and attributions use
+// it ("—", "–", the quotation dash "―", "--", "-").
+func IsDash(w string) bool { return w == "—" || w == "–" || w == "―" || w == "--" || w == "-" }
 
 // startsUpper reports whether w begins with an upper-case letter.
 func startsUpper(w string) bool {
