@@ -1527,8 +1527,9 @@ func (v *view) subjectThenVerb(k, hi int) bool {
 				j = c + 1
 				continue
 			}
-		case t == "IN" && j > k && npStart(j+1):
-			// "a rise in rates will", "its deal with X would"
+		case t == "IN" && j > k && npStart(j+1) && !subordinator[w]:
+			// "a rise in rates will", "its deal with X would" (not "his
+			// talent as he burst": a clause of its own)
 			j++
 			continue
 		case t == "VBN" && j > k && v.tag(j+1) == "IN":

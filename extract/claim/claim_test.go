@@ -93,6 +93,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | vowed | - | to cut taxes\n",
 		},
 		{
+			name: "evidence: figures show that ...; not a clause joined by as",
+			text: "New figures show that prices rose. [[Ada Voss|PER]] showed her talent as she won.",
+			want: "- | show | - | prices rose\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",

@@ -56,7 +56,7 @@ var classes = []class{
 	// Verbs of believing, knowing, hoping and fearing that take a clause.
 	{Name: "belief", Seeds: []string{"think.v.01", "think.v.02", "believe.v.01", "know.v.01", "hope.v.01", "fear.v.03", "expect.v.01",
 		"estimate.v.01", "reason.v.03", "learn.v.02", "perceive.v.01", "feel.v.03", "understand.v.01", "want.v.01", "agree.v.01",
-		"remember.v.01", "show.v.01", "discover.v.03"},
+		"remember.v.01", "show.v.01", "discover.v.03", "prove.v.02", "testify.v.02", "indicate.v.03", "hint.v.01", "unwrap.v.02"},
 		Except: []string{"read.v.01", "calculate.v.01", "dream.v.02", "bet.v.01", "subtract.v.01"},
 		Frames: []int{26}},
 	// Verbs of intending and planning: plan, plot, threaten, prepare.
