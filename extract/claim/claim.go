@@ -557,7 +557,7 @@ func (v *view) claims() {
 		}
 		// A belief needs a finite verb or one after an auxiliary: not
 		// "detaining suspects indefinitely", "people suspected of".
-		if (kind == belief || kind == intention || v.toInfinitive(i)) && !v.finite(i) {
+		if (kind == belief || kind == intention || kind == demand || v.toInfinitive(i)) && !v.finite(i) {
 			continue
 		}
 		// "X said he believes ...", "X said Y told him ...": what is
@@ -570,6 +570,32 @@ func (v *view) claims() {
 		v.verb(i, kind)
 		v.nested = false
 	}
+}
+
+// clauseEnd returns the end of the content that starts at token k and
+// ends with its clause: "wanted to be a writer, but did not ...".
+func (v *view) clauseEnd(k int) int {
+	hi := v.contentEnd(k)
+	for j := k; j < hi; j++ {
+		if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] {
+			return j
+		}
+	}
+	return hi
+}
+
+// demands reports whether the verb at token i, alone or with the word
+// after it, is one of demanding ("demanded", "called for", "urged").
+func (v *view) demands(i int) bool {
+	l := v.lemma(i)
+	return v.d.lex.Is(l, lexicon.Demand) || v.d.lex.Is(l+" "+v.w(i+1), lexicon.Demand)
+}
+
+// objectStart reports whether a noun phrase or a gerund starts at token
+// k: what a demand asks for.
+func (v *view) objectStart(k int) bool {
+	t := v.tag(k)
+	return v.entAt(k) >= 0 || t == "DT" || t == "PRP$" || t == "CD" || t == "VBG" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
 }
 
 // clauseJoin are the words that join another clause after a comma.
@@ -1001,7 +1027,7 @@ func (v *view) verb(i int, kind verbKind) {
 	}
 	// A belief is someone's: its subject is a name, a pronoun or a
 	// common noun ("Detaining suspects indefinitely" has none).
-	if (kind == belief || kind == intention || v.toInfinitive(i)) && speaker < 0 && !(v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN") && v.tag(at) != "NNP") {
+	if (kind == belief || kind == intention || kind == demand || v.toInfinitive(i)) && speaker < 0 && !(v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN") && v.tag(at) != "NNP") {
 		return
 	}
 	// Parenthetical or final: "..., X said." / "“...,” he said".
@@ -1353,20 +1379,26 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	// An intent: "plans to ...", "vowed to ...", "wants to ...".
 	if v.toInfinitive(i) {
 		v.construction = ConsIntent
-		hi := v.contentEnd(k)
-		// The intent ends with its clause: "wanted to be a writer, but
-		// did not ...".
-		for j := k; j < hi; j++ {
-			if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] {
-				hi = j
-				break
-			}
-		}
-		v.add(speaker, outlet, k, hi, verbText)
+		v.add(speaker, outlet, k, v.clauseEnd(k), verbText)
 		return
 	}
 	if kind == intention {
 		return
+	}
+	// A demand: "called for a moratorium", "urged the repeal of ...": its
+	// object, to the end of its clause; with "that", a clause as speech.
+	if v.demands(i) {
+		if v.w(k) == "for" && v.d.lex.Is(v.lemma(i)+" for", lexicon.Demand) {
+			k++
+		}
+		if v.w(k) != "that" && v.objectStart(k) {
+			v.construction = ConsDemand
+			v.add(speaker, outlet, k, v.clauseEnd(k), verbText)
+			return
+		}
+		if kind == demand {
+			kind = speech
+		}
 	}
 	switch kind {
 	case address:

@@ -13,6 +13,7 @@ const (
 	ConsDenial        = "denial"           // X denied involvement / denied that ...
 	ConsAccusation    = "accusation"       // X accused Y of ...
 	ConsIntent        = "intent"           // X plans to ...; X vowed to ...
+	ConsDemand        = "demand"           // X called for ...; X urged ...
 	ConsColon         = "colon"            // X: ... (a headline, a transcript)
 	ConsQuoteDash     = "quote-dash"       // “...” ― X
 )
@@ -32,6 +33,7 @@ func Constructions() [][2]string {
 		{ConsDenial, "X denied involvement / denied that ..."},
 		{ConsAccusation, "X accused Y of ..."},
 		{ConsIntent, "X plans to ...; X vowed to ...; X wants to ..."},
+		{ConsDemand, "X called for ...; X urged ...; X proposed ..."},
 		{ConsColon, "X: ... (a headline, a transcript's speaker)"},
 		{ConsQuoteDash, "“...” ― X"},
 	}

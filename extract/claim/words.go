@@ -13,6 +13,7 @@ const (
 	accusation                 // accused Y of X
 	belief                     // believes (that) ...
 	intention                  // plans to ...
+	demand                     // called for ..., urged ...
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -35,6 +36,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return belief, true
 	case lex.Is(l, lexicon.Intention):
 		return intention, true
+	case lex.Is(l, lexicon.Demand) || lex.Is(l+" "+v.w(i+1), lexicon.Demand):
+		return demand, true
 	}
 	return 0, false
 }

@@ -53,6 +53,9 @@ const (
 	// Intention: verbs of wanting, planning and promising that take a
 	// to-infinitive: want, plan, intend, vow, promise, expect.
 	Intention
+	// Demand: verbs of demanding, urging and proposing: demand, call for,
+	// urge, propose, request.
+	Demand
 	// AttackVerb: verbs of attacking a place or people: attack, storm,
 	// bomb, raid.
 	AttackVerb
@@ -221,6 +224,7 @@ var classNames = [numClasses]string{
 	Belief:            "belief",
 	Intent:            "intent",
 	Intention:         "intention",
+	Demand:            "demand",
 	AttackVerb:        "attack-verb",
 	Kill:              "kill",
 	Casualty:          "casualty",

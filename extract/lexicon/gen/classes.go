@@ -73,6 +73,11 @@ var classes = []class{
 		// Verbs whose to-infinitive states no intent of the speaker's
 		// ("would like to", "care to") or belongs to a deal ("signed to").
 		Not: []string{"like", "care", "contract", "sign"}},
+	// Verbs of demanding, urging and proposing something, with an object
+	// or a clause: demand, call for, urge, propose, request, recommend.
+	// The senses alone: their hyponyms are as often bans, lures and
+	// summonses.
+	{Name: "demand", Seeds: []string{"request.v.01!", "demand.v.01!", "recommend.v.01!", "propose.v.01!", "advocate.v.01!"}, Rank: 3},
 	// Verbs of attacking a place or people: attack, storm, bomb, raid,
 	// shell.
 	{Name: "attack-verb", Seeds: []string{"attack.v.01", "attack.v.03", "attack.v.04", "storm.v.02!", "bomb.v.01", "raid.v.01", "shell.v.01"}, Rank: 2},
