@@ -177,7 +177,19 @@ type Claim struct {
 	// Method names the construction that found the claim ("subject-verb",
 	// "inverted", "according-to", ...).
 	Method string
+	// Status says how the content is put: ClaimAsserted, ClaimDenied
+	// ("X denied that ..."), ClaimHedged ("may", "reportedly") or
+	// ClaimReported (a news outlet reports it).
+	Status string `json:",omitempty"`
 }
+
+// The statuses of a claim.
+const (
+	ClaimAsserted = "asserted"
+	ClaimDenied   = "denied"
+	ClaimHedged   = "hedged"
+	ClaimReported = "reported"
+)
 
 // Event is a named or described incident.
 type Event struct {

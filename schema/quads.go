@@ -292,6 +292,9 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 		if c.Verb != "" {
 			b.str(iri, Label, c.Verb)
 		}
+		if c.Status != "" {
+			b.str(iri, Status, c.Status)
+		}
 		if c.Sentence >= 0 && c.Sentence < len(res.Sentences) {
 			b.iri(iri, NIFSentenceRef, sentIRI(c.Sentence))
 		}

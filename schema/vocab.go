@@ -95,6 +95,9 @@ const (
 	GroupClass = NS + "Group"
 	// ReportedBy links a claim to the outlet that reported it.
 	ReportedBy = NS + "reportedBy"
+	// Status is how a claim puts its content: "asserted", "denied",
+	// "hedged" or "reported".
+	Status = NS + "status"
 	// Quote links a claim to the NIF string of its quoted content.
 	Quote = NS + "quote"
 	// Evidence links a statement to the NIF string of the words that state

@@ -44,6 +44,15 @@ func writeFindings(w io.Writer, res *extract.Result) {
 		if c.Start >= 0 && c.End <= len(res.Doc.Text) && c.Start < c.End {
 			content = strings.Join(strings.Fields(res.Doc.Text[c.Start:c.End]), " ")
 		}
-		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s\n", name(c.Speaker), c.Verb, name(c.Outlet), content)
+		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\n", name(c.Speaker), c.Verb, name(c.Outlet), content, statusMark(c.Status))
 	}
+}
+
+// statusMark returns the mark kg extract puts after a claim that is not
+// simply asserted: "\t(denied)", "\t(hedged)", "\t(reported)".
+func statusMark(status string) string {
+	if status == "" || status == extract.ClaimAsserted {
+		return ""
+	}
+	return "\t(" + status + ")"
 }

@@ -96,6 +96,9 @@ func (f *Finder) Process(res *extract.Result) error {
 	})
 	d.claims = reportedBy(res, d.claims)
 	base := len(res.Claims)
+	for i := range d.claims {
+		d.claims[i].Status = d.status(&d.claims[i])
+	}
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
 	return nil

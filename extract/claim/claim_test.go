@@ -421,3 +421,26 @@ func prepared(b *testing.B) []*extract.Result {
 	b.SetBytes(int64(size))
 	return out
 }
+
+func TestStatus(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"asserted", "[[Ada Voss|PER]] said prices had risen.", extract.ClaimAsserted},
+		{"denied", "[[Ada Voss|PER]] denied that prices had risen.", extract.ClaimDenied},
+		{"hedged by a modal", "[[Ada Voss|PER]] said prices may rise.", extract.ClaimHedged},
+		{"hedged by hearsay", "[[Ada Voss|PER]] allegedly said prices had risen.", extract.ClaimHedged},
+		{"a negated modal asserts", "[[Ada Voss|PER]] said prices could not rise.", extract.ClaimAsserted},
+		{"reported by an outlet", "The [[Daily Post|ORG]] reported that prices had risen.", extract.ClaimReported},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if len(res.Claims) != 1 {
+				t.Fatalf("%q: %d claims, want 1:\n%s", tc.text, len(res.Claims), render(res))
+			}
+			if got := res.Claims[0].Status; got != tc.want {
+				t.Errorf("%q: status %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -71,6 +71,11 @@ type Report struct {
 	// (FP) speakers. ClaimsRight counts claims whose content matches and
 	// whose speaker is not wrong.
 	Claims, ClaimSpeakers, ClaimsRight Counts
+	// ClaimStatus counts, over matched claims, right (TP) and wrong (FP)
+	// statuses (asserted, denied, hedged, reported); ClaimStatusBy breaks
+	// them down by the gold status.
+	ClaimStatus   Counts
+	ClaimStatusBy map[string]*Counts
 	// ClaimsByMethod breaks claims down by the construction that found
 	// them (counting right those whose content matches and whose speaker
 	// is not wrong).
@@ -92,7 +97,7 @@ type Report struct {
 
 // NewReport returns an empty report.
 func NewReport() *Report {
-	return &Report{ByMethod: map[string]*Counts{}, ByPredicate: map[string]*Counts{}, ClaimsByMethod: map[string]*Counts{}}
+	return &Report{ByMethod: map[string]*Counts{}, ByPredicate: map[string]*Counts{}, ClaimsByMethod: map[string]*Counts{}, ClaimStatusBy: map[string]*Counts{}}
 }
 
 func bump(m map[string]*Counts, k string, c Counts) {
@@ -494,6 +499,16 @@ func (s *scorer) claims() {
 		}
 		s.rep.Claims.TP++
 		gc := s.art.Claims[g]
+		if st := c.Status; st != "" {
+			if st == gc.Status {
+				s.rep.ClaimStatus.TP++
+				bump(s.rep.ClaimStatusBy, gc.Status, Counts{TP: 1})
+			} else {
+				s.rep.ClaimStatus.FP++
+				bump(s.rep.ClaimStatusBy, gc.Status, Counts{FP: 1})
+				s.errorf("+status %s, not %s: %q", st, gc.Status, clip(content))
+			}
+		}
 		right := true
 		if gi, named := s.byName[gc.Speaker]; named {
 			if c.Speaker >= 0 && c.Speaker < len(s.match) && s.match[c.Speaker] == gi {
@@ -755,6 +770,7 @@ func (r *Report) Write(w io.Writer) error {
 	line("claims (content)", r.Claims)
 	share("claim speakers", r.ClaimSpeakers)
 	line("claims (content, speaker)", r.ClaimsRight)
+	share("claim status", r.ClaimStatus)
 	line("events", r.Events)
 	line("event places", r.EventPlaces)
 	line("event dates", r.EventDates)
@@ -778,6 +794,7 @@ func (r *Report) Write(w io.Writer) error {
 	section("relations by construction or model", r.ByMethod, share)
 	section("relations by predicate", r.ByPredicate, line)
 	section("claims by construction", r.ClaimsByMethod, share)
+	section("claim status by the gold status", r.ClaimStatusBy, share)
 	return ew.err
 }
 

@@ -1,0 +1,49 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// hedges are the words that put a content as possible rather than as
+// so (modals of possibility, in the content), and hearsay the adverbs that
+// put the whole sentence as second-hand: closed classes WordNet does not
+// mark.
+var (
+	hedges  = map[string]bool{"may": true, "might": true, "could": true, "possibly": true, "perhaps": true}
+	hearsay = map[string]bool{"reportedly": true, "allegedly": true, "apparently": true, "supposedly": true, "purportedly": true}
+)
+
+// status returns how claim c puts its content: denied by a denial,
+// reported when a news outlet speaks with a verb of reporting, hedged when
+// a modal of possibility is among its words or an adverb of hearsay in
+// its sentence, else asserted.
+func (d *doc) status(c *extract.Claim) string {
+	if c.Method == ConsDenial {
+		return extract.ClaimDenied
+	}
+	if c.Speaker >= 0 && c.Speaker < len(d.res.Entities) && strings.HasSuffix(d.res.Entities[c.Speaker].Class, "NewsMediaOrganization") {
+		if f := strings.Fields(c.Verb); len(f) > 0 && d.lex.Lemma(f[len(f)-1], "VBD") == "report" {
+			return extract.ClaimReported
+		}
+	}
+
+	if c.Sentence >= 0 && c.Sentence < len(d.res.Sentences) {
+		s := &d.res.Sentences[c.Sentence]
+		for i, t := range s.Tokens {
+			if i < len(s.Lower) && hearsay[s.Lower[i]] {
+				return extract.ClaimHedged
+			}
+			if t.Start >= c.Start && t.End <= c.End && i < len(s.Lower) && hedges[s.Lower[i]] {
+				// "could not live without": a negated modal says what is
+				// not possible, an assertion.
+				if i+1 < len(s.Lower) && (s.Lower[i+1] == "not" || s.Lower[i+1] == "n't") {
+					continue
+				}
+				return extract.ClaimHedged
+			}
+		}
+	}
+	return extract.ClaimAsserted
+}
