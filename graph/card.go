@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,6 +25,8 @@ type CardOptions struct {
 	// Snippet is the number of characters of text shown on each side of a
 	// mention; 0 means 80.
 	Snippet int
+	// Claims is the largest number of claims shown; 0 means 20, -1 none.
+	Claims int
 }
 
 // Card is what the store knows of one entity.
@@ -47,6 +50,25 @@ type Card struct {
 	Mentions []Mention `json:"mentions,omitempty"`
 	// MentionCount is the number of mentions before the limit.
 	MentionCount int `json:"mention_count"`
+	// Claims are what the entity said, believed or intended according to
+	// the documents (it is their schema:author), in document order.
+	Claims []CardClaim `json:"claims,omitempty"`
+	// ClaimCount is the number of claims before the limit.
+	ClaimCount int `json:"claim_count"`
+}
+
+// CardClaim is one claim of the entity's.
+type CardClaim struct {
+	IRI      quad.IRI `json:"iri"`
+	Document quad.IRI `json:"document"`
+	// Verb is the cue ("said", "according to", "denied").
+	Verb string `json:"verb,omitempty"`
+	// Text is what was said.
+	Text string `json:"text"`
+	// Status is "asserted", "denied", "hedged" or "reported".
+	Status string `json:"status,omitempty"`
+	// Outlet is the news organisation that carried it, if any.
+	Outlet *PathNode `json:"outlet,omitempty"`
 }
 
 // CardLink is an owl:sameAs link of the entity.
@@ -192,7 +214,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 	}
 	c := &Card{IRI: iri}
 	var names = map[string]string{}
-	var mentions []quad.IRI
+	var mentions, claims []quad.IRI
 	links := map[quad.IRI]*CardLink{}
 	type relKey struct {
 		p     quad.IRI
@@ -253,6 +275,8 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		switch ps := string(p); {
 		case ps == schema.TaIdentRef:
 			mentions = append(mentions, sub)
+		case ps == schema.Author && strings.Contains(string(sub), "#claim-"):
+			claims = append(claims, sub)
 		case ps == schema.Mentions:
 			c.Documents++
 		case ps == schema.SameAs:
@@ -433,7 +457,74 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 	for i := range c.Mentions {
 		c.Mentions[i].DocumentName = dn[c.Mentions[i].Document]
 	}
+	if err := s.cardClaims(ctx, c, claims, o.Claims); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// cardClaims reads the claims whose IRIs are given into the card, in
+// document order, at most limit of them (0: 20, -1: none).
+func (s *Store) cardClaims(ctx context.Context, c *Card, claims []quad.IRI, limit int) error {
+	if limit == 0 {
+		limit = 20
+	}
+	sort.Slice(claims, func(i, j int) bool {
+		di, ni := claimOrder(claims[i])
+		dj, nj := claimOrder(claims[j])
+		if di != dj {
+			return di < dj
+		}
+		return ni < nj
+	})
+	claims = slices.Compact(claims)
+	c.ClaimCount = len(claims)
+	if limit < 0 {
+		return nil
+	}
+	if len(claims) > limit {
+		claims = claims[:limit]
+	}
+	var outlets []quad.Value
+	for _, iri := range claims {
+		cl := CardClaim{IRI: iri, Document: quad.IRI(strings.SplitN(string(iri), "#", 2)[0])}
+		err := s.eachOut(ctx, iri, func(p string, v quad.Value) {
+			switch p {
+			case schema.Text:
+				cl.Text, _ = literalText(v)
+			case schema.Label:
+				cl.Verb, _ = literalText(v)
+			case schema.Status:
+				cl.Status, _ = literalText(v)
+			case schema.ReportedBy:
+				if o, ok := v.(quad.IRI); ok {
+					cl.Outlet = &PathNode{IRI: o}
+					outlets = append(outlets, o)
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+		c.Claims = append(c.Claims, cl)
+	}
+	names, err := s.Names(ctx, outlets)
+	if err != nil {
+		return err
+	}
+	for i := range c.Claims {
+		if o := c.Claims[i].Outlet; o != nil {
+			o.Name = names[o.IRI]
+		}
+	}
+	return nil
+}
+
+// claimOrder returns a claim IRI's document and number.
+func claimOrder(iri quad.IRI) (string, int) {
+	doc, frag, _ := strings.Cut(string(iri), "#claim-")
+	n, _ := strconv.Atoi(frag)
+	return doc, n
 }
 
 // linkRecord fills in the method and score of a link Link made.

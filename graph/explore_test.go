@@ -549,3 +549,42 @@ func TestLinkJSONLD(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+func TestCardClaims(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res := graphtest.Result("Orla Quennell said the dam was safe, the Vantor Post reported. She denied that it leaked.",
+		[]graphtest.Ent{{Type: extract.Person, Name: "Orla Quennell"}, {Type: extract.Organization, Class: "NewsMediaOrganization", Name: "Vantor Post"}}, nil)
+	text := res.Doc.Text
+	span := func(sub string) (int, int) { i := strings.Index(text, sub); return i, i + len(sub) }
+	a, b := span("the dam was safe")
+	c, d := span("it leaked")
+	res.Claims = []extract.Claim{
+		{Speaker: 0, Outlet: 1, Start: a, End: b, Verb: "said", Method: "subject-verb", Status: extract.ClaimAsserted},
+		{Speaker: 0, Outlet: -1, Start: c, End: d, Verb: "denied", Method: "denial", Status: extract.ClaimDenied},
+	}
+	graphtest.Write(t, s, res)
+	card, err := s.Card(context.Background(), quad.IRI(id+"person/orla-quennell"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, cl := range card.Claims {
+		line := cl.Verb + ": " + cl.Text + " (" + cl.Status + ")"
+		if cl.Outlet != nil {
+			line += " via " + cl.Outlet.Name
+		}
+		got = append(got, line)
+	}
+	want := []string{"said: the dam was safe (asserted) via Vantor Post", "denied: it leaked (denied)"}
+	if diff := cmp.Diff(want, got); diff != "" || card.ClaimCount != 2 {
+		t.Errorf("claims of %d (-want +got):\n%s", card.ClaimCount, diff)
+	}
+	card, _ = s.Card(context.Background(), quad.IRI(id+"person/orla-quennell"), &CardOptions{Claims: -1})
+	if len(card.Claims) != 0 || card.ClaimCount != 2 {
+		t.Errorf("Claims -1: %d shown of %d", len(card.Claims), card.ClaimCount)
+	}
+}

@@ -207,3 +207,23 @@ func TestServeCmd(t *testing.T) {
 		t.Fatal("serve did not stop")
 	}
 }
+
+func TestShowClaims(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if _, stderr, code := runCmd(t, "", "build", "--db", db, filepath.Join(repoRoot(t), "fixtures", "articles", "suez-canal-ever-given.txt")); code != 0 {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	out, _, err := storeCmd(t, showCmd{}, db, "Osama Rabie")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Said (2):", `told: "traffic would resume immediately"`} {
+		if !strings.Contains(out, w) {
+			t.Errorf("card lacks %q:\n%s", w, out)
+		}
+	}
+	out, _, _ = storeCmd(t, showCmd{}, db, "--claims", "0", "Osama Rabie")
+	if !strings.Contains(out, "Said (2):") || strings.Contains(out, `told: "traffic`) {
+		t.Errorf("--claims 0 shows claims:\n%s", out)
+	}
+}

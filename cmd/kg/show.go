@@ -18,7 +18,9 @@ type showCmd struct{}
 const showHelp = `Prints what the store knows of one entity: its classes, aliases, links
 (owl:sameAs, with the linked node's facts and, for links made by kg link, the
 method and score), literal properties, relations to other entities with the
-documents that support each, and mentions with the text around each.
+documents that support each, what it said (its claims: the cue, the words, a
+status other than asserted, the outlet that carried them), and mentions with
+the text around each.
 
 ENTITY is an IRI (<https://kg.example/id/place/egypt>, or prefixed:
 wd:Q863) or a name; a name picks the entity with that name or alias that most
@@ -35,6 +37,7 @@ func (showCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	so.register(fs)
 	mentions := fs.Int("mentions", 5, "show at most `N` mentions (0: none)")
 	relations := fs.Int("relations", 50, "show at most `N` relations")
+	claims := fs.Int("claims", 20, "show at most `N` claims (0: none)")
 	asJSON := fs.Bool("json", false, "print the card as JSON")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -43,8 +46,8 @@ func (showCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if ref == "" {
 		return usageError{fmt.Errorf("show: no ENTITY")}
 	}
-	if *mentions < 0 || *relations <= 0 {
-		return usageError{fmt.Errorf("show: --mentions must not be negative and --relations must be positive")}
+	if *mentions < 0 || *claims < 0 || *relations <= 0 {
+		return usageError{fmt.Errorf("show: --mentions and --claims must not be negative and --relations must be positive")}
 	}
 	store, err := graph.Open(ctx, so.db, so.options(false))
 	if err != nil {
@@ -59,7 +62,11 @@ func (showCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if m == 0 {
 		m = -1
 	}
-	card, err := store.Card(ctx, iri, &graph.CardOptions{Mentions: m, Relations: *relations})
+	cl := *claims
+	if cl == 0 {
+		cl = -1
+	}
+	card, err := store.Card(ctx, iri, &graph.CardOptions{Mentions: m, Relations: *relations, Claims: cl})
 	if err != nil {
 		return err
 	}
@@ -132,6 +139,23 @@ func printCard(w io.Writer, c *graph.Card) {
 				fmt.Fprintf(w, "   (%s)", sourceList(r.Sources))
 			}
 			fmt.Fprintln(w)
+		}
+	}
+	if c.ClaimCount > 0 {
+		fmt.Fprintf(w, "\nSaid (%d):\n", c.ClaimCount)
+		for _, cl := range c.Claims {
+			line := fmt.Sprintf("  %s %s: %q", shortDoc(string(cl.Document)), cl.Verb, cl.Text)
+			if cl.Status != "" && cl.Status != "asserted" {
+				line += " (" + cl.Status + ")"
+			}
+			if cl.Outlet != nil {
+				outlet := cl.Outlet.Name
+				if outlet == "" {
+					outlet = shortTerm(string(cl.Outlet.IRI))
+				}
+				line += " via " + outlet
+			}
+			fmt.Fprintln(w, line)
 		}
 	}
 	if c.MentionCount > 0 {
