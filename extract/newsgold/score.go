@@ -10,6 +10,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/internal/stickyerr"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -751,7 +752,7 @@ func (r *Report) RuleRelations() Counts {
 // F1 and counts, then relations by construction and predicate and claims
 // by cue.
 func (r *Report) Write(w io.Writer) error {
-	ew := &errWriter{w: w}
+	ew := &stickyerr.Writer{W: w}
 	fmt.Fprintf(ew, "%d articles\n", r.Articles)
 	fmt.Fprintf(ew, "%-28s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "F1", "tp", "fp", "fn")
 	line := func(name string, c Counts) {
@@ -795,28 +796,14 @@ func (r *Report) Write(w io.Writer) error {
 	section("relations by predicate", r.ByPredicate, line)
 	section("claims by construction", r.ClaimsByMethod, share)
 	section("claim status by the gold status", r.ClaimStatusBy, share)
-	return ew.err
+	return ew.Err
 }
 
 // WriteErrors prints the errors, one a line.
 func (r *Report) WriteErrors(w io.Writer) error {
-	ew := &errWriter{w: w}
+	ew := &stickyerr.Writer{W: w}
 	for _, e := range r.Errors {
 		fmt.Fprintln(ew, e)
 	}
-	return ew.err
-}
-
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
+	return ew.Err
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"github.com/kg-project/kg/internal/stickyerr"
 )
 
 // CoNLL04 entity types.
@@ -240,7 +242,7 @@ func count(by map[string]Counts, gold, pred []keyed) {
 // WriteReport prints the scores as a table: per type and overall precision,
 // recall and F1, for entities and relations.
 func (s *Score) WriteReport(w io.Writer) error {
-	pw := &errWriter{w: w}
+	pw := &stickyerr.Writer{W: w}
 	section := func(name string, total Counts, by map[string]Counts) {
 		fmt.Fprintf(pw, "%-12s %9s %9s %9s %6s %6s %6s\n", name, "precision", "recall", "F1", "tp", "fp", "fn")
 		types := make([]string, 0, len(by))
@@ -259,19 +261,5 @@ func (s *Score) WriteReport(w io.Writer) error {
 	fmt.Fprintf(pw, "%d sentences; strict matching (spans and types)\n", s.Sentences)
 	section("entities", s.Entities, s.EntityTypes)
 	section("relations", s.Relations, s.RelationTypes)
-	return pw.err
-}
-
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
+	return pw.Err
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/stickyerr"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -251,7 +252,7 @@ func EvaluateDocRED(docs []DocREDDoc, r *Relater) (*DocREDScore, error) {
 // WriteReport prints the per-method precision table and the recall per
 // Wikidata property.
 func (s *DocREDScore) WriteReport(w io.Writer) error {
-	pw := &errWriter{w: w}
+	pw := &stickyerr.Writer{W: w}
 	fmt.Fprintf(pw, "%d documents, %d sentences; gold mentions and entities; precision against document-level labels\n", s.Docs, s.Sentences)
 	fmt.Fprintf(pw, "%-14s %-28s %6s %6s %7s %6s %7s\n", "method", "predicate", "found", "exact", "P exact", "lenient", "P lenient")
 	var tf, te, tl int
@@ -272,7 +273,7 @@ func (s *DocREDScore) WriteReport(w io.Writer) error {
 		c := s.Recall[p]
 		fmt.Fprintf(pw, "  %-6s %5d gold %5d found %7.3f\n", p, c[0], c[1], ratio(c[1], c[0]))
 	}
-	return pw.err
+	return pw.Err
 }
 
 func ratio(a, b int) float64 {

@@ -1,0 +1,22 @@
+// Package stickyerr provides a writer that keeps the first write error,
+// for reports printed with many Fprintf calls checked once at the end.
+package stickyerr
+
+import "io"
+
+// Writer writes to W until a write fails; then it writes nothing more and
+// Err holds the error.
+type Writer struct {
+	W   io.Writer
+	Err error
+}
+
+// Write writes p to W unless an earlier write failed.
+func (e *Writer) Write(p []byte) (int, error) {
+	if e.Err != nil {
+		return 0, e.Err
+	}
+	n, err := e.W.Write(p)
+	e.Err = err
+	return n, err
+}
