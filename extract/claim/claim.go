@@ -1459,75 +1459,117 @@ func (v *view) addressee(k, outlet int) (int, int) {
 
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
-	// An intent: "plans to ...", "vowed to ...", "wants to ...".
-	if v.toInfinitive(i) {
-		v.construction = ConsIntent
-		v.add(speaker, outlet, k, v.clauseEnd(k), verbText)
+	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
+	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) {
 		return
 	}
-	if kind == intention {
-		return
-	}
-	// A demand: "called for a moratorium", "urged the repeal of ...": its
-	// object, to the end of its clause; with "that", a clause as speech.
-	if v.demands(i) {
-		if v.w(k) == "for" && v.d.lex.Is(v.lemma(i)+" for", lexicon.Demand) {
-			k++
-		}
-		if v.w(k) != "that" && v.objectStart(k) {
-			v.construction = ConsDemand
-			v.add(speaker, outlet, k, v.clauseEnd(k), verbText)
-			return
-		}
-		if kind == demand {
-			kind = speech
-		}
-	}
-	switch kind {
-	case address:
+	if r.kind == address {
 		// "warned his side will not ...": no addressee, the noun phrase
 		// is the reported clause's subject.
-		if end, out := v.addressee(k, outlet); !(end > k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
-			k, outlet = end, out
+		if end, out := v.addressee(r.k, r.outlet); !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
+			r.k, r.outlet = end, out
 		}
-	case denial, accusation:
-		v.construction = ConsDenial
-		if kind == accusation {
-			v.construction = ConsAccusation
-		}
-		if v.w(k) == "that" {
-			k++
-		}
-		hi := v.contentEnd(k)
-		// What is denied ends at a comma outside quotation marks: "...
-		// of “X”, a charge Y rejected".
-		depth := 0
-		for j := k; j < hi; j++ {
-			switch {
-			case quoteOpen[v.w(j)] && !quoteClose[v.w(j)]:
-				depth++
-			case quoteClose[v.w(j)] && !quoteOpen[v.w(j)]:
-				depth--
-			case v.w(j) == "," && depth <= 0:
-				hi = j
-			}
-		}
-		if hi > k {
-			v.add(speaker, outlet, k, hi, verbText)
-		}
+	}
+	if !v.contentStart(r) {
 		return
 	}
-	// "quoted as saying by Y that".
+	if !v.quotedContent(r) {
+		v.clauseContent(r)
+	}
+}
+
+// reading is the content of a reporting verb being read: who says it,
+// through which outlet, from which token, and the verb.
+type reading struct {
+	speaker, outlet int
+	k               int // the token the content starts at, as far as known
+	kind            verbKind
+	verb            string
+	i               int  // the verb's token
+	hadThat         bool // "that" opened the content
+}
+
+// intentContent reads an intent: "plans to ...", "vowed to ...", "wants
+// to ...".
+func (v *view) intentContent(r *reading) bool {
+	if !v.toInfinitive(r.i) {
+		return false
+	}
+	v.construction = ConsIntent
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+	return true
+}
+
+// demandContent reads a demand: "called for a moratorium", "urged the
+// repeal of ...": its object, to the end of its clause; with "that", the
+// clause is read as speech.
+func (v *view) demandContent(r *reading) bool {
+	if !v.demands(r.i) {
+		return false
+	}
+	if v.w(r.k) == "for" && v.d.lex.Is(v.lemma(r.i)+" for", lexicon.Demand) {
+		r.k++
+	}
+	if v.w(r.k) != "that" && v.objectStart(r.k) {
+		v.construction = ConsDemand
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+		return true
+	}
+	if r.kind == demand {
+		r.kind = speech
+	}
+	return false
+}
+
+// deniedContent reads what is denied or what someone is accused of: up
+// to a comma outside quotation marks ("... of “X”, a charge Y
+// rejected").
+func (v *view) deniedContent(r *reading) bool {
+	if r.kind != denial && r.kind != accusation {
+		return false
+	}
+	v.construction = ConsDenial
+	if r.kind == accusation {
+		v.construction = ConsAccusation
+	}
+	k := r.k
+	if v.w(k) == "that" {
+		k++
+	}
+	hi := v.contentEnd(k)
+	depth := 0
+	for j := k; j < hi; j++ {
+		switch {
+		case quoteOpen[v.w(j)] && !quoteClose[v.w(j)]:
+			depth++
+		case quoteClose[v.w(j)] && !quoteOpen[v.w(j)]:
+			depth--
+		case v.w(j) == "," && depth <= 0:
+			hi = j
+		}
+	}
+	if hi > k {
+		v.add(r.speaker, r.outlet, k, hi, r.verb)
+	}
+	return true
+}
+
+// contentStart moves r.k past what stands between the verb and its
+// content: "by Y" of "quoted as saying by Y that", adverbials before
+// "that" ("said on Friday for the first time that"), a date ("said
+// Monday he would"), "that" itself, and a colon or comma before a
+// quotation. It returns false when no content follows.
+func (v *view) contentStart(r *reading) bool {
+	k := r.k
 	if v.w(k) == "by" {
 		if e := v.npEntity(k + 1); e >= 0 {
-			outlet = e
+			r.outlet = e
 		}
 		k++
-		for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < i+12 {
+		for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < r.i+12 {
 			k++
 		}
 	}
-	// Adverbials before "that": "said on Friday for the first time that".
 	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
 		for j := k; j < v.n() && j < k+10; j++ {
 			if v.w(j) == "that" && v.tag(j) != "DT" {
@@ -1544,8 +1586,6 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			}
 		}
 	}
-	// A date right after the verb, without "that": "said on Saturday his
-	// team ...", "said Monday he would ...".
 	if j := v.skipDate(k); j > k {
 		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
 			k = j
@@ -1553,30 +1593,44 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	}
 	// "that" opens the reported clause, unless it is its subject ("say
 	// that will not happen").
-	hadThat := false
 	if v.w(k) == "that" && !(v.tag(k+1) == "MD" || strings.HasPrefix(v.tag(k+1), "VB") && v.tag(k+1) != "VBG") {
 		k++
-		hadThat = true
+		r.hadThat = true
 	}
 	if k >= v.n() {
-		return
+		return false
 	}
 	switch w := v.w(k); {
 	case w == ":" && quoteOpen[v.w(k+1)] || w == "," && v.opensQuote(k+1):
 		k++ // "said: “...”", "said, “...”"
 	case w == "," || w == "." || w == ";" || w == ":":
-		return
+		return false
 	}
-	if quoteOpen[v.w(k)] {
-		if span, _, ok := v.quoteSpan(k); ok {
-			v.add(speaker, outlet, span[0], span[1], verbText)
-			return
-		}
-		// The quotation runs past the sentence.
-		v.add(speaker, outlet, k+1, v.n(), verbText)
-		return
+	r.k = k
+	return true
+}
+
+// quotedContent reads a quotation right after the verb, which may run
+// past the sentence.
+func (v *view) quotedContent(r *reading) bool {
+	if !quoteOpen[v.w(r.k)] {
+		return false
 	}
-	// A clause: it must hold a verb ("said the deal was not perfect").
+	if span, _, ok := v.quoteSpan(r.k); ok {
+		v.add(r.speaker, r.outlet, span[0], span[1], r.verb)
+	} else {
+		v.add(r.speaker, r.outlet, r.k+1, v.n(), r.verb)
+	}
+	return true
+}
+
+// clauseContent reads a reported clause: it must hold a verb ("said the
+// deal was not perfect"). Verbs other than "say" often take a plain
+// object ("wrote the song before ...", "announced a plan to ..."):
+// without "that" their content must read as a clause, its subject right
+// before its verb.
+func (v *view) clauseContent(r *reading) {
+	k := r.k
 	hi := v.contentEnd(k)
 	hasVerb := false
 	for j := k; j < hi; j++ {
@@ -1588,14 +1642,11 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			break
 		}
 	}
-	// Verbs other than "say" often take a plain object ("wrote the song
-	// before ...", "announced a plan to ..."): without "that" their
-	// content must read as a clause, its subject right before its verb.
-	if hasVerb && !hadThat && v.lemma(i) != "say" && !v.subjectThenVerb(k, hi) {
+	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) {
 		return
 	}
 	if hi > k && hasVerb {
-		v.add(speaker, outlet, k, hi, verbText)
+		v.add(r.speaker, r.outlet, k, hi, r.verb)
 	}
 }
 
