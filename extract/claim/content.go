@@ -1,0 +1,253 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// clauseEnd returns the end of the content that starts at token k and
+// ends with its clause: "wanted to be a writer, but did not ...".
+func (v *view) clauseEnd(k int) int {
+	hi := v.contentEnd(k)
+	for j := k; j < hi; j++ {
+		if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] {
+			return j
+		}
+	}
+	return hi
+}
+
+// demands reports whether the verb at token i, alone or with the word
+// after it, is one of demanding ("demanded", "called for", "urged").
+func (v *view) demands(i int) bool {
+	l := v.lemma(i)
+	return v.d.lex.Is(l, lexicon.Demand) || v.d.lex.Is(l+" "+v.w(i+1), lexicon.Demand)
+}
+
+// objectStart reports whether a noun phrase or a gerund starts at token
+// k: what a demand asks for.
+func (v *view) objectStart(k int) bool {
+	t := v.tag(k)
+	return v.entAt(k) >= 0 || t == "DT" || t == "PRP$" || t == "CD" || t == "VBG" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
+}
+
+// clauseJoin are the words that join another clause after a comma.
+var clauseJoin = map[string]bool{"but": true, "and": true, "while": true, "although": true, "though": true, "whereas": true, "as": true}
+
+// toInfinitive reports whether the verb at token i is one of intent
+// followed by a to-infinitive ("vowed to punish").
+func (v *view) toInfinitive(i int) bool {
+	return v.d.lex.Is(v.lemma(i), lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
+}
+
+// finite reports whether the verb at token i is finite ("believes",
+// "thought") or follows an auxiliary or a modal ("has found", "would
+// hope").
+func (v *view) finite(i int) bool {
+	switch v.tag(i) {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VB", "VBN", "VBG":
+		j := i - 1
+		for j >= 0 && v.tag(j) == "RB" {
+			j--
+		}
+		return v.aux(j) || v.tag(j) == "MD"
+	}
+	return false
+}
+
+// content reads what a speaker said from token k, after the verb at i.
+func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
+	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
+	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) {
+		return
+	}
+	if r.kind == address {
+		// "warned his side will not ...": no addressee, the noun phrase
+		// is the reported clause's subject.
+		if end, out := v.addressee(r.k, r.outlet); !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
+			r.k, r.outlet = end, out
+		}
+	}
+	if !v.contentStart(r) {
+		return
+	}
+	if !v.quotedContent(r) {
+		v.clauseContent(r)
+	}
+}
+
+// reading is the content of a reporting verb being read: who says it,
+// through which outlet, from which token, and the verb.
+type reading struct {
+	speaker, outlet int
+	k               int // the token the content starts at, as far as known
+	kind            verbKind
+	verb            string
+	i               int  // the verb's token
+	hadThat         bool // "that" opened the content
+}
+
+// intentContent reads an intent: "plans to ...", "vowed to ...", "wants
+// to ...".
+func (v *view) intentContent(r *reading) bool {
+	if !v.toInfinitive(r.i) {
+		return false
+	}
+	v.construction = ConsIntent
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+	return true
+}
+
+// demandContent reads a demand: "called for a moratorium", "urged the
+// repeal of ...": its object, to the end of its clause; with "that", the
+// clause is read as speech.
+func (v *view) demandContent(r *reading) bool {
+	if !v.demands(r.i) {
+		return false
+	}
+	if v.w(r.k) == "for" && v.d.lex.Is(v.lemma(r.i)+" for", lexicon.Demand) {
+		r.k++
+	}
+	if v.w(r.k) != "that" && v.objectStart(r.k) {
+		v.construction = ConsDemand
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+		return true
+	}
+	if r.kind == demand {
+		r.kind = speech
+	}
+	return false
+}
+
+// deniedContent reads what is denied or what someone is accused of: up
+// to a comma outside quotation marks ("... of “X”, a charge Y
+// rejected").
+func (v *view) deniedContent(r *reading) bool {
+	if r.kind != denial && r.kind != accusation {
+		return false
+	}
+	v.construction = ConsDenial
+	if r.kind == accusation {
+		v.construction = ConsAccusation
+	}
+	k := r.k
+	if v.w(k) == "that" {
+		k++
+	}
+	hi := v.contentEnd(k)
+	depth := 0
+	for j := k; j < hi; j++ {
+		switch {
+		case quoteOpen[v.w(j)] && !quoteClose[v.w(j)]:
+			depth++
+		case quoteClose[v.w(j)] && !quoteOpen[v.w(j)]:
+			depth--
+		case v.w(j) == "," && depth <= 0:
+			hi = j
+		}
+	}
+	if hi > k {
+		v.add(r.speaker, r.outlet, k, hi, r.verb)
+	}
+	return true
+}
+
+// contentStart moves r.k past what stands between the verb and its
+// content: "by Y" of "quoted as saying by Y that", adverbials before
+// "that" ("said on Friday for the first time that"), a date ("said
+// Monday he would"), "that" itself, and a colon or comma before a
+// quotation. It returns false when no content follows.
+func (v *view) contentStart(r *reading) bool {
+	k := r.k
+	if v.w(k) == "by" {
+		if e := v.npEntity(k + 1); e >= 0 {
+			r.outlet = e
+		}
+		k++
+		for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < r.i+12 {
+			k++
+		}
+	}
+	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
+		for j := k; j < v.n() && j < k+10; j++ {
+			if v.w(j) == "that" && v.tag(j) != "DT" {
+				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" {
+					k = j
+				}
+				break
+			}
+			if v.isVerb(j) || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "." {
+				if v.w(j) == "," && adverbialStarts[v.w(k)] {
+					k = j + 1 // "said on Friday, ..."
+				}
+				break
+			}
+		}
+	}
+	if j := v.skipDate(k); j > k {
+		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
+			k = j
+		}
+	}
+	// "that" opens the reported clause, unless it is its subject ("say
+	// that will not happen").
+	if v.w(k) == "that" && !(v.tag(k+1) == "MD" || strings.HasPrefix(v.tag(k+1), "VB") && v.tag(k+1) != "VBG") {
+		k++
+		r.hadThat = true
+	}
+	if k >= v.n() {
+		return false
+	}
+	switch w := v.w(k); {
+	case w == ":" && quoteOpen[v.w(k+1)] || w == "," && v.opensQuote(k+1):
+		k++ // "said: “...”", "said, “...”"
+	case w == "," || w == "." || w == ";" || w == ":":
+		return false
+	}
+	r.k = k
+	return true
+}
+
+// quotedContent reads a quotation right after the verb, which may run
+// past the sentence.
+func (v *view) quotedContent(r *reading) bool {
+	if !quoteOpen[v.w(r.k)] {
+		return false
+	}
+	if span, _, ok := v.quoteSpan(r.k); ok {
+		v.add(r.speaker, r.outlet, span[0], span[1], r.verb)
+	} else {
+		v.add(r.speaker, r.outlet, r.k+1, v.n(), r.verb)
+	}
+	return true
+}
+
+// clauseContent reads a reported clause: it must hold a verb ("said the
+// deal was not perfect"). Verbs other than "say" often take a plain
+// object ("wrote the song before ...", "announced a plan to ..."):
+// without "that" their content must read as a clause, its subject right
+// before its verb.
+func (v *view) clauseContent(r *reading) {
+	k := r.k
+	hi := v.contentEnd(k)
+	hasVerb := false
+	for j := k; j < hi; j++ {
+		// A verb, or a word after a name that the tagger took for a
+		// plural noun ("X works for Y").
+		if v.isVerb(j) || j > k && (v.entAt(j-1) >= 0 || v.tag(j-1) == "PRP") && v.entAt(j) < 0 && v.toks[j].Kind == tokenize.Word &&
+			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text {
+			hasVerb = true
+			break
+		}
+	}
+	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) {
+		return
+	}
+	if hi > k && hasVerb {
+		v.add(r.speaker, r.outlet, k, hi, r.verb)
+	}
+}

@@ -1,0 +1,232 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// cue is a reporting verb being read: where it is, what it reports,
+// and what its constructions find around it.
+type cue struct {
+	i, start, k int // the verb, the first token of its verb group, the token after the verb
+	kind        verbKind
+	verb        string // as recorded: "said", "was quoted as saying"
+	outlet      int
+	// speaker and at are the subject before the verb group
+	// (subjectBefore); subjStart is the first token of its phrase.
+	speaker, at, subjStart int
+}
+
+// verb reads the reported speech of the reporting verb at token i: each
+// construction in turn, the first that reads the verb ending it.
+func (v *view) verb(i int, kind verbKind) {
+	c := v.newCue(i, kind)
+	if v.participle(c) || v.inverted(c) {
+		return
+	}
+	c.speaker, c.at = v.subjectBefore(c.start)
+	if v.coordinated(c) || !v.hasSubject(c) {
+		return
+	}
+	c.subjStart = v.subjectStart(c.at)
+	if v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) {
+		return
+	}
+	v.construction = ConsSubjectVerb
+	v.content(c.speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+}
+
+// newCue reads the verb group of the verb at token i: its auxiliaries and
+// adverbs, and "was quoted (by Y) as saying".
+func (v *view) newCue(i int, kind verbKind) *cue {
+	c := &cue{i: i, start: i, k: i + 1, kind: kind, verb: v.w(i), outlet: -1}
+	for c.start > 0 && (v.aux(c.start-1) || v.adverb(c.start-1) || v.adverbJoin(c.start-1)) && v.entAt(c.start-1) < 0 && v.w(c.start-1) != "also" {
+		c.start--
+	}
+	back := func(k int) int {
+		for k > 0 && (v.aux(k-1) || v.tag(k-1) == "RB") {
+			k--
+		}
+		return k
+	}
+	// "X was quoted as saying (by Y)", "X was quoted by Y as saying".
+	if c.verb == "saying" && v.w(i-1) == "as" && v.w(i-2) == "quoted" {
+		c.verb, c.start = "was quoted as saying", back(i-2)
+	} else if c.verb == "saying" && v.w(i-1) == "as" {
+		for k := i - 2; k >= 0 && k >= i-10; k-- {
+			if v.w(k) == "quoted" && v.w(k+1) == "by" {
+				c.outlet, c.verb, c.start = v.npEntity(k+2), "was quoted as saying", back(k)
+				break
+			}
+		}
+	}
+	return c
+}
+
+// participle reads a participle after a comma: "..., saying that ...":
+// the main subject speaks.
+func (v *view) participle(c *cue) bool {
+	switch c.verb {
+	case "saying", "adding", "insisting", "warning", "claiming":
+	default:
+		return false
+	}
+	if v.w(c.i-1) != "," {
+		return false
+	}
+	speaker := v.subject
+	if speaker >= 0 && v.subjectAt > c.i {
+		speaker = -1
+	}
+	v.construction = ConsParticiple
+	v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+	return true
+}
+
+// inverted reads "..., said X" or "“...,” said X", the name followed by
+// the end of the clause. English does not invert "told": in "“...,” X
+// told Y" the name after the verb is the addressee.
+func (v *view) inverted(c *cue) bool {
+	afterQuote := quoteClose[v.w(c.start-1)] || v.w(c.start-1) == "," && quoteClose[v.w(c.start-2)]
+	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address {
+		return false
+	}
+	sp, end, ok := v.speakerAfter(c.k)
+	if !ok {
+		return false
+	}
+	if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
+		v.construction = ConsInverted
+		v.addBefore(sp, c.outlet, c.start-1, c.verb)
+		return true
+	}
+	return false
+}
+
+// coordinated reads a second verb joined to the first: "X said ... and
+// insisted ..." (the same speaker), "X conceded on Sunday and told
+// supporters ...", "X wrote ... but thought ..." (the sentence's
+// subject speaks).
+func (v *view) coordinated(c *cue) bool {
+	join := v.w(c.start - 1)
+	if join == "and" && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
+		v.construction = ConsCoordinated
+		v.content(v.d.claims[len(v.d.claims)-1].Speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+		return true
+	}
+	if (join == "and" || join == "but") && c.speaker < 0 && v.subject >= 0 && v.subjectAt < c.start {
+		v.construction = ConsCoordinated
+		v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
+		return true
+	}
+	return false
+}
+
+// hasSubject reports whether the verb has a subject to speak: a belief,
+// an intent or a demand is someone's, a name, a pronoun or a common noun
+// ("Detaining suspects indefinitely" has none).
+func (v *view) hasSubject(c *cue) bool {
+	if c.speaker < 0 && c.at < 0 {
+		return false
+	}
+	if (c.kind == belief || c.kind == intention || c.kind == demand || v.toInfinitive(c.i)) && c.speaker < 0 &&
+		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP") {
+		return false
+	}
+	return true
+}
+
+// subjectStart returns the first token of the subject's phrase whose
+// head is at token at: the mention's start, back over the rest of a noun
+// phrase ("the X office").
+func (v *view) subjectStart(at int) int {
+	start := at
+	if at >= 0 && v.entAt(at) >= 0 {
+		start = v.mentionStart(at)
+	}
+	if at >= 0 && v.tag(at) != "PRP" {
+		for start > 0 && (strings.HasPrefix(v.tag(start-1), "NN") || strings.HasPrefix(v.tag(start-1), "JJ") || v.tag(start-1) == "DT" || v.tag(start-1) == "POS" || v.entAt(start-1) >= 0) {
+			start--
+		}
+	}
+	return start
+}
+
+// afterAside reports whether the subject follows a comma or a closing
+// quotation mark: the words before it are what was said.
+func (v *view) afterAside(c *cue) bool {
+	return c.subjStart > 0 && (v.w(c.subjStart-1) == "," || quoteClose[v.w(c.subjStart-1)])
+}
+
+// finalAddressed reads "“...,” X told Y." / "..., X told reporters.":
+// the words before, with Y as the outlet if it is one.
+func (v *view) finalAddressed(c *cue) bool {
+	if !v.afterAside(c) || c.kind != address {
+		return false
+	}
+	end, out := v.addressee(c.k, c.outlet)
+	if end <= c.k {
+		return false
+	}
+	end = v.skipDate(end) // "told the Daily Post on Friday."
+	if w := v.w(end); !(w == "," || w == "." || w == "" || w == ";") {
+		return false
+	}
+	speaker, subjStart := c.speaker, c.subjStart
+	// "..., X, Y's strategist told Z": with no name in the subject, the
+	// person set off by commas before it.
+	if speaker < 0 && subjStart >= 2 && v.entAt(subjStart-2) >= 0 && v.entType(v.entity(subjStart-2)) == extract.Person {
+		if ms := v.mentionStart(subjStart - 2); ms >= 1 && v.w(ms-1) == "," {
+			speaker, subjStart = v.entity(subjStart-2), ms
+		}
+	}
+	v.construction = ConsFinal
+	v.addBefore(speaker, out, subjStart-1, c.verb)
+	return true
+}
+
+// finalOrParenthetical reads "..., X said." and "“...,” he said" (also
+// "he wrote on Twitter", "X said in a statement", whose outlet is named
+// after "on" or "in"), and "A, X says, is B", whose claim is the whole
+// sentence it sits in.
+func (v *view) finalOrParenthetical(c *cue) bool {
+	if !v.afterAside(c) {
+		return false
+	}
+	after := v.w(c.k)
+	if !(after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in") && c.kind == speech) {
+		return false
+	}
+	outlet := c.outlet
+	if after == "on" || after == "in" {
+		if e := v.npEntity(c.k + 1); e >= 0 && v.entType(e) == extract.Organization {
+			outlet = e
+		}
+	}
+	k := c.k
+	if after == "," && !quoteClose[v.w(c.subjStart-1)] && !quoteClose[v.w(c.subjStart-2)] && k+2 < v.n() &&
+		(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD") {
+		v.construction = ConsParenthetical
+		v.add(c.speaker, outlet, v.clauseStart(), v.n(), c.verb)
+		return true
+	}
+	v.construction = ConsFinal
+	v.addBefore(c.speaker, outlet, c.subjStart-1, c.verb)
+	return true
+}
+
+// finalAfterQuote reads "“...,” she said several months after ...",
+// "“...,” X said of Y": after a quoted utterance, the words after the
+// verb are adjuncts.
+func (v *view) finalAfterQuote(c *cue) bool {
+	if !v.afterAside(c) || !(c.kind == speech || c.kind == address) {
+		return false
+	}
+	if !(c.speaker >= 0 || v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN")) || !v.endsQuotedSentence(c.subjStart-1) {
+		return false
+	}
+	v.construction = ConsFinal
+	v.addBefore(c.speaker, c.outlet, c.subjStart-1, c.verb)
+	return true
+}
