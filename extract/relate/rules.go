@@ -447,8 +447,7 @@ func (v *view) nameAt(j int) int {
 // and "City, State".
 func appositive(d *docState, a int, used map[int]bool) {
 	v := d.v
-	e := v.s.ents[a]
-	i := v.skipParenthesis(e.end)
+	i := v.skipParenthesis(v.s.ents[a].end)
 	if v.lw(i) != "," {
 		return
 	}
@@ -456,130 +455,193 @@ func appositive(d *docState, a int, used map[int]bool) {
 	for isCloseQuote(v.lw(i)) {
 		i++
 	}
-	// "Aiken, S.C.": a place in a place, unless it is a list.
-	if q := v.entAt(i); q >= 0 && v.typ(a) == extract.Location && v.typ(q) == extract.Location {
-		if !v.inList(a, q) {
-			d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
+	if placeComma(d, a, i) || possessiveTitle(d, a, &i) {
+		return
+	}
+	np, ok := appositivePhrase(d, a, i)
+	if !ok {
+		return
+	}
+	switch v.typ(a) {
+	case extract.Person:
+		personAppositive(d, a, np)
+	case extract.Organization, extract.Location, extract.Miscellaneous:
+		if !partAppositive(d, a, np, used) && v.typ(a) == extract.Location {
+			placeAppositive(d, a, np)
 		}
-		return
 	}
-	// An age: "Jane Doe, 45, a lawyer".
-	if v.tag(i) == "CD" && v.lw(i+1) == "," {
-		i += 2
+}
+
+// apposNP is the noun phrase of an appositive: "a Moscow suburb", "the
+// chief executive of Y".
+type apposNP struct {
+	start, end, head int
+	prep             string // the preposition after it ("of"), or ""
+	q                int    // the mention after the preposition, or -1
+	mod              int    // the last mention inside it ("an Acme spokesman"), or -1
+	modEnt           int    // an organisation of the document named by a word inside it the recognizer missed, or -1
+	label            string // the words that state the relation
+}
+
+// placeComma reads "Aiken, S.C.": a place in a place, unless it is a
+// list.
+func placeComma(d *docState, a, i int) bool {
+	v := d.v
+	q := v.entAt(i)
+	if q < 0 || v.typ(a) != extract.Location || v.typ(q) != extract.Location {
+		return false
 	}
-	// "Jane Doe, Acme's chief executive".
-	if q := v.entAt(i); q >= 0 && v.typ(a) == extract.Person && v.isPossessive(v.s.ents[q].end) {
-		ts := v.s.ents[q].end + 1
-		if te, ok := v.titleAfter(ts); ok {
-			d.title(a, v.titleText(ts, te))
-			d.employ(a, q, ts, te, v.phrase(v.s.ents[q].end, te), MethodAppositive, scoreAppositive)
-		}
-		return
+	if !v.inList(a, q) {
+		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}
-	start := i
-	if v.isDet(start) {
-		start++
+	return true
+}
+
+// possessiveTitle reads an age ("Jane Doe, 45, a lawyer": *i moves past
+// it) and "Jane Doe, Acme's chief executive".
+func possessiveTitle(d *docState, a int, i *int) bool {
+	v := d.v
+	if v.tag(*i) == "CD" && v.lw(*i+1) == "," {
+		*i += 2
 	}
-	end, inner := v.np(start)
-	if end == start {
-		return
+	q := v.entAt(*i)
+	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.ents[q].end) {
+		return false
 	}
-	head := end - 1
-	for head > start && v.at[head] >= 0 {
-		head--
+	ts := v.s.ents[q].end + 1
+	if te, ok := v.titleAfter(ts); ok {
+		d.title(a, v.titleText(ts, te))
+		d.employ(a, q, ts, te, v.phrase(v.s.ents[q].end, te), MethodAppositive, scoreAppositive)
 	}
-	if v.at[head] >= 0 {
-		return // the phrase is only a name: a list, not an appositive
+	return true
+}
+
+// appositivePhrase reads the noun phrase that starts at token i, its head
+// (not a name: a phrase that is only a name is a list), the preposition
+// and the mention after it, and the mention or known organisation
+// inside it.
+func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
+	v := d.v
+	np := apposNP{start: i, q: -1, mod: -1, modEnt: -1}
+	if v.isDet(np.start) {
+		np.start++
 	}
-	prep := v.lw(end)
-	q := -1
-	switch prep {
+	end, inner := v.np(np.start)
+	if end == np.start {
+		return np, false
+	}
+	np.end = end
+	np.head = end - 1
+	for np.head > np.start && v.at[np.head] >= 0 {
+		np.head--
+	}
+	if v.at[np.head] >= 0 {
+		return np, false
+	}
+	np.prep = v.lw(end)
+	switch np.prep {
 	case "of", "for", "at", "with", "in", "within", "to", "from":
-		q = v.objectAfter(end)
+		np.q = v.objectAfter(end)
 	}
-	// A mention inside the phrase modifies its head: "an Acme spokesman",
-	// "a Moscow suburb".
-	mod := -1
 	if len(inner) > 0 {
-		mod = inner[len(inner)-1]
+		np.mod = inner[len(inner)-1]
 	}
 	// A capitalised word the recognizer missed there may still name an
 	// organisation of the document: "an ACME branch" after "the Acme
 	// Company Mining Enterprise".
-	modEnt := -1
-	if mod < 0 && v.typ(a) != extract.Person {
-		for j := start; j < head; j++ {
+	if np.mod < 0 && v.typ(a) != extract.Person {
+		for j := np.start; j < np.head; j++ {
 			if capitalised(v.toks[j].Text) {
 				if e := d.knownOrganization(v.toks[j].Text); e >= 0 {
-					modEnt = e
+					np.modEnt = e
 				}
 			}
 		}
 	}
-	label := v.phrase(e.end, end)
-	if q >= 0 {
-		label = v.phrase(e.end, v.s.ents[q].start)
+	np.label = v.phrase(v.s.ents[a].end, end)
+	if np.q >= 0 {
+		np.label = v.phrase(v.s.ents[a].end, v.s.ents[np.q].start)
 	}
-	switch v.typ(a) {
-	case extract.Person:
-		switch {
-		case v.is(head, lexicon.Citizen):
-			if q >= 0 && prep == "of" && v.typ(q) == extract.Location {
-				d.add(a, q, schema.Nationality, label, MethodAppositive, scoreAppositive)
-			} else if mod >= 0 && v.typ(mod) == extract.Location {
-				d.add(a, mod, schema.Nationality, label, MethodAppositive, scoreAppositive)
-			}
-		case v.is(head, lexicon.Resident):
-			if q >= 0 && prep == "of" && v.typ(q) == extract.Location {
-				d.add(a, q, schema.HomeLocation, label, MethodAppositive, scoreAppositive)
-			} else if mod >= 0 && v.typ(mod) == extract.Location {
-				d.add(a, mod, schema.HomeLocation, label, MethodAppositive, scoreAppositive)
-			}
-		case v.isTitleHead(head):
-			d.title(a, v.titleText(start, head+1))
-			switch {
-			case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
-				d.employ(a, q, start, head+1, label, MethodAppositive, scoreAppositive)
-			case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
-				d.employ(a, q, start, head+1, label, MethodAppositive, scoreAppositive)
-			case mod >= 0:
-				d.employ(a, mod, start, head+1, label, MethodAppositive, scoreAppositive)
-			}
+	return np, true
+}
+
+// personAppositive reads what an appositive says of a person: a citizen
+// or native of a place ("a citizen of X", "a Moscow native"), a title
+// and where it is held ("the chief executive of Y", "an Acme
+// spokesman").
+func personAppositive(d *docState, a int, np apposNP) {
+	v := d.v
+	switch {
+	case v.is(np.head, lexicon.Citizen):
+		placeOf(d, a, np, schema.Nationality)
+	case v.is(np.head, lexicon.Resident):
+		placeOf(d, a, np, schema.HomeLocation)
+	case v.isTitleHead(np.head):
+		d.title(a, v.titleText(np.start, np.head+1))
+		switch q, prep := np.q, np.prep; {
+		case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
+			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
+		case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
+			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
+		case np.mod >= 0:
+			d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 		}
-	case extract.Organization, extract.Location, extract.Miscellaneous:
-		// "X, a branch of Y" says X is an organisation whatever type the
-		// recognizer gave it.
-		if v.is(head, lexicon.OrgPart) {
-			o := -1
-			if q >= 0 && (prep == "of" || prep == "within") && v.typ(q) == extract.Organization {
-				o = q
-			} else if mod >= 0 && v.typ(mod) == extract.Organization {
-				o = mod
-			}
-			if o < 0 && modEnt >= 0 {
-				d.addEntity(a, modEnt, schema.ParentOrganization, label, MethodAppositive, scoreAppositive-0.1, e.start, end)
-				d.areaServed(a, end, used)
-				return
-			}
-			if o >= 0 {
-				d.add(a, o, schema.ParentOrganization, label, MethodAppositive, scoreAppositive)
-				d.add(o, a, schema.SubOrganization, label, MethodAppositive, scoreAppositive)
-				// "... active in A and B" belongs to X, not to Y.
-				after := end
-				if q >= 0 {
-					after = v.s.ents[q].end
-				}
-				d.areaServed(a, after, used)
-			}
-			return
+	}
+}
+
+// placeOf relates a person to the place "of" which, or named inside
+// which, the appositive's noun is: "a citizen of X", "a Moscow native".
+func placeOf(d *docState, a int, np apposNP, pred string) {
+	v := d.v
+	if np.q >= 0 && np.prep == "of" && v.typ(np.q) == extract.Location {
+		d.add(a, np.q, pred, np.label, MethodAppositive, scoreAppositive)
+	} else if np.mod >= 0 && v.typ(np.mod) == extract.Location {
+		d.add(a, np.mod, pred, np.label, MethodAppositive, scoreAppositive)
+	}
+}
+
+// partAppositive reads "X, a branch of Y", "X, an IS branch": X is part
+// of Y, whatever type the recognizer gave X; "... active in A and B"
+// after it belongs to X. It reports whether the head is a part's word.
+func partAppositive(d *docState, a int, np apposNP, used map[int]bool) bool {
+	v := d.v
+	if !v.is(np.head, lexicon.OrgPart) {
+		return false
+	}
+	o := -1
+	if np.q >= 0 && (np.prep == "of" || np.prep == "within") && v.typ(np.q) == extract.Organization {
+		o = np.q
+	} else if np.mod >= 0 && v.typ(np.mod) == extract.Organization {
+		o = np.mod
+	}
+	if o < 0 && np.modEnt >= 0 {
+		d.addEntity(a, np.modEnt, schema.ParentOrganization, np.label, MethodAppositive, scoreAppositive-0.1, v.s.ents[a].start, np.end)
+		d.areaServed(a, np.end, used)
+		return true
+	}
+	if o >= 0 {
+		d.add(a, o, schema.ParentOrganization, np.label, MethodAppositive, scoreAppositive)
+		d.add(o, a, schema.SubOrganization, np.label, MethodAppositive, scoreAppositive)
+		after := np.end
+		if np.q >= 0 {
+			after = v.s.ents[np.q].end
 		}
-		if v.typ(a) == extract.Location && v.isPlaceHead(head) {
-			if q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location {
-				d.add(a, q, schema.ContainedInPlace, label, MethodAppositive, scoreAppositive)
-			} else if mod >= 0 && v.typ(mod) == extract.Location {
-				d.add(a, mod, schema.ContainedInPlace, label, MethodAppositive, scoreAppositive)
-			}
-		}
+		d.areaServed(a, after, used)
+	}
+	return true
+}
+
+// placeAppositive reads "X, a town in Y", "X, a Moscow suburb": a place
+// in a place.
+func placeAppositive(d *docState, a int, np apposNP) {
+	v := d.v
+	if !v.isPlaceHead(np.head) {
+		return
+	}
+	if np.q >= 0 && (np.prep == "of" || np.prep == "in") && v.typ(np.q) == extract.Location {
+		d.add(a, np.q, schema.ContainedInPlace, np.label, MethodAppositive, scoreAppositive)
+	} else if np.mod >= 0 && v.typ(np.mod) == extract.Location {
+		d.add(a, np.mod, schema.ContainedInPlace, np.label, MethodAppositive, scoreAppositive)
 	}
 }
 
