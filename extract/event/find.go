@@ -499,24 +499,9 @@ func lowerWord(s string) bool {
 // describe reads the noun phrase whose head is the trigger at i.
 func (v *view) describe(i int, class string) *desc {
 	toks := v.res.Sentences[v.si].Tokens
-	head := v.low[i]
-	ds := &desc{si: v.si, class: class, place: -1, predPlace: -1, nameEntity: -1}
-	// A plural ("attacks", "talks") names its event by its lemma.
-	if v.tags[i] == "NNS" || v.tags[i] == "NNPS" || strings.HasSuffix(head, "s") && v.lem[i] != head {
-		ds.plural = true
-		if _, ok := triggerClass(v.lex, v.lem[i], v.lem[i]); ok {
-			head = v.lem[i]
-		}
-	}
-	ds.head = head
-	if deviceNouns[v.low[i]] {
-		k := i + 1
-		for auxiliary[v.w(k)] || v.tag(k) == "RB" {
-			k++
-		}
-		if !occurrenceVerbs[v.w(k)] || v.w(k) == "killed" && v.tag(k) == "VBN" {
-			return nil
-		}
+	ds := v.newDesc(i, class)
+	if !v.deviceOccurs(i) {
+		return nil
 	}
 	// A literal over the trigger itself ("three days before the attack")
 	// is not one of its modifiers.
@@ -531,9 +516,65 @@ func (v *view) describe(i int, class string) *desc {
 		v.lit = lit
 		defer func() { v.lit = saved }()
 	}
-	// Premodifiers, right to left, up to the determiner.
-	j := i - 1
-	start := i
+	j, start, ok := v.premodifiers(ds, i)
+	if !ok || !v.happened(ds, i, j) {
+		return nil
+	}
+	// A bare singular noun needs a modifier to be a description
+	// ("volcanic eruption" in a headline, not "set on fire"), unless it
+	// opens a headline with a place or date after it or the verb of an
+	// occurrence ("Explosion at X kills 12", "Blast rocks X").
+	bare := ds.det == detBare && !ds.plural && start == i && !ds.hasSpecific
+	if bare && (i != 0 || lowerWord(toks[i].Text)) {
+		return nil
+	}
+	ds.start, ds.end = toks[start].Start, toks[i].End
+	if ds.class == classGeneric || ds.class == classDisasterGn {
+		ds.generic = true
+	}
+	v.postmodifiers(ds, i+1)
+	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) {
+		return nil
+	}
+	return ds
+}
+
+// newDesc starts the description whose head noun is at token i: a
+// plural ("attacks", "talks") names its event by its lemma.
+func (v *view) newDesc(i int, class string) *desc {
+	head := v.low[i]
+	ds := &desc{si: v.si, class: class, place: -1, predPlace: -1, nameEntity: -1}
+	if v.tags[i] == "NNS" || v.tags[i] == "NNPS" || strings.HasSuffix(head, "s") && v.lem[i] != head {
+		ds.plural = true
+		if _, ok := triggerClass(v.lex, v.lem[i], v.lem[i]); ok {
+			head = v.lem[i]
+		}
+	}
+	ds.head = head
+	return ds
+}
+
+// deviceOccurs reports whether a device noun at token i ("bomb",
+// "missile") is told as going off, as the verb after it says ("the bomb
+// exploded"); any other noun passes.
+func (v *view) deviceOccurs(i int) bool {
+	if !deviceNouns[v.low[i]] {
+		return true
+	}
+	k := i + 1
+	for auxiliary[v.w(k)] || v.tag(k) == "RB" {
+		k++
+	}
+	return occurrenceVerbs[v.w(k)] && !(v.w(k) == "killed" && v.tag(k) == "VBN")
+}
+
+// premodifiers reads the words before the head at token i, right to left
+// up to the determiner: dates, names (arguments of the event),
+// adjectives and nouns. It returns the token before the phrase, the
+// phrase's first token, and ok=false when the phrase names no incident
+// ("no attacks", "more attacks").
+func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
+	j, start = i-1, i
 	entSeen := false
 	for j >= 0 {
 		switch {
@@ -558,7 +599,7 @@ func (v *view) describe(i int, class string) *desc {
 		t, w := v.tags[j], v.low[j]
 		if w == "'s" || w == "’s" || t == "POS" {
 			ds.det = detDefinite
-			break
+			return j, start, true
 		}
 		if t == "DT" || t == "PRP$" || t == "WDT" {
 			switch w {
@@ -567,24 +608,24 @@ func (v *view) describe(i int, class string) *desc {
 			case "a", "an", "another", "one":
 				ds.det = detIndefinite
 			default: // "no", "any", "every", "such": not an incident
-				return nil
+				return j, start, false
 			}
-			break
+			return j, start, true
 		}
 		// A verb the tagger took for a noun ("pair attend drugs hearing"),
 		// or a participle after a noun, which is a verb there ("studios
 		// launched legal attacks"), ends the premodifiers.
 		if strings.HasPrefix(t, "NN") && !v.lex.Known(v.lem[j], lexicon.Noun) && v.lex.Known(v.lem[j], lexicon.Verb) ||
 			t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0) {
-			break
+			return j, start, true
 		}
 		// "fewer natural disasters", "more attacks", "many floods": a
 		// comparison or a quantifier makes it incidents in general.
 		if t == "JJR" || t == "RBR" || quantifiers[w] {
-			return nil
+			return j, start, false
 		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
-			if head == "strike" && attackModifiers[w] {
+			if ds.head == "strike" && attackModifiers[w] {
 				ds.class = classAttack
 			}
 			if !entSeen {
@@ -593,46 +634,38 @@ func (v *view) describe(i int, class string) *desc {
 			j--
 			continue
 		}
-		break
+		return j, start, true
 	}
-	if ds.class == classProtest && head == "strike" && !lowerWord(toks[i].Text) {
-		return nil
+	return j, start, true
+}
+
+// happened reports whether the description at token i, whose phrase
+// ends before token j, tells of an incident that took place: not a
+// labour "Strike" in a name, not what someone intends ("plans a new
+// attack"), not inside an infinitive or after a modal ("to stand in the
+// election", "will hold talks").
+func (v *view) happened(ds *desc, i, j int) bool {
+	if ds.class == classProtest && ds.head == "strike" && !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) {
+		return false
 	}
 	if ds.det == detIndefinite && j >= 0 {
 		for k := j - 1; k >= 0 && k >= j-5; k-- {
 			if intentWords[v.low[k]] {
-				return nil
+				return false
 			}
 		}
 	}
-	// Inside an infinitive or after a modal ("to stand in the election",
-	// "will hold talks"), the incident has not happened.
-	if v.planned(j) {
-		return nil
+	return !v.planned(j)
+}
+
+// occursAfter reports whether the verb of an occurrence follows the
+// phrase that starts at token k ("Explosion at X kills 12").
+func (v *view) occursAfter(k int) bool {
+	toks := v.res.Sentences[v.si].Tokens
+	for k < len(toks) && (v.ent[k] >= 0 || v.lit[k] >= 0 || strings.HasPrefix(v.tags[k], "NN") || strings.HasPrefix(v.tags[k], "JJ") || v.tags[k] == "IN" || v.tags[k] == "DT") {
+		k++
 	}
-	// A bare singular noun needs a modifier to be a description
-	// ("volcanic eruption" in a headline, not "set on fire"), unless it
-	// opens a headline with a place or date after it or the verb of an
-	// occurrence ("Explosion at X kills 12", "Blast rocks X").
-	bare := ds.det == detBare && !ds.plural && start == i && !ds.hasSpecific
-	if bare && (i != 0 || lowerWord(toks[i].Text)) {
-		return nil
-	}
-	ds.start, ds.end = toks[start].Start, toks[i].End
-	if ds.class == classGeneric || ds.class == classDisasterGn {
-		ds.generic = true
-	}
-	v.postmodifiers(ds, i+1)
-	if bare && ds.place < 0 && ds.date == "" {
-		k := i + 1
-		for k < len(toks) && (v.ent[k] >= 0 || v.lit[k] >= 0 || strings.HasPrefix(v.tags[k], "NN") || strings.HasPrefix(v.tags[k], "JJ") || v.tags[k] == "IN" || v.tags[k] == "DT") {
-			k++
-		}
-		if !occurrenceVerbs[v.w(k)] {
-			return nil
-		}
-	}
-	return ds
+	return occurrenceVerbs[v.w(k)]
 }
 
 // addArgument records the entity at token k, inside a description, as
