@@ -19,8 +19,10 @@ text/ and brat attributions/ directories) and scores the claims against the
 gold attributions: a claim matches an attribution when their contents
 overlap by at least half of the shorter one, one to one. Prints precision,
 recall and F1 of contents, the speaker accuracy over matched attributions
-whose source is named (the claim's speaker has a mention overlapping the
-source, or a name in it), and the claims by construction.
+whose source is named (a capitalised word in it that is not a pronoun, a
+determiner or only the first word of a sentence; the claim's speaker is
+right when it has a mention overlapping the source, or a name in it), and
+the claims by construction.
 
 Examples:
   kg eval claims --gold ../shared/data/polnear/dev`

@@ -227,12 +227,17 @@ func EvaluatePolNeAR(docs []PolNeARDoc, results []*extract.Result) (*PolNeARScor
 }
 
 // named reports whether a source names someone: a capitalised word that
-// is not a pronoun or a determiner opening it ("He", "The").
+// is not a pronoun or a determiner ("He", "The"), nor a word capitalised
+// only because it opens a sentence ("Police say", "Many experts
+// suspect").
 func named(text string, src []extract.Span) bool {
 	for _, sp := range src {
+		off := sp.Start
 		for _, w := range strings.FieldsFunc(text[sp.Start:sp.End], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			at := off + strings.Index(text[off:sp.End], w)
+			off = at + len(w)
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) {
+			if !unicode.IsUpper(r) || sentenceStart(text, at) {
 				continue
 			}
 			switch strings.ToLower(w) {
@@ -243,6 +248,45 @@ func named(text string, src []extract.Span) bool {
 		}
 	}
 	return false
+}
+
+// abbreviation reports whether text ends in a short capitalised word
+// that a point after it abbreviates ("Gov", "Mr", "Sen", "Capt"): the
+// point ends no sentence.
+func abbreviation(text string) bool {
+	j := len(text)
+	for j > 0 && unicode.IsLetter(rune(text[j-1])) {
+		j--
+	}
+	w := text[j:]
+	return len(w) >= 2 && len(w) <= 4 && unicode.IsUpper(rune(w[0]))
+}
+
+// sentenceStart reports whether byte offset at opens a sentence: only
+// spaces and opening quotation marks lie between it and the text's start
+// or a sentence's end (".", "?", "!", a line break; not the point of an
+// abbreviation such as "Gov.").
+func sentenceStart(text string, at int) bool {
+	for i := at - 1; i >= 0; i-- {
+		switch c := text[i]; c {
+		case ' ', '\t', '"', '\'':
+			continue
+		case '.':
+			return !abbreviation(text[:i])
+		case '\n', '?', '!':
+			return true
+		default:
+			if c >= 0x80 { // a curly quotation mark or a no-break space
+				r, n := utf8.DecodeLastRuneInString(text[:i+1])
+				if r == '“' || r == '‘' || r == '\u00a0' {
+					i -= n - 1
+					continue
+				}
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // speaks reports whether entity e is the gold source: one of its mentions

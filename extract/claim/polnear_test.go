@@ -52,3 +52,24 @@ func TestEvaluatePolNeAR(t *testing.T) {
 		t.Errorf("score %+v, want TP 2, FP 0, FN 1, named 2, right 1", *s)
 	}
 }
+
+func TestNamed(t *testing.T) {
+	text := "Police say so. Many experts suspect it. Gov. Pat McCrory said no. He agreed. “Some aides” left, said Mr. Holtz. Mr. Obama agreed."
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"Police", false},
+		{"Many experts", false},
+		{"Gov. Pat McCrory", true},
+		{"He", false},
+		{"Some aides", false},
+		{"Mr. Holtz", true},
+		{"Mr. Obama", true},
+	} {
+		i := strings.Index(text, tc.src)
+		if got := named(text, []extract.Span{{Start: i, End: i + len(tc.src)}}); got != tc.want {
+			t.Errorf("named(%q) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
