@@ -25,11 +25,13 @@ right when it has a mention overlapping the source, or a name in it), and
 the claims by construction.
 
 Examples:
-  kg eval claims --gold ../shared/data/polnear/dev`
+  kg eval claims --gold ../shared/data/polnear/dev
+  kg eval claims --gold ../shared/data/polnear/dev --errors | grep '+speaker'`
 
 func (evalClaimsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval claims", "--gold DIR", evalClaimsHelp, stderr)
 	gold := fs.String("gold", "", "PolNeAR split `DIR` (with text/ and attributions/)")
+	showErrors := fs.Bool("errors", false, "after the scores, list every wrong claim (+claim), wrong speaker (+speaker) and missed attribution (-claim)")
 	var po pipelineFlags
 	po.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -61,5 +63,14 @@ func (evalClaimsCmd) Run(ctx context.Context, args []string, stdout, stderr io.W
 	if err != nil {
 		return err
 	}
-	return s.WriteReport(stdout)
+	if err := s.WriteReport(stdout); err != nil || !*showErrors {
+		return err
+	}
+	fmt.Fprintln(stdout)
+	for _, e := range s.Errors {
+		if _, err := fmt.Fprintln(stdout, e); err != nil {
+			return err
+		}
+	}
+	return nil
 }

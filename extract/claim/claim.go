@@ -451,6 +451,17 @@ func (v *view) definite(j int) int {
 // relative clause between commas ("X, the chairman of Y, said").
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := i - 1
+	// "Sen. X (R-Ga.) said": the name before a parenthesis.
+	if v.w(j) == ")" {
+		for k := j - 1; k >= 0 && k >= j-10; k-- {
+			if v.w(k) == "(" {
+				if v.entAt(k-1) >= 0 {
+					j = k - 1
+				}
+				break
+			}
+		}
+	}
 	for {
 		for j >= 0 && (v.aux(j) || v.adverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)) && v.entAt(j) < 0 {
 			j--
@@ -480,7 +491,7 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		// A relative clause: "X, which is based in Y, Z, said": the name
 		// before its "which" or "who".
 		for k := j - 1; k > 0 && k >= j-24; k-- {
-			if v.w(k) == "." || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
+			if v.w(k) == "." && v.w(k+1) != "," || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
 				break
 			}
 			if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && v.entAt(k-1) >= 0 {
@@ -493,7 +504,8 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 			if v.w(k) == "," && v.entAt(k-1) >= 0 {
 				return v.speakerAt(k - 1), k - 1
 			}
-			if v.w(k) == "." || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
+			// The point of an abbreviation ("R-Ky.,") ends no sentence.
+			if v.w(k) == "." && v.w(k+1) != "," || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
 				break
 			}
 		}
@@ -911,6 +923,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 	}
 	if v.tag(k) == "PRP" {
 		return v.resolvePronoun(k), k + 1, true
+	}
+	if v.litAt(k) >= 0 {
+		return -1, k, false // "..., X, R-Ky., said Tuesday": a date, no speaker
 	}
 	// "said the agency's chief, X": a noun phrase, then maybe a name.
 	j := k

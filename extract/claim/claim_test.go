@@ -98,6 +98,11 @@ func TestClaims(t *testing.T) {
 			want: "- | show | - | prices rose\n",
 		},
 		{
+			name: "a party and state in brackets or commas after the speaker's name; a date after the verb is no speaker",
+			text: "Sen. [[Ada Voss|PER]] (R-Ga.) said the deal was off. “It is over,” Senate leader [[Ben Ruel|PER]], R-Ky., said Tuesday.",
+			want: "Ada Voss | said | - | the deal was off\nBen Ruel | said | - | It is over\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",

@@ -150,6 +150,10 @@ type PolNeARScore struct {
 	// ByMethod counts matched (TP) and unmatched (FP) claims by their
 	// construction.
 	ByMethod map[string][2]int
+	// Errors lists, one a line, each wrong claim (+claim), wrong speaker
+	// (+speaker) and missed attribution (-claim), with the document's
+	// name.
+	Errors []string
 }
 
 // contentSpan returns the extent of an attribution's content.
@@ -203,6 +207,7 @@ func EvaluatePolNeAR(docs []PolNeARDoc, results []*extract.Result) (*PolNeARScor
 				s.FP++
 				m[1]++
 				s.ByMethod[c.Method] = m
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: +claim %s %q by %s: %q", d.Name, entityName(res, c.Speaker), c.Verb, c.Method, clip(d.Text[c.Start:c.End])))
 				continue
 			}
 			s.TP++
@@ -215,15 +220,50 @@ func EvaluatePolNeAR(docs []PolNeARDoc, results []*extract.Result) (*PolNeARScor
 			s.Named++
 			if speaks(res, c.Speaker, d.Text, att.Source) {
 				s.Right++
+			} else {
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: +speaker %s, not %q (%s %q): %q", d.Name, entityName(res, c.Speaker), spanText(d.Text, att.Source), c.Method, c.Verb, clip(d.Text[c.Start:c.End])))
 			}
 		}
-		for _, c := range claimOf {
+		for ai, c := range claimOf {
 			if c < 0 {
 				s.FN++
+				a := d.Attributions[ai]
+				cs := a.contentSpan()
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: -claim %q %q: %q", d.Name, spanText(d.Text, a.Source), spanText(d.Text, a.Cue), clip(d.Text[cs.Start:cs.End])))
 			}
 		}
 	}
 	return s, nil
+}
+
+// entityName returns the name of entity e of res, or "-".
+func entityName(res *extract.Result, e int) string {
+	if e < 0 || e >= len(res.Entities) {
+		return "-"
+	}
+	return res.Entities[e].Name
+}
+
+// spanText joins the text of spans with spaces.
+func spanText(text string, spans []extract.Span) string {
+	var parts []string
+	for _, sp := range spans {
+		parts = append(parts, text[sp.Start:sp.End])
+	}
+	return strings.Join(parts, " ")
+}
+
+// clip shortens s to 70 bytes at most, on a rune boundary, with "...".
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= 70 {
+		return s
+	}
+	i := 70
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "..."
 }
 
 // named reports whether a source names someone: a capitalised word that
