@@ -103,6 +103,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | the deal was off\nBen Ruel | said | - | It is over\n",
 		},
 		{
+			name: "a question closing the sentence before its attribution",
+			text: "[[Ada Voss|PER]] spoke on Tuesday.\n\n“How many times do we have to see this in our country?” [[Ada Voss|PER]] said. She noted the costs of the plan.",
+			want: "Ada Voss | said | - | How many times do we have to see this in our country?\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",

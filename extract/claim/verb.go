@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // cue is a reporting verb being read: where it is, what it reports,
@@ -30,7 +31,7 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
-	if v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) {
+	if v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c) {
 		return
 	}
 	v.construction = ConsSubjectVerb
@@ -228,5 +229,53 @@ func (v *view) finalAfterQuote(c *cue) bool {
 	}
 	v.construction = ConsFinal
 	v.addBefore(c.speaker, c.outlet, c.subjStart-1, c.verb)
+	return true
+}
+
+// finalAfterSentence reads "“How many times ...?” Clinton said." where
+// the question or exclamation inside the quotation ended the sentence
+// before: a sentence that opens with the speaker and the verb takes the
+// quotation that closed the sentence before it.
+func (v *view) finalAfterSentence(c *cue) bool {
+	if c.subjStart != 0 || v.si == 0 || !(c.kind == speech || c.kind == address) {
+		return false
+	}
+	if !(c.speaker >= 0 || v.tag(c.at) == "PRP") {
+		return false
+	}
+	// Only adjuncts may follow the verb ("said on Tuesday", "said to the
+	// TV"): no object, no clause, no quotation of its own.
+	if w := v.w(c.k); !(w == "." || w == "" || w == "," || v.tag(c.k) == "IN" || v.tag(c.k) == "TO" || v.litAt(c.k) >= 0) {
+		return false
+	}
+	for k := c.k; k < v.n(); k++ {
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(k) == "that" || quoteOpen[v.w(k)] || v.w(k) == ":" {
+			return false
+		}
+	}
+	prev := v.d.res.Sentences[v.si-1].Tokens
+	if len(prev) < 3 {
+		return false
+	}
+	q, ok := v.d.byClose[prev[len(prev)-1].Start]
+	if !ok || q.Open < prev[0].Start {
+		return false // the quotation must be the sentence's own
+	}
+	switch prev[len(prev)-2].Text {
+	case "?", "!", ".":
+	default:
+		return false
+	}
+	words := 0
+	for _, t := range prev {
+		if t.Start > q.Open && t.End <= q.Close && t.Kind == tokenize.Word {
+			words++
+		}
+	}
+	if words <= maxQuotedPhrase {
+		return false // "a “one-term president.”": a phrase
+	}
+	v.construction = ConsFinal
+	v.d.addSpan(c.speaker, q.Start, q.End, v.si-1, c.verb, ConsFinal)
 	return true
 }
