@@ -108,6 +108,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | How many times do we have to see this in our country?\n",
 		},
 		{
+			name: "naming with an object and its complement; not a name given by a participle, nor a call with no complement",
+			text: "[[Ada Voss|PER]] called [[Ben Ruel|PER]] a quack. It runs a blog service, called [[Kestrel Spaces|ORG]]. [[Ada Voss|PER]] called the police on Monday.",
+			want: "Ada Voss | called | - | Ben Ruel a quack\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",

@@ -14,6 +14,7 @@ const (
 	ConsAccusation    = "accusation"       // X accused Y of ...
 	ConsIntent        = "intent"           // X plans to ...; X vowed to ...
 	ConsDemand        = "demand"           // X called for ...; X urged ...
+	ConsNaming        = "naming"           // X called Y Z ("called the charges unfounded")
 	ConsColon         = "colon"            // X: ... (a headline, a transcript)
 	ConsQuoteDash     = "quote-dash"       // “...” ― X
 )
@@ -34,6 +35,7 @@ func Constructions() [][2]string {
 		{ConsAccusation, "X accused Y of ..."},
 		{ConsIntent, "X plans to ...; X vowed to ...; X wants to ..."},
 		{ConsDemand, "X called for ...; X urged ...; X proposed ..."},
+		{ConsNaming, "X called Y Z; X labelled Y Z"},
 		{ConsColon, "X: ... (a headline, a transcript's speaker)"},
 		{ConsQuoteDash, "“...” ― X"},
 	}

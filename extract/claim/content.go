@@ -62,7 +62,7 @@ func (v *view) finite(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
-	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) {
+	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) {
 		return
 	}
 	if r.kind == address {
@@ -250,4 +250,37 @@ func (v *view) clauseContent(r *reading) {
 	if hi > k && hasVerb {
 		v.add(r.speaker, r.outlet, k, hi, r.verb)
 	}
+}
+
+// namingContent reads what someone called something: an object and its
+// complement, "called the charges unfounded", "called Oz a quack",
+// "called half of X's supporters “deplorables”"; not "called him on
+// Monday".
+func (v *view) namingContent(r *reading) bool {
+	if r.kind != naming {
+		return false
+	}
+	k := r.k
+	j := k
+object:
+	for j < v.n() && j < k+10 {
+		switch t := v.tag(j); {
+		case v.entAt(j) >= 0:
+			j = v.mentionEnd(j)
+		case j == k && (t == "PRP" || t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ")) ||
+			strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.w(j) == "of" && j > k:
+			j++
+		default:
+			break object
+		}
+	}
+	if j == k || j >= v.n() {
+		return true
+	}
+	switch w, t := v.w(j), v.tag(j); {
+	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN":
+		v.construction = ConsNaming
+		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	}
+	return true
 }

@@ -14,6 +14,7 @@ const (
 	belief                     // believes (that) ...
 	intention                  // plans to ...
 	demand                     // called for ..., urged ...
+	naming                     // called X Y
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -38,6 +39,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return intention, true
 	case lex.Is(l, lexicon.Demand) || lex.Is(l+" "+v.w(i+1), lexicon.Demand):
 		return demand, true
+	case lex.Is(l, lexicon.Naming):
+		return naming, true
 	}
 	return 0, false
 }

@@ -56,6 +56,9 @@ const (
 	// Demand: verbs of demanding, urging and proposing: demand, call for,
 	// urge, propose, request.
 	Demand
+	// Naming: verbs that name or judge something as something: call,
+	// label, brand ("called the charges unfounded").
+	Naming
 	// AttackVerb: verbs of attacking a place or people: attack, storm,
 	// bomb, raid.
 	AttackVerb
@@ -225,6 +228,7 @@ var classNames = [numClasses]string{
 	Intent:            "intent",
 	Intention:         "intention",
 	Demand:            "demand",
+	Naming:            "naming",
 	AttackVerb:        "attack-verb",
 	Kill:              "kill",
 	Casualty:          "casualty",

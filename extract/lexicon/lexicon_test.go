@@ -131,7 +131,7 @@ func TestClasses(t *testing.T) {
 		{"city", Settlement, true}, {"county", Settlement, true}, {"river", NaturalFeature, true}, {"stadium", Facility, true},
 		{"attack", EventAttack, true}, {"bombing", EventAttack, true}, {"explosion", EventExplosion, true},
 		{"earthquake", EventQuake, true}, {"hurricane", EventStorm, true}, {"prize", Award, true}, {"election", EventElection, true}, {"summit", EventMeeting, true},
-		{"film", CreativeWork, true}, {"album", CreativeWork, true}, {"call for", Demand, true}, {"urge", Demand, true}, {"show", Belief, true}, {"suggest", Belief, true}, {"want", Intention, true}, {"vow", Intention, true}, {"like", Intention, false}, {"open", EventName, true}, {"games", EventName, true}, {"game", EventName, false}, {"festival", EventName, true}, {"athletics", EventName, false}, {"convention", Law, true}, {"treaty", Law, true}, {"insurance", Law, false}, {"story", Work, true}, {"adaptation", Work, true}, {"book", Work, true}, {"director", Work, false},
+		{"film", CreativeWork, true}, {"album", CreativeWork, true}, {"call for", Demand, true}, {"call", Naming, true}, {"brand", Naming, true}, {"urge", Demand, true}, {"show", Belief, true}, {"suggest", Belief, true}, {"want", Intention, true}, {"vow", Intention, true}, {"like", Intention, false}, {"open", EventName, true}, {"games", EventName, true}, {"game", EventName, false}, {"festival", EventName, true}, {"athletics", EventName, false}, {"convention", Law, true}, {"treaty", Law, true}, {"insurance", Law, false}, {"story", Work, true}, {"adaptation", Work, true}, {"book", Work, true}, {"director", Work, false},
 		{"statement", Statement, true}, {"dollar", Currency, true}, {"euro", Currency, true},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {

@@ -78,6 +78,11 @@ var classes = []class{
 	// The senses alone: their hyponyms are as often bans, lures and
 	// summonses.
 	{Name: "demand", Seeds: []string{"request.v.01!", "demand.v.01!", "recommend.v.01!", "propose.v.01!", "advocate.v.01!"}, Rank: 3},
+	// Verbs that name or judge something as something, with an object
+	// and its complement (frames 5 and 14): call, label, brand.
+	{Name: "naming", Seeds: []string{"call.v.02!", "pronounce.v.02!", "stigmatize.v.01!"}, Rank: 3,
+		// Verbs of judging and condemning that take no complement.
+		Not: []string{"pronounce", "denounce", "mark"}},
 	// Verbs of attacking a place or people: attack, storm, bomb, raid,
 	// shell.
 	{Name: "attack-verb", Seeds: []string{"attack.v.01", "attack.v.03", "attack.v.04", "storm.v.02!", "bomb.v.01", "raid.v.01", "shell.v.01"}, Rank: 2},
