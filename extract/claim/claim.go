@@ -192,6 +192,9 @@ type view struct {
 	// Method of the claims it adds.
 	construction string
 	used         []bool // verbs already read
+	// titleCase is set for a headline in title case whose verbs
+	// headlineVerbs found: the tagger's tags say little there.
+	titleCase bool
 	// nested is set while a verb inside a quotation is read (“..., and X
 	// said ...,” she added): its speaker is no antecedent for pronouns
 	// outside the quotation.
@@ -268,6 +271,34 @@ func (v *view) mentionEnd(i int) int {
 	return i + 1
 }
 
+// headlineVerbs reads the verbs of a headline in title case, which the
+// tagger takes for names: "Obama Says Museum Will Tell ...", "..., Former
+// White House Doctor Says". A capitalised word whose lower case is the
+// third person of a verb of saying or believing (its lemma differs and is
+// in the lexicon's class) is tagged VBZ, in a copy of the sentence's tags.
+func (v *view) headlineVerbs() {
+	var tags, lem []string
+	for i, t := range v.toks {
+		if t.Kind != tokenize.Word || !upperWordTok(t.Text) || v.entAt(i) >= 0 || i == 0 {
+			continue
+		}
+		low := v.low[i]
+		l := v.d.lex.Lemma(low, "VBZ")
+		if l == low || !(v.d.lex.Is(l, lexicon.Speech) || v.d.lex.Is(l, lexicon.Belief)) {
+			continue
+		}
+		if tags == nil {
+			tags, lem = append([]string(nil), v.tags...), append([]string(nil), v.lem...)
+		}
+		tags[i], lem[i] = "VBZ", l
+	}
+	if tags != nil {
+		v.tags, v.lem = tags, lem
+		v.titleCase = true
+	}
+}
+
+// isVerb reports whether token i is tagged as a verb or a modal.
 func (v *view) isVerb(i int) bool {
 	t := v.tag(i)
 	return strings.HasPrefix(t, "VB") || t == "MD"
@@ -286,6 +317,9 @@ func (d *doc) sentence(si int) {
 		}
 	}
 	v.tags = s.POS
+	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start {
+		v.headlineVerbs()
+	}
 	v.findSubject()
 	if cue {
 		v.claims()

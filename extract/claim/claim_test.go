@@ -113,6 +113,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | called | - | Ben Ruel a quack\n",
 		},
 		{
+			name: "a headline in title case: its verb of saying is read though the tagger took it for a name",
+			text: "[[Ada Voss|PER]] Says Port Will Reopen in May\n\nThe port was closed.",
+			want: "Ada Voss | says | - | Port Will Reopen in May\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",

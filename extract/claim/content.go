@@ -247,6 +247,10 @@ func (v *view) clauseContent(r *reading) {
 	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) {
 		return
 	}
+	// A headline in title case: "Obama Says Museum Will Tell ...".
+	if v.titleCase && !hasVerb && v.lemma(r.i) == "say" {
+		hasVerb = true
+	}
 	if hi > k && hasVerb {
 		v.add(r.speaker, r.outlet, k, hi, r.verb)
 	}
