@@ -65,15 +65,10 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 	return c
 }
 
-// participle reads a participle after a comma: "..., saying that ...":
-// the main subject speaks.
+// participle reads a participle after a comma: "..., saying that ...",
+// "..., arguing that ...": the main subject speaks.
 func (v *view) participle(c *cue) bool {
-	switch c.verb {
-	case "saying", "adding", "insisting", "warning", "claiming":
-	default:
-		return false
-	}
-	if v.w(c.i-1) != "," {
+	if v.w(c.i-1) != "," || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
 		return false
 	}
 	speaker := v.subject
