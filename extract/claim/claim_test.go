@@ -118,6 +118,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | says | - | Port Will Reopen in May\n",
 		},
 		{
+			name: "a long addressee before that",
+			text: "[[Ada Voss|PER]] told an invited crowd at the harbour club that taxes would fall.",
+			want: "Ada Voss | told | - | taxes would fall\n",
+		},
+		{
 			name: "a comma before the quotation",
 			text: "[[Ada Voss|PER]] said, “We have big plans for the final month.”",
 			want: "Ada Voss | said | - | We have big plans for the final month\n",

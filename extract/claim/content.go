@@ -175,12 +175,18 @@ func (v *view) contentStart(r *reading) bool {
 	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
 		for j := k; j < v.n() && j < k+10; j++ {
 			if v.w(j) == "that" && v.tag(j) != "DT" {
-				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" {
+				// "told an invited crowd at X that": after an addressee,
+				// any words without a verb.
+				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" || r.kind == address && !v.finiteBetween(k, j) {
 					k = j
 				}
 				break
 			}
-			if v.isVerb(j) || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "." {
+			verb := v.isVerb(j)
+			if r.kind == address && (v.tag(j) == "VBN" || v.tag(j) == "VBG") {
+				verb = false // "told an invited crowd", "told a cheering crowd"
+			}
+			if verb || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "." {
 				if v.w(j) == "," && adverbialStarts[v.w(k)] {
 					k = j + 1 // "said on Friday, ..."
 				}
@@ -287,4 +293,15 @@ object:
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	}
 	return true
+}
+
+// finiteBetween reports whether a finite verb or a modal lies in tokens
+// [lo, hi).
+func (v *view) finiteBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return true
+		}
+	}
+	return false
 }
