@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/match"
 	"github.com/kg-project/kg/extract/resolve"
 )
 
@@ -174,32 +175,18 @@ func EvaluatePolNeAR(docs []PolNeARDoc, results []*extract.Result) (*PolNeARScor
 	s := &PolNeARScore{Docs: len(docs), ByMethod: map[string][2]int{}}
 	for i, d := range docs {
 		res := results[i]
-		type pair struct{ c, a, ov int }
-		var ps []pair
+		var ps []match.Pair
 		for ci, c := range res.Claims {
 			cs := extract.Span{Start: c.Start, End: c.End}
 			for ai, a := range d.Attributions {
 				as := a.contentSpan()
 				ov := max(0, min(cs.End, as.End)-max(cs.Start, as.Start))
 				if ov > 0 && 2*ov >= min(cs.Len(), as.Len()) {
-					ps = append(ps, pair{ci, ai, ov})
+					ps = append(ps, match.Pair{Pred: ci, Gold: ai, Score: ov})
 				}
 			}
 		}
-		sort.SliceStable(ps, func(i, j int) bool { return ps[i].ov > ps[j].ov })
-		claimOf := make([]int, len(d.Attributions))
-		attOf := make([]int, len(res.Claims))
-		for k := range claimOf {
-			claimOf[k] = -1
-		}
-		for k := range attOf {
-			attOf[k] = -1
-		}
-		for _, p := range ps {
-			if attOf[p.c] < 0 && claimOf[p.a] < 0 {
-				attOf[p.c], claimOf[p.a] = p.a, p.c
-			}
-		}
+		claimOf, attOf := match.OneToOne(ps, len(res.Claims), len(d.Attributions))
 		for ci, c := range res.Claims {
 			m := s.ByMethod[c.Method]
 			a := attOf[ci]

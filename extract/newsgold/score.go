@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/match"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/internal/stickyerr"
 	"github.com/kg-project/kg/schema"
@@ -454,39 +455,20 @@ func overlap(a, b extract.Span) int {
 }
 
 // pair is a candidate match of a prediction and a gold item.
-type pair struct{ pred, gold, score int }
-
-// assign matches predictions to gold items one to one, best scores first.
-func assign(ps []pair, npred, ngold int) (predOf, goldOf []int) {
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
-	predOf, goldOf = make([]int, ngold), make([]int, npred)
-	for i := range predOf {
-		predOf[i] = -1
-	}
-	for i := range goldOf {
-		goldOf[i] = -1
-	}
-	for _, p := range ps {
-		if goldOf[p.pred] < 0 && predOf[p.gold] < 0 {
-			goldOf[p.pred], predOf[p.gold] = p.gold, p.pred
-		}
-	}
-	return predOf, goldOf
-}
 
 func (s *scorer) claims() {
-	var ps []pair
+	var ps []match.Pair
 	for ci, c := range s.res.Claims {
 		cs := extract.Span{Start: c.Start, End: c.End}
 		for gi, g := range s.art.Claims {
 			for _, o := range s.occurrences(g.Content) {
 				if ov := overlap(cs, o); ov > 0 && 2*ov >= min(cs.Len(), o.Len()) {
-					ps = append(ps, pair{ci, gi, ov})
+					ps = append(ps, match.Pair{Pred: ci, Gold: gi, Score: ov})
 				}
 			}
 		}
 	}
-	predOf, goldOf := assign(ps, len(s.res.Claims), len(s.art.Claims))
+	predOf, goldOf := match.OneToOne(ps, len(s.res.Claims), len(s.art.Claims))
 	for ci, c := range s.res.Claims {
 		cue := c.Method
 		content := s.text[c.Start:c.End]
@@ -568,7 +550,7 @@ func (s *scorer) eventNames(g Event) []string {
 }
 
 func (s *scorer) events() {
-	var ps []pair
+	var ps []match.Pair
 	for ei, ev := range s.res.Events {
 		if ev.Entity < 0 || ev.Entity >= len(s.res.Entities) {
 			continue
@@ -580,7 +562,7 @@ func (s *scorer) events() {
 				for _, t := range s.eventNames(g) {
 					for _, o := range s.occurrences(t) {
 						if ov := overlap(ms, o); ov > 0 {
-							ps = append(ps, pair{ei, gi, ov})
+							ps = append(ps, match.Pair{Pred: ei, Gold: gi, Score: ov})
 						}
 					}
 				}
@@ -601,7 +583,7 @@ func (s *scorer) events() {
 					for _, t := range g.Roles[role] {
 						for _, o := range s.occurrences(t) {
 							if ov := overlap(ms, o); ov > 0 {
-								ps = append(ps, pair{ei, gi, ov})
+								ps = append(ps, match.Pair{Pred: ei, Gold: gi, Score: ov})
 							}
 						}
 					}
@@ -609,7 +591,7 @@ func (s *scorer) events() {
 			}
 		}
 	}
-	predOf, goldOf := assign(ps, len(s.res.Events), len(s.art.Events))
+	predOf, goldOf := match.OneToOne(ps, len(s.res.Events), len(s.art.Events))
 	for ei, ev := range s.res.Events {
 		name := "?"
 		if ev.Entity >= 0 && ev.Entity < len(s.res.Entities) {
@@ -692,7 +674,7 @@ func (s *scorer) quantities() {
 			preds = append(preds, mi)
 		}
 	}
-	var ps []pair
+	var ps []match.Pair
 	for pi, mi := range preds {
 		m := s.res.Mentions[mi]
 		ms := extract.Span{Start: m.Start, End: m.End}
@@ -703,12 +685,12 @@ func (s *scorer) quantities() {
 			}
 			for _, o := range s.occurrences(g.Text) {
 				if ov := overlap(ms, o); ov > 0 {
-					ps = append(ps, pair{pi, gi, ov})
+					ps = append(ps, match.Pair{Pred: pi, Gold: gi, Score: ov})
 				}
 			}
 		}
 	}
-	predOf, goldOf := assign(ps, len(preds), len(s.art.Quantities))
+	predOf, goldOf := match.OneToOne(ps, len(preds), len(s.art.Quantities))
 	for pi, mi := range preds {
 		m := s.res.Mentions[mi]
 		if goldOf[pi] < 0 {
