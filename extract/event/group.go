@@ -85,14 +85,45 @@ func groups(res *extract.Result, lex *lexicon.Lexicon) {
 	if len(res.Events) == 0 {
 		return
 	}
+	evAt, class := describedEvents(res, lex)
+	made := map[groupKey]int{} // group entity per event and role
+	latest := -1
+	for si := range res.Sentences {
+		if evAt[si] >= 0 {
+			latest = evAt[si]
+		}
+		if latest < 0 || !hasRoleNoun(&res.Sentences[si]) {
+			continue // most sentences: no mention map to build
+		}
+		gs := newGroupSentence(res, si)
+		for i, t := range gs.s.Tokens {
+			role, ok := groupRoles[gs.low(i)]
+			if !ok || gs.at[i] >= 0 || t.Text != gs.low(i) {
+				continue // a role noun in lower case, not part of a name
+			}
+			if role != schema.Victim && !violent[class[latest]] {
+				continue
+			}
+			g, ok := gs.group(i)
+			if !ok || inClaim(res, gs.s.Tokens[g.lo].Start, gs.s.Tokens[g.last].End) {
+				continue
+			}
+			gs.add(made, latest, role, i, g)
+		}
+	}
+}
+
+// describedEvents returns the event each sentence describes (an index
+// into res.Events, or -1), and the class of each event, from its
+// mentions' words (a violent class wins).
+func describedEvents(res *extract.Result, lex *lexicon.Lexicon) ([]int, map[int]string) {
 	evOf := map[int]int{} // event entity -> index into res.Events
 	for i, ev := range res.Events {
 		if ev.Entity >= 0 && ev.Entity < len(res.Entities) {
 			evOf[ev.Entity] = i
 		}
 	}
-	// The sentences describing each event, and its class.
-	evAt := make([]int, len(res.Sentences)) // sentence -> event described there, or -1
+	evAt := make([]int, len(res.Sentences))
 	for i := range evAt {
 		evAt[i] = -1
 	}
@@ -118,172 +149,218 @@ func groups(res *extract.Result, lex *lexicon.Lexicon) {
 			}
 		}
 	}
-	inClaim := func(start, end int) bool {
-		for _, c := range res.Claims {
-			if c.Start <= start && end <= c.End {
-				return true
-			}
+	return evAt, class
+}
+
+// hasRoleNoun reports whether a role noun ("gunmen", "victims") is among
+// the sentence's tokens.
+func hasRoleNoun(s *extract.Sentence) bool {
+	for _, t := range s.Tokens {
+		if _, ok := groupRoles[t.Text]; ok {
+			return true
 		}
-		return false
 	}
-	type key struct {
-		ev   int
-		role string
-	}
-	made := map[key]int{} // group entity per event and role
-	latest := -1
-	for si, s := range res.Sentences {
-		if evAt[si] >= 0 {
-			latest = evAt[si]
+	return false
+}
+
+// inClaim reports whether bytes [start, end) lie inside a claim's
+// content: the speaker's words, not the document's.
+func inClaim(res *extract.Result, start, end int) bool {
+	for _, c := range res.Claims {
+		if c.Start <= start && end <= c.End {
+			return true
 		}
-		if latest < 0 {
+	}
+	return false
+}
+
+// groupKey names a group: one per event and role.
+type groupKey struct {
+	ev   int
+	role string
+}
+
+// groupSentence is a sentence read for groups: the entity mention over
+// each of its tokens.
+type groupSentence struct {
+	res *extract.Result
+	si  int
+	s   *extract.Sentence
+	at  []int // token -> entity mention over it, or -1
+}
+
+func newGroupSentence(res *extract.Result, si int) *groupSentence {
+	s := &res.Sentences[si]
+	gs := &groupSentence{res: res, si: si, s: s, at: make([]int, len(s.Tokens))}
+	for i := range gs.at {
+		gs.at[i] = -1
+	}
+	for mi, m := range res.Mentions {
+		if m.Sentence != si || m.Entity < 0 {
 			continue
 		}
-		hasRole := false
-		for _, t := range s.Tokens {
-			if _, ok := groupRoles[t.Text]; ok {
-				hasRole = true
-				break
-			}
-		}
-		if !hasRole {
-			continue // most sentences: no mention map to build
-		}
-		// The mention over each token.
-		at := make([]int, len(s.Tokens))
-		for i := range at {
-			at[i] = -1
-		}
-		for mi, m := range res.Mentions {
-			if m.Sentence != si || m.Entity < 0 {
-				continue
-			}
-			for i, t := range s.Tokens {
-				if t.Start >= m.Start && t.End <= m.End {
-					at[i] = mi
-				}
-			}
-		}
-		low := func(i int) string {
-			if i < 0 || i >= len(s.Tokens) {
-				return ""
-			}
-			return strings.ToLower(s.Tokens[i].Text)
-		}
-		place := func(i int) int { // the place entity of the mention at token i, or -1
-			if i < 0 || i >= len(at) || at[i] < 0 {
-				return -1
-			}
-			e := res.Mentions[at[i]].Entity
-			if e >= 0 && e < len(res.Entities) && res.Entities[e].Type == extract.Location {
-				return e
-			}
-			return -1
-		}
 		for i, t := range s.Tokens {
-			role, ok := groupRoles[low(i)]
-			if !ok || at[i] >= 0 || t.Text != low(i) {
-				continue // a role noun in lower case, not part of a name
+			if t.Start >= m.Start && t.End <= m.End {
+				gs.at[i] = mi
 			}
-			ev := latest
-			if role != schema.Victim && !violent[class[ev]] {
-				continue
-			}
-			// The noun phrase: determiners, numbers and a place adjective
-			// right before the noun ("the four", "two British").
-			lo, last := i, i // the group's noun phrase, tokens [lo, last]
-			origin, originEnd := -1, 0
-			// Only a country names origin there: "Afghan gunmen", not "the
-			// Kabul gunmen" (the place of the attack).
-			if e := place(i - 1); e >= 0 && res.Entities[e].Class == "Country" {
-				origin, originEnd = e, res.Mentions[at[i-1]].End
-				for lo > 0 && at[lo-1] == at[i-1] {
-					lo--
-				}
-			}
-			for lo > 0 && (determiners[low(lo-1)] || numberWord(low(lo-1))) {
-				lo--
-			}
-			// "Three Afghan workers were among the victims": the subject
-			// names the group.
-			if origin < 0 && lo >= 2 && low(lo-1) == "among" && (low(lo-2) == "were" || low(lo-2) == "are" || low(lo-2) == "was" || low(lo-2) == "is") {
-				end := lo - 2
-				for j := end - 1; j >= 0 && j >= end-6; j-- {
-					if e := place(j); e >= 0 && res.Entities[e].Class == "Country" {
-						origin, originEnd = e, res.Mentions[at[j]].End
-						start := j
-						for start > 0 && at[start-1] == at[j] {
-							start--
-						}
-						for start > 0 && (determiners[low(start-1)] || numberWord(low(start-1))) {
-							start--
-						}
-						lo, last = start, end-1
-						break
-					}
-					if low(j) == "," || low(j) == "." {
-						break
-					}
-				}
-			}
-			// After it: "..., who were all from (the Baltic republic of)
-			// X".
-			if origin < 0 {
-				j := i + 1
-				for j < len(s.Tokens) && j <= i+6 && groupWords[low(j)] {
-					j++
-				}
-				if low(j) == "from" {
-					for k := j + 1; k < len(s.Tokens) && k <= j+9; k++ {
-						if e := place(k); e >= 0 {
-							origin, originEnd = e, res.Mentions[at[k]].End
-							break
-						}
-						w := low(k)
-						if !(w == "the" || w == "of" || placeNouns[w] || at[k] >= 0 || s.Tokens[k].Text != w) {
-							break // only names, "the", "of" and place nouns lead to the place
-						}
-					}
-				}
-			}
-			if origin < 0 {
-				continue
-			}
-			start, end := s.Tokens[lo].Start, s.Tokens[last].End
-			if inClaim(start, end) {
-				continue
-			}
-			evEnt := res.Events[ev].Entity
-			k := key{ev, role}
-			g, ok := made[k]
-			if !ok {
-				g = len(res.Entities)
-				made[k] = g
-				res.Entities = append(res.Entities, extract.Entity{
-					Name:  roleName[role] + " of " + res.Entities[evEnt].Name,
-					Type:  extract.Miscellaneous,
-					Class: schema.GroupClass,
-					Key:   res.Entities[evEnt].Key + " " + roleName[role],
-				})
-				res.Relations = append(res.Relations, extract.Relation{
-					Subject: evEnt, Object: g, Predicate: role, Label: low(i),
-					Sentence: si, Start: start, End: end, Method: MethodGroup, Score: groupScore, Claim: -1,
-				})
-			}
-			mi := len(res.Mentions)
-			res.Mentions = append(res.Mentions, extract.Mention{
-				Start: start, End: end, Text: res.Doc.Text[start:end], Type: extract.Miscellaneous, Class: schema.GroupClass,
-				Sentence: si, Entity: g, Method: MethodGroup, Score: groupScore,
-			})
-			ent := &res.Entities[g]
-			ent.Mentions = append(ent.Mentions, mi)
-			if a := res.Doc.Text[start:end]; !slices.Contains(ent.Aliases, a) {
-				ent.Aliases = append(ent.Aliases, a)
-			}
-			res.Relations = append(res.Relations, extract.Relation{
-				Subject: g, Object: origin, Predicate: schema.HomeLocation, Label: "from",
-				Sentence: si, Start: min(start, res.Mentions[mi].Start), End: max(end, originEnd), Method: MethodGroup, Score: groupScore, Claim: -1,
-			})
 		}
 	}
+	return gs
+}
+
+func (gs *groupSentence) low(i int) string {
+	if i < 0 || i >= len(gs.s.Tokens) {
+		return ""
+	}
+	return strings.ToLower(gs.s.Tokens[i].Text)
+}
+
+// place returns the place entity of the mention at token i, or -1.
+func (gs *groupSentence) place(i int) int {
+	if i < 0 || i >= len(gs.at) || gs.at[i] < 0 {
+		return -1
+	}
+	e := gs.res.Mentions[gs.at[i]].Entity
+	if e >= 0 && e < len(gs.res.Entities) && gs.res.Entities[e].Type == extract.Location {
+		return e
+	}
+	return -1
+}
+
+// country returns the country entity of the mention at token i, or -1.
+func (gs *groupSentence) country(i int) int {
+	if e := gs.place(i); e >= 0 && gs.res.Entities[e].Class == "Country" {
+		return e
+	}
+	return -1
+}
+
+// groupPhrase is the noun phrase of a group (tokens [lo, last]) and the
+// place its people are from.
+type groupPhrase struct {
+	lo, last          int
+	origin, originEnd int
+}
+
+// group reads the group whose role noun is at token i and where its
+// people are from, by the first construction that finds the place: a
+// country's adjective before the noun ("two British hostages"; not "the
+// Kabul gunmen", the attack's place), the subject of "were among the
+// victims" ("Three Afghan workers were among the victims"), or "who were
+// all from X" after it.
+func (gs *groupSentence) group(i int) (groupPhrase, bool) {
+	g := groupPhrase{lo: i, last: i, origin: -1}
+	if e := gs.country(i - 1); e >= 0 {
+		g.origin, g.originEnd = e, gs.res.Mentions[gs.at[i-1]].End
+		for g.lo > 0 && gs.at[g.lo-1] == gs.at[i-1] {
+			g.lo--
+		}
+	}
+	g.lo = gs.backOverDeterminers(g.lo)
+	if g.origin < 0 {
+		gs.originAmong(&g)
+	}
+	if g.origin < 0 {
+		gs.originFrom(&g, i)
+	}
+	return g, g.origin >= 0
+}
+
+// backOverDeterminers returns the first token of the determiners and
+// numbers right before token lo ("the four", "two").
+func (gs *groupSentence) backOverDeterminers(lo int) int {
+	for lo > 0 && (determiners[gs.low(lo-1)] || numberWord(gs.low(lo-1))) {
+		lo--
+	}
+	return lo
+}
+
+// originAmong reads "Three Afghan workers were among the victims": the
+// subject names the group.
+func (gs *groupSentence) originAmong(g *groupPhrase) {
+	lo := g.lo
+	if lo < 2 || gs.low(lo-1) != "among" {
+		return
+	}
+	switch gs.low(lo - 2) {
+	case "were", "are", "was", "is":
+	default:
+		return
+	}
+	end := lo - 2
+	for j := end - 1; j >= 0 && j >= end-6; j-- {
+		if e := gs.country(j); e >= 0 {
+			g.origin, g.originEnd = e, gs.res.Mentions[gs.at[j]].End
+			start := j
+			for start > 0 && gs.at[start-1] == gs.at[j] {
+				start--
+			}
+			g.lo, g.last = gs.backOverDeterminers(start), end-1
+			return
+		}
+		if gs.low(j) == "," || gs.low(j) == "." {
+			return
+		}
+	}
+}
+
+// originFrom reads "..., who were all from (the Baltic republic of) X"
+// after the role noun at token i.
+func (gs *groupSentence) originFrom(g *groupPhrase, i int) {
+	j := i + 1
+	for j < len(gs.s.Tokens) && j <= i+6 && groupWords[gs.low(j)] {
+		j++
+	}
+	if gs.low(j) != "from" {
+		return
+	}
+	for k := j + 1; k < len(gs.s.Tokens) && k <= j+9; k++ {
+		if e := gs.place(k); e >= 0 {
+			g.origin, g.originEnd = e, gs.res.Mentions[gs.at[k]].End
+			return
+		}
+		w := gs.low(k)
+		if !(w == "the" || w == "of" || placeNouns[w] || gs.at[k] >= 0 || gs.s.Tokens[k].Text != w) {
+			return // only names, "the", "of" and place nouns lead to the place
+		}
+	}
+}
+
+// add records the group of event ev in role (made once per event and
+// role, with the event's relation to it), a mention over its phrase, and
+// its homeLocation.
+func (gs *groupSentence) add(made map[groupKey]int, ev int, role string, i int, g groupPhrase) {
+	res, si := gs.res, gs.si
+	start, end := gs.s.Tokens[g.lo].Start, gs.s.Tokens[g.last].End
+	evEnt := res.Events[ev].Entity
+	k := groupKey{ev, role}
+	ge, ok := made[k]
+	if !ok {
+		ge = len(res.Entities)
+		made[k] = ge
+		res.Entities = append(res.Entities, extract.Entity{
+			Name:  roleName[role] + " of " + res.Entities[evEnt].Name,
+			Type:  extract.Miscellaneous,
+			Class: schema.GroupClass,
+			Key:   res.Entities[evEnt].Key + " " + roleName[role],
+		})
+		res.Relations = append(res.Relations, extract.Relation{
+			Subject: evEnt, Object: ge, Predicate: role, Label: gs.low(i),
+			Sentence: si, Start: start, End: end, Method: MethodGroup, Score: groupScore, Claim: -1,
+		})
+	}
+	mi := len(res.Mentions)
+	res.Mentions = append(res.Mentions, extract.Mention{
+		Start: start, End: end, Text: res.Doc.Text[start:end], Type: extract.Miscellaneous, Class: schema.GroupClass,
+		Sentence: si, Entity: ge, Method: MethodGroup, Score: groupScore,
+	})
+	ent := &res.Entities[ge]
+	ent.Mentions = append(ent.Mentions, mi)
+	if a := res.Doc.Text[start:end]; !slices.Contains(ent.Aliases, a) {
+		ent.Aliases = append(ent.Aliases, a)
+	}
+	res.Relations = append(res.Relations, extract.Relation{
+		Subject: ge, Object: g.origin, Predicate: schema.HomeLocation, Label: "from",
+		Sentence: si, Start: min(start, res.Mentions[mi].Start), End: max(end, g.originEnd), Method: MethodGroup, Score: groupScore, Claim: -1,
+	})
 }
