@@ -122,22 +122,53 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimCompounds(res)
 	r.addParentheticals(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
+	u := r.newUnion(res)
+	u.sameKey()        // 1. one entity whatever the surface form
+	u.parentheticals() // 2. "Full Name (ACRONYM)"
+	u.acronyms()       // 3. "NATO" after "North Atlantic Treaty Organization"
+	u.indexNames()     // (for 4 and 5)
+	u.surnames()       // 4. "Smith" after "Jane Smith"
+	u.shortOrgNames()  // 5. "Vantor" after "Vantor Group"
+	u.buildEntities()
+	r.applyUnmerges(res, u.info)
+	r.scopeKeys(res, u.info)
+	return nil
+}
 
+// union is the state of one Resolve call: the mentions' names and the
+// union-find forest that joins them.
+type union struct {
+	res  *extract.Result
+	info []mentionInfo
+	// byKey is the first mention of each key.
+	byKey map[string]int
+	// wordKeys holds the keys of each mention's words (made on first
+	// use); byLast and byFirst index the names of two words or more by
+	// their last and first word, so that steps 4 and 5 look only at
+	// names that can match; firstKey is the first word's key of such a
+	// name.
+	wordKeys        [][]string
+	byLast, byFirst map[string][]int
+	firstKey        []string
+}
+
+// newUnion reads each mention's words and key: a courtesy title or an
+// office the tagger took into a person's name is not part of it ("Mr
+// McConnell" is McConnell, "Mayor X" is X; "Mayor of London" keeps its
+// title), and a known alias gives its canonical name (a demonym refers to
+// its country).
+func (r *Resolver) newUnion(res *extract.Result) *union {
 	n := len(res.Mentions)
-	info := make([]mentionInfo, n)
+	u := &union{res: res, info: make([]mentionInfo, n), byKey: map[string]int{}}
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		m.Entity = -1
-		in := &info[i]
+		in := &u.info[i]
 		in.parent = i
 		in.words = strings.Fields(m.Text)
 		in.key = Key(m.Text)
-		// "Mr McConnell" is McConnell: a courtesy title is not a name, nor
-		// an office the tagger took into the name ("Mayor X", "Prime
-		// Minister X").
 		if m.Type == extract.Person {
 			n := len(in.words)
-			// A title and its place is the name ("Mayor of London").
 			for len(in.words) > 1 && (r.honorific(in.words[0]) || r.officeTitle(in.words[0])) && !strings.EqualFold(in.words[1], "of") {
 				in.words = in.words[1:]
 			}
@@ -156,62 +187,78 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 					in.method, in.score = MethodAlias, 0.95
 				}
 				if m.Type == extract.Miscellaneous && t != extract.Miscellaneous {
-					// A demonym ("Ukrainian") refers to its country.
 					m.Type = t
 				}
 			}
 		}
 	}
-	find := func(i int) int {
-		for info[i].parent != i {
-			info[i].parent = info[info[i].parent].parent
-			i = info[i].parent
-		}
-		return i
-	}
-	union := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			return
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		info[rb].parent = ra
-	}
+	return u
+}
 
-	// 1. Same key: one entity whatever the surface form.
-	byKey := map[string]int{}
+// find returns the root of mention i's set.
+func (u *union) find(i int) int {
+	info := u.info
+	for info[i].parent != i {
+		info[i].parent = info[info[i].parent].parent
+		i = info[i].parent
+	}
+	return i
+}
+
+// join joins the sets of mentions a and b; the earlier mention is the
+// root.
+func (u *union) join(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.info[rb].parent = ra
+}
+
+// sameKey joins mentions with the same key: one entity whatever the
+// surface form.
+func (u *union) sameKey() {
+	res, info := u.res, u.info
 	for i := range res.Mentions {
 		if !isEntityType(res.Mentions[i].Type) || info[i].key == "" {
 			continue
 		}
-		if j, ok := byKey[info[i].key]; ok {
-			union(j, i)
+		if j, ok := u.byKey[info[i].key]; ok {
+			u.join(j, i)
 			if info[i].method == MethodExact && res.Mentions[i].Text != res.Mentions[j].Text {
 				info[i].method, info[i].score = MethodVariant, 1
 			}
 			continue
 		}
-		byKey[info[i].key] = i
+		u.byKey[info[i].key] = i
 	}
+}
 
-	// 2. Parenthetical aliases: "Full Name (ACRONYM)".
-	for i := 0; i+1 < n; i++ {
+// parentheticals joins "Full Name (ACRONYM)"; not "TARVIK (Reuters)", a
+// place and its news agency, nor "TARVIK, Ostmark (AP) —" however the
+// agency was tagged.
+func (u *union) parentheticals() {
+	res := u.res
+	for i := 0; i+1 < len(res.Mentions); i++ {
 		a, b := res.Mentions[i], res.Mentions[i+1]
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
-		// "TARVIK (Reuters)": a place and its news agency are two things;
-		// so are "TARVIK, Ostmark (AP) —" however the agency was tagged.
 		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) {
 			continue
 		}
-		union(i, i+1)
-		info[i+1].method, info[i+1].score = MethodParenthetical, 0.95
+		u.join(i, i+1)
+		u.info[i+1].method, u.info[i+1].score = MethodParenthetical, 0.95
 	}
+}
 
-	// 3. Acronyms: "NATO" after "North Atlantic Treaty Organization".
+// acronyms joins "NATO" to "North Atlantic Treaty Organization" when one
+// entity of the document has those initials.
+func (u *union) acronyms() {
+	res, info := u.res, u.info
 	initials := map[string][]int{}
 	for i := range res.Mentions {
 		if len(info[i].words) >= 2 && isEntityType(res.Mentions[i].Type) && res.Mentions[i].Type != extract.Person {
@@ -229,148 +276,170 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		if !ok {
 			continue
 		}
-		if c := distinctRoots(initials[acr], find); len(c) == 1 && find(i) != c[0] {
-			union(c[0], i)
+		if c := distinctRoots(initials[acr], u.find); len(c) == 1 && u.find(i) != c[0] {
+			u.join(c[0], i)
 			info[i].method, info[i].score = MethodAcronym, 0.85
 		}
 	}
+}
 
-	// 4. Surnames: "Smith" after "Jane Smith" (a first name alone is too
-	// weak to merge on). The nearest
-	// preceding full name wins; a surname shared by several people in the
-	// document scores lower.
-	//
-	// wordKeys holds the keys of each mention's words; byLast and byFirst
-	// index the names of two words or more by their last and first word,
-	// so that steps 4 and 5 look only at names that can match.
-	wordKeys := make([][]string, n)
-	keysOf := func(i int) []string { // made on first use
-		if wordKeys[i] == nil {
-			ks := make([]string, len(info[i].words))
-			for k, w := range info[i].words {
-				ks[k] = Key(w)
-			}
-			wordKeys[i] = ks
+// keysOf returns the keys of mention i's words.
+func (u *union) keysOf(i int) []string {
+	if u.wordKeys[i] == nil {
+		ks := make([]string, len(u.info[i].words))
+		for k, w := range u.info[i].words {
+			ks[k] = Key(w)
 		}
-		return wordKeys[i]
+		u.wordKeys[i] = ks
 	}
-	byLast, byFirst := map[string][]int{}, map[string][]int{}
-	firstKey := make([]string, n) // of the names of several words
-	for i, m := range res.Mentions {
-		ws := info[i].words
+	return u.wordKeys[i]
+}
+
+// indexNames indexes the names of two words or more by their last word
+// (people's) and first word (people's and organisations').
+func (u *union) indexNames() {
+	n := len(u.res.Mentions)
+	u.wordKeys = make([][]string, n)
+	u.byLast, u.byFirst = map[string][]int{}, map[string][]int{}
+	u.firstKey = make([]string, n)
+	for i, m := range u.res.Mentions {
+		ws := u.info[i].words
 		if len(ws) < 2 {
 			continue
 		}
 		switch m.Type {
 		case extract.Person:
 			last := Key(ws[len(ws)-1])
-			byLast[last] = append(byLast[last], i)
+			u.byLast[last] = append(u.byLast[last], i)
 			fallthrough
 		case extract.Organization, extract.Miscellaneous:
-			firstKey[i] = Key(ws[0])
-			byFirst[firstKey[i]] = append(byFirst[firstKey[i]], i)
+			u.firstKey[i] = Key(ws[0])
+			u.byFirst[u.firstKey[i]] = append(u.byFirst[u.firstKey[i]], i)
 		}
 	}
+}
+
+// surnames joins "Smith" to "Jane Smith" (a first name alone is too weak
+// to merge on): the nearest preceding full name wins, else the first
+// following; a surname shared by several people in the document scores
+// lower.
+func (u *union) surnames() {
+	res, info := u.res, u.info
 	for i := range res.Mentions {
 		m := res.Mentions[i]
 		if m.Type != extract.Person || len(info[i].words) != 1 {
 			continue
 		}
-		cands := byLast[info[i].key] // one word: its key
-		roots := distinctRoots(cands, find)
+		cands := u.byLast[info[i].key] // one word: its key
+		roots := distinctRoots(cands, u.find)
 		if len(roots) == 0 {
 			continue
 		}
 		best := -1
-		for _, j := range cands { // nearest preceding, else first following
+		for _, j := range cands {
 			if res.Mentions[j].Start < m.Start || best < 0 {
 				best = j
 			}
 		}
-		if find(best) == find(i) {
+		if u.find(best) == u.find(i) {
 			continue
 		}
-		union(best, i)
+		u.join(best, i)
 		info[i].method, info[i].score = MethodSurname, 0.9
 		if len(roots) > 1 {
 			info[i].score = 0.6
 		}
 	}
+}
 
-	// 5. Short names of organisations: "Vantor" after "Vantor Group",
-	// when the words left out only say what kind of organisation it is
-	// and one organisation of the document has that short name. A name
-	// already joined to a person's full name ("Mr X" of "Jane X") is the
-	// person's.
+// shortOrgNames joins the short name of an organisation to its full name
+// ("Vantor" after "Vantor Group") when the words left out only say what
+// kind of organisation it is and one organisation of the document has
+// that short name. A name already joined to a person's full name ("Mr X"
+// of "Jane X") is the person's; the short name may be tagged a person
+// ("Halvorsen said"), unless it is a person's surname already.
+func (u *union) shortOrgNames() {
+	res, info := u.res, u.info
 	person := map[int]bool{}
 	for j := range res.Mentions {
 		if res.Mentions[j].Type == extract.Person && len(info[j].words) >= 2 {
-			person[find(j)] = true
+			person[u.find(j)] = true
 		}
 	}
 	for i := range res.Mentions {
-		if person[find(i)] {
+		if person[u.find(i)] {
 			continue
 		}
 		m := res.Mentions[i]
-		// The short name may be tagged a person ("Halvorsen said"), unless
-		// it is a person's surname already.
 		if len(info[i].words) == 0 || info[i].method == MethodSurname ||
 			m.Type != extract.Organization && m.Type != extract.Person && m.Type != extract.Miscellaneous {
 			continue
 		}
-		short := info[i].words
-		var cands []int
-		first := firstKey[i]
-		if len(short) == 1 {
-			first = info[i].key
-		}
-		for _, j := range byFirst[first] {
-			ws := info[j].words
-			// The full name ends in generic words, which make it an
-			// organisation's whatever the tagger said ("X Energy").
-			if j == i || len(ws) <= len(short) {
-				continue
-			}
-			// One of the two must be tagged an organisation, or the full
-			// name end as only companies' names do ("X Holdings").
-			if m.Type != extract.Organization && res.Mentions[j].Type != extract.Organization &&
-				!CompanyEnding(strings.ToLower(ws[len(ws)-1])) {
-				continue
-			}
-			same := true
-			for k := range short {
-				if keysOf(j)[k] != keysOf(i)[k] {
-					same = false
-					break
-				}
-			}
-			for _, w := range ws[len(short):] {
-				if !genericOrgWords[strings.ToLower(w)] {
-					same = false
-					break
-				}
-			}
-			if same {
-				cands = append(cands, j)
-			}
-		}
-		roots := distinctRoots(cands, find)
-		if len(roots) != 1 || find(i) == roots[0] {
+		roots := distinctRoots(u.fullNames(i), u.find)
+		if len(roots) != 1 || u.find(i) == roots[0] {
 			continue
 		}
-		union(roots[0], i)
+		u.join(roots[0], i)
 		info[i].method, info[i].score = MethodShortName, 0.8
 	}
+}
 
-	// Build entities in order of first mention.
+// fullNames returns the longer names that mention i's name begins and
+// whose other words are generic words of organisations ("X Energy"): one
+// of the two tagged an organisation, or the full name ending as only
+// companies' names do ("X Holdings").
+func (u *union) fullNames(i int) []int {
+	res, info := u.res, u.info
+	m := res.Mentions[i]
+	short := info[i].words
+	first := u.firstKey[i]
+	if len(short) == 1 {
+		first = info[i].key
+	}
+	var cands []int
+	for _, j := range u.byFirst[first] {
+		ws := info[j].words
+		if j == i || len(ws) <= len(short) {
+			continue
+		}
+		if m.Type != extract.Organization && res.Mentions[j].Type != extract.Organization &&
+			!CompanyEnding(strings.ToLower(ws[len(ws)-1])) {
+			continue
+		}
+		same := true
+		for k := range short {
+			if u.keysOf(j)[k] != u.keysOf(i)[k] {
+				same = false
+				break
+			}
+		}
+		for _, w := range ws[len(short):] {
+			if !genericOrgWords[strings.ToLower(w)] {
+				same = false
+				break
+			}
+		}
+		if same {
+			cands = append(cands, j)
+		}
+	}
+	return cands
+}
+
+// buildEntities makes an entity of each set, in order of first mention,
+// and gives each mention the method and score of the decision that
+// joined it: a mention with the entity's own key is exact (same text as
+// the name) or a variant; one that shares its key with another mention
+// inherits the decision that joined that mention.
+func (u *union) buildEntities() {
+	res, info := u.res, u.info
 	entOf := map[int]int{}
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if !isEntityType(m.Type) || info[i].key == "" {
 			continue
 		}
-		root := find(i)
+		root := u.find(i)
 		e, ok := entOf[root]
 		if !ok {
 			e = len(res.Entities)
@@ -384,9 +453,6 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	for e := range res.Entities {
 		finish(&res.Entities[e], res, info)
 	}
-	// A mention with the entity's own key is exact (same text as the name)
-	// or a variant; one that shares its key with another mention inherits
-	// the decision that joined that mention.
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if m.Entity < 0 {
@@ -399,13 +465,10 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		case info[i].key == e.Key && info[i].canon == "":
 			m.Method, m.Score = MethodVariant, 1
 		case m.Method == MethodExact || m.Method == MethodVariant:
-			first := res.Mentions[byKey[info[i].key]]
+			first := res.Mentions[u.byKey[info[i].key]]
 			m.Method, m.Score = first.Method, first.Score
 		}
 	}
-	r.applyUnmerges(res, info)
-	r.scopeKeys(res, info)
-	return nil
 }
 
 // genericOrgWords end organisation names and say only what kind of
