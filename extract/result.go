@@ -181,6 +181,9 @@ type Claim struct {
 	// ("X denied that ..."), ClaimHedged ("may", "reportedly") or
 	// ClaimReported (a news outlet reports it).
 	Status string `json:",omitempty"`
+	// Score is the probability that the content is an attribution the
+	// text makes, calibrated per construction (package claim).
+	Score float64 `json:",omitempty"`
 }
 
 // The statuses of a claim.

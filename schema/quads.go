@@ -295,6 +295,10 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 		if c.Status != "" {
 			b.str(iri, Status, c.Status)
 		}
+		if c.Method != "" {
+			b.str(iri, Method, c.Method)
+			b.add(iri, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(c.Score, 'f', 3, 64)), Type: XSD + "decimal"})
+		}
 		if c.Sentence >= 0 && c.Sentence < len(res.Sentences) {
 			b.iri(iri, NIFSentenceRef, sentIRI(c.Sentence))
 		}

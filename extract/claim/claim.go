@@ -98,6 +98,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	base := len(res.Claims)
 	for i := range d.claims {
 		d.claims[i].Status = d.status(&d.claims[i])
+		d.claims[i].Score = Score(d.claims[i].Method)
 	}
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)

@@ -40,3 +40,29 @@ func Constructions() [][2]string {
 		{ConsQuoteDash, "“...” ― X"},
 	}
 }
+
+// constructionScore is each construction's precision on PolNeAR dev (the
+// share of its claims whose content matches a gold attribution), smoothed
+// towards the overall precision p as (right + 2p) / (all + 2): measured by
+// kg eval claims --gold ../shared/data/polnear/dev, and held to the
+// measurement by TestPolNeARDevFloors. A construction PolNeAR does not
+// exercise takes the overall precision.
+var constructionScore = map[string]float64{
+	ConsAccordingTo: 0.921, ConsAccusation: 0.986, ConsColon: 0.980, ConsCoordinated: 0.928,
+	ConsDemand: 0.964, ConsDenial: 0.780, ConsFinal: 0.986, ConsIntent: 0.876, ConsInverted: 0.985,
+	ConsNaming: 0.997, ConsParenthetical: 0.923, ConsParticiple: 0.997, ConsQuoteDash: 0.996,
+	ConsSubjectVerb: 0.948,
+}
+
+// overallScore is the precision of all claims on PolNeAR dev.
+const overallScore = 0.959
+
+// Score returns the calibrated score of a claim found by construction
+// cons: the probability that its content is an attribution the text
+// makes.
+func Score(cons string) float64 {
+	if p, ok := constructionScore[cons]; ok {
+		return p
+	}
+	return overallScore
+}
