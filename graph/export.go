@@ -96,7 +96,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts *ExportOptions) er
 			return err
 		}
 		if r == nil {
-			return fmt.Errorf("graph: export: no graph %s in %s", o.Graph, s.path)
+			return fmt.Errorf("graph: export: no graph %s in %s", o.Graph, shown(s.path))
 		}
 		label = r
 	}

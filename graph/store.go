@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -106,7 +108,7 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 		return nil, fmt.Errorf("graph: unknown backend %q (have %v)", o.Backend, Backends())
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("graph: open %s: %w", path, err)
+		return nil, fmt.Errorf("graph: open %s: %w", shown(path), err)
 	}
 	gopts := cgraph.Options{}
 	for k, v := range o.BackendOptions {
@@ -127,7 +129,7 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 	// another open Store in this one); fail fast with a clear message.
 	if o.Backend == DefaultBackend {
 		if err := probeLock(filepath.Join(path, "indexes.bolt")); err != nil {
-			return nil, fmt.Errorf("graph: open %s: %w", path, err)
+			return nil, fmt.Errorf("graph: open %s: %w", shown(path), err)
 		}
 	}
 	missing := storeMissing(o.Backend, path)
@@ -138,19 +140,19 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 		if errors.Is(err, cgraph.ErrNotInitialized) {
 			missing = true
 		} else if err != nil {
-			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, path, err)
+			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, shown(path), err)
 		}
 	}
 	if missing {
 		if o.MustExist {
-			return nil, &NoStoreError{Path: path}
+			return nil, &NoStoreError{Path: shown(path)}
 		}
 		if err := cgraph.InitQuadStore(o.Backend, path, gopts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("graph: create %s store at %s: %w", o.Backend, path, err)
+			return nil, fmt.Errorf("graph: create %s store at %s: %w", o.Backend, shown(path), err)
 		}
 		qs, err = cgraph.NewQuadStore(o.Backend, path, gopts)
 		if err != nil {
-			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, path, err)
+			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, shown(path), err)
 		}
 	}
 	st := &Store{qs: qs, path: path, backend: o.Backend}
@@ -167,7 +169,7 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 	}
 	if st.docWriter, err = newDocWriter(o.Backend, path, gopts); err != nil {
 		qs.Close()
-		return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, path, err)
+		return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, shown(path), err)
 	}
 	return st, nil
 }
@@ -205,14 +207,14 @@ func (s *Store) Close() error {
 		werr = s.docWriter.close()
 	}
 	if err := s.qs.Close(); err != nil {
-		return fmt.Errorf("graph: close %s: %w", s.path, err)
+		return fmt.Errorf("graph: close %s: %w", shown(s.path), err)
 	}
 	if werr != nil {
-		return fmt.Errorf("graph: close %s: %w", s.path, werr)
+		return fmt.Errorf("graph: close %s: %w", shown(s.path), werr)
 	}
 	if s.syncFile != "" {
 		if err := syncPath(s.syncFile); err != nil {
-			return fmt.Errorf("graph: close %s: %w", s.path, err)
+			return fmt.Errorf("graph: close %s: %w", shown(s.path), err)
 		}
 	}
 	return nil
@@ -524,3 +526,25 @@ func (s *Store) matchQuads(ctx context.Context, filter map[quad.Direction]refs.R
 	}
 	return shape.BuildIterator(ctx, s.qs, q)
 }
+
+// shown returns a store's path or address as messages may show it, with
+// any password replaced: a URL's ("postgres://bob:xxxxx@host/kg", also
+// "?password=..."), or a key=value connection string's ("password=xxxxx"),
+// so that no secret is printed.
+func shown(path string) string {
+	if u, err := url.Parse(path); err == nil && u.Scheme != "" {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+		if q := u.Query(); q.Has("password") {
+			q.Set("password", "xxxxx")
+			u.RawQuery = q.Encode()
+		}
+		return u.String()
+	}
+	return passwordField.ReplaceAllString(path, "${1}xxxxx")
+}
+
+// passwordField is a key=value connection string's password, quoted or
+// not.
+var passwordField = regexp.MustCompile(`(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)`)

@@ -514,3 +514,30 @@ func TestQuadCount(t *testing.T) {
 		t.Errorf("QuadCount of a closed store = %d, want -1", n)
 	}
 }
+
+func TestShownHidesPasswords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"./kg.db", "./kg.db"},
+		{"postgres://bob:s3cret@db.example:5432/kg?sslmode=disable", "postgres://bob:xxxxx@db.example:5432/kg?sslmode=disable"},
+		{"postgres://bob@db.example/kg", "postgres://bob@db.example/kg"},
+		{"postgres://db.example/kg?password=s3cret&sslmode=disable", "postgres://db.example/kg?password=xxxxx&sslmode=disable"},
+		{"host=db user=bob password=s3cret dbname=kg", "host=db user=bob password=xxxxx dbname=kg"},
+		{"host=db password='s3 cret' dbname=kg", "host=db password=xxxxx dbname=kg"},
+	} {
+		if got := shown(tc.in); got != tc.want {
+			t.Errorf("shown(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// An error opening a PostgreSQL store names the address, without its
+// password.
+func TestOpenErrorHidesPassword(t *testing.T) {
+	_, err := Open(context.Background(), "postgres://bob:s3cret@127.0.0.1:1/kg?sslmode=disable&connect_timeout=2", &Options{Backend: "postgres"})
+	if err == nil {
+		t.Skip("a PostgreSQL server answered on port 1")
+	}
+	if strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "bob:xxxxx@") {
+		t.Errorf("error %q: want the address with its password hidden", err)
+	}
+}
