@@ -607,7 +607,7 @@ func (v *view) claims() {
 		}
 		// A belief needs a finite verb or one after an auxiliary: not
 		// "detaining suspects indefinitely", "people suspected of".
-		if (kind == belief || kind == intention || kind == demand || v.toInfinitive(i)) && !v.finite(i) {
+		if (kind == belief || kind == intention || kind == demand || kind == mentioning || v.toInfinitive(i)) && !v.finite(i) {
 			continue
 		}
 		// "X said he believes ...", "X said Y told him ...": what is

@@ -105,7 +105,7 @@ func TestClaims(t *testing.T) {
 		{
 			name: "a question closing the sentence before its attribution",
 			text: "[[Ada Voss|PER]] spoke on Tuesday.\n\n“How many times do we have to see this in our country?” [[Ada Voss|PER]] said. She noted the costs of the plan.",
-			want: "Ada Voss | said | - | How many times do we have to see this in our country?\n",
+			want: "Ada Voss | said | - | How many times do we have to see this in our country?\nAda Voss | noted | - | the costs of the plan\n",
 		},
 		{
 			name: "naming with an object and its complement; not a name given by a participle, nor a call with no complement",

@@ -15,6 +15,7 @@ const (
 	ConsIntent        = "intent"           // X plans to ...; X vowed to ...
 	ConsDemand        = "demand"           // X called for ...; X urged ...
 	ConsNaming        = "naming"           // X called Y Z ("called the charges unfounded")
+	ConsMention       = "mention"          // X cited Y; X noted Y
 	ConsColon         = "colon"            // X: ... (a headline, a transcript)
 	ConsQuoteDash     = "quote-dash"       // “...” ― X
 )
@@ -36,6 +37,7 @@ func Constructions() [][2]string {
 		{ConsIntent, "X plans to ...; X vowed to ...; X wants to ..."},
 		{ConsDemand, "X called for ...; X urged ...; X proposed ..."},
 		{ConsNaming, "X called Y Z; X labelled Y Z"},
+		{ConsMention, "X cited Y; X noted Y; X acknowledged Y"},
 		{ConsColon, "X: ... (a headline, a transcript's speaker)"},
 		{ConsQuoteDash, "“...” ― X"},
 	}
@@ -50,7 +52,7 @@ func Constructions() [][2]string {
 var constructionScore = map[string]float64{
 	ConsAccordingTo: 0.921, ConsAccusation: 0.986, ConsColon: 0.980, ConsCoordinated: 0.928,
 	ConsDemand: 0.964, ConsDenial: 0.780, ConsFinal: 0.986, ConsIntent: 0.876, ConsInverted: 0.985,
-	ConsNaming: 0.997, ConsParenthetical: 0.923, ConsParticiple: 0.997, ConsQuoteDash: 0.996,
+	ConsMention: 0.996, ConsNaming: 0.997, ConsParenthetical: 0.923, ConsParticiple: 0.997, ConsQuoteDash: 0.996,
 	ConsSubjectVerb: 0.948,
 }
 

@@ -31,6 +31,7 @@ func TestConstructions(t *testing.T) {
 		{ConsIntent, "[[Ada Voss|PER]] plans to rebuild the port.", "to rebuild the port"},
 		{ConsDemand, "[[Ada Voss|PER]] called for a moratorium on new mines.", "a moratorium on new mines"},
 		{ConsNaming, "[[Ada Voss|PER]] called the charges unfounded.", "the charges unfounded"},
+		{ConsMention, "[[Ada Voss|PER]] cited the cost of the new port.", "the cost of the new port"},
 		{ConsColon, "[[Ada Voss|PER]]: The port will reopen in May", "The port will reopen in May"},
 		{ConsQuoteDash, "“The port will reopen in May. We are sure.” ― [[Ada Voss|PER]]", "The port will reopen in May. We are sure."},
 	}

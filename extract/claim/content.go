@@ -62,7 +62,7 @@ func (v *view) finite(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
-	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) {
+	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
 	if r.kind == address {
@@ -304,4 +304,28 @@ func (v *view) finiteBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// mentionContent reads what someone cited, noted or acknowledged: a noun
+// phrase object, to the end of its clause ("cited derogatory comments X
+// had made"); with "that" the clause is read as speech. It reports
+// whether the verb is read here.
+func (v *view) mentionContent(r *reading) bool {
+	if !v.d.lex.Is(v.lemma(r.i), lexicon.Mention) {
+		return false
+	}
+	k := r.k
+	if v.w(k) != "that" && v.objectStart(k) && v.tag(k) != "VBG" && !v.startsClause(k) {
+		v.construction = ConsMention
+		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+		return true
+	}
+	return r.kind == mentioning // not a verb of saying: nothing more to read
+}
+
+// startsClause reports whether a clause with its own subject starts at
+// token k ("noted the economy was weak"): a finite verb soon after a
+// noun phrase.
+func (v *view) startsClause(k int) bool {
+	return v.subjectThenVerb(k, v.contentEnd(k))
 }

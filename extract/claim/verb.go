@@ -126,7 +126,7 @@ func (v *view) hasSubject(c *cue) bool {
 	if c.speaker < 0 && c.at < 0 {
 		return false
 	}
-	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || v.toInfinitive(c.i)) && c.speaker < 0 &&
+	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || v.toInfinitive(c.i)) && c.speaker < 0 &&
 		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP") {
 		return false
 	}

@@ -15,6 +15,7 @@ const (
 	intention                  // plans to ...
 	demand                     // called for ..., urged ...
 	naming                     // called X Y
+	mentioning                 // cited X, noted X
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -41,6 +42,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return demand, true
 	case lex.Is(l, lexicon.Naming):
 		return naming, true
+	case lex.Is(l, lexicon.Mention):
+		return mentioning, true
 	}
 	return 0, false
 }

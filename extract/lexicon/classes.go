@@ -56,6 +56,9 @@ const (
 	// Demand: verbs of demanding, urging and proposing: demand, call for,
 	// urge, propose, request.
 	Demand
+	// Mention: verbs of noting and citing something: note, mention, cite,
+	// acknowledge, highlight.
+	Mention
 	// Naming: verbs that name or judge something as something: call,
 	// label, brand ("called the charges unfounded").
 	Naming
@@ -228,6 +231,7 @@ var classNames = [numClasses]string{
 	Intent:            "intent",
 	Intention:         "intention",
 	Demand:            "demand",
+	Mention:           "mention",
 	Naming:            "naming",
 	AttackVerb:        "attack-verb",
 	Kill:              "kill",

@@ -78,6 +78,12 @@ var classes = []class{
 	// The senses alone: their hyponyms are as often bans, lures and
 	// summonses.
 	{Name: "demand", Seeds: []string{"request.v.01!", "demand.v.01!", "recommend.v.01!", "propose.v.01!", "advocate.v.01!"}, Rank: 3},
+	// Verbs of mentioning, noting and citing something, with an object:
+	// note, mention, cite, acknowledge, highlight (the senses alone).
+	{Name: "mention", Seeds: []string{"note.v.01!", "mention.v.01!", "admit.v.01!", "foreground.v.01!"}, Rank: 3,
+		// Words whose object is rarely what is said: "named the winner",
+		// "referred to", "observed the birds", "admitted to hospital".
+		Not: []string{"name", "refer", "observe", "advert", "admit", "play up"}},
 	// Verbs that name or judge something as something, with an object
 	// and its complement (frames 5 and 14): call, label, brand.
 	{Name: "naming", Seeds: []string{"call.v.02!", "pronounce.v.02!", "stigmatize.v.01!"}, Rank: 3,
