@@ -26,8 +26,8 @@ import (
 // importBatch is the number of quads written per transaction, and the number
 // held in memory before Import spills the validated input to a temporary
 // file. 20,000, as kg build writes: importing the BBC build's 1.38M quads
-// took the same time as with 100,000 and peaked at 570 MB RSS against 843
-// MB (docs/BENCHMARKS.md).
+// took the same time as with 100,000 and half the memory
+// (docs/BENCHMARKS.md, "Build throughput and scale").
 const importBatch = 20_000
 
 // ImportOptions configures Import. A nil *ImportOptions, and zero fields,

@@ -84,7 +84,7 @@ const (
 // single writer (bbolt) does most of a build's work in one goroutine
 // (Cayley's ApplyDeltas and bbolt's commit): it gets a core of its own, as
 // the workers would otherwise slow it down more than they add (measured in
-// docs/BENCHMARKS.md, "BBC corpus, end to end").
+// docs/BENCHMARKS.md, "Build throughput and scale").
 func defaultWorkers(cores, writeConc int) int {
 	if writeConc > 1 || cores < 2 {
 		return max(cores, 1)
@@ -477,8 +477,8 @@ func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-cha
 // pages; in a large one nearly every write dirties a page of its own, so a
 // batch of a given size needs more memory the larger the store. Above
 // adaptiveKnee quads the default bound shrinks in proportion to the store,
-// down to a quarter of the default (measured in docs/BENCHMARKS.md,
-// "Memory and time at 1x, 4x and 16x").
+// down to a quarter of the default (the scale table of docs/BENCHMARKS.md,
+// "Build throughput and scale").
 const adaptiveKnee = 2_000_000
 
 // batchQuadsFor is the quad bound of a batch written to a store that holds

@@ -140,7 +140,7 @@ var docredProperties = map[string][]string{
 // DocREDRow counts, for one method and predicate, the relations found and
 // how many DocRED labels between the same two entities confirm:
 // Exact with the equivalent Wikidata property, Lenient with a related
-// one (see docs/BENCHMARKS.md).
+// one (docs/QUALITY.md, "Relations: Re-DocRED dev", lists them).
 type DocREDRow struct {
 	Method, Predicate string
 	Found             int
