@@ -43,21 +43,23 @@ func Constructions() [][2]string {
 	}
 }
 
-// constructionScore is each construction's precision on PolNeAR dev (the
-// share of its claims whose content matches a gold attribution), smoothed
-// towards the overall precision p as (right + 2p) / (all + 2): measured by
-// kg eval claims --gold ../shared/data/polnear/dev, and held to the
-// measurement by TestPolNeARDevFloors. A construction PolNeAR does not
-// exercise takes the overall precision.
+// constructionScore is each construction's precision on PolNeAR train
+// (the share of its claims whose content matches a gold attribution),
+// smoothed towards the overall precision p as (right + 10p) / (all + 10):
+// measured by kg eval claims --gold ../shared/data/polnear/train. The dev
+// split checks it: TestPolNeARDevFloors requires each construction's dev
+// precision to lie within three binomial standard deviations (at least
+// 0.05) of its score. A construction PolNeAR does not exercise takes the
+// overall precision.
 var constructionScore = map[string]float64{
-	ConsAccordingTo: 0.921, ConsAccusation: 0.986, ConsColon: 0.980, ConsCoordinated: 0.928,
-	ConsDemand: 0.964, ConsDenial: 0.780, ConsFinal: 0.986, ConsIntent: 0.876, ConsInverted: 0.985,
-	ConsMention: 0.996, ConsNaming: 0.997, ConsParenthetical: 0.923, ConsParticiple: 0.997, ConsQuoteDash: 0.996,
-	ConsSubjectVerb: 0.948,
+	ConsAccordingTo: 0.895, ConsAccusation: 0.898, ConsColon: 0.963, ConsCoordinated: 0.933,
+	ConsDemand: 0.916, ConsDenial: 0.876, ConsFinal: 0.944, ConsIntent: 0.787, ConsInverted: 0.966,
+	ConsMention: 0.972, ConsNaming: 0.952, ConsParenthetical: 0.969, ConsParticiple: 0.971, ConsQuoteDash: 0.854,
+	ConsQuotedAs: 0.943, ConsSubjectVerb: 0.942,
 }
 
-// overallScore is the precision of all claims on PolNeAR dev.
-const overallScore = 0.959
+// overallScore is the precision of all claims on PolNeAR train.
+const overallScore = 0.937
 
 // Score returns the calibrated score of a claim found by construction
 // cons: the probability that its content is an attribution the text
