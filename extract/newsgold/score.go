@@ -407,10 +407,10 @@ func sameTitle(pred, gold string) bool {
 
 func (s *scorer) goldOpen(a, b int) bool {
 	for _, r := range s.art.Open {
-		if s.byName[r.Subject] == a && s.byName[r.Object] == b {
-			if _, ok := s.byName[r.Subject]; ok {
-				return true
-			}
+		sa, ok1 := s.byName[r.Subject]
+		sb, ok2 := s.byName[r.Object]
+		if ok1 && ok2 && sa == a && sb == b {
+			return true
 		}
 	}
 	return false
