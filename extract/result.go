@@ -269,9 +269,9 @@ func (r *Result) IndexMentions() {
 	}
 }
 
-// MentionSpan returns the token range [lo, hi) of sentence si that the
-// mention index at token i covers in idx (a sentence's Mention or Literal):
-// the run of tokens around i with the same mention.
+// MentionSpan returns the token range [lo, hi) that the mention at token i
+// covers in idx (a sentence's Mention or Literal index): the run of tokens
+// around i with the same mention.
 func MentionSpan(idx []int, i int) (lo, hi int) {
 	if i < 0 || i >= len(idx) {
 		return i, i + 1

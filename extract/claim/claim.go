@@ -78,10 +78,16 @@ func (f *Finder) Process(res *extract.Result) error {
 	f.ann.Annotate(res)
 	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
+	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
 		d.byOpen[q.Open] = q
 		if q.Close >= 0 {
 			d.byClose[q.Close] = q
+		}
+		// The sentences the quotation's words lie in.
+		si := sort.Search(len(res.Sentences), func(i int) bool { return res.Sentences[i].End > q.Start })
+		for ; si < len(res.Sentences) && res.Sentences[si].Start < q.End; si++ {
+			d.quotesIn[si] = append(d.quotesIn[si], q)
 		}
 	}
 	for si := range res.Sentences {
@@ -162,6 +168,8 @@ type doc struct {
 	// byOpen and byClose find the document's quotations by the offsets of
 	// their marks.
 	byOpen, byClose map[int]extract.Quote
+	// quotesIn holds the quotations whose words lie in each sentence.
+	quotesIn [][]extract.Quote
 	// off holds the constructions turned off.
 	off    map[string]bool
 	lex    *lexicon.Lexicon
@@ -172,8 +180,7 @@ type doc struct {
 	lastPerson, lastOther int
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
-	lastOrg     int
-	lastSpeaker int
+	lastOrg int
 }
 
 // view is one sentence of the document.
@@ -252,24 +259,20 @@ func (v *view) entType(e int) string {
 
 // mentionStart returns the first token of the mention over token i.
 func (v *view) mentionStart(i int) int {
-	if i < 0 || i >= len(v.ent) {
+	if i < 0 || i >= len(v.ent) || v.ent[i] < 0 {
 		return i
 	}
-	for i > 0 && v.ent[i-1] >= 0 && v.ent[i-1] == v.ent[i] {
-		i--
-	}
-	return i
+	lo, _ := extract.MentionSpan(v.ent, i)
+	return lo
 }
 
 // mentionEnd returns the token after the mention over token i.
 func (v *view) mentionEnd(i int) int {
-	if i < 0 || i >= len(v.ent) {
+	if i < 0 || i >= len(v.ent) || v.ent[i] < 0 {
 		return i + 1
 	}
-	for i+1 < len(v.ent) && v.ent[i+1] >= 0 && v.ent[i+1] == v.ent[i] {
-		i++
-	}
-	return i + 1
+	_, hi := extract.MentionSpan(v.ent, i)
+	return hi
 }
 
 // headlineVerbs reads the verbs of a headline in title case, which the
@@ -355,19 +358,10 @@ func (v *view) findSubject() {
 			i = v.mentionEnd(i) - 1
 			continue
 		}
-		if v.tags != nil && v.isVerb(i) || v.w(i) == "," && v.subject >= 0 {
-			return
-		}
-		if v.tags == nil && (i > 12 || lowerVerbish(v.w(i))) {
+		if v.isVerb(i) || v.w(i) == "," && v.subject >= 0 {
 			return
 		}
 	}
-}
-
-// lowerVerbish reports whether an untagged word is likely a verb: the
-// sentence's subject ends before it.
-func lowerVerbish(w string) bool {
-	return strings.HasSuffix(w, "ed") || isBe(w)
 }
 
 // resolvePronoun returns what a pronoun at token i refers to.
@@ -566,10 +560,7 @@ func (v *view) claims() {
 	// there is not the article's, unless a name is its subject (a nested
 	// attribution: “... and Smith said we should go”).
 	inQuote := make([]bool, v.n())
-	for _, q := range v.d.res.Quotes {
-		if q.End <= v.toks[0].Start || q.Start >= v.toks[v.n()-1].End {
-			continue
-		}
+	for _, q := range v.d.quotesIn[v.si] {
 		for k := range v.toks {
 			if v.toks[k].Start >= q.Start && v.toks[k].End <= q.End {
 				inQuote[k] = true
@@ -731,9 +722,6 @@ func (d *doc) addSpan(speaker, start, end, sentence int, verb, method string) {
 		}
 	}
 	d.claims = append(d.claims, extract.Claim{Speaker: speaker, Outlet: -1, Start: start, End: end, Sentence: sentence, Verb: verb, Method: method})
-	if speaker >= 0 {
-		d.lastSpeaker = speaker
-	}
 }
 
 // afterComma reports whether the word at i follows a comma or a closing
@@ -837,7 +825,6 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	}
 	v.d.claims = append(v.d.claims, c)
 	if speaker >= 0 && !v.nested {
-		v.d.lastSpeaker = speaker
 		if v.entType(speaker) == extract.Person {
 			v.d.lastPerson = speaker
 		}

@@ -22,27 +22,31 @@ const (
 // denial, an accusation, words to an addressee, or speech and belief
 // (lexicon classes); ok is false for any other word.
 func (v *view) kind(i int) (verbKind, bool) {
-	l, lex := v.lemma(i), v.d.lex
-	switch {
-	case l == "" || lex.Is(l, lexicon.Auxiliary):
+	l := v.lemma(i)
+	if l == "" {
 		return 0, false
-	case lex.Is(l, lexicon.Denial):
+	}
+	c := v.d.lex.Classes(l)
+	switch {
+	case c.Has(lexicon.Auxiliary):
+		return 0, false
+	case c.Has(lexicon.Denial):
 		return denial, true
-	case lex.Is(l, lexicon.Accusation):
+	case c.Has(lexicon.Accusation):
 		return accusation, true
-	case lex.Is(l, lexicon.Address):
+	case c.Has(lexicon.Address):
 		return address, true
-	case lex.Is(l, lexicon.Speech):
+	case c.Has(lexicon.Speech):
 		return speech, true
-	case lex.Is(l, lexicon.Belief):
+	case c.Has(lexicon.Belief):
 		return belief, true
-	case lex.Is(l, lexicon.Intention):
+	case c.Has(lexicon.Intention):
 		return intention, true
-	case lex.Is(l, lexicon.Demand) || lex.Is(l+" "+v.w(i+1), lexicon.Demand):
+	case v.demands(i):
 		return demand, true
-	case lex.Is(l, lexicon.Naming):
+	case c.Has(lexicon.Naming):
 		return naming, true
-	case lex.Is(l, lexicon.Mention):
+	case c.Has(lexicon.Mention):
 		return mentioning, true
 	}
 	return 0, false
