@@ -236,6 +236,10 @@ func syncPath(path string) error {
 // Path returns the address the store was opened at.
 func (s *Store) Path() string { return s.path }
 
+// DisplayPath returns the store's path or address as messages may show it:
+// with any password replaced by xxxxx.
+func (s *Store) DisplayPath() string { return shown(s.path) }
+
 // Backend returns the name of the Cayley backend the store uses.
 func (s *Store) Backend() string { return s.backend }
 

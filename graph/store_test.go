@@ -541,3 +541,10 @@ func TestOpenErrorHidesPassword(t *testing.T) {
 		t.Errorf("error %q: want the address with its password hidden", err)
 	}
 }
+
+func TestDisplayPathHidesPassword(t *testing.T) {
+	s := &Store{path: "postgres://bob:s3cret@db.example/kg"}
+	if got := s.DisplayPath(); got != "postgres://bob:xxxxx@db.example/kg" {
+		t.Errorf("DisplayPath() = %q", got)
+	}
+}

@@ -79,7 +79,7 @@ func (c serveCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if *writable {
 		mode = "writable"
 	}
-	fmt.Fprintf(stderr, "kg serve: %s store %s; explorer at http://%s/ , Cayley UI at http://%s/ui/\n", mode, store.Path(), ln.Addr(), ln.Addr())
+	fmt.Fprintf(stderr, "kg serve: %s store %s; explorer at http://%s/ , Cayley UI at http://%s/ui/\n", mode, store.DisplayPath(), ln.Addr(), ln.Addr())
 	if c.ready != nil {
 		c.ready(ln.Addr().String())
 	}
