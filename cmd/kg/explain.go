@@ -33,7 +33,7 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 	for _, e := range res.Entities {
 		class := e.Type
 		if e.Class != "" {
-			class += "/" + shortClass(e.Class)
+			class += "/" + shortIRI(e.Class)
 		}
 		aliases := strings.Join(e.Aliases, "|")
 		if aliases == "" {
@@ -63,7 +63,7 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 			claimed = " (claimed)"
 		}
 		rels = append(rels, fmt.Sprintf("relation\t%s\t%s\t%s\tby %s%s, score %.2f: %q",
-			name(r.Subject), shortClass(r.Predicate), name(r.Object), r.Method, claimed, r.Score, text(r.Start, r.End)))
+			name(r.Subject), localName(r.Predicate), name(r.Object), r.Method, claimed, r.Score, text(r.Start, r.End)))
 	}
 	sort.Strings(rels)
 	for _, r := range rels {
@@ -75,19 +75,6 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 	for _, c := range res.Claims {
 		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\tby %s, score %.2f\n", name(c.Speaker), c.Verb, name(c.Outlet), text(c.Start, c.End), statusMark(c.Status), orDash(c.Method), c.Score)
 	}
-}
-
-// shortClass returns an IRI's local name with kg's prefix for kg's own
-// terms ("kg:PoliticalParty"), and a schema.org name bare.
-func shortClass(iri string) string {
-	const kgNS = "https://kg.example/ns#"
-	if rest, ok := strings.CutPrefix(iri, kgNS); ok {
-		return "kg:" + rest
-	}
-	if i := strings.LastIndexAny(iri, "/#"); i >= 0 {
-		return iri[i+1:]
-	}
-	return iri
 }
 
 func orDash(s string) string {

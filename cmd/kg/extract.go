@@ -101,7 +101,7 @@ func writeText(w io.Writer, res *extract.Result, header bool) {
 	for _, e := range res.Entities {
 		class := e.Type
 		if e.Class != "" {
-			class += "/" + shortClass(e.Class)
+			class += "/" + shortIRI(e.Class)
 		}
 		line := fmt.Sprintf("entity\t%s\t%s", class, e.Name)
 		if len(e.Aliases) > 0 {
@@ -111,11 +111,7 @@ func writeText(w io.Writer, res *extract.Result, header bool) {
 	}
 	rels := make([]string, 0, len(res.Relations))
 	for _, r := range res.Relations {
-		p := r.Predicate
-		if i := strings.LastIndexAny(p, "/#"); i >= 0 {
-			p = p[i+1:]
-		}
-		s := fmt.Sprintf("relation\t%s\t%s\t%s\t%s", res.Entities[r.Subject].Name, p, res.Entities[r.Object].Name, r.Method)
+		s := fmt.Sprintf("relation\t%s\t%s\t%s\t%s", res.Entities[r.Subject].Name, localName(r.Predicate), res.Entities[r.Object].Name, r.Method)
 		if r.Claim >= 0 {
 			s += "\t(claimed)"
 		}
@@ -126,4 +122,13 @@ func writeText(w io.Writer, res *extract.Result, header bool) {
 		fmt.Fprintln(w, r)
 	}
 	writeFindings(w, res)
+}
+
+// localName returns the last segment of an IRI ("worksFor" of
+// schema:worksFor): how kg extract prints predicates.
+func localName(iri string) string {
+	if i := strings.LastIndexAny(iri, "/#"); i >= 0 {
+		return iri[i+1:]
+	}
+	return iri
 }

@@ -27,7 +27,7 @@ type pipelineFlags struct {
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.model, "model", "", "entity tagger model `file` (default: the model built into kg)")
-	fs.StringSliceVar(&p.off, "off", nil, "turn off the rule construction `NAME` (repeatable, or comma-separated), to see what it adds; kg eval news lists them by name")
+	fs.StringSliceVar(&p.off, "off", nil, "turn off the relation or claim construction `NAME` (repeatable, or comma-separated), to see what it adds; an unknown NAME is answered with the list of known ones")
 	fs.StringVar(&p.date, "date", "", "publication date of documents that carry none, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
 }
 
