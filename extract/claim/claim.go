@@ -276,8 +276,8 @@ func (v *view) mentionEnd(i int) int {
 }
 
 // headlineVerbs reads the verbs of a headline in title case, which the
-// tagger takes for names: "Obama Says Museum Will Tell ...", "..., Former
-// White House Doctor Says". A capitalised word whose lower case is the
+// tagger takes for names: "Mayor Says Bridge Will Reopen", "..., Former
+// Harbour Master Says". A capitalised word whose lower case is the
 // third person of a verb of saying or believing (its lemma differs and is
 // in the lexicon's class) is tagged VBZ, in a copy of the sentence's tags.
 func (v *view) headlineVerbs() {
@@ -480,7 +480,7 @@ func (v *view) definite(j int) int {
 // relative clause between commas ("X, the chairman of Y, said").
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := i - 1
-	// "Sen. X (R-Ga.) said": the name before a parenthesis.
+	// "Sen. X (D-Ore.) said": the name before a parenthesis.
 	if v.w(j) == ")" {
 		for k := j - 1; k >= 0 && k >= j-10; k-- {
 			if v.w(k) == "(" {
@@ -533,7 +533,7 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 			if v.w(k) == "," && v.entAt(k-1) >= 0 {
 				return v.speakerAt(k - 1), k - 1
 			}
-			// The point of an abbreviation ("R-Ky.,") ends no sentence.
+			// The point of an abbreviation ("D-Ore.,") ends no sentence.
 			if v.w(k) == "." && v.w(k+1) != "," || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
 				break
 			}
@@ -947,7 +947,7 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return v.resolvePronoun(k), k + 1, true
 	}
 	if v.litAt(k) >= 0 {
-		return -1, k, false // "..., X, R-Ky., said Tuesday": a date, no speaker
+		return -1, k, false // "..., X, D-Ore., said Tuesday": a date, no speaker
 	}
 	// "said the agency's chief, X": a noun phrase, then maybe a name.
 	j := k
@@ -978,7 +978,7 @@ func (v *view) before(c int) (int, int) {
 	default:
 		return v.clauseStart(), c
 	}
-	// A quoted phrase is not what is said: "I am no “rich kid”, I
+	// A quoted phrase is not what is said: "I am no “new broom”, I
 	// assure you".
 	if v.closesQuote(end) && !v.quotesClause(end) && !utteranceEnd[v.w(end-1)] {
 		return 0, 0
@@ -1105,7 +1105,7 @@ func (v *view) quotesClause(j int) bool {
 }
 
 // maxQuotedPhrase is the most tokens a quoted phrase without a verb
-// holds ("a “sensible solution”"); a longer quotation is taken for what
+// holds ("a “fair deal”"); a longer quotation is taken for what
 // someone said.
 const maxQuotedPhrase = 6
 

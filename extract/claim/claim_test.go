@@ -69,8 +69,8 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "after a quotation, the words after the verb are adjuncts",
-			text: "“It never crossed my mind,” [[Ada Voss|PER]] said several months later. “It is over,” she said of the race.",
-			want: "Ada Voss | said | - | It never crossed my mind\nAda Voss | said | - | It is over\n",
+			text: "“The bridge will not reopen,” [[Ada Voss|PER]] said two days later. “It is over,” she said of the race.",
+			want: "Ada Voss | said | - | The bridge will not reopen\nAda Voss | said | - | It is over\n",
 		},
 		{
 			name: "according to a source that names no one; not according to plan",
@@ -99,13 +99,13 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "a party and state in brackets or commas after the speaker's name; a date after the verb is no speaker",
-			text: "Sen. [[Ada Voss|PER]] (R-Ga.) said the deal was off. “It is over,” Senate leader [[Ben Ruel|PER]], R-Ky., said Tuesday.",
+			text: "Sen. [[Ada Voss|PER]] (D-Ore.) said the deal was off. “It is over,” Senate leader [[Ben Ruel|PER]], D-Ore., said Tuesday.",
 			want: "Ada Voss | said | - | the deal was off\nBen Ruel | said | - | It is over\n",
 		},
 		{
 			name: "a question closing the sentence before its attribution",
-			text: "[[Ada Voss|PER]] spoke on Tuesday.\n\n“How many times do we have to see this in our country?” [[Ada Voss|PER]] said. She noted the costs of the plan.",
-			want: "Ada Voss | said | - | How many times do we have to see this in our country?\nAda Voss | noted | - | the costs of the plan\n",
+			text: "[[Ada Voss|PER]] spoke on Tuesday.\n\n“Why should the harbour wait any longer?” [[Ada Voss|PER]] said. She noted the costs of the plan.",
+			want: "Ada Voss | said | - | Why should the harbour wait any longer?\nAda Voss | noted | - | the costs of the plan\n",
 		},
 		{
 			name: "naming with an object and its complement; not a name given by a participle, nor a call with no complement",
@@ -129,7 +129,7 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "a quoted phrase before a subject is no quotation of it",
-			text: "Growth is at a “good pace” [[Ada Voss|PER]] warned that debts were rising. I am no “rich kid”, I assure you.",
+			text: "Growth is at a “good pace” [[Ada Voss|PER]] warned that debts were rising. I am no “new broom”, I assure you.",
 			want: "Ada Voss | warned | - | debts were rising\n",
 		},
 		{

@@ -253,7 +253,7 @@ func (v *view) clauseContent(r *reading) {
 	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) {
 		return
 	}
-	// A headline in title case: "Obama Says Museum Will Tell ...".
+	// A headline in title case: "Mayor Says Bridge Will Reopen".
 	if v.titleCase && !hasVerb && v.lemma(r.i) == "say" {
 		hasVerb = true
 	}
@@ -263,8 +263,8 @@ func (v *view) clauseContent(r *reading) {
 }
 
 // namingContent reads what someone called something: an object and its
-// complement, "called the charges unfounded", "called Oz a quack",
-// "called half of X's supporters “deplorables”"; not "called him on
+// complement, "called the charges unfounded", "called X a fraud",
+// "called half of X's voters “dreamers”"; not "called him on
 // Monday".
 func (v *view) namingContent(r *reading) bool {
 	if r.kind != naming {

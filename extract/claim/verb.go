@@ -227,7 +227,7 @@ func (v *view) finalAfterQuote(c *cue) bool {
 	return true
 }
 
-// finalAfterSentence reads "“How many times ...?” Clinton said." where
+// finalAfterSentence reads "“Why wait any longer?” Voss said." where
 // the question or exclamation inside the quotation ended the sentence
 // before: a sentence that opens with the speaker and the verb takes the
 // quotation that closed the sentence before it.
@@ -268,7 +268,7 @@ func (v *view) finalAfterSentence(c *cue) bool {
 		}
 	}
 	if words <= maxQuotedPhrase {
-		return false // "a “one-term president.”": a phrase
+		return false // "a “lame duck.”": a phrase
 	}
 	v.construction = ConsFinal
 	v.d.addSpan(c.speaker, q.Start, q.End, v.si-1, c.verb, ConsFinal)

@@ -196,8 +196,8 @@ func (d *docState) namedEvents() []*evState {
 // a name the tagger left untyped (MISC) when the word is a noun of an
 // incident ("the Iraq War", "the Geneva Summit", "the 2004 Elections"), and
 // also one it took for a body (ORG) when the word ends the names of
-// contests and festivals ("the London Marathon", "the Athens Games",
-// "the Berlin Film Festival"); a meeting's word ("Conference") ends a
+// contests and festivals ("the Varna Marathon", "the Ostmark Games",
+// "the Harlow Film Festival"); a meeting's word ("Conference") ends a
 // body's name as often, and a word that ends the names of laws ("the
 // Geneva Convention") names no event.
 func (d *docState) namedHead(word, typ string) (string, bool) {

@@ -537,7 +537,7 @@ func clip(s string) string {
 
 // eventNames returns the words naming gold event g: its trigger, and
 // for a named event the other names the gold gives its entity ("the
-// Athens Olympics", also "the Athens Games").
+// Ostmark Olympics", also "the Ostmark Games").
 func (s *scorer) eventNames(g Event) []string {
 	names := []string{g.Trigger}
 	name := strings.TrimPrefix(g.Trigger, "the ")

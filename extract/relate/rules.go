@@ -122,7 +122,7 @@ func (v *view) isPossessive(i int) bool {
 
 func (v *view) isTitleWord(i int) bool {
 	if v.tag(i) == "NNPS" {
-		return false // a plural name ("Gunners boss X"), not a title's word
+		return false // a plural name ("Rovers boss X"), not a title's word
 	}
 	w := v.lw(i)
 	return w != "" && (v.isTitleLemma(v.lemma(i)) || titleModifiers[w] || v.isTitleCompound(w))
@@ -145,7 +145,7 @@ func (v *view) isTitleCompound(w string) bool {
 
 func (v *view) isTitleHead(i int) bool {
 	// A title's head is a noun, though the tagger may take it for an
-	// adjective or a verb in the present ("Acme chief X", "Gunners boss
+	// adjective or a verb in the present ("Acme chief X", "Rovers boss
 	// X"); never a participle ("starring").
 	if t := v.tag(i); t == "VBG" || t == "VBD" || t == "VBN" || t == "MD" {
 		return false
@@ -783,7 +783,7 @@ func possessive(d *docState, q int) {
 	if a < 0 {
 		return
 	}
-	// "the Bank's Monetary Policy Committee", "the agency's Office of Drug
+	// "the Bank's Pricing Committee", "the agency's Office of Drug
 	// Safety": a name headed by a word for a part is a part.
 	part = part || v.partName(a)
 	label := v.phrase(e.end, v.s.ents[a].start)
@@ -809,7 +809,7 @@ func possessive(d *docState, q int) {
 
 // partName reports whether the name of mention a is headed by a word for
 // a part of an organisation: its last word, or the word before "of"
-// ("Monetary Policy Committee", "Office of Drug Safety").
+// ("Pricing Committee", "Office of Drug Safety").
 func (v *view) partName(a int) bool {
 	e := v.s.ents[a]
 	head := e.end - 1

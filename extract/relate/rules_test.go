@@ -232,12 +232,12 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a possessive between organisations needs a word for a part",
 			c:    MethodPossessive,
-			text: "[ORG Acme]'s [ORG Zenbox] sold well, [ORG Acme]'s subsidiary [ORG Beta] grew and the [ORG Harbor Bank]'s [ORG Monetary Policy Committee] met.",
+			text: "[ORG Acme]'s [ORG Zenbox] sold well, [ORG Acme]'s subsidiary [ORG Beta] grew and the [ORG Harbor Bank]'s [ORG Pricing Committee] met.",
 			want: []string{
 				"Beta | schema:parentOrganization | Acme | possessive",
 				"Acme | schema:subOrganization | Beta | possessive",
-				"Monetary Policy Committee | schema:parentOrganization | Harbor Bank | possessive",
-				"Harbor Bank | schema:subOrganization | Monetary Policy Committee | possessive",
+				"Pricing Committee | schema:parentOrganization | Harbor Bank | possessive",
+				"Harbor Bank | schema:subOrganization | Pricing Committee | possessive",
 			},
 		},
 		{

@@ -166,7 +166,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		evs[e].title = titleName(t.lex, res.Entities[e].Name)
 		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
-			evs[e].personWord = true // "Mr Tracey"
+			evs[e].personWord = true // "Mr Halvard"
 		}
 		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[len(words)-1]) {
 			evs[e].award = t.lex.Is(t.lex.Lemma(words[len(words)-1], "NNS"), lexicon.Award)
@@ -223,7 +223,9 @@ func titleName(lex *lexicon.Lexicon, name string) bool {
 		// often a work's or a team's name ("Hero").
 		return c.Has(lexicon.Nobility)
 	case len(words) >= 3 && words[1] == "of" && upper(words[2]) && words[2] != "The":
-		// "Prince of Wales", "Mayor of London"; not "Lord of the Rings".
+		// "Prince of Wales", "Mayor of London"; not a work's title such as
+		// "Lord of The Harbours", where a place would have to open with
+		// "The".
 		return c.Has(lexicon.Office) || c.Has(lexicon.Nobility)
 	}
 	return false
@@ -413,7 +415,7 @@ func descriptorBefore(w *window, ev *evidence) {
 // work's title: "the film X", "the boxing drama X"; for a person, only
 // when the mention is the whole name: "the film Kell" is about Ann Kell,
 // not Ann Kell herself. A title after the noun for its kind and a comma,
-// ending the clause: "star in the real-life drama, Cherished." ("In the
+// ending the clause: "star in the real-life drama, Quiet Harbour." ("In the
 // film, X said" is the clause's subject, not a title.)
 func workTitle(w *window, ev *evidence) {
 	lo, res := w.lo, w.res
@@ -783,7 +785,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		if t.personByTitle(e, ev, placeW, orgW) {
 			return
 		}
-		// "Manchester University": an institution named as one is a
+		// "Harlow University": an institution named as one is a
 		// body, though the tagger read a town in it.
 		if orgClass == ClassEducational && orgW >= wName {
 			e.Type, e.Class = extract.Organization, ClassEducational
@@ -816,7 +818,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 
 // personByTitle makes a body or a place a person when an honorific
 // stands right before one of its mentions or begins its name ("Mr X",
-// "Mr Tracey") and no descriptor, name ending or dateline says otherwise.
+// "Mr Halvard") and no descriptor, name ending or dateline says otherwise.
 func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
 	if !ev.personWord || placeW >= wDescrPair || orgW >= wName || ev.credit || ev.within {
 		return false
