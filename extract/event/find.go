@@ -268,19 +268,6 @@ func (v *view) entType(i int) string {
 	return ""
 }
 
-// spanOf returns the tokens [lo, hi) of the mention over token i in m
-// (ent or lit).
-func spanOf(m []int, i int) (int, int) {
-	lo, hi := i, i+1
-	for lo > 0 && m[lo-1] == m[i] {
-		lo--
-	}
-	for hi < len(m) && m[hi] == m[i] {
-		hi++
-	}
-	return lo, hi
-}
-
 // sentence finds the descriptions of sentence si.
 func (d *docState) sentence(si int) []*desc {
 	s := &d.res.Sentences[si]
@@ -309,7 +296,7 @@ func (d *docState) sentence(si int) []*desc {
 			if class, ok := d.named[m.Entity]; ok {
 				ds := &desc{si: si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
 					predPlace: -1, nameEntity: m.Entity, isName: true}
-				_, hi := spanOf(v.ent, i)
+				_, hi := extract.MentionSpan(v.ent, i)
 				v.postmodifiers(ds, hi)
 				out = append(out, ds)
 				tokOf = append(tokOf, i)
@@ -340,7 +327,7 @@ func (d *docState) sentence(si int) []*desc {
 			if m.Class == temporal.ClassMoney || m.Class == temporal.ClassDuration {
 				continue
 			}
-			lo, hi := spanOf(v.lit, i)
+			lo, hi := extract.MentionSpan(v.lit, i)
 			// The nearest casualty word, before or after: "killed at
 			// least 23 people and wounded 60", "two people drowned".
 			role := ""
@@ -437,7 +424,7 @@ func (v *view) soleLocative() int {
 // chained reports whether the mention at token m is followed only by
 // words of its noun phrase up to token j ("X mine" before "in").
 func (v *view) chained(m, j int) bool {
-	_, hi := spanOf(v.ent, m)
+	_, hi := extract.MentionSpan(v.ent, m)
 	for k := hi; k < j; k++ {
 		if !strings.HasPrefix(v.tags[k], "NN") && !strings.HasPrefix(v.tags[k], "JJ") {
 			return false
@@ -579,7 +566,7 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 	for j >= 0 {
 		switch {
 		case v.lit[j] >= 0:
-			lo, _ := spanOf(v.lit, j)
+			lo, _ := extract.MentionSpan(v.lit, j)
 			if m := v.res.Mentions[v.lit[j]]; m.Type == extract.Date && ds.dateText == "" {
 				ds.date, ds.dateText = m.Value, m.Text
 				ds.hasSpecific = true
@@ -590,7 +577,7 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			}
 			continue
 		case v.ent[j] >= 0:
-			lo, _ := spanOf(v.ent, j)
+			lo, _ := extract.MentionSpan(v.ent, j)
 			v.addArgument(ds, j)
 			entSeen = true
 			j = lo - 1
@@ -746,7 +733,7 @@ func (v *view) phrases(ds *desc, i int) int {
 		w := v.low[i]
 		switch {
 		case v.lit[i] >= 0:
-			_, hi := spanOf(v.lit, i)
+			_, hi := extract.MentionSpan(v.lit, i)
 			if m := v.res.Mentions[v.lit[i]]; m.Type == extract.Date && ds.dateText == "" {
 				ds.date, ds.dateText = m.Value, m.Text
 				ds.hasSpecific = true
@@ -762,7 +749,7 @@ func (v *view) phrases(ds *desc, i int) int {
 						ds.date, ds.dateText = m.Value, m.Text
 						ds.hasSpecific = true
 					}
-					_, hi := spanOf(v.lit, k)
+					_, hi := extract.MentionSpan(v.lit, k)
 					k = hi
 					continue
 				}
@@ -774,7 +761,7 @@ func (v *view) phrases(ds *desc, i int) int {
 					} else {
 						v.addArgument(ds, k)
 					}
-					_, hi := spanOf(v.ent, k)
+					_, hi := extract.MentionSpan(v.ent, k)
 					k = hi
 					continue
 				}
@@ -873,7 +860,7 @@ func (v *view) predicate(ds *desc, i int) {
 			v.addArgument(ds, k)
 			// "struck X early on Monday": the date after the place (only
 			// the date: a place after it is not the incident's).
-			_, hi := spanOf(v.ent, k)
+			_, hi := extract.MentionSpan(v.ent, k)
 			if w := v.w(hi); w == "early" || w == "late" {
 				hi++
 			}
@@ -924,7 +911,7 @@ func (v *view) knownAs(ds *desc, i int) int {
 	if v.ent[i] >= 0 {
 		m := v.res.Mentions[v.ent[i]]
 		ds.name, ds.nameStart, ds.nameEnd, ds.nameEntity, ds.nameSentence = m.Text, m.Start, m.End, m.Entity, v.si
-		_, hi := spanOf(v.ent, i)
+		_, hi := extract.MentionSpan(v.ent, i)
 		return v.skipQuote(hi)
 	}
 	j := i

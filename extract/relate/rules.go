@@ -9,6 +9,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -795,7 +796,7 @@ func possessive(d *docState, q int) {
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
 		// "Labour's X" is a party's member, "Acme's X" a company's man.
 		pred := schema.WorksFor
-		if e := v.entity(q); e >= 0 && strings.HasSuffix(d.res.Entities[e].Class, "PoliticalParty") {
+		if e := v.entity(q); e >= 0 && d.res.Entities[e].Class == typing.ClassPoliticalParty {
 			pred = schema.MemberOf
 		}
 		d.add(a, q, pred, label, MethodPossessive, scorePossessive)

@@ -26,15 +26,20 @@ const (
 // concurrent use.
 type Typer struct {
 	g   *gazetteer.Gazetteer
-	lex *lexicon.Lexicon
+	ann *annotate.Annotator
+	lex *lexicon.Lexicon // ann's
 	err error
 }
 
 // New returns a Typer over g and the lexicon built into kg; a lexicon that
 // fails to load is reported by Process.
 func New(g *gazetteer.Gazetteer) *Typer {
-	lex, err := lexicon.Default()
-	return &Typer{g: g, lex: lex, err: err}
+	ann, err := annotate.Default()
+	t := &Typer{g: g, ann: ann, err: err}
+	if err == nil {
+		t.lex = ann.Lexicon()
+	}
+	return t
 }
 
 // Weights of the kinds of evidence. A class needs minVotes to be given.
@@ -150,14 +155,10 @@ func (ev *evidence) best(accept func(string) bool) (string, float64) {
 //     group") an organisation, and a name tagged as a person an
 //     organisation when a descriptor says so ("the company X").
 func (t *Typer) Process(res *extract.Result) error {
-	ann, err := annotate.Default()
-	if err != nil {
-		return fmt.Errorf("typing: %w", err)
-	}
 	if t.err != nil {
 		return fmt.Errorf("typing: %w", t.err)
 	}
-	ann.Annotate(res)
+	t.ann.Annotate(res)
 	evs := make([]evidence, len(res.Entities))
 	for i := range evs {
 		evs[i].partOf = -1
