@@ -1260,7 +1260,7 @@ func (v *view) subjectThenVerb(k, hi int) bool {
 				j = c + 1
 				continue
 			}
-		case t == "IN" && j > k && npStart(j+1) && !subordinator[w]:
+		case t == "IN" && j > k && npStart(j+1) && !v.d.lex.Is(w, lexicon.Subordinator):
 			// "a rise in rates will", "its deal with X would" (not "his
 			// talent as he burst": a clause of its own)
 			j++

@@ -4,15 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
-)
-
-// hedges are the words that put a content as possible rather than as
-// so (modals of possibility, in the content), and hearsay the adverbs that
-// put the whole sentence as second-hand: closed classes WordNet does not
-// mark.
-var (
-	hedges  = map[string]bool{"may": true, "might": true, "could": true, "possibly": true, "perhaps": true}
-	hearsay = map[string]bool{"reportedly": true, "allegedly": true, "apparently": true, "supposedly": true, "purportedly": true}
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 // status returns how claim c puts its content: denied by a denial,
@@ -32,10 +24,10 @@ func (d *doc) status(c *extract.Claim) string {
 	if c.Sentence >= 0 && c.Sentence < len(d.res.Sentences) {
 		s := &d.res.Sentences[c.Sentence]
 		for i, t := range s.Tokens {
-			if i < len(s.Lower) && hearsay[s.Lower[i]] {
+			if i < len(s.Lower) && d.lex.Is(s.Lower[i], lexicon.Hearsay) {
 				return extract.ClaimHedged
 			}
-			if t.Start >= c.Start && t.End <= c.End && i < len(s.Lower) && hedges[s.Lower[i]] {
+			if t.Start >= c.Start && t.End <= c.End && i < len(s.Lower) && d.lex.Is(s.Lower[i], lexicon.Hedge) {
 				// "could not live without": a negated modal says what is
 				// not possible, an assertion.
 				if i+1 < len(s.Lower) && (s.Lower[i+1] == "not" || s.Lower[i+1] == "n't") {

@@ -140,10 +140,3 @@ func (v *view) close(i int) bool {
 	c := v.d.lex.Classes(v.lemma(i))
 	return c.Has(lexicon.Associate) || c.Has(lexicon.Kinship)
 }
-
-// subordinator are the words tagged as prepositions that open a clause
-// of their own ("as he left", "because it rained"): a closed class.
-var subordinator = map[string]bool{
-	"as": true, "because": true, "while": true, "if": true, "although": true, "though": true, "since": true,
-	"whereas": true, "when": true, "whether": true, "after": true, "before": true, "until": true, "unless": true, "once": true,
-}

@@ -24,6 +24,15 @@ const (
 	Determiner
 	// PersonalPronoun: he, she, it, they and their object forms (closed).
 	PersonalPronoun
+	// Subordinator: words that open a subordinate clause: because, while,
+	// if, although, when (closed).
+	Subordinator
+	// Hedge: words that put a statement as only possible: may, might,
+	// could, possibly, perhaps (closed).
+	Hedge
+	// Hearsay: adverbs that put a statement as second-hand: reportedly,
+	// allegedly (closed).
+	Hearsay
 	// Honorific: forms of address before a name: mr, mrs, dr, sir (closed).
 	Honorific
 	// TitleAbbreviation: abbreviated titles: gen., sen., ceo (closed).
@@ -218,6 +227,9 @@ var classNames = [numClasses]string{
 	Auxiliary:         "auxiliary",
 	Determiner:        "determiner",
 	PersonalPronoun:   "personal-pronoun",
+	Subordinator:      "subordinator",
+	Hedge:             "hedge",
+	Hearsay:           "hearsay",
 	Honorific:         "honorific",
 	TitleAbbreviation: "title-abbreviation",
 	CompanySuffix:     "company-suffix",

@@ -3,8 +3,9 @@ package lexicon
 // closed holds the classes listed by hand. WordNet covers nouns, verbs,
 // adjectives and adverbs only, so function words are listed here; each
 // list is the class's whole membership in English, as lemmas (the
-// lemmatizer maps "was" to "be", "has" to "have"). One open class that
-// WordNet does not mark is here too, with the reason.
+// lemmatizer maps "was" to "be", "has" to "have"). Four open classes that
+// WordNet does not mark (CompanySuffix, PaperWord, NameTitle, Address)
+// are here too, each with the reason.
 var closed = map[Class][]string{
 	// The primary auxiliaries and the modals. WordNet has "be", "have" and
 	// "do" as main verbs only, and no modals.
@@ -14,6 +15,15 @@ var closed = map[Class][]string{
 	Determiner: {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their"},
 	// Personal pronouns in the third person, which refer back to entities.
 	PersonalPronoun: {"he", "she", "it", "they", "him", "her", "them"},
+	// Subordinating conjunctions, which the tagger marks as prepositions
+	// ("as he left", "because it rained"): function words.
+	Subordinator: {"as", "because", "while", "if", "although", "though", "since", "whereas", "when", "whether", "after",
+		"before", "until", "unless", "once"},
+	// The modals of possibility and the adverbs of doubt: WordNet has the
+	// adverbs but no sense that marks them as hedges.
+	Hedge: {"may", "might", "could", "possibly", "perhaps"},
+	// Adverbs of hearsay, for the same reason.
+	Hearsay: {"reportedly", "allegedly", "apparently", "supposedly", "purportedly"},
 	// Forms of address before a name, with and without their full stop:
 	// WordNet writes them with one ("mr.") or lacks them ("mx", "mme").
 	Honorific: {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "sir", "dame",

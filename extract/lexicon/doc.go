@@ -18,8 +18,8 @@
 //	go generate ./extract/lexicon
 //
 // Closed classes that WordNet does not hold (auxiliaries, determiners,
-// pronouns, prepositions, quotation marks) are hand lists in closed.go,
-// each with a comment saying why.
+// pronouns, subordinators, hedges, ...) and four open ones it does not mark
+// are hand lists in closed.go, each with a comment saying why.
 package lexicon
 
 //go:generate go run ./gen -wordnet /usr/share/wordnet -out data/wordnet.tsv.gz
