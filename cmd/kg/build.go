@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -51,7 +52,8 @@ document. The store's contents do not depend on --workers. Several kg build
 processes may write to one PostgreSQL store at once: each document is stored
 once.
 
-Inputs that are binary, empty or larger than --max-bytes are rejected with a
+Inputs that are binary, empty or larger than --max-bytes, and documents
+whose extraction takes longer than --doc-timeout, are rejected with a
 message naming them; the others are still stored, and the exit status is 1.
 Bytes that are not valid UTF-8 are read as Windows-1252.
 
@@ -367,6 +369,10 @@ func (b *builder) extract(ctx context.Context, j *job) {
 	}
 	b.po.setDate(&j.item.Doc)
 	res, err := b.pipe.Extract(ctx, j.item.Doc)
+	if errors.Is(err, pipeline.ErrDocTimeout) {
+		j.item.Err = &input.Rejection{Name: j.item.Name, Reason: fmt.Sprintf("extraction took longer than --doc-timeout %v", b.po.docTimeout)}
+		return
+	}
 	if err != nil {
 		j.err = err
 		return

@@ -23,11 +23,20 @@ type pipelineFlags struct {
 	unmerged []resolve.Unmerge
 	// off are the rule constructions turned off.
 	off []string
+	// docTimeout bounds one document's extraction (0: no bound).
+	docTimeout time.Duration
 }
+
+// defaultDocTimeout is --doc-timeout's default: generous, since a news
+// article takes milliseconds and the slowest input of --max-bytes' default
+// size (8 MB of names in one sentence) about three minutes here, but it
+// ends a runaway document instead of stalling a build.
+const defaultDocTimeout = 2 * time.Minute
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.model, "model", "", "entity tagger model `file` (default: the model built into kg)")
 	fs.StringSliceVar(&p.off, "off", nil, "turn off the relation or claim construction `NAME` (repeatable, or comma-separated), to see what it adds; an unknown NAME is answered with the list of known ones")
+	fs.DurationVar(&p.docTimeout, "doc-timeout", defaultDocTimeout, "reject a document whose extraction takes longer than this `duration` (0: no limit)")
 	fs.StringVar(&p.date, "date", "", "publication date of documents that carry none, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
 }
 
@@ -57,7 +66,10 @@ func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err := p.parseDate(); err != nil {
 		return nil, err
 	}
-	opts := pipeline.Options{Off: p.off}
+	if p.docTimeout < 0 {
+		return nil, usageError{fmt.Errorf("--doc-timeout %v: must not be negative", p.docTimeout)}
+	}
+	opts := pipeline.Options{Off: p.off, DocTimeout: p.docTimeout}
 	if len(p.unmerged) > 0 {
 		g, err := gazetteer.Default()
 		if err != nil {

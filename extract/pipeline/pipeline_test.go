@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -248,5 +250,39 @@ func TestOff(t *testing.T) {
 	r1, c1 := count("appositive", "subject-verb")
 	if r0 == 0 || c0 == 0 || r1 != 0 || c1 != 0 {
 		t.Errorf("appositive relations and claims: %d and %d on, %d and %d with both off", r0, c0, r1, c1)
+	}
+}
+
+// TestDocTimeout checks that a document that takes longer than
+// Options.DocTimeout is refused by name, and that without one it is not.
+func TestDocTimeout(t *testing.T) {
+	slow := pipeline.StageFunc(func(*extract.Result) error { time.Sleep(20 * time.Millisecond); return nil })
+	doc := extract.Document{Source: "slow.txt", Text: "Anna Arvel met Boris Brannock in Lima."}
+	tests := []struct {
+		name    string
+		timeout time.Duration
+		wantErr bool
+	}{
+		{"no bound", 0, false},
+		{"generous", time.Hour, false},
+		{"exceeded", time.Millisecond, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Stages: []pipeline.Stage{slow, slow}, DocTimeout: tt.timeout})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = p.Extract(context.Background(), doc)
+			if got := errors.Is(err, pipeline.ErrDocTimeout); got != tt.wantErr {
+				t.Fatalf("Extract: err = %v, want ErrDocTimeout: %v", err, tt.wantErr)
+			}
+			if tt.wantErr && !strings.Contains(err.Error(), "slow.txt") {
+				t.Errorf("error %q does not name the document", err)
+			}
+		})
+	}
+	if _, err := pipeline.New(&pipeline.Options{DocTimeout: -time.Second}); err == nil {
+		t.Error("New accepted a negative DocTimeout")
 	}
 }
