@@ -17,6 +17,7 @@ import (
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/shareddata"
 	"github.com/kg-project/kg/internal/txtar"
 )
@@ -376,6 +377,7 @@ func FuzzProcess(f *testing.F) {
 	}
 	f.Add("“A,” said [[B|PER]], according to , saying that “ he told [[C|ORG]] it “was” quoted as saying by")
 	f.Fuzz(func(t *testing.T, marked string) {
+		defer fuzzbudget.Start(t, len(marked))()
 		if !utf8.ValidString(marked) {
 			return
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/fixtures"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -204,6 +205,7 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		defer fuzzbudget.Start(t, len(text))()
 		res, err := p.Extract(context.Background(), extract.Document{Text: text})
 		if err != nil {
 			return // invalid UTF-8
