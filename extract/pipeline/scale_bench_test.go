@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/fixtures"
 )
 
 // namesSentence returns one sentence of about size bytes that lists made-up
@@ -46,6 +47,32 @@ func BenchmarkExtractNames(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			for i := 0; i < b.N; i++ {
 				if _, err := p.Extract(context.Background(), extract.Document{Source: "names.txt", Text: text}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBaselineExtractProse times ordinary news of the same sizes (the
+// embedded fixture articles repeated) for comparison.
+func BenchmarkBaselineExtractProse(b *testing.B) {
+	p := newPipeline(b)
+	all, err := fixtures.All()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, kb := range []int{10, 20, 40, 80, 300} {
+		var sb strings.Builder
+		for i := 0; sb.Len() < kb<<10; i++ {
+			sb.WriteString(all[i%len(all)].Text)
+			sb.WriteString("\n\n")
+		}
+		text := sb.String()
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				if _, err := p.Extract(context.Background(), extract.Document{Source: "prose.txt", Text: text}); err != nil {
 					b.Fatal(err)
 				}
 			}
