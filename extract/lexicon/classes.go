@@ -98,6 +98,10 @@ const (
 	Perpetrator
 	// Victim: those harmed: victim, hostage, casualty.
 	Victim
+	// PersonNoun: nouns whose most frequent sense is a kind of person:
+	// presenter, singer, host, minister, woman (what "the <noun> said"
+	// can describe).
+	PersonNoun
 	// Government: organisations of government: ministry, parliament, army, police, court.
 	Government
 	// Corporation: businesses: company, firm, bank, airline, retailer.
@@ -258,6 +262,7 @@ var classNames = [numClasses]string{
 	Resident:          "resident",
 	Perpetrator:       "perpetrator",
 	Victim:            "victim",
+	PersonNoun:        "person-noun",
 	Government:        "government",
 	Corporation:       "corporation",
 	NewsMedia:         "news-media",
