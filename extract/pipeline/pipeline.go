@@ -67,6 +67,12 @@ type Options struct {
 	// time (each stage is linear in the length of its input). Zero means
 	// no bound.
 	DocTimeout time.Duration
+	// MinClassifierScore drops, after every stage has run, the relations
+	// that only the relation classifier found (Method
+	// relate.MethodClassifier) whose Score, the classifier's calibrated
+	// probability, is below it; zero keeps them all. The constructions'
+	// relations are kept whatever their score.
+	MinClassifierScore float64
 }
 
 // ErrDocTimeout is the error (wrapped with the document's name) of a
@@ -90,11 +96,12 @@ func Constructions() [][3]string {
 // Pipeline turns documents into Results. It is safe for concurrent use when
 // its stages are.
 type Pipeline struct {
-	ann     *annotate.Annotator
-	rec     Recognizer
-	res     Resolver
-	stages  []Stage
-	timeout time.Duration
+	ann      *annotate.Annotator
+	rec      Recognizer
+	res      Resolver
+	stages   []Stage
+	timeout  time.Duration
+	minScore float64
 }
 
 // New returns a Pipeline. Loading the built-in models takes a few hundred
@@ -104,7 +111,10 @@ func New(opts *Options) (*Pipeline, error) {
 	if opts != nil {
 		o = *opts
 	}
-	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout}
+	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore}
+	if o.MinClassifierScore < 0 || o.MinClassifierScore > 1 {
+		return nil, fmt.Errorf("pipeline: MinClassifierScore %v is not in [0, 1]", o.MinClassifierScore)
+	}
 	if o.DocTimeout < 0 {
 		return nil, fmt.Errorf("pipeline: negative DocTimeout %v", o.DocTimeout)
 	}
@@ -207,6 +217,15 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 	}
 	if err := check(); err != nil {
 		return nil, err
+	}
+	if p.minScore > 0 {
+		kept := res.Relations[:0]
+		for _, r := range res.Relations {
+			if r.Method != relate.MethodClassifier || r.Score >= p.minScore {
+				kept = append(kept, r)
+			}
+		}
+		res.Relations = kept
 	}
 	return res, nil
 }

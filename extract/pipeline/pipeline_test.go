@@ -16,6 +16,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/fixtures"
 	"github.com/kg-project/kg/internal/fuzzbudget"
@@ -286,5 +287,50 @@ func TestDocTimeout(t *testing.T) {
 	}
 	if _, err := pipeline.New(&pipeline.Options{DocTimeout: -time.Second}); err == nil {
 		t.Error("New accepted a negative DocTimeout")
+	}
+}
+
+// TestMinClassifierScore checks that MinClassifierScore drops only the
+// classifier's relations scored below it.
+func TestMinClassifierScore(t *testing.T) {
+	rels := []extract.Relation{
+		{Subject: 0, Object: 1, Predicate: "a", Method: relate.MethodClassifier, Score: 0.6, Claim: -1},
+		{Subject: 0, Object: 1, Predicate: "b", Method: relate.MethodClassifier, Score: 0.9, Claim: -1},
+		{Subject: 0, Object: 1, Predicate: "c", Method: "in", Score: 0.7, Claim: -1},
+	}
+	add := pipeline.StageFunc(func(res *extract.Result) error {
+		res.Relations = append(res.Relations, rels...)
+		return nil
+	})
+	tests := []struct {
+		name string
+		min  float64
+		want []string
+	}{
+		{"keep all", 0, []string{"a", "b", "c"}},
+		{"0.8", 0.8, []string{"b", "c"}},
+		{"1", 1, []string{"c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Stages: []pipeline.Stage{add}, MinClassifierScore: tt.min})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Extract(context.Background(), extract.Document{Source: "x.txt", Text: "Anna Arvel met Boris Brannock."})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range res.Relations {
+				got = append(got, r.Predicate)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("relations kept (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if _, err := pipeline.New(&pipeline.Options{MinClassifierScore: 1.5}); err == nil {
+		t.Error("New accepted MinClassifierScore 1.5")
 	}
 }
