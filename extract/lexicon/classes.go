@@ -22,7 +22,8 @@ const (
 	Auxiliary Class = iota
 	// Determiner: articles, demonstratives and possessive determiners (closed).
 	Determiner
-	// PersonalPronoun: he, she, it, they and their object forms (closed).
+	// PersonalPronoun: I, we, you, he, she, it, they and their object forms
+	// (closed).
 	PersonalPronoun
 	// Subordinator: words that open a subordinate clause: because, while,
 	// if, although, when (closed).
