@@ -25,17 +25,21 @@ func (c evalCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 	if len(args) > 0 && args[0] == "news" {
 		return evalNewsCmd{}.Run(ctx, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "names" {
+		return evalNamesCmd{}.Run(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			fmt.Fprintln(stderr, "Usage: kg eval KIND ...\n\nKinds:\n"+
 				"  ner        score tagged CoNLL output as conlleval does (kg eval ner FILE)\n"+
 				"  relations  score CoNLL04 predictions, or the relation stage on Re-DocRED\n"+
 				"  claims     score claims against PolNeAR's attributions\n"+
-				"  news       score the whole pipeline against the hand-annotated news gold set\n\n"+
+				"  news       score the whole pipeline against the hand-annotated news gold set\n"+
+				"  names      score named mentions found, typed and grouped against GUM's coreference\n\n"+
 				"Run 'kg eval KIND --help' for details.")
 			return errHelp
 		}
-		return usageError{errors.New("eval: want what to evaluate: kg eval ner|relations|claims|news")}
+		return usageError{errors.New("eval: want what to evaluate: kg eval ner|relations|claims|news|names")}
 	}
 	fs := newFlagSet("eval ner", "[FILE | -]",
 		"Scores tagged CoNLL-format input as the conlleval script does: the last\n"+
