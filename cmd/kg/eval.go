@@ -28,6 +28,9 @@ func (c evalCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 	if len(args) > 0 && args[0] == "names" {
 		return evalNamesCmd{}.Run(ctx, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "links" {
+		return evalLinksCmd{}.Run(ctx, args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "ner" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
 			fmt.Fprintln(stderr, "Usage: kg eval KIND ...\n\nKinds:\n"+
@@ -35,11 +38,12 @@ func (c evalCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 				"  relations  score CoNLL04 predictions, or the relation stage on Re-DocRED\n"+
 				"  claims     score claims against PolNeAR's attributions\n"+
 				"  news       score the whole pipeline against the hand-annotated news gold set\n"+
-				"  names      score named mentions found, typed and grouped against GUM's coreference\n\n"+
+				"  names      score named mentions found, typed and grouped against GUM's coreference\n"+
+				"  links      score the Wikidata links of found entities against entity-linking gold\n\n"+
 				"Run 'kg eval KIND --help' for details.")
 			return errHelp
 		}
-		return usageError{errors.New("eval: want what to evaluate: kg eval ner|relations|claims|news|names")}
+		return usageError{errors.New("eval: want what to evaluate: kg eval ner|relations|claims|news|names|links")}
 	}
 	fs := newFlagSet("eval ner", "[FILE | -]",
 		"Scores tagged CoNLL-format input as the conlleval script does: the last\n"+
