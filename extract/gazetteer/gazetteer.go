@@ -7,6 +7,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,6 +88,16 @@ type Gazetteer struct {
 	phrases    phraseTable
 	maxLen     int
 	clusters   clusterTable
+	// orgLabels maps the key of an organisation's Wikidata label or
+	// alternative name to the items so named.
+	orgLabels map[string][]orgItem
+}
+
+// orgItem is an organisation of the Wikidata slice: its label, and
+// whether its description calls it a party.
+type orgItem struct {
+	label string
+	party bool
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS) })
@@ -128,7 +139,7 @@ func readTSV(fs fileOpener, name string, fn func(cols []string) error) error {
 }
 
 func load(fs fileOpener) (*Gazetteer, error) {
-	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}}
+	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, orgLabels: map[string][]orgItem{}}
 	g.phrases.init(1 << 18)
 	err := readTSV(fs, "data/countries.tsv.gz", func(c []string) error {
 		if len(c) < 5 {
@@ -197,6 +208,12 @@ func load(fs fileOpener) (*Gazetteer, error) {
 			return fmt.Errorf("unknown category %q", c[0])
 		}
 		g.addPhrase(c[1], cat)
+		if cat == CatOrg && len(c) >= 5 && c[3] != "" {
+			k, it := Key(c[1]), orgItem{label: c[3], party: c[4] == "party"}
+			if !slices.Contains(g.orgLabels[k], it) {
+				g.orgLabels[k] = append(g.orgLabels[k], it)
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -253,6 +270,40 @@ func foldHash(w string) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// OrgName returns the Wikidata label of the organisation that name, one of
+// its labels or alternative names, stands for ("Lib Dems" -> "Liberal
+// Democrats", "Man Utd" -> "Manchester United F.C."). A name of one
+// word answers only for a party ("Tories" -> "Conservative Party"):
+// single words are also nicknames, places and acronyms of many things
+// besides the one the slice holds ("Reds", "Southampton" for its
+// university, "BC", "DEC"). A label qualified by a place ("Conservative Party of
+// Canada", "Green Party of the United States") is never the answer: such
+// an item is one of several of that name. Of the rest, ok is true only
+// when one remains.
+func (g *Gazetteer) OrgName(name string) (label string, ok bool) {
+	toks := Tokens(name)
+	if len(toks) > 1 && strings.EqualFold(toks[0], "the") {
+		toks = toks[1:] // "The Lions" is one word
+	}
+	oneWord := len(toks) == 1
+	var labels []string
+	for _, it := range g.orgLabels[Key(name)] {
+		if (!oneWord || it.party) && !slices.Contains(labels, it.label) {
+			labels = append(labels, it.label)
+		}
+	}
+	for _, l := range labels {
+		if strings.Contains(l, " of ") || strings.Contains(l, "(") {
+			continue
+		}
+		if ok {
+			return "", false
+		}
+		label, ok = l, true
+	}
+	return label, ok
 }
 
 // Countries returns every country, sorted by code.

@@ -431,8 +431,30 @@ func descType(desc string) string {
 	return headTypes[words[len(words)-1]]
 }
 
+// descHead returns the head noun of a Wikidata description as descType
+// reads it ("political party in the United Kingdom": party).
+func descHead(desc string) string {
+	d := strings.ToLower(desc)
+	cut := len(d)
+	for _, sep := range []string{" by ", " from ", " in ", " of ", " based ", ",", " that ", " who ", " for ",
+		" and ", " located ", " which ", " at ", " on ", " (", " with ", " during ", " between ", " written ", " directed ", " starring "} {
+		if i := strings.Index(d, sep); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	words := strings.Fields(d[:cut])
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
 func (g *gen) names() {
 	var rows [][]string
+	// label and kind are the Wikidata label of the item being added and
+	// the head noun of its description ("party"), written in the fourth
+	// and fifth columns of its rows, or "".
+	label, kind := "", ""
 	add := func(cat, name, qid string) {
 		name = strings.TrimSpace(name)
 		if name == "" || len([]rune(name)) < 2 {
@@ -441,7 +463,7 @@ func (g *gen) names() {
 		if cat != "region" && cat != "intlorg" && g.common(name) {
 			return
 		}
-		rows = append(rows, []string{cat, name, qid})
+		rows = append(rows, []string{cat, name, qid, label, kind})
 	}
 	// Regions: states, provinces and other first-level subdivisions.
 	for _, r := range readCSV(g.path("wikidata-countries", "states.csv")) {
@@ -480,12 +502,14 @@ func (g *gen) names() {
 		if typ == "" || !latinName(it.Label) {
 			continue
 		}
+		label, kind = it.Label, descHead(it.Description)
 		add(typ, it.Label, it.WikidataID)
 		for _, a := range it.Alternatives {
 			if latinName(a) && !strings.Contains(a, ",") {
 				add(typ, a, it.WikidataID)
 			}
 		}
+		label, kind = "", ""
 		if typ == "per" {
 			toks := strings.Fields(it.Label)
 			if len(toks) >= 2 {
@@ -499,7 +523,7 @@ func (g *gen) names() {
 			}
 		}
 	}
-	g.writeTSV("names.tsv.gz", "category\tname\tqid", rows)
+	g.writeTSV("names.tsv.gz", "category\tname\tqid\tlabel\tkind", rows)
 }
 
 // intlOrgs reads the YAML list of international organisations (a simple

@@ -1,0 +1,70 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	"testing"
+	"testing/fstest"
+)
+
+// gz compresses s as the data files are.
+func gz(t *testing.T, s string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	if _, err := w.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestOrgName reads a made-up slice of organisations and their
+// alternative names.
+func TestOrgName(t *testing.T) {
+	names := "#category\tname\tqid\tlabel\tkind\n" +
+		"org\tUnity Party\tQ1\tUnity Party\tparty\n" +
+		"org\tUnitarians\tQ1\tUnity Party\tparty\n" +
+		"org\tUnitarians\tQ2\tUnity Party of Norland\tparty\n" +
+		"org\tUnity Party of Norland\tQ2\tUnity Party of Norland\tparty\n" +
+		"org\tCongress\tQ5\tNorland Congress Party\tparty\n" +
+		"org\tNorvex Holdings\tQ3\tNorvex Holdings\tcompany\n" +
+		"org\tNorvex\tQ3\tNorvex Holdings\tcompany\n" +
+		"org\tNVX\tQ3\tNorvex Holdings\tcompany\n" +
+		"org\tThe Harriers\tQ4\tOrla Harriers F.C.\tclub\n" +
+		"org\tOrla Harriers\tQ4\tOrla Harriers F.C.\tclub\n" +
+		"org\tGreens\tQ6\tGreen Party of Norland\tparty\n"
+	fs := fstest.MapFS{
+		"data/countries.tsv.gz": {Data: gz(t, "")},
+		"data/places.tsv.gz":    {Data: gz(t, "")},
+		"data/names.tsv.gz":     {Data: gz(t, names)},
+		"data/clusters.tsv.gz":  {Data: gz(t, "")},
+	}
+	g, err := load(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"a party's plural name", "Unitarians", "Unity Party", true},
+		{"the label itself", "Unity Party", "Unity Party", true},
+		{"an acronym", "NVX", "", false},
+		{"a name of two words", "Orla Harriers", "Orla Harriers F.C.", true},
+		{"one word of a company", "Norvex", "", false},
+		{"one word after the", "The Harriers", "", false},
+		{"only a qualified label", "Greens", "", false},
+		{"unknown", "Zebra Party", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := g.OrgName(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("OrgName(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
