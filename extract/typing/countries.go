@@ -8,11 +8,13 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 // Countries canonicalises country names, alternative spellings and
-// demonyms to the country's common English name. It implements
-// resolve.Canonicalizer.
+// demonyms to the country's common English name, and the names of
+// organisations Wikidata lists with their alternatives to the
+// organisation's label. It implements resolve.Canonicalizer.
 type Countries struct {
 	g *gazetteer.Gazetteer
 	// shared maps the key of a demonym that several countries share to
@@ -82,13 +84,43 @@ func (c *Countries) Canonical(name, coarseType string) (canonical, canonType, cl
 	if co, ok := c.g.CountryByName(name); ok {
 		return co.Name, extract.Location, "Country", true
 	}
-	if coarseType == extract.Organization {
-		return "", "", "", false
+	if coarseType != extract.Organization {
+		if co, ok := c.Demonym(name); ok {
+			return co.Name, extract.Location, "Country", true
+		}
 	}
-	if co, ok := c.Demonym(name); ok {
-		return co.Name, extract.Location, "Country", true
+	if coarseType == extract.Organization || coarseType == extract.Miscellaneous {
+		if l, ok := c.orgName(name); ok {
+			return l, extract.Organization, "", true
+		}
 	}
 	return "", "", "", false
+}
+
+// orgName returns the Wikidata label of the organisation name stands for
+// (gazetteer.OrgName): "Tories" is the Conservative Party. A member's or
+// adjective's form stands for the organisation whose plural name it is
+// the singular of: "Tory", "Lib Dem", "Liberal Democrat".
+func (c *Countries) orgName(name string) (string, bool) {
+	// A body of government named by its common noun ("Congress",
+	// "Parliament") is the country's, not a party of that name.
+	if lex, err := lexicon.Default(); err == nil && !strings.Contains(name, " ") && lex.Is(strings.ToLower(name), lexicon.Government) {
+		return "", false
+	}
+	if l, ok := c.g.OrgName(name); ok {
+		return l, true
+	}
+	// Three letters are too few to tell a member's form from a fragment
+	// ("Lib" is no Australian Liberal).
+	if strings.HasSuffix(name, "s") || strings.HasSuffix(name, "S") || len(name) < 4 {
+		return "", false
+	}
+	if y, ok := strings.CutSuffix(name, "y"); ok && len(y) > 1 {
+		if l, ok := c.g.OrgName(y + "ies"); ok {
+			return l, true
+		}
+	}
+	return c.g.OrgName(name + "s")
 }
 
 // codeLike reports whether s is two or three capital letters, with no

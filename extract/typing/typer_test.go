@@ -449,3 +449,32 @@ func annotateResult(t testing.TB, res *extract.Result) {
 	}
 	a.Annotate(res)
 }
+
+// TestCanonicalOrganisations checks the organisations' names from the
+// Wikidata slice: a party's short and members' forms, and a body of
+// government named by its common noun, which stays the country's.
+func TestCanonicalOrganisations(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := NewCountries(g)
+	tests := []struct {
+		name, in, typ, want string
+	}{
+		{"plural alternative name", "Tories", extract.Organization, "Conservative Party"},
+		{"member's form", "Tory", extract.Miscellaneous, "Conservative Party"},
+		{"two words, singular", "Lib Dem", extract.Organization, "Liberal Democrats"},
+		{"a body of government", "Congress", extract.Organization, ""},
+		{"a fragment", "Lib", extract.Organization, ""},
+		{"no alias for a person", "Tory", extract.Person, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, _, _ := c.Canonical(tt.in, tt.typ)
+			if got != tt.want {
+				t.Errorf("Canonical(%q, %s) = %q, want %q", tt.in, tt.typ, got, tt.want)
+			}
+		})
+	}
+}
