@@ -159,6 +159,25 @@ func TestBuildBadInput(t *testing.T) {
 	}
 }
 
+// TestBuildMissingPath names a path that does not exist beside a good one:
+// the good one is stored, the missing one rejected, and the exit status is 1.
+func TestBuildMissingPath(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.txt")
+	if err := os.WriteFile(good, []byte("Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runCmd(t, "", "build", "--db", filepath.Join(t.TempDir(), "kg.db"), "/missing", good)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	if !strings.Contains(stderr, "kg build: rejected /missing: no such file or directory") {
+		t.Errorf("stderr does not reject /missing:\n%s", stderr)
+	}
+	if s := parseSummary(t, stderr); s.stored != 1 || s.rejected != 1 {
+		t.Errorf("summary %+v, want 1 stored, 1 rejected", s)
+	}
+}
+
 func TestBuildBadFlags(t *testing.T) {
 	_, stderr, code := runCmd(t, "", "build")
 	if code != 2 || !strings.Contains(stderr, "no input") {
@@ -425,7 +444,7 @@ func TestPipelineConcurrent(t *testing.T) {
 	}
 	var docs []extract.Document
 	for _, s := range srcs {
-		err := input.Each(s, nil, nil, func(it input.Item) error {
+		err := input.Each(context.Background(), s, nil, nil, func(it input.Item) error {
 			if it.Err == nil {
 				docs = append(docs, it.Doc)
 			}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -103,10 +104,16 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // from stdin. The format is opts.Format, else the one FormatOf gives for
 // the path (standard input: Text). Files ending in .gz are decompressed.
 // MaxBytes limits each document: a whole Text or HTML file (after
-// decompression), one JSONL line, one CSV record. Each returns the error fn
-// returns, or an I/O error; a file that cannot be parsed at all is passed
-// to fn as a rejected Item.
-func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error {
+// decompression), one JSONL line, one CSV record. A source that cannot be
+// read (Source.Err, a file that cannot be opened or read, data that cannot
+// be parsed at all) is passed to fn as a rejected Item with the cause.
+// Each returns the error fn returns, or ctx's error when ctx is done: it
+// stops reading then, also in the middle of a read from standard input
+// that is waiting for data.
+func Each(ctx context.Context, src Source, stdin io.Reader, opts *Options, fn func(Item) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	max := opts.maxBytes()
 	format, gz := FormatOf(src.Path)
 	if src.Path == "-" {
@@ -122,21 +129,24 @@ func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error
 		it.Read = counter.n
 		return inner(it)
 	}
+	if src.Err != nil {
+		return fn(Item{Name: src.Path, Err: src.Err})
+	}
 	if src.Path == "-" {
 		if stdin == nil {
 			return fn(Item{Name: "-", Err: &Rejection{"-", "no standard input"}})
 		}
-		r = stdin
+		r = NewContextReader(ctx, stdin)
 	} else {
 		if !gz && (format == Text || format == HTML) && src.Size > max {
 			return fn(Item{Name: src.Path, Err: &Rejection{src.Path, fmt.Sprintf("file too large (%d bytes, the limit is %d; raise it with --max-bytes)", src.Size, max)}})
 		}
-		f, err := os.Open(src.Path)
-		if err != nil {
-			return fmt.Errorf("input: %w", err)
+		f, rej := open(src.Path)
+		if rej != nil {
+			return fn(Item{Name: src.Path, Err: rej})
 		}
 		defer f.Close()
-		r = f
+		r = &checkedReader{ctx: ctx, r: f}
 	}
 	counter.r = r
 	r = counter
@@ -144,32 +154,64 @@ func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error
 		br := bufio.NewReaderSize(r, 64<<10)
 		zr, err := gzip.NewReader(br)
 		if err != nil {
+			if e := ctx.Err(); e != nil {
+				return e
+			}
 			if errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 				return fn(Item{Name: src.Path, Err: &Rejection{src.Path, "not gzip data"}})
 			}
-			return fmt.Errorf("input: read %s: %w", src.Path, err)
+			return fn(Item{Name: src.Path, Err: &Rejection{src.Path, "read: " + cause(err)}})
 		}
 		defer zr.Close()
 		r = zr
 	}
+	var err error
 	switch format {
 	case Text, HTML:
-		return eachFile(src.Path, r, gz, format, max, fn)
+		err = eachFile(src.Path, r, gz, format, max, fn)
 	case JSONL:
-		return eachJSONL(src.Path, r, gz, max, fn)
+		err = eachJSONL(src.Path, r, gz, max, fn)
 	case CSV:
-		return eachCSV(src.Path, r, gz, max, opts.csvHeader(), fn)
+		err = eachCSV(src.Path, r, gz, max, opts.csvHeader(), fn)
+	default:
+		return fmt.Errorf("input: unknown format %q (have %v)", format, Formats)
 	}
-	return fmt.Errorf("input: unknown format %q (have %v)", format, Formats)
+	if e := ctx.Err(); e != nil {
+		return e
+	}
+	return err
 }
 
-// readErr turns an error reading name into a rejection when it is a
-// corrupt gzip stream, else an I/O error.
+// open opens a file named by a Source for reading. It is not opened when it
+// is not a regular file (it may have become a named pipe since Expand
+// looked, and opening a pipe waits for a writer); an error is a rejection
+// with its cause.
+func open(path string) (*os.File, *Rejection) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, &Rejection{path, cause(err)}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &Rejection{path, "not a regular file (" + fileKind(info.Mode()) + "); only - reads a stream"}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Rejection{path, "cannot open: " + cause(err)}
+	}
+	return f, nil
+}
+
+// readErr turns an error reading name into a rejection: corrupt gzip data,
+// or the read error's cause. A done context is passed on as an I/O error, so
+// that the caller stops.
 func readErr(name string, gz bool, err error) (rej *Rejection, ioErr error) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return nil, err
+	}
 	if gz && (errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.ErrUnexpectedEOF) || strings.HasPrefix(err.Error(), "flate:")) {
 		return &Rejection{name, "corrupt gzip data: " + err.Error()}, nil
 	}
-	return nil, fmt.Errorf("input: read %s: %w", name, err)
+	return &Rejection{name, "read: " + cause(err)}, nil
 }
 
 func eachFile(name string, r io.Reader, gz bool, format string, max int64, fn func(Item) error) error {
