@@ -55,8 +55,12 @@ once.
 Inputs that cannot be read are rejected with a message naming them and the
 cause: a path that does not exist, one that is not a regular file (a named
 pipe or a device is never opened; only "-" reads a stream), a read error,
-an input that is binary, empty or larger than --max-bytes. The others are
-still stored, and the exit status is 1. Bytes that are not valid UTF-8 are
+an input that is binary (it begins like a PDF, ZIP or Office document, an
+image, an archive or a program, or holds a NUL byte), one that is not text
+(fewer than 65% of its characters, white space and digits aside, are
+letters), and one that is empty or larger than --max-bytes. The others are
+still stored, and the exit status is 1. Text that begins with a UTF-16
+byte-order mark is decoded as UTF-16; bytes that are not valid UTF-8 are
 read as Windows-1252.
 
 Symbolic links are followed, in directories too; a link back to a directory

@@ -121,7 +121,7 @@ func TestBuildBadInput(t *testing.T) {
 		t.Errorf("exit status %d, want 1 (inputs rejected)", code)
 	}
 	for _, want := range []string{
-		"binary.txt: binary file (NUL byte at offset 6)",
+		"binary.txt: binary file (a GIF image)",
 		"empty.txt: empty file",
 		"huge.txt: file too large",
 		"latin1.txt: 1 bytes were not valid UTF-8; read them as Windows-1252",
@@ -175,6 +175,52 @@ func TestBuildMissingPath(t *testing.T) {
 	}
 	if s := parseSummary(t, stderr); s.stored != 1 || s.rejected != 1 {
 		t.Errorf("summary %+v, want 1 stored, 1 rejected", s)
+	}
+}
+
+// TestBuildContent builds files whose content is not what their name says:
+// a PDF and random bytes named .txt (neither with a NUL byte) are rejected
+// with the reason, and a UTF-16 article is decoded and stored.
+func TestBuildContent(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("report.txt", []byte("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"))
+	noise := make([]byte, 1<<20)
+	for i, x := 0, uint32(1); i < len(noise); i++ { // xorshift: the same bytes every run
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		noise[i] = byte(1 + x%255)
+	}
+	write("noise.txt", noise)
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	write("utf16.txt", utf16)
+
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, code := runCmd(t, "", "build", "--db", db, dir)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	for _, want := range []string{
+		"rejected " + filepath.Join(dir, "report.txt") + ": binary file (a PDF document)",
+		"rejected " + filepath.Join(dir, "noise.txt") + ": not text: ",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if s := parseSummary(t, stderr); s.stored != 1 || s.rejected != 2 {
+		t.Errorf("summary %+v, want 1 stored (utf16.txt), 2 rejected", s)
+	}
+	if nq := exportStore(t, db); !strings.Contains(nq, "Emmanuel Macron") {
+		t.Error("the UTF-16 article's text is not in the store")
 	}
 }
 

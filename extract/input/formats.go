@@ -236,10 +236,15 @@ func eachFile(name string, r io.Reader, gz bool, format string, max int64, fn fu
 		if strings.TrimSpace(a.Text) == "" {
 			return fn(Item{Name: name, Repaired: repaired, Err: &Rejection{name, "no article text found in the HTML"}})
 		}
+		if rej := checkText(name, a.Text); rej != nil {
+			return fn(Item{Name: name, Repaired: repaired, Err: rej})
+		}
 		it.Doc = extract.Document{Text: a.Text, Title: a.Title, Source: name, Date: a.Date}
 		if a.URL != "" && (strings.HasPrefix(a.URL, "http://") || strings.HasPrefix(a.URL, "https://")) {
 			it.Doc.Source = a.URL
 		}
+	} else if rej := checkText(name, text); rej != nil {
+		return fn(Item{Name: name, Repaired: repaired, Err: rej})
 	}
 	return fn(it)
 }
@@ -259,6 +264,10 @@ func (rec *record) item(path, name, id string, repaired int) Item {
 	it := Item{Name: name, Repaired: repaired}
 	if strings.TrimSpace(rec.Text) == "" {
 		it.Err = &Rejection{name, "no text"}
+		return it
+	}
+	if rej := checkText(name, rec.Text); rej != nil {
+		it.Err = rej
 		return it
 	}
 	doc := extract.Document{Text: rec.Text, Title: collapse(rec.Title)}

@@ -312,7 +312,8 @@ func hasExt(name string, exts []string) bool {
 // Read reads one source into a Document, its whole content as text (a
 // file's name does not change its format). stdin is read when the path is
 // "-". A *Rejection error means the input is not a usable document (as in
-// Each: Source.Err, a file that cannot be opened or read, binary data); other errors are ctx's.
+// Each: Source.Err, a file that cannot be opened or read, binary data, too
+// few letters); other errors are ctx's.
 func Read(ctx context.Context, src Source, stdin io.Reader, opts *Options) (doc extract.Document, repaired int, err error) {
 	if err := ctx.Err(); err != nil {
 		return doc, 0, err
@@ -351,6 +352,9 @@ func Read(ctx context.Context, src Source, stdin io.Reader, opts *Options) (doc 
 	text, repaired, err := Decode(src.Path, data)
 	if err != nil {
 		return doc, 0, err
+	}
+	if rej := checkText(src.Path, text); rej != nil {
+		return doc, 0, rej
 	}
 	return extract.Document{Text: text, Source: src.Path}, repaired, nil
 }
