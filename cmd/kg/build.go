@@ -72,6 +72,11 @@ path matches GLOB (path/filepath.Match syntax; repeatable); the summary
 counts them. --json lists the first 500 rejections; all are printed and
 counted.
 
+Interrupting kg (Ctrl-C or SIGTERM) stops a build within a second, also
+while it waits for standard input: the transactions committed stay, the
+documents not yet committed are dropped (a document is never half-written),
+and building the same inputs again goes on where it stopped.
+
 Memory: kg keeps its heap near --memory-limit (the garbage collector runs
 more often as it nears it), and after each transaction it lets go of the
 pages of the store file it mapped while writing (they stay in the kernel's

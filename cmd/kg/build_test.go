@@ -224,6 +224,29 @@ func TestBuildContent(t *testing.T) {
 	}
 }
 
+// TestBuildManyRejections rejects more records than the summary keeps:
+// all are counted, the first maxRejections listed.
+func TestBuildManyRejections(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(p, bytes.Repeat([]byte(`{"title": "no text"}`+"\n"), maxRejections+100), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runCmd(t, "", "build", "--db", filepath.Join(t.TempDir(), "kg.db"), "--json", p)
+	if code != 1 {
+		t.Fatalf("exit status %d, want 1:\n%s", code, stderr)
+	}
+	var sum buildSummary
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Rejected != maxRejections+100 || len(sum.Rejections) != maxRejections {
+		t.Errorf("%d rejected, %d listed; want %d and %d", sum.Rejected, len(sum.Rejections), maxRejections+100, maxRejections)
+	}
+	if n := strings.Count(stderr, "kg build: rejected "); n != maxRejections+100 {
+		t.Errorf("%d rejections printed, want %d", n, maxRejections+100)
+	}
+}
+
 func TestBuildBadFlags(t *testing.T) {
 	_, stderr, code := runCmd(t, "", "build")
 	if code != 2 || !strings.Contains(stderr, "no input") {

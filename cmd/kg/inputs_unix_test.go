@@ -131,3 +131,21 @@ func TestBuildExclude(t *testing.T) {
 		t.Errorf("malformed --exclude: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestImportFIFO names a named pipe: it is refused, not opened (opening it
+// waits for a writer), and the other file is imported.
+func TestImportFIFO(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.nt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "good.nt")
+	if err := os.WriteFile(good, []byte("<urn:a> <urn:p> <urn:b> .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runCmdTimeout(t, 20*time.Second, "import", "--db", filepath.Join(t.TempDir(), "kg.db"), fifo, good)
+	if code != 1 || !strings.Contains(stderr, "kg import: "+fifo+": not a regular file (a named pipe); only - reads a stream") || !strings.Contains(stderr, "1 of 2 inputs failed") {
+		t.Errorf("exit status %d, stderr:\n%s", code, stderr)
+	}
+}

@@ -44,9 +44,16 @@ func commands(stdin io.Reader) map[string]command {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// signalContext returns a context that is cancelled when kg is interrupted
+// (Ctrl-C) or sent SIGTERM: the commands stop at once, committing nothing
+// half-done.
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
 // run dispatches to a subcommand and maps its error to an exit status:

@@ -192,7 +192,7 @@ func open(path string) (*os.File, *Rejection) {
 		return nil, &Rejection{path, cause(err)}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &Rejection{path, "not a regular file (" + fileKind(info.Mode()) + "); only - reads a stream"}
+		return nil, &Rejection{path, "not a regular file (" + FileKind(info.Mode()) + "); only - reads a stream"}
 	}
 	f, err := os.Open(path)
 	if err != nil {

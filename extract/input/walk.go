@@ -170,7 +170,7 @@ func Expand(paths []string, opts *Options) ([]Source, error) {
 			sort.Slice(w.found, func(i, j int) bool { return w.found[i].Path < w.found[j].Path })
 			out = append(out, w.found...)
 		default:
-			out = append(out, Source{Path: p, Err: &Rejection{p, "not a regular file (" + fileKind(info.Mode()) + "); only - reads a stream"}})
+			out = append(out, Source{Path: p, Err: &Rejection{p, "not a regular file (" + FileKind(info.Mode()) + "); only - reads a stream"}})
 		}
 	}
 	return out, nil
@@ -243,7 +243,7 @@ func (w *walker) dir(path string, info fs.FileInfo, up []ancestor) {
 			}
 			w.dir(child, fi, up)
 		case !mode.IsRegular():
-			w.opts.skip(Skip{Path: child, Reason: "not a regular file (" + fileKind(mode) + ")"})
+			w.opts.skip(Skip{Path: child, Reason: "not a regular file (" + FileKind(mode) + ")"})
 		case !hasExt(name, exts):
 			w.opts.skip(Skip{Path: child, Reason: "not a file type kg reads (" + extOf(name) + "); name it on the command line, with --format if need be, to read it"})
 		default:
@@ -273,8 +273,9 @@ func cause(err error) string {
 	return err.Error()
 }
 
-// fileKind names the type of a file that is not regular.
-func fileKind(m fs.FileMode) string {
+// FileKind names the type of a file that is not regular ("a named pipe",
+// "a character device", ...), for messages.
+func FileKind(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
 		return "a named pipe"
