@@ -25,7 +25,7 @@ func commands(stdin io.Reader) map[string]command {
 	return map[string]command{
 		"build":   {"extract entities and relations from articles into the store", buildCmd{stdin: stdin}},
 		"extract": {"print the entities and relations found in articles, without a store", extractCmd{stdin: stdin}},
-		"train":   {"train a model (kg train ner ...)", trainCmd{}},
+		"train":   {"train a model: kg train ner|pos|relations", trainCmd{}},
 		"tag":     {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
 		"relate":  {"find entities and relations in CoNLL04-style JSON", relateCmd{stdin: stdin}},
 		"eval":    {"score against gold: kg eval ner|relations|claims|news", evalCmd{stdin: stdin}},
@@ -40,6 +40,7 @@ func commands(stdin io.Reader) map[string]command {
 		"unlink":  {"remove the links kg link made", unlinkCmd{}},
 		"serve":   {"serve the store over HTTP: Cayley's API and UI, search, cards, paths, explorer", serveCmd{}},
 		"unmerge": {"undo a wrong merge: move an alias's mentions out of an entity, and record it", unmergeCmd{}},
+		"version": {"print kg's version and the revision it was built from (also kg --version)", versionCmd{}},
 	}
 }
 
@@ -71,6 +72,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return 2
 		}
 		return 0
+	}
+	if args[0] == "--version" {
+		args = append([]string{"version"}, args[1:]...)
 	}
 	c, ok := cmds[args[0]]
 	if !ok {
