@@ -75,6 +75,9 @@ func (o *Options) excluded(path string) (string, bool) {
 		return "", false
 	}
 	clean, base := filepath.Clean(path), filepath.Base(path)
+	if base == "." || base == ".." || clean == "." || clean == ".." {
+		return "", false // a directory named by its relation to another, not by a name
+	}
 	for _, pat := range o.Exclude {
 		if ok, _ := filepath.Match(pat, base); ok {
 			return pat, true

@@ -119,6 +119,19 @@ func TestExpandSpecialFiles(t *testing.T) {
 				"excluded file.txt: excluded by file.*",
 			},
 		},
+		{
+			name:    "current directory and a hidden pattern",
+			paths:   []string{"."},
+			exclude: []string{".*", "corpus*", "elsewhere", "other", "fifo*", "file-link*"},
+			want: []string{
+				"file.txt: File",
+				"excluded corpus-link: excluded by corpus*",
+				"excluded corpus: excluded by corpus*",
+				"excluded fifo.txt: excluded by fifo*",
+				"excluded file-link.txt: excluded by file-link*",
+				"excluded other: excluded by other",
+			},
+		},
 	}
 	t.Chdir(dir)
 	for _, tt := range tests {
