@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -182,23 +183,35 @@ func Each(ctx context.Context, src Source, stdin io.Reader, opts *Options, fn fu
 	return err
 }
 
-// open opens a file named by a Source for reading. It is not opened when it
-// is not a regular file (it may have become a named pipe since Expand
-// looked, and opening a pipe waits for a writer); an error is a rejection
-// with its cause.
+// open opens a file named by a Source for reading. A file that is not
+// regular is not read (it may have become a named pipe since Expand looked;
+// opening one for reading waits for a writer, so it is opened without
+// waiting, where the system allows, and checked once open); an error is a
+// rejection with its cause.
 func open(path string) (*os.File, *Rejection) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, &Rejection{path, cause(err)}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &Rejection{path, "not a regular file (" + FileKind(info.Mode()) + "); only - reads a stream"}
+		return nil, notRegular(path, info.Mode())
 	}
-	f, err := os.Open(path)
+	f, err := openNoWait(path)
 	if err != nil {
 		return nil, &Rejection{path, "cannot open: " + cause(err)}
 	}
+	if info, err = f.Stat(); err != nil || !info.Mode().IsRegular() {
+		f.Close()
+		if err != nil {
+			return nil, &Rejection{path, cause(err)}
+		}
+		return nil, notRegular(path, info.Mode())
+	}
 	return f, nil
+}
+
+func notRegular(path string, m fs.FileMode) *Rejection {
+	return &Rejection{path, "not a regular file (" + FileKind(m) + "); only - reads a stream"}
 }
 
 // readErr turns an error reading name into a rejection: corrupt gzip data,

@@ -173,7 +173,7 @@ func Expand(paths []string, opts *Options) ([]Source, error) {
 			sort.Slice(w.found, func(i, j int) bool { return w.found[i].Path < w.found[j].Path })
 			out = append(out, w.found...)
 		default:
-			out = append(out, Source{Path: p, Err: &Rejection{p, "not a regular file (" + FileKind(info.Mode()) + "); only - reads a stream"}})
+			out = append(out, Source{Path: p, Err: notRegular(p, info.Mode())})
 		}
 	}
 	return out, nil

@@ -171,6 +171,40 @@ func TestExpandSpecialFiles(t *testing.T) {
 	}
 }
 
+// TestOpenPipe opens a named pipe as Each does: it is rejected, and the
+// open itself does not wait for a writer (the file may become a pipe
+// between open's Stat and its open).
+func TestOpenPipe(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "late.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	var rej *Rejection
+	var mode os.FileMode
+	go func() {
+		defer close(done)
+		_, rej = open(fifo)
+		if f, err := openNoWait(fifo); err == nil {
+			if info, err := f.Stat(); err == nil {
+				mode = info.Mode()
+			}
+			f.Close()
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("opening a named pipe waited for a writer")
+	}
+	if rej == nil || rej.Reason != "not a regular file (a named pipe); only - reads a stream" {
+		t.Errorf("open = %v, want a rejection", rej)
+	}
+	if mode&os.ModeNamedPipe == 0 {
+		t.Errorf("openNoWait opened a file of mode %v, want the named pipe", mode)
+	}
+}
+
 // TestEachReadError reads a file whose read fails (/proc/self/mem, whose
 // first page is not mapped): a rejection with the cause, not an error that
 // stops the caller.
