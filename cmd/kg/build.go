@@ -187,8 +187,11 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if po.unmerged, err = unmergeDecisions(ctx, store, sopts); err != nil {
 		return err
 	}
-	pipe, err := po.pipeline()
+	pipe, err := po.pipelineCtx(ctx)
 	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("build: interrupted before the first document: %w", err)
+		}
 		return err
 	}
 

@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,9 +17,11 @@ import (
 )
 
 // interruptible runs kg with args in a process whose standard input is a
-// pipe that stays open (a read of it waits for ever), gives it time to
-// start and reach that read, sends it SIGTERM and returns how long it took
-// to exit after the signal, its exit status and its stderr.
+// pipe that stays open, writes stdin to it and waits until kg has read it
+// (stdin is larger than the pipe's buffer, so the write returns only when
+// kg reads), so that kg's next read waits for ever; then it sends SIGTERM
+// and returns how long kg took to exit after the signal, its exit status
+// and its stderr.
 func interruptible(t *testing.T, stdin string, args ...string) (took time.Duration, code int, stderr string) {
 	t.Helper()
 	r, w, err := os.Pipe()
@@ -34,16 +37,25 @@ func interruptible(t *testing.T, stdin string, args ...string) (took time.Durati
 		t.Fatal(err)
 	}
 	r.Close()
-	if _, err := w.WriteString(stdin); err != nil {
-		t.Fatal(err)
-	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	written := make(chan error, 1)
+	go func() {
+		_, err := w.WriteString(stdin)
+		written <- err
+	}()
 	select {
 	case err := <-done:
 		t.Fatalf("kg %s ended before the signal: %v\n%s", strings.Join(args, " "), err, errb.String())
-	case <-time.After(3 * time.Second): // start-up, the pipeline's models, the files before "-"
+	case err := <-written:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(2 * time.Minute):
+		cmd.Process.Kill()
+		t.Fatalf("kg %s did not read its standard input", strings.Join(args, " "))
 	}
+	time.Sleep(100 * time.Millisecond) // to the next read
 	start := time.Now()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
@@ -67,7 +79,8 @@ func TestBuildInterrupted(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := filepath.Join(t.TempDir(), "kg.db")
-	took, code, stderr := interruptible(t, "Jane Smith, the head of Acme Corp, visited Paris", "build", "--db", db, good, "-")
+	article := strings.Repeat("Jane Smith, the head of Acme Corp, visited Paris on Monday. ", 4000) // 240 KB
+	took, code, stderr := interruptible(t, article, "build", "--db", db, good, "-")
 	t.Logf("stopped %v after SIGTERM", took)
 	if took > time.Second {
 		t.Errorf("kg build took %v to stop after SIGTERM, want at most a second", took)
@@ -96,7 +109,11 @@ func TestImportInterrupted(t *testing.T) {
 	if _, stderr, code := runCmd(t, "<urn:a> <urn:p> <urn:b> .\n", "import", "--db", db, "--graph", "urn:g:first", "-"); code != 0 {
 		t.Fatalf("first import: exit %d\n%s", code, stderr)
 	}
-	took, code, stderr := interruptible(t, "<urn:c> <urn:p> <urn:d> .\n<urn:e> <urn:p> <urn:f> .\n", "import", "--db", db, "-")
+	var quads strings.Builder
+	for i := 0; quads.Len() < 256<<10; i++ {
+		fmt.Fprintf(&quads, "<urn:c%d> <urn:p> <urn:d> .\n", i)
+	}
+	took, code, stderr := interruptible(t, quads.String(), "import", "--db", db, "-")
 	t.Logf("stopped %v after SIGTERM", took)
 	if took > time.Second {
 		t.Errorf("kg import took %v to stop after SIGTERM, want at most a second", took)
