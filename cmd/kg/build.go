@@ -90,6 +90,7 @@ summary line.
 Examples:
   kg build fixtures/articles
   kg build --db news.db ~/corpus/2024 archive.jsonl.gz
+  kg build --exclude 'README*' ../shared/data/news-bbc
   kg build --backend postgres --db postgres://kg@localhost/kg?sslmode=disable news/
   curl -s https://example.org/article.txt | kg build -`
 
