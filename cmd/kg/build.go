@@ -58,8 +58,9 @@ pipe or a device is never opened; only "-" reads a stream), a read error,
 an input that is binary (it begins like a PDF, ZIP or Office document, an
 image, an archive or a program, or holds a NUL byte), one that is not text
 (fewer than 65% of its characters, white space and digits aside, are
-letters), and one that is empty or larger than --max-bytes. The others are
-still stored, and the exit status is 1. Text that begins with a UTF-16
+letters), one that is empty or larger than --max-bytes, and a document
+whose extraction takes longer than --doc-timeout. The others are still
+stored, and the exit status is 1. Text that begins with a UTF-16
 byte-order mark is decoded as UTF-16; bytes that are not valid UTF-8 are
 read as Windows-1252.
 
@@ -440,6 +441,10 @@ func (b *builder) extract(ctx context.Context, j *job) {
 	}
 	b.po.setDate(&j.item.Doc)
 	res, err := b.pipe.Extract(ctx, j.item.Doc)
+	if errors.Is(err, pipeline.ErrDocTimeout) {
+		j.item.Err = &input.Rejection{Name: j.item.Name, Reason: fmt.Sprintf("extraction took longer than --doc-timeout %v", b.po.docTimeout)}
+		return
+	}
 	if err != nil {
 		j.err = err
 		return

@@ -23,6 +23,7 @@ func (c evalCmd) kinds() []kind {
 		{"relations", "score CoNLL04 predictions, or the relation stage on Re-DocRED", evalRelationsCmd{stdin: c.stdin}},
 		{"claims", "score claims against PolNeAR's attributions", evalClaimsCmd{}},
 		{"news", "score the whole pipeline against the hand-annotated news gold set", evalNewsCmd{}},
+		{"names", "score named mentions found, typed and grouped against GUM's coreference", evalNamesCmd{}},
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/input"
+	"github.com/kg-project/kg/extract/pipeline"
 )
 
 // extractCmd is `kg extract`: run the pipeline on documents and print what
@@ -82,6 +84,11 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		}
 		po.setDate(&doc)
 		res, err := pipe.Extract(ctx, doc)
+		if errors.Is(err, pipeline.ErrDocTimeout) {
+			fmt.Fprintf(stderr, "kg extract: rejected %s: extraction took longer than --doc-timeout %v\n", doc.Source, po.docTimeout)
+			rejected++
+			continue
+		}
 		if err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 )
 
 func split(text string) []extract.Sentence {
@@ -153,6 +154,7 @@ func FuzzQuotes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		defer fuzzbudget.Start(t, len(text))()
 		qs := Quotes(text, split(text))
 		for _, q := range qs {
 			if q.Start < 0 || q.End > len(text) || q.Start >= q.End || q.Open >= q.Start || q.Close >= 0 && q.Close < q.End {

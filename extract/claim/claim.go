@@ -65,7 +65,10 @@ func New(opts *Options) *Finder {
 // ...", "..., saying that ...", denials ("X has denied involvement") and
 // accusations ("X accused Y of ..."). A pronoun speaker ("he said") is
 // the latest person in subject position; "it" the latest organisation or
-// place; "US officials said" is a claim of the US. An outlet is the news
+// place; a description ("the presenter said") the person just spoken of,
+// an office ("the chancellor said") only a person given that title; no
+// such inferred speaker is one the content itself names ("he said Mr X
+// had ..."). "US officials said" is a claim of the US. An outlet is the news
 // organisation that carried the words: "quoted by Y", "told Y" or
 // "according to Y" when Y is a news organisation, "wrote on Y".
 func (f *Finder) Process(res *extract.Result) error {
@@ -178,6 +181,8 @@ type doc struct {
 	// organisation or place, in subject position: what "he" and "it"
 	// refer to.
 	lastPerson, lastOther int
+	// lastPersonSent is the sentence lastPerson was last seen in.
+	lastPersonSent int
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
@@ -203,6 +208,11 @@ type view struct {
 	// titleCase is set for a headline in title case whose verbs
 	// headlineVerbs found: the tagger's tags say little there.
 	titleCase bool
+	// inferred is the entity speakerAt last resolved from a pronoun or a
+	// description rather than a name, or -1: such a speaker is not one
+	// the content names ("the prime minister said Mr X had ..." is not
+	// X speaking).
+	inferred int
 	// nested is set while a verb inside a quotation is read (“..., and X
 	// said ...,” she added): its speaker is no antecedent for pronouns
 	// outside the quotation.
@@ -312,7 +322,7 @@ func (v *view) isVerb(i int) bool {
 // state.
 func (d *doc) sentence(si int) {
 	s := &d.res.Sentences[si]
-	v := &view{d: d, si: si, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
+	v := &view{d: d, si: si, inferred: -1, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
 	cue := false
 	for i := range s.Tokens {
@@ -333,7 +343,7 @@ func (d *doc) sentence(si int) {
 	if e := v.subject; e >= 0 {
 		switch v.entType(e) {
 		case extract.Person:
-			d.lastPerson = e
+			d.lastPerson, d.lastPersonSent = e, v.si
 		case extract.Organization, extract.Location, extract.Miscellaneous:
 			d.lastOther = e
 			if v.entType(e) == extract.Organization {
@@ -409,7 +419,8 @@ func (v *view) speakerAt(j int) int {
 		return e
 	}
 	if v.tag(j) == "PRP" {
-		return v.resolvePronoun(j)
+		v.inferred = v.resolvePronoun(j)
+		return v.inferred
 	}
 	if !strings.HasPrefix(v.tag(j), "NN") {
 		return -1
@@ -419,6 +430,10 @@ func (v *view) speakerAt(j int) int {
 		if e := v.definite(j); e >= 0 {
 			return e
 		}
+	}
+	if e := v.describedPerson(j); e >= 0 {
+		v.inferred = e
+		return e
 	}
 	// A common-noun head: the last name among its modifiers.
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
@@ -436,6 +451,71 @@ func (v *view) speakerAt(j int) int {
 		}
 	}
 	return -1
+}
+
+// describedPerson resolves "the <role>" ending at token j ("the
+// presenter", "the former breakfast show host") to the person last in
+// subject position, when that was in this sentence or the one before: a
+// description picks up the person the text is about. An office ("the
+// prime minister") resolves only to a person the text gave that title; a
+// body ("the government"), a statement ("the report") and a plural do
+// not resolve. A name among the modifiers ("the Labour leader") is left
+// to the caller.
+func (v *view) describedPerson(j int) int {
+	d := v.d
+	if d.lastPerson < 0 || d.lastPersonSent < v.si-1 || v.entAt(j) >= 0 || v.tag(j) != "NN" {
+		return -1
+	}
+	c := d.lex.Classes(v.lemma(j))
+	switch {
+	case c.Has(lexicon.Government) || c.Has(lexicon.Statement):
+		return -1 // "the government", "the report": not a person
+	case c.Has(lexicon.Office):
+		// An office names its holder, who need not be the person last
+		// spoken of ("the prime minister said Mr X ..."): only one the
+		// text gave that title.
+		if !v.titled(d.lastPerson, v.lemma(j)) {
+			return -1
+		}
+	case c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation):
+	default:
+		return -1
+	}
+	k := j - 1
+	for k >= 0 && k >= j-5 && v.entAt(k) < 0 && v.w(k) != "the" {
+		if t := v.tag(k); !(strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && t != "NNP" && t != "NNPS" || t == "VBN" || t == "CD" || t == "HYPH") {
+			return -1
+		}
+		k--
+	}
+	if v.w(k) != "the" {
+		return -1
+	}
+	return d.lastPerson
+}
+
+// titled reports whether the text calls entity e by the title whose
+// lemma is title, just before one of its mentions ("Chancellor X", "the
+// chancellor, X").
+func (v *view) titled(e int, title string) bool {
+	res := v.d.res
+	for _, m := range res.Mentions {
+		if m.Entity != e || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		s := &res.Sentences[m.Sentence]
+		lo, _ := s.TokenSpan(m.Start, m.End)
+		lemma := func(k int) string {
+			if k < 0 || k >= len(s.Lemma) {
+				return ""
+			}
+			return s.Lemma[k]
+		}
+		if lemma(lo) == title || lemma(lo-1) == title || lemma(lo-1) == "," && lemma(lo-2) == title {
+			return true
+		}
+	}
+	return false
 }
 
 // definite resolves "the <noun>" at token j to the latest organisation
@@ -814,6 +894,15 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	if v.d.off[method] {
 		return
 	}
+	if speaker >= 0 && speaker == v.inferred {
+		for k := lo; k < hi; k++ {
+			if v.entAt(k) >= 0 && v.entity(k) == speaker {
+				speaker = -1
+				break
+			}
+		}
+	}
+	v.inferred = -1
 	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb, Method: method}
 	if speaker == outlet {
 		c.Outlet = -1
@@ -826,7 +915,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	v.d.claims = append(v.d.claims, c)
 	if speaker >= 0 && !v.nested {
 		if v.entType(speaker) == extract.Person {
-			v.d.lastPerson = speaker
+			v.d.lastPerson, v.d.lastPersonSent = speaker, v.si
 		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/shareddata"
 	"github.com/kg-project/kg/internal/txtar"
 )
@@ -376,6 +377,7 @@ func FuzzProcess(f *testing.F) {
 	}
 	f.Add("“A,” said [[B|PER]], according to , saying that “ he told [[C|ORG]] it “was” quoted as saying by")
 	f.Fuzz(func(t *testing.T, marked string) {
+		defer fuzzbudget.Start(t, len(marked))()
 		if !utf8.ValidString(marked) {
 			return
 		}
@@ -465,6 +467,59 @@ func TestStatus(t *testing.T) {
 			}
 			if got := res.Claims[0].Status; got != tc.want {
 				t.Errorf("%q: status %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestInferredSpeakers covers speakers found through a pronoun or a
+// description rather than a name: a description picks up the person last
+// spoken of, an office only the person the text gave that title, and no
+// inferred speaker is one the content names.
+func TestInferredSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{
+			name: "a description picks up the person last in subject position",
+			text: "[[Dana Arvel|PER]] opened the festival on Friday. The presenter said that she was hopeful.",
+			want: "Dana Arvel | said | - | she was hopeful\n",
+		},
+		{
+			name: "an office the person was given",
+			text: "Foreign Secretary [[Jon Hale|PER]] spoke first. The foreign secretary said that the talks had failed.",
+			want: "Jon Hale | said | - | the talks had failed\n",
+		},
+		{
+			name: "an office the person was not given names its own holder",
+			text: "[[Jon Hale|PER]] spoke first. The prime minister said that the talks had failed.",
+			want: "- | said | - | the talks had failed\n",
+		},
+		{
+			name: "a body is no person",
+			text: "[[Jon Hale|PER]] spoke first. The government said that the talks had failed.",
+			want: "- | said | - | the talks had failed\n",
+		},
+		{
+			name: "a plural is no one person",
+			text: "[[Jon Hale|PER]] spoke first. The directors said that the talks had failed.",
+			want: "- | said | - | the talks had failed\n",
+		},
+		{
+			name: "too far back",
+			text: "[[Dana Arvel|PER]] opened the festival. It rained. Crowds came. The presenter said that it was a success.",
+			want: "- | said | - | it was a success\n",
+		},
+		{
+			name: "a pronoun does not stand for the person the content names",
+			text: "[[Jon Hale|PER]] spoke first. He said [[Mr Hale|PER]] had failed.",
+			want: "- | said | - | Mr Hale had failed\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, render(run(t, tt.text))); diff != "" {
+				t.Errorf("claims of %q (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

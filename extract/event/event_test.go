@@ -18,6 +18,7 @@ import (
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/shareddata"
 	"github.com/kg-project/kg/internal/txtar"
 	"github.com/kg-project/kg/schema"
@@ -370,6 +371,7 @@ func FuzzFinder(f *testing.F) {
 	f.Add("The attack, known as , dubbed “ the the [[X|ORG]]'s attack of of by [[Y|LOC]], which struck")
 	f.Add("Gunmen attacked [[Tarn|LOC]]. The three attackers, who were from the republic of [[Velmar|LOC]], fled. Two [[Ostri|LOC]] victims, from [[X|MISC]] of, died")
 	f.Fuzz(func(t *testing.T, marked string) {
+		defer fuzzbudget.Start(t, len(marked))()
 		if !utf8.ValidString(marked) {
 			return
 		}

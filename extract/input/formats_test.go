@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 )
 
 // outcome is what a test compares for one Item.
@@ -269,6 +270,7 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add("<p>a<b>b</b><pre> x\n y</pre><table><tr><td>1</td><td>2</td></tr></table>")
 	f.Add("<article><ul><li><a>x</a></li></ul></article>")
 	f.Fuzz(func(t *testing.T, src string) {
+		defer fuzzbudget.Start(t, len(src))()
 		a := ParseHTML(src)
 		if a.Text != strings.TrimSpace(a.Text) {
 			t.Errorf("text not trimmed: %q", a.Text)
@@ -282,13 +284,19 @@ func FuzzParseHTML(f *testing.F) {
 func FuzzEachJSONL(f *testing.F) {
 	f.Add([]byte("{\"text\": \"a\", \"id\": 1}\n{\"text\": \"b\", \"date\": \"2024-01-02\"}\n"))
 	f.Add([]byte("{\"text\": \"caf\xe9\"}\r\nnot json\n\n"))
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzEach(t, "f.jsonl", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
+		fuzzEach(t, "f.jsonl", data)
+	})
 }
 
 func FuzzEachCSV(f *testing.F) {
 	f.Add([]byte("id,text\n1,\"a\nb\"\n2,c\n"))
 	f.Add([]byte("Body,Title\n\"x\"\"y\",\xa3\n"))
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzEach(t, "f.csv", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
+		fuzzEach(t, "f.csv", data)
+	})
 }
 
 func fuzzEach(t *testing.T, name string, data []byte) {

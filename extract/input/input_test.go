@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 )
 
 func TestDecode(t *testing.T) {
@@ -128,6 +129,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("\x93hi\x94"))
 	f.Add([]byte("plain"))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		defer fuzzbudget.Start(t, len(data))()
 		text, _, err := Decode("f", data)
 		if err != nil {
 			return

@@ -22,7 +22,8 @@ const (
 	Auxiliary Class = iota
 	// Determiner: articles, demonstratives and possessive determiners (closed).
 	Determiner
-	// PersonalPronoun: he, she, it, they and their object forms (closed).
+	// PersonalPronoun: I, we, you, he, she, it, they and their object forms
+	// (closed).
 	PersonalPronoun
 	// Subordinator: words that open a subordinate clause: because, while,
 	// if, although, when (closed).
@@ -98,6 +99,10 @@ const (
 	Perpetrator
 	// Victim: those harmed: victim, hostage, casualty.
 	Victim
+	// PersonNoun: nouns whose most frequent sense is a kind of person:
+	// presenter, singer, host, minister, woman (what "the <noun> said"
+	// can describe).
+	PersonNoun
 	// Government: organisations of government: ministry, parliament, army, police, court.
 	Government
 	// Corporation: businesses: company, firm, bank, airline, retailer.
@@ -258,6 +263,7 @@ var classNames = [numClasses]string{
 	Resident:          "resident",
 	Perpetrator:       "perpetrator",
 	Victim:            "victim",
+	PersonNoun:        "person-noun",
 	Government:        "government",
 	Corporation:       "corporation",
 	NewsMedia:         "news-media",

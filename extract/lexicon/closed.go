@@ -13,8 +13,8 @@ var closed = map[Class][]string{
 	// Articles, demonstratives and possessive determiners: function words
 	// WordNet does not hold.
 	Determiner: {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their"},
-	// Personal pronouns in the third person, which refer back to entities.
-	PersonalPronoun: {"he", "she", "it", "they", "him", "her", "them"},
+	// Personal pronouns, subject and object forms: function words.
+	PersonalPronoun: {"i", "me", "we", "us", "you", "he", "she", "it", "they", "him", "her", "them"},
 	// Subordinating conjunctions, which the tagger marks as prepositions
 	// ("as he left", "because it rained"): function words.
 	Subordinator: {"as", "because", "while", "if", "although", "though", "since", "whereas", "when", "whether", "after",

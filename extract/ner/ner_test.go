@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/shareddata"
 )
 
@@ -269,6 +270,7 @@ func FuzzTagDocument(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		var doc [][]string
 		for _, line := range strings.Split(s, "\n") {
 			doc = append(doc, strings.Fields(line))
@@ -289,6 +291,7 @@ func FuzzReadEval(f *testing.F) {
 	f.Add("a B-PER B-PER\nb I-PER O\n\nc O B-LOC\n")
 	f.Add("-DOCSTART- -X- O O\n")
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		e, err := ReadEval(strings.NewReader(s))
 		if err != nil {
 			return
@@ -304,6 +307,7 @@ func FuzzReadEval(f *testing.F) {
 func FuzzReadCoNLL(f *testing.F) {
 	f.Add("-DOCSTART- -X- -X- O\n\nJohn NNP B-NP I-PER\n")
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		docs, err := ReadCoNLL(strings.NewReader(s))
 		if err != nil {
 			return

@@ -65,6 +65,10 @@ type Report struct {
 	// ByMethod and ByPredicate break relations down by the construction
 	// or model that made them and by predicate.
 	ByMethod, ByPredicate map[string]*Counts
+	// Calibration counts relations of kg's vocabulary by their kg:score:
+	// per score bin (ScoreBins), how many there were, how many were right
+	// and their mean score, which a calibrated score matches.
+	Calibration [len(ScoreBins)]Bin
 	// Open scores open (verb-phrase) relations: right when the gold set
 	// states a relation between the two entities in that direction.
 	Open Counts
@@ -95,6 +99,28 @@ type Report struct {
 	// Errors lists, per article, what was predicted wrongly (+) and what
 	// was missed (-).
 	Errors []string
+}
+
+// ScoreBins are the lower bounds of the score bins of
+// Report.Calibration.
+var ScoreBins = [...]float64{0, 0.5, 0.7, 0.8, 0.9, 0.95}
+
+// Bin is one row of a calibration table: N predictions with scores in the
+// bin, Right of them right, Sum their scores.
+type Bin struct {
+	N, Right int
+	Sum      float64
+}
+
+// binOf returns the index of the score bin of x.
+func binOf(x float64) int {
+	b := 0
+	for i, lo := range ScoreBins {
+		if x >= lo {
+			b = i
+		}
+	}
+	return b
 }
 
 // NewReport returns an empty report.
@@ -334,6 +360,10 @@ func (s *scorer) relations() {
 			used[g] = true
 		}
 		s.rep.Relations.add(c)
+		bin := &s.rep.Calibration[binOf(r.Score)]
+		bin.N++
+		bin.Right += c.TP
+		bin.Sum += r.Score
 		bump(s.rep.ByMethod, r.Method, c)
 		bump(s.rep.ByPredicate, pred, c)
 	}
@@ -776,6 +806,22 @@ func (r *Report) Write(w io.Writer) error {
 	}
 	section("relations by construction or model", r.ByMethod, share)
 	section("relations by predicate", r.ByPredicate, line)
+	// The calibration table: a calibrated score's mean matches the share
+	// right in each bin.
+	fmt.Fprintf(ew, "\n%-28s %9s %9s %9s %6s %6s\n", "relations by kg:score", "right", "mean", "", "right", "wrong")
+	for i, b := range r.Calibration {
+		hi, closer := 1.0, ")"
+		if i+1 < len(ScoreBins) {
+			hi = ScoreBins[i+1]
+		} else {
+			closer = "]"
+		}
+		mean := 0.0
+		if b.N > 0 {
+			mean = b.Sum / float64(b.N)
+		}
+		fmt.Fprintf(ew, "  %-26s %9.3f %9.3f %9s %6d %6d\n", fmt.Sprintf("[%.2f, %.2f%s", ScoreBins[i], hi, closer), ratio(b.Right, b.N), mean, "", b.Right, b.N-b.Right)
+	}
 	section("claims by construction", r.ClaimsByMethod, share)
 	section("claim status by the gold status", r.ClaimStatusBy, share)
 	return ew.Err

@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
@@ -59,7 +61,23 @@ type Options struct {
 	// Off names rule constructions to turn off in the default relation
 	// and claim stages (see Constructions); an unknown name is an error.
 	Off []string
+	// DocTimeout bounds the time one document may take; Extract returns an
+	// error matching ErrDocTimeout for a document that takes longer. The
+	// check runs between stages, so a document may overrun by one stage's
+	// time (each stage is linear in the length of its input). Zero means
+	// no bound.
+	DocTimeout time.Duration
+	// MinClassifierScore drops, after every stage has run, the relations
+	// that only the relation classifier found (Method
+	// relate.MethodClassifier) whose Score, the classifier's calibrated
+	// probability, is below it; zero keeps them all. The constructions'
+	// relations are kept whatever their score.
+	MinClassifierScore float64
 }
+
+// ErrDocTimeout is the error (wrapped with the document's name) of a
+// document that took longer than Options.DocTimeout.
+var ErrDocTimeout = errors.New("took longer than the time allowed for one document")
 
 // Constructions lists the rule constructions of the default relation and
 // claim stages that Options.Off may name, each with its stage and an
@@ -78,10 +96,12 @@ func Constructions() [][3]string {
 // Pipeline turns documents into Results. It is safe for concurrent use when
 // its stages are.
 type Pipeline struct {
-	ann    *annotate.Annotator
-	rec    Recognizer
-	res    Resolver
-	stages []Stage
+	ann      *annotate.Annotator
+	rec      Recognizer
+	res      Resolver
+	stages   []Stage
+	timeout  time.Duration
+	minScore float64
 }
 
 // New returns a Pipeline. Loading the built-in models takes a few hundred
@@ -91,7 +111,13 @@ func New(opts *Options) (*Pipeline, error) {
 	if opts != nil {
 		o = *opts
 	}
-	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages}
+	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore}
+	if o.MinClassifierScore < 0 || o.MinClassifierScore > 1 {
+		return nil, fmt.Errorf("pipeline: MinClassifierScore %v is not in [0, 1]", o.MinClassifierScore)
+	}
+	if o.DocTimeout < 0 {
+		return nil, fmt.Errorf("pipeline: negative DocTimeout %v", o.DocTimeout)
+	}
 	known := map[string]bool{}
 	for _, c := range Constructions() {
 		known[c[1]] = true
@@ -138,7 +164,10 @@ func New(opts *Options) (*Pipeline, error) {
 	return p, nil
 }
 
-// Extract runs every stage on doc. The text must be valid UTF-8.
+// Extract runs every stage on doc. The text must be valid UTF-8. It stops
+// between stages when ctx is done, and with an error matching
+// ErrDocTimeout when the document has taken longer than
+// Options.DocTimeout.
 func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
 	if !utf8.ValidString(doc.Text) {
 		return nil, fmt.Errorf("pipeline: %s: text is not valid UTF-8", name(doc))
@@ -146,25 +175,57 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	var deadline time.Time
+	if p.timeout > 0 {
+		deadline = time.Now().Add(p.timeout)
+	}
+	// check stops between steps: on ctx, or past the document's deadline.
+	check := func() error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if !deadline.IsZero() && time.Now().After(deadline) {
+			return fmt.Errorf("pipeline: %s: %w (%v)", name(doc), ErrDocTimeout, p.timeout)
+		}
+		return nil
+	}
 	res := &extract.Result{Doc: doc}
 	toks := tokenize.Tokenize(doc.Text)
 	res.Sentences = sentence.Split(doc.Text, toks)
 	p.ann.Annotate(res)
+	if err := check(); err != nil {
+		return nil, err
+	}
 	if err := p.rec.Recognize(res); err != nil {
 		return nil, fmt.Errorf("pipeline: %s: recognize: %w", name(doc), err)
+	}
+	if err := check(); err != nil {
+		return nil, err
 	}
 	if err := p.res.Resolve(res); err != nil {
 		return nil, fmt.Errorf("pipeline: %s: resolve: %w", name(doc), err)
 	}
 	res.IndexMentions()
 	for _, s := range p.stages {
-		if err := ctx.Err(); err != nil {
+		if err := check(); err != nil {
 			return nil, err
 		}
 		if err := s.Process(res); err != nil {
 			return nil, fmt.Errorf("pipeline: %s: %w", name(doc), err)
 		}
 		res.IndexMentions()
+	}
+	if err := check(); err != nil {
+		return nil, err
+	}
+	if p.minScore > 0 {
+		kept := res.Relations[:0]
+		for _, r := range res.Relations {
+			if r.Method != relate.MethodClassifier || r.Score >= p.minScore {
+				kept = append(kept, r)
+			}
+		}
+		res.Relations = kept
 	}
 	return res, nil
 }

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -9,13 +10,16 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/fixtures"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -202,6 +206,7 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		defer fuzzbudget.Start(t, len(text))()
 		res, err := p.Extract(context.Background(), extract.Document{Text: text})
 		if err != nil {
 			return // invalid UTF-8
@@ -248,5 +253,84 @@ func TestOff(t *testing.T) {
 	r1, c1 := count("appositive", "subject-verb")
 	if r0 == 0 || c0 == 0 || r1 != 0 || c1 != 0 {
 		t.Errorf("appositive relations and claims: %d and %d on, %d and %d with both off", r0, c0, r1, c1)
+	}
+}
+
+// TestDocTimeout checks that a document that takes longer than
+// Options.DocTimeout is refused by name, and that without one it is not.
+func TestDocTimeout(t *testing.T) {
+	slow := pipeline.StageFunc(func(*extract.Result) error { time.Sleep(20 * time.Millisecond); return nil })
+	doc := extract.Document{Source: "slow.txt", Text: "Anna Arvel met Boris Brannock in Lima."}
+	tests := []struct {
+		name    string
+		timeout time.Duration
+		wantErr bool
+	}{
+		{"no bound", 0, false},
+		{"generous", time.Hour, false},
+		{"exceeded", time.Millisecond, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Stages: []pipeline.Stage{slow, slow}, DocTimeout: tt.timeout})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = p.Extract(context.Background(), doc)
+			if got := errors.Is(err, pipeline.ErrDocTimeout); got != tt.wantErr {
+				t.Fatalf("Extract: err = %v, want ErrDocTimeout: %v", err, tt.wantErr)
+			}
+			if tt.wantErr && !strings.Contains(err.Error(), "slow.txt") {
+				t.Errorf("error %q does not name the document", err)
+			}
+		})
+	}
+	if _, err := pipeline.New(&pipeline.Options{DocTimeout: -time.Second}); err == nil {
+		t.Error("New accepted a negative DocTimeout")
+	}
+}
+
+// TestMinClassifierScore checks that MinClassifierScore drops only the
+// classifier's relations scored below it.
+func TestMinClassifierScore(t *testing.T) {
+	rels := []extract.Relation{
+		{Subject: 0, Object: 1, Predicate: "a", Method: relate.MethodClassifier, Score: 0.6, Claim: -1},
+		{Subject: 0, Object: 1, Predicate: "b", Method: relate.MethodClassifier, Score: 0.9, Claim: -1},
+		{Subject: 0, Object: 1, Predicate: "c", Method: "in", Score: 0.7, Claim: -1},
+	}
+	add := pipeline.StageFunc(func(res *extract.Result) error {
+		res.Relations = append(res.Relations, rels...)
+		return nil
+	})
+	tests := []struct {
+		name string
+		min  float64
+		want []string
+	}{
+		{"keep all", 0, []string{"a", "b", "c"}},
+		{"0.8", 0.8, []string{"b", "c"}},
+		{"1", 1, []string{"c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Stages: []pipeline.Stage{add}, MinClassifierScore: tt.min})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Extract(context.Background(), extract.Document{Source: "x.txt", Text: "Anna Arvel met Boris Brannock."})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range res.Relations {
+				got = append(got, r.Predicate)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("relations kept (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if _, err := pipeline.New(&pipeline.Options{MinClassifierScore: 1.5}); err == nil {
+		t.Error("New accepted MinClassifierScore 1.5")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/shareddata"
 
 	"github.com/google/go-cmp/cmp"
@@ -143,6 +144,7 @@ func FuzzTagChunk(f *testing.F) {
 	f.Add("“ Quoted ” — dash … 3.5 U.S. e-mail")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
 		words := strings.Fields(s)
 		tags, chunks := tg.TagChunk(words)
 		if len(tags) != len(words) || len(chunks) != len(words) {

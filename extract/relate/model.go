@@ -392,54 +392,100 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 	// A sentence with more names than any in CoNLL04 is a list or a table:
 	// there only nearby pairs are candidates, which keeps the work linear.
 	far := len(s.ents) > maxEntities
+	s.entsSorted = sort.SliceIsSorted(s.ents, func(i, j int) bool { return s.ents[i].start < s.ents[j].start })
 	killing := killWord(s)
 	list := coordinated(s)
-	for a := range s.ents {
-		for b := range s.ents {
-			if a == b || !compatible(s.ents[a].typ, s.ents[b].typ) {
-				continue
-			}
-			if far && max(s.ents[a].start, s.ents[b].start)-min(s.ents[a].end, s.ents[b].end) > maxDistance {
-				continue
-			}
-			// Members of one list ("A, B and C") are siblings: no CoNLL04
-			// relation other than between places joins two of them.
-			if list[a] >= 0 && list[a] == list[b] && !(s.ents[a].typ == "Loc" && s.ents[b].typ == "Loc") {
-				continue
-			}
-			pairSequence(s, a, b, &seq)
-			sc = m.rels.labelScores(&seq, sc)
-			best, bestY := float32(math.Inf(-1)), -1
-			for y := 1; y < len(sc); y++ {
-				if h, t := signature(m.relLabels[y]); h != s.ents[a].typ || t != s.ents[b].typ {
-					continue
-				}
-				if sc[y] > best {
-					best, bestY = sc[y], y
-				}
-			}
-			if bestY < 0 {
-				continue
-			}
-			// A killing is told with a word for it ("shot", "murder",
-			// "assassinated", "death"): 216 of the 221 Kill relations of
-			// CoNLL04 train and dev have one in their sentence.
-			if m.relLabels[bestY] == Kill && !killing {
-				continue
-			}
-			// A visit is not a home: no Live_In across "visit", "trip",
-			// "arrived" (4 of the 421 Live_In of CoNLL04 train and dev).
-			if m.relLabels[bestY] == LiveIn && travelBetween(s, a, b) {
-				continue
-			}
-			d := float64(best - sc[0])
-			if d < margin+m.cfg.TypeMargins[m.relLabels[bestY]] {
-				continue
-			}
-			out = append(out, prediction{head: a, tail: b, typ: m.relLabels[bestY], margin: d, score: m.cfg.probability(d)})
+	for _, ab := range candidatePairs(s, far) {
+		a, b := ab[0], ab[1]
+		if !compatible(s.ents[a].typ, s.ents[b].typ) {
+			continue
 		}
+		// Members of one list ("A, B and C") are siblings: no CoNLL04
+		// relation other than between places joins two of them.
+		if list[a] >= 0 && list[a] == list[b] && !(s.ents[a].typ == "Loc" && s.ents[b].typ == "Loc") {
+			continue
+		}
+		pairSequence(s, a, b, &seq)
+		sc = m.rels.labelScores(&seq, sc)
+		best, bestY := float32(math.Inf(-1)), -1
+		for y := 1; y < len(sc); y++ {
+			if h, t := signature(m.relLabels[y]); h != s.ents[a].typ || t != s.ents[b].typ {
+				continue
+			}
+			if sc[y] > best {
+				best, bestY = sc[y], y
+			}
+		}
+		if bestY < 0 {
+			continue
+		}
+		// A killing is told with a word for it ("shot", "murder",
+		// "assassinated", "death"): 216 of the 221 Kill relations of
+		// CoNLL04 train and dev have one in their sentence.
+		if m.relLabels[bestY] == Kill && !killing {
+			continue
+		}
+		// A visit is not a home: no Live_In across "visit", "trip",
+		// "arrived" (4 of the 421 Live_In of CoNLL04 train and dev).
+		if m.relLabels[bestY] == LiveIn && travelBetween(s, a, b) {
+			continue
+		}
+		d := float64(best - sc[0])
+		if d < margin+m.cfg.TypeMargins[m.relLabels[bestY]] {
+			continue
+		}
+		out = append(out, prediction{head: a, tail: b, typ: m.relLabels[bestY], margin: d, score: m.cfg.probability(d)})
 	}
 	return resolveConflicts(out)
+}
+
+// candidatePairs returns the ordered pairs (a, b), a != b, of entities of s
+// the classifier looks at, sorted by a then b. When far, only pairs at most
+// maxDistance tokens apart are candidates, found through the entities
+// sorted by start, so a long list of names costs time linear in its length
+// rather than quadratic.
+func candidatePairs(s *tagged, far bool) [][2]int {
+	n := len(s.ents)
+	var out [][2]int
+	if !far {
+		out = make([][2]int, 0, n*(n-1))
+		for a := 0; a < n; a++ {
+			for b := 0; b < n; b++ {
+				if a != b {
+					out = append(out, [2]int{a, b})
+				}
+			}
+		}
+		return out
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return s.ents[order[i]].start < s.ents[order[j]].start })
+	// Later entities start no earlier, so once one starts more than
+	// maxDistance after a ends, so do all the rest.
+	near := func(a, b int) bool {
+		return max(s.ents[a].start, s.ents[b].start)-min(s.ents[a].end, s.ents[b].end) <= maxDistance
+	}
+	for k, a := range order {
+		for j := k + 1; j < n; j++ {
+			b := order[j]
+			if s.ents[b].start-s.ents[a].end > maxDistance {
+				break
+			}
+			if near(a, b) {
+				out = append(out, [2]int{a, b}, [2]int{b, a})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
+	return out
 }
 
 // coordinated returns, for each entity of s, the number of the list of
@@ -548,18 +594,26 @@ func anyStem(words, stems []string) bool {
 // person does not kill and get killed by the same person in one sentence,
 // and places are not inside each other.
 func resolveConflicts(ps []prediction) []prediction {
-	out := ps[:0]
+	type key struct {
+		head, tail int
+		typ        string
+	}
+	// best is the index of the first prediction with the highest margin
+	// among those with one key: a prediction is dropped when the reverse
+	// one beats it.
+	best := make(map[key]int, len(ps))
 	for i, p := range ps {
-		drop := false
-		for j, q := range ps {
-			if i != j && p.head == q.tail && p.tail == q.head && p.typ == q.typ && (q.margin > p.margin || (q.margin == p.margin && j < i)) {
-				drop = true
-				break
-			}
+		k := key{p.head, p.tail, p.typ}
+		if j, ok := best[k]; !ok || p.margin > ps[j].margin {
+			best[k] = i
 		}
-		if !drop {
-			out = append(out, p)
+	}
+	out := make([]prediction, 0, len(ps))
+	for i, p := range ps {
+		if j, ok := best[key{p.tail, p.head, p.typ}]; ok && j != i && (ps[j].margin > p.margin || (ps[j].margin == p.margin && j < i)) {
+			continue
 		}
+		out = append(out, p)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -71,7 +72,15 @@ func pairSequence(s *tagged, a, b int, seq *seqlab.Sequence) {
 	// Words between the two mentions.
 	var bw, bpos, bchunk, verbs []string
 	entsBetween := 0
-	for _, e := range s.ents {
+	from := 0
+	if s.entsSorted {
+		// Only entities starting in [lo, hi) can lie between.
+		from = sort.Search(len(s.ents), func(i int) bool { return s.ents[i].start >= lo })
+	}
+	for _, e := range s.ents[from:] {
+		if s.entsSorted && e.start >= hi {
+			break
+		}
 		if e.start >= lo && e.end <= hi {
 			entsBetween++
 			ft("ebt", e.typ)

@@ -28,6 +28,9 @@ type tagged struct {
 	chunks []string // IOB2 chunk tags
 	ner    []string // IOB2 tags over PER ORG LOC MISC
 	ents   []span
+	// entsSorted says ents are in order of start (set by classify), which
+	// lets pairSequence find the entities between two by binary search.
+	entsSorted bool
 	// clusters[i] are word i's classes (coarsest first), or noCluster.
 	clusters []gazetteer.Clusters
 	// gaz[i] lists the gazetteer names word i is part of.

@@ -14,6 +14,7 @@ import (
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 )
 
 // build makes a Result whose mentions are the given surfaces, found in order
@@ -334,6 +335,7 @@ func FuzzResolve(f *testing.F) {
 	f.Add("Jane Okafor (JO) said Okafor", 0, 11, 13, 15)
 	f.Add("U.S. and US", 0, 4, 9, 11)
 	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
+		defer fuzzbudget.Start(t, len(text))()
 		res := &extract.Result{Doc: extract.Document{Text: text}}
 		for _, se := range [][2]int{{a, b}, {c, d}} {
 			s, e := se[0], se[1]

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/txtar"
 )
 
@@ -25,6 +26,7 @@ func FuzzSplit(f *testing.F) {
 		f.Add(s, s[:len(s)/(i%3+1)])
 	}
 	f.Fuzz(func(t *testing.T, text, other string) {
+		defer fuzzbudget.Start(t, len(text)+len(other))()
 		toks := tokenize.Tokenize(text)
 		checkInvariants(t, toks, Split(text, toks))
 		// Tokens whose offsets do not fit the text must not cause a panic.

@@ -67,10 +67,11 @@ func (t *Tagger) Process(res *extract.Result) error {
 	for si, sent := range res.Sentences {
 		s.reset(sent.Tokens)
 		for _, m := range bySent[si] {
-			for k, tok := range sent.Tokens {
-				if tok.End > m.Start && tok.Start < m.End {
-					s.taken[k] = true
-				}
+			// The tokens overlapping the mention: from the first that
+			// ends after its start (tokens are in text order).
+			k := sort.Search(len(sent.Tokens), func(k int) bool { return sent.Tokens[k].End > m.Start })
+			for ; k < len(sent.Tokens) && sent.Tokens[k].Start < m.End; k++ {
+				s.taken[k] = true
 			}
 		}
 		s.scan()

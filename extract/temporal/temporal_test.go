@@ -13,6 +13,7 @@ import (
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/shareddata"
 	"github.com/kg-project/kg/internal/txtar"
 )
@@ -216,6 +217,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("on Feb. 29 at 12 a.m., 1,00 people; 9.9.9 km; $-5; tens of of", int64(0))
 	f.Add("three days before the", int64(1e9))
 	f.Fuzz(func(t *testing.T, text string, ref int64) {
+		defer fuzzbudget.Start(t, len(text))()
 		var r time.Time
 		if ref > 0 && ref < 1e11 {
 			r = time.Unix(ref, 0).UTC()

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/txtar"
 )
 
@@ -28,6 +29,7 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		defer fuzzbudget.Start(t, len(text))()
 		toks := Tokenize(text)
 		checkInvariants(t, text, toks)
 		prefix := []Token{{Text: "p", Kind: Word, End: 1}}

@@ -173,12 +173,17 @@ func (t *Typer) Process(res *extract.Result) error {
 			evs[e].award = t.lex.Is(t.lex.Lemma(words[len(words)-1], "NNS"), lexicon.Award)
 		}
 	}
+	// startAt maps a text offset to the first mention starting there.
+	startAt := make(map[int]int, len(res.Mentions))
+	for mi := len(res.Mentions) - 1; mi >= 0; mi-- {
+		startAt[res.Mentions[mi].Start] = mi
+	}
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
 		contextEvidence(res, t.lex, mi, &evs[m.Entity])
-		if t.placeWithin(res, mi) {
+		if t.placeWithin(res, mi, startAt) {
 			evs[m.Entity].within = true
 		}
 	}
@@ -832,8 +837,9 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 // placeWithin reports whether mention mi is followed by ", Y" (and then
 // punctuation or the end of the sentence), where Y is a mention of a country
 // or region and the gazetteer lists a populated place named like mi in that
-// country (in any country, for a region).
-func (t *Typer) placeWithin(res *extract.Result, mi int) bool {
+// country (in any country, for a region). startAt maps a text offset to
+// the first mention that starts there.
+func (t *Typer) placeWithin(res *extract.Result, mi int, startAt map[int]int) bool {
 	if t.g == nil {
 		return false
 	}
@@ -843,17 +849,13 @@ func (t *Typer) placeWithin(res *extract.Result, mi int) bool {
 	if i >= len(text) || text[i] != ',' {
 		return false
 	}
-	var y *extract.Mention
-	for k := range res.Mentions {
-		o := &res.Mentions[k]
-		if o.Sentence == m.Sentence && o.Start > i && strings.TrimSpace(text[i+1:o.Start]) == "" {
-			y = o
-			break
-		}
-	}
-	if y == nil {
+	// Y is the mention after the comma and any white space.
+	next := len(text) - len(strings.TrimLeftFunc(text[i+1:], unicode.IsSpace))
+	k, ok := startAt[next]
+	if !ok || res.Mentions[k].Sentence != m.Sentence {
 		return false
 	}
+	y := &res.Mentions[k]
 	if rest := strings.TrimLeft(text[y.End:], " "); rest != "" && !strings.ContainsRune(",.;:)—–-\n\"”", firstRune(rest)) {
 		return false
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/shareddata"
 )
 
@@ -336,6 +337,7 @@ func FuzzProcess(f *testing.F) {
 	f.Add("The Japanese company Halden, a Sable Front branch (SF), said in Lake Orrin, north of Kenya.")
 	f.Add("Fans left Brindle Arena for the Caldwell venue , , ( ) as far as")
 	f.Fuzz(func(t *testing.T, text string) {
+		defer fuzzbudget.Start(t, len(text))()
 		res := &extract.Result{Doc: extract.Document{Text: text}}
 		res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
 		if err := rec.Recognize(res); err != nil {

@@ -128,6 +128,8 @@ var classes = []class{
 	{Name: "perpetrator", Seeds: []string{"attacker.n.01", "murderer.n.01", "killer.n.01", "bomber.n.02", "highjacker.n.02", "terrorist.n.01"}},
 	// Those harmed: victim, hostage, casualty.
 	{Name: "victim", Seeds: []string{"victim.n.01", "hostage.n.01", "casualty.n.01!"}},
+	// Nouns whose most frequent sense is a kind of person.
+	{Name: "person-noun", Seeds: []string{"person.n.01"}, Rank: 1},
 
 	// Organisations of government: ministry, parliament, army, police,
 	// agency, court, ...

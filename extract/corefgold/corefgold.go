@@ -1,0 +1,446 @@
+package corefgold
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/internal/stickyerr"
+)
+
+// Doc is one GUM document: its tokens, the text made of them (joined by
+// single spaces) and its mentions.
+type Doc struct {
+	Name string
+	// Genre is the second part of the name (GUM_news_afghan: news).
+	Genre  string
+	Tokens []string
+	// Offsets[i] is the byte offset of token i in Text.
+	Offsets  []int
+	Text     string
+	Mentions []Mention
+}
+
+// Mention is a gold mention: tokens [Start, End), the entity it belongs to
+// (its number in the document) and that entity's type and Wikipedia title
+// ("" when it has none).
+type Mention struct {
+	Start, End int
+	Entity     string
+	Type       string
+	Title      string
+}
+
+// Named reports whether m is a named mention of doc: its entity has a
+// Wikipedia title and its last word is capitalised and no pronoun or
+// determiner ("She", "This" at the start of a sentence).
+func (d *Doc) Named(m Mention) bool {
+	if m.Title == "" || m.End <= m.Start || m.End > len(d.Tokens) {
+		return false
+	}
+	last := d.Tokens[m.End-1]
+	r, _ := utf8.DecodeRuneInString(last)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if lex, err := lexicon.Default(); err == nil {
+		w := strings.ToLower(last)
+		return !lex.Is(w, lexicon.PersonalPronoun) && !lex.Is(w, lexicon.Determiner)
+	}
+	return true
+}
+
+// ReadDir reads every *.conll file of dir, in name order.
+func ReadDir(dir string) ([]Doc, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.conll"))
+	if err != nil {
+		return nil, fmt.Errorf("corefgold: %w", err)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("corefgold: no *.conll files in %s", dir)
+	}
+	sort.Strings(paths)
+	var docs []Doc
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("corefgold: %w", err)
+		}
+		ds, err := Read(f, p)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
+}
+
+// Read reads the documents of one CoNLL file; name is used in errors.
+func Read(r io.Reader, name string) ([]Doc, error) {
+	var docs []Doc
+	var cur *Doc
+	// open holds, per entity label, the start tokens of its open mentions.
+	open := map[string][]int{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	line := 0
+	finish := func() {
+		var b strings.Builder
+		for i, t := range cur.Tokens {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			cur.Offsets = append(cur.Offsets, b.Len())
+			b.WriteString(t)
+		}
+		cur.Text = b.String()
+		sort.SliceStable(cur.Mentions, func(i, j int) bool { return cur.Mentions[i].Start < cur.Mentions[j].Start })
+		docs = append(docs, *cur)
+		cur = nil
+	}
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		switch {
+		case strings.HasPrefix(l, "# begin document"):
+			if cur != nil {
+				finish()
+			}
+			n := strings.TrimSpace(strings.TrimPrefix(l, "# begin document"))
+			genre := ""
+			if parts := strings.Split(n, "_"); len(parts) >= 3 {
+				genre = parts[1]
+			}
+			cur = &Doc{Name: n, Genre: genre}
+			open = map[string][]int{}
+			continue
+		case strings.HasPrefix(l, "# end document"):
+			if cur != nil {
+				finish()
+			}
+			continue
+		case strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#"):
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("corefgold: %s:%d: token outside a document", name, line)
+		}
+		cols := strings.Split(l, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("corefgold: %s:%d: want 3 tab-separated columns, got %d", name, line, len(cols))
+		}
+		tok := len(cur.Tokens)
+		cur.Tokens = append(cur.Tokens, cols[1])
+		if err := brackets(cols[2], tok, open, &cur.Mentions); err != nil {
+			return nil, fmt.Errorf("corefgold: %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("corefgold: %s: %w", name, err)
+	}
+	if cur != nil {
+		finish()
+	}
+	return docs, nil
+}
+
+// brackets reads one token's coreference column ("(event-1(abstract-2)",
+// "event-1)", "_") at token tok: it opens, and closes into ms, the
+// mentions it marks.
+func brackets(col string, tok int, open map[string][]int, ms *[]Mention) error {
+	if col == "_" || col == "" {
+		return nil
+	}
+	for i := 0; i < len(col); {
+		opening := col[i] == '('
+		if opening {
+			i++
+		}
+		j := i
+		for j < len(col) && col[j] != '(' && col[j] != ')' {
+			j++
+		}
+		label := col[i:j]
+		if label == "" {
+			return fmt.Errorf("empty mention label in %q", col)
+		}
+		closing := j < len(col) && col[j] == ')'
+		switch {
+		case opening && closing:
+			*ms = append(*ms, mention(label, tok, tok+1))
+		case opening:
+			open[label] = append(open[label], tok)
+		case closing:
+			st := open[label]
+			if len(st) == 0 {
+				return fmt.Errorf("mention %q closed but not open", label)
+			}
+			*ms = append(*ms, mention(label, st[len(st)-1], tok+1))
+			open[label] = st[:len(st)-1]
+		default:
+			return fmt.Errorf("mention label %q neither opens nor closes", label)
+		}
+		i = j
+		if closing {
+			i++
+		}
+	}
+	return nil
+}
+
+// mention parses a label TYPE-ID or TYPE-ID-Title.
+func mention(label string, start, end int) Mention {
+	m := Mention{Start: start, End: end}
+	parts := strings.SplitN(label, "-", 3)
+	m.Type = parts[0]
+	if len(parts) > 1 {
+		m.Entity = parts[1]
+	}
+	if len(parts) > 2 {
+		m.Title = parts[2]
+	}
+	return m
+}
+
+// Counts are true and false positives and false negatives.
+type Counts struct{ TP, FP, FN int }
+
+// Precision is TP / (TP + FP), or 0.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP / (TP + FN), or 0.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall, or 0.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (c *Counts) add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Score is one group's figures: Detection (TP: gold named mentions kg
+// found, FN: missed; FP is not counted, as GUM does not link every name),
+// Types (TP right, FP wrong, over matched mentions) and Pairs (same-entity
+// decisions over pairs of matched mentions).
+type Score struct {
+	Docs             int
+	Detection, Types Counts
+	Pairs            Counts
+	TypesByGold      map[string]*Counts
+}
+
+func newScore() *Score { return &Score{TypesByGold: map[string]*Counts{}} }
+
+// Report holds the figures over all documents and by genre, and the
+// errors found.
+type Report struct {
+	All     *Score
+	ByGenre map[string]*Score
+	// Errors lists, per document, wrongly split (-same) and wrongly merged
+	// (+same) pairs and wrong types.
+	Errors []string
+}
+
+// NewReport returns an empty report.
+func NewReport() *Report { return &Report{All: newScore(), ByGenre: map[string]*Score{}} }
+
+// kgType maps a GUM entity type to kg's coarse type.
+func kgType(t string) string {
+	switch t {
+	case "person":
+		return extract.Person
+	case "place":
+		return extract.Location
+	case "organization":
+		return extract.Organization
+	case "event":
+		return extract.EventType
+	}
+	return extract.Miscellaneous
+}
+
+// Add scores res, the pipeline's result on d.Text.
+func (r *Report) Add(d *Doc, res *extract.Result) {
+	g := r.ByGenre[d.Genre]
+	if g == nil {
+		g = newScore()
+		r.ByGenre[d.Genre] = g
+	}
+	var s Score
+	s.TypesByGold = map[string]*Counts{}
+	s.Docs = 1
+	// tokenOf maps a byte offset to the token starting at or before it.
+	tokenOf := func(off int) int {
+		return sort.Search(len(d.Offsets), func(i int) bool { return d.Offsets[i] > off }) - 1
+	}
+	type span struct{ start, end, idx int }
+	var pred []span
+	for i, m := range res.Mentions {
+		if m.Entity < 0 || m.Entity >= len(res.Entities) {
+			continue
+		}
+		a, b := tokenOf(m.Start), tokenOf(m.End-1)+1
+		if a < 0 || b <= a {
+			continue
+		}
+		pred = append(pred, span{a, b, i})
+	}
+	var gold []int // indexes into d.Mentions of named mentions
+	for i, m := range d.Mentions {
+		if d.Named(m) {
+			gold = append(gold, i)
+		}
+	}
+	// Match one to one, best overlap first.
+	type cand struct{ g, p, ov int }
+	var cands []cand
+	for gi, mi := range gold {
+		m := d.Mentions[mi]
+		for pi, p := range pred {
+			ov := min(m.End, p.end) - max(m.Start, p.start)
+			if ov > 0 && 2*ov >= max(m.End-m.Start, p.end-p.start) {
+				cands = append(cands, cand{gi, pi, ov})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].ov > cands[j].ov })
+	matchG := make([]int, len(gold))
+	for i := range matchG {
+		matchG[i] = -1
+	}
+	usedP := make([]bool, len(pred))
+	for _, c := range cands {
+		if matchG[c.g] < 0 && !usedP[c.p] {
+			matchG[c.g], usedP[c.p] = c.p, true
+		}
+	}
+	text := func(mi int) string {
+		m := d.Mentions[mi]
+		return strings.Join(d.Tokens[m.Start:m.End], " ")
+	}
+	for gi, mi := range gold {
+		m := d.Mentions[mi]
+		if matchG[gi] < 0 {
+			s.Detection.FN++
+			continue
+		}
+		s.Detection.TP++
+		e := res.Entities[res.Mentions[pred[matchG[gi]].idx].Entity]
+		c := Counts{TP: 1}
+		if e.Type != kgType(m.Type) {
+			c = Counts{FP: 1}
+			r.Errors = append(r.Errors, fmt.Sprintf("%s: +type %q is %s, not %s", d.Name, text(mi), e.Type, kgType(m.Type)))
+		}
+		s.Types.add(c)
+		if s.TypesByGold[m.Type] == nil {
+			s.TypesByGold[m.Type] = &Counts{}
+		}
+		s.TypesByGold[m.Type].add(c)
+	}
+	for i := range gold {
+		if matchG[i] < 0 {
+			continue
+		}
+		for j := i + 1; j < len(gold); j++ {
+			if matchG[j] < 0 {
+				continue
+			}
+			goldSame := d.Mentions[gold[i]].Entity == d.Mentions[gold[j]].Entity
+			predSame := res.Mentions[pred[matchG[i]].idx].Entity == res.Mentions[pred[matchG[j]].idx].Entity
+			switch {
+			case goldSame && predSame:
+				s.Pairs.TP++
+			case predSame:
+				s.Pairs.FP++
+				r.Errors = append(r.Errors, fmt.Sprintf("%s: +same %q and %q", d.Name, text(gold[i]), text(gold[j])))
+			case goldSame:
+				s.Pairs.FN++
+				r.Errors = append(r.Errors, fmt.Sprintf("%s: -same %q and %q", d.Name, text(gold[i]), text(gold[j])))
+			}
+		}
+	}
+	g.add(&s)
+	r.All.add(&s)
+}
+
+func (s *Score) add(o *Score) {
+	s.Docs += o.Docs
+	s.Detection.add(o.Detection)
+	s.Types.add(o.Types)
+	s.Pairs.add(o.Pairs)
+	for k, c := range o.TypesByGold {
+		if s.TypesByGold[k] == nil {
+			s.TypesByGold[k] = &Counts{}
+		}
+		s.TypesByGold[k].add(*c)
+	}
+}
+
+// Write prints the figures: all documents, then each gold type's type
+// accuracy, then each genre.
+func (r *Report) Write(w io.Writer) error {
+	ew := &stickyerr.Writer{W: w}
+	fmt.Fprintf(ew, "%d documents, %d gold named mentions\n", r.All.Docs, r.All.Detection.TP+r.All.Detection.FN)
+	fmt.Fprintf(ew, "%-28s %9s %9s %9s %6s %6s %6s\n", "", "precision", "recall", "F1", "tp", "fp", "fn")
+	fmt.Fprintf(ew, "%-28s %9s %9.3f %9s %6d %6s %6d\n", "named mentions found", "-", r.All.Detection.Recall(), "-", r.All.Detection.TP, "-", r.All.Detection.FN)
+	fmt.Fprintf(ew, "%-28s %9.3f %9s %9s %6d %6d %6s\n", "types", r.All.Types.Precision(), "-", "-", r.All.Types.TP, r.All.Types.FP, "-")
+	p := r.All.Pairs
+	fmt.Fprintf(ew, "%-28s %9.3f %9.3f %9.3f %6d %6d %6d\n", "same-entity pairs", p.Precision(), p.Recall(), p.F1(), p.TP, p.FP, p.FN)
+	fmt.Fprintf(ew, "\ntypes by gold type\n")
+	for _, k := range sortedKeys(r.All.TypesByGold) {
+		c := r.All.TypesByGold[k]
+		fmt.Fprintf(ew, "  %-26s %9.3f %9s %9s %6d %6d %6s\n", k+" ("+kgType(k)+")", c.Precision(), "-", "-", c.TP, c.FP, "-")
+	}
+	fmt.Fprintf(ew, "\n%-14s %5s %9s %9s %9s %9s\n", "by genre", "docs", "found", "types", "pairs P", "pairs R")
+	for _, k := range sortedKeys(r.ByGenre) {
+		s := r.ByGenre[k]
+		// A share of nothing is "-", not 0.
+		f := func(c Counts, x float64) string {
+			if c.TP+c.FP+c.FN == 0 {
+				return "-"
+			}
+			return fmt.Sprintf("%.3f", x)
+		}
+		fmt.Fprintf(ew, "  %-12s %5d %9s %9s %9s %9s\n", k, s.Docs, f(s.Detection, s.Detection.Recall()), f(s.Types, s.Types.Precision()),
+			f(Counts{TP: s.Pairs.TP, FP: s.Pairs.FP}, s.Pairs.Precision()), f(Counts{TP: s.Pairs.TP, FN: s.Pairs.FN}, s.Pairs.Recall()))
+	}
+	return ew.Err
+}
+
+// WriteErrors prints the errors, one a line.
+func (r *Report) WriteErrors(w io.Writer) error {
+	ew := &stickyerr.Writer{W: w}
+	for _, e := range r.Errors {
+		fmt.Fprintln(ew, e)
+	}
+	return ew.Err
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
