@@ -24,6 +24,7 @@ func (c evalCmd) kinds() []kind {
 		{"claims", "score claims against PolNeAR's attributions", evalClaimsCmd{}},
 		{"news", "score the whole pipeline against the hand-annotated news gold set", evalNewsCmd{}},
 		{"names", "score named mentions found, typed and grouped against GUM's coreference", evalNamesCmd{}},
+		{"links", "score the Wikidata links of found entities against entity-linking gold", evalLinksCmd{}},
 	}
 }
 

@@ -28,7 +28,7 @@ func commands(stdin io.Reader) map[string]command {
 		"train":   {"train a model: kg train ner|pos|relations", trainCmd{}},
 		"tag":     {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
 		"relate":  {"find entities and relations in CoNLL04-style JSON", relateCmd{stdin: stdin}},
-		"eval":    {"score against gold: kg eval ner|relations|claims|news|names", evalCmd{stdin: stdin}},
+		"eval":    {"score against gold: kg eval ner|relations|claims|news|names|links", evalCmd{stdin: stdin}},
 		"query":   {"run a Gizmo, GraphQL or MQL query on the store", queryCmd{stdin: stdin}},
 		"export":  {"write the store, or one document's graph, as N-Quads, JSON-LD, GraphML, ...", exportCmd{}},
 		"import":  {"load N-Quads, N-Triples or JSON-LD files into the store", importCmd{stdin: stdin}},

@@ -48,7 +48,7 @@ func TestKindsHelp(t *testing.T) {
 		name  string
 		kinds []string
 	}{
-		{name: "eval", kinds: []string{"ner", "relations", "claims", "news", "names"}},
+		{name: "eval", kinds: []string{"ner", "relations", "claims", "news", "names", "links"}},
 		{name: "train", kinds: []string{"ner", "pos", "relations"}},
 	}
 	for _, tt := range tests {

@@ -25,8 +25,10 @@ var closed = map[Class][]string{
 	// Adverbs of hearsay, for the same reason.
 	Hearsay: {"reportedly", "allegedly", "apparently", "supposedly", "purportedly"},
 	// Forms of address before a name, with and without their full stop:
-	// WordNet writes them with one ("mr.") or lacks them ("mx", "mme").
-	Honorific: {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "sir", "dame",
+	// WordNet writes them with one ("mr.") or lacks them ("mx", "mme"), and
+	// has "professor" only as an occupation, not as the title before a
+	// name ("Professor Eastman") that "prof." abbreviates.
+	Honorific: {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
 		"lord", "lady", "rev", "rev.", "mme", "mlle", "herr", "frau"},
 	// Abbreviated titles, which WordNet does not hold.
 	TitleAbbreviation: {"ceo", "cfo", "coo", "sen", "sen.", "rep", "rep.", "gen", "gen.", "col", "col.", "capt", "capt.",
