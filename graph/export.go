@@ -33,9 +33,29 @@ func lookupFormat(name string) *quad.Format {
 	return nil
 }
 
+// NTriples is the name of the N-Triples format Export writes: N-Quads
+// without graph labels, each triple once however many graphs hold it. The
+// labels (the document or dataset of each quad) are lost, so it does not
+// load back as the same store.
+const NTriples = "ntriples"
+
+// isNTriples reports whether an export format name asks for N-Triples
+// (Import reads N-Triples as N-Quads, so the names are aliases there).
+func isNTriples(name string) bool {
+	switch name {
+	case NTriples, "nt", "n-triples":
+		return true
+	}
+	return false
+}
+
 // WriteFormats returns the names of the registered formats Export can write,
-// sorted ("dot" is also accepted for "graphviz").
-func WriteFormats() []string { return formatNames(func(f quad.Format) bool { return f.Writer != nil }) }
+// and NTriples, sorted ("dot" is also accepted for "graphviz").
+func WriteFormats() []string {
+	names := append(formatNames(func(f quad.Format) bool { return f.Writer != nil }), NTriples)
+	sort.Strings(names)
+	return names
+}
 
 // ReadFormats returns the names of the registered formats Import can read,
 // sorted.
@@ -55,8 +75,8 @@ func formatNames(keep func(quad.Format) bool) []string {
 // ExportOptions configures Export. A nil *ExportOptions, and zero fields,
 // mean the whole store as N-Quads.
 type ExportOptions struct {
-	// Format is the name of a registered quad writer (see WriteFormats);
-	// empty means DefaultFormat.
+	// Format is the name of a registered quad writer or NTriples (see
+	// WriteFormats); empty means DefaultFormat.
 	Format string
 	// Graph keeps only the quads labelled with this graph IRI (one
 	// document, one import); empty means all quads.
@@ -85,6 +105,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts *ExportOptions) er
 	if o.Format == "" {
 		o.Format = DefaultFormat
 	}
+	triples := isNTriples(o.Format)
 	f := lookupFormat(o.Format)
 	if f == nil || f.Writer == nil {
 		return fmt.Errorf("graph: export: unknown format %q (have %v)", o.Format, WriteFormats())
@@ -112,7 +133,16 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts *ExportOptions) er
 				return fmt.Errorf("graph: export: %w", err)
 			}
 		}
-		if err := qw.WriteQuad(t.quad(i)); err != nil {
+		q := t.quad(i)
+		if triples {
+			// Rows are sorted by subject, predicate, object, then label:
+			// the quads of one triple are neighbours.
+			if i > 0 && [3]int32(t.rows[i][:3]) == [3]int32(t.rows[i-1][:3]) {
+				continue
+			}
+			q.Label = nil
+		}
+		if err := qw.WriteQuad(q); err != nil {
 			qw.Close()
 			return fmt.Errorf("graph: export: write %s: %w", f.Name, err)
 		}

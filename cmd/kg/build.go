@@ -52,10 +52,31 @@ document. The store's contents do not depend on --workers. Several kg build
 processes may write to one PostgreSQL store at once: each document is stored
 once.
 
-Inputs that are binary, empty or larger than --max-bytes, and documents
-whose extraction takes longer than --doc-timeout, are rejected with a
-message naming them; the others are still stored, and the exit status is 1.
-Bytes that are not valid UTF-8 are read as Windows-1252.
+Inputs that cannot be read are rejected with a message naming them and the
+cause: a path that does not exist, one that is not a regular file (a named
+pipe or a device is never opened; only "-" reads a stream), a read error,
+an input that is binary (it begins like a PDF, ZIP or Office document, an
+image, an archive or a program, or holds a NUL byte), one that is not text
+(fewer than 65% of its characters, white space and digits aside, are
+letters), one that is empty or larger than --max-bytes, and a document
+whose extraction takes longer than --doc-timeout. The others are still
+stored, and the exit status is 1. Text that begins with a UTF-16
+byte-order mark is decoded as UTF-16; bytes that are not valid UTF-8 are
+read as Windows-1252.
+
+Symbolic links are followed, in directories too; a link back to a directory
+being read (a loop) is skipped. In directories, hidden files and
+directories, files of other extensions and files that are not regular are
+skipped, each with a message saying why (they do not change the exit
+status). --exclude GLOB leaves out the files and directories whose name or
+path matches GLOB (path/filepath.Match syntax; repeatable); the summary
+counts them. --json lists the first 500 rejections; all are printed and
+counted.
+
+Interrupting kg (Ctrl-C or SIGTERM) stops a build within a second, also
+while it waits for standard input: the transactions committed stay, the
+documents not yet committed are dropped (a document is never half-written),
+and building the same inputs again goes on where it stopped.
 
 Memory: kg keeps its heap near --memory-limit (the garbage collector runs
 more often as it nears it), and after each transaction it lets go of the
@@ -70,6 +91,7 @@ summary line.
 Examples:
   kg build fixtures/articles
   kg build --db news.db ~/corpus/2024 archive.jsonl.gz
+  kg build --exclude 'README*' ../shared/data/news-bbc
   kg build --backend postgres --db postgres://kg@localhost/kg?sslmode=disable news/
   curl -s https://example.org/article.txt | kg build -`
 
@@ -102,6 +124,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest document accepted (a file, a JSONL line, a CSV record), in `bytes`")
 	format := fs.String("format", "", "read every input as `FORMAT`: text, jsonl, csv or html (default: by file name)")
 	csvHeader := fs.StringSlice("csv-header", nil, "`NAMES` of the columns of CSV inputs that have no header row, comma-separated (for example class,title,text); their first row is then data")
+	exclude := fs.StringArray("exclude", nil, "leave out files and directories whose name or path matches `GLOB` (repeatable; for example --exclude '*.pdf' --exclude drafts)")
 	var po pipelineFlags
 	po.register(fs)
 	workers := fs.IntP("workers", "j", 0, "extraction `goroutines` (default: cores - 1 on bbolt, at least 1; cores on PostgreSQL)")
@@ -134,11 +157,22 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	start := time.Now()
-	inOpts := &input.Options{MaxBytes: *maxBytes, Format: *format, CSVHeader: *csvHeader}
+	var skipped, excluded int
+	inOpts := &input.Options{MaxBytes: *maxBytes, Format: *format, CSVHeader: *csvHeader, Exclude: *exclude, Skipped: func(s input.Skip) {
+		if s.Excluded {
+			excluded++
+			return
+		}
+		skipped++
+		if !*quiet {
+			fmt.Fprintf(stderr, "kg build: skipped %s: %s\n", s.Path, s.Reason)
+		}
+	}}
 	srcs, err := input.Expand(fs.Args(), inOpts)
 	if err != nil {
-		return err
+		return usageError{fmt.Errorf("build: %s", trimPrefix(err.Error(), "input: "))}
 	}
+	inOpts.Skipped = nil
 	gopts := so.options(true)
 	gopts.NoSync = *nosync
 	store, err := graph.Open(ctx, so.db, gopts)
@@ -155,8 +189,11 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if po.unmerged, err = unmergeDecisions(ctx, store, sopts); err != nil {
 		return err
 	}
-	pipe, err := po.pipeline()
+	pipe, err := po.pipelineCtx(ctx)
 	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("build: interrupted before the first document: %w", err)
+		}
 		return err
 	}
 
@@ -187,6 +224,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	sum.Seconds = time.Since(start).Seconds()
 	sum.WriteSeconds = b.writeTime.Seconds()
 	sum.Workers = *workers
+	sum.Skipped, sum.Excluded = skipped, excluded
 	sum.Backend = store.Backend()
 	if sum.Seconds > 0 {
 		sum.DocsPerSecond = float64(sum.Stored+sum.Unchanged) / sum.Seconds
@@ -208,8 +246,12 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 			return err
 		}
 	case !*quiet:
-		fmt.Fprintf(stderr, "kg build: %d documents read: %d stored, %d already in the store, %d rejected; %d entities, %d mentions, %d relations; %d quads added in %.1fs\n",
-			sum.Read, sum.Stored, sum.Unchanged, sum.Rejected, sum.Entities, sum.Mentions, sum.Relations, sum.Quads, sum.Seconds)
+		var files string
+		if sum.Skipped > 0 || sum.Excluded > 0 {
+			files = fmt.Sprintf("; %d files skipped, %d excluded", sum.Skipped, sum.Excluded)
+		}
+		fmt.Fprintf(stderr, "kg build: %d documents read: %d stored, %d already in the store, %d rejected; %d entities, %d mentions, %d relations; %d quads added in %.1fs%s\n",
+			sum.Read, sum.Stored, sum.Unchanged, sum.Rejected, sum.Entities, sum.Mentions, sum.Relations, sum.Quads, sum.Seconds, files)
 	}
 	if sum.Rejected > 0 {
 		return errReported
@@ -227,8 +269,14 @@ type buildSummary struct {
 	Mentions  int `json:"mentions"`
 	Relations int `json:"relations"`
 	Quads     int `json:"quads"`
-	// Rejections lists the rejected inputs, in input order.
+	// Rejections lists the first maxRejections rejected inputs, in input
+	// order; Rejected counts them all.
 	Rejections []rejection `json:"rejections"`
+	// Skipped counts the files and directories left out of the
+	// directories read (other extensions, hidden, not regular files),
+	// each reported on stderr; Excluded those --exclude left out.
+	Skipped  int `json:"skipped"`
+	Excluded int `json:"excluded"`
 
 	Seconds             float64 `json:"seconds"`
 	WriteSeconds        float64 `json:"write_seconds"`
@@ -237,6 +285,11 @@ type buildSummary struct {
 	Workers             int     `json:"workers"`
 	Backend             string  `json:"backend"`
 }
+
+// maxRejections is how many rejections a build summary lists: every
+// rejection is printed and counted, but a corpus of millions of bad
+// records must not be held in memory.
+const maxRejections = 500
 
 type rejection struct {
 	Name   string `json:"name"`
@@ -287,8 +340,14 @@ type job struct {
 	err     error
 }
 
-func (b *builder) run(ctx context.Context, srcs []input.Source) error {
-	ctx, cancel := context.WithCancel(ctx)
+// drainGrace is how long an interrupted build waits for the reader and
+// the workers to stop: they stop at their next read or pipeline stage, but
+// a stage in progress runs to its end, and the build does not wait for that
+// to return.
+const drainGrace = 200 * time.Millisecond
+
+func (b *builder) run(parent context.Context, srcs []input.Source) error {
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 	window := b.batchDocs + 4*b.workers // items read but not yet written
 	tokens := make(chan struct{}, window)
@@ -301,7 +360,7 @@ func (b *builder) run(ctx context.Context, srcs []input.Source) error {
 		seq := 0
 		var doneBytes int64
 		for _, src := range srcs {
-			err := input.Each(src, b.stdin, b.inOpts, func(it input.Item) error {
+			err := input.Each(ctx, src, b.stdin, b.inOpts, func(it input.Item) error {
 				select {
 				case tokens <- struct{}{}:
 				case <-ctx.Done():
@@ -339,9 +398,22 @@ func (b *builder) run(ctx context.Context, srcs []input.Source) error {
 
 	err := b.collect(ctx, results, tokens)
 	cancel()
-	for range results { // let the workers finish
+	drained := make(chan struct{})
+	go func() {
+		for range results { // let the workers finish
+		}
+		close(drained)
+	}()
+	if parent.Err() != nil {
+		select {
+		case <-drained:
+		case <-time.After(drainGrace):
+			return parent.Err()
+		}
+		return parent.Err()
 	}
-	if readErr != nil && (err == nil || err == context.Canceled) {
+	<-drained
+	if readErr != nil && (err == nil || errors.Is(err, context.Canceled)) {
 		err = readErr
 	}
 	return err
@@ -435,7 +507,17 @@ func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-cha
 		return b.write(ctx, out)
 	}
 	err := func() error {
-		for j := range results {
+		for {
+			var j *job
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case r, ok := <-results:
+				if !ok {
+					return flush()
+				}
+				j = r
+			}
 			pending[j.seq] = j
 			for {
 				j, ok := pending[next]
@@ -463,10 +545,6 @@ func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-cha
 				b.bar.update(j.done, read)
 			}
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		return flush()
 	}()
 	if writeCh != nil {
 		close(writeCh)
@@ -553,7 +631,9 @@ func (b *builder) report(j *job) error {
 		b.bar.done()
 		fmt.Fprintf(b.stderr, "kg build: rejected %s\n", msg)
 		b.sum.Rejected++
-		b.sum.Rejections = append(b.sum.Rejections, rejection{Name: it.Name, Reason: trimPrefix(msg, it.Name+": ")})
+		if len(b.sum.Rejections) < maxRejections {
+			b.sum.Rejections = append(b.sum.Rejections, rejection{Name: it.Name, Reason: trimPrefix(msg, it.Name+": ")})
+		}
 		return nil
 	}
 	if it.Repaired > 0 {

@@ -121,7 +121,7 @@ func TestBuildBadInput(t *testing.T) {
 		t.Errorf("exit status %d, want 1 (inputs rejected)", code)
 	}
 	for _, want := range []string{
-		"binary.txt: binary file (NUL byte at offset 6)",
+		"binary.txt: binary file (a GIF image)",
 		"empty.txt: empty file",
 		"huge.txt: file too large",
 		"latin1.txt: 1 bytes were not valid UTF-8; read them as Windows-1252",
@@ -156,6 +156,94 @@ func TestBuildBadInput(t *testing.T) {
 	}
 	if stats.Documents != 2 {
 		t.Errorf("store has %d documents, want 2", stats.Documents)
+	}
+}
+
+// TestBuildMissingPath names a path that does not exist beside a good one:
+// the good one is stored, the missing one rejected, and the exit status is 1.
+func TestBuildMissingPath(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.txt")
+	if err := os.WriteFile(good, []byte("Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runCmd(t, "", "build", "--db", filepath.Join(t.TempDir(), "kg.db"), "/missing", good)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	if !strings.Contains(stderr, "kg build: rejected /missing: no such file or directory") {
+		t.Errorf("stderr does not reject /missing:\n%s", stderr)
+	}
+	if s := parseSummary(t, stderr); s.stored != 1 || s.rejected != 1 {
+		t.Errorf("summary %+v, want 1 stored, 1 rejected", s)
+	}
+}
+
+// TestBuildContent builds files whose content is not what their name says:
+// a PDF and random bytes named .txt (neither with a NUL byte) are rejected
+// with the reason, and a UTF-16 article is decoded and stored.
+func TestBuildContent(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("report.txt", []byte("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"))
+	noise := make([]byte, 1<<20)
+	for i, x := 0, uint32(1); i < len(noise); i++ { // xorshift: the same bytes every run
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		noise[i] = byte(1 + x%255)
+	}
+	write("noise.txt", noise)
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	write("utf16.txt", utf16)
+
+	db := filepath.Join(t.TempDir(), "kg.db")
+	_, stderr, code := runCmd(t, "", "build", "--db", db, dir)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	for _, want := range []string{
+		"rejected " + filepath.Join(dir, "report.txt") + ": binary file (a PDF document)",
+		"rejected " + filepath.Join(dir, "noise.txt") + ": not text: ",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if s := parseSummary(t, stderr); s.stored != 1 || s.rejected != 2 {
+		t.Errorf("summary %+v, want 1 stored (utf16.txt), 2 rejected", s)
+	}
+	if nq := exportStore(t, db); !strings.Contains(nq, "Emmanuel Macron") {
+		t.Error("the UTF-16 article's text is not in the store")
+	}
+}
+
+// TestBuildManyRejections rejects more records than the summary keeps:
+// all are counted, the first maxRejections listed.
+func TestBuildManyRejections(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(p, bytes.Repeat([]byte(`{"title": "no text"}`+"\n"), maxRejections+100), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runCmd(t, "", "build", "--db", filepath.Join(t.TempDir(), "kg.db"), "--json", p)
+	if code != 1 {
+		t.Fatalf("exit status %d, want 1:\n%s", code, stderr)
+	}
+	var sum buildSummary
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil {
+		t.Fatal(err)
+	}
+	if sum.Rejected != maxRejections+100 || len(sum.Rejections) != maxRejections {
+		t.Errorf("%d rejected, %d listed; want %d and %d", sum.Rejected, len(sum.Rejections), maxRejections+100, maxRejections)
+	}
+	if n := strings.Count(stderr, "kg build: rejected "); n != maxRejections+100 {
+		t.Errorf("%d rejections printed, want %d", n, maxRejections+100)
 	}
 }
 
@@ -425,7 +513,7 @@ func TestPipelineConcurrent(t *testing.T) {
 	}
 	var docs []extract.Document
 	for _, s := range srcs {
-		err := input.Each(s, nil, nil, func(it input.Item) error {
+		err := input.Each(context.Background(), s, nil, nil, func(it input.Item) error {
 			if it.Err == nil {
 				docs = append(docs, it.Doc)
 			}

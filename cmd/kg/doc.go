@@ -14,6 +14,7 @@
 //	kg serve [flags]                 Cayley's HTTP API and UI, and kg's explorer
 //	kg extract | tag | relate | eval | train
 //	                                 the language pipeline without a store
+//	kg version                       the version and revision kg was built from
 //
 // Run kg COMMAND --help for each command's flags. Each command is a type
 // with a Run(ctx, args, stdout, stderr) method, one file per command, so

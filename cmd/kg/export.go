@@ -3,11 +3,15 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -26,9 +30,14 @@ or the graph IRI an import was given.
 
 Formats: %s ("dot" is graphviz).
 Without --format, the extension of -o picks the format (.nq .nt .jsonld
-.graphml .dot .gml .json .pq), else nquads.
+.graphml .dot .gml .json .pq), else nquads. N-Triples (ntriples, .nt) has
+no graph labels: they are dropped, so the export no longer says which
+document or dataset each triple came from, and a triple several graphs hold
+is written once; an .nt file is never given N-Quads (--format nquads -o
+x.nt is refused).
 With -o, the file is written next to its final name and renamed when
-complete, so a failed export leaves no half-written file.
+complete, so a failed export leaves no half-written file. A new file gets
+mode 0666 less the umask (usually 0644); a file replaced keeps its mode.
 
 The export can be loaded back with 'kg import --keep-graphs', or with the
 stock 'cayley load'. (The stock cayley also opens the store itself:
@@ -53,13 +62,19 @@ func (exportCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		return usageError{fmt.Errorf("export: unexpected arguments %q", fs.Args())}
 	}
 	f := *format
+	ext := strings.ToLower(filepath.Ext(*out))
 	if f == "" && *out != "" {
-		if q := quad.FormatByExt(strings.ToLower(filepath.Ext(*out))); q != nil && q.Writer != nil {
+		if ext == ".nt" {
+			f = graph.NTriples
+		} else if q := quad.FormatByExt(ext); q != nil && q.Writer != nil {
 			f = q.Name
 		}
 	}
 	if f != "" && !slices.Contains(graph.WriteFormats(), f) && f != "dot" {
 		return usageError{fmt.Errorf("export: unknown format %q (have %s)", f, strings.Join(graph.WriteFormats(), ", "))}
+	}
+	if ext == ".nt" && f != graph.NTriples {
+		return usageError{fmt.Errorf("export: %s: an .nt file holds N-Triples, not %s; use --format ntriples (graph labels dropped) or another file name", *out, f)}
 	}
 	opts := &graph.ExportOptions{Format: f, Graph: quad.IRI(trimIRI(*graphIRI))}
 
@@ -76,7 +91,7 @@ func (exportCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".tmp-*")
+	tmp, err := createTemp(*out)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -96,6 +111,33 @@ func (exportCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		return fmt.Errorf("export: %s: %w", *out, err)
 	}
 	return nil
+}
+
+// createTemp creates a new file beside path, to be renamed to path when
+// written. Unlike os.CreateTemp (mode 0600) it is created with mode 0666
+// less the umask, as a file the shell or os.Create makes, or with the mode
+// of the file at path when there is one.
+func createTemp(path string) (*os.File, error) {
+	perm := os.FileMode(0o666)
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		perm = info.Mode().Perm()
+	}
+	dir, base := filepath.Split(path)
+	for range 100 {
+		name := filepath.Join(dir, "."+base+".tmp-"+strconv.FormatUint(uint64(rand.Uint32()), 10))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err == nil && perm != 0o666 {
+			if err = f.Chmod(perm); err != nil { // the file's own mode, not less the umask
+				f.Close()
+				os.Remove(name)
+			}
+		}
+		return f, err
+	}
+	return nil, fmt.Errorf("create a temporary file beside %s: too many tries", path)
 }
 
 // trimIRI accepts an IRI with or without its N-Quads angle brackets.

@@ -26,6 +26,11 @@ Formats:
   text   one line per entity (type, name, aliases) and per relation (default)
   json   the whole extraction result of each document, one JSON object per line
 
+Files and directories are read as 'kg build' reads text files (see its
+--help): directories recursively, symbolic links followed, "-" for standard
+input; a path that cannot be read, or is not text, is rejected with the
+cause, and the others are still extracted. --exclude leaves files out.
+
 With --explain, the text format says for every entity, relation, claim and
 event what made it: the model or construction (the tagger "ner" for a
 name's coarse type, "typing/descriptor", "gazetteer/city", "appositive",
@@ -41,6 +46,7 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	format := fs.String("format", "text", "output `format`: text or json")
 	explain := fs.Bool("explain", false, "say what made each entity type, relation, claim and event (text format)")
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file accepted, in `bytes`")
+	exclude := fs.StringArray("exclude", nil, "leave out files and directories whose name or path matches `GLOB` (repeatable)")
 	var po pipelineFlags
 	po.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -52,10 +58,14 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("extract: no input; give files, directories or - for standard input")}
 	}
-	inOpts := &input.Options{MaxBytes: *maxBytes}
+	inOpts := &input.Options{MaxBytes: *maxBytes, Exclude: *exclude, Skipped: func(s input.Skip) {
+		if !s.Excluded {
+			fmt.Fprintf(stderr, "kg extract: skipped %s: %s\n", s.Path, s.Reason)
+		}
+	}}
 	srcs, err := input.Expand(fs.Args(), inOpts)
 	if err != nil {
-		return err
+		return usageError{fmt.Errorf("extract: %s", trimPrefix(err.Error(), "input: "))}
 	}
 	pipe, err := po.pipeline()
 	if err != nil {
@@ -63,10 +73,10 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	rejected := 0
 	for _, src := range srcs {
-		doc, _, err := input.Read(src, c.stdin, inOpts)
+		doc, _, err := input.Read(ctx, src, c.stdin, inOpts)
 		if err != nil {
 			if !input.IsRejection(err) {
-				return err
+				return fmt.Errorf("extract: interrupted: %w", err)
 			}
 			fmt.Fprintf(stderr, "kg extract: rejected %v\n", trimPrefix(err.Error(), "input: "))
 			rejected++

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -38,7 +39,12 @@ N-Quads. JSON-LD contexts must be inline: nothing is fetched from the network.
 A malformed file is reported with its name and line (and column when known)
 and nothing of it is stored: each file is parsed and checked completely
 before any of it is written. The other files are still imported, and the exit
-status is 1. Quads already in the store are not added twice.
+status is 1. Quads already in the store are not added twice. A named pipe or
+a device is not opened: only "-" reads a stream.
+
+Interrupting kg (Ctrl-C or SIGTERM) stops it within a second, also while it
+waits for standard input; the file being imported is not stored, not even in
+part.
 
 Examples:
   kg import people.nt places.nq
@@ -95,7 +101,9 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			if opts.Label == "" {
 				opts.Label = stdinGraph
 			}
-			n, err = store.Import(ctx, c.stdin, opts)
+			// A read of standard input that waits for data returns when
+			// kg is interrupted.
+			n, err = store.Import(ctx, input.NewContextReader(ctx, c.stdin), opts)
 		} else {
 			n, err = importFile(ctx, store, name, opts)
 		}
@@ -126,6 +134,15 @@ func importFile(ctx context.Context, store *graph.Store, name string, opts *grap
 			return 0, fmt.Errorf("%s: %w", name, err)
 		}
 		opts.Label = iri
+	}
+	// A named pipe or a device is not opened (opening a pipe waits for a
+	// writer): only - reads a stream.
+	info, err := os.Stat(name)
+	if err != nil {
+		return 0, err
+	}
+	if !info.Mode().IsRegular() && !info.IsDir() {
+		return 0, fmt.Errorf("%s: not a regular file (%s); only - reads a stream", name, input.FileKind(info.Mode()))
 	}
 	f, err := os.Open(name)
 	if err != nil {

@@ -25,10 +25,10 @@ func commands(stdin io.Reader) map[string]command {
 	return map[string]command{
 		"build":   {"extract entities and relations from articles into the store", buildCmd{stdin: stdin}},
 		"extract": {"print the entities and relations found in articles, without a store", extractCmd{stdin: stdin}},
-		"train":   {"train a model (kg train ner ...)", trainCmd{}},
+		"train":   {"train a model: kg train ner|pos|relations", trainCmd{}},
 		"tag":     {"tag CoNLL-format tokens with entity types", tagCmd{stdin: stdin}},
 		"relate":  {"find entities and relations in CoNLL04-style JSON", relateCmd{stdin: stdin}},
-		"eval":    {"score against gold: kg eval ner|relations|claims|news", evalCmd{stdin: stdin}},
+		"eval":    {"score against gold: kg eval ner|relations|claims|news|names|links", evalCmd{stdin: stdin}},
 		"query":   {"run a Gizmo, GraphQL or MQL query on the store", queryCmd{stdin: stdin}},
 		"export":  {"write the store, or one document's graph, as N-Quads, JSON-LD, GraphML, ...", exportCmd{}},
 		"import":  {"load N-Quads, N-Triples or JSON-LD files into the store", importCmd{stdin: stdin}},
@@ -40,13 +40,21 @@ func commands(stdin io.Reader) map[string]command {
 		"unlink":  {"remove the links kg link made", unlinkCmd{}},
 		"serve":   {"serve the store over HTTP: Cayley's API and UI, search, cards, paths, explorer", serveCmd{}},
 		"unmerge": {"undo a wrong merge: move an alias's mentions out of an entity, and record it", unmergeCmd{}},
+		"version": {"print kg's version and the revision it was built from (also kg --version)", versionCmd{}},
 	}
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// signalContext returns a context that is cancelled when kg is interrupted
+// (Ctrl-C) or sent SIGTERM: the commands stop at once, committing nothing
+// half-done.
+func signalContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
 // run dispatches to a subcommand and maps its error to an exit status:
@@ -64,6 +72,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return 2
 		}
 		return 0
+	}
+	if args[0] == "--version" {
+		args = append([]string{"version"}, args[1:]...)
 	}
 	c, ok := cmds[args[0]]
 	if !ok {

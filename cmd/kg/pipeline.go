@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -59,7 +60,6 @@ func (p *pipelineFlags) setDate(doc *extract.Document) {
 	}
 }
 
-// pipeline builds the extraction pipeline the flags ask for.
 // parseDate checks --date.
 func (p *pipelineFlags) parseDate() error {
 	if p.date == "" {
@@ -73,6 +73,28 @@ func (p *pipelineFlags) parseDate() error {
 	return nil
 }
 
+// pipelineCtx is pipeline that returns ctx's error as soon as ctx is done
+// (kg interrupted while it loads its models); the loading goes on in the
+// background and its result is dropped.
+func (p *pipelineFlags) pipelineCtx(ctx context.Context) (*pipeline.Pipeline, error) {
+	type result struct {
+		pipe *pipeline.Pipeline
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		pipe, err := p.pipeline()
+		done <- result{pipe, err}
+	}()
+	select {
+	case r := <-done:
+		return r.pipe, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// pipeline builds the extraction pipeline the flags ask for.
 func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
 	if err := p.parseDate(); err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -28,6 +29,11 @@ Languages (--lang):
 IRIs in angle brackets may use kg's prefixes, expanded before the query runs:
 <schema:Person> is <http://schema.org/Person>. The prefixes are rdf, rdfs,
 owl, xsd, skos, schema, nif, itsrdf, wd, wdt and kg (see docs/SCHEMA.md).
+
+A Gizmo query prints the results of a final .All() or .GetLimit(N), and
+what g.Emit(...) is given; .ToArray(), .ToValue(), .Count() and .Map()
+return values without printing them. A Gizmo query that printed nothing and
+has none of .All(), .GetLimit() or g.Emit() gets a hint on standard error.
 
 A query that runs longer than --timeout is stopped, even a script stuck in a
 loop, and kg exits with "query timed out after ...". Interrupting kg (Ctrl-C)
@@ -83,11 +89,21 @@ func (c queryCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	bw := bufio.NewWriterSize(stdout, 1<<16)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
+	results := 0
 	err = store.Query(ctx, *lang, text, &graph.QueryOptions{Limit: *limit, Timeout: *timeout}, func(r any) error {
+		results++
 		return enc.Encode(r)
 	})
 	if ferr := bw.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("query: write results: %w", ferr)
 	}
+	if err == nil && results == 0 && *lang == "gizmo" && !gizmoPrints.MatchString(text) {
+		fmt.Fprintln(stderr, "kg query: the query printed nothing: a Gizmo query prints the results of a final .All() or .GetLimit(N), or what g.Emit(...) is given (.ToArray(), .ToValue(), .Count() and .Map() return values without printing them); did you mean to end it with .All()?")
+	}
 	return err
 }
+
+// gizmoPrints matches the Gizmo calls that print results: a path's All and
+// GetLimit, the graph's Emit (Gizmo also takes them with a lower-case first
+// letter).
+var gizmoPrints = regexp.MustCompile(`\.\s*(?:[Aa]ll|[Gg]etLimit|[Ee]mit)\s*\(`)

@@ -70,6 +70,36 @@ func TestQueryCmd(t *testing.T) {
 	}
 }
 
+// TestQueryGizmoHint runs Gizmo queries that print nothing: one without a
+// call that prints gets a hint on stderr, one that prints no result
+// because there is none does not.
+func TestQueryGizmoHint(t *testing.T) {
+	db, _ := importedStore(t)
+	tests := []struct {
+		name  string
+		query string
+		hint  bool
+	}{
+		{name: "no final call", query: `g.V("<https://kg.example/id/p/ada>").Out()`, hint: true},
+		{name: "to array", query: `g.V("<https://kg.example/id/p/ada>").Out().ToArray()`, hint: true},
+		{name: "all with no result", query: `g.V("<urn:none>").Out().All()`},
+		{name: "lower-case all", query: `g.V("<urn:none>").all()`},
+		{name: "get limit", query: `g.V("<urn:none>").GetLimit(3)`},
+		{name: "emit nothing", query: `var a = g.V("<urn:none>").ToArray(); if (a.length) { g.Emit(a) }`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, err := storeCmd(t, queryCmd{}, db, tt.query)
+			if err != nil || stdout != "" {
+				t.Fatalf("query: %v, stdout %q", err, stdout)
+			}
+			if got := strings.Contains(stderr, "did you mean to end it with .All()?"); got != tt.hint {
+				t.Errorf("hint %v, want %v; stderr %q", got, tt.hint, stderr)
+			}
+		})
+	}
+}
+
 func TestExportCmd(t *testing.T) {
 	db, nt := importedStore(t)
 	graphIRI := "file://" + filepath.ToSlash(nt)

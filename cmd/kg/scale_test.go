@@ -22,10 +22,14 @@ import (
 )
 
 // TestMain lets tests run kg as a separate process (the test binary with
-// KG_TEST_RUN_MAIN=1 is kg), to kill it or to run several at once.
+// KG_TEST_RUN_MAIN=1 is kg, signals handled as main handles them), to
+// kill or interrupt it or to run several at once.
 func TestMain(m *testing.M) {
 	if os.Getenv("KG_TEST_RUN_MAIN") == "1" {
-		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		ctx, stop := signalContext()
+		code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+		stop()
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }

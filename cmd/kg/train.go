@@ -12,20 +12,26 @@ import (
 	"github.com/kg-project/kg/extract/ner"
 )
 
-// trainCmd is 'kg train ner': it trains the entity tagger.
+// trainCmd is 'kg train KIND': it dispatches to the trainer of each model.
 type trainCmd struct{}
 
-func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if t := otherTrainer(args); t != nil {
-		return t.Run(ctx, args[1:], stdout, stderr)
+// kinds are the models 'kg train' trains, in the order its help lists them.
+func (trainCmd) kinds() []kind {
+	return []kind{
+		{"ner", "the entity tagger, on CoNLL-2003-format files", trainNERCmd{}},
+		{"pos", "the part-of-speech tagger and chunker, on CoNLL-2003-format files", trainPOSCmd{}},
+		{"relations", "the CoNLL04 entity tagger and relation classifier, on SpERT-style JSON", trainRelationsCmd{}},
 	}
-	if len(args) == 0 || args[0] != "ner" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(stderr, "Usage: kg train ner --train FILE --dev FILE [-o MODEL] [flags]\n\nRun 'kg train ner --help' for the flags.")
-			return errHelp
-		}
-		return usageError{errors.New("train: want a model kind: kg train ner ...")}
-	}
+}
+
+func (c trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return dispatchKind(ctx, "train", "a model kind", c.kinds(), args, stdout, stderr)
+}
+
+// trainNERCmd is 'kg train ner': it trains the entity tagger.
+type trainNERCmd struct{}
+
+func (trainNERCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("train ner", "--train FILE --dev FILE [-o MODEL]",
 		"Trains the entity tagger on a CoNLL-format file (token first, NER tag last,\n"+
 			"IOB1 or IOB2) and chooses the epochs of each stage by F1 on the dev file.\n"+
@@ -44,7 +50,7 @@ func (trainCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	noAugment := fs.Bool("no-augment", false, "do not add title-case copies of headlines in capitals")
 	noGaz := fs.Bool("no-gazetteer", false, "leave out the gazetteer and word-cluster features")
 	quiet := fs.BoolP("quiet", "q", false, "do not print progress")
-	if err := parseFlags(fs, args[1:]); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *trainPath == "" || *devPath == "" || fs.NArg() != 0 {

@@ -12,22 +12,6 @@ import (
 	"github.com/kg-project/kg/extract/relate"
 )
 
-// otherTrainer returns the command that trains the model kind args[0] names
-// when it is one of the relation extractor's ('kg train pos', 'kg train
-// relations'), or nil.
-func otherTrainer(args []string) runner {
-	if len(args) == 0 {
-		return nil
-	}
-	switch args[0] {
-	case "pos":
-		return trainPOSCmd{}
-	case "relations":
-		return trainRelationsCmd{}
-	}
-	return nil
-}
-
 // trainPOSCmd is 'kg train pos': it trains the part-of-speech tagger and
 // chunker.
 type trainPOSCmd struct{}

@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -103,10 +105,16 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // from stdin. The format is opts.Format, else the one FormatOf gives for
 // the path (standard input: Text). Files ending in .gz are decompressed.
 // MaxBytes limits each document: a whole Text or HTML file (after
-// decompression), one JSONL line, one CSV record. Each returns the error fn
-// returns, or an I/O error; a file that cannot be parsed at all is passed
-// to fn as a rejected Item.
-func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error {
+// decompression), one JSONL line, one CSV record. A source that cannot be
+// read (Source.Err, a file that cannot be opened or read, data that cannot
+// be parsed at all) is passed to fn as a rejected Item with the cause.
+// Each returns the error fn returns, or ctx's error when ctx is done: it
+// stops reading then, also in the middle of a read from standard input
+// that is waiting for data.
+func Each(ctx context.Context, src Source, stdin io.Reader, opts *Options, fn func(Item) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	max := opts.maxBytes()
 	format, gz := FormatOf(src.Path)
 	if src.Path == "-" {
@@ -122,21 +130,24 @@ func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error
 		it.Read = counter.n
 		return inner(it)
 	}
+	if src.Err != nil {
+		return fn(Item{Name: src.Path, Err: src.Err})
+	}
 	if src.Path == "-" {
 		if stdin == nil {
 			return fn(Item{Name: "-", Err: &Rejection{"-", "no standard input"}})
 		}
-		r = stdin
+		r = NewContextReader(ctx, stdin)
 	} else {
 		if !gz && (format == Text || format == HTML) && src.Size > max {
 			return fn(Item{Name: src.Path, Err: &Rejection{src.Path, fmt.Sprintf("file too large (%d bytes, the limit is %d; raise it with --max-bytes)", src.Size, max)}})
 		}
-		f, err := os.Open(src.Path)
-		if err != nil {
-			return fmt.Errorf("input: %w", err)
+		f, rej := open(src.Path)
+		if rej != nil {
+			return fn(Item{Name: src.Path, Err: rej})
 		}
 		defer f.Close()
-		r = f
+		r = &checkedReader{ctx: ctx, r: f}
 	}
 	counter.r = r
 	r = counter
@@ -144,32 +155,76 @@ func Each(src Source, stdin io.Reader, opts *Options, fn func(Item) error) error
 		br := bufio.NewReaderSize(r, 64<<10)
 		zr, err := gzip.NewReader(br)
 		if err != nil {
+			if e := ctx.Err(); e != nil {
+				return e
+			}
 			if errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 				return fn(Item{Name: src.Path, Err: &Rejection{src.Path, "not gzip data"}})
 			}
-			return fmt.Errorf("input: read %s: %w", src.Path, err)
+			return fn(Item{Name: src.Path, Err: &Rejection{src.Path, "read: " + cause(err)}})
 		}
 		defer zr.Close()
 		r = zr
 	}
+	var err error
 	switch format {
 	case Text, HTML:
-		return eachFile(src.Path, r, gz, format, max, fn)
+		err = eachFile(src.Path, r, gz, format, max, fn)
 	case JSONL:
-		return eachJSONL(src.Path, r, gz, max, fn)
+		err = eachJSONL(src.Path, r, gz, max, fn)
 	case CSV:
-		return eachCSV(src.Path, r, gz, max, opts.csvHeader(), fn)
+		err = eachCSV(src.Path, r, gz, max, opts.csvHeader(), fn)
+	default:
+		return fmt.Errorf("input: unknown format %q (have %v)", format, Formats)
 	}
-	return fmt.Errorf("input: unknown format %q (have %v)", format, Formats)
+	if e := ctx.Err(); e != nil {
+		return e
+	}
+	return err
 }
 
-// readErr turns an error reading name into a rejection when it is a
-// corrupt gzip stream, else an I/O error.
+// open opens a file named by a Source for reading. A file that is not
+// regular is not read (it may have become a named pipe since Expand looked;
+// opening one for reading waits for a writer, so it is opened without
+// waiting, where the system allows, and checked once open); an error is a
+// rejection with its cause.
+func open(path string) (*os.File, *Rejection) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, &Rejection{path, cause(err)}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegular(path, info.Mode())
+	}
+	f, err := openNoWait(path)
+	if err != nil {
+		return nil, &Rejection{path, "cannot open: " + cause(err)}
+	}
+	if info, err = f.Stat(); err != nil || !info.Mode().IsRegular() {
+		f.Close()
+		if err != nil {
+			return nil, &Rejection{path, cause(err)}
+		}
+		return nil, notRegular(path, info.Mode())
+	}
+	return f, nil
+}
+
+func notRegular(path string, m fs.FileMode) *Rejection {
+	return &Rejection{path, "not a regular file (" + FileKind(m) + "); only - reads a stream"}
+}
+
+// readErr turns an error reading name into a rejection: corrupt gzip data,
+// or the read error's cause. A done context is passed on as an I/O error, so
+// that the caller stops.
 func readErr(name string, gz bool, err error) (rej *Rejection, ioErr error) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return nil, err
+	}
 	if gz && (errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.ErrUnexpectedEOF) || strings.HasPrefix(err.Error(), "flate:")) {
 		return &Rejection{name, "corrupt gzip data: " + err.Error()}, nil
 	}
-	return nil, fmt.Errorf("input: read %s: %w", name, err)
+	return &Rejection{name, "read: " + cause(err)}, nil
 }
 
 func eachFile(name string, r io.Reader, gz bool, format string, max int64, fn func(Item) error) error {
@@ -194,10 +249,15 @@ func eachFile(name string, r io.Reader, gz bool, format string, max int64, fn fu
 		if strings.TrimSpace(a.Text) == "" {
 			return fn(Item{Name: name, Repaired: repaired, Err: &Rejection{name, "no article text found in the HTML"}})
 		}
+		if rej := checkText(name, a.Text); rej != nil {
+			return fn(Item{Name: name, Repaired: repaired, Err: rej})
+		}
 		it.Doc = extract.Document{Text: a.Text, Title: a.Title, Source: name, Date: a.Date}
 		if a.URL != "" && (strings.HasPrefix(a.URL, "http://") || strings.HasPrefix(a.URL, "https://")) {
 			it.Doc.Source = a.URL
 		}
+	} else if rej := checkText(name, text); rej != nil {
+		return fn(Item{Name: name, Repaired: repaired, Err: rej})
 	}
 	return fn(it)
 }
@@ -217,6 +277,10 @@ func (rec *record) item(path, name, id string, repaired int) Item {
 	it := Item{Name: name, Repaired: repaired}
 	if strings.TrimSpace(rec.Text) == "" {
 		it.Err = &Rejection{name, "no text"}
+		return it
+	}
+	if rej := checkText(name, rec.Text); rej != nil {
+		it.Err = rej
 		return it
 	}
 	doc := extract.Document{Text: rec.Text, Title: collapse(rec.Title)}

@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,7 +25,7 @@ type outcome struct {
 func outcomes(t *testing.T, src Source, stdin string, opts *Options) []outcome {
 	t.Helper()
 	var got []outcome
-	err := Each(src, strings.NewReader(stdin), opts, func(it Item) error {
+	err := Each(context.Background(), src, strings.NewReader(stdin), opts, func(it Item) error {
 		o := outcome{Name: it.Name, Text: it.Doc.Text, Title: it.Doc.Title, Source: it.Doc.Source, Repaired: it.Repaired, Warnings: it.Warnings}
 		if !it.Doc.Date.IsZero() {
 			o.Date = it.Doc.Date.Format(time.RFC3339)
@@ -303,7 +304,7 @@ func fuzzEach(t *testing.T, name string, data []byte) {
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err := Each(Source{Path: p, Size: int64(len(data))}, nil, &Options{MaxBytes: 1 << 16}, func(it Item) error {
+	err := Each(context.Background(), Source{Path: p, Size: int64(len(data))}, nil, &Options{MaxBytes: 1 << 16}, func(it Item) error {
 		if it.Err != nil {
 			if !IsRejection(it.Err) {
 				t.Errorf("item error %v is not a rejection", it.Err)

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,7 +88,7 @@ func TestExpandAndRead(t *testing.T) {
 	opts := &Options{MaxBytes: 50}
 	outcome := map[string]string{}
 	for _, s := range srcs {
-		doc, _, err := Read(s, nil, opts)
+		doc, _, err := Read(context.Background(), s, nil, opts)
 		rel, _ := filepath.Rel(dir, s.Path)
 		switch {
 		case err != nil:
@@ -109,10 +110,15 @@ func TestExpandAndRead(t *testing.T) {
 	if diff := cmp.Diff(wantOutcome, outcome); diff != "" {
 		t.Errorf("Read outcomes (-want +got):\n%s", diff)
 	}
-	if _, err := Expand([]string{filepath.Join(dir, "missing")}, nil); err == nil {
-		t.Error("Expand of a missing path: no error")
+	missing := filepath.Join(dir, "missing")
+	srcs, err = Expand([]string{missing, filepath.Join(dir, "b.txt")}, nil)
+	if err != nil || len(srcs) != 2 {
+		t.Fatalf("Expand of a missing path and a file = %+v, %v; want both", srcs, err)
 	}
-	doc, _, err := Read(Source{Path: "-"}, strings.NewReader("from stdin"), nil)
+	if _, _, err := Read(context.Background(), srcs[0], nil, nil); err == nil || err.Error() != "input: "+missing+": no such file or directory" || !IsRejection(err) {
+		t.Errorf("Read of a missing path: %v, want a rejection naming it", err)
+	}
+	doc, _, err := Read(context.Background(), Source{Path: "-"}, strings.NewReader("from stdin"), nil)
 	if err != nil || doc.Text != "from stdin" {
 		t.Errorf("Read stdin = %q, %v", doc.Text, err)
 	}
