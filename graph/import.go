@@ -103,7 +103,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, opts *ImportOptions) (i
 // called before each batch is written (tests use both to exercise spilling
 // and rollback on small inputs).
 func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOptions, batchSize int, beforeBatch func(i int) error) (int, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return 0, err
 	}
 	var o ImportOptions

@@ -595,7 +595,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
 	old, err := s.linkQuads(ctx, o.Graph, dsSet)

@@ -191,7 +191,7 @@ func (s *Store) hasQuadValue(ctx context.Context, q quad.Quad) (bool, error) {
 // owl:sameAs quad and statement node, and the records of the datasets.
 // With RemoveDatasets it then removes the datasets' quads too.
 func (s *Store) Unlink(ctx context.Context, opts *UnlinkOptions) (*UnlinkReport, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
 	var o UnlinkOptions
@@ -260,7 +260,7 @@ func sortIRIs(s []quad.IRI) {
 // stores have no label index, so it is one pass over all quads; the
 // removal is written in transactions of importBatch quads.
 func (s *Store) RemoveGraph(ctx context.Context, graph quad.IRI) (int, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return 0, err
 	}
 	s.mu.Lock()
@@ -306,7 +306,7 @@ func (s *Store) RemoveGraph(ctx context.Context, graph quad.IRI) (int, error) {
 // transaction, and returns how many it removed. A quad without a label
 // matches only a stored quad without one.
 func (s *Store) Delete(ctx context.Context, qs []quad.Quad) (int, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return 0, err
 	}
 	s.mu.Lock()

@@ -43,7 +43,7 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 			ds = append(ds, mustFileIRI(f))
 		}
 	}
-	store, err := graph.Open(ctx, so.db, so.options(false))
+	store, err := graph.Open(ctx, so.db, so.updateOptions())
 	if err != nil {
 		return err
 	}
