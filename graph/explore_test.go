@@ -588,3 +588,38 @@ func TestCardClaims(t *testing.T) {
 		t.Errorf("Claims -1: %d shown of %d", len(card.Claims), card.ClaimCount)
 	}
 }
+
+// TestPathOptionsLimits: one set of limits, enforced by Validate, which
+// Paths, kg path and the server all go through.
+func TestPathOptionsLimits(t *testing.T) {
+	s := worldStore(t)
+	ctx := context.Background()
+	orla, freland := quad.IRI(id+"person/orla-quennell"), quad.IRI(id+"place/freland")
+	tests := []struct {
+		name    string
+		opts    *PathOptions
+		wantErr string // "" for valid
+	}{
+		{"nil", nil, ""},
+		{"zero means the defaults", &PathOptions{}, ""},
+		{"deepest", &PathOptions{MaxDepth: MaxPathDepth}, ""},
+		{"too deep", &PathOptions{MaxDepth: 20}, "graph: paths: max depth must be 1 to 8 (0: the default, 4), not 20"},
+		{"negative depth", &PathOptions{MaxDepth: -1}, "not -1"},
+		{"negative limit", &PathOptions{Limit: -3}, "graph: paths: limit must be positive"},
+		{"negative degree", &PathOptions{MaxDegree: -1}, "graph: paths: max degree"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			verr := tc.opts.Validate()
+			_, perr := s.Paths(ctx, orla, freland, tc.opts)
+			for what, err := range map[string]error{"Validate": verr, "Paths": perr} {
+				switch {
+				case tc.wantErr == "" && err != nil:
+					t.Errorf("%s: %v", what, err)
+				case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+					t.Errorf("%s: %v, want %q", what, err, tc.wantErr)
+				}
+			}
+		})
+	}
+}

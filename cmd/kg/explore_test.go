@@ -111,7 +111,7 @@ func TestPathCmd(t *testing.T) {
 		t.Errorf("plumbing path: %v\n%s", err, out)
 	}
 	var u usageError
-	for _, args := range [][]string{{"one"}, {"--max-depth", "9", "a", "b"}} {
+	for _, args := range [][]string{{"one"}, {"--max-depth", "9", "a", "b"}, {"--max-depth", "-1", "a", "b"}, {"--limit", "-1", "a", "b"}} {
 		if _, _, err := storeCmd(t, pathCmd{}, db, args...); !errors.As(err, &u) {
 			t.Errorf("kg path %q: %v, want a usage error", args, err)
 		}
