@@ -3,6 +3,7 @@ package graph
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -619,6 +620,111 @@ func TestPathOptionsLimits(t *testing.T) {
 				case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
 					t.Errorf("%s: %v, want %q", what, err, tc.wantErr)
 				}
+			}
+		})
+	}
+}
+
+// TestSearchRanks: exact words (and their inflected forms) and entities
+// the documents mention come first; a dataset's prefix and typo matches
+// after them (issue 18 item 18).
+func TestSearchRanks(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// Made-up articles and dataset, not from any corpus.
+	ban, tories, parties := quad.IRI(id+"person/ban-ki-moon"), quad.IRI(id+"organization/conservative-party"), quad.IRI(id+"organization/ministries")
+	for i, e := range []struct {
+		iri   quad.IRI
+		class string
+		names []string
+	}{
+		{ban, schema.PersonClass, []string{"Ban Ki-moon"}},
+		{tories, schema.OrgClass, []string{"Conservative Party", "Tories"}},
+		{parties, schema.OrgClass, []string{"Ministry of Harbours"}},
+	} {
+		doc := quad.IRI(fmt.Sprintf("%sdoc/rank%d", id, i))
+		qs := []quad.Quad{
+			quad.Make(doc, quad.IRI(schema.Type), quad.IRI(schema.NewsArticle), nil),
+			quad.Make(doc, quad.IRI(schema.Mentions), e.iri, nil),
+			quad.Make(e.iri, quad.IRI(schema.Type), quad.IRI(e.class), nil),
+			quad.Make(e.iri, quad.IRI(schema.Name), quad.String(e.names[0]), nil),
+		}
+		for _, a := range e.names[1:] {
+			qs = append(qs, quad.Make(e.iri, quad.IRI(schema.AltName), quad.String(a), nil))
+		}
+		if _, err := s.WriteDocument(ctx, doc, qs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const dataset = `<http://www.wikidata.org/entity/Q1> <http://www.w3.org/2000/01/rdf-schema#label> "Ban Houayxay" .
+<http://www.wikidata.org/entity/Q2> <http://www.w3.org/2000/01/rdf-schema#label> "Bandai" .
+<http://www.wikidata.org/entity/Q3> <http://www.w3.org/2000/01/rdf-schema#label> "Bana" .
+<http://www.wikidata.org/entity/Q4> <http://www.w3.org/2000/01/rdf-schema#label> "Tory Island" .
+<http://www.wikidata.org/entity/Q5> <http://www.w3.org/2000/01/rdf-schema#label> "Ban" .
+<http://www.wikidata.org/entity/Q6> <http://www.w3.org/2000/01/rdf-schema#label> "Harbour Master" .
+`
+	if _, err := s.Import(ctx, strings.NewReader(dataset), &ImportOptions{Label: "file:///data/wd.nt", Format: "nquads"}); err != nil {
+		t.Fatal(err)
+	}
+	wd := func(q string) string { return "http://www.wikidata.org/entity/" + q }
+	tests := []struct {
+		name  string
+		query string
+		want  []string // the hits' IRIs, in order
+	}{
+		{"exact word of a mentioned entity first", "ban", []string{string(ban), wd("Q5"), wd("Q1"), wd("Q3"), wd("Q2")}},
+		{"plural of the query", "tory", []string{string(tories), wd("Q4")}},
+		{"singular of the query", "conservative parties", []string{string(tories)}},
+		{"plural of a name", "ministries", []string{string(parties)}},
+		{"plural on both sides", "harbours", []string{string(parties), wd("Q6")}},
+		{"prefix, then typo", "banda", []string{wd("Q2"), wd("Q3")}},
+		{"typo still found", "bamdai", []string{wd("Q2")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			hits, err := s.Search(ctx, tc.query, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for i, h := range hits {
+				got = append(got, string(h.IRI))
+				if i > 0 && h.Score > hits[i-1].Score {
+					t.Errorf("hit %d scores %v, above the one before it (%v)", i, h.Score, hits[i-1].Score)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Search(%q) (-want +got):\n%s\n%+v", tc.query, diff, hits)
+			}
+		})
+	}
+	if hits, _ := s.Search(ctx, "Ban Ki-moon", nil); len(hits) == 0 || hits[0].Score != 1 {
+		t.Errorf("a whole name of a mentioned entity: %+v, want score 1", hits)
+	}
+}
+
+func TestInflectionKey(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"-ies", "tories", "tory"},
+		{"-s", "harbours", "harbour"},
+		{"possessive, as nameTokens gives it", "britains", "britain"},
+		{"-ches", "churches", "church"},
+		{"-sses", "classes", "class"},
+		{"-ss kept", "congress", "congress"},
+		{"-us kept", "cyprus", "cyprus"},
+		{"-is kept", "paris", "paris"},
+		{"short stem kept", "news", "news"},
+		{"short stem of -ies kept", "dies", "dies"},
+		{"singular", "tory", "tory"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := inflectionKey(tc.in); got != tc.want {
+				t.Errorf("inflectionKey(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}
