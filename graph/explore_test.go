@@ -463,15 +463,20 @@ func TestLink(t *testing.T) {
 	if err != nil || rep2.Replaced != len(rep.Links) || rep2.QuadsAdded != rep.QuadsAdded {
 		t.Errorf("relink: replaced %d of %d, added %d quads (first %d), %v", rep2.Replaced, len(rep.Links), rep2.QuadsAdded, rep.QuadsAdded, err)
 	}
-	// Unlink removes every link and record, and only them.
+	// Unlink removes every link, and only them: the record of the dataset
+	// (its type and source) stays while its quads do.
 	before, _ := s.Stats(ctx)
 	un, err := s.Unlink(ctx, nil)
 	if err != nil || un.Links != len(rep.Links) {
 		t.Fatalf("unlink: %+v, %v", un, err)
 	}
 	after, _ := s.Stats(ctx)
-	if before.Quads-after.Quads != int64(rep.QuadsAdded) {
-		t.Errorf("unlink removed %d quads, link added %d", before.Quads-after.Quads, rep.QuadsAdded)
+	const records = 2
+	if before.Quads-after.Quads != int64(rep.QuadsAdded-records) {
+		t.Errorf("unlink removed %d quads, link added %d of which %d records", before.Quads-after.Quads, rep.QuadsAdded, records)
+	}
+	if ds, err := s.LinkedDatasets(ctx, ""); err != nil || !cmp.Equal(ds, []LinkedDataset{{Graph: d.Graph, Source: d.Name}}) {
+		t.Errorf("linked datasets after unlink: %+v, %v", ds, err)
 	}
 	card, _ = s.Card(ctx, quad.IRI(id+"place/vantor"), nil)
 	if len(card.Links) != 0 {
@@ -482,13 +487,13 @@ func TestLink(t *testing.T) {
 	if len(card.Links) != 1 || card.Links[0].Method != "" {
 		t.Errorf("freland's document link after unlink: %+v", card.Links)
 	}
-	// With the datasets.
-	if _, err := s.Link(ctx, []Dataset{d}, nil); err != nil {
-		t.Fatal(err)
-	}
+	// The datasets, whose links are gone already, with their records.
 	un, err = s.Unlink(ctx, &UnlinkOptions{RemoveDatasets: true})
-	if err != nil || un.DatasetQuads == 0 || len(un.Datasets) != 1 {
+	if err != nil || un.Links != 0 || un.DatasetQuads == 0 || !cmp.Equal(un.Datasets, []quad.IRI{d.Graph}) {
 		t.Fatalf("unlink with datasets: %+v, %v", un, err)
+	}
+	if ds, err := s.LinkedDatasets(ctx, ""); err != nil || len(ds) != 0 {
+		t.Errorf("linked datasets after removing them: %+v, %v", ds, err)
 	}
 	end, _ := s.Stats(ctx)
 	if end.Quads != before.Quads-int64(rep.QuadsAdded)-int64(un.DatasetQuads) {

@@ -598,7 +598,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
-	old, err := s.linkQuads(ctx, o.Graph, dsSet)
+	old, err := s.linkQuads(ctx, o.Graph, dsSet, true)
 	if err != nil {
 		return nil, fmt.Errorf("graph: link: %w", err)
 	}
