@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -730,6 +731,70 @@ func TestInflectionKey(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := inflectionKey(tc.in); got != tc.want {
 				t.Errorf("inflectionKey(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLinkAgreesWithContainedInPlace: a place the text puts in one country
+// is not linked to a place of the same name in another, not even through
+// an identifier it carries (a guess by name, as kg's out-of-the-box city
+// links are), and is linked to the one in its country.
+func TestLinkAgreesWithContainedInPlace(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const wd = "http://www.wikidata.org/entity/"
+	// Made-up world: Lunmouth, a mine town of Freland; a bigger Lunmouth
+	// in Ostria, whose GeoNames node the document's Lunmouth was given.
+	geo := "https://sws.geonames.org/9900777/"
+	doc := graphtest.Result("Miners freed\nThe last miner was lifted from the Lunmouth mine in northern Freland.",
+		[]graphtest.Ent{
+			{Type: extract.Location, Class: "City", Name: "Lunmouth", SameAs: []string{geo}},
+			{Type: extract.Location, Class: "Country", Name: "Freland", SameAs: []string{wd + "Q990001"}},
+		},
+		[]graphtest.Rel{graphtest.R(0, schema.ContainedInPlace, 1)})
+	graphtest.Write(t, s, doc)
+	const data = `<http://www.wikidata.org/entity/Q990001> <http://www.w3.org/2000/01/rdf-schema#label> "Freland" .
+<http://www.wikidata.org/entity/Q990001> <http://www.wikidata.org/prop/direct/P297> "FX" .
+<http://www.wikidata.org/entity/Q990002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostria" .
+<http://www.wikidata.org/entity/Q990002> <http://www.wikidata.org/prop/direct/P297> "OX" .
+<http://www.wikidata.org/entity/Q990700> <http://www.w3.org/2000/01/rdf-schema#label> "Lunmouth" .
+<http://www.wikidata.org/entity/Q990700> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q990002> .
+<http://www.wikidata.org/entity/Q990700> <http://www.wikidata.org/prop/direct/P1566> "9900777" .
+<http://www.wikidata.org/entity/Q990700> <http://www.wikidata.org/prop/direct/P31> <http://www.wikidata.org/entity/Q515> .
+<https://sws.geonames.org/9900777/> <http://www.w3.org/2000/01/rdf-schema#label> "Lunmouth" .
+<https://sws.geonames.org/9900777/> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q990002> .
+<http://www.wikidata.org/entity/Q990701> <http://www.w3.org/2000/01/rdf-schema#label> "Lunmouth" .
+<http://www.wikidata.org/entity/Q990701> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q990001> .
+<http://www.wikidata.org/entity/Q990701> <http://www.wikidata.org/prop/direct/P1566> "9900778" .
+`
+	tests := []struct {
+		name string
+		data string
+		want string // Lunmouth's link, "" for none
+	}{
+		{"the one in its country", data, wd + "Q990701"},
+		{"none rather than another country's", strings.Join(slices.DeleteFunc(strings.SplitAfter(data, "\n"), func(l string) bool { return strings.Contains(l, "Q990701") }), ""), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Dataset{Graph: "file:///data/places.nt", Name: "places.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(tc.data)), nil }}
+			rep, err := s.Link(ctx, []Dataset{d}, &LinkOptions{DryRun: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, l := range rep.Links {
+				if l.EntityName == "Lunmouth" {
+					got = string(l.Target)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Lunmouth linked to %q, want %q (links %+v)", got, tc.want, rep.Links)
 			}
 		})
 	}
