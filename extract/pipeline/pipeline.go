@@ -147,8 +147,9 @@ func New(opts *Options) (*Pipeline, error) {
 			// types, events (before relations, so that relations reach
 			// them), relations, claims (which mark the relations said
 			// inside them), and the events' participants from the
-			// relations the document asserts.
-			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(&relate.Options{Off: o.Off}), claim.New(&claim.Options{Off: o.Off}), event.NewLinker()}
+			// relations the document asserts; last, the city links that
+			// the relations contradict (a city put in another country).
+			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(&relate.Options{Off: o.Off}), claim.New(&claim.Options{Off: o.Off}), event.NewLinker(), typing.NewCityCountries(g)}
 		}
 	}
 	return p, nil
