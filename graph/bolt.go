@@ -38,7 +38,8 @@ var ErrReadOnly = errors.New("graph: store is open read-only")
 // kg-holder-<pid>-<n> holding one line, "<pid>\t<read-only|read-write>\t
 // <since, RFC 3339>\t<command>". The files are removed by Close; one left
 // by a process that died is ignored (its pid no longer runs) and removed
-// by the next process that lists them.
+// by the next process that lists them, or by the next writer, which has
+// the store alone.
 
 // holderPrefix starts the name of a holder record.
 const holderPrefix = "kg-holder-"
@@ -122,6 +123,21 @@ func recordHolder(dir string, readOnly bool, command string) string {
 		return ""
 	}
 	return f.Name()
+}
+
+// clearHolders removes every holder record in dir but keep: a Store open
+// for writing has the store alone, so the others are left by processes
+// that ended without closing it (kill -9, a crash).
+func clearHolders(dir, keep string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if p := filepath.Join(dir, e.Name()); strings.HasPrefix(e.Name(), holderPrefix) && p != keep {
+			os.Remove(p)
+		}
+	}
 }
 
 // holders returns the records of the processes that have the store at dir

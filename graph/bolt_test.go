@@ -177,3 +177,51 @@ func TestOpenTogether(t *testing.T) {
 	}
 	s.Close()
 }
+
+// TestWriterClearsLeftRecords: a writer has the store alone, so the
+// records it finds were left by processes that ended without Close.
+func TestWriterClearsLeftRecords(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kg.db")
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// A record of this (live) process that no open Store owns: as a
+	// killed process's whose pid was reused would be.
+	left := filepath.Join(path, holderPrefix+"1-left")
+	if err := os.WriteFile(left, []byte(fmt.Sprintf("%d\tread-write\t2020-01-01T00:00:00Z\tkg build\n", os.Getpid())), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		opts     *Options
+		wantLeft bool
+	}{
+		{"a reader leaves it", &Options{ReadOnly: true}, true},
+		{"a writer removes it", nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := Open(ctx, path, tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := os.Stat(left); (err == nil) != tc.wantLeft {
+				t.Errorf("left record there: %v, want %v", err == nil, tc.wantLeft)
+			}
+			if hs := holders(path); len(hs) != 1+btoi(tc.wantLeft) {
+				t.Errorf("holders = %+v", hs)
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -180,6 +180,9 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 	st := &Store{qs: qs, path: path, backend: o.Backend, readOnly: o.ReadOnly}
 	if o.Backend == DefaultBackend {
 		st.holderFile = recordHolder(path, o.ReadOnly, holderCommand(&o))
+		if !o.ReadOnly {
+			clearHolders(path, st.holderFile)
+		}
 		file := filepath.Join(path, "indexes.bolt")
 		if o.NoSync {
 			st.syncFile = file
