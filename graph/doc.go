@@ -17,6 +17,10 @@
 // `cayley dump --db bolt --dbpath ./kg.db` (or query, http); a store made by
 // `cayley load --init --db bolt` opens in kg with the default backend.
 //
+// A bbolt store opened with Options.ReadOnly is shared with every other
+// reader, in this process or others; one opened for writing is held alone,
+// and a process kept out is told who holds it (bolt.go).
+//
 // Backends, query languages and quad formats are registered by blank imports
 // in register.go.
 package graph

@@ -76,6 +76,9 @@ type entityIndex struct {
 	edges map[edgeKey]int32
 	// runesByLen holds the same tokens as rune slices.
 	runesByLen map[int][][]rune
+	// forms holds the tokens whose inflectionKey is another word, by key
+	// ("tory": "tories").
+	forms map[string][]string
 }
 
 func newEntityIndex() *entityIndex {
@@ -260,10 +263,14 @@ func (x *entityIndex) prepare() {
 		x.sorted = append(x.sorted, t)
 	}
 	sort.Strings(x.sorted)
+	x.forms = map[string][]string{}
 	for _, t := range x.sorted {
 		r := []rune(t)
 		x.byLen[len(r)] = append(x.byLen[len(r)], t)
 		x.runesByLen[len(r)] = append(x.runesByLen[len(r)], r)
+		if k := inflectionKey(t); k != t {
+			x.forms[k] = append(x.forms[k], t)
+		}
 	}
 	x.dirty = false
 }

@@ -3,9 +3,11 @@ package graph
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -462,15 +464,20 @@ func TestLink(t *testing.T) {
 	if err != nil || rep2.Replaced != len(rep.Links) || rep2.QuadsAdded != rep.QuadsAdded {
 		t.Errorf("relink: replaced %d of %d, added %d quads (first %d), %v", rep2.Replaced, len(rep.Links), rep2.QuadsAdded, rep.QuadsAdded, err)
 	}
-	// Unlink removes every link and record, and only them.
+	// Unlink removes every link, and only them: the record of the dataset
+	// (its type and source) stays while its quads do.
 	before, _ := s.Stats(ctx)
 	un, err := s.Unlink(ctx, nil)
 	if err != nil || un.Links != len(rep.Links) {
 		t.Fatalf("unlink: %+v, %v", un, err)
 	}
 	after, _ := s.Stats(ctx)
-	if before.Quads-after.Quads != int64(rep.QuadsAdded) {
-		t.Errorf("unlink removed %d quads, link added %d", before.Quads-after.Quads, rep.QuadsAdded)
+	const records = 2
+	if before.Quads-after.Quads != int64(rep.QuadsAdded-records) {
+		t.Errorf("unlink removed %d quads, link added %d of which %d records", before.Quads-after.Quads, rep.QuadsAdded, records)
+	}
+	if ds, err := s.LinkedDatasets(ctx, ""); err != nil || !cmp.Equal(ds, []LinkedDataset{{Graph: d.Graph, Source: d.Name}}) {
+		t.Errorf("linked datasets after unlink: %+v, %v", ds, err)
 	}
 	card, _ = s.Card(ctx, quad.IRI(id+"place/vantor"), nil)
 	if len(card.Links) != 0 {
@@ -481,13 +488,13 @@ func TestLink(t *testing.T) {
 	if len(card.Links) != 1 || card.Links[0].Method != "" {
 		t.Errorf("freland's document link after unlink: %+v", card.Links)
 	}
-	// With the datasets.
-	if _, err := s.Link(ctx, []Dataset{d}, nil); err != nil {
-		t.Fatal(err)
-	}
+	// The datasets, whose links are gone already, with their records.
 	un, err = s.Unlink(ctx, &UnlinkOptions{RemoveDatasets: true})
-	if err != nil || un.DatasetQuads == 0 || len(un.Datasets) != 1 {
+	if err != nil || un.Links != 0 || un.DatasetQuads == 0 || !cmp.Equal(un.Datasets, []quad.IRI{d.Graph}) {
 		t.Fatalf("unlink with datasets: %+v, %v", un, err)
+	}
+	if ds, err := s.LinkedDatasets(ctx, ""); err != nil || len(ds) != 0 {
+		t.Errorf("linked datasets after removing them: %+v, %v", ds, err)
 	}
 	end, _ := s.Stats(ctx)
 	if end.Quads != before.Quads-int64(rep.QuadsAdded)-int64(un.DatasetQuads) {
@@ -586,5 +593,209 @@ func TestCardClaims(t *testing.T) {
 	card, _ = s.Card(context.Background(), quad.IRI(id+"person/orla-quennell"), &CardOptions{Claims: -1})
 	if len(card.Claims) != 0 || card.ClaimCount != 2 {
 		t.Errorf("Claims -1: %d shown of %d", len(card.Claims), card.ClaimCount)
+	}
+}
+
+// TestPathOptionsLimits: one set of limits, enforced by Validate, which
+// Paths, kg path and the server all go through.
+func TestPathOptionsLimits(t *testing.T) {
+	s := worldStore(t)
+	ctx := context.Background()
+	orla, freland := quad.IRI(id+"person/orla-quennell"), quad.IRI(id+"place/freland")
+	tests := []struct {
+		name    string
+		opts    *PathOptions
+		wantErr string // "" for valid
+	}{
+		{"nil", nil, ""},
+		{"zero means the defaults", &PathOptions{}, ""},
+		{"deepest", &PathOptions{MaxDepth: MaxPathDepth}, ""},
+		{"too deep", &PathOptions{MaxDepth: 20}, "graph: paths: max depth must be 1 to 8 (0: the default, 4), not 20"},
+		{"negative depth", &PathOptions{MaxDepth: -1}, "not -1"},
+		{"negative limit", &PathOptions{Limit: -3}, "graph: paths: limit must be positive"},
+		{"negative degree", &PathOptions{MaxDegree: -1}, "graph: paths: max degree"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			verr := tc.opts.Validate()
+			_, perr := s.Paths(ctx, orla, freland, tc.opts)
+			for what, err := range map[string]error{"Validate": verr, "Paths": perr} {
+				switch {
+				case tc.wantErr == "" && err != nil:
+					t.Errorf("%s: %v", what, err)
+				case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+					t.Errorf("%s: %v, want %q", what, err, tc.wantErr)
+				}
+			}
+		})
+	}
+}
+
+// TestSearchRanks: exact words (and their inflected forms) and entities
+// the documents mention come first; a dataset's prefix and typo matches
+// after them (issue 18 item 18).
+func TestSearchRanks(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// Made-up articles and dataset, not from any corpus.
+	ban, tories, parties := quad.IRI(id+"person/ban-ki-moon"), quad.IRI(id+"organization/conservative-party"), quad.IRI(id+"organization/ministries")
+	for i, e := range []struct {
+		iri   quad.IRI
+		class string
+		names []string
+	}{
+		{ban, schema.PersonClass, []string{"Ban Ki-moon"}},
+		{tories, schema.OrgClass, []string{"Conservative Party", "Tories"}},
+		{parties, schema.OrgClass, []string{"Ministry of Harbours"}},
+	} {
+		doc := quad.IRI(fmt.Sprintf("%sdoc/rank%d", id, i))
+		qs := []quad.Quad{
+			quad.Make(doc, quad.IRI(schema.Type), quad.IRI(schema.NewsArticle), nil),
+			quad.Make(doc, quad.IRI(schema.Mentions), e.iri, nil),
+			quad.Make(e.iri, quad.IRI(schema.Type), quad.IRI(e.class), nil),
+			quad.Make(e.iri, quad.IRI(schema.Name), quad.String(e.names[0]), nil),
+		}
+		for _, a := range e.names[1:] {
+			qs = append(qs, quad.Make(e.iri, quad.IRI(schema.AltName), quad.String(a), nil))
+		}
+		if _, err := s.WriteDocument(ctx, doc, qs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const dataset = `<http://www.wikidata.org/entity/Q1> <http://www.w3.org/2000/01/rdf-schema#label> "Ban Houayxay" .
+<http://www.wikidata.org/entity/Q2> <http://www.w3.org/2000/01/rdf-schema#label> "Bandai" .
+<http://www.wikidata.org/entity/Q3> <http://www.w3.org/2000/01/rdf-schema#label> "Bana" .
+<http://www.wikidata.org/entity/Q4> <http://www.w3.org/2000/01/rdf-schema#label> "Tory Island" .
+<http://www.wikidata.org/entity/Q5> <http://www.w3.org/2000/01/rdf-schema#label> "Ban" .
+<http://www.wikidata.org/entity/Q6> <http://www.w3.org/2000/01/rdf-schema#label> "Harbour Master" .
+`
+	if _, err := s.Import(ctx, strings.NewReader(dataset), &ImportOptions{Label: "file:///data/wd.nt", Format: "nquads"}); err != nil {
+		t.Fatal(err)
+	}
+	wd := func(q string) string { return "http://www.wikidata.org/entity/" + q }
+	tests := []struct {
+		name  string
+		query string
+		want  []string // the hits' IRIs, in order
+	}{
+		{"exact word of a mentioned entity first", "ban", []string{string(ban), wd("Q5"), wd("Q1"), wd("Q3"), wd("Q2")}},
+		{"plural of the query", "tory", []string{string(tories), wd("Q4")}},
+		{"singular of the query", "conservative parties", []string{string(tories)}},
+		{"plural of a name", "ministries", []string{string(parties)}},
+		{"plural on both sides", "harbours", []string{string(parties), wd("Q6")}},
+		{"prefix, then typo", "banda", []string{wd("Q2"), wd("Q3")}},
+		{"typo still found", "bamdai", []string{wd("Q2")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			hits, err := s.Search(ctx, tc.query, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for i, h := range hits {
+				got = append(got, string(h.IRI))
+				if i > 0 && h.Score > hits[i-1].Score {
+					t.Errorf("hit %d scores %v, above the one before it (%v)", i, h.Score, hits[i-1].Score)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Search(%q) (-want +got):\n%s\n%+v", tc.query, diff, hits)
+			}
+		})
+	}
+	if hits, _ := s.Search(ctx, "Ban Ki-moon", nil); len(hits) == 0 || hits[0].Score != 1 {
+		t.Errorf("a whole name of a mentioned entity: %+v, want score 1", hits)
+	}
+}
+
+func TestInflectionKey(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"-ies", "tories", "tory"},
+		{"-s", "harbours", "harbour"},
+		{"possessive, as nameTokens gives it", "britains", "britain"},
+		{"-ches", "churches", "church"},
+		{"-sses", "classes", "class"},
+		{"-ss kept", "congress", "congress"},
+		{"-us kept", "cyprus", "cyprus"},
+		{"-is kept", "paris", "paris"},
+		{"short stem kept", "news", "news"},
+		{"short stem of -ies kept", "dies", "dies"},
+		{"singular", "tory", "tory"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := inflectionKey(tc.in); got != tc.want {
+				t.Errorf("inflectionKey(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLinkAgreesWithContainedInPlace: a place the text puts in one country
+// is not linked to a place of the same name in another, not even through
+// an identifier it carries (a guess by name, as kg's out-of-the-box city
+// links are), and is linked to the one in its country.
+func TestLinkAgreesWithContainedInPlace(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const wd = "http://www.wikidata.org/entity/"
+	// Made-up world: Lunmouth, a mine town of Freland; a bigger Lunmouth
+	// in Ostria, whose GeoNames node the document's Lunmouth was given.
+	geo := "https://sws.geonames.org/9900777/"
+	doc := graphtest.Result("Miners freed\nThe last miner was lifted from the Lunmouth mine in northern Freland.",
+		[]graphtest.Ent{
+			{Type: extract.Location, Class: "City", Name: "Lunmouth", SameAs: []string{geo}},
+			{Type: extract.Location, Class: "Country", Name: "Freland", SameAs: []string{wd + "Q990001"}},
+		},
+		[]graphtest.Rel{graphtest.R(0, schema.ContainedInPlace, 1)})
+	graphtest.Write(t, s, doc)
+	const data = `<http://www.wikidata.org/entity/Q990001> <http://www.w3.org/2000/01/rdf-schema#label> "Freland" .
+<http://www.wikidata.org/entity/Q990001> <http://www.wikidata.org/prop/direct/P297> "FX" .
+<http://www.wikidata.org/entity/Q990002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostria" .
+<http://www.wikidata.org/entity/Q990002> <http://www.wikidata.org/prop/direct/P297> "OX" .
+<http://www.wikidata.org/entity/Q990700> <http://www.w3.org/2000/01/rdf-schema#label> "Lunmouth" .
+<http://www.wikidata.org/entity/Q990700> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q990002> .
+<http://www.wikidata.org/entity/Q990700> <http://www.wikidata.org/prop/direct/P1566> "9900777" .
+<http://www.wikidata.org/entity/Q990700> <http://www.wikidata.org/prop/direct/P31> <http://www.wikidata.org/entity/Q515> .
+<https://sws.geonames.org/9900777/> <http://www.w3.org/2000/01/rdf-schema#label> "Lunmouth" .
+<https://sws.geonames.org/9900777/> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q990002> .
+<http://www.wikidata.org/entity/Q990701> <http://www.w3.org/2000/01/rdf-schema#label> "Lunmouth" .
+<http://www.wikidata.org/entity/Q990701> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q990001> .
+<http://www.wikidata.org/entity/Q990701> <http://www.wikidata.org/prop/direct/P1566> "9900778" .
+`
+	tests := []struct {
+		name string
+		data string
+		want string // Lunmouth's link, "" for none
+	}{
+		{"the one in its country", data, wd + "Q990701"},
+		{"none rather than another country's", strings.Join(slices.DeleteFunc(strings.SplitAfter(data, "\n"), func(l string) bool { return strings.Contains(l, "Q990701") }), ""), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Dataset{Graph: "file:///data/places.nt", Name: "places.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(tc.data)), nil }}
+			rep, err := s.Link(ctx, []Dataset{d}, &LinkOptions{DryRun: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, l := range rep.Links {
+				if l.EntityName == "Lunmouth" {
+					got = string(l.Target)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Lunmouth linked to %q, want %q (links %+v)", got, tc.want, rep.Links)
+			}
+		})
 	}
 }

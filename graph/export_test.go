@@ -316,9 +316,9 @@ func TestImportLarge(t *testing.T) {
 		t.Errorf("failed large import was not undone (-before +after):\n%s", diff)
 	}
 
-	n, err := s.importBatches(ctx, strings.NewReader(good), &ImportOptions{Name: "big.nt", Label: "urn:kg:dataset:big"}, 10, nil)
-	if err != nil || n != lines-1 {
-		t.Fatalf("large import = %d, %v; want %d", n, err, lines-1)
+	rep, err := s.importBatches(ctx, strings.NewReader(good), &ImportOptions{Name: "big.nt", Label: "urn:kg:dataset:big"}, 10, nil)
+	if err != nil || rep.Added != lines-1 {
+		t.Fatalf("large import = %+v, %v; want %d added", rep, err, lines-1)
 	}
 	if got := len(allQuads(t, s)); got != lines {
 		t.Errorf("store has %d quads, want %d", got, lines)
@@ -333,5 +333,38 @@ func TestImportFormat(t *testing.T) {
 		if got := ImportFormat(c.name); got != c.want {
 			t.Errorf("ImportFormat(%q) = %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+func TestImportGraphsReport(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// Made-up data.
+	in := `<https://kg.example/id/p/ada> <http://schema.org/name> "Ada" <https://kg.example/g/a> .
+<https://kg.example/id/p/bea> <http://schema.org/name> "Bea" .
+`
+	tests := []struct {
+		name string
+		opts *ImportOptions
+		want *ImportReport
+	}{
+		{"labels as read", nil, &ImportReport{Added: 2, Graphs: []ImportGraph{{Graph: nil, Quads: 1, Added: 1}, {Graph: quad.IRI("https://kg.example/g/a"), Quads: 1, Added: 1}}}},
+		{"keep labels", &ImportOptions{Label: "urn:x", KeepLabels: true}, &ImportReport{Added: 1, Graphs: []ImportGraph{{Graph: quad.IRI("https://kg.example/g/a"), Quads: 1, Added: 0}, {Graph: quad.IRI("urn:x"), Quads: 1, Added: 1}}}},
+		{"one label", &ImportOptions{Label: "urn:y"}, &ImportReport{Added: 2, Graphs: []ImportGraph{{Graph: quad.IRI("urn:y"), Quads: 2, Added: 2}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := s.ImportGraphs(ctx, strings.NewReader(in), tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, rep); diff != "" {
+				t.Errorf("report (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -96,15 +96,75 @@ func ImportFormat(name string) string {
 // are deleted again, so the store is as before (a crash of the process in
 // the middle is the one case that can leave a prefix).
 func (s *Store) Import(ctx context.Context, r io.Reader, opts *ImportOptions) (int, error) {
+	rep, err := s.importBatches(ctx, r, opts, importBatch, nil)
+	if rep == nil {
+		return 0, err
+	}
+	return rep.Added, err
+}
+
+// ImportReport says what an import did.
+type ImportReport struct {
+	// Added is the number of quads added.
+	Added int
+	// Graphs are the graphs the input's quads went to (after
+	// ImportOptions.Label and KeepLabels), sorted by IRI; the default
+	// graph, for quads without a label, is the one with a nil Graph.
+	Graphs []ImportGraph
+}
+
+// ImportGraph is what an import put into one graph.
+type ImportGraph struct {
+	// Graph is the graph's label, nil for the default graph.
+	Graph quad.Value
+	// Quads is the number of the input's quads in the graph; Added the
+	// number of those not in the store before.
+	Quads, Added int
+}
+
+// ImportGraphs is Import reporting the graphs the quads went to, which,
+// with ImportOptions.KeepLabels, are those of the input's own labels as
+// much as ImportOptions.Label. On an error the report is nil, unless some
+// quads were added and could not be removed again (see Import).
+func (s *Store) ImportGraphs(ctx context.Context, r io.Reader, opts *ImportOptions) (*ImportReport, error) {
 	return s.importBatches(ctx, r, opts, importBatch, nil)
+}
+
+// graphCounts counts quads by label, for an ImportReport.
+type graphCounts map[string]*ImportGraph
+
+func (g graphCounts) of(label quad.Value) *ImportGraph {
+	key := ""
+	if label != nil {
+		key = label.String()
+	}
+	c, ok := g[key]
+	if !ok {
+		c = &ImportGraph{Graph: label}
+		g[key] = c
+	}
+	return c
+}
+
+func (g graphCounts) report(added int) *ImportReport {
+	rep := &ImportReport{Added: added}
+	keys := make([]string, 0, len(g))
+	for k := range g {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		rep.Graphs = append(rep.Graphs, *g[k])
+	}
+	return rep
 }
 
 // importBatches is Import with the batch size as a parameter and a hook
 // called before each batch is written (tests use both to exercise spilling
 // and rollback on small inputs).
-func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOptions, batchSize int, beforeBatch func(i int) error) (int, error) {
-	if err := s.check(); err != nil {
-		return 0, err
+func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOptions, batchSize int, beforeBatch func(i int) error) (*ImportReport, error) {
+	if err := s.checkWrite(); err != nil {
+		return nil, err
 	}
 	var o ImportOptions
 	if opts != nil {
@@ -118,47 +178,49 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 	}
 	f := lookupFormat(o.Format)
 	if f == nil || f.Reader == nil {
-		return 0, fmt.Errorf("graph: import %s: unknown format %q (have %v)", o.Name, o.Format, ReadFormats())
+		return nil, fmt.Errorf("graph: import %s: unknown format %q (have %v)", o.Name, o.Format, ReadFormats())
 	}
 	if o.Label != "" {
 		if err := checkIRI(o.Label); err != nil {
-			return 0, fmt.Errorf("graph: import %s: graph label: %w", o.Name, err)
+			return nil, fmt.Errorf("graph: import %s: graph label: %w", o.Name, err)
 		}
 	}
 
 	src, err := newSource(f, r, o.Name)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
+	graphs := graphCounts{}
 	sp := &spool{limit: batchSize}
 	defer sp.close()
 	for n := 1; ; n++ {
 		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
-				return 0, fmt.Errorf("graph: import %s: %w", o.Name, err)
+				return nil, fmt.Errorf("graph: import %s: %w", o.Name, err)
 			}
 		}
 		q, err := src.next()
 		if err == io.EOF {
 			break
 		} else if err != nil {
-			return 0, err
+			return nil, err
 		}
 		if o.Label != "" && (q.Label == nil || !o.KeepLabels) {
 			q.Label = o.Label
 		}
 		if err := checkQuad(q); err != nil {
-			return 0, src.errorAt(err)
+			return nil, src.errorAt(err)
 		}
+		graphs.of(q.Label).Quads++
 		if err := sp.add(q); err != nil {
-			return 0, fmt.Errorf("graph: import %s: spill to temporary file: %w", o.Name, err)
+			return nil, fmt.Errorf("graph: import %s: spill to temporary file: %w", o.Name, err)
 		}
 	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.check(); err != nil {
-		return 0, err
+		return nil, err
 	}
 	var added [][]int32 // per committed batch, the indices of the quads it added
 	total := 0
@@ -177,14 +239,17 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 		}
 		added = append(added, idx)
 		total += len(idx)
+		for _, j := range idx {
+			graphs.of(batch[j].Label).Added++
+		}
 		return nil
 	})
 	if err == nil {
-		return total, nil
+		return graphs.report(total), nil
 	}
 	err = fmt.Errorf("graph: import %s: %w", o.Name, err)
 	if total == 0 {
-		return 0, err
+		return nil, err
 	}
 	// Undo the batches already committed.
 	b := 0
@@ -200,9 +265,9 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 		return s.removeQuads(qs)
 	})
 	if rerr != nil && rerr != errStop {
-		return total, fmt.Errorf("%w; undoing the %d quads already added failed: %v", err, total, rerr)
+		return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed: %v", err, total, rerr)
 	}
-	return 0, err
+	return nil, err
 }
 
 // spool holds validated quads: in memory up to limit, then in a temporary

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -465,6 +466,10 @@ type ours struct {
 	// its employer); direct is what they are sameAs.
 	related []string
 	direct  map[string]bool
+	// within are the places its own schema:containedInPlace edges put it
+	// in; withinTargets what they are sameAs.
+	within        []string
+	withinTargets map[string]bool
 	// relatedNames and contextNames are the name keys of the related and
 	// of the co-mentioned entities, to find in candidates' descriptions
 	// ("city in Scotland").
@@ -564,11 +569,11 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 		links = links[:0]
 		rep.Ambiguous = 0
 		for _, e := range ents {
-			ctxIRIs, direct := e.context, e.direct
+			ctxIRIs, direct, within := e.context, e.direct, e.withinTargets
 			if pass == 1 {
-				ctxIRIs, direct = withLinked(e, linked), directWithLinked(e, linked)
+				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, byKey, byID, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -595,10 +600,10 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
-	old, err := s.linkQuads(ctx, o.Graph, dsSet)
+	old, err := s.linkQuads(ctx, o.Graph, dsSet, true)
 	if err != nil {
 		return nil, fmt.Errorf("graph: link: %w", err)
 	}
@@ -720,6 +725,9 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 			}
 			if oi, ok := o.(quad.IRI); ok {
 				e.related = appendUniq(e.related, string(oi))
+				if p == schema.ContainedInPlace {
+					e.within = appendUniq(e.within, string(oi))
+				}
 				return
 			}
 			if v, ok := identifierValue(o); ok {
@@ -732,6 +740,15 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 	}
 	// Direct context: the sameAs targets of the entities it relates to.
 	for _, e := range es {
+		e.withinTargets = map[string]bool{}
+		for _, w := range e.within {
+			e.withinTargets[w] = true
+			if oe := byIRI[w]; oe != nil {
+				for _, t := range oe.sameAs {
+					e.withinTargets[t] = true
+				}
+			}
+		}
 		e.direct = map[string]bool{}
 		for _, r := range e.related {
 			if oe := byIRI[r]; oe != nil {
@@ -852,6 +869,21 @@ func directWithLinked(e *ours, linked map[string]string) map[string]bool {
 	return m
 }
 
+// withinWithLinked is e's withinTargets plus the first-pass links of the
+// places it is contained in.
+func withinWithLinked(e *ours, linked map[string]string) map[string]bool {
+	m := make(map[string]bool, len(e.withinTargets)+len(e.within))
+	for k := range e.withinTargets {
+		m[k] = true
+	}
+	for _, w := range e.within {
+		if t, ok := linked[w]; ok {
+			m[t] = true
+		}
+	}
+	return m
+}
+
 // eachOut calls fn with the predicate and object of each quad whose
 // subject is n.
 func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o quad.Value)) error {
@@ -921,8 +953,17 @@ type scored struct {
 
 // scoreEntity picks e's best candidate. ambiguous is true when two
 // candidates score within a small margin and neither has identifier or
-// context evidence.
-func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
+// context evidence. within holds what the places e is contained in are
+// (schema:containedInPlace, then owl:sameAs): a candidate in another
+// country is ruled out, even one an identifier points at.
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
+	// Whether the text puts e in a country the datasets know.
+	inCountry := false
+	for w := range within {
+		if t := all[w]; t != nil && t.country {
+			inCountry = true
+		}
+	}
 	cands := map[string]*scored{}
 	get := func(t *target) *scored {
 		c := cands[t.iri]
@@ -1049,6 +1090,21 @@ func scoreEntity(e *ours, context, direct map[string]bool, byKey, byID map[strin
 			}
 			if (e.city && c.t.admin && !c.t.town) || (e.admin && c.t.town && !c.t.admin) {
 				score -= 0.2
+			}
+		}
+		// A place the text puts in one country is not a place of the
+		// same name in another ("San José mine in northern Chile" is not
+		// San José, Costa Rica), whatever else points at it: an
+		// identifier of e may come from a guess by name alone.
+		if inCountry && !c.t.country {
+			var itsCountries []string
+			for _, p := range c.t.points {
+				if t := all[p]; t != nil && t.country {
+					itsCountries = append(itsCountries, p)
+				}
+			}
+			if len(itsCountries) > 0 && !slices.ContainsFunc(itsCountries, func(p string) bool { return within[p] }) {
+				continue
 			}
 		}
 		// Context: what its own relations point at (a city's country)

@@ -2,6 +2,6 @@
 
 package graph
 
-// probeLock is a no-op where flock is not available; bbolt then waits for
-// the lock itself.
-func probeLock(file string) error { return nil }
+// processAlive cannot tell where there is no kill(pid, 0): every recorded
+// holder is taken to be running.
+func processAlive(pid int) bool { return true }

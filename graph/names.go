@@ -230,3 +230,33 @@ func isEntityEdge(s, p, o string) bool {
 	return p != schema.Type && p != schema.TaClassRef && !isPlumbingPredicate(p) &&
 		!isDocumentPart(s) && !isDocumentPart(o)
 }
+
+// inflectionKey returns the form of a name token without an English plural
+// or possessive ending, so that "tory" finds "Tories", "ministry"
+// "Ministries" and "britain" "Britain's" (which nameTokens makes
+// "britains"), and the other way round. Only endings whose removal leaves
+// four letters or more are removed ("news" stays "news", not "new"), and
+// not the -s of -ss, -us and -is (Congress, Cyprus, Paris).
+func inflectionKey(tok string) string {
+	n := len(tok)
+	stem := func(cut int, add string) string {
+		if out := tok[:n-cut] + add; len(out) >= 4 {
+			return out
+		}
+		return tok
+	}
+	switch {
+	case n < 5 || !isASCII(tok): // (so len counts letters below)
+		return tok
+	case strings.HasSuffix(tok, "ies"):
+		return stem(3, "y")
+	case strings.HasSuffix(tok, "sses"), strings.HasSuffix(tok, "xes"), strings.HasSuffix(tok, "ches"),
+		strings.HasSuffix(tok, "shes"), strings.HasSuffix(tok, "zzes"):
+		return stem(2, "")
+	case strings.HasSuffix(tok, "ss"), strings.HasSuffix(tok, "us"), strings.HasSuffix(tok, "is"):
+		return tok
+	case strings.HasSuffix(tok, "s"):
+		return stem(1, "")
+	}
+	return tok
+}

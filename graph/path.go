@@ -21,10 +21,12 @@ const (
 
 // PathOptions configures Paths. A nil *PathOptions, and zero fields, mean
 // the defaults: paths of up to DefaultPathDepth edges, at most
-// DefaultPathLimit of them, over entity-to-entity edges only.
+// DefaultPathLimit of them, over entity-to-entity edges only. Validate
+// says which values Paths refuses; it is the one place the limits are
+// enforced, for the library, the kg path command and the server alike.
 type PathOptions struct {
-	// MaxDepth is the largest number of edges in a path (at most
-	// MaxPathDepth); 0 means DefaultPathDepth.
+	// MaxDepth is the largest number of edges in a path, 1 to
+	// MaxPathDepth; 0 means DefaultPathDepth.
 	MaxDepth int
 	// Via, when not empty, restricts paths to edges with these predicates
 	// (full IRIs), plumbing included if listed.
@@ -39,6 +41,25 @@ type PathOptions struct {
 	// MaxDegree stops expanding a node after this many edges (a hub that
 	// thousands of nodes point at); 0 means 100,000.
 	MaxDegree int
+}
+
+// Validate reports an error for options Paths refuses: a MaxDepth above
+// MaxPathDepth, or a negative MaxDepth, Limit or MaxDegree. A nil
+// *PathOptions is valid.
+func (o *PathOptions) Validate() error {
+	if o == nil {
+		return nil
+	}
+	if o.MaxDepth < 0 || o.MaxDepth > MaxPathDepth {
+		return fmt.Errorf("graph: paths: max depth must be 1 to %d (0: the default, %d), not %d", MaxPathDepth, DefaultPathDepth, o.MaxDepth)
+	}
+	if o.Limit < 0 {
+		return fmt.Errorf("graph: paths: limit must be positive (0: the default, %d), not %d", DefaultPathLimit, o.Limit)
+	}
+	if o.MaxDegree < 0 {
+		return fmt.Errorf("graph: paths: max degree must be positive, not %d", o.MaxDegree)
+	}
+	return nil
 }
 
 // PathNode is a node on a path.
@@ -87,20 +108,20 @@ func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions)
 	if err := s.check(); err != nil {
 		return nil, err
 	}
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	var o PathOptions
 	if opts != nil {
 		o = *opts
 	}
-	if o.MaxDepth <= 0 {
+	if o.MaxDepth == 0 {
 		o.MaxDepth = DefaultPathDepth
 	}
-	if o.MaxDepth > MaxPathDepth {
-		return nil, fmt.Errorf("graph: paths: depth %d is more than %d", o.MaxDepth, MaxPathDepth)
-	}
-	if o.Limit <= 0 {
+	if o.Limit == 0 {
 		o.Limit = DefaultPathLimit
 	}
-	if o.MaxDegree <= 0 {
+	if o.MaxDegree == 0 {
 		o.MaxDegree = 100_000
 	}
 	rs, err := refs.RefsOf(ctx, s.qs, []quad.Value{from, to})

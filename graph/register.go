@@ -10,7 +10,9 @@ import (
 
 	// Storage backend "bbolt": Cayley's kv store on a bbolt file
 	// (<path>/indexes.bolt). Imported directly rather than through kv/all so
-	// that kg does not link LevelDB, Badger and the other kv engines.
+	// that kg does not link LevelDB, Badger and the other kv engines. Open
+	// opens this backend's file itself (bolt.go: read-only and shared, or
+	// alone, with a lock timeout), through the same kv store.
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"
 
 	// Storage backend "postgres": Cayley's SQL backend on PostgreSQL

@@ -41,16 +41,26 @@ type SearchHit struct {
 	// Documents is the number of documents that mention it.
 	Documents int `json:"documents"`
 	// Score orders the hits: higher is better. It is 1 for an exact match
-	// of a whole name and less for prefixes, typos and partial names.
+	// of a whole name of an entity the documents mention; each rank of
+	// hits (see Search) has a band of its own, above 0.75, 0.5, 0.25 and
+	// 0, and within it prefixes, typos and partial names score less.
 	Score float64 `json:"score"`
 }
 
 // Search finds entities by name or alias. Every word of text must match a
-// word of one name of the entity: exactly, as a prefix ("rabi" finds
-// "Rabie"), or with a typo (one edit in words of 4 to 7 letters, two from 8
-// letters: "Egpyt", "Mediterranaen"). Case, diacritics and
-// punctuation are ignored. Hits are ordered by how well they match, then
-// by the number of documents that mention them.
+// word of one name of the entity: exactly, in another inflected form
+// (plural or possessive: "tory" finds "Tories"), as a prefix ("rabi"
+// finds "Rabie"), or with a typo (one edit in words of 4 to 7 letters, two
+// from 8 letters: "Egpyt", "Mediterranaen"). Case, diacritics and
+// punctuation are ignored.
+//
+// Hits come in four ranks: first those whose every word matched exactly
+// or as an inflected form, then the others; within each, first the
+// entities the documents mention, then the nodes only datasets name. So
+// "ban" finds the Ban Ki-moon of the articles before a dataset's Ban
+// Houayxay or Bandai. Within a rank, hits are ordered by how well they
+// match (how much of the name the words cover; prefixes and typos less
+// than whole words), then by the number of documents that mention them.
 //
 // The index behind it is derived from the store's name quads (schema:name,
 // schema:alternateName, rdfs:label, skos:altLabel) and kept up to date by
@@ -82,21 +92,43 @@ func (s *Store) Search(ctx context.Context, text string, opts *SearchOptions) ([
 	return x.search(qt, &o), nil
 }
 
+// searchRanks is the number of ranks of hits (see Search); each has a
+// band of 1/searchRanks of the score.
+const searchRanks = 4
+
 // maxPostings bounds the work a very short prefix can cause.
 const maxPostings = 200_000
 
 type tokenMatch struct {
 	tok     string
 	quality float64
+	exact   bool // the word itself or an inflected form of it
 }
+
+// Qualities of a word match, before the cover of the name and the rank.
+const (
+	exactQuality     = 1    // the same word
+	inflectedQuality = 0.95 // "tory" for "Tories"
+)
 
 // candidates returns the index tokens that match query token q.
 func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 	var out []tokenMatch
 	exact := false
 	if _, ok := x.post[q]; ok {
-		out = append(out, tokenMatch{q, 1})
+		out = append(out, tokenMatch{q, exactQuality, true})
 		exact = true
+	}
+	// Other inflected forms: the query word's uninflected one, and the
+	// words whose uninflected form is the query word's.
+	k := inflectionKey(q)
+	if _, ok := x.post[k]; ok && k != q {
+		out = append(out, tokenMatch{k, inflectedQuality, true})
+	}
+	for _, t := range x.forms[k] {
+		if t != q {
+			out = append(out, tokenMatch{t, inflectedQuality, true})
+		}
 	}
 	// Prefixes: any word for the last query word (the one being typed);
 	// earlier words from 3 letters on.
@@ -110,7 +142,7 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 				continue
 			}
 			tn := len([]rune(t))
-			out = append(out, tokenMatch{t, 0.55 + 0.3*float64(qn)/float64(tn)})
+			out = append(out, tokenMatch{t, 0.55 + 0.3*float64(qn)/float64(tn), false})
 			n++
 			if n > 5000 {
 				break
@@ -134,7 +166,7 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 			}
 			d := scratch.distance(qr, t, maxD)
 			if d > 0 && d <= maxD {
-				out = append(out, tokenMatch{toks[i], 0.75 - 0.15*float64(d-1)})
+				out = append(out, tokenMatch{toks[i], 0.75 - 0.15*float64(d-1), false})
 			}
 		}
 	}
@@ -142,19 +174,21 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 }
 
 func (x *entityIndex) search(qt []string, o *SearchOptions) []SearchHit {
-	// entry -> summed quality over query words, and the number matched.
+	// entry -> summed quality over query words, the number matched, and
+	// the number matched exactly or as an inflected form.
 	type acc struct {
-		q float64
-		n int
+		q     float64
+		n     int
+		exact int
 	}
 	got := map[int32]*acc{}
 	for i, q := range qt {
-		best := map[int32]float64{}
+		best := map[int32]tokenMatch{}
 		work := 0
 		for _, c := range x.candidates(q, i == len(qt)-1) {
 			for _, e := range x.post[c.tok] {
-				if c.quality > best[e] {
-					best[e] = c.quality
+				if c.quality > best[e].quality {
+					best[e] = c
 				}
 			}
 			work += len(x.post[c.tok])
@@ -162,16 +196,23 @@ func (x *entityIndex) search(qt []string, o *SearchOptions) []SearchHit {
 				break
 			}
 		}
+		exactN := func(m tokenMatch) int {
+			if m.exact {
+				return 1
+			}
+			return 0
+		}
 		if i == 0 {
-			for e, q := range best {
-				got[e] = &acc{q: q, n: 1}
+			for e, m := range best {
+				got[e] = &acc{q: m.quality, n: 1, exact: exactN(m)}
 			}
 			continue
 		}
 		for e, a := range got {
-			if q, ok := best[e]; ok && a.n == i {
-				a.q += q
+			if m, ok := best[e]; ok && a.n == i {
+				a.q += m.quality
 				a.n++
+				a.exact += exactN(m)
 			} else {
 				delete(got, e)
 			}
@@ -208,13 +249,22 @@ func (x *entityIndex) search(qt []string, o *SearchOptions) []SearchHit {
 		if (o.Mentioned && rec.docs == 0) || !classOK(rec.classes) || isDocumentPart(rec.iri) {
 			continue
 		}
-		// Quality of the words, times how much of the name they cover.
+		// Quality of the words, times how much of the name they cover,
+		// and a little for prominence, in the band of the hit's rank.
 		cover := float64(len(qt)) / float64(max(len(en.toks), len(qt)))
-		score := a.q / float64(len(qt)) * (0.6 + 0.4*cover)
+		quality := a.q / float64(len(qt)) * (0.6 + 0.4*cover)
 		if en.kind == kindAltName || en.kind == kindAltLabel {
-			score *= 0.95
+			quality *= 0.95
 		}
-		score += 0.02 * math.Log1p(float64(rec.docs)) // prominence
+		quality = min(quality+0.02*math.Log1p(float64(rec.docs)), 1)
+		rank := 0
+		if a.exact == len(qt) {
+			rank += 2
+		}
+		if rec.docs > 0 {
+			rank++
+		}
+		score := (float64(rank) + quality) / searchRanks
 		h, seen := best[en.ent]
 		if seen && h.Score >= score {
 			continue

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -64,6 +65,20 @@ type Options struct {
 	// BackendOptions are passed unchanged to the Cayley backend, for settings
 	// kg has no field for.
 	BackendOptions map[string]any
+	// ReadOnly opens the store for reading only: it must exist, and every
+	// write fails with ErrReadOnly. A bbolt store opened read-only is
+	// shared with any number of other readers, in this process or others;
+	// one opened for writing is held alone (see bolt.go).
+	ReadOnly bool
+	// LockTimeout is how long Open waits for other processes to let go of
+	// a bbolt store (a writer waits for every other holder, a reader for a
+	// writer) before it fails with a message naming them; 0 means
+	// DefaultLockTimeout.
+	LockTimeout time.Duration
+	// Holder describes this process in the record that a bbolt store keeps
+	// of who has it open, which Open shows to a process kept out; empty
+	// means the program's command line.
+	Holder string
 }
 
 // Store is an open Cayley quad store. Its methods are safe for concurrent
@@ -85,6 +100,8 @@ type Store struct {
 	// mappedFile is the absolute path of the bbolt file, whose mapped
 	// pages writes release (mapped_linux.go), or "".
 	mappedFile string
+	readOnly   bool   // Options.ReadOnly: every write fails with ErrReadOnly
+	holderFile string // this Store's holder record (bolt.go), or ""
 }
 
 // Backends returns the names of the registered Cayley backends, sorted.
@@ -125,17 +142,22 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 	if _, set := gopts["no_bloom"]; !set {
 		gopts["no_bloom"] = true
 	}
-	// bbolt waits forever for the file lock held by another process (or by
-	// another open Store in this one); fail fast with a clear message.
-	if o.Backend == DefaultBackend {
-		if err := probeLock(filepath.Join(path, "indexes.bolt")); err != nil {
-			return nil, fmt.Errorf("graph: open %s: %w", shown(path), err)
-		}
+	if o.ReadOnly {
+		o.MustExist = true
 	}
-	missing := storeMissing(o.Backend, path)
 	var qs cgraph.QuadStore
 	var err error
-	if !missing {
+	missing := false
+	if o.Backend == DefaultBackend {
+		// bbolt is opened by kg itself: read-only and shared, or alone, and
+		// with a timeout rather than a wait for ever (bolt.go).
+		if qs, err = openBolt(path, &o, gopts); err != nil {
+			return nil, err
+		}
+	} else {
+		missing = storeMissing(o.Backend, path)
+	}
+	if qs == nil && !missing {
 		qs, err = cgraph.NewQuadStore(o.Backend, path, gopts)
 		if errors.Is(err, cgraph.ErrNotInitialized) {
 			missing = true
@@ -155,8 +177,12 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 			return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, shown(path), err)
 		}
 	}
-	st := &Store{qs: qs, path: path, backend: o.Backend}
+	st := &Store{qs: qs, path: path, backend: o.Backend, readOnly: o.ReadOnly}
 	if o.Backend == DefaultBackend {
+		st.holderFile = recordHolder(path, o.ReadOnly, holderCommand(&o))
+		if !o.ReadOnly {
+			clearHolders(path, st.holderFile)
+		}
 		file := filepath.Join(path, "indexes.bolt")
 		if o.NoSync {
 			st.syncFile = file
@@ -169,6 +195,7 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 	}
 	if st.docWriter, err = newDocWriter(o.Backend, path, gopts); err != nil {
 		qs.Close()
+		st.removeHolder()
 		return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, shown(path), err)
 	}
 	return st, nil
@@ -202,6 +229,7 @@ func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.queries.Wait()
+	defer s.removeHolder()
 	var werr error
 	if s.docWriter != nil {
 		werr = s.docWriter.close()
@@ -216,6 +244,25 @@ func (s *Store) Close() error {
 		if err := syncPath(s.syncFile); err != nil {
 			return fmt.Errorf("graph: close %s: %w", shown(s.path), err)
 		}
+	}
+	return nil
+}
+
+// removeHolder removes the Store's holder record, if it wrote one.
+func (s *Store) removeHolder() {
+	if s.holderFile != "" {
+		os.Remove(s.holderFile)
+		s.holderFile = ""
+	}
+}
+
+// checkWrite is check for a write: it also fails on a read-only store.
+func (s *Store) checkWrite() error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	if s.readOnly {
+		return ErrReadOnly
 	}
 	return nil
 }
@@ -311,7 +358,7 @@ func (s *Store) hasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 // number of quads added. An invalid quad (a literal subject, a non-IRI
 // predicate, an IRI that N-Quads cannot carry) fails the whole write.
 func (s *Store) WriteDocument(ctx context.Context, doc quad.IRI, quads []quad.Quad) (int, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return 0, err
 	}
 	if err := checkIRI(doc); err != nil {

@@ -18,10 +18,57 @@ type UnlinkOptions struct {
 	// Datasets, when not empty, removes only the links into these dataset
 	// graphs.
 	Datasets []quad.IRI
-	// RemoveDatasets also removes the quads of the datasets whose links
-	// are removed (all quads labelled with their graph IRIs). That is a
-	// pass over every quad of the store.
+	// RemoveDatasets also removes the datasets (all quads labelled with
+	// their graph IRIs): those of Datasets, or when it is empty every
+	// dataset Link recorded, also one whose links an earlier Unlink
+	// removed. That is a pass over every quad of the store.
 	RemoveDatasets bool
+}
+
+// LinkedDataset is a dataset Link recorded in a links graph.
+type LinkedDataset struct {
+	// Graph is the dataset's graph IRI.
+	Graph quad.IRI `json:"graph"`
+	// Source is the name it was linked under (a file name), or "".
+	Source string `json:"source,omitempty"`
+}
+
+// LinkedDatasets returns the datasets recorded in the links graph (empty:
+// LinksGraph), sorted by graph IRI: those linked, and those whose links
+// were removed while their quads stayed.
+func (s *Store) LinkedDatasets(ctx context.Context, graph quad.IRI) ([]LinkedDataset, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
+	if graph == "" {
+		graph = LinksGraph
+	}
+	old, err := s.linkQuads(ctx, graph, nil, true)
+	if err != nil {
+		return nil, fmt.Errorf("graph: linked datasets: %w", err)
+	}
+	src := map[quad.IRI]string{}
+	for _, q := range old.quads {
+		if q.Predicate == quad.IRI(schema.Source) {
+			if d, ok := q.Subject.(quad.IRI); ok {
+				if v, ok := q.Object.(quad.String); ok {
+					src[d] = string(v)
+				}
+			}
+		}
+	}
+	var gs []quad.IRI
+	for d := range old.datasets {
+		gs = append(gs, d)
+	}
+	sortIRIs(gs)
+	out := make([]LinkedDataset, len(gs))
+	for i, d := range gs {
+		out[i] = LinkedDataset{Graph: d, Source: src[d]}
+	}
+	return out, nil
 }
 
 // UnlinkReport says what Unlink removed.
@@ -42,8 +89,9 @@ type oldLinks struct {
 // linkQuads finds the links of graph (into the datasets of only, or all
 // when only is empty) through the object index: the statement nodes are
 // the subjects of rdf:type kg:Link. It returns their quads, the owl:sameAs
-// quads and the datasets' own record quads. The caller holds s.mu.
-func (s *Store) linkQuads(ctx context.Context, graph quad.IRI, only map[quad.IRI]bool) (*oldLinks, error) {
+// quads and, with records, the datasets' own record quads (of datasets
+// with links or without). The caller holds s.mu.
+func (s *Store) linkQuads(ctx context.Context, graph quad.IRI, only map[quad.IRI]bool, records bool) (*oldLinks, error) {
 	out := &oldLinks{datasets: map[quad.IRI]bool{}}
 	rs, err := refs.RefsOf(ctx, s.qs, []quad.Value{quad.IRI(schema.Type), quad.IRI(LinkClass), graph, quad.IRI(DatasetClass)})
 	if err != nil {
@@ -110,7 +158,10 @@ func (s *Store) linkQuads(ctx context.Context, graph quad.IRI, only map[quad.IRI
 			}
 		}
 	}
-	// The datasets' records, when all their links go.
+	if !records {
+		return out, nil
+	}
+	// The datasets' records.
 	dss, err := subjectsOf(dcls)
 	if err != nil {
 		return nil, err
@@ -188,10 +239,12 @@ func (s *Store) hasQuadValue(ctx context.Context, q quad.Quad) (bool, error) {
 }
 
 // Unlink removes links made by Link, in one transaction: each link's
-// owl:sameAs quad and statement node, and the records of the datasets.
-// With RemoveDatasets it then removes the datasets' quads too.
+// owl:sameAs quad and statement node. With RemoveDatasets it then removes
+// the datasets' quads too, and Link's records of them (rdf:type
+// kg:Dataset, kg:source in the links graph); without, the records stay, so
+// that a later RemoveDatasets finds the datasets whose links are gone.
 func (s *Store) Unlink(ctx context.Context, opts *UnlinkOptions) (*UnlinkReport, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
 	var o UnlinkOptions
@@ -206,7 +259,7 @@ func (s *Store) Unlink(ctx context.Context, opts *UnlinkOptions) (*UnlinkReport,
 		only[d] = true
 	}
 	s.mu.Lock()
-	old, err := s.linkQuads(ctx, o.Graph, only)
+	old, err := s.linkQuads(ctx, o.Graph, only, o.RemoveDatasets)
 	if err == nil && len(old.quads) > 0 {
 		err = s.removeQuads(dedupQuads(old.quads))
 	}
@@ -260,7 +313,7 @@ func sortIRIs(s []quad.IRI) {
 // stores have no label index, so it is one pass over all quads; the
 // removal is written in transactions of importBatch quads.
 func (s *Store) RemoveGraph(ctx context.Context, graph quad.IRI) (int, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return 0, err
 	}
 	s.mu.Lock()
@@ -306,7 +359,7 @@ func (s *Store) RemoveGraph(ctx context.Context, graph quad.IRI) (int, error) {
 // transaction, and returns how many it removed. A quad without a label
 // matches only a stored quad without one.
 func (s *Store) Delete(ctx context.Context, qs []quad.Quad) (int, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return 0, err
 	}
 	s.mu.Lock()

@@ -78,6 +78,11 @@ func (s *Store) Unmerge(ctx context.Context, opts UnmergeOptions) (*UnmergeRepor
 	if opts.Entity == opts.To {
 		return nil, fmt.Errorf("graph: unmerge: %s is both source and target", opts.Entity)
 	}
+	if !opts.DryRun {
+		if err := s.checkWrite(); err != nil {
+			return nil, err
+		}
+	}
 	match := opts.Matches
 	if match == nil {
 		match = func(a string) bool { return a == opts.Alias }

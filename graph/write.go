@@ -40,7 +40,7 @@ type DocumentResult struct {
 // the store, so they skip the per-quad existence check that WriteDocument
 // does; the others are checked as WriteDocument checks them.
 func (s *Store) WriteDocuments(ctx context.Context, docs []Document) ([]DocumentResult, error) {
-	if err := s.check(); err != nil {
+	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
 	prepared, err := prepareDocuments(docs)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -111,7 +112,7 @@ func TestPathCmd(t *testing.T) {
 		t.Errorf("plumbing path: %v\n%s", err, out)
 	}
 	var u usageError
-	for _, args := range [][]string{{"one"}, {"--max-depth", "9", "a", "b"}} {
+	for _, args := range [][]string{{"one"}, {"--max-depth", "9", "a", "b"}, {"--max-depth", "-1", "a", "b"}, {"--limit", "-1", "a", "b"}} {
 		if _, _, err := storeCmd(t, pathCmd{}, db, args...); !errors.As(err, &u) {
 			t.Errorf("kg path %q: %v, want a usage error", args, err)
 		}
@@ -225,5 +226,61 @@ func TestShowClaims(t *testing.T) {
 	out, _, _ = storeCmd(t, showCmd{}, db, "--claims", "0", "Osama Rabie")
 	if !strings.Contains(out, "Said (2):") || strings.Contains(out, `told: "traffic`) {
 		t.Errorf("--claims 0 shows claims:\n%s", out)
+	}
+}
+
+// TestUnlinkDatasetSpelling: kg unlink --dataset finds the dataset however
+// its path was spelled, warns when it removes nothing, and
+// --remove-datasets removes a dataset whose links are gone already.
+func TestUnlinkDatasetSpelling(t *testing.T) {
+	db := worldStore(t)
+	dir := t.TempDir()
+	data, err := os.ReadFile(filepath.Join("..", "..", "graph", "testdata", "link", "world.nt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	real := writeFile(t, dir, "world.nt", string(data))
+	other := writeFile(t, dir, "other.nt", "<http://example.org/x> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" .\n")
+	alias := filepath.Join(dir, "alias.nt")
+	if err := os.Symlink(real, alias); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	link := func() {
+		t.Helper()
+		if _, stderr, err := storeCmd(t, linkCmd{}, db, "--dataset", alias); err != nil || !strings.Contains(stderr, "linked 6") {
+			t.Fatalf("link: %v\n%s", err, stderr)
+		}
+	}
+	link()
+	tests := []struct {
+		name string
+		args []string
+		want []string // in stderr
+		not  string   // not in stderr
+	}{
+		{"another file: a warning", []string{"--dataset", other}, []string{"0 links removed", "warning: nothing removed: no links into " + other + "; the linked datasets are <file://"}, ""},
+		{"the real path of the linked symlink", []string{"--dataset", real}, []string{"6 links removed"}, "warning"},
+		{"nothing left: a warning", nil, []string{"0 links removed", "warning: nothing removed: the store has no links"}, ""},
+		{"the dataset, its links gone already", []string{"--remove-datasets"}, []string{"0 links removed", "1 datasets removed"}, "warning"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, err := storeCmd(t, unlinkCmd{}, db, tc.args...)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+			if tc.not != "" && strings.Contains(stderr, tc.not) {
+				t.Errorf("stderr has %q:\n%s", tc.not, stderr)
+			}
+		})
+	}
+	out, _, err := storeCmd(t, queryCmd{}, db, `g.V("<http://www.wikidata.org/entity/Q990010>").Out().All()`)
+	if err != nil || strings.TrimSpace(out) != "" {
+		t.Errorf("the dataset's quads after --remove-datasets: %v\n%s", err, out)
 	}
 }

@@ -29,7 +29,9 @@ gives the file back and 'kg query' can tell imported data from extracted.
 The graph IRI is the file's absolute file: URI (file:///data/people.nt), or
 ` + stdinGraph + ` for standard input, unless --graph gives one (then all
 files share it). --keep-graphs keeps the graph of quads that already have one
-(N-Quads, JSON-LD named graphs), as when loading a 'kg export' back.
+(N-Quads, JSON-LD named graphs), as when loading a 'kg export' back. Each
+input's line says how many quads it added to which graphs (with
+--keep-graphs, the quads' own).
 
 Formats: %s.
 The format is --format, else the file extension's (.nq and .nt are N-Quads
@@ -88,7 +90,7 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			return fmt.Errorf("import: interrupted: %w", err)
 		}
 		opts := &graph.ImportOptions{Format: *format, KeepLabels: *keep, Name: name, Label: quad.IRI(trimIRI(*graphIRI))}
-		var n int
+		var rep *graph.ImportReport
 		var err error
 		if name == "-" {
 			if stdinUsed || c.stdin == nil {
@@ -103,9 +105,9 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			}
 			// A read of standard input that waits for data returns when
 			// kg is interrupted.
-			n, err = store.Import(ctx, input.NewContextReader(ctx, c.stdin), opts)
+			rep, err = store.ImportGraphs(ctx, input.NewContextReader(ctx, c.stdin), opts)
 		} else {
-			n, err = importFile(ctx, store, name, opts)
+			rep, err = importFile(ctx, store, name, opts)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
@@ -116,7 +118,7 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			continue
 		}
 		if !*quiet {
-			fmt.Fprintf(stdout, "%s: %d quads added to %s\n", opts.Name, n, opts.Label)
+			printImport(stdout, opts, rep)
 		}
 	}
 	if failed > 0 {
@@ -126,12 +128,42 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	return nil
 }
 
+// maxGraphsShown is the number of graphs kg import lists for one input.
+const maxGraphsShown = 20
+
+// printImport says how many quads an input added and to which graphs: the
+// input's own, with --keep-graphs, as much as the one it was given.
+func printImport(w io.Writer, opts *graph.ImportOptions, rep *graph.ImportReport) {
+	graphName := func(g quad.Value) string {
+		if g == nil {
+			return "the default graph"
+		}
+		return g.String()
+	}
+	switch len(rep.Graphs) {
+	case 0:
+		fmt.Fprintf(w, "%s: %d quads added to %s\n", opts.Name, rep.Added, graphName(opts.Label))
+		return
+	case 1:
+		fmt.Fprintf(w, "%s: %d quads added to %s\n", opts.Name, rep.Added, graphName(rep.Graphs[0].Graph))
+		return
+	}
+	fmt.Fprintf(w, "%s: %d quads added to %d graphs:\n", opts.Name, rep.Added, len(rep.Graphs))
+	for i, g := range rep.Graphs {
+		if i == maxGraphsShown {
+			fmt.Fprintf(w, "  ... and %d more graphs\n", len(rep.Graphs)-i)
+			break
+		}
+		fmt.Fprintf(w, "  %s: %d quads, %d added\n", graphName(g.Graph), g.Quads, g.Added)
+	}
+}
+
 // importFile imports one file, by default under its file: URI.
-func importFile(ctx context.Context, store *graph.Store, name string, opts *graph.ImportOptions) (int, error) {
+func importFile(ctx context.Context, store *graph.Store, name string, opts *graph.ImportOptions) (*graph.ImportReport, error) {
 	if opts.Label == "" {
 		iri, err := fileIRI(name)
 		if err != nil {
-			return 0, fmt.Errorf("%s: %w", name, err)
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		opts.Label = iri
 	}
@@ -139,17 +171,17 @@ func importFile(ctx context.Context, store *graph.Store, name string, opts *grap
 	// writer): only - reads a stream.
 	info, err := os.Stat(name)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	if !info.Mode().IsRegular() && !info.IsDir() {
-		return 0, fmt.Errorf("%s: not a regular file (%s); only - reads a stream", name, input.FileKind(info.Mode()))
+		return nil, fmt.Errorf("%s: not a regular file (%s); only - reads a stream", name, input.FileKind(info.Mode()))
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer f.Close()
-	return store.Import(ctx, f, opts)
+	return store.ImportGraphs(ctx, f, opts)
 }
 
 // fileIRI returns the file: URI of a path, made absolute.

@@ -182,3 +182,43 @@ func TestStatsCmd(t *testing.T) {
 		t.Errorf("kg stats --json:\n%s", out)
 	}
 }
+
+// TestImportKeepGraphsReport: with --keep-graphs the report names the
+// graphs the quads went to, not the file's.
+func TestImportKeepGraphsReport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	// Made-up data: two quads in graph a, one in b, one without a graph.
+	nq := writeFile(t, dir, "backup.nq", `<https://kg.example/id/p/ada> <http://schema.org/name> "Ada Example" <https://kg.example/g/a> .
+<https://kg.example/id/p/ada> <http://schema.org/jobTitle> "engineer" <https://kg.example/g/a> .
+<https://kg.example/id/p/bea> <http://schema.org/name> "Bea Sample" <https://kg.example/g/b> .
+<https://kg.example/id/p/cy> <http://schema.org/name> "Cy Test" .
+`)
+	fileGraph := "<file://" + filepath.ToSlash(nq) + ">"
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"keep graphs", []string{"--keep-graphs", nq}, nq + ": 4 quads added to 3 graphs:\n" +
+			"  " + fileGraph + ": 1 quads, 1 added\n" +
+			"  <https://kg.example/g/a>: 2 quads, 2 added\n" +
+			"  <https://kg.example/g/b>: 1 quads, 1 added\n"},
+		{"again: nothing added", []string{"--keep-graphs", nq}, nq + ": 0 quads added to 3 graphs:\n" +
+			"  " + fileGraph + ": 1 quads, 0 added\n" +
+			"  <https://kg.example/g/a>: 2 quads, 0 added\n" +
+			"  <https://kg.example/g/b>: 1 quads, 0 added\n"},
+		{"the file's graph", []string{nq}, nq + ": 3 quads added to " + fileGraph + "\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, stderr, err := storeCmd(t, importCmd{}, db, tc.args...)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, stderr)
+			}
+			if diff := cmp.Diff(tc.want, out); diff != "" {
+				t.Errorf("stdout (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

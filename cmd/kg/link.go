@@ -59,7 +59,11 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if *minScore <= 0 || *minScore > 1 {
 		return usageError{fmt.Errorf("link: --min-score must be in (0, 1]")}
 	}
-	store, err := graph.Open(ctx, so.db, so.options(false))
+	gopts := so.updateOptions()
+	if *dry {
+		gopts = so.options(false) // a dry run writes nothing: it shares the store
+	}
+	store, err := graph.Open(ctx, so.db, gopts)
 	if err != nil {
 		return err
 	}

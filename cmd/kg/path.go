@@ -33,10 +33,10 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs := newFlagSet("path", "[flags] FROM TO", pathHelp, stderr)
 	var so storeFlags
 	so.register(fs)
-	depth := fs.Int("max-depth", graph.DefaultPathDepth, fmt.Sprintf("longest path, in edges (at most %d)", graph.MaxPathDepth))
+	depth := fs.Int("max-depth", graph.DefaultPathDepth, fmt.Sprintf("longest path, in edges: 1 to %d (0: the default)", graph.MaxPathDepth))
 	via := fs.StringSlice("via", nil, "follow only this `predicate` (IRI or prefixed, repeatable)")
 	plumbing := fs.Bool("plumbing", false, "also follow document, mention and statement edges")
-	limit := fs.IntP("limit", "n", graph.DefaultPathLimit, "print at most `N` paths")
+	limit := fs.IntP("limit", "n", graph.DefaultPathLimit, "print at most `N` paths (0: the default)")
 	asJSON := fs.Bool("json", false, "print JSON, one path a line")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -44,11 +44,10 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if fs.NArg() != 2 {
 		return usageError{fmt.Errorf("path: want FROM and TO, got %d arguments", fs.NArg())}
 	}
-	if *depth <= 0 || *depth > graph.MaxPathDepth {
-		return usageError{fmt.Errorf("path: --max-depth must be 1 to %d", graph.MaxPathDepth)}
-	}
-	if *limit <= 0 {
-		return usageError{fmt.Errorf("path: --limit must be positive")}
+	// The limits are PathOptions' own, the server's too.
+	popts := &graph.PathOptions{MaxDepth: *depth, Plumbing: *plumbing, Limit: *limit}
+	if err := popts.Validate(); err != nil {
+		return usageError{err}
 	}
 	var preds []string
 	for _, p := range *via {
@@ -67,7 +66,8 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
-	paths, err := store.Paths(ctx, from, to, &graph.PathOptions{MaxDepth: *depth, Via: preds, Plumbing: *plumbing, Limit: *limit})
+	popts.Via = preds
+	paths, err := store.Paths(ctx, from, to, popts)
 	if err != nil {
 		return err
 	}

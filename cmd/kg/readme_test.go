@@ -102,3 +102,53 @@ func TestReadmeQueriesParse(t *testing.T) {
 		t.Errorf("readmeQueries = %+v", qs)
 	}
 }
+
+// TestReadmeClaimsOnce runs the README's "Who said what?" example on the
+// fixtures and a second filing of one of them, so that a speaker is named
+// by two documents (and so has its name stated twice): the query must
+// still return each claim once, and every claim.
+func TestReadmeClaimsOnce(t *testing.T) {
+	root := repoRoot(t)
+	text, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q readmeQuery
+	for _, c := range readmeQueries(string(text)) {
+		if strings.Contains(c.query, "<schema:Claim>") && strings.Contains(c.query, `"speaker"`) {
+			q = c
+		}
+	}
+	if q.query == "" {
+		t.Fatal(`README.md has no "Who said what?" query (<schema:Claim> ... "speaker")`)
+	}
+	suez, err := os.ReadFile(filepath.Join(root, "fixtures", "articles", "suez-canal-ever-given.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := writeFile(t, t.TempDir(), "suez-again.txt", string(suez)+"\nThis report was filed again on Monday.\n")
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if _, stderr, code := runCmd(t, "", "build", "--db", db, filepath.Join(root, "fixtures", "articles"), again); code != 0 {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	claimsOut, stderr, code := runCmd(t, "", "query", "--db", db, `g.V().Has("<rdf:type>", "<schema:Claim>").All()`)
+	if code != 0 {
+		t.Fatalf("claims: exit %d\n%s", code, stderr)
+	}
+	claims := strings.Count(claimsOut, "\n")
+	out, stderr, code := runCmd(t, "", "query", "--db", db, q.query)
+	if code != 0 {
+		t.Fatalf("README.md:%d: exit %d\n%s", q.line, code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	seen := map[string]bool{}
+	for _, l := range lines {
+		if seen[l] {
+			t.Errorf("README.md:%d: the query repeats\n  %s", q.line, l)
+		}
+		seen[l] = true
+	}
+	if len(lines) != claims {
+		t.Errorf("README.md:%d: %d results for %d claims:\n%s", q.line, len(lines), claims, out)
+	}
+}

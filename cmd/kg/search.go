@@ -17,8 +17,15 @@ type searchCmd struct{}
 const searchHelp = `Finds entities by name or alias and prints the best hits, one a line: score,
 IRI, name, the name that matched when it is another, classes and the number of
 documents that mention the entity. Every word of TEXT must match a word of a
-name: exactly, as a prefix ("rabi" finds Rabie) or with a typo (one edit in
-words of 4 to 7 letters, two from 8). Case, accents and punctuation are ignored.
+name: exactly, in another plural or possessive form ("tory" finds Tories), as
+a prefix ("rabi" finds Rabie) or with a typo (one edit in words of 4 to 7
+letters, two from 8). Case, accents and punctuation are ignored.
+
+Hits whose every word matched whole (or inflected) come first; within those
+and the others, entities the documents mention come before nodes that only
+an imported or linked dataset names. The score says so: each of these four
+ranks has a quarter of it (1 is a whole name of a mentioned entity), and
+within a rank prefixes, typos and names the words cover in part score less.
 
 The index is derived from the store's names (schema:name,
 schema:alternateName, rdfs:label, skos:altLabel) and kept up to date by every

@@ -4,6 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -15,8 +19,12 @@ type unlinkCmd struct{}
 
 const unlinkHelp = `Removes the links kg link made, in one transaction: every owl:sameAs quad of
 the links graph and the kg:Link node that records its method and score. With
---dataset, only the links into those datasets (files or graph IRIs). With
---remove-datasets, the datasets' own quads go too (a pass over the store).
+--dataset, only the links into those datasets (files or graph IRIs); a file
+matches the dataset linked from it however either path was spelled (relative,
+through a symbolic link). With --remove-datasets, the datasets' own quads go
+too (a pass over the store), also those of datasets whose links an earlier
+kg unlink removed: kg link records each dataset, and only --remove-datasets
+removes the record. A warning says when nothing was removed.
 
 Examples:
   kg unlink
@@ -35,19 +43,23 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 	if fs.NArg() != 0 {
 		return usageError{fmt.Errorf("unlink: unexpected arguments %q", fs.Args())}
 	}
+	store, err := graph.Open(ctx, so.db, so.updateOptions())
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	linked, err := store.LinkedDatasets(ctx, "")
+	if err != nil {
+		return err
+	}
 	var ds []quad.IRI
 	for _, f := range *files {
 		if iri, ok := graphIRIArg(f); ok {
 			ds = append(ds, iri)
 		} else {
-			ds = append(ds, mustFileIRI(f))
+			ds = append(ds, datasetsOfFile(f, linked)...)
 		}
 	}
-	store, err := graph.Open(ctx, so.db, so.options(false))
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 	rep, err := store.Unlink(ctx, &graph.UnlinkOptions{Datasets: ds, RemoveDatasets: *removeDS})
 	if err != nil {
 		return err
@@ -57,7 +69,56 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		fmt.Fprintf(stderr, "; %d datasets removed (%d quads)", len(rep.Datasets), rep.DatasetQuads)
 	}
 	fmt.Fprintln(stderr)
+	if rep.Links == 0 && rep.DatasetQuads == 0 {
+		switch {
+		case len(*files) > 0 && len(linked) > 0:
+			var names []string
+			for _, d := range linked {
+				names = append(names, d.Graph.String())
+			}
+			fmt.Fprintf(stderr, "kg unlink: warning: nothing removed: no links into %s; the linked datasets are %s\n", strings.Join(*files, ", "), strings.Join(names, ", "))
+		case len(*files) > 0:
+			fmt.Fprintf(stderr, "kg unlink: warning: nothing removed: no links into %s, and the store records no linked dataset\n", strings.Join(*files, ", "))
+		default:
+			fmt.Fprintf(stderr, "kg unlink: warning: nothing removed: the store has no links\n")
+		}
+	}
 	return nil
+}
+
+// datasetsOfFile returns the graphs of the linked datasets that are the
+// file at path however either path was spelled (relative, through a
+// symbolic link, with a different working directory), and always the
+// path's own file: URI.
+func datasetsOfFile(path string, linked []graph.LinkedDataset) []quad.IRI {
+	own := mustFileIRI(path)
+	out := []quad.IRI{own}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return out
+	}
+	for _, d := range linked {
+		if d.Graph == own {
+			continue
+		}
+		p, ok := filePath(d.Graph)
+		if !ok {
+			continue
+		}
+		if di, err := os.Stat(p); err == nil && os.SameFile(fi, di) {
+			out = append(out, d.Graph)
+		}
+	}
+	return out
+}
+
+// filePath returns the local path of a file: IRI.
+func filePath(iri quad.IRI) (string, bool) {
+	u, err := url.Parse(string(iri))
+	if err != nil || u.Scheme != "file" || u.Path == "" {
+		return "", false
+	}
+	return filepath.FromSlash(u.Path), true
 }
 
 // mustFileIRI is fileIRI for a path that makes sense; an error (no working

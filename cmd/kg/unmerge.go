@@ -59,7 +59,11 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	} else if fs.NArg() != 1 || strings.TrimSpace(*alias) == "" {
 		return usageError{fmt.Errorf("unmerge: give one ENTITY and --alias NAME (or --list)")}
 	}
-	store, err := graph.Open(ctx, so.db, so.options(false))
+	gopts := so.updateOptions()
+	if *dry || *list {
+		gopts = so.options(false) // writes nothing: shares the store with other readers
+	}
+	store, err := graph.Open(ctx, so.db, gopts)
 	if err != nil {
 		return err
 	}

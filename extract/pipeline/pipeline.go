@@ -67,11 +67,11 @@ type Options struct {
 	// time (each stage is linear in the length of its input). Zero means
 	// no bound.
 	DocTimeout time.Duration
-	// MinClassifierScore drops, after every stage has run, the relations
-	// that only the relation classifier found (Method
-	// relate.MethodClassifier) whose Score, the classifier's calibrated
-	// probability, is below it; zero keeps them all. The constructions'
-	// relations are kept whatever their score.
+	// MinClassifierScore drops, after each stage (so that no later stage
+	// reads them), the relations that only the relation classifier found
+	// (Method relate.MethodClassifier) whose Score, the classifier's
+	// calibrated probability, is below it; zero keeps them all. The
+	// constructions' relations are kept whatever their score.
 	MinClassifierScore float64
 }
 
@@ -157,8 +157,9 @@ func New(opts *Options) (*Pipeline, error) {
 			// types, events (before relations, so that relations reach
 			// them), relations, claims (which mark the relations said
 			// inside them), and the events' participants from the
-			// relations the document asserts.
-			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(&relate.Options{Off: o.Off}), claim.New(&claim.Options{Off: o.Off}), event.NewLinker()}
+			// relations the document asserts; last, the city links that
+			// the relations contradict (a city put in another country).
+			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(&relate.Options{Off: o.Off}), claim.New(&claim.Options{Off: o.Off}), event.NewLinker(), typing.NewCityCountries(g)}
 		}
 	}
 	return p, nil
@@ -214,20 +215,30 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 			return nil, fmt.Errorf("pipeline: %s: %w", name(doc), err)
 		}
 		res.IndexMentions()
+		// The stages after the relation stage (claims, event
+		// participants, city links) read only the relations kept.
+		p.dropWeak(res)
 	}
 	if err := check(); err != nil {
 		return nil, err
 	}
-	if p.minScore > 0 {
-		kept := res.Relations[:0]
-		for _, r := range res.Relations {
-			if r.Method != relate.MethodClassifier || r.Score >= p.minScore {
-				kept = append(kept, r)
-			}
-		}
-		res.Relations = kept
-	}
 	return res, nil
+}
+
+// dropWeak drops the relations only the classifier found whose score is
+// below Options.MinClassifierScore. Nothing refers to a relation by its
+// index, so the rest keep their meaning.
+func (p *Pipeline) dropWeak(res *extract.Result) {
+	if p.minScore <= 0 {
+		return
+	}
+	kept := res.Relations[:0]
+	for _, r := range res.Relations {
+		if r.Method != relate.MethodClassifier || r.Score >= p.minScore {
+			kept = append(kept, r)
+		}
+	}
+	res.Relations = kept
 }
 
 func name(doc extract.Document) string {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -332,5 +333,47 @@ func TestMinClassifierScore(t *testing.T) {
 	}
 	if _, err := pipeline.New(&pipeline.Options{MinClassifierScore: 1.5}); err == nil {
 		t.Error("New accepted MinClassifierScore 1.5")
+	}
+}
+
+// TestCityLinksAgreeWithText: the out-of-the-box city links of whole
+// articles (issue 18 items 5 and 6): a dateline city is linked as running
+// text's is, and a city the text puts in one country is not linked to the
+// dominant place of its name in another.
+func TestCityLinksAgreeWithText(t *testing.T) {
+	p := newPipeline(t)
+	const (
+		paris   = "http://www.wikidata.org/entity/Q90"
+		sanJose = "https://sws.geonames.org/3621849/" // San José, Costa Rica
+	)
+	tests := []struct {
+		name, text, entity string
+		link               string
+		want               bool
+	}{
+		{"dateline", "PARIS — Negotiators from 195 countries adopted the agreement on Saturday.", "Paris", paris, true},
+		{"running text", "Negotiators from 195 countries met in Paris on Saturday.", "Paris", paris, true},
+		{"another country", "The last of 33 miners trapped in the San José mine in northern Chile was lifted to the surface on Wednesday.", "San José", sanJose, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := p.Extract(context.Background(), extract.Document{Text: tc.text, Source: "city.txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, e := range res.Entities {
+				if e.Name != tc.entity {
+					continue
+				}
+				found = true
+				if got := slices.Contains(e.SameAs, tc.link); got != tc.want {
+					t.Errorf("%s linked to %s: %v, want %v (sameAs %v)", e.Name, tc.link, got, tc.want, e.SameAs)
+				}
+			}
+			if !found {
+				t.Fatalf("no entity %q in %+v", tc.entity, res.Entities)
+			}
+		})
 	}
 }

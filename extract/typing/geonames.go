@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/schema"
 )
 
 // GeoNamesBase is the namespace of GeoNames' Semantic Web IRIs:
@@ -125,4 +126,54 @@ func titleCase(s string) string {
 		start = r == ' ' || r == '-'
 	}
 	return string(b)
+}
+
+// CityCountries is a stage for after relation extraction. A city the
+// typing stage linked by its name alone (the dominant GeoNames place of
+// that name) but which the text puts in another country (schema:
+// containedInPlace a country: "the San José mine in northern Chile") is
+// linked instead to the place of that name in that country, when the
+// gazetteer has an unambiguous one there, and else loses the link.
+type CityCountries struct{ g *gazetteer.Gazetteer }
+
+// NewCityCountries returns the stage; with a nil gazetteer it does
+// nothing.
+func NewCityCountries(g *gazetteer.Gazetteer) *CityCountries { return &CityCountries{g: g} }
+
+// Process corrects the city links of res that its relations contradict.
+func (c *CityCountries) Process(res *extract.Result) error {
+	if c.g == nil {
+		return nil
+	}
+	for _, r := range res.Relations {
+		if r.Predicate != schema.ContainedInPlace || r.Subject == r.Object ||
+			r.Subject < 0 || r.Subject >= len(res.Entities) || r.Object < 0 || r.Object >= len(res.Entities) {
+			continue
+		}
+		city, country := &res.Entities[r.Subject], &res.Entities[r.Object]
+		codes := country.Attributes[ISOCode]
+		if city.Class != ClassCity || country.Class != ClassCountry || len(codes) == 0 {
+			continue
+		}
+		ps := c.g.Places(city.Name)
+		p, ok := unambiguousCity(ps)
+		if !ok || p.Country == codes[0] || !slices.Contains(city.SameAs, GeoNamesIRI(p.GeonameID)) {
+			continue
+		}
+		city.SameAs = slices.DeleteFunc(city.SameAs, func(s string) bool {
+			return s == GeoNamesIRI(p.GeonameID) || (p.QID != "" && s == wikidataEntity+p.QID)
+		})
+		if len(city.SameAs) == 0 {
+			city.SameAs = nil
+		}
+		var there []gazetteer.Place
+		for _, q := range ps {
+			if q.Country == codes[0] {
+				there = append(there, q)
+			}
+		}
+		linkCity(city, there)
+		city.Evidence = append(city.Evidence, extract.Evidence{Method: "typing/city-country", Words: country.Name})
+	}
+	return nil
 }

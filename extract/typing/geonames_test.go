@@ -1,11 +1,14 @@
 package typing
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/schema"
 )
 
 func TestCountryGeoNamesID(t *testing.T) {
@@ -67,5 +70,75 @@ func TestCityLinks(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, res.Entities[0].SameAs); diff != "" {
 		t.Errorf("sameAs (-want +got):\n%s", diff)
+	}
+}
+
+// TestDatelineCityLinks: a city named in an all-caps dateline gets the
+// links the same city gets in running text (issue 18 item 5).
+func TestDatelineCityLinks(t *testing.T) {
+	g := gaz(t)
+	running := build(t, g, "Negotiators met in Paris on Saturday.", [][2]string{{"Paris", "LOC"}})
+	if err := New(g).Process(running); err != nil {
+		t.Fatal(err)
+	}
+	want := running.Entities[0].SameAs
+	if len(want) == 0 {
+		t.Skip("the gazetteer does not link Paris by name")
+	}
+	tests := []struct {
+		name, text, mention string
+	}{
+		{"all-caps dateline", "PARIS — Negotiators met on Saturday.", "PARIS"},
+		{"dateline with an agency", "PARIS (Reuters) - Negotiators met on Saturday.", "PARIS"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := build(t, g, tc.text, [][2]string{{tc.mention, "LOC"}})
+			if err := New(g).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			e := res.Entities[0]
+			if e.Class != ClassCity {
+				t.Fatalf("%s: class %q, want %q", tc.mention, e.Class, ClassCity)
+			}
+			if diff := cmp.Diff(want, e.SameAs); diff != "" {
+				t.Errorf("sameAs (-running text +dateline):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestCityCountries: a city linked by its name alone loses the link when
+// the text puts it in another country, and keeps it in its own (issue 18
+// item 6).
+func TestCityCountries(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		name, text, country string
+		keep                bool // the name-only link stays
+	}{
+		{"another country", "Miners were trapped in the San José mine in northern Chile.", "Chile", false},
+		{"its own country", "Ministers met in San José in Costa Rica.", "Costa Rica", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := build(t, g, tc.text, [][2]string{{"San José", "LOC"}, {tc.country, "LOC"}})
+			if err := New(g).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			city := &res.Entities[0]
+			p, ok := unambiguousCity(g.Places(city.Name))
+			if !ok || city.Class != ClassCity || !slices.Contains(city.SameAs, GeoNamesIRI(p.GeonameID)) {
+				t.Skipf("the typing stage does not link San José by name (class %q, sameAs %v)", city.Class, city.SameAs)
+			}
+			named := GeoNamesIRI(p.GeonameID)
+			res.Relations = append(res.Relations, extract.Relation{Subject: 0, Object: 1, Predicate: schema.ContainedInPlace, Claim: -1})
+			if err := NewCityCountries(g).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := slices.Contains(city.SameAs, named); got != tc.keep {
+				t.Errorf("link to %s (in %s) kept: %v, want %v; sameAs %v", named, p.Country, got, tc.keep, city.SameAs)
+			}
+		})
 	}
 }

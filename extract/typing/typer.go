@@ -911,6 +911,14 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	}
 	if w >= minVotes && class != ClassPlace {
 		e.Class = class
+		// A city the context decided (a dateline's "PARIS —", "the city
+		// of ...") is linked as one the gazetteer decided is: Places
+		// ignores case.
+		if class == ClassCity && t.g != nil {
+			if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
+				linkCity(e, ps)
+			}
+		}
 		return
 	}
 	if e.Class != "" && e.Class != ClassPlace {
