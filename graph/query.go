@@ -33,12 +33,21 @@ func (e *TimeoutError) Error() string {
 func (e *TimeoutError) Is(target error) bool { return target == ErrQueryTimeout }
 
 // QueryOptions configures Query. A nil *QueryOptions, and zero fields, mean
-// no limit and no timeout (the context alone can stop the query).
+// no limit, no timeout (the context alone can stop the query) and a heap
+// budget of DefaultQueryMemory.
 type QueryOptions struct {
 	// Limit is the largest number of results passed to fn; 0 means all.
 	Limit int
 	// Timeout stops the query, however busy, after this long; 0 means none.
 	Timeout time.Duration
+	// MaxMemory stops the query, with a *MemoryError, when the heap has
+	// grown by more than this many bytes while it runs; 0 means
+	// DefaultQueryMemory, a negative value no budget. Growth is measured
+	// for the whole process (see Query).
+	MaxMemory int64
+	// JSONLD collates Gizmo results as JSON-LD values (what Cayley's web
+	// UI asks for) instead of plain JSON ones.
+	JSONLD bool
 }
 
 // Languages returns the names of the registered query languages, sorted.
@@ -62,6 +71,17 @@ func Languages() []string {
 // VM's Interrupt, which aborts the running script at its next instruction,
 // and closing the iterator does the same; GraphQL and MQL stop at their next
 // iterator step. Close waits for such stopping queries to end.
+//
+// Memory is bounded the same way: while the query runs, a watchdog samples
+// the heap every few milliseconds and stops the query when the heap has
+// grown past QueryOptions.MaxMemory (confirmed by a garbage collection, so
+// that garbage does not count). A script that builds ever larger strings or
+// recurses without end thus gets an error instead of taking the process
+// down; Gizmo scripts also have a bounded call stack and string
+// operations of bounded size (see package graph/internal/gizmo). Go cannot
+// attribute memory to a goroutine, so a query that runs beside another
+// growing the heap may be stopped with it; and a single built-in call
+// allocating more than the machine has cannot be stopped half-way.
 func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions, fn func(result any) error) error {
 	if err := s.check(); err != nil {
 		return err
@@ -80,11 +100,26 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 	if o.Limit < 0 {
 		return fmt.Errorf("graph: query: negative limit %d", o.Limit)
 	}
-	qctx, cancel := context.WithCancel(ctx)
+	// mctx ends when the query used too much memory; qctx also when it ran
+	// out of time.
+	mctx, stopMem := context.WithCancelCause(ctx)
+	defer stopMem(nil)
+	qctx, cancel := context.WithCancel(mctx)
 	if o.Timeout > 0 {
-		qctx, cancel = context.WithTimeout(ctx, o.Timeout)
+		qctx, cancel = context.WithTimeout(mctx, o.Timeout)
 	}
 	defer cancel()
+	budget := o.MaxMemory
+	if budget == 0 {
+		budget = DefaultQueryMemory
+	}
+	if budget > 0 {
+		go watchMemory(qctx, uint64(budget), func() { stopMem(&MemoryError{Budget: budget}) })
+	}
+	col := query.JSON
+	if o.JSONLD {
+		col = query.JSONLD
+	}
 
 	out := make(chan any)
 	errc := make(chan error, 1)
@@ -105,7 +140,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 				errc <- fmt.Errorf("internal error in %s engine: %v", lang, r)
 			}
 		}()
-		it, err := l.Session(s.qs).Execute(qctx, text, query.Options{Limit: o.Limit, Collation: query.JSON})
+		it, err := l.Session(s.qs).Execute(qctx, text, query.Options{Limit: o.Limit, Collation: col})
 		if err != nil {
 			errc <- err
 			return
@@ -136,7 +171,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 				case err = <-errc:
 				default:
 				}
-				return queryError(ctx, qctx, lang, o.Timeout, err)
+				return queryError(ctx, mctx, qctx, lang, o.Timeout, err)
 			}
 			if err := fn(jsonValue(r)); err != nil {
 				return err
@@ -146,7 +181,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 				return nil
 			}
 		case <-qctx.Done():
-			return queryError(ctx, qctx, lang, o.Timeout, nil)
+			return queryError(ctx, mctx, qctx, lang, o.Timeout, nil)
 		}
 	}
 }
@@ -189,9 +224,12 @@ func jsonValue(v any) any {
 }
 
 // queryError maps the end of a query to Query's error.
-func queryError(ctx, qctx context.Context, lang string, timeout time.Duration, err error) error {
+func queryError(ctx, mctx, qctx context.Context, lang string, timeout time.Duration, err error) error {
 	if ctx.Err() != nil {
 		return fmt.Errorf("graph: %s query: %w", lang, ctx.Err())
+	}
+	if me := (*MemoryError)(nil); errors.As(context.Cause(mctx), &me) {
+		return me
 	}
 	if errors.Is(qctx.Err(), context.DeadlineExceeded) {
 		return &TimeoutError{After: timeout}

@@ -127,6 +127,9 @@ func TestQueryTimeoutStopsRunaway(t *testing.T) {
 		{"loop emitting nothing", `var i = 0; for(;;){ i++ }`},
 		{"loop querying", `for(;;){ g.V().All() }`},
 		{"loop emitting", `for(;;){ g.Emit(1) }`},
+		// A backreference sends the pattern to regexp2, which backtracks
+		// in Go code the VM cannot interrupt.
+		{"catastrophic regexp", `/^(a+)+\1b$/.test("a".repeat(60))`},
 	}
 	for _, tc := range runaways {
 		t.Run(tc.name, func(t *testing.T) {

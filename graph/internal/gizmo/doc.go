@@ -4,7 +4,11 @@
 // LICENSE in this directory), with one change by the kg authors: the
 // goroutine that runs a script recovers from Go panics raised by Cayley code
 // the script calls and reports them as query errors, so that a malformed
-// query (found by graph's FuzzQuery: `g.V().Has("")`) cannot crash kg.
+// query (found by graph's FuzzQuery: `g.V().Has("")`) cannot crash kg; and
+// a session's VM has a bounded call stack and wraps the built-ins that
+// could build a huge string or walk a huge array in one call that goja
+// cannot interrupt, and regular expressions have a match timeout
+// (limits.go, kg's own file).
 //
 // It registers itself with Cayley's query package as "gizmo", in place of
 // the upstream package, which kg does not import. Everything else is as

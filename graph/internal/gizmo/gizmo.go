@@ -109,6 +109,10 @@ func (s *Session) buildEnv() error {
 		return nil
 	}
 	s.vm = goja.New()
+	// kg: bounded call stack and built-ins (limits.go).
+	if err := s.limitBuiltins(); err != nil {
+		return err
+	}
 	s.vm.SetFieldNameMapper(fieldNameMapper{})
 	s.vm.Set("graph", &graphObject{s: s})
 	s.vm.Set("g", s.vm.Get("graph"))
@@ -277,6 +281,13 @@ func (s *Session) compile(qu string) error {
 
 func (s *Session) run() (goja.Value, error) {
 	v, err := s.vm.RunProgram(s.p)
+	// kg: goja's stack overflow error says nothing but the stack.
+	if _, ok := err.(*goja.StackOverflowError); ok {
+		return nil, errStackOverflow
+	}
+	if errors.Is(err, errTooLong) {
+		return nil, errors.Unwrap(err)
+	}
 	if e, ok := err.(*goja.Exception); ok && e.Value() != nil {
 		if er, ok := e.Value().Export().(error); ok {
 			err = er
