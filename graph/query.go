@@ -37,6 +37,8 @@ func (e *TimeoutError) Is(target error) bool { return target == ErrQueryTimeout 
 // budget of DefaultQueryMemory.
 type QueryOptions struct {
 	// Limit is the largest number of results passed to fn; 0 means all.
+	// GraphQL answers with one result, a tree: Limit caps every list in
+	// it, and a tree of more than 10*Limit objects is an error.
 	Limit int
 	// Timeout stops the query, however busy, after this long; 0 means none.
 	Timeout time.Duration

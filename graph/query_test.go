@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -167,5 +168,78 @@ func TestQueryTimeoutStopsRunaway(t *testing.T) {
 	err := s.Query(ctx, "gizmo", `while(true){}`, nil, func(any) error { return nil })
 	if !errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrQueryTimeout) {
 		t.Errorf("Query with a done context = %v, want the context's error", err)
+	}
+}
+
+// TestQueryGraphQLLimit checks that the limit caps every GraphQL list and
+// that a fan-out answer is an error rather than a tree of limit^depth
+// objects.
+func TestQueryGraphQLLimit(t *testing.T) {
+	s := openTemp(t)
+	const p = "https://kg.example/p"
+	var qs []quad.Quad
+	for i := 0; i < 20; i++ {
+		for j := 0; j < 20; j++ {
+			qs = append(qs, quad.MakeIRI(fmt.Sprintf("https://kg.example/n%d", i), p, fmt.Sprintf("https://kg.example/n%d", j), ""))
+		}
+	}
+	if _, err := s.WriteDocument(context.Background(), "https://kg.example/doc/g", qs); err != nil {
+		t.Fatal(err)
+	}
+	count := func(v any) int {
+		n := 0
+		var walk func(v any)
+		walk = func(v any) {
+			switch v := v.(type) {
+			case map[string]any:
+				if _, ok := v["id"]; ok {
+					n++
+				}
+				for _, x := range v {
+					walk(x)
+				}
+			case []any:
+				for _, x := range v {
+					walk(x)
+				}
+			case []map[string]any:
+				for _, x := range v {
+					walk(x)
+				}
+			}
+		}
+		walk(v)
+		return n
+	}
+	fanOut := `{ nodes { id, next: <` + p + `> { id, next: <` + p + `> { id } } } }`
+	tests := []struct {
+		name, text string
+		limit      int
+		objects    int
+		wantErr    string
+	}{
+		{name: "flat list capped", text: `{ nodes { id } }`, limit: 5, objects: 5},
+		{name: "first below the limit", text: `{ nodes(first: 3) { id } }`, limit: 5, objects: 3},
+		{name: "first above the limit", text: `{ nodes(first: 300) { id } }`, limit: 5, objects: 5},
+		{name: "nested within bounds", text: `{ nodes(first: 2) { id, next: <` + p + `> { id } } }`, limit: 5, objects: 2 + 2*5},
+		{name: "fan-out", text: fanOut, limit: 5, wantErr: "more than 50 objects"},
+		{name: "no limit", text: fanOut, limit: 0, objects: 22 + 20*20 + 20*20*20}, // 22 nodes: the 20, p and the document,
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := queryAll(s, context.Background(), "graphql", tc.text, &QueryOptions{Limit: tc.limit})
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := count(got); n != tc.objects {
+				t.Errorf("%d objects, want %d", n, tc.objects)
+			}
+		})
 	}
 }
