@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"time"
 
@@ -133,34 +134,18 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 	s.queries.Add(1)
 	s.life.RUnlock()
 	qctx, unlock := s.readLock(qctx) // until the query's goroutine ends, however it ends
+	ended := make(chan struct{})
 	go func() {
+		defer close(ended)
 		defer s.queries.Done()
 		defer unlock()
-		defer close(out)
-		defer func() {
-			if r := recover(); r != nil {
-				errc <- fmt.Errorf("internal error in %s engine: %v", lang, r)
-			}
-		}()
-		it, err := l.Session(s.qs).Execute(qctx, text, query.Options{Limit: o.Limit, Collation: col})
-		if err != nil {
-			errc <- err
-			return
+		run(qctx, l, lang, text, query.Options{Limit: o.Limit, Collation: col}, s, out, errc)
+		// A query stopped for its memory leaves that much garbage (the
+		// engine's session is out of reach once run has returned): give
+		// it back to the system.
+		if errors.As(context.Cause(mctx), new(*MemoryError)) {
+			debug.FreeOSMemory()
 		}
-		// Close interrupts a Gizmo VM that is still running.
-		defer it.Close()
-		for it.Next(qctx) {
-			r := it.Result()
-			if r == nil { // Gizmo's final script value, not a result
-				continue
-			}
-			select {
-			case out <- r:
-			case <-qctx.Done():
-				return
-			}
-		}
-		errc <- it.Err()
 	}()
 
 	n := 0
@@ -183,9 +168,47 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 				return nil
 			}
 		case <-qctx.Done():
+			if errors.As(context.Cause(mctx), new(*MemoryError)) {
+				// Wait (a little) for the memory to be given back, so that
+				// the next query does not count it as its own.
+				select {
+				case <-ended:
+				case <-time.After(5 * time.Second):
+				}
+			}
 			return queryError(ctx, mctx, qctx, lang, o.Timeout, nil)
 		}
 	}
+}
+
+// run runs text on the engine of language l, sends the results to out and
+// the engine's error, if any, to errc, and closes out.
+func run(qctx context.Context, l *query.Language, lang, text string, opts query.Options, s *Store, out chan<- any, errc chan<- error) {
+	defer close(out)
+	defer func() {
+		if r := recover(); r != nil {
+			errc <- fmt.Errorf("internal error in %s engine: %v", lang, r)
+		}
+	}()
+	it, err := l.Session(s.qs).Execute(qctx, text, opts)
+	if err != nil {
+		errc <- err
+		return
+	}
+	// Close interrupts a Gizmo VM that is still running.
+	defer it.Close()
+	for it.Next(qctx) {
+		r := it.Result()
+		if r == nil { // Gizmo's final script value, not a result
+			continue
+		}
+		select {
+		case out <- r:
+		case <-qctx.Done():
+			return
+		}
+	}
+	errc <- it.Err()
 }
 
 // jsonValue rewrites quad values left in a result (GraphQL returns them) the

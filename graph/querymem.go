@@ -39,6 +39,12 @@ func (e *MemoryError) Is(target error) bool { return target == ErrQueryMemory }
 // microsecond.
 const memorySample = 5 * time.Millisecond
 
+// hardFactor is how many budgets the heap, garbage included, may grow by
+// before a query is stopped without waiting for a collection to tell what
+// is live. watchMemory collects each time the heap grows by a budget, so
+// only a query outrunning collections gets there.
+const hardFactor = 2
+
 // heapMetrics are the runtime metrics watchMemory reads.
 var heapMetrics = [...]string{
 	"/memory/classes/heap/objects:bytes", // heap objects, live or not yet swept
@@ -64,18 +70,21 @@ func readHeap(s []metrics.Sample) (objects, live, goal uint64) {
 // What is live is known after each garbage collection, which the runtime
 // starts when the heap reaches its goal (twice the live heap by default):
 // a query whose live data grows past its budget is stopped at the next
-// collection, before the heap has grown much more than twice that. When
-// the goal is far off (a large heap), the heap can grow by several budgets
-// before the next collection, so watchMemory starts one itself each time
-// the heap has grown by a budget. Go cannot tell which goroutine holds
-// what, so the growth is the whole process's: a query running beside
-// another that grows the heap may be stopped as well.
+// collection. When the goal is far off (a large heap), the heap could grow
+// by several budgets before the next collection, so watchMemory starts one
+// itself each time the heap has grown by a budget. And when collections
+// cannot keep up (a busy machine, or a script growing its data faster than
+// they finish), a heap grown by hardFactor budgets stops the query without
+// waiting for one. Go cannot tell which goroutine holds what, so the
+// growth is the whole process's: a query running beside another that
+// grows the heap may be stopped as well.
 func watchMemory(ctx context.Context, budget uint64, stop func()) {
 	s := make([]metrics.Sample, len(heapMetrics))
 	for i, name := range heapMetrics {
 		s[i].Name = name
 	}
-	heapBase, liveBase, _ := readHeap(s)
+	heapMin, liveBase, _ := readHeap(s)
+	collectAt := heapMin + budget
 	collecting := make(chan struct{}, 1)
 	t := time.NewTicker(memorySample)
 	defer t.Stop()
@@ -89,15 +98,16 @@ func watchMemory(ctx context.Context, budget uint64, stop func()) {
 		// What was live when the query started may have been garbage
 		// about to be collected (a previous query's, say).
 		liveBase = min(liveBase, live)
-		heapBase = min(heapBase, heap)
-		if live > liveBase+budget {
+		heapMin = min(heapMin, heap)
+		if live > liveBase+budget || heap > heapMin+hardFactor*budget {
 			stop()
 			return
 		}
-		if heap > heapBase+budget && goal > heap+budget {
+		collectAt = min(collectAt, heap+budget)
+		if heap > collectAt && goal > heap+budget {
 			select {
 			case collecting <- struct{}{}:
-				heapBase = heap
+				collectAt = heap + budget
 				go func() {
 					runtime.GC()
 					<-collecting
