@@ -61,6 +61,11 @@ func TestQueryCmd(t *testing.T) {
 	if err != nil || strings.Count(out, "\n") != 2 {
 		t.Errorf("--limit 2: %v\n%s", err, out)
 	}
+	// --limit caps GraphQL lists too.
+	out, _, err = storeCmd(t, queryCmd{}, db, "--lang", "graphql", "--limit", "2", `{ nodes(first: 100) { id } }`)
+	if err != nil || strings.Count(out, `"id"`) != 2 {
+		t.Errorf("--lang graphql --limit 2: %v\n%s", err, out)
+	}
 	for _, args := range [][]string{nil, {"a", "b"}, {"--limit", "-1", "g.V()"}, {"  "}} {
 		_, _, err := storeCmd(t, queryCmd{}, db, args...)
 		var u usageError
