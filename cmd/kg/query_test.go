@@ -34,6 +34,7 @@ func TestQueryCmd(t *testing.T) {
 		{name: "graphql", args: []string{"--lang", "graphql", `{ p(id: <https://kg.example/id/p/ada>) { name: <http://schema.org/name> } }`},
 			want: `{"p":{"name":"Ada Example"}}` + "\n"},
 		{name: "timeout", args: []string{"--timeout", "300ms", `while(true){}`}, wantErr: "graph: query timed out after 300ms"},
+		{name: "memory", args: []string{"--query-memory", "32", `var s = "x"; while (true) { s = s + s; }`}, wantErr: "grew the heap by more than 32 MiB"},
 		{name: "syntax error", args: []string{`g.V(`}, wantErr: "graph: gizmo query: SyntaxError"},
 		{name: "unknown language", args: []string{"--lang", "sparql", "SELECT"}, wantErr: `unknown query language "sparql"`},
 	}
