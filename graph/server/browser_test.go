@@ -270,4 +270,25 @@ func TestCrossOriginInBrowser(t *testing.T) {
 	if code != 200 {
 		t.Errorf("own write: %d %s", code, body)
 	}
+
+	// With --token-reads, the explorer opened as /#token=TOKEN searches
+	// with the token, and the token leaves the address bar.
+	tok, _ := testServer(t, &Options{Token: "s3cret", TokenReads: true})
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(tok.URL+"/#token=s3cret"),
+		chromedp.WaitVisible(chromedp.ID("q")),
+		chromedp.SendKeys(chromedp.ID("q"), "vantr"),
+		chromedp.Click(chromedp.ID("search-btn")),
+		chromedp.WaitVisible(chromedp.CSS("#results a.hit")),
+	)
+	if err != nil {
+		t.Fatalf("explorer with a token: %v", err)
+	}
+	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(href, "s3cret") {
+		t.Errorf("the token stays in the address bar: %s", href)
+	}
 }
