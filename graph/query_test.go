@@ -74,6 +74,25 @@ func TestQuery(t *testing.T) {
 			text: `[{"id": "<` + string(alice) + `>", "<` + worksAt + `>": null}]`,
 			want: []any{M{"id": "<" + string(alice) + ">", "<" + worksAt + ">": "<" + string(acme) + ">"}},
 		},
+		{
+			// The built-ins kg wraps (graph/internal/gizmo/limits.go)
+			// still work as JavaScript's.
+			name: "gizmo wrapped built-ins", lang: "gizmo",
+			text: `g.Emit([[3, 1, 2].sort().join("-"), "ab".repeat(2), "x".padStart(3, "-"), "a".concat("b", 1),
+				JSON.stringify({a: [1, "b"]}), "a-b-c".replace(/-/g, "+"), "a-b".replaceAll("-", "$&$&"), [[1], [2, [3]]].flat().length,
+				Math.max.apply(null, [1, 5, 2]), [...[1, 2]].length, Array.from("abc").length, [1].concat([2], 3).length, String([1, [2, 3]]),
+				Reflect.apply(Math.min, null, [4, 2]), Array.prototype.propertyIsEnumerable("join"), "a-b".split("-").length])`,
+			want: []any{[]any{"1-2-3", "abab", "--x", "ab1", `{"a":[1,"b"]}`, "a+b+c", "a--b", int64(3), int64(5), int64(2), int64(3), int64(3), "1,2,3", int64(2), false, int64(2)}},
+		},
+		{
+			name: "gizmo errors of wrapped built-ins can be caught", lang: "gizmo",
+			text: `var out = []; try { [].reduce(function(a, b) { return a; }); } catch (e) { out.push(e.name); }
+				try { "x".repeat(-1); } catch (e) { out.push(e.name); }
+				try { "x".repeat(1e12); } catch (e) { out.push("caught"); }
+				g.Emit(out)`,
+			want: []any{[]any{"TypeError", "RangeError", "caught"}},
+		},
+		{name: "gizmo no binary data", lang: "gizmo", text: `new Uint8Array(4e9)`, wantErr: "Uint8Array is not defined"},
 		{name: "gizmo syntax error", lang: "gizmo", text: `g.V(`, wantErr: "graph: gizmo query: SyntaxError"},
 		{name: "gizmo panic in Cayley becomes an error", lang: "gizmo", text: `g.V().Has("").Count()`, wantErr: "graph: gizmo query: empty has"},
 		{name: "mql syntax error", lang: "mql", text: `[{"id": `, wantErr: "graph: mql query:"},
@@ -131,6 +150,7 @@ func TestQueryTimeoutStopsRunaway(t *testing.T) {
 		// A backreference sends the pattern to regexp2, which backtracks
 		// in Go code the VM cannot interrupt.
 		{"catastrophic regexp", `/^(a+)+\1b$/.test("a".repeat(60))`},
+		{"loop in a wrapped built-in's callback", `[1, 2].forEach(function() { while (true) {} })`},
 	}
 	for _, tc := range runaways {
 		t.Run(tc.name, func(t *testing.T) {
