@@ -75,16 +75,17 @@ func Languages() []string {
 // and closing the iterator does the same; GraphQL and MQL stop at their next
 // iterator step. Close waits for such stopping queries to end.
 //
-// Memory is bounded the same way: while the query runs, a watchdog samples
-// the heap every few milliseconds and stops the query when the heap has
-// grown past QueryOptions.MaxMemory (confirmed by a garbage collection, so
-// that garbage does not count). A script that builds ever larger strings or
-// recurses without end thus gets an error instead of taking the process
-// down; Gizmo scripts also have a bounded call stack and string
-// operations of bounded size (see package graph/internal/gizmo). Go cannot
-// attribute memory to a goroutine, so a query that runs beside another
-// growing the heap may be stopped with it; and a single built-in call
-// allocating more than the machine has cannot be stopped half-way.
+// Memory is bounded the same way: while the query runs, a watchdog reads
+// the heap every few milliseconds and stops the query when the live heap
+// (as the last garbage collection found it) has grown past
+// QueryOptions.MaxMemory, or the heap, garbage included, past twice that
+// (see watchMemory). A script that builds ever larger strings or recurses
+// without end thus gets an error instead of taking the process down, and
+// Query returns once the memory is given back. Gizmo scripts also have a
+// bounded call stack, and the built-ins that could do unbounded work in one
+// call check their arguments first (package graph/internal/gizmo). Go
+// cannot attribute memory to a goroutine, so a query that runs beside
+// another growing the heap may be stopped with it.
 func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions, fn func(result any) error) error {
 	if err := s.check(); err != nil {
 		return err
