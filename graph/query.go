@@ -196,8 +196,15 @@ func run(qctx context.Context, l *query.Language, lang, text string, opts query.
 		errc <- err
 		return
 	}
-	// Close interrupts a Gizmo VM that is still running.
-	defer it.Close()
+	// Close interrupts a Gizmo VM that is still running; wait for it to
+	// stop, since until then it may use the store (under the read lock
+	// this goroutine holds) and holds its memory.
+	defer func() {
+		it.Close()
+		if d, ok := it.(interface{ Done() <-chan struct{} }); ok {
+			<-d.Done()
+		}
+	}()
 	for it.Next(qctx) {
 		r := it.Result()
 		if r == nil { // Gizmo's final script value, not a result

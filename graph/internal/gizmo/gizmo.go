@@ -324,6 +324,7 @@ type results struct {
 
 	running bool
 	errc    chan error
+	ended   chan struct{} // kg: closed when the script's goroutine ends
 
 	err error
 	cur *Result
@@ -342,8 +343,10 @@ func (it *results) Next(ctx context.Context) bool {
 	if it.errc == nil {
 		it.s.out = make(chan *Result)
 		it.errc = make(chan error, 1)
+		it.ended = make(chan struct{})
 		it.running = true
 		go func() {
+			defer close(it.ended)
 			defer close(it.errc)
 			// kg: a Go panic in Cayley code called from the script (say
 			// shape.HasLabels' "empty has" for g.V().Has("")) would
@@ -479,6 +482,18 @@ func (it *results) replResult() interface{} {
 
 func (it *results) Err() error {
 	return it.err
+}
+
+// Done returns a channel closed when the script has stopped running (kg):
+// after Close, the script goes on until the VM's interrupt reaches it, and
+// meanwhile may still use the quad store and hold its memory.
+func (it *results) Done() <-chan struct{} {
+	if it.ended == nil {
+		c := make(chan struct{})
+		close(c)
+		return c
+	}
+	return it.ended
 }
 
 func (it *results) Close() error {
