@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -73,6 +74,25 @@ func TestQuery(t *testing.T) {
 			text: `[{"id": "<` + string(alice) + `>", "<` + worksAt + `>": null}]`,
 			want: []any{M{"id": "<" + string(alice) + ">", "<" + worksAt + ">": "<" + string(acme) + ">"}},
 		},
+		{
+			// The built-ins kg wraps (graph/internal/gizmo/limits.go)
+			// still work as JavaScript's.
+			name: "gizmo wrapped built-ins", lang: "gizmo",
+			text: `g.Emit([[3, 1, 2].sort().join("-"), "ab".repeat(2), "x".padStart(3, "-"), "a".concat("b", 1),
+				JSON.stringify({a: [1, "b"]}), "a-b-c".replace(/-/g, "+"), "a-b".replaceAll("-", "$&$&"), [[1], [2, [3]]].flat().length,
+				Math.max.apply(null, [1, 5, 2]), [...[1, 2]].length, Array.from("abc").length, [1].concat([2], 3).length, String([1, [2, 3]]),
+				Reflect.apply(Math.min, null, [4, 2]), Array.prototype.propertyIsEnumerable("join"), "a-b".split("-").length])`,
+			want: []any{[]any{"1-2-3", "abab", "--x", "ab1", `{"a":[1,"b"]}`, "a+b+c", "a--b", int64(3), int64(5), int64(2), int64(3), int64(3), "1,2,3", int64(2), false, int64(2)}},
+		},
+		{
+			name: "gizmo errors of wrapped built-ins can be caught", lang: "gizmo",
+			text: `var out = []; try { [].reduce(function(a, b) { return a; }); } catch (e) { out.push(e.name); }
+				try { "x".repeat(-1); } catch (e) { out.push(e.name); }
+				try { "x".repeat(1e12); } catch (e) { out.push("caught"); }
+				g.Emit(out)`,
+			want: []any{[]any{"TypeError", "RangeError", "caught"}},
+		},
+		{name: "gizmo no binary data", lang: "gizmo", text: `new Uint8Array(4e9)`, wantErr: "Uint8Array is not defined"},
 		{name: "gizmo syntax error", lang: "gizmo", text: `g.V(`, wantErr: "graph: gizmo query: SyntaxError"},
 		{name: "gizmo panic in Cayley becomes an error", lang: "gizmo", text: `g.V().Has("").Count()`, wantErr: "graph: gizmo query: empty has"},
 		{name: "mql syntax error", lang: "mql", text: `[{"id": `, wantErr: "graph: mql query:"},
@@ -127,6 +147,10 @@ func TestQueryTimeoutStopsRunaway(t *testing.T) {
 		{"loop emitting nothing", `var i = 0; for(;;){ i++ }`},
 		{"loop querying", `for(;;){ g.V().All() }`},
 		{"loop emitting", `for(;;){ g.Emit(1) }`},
+		// A backreference sends the pattern to regexp2, which backtracks
+		// in Go code the VM cannot interrupt.
+		{"catastrophic regexp", `/^(a+)+\1b$/.test("a".repeat(60))`},
+		{"loop in a wrapped built-in's callback", `[1, 2].forEach(function() { while (true) {} })`},
 	}
 	for _, tc := range runaways {
 		t.Run(tc.name, func(t *testing.T) {
@@ -164,5 +188,78 @@ func TestQueryTimeoutStopsRunaway(t *testing.T) {
 	err := s.Query(ctx, "gizmo", `while(true){}`, nil, func(any) error { return nil })
 	if !errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrQueryTimeout) {
 		t.Errorf("Query with a done context = %v, want the context's error", err)
+	}
+}
+
+// TestQueryGraphQLLimit checks that the limit caps every GraphQL list and
+// that a fan-out answer is an error rather than a tree of limit^depth
+// objects.
+func TestQueryGraphQLLimit(t *testing.T) {
+	s := openTemp(t)
+	const p = "https://kg.example/p"
+	var qs []quad.Quad
+	for i := 0; i < 20; i++ {
+		for j := 0; j < 20; j++ {
+			qs = append(qs, quad.MakeIRI(fmt.Sprintf("https://kg.example/n%d", i), p, fmt.Sprintf("https://kg.example/n%d", j), ""))
+		}
+	}
+	if _, err := s.WriteDocument(context.Background(), "https://kg.example/doc/g", qs); err != nil {
+		t.Fatal(err)
+	}
+	count := func(v any) int {
+		n := 0
+		var walk func(v any)
+		walk = func(v any) {
+			switch v := v.(type) {
+			case map[string]any:
+				if _, ok := v["id"]; ok {
+					n++
+				}
+				for _, x := range v {
+					walk(x)
+				}
+			case []any:
+				for _, x := range v {
+					walk(x)
+				}
+			case []map[string]any:
+				for _, x := range v {
+					walk(x)
+				}
+			}
+		}
+		walk(v)
+		return n
+	}
+	fanOut := `{ nodes { id, next: <` + p + `> { id, next: <` + p + `> { id } } } }`
+	tests := []struct {
+		name, text string
+		limit      int
+		objects    int
+		wantErr    string
+	}{
+		{name: "flat list capped", text: `{ nodes { id } }`, limit: 5, objects: 5},
+		{name: "first below the limit", text: `{ nodes(first: 3) { id } }`, limit: 5, objects: 3},
+		{name: "first above the limit", text: `{ nodes(first: 300) { id } }`, limit: 5, objects: 5},
+		{name: "nested within bounds", text: `{ nodes(first: 2) { id, next: <` + p + `> { id } } }`, limit: 5, objects: 2 + 2*5},
+		{name: "fan-out", text: fanOut, limit: 5, wantErr: "more than 50 objects"},
+		{name: "no limit", text: fanOut, limit: 0, objects: 22 + 20*20 + 20*20*20}, // 22 nodes: the 20, p and the document,
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := queryAll(s, context.Background(), "graphql", tc.text, &QueryOptions{Limit: tc.limit})
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := count(got); n != tc.objects {
+				t.Errorf("%d objects, want %d", n, tc.objects)
+			}
+		})
 	}
 }

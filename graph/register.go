@@ -21,9 +21,9 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 
 	// Query languages, used through Cayley's query package by name. Gizmo
-	// is kg's copy of Cayley's, hardened against panics (see its doc.go);
-	// Cayley's own must not be imported as well (both register "gizmo").
-	_ "github.com/cayleygraph/cayley/query/graphql"
+	// and GraphQL are kg's copies of Cayley's, hardened against panics and
+	// unbounded answers (see their doc.go); Cayley's own must not be
+	// imported as well (both register the same names).
 	_ "github.com/cayleygraph/cayley/query/mql"
 
 	// Quad formats for import (readers) and export (writers).
@@ -36,6 +36,7 @@ import (
 	_ "github.com/cayleygraph/quad/pquads"  // "pquads" (.pq), Cayley's binary protobuf quads
 
 	_ "github.com/kg-project/kg/graph/internal/gizmo"
+	_ "github.com/kg-project/kg/graph/internal/graphql"
 )
 
 // Cayley logs through its clog package to the standard logger ("Running in

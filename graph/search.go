@@ -14,6 +14,11 @@ import (
 // SearchOptions.Limit is 0.
 const DefaultSearchLimit = 10
 
+// MaxSearchWords is the most words Search accepts: every word must match a
+// word of one name, and no name has that many, while each word costs a
+// pass over the index's words of about its length.
+const MaxSearchWords = 32
+
 // SearchOptions configures Search. A nil *SearchOptions, and zero fields,
 // mean DefaultSearchLimit hits of any class.
 type SearchOptions struct {
@@ -61,6 +66,8 @@ type SearchHit struct {
 // Houayxay or Bandai. Within a rank, hits are ordered by how well they
 // match (how much of the name the words cover; prefixes and typos less
 // than whole words), then by the number of documents that mention them.
+// A text of more than MaxSearchWords words is an error; Search stops,
+// with the context's error, when ctx is done.
 //
 // The index behind it is derived from the store's name quads (schema:name,
 // schema:alternateName, rdfs:label, skos:altLabel) and kept up to date by
@@ -84,12 +91,15 @@ func (s *Store) Search(ctx context.Context, text string, opts *SearchOptions) ([
 	if len(qt) == 0 {
 		return nil, nil
 	}
+	if len(qt) > MaxSearchWords {
+		return nil, fmt.Errorf("graph: search: %d words; at most %d are searched", len(qt), MaxSearchWords)
+	}
 	x.mu.Lock()
 	x.prepare()
 	x.mu.Unlock()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return x.search(qt, &o), nil
+	return x.search(ctx, qt, &o)
 }
 
 // searchRanks is the number of ranks of hits (see Search); each has a
@@ -173,7 +183,7 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 	return out
 }
 
-func (x *entityIndex) search(qt []string, o *SearchOptions) []SearchHit {
+func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions) ([]SearchHit, error) {
 	// entry -> summed quality over query words, the number matched, and
 	// the number matched exactly or as an inflected form.
 	type acc struct {
@@ -183,6 +193,12 @@ func (x *entityIndex) search(qt []string, o *SearchOptions) []SearchHit {
 	}
 	got := map[int32]*acc{}
 	for i, q := range qt {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("graph: search: %w", err)
+		}
+		if i > 0 && len(got) == 0 {
+			break // no entity matched the words so far
+		}
 		best := map[int32]tokenMatch{}
 		work := 0
 		for _, c := range x.candidates(q, i == len(qt)-1) {
@@ -293,7 +309,7 @@ func (x *entityIndex) search(qt []string, o *SearchOptions) []SearchHit {
 	if len(hits) > o.Limit {
 		hits = hits[:o.Limit]
 	}
-	return hits
+	return hits, nil
 }
 
 // displayName is the entity's preferred name.

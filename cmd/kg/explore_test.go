@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -282,5 +283,83 @@ func TestUnlinkDatasetSpelling(t *testing.T) {
 	out, _, err := storeCmd(t, queryCmd{}, db, `g.V("<http://www.wikidata.org/entity/Q990010>").Out().All()`)
 	if err != nil || strings.TrimSpace(out) != "" {
 		t.Errorf("the dataset's quads after --remove-datasets: %v\n%s", err, out)
+	}
+}
+
+// TestServeCmdToken runs kg serve --writable --token-file: writes need the
+// token, reads do not, and the token is printed nowhere.
+func TestServeCmdToken(t *testing.T) {
+	db := worldStore(t)
+	const token = "tok-7f3a9c-secret"
+	tokFile := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(tokFile, []byte(token+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	var stderr bytes.Buffer
+	go func() {
+		done <- serveCmd{ready: func(a string) { ready <- a }}.Run(ctx, []string{"--db", db, "--addr", "127.0.0.1:0", "--writable", "--token-file", tokFile}, io.Discard, &stderr)
+	}()
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		t.Fatalf("serve: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	const nq = `<https://example.org/t> <http://schema.org/name> "Token Writer" .` + "\n"
+	write := func(auth string) int {
+		req, _ := http.NewRequest("POST", "http://"+addr+"/api/v2/write", strings.NewReader(nq))
+		req.Header.Set("Content-Type", "application/n-quads")
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		r, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Body.Close()
+		return r.StatusCode
+	}
+	if code := write(""); code != http.StatusUnauthorized {
+		t.Errorf("write without the token: %d", code)
+	}
+	if code := write("Bearer " + token); code != 200 {
+		t.Errorf("write with the token: %d", code)
+	}
+	r, err := http.Get("http://" + addr + "/api/kg/search?q=vantor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Body.Close()
+	if r.StatusCode != 200 {
+		t.Errorf("read without the token: %d", r.StatusCode)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if strings.Contains(stderr.String(), token) || !strings.Contains(stderr.String(), "with a token") {
+		t.Errorf("start-up message: %q", stderr.String())
+	}
+	for _, args := range [][]string{
+		{"--token-reads"},
+		{"--token", "x", "--token-file", tokFile},
+		{"--query-memory", "0"},
+	} {
+		err := serveCmd{}.Run(context.Background(), append([]string{"--db", db, "--addr", "127.0.0.1:0"}, args...), io.Discard, io.Discard)
+		var u usageError
+		if !errors.As(err, &u) {
+			t.Errorf("kg serve %q: %v, want a usage error", args, err)
+		}
 	}
 }

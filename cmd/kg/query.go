@@ -36,8 +36,12 @@ return values without printing them. A Gizmo query that printed nothing and
 has none of .All(), .GetLimit() or g.Emit() gets a hint on standard error.
 
 A query that runs longer than --timeout is stopped, even a script stuck in a
-loop, and kg exits with "query timed out after ...". Interrupting kg (Ctrl-C)
-stops it too.
+loop, and kg exits with "query timed out after ...". A query that grows kg's
+heap by more than --query-memory is stopped too ("query stopped: it grew the
+heap by more than ..."), and a Gizmo script's call stack and string
+built-ins are bounded. --limit caps the results; a GraphQL answer is one
+result, a tree: --limit caps every list in it, and a tree of more than ten
+times --limit objects is an error. Interrupting kg (Ctrl-C) stops it too.
 
 Examples:
   kg query 'g.V().Has("<rdf:type>", "<schema:Person>").Out("<schema:name>").All()'
@@ -53,6 +57,7 @@ func (c queryCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	lang := fs.String("lang", graph.DefaultLanguage, "query `language`: "+strings.Join(graph.Languages(), ", "))
 	limit := fs.Int("limit", 0, "print at most `N` results (0: all)")
 	timeout := fs.Duration("timeout", time.Minute, "stop the query after this `duration` (0: never)")
+	queryMemory := fs.Int("query-memory", graph.DefaultQueryMemory>>20, "stop the query when it grows kg's heap by more than `MB` (0: never)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -64,6 +69,13 @@ func (c queryCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	}
 	if *timeout < 0 {
 		return usageError{fmt.Errorf("query: --timeout must not be negative")}
+	}
+	if *queryMemory < 0 {
+		return usageError{fmt.Errorf("query: --query-memory must not be negative")}
+	}
+	maxMemory := int64(*queryMemory) << 20
+	if maxMemory == 0 {
+		maxMemory = -1 // no budget
 	}
 	text := fs.Arg(0)
 	if text == "-" {
@@ -90,7 +102,7 @@ func (c queryCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	results := 0
-	err = store.Query(ctx, *lang, text, &graph.QueryOptions{Limit: *limit, Timeout: *timeout}, func(r any) error {
+	err = store.Query(ctx, *lang, text, &graph.QueryOptions{Limit: *limit, Timeout: *timeout, MaxMemory: maxMemory}, func(r any) error {
 		results++
 		return enc.Encode(r)
 	})

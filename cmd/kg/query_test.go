@@ -34,6 +34,7 @@ func TestQueryCmd(t *testing.T) {
 		{name: "graphql", args: []string{"--lang", "graphql", `{ p(id: <https://kg.example/id/p/ada>) { name: <http://schema.org/name> } }`},
 			want: `{"p":{"name":"Ada Example"}}` + "\n"},
 		{name: "timeout", args: []string{"--timeout", "300ms", `while(true){}`}, wantErr: "graph: query timed out after 300ms"},
+		{name: "memory", args: []string{"--query-memory", "32", `var s = "x"; while (true) { s = s + s; }`}, wantErr: "grew the heap by more than 32 MiB"},
 		{name: "syntax error", args: []string{`g.V(`}, wantErr: "graph: gizmo query: SyntaxError"},
 		{name: "unknown language", args: []string{"--lang", "sparql", "SELECT"}, wantErr: `unknown query language "sparql"`},
 	}
@@ -60,6 +61,11 @@ func TestQueryCmd(t *testing.T) {
 	out, _, err := storeCmd(t, queryCmd{}, db, "--limit", "2", `g.V().All()`)
 	if err != nil || strings.Count(out, "\n") != 2 {
 		t.Errorf("--limit 2: %v\n%s", err, out)
+	}
+	// --limit caps GraphQL lists too.
+	out, _, err = storeCmd(t, queryCmd{}, db, "--lang", "graphql", "--limit", "2", `{ nodes(first: 100) { id } }`)
+	if err != nil || strings.Count(out, `"id"`) != 2 {
+		t.Errorf("--lang graphql --limit 2: %v\n%s", err, out)
 	}
 	for _, args := range [][]string{nil, {"a", "b"}, {"--limit", "-1", "g.V()"}, {"  "}} {
 		_, _, err := storeCmd(t, queryCmd{}, db, args...)

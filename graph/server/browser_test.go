@@ -2,9 +2,14 @@ package server
 
 import (
 	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -175,5 +180,115 @@ func TestExplorerInBrowser(t *testing.T) {
 		if !strings.Contains(paths, want) {
 			t.Errorf("paths lack %q: %q", want, paths)
 		}
+	}
+}
+
+// TestCrossOriginInBrowser proves, in headless Chromium, that a page
+// served from another origin can neither write to a writable server nor
+// read from it: a no-cors POST with text/plain (which browsers send
+// without asking) is refused, a CORS write is never sent (this server
+// grants no origin its preflight), and a read's answer is withheld from
+// the page.
+func TestCrossOriginInBrowser(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := testServer(t, &Options{Writable: true})
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<!doctype html><title>another site</title><p>another site</p>")
+	}))
+	defer other.Close()
+	actx, cancel := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(bin), chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-dev-shm-usage", true), chromedp.UserDataDir(t.TempDir()))
+	defer cancel()
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+	script := `(async () => {
+  const target = ` + strconv.Quote(ts.URL) + `;
+  const nq = '<https://example.org/smuggled> <http://schema.org/name> "Smuggled Quill" .\n';
+  const out = {};
+  try {
+    const r = await fetch(target + "/api/v2/write", {method: "POST", mode: "no-cors", headers: {"Content-Type": "text/plain"}, body: nq});
+    out.noCorsWrite = r.type;
+  } catch (e) { out.noCorsWrite = "failed"; }
+  try {
+    const r = await fetch(target + "/api/v2/write", {method: "POST", mode: "no-cors", body: new Blob([nq])});
+    out.blobWrite = r.type;
+  } catch (e) { out.blobWrite = "failed"; }
+  try {
+    const r = await fetch(target + "/api/v2/write", {method: "POST", headers: {"Content-Type": "application/n-quads"}, body: nq});
+    out.corsWrite = String(r.status);
+  } catch (e) { out.corsWrite = "failed"; }
+  try {
+    const r = await fetch(target + "/api/kg/search?q=vantor");
+    out.read = await r.text();
+  } catch (e) { out.read = "failed"; }
+  try {
+    const r = await fetch(target + "/api/kg/search?q=vantor", {mode: "no-cors"});
+    out.opaqueRead = await r.text();
+  } catch (e) { out.opaqueRead = "failed"; }
+  return JSON.stringify(out);
+})()`
+	err := chromedp.Do(ctx, chromedp.Navigate(other.URL+"/"))
+	var got string
+	if err == nil {
+		got, err = chromedp.Run(ctx, chromedp.Evaluate[string](script, chromedp.EvalAwaitPromise))
+	}
+	if err != nil {
+		if strings.Contains(err.Error(), "exec") || strings.Contains(err.Error(), "websocket") {
+			t.Skipf("Chromium at %s did not start: %v", bin, err)
+		}
+		t.Fatal(err)
+	}
+	t.Logf("the other origin's page saw: %s", got)
+	var res map[string]string
+	if err := json.Unmarshal([]byte(got), &res); err != nil {
+		t.Fatal(err)
+	}
+	if res["corsWrite"] != "failed" {
+		t.Errorf("a CORS write from another origin got an answer: %s", res["corsWrite"])
+	}
+	if strings.Contains(res["read"], "Vantor") || strings.Contains(res["opaqueRead"], "Vantor") {
+		t.Errorf("the other origin read the store: %s", got)
+	}
+	// Nothing was written.
+	if _, body := get(t, ts, "/api/kg/search?q=smuggled"); strings.Contains(body, "example.org/smuggled") {
+		t.Errorf("a page from another origin wrote to the store: %s", body)
+	}
+	// The same requests from the server's own origin do work (so that the
+	// test would see a write that got through).
+	code, body := post(t, ts, "/api/v2/write", "application/n-quads", `<https://example.org/own> <http://schema.org/name> "Own Quill" .`+"\n")
+	if code != 200 {
+		t.Errorf("own write: %d %s", code, body)
+	}
+
+	// With --token-reads, the explorer opened as /#token=TOKEN searches
+	// with the token, and the token leaves the address bar.
+	tok, _ := testServer(t, &Options{Token: "s3cret", TokenReads: true})
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(tok.URL+"/#token=s3cret"),
+		chromedp.WaitVisible(chromedp.ID("q")),
+		chromedp.SendKeys(chromedp.ID("q"), "vantr"),
+		chromedp.Click(chromedp.ID("search-btn")),
+		chromedp.WaitVisible(chromedp.CSS("#results a.hit")),
+	)
+	if err != nil {
+		t.Fatalf("explorer with a token: %v", err)
+	}
+	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(href, "s3cret") {
+		t.Errorf("the token stays in the address bar: %s", href)
 	}
 }

@@ -9,7 +9,7 @@
 //	/api/v2/query           Cayley's query API: ?lang=gizmo|graphql|mql, the query as
 //	                        ?qu= (GET) or the body (POST); {"result": [...]} (GraphQL:
 //	                        {"data": ...}) or {"error": "..."}
-//	/api/v2/read            Cayley's quad reader (?sub=&pred=&obj=&label=&format=)
+//	/api/v2/read            the quads matching ?sub=&pred=&obj=&label= (&format=, &limit=)
 //	/api/v2/formats         the quad formats
 //	/api/v2/write, /delete  only when Options.Writable; through the store's write lock
 //	/api/kg/search?q=       entities by name or alias (graph.Store.Search)
@@ -18,7 +18,18 @@
 //	/api/kg/path?from=&to=  the shortest paths (graph.Store.Paths); &max-depth=, &via=
 //	/health                 "ok"
 //
-// Every request runs under Options.Timeout, and queries return at most
-// Options.Limit results: a runaway Gizmo script gets an error when the
-// timeout passes and the server goes on serving.
+// Every request runs under Options.Timeout, queries in every language and
+// /api/v2/read return at most Options.Limit results (GraphQL: per list, and
+// ten lists' worth in all), a query that grows the heap by more than
+// Options.QueryMemory is stopped, and request bodies, search texts and
+// names are capped: a runaway Gizmo script gets an error and the server
+// goes on serving. Server.HTTPServer adds read-header, read, write and
+// idle timeouts.
+//
+// Requests whose Host header does not name the server (Options.Hosts,
+// loopback, the address they came in on) are answered 421, against DNS
+// rebinding; writes need a non-simple Content-Type and a matching Origin,
+// so that no web page of another origin can send them; Options.Token
+// requires a bearer token for writes, and with Options.TokenReads for every
+// /api/ request. docs/SECURITY.md describes it all for users.
 package server

@@ -80,6 +80,7 @@ func TestEndpoints(t *testing.T) {
 		{"neighbours", "/api/kg/neighbours?id=Vantor", 200, []string{`"Brightwater Institute"`, `"edges"`}},
 		{"path", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland", 200, []string{`"paths":[{`, "containedInPlace"}},
 		{"no path", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland&max-depth=1", 200, []string{`"paths":[]`}},
+		{"path deeper than kg path allows", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland&max-depth=20", 400, []string{`max depth must be 1 to 8`}},
 		{"gizmo", "/api/v2/query?lang=gizmo&qu=" + q(`g.V("<`+id+`place/vantor>").Out("<http://schema.org/name>").All()`), 200, []string{`{"result":[{"id":"Vantor"}`}},
 		{"prefixed IRIs", "/api/v2/query?lang=gizmo&qu=" + q(`g.V("<`+id+`place/vantor>").Out("<schema:name>").All()`), 200, []string{`"id":"Vantor"`}},
 		{"limit", "/api/v2/query?lang=gizmo&qu=" + q(`g.V().All()`), 200, nil},
@@ -87,7 +88,7 @@ func TestEndpoints(t *testing.T) {
 		{"graphql", "/api/v2/query?lang=graphql&qu=" + q(`{ n(id: <`+id+`place/vantor>) { name: <http://schema.org/name> } }`), 200, []string{`"data"`, `"Vantor"`}},
 		{"syntax error", "/api/v2/query?lang=gizmo&qu=" + q(`g.V(`), 400, []string{`"error"`}},
 		{"unknown language", "/api/v2/query?lang=sparql&qu=x", 400, []string{`unknown query language`}},
-		{"read", "/api/v2/read?sub=" + q("<"+id+"place/vantor>"), 200, []string{`<` + id + `place/vantor> <http://schema.org/name> "Vantor"`}},
+		{"read", "/api/v2/read?sub=" + q("<"+id+"place/vantor>") + "&pred=" + q("<schema:name>"), 200, []string{`<` + id + `place/vantor> <http://schema.org/name> "Vantor"`}},
 		{"formats", "/api/v2/formats", 200, []string{`"nquads"`}},
 	}
 	for _, tc := range tests {

@@ -109,6 +109,10 @@ func (s *Session) buildEnv() error {
 		return nil
 	}
 	s.vm = goja.New()
+	// kg: bounded call stack and built-ins (limits.go).
+	if err := s.limitBuiltins(); err != nil {
+		return err
+	}
 	s.vm.SetFieldNameMapper(fieldNameMapper{})
 	s.vm.Set("graph", &graphObject{s: s})
 	s.vm.Set("g", s.vm.Get("graph"))
@@ -277,6 +281,13 @@ func (s *Session) compile(qu string) error {
 
 func (s *Session) run() (goja.Value, error) {
 	v, err := s.vm.RunProgram(s.p)
+	// kg: goja's stack overflow error says nothing but the stack.
+	if _, ok := err.(*goja.StackOverflowError); ok {
+		return nil, errStackOverflow
+	}
+	if errors.Is(err, errTooLong) {
+		return nil, errors.Unwrap(err)
+	}
 	if e, ok := err.(*goja.Exception); ok && e.Value() != nil {
 		if er, ok := e.Value().Export().(error); ok {
 			err = er
@@ -313,6 +324,7 @@ type results struct {
 
 	running bool
 	errc    chan error
+	ended   chan struct{} // kg: closed when the script's goroutine ends
 
 	err error
 	cur *Result
@@ -331,8 +343,10 @@ func (it *results) Next(ctx context.Context) bool {
 	if it.errc == nil {
 		it.s.out = make(chan *Result)
 		it.errc = make(chan error, 1)
+		it.ended = make(chan struct{})
 		it.running = true
 		go func() {
+			defer close(it.ended)
 			defer close(it.errc)
 			// kg: a Go panic in Cayley code called from the script (say
 			// shape.HasLabels' "empty has" for g.V().Has("")) would
@@ -468,6 +482,18 @@ func (it *results) replResult() interface{} {
 
 func (it *results) Err() error {
 	return it.err
+}
+
+// Done returns a channel closed when the script has stopped running (kg):
+// after Close, the script goes on until the VM's interrupt reaches it, and
+// meanwhile may still use the quad store and hold its memory.
+func (it *results) Done() <-chan struct{} {
+	if it.ended == nil {
+		c := make(chan struct{})
+		close(c)
+		return c
+	}
+	return it.ended
 }
 
 func (it *results) Close() error {

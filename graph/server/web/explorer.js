@@ -35,11 +35,25 @@ function status(msg, isError) {
   s.className = isError ? "error" : "";
 }
 
+// A server started with --token-reads needs its token for every API call:
+// open the explorer as /#token=TOKEN. The token is kept for this tab only
+// (sessionStorage) and taken out of the address bar.
+(function takeToken() {
+  const m = location.hash.match(/^#token=(.+)$/);
+  if (!m) return;
+  sessionStorage.setItem("kg-token", decodeURIComponent(m[1]));
+  history.replaceState(null, "", location.pathname + location.search);
+})();
+
 async function api(path, params) {
   const u = new URL(path, location.origin);
   for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
-  const r = await fetch(u);
+  const headers = {};
+  const token = sessionStorage.getItem("kg-token");
+  if (token) headers.Authorization = "Bearer " + token;
+  const r = await fetch(u, { headers });
   const body = await r.json();
+  if (r.status === 401) throw new Error("this server needs its token: open the explorer as /#token=TOKEN");
   if (!r.ok) throw new Error(body.error || r.statusText);
   return body;
 }
