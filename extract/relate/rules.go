@@ -26,6 +26,7 @@ const (
 	scorePossessive = 0.7
 	scoreIn         = 0.7
 	scoreActive     = 0.8
+	scoreNation     = 0.8
 )
 
 // construction is one English construction the rules read in a
@@ -79,6 +80,8 @@ var constructionTable = []construction{
 		mention:  func(d *docState, k int, _ map[int]bool) { possessive(d, k) }},
 	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
 		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
+	{name: MethodNationality, example: "Greek sprinters Jane Doe and John Roe; US television host Jane Doe", produces: "nationality",
+		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }
@@ -1095,4 +1098,54 @@ func initials(name string) string {
 		b.WriteRune(unicode.ToUpper(r))
 	}
 	return b.String()
+}
+
+// nationalityBefore reads a country named before the noun for a person's
+// occupation or kind and the person's name: "Greek sprinters X and Y",
+// "the Dutch midfielder X", "US television host X" (each is a national of
+// the country). An office ("US senator X") is the title construction's
+// (a place of work); a noun the country could modify instead ("Iraq war
+// veteran X") or a name in between stops it.
+func nationalityBefore(d *docState, p int) {
+	v := d.v
+	e := v.s.ents[p]
+	head := e.start - 1
+	if head < 1 || v.at[head] >= 0 || !(v.tag(head) == "NN" || v.tag(head) == "NNS") ||
+		!v.is(head, lexicon.PersonNoun, lexicon.Occupation) || v.is(head, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate) {
+		return
+	}
+	// Modifiers of the noun: adjectives and nouns that name no event,
+	// body or place ("television", "veteran").
+	i := head - 1
+	for ; i >= 0 && i >= head-3 && v.at[i] < 0; i-- {
+		t := v.tag(i)
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBN") || v.is(i, eventClasses...) ||
+			v.is(i, lexicon.Government, lexicon.Organization, lexicon.Settlement, lexicon.Facility) || v.isTitleHead(i) {
+			return
+		}
+	}
+	q := v.entEnding(i + 1)
+	if q < 0 || v.typ(q) != extract.Location || !d.country(q) && !v.demonym(q) {
+		return
+	}
+	label := v.phrase(v.s.ents[q].start, e.end)
+	d.add(p, q, schema.Nationality, label, MethodNationality, scoreNation)
+	// "sprinters X and Y": both, when the noun is plural.
+	if end := e.end; v.tag(head) == "NNS" && v.lw(end) == "and" && end+1 < v.n() {
+		if r := v.at[end+1]; r >= 0 && v.s.ents[r].start == end+1 && v.typ(r) == extract.Person {
+			d.add(r, q, schema.Nationality, v.phrase(v.s.ents[q].start, v.s.ents[r].end), MethodNationality, scoreNation)
+		}
+	}
+}
+
+// eventClasses are the lexicon's classes of nouns for events.
+var eventClasses = []lexicon.Class{lexicon.EventAttack, lexicon.EventExplosion, lexicon.EventWar, lexicon.EventEruption, lexicon.EventQuake,
+	lexicon.EventTsunami, lexicon.EventStorm, lexicon.EventFlood, lexicon.EventFire, lexicon.EventAccident, lexicon.EventMeeting,
+	lexicon.EventElection, lexicon.EventProtest, lexicon.EventSport, lexicon.EventCeremony, lexicon.EventTrial, lexicon.EventRescue,
+	lexicon.EventOutbreak, lexicon.EventDisaster, lexicon.EventGeneric}
+
+// country reports whether mention q names a country.
+func (d *docState) country(q int) bool {
+	e := d.v.entity(q)
+	return e >= 0 && e < len(d.res.Entities) && d.res.Entities[e].Type == extract.Location && d.res.Entities[e].Class == typing.ClassCountry
 }

@@ -247,6 +247,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Brockton | schema:containedInPlace | Harlow County | in", "Red Cross | schema:location | Dunmore | in"},
 		},
 		{
+			name: "a demonym before an occupation and two names",
+			c:    MethodNationality,
+			text: "[LOC Norlandic] sprinters [PER Ann Lee] and [PER Bo Ek] withdrew.",
+			want: []string{"Ann Lee | schema:nationality | Norlandic | nationality", "Bo Ek | schema:nationality | Norlandic | nationality"},
+		},
+		{
 			name: "venue on the outskirts of a city",
 			c:    MethodIn,
 			text: "Gunmen attacked the [LOC Lakeside Arena] venue on the outskirts of [LOC Harlow].",
@@ -644,5 +650,48 @@ func TestPruneHomeCountries(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("pruneHomeCountries (-want +got):\n%s", diff)
+	}
+}
+
+// TestNationalityBefore covers the nationality construction: a country
+// before a person's occupation and name, not before an office nor across
+// a noun the country modifies instead.
+func TestNationalityBefore(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a demonym and two names", "[LOC Norlandic] sprinters [PER Ann Lee] and [PER Bo Ek] withdrew.",
+			[]string{"Ann Lee | schema:nationality | Norlandic | nationality", "Bo Ek | schema:nationality | Norlandic | nationality"}},
+		{"a country's name and modifiers", "Veteran [LOC Norland] television host [PER Ann Lee] fell ill.",
+			[]string{"Ann Lee | schema:nationality | Norland | nationality"}},
+		{"a singular noun is one person's", "[LOC Norlandic] warrior [PER Ann Lee] and [PER Bo Ek] met.",
+			[]string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
+		{"an office is a place of work, not this", "[LOC Norland] senator [PER Ann Lee] spoke.", nil},
+		{"a war the country modifies", "[LOC Norland] war veteran [PER Ann Lee] spoke.", nil},
+		{"a city is no nationality", "[LOC Harlow] taxi driver [PER Ann Lee] spoke.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				if e.Type == extract.Location && e.Name != "Harlow" {
+					res.Entities[i].Class = "Country"
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); strings.Contains(l, "nationality") {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
 	}
 }
