@@ -264,6 +264,21 @@ func titleBeforeName(d *docState, p int) {
 		// Only when something marks the title as the organisation's:
 		// not "..., director, X" lists.
 		ok = ok && (v.isPossessive(ts-1) || v.entEnding(ts) >= 0 || v.lw(ts-1) == "its" || v.lw(ts-1) == "their")
+		// Nor when the title ends a clause's prepositional phrase, which
+		// the comma closes: in "Y will ... as he begins his second term
+		// as US President, X has said" the president is not X. A phrase
+		// that opens the sentence does describe X: "In his new job as
+		// Acme chief executive, X will ...".
+		if q := v.entEnding(ts); ok && q >= 0 {
+			if pi := v.s.ents[q].start - 1; v.tag(pi) == "IN" || v.tag(pi) == "TO" {
+				for i := 0; i < pi; i++ {
+					if t := v.tag(i); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+						ok = false
+						break
+					}
+				}
+			}
+		}
 	}
 	if !ok {
 		return

@@ -172,6 +172,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "a title in a clause's phrase, then a comma, is not the name's",
+			c:    MethodTitle,
+			text: "He began a second term as [LOC Norland] President, [PER Ann Lee] said.",
+			want: nil,
+		},
+		{
+			name: "a phrase opening the sentence describes the name",
+			c:    MethodTitle,
+			text: "In his new job as [ORG Acme] chief executive, [PER Bo Ek] will travel.",
+			want: []string{"Bo Ek | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "title of organisation then name",
 			c:    MethodTitleOf,
 			text: "The head of [ORG Acme], [PER Ann Lee], spoke.",
