@@ -863,6 +863,11 @@ func (v *view) add(speaker, outlet, lo, hi int, verb string) {
 // byte from when from >= 0, else at token lo.
 func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	lo, hi = max(lo, 0), min(hi, v.n())
+	// A dateline ("PARIS (AP) —") opens the sentence but is no one's
+	// words.
+	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && lo <= d.Dash && from < 0 {
+		lo = d.Dash + 1
+	}
 	// Trim punctuation at the ends, and quotation marks that the content
 	// does not also open or close inside.
 	for lo < hi && trimmable(v.w(lo)) {

@@ -74,6 +74,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | The bridge will not reopen\nAda Voss | said | - | It is over\n",
 		},
 		{
+			name: "a dateline is no one's words",
+			text: "VELDEN (AP) — The fire was arson, [[Ada Voss|PER]] said on Monday.",
+			want: "Ada Voss | said | - | The fire was arson\n",
+		},
+		{
 			name: "according to a source that names no one; not according to plan",
 			text: "Sales rose 4% last year, according to the poll. Everything went according to plan.",
 			want: "- | according to | - | Sales rose 4% last year\n",
