@@ -87,6 +87,13 @@ const (
 	Membership
 	// Kinship: family: father, wife, son, sister, cousin.
 	Kinship
+	// KinSpouse, KinParent, KinChild and KinSibling: the family relations
+	// a name can stand in: wife, husband; father, mother; son, daughter;
+	// brother, sister.
+	KinSpouse
+	KinParent
+	KinChild
+	KinSibling
 	// Associate: allies and aides: ally, aide, adviser, colleague, friend.
 	Associate
 	// Nobility: titles of nobility: duke, duchess, earl, lord, prince.
@@ -263,6 +270,10 @@ var classNames = [numClasses]string{
 	Resident:          "resident",
 	Perpetrator:       "perpetrator",
 	Victim:            "victim",
+	KinSpouse:         "kin-spouse",
+	KinParent:         "kin-parent",
+	KinChild:          "kin-child",
+	KinSibling:        "kin-sibling",
 	PersonNoun:        "person-noun",
 	Government:        "government",
 	Corporation:       "corporation",

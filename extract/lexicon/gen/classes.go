@@ -114,6 +114,13 @@ var classes = []class{
 		"militant.n.01!", "loyalist.n.01!"}, Rank: 1},
 	// Family: father, wife, son, sister, cousin, widow, ...
 	{Name: "kinship", Seeds: []string{"relative.n.01", "spouse.n.01"}, Rank: 1},
+	// The family relations a name can stand in: spouses (wife, husband),
+	// parents (father, mother), children (son, daughter) and siblings
+	// (brother, sister).
+	{Name: "kin-spouse", Seeds: []string{"spouse.n.01"}, Rank: 1},
+	{Name: "kin-parent", Seeds: []string{"parent.n.01"}, Rank: 1},
+	{Name: "kin-child", Seeds: []string{"child.n.02", "offspring.n.01", "son.n.01", "daughter.n.01"}, Rank: 1},
+	{Name: "kin-sibling", Seeds: []string{"sibling.n.01", "brother.n.01", "sister.n.01"}, Rank: 1},
 	// Allies and aides: a person known by whom they serve or stand with.
 	{Name: "associate", Seeds: []string{"ally.n.02!", "assistant.n.01!", "colleague.n.01!", "associate.n.01!", "friend.n.01!", "partner.n.03!",
 		"adviser.n.01!", "confidant.n.01!", "supporter.n.01!", "loyalist.n.01!", "henchman.n.01!", "aide.n.02!"}},
