@@ -146,6 +146,9 @@ const (
 	WorkLocation       = SDO + "workLocation"       // Person -> Place: wdt:P937 work location
 	Nationality        = SDO + "nationality"        // Person -> Country: wdt:P27 country of citizenship
 	AreaServed         = SDO + "areaServed"         // Organization -> Place: wdt:P2541 operating area
+	Spouse             = SDO + "spouse"             // Person -> Person: wdt:P26 spouse
+	Parent             = SDO + "parent"             // Person -> Person (the object is the subject's parent): wdt:P8810 parent
+	Sibling            = SDO + "sibling"            // Person -> Person: wdt:P3373 sibling
 	// Killed is kg's own: schema.org has no term for it. It is the inverse
 	// of wdt:P157 killed by.
 	Killed = NS + "killed"

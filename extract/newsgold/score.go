@@ -300,7 +300,10 @@ var vocabulary = func() map[string]bool {
 
 // inverse maps a predicate to the one that states the same fact with
 // subject and object swapped.
-var inverse = map[string]string{"parentOrganization": "subOrganization", "subOrganization": "parentOrganization"}
+var inverse = map[string]string{"parentOrganization": "subOrganization", "subOrganization": "parentOrganization", "parent": "child", "child": "parent"}
+
+// symmetric holds the predicates that state the same fact either way.
+var symmetric = map[string]bool{"spouse": true, "sibling": true, "colleague": true, "opponent": true}
 
 // goldRelation returns the gold relation stating pred between gold
 // entities a and b, or -1.
@@ -314,7 +317,7 @@ func (s *scorer) goldRelation(a, b int, pred string, used []bool) int {
 		if !ok1 || !ok2 {
 			continue
 		}
-		if r.Predicate == pred && sa == a && sb == b || inverse[pred] != "" && r.Predicate == inverse[pred] && sa == b && sb == a {
+		if r.Predicate == pred && (sa == a && sb == b || symmetric[pred] && sa == b && sb == a) || inverse[pred] != "" && r.Predicate == inverse[pred] && sa == b && sb == a {
 			return i
 		}
 	}

@@ -27,6 +27,7 @@ const (
 	scoreIn         = 0.7
 	scoreActive     = 0.8
 	scoreNation     = 0.8
+	scoreKin        = 0.85
 )
 
 // construction is one English construction the rules read in a
@@ -82,6 +83,8 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
 	{name: MethodNationality, example: "Greek sprinters Jane Doe and John Roe; US television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
+	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe", produces: "spouse parent sibling",
+		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }
@@ -1163,4 +1166,61 @@ var eventClasses = []lexicon.Class{lexicon.EventAttack, lexicon.EventExplosion, 
 func (d *docState) country(q int) bool {
 	e := d.v.entity(q)
 	return e >= 0 && e < len(d.res.Entities) && d.res.Entities[e].Type == extract.Location && d.res.Entities[e].Class == typing.ClassCountry
+}
+
+// kinBefore reads a family relation named between two people, the second
+// being mention p: "X's father Y", "X's late wife Y", "X and his brother
+// Y". A son or daughter makes X the parent; "former", "ex-" and "partner"
+// (also a business's) say nothing.
+func kinBefore(d *docState, p int) {
+	v := d.v
+	e := v.s.ents[p]
+	noun := e.start - 1
+	if noun < 2 || v.at[noun] >= 0 || !strings.HasPrefix(v.tag(noun), "NN") || v.tag(noun) == "NNP" || v.is(noun, lexicon.Associate) {
+		return
+	}
+	var pred string
+	reverse := false
+	switch {
+	case v.is(noun, lexicon.KinSpouse):
+		pred = schema.Spouse
+	case v.is(noun, lexicon.KinParent):
+		pred = schema.Parent
+	case v.is(noun, lexicon.KinChild):
+		pred, reverse = schema.Parent, true
+	case v.is(noun, lexicon.KinSibling):
+		pred = schema.Sibling
+	default:
+		return
+	}
+	// Adjectives before the noun ("late", "elder"), none of them
+	// "former" (a late husband is still her husband).
+	i := noun - 1
+	for ; i >= 0 && i >= noun-2 && strings.HasPrefix(v.tag(i), "JJ"); i-- {
+		if w := v.lw(i); w == "former" || strings.HasPrefix(w, "ex-") {
+			return
+		}
+	}
+	if strings.HasPrefix(v.lw(noun), "ex-") {
+		return
+	}
+	var q int
+	switch {
+	case v.isPossessive(i):
+		q = v.entEnding(i)
+	case (v.lw(i) == "his" || v.lw(i) == "her") && v.lw(i-1) == "and":
+		// "X and his brother Y": X is the one before "and".
+		q = v.entEnding(i - 1)
+	default:
+		return
+	}
+	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) {
+		return
+	}
+	label := v.phrase(v.s.ents[q].start, e.end)
+	if reverse {
+		d.add(p, q, pred, label, MethodKin, scoreKin)
+		return
+	}
+	d.add(q, p, pred, label, MethodKin, scoreKin)
 }

@@ -265,6 +265,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:nationality | Norlandic | nationality", "Bo Ek | schema:nationality | Norlandic | nationality"},
 		},
 		{
+			name: "family between two names",
+			c:    MethodKin,
+			text: "[PER Ann Lee]'s late husband [PER Bo Ek] and [PER Cy Orr] and her son [PER Dan Orr] came.",
+			want: []string{"Ann Lee | schema:spouse | Bo Ek | kin", "Dan Orr | schema:parent | Cy Orr | kin"},
+		},
+		{
 			name: "venue on the outskirts of a city",
 			c:    MethodIn,
 			text: "Gunmen attacked the [LOC Lakeside Arena] venue on the outskirts of [LOC Harlow].",
@@ -699,6 +705,34 @@ func TestNationalityBefore(t *testing.T) {
 			for _, l := range formatRelations(res) {
 				if f := strings.Split(l, " | "); strings.Contains(l, "nationality") {
 					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestKinBefore covers what the kin construction leaves alone.
+func TestKinBefore(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a father", "[PER Ann Lee]'s father [PER Bo Lee] died.", []string{"Ann Lee | schema:parent | Bo Lee | kin"}},
+		{"a sister", "[PER Ann Lee] and her sister [PER Cy Lee] won.", []string{"Ann Lee | schema:sibling | Cy Lee | kin"}},
+		{"no longer married", "[PER Ann Lee]'s former husband [PER Bo Ek] spoke.", nil},
+		{"a partner may be a business's", "[PER Ann Lee]'s partner [PER Bo Ek] runs the firm.", nil},
+		{"an organisation has no family", "[ORG Acme]'s father [PER Bo Ek] spoke.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range relationsOf(t, r, tt.text) {
+				if strings.HasSuffix(l, "| kin") {
+					got = append(got, l)
 				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
