@@ -302,8 +302,8 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 	})
 	if rerr != nil && rerr != errStop {
 		if jr != nil {
-			// The journal stays: the next Open for writing removes them.
-			return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed (%v): the next kg command that writes the store will remove them", err, total, rerr)
+			// The journal stays: the next Open removes them (journal.go).
+			return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed (%v): the next kg command that opens the store removes them", err, total, rerr)
 		}
 		return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed: %v", err, total, rerr)
 	}

@@ -78,6 +78,10 @@ Interrupting kg (Ctrl-C or SIGTERM) stops a build within a second, also
 while it waits for standard input: the transactions committed stay, the
 documents not yet committed are dropped (a document is never half-written),
 and building the same inputs again goes on where it stopped.
+A write that fails (a full file system, a file size limit, an I/O error)
+stops the build with the cause, exit status 1: the batch being written is
+not stored, the documents committed before it stay whole, and the store
+opens as before.
 
 Memory: kg keeps its heap near --memory-limit (the garbage collector runs
 more often as it nears it), and after each transaction it lets go of the
@@ -245,7 +249,9 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		if ctx.Err() != nil {
 			return fmt.Errorf("build: interrupted after %d documents: %w", sum.Stored, ctx.Err())
 		}
-		return runErr
+		// A write error (a full file system) fails the batch as a whole;
+		// those committed before it stay.
+		return fmt.Errorf("%w (stopped: %d documents were stored before this, each whole; building the same inputs again goes on from there)", runErr, sum.Stored)
 	}
 	switch {
 	case *jsonOut:
