@@ -17,6 +17,11 @@
 // `cayley dump --db bolt --dbpath ./kg.db` (or query, http); a store made by
 // `cayley load --init --db bolt` opens in kg with the default backend.
 //
+// Beside the bbolt file, the store directory holds only transient records:
+// who has the store open (bolt.go) and the journal of an import in progress
+// (journal.go), which the next Open uses to undo an import a crash
+// interrupted.
+//
 // A bbolt store opened with Options.ReadOnly is shared with every other
 // reader, in this process or others; one opened for writing is held alone,
 // and a process kept out is told who holds it (bolt.go).

@@ -293,7 +293,7 @@ func TestImportLarge(t *testing.T) {
 	}
 	before := allQuads(t, s)
 
-	_, err := s.importBatches(ctx, strings.NewReader(good+"<a> <b> .\n"), &ImportOptions{Name: "big.nt", Label: "urn:kg:dataset:big"}, 10, nil)
+	_, err := s.importBatches(ctx, strings.NewReader(good+"<a> <b> .\n"), &ImportOptions{Name: "big.nt", Label: "urn:kg:dataset:big"}, 10, nil, nil)
 	var pe *ParseError
 	if !errors.As(err, &pe) || pe.Line != lines+1 {
 		t.Fatalf("malformed last line: %v", err)
@@ -308,7 +308,7 @@ func TestImportLarge(t *testing.T) {
 			return boom
 		}
 		return nil
-	})
+	}, nil)
 	if !errors.Is(err, boom) {
 		t.Fatalf("failing batch: %v", err)
 	}
@@ -316,7 +316,7 @@ func TestImportLarge(t *testing.T) {
 		t.Errorf("failed large import was not undone (-before +after):\n%s", diff)
 	}
 
-	rep, err := s.importBatches(ctx, strings.NewReader(good), &ImportOptions{Name: "big.nt", Label: "urn:kg:dataset:big"}, 10, nil)
+	rep, err := s.importBatches(ctx, strings.NewReader(good), &ImportOptions{Name: "big.nt", Label: "urn:kg:dataset:big"}, 10, nil, nil)
 	if err != nil || rep.Added != lines-1 {
 		t.Fatalf("large import = %+v, %v; want %d added", rep, err, lines-1)
 	}

@@ -93,10 +93,13 @@ func ImportFormat(name string) string {
 // up to importBatch quads is then written in one transaction. A larger one
 // is written in batches of importBatch quads; if a later batch fails (a
 // cancelled context, a full disk), the quads already added by this import
-// are deleted again, so the store is as before (a crash of the process in
-// the middle is the one case that can leave a prefix).
+// are deleted again, so the store is as before. On bbolt the quads each
+// batch adds are first recorded in a journal in the store directory, so
+// that a process killed in the middle leaves nothing either: the next Open
+// removes them (journal.go). On other backends such a crash can leave the
+// batches committed before it.
 func (s *Store) Import(ctx context.Context, r io.Reader, opts *ImportOptions) (int, error) {
-	rep, err := s.importBatches(ctx, r, opts, importBatch, nil)
+	rep, err := s.importBatches(ctx, r, opts, importBatch, nil, nil)
 	if rep == nil {
 		return 0, err
 	}
@@ -127,7 +130,7 @@ type ImportGraph struct {
 // much as ImportOptions.Label. On an error the report is nil, unless some
 // quads were added and could not be removed again (see Import).
 func (s *Store) ImportGraphs(ctx context.Context, r io.Reader, opts *ImportOptions) (*ImportReport, error) {
-	return s.importBatches(ctx, r, opts, importBatch, nil)
+	return s.importBatches(ctx, r, opts, importBatch, nil, nil)
 }
 
 // graphCounts counts quads by label, for an ImportReport.
@@ -159,10 +162,11 @@ func (g graphCounts) report(added int) *ImportReport {
 	return rep
 }
 
-// importBatches is Import with the batch size as a parameter and a hook
-// called before each batch is written (tests use both to exercise spilling
-// and rollback on small inputs).
-func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOptions, batchSize int, beforeBatch func(i int) error) (*ImportReport, error) {
+// importBatches is Import with the batch size as a parameter, a hook
+// called before each batch is written and one called after each batch
+// committed, with the number committed (tests use them to exercise
+// spilling, rollback and the journal on small inputs).
+func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOptions, batchSize int, beforeBatch func(i int) error, afterBatch func(n int)) (*ImportReport, error) {
 	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
@@ -222,6 +226,17 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 	if err := s.check(); err != nil {
 		return nil, err
 	}
+	// An import of several transactions keeps a journal (journal.go),
+	// after finishing the rollback of one that an earlier failure left.
+	var jr *journal
+	if path := s.journalPath(); path != "" && sp.file != nil {
+		if _, err := s.rollBackImport(ctx); err != nil {
+			return nil, fmt.Errorf("graph: import %s: %w", o.Name, err)
+		}
+		if jr, err = createJournal(path); err != nil {
+			return nil, fmt.Errorf("graph: import %s: journal: %w", o.Name, err)
+		}
+	}
 	var added [][]int32 // per committed batch, the indices of the quads it added
 	total := 0
 	err = sp.batches(func(batch []quad.Quad) error {
@@ -233,7 +248,17 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 				return err
 			}
 		}
-		idx, err := s.addQuads(ctx, batch)
+		var idx []int32
+		var err error
+		if jr == nil {
+			idx, err = s.addQuads(ctx, batch)
+		} else if idx, err = s.newQuads(ctx, batch); err == nil {
+			if err = jr.record(batch, idx); err != nil {
+				err = fmt.Errorf("journal: %w", err)
+			} else {
+				idx, err = s.addFresh(ctx, batch, idx)
+			}
+		}
 		if err != nil {
 			return err
 		}
@@ -242,13 +267,24 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 		for _, j := range idx {
 			graphs.of(batch[j].Label).Added++
 		}
+		if afterBatch != nil {
+			afterBatch(len(added))
+		}
 		return nil
 	})
+	if err == nil && jr != nil {
+		if err = jr.remove(); err != nil {
+			err = fmt.Errorf("remove journal: %w", err)
+		}
+	}
 	if err == nil {
 		return graphs.report(total), nil
 	}
 	err = fmt.Errorf("graph: import %s: %w", o.Name, err)
 	if total == 0 {
+		if jr != nil {
+			jr.remove()
+		}
 		return nil, err
 	}
 	// Undo the batches already committed.
@@ -265,7 +301,14 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 		return s.removeQuads(qs)
 	})
 	if rerr != nil && rerr != errStop {
+		if jr != nil {
+			// The journal stays: the next Open removes them (journal.go).
+			return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed (%v): the next kg command that opens the store removes them", err, total, rerr)
+		}
 		return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed: %v", err, total, rerr)
+	}
+	if jr != nil {
+		jr.remove()
 	}
 	return nil, err
 }

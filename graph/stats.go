@@ -11,7 +11,11 @@ import (
 )
 
 // Stats counts what a store holds, in kg's schema (docs/SCHEMA.md). Counts
-// of typed things are of distinct subjects, whatever graphs they are in.
+// of typed things are of distinct subjects, whatever graphs they are in,
+// but for the types stated in kg's own graphs (the vocabulary, links and
+// decisions graphs), which are kg's bookkeeping: a store that kg build
+// made from nothing counts the documents, entities, mentions, relations
+// and quads kg build's summary reports.
 type Stats struct {
 	// Documents is the number of rdf:type schema:NewsArticle subjects.
 	Documents int `json:"documents"`
@@ -29,8 +33,21 @@ type Stats struct {
 	Relations int `json:"relations"`
 	// Claims is the number of schema:Claim subjects.
 	Claims int `json:"claims"`
-	// Graphs is the number of distinct graph labels (documents, imports).
+	// Graphs is the number of distinct graph labels: one per document
+	// (DocumentGraphs), one per imported file or linked dataset and other
+	// labels (Imports), and kg's own (KGGraphs).
 	Graphs int `json:"graphs"`
+	// DocumentGraphs is the number of graphs labelled with a document's
+	// IRI, as kg build labels each document's quads.
+	DocumentGraphs int `json:"document_graphs"`
+	// Imports is the number of the other graphs that are not kg's own:
+	// those of kg import (a file's, or the quads' own with --keep-graphs)
+	// and the datasets of kg link.
+	Imports int `json:"imports"`
+	// KGGraphs is the number of kg's own graphs the store holds: the
+	// vocabulary graph kg build writes, kg link's links graph, kg
+	// unmerge's decisions graph.
+	KGGraphs int `json:"kg_graphs"`
 	// Quads is the number of quads.
 	Quads int64 `json:"quads"`
 }
@@ -40,6 +57,19 @@ var structural = map[string]bool{
 	schema.NewsArticle: true, schema.NIFPhrase: true, schema.Statement: true,
 	schema.ClaimClass: true, schema.NIFContext: true, schema.NIFSentence: true,
 	schema.NIFString: true,
+}
+
+// kgGraphs are the graphs of kg's bookkeeping: what they type is not
+// counted as entities.
+var kgGraphs = []string{schema.VocabularyGraph, LinksGraph, schema.DecisionsGraph}
+
+// IsEntityClass reports whether Stats counts the subjects of an rdf:type
+// quad with object class (outside kg's own graphs) as entities: every
+// class but those of kg's structural nodes (documents, NIF contexts,
+// sentences and phrases, statements, claims).
+func IsEntityClass(class quad.Value) bool {
+	iri, ok := class.(quad.IRI)
+	return !ok || !structural[string(iri)]
 }
 
 // QuadCount returns the number of quads in the store when the backend keeps
@@ -67,11 +97,17 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The vocabulary graph kg build writes types our predicates, not
+	// kg's own graphs type our predicates, links and decisions, not
 	// entities.
-	vocabRef, err := s.ref(quad.IRI(schema.VocabularyGraph))
-	if err != nil {
-		return nil, err
+	own := make(map[any]bool)
+	for _, g := range kgGraphs {
+		r, err := s.ref(quad.IRI(g))
+		if err != nil {
+			return nil, err
+		}
+		if r != nil {
+			own[r.Key()] = true
+		}
 	}
 	members := make(map[any]map[any]struct{}) // class key -> subject keys
 	classRefs := make(map[any]refs.Ref)
@@ -82,7 +118,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		if present(q[3]) {
 			graphs[q[3].Key()] = struct{}{}
 		}
-		if typeRef == nil || !sameRef(q[1], typeRef) || (vocabRef != nil && sameRef(q[3], vocabRef)) {
+		if typeRef == nil || !sameRef(q[1], typeRef) || (present(q[3]) && own[q[3].Key()]) {
 			return nil
 		}
 		ck := q[2].Key()
@@ -99,6 +135,23 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		return nil, fmt.Errorf("graph: stats: %w", err)
 	}
 	st.Graphs = len(graphs)
+	articleRef, err := s.ref(quad.IRI(schema.NewsArticle))
+	if err != nil {
+		return nil, err
+	}
+	var articles map[any]struct{}
+	if articleRef != nil {
+		articles = members[articleRef.Key()]
+	}
+	for g := range graphs {
+		if own[g] {
+			st.KGGraphs++
+		} else if _, ok := articles[g]; ok {
+			st.DocumentGraphs++
+		} else {
+			st.Imports++
+		}
+	}
 	keys := make([]any, 0, len(classRefs))
 	rs := make([]refs.Ref, 0, len(classRefs))
 	for k, r := range classRefs {

@@ -145,6 +145,9 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 	if o.ReadOnly {
 		o.MustExist = true
 	}
+	if o.Backend == DefaultBackend && o.ReadOnly {
+		rollBackFirst(ctx, path, o)
+	}
 	var qs cgraph.QuadStore
 	var err error
 	missing := false
@@ -197,6 +200,15 @@ func Open(ctx context.Context, path string, opts *Options) (*Store, error) {
 		qs.Close()
 		st.removeHolder()
 		return nil, fmt.Errorf("graph: open %s store at %s: %w", o.Backend, shown(path), err)
+	}
+	// An import that a crash interrupted is undone before anything else
+	// reads or writes (journal.go).
+	st.mu.Lock()
+	_, err = st.rollBackImport(ctx)
+	st.mu.Unlock()
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("graph: open %s: %w", shown(path), err)
 	}
 	return st, nil
 }
@@ -397,6 +409,12 @@ func (s *Store) addQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s.addFresh(ctx, qs, fresh)
+}
+
+// addFresh is addQuads once the quads of qs to add are known: those at the
+// indices fresh (from newQuads, with s.mu held since).
+func (s *Store) addFresh(ctx context.Context, qs []quad.Quad, fresh []int32) ([]int32, error) {
 	if len(fresh) == 0 {
 		return nil, nil
 	}

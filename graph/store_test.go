@@ -347,6 +347,16 @@ func TestStats(t *testing.T) {
 	if _, err := s.WriteDocument(ctx, quad.IRI(schema.VocabularyGraph), vocab); err != nil {
 		t.Fatal(err)
 	}
+	// A link's node (kg's bookkeeping) is not an entity either; an
+	// imported graph's typed node is.
+	link := []quad.Quad{{Subject: quad.IRI("https://kg.example/id/graph/links/1"), Predicate: quad.IRI(schema.Type), Object: quad.IRI(LinkClass)}}
+	if _, err := s.WriteDocument(ctx, quad.IRI(LinksGraph), link); err != nil {
+		t.Fatal(err)
+	}
+	imported := []quad.Quad{{Subject: quad.IRI("https://kg.example/p/carol"), Predicate: quad.IRI(schema.Type), Object: quad.IRI(schema.PersonClass)}}
+	if _, err := s.WriteDocument(ctx, "urn:x", imported); err != nil {
+		t.Fatal(err)
+	}
 	st, err = s.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -354,12 +364,15 @@ func TestStats(t *testing.T) {
 	want := &Stats{
 		Documents: 2,
 		// acme is typed in both documents but counted once.
-		Entities:    map[string]int{schema.PersonClass: 2, schema.OrgClass: 1},
-		EntityTotal: 3,
-		Mentions:    2,
-		Relations:   2,
-		Graphs:      3,
-		Quads:       int64(len(q1) + len(q2) + len(vocab)),
+		Entities:       map[string]int{schema.PersonClass: 3, schema.OrgClass: 1},
+		EntityTotal:    4,
+		Mentions:       2,
+		Relations:      2,
+		Graphs:         5,
+		DocumentGraphs: 2,
+		Imports:        1,
+		KGGraphs:       2,
+		Quads:          int64(len(q1) + len(q2) + len(vocab) + 2),
 	}
 	if diff := cmp.Diff(want, st); diff != "" {
 		t.Errorf("Stats (-want +got):\n%s", diff)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"runtime"
 	"sync"
@@ -77,6 +78,10 @@ Interrupting kg (Ctrl-C or SIGTERM) stops a build within a second, also
 while it waits for standard input: the transactions committed stay, the
 documents not yet committed are dropped (a document is never half-written),
 and building the same inputs again goes on where it stopped.
+A write that fails (a full file system, a file size limit, an I/O error)
+stops the build with the cause, exit status 1: the batch being written is
+not stored, the documents committed before it stay whole, and the store
+opens as before.
 
 Memory: kg keeps its heap near --memory-limit (the garbage collector runs
 more often as it nears it), and after each transaction it lets go of the
@@ -86,7 +91,12 @@ the whole store file.
 
 A progress line (documents/s, ETA) is drawn when standard error is a
 terminal. --json prints a summary as JSON on standard output instead of the
-summary line.
+summary line. The summary counts the documents read, stored, already in the
+store and rejected; the distinct entities the stored documents name (one
+named by several documents counts once), their mentions and relations; and
+the quads added to the store (with, on a new store, those of kg's
+vocabulary graph). On a store built from nothing these are the numbers
+'kg stats' gives.
 
 Examples:
   kg build fixtures/articles
@@ -182,7 +192,8 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	defer store.Close()
 	// The relation vocabulary (our predicates' Wikidata equivalents) lives in
 	// a graph of its own; writing it again adds nothing.
-	if _, err := store.WriteDocument(ctx, quad.IRI(schema.VocabularyGraph), schema.RelationVocabulary()); err != nil {
+	vocabAdded, err := store.WriteDocument(ctx, quad.IRI(schema.VocabularyGraph), schema.RelationVocabulary())
+	if err != nil {
 		return err
 	}
 	sopts := &schema.Options{Base: *base}
@@ -206,7 +217,9 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		inOpts: inOpts, sopts: sopts,
 		workers: *workers, batchDocs: *batch, batchQuads: *batchQuads,
 		adaptive: !fs.Changed("batch-quads") && store.WriteConcurrency() == 1,
+		seed:     maphash.MakeSeed(), entities: map[uint64]struct{}{},
 	}
+	b.sum.Quads = vocabAdded
 	if b.adaptive {
 		b.stored = max(store.QuadCount(ctx), 0)
 	}
@@ -236,7 +249,9 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		if ctx.Err() != nil {
 			return fmt.Errorf("build: interrupted after %d documents: %w", sum.Stored, ctx.Err())
 		}
-		return runErr
+		// A write error (a full file system) fails the batch as a whole;
+		// those committed before it stay.
+		return fmt.Errorf("%w (stopped: %d documents were stored before this, each whole; building the same inputs again goes on from there)", runErr, sum.Stored)
 	}
 	switch {
 	case *jsonOut:
@@ -265,10 +280,16 @@ type buildSummary struct {
 	Stored    int `json:"stored"`
 	Unchanged int `json:"unchanged"`
 	Rejected  int `json:"rejected"`
+	// Entities is the number of distinct entities (as kg stats counts
+	// them) in the documents stored: one named by several documents counts
+	// once. Mentions and Relations are summed over those documents (each
+	// is its document's own node).
 	Entities  int `json:"entities"`
 	Mentions  int `json:"mentions"`
 	Relations int `json:"relations"`
-	Quads     int `json:"quads"`
+	// Quads is the number of quads added to the store: the documents', and
+	// on a new store those of the vocabulary graph.
+	Quads int `json:"quads"`
 	// Rejections lists the first maxRejections rejected inputs, in input
 	// order; Rejected counts them all.
 	Rejections []rejection `json:"rejections"`
@@ -319,8 +340,12 @@ type builder struct {
 	stored   int64
 	bar      *progress
 
-	mu        sync.Mutex // guards sum and writeTime (PostgreSQL writes from several goroutines)
-	sum       buildSummary
+	mu  sync.Mutex // guards sum and writeTime (PostgreSQL writes from several goroutines)
+	sum buildSummary
+	// entities holds the hashes (seeded with seed) of the entities of the
+	// documents stored, which sum.Entities counts.
+	entities  map[uint64]struct{}
+	seed      maphash.Seed
 	writeTime time.Duration
 	bytesRead atomic.Int64
 }
@@ -334,7 +359,7 @@ type job struct {
 	iri     quad.IRI
 	present bool // already in the store when a worker looked
 	quads   []quad.Quad
-	ents    int
+	ents    []uint64 // hashes of the entity IRIs the quads type
 	ments   int
 	rels    int
 	err     error
@@ -450,7 +475,8 @@ func (b *builder) extract(ctx context.Context, j *job) {
 		return
 	}
 	j.quads = schema.Quads(res, b.sopts)
-	j.ents, j.ments, j.rels = len(res.Entities), len(res.Mentions), len(res.Relations)
+	j.ents = entityHashes(j.quads, b.seed)
+	j.ments, j.rels = len(res.Mentions), len(res.Relations)
 	j.item.Doc.Text = "" // the quads hold what is kept
 }
 
@@ -607,11 +633,31 @@ func (b *builder) write(ctx context.Context, batch []*job) error {
 		b.sum.Stored++
 		b.sum.Quads += res[i].Added
 		b.stored += int64(res[i].Added)
-		b.sum.Entities += j.ents
+		for _, h := range j.ents {
+			b.entities[h] = struct{}{}
+		}
+		b.sum.Entities = len(b.entities)
 		b.sum.Mentions += j.ments
 		b.sum.Relations += j.rels
 	}
 	return nil
+}
+
+// entityHashes returns the hashes of the distinct subjects that quads give
+// an entity class (graph.IsEntityClass), as kg stats counts entities. A
+// build keeps hashes rather than IRIs: 8 bytes an entity however many
+// it meets.
+func entityHashes(quads []quad.Quad, seed maphash.Seed) []uint64 {
+	var out []uint64
+	seen := map[quad.Value]bool{}
+	for _, q := range quads {
+		if q.Predicate != quad.IRI(schema.Type) || !graph.IsEntityClass(q.Object) || seen[q.Subject] {
+			continue
+		}
+		seen[q.Subject] = true
+		out = append(out, maphash.String(seed, q.Subject.String()))
+	}
+	return out
 }
 
 // report prints an item's messages and counts it.

@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/pipeline"
+	"github.com/kg-project/kg/schema"
 )
 
 // extractCmd is `kg extract`: run the pipeline on documents and print what
@@ -25,6 +26,13 @@ and relations found, without touching a store: a quick way to see what
 Formats:
   text   one line per entity (type, name, aliases) and per relation (default)
   json   the whole extraction result of each document, one JSON object per line
+
+In JSON, every offset into the text (of sentences, tokens, mentions, quotes,
+the headline, relations' evidence and claims' content) counts Unicode code
+points by default, as the graph's nif:beginIndex and nif:endIndex and 'kg
+show' do; --offsets bytes gives UTF-8 byte offsets instead. Each object's
+"Offsets" field says which ("chars" or "bytes"). docs/SCHEMA.md describes
+the fields.
 
 Files and directories are read as 'kg build' reads text files (see its
 --help): directories recursively, symbolic links followed, "-" for standard
@@ -44,6 +52,7 @@ Examples:
 func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("extract", "[flags] PATH... | -", extractHelp, stderr)
 	format := fs.String("format", "text", "output `format`: text or json")
+	offsets := fs.String("offsets", offsetChars, "what JSON offsets count: `chars` (Unicode code points, as the graph and kg show) or bytes (UTF-8)")
 	explain := fs.Bool("explain", false, "say what made each entity type, relation, claim and event (text format)")
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest input file accepted, in `bytes`")
 	exclude := fs.StringArray("exclude", nil, "leave out files and directories whose name or path matches `GLOB` (repeatable)")
@@ -54,6 +63,9 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	if *format != "text" && *format != "json" {
 		return usageError{fmt.Errorf("extract: unknown format %q (want text or json)", *format)}
+	}
+	if *offsets != offsetChars && *offsets != offsetBytes {
+		return usageError{fmt.Errorf("extract: unknown --offsets %q (want chars or bytes)", *offsets)}
 	}
 	if fs.NArg() == 0 {
 		return usageError{fmt.Errorf("extract: no input; give files, directories or - for standard input")}
@@ -93,7 +105,10 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 			return err
 		}
 		if *format == "json" {
-			if err := json.NewEncoder(stdout).Encode(res); err != nil {
+			if *offsets == offsetChars {
+				charOffsets(res)
+			}
+			if err := json.NewEncoder(stdout).Encode(jsonResult{Offsets: *offsets, Result: res}); err != nil {
 				return err
 			}
 			continue
@@ -108,6 +123,63 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return errReported
 	}
 	return nil
+}
+
+// The units of kg extract's JSON offsets (--offsets).
+const (
+	offsetChars = "chars"
+	offsetBytes = "bytes"
+)
+
+// jsonResult is what kg extract --format json prints of a document: its
+// Result, whose fields it holds at its top level, and what the offsets
+// count.
+type jsonResult struct {
+	Offsets string
+	*extract.Result
+}
+
+// charOffsets turns every byte offset into the text held by res into a
+// code point offset, as the graph's NIF offsets are: those of sentences
+// and their tokens, quotes, the headline, mentions, relations' evidence
+// and claims' content. (A dateline's fields are token indexes, and the
+// other indexes are into res's own lists.) res is changed in place: it is
+// printed, no longer used.
+func charOffsets(res *extract.Result) {
+	o := schema.NewOffsets(res.Doc.Text)
+	cp := func(b *int) { *b = o.CodePoint(*b) }
+	for i := range res.Sentences {
+		s := &res.Sentences[i]
+		cp(&s.Start)
+		cp(&s.End)
+		for j := range s.Tokens {
+			cp(&s.Tokens[j].Start)
+			cp(&s.Tokens[j].End)
+		}
+	}
+	for i := range res.Quotes {
+		q := &res.Quotes[i]
+		cp(&q.Open)
+		if q.Close >= 0 { // -1: unclosed
+			cp(&q.Close)
+		}
+		cp(&q.Start)
+		cp(&q.End)
+	}
+	cp(&res.Headline.Start)
+	cp(&res.Headline.End)
+	for i := range res.Mentions {
+		cp(&res.Mentions[i].Start)
+		cp(&res.Mentions[i].End)
+	}
+	for i := range res.Relations {
+		cp(&res.Relations[i].Start)
+		cp(&res.Relations[i].End)
+	}
+	for i := range res.Claims {
+		cp(&res.Claims[i].Start)
+		cp(&res.Claims[i].End)
+	}
 }
 
 // writeText prints a Result for people: entities, then relations.

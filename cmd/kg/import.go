@@ -46,7 +46,12 @@ a device is not opened: only "-" reads a stream.
 
 Interrupting kg (Ctrl-C or SIGTERM) stops it within a second, also while it
 waits for standard input; the file being imported is not stored, not even in
-part.
+part. Neither is it when kg is killed (kill -9, a crash): on the embedded
+store, a file of more than one transaction (20,000 quads) records what each
+transaction adds in a journal, kg-import-journal in the store directory, and
+the next kg command that opens the store removes the quads of an import that
+did not finish. (On PostgreSQL, a process killed in the middle of such a
+file can leave the transactions it committed.)
 
 Examples:
   kg import people.nt places.nq

@@ -169,6 +169,9 @@ func TestStatsCmd(t *testing.T) {
               relations  0
                  claims  0
                  graphs  1
+           of documents  0
+               imported  1
+               kg's own  0
                   quads  4
 `
 	if diff := cmp.Diff(want, out); diff != "" {

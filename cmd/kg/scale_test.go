@@ -26,6 +26,7 @@ import (
 // kill or interrupt it or to run several at once.
 func TestMain(m *testing.M) {
 	if os.Getenv("KG_TEST_RUN_MAIN") == "1" {
+		limitFileSize() // KG_TEST_FSIZE (faults_linux_test.go)
 		ctx, stop := signalContext()
 		code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 		stop()

@@ -16,10 +16,20 @@ import (
 // statsCmd is `kg stats`: count what the store holds.
 type statsCmd struct{}
 
-const statsHelp = `Counts what the store holds: documents (schema:NewsArticle), entities by
-class (rdf:type), mentions (nif:Phrase), relations (kg:Statement nodes, one
-per extracted edge and document), claims, graphs (documents and imports) and
-quads. It reads the whole store once.
+const statsHelp = `Counts what the store holds: documents (schema:NewsArticle), entities
+(distinct nodes with an rdf:type other than kg's structural classes, by
+class; an entity named in many documents counts once, and what kg's own
+graphs type, links and the vocabulary, is left out), mentions (nif:Phrase),
+relations (kg:Statement nodes, one per extracted edge and document),
+claims, graphs and quads. Graphs are every graph label: one per document,
+the imported ones (a file's with kg import, or the quads' own with
+--keep-graphs, and kg link's datasets), and kg's own (the vocabulary graph
+kg build writes, kg link's links graph, kg unmerge's decisions graph).
+Quads are all of them, in every graph.
+
+On a store that kg build made from nothing, documents, entities, mentions,
+relations and quads are the numbers its summary reported. It reads the
+whole store once.
 
 Examples:
   kg stats
@@ -74,6 +84,9 @@ func (statsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	row("relations", st.Relations)
 	row("claims", st.Claims)
 	row("graphs", st.Graphs)
+	row("  of documents", st.DocumentGraphs)
+	row("  imported", st.Imports)
+	row("  kg's own", st.KGGraphs)
 	row("quads", st.Quads)
 	return tw.Flush()
 }
