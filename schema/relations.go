@@ -11,8 +11,9 @@ type PropertyMapping struct {
 	// Wikidata is the Wikidata direct property IRI (wdt:P...).
 	Wikidata string
 	// Mapping is how they relate: MapEquivalent (owl:equivalentProperty),
-	// MapInverse (owl:inverseOf) or MapRelated (rdfs:seeAlso, for a
-	// literal-valued predicate whose Wikidata property takes items).
+	// MapInverse (owl:inverseOf), MapRelated (rdfs:seeAlso, for a
+	// literal-valued predicate whose Wikidata property takes items) or
+	// MapNone (Wikidata has no such property; Wikidata is empty).
 	Mapping string
 }
 
@@ -21,6 +22,7 @@ const (
 	MapEquivalent = "equivalent"
 	MapInverse    = "inverse"
 	MapRelated    = "related"
+	MapNone       = "none"
 )
 
 // RelationProperties lists the relation predicates package relate writes,
@@ -42,6 +44,7 @@ func RelationProperties() []PropertyMapping {
 		{Spouse, "spouse", WDT + "P26", MapEquivalent},
 		{Parent, "parent", WDT + "P8810", MapEquivalent},
 		{Sibling, "sibling", WDT + "P3373", MapEquivalent},
+		{Colleague, "colleague", "", MapNone},
 		{Killed, "killed", WDT + "P157", MapInverse},
 		{Perpetrator, "perpetrator", WDT + "P8031", MapEquivalent},
 		{Victim, "victim", WDT + "P8032", MapEquivalent},
@@ -65,6 +68,8 @@ func RelationVocabulary() []quad.Quad {
 		case MapRelated:
 			b.iri(p.Predicate, Type, DatatypeProperty)
 			b.iri(p.Predicate, SeeAlso, p.Wikidata)
+		case MapNone:
+			b.iri(p.Predicate, Type, ObjectProperty)
 		default:
 			b.iri(p.Predicate, Type, ObjectProperty)
 			b.iri(p.Predicate, EquivProp, p.Wikidata)

@@ -149,6 +149,7 @@ const (
 	Spouse             = SDO + "spouse"             // Person -> Person: wdt:P26 spouse
 	Parent             = SDO + "parent"             // Person -> Person (the object is the subject's parent): wdt:P8810 parent
 	Sibling            = SDO + "sibling"            // Person -> Person: wdt:P3373 sibling
+	Colleague          = SDO + "colleague"          // Person -> Person: no Wikidata property
 	// Killed is kg's own: schema.org has no term for it. It is the inverse
 	// of wdt:P157 killed by.
 	Killed = NS + "killed"

@@ -83,7 +83,7 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
 	{name: MethodNationality, example: "Greek sprinters Jane Doe and John Roe; US television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
-	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe", produces: "spouse parent sibling",
+	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe", produces: "spouse parent sibling colleague",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
@@ -218,6 +218,14 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 			pred = schema.MemberOf
 		}
 		d.add(p, q, pred, label, method, score)
+	case extract.Person:
+		// "Blair's chancellor, Gordon Brown": an office a person gives
+		// (the possessive says so) works with them. Without it the
+		// "person" is most often a body the tagger misread ("William
+		// Hill spokesman X").
+		if hi > lo && v.isPossessive(lo-1) && d.fullName(q) && v.is(hi-1, lexicon.Office, lexicon.Associate) && !v.is(hi-1, lexicon.Nobility, lexicon.Kinship) {
+			d.add(p, q, schema.Colleague, label, method, score)
+		}
 	case extract.Location:
 		switch {
 		case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Office):
@@ -1168,20 +1176,28 @@ func (d *docState) country(q int) bool {
 	return e >= 0 && e < len(d.res.Entities) && d.res.Entities[e].Type == extract.Location && d.res.Entities[e].Class == typing.ClassCountry
 }
 
-// kinBefore reads a family relation named between two people, the second
-// being mention p: "X's father Y", "X's late wife Y", "X and his brother
-// Y". A son or daughter makes X the parent; "former", "ex-" and "partner"
-// (also a business's) say nothing.
+// kinBefore reads a family relation, or an associate, named between two
+// people, the second being mention p: "X's father Y", "X's late wife Y",
+// "X and his brother Y", "X's ally Y". A son or daughter makes X the
+// parent; "former", "ex-" and "partner" (also a business's) say nothing.
 func kinBefore(d *docState, p int) {
 	v := d.v
 	e := v.s.ents[p]
 	noun := e.start - 1
-	if noun < 2 || v.at[noun] >= 0 || !strings.HasPrefix(v.tag(noun), "NN") || v.tag(noun) == "NNP" || v.is(noun, lexicon.Associate) {
+	// The tagger may take the noun for an adverb or an adjective after a
+	// superlative ("closest ally"/RB): the lexicon decides.
+	if t := v.tag(noun); noun < 2 || v.at[noun] >= 0 || !(t == "NN" || t == "NNS" || t == "RB" || t == "JJ") {
 		return
 	}
 	var pred string
 	reverse := false
 	switch {
+	case v.is(noun, lexicon.Associate) && v.is(noun, lexicon.Kinship):
+		return // "partner": a spouse or a business's
+	case v.is(noun, lexicon.Associate):
+		// "Brown's closest ally Ed Balls": an ally or an aide, who is
+		// no title (the title construction reads offices).
+		pred = schema.Colleague
 	case v.is(noun, lexicon.KinSpouse):
 		pred = schema.Spouse
 	case v.is(noun, lexicon.KinParent):
@@ -1196,7 +1212,7 @@ func kinBefore(d *docState, p int) {
 	// Adjectives before the noun ("late", "elder"), none of them
 	// "former" (a late husband is still her husband).
 	i := noun - 1
-	for ; i >= 0 && i >= noun-2 && strings.HasPrefix(v.tag(i), "JJ"); i-- {
+	for ; i >= 0 && i >= noun-2 && v.at[i] < 0 && (strings.HasPrefix(v.tag(i), "JJ") || v.tag(i) == "NN" || v.tag(i) == "RB"); i-- {
 		if w := v.lw(i); w == "former" || strings.HasPrefix(w, "ex-") {
 			return
 		}
@@ -1214,7 +1230,7 @@ func kinBefore(d *docState, p int) {
 	default:
 		return
 	}
-	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) {
+	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) || pred == schema.Colleague && !d.fullName(q) {
 		return
 	}
 	label := v.phrase(v.s.ents[q].start, e.end)
@@ -1223,4 +1239,12 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, label, MethodKin, scoreKin)
+}
+
+// fullName reports whether the entity of mention q is named with two words
+// or more ("Kostas Kenteris", not "Chelsea"): a one-word "person" is often
+// a club, a prize or a body the tagger misread.
+func (d *docState) fullName(q int) bool {
+	e := d.v.entity(q)
+	return e >= 0 && e < len(d.res.Entities) && len(strings.Fields(d.res.Entities[e].Name)) >= 2
 }

@@ -172,6 +172,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "a person's office holder works with them",
+			c:    MethodTitle,
+			text: "[PER Ann Lee]'s chancellor, [PER Bo Ek], spoke. [PER Harlow] spokesman [PER Cy Orr] did not.",
+			want: []string{"Bo Ek | schema:colleague | Ann Lee | title"},
+		},
+		{
 			name: "a title in a clause's phrase, then a comma, is not the name's",
 			c:    MethodTitle,
 			text: "He began a second term as [LOC Norland] President, [PER Ann Lee] said.",
@@ -726,6 +732,8 @@ func TestKinBefore(t *testing.T) {
 		{"no longer married", "[PER Ann Lee]'s former husband [PER Bo Ek] spoke.", nil},
 		{"a partner may be a business's", "[PER Ann Lee]'s partner [PER Bo Ek] runs the firm.", nil},
 		{"an organisation has no family", "[ORG Acme]'s father [PER Bo Ek] spoke.", nil},
+		{"an ally", "[PER Ann Lee]'s closest ally [PER Bo Ek] spoke.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"a one-word 'person' may be a club", "[PER Harlow]'s ally [PER Bo Ek] spoke.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
