@@ -41,8 +41,10 @@ type SearchHit struct {
 	Name string `json:"name"`
 	// Matched is the name or alias that matched the query.
 	Matched string `json:"matched"`
-	// Classes are its rdf:type classes, sorted.
-	Classes []string `json:"classes,omitempty"`
+	// Classes are its rdf:type classes, sorted: an empty list, never nil,
+	// for a node that has none (a dataset's node often has none), so that
+	// its JSON always has a list.
+	Classes []string `json:"classes"`
 	// Documents is the number of documents that mention it.
 	Documents int `json:"documents"`
 	// Score orders the hits: higher is better. It is 1 for an exact match
@@ -291,7 +293,7 @@ func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions)
 	for id, h := range best {
 		rec := x.ents[id]
 		h.Name = x.displayName(id, h.Matched)
-		h.Classes = append([]string(nil), rec.classes...)
+		h.Classes = append([]string{}, rec.classes...)
 		h.Documents = int(rec.docs)
 		h.Score = math.Round(h.Score*1000) / 1000
 		hits = append(hits, h)

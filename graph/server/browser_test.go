@@ -45,17 +45,11 @@ func artifactDir(t *testing.T) string {
 	return t.TempDir()
 }
 
-// TestExplorerInBrowser drives the explorer page in headless Chromium:
-// search an entity, open its card and neighbourhood, find a path.
-func TestExplorerInBrowser(t *testing.T) {
-	bin := chromium()
-	if bin == "" {
-		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
-	}
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	ts, _ := testServer(t, nil)
+// browser starts headless Chromium for a test, with a 90 s budget, and
+// returns its context and a function that fails the test at a step (or
+// skips it when Chromium did not start).
+func browser(t *testing.T, bin string) (context.Context, func(step string, err error)) {
+	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
 		chromedp.Flag("headless", true),
@@ -71,12 +65,11 @@ func TestExplorerInBrowser(t *testing.T) {
 		chromedp.WindowSize(1200, 900),
 	}
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
-
+	t.Cleanup(cancel)
 	fail := func(step string, err error) {
 		t.Helper()
 		if strings.Contains(err.Error(), "exec") || strings.Contains(err.Error(), "websocket") {
@@ -84,6 +77,21 @@ func TestExplorerInBrowser(t *testing.T) {
 		}
 		t.Fatalf("%s: %v", step, err)
 	}
+	return ctx, fail
+}
+
+// TestExplorerInBrowser drives the explorer page in headless Chromium:
+// search an entity, open its card and neighbourhood, find a path.
+func TestExplorerInBrowser(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := testServer(t, nil)
+	ctx, fail := browser(t, bin)
 	// Search, with a typo.
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/"),
@@ -180,6 +188,67 @@ func TestExplorerInBrowser(t *testing.T) {
 		if !strings.Contains(paths, want) {
 			t.Errorf("paths lack %q: %q", want, paths)
 		}
+	}
+}
+
+// TestExplorerLinkedInBrowser drives the explorer on a store with an
+// imported dataset and links into it (issue 18.1: hits for dataset nodes,
+// which have no classes, broke the search with "Cannot read properties of
+// undefined").
+func TestExplorerLinkedInBrowser(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := linkedServer(t, nil)
+	ctx, fail := browser(t, bin)
+	// Search: the article's Vantor and the dataset's three.
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("q")),
+		chromedp.SendKeys(chromedp.ID("q"), "vantor"),
+		chromedp.Click(chromedp.ID("search-btn")),
+	)
+	if err != nil {
+		fail("search", err)
+	}
+	// Wait for results or an error.
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("#results li").length > 0 || document.getElementById("status").textContent !== ""`, chromedp.WithPollingTimeout(20*time.Second)))
+	if err != nil {
+		fail("wait for the search", err)
+	}
+	status, err := chromedp.Run(ctx, chromedp.TextContent(chromedp.ID("status")))
+	if err != nil {
+		fail("read status", err)
+	}
+	if status != "" {
+		t.Errorf("search on a linked store shows an error: %q", status)
+	}
+	hits, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#results a.hit"), (a) => a.dataset.iri)`))
+	if err != nil {
+		fail("read hits", err)
+	}
+	var local, dataset int
+	for _, h := range hits {
+		switch {
+		case h == id+"place/vantor":
+			local++
+		case strings.HasPrefix(h, "http://www.wikidata.org/entity/"):
+			dataset++
+		}
+	}
+	if local != 1 || dataset != 3 {
+		t.Errorf("hits %v: want the article's Vantor and the dataset's three", hits)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		fail("screenshot", err)
+	}
+	if err := os.WriteFile(filepath.Join(artifactDir(t), "explorer-linked.png"), shot, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 

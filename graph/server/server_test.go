@@ -8,10 +8,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
@@ -34,6 +37,38 @@ func testServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
 		ts.Close()
 		s.Close()
 	})
+	return ts, s
+}
+
+// linkedServer serves a store holding graphtest.World, the made-up
+// dataset graph/testdata/link/world.nt imported beside it and the links
+// graph.Store.Link makes into it: dataset nodes with labels and no
+// classes, and entities linked to same-named dataset items.
+func linkedServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
+	t.Helper()
+	ts, s := testServer(t, opts)
+	const file = "../testdata/link/world.nt"
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := graph.Dataset{Graph: quad.IRI("file://" + filepath.ToSlash(abs)), Name: file, Open: func() (io.ReadCloser, error) { return os.Open(file) }}
+	f, err := d.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ctx := context.Background()
+	if _, err := s.Import(ctx, f, &graph.ImportOptions{Name: d.Name, Label: d.Graph}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := s.Link(ctx, []graph.Dataset{d}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Links) == 0 {
+		t.Fatal("linked store: no links made")
+	}
 	return ts, s
 }
 
@@ -109,6 +144,39 @@ func TestEndpoints(t *testing.T) {
 	var res struct{ Result []any }
 	if err := json.Unmarshal([]byte(body), &res); err != nil || len(res.Result) != 5 {
 		t.Errorf("limit 5: %d results, %v", len(res.Result), err)
+	}
+}
+
+// TestSearchLinkedStore checks that every hit, a dataset node's too, has
+// a list of classes, empty when it has none (issue 18.1: the explorer read
+// hits' classes with .map and failed on a missing field).
+func TestSearchLinkedStore(t *testing.T) {
+	ts, _ := linkedServer(t, nil)
+	code, body := get(t, ts, "/api/kg/search?q=vantor")
+	if code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	var res struct {
+		Hits []map[string]any `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(body), &res); err != nil {
+		t.Fatal(err)
+	}
+	dataset := 0
+	for _, h := range res.Hits {
+		cls, ok := h["classes"].([]any)
+		if !ok {
+			t.Errorf("hit %v: classes %#v, want a list", h["iri"], h["classes"])
+		}
+		if strings.HasPrefix(h["iri"].(string), "http://www.wikidata.org/entity/") {
+			dataset++
+			if len(cls) != 0 {
+				t.Errorf("dataset hit %v has classes %v", h["iri"], cls)
+			}
+		}
+	}
+	if dataset == 0 {
+		t.Errorf("no dataset node among the hits: %s", body)
 	}
 }
 

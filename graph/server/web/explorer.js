@@ -72,7 +72,9 @@ async function search(ev) {
     const { hits } = await api("/api/kg/search", { q, limit: 15 });
     if (hits.length === 0) ul.append(el("li", {}, "no match"));
     for (const h of hits) {
-      const meta = [h.classes.map(short).join(" "), h.documents + " docs"];
+      // A dataset's node may have no classes (older servers left the
+      // field out then).
+      const meta = [(h.classes || []).map(short).join(" "), h.documents + " docs"].filter(Boolean);
       if (h.matched !== h.name) meta.unshift("as " + h.matched);
       ul.append(el("li", {}, entityLink(h.iri, h.name), " ", el("span", { class: "meta" }, meta.join(" · "))));
     }
