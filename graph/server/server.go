@@ -337,7 +337,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	results := []any{}
 	qo := &graph.QueryOptions{Limit: limit, Timeout: s.o.Timeout, MaxMemory: s.o.QueryMemory, JSONLD: jsonLD}
-	err := s.store.Query(ctx, lang, schema.ExpandIRIs(text), qo, func(v any) error {
+	err := s.store.Query(ctx, lang, text, qo, func(v any) error { // Query expands kg's prefixes
 		results = append(results, v)
 		return nil
 	})

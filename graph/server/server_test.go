@@ -122,6 +122,7 @@ func TestEndpoints(t *testing.T) {
 		{"mql", "/api/v2/query?lang=mql&qu=" + q(`[{"id": "<`+id+`place/vantor>", "<http://schema.org/name>": null}]`), 200, []string{`"Vantor"`}},
 		{"graphql", "/api/v2/query?lang=graphql&qu=" + q(`{ n(id: <`+id+`place/vantor>) { name: <http://schema.org/name> } }`), 200, []string{`"data"`, `"Vantor"`}},
 		{"syntax error", "/api/v2/query?lang=gizmo&qu=" + q(`g.V(`), 400, []string{`"error"`}},
+		{"syntax error after a prefix", "/api/v2/query?lang=gizmo&qu=" + q(`g.V("<schema:name>") ]`), 400, []string{`Line 1:22 Unexpected token ]`}},
 		{"unknown language", "/api/v2/query?lang=sparql&qu=x", 400, []string{`unknown query language`}},
 		{"read", "/api/v2/read?sub=" + q("<"+id+"place/vantor>") + "&pred=" + q("<schema:name>"), 200, []string{`<` + id + `place/vantor> <http://schema.org/name> "Vantor"`}},
 		{"formats", "/api/v2/formats", 200, []string{`"nquads"`}},
