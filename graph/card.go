@@ -37,6 +37,11 @@ type Card struct {
 	Aliases []string `json:"aliases,omitempty"`
 	// Documents is the number of documents that mention it.
 	Documents int `json:"documents"`
+	// Graphs are the graphs, other than documents, that state its own
+	// facts (quads with it as subject), sorted: for a node no document
+	// mentions, the datasets it was imported from; for a linked entity,
+	// the links graph.
+	Graphs []quad.IRI `json:"graphs,omitempty"`
 	// Links are its owl:sameAs links, both ways.
 	Links []CardLink `json:"links,omitempty"`
 	// Properties are its literal-valued facts other than names.
@@ -83,6 +88,9 @@ type CardLink struct {
 	// Method and Score are those Link recorded, if it made the link.
 	Method string  `json:"method,omitempty"`
 	Score  float64 `json:"score,omitempty"`
+	// Dataset is the graph of the dataset Link linked into, if it made
+	// the link.
+	Dataset quad.IRI `json:"dataset,omitempty"`
 	// Facts are the linked node's literal facts (a country's ISO code).
 	Facts []Fact `json:"facts,omitempty"`
 }
@@ -230,7 +238,11 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		}
 	}
 	facts := map[Fact]bool{}
+	graphs := map[quad.IRI]bool{}
 	for _, q := range out {
+		if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) {
+			graphs[g] = true
+		}
 		p, _ := q.p.(quad.IRI)
 		switch ps := string(p); {
 		case ps == schema.Type:
@@ -312,6 +324,10 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 	}
 	sort.Strings(c.Aliases)
 	sort.Strings(c.Classes)
+	for g := range graphs {
+		c.Graphs = append(c.Graphs, g)
+	}
+	slices.Sort(c.Graphs)
 	for f := range facts {
 		c.Properties = append(c.Properties, f)
 	}
@@ -535,6 +551,8 @@ func (s *Store) linkRecord(ctx context.Context, l *CardLink, st quad.IRI) error 
 			l.Method, _ = literalText(v)
 		case schema.Score:
 			l.Score, _ = strconv.ParseFloat(literalString(v), 64)
+		case linkDataset:
+			l.Dataset, _ = v.(quad.IRI)
 		}
 	})
 }

@@ -530,6 +530,10 @@ type Neighbourhood struct {
 	Edges   []NeighbourEdge       `json:"edges"`
 	More    int                   `json:"more"` // neighbours left out by the limit
 	Classes map[quad.IRI][]string `json:"classes,omitempty"`
+	// Documents is the number of documents that mention each node, the
+	// centre's included; a node missing from it is named only by a
+	// dataset (the item an entity is linked to, say).
+	Documents map[quad.IRI]int `json:"documents"`
 }
 
 // NeighbourEdge is an edge of a Neighbourhood.
@@ -567,7 +571,7 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 	if err != nil {
 		return nil, fmt.Errorf("graph: neighbours: %w", err)
 	}
-	nb := &Neighbourhood{Center: PathNode{IRI: iri}, Classes: map[quad.IRI][]string{}}
+	nb := &Neighbourhood{Center: PathNode{IRI: iri}, Classes: map[quad.IRI][]string{}, Documents: map[quad.IRI]int{}}
 	seen := map[quad.IRI]bool{}
 	edgeSeen := map[NeighbourEdge]bool{}
 	var order []quad.IRI
@@ -603,16 +607,22 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 		return nil, err
 	}
 	x.mu.RLock()
-	name, cls, _, _ := x.info(string(iri))
+	name, cls, docs, _ := x.info(string(iri))
 	nb.Center.Name = name
 	if len(cls) > 0 {
 		nb.Classes[iri] = cls
 	}
+	if docs > 0 {
+		nb.Documents[iri] = docs
+	}
 	for _, n := range order {
-		name, cls, _, _ := x.info(string(n))
+		name, cls, docs, _ := x.info(string(n))
 		nb.Nodes = append(nb.Nodes, PathNode{IRI: n, Name: name})
 		if len(cls) > 0 {
 			nb.Classes[n] = cls
+		}
+		if docs > 0 {
+			nb.Documents[n] = docs
 		}
 	}
 	x.mu.RUnlock()

@@ -10,6 +10,8 @@ import (
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/schema"
 )
 
 // DefaultLanguage is the query language used when none is given.
@@ -75,6 +77,13 @@ func Languages() []string {
 // and closing the iterator does the same; GraphQL and MQL stop at their next
 // iterator step. Close waits for such stopping queries to end.
 //
+// IRIs in angle brackets may use kg's prefixes (<schema:name>; see
+// schema.Expand): they are written in full before the query runs, and the
+// positions in the engines' errors (a Gizmo syntax error's "Line 2:7", a
+// Gizmo stack frame's "<eval>:2:7", a GraphQL syntax error's "(2:7)" and
+// its excerpt) are then moved back to text as given, columns counted in
+// characters from 1.
+//
 // Memory is bounded the same way: while the query runs, a watchdog reads
 // the heap every few milliseconds and stops the query when the live heap
 // (as the last garbage collection found it) has grown past
@@ -120,6 +129,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 	if budget > 0 {
 		go watchMemory(qctx, uint64(budget), func() { stopMem(&MemoryError{Budget: budget}) })
 	}
+	exp := schema.Expand(text)
 	col := query.JSON
 	if o.JSONLD {
 		col = query.JSONLD
@@ -140,7 +150,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 		defer close(ended)
 		defer s.queries.Done()
 		defer unlock()
-		run(qctx, l, lang, text, query.Options{Limit: o.Limit, Collation: col}, s, out, errc)
+		run(qctx, l, lang, exp.Text, query.Options{Limit: o.Limit, Collation: col}, s, out, errc)
 		// A query stopped for its memory leaves that much garbage (the
 		// engine's session is out of reach once run has returned): give
 		// it back to the system.
@@ -159,6 +169,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 				case err = <-errc:
 				default:
 				}
+				err = sourcePositions(lang, exp, err)
 				return queryError(ctx, mctx, qctx, lang, o.Timeout, err)
 			}
 			if err := fn(jsonValue(r)); err != nil {

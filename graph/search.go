@@ -41,8 +41,10 @@ type SearchHit struct {
 	Name string `json:"name"`
 	// Matched is the name or alias that matched the query.
 	Matched string `json:"matched"`
-	// Classes are its rdf:type classes, sorted.
-	Classes []string `json:"classes,omitempty"`
+	// Classes are its rdf:type classes, sorted: an empty list, never nil,
+	// for a node that has none (a dataset's node often has none), so that
+	// its JSON always has a list.
+	Classes []string `json:"classes"`
 	// Documents is the number of documents that mention it.
 	Documents int `json:"documents"`
 	// Score orders the hits: higher is better. It is 1 for an exact match
@@ -291,7 +293,7 @@ func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions)
 	for id, h := range best {
 		rec := x.ents[id]
 		h.Name = x.displayName(id, h.Matched)
-		h.Classes = append([]string(nil), rec.classes...)
+		h.Classes = append([]string{}, rec.classes...)
 		h.Documents = int(rec.docs)
 		h.Score = math.Round(h.Score*1000) / 1000
 		hits = append(hits, h)
@@ -438,6 +440,59 @@ func (x *entityIndex) info(iri string) (name string, classes []string, docs int,
 	}
 	rec := x.ents[id]
 	return x.displayName(id, ""), append([]string(nil), rec.classes...), int(rec.docs), true
+}
+
+// MostMentioned returns the entities the most documents mention, most
+// first (ties by name, then IRI), at most limit of them (0 means
+// DefaultSearchLimit): what a user new to the store might look up first.
+// Each hit's Matched is its name and its Score 0; nodes no document
+// mentions (a dataset's) are left out, so a store without documents
+// gives none. It reads the entity index, as Search does.
+func (s *Store) MostMentioned(ctx context.Context, limit int) ([]SearchHit, error) {
+	ctx, unlock := s.readLock(ctx)
+	defer unlock()
+	if limit <= 0 {
+		limit = DefaultSearchLimit
+	}
+	x, err := s.entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var hits []SearchHit
+	for id := range x.ents {
+		rec := &x.ents[id]
+		if rec.docs <= 0 {
+			continue
+		}
+		structural := false
+		for _, c := range rec.classes {
+			structural = structural || structuralClasses[c]
+		}
+		name := x.displayName(int32(id), "")
+		if structural || name == "" {
+			continue
+		}
+		hits = append(hits, SearchHit{IRI: quad.IRI(rec.iri), Name: name, Matched: name, Classes: append([]string{}, rec.classes...), Documents: int(rec.docs)})
+		if len(hits)%4096 == 0 && ctx.Err() != nil {
+			return nil, fmt.Errorf("graph: most mentioned: %w", ctx.Err())
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Documents != b.Documents {
+			return a.Documents > b.Documents
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.IRI < b.IRI
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, nil
 }
 
 // Resolve turns what a user typed into a node: a full IRI (with or without

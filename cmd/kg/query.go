@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/graph"
-	"github.com/kg-project/kg/schema"
 )
 
 // queryCmd is `kg query`: run a Gizmo, GraphQL or MQL query on the store.
@@ -29,6 +28,8 @@ Languages (--lang):
 IRIs in angle brackets may use kg's prefixes, expanded before the query runs:
 <schema:Person> is <http://schema.org/Person>. The prefixes are rdf, rdfs,
 owl, xsd, skos, schema, nif, itsrdf, wd, wdt and kg (see docs/SCHEMA.md).
+Errors give positions in QUERY as written ("Line 2:7": line 2, the 7th
+character), not in the expanded text.
 
 A Gizmo query prints the results of a final .All() or .GetLimit(N), and
 what g.Emit(...) is given; .ToArray(), .ToValue(), .Count() and .Map()
@@ -91,7 +92,6 @@ func (c queryCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	if strings.TrimSpace(text) == "" {
 		return usageError{fmt.Errorf("query: empty query")}
 	}
-	text = schema.ExpandIRIs(text)
 	store, err := graph.Open(ctx, so.db, so.options(false))
 	if err != nil {
 		return err

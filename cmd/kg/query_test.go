@@ -37,6 +37,17 @@ func TestQueryCmd(t *testing.T) {
 		{name: "memory", args: []string{"--query-memory", "32", `var s = "x"; while (true) { s = s + s; }`}, wantErr: "grew the heap by more than 32 MiB"},
 		{name: "syntax error", args: []string{`g.V(`}, wantErr: "graph: gizmo query: SyntaxError"},
 		{name: "unknown language", args: []string{"--lang", "sparql", "SELECT"}, wantErr: `unknown query language "sparql"`},
+		// Positions are in the query as written, not as its prefixes
+		// expand (issue 18.8): the "]" is the 48th character, and the
+		// 98th byte of the expanded query.
+		{name: "syntax error after prefixes", args: []string{`g.V().Has("<rdf:type>", "<schema:Person>").Out(].All()`},
+			wantErr: "(anonymous): Line 1:48 Unexpected token ]"},
+		{name: "syntax error on a later line", args: []string{"g.V(\"<kg:document>\")\n  .Out(\"<schema:name>\"))"},
+			wantErr: "(anonymous): Line 2:24 Unexpected token )"},
+		{name: "runtime error after prefixes", args: []string{`g.V("<schema:Person>").Nowhere().All()`},
+			wantErr: "has no member 'Nowhere' at <eval>:1:31("},
+		{name: "graphql syntax error after prefixes", args: []string{"--lang", "graphql", `{ p(<schema:name>: "Ada Example") { id `},
+			wantErr: "Syntax Error GraphQL (1:40) Expected Name, found EOF\n\n1: { p(<schema:name>: \"Ada Example\") { id \n" + strings.Repeat(" ", 42) + "^\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,18 +3,23 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/kg-project/kg/graph"
 )
 
 // chromium finds a Chromium binary: $KG_CHROMIUM, else Debian's.
@@ -45,17 +50,11 @@ func artifactDir(t *testing.T) string {
 	return t.TempDir()
 }
 
-// TestExplorerInBrowser drives the explorer page in headless Chromium:
-// search an entity, open its card and neighbourhood, find a path.
-func TestExplorerInBrowser(t *testing.T) {
-	bin := chromium()
-	if bin == "" {
-		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
-	}
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	ts, _ := testServer(t, nil)
+// browser starts headless Chromium for a test, with a 90 s budget, and
+// returns its context and a function that fails the test at a step (or
+// skips it when Chromium did not start).
+func browser(t *testing.T, bin string) (context.Context, func(step string, err error)) {
+	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
 		chromedp.Flag("headless", true),
@@ -71,12 +70,11 @@ func TestExplorerInBrowser(t *testing.T) {
 		chromedp.WindowSize(1200, 900),
 	}
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancel := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
-
+	t.Cleanup(cancel)
 	fail := func(step string, err error) {
 		t.Helper()
 		if strings.Contains(err.Error(), "exec") || strings.Contains(err.Error(), "websocket") {
@@ -84,6 +82,21 @@ func TestExplorerInBrowser(t *testing.T) {
 		}
 		t.Fatalf("%s: %v", step, err)
 	}
+	return ctx, fail
+}
+
+// TestExplorerInBrowser drives the explorer page in headless Chromium:
+// search an entity, open its card and neighbourhood, find a path.
+func TestExplorerInBrowser(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, _ := testServer(t, nil)
+	ctx, fail := browser(t, bin)
 	// Search, with a typo.
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/"),
@@ -181,6 +194,197 @@ func TestExplorerInBrowser(t *testing.T) {
 			t.Errorf("paths lack %q: %q", want, paths)
 		}
 	}
+}
+
+// TestExplorerLinkedInBrowser drives the explorer on a store with an
+// imported dataset and links into it (issue 18.1: hits for dataset nodes,
+// which have no classes, broke the search with "Cannot read properties of
+// undefined").
+func TestExplorerLinkedInBrowser(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no Chromium found (install Debian's chromium package, or set KG_CHROMIUM); skipping the browser test")
+	}
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ts, store := linkedServer(t, nil)
+	ctx, fail := browser(t, bin)
+	// The first view suggests what to type: the entities the most
+	// documents mention, as the server says (issue 18.4).
+	_, body := get(t, ts, "/api/kg/top?limit=3")
+	var top struct{ Hits []graph.SearchHit }
+	if err := json.Unmarshal([]byte(body), &top); err != nil || len(top.Hits) == 0 {
+		t.Fatalf("/api/kg/top: %v %s", err, body)
+	}
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("q")),
+	)
+	if err != nil {
+		fail("open", err)
+	}
+	hint, err := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById("hint").textContent`, chromedp.WithPollingTimeout(20*time.Second)))
+	if err != nil {
+		fail("wait for the hint", err)
+	}
+	placeholder, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("q").placeholder`))
+	if err != nil {
+		fail("read the placeholder", err)
+	}
+	if !strings.Contains(placeholder, "e.g. "+top.Hits[0].Name) {
+		t.Errorf("search placeholder %q does not suggest %q", placeholder, top.Hits[0].Name)
+	}
+	for _, h := range top.Hits {
+		if !strings.Contains(hint, h.Name) {
+			t.Errorf("hint %q lacks %q", hint, h.Name)
+		}
+	}
+	// Search: the article's Vantor and the dataset's three.
+	err = chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.ID("q"), "vantor"),
+		chromedp.Click(chromedp.ID("search-btn")),
+	)
+	if err != nil {
+		fail("search", err)
+	}
+	// Wait for results or an error.
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("#results li").length > 0 || document.getElementById("status").textContent !== ""`, chromedp.WithPollingTimeout(20*time.Second)))
+	if err != nil {
+		fail("wait for the search", err)
+	}
+	status, err := chromedp.Run(ctx, chromedp.TextContent(chromedp.ID("status")))
+	if err != nil {
+		fail("read status", err)
+	}
+	if status != "" {
+		t.Errorf("search on a linked store shows an error: %q", status)
+	}
+	hits, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#results a.hit"), (a) => a.dataset.iri)`))
+	if err != nil {
+		fail("read hits", err)
+	}
+	var local, dataset int
+	for _, h := range hits {
+		switch {
+		case h == id+"place/vantor":
+			local++
+		case strings.HasPrefix(h, "http://www.wikidata.org/entity/"):
+			dataset++
+		}
+	}
+	if local != 1 || dataset != 3 {
+		t.Errorf("hits %v: want the article's Vantor and the dataset's three", hits)
+	}
+	// The hits read differently, and the dataset items are marked.
+	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#results a.hit"), (a) => a.textContent + (a.classList.contains("dataset") ? " [dataset]" : ""))`))
+	if err != nil {
+		fail("read hit labels", err)
+	}
+	if dup := duplicates(labels); len(dup) > 0 || strings.Count(strings.Join(labels, "\n"), "[dataset]") != 3 {
+		t.Errorf("hits read %q: want four different labels, three marked as dataset items", labels)
+	}
+
+	// The local Vantor's neighbourhood: it and the dataset item it is
+	// linked to are told apart.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/?id="+url.QueryEscape(id+"place/vantor")),
+		chromedp.WaitVisible(chromedp.CSS("#graph g.node.center")),
+	)
+	if err != nil {
+		fail("open the linked entity", err)
+	}
+	nodeLabels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#graph g.node"), (g) => g.querySelector("text").textContent + (g.classList.contains("dataset") ? " [dataset]" : ""))`))
+	if err != nil {
+		fail("read node labels", err)
+	}
+	if dup := duplicates(nodeLabels); len(dup) > 0 || !slices.Contains(nodeLabels, "Vantor") || !slices.Contains(nodeLabels, "Vantor · wd:Q990010 [dataset]") {
+		t.Errorf("neighbourhood nodes read %q: want Vantor and Vantor · wd:Q990010, marked as a dataset item", nodeLabels)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		fail("screenshot", err)
+	}
+	if err := os.WriteFile(filepath.Join(artifactDir(t), "explorer-linked.png"), shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Its card names its dataset.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector("#graph g.node.dataset").dispatchEvent(new MouseEvent("click"))`))
+	if err == nil {
+		_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelector("#card .source") !== null`, chromedp.WithPollingTimeout(20*time.Second)))
+	}
+	if err != nil {
+		fail("open the dataset item", err)
+	}
+	source, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("#card .source")?.textContent ?? ""`))
+	if err != nil {
+		fail("read the card", err)
+	}
+	if !strings.Contains(source, "dataset item") || !strings.Contains(source, "world.nt") {
+		t.Errorf("the dataset item's card says %q: want \"dataset item\" and its dataset, world.nt", source)
+	}
+
+	// A busy node: edge labels do not overlap, and most are shown.
+	var nq strings.Builder
+	const hub = "https://example.org/hub"
+	fmt.Fprintf(&nq, "<%s> <http://schema.org/name> \"Merrow Consortium\" .\n", hub)
+	for i := 1; i <= 24; i++ {
+		spoke := fmt.Sprintf("https://example.org/spoke/%d", i)
+		fmt.Fprintf(&nq, "<%s> <http://schema.org/name> \"Spoke Station %d\" .\n", spoke, i)
+		fmt.Fprintf(&nq, "<%s> <http://schema.org/member> <%s> .\n", hub, spoke)
+		if i%2 == 0 {
+			fmt.Fprintf(&nq, "<%s> <http://schema.org/funder> <%s> .\n", hub, spoke)
+		}
+		if i%3 == 0 {
+			fmt.Fprintf(&nq, "<%s> <http://schema.org/sponsor> <%s> .\n", spoke, hub)
+		}
+	}
+	if _, err := store.Import(context.Background(), strings.NewReader(nq.String()), &graph.ImportOptions{Format: "nquads", Name: "hub.nq", Label: "https://example.org/graph/hub"}); err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/?id="+url.QueryEscape(hub)),
+		chromedp.WaitVisible(chromedp.CSS("#graph g.node.center")),
+	)
+	if err != nil {
+		fail("open the busy node", err)
+	}
+	layout, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]int](`(() => {
+  const shown = Array.from(document.querySelectorAll("#graph text.elabel")).filter((e) => getComputedStyle(e).display !== "none");
+  const bs = shown.map((e) => e.getBoundingClientRect());
+  let overlaps = 0;
+  for (let i = 0; i < bs.length; i++) for (let j = i + 1; j < bs.length; j++) {
+    const a = bs[i], b = bs[j];
+    if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
+  }
+  return {nodes: document.querySelectorAll("#graph g.node").length, shown: shown.length, overlaps};
+})()`))
+	if err != nil {
+		fail("measure the labels", err)
+	}
+	t.Logf("busy node: %v", layout)
+	if layout["nodes"] != 25 || layout["overlaps"] != 0 || layout["shown"] < 8 {
+		t.Errorf("busy node drawn with %d nodes and %d edge labels shown, %d pairs overlapping: want 25 nodes, at least 8 labels, none overlapping", layout["nodes"], layout["shown"], layout["overlaps"])
+	}
+	shot, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		fail("screenshot", err)
+	}
+	if err := os.WriteFile(filepath.Join(artifactDir(t), "explorer-busy.png"), shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// duplicates returns the strings that occur more than once in s.
+func duplicates(s []string) []string {
+	seen := map[string]int{}
+	var out []string
+	for _, x := range s {
+		if seen[x]++; seen[x] == 2 {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // TestCrossOriginInBrowser proves, in headless Chromium, that a page

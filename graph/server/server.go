@@ -127,6 +127,7 @@ func New(store *graph.Store, opts *Options) (*Server, error) {
 		jsonError(w, http.StatusForbidden, errors.New("node delete is not supported; use /api/v2/delete"))
 	})
 	m.HandleFunc("GET /api/kg/search", s.serveSearch)
+	m.HandleFunc("GET /api/kg/top", s.serveTop)
 	m.HandleFunc("GET /api/kg/entity", s.serveEntity)
 	m.HandleFunc("GET /api/kg/neighbours", s.serveNeighbours)
 	m.HandleFunc("GET /api/kg/path", s.servePath)
@@ -337,7 +338,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	results := []any{}
 	qo := &graph.QueryOptions{Limit: limit, Timeout: s.o.Timeout, MaxMemory: s.o.QueryMemory, JSONLD: jsonLD}
-	err := s.store.Query(ctx, lang, schema.ExpandIRIs(text), qo, func(v any) error {
+	err := s.store.Query(ctx, lang, text, qo, func(v any) error { // Query expands kg's prefixes
 		results = append(results, v)
 		return nil
 	})
@@ -541,6 +542,20 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 		classes = append(classes, expandTerm(c))
 	}
 	hits, err := s.store.Search(r.Context(), q, &graph.SearchOptions{Limit: min(intParam(r, "limit", 10), 100), Classes: classes})
+	if err != nil {
+		jsonError(w, status(r.Context(), err), err)
+		return
+	}
+	if hits == nil {
+		hits = []graph.SearchHit{}
+	}
+	writeJSON(w, map[string]any{"hits": hits})
+}
+
+// serveTop answers the entities the most documents mention (?limit=, 5 by
+// default, at most 100), which the explorer offers as examples.
+func (s *Server) serveTop(w http.ResponseWriter, r *http.Request) {
+	hits, err := s.store.MostMentioned(r.Context(), min(intParam(r, "limit", 5), 100))
 	if err != nil {
 		jsonError(w, status(r.Context(), err), err)
 		return

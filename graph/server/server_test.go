@@ -8,10 +8,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
@@ -34,6 +37,38 @@ func testServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
 		ts.Close()
 		s.Close()
 	})
+	return ts, s
+}
+
+// linkedServer serves a store holding graphtest.World, the made-up
+// dataset graph/testdata/link/world.nt imported beside it and the links
+// graph.Store.Link makes into it: dataset nodes with labels and no
+// classes, and entities linked to same-named dataset items.
+func linkedServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
+	t.Helper()
+	ts, s := testServer(t, opts)
+	const file = "../testdata/link/world.nt"
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := graph.Dataset{Graph: quad.IRI("file://" + filepath.ToSlash(abs)), Name: file, Open: func() (io.ReadCloser, error) { return os.Open(file) }}
+	f, err := d.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ctx := context.Background()
+	if _, err := s.Import(ctx, f, &graph.ImportOptions{Name: d.Name, Label: d.Graph}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := s.Link(ctx, []graph.Dataset{d}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Links) == 0 {
+		t.Fatal("linked store: no links made")
+	}
 	return ts, s
 }
 
@@ -77,7 +112,8 @@ func TestEndpoints(t *testing.T) {
 		{"search empty", "/api/kg/search?q=", 200, []string{`"hits":[]`}},
 		{"entity by name", "/api/kg/entity?id=Ostria", 200, []string{`"name":"Ostria"`, `"mentions"`, `"relations"`}},
 		{"entity unknown", "/api/kg/entity?id=" + q("nobody here"), 404, []string{`"error"`}},
-		{"neighbours", "/api/kg/neighbours?id=Vantor", 200, []string{`"Brightwater Institute"`, `"edges"`}},
+		{"neighbours", "/api/kg/neighbours?id=Vantor", 200, []string{`"Brightwater Institute"`, `"edges"`, `"documents":{`}},
+		{"most mentioned", "/api/kg/top?limit=2", 200, []string{`"hits":[{"iri":"` + id + `place/freland","name":"Freland"`, `"name":"Ilse Marrow"`}},
 		{"path", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland", 200, []string{`"paths":[{`, "containedInPlace"}},
 		{"no path", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland&max-depth=1", 200, []string{`"paths":[]`}},
 		{"path deeper than kg path allows", "/api/kg/path?from=" + q("Orla Quennell") + "&to=Freland&max-depth=20", 400, []string{`max depth must be 1 to 8`}},
@@ -87,6 +123,7 @@ func TestEndpoints(t *testing.T) {
 		{"mql", "/api/v2/query?lang=mql&qu=" + q(`[{"id": "<`+id+`place/vantor>", "<http://schema.org/name>": null}]`), 200, []string{`"Vantor"`}},
 		{"graphql", "/api/v2/query?lang=graphql&qu=" + q(`{ n(id: <`+id+`place/vantor>) { name: <http://schema.org/name> } }`), 200, []string{`"data"`, `"Vantor"`}},
 		{"syntax error", "/api/v2/query?lang=gizmo&qu=" + q(`g.V(`), 400, []string{`"error"`}},
+		{"syntax error after a prefix", "/api/v2/query?lang=gizmo&qu=" + q(`g.V("<schema:name>") ]`), 400, []string{`Line 1:22 Unexpected token ]`}},
 		{"unknown language", "/api/v2/query?lang=sparql&qu=x", 400, []string{`unknown query language`}},
 		{"read", "/api/v2/read?sub=" + q("<"+id+"place/vantor>") + "&pred=" + q("<schema:name>"), 200, []string{`<` + id + `place/vantor> <http://schema.org/name> "Vantor"`}},
 		{"formats", "/api/v2/formats", 200, []string{`"nquads"`}},
@@ -109,6 +146,39 @@ func TestEndpoints(t *testing.T) {
 	var res struct{ Result []any }
 	if err := json.Unmarshal([]byte(body), &res); err != nil || len(res.Result) != 5 {
 		t.Errorf("limit 5: %d results, %v", len(res.Result), err)
+	}
+}
+
+// TestSearchLinkedStore checks that every hit, a dataset node's too, has
+// a list of classes, empty when it has none (issue 18.1: the explorer read
+// hits' classes with .map and failed on a missing field).
+func TestSearchLinkedStore(t *testing.T) {
+	ts, _ := linkedServer(t, nil)
+	code, body := get(t, ts, "/api/kg/search?q=vantor")
+	if code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	var res struct {
+		Hits []map[string]any `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(body), &res); err != nil {
+		t.Fatal(err)
+	}
+	dataset := 0
+	for _, h := range res.Hits {
+		cls, ok := h["classes"].([]any)
+		if !ok {
+			t.Errorf("hit %v: classes %#v, want a list", h["iri"], h["classes"])
+		}
+		if strings.HasPrefix(h["iri"].(string), "http://www.wikidata.org/entity/") {
+			dataset++
+			if len(cls) != 0 {
+				t.Errorf("dataset hit %v has classes %v", h["iri"], cls)
+			}
+		}
+	}
+	if dataset == 0 {
+		t.Errorf("no dataset node among the hits: %s", body)
 	}
 }
 

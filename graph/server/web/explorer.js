@@ -58,8 +58,20 @@ async function api(path, params) {
   return body;
 }
 
-function entityLink(iri, name) {
-  return el("a", { class: "hit", href: "#", "data-iri": iri, onclick: (ev) => { ev.preventDefault(); openEntity(iri); } }, name || short(iri));
+// graphName names a graph by the last segment of its IRI (a dataset's
+// file name).
+function graphName(g) {
+  const m = String(g).match(/([^/#]+)[/#]?$/);
+  return m ? m[1] : g;
+}
+
+// entityLink links to an entity's card. A dataset item (a node no
+// document mentions, such as the item an entity is linked to, which often
+// has the same name) is marked: its IRI follows its name.
+function entityLink(iri, name, dataset) {
+  const a = el("a", { class: dataset ? "hit dataset" : "hit", href: "#", "data-iri": iri, title: iri, onclick: (ev) => { ev.preventDefault(); openEntity(iri); } }, name || short(iri));
+  if (dataset && name) a.append(el("span", { class: "item-id" }, " · " + short(iri)));
+  return a;
 }
 
 async function search(ev) {
@@ -72,9 +84,12 @@ async function search(ev) {
     const { hits } = await api("/api/kg/search", { q, limit: 15 });
     if (hits.length === 0) ul.append(el("li", {}, "no match"));
     for (const h of hits) {
-      const meta = [h.classes.map(short).join(" "), h.documents + " docs"];
+      // A dataset's node may have no classes (older servers left the
+      // field out then).
+      const dataset = h.documents === 0;
+      const meta = [(h.classes || []).map(short).join(" "), dataset ? "dataset item" : h.documents + " docs"].filter(Boolean);
       if (h.matched !== h.name) meta.unshift("as " + h.matched);
-      ul.append(el("li", {}, entityLink(h.iri, h.name), " ", el("span", { class: "meta" }, meta.join(" · "))));
+      ul.append(el("li", {}, entityLink(h.iri, h.name, dataset), " ", el("span", { class: "meta" }, meta.join(" · "))));
     }
     status("");
   } catch (e) { status(e.message, true); }
@@ -97,6 +112,13 @@ async function openEntity(iri) {
 function renderCard(c) {
   const d = $("card");
   d.replaceChildren(el("h2", { class: "name" }, c.name || short(c.iri)), el("div", { class: "iri" }, c.iri));
+  if (c.documents === 0) {
+    // A dataset item: say so, and which dataset it comes from.
+    const from = (c.graphs || []).map((g) => el("span", { class: "graph", title: g }, graphName(g)));
+    const line = el("div", { class: "source" }, el("span", { class: "badge" }, "dataset item"), " no document mentions it");
+    if (from.length) line.append("; from ", ...from.flatMap((x, i) => (i ? [", ", x] : [x])));
+    d.append(line);
+  }
   if (c.classes) d.append(el("div", { class: "meta" }, c.classes.map(short).join(", ") + " · " + c.documents + " documents"));
   if (c.aliases) d.append(el("h3", {}, "Aliases"), el("div", {}, c.aliases.join("; ")));
   if (c.links) {
@@ -104,6 +126,7 @@ function renderCard(c) {
     for (const l of c.links) {
       const li = el("li", {}, l.incoming ? "← sameAs " : "sameAs ", entityLink(l.target, l.name ? l.name + " (" + short(l.target) + ")" : short(l.target)));
       if (l.method) li.append(el("span", { class: "meta" }, " " + l.method + " " + l.score.toFixed(3)));
+      if (l.dataset) li.append(el("span", { class: "meta", title: l.dataset }, " · dataset " + graphName(l.dataset)));
       if (l.facts) li.append(el("div", { class: "meta" }, l.facts.map((f) => short(f.predicate) + " " + f.value).join(" · ")));
       ul.append(li);
     }
@@ -130,11 +153,18 @@ function renderCard(c) {
 }
 
 // renderGraph draws the neighbourhood with a small force layout: springs
-// on edges, repulsion between nodes, the centre pinned.
+// on edges, repulsion between nodes, the centre pinned. The edges between
+// two nodes are one line with one label; labels that would overlap
+// another label or a node's name are left out, and every edge shows its
+// predicates when the pointer is on it. When the answer says which nodes
+// documents mention (nb.documents), the others, dataset items, are drawn
+// apart and their IRI follows their name.
 function renderGraph(nb) {
   const svg = $("graph");
   svg.replaceChildren();
   const W = 640, H = 420;
+  const docs = nb.documents;
+  const isDataset = (iri) => !!docs && !(iri in docs);
   const nodes = [{ iri: nb.center.iri, name: nb.center.name, x: W / 2, y: H / 2, fixed: true }];
   const index = new Map([[nb.center.iri, 0]]);
   (nb.nodes || []).forEach((n, i, all) => {
@@ -142,8 +172,28 @@ function renderGraph(nb) {
     index.set(n.iri, nodes.length);
     nodes.push({ iri: n.iri, name: n.name, x: W / 2 + 150 * Math.cos(a), y: H / 2 + 150 * Math.sin(a) });
   });
-  const edges = (nb.edges || []).filter((e) => index.has(e.subject) && index.has(e.object))
-    .map((e) => ({ s: index.get(e.subject), o: index.get(e.object), p: e.predicate }));
+  // Dataset items are drawn apart; a name shown twice (an entity and the
+  // dataset item it is linked to, say) is followed by the IRI, but for
+  // the entity the documents mention.
+  const seen = new Map();
+  for (const n of nodes) seen.set(n.name, (seen.get(n.name) || 0) + 1);
+  for (const n of nodes) {
+    n.dataset = isDataset(n.iri);
+    n.label = n.name || short(n.iri);
+    if (n.name && seen.get(n.name) > 1 && (n.dataset || !docs)) n.label += " · " + short(n.iri);
+  }
+  // One edge per pair of nodes, with all its predicates.
+  const pairs = new Map();
+  for (const e of nb.edges || []) {
+    if (!index.has(e.subject) || !index.has(e.object)) continue;
+    const s = index.get(e.subject), o = index.get(e.object);
+    const key = Math.min(s, o) + " " + Math.max(s, o);
+    if (!pairs.has(key)) pairs.set(key, { s, o, preds: [] });
+    const p = pairs.get(key);
+    const name = short(e.predicate);
+    if (!p.preds.includes(name)) p.preds.push(name);
+  }
+  const edges = [...pairs.values()];
   for (let it = 0; it < 300; it++) {
     const t = 1 - it / 300;
     for (let i = 0; i < nodes.length; i++) {
@@ -171,30 +221,72 @@ function renderGraph(nb) {
       n.y = Math.min(H - 15, Math.max(15, n.y));
     }
   }
+  const edgeLayer = svgEl("g", {}), nodeLayer = svgEl("g", {}), labelLayer = svgEl("g", {});
+  svg.append(edgeLayer, nodeLayer, labelLayer);
   for (const e of edges) {
     const a = nodes[e.s], b = nodes[e.o];
-    svg.append(svgEl("line", { class: "edge", x1: a.x, y1: a.y, x2: b.x, y2: b.y }));
-    const lab = svgEl("text", { class: "elabel", x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
-    lab.textContent = short(e.p);
-    svg.append(lab);
+    const g = svgEl("g", { class: "edge" });
+    g.append(svgEl("line", { class: "eline", x1: a.x, y1: a.y, x2: b.x, y2: b.y }));
+    g.append(svgEl("line", { class: "ehit", x1: a.x, y1: a.y, x2: b.x, y2: b.y }));
+    const title = svgEl("title", {});
+    title.textContent = e.preds.join(", ");
+    g.append(title);
+    e.g = g;
+    edgeLayer.append(g);
   }
   nodes.forEach((n, i) => {
-    const g = svgEl("g", { class: i === 0 ? "node center" : "node", "data-iri": n.iri, transform: `translate(${n.x},${n.y})` });
-    g.append(svgEl("circle", { r: i === 0 ? 9 : 6 }));
+    const cls = ["node"];
+    if (i === 0) cls.push("center");
+    if (n.dataset) cls.push("dataset");
+    const g = svgEl("g", { class: cls.join(" "), "data-iri": n.iri, transform: `translate(${n.x},${n.y})` });
+    g.append(n.dataset ? svgEl("rect", { x: -6, y: -6, width: 12, height: 12 }) : svgEl("circle", { r: i === 0 ? 9 : 6 }));
     const t = svgEl("text", { x: 9, y: 4 });
-    t.textContent = n.name || short(n.iri);
+    t.textContent = n.label;
     g.append(t);
     const title = svgEl("title", {});
-    title.textContent = n.iri;
+    title.textContent = n.iri + (n.dataset ? "\ndataset item: no document mentions it (open it to see its dataset)" : "");
     g.append(title);
     g.addEventListener("click", () => openEntity(n.iri));
-    svg.append(g);
+    nodeLayer.append(g);
   });
+  // Edge labels, placed where they overlap nothing drawn so far: the
+  // names of nodes and the labels already placed.
+  const boxes = [...nodeLayer.querySelectorAll("g.node")].map((g) => g.getBBox && box(g));
+  const free = (b) => boxes.every((o) => !o || b.x + b.w <= o.x || o.x + o.w <= b.x || b.y + b.h <= o.y || o.y + o.h <= b.y);
+  for (const e of edges) {
+    const a = nodes[e.s], b = nodes[e.o];
+    const lab = svgEl("text", { class: "elabel" });
+    lab.textContent = e.preds.length > 2 ? e.preds.slice(0, 2).join(", ") + " +" + (e.preds.length - 2) : e.preds.join(", ");
+    labelLayer.append(lab);
+    let placed = false;
+    for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]) {
+      lab.setAttribute("x", a.x + (b.x - a.x) * f);
+      lab.setAttribute("y", a.y + (b.y - a.y) * f);
+      const bb = box(lab);
+      if (free(bb)) { boxes.push(bb); placed = true; break; }
+    }
+    if (!placed) {
+      lab.setAttribute("x", (a.x + b.x) / 2);
+      lab.setAttribute("y", (a.y + b.y) / 2);
+      lab.classList.add("hidden");
+    }
+    // The pointer on an edge shows its label, above the others.
+    e.g.addEventListener("mouseenter", () => { lab.classList.add("hover"); labelLayer.append(lab); });
+    e.g.addEventListener("mouseleave", () => lab.classList.remove("hover"));
+  }
   if (nb.more) {
-    const t = svgEl("text", { x: 8, y: H - 8, class: "elabel" });
+    const t = svgEl("text", { x: 8, y: H - 8, class: "more" });
     t.textContent = "+" + nb.more + " more neighbours";
     svg.append(t);
   }
+}
+
+// box is an SVG element's bounding box in the graph's coordinates, with a
+// pixel of margin.
+function box(e) {
+  const b = e.getBBox();
+  const m = e.transform && e.transform.baseVal.numberOfItems ? e.transform.baseVal.getItem(0).matrix : { e: 0, f: 0 };
+  return { x: b.x + m.e - 1, y: b.y + m.f - 1, w: b.width + 2, h: b.height + 2 };
 }
 
 // pathGraph turns a path into the shape renderGraph draws: its first node
@@ -244,8 +336,29 @@ async function findPath(ev) {
   } catch (e) { status(e.message, true); }
 }
 
+// hint offers, before anything is typed, the entities the most
+// documents mention, as placeholders and as links that search them.
+async function hint() {
+  const div = $("hint");
+  try {
+    const { hits } = await api("/api/kg/top", { limit: 3 });
+    if (hits.length === 0) {
+      div.replaceChildren("This store has no documents yet: add some with kg build FILES.");
+      return;
+    }
+    $("q").placeholder = "Name or alias, e.g. " + hits[0].name;
+    $("from").placeholder = "from (name or IRI), e.g. " + hits[0].name;
+    if (hits[1]) $("to").placeholder = "to (name or IRI), e.g. " + hits[1].name;
+    const links = hits.map((h) => el("a", { class: "try", href: "#", onclick: (ev) => { ev.preventDefault(); $("q").value = h.name; search(); } }, h.name));
+    div.replaceChildren("Try ", ...links.flatMap((a, i) => (i ? [", ", a] : [a])), " (the most mentioned), or part of a name.");
+  } catch (e) {
+    div.replaceChildren();
+  }
+}
+
 $("search-form").addEventListener("submit", search);
 $("path-form").addEventListener("submit", findPath);
 const params = new URLSearchParams(location.search);
 if (params.get("q")) { $("q").value = params.get("q"); search(); }
 if (params.get("id")) openEntity(params.get("id"));
+hint();

@@ -1,0 +1,92 @@
+package graph
+
+import (
+	"context"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMostMentioned checks the entities offered to a new user: those the
+// most documents mention, ties by name, no dataset nodes.
+func TestMostMentioned(t *testing.T) {
+	s := worldStore(t)
+	importFile(t, s, fileDataset("testdata/link/world.nt"))
+	tests := []struct {
+		name  string
+		limit int
+		want  []string
+	}{
+		{"three", 3, []string{"Freland", "Ilse Marrow", "Ostria"}},
+		{"default limit: every mentioned entity", 0, []string{"Freland", "Ilse Marrow", "Ostria", "Vantor", "Brightwater Institute", "Orla Quennell", "Port Selby"}},
+		{"one", 1, []string{"Freland"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := s.MostMentioned(context.Background(), tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Name)
+				if h.Documents == 0 || h.Classes == nil {
+					t.Errorf("hit %+v: no documents or nil classes", h)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("names (-want +got):\n%s", diff)
+			}
+		})
+	}
+	empty, err := Open(context.Background(), t.TempDir()+"/kg.db", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer empty.Close()
+	if hits, err := empty.MostMentioned(context.Background(), 3); err != nil || len(hits) != 0 {
+		t.Errorf("empty store: %v, %v", hits, err)
+	}
+}
+
+// TestDatasetItems checks what tells a dataset item from the entity
+// linked to it: the neighbourhood's document counts, the item's card's
+// graphs, the link's dataset.
+func TestDatasetItems(t *testing.T) {
+	s := worldStore(t)
+	ctx := context.Background()
+	d := fileDataset("testdata/link/world.nt")
+	importFile(t, s, d)
+	if _, err := s.Link(ctx, []Dataset{d}, nil); err != nil {
+		t.Fatal(err)
+	}
+	local, item := quad.IRI(id+"place/vantor"), quad.IRI("http://www.wikidata.org/entity/Q990010")
+	nb, err := s.Neighbours(ctx, local, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nb.Documents[local] != 2 {
+		t.Errorf("documents of the centre: %d, want 2", nb.Documents[local])
+	}
+	if n, ok := nb.Documents[item]; ok {
+		t.Errorf("the dataset item has %d documents in the neighbourhood, want none", n)
+	}
+	card, err := s.Card(ctx, item, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]quad.IRI{d.Graph}, card.Graphs); diff != "" || card.Documents != 0 {
+		t.Errorf("the item's card: %d documents, graphs (-want +got):\n%s", card.Documents, diff)
+	}
+	card, err = s.Card(ctx, local, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(card.Links) != 1 || card.Links[0].Dataset != d.Graph {
+		t.Errorf("the entity's links: %+v, want one into %s", card.Links, d.Graph)
+	}
+	if diff := cmp.Diff([]quad.IRI{LinksGraph}, card.Graphs); diff != "" {
+		t.Errorf("the entity's graphs (-want +got):\n%s", diff)
+	}
+}
