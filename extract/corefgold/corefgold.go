@@ -13,6 +13,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/newsgold"
 	"github.com/kg-project/kg/internal/stickyerr"
 )
 
@@ -211,32 +212,9 @@ func mention(label string, start, end int) Mention {
 	return m
 }
 
-// Counts are true and false positives and false negatives.
-type Counts struct{ TP, FP, FN int }
-
-// Precision is TP / (TP + FP), or 0.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// Recall is TP / (TP + FN), or 0.
-func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 is the harmonic mean of precision and recall, or 0.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func (c *Counts) add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// Counts are true and false positives and false negatives, as the news
+// gold set counts them.
+type Counts = newsgold.Counts
 
 // Score is one group's figures: Detection (TP: gold named mentions kg
 // found, FN: missed; FP is not counted, as GUM does not link every name),
@@ -351,11 +329,11 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 			c = Counts{FP: 1}
 			r.Errors = append(r.Errors, fmt.Sprintf("%s: +type %q is %s, not %s", d.Name, text(mi), e.Type, kgType(m.Type)))
 		}
-		s.Types.add(c)
+		s.Types.Add(c)
 		if s.TypesByGold[m.Type] == nil {
 			s.TypesByGold[m.Type] = &Counts{}
 		}
-		s.TypesByGold[m.Type].add(c)
+		s.TypesByGold[m.Type].Add(c)
 	}
 	for i := range gold {
 		if matchG[i] < 0 {
@@ -385,14 +363,14 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 
 func (s *Score) add(o *Score) {
 	s.Docs += o.Docs
-	s.Detection.add(o.Detection)
-	s.Types.add(o.Types)
-	s.Pairs.add(o.Pairs)
+	s.Detection.Add(o.Detection)
+	s.Types.Add(o.Types)
+	s.Pairs.Add(o.Pairs)
 	for k, c := range o.TypesByGold {
 		if s.TypesByGold[k] == nil {
 			s.TypesByGold[k] = &Counts{}
 		}
-		s.TypesByGold[k].add(*c)
+		s.TypesByGold[k].Add(*c)
 	}
 }
 
@@ -428,13 +406,7 @@ func (r *Report) Write(w io.Writer) error {
 }
 
 // WriteErrors prints the errors, one a line.
-func (r *Report) WriteErrors(w io.Writer) error {
-	ew := &stickyerr.Writer{W: w}
-	for _, e := range r.Errors {
-		fmt.Fprintln(ew, e)
-	}
-	return ew.Err
-}
+func (r *Report) WriteErrors(w io.Writer) error { return stickyerr.WriteLines(w, r.Errors) }
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))

@@ -183,10 +183,4 @@ func (r *Report) Write(w io.Writer) error {
 }
 
 // WriteErrors prints the errors, one a line.
-func (r *Report) WriteErrors(w io.Writer) error {
-	ew := &stickyerr.Writer{W: w}
-	for _, e := range r.Errors {
-		fmt.Fprintln(ew, e)
-	}
-	return ew.Err
-}
+func (r *Report) WriteErrors(w io.Writer) error { return stickyerr.WriteLines(w, r.Errors) }

@@ -37,7 +37,8 @@ func (c Counts) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-func (c *Counts) add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
+// Add adds o's counts to c.
+func (c *Counts) Add(o Counts) { c.TP += o.TP; c.FP += o.FP; c.FN += o.FN }
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -132,7 +133,7 @@ func bump(m map[string]*Counts, k string, c Counts) {
 	if m[k] == nil {
 		m[k] = &Counts{}
 	}
-	m[k].add(c)
+	m[k].Add(c)
 }
 
 // scorer scores one article.
@@ -362,7 +363,7 @@ func (s *scorer) relations() {
 		} else {
 			used[g] = true
 		}
-		s.rep.Relations.add(c)
+		s.rep.Relations.Add(c)
 		bin := &s.rep.Calibration[binOf(r.Score)]
 		bin.N++
 		bin.Right += c.TP
@@ -405,7 +406,7 @@ func (s *scorer) titles(used []bool) {
 			} else {
 				used[hit] = true
 			}
-			s.rep.Relations.add(c)
+			s.rep.Relations.Add(c)
 			bump(s.rep.ByMethod, "title-attribute", c)
 			bump(s.rep.ByPredicate, "jobTitle", c)
 		}
@@ -757,7 +758,7 @@ func (r *Report) RuleRelations() Counts {
 	var c Counts
 	for m, x := range r.ByMethod {
 		if m != "classifier" {
-			c.add(*x)
+			c.Add(*x)
 		}
 	}
 	return c
@@ -831,10 +832,4 @@ func (r *Report) Write(w io.Writer) error {
 }
 
 // WriteErrors prints the errors, one a line.
-func (r *Report) WriteErrors(w io.Writer) error {
-	ew := &stickyerr.Writer{W: w}
-	for _, e := range r.Errors {
-		fmt.Fprintln(ew, e)
-	}
-	return ew.Err
-}
+func (r *Report) WriteErrors(w io.Writer) error { return stickyerr.WriteLines(w, r.Errors) }

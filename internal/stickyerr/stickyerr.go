@@ -20,3 +20,14 @@ func (e *Writer) Write(p []byte) (int, error) {
 	e.Err = err
 	return n, err
 }
+
+// WriteLines writes each line and a newline to w, and returns the first
+// error.
+func WriteLines(w io.Writer, lines []string) error {
+	ew := &Writer{W: w}
+	for _, l := range lines {
+		io.WriteString(ew, l)
+		io.WriteString(ew, "\n")
+	}
+	return ew.Err
+}

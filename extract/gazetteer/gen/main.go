@@ -417,22 +417,11 @@ func descType(desc string) string {
 	if strings.Contains(d, "musical group") || strings.Contains(d, "rock band") {
 		return "org"
 	}
-	cut := len(d)
-	for _, sep := range []string{" by ", " from ", " in ", " of ", " based ", ",", " that ", " who ", " for ",
-		" and ", " located ", " which ", " at ", " on ", " (", " with ", " during ", " between ", " written ", " directed ", " starring "} {
-		if i := strings.Index(d, sep); i >= 0 && i < cut {
-			cut = i
-		}
-	}
-	words := strings.Fields(d[:cut])
-	if len(words) == 0 {
-		return ""
-	}
-	return headTypes[words[len(words)-1]]
+	return headTypes[descHead(desc)]
 }
 
-// descHead returns the head noun of a Wikidata description as descType
-// reads it ("political party in the United Kingdom": party).
+// descHead returns the head noun of a Wikidata description, the last word
+// of its first phrase ("political party in the United Kingdom": party).
 func descHead(desc string) string {
 	d := strings.ToLower(desc)
 	cut := len(d)
