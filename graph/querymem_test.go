@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kg-project/kg/internal/addrlimit"
 )
 
 // hostileQueries are queries that, unbounded, take a process's memory (or
@@ -76,7 +78,7 @@ func TestQueryHostile(t *testing.T) {
 		t.Logf("child process:\n%s", out)
 		return
 	}
-	limitAddressSpace(t, 4<<30)
+	addrlimit.Limit(t, 4<<30)
 	s := openTemp(t)
 	for _, tc := range hostileQueries {
 		t.Run(tc.name, func(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/addrlimit"
 )
 
 // TestHostileRequests sends requests that, unbounded, took kg serve's
@@ -39,7 +40,7 @@ func TestHostileRequests(t *testing.T) {
 		t.Logf("child process:\n%s", out)
 		return
 	}
-	limitAddressSpace(t, 4<<30)
+	addrlimit.Limit(t, 4<<30)
 	// The timeout is long, so that a slow machine does not mistake a
 	// memory error for a timeout; endless loops go to short, whose timeout
 	// is short.
