@@ -135,6 +135,11 @@ var docredProperties = map[string][]string{
 	schema.WorkLocation:       {"P937", "P1001", "P27", "P17"},
 	schema.Nationality:        {"P27"},
 	schema.AreaServed:         {"P2541", "P17", "P131"},
+	// DocRED has no P8810 parent: a parent is labelled father (P22) or
+	// mother (P25), and the child's side child (P40, reversed).
+	schema.Spouse:  {"P26"},
+	schema.Parent:  {"P22", "P25"},
+	schema.Sibling: {"P3373"},
 }
 
 // DocREDRow counts, for one method and predicate, the relations found and
@@ -206,13 +211,31 @@ func EvaluateDocRED(docs []DocREDDoc, r *Relater) (*DocREDScore, error) {
 				h, t, props = t, h, []string{"P157"}
 			}
 			k := [2]int{h, t}
-			for n, p := range props {
-				if gold[k][p] {
-					if n == 0 {
-						row.Exact++
-					}
+			switch rel.Predicate {
+			case schema.Spouse, schema.Sibling, schema.Parent:
+				// Family: either way round for spouses and siblings, and
+				// a parent is a father, a mother, or the other's child.
+				back := [2]int{t, h}
+				ok := false
+				for _, p := range props {
+					ok = ok || gold[k][p] || rel.Predicate != schema.Parent && gold[back][p]
+				}
+				if rel.Predicate == schema.Parent && gold[back]["P40"] {
+					ok = true
+				}
+				if ok {
+					row.Exact++
 					row.Lenient++
-					break
+				}
+			default:
+				for n, p := range props {
+					if gold[k][p] {
+						if n == 0 {
+							row.Exact++
+						}
+						row.Lenient++
+						break
+					}
 				}
 			}
 			if found[k] == nil {
