@@ -454,7 +454,7 @@ func (v *view) speakerAt(j int) int {
 }
 
 // describedPerson resolves "the <role>" ending at token j ("the
-// presenter", "the former breakfast show host") to the person last in
+// presenter", "the former chat show host") to the person last in
 // subject position, when that was in this sentence or the one before: a
 // description picks up the person the text is about. An office ("the
 // prime minister") resolves only to a person the text gave that title; a

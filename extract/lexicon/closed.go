@@ -27,7 +27,7 @@ var closed = map[Class][]string{
 	// Forms of address before a name, with and without their full stop:
 	// WordNet writes them with one ("mr.") or lacks them ("mx", "mme"), and
 	// has "professor" only as an occupation, not as the title before a
-	// name ("Professor Eastman") that "prof." abbreviates.
+	// name ("Professor Lee") that "prof." abbreviates.
 	Honorific: {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
 		"lord", "lady", "rev", "rev.", "mme", "mlle", "herr", "frau"},
 	// Abbreviated titles, which WordNet does not hold.

@@ -24,7 +24,7 @@ const (
 	MethodIn          = "in"           // "X in Y" for places
 	MethodActive      = "active-in"    // "X ... active in A and B"
 	MethodVerbPattern = "verb-pattern" // open relations: "X claimed responsibility for Y"
-	MethodNationality = "nationality"  // "Greek sprinters X and Y", "US television host X"
+	MethodNationality = "nationality"  // "Norlandic sprinters X and Y", "Norland television host X"
 	MethodKin         = "kin"          // "X's wife Y", "X and his brother Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and

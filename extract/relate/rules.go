@@ -81,7 +81,7 @@ var constructionTable = []construction{
 		mention:  func(d *docState, k int, _ map[int]bool) { possessive(d, k) }},
 	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
 		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
-	{name: MethodNationality, example: "Greek sprinters Jane Doe and John Roe; US television host Jane Doe", produces: "nationality",
+	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe", produces: "spouse parent sibling colleague",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
@@ -219,7 +219,7 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		}
 		d.add(p, q, pred, label, method, score)
 	case extract.Person:
-		// "Blair's chancellor, Gordon Brown": an office a person gives
+		// "Jane Doe's chancellor, John Roe": an office a person gives
 		// (the possessive says so) works with them. Without it the
 		// "person" is most often a body the tagger misread ("William
 		// Hill spokesman X").
@@ -276,10 +276,10 @@ func titleBeforeName(d *docState, p int) {
 		// not "..., director, X" lists.
 		ok = ok && (v.isPossessive(ts-1) || v.entEnding(ts) >= 0 || v.lw(ts-1) == "its" || v.lw(ts-1) == "their")
 		// Nor when the title ends a clause's prepositional phrase, which
-		// the comma closes: in "Y will ... as he begins his second term
-		// as US President, X has said" the president is not X. A phrase
-		// that opens the sentence does describe X: "In his new job as
-		// Acme chief executive, X will ...".
+		// the comma closes: in "Y will ... as he begins a second term as
+		// Norland president, X has said" the president is not X. A
+		// phrase that opens the sentence does describe X: "In his new
+		// job as Acme chief executive, X will ...".
 		if q := v.entEnding(ts); ok && q >= 0 {
 			if pi := v.s.ents[q].start - 1; v.tag(pi) == "IN" || v.tag(pi) == "TO" {
 				for i := 0; i < pi; i++ {
@@ -1127,10 +1127,10 @@ func initials(name string) string {
 }
 
 // nationalityBefore reads a country named before the noun for a person's
-// occupation or kind and the person's name: "Greek sprinters X and Y",
-// "the Dutch midfielder X", "US television host X" (each is a national of
+// occupation or kind and the person's name: "Norlandic sprinters X and Y",
+// "the Ostmark midfielder X", "Norland television host X" (each is a national of
 // the country). An office ("US senator X") is the title construction's
-// (a place of work); a noun the country could modify instead ("Iraq war
+// (a place of work); a noun the country could modify instead ("Norland war
 // veteran X") or a name in between stops it.
 func nationalityBefore(d *docState, p int) {
 	v := d.v
@@ -1195,7 +1195,7 @@ func kinBefore(d *docState, p int) {
 	case v.is(noun, lexicon.Associate) && v.is(noun, lexicon.Kinship):
 		return // "partner": a spouse or a business's
 	case v.is(noun, lexicon.Associate):
-		// "Brown's closest ally Ed Balls": an ally or an aide, who is
+		// "Jane Doe's closest ally John Roe": an ally or an aide, who is
 		// no title (the title construction reads offices).
 		pred = schema.Colleague
 	case v.is(noun, lexicon.KinSpouse):
