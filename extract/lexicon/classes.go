@@ -75,6 +75,9 @@ const (
 	// AttackVerb: verbs of attacking a place or people: attack, storm,
 	// bomb, raid.
 	AttackVerb
+	// Opposition: verbs of opposing, criticising and defeating someone:
+	// attack, criticise, condemn, oppose, accuse, defeat, beat.
+	Opposition
 	// Kill: verbs of killing: kill, murder, assassinate, shoot.
 	Kill
 	// Casualty: verbs of dying and harm: kill, die, injure, wound.
@@ -270,6 +273,7 @@ var classNames = [numClasses]string{
 	Resident:          "resident",
 	Perpetrator:       "perpetrator",
 	Victim:            "victim",
+	Opposition:        "opposition",
 	KinSpouse:         "kin-spouse",
 	KinParent:         "kin-parent",
 	KinChild:          "kin-child",

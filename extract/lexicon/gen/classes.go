@@ -92,6 +92,16 @@ var classes = []class{
 	// Verbs of attacking a place or people: attack, storm, bomb, raid,
 	// shell.
 	{Name: "attack-verb", Seeds: []string{"attack.v.01", "attack.v.03", "attack.v.04", "storm.v.02!", "bomb.v.01", "raid.v.01", "shell.v.01"}, Rank: 2},
+	// Verbs of opposing, criticising and defeating someone: attack (in
+	// words), criticise, condemn, oppose, accuse, challenge, defeat, beat,
+	// outsell.
+	{Name: "opposition", Seeds: []string{"attack.v.02", "criticize.v.01", "condemn.v.01", "denounce.v.01", "oppose.v.01", "accuse.v.01",
+		"challenge.v.01", "defeat.v.01", "rival.v.01", "outsell.v.01"}, Rank: 2,
+		// Getting over a thing rather than beating someone ("survived
+		// the crash", "outgrew"), being larger or equal, tricking and
+		// teaching: the closure of defeat and overcome holds them.
+		Not: []string{"better", "equal", "make it", "master", "survive", "swallow", "outgrow", "outwear", "outweigh", "pull through",
+			"pull round", "cheat", "chouse", "chicane", "circumvent", "jockey", "lecture", "scoop", "shaft", "surmount", "mop up"}},
 	// Verbs of killing: kill, murder, assassinate, shoot, behead.
 	{Name: "kill", Seeds: []string{"kill.v.01"}, Rank: 1},
 	// Verbs of dying and harm, what casualty figures count: kill, die,
