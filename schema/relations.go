@@ -45,6 +45,7 @@ func RelationProperties() []PropertyMapping {
 		{Parent, "parent", WDT + "P8810", MapEquivalent},
 		{Sibling, "sibling", WDT + "P3373", MapEquivalent},
 		{Colleague, "colleague", "", MapNone},
+		{Opponent, "opponent", "", MapNone},
 		{Killed, "killed", WDT + "P157", MapInverse},
 		{Perpetrator, "perpetrator", WDT + "P8031", MapEquivalent},
 		{Victim, "victim", WDT + "P8032", MapEquivalent},

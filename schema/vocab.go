@@ -150,6 +150,10 @@ const (
 	Parent             = SDO + "parent"             // Person -> Person (the object is the subject's parent): wdt:P8810 parent
 	Sibling            = SDO + "sibling"            // Person -> Person: wdt:P3373 sibling
 	Colleague          = SDO + "colleague"          // Person -> Person: no Wikidata property
+	// Opponent is kg's own: schema.org has no term for it, nor Wikidata a
+	// property. People or organisations that oppose, criticise, challenge
+	// or defeat each other.
+	Opponent = NS + "opponent"
 	// Killed is kg's own: schema.org has no term for it. It is the inverse
 	// of wdt:P157 killed by.
 	Killed = NS + "killed"

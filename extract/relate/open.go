@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -79,6 +80,12 @@ func openRelations(d *docState) {
 			pred += "Phrase"
 		}
 		d.add(subj, obj, pred, label, MethodVerbPattern, scoreOpen)
+		// A verb of opposing, criticising or defeating between two people
+		// or two organisations ("X attacked Y", "X beat Y") also makes them
+		// opponents.
+		if pred != schema.Killed && len(words) == 1 && v.typ(a) == v.typ(b) && (v.typ(a) == extract.Person || v.typ(a) == extract.Organization) && v.opposes(ps, pe) {
+			d.add(a, b, schema.Opponent, label, MethodVerbPattern, scoreOpen)
+		}
 	}
 }
 
@@ -257,3 +264,14 @@ var reservedLocal = set(
 	schema.EntityType, schema.Participant, schema.ReportedBy, schema.Quote, schema.InClaim, schema.Value,
 	schema.VocabularyGraph, schema.NS,
 )
+
+// opposes reports whether the verb of tokens [ps, pe) is one of opposing,
+// criticising or defeating someone (lexicon.Opposition).
+func (v *view) opposes(ps, pe int) bool {
+	for i := ps; i < pe; i++ {
+		if strings.HasPrefix(v.tag(i), "VB") && !v.isBe(i) && !v.is(i, lexicon.Auxiliary) {
+			return v.is(i, lexicon.Opposition)
+		}
+	}
+	return false
+}

@@ -323,6 +323,8 @@ func TestOpenRelations(t *testing.T) {
 		{"noun then preposition", "[ORG Delta Front] has claimed responsibility for [ORG Acme]'s losses.", nil},
 		{"plain verb", "[PER Ann Lee] has repeatedly denied [ORG Acme]'s claims.", nil},
 		{"verb object", "[PER Ann Lee] warned [ORG Acme] on Monday.", []string{"Ann Lee | kg:warned | Acme | verb-pattern"}},
+		{"opposing verb between two people", "[PER Ann Lee] criticised [PER Bo Ek] on Monday.", []string{"Ann Lee | kg:criticised | Bo Ek | verb-pattern", "Ann Lee | kg:opponent | Bo Ek | verb-pattern"}},
+		{"opposing verb between a person and a body", "[PER Ann Lee] criticised [ORG Acme] on Monday.", []string{"Ann Lee | kg:criticised | Acme | verb-pattern"}},
 		{"auxiliary dropped", "[PER Ann Lee] has visited [LOC Harlow] twice.", []string{"Ann Lee | kg:visited | Harlow | verb-pattern"}},
 		{"verb with noun and preposition", "[PER Ann Lee] took control of [ORG Acme] in May.", []string{"Ann Lee | kg:tookControlOf | Acme | verb-pattern"}},
 		{"passive killed by", "[PER Bo Ek] was killed by [ORG Delta Front] fighters.", nil},
