@@ -93,6 +93,17 @@ type Gazetteer struct {
 	orgLabels map[string][]orgItem
 }
 
+// IsParty reports whether an organisation OrgName can answer with label
+// is a political party (its Wikidata description says so).
+func (g *Gazetteer) IsParty(label string) bool {
+	for _, it := range g.orgLabels[Key(label)] {
+		if it.label == label && it.party {
+			return true
+		}
+	}
+	return false
+}
+
 // orgItem is an organisation of the Wikidata slice: its label, and
 // whether its description calls it a party.
 type orgItem struct {

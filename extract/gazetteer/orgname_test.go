@@ -59,6 +59,9 @@ func TestOrgName(t *testing.T) {
 		{"only a qualified label", "Greens", "", false},
 		{"unknown", "Zebra Party", "", false},
 	}
+	if !g.IsParty("Unity Party") || g.IsParty("Norvex Holdings") {
+		t.Errorf("IsParty: Unity Party %v, Norvex Holdings %v", g.IsParty("Unity Party"), g.IsParty("Norvex Holdings"))
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := g.OrgName(tt.in)

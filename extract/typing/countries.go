@@ -91,7 +91,11 @@ func (c *Countries) Canonical(name, coarseType string) (canonical, canonType, cl
 	}
 	if coarseType == extract.Organization || coarseType == extract.Miscellaneous {
 		if l, ok := c.orgName(name); ok {
-			return l, extract.Organization, "", true
+			class := ""
+			if c.g.IsParty(l) {
+				class = ClassPoliticalParty
+			}
+			return l, extract.Organization, class, true
 		}
 	}
 	return "", "", "", false
