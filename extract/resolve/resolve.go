@@ -39,6 +39,14 @@ type Canonicalizer interface {
 	Canonical(name, coarseType string) (canonical, canonType, class string, ok bool)
 }
 
+// Parties knows the names of political parties, their short forms and
+// their members' forms ("Tory", "Lib Dem"). Package typing's Countries is
+// one, over the gazetteer.
+type Parties interface {
+	// PartyName returns the canonical name of the party name stands for.
+	PartyName(name string) (string, bool)
+}
+
 // Lexicon knows established names: a bare acronym it knows ("NATO") may
 // name the same node in every document; one it does not ("the PA") is
 // keyed to its document, since nothing in the text says which PA it is.
@@ -121,6 +129,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimCompounds(res)
 	r.addParentheticals(res)
+	r.addParties(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res)
 	u.sameKey()        // 1. one entity whatever the surface form
@@ -710,6 +719,64 @@ func trimCompounds(res *extract.Result) {
 		m.End = m.Start + j
 		m.Text = m.Text[:j]
 	}
+}
+
+// addParties adds a mention for a party's name that the recognizer did not
+// tag where a title follows it ("Conservative leader X", "Tory MP X"):
+// the way news names a politician's party. The names are those Aliases
+// knows as parties (see Parties).
+func (r *Resolver) addParties(res *extract.Result) {
+	parties, ok := r.aliases.(Parties)
+	if !ok || r.words == nil {
+		return
+	}
+	text := res.Doc.Text
+	// taken marks, per sentence, the tokens a mention covers.
+	taken := make([][]bool, len(res.Sentences))
+	for si := range res.Sentences {
+		taken[si] = make([]bool, len(res.Sentences[si].Tokens))
+	}
+	for _, m := range res.Mentions {
+		if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		for k := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start }); k < len(toks) && toks[k].Start < m.End; k++ {
+			taken[m.Sentence][k] = true
+		}
+	}
+	var add []extract.Mention
+	for si := range res.Sentences {
+		s := &res.Sentences[si]
+		taken := taken[si]
+		for i := 0; i < len(s.Tokens); i++ {
+			for n := 2; n >= 1; n-- {
+				j := i + n // the title's token
+				if j >= len(s.Tokens) || taken[i] || taken[j-1] || !startsUpper(s.Tokens[i].Text) || !startsUpper(s.Tokens[j-1].Text) {
+					continue
+				}
+				title := strings.ToLower(s.Tokens[j].Text)
+				if !r.words.Is(title, lexicon.Office) && !r.words.Is(title, lexicon.Membership) && !r.words.Is(title, lexicon.TitleAbbreviation) {
+					continue
+				}
+				start, end := s.Tokens[i].Start, s.Tokens[j-1].End
+				if _, ok := parties.PartyName(text[start:end]); !ok {
+					continue
+				}
+				add = append(add, extract.Mention{Start: start, End: end, Text: text[start:end], Type: extract.Organization, Sentence: si, Entity: -1})
+				i = j - 1
+				break
+			}
+		}
+	}
+	res.Mentions = append(res.Mentions, add...)
+}
+
+func startsUpper(w string) bool {
+	for _, c := range w {
+		return unicode.IsUpper(c)
+	}
+	return false
 }
 
 // addParentheticals adds a mention for an acronym in parentheses right after

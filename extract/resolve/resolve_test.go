@@ -444,3 +444,51 @@ func taggedBBC(b *testing.B) []*extract.Result {
 	b.SetBytes(int64(size))
 	return out
 }
+
+// parties is a made-up party list: "Unity" and "Unionist" stand for the
+// Unity Party.
+type parties struct{}
+
+func (parties) Canonical(name, coarseType string) (string, string, string, bool) {
+	if name == "Unity" || name == "Unionist" {
+		return "Unity Party", extract.Organization, "", true
+	}
+	return "", "", "", false
+}
+
+func (parties) PartyName(name string) (string, bool) {
+	if name == "Unity" || name == "Unionist" {
+		return "Unity Party", true
+	}
+	return "", false
+}
+
+// TestAddParties checks that a party's name before a title becomes a
+// mention when the recognizer missed it, and nowhere else.
+func TestAddParties(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"before a title", "Unionist leader Ann Lee spoke.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
+		{"before an abbreviated title", "The Unity MP Ann Lee spoke.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
+		{"not before another noun", "Unionist estimates were high, Ann Lee said.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Ann Lee"}},
+		{"not twice", "Unity leader Ann Lee spoke.", [][2]string{{"Unity", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			if err := New(&Options{Aliases: parties{}}).Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

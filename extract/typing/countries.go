@@ -101,6 +101,17 @@ func (c *Countries) Canonical(name, coarseType string) (canonical, canonType, cl
 	return "", "", "", false
 }
 
+// PartyName returns the canonical name of the political party name stands
+// for: a party of the Wikidata slice, by its label, an alternative name or
+// a member's form ("Conservative" -> "Conservative Party"). It implements
+// resolve.Parties.
+func (c *Countries) PartyName(name string) (string, bool) {
+	if l, ok := c.orgName(strings.TrimSpace(name)); ok && c.g.IsParty(l) {
+		return l, true
+	}
+	return "", false
+}
+
 // orgName returns the Wikidata label of the organisation name stands for
 // (gazetteer.OrgName): "Tories" is the Conservative Party. A member's or
 // adjective's form stands for the organisation whose plural name it is
