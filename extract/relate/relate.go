@@ -26,6 +26,7 @@ const (
 	MethodVerbPattern = "verb-pattern" // open relations: "X claimed responsibility for Y"
 	MethodNationality = "nationality"  // "Norlandic sprinters X and Y", "Norland television host X"
 	MethodKin         = "kin"          // "X's wife Y", "X and his brother Y"
+	MethodPlaceKind   = "place-kind"   // "the Norlandic resort of X"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.

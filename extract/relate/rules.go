@@ -28,6 +28,7 @@ const (
 	scoreActive     = 0.8
 	scoreNation     = 0.8
 	scoreKin        = 0.85
+	scorePlaceKind  = 0.8
 )
 
 // construction is one English construction the rules read in a
@@ -85,6 +86,8 @@ var constructionTable = []construction{
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe", produces: "spouse parent sibling colleague",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
+	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
+		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }
@@ -1247,4 +1250,25 @@ func kinBefore(d *docState, p int) {
 func (d *docState) fullName(q int) bool {
 	e := d.v.entity(q)
 	return e >= 0 && e < len(d.res.Entities) && len(strings.Fields(d.res.Entities[e].Name)) >= 2
+}
+
+// placeKindOf reads a country, or its demonym, before the kind of a place
+// and "of" its name: "the Norlandic resort of X", "the Norland port city
+// of X": X is in that country.
+func placeKindOf(d *docState, p int) {
+	v := d.v
+	e := v.s.ents[p]
+	head := e.start - 2
+	if head < 1 || v.lw(e.start-1) != "of" || v.at[head] >= 0 || !strings.HasPrefix(v.tag(head), "NN") ||
+		!v.is(head, lexicon.Settlement, lexicon.Hotel, lexicon.Facility) {
+		return
+	}
+	i := head - 1
+	for ; i >= 0 && i >= head-2 && v.at[i] < 0 && (strings.HasPrefix(v.tag(i), "JJ") || v.tag(i) == "NN"); i-- {
+	}
+	q := v.entEnding(i + 1)
+	if q < 0 || v.typ(q) != extract.Location || !d.country(q) && !v.demonym(q) || v.entity(q) == v.entity(p) {
+		return
+	}
+	d.add(p, q, schema.ContainedInPlace, v.phrase(v.s.ents[q].start, e.end), MethodPlaceKind, scorePlaceKind)
 }

@@ -277,6 +277,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:spouse | Bo Ek | kin", "Dan Orr | schema:parent | Cy Orr | kin"},
 		},
 		{
+			name: "a country's kind of place and its name",
+			c:    MethodPlaceKind,
+			text: "They met in the [LOC Dutch] port city of [LOC Velden].",
+			want: []string{"Velden | schema:containedInPlace | Dutch | place-kind"},
+		},
+		{
 			name: "venue on the outskirts of a city",
 			c:    MethodIn,
 			text: "Gunmen attacked the [LOC Lakeside Arena] venue on the outskirts of [LOC Harlow].",
@@ -743,6 +749,42 @@ func TestKinBefore(t *testing.T) {
 			for _, l := range relationsOf(t, r, tt.text) {
 				if strings.HasSuffix(l, "| kin") {
 					got = append(got, l)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestPlaceKindOf covers the place-kind construction with a country named
+// by its name (a class from typing) and what it leaves alone.
+func TestPlaceKindOf(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a country's name", "They met in the [LOC Ostmark] port city of [LOC Velden].", []string{"Velden | schema:containedInPlace | Ostmark | place-kind"}},
+		{"a city is no country", "They met in the [LOC Harlow] port of [LOC Velden].", nil},
+		{"not a kind of place", "They met the [LOC Ostmark] minister of [LOC Velden].", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				if e.Name == "Ostmark" {
+					res.Entities[i].Class = "Country"
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); strings.Contains(l, "place-kind") {
+					got = append(got, strings.Join(f[:4], " | "))
 				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
