@@ -1005,6 +1005,14 @@ func basedPrefix(d *docState) {
 				}
 				break
 			}
+			// "the Paris-based developer, Acme": the name set off by a
+			// comma after the noun.
+			if v.lw(j) == "," && j > i+1 && strings.HasPrefix(v.tag(j-1), "NN") {
+				if k := v.entAt(j + 1); k >= 0 && v.s.ents[k].start == j+1 && v.typ(k) == extract.Organization {
+					org = k
+				}
+				break
+			}
 			if t := v.tag(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
 				break
 			}

@@ -214,6 +214,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme | schema:location | Harlow | based"},
 		},
 		{
+			name: "the Y-based developer, X",
+			c:    MethodBasedPrefix,
+			text: "The game came from the Harlow-based developer, [ORG Acme], last year.",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
 			name: "X, a Y-based group",
 			c:    MethodBasedPrefix,
 			text: "[ORG Acme], a Harlow-based charity, grew.",
