@@ -875,6 +875,14 @@ func inPlace(d *docState, a int) {
 	if q < 0 || v.typ(q) != extract.Location {
 		return
 	}
+	// "in the Norlandic resort of X", "in the Norland county of X": the
+	// place is X, in the country the place-kind construction relates it
+	// to.
+	if qe := v.s.ents[q].end; strings.HasPrefix(v.tag(qe), "NN") && v.is(qe, lexicon.Settlement, lexicon.Hotel, lexicon.Facility) && v.lw(qe+1) == "of" {
+		if r := v.entAt(qe + 2); r >= 0 && v.typ(r) == extract.Location {
+			q = r
+		}
+	}
 	label := v.phrase(e.end, v.s.ents[q].start)
 	switch v.typ(a) {
 	case extract.Location:

@@ -289,6 +289,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Velden | schema:containedInPlace | Dutch | place-kind"},
 		},
 		{
+			name: "in a country's kind of place of a name",
+			c:    MethodIn,
+			text: "Crews from [LOC Brockton] in the [LOC Norland] county of [LOC Harlow] helped.",
+			want: []string{"Brockton | schema:containedInPlace | Harlow | in"},
+		},
+		{
 			name: "venue on the outskirts of a city",
 			c:    MethodIn,
 			text: "Gunmen attacked the [LOC Lakeside Arena] venue on the outskirts of [LOC Harlow].",
