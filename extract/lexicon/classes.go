@@ -34,6 +34,9 @@ const (
 	// Hearsay: adverbs that put a statement as second-hand: reportedly,
 	// allegedly (closed).
 	Hearsay
+	// Prefix: the prefixes English builds words on names with: anti-, post-,
+	// ex-, pro- (closed).
+	Prefix
 	// Honorific: forms of address before a name: mr, mrs, dr, sir (closed).
 	Honorific
 	// TitleAbbreviation: abbreviated titles: gen., sen., ceo (closed).
@@ -245,6 +248,7 @@ var classNames = [numClasses]string{
 	Subordinator:      "subordinator",
 	Hedge:             "hedge",
 	Hearsay:           "hearsay",
+	Prefix:            "prefix",
 	Honorific:         "honorific",
 	TitleAbbreviation: "title-abbreviation",
 	CompanySuffix:     "company-suffix",

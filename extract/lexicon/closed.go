@@ -24,6 +24,11 @@ var closed = map[Class][]string{
 	Hedge: {"may", "might", "could", "possibly", "perhaps"},
 	// Adverbs of hearsay, for the same reason.
 	Hearsay: {"reportedly", "allegedly", "apparently", "supposedly", "purportedly"},
+	// The prefixes that make a word of a name ("anti-Aids", "post-Christmas",
+	// "ex-Tory"): bound morphemes, which WordNet, a dictionary of words,
+	// does not hold.
+	Prefix: {"anti", "post", "pre", "ex", "pro", "non", "mid", "pan", "neo", "semi", "sub", "super", "ultra", "inter", "trans",
+		"counter", "over", "under", "self"},
 	// Forms of address before a name, with and without their full stop:
 	// WordNet writes them with one ("mr.") or lacks them ("mx", "mme"), and
 	// has "professor" only as an occupation, not as the title before a
