@@ -127,7 +127,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	if r.err != nil {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
-	trimCompounds(res)
+	r.trimCompounds(res)
 	r.addParentheticals(res)
 	r.addParties(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
@@ -698,8 +698,33 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 
 // trimCompounds narrows a mention of a hyphenated compound such as
 // "Taiwan-based" or "Saudi-led" to the name it is built on. The name of a
-// "-based", "-born" or "-headquartered" compound is a place.
-func trimCompounds(res *extract.Result) {
+// "-based", "-born" or "-headquartered" compound is a place. A
+// miscellaneous one-word compound of a name and an English word or prefix
+// ("Oscar-nominated", "Blair-era", "anti-Aids", "ex-Tory") is an adjective
+// made of the name: it narrows to the name when the document names that
+// too (and joins its entity), and is dropped when it does not.
+func (r *Resolver) trimCompounds(res *extract.Result) {
+	// affixed marks the mentions trimAffix narrowed: kept only when the
+	// document also names what they were built on.
+	affixed := map[int]bool{}
+	defer func() {
+		if len(affixed) == 0 {
+			return
+		}
+		named := map[string]bool{}
+		for i, m := range res.Mentions {
+			if !affixed[i] {
+				named[Key(m.Text)] = true
+			}
+		}
+		kept := res.Mentions[:0]
+		for i, m := range res.Mentions {
+			if !affixed[i] || named[Key(m.Text)] {
+				kept = append(kept, m)
+			}
+		}
+		res.Mentions = kept
+	}()
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		j := strings.LastIndexByte(m.Text, '-')
@@ -714,11 +739,47 @@ func trimCompounds(res *extract.Result) {
 			}
 		case "led", "backed", "owned", "funded", "controlled", "run", "allied", "linked", "sponsored", "made":
 		default:
+			if m.Type == extract.Miscellaneous && !strings.ContainsAny(m.Text, " ") && r.trimAffix(m) {
+				affixed[i] = true
+			}
 			continue
 		}
 		m.End = m.Start + j
 		m.Text = m.Text[:j]
 	}
+}
+
+// trimAffix narrows a one-word miscellaneous mention "prefix-Name" or
+// "Name-word" to Name, when the prefix is one of English's (lexicon.Prefix)
+// or the word one WordNet holds, in lower case, and reports whether it
+// did.
+func (r *Resolver) trimAffix(m *extract.Mention) bool {
+	if r.words == nil {
+		return false
+	}
+	if i := strings.IndexByte(m.Text, '-'); i > 0 && i < len(m.Text)-1 && r.words.Is(m.Text[:i], lexicon.Prefix) && startsUpper(m.Text[i+1:]) {
+		m.Start += i + 1
+		m.Text = m.Text[i+1:]
+		return true
+	}
+	j := strings.LastIndexByte(m.Text, '-')
+	word := m.Text[j+1:]
+	// A letter alone is no name: "A-levels", "T-shirt".
+	if j <= 1 || !startsUpper(m.Text) || strings.ToLower(word) != word {
+		return false
+	}
+	known := false
+	for _, tag := range []string{"NN", "VBN", "JJ", "RB"} {
+		if p, ok := lexicon.PosOf(tag); ok && r.words.Known(r.words.Lemma(word, tag), p) {
+			known = true
+			break
+		}
+	}
+	if known {
+		m.End = m.Start + j
+		m.Text = m.Text[:j]
+	}
+	return known
 }
 
 // addParties adds a mention for a party's name that the recognizer did not

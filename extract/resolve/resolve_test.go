@@ -492,3 +492,34 @@ func TestAddParties(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimAffix checks that a miscellaneous adjective made of a name joins
+// the name's entity when the document names it, and is dropped when not.
+func TestTrimAffix(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"a prefix, the name named too", "Arvelia backed the anti-Arvelia law.", [][2]string{{"Arvelia", extract.Location}, {"anti-Arvelia", extract.Miscellaneous}}, []string{"Arvelia"}},
+		{"a word after, the name named too", "Dana Arvel won; the Arvel-era rules stayed.", [][2]string{{"Dana Arvel", extract.Person}, {"Arvel-era", extract.Miscellaneous}}, []string{"Dana Arvel"}},
+		{"not named elsewhere: dropped", "The post-Brannock sales fell.", [][2]string{{"post-Brannock", extract.Miscellaneous}}, nil},
+		{"a letter alone is kept whole", "The A-levels results came.", [][2]string{{"A-levels", extract.Miscellaneous}}, []string{"A-levels"}},
+		{"two names are no compound to trim", "The Norland-Ostmark border closed.", [][2]string{{"Norland-Ostmark", extract.Miscellaneous}}, []string{"Norland-Ostmark"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			if err := New(nil).Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
