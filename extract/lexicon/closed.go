@@ -24,9 +24,9 @@ var closed = map[Class][]string{
 	Hedge: {"may", "might", "could", "possibly", "perhaps"},
 	// Adverbs of hearsay, for the same reason.
 	Hearsay: {"reportedly", "allegedly", "apparently", "supposedly", "purportedly"},
-	// The prefixes that make a word of a name ("anti-Aids", "post-Christmas",
-	// "ex-Tory"): bound morphemes, which WordNet, a dictionary of words,
-	// does not hold.
+	// The prefixes that make a word of a name ("anti-Norland",
+	// "post-Christmas", "ex-Unity"): bound morphemes, which WordNet, a
+	// dictionary of words, does not hold.
 	Prefix: {"anti", "post", "pre", "ex", "pro", "non", "mid", "pan", "neo", "semi", "sub", "super", "ultra", "inter", "trans",
 		"counter", "over", "under", "self"},
 	// Forms of address before a name, with and without their full stop:

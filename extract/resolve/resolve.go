@@ -700,7 +700,7 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 // "Taiwan-based" or "Saudi-led" to the name it is built on. The name of a
 // "-based", "-born" or "-headquartered" compound is a place. A
 // miscellaneous one-word compound of a name and an English word or prefix
-// ("Oscar-nominated", "Blair-era", "anti-Aids", "ex-Tory") is an adjective
+// ("Oscar-nominated", "Arvel-era", "anti-Norland", "ex-Unity") is an adjective
 // made of the name: it narrows to the name when the document names that
 // too (and joins its entity), and is dropped when it does not.
 func (r *Resolver) trimCompounds(res *extract.Result) {
