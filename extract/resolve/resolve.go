@@ -340,6 +340,15 @@ func (u *union) surnames() {
 			continue
 		}
 		cands := u.byLast[info[i].key] // one word: its key
+		// A knight or a dame is addressed by the first name: "Sir
+		// Digby" is Sir Digby Jones.
+		if len(cands) == 0 && knighted(res.Doc.Text, m) {
+			for _, j := range u.byFirst[info[i].key] {
+				if res.Mentions[j].Type == extract.Person {
+					cands = append(cands, j)
+				}
+			}
+		}
 		roots := distinctRoots(cands, u.find)
 		if len(roots) == 0 {
 			continue
@@ -359,6 +368,19 @@ func (u *union) surnames() {
 			info[i].score = 0.6
 		}
 	}
+}
+
+// knighted reports whether mention m is addressed as "Sir" or "Dame", in
+// its text or just before it.
+func knighted(text string, m extract.Mention) bool {
+	before := strings.Fields(text[max(0, m.Start-6):m.Start])
+	w := strings.Fields(m.Text)
+	for _, x := range [][]string{w, before[max(0, len(before)-1):]} {
+		if len(x) > 0 && (strings.EqualFold(x[0], "sir") || strings.EqualFold(x[0], "dame")) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortOrgNames joins the short name of an organisation to its full name

@@ -523,3 +523,31 @@ func TestTrimAffix(t *testing.T) {
 		})
 	}
 }
+
+// TestKnighted checks that "Sir X" joins "Sir X Y" by the first name, as a
+// knight is addressed, while a bare first name does not.
+func TestKnighted(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"Sir and the first name", "Sir Dana Arvel spoke. Sir Dana added more.", [][2]string{{"Dana Arvel", extract.Person}, {"Dana", extract.Person}}, []string{"Dana Arvel"}},
+		{"a first name alone", "Dana Arvel spoke. Dana added more.", [][2]string{{"Dana Arvel", extract.Person}, {"Dana", extract.Person}}, []string{"Dana Arvel", "Dana"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			if err := New(nil).Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
