@@ -597,6 +597,17 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		break
 	}
 	if v.w(j) == "," {
+		// A name set off by commas after its description: "Head of
+		// research at Acme, Professor X, said".
+		if v.entAt(j-1) >= 0 && v.entType(v.entity(j-1)) == extract.Person {
+			k := v.mentionStart(j-1) - 1
+			for k > 0 && (v.d.lex.Is(v.w(k), lexicon.Honorific) || v.d.lex.Is(v.w(k), lexicon.NameTitle)) {
+				k-- // "Professor", "Dr"
+			}
+			if v.w(k) == "," {
+				return v.speakerAt(j - 1), j - 1
+			}
+		}
 		// A relative clause: "X, which is based in Y, Z, said": the name
 		// before its "which" or "who".
 		for k := j - 1; k > 0 && k >= j-24; k-- {

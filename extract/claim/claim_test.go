@@ -74,6 +74,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | The bridge will not reopen\nAda Voss | said | - | It is over\n",
 		},
 		{
+			name: "a name set off by commas after its description speaks",
+			text: "Head of research at [[Norvex Labs|ORG]], Professor [[Ann Lee|PER]], said the trial had worked.",
+			want: "Ann Lee | said | - | the trial had worked\n",
+		},
+		{
 			name: "a dateline is no one's words",
 			text: "VELDEN (AP) — The fire was arson, [[Ada Voss|PER]] said on Monday.",
 			want: "Ada Voss | said | - | The fire was arson\n",
