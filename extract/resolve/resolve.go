@@ -341,7 +341,7 @@ func (u *union) surnames() {
 		}
 		cands := u.byLast[info[i].key] // one word: its key
 		// A knight or a dame is addressed by the first name: "Sir
-		// Digby" is Sir Digby Jones.
+		// Dana" is Sir Dana Arvel.
 		if len(cands) == 0 && knighted(res.Doc.Text, m) {
 			for _, j := range u.byFirst[info[i].key] {
 				if res.Mentions[j].Type == extract.Person {
