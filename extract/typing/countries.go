@@ -17,6 +17,9 @@ import (
 // organisation's label. It implements resolve.Canonicalizer.
 type Countries struct {
 	g *gazetteer.Gazetteer
+	// lex gives the plural of a member's form and the nouns of bodies of
+	// government; nil when the lexicon cannot be read.
+	lex *lexicon.Lexicon
 	// shared maps the key of a demonym that several countries share to
 	// the code of the one it most often means.
 	shared map[string]string
@@ -45,7 +48,8 @@ var parseShared = sync.OnceValue(func() map[string]string {
 
 // NewCountries returns a canonicaliser over g.
 func NewCountries(g *gazetteer.Gazetteer) *Countries {
-	return &Countries{g: g, shared: parseShared()}
+	lex, _ := lexicon.Default()
+	return &Countries{g: g, lex: lex, shared: parseShared()}
 }
 
 // Demonym returns the country a demonym refers to ("Ukrainian" ->
@@ -119,7 +123,7 @@ func (c *Countries) PartyName(name string) (string, bool) {
 func (c *Countries) orgName(name string) (string, bool) {
 	// A body of government named by its common noun ("Congress",
 	// "Parliament") is the country's, not a party of that name.
-	if lex, err := lexicon.Default(); err == nil && !strings.Contains(name, " ") && lex.Is(strings.ToLower(name), lexicon.Government) {
+	if c.lex != nil && !strings.Contains(name, " ") && c.lex.Is(strings.ToLower(name), lexicon.Government) {
 		return "", false
 	}
 	if l, ok := c.g.OrgName(name); ok {
@@ -127,15 +131,17 @@ func (c *Countries) orgName(name string) (string, bool) {
 	}
 	// Three letters are too few to tell a member's form from a fragment
 	// ("Lib" is no Australian Liberal).
-	if strings.HasSuffix(name, "s") || strings.HasSuffix(name, "S") || len(name) < 4 {
+	if c.lex == nil || strings.HasSuffix(name, "s") || strings.HasSuffix(name, "S") || len(name) < 4 {
 		return "", false
 	}
-	if y, ok := strings.CutSuffix(name, "y"); ok && len(y) > 1 {
-		if l, ok := c.g.OrgName(y + "ies"); ok {
+	// The plural of the last word, as the lexicon inflects nouns.
+	i := strings.LastIndexByte(name, ' ') + 1
+	for _, f := range c.lex.Forms(strings.ToLower(name[i:]), lexicon.Noun)[1:] {
+		if l, ok := c.g.OrgName(name[:i] + f); ok {
 			return l, true
 		}
 	}
-	return c.g.OrgName(name + "s")
+	return "", false
 }
 
 // codeLike reports whether s is two or three capital letters, with no
