@@ -718,21 +718,7 @@ func TestNationalityBefore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := buildResult(t, tt.text)
-			for i, e := range res.Entities {
-				if e.Type == extract.Location && e.Name != "Harlow" {
-					res.Entities[i].Class = "Country"
-				}
-			}
-			if err := r.Process(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range formatRelations(res) {
-				if f := strings.Split(l, " | "); strings.Contains(l, "nationality") {
-					got = append(got, strings.Join(f[:4], " | "))
-				}
-			}
+			got := countryRelations(t, r, tt.text, func(e extract.Entity) bool { return e.Type == extract.Location && e.Name != "Harlow" }, "nationality")
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
@@ -784,24 +770,33 @@ func TestPlaceKindOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := buildResult(t, tt.text)
-			for i, e := range res.Entities {
-				if e.Name == "Ostmark" {
-					res.Entities[i].Class = "Country"
-				}
-			}
-			if err := r.Process(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range formatRelations(res) {
-				if f := strings.Split(l, " | "); strings.Contains(l, "place-kind") {
-					got = append(got, strings.Join(f[:4], " | "))
-				}
-			}
+			got := countryRelations(t, r, tt.text, func(e extract.Entity) bool { return e.Name == "Ostmark" }, "place-kind")
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
+}
+
+// countryRelations builds marked text, classes as countries the entities
+// country picks (as package typing would), runs r and returns the
+// relations whose line has the word want, without their scores.
+func countryRelations(t *testing.T, r *Relater, marked string, country func(extract.Entity) bool, want string) []string {
+	t.Helper()
+	res := buildResult(t, marked)
+	for i, e := range res.Entities {
+		if country(e) {
+			res.Entities[i].Class = "Country"
+		}
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range formatRelations(res) {
+		if f := strings.Split(l, " | "); strings.Contains(l, want) {
+			got = append(got, strings.Join(f[:4], " | "))
+		}
+	}
+	return got
 }

@@ -478,14 +478,7 @@ func TestAddParties(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			if err := New(&Options{Aliases: parties{}}).Resolve(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range res.Entities {
-				got = append(got, e.Name)
-			}
+			got := entityNames(t, New(&Options{Aliases: parties{}}), build(t, tt.text, tt.mentions...))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
 			}
@@ -509,14 +502,7 @@ func TestTrimAffix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			if err := New(nil).Resolve(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range res.Entities {
-				got = append(got, e.Name)
-			}
+			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
 			}
@@ -537,17 +523,23 @@ func TestKnighted(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			if err := New(nil).Resolve(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range res.Entities {
-				got = append(got, e.Name)
-			}
+			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}
+}
+
+// entityNames resolves res with r and returns its entities' names.
+func entityNames(t *testing.T, r *Resolver, res *extract.Result) []string {
+	t.Helper()
+	if err := r.Resolve(res); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Entities {
+		got = append(got, e.Name)
+	}
+	return got
 }
