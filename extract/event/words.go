@@ -27,19 +27,17 @@ const (
 	classDisasterGn = "disaster"
 )
 
-// triggerClasses are the lexicon's classes of incident nouns, in the order
-// a noun in several is read: the specific before the general.
-var triggerClasses = []struct {
-	lex   lexicon.Class
-	class string
-}{
-	{lexicon.EventAttack, classAttack}, {lexicon.EventExplosion, classExplosion}, {lexicon.EventEruption, classEruption},
-	{lexicon.EventQuake, classQuake}, {lexicon.EventTsunami, classTsunami}, {lexicon.EventStorm, classStorm},
-	{lexicon.EventFlood, classFlood}, {lexicon.EventFire, classFire}, {lexicon.EventAccident, classAccident},
-	{lexicon.EventProtest, classProtest}, {lexicon.EventWar, classWar}, {lexicon.EventMeeting, classMeeting},
-	{lexicon.EventElection, classElection}, {lexicon.EventSport, classSport}, {lexicon.EventRescue, classRescue},
-	{lexicon.EventOutbreak, classOutbreak}, {lexicon.EventTrial, classTrial}, {lexicon.EventCeremony, classCeremony},
-	{lexicon.EventDisaster, classDisasterGn}, {lexicon.EventGeneric, classGeneric},
+// triggerNames names the class of incident of each of the lexicon's
+// incident classes (lexicon.IncidentClasses gives the order they are read
+// in).
+var triggerNames = map[lexicon.Class]string{
+	lexicon.EventAttack: classAttack, lexicon.EventExplosion: classExplosion, lexicon.EventEruption: classEruption,
+	lexicon.EventQuake: classQuake, lexicon.EventTsunami: classTsunami, lexicon.EventStorm: classStorm,
+	lexicon.EventFlood: classFlood, lexicon.EventFire: classFire, lexicon.EventAccident: classAccident,
+	lexicon.EventProtest: classProtest, lexicon.EventWar: classWar, lexicon.EventMeeting: classMeeting,
+	lexicon.EventElection: classElection, lexicon.EventSport: classSport, lexicon.EventRescue: classRescue,
+	lexicon.EventOutbreak: classOutbreak, lexicon.EventTrial: classTrial, lexicon.EventCeremony: classCeremony,
+	lexicon.EventDisaster: classDisasterGn, lexicon.EventGeneric: classGeneric,
 }
 
 // triggerClass returns the class of incident a noun describes, from its
@@ -48,9 +46,9 @@ var triggerClasses = []struct {
 func triggerClass(lex *lexicon.Lexicon, form, lemma string) (string, bool) {
 	for _, w := range []string{form, lemma} {
 		cs := lex.Classes(w)
-		for _, t := range triggerClasses {
-			if cs.Has(t.lex) {
-				return t.class, true
+		for _, c := range lexicon.IncidentClasses() {
+			if cs.Has(c) {
+				return triggerNames[c], true
 			}
 		}
 	}

@@ -241,6 +241,14 @@ const (
 )
 
 // classNames names the classes in the data file and in messages.
+// IncidentClasses returns the classes of nouns for incidents, in the order
+// a noun in several is read: the specific before the general.
+func IncidentClasses() []Class {
+	return []Class{EventAttack, EventExplosion, EventEruption, EventQuake, EventTsunami, EventStorm, EventFlood, EventFire,
+		EventAccident, EventProtest, EventWar, EventMeeting, EventElection, EventSport, EventRescue, EventOutbreak,
+		EventTrial, EventCeremony, EventDisaster, EventGeneric}
+}
+
 var classNames = [numClasses]string{
 	Auxiliary:         "auxiliary",
 	Determiner:        "determiner",

@@ -1164,7 +1164,7 @@ func nationalityBefore(d *docState, p int) {
 	i := head - 1
 	for ; i >= 0 && i >= head-3 && v.at[i] < 0; i-- {
 		t := v.tag(i)
-		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBN") || v.is(i, eventClasses...) ||
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBN") || v.is(i, lexicon.IncidentClasses()...) ||
 			v.is(i, lexicon.Government, lexicon.Organization, lexicon.Settlement, lexicon.Facility) || v.isTitleHead(i) {
 			return
 		}
@@ -1182,12 +1182,6 @@ func nationalityBefore(d *docState, p int) {
 		}
 	}
 }
-
-// eventClasses are the lexicon's classes of nouns for events.
-var eventClasses = []lexicon.Class{lexicon.EventAttack, lexicon.EventExplosion, lexicon.EventWar, lexicon.EventEruption, lexicon.EventQuake,
-	lexicon.EventTsunami, lexicon.EventStorm, lexicon.EventFlood, lexicon.EventFire, lexicon.EventAccident, lexicon.EventMeeting,
-	lexicon.EventElection, lexicon.EventProtest, lexicon.EventSport, lexicon.EventCeremony, lexicon.EventTrial, lexicon.EventRescue,
-	lexicon.EventOutbreak, lexicon.EventDisaster, lexicon.EventGeneric}
 
 // country reports whether mention q names a country.
 func (d *docState) country(q int) bool {
