@@ -38,10 +38,9 @@ const defaultDocTimeout = 2 * time.Minute
 
 // defaultMinRelationScore is --min-score's default: the lowest threshold
 // at which relations on the news gold set's dev split are at least 0.85
-// precise (0.692 -> 0.879, recall 0.350 -> 0.339; on the test split, looked
-// at once, 0.738 -> 0.839). The classifier's probability is calibrated on
-// CoNLL04 and is overconfident on news: 8 of its 38 relations on dev are
-// right, 5 of the 9 it scores 0.8 or more (docs/QUALITY.md).
+// precise. The classifier's probability is calibrated on CoNLL04 and is
+// overconfident on news (docs/QUALITY.md has the figures with and without
+// it).
 const defaultMinRelationScore = 0.8
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
