@@ -699,6 +699,7 @@ func (v *view) claims() {
 		}
 		v.used[i] = true
 		v.nested = inQuote[i]
+		v.inferred = -1 // only this verb's speaker counts
 		v.verb(i, kind)
 		v.nested = false
 	}
