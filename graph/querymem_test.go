@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -65,20 +64,9 @@ var hostileQueries = []struct {
 // system allows), so that a regression fails the test rather than the
 // machine.
 func TestQueryHostile(t *testing.T) {
-	if os.Getenv("KG_HOSTILE_CHILD") == "" {
-		if testing.Short() {
-			t.Skip("hostile queries skipped in -short mode")
-		}
-		cmd := exec.Command(os.Args[0], "-test.run=^TestQueryHostile$", "-test.v")
-		cmd.Env = append(os.Environ(), "KG_HOSTILE_CHILD=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("child process: %v\n%s", err, out)
-		}
-		t.Logf("child process:\n%s", out)
+	if !addrlimit.InChild(t, 4<<30) {
 		return
 	}
-	addrlimit.Limit(t, 4<<30)
 	s := openTemp(t)
 	for _, tc := range hostileQueries {
 		t.Run(tc.name, func(t *testing.T) {

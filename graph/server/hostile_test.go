@@ -10,8 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -27,20 +25,9 @@ import (
 // test runs in a child process whose address space is limited (where the
 // system allows), so that a regression fails the test, not the machine.
 func TestHostileRequests(t *testing.T) {
-	if os.Getenv("KG_HOSTILE_CHILD") == "" {
-		if testing.Short() {
-			t.Skip("hostile requests skipped in -short mode")
-		}
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHostileRequests$", "-test.v")
-		cmd.Env = append(os.Environ(), "KG_HOSTILE_CHILD=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("child process: %v\n%s", err, out)
-		}
-		t.Logf("child process:\n%s", out)
+	if !addrlimit.InChild(t, 4<<30) {
 		return
 	}
-	addrlimit.Limit(t, 4<<30)
 	// The timeout is long, so that a slow machine does not mistake a
 	// memory error for a timeout; endless loops go to short, whose timeout
 	// is short.
