@@ -12,10 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/kg-project/kg/graph"
-	"github.com/kg-project/kg/schema"
 )
 
 // limitFileSize applies KG_TEST_FSIZE, a size in bytes, as the limit on
@@ -106,34 +103,7 @@ func wholeDocuments(t *testing.T, db, ref string, paths []string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	whole := 0
-	for _, p := range paths {
-		text, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := quad.IRI(schema.DocumentIRI(string(text), nil))
-		if has, err := st.HasDocument(ctx, doc); err != nil {
-			t.Fatal(err)
-		} else if !has {
-			continue
-		}
-		var got, exp strings.Builder
-		if err := st.Export(ctx, &got, &graph.ExportOptions{Graph: doc}); err != nil {
-			t.Fatal(err)
-		}
-		if err := rs.Export(ctx, &exp, &graph.ExportOptions{Graph: doc}); err != nil {
-			t.Fatal(err)
-		}
-		if got.String() != exp.String() {
-			t.Errorf("%s: stored partly", p)
-		}
-		whole++
-	}
-	if whole != stats.Documents {
-		t.Errorf("%d whole documents, but the store counts %d", whole, stats.Documents)
-	}
-	return whole
+	return sameDocuments(t, st, rs, paths, stats.Documents)
 }
 
 // smallTmpfs mounts a tmpfs of size bytes for the test and returns its

@@ -233,35 +233,9 @@ func TestBuildCrash(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("killed after %d of %d documents", stats.Documents, len(paths))
-			whole := 0
-			for _, p := range paths {
-				text, err := os.ReadFile(p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				doc := quad.IRI(schema.DocumentIRI(string(text), nil))
-				if has, err := st.HasDocument(ctx, doc); err != nil {
-					t.Fatal(err)
-				} else if !has {
-					continue
-				}
-				var got, exp strings.Builder
-				if err := st.Export(ctx, &got, &graph.ExportOptions{Graph: doc}); err != nil {
-					t.Fatal(err)
-				}
-				if err := rs.Export(ctx, &exp, &graph.ExportOptions{Graph: doc}); err != nil {
-					t.Fatal(err)
-				}
-				if got.String() != exp.String() {
-					t.Errorf("%s: stored partly after the kill", p)
-				}
-				whole++
-			}
+			sameDocuments(t, st, rs, paths, stats.Documents)
 			st.Close()
 			rs.Close()
-			if whole != stats.Documents {
-				t.Errorf("%d whole documents, but the store counts %d", whole, stats.Documents)
-			}
 			// Building again completes the store.
 			out, err := kgProcess(append(args, "--json")...).CombinedOutput()
 			if err != nil {
@@ -272,4 +246,40 @@ func TestBuildCrash(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sameDocuments checks that every document of paths that st holds is
+// whole (its graph exports as the reference store ref's does) and that st
+// holds stored of them, and returns how many it holds.
+func sameDocuments(t *testing.T, st, ref *graph.Store, paths []string, stored int) int {
+	t.Helper()
+	ctx := context.Background()
+	whole := 0
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := quad.IRI(schema.DocumentIRI(string(text), nil))
+		if has, err := st.HasDocument(ctx, doc); err != nil {
+			t.Fatal(err)
+		} else if !has {
+			continue
+		}
+		var got, exp strings.Builder
+		if err := st.Export(ctx, &got, &graph.ExportOptions{Graph: doc}); err != nil {
+			t.Fatal(err)
+		}
+		if err := ref.Export(ctx, &exp, &graph.ExportOptions{Graph: doc}); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != exp.String() {
+			t.Errorf("%s: stored partly", p)
+		}
+		whole++
+	}
+	if whole != stored {
+		t.Errorf("%d whole documents, but the store counts %d", whole, stored)
+	}
+	return whole
 }
