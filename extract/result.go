@@ -18,6 +18,12 @@ const (
 	EventType     = "EVENT"
 )
 
+// CreativeWorkClass is the class (schema.org's CreativeWork) of a
+// Miscellaneous entity that evidence says is the title of a creative work:
+// a film, a series, a book, a game. Later stages leave such an entity's type
+// alone ("X Murders", a series, is no incident).
+const CreativeWorkClass = "CreativeWork"
+
 // Document is one input text.
 type Document struct {
 	// Text is the document body, valid UTF-8.

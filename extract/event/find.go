@@ -165,7 +165,7 @@ func (d *docState) namedEvents() []*evState {
 	var out []*evState
 	for e := range d.res.Entities {
 		ent := &d.res.Entities[e]
-		if ent.Type == extract.Location || ent.Type == extract.Person || len(ent.Mentions) == 0 {
+		if ent.Type == extract.Location || ent.Type == extract.Person || ent.Class == extract.CreativeWorkClass || len(ent.Mentions) == 0 {
 			continue
 		}
 		words := strings.Fields(ent.Name)

@@ -98,6 +98,17 @@ func (ev *evidence) vote(class string, w float64, method, words string) {
 	ev.reasons = append(ev.reasons, reason{class, method, words})
 }
 
+// workVote is the class of the reasons that say a name is a work's title:
+// they are kept for the entity's evidence, not counted as votes.
+const workVote = "work"
+
+// markWork records that a construction (method, over words) says the
+// mention is a creative work's title.
+func (ev *evidence) markWork(method, words string) {
+	ev.work = true
+	ev.reasons = append(ev.reasons, reason{workVote, method, words})
+}
+
 // reason is one vote's construction and words.
 type reason struct{ class, method, words string }
 
@@ -383,6 +394,10 @@ type contextRule struct {
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
+	{"star-in", "will star in X", starIn},
+	{"work-part", "an episode of X; a one-off edition of X", workPart},
+	{"work-list", "films such as X, Y and Z", workList},
+	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
@@ -424,16 +439,15 @@ func descriptorBefore(w *window, ev *evidence) {
 // ending the clause: "star in the real-life drama, Quiet Harbour." ("In the
 // film, X said" is the clause's subject, not a title.)
 func workTitle(w *window, ev *evidence) {
-	lo, res := w.lo, w.res
+	lo := w.lo
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
-		m := res.Mentions[w.mi]
-		if e := m.Entity; e >= 0 && e < len(res.Entities) && (res.Entities[e].Type != extract.Person || m.Text == res.Entities[e].Name) {
-			ev.work = true
+		if wholeName(w) {
+			ev.markWork("work-title", w.word(lo-1))
 		}
 	}
 	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && workNoun(w, lo-2) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";") {
-		ev.work = true
+		ev.markWork("work-title", w.word(lo-2)+",")
 	}
 }
 
@@ -623,7 +637,7 @@ func appositive(w *window, i int, ev *evidence) {
 		// "X, a story about a boy", "X, an adaptation of ...": the noun
 		// for a kind of work heads the phrase (not "a film director").
 		if workNoun(w, k) && !strings.HasPrefix(w.tag(k+1), "NN") {
-			ev.work = true
+			ev.markWork("appositive", x)
 			return
 		}
 		if w.lex.Is(w.lemma(k), lexicon.OrgPart) {
@@ -749,7 +763,8 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	// A title named as one ("the film X") with nothing saying it is a
 	// body, a place or a person is a work, whatever the tagger said.
 	if ev.work && ev.personCtx == 0 && orgW < wDescrPair && placeW < wDescrPair && !t.knownPlace(e.Name) {
-		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
+		e.Evidence = append(e.Evidence, ev.because(workVote)...)
 		return
 	}
 	switch e.Type {

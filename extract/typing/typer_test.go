@@ -203,13 +203,13 @@ func TestProcess(t *testing.T) {
 			name:     "a title after a word for a creative work is a work, whatever the tagger said",
 			text:     "The boxing drama Iron Vale beat the film Greyhill Road, and Ann Kell starred in the movie Kell.",
 			mentions: [][2]string{{"Iron Vale", org}, {"Greyhill Road", loc}, {"Ann Kell", per}, {"Kell", per}},
-			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC", "Iron Vale = MISC"},
+			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC/CreativeWork", "Iron Vale = MISC/CreativeWork"},
 		},
 		{
 			name:     "a work beside the noun for its kind, across a comma",
 			text:     "Tarn Holloway, a story about a boy, won. Mira Sand starred in the real-life drama, Quiet Harbour. In the film, Dale Orin smiles. Pell Vance, a film director, spoke.",
 			mentions: [][2]string{{"Tarn Holloway", per}, {"Mira Sand", per}, {"Quiet Harbour", loc}, {"Dale Orin", per}, {"Pell Vance", per}},
-			want:     []string{"Dale Orin = PER", "Mira Sand = PER", "Pell Vance = PER", "Quiet Harbour = MISC", "Tarn Holloway = MISC"},
+			want:     []string{"Dale Orin = PER", "Mira Sand = PER", "Pell Vance = PER", "Quiet Harbour = MISC/CreativeWork", "Tarn Holloway = MISC/CreativeWork"},
 		},
 		{
 			name:     "an honorific makes a person of a body or a place; a verb or capitals do not",

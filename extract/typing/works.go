@@ -1,0 +1,138 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// This file holds the context constructions that say a name is the title
+// of a creative work (a film, a series, a book, a game) from the words
+// around it rather than a noun for its kind right before it (workTitle):
+// the verb of acting in one, a part of one, a list of them, and its
+// author.
+
+// starIn reads the verb of acting in a work: "will star in X", "starring
+// in X". The verb is one word: WordNet's sense of "star" as playing the
+// leading part (star.v.01); its other verbs of acting (appear, feature,
+// play) take places and teams as often.
+func starIn(w *window, ev *evidence) {
+	lo := w.lo
+	if w.word(lo-1) != "in" || !w.free(lo-2) || w.lemma(lo-2) != "star" || !strings.HasPrefix(w.tag(lo-2), "VB") {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("star-in", w.word(lo-2)+" in")
+	}
+}
+
+// workParts are nouns for a part or an issue of a serial work: "an
+// episode of X", "a one-off edition of X". WordNet files episodes and
+// instalments as parts of a serial (the part-of pointer of episode.n.04),
+// but an edition as an issue of a newspaper or a printing; this short
+// list joins the senses the construction needs.
+var workParts = map[string]bool{"episode": true, "instalment": true, "installment": true, "edition": true}
+
+// workPart reads a part of a serial work before the name: "episodes of
+// X", "a celebrity edition of the X". A newspaper's edition ("the
+// morning edition of the Harlow Courier") is its publisher's: a name
+// whose first word is a newspaper's is left alone.
+func workPart(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "of" || !w.free(k-1) || !workParts[w.lemma(k-1)] {
+		return
+	}
+	if first := strings.Fields(w.res.Mentions[w.mi].Text); len(first) > 0 && w.lex.Is(strings.ToLower(first[0]), lexicon.PaperWord) {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("work-part", w.word(k-1)+" of")
+	}
+}
+
+// workList reads a name in a list that follows a plural noun for a kind
+// of work: "films such as X, Y and Z", "series including X and Y". The
+// list may hold other names and nouns for a kind of work ("dramas such as
+// X and the sitcom Y").
+func workList(w *window, ev *evidence) {
+	k := w.lo - 1
+	for steps := 0; k >= 0 && steps < 24; steps++ {
+		switch x := w.word(k); {
+		case x == "," || x == "and" || x == "or" || x == "the":
+			k--
+			continue
+		case w.at[k] >= 0:
+			k--
+			continue
+		case w.free(k) && workNoun(w, k):
+			k--
+			continue
+		}
+		break
+	}
+	switch {
+	case w.word(k) == "as" && w.word(k-1) == "such":
+		k -= 2
+	case w.word(k) == "including" || w.word(k) == "like":
+		k--
+	default:
+		return
+	}
+	if w.word(k) == "," {
+		k--
+	}
+	if w.free(k) && workNoun(w, k) && plural(w, k) && wholeName(w) && endsPhrase(w) {
+		ev.markWork("work-list", w.word(k))
+	}
+}
+
+// workByAuthor reads a title followed by its author's name at the start
+// of a clause: "X by Ann Lee won the prize." The title opens the
+// sentence or follows a comma or a possessive name ("Ann Lee's X"), so
+// that "beaten in X by Ann Lee" or "a bid for X by Bo Ek" are not read.
+func workByAuthor(w *window, ev *evidence) {
+	lo, hi, res := w.lo, w.hi, w.res
+	if w.word(hi) != "by" || hi+1 >= len(w.at) || w.at[hi+1] < 0 {
+		return
+	}
+	author := w.entity(hi + 1)
+	if author < 0 || author >= len(res.Entities) || res.Entities[author].Type != extract.Person {
+		return
+	}
+	switch p := w.word(lo - 1); {
+	case lo == 0, p == ",":
+	case (p == "'s" || p == "'" || p == "’s") && lo >= 2 && w.at[lo-2] >= 0:
+	default:
+		return
+	}
+	if wholeName(w) {
+		ev.markWork("work-by-author", "by")
+	}
+}
+
+// plural reports whether token k is a plural noun: tagged so, or a noun
+// whose plural is its singular ("series").
+func plural(w *window, k int) bool {
+	return w.tag(k) == "NNS" || w.lemma(k) == w.word(k) && strings.HasSuffix(w.word(k), "s")
+}
+
+// endsPhrase reports whether the window's mention ends its noun phrase:
+// no noun follows it ("an episode of X" but not "an episode of X's sketch
+// show", where X names the maker).
+func endsPhrase(w *window) bool {
+	n := w.word(w.hi)
+	return !strings.HasPrefix(w.tag(w.hi), "NN") && n != "'s" && n != "’s" && n != "'"
+}
+
+// wholeName reports whether the window's mention is its entity's whole
+// name, or the entity is not a person's: a person's surname beside a work
+// ("the Lee film") is about the person, not the person's name.
+func wholeName(w *window) bool {
+	m := w.res.Mentions[w.mi]
+	e := m.Entity
+	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || m.Text == w.res.Entities[e].Name)
+}
