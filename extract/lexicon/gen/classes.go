@@ -153,7 +153,10 @@ var classes = []class{
 	{Name: "government", Seeds: []string{"government.n.01", "administrative_unit.n.01", "assembly.n.04", "military_service.n.01",
 		"military.n.01", "law_enforcement_agency.n.01", "diplomatic_building.n.01", "administration.n.02", "regulator.n.02",
 		"watchdog.n.01", "authority.n.02", "court.n.01", "court.n.02", "agency.n.01",
-		"service.n.04!", "service.n.06!", "force.n.05!", "guard.n.06!"},
+		"service.n.04!", "service.n.06!", "force.n.05!", "guard.n.06!",
+		// A central bank is a government's monetary authority, though
+		// WordNet files it under financial institutions.
+		"central_bank.n.01", "federal_reserve_bank.n.01"},
 		// Committees, councils and boards sit in charities and companies
 		// as often as in governments.
 		Except: []string{"committee.n.01", "council.n.01", "board.n.01"},
@@ -163,7 +166,7 @@ var classes = []class{
 	// Businesses: company, firm, bank, airline, carrier, retailer, maker.
 	{Name: "corporation", Seeds: []string{"business.n.01", "company.n.01", "financial_institution.n.01", "merchant.n.01",
 		"supplier.n.01", "lender.n.01", "carrier.n.05", "manufacturer.n.01"},
-		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.03"},
+		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.03", "central_bank.n.01", "federal_reserve_bank.n.01"},
 		// "House" in a name is as often a parliament's or a building's;
 		// funds, foundations, trusts and associations are as often
 		// charities and public bodies.
