@@ -75,6 +75,8 @@ func TestContextConstructions(t *testing.T) {
 		{"title-before", "They thanked Mr Halvard.", [][2]string{{"Halvard", org}}, []string{"personCtx=1", "personWord"}, ""},
 		{"title-before", "They will miss Halvard.", [][2]string{{"Halvard", org}}, nil, ""},
 		{"appositive", "Pellam, a shipping firm, carried them.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
+		{"appositive", "They met Pellam - a shipping firm - at noon.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
+		{"appositive", "Pellam - The shipping firm sank.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"appositive", "Tarn Holloway, a story about a boy, won.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
 	}
 	a, err := annotate.Default()

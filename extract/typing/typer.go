@@ -583,9 +583,22 @@ func appositiveAfter(w *window, ev *evidence) {
 			}
 		}
 	}
-	if w.word(after) == "," {
+	// A dash sets off an appositive as a comma does, when white space
+	// stands around it ("X - a teenage drama -"), not inside a word, and
+	// not after a name that opens the sentence: "Harlow Wire - The army
+	// said ..." credits an agency.
+	if w.word(after) == "," || w.lo > 0 && tokenize.IsDash(w.word(after)) && spacedDash(w, after) {
 		appositive(w, after+1, ev)
 	}
+}
+
+// spacedDash reports whether token k, a dash, has white space on both
+// sides.
+func spacedDash(w *window, k int) bool {
+	if k <= 0 || k+1 >= len(w.toks) {
+		return false
+	}
+	return w.toks[k-1].End < w.toks[k].Start && w.toks[k].End < w.toks[k+1].Start
 }
 
 // phraseEnd are the words that may follow the head noun of an appositive.
