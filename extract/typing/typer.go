@@ -83,6 +83,11 @@ type evidence struct {
 	// title is set when a name is a title held by a person: a title
 	// alone or with its place ("the Duchess", "Mayor of London").
 	title bool
+	// featureName is set when the entity's name ends in a word for a
+	// built facility ("X Square", "X Park"): the place is that, not a
+	// town the gazetteer lists under the same name. (Towns are named for
+	// natural features often: "X Hills".)
+	featureName bool
 	// award is set when a name ends in a word for a prize ("the Golden
 	// Globe Awards", "the Booker Prize"): an award, not a body.
 	award bool
@@ -281,6 +286,9 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			// organisation that runs it: weaker evidence than water or
 			// mountains.
 			if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
+				if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
+					ev.featureName = true
+				}
 				if natural(c) {
 					ev.vote(c, wName, "name-head", last)
 				} else {
@@ -846,8 +854,25 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 			e.Class = orgClass
 		}
 	case extract.Location:
+		if ev.featureName && placeClass == ClassPlace && !t.isCountry(e) {
+			e.Class = ClassPlace
+			return
+		}
 		t.place(e, placeClass, placeW)
 	}
+}
+
+// isCountry reports whether the gazetteer names a country e's name or e's
+// class says it is one.
+func (t *Typer) isCountry(e *extract.Entity) bool {
+	if e.Class == ClassCountry {
+		return true
+	}
+	if t.g == nil {
+		return false
+	}
+	_, ok := t.g.CountryByName(e.Name)
+	return ok
 }
 
 // personByTitle makes a body or a place a person when an honorific

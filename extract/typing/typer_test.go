@@ -200,6 +200,14 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
+			// The gazetteer lists a neighbourhood named Logan Square; the
+			// name's own head word says the square.
+			name:     "a name ending in a word for a built facility is that place, not a town of the same name",
+			text:     "Crowds gathered in Logan Square and in Pellam.",
+			mentions: [][2]string{{"Logan Square", loc}, {"Pellam", loc}},
+			want:     []string{"Logan Square = LOC/Place", "Pellam = LOC"},
+		},
+		{
 			name:     "a title after a word for a creative work is a work, whatever the tagger said",
 			text:     "The boxing drama Iron Vale beat the film Greyhill Road, and Ann Kell starred in the movie Kell.",
 			mentions: [][2]string{{"Iron Vale", org}, {"Greyhill Road", loc}, {"Ann Kell", per}, {"Kell", per}},
