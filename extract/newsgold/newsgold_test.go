@@ -103,3 +103,26 @@ func TestDevFloors(t *testing.T) {
 		}
 	}
 }
+
+// TestBrier checks the Brier score of a few calibration tables.
+func TestBrier(t *testing.T) {
+	tests := []struct {
+		name  string
+		bins  []Bin
+		want  float64
+		wantN int
+	}{
+		{"none", nil, 0, 0},
+		{"sure and right", []Bin{{N: 2, Right: 2, Sum: 2, SqErr: 0}}, 0, 2},
+		{"half right at one half", []Bin{{N: 4, Right: 2, Sum: 2, SqErr: 4 * 0.25}}, 0.25, 4},
+		{"two bins", []Bin{{N: 1, Right: 0, Sum: 0.5, SqErr: 0.25}, {N: 1, Right: 1, Sum: 1, SqErr: 0}}, 0.125, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, n := Brier(tt.bins)
+			if got != tt.want || n != tt.wantN {
+				t.Errorf("Brier = %v, %d; want %v, %d", got, n, tt.want, tt.wantN)
+			}
+		})
+	}
+}

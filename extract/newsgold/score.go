@@ -70,6 +70,9 @@ type Report struct {
 	// per score bin (ScoreBins), how many there were, how many were right
 	// and their mean score, which a calibrated score matches.
 	Calibration [len(ScoreBins)]Bin
+	// ScoreByMethod is the calibration by construction or model: one Bin
+	// of all the relations each made (jobTitle attributes have no score).
+	ScoreByMethod map[string]*Bin
 	// Open scores open (verb-phrase) relations: right when the gold set
 	// states a relation between the two entities in that direction.
 	Open Counts
@@ -107,10 +110,28 @@ type Report struct {
 var ScoreBins = [...]float64{0, 0.5, 0.7, 0.8, 0.9, 0.95}
 
 // Bin is one row of a calibration table: N predictions with scores in the
-// bin, Right of them right, Sum their scores.
+// bin, Right of them right, Sum their scores, and SqErr the sum of their
+// squared errors, (score - 1)² for a right one and score² for a wrong one.
 type Bin struct {
 	N, Right int
 	Sum      float64
+	SqErr    float64
+}
+
+// Brier returns the mean squared error of the scores of the bins (the
+// Brier score: 0 for scores that are always 1 when right and 0 when
+// wrong; a constant score of the share right scores that share's
+// variance), and the number of predictions; 0, 0 for none.
+func Brier(bins []Bin) (float64, int) {
+	sum, n := 0.0, 0
+	for _, b := range bins {
+		sum += b.SqErr
+		n += b.N
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return sum / float64(n), n
 }
 
 // binOf returns the index of the score bin of x.
@@ -126,7 +147,7 @@ func binOf(x float64) int {
 
 // NewReport returns an empty report.
 func NewReport() *Report {
-	return &Report{ByMethod: map[string]*Counts{}, ByPredicate: map[string]*Counts{}, ClaimsByMethod: map[string]*Counts{}, ClaimStatusBy: map[string]*Counts{}}
+	return &Report{ByMethod: map[string]*Counts{}, ScoreByMethod: map[string]*Bin{}, ByPredicate: map[string]*Counts{}, ClaimsByMethod: map[string]*Counts{}, ClaimStatusBy: map[string]*Counts{}}
 }
 
 func bump(m map[string]*Counts, k string, c Counts) {
@@ -368,6 +389,16 @@ func (s *scorer) relations() {
 		bin.N++
 		bin.Right += c.TP
 		bin.Sum += r.Score
+		bin.SqErr += (r.Score - float64(c.TP)) * (r.Score - float64(c.TP))
+		mb := s.rep.ScoreByMethod[r.Method]
+		if mb == nil {
+			mb = &Bin{}
+			s.rep.ScoreByMethod[r.Method] = mb
+		}
+		mb.N++
+		mb.Right += c.TP
+		mb.Sum += r.Score
+		mb.SqErr += (r.Score - float64(c.TP)) * (r.Score - float64(c.TP))
 		bump(s.rep.ByMethod, r.Method, c)
 		bump(s.rep.ByPredicate, pred, c)
 	}
@@ -825,6 +856,19 @@ func (r *Report) Write(w io.Writer) error {
 			mean = b.Sum / float64(b.N)
 		}
 		fmt.Fprintf(ew, "  %-26s %9.3f %9.3f %9s %6d %6d\n", fmt.Sprintf("[%.2f, %.2f%s", ScoreBins[i], hi, closer), ratio(b.Right, b.N), mean, "", b.Right, b.N-b.Right)
+	}
+	if brier, n := Brier(r.Calibration[:]); n > 0 {
+		fmt.Fprintf(ew, "  %-26s %9.3f %9s %9s %6d\n", "Brier score (mean sq. err.)", brier, "", "", n)
+	}
+	methods := make([]string, 0, len(r.ScoreByMethod))
+	for k := range r.ScoreByMethod {
+		methods = append(methods, k)
+	}
+	sort.Strings(methods)
+	fmt.Fprintf(ew, "\n%-28s %9s %9s %9s %6s %6s\n", "kg:score by construction", "right", "mean", "", "right", "wrong")
+	for _, k := range methods {
+		b := r.ScoreByMethod[k]
+		fmt.Fprintf(ew, "  %-26s %9.3f %9.3f %9s %6d %6d\n", k, ratio(b.Right, b.N), b.Sum/float64(b.N), "", b.Right, b.N-b.Right)
 	}
 	section("claims by construction", r.ClaimsByMethod, share)
 	section("claim status by the gold status", r.ClaimStatusBy, share)
