@@ -127,6 +127,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	if r.err != nil {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
+	trimOpeners(res)
 	r.trimCompounds(res)
 	r.addParentheticals(res)
 	r.addParties(res)
@@ -716,6 +717,36 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 		}
 	}
 	sort.Strings(e.Aliases)
+}
+
+// trimOpeners narrows a name that the recognizer began with the word
+// opening its sentence when the part-of-speech tagger read that word as a
+// conjunction or a preposition: "But Harlow Council said" names Harlow
+// Council, "By Ann Lee" (a byline) Ann Lee. A title of a work keeps its
+// first word ("In the Name of the Law" is tagged miscellaneous), and so
+// does a name whose next word is not capitalised.
+func trimOpeners(res *extract.Result) {
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type == extract.Miscellaneous || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		s := &res.Sentences[m.Sentence]
+		if len(s.Tokens) < 2 || len(s.POS) != len(s.Tokens) || s.Tokens[0].Start != m.Start {
+			continue
+		}
+		// In capitals (a dateline's "HONG KONG") the tagger's reading
+		// is no guide.
+		if tag := s.POS[0]; tag != "CC" && tag != "IN" || allCaps(s.Tokens[0].Text) {
+			continue
+		}
+		next := s.Tokens[1]
+		if next.End > m.End || !startsUpper(next.Text) {
+			continue
+		}
+		m.Text = m.Text[next.Start-m.Start:]
+		m.Start = next.Start
+	}
 }
 
 // trimCompounds narrows a mention of a hyphenated compound such as

@@ -543,3 +543,37 @@ func entityNames(t *testing.T, r *Resolver, res *extract.Result) []string {
 	}
 	return got
 }
+
+// TestTrimOpeners checks that a conjunction or a preposition opening the
+// sentence is taken out of a name that begins with it, as the tagger reads
+// the sentence.
+func TestTrimOpeners(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		mention    [2]string
+		want       string
+	}{
+		{"a conjunction", "But Harlow Council said no.", [2]string{"But Harlow Council", org}, "Harlow Council"},
+		{"a byline's preposition", "By Ann Lee", [2]string{"By Ann Lee", per}, "Ann Lee"},
+		{"a title keeps its first word", "In the Harlow Years won.", [2]string{"In the Harlow Years", misc}, "In the Harlow Years"},
+		{"a name not at the sentence's start", "They met But Harlow there.", [2]string{"But Harlow", org}, "But Harlow"},
+		{"capitals are no guide", "HONG KONG, Norland (AP) - Rain fell.", [2]string{"HONG KONG", loc}, "HONG KONG"},
+		{"the next word in lower case", "For the Harlow Group it fell.", [2]string{"For the Harlow Group", org}, "For the Harlow Group"},
+	}
+	a, err := annotate.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mention)
+			a.Annotate(res)
+			trimOpeners(res)
+			m := res.Mentions[0]
+			if m.Text != tt.want || res.Doc.Text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q [%d,%d), want %q", m.Text, m.Start, m.End, tt.want)
+			}
+		})
+	}
+}
