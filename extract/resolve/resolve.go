@@ -47,6 +47,13 @@ type Parties interface {
 	PartyName(name string) (string, bool)
 }
 
+// FirstNames knows the words that begin people's names ("Ann", "Bo").
+// Package typing's Countries is one, over the gazetteer.
+type FirstNames interface {
+	// FirstName reports whether word begins the names of people.
+	FirstName(word string) bool
+}
+
 // Lexicon knows established names: a bare acronym it knows ("NATO") may
 // name the same node in every document; one it does not ("the PA") is
 // keyed to its document, since nothing in the text says which PA it is.
@@ -130,6 +137,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimOpeners(res)
 	r.trimCompounds(res)
 	r.addParentheticals(res)
+	r.splitPartyNames(res)
 	r.addParties(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res)
@@ -833,6 +841,97 @@ func (r *Resolver) trimAffix(m *extract.Mention) bool {
 		m.Text = m.Text[:j]
 	}
 	return known
+}
+
+// splitPartyNames splits a name that the recognizer ran on from a
+// party's name into the person's name after it: "Liberal Democrat Ann
+// Lee" and "Lib Dem MP Ann Lee" are the party Liberal Democrats and the
+// person Ann Lee (a title between them belongs to neither). The party's
+// name is one or two words Parties knows; the person's is at least two
+// words in capitals, the first no title.
+func (r *Resolver) splitPartyNames(res *extract.Result) {
+	parties, ok := r.aliases.(Parties)
+	if !ok || r.words == nil {
+		return
+	}
+	var add []extract.Mention
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != extract.Organization && m.Type != extract.Person && m.Type != extract.Miscellaneous {
+			continue
+		}
+		words := wordSpans(m.Text)
+		if len(words) < 3 {
+			continue
+		}
+		for n := 2; n >= 1; n-- {
+			rest := n
+			if rest < len(words) && r.isTitleWord(m.Text[words[rest][0]:words[rest][1]]) {
+				rest++
+			}
+			// Without a title between them the person's name must begin
+			// with a known first name: "Republican National Convention"
+			// is one name.
+			if len(words)-rest < 2 || !r.personWords(m.Text, words[rest:], rest > n) {
+				continue
+			}
+			party := m.Text[:words[n-1][1]]
+			if _, ok := parties.PartyName(party); !ok {
+				continue
+			}
+			add = append(add, extract.Mention{Start: m.Start, End: m.Start + len(party), Text: party, Type: extract.Organization, Sentence: m.Sentence, Entity: -1})
+			m.Start += words[rest][0]
+			m.Text = m.Text[words[rest][0]:]
+			m.Type = extract.Person
+			break
+		}
+	}
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// wordSpans returns the byte ranges of the space-separated words of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// isTitleWord reports whether w is an office, a membership or a title's
+// abbreviation ("MP", "leader", "Sen.").
+func (r *Resolver) isTitleWord(w string) bool {
+	l := strings.ToLower(w)
+	return r.words.Is(l, lexicon.Office) || r.words.Is(l, lexicon.Membership) || r.words.Is(l, lexicon.TitleAbbreviation)
+}
+
+// personWords reports whether the words (ranges of text) can be a
+// person's name: each begins with a capital and none is a title; unless
+// titled, the first is a known first name.
+func (r *Resolver) personWords(text string, words [][2]int, titled bool) bool {
+	for _, w := range words {
+		if word := text[w[0]:w[1]]; !startsUpper(word) || r.isTitleWord(word) || r.honorific(word) {
+			return false
+		}
+	}
+	if titled {
+		return true
+	}
+	f, ok := r.aliases.(FirstNames)
+	return ok && f.FirstName(text[words[0][0]:words[0][1]])
 }
 
 // addParties adds a mention for a party's name that the recognizer did not

@@ -463,6 +463,41 @@ func (parties) PartyName(name string) (string, bool) {
 	return "", false
 }
 
+// FirstName knows "Ann" and "Bo".
+func (parties) FirstName(word string) bool { return word == "Ann" || word == "Bo" }
+
+// TestSplitPartyNames checks that a party's name the recognizer ran into a
+// person's name is split from it, and a longer name is not.
+func TestSplitPartyNames(t *testing.T) {
+	const per, org, misc = extract.Person, extract.Organization, extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"a party and a first name", "Unionist Ann Lee spoke.", [][2]string{{"Unionist Ann Lee", org}}, []string{"Unity Party = ORG", "Ann Lee = PER"}},
+		{"a title between", "The Unity MP Tarn Holloway spoke.", [][2]string{{"Unity MP Tarn Holloway", org}}, []string{"Unity Party = ORG", "Tarn Holloway = PER"}},
+		{"no first name, no title", "The Unity National Convention opened.", [][2]string{{"Unity National Convention", misc}}, []string{"Unity National Convention = MISC"}},
+		{"a title after the party's words", "Unity Party Chairman spoke.", [][2]string{{"Unity Party Chairman", org}}, []string{"Unity Party Chairman = ORG"}},
+		{"no party", "Harlow Ann Lee spoke.", [][2]string{{"Harlow Ann Lee", per}}, []string{"Harlow Ann Lee = PER"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			if err := New(&Options{Aliases: parties{}}).Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name+" = "+e.Type)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestAddParties checks that a party's name before a title becomes a
 // mention when the recognizer missed it, and nowhere else.
 func TestAddParties(t *testing.T) {

@@ -116,6 +116,12 @@ func (c *Countries) PartyName(name string) (string, bool) {
 	return "", false
 }
 
+// FirstName reports whether the gazetteer lists word as the first word
+// of people's names.
+func (c *Countries) FirstName(word string) bool {
+	return c.g.Match(gazetteer.Tokens(word)...)&gazetteer.CatFirst != 0
+}
+
 // orgName returns the Wikidata label of the organisation name stands for
 // (gazetteer.OrgName): "Tories" is the Conservative Party. A member's or
 // adjective's form stands for the organisation whose plural name it is
