@@ -54,6 +54,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "She starred in the film Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "She starred in the real-life drama, Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "In the film, Ann Kell smiles.", [][2]string{{"Ann Kell", per}}, nil, ""},
+		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
+		{"descriptor-list", "Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, nil, ""},
 		{"star-in", "She will star in Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"star-in", "She starred in Harlow last year.", [][2]string{{"Harlow", loc}}, []string{"work"}, ""},
 		{"star-in", "She lives in Harlow.", [][2]string{{"Harlow", loc}}, nil, ""},

@@ -401,6 +401,7 @@ type contextRule struct {
 // contextRules are the context constructions, in the order they vote.
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
+	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
 	{"star-in", "will star in X", starIn},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
@@ -437,6 +438,41 @@ func descriptorBefore(w *window, ev *evidence) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 	} else if c := orgClass(w.lex, p1); c != "" {
 		ev.vote(c, wDescr, "descriptor", p1)
+	}
+}
+
+// descriptorList reads a plural descriptor before a list of names that
+// holds this one after its first: "the construction companies X and Y",
+// "news agencies X, Y and Z" say what Y and Z are as they do of X
+// (descriptorBefore reads the first).
+func descriptorList(w *window, ev *evidence) {
+	k := w.lo - 1
+	if x := w.word(k); x != "and" && x != "," && x != "or" {
+		return
+	}
+	names := 0
+	for steps := 0; k >= 0 && steps < 24; steps++ {
+		x := w.word(k)
+		switch {
+		case x == "," || x == "and" || x == "or":
+			k--
+			continue
+		case w.at[k] >= 0:
+			names++
+			for k >= 0 && w.at[k] >= 0 {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if names == 0 || !w.free(k) || w.tag(k) != "NNS" {
+		return
+	}
+	if c := pairClass(w.lex, w.word(k-1), w.word(k)); c != "" && w.free(k-1) {
+		ev.vote(c, wDescrPair, "descriptor-list", w.word(k-1)+" "+w.word(k))
+	} else if c := orgClass(w.lex, w.word(k)); c != "" {
+		ev.vote(c, wDescr, "descriptor-list", w.word(k))
 	}
 }
 
