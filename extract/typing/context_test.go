@@ -55,6 +55,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "She starred in the real-life drama, Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "In the film, Ann Kell smiles.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
+		{"descriptor-list", "Some broadcasters, like Tarn Holloway, refused.", [][2]string{{"Tarn Holloway", per}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
+		{"descriptor-list", "Firms such as Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, nil, ""},
 		{"star-in", "She will star in Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"star-in", "She starred in Harlow last year.", [][2]string{{"Harlow", loc}}, []string{"work"}, ""},

@@ -401,7 +401,7 @@ type contextRule struct {
 // contextRules are the context constructions, in the order they vote.
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
-	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z", descriptorList},
+	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
 	{"star-in", "will star in X", starIn},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
@@ -442,14 +442,12 @@ func descriptorBefore(w *window, ev *evidence) {
 }
 
 // descriptorList reads a plural descriptor before a list of names that
-// holds this one after its first: "the construction companies X and Y",
-// "news agencies X, Y and Z" say what Y and Z are as they do of X
-// (descriptorBefore reads the first).
+// holds this one after its first, or before "such as", "like" or
+// "including" and a list: "the construction companies X and Y", "news
+// agencies X, Y and Z", "broadcasters, like X," say what each is
+// (descriptorBefore reads the first of a list without those words).
 func descriptorList(w *window, ev *evidence) {
 	k := w.lo - 1
-	if x := w.word(k); x != "and" && x != "," && x != "or" {
-		return
-	}
 	names := 0
 	for steps := 0; k >= 0 && steps < 24; steps++ {
 		x := w.word(k)
@@ -466,7 +464,22 @@ func descriptorList(w *window, ev *evidence) {
 		}
 		break
 	}
-	if names == 0 || !w.free(k) || w.tag(k) != "NNS" {
+	introduced := true
+	switch {
+	case w.word(k) == "as" && w.word(k-1) == "such":
+		k -= 2
+	case w.word(k) == "like" || w.word(k) == "including":
+		k--
+	default:
+		introduced = false
+	}
+	if !introduced && names == 0 {
+		return
+	}
+	if introduced && w.word(k) == "," {
+		k--
+	}
+	if !w.free(k) || w.tag(k) != "NNS" {
 		return
 	}
 	if c := pairClass(w.lex, w.word(k-1), w.word(k)); c != "" && w.free(k-1) {
