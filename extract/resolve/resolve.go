@@ -343,9 +343,10 @@ func (u *union) indexNames() {
 // lower.
 func (u *union) surnames() {
 	res, info := u.res, u.info
+	alone := u.alone()
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if m.Type != extract.Person || len(info[i].words) != 1 {
+		if len(info[i].words) != 1 || m.Type != extract.Person && !u.misreadSurname(i, alone) {
 			continue
 		}
 		cands := u.byLast[info[i].key] // one word: its key
@@ -428,6 +429,47 @@ func (u *union) shortOrgNames() {
 // whose other words are generic words of organisations ("X Energy"): one
 // of the two tagged an organisation, or the full name ending as only
 // companies' names do ("X Holdings").
+// misreadSurname reports whether mention i, one word the recognizer
+// typed as a place or a body, is the surname of a person the document
+// names in full ("the Lee incident" after "Ann Lee"): no preposition of
+// place comes before it, it is not the name of a country or another
+// name the aliases know, and it has joined no other mention (alone).
+func (u *union) misreadSurname(i int, alone []bool) bool {
+	res, info := u.res, u.info
+	m := res.Mentions[i]
+	if m.Type != extract.Location && m.Type != extract.Organization || info[i].canon != "" || len(u.byLast[info[i].key]) == 0 {
+		return false
+	}
+	if alone != nil && !alone[i] {
+		return false
+	}
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	if lo > 0 && placePrepositions[strings.ToLower(s.Tokens[lo-1].Text)] {
+		return false
+	}
+	return true
+}
+
+// alone reports, for each mention, whether it is the only one in its set.
+func (u *union) alone() []bool {
+	size := make([]int, len(u.info))
+	for i := range u.info {
+		size[u.find(i)]++
+	}
+	out := make([]bool, len(u.info))
+	for i := range u.info {
+		out[i] = size[u.find(i)] == 1
+	}
+	return out
+}
+
+// placePrepositions come before the names of places ("in X", "to X").
+var placePrepositions = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true, "across": true, "outside": true}
+
 func (u *union) fullNames(i int) []int {
 	res, info := u.res, u.info
 	m := res.Mentions[i]

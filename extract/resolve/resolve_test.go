@@ -246,6 +246,16 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a surname the tagger read as a place or a body joins the person, but not after a preposition of place",
+			text:     "Ann Lee sang. The Lee affair grew. Bo Orr flew in Orr. Then Orr said.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Lee", loc}, {"Bo Orr", per}, {"Orr", loc}, {"Orr", org}},
+			want: []gotEntity{
+				{Name: "Ann Lee", Type: per, Key: "ann lee", Aliases: []string{"Lee"}, Methods: []string{"exact", "surname"}},
+				{Name: "Bo Orr", Type: per, Key: "bo orr", Methods: []string{"exact"}},
+				{Name: "Orr", Type: loc, Key: "orr", Methods: []string{"exact", "exact"}},
+			},
+		},
+		{
 			name:     "a courtesy title is not part of the name",
 			text:     "Jack Orr spoke. Mr Orr left. Dr. Orr came back.",
 			mentions: [][2]string{{"Jack Orr", per}, {"Mr Orr", per}, {"Dr. Orr", per}},
