@@ -88,6 +88,11 @@ type evidence struct {
 	// town the gazetteer lists under the same name. (Towns are named for
 	// natural features often: "X Hills".)
 	featureName bool
+	// bodyBefore is set when a descriptor before a mention, or an
+	// appositive after it, names a kind of organisation ("the bank X",
+	// "banks such as X", "X, a shipping firm"): unlike one after it ("X
+	// rebels", "X firms"), where a place's name often stands.
+	bodyBefore bool
 	// award is set when a name ends in a word for a prize ("the Golden
 	// Globe Awards", "the Booker Prize"): an award, not a body.
 	award bool
@@ -436,8 +441,10 @@ func descriptorBefore(w *window, ev *evidence) {
 	p1, p2 := w.word(lo-1), w.word(lo-2)
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
+		ev.bodyBefore = true
 	} else if c := orgClass(w.lex, p1); c != "" {
 		ev.vote(c, wDescr, "descriptor", p1)
+		ev.bodyBefore = true
 	}
 }
 
@@ -484,8 +491,10 @@ func descriptorList(w *window, ev *evidence) {
 	}
 	if c := pairClass(w.lex, w.word(k-1), w.word(k)); c != "" && w.free(k-1) {
 		ev.vote(c, wDescrPair, "descriptor-list", w.word(k-1)+" "+w.word(k))
+		ev.bodyBefore = true
 	} else if c := orgClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wDescr, "descriptor-list", w.word(k))
+		ev.bodyBefore = true
 	}
 }
 
@@ -702,6 +711,7 @@ func appositive(w *window, i int, ev *evidence) {
 		}
 		if c := pairClass(w.lex, x, w.word(k+1)); c != "" {
 			ev.vote(c, wApposite, "appositive", x+" "+w.word(k+1))
+			ev.bodyBefore = true
 			return
 		}
 		// "X, a story about a boy", "X, an adaptation of ...": the noun
@@ -733,11 +743,13 @@ func appositive(w *window, i int, ev *evidence) {
 			// "a subsidiary" also says what kind of organisation.
 			if c := orgClass(w.lex, x); c != "" {
 				ev.vote(c, wApposite, "appositive", x)
+				ev.bodyBefore = true
 			}
 			return
 		}
 		if c := orgClass(w.lex, x); c != "" {
 			ev.vote(c, wApposite, "appositive", x)
+			ev.bodyBefore = true
 			return
 		}
 		// "X, a small nation on ...", "X, a town in ...": the noun must
@@ -882,6 +894,14 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 			e.Type, e.Class = extract.Organization, ClassEducational
 			return
 		}
+		// "the Norland bank Vell Power", "Vell Power investment bank":
+		// descriptors of a body, and nothing of a place, for a name the
+		// gazetteer does not list as one.
+		if ev.bodyBefore && orgW >= minVotes && placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
+			e.Type, e.Class = extract.Organization, orgClass
+			e.Evidence = append(e.Evidence, ev.because(orgClass)...)
+			return
+		}
 	case extract.Organization:
 		if t.personByTitle(e, ev, placeW, orgW) {
 			return
@@ -974,6 +994,15 @@ func (t *Typer) placeWithin(res *extract.Result, mi int, startAt map[int]int) bo
 		return false
 	}
 	return t.g.Match(gazetteer.Tokens(y.Text)...)&gazetteer.CatRegion != 0
+}
+
+// isPlaceName reports whether the gazetteer lists name as a place of any
+// kind, a populated place included.
+func (t *Typer) isPlaceName(name string) bool {
+	if t.g == nil {
+		return false
+	}
+	return len(t.g.Places(name)) > 0 || t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatLoc|gazetteer.CatArea) != 0
 }
 
 // knownPlace reports whether the gazetteer lists name as a place and not

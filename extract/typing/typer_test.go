@@ -200,6 +200,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "a descriptor before a name the tagger read as a place makes it a body, one after it does not",
+			text:     "The bank Vell Power grew. Tarvik rebels fled.",
+			mentions: [][2]string{{"Vell Power", loc}, {"Tarvik", loc}},
+			want:     []string{"Tarvik = LOC", "Vell Power = ORG/Corporation"},
+		},
+		{
 			// The gazetteer lists a neighbourhood named Logan Square; the
 			// name's own head word says the square.
 			name:     "a name ending in a word for a built facility is that place, not a town of the same name",
