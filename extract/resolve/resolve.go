@@ -23,6 +23,7 @@ const (
 	MethodSurname       = "surname"       // last (or first) name of a full name
 	MethodShortName     = "short-name"    // an organisation's name without its generic last words ("Acme" for "Acme Holdings")
 	MethodUnmerged      = "unmerged"      // moved out of an entity by a recorded kg unmerge decision
+	MethodTitle         = "title"         // a title alone ("the Cardinal") for the one person named with it
 )
 
 // DocumentScope is the word that joins an entity's name key and its
@@ -119,6 +120,7 @@ func New(opts *Options) *Resolver {
 
 type mentionInfo struct {
 	key    string
+	title  string   // a person's office written before the name ("cardinal"), lower case
 	words  []string // the mention's words, as written
 	canon  string   // canonical name from the alias table, if any
 	class  string
@@ -147,6 +149,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.indexNames()     // (for 4 and 5)
 	u.surnames()       // 4. "Smith" after "Jane Smith"
 	u.shortOrgNames()  // 5. "Vantor" after "Vantor Group"
+	r.titlesAlone(u)   // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
 	r.scopeKeys(res, u.info)
@@ -188,7 +191,13 @@ func (r *Resolver) newUnion(res *extract.Result) *union {
 		if m.Type == extract.Person {
 			n := len(in.words)
 			for len(in.words) > 1 && (r.honorific(in.words[0]) || r.officeTitle(in.words[0])) && !strings.EqualFold(in.words[1], "of") {
+				if r.officeTitle(in.words[0]) {
+					in.title = strings.ToLower(in.words[0])
+				}
 				in.words = in.words[1:]
+			}
+			if in.title == "" {
+				in.title = r.titleBefore(res, *m)
 			}
 			if len(in.words) < n {
 				in.key = Key(strings.Join(in.words, " "))
@@ -452,6 +461,67 @@ func (u *union) misreadSurname(i int, alone []bool) bool {
 		return false
 	}
 	return true
+}
+
+// titleBefore returns the office word written right before person
+// mention m ("Cardinal" in "Cardinal Ann Lee" when the recognizer left it
+// out), in lower case, or "".
+func (r *Resolver) titleBefore(res *extract.Result, m extract.Mention) string {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return ""
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	if lo <= 0 {
+		return ""
+	}
+	w := s.Tokens[lo-1].Text
+	if !startsUpper(w) || allCaps(w) || !r.words.Is(strings.ToLower(w), lexicon.NameTitle) {
+		return ""
+	}
+	return strings.ToLower(w)
+}
+
+// titlesAlone joins a title written alone as a name ("the Cardinal said",
+// however the recognizer typed it) to the one person of the document
+// named with that title before their name ("Cardinal Ann Lee"). A title
+// that two people hold, or none, joins nothing; so does a title whose
+// mention has joined another name already.
+func (r *Resolver) titlesAlone(u *union) {
+	res, info := u.res, u.info
+	holders := map[string][]int{}
+	for i, in := range info {
+		if in.title != "" && res.Mentions[i].Type == extract.Person {
+			holders[in.title] = append(holders[in.title], i)
+		}
+	}
+	if len(holders) == 0 {
+		return
+	}
+	// pure marks the sets whose mentions all share one key: a title's
+	// mentions, joined by sameKey, and nothing else.
+	keyOf, pure := map[int]string{}, map[int]bool{}
+	for i := range res.Mentions {
+		root := u.find(i)
+		if k, ok := keyOf[root]; !ok {
+			keyOf[root], pure[root] = info[i].key, true
+		} else if k != info[i].key {
+			pure[root] = false
+		}
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || !pure[u.find(i)] || !startsUpper(m.Text) || allCaps(m.Text) {
+			continue
+		}
+		roots := distinctRoots(holders[strings.ToLower(m.Text)], u.find)
+		if len(roots) != 1 {
+			continue
+		}
+		u.join(roots[0], i)
+		info[i].method, info[i].score = MethodTitle, 0.8
+		res.Mentions[i].Type = extract.Person
+	}
 }
 
 // alone reports, for each mention, whether it is the only one in its set.

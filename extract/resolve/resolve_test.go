@@ -256,6 +256,17 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a title alone is the one person named with it",
+			text:     "Cardinal Ann Lee spoke. The Cardinal said more. President Bo Orr and President Jo Dee met; the President left.",
+			mentions: [][2]string{{"Cardinal", org}, {"Ann Lee", per}, {"Cardinal", org}, {"Bo Orr", per}, {"Jo Dee", per}, {"President", org}},
+			want: []gotEntity{
+				{Name: "Ann Lee", Type: per, Key: "ann lee", Aliases: []string{"Cardinal"}, Methods: []string{"title", "exact", "title"}},
+				{Name: "Bo Orr", Type: per, Key: "bo orr", Methods: []string{"exact"}},
+				{Name: "Jo Dee", Type: per, Key: "jo dee", Methods: []string{"exact"}},
+				{Name: "President", Type: org, Key: "president", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "a courtesy title is not part of the name",
 			text:     "Jack Orr spoke. Mr Orr left. Dr. Orr came back.",
 			mentions: [][2]string{{"Jack Orr", per}, {"Mr Orr", per}, {"Dr. Orr", per}},
