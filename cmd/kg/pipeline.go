@@ -8,11 +8,9 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/resolve"
-	"github.com/kg-project/kg/extract/typing"
 )
 
 // pipelineFlags are the flags of commands that run the extraction pipeline.
@@ -104,15 +102,7 @@ func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
 	if p.minScore < 0 || p.minScore > 1 {
 		return nil, usageError{fmt.Errorf("--min-score %v: want a score from 0 to 1", p.minScore)}
 	}
-	opts := pipeline.Options{Off: p.off, DocTimeout: p.docTimeout, MinClassifierScore: p.minScore}
-	if len(p.unmerged) > 0 {
-		g, err := gazetteer.Default()
-		if err != nil {
-			return nil, err
-		}
-		c := typing.NewCountries(g)
-		opts.Resolver = resolve.New(&resolve.Options{Aliases: c, Unmerged: p.unmerged})
-	}
+	opts := pipeline.Options{Off: p.off, DocTimeout: p.docTimeout, MinClassifierScore: p.minScore, Unmerged: p.unmerged}
 	if p.model != "" {
 		m, err := ner.LoadFile(p.model)
 		if err != nil {

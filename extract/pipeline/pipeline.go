@@ -52,8 +52,13 @@ type Options struct {
 	// ner.
 	Recognizer Recognizer
 	// Resolver groups mentions into entities; nil means package resolve
-	// with country names canonicalised from the built-in gazetteer.
+	// with country names canonicalised from the built-in gazetteer and
+	// the decisions in Unmerged respected.
 	Resolver Resolver
+	// Unmerged are recorded unmerge decisions (kg unmerge) that the
+	// default resolver respects; nil means none. It is ignored when
+	// Resolver is set.
+	Unmerged []resolve.Unmerge
 	// Stages run after resolution, in order; nil means the default stages
 	// (dates and quantities, fine typing, events, relations, claims, event
 	// participants). An empty, non-nil slice runs none.
@@ -150,7 +155,7 @@ func New(opts *Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("pipeline: %w", err)
 		}
 		if p.res == nil {
-			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g)})
+			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g), Unmerged: o.Unmerged})
 		}
 		if p.stages == nil {
 			// Dates first (events and claims read them), then finer

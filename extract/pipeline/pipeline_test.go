@@ -377,3 +377,40 @@ func TestCityLinksAgreeWithText(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmerged checks that the default resolver respects Options.Unmerged:
+// the mentions a decision names leave the entity they would join.
+func TestUnmerged(t *testing.T) {
+	doc := extract.Document{Source: "unmerge.txt", Text: "Ann Lee spoke to Acme workers in Harlow on Monday. Lee said the plant in Harlow would stay open."}
+	decision := resolve.Unmerge{Type: extract.Person, From: "ann lee", Alias: "Lee", To: "lee not ann lee"}
+	tests := []struct {
+		name     string
+		unmerged []resolve.Unmerge
+		want     []string // person keys
+	}{
+		{"no decisions", nil, []string{"ann lee"}},
+		{"Lee kept apart", []resolve.Unmerge{decision}, []string{"ann lee", "lee not ann lee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Unmerged: tt.unmerged})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Extract(context.Background(), doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				if e.Type == extract.Person {
+					got = append(got, e.Key)
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("person keys (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
