@@ -561,68 +561,23 @@ func TestPipelineConcurrent(t *testing.T) {
 	}
 }
 
-func TestDefaultWorkers(t *testing.T) {
+// TestMemoryFlagLimit checks how --memory-limit maps to
+// ingest.Options.MemoryLimit (the policy itself is ingest's).
+func TestMemoryFlagLimit(t *testing.T) {
 	tests := []struct {
-		name             string
-		cores, writeConc int
-		want             int
+		name string
+		mb   int
+		want int64
 	}{
-		{"one core, bbolt", 1, 1, 1},
-		{"two cores, bbolt: the writer keeps one", 2, 1, 1},
-		{"eight cores, bbolt", 8, 1, 7},
-		{"two cores, postgres", 2, 4, 2},
-		{"no cores reported", 0, 1, 1},
+		{"not given: ingest's default", -1, 0},
+		{"off: the runtime's", 0, -1},
+		{"given", 600, 600 << 20},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := defaultWorkers(tc.cores, tc.writeConc); got != tc.want {
-				t.Errorf("defaultWorkers(%d, %d) = %d, want %d", tc.cores, tc.writeConc, got, tc.want)
-			}
-		})
-	}
-}
-
-func TestBatchQuadsFor(t *testing.T) {
-	tests := []struct {
-		name   string
-		base   int
-		stored int64
-		want   int
-	}{
-		{"empty store", 20_000, 0, 20_000},
-		{"at the knee", 20_000, 2_000_000, 20_000},
-		{"twice the knee", 20_000, 4_000_000, 10_000},
-		{"far beyond: a quarter of the default", 20_000, 100_000_000, 5_000},
-		{"tiny default", 1, 100_000_000, 1},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := batchQuadsFor(tc.base, tc.stored); got != tc.want {
-				t.Errorf("batchQuadsFor(%d, %d) = %d, want %d", tc.base, tc.stored, got, tc.want)
-			}
-		})
-	}
-}
-
-func TestMemoryLimit(t *testing.T) {
-	tests := []struct {
-		name    string
-		mb      int
-		workers int
-		envSet  bool
-		want    int64
-	}{
-		{"default, one worker", -1, 1, false, 256 << 20},
-		{"default, seven workers", -1, 7, false, 448 << 20},
-		{"default with GOMEMLIMIT set: the runtime's", -1, 1, true, 0},
-		{"given", 600, 1, false, 600 << 20},
-		{"given wins over GOMEMLIMIT", 600, 1, true, 600 << 20},
-		{"off", 0, 4, false, 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := memoryLimit(tc.mb, tc.workers, tc.envSet); got != tc.want {
-				t.Errorf("memoryLimit(%d, %d, %v) = %d, want %d", tc.mb, tc.workers, tc.envSet, got, tc.want)
+			var m memoryFlag
+			if got := m.limit(tc.mb); got != tc.want {
+				t.Errorf("limit(%d) = %d, want %d", tc.mb, got, tc.want)
 			}
 		})
 	}
