@@ -192,7 +192,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	rep := &buildReporter{stderr: stderr, bar: bar, docTimeout: po.docTimeout}
 	opts := ingest.Options{
 		Workers: *workers, BatchDocs: *batch, MemoryLimit: mem.limit(memMB),
-		Input: inOpts, Stdin: c.stdin, Schema: sopts, Date: po.day,
+		Input: inOpts, Stdin: c.stdin, Schema: sopts,
 		Report: rep.item,
 	}
 	if fs.Changed("batch-quads") {

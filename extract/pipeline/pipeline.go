@@ -78,6 +78,10 @@ type Options struct {
 	// calibrated probability, is below it; zero keeps them all. The
 	// constructions' relations are kept whatever their score.
 	MinClassifierScore float64
+	// Date is the publication date given to documents that carry none
+	// (Document.Date zero), the reference for their relative dates ("on
+	// Friday"); the zero time means none.
+	Date time.Time
 }
 
 // ErrDocTimeout is the error (wrapped with the document's name) of a
@@ -107,6 +111,7 @@ type Pipeline struct {
 	stages   []Stage
 	timeout  time.Duration
 	minScore float64
+	date     time.Time
 }
 
 // New returns a Pipeline. Loading the built-in models takes a few hundred
@@ -116,7 +121,7 @@ func New(opts *Options) (*Pipeline, error) {
 	if opts != nil {
 		o = *opts
 	}
-	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore}
+	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore, date: o.Date}
 	if o.MinClassifierScore < 0 || o.MinClassifierScore > 1 {
 		return nil, fmt.Errorf("pipeline: MinClassifierScore %v is not in [0, 1]", o.MinClassifierScore)
 	}
@@ -170,7 +175,8 @@ func New(opts *Options) (*Pipeline, error) {
 	return p, nil
 }
 
-// Extract runs every stage on doc. The text must be valid UTF-8. It stops
+// Extract runs every stage on doc, dated Options.Date when it carries no
+// date of its own. The text must be valid UTF-8. It stops
 // between stages when ctx is done, and with an error matching
 // ErrDocTimeout when the document has taken longer than
 // Options.DocTimeout.
@@ -180,6 +186,9 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if doc.Date.IsZero() {
+		doc.Date = p.date
 	}
 	var deadline time.Time
 	if p.timeout > 0 {

@@ -414,3 +414,35 @@ func TestUnmerged(t *testing.T) {
 		})
 	}
 }
+
+// TestDate checks that Options.Date dates the documents that carry no
+// date of their own, and only those.
+func TestDate(t *testing.T) {
+	given := time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)
+	own := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		opts    time.Time
+		docDate time.Time
+		want    time.Time
+	}{
+		{"no date anywhere", time.Time{}, time.Time{}, time.Time{}},
+		{"given date for an undated document", given, time.Time{}, given},
+		{"the document's own date wins", given, own, own},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Date: tt.opts, Stages: []pipeline.Stage{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Extract(context.Background(), extract.Document{Text: "Bo Ek left Harlow on Friday.", Date: tt.docDate})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Doc.Date.Equal(tt.want) {
+				t.Errorf("Doc.Date = %v, want %v", res.Doc.Date, tt.want)
+			}
+		})
+	}
+}

@@ -74,9 +74,6 @@ type Options struct {
 	Stdin io.Reader
 	// Schema says how IRIs are made; nil means package schema's defaults.
 	Schema *schema.Options
-	// Date is the publication date given to documents that carry none,
-	// the reference for their relative dates; the zero time means none.
-	Date time.Time
 	// Report, when not nil, is called for each item read, in input order,
 	// from one goroutine at a time; nil reports nothing.
 	Report func(Item)

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
@@ -26,15 +25,11 @@ import (
 type fakeExtractor struct {
 	mu    sync.Mutex
 	calls int
-	dates []string
 }
 
 func (f *fakeExtractor) Extract(ctx context.Context, doc extract.Document) (*extract.Result, error) {
 	f.mu.Lock()
 	f.calls++
-	if !doc.Date.IsZero() {
-		f.dates = append(f.dates, doc.Date.Format("2006-01-02"))
-	}
 	f.mu.Unlock()
 	switch {
 	case strings.Contains(doc.Text, "slow"):
@@ -280,24 +275,6 @@ func TestBuildWriteError(t *testing.T) {
 	}
 	if !strings.HasPrefix(err.Error(), "ingest: write ") || !strings.HasSuffix(err.Error(), "fake: disk full") {
 		t.Errorf("error %q", err)
-	}
-}
-
-// TestBuildDate checks that Options.Date reaches the documents without a
-// date of their own.
-func TestBuildDate(t *testing.T) {
-	ex := &fakeExtractor{}
-	day := time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)
-	p := filepath.Join(t.TempDir(), "in.jsonl")
-	if err := os.WriteFile(p, []byte(`{"text": "Bo Ek spoke."}`+"\n"+`{"text": "Ann Lee spoke.", "date": "2019-05-06"}`+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	srcs := []input.Source{{Path: p}}
-	if _, err := (&Builder{Pipeline: ex, Store: &fakeStore{has: map[quad.IRI]bool{}}, Options: Options{Workers: 1, Date: day}}).Build(context.Background(), srcs); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff([]string{"2020-01-02", "2019-05-06"}, ex.dates); diff != "" {
-		t.Errorf("document dates (-want +got):\n%s", diff)
 	}
 }
 

@@ -154,9 +154,6 @@ func (r *run) extract(ctx context.Context, j *job) {
 		j.present = true
 		return
 	}
-	if !r.opts.Date.IsZero() && j.item.Doc.Date.IsZero() {
-		j.item.Doc.Date = r.opts.Date
-	}
 	res, err := r.Pipeline.Extract(ctx, j.item.Doc)
 	if errors.Is(err, pipeline.ErrDocTimeout) {
 		j.timeout = err
