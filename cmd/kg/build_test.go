@@ -6,14 +6,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kg-project/kg/internal/shareddata"
@@ -21,8 +19,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
-	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -494,70 +490,6 @@ func TestBuildFormats(t *testing.T) {
 	}
 	if strings.Contains(nq, "Copyright") || strings.Contains(nq, "Home | World") {
 		t.Error("HTML boilerplate reached the store")
-	}
-}
-
-// TestPipelineConcurrent extracts the fixture articles from several
-// goroutines at once with one pipeline and compares with one at a time. Run
-// with -race to check the stages for shared mutable state.
-func TestPipelineConcurrent(t *testing.T) {
-	var po pipelineFlags
-	pipe, err := po.pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	articles := filepath.Join(repoRoot(t), "fixtures", "articles")
-	srcs, err := input.Expand([]string{articles}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []extract.Document
-	for _, s := range srcs {
-		err := input.Each(context.Background(), s, nil, nil, func(it input.Item) error {
-			if it.Err == nil {
-				docs = append(docs, it.Doc)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	ctx := context.Background()
-	want := make([]string, len(docs))
-	for i, d := range docs {
-		res, err := pipe.Extract(ctx, d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[i] = fmt.Sprint(schema.Quads(res, nil))
-	}
-	const rounds = 4
-	got := make([][]string, rounds)
-	var wg sync.WaitGroup
-	for r := 0; r < rounds; r++ {
-		got[r] = make([]string, len(docs))
-		wg.Add(1)
-		go func(r int) {
-			defer wg.Done()
-			for k := range docs {
-				i := (k + r) % len(docs) // each goroutine in another order
-				res, err := pipe.Extract(ctx, docs[i])
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				got[r][i] = fmt.Sprint(schema.Quads(res, nil))
-			}
-		}(r)
-	}
-	wg.Wait()
-	for r := range got {
-		for i := range docs {
-			if got[r][i] != want[i] {
-				t.Errorf("goroutine %d, %s: result differs from a sequential run", r, docs[i].Source)
-			}
-		}
 	}
 }
 
