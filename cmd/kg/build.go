@@ -5,11 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -17,6 +13,7 @@ import (
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/ingest"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -105,27 +102,6 @@ Examples:
   kg build --backend postgres --db postgres://kg@localhost/kg?sslmode=disable news/
   curl -s https://example.org/article.txt | kg build -`
 
-// Build defaults: a batch is written when it holds defaultBatchDocs
-// documents or defaultBatchQuads quads, whichever comes first (see
-// docs/BENCHMARKS.md, "Build throughput and scale").
-const (
-	defaultBatchDocs  = 128
-	defaultBatchQuads = 20_000
-)
-
-// defaultWorkers is the number of extraction workers for a machine with
-// cores CPUs writing to a store that takes writeConc batches at once. A
-// single writer (bbolt) does most of a build's work in one goroutine
-// (Cayley's ApplyDeltas and bbolt's commit): it gets a core of its own, as
-// the workers would otherwise slow it down more than they add (measured in
-// docs/BENCHMARKS.md, "Build throughput and scale").
-func defaultWorkers(cores, writeConc int) int {
-	if writeConc > 1 || cores < 2 {
-		return max(cores, 1)
-	}
-	return cores - 1
-}
-
 func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build", "[flags] PATH... | -", buildHelp, stderr)
 	var so storeFlags
@@ -138,8 +114,8 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 	var po pipelineFlags
 	po.register(fs)
 	workers := fs.IntP("workers", "j", 0, "extraction `goroutines` (default: cores - 1 on bbolt, at least 1; cores on PostgreSQL)")
-	batch := fs.Int("batch", defaultBatchDocs, "most `documents` written per transaction")
-	batchQuads := fs.Int("batch-quads", defaultBatchQuads, "most `quads` written per transaction (default: 20,000 on a store of up to 2M quads, then fewer as it grows, down to 5,000, which keeps memory flat)")
+	batch := fs.Int("batch", ingest.DefaultBatchDocs, "most `documents` written per transaction")
+	batchQuads := fs.Int("batch-quads", ingest.DefaultBatchQuads, "most `quads` written per transaction (default: 20,000 on a store of up to 2M quads, then fewer as it grows, down to 5,000, which keeps memory flat)")
 	var mem memoryFlag
 	mem.register(fs)
 	nosync := fs.Bool("nosync", false, "bbolt: skip the fsync after each transaction and sync once at the end (a machine crash during the build may damage the store)")
@@ -208,35 +184,36 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 
-	if *workers == 0 {
-		*workers = defaultWorkers(runtime.NumCPU(), store.WriteConcurrency())
-	}
-	defer mem.apply(memMB, *workers)()
-	b := &builder{
-		store: store, pipe: pipe, po: &po, stdin: c.stdin, stderr: stderr,
-		inOpts: inOpts, sopts: sopts,
-		workers: *workers, batchDocs: *batch, batchQuads: *batchQuads,
-		adaptive: !fs.Changed("batch-quads") && store.WriteConcurrency() == 1,
-		seed:     maphash.MakeSeed(), entities: map[uint64]struct{}{},
-	}
-	b.sum.Quads = vocabAdded
-	if b.adaptive {
-		b.stored = max(store.QuadCount(ctx), 0)
-	}
 	var total int64
 	for _, s := range srcs {
 		total += s.Size
 	}
-	b.bar = newProgress(stderr, "build", total, len(srcs))
-	runErr := b.run(ctx, srcs)
-	b.bar.done()
+	bar := newProgress(stderr, "build", total, len(srcs))
+	rep := &buildReporter{stderr: stderr, bar: bar, docTimeout: po.docTimeout}
+	opts := ingest.Options{
+		Workers: *workers, BatchDocs: *batch, MemoryLimit: mem.limit(memMB),
+		Input: inOpts, Stdin: c.stdin, Schema: sopts,
+		Report: rep.item,
+	}
+	if fs.Changed("batch-quads") {
+		opts.BatchQuads = *batchQuads
+	}
+	if bar != nil {
+		opts.Progress = func(p ingest.Progress) { bar.update(p.Bytes, p.Items) }
+	}
+	res, runErr := (&ingest.Builder{Pipeline: pipe, Store: store, Options: opts}).Build(ctx, srcs)
+	bar.done()
 	if cerr := store.Close(); cerr != nil && runErr == nil {
 		runErr = cerr
 	}
-	sum := b.sum
+	sum := buildSummary{
+		Read: res.Read, Stored: res.Stored, Unchanged: res.Unchanged, Rejected: res.Rejected,
+		Entities: res.Entities, Mentions: res.Mentions, Relations: res.Relations,
+		Quads: vocabAdded + res.Quads, Rejections: rep.rejections,
+	}
 	sum.Seconds = time.Since(start).Seconds()
-	sum.WriteSeconds = b.writeTime.Seconds()
-	sum.Workers = *workers
+	sum.WriteSeconds = res.WriteTime.Seconds()
+	sum.Workers = res.Workers
 	sum.Skipped, sum.Excluded = skipped, excluded
 	sum.Backend = store.Backend()
 	if sum.Seconds > 0 {
@@ -251,6 +228,10 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		}
 		// A write error (a full file system) fails the batch as a whole;
 		// those committed before it stay.
+		var we *ingest.WriteError
+		if errors.As(runErr, &we) {
+			runErr = fmt.Errorf("build: %s: %w", we.Batch(), we.Err)
+		}
 		return fmt.Errorf("%w (stopped: %d documents were stored before this, each whole; building the same inputs again goes on from there)", runErr, sum.Stored)
 	}
 	switch {
@@ -317,390 +298,37 @@ type rejection struct {
 	Reason string `json:"reason"`
 }
 
-// builder runs one build: a reader goroutine feeds items in input order to
-// extraction workers; the caller's goroutine puts their results back in
-// input order, prints their messages and writes them in batches. The
-// number of items between the reader and the writer is bounded, so memory
-// does not grow with the input.
-type builder struct {
-	store      *graph.Store
-	pipe       *pipeline.Pipeline
-	po         *pipelineFlags // for --date
-	stdin      io.Reader
+// buildReporter prints what a build reports of each item, and keeps the
+// first maxRejections rejections for the summary.
+type buildReporter struct {
 	stderr     io.Writer
-	inOpts     *input.Options
-	sopts      *schema.Options
-	workers    int
-	batchDocs  int
-	batchQuads int
-	// adaptive makes the quad bound of a batch shrink as the store grows
-	// (see batchQuadsFor); stored is the store's quad count, kept up to
-	// date by the writer when adaptive.
-	adaptive bool
-	stored   int64
-	bar      *progress
-
-	mu  sync.Mutex // guards sum and writeTime (PostgreSQL writes from several goroutines)
-	sum buildSummary
-	// entities holds the hashes (seeded with seed) of the entities of the
-	// documents stored, which sum.Entities counts.
-	entities  map[uint64]struct{}
-	seed      maphash.Seed
-	writeTime time.Duration
-	bytesRead atomic.Int64
+	bar        *progress
+	docTimeout time.Duration // for the message of a document that took longer
+	rejections []rejection
 }
 
-// job is one item on its way through the build.
-type job struct {
-	seq  int
-	item input.Item
-	done int64 // bytes of the inputs read when the item was
-
-	iri     quad.IRI
-	present bool // already in the store when a worker looked
-	quads   []quad.Quad
-	ents    []uint64 // hashes of the entity IRIs the quads type
-	ments   int
-	rels    int
-	err     error
-}
-
-// drainGrace is how long an interrupted build waits for the reader and
-// the workers to stop: they stop at their next read or pipeline stage, but
-// a stage in progress runs to its end, and the build does not wait for that
-// to return.
-const drainGrace = 200 * time.Millisecond
-
-func (b *builder) run(parent context.Context, srcs []input.Source) error {
-	ctx, cancel := context.WithCancel(parent)
-	defer cancel()
-	window := b.batchDocs + 4*b.workers // items read but not yet written
-	tokens := make(chan struct{}, window)
-	jobs := make(chan *job, b.workers)
-	results := make(chan *job, window)
-
-	var readErr error
-	go func() { // reader
-		defer close(jobs)
-		seq := 0
-		var doneBytes int64
-		for _, src := range srcs {
-			err := input.Each(ctx, src, b.stdin, b.inOpts, func(it input.Item) error {
-				select {
-				case tokens <- struct{}{}:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-				j := &job{seq: seq, item: it, done: doneBytes + min(it.Read, src.Size)}
-				seq++
-				select {
-				case jobs <- j:
-					return nil
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			})
-			if err != nil {
-				readErr = err
-				cancel()
-				return
-			}
-			doneBytes += src.Size
+// item prints an item's messages.
+func (r *buildReporter) item(it ingest.Item) {
+	if it.Rejected != nil {
+		msg := trimPrefix(it.Rejected.Error(), "input: ")
+		if errors.Is(it.Rejected, pipeline.ErrDocTimeout) {
+			msg = fmt.Sprintf("%s: extraction took longer than --doc-timeout %v", it.Name, r.docTimeout)
 		}
-	}()
-	var wg sync.WaitGroup
-	for w := 0; w < b.workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				b.extract(ctx, j)
-				results <- j // never blocks: at most window jobs are out
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
-
-	err := b.collect(ctx, results, tokens)
-	cancel()
-	drained := make(chan struct{})
-	go func() {
-		for range results { // let the workers finish
+		r.bar.done()
+		fmt.Fprintf(r.stderr, "kg build: rejected %s\n", msg)
+		if len(r.rejections) < maxRejections {
+			r.rejections = append(r.rejections, rejection{Name: it.Name, Reason: trimPrefix(msg, it.Name+": ")})
 		}
-		close(drained)
-	}()
-	if parent.Err() != nil {
-		select {
-		case <-drained:
-		case <-time.After(drainGrace):
-			return parent.Err()
-		}
-		return parent.Err()
-	}
-	<-drained
-	if readErr != nil && (err == nil || errors.Is(err, context.Canceled)) {
-		err = readErr
-	}
-	return err
-}
-
-// extract fills in a job: the document's IRI, whether it is stored already,
-// and otherwise its quads.
-func (b *builder) extract(ctx context.Context, j *job) {
-	if j.item.Err != nil || ctx.Err() != nil {
 		return
-	}
-	j.iri = quad.IRI(schema.DocumentIRI(j.item.Doc.Text, b.sopts))
-	// A document stored already is not extracted again. The check does not
-	// wait for the batch being written (it would stall every worker behind
-	// each write); a document it could not check is extracted, and
-	// WriteDocuments finds it present.
-	has, _, err := b.store.HasDocumentNoWait(ctx, j.iri)
-	if err != nil {
-		j.err = err
-		return
-	}
-	if has {
-		j.present = true
-		return
-	}
-	b.po.setDate(&j.item.Doc)
-	res, err := b.pipe.Extract(ctx, j.item.Doc)
-	if errors.Is(err, pipeline.ErrDocTimeout) {
-		j.item.Err = &input.Rejection{Name: j.item.Name, Reason: fmt.Sprintf("extraction took longer than --doc-timeout %v", b.po.docTimeout)}
-		return
-	}
-	if err != nil {
-		j.err = err
-		return
-	}
-	j.quads = schema.Quads(res, b.sopts)
-	j.ents = entityHashes(j.quads, b.seed)
-	j.ments, j.rels = len(res.Mentions), len(res.Relations)
-	j.item.Doc.Text = "" // the quads hold what is kept
-}
-
-// collect receives finished jobs, restores input order, reports each item
-// and writes documents in batches: in input order on embedded stores, on
-// several connections at once on PostgreSQL.
-func (b *builder) collect(ctx context.Context, results <-chan *job, tokens <-chan struct{}) error {
-	pending := map[int]*job{}
-	next := 0
-	var batch []*job
-	batchQuads := 0
-	conc := b.store.WriteConcurrency()
-	var writers sync.WaitGroup
-	var writeCh chan []*job
-	var werr error
-	if conc > 1 {
-		writeCh = make(chan []*job)
-		for i := 0; i < conc; i++ {
-			writers.Add(1)
-			go func() {
-				defer writers.Done()
-				for batch := range writeCh {
-					if err := b.write(ctx, batch); err != nil {
-						b.mu.Lock()
-						if werr == nil {
-							werr = err
-						}
-						b.mu.Unlock()
-					}
-				}
-			}()
-		}
-	}
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		out := batch
-		batch, batchQuads = nil, 0
-		if conc > 1 {
-			b.mu.Lock()
-			err := werr
-			b.mu.Unlock()
-			if err != nil {
-				return err
-			}
-			select {
-			case writeCh <- out:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		return b.write(ctx, out)
-	}
-	err := func() error {
-		for {
-			var j *job
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case r, ok := <-results:
-				if !ok {
-					return flush()
-				}
-				j = r
-			}
-			pending[j.seq] = j
-			for {
-				j, ok := pending[next]
-				if !ok {
-					break
-				}
-				delete(pending, next)
-				next++
-				<-tokens
-				if err := b.report(j); err != nil {
-					return err
-				}
-				if j.item.Err == nil && !j.present {
-					batch = append(batch, j)
-					batchQuads += len(j.quads)
-					if len(batch) >= b.batchDocs || batchQuads >= b.quadBound() {
-						if err := flush(); err != nil {
-							return err
-						}
-					}
-				}
-				b.mu.Lock()
-				read := b.sum.Read
-				b.mu.Unlock()
-				b.bar.update(j.done, read)
-			}
-		}
-	}()
-	if writeCh != nil {
-		close(writeCh)
-		writers.Wait()
-		if err == nil {
-			err = werr
-		}
-	}
-	return err
-}
-
-// Adaptive batches: a bbolt write transaction holds every page it dirties
-// in memory until it commits. In a small store the writes of a batch share
-// pages; in a large one nearly every write dirties a page of its own, so a
-// batch of a given size needs more memory the larger the store. Above
-// adaptiveKnee quads the default bound shrinks in proportion to the store,
-// down to a quarter of the default (the scale table of docs/BENCHMARKS.md,
-// "Build throughput and scale").
-const adaptiveKnee = 2_000_000
-
-// batchQuadsFor is the quad bound of a batch written to a store that holds
-// stored quads, for a default bound of base.
-func batchQuadsFor(base int, stored int64) int {
-	if stored <= adaptiveKnee {
-		return base
-	}
-	return max(int(int64(base)*adaptiveKnee/stored), base/4, 1)
-}
-
-// quadBound is the quad bound of the batch being formed.
-func (b *builder) quadBound() int {
-	if !b.adaptive {
-		return b.batchQuads
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return batchQuadsFor(b.batchQuads, b.stored)
-}
-
-// write stores one batch of documents and counts them.
-func (b *builder) write(ctx context.Context, batch []*job) error {
-	docs := make([]graph.Document, len(batch))
-	for i, j := range batch {
-		docs[i] = graph.Document{IRI: j.iri, Quads: j.quads}
-	}
-	t0 := time.Now()
-	res, err := b.store.WriteDocuments(ctx, docs)
-	d := time.Since(t0)
-	if err != nil {
-		return fmt.Errorf("build: %s: %w", batchName(batch), err)
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.writeTime += d
-	for i, j := range batch {
-		if res[i].Present {
-			b.sum.Unchanged++
-			continue
-		}
-		b.sum.Stored++
-		b.sum.Quads += res[i].Added
-		b.stored += int64(res[i].Added)
-		for _, h := range j.ents {
-			b.entities[h] = struct{}{}
-		}
-		b.sum.Entities = len(b.entities)
-		b.sum.Mentions += j.ments
-		b.sum.Relations += j.rels
-	}
-	return nil
-}
-
-// entityHashes returns the hashes of the distinct subjects that quads give
-// an entity class (graph.IsEntityClass), as kg stats counts entities. A
-// build keeps hashes rather than IRIs: 8 bytes an entity however many
-// it meets.
-func entityHashes(quads []quad.Quad, seed maphash.Seed) []uint64 {
-	var out []uint64
-	seen := map[quad.Value]bool{}
-	for _, q := range quads {
-		if q.Predicate != quad.IRI(schema.Type) || !graph.IsEntityClass(q.Object) || seen[q.Subject] {
-			continue
-		}
-		seen[q.Subject] = true
-		out = append(out, maphash.String(seed, q.Subject.String()))
-	}
-	return out
-}
-
-// report prints an item's messages and counts it.
-func (b *builder) report(j *job) error {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.sum.Read++
-	it := j.item
-	if j.err != nil {
-		return j.err
-	}
-	if it.Err != nil {
-		if !input.IsRejection(it.Err) {
-			return it.Err
-		}
-		msg := trimPrefix(it.Err.Error(), "input: ")
-		b.bar.done()
-		fmt.Fprintf(b.stderr, "kg build: rejected %s\n", msg)
-		b.sum.Rejected++
-		if len(b.sum.Rejections) < maxRejections {
-			b.sum.Rejections = append(b.sum.Rejections, rejection{Name: it.Name, Reason: trimPrefix(msg, it.Name+": ")})
-		}
-		return nil
 	}
 	if it.Repaired > 0 {
-		b.bar.done()
-		fmt.Fprintf(b.stderr, "kg build: %s: %d bytes were not valid UTF-8; read them as Windows-1252\n", it.Name, it.Repaired)
+		r.bar.done()
+		fmt.Fprintf(r.stderr, "kg build: %s: %d bytes were not valid UTF-8; read them as Windows-1252\n", it.Name, it.Repaired)
 	}
 	for _, w := range it.Warnings {
-		b.bar.done()
-		fmt.Fprintf(b.stderr, "kg build: %s: %s\n", it.Name, w)
+		r.bar.done()
+		fmt.Fprintf(r.stderr, "kg build: %s: %s\n", it.Name, w)
 	}
-	if j.present {
-		b.sum.Unchanged++
-	}
-	return nil
-}
-
-func batchName(batch []*job) string {
-	if len(batch) == 1 {
-		return batch[0].item.Name
-	}
-	return fmt.Sprintf("%s ... %s", batch[0].item.Name, batch[len(batch)-1].item.Name)
 }
 
 func trimPrefix(s, p string) string {

@@ -6,14 +6,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/kg-project/kg/internal/shareddata"
@@ -21,8 +19,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
-	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/schema"
 )
@@ -497,132 +493,23 @@ func TestBuildFormats(t *testing.T) {
 	}
 }
 
-// TestPipelineConcurrent extracts the fixture articles from several
-// goroutines at once with one pipeline and compares with one at a time. Run
-// with -race to check the stages for shared mutable state.
-func TestPipelineConcurrent(t *testing.T) {
-	var po pipelineFlags
-	pipe, err := po.pipeline()
-	if err != nil {
-		t.Fatal(err)
-	}
-	articles := filepath.Join(repoRoot(t), "fixtures", "articles")
-	srcs, err := input.Expand([]string{articles}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []extract.Document
-	for _, s := range srcs {
-		err := input.Each(context.Background(), s, nil, nil, func(it input.Item) error {
-			if it.Err == nil {
-				docs = append(docs, it.Doc)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	ctx := context.Background()
-	want := make([]string, len(docs))
-	for i, d := range docs {
-		res, err := pipe.Extract(ctx, d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[i] = fmt.Sprint(schema.Quads(res, nil))
-	}
-	const rounds = 4
-	got := make([][]string, rounds)
-	var wg sync.WaitGroup
-	for r := 0; r < rounds; r++ {
-		got[r] = make([]string, len(docs))
-		wg.Add(1)
-		go func(r int) {
-			defer wg.Done()
-			for k := range docs {
-				i := (k + r) % len(docs) // each goroutine in another order
-				res, err := pipe.Extract(ctx, docs[i])
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				got[r][i] = fmt.Sprint(schema.Quads(res, nil))
-			}
-		}(r)
-	}
-	wg.Wait()
-	for r := range got {
-		for i := range docs {
-			if got[r][i] != want[i] {
-				t.Errorf("goroutine %d, %s: result differs from a sequential run", r, docs[i].Source)
-			}
-		}
-	}
-}
-
-func TestDefaultWorkers(t *testing.T) {
+// TestMemoryFlagLimit checks how --memory-limit maps to
+// ingest.Options.MemoryLimit (the policy itself is ingest's).
+func TestMemoryFlagLimit(t *testing.T) {
 	tests := []struct {
-		name             string
-		cores, writeConc int
-		want             int
+		name string
+		mb   int
+		want int64
 	}{
-		{"one core, bbolt", 1, 1, 1},
-		{"two cores, bbolt: the writer keeps one", 2, 1, 1},
-		{"eight cores, bbolt", 8, 1, 7},
-		{"two cores, postgres", 2, 4, 2},
-		{"no cores reported", 0, 1, 1},
+		{"not given: ingest's default", -1, 0},
+		{"off: the runtime's", 0, -1},
+		{"given", 600, 600 << 20},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := defaultWorkers(tc.cores, tc.writeConc); got != tc.want {
-				t.Errorf("defaultWorkers(%d, %d) = %d, want %d", tc.cores, tc.writeConc, got, tc.want)
-			}
-		})
-	}
-}
-
-func TestBatchQuadsFor(t *testing.T) {
-	tests := []struct {
-		name   string
-		base   int
-		stored int64
-		want   int
-	}{
-		{"empty store", 20_000, 0, 20_000},
-		{"at the knee", 20_000, 2_000_000, 20_000},
-		{"twice the knee", 20_000, 4_000_000, 10_000},
-		{"far beyond: a quarter of the default", 20_000, 100_000_000, 5_000},
-		{"tiny default", 1, 100_000_000, 1},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := batchQuadsFor(tc.base, tc.stored); got != tc.want {
-				t.Errorf("batchQuadsFor(%d, %d) = %d, want %d", tc.base, tc.stored, got, tc.want)
-			}
-		})
-	}
-}
-
-func TestMemoryLimit(t *testing.T) {
-	tests := []struct {
-		name    string
-		mb      int
-		workers int
-		envSet  bool
-		want    int64
-	}{
-		{"default, one worker", -1, 1, false, 256 << 20},
-		{"default, seven workers", -1, 7, false, 448 << 20},
-		{"default with GOMEMLIMIT set: the runtime's", -1, 1, true, 0},
-		{"given", 600, 1, false, 600 << 20},
-		{"given wins over GOMEMLIMIT", 600, 1, true, 600 << 20},
-		{"off", 0, 4, false, 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := memoryLimit(tc.mb, tc.workers, tc.envSet); got != tc.want {
-				t.Errorf("memoryLimit(%d, %d, %v) = %d, want %d", tc.mb, tc.workers, tc.envSet, got, tc.want)
+			var m memoryFlag
+			if got := m.limit(tc.mb); got != tc.want {
+				t.Errorf("limit(%d) = %d, want %d", tc.mb, got, tc.want)
 			}
 		})
 	}

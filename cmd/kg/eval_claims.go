@@ -54,7 +54,6 @@ func (evalClaimsCmd) Run(ctx context.Context, args []string, stdout, stderr io.W
 	results := make([]*extract.Result, len(docs))
 	for i, d := range docs {
 		doc := extract.Document{Text: d.Text, Source: d.Name}
-		po.setDate(&doc)
 		if results[i], err = pipe.Extract(ctx, doc); err != nil {
 			return err
 		}

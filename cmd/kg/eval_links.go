@@ -101,7 +101,6 @@ func (evalLinksCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	var batch []graph.Document
 	for i := range docs {
 		doc := extract.Document{Text: docs[i].Text, Source: docs[i].Name}
-		po.setDate(&doc)
 		res, err := pipe.Extract(ctx, doc)
 		if err != nil {
 			return err

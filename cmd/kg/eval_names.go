@@ -55,7 +55,6 @@ func (evalNamesCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	for i := range docs {
 		d := &docs[i]
 		doc := extract.Document{Text: d.Text, Source: d.Name}
-		po.setDate(&doc)
 		res, err := pipe.Extract(ctx, doc)
 		if err != nil {
 			return err

@@ -59,7 +59,6 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 				doc.Date = d
 			}
 		}
-		po.setDate(&doc)
 		res, err := pipe.Extract(ctx, doc)
 		if err != nil {
 			return err

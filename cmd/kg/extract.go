@@ -94,7 +94,6 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 			rejected++
 			continue
 		}
-		po.setDate(&doc)
 		res, err := pipe.Extract(ctx, doc)
 		if errors.Is(err, pipeline.ErrDocTimeout) {
 			fmt.Fprintf(stderr, "kg extract: rejected %s: extraction took longer than --doc-timeout %v\n", doc.Source, po.docTimeout)

@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"runtime/debug"
 	"strconv"
 
 	"github.com/spf13/pflag"
+
+	"github.com/kg-project/kg/graph/ingest"
 )
 
 // memoryFlag is --memory-limit, the soft heap limit of the bulk commands
@@ -32,31 +32,23 @@ func (m *memoryFlag) mb(cmd string) (int, error) {
 	return n, nil
 }
 
+// limit returns the ingest.Options.MemoryLimit for the limit given in MB
+// (-1 when not given, 0 for off): by default a command keeps its heap
+// near what it needs rather than letting it grow to twice the live heap
+// between collections, Go's default; a GOMEMLIMIT set in the environment
+// is left to the runtime.
+func (m *memoryFlag) limit(mb int) int64 {
+	switch {
+	case mb < 0:
+		return 0
+	case mb == 0:
+		return -1
+	}
+	return int64(mb) << 20
+}
+
 // apply sets the runtime's soft memory limit for a command running workers
 // goroutines and returns the function that restores the previous one.
 func (m *memoryFlag) apply(mb, workers int) (restore func()) {
-	lim := memoryLimit(mb, workers, os.Getenv("GOMEMLIMIT") != "")
-	if lim <= 0 {
-		return func() {}
-	}
-	prev := debug.SetMemoryLimit(lim)
-	return func() { debug.SetMemoryLimit(prev) }
-}
-
-// memoryLimit returns the soft heap limit in bytes for --memory-limit mb
-// (-1 when not given, 0 for off) and the number of workers, or 0 for
-// none. By default a command keeps its heap near what it needs (the
-// models, about 60 MB, a batch being written and each worker's document)
-// rather than letting it grow to twice the live heap between collections,
-// Go's default, which took the BBC build's anonymous memory to 350-410
-// MB (245 MB with the default limit, docs/BENCHMARKS.md); a GOMEMLIMIT
-// set in the environment (envSet) is left to the runtime.
-func memoryLimit(mb, workers int, envSet bool) int64 {
-	switch {
-	case mb == 0, mb < 0 && envSet:
-		return 0
-	case mb < 0:
-		mb = 224 + 32*max(workers, 1)
-	}
-	return int64(mb) << 20
+	return ingest.SetMemoryLimit(m.limit(mb), workers)
 }

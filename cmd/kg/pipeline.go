@@ -7,12 +7,9 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/resolve"
-	"github.com/kg-project/kg/extract/typing"
 )
 
 // pipelineFlags are the flags of commands that run the extraction pipeline.
@@ -49,14 +46,6 @@ func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.Float64Var(&p.minScore, "min-score", defaultMinRelationScore, "keep the relation classifier's relations only when their kg:score (its calibrated probability) is at least this `score`; 0 keeps all (the constructions' relations are always kept)")
 	fs.DurationVar(&p.docTimeout, "doc-timeout", defaultDocTimeout, "reject a document whose extraction takes longer than this `duration` (0: no limit)")
 	fs.StringVar(&p.date, "date", "", "publication date of documents that carry none, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
-}
-
-// setDate gives doc the --date publication date, if one was given and
-// the document carries none of its own.
-func (p *pipelineFlags) setDate(doc *extract.Document) {
-	if !p.day.IsZero() && doc.Date.IsZero() {
-		doc.Date = p.day
-	}
 }
 
 // parseDate checks --date.
@@ -104,15 +93,7 @@ func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
 	if p.minScore < 0 || p.minScore > 1 {
 		return nil, usageError{fmt.Errorf("--min-score %v: want a score from 0 to 1", p.minScore)}
 	}
-	opts := pipeline.Options{Off: p.off, DocTimeout: p.docTimeout, MinClassifierScore: p.minScore}
-	if len(p.unmerged) > 0 {
-		g, err := gazetteer.Default()
-		if err != nil {
-			return nil, err
-		}
-		c := typing.NewCountries(g)
-		opts.Resolver = resolve.New(&resolve.Options{Aliases: c, Unmerged: p.unmerged})
-	}
+	opts := pipeline.Options{Off: p.off, DocTimeout: p.docTimeout, MinClassifierScore: p.minScore, Unmerged: p.unmerged, Date: p.day}
 	if p.model != "" {
 		m, err := ner.LoadFile(p.model)
 		if err != nil {

@@ -52,8 +52,13 @@ type Options struct {
 	// ner.
 	Recognizer Recognizer
 	// Resolver groups mentions into entities; nil means package resolve
-	// with country names canonicalised from the built-in gazetteer.
+	// with country names canonicalised from the built-in gazetteer and
+	// the decisions in Unmerged respected.
 	Resolver Resolver
+	// Unmerged are recorded unmerge decisions (kg unmerge) that the
+	// default resolver respects; nil means none. It is ignored when
+	// Resolver is set.
+	Unmerged []resolve.Unmerge
 	// Stages run after resolution, in order; nil means the default stages
 	// (dates and quantities, fine typing, events, relations, claims, event
 	// participants). An empty, non-nil slice runs none.
@@ -73,6 +78,10 @@ type Options struct {
 	// calibrated probability, is below it; zero keeps them all. The
 	// constructions' relations are kept whatever their score.
 	MinClassifierScore float64
+	// Date is the publication date given to documents that carry none
+	// (Document.Date zero), the reference for their relative dates ("on
+	// Friday"); the zero time means none.
+	Date time.Time
 }
 
 // ErrDocTimeout is the error (wrapped with the document's name) of a
@@ -102,6 +111,7 @@ type Pipeline struct {
 	stages   []Stage
 	timeout  time.Duration
 	minScore float64
+	date     time.Time
 }
 
 // New returns a Pipeline. Loading the built-in models takes a few hundred
@@ -111,7 +121,7 @@ func New(opts *Options) (*Pipeline, error) {
 	if opts != nil {
 		o = *opts
 	}
-	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore}
+	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore, date: o.Date}
 	if o.MinClassifierScore < 0 || o.MinClassifierScore > 1 {
 		return nil, fmt.Errorf("pipeline: MinClassifierScore %v is not in [0, 1]", o.MinClassifierScore)
 	}
@@ -150,7 +160,7 @@ func New(opts *Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("pipeline: %w", err)
 		}
 		if p.res == nil {
-			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g)})
+			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g), Unmerged: o.Unmerged})
 		}
 		if p.stages == nil {
 			// Dates first (events and claims read them), then finer
@@ -165,7 +175,8 @@ func New(opts *Options) (*Pipeline, error) {
 	return p, nil
 }
 
-// Extract runs every stage on doc. The text must be valid UTF-8. It stops
+// Extract runs every stage on doc, dated Options.Date when it carries no
+// date of its own. The text must be valid UTF-8. It stops
 // between stages when ctx is done, and with an error matching
 // ErrDocTimeout when the document has taken longer than
 // Options.DocTimeout.
@@ -175,6 +186,9 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if doc.Date.IsZero() {
+		doc.Date = p.date
 	}
 	var deadline time.Time
 	if p.timeout > 0 {

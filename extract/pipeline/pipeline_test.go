@@ -377,3 +377,72 @@ func TestCityLinksAgreeWithText(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmerged checks that the default resolver respects Options.Unmerged:
+// the mentions a decision names leave the entity they would join.
+func TestUnmerged(t *testing.T) {
+	doc := extract.Document{Source: "unmerge.txt", Text: "Ann Lee spoke to Acme workers in Harlow on Monday. Lee said the plant in Harlow would stay open."}
+	decision := resolve.Unmerge{Type: extract.Person, From: "ann lee", Alias: "Lee", To: "lee not ann lee"}
+	tests := []struct {
+		name     string
+		unmerged []resolve.Unmerge
+		want     []string // person keys
+	}{
+		{"no decisions", nil, []string{"ann lee"}},
+		{"Lee kept apart", []resolve.Unmerge{decision}, []string{"ann lee", "lee not ann lee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Unmerged: tt.unmerged})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Extract(context.Background(), doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				if e.Type == extract.Person {
+					got = append(got, e.Key)
+				}
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("person keys (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDate checks that Options.Date dates the documents that carry no
+// date of their own, and only those.
+func TestDate(t *testing.T) {
+	given := time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)
+	own := time.Date(2019, 5, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		opts    time.Time
+		docDate time.Time
+		want    time.Time
+	}{
+		{"no date anywhere", time.Time{}, time.Time{}, time.Time{}},
+		{"given date for an undated document", given, time.Time{}, given},
+		{"the document's own date wins", given, own, own},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := pipeline.New(&pipeline.Options{Date: tt.opts, Stages: []pipeline.Stage{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Extract(context.Background(), extract.Document{Text: "Bo Ek left Harlow on Friday.", Date: tt.docDate})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Doc.Date.Equal(tt.want) {
+				t.Errorf("Doc.Date = %v, want %v", res.Doc.Date, tt.want)
+			}
+		})
+	}
+}
