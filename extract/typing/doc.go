@@ -22,4 +22,4 @@
 // by go generate (see gen).
 package typing
 
-//go:generate go run ./gen -data ../../../shared/data -out demonyms.tsv -geonames geonames.tsv
+//go:generate go run ./gen -data ../../../shared/data -out demonyms.tsv -geonames geonames.tsv -codes codes.tsv

@@ -492,3 +492,27 @@ func TestCanonicalOrganisations(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryCodes checks that a short form in capitals names a country
+// only when news uses it for one (codes.tsv).
+func TestCountryCodes(t *testing.T) {
+	c := NewCountries(gaz(t))
+	tests := []struct {
+		name, in string
+		want     string // canonical name, or "" for none
+	}{
+		{"the United States", "US", "United States"},
+		{"the United Kingdom", "UK", "United Kingdom"},
+		{"television, not Tuvalu", "TV", ""},
+		{"California, not Canada", "CA", ""},
+		{"a full name is no short form", "Canada", "Canada"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, _, _ := c.Canonical(tt.in, extract.Location)
+			if got != tt.want {
+				t.Errorf("Canonical(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -19,6 +19,8 @@ func main() {
 	data := flag.String("data", "../shared/data", "the shared data `directory`")
 	out := flag.String("out", "demonyms.tsv", "output `file`")
 	geoOut := flag.String("geonames", "", "also write the countries' GeoNames ids to this `file`")
+	codesOut := flag.String("codes", "", "also write the country short forms news uses to this `file`")
+	countries := flag.String("countries", "../gazetteer/data/countries.tsv.gz", "the gazetteer's country `list`")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("typing/gen: ")
@@ -102,6 +104,13 @@ func main() {
 			log.Fatal(err)
 		}
 		log.Printf("%d GeoNames ids written to %s", n, *geoOut)
+	}
+	if *codesOut != "" {
+		n, err := writeCodes(*countries, *data, *codesOut)
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%d country short forms written to %s", n, *codesOut)
 	}
 }
 
