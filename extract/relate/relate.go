@@ -8,6 +8,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -39,7 +40,7 @@ const (
 type Options struct {
 	// Model is the CoNLL04 relation classifier; nil means Default()'s
 	// (loaded without the entity taggers, which a Relater does not use).
-	Model *Model
+	Model *relclass.Model
 	// Annotator gives the sentences' annotation when the pipeline has not;
 	// nil means annotate.Default().
 	Annotator *annotate.Annotator
@@ -59,7 +60,7 @@ type Options struct {
 // Relater finds relations between the entities of a document. It is safe
 // for concurrent use.
 type Relater struct {
-	model    *Model
+	model    *relclass.Model
 	ann      *annotate.Annotator
 	opts     Options
 	minScore float64
@@ -75,7 +76,7 @@ func New(opts *Options) *Relater {
 	}
 	r.model, r.ann = r.opts.Model, r.opts.Annotator
 	if r.model == nil && !r.opts.NoClassifier {
-		r.model, r.err = defaultClassifier()
+		r.model, r.err = relclass.DefaultClassifier()
 	}
 	if r.ann == nil && r.err == nil {
 		r.ann, r.err = annotate.Default()
@@ -150,41 +151,41 @@ func (r *Relater) Process(res *extract.Result) error {
 		// Headlines drop the words the classifier relies on ("Usher leads
 		// Billboard nominations"); their facts come again in the body.
 		if !r.opts.NoClassifier && r.model != nil && len(v.s.ents) >= 2 && res.Sentences[si].End > headEnd {
-			for _, p := range r.model.classify(v.s, r.model.cfg.Margin) {
-				if p.score < r.minScore {
+			for _, p := range r.model.Classify(v.s.classifierInput()) {
+				if p.Score < r.minScore {
 					continue
 				}
 				// A former title ("former president of") is no evidence
 				// of employment now; nobody works for an awards night or
 				// a championship.
-				if p.typ == WorkFor && (v.formerBetween(p.head, p.tail) || eventName(res, v.lex, v.entity(p.tail))) {
+				if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
 					continue
 				}
 				// "X's father", "the wife of X": the relation is the
 				// relative's.
-				if v.closeTo(p.head) || v.closeTo(p.tail) || v.titlePlace(p.head) || v.titlePlace(p.tail) {
+				if v.closeTo(p.Head) || v.closeTo(p.Tail) || v.titlePlace(p.Head) || v.titlePlace(p.Tail) {
 					continue
 				}
 				// A dateline ("PARIS -- ...") says where the report was
 				// filed, not where anyone lives or works.
-				if v.dateline(p.head) || v.dateline(p.tail) {
+				if v.dateline(p.Head) || v.dateline(p.Tail) {
 					continue
 				}
 				// The classifier's place relations need places the typing
 				// stage confirmed.
-				if (p.typ == LiveIn || p.typ == OrgBasedIn || p.typ == LocatedIn) && unconfirmed(v, p.tail) ||
-					p.typ == LocatedIn && unconfirmed(v, p.head) {
+				if (p.Type == relclass.LiveIn || p.Type == relclass.OrgBasedIn || p.Type == relclass.LocatedIn) && unconfirmed(v, p.Tail) ||
+					p.Type == relclass.LocatedIn && unconfirmed(v, p.Head) {
 					continue
 				}
 				// A place is not inside one as large as itself or larger
 				// (a country in another country, a region in a city).
-				if p.typ == LocatedIn && typed {
-					rh, rt := placeRank(res, v.entity(p.head)), placeRank(res, v.entity(p.tail))
+				if p.Type == relclass.LocatedIn && typed {
+					rh, rt := placeRank(res, v.entity(p.Head)), placeRank(res, v.entity(p.Tail))
 					if rh > 0 && rt > 0 && rh >= rt {
 						continue
 					}
 				}
-				d.add(p.head, p.tail, classPredicate(p.typ), v.between(p.head, p.tail), MethodClassifier, p.score)
+				d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, p.Score)
 			}
 		}
 		d.flush()
@@ -281,15 +282,15 @@ func placeRank(res *extract.Result, e int) int {
 // classPredicate maps a CoNLL04 relation type to kg's predicate.
 func classPredicate(t string) string {
 	switch t {
-	case WorkFor:
+	case relclass.WorkFor:
 		return schema.WorksFor
-	case Kill:
+	case relclass.Kill:
 		return schema.Killed
-	case OrgBasedIn:
+	case relclass.OrgBasedIn:
 		return schema.Location
-	case LiveIn:
+	case relclass.LiveIn:
 		return schema.HomeLocation
-	case LocatedIn:
+	case relclass.LocatedIn:
 		return schema.ContainedInPlace
 	}
 	return ""
@@ -300,13 +301,13 @@ func classPredicate(t string) string {
 func conll04Type(t string) string {
 	switch t {
 	case extract.Person:
-		return Peop
+		return relclass.Peop
 	case extract.Organization:
-		return Org
+		return relclass.Org
 	case extract.Location:
-		return Loc
+		return relclass.Loc
 	}
-	return Other
+	return relclass.Other
 }
 
 // candidate is a relation found in the current sentence, between two of

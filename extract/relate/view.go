@@ -5,8 +5,36 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/tokenize"
 )
+
+// span is an entity mention over tokens [start, end) with a CoNLL04 type
+// (relclass.Peop, ...).
+type span struct {
+	start, end int
+	typ        string
+}
+
+// tagged is a sentence's words, their part of speech and chunk tags, the
+// IOB2 tags of its entity mentions over PER ORG LOC MISC, and the mentions.
+type tagged struct {
+	words  []string
+	lower  []string
+	tags   []string // Penn Treebank tags
+	chunks []string // IOB2 chunk tags
+	ner    []string // IOB2 tags over PER ORG LOC MISC
+	ents   []span
+}
+
+// classifierInput is the sentence as the relation classifier reads it.
+func (s *tagged) classifierInput() *relclass.Sentence {
+	ents := make([]relclass.Span, len(s.ents))
+	for i, e := range s.ents {
+		ents[i] = relclass.Span{Start: e.start, End: e.end, Type: e.typ}
+	}
+	return &relclass.Sentence{Words: s.words, Lower: s.lower, Tags: s.tags, Chunks: s.chunks, NER: s.ner, Ents: ents}
+}
 
 // view is one sentence of a Result as the rules and the classifier see
 // it: its words with tags, and its entity mentions as token spans.
@@ -32,10 +60,7 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 	for i, t := range toks {
 		words[i] = t.Text
 	}
-	ts := &tagged{words: words, lower: sent.Lower, norm: make([]string, len(toks)), tags: sent.POS, chunks: sent.Chunks}
-	for i, w := range ts.lower {
-		ts.norm[i] = digitsToZero(w)
-	}
+	ts := &tagged{words: words, lower: sent.Lower, tags: sent.POS, chunks: sent.Chunks}
 	v := &view{res: res, si: si, toks: toks, s: ts, at: make([]int, len(toks)), lem: sent.Lemma, lex: r.ann.Lexicon()}
 	for i := range v.at {
 		v.at[i] = -1

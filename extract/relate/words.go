@@ -1,7 +1,10 @@
 package relate
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 
@@ -18,6 +21,19 @@ func set(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// capitalised reports whether w starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// anyStem reports whether one of the words begins with one of the stems.
+func anyStem(words, stems []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return slices.ContainsFunc(stems, func(st string) bool { return strings.HasPrefix(w, st) })
+	})
 }
 
 // titleModifiers may come before a title's head inside the title:

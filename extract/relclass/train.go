@@ -1,4 +1,4 @@
-package relate
+package relclass
 
 import (
 	"errors"
@@ -94,7 +94,7 @@ func clone(s *seqlab.Sequence) *seqlab.Sequence {
 func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	o := opts.withDefaults()
 	if len(train) == 0 || len(dev) == 0 {
-		return nil, errors.New("relate: train: need training and dev sentences")
+		return nil, errors.New("relclass: train: need training and dev sentences")
 	}
 	start := time.Now()
 	ann, err := defaultAnnotator()
@@ -113,7 +113,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		return out
 	}
 	trainS, devS := prep(train), prep(dev)
-	fmt.Fprintf(o.Log, "relate: %d training and %d dev sentences annotated in %v\n", len(trainS), len(devS), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(o.Log, "relclass: %d training and %d dev sentences annotated in %v\n", len(trainS), len(devS), time.Since(start).Round(time.Millisecond))
 	cfg := config{Seed: o.Seed}
 	seedOf := func(k int) int64 { return o.Seed + int64(k)*7919 }
 
@@ -155,10 +155,10 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		m, it, f := trainLoop(entEx, el, bilouAllowed(el), ok, "entities", func(m *seqlab.Model) float64 { return entF1(ensemble{m}) })
 		ents = append(ents, m)
 		entIters = append(entIters, it)
-		fmt.Fprintf(o.Log, "relate: entity tagger %d: dev F1 %.4f after %d epochs\n", k, f, it)
+		fmt.Fprintf(o.Log, "relclass: entity tagger %d: dev F1 %.4f after %d epochs\n", k, f, it)
 	}
 	cfg.Iterations = append(cfg.Iterations, entIters...)
-	fmt.Fprintf(o.Log, "relate: entity tagger (%d members): dev F1 %.4f (%v)\n", len(ents), entF1(ents), time.Since(start).Round(time.Second))
+	fmt.Fprintf(o.Log, "relclass: entity tagger (%d members): dev F1 %.4f (%v)\n", len(ents), entF1(ents), time.Since(start).Round(time.Second))
 	// The CRF tagger, whose marginals tell the typer how sure it is.
 	var crf *seqlab.Model
 	crfIters := 0
@@ -168,7 +168,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(o.Log, "relate: crf tagger: dev F1 %.4f after %d iterations (%v)\n", f, crfIters, time.Since(start).Round(time.Second))
+		fmt.Fprintf(o.Log, "relclass: crf tagger: dev F1 %.4f after %d iterations (%v)\n", f, crfIters, time.Since(start).Round(time.Second))
 		cfg.Iterations = append(cfg.Iterations, crfIters)
 	}
 
@@ -277,7 +277,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	}
 	cfg.SpanMargin, cfg.SpanTypeMargins = chooseSpanMargins(types, devS, devEns, devCands)
 	bestTF := typeF1(types, cfg.spanThresholds())
-	fmt.Fprintf(o.Log, "relate: span typer (%d members): dev entity F1 %.4f, margin %.2f, per type %v (%v)\n", len(types), bestTF, cfg.SpanMargin, cfg.SpanTypeMargins, time.Since(start).Round(time.Second))
+	fmt.Fprintf(o.Log, "relclass: span typer (%d members): dev entity F1 %.4f, margin %.2f, per type %v (%v)\n", len(types), bestTF, cfg.SpanMargin, cfg.SpanTypeMargins, time.Since(start).Round(time.Second))
 
 	// The dev sentences with the chosen entities.
 	devE2E := make([]*tagged, len(devS))
@@ -314,7 +314,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 			}
 		}
 	}
-	fmt.Fprintf(o.Log, "relate: %d candidate pairs in training\n", len(relEx))
+	fmt.Fprintf(o.Log, "relclass: %d candidate pairs in training\n", len(relEx))
 	probe := &Model{cfg: cfg, ents: ents, crf: crf, types: types, entLabels: el, relLabels: rl, annotator: ann}
 	// relF1 returns the best end-to-end dev F1 of the classifier over the
 	// margins, and that margin.
@@ -343,7 +343,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		})
 		rels = append(rels, m)
 		cfg.Iterations = append(cfg.Iterations, it)
-		fmt.Fprintf(o.Log, "relate: relation classifier %d: dev F1 %.4f after %d epochs\n", k, f, it)
+		fmt.Fprintf(o.Log, "relclass: relation classifier %d: dev F1 %.4f after %d epochs\n", k, f, it)
 	}
 	rf, margin := relF1(rels)
 	cfg.Margin = margin
@@ -374,7 +374,7 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	}
 	rf = e2e()
 	cfg.TypeMargins = probe.cfg.TypeMargins
-	fmt.Fprintf(o.Log, "relate: margins per type %v: dev F1 %.4f\n", cfg.TypeMargins, rf)
+	fmt.Fprintf(o.Log, "relclass: margins per type %v: dev F1 %.4f\n", cfg.TypeMargins, rf)
 	// Calibrate scores on dev with gold entities.
 	var ds []float64
 	var ys []bool
@@ -389,8 +389,8 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		}
 	}
 	cfg.ScaleA, cfg.ScaleB = platt(ds, ys)
-	fmt.Fprintf(o.Log, "relate: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), cfg.ScaleA, cfg.ScaleB)
-	fmt.Fprintf(o.Log, "relate: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(rels), rf, margin, time.Since(start).Round(time.Second))
+	fmt.Fprintf(o.Log, "relclass: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), cfg.ScaleA, cfg.ScaleB)
+	fmt.Fprintf(o.Log, "relclass: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(rels), rf, margin, time.Since(start).Round(time.Second))
 	return &Model{cfg: cfg, ents: ents, crf: crf, types: types, rels: rels, entLabels: el, relLabels: rl, annotator: ann}, nil
 }
 
@@ -517,7 +517,7 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 			return m, it, 0
 		}
 		s := score(m)
-		fmt.Fprintf(o.Log, "relate: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
+		fmt.Fprintf(o.Log, "relclass: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
 		if s > bestScore {
 			best, bestIt, bestScore, since = m, it, s, 0
 			continue
@@ -639,7 +639,7 @@ func trainCRF(ex []example, labels []string, allowed func(p, y int) bool, p crfP
 				m.Quantize(p.Step)
 			}
 			s := score(m)
-			fmt.Fprintf(log, "relate: %s iteration %d: dev %.4f, %d features\n", name, it, s, m.NumFeatures())
+			fmt.Fprintf(log, "relclass: %s iteration %d: dev %.4f, %d features\n", name, it, s, m.NumFeatures())
 			if s > bestScore {
 				bestIt, bestScore = it, s
 			}
@@ -648,7 +648,7 @@ func trainCRF(ex []example, labels []string, allowed func(p, y int) bool, p crfP
 	}
 	m, err := seqlab.TrainCRF(seqs, gold, labels, allowed, co)
 	if err != nil {
-		return nil, 0, 0, fmt.Errorf("relate: train %s: %w", name, err)
+		return nil, 0, 0, fmt.Errorf("relclass: train %s: %w", name, err)
 	}
 	if p.Step > 0 {
 		m.Quantize(p.Step)
