@@ -2,6 +2,7 @@ package relate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -102,12 +103,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		return r.err
 	}
 	r.ann.Annotate(res)
-	bySent := make([][]int, len(res.Sentences))
-	for i, m := range res.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(bySent) && m.Entity >= 0 && m.Entity < len(res.Entities) {
-			bySent[m.Sentence] = append(bySent[m.Sentence], i)
-		}
-	}
+	bySent := mentionsBySentence(res)
 	first := len(res.Relations)
 	d := &docState{res: res}
 	off := map[string]bool{}
@@ -117,17 +113,7 @@ func (r *Relater) Process(res *extract.Result) error {
 	// Whether a typing stage has given entities classes: then a place
 	// left without one is often a person, a team or a title that the
 	// recognizer took for a place.
-	typed := false
-	for _, e := range res.Entities {
-		if e.Class != "" {
-			typed = true
-			break
-		}
-	}
-	unconfirmed := func(v *view, k int) bool {
-		e := v.entity(k)
-		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
-	}
+	typed := slices.ContainsFunc(res.Entities, func(e extract.Entity) bool { return e.Class != "" })
 	headEnd := -1
 	if res.Headline.Len() > 0 {
 		headEnd = res.Headline.End
@@ -151,42 +137,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		// Headlines drop the words the classifier relies on ("Usher leads
 		// Billboard nominations"); their facts come again in the body.
 		if !r.opts.NoClassifier && r.model != nil && len(v.s.ents) >= 2 && res.Sentences[si].End > headEnd {
-			for _, p := range r.model.Classify(v.s.classifierInput()) {
-				if p.Score < r.minScore {
-					continue
-				}
-				// A former title ("former president of") is no evidence
-				// of employment now; nobody works for an awards night or
-				// a championship.
-				if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
-					continue
-				}
-				// "X's father", "the wife of X": the relation is the
-				// relative's.
-				if v.closeTo(p.Head) || v.closeTo(p.Tail) || v.titlePlace(p.Head) || v.titlePlace(p.Tail) {
-					continue
-				}
-				// A dateline ("PARIS -- ...") says where the report was
-				// filed, not where anyone lives or works.
-				if v.dateline(p.Head) || v.dateline(p.Tail) {
-					continue
-				}
-				// The classifier's place relations need places the typing
-				// stage confirmed.
-				if (p.Type == relclass.LiveIn || p.Type == relclass.OrgBasedIn || p.Type == relclass.LocatedIn) && unconfirmed(v, p.Tail) ||
-					p.Type == relclass.LocatedIn && unconfirmed(v, p.Head) {
-					continue
-				}
-				// A place is not inside one as large as itself or larger
-				// (a country in another country, a region in a city).
-				if p.Type == relclass.LocatedIn && typed {
-					rh, rt := placeRank(res, v.entity(p.Head)), placeRank(res, v.entity(p.Tail))
-					if rh > 0 && rt > 0 && rh >= rt {
-						continue
-					}
-				}
-				d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, p.Score)
-			}
+			r.classify(d, typed)
 		}
 		d.flush()
 	}
@@ -195,6 +146,71 @@ func (r *Relater) Process(res *extract.Result) error {
 		res.Relations = pruneHomeCountries(res, first)
 	}
 	return nil
+}
+
+// mentionsBySentence returns the indexes of the mentions of each sentence
+// that have an entity.
+func mentionsBySentence(res *extract.Result) [][]int {
+	bySent := make([][]int, len(res.Sentences))
+	for i, m := range res.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(bySent) && m.Entity >= 0 && m.Entity < len(res.Entities) {
+			bySent[m.Sentence] = append(bySent[m.Sentence], i)
+		}
+	}
+	return bySent
+}
+
+// classify adds the classifier's relations in the current sentence that
+// score at least the Relater's minimum and that the sentence and the
+// document bear out (see classifierDoubts). typed says the entities have
+// classes from a typing stage.
+func (r *Relater) classify(d *docState, typed bool) {
+	v := d.v
+	for _, p := range r.model.Classify(v.s.classifierInput()) {
+		if p.Score < r.minScore || classifierDoubts(v, p, typed) {
+			continue
+		}
+		d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, p.Score)
+	}
+}
+
+// classifierDoubts reports whether the sentence of v or the document
+// speaks against the classifier's relation p.
+func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
+	res := v.res
+	// A former title ("former president of") is no evidence of employment
+	// now; nobody works for an awards night or a championship.
+	if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
+		return true
+	}
+	// "X's father", "the wife of X": the relation is the relative's.
+	if v.closeTo(p.Head) || v.closeTo(p.Tail) || v.titlePlace(p.Head) || v.titlePlace(p.Tail) {
+		return true
+	}
+	// A dateline ("PARIS -- ...") says where the report was filed, not
+	// where anyone lives or works.
+	if v.dateline(p.Head) || v.dateline(p.Tail) {
+		return true
+	}
+	// The classifier's place relations need places the typing stage
+	// confirmed.
+	unconfirmed := func(k int) bool {
+		e := v.entity(k)
+		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
+	}
+	if (p.Type == relclass.LiveIn || p.Type == relclass.OrgBasedIn || p.Type == relclass.LocatedIn) && unconfirmed(p.Tail) ||
+		p.Type == relclass.LocatedIn && unconfirmed(p.Head) {
+		return true
+	}
+	// A place is not inside one as large as itself or larger (a country in
+	// another country, a region in a city).
+	if p.Type == relclass.LocatedIn && typed {
+		rh, rt := placeRank(res, v.entity(p.Head)), placeRank(res, v.entity(p.Tail))
+		if rh > 0 && rt > 0 && rh >= rt {
+			return true
+		}
+	}
+	return false
 }
 
 // pruneHomeCountries drops, from the relations found from index first on,

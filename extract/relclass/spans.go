@@ -23,32 +23,56 @@ func spanLabels() []string {
 // the ensemble's spans ens, into seq.
 func spanSequence(s *tagged, c cand, ens []span, seq *seqlab.Sequence) {
 	seq.Reset()
-	f := feats{seq: seq}
-	e := c.span
-	tt := e.typ
-	fb := func(parts ...string) {
-		f.add(parts...)
-		f.add(append([]string{tt}, parts...)...)
-	}
+	f := spanFeats{feats: feats{seq: seq}, s: s, e: c.span}
 	f.add("bias")
-	f.add("tagger", tt)
-	srcFeatures(f, c, ens)
+	f.add("tagger", f.e.typ)
+	srcFeatures(f.feats, c, ens)
+	f.words()
+	f.ner()
+	f.gazetteer()
+	f.clusters()
+	f.context()
+	f.entities()
+	seq.EndToken()
+}
+
+// spanFeats adds the features of span e of sentence s.
+type spanFeats struct {
+	feats
+	s *tagged
+	e span
+}
+
+// both adds a feature twice: alone and with the tagger's type.
+func (f spanFeats) both(parts ...string) {
+	f.add(parts...)
+	f.add(append([]string{f.e.typ}, parts...)...)
+}
+
+// words adds the span's length, words and shapes.
+func (f spanFeats) words() {
+	s, e := f.s, f.e
 	n := e.end - e.start
-	f.add("len", bucket(n), tt)
+	f.add("len", bucket(n), e.typ)
 	words := s.norm[e.start:e.end]
-	fb("span", strings.Join(words, " "))
+	f.both("span", strings.Join(words, " "))
 	for _, w := range words {
-		fb("w", w)
+		f.both("w", w)
 	}
-	fb("first", words[0])
-	fb("last", words[n-1])
+	f.both("first", words[0])
+	f.both("last", words[n-1])
 	var shp []string
 	for _, w := range s.words[e.start:e.end] {
 		shp = append(shp, shape(w))
 	}
-	fb("shape", strings.Join(shp, " "))
-	// The NER model's view: the type of each word, and whether it found
-	// exactly this span.
+	f.both("shape", strings.Join(shp, " "))
+}
+
+// ner adds the NER model's view: the type of each word, and whether it
+// found exactly this span.
+func (f spanFeats) ner() {
+	s, e := f.s, f.e
+	n := e.end - e.start
 	types := map[string]int{}
 	for i := e.start; i < e.end; i++ {
 		_, t, _ := strings.Cut(s.ner[i], "-")
@@ -59,54 +83,73 @@ func spanSequence(s *tagged, c cand, ens []span, seq *seqlab.Sequence) {
 	}
 	for _, t := range []string{"O", "PER", "ORG", "LOC", "MISC"} {
 		if c := types[t]; c > 0 {
-			fb("ner", t, strconv.FormatBool(c == n))
+			f.both("ner", t, strconv.FormatBool(c == n))
 		}
 	}
 	exact := strings.HasPrefix(s.ner[e.start], "B-") && (e.end == len(s.words) || !strings.HasPrefix(s.ner[e.end], "I-"))
-	fb("nerexact", strconv.FormatBool(exact), nerOf(s, e))
-	// Gazetteer names that are exactly the span, and those it is part of.
-	if len(s.gaz) == len(s.words) {
-		for _, h := range s.gaz[e.start] {
-			full := (n == 1 && h.pos == 'U') || (n > 1 && h.pos == 'B' && s.gazEndsAt(e.end-1, h.cats))
-			for b, name := range gazNames {
-				if h.cats&(1<<b) != 0 {
-					if full {
-						fb("gzfull", name)
-					} else {
-						f.add("gzpart", name)
-					}
+	f.both("nerexact", strconv.FormatBool(exact), nerOf(s, e))
+}
+
+// gazetteer adds the gazetteer names that are exactly the span, and those
+// it is part of.
+func (f spanFeats) gazetteer() {
+	s, e := f.s, f.e
+	if len(s.gaz) != len(s.words) {
+		return
+	}
+	n := e.end - e.start
+	for _, h := range s.gaz[e.start] {
+		full := (n == 1 && h.pos == 'U') || (n > 1 && h.pos == 'B' && s.gazEndsAt(e.end-1, h.cats))
+		for b, name := range gazNames {
+			if h.cats&(1<<b) != 0 {
+				if full {
+					f.both("gzfull", name)
+				} else {
+					f.add("gzpart", name)
 				}
 			}
 		}
 	}
-	// Word classes of the head and of the words around.
-	if len(s.clusters) == len(s.words) {
-		for lv := 1; lv < 4; lv++ {
-			if c := s.clusters[e.end-1][lv]; c != 0xffff {
-				fb("clh", strconv.Itoa(lv), strconv.Itoa(int(c)))
-			}
-		}
-		if e.start > 0 && s.clusters[e.start-1][2] != 0xffff {
-			f.add("clb", strconv.Itoa(int(s.clusters[e.start-1][2])))
-		}
-		if e.end < len(s.words) && s.clusters[e.end][2] != 0xffff {
-			f.add("cla", strconv.Itoa(int(s.clusters[e.end][2])))
+}
+
+// clusters adds the word classes of the head and of the words around.
+func (f spanFeats) clusters() {
+	s, e := f.s, f.e
+	if len(s.clusters) != len(s.words) {
+		return
+	}
+	for lv := 1; lv < 4; lv++ {
+		if c := s.clusters[e.end-1][lv]; c != 0xffff {
+			f.both("clh", strconv.Itoa(lv), strconv.Itoa(int(c)))
 		}
 	}
-	at := func(i int) string {
-		if i < 0 {
-			return "<s>"
-		}
-		if i >= len(s.words) {
-			return "</s>"
-		}
-		return s.norm[i]
+	if e.start > 0 && s.clusters[e.start-1][2] != 0xffff {
+		f.add("clb", strconv.Itoa(int(s.clusters[e.start-1][2])))
 	}
-	fb("b1", at(e.start-1))
-	f.add("b2", at(e.start-2), at(e.start-1))
-	fb("a1", at(e.end))
-	f.add("a2", at(e.end), at(e.end+1))
-	f.add("b1a1", at(e.start-1), at(e.end))
+	if e.end < len(s.words) && s.clusters[e.end][2] != 0xffff {
+		f.add("cla", strconv.Itoa(int(s.clusters[e.end][2])))
+	}
+}
+
+// at returns word i in its normal form, or a sentence boundary.
+func (f spanFeats) at(i int) string {
+	if i < 0 {
+		return "<s>"
+	}
+	if i >= len(f.s.words) {
+		return "</s>"
+	}
+	return f.s.norm[i]
+}
+
+// context adds the words and tags just before and after the span.
+func (f spanFeats) context() {
+	s, e := f.s, f.e
+	f.both("b1", f.at(e.start-1))
+	f.add("b2", f.at(e.start-2), f.at(e.start-1))
+	f.both("a1", f.at(e.end))
+	f.add("a2", f.at(e.end), f.at(e.end+1))
+	f.add("b1a1", f.at(e.start-1), f.at(e.end))
 	tagAt := func(i int) string {
 		if i < 0 || i >= len(s.words) {
 			return "-"
@@ -114,29 +157,32 @@ func spanSequence(s *tagged, c cand, ens []span, seq *seqlab.Sequence) {
 		return s.tags[i]
 	}
 	f.add("pos", tagAt(e.start-1), tagAt(e.end))
-	// Other entities around: "X , Y" places, "X of Y".
+}
+
+// entities adds the other entities around: "X , Y" places, "X of Y".
+func (f spanFeats) entities() {
+	s, e := f.s, f.e
 	for _, o := range s.ents {
 		if o.start < e.end && e.start < o.end {
 			continue
 		}
 		if o.end <= e.start && e.start-o.end <= 6 {
 			f.add("ctxl", o.typ, strings.Join(s.norm[o.end:e.start], " "))
-			f.add("ctxlt", tt, o.typ, strings.Join(s.norm[o.end:e.start], " "))
+			f.add("ctxlt", e.typ, o.typ, strings.Join(s.norm[o.end:e.start], " "))
 		}
 		if o.start >= e.end && o.start-e.end <= 6 {
 			f.add("ctxr", o.typ, strings.Join(s.norm[e.end:o.start], " "))
-			f.add("ctxrt", tt, o.typ, strings.Join(s.norm[e.end:o.start], " "))
+			f.add("ctxrt", e.typ, o.typ, strings.Join(s.norm[e.end:o.start], " "))
 		}
 	}
 	for _, o := range s.ents {
 		if o.end == e.start-1 || o.end == e.start-2 {
-			f.add("entbefore", o.typ, at(e.start-1))
+			f.add("entbefore", o.typ, f.at(e.start-1))
 		}
 		if o.start == e.end+1 || o.start == e.end+2 {
-			f.add("entafter", o.typ, at(e.end))
+			f.add("entafter", o.typ, f.at(e.end))
 		}
 	}
-	seq.EndToken()
 }
 
 // gazEndsAt reports whether word i ends a gazetteer name in one of cats.
