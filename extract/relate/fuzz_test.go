@@ -2,11 +2,10 @@ package relate
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/testkit"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -65,14 +64,8 @@ func checkRelations(t *testing.T, res *extract.Result) {
 }
 
 func FuzzProcess(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txtar"))
-	for _, path := range files {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			f.Fatal(err)
-		}
-		article, _ := txtar.Parse(string(data)).Get("article")
-		text, ms := markup(article)
+	for _, article := range txtar.Inputs("testdata", "article") {
+		text, ms := testkit.Markup(article)
 		var picks bytes.Buffer
 		for _, m := range ms {
 			picks.Write([]byte{0, byte(m.Start), byte(m.End - m.Start)})

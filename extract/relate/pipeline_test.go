@@ -2,8 +2,6 @@ package relate
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -14,7 +12,6 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
-	"github.com/kg-project/kg/internal/txtar"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -56,44 +53,6 @@ func formatTitles(res *extract.Result) []string {
 		}
 	}
 	return out
-}
-
-func TestDebugText(t *testing.T) {
-	text := *debugText
-	if text == "" {
-		t.Skip("no -text")
-	}
-	res := analyse(t, text)
-	for _, m := range res.Mentions {
-		t.Logf("mention %q %s entity %d", m.Text, m.Type, m.Entity)
-	}
-	if err := New(nil).Process(res); err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range formatRelations(res) {
-		t.Log(l)
-	}
-	for _, l := range formatTitles(res) {
-		t.Log("title:", l)
-	}
-}
-
-func TestDebugGolden(t *testing.T) {
-	if *debugText != "golden" {
-		t.Skip("-text golden")
-	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txtar"))
-	for _, path := range files {
-		data, _ := os.ReadFile(path)
-		article, _ := txtar.Parse(string(data)).Get("article")
-		res := buildResult(t, article)
-		if err := New(nil).Process(res); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range res.Relations {
-			t.Logf("%s: %s | %s | %s | %s %.3f", filepath.Base(path), res.Entities[r.Subject].Name, short(r.Predicate), res.Entities[r.Object].Name, r.Method, r.Score)
-		}
-	}
 }
 
 // TestClassifierOnlyModel checks that a Relater's default model, loaded
