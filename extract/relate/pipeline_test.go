@@ -59,6 +59,9 @@ func formatTitles(res *extract.Result) []string {
 // without the entity taggers, relates the pipeline's entities as the whole
 // model does.
 func TestClassifierOnlyModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the whole relation model; runs without -short")
+	}
 	full, err := relclass.Default()
 	if err != nil {
 		t.Fatal(err)

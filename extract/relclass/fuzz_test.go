@@ -7,6 +7,9 @@ import (
 )
 
 func FuzzPredict(f *testing.F) {
+	if testing.Short() {
+		f.Skip("loads the whole model; runs without -short")
+	}
 	f.Add([]byte("Ann Lee , a lawyer for Acme , lives in Denver ."))
 	f.Add([]byte(""))
 	f.Add([]byte("` ` '' -based 's of 1,200 U.S."))

@@ -5,6 +5,9 @@ import "testing"
 // TestClassifierOnlyModel checks that the classifier-only model keeps no
 // entity tagger and tags no entities of its own.
 func TestClassifierOnlyModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("decodes the whole model file; runs without -short")
+	}
 	cls, err := DefaultClassifier()
 	if err != nil {
 		t.Fatal(err)
