@@ -1,4 +1,4 @@
-// Command gen learns the word vectors of package relate from unlabelled
+// Command gen learns the word vectors of package relclass from unlabelled
 // text and writes them, quantised, to extract/relclass/data/wordvec.tsv.gz.
 //
 //	go run ./extract/relclass/gen -data ../shared/data -o extract/relclass/data/wordvec.tsv.gz

@@ -158,7 +158,7 @@ func main() {
 }
 
 // Norm is the form a word has in the vectors: lower case, digits as 0 (as
-// package relate's features see words).
+// package relclass's features see words).
 func Norm(w string) string {
 	w = strings.ToLower(w)
 	if strings.IndexFunc(w, unicode.IsDigit) < 0 {
