@@ -136,7 +136,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		}
 		// Headlines drop the words the classifier relies on ("Usher leads
 		// Billboard nominations"); their facts come again in the body.
-		if !r.opts.NoClassifier && r.model != nil && len(v.s.ents) >= 2 && res.Sentences[si].End > headEnd {
+		if !r.opts.NoClassifier && r.model != nil && len(v.s.Ents) >= 2 && res.Sentences[si].End > headEnd {
 			r.classify(d, typed)
 		}
 		d.flush()
@@ -166,7 +166,7 @@ func mentionsBySentence(res *extract.Result) [][]int {
 // classes from a typing stage.
 func (r *Relater) classify(d *docState, typed bool) {
 	v := d.v
-	for _, p := range r.model.Classify(v.s.classifierInput()) {
+	for _, p := range r.model.Classify(v.s) {
 		if p.Score < r.minScore || classifierDoubts(v, p, typed) {
 			continue
 		}
@@ -351,7 +351,7 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if a < 0 || b < 0 || a == b || pred == "" {
 		return
 	}
-	lo, hi := min(d.v.s.ents[a].start, d.v.s.ents[b].start), max(d.v.s.ents[a].end, d.v.s.ents[b].end)
+	lo, hi := min(d.v.s.Ents[a].Start, d.v.s.Ents[b].Start), max(d.v.s.Ents[a].End, d.v.s.Ents[b].End)
 	d.found = append(d.found, candidate{a: a, b: b, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: -1, lo: lo, hi: hi})
 }
 

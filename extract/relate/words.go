@@ -163,15 +163,15 @@ func (v *view) killPhrase(lo, hi int) (kill, passive bool) {
 // titlePlace reports whether mention k is the place of a title ("the
 // Duchess of X", "Mayor of X"): the title's, not where anyone lives.
 func (v *view) titlePlace(k int) bool {
-	e := v.s.ents[k]
-	return v.typ(k) == extract.Location && v.lw(e.start-1) == "of" && v.isTitleHead(e.start-2)
+	e := v.s.Ents[k]
+	return v.typ(k) == extract.Location && v.lw(e.Start-1) == "of" && v.isTitleHead(e.Start-2)
 }
 
 // closeTo reports whether mention k is the possessor or complement of a
 // word for someone close to a person ("X's father", "the wife of X"): a
 // relation of that phrase is the relative's or ally's, not X's.
 func (v *view) closeTo(k int) bool {
-	e := v.s.ents[k]
-	return v.isPossessive(e.end) && v.is(e.end+1, lexicon.Kinship, lexicon.Associate) ||
-		v.lw(e.start-1) == "of" && v.is(e.start-2, lexicon.Kinship, lexicon.Associate)
+	e := v.s.Ents[k]
+	return v.isPossessive(e.End) && v.is(e.End+1, lexicon.Kinship, lexicon.Associate) ||
+		v.lw(e.Start-1) == "of" && v.is(e.Start-2, lexicon.Kinship, lexicon.Associate)
 }
