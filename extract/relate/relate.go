@@ -39,8 +39,9 @@ const (
 // Options configures a Relater. The zero value (or nil) uses the shipped
 // models and every kind of evidence.
 type Options struct {
-	// Model is the CoNLL04 relation classifier; nil means Default()'s
-	// (loaded without the entity taggers, which a Relater does not use).
+	// Model is the CoNLL04 relation classifier; nil means
+	// relclass.DefaultClassifier() (the shipped model without the entity
+	// taggers, which a Relater does not use).
 	Model *relclass.Model
 	// Annotator gives the sentences' annotation when the pipeline has not;
 	// nil means annotate.Default().
