@@ -93,9 +93,15 @@ func (o *Offsets) CodePoint(b int) int {
 // Len returns the number of code points in the text.
 func (o *Offsets) Len() int { return o.CodePoint(len(o.text)) }
 
+// builder collects the quads of one document, all labelled with its IRI.
 type builder struct {
 	label quad.Value
 	quads []quad.Quad
+	res   *extract.Result
+	doc   string // the document's IRI
+	ctx   string // its NIF context's IRI
+	off   *Offsets
+	ents  []string // the entities' IRIs
 }
 
 func (b *builder) add(s, p string, o quad.Value) {
@@ -106,6 +112,12 @@ func (b *builder) iri(s, p, o string) { b.add(s, p, quad.IRI(o)) }
 
 func (b *builder) str(s, p, o string) { b.add(s, p, quad.String(o)) }
 
+// method records how a statement, claim or mention was found and its score.
+func (b *builder) method(s, method string, score float64) {
+	b.str(s, Method, method)
+	b.add(s, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(score, 'f', 3, 64)), Type: XSD + "decimal"})
+}
+
 func nonNeg(n int) quad.Value {
 	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: XSD + "nonNegativeInteger"}
 }
@@ -114,14 +126,55 @@ func nonNeg(n int) quad.Value {
 // IRI, sorted and without duplicates. See docs/SCHEMA.md for the shape.
 func Quads(res *extract.Result, opts *Options) []quad.Quad {
 	doc := DocumentIRI(res.Doc.Text, opts)
-	b := &builder{label: quad.IRI(doc)}
 	off := NewOffsets(res.Doc.Text)
-	ctx := fmt.Sprintf("%s#char=0,%d", doc, off.Len())
-	span := func(start, end int) string {
-		return fmt.Sprintf("%s#char=%d,%d", doc, off.CodePoint(start), off.CodePoint(end))
-	}
+	b := &builder{label: quad.IRI(doc), res: res, doc: doc, off: off, ctx: fmt.Sprintf("%s#char=0,%d", doc, off.Len())}
+	b.document()
+	b.sentences()
+	b.entities(opts)
+	b.mentions()
+	b.relations()
+	b.claims()
+	b.events()
+	return Sort(b.quads)
+}
 
-	// The document and its NIF context.
+// span returns the IRI of the NIF string of the text's bytes [start, end).
+func (b *builder) span(start, end int) string {
+	return fmt.Sprintf("%s#char=%d,%d", b.doc, b.off.CodePoint(start), b.off.CodePoint(end))
+}
+
+// sentIRI returns the IRI of sentence i's NIF string.
+func (b *builder) sentIRI(i int) string {
+	s := b.res.Sentences[i]
+	return b.span(s.Start, s.End)
+}
+
+// sentence reports whether i is the index of a sentence.
+func (b *builder) sentence(i int) bool { return i >= 0 && i < len(b.res.Sentences) }
+
+// entity reports whether i is the index of an entity.
+func (b *builder) entity(i int) bool { return i >= 0 && i < len(b.ents) }
+
+// inText reports whether [start, end) is a non-empty span of the text.
+func (b *builder) inText(start, end int) bool {
+	return end > start && start >= 0 && end <= len(b.res.Doc.Text)
+}
+
+// nifString writes a NIF string for a span of the text and returns its
+// IRI. Its class, nif:RFC5147String, follows from its IRI and is stated
+// once, on the context, to keep the store small.
+func (b *builder) nifString(start, end int) string {
+	iri := b.span(start, end)
+	b.str(iri, AnchorOf, b.res.Doc.Text[start:end])
+	b.add(iri, BeginIndex, nonNeg(b.off.CodePoint(start)))
+	b.add(iri, EndIndex, nonNeg(b.off.CodePoint(end)))
+	b.iri(iri, RefContext, b.ctx)
+	return iri
+}
+
+// document writes the document and its NIF context.
+func (b *builder) document() {
+	doc, res := b.doc, b.res
 	b.iri(doc, Type, NewsArticle)
 	if t := Title(res.Doc); t != "" {
 		b.str(doc, Name, t)
@@ -136,53 +189,42 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 	if !res.Doc.Date.IsZero() {
 		b.add(doc, DatePub, quad.TypedString{Value: quad.String(res.Doc.Date.Format("2006-01-02")), Type: XSD + "date"})
 	}
-	b.iri(doc, Context, ctx)
-	b.iri(ctx, Type, NIFContext)
-	b.iri(ctx, Type, NIFString)
-	b.str(ctx, IsString, res.Doc.Text)
-	b.add(ctx, BeginIndex, nonNeg(0))
-	b.add(ctx, EndIndex, nonNeg(off.Len()))
+	b.iri(doc, Context, b.ctx)
+	b.iri(b.ctx, Type, NIFContext)
+	b.iri(b.ctx, Type, NIFString)
+	b.str(b.ctx, IsString, res.Doc.Text)
+	b.add(b.ctx, BeginIndex, nonNeg(0))
+	b.add(b.ctx, EndIndex, nonNeg(b.off.Len()))
+}
 
-	// nifString writes a NIF string for a span of the text and returns its
-	// IRI. Its class, nif:RFC5147String, follows from its IRI and is stated
-	// once, on the context, to keep the store small.
-	nifString := func(start, end int) string {
-		iri := span(start, end)
-		b.str(iri, AnchorOf, res.Doc.Text[start:end])
-		b.add(iri, BeginIndex, nonNeg(off.CodePoint(start)))
-		b.add(iri, EndIndex, nonNeg(off.CodePoint(end)))
-		b.iri(iri, RefContext, ctx)
-		return iri
-	}
-	// Sentences that hold at least one mention or relation: the rest add
-	// nothing a user can reach.
+// sentences writes the sentences that hold at least one mention or
+// relation: the rest add nothing a user can reach.
+func (b *builder) sentences() {
+	res := b.res
 	used := make([]bool, len(res.Sentences))
 	for _, m := range res.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(used) {
+		if b.sentence(m.Sentence) {
 			used[m.Sentence] = true
 		}
 	}
 	for _, r := range res.Relations {
-		if r.Sentence >= 0 && r.Sentence < len(used) {
+		if b.sentence(r.Sentence) {
 			used[r.Sentence] = true
 		}
 	}
-	sentIRI := func(i int) string {
-		s := res.Sentences[i]
-		return span(s.Start, s.End)
-	}
 	for i, s := range res.Sentences {
-		if !used[i] {
-			continue
+		if used[i] {
+			b.iri(b.nifString(s.Start, s.End), Type, NIFSentence)
 		}
-		b.iri(nifString(s.Start, s.End), Type, NIFSentence)
 	}
+}
 
-	// Entities.
-	ents := make([]string, len(res.Entities))
-	for i, e := range res.Entities {
+// entities writes the entities and sets b.ents.
+func (b *builder) entities(opts *Options) {
+	b.ents = make([]string, len(b.res.Entities))
+	for i, e := range b.res.Entities {
 		iri := EntityIRI(e.Type, e.Key, opts)
-		ents[i] = iri
+		b.ents[i] = iri
 		b.iri(iri, Type, ClassIRI(e.Type, e.Class))
 		if e.Class != "" {
 			if coarse := ClassIRI(e.Type, ""); coarse != ClassIRI(e.Type, e.Class) {
@@ -201,29 +243,30 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 		for _, s := range e.SameAs {
 			b.iri(iri, SameAs, s)
 		}
-		b.iri(doc, Mentions, iri)
+		b.iri(b.doc, Mentions, iri)
 	}
+}
 
-	// Mentions as NIF phrases.
-	for _, m := range res.Mentions {
-		if m.Start < 0 || m.End > len(res.Doc.Text) || m.Start >= m.End {
+// mentions writes the mentions as NIF phrases.
+func (b *builder) mentions() {
+	for _, m := range b.res.Mentions {
+		if m.Start < 0 || m.End > len(b.res.Doc.Text) || m.Start >= m.End {
 			continue
 		}
-		iri := nifString(m.Start, m.End)
+		iri := b.nifString(m.Start, m.End)
 		b.iri(iri, Type, NIFPhrase)
-		if m.Sentence >= 0 && m.Sentence < len(res.Sentences) {
-			b.iri(iri, NIFSentenceRef, sentIRI(m.Sentence))
+		if b.sentence(m.Sentence) {
+			b.iri(iri, NIFSentenceRef, b.sentIRI(m.Sentence))
 		}
-		if m.Entity >= 0 && m.Entity < len(ents) {
-			e := res.Entities[m.Entity]
-			b.iri(iri, TaIdentRef, ents[m.Entity])
+		if b.entity(m.Entity) {
+			e := b.res.Entities[m.Entity]
+			b.iri(iri, TaIdentRef, b.ents[m.Entity])
 			b.iri(iri, TaClassRef, ClassIRI(e.Type, e.Class))
 			// A mention that is its entity's canonical name (method
 			// "exact", score 1), the common case, carries neither: the
 			// store is 7% smaller without them (docs/SCHEMA.md).
 			if m.Method != "" && !(m.Method == ExactMethod && m.Score == 1) {
-				b.str(iri, Method, m.Method)
-				b.add(iri, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(m.Score, 'f', 3, 64)), Type: XSD + "decimal"})
+				b.method(iri, m.Method, m.Score)
 			}
 		} else {
 			b.iri(iri, TaClassRef, ClassIRI(m.Type, m.Class))
@@ -239,14 +282,17 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 			b.str(iri, unit, m.Unit)
 		}
 	}
+}
 
-	// Relations: the edge itself (unless stated only inside a claim) and a
-	// statement node that records where it came from.
+// relations writes each relation: the edge itself (unless stated only
+// inside a claim) and a statement node that records where it came from.
+func (b *builder) relations() {
+	doc, res := b.doc, b.res
 	for i, r := range res.Relations {
-		if r.Subject < 0 || r.Subject >= len(ents) || r.Object < 0 || r.Object >= len(ents) || r.Predicate == "" {
+		if !b.entity(r.Subject) || !b.entity(r.Object) || r.Predicate == "" {
 			continue
 		}
-		s, o := ents[r.Subject], ents[r.Object]
+		s, o := b.ents[r.Subject], b.ents[r.Object]
 		inClaim := r.Claim >= 0 && r.Claim < len(res.Claims)
 		if !inClaim {
 			b.iri(s, r.Predicate, o)
@@ -257,37 +303,39 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 		b.iri(st, StmtPredicate, r.Predicate)
 		b.iri(st, StmtObject, o)
 		b.iri(st, Document, doc)
-		if r.Sentence >= 0 && r.Sentence < len(res.Sentences) {
-			b.iri(st, NIFSentenceRef, sentIRI(r.Sentence))
+		if b.sentence(r.Sentence) {
+			b.iri(st, NIFSentenceRef, b.sentIRI(r.Sentence))
 		}
-		if r.End > r.Start && r.Start >= 0 && r.End <= len(res.Doc.Text) {
-			b.iri(st, Evidence, nifString(r.Start, r.End))
+		if b.inText(r.Start, r.End) {
+			b.iri(st, Evidence, b.nifString(r.Start, r.End))
 		}
 		if r.Label != "" {
 			b.str(st, Label, r.Label)
 		}
 		if r.Method != "" {
-			b.str(st, Method, r.Method)
-			b.add(st, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(r.Score, 'f', 3, 64)), Type: XSD + "decimal"})
+			b.method(st, r.Method, r.Score)
 		}
 		if inClaim {
 			b.iri(st, InClaim, claimIRI(doc, r.Claim))
 		}
 	}
+}
 
-	// Claims.
+// claims writes the claims.
+func (b *builder) claims() {
+	res := b.res
 	for i, c := range res.Claims {
-		iri := claimIRI(doc, i)
+		iri := claimIRI(b.doc, i)
 		b.iri(iri, Type, ClaimClass)
-		if c.Speaker >= 0 && c.Speaker < len(ents) {
-			b.iri(iri, Author, ents[c.Speaker])
+		if b.entity(c.Speaker) {
+			b.iri(iri, Author, b.ents[c.Speaker])
 		}
-		if c.Outlet >= 0 && c.Outlet < len(ents) {
-			b.iri(iri, ReportedBy, ents[c.Outlet])
+		if b.entity(c.Outlet) {
+			b.iri(iri, ReportedBy, b.ents[c.Outlet])
 		}
-		if c.End > c.Start && c.Start >= 0 && c.End <= len(res.Doc.Text) {
+		if b.inText(c.Start, c.End) {
 			b.str(iri, Text, res.Doc.Text[c.Start:c.End])
-			b.iri(iri, Quote, nifString(c.Start, c.End))
+			b.iri(iri, Quote, b.nifString(c.Start, c.End))
 		}
 		if c.Verb != "" {
 			b.str(iri, Label, c.Verb)
@@ -296,37 +344,39 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 			b.str(iri, Status, c.Status)
 		}
 		if c.Method != "" {
-			b.str(iri, Method, c.Method)
-			b.add(iri, Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(c.Score, 'f', 3, 64)), Type: XSD + "decimal"})
+			b.method(iri, c.Method, c.Score)
 		}
-		if c.Sentence >= 0 && c.Sentence < len(res.Sentences) {
-			b.iri(iri, NIFSentenceRef, sentIRI(c.Sentence))
+		if b.sentence(c.Sentence) {
+			b.iri(iri, NIFSentenceRef, b.sentIRI(c.Sentence))
 		}
-		b.iri(iri, Document, doc)
+		b.iri(iri, Document, b.doc)
 	}
+}
 
-	// Events: the event is an entity; its facts hang off its IRI.
-	for _, ev := range res.Events {
-		if ev.Entity < 0 || ev.Entity >= len(ents) {
+// events writes the events' facts: an event is an entity, and its facts
+// hang off its IRI.
+func (b *builder) events() {
+	for _, ev := range b.res.Events {
+		if !b.entity(ev.Entity) {
 			continue
 		}
-		e := ents[ev.Entity]
-		if ev.Place >= 0 && ev.Place < len(ents) {
-			b.iri(e, Location, ents[ev.Place])
+		e := b.ents[ev.Entity]
+		if b.entity(ev.Place) {
+			b.iri(e, Location, b.ents[ev.Place])
 		}
 		if ev.Date != "" {
 			b.add(e, StartDate, dateValue(ev.Date))
 		}
 		for _, p := range ev.Participants {
-			if p >= 0 && p < len(ents) {
-				b.iri(e, Participant, ents[p])
+			if b.entity(p) {
+				b.iri(e, Participant, b.ents[p])
 			}
 		}
 		for _, f := range ev.Figures {
-			if f.Mention < 0 || f.Mention >= len(res.Mentions) {
+			if f.Mention < 0 || f.Mention >= len(b.res.Mentions) {
 				continue
 			}
-			m := res.Mentions[f.Mention]
+			m := b.res.Mentions[f.Mention]
 			var v quad.Value = quad.String(m.Text)
 			if m.Value != "" {
 				v = literalValue(m)
@@ -334,7 +384,6 @@ func Quads(res *extract.Result, opts *Options) []quad.Quad {
 			b.add(e, FigurePredicate(f.Role), v)
 		}
 	}
-	return Sort(b.quads)
 }
 
 func claimIRI(doc string, i int) string { return fmt.Sprintf("%s#claim-%d", doc, i) }

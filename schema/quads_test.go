@@ -2,8 +2,6 @@ package schema
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -12,9 +10,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestOffsets(t *testing.T) {
 	tests := []struct {
@@ -141,22 +138,7 @@ func TestQuadsGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.Close()
-	golden := filepath.Join("testdata", "sample.nq")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", golden, diff)
-	}
+	golden.File(t, filepath.Join("testdata", "sample.nq"), buf.String())
 }
 
 func TestQuadsInvariants(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/kg-project/kg/extract/relate"
+	"github.com/kg-project/kg/extract/relclass"
 )
 
 // evalRelationsCmd is 'kg eval relations': strict entity and relation
@@ -64,7 +65,7 @@ func (c evalRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr
 	if err != nil {
 		return fmt.Errorf("eval relations: %w", err)
 	}
-	s, err := relate.Evaluate(gold, pred)
+	s, err := relclass.Evaluate(gold, pred)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/kg-project/kg/extract/relate"
+	"github.com/kg-project/kg/extract/relclass"
 )
 
 // relateCmd is 'kg relate': entities and relations of CoNLL04-style
@@ -48,35 +48,35 @@ func (c relateCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	if err != nil {
 		return err
 	}
-	pred := m.Predict(exs, &relate.PredictOptions{GoldEntities: *gold})
+	pred := m.Predict(exs, &relclass.PredictOptions{GoldEntities: *gold})
 	bw := bufio.NewWriter(stdout)
-	if err := relate.WriteJSON(bw, pred); err != nil {
+	if err := relclass.WriteJSON(bw, pred); err != nil {
 		return fmt.Errorf("relate: %w", err)
 	}
 	return bw.Flush()
 }
 
-func loadRelateModel(path string) (*relate.Model, error) {
+func loadRelateModel(path string) (*relclass.Model, error) {
 	if path != "" {
-		return relate.LoadFile(path)
+		return relclass.LoadFile(path)
 	}
-	return relate.Default()
+	return relclass.Default()
 }
 
 // readExamples reads SpERT JSON from path, or from stdin when path is "-".
-func readExamples(path string, stdin io.Reader) ([]relate.Example, error) {
+func readExamples(path string, stdin io.Reader) ([]relclass.Example, error) {
 	if path == "-" {
 		if stdin == nil {
 			return nil, fmt.Errorf("no input")
 		}
-		return relate.ReadJSON(stdin)
+		return relclass.ReadJSON(stdin)
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	exs, err := relate.ReadJSON(f)
+	exs, err := relclass.ReadJSON(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

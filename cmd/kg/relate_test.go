@@ -11,7 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/kg-project/kg/extract/relate"
+	"github.com/kg-project/kg/extract/relclass"
 )
 
 // relateInput is two sentences we wrote, with gold annotations in the
@@ -29,7 +29,7 @@ func TestRelateAndEval(t *testing.T) {
 	if err := (relateCmd{stdin: strings.NewReader(relateInput)}).Run(ctx, []string{"--gold-entities"}, &out, &errb); err != nil {
 		t.Fatalf("relate: %v (%s)", err, errb.String())
 	}
-	pred, err := relate.ReadJSON(bytes.NewReader(out.Bytes()))
+	pred, err := relclass.ReadJSON(bytes.NewReader(out.Bytes()))
 	if err != nil {
 		t.Fatalf("relate output is not SpERT JSON: %v\n%s", err, out.String())
 	}
@@ -46,7 +46,7 @@ func TestRelateAndEval(t *testing.T) {
 			t.Errorf("bad relation %+v", r)
 		}
 	}
-	if diff := cmp.Diff([]relate.SpanRelation{}, pred[1].Relations); diff != "" {
+	if diff := cmp.Diff([]relclass.SpanRelation{}, pred[1].Relations); diff != "" {
 		t.Errorf("relations of a sentence without entities (-want +got):\n%s", diff)
 	}
 

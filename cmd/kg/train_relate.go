@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/extract/pos"
-	"github.com/kg-project/kg/extract/relate"
+	"github.com/kg-project/kg/extract/relclass"
 )
 
 // trainPOSCmd is 'kg train pos': it trains the part-of-speech tagger and
@@ -96,8 +96,8 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 			"and a linear-chain CRF whose candidate spans a span typer decides) and\n"+
 			"the relation classifier (Work_For Kill OrgBased_In Live_In Located_In)\n"+
 			"on SpERT-style JSON such as ../shared/data/conll04/conll04_train.json.\n"+
-			"The word vectors it uses are extract/relate/data/wordvec.tsv.gz, made from\n"+
-			"unlabelled news by 'go run ./extract/relate/gen'. Epochs, the span\n"+
+			"The word vectors it uses are extract/relclass/data/wordvec.tsv.gz, made from\n"+
+			"unlabelled news by 'go run ./extract/relclass/gen'. Epochs, the span\n"+
 			"typer's margin for each entity type and the classifier's margins are\n"+
 			"chosen by strict F1 on the dev file: entity F1 for the tagger and the\n"+
 			"typer, end-to-end relation F1 for the classifier. All use the shipped\n"+
@@ -131,7 +131,7 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 		logw = io.Discard
 	}
 	start := time.Now()
-	m, err := relate.Train(train, dev, &relate.TrainOptions{MaxIter: *maxIter, MinCount: *minCount, Seed: *seed, Members: *members, Step: *step, Log: logw})
+	m, err := relclass.Train(train, dev, &relclass.TrainOptions{MaxIter: *maxIter, MinCount: *minCount, Seed: *seed, Members: *members, Step: *step, Log: logw})
 	if err != nil {
 		return err
 	}

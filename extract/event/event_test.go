@@ -1,7 +1,6 @@
 package event
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -19,12 +18,11 @@ import (
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/internal/fuzzbudget"
+	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/shareddata"
 	"github.com/kg-project/kg/internal/txtar"
 	"github.com/kg-project/kg/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // run builds a Result from marked text, finds dates and events, and
 // renders the events.
@@ -352,12 +350,12 @@ func TestLinker(t *testing.T) {
 // TestGolden runs the finder on the marked articles of testdata/*.txtar
 // ("input", optional "date") and compares with "want".
 func TestGolden(t *testing.T) {
-	txtar.RunGolden(t, "testdata", *update, func(t *testing.T, a txtar.Archive) (string, string) {
+	golden.Archives(t, "testdata", func(t *testing.T, a txtar.Archive) []txtar.File {
 		in, _ := a.Get("input")
 		date, _ := a.Get("date")
 		res, got := run(t, in, strings.TrimSpace(date))
 		checkInvariants(t, res)
-		return "want", got
+		return []txtar.File{{Name: "want", Data: got}}
 	})
 }
 

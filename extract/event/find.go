@@ -271,39 +271,13 @@ func (v *view) entType(i int) string {
 // sentence finds the descriptions of sentence si.
 func (d *docState) sentence(si int) []*desc {
 	s := &d.res.Sentences[si]
-	toks := s.Tokens
 	v := &view{res: d.res, lex: d.lex, si: si, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal}
-	any := false
-	for i := range toks {
-		if _, ok := triggerClass(v.lex, v.low[i], v.lem[i]); ok {
-			any = true
-		}
-		if mi := v.ent[i]; mi >= 0 {
-			if _, ok := d.named[d.res.Mentions[mi].Entity]; ok {
-				any = true
-			}
-		}
-	}
-	if !any {
+	if !d.mayDescribe(v) {
 		return nil
 	}
 	v.tags = s.POS
-	var out []*desc
-	var tokOf []int // trigger token of each description
-	for i := range toks {
-		if mi := v.ent[i]; mi >= 0 && (i == 0 || v.ent[i-1] != mi) {
-			m := d.res.Mentions[mi]
-			if class, ok := d.named[m.Entity]; ok {
-				ds := &desc{si: si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
-					predPlace: -1, nameEntity: m.Entity, isName: true}
-				_, hi := extract.MentionSpan(v.ent, i)
-				v.postmodifiers(ds, hi)
-				out = append(out, ds)
-				tokOf = append(tokOf, i)
-			}
-		}
-	}
-	for i := range toks {
+	out, tokOf := d.namedDescs(v)
+	for i := range s.Tokens {
 		class, ok := triggerClass(v.lex, v.low[i], v.lem[i])
 		if !ok || v.ent[i] >= 0 || !v.isHead(i) || !v.nounUse(i) {
 			continue
@@ -315,54 +289,8 @@ func (d *docState) sentence(si int) []*desc {
 		out = append(out, ds)
 		tokOf = append(tokOf, i)
 	}
-	// Figures: a casualty word beside a quantity in the sentence belongs
-	// to the nearest description.
 	if len(out) > 0 {
-		for i := 0; i < len(toks); i++ {
-			mi := v.lit[i]
-			if mi < 0 || d.res.Mentions[mi].Type != extract.Quantity || (i > 0 && v.lit[i-1] == mi) {
-				continue
-			}
-			m := d.res.Mentions[mi]
-			if m.Class == temporal.ClassMoney || m.Class == temporal.ClassDuration {
-				continue
-			}
-			lo, hi := extract.MentionSpan(v.lit, i)
-			// The nearest casualty word, before or after: "killed at
-			// least 23 people and wounded 60", "two people drowned".
-			role := ""
-			stopAfter, stopBefore := false, false
-			for k := 1; k <= 3 && role == ""; k++ {
-				if !stopBefore && lo-k >= 0 {
-					w := v.w(lo - k)
-					role = casualty[w]
-					if w == "toll" {
-						role = "killed"
-					}
-					stopBefore = w == "," || w == "." || w == "and"
-				}
-				if role == "" && !stopAfter {
-					w := v.w(hi + k - 1)
-					role = casualty[w]
-					stopAfter = w == "," || w == "." || w == "and"
-				}
-			}
-			if role == "" {
-				continue
-			}
-			best, bestDist := -1, 1<<30
-			for k, t := range tokOf {
-				dist := t - lo
-				if dist < 0 {
-					dist = -dist
-				}
-				if dist < bestDist {
-					best, bestDist = k, dist
-				}
-			}
-			out[best].figures = append(out[best].figures, extract.Figure{Mention: mi, Role: role})
-			out[best].hasSpecific = true
-		}
+		d.figures(v, out, tokOf)
 	}
 	// Keep what is an incident: definite descriptions, and indefinite or
 	// plural ones that carry a date, a place or a figure.
@@ -374,6 +302,100 @@ func (d *docState) sentence(si int) []*desc {
 		kept = append(kept, ds)
 	}
 	return kept
+}
+
+// mayDescribe reports whether the sentence of v has a trigger word or a
+// mention of a named event.
+func (d *docState) mayDescribe(v *view) bool {
+	any := false
+	for i := range v.low {
+		if _, ok := triggerClass(v.lex, v.low[i], v.lem[i]); ok {
+			any = true
+		}
+		if mi := v.ent[i]; mi >= 0 {
+			if _, ok := d.named[d.res.Mentions[mi].Entity]; ok {
+				any = true
+			}
+		}
+	}
+	return any
+}
+
+// namedDescs returns the descriptions of the sentence of v that are
+// mentions of named events, and the token each starts at.
+func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
+	for i := range v.low {
+		if mi := v.ent[i]; mi >= 0 && (i == 0 || v.ent[i-1] != mi) {
+			m := d.res.Mentions[mi]
+			if class, ok := d.named[m.Entity]; ok {
+				ds := &desc{si: v.si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
+					predPlace: -1, nameEntity: m.Entity, isName: true}
+				_, hi := extract.MentionSpan(v.ent, i)
+				v.postmodifiers(ds, hi)
+				out = append(out, ds)
+				tokOf = append(tokOf, i)
+			}
+		}
+	}
+	return out, tokOf
+}
+
+// figures gives the descriptions out of the sentence of v (whose trigger
+// tokens are tokOf) their figures: a casualty word beside a quantity in
+// the sentence belongs to the nearest description.
+func (d *docState) figures(v *view, out []*desc, tokOf []int) {
+	for i := 0; i < len(v.low); i++ {
+		mi := v.lit[i]
+		if mi < 0 || d.res.Mentions[mi].Type != extract.Quantity || (i > 0 && v.lit[i-1] == mi) {
+			continue
+		}
+		m := d.res.Mentions[mi]
+		if m.Class == temporal.ClassMoney || m.Class == temporal.ClassDuration {
+			continue
+		}
+		lo, hi := extract.MentionSpan(v.lit, i)
+		role := v.casualtyRole(lo, hi)
+		if role == "" {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		for k, t := range tokOf {
+			dist := t - lo
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = k, dist
+			}
+		}
+		out[best].figures = append(out[best].figures, extract.Figure{Mention: mi, Role: role})
+		out[best].hasSpecific = true
+	}
+}
+
+// casualtyRole returns the role given by the nearest casualty word before
+// or after the quantity over tokens [lo, hi), within three words and the
+// clause: "killed at least 23 people and wounded 60", "two people
+// drowned"; or "".
+func (v *view) casualtyRole(lo, hi int) string {
+	role := ""
+	stopAfter, stopBefore := false, false
+	for k := 1; k <= 3 && role == ""; k++ {
+		if !stopBefore && lo-k >= 0 {
+			w := v.w(lo - k)
+			role = casualty[w]
+			if w == "toll" {
+				role = "killed"
+			}
+			stopBefore = w == "," || w == "." || w == "and"
+		}
+		if role == "" && !stopAfter {
+			w := v.w(hi + k - 1)
+			role = casualty[w]
+			stopAfter = w == "," || w == "." || w == "and"
+		}
+	}
+	return role
 }
 
 // planned reports whether the clause that holds token j puts what follows
@@ -1224,135 +1246,169 @@ func (d *docState) build(events []*evState) {
 	docHash := ""
 	used := map[int]bool{}
 	for _, ev := range events {
-		if len(ev.descs) == 0 && !ev.named {
+		if !d.keep(ev) {
 			continue
 		}
-		// An incident the text neither names nor places nor dates nor
-		// counts ("the election", "a collapse") is no node a reader can
-		// use: as often as not it is planned, feared or general.
-		// One dated only to come ("next year") has not happened.
-		if !ev.named && future(ev.dateText) {
-			continue
-		}
-		// An incident referred to only as "the attack" is the one the
-		// lede tells of, often with a verb ("Gunmen stormed a hall in X
-		// on Friday"): it takes the lede's one place and one date.
-		if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] {
-			ev.place = d.ledePlace
-			if d.ledeDate != nil {
-				ev.date, ev.dateText = d.ledeDate.Value, d.ledeDate.Text
-			}
-		}
-		if !ev.named && ev.name == "" && ev.place < 0 && ev.date == "" && ev.dateText == "" && len(ev.figures) == 0 {
-			continue
-		}
-		e := ev.entity
-		if e >= 0 && used[e] {
-			e = -1 // two incidents given one name: the second gets its own node
-		}
-		if e < 0 {
-			e = len(res.Entities)
-			res.Entities = append(res.Entities, extract.Entity{Type: extract.EventType})
-		}
-		used[e] = true
+		e := d.eventEntity(ev, used)
 		ent := &res.Entities[e]
-		ent.Type, ent.Class = extract.EventType, ""
-		if ev.nameStart >= 0 && ev.nameEnd > ev.nameStart {
-			ent.Mentions = append(ent.Mentions, len(res.Mentions))
-			res.Mentions = append(res.Mentions, extract.Mention{
-				Start: ev.nameStart, End: ev.nameEnd, Text: res.Doc.Text[ev.nameStart:ev.nameEnd],
-				Type: extract.EventType, Sentence: ev.nameSentence, Entity: e, Method: MethodName, Score: 0.95,
-			})
-		}
-		for k, ds := range ev.descs {
-			ent.Mentions = append(ent.Mentions, len(res.Mentions))
-			res.Mentions = append(res.Mentions, extract.Mention{
-				Start: ds.start, End: ds.end, Text: res.Doc.Text[ds.start:ds.end], Type: extract.EventType,
-				Sentence: ds.si, Entity: e, Method: ev.methods[k], Score: ev.scores[k],
-			})
-		}
-		sort.SliceStable(ent.Mentions, func(i, j int) bool {
-			return res.Mentions[ent.Mentions[i]].Start < res.Mentions[ent.Mentions[j]].Start
-		})
-		// Name and key.
-		switch {
-		case ev.named:
-			// The tagger's name and key stand.
-		case ev.name != "":
-			ent.Name = normSpace(ev.name)
-			ent.Key = resolve.Key(ent.Name)
-		default:
-			head := mostCommon(ev.heads)
-			if head == "" {
-				head = canonicalHead[ev.class]
-			}
-			name := head
-			place := ""
-			if ev.place >= 0 && ev.place < len(res.Entities) {
-				place = res.Entities[ev.place].Name
-				name += " in " + place
-			}
-			full := len(ev.date) == 10 && ev.date[0] != '-'
-			switch {
-			case full:
-				name += ", " + ev.date
-			case ev.dateText != "":
-				name += ", " + ev.dateText
-			}
-			r, n := utf8.DecodeRuneInString(name)
-			ent.Name = string(unicode.ToUpper(r)) + name[n:]
-			// A key for other documents only with place and day: an
-			// attack in Varna on 2021-05-01 is one event wherever it is
-			// told; "the attack" alone is this document's.
-			if full && place != "" {
-				ent.Key = resolve.Key(canonicalHead[ev.class] + " " + place + " " + ev.date)
-			} else {
-				if docHash == "" {
-					sum := sha256.Sum256([]byte(res.Doc.Text))
-					docHash = hex.EncodeToString(sum[:6])
-				}
-				ent.Key = resolve.Key(canonicalHead[ev.class]+" "+place+" "+ev.date) + " doc " + docHash
-			}
-		}
-		seen := map[string]bool{ent.Name: true}
-		for _, a := range ent.Aliases {
-			seen[a] = true
-		}
-		for _, mi := range ent.Mentions {
-			a := normSpace(res.Mentions[mi].Text)
-			if !seen[a] {
-				seen[a] = true
-				ent.Aliases = append(ent.Aliases, a)
-			}
-		}
-		sort.Strings(ent.Aliases)
+		d.nameEvent(ent, ev, &docHash)
+		eventAliases(res, ent)
 		parts := append([]int(nil), ev.parts...)
 		sort.Ints(parts)
 		date := ev.date
 		if _, ok := dateParts(date); !ok {
 			date = ""
 		}
-		// One figure per role and value: a headline's "kills 12" and the
-		// lede's "killing 12 people" are one count.
-		var figures []extract.Figure
-		seenFig := map[[2]string]bool{}
-		for _, f := range ev.figures {
-			m := res.Mentions[f.Mention]
-			k := [2]string{f.Role, m.Value}
-			if m.Value == "" {
-				k[1] = m.Text
-			}
-			if !seenFig[k] {
-				seenFig[k] = true
-				figures = append(figures, f)
-			}
-		}
 		kind := ev.class
 		if kind == classGeneric || kind == classDisasterGn {
 			kind = ""
 		}
-		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: figures})
+		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures)})
 	}
+}
+
+// keep reports whether ev becomes an event node, after giving an incident
+// referred to only as "the attack" the lede's place and date.
+func (d *docState) keep(ev *evState) bool {
+	if len(ev.descs) == 0 && !ev.named {
+		return false
+	}
+	// An incident the text neither names nor places nor dates nor
+	// counts ("the election", "a collapse") is no node a reader can
+	// use: as often as not it is planned, feared or general.
+	// One dated only to come ("next year") has not happened.
+	if !ev.named && future(ev.dateText) {
+		return false
+	}
+	// An incident referred to only as "the attack" is the one the
+	// lede tells of, often with a verb ("Gunmen stormed a hall in X
+	// on Friday"): it takes the lede's one place and one date.
+	if !ev.named && ev.place < 0 && ev.date == "" && ev.dateText == "" && ev.definiteOnly() && incident[ev.class] {
+		ev.place = d.ledePlace
+		if d.ledeDate != nil {
+			ev.date, ev.dateText = d.ledeDate.Value, d.ledeDate.Text
+		}
+	}
+	return ev.named || ev.name != "" || ev.place >= 0 || ev.date != "" || ev.dateText != "" || len(ev.figures) > 0
+}
+
+// eventEntity returns the entity of ev, new unless the tagger found its
+// name and no other event took that entity (used), with the mentions of
+// its name and descriptions in text order.
+func (d *docState) eventEntity(ev *evState, used map[int]bool) int {
+	res := d.res
+	e := ev.entity
+	if e >= 0 && used[e] {
+		e = -1 // two incidents given one name: the second gets its own node
+	}
+	if e < 0 {
+		e = len(res.Entities)
+		res.Entities = append(res.Entities, extract.Entity{Type: extract.EventType})
+	}
+	used[e] = true
+	ent := &res.Entities[e]
+	ent.Type, ent.Class = extract.EventType, ""
+	if ev.nameStart >= 0 && ev.nameEnd > ev.nameStart {
+		ent.Mentions = append(ent.Mentions, len(res.Mentions))
+		res.Mentions = append(res.Mentions, extract.Mention{
+			Start: ev.nameStart, End: ev.nameEnd, Text: res.Doc.Text[ev.nameStart:ev.nameEnd],
+			Type: extract.EventType, Sentence: ev.nameSentence, Entity: e, Method: MethodName, Score: 0.95,
+		})
+	}
+	for k, ds := range ev.descs {
+		ent.Mentions = append(ent.Mentions, len(res.Mentions))
+		res.Mentions = append(res.Mentions, extract.Mention{
+			Start: ds.start, End: ds.end, Text: res.Doc.Text[ds.start:ds.end], Type: extract.EventType,
+			Sentence: ds.si, Entity: e, Method: ev.methods[k], Score: ev.scores[k],
+		})
+	}
+	sort.SliceStable(ent.Mentions, func(i, j int) bool {
+		return res.Mentions[ent.Mentions[i]].Start < res.Mentions[ent.Mentions[j]].Start
+	})
+	return e
+}
+
+// nameEvent gives ent, the entity of ev, its name and key: the tagger's
+// for a named event, the name the text gives, or one made of the head
+// noun, the place and the date ("Attack in Varna, 2021-05-01"). docHash
+// caches a hash of the document's text, for keys of this document alone.
+func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) {
+	res := d.res
+	switch {
+	case ev.named:
+		// The tagger's name and key stand.
+		return
+	case ev.name != "":
+		ent.Name = normSpace(ev.name)
+		ent.Key = resolve.Key(ent.Name)
+		return
+	}
+	head := mostCommon(ev.heads)
+	if head == "" {
+		head = canonicalHead[ev.class]
+	}
+	name := head
+	place := ""
+	if ev.place >= 0 && ev.place < len(res.Entities) {
+		place = res.Entities[ev.place].Name
+		name += " in " + place
+	}
+	full := len(ev.date) == 10 && ev.date[0] != '-'
+	switch {
+	case full:
+		name += ", " + ev.date
+	case ev.dateText != "":
+		name += ", " + ev.dateText
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	ent.Name = string(unicode.ToUpper(r)) + name[n:]
+	// A key for other documents only with place and day: an attack in
+	// Varna on 2021-05-01 is one event wherever it is told; "the attack"
+	// alone is this document's.
+	if full && place != "" {
+		ent.Key = resolve.Key(canonicalHead[ev.class] + " " + place + " " + ev.date)
+		return
+	}
+	if *docHash == "" {
+		sum := sha256.Sum256([]byte(res.Doc.Text))
+		*docHash = hex.EncodeToString(sum[:6])
+	}
+	ent.Key = resolve.Key(canonicalHead[ev.class]+" "+place+" "+ev.date) + " doc " + *docHash
+}
+
+// eventAliases adds to ent's aliases the texts of its mentions, sorted.
+func eventAliases(res *extract.Result, ent *extract.Entity) {
+	seen := map[string]bool{ent.Name: true}
+	for _, a := range ent.Aliases {
+		seen[a] = true
+	}
+	for _, mi := range ent.Mentions {
+		a := normSpace(res.Mentions[mi].Text)
+		if !seen[a] {
+			seen[a] = true
+			ent.Aliases = append(ent.Aliases, a)
+		}
+	}
+	sort.Strings(ent.Aliases)
+}
+
+// distinctFigures returns one figure per role and value: a headline's
+// "kills 12" and the lede's "killing 12 people" are one count.
+func distinctFigures(res *extract.Result, fs []extract.Figure) []extract.Figure {
+	var figures []extract.Figure
+	seenFig := map[[2]string]bool{}
+	for _, f := range fs {
+		m := res.Mentions[f.Mention]
+		k := [2]string{f.Role, m.Value}
+		if m.Value == "" {
+			k[1] = m.Text
+		}
+		if !seenFig[k] {
+			seenFig[k] = true
+			figures = append(figures, f)
+		}
+	}
+	return figures
 }
 
 // anchoredDates gives a value to date mentions such as "three days

@@ -124,6 +124,9 @@ func TestRecordLetters(t *testing.T) {
 // News), the fixtures and the seed article: none is rejected. They are the
 // data MinLetterShare was chosen on.
 func TestNewsIsText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every article of the shared corpora; runs without -short")
+	}
 	root := shareddata.RepoRoot(t)
 	paths := []string{
 		shareddata.Path(t, "news-bbc/bbc"),

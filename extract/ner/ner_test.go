@@ -164,6 +164,9 @@ func TestDefaultTagsNames(t *testing.T) {
 }
 
 func TestModelRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes and reloads the whole model; runs without -short")
+	}
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)

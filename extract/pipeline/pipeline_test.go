@@ -3,9 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -21,9 +19,8 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/fixtures"
 	"github.com/kg-project/kg/internal/fuzzbudget"
+	"github.com/kg-project/kg/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func newPipeline(t testing.TB) *pipeline.Pipeline {
 	t.Helper()
@@ -103,21 +100,7 @@ func TestFixturesGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := summary(res)
-			golden := filepath.Join("testdata", f.Name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", golden, diff)
-			}
+			golden.File(t, filepath.Join("testdata", f.Name+".golden"), summary(res))
 		})
 	}
 }

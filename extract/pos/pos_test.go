@@ -78,6 +78,9 @@ func TestChunks(t *testing.T) {
 }
 
 func TestRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes and reloads the whole model; runs without -short")
+	}
 	tg := shipped(t)
 	var buf bytes.Buffer
 	if _, err := tg.WriteTo(&buf); err != nil {

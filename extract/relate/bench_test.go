@@ -96,22 +96,6 @@ func BenchmarkBaselineTagOnly(b *testing.B) {
 	b.ReportMetric(float64(b.N)*float64(sents)/b.Elapsed().Seconds(), "sentences/s")
 }
 
-// BenchmarkPredictCoNLL04 is 'kg relate' on CoNLL04 dev: POS tagging, the
-// NER model, the entity tagger, the span typer and the classifier.
-func BenchmarkPredictCoNLL04(b *testing.B) {
-	dev := readDev(b)
-	m, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		m.Predict(dev, nil)
-	}
-	b.ReportMetric(float64(b.N)*float64(len(dev))/b.Elapsed().Seconds(), "sentences/s")
-}
-
 // BenchmarkBaselineCooccurrence is the naive relation extractor that
 // relates every pair of names in a sentence, for scale.
 func BenchmarkBaselineCooccurrence(b *testing.B) {

@@ -22,15 +22,12 @@
 //   - A relation classifier trained by kg's code on CoNLL04 (Work_For,
 //     Kill, OrgBased_In, Live_In, Located_In, mapped to worksFor, killed,
 //     location, homeLocation, containedInPlace), with lexical and
-//     syntactic features of the words between and around the two mentions.
+//     syntactic features of the words between and around the two mentions
+//     (package relclass).
 //
-// The classifier belongs to a Model that also holds entity taggers (a
-// linear-chain CRF whose best labelling gives the spans, and a perceptron
-// ensemble that proposes more candidates) and a span typer for the CoNLL04
-// types (Peop Org Loc Other), so that 'kg relate' can annotate
-// CoNLL04-style JSON end to end and 'kg eval relations' can score it
-// (Predict, Evaluate, ReadJSON, WriteJSON). Default returns the model
-// shipped in the binary, trained by 'kg train relations'.
+// EvaluateDocRED runs the stage on a DocRED-format file (ReadDocRED) with
+// its gold mentions and checks what it finds against the documents'
+// Wikidata-property labels.
 //
 // The vocabulary's mapping to Wikidata properties is in package schema
 // (RelationProperties, RelationVocabulary) and docs/SCHEMA.md.

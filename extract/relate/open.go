@@ -23,21 +23,21 @@ const scoreOpen = 0.6
 // following clause).
 func openRelations(d *docState) {
 	v := d.v
-	for a := range v.s.ents {
+	for a := range v.s.Ents {
 		if !openArgument(v.typ(a)) || !v.canBeSubject(a) {
 			continue
 		}
 		// The verb right after the subject ("X, who heads Y,"), or after
 		// its apposition ("X, Y's chief, visited Z").
-		e := v.s.ents[a]
-		ps, pe, b := v.relationPhrase(e.end)
-		if lo := v.skipApposition(e.end); b < 0 && lo != e.end {
+		e := v.s.Ents[a]
+		ps, pe, b := v.relationPhrase(e.End)
+		if lo := v.skipApposition(e.End); b < 0 && lo != e.End {
 			ps, pe, b = v.relationPhrase(lo)
 		}
 		// The comma that closes the subject's own apposition: "the
 		// chairman of Y, X, told Z".
-		if b < 0 && v.lw(e.end) == "," && v.lw(e.start-1) == "," {
-			ps, pe, b = v.relationPhrase(e.end + 1)
+		if b < 0 && v.lw(e.End) == "," && v.lw(e.Start-1) == "," {
+			ps, pe, b = v.relationPhrase(e.End + 1)
 		}
 		if b < 0 || !openArgument(v.typ(b)) {
 			continue
@@ -45,12 +45,12 @@ func openRelations(d *docState) {
 		// The object is the name that heads its noun phrase: "met British
 		// Prime Minister X" relates to X, not to the country before the
 		// title.
-		if npEnd, inner := v.np(v.s.ents[b].start); len(inner) > 1 {
-			if h := inner[len(inner)-1]; v.s.ents[h].end == npEnd && openArgument(v.typ(h)) && h != a {
+		if npEnd, inner := v.np(v.s.Ents[b].Start); len(inner) > 1 {
+			if h := inner[len(inner)-1]; v.s.Ents[h].End == npEnd && openArgument(v.typ(h)) && h != a {
 				b = h
 			}
 		}
-		end := v.s.ents[b].end
+		end := v.s.Ents[b].End
 		// The object is the head of its noun phrase, and not the subject
 		// of a clause that follows.
 		if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" {
@@ -93,7 +93,7 @@ func openRelations(d *docState) {
 // that follows it: not the object of a preposition ("ministers from X met
 // ..."), nor the last item of a list.
 func (v *view) canBeSubject(a int) bool {
-	i := v.s.ents[a].start - 1
+	i := v.s.Ents[a].Start - 1
 	switch t := v.tag(i); {
 	case t == "IN" || t == "TO":
 		return false

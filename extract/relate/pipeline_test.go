@@ -2,18 +2,16 @@ package relate
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
-	"github.com/kg-project/kg/internal/txtar"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -57,66 +55,25 @@ func formatTitles(res *extract.Result) []string {
 	return out
 }
 
-func TestDebugText(t *testing.T) {
-	text := *debugText
-	if text == "" {
-		t.Skip("no -text")
-	}
-	res := analyse(t, text)
-	for _, m := range res.Mentions {
-		t.Logf("mention %q %s entity %d", m.Text, m.Type, m.Entity)
-	}
-	if err := New(nil).Process(res); err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range formatRelations(res) {
-		t.Log(l)
-	}
-	for _, l := range formatTitles(res) {
-		t.Log("title:", l)
-	}
-}
-
-func TestDebugGolden(t *testing.T) {
-	if *debugText != "golden" {
-		t.Skip("-text golden")
-	}
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txtar"))
-	for _, path := range files {
-		data, _ := os.ReadFile(path)
-		article, _ := txtar.Parse(string(data)).Get("article")
-		res := buildResult(t, article)
-		if err := New(nil).Process(res); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range res.Relations {
-			t.Logf("%s: %s | %s | %s | %s %.3f", filepath.Base(path), res.Entities[r.Subject].Name, short(r.Predicate), res.Entities[r.Object].Name, r.Method, r.Score)
-		}
-	}
-}
-
 // TestClassifierOnlyModel checks that a Relater's default model, loaded
 // without the entity taggers, relates the pipeline's entities as the whole
-// model does, and tags no entities of its own.
+// model does.
 func TestClassifierOnlyModel(t *testing.T) {
-	full, err := Default()
+	if testing.Short() {
+		t.Skip("loads the whole relation model; runs without -short")
+	}
+	full, err := relclass.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cls, err := defaultClassifier()
+	cls, err := relclass.DefaultClassifier()
 	if err != nil {
 		t.Fatal(err)
-	}
-	if len(cls.ents) != 0 || len(cls.types) != 0 || cls.crf != nil {
-		t.Errorf("classifier-only model keeps %d entity taggers, %d span typers, crf %v", len(cls.ents), len(cls.types), cls.crf != nil)
-	}
-	if got := cls.Predict([]Example{{Tokens: []string{"Jane", "Roe", "lives", "in", "Leeds", "."}}}, nil); len(got[0].Entities) != 0 {
-		t.Errorf("classifier-only model tagged entities %v", got[0].Entities)
 	}
 	const text = "Maria Lopez, the chief executive of Harbor Freight Lines, said on Monday that the company would move to Rotterdam. " +
 		"Lopez was born in Valencia and works for Harbor Freight Lines in Rotterdam."
 	var out [2][]string
-	for i, m := range []*Model{full, cls} {
+	for i, m := range []*relclass.Model{full, cls} {
 		res := analyse(t, text)
 		if err := New(&Options{Model: m}).Process(res); err != nil {
 			t.Fatal(err)

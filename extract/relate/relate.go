@@ -2,12 +2,14 @@ package relate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -37,9 +39,10 @@ const (
 // Options configures a Relater. The zero value (or nil) uses the shipped
 // models and every kind of evidence.
 type Options struct {
-	// Model is the CoNLL04 relation classifier; nil means Default()'s
-	// (loaded without the entity taggers, which a Relater does not use).
-	Model *Model
+	// Model is the CoNLL04 relation classifier; nil means
+	// relclass.DefaultClassifier() (the shipped model without the entity
+	// taggers, which a Relater does not use).
+	Model *relclass.Model
 	// Annotator gives the sentences' annotation when the pipeline has not;
 	// nil means annotate.Default().
 	Annotator *annotate.Annotator
@@ -59,7 +62,7 @@ type Options struct {
 // Relater finds relations between the entities of a document. It is safe
 // for concurrent use.
 type Relater struct {
-	model    *Model
+	model    *relclass.Model
 	ann      *annotate.Annotator
 	opts     Options
 	minScore float64
@@ -75,7 +78,7 @@ func New(opts *Options) *Relater {
 	}
 	r.model, r.ann = r.opts.Model, r.opts.Annotator
 	if r.model == nil && !r.opts.NoClassifier {
-		r.model, r.err = defaultClassifier()
+		r.model, r.err = relclass.DefaultClassifier()
 	}
 	if r.ann == nil && r.err == nil {
 		r.ann, r.err = annotate.Default()
@@ -101,12 +104,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		return r.err
 	}
 	r.ann.Annotate(res)
-	bySent := make([][]int, len(res.Sentences))
-	for i, m := range res.Mentions {
-		if m.Sentence >= 0 && m.Sentence < len(bySent) && m.Entity >= 0 && m.Entity < len(res.Entities) {
-			bySent[m.Sentence] = append(bySent[m.Sentence], i)
-		}
-	}
+	bySent := mentionsBySentence(res)
 	first := len(res.Relations)
 	d := &docState{res: res}
 	off := map[string]bool{}
@@ -116,17 +114,7 @@ func (r *Relater) Process(res *extract.Result) error {
 	// Whether a typing stage has given entities classes: then a place
 	// left without one is often a person, a team or a title that the
 	// recognizer took for a place.
-	typed := false
-	for _, e := range res.Entities {
-		if e.Class != "" {
-			typed = true
-			break
-		}
-	}
-	unconfirmed := func(v *view, k int) bool {
-		e := v.entity(k)
-		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
-	}
+	typed := slices.ContainsFunc(res.Entities, func(e extract.Entity) bool { return e.Class != "" })
 	headEnd := -1
 	if res.Headline.Len() > 0 {
 		headEnd = res.Headline.End
@@ -149,43 +137,8 @@ func (r *Relater) Process(res *extract.Result) error {
 		}
 		// Headlines drop the words the classifier relies on ("Usher leads
 		// Billboard nominations"); their facts come again in the body.
-		if !r.opts.NoClassifier && r.model != nil && len(v.s.ents) >= 2 && res.Sentences[si].End > headEnd {
-			for _, p := range r.model.classify(v.s, r.model.cfg.Margin) {
-				if p.score < r.minScore {
-					continue
-				}
-				// A former title ("former president of") is no evidence
-				// of employment now; nobody works for an awards night or
-				// a championship.
-				if p.typ == WorkFor && (v.formerBetween(p.head, p.tail) || eventName(res, v.lex, v.entity(p.tail))) {
-					continue
-				}
-				// "X's father", "the wife of X": the relation is the
-				// relative's.
-				if v.closeTo(p.head) || v.closeTo(p.tail) || v.titlePlace(p.head) || v.titlePlace(p.tail) {
-					continue
-				}
-				// A dateline ("PARIS -- ...") says where the report was
-				// filed, not where anyone lives or works.
-				if v.dateline(p.head) || v.dateline(p.tail) {
-					continue
-				}
-				// The classifier's place relations need places the typing
-				// stage confirmed.
-				if (p.typ == LiveIn || p.typ == OrgBasedIn || p.typ == LocatedIn) && unconfirmed(v, p.tail) ||
-					p.typ == LocatedIn && unconfirmed(v, p.head) {
-					continue
-				}
-				// A place is not inside one as large as itself or larger
-				// (a country in another country, a region in a city).
-				if p.typ == LocatedIn && typed {
-					rh, rt := placeRank(res, v.entity(p.head)), placeRank(res, v.entity(p.tail))
-					if rh > 0 && rt > 0 && rh >= rt {
-						continue
-					}
-				}
-				d.add(p.head, p.tail, classPredicate(p.typ), v.between(p.head, p.tail), MethodClassifier, p.score)
-			}
+		if !r.opts.NoClassifier && r.model != nil && len(v.s.Ents) >= 2 && res.Sentences[si].End > headEnd {
+			r.classify(d, typed)
 		}
 		d.flush()
 	}
@@ -194,6 +147,71 @@ func (r *Relater) Process(res *extract.Result) error {
 		res.Relations = pruneHomeCountries(res, first)
 	}
 	return nil
+}
+
+// mentionsBySentence returns the indexes of the mentions of each sentence
+// that have an entity.
+func mentionsBySentence(res *extract.Result) [][]int {
+	bySent := make([][]int, len(res.Sentences))
+	for i, m := range res.Mentions {
+		if m.Sentence >= 0 && m.Sentence < len(bySent) && m.Entity >= 0 && m.Entity < len(res.Entities) {
+			bySent[m.Sentence] = append(bySent[m.Sentence], i)
+		}
+	}
+	return bySent
+}
+
+// classify adds the classifier's relations in the current sentence that
+// score at least the Relater's minimum and that the sentence and the
+// document bear out (see classifierDoubts). typed says the entities have
+// classes from a typing stage.
+func (r *Relater) classify(d *docState, typed bool) {
+	v := d.v
+	for _, p := range r.model.Classify(v.s) {
+		if p.Score < r.minScore || classifierDoubts(v, p, typed) {
+			continue
+		}
+		d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, p.Score)
+	}
+}
+
+// classifierDoubts reports whether the sentence of v or the document
+// speaks against the classifier's relation p.
+func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
+	res := v.res
+	// A former title ("former president of") is no evidence of employment
+	// now; nobody works for an awards night or a championship.
+	if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
+		return true
+	}
+	// "X's father", "the wife of X": the relation is the relative's.
+	if v.closeTo(p.Head) || v.closeTo(p.Tail) || v.titlePlace(p.Head) || v.titlePlace(p.Tail) {
+		return true
+	}
+	// A dateline ("PARIS -- ...") says where the report was filed, not
+	// where anyone lives or works.
+	if v.dateline(p.Head) || v.dateline(p.Tail) {
+		return true
+	}
+	// The classifier's place relations need places the typing stage
+	// confirmed.
+	unconfirmed := func(k int) bool {
+		e := v.entity(k)
+		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
+	}
+	if (p.Type == relclass.LiveIn || p.Type == relclass.OrgBasedIn || p.Type == relclass.LocatedIn) && unconfirmed(p.Tail) ||
+		p.Type == relclass.LocatedIn && unconfirmed(p.Head) {
+		return true
+	}
+	// A place is not inside one as large as itself or larger (a country in
+	// another country, a region in a city).
+	if p.Type == relclass.LocatedIn && typed {
+		rh, rt := placeRank(res, v.entity(p.Head)), placeRank(res, v.entity(p.Tail))
+		if rh > 0 && rt > 0 && rh >= rt {
+			return true
+		}
+	}
+	return false
 }
 
 // pruneHomeCountries drops, from the relations found from index first on,
@@ -281,15 +299,15 @@ func placeRank(res *extract.Result, e int) int {
 // classPredicate maps a CoNLL04 relation type to kg's predicate.
 func classPredicate(t string) string {
 	switch t {
-	case WorkFor:
+	case relclass.WorkFor:
 		return schema.WorksFor
-	case Kill:
+	case relclass.Kill:
 		return schema.Killed
-	case OrgBasedIn:
+	case relclass.OrgBasedIn:
 		return schema.Location
-	case LiveIn:
+	case relclass.LiveIn:
 		return schema.HomeLocation
-	case LocatedIn:
+	case relclass.LocatedIn:
 		return schema.ContainedInPlace
 	}
 	return ""
@@ -300,13 +318,13 @@ func classPredicate(t string) string {
 func conll04Type(t string) string {
 	switch t {
 	case extract.Person:
-		return Peop
+		return relclass.Peop
 	case extract.Organization:
-		return Org
+		return relclass.Org
 	case extract.Location:
-		return Loc
+		return relclass.Loc
 	}
-	return Other
+	return relclass.Other
 }
 
 // candidate is a relation found in the current sentence, between two of
@@ -334,7 +352,7 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if a < 0 || b < 0 || a == b || pred == "" {
 		return
 	}
-	lo, hi := min(d.v.s.ents[a].start, d.v.s.ents[b].start), max(d.v.s.ents[a].end, d.v.s.ents[b].end)
+	lo, hi := min(d.v.s.Ents[a].Start, d.v.s.Ents[b].Start), max(d.v.s.Ents[a].End, d.v.s.Ents[b].End)
 	d.found = append(d.found, candidate{a: a, b: b, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: -1, lo: lo, hi: hi})
 }
 

@@ -97,7 +97,7 @@ var constructionTable = []construction{
 func constructions(d *docState, off map[string]bool) {
 	v := d.v
 	used := map[int]bool{}
-	for k := range v.s.ents {
+	for k := range v.s.Ents {
 		for _, c := range constructionTable {
 			if c.mention == nil || off[c.name] || c.from != nil && !slices.Contains(c.from, v.typ(k)) {
 				continue
@@ -246,8 +246,8 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 // demonym reports whether mention q is an adjective of nationality
 // ("British", "Greek") rather than a place's name.
 func (v *view) demonym(q int) bool {
-	e := v.s.ents[q]
-	return e.end-e.start == 1 && v.tag(e.start) == "JJ"
+	e := v.s.Ents[q]
+	return e.End-e.Start == 1 && v.tag(e.Start) == "JJ"
 }
 
 // titleText returns the title of tokens [lo, hi) as written, without
@@ -268,12 +268,12 @@ func (v *view) titleText(lo, hi int) string {
 // "Prime Minister X".
 func titleBeforeName(d *docState, p int) {
 	v := d.v
-	e := v.s.ents[p]
+	e := v.s.Ents[p]
 	// "the agency's chief, X": the title may be set off by a comma.
-	tend := e.start
+	tend := e.Start
 	ts, ok := v.titleBefore(tend)
-	if !ok && v.lw(e.start-1) == "," {
-		tend = e.start - 1
+	if !ok && v.lw(e.Start-1) == "," {
+		tend = e.Start - 1
 		ts, ok = v.titleBefore(tend)
 		// Only when something marks the title as the organisation's:
 		// not "..., director, X" lists.
@@ -284,7 +284,7 @@ func titleBeforeName(d *docState, p int) {
 		// phrase that opens the sentence does describe X: "In his new
 		// job as Acme chief executive, X will ...".
 		if q := v.entEnding(ts); ok && q >= 0 {
-			if pi := v.s.ents[q].start - 1; v.tag(pi) == "IN" || v.tag(pi) == "TO" {
+			if pi := v.s.Ents[q].Start - 1; v.tag(pi) == "IN" || v.tag(pi) == "TO" {
 				for i := 0; i < pi; i++ {
 					if t := v.tag(i); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 						ok = false
@@ -311,7 +311,7 @@ func titleBeforeName(d *docState, p int) {
 				if v.isMembership(tend - 1) {
 					pred = schema.MemberOf
 				}
-				d.addEntity(p, org, pred, v.phrase(prev-2, tend), MethodTitle, scoreAnaphor, prev-2, e.end)
+				d.addEntity(p, org, pred, v.phrase(prev-2, tend), MethodTitle, scoreAnaphor, prev-2, e.End)
 			}
 		}
 		return
@@ -323,7 +323,7 @@ func titleBeforeName(d *docState, p int) {
 			if v.isMembership(tend - 1) {
 				pred = schema.MemberOf
 			}
-			d.addEntity(p, org, pred, v.phrase(prev, tend), MethodTitle, scoreAnaphor, prev, e.end)
+			d.addEntity(p, org, pred, v.phrase(prev, tend), MethodTitle, scoreAnaphor, prev, e.End)
 		}
 		return
 	}
@@ -403,10 +403,10 @@ func (v *view) np(i int) (end int, inner []int) {
 	end = i
 	for end < v.n() {
 		if k := v.at[end]; k >= 0 {
-			if v.s.ents[k].start == end {
+			if v.s.Ents[k].Start == end {
 				inner = append(inner, k)
 			}
-			end = v.s.ents[k].end
+			end = v.s.Ents[k].End
 			continue
 		}
 		t := v.tag(end)
@@ -466,8 +466,8 @@ func (v *view) nameAt(j int) int {
 		k = v.entAt(j)
 	}
 	if k >= 0 {
-		if end, inner := v.np(v.s.ents[k].start); len(inner) > 1 && inner[0] == k {
-			if h := inner[len(inner)-1]; v.s.ents[h].end == end {
+		if end, inner := v.np(v.s.Ents[k].Start); len(inner) > 1 && inner[0] == k {
+			if h := inner[len(inner)-1]; v.s.Ents[h].End == end {
 				return h
 			}
 		}
@@ -480,7 +480,7 @@ func (v *view) nameAt(j int) int {
 // and "City, State".
 func appositive(d *docState, a int, used map[int]bool) {
 	v := d.v
-	i := v.skipParenthesis(v.s.ents[a].end)
+	i := v.skipParenthesis(v.s.Ents[a].End)
 	if v.lw(i) != "," {
 		return
 	}
@@ -538,13 +538,13 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 		*i += 2
 	}
 	q := v.entAt(*i)
-	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.ents[q].end) {
+	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.Ents[q].End) {
 		return false
 	}
-	ts := v.s.ents[q].end + 1
+	ts := v.s.Ents[q].End + 1
 	if te, ok := v.titleAfter(ts); ok {
 		d.title(a, v.titleText(ts, te))
-		d.employ(a, q, ts, te, v.phrase(v.s.ents[q].end, te), MethodAppositive, scoreAppositive)
+		d.employ(a, q, ts, te, v.phrase(v.s.Ents[q].End, te), MethodAppositive, scoreAppositive)
 	}
 	return true
 }
@@ -591,9 +591,9 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 			}
 		}
 	}
-	np.label = v.phrase(v.s.ents[a].end, end)
+	np.label = v.phrase(v.s.Ents[a].End, end)
 	if np.q >= 0 {
-		np.label = v.phrase(v.s.ents[a].end, v.s.ents[np.q].start)
+		np.label = v.phrase(v.s.Ents[a].End, v.s.Ents[np.q].Start)
 	}
 	return np, true
 }
@@ -648,7 +648,7 @@ func partAppositive(d *docState, a int, np apposNP, used map[int]bool) bool {
 		o = np.mod
 	}
 	if o < 0 && np.modEnt >= 0 {
-		d.addEntity(a, np.modEnt, schema.ParentOrganization, np.label, MethodAppositive, scoreAppositive-0.1, v.s.ents[a].start, np.end)
+		d.addEntity(a, np.modEnt, schema.ParentOrganization, np.label, MethodAppositive, scoreAppositive-0.1, v.s.Ents[a].Start, np.end)
 		d.areaServed(a, np.end, used)
 		return true
 	}
@@ -657,7 +657,7 @@ func partAppositive(d *docState, a int, np apposNP, used map[int]bool) bool {
 		d.add(o, a, schema.SubOrganization, np.label, MethodAppositive, scoreAppositive)
 		after := np.end
 		if np.q >= 0 {
-			after = v.s.ents[np.q].end
+			after = v.s.Ents[np.q].End
 		}
 		d.areaServed(a, after, used)
 	}
@@ -696,7 +696,7 @@ func (v *view) skipParenthesis(i int) int {
 // of a list ("France, Germany and Italy") rather than a place and the
 // place containing it.
 func (v *view) inList(a, q int) bool {
-	after := v.s.ents[q].end
+	after := v.s.Ents[q].End
 	switch v.lw(after) {
 	case "and", "or", "&":
 		return true
@@ -708,7 +708,7 @@ func (v *view) inList(a, q int) bool {
 			return true
 		}
 	}
-	before := v.s.ents[a].start - 1
+	before := v.s.Ents[a].Start - 1
 	switch v.lw(before) {
 	case "and", "or":
 		return true
@@ -724,8 +724,8 @@ func (v *view) inList(a, q int) bool {
 // "Doe of Denver", "the Acme office of Paris".
 func ofPhrase(d *docState, a int) {
 	v := d.v
-	e := v.s.ents[a]
-	at := e.end
+	e := v.s.Ents[a]
+	at := e.End
 	// "Jane Doe, of Denver,": where a person is from.
 	comma := v.lw(at) == "," && v.typ(a) == extract.Person
 	if comma {
@@ -735,15 +735,15 @@ func ofPhrase(d *docState, a int) {
 		return
 	}
 	q := v.objectAfter(at)
-	if q < 0 || comma && (v.typ(q) != extract.Location || v.lw(v.s.ents[q].end) != "," && v.lw(v.s.ents[q].end) != ".") {
+	if q < 0 || comma && (v.typ(q) != extract.Location || v.lw(v.s.Ents[q].End) != "," && v.lw(v.s.Ents[q].End) != ".") {
 		return
 	}
 	label := "of"
 	// A title and its place ("the Duchess of X", "Mayor of X") names
 	// someone by an office held there, or by a title of nobility that
 	// says nothing of where she lives.
-	if v.typ(a) == extract.Person && v.isTitleHead(e.end-1) {
-		if v.typ(q) == extract.Location && !v.is(e.end-1, lexicon.Nobility) {
+	if v.typ(a) == extract.Person && v.isTitleHead(e.End-1) {
+		if v.typ(q) == extract.Location && !v.is(e.End-1, lexicon.Nobility) {
 			d.add(a, q, schema.WorkLocation, label, MethodOf, scoreOf)
 		}
 		return
@@ -774,7 +774,7 @@ func titleOf(d *docState) {
 		if q < 0 {
 			continue
 		}
-		j := v.s.ents[q].end
+		j := v.s.Ents[q].End
 		if v.lw(j) == "," {
 			j++
 		}
@@ -784,7 +784,7 @@ func titleOf(d *docState) {
 		}
 		// Not "the head of Acme, Jane Doe and ..." lists of people.
 		d.title(p, v.titleText(ts, i))
-		d.employ(p, q, ts, i, v.phrase(ts, v.s.ents[q].start), MethodOf, scoreOf)
+		d.employ(p, q, ts, i, v.phrase(ts, v.s.Ents[q].Start), MethodOf, scoreOf)
 	}
 }
 
@@ -792,11 +792,11 @@ func titleOf(d *docState) {
 // "Acme's Jane Doe", "Acme's subsidiary Beta".
 func possessive(d *docState, q int) {
 	v := d.v
-	e := v.s.ents[q]
-	if !v.isPossessive(e.end) {
+	e := v.s.Ents[q]
+	if !v.isPossessive(e.End) {
 		return
 	}
-	i := e.end + 1
+	i := e.End + 1
 	a := v.entAt(i)
 	part := false
 	if a < 0 {
@@ -819,7 +819,7 @@ func possessive(d *docState, q int) {
 	// "the Bank's Pricing Committee", "the agency's Office of Drug
 	// Safety": a name headed by a word for a part is a part.
 	part = part || v.partName(a)
-	label := v.phrase(e.end, v.s.ents[a].start)
+	label := v.phrase(e.End, v.s.Ents[a].Start)
 	switch {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
 		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
@@ -844,9 +844,9 @@ func possessive(d *docState, q int) {
 // a part of an organisation: its last word, or the word before "of"
 // ("Pricing Committee", "Office of Drug Safety").
 func (v *view) partName(a int) bool {
-	e := v.s.ents[a]
-	head := e.end - 1
-	for i := e.start + 1; i < e.end; i++ {
+	e := v.s.Ents[a]
+	head := e.End - 1
+	for i := e.Start + 1; i < e.End; i++ {
 		if v.lw(i) == "of" {
 			head = i - 1
 			break
@@ -859,8 +859,8 @@ func (v *view) partName(a int) bool {
 // region", "Acme in Paris", "the X arena on the outskirts of Y".
 func inPlace(d *docState, a int) {
 	v := d.v
-	e := v.s.ents[a]
-	i := e.end
+	e := v.s.Ents[a]
+	i := e.End
 	// A noun naming what kind of place the name is: "the X venue in Y".
 	if v.is(i, lexicon.Facility) {
 		i++
@@ -878,12 +878,12 @@ func inPlace(d *docState, a int) {
 	// "in the Norlandic resort of X", "in the Norland county of X": the
 	// place is X, in the country the place-kind construction relates it
 	// to.
-	if qe := v.s.ents[q].end; strings.HasPrefix(v.tag(qe), "NN") && v.is(qe, lexicon.Settlement, lexicon.Hotel, lexicon.Facility) && v.lw(qe+1) == "of" {
+	if qe := v.s.Ents[q].End; strings.HasPrefix(v.tag(qe), "NN") && v.is(qe, lexicon.Settlement, lexicon.Hotel, lexicon.Facility) && v.lw(qe+1) == "of" {
 		if r := v.entAt(qe + 2); r >= 0 && v.typ(r) == extract.Location {
 			q = r
 		}
 	}
-	label := v.phrase(e.end, v.s.ents[q].start)
+	label := v.phrase(e.End, v.s.Ents[q].Start)
 	switch v.typ(a) {
 	case extract.Location:
 		d.add(a, q, schema.ContainedInPlace, label, MethodIn, scoreIn)
@@ -895,13 +895,13 @@ func inPlace(d *docState, a int) {
 // fromPlace handles "Jane Doe, 34, from Leeds": where a person comes from.
 func fromPlace(d *docState, p int) {
 	v := d.v
-	e := v.s.ents[p]
-	i := e.end
+	e := v.s.Ents[p]
+	i := e.End
 	if v.lw(i) == "," && v.tag(i+1) == "CD" && v.lw(i+2) == "," {
 		// "Doe, 34, from Leeds": the age sets the phrase off as the
 		// person's.
 		i += 3
-	} else if t := v.tag(e.start - 1); strings.HasPrefix(t, "VB") && t != "VBG" || t == "IN" || t == "TO" {
+	} else if t := v.tag(e.Start - 1); strings.HasPrefix(t, "VB") && t != "VBG" || t == "IN" || t == "TO" {
 		// Otherwise the person must not be a verb's or preposition's
 		// object: "flew Doe from Leeds".
 		return
@@ -918,7 +918,7 @@ func fromPlace(d *docState, p int) {
 // clause (a finite verb other than a form of "be", or 20 tokens); fn
 // returns false to stop.
 func (v *view) clauseScan(a int, fn func(i int) bool) {
-	v.clauseScanFrom(v.s.ents[a].end, fn)
+	v.clauseScanFrom(v.s.Ents[a].End, fn)
 }
 
 // clauseScanFrom is clauseScan from token from.
@@ -956,7 +956,7 @@ func basedIn(d *docState, a int, used map[int]bool) {
 // activeIn handles "X, a branch of Y active in A and B": the places an
 // organisation operates in.
 func activeIn(d *docState, a int, used map[int]bool) {
-	d.areaServed(a, d.v.s.ents[a].end, used)
+	d.areaServed(a, d.v.s.Ents[a].End, used)
 }
 
 // areaServed looks for "active in A and B" in the clause from token from
@@ -976,7 +976,7 @@ func (d *docState) areaServed(a, from int, used map[int]bool) {
 				break
 			}
 			d.add(a, q, schema.AreaServed, label, MethodActive, scoreActive)
-			j = v.s.ents[q].end
+			j = v.s.Ents[q].End
 			if v.lw(j) == "," {
 				j++
 			}
@@ -1016,7 +1016,7 @@ func basedPrefix(d *docState) {
 			// "the Paris-based developer, Acme": the name set off by a
 			// comma after the noun.
 			if v.lw(j) == "," && j > i+1 && strings.HasPrefix(v.tag(j-1), "NN") {
-				if k := v.entAt(j + 1); k >= 0 && v.s.ents[k].start == j+1 && v.typ(k) == extract.Organization {
+				if k := v.entAt(j + 1); k >= 0 && v.s.Ents[k].Start == j+1 && v.typ(k) == extract.Organization {
 					org = k
 				}
 				break
@@ -1045,7 +1045,7 @@ func basedPrefix(d *docState) {
 		if e < 0 {
 			continue
 		}
-		d.addEntity(org, e, schema.Location, "based", MethodBased, scoreBased, min(i, v.s.ents[org].start), max(i+1, v.s.ents[org].end))
+		d.addEntity(org, e, schema.Location, "based", MethodBased, scoreBased, min(i, v.s.Ents[org].Start), max(i+1, v.s.Ents[org].End))
 	}
 }
 
@@ -1153,8 +1153,8 @@ func initials(name string) string {
 // veteran X") or a name in between stops it.
 func nationalityBefore(d *docState, p int) {
 	v := d.v
-	e := v.s.ents[p]
-	head := e.start - 1
+	e := v.s.Ents[p]
+	head := e.Start - 1
 	if head < 1 || v.at[head] >= 0 || !(v.tag(head) == "NN" || v.tag(head) == "NNS") ||
 		!v.is(head, lexicon.PersonNoun, lexicon.Occupation) || v.is(head, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate) {
 		return
@@ -1173,12 +1173,12 @@ func nationalityBefore(d *docState, p int) {
 	if q < 0 || v.typ(q) != extract.Location || !d.country(q) && !v.demonym(q) {
 		return
 	}
-	label := v.phrase(v.s.ents[q].start, e.end)
+	label := v.phrase(v.s.Ents[q].Start, e.End)
 	d.add(p, q, schema.Nationality, label, MethodNationality, scoreNation)
 	// "sprinters X and Y": both, when the noun is plural.
-	if end := e.end; v.tag(head) == "NNS" && v.lw(end) == "and" && end+1 < v.n() {
-		if r := v.at[end+1]; r >= 0 && v.s.ents[r].start == end+1 && v.typ(r) == extract.Person {
-			d.add(r, q, schema.Nationality, v.phrase(v.s.ents[q].start, v.s.ents[r].end), MethodNationality, scoreNation)
+	if end := e.End; v.tag(head) == "NNS" && v.lw(end) == "and" && end+1 < v.n() {
+		if r := v.at[end+1]; r >= 0 && v.s.Ents[r].Start == end+1 && v.typ(r) == extract.Person {
+			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
 		}
 	}
 }
@@ -1195,8 +1195,8 @@ func (d *docState) country(q int) bool {
 // parent; "former", "ex-" and "partner" (also a business's) say nothing.
 func kinBefore(d *docState, p int) {
 	v := d.v
-	e := v.s.ents[p]
-	noun := e.start - 1
+	e := v.s.Ents[p]
+	noun := e.Start - 1
 	// The tagger may take the noun for an adverb or an adjective after a
 	// superlative ("closest ally"/RB): the lexicon decides.
 	if t := v.tag(noun); noun < 2 || v.at[noun] >= 0 || !(t == "NN" || t == "NNS" || t == "RB" || t == "JJ") {
@@ -1246,7 +1246,7 @@ func kinBefore(d *docState, p int) {
 	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) || pred == schema.Colleague && !d.fullName(q) {
 		return
 	}
-	label := v.phrase(v.s.ents[q].start, e.end)
+	label := v.phrase(v.s.Ents[q].Start, e.End)
 	if reverse {
 		d.add(p, q, pred, label, MethodKin, scoreKin)
 		return
@@ -1267,9 +1267,9 @@ func (d *docState) fullName(q int) bool {
 // of X": X is in that country.
 func placeKindOf(d *docState, p int) {
 	v := d.v
-	e := v.s.ents[p]
-	head := e.start - 2
-	if head < 1 || v.lw(e.start-1) != "of" || v.at[head] >= 0 || !strings.HasPrefix(v.tag(head), "NN") ||
+	e := v.s.Ents[p]
+	head := e.Start - 2
+	if head < 1 || v.lw(e.Start-1) != "of" || v.at[head] >= 0 || !strings.HasPrefix(v.tag(head), "NN") ||
 		!v.is(head, lexicon.Settlement, lexicon.Hotel, lexicon.Facility) {
 		return
 	}
@@ -1280,5 +1280,5 @@ func placeKindOf(d *docState, p int) {
 	if q < 0 || v.typ(q) != extract.Location || !d.country(q) && !v.demonym(q) || v.entity(q) == v.entity(p) {
 		return
 	}
-	d.add(p, q, schema.ContainedInPlace, v.phrase(v.s.ents[q].start, e.end), MethodPlaceKind, scorePlaceKind)
+	d.add(p, q, schema.ContainedInPlace, v.phrase(v.s.Ents[q].Start, e.End), MethodPlaceKind, scorePlaceKind)
 }

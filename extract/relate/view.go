@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -14,10 +15,10 @@ type view struct {
 	res  *extract.Result
 	si   int
 	toks []tokenize.Token
-	s    *tagged
-	ment []int // s.ents[k] is res.Mentions[ment[k]]
-	at   []int // token -> index into s.ents, or -1
-	// coarse[k] is the coarse type (PER, ORG, ...) of s.ents[k]'s entity.
+	s    *relclass.Sentence
+	ment []int // s.Ents[k] is res.Mentions[ment[k]]
+	at   []int // token -> index into s.Ents, or -1
+	// coarse[k] is the coarse type (PER, ORG, ...) of s.Ents[k]'s entity.
 	coarse []string
 	lem    []string // lemmas
 	lex    *lexicon.Lexicon
@@ -32,17 +33,14 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 	for i, t := range toks {
 		words[i] = t.Text
 	}
-	ts := &tagged{words: words, lower: sent.Lower, norm: make([]string, len(toks)), tags: sent.POS, chunks: sent.Chunks}
-	for i, w := range ts.lower {
-		ts.norm[i] = digitsToZero(w)
-	}
+	ts := &relclass.Sentence{Words: words, Lower: sent.Lower, Tags: sent.POS, Chunks: sent.Chunks}
 	v := &view{res: res, si: si, toks: toks, s: ts, at: make([]int, len(toks)), lem: sent.Lemma, lex: r.ann.Lexicon()}
 	for i := range v.at {
 		v.at[i] = -1
 	}
-	v.s.ner = make([]string, len(toks))
-	for i := range v.s.ner {
-		v.s.ner[i] = "O"
+	v.s.NER = make([]string, len(toks))
+	for i := range v.s.NER {
+		v.s.NER[i] = "O"
 	}
 	for _, mi := range mentions {
 		m := res.Mentions[mi]
@@ -64,43 +62,43 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 		if typ == "" {
 			typ = m.Type
 		}
-		k := len(v.s.ents)
-		v.s.ents = append(v.s.ents, span{lo, hi, conll04Type(typ)})
+		k := len(v.s.Ents)
+		v.s.Ents = append(v.s.Ents, relclass.Span{Start: lo, End: hi, Type: conll04Type(typ)})
 		v.ment = append(v.ment, mi)
 		v.coarse = append(v.coarse, typ)
 		nt := nerTag(typ)
 		for i := lo; i < hi; i++ {
 			v.at[i] = k
 			if i == lo {
-				v.s.ner[i] = "B-" + nt
+				v.s.NER[i] = "B-" + nt
 			} else {
-				v.s.ner[i] = "I-" + nt
+				v.s.NER[i] = "I-" + nt
 			}
 		}
 	}
-	if len(v.s.ents) == 0 {
+	if len(v.s.Ents) == 0 {
 		return nil
 	}
 	// Keep ents in text order.
-	order := make([]int, len(v.s.ents))
+	order := make([]int, len(v.s.Ents))
 	for i := range order {
 		order[i] = i
 	}
-	sortByStart(order, v.s.ents)
-	ents, ment, coarse := make([]span, len(order)), make([]int, len(order)), make([]string, len(order))
+	sortByStart(order, v.s.Ents)
+	ents, ment, coarse := make([]relclass.Span, len(order)), make([]int, len(order)), make([]string, len(order))
 	for n, k := range order {
-		ents[n], ment[n], coarse[n] = v.s.ents[k], v.ment[k], v.coarse[k]
-		for i := ents[n].start; i < ents[n].end; i++ {
+		ents[n], ment[n], coarse[n] = v.s.Ents[k], v.ment[k], v.coarse[k]
+		for i := ents[n].Start; i < ents[n].End; i++ {
 			v.at[i] = n
 		}
 	}
-	v.s.ents, v.ment, v.coarse = ents, ment, coarse
+	v.s.Ents, v.ment, v.coarse = ents, ment, coarse
 	return v
 }
 
-func sortByStart(order []int, ents []span) {
+func sortByStart(order []int, ents []relclass.Span) {
 	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && ents[order[j]].start < ents[order[j-1]].start; j-- {
+		for j := i; j > 0 && ents[order[j]].Start < ents[order[j-1]].Start; j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
@@ -134,7 +132,7 @@ func (v *view) lw(i int) string {
 	if i < 0 || i >= len(v.toks) {
 		return ""
 	}
-	return v.s.lower[i]
+	return v.s.Lower[i]
 }
 
 // lemma returns the lemma at i, or "" outside the sentence.
@@ -161,7 +159,7 @@ func (v *view) tag(i int) string {
 	if i < 0 || i >= len(v.toks) {
 		return ""
 	}
-	return v.s.tags[i]
+	return v.s.Tags[i]
 }
 
 // entAt returns the mention starting at token i, or -1.
@@ -169,7 +167,7 @@ func (v *view) entAt(i int) int {
 	if i < 0 || i >= len(v.at) {
 		return -1
 	}
-	if k := v.at[i]; k >= 0 && v.s.ents[k].start == i {
+	if k := v.at[i]; k >= 0 && v.s.Ents[k].Start == i {
 		return k
 	}
 	return -1
@@ -180,7 +178,7 @@ func (v *view) entEnding(i int) int {
 	if i <= 0 || i > len(v.at) {
 		return -1
 	}
-	if k := v.at[i-1]; k >= 0 && v.s.ents[k].end == i {
+	if k := v.at[i-1]; k >= 0 && v.s.Ents[k].End == i {
 		return k
 	}
 	return -1
@@ -226,9 +224,9 @@ func (v *view) byteSpan(lo, hi int) (int, int) {
 // between returns the words between mentions a and b when there are few
 // enough to be a relation phrase, else "".
 func (v *view) between(a, b int) string {
-	lo, hi := v.s.ents[a].end, v.s.ents[b].start
+	lo, hi := v.s.Ents[a].End, v.s.Ents[b].Start
 	if hi < lo {
-		lo, hi = v.s.ents[b].end, v.s.ents[a].start
+		lo, hi = v.s.Ents[b].End, v.s.Ents[a].Start
 	}
 	if hi-lo <= 0 || hi-lo > 8 {
 		return ""
@@ -239,7 +237,7 @@ func (v *view) between(a, b int) string {
 // formerBetween reports whether a word marking a former title ("former",
 // "ex-") comes between mentions a and b or just before the first.
 func (v *view) formerBetween(a, b int) bool {
-	lo, hi := min(v.s.ents[a].start, v.s.ents[b].start), max(v.s.ents[a].end, v.s.ents[b].end)
+	lo, hi := min(v.s.Ents[a].Start, v.s.Ents[b].Start), max(v.s.Ents[a].End, v.s.Ents[b].End)
 	return v.former(max(0, lo-3), hi)
 }
 
@@ -248,13 +246,13 @@ func (v *view) formerBetween(a, b int) bool {
 // it ("PARIS, France (AP) —").
 func (v *view) dateline(k int) bool {
 	d := v.res.Dateline
-	if k < 0 || k >= len(v.s.ents) || v.typ(k) != extract.Location || d == nil || d.Sentence != v.si {
+	if k < 0 || k >= len(v.s.Ents) || v.typ(k) != extract.Location || d == nil || d.Sentence != v.si {
 		return false
 	}
-	e := v.s.ents[k]
+	e := v.s.Ents[k]
 	end := d.Dash
 	if d.Agency[1] > d.Agency[0] {
 		end = d.Agency[0]
 	}
-	return e.start >= d.Town[0] && e.end <= end
+	return e.Start >= d.Town[0] && e.End <= end
 }

@@ -1,7 +1,10 @@
 package relate
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 
@@ -18,6 +21,19 @@ func set(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// capitalised reports whether w starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// anyStem reports whether one of the words begins with one of the stems.
+func anyStem(words, stems []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return slices.ContainsFunc(stems, func(st string) bool { return strings.HasPrefix(w, st) })
+	})
 }
 
 // titleModifiers may come before a title's head inside the title:
@@ -147,15 +163,15 @@ func (v *view) killPhrase(lo, hi int) (kill, passive bool) {
 // titlePlace reports whether mention k is the place of a title ("the
 // Duchess of X", "Mayor of X"): the title's, not where anyone lives.
 func (v *view) titlePlace(k int) bool {
-	e := v.s.ents[k]
-	return v.typ(k) == extract.Location && v.lw(e.start-1) == "of" && v.isTitleHead(e.start-2)
+	e := v.s.Ents[k]
+	return v.typ(k) == extract.Location && v.lw(e.Start-1) == "of" && v.isTitleHead(e.Start-2)
 }
 
 // closeTo reports whether mention k is the possessor or complement of a
 // word for someone close to a person ("X's father", "the wife of X"): a
 // relation of that phrase is the relative's or ally's, not X's.
 func (v *view) closeTo(k int) bool {
-	e := v.s.ents[k]
-	return v.isPossessive(e.end) && v.is(e.end+1, lexicon.Kinship, lexicon.Associate) ||
-		v.lw(e.start-1) == "of" && v.is(e.start-2, lexicon.Kinship, lexicon.Associate)
+	e := v.s.Ents[k]
+	return v.isPossessive(e.End) && v.is(e.End+1, lexicon.Kinship, lexicon.Associate) ||
+		v.lw(e.Start-1) == "of" && v.is(e.Start-2, lexicon.Kinship, lexicon.Associate)
 }

@@ -1,17 +1,15 @@
 package sentence
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // renderSentences formats sentences one a line: span, token count and the
 // quoted text.
@@ -26,7 +24,7 @@ func renderSentences(text string, sents []extract.Sentence) string {
 // TestGolden splits the input.txt of each testdata/*.txtar archive into
 // sentences and compares them with its sentences file.
 func TestGolden(t *testing.T) {
-	txtar.RunGolden(t, "testdata", *update, func(t *testing.T, a txtar.Archive) (string, string) {
+	golden.Archives(t, "testdata", func(t *testing.T, a txtar.Archive) []txtar.File {
 		input, ok := a.Get("input.txt")
 		if !ok {
 			t.Fatal("no input.txt in archive")
@@ -34,6 +32,6 @@ func TestGolden(t *testing.T) {
 		toks := tokenize.Tokenize(input)
 		sents := Split(input, toks)
 		checkInvariants(t, toks, sents)
-		return "sentences", renderSentences(input, sents)
+		return []txtar.File{{Name: "sentences", Data: renderSentences(input, sents)}}
 	})
 }

@@ -187,26 +187,9 @@ func (s *scanner) quantity(i int) (expr, bool) {
 	}
 	j := s.approx(i)
 	approx := j > i
-	money := false
-	if currencySymbols[s.w(j)] {
-		money = true
-		j++
-	} else if s.w(j) == "us" && s.w(j+1) == "$" {
-		money = true
-		j += 2
-	}
-	// Vague amounts: "hundreds of vessels", "tens of thousands of people".
+	j, money := s.currencyBefore(j)
 	if vagueScales[s.w(j)] && !money {
-		k := j + 1
-		if s.w(j) == "tens" || s.w(j) == "hundreds" {
-			if s.w(k) == "of" && vagueScales[s.w(k+1)] && s.w(k+1) != "tens" {
-				k += 2
-			}
-		}
-		if s.w(k) == "of" && (s.pluralNoun(k+1) || units[s.w(k+1)]) {
-			return expr{lo: i, hi: k + 2, typ: extract.Quantity, class: ClassQuantity}, true
-		}
-		return expr{}, false
+		return s.vagueAmount(i, j)
 	}
 	w := s.w(j)
 	if w == "one" || w == "a" || w == "an" {
@@ -227,54 +210,11 @@ func (s *scanner) quantity(i int) (expr, bool) {
 		e.class = ClassMoney
 		return e, true
 	}
+	if e, ok, decided := s.quantityUnit(e, v, w); decided {
+		return e, ok
+	}
 	next := s.w(hi)
 	switch {
-	case currencyWords[next]:
-		e.class, e.hi = ClassMoney, hi+1
-		return e, true
-	case next == "%" || next == "percent":
-		e.hi = hi + 1
-		return e, true
-	case next == "per" && s.w(hi+1) == "cent":
-		e.hi = hi + 2
-		return e, true
-	case durationUnits[next] != "":
-		switch s.w(hi + 1) {
-		case "ago", "before", "after", "earlier", "later", "old":
-			return expr{}, false
-		}
-		e.class, e.hi = ClassDuration, hi+1
-		d := durationUnits[next]
-		num := e.value
-		if strings.HasPrefix(d, "0") {
-			num, d = formatNumber(v*10), d[1:]
-		}
-		if strings.HasPrefix(d, "T") {
-			e.value = "PT" + num + d[1:]
-		} else {
-			e.value = "P" + num + d
-		}
-		return e, true
-	case units[next] && !s.taken[hi]:
-		e.hi = hi + 1
-		switch next {
-		case "square", "cubic":
-			if !units[s.w(hi+1)] {
-				return expr{}, false
-			}
-			e.hi++
-		case "degrees":
-			switch s.w(hi + 1) {
-			case "celsius", "fahrenheit", "c", "f":
-				if !s.taken[hi+1] {
-					e.hi++
-				}
-			}
-		}
-		return e, true
-	case s.pluralNoun(hi) || (v == 1 && w == "one" && s.singularNoun(hi)):
-		e.hi = hi + 1
-		return e, true
 	case casualtyWords[next] || casualtyWords[s.w(i-1)]:
 		// "left 40 dead", "killed 3": the count of people alone.
 		return e, true
@@ -286,6 +226,103 @@ func (s *scanner) quantity(i int) (expr, bool) {
 		return e, true
 	}
 	return expr{}, false
+}
+
+// currencyBefore returns the token after a currency symbol at j ("$",
+// "US $"), and whether there is one; otherwise j.
+func (s *scanner) currencyBefore(j int) (int, bool) {
+	switch {
+	case currencySymbols[s.w(j)]:
+		return j + 1, true
+	case s.w(j) == "us" && s.w(j+1) == "$":
+		return j + 2, true
+	}
+	return j, false
+}
+
+// vagueAmount parses a vague amount from i, whose scale word is at j:
+// "hundreds of vessels", "tens of thousands of people".
+func (s *scanner) vagueAmount(i, j int) (expr, bool) {
+	k := j + 1
+	if s.w(j) == "tens" || s.w(j) == "hundreds" {
+		if s.w(k) == "of" && vagueScales[s.w(k+1)] && s.w(k+1) != "tens" {
+			k += 2
+		}
+	}
+	if s.w(k) == "of" && (s.pluralNoun(k+1) || units[s.w(k+1)]) {
+		return expr{lo: i, hi: k + 2, typ: extract.Quantity, class: ClassQuantity}, true
+	}
+	return expr{}, false
+}
+
+// quantityUnit decides the count e, of value v and first word w, by what
+// follows it: a currency ("20 euros"), a percentage, a duration, a unit
+// ("5 km", "30 square metres") or plural things ("40 boats") make it a
+// quantity over them. It reports whether e is one, and whether what
+// follows decided it (not when none of these follows).
+func (s *scanner) quantityUnit(e expr, v float64, w string) (q expr, ok, decided bool) {
+	hi := e.hi
+	next := s.w(hi)
+	switch {
+	case currencyWords[next]:
+		e.class, e.hi = ClassMoney, hi+1
+		return e, true, true
+	case next == "%" || next == "percent":
+		e.hi = hi + 1
+		return e, true, true
+	case next == "per" && s.w(hi+1) == "cent":
+		e.hi = hi + 2
+		return e, true, true
+	case durationUnits[next] != "":
+		switch s.w(hi + 1) {
+		case "ago", "before", "after", "earlier", "later", "old":
+			return expr{}, false, true
+		}
+		e.class, e.hi = ClassDuration, hi+1
+		e.value = durationValue(v, e.value, durationUnits[next])
+		return e, true, true
+	case units[next] && !s.taken[hi]:
+		e, ok := s.measureUnit(e, next)
+		return e, ok, true
+	case s.pluralNoun(hi) || (v == 1 && w == "one" && s.singularNoun(hi)):
+		e.hi = hi + 1
+		return e, true, true
+	}
+	return e, false, false
+}
+
+// measureUnit extends the count e over its unit, unit, which follows it:
+// "5 km", "30 square metres", "40 degrees Celsius".
+func (s *scanner) measureUnit(e expr, unit string) (expr, bool) {
+	hi := e.hi
+	e.hi = hi + 1
+	switch unit {
+	case "square", "cubic":
+		if !units[s.w(hi+1)] {
+			return expr{}, false
+		}
+		e.hi++
+	case "degrees":
+		switch s.w(hi + 1) {
+		case "celsius", "fahrenheit", "c", "f":
+			if !s.taken[hi+1] {
+				e.hi++
+			}
+		}
+	}
+	return e, true
+}
+
+// durationValue returns the ISO 8601 duration of v (written num) units d,
+// d a value of durationUnits: "P3Y", "PT2H", "P20Y" for two decades.
+func durationValue(v float64, num, d string) string {
+	if strings.HasPrefix(d, "0") {
+		num, d = formatNumber(v*10), d[1:]
+	}
+	if strings.HasPrefix(d, "T") {
+		return "PT" + num + d[1:]
+	}
+	return "P" + num + d
 }
 
 func (s *scanner) singularNoun(i int) bool {
@@ -320,15 +357,7 @@ func (s *scanner) hyphenMeasure(i int) (expr, bool) {
 	e := expr{lo: i, hi: i + 1, typ: extract.Quantity, class: ClassQuantity, value: formatNumber(v)}
 	if d, ok := durationUnits[unit+"s"]; ok && suffix != "old" {
 		e.class = ClassDuration
-		num := e.value
-		if strings.HasPrefix(d, "0") {
-			num, d = formatNumber(v*10), d[1:]
-		}
-		if strings.HasPrefix(d, "T") {
-			e.value = "PT" + num + d[1:]
-		} else {
-			e.value = "P" + num + d
-		}
+		e.value = durationValue(v, e.value, d)
 		return e, true
 	}
 	if units[unit] || units[unit+"s"] || durationUnits[unit] != "" {

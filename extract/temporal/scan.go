@@ -473,14 +473,41 @@ func (s *scanner) date(i int) (expr, bool) {
 		}
 		return s.weekdayExpr(i, i, i+1), true
 	}
+	if e, ok := s.wordDate(i, w); ok {
+		return e, true
+	}
+	if e, ok := s.midDate(i, w); ok {
+		return e, true
+	}
+	if c, hi, ok := s.calendarDate(i); ok {
+		// A bare month needs a context that makes it a date and not a
+		// name or a verb: a preposition or determiner before it, or a
+		// noun after it ("the March attack").
+		if c.d == 0 && c.y == 0 && !s.monthContext(i, hi) {
+			return expr{}, false
+		}
+		return s.dateExpr(i, hi, s.resolve(c)), true
+	}
+	if e, ok := s.ago(i); ok {
+		return e, true
+	}
+	if e, ok := s.year(i); ok {
+		return e, true
+	}
+	return expr{}, false
+}
+
+// wordDate finds a date expression that starts with the word w at token
+// i: "last Friday", "next week", "later this month", "yesterday
+// evening", "early March", "the end of March", "the 1990s", "a day
+// later".
+func (s *scanner) wordDate(i int, w string) (expr, bool) {
 	switch w {
 	case "last", "next", "this", "past", "coming":
 		if _, ok := s.weekday(i + 1); ok && w != "past" {
 			return s.weekdayExpr(i, i+1, i+2), true
 		}
-		if e, ok := s.relativeUnit(i); ok {
-			return e, true
-		}
+		return s.relativeUnit(i)
 	case "earlier", "later":
 		if s.w(i+1) == "this" {
 			if e, ok := s.relativeUnit(i + 1); ok {
@@ -507,23 +534,7 @@ func (s *scanner) date(i int) (expr, bool) {
 			return s.dateExpr(i, hi, s.resolve(c)), true
 		}
 	case "the":
-		if e, ok := s.theDay(i); ok {
-			return e, true
-		}
-		// "the end of March", "the 1990s"
-		switch s.w(i + 1) {
-		case "end", "beginning", "middle", "start":
-			if s.w(i+2) == "of" {
-				if c, hi, ok := s.calendarDate(i + 3); ok && c.d == 0 {
-					return s.dateExpr(i, hi, s.resolve(c)), true
-				}
-			}
-		}
-		if d := s.w(i + 1); len(d) == 5 && d[4] == 's' && d[3] == '0' {
-			if y, ok := yearNumber(d[:4]); ok {
-				return expr{lo: i + 1, hi: i + 2, typ: extract.Date, class: ClassDate, value: fmt.Sprint(y / 10)}, true
-			}
-		}
+		return s.theDate(i)
 	case "a", "one":
 		// "a day later"
 		if unitDays(s.w(i+1)) == 1 && (s.w(i+2) == "later" || s.w(i+2) == "earlier") {
@@ -534,29 +545,42 @@ func (s *scanner) date(i int) (expr, bool) {
 			return s.fromLast(i, i+3, off), true
 		}
 	}
-	if rest, ok := strings.CutPrefix(w, "mid-"); ok {
-		// "mid-March", "mid-2023"
-		if m, ok := months[rest]; ok {
-			return s.dateExpr(i, i+1, s.resolve(calendar{m: m})), true
-		}
-		if y, ok := yearNumber(rest); ok {
-			return s.dateExpr(i, i+1, calendar{y: y}), true
-		}
-	}
-	if c, hi, ok := s.calendarDate(i); ok {
-		// A bare month needs a context that makes it a date and not a
-		// name or a verb: a preposition or determiner before it, or a
-		// noun after it ("the March attack").
-		if c.d == 0 && c.y == 0 && !s.monthContext(i, hi) {
-			return expr{}, false
-		}
-		return s.dateExpr(i, hi, s.resolve(c)), true
-	}
-	if e, ok := s.ago(i); ok {
+	return expr{}, false
+}
+
+// theDate finds a date expression at "the" at token i: "the 23rd", "the
+// end of March", "the 1990s".
+func (s *scanner) theDate(i int) (expr, bool) {
+	if e, ok := s.theDay(i); ok {
 		return e, true
 	}
-	if e, ok := s.year(i); ok {
-		return e, true
+	switch s.w(i + 1) {
+	case "end", "beginning", "middle", "start":
+		if s.w(i+2) == "of" {
+			if c, hi, ok := s.calendarDate(i + 3); ok && c.d == 0 {
+				return s.dateExpr(i, hi, s.resolve(c)), true
+			}
+		}
+	}
+	if d := s.w(i + 1); len(d) == 5 && d[4] == 's' && d[3] == '0' {
+		if y, ok := yearNumber(d[:4]); ok {
+			return expr{lo: i + 1, hi: i + 2, typ: extract.Date, class: ClassDate, value: fmt.Sprint(y / 10)}, true
+		}
+	}
+	return expr{}, false
+}
+
+// midDate finds "mid-March" or "mid-2023", the word w at token i.
+func (s *scanner) midDate(i int, w string) (expr, bool) {
+	rest, ok := strings.CutPrefix(w, "mid-")
+	if !ok {
+		return expr{}, false
+	}
+	if m, ok := months[rest]; ok {
+		return s.dateExpr(i, i+1, s.resolve(calendar{m: m})), true
+	}
+	if y, ok := yearNumber(rest); ok {
+		return s.dateExpr(i, i+1, calendar{y: y}), true
 	}
 	return expr{}, false
 }

@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -14,11 +13,10 @@ import (
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/internal/fuzzbudget"
+	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/shareddata"
 	"github.com/kg-project/kg/internal/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func day(s string) time.Time {
 	t, err := time.Parse("2006-01-02", s)
@@ -199,13 +197,13 @@ func TestProcess(t *testing.T) {
 // the reference date of its "ref" file, if any) and compares with its
 // "want" file.
 func TestGolden(t *testing.T) {
-	txtar.RunGolden(t, "testdata", *update, func(t *testing.T, a txtar.Archive) (string, string) {
+	golden.Archives(t, "testdata", func(t *testing.T, a txtar.Archive) []txtar.File {
 		in, _ := a.Get("input")
 		var ref time.Time
 		if r, ok := a.Get("ref"); ok {
 			ref = day(strings.TrimSpace(r))
 		}
-		return "want", render(in, Find(in, ref))
+		return []txtar.File{{Name: "want", Data: render(in, Find(in, ref))}}
 	})
 }
 

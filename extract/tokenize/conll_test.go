@@ -51,6 +51,9 @@ func readCoNLL(t testing.TB, path string) [][]string {
 // tokens back, for at least 99% of sentences. Run with -v to see the
 // figures and the first differences.
 func TestCoNLLRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("tokenizes CoNLL-2003 train and valid; runs without -short")
+	}
 	dir := shareddata.Path(t, "conll2003")
 	for _, name := range []string{"train.txt", "valid.txt"} {
 		t.Run(name, func(t *testing.T) {

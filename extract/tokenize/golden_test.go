@@ -1,15 +1,13 @@
 package tokenize
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // renderTokens formats tokens one a line: start, end, kind and quoted text.
 func renderTokens(toks []Token) string {
@@ -23,13 +21,13 @@ func renderTokens(toks []Token) string {
 // TestGolden tokenizes the input.txt of each testdata/*.txtar archive and
 // compares the result with its tokens file.
 func TestGolden(t *testing.T) {
-	txtar.RunGolden(t, "testdata", *update, func(t *testing.T, a txtar.Archive) (string, string) {
+	golden.Archives(t, "testdata", func(t *testing.T, a txtar.Archive) []txtar.File {
 		input, ok := a.Get("input.txt")
 		if !ok {
 			t.Fatal("no input.txt in archive")
 		}
 		toks := Tokenize(input)
 		checkInvariants(t, input, toks)
-		return "tokens", renderTokens(toks)
+		return []txtar.File{{Name: "tokens", Data: renderTokens(toks)}}
 	})
 }

@@ -390,102 +390,175 @@ func clitic(s string) int {
 func lexWord(l *lexer) stateFn {
 	letters := false // the token has a letter
 	dots := false    // the token has an internal period
-loop:
 	for {
 		if l.acceptWordRun() {
 			letters = true
 		}
-		at := l.pos // the token ends here unless a case below continues it
+		at := l.pos // the token ends here unless the rune after it continues it
 		r := l.next()
-		switch r {
-		case '.':
-			n := l.peek()
-			if isWordRune(n) {
-				if !letters && isDigit(n) {
-					continue // 3.5
-				}
-				if gluedSentence(l, at) {
-					if attachPeriod(l, at, dots, letters) {
-						break loop // Mr.Smith -> Mr. Smith
-					}
-					l.pos = at
-					break loop // said.The -> said . The
-				}
-				dots = true
-				continue // U.S, example.com
-			}
-			if n != '.' && attachPeriod(l, at, dots, letters) {
-				if n == '-' {
-					if a, _ := l.runeAt(l.pos + 1); isWordRune(a) {
-						l.next()
-						continue // U.S.-led, Wash.-based
-					}
-				}
-				break loop
-			}
-		case '-', '\u2010', '\u2011':
-			n := l.peek()
-			if isWordRune(n) {
-				continue // Israeli-Palestinian, 1996-08-22
-			}
-			if r == '-' && (n == eof || n == ' ' || n == '\t' || n == '\n' || n == '\r') {
-				break loop // suspended hyphen: pre- and post-war, 6- 3
-			}
-		case '\u00ad', '_': // soft hyphen or underscore inside a word
-			if isWordRune(l.peek()) {
-				continue
-			}
-		case ',':
-			if !letters && isDigit(l.peek()) {
-				continue // 1,000
-			}
-		case ':':
-			if !letters && isDigit(l.peek()) {
-				continue // 10:30
-			}
-			if isScheme(l.input[l.start:at]) && strings.HasPrefix(l.input[l.pos:], "//") {
-				return lexURL
-			}
-		case '/':
-			if !letters && isDigit(l.peek()) {
-				continue // 1/2, 08/26/96
-			}
-			if dots && letters && isHost(l.input[l.start:at]) {
-				return lexURL // www.example.com/path
-			}
-		case '\'', '\u2019', '\u02bc':
-			if letters {
-				if wordApostrophe(l, at) {
-					continue
-				}
-				return lexText
-			}
-		case '&':
-			if isUpperByte(l.input[at-1]) && l.pos < len(l.input) && isUpperByte(l.input[l.pos]) {
-				continue // S&P, AT&T
-			}
-		case '$':
-			if w := l.input[l.start:at]; len(w) <= 3 && allUpper(w) && !isLetter(l.peek()) {
-				l.emit(Symbol) // US$, C$, HK$
-				return lexText
-			}
-		case '+':
-			if w := l.input[l.start:at]; len(w) <= 4 && allUpper(w) {
-				l.acceptRun('+')
-				if !isWordRune(l.peek()) {
-					break loop // AA+, C++
-				}
-			}
-		case '@':
-			if isWordRune(l.peek()) && isEmailLocal(l.input[l.start:at]) {
-				return lexEmail
-			}
+		if !mayJoinWord(r) {
+			l.pos = at // the common case: a space or a bracket ends the word
+			break
 		}
-		l.pos = at
+		step, next := wordJoin(l, wordState{letters: letters, dots: dots, at: at}, r)
+		switch step {
+		case wordGoOn:
+			continue
+		case wordGoOnDot:
+			dots = true
+			continue
+		case wordEndAt:
+			l.pos = at
+		case wordHandOff:
+			return next
+		}
 		break
 	}
 	l.emitWord()
 	return lexText
+}
+
+// wordState is what lexWord has seen of the token so far.
+type wordState struct {
+	letters bool // the token has a letter
+	dots    bool // the token has an internal period
+	at      int  // the token ends here unless the rune after it continues it
+}
+
+// wordStep says how lexWord goes on after the rune that ends a run of
+// word runes.
+type wordStep int
+
+const (
+	wordGoOn    wordStep = iota // the rune joins the token: lex on
+	wordGoOnDot                 // a period joins the token, which now has an internal one
+	wordEndAt                   // the token ends before the rune, at wordState.at
+	wordEndHere                 // the token ends at l.pos, with what was consumed
+	wordHandOff                 // the token is dealt with: the returned state lexes on
+)
+
+// mayJoinWord reports whether r is one of the runes that may continue a
+// word, those wordJoin looks at.
+func mayJoinWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && asciiJoiners[r]
+	}
+	return r == '\u2010' || r == '\u2011' || r == '\u00ad' || r == '\u2019' || r == '\u02bc'
+}
+
+// asciiJoiners are the ASCII runes that may continue a word.
+var asciiJoiners = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ".-_,:/'&$+@" {
+		t[c] = true
+	}
+	return t
+}()
+
+// wordJoin decides whether r, one of the runes mayJoinWord accepts, just
+// consumed after the word runes that end at w.at, continues the token.
+func wordJoin(l *lexer, w wordState, r rune) (wordStep, stateFn) {
+	switch r {
+	case '.':
+		return wordPeriod(l, w), nil
+	case '-', '\u2010', '\u2011':
+		n := l.peek()
+		if isWordRune(n) {
+			return wordGoOn, nil // Israeli-Palestinian, 1996-08-22
+		}
+		if r == '-' && (n == eof || n == ' ' || n == '\t' || n == '\n' || n == '\r') {
+			return wordEndHere, nil // suspended hyphen: pre- and post-war, 6- 3
+		}
+	case '\u00ad', '_': // soft hyphen or underscore inside a word
+		if isWordRune(l.peek()) {
+			return wordGoOn, nil
+		}
+	case ',', ':', '/':
+		return wordSeparator(l, w, r)
+	case '\'', '\u2019', '\u02bc':
+		if w.letters {
+			if wordApostrophe(l, w.at) {
+				return wordGoOn, nil
+			}
+			return wordHandOff, lexText
+		}
+	case '&', '$', '+', '@':
+		return wordSymbol(l, w, r)
+	}
+	return wordEndAt, nil
+}
+
+// wordPeriod decides whether a period continues the token (U.S, 3.5,
+// example.com, U.S.-led), ends it with the period kept (an abbreviation) or
+// ends it before the period.
+func wordPeriod(l *lexer, w wordState) wordStep {
+	n := l.peek()
+	if isWordRune(n) {
+		if !w.letters && isDigit(n) {
+			return wordGoOn // 3.5
+		}
+		if gluedSentence(l, w.at) {
+			if attachPeriod(l, w.at, w.dots, w.letters) {
+				return wordEndHere // Mr.Smith -> Mr. Smith
+			}
+			return wordEndAt // said.The -> said . The
+		}
+		return wordGoOnDot // U.S, example.com
+	}
+	if n != '.' && attachPeriod(l, w.at, w.dots, w.letters) {
+		if n == '-' {
+			if a, _ := l.runeAt(l.pos + 1); isWordRune(a) {
+				l.next()
+				return wordGoOn // U.S.-led, Wash.-based
+			}
+		}
+		return wordEndHere
+	}
+	return wordEndAt
+}
+
+// wordSeparator decides whether a comma, colon or slash continues a
+// number (1,000 10:30 1/2) or starts the rest of a URL (http://,
+// www.example.com/path).
+func wordSeparator(l *lexer, w wordState, r rune) (wordStep, stateFn) {
+	if !w.letters && isDigit(l.peek()) {
+		return wordGoOn, nil // 1,000 10:30 1/2, 08/26/96
+	}
+	switch {
+	case r == ':' && isScheme(l.input[l.start:w.at]) && strings.HasPrefix(l.input[l.pos:], "//"):
+		return wordHandOff, lexURL
+	case r == '/' && w.dots && w.letters && isHost(l.input[l.start:w.at]):
+		return wordHandOff, lexURL // www.example.com/path
+	}
+	return wordEndAt, nil
+}
+
+// wordSymbol decides whether &, $, + or @ belongs to the token (S&P, US$,
+// AA+) or starts an e-mail address's domain.
+func wordSymbol(l *lexer, w wordState, r rune) (wordStep, stateFn) {
+	at := w.at
+	switch r {
+	case '&':
+		if isUpperByte(l.input[at-1]) && l.pos < len(l.input) && isUpperByte(l.input[l.pos]) {
+			return wordGoOn, nil // S&P, AT&T
+		}
+	case '$':
+		if t := l.input[l.start:at]; len(t) <= 3 && allUpper(t) && !isLetter(l.peek()) {
+			l.emit(Symbol) // US$, C$, HK$
+			return wordHandOff, lexText
+		}
+	case '+':
+		if t := l.input[l.start:at]; len(t) <= 4 && allUpper(t) {
+			l.acceptRun('+')
+			if !isWordRune(l.peek()) {
+				return wordEndHere, nil // AA+, C++
+			}
+		}
+	case '@':
+		if isWordRune(l.peek()) && isEmailLocal(l.input[l.start:at]) {
+			return wordHandOff, lexEmail
+		}
+	}
+	return wordEndAt, nil
 }
 
 // wordApostrophe handles an apostrophe that follows the letters of a word

@@ -13,7 +13,9 @@ import (
 // and returns the name of the archive file that holds the expected output
 // and the output itself. RunGolden compares the two and reports a
 // (-want +got) diff, or, when update is set, writes the output into the
-// archive instead. It fails when dir holds no archive.
+// archive instead. It fails when dir holds no archive. Package golden's
+// Archives is the harness the tests use, with its -update flag; claim's
+// tests still call RunGolden.
 func RunGolden(t *testing.T, dir string, update bool, fn func(t *testing.T, a Archive) (file, got string)) {
 	t.Helper()
 	files, err := Glob(dir)

@@ -415,182 +415,24 @@ func (c *crf) smooth(x, g []float64, l2 float64, lt *lattice) float64 {
 
 // train minimises the objective with L-BFGS, or OWL-QN when L1 > 0.
 func (c *crf) train(o CRFOptions) *Model {
-	np := c.nparams()
-	x := make([]float64, np)
-	g := make([]float64, np)
-	pg := make([]float64, np) // pseudo-gradient
-	d := make([]float64, np)
-	xn := make([]float64, np)
-	gn := make([]float64, np)
-	type pair struct {
-		s, y []float32
-		rho  float64
-	}
-	var hist []pair
-	alphas := make([]float64, o.Memory)
-	lt := &lattice{}
-	l1 := o.L1
-	obj := func(x, g []float64) float64 {
-		f := c.smooth(x, g, o.L2, lt)
-		if l1 > 0 {
-			for _, v := range x {
-				f += l1 * math.Abs(v)
-			}
-		}
-		return f
-	}
-	pseudo := func(x, g, pg []float64) {
-		if l1 == 0 {
-			copy(pg, g)
-			return
-		}
-		for i, v := range x {
-			switch {
-			case v > 0:
-				pg[i] = g[i] + l1
-			case v < 0:
-				pg[i] = g[i] - l1
-			case g[i]+l1 < 0:
-				pg[i] = g[i] + l1
-			case g[i]-l1 > 0:
-				pg[i] = g[i] - l1
-			default:
-				pg[i] = 0
-			}
-		}
-	}
-	f := obj(x, g)
-	pseudo(x, g, pg)
+	q := newMinimiser(c, o)
+	f := q.objective(q.x, q.g)
+	q.pseudo()
 	var past []float64
 	var best *Model
 	bestScore, since := math.Inf(-1), 0
 	for it := 1; it <= o.MaxIter; it++ {
-		// Direction: minus the inverse Hessian estimate times pg.
-		for i, v := range pg {
-			d[i] = -v
+		dg, ok := q.direction()
+		if !ok {
+			break
 		}
-		for k := len(hist) - 1; k >= 0; k-- {
-			h := hist[k]
-			a := 0.0
-			for i, v := range h.s {
-				a += float64(v) * d[i]
-			}
-			a *= h.rho
-			alphas[k] = a
-			for i, v := range h.y {
-				d[i] -= a * float64(v)
-			}
-		}
-		if len(hist) > 0 {
-			h := hist[len(hist)-1]
-			yy := 0.0
-			for _, v := range h.y {
-				yy += float64(v) * float64(v)
-			}
-			gamma := 1 / (h.rho * yy)
-			for i := range d {
-				d[i] *= gamma
-			}
-		}
-		for k := range hist {
-			h := hist[k]
-			b := 0.0
-			for i, v := range h.y {
-				b += float64(v) * d[i]
-			}
-			b *= h.rho
-			for i, v := range h.s {
-				d[i] += float64(v) * (alphas[k] - b)
-			}
-		}
-		if l1 > 0 {
-			for i := range d {
-				if d[i]*pg[i] >= 0 {
-					d[i] = 0
-				}
-			}
-		}
-		dg := 0.0
-		for i := range d {
-			dg += d[i] * pg[i]
-		}
-		if dg >= 0 {
-			// Not a descent direction: restart from steepest descent.
-			hist = hist[:0]
-			for i, v := range pg {
-				d[i] = -v
-			}
-			dg = 0
-			for _, v := range pg {
-				dg -= v * v
-			}
-			if dg == 0 {
-				break
-			}
-		}
-		step := 1.0
-		if len(hist) == 0 {
-			norm := math.Sqrt(-dg)
-			step = 1 / norm
-		}
-		// Backtracking line search (projected onto the orthant for L1).
-		var fn float64
-		ok := false
-		for ls := 0; ls < 30; ls++ {
-			for i := range x {
-				v := x[i] + step*d[i]
-				if l1 > 0 {
-					orth := x[i]
-					if orth == 0 {
-						orth = -pg[i]
-					}
-					if v*orth <= 0 {
-						v = 0
-					}
-				}
-				xn[i] = v
-			}
-			fn = obj(xn, gn)
-			dec := 0.0
-			for i := range x {
-				dec += pg[i] * (xn[i] - x[i])
-			}
-			if fn <= f+1e-4*dec {
-				ok = true
-				break
-			}
-			step /= 2
-		}
+		step, fn, ok := q.lineSearch(f, dg)
 		if !ok {
 			fmt.Fprintf(o.Log, "seqlab: crf: line search failed at iteration %d\n", it)
 			break
 		}
-		// Curvature pair from the smooth gradients.
-		s := make([]float32, np)
-		yv := make([]float32, np)
-		sy := 0.0
-		for i := range x {
-			si, yi := xn[i]-x[i], gn[i]-g[i]
-			s[i], yv[i] = float32(si), float32(yi)
-			sy += si * yi
-		}
-		if sy > 1e-12 {
-			if len(hist) == o.Memory {
-				copy(hist, hist[1:])
-				hist = hist[:len(hist)-1]
-			}
-			hist = append(hist, pair{s: s, y: yv, rho: 1 / sy})
-		}
-		copy(x, xn)
-		copy(g, gn)
-		pseudo(x, g, pg)
-		nz := 0
-		for _, v := range x {
-			if v != 0 {
-				nz++
-			}
-		}
-		fmt.Fprintf(o.Log, "seqlab: crf: iteration %d: objective %.4f, step %.3g, %d non-zero\n", it, fn, step, nz)
+		q.accept()
+		fmt.Fprintf(o.Log, "seqlab: crf: iteration %d: objective %.4f, step %.3g, %d non-zero\n", it, fn, step, nonZero(q.x))
 		past = append(past, fn)
 		stop := false
 		if k := len(past); k > 5 && (past[k-6]-fn)/math.Max(math.Abs(fn), 1) < o.Tol {
@@ -598,7 +440,7 @@ func (c *crf) train(o CRFOptions) *Model {
 		}
 		f = fn
 		if o.Score != nil && it >= o.MinIter && (it%o.Every == 0 || stop || it == o.MaxIter) {
-			m := c.model(x)
+			m := c.model(q.x)
 			sc := o.Score(m, it)
 			fmt.Fprintf(o.Log, "seqlab: crf: iteration %d: score %.4f\n", it, sc)
 			if sc > bestScore {
@@ -614,7 +456,221 @@ func (c *crf) train(o CRFOptions) *Model {
 	if best != nil {
 		return best
 	}
-	return c.model(x)
+	return c.model(q.x)
+}
+
+// minimiser is the state of train's L-BFGS (OWL-QN when L1 > 0) over the
+// parameters x.
+type minimiser struct {
+	c      *crf
+	o      CRFOptions
+	lt     *lattice
+	x, g   []float64 // the parameters and the smooth objective's gradient
+	pg     []float64 // the pseudo-gradient
+	d      []float64 // the search direction
+	xn, gn []float64 // the line search's point and its gradient
+	hist   []curvature
+	alphas []float64
+}
+
+// curvature is one pair of L-BFGS's history: a step s, the change of
+// gradient y, and 1/(s·y).
+type curvature struct {
+	s, y []float32
+	rho  float64
+}
+
+func newMinimiser(c *crf, o CRFOptions) *minimiser {
+	np := c.nparams()
+	return &minimiser{c: c, o: o, lt: &lattice{},
+		x: make([]float64, np), g: make([]float64, np), pg: make([]float64, np), d: make([]float64, np),
+		xn: make([]float64, np), gn: make([]float64, np), alphas: make([]float64, o.Memory)}
+}
+
+// objective returns the objective at x, with the L1 penalty, and sets g
+// to the gradient of its smooth part.
+func (q *minimiser) objective(x, g []float64) float64 {
+	f := q.c.smooth(x, g, q.o.L2, q.lt)
+	if l1 := q.o.L1; l1 > 0 {
+		for _, v := range x {
+			f += l1 * math.Abs(v)
+		}
+	}
+	return f
+}
+
+// pseudo sets pg to the pseudo-gradient at x: the gradient, or with L1 the
+// steepest descent direction's negation in each coordinate.
+func (q *minimiser) pseudo() {
+	x, g, pg, l1 := q.x, q.g, q.pg, q.o.L1
+	if l1 == 0 {
+		copy(pg, g)
+		return
+	}
+	for i, v := range x {
+		switch {
+		case v > 0:
+			pg[i] = g[i] + l1
+		case v < 0:
+			pg[i] = g[i] - l1
+		case g[i]+l1 < 0:
+			pg[i] = g[i] + l1
+		case g[i]-l1 > 0:
+			pg[i] = g[i] - l1
+		default:
+			pg[i] = 0
+		}
+	}
+}
+
+// direction sets d to minus the inverse Hessian estimate times pg (the
+// two-loop recursion), restarting from steepest descent when that is no
+// descent direction, and returns d·pg. It reports false when pg is zero.
+func (q *minimiser) direction() (float64, bool) {
+	d, pg := q.d, q.pg
+	for i, v := range pg {
+		d[i] = -v
+	}
+	q.twoLoop()
+	if q.o.L1 > 0 {
+		for i := range d {
+			if d[i]*pg[i] >= 0 {
+				d[i] = 0
+			}
+		}
+	}
+	dg := 0.0
+	for i := range d {
+		dg += d[i] * pg[i]
+	}
+	if dg >= 0 {
+		// Not a descent direction: restart from steepest descent.
+		q.hist = q.hist[:0]
+		for i, v := range pg {
+			d[i] = -v
+		}
+		dg = 0
+		for _, v := range pg {
+			dg -= v * v
+		}
+		if dg == 0 {
+			return dg, false
+		}
+	}
+	return dg, true
+}
+
+// twoLoop multiplies d by the inverse Hessian estimate of the history.
+func (q *minimiser) twoLoop() {
+	d, hist := q.d, q.hist
+	for k := len(hist) - 1; k >= 0; k-- {
+		h := hist[k]
+		a := 0.0
+		for i, v := range h.s {
+			a += float64(v) * d[i]
+		}
+		a *= h.rho
+		q.alphas[k] = a
+		for i, v := range h.y {
+			d[i] -= a * float64(v)
+		}
+	}
+	if len(hist) > 0 {
+		h := hist[len(hist)-1]
+		yy := 0.0
+		for _, v := range h.y {
+			yy += float64(v) * float64(v)
+		}
+		gamma := 1 / (h.rho * yy)
+		for i := range d {
+			d[i] *= gamma
+		}
+	}
+	for k := range hist {
+		h := hist[k]
+		b := 0.0
+		for i, v := range h.y {
+			b += float64(v) * d[i]
+		}
+		b *= h.rho
+		for i, v := range h.s {
+			d[i] += float64(v) * (q.alphas[k] - b)
+		}
+	}
+}
+
+// lineSearch backtracks along d from x (projected onto the orthant for
+// L1) until the objective, f at x, decreases enough; dg is d·pg. It sets
+// xn and gn and returns the step and the objective there, or false when
+// no step of 30 halvings decreases it.
+func (q *minimiser) lineSearch(f, dg float64) (step, fn float64, ok bool) {
+	x, d, pg, xn, l1 := q.x, q.d, q.pg, q.xn, q.o.L1
+	step = 1.0
+	if len(q.hist) == 0 {
+		norm := math.Sqrt(-dg)
+		step = 1 / norm
+	}
+	for ls := 0; ls < 30; ls++ {
+		for i := range x {
+			v := x[i] + step*d[i]
+			if l1 > 0 {
+				orth := x[i]
+				if orth == 0 {
+					orth = -pg[i]
+				}
+				if v*orth <= 0 {
+					v = 0
+				}
+			}
+			xn[i] = v
+		}
+		fn = q.objective(xn, q.gn)
+		dec := 0.0
+		for i := range x {
+			dec += pg[i] * (xn[i] - x[i])
+		}
+		if fn <= f+1e-4*dec {
+			return step, fn, true
+		}
+		step /= 2
+	}
+	return step, fn, false
+}
+
+// accept moves to the line search's point, keeping the curvature pair of
+// the step in the history.
+func (q *minimiser) accept() {
+	x, g, xn, gn := q.x, q.g, q.xn, q.gn
+	np := len(x)
+	s := make([]float32, np)
+	yv := make([]float32, np)
+	sy := 0.0
+	for i := range x {
+		si, yi := xn[i]-x[i], gn[i]-g[i]
+		s[i], yv[i] = float32(si), float32(yi)
+		sy += si * yi
+	}
+	if sy > 1e-12 {
+		if len(q.hist) == q.o.Memory {
+			copy(q.hist, q.hist[1:])
+			q.hist = q.hist[:len(q.hist)-1]
+		}
+		q.hist = append(q.hist, curvature{s: s, y: yv, rho: 1 / sy})
+	}
+	copy(x, xn)
+	copy(g, gn)
+	q.pseudo()
+}
+
+// nonZero counts the non-zero values of x.
+func nonZero(x []float64) int {
+	nz := 0
+	for _, v := range x {
+		if v != 0 {
+			nz++
+		}
+	}
+	return nz
 }
 
 // Lattice holds the forward and backward probabilities of one sequence

@@ -1,7 +1,7 @@
-// Command gen learns the word vectors of package relate from unlabelled
-// text and writes them, quantised, to extract/relate/data/wordvec.tsv.gz.
+// Command gen learns the word vectors of package relclass from unlabelled
+// text and writes them, quantised, to extract/relclass/data/wordvec.tsv.gz.
 //
-//	go run ./extract/relate/gen -data ../shared/data -o extract/relate/data/wordvec.tsv.gz
+//	go run ./extract/relclass/gen -data ../shared/data -o extract/relclass/data/wordvec.tsv.gz
 //
 // The text is the BBC and AG News articles and the tokens of the training
 // splits of CoNLL-2003, CoNLL04 and GUM (no dev or test text). Each word

@@ -1,4 +1,4 @@
-package relate
+package relclass
 
 import (
 	"bufio"
@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -91,13 +92,13 @@ func defaultAnnotator() (annotator, error) {
 	var a annotator
 	var err error
 	if a.tagger, err = pos.Default(); err != nil {
-		return a, fmt.Errorf("relate: %w", err)
+		return a, fmt.Errorf("relclass: %w", err)
 	}
 	if a.ner, err = ner.Default(); err != nil {
-		return a, fmt.Errorf("relate: %w", err)
+		return a, fmt.Errorf("relclass: %w", err)
 	}
 	if a.gaz, err = gazetteer.Default(); err != nil {
-		return a, fmt.Errorf("relate: %w", err)
+		return a, fmt.Errorf("relclass: %w", err)
 	}
 	if a.wv, err = wordVecs(); err != nil {
 		return a, err
@@ -110,7 +111,7 @@ const modelMagic = "kg-relate-model 5\n"
 // embedded is the shipped model, trained by
 //
 //	kg train relations --train ../shared/data/conll04/conll04_train.json \
-//	    --dev ../shared/data/conll04/conll04_dev.json -o extract/relate/relate.model
+//	    --dev ../shared/data/conll04/conll04_dev.json -o extract/relclass/relate.model
 //
 //go:embed relate.model
 var embedded []byte
@@ -127,7 +128,7 @@ func Default() (*Model, error) { return defaultModel() }
 // alone (ents and types empty, classifierOnly) tags no entities of its own.
 func newModel(cfg config, ents, types, rels ensemble, classifierOnly bool) (*Model, error) {
 	if len(rels) == 0 || !classifierOnly && (len(ents) == 0 || len(types) == 0) {
-		return nil, errors.New("relate: model lacks its entity tagger, span typer or classifier")
+		return nil, errors.New("relclass: model lacks its entity tagger, span typer or classifier")
 	}
 	m := &Model{cfg: cfg, ents: ents, types: types, rels: rels, entLabels: entityLabels(), relLabels: relationLabels()}
 	for _, e := range []struct {
@@ -136,7 +137,7 @@ func newModel(cfg config, ents, types, rels ensemble, classifierOnly bool) (*Mod
 	}{{ents, m.entLabels}, {types, spanLabels()}, {rels, m.relLabels}} {
 		for _, x := range e.ms {
 			if !equal(x.Labels(), e.labels) {
-				return nil, fmt.Errorf("relate: model labels %v are not %v", x.Labels(), e.labels)
+				return nil, fmt.Errorf("relclass: model labels %v are not %v", x.Labels(), e.labels)
 			}
 		}
 	}
@@ -162,49 +163,51 @@ func equal(a, b []string) bool {
 // Load reads a model written by Model.WriteTo.
 func Load(r io.Reader) (*Model, error) { return load(r, false) }
 
-// defaultClassifier is the shipped model's relation classifier alone,
-// for Relaters: they relate the entities found by the pipeline, so the
-// model's entity taggers and span typer (about 40 MB of weights) are read
-// past and not kept.
 var defaultClassifier = sync.OnceValues(func() (*Model, error) {
 	return load(bytes.NewReader(embedded), true)
 })
+
+// DefaultClassifier returns the shipped model's relation classifier alone,
+// decoded on first use, for relating the entities another stage found: the
+// model's entity taggers and span typer (about 40 MB of weights) are read
+// past and not kept, so its Predict tags no entities of its own.
+func DefaultClassifier() (*Model, error) { return defaultClassifier() }
 
 // load reads a model; classifierOnly keeps only its relation classifier,
 // and the model returned then tags no entities of its own.
 func load(r io.Reader, classifierOnly bool) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("relate: load model: %w", err)
+		return nil, fmt.Errorf("relclass: load model: %w", err)
 	}
 	defer zr.Close()
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
-		return nil, errors.New("relate: load model: not a kg relation model")
+		return nil, errors.New("relclass: load model: not a kg relation model")
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<16 {
-		return nil, errors.New("relate: load model: bad header")
+		return nil, errors.New("relclass: load model: bad header")
 	}
 	js := make([]byte, n)
 	if _, err := io.ReadFull(br, js); err != nil {
-		return nil, fmt.Errorf("relate: load model: %w", err)
+		return nil, fmt.Errorf("relclass: load model: %w", err)
 	}
 	var cfg config
 	if err := json.Unmarshal(js, &cfg); err != nil {
-		return nil, fmt.Errorf("relate: load model: config: %w", err)
+		return nil, fmt.Errorf("relclass: load model: config: %w", err)
 	}
 	var parts [4]ensemble
 	for i, name := range []string{"entity tagger", "span typer", "classifier", "crf tagger"} {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n == 0 || n > 64 {
-			return nil, fmt.Errorf("relate: load model: %s: bad member count", name)
+			return nil, fmt.Errorf("relclass: load model: %s: bad member count", name)
 		}
 		for k := 0; k < int(n); k++ {
 			x, err := seqlab.Read(br)
 			if err != nil {
-				return nil, fmt.Errorf("relate: load model: %s: %w", name, err)
+				return nil, fmt.Errorf("relclass: load model: %s: %w", name, err)
 			}
 			if classifierOnly && name != "classifier" {
 				continue
@@ -219,7 +222,7 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 	}
 	m.crf = parts[3][0]
 	if len(parts[3]) != 1 || !equal(m.crf.Labels(), m.entLabels) {
-		return nil, errors.New("relate: load model: crf tagger: bad labels or member count")
+		return nil, errors.New("relclass: load model: crf tagger: bad labels or member count")
 	}
 	return m, nil
 }
@@ -228,12 +231,12 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 func LoadFile(path string) (*Model, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("relate: load model %q: %w", path, err)
+		return nil, fmt.Errorf("relclass: load model %q: %w", path, err)
 	}
 	defer f.Close()
 	m, err := Load(f)
 	if err != nil {
-		return nil, fmt.Errorf("relate: load model %q: %w", path, err)
+		return nil, fmt.Errorf("relclass: load model %q: %w", path, err)
 	}
 	return m, nil
 }
@@ -261,12 +264,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(e)))])
 		for _, x := range e {
 			if _, err := x.WriteTo(zw); err != nil {
-				return cw.n, fmt.Errorf("relate: write model: %w", err)
+				return cw.n, fmt.Errorf("relclass: write model: %w", err)
 			}
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("relate: write model: %w", err)
+		return cw.n, fmt.Errorf("relclass: write model: %w", err)
 	}
 	return cw.n, nil
 }
@@ -355,7 +358,7 @@ func (m *Model) tagEntities(s *tagged) []span {
 	// such names of CoNLL04 train are (the others: "Michigan State", "Boise
 	// National Forest" as agencies).
 	for i, sp := range spans {
-		if sp.end-sp.start >= 2 && sp.typ != "Loc" && placeHeadWords[strings.TrimSuffix(s.lower[sp.end-1], ".")] {
+		if sp.end-sp.start >= 2 && sp.typ != "Loc" && slices.Contains(placeHeadWords, strings.TrimSuffix(s.lower[sp.end-1], ".")) {
 			spans[i].typ = "Loc"
 		}
 	}
@@ -363,9 +366,9 @@ func (m *Model) tagEntities(s *tagged) []span {
 }
 
 // placeHeadWords end the names of places.
-var placeHeadWords = set("parish", "county", "counties", "state", "province", "district", "river", "island",
+var placeHeadWords = []string{"parish", "county", "counties", "state", "province", "district", "river", "island",
 	"islands", "valley", "bay", "lake", "mountains", "mountain", "sea", "ocean", "desert", "peninsula",
-	"canyon", "forest", "park", "beach", "creek", "harbor", "harbour", "coast", "gulf", "strait")
+	"canyon", "forest", "park", "beach", "creek", "harbor", "harbour", "coast", "gulf", "strait"}
 
 // prediction is one relation the classifier found.
 type prediction struct {

@@ -1,4 +1,4 @@
-package relate
+package relclass
 
 import (
 	"encoding/json"
@@ -78,17 +78,17 @@ type SpanRelation struct {
 func ReadJSON(r io.Reader) ([]Example, error) {
 	var out []Example
 	if err := json.NewDecoder(r).Decode(&out); err != nil {
-		return nil, fmt.Errorf("relate: read JSON: %w", err)
+		return nil, fmt.Errorf("relclass: read JSON: %w", err)
 	}
 	for i, ex := range out {
 		for _, e := range ex.Entities {
 			if e.Start < 0 || e.End > len(ex.Tokens) || e.Start >= e.End {
-				return nil, fmt.Errorf("relate: sentence %d: entity span [%d,%d) outside its %d tokens", i, e.Start, e.End, len(ex.Tokens))
+				return nil, fmt.Errorf("relclass: sentence %d: entity span [%d,%d) outside its %d tokens", i, e.Start, e.End, len(ex.Tokens))
 			}
 		}
 		for _, rel := range ex.Relations {
 			if rel.Head < 0 || rel.Head >= len(ex.Entities) || rel.Tail < 0 || rel.Tail >= len(ex.Entities) {
-				return nil, fmt.Errorf("relate: sentence %d: relation %s points outside its %d entities", i, rel.Type, len(ex.Entities))
+				return nil, fmt.Errorf("relclass: sentence %d: relation %s points outside its %d entities", i, rel.Type, len(ex.Entities))
 			}
 		}
 	}
@@ -112,7 +112,7 @@ func WriteJSON(w io.Writer, exs []Example) error {
 		}
 		b, err := json.Marshal(ex)
 		if err != nil {
-			return fmt.Errorf("relate: write JSON: %w", err)
+			return fmt.Errorf("relclass: write JSON: %w", err)
 		}
 		if i < len(exs)-1 {
 			b = append(b, ',')
@@ -161,13 +161,13 @@ type Score struct {
 // same sentences in the same order.
 func Evaluate(gold, pred []Example) (*Score, error) {
 	if len(gold) != len(pred) {
-		return nil, fmt.Errorf("relate: evaluate: %d gold sentences, %d predicted", len(gold), len(pred))
+		return nil, fmt.Errorf("relclass: evaluate: %d gold sentences, %d predicted", len(gold), len(pred))
 	}
 	s := &Score{EntityTypes: map[string]Counts{}, RelationTypes: map[string]Counts{}, Sentences: len(gold)}
 	for i := range gold {
 		g, p := gold[i], pred[i]
 		if len(g.Tokens) != len(p.Tokens) {
-			return nil, fmt.Errorf("relate: evaluate: sentence %d has %d gold tokens, %d predicted", i, len(g.Tokens), len(p.Tokens))
+			return nil, fmt.Errorf("relclass: evaluate: sentence %d has %d gold tokens, %d predicted", i, len(g.Tokens), len(p.Tokens))
 		}
 		count(s.EntityTypes, entityKeys(g), entityKeys(p))
 		count(s.RelationTypes, relationKeys(g), relationKeys(p))

@@ -1,4 +1,4 @@
-package relate
+package relclass
 
 import (
 	"github.com/kg-project/kg/extract/internal/seqlab"

@@ -1,4 +1,4 @@
-package relate
+package relclass
 
 import (
 	"errors"
@@ -92,134 +92,186 @@ func clone(s *seqlab.Sequence) *seqlab.Sequence {
 // relation F1 (on predicted entities) for the classifier. The result
 // depends only on the data and the options.
 func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
-	o := opts.withDefaults()
+	t := &trainer{o: opts.withDefaults(), train: train, dev: dev}
 	if len(train) == 0 || len(dev) == 0 {
-		return nil, errors.New("relate: train: need training and dev sentences")
+		return nil, errors.New("relclass: train: need training and dev sentences")
 	}
-	start := time.Now()
-	ann, err := defaultAnnotator()
-	if err != nil {
+	t.start = time.Now()
+	var err error
+	if t.ann, err = defaultAnnotator(); err != nil {
 		return nil, err
 	}
-	prep := func(exs []Example) []*tagged {
-		out := make([]*tagged, len(exs))
-		for i, ex := range exs {
-			s := ann.annotate(ex.Tokens)
-			for _, e := range ex.Entities {
-				s.ents = append(s.ents, span{e.Start, e.End, e.Type})
-			}
-			out[i] = s
-		}
-		return out
+	t.trainS, t.devS = t.prep(train), t.prep(dev)
+	fmt.Fprintf(t.o.Log, "relclass: %d training and %d dev sentences annotated in %v\n", len(t.trainS), len(t.devS), time.Since(t.start).Round(time.Millisecond))
+	t.cfg = config{Seed: t.o.Seed}
+	t.el, t.rl = entityLabels(), relationLabels()
+	t.entityTagger()
+	if err := t.crfTagger(); err != nil {
+		return nil, err
 	}
-	trainS, devS := prep(train), prep(dev)
-	fmt.Fprintf(o.Log, "relate: %d training and %d dev sentences annotated in %v\n", len(trainS), len(devS), time.Since(start).Round(time.Millisecond))
-	cfg := config{Seed: o.Seed}
-	seedOf := func(k int) int64 { return o.Seed + int64(k)*7919 }
+	if err := t.spanTyper(); err != nil {
+		return nil, err
+	}
+	t.relationClassifier()
+	t.calibrate()
+	fmt.Fprintf(t.o.Log, "relclass: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(t.rels), t.relF1, t.margin, time.Since(t.start).Round(time.Second))
+	return &Model{cfg: t.cfg, ents: t.ents, crf: t.crf, types: t.types, rels: t.rels, entLabels: t.el, relLabels: t.rl, annotator: t.ann}, nil
+}
 
-	// Entity tagger: members trained on different example orders.
-	el := entityLabels()
-	var entEx []example
-	for _, s := range trainS {
+// trainer holds what Train has learnt so far, step by step: the entity
+// tagger, the CRF tagger, the span typer, then the relation classifier.
+type trainer struct {
+	o          TrainOptions
+	start      time.Time
+	ann        annotator
+	train, dev []Example
+	// trainS and devS are the annotated sentences with their gold
+	// entities.
+	trainS, devS []*tagged
+	cfg          config
+	el, rl       []string  // the entity and relation labels
+	entEx        []example // the entity tagger's training examples
+	ents         ensemble  // the entity tagger
+	entIters     []int     // its members' epochs
+	crf          *seqlab.Model
+	crfIters     int
+	types        ensemble // the span typer
+	// devEns and devCands are the entity tagger's spans and candidates in
+	// each dev sentence.
+	devEns   [][]span
+	devCands [][]cand
+	rels     ensemble // the relation classifier
+	margin   float64  // its margin, chosen on dev
+	relF1    float64  // its end-to-end F1 on dev
+}
+
+// prep annotates the sentences of exs, with their gold entities.
+func (t *trainer) prep(exs []Example) []*tagged {
+	out := make([]*tagged, len(exs))
+	for i, ex := range exs {
+		s := t.ann.annotate(ex.Tokens)
+		for _, e := range ex.Entities {
+			s.ents = append(s.ents, span{e.Start, e.End, e.Type})
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// seedOf is the seed of the k-th member of an ensemble.
+func (t *trainer) seedOf(k int) int64 { return t.o.Seed + int64(k)*7919 }
+
+// member returns the options of the k-th member of an ensemble.
+func (t *trainer) member(k int) TrainOptions {
+	ok := t.o
+	ok.Seed = t.seedOf(k)
+	return ok
+}
+
+// entF1 is the strict entity F1 on dev of the entity tagger e.
+func (t *trainer) entF1(e ensemble) float64 {
+	var c Counts
+	for _, s := range t.devS {
+		var sp []span
+		if len(s.words) > 0 {
+			var seq seqlab.Sequence
+			entitySequence(s, &seq)
+			sp = decodeSpans(t.el, e.decode(&seq))
+		}
+		c.add(spanCounts(s.ents, sp))
+	}
+	_, _, f := c.PRF()
+	return f
+}
+
+// entityTagger trains the entity tagger: members trained on different
+// example orders.
+func (t *trainer) entityTagger() {
+	for _, s := range t.trainS {
 		if len(s.words) == 0 {
 			continue
 		}
 		var seq seqlab.Sequence
 		entitySequence(s, &seq)
-		entEx = append(entEx, example{seq: &seq, gold: encodeSpans(el, len(s.words), s.ents)})
+		t.entEx = append(t.entEx, example{seq: &seq, gold: encodeSpans(t.el, len(s.words), s.ents)})
 	}
-	tagAll := func(e ensemble, ss []*tagged) [][]span {
-		out := make([][]span, len(ss))
-		for i, s := range ss {
-			if len(s.words) > 0 {
-				var seq seqlab.Sequence
-				entitySequence(s, &seq)
-				out[i] = decodeSpans(el, e.decode(&seq))
-			}
-		}
-		return out
+	for k := 0; k < t.o.Members; k++ {
+		m, it, f := trainLoop(t.entEx, t.el, bilouAllowed(t.el), t.member(k), "entities", func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
+		t.ents = append(t.ents, m)
+		t.entIters = append(t.entIters, it)
+		fmt.Fprintf(t.o.Log, "relclass: entity tagger %d: dev F1 %.4f after %d epochs\n", k, f, it)
 	}
-	entF1 := func(e ensemble) float64 {
-		var c Counts
-		for i, sp := range tagAll(e, devS) {
-			c.add(spanCounts(devS[i].ents, sp))
-		}
-		_, _, f := c.PRF()
-		return f
-	}
-	var ents ensemble
-	var entIters []int
-	for k := 0; k < o.Members; k++ {
-		ok := o
-		ok.Seed = seedOf(k)
-		m, it, f := trainLoop(entEx, el, bilouAllowed(el), ok, "entities", func(m *seqlab.Model) float64 { return entF1(ensemble{m}) })
-		ents = append(ents, m)
-		entIters = append(entIters, it)
-		fmt.Fprintf(o.Log, "relate: entity tagger %d: dev F1 %.4f after %d epochs\n", k, f, it)
-	}
-	cfg.Iterations = append(cfg.Iterations, entIters...)
-	fmt.Fprintf(o.Log, "relate: entity tagger (%d members): dev F1 %.4f (%v)\n", len(ents), entF1(ents), time.Since(start).Round(time.Second))
-	// The CRF tagger, whose marginals tell the typer how sure it is.
-	var crf *seqlab.Model
-	crfIters := 0
-	{
-		var f float64
-		crf, crfIters, f, err = trainCRF(entEx, el, bilouAllowed(el), entityCRF(), 0, o.Log, "crf tagger", func(m *seqlab.Model) float64 { return entF1(ensemble{m}) })
-		if err != nil {
-			return nil, err
-		}
-		fmt.Fprintf(o.Log, "relate: crf tagger: dev F1 %.4f after %d iterations (%v)\n", f, crfIters, time.Since(start).Round(time.Second))
-		cfg.Iterations = append(cfg.Iterations, crfIters)
-	}
+	t.cfg.Iterations = append(t.cfg.Iterations, t.entIters...)
+	fmt.Fprintf(t.o.Log, "relclass: entity tagger (%d members): dev F1 %.4f (%v)\n", len(t.ents), t.entF1(t.ents), time.Since(t.start).Round(time.Second))
+}
 
-	// The span typer learns from the candidates that taggers trained on the
-	// other folds propose in each fold of the training data (realistic
-	// mistakes), plus the gold spans.
+// crfTagger trains the CRF tagger, whose marginals tell the typer how sure
+// it is.
+func (t *trainer) crfTagger() error {
+	var f float64
+	var err error
+	t.crf, t.crfIters, f, err = trainCRF(t.entEx, t.el, bilouAllowed(t.el), entityCRF(), 0, t.o.Log, "crf tagger", func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(t.o.Log, "relclass: crf tagger: dev F1 %.4f after %d iterations (%v)\n", f, t.crfIters, time.Since(t.start).Round(time.Second))
+	t.cfg.Iterations = append(t.cfg.Iterations, t.crfIters)
+	return nil
+}
+
+// foldCandidates returns the spans and candidates that taggers trained on
+// the other folds propose in each training sentence (realistic mistakes).
+func (t *trainer) foldCandidates() ([][]span, [][]cand, error) {
 	const folds = 5
-	foldCands := make([][]cand, len(trainS))
-	foldEns := make([][]span, len(trainS))
+	foldCands := make([][]cand, len(t.trainS))
+	foldEns := make([][]span, len(t.trainS))
 	for k := 0; k < folds; k++ {
 		var in []example
 		n := 0 // index into entEx of trainS[i]
 		var held []int
-		for i := range trainS {
+		for i := range t.trainS {
 			if i%folds == k {
 				held = append(held, i)
 			}
-			if len(trainS[i].words) == 0 {
+			if len(t.trainS[i].words) == 0 {
 				continue
 			}
 			if i%folds != k {
-				in = append(in, entEx[n])
+				in = append(in, t.entEx[n])
 			}
 			n++
 		}
 		var fe ensemble
-		fcrf, _, _, err := trainCRF(in, el, bilouAllowed(el), entityCRF(), crfIters, io.Discard, "fold crf", nil)
+		fcrf, _, _, err := trainCRF(in, t.el, bilouAllowed(t.el), entityCRF(), t.crfIters, io.Discard, "fold crf", nil)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		for j := 0; j < o.Members; j++ {
-			fo := TrainOptions{MaxIter: entIters[j], Patience: entIters[j] + 1, MinCount: o.MinCount, Seed: seedOf(j) + int64(k)*104729, Step: o.Step, Log: io.Discard}
-			fm, _, _ := trainLoop(in, el, bilouAllowed(el), fo, "fold", nil)
+		for j := 0; j < t.o.Members; j++ {
+			fo := TrainOptions{MaxIter: t.entIters[j], Patience: t.entIters[j] + 1, MinCount: t.o.MinCount, Seed: t.seedOf(j) + int64(k)*104729, Step: t.o.Step, Log: io.Discard}
+			fm, _, _ := trainLoop(in, t.el, bilouAllowed(t.el), fo, "fold", nil)
 			fe = append(fe, fm)
 		}
 		for _, i := range held {
-			if len(trainS[i].words) == 0 {
+			if len(t.trainS[i].words) == 0 {
 				continue
 			}
 			var seq seqlab.Sequence
-			entitySequence(trainS[i], &seq)
-			foldEns[i], foldCands[i] = fe.candidates(trainS[i], el, &seq, fcrf)
+			entitySequence(t.trainS[i], &seq)
+			foldEns[i], foldCands[i] = fe.candidates(t.trainS[i], t.el, &seq, fcrf)
 		}
 	}
-	sl := spanLabels()
+	return foldEns, foldCands, nil
+}
+
+// spanExamples returns the span typer's training examples: the candidates
+// of the fold taggers plus the gold spans.
+func (t *trainer) spanExamples(foldEns [][]span, foldCands [][]cand) []example {
 	spanIdx := map[string]int{}
-	for i, l := range sl {
+	for i, l := range spanLabels() {
 		spanIdx[l] = i
 	}
 	var typeEx []example
-	for i, s := range trainS {
+	for i, s := range t.trainS {
 		gold := map[[2]int]string{}
 		for _, e := range s.ents {
 			gold[[2]int{e.start, e.end}] = e.typ
@@ -242,61 +294,63 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 			typeEx = append(typeEx, example{seq: &seq, gold: []int{spanIdx[gold[[2]int{e.start, e.end}]]}})
 		}
 	}
-	devEns := make([][]span, len(devS))
-	devCands := make([][]cand, len(devS))
-	for i, s := range devS {
+	return typeEx
+}
+
+// typeF1 is the strict entity F1 on dev of the span typer e with the
+// thresholds thr.
+func (t *trainer) typeF1(e ensemble, thr []float32) float64 {
+	var c Counts
+	for i, s := range t.devS {
+		cp := *s
+		c.add(spanCounts(s.ents, chooseSpans(e, &cp, t.devEns[i], t.devCands[i], thr)))
+	}
+	_, _, f := c.PRF()
+	return f
+}
+
+// spanTyper trains the span typer on the candidates that taggers trained
+// on the other folds propose in each fold of the training data, plus the
+// gold spans, and chooses its margins on dev.
+func (t *trainer) spanTyper() error {
+	foldEns, foldCands, err := t.foldCandidates()
+	if err != nil {
+		return err
+	}
+	typeEx := t.spanExamples(foldEns, foldCands)
+	sl := spanLabels()
+	t.devEns = make([][]span, len(t.devS))
+	t.devCands = make([][]cand, len(t.devS))
+	for i, s := range t.devS {
 		if len(s.words) > 0 {
 			var seq seqlab.Sequence
 			entitySequence(s, &seq)
-			devEns[i], devCands[i] = ents.candidates(s, el, &seq, crf)
+			t.devEns[i], t.devCands[i] = t.ents.candidates(s, t.el, &seq, t.crf)
 		}
 	}
-	uniform := func(m float64) []float32 {
-		thr := make([]float32, len(sl))
-		for y := range thr {
-			thr[y] = float32(m)
-		}
-		return thr
+	uniform := make([]float32, len(sl))
+	for k := 0; k < t.o.Members; k++ {
+		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, t.member(k), "span types", func(m *seqlab.Model) float64 { return t.typeF1(ensemble{m}, uniform) })
+		t.types = append(t.types, m)
+		t.cfg.Iterations = append(t.cfg.Iterations, it)
 	}
-	typeF1 := func(e ensemble, thr []float32) float64 {
-		var c Counts
-		for i, s := range devS {
-			cp := *s
-			c.add(spanCounts(s.ents, chooseSpans(e, &cp, devEns[i], devCands[i], thr)))
-		}
-		_, _, f := c.PRF()
-		return f
-	}
-	var types ensemble
-	for k := 0; k < o.Members; k++ {
-		ok := o
-		ok.Seed = seedOf(k)
-		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, ok, "span types", func(m *seqlab.Model) float64 { return typeF1(ensemble{m}, uniform(0)) })
-		types = append(types, m)
-		cfg.Iterations = append(cfg.Iterations, it)
-	}
-	cfg.SpanMargin, cfg.SpanTypeMargins = chooseSpanMargins(types, devS, devEns, devCands)
-	bestTF := typeF1(types, cfg.spanThresholds())
-	fmt.Fprintf(o.Log, "relate: span typer (%d members): dev entity F1 %.4f, margin %.2f, per type %v (%v)\n", len(types), bestTF, cfg.SpanMargin, cfg.SpanTypeMargins, time.Since(start).Round(time.Second))
+	t.cfg.SpanMargin, t.cfg.SpanTypeMargins = chooseSpanMargins(t.types, t.devS, t.devEns, t.devCands)
+	bestTF := t.typeF1(t.types, t.cfg.spanThresholds())
+	fmt.Fprintf(t.o.Log, "relclass: span typer (%d members): dev entity F1 %.4f, margin %.2f, per type %v (%v)\n", len(t.types), bestTF, t.cfg.SpanMargin, t.cfg.SpanTypeMargins, time.Since(t.start).Round(time.Second))
+	return nil
+}
 
-	// The dev sentences with the chosen entities.
-	devE2E := make([]*tagged, len(devS))
-	for i, s := range devS {
-		c := *s
-		c.ents = chooseSpans(types, &c, devEns[i], devCands[i], cfg.spanThresholds())
-		devE2E[i] = &c
-	}
-
-	// Relation classifier, on the gold entities of the training data.
-	rl := relationLabels()
+// relationExamples returns the relation classifier's training examples:
+// the pairs of gold entities of the training data.
+func (t *trainer) relationExamples() []example {
 	relIdx := map[string]int{}
-	for i, l := range rl {
+	for i, l := range t.rl {
 		relIdx[l] = i
 	}
 	var relEx []example
-	for i, s := range trainS {
+	for i, s := range t.trainS {
 		gold := map[[2]int]string{}
-		for _, r := range train[i].Relations {
+		for _, r := range t.train[i].Relations {
 			gold[[2]int{r.Head, r.Tail}] = r.Type
 		}
 		for a := range s.ents {
@@ -307,80 +361,95 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 				var seq seqlab.Sequence
 				pairSequence(s, a, b, &seq)
 				y := 0
-				if t, ok := gold[[2]int{a, b}]; ok {
-					y = relIdx[t]
+				if typ, ok := gold[[2]int{a, b}]; ok {
+					y = relIdx[typ]
 				}
 				relEx = append(relEx, example{seq: &seq, gold: []int{y}})
 			}
 		}
 	}
-	fmt.Fprintf(o.Log, "relate: %d candidate pairs in training\n", len(relEx))
-	probe := &Model{cfg: cfg, ents: ents, crf: crf, types: types, entLabels: el, relLabels: rl, annotator: ann}
+	return relEx
+}
+
+// e2eF1 is the end-to-end relation F1 on dev of the model probe at the
+// margin mg, over devE2E, the dev sentences with the chosen entities.
+func (t *trainer) e2eF1(probe *Model, devE2E []*tagged, mg float64) float64 {
+	var c Counts
+	for i, s := range devE2E {
+		sc, _ := Evaluate(t.dev[i:i+1], []Example{toExample(t.dev[i], s, probe.classify(s, mg))})
+		c.add(sc.Relations)
+	}
+	_, _, f := c.PRF()
+	return f
+}
+
+// relationClassifier trains the relation classifier on the gold entities
+// of the training data and chooses its margins by end-to-end F1 on dev.
+func (t *trainer) relationClassifier() {
+	// The dev sentences with the chosen entities.
+	devE2E := make([]*tagged, len(t.devS))
+	for i, s := range t.devS {
+		c := *s
+		c.ents = chooseSpans(t.types, &c, t.devEns[i], t.devCands[i], t.cfg.spanThresholds())
+		devE2E[i] = &c
+	}
+	relEx := t.relationExamples()
+	fmt.Fprintf(t.o.Log, "relclass: %d candidate pairs in training\n", len(relEx))
+	probe := &Model{cfg: t.cfg, ents: t.ents, crf: t.crf, types: t.types, entLabels: t.el, relLabels: t.rl, annotator: t.ann}
 	// relF1 returns the best end-to-end dev F1 of the classifier over the
 	// margins, and that margin.
 	relF1 := func(e ensemble) (float64, float64) {
 		probe.rels = e
 		best, bestMargin := -1.0, 0.0
 		for _, mg := range margins {
-			var c Counts
-			for i, s := range devE2E {
-				sc, _ := Evaluate(dev[i:i+1], []Example{toExample(dev[i], s, probe.classify(s, mg))})
-				c.add(sc.Relations)
-			}
-			if _, _, f := c.PRF(); f > best {
+			if f := t.e2eF1(probe, devE2E, mg); f > best {
 				best, bestMargin = f, mg
 			}
 		}
 		return best, bestMargin
 	}
-	var rels ensemble
-	for k := 0; k < o.Members; k++ {
-		ok := o
-		ok.Seed = seedOf(k)
-		m, it, f := trainLoop(relEx, rl, func(p, y int) bool { return true }, ok, "relations", func(m *seqlab.Model) float64 {
+	for k := 0; k < t.o.Members; k++ {
+		m, it, f := trainLoop(relEx, t.rl, func(p, y int) bool { return true }, t.member(k), "relations", func(m *seqlab.Model) float64 {
 			f, _ := relF1(ensemble{m})
 			return f
 		})
-		rels = append(rels, m)
-		cfg.Iterations = append(cfg.Iterations, it)
-		fmt.Fprintf(o.Log, "relate: relation classifier %d: dev F1 %.4f after %d epochs\n", k, f, it)
+		t.rels = append(t.rels, m)
+		t.cfg.Iterations = append(t.cfg.Iterations, it)
+		fmt.Fprintf(t.o.Log, "relclass: relation classifier %d: dev F1 %.4f after %d epochs\n", k, f, it)
 	}
-	rf, margin := relF1(rels)
-	cfg.Margin = margin
-	probe.rels = rels
-	probe.cfg.Margin = margin
+	_, t.margin = relF1(t.rels)
+	t.cfg.Margin = t.margin
+	probe.rels = t.rels
+	probe.cfg.Margin = t.margin
 	// Then each type's own adjustment, a few rounds of coordinate ascent.
 	probe.cfg.TypeMargins = map[string]float64{}
-	e2e := func() float64 {
-		var c Counts
-		for i, s := range devE2E {
-			sc, _ := Evaluate(dev[i:i+1], []Example{toExample(dev[i], s, probe.classify(s, margin))})
-			c.add(sc.Relations)
-		}
-		_, _, f := c.PRF()
-		return f
-	}
+	e2e := func() float64 { return t.e2eF1(probe, devE2E, t.margin) }
 	for round := 0; round < 2; round++ {
-		for _, t := range RelationTypes {
-			bestOff, bestF := probe.cfg.TypeMargins[t], e2e()
+		for _, typ := range RelationTypes {
+			bestOff, bestF := probe.cfg.TypeMargins[typ], e2e()
 			for _, off := range []float64{-10, -5, -2.5, 0, 2.5, 5, 10} {
-				probe.cfg.TypeMargins[t] = off
+				probe.cfg.TypeMargins[typ] = off
 				if f := e2e(); f > bestF+1e-9 {
 					bestOff, bestF = off, f
 				}
 			}
-			probe.cfg.TypeMargins[t] = bestOff
+			probe.cfg.TypeMargins[typ] = bestOff
 		}
 	}
-	rf = e2e()
-	cfg.TypeMargins = probe.cfg.TypeMargins
-	fmt.Fprintf(o.Log, "relate: margins per type %v: dev F1 %.4f\n", cfg.TypeMargins, rf)
-	// Calibrate scores on dev with gold entities.
+	t.relF1 = e2e()
+	t.cfg.TypeMargins = probe.cfg.TypeMargins
+	fmt.Fprintf(t.o.Log, "relclass: margins per type %v: dev F1 %.4f\n", t.cfg.TypeMargins, t.relF1)
+}
+
+// calibrate fits the map from the classifier's margins to scores on dev,
+// with gold entities.
+func (t *trainer) calibrate() {
+	probe := &Model{cfg: t.cfg, rels: t.rels, relLabels: t.rl, annotator: t.ann}
 	var ds []float64
 	var ys []bool
-	for i, s := range devS {
+	for i, s := range t.devS {
 		gold := map[[2]int]string{}
-		for _, r := range dev[i].Relations {
+		for _, r := range t.dev[i].Relations {
 			gold[[2]int{r.Head, r.Tail}] = r.Type
 		}
 		for _, p := range probe.classify(s, math.Inf(-1)) {
@@ -388,10 +457,8 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 			ys = append(ys, gold[[2]int{p.head, p.tail}] == p.typ)
 		}
 	}
-	cfg.ScaleA, cfg.ScaleB = platt(ds, ys)
-	fmt.Fprintf(o.Log, "relate: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), cfg.ScaleA, cfg.ScaleB)
-	fmt.Fprintf(o.Log, "relate: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(rels), rf, margin, time.Since(start).Round(time.Second))
-	return &Model{cfg: cfg, ents: ents, crf: crf, types: types, rels: rels, entLabels: el, relLabels: rl, annotator: ann}, nil
+	t.cfg.ScaleA, t.cfg.ScaleB = platt(ds, ys)
+	fmt.Fprintf(t.o.Log, "relclass: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), t.cfg.ScaleA, t.cfg.ScaleB)
 }
 
 // chooseSpanMargins chooses the span typer's margin by strict entity F1
@@ -517,7 +584,7 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 			return m, it, 0
 		}
 		s := score(m)
-		fmt.Fprintf(o.Log, "relate: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
+		fmt.Fprintf(o.Log, "relclass: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, it, errs, s, m.NumFeatures())
 		if s > bestScore {
 			best, bestIt, bestScore, since = m, it, s, 0
 			continue
@@ -639,7 +706,7 @@ func trainCRF(ex []example, labels []string, allowed func(p, y int) bool, p crfP
 				m.Quantize(p.Step)
 			}
 			s := score(m)
-			fmt.Fprintf(log, "relate: %s iteration %d: dev %.4f, %d features\n", name, it, s, m.NumFeatures())
+			fmt.Fprintf(log, "relclass: %s iteration %d: dev %.4f, %d features\n", name, it, s, m.NumFeatures())
 			if s > bestScore {
 				bestIt, bestScore = it, s
 			}
@@ -648,7 +715,7 @@ func trainCRF(ex []example, labels []string, allowed func(p, y int) bool, p crfP
 	}
 	m, err := seqlab.TrainCRF(seqs, gold, labels, allowed, co)
 	if err != nil {
-		return nil, 0, 0, fmt.Errorf("relate: train %s: %w", name, err)
+		return nil, 0, 0, fmt.Errorf("relclass: train %s: %w", name, err)
 	}
 	if p.Step > 0 {
 		m.Quantize(p.Step)

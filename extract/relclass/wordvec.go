@@ -1,4 +1,4 @@
-package relate
+package relclass
 
 import (
 	"bufio"
@@ -32,7 +32,7 @@ var wordVecs = sync.OnceValues(func() (map[string]*wordVec, error) {
 func readWordVecs(data []byte) (map[string]*wordVec, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("relate: word vectors: %w", err)
+		return nil, fmt.Errorf("relclass: word vectors: %w", err)
 	}
 	defer zr.Close()
 	out := map[string]*wordVec{}
@@ -44,20 +44,20 @@ func readWordVecs(data []byte) (map[string]*wordVec, error) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 5 {
-			return nil, fmt.Errorf("relate: word vectors: bad line %q", line)
+			return nil, fmt.Errorf("relclass: word vectors: bad line %q", line)
 		}
 		v := &wordVec{bits: cols[4]}
 		for i := range v.clusters {
 			x, err := strconv.Atoi(cols[i+1])
 			if err != nil || x < 0 || x >= 1<<16 {
-				return nil, fmt.Errorf("relate: word vectors: bad cluster %q", cols[i+1])
+				return nil, fmt.Errorf("relclass: word vectors: bad cluster %q", cols[i+1])
 			}
 			v.clusters[i] = uint16(x)
 		}
 		out[cols[0]] = v
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("relate: word vectors: %w", err)
+		return nil, fmt.Errorf("relclass: word vectors: %w", err)
 	}
 	return out, nil
 }

@@ -1,4 +1,4 @@
-package relate
+package relclass
 
 import (
 	"math/rand"

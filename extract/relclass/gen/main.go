@@ -22,7 +22,7 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data", "the shared data `DIR`")
-	out := flag.String("o", "extract/relate/data/wordvec.tsv.gz", "output `FILE`")
+	out := flag.String("o", "extract/relclass/data/wordvec.tsv.gz", "output `FILE`")
 	minCount := flag.Int("min", 3, "least count of a word with a vector")
 	nctx := flag.Int("contexts", 20000, "number of context words (the most frequent)")
 	dims := flag.Int("dims", 100, "vector dimensions")
@@ -158,7 +158,7 @@ func main() {
 }
 
 // Norm is the form a word has in the vectors: lower case, digits as 0 (as
-// package relate's features see words).
+// package relclass's features see words).
 func Norm(w string) string {
 	w = strings.ToLower(w)
 	if strings.IndexFunc(w, unicode.IsDigit) < 0 {

@@ -1,10 +1,9 @@
-package relate
+package relclass
 
 import (
 	"strings"
 
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/gazetteer"
 
@@ -125,12 +124,6 @@ func digitsToZero(s string) string {
 // "Xx", "d,d", "X.X.", "x." (a model feature: seqlab.ShortShape keeps runs
 // of full stops).
 func shape(w string) string { return string(seqlab.RunShape(nil, w, false)) }
-
-// capitalised reports whether w starts with an upper-case letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
 
 // feats builds hashed features from strings: a feature is the template
 // name and its values, hashed.
