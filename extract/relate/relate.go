@@ -348,9 +348,16 @@ type docState struct {
 }
 
 // add records a relation between mentions a and b of the current sentence.
+// A person who works for a political party, as any construction or the
+// classifier reads it ("Labour's X", "Tory politician X"), is its member.
 func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if a < 0 || b < 0 || a == b || pred == "" {
 		return
+	}
+	if pred == schema.WorksFor {
+		if e := d.v.entity(b); e >= 0 && d.res.Entities[e].Class == typing.ClassPoliticalParty {
+			pred = schema.MemberOf
+		}
 	}
 	lo, hi := min(d.v.s.Ents[a].Start, d.v.s.Ents[b].Start), max(d.v.s.Ents[a].End, d.v.s.Ents[b].End)
 	d.found = append(d.found, candidate{a: a, b: b, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: -1, lo: lo, hi: hi})

@@ -826,12 +826,9 @@ func possessive(d *docState, q int) {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
 		d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
-		// "Labour's X" is a party's member, "Acme's X" a company's man.
-		pred := schema.WorksFor
-		if e := v.entity(q); e >= 0 && d.res.Entities[e].Class == typing.ClassPoliticalParty {
-			pred = schema.MemberOf
-		}
-		d.add(a, q, pred, label, MethodPossessive, scorePossessive)
+		// "Acme's X" is a company's man, "Labour's X" a party's member
+		// (add makes it so).
+		d.add(a, q, schema.WorksFor, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Organization && part:
 		// "Acme's subsidiary Beta"; without a word for a part, "Acme's
 		// Beta" is as often a product, a brand or a venue.

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -717,4 +718,39 @@ func countryRelations(t *testing.T, r *Relater, marked string, country func(extr
 		}
 	}
 	return got
+}
+
+// TestPartyMembers checks that a person who works for a political party,
+// as a construction reads it, is its member, and one who works for a
+// company is not.
+func TestPartyMembers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a title before the name", "[[Unity Party|ORG]] politician [[Ann Lee|PER]] spoke.", []string{"Ann Lee | schema:memberOf | Unity Party | title"}},
+		{"a possessive", "[[Unity Party|ORG]]'s [[Ann Lee|PER]] spoke.", []string{"Ann Lee | schema:memberOf | Unity Party | possessive"}},
+		{"a company stays an employer", "[[Acme|ORG]] spokesman [[Bo Ek|PER]] spoke.", []string{"Bo Ek | schema:worksFor | Acme | title"}},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Name == "Unity Party" {
+					res.Entities[i].Class = typing.ClassPoliticalParty
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				got = append(got, strings.Join(strings.Split(l, " | ")[:4], " | "))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }
