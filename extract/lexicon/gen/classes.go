@@ -180,7 +180,9 @@ var classes = []class{
 		Also: []string{"outlet", "media"}},
 	// Armed groups: militia, rebels, insurgents, guerrillas, militants.
 	{Name: "armed-group", Seeds: []string{"radical.n.03", "guerrilla.n.01", "militant.n.01", "militia.n.01", "paramilitary.n.01",
-		"insurgency.n.01", "terrorist.n.01", "rebel.n.01"},
+		"insurgency.n.01", "terrorist.n.01", "rebel.n.01"}, Rank: 1,
+		// Rank 1: a word whose first sense is of the class; "red" (a
+		// colour, and a term for a radical) and "activist" are not.
 		Except: []string{"boxer.n.01", "wrestler.n.01", "fencer.n.01", "victor.n.01", "hacker.n.03"}},
 	// The most general words for an organisation, which may stand for any
 	// ("the group said", "the organisation denied"). WordNet's group.n.01
