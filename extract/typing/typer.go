@@ -442,10 +442,18 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := orgClass(w.lex, p1); c != "" {
+	} else if c := orgClass(w.lex, p1); c != "" && !(c == ClassArmedGroup && personNoun(w, lo-1)) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
+}
+
+// personNoun reports whether token k is a singular noun for a kind of
+// person: "activist X", "rebel X" describe a person, though "X
+// activists" and "X rebels" are the group. (An agent noun of business,
+// "retailer X", "insurer X", describes a company.)
+func personNoun(w *window, k int) bool {
+	return w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.PersonNoun)
 }
 
 // descriptorList reads a plural descriptor before a list of names that
@@ -534,7 +542,9 @@ func descriptorAfter(w *window, ev *evidence) {
 	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
 	}
-	if groupNoun(w.lex, n1) {
+	// "the X group", "X militants": X names the group, unless X is a
+	// lone adjective ("Shiite militants", "Maoist rebels").
+	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
 		ev.group = true
 	}
 	switch {
@@ -747,7 +757,7 @@ func appositive(w *window, i int, ev *evidence) {
 			}
 			return
 		}
-		if c := orgClass(w.lex, x); c != "" {
+		if c := orgClass(w.lex, x); c != "" && !(c == ClassArmedGroup && personNoun(w, k)) {
 			ev.vote(c, wApposite, "appositive", x)
 			ev.bodyBefore = true
 			return
