@@ -162,37 +162,9 @@ func (v *view) deniedContent(r *reading) bool {
 // Monday he would"), "that" itself, and a colon or comma before a
 // quotation. It returns false when no content follows.
 func (v *view) contentStart(r *reading) bool {
-	k := r.k
-	if v.w(k) == "by" {
-		if e := v.npEntity(k + 1); e >= 0 {
-			r.outlet = e
-		}
-		k++
-		for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < r.i+12 {
-			k++
-		}
-	}
+	k := v.skipQuotedBy(r, r.k)
 	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
-		for j := k; j < v.n() && j < k+10; j++ {
-			if v.w(j) == "that" && v.tag(j) != "DT" {
-				// "told an invited crowd at X that": after an addressee,
-				// any words without a verb.
-				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" || r.kind == address && !v.finiteBetween(k, j) {
-					k = j
-				}
-				break
-			}
-			verb := v.isVerb(j)
-			if r.kind == address && (v.tag(j) == "VBN" || v.tag(j) == "VBG") {
-				verb = false // "told an invited crowd", "told a cheering crowd"
-			}
-			if verb || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "." {
-				if v.w(j) == "," && adverbialStarts[v.w(k)] {
-					k = j + 1 // "said on Friday, ..."
-				}
-				break
-			}
-		}
+		k = v.skipToThat(r, k)
 	}
 	if j := v.skipDate(k); j > k {
 		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
@@ -216,6 +188,63 @@ func (v *view) contentStart(r *reading) bool {
 	}
 	r.k = k
 	return true
+}
+
+// skipQuotedBy reads "by Y" at token k ("quoted as saying by Y that"):
+// Y is the outlet, and the content starts at the next "that" or
+// quotation. It returns the token after "by Y", or k.
+func (v *view) skipQuotedBy(r *reading, k int) int {
+	if v.w(k) != "by" {
+		return k
+	}
+	if e := v.npEntity(k + 1); e >= 0 {
+		r.outlet = e
+	}
+	k++
+	for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < r.i+12 {
+		k++
+	}
+	return k
+}
+
+// skipToThat reads from token k to a "that" that opens the content after
+// adverbials ("said on Friday for the first time that") or an addressee
+// ("told an invited crowd at X that"), or past an adverbial that a comma
+// closes ("said on Friday, ..."). It returns where the content may
+// start.
+func (v *view) skipToThat(r *reading, k int) int {
+	for j := k; j < v.n() && j < k+10; j++ {
+		if v.w(j) == "that" && v.tag(j) != "DT" {
+			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) {
+				return j
+			}
+			return k
+		}
+		if v.endsAdverbial(r, j) {
+			if v.w(j) == "," && adverbialStarts[v.w(k)] {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// adverbialAt reports whether an adverbial starts at token k: a
+// preposition or adverb of time, a date, an adverb.
+func (v *view) adverbialAt(k int) bool {
+	return adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB"
+}
+
+// endsAdverbial reports whether token j ends the search for "that": a
+// verb (not a participle after "told": "told an invited crowd"), a
+// quotation, a comma or a point.
+func (v *view) endsAdverbial(r *reading, j int) bool {
+	verb := v.isVerb(j)
+	if r.kind == address && (v.tag(j) == "VBN" || v.tag(j) == "VBG") {
+		verb = false
+	}
+	return verb || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "."
 }
 
 // quotedContent reads a quotation right after the verb, which may run
