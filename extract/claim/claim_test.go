@@ -299,6 +299,16 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | We tried. We failed\n",
 		},
 		{
+			name: "a judgement after as; a denial keeps its own reading",
+			text: "[[Ada Voss|PER]] described the new port as a costly mistake. [[Bo Ek|PER]] dismissed the plan as a stunt.",
+			want: "Ada Voss | described | - | the new port as a costly mistake\nBo Ek | dismissed | - | the plan as a stunt\n",
+		},
+		{
+			name: "criticism for a gerund or a possessive reason; a contest is none",
+			text: "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the port. [[Ostmark|ORG]] beat [[Harlow|ORG]] for their sixth straight win. [[Ann Lee|PER]] attacked the port.",
+			want: "Ada Voss | criticised | - | Ben Ruel for delaying the port\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -18,6 +18,8 @@ const (
 	ConsMention       = "mention"          // X cited Y; X noted Y
 	ConsColon         = "colon"            // X: ... (a headline, a transcript)
 	ConsQuoteDash     = "quote-dash"       // “...” ― X
+	ConsDescribedAs   = "described-as"     // X described Y as Z; X dismissed Y as Z
+	ConsCriticism     = "criticism"        // X criticised Y for Z
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -40,6 +42,8 @@ func Constructions() [][2]string {
 		{ConsMention, "X cited Y; X noted Y; X acknowledged Y"},
 		{ConsColon, "X: ... (a headline, a transcript's speaker)"},
 		{ConsQuoteDash, "“...” ― X"},
+		{ConsDescribedAs, "X described Y as Z; X dismissed Y as Z"},
+		{ConsCriticism, "X criticised Y for Z; X attacked Y for doing Z"},
 	}
 }
 

@@ -34,6 +34,8 @@ func TestConstructions(t *testing.T) {
 		{ConsMention, "[[Ada Voss|PER]] cited the cost of the new port.", "the cost of the new port"},
 		{ConsColon, "[[Ada Voss|PER]]: The port will reopen in May", "The port will reopen in May"},
 		{ConsQuoteDash, "“The port will reopen in May. We are sure.” ― [[Ada Voss|PER]]", "The port will reopen in May. We are sure."},
+		{ConsDescribedAs, "[[Ada Voss|PER]] described the plan as a costly failure.", "the plan as a costly failure"},
+		{ConsCriticism, "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the new port.", "Ben Ruel for delaying the new port"},
 	}
 	seen := map[string]bool{}
 	for _, r := range rows {

@@ -62,7 +62,7 @@ func (v *view) finite(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
-	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
 	if r.kind == address {
@@ -300,8 +300,22 @@ func (v *view) namingContent(r *reading) bool {
 		return false
 	}
 	k := r.k
+	j := v.objectEnd(k)
+	if j == k || j >= v.n() {
+		return true
+	}
+	switch w, t := v.w(j), v.tag(j); {
+	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN":
+		v.construction = ConsNaming
+		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	}
+	return true
+}
+
+// objectEnd returns the token after the noun phrase object that starts
+// at token k ("the charges", "half of X's voters", "him"), or k.
+func (v *view) objectEnd(k int) int {
 	j := k
-object:
 	for j < v.n() && j < k+10 {
 		switch t := v.tag(j); {
 		case v.entAt(j) >= 0:
@@ -310,16 +324,66 @@ object:
 			strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.w(j) == "of" && j > k:
 			j++
 		default:
-			break object
+			return j
 		}
 	}
-	if j == k || j >= v.n() {
+	return j
+}
+
+// collective are the possessive determiners of a side or a body, which
+// in "beat X for their sixth win" give no reason for criticism.
+var collective = map[string]bool{"their": true, "its": true, "our": true}
+
+// phraseEnd is objectEnd with adjectives inside the phrase too ("the
+// new port"): for an object that a preposition, not a complement,
+// follows.
+func (v *view) phraseEnd(k int) int {
+	j := v.objectEnd(k)
+	for j > k && j < v.n() && strings.HasPrefix(v.tag(j), "JJ") {
+		j = v.objectEnd(j)
+	}
+	return j
+}
+
+// describedAsContent reads a verb of saying, believing, naming, noting
+// or criticising whose object a complement after "as" judges:
+// "described the talks as frank", "dismissed the plan as a stunt",
+// "sees the deal as a win": the object and the rest of its clause.
+func (v *view) describedAsContent(r *reading) bool {
+	if r.hadThat || !v.finite(r.i) || r.kind == denial || r.kind == accusation {
+		return false // "dismissed X as Y" is a denial
+	}
+	j := v.phraseEnd(r.k)
+	if j == r.k || v.w(j) != "as" || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)]) {
+		return false
+	}
+	v.construction = ConsDescribedAs
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+	return true
+}
+
+// criticismContent reads a verb of criticising whose object a reason
+// after "for" follows: "criticised X for his silence", "attacked the
+// board for failing to act": the object and the rest of its clause. The
+// reason is a gerund or a noun phrase with a possessive, so that "beat X
+// for the title" (a contest) is none; a side's own win ("beat X for
+// their sixth win", "for its first title") is no reason either. It reports whether the verb is
+// one of criticising: nothing else reads it.
+func (v *view) criticismContent(r *reading) bool {
+	if r.kind != criticism {
+		return false
+	}
+	j := v.phraseEnd(r.k)
+	if j == r.k || v.w(j) != "for" {
 		return true
 	}
-	switch w, t := v.w(j), v.tag(j); {
-	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN":
-		v.construction = ConsNaming
-		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	k := j + 1
+	if v.w(k) == "not" || v.w(k) == "never" {
+		k++
+	}
+	if t := v.tag(k); t == "VBG" || t == "PRP$" && !collective[v.w(k)] || v.entAt(k) >= 0 && v.tag(v.mentionEnd(k)) == "POS" {
+		v.construction = ConsCriticism
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 	}
 	return true
 }

@@ -16,6 +16,7 @@ const (
 	demand                     // called for ..., urged ...
 	naming                     // called X Y
 	mentioning                 // cited X, noted X
+	criticism                  // criticised X for Y
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -48,6 +49,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return naming, true
 	case c.Has(lexicon.Mention):
 		return mentioning, true
+	case c.Has(lexicon.Opposition):
+		return criticism, true
 	}
 	return 0, false
 }
