@@ -1088,6 +1088,9 @@ func (v *view) contentEnd(k int) int {
 				return j
 			}
 		}
+		if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
+			return j
+		}
 		name := j + 1
 		if v.w(name) == "the" && v.entAt(name+1) >= 0 {
 			name++ // ", the Daily Post reported"
@@ -1101,6 +1104,75 @@ func (v *view) contentEnd(k int) int {
 		}
 	}
 	return v.n()
+}
+
+// nextCue reports whether another attribution starts at token j and
+// so ends the content before it: a participle after a comma (", citing
+// ...", ", arguing that ..."), a finite reporting verb after "but" or
+// "and" ("... but noted that ..."), or a clause of its own whose subject
+// reports ("..., though she noted ...", "... and Y accused X of ...").
+func (v *view) nextCue(j int) bool {
+	w := v.w(j)
+	if w == "," && v.tag(j+1) == "VBG" && v.reportingAt(j+1) {
+		return true
+	}
+	k := j
+	if w == "," || tokenize.IsDash(w) {
+		k++
+	}
+	if !cueJoin[v.w(k)] {
+		return false
+	}
+	k++
+	if v.finiteReporting(k) {
+		return true
+	}
+	// The subject of the joined clause: a pronoun, a name or a short
+	// noun phrase. After a bare "and" a noun phrase may still be the
+	// content's ("more jobs and lower prices"): its verb must be in the
+	// past. A verb that a preposition follows reports nothing ("X and Y
+	// promises on tax" is a noun).
+	past := false
+	switch {
+	case v.tag(k) == "PRP":
+		k++
+	case v.entAt(k) >= 0:
+		k = v.mentionEnd(k)
+	default:
+		past = w == "and"
+		e := k
+		for e < v.n() && e < k+4 && (v.tag(e) == "DT" || strings.HasPrefix(v.tag(e), "JJ") || strings.HasPrefix(v.tag(e), "NN")) && v.entAt(e) < 0 {
+			e++
+		}
+		if e == k || !strings.HasPrefix(v.tag(e-1), "NN") {
+			return false
+		}
+		k = e
+	}
+	for k < v.n() && (v.tag(k) == "RB" || v.aux(k)) {
+		k++
+	}
+	if t := v.tag(k + 1); t == "IN" && v.w(k+1) != "that" || t == "TO" {
+		return false
+	}
+	return v.finiteReporting(k) && (!past || v.tag(k) == "VBD")
+}
+
+// cueJoin are the conjunctions that join a clause of another
+// attribution to a content.
+var cueJoin = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "whereas": true}
+
+// reportingAt reports whether the word at token i is a reporting word.
+func (v *view) reportingAt(i int) bool {
+	_, ok := v.kind(i)
+	return ok
+}
+
+// finiteReporting reports whether token i is a finite reporting verb
+// ("noted", "says").
+func (v *view) finiteReporting(i int) bool {
+	t := v.tag(i)
+	return (t == "VBD" || t == "VBZ" || t == "VBP") && v.reportingAt(i)
 }
 
 func (v *view) mentionEndOr(i int) int {

@@ -309,6 +309,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | criticised | - | Ben Ruel for delaying the port\n",
 		},
 		{
+			name: "another attribution ends a content: a participle, a coordinated verb, a clause whose subject reports",
+			text: "[[Ada Voss|PER]] said the port was late, citing the storms. The board approved the plan but said costs would rise. [[Bo Ek|PER]] said the dam was safe, though she noted that the road was not.",
+			want: "Ada Voss | said | - | the port was late\n- | said | - | costs would rise\nBo Ek | said | - | the dam was safe\nBo Ek | noted | - | the road was not\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -106,7 +106,7 @@ func (v *view) inverted(c *cue) bool {
 // subject speaks).
 func (v *view) coordinated(c *cue) bool {
 	join := v.w(c.start - 1)
-	if join == "and" && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
+	if (join == "and" || join == "but") && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
 		v.construction = ConsCoordinated
 		v.content(v.d.claims[len(v.d.claims)-1].Speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 		return true
