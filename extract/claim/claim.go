@@ -869,6 +869,7 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+	v.transcript()
 	// “...” ― X: the dash after a closing mark, in this sentence or at
 	// the start of it after one that ended the last.
 	for j := 0; j < v.n(); j++ {
@@ -893,6 +894,72 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+}
+
+// transcript reads a transcript's turn: a paragraph that opens (maybe
+// after a quotation mark) with a speaker's name in capitals and a colon,
+// "LEE: Well, we will see." The speaker is the person so named, whom
+// the text names in full elsewhere; the words are the rest of the
+// sentence.
+func (v *view) transcript() {
+	k := 0
+	if quoteOpen[v.w(k)] {
+		k++
+	}
+	start := k
+	for k < v.n() && k < start+3 && capitals(v.toks[k].Text) {
+		k++
+	}
+	if k == start || v.w(k) != ":" || k+1 >= v.n() || !v.paragraphStart() || v.entAt(start) >= 0 && start == 0 {
+		return // a name the recogniser found at the start is the colon construction's
+	}
+	speaker := v.entity(start)
+	if speaker < 0 {
+		speaker = v.d.named(v.toks[k-1].Text)
+	}
+	if speaker < 0 {
+		return // a heading in capitals ("NO EASY WIN: ..."), not a person
+	}
+	v.construction = ConsTranscript
+	v.add(speaker, -1, k+1, v.n(), ":")
+}
+
+// capitals reports whether s is a word of two or more letters, all
+// capitals ("LEE").
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// paragraphStart reports whether the sentence opens a paragraph: the text
+// before it ends in a line break, or it is the first.
+func (v *view) paragraphStart() bool {
+	text := v.d.res.Doc.Text[:v.toks[0].Start]
+	text = strings.TrimRight(text, " \t")
+	return text == "" || strings.HasSuffix(text, "\n")
+}
+
+// named returns the person entity whose name's last word is word, in
+// any case ("LEE" is Ann Lee), when exactly one is; else -1.
+func (d *doc) named(word string) int {
+	found := -1
+	for e, ent := range d.res.Entities {
+		f := strings.Fields(ent.Name)
+		if ent.Type != extract.Person || len(f) == 0 || !strings.EqualFold(f[len(f)-1], word) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // addSpan records a claim of speaker whose content is the text from byte

@@ -20,6 +20,7 @@ const (
 	ConsQuoteDash     = "quote-dash"       // “...” ― X
 	ConsDescribedAs   = "described-as"     // X described Y as Z; X dismissed Y as Z
 	ConsCriticism     = "criticism"        // X criticised Y for Z
+	ConsTranscript    = "transcript"       // LEE: Well, we will see.
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -47,6 +48,7 @@ func Constructions() [][2]string {
 		{ConsQuoteDash, "“...” ― X"},
 		{ConsDescribedAs, "X described Y as Z; X dismissed Y as Z"},
 		{ConsCriticism, "X criticised Y for Z; X attacked Y for doing Z"},
+		{ConsTranscript, "LEE: Well, we will see. (a transcript's turn)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 	}
 }

@@ -38,6 +38,7 @@ func TestConstructions(t *testing.T) {
 		{ConsQuoteDash, "“The port will reopen in May. We are sure.” ― [[Ada Voss|PER]]", "The port will reopen in May. We are sure.", false},
 		{ConsDescribedAs, "[[Ada Voss|PER]] described the plan as a costly failure.", "the plan as a costly failure", false},
 		{ConsCriticism, "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the new port.", "Ben Ruel for delaying the new port", false},
+		{ConsTranscript, "[[Ann Lee|PER]] spoke first.\n\nLEE: Well, the port will reopen in May.", "Well, the port will reopen in May", false},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}
 	seen := map[string]bool{}
