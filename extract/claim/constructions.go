@@ -24,6 +24,9 @@ const (
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
+	// RuleIntro reads the quotation after the verb when the words
+	// before the subject introduce it.
+	RuleIntro = "intro" // As the bell rang, X said, “...”
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -49,6 +52,7 @@ func Constructions() [][2]string {
 		{ConsDescribedAs, "X described Y as Z; X dismissed Y as Z"},
 		{ConsCriticism, "X criticised Y for Z; X attacked Y for doing Z"},
 		{ConsTranscript, "LEE: Well, we will see. (a transcript's turn)"},
+		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 	}
 }

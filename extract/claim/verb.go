@@ -31,7 +31,7 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
-	if c.kind != naming && c.kind != criticism && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
+	if c.kind != naming && c.kind != criticism && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
 		return
 	}
 	v.construction = ConsSubjectVerb
@@ -210,6 +210,19 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	v.construction = ConsFinal
 	v.addBefore(c.speaker, outlet, c.subjStart-1, c.verb)
 	return true
+}
+
+// introduced reports whether the words before the subject introduce
+// what it says rather than being it: "As the bell rang, X said, “...”",
+// "Asked about Y, X said: “...”". A quotation opens after the verb and
+// none closes before the subject; the subject-verb construction reads
+// the quotation.
+func (v *view) introduced(c *cue) bool {
+	if v.d.off[RuleIntro] || !v.afterAside(c) || quoteClose[v.w(c.subjStart-1)] || quoteClose[v.w(c.subjStart-2)] {
+		return false
+	}
+	w := v.w(c.k)
+	return (w == "," || w == ":") && v.opensQuote(c.k+1)
 }
 
 // finalAfterQuote reads "“...,” she said several months after ...",
