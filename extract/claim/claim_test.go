@@ -314,6 +314,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | the port was late\n- | said | - | costs would rise\nBo Ek | said | - | the dam was safe\nBo Ek | noted | - | the road was not\n",
 		},
 		{
+			name: "a parenthetical attribution before a clause, maybe after an adjunct; not before a participle",
+			text: "Already, [[Ada Voss|PER]] said, the port has lost four ships. The dam, [[Bo Ek|PER]] said in an interview, was safe. The road will reopen, [[Ann Lee|PER]] said, adding that it was late.",
+			want: "Ada Voss | said | - | Already, Ada Voss said, the port has lost four ships\nBo Ek | said | - | The dam, Bo Ek said in an interview, was safe\nAnn Lee | said | - | The road will reopen\n- | adding | - | it was late\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -201,8 +201,11 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 		}
 	}
 	k := c.k
-	if after == "," && !quoteClose[v.w(c.subjStart-1)] && !quoteClose[v.w(c.subjStart-2)] && k+2 < v.n() &&
-		(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD") {
+	if after == "on" || after == "in" {
+		k = v.adjunctComma(k)
+	}
+	if v.w(k) == "," && !quoteClose[v.w(c.subjStart-1)] && !quoteClose[v.w(c.subjStart-2)] && k+2 < v.n() &&
+		(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD" || v.tag(k+1) != "VBG" && v.subjectThenVerb(k+1, v.n())) {
 		v.construction = ConsParenthetical
 		v.add(c.speaker, outlet, v.clauseStart(), v.n(), c.verb)
 		return true
@@ -223,6 +226,21 @@ func (v *view) introduced(c *cue) bool {
 	}
 	w := v.w(c.k)
 	return (w == "," || w == ":") && v.opensQuote(c.k+1)
+}
+
+// adjunctComma returns the comma that ends a short adjunct after the
+// verb at token k ("said in an interview, ..."): no verb or quotation
+// between; or k.
+func (v *view) adjunctComma(k int) int {
+	for j := k; j < v.n() && j < k+8; j++ {
+		switch {
+		case v.w(j) == ",":
+			return j
+		case v.isVerb(j) || quoteOpen[v.w(j)] || v.w(j) == ".":
+			return k
+		}
+	}
+	return k
 }
 
 // finalAfterQuote reads "“...,” she said several months after ...",
