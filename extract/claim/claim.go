@@ -585,13 +585,14 @@ func (v *view) beforeParenthesis(j int) int {
 
 // skipAdjuncts reads left from token j past auxiliaries, adverbs and
 // modals, and dates and time phrases ("on Friday", "in 2020"), and
-// returns the first token before them.
+// returns the first token before them. A quantity is no adjunct but the
+// subject ("73 percent said", "one study found").
 func (v *view) skipAdjuncts(j int) int {
 	for {
 		for j >= 0 && v.verbGroupWord(j) && v.entAt(j) < 0 {
 			j--
 		}
-		if j >= 0 && v.litAt(j) >= 0 {
+		if j >= 0 && v.litAt(j) >= 0 && (v.d.off[RuleQuantitySubject] || v.d.res.Mentions[v.litAt(j)].Type == extract.Date) {
 			j = v.skipLiteral(j)
 			continue
 		}
@@ -1208,7 +1209,7 @@ func (v *view) nextCue(j int) bool {
 	default:
 		past = w == "and"
 		e := k
-		for e < v.n() && e < k+4 && (v.tag(e) == "DT" || strings.HasPrefix(v.tag(e), "JJ") || strings.HasPrefix(v.tag(e), "NN")) && v.entAt(e) < 0 {
+		for e < v.n() && e < k+4 && (v.tag(e) == "DT" || v.tag(e) == "CD" || strings.HasPrefix(v.tag(e), "JJ") || strings.HasPrefix(v.tag(e), "NN")) && v.entAt(e) < 0 {
 			e++
 		}
 		if e == k || !strings.HasPrefix(v.tag(e-1), "NN") {

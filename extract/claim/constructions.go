@@ -27,6 +27,10 @@ const (
 	// RuleIntro reads the quotation after the verb when the words
 	// before the subject introduce it.
 	RuleIntro = "intro" // As the bell rang, X said, “...”
+	// RuleQuantitySubject takes a quantity before the verb for its
+	// subject, not an adjunct, and a sentence's capitalised first noun
+	// for a common noun.
+	RuleQuantitySubject = "quantity-subject" // 73 percent said ...; One study found ...; Video shows that ...
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -53,6 +57,7 @@ func Constructions() [][2]string {
 		{ConsCriticism, "X criticised Y for Z; X attacked Y for doing Z"},
 		{ConsTranscript, "LEE: Well, we will see. (a transcript's turn)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
+		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 	}
 }

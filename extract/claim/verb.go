@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -127,10 +128,17 @@ func (v *view) hasSubject(c *cue) bool {
 		return false
 	}
 	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || v.toInfinitive(c.i)) && c.speaker < 0 &&
-		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP") {
+		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at)) {
 		return false
 	}
 	return true
+}
+
+// capitalisedNoun reports whether token i is a common noun the tagger
+// took for a name because it opens the sentence ("Video shows that
+// ..."): no entity, and a noun in the lexicon in lower case.
+func (v *view) capitalisedNoun(i int) bool {
+	return i == v.clauseStart() && v.tag(i) == "NNP" && v.entAt(i) < 0 && v.d.lex.Known(v.w(i), lexicon.Noun) && !v.d.off[RuleQuantitySubject]
 }
 
 // subjectStart returns the first token of the subject's phrase whose
