@@ -217,6 +217,9 @@ type view struct {
 	// said ...,” she added): its speaker is no antecedent for pronouns
 	// outside the quotation.
 	nested bool
+	// thatCue is set while a verb is read only because a clause after
+	// "that" follows it (thatVerb).
+	thatCue bool
 }
 
 func (v *view) w(i int) string {
@@ -335,6 +338,9 @@ func (d *doc) sentence(si int) {
 		v.headlineVerbs()
 	}
 	v.findSubject()
+	for i := range s.Tokens {
+		cue = cue || v.thatVerb(i)
+	}
 	if cue {
 		v.claims()
 	}
@@ -715,22 +721,67 @@ func (v *view) asideName(j int) int {
 func (v *view) claims() {
 	inQuote := v.quotedTokens()
 	for i := 0; i < v.n(); i++ {
-		kind, ok := v.kind(i)
-		if !ok || !v.reportingUse(i, kind, inQuote[i]) {
-			continue
+		if kind, ok := v.kind(i); ok && v.reportingUse(i, kind, inQuote[i]) {
+			v.read(i, kind, inQuote[i])
 		}
-		v.used[i] = true
-		v.nested = inQuote[i]
-		v.inferred = -1 // only this verb's speaker counts
-		v.verb(i, kind)
-		v.nested = false
 	}
+	// A verb no class marks is read after those of the classes, so that
+	// a clause one of them reports holds it.
+	v.thatCue = true
+	for i := 0; i < v.n(); i++ {
+		if v.thatVerb(i) && v.reportingUse(i, belief, inQuote[i]) {
+			v.read(i, belief, inQuote[i])
+		}
+	}
+	v.thatCue = false
 	for i := 0; i < v.n(); i++ {
 		if v.w(i) == "according" && v.w(i+1) == "to" {
 			v.accordingTo(i)
 		}
 	}
 }
+
+// read reads the reporting verb at token i, of the given kind.
+func (v *view) read(i int, kind verbKind, quoted bool) {
+	v.used[i] = true
+	v.nested = quoted
+	v.inferred = -1 // only this verb's speaker counts
+	v.verb(i, kind)
+	v.nested = false
+}
+
+// thatVerb reports whether token i is a finite verb that no class of
+// the lexicon marks as reporting but that takes a clause after "that"
+// ("estimated that ...", "pointed out that ...", "ruled that ..."):
+// English gives such a clause to verbs of saying, knowing and
+// judging. Verbs of causing and needing ("ensure that", "mean that",
+// "require that") assert nothing of their own and are left out, as is
+// an impersonal subject ("it seems that").
+func (v *view) thatVerb(i int) bool {
+	if v.d.off[ConsThatClause] || v.entAt(i) >= 0 || v.aux(i) || nonReporting[v.lemma(i)] || !v.d.lex.Known(v.lemma(i), lexicon.Verb) {
+		return false
+	}
+	if t := v.tag(i); t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" && t != "VB" {
+		return false
+	}
+	k := i + 1
+	if v.tag(k) == "RP" {
+		k++ // "pointed out that"
+	}
+	if v.w(k) != "that" || v.tag(k) != "IN" || !v.subjectThenVerb(k+1, v.n()) {
+		return false // "dominated that category"
+	}
+	// "It seems that ...", "there emerged that ...": no one's words.
+	j := i - 1
+	for j >= 0 && (v.aux(j) || v.tag(j) == "RB") {
+		j--
+	}
+	return v.w(j) != "it" && v.w(j) != "there"
+}
+
+// nonReporting are the verbs of causing and needing that take a clause
+// after "that" which no one asserts.
+var nonReporting = map[string]bool{"mean": true, "ensure": true, "insure": true, "require": true, "make": true, "see": true, "so": true}
 
 // quotedTokens marks the tokens of the sentence inside a quotation.
 func (v *view) quotedTokens() []bool {

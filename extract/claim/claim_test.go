@@ -319,6 +319,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | Already, Ada Voss said, the port has lost four ships\nBo Ek | said | - | The dam, Bo Ek said in an interview, was safe\nAnn Lee | said | - | The road will reopen\n- | adding | - | it was late\n",
 		},
 		{
+			name: "a verb no class marks before a clause after that; not an impersonal subject, a verb of causing or a determiner",
+			text: "The [[Harbour Board|ORG]] ruled that the dam must close. It seems that the port is safe. The law ensures that ships can dock. [[Bo Ek|PER]] dominated that race.",
+			want: "Harbour Board | ruled | - | the dam must close\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -21,6 +21,7 @@ const (
 	ConsDescribedAs   = "described-as"     // X described Y as Z; X dismissed Y as Z
 	ConsCriticism     = "criticism"        // X criticised Y for Z
 	ConsTranscript    = "transcript"       // LEE: Well, we will see.
+	ConsThatClause    = "that-clause"      // X estimated that ...; X pointed out that ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -56,6 +57,7 @@ func Constructions() [][2]string {
 		{ConsDescribedAs, "X described Y as Z; X dismissed Y as Z"},
 		{ConsCriticism, "X criticised Y for Z; X attacked Y for doing Z"},
 		{ConsTranscript, "LEE: Well, we will see. (a transcript's turn)"},
+		{ConsThatClause, "X estimated that ...; X pointed out that ... (a verb no class marks, before a clause after that)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},

@@ -39,6 +39,7 @@ func TestConstructions(t *testing.T) {
 		{ConsDescribedAs, "[[Ada Voss|PER]] described the plan as a costly failure.", "the plan as a costly failure", false},
 		{ConsCriticism, "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the new port.", "Ben Ruel for delaying the new port", false},
 		{ConsTranscript, "[[Ann Lee|PER]] spoke first.\n\nLEE: Well, the port will reopen in May.", "Well, the port will reopen in May", false},
+		{ConsThatClause, "[[Ada Voss|PER]] estimated that the port had lost money.", "the port had lost money", false},
 		{RuleIntro, "As the bell rang, [[Ada Voss|PER]] said, “The port will reopen in May.”", "The port will reopen in May", true},
 		{RuleQuantitySubject, "One study found that the port lost money.", "the port lost money", true},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},

@@ -36,6 +36,9 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	v.construction = ConsSubjectVerb
+	if v.thatCue {
+		v.construction = ConsThatClause
+	}
 	v.content(c.speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 }
 
