@@ -1227,12 +1227,16 @@ func (v *view) contentEnd(k int) int {
 
 // nextCue reports whether another attribution starts at token j and
 // so ends the content before it: a participle after a comma (", citing
-// ...", ", arguing that ..."), a finite reporting verb after "but" or
+// ...", ", arguing that ..."), an inverted verb (", said Mr X"), a finite reporting verb after "but" or
 // "and" ("... but noted that ..."), or a clause of its own whose subject
 // reports ("..., though she noted ...", "... and Y accused X of ...").
 func (v *view) nextCue(j int) bool {
 	w := v.w(j)
 	if w == "," && v.tag(j+1) == "VBG" && v.reportingAt(j+1) {
+		return true
+	}
+	// ", said Mr X": an inverted attribution.
+	if w == "," && v.tag(j+1) == "VBD" && v.reportingAt(j+1) && (v.entAt(j+2) >= 0 || v.tag(j+2) == "DT" || v.tag(j+2) == "PRP") {
 		return true
 	}
 	k := j

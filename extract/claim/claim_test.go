@@ -324,6 +324,11 @@ func TestClaims(t *testing.T) {
 			want: "Harbour Board | ruled | - | the dam must close\n",
 		},
 		{
+			name: "an indirect question is a reported clause; an inverted attribution ends the content before it",
+			text: "[[Ada Voss|PER]] explained why the port had closed. Owners should know what they pay for, said [[Bo Ek|PER]].",
+			want: "Ada Voss | explained | - | why the port had closed\nBo Ek | said | - | Owners should know what they pay for\n- | know | - | what they pay for\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

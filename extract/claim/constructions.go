@@ -28,6 +28,8 @@ const (
 	// RuleIntro reads the quotation after the verb when the words
 	// before the subject introduce it.
 	RuleIntro = "intro" // As the bell rang, X said, “...”
+	// RuleWhClause reads an indirect question as a reported clause.
+	RuleWhClause = "wh-clause" // X explained why ...; X did not know what ...
 	// RuleQuantitySubject takes a quantity before the verb for its
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
@@ -60,6 +62,7 @@ func Constructions() [][2]string {
 		{ConsThatClause, "X estimated that ...; X pointed out that ... (a verb no class marks, before a clause after that)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
+		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 	}
 }

@@ -279,7 +279,7 @@ func (v *view) clauseContent(r *reading) {
 			break
 		}
 	}
-	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) {
+	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) && !v.whClause(k, hi) {
 		return
 	}
 	// A headline in title case: "Mayor Says Bridge Will Reopen".
@@ -310,6 +310,26 @@ func (v *view) namingContent(r *reading) bool {
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	}
 	return true
+}
+
+// whClause reports whether tokens [k, hi) are a clause that a wh-word,
+// "whether" or "if" opens ("explained why he backs X", "did not know
+// what the plan would cost", "asked whether it was safe", "what
+// happened"): an indirect question, which English reports as it does
+// a clause after "that".
+func (v *view) whClause(k, hi int) bool {
+	if v.d.off[RuleWhClause] {
+		return false
+	}
+	t, w := v.tag(k), v.w(k)
+	if !(t == "WRB" || t == "WP" || t == "WDT" && w != "that" || w == "whether" || w == "if") {
+		return false
+	}
+	j := k + 1
+	if w == "how" && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "RB") {
+		j++ // "how much", "how quickly"
+	}
+	return v.subjectThenVerb(j, hi) || (t == "WP" || t == "WDT") && v.finiteAt(j)
 }
 
 // objectEnd returns the token after the noun phrase object that starts
