@@ -22,6 +22,7 @@ const (
 	ConsCriticism     = "criticism"        // X criticised Y for Z
 	ConsTranscript    = "transcript"       // LEE: Well, we will see.
 	ConsThatClause    = "that-clause"      // X estimated that ...; X pointed out that ...
+	ConsDirective     = "directive"        // X told Y to ...; X warned Y to ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -60,6 +61,7 @@ func Constructions() [][2]string {
 		{ConsCriticism, "X criticised Y for Z; X attacked Y for doing Z"},
 		{ConsTranscript, "LEE: Well, we will see. (a transcript's turn)"},
 		{ConsThatClause, "X estimated that ...; X pointed out that ... (a verb no class marks, before a clause after that)"},
+		{ConsDirective, "X told Y to ...; X warned Y to ..."},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},

@@ -68,7 +68,11 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if r.kind == address {
 		// "warned his side will not ...": no addressee, the noun phrase
 		// is the reported clause's subject.
-		if end, out := v.addressee(r.k, r.outlet); !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
+		end, out := v.addressee(r.k, r.outlet)
+		if v.directiveContent(r, end) {
+			return
+		}
+		if !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
 			r.k, r.outlet = end, out
 		}
 	}
@@ -330,6 +334,19 @@ func (v *view) whClause(k, hi int) bool {
 		j++ // "how much", "how quickly"
 	}
 	return v.subjectThenVerb(j, hi) || (t == "WP" || t == "WDT") && v.finiteAt(j)
+}
+
+// directiveContent reads what a speaker told an addressee to do, the
+// addressee ending at token end: "told his aides to find a way",
+// "warned the rebels to keep away": the addressee and the infinitive, to
+// the end of its clause.
+func (v *view) directiveContent(r *reading, end int) bool {
+	if v.d.off[ConsDirective] || end <= r.k || v.tag(r.k) == "PRP$" && end == r.k+1 || v.w(end) != "to" || v.tag(end+1) != "VB" || !v.finite(r.i) {
+		return false
+	}
+	v.construction = ConsDirective
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+	return true
 }
 
 // objectEnd returns the token after the noun phrase object that starts
