@@ -236,6 +236,9 @@ const (
 	Statement
 	// Currency: currencies: dollar, pound, euro, yen.
 	Currency
+	// Question: verbs of asking a question: ask, question, wonder,
+	// inquire (closed, claimclasses.go).
+	Question
 
 	numClasses
 )
@@ -345,6 +348,7 @@ var classNames = [numClasses]string{
 	Work:              "work",
 	Statement:         "statement",
 	Currency:          "currency",
+	Question:          "question",
 }
 
 var classByName = func() map[string]Class {
