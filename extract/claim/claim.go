@@ -815,6 +815,11 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if kind == accusation && !v.accusationObject(i) {
 		return false
 	}
+	// A question too, or a participle after a comma (", asking ..."):
+	// not "Asked whether ..., X said", "when asked ...".
+	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") || v.tag(i-1) == "WRB") {
+		return false
+	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
 	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || v.toInfinitive(i)) && !v.finite(i) {

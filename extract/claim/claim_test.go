@@ -329,6 +329,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | explained | - | why the port had closed\nBo Ek | said | - | Owners should know what they pay for\n- | know | - | what they pay for\n",
 		},
 		{
+			name: "questions: an indirect question, a quotation, an addressee told to act; not a participle",
+			text: "[[Ada Voss|PER]] asked whether the port was safe. “Why should we wait for the board again?” [[Bo Ek|PER]] asked. [[Ann Lee|PER]] asked the board to close the dam. Asked about the dam, [[Ben Ruel|PER]] said it was safe.",
+			want: "Ada Voss | asked | - | whether the port was safe\nBo Ek | asked | - | Why should we wait for the board again?\nAnn Lee | asked | - | the board to close the dam\nBen Ruel | said | - | it was safe\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -65,7 +65,7 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
-	if r.kind == address {
+	if r.kind == address || r.kind == question {
 		// "warned his side will not ...": no addressee, the noun phrase
 		// is the reported clause's subject.
 		end, out := v.addressee(r.k, r.outlet)

@@ -258,7 +258,7 @@ func (v *view) adjunctComma(k int) int {
 // "“...,” X said of Y": after a quoted utterance, the words after the
 // verb are adjuncts.
 func (v *view) finalAfterQuote(c *cue) bool {
-	if !v.afterAside(c) || !(c.kind == speech || c.kind == address) {
+	if !v.afterAside(c) || !(c.kind == speech || c.kind == address || c.kind == question) {
 		return false
 	}
 	if !(c.speaker >= 0 || v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN")) || !v.endsQuotedSentence(c.subjStart-1) {
@@ -274,7 +274,7 @@ func (v *view) finalAfterQuote(c *cue) bool {
 // before: a sentence that opens with the speaker and the verb takes the
 // quotation that closed the sentence before it.
 func (v *view) finalAfterSentence(c *cue) bool {
-	if c.subjStart != 0 || v.si == 0 || !(c.kind == speech || c.kind == address) {
+	if c.subjStart != 0 || v.si == 0 || !(c.kind == speech || c.kind == address || c.kind == question) {
 		return false
 	}
 	if !(c.speaker >= 0 || v.tag(c.at) == "PRP") {

@@ -17,6 +17,7 @@ const (
 	naming                     // called X Y
 	mentioning                 // cited X, noted X
 	criticism                  // criticised X for Y
+	question                   // asked (Y) whether ...
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -49,6 +50,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return naming, true
 	case c.Has(lexicon.Mention):
 		return mentioning, true
+	case c.Has(lexicon.Question):
+		return question, true
 	case c.Has(lexicon.Opposition):
 		return criticism, true
 	}
