@@ -2,24 +2,28 @@ package lexicon
 
 import "testing"
 
-func TestQuestionClass(t *testing.T) {
+func TestClaimClasses(t *testing.T) {
 	l, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
 		name, lemma string
+		class       Class
 		want        bool
 	}{
-		{"asking", "ask", true},
-		{"questioning", "question", true},
-		{"wondering", "wonder", true},
-		{"saying is no question", "say", false},
-		{"answering is no question", "answer", false},
+		{"asking", "ask", Question, true},
+		{"questioning", "question", Question, true},
+		{"wondering", "wonder", Question, true},
+		{"saying is no question", "say", Question, false},
+		{"answering is no question", "answer", Question, false},
+		{"a poll", "poll", Evidence, true},
+		{"a video", "video", Evidence, true},
+		{"a minister is no evidence", "minister", Evidence, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := l.Is(tc.lemma, Question); got != tc.want {
-				t.Errorf("Is(%q, Question) = %v, want %v", tc.lemma, got, tc.want)
+			if got := l.Is(tc.lemma, tc.class); got != tc.want {
+				t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)
 			}
 		})
 	}

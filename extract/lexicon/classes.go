@@ -239,6 +239,9 @@ const (
 	// Question: verbs of asking a question: ask, question, wonder,
 	// inquire (closed, claimclasses.go).
 	Question
+	// Evidence: nouns of what shows or finds something: poll, study,
+	// data, video (closed, claimclasses.go).
+	Evidence
 
 	numClasses
 )
@@ -349,6 +352,7 @@ var classNames = [numClasses]string{
 	Statement:         "statement",
 	Currency:          "currency",
 	Question:          "question",
+	Evidence:          "evidence",
 }
 
 var classByName = func() map[string]Class {
