@@ -23,6 +23,7 @@ const (
 	ConsTranscript    = "transcript"       // LEE: Well, we will see.
 	ConsThatClause    = "that-clause"      // X estimated that ...; X pointed out that ...
 	ConsDirective     = "directive"        // X told Y to ...; X warned Y to ...
+	ConsEvidence      = "evidence"         // the poll shows X with a lead
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -62,6 +63,7 @@ func Constructions() [][2]string {
 		{ConsTranscript, "LEE: Well, we will see. (a transcript's turn)"},
 		{ConsThatClause, "X estimated that ...; X pointed out that ... (a verb no class marks, before a clause after that)"},
 		{ConsDirective, "X told Y to ...; X warned Y to ..."},
+		{ConsEvidence, "the poll shows X with a lead; the video showed an officer aiming"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
@@ -79,9 +80,28 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if !v.contentStart(r) {
 		return
 	}
-	if !v.quotedContent(r) {
-		v.clauseContent(r)
+	if !v.quotedContent(r) && !v.clauseContent(r) {
+		v.evidenceContent(r)
 	}
+}
+
+// evidenceContent reads what evidence shows when it is a plain object:
+// "the poll shows X with a lead", "the video showed an officer aiming":
+// a verb of saying or believing whose subject is a noun of the
+// lexicon's Evidence class, and its object to the end of the clause.
+func (v *view) evidenceContent(r *reading) {
+	if v.d.off[ConsEvidence] || r.hadThat || !(r.kind == speech || r.kind == belief) || !v.finite(r.i) {
+		return
+	}
+	if !v.objectStart(r.k) || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
+		return
+	}
+	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+	if at < 0 || v.entAt(at) >= 0 || !v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+		return
+	}
+	v.construction = ConsEvidence
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 }
 
 // reading is the content of a reporting verb being read: who says it,
@@ -270,7 +290,7 @@ func (v *view) quotedContent(r *reading) bool {
 // object ("wrote the song before ...", "announced a plan to ..."):
 // without "that" their content must read as a clause, its subject right
 // before its verb.
-func (v *view) clauseContent(r *reading) {
+func (v *view) clauseContent(r *reading) bool {
 	k := r.k
 	hi := v.contentEnd(k)
 	hasVerb := false
@@ -284,7 +304,7 @@ func (v *view) clauseContent(r *reading) {
 		}
 	}
 	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) && !v.whClause(k, hi) {
-		return
+		return false
 	}
 	// A headline in title case: "Mayor Says Bridge Will Reopen".
 	if v.titleCase && !hasVerb && v.lemma(r.i) == "say" {
@@ -292,7 +312,9 @@ func (v *view) clauseContent(r *reading) {
 	}
 	if hi > k && hasVerb {
 		v.add(r.speaker, r.outlet, k, hi, r.verb)
+		return true
 	}
+	return false
 }
 
 // namingContent reads what someone called something: an object and its
