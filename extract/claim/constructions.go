@@ -30,6 +30,9 @@ const (
 	// RuleIntro reads the quotation after the verb when the words
 	// before the subject introduce it.
 	RuleIntro = "intro" // As the bell rang, X said, “...”
+	// RulePPSubject takes a subject's prepositional phrase and number
+	// into it, so that the words before it are what was said.
+	RulePPSubject = "pp-subject" // “...,” Mr X of the Y club said; ..., one Ostmark official said
 	// RuleWhClause reads an indirect question as a reported clause.
 	RuleWhClause = "wh-clause" // X explained why ...; X did not know what ...
 	// RuleQuantitySubject takes a quantity before the verb for its
@@ -67,6 +70,7 @@ func Constructions() [][2]string {
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},
+		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 	}
 }

@@ -153,9 +153,31 @@ func (v *view) subjectStart(at int) int {
 		start = v.mentionStart(at)
 	}
 	if at >= 0 && v.tag(at) != "PRP" {
-		for start > 0 && (strings.HasPrefix(v.tag(start-1), "NN") || strings.HasPrefix(v.tag(start-1), "JJ") || v.tag(start-1) == "DT" || v.tag(start-1) == "POS" || v.entAt(start-1) >= 0) {
-			start--
+		start = v.npStartBefore(start)
+		// "Mr X of the Y club said", "one source in the room said": the
+		// phrase a preposition attaches to the subject.
+		if !v.d.off[RulePPSubject] && subjectPrep[v.w(start-1)] && start >= 2 && (strings.HasPrefix(v.tag(start-2), "NN") || v.entAt(start-2) >= 0) {
+			// Not an appositive after a name ("X, an analyst at Y
+			// told"): the name is the subject.
+			if s := v.npStartBefore(start - 1); !(v.w(s-1) == "," && v.entAt(s-2) >= 0) {
+				start = s
+			}
 		}
+	}
+	return start
+}
+
+// subjectPrep are the prepositions that attach a phrase to a speaker:
+// "X of the Y club", "a source in the room", "a spokesman for Y".
+var subjectPrep = map[string]bool{"of": true, "in": true, "for": true, "at": true, "from": true, "on": true}
+
+// npStartBefore returns the first token of the noun phrase that ends
+// before token start: names, nouns, adjectives, determiners, numbers and
+// possessives ("one Ostmark official").
+func (v *view) npStartBefore(start int) int {
+	for start > 0 && (strings.HasPrefix(v.tag(start-1), "NN") || strings.HasPrefix(v.tag(start-1), "JJ") || v.tag(start-1) == "DT" || v.tag(start-1) == "POS" || v.entAt(start-1) >= 0 ||
+		v.tag(start-1) == "CD" && !v.d.off[RulePPSubject]) {
+		start--
 	}
 	return start
 }
