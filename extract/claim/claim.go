@@ -1345,12 +1345,14 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 	if v.tag(k) == "PRP" {
 		return v.resolvePronoun(k), k + 1, true
 	}
-	if v.litAt(k) >= 0 {
+	quantity := !v.d.off[RuleQuantitySubject]
+	if l := v.litAt(k); l >= 0 && !(quantity && v.d.res.Mentions[l].Type != extract.Date) {
 		return -1, k, false // "..., X, D-Ore., said Tuesday": a date, no speaker
 	}
-	// "said the agency's chief, X": a noun phrase, then maybe a name.
+	// "said the agency's chief, X", "said one source": a noun phrase,
+	// then maybe a name.
 	j := k
-	for j < v.n() && j < k+6 && (v.tag(j) == "DT" || strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN") || v.tag(j) == "POS") && v.entAt(j) < 0 {
+	for j < v.n() && j < k+6 && (v.tag(j) == "DT" || strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN") || v.tag(j) == "POS" || quantity && v.tag(j) == "CD") && v.entAt(j) < 0 {
 		j++
 	}
 	if j > k {

@@ -334,6 +334,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | asked | - | whether the port was safe\nBo Ek | asked | - | Why should we wait for the board again?\nAnn Lee | asked | - | the board to close the dam\nBen Ruel | said | - | it was safe\n",
 		},
 		{
+			name: "a quantity after an inverted verb is its speaker's phrase",
+			text: "“The port is in a frenzy that no one can stop,” said one source on the board.",
+			want: "- | said | - | The port is in a frenzy that no one can stop\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",
