@@ -84,10 +84,11 @@ func Constructions() [][2]string {
 // 0.05) of its score. A construction PolNeAR does not exercise takes the
 // overall precision.
 var constructionScore = map[string]float64{
-	ConsAccordingTo: 0.895, ConsAccusation: 0.898, ConsColon: 0.963, ConsCoordinated: 0.933,
-	ConsDemand: 0.916, ConsDenial: 0.876, ConsFinal: 0.944, ConsIntent: 0.787, ConsInverted: 0.966,
-	ConsMention: 0.972, ConsNaming: 0.952, ConsParenthetical: 0.969, ConsParticiple: 0.971, ConsQuoteDash: 0.854,
-	ConsQuotedAs: 0.943, ConsSubjectVerb: 0.942,
+	ConsAccordingTo: 0.895, ConsAccusation: 0.909, ConsColon: 0.963, ConsCoordinated: 0.912, ConsCriticism: 0.949,
+	ConsDemand: 0.912, ConsDenial: 0.875, ConsDescribedAs: 0.917, ConsDirective: 0.899, ConsEvidence: 0.943,
+	ConsFinal: 0.960, ConsIntent: 0.767, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
+	ConsParenthetical: 0.971, ConsParticiple: 0.970, ConsQuoteDash: 0.854, ConsQuotedAs: 0.943, ConsSubjectVerb: 0.937,
+	ConsThatClause: 0.901, ConsTranscript: 0.948,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.
