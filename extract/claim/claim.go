@@ -1236,14 +1236,10 @@ func (v *view) contentEnd(k int) int {
 // "and" ("... but noted that ..."), or a clause of its own whose subject
 // reports ("..., though she noted ...", "... and Y accused X of ...").
 func (v *view) nextCue(j int) bool {
+	if v.cueAfterComma(j) {
+		return true
+	}
 	w := v.w(j)
-	if w == "," && v.tag(j+1) == "VBG" && v.reportingAt(j+1) {
-		return true
-	}
-	// ", said Mr X": an inverted attribution.
-	if w == "," && v.tag(j+1) == "VBD" && v.reportingAt(j+1) && (v.entAt(j+2) >= 0 || v.tag(j+2) == "DT" || v.tag(j+2) == "PRP") {
-		return true
-	}
 	k := j
 	if w == "," || tokenize.IsDash(w) {
 		k++
@@ -1255,11 +1251,31 @@ func (v *view) nextCue(j int) bool {
 	if v.finiteReporting(k) {
 		return true
 	}
-	// The subject of the joined clause: a pronoun, a name or a short
-	// noun phrase. After a bare "and" a noun phrase may still be the
-	// content's ("more jobs and lower prices"): its verb must be in the
-	// past. A verb that a preposition follows reports nothing ("X and Y
-	// promises on tax" is a noun).
+	return v.reportingClause(k, w == "and")
+}
+
+// cueAfterComma reports whether a comma at token j sets off a reporting
+// participle (", citing ...") or an inverted verb (", said Mr X").
+func (v *view) cueAfterComma(j int) bool {
+	if v.w(j) != "," || !v.reportingAt(j+1) {
+		return false
+	}
+	switch v.tag(j + 1) {
+	case "VBG":
+		return true
+	case "VBD":
+		return v.entAt(j+2) >= 0 || v.tag(j+2) == "DT" || v.tag(j+2) == "PRP"
+	}
+	return false
+}
+
+// reportingClause reports whether a clause whose subject reports starts
+// at token k: a pronoun, a name or a short noun phrase, then a finite
+// reporting verb. After a bare "and" (bare) a noun phrase may still be
+// the content's ("more jobs and lower prices"): its verb must be in the
+// past. A verb that a preposition follows reports nothing ("X and Y
+// promises on tax" is a noun).
+func (v *view) reportingClause(k int, bare bool) bool {
 	past := false
 	switch {
 	case v.tag(k) == "PRP":
@@ -1267,12 +1283,9 @@ func (v *view) nextCue(j int) bool {
 	case v.entAt(k) >= 0:
 		k = v.mentionEnd(k)
 	default:
-		past = w == "and"
-		e := k
-		for e < v.n() && e < k+4 && (v.tag(e) == "DT" || v.tag(e) == "CD" || strings.HasPrefix(v.tag(e), "JJ") || strings.HasPrefix(v.tag(e), "NN")) && v.entAt(e) < 0 {
-			e++
-		}
-		if e == k || !strings.HasPrefix(v.tag(e-1), "NN") {
+		past = bare
+		e := v.shortNP(k)
+		if e == k {
 			return false
 		}
 		k = e
@@ -1284,6 +1297,19 @@ func (v *view) nextCue(j int) bool {
 		return false
 	}
 	return v.finiteReporting(k) && (!past || v.tag(k) == "VBD")
+}
+
+// shortNP returns the token after a noun phrase of at most four words
+// with no name that starts at token k and ends in a noun, or k.
+func (v *view) shortNP(k int) int {
+	e := k
+	for e < v.n() && e < k+4 && (v.tag(e) == "DT" || v.tag(e) == "CD" || strings.HasPrefix(v.tag(e), "JJ") || strings.HasPrefix(v.tag(e), "NN")) && v.entAt(e) < 0 {
+		e++
+	}
+	if e == k || !strings.HasPrefix(v.tag(e-1), "NN") {
+		return k
+	}
+	return e
 }
 
 // cueJoin are the conjunctions that join a clause of another
