@@ -339,6 +339,11 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | The port is in a frenzy that no one can stop\n",
 		},
 		{
+			name: "what one expects or wants of someone; not a thing an infinitive describes",
+			text: "[[Ada Voss|PER]] expects the board to close the port. [[Bo Ek|PER]] found a way to win the race.",
+			want: "Ada Voss | expects | - | the board to close the port\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -63,6 +63,11 @@ func (v *view) finite(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
+	// "expects the board to act", "wants Y to go": a belief or a wish
+	// about someone, read as a directive is.
+	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
+		return
+	}
 	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
@@ -358,10 +363,30 @@ func (v *view) whClause(k, hi int) bool {
 	return v.subjectThenVerb(j, hi) || (t == "WP" || t == "WDT") && v.finiteAt(j)
 }
 
+// agentAt reports whether the noun phrase at token k names someone who
+// can act: a pronoun, a name (not a date), or a noun of a person or a
+// body ("voters", "the board"); not a thing an infinitive describes ("a
+// way to win", "plans to build").
+func (v *view) agentAt(k int) bool {
+	if v.tag(k) == "PRP" || v.entAt(k) >= 0 {
+		return true
+	}
+	if v.litAt(k) >= 0 {
+		return false
+	}
+	e := v.objectEnd(k)
+	if e == k {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(e - 1))
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation)
+}
+
 // directiveContent reads what a speaker told an addressee to do, the
 // addressee ending at token end: "told his aides to find a way",
-// "warned the rebels to keep away": the addressee and the infinitive, to
-// the end of its clause.
+// "warned the rebels to keep away", and what one expects or wants of
+// someone ("expects the board to act"): the noun phrase and the
+// infinitive, to the end of its clause.
 func (v *view) directiveContent(r *reading, end int) bool {
 	if v.d.off[ConsDirective] || end <= r.k || v.tag(r.k) == "PRP$" && end == r.k+1 || v.w(end) != "to" || v.tag(end+1) != "VB" || !v.finite(r.i) {
 		return false
