@@ -899,10 +899,10 @@ func (v *view) verbLike(i int) bool {
 
 // punctuated reads the attributions that punctuation makes without a
 // verb: a person or a body named before a colon at the start of a
-// sentence and a clause after it ("Pence: Flowers won't be at the
-// debate", transcripts' "PENCE: Well, ..."; not "X: King of the
-// bestsellers"), and a quotation followed by a dash and a person's name
-// (“...” ― Ana Ruiz).
+// sentence and a clause after it ("Lee: Harlow bridge won't reopen",
+// transcripts' "LEE: Well, ..."; not "X: King of the bestsellers"), and
+// a quotation followed by a dash and a person's name (“...” ― Ana
+// Ruiz).
 func (v *view) punctuated() {
 	if v.n() < 3 {
 		return
