@@ -217,6 +217,9 @@ type view struct {
 	// said ...,” she added): its speaker is no antecedent for pronouns
 	// outside the quotation.
 	nested bool
+	// thatCue is set while a verb is read only because a clause after
+	// "that" follows it (thatVerb).
+	thatCue bool
 }
 
 func (v *view) w(i int) string {
@@ -335,6 +338,9 @@ func (d *doc) sentence(si int) {
 		v.headlineVerbs()
 	}
 	v.findSubject()
+	for i := range s.Tokens {
+		cue = cue || v.thatVerb(i)
+	}
 	if cue {
 		v.claims()
 	}
@@ -559,97 +565,226 @@ func (v *view) definite(j int) int {
 // past auxiliaries and adverbs, dates ("on Friday"), and an appositive or
 // relative clause between commas ("X, the chairman of Y, said").
 func (v *view) subjectBefore(i int) (speaker, at int) {
-	j := i - 1
-	// "Sen. X (D-Ore.) said": the name before a parenthesis.
-	if v.w(j) == ")" {
-		for k := j - 1; k >= 0 && k >= j-10; k-- {
-			if v.w(k) == "(" {
-				if v.entAt(k-1) >= 0 {
-					j = k - 1
-				}
-				break
-			}
-		}
-	}
-	for {
-		for j >= 0 && (v.aux(j) || v.adverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)) && v.entAt(j) < 0 {
-			j--
-		}
-		if j >= 0 && v.litAt(j) >= 0 {
-			for j >= 0 && v.litAt(j) >= 0 {
-				j--
-			}
-			if w := v.w(j); w == "on" || w == "in" || w == "at" || w == "late" || w == "early" {
-				j--
-			}
-			continue
-		}
-		// An untagged time phrase: "on Monday", "in 2020".
-		if k := j; k >= 1 && v.entAt(k) < 0 && (v.tag(k) == "NNP" || v.tag(k) == "CD") {
-			for k >= 1 && v.entAt(k) < 0 && (v.tag(k) == "NNP" || v.tag(k) == "CD") {
-				k--
-			}
-			if w := v.w(k); (w == "on" || w == "in") && k < j {
-				j = k - 1
-				continue
-			}
-		}
-		break
-	}
+	j := v.skipAdjuncts(v.beforeParenthesis(i - 1))
 	if v.w(j) == "," {
-		// A name set off by commas after its description: "Head of
-		// research at Acme, Professor X, said".
-		if v.entAt(j-1) >= 0 && v.entType(v.entity(j-1)) == extract.Person {
-			k := v.mentionStart(j-1) - 1
-			for k > 0 && (v.d.lex.Is(v.w(k), lexicon.Honorific) || v.d.lex.Is(v.w(k), lexicon.NameTitle)) {
-				k-- // "Professor", "Dr"
-			}
-			if v.w(k) == "," {
-				return v.speakerAt(j - 1), j - 1
-			}
-		}
-		// A relative clause: "X, which is based in Y, Z, said": the name
-		// before its "which" or "who".
-		for k := j - 1; k > 0 && k >= j-24; k-- {
-			if v.w(k) == "." && v.w(k+1) != "," || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
-				break
-			}
-			if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && v.entAt(k-1) >= 0 {
-				return v.speakerAt(k - 1), k - 1
-			}
-		}
-		// Back over the aside to the comma after the name: "X, the
-		// chairman of Y (Z), said".
-		for k := j - 1; k > 0 && k >= j-24; k-- {
-			if v.w(k) == "," && v.entAt(k-1) >= 0 {
-				return v.speakerAt(k - 1), k - 1
-			}
-			// The point of an abbreviation ("D-Ore.,") ends no sentence.
-			if v.w(k) == "." && v.w(k+1) != "," || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
-				break
-			}
-		}
-		// "Her brother, the engineer X, said": the name ends the aside.
-		if v.entAt(j-1) >= 0 {
-			return v.speakerAt(j - 1), j - 1
-		}
-		return -1, -1
+		return v.asideSubject(j)
 	}
 	return v.speakerAt(j), j
 }
 
+// beforeParenthesis returns the token before a parenthesis that closes at
+// token j and follows a name ("Sen. X (D-Ore.) said"), else j.
+func (v *view) beforeParenthesis(j int) int {
+	if v.w(j) != ")" {
+		return j
+	}
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		if v.w(k) == "(" {
+			if v.entAt(k-1) >= 0 {
+				return k - 1
+			}
+			break
+		}
+	}
+	return j
+}
+
+// skipAdjuncts reads left from token j past auxiliaries, adverbs and
+// modals, and dates and time phrases ("on Friday", "in 2020"), and
+// returns the first token before them. A quantity is no adjunct but the
+// subject ("73 percent said", "one study found").
+func (v *view) skipAdjuncts(j int) int {
+	for {
+		for j >= 0 && v.verbGroupWord(j) && v.entAt(j) < 0 {
+			j--
+		}
+		if j >= 0 && v.litAt(j) >= 0 && (v.d.off[RuleQuantitySubject] || v.d.res.Mentions[v.litAt(j)].Type == extract.Date) {
+			j = v.skipLiteral(j)
+			continue
+		}
+		if k, ok := v.timePhraseBefore(j); ok {
+			j = k
+			continue
+		}
+		return j
+	}
+}
+
+// verbGroupWord reports whether token j belongs to a verb group before
+// its verb: an auxiliary, an adverb, a modal, a word joining adverbs.
+func (v *view) verbGroupWord(j int) bool {
+	return v.aux(j) || v.adverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)
+}
+
+// skipLiteral reads left from token j past a date or quantity and the
+// preposition before it ("on Friday", "late Monday").
+func (v *view) skipLiteral(j int) int {
+	for j >= 0 && v.litAt(j) >= 0 {
+		j--
+	}
+	if w := v.w(j); w == "on" || w == "in" || w == "at" || w == "late" || w == "early" {
+		j--
+	}
+	return j
+}
+
+// timePhraseBefore reads left from token j past a time phrase the tagger
+// did not mark as a date ("on Monday", "in 2020"): proper nouns and
+// numbers after "on" or "in". It returns the token before the phrase.
+func (v *view) timePhraseBefore(j int) (int, bool) {
+	untagged := func(k int) bool { return v.entAt(k) < 0 && (v.tag(k) == "NNP" || v.tag(k) == "CD") }
+	k := j
+	if k < 1 || !untagged(k) {
+		return j, false
+	}
+	for k >= 1 && untagged(k) {
+		k--
+	}
+	if w := v.w(k); (w == "on" || w == "in") && k < j {
+		return k - 1, true
+	}
+	return j, false
+}
+
+// asideSubject finds the speaker of a verb right after a comma at token j:
+// a name set off by commas after its description, the name before a
+// relative clause, or the name before an aside ("X, the chairman of Y,
+// said").
+func (v *view) asideSubject(j int) (speaker, at int) {
+	if v.nameAfterDescription(j) {
+		return v.speakerAt(j - 1), j - 1
+	}
+	if k := v.relativeClauseName(j); k >= 0 {
+		return v.speakerAt(k), k
+	}
+	if k := v.asideName(j); k >= 0 {
+		return v.speakerAt(k), k
+	}
+	// "Her brother, the engineer X, said": the name ends the aside.
+	if v.entAt(j-1) >= 0 {
+		return v.speakerAt(j - 1), j - 1
+	}
+	return -1, -1
+}
+
+// nameAfterDescription reports whether a person's name set off by commas
+// ends at the comma at token j: "Head of research at Acme, Professor X,
+// said".
+func (v *view) nameAfterDescription(j int) bool {
+	if v.entAt(j-1) < 0 || v.entType(v.entity(j-1)) != extract.Person {
+		return false
+	}
+	k := v.mentionStart(j-1) - 1
+	for k > 0 && (v.d.lex.Is(v.w(k), lexicon.Honorific) || v.d.lex.Is(v.w(k), lexicon.NameTitle)) {
+		k-- // "Professor", "Dr"
+	}
+	return v.w(k) == ","
+}
+
+// asideBreak reports whether token k ends the search back over an aside:
+// a sentence's end (not the point of an abbreviation, "D-Ore.,"), a
+// semicolon or a quotation mark.
+func (v *view) asideBreak(k int) bool {
+	return v.w(k) == "." && v.w(k+1) != "," || v.w(k) == ";" || quoteClose[v.w(k)] || quoteOpen[v.w(k)]
+}
+
+// relativeClauseName returns the token ending the name before a relative
+// clause that the comma at token j closes ("X, which is based in Y, Z,
+// said"), or -1.
+func (v *view) relativeClauseName(j int) int {
+	for k := j - 1; k > 0 && k >= j-24; k-- {
+		if v.asideBreak(k) {
+			break
+		}
+		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && v.entAt(k-1) >= 0 {
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// asideName returns the token ending the name before the aside that the
+// comma at token j closes ("X, the chairman of Y (Z), said"), or -1.
+func (v *view) asideName(j int) int {
+	for k := j - 1; k > 0 && k >= j-24; k-- {
+		if v.w(k) == "," && v.entAt(k-1) >= 0 {
+			return k - 1
+		}
+		if v.asideBreak(k) {
+			break
+		}
+	}
+	return -1
+}
+
 // claims finds the reported speech of the sentence.
 func (v *view) claims() {
-	defer func() {
-		for i := 0; i < v.n(); i++ {
-			if v.w(i) == "according" && v.w(i+1) == "to" {
-				v.accordingTo(i)
-			}
+	inQuote := v.quotedTokens()
+	for i := 0; i < v.n(); i++ {
+		if kind, ok := v.kind(i); ok && v.reportingUse(i, kind, inQuote[i]) {
+			v.read(i, kind, inQuote[i])
 		}
-	}()
-	// Words inside a quotation are the quoted speaker's: a reporting verb
-	// there is not the article's, unless a name is its subject (a nested
-	// attribution: “... and Smith said we should go”).
+	}
+	// A verb no class marks is read after those of the classes, so that
+	// a clause one of them reports holds it.
+	v.thatCue = true
+	for i := 0; i < v.n(); i++ {
+		if v.thatVerb(i) && v.reportingUse(i, belief, inQuote[i]) {
+			v.read(i, belief, inQuote[i])
+		}
+	}
+	v.thatCue = false
+	for i := 0; i < v.n(); i++ {
+		if v.w(i) == "according" && v.w(i+1) == "to" {
+			v.accordingTo(i)
+		}
+	}
+}
+
+// read reads the reporting verb at token i, of the given kind.
+func (v *view) read(i int, kind verbKind, quoted bool) {
+	v.used[i] = true
+	v.nested = quoted
+	v.inferred = -1 // only this verb's speaker counts
+	v.verb(i, kind)
+	v.nested = false
+}
+
+// thatVerb reports whether token i is a finite verb that no class of
+// the lexicon marks as reporting but that takes a clause after "that"
+// ("estimated that ...", "pointed out that ...", "ruled that ..."):
+// English gives such a clause to verbs of saying, knowing and
+// judging. Verbs of causing and needing ("ensure that", "mean that",
+// "require that") assert nothing of their own and are left out, as is
+// an impersonal subject ("it seems that").
+func (v *view) thatVerb(i int) bool {
+	if v.d.off[ConsThatClause] || v.entAt(i) >= 0 || v.aux(i) || nonReporting[v.lemma(i)] || !v.d.lex.Known(v.lemma(i), lexicon.Verb) {
+		return false
+	}
+	if t := v.tag(i); t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" && t != "VB" {
+		return false
+	}
+	k := i + 1
+	if v.tag(k) == "RP" {
+		k++ // "pointed out that"
+	}
+	if v.w(k) != "that" || v.tag(k) != "IN" || !v.subjectThenVerb(k+1, v.n()) {
+		return false // "dominated that category"
+	}
+	// "It seems that ...", "there emerged that ...": no one's words.
+	j := i - 1
+	for j >= 0 && (v.aux(j) || v.tag(j) == "RB") {
+		j--
+	}
+	return v.w(j) != "it" && v.w(j) != "there"
+}
+
+// nonReporting are the verbs of causing and needing that take a clause
+// after "that" which no one asserts.
+var nonReporting = map[string]bool{"mean": true, "ensure": true, "insure": true, "require": true, "make": true, "see": true, "so": true}
+
+// quotedTokens marks the tokens of the sentence inside a quotation.
+func (v *view) quotedTokens() []bool {
 	inQuote := make([]bool, v.n())
 	for _, q := range v.d.quotesIn[v.si] {
 		for k := range v.toks {
@@ -658,51 +793,66 @@ func (v *view) claims() {
 			}
 		}
 	}
-	for i := 0; i < v.n(); i++ {
-		kind, ok := v.kind(i)
-		if !ok || v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) && !v.verbLike(i) {
-			continue
-		}
-		w := v.w(i)
-		next := v.w(i + 1)
-		// "is to blame", "wants to deny": an infinitive reports nothing;
-		// nor does a noun ("in writing", "the claims").
-		if v.w(i-1) == "to" || (v.tag(i-1) == "IN" && v.w(i-1) != "as") || v.tag(i-1) == "DT" || v.tag(i-1) == "PRP$" {
-			continue
-		}
-		// "insisted on finishing", "reported on the trial": not speech,
-		// unless the phrase is a date ("said on Friday that").
-		if (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" {
-			continue
-		}
-		// Not speech: "claimed responsibility", "is said to", "the
-		// reported attack".
-		if (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
-			(next == "to" && kind != address && (isBe(v.w(i-1)) || w == "said")) ||
-			v.negated(i) || v.passive(i) || inQuote[i] && v.entAt(i-1) < 0 {
-			continue
-		}
-		// An accusation names what of: "accused Y of X", "charged Y with
-		// X", "blamed Y for X" ("charged towards the lines" is none).
-		if kind == accusation && !v.accusationObject(i) {
-			continue
-		}
-		// A belief needs a finite verb or one after an auxiliary: not
-		// "detaining suspects indefinitely", "people suspected of".
-		if (kind == belief || kind == intention || kind == demand || kind == mentioning || v.toInfinitive(i)) && !v.finite(i) {
-			continue
-		}
-		// "X said he believes ...", "X said Y told him ...": what is
-		// reported inside what someone said is part of that claim.
-		if v.insideClaim(i) {
-			continue
-		}
-		v.used[i] = true
-		v.nested = inQuote[i]
-		v.inferred = -1 // only this verb's speaker counts
-		v.verb(i, kind)
-		v.nested = false
+	return inQuote
+}
+
+// reportingUse reports whether the reporting word at token i, of the
+// given kind, reports here: it is used as a verb, not as a noun or an
+// infinitive, not negated or passive, has what its kind needs, and is
+// not already part of a claim. Words inside a quotation are the quoted
+// speaker's: a reporting verb there is not the article's, unless a name
+// is its subject (a nested attribution: “... and Smith said we should
+// go”).
+func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
+	if v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) && !v.verbLike(i) {
+		return false
 	}
+	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 {
+		return false
+	}
+	// An accusation names what of: "accused Y of X", "charged Y with
+	// X", "blamed Y for X" ("charged towards the lines" is none).
+	if kind == accusation && !v.accusationObject(i) {
+		return false
+	}
+	// A question too, or a participle after a comma (", asking ..."):
+	// not "Asked whether ..., X said", "when asked ...".
+	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") || v.tag(i-1) == "WRB") {
+		return false
+	}
+	// A belief needs a finite verb or one after an auxiliary: not
+	// "detaining suspects indefinitely", "people suspected of".
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || v.toInfinitive(i)) && !v.finite(i) {
+		return false
+	}
+	// "X said he believes ...", "X said Y told him ...": what is
+	// reported inside what someone said is part of that claim.
+	return !v.insideClaim(i)
+}
+
+// nounOrInfinitive reports whether the word at token i is an infinitive
+// ("is to blame", "wants to deny") or a noun ("in writing", "the
+// claims"): it reports nothing.
+func (v *view) nounOrInfinitive(i int) bool {
+	return v.w(i-1) == "to" || (v.tag(i-1) == "IN" && v.w(i-1) != "as") || v.tag(i-1) == "DT" || v.tag(i-1) == "PRP$"
+}
+
+// prepositional reports whether the verb at token i takes "on", "upon"
+// or "about" ("insisted on finishing", "reported on the trial"): not
+// speech, unless the phrase is a date ("said on Friday that").
+func (v *view) prepositional(i int) bool {
+	next := v.w(i + 1)
+	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP"
+}
+
+// notSpeech reports the uses of a reporting verb that report nothing:
+// "claimed responsibility", "is said to", "the reported attack", and a
+// negated or passive verb.
+func (v *view) notSpeech(i int, kind verbKind) bool {
+	w, next := v.w(i), v.w(i+1)
+	return (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
+		(next == "to" && kind != address && (isBe(v.w(i-1)) || w == "said")) ||
+		v.negated(i) || v.passive(i)
 }
 
 // insideClaim reports whether token i lies in the content of a claim
@@ -749,10 +899,10 @@ func (v *view) verbLike(i int) bool {
 
 // punctuated reads the attributions that punctuation makes without a
 // verb: a person or a body named before a colon at the start of a
-// sentence and a clause after it ("Pence: Flowers won't be at the
-// debate", transcripts' "PENCE: Well, ..."; not "X: King of the
-// bestsellers"), and a quotation followed by a dash and a person's name
-// (“...” ― Ana Ruiz).
+// sentence and a clause after it ("Lee: Harlow bridge won't reopen",
+// transcripts' "LEE: Well, ..."; not "X: King of the bestsellers"), and
+// a quotation followed by a dash and a person's name (“...” ― Ana
+// Ruiz).
 func (v *view) punctuated() {
 	if v.n() < 3 {
 		return
@@ -776,6 +926,7 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+	v.transcript()
 	// “...” ― X: the dash after a closing mark, in this sentence or at
 	// the start of it after one that ended the last.
 	for j := 0; j < v.n(); j++ {
@@ -800,6 +951,72 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+}
+
+// transcript reads a transcript's turn: a paragraph that opens (maybe
+// after a quotation mark) with a speaker's name in capitals and a colon,
+// "LEE: Well, we will see." The speaker is the person so named, whom
+// the text names in full elsewhere; the words are the rest of the
+// sentence.
+func (v *view) transcript() {
+	k := 0
+	if quoteOpen[v.w(k)] {
+		k++
+	}
+	start := k
+	for k < v.n() && k < start+3 && capitals(v.toks[k].Text) {
+		k++
+	}
+	if k == start || v.w(k) != ":" || k+1 >= v.n() || !v.paragraphStart() || v.entAt(start) >= 0 && start == 0 {
+		return // a name the recogniser found at the start is the colon construction's
+	}
+	speaker := v.entity(start)
+	if speaker < 0 {
+		speaker = v.d.named(v.toks[k-1].Text)
+	}
+	if speaker < 0 {
+		return // a heading in capitals ("NO EASY WIN: ..."), not a person
+	}
+	v.construction = ConsTranscript
+	v.add(speaker, -1, k+1, v.n(), ":")
+}
+
+// capitals reports whether s is a word of two or more letters, all
+// capitals ("LEE").
+func capitals(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// paragraphStart reports whether the sentence opens a paragraph: the text
+// before it ends in a line break, or it is the first.
+func (v *view) paragraphStart() bool {
+	text := v.d.res.Doc.Text[:v.toks[0].Start]
+	text = strings.TrimRight(text, " \t")
+	return text == "" || strings.HasSuffix(text, "\n")
+}
+
+// named returns the person entity whose name's last word is word, in
+// any case ("LEE" is Ann Lee), when exactly one is; else -1.
+func (d *doc) named(word string) int {
+	found := -1
+	for e, ent := range d.res.Entities {
+		f := strings.Fields(ent.Name)
+		if ent.Type != extract.Person || len(f) == 0 || !strings.EqualFold(f[len(f)-1], word) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // addSpan records a claim of speaker whose content is the text from byte
@@ -995,6 +1212,9 @@ func (v *view) contentEnd(k int) int {
 				return j
 			}
 		}
+		if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
+			return j
+		}
 		name := j + 1
 		if v.w(name) == "the" && v.entAt(name+1) >= 0 {
 			name++ // ", the Daily Post reported"
@@ -1008,6 +1228,105 @@ func (v *view) contentEnd(k int) int {
 		}
 	}
 	return v.n()
+}
+
+// nextCue reports whether another attribution starts at token j and
+// so ends the content before it: a participle after a comma (", citing
+// ...", ", arguing that ..."), an inverted verb (", said Mr X"), a finite reporting verb after "but" or
+// "and" ("... but noted that ..."), or a clause of its own whose subject
+// reports ("..., though she noted ...", "... and Y accused X of ...").
+func (v *view) nextCue(j int) bool {
+	if v.cueAfterComma(j) {
+		return true
+	}
+	w := v.w(j)
+	k := j
+	if w == "," || tokenize.IsDash(w) {
+		k++
+	}
+	if !cueJoin[v.w(k)] {
+		return false
+	}
+	k++
+	if v.finiteReporting(k) {
+		return true
+	}
+	return v.reportingClause(k, w == "and")
+}
+
+// cueAfterComma reports whether a comma at token j sets off a reporting
+// participle (", citing ...") or an inverted verb (", said Mr X").
+func (v *view) cueAfterComma(j int) bool {
+	if v.w(j) != "," || !v.reportingAt(j+1) {
+		return false
+	}
+	switch v.tag(j + 1) {
+	case "VBG":
+		return true
+	case "VBD":
+		return v.entAt(j+2) >= 0 || v.tag(j+2) == "DT" || v.tag(j+2) == "PRP"
+	}
+	return false
+}
+
+// reportingClause reports whether a clause whose subject reports starts
+// at token k: a pronoun, a name or a short noun phrase, then a finite
+// reporting verb. After a bare "and" (bare) a noun phrase may still be
+// the content's ("more jobs and lower prices"): its verb must be in the
+// past. A verb that a preposition follows reports nothing ("X and Y
+// promises on tax" is a noun).
+func (v *view) reportingClause(k int, bare bool) bool {
+	past := false
+	switch {
+	case v.tag(k) == "PRP":
+		k++
+	case v.entAt(k) >= 0:
+		k = v.mentionEnd(k)
+	default:
+		past = bare
+		e := v.shortNP(k)
+		if e == k {
+			return false
+		}
+		k = e
+	}
+	for k < v.n() && (v.tag(k) == "RB" || v.aux(k)) {
+		k++
+	}
+	if t := v.tag(k + 1); t == "IN" && v.w(k+1) != "that" || t == "TO" {
+		return false
+	}
+	return v.finiteReporting(k) && (!past || v.tag(k) == "VBD")
+}
+
+// shortNP returns the token after a noun phrase of at most four words
+// with no name that starts at token k and ends in a noun, or k.
+func (v *view) shortNP(k int) int {
+	e := k
+	for e < v.n() && e < k+4 && (v.tag(e) == "DT" || v.tag(e) == "CD" || strings.HasPrefix(v.tag(e), "JJ") || strings.HasPrefix(v.tag(e), "NN")) && v.entAt(e) < 0 {
+		e++
+	}
+	if e == k || !strings.HasPrefix(v.tag(e-1), "NN") {
+		return k
+	}
+	return e
+}
+
+// cueJoin are the conjunctions that join a clause of another
+// attribution to a content.
+var cueJoin = map[string]bool{"and": true, "but": true, "though": true, "although": true, "while": true, "whereas": true}
+
+// reportingAt reports whether the word at token i is a reporting word.
+func (v *view) reportingAt(i int) bool {
+	_, ok := v.kind(i)
+	return ok
+}
+
+// finiteReporting reports whether token i is a finite reporting verb
+// ("noted", "says").
+func (v *view) finiteReporting(i int) bool {
+	t := v.tag(i)
+	return (t == "VBD" || t == "VBZ" || t == "VBP") && v.reportingAt(i)
 }
 
 func (v *view) mentionEndOr(i int) int {
@@ -1052,12 +1371,14 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 	if v.tag(k) == "PRP" {
 		return v.resolvePronoun(k), k + 1, true
 	}
-	if v.litAt(k) >= 0 {
+	quantity := !v.d.off[RuleQuantitySubject]
+	if l := v.litAt(k); l >= 0 && !(quantity && v.d.res.Mentions[l].Type != extract.Date) {
 		return -1, k, false // "..., X, D-Ore., said Tuesday": a date, no speaker
 	}
-	// "said the agency's chief, X": a noun phrase, then maybe a name.
+	// "said the agency's chief, X", "said one source": a noun phrase,
+	// then maybe a name.
 	j := k
-	for j < v.n() && j < k+6 && (v.tag(j) == "DT" || strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN") || v.tag(j) == "POS") && v.entAt(j) < 0 {
+	for j < v.n() && j < k+6 && (v.tag(j) == "DT" || strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN") || v.tag(j) == "POS" || quantity && v.tag(j) == "CD") && v.entAt(j) < 0 {
 		j++
 	}
 	if j > k {
@@ -1330,59 +1651,14 @@ func (v *view) addressee(k, outlet int) (int, int) {
 // its finance chief and ...") and a relative clause between commas ("the
 // country, which has ..., had").
 func (v *view) subjectThenVerb(k, hi int) bool {
-	npStart := func(j int) bool {
-		t := v.tag(j)
-		return v.entAt(j) >= 0 || t == "DT" || t == "PDT" || t == "PRP" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
-	}
 	j := k
 	np := false // a word of a noun phrase was read, not only an adverb
 	for j < hi {
-		if v.entAt(j) >= 0 {
-			j = v.mentionEnd(j)
-			np = true
-			continue
+		next, word, ok := v.subjectStep(k, j, hi)
+		if !ok {
+			break
 		}
-		t, w := v.tag(j), v.w(j)
-		if (w == "'s" || w == "’s") && v.tag(j-1) == "PRP" {
-			break // "he's": a verb
-		}
-		switch {
-		case npStart(j) || t == "EX" || w == "there" && j == k || t == "POS" || w == "of" || j == k && t == "VBG":
-			j++
-			np = true
-			continue
-		case j == k && t == "RB":
-			j++
-			continue
-		case (quoteOpen[w] || quoteClose[w]) && j > k:
-			j++ // the "essentials" were
-			continue
-		case w == "," && (v.w(j+1) == "which" || v.w(j+1) == "who" || v.tag(j+1) == "VBN"):
-			c := j + 2
-			for c < hi && v.w(c) != "," {
-				c++
-			}
-			if c < hi {
-				j = c + 1
-				continue
-			}
-		case t == "IN" && j > k && npStart(j+1) && !v.d.lex.Is(w, lexicon.Subordinator):
-			// "a rise in rates will", "its deal with X would" (not "his
-			// talent as he burst": a clause of its own)
-			j++
-			continue
-		case t == "VBN" && j > k && v.tag(j+1) == "IN":
-			// "the handsets sold in 2005 would"
-			j++
-			continue
-		case (w == "," || w == "and" || w == "or") && j > k && npStart(j+1):
-			j++
-			continue
-		case w == "," && v.w(j+1) == "and" && j > k && npStart(j+2):
-			j += 2
-			continue
-		}
-		break
+		j, np = next, np || word
 	}
 	if j == k || !np {
 		return false
@@ -1390,9 +1666,79 @@ func (v *view) subjectThenVerb(k, hi int) bool {
 	for j < hi && v.tag(j) == "RB" {
 		j++
 	}
-	// A finite verb: "he's" may be tagged a possessive.
+	return j < hi && v.finiteAt(j)
+}
+
+// npStart reports whether a noun phrase may start at token j: a name, a
+// determiner, a pronoun, a number, an adjective or a noun.
+func (v *view) npStart(j int) bool {
 	t := v.tag(j)
-	return j < hi && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(j) == "'s" || v.w(j) == "’s")
+	return v.entAt(j) >= 0 || t == "DT" || t == "PDT" || t == "PRP" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")
+}
+
+// finiteAt reports whether token j is a finite verb or a modal; "he's"
+// may be tagged a possessive.
+func (v *view) finiteAt(j int) bool {
+	t := v.tag(j)
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(j) == "'s" || v.w(j) == "’s"
+}
+
+// subjectStep reads one step of a subject that started at token k, from
+// token j: it returns the token after the step, whether the step read a
+// word of a noun phrase, and ok=false when the subject ends at j.
+func (v *view) subjectStep(k, j, hi int) (next int, word, ok bool) {
+	if v.entAt(j) >= 0 {
+		return v.mentionEnd(j), true, true
+	}
+	t, w := v.tag(j), v.w(j)
+	if (w == "'s" || w == "’s") && v.tag(j-1) == "PRP" {
+		return j, false, false // "he's": a verb
+	}
+	switch {
+	case v.npStart(j) || t == "EX" || w == "there" && j == k || t == "POS" || w == "of" || j == k && t == "VBG":
+		return j + 1, true, true
+	case j == k && t == "RB":
+		return j + 1, false, true
+	case (quoteOpen[w] || quoteClose[w]) && j > k:
+		return j + 1, false, true // the "essentials" were
+	case w == "," && (v.w(j+1) == "which" || v.w(j+1) == "who" || v.tag(j+1) == "VBN"):
+		if c := v.asideEnd(j+2, hi); c < hi {
+			return c + 1, false, true
+		}
+		return j, false, false
+	}
+	return v.subjectJoin(k, j)
+}
+
+// asideEnd returns the first comma from token c before hi, or hi.
+func (v *view) asideEnd(c, hi int) int {
+	for c < hi && v.w(c) != "," {
+		c++
+	}
+	return c
+}
+
+// subjectJoin reads what may join the words of a subject at token j after
+// its first word k: a preposition before a noun phrase ("a rise in rates
+// will", "its deal with X would"; not "his talent as he burst", a clause
+// of its own), a participle before one ("the handsets sold in 2005
+// would"), and coordination.
+func (v *view) subjectJoin(k, j int) (next int, word, ok bool) {
+	if j <= k {
+		return j, false, false
+	}
+	t, w := v.tag(j), v.w(j)
+	switch {
+	case t == "IN" && v.npStart(j+1) && !v.d.lex.Is(w, lexicon.Subordinator):
+		return j + 1, false, true
+	case t == "VBN" && v.tag(j+1) == "IN":
+		return j + 1, false, true
+	case (w == "," || w == "and" || w == "or") && v.npStart(j+1):
+		return j + 1, false, true
+	case w == "," && v.w(j+1) == "and" && v.npStart(j+2):
+		return j + 2, false, true
+	}
+	return j, false, false
 }
 
 // isMedia reports whether entity e is a news organisation.

@@ -299,6 +299,51 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | We tried. We failed\n",
 		},
 		{
+			name: "a judgement after as; a denial keeps its own reading",
+			text: "[[Ada Voss|PER]] described the new port as a costly mistake. [[Bo Ek|PER]] dismissed the plan as a stunt.",
+			want: "Ada Voss | described | - | the new port as a costly mistake\nBo Ek | dismissed | - | the plan as a stunt\n",
+		},
+		{
+			name: "criticism for a gerund or a possessive reason; a contest is none",
+			text: "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the port. [[Ostmark|ORG]] beat [[Harlow|ORG]] for their sixth straight win. [[Ann Lee|PER]] attacked the port.",
+			want: "Ada Voss | criticised | - | Ben Ruel for delaying the port\n",
+		},
+		{
+			name: "another attribution ends a content: a participle, a coordinated verb, a clause whose subject reports",
+			text: "[[Ada Voss|PER]] said the port was late, citing the storms. The board approved the plan but said costs would rise. [[Bo Ek|PER]] said the dam was safe, though she noted that the road was not.",
+			want: "Ada Voss | said | - | the port was late\n- | said | - | costs would rise\nBo Ek | said | - | the dam was safe\nBo Ek | noted | - | the road was not\n",
+		},
+		{
+			name: "a parenthetical attribution before a clause, maybe after an adjunct; not before a participle",
+			text: "Already, [[Ada Voss|PER]] said, the port has lost four ships. The dam, [[Bo Ek|PER]] said in an interview, was safe. The road will reopen, [[Ann Lee|PER]] said, adding that it was late.",
+			want: "Ada Voss | said | - | Already, Ada Voss said, the port has lost four ships\nBo Ek | said | - | The dam, Bo Ek said in an interview, was safe\nAnn Lee | said | - | The road will reopen\n- | adding | - | it was late\n",
+		},
+		{
+			name: "a verb no class marks before a clause after that; not an impersonal subject, a verb of causing or a determiner",
+			text: "The [[Harbour Board|ORG]] ruled that the dam must close. It seems that the port is safe. The law ensures that ships can dock. [[Bo Ek|PER]] dominated that race.",
+			want: "Harbour Board | ruled | - | the dam must close\n",
+		},
+		{
+			name: "an indirect question is a reported clause; an inverted attribution ends the content before it",
+			text: "[[Ada Voss|PER]] explained why the port had closed. Owners should know what they pay for, said [[Bo Ek|PER]].",
+			want: "Ada Voss | explained | - | why the port had closed\nBo Ek | said | - | Owners should know what they pay for\n- | know | - | what they pay for\n",
+		},
+		{
+			name: "questions: an indirect question, a quotation, an addressee told to act; not a participle",
+			text: "[[Ada Voss|PER]] asked whether the port was safe. “Why should we wait for the board again?” [[Bo Ek|PER]] asked. [[Ann Lee|PER]] asked the board to close the dam. Asked about the dam, [[Ben Ruel|PER]] said it was safe.",
+			want: "Ada Voss | asked | - | whether the port was safe\nBo Ek | asked | - | Why should we wait for the board again?\nAnn Lee | asked | - | the board to close the dam\nBen Ruel | said | - | it was safe\n",
+		},
+		{
+			name: "a quantity after an inverted verb is its speaker's phrase",
+			text: "“The port is in a frenzy that no one can stop,” said one source on the board.",
+			want: "- | said | - | The port is in a frenzy that no one can stop\n",
+		},
+		{
+			name: "what one expects or wants of someone; not a thing an infinitive describes",
+			text: "[[Ada Voss|PER]] expects the board to close the port. [[Bo Ek|PER]] found a way to win the race.",
+			want: "Ada Voss | expects | - | the board to close the port\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -18,6 +18,27 @@ const (
 	ConsMention       = "mention"          // X cited Y; X noted Y
 	ConsColon         = "colon"            // X: ... (a headline, a transcript)
 	ConsQuoteDash     = "quote-dash"       // “...” ― X
+	ConsDescribedAs   = "described-as"     // X described Y as Z; X dismissed Y as Z
+	ConsCriticism     = "criticism"        // X criticised Y for Z
+	ConsTranscript    = "transcript"       // LEE: Well, we will see.
+	ConsThatClause    = "that-clause"      // X estimated that ...; X pointed out that ...
+	ConsDirective     = "directive"        // X told Y to ...; X warned Y to ...
+	ConsEvidence      = "evidence"         // the poll shows X with a lead
+	// RuleNextCue bounds a content rather than finding one: it ends
+	// where another attribution starts.
+	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
+	// RuleIntro reads the quotation after the verb when the words
+	// before the subject introduce it.
+	RuleIntro = "intro" // As the bell rang, X said, “...”
+	// RulePPSubject takes a subject's prepositional phrase and number
+	// into it, so that the words before it are what was said.
+	RulePPSubject = "pp-subject" // “...,” Mr X of the Y club said; ..., one Ostmark official said
+	// RuleWhClause reads an indirect question as a reported clause.
+	RuleWhClause = "wh-clause" // X explained why ...; X did not know what ...
+	// RuleQuantitySubject takes a quantity before the verb for its
+	// subject, not an adjunct, and a sentence's capitalised first noun
+	// for a common noun.
+	RuleQuantitySubject = "quantity-subject" // 73 percent said ...; One study found ...; Video shows that ...
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -40,6 +61,17 @@ func Constructions() [][2]string {
 		{ConsMention, "X cited Y; X noted Y; X acknowledged Y"},
 		{ConsColon, "X: ... (a headline, a transcript's speaker)"},
 		{ConsQuoteDash, "“...” ― X"},
+		{ConsDescribedAs, "X described Y as Z; X dismissed Y as Z"},
+		{ConsCriticism, "X criticised Y for Z; X attacked Y for doing Z"},
+		{ConsTranscript, "LEE: Well, we will see. (a transcript's turn)"},
+		{ConsThatClause, "X estimated that ...; X pointed out that ... (a verb no class marks, before a clause after that)"},
+		{ConsDirective, "X told Y to ...; X warned Y to ..."},
+		{ConsEvidence, "the poll shows X with a lead; the video showed an officer aiming"},
+		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
+		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
+		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},
+		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
+		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 	}
 }
 
@@ -52,10 +84,11 @@ func Constructions() [][2]string {
 // 0.05) of its score. A construction PolNeAR does not exercise takes the
 // overall precision.
 var constructionScore = map[string]float64{
-	ConsAccordingTo: 0.895, ConsAccusation: 0.898, ConsColon: 0.963, ConsCoordinated: 0.933,
-	ConsDemand: 0.916, ConsDenial: 0.876, ConsFinal: 0.944, ConsIntent: 0.787, ConsInverted: 0.966,
-	ConsMention: 0.972, ConsNaming: 0.952, ConsParenthetical: 0.969, ConsParticiple: 0.971, ConsQuoteDash: 0.854,
-	ConsQuotedAs: 0.943, ConsSubjectVerb: 0.942,
+	ConsAccordingTo: 0.895, ConsAccusation: 0.909, ConsColon: 0.963, ConsCoordinated: 0.912, ConsCriticism: 0.949,
+	ConsDemand: 0.912, ConsDenial: 0.875, ConsDescribedAs: 0.917, ConsDirective: 0.899, ConsEvidence: 0.943,
+	ConsFinal: 0.960, ConsIntent: 0.767, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
+	ConsParenthetical: 0.971, ConsParticiple: 0.970, ConsQuoteDash: 0.854, ConsQuotedAs: 0.943, ConsSubjectVerb: 0.937,
+	ConsThatClause: 0.901, ConsTranscript: 0.948,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

@@ -12,28 +12,41 @@ import (
 
 // TestConstructions runs each construction of reported speech on an
 // example: it must make the claim, with its name as the method, and
-// make none when turned off (Options.Off). Every construction in
-// Constructions has a row.
+// make none when turned off (Options.Off). A rule that bounds a content
+// (exact) must make a claim with exactly that content, and none when
+// off. Every construction in Constructions has a row.
 func TestConstructions(t *testing.T) {
 	rows := []struct {
 		cons, text, content string
+		exact               bool
 	}{
-		{ConsSubjectVerb, "[[Ada Voss|PER]] said on Friday that the plan had failed.", "the plan had failed"},
-		{ConsFinal, "“The plan has failed,” [[Ada Voss|PER]] said.", "The plan has failed,"},
-		{ConsInverted, "“The plan has failed,” said [[Ada Voss|PER]].", "The plan has failed,"},
-		{ConsParenthetical, "The plan, [[Ada Voss|PER]] says, is dead.", "The plan is dead"},
-		{ConsParticiple, "[[Ada Voss|PER]] resigned, saying that the plan had failed.", "the plan had failed"},
-		{ConsCoordinated, "[[Ada Voss|PER]] said the plan was late and insisted that it would work.", "it would work"},
-		{ConsAccordingTo, "According to [[Ada Voss|PER]], the plan has failed.", "the plan has failed"},
-		{ConsQuotedAs, "[[Ada Voss|PER]] was quoted as saying that the plan had failed.", "the plan had failed"},
-		{ConsDenial, "[[Ada Voss|PER]] denied that the plan had failed.", "the plan had failed"},
-		{ConsAccusation, "[[Ada Voss|PER]] accused [[Ben Ruel|PER]] of wrecking the plan.", "wrecking the plan"},
-		{ConsIntent, "[[Ada Voss|PER]] plans to rebuild the port.", "to rebuild the port"},
-		{ConsDemand, "[[Ada Voss|PER]] called for a moratorium on new mines.", "a moratorium on new mines"},
-		{ConsNaming, "[[Ada Voss|PER]] called the charges unfounded.", "the charges unfounded"},
-		{ConsMention, "[[Ada Voss|PER]] cited the cost of the new port.", "the cost of the new port"},
-		{ConsColon, "[[Ada Voss|PER]]: The port will reopen in May", "The port will reopen in May"},
-		{ConsQuoteDash, "“The port will reopen in May. We are sure.” ― [[Ada Voss|PER]]", "The port will reopen in May. We are sure."},
+		{ConsSubjectVerb, "[[Ada Voss|PER]] said on Friday that the plan had failed.", "the plan had failed", false},
+		{ConsFinal, "“The plan has failed,” [[Ada Voss|PER]] said.", "The plan has failed,", false},
+		{ConsInverted, "“The plan has failed,” said [[Ada Voss|PER]].", "The plan has failed,", false},
+		{ConsParenthetical, "The plan, [[Ada Voss|PER]] says, is dead.", "The plan is dead", false},
+		{ConsParticiple, "[[Ada Voss|PER]] resigned, saying that the plan had failed.", "the plan had failed", false},
+		{ConsCoordinated, "[[Ada Voss|PER]] said the plan was late and insisted that it would work.", "it would work", false},
+		{ConsAccordingTo, "According to [[Ada Voss|PER]], the plan has failed.", "the plan has failed", false},
+		{ConsQuotedAs, "[[Ada Voss|PER]] was quoted as saying that the plan had failed.", "the plan had failed", false},
+		{ConsDenial, "[[Ada Voss|PER]] denied that the plan had failed.", "the plan had failed", false},
+		{ConsAccusation, "[[Ada Voss|PER]] accused [[Ben Ruel|PER]] of wrecking the plan.", "wrecking the plan", false},
+		{ConsIntent, "[[Ada Voss|PER]] plans to rebuild the port.", "to rebuild the port", false},
+		{ConsDemand, "[[Ada Voss|PER]] called for a moratorium on new mines.", "a moratorium on new mines", false},
+		{ConsNaming, "[[Ada Voss|PER]] called the charges unfounded.", "the charges unfounded", false},
+		{ConsMention, "[[Ada Voss|PER]] cited the cost of the new port.", "the cost of the new port", false},
+		{ConsColon, "[[Ada Voss|PER]]: The port will reopen in May", "The port will reopen in May", false},
+		{ConsQuoteDash, "“The port will reopen in May. We are sure.” ― [[Ada Voss|PER]]", "The port will reopen in May. We are sure.", false},
+		{ConsDescribedAs, "[[Ada Voss|PER]] described the plan as a costly failure.", "the plan as a costly failure", false},
+		{ConsCriticism, "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the new port.", "Ben Ruel for delaying the new port", false},
+		{ConsTranscript, "[[Ann Lee|PER]] spoke first.\n\nLEE: Well, the port will reopen in May.", "Well, the port will reopen in May", false},
+		{ConsThatClause, "[[Ada Voss|PER]] estimated that the port had lost money.", "the port had lost money", false},
+		{ConsDirective, "[[Ada Voss|PER]] told her aides to close the port.", "her aides to close the port", false},
+		{ConsEvidence, "The poll shows [[Ada Voss|PER]] with a clear lead.", "Ada Voss with a clear lead", false},
+		{RuleIntro, "As the bell rang, [[Ada Voss|PER]] said, “The port will reopen in May.”", "The port will reopen in May", true},
+		{RuleQuantitySubject, "One study found that the port lost money.", "the port lost money", true},
+		{RuleWhClause, "[[Ada Voss|PER]] explained why the port had closed.", "why the port had closed", true},
+		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},
+		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}
 	seen := map[string]bool{}
 	for _, r := range rows {
@@ -48,7 +61,8 @@ func TestConstructions(t *testing.T) {
 					t.Fatal(err)
 				}
 				for i, c := range res.Claims {
-					if c.Method == r.cons && strings.Contains(res.Doc.Text[c.Start:c.End], firstWord(r.content)) {
+					text := res.Doc.Text[c.Start:c.End]
+					if r.exact && text == r.content || !r.exact && c.Method == r.cons && strings.Contains(text, firstWord(r.content)) {
 						return &res.Claims[i]
 					}
 				}

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
@@ -62,22 +63,50 @@ func (v *view) finite(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
-	if v.intentContent(r) || r.kind == intention || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	// "expects the board to act", "wants Y to go": a belief or a wish
+	// about someone, read as a directive is.
+	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
 		return
 	}
-	if r.kind == address {
+	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+		return
+	}
+	if r.kind == address || r.kind == question {
 		// "warned his side will not ...": no addressee, the noun phrase
 		// is the reported clause's subject.
-		if end, out := v.addressee(r.k, r.outlet); !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
+		end, out := v.addressee(r.k, r.outlet)
+		if v.directiveContent(r, end) {
+			return
+		}
+		if !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
 			r.k, r.outlet = end, out
 		}
 	}
 	if !v.contentStart(r) {
 		return
 	}
-	if !v.quotedContent(r) {
-		v.clauseContent(r)
+	if !v.quotedContent(r) && !v.clauseContent(r) {
+		v.evidenceContent(r)
 	}
+}
+
+// evidenceContent reads what evidence shows when it is a plain object:
+// "the poll shows X with a lead", "the video showed an officer aiming":
+// a verb of saying or believing whose subject is a noun of the
+// lexicon's Evidence class, and its object to the end of the clause.
+func (v *view) evidenceContent(r *reading) {
+	if v.d.off[ConsEvidence] || r.hadThat || !(r.kind == speech || r.kind == belief) || !v.finite(r.i) {
+		return
+	}
+	if !v.objectStart(r.k) || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
+		return
+	}
+	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+	if at < 0 || v.entAt(at) >= 0 || !v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+		return
+	}
+	v.construction = ConsEvidence
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 }
 
 // reading is the content of a reporting verb being read: who says it,
@@ -162,37 +191,9 @@ func (v *view) deniedContent(r *reading) bool {
 // Monday he would"), "that" itself, and a colon or comma before a
 // quotation. It returns false when no content follows.
 func (v *view) contentStart(r *reading) bool {
-	k := r.k
-	if v.w(k) == "by" {
-		if e := v.npEntity(k + 1); e >= 0 {
-			r.outlet = e
-		}
-		k++
-		for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < r.i+12 {
-			k++
-		}
-	}
+	k := v.skipQuotedBy(r, r.k)
 	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
-		for j := k; j < v.n() && j < k+10; j++ {
-			if v.w(j) == "that" && v.tag(j) != "DT" {
-				// "told an invited crowd at X that": after an addressee,
-				// any words without a verb.
-				if j == k || adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" || r.kind == address && !v.finiteBetween(k, j) {
-					k = j
-				}
-				break
-			}
-			verb := v.isVerb(j)
-			if r.kind == address && (v.tag(j) == "VBN" || v.tag(j) == "VBG") {
-				verb = false // "told an invited crowd", "told a cheering crowd"
-			}
-			if verb || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "." {
-				if v.w(j) == "," && adverbialStarts[v.w(k)] {
-					k = j + 1 // "said on Friday, ..."
-				}
-				break
-			}
-		}
+		k = v.skipToThat(r, k)
 	}
 	if j := v.skipDate(k); j > k {
 		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
@@ -218,6 +219,63 @@ func (v *view) contentStart(r *reading) bool {
 	return true
 }
 
+// skipQuotedBy reads "by Y" at token k ("quoted as saying by Y that"):
+// Y is the outlet, and the content starts at the next "that" or
+// quotation. It returns the token after "by Y", or k.
+func (v *view) skipQuotedBy(r *reading, k int) int {
+	if v.w(k) != "by" {
+		return k
+	}
+	if e := v.npEntity(k + 1); e >= 0 {
+		r.outlet = e
+	}
+	k++
+	for k < v.n() && v.w(k) != "that" && !quoteOpen[v.w(k)] && k < r.i+12 {
+		k++
+	}
+	return k
+}
+
+// skipToThat reads from token k to a "that" that opens the content after
+// adverbials ("said on Friday for the first time that") or an addressee
+// ("told an invited crowd at X that"), or past an adverbial that a comma
+// closes ("said on Friday, ..."). It returns where the content may
+// start.
+func (v *view) skipToThat(r *reading, k int) int {
+	for j := k; j < v.n() && j < k+10; j++ {
+		if v.w(j) == "that" && v.tag(j) != "DT" {
+			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) {
+				return j
+			}
+			return k
+		}
+		if v.endsAdverbial(r, j) {
+			if v.w(j) == "," && adverbialStarts[v.w(k)] {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// adverbialAt reports whether an adverbial starts at token k: a
+// preposition or adverb of time, a date, an adverb.
+func (v *view) adverbialAt(k int) bool {
+	return adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB"
+}
+
+// endsAdverbial reports whether token j ends the search for "that": a
+// verb (not a participle after "told": "told an invited crowd"), a
+// quotation, a comma or a point.
+func (v *view) endsAdverbial(r *reading, j int) bool {
+	verb := v.isVerb(j)
+	if r.kind == address && (v.tag(j) == "VBN" || v.tag(j) == "VBG") {
+		verb = false
+	}
+	return verb || quoteOpen[v.w(j)] || v.w(j) == "," || v.w(j) == "."
+}
+
 // quotedContent reads a quotation right after the verb, which may run
 // past the sentence.
 func (v *view) quotedContent(r *reading) bool {
@@ -237,7 +295,7 @@ func (v *view) quotedContent(r *reading) bool {
 // object ("wrote the song before ...", "announced a plan to ..."):
 // without "that" their content must read as a clause, its subject right
 // before its verb.
-func (v *view) clauseContent(r *reading) {
+func (v *view) clauseContent(r *reading) bool {
 	k := r.k
 	hi := v.contentEnd(k)
 	hasVerb := false
@@ -250,8 +308,8 @@ func (v *view) clauseContent(r *reading) {
 			break
 		}
 	}
-	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) {
-		return
+	if hasVerb && !r.hadThat && v.lemma(r.i) != "say" && !v.subjectThenVerb(k, hi) && !v.whClause(k, hi) {
+		return false
 	}
 	// A headline in title case: "Mayor Says Bridge Will Reopen".
 	if v.titleCase && !hasVerb && v.lemma(r.i) == "say" {
@@ -259,7 +317,9 @@ func (v *view) clauseContent(r *reading) {
 	}
 	if hi > k && hasVerb {
 		v.add(r.speaker, r.outlet, k, hi, r.verb)
+		return true
 	}
+	return false
 }
 
 // namingContent reads what someone called something: an object and its
@@ -271,8 +331,75 @@ func (v *view) namingContent(r *reading) bool {
 		return false
 	}
 	k := r.k
+	j := v.objectEnd(k)
+	if j == k || j >= v.n() {
+		return true
+	}
+	switch w, t := v.w(j), v.tag(j); {
+	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN":
+		v.construction = ConsNaming
+		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	}
+	return true
+}
+
+// whClause reports whether tokens [k, hi) are a clause that a wh-word,
+// "whether" or "if" opens ("explained why he backs X", "did not know
+// what the plan would cost", "asked whether it was safe", "what
+// happened"): an indirect question, which English reports as it does
+// a clause after "that".
+func (v *view) whClause(k, hi int) bool {
+	if v.d.off[RuleWhClause] {
+		return false
+	}
+	t, w := v.tag(k), v.w(k)
+	if !(t == "WRB" || t == "WP" || t == "WDT" && w != "that" || w == "whether" || w == "if") {
+		return false
+	}
+	j := k + 1
+	if w == "how" && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "RB") {
+		j++ // "how much", "how quickly"
+	}
+	return v.subjectThenVerb(j, hi) || (t == "WP" || t == "WDT") && v.finiteAt(j)
+}
+
+// agentAt reports whether the noun phrase at token k names someone who
+// can act: a pronoun, a name (not a date), or a noun of a person or a
+// body ("voters", "the board"); not a thing an infinitive describes ("a
+// way to win", "plans to build").
+func (v *view) agentAt(k int) bool {
+	if v.tag(k) == "PRP" || v.entAt(k) >= 0 {
+		return true
+	}
+	if v.litAt(k) >= 0 {
+		return false
+	}
+	e := v.objectEnd(k)
+	if e == k {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(e - 1))
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation)
+}
+
+// directiveContent reads what a speaker told an addressee to do, the
+// addressee ending at token end: "told his aides to find a way",
+// "warned the rebels to keep away", and what one expects or wants of
+// someone ("expects the board to act"): the noun phrase and the
+// infinitive, to the end of its clause.
+func (v *view) directiveContent(r *reading, end int) bool {
+	if v.d.off[ConsDirective] || end <= r.k || v.tag(r.k) == "PRP$" && end == r.k+1 || v.w(end) != "to" || v.tag(end+1) != "VB" || !v.finite(r.i) {
+		return false
+	}
+	v.construction = ConsDirective
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+	return true
+}
+
+// objectEnd returns the token after the noun phrase object that starts
+// at token k ("the charges", "half of X's voters", "him"), or k.
+func (v *view) objectEnd(k int) int {
 	j := k
-object:
 	for j < v.n() && j < k+10 {
 		switch t := v.tag(j); {
 		case v.entAt(j) >= 0:
@@ -281,16 +408,66 @@ object:
 			strings.HasPrefix(t, "NN") || t == "POS" || t == "CD" || v.w(j) == "of" && j > k:
 			j++
 		default:
-			break object
+			return j
 		}
 	}
-	if j == k || j >= v.n() {
+	return j
+}
+
+// collective are the possessive determiners of a side or a body, which
+// in "beat X for their sixth win" give no reason for criticism.
+var collective = map[string]bool{"their": true, "its": true, "our": true}
+
+// phraseEnd is objectEnd with adjectives inside the phrase too ("the
+// new port"): for an object that a preposition, not a complement,
+// follows.
+func (v *view) phraseEnd(k int) int {
+	j := v.objectEnd(k)
+	for j > k && j < v.n() && strings.HasPrefix(v.tag(j), "JJ") {
+		j = v.objectEnd(j)
+	}
+	return j
+}
+
+// describedAsContent reads a verb of saying, believing, naming, noting
+// or criticising whose object a complement after "as" judges:
+// "described the talks as frank", "dismissed the plan as a stunt",
+// "sees the deal as a win": the object and the rest of its clause.
+func (v *view) describedAsContent(r *reading) bool {
+	if r.hadThat || !v.finite(r.i) || r.kind == denial || r.kind == accusation {
+		return false // "dismissed X as Y" is a denial
+	}
+	j := v.phraseEnd(r.k)
+	if j == r.k || v.w(j) != "as" || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)]) {
+		return false
+	}
+	v.construction = ConsDescribedAs
+	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+	return true
+}
+
+// criticismContent reads a verb of criticising whose object a reason
+// after "for" follows: "criticised X for his silence", "attacked the
+// board for failing to act": the object and the rest of its clause. The
+// reason is a gerund or a noun phrase with a possessive, so that "beat X
+// for the title" (a contest) is none; a side's own win ("beat X for
+// their sixth win", "for its first title") is no reason either. It reports whether the verb is
+// one of criticising: nothing else reads it.
+func (v *view) criticismContent(r *reading) bool {
+	if r.kind != criticism {
+		return false
+	}
+	j := v.phraseEnd(r.k)
+	if j == r.k || v.w(j) != "for" {
 		return true
 	}
-	switch w, t := v.w(j), v.tag(j); {
-	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN":
-		v.construction = ConsNaming
-		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	k := j + 1
+	if v.w(k) == "not" || v.w(k) == "never" {
+		k++
+	}
+	if t := v.tag(k); t == "VBG" || t == "PRP$" && !collective[v.w(k)] || v.entAt(k) >= 0 && v.tag(v.mentionEnd(k)) == "POS" {
+		v.construction = ConsCriticism
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 	}
 	return true
 }

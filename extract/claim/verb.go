@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -31,10 +32,13 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
-	if c.kind != naming && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
+	if c.kind != naming && c.kind != criticism && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
 		return
 	}
 	v.construction = ConsSubjectVerb
+	if v.thatCue {
+		v.construction = ConsThatClause
+	}
 	v.content(c.speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 }
 
@@ -85,7 +89,7 @@ func (v *view) participle(c *cue) bool {
 // told Y" the name after the verb is the addressee.
 func (v *view) inverted(c *cue) bool {
 	afterQuote := quoteClose[v.w(c.start-1)] || v.w(c.start-1) == "," && quoteClose[v.w(c.start-2)]
-	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming {
+	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism {
 		return false // ", called X" names; it reports no words
 	}
 	sp, end, ok := v.speakerAfter(c.k)
@@ -106,7 +110,7 @@ func (v *view) inverted(c *cue) bool {
 // subject speaks).
 func (v *view) coordinated(c *cue) bool {
 	join := v.w(c.start - 1)
-	if join == "and" && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
+	if (join == "and" || join == "but") && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
 		v.construction = ConsCoordinated
 		v.content(v.d.claims[len(v.d.claims)-1].Speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 		return true
@@ -126,11 +130,18 @@ func (v *view) hasSubject(c *cue) bool {
 	if c.speaker < 0 && c.at < 0 {
 		return false
 	}
-	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || v.toInfinitive(c.i)) && c.speaker < 0 &&
-		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP") {
+	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || v.toInfinitive(c.i)) && c.speaker < 0 &&
+		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at)) {
 		return false
 	}
 	return true
+}
+
+// capitalisedNoun reports whether token i is a common noun the tagger
+// took for a name because it opens the sentence ("Video shows that
+// ..."): no entity, and a noun in the lexicon in lower case.
+func (v *view) capitalisedNoun(i int) bool {
+	return i == v.clauseStart() && v.tag(i) == "NNP" && v.entAt(i) < 0 && v.d.lex.Known(v.w(i), lexicon.Noun) && !v.d.off[RuleQuantitySubject]
 }
 
 // subjectStart returns the first token of the subject's phrase whose
@@ -142,9 +153,31 @@ func (v *view) subjectStart(at int) int {
 		start = v.mentionStart(at)
 	}
 	if at >= 0 && v.tag(at) != "PRP" {
-		for start > 0 && (strings.HasPrefix(v.tag(start-1), "NN") || strings.HasPrefix(v.tag(start-1), "JJ") || v.tag(start-1) == "DT" || v.tag(start-1) == "POS" || v.entAt(start-1) >= 0) {
-			start--
+		start = v.npStartBefore(start)
+		// "Mr X of the Y club said", "one source in the room said": the
+		// phrase a preposition attaches to the subject.
+		if !v.d.off[RulePPSubject] && subjectPrep[v.w(start-1)] && start >= 2 && (strings.HasPrefix(v.tag(start-2), "NN") || v.entAt(start-2) >= 0) {
+			// Not an appositive after a name ("X, an analyst at Y
+			// told"): the name is the subject.
+			if s := v.npStartBefore(start - 1); !(v.w(s-1) == "," && v.entAt(s-2) >= 0) {
+				start = s
+			}
 		}
+	}
+	return start
+}
+
+// subjectPrep are the prepositions that attach a phrase to a speaker:
+// "X of the Y club", "a source in the room", "a spokesman for Y".
+var subjectPrep = map[string]bool{"of": true, "in": true, "for": true, "at": true, "from": true, "on": true}
+
+// npStartBefore returns the first token of the noun phrase that ends
+// before token start: names, nouns, adjectives, determiners, numbers and
+// possessives ("one Ostmark official").
+func (v *view) npStartBefore(start int) int {
+	for start > 0 && (strings.HasPrefix(v.tag(start-1), "NN") || strings.HasPrefix(v.tag(start-1), "JJ") || v.tag(start-1) == "DT" || v.tag(start-1) == "POS" || v.entAt(start-1) >= 0 ||
+		v.tag(start-1) == "CD" && !v.d.off[RulePPSubject]) {
+		start--
 	}
 	return start
 }
@@ -201,8 +234,11 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 		}
 	}
 	k := c.k
-	if after == "," && !quoteClose[v.w(c.subjStart-1)] && !quoteClose[v.w(c.subjStart-2)] && k+2 < v.n() &&
-		(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD") {
+	if after == "on" || after == "in" {
+		k = v.adjunctComma(k)
+	}
+	if v.w(k) == "," && !quoteClose[v.w(c.subjStart-1)] && !quoteClose[v.w(c.subjStart-2)] && k+2 < v.n() &&
+		(v.isVerb(k+1) && !strings.HasSuffix(v.tag(k+1), "VBG") || v.tag(k+1) == "MD" || v.tag(k+1) != "VBG" && v.subjectThenVerb(k+1, v.n())) {
 		v.construction = ConsParenthetical
 		v.add(c.speaker, outlet, v.clauseStart(), v.n(), c.verb)
 		return true
@@ -212,11 +248,39 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	return true
 }
 
+// introduced reports whether the words before the subject introduce
+// what it says rather than being it: "As the bell rang, X said, “...”",
+// "Asked about Y, X said: “...”". A quotation opens after the verb and
+// none closes before the subject; the subject-verb construction reads
+// the quotation.
+func (v *view) introduced(c *cue) bool {
+	if v.d.off[RuleIntro] || !v.afterAside(c) || quoteClose[v.w(c.subjStart-1)] || quoteClose[v.w(c.subjStart-2)] {
+		return false
+	}
+	w := v.w(c.k)
+	return (w == "," || w == ":") && v.opensQuote(c.k+1)
+}
+
+// adjunctComma returns the comma that ends a short adjunct after the
+// verb at token k ("said in an interview, ..."): no verb or quotation
+// between; or k.
+func (v *view) adjunctComma(k int) int {
+	for j := k; j < v.n() && j < k+8; j++ {
+		switch {
+		case v.w(j) == ",":
+			return j
+		case v.isVerb(j) || quoteOpen[v.w(j)] || v.w(j) == ".":
+			return k
+		}
+	}
+	return k
+}
+
 // finalAfterQuote reads "“...,” she said several months after ...",
 // "“...,” X said of Y": after a quoted utterance, the words after the
 // verb are adjuncts.
 func (v *view) finalAfterQuote(c *cue) bool {
-	if !v.afterAside(c) || !(c.kind == speech || c.kind == address) {
+	if !v.afterAside(c) || !(c.kind == speech || c.kind == address || c.kind == question) {
 		return false
 	}
 	if !(c.speaker >= 0 || v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN")) || !v.endsQuotedSentence(c.subjStart-1) {
@@ -232,7 +296,7 @@ func (v *view) finalAfterQuote(c *cue) bool {
 // before: a sentence that opens with the speaker and the verb takes the
 // quotation that closed the sentence before it.
 func (v *view) finalAfterSentence(c *cue) bool {
-	if c.subjStart != 0 || v.si == 0 || !(c.kind == speech || c.kind == address) {
+	if c.subjStart != 0 || v.si == 0 || !(c.kind == speech || c.kind == address || c.kind == question) {
 		return false
 	}
 	if !(c.speaker >= 0 || v.tag(c.at) == "PRP") {

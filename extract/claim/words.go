@@ -16,6 +16,8 @@ const (
 	demand                     // called for ..., urged ...
 	naming                     // called X Y
 	mentioning                 // cited X, noted X
+	criticism                  // criticised X for Y
+	question                   // asked (Y) whether ...
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -48,6 +50,10 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return naming, true
 	case c.Has(lexicon.Mention):
 		return mentioning, true
+	case c.Has(lexicon.Question):
+		return question, true
+	case c.Has(lexicon.Opposition):
+		return criticism, true
 	}
 	return 0, false
 }

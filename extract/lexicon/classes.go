@@ -236,6 +236,12 @@ const (
 	Statement
 	// Currency: currencies: dollar, pound, euro, yen.
 	Currency
+	// Question: verbs of asking a question: ask, question, wonder,
+	// inquire (closed, claimclasses.go).
+	Question
+	// Evidence: nouns of what shows or finds something: poll, study,
+	// data, video (closed, claimclasses.go).
+	Evidence
 
 	numClasses
 )
@@ -345,6 +351,8 @@ var classNames = [numClasses]string{
 	Work:              "work",
 	Statement:         "statement",
 	Currency:          "currency",
+	Question:          "question",
+	Evidence:          "evidence",
 }
 
 var classByName = func() map[string]Class {

@@ -7,6 +7,10 @@ package lexicon
 // WordNet does not mark (CompanySuffix, PaperWord, NameTitle, Address)
 // are here too, each with the reason.
 var closed = map[Class][]string{
+	// The verbs of asking and the nouns of evidence: claimclasses.go
+	// says why they are listed.
+	Question: questionVerbs,
+	Evidence: evidenceNouns,
 	// The primary auxiliaries and the modals. WordNet has "be", "have" and
 	// "do" as main verbs only, and no modals.
 	Auxiliary: {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must"},

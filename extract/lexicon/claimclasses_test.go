@@ -1,0 +1,30 @@
+package lexicon
+
+import "testing"
+
+func TestClaimClasses(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, lemma string
+		class       Class
+		want        bool
+	}{
+		{"asking", "ask", Question, true},
+		{"questioning", "question", Question, true},
+		{"wondering", "wonder", Question, true},
+		{"saying is no question", "say", Question, false},
+		{"answering is no question", "answer", Question, false},
+		{"a poll", "poll", Evidence, true},
+		{"a video", "video", Evidence, true},
+		{"a minister is no evidence", "minister", Evidence, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := l.Is(tc.lemma, tc.class); got != tc.want {
+				t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)
+			}
+		})
+	}
+}
