@@ -72,6 +72,8 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-after", "Norlandic militants attacked.", [][2]string{{"Norlandic", "MISC"}}, []string{"ArmedGroup/descriptor"}, ""},
 		{"descriptor-before", "The activist Tarn Holloway spoke.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"descriptor-before", "The retailer Vell Power grew.", [][2]string{{"Vell Power", per}}, []string{"Corporation/descriptor"}, ""},
+		{"descriptor-after", "The Lee administration fell.", [][2]string{{"Lee", per}}, nil, ""},
+		{"descriptor-after", "The Lee agency fell.", [][2]string{{"Lee", org}}, []string{"GovernmentOrganization/descriptor", "group"}, ""},
 		{"descriptor-after", "Red Dawn claimed responsibility.", [][2]string{{"Red Dawn", org}}, []string{"ArmedGroup/verb-frame"}, ""},
 		{"of-phrase", "He lives in the city of Brelin.", [][2]string{{"Brelin", loc}}, []string{"City/of-phrase"}, ""},
 		{"of-phrase", "He is the governor of Brelin.", [][2]string{{"Brelin", loc}}, []string{"AdministrativeArea/of-phrase"}, ""},

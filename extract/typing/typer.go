@@ -534,9 +534,12 @@ func descriptorAfter(w *window, ev *evidence) {
 		return
 	}
 	n1, n2 := w.word(hi), w.word(hi+1)
-	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) {
+	// "the X administration", "the X government": a person's name before
+	// a body of government names its leader, not the body.
+	leader := w.res.Mentions[w.mi].Type == extract.Person
+	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) {
 		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
 		ev.vote(c, wDescr, "descriptor", n1)
 	}
 	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) {
