@@ -177,7 +177,10 @@ var classes = []class{
 		"radio.n.01!", "web_site.n.01", "journal.n.02!"}, Rank: 1,
 		// "Outlet" for a news outlet and "media" for the news media are news
 		// use that WordNet has not.
-		Also: []string{"outlet", "media"}},
+		Also: []string{"outlet", "media"},
+		// "Wireless", the radio in British use, names telephone companies
+		// in news ("X Wireless").
+		Not: []string{"wireless"}},
 	// Armed groups: militia, rebels, insurgents, guerrillas, militants.
 	{Name: "armed-group", Seeds: []string{"radical.n.03", "guerrilla.n.01", "militant.n.01", "militia.n.01", "paramilitary.n.01",
 		"insurgency.n.01", "terrorist.n.01", "rebel.n.01"}, Rank: 1,
