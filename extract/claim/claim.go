@@ -441,9 +441,14 @@ func (v *view) speakerAt(j int) int {
 		v.inferred = e
 		return e
 	}
-	// A common-noun head: the last name among its modifiers.
+	// A common-noun head: the last name among its modifiers. A person's
+	// aide speaks for themself: "X's spokesman said" is the spokesman's
+	// word, unnamed, not X's (a body's, "Acme's spokesman", is the body's).
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
 		if e := v.entity(k); e >= 0 {
+			if v.entType(e) == extract.Person && (v.tag(k+1) == "POS" || v.w(k+1) == "'s" || v.w(k+1) == "’s") {
+				return -1
+			}
 			if v.role(j) || v.media(j) {
 				if t := v.entType(e); t != extract.EventType {
 					return e

@@ -64,6 +64,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "a person's aide speaks for themself, a body's spokesman for the body",
+			text: "[[Ann Lee|PER]]'s agent said the talks had failed. [[Acme|ORG]]'s spokesman said profits rose.",
+			want: "- | said | - | the talks had failed\nAcme | said | - | profits rose\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",
