@@ -94,6 +94,9 @@ var newsWant = map[string]string{
 // and checks the targets of the issue: of the entities that exist in the
 // dataset, at least 90% linked to the right entry and under 5% wrongly.
 func TestLinkNews(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports the 13 MB wikidata-labels-rdf slices and links against them (about 30 s): run without -short")
+	}
 	dir := filepath.Join("..", "..", "shared", "data", "wikidata-labels-rdf")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.nt"))
 	if len(files) == 0 {
