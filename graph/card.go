@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -136,7 +137,7 @@ type rawQuad struct{ s, p, o, l quad.Value }
 func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []rawQuad, err error) {
 	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
 		var raw [][4]refs.Ref
-		err := each(ctx, s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
+		err := Each(ctx, s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
 			var r [4]refs.Ref
 			for i, d := range quad.Directions {
 				v, err := s.qs.QuadDirection(q, d)
@@ -147,22 +148,22 @@ func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []r
 			}
 			raw = append(raw, r)
 			if limit > 0 && len(raw) >= limit {
-				return errStop
+				return ErrStop
 			}
 			return nil
 		})
-		if err != nil && err != errStop {
+		if err != nil && err != ErrStop {
 			return nil, nil, err
 		}
 		var flat []refs.Ref
 		for _, r := range raw {
 			for _, x := range r {
-				if present(x) {
+				if Present(x) {
 					flat = append(flat, x)
 				}
 			}
 		}
-		vs, err := s.valuesOf(ctx, flat)
+		vs, err := s.Values(ctx, flat)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -170,7 +171,7 @@ func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []r
 		for _, r := range raw {
 			var q [4]quad.Value
 			for i, x := range r {
-				if present(x) {
+				if Present(x) {
 					q[i] = vs[k]
 					k++
 				}
@@ -191,9 +192,9 @@ func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []r
 // with their sources, and mentions with the text around them. It reads
 // the node's quads through the subject and object indexes.
 func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Card, error) {
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	var o CardOptions
@@ -209,7 +210,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 	if o.Snippet <= 0 {
 		o.Snippet = 80
 	}
-	n, err := s.ref(iri)
+	n, err := s.Ref(iri)
 	if err != nil {
 		return nil, err
 	}
@@ -240,7 +241,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 	facts := map[Fact]bool{}
 	graphs := map[quad.IRI]bool{}
 	for _, q := range out {
-		if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) {
+		if g := labelIRI(q.l); g != "" && !vocab.IsDocumentPart(string(g)) {
 			graphs[g] = true
 		}
 		p, _ := q.p.(quad.IRI)
@@ -253,24 +254,24 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 			if t, ok := q.o.(quad.IRI); ok {
 				if links[t] == nil {
 					links[t] = &CardLink{Target: t, Graph: labelIRI(q.l)}
-				} else if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) {
+				} else if g := labelIRI(q.l); g != "" && !vocab.IsDocumentPart(string(g)) {
 					links[t].Graph = g // a links graph tells more than a document
 				}
 			}
 		default:
-			if k, ok := namePredicateKind(ps); ok {
-				if t, ok := literalText(q.o); ok {
-					if _, have := names[t]; !have || k == kindName {
+			if k, ok := vocab.NamePredicateKind(ps); ok {
+				if t, ok := vocab.LiteralText(q.o); ok {
+					if _, have := names[t]; !have || k == vocab.KindName {
 						names[t] = ps
 					}
 				}
 				continue
 			}
-			if isPlumbingPredicate(ps) {
+			if vocab.IsPlumbingPredicate(ps) {
 				continue
 			}
 			if oi, ok := q.o.(quad.IRI); ok {
-				if !isDocumentPart(string(oi)) {
+				if !vocab.IsDocumentPart(string(oi)) {
 					addRel(relKey{p, true, oi})
 				}
 				continue
@@ -294,11 +295,11 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		case ps == schema.SameAs:
 			if links[sub] == nil {
 				links[sub] = &CardLink{Target: sub, Incoming: true, Graph: labelIRI(q.l)}
-			} else if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) && links[sub].Incoming {
+			} else if g := labelIRI(q.l); g != "" && !vocab.IsDocumentPart(string(g)) && links[sub].Incoming {
 				links[sub].Graph = g
 			}
 		default:
-			if isPlumbingPredicate(ps) || isDocumentPart(string(sub)) {
+			if vocab.IsPlumbingPredicate(ps) || vocab.IsDocumentPart(string(sub)) {
 				continue
 			}
 			addRel(relKey{p, false, sub})
@@ -352,16 +353,16 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		if l.Incoming {
 			ent, tgt = l.Target, iri
 		}
-		if l.Graph != "" && !isDocumentPart(string(l.Graph)) {
-			if err := s.linkRecord(ctx, l, linkIRI(l.Graph, ent, tgt)); err != nil {
+		if l.Graph != "" && !vocab.IsDocumentPart(string(l.Graph)) {
+			if err := s.linkRecord(ctx, l, vocab.LinkIRI(l.Graph, ent, tgt)); err != nil {
 				return nil, err
 			}
 		}
 		err := s.eachOut(ctx, l.Target, func(p string, v quad.Value) {
-			if isPlumbingPredicate(p) || p == schema.SameAs {
+			if vocab.IsPlumbingPredicate(p) || p == schema.SameAs {
 				return
 			}
-			if _, isName := namePredicateKind(p); isName {
+			if _, isName := vocab.NamePredicateKind(p); isName {
 				return
 			}
 			if _, ok := v.(quad.IRI); ok {
@@ -432,7 +433,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		err := s.eachOut(ctx, m, func(p string, v quad.Value) {
 			switch p {
 			case schema.AnchorOf:
-				mn.Text, _ = literalText(v)
+				mn.Text, _ = vocab.LiteralText(v)
 			case schema.BeginIndex:
 				mn.Start = literalInt(v)
 			case schema.EndIndex:
@@ -440,7 +441,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 			case schema.RefContext:
 				ctxIRI, _ = v.(quad.IRI)
 			case schema.Method:
-				mn.Method, _ = literalText(v)
+				mn.Method, _ = vocab.LiteralText(v)
 			case schema.Score:
 				mn.Score, _ = strconv.ParseFloat(literalString(v), 64)
 			}
@@ -453,7 +454,7 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 			if !ok {
 				err := s.eachOut(ctx, ctxIRI, func(p string, v quad.Value) {
 					if p == schema.IsString {
-						text, _ = literalText(v)
+						text, _ = vocab.LiteralText(v)
 					}
 				})
 				if err != nil {
@@ -507,11 +508,11 @@ func (s *Store) cardClaims(ctx context.Context, c *Card, claims []quad.IRI, limi
 		err := s.eachOut(ctx, iri, func(p string, v quad.Value) {
 			switch p {
 			case schema.Text:
-				cl.Text, _ = literalText(v)
+				cl.Text, _ = vocab.LiteralText(v)
 			case schema.Label:
-				cl.Verb, _ = literalText(v)
+				cl.Verb, _ = vocab.LiteralText(v)
 			case schema.Status:
-				cl.Status, _ = literalText(v)
+				cl.Status, _ = vocab.LiteralText(v)
 			case schema.ReportedBy:
 				if o, ok := v.(quad.IRI); ok {
 					cl.Outlet = &PathNode{IRI: o}
@@ -548,10 +549,10 @@ func (s *Store) linkRecord(ctx context.Context, l *CardLink, st quad.IRI) error 
 	return s.eachOut(ctx, st, func(p string, v quad.Value) {
 		switch p {
 		case schema.Method:
-			l.Method, _ = literalText(v)
+			l.Method, _ = vocab.LiteralText(v)
 		case schema.Score:
 			l.Score, _ = strconv.ParseFloat(literalString(v), 64)
-		case linkDataset:
+		case vocab.LinkDataset:
 			l.Dataset, _ = v.(quad.IRI)
 		}
 	})

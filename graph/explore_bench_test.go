@@ -8,6 +8,8 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
+	"github.com/kg-project/kg/graph/internal/entindex"
+	"github.com/kg-project/kg/graph/internal/vocab"
 )
 
 // The exploration benchmarks run on the store named by $KG_BENCH_DB (see
@@ -31,16 +33,16 @@ func benchStore(b *testing.B) *Store {
 // documents, sorted by IRI.
 func exploreEntities(b *testing.B, s *Store, n, lo, hi int) []quad.IRI {
 	b.Helper()
-	x, err := s.entities(context.Background())
+	x, err := s.EntityIndex(context.Background())
 	if err != nil {
 		b.Fatal(err)
 	}
-	x.mu.RLock()
-	defer x.mu.RUnlock()
+	x.Mu.RLock()
+	defer x.Mu.RUnlock()
 	var out []quad.IRI
-	for _, e := range x.ents {
-		if int(e.docs) >= lo && int(e.docs) <= hi && !isDocumentPart(e.iri) {
-			out = append(out, quad.IRI(e.iri))
+	for _, e := range x.Ents {
+		if int(e.Docs) >= lo && int(e.Docs) <= hi && !vocab.IsDocumentPart(e.IRI) {
+			out = append(out, quad.IRI(e.IRI))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
@@ -106,13 +108,13 @@ func pathPairs(b *testing.B, s *Store, d, n int) [][2]quad.IRI {
 	b.Helper()
 	ctx := context.Background()
 	var pairs [][2]quad.IRI
-	x, _ := s.entities(ctx)
+	x, _ := s.EntityIndex(ctx)
 	for _, src := range exploreEntities(b, s, 400, 2, 20) {
 		if len(pairs) >= n {
 			break
 		}
 		w := newWalker(s, &PathOptions{MaxDegree: 100_000})
-		r, err := s.ref(src)
+		r, err := s.Ref(src)
 		if err != nil || r == nil {
 			continue
 		}
@@ -125,10 +127,10 @@ func pathPairs(b *testing.B, s *Store, d, n int) [][2]quad.IRI {
 		var far []refs.Ref
 		for _, f := range sd.frontier {
 			if v, ok := w.vals[f.Key()].(quad.IRI); ok {
-				x.mu.RLock()
-				id, known := x.byIRI[string(v)]
-				ok := known && x.ents[id].docs > 0
-				x.mu.RUnlock()
+				x.Mu.RLock()
+				id, known := x.ByIRI[string(v)]
+				ok := known && x.Ents[id].Docs > 0
+				x.Mu.RUnlock()
 				if ok {
 					far = append(far, f)
 				}
@@ -184,13 +186,13 @@ func BenchmarkExploreCard(b *testing.B) {
 func BenchmarkExploreIndexLoad(b *testing.B) {
 	s := benchStore(b)
 	ctx := context.Background()
-	if _, err := s.entities(ctx); err != nil {
+	if _, err := s.EntityIndex(ctx); err != nil {
 		b.Fatal(err)
 	}
 	path, n := s.indexFile(), s.quadCount(ctx)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, ok := loadIndex(path, n); !ok {
+		if _, ok := entindex.LoadIndex(path, n); !ok {
 			b.Fatal("journal does not match the store")
 		}
 	}

@@ -1,27 +1,9 @@
 package graph
 
 import (
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
-
-func FuzzNameTokens(f *testing.F) {
-	for _, s := range []string{"Orla Quennell", "U.S.", "O'Brien", "São Tomé", "a.b.c.d", "..", "'x", "x'", "\u0301a"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, tok := range nameTokens(s) {
-			if tok == "" || strings.ContainsAny(tok, " \t\n") {
-				t.Fatalf("nameTokens(%q) has token %q", s, tok)
-			}
-		}
-		k := nameKey(s)
-		if k != nameKey(k) {
-			t.Fatalf("nameKey not idempotent on %q: %q then %q", s, k, nameKey(k))
-		}
-	})
-}
 
 func FuzzEditDistance(f *testing.F) {
 	f.Add("vantor", "vnator", 1)
@@ -41,22 +23,6 @@ func FuzzEditDistance(f *testing.F) {
 		}
 		if a == b && d != 0 {
 			t.Fatalf("distance of equal strings %d", d)
-		}
-	})
-}
-
-func FuzzJournalLine(f *testing.F) {
-	for _, s := range []string{"+N\thttps://x\t0\tName", "-T\thttps://x\thttps://c", "+M\thttps://x", "S\t12", "+N\ta\\tb\t2\tc\\nd"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, line string) {
-		o, ok := parseOp(line)
-		if !ok {
-			return
-		}
-		back, ok := parseOp(strings.TrimSuffix(o.line(), "\n"))
-		if !ok || back != o {
-			t.Fatalf("op %+v from %q does not round-trip: %+v %v", o, line, back, ok)
 		}
 	})
 }
@@ -84,16 +50,5 @@ func FuzzDescriptionHead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, d string) {
 		_ = descriptionTypes(d)
 		_ = descriptionHead(d)
-	})
-}
-
-func FuzzParseIRIRef(f *testing.F) {
-	for _, s := range []string{"wd:Q1", "<https://x>", "https://x", "Vantor", "urn:x:y", "<>", "a:b c"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if iri, ok := parseIRIRef(s); ok && iri == "" {
-			t.Fatalf("parseIRIRef(%q) = empty IRI", s)
-		}
 	})
 }

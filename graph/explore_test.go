@@ -17,6 +17,8 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/graph/internal/entindex"
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -45,11 +47,11 @@ func TestNameTokens(t *testing.T) {
 		{"", ""},
 	}
 	for _, tc := range tests {
-		if got := strings.Join(nameTokens(tc.in), " "); got != tc.want {
+		if got := strings.Join(vocab.NameTokens(tc.in), " "); got != tc.want {
 			t.Errorf("nameTokens(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
-	if got := nameKey("The Hague"); got != "hague" {
+	if got := vocab.NameKey("The Hague"); got != "hague" {
 		t.Errorf("nameKey(The Hague) = %q", got)
 	}
 }
@@ -155,11 +157,11 @@ func TestIndexKeptUpToDate(t *testing.T) {
 	graphtest.Write(t, s, w[0])
 	journal := filepath.Join(path, "kg-entities.idx")
 	// The first write into the empty store started the journal: no scan.
-	x, ok := loadIndex(journal, s.quadCount(ctx))
+	x, ok := entindex.LoadIndex(journal, s.quadCount(ctx))
 	if !ok {
 		t.Fatal("no journal after the first write")
 	}
-	if _, ok := x.byIRI[id+"person/orla-quennell"]; !ok {
+	if _, ok := x.ByIRI[id+"person/orla-quennell"]; !ok {
 		t.Fatal("the journal started by the first write lacks its names")
 	}
 	if hits, _ := s.Search(ctx, "ilse marrow", nil); len(hits) != 0 {
@@ -176,11 +178,11 @@ func TestIndexKeptUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, ok = loadIndex(journal, s.quadCount(ctx))
+	x, ok = entindex.LoadIndex(journal, s.quadCount(ctx))
 	if !ok {
 		t.Fatal("journal does not match the store after writes through the Store")
 	}
-	if _, ok := x.byIRI[id+"person/ilse-marrow"]; !ok {
+	if _, ok := x.ByIRI[id+"person/ilse-marrow"]; !ok {
 		t.Error("journal lacks the person written after it was made")
 	}
 	// A write around the Store (Cayley directly) makes it stale: rebuilt.
@@ -445,7 +447,7 @@ func TestLink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(card.Links) != 1 || card.Links[0].Graph != LinksGraph || card.Links[0].Method == "" || card.Links[0].Score == 0 {
+	if len(card.Links) != 1 || card.Links[0].Graph != vocab.LinksGraph || card.Links[0].Method == "" || card.Links[0].Score == 0 {
 		t.Errorf("vantor's links: %+v", card.Links)
 	}
 	// Across datasets: from our city through owl:sameAs to the dataset's
@@ -729,7 +731,7 @@ func TestInflectionKey(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := inflectionKey(tc.in); got != tc.want {
+			if got := vocab.InflectionKey(tc.in); got != tc.want {
 				t.Errorf("inflectionKey(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})

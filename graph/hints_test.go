@@ -6,6 +6,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/graph/internal/vocab"
 )
 
 // TestMostMentioned checks the entities offered to a new user: those the
@@ -86,7 +87,7 @@ func TestDatasetItems(t *testing.T) {
 	if len(card.Links) != 1 || card.Links[0].Dataset != d.Graph {
 		t.Errorf("the entity's links: %+v, want one into %s", card.Links, d.Graph)
 	}
-	if diff := cmp.Diff([]quad.IRI{LinksGraph}, card.Graphs); diff != "" {
+	if diff := cmp.Diff([]quad.IRI{vocab.LinksGraph}, card.Graphs); diff != "" {
 		t.Errorf("the entity's graphs (-want +got):\n%s", diff)
 	}
 }

@@ -212,7 +212,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 		if o.Label != "" && (q.Label == nil || !o.KeepLabels) {
 			q.Label = o.Label
 		}
-		if err := checkQuad(q); err != nil {
+		if err := CheckQuad(q); err != nil {
 			return nil, src.errorAt(err)
 		}
 		graphs.of(q.Label).Quads++
@@ -223,7 +223,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	// An import of several transactions keeps a journal (journal.go),
@@ -291,7 +291,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 	b := 0
 	rerr := sp.batches(func(batch []quad.Quad) error {
 		if b >= len(added) {
-			return errStop
+			return ErrStop
 		}
 		qs := make([]quad.Quad, len(added[b]))
 		for i, j := range added[b] {
@@ -300,7 +300,7 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 		b++
 		return s.removeQuads(qs)
 	})
-	if rerr != nil && rerr != errStop {
+	if rerr != nil && rerr != ErrStop {
 		if jr != nil {
 			// The journal stays: the next Open removes them (journal.go).
 			return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed (%v): the next kg command that opens the store removes them", err, total, rerr)

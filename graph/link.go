@@ -2,8 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"math"
@@ -17,24 +15,11 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
-// Terms of the links graph.
 const (
-	// LinksGraph is the default graph IRI of the links Link writes.
-	LinksGraph = schema.DefaultBase + "graph/links"
-	// LinkClass is the class of a link's statement node.
-	LinkClass = schema.NS + "Link"
-	// DatasetClass is the class of a linked dataset's graph IRI.
-	DatasetClass = schema.NS + "Dataset"
-	// LinkDataset ties a link to the graph of the dataset it points into.
-	LinkDataset = schema.NS + "dataset"
-
-	linkClass    = LinkClass
-	datasetClass = DatasetClass
-	linkDataset  = LinkDataset
-
 	wdP31  = schema.WDT + "P31"
 	wdP17  = schema.WDT + "P17"
 	wdP297 = schema.WDT + "P297"
@@ -215,9 +200,9 @@ func readDataset(ctx context.Context, d Dataset, fn func(quad.Quad)) error {
 
 // targetFact records what one statement says about a target.
 func targetFact(t *target, p string, o quad.Value) {
-	if k, ok := namePredicateKind(p); ok {
-		if s, ok := literalText(o); ok && strings.TrimSpace(s) != "" {
-			if k == kindName || k == kindLabel {
+	if k, ok := vocab.NamePredicateKind(p); ok {
+		if s, ok := vocab.LiteralText(o); ok && strings.TrimSpace(s) != "" {
+			if k == vocab.KindName || k == vocab.KindLabel {
 				t.labels = appendUniq(t.labels, s)
 			} else {
 				t.alts = appendUniq(t.alts, s)
@@ -237,9 +222,9 @@ func targetFact(t *target, p string, o quad.Value) {
 		}
 		return
 	case p == schema.Description || p == schema.RDFS+"comment":
-		if s, ok := literalText(o); ok {
+		if s, ok := vocab.LiteralText(o); ok {
 			if t.desc == "" {
-				t.desc = " " + nameKey(s) + " "
+				t.desc = " " + vocab.NameKey(s) + " "
 			}
 			t.kinds |= descriptionTypes(s)
 			head := descriptionHead(s)
@@ -520,7 +505,7 @@ func ourTypes(classes []string) (typeSet, bool) {
 // rdf:subject, rdf:object, kg:method, kg:score and kg:dataset. Earlier
 // links into the same datasets are replaced. Unlink removes them.
 func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions) (*LinkReport, error) {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	var o LinkOptions
@@ -528,7 +513,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 		o = *opts
 	}
 	if o.Graph == "" {
-		o.Graph = LinksGraph
+		o.Graph = vocab.LinksGraph
 	}
 	if o.MinScore <= 0 {
 		o.MinScore = DefaultMinLinkScore
@@ -544,7 +529,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	for _, t := range targets {
 		keys := map[string]bool{}
 		for _, n := range append(append([]string(nil), t.labels...), t.alts...) {
-			if k := nameKey(n); k != "" && !keys[k] {
+			if k := vocab.NameKey(n); k != "" && !keys[k] {
 				keys[k] = true
 				byKey[k] = append(byKey[k], t)
 			}
@@ -616,7 +601,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	var qs []quad.Quad
 	for _, d := range datasets {
 		qs = append(qs,
-			quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Type), Object: quad.IRI(DatasetClass), Label: o.Graph})
+			quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Type), Object: quad.IRI(vocab.DatasetClass), Label: o.Graph})
 		if d.Name != "" {
 			qs = append(qs, quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Source), Object: quad.String(d.Name), Label: o.Graph})
 		}
@@ -625,7 +610,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 		qs = append(qs, linkQuads(l, o.Graph)...)
 	}
 	for i, q := range qs {
-		if err := checkQuad(q); err != nil {
+		if err := CheckQuad(q); err != nil {
 			return nil, fmt.Errorf("graph: link: quad %d: %w", i, err)
 		}
 	}
@@ -637,27 +622,20 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	return rep, nil
 }
 
-// linkIRI names the statement node of a link.
-func linkIRI(graph, entity, target quad.IRI) quad.IRI {
-	sum := sha256.Sum256([]byte(string(entity) + "\x00" + string(target)))
-	base := strings.TrimSuffix(string(graph), "/")
-	return quad.IRI(base + "/" + hex.EncodeToString(sum[:12]))
-}
-
 func linkQuads(l Link, graph quad.IRI) []quad.Quad {
-	st := linkIRI(graph, l.Entity, l.Target)
+	st := vocab.LinkIRI(graph, l.Entity, l.Target)
 	mk := func(s quad.Value, p string, o quad.Value) quad.Quad {
 		return quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: graph}
 	}
 	return []quad.Quad{
 		mk(l.Entity, schema.SameAs, l.Target),
-		mk(st, schema.Type, quad.IRI(LinkClass)),
+		mk(st, schema.Type, quad.IRI(vocab.LinkClass)),
 		mk(st, schema.StmtSubject, l.Entity),
 		mk(st, schema.StmtPredicate, quad.IRI(schema.SameAs)),
 		mk(st, schema.StmtObject, l.Target),
 		mk(st, schema.Method, quad.String(l.Method)),
 		mk(st, schema.Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(l.Score, 'f', 3, 64)), Type: schema.XSD + "decimal"}),
-		mk(st, LinkDataset, l.Dataset),
+		mk(st, vocab.LinkDataset, l.Dataset),
 	}
 }
 
@@ -665,26 +643,26 @@ func linkQuads(l Link, graph quad.IRI) []quad.Quad {
 // classes, identifiers and the links of the entities they share documents
 // with.
 func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, linksGraph quad.IRI) ([]*ours, error) {
-	x, err := s.entities(ctx)
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var es []*ours
-	x.mu.RLock()
-	for id, rec := range x.ents {
-		if rec.docs == 0 || isDocumentPart(rec.iri) || targets[rec.iri] != nil {
+	x.Mu.RLock()
+	for id, rec := range x.Ents {
+		if rec.Docs == 0 || vocab.IsDocumentPart(rec.IRI) || targets[rec.IRI] != nil {
 			continue
 		}
 		structural := false
-		for _, c := range rec.classes {
-			structural = structural || structuralClasses[c]
+		for _, c := range rec.Classes {
+			structural = structural || vocab.StructuralClasses[c]
 		}
 		if structural {
 			continue
 		}
-		e := &ours{iri: rec.iri, docs: int(rec.docs)}
-		e.types, e.country = ourTypes(rec.classes)
-		for _, c := range rec.classes {
+		e := &ours{iri: rec.IRI, docs: int(rec.Docs)}
+		e.types, e.country = ourTypes(rec.Classes)
+		for _, c := range rec.Classes {
 			local := strings.ToLower(localName(c))
 			for _, w := range []string{"water", "mountain", "volcano", "canal", "landform", "continent", "river", "sea", "lake"} {
 				e.natural = e.natural || strings.Contains(local, w)
@@ -692,16 +670,16 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 			e.city = e.city || c == schema.CityClass
 			e.admin = e.admin || strings.Contains(local, "administrative")
 		}
-		e.name = x.displayName(int32(id), "")
-		for _, n := range rec.names {
-			en := x.entries[n]
-			if !en.dead && en.name != e.name {
-				e.aliases = appendUniq(e.aliases, en.name)
+		e.name = x.DisplayName(int32(id), "")
+		for _, n := range rec.Names {
+			en := x.Entries[n]
+			if !en.Dead && en.Text != e.name {
+				e.aliases = appendUniq(e.aliases, en.Text)
 			}
 		}
 		es = append(es, e)
 	}
-	x.mu.RUnlock()
+	x.Mu.RUnlock()
 	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
 	byIRI := map[string]*ours{}
 	for _, e := range es {
@@ -720,7 +698,7 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 				}
 				return
 			}
-			if _, isName := namePredicateKind(p); isName || isPlumbingPredicate(p) {
+			if _, isName := vocab.NamePredicateKind(p); isName || vocab.IsPlumbingPredicate(p) {
 				return
 			}
 			if oi, ok := o.(quad.IRI); ok {
@@ -755,14 +733,14 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 				for _, t := range oe.sameAs {
 					e.direct[t] = true
 				}
-				if k := nameKey(oe.name); k != "" {
+				if k := vocab.NameKey(oe.name); k != "" {
 					e.relatedNames = appendUniq(e.relatedNames, k)
 				}
 			}
 		}
 	}
 	// Context: the sameAs targets of entities that share a document.
-	mentions, err := s.ref(quad.IRI(schema.Mentions))
+	mentions, err := s.Ref(quad.IRI(schema.Mentions))
 	if err != nil || mentions == nil {
 		return es, err
 	}
@@ -770,29 +748,29 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 	for _, e := range es {
 		e.context = map[string]bool{}
 		e.comentioned = map[string]bool{}
-		er, err := s.ref(quad.IRI(e.iri))
+		er, err := s.Ref(quad.IRI(e.iri))
 		if err != nil || er == nil {
 			continue
 		}
 		var docs []refs.Ref
-		err = each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: er, quad.Predicate: mentions}), func(q refs.Ref) error {
+		err = Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: er, quad.Predicate: mentions}), func(q refs.Ref) error {
 			d, err := s.qs.QuadDirection(q, quad.Subject)
 			if err == nil {
 				docs = append(docs, d)
 			}
 			if len(docs) >= 50 {
-				return errStop
+				return ErrStop
 			}
 			return err
 		})
-		if err != nil && err != errStop {
+		if err != nil && err != ErrStop {
 			return nil, err
 		}
 		for _, d := range docs {
 			list, ok := docEnts[d.Key()]
 			if !ok {
 				var rs []refs.Ref
-				err := each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: d, quad.Predicate: mentions}), func(q refs.Ref) error {
+				err := Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: d, quad.Predicate: mentions}), func(q refs.Ref) error {
 					o, err := s.qs.QuadDirection(q, quad.Object)
 					if err == nil {
 						rs = append(rs, o)
@@ -802,7 +780,7 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 				if err != nil {
 					return nil, err
 				}
-				vs, err := s.valuesOf(ctx, rs)
+				vs, err := s.Values(ctx, rs)
 				if err != nil {
 					return nil, err
 				}
@@ -829,7 +807,7 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 	for _, e := range es {
 		for c := range e.comentioned {
 			if oe := byIRI[c]; oe != nil {
-				if k := nameKey(oe.name); k != "" && len(k) > 2 {
+				if k := vocab.NameKey(oe.name); k != "" && len(k) > 2 {
 					e.contextNames = append(e.contextNames, k)
 				}
 			}
@@ -892,12 +870,12 @@ func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o qua
 
 // eachOutLabel is eachOut with the quad's label (nil when it has none).
 func (s *Store) eachOutLabel(ctx context.Context, n quad.IRI, fn func(p string, o, label quad.Value)) error {
-	r, err := s.ref(n)
+	r, err := s.Ref(n)
 	if err != nil || r == nil {
 		return err
 	}
 	var ps, os, ls []refs.Ref
-	err = each(ctx, s.qs.QuadIterator(quad.Subject, r), func(q refs.Ref) error {
+	err = Each(ctx, s.qs.QuadIterator(quad.Subject, r), func(q refs.Ref) error {
 		p, err := s.qs.QuadDirection(q, quad.Predicate)
 		if err != nil {
 			return err
@@ -916,24 +894,24 @@ func (s *Store) eachOutLabel(ctx context.Context, n quad.IRI, fn func(p string, 
 	if err != nil {
 		return err
 	}
-	vs, err := s.valuesOf(ctx, append(ps, os...))
+	vs, err := s.Values(ctx, append(ps, os...))
 	if err != nil {
 		return err
 	}
 	var lrs []refs.Ref
 	for _, l := range ls {
-		if present(l) {
+		if Present(l) {
 			lrs = append(lrs, l)
 		}
 	}
-	lvs, err := s.valuesOf(ctx, lrs)
+	lvs, err := s.Values(ctx, lrs)
 	if err != nil {
 		return err
 	}
 	k := 0
 	for i := range ps {
 		var label quad.Value
-		if present(ls[i]) {
+		if Present(ls[i]) {
 			label = lvs[k]
 			k++
 		}
@@ -995,14 +973,14 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID m
 	// that many share.
 	weakAlias := map[string]bool{}
 	try := func(n string, canonical bool) {
-		k := nameKey(n)
+		k := vocab.NameKey(n)
 		if k == "" {
 			return
 		}
 		for _, t := range byKey[k] {
 			sc, how := 0.0, ""
 			for _, l := range t.labels {
-				if nameKey(l) == k {
+				if vocab.NameKey(l) == k {
 					sc, how = 1.0, "label"
 					break
 				}
@@ -1051,7 +1029,7 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID m
 			// A one-word name that is only an alias of the candidate
 			// ("Bees", "Citizens", a first name) is a nickname many
 			// things share; an acronym ("GM", "BBC1") less so.
-			if (nameHow[k] == "alias" && len(nameTokens(e.name)) == 1 && !acronym(e.name)) || weakAlias[k] {
+			if (nameHow[k] == "alias" && len(vocab.NameTokens(e.name)) == 1 && !acronym(e.name)) || weakAlias[k] {
 				if e.types&tPER != 0 {
 					score -= 0.3
 				} else {

@@ -9,6 +9,8 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph/internal/entindex"
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -103,9 +105,9 @@ type Path struct {
 // predicates (rdf:type, schema:mentions, NIF and statement terms) are left
 // out. Each edge of a returned path carries the documents that support it.
 func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions) ([]Path, error) {
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	if err := opts.Validate(); err != nil {
@@ -129,7 +131,7 @@ func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions)
 		return nil, fmt.Errorf("graph: paths: %w", err)
 	}
 	for i, r := range rs {
-		if !present(r) {
+		if !Present(r) {
 			return nil, fmt.Errorf("graph: paths: %s is not in the store", []quad.IRI{from, to}[i])
 		}
 	}
@@ -186,7 +188,7 @@ func (w *walker) predAllowed(p string) bool {
 	if p == schema.Type || p == schema.TaClassRef {
 		return false // class nodes would join everything of a class
 	}
-	return w.o.Plumbing || !isPlumbingPredicate(p)
+	return w.o.Plumbing || !vocab.IsPlumbingPredicate(p)
 }
 
 func (w *walker) nodeAllowed(v quad.Value) bool {
@@ -194,7 +196,7 @@ func (w *walker) nodeAllowed(v quad.Value) bool {
 	if !ok {
 		return false
 	}
-	return w.o.Plumbing || !isDocumentPart(string(iri))
+	return w.o.Plumbing || !vocab.IsDocumentPart(string(iri))
 }
 
 // neighbours returns the allowed edges of n, in index order.
@@ -206,10 +208,10 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 			other = quad.Subject
 		}
 		count := 0
-		err := each(ctx, w.s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
+		err := Each(ctx, w.s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
 			count++
 			if count > w.maxDeg {
-				return errStop
+				return ErrStop
 			}
 			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
 			if err != nil {
@@ -225,7 +227,7 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 			raw = append(raw, edge{pred: p, node: v, forward: dir == quad.Subject})
 			return nil
 		})
-		if err != nil && err != errStop {
+		if err != nil && err != ErrStop {
 			return nil, err
 		}
 	}
@@ -242,7 +244,7 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 		}
 	}
 	if len(unknown) > 0 {
-		vs, err := w.s.valuesOf(ctx, unknown)
+		vs, err := w.s.Values(ctx, unknown)
 		if err != nil {
 			return nil, err
 		}
@@ -415,7 +417,7 @@ func (w *walker) paths(ctx context.Context, seqs [][]refs.Ref) ([]Path, error) {
 		for _, n := range seq {
 			v, ok := w.vals[n.Key()]
 			if !ok {
-				vs, err := w.s.valuesOf(ctx, []refs.Ref{n})
+				vs, err := w.s.Values(ctx, []refs.Ref{n})
 				if err != nil {
 					return nil, err
 				}
@@ -469,7 +471,7 @@ func (w *walker) links(ctx context.Context, a, b refs.Ref) ([]PathLink, error) {
 			sref, oref = b, a
 		}
 		var preds []refs.Ref
-		err := each(ctx, w.s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sref, quad.Object: oref}), func(q refs.Ref) error {
+		err := Each(ctx, w.s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sref, quad.Object: oref}), func(q refs.Ref) error {
 			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
 			if err == nil {
 				preds = append(preds, p)
@@ -488,7 +490,7 @@ func (w *walker) links(ctx context.Context, a, b refs.Ref) ([]PathLink, error) {
 			if ok, known := w.predOK[p.Key()]; known && !ok {
 				continue
 			}
-			vs, err := w.s.valuesOf(ctx, []refs.Ref{p})
+			vs, err := w.s.Values(ctx, []refs.Ref{p})
 			if err != nil {
 				return nil, err
 			}
@@ -547,9 +549,9 @@ type NeighbourEdge struct {
 // directions, over the edges Paths follows, with their names and classes:
 // two index prefix scans and one batch of value lookups.
 func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOptions) (*Neighbourhood, error) {
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	var o NeighbourOptions
@@ -559,7 +561,7 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 	if o.Limit <= 0 {
 		o.Limit = 50
 	}
-	r, err := s.ref(iri)
+	r, err := s.Ref(iri)
 	if err != nil {
 		return nil, err
 	}
@@ -602,12 +604,12 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 			nb.Edges = append(nb.Edges, ed)
 		}
 	}
-	x, err := s.entities(ctx)
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	x.mu.RLock()
-	name, cls, docs, _ := x.info(string(iri))
+	x.Mu.RLock()
+	name, cls, docs, _ := x.Info(string(iri))
 	nb.Center.Name = name
 	if len(cls) > 0 {
 		nb.Classes[iri] = cls
@@ -616,7 +618,7 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 		nb.Documents[iri] = docs
 	}
 	for _, n := range order {
-		name, cls, docs, _ := x.info(string(n))
+		name, cls, docs, _ := x.Info(string(n))
 		nb.Nodes = append(nb.Nodes, PathNode{IRI: n, Name: name})
 		if len(cls) > 0 {
 			nb.Classes[n] = cls
@@ -625,7 +627,7 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 			nb.Documents[n] = docs
 		}
 	}
-	x.mu.RUnlock()
+	x.Mu.RUnlock()
 	return nb, nil
 }
 
@@ -640,7 +642,7 @@ func containsIRI(s []quad.IRI, v quad.IRI) bool {
 
 // indexPaths is Paths over the entity index's edges.
 func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOptions) ([]Path, error) {
-	x, err := s.entities(ctx)
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -651,10 +653,10 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 			via[p] = true
 		}
 	}
-	follow := func(e adjEdge) bool { return via == nil || via[e.pred] }
-	x.mu.RLock()
-	a, okA := x.byIRI[string(from)]
-	b, okB := x.byIRI[string(to)]
+	follow := func(e entindex.Edge) bool { return via == nil || via[e.Pred] }
+	x.Mu.RLock()
+	a, okA := x.ByIRI[string(from)]
+	b, okB := x.ByIRI[string(to)]
 	var seqs [][]int32
 	switch {
 	case !okA || !okB:
@@ -662,7 +664,7 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 	case a == b:
 		seqs = [][]int32{{a}}
 	default:
-		seqs = x.shortest(ctx, a, b, o.MaxDepth, o.Limit, follow)
+		seqs = shortest(x, ctx, a, b, o.MaxDepth, o.Limit, follow)
 	}
 	type step struct {
 		links []PathLink
@@ -679,21 +681,21 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 		var k keyed
 		var b strings.Builder
 		for i, id := range seq {
-			iri := x.ents[id].iri
+			iri := x.Ents[id].IRI
 			b.WriteString(iri)
 			b.WriteByte(' ')
-			k.nodes = append(k.nodes, PathNode{IRI: quad.IRI(iri), Name: x.displayName(id, "")})
+			k.nodes = append(k.nodes, PathNode{IRI: quad.IRI(iri), Name: x.DisplayName(id, "")})
 			if i == 0 {
 				continue
 			}
 			var st step
-			for _, e := range x.adj[seq[i-1]] {
-				if e.other != id || !follow(e) {
+			for _, e := range x.Adj[seq[i-1]] {
+				if e.Other != id || !follow(e) {
 					continue
 				}
-				st.links = append(st.links, PathLink{Predicate: quad.IRI(e.pred), Forward: e.fwd})
-				sub, obj := quad.IRI(x.ents[seq[i-1]].iri), quad.IRI(iri)
-				if !e.fwd {
+				st.links = append(st.links, PathLink{Predicate: quad.IRI(e.Pred), Forward: e.Fwd})
+				sub, obj := quad.IRI(x.Ents[seq[i-1]].IRI), quad.IRI(iri)
+				if !e.Fwd {
 					sub, obj = obj, sub
 				}
 				st.subj, st.obj = append(st.subj, sub), append(st.obj, obj)
@@ -703,7 +705,7 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 		k.key = b.String()
 		ks = append(ks, k)
 	}
-	x.mu.RUnlock()
+	x.Mu.RUnlock()
 	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
 	if len(ks) > o.Limit {
 		ks = ks[:o.Limit]
@@ -742,7 +744,7 @@ type idSide struct {
 
 // shortest returns the node sequences of the shortest paths from a to b
 // over the edges follow accepts. The caller holds x.mu.
-func (x *entityIndex) shortest(ctx context.Context, a, b int32, maxDepth, limit int, follow func(adjEdge) bool) [][]int32 {
+func shortest(x *entindex.Index, ctx context.Context, a, b int32, maxDepth, limit int, follow func(entindex.Edge) bool) [][]int32 {
 	A := &idSide{depth: map[int32]int{a: 0}, parents: map[int32][]int32{}, frontier: []int32{a}}
 	B := &idSide{depth: map[int32]int{b: 0}, parents: map[int32][]int32{}, frontier: []int32{b}}
 	for A.level+B.level < maxDepth {
@@ -751,17 +753,17 @@ func (x *entityIndex) shortest(ctx context.Context, a, b int32, maxDepth, limit 
 		}
 		// Expand the side whose frontier has fewer edges.
 		grow, other := A, B
-		if x.degree(B.frontier) < x.degree(A.frontier) {
+		if degree(x, B.frontier) < degree(x, A.frontier) {
 			grow, other = B, A
 		}
 		d := grow.level + 1
 		var next []int32
 		for _, u := range grow.frontier {
-			for _, e := range x.adj[u] {
-				if !follow(e) || e.other == u {
+			for _, e := range x.Adj[u] {
+				if !follow(e) || e.Other == u {
 					continue
 				}
-				v := e.other
+				v := e.Other
 				dv, seen := grow.depth[v]
 				if !seen {
 					grow.depth[v] = d
@@ -791,7 +793,7 @@ func (x *entityIndex) shortest(ctx context.Context, a, b int32, maxDepth, limit 
 		if best > maxDepth {
 			return nil
 		}
-		sort.Slice(meet, func(i, j int) bool { return x.ents[meet[i]].iri < x.ents[meet[j]].iri })
+		sort.Slice(meet, func(i, j int) bool { return x.Ents[meet[i]].IRI < x.Ents[meet[j]].IRI })
 		var out [][]int32
 		for _, m := range meet {
 			for _, l := range idChains(A, m, limit) {
@@ -812,10 +814,10 @@ func (x *entityIndex) shortest(ctx context.Context, a, b int32, maxDepth, limit 
 	return nil
 }
 
-func (x *entityIndex) degree(ids []int32) int {
+func degree(x *entindex.Index, ids []int32) int {
 	n := 0
 	for _, id := range ids {
-		n += len(x.adj[id])
+		n += len(x.Adj[id])
 	}
 	return n
 }

@@ -94,10 +94,10 @@ func (l *storeLock) Unlock() {
 // readLockKey marks a context whose caller holds a Store's read lock.
 type readLockKey struct{ s *Store }
 
-// readLock takes s's read lock unless ctx says the caller already holds
+// ReadLock takes s's read lock unless ctx says the caller already holds
 // it, and returns the context to pass to inner calls and the function that
 // releases the lock.
-func (s *Store) readLock(ctx context.Context) (context.Context, func()) {
+func (s *Store) ReadLock(ctx context.Context) (context.Context, func()) {
 	if ctx.Value(readLockKey{s}) != nil {
 		return ctx, func() {}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -37,13 +38,13 @@ type LinkedDataset struct {
 // LinksGraph), sorted by graph IRI: those linked, and those whose links
 // were removed while their quads stayed.
 func (s *Store) LinkedDatasets(ctx context.Context, graph quad.IRI) ([]LinkedDataset, error) {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	if graph == "" {
-		graph = LinksGraph
+		graph = vocab.LinksGraph
 	}
 	old, err := s.linkQuads(ctx, graph, nil, true)
 	if err != nil {
@@ -93,20 +94,20 @@ type oldLinks struct {
 // with links or without). The caller holds s.mu.
 func (s *Store) linkQuads(ctx context.Context, graph quad.IRI, only map[quad.IRI]bool, records bool) (*oldLinks, error) {
 	out := &oldLinks{datasets: map[quad.IRI]bool{}}
-	rs, err := refs.RefsOf(ctx, s.qs, []quad.Value{quad.IRI(schema.Type), quad.IRI(LinkClass), graph, quad.IRI(DatasetClass)})
+	rs, err := refs.RefsOf(ctx, s.qs, []quad.Value{quad.IRI(schema.Type), quad.IRI(vocab.LinkClass), graph, quad.IRI(vocab.DatasetClass)})
 	if err != nil {
 		return nil, err
 	}
 	typ, cls, g, dcls := rs[0], rs[1], rs[2], rs[3]
-	if !present(typ) || !present(g) {
+	if !Present(typ) || !Present(g) {
 		return out, nil
 	}
 	subjectsOf := func(class refs.Ref) ([]refs.Ref, error) {
 		var subs []refs.Ref
-		if !present(class) {
+		if !Present(class) {
 			return nil, nil
 		}
-		err := each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: class, quad.Predicate: typ}), func(q refs.Ref) error {
+		err := Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: class, quad.Predicate: typ}), func(q refs.Ref) error {
 			l, err := s.qs.QuadDirection(q, quad.Label)
 			if err != nil || !sameRef(l, g) {
 				return err
@@ -134,7 +135,7 @@ func (s *Store) linkQuads(ctx context.Context, graph quad.IRI, only map[quad.IRI
 				subj = q.Object
 			case quad.IRI(schema.StmtObject):
 				obj = q.Object
-			case quad.IRI(LinkDataset):
+			case quad.IRI(vocab.LinkDataset):
 				ds, _ = q.Object.(quad.IRI)
 			}
 		})
@@ -185,7 +186,7 @@ func (s *Store) linkQuads(ctx context.Context, graph quad.IRI, only map[quad.IRI
 // quadsOf calls fn with each quad whose subject is sub and label is label.
 func (s *Store) quadsOf(ctx context.Context, sub, label refs.Ref, fn func(quad.Quad)) error {
 	var raw [][4]refs.Ref
-	err := each(ctx, s.qs.QuadIterator(quad.Subject, sub), func(q refs.Ref) error {
+	err := Each(ctx, s.qs.QuadIterator(quad.Subject, sub), func(q refs.Ref) error {
 		var r [4]refs.Ref
 		for i, d := range quad.Directions {
 			v, err := s.qs.QuadDirection(q, d)
@@ -206,7 +207,7 @@ func (s *Store) quadsOf(ctx context.Context, sub, label refs.Ref, fn func(quad.Q
 	for _, r := range raw {
 		flat = append(flat, r[0], r[1], r[2], r[3])
 	}
-	vs, err := s.valuesOf(ctx, flat)
+	vs, err := s.Values(ctx, flat)
 	if err != nil {
 		return err
 	}
@@ -227,7 +228,7 @@ func (s *Store) hasQuadValue(ctx context.Context, q quad.Quad) (bool, error) {
 		return false, err
 	}
 	for _, r := range rs {
-		if !present(r) {
+		if !Present(r) {
 			return false, nil
 		}
 	}
@@ -252,7 +253,7 @@ func (s *Store) Unlink(ctx context.Context, opts *UnlinkOptions) (*UnlinkReport,
 		o = *opts
 	}
 	if o.Graph == "" {
-		o.Graph = LinksGraph
+		o.Graph = vocab.LinksGraph
 	}
 	only := map[quad.IRI]bool{}
 	for _, d := range o.Datasets {
@@ -318,7 +319,7 @@ func (s *Store) RemoveGraph(ctx context.Context, graph quad.IRI) (int, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	g, err := s.ref(graph)
+	g, err := s.Ref(graph)
 	if err != nil || g == nil {
 		return 0, err
 	}
@@ -339,7 +340,7 @@ func (s *Store) RemoveGraph(ctx context.Context, graph quad.IRI) (int, error) {
 		for _, r := range raw[i:j] {
 			flat = append(flat, r[0], r[1], r[2])
 		}
-		vs, err := s.valuesOf(ctx, flat)
+		vs, err := s.Values(ctx, flat)
 		if err != nil {
 			return total, fmt.Errorf("graph: remove graph %s: %w", graph, err)
 		}

@@ -69,7 +69,7 @@ type UnmergeReport struct {
 // (see Unmerges) keep the mentions apart and the decision can be found.
 // With no matching mention nothing is written and the report is empty.
 func (s *Store) Unmerge(ctx context.Context, opts UnmergeOptions) (*UnmergeReport, error) {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	if opts.Entity == "" || opts.To == "" || opts.Alias == "" {
@@ -184,13 +184,13 @@ func (u *unmerger) find(filter map[quad.Direction]quad.Value) ([]quad.Quad, erro
 	}
 	f := map[quad.Direction]refs.Ref{}
 	for i, r := range rs {
-		if !present(r) {
+		if !Present(r) {
 			return nil, nil
 		}
 		f[dirs[i]] = r
 	}
 	var raw []refs.Ref
-	err = each(u.ctx, u.s.matchQuads(u.ctx, f), func(q refs.Ref) error {
+	err = Each(u.ctx, u.s.MatchQuads(u.ctx, f), func(q refs.Ref) error {
 		for _, d := range quad.Directions {
 			v, err := u.s.qs.QuadDirection(q, d)
 			if err != nil {
@@ -206,11 +206,11 @@ func (u *unmerger) find(filter map[quad.Direction]quad.Value) ([]quad.Quad, erro
 	// A missing label is a nil ref; resolve the others.
 	var known []refs.Ref
 	for _, r := range raw {
-		if present(r) {
+		if Present(r) {
 			known = append(known, r)
 		}
 	}
-	vs, err := u.s.valuesOf(u.ctx, known)
+	vs, err := u.s.Values(u.ctx, known)
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +219,7 @@ func (u *unmerger) find(filter map[quad.Direction]quad.Value) ([]quad.Quad, erro
 	for i := 0; i+3 < len(raw); i += 4 {
 		var q [4]quad.Value
 		for j := 0; j < 4; j++ {
-			if present(raw[i+j]) {
+			if Present(raw[i+j]) {
 				q[j] = vs[k]
 				k++
 			}
@@ -519,7 +519,7 @@ func (u *unmerger) finalise() (add, del []quad.Quad, err error) {
 		u.add = append(u.add, quad.Quad{Subject: dec, Predicate: quad.IRI(schema.Document), Object: u.opts.Document, Label: dg})
 	}
 	for _, q := range u.add {
-		if err := checkQuad(q); err != nil {
+		if err := CheckQuad(q); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -576,9 +576,9 @@ type UnmergeRecord struct {
 // Unmerges returns the unmerge decisions recorded in the store, sorted by
 // decision IRI: what a build must respect.
 func (s *Store) Unmerges(ctx context.Context) ([]UnmergeRecord, error) {
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	u := &unmerger{s: s, ctx: ctx}
