@@ -178,7 +178,7 @@ func (s *Store) sortedQuads(ctx context.Context, label refs.Ref) (*quadTable, er
 	var refList []refs.Ref
 	var rows [][4]int32
 	err := s.scanQuads(ctx, func(q [4]refs.Ref) error {
-		if label != nil && !sameRef(q[3], label) {
+		if label != nil && !SameRef(q[3], label) {
 			return nil
 		}
 		var row [4]int32

@@ -662,3 +662,22 @@ func (l *offlineLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
 	}
 	return nil, ld.NewJsonLdError(ld.LoadingDocumentFailed, "remote documents are not fetched: "+u)
 }
+
+// QuadReader returns a parser of the registered quad format format (a name
+// of ReadFormats or an alias), or nil when format has no reader. The
+// parser reads r, which name names in errors, and returns the function
+// that returns its next quad, io.EOF at the end, or a *ParseError. It is
+// how a dataset is read without importing it (package link).
+func QuadReader(format string) func(r io.Reader, name string) (next func() (quad.Quad, error), err error) {
+	f := lookupFormat(format)
+	if f == nil || f.Reader == nil {
+		return nil
+	}
+	return func(r io.Reader, name string) (func() (quad.Quad, error), error) {
+		src, err := newSource(f, r, name)
+		if err != nil {
+			return nil, err
+		}
+		return src.next, nil
+	}
+}

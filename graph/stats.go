@@ -119,7 +119,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		if Present(q[3]) {
 			graphs[q[3].Key()] = struct{}{}
 		}
-		if typeRef == nil || !sameRef(q[1], typeRef) || (Present(q[3]) && own[q[3].Key()]) {
+		if typeRef == nil || !SameRef(q[1], typeRef) || (Present(q[3]) && own[q[3].Key()]) {
 			return nil
 		}
 		ck := q[2].Key()

@@ -302,10 +302,11 @@ func (s *Store) DisplayPath() string { return shown(s.path) }
 // Backend returns the name of the Cayley backend the store uses.
 func (s *Store) Backend() string { return s.backend }
 
-// QuadStore returns the underlying Cayley quad store, for code in this
-// package that needs Cayley's lower-level API (paths, shapes, iterators).
-// Code outside package graph must not use it: graph is kg's only Cayley
-// importer. Writes must go through Store so that they stay serialised.
+// QuadStore returns the underlying Cayley quad store, for the packages
+// under graph/ that need Cayley's lower-level API (paths, shapes,
+// iterators); code outside graph/ must not use it (see the package
+// comment). Reads hold the read lock (ReadLock); writes must go through
+// Store so that they stay serialised and the entity index up to date.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 func (s *Store) Err() error {
@@ -550,7 +551,7 @@ func (s *Store) hasQuad(ctx context.Context, sr, pr, or, lr refs.Ref) (bool, err
 		if err != nil {
 			return err
 		}
-		if sameRef(l, lr) {
+		if SameRef(l, lr) {
 			found = true
 			return ErrStop
 		}
@@ -562,9 +563,12 @@ func (s *Store) hasQuad(ctx context.Context, sr, pr, or, lr refs.Ref) (bool, err
 	return found, nil
 }
 
+// ErrStop, returned by the function Each calls, ends the iteration early;
+// Each then returns it.
 var ErrStop = errors.New("stop")
 
-func sameRef(a, b refs.Ref) bool {
+// SameRef reports whether a and b are the same node, or both absent.
+func SameRef(a, b refs.Ref) bool {
 	if !Present(a) || !Present(b) {
 		return !Present(a) && !Present(b)
 	}

@@ -4,6 +4,7 @@
 // rather than facts between entities (IsPlumbingPredicate,
 // StructuralClasses, IsEntityEdge), which IRIs name a document or a part of
 // one (IsDocumentPart), how a user's IRI reference is read (ParseIRIRef),
-// and the terms of the links graph (LinksGraph, LinkIRI). It imports no
-// Cayley package.
+// the terms of the links graph (LinksGraph, LinkIRI), and a few helpers on
+// quad values they all use (DedupQuads, SortIRIs, AppendUniq, LabelIRI). It
+// imports no Cayley package.
 package vocab

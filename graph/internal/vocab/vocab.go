@@ -284,3 +284,41 @@ func LinkIRI(graph, entity, target quad.IRI) quad.IRI {
 	base := strings.TrimSuffix(string(graph), "/")
 	return quad.IRI(base + "/" + hex.EncodeToString(sum[:12]))
 }
+
+// DedupQuads returns qs without repeats, in their first order.
+func DedupQuads(qs []quad.Quad) []quad.Quad {
+	seen := map[quad.Quad]bool{}
+	out := qs[:0:0]
+	for _, q := range qs {
+		if !seen[q] {
+			seen[q] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// SortIRIs sorts s in place.
+func SortIRIs(s []quad.IRI) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// AppendUniq appends v to s unless s holds it already.
+func AppendUniq(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// LabelIRI returns v if it is an IRI, else "".
+func LabelIRI(v quad.Value) quad.IRI {
+	iri, _ := v.(quad.IRI)
+	return iri
+}

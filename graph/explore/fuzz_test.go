@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"testing"
@@ -41,14 +41,5 @@ func FuzzSnippet(f *testing.F) {
 		if !utf8.ValidString(b) || !utf8.ValidString(a) {
 			t.Fatalf("snippet(%q, %d, %d, %d) = %q, %q", text, start, end, n, b, a)
 		}
-	})
-}
-
-func FuzzDescriptionHead(f *testing.F) {
-	f.Add("city in Texas, United States")
-	f.Add("space-related agency of the United States")
-	f.Fuzz(func(t *testing.T, d string) {
-		_ = descriptionTypes(d)
-		_ = descriptionHead(d)
 	})
 }

@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/entindex"
 	"github.com/kg-project/kg/graph/internal/vocab"
 )
@@ -77,7 +78,7 @@ type SearchHit struct {
 // schema:alternateName, rdfs:label, skos:altLabel) and kept up to date by
 // every write through the Store; the first search in a process may load
 // or, if it is missing or stale, build it (one pass over the quads).
-func (s *Store) Search(ctx context.Context, text string, opts *SearchOptions) ([]SearchHit, error) {
+func Search(ctx context.Context, s *graph.Store, text string, opts *SearchOptions) ([]SearchHit, error) {
 	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	var o SearchOptions
@@ -398,7 +399,7 @@ func editDistanceRows(a, b []rune, maxD int, prev2, prev, cur []int) int {
 // Names returns the display name of each node that has one in the entity
 // index (schema:name, else rdfs:label, else an alias); nodes without are
 // left out of the map.
-func (s *Store) Names(ctx context.Context, nodes []quad.Value) (map[quad.Value]string, error) {
+func Names(ctx context.Context, s *graph.Store, nodes []quad.Value) (map[quad.Value]string, error) {
 	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	x, err := s.EntityIndex(ctx)
@@ -428,7 +429,7 @@ func (s *Store) Names(ctx context.Context, nodes []quad.Value) (map[quad.Value]s
 // Each hit's Matched is its name and its Score 0; nodes no document
 // mentions (a dataset's) are left out, so a store without documents
 // gives none. It reads the entity index, as Search does.
-func (s *Store) MostMentioned(ctx context.Context, limit int) ([]SearchHit, error) {
+func MostMentioned(ctx context.Context, s *graph.Store, limit int) ([]SearchHit, error) {
 	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	if limit <= 0 {
@@ -480,7 +481,7 @@ func (s *Store) MostMentioned(ctx context.Context, limit int) ([]SearchHit, erro
 // name, which must match an entity's name or alias exactly (case and
 // punctuation aside); among several such the one most documents mention
 // wins, then the best search hit.
-func (s *Store) Resolve(ctx context.Context, ref string) (quad.IRI, error) {
+func Resolve(ctx context.Context, s *graph.Store, ref string) (quad.IRI, error) {
 	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	ref = strings.TrimSpace(ref)
@@ -490,7 +491,7 @@ func (s *Store) Resolve(ctx context.Context, ref string) (quad.IRI, error) {
 	if iri, ok := vocab.ParseIRIRef(ref); ok {
 		return iri, nil
 	}
-	hits, err := s.Search(ctx, ref, &SearchOptions{Limit: 50})
+	hits, err := Search(ctx, s, ref, &SearchOptions{Limit: 50})
 	if err != nil {
 		return "", err
 	}

@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/entindex"
 	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
@@ -95,7 +96,7 @@ type Path struct {
 //
 // It searches from both ends at once, always expanding the smaller
 // frontier, never through Gizmo. Entity-to-entity edges come from the
-// entity index (see entindex.go), which keeps them in memory by node, so a
+// entity index (see graph/entindex.go), which keeps them in memory by node, so a
 // search of four edges over a million quads takes milliseconds; with
 // opts.Plumbing, which also follows the far more numerous edges to
 // documents and mentions, each node's edges are read through the store's
@@ -104,7 +105,7 @@ type Path struct {
 // documents and their parts (mentions, statements, claims) and plumbing
 // predicates (rdf:type, schema:mentions, NIF and statement terms) are left
 // out. Each edge of a returned path carries the documents that support it.
-func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions) ([]Path, error) {
+func Paths(ctx context.Context, s *graph.Store, from, to quad.IRI, opts *PathOptions) ([]Path, error) {
 	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	if err := s.Err(); err != nil {
@@ -126,17 +127,17 @@ func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions)
 	if o.MaxDegree == 0 {
 		o.MaxDegree = 100_000
 	}
-	rs, err := refs.RefsOf(ctx, s.qs, []quad.Value{from, to})
+	rs, err := refs.RefsOf(ctx, s.QuadStore(), []quad.Value{from, to})
 	if err != nil {
 		return nil, fmt.Errorf("graph: paths: %w", err)
 	}
 	for i, r := range rs {
-		if !Present(r) {
+		if !graph.Present(r) {
 			return nil, fmt.Errorf("graph: paths: %s is not in the store", []quad.IRI{from, to}[i])
 		}
 	}
 	if !o.Plumbing {
-		return s.indexPaths(ctx, from, to, &o)
+		return indexPaths(ctx, s, from, to, &o)
 	}
 	w := newWalker(s, &o)
 	var seqs [][]refs.Ref
@@ -154,7 +155,7 @@ func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions)
 // walker reads neighbours through the indexes, remembering what it learnt
 // about nodes and predicates.
 type walker struct {
-	s        *Store
+	s        *graph.Store
 	o        *PathOptions
 	via      map[string]bool
 	predOK   map[any]bool // predicate ref key -> followed
@@ -164,7 +165,7 @@ type walker struct {
 	skipHubs bool
 }
 
-func newWalker(s *Store, o *PathOptions) *walker {
+func newWalker(s *graph.Store, o *PathOptions) *walker {
 	w := &walker{s: s, o: o, predOK: map[any]bool{}, nodeOK: map[any]bool{}, vals: map[any]quad.Value{}, maxDeg: o.MaxDegree}
 	if len(o.Via) > 0 {
 		w.via = map[string]bool{}
@@ -208,26 +209,26 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 			other = quad.Subject
 		}
 		count := 0
-		err := Each(ctx, w.s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
+		err := graph.Each(ctx, w.s.QuadStore().QuadIterator(dir, n), func(q refs.Ref) error {
 			count++
 			if count > w.maxDeg {
-				return ErrStop
+				return graph.ErrStop
 			}
-			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
+			p, err := w.s.QuadStore().QuadDirection(q, quad.Predicate)
 			if err != nil {
 				return err
 			}
 			if ok, known := w.predOK[p.Key()]; known && !ok {
 				return nil
 			}
-			v, err := w.s.qs.QuadDirection(q, other)
+			v, err := w.s.QuadStore().QuadDirection(q, other)
 			if err != nil {
 				return err
 			}
 			raw = append(raw, edge{pred: p, node: v, forward: dir == quad.Subject})
 			return nil
 		})
-		if err != nil && err != ErrStop {
+		if err != nil && err != graph.ErrStop {
 			return nil, err
 		}
 	}
@@ -437,7 +438,7 @@ func (w *walker) paths(ctx context.Context, seqs [][]refs.Ref) ([]Path, error) {
 	if len(ks) > w.o.Limit {
 		ks = ks[:w.o.Limit]
 	}
-	names, err := w.s.Names(ctx, nodes)
+	names, err := Names(ctx, w.s, nodes)
 	if err != nil {
 		return nil, err
 	}
@@ -471,8 +472,8 @@ func (w *walker) links(ctx context.Context, a, b refs.Ref) ([]PathLink, error) {
 			sref, oref = b, a
 		}
 		var preds []refs.Ref
-		err := Each(ctx, w.s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sref, quad.Object: oref}), func(q refs.Ref) error {
-			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
+		err := graph.Each(ctx, w.s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sref, quad.Object: oref}), func(q refs.Ref) error {
+			p, err := w.s.QuadStore().QuadDirection(q, quad.Predicate)
 			if err == nil {
 				preds = append(preds, p)
 			}
@@ -548,7 +549,7 @@ type NeighbourEdge struct {
 // Neighbours returns the entities one edge away from iri, in both
 // directions, over the edges Paths follows, with their names and classes:
 // two index prefix scans and one batch of value lookups.
-func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOptions) (*Neighbourhood, error) {
+func Neighbours(ctx context.Context, s *graph.Store, iri quad.IRI, opts *NeighbourOptions) (*Neighbourhood, error) {
 	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	if err := s.Err(); err != nil {
@@ -641,7 +642,7 @@ func containsIRI(s []quad.IRI, v quad.IRI) bool {
 }
 
 // indexPaths is Paths over the entity index's edges.
-func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOptions) ([]Path, error) {
+func indexPaths(ctx context.Context, s *graph.Store, from, to quad.IRI, o *PathOptions) ([]Path, error) {
 	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -8,20 +8,20 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
-	"github.com/kg-project/kg/graph/internal/entindex"
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/vocab"
 )
 
 // The exploration benchmarks run on the store named by $KG_BENCH_DB (see
 // docs/BENCHMARKS.md for how the 1M-quad store is built), else on the
 // small made-up world.
-func benchStore(b *testing.B) *Store {
+func benchStore(b *testing.B) *graph.Store {
 	b.Helper()
 	path := os.Getenv("KG_BENCH_DB")
 	if path == "" {
 		return worldStore(b)
 	}
-	s, err := Open(context.Background(), path, &Options{MustExist: true})
+	s, err := graph.Open(context.Background(), path, &graph.Options{MustExist: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func benchStore(b *testing.B) *Store {
 
 // exploreEntities returns up to n mentioned entities with between lo and hi
 // documents, sorted by IRI.
-func exploreEntities(b *testing.B, s *Store, n, lo, hi int) []quad.IRI {
+func exploreEntities(b *testing.B, s *graph.Store, n, lo, hi int) []quad.IRI {
 	b.Helper()
 	x, err := s.EntityIndex(context.Background())
 	if err != nil {
@@ -63,13 +63,13 @@ func exploreEntities(b *testing.B, s *Store, n, lo, hi int) []quad.IRI {
 func BenchmarkExploreSearch(b *testing.B) {
 	s := benchStore(b)
 	ctx := context.Background()
-	if _, err := s.Search(ctx, "warm up", nil); err != nil {
+	if _, err := Search(ctx, s, "warm up", nil); err != nil {
 		b.Fatal(err)
 	}
 	queries := []string{"blair", "gordon brown", "tony blar", "manchester united", "chel", "microsoft", "wahsington", "european commission", "vantor", "orla"}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Search(ctx, queries[i%len(queries)], nil); err != nil {
+		if _, err := Search(ctx, s, queries[i%len(queries)], nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -81,7 +81,7 @@ func BenchmarkExploreNeighbours(b *testing.B) {
 	ents := exploreEntities(b, s, 200, 1, 1<<30)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Neighbours(ctx, ents[i%len(ents)], nil); err != nil {
+		if _, err := Neighbours(ctx, s, ents[i%len(ents)], nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -104,7 +104,7 @@ func BenchmarkExploreNeighbourGizmo(b *testing.B) {
 
 // pathPairs finds pairs of entities exactly d edges apart: from each
 // source, one side of the search expanded d levels.
-func pathPairs(b *testing.B, s *Store, d, n int) [][2]quad.IRI {
+func pathPairs(b *testing.B, s *graph.Store, d, n int) [][2]quad.IRI {
 	b.Helper()
 	ctx := context.Background()
 	var pairs [][2]quad.IRI
@@ -156,7 +156,7 @@ func benchmarkPaths(b *testing.B, d int) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
-		paths, err := s.Paths(ctx, p[0], p[1], &PathOptions{MaxDepth: 4})
+		paths, err := Paths(ctx, s, p[0], p[1], &PathOptions{MaxDepth: 4})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -175,25 +175,8 @@ func BenchmarkExploreCard(b *testing.B) {
 	ents := exploreEntities(b, s, 200, 1, 1<<30)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Card(ctx, ents[i%len(ents)], nil); err != nil {
+		if _, err := CardOf(ctx, s, ents[i%len(ents)], nil); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkExploreIndexLoad is the first search of a process: loading the
-// entity index journal.
-func BenchmarkExploreIndexLoad(b *testing.B) {
-	s := benchStore(b)
-	ctx := context.Background()
-	if _, err := s.EntityIndex(ctx); err != nil {
-		b.Fatal(err)
-	}
-	path, n := s.indexFile(), s.quadCount(ctx)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, ok := entindex.LoadIndex(path, n); !ok {
-			b.Fatal("journal does not match the store")
 		}
 	}
 }

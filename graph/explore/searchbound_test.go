@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 // past a 30 s timeout.
 func TestSearchBounded(t *testing.T) {
 	s := worldStore(t)
-	if _, err := s.Search(context.Background(), "vantor", nil); err != nil {
+	if _, err := Search(context.Background(), s, "vantor", nil); err != nil {
 		t.Fatal(err) // builds the index
 	}
 	done, cancel := context.WithCancel(context.Background())
@@ -30,7 +30,7 @@ func TestSearchBounded(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := s.Search(tc.ctx, tc.text, nil)
+			_, err := Search(tc.ctx, s, tc.text, nil)
 			switch {
 			case tc.wantErr == "" && tc.wantIs == nil && err != nil:
 				t.Fatal(err)
