@@ -16,6 +16,7 @@ import (
 
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/entindex"
 	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
@@ -202,35 +203,18 @@ func readDataset(ctx context.Context, d Dataset, fn func(quad.Quad)) error {
 // targetFact records what one statement says about a target.
 func targetFact(t *target, p string, o quad.Value) {
 	if k, ok := vocab.NamePredicateKind(p); ok {
-		if s, ok := vocab.LiteralText(o); ok && strings.TrimSpace(s) != "" {
-			if k == vocab.KindName || k == vocab.KindLabel {
-				t.labels = vocab.AppendUniq(t.labels, s)
-			} else {
-				t.alts = vocab.AppendUniq(t.alts, s)
-			}
-		}
+		targetName(t, k, o)
 		return
 	}
 	switch {
 	case p == schema.Type || p == wdP31:
 		if c, ok := o.(quad.IRI); ok {
-			ts, country := classTypes(string(c))
-			t.kinds |= ts
-			t.country = t.country || country
-			local := strings.ToLower(localName(string(c)))
-			t.town = t.town || strings.Contains(local, "city") || strings.Contains(local, "town") || strings.Contains(local, "village") || strings.Contains(local, "settlement")
-			t.admin = t.admin || strings.Contains(local, "administrative") || strings.Contains(local, "province")
+			targetClass(t, string(c))
 		}
 		return
 	case p == schema.Description || p == schema.RDFS+"comment":
 		if s, ok := vocab.LiteralText(o); ok {
-			if t.desc == "" {
-				t.desc = " " + vocab.NameKey(s) + " "
-			}
-			t.kinds |= descriptionTypes(s)
-			head := descriptionHead(s)
-			t.town = t.town || head == "city" || head == "town" || head == "village" || head == "capital" || head == "seat" || head == "municipality" || head == "commune"
-			t.admin = t.admin || head == "state" || head == "province" || head == "county" || head == "region" || head == "district" || head == "prefecture" || head == "governorate" || head == "oblast"
+			targetDescription(t, s)
 		}
 		return
 	case p == schema.WDT+"P300":
@@ -250,6 +234,51 @@ func targetFact(t *target, p string, o quad.Value) {
 			t.ids = vocab.AppendUniq(t.ids, p+"\x00"+v)
 		}
 	}
+}
+
+// targetName adds a name of kind k to t: a label or an alias.
+func targetName(t *target, k vocab.NameKind, o quad.Value) {
+	if s, ok := vocab.LiteralText(o); ok && strings.TrimSpace(s) != "" {
+		if k == vocab.KindName || k == vocab.KindLabel {
+			t.labels = vocab.AppendUniq(t.labels, s)
+		} else {
+			t.alts = vocab.AppendUniq(t.alts, s)
+		}
+	}
+}
+
+// targetClass adds what t's class c says: coarse types, a country, a
+// populated place, an administrative area.
+func targetClass(t *target, c string) {
+	ts, country := classTypes(c)
+	t.kinds |= ts
+	t.country = t.country || country
+	local := strings.ToLower(localName(c))
+	t.town = t.town || containsAny(local, "city", "town", "village", "settlement")
+	t.admin = t.admin || containsAny(local, "administrative", "province")
+}
+
+// targetDescription adds what t's description s says: its normalised text,
+// the types its words imply, and whether its head noun is that of a
+// populated place or of an administrative area.
+func targetDescription(t *target, s string) {
+	if t.desc == "" {
+		t.desc = " " + vocab.NameKey(s) + " "
+	}
+	t.kinds |= descriptionTypes(s)
+	head := descriptionHead(s)
+	t.town = t.town || slices.Contains([]string{"city", "town", "village", "capital", "seat", "municipality", "commune"}, head)
+	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // identifierValue returns the value of a literal that looks like an
@@ -646,17 +675,51 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 	if err != nil {
 		return nil, err
 	}
+	es := indexedEntities(x, targets)
+	byIRI := map[string]*ours{}
+	for _, e := range es {
+		byIRI[e.iri] = e
+	}
+	for _, e := range es {
+		if err := readOurFacts(ctx, s, e, linksGraph); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range es {
+		directContext(e, byIRI)
+	}
+	// Context: the sameAs targets of entities that share a document.
+	mentions, err := s.Ref(quad.IRI(schema.Mentions))
+	if err != nil || mentions == nil {
+		return es, err
+	}
+	docEnts := map[any][]string{} // doc key -> entity IRIs (cache)
+	for _, e := range es {
+		if err := sharedContext(ctx, s, e, mentions, byIRI, docEnts); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range es {
+		for c := range e.comentioned {
+			if oe := byIRI[c]; oe != nil {
+				if k := vocab.NameKey(oe.name); k != "" && len(k) > 2 {
+					e.contextNames = append(e.contextNames, k)
+				}
+			}
+		}
+		sort.Strings(e.contextNames)
+	}
+	return es, nil
+}
+
+// indexedEntities returns the entities of the entity index that documents
+// mention and that are not datasets' nodes nor kg's bookkeeping, with
+// their names, aliases and what their classes say, sorted by IRI.
+func indexedEntities(x *entindex.Index, targets map[string]*target) []*ours {
 	var es []*ours
 	x.Mu.RLock()
 	for id, rec := range x.Ents {
-		if rec.Docs == 0 || vocab.IsDocumentPart(rec.IRI) || targets[rec.IRI] != nil {
-			continue
-		}
-		structural := false
-		for _, c := range rec.Classes {
-			structural = structural || vocab.StructuralClasses[c]
-		}
-		if structural {
+		if rec.Docs == 0 || vocab.IsDocumentPart(rec.IRI) || targets[rec.IRI] != nil || structuralEntity(rec.Classes) {
 			continue
 		}
 		e := &ours{iri: rec.IRI, docs: int(rec.Docs)}
@@ -680,140 +743,143 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 	}
 	x.Mu.RUnlock()
 	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
-	byIRI := map[string]*ours{}
-	for _, e := range es {
-		byIRI[e.iri] = e
+	return es
+}
+
+// structuralEntity reports whether one of classes is kg's bookkeeping.
+func structuralEntity(classes []string) bool {
+	structural := false
+	for _, c := range classes {
+		structural = structural || vocab.StructuralClasses[c]
 	}
-	// Outgoing facts: owl:sameAs (but not the links Link made before) and
-	// identifier-like literals.
-	for _, e := range es {
-		err := s.EachOut(ctx, quad.IRI(e.iri), func(p string, o, label quad.Value) {
-			if p == schema.SameAs {
-				if label == linksGraph {
-					return
-				}
-				if oi, ok := o.(quad.IRI); ok {
-					e.sameAs = vocab.AppendUniq(e.sameAs, string(oi))
-				}
-				return
-			}
-			if _, isName := vocab.NamePredicateKind(p); isName || vocab.IsPlumbingPredicate(p) {
+	return structural
+}
+
+// readOurFacts reads e's outgoing facts: owl:sameAs (but not the links Run
+// made before, in linksGraph), relations and identifier-like literals.
+func readOurFacts(ctx context.Context, s *graph.Store, e *ours, linksGraph quad.IRI) error {
+	return s.EachOut(ctx, quad.IRI(e.iri), func(p string, o, label quad.Value) {
+		if p == schema.SameAs {
+			if label == linksGraph {
 				return
 			}
 			if oi, ok := o.(quad.IRI); ok {
-				e.related = vocab.AppendUniq(e.related, string(oi))
-				if p == schema.ContainedInPlace {
-					e.within = vocab.AppendUniq(e.within, string(oi))
-				}
-				return
+				e.sameAs = vocab.AppendUniq(e.sameAs, string(oi))
 			}
-			if v, ok := identifierValue(o); ok {
-				e.ids = vocab.AppendUniq(e.ids, p+"\x00"+v)
+			return
+		}
+		if _, isName := vocab.NamePredicateKind(p); isName || vocab.IsPlumbingPredicate(p) {
+			return
+		}
+		if oi, ok := o.(quad.IRI); ok {
+			e.related = vocab.AppendUniq(e.related, string(oi))
+			if p == schema.ContainedInPlace {
+				e.within = vocab.AppendUniq(e.within, string(oi))
 			}
-		})
-		if err != nil {
-			return nil, err
+			return
+		}
+		if v, ok := identifierValue(o); ok {
+			e.ids = vocab.AppendUniq(e.ids, p+"\x00"+v)
+		}
+	})
+}
+
+// directContext sets e's direct context: the sameAs targets of the
+// entities it relates to, and of the places it is in.
+func directContext(e *ours, byIRI map[string]*ours) {
+	e.withinTargets = map[string]bool{}
+	for _, w := range e.within {
+		e.withinTargets[w] = true
+		if oe := byIRI[w]; oe != nil {
+			for _, t := range oe.sameAs {
+				e.withinTargets[t] = true
+			}
 		}
 	}
-	// Direct context: the sameAs targets of the entities it relates to.
-	for _, e := range es {
-		e.withinTargets = map[string]bool{}
-		for _, w := range e.within {
-			e.withinTargets[w] = true
-			if oe := byIRI[w]; oe != nil {
+	e.direct = map[string]bool{}
+	for _, r := range e.related {
+		if oe := byIRI[r]; oe != nil {
+			for _, t := range oe.sameAs {
+				e.direct[t] = true
+			}
+			if k := vocab.NameKey(oe.name); k != "" {
+				e.relatedNames = vocab.AppendUniq(e.relatedNames, k)
+			}
+		}
+	}
+}
+
+// sharedContext sets e's context: the entities that share a document with
+// it (of its first 50 documents), and their sameAs targets. docEnts caches
+// the entities of each document.
+func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.Ref, byIRI map[string]*ours, docEnts map[any][]string) error {
+	e.context = map[string]bool{}
+	e.comentioned = map[string]bool{}
+	er, err := s.Ref(quad.IRI(e.iri))
+	if err != nil || er == nil {
+		return nil
+	}
+	var docs []refs.Ref
+	err = graph.Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: er, quad.Predicate: mentions}), func(q refs.Ref) error {
+		d, err := s.QuadStore().QuadDirection(q, quad.Subject)
+		if err == nil {
+			docs = append(docs, d)
+		}
+		if len(docs) >= 50 {
+			return graph.ErrStop
+		}
+		return err
+	})
+	if err != nil && err != graph.ErrStop {
+		return err
+	}
+	for _, d := range docs {
+		list, ok := docEnts[d.Key()]
+		if !ok {
+			if list, err = mentionedIn(ctx, s, d, mentions); err != nil {
+				return err
+			}
+			docEnts[d.Key()] = list
+		}
+		for _, other := range list {
+			if other == e.iri {
+				continue
+			}
+			e.comentioned[other] = true
+			if oe := byIRI[other]; oe != nil {
 				for _, t := range oe.sameAs {
-					e.withinTargets[t] = true
-				}
-			}
-		}
-		e.direct = map[string]bool{}
-		for _, r := range e.related {
-			if oe := byIRI[r]; oe != nil {
-				for _, t := range oe.sameAs {
-					e.direct[t] = true
-				}
-				if k := vocab.NameKey(oe.name); k != "" {
-					e.relatedNames = vocab.AppendUniq(e.relatedNames, k)
+					e.context[t] = true
 				}
 			}
 		}
 	}
-	// Context: the sameAs targets of entities that share a document.
-	mentions, err := s.Ref(quad.IRI(schema.Mentions))
-	if err != nil || mentions == nil {
-		return es, err
+	return nil
+}
+
+// mentionedIn returns the IRIs of the entities document d mentions.
+func mentionedIn(ctx context.Context, s *graph.Store, d, mentions refs.Ref) ([]string, error) {
+	var rs []refs.Ref
+	err := graph.Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: d, quad.Predicate: mentions}), func(q refs.Ref) error {
+		o, err := s.QuadStore().QuadDirection(q, quad.Object)
+		if err == nil {
+			rs = append(rs, o)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	docEnts := map[any][]string{} // doc key -> entity IRIs (cache)
-	for _, e := range es {
-		e.context = map[string]bool{}
-		e.comentioned = map[string]bool{}
-		er, err := s.Ref(quad.IRI(e.iri))
-		if err != nil || er == nil {
-			continue
-		}
-		var docs []refs.Ref
-		err = graph.Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: er, quad.Predicate: mentions}), func(q refs.Ref) error {
-			d, err := s.QuadStore().QuadDirection(q, quad.Subject)
-			if err == nil {
-				docs = append(docs, d)
-			}
-			if len(docs) >= 50 {
-				return graph.ErrStop
-			}
-			return err
-		})
-		if err != nil && err != graph.ErrStop {
-			return nil, err
-		}
-		for _, d := range docs {
-			list, ok := docEnts[d.Key()]
-			if !ok {
-				var rs []refs.Ref
-				err := graph.Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: d, quad.Predicate: mentions}), func(q refs.Ref) error {
-					o, err := s.QuadStore().QuadDirection(q, quad.Object)
-					if err == nil {
-						rs = append(rs, o)
-					}
-					return err
-				})
-				if err != nil {
-					return nil, err
-				}
-				vs, err := s.Values(ctx, rs)
-				if err != nil {
-					return nil, err
-				}
-				for _, v := range vs {
-					if iri, ok := v.(quad.IRI); ok {
-						list = append(list, string(iri))
-					}
-				}
-				docEnts[d.Key()] = list
-			}
-			for _, other := range list {
-				if other == e.iri {
-					continue
-				}
-				e.comentioned[other] = true
-				if oe := byIRI[other]; oe != nil {
-					for _, t := range oe.sameAs {
-						e.context[t] = true
-					}
-				}
-			}
+	vs, err := s.Values(ctx, rs)
+	if err != nil {
+		return nil, err
+	}
+	var list []string
+	for _, v := range vs {
+		if iri, ok := v.(quad.IRI); ok {
+			list = append(list, string(iri))
 		}
 	}
-	for _, e := range es {
-		for c := range e.comentioned {
-			if oe := byIRI[c]; oe != nil {
-				if k := vocab.NameKey(oe.name); k != "" && len(k) > 2 {
-					e.contextNames = append(e.contextNames, k)
-				}
-			}
-		}
-		sort.Strings(e.contextNames)
-	}
-	return es, nil
+	return list, nil
 }
 
 // withLinked is e's context plus what the entities sharing its documents
