@@ -6,7 +6,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/vocab"
@@ -118,15 +117,16 @@ func pathPairs(b *testing.B, s *graph.Store, d, n int) [][2]quad.IRI {
 		if err != nil || r == nil {
 			continue
 		}
-		sd := newSide(r)
+		w.refs[r.Key()] = r
+		sd := newBFSSide[any](r.Key())
 		for sd.level < d && len(sd.frontier) > 0 {
-			if err := w.expand(ctx, sd); err != nil {
+			if err := sd.expand(ctx, w.visit); err != nil {
 				b.Fatal(err)
 			}
 		}
-		var far []refs.Ref
+		var far []any
 		for _, f := range sd.frontier {
-			if v, ok := w.vals[f.Key()].(quad.IRI); ok {
+			if v, ok := w.vals[f].(quad.IRI); ok {
 				x.Mu.RLock()
 				id, known := x.ByIRI[string(v)]
 				ok := known && x.Ents[id].Docs > 0
@@ -139,8 +139,8 @@ func pathPairs(b *testing.B, s *graph.Store, d, n int) [][2]quad.IRI {
 		if len(far) == 0 {
 			continue
 		}
-		sort.Slice(far, func(i, j int) bool { return w.vals[far[i].Key()].String() < w.vals[far[j].Key()].String() })
-		pairs = append(pairs, [2]quad.IRI{src, w.vals[far[len(far)/2].Key()].(quad.IRI)})
+		sort.Slice(far, func(i, j int) bool { return w.vals[far[i]].String() < w.vals[far[j]].String() })
+		pairs = append(pairs, [2]quad.IRI{src, w.vals[far[len(far)/2]].(quad.IRI)})
 	}
 	if len(pairs) == 0 {
 		b.Skipf("no pairs %d edges apart", d)

@@ -161,12 +161,13 @@ type walker struct {
 	predOK   map[any]bool // predicate ref key -> followed
 	nodeOK   map[any]bool // node ref key -> may be on a path
 	vals     map[any]quad.Value
+	refs     map[any]refs.Ref // ref key -> ref, of the nodes reached
 	maxDeg   int
 	skipHubs bool
 }
 
 func newWalker(s *graph.Store, o *PathOptions) *walker {
-	w := &walker{s: s, o: o, predOK: map[any]bool{}, nodeOK: map[any]bool{}, vals: map[any]quad.Value{}, maxDeg: o.MaxDegree}
+	w := &walker{s: s, o: o, predOK: map[any]bool{}, nodeOK: map[any]bool{}, vals: map[any]quad.Value{}, refs: map[any]refs.Ref{}, maxDeg: o.MaxDegree}
 	if len(o.Via) > 0 {
 		w.via = map[string]bool{}
 		for _, p := range o.Via {
@@ -278,129 +279,36 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 	return out, nil
 }
 
-// side is one end of the bidirectional search.
-type side struct {
-	depth    map[any]int
-	parents  map[any][]refs.Ref
-	frontier []refs.Ref
-	level    int
-}
-
-func newSide(root refs.Ref) *side {
-	return &side{depth: map[any]int{root.Key(): 0}, parents: map[any][]refs.Ref{}, frontier: []refs.Ref{root}}
-}
-
-// expand advances the side by one level.
-func (w *walker) expand(ctx context.Context, sd *side) error {
-	var next []refs.Ref
-	d := sd.level + 1
-	for _, u := range sd.frontier {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		es, err := w.neighbours(ctx, u)
-		if err != nil {
-			return err
-		}
-		for _, e := range es {
-			k := e.node.Key()
-			dv, seen := sd.depth[k]
-			if !seen {
-				sd.depth[k] = d
-				sd.parents[k] = []refs.Ref{u}
-				next = append(next, e.node)
-				continue
-			}
-			if dv == d {
-				ps := sd.parents[k]
-				dup := false
-				for _, p := range ps {
-					if p.Key() == u.Key() {
-						dup = true
-						break
-					}
-				}
-				if !dup {
-					sd.parents[k] = append(ps, u)
-				}
-			}
-		}
+// visit is the walker's adjacency for shortestPaths: the nodes one
+// allowed edge from the node whose ref key is u, by their ref keys.
+func (w *walker) visit(ctx context.Context, u any, visit func(v any)) error {
+	es, err := w.neighbours(ctx, w.refs[u])
+	if err != nil {
+		return err
 	}
-	sd.frontier = next
-	sd.level = d
+	for _, e := range es {
+		k := e.node.Key()
+		w.refs[k] = e.node
+		visit(k)
+	}
 	return nil
 }
 
 // shortest returns node sequences of the shortest paths from a to b.
 func (w *walker) shortest(ctx context.Context, a, b refs.Ref, maxDepth, limit int) ([][]refs.Ref, error) {
-	A, B := newSide(a), newSide(b)
-	for A.level+B.level < maxDepth {
-		if len(A.frontier) == 0 || len(B.frontier) == 0 {
-			return nil, nil
-		}
-		grow, other := A, B
-		if len(B.frontier) < len(A.frontier) {
-			grow, other = B, A
-		}
-		if err := w.expand(ctx, grow); err != nil {
-			return nil, err
-		}
-		best := -1
-		var meet []refs.Ref
-		for _, n := range grow.frontier {
-			if od, ok := other.depth[n.Key()]; ok {
-				total := grow.level + od
-				switch {
-				case best < 0 || total < best:
-					best, meet = total, []refs.Ref{n}
-				case total == best:
-					meet = append(meet, n)
-				}
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		if best > maxDepth {
-			return nil, nil
-		}
-		var out [][]refs.Ref
-		for _, m := range meet {
-			left := chains(A, m, limit)
-			right := chains(B, m, limit)
-			for _, l := range left {
-				for _, r := range right {
-					seq := make([]refs.Ref, 0, len(l)+len(r)-1)
-					for i := len(l) - 1; i >= 0; i-- {
-						seq = append(seq, l[i])
-					}
-					seq = append(seq, r[1:]...)
-					out = append(out, seq)
-				}
-			}
-		}
-		return out, nil
+	w.refs[a.Key()], w.refs[b.Key()] = a, b
+	keys, err := shortestPaths(ctx, a.Key(), b.Key(), maxDepth, limit, bfs[any]{neighbours: w.visit})
+	if err != nil {
+		return nil, err
 	}
-	return nil, nil
-}
-
-// chains returns up to limit parent chains from n back to the side's root
-// (n first).
-func chains(sd *side, n refs.Ref, limit int) [][]refs.Ref {
-	ps := sd.parents[n.Key()]
-	if len(ps) == 0 {
-		return [][]refs.Ref{{n}}
-	}
-	var out [][]refs.Ref
-	for _, p := range ps {
-		for _, c := range chains(sd, p, limit) {
-			out = append(out, append([]refs.Ref{n}, c...))
-			if len(out) >= limit*4 {
-				return out
-			}
+	seqs := make([][]refs.Ref, len(keys))
+	for i, ks := range keys {
+		seqs[i] = make([]refs.Ref, len(ks))
+		for j, k := range ks {
+			seqs[i][j] = w.refs[k]
 		}
 	}
-	return out
+	return seqs, nil
 }
 
 // paths turns node sequences into Paths with their edges, names and
@@ -665,7 +573,23 @@ func indexPaths(ctx context.Context, s *graph.Store, from, to quad.IRI, o *PathO
 	case a == b:
 		seqs = [][]int32{{a}}
 	default:
-		seqs = shortest(x, ctx, a, b, o.MaxDepth, o.Limit, follow)
+		seqs, err = shortestPaths(ctx, a, b, o.MaxDepth, o.Limit, bfs[int32]{
+			neighbours: func(_ context.Context, u int32, visit func(int32)) error {
+				for _, e := range x.Adj[u] {
+					if follow(e) && e.Other != u {
+						visit(e.Other)
+					}
+				}
+				return nil
+			},
+			cost:     func(f []int32) int { return degree(x, f) },
+			less:     func(m, n int32) bool { return x.Ents[m].IRI < x.Ents[n].IRI },
+			capPaths: true,
+		})
+	}
+	if err != nil {
+		x.Mu.RUnlock()
+		return nil, err
 	}
 	type step struct {
 		links []PathLink
@@ -735,118 +659,11 @@ func indexPaths(ctx context.Context, s *graph.Store, from, to quad.IRI, o *PathO
 	return out, ctx.Err()
 }
 
-// idSide is one end of a bidirectional search over the entity index.
-type idSide struct {
-	depth    map[int32]int
-	parents  map[int32][]int32
-	frontier []int32
-	level    int
-}
-
-// shortest returns the node sequences of the shortest paths from a to b
-// over the edges follow accepts. The caller holds x.mu.
-func shortest(x *entindex.Index, ctx context.Context, a, b int32, maxDepth, limit int, follow func(entindex.Edge) bool) [][]int32 {
-	A := &idSide{depth: map[int32]int{a: 0}, parents: map[int32][]int32{}, frontier: []int32{a}}
-	B := &idSide{depth: map[int32]int{b: 0}, parents: map[int32][]int32{}, frontier: []int32{b}}
-	for A.level+B.level < maxDepth {
-		if len(A.frontier) == 0 || len(B.frontier) == 0 || ctx.Err() != nil {
-			return nil
-		}
-		// Expand the side whose frontier has fewer edges.
-		grow, other := A, B
-		if degree(x, B.frontier) < degree(x, A.frontier) {
-			grow, other = B, A
-		}
-		d := grow.level + 1
-		var next []int32
-		for _, u := range grow.frontier {
-			for _, e := range x.Adj[u] {
-				if !follow(e) || e.Other == u {
-					continue
-				}
-				v := e.Other
-				dv, seen := grow.depth[v]
-				if !seen {
-					grow.depth[v] = d
-					grow.parents[v] = []int32{u}
-					next = append(next, v)
-				} else if dv == d && !containsID(grow.parents[v], u) {
-					grow.parents[v] = append(grow.parents[v], u)
-				}
-			}
-		}
-		grow.frontier, grow.level = next, d
-		best := -1
-		var meet []int32
-		for _, n := range next {
-			if od, ok := other.depth[n]; ok {
-				switch t := d + od; {
-				case best < 0 || t < best:
-					best, meet = t, []int32{n}
-				case t == best:
-					meet = append(meet, n)
-				}
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		if best > maxDepth {
-			return nil
-		}
-		sort.Slice(meet, func(i, j int) bool { return x.Ents[meet[i]].IRI < x.Ents[meet[j]].IRI })
-		var out [][]int32
-		for _, m := range meet {
-			for _, l := range idChains(A, m, limit) {
-				for _, r := range idChains(B, m, limit) {
-					seq := make([]int32, 0, len(l)+len(r)-1)
-					for i := len(l) - 1; i >= 0; i-- {
-						seq = append(seq, l[i])
-					}
-					out = append(out, append(seq, r[1:]...))
-				}
-			}
-			if len(out) >= 4*limit {
-				break
-			}
-		}
-		return out
-	}
-	return nil
-}
-
+// degree is the number of entity edges of the nodes ids.
 func degree(x *entindex.Index, ids []int32) int {
 	n := 0
 	for _, id := range ids {
 		n += len(x.Adj[id])
 	}
 	return n
-}
-
-func containsID(s []int32, v int32) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-// idChains returns up to 4*limit parent chains from n back to the side's
-// root (n first).
-func idChains(sd *idSide, n int32, limit int) [][]int32 {
-	ps := sd.parents[n]
-	if len(ps) == 0 {
-		return [][]int32{{n}}
-	}
-	var out [][]int32
-	for _, p := range ps {
-		for _, c := range idChains(sd, p, limit) {
-			out = append(out, append([]int32{n}, c...))
-			if len(out) >= limit*4 {
-				return out
-			}
-		}
-	}
-	return out
 }
