@@ -204,11 +204,11 @@ func CardOf(ctx context.Context, s *graph.Store, iri quad.IRI, opts *CardOptions
 		return nil, err
 	}
 	if n == nil {
-		return nil, fmt.Errorf("graph: card: %s is not in the store", iri)
+		return nil, fmt.Errorf("explore: card: %s is not in the store", iri)
 	}
 	out, in, err := edgesOf(ctx, s, n, 200_000)
 	if err != nil {
-		return nil, fmt.Errorf("graph: card: %w", err)
+		return nil, fmt.Errorf("explore: card: %w", err)
 	}
 	r := &cardReader{ctx: ctx, s: s, iri: iri, o: o, c: &Card{IRI: iri},
 		names: map[string]string{}, links: map[quad.IRI]*CardLink{}, rels: map[relKey]bool{},

@@ -309,10 +309,10 @@ func TestPathOptionsLimits(t *testing.T) {
 		{"nil", nil, ""},
 		{"zero means the defaults", &PathOptions{}, ""},
 		{"deepest", &PathOptions{MaxDepth: MaxPathDepth}, ""},
-		{"too deep", &PathOptions{MaxDepth: 20}, "graph: paths: max depth must be 1 to 8 (0: the default, 4), not 20"},
+		{"too deep", &PathOptions{MaxDepth: 20}, "explore: paths: max depth must be 1 to 8 (0: the default, 4), not 20"},
 		{"negative depth", &PathOptions{MaxDepth: -1}, "not -1"},
-		{"negative limit", &PathOptions{Limit: -3}, "graph: paths: limit must be positive"},
-		{"negative degree", &PathOptions{MaxDegree: -1}, "graph: paths: max degree"},
+		{"negative limit", &PathOptions{Limit: -3}, "explore: paths: limit must be positive"},
+		{"negative degree", &PathOptions{MaxDegree: -1}, "explore: paths: max degree"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

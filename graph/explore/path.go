@@ -54,13 +54,13 @@ func (o *PathOptions) Validate() error {
 		return nil
 	}
 	if o.MaxDepth < 0 || o.MaxDepth > MaxPathDepth {
-		return fmt.Errorf("graph: paths: max depth must be 1 to %d (0: the default, %d), not %d", MaxPathDepth, DefaultPathDepth, o.MaxDepth)
+		return fmt.Errorf("explore: paths: max depth must be 1 to %d (0: the default, %d), not %d", MaxPathDepth, DefaultPathDepth, o.MaxDepth)
 	}
 	if o.Limit < 0 {
-		return fmt.Errorf("graph: paths: limit must be positive (0: the default, %d), not %d", DefaultPathLimit, o.Limit)
+		return fmt.Errorf("explore: paths: limit must be positive (0: the default, %d), not %d", DefaultPathLimit, o.Limit)
 	}
 	if o.MaxDegree < 0 {
-		return fmt.Errorf("graph: paths: max degree must be positive, not %d", o.MaxDegree)
+		return fmt.Errorf("explore: paths: max degree must be positive, not %d", o.MaxDegree)
 	}
 	return nil
 }
@@ -129,11 +129,11 @@ func Paths(ctx context.Context, s *graph.Store, from, to quad.IRI, opts *PathOpt
 	}
 	rs, err := refs.RefsOf(ctx, s.QuadStore(), []quad.Value{from, to})
 	if err != nil {
-		return nil, fmt.Errorf("graph: paths: %w", err)
+		return nil, fmt.Errorf("explore: paths: %w", err)
 	}
 	for i, r := range rs {
 		if !graph.Present(r) {
-			return nil, fmt.Errorf("graph: paths: %s is not in the store", []quad.IRI{from, to}[i])
+			return nil, fmt.Errorf("explore: paths: %s is not in the store", []quad.IRI{from, to}[i])
 		}
 	}
 	if !o.Plumbing {
@@ -146,7 +146,7 @@ func Paths(ctx context.Context, s *graph.Store, from, to quad.IRI, opts *PathOpt
 	} else {
 		seqs, err = w.shortest(ctx, rs[0], rs[1], o.MaxDepth, o.Limit)
 		if err != nil {
-			return nil, fmt.Errorf("graph: paths: %w", err)
+			return nil, fmt.Errorf("explore: paths: %w", err)
 		}
 	}
 	return w.paths(ctx, seqs)
@@ -475,12 +475,12 @@ func Neighbours(ctx context.Context, s *graph.Store, iri quad.IRI, opts *Neighbo
 		return nil, err
 	}
 	if r == nil {
-		return nil, fmt.Errorf("graph: neighbours: %s is not in the store", iri)
+		return nil, fmt.Errorf("explore: neighbours: %s is not in the store", iri)
 	}
 	w := newWalker(s, &PathOptions{Via: o.Via, Plumbing: o.Plumbing, MaxDegree: 100_000})
 	es, err := w.neighbours(ctx, r)
 	if err != nil {
-		return nil, fmt.Errorf("graph: neighbours: %w", err)
+		return nil, fmt.Errorf("explore: neighbours: %w", err)
 	}
 	nb := &Neighbourhood{Center: PathNode{IRI: iri}, Classes: map[quad.IRI][]string{}, Documents: map[quad.IRI]int{}}
 	seen := map[quad.IRI]bool{}

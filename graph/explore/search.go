@@ -97,7 +97,7 @@ func Search(ctx context.Context, s *graph.Store, text string, opts *SearchOption
 		return nil, nil
 	}
 	if len(qt) > MaxSearchWords {
-		return nil, fmt.Errorf("graph: search: %d words; at most %d are searched", len(qt), MaxSearchWords)
+		return nil, fmt.Errorf("explore: search: %d words; at most %d are searched", len(qt), MaxSearchWords)
 	}
 	x.Mu.Lock()
 	x.Prepare()
@@ -199,7 +199,7 @@ func search(x *entindex.Index, ctx context.Context, qt []string, o *SearchOption
 	got := map[int32]*acc{}
 	for i, q := range qt {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("graph: search: %w", err)
+			return nil, fmt.Errorf("explore: search: %w", err)
 		}
 		if i > 0 && len(got) == 0 {
 			break // no entity matched the words so far
@@ -457,7 +457,7 @@ func MostMentioned(ctx context.Context, s *graph.Store, limit int) ([]SearchHit,
 		}
 		hits = append(hits, SearchHit{IRI: quad.IRI(rec.IRI), Name: name, Matched: name, Classes: append([]string{}, rec.Classes...), Documents: int(rec.Docs)})
 		if len(hits)%4096 == 0 && ctx.Err() != nil {
-			return nil, fmt.Errorf("graph: most mentioned: %w", ctx.Err())
+			return nil, fmt.Errorf("explore: most mentioned: %w", ctx.Err())
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
@@ -486,7 +486,7 @@ func Resolve(ctx context.Context, s *graph.Store, ref string) (quad.IRI, error) 
 	defer unlock()
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		return "", fmt.Errorf("graph: resolve: empty entity")
+		return "", fmt.Errorf("explore: resolve: empty entity")
 	}
 	if iri, ok := vocab.ParseIRIRef(ref); ok {
 		return iri, nil
@@ -509,5 +509,5 @@ func Resolve(ctx context.Context, s *graph.Store, ref string) (quad.IRI, error) 
 	if len(hits) > 0 {
 		return hits[0].IRI, nil
 	}
-	return "", fmt.Errorf("graph: no entity named %q", ref)
+	return "", fmt.Errorf("explore: no entity named %q", ref)
 }

@@ -173,11 +173,11 @@ func readDataset(ctx context.Context, d Dataset, fn func(quad.Quad)) error {
 	}
 	parse := graph.QuadReader(format)
 	if parse == nil {
-		return fmt.Errorf("graph: link: %s: unknown format %q", name, format)
+		return fmt.Errorf("link: %s: unknown format %q", name, format)
 	}
 	rc, err := d.Open()
 	if err != nil {
-		return fmt.Errorf("graph: link: %w", err)
+		return fmt.Errorf("link: %w", err)
 	}
 	defer rc.Close()
 	next, err := parse(rc, name)
@@ -618,11 +618,11 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 func writeLinks(ctx context.Context, s *graph.Store, datasets []Dataset, links []Link, dsSet map[quad.IRI]bool, o *Options, rep *Report) error {
 	old, err := storedLinks(ctx, s, o.Graph, dsSet, true)
 	if err != nil {
-		return fmt.Errorf("graph: link: %w", err)
+		return fmt.Errorf("link: %w", err)
 	}
 	if len(old.quads) > 0 {
 		if err := s.RemoveQuads(ctx, old.quads); err != nil {
-			return fmt.Errorf("graph: link: remove earlier links: %w", err)
+			return fmt.Errorf("link: remove earlier links: %w", err)
 		}
 		rep.Replaced = old.links
 	}
@@ -639,12 +639,12 @@ func writeLinks(ctx context.Context, s *graph.Store, datasets []Dataset, links [
 	}
 	for i, q := range qs {
 		if err := graph.CheckQuad(q); err != nil {
-			return fmt.Errorf("graph: link: quad %d: %w", i, err)
+			return fmt.Errorf("link: quad %d: %w", i, err)
 		}
 	}
 	added, err := s.AddQuads(ctx, qs)
 	if err != nil {
-		return fmt.Errorf("graph: link: %w", err)
+		return fmt.Errorf("link: %w", err)
 	}
 	rep.QuadsAdded = added
 	return nil

@@ -49,7 +49,7 @@ func LinkedDatasets(ctx context.Context, s *graph.Store, linksGraph quad.IRI) ([
 	}
 	old, err := storedLinks(ctx, s, linksGraph, nil, true)
 	if err != nil {
-		return nil, fmt.Errorf("graph: linked datasets: %w", err)
+		return nil, fmt.Errorf("link: linked datasets: %w", err)
 	}
 	src := map[quad.IRI]string{}
 	for _, q := range old.quads {
@@ -209,7 +209,7 @@ func Unlink(ctx context.Context, s *graph.Store, opts *UnlinkOptions) (*UnlinkRe
 			err = s.RemoveQuads(ctx, vocab.DedupQuads(old.quads))
 		}
 		if err != nil {
-			return fmt.Errorf("graph: unlink: %w", err)
+			return fmt.Errorf("link: unlink: %w", err)
 		}
 		return nil
 	})

@@ -74,10 +74,10 @@ func Run(ctx context.Context, s *graph.Store, opts Options) (*Report, error) {
 		return nil, err
 	}
 	if opts.Entity == "" || opts.To == "" || opts.Alias == "" {
-		return nil, fmt.Errorf("graph: unmerge: entity, target and alias are all required")
+		return nil, fmt.Errorf("unmerge: entity, target and alias are all required")
 	}
 	if opts.Entity == opts.To {
-		return nil, fmt.Errorf("graph: unmerge: %s is both source and target", opts.Entity)
+		return nil, fmt.Errorf("unmerge: %s is both source and target", opts.Entity)
 	}
 	match := opts.Matches
 	if match == nil {
@@ -88,7 +88,7 @@ func Run(ctx context.Context, s *graph.Store, opts Options) (*Report, error) {
 		defer unlock()
 		u := &unmerger{s: s, ctx: ctx, opts: opts, match: match}
 		if err := u.plan(); err != nil {
-			return nil, fmt.Errorf("graph: unmerge %s: %w", opts.Entity, err)
+			return nil, fmt.Errorf("unmerge: %s: %w", opts.Entity, err)
 		}
 		return u.report(), nil
 	}
@@ -105,7 +105,7 @@ func Run(ctx context.Context, s *graph.Store, opts Options) (*Report, error) {
 // write plans the unmerge and writes it, inside s.Update.
 func (u *unmerger) write() (*Report, error) {
 	if err := u.plan(); err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w", u.opts.Entity, err)
+		return nil, fmt.Errorf("unmerge: %s: %w", u.opts.Entity, err)
 	}
 	rep := u.report()
 	if len(u.moved) == 0 {
@@ -113,17 +113,17 @@ func (u *unmerger) write() (*Report, error) {
 	}
 	add, del, err := u.finalise()
 	if err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w", u.opts.Entity, err)
+		return nil, fmt.Errorf("unmerge: %s: %w", u.opts.Entity, err)
 	}
 	// Two transactions, additions first: Cayley's kv store cannot add and
 	// delete quads of one node in one (the node's reference count goes
 	// wrong). Should the second fail, the first leaves both old and new
 	// quads, and running the same unmerge again finishes the job.
 	if _, err := u.s.AddQuads(u.ctx, add); err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w", u.opts.Entity, err)
+		return nil, fmt.Errorf("unmerge: %s: %w", u.opts.Entity, err)
 	}
 	if err := u.s.RemoveQuads(u.ctx, del); err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w (the new quads are written; run it again)", u.opts.Entity, err)
+		return nil, fmt.Errorf("unmerge: %s: %w (the new quads are written; run it again)", u.opts.Entity, err)
 	}
 	rep.Added, rep.Removed = len(add), len(del)
 	return rep, nil
@@ -593,7 +593,7 @@ func Records(ctx context.Context, s *graph.Store) ([]Record, error) {
 	u := &unmerger{s: s, ctx: ctx}
 	nodes, err := u.find(map[quad.Direction]quad.Value{quad.Predicate: quad.IRI(schema.Type), quad.Object: quad.IRI(schema.UnmergeClass)})
 	if err != nil {
-		return nil, fmt.Errorf("graph: unmerges: %w", err)
+		return nil, fmt.Errorf("unmerge: records: %w", err)
 	}
 	var out []Record
 	seen := map[quad.Value]bool{}
@@ -614,7 +614,7 @@ func Records(ctx context.Context, s *graph.Store) ([]Record, error) {
 		} {
 			qs, err := u.objects(n.Subject, f.p, nil)
 			if err != nil {
-				return nil, fmt.Errorf("graph: unmerges: %w", err)
+				return nil, fmt.Errorf("unmerge: records: %w", err)
 			}
 			if len(qs) > 0 {
 				f.set(qs[0].Object)
