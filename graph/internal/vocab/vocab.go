@@ -11,42 +11,36 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/schema"
 )
 
-// NameTokens splits a name into normalised tokens: lower case, diacritics
-// removed, split at anything that is not a letter or a digit. An apostrophe
-// inside a word is dropped ("O'Brien" is one token, "obrien"), and so are
-// periods between single letters ("U.S." is "us").
+// NameTokens splits a name into normalised tokens: the words of
+// resolve.Normalize, the normalisation entity IRIs are made from (lower
+// case, Latin diacritics folded, split at anything that is not a letter
+// or a digit, periods and apostrophes dropped inside words: "O'Brien" is
+// "obrien", "U.S." is "us"), with the diacritics it leaves (beyond Latin
+// Extended-A) removed as well, so that a search without them still finds
+// the name.
 func NameTokens(name string) []string {
-	var toks []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			toks = append(toks, b.String())
-			b.Reset()
+	toks := strings.Fields(resolve.Normalize(name))
+	for i, t := range toks {
+		if !IsASCII(t) {
+			toks[i] = foldMarks(t)
 		}
 	}
-	s := name
-	if !IsASCII(s) {
-		s = norm.NFD.String(s)
-	}
-	for i, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			// combining mark: dropped
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '\u2019' || r == '.') && b.Len() > 0 && i+1 < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):]):
-			if r == '.' && !singleLetterBefore(b.String()) {
-				flush()
-			}
-		default:
-			flush()
-		}
-	}
-	flush()
 	return toks
+}
+
+// foldMarks removes the combining marks of tok's canonical decomposition.
+func foldMarks(tok string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(tok) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // NameKey is the normalised form of a whole name: its tokens joined by
@@ -68,18 +62,6 @@ func IsASCII(s string) bool {
 	}
 	return true
 }
-
-func nextIsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
-}
-
-// singleLetterBefore reports whether the token built so far ends in an
-// initial, as in "u.s": the letters before the period are single letters
-// joined by periods already dropped. A token of one letter, or one whose
-// last period-separated part was one letter, qualifies; since periods are
-// dropped we approximate with "the token is at most 3 letters".
-func singleLetterBefore(tok string) bool { return utf8.RuneCountInString(tok) <= 3 }
 
 // NamePredicates are the predicates whose literal values name their
 // subject, in the order of preference for a display name.
