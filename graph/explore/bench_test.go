@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/vocab"
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // The exploration benchmarks run on the store named by $KG_BENCH_DB (see
@@ -18,7 +19,7 @@ func benchStore(b *testing.B) *graph.Store {
 	b.Helper()
 	path := os.Getenv("KG_BENCH_DB")
 	if path == "" {
-		return worldStore(b)
+		return storetest.World(b)
 	}
 	s, err := graph.Open(context.Background(), path, &graph.Options{MustExist: true})
 	if err != nil {

@@ -13,22 +13,11 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
 
 const id = schema.DefaultBase
-
-// worldStore returns a store holding graphtest.World.
-func worldStore(t testing.TB) *graph.Store {
-	t.Helper()
-	s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	graphtest.Write(t, s, graphtest.World()...)
-	return s
-}
 
 func TestEditDistance(t *testing.T) {
 	tests := []struct {
@@ -51,7 +40,7 @@ func TestEditDistance(t *testing.T) {
 }
 
 func TestSearch(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
 	tests := []struct {
 		name  string
@@ -98,7 +87,7 @@ func TestSearch(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
 	for in, want := range map[string]quad.IRI{
 		"Vantor":                   quad.IRI(id + "place/vantor"),
@@ -118,7 +107,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestPaths(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
 	orla, freland := quad.IRI(id+"person/orla-quennell"), quad.IRI(id+"place/freland")
 	paths, err := Paths(ctx, s, orla, freland, nil)
@@ -182,7 +171,7 @@ func TestPaths(t *testing.T) {
 }
 
 func TestNeighbours(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	nb, err := Neighbours(context.Background(), s, quad.IRI(id+"place/vantor"), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -201,7 +190,7 @@ func TestNeighbours(t *testing.T) {
 }
 
 func TestCard(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	c, err := CardOf(context.Background(), s, quad.IRI(id+"place/ostria"), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -298,7 +287,7 @@ func TestCardClaims(t *testing.T) {
 // TestPathOptionsLimits: one set of limits, enforced by Validate, which
 // Paths, kg path and the server all go through.
 func TestPathOptionsLimits(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
 	orla, freland := quad.IRI(id+"person/orla-quennell"), quad.IRI(id+"place/freland")
 	tests := []struct {

@@ -9,12 +9,13 @@ import (
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/graph/link"
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // TestMostMentioned checks the entities offered to a new user: those the
 // most documents mention, ties by name, no dataset nodes.
 func TestMostMentioned(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	importDataset(t, s, fileDataset("../link/testdata/world.nt"))
 	tests := []struct {
 		name  string
@@ -57,7 +58,7 @@ func TestMostMentioned(t *testing.T) {
 // linked to it: the neighbourhood's document counts, the item's card's
 // graphs, the link's dataset.
 func TestDatasetItems(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
 	d := fileDataset("../link/testdata/world.nt")
 	importDataset(t, s, d)

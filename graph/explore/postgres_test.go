@@ -9,6 +9,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -17,20 +18,8 @@ import (
 // bulk writer (WriteDocuments) and the entity index is derived from the
 // quads.
 func TestExplorePostgres(t *testing.T) {
-	addr := graphtest.PostgresURL(t)
 	ctx := context.Background()
-	s, err := graph.Open(ctx, addr, &graph.Options{Backend: "postgres"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	var docs []graph.Document
-	for _, r := range graphtest.World() {
-		docs = append(docs, graphtestDocument(r))
-	}
-	if _, err := s.WriteDocuments(ctx, docs); err != nil {
-		t.Fatal(err)
-	}
+	s := storetest.PostgresWorld(t)
 	hits, err := Search(ctx, s, "vantr", nil)
 	if err != nil || len(hits) == 0 || hits[0].IRI != quad.IRI(id+"place/vantor") {
 		t.Fatalf("search: %+v, %v", hits, err)

@@ -5,13 +5,15 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // TestSearchBounded checks that a search of many words is refused and one
 // whose context is done stops: /api/kg/search with 60,000 words ran 52 s
 // past a 30 s timeout.
 func TestSearchBounded(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	if _, err := Search(context.Background(), s, "vantor", nil); err != nil {
 		t.Fatal(err) // builds the index
 	}

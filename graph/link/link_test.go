@@ -17,6 +17,7 @@ import (
 	"github.com/kg-project/kg/graph/explore"
 	"github.com/kg-project/kg/graph/graphtest"
 	"github.com/kg-project/kg/graph/internal/vocab"
+	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -45,20 +46,12 @@ func readWant(t *testing.T, path string) map[string]string {
 }
 
 func fileDataset(path string) Dataset {
-	abs, _ := filepath.Abs(path)
-	return Dataset{Graph: quad.IRI("file://" + filepath.ToSlash(abs)), Name: path, Open: func() (io.ReadCloser, error) { return os.Open(path) }}
+	return Dataset{Graph: storetest.FileGraph(path), Name: path, Open: func() (io.ReadCloser, error) { return os.Open(path) }}
 }
 
 func importFile(t testing.TB, s *graph.Store, d Dataset) {
 	t.Helper()
-	f, err := os.Open(d.Name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := s.Import(context.Background(), f, &graph.ImportOptions{Name: d.Name, Label: d.Graph}); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Import(t, s, d.Name, d.Graph)
 }
 
 // linkScore compares links with the expected ones: right, wrong (linked
@@ -89,7 +82,7 @@ func linkScore(links []Link, want map[string]string) (right, wrong, missed int, 
 }
 
 func TestLink(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
 	d := fileDataset("testdata/world.nt")
 	importFile(t, s, d)
@@ -170,7 +163,7 @@ func TestLink(t *testing.T) {
 }
 
 func TestLinkDryRun(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
 	d := fileDataset("testdata/world.nt")
 	before, _ := s.Stats(ctx)
@@ -202,7 +195,7 @@ func TestDescriptionHead(t *testing.T) {
 
 // TestLinkJSONLD links against a JSON-LD dataset with an inline context.
 func TestLinkJSONLD(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	d := fileDataset("testdata/world.jsonld")
 	importFile(t, s, d)
 	rep, err := Run(context.Background(), s, []Dataset{d}, nil)
@@ -289,15 +282,3 @@ func TestLinkAgreesWithContainedInPlace(t *testing.T) {
 }
 
 const id = schema.DefaultBase
-
-// worldStore returns a store holding graphtest.World.
-func worldStore(t testing.TB) *graph.Store {
-	t.Helper()
-	s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	graphtest.Write(t, s, graphtest.World()...)
-	return s
-}

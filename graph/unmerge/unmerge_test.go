@@ -3,7 +3,6 @@ package unmerge
 import (
 	"bytes"
 	"context"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -12,7 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -60,7 +59,7 @@ func wrongMerge() *extract.Result {
 
 func TestUnmerge(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := storetest.Open(t)
 	res := wrongMerge()
 	doc := quad.IRI(schema.DocumentIRI(res.Doc.Text, nil))
 	if _, err := s.WriteDocument(ctx, doc, schema.Quads(res, nil)); err != nil {
@@ -164,7 +163,7 @@ func TestUnmerge(t *testing.T) {
 
 func TestUnmergeLimitedToADocument(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := storetest.Open(t)
 	res := wrongMerge()
 	doc := quad.IRI(schema.DocumentIRI(res.Doc.Text, nil))
 	if _, err := s.WriteDocument(ctx, doc, schema.Quads(res, nil)); err != nil {
@@ -182,18 +181,4 @@ func TestUnmergeLimitedToADocument(t *testing.T) {
 	if _, err := Run(ctx, s, Options{Entity: jane, To: jane, Alias: "Okafor"}); err == nil {
 		t.Error("no error when source and target are the same")
 	}
-}
-
-func openTemp(t testing.TB) *graph.Store {
-	t.Helper()
-	s, err := graph.Open(context.Background(), filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			t.Error(err)
-		}
-	})
-	return s
 }
