@@ -152,7 +152,11 @@ func (s *Store) indexWritten(added, removed []quad.Quad) {
 	}
 }
 
-// EntityIndex returns the store's entity index, loading or building it first.
+// EntityIndex returns the store's entity index, loading or building it
+// first: the names, classes, document counts and entity-to-entity edges of
+// every named node, kept up to date by every write through the Store.
+// Readers hold its Mu.RLock (and the store's read lock) while they read
+// it; Prepare needs Mu.Lock.
 func (s *Store) EntityIndex(ctx context.Context) (*entindex.Index, error) {
 	if err := s.Err(); err != nil {
 		return nil, err

@@ -309,6 +309,7 @@ func (s *Store) Backend() string { return s.backend }
 // Store so that they stay serialised and the entity index up to date.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
+// Err returns an error if the store is closed (or nil), else nil.
 func (s *Store) Err() error {
 	if s == nil || s.closed.Load() {
 		return errors.New("graph: store is closed")
