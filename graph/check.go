@@ -8,11 +8,11 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// checkQuad reports why q is not an RDF quad that N-Quads can carry: the
+// CheckQuad reports why q is not an RDF quad that N-Quads can carry: the
 // subject must be an IRI or blank node, the predicate an IRI, the object any
 // term, the label (if any) an IRI or blank node. Cayley itself would store
 // anything; kg keeps the store exportable.
-func checkQuad(q quad.Quad) error {
+func CheckQuad(q quad.Quad) error {
 	if err := checkNode("subject", q.Subject); err != nil {
 		return err
 	}

@@ -4,11 +4,22 @@
 // Gizmo, GraphQL or MQL, exporting and importing RDF, statistics and
 // provenance ("which documents support this edge?").
 //
-// It is the ONLY package of kg that imports github.com/cayleygraph/cayley.
-// Other packages build quads with github.com/cayleygraph/quad and hand them
-// to a *Store. Code that needs Cayley's lower-level API (paths, iterators,
-// shapes) for linking, path finding, search or serving belongs in this
-// package and can start from Store.QuadStore.
+// Package graph and the packages under it are kg's only importers of
+// github.com/cayleygraph/cayley: graph itself (the store adapter), the
+// packages built on the store (graph/explore: search, cards, neighbours,
+// paths; graph/link: linking to datasets; graph/unmerge), graph/server
+// (Cayley's HTTP API and UI) and graph/internal/gizmo and
+// graph/internal/graphql (query languages). Packages outside graph/ build
+// quads with github.com/cayleygraph/quad and hand them to a *Store.
+//
+// For the packages built on it, graph offers a small API: ReadLock and
+// Update (the store's read and write lock; AddQuads and RemoveQuads write
+// inside Update), the read primitives Ref, Values, Each, MatchQuads,
+// EachOut, QuadsOf, HasQuad and Sources, and EntityIndex, the entity index
+// (names, classes, document counts and entity-to-entity edges of every
+// named node) that the store derives from the quads and keeps up to date
+// on every write (entindex.go; its data structure is
+// graph/internal/entindex, the name vocabulary graph/internal/vocab).
 //
 // The store stays a stock Cayley store; kg adds no private metadata, and
 // everything it knows is in the quads. The stock `cayley` binary at kg's

@@ -93,9 +93,9 @@ type ExportOptions struct {
 // (millions of quads), and the place to add an external merge sort if a
 // store ever outgrows memory.
 func (s *Store) Export(ctx context.Context, w io.Writer, opts *ExportOptions) error {
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return err
 	}
 	var o ExportOptions
@@ -112,7 +112,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts *ExportOptions) er
 	}
 	var label refs.Ref
 	if o.Graph != "" {
-		r, err := s.ref(o.Graph)
+		r, err := s.Ref(o.Graph)
 		if err != nil {
 			return err
 		}
@@ -178,12 +178,12 @@ func (s *Store) sortedQuads(ctx context.Context, label refs.Ref) (*quadTable, er
 	var refList []refs.Ref
 	var rows [][4]int32
 	err := s.scanQuads(ctx, func(q [4]refs.Ref) error {
-		if label != nil && !sameRef(q[3], label) {
+		if label != nil && !SameRef(q[3], label) {
 			return nil
 		}
 		var row [4]int32
 		for i, r := range q {
-			if !present(r) {
+			if !Present(r) {
 				row[i] = -1
 				continue
 			}
@@ -202,7 +202,7 @@ func (s *Store) sortedQuads(ctx context.Context, label refs.Ref) (*quadTable, er
 		return nil, err
 	}
 	index = nil
-	vals, err := s.valuesOf(ctx, refList)
+	vals, err := s.Values(ctx, refList)
 	if err != nil {
 		return nil, err
 	}
@@ -241,7 +241,7 @@ func (s *Store) sortedQuads(ctx context.Context, label refs.Ref) (*quadTable, er
 // scanQuads calls fn with the subject, predicate, object and label refs of
 // every quad in the store (label nil if none), in store order.
 func (s *Store) scanQuads(ctx context.Context, fn func(q [4]refs.Ref) error) error {
-	return each(ctx, s.qs.QuadsAllIterator(), func(r refs.Ref) error {
+	return Each(ctx, s.qs.QuadsAllIterator(), func(r refs.Ref) error {
 		var q [4]refs.Ref
 		for i, d := range quad.Directions {
 			v, err := s.qs.QuadDirection(r, d)
@@ -254,9 +254,9 @@ func (s *Store) scanQuads(ctx context.Context, fn func(q [4]refs.Ref) error) err
 	})
 }
 
-// valuesOf resolves refs to values in batches (one read transaction each on
+// Values resolves refs to values in batches (one read transaction each on
 // kv stores). Every ref must name a stored node.
-func (s *Store) valuesOf(ctx context.Context, rs []refs.Ref) ([]quad.Value, error) {
+func (s *Store) Values(ctx context.Context, rs []refs.Ref) ([]quad.Value, error) {
 	const batch = 4096
 	out := make([]quad.Value, 0, len(rs))
 	for i := 0; i < len(rs); i += batch {
@@ -278,9 +278,9 @@ func (s *Store) valuesOf(ctx context.Context, rs []refs.Ref) ([]quad.Value, erro
 	return out, nil
 }
 
-// each runs fn for every result of it, without sub-paths, and reports a done
+// Each runs fn for every result of it, without sub-paths, and reports a done
 // context as an error (Cayley's iterator chain ends silently on one).
-func each(ctx context.Context, it iterator.Shape, fn func(refs.Ref) error) error {
+func Each(ctx context.Context, it iterator.Shape, fn func(refs.Ref) error) error {
 	err := iterator.Iterate(ctx, it).Paths(false).Each(fn)
 	if err == nil {
 		err = ctx.Err()

@@ -49,7 +49,7 @@ func FuzzNQuadsRoundTrip(f *testing.F) {
 				}
 				return
 			}
-			if checkQuad(q) != nil {
+			if CheckQuad(q) != nil {
 				return
 			}
 			line := q.NQuad()

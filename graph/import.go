@@ -170,26 +170,10 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 	if err := s.checkWrite(); err != nil {
 		return nil, err
 	}
-	var o ImportOptions
-	if opts != nil {
-		o = *opts
+	o, f, err := importOptions(opts)
+	if err != nil {
+		return nil, err
 	}
-	if o.Name == "" {
-		o.Name = "<input>"
-	}
-	if o.Format == "" {
-		o.Format = ImportFormat(o.Name)
-	}
-	f := lookupFormat(o.Format)
-	if f == nil || f.Reader == nil {
-		return nil, fmt.Errorf("graph: import %s: unknown format %q (have %v)", o.Name, o.Format, ReadFormats())
-	}
-	if o.Label != "" {
-		if err := checkIRI(o.Label); err != nil {
-			return nil, fmt.Errorf("graph: import %s: graph label: %w", o.Name, err)
-		}
-	}
-
 	src, err := newSource(f, r, o.Name)
 	if err != nil {
 		return nil, err
@@ -197,33 +181,13 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 	graphs := graphCounts{}
 	sp := &spool{limit: batchSize}
 	defer sp.close()
-	for n := 1; ; n++ {
-		if n%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("graph: import %s: %w", o.Name, err)
-			}
-		}
-		q, err := src.next()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, err
-		}
-		if o.Label != "" && (q.Label == nil || !o.KeepLabels) {
-			q.Label = o.Label
-		}
-		if err := checkQuad(q); err != nil {
-			return nil, src.errorAt(err)
-		}
-		graphs.of(q.Label).Quads++
-		if err := sp.add(q); err != nil {
-			return nil, fmt.Errorf("graph: import %s: spill to temporary file: %w", o.Name, err)
-		}
+	if err := spoolQuads(ctx, src, &o, sp, graphs); err != nil {
+		return nil, err
 	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	// An import of several transactions keeps a journal (journal.go),
@@ -237,70 +201,143 @@ func (s *Store) importBatches(ctx context.Context, r io.Reader, opts *ImportOpti
 			return nil, fmt.Errorf("graph: import %s: journal: %w", o.Name, err)
 		}
 	}
-	var added [][]int32 // per committed batch, the indices of the quads it added
-	total := 0
-	err = sp.batches(func(batch []quad.Quad) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if beforeBatch != nil {
-			if err := beforeBatch(len(added)); err != nil {
-				return err
-			}
-		}
-		var idx []int32
-		var err error
-		if jr == nil {
-			idx, err = s.addQuads(ctx, batch)
-		} else if idx, err = s.newQuads(ctx, batch); err == nil {
-			if err = jr.record(batch, idx); err != nil {
-				err = fmt.Errorf("journal: %w", err)
-			} else {
-				idx, err = s.addFresh(ctx, batch, idx)
-			}
-		}
-		if err != nil {
-			return err
-		}
-		added = append(added, idx)
-		total += len(idx)
-		for _, j := range idx {
-			graphs.of(batch[j].Label).Added++
-		}
-		if afterBatch != nil {
-			afterBatch(len(added))
-		}
-		return nil
-	})
+	bw := &batchWriter{s: s, jr: jr, graphs: graphs, beforeBatch: beforeBatch, afterBatch: afterBatch}
+	err = sp.batches(func(batch []quad.Quad) error { return bw.write(ctx, batch) })
 	if err == nil && jr != nil {
 		if err = jr.remove(); err != nil {
 			err = fmt.Errorf("remove journal: %w", err)
 		}
 	}
 	if err == nil {
-		return graphs.report(total), nil
+		return graphs.report(bw.total), nil
 	}
-	err = fmt.Errorf("graph: import %s: %w", o.Name, err)
+	return bw.undo(sp, fmt.Errorf("graph: import %s: %w", o.Name, err))
+}
+
+// importOptions is opts with its defaults, and the format to read; it
+// checks the format and the graph label.
+func importOptions(opts *ImportOptions) (ImportOptions, *quad.Format, error) {
+	var o ImportOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Name == "" {
+		o.Name = "<input>"
+	}
+	if o.Format == "" {
+		o.Format = ImportFormat(o.Name)
+	}
+	f := lookupFormat(o.Format)
+	if f == nil || f.Reader == nil {
+		return o, nil, fmt.Errorf("graph: import %s: unknown format %q (have %v)", o.Name, o.Format, ReadFormats())
+	}
+	if o.Label != "" {
+		if err := checkIRI(o.Label); err != nil {
+			return o, nil, fmt.Errorf("graph: import %s: graph label: %w", o.Name, err)
+		}
+	}
+	return o, f, nil
+}
+
+// spoolQuads reads and checks every quad of src into sp, labelled as o
+// says, counting them by graph.
+func spoolQuads(ctx context.Context, src source, o *ImportOptions, sp *spool, graphs graphCounts) error {
+	for n := 1; ; n++ {
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("graph: import %s: %w", o.Name, err)
+			}
+		}
+		q, err := src.next()
+		if err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		if o.Label != "" && (q.Label == nil || !o.KeepLabels) {
+			q.Label = o.Label
+		}
+		if err := CheckQuad(q); err != nil {
+			return src.errorAt(err)
+		}
+		graphs.of(q.Label).Quads++
+		if err := sp.add(q); err != nil {
+			return fmt.Errorf("graph: import %s: spill to temporary file: %w", o.Name, err)
+		}
+	}
+}
+
+// batchWriter writes the batches of an import, one transaction each,
+// recording them in the journal jr if there is one.
+type batchWriter struct {
+	s           *Store
+	jr          *journal
+	graphs      graphCounts
+	beforeBatch func(i int) error
+	afterBatch  func(n int)
+	added       [][]int32 // per committed batch, the indices of the quads it added
+	total       int
+}
+
+// write writes one batch.
+func (bw *batchWriter) write(ctx context.Context, batch []quad.Quad) error {
+	s := bw.s
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if bw.beforeBatch != nil {
+		if err := bw.beforeBatch(len(bw.added)); err != nil {
+			return err
+		}
+	}
+	var idx []int32
+	var err error
+	if bw.jr == nil {
+		idx, err = s.addQuads(ctx, batch)
+	} else if idx, err = s.newQuads(ctx, batch); err == nil {
+		if err = bw.jr.record(batch, idx); err != nil {
+			err = fmt.Errorf("journal: %w", err)
+		} else {
+			idx, err = s.addFresh(ctx, batch, idx)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	bw.added = append(bw.added, idx)
+	bw.total += len(idx)
+	for _, j := range idx {
+		bw.graphs.of(batch[j].Label).Added++
+	}
+	if bw.afterBatch != nil {
+		bw.afterBatch(len(bw.added))
+	}
+	return nil
+}
+
+// undo removes the batches already committed after the import failed
+// with err, and returns the error to report.
+func (bw *batchWriter) undo(sp *spool, err error) (*ImportReport, error) {
+	jr, total := bw.jr, bw.total
 	if total == 0 {
 		if jr != nil {
 			jr.remove()
 		}
 		return nil, err
 	}
-	// Undo the batches already committed.
 	b := 0
 	rerr := sp.batches(func(batch []quad.Quad) error {
-		if b >= len(added) {
-			return errStop
+		if b >= len(bw.added) {
+			return ErrStop
 		}
-		qs := make([]quad.Quad, len(added[b]))
-		for i, j := range added[b] {
+		qs := make([]quad.Quad, len(bw.added[b]))
+		for i, j := range bw.added[b] {
 			qs[i] = batch[j]
 		}
 		b++
-		return s.removeQuads(qs)
+		return bw.s.removeQuads(qs)
 	})
-	if rerr != nil && rerr != errStop {
+	if rerr != nil && rerr != ErrStop {
 		if jr != nil {
 			// The journal stays: the next Open removes them (journal.go).
 			return &ImportReport{Added: total}, fmt.Errorf("%w; undoing the %d quads already added failed (%v): the next kg command that opens the store removes them", err, total, rerr)
@@ -661,4 +698,23 @@ func (l *offlineLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
 		l.refused = u
 	}
 	return nil, ld.NewJsonLdError(ld.LoadingDocumentFailed, "remote documents are not fetched: "+u)
+}
+
+// QuadReader returns a parser of the registered quad format format (a name
+// of ReadFormats or an alias), or nil when format has no reader. The
+// parser reads r, which name names in errors, and returns the function
+// that returns its next quad, io.EOF at the end, or a *ParseError. It is
+// how a dataset is read without importing it (package link).
+func QuadReader(format string) func(r io.Reader, name string) (next func() (quad.Quad, error), err error) {
+	f := lookupFormat(format)
+	if f == nil || f.Reader == nil {
+		return nil
+	}
+	return func(r io.Reader, name string) (func() (quad.Quad, error), error) {
+		src, err := newSource(f, r, name)
+		if err != nil {
+			return nil, err
+		}
+		return src.next, nil
+	}
 }

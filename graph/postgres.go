@@ -107,6 +107,41 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 	// but not yet committed must wait for that one to end, which, with
 	// the nodes inserted inside the long transaction below, made
 	// concurrent batches wait for each other most of the time.
+	hashes, nodes := docNodes(docs)
+	if err := w.insertNodes(ctx, hashes, nodes); err != nil {
+		return nil, err
+	}
+
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	stored, err := lockStored(ctx, tx, docs)
+	if err != nil {
+		return nil, err
+	}
+	quads := pendingQuads(docs, stored, res)
+	if len(quads) == 0 {
+		return res, tx.Commit()
+	}
+	inc, err := insertQuads(ctx, tx, quads, res)
+	if err != nil {
+		return nil, err
+	}
+	if err := addReferences(ctx, tx, hashes, inc); err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// docNodes returns the nodes the quads of docs (but duplicates) use, and
+// their hashes in order.
+func docNodes(docs []preparedDoc) ([]refs.ValueHash, map[refs.ValueHash]quad.Value) {
 	nodes := map[refs.ValueHash]quad.Value{}
 	for _, d := range docs {
 		if d.dup {
@@ -125,17 +160,12 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 		hashes = append(hashes, h)
 	}
 	sort.Slice(hashes, func(i, j int) bool { return bytes.Compare(hashes[i][:], hashes[j][:]) < 0 })
-	if err := w.insertNodes(ctx, hashes, nodes); err != nil {
-		return nil, err
-	}
+	return hashes, nodes
+}
 
-	tx, err := w.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-
-	// Lock the documents, then see which are stored.
+// lockStored locks the documents (advisory locks, in key order), then
+// returns the hashes of those already stored.
+func lockStored(ctx context.Context, tx *sql.Tx, docs []preparedDoc) (map[string]bool, error) {
 	var keys []int64
 	var docHashes [][]byte
 	for _, d := range docs {
@@ -153,30 +183,33 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 		}
 	}
 	stored := map[string]bool{}
-	if len(docHashes) > 0 {
-		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT subject_hash FROM quads WHERE subject_hash = ANY($1::bytea[])`, pq.ByteaArray(docHashes))
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var h []byte
-			if err := rows.Scan(&h); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			stored[string(h)] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+	if len(docHashes) == 0 {
+		return stored, nil
 	}
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT subject_hash FROM quads WHERE subject_hash = ANY($1::bytea[])`, pq.ByteaArray(docHashes))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h []byte
+		if err := rows.Scan(&h); err != nil {
+			return nil, err
+		}
+		stored[string(h)] = true
+	}
+	return stored, rows.Err()
+}
 
-	// The quads to insert, and the nodes they use.
-	type pgQuad struct {
-		h   [4]refs.ValueHash
-		doc int
-	}
+// pgQuad is a quad to insert: its nodes' hashes and its document's index.
+type pgQuad struct {
+	h   [4]refs.ValueHash
+	doc int
+}
+
+// pendingQuads returns the quads of the documents not stored yet, sorted
+// by hash, and marks the others Present in res.
+func pendingQuads(docs []preparedDoc, stored map[string]bool, res []DocumentResult) []pgQuad {
 	var quads []pgQuad
 	for i, d := range docs {
 		h := refs.HashOf(d.iri)
@@ -197,12 +230,6 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 			quads = append(quads, pq)
 		}
 	}
-	if len(quads) == 0 {
-		return res, tx.Commit()
-	}
-
-	// Quads; RETURNING tells which were new (a quad labelled with another
-	// graph may be stored already).
 	sort.Slice(quads, func(i, j int) bool {
 		for k := 0; k < 4; k++ {
 			if c := bytes.Compare(quads[i].h[k][:], quads[j].h[k][:]); c != 0 {
@@ -211,64 +238,18 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 		}
 		return false
 	})
+	return quads
+}
+
+// insertQuads inserts quads in chunks of pgChunk, counts in res the quads
+// each document added, and returns how many new references each node
+// gained.
+func insertQuads(ctx context.Context, tx *sql.Tx, quads []pgQuad, res []DocumentResult) (map[refs.ValueHash]int64, error) {
 	inc := map[refs.ValueHash]int64{}
 	for rest := quads; len(rest) > 0; {
 		n := min(len(rest), pgChunk)
-		labelled := true
-		for _, q := range rest[:n] {
-			labelled = labelled && q.h[3].Valid()
-		}
-		var sb strings.Builder
-		var args []any
-		if labelled {
-			// One array per column: a short statement whatever the
-			// number of rows (bytea arrays cannot hold NULL labels).
-			var cols [4]pq.ByteaArray
-			for _, q := range rest[:n] {
-				for k := 0; k < 4; k++ {
-					cols[k] = append(cols[k], q.h[k][:])
-				}
-			}
-			sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) SELECT s, p, o, l, now() FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS t(s, p, o, l)")
-			args = []any{cols[0], cols[1], cols[2], cols[3]}
-		} else {
-			args = make([]any, 0, 4*n)
-			sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES ")
-			p := 1
-			for r, q := range rest[:n] {
-				if r > 0 {
-					sb.WriteByte(',')
-				}
-				sb.WriteString("($" + strconv.Itoa(p) + ",$" + strconv.Itoa(p+1) + ",$" + strconv.Itoa(p+2) + ",$" + strconv.Itoa(p+3) + ",now())")
-				p += 4
-				for k := 0; k < 4; k++ {
-					args = append(args, csql.NodeHash{ValueHash: q.h[k]}.SQLValue())
-				}
-			}
-		}
-		sb.WriteString(" ON CONFLICT DO NOTHING RETURNING subject_hash, predicate_hash, object_hash, label_hash")
-		rows, err := tx.QueryContext(ctx, sb.String(), args...)
+		added, err := insertChunk(ctx, tx, rest[:n], inc)
 		if err != nil {
-			return nil, err
-		}
-		added := map[[4]refs.ValueHash]bool{}
-		for rows.Next() {
-			var hs [4]csql.NodeHash
-			if err := rows.Scan(&hs[0], &hs[1], &hs[2], &hs[3]); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			var key [4]refs.ValueHash
-			for k := range hs {
-				key[k] = hs[k].ValueHash
-				if hs[k].Valid() {
-					inc[hs[k].ValueHash]++
-				}
-			}
-			added[key] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return nil, err
 		}
 		for _, q := range rest[:n] {
@@ -278,8 +259,80 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 		}
 		rest = rest[n:]
 	}
+	return inc, nil
+}
 
-	// Reference counts: lock the rows in hash order, then add.
+// insertChunk inserts one chunk of quads and returns those that were new
+// (RETURNING tells: a quad labelled with another graph may be stored
+// already), adding their nodes' new references to inc.
+func insertChunk(ctx context.Context, tx *sql.Tx, chunk []pgQuad, inc map[refs.ValueHash]int64) (map[[4]refs.ValueHash]bool, error) {
+	stmt, args := quadInsert(chunk)
+	rows, err := tx.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	added := map[[4]refs.ValueHash]bool{}
+	for rows.Next() {
+		var hs [4]csql.NodeHash
+		if err := rows.Scan(&hs[0], &hs[1], &hs[2], &hs[3]); err != nil {
+			return nil, err
+		}
+		var key [4]refs.ValueHash
+		for k := range hs {
+			key[k] = hs[k].ValueHash
+			if hs[k].Valid() {
+				inc[hs[k].ValueHash]++
+			}
+		}
+		added[key] = true
+	}
+	return added, rows.Err()
+}
+
+// quadInsert is the INSERT statement of a chunk of quads and its
+// arguments.
+func quadInsert(chunk []pgQuad) (string, []any) {
+	labelled := true
+	for _, q := range chunk {
+		labelled = labelled && q.h[3].Valid()
+	}
+	var sb strings.Builder
+	var args []any
+	if labelled {
+		// One array per column: a short statement whatever the
+		// number of rows (bytea arrays cannot hold NULL labels).
+		var cols [4]pq.ByteaArray
+		for _, q := range chunk {
+			for k := 0; k < 4; k++ {
+				cols[k] = append(cols[k], q.h[k][:])
+			}
+		}
+		sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) SELECT s, p, o, l, now() FROM unnest($1::bytea[], $2::bytea[], $3::bytea[], $4::bytea[]) AS t(s, p, o, l)")
+		args = []any{cols[0], cols[1], cols[2], cols[3]}
+	} else {
+		args = make([]any, 0, 4*len(chunk))
+		sb.WriteString("INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES ")
+		p := 1
+		for r, q := range chunk {
+			if r > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString("($" + strconv.Itoa(p) + ",$" + strconv.Itoa(p+1) + ",$" + strconv.Itoa(p+2) + ",$" + strconv.Itoa(p+3) + ",now())")
+			p += 4
+			for k := 0; k < 4; k++ {
+				args = append(args, csql.NodeHash{ValueHash: q.h[k]}.SQLValue())
+			}
+		}
+	}
+	sb.WriteString(" ON CONFLICT DO NOTHING RETURNING subject_hash, predicate_hash, object_hash, label_hash")
+	return sb.String(), args
+}
+
+// addReferences adds the new references inc to the nodes (locking their
+// rows in hash order first), and deletes the nodes of hashes inserted for
+// quads that were all stored already.
+func addReferences(ctx context.Context, tx *sql.Tx, hashes []refs.ValueHash, inc map[refs.ValueHash]int64) error {
 	var incHashes [][]byte
 	var incs []int64
 	var unused [][]byte
@@ -294,21 +347,18 @@ func (w *pgWriter) tryWrite(ctx context.Context, docs []preparedDoc) ([]Document
 	}
 	if len(incHashes) > 0 {
 		if _, err := tx.ExecContext(ctx, `SELECT 1 FROM nodes WHERE hash = ANY($1::bytea[]) ORDER BY hash FOR NO KEY UPDATE`, pq.ByteaArray(incHashes)); err != nil {
-			return nil, err
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE nodes SET refs = nodes.refs + v.inc FROM unnest($1::bytea[], $2::bigint[]) AS v(hash, inc) WHERE nodes.hash = v.hash`, pq.ByteaArray(incHashes), pq.Array(incs)); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if len(unused) > 0 { // nodes inserted above for quads that were all stored already
 		if _, err := tx.ExecContext(ctx, `DELETE FROM nodes WHERE hash = ANY($1::bytea[]) AND refs <= 0`, pq.ByteaArray(unused)); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	return res, nil
+	return nil
 }
 
 // insertNodes inserts the nodes of hashes that are not yet stored, with

@@ -96,7 +96,7 @@ func Languages() []string {
 // cannot attribute memory to a goroutine, so a query that runs beside
 // another growing the heap may be stopped with it.
 func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions, fn func(result any) error) error {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return err
 	}
 	var o QueryOptions
@@ -140,11 +140,11 @@ func (s *Store) Query(ctx context.Context, lang, text string, opts *QueryOptions
 	s.life.RLock()
 	if s.closed.Load() {
 		s.life.RUnlock()
-		return s.check()
+		return s.Err()
 	}
 	s.queries.Add(1)
 	s.life.RUnlock()
-	qctx, unlock := s.readLock(qctx) // until the query's goroutine ends, however it ends
+	qctx, unlock := s.ReadLock(qctx) // until the query's goroutine ends, however it ends
 	ended := make(chan struct{})
 	go func() {
 		defer close(ended)

@@ -2,7 +2,10 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"sync"
+
+	"github.com/cayleygraph/quad"
 )
 
 // storeLock keeps reads and writes of one Store apart: any number of
@@ -94,10 +97,10 @@ func (l *storeLock) Unlock() {
 // readLockKey marks a context whose caller holds a Store's read lock.
 type readLockKey struct{ s *Store }
 
-// readLock takes s's read lock unless ctx says the caller already holds
+// ReadLock takes s's read lock unless ctx says the caller already holds
 // it, and returns the context to pass to inner calls and the function that
 // releases the lock.
-func (s *Store) readLock(ctx context.Context) (context.Context, func()) {
+func (s *Store) ReadLock(ctx context.Context) (context.Context, func()) {
 	if ctx.Value(readLockKey{s}) != nil {
 		return ctx, func() {}
 	}
@@ -115,4 +118,50 @@ func (s *Store) tryReadLock(ctx context.Context) (_ context.Context, unlock func
 		return ctx, nil, false
 	}
 	return context.WithValue(ctx, readLockKey{s}, true), s.mu.RUnlock, true
+}
+
+// writeLockKey marks a context whose caller holds a Store's write lock
+// (inside Update).
+type writeLockKey struct{ s *Store }
+
+// Update runs fn holding the store's write lock, once it has checked that
+// the store is open for writing (else ErrReadOnly or a closed-store
+// error). No other read or write of this Store runs meanwhile. The context
+// fn is given lets the Store's reads (Search, Sources, Values, ...) run
+// without taking the read lock, which would wait for ever, and is the one
+// AddQuads and RemoveQuads require. It is how the packages that build on
+// the store (link, unmerge) make a change that depends on what they read.
+func (s *Store) Update(ctx context.Context, fn func(ctx context.Context) error) error {
+	if err := s.checkWrite(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ctx = context.WithValue(ctx, readLockKey{s}, true)
+	return fn(context.WithValue(ctx, writeLockKey{s}, true))
+}
+
+// errNotInUpdate is returned by AddQuads and RemoveQuads called outside
+// Update.
+var errNotInUpdate = errors.New("graph: a write outside Store.Update")
+
+// AddQuads writes the quads of qs not yet in the store in one transaction
+// and returns how many it added. It must be called with the context of an
+// Update; the entity index is kept up to date.
+func (s *Store) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	if ctx.Value(writeLockKey{s}) == nil {
+		return 0, errNotInUpdate
+	}
+	added, err := s.addQuads(ctx, qs)
+	return len(added), err
+}
+
+// RemoveQuads deletes qs, all known to be stored, in one transaction. It
+// must be called with the context of an Update; the entity index is kept
+// up to date.
+func (s *Store) RemoveQuads(ctx context.Context, qs []quad.Quad) error {
+	if ctx.Value(writeLockKey{s}) == nil {
+		return errNotInUpdate
+	}
+	return s.removeQuads(qs)
 }

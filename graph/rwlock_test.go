@@ -8,7 +8,7 @@ import (
 
 func TestStoreLockNestedReadWithWaitingWriter(t *testing.T) {
 	s := &Store{}
-	ctx, unlock := s.readLock(context.Background())
+	ctx, unlock := s.ReadLock(context.Background())
 	wrote := make(chan struct{})
 	go func() {
 		s.mu.Lock()
@@ -18,7 +18,7 @@ func TestStoreLockNestedReadWithWaitingWriter(t *testing.T) {
 	time.Sleep(20 * time.Millisecond) // let the writer start waiting
 	done := make(chan struct{})
 	go func() {
-		_, unlock2 := s.readLock(ctx) // nested: must not wait for the writer
+		_, unlock2 := s.ReadLock(ctx) // nested: must not wait for the writer
 		unlock2()
 		close(done)
 	}()
@@ -42,7 +42,7 @@ func TestStoreLockNestedReadWithWaitingWriter(t *testing.T) {
 
 func TestStoreLockWaitingWriterBlocksNewReads(t *testing.T) {
 	s := &Store{}
-	_, unlock := s.readLock(context.Background())
+	_, unlock := s.ReadLock(context.Background())
 	order := make(chan string, 2)
 	go func() {
 		s.mu.Lock()
@@ -51,7 +51,7 @@ func TestStoreLockWaitingWriterBlocksNewReads(t *testing.T) {
 	}()
 	time.Sleep(20 * time.Millisecond)
 	go func() {
-		_, u := s.readLock(context.Background()) // a new, top-level read
+		_, u := s.ReadLock(context.Background()) // a new, top-level read
 		order <- "read"
 		u()
 	}()

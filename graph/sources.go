@@ -27,9 +27,9 @@ import (
 // Only IRIs are returned (a blank-node label is not a document). An edge
 // that is not in the store has no sources and no error.
 func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad.IRI, error) {
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	if subj == nil || pred == nil || obj == nil {
@@ -42,7 +42,7 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 		return nil, fmt.Errorf("graph: sources: %w", err)
 	}
 	for _, r := range rs[:3] {
-		if !present(r) {
+		if !Present(r) {
 			return nil, nil
 		}
 	}
@@ -51,10 +51,10 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 
 	found := make(map[any]refs.Ref)
 	// Statement nodes: ?st rdf:subject subj.
-	if present(rdfSubj) && present(rdfPred) && present(rdfObj) && present(kgDoc) {
+	if Present(rdfSubj) && Present(rdfPred) && Present(rdfObj) && Present(kgDoc) {
 		var stmts []refs.Ref
 		seen := make(map[any]bool)
-		err := each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Predicate: rdfSubj, quad.Object: sr}), func(q refs.Ref) error {
+		err := Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Predicate: rdfSubj, quad.Object: sr}), func(q refs.Ref) error {
 			st, err := s.qs.QuadDirection(q, quad.Subject)
 			if err != nil {
 				return err
@@ -82,9 +82,9 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 			} else if !ok {
 				continue
 			}
-			err = each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: kgDoc}), func(q refs.Ref) error {
+			err = Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: st, quad.Predicate: kgDoc}), func(q refs.Ref) error {
 				d, err := s.qs.QuadDirection(q, quad.Object)
-				if err == nil && present(d) {
+				if err == nil && Present(d) {
 					found[d.Key()] = d
 				}
 				return err
@@ -95,9 +95,9 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 		}
 	}
 	// Labels of the edge's own quads.
-	err = each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sr, quad.Predicate: pr, quad.Object: or}), func(q refs.Ref) error {
+	err = Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sr, quad.Predicate: pr, quad.Object: or}), func(q refs.Ref) error {
 		l, err := s.qs.QuadDirection(q, quad.Label)
-		if err == nil && present(l) {
+		if err == nil && Present(l) {
 			found[l.Key()] = l
 		}
 		return err
@@ -110,7 +110,7 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 	for _, r := range found {
 		list = append(list, r)
 	}
-	names, err := s.valuesOf(ctx, list)
+	names, err := s.Values(ctx, list)
 	if err != nil {
 		return nil, fmt.Errorf("graph: sources: %w", err)
 	}
@@ -127,11 +127,11 @@ func (s *Store) Sources(ctx context.Context, subj, pred, obj quad.Value) ([]quad
 // hasMatch reports whether any quad matches filter.
 func (s *Store) hasMatch(ctx context.Context, filter map[quad.Direction]refs.Ref) (bool, error) {
 	found := false
-	err := each(ctx, s.matchQuads(ctx, filter), func(refs.Ref) error {
+	err := Each(ctx, s.MatchQuads(ctx, filter), func(refs.Ref) error {
 		found = true
-		return errStop
+		return ErrStop
 	})
-	if err != nil && err != errStop {
+	if err != nil && err != ErrStop {
 		return false, err
 	}
 	return found, nil

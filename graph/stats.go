@@ -7,6 +7,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -61,7 +62,7 @@ var structural = map[string]bool{
 
 // kgGraphs are the graphs of kg's bookkeeping: what they type is not
 // counted as entities.
-var kgGraphs = []string{schema.VocabularyGraph, LinksGraph, schema.DecisionsGraph}
+var kgGraphs = []string{schema.VocabularyGraph, vocab.LinksGraph, schema.DecisionsGraph}
 
 // IsEntityClass reports whether Stats counts the subjects of an rdf:type
 // quad with object class (outside kg's own graphs) as entities: every
@@ -76,10 +77,10 @@ func IsEntityClass(class quad.Value) bool {
 // it (bbolt does, once something was written: it costs one read), or -1
 // when it is not known without counting (Stats counts).
 func (s *Store) QuadCount(ctx context.Context) int64 {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return -1
 	}
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	return s.quadCount(ctx)
 }
@@ -88,12 +89,12 @@ func (s *Store) QuadCount(ctx context.Context) int64 {
 // graphs and quads. kv stores have neither a predicate nor a label index, so
 // it is one pass over all quads, keeping a set of subjects per class.
 func (s *Store) Stats(ctx context.Context) (*Stats, error) {
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
-	typeRef, err := s.ref(quad.IRI(schema.Type))
+	typeRef, err := s.Ref(quad.IRI(schema.Type))
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +102,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	// entities.
 	own := make(map[any]bool)
 	for _, g := range kgGraphs {
-		r, err := s.ref(quad.IRI(g))
+		r, err := s.Ref(quad.IRI(g))
 		if err != nil {
 			return nil, err
 		}
@@ -115,10 +116,10 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	st := &Stats{Entities: map[string]int{}}
 	err = s.scanQuads(ctx, func(q [4]refs.Ref) error {
 		st.Quads++
-		if present(q[3]) {
+		if Present(q[3]) {
 			graphs[q[3].Key()] = struct{}{}
 		}
-		if typeRef == nil || !sameRef(q[1], typeRef) || (present(q[3]) && own[q[3].Key()]) {
+		if typeRef == nil || !SameRef(q[1], typeRef) || (Present(q[3]) && own[q[3].Key()]) {
 			return nil
 		}
 		ck := q[2].Key()
@@ -135,7 +136,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		return nil, fmt.Errorf("graph: stats: %w", err)
 	}
 	st.Graphs = len(graphs)
-	articleRef, err := s.ref(quad.IRI(schema.NewsArticle))
+	articleRef, err := s.Ref(quad.IRI(schema.NewsArticle))
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +159,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		keys = append(keys, k)
 		rs = append(rs, r)
 	}
-	vals, err := s.valuesOf(ctx, rs)
+	vals, err := s.Values(ctx, rs)
 	if err != nil {
 		return nil, fmt.Errorf("graph: stats: %w", err)
 	}

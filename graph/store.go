@@ -270,7 +270,7 @@ func (s *Store) removeHolder() {
 
 // checkWrite is check for a write: it also fails on a read-only store.
 func (s *Store) checkWrite() error {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return err
 	}
 	if s.readOnly {
@@ -302,13 +302,15 @@ func (s *Store) DisplayPath() string { return shown(s.path) }
 // Backend returns the name of the Cayley backend the store uses.
 func (s *Store) Backend() string { return s.backend }
 
-// QuadStore returns the underlying Cayley quad store, for code in this
-// package that needs Cayley's lower-level API (paths, shapes, iterators).
-// Code outside package graph must not use it: graph is kg's only Cayley
-// importer. Writes must go through Store so that they stay serialised.
+// QuadStore returns the underlying Cayley quad store, for the packages
+// under graph/ that need Cayley's lower-level API (paths, shapes,
+// iterators); code outside graph/ must not use it (see the package
+// comment). Reads hold the read lock (ReadLock); writes must go through
+// Store so that they stay serialised and the entity index up to date.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
-func (s *Store) check() error {
+// Err returns an error if the store is closed (or nil), else nil.
+func (s *Store) Err() error {
 	if s == nil || s.closed.Load() {
 		return errors.New("graph: store is closed")
 	}
@@ -319,10 +321,10 @@ func (s *Store) check() error {
 // it is the subject of at least one quad (every document written by kg build
 // has its own rdf:type quad). It is an index lookup, not a scan.
 func (s *Store) HasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return false, err
 	}
-	ctx, unlock := s.readLock(ctx)
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	return s.hasDocument(ctx, doc)
 }
@@ -333,7 +335,7 @@ func (s *Store) HasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 // The loader can then go on as if the document were new and let
 // WriteDocuments, which checks again, report it Present.
 func (s *Store) HasDocumentNoWait(ctx context.Context, doc quad.IRI) (has, checked bool, err error) {
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return false, false, err
 	}
 	ctx, unlock, ok := s.tryReadLock(ctx)
@@ -347,16 +349,16 @@ func (s *Store) HasDocumentNoWait(ctx context.Context, doc quad.IRI) (has, check
 
 // hasDocument is HasDocument for callers that hold s.mu.
 func (s *Store) hasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
-	ref, err := s.ref(doc)
+	ref, err := s.Ref(doc)
 	if err != nil || ref == nil {
 		return false, err
 	}
 	found := false
-	err = each(ctx, s.qs.QuadIterator(quad.Subject, ref), func(refs.Ref) error {
+	err = Each(ctx, s.qs.QuadIterator(quad.Subject, ref), func(refs.Ref) error {
 		found = true
-		return errStop
+		return ErrStop
 	})
-	if err != nil && err != errStop {
+	if err != nil && err != ErrStop {
 		return false, fmt.Errorf("graph: has document %s: %w", doc, err)
 	}
 	return found, nil
@@ -381,7 +383,7 @@ func (s *Store) WriteDocument(ctx context.Context, doc quad.IRI, quads []quad.Qu
 		if q.Label == nil {
 			q.Label = doc
 		}
-		if err := checkQuad(q); err != nil {
+		if err := CheckQuad(q); err != nil {
 			return 0, fmt.Errorf("graph: write %s: quad %d: %w", doc, i, err)
 		}
 		qs[i] = q
@@ -497,7 +499,7 @@ func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 				continue
 			}
 			r[i] = rs[valIndex[keys[u][i]]]
-			if !present(r[i]) {
+			if !Present(r[i]) {
 				known = false
 			}
 		}
@@ -515,9 +517,9 @@ func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]int32, error) {
 	return out, nil
 }
 
-// present reports whether a Ref returned by RefsOf names a stored node (kv
+// Present reports whether a Ref returned by RefsOf names a stored node (kv
 // stores return Int64Value(0) for unknown values, others nil).
-func present(r refs.Ref) bool {
+func Present(r refs.Ref) bool {
 	if r == nil {
 		return false
 	}
@@ -527,13 +529,13 @@ func present(r refs.Ref) bool {
 	return true
 }
 
-// ref returns the store's ref for v, or nil if v is not in the store.
-func (s *Store) ref(v quad.Value) (refs.Ref, error) {
+// Ref returns the store's Ref for v, or nil if v is not in the store.
+func (s *Store) Ref(v quad.Value) (refs.Ref, error) {
 	r, err := s.qs.ValueOf(v)
 	if err != nil {
 		return nil, fmt.Errorf("graph: look up %v: %w", v, err)
 	}
-	if !present(r) {
+	if !Present(r) {
 		return nil, nil
 	}
 	return r, nil
@@ -544,38 +546,41 @@ func (s *Store) ref(v quad.Value) (refs.Ref, error) {
 // (kv's object-predicate-subject index: an exact key) and compares labels.
 func (s *Store) hasQuad(ctx context.Context, sr, pr, or, lr refs.Ref) (bool, error) {
 	found := false
-	it := s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sr, quad.Predicate: pr, quad.Object: or})
-	err := each(ctx, it, func(q refs.Ref) error {
+	it := s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sr, quad.Predicate: pr, quad.Object: or})
+	err := Each(ctx, it, func(q refs.Ref) error {
 		l, err := s.qs.QuadDirection(q, quad.Label)
 		if err != nil {
 			return err
 		}
-		if sameRef(l, lr) {
+		if SameRef(l, lr) {
 			found = true
-			return errStop
+			return ErrStop
 		}
 		return nil
 	})
-	if err != nil && err != errStop {
+	if err != nil && err != ErrStop {
 		return false, err
 	}
 	return found, nil
 }
 
-var errStop = errors.New("stop")
+// ErrStop, returned by the function Each calls, ends the iteration early;
+// Each then returns it.
+var ErrStop = errors.New("stop")
 
-func sameRef(a, b refs.Ref) bool {
-	if !present(a) || !present(b) {
-		return !present(a) && !present(b)
+// SameRef reports whether a and b are the same node, or both absent.
+func SameRef(a, b refs.Ref) bool {
+	if !Present(a) || !Present(b) {
+		return !Present(a) && !Present(b)
 	}
 	return a.Key() == b.Key()
 }
 
-// matchQuads returns an iterator over the quads whose nodes in the given
+// MatchQuads returns an iterator over the quads whose nodes in the given
 // directions are the given refs, through the best index the store has. On kv
 // stores a filter on S, P and O (or P and O, or S and P) is one index
 // prefix scan; other stores get an intersection optimised by Cayley.
-func (s *Store) matchQuads(ctx context.Context, filter map[quad.Direction]refs.Ref) iterator.Shape {
+func (s *Store) MatchQuads(ctx context.Context, filter map[quad.Direction]refs.Ref) iterator.Shape {
 	if opt, ok := s.qs.(shape.Optimizer); ok {
 		act := shape.QuadsAction{Result: quad.Subject, Filter: filter}
 		if ns, ok := opt.OptimizeShape(ctx, act); ok {

@@ -56,7 +56,7 @@ func (s *Store) WriteDocuments(ctx context.Context, docs []Document) ([]Document
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	return s.writeDocumentsKV(ctx, prepared)
@@ -89,7 +89,7 @@ func prepareDocuments(docs []Document) ([]preparedDoc, error) {
 			if q.Label == nil {
 				q.Label = d.IRI
 			}
-			if err := checkQuad(q); err != nil {
+			if err := CheckQuad(q); err != nil {
 				return nil, fmt.Errorf("graph: write %s: quad %d: %w", d.IRI, j, err)
 			}
 			if seen.add(q) {
@@ -167,7 +167,7 @@ func (s *Store) writeDocumentsKV(ctx context.Context, docs []preparedDoc) ([]Doc
 			res[i].Present = true
 			continue
 		}
-		labelKnown, err := s.ref(d.iri)
+		labelKnown, err := s.Ref(d.iri)
 		if err != nil {
 			return nil, err
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/linkgold"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/link"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -118,7 +119,7 @@ func (evalLinksCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 
 	// Import and link the datasets, noting the items they hold.
 	held := map[string]bool{}
-	var ds []graph.Dataset
+	var ds []link.Dataset
 	for _, name := range files {
 		name := name
 		if err := heldItems(name, held); err != nil {
@@ -134,9 +135,9 @@ func (evalLinksCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		if err != nil {
 			return err
 		}
-		ds = append(ds, graph.Dataset{Graph: g, Name: name, Open: func() (io.ReadCloser, error) { return os.Open(name) }})
+		ds = append(ds, link.Dataset{Graph: g, Name: name, Open: func() (io.ReadCloser, error) { return os.Open(name) }})
 	}
-	if _, err := store.Link(ctx, ds, nil); err != nil {
+	if _, err := link.Run(ctx, store, ds, nil); err != nil {
 		return err
 	}
 

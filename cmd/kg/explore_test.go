@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
 	"github.com/kg-project/kg/graph/graphtest"
 )
 
@@ -83,7 +84,7 @@ func TestShowCmd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var c graph.Card
+	var c explore.Card
 	if err := json.Unmarshal([]byte(out), &c); err != nil || c.Name != "Vantor" || len(c.Mentions) != 0 || c.MentionCount != 4 {
 		t.Errorf("json card: %+v, %v", c, err)
 	}
@@ -122,7 +123,7 @@ func TestPathCmd(t *testing.T) {
 
 func TestLinkUnlinkCmd(t *testing.T) {
 	db := worldStore(t)
-	ds := filepath.Join("..", "..", "graph", "testdata", "link", "world.nt")
+	ds := filepath.Join("..", "..", "graph", "link", "testdata", "world.nt")
 	out, stderr, err := storeCmd(t, linkCmd{}, db, "-v", "--dataset", ds)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr)
@@ -236,7 +237,7 @@ func TestShowClaims(t *testing.T) {
 func TestUnlinkDatasetSpelling(t *testing.T) {
 	db := worldStore(t)
 	dir := t.TempDir()
-	data, err := os.ReadFile(filepath.Join("..", "..", "graph", "testdata", "link", "world.nt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "graph", "link", "testdata", "world.nt"))
 	if err != nil {
 		t.Fatal(err)
 	}

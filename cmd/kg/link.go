@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/link"
 )
 
 // linkCmd is `kg link`: load datasets and link entities to them.
@@ -30,7 +31,7 @@ entities of the same documents link to: a city's country) and prominence.
 The best is linked when its score reaches --min-score and no rival comes
 close.
 
-Links go to their own graph, ` + graph.LinksGraph + `: the owl:sameAs
+Links go to their own graph, ` + link.LinksGraph + `: the owl:sameAs
 quad and a kg:Link node with kg:method, kg:score and kg:dataset. Linking
 against a dataset again replaces its links. 'kg unlink' removes them.
 
@@ -44,7 +45,7 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	var so storeFlags
 	so.register(fs)
 	files := fs.StringSlice("dataset", nil, "RDF `file` to link against (repeatable; also as arguments)")
-	minScore := fs.Float64("min-score", graph.DefaultMinLinkScore, "lowest `score` of a link (0 to 1)")
+	minScore := fs.Float64("min-score", link.DefaultMinLinkScore, "lowest `score` of a link (0 to 1)")
 	format := fs.String("format", "", "dataset `format` (default: by file extension, else nquads)")
 	dry := fs.Bool("dry-run", false, "print the links without importing or writing anything")
 	verbose := fs.BoolP("verbose", "v", false, "print every link")
@@ -68,7 +69,7 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	defer store.Close()
-	var ds []graph.Dataset
+	var ds []link.Dataset
 	for _, name := range all {
 		g := mustFileIRI(name)
 		name := name
@@ -76,7 +77,7 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 		if _, err := os.Stat(name); err != nil {
 			return fmt.Errorf("link: %w", err)
 		}
-		ds = append(ds, graph.Dataset{Graph: g, Name: name, Format: *format, Open: open})
+		ds = append(ds, link.Dataset{Graph: g, Name: name, Format: *format, Open: open})
 		if *dry {
 			continue
 		}
@@ -93,7 +94,7 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 			fmt.Fprintf(stderr, "kg link: %s: %d quads imported into <%s>\n", name, n, string(g))
 		}
 	}
-	rep, err := store.Link(ctx, ds, &graph.LinkOptions{MinScore: *minScore, DryRun: *dry})
+	rep, err := link.Run(ctx, store, ds, &link.Options{MinScore: *minScore, DryRun: *dry})
 	if err != nil {
 		return err
 	}

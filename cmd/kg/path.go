@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
 )
 
 // pathCmd is `kg path`: the shortest chains of relations between two
@@ -33,10 +34,10 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs := newFlagSet("path", "[flags] FROM TO", pathHelp, stderr)
 	var so storeFlags
 	so.register(fs)
-	depth := fs.Int("max-depth", graph.DefaultPathDepth, fmt.Sprintf("longest path, in edges: 1 to %d (0: the default)", graph.MaxPathDepth))
+	depth := fs.Int("max-depth", explore.DefaultPathDepth, fmt.Sprintf("longest path, in edges: 1 to %d (0: the default)", explore.MaxPathDepth))
 	via := fs.StringSlice("via", nil, "follow only this `predicate` (IRI or prefixed, repeatable)")
 	plumbing := fs.Bool("plumbing", false, "also follow document, mention and statement edges")
-	limit := fs.IntP("limit", "n", graph.DefaultPathLimit, "print at most `N` paths (0: the default)")
+	limit := fs.IntP("limit", "n", explore.DefaultPathLimit, "print at most `N` paths (0: the default)")
 	asJSON := fs.Bool("json", false, "print JSON, one path a line")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -45,7 +46,7 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return usageError{fmt.Errorf("path: want FROM and TO, got %d arguments", fs.NArg())}
 	}
 	// The limits are PathOptions' own, the server's too.
-	popts := &graph.PathOptions{MaxDepth: *depth, Plumbing: *plumbing, Limit: *limit}
+	popts := &explore.PathOptions{MaxDepth: *depth, Plumbing: *plumbing, Limit: *limit}
 	if err := popts.Validate(); err != nil {
 		return usageError{err}
 	}
@@ -58,16 +59,16 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	defer store.Close()
-	from, err := store.Resolve(ctx, fs.Arg(0))
+	from, err := explore.Resolve(ctx, store, fs.Arg(0))
 	if err != nil {
 		return err
 	}
-	to, err := store.Resolve(ctx, fs.Arg(1))
+	to, err := explore.Resolve(ctx, store, fs.Arg(1))
 	if err != nil {
 		return err
 	}
 	popts.Via = preds
-	paths, err := store.Paths(ctx, from, to, popts)
+	paths, err := explore.Paths(ctx, store, from, to, popts)
 	if err != nil {
 		return err
 	}
@@ -95,14 +96,14 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	return nil
 }
 
-func nodeLabel(n graph.PathNode) string {
+func nodeLabel(n explore.PathNode) string {
 	if n.Name != "" {
 		return fmt.Sprintf("%s <%s>", n.Name, string(n.IRI))
 	}
 	return "<" + string(n.IRI) + ">"
 }
 
-func printPath(w io.Writer, p graph.Path) {
+func printPath(w io.Writer, p explore.Path) {
 	fmt.Fprintf(w, "  %s\n", nodeLabel(p.Nodes[0]))
 	for i, step := range p.Steps {
 		for _, l := range step {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -41,7 +42,7 @@ func (searchCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 	fs := newFlagSet("search", "[flags] TEXT...", searchHelp, stderr)
 	var so storeFlags
 	so.register(fs)
-	limit := fs.IntP("limit", "n", graph.DefaultSearchLimit, "print at most `N` hits")
+	limit := fs.IntP("limit", "n", explore.DefaultSearchLimit, "print at most `N` hits")
 	classes := fs.StringSlice("class", nil, "only entities of this `class` (IRI or prefixed, repeatable)")
 	mentioned := fs.Bool("mentioned", false, "only entities that documents mention (not dataset nodes)")
 	asJSON := fs.Bool("json", false, "print JSON, one hit a line")
@@ -70,7 +71,7 @@ func (searchCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 			return err
 		}
 	}
-	hits, err := store.Search(ctx, text, &graph.SearchOptions{Limit: *limit, Classes: cls, Mentioned: *mentioned})
+	hits, err := explore.Search(ctx, store, text, &explore.SearchOptions{Limit: *limit, Classes: cls, Mentioned: *mentioned})
 	if err != nil {
 		return err
 	}

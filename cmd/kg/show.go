@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
 )
 
 // showCmd is `kg show`: print an entity card.
@@ -54,7 +55,7 @@ func (showCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	defer store.Close()
-	iri, err := store.Resolve(ctx, ref)
+	iri, err := explore.Resolve(ctx, store, ref)
 	if err != nil {
 		return err
 	}
@@ -66,7 +67,7 @@ func (showCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if cl == 0 {
 		cl = -1
 	}
-	card, err := store.Card(ctx, iri, &graph.CardOptions{Mentions: m, Relations: *relations, Claims: cl})
+	card, err := explore.CardOf(ctx, store, iri, &explore.CardOptions{Mentions: m, Relations: *relations, Claims: cl})
 	if err != nil {
 		return err
 	}
@@ -80,7 +81,7 @@ func (showCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	return nil
 }
 
-func printCard(w io.Writer, c *graph.Card) {
+func printCard(w io.Writer, c *explore.Card) {
 	name := c.Name
 	if name == "" {
 		name = "(no name)"

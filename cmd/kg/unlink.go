@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/link"
 )
 
 // unlinkCmd is `kg unlink`: remove the links kg link made.
@@ -48,7 +49,7 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		return err
 	}
 	defer store.Close()
-	linked, err := store.LinkedDatasets(ctx, "")
+	linked, err := link.LinkedDatasets(ctx, store, "")
 	if err != nil {
 		return err
 	}
@@ -60,7 +61,7 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 			ds = append(ds, datasetsOfFile(f, linked)...)
 		}
 	}
-	rep, err := store.Unlink(ctx, &graph.UnlinkOptions{Datasets: ds, RemoveDatasets: *removeDS})
+	rep, err := link.Unlink(ctx, store, &link.UnlinkOptions{Datasets: ds, RemoveDatasets: *removeDS})
 	if err != nil {
 		return err
 	}
@@ -90,7 +91,7 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 // file at path however either path was spelled (relative, through a
 // symbolic link, with a different working directory), and always the
 // path's own file: URI.
-func datasetsOfFile(path string, linked []graph.LinkedDataset) []quad.IRI {
+func datasetsOfFile(path string, linked []link.LinkedDataset) []quad.IRI {
 	own := mustFileIRI(path)
 	out := []quad.IRI{own}
 	fi, err := os.Stat(path)

@@ -10,6 +10,8 @@ import (
 
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
+	"github.com/kg-project/kg/graph/unmerge"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -69,7 +71,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	defer store.Close()
 	if *list {
-		recs, err := store.Unmerges(ctx)
+		recs, err := unmerge.Records(ctx, store)
 		if err != nil {
 			return err
 		}
@@ -83,7 +85,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return nil
 	}
 	sopts := &schema.Options{Base: *base}
-	from, err := store.Resolve(ctx, fs.Arg(0))
+	from, err := explore.Resolve(ctx, store, fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -93,7 +95,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	var target quad.IRI
 	if *to != "" {
-		if target, err = store.Resolve(ctx, *to); err != nil {
+		if target, err = explore.Resolve(ctx, store, *to); err != nil {
 			// A new entity named by its IRI.
 			if strings.Contains(*to, "://") {
 				target, err = quad.IRI(strings.Trim(*to, "<>")), nil
@@ -112,7 +114,7 @@ func (c unmergeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		docIRI = quad.IRI(strings.Trim(*doc, "<>"))
 	}
 	want := resolve.Key(*alias)
-	rep, err := store.Unmerge(ctx, graph.UnmergeOptions{
+	rep, err := unmerge.Run(ctx, store, unmerge.Options{
 		Entity: from, To: target, Alias: *alias, Document: docIRI, DryRun: *dry,
 		Matches: func(anchor string) bool { return resolve.Key(anchor) == want },
 	})
@@ -146,7 +148,7 @@ func inDoc(d quad.IRI) string {
 // the resolver's decisions, for a build to respect. Decisions about IRIs
 // outside the base are skipped.
 func unmergeDecisions(ctx context.Context, store *graph.Store, sopts *schema.Options) ([]resolve.Unmerge, error) {
-	recs, err := store.Unmerges(ctx)
+	recs, err := unmerge.Records(ctx, store)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,18 @@ import (
 // -> "us"), other punctuation and spaces collapsed to one space, a leading
 // "the" removed. "The United States" and "united  states" share a key.
 func Key(name string) string {
+	k := Normalize(name)
+	if strings.HasPrefix(k, "the ") {
+		k = k[4:]
+	}
+	return k
+}
+
+// Normalize is Key without the removal of a leading "the": the one name
+// normalisation of kg, which the store's search and linking split into
+// words (graph/internal/vocab.NameTokens) so that they and entity IRIs
+// agree on what a name's words are.
+func Normalize(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	space := false
@@ -29,11 +41,7 @@ func Key(name string) string {
 			}
 		}
 	}
-	k := b.String()
-	if strings.HasPrefix(k, "the ") {
-		k = k[4:]
-	}
-	return k
+	return b.String()
 }
 
 // foldDiacritic maps Latin-1 and Latin Extended-A letters with diacritics to

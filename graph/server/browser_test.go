@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
 )
 
 // chromium finds a Chromium binary: $KG_CHROMIUM, else Debian's.
@@ -213,7 +214,7 @@ func TestExplorerLinkedInBrowser(t *testing.T) {
 	// The first view suggests what to type: the entities the most
 	// documents mention, as the server says (issue 18.4).
 	_, body := get(t, ts, "/api/kg/top?limit=3")
-	var top struct{ Hits []graph.SearchHit }
+	var top struct{ Hits []explore.SearchHit }
 	if err := json.Unmarshal([]byte(body), &top); err != nil || len(top.Hits) == 0 {
 		t.Fatalf("/api/kg/top: %v %s", err, body)
 	}

@@ -12,11 +12,11 @@
 //	/api/v2/read            the quads matching ?sub=&pred=&obj=&label= (&format=, &limit=)
 //	/api/v2/formats         the quad formats
 //	/api/v2/write, /delete  only when Options.Writable; through the store's write lock
-//	/api/kg/search?q=       entities by name or alias (graph.Store.Search)
+//	/api/kg/search?q=       entities by name or alias (explore.Search)
 //	/api/kg/top?limit=      the entities the most documents mention (graph.Store.MostMentioned)
-//	/api/kg/entity?id=      an entity card (graph.Store.Card); id is an IRI or a name
-//	/api/kg/neighbours?id=  the entities one edge away (graph.Store.Neighbours)
-//	/api/kg/path?from=&to=  the shortest paths (graph.Store.Paths); &max-depth=, &via=
+//	/api/kg/entity?id=      an entity card (explore.CardOf); id is an IRI or a name
+//	/api/kg/neighbours?id=  the entities one edge away (explore.Neighbours)
+//	/api/kg/path?from=&to=  the shortest paths (explore.Paths); &max-depth=, &via=
 //	/health                 "ok"
 //
 // Every request runs under Options.Timeout, queries in every language and

@@ -25,6 +25,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -541,13 +542,13 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	for _, c := range r.URL.Query()["class"] {
 		classes = append(classes, expandTerm(c))
 	}
-	hits, err := s.store.Search(r.Context(), q, &graph.SearchOptions{Limit: min(intParam(r, "limit", 10), 100), Classes: classes})
+	hits, err := explore.Search(r.Context(), s.store, q, &explore.SearchOptions{Limit: min(intParam(r, "limit", 10), 100), Classes: classes})
 	if err != nil {
 		jsonError(w, status(r.Context(), err), err)
 		return
 	}
 	if hits == nil {
-		hits = []graph.SearchHit{}
+		hits = []explore.SearchHit{}
 	}
 	writeJSON(w, map[string]any{"hits": hits})
 }
@@ -555,13 +556,13 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 // serveTop answers the entities the most documents mention (?limit=, 5 by
 // default, at most 100), which the explorer offers as examples.
 func (s *Server) serveTop(w http.ResponseWriter, r *http.Request) {
-	hits, err := s.store.MostMentioned(r.Context(), min(intParam(r, "limit", 5), 100))
+	hits, err := explore.MostMentioned(r.Context(), s.store, min(intParam(r, "limit", 5), 100))
 	if err != nil {
 		jsonError(w, status(r.Context(), err), err)
 		return
 	}
 	if hits == nil {
-		hits = []graph.SearchHit{}
+		hits = []explore.SearchHit{}
 	}
 	writeJSON(w, map[string]any{"hits": hits})
 }
@@ -577,7 +578,7 @@ func (s *Server) resolve(w http.ResponseWriter, r *http.Request, param string) (
 		jsonError(w, http.StatusRequestURITooLong, fmt.Errorf("server: %s longer than %d bytes", param, maxParam))
 		return "", false
 	}
-	iri, err := s.store.Resolve(r.Context(), v)
+	iri, err := explore.Resolve(r.Context(), s.store, v)
 	if err != nil {
 		jsonError(w, http.StatusNotFound, err)
 		return "", false
@@ -590,7 +591,7 @@ func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	card, err := s.store.Card(r.Context(), iri, &graph.CardOptions{Mentions: min(intParam(r, "mentions", 10), 100), Relations: min(intParam(r, "relations", 100), 1000)})
+	card, err := explore.CardOf(r.Context(), s.store, iri, &explore.CardOptions{Mentions: min(intParam(r, "mentions", 10), 100), Relations: min(intParam(r, "relations", 100), 1000)})
 	if err != nil {
 		jsonError(w, http.StatusNotFound, err)
 		return
@@ -603,7 +604,7 @@ func (s *Server) serveNeighbours(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	nb, err := s.store.Neighbours(r.Context(), iri, &graph.NeighbourOptions{Limit: min(intParam(r, "limit", 40), 500), Plumbing: r.URL.Query().Get("plumbing") == "1"})
+	nb, err := explore.Neighbours(r.Context(), s.store, iri, &explore.NeighbourOptions{Limit: min(intParam(r, "limit", 40), 500), Plumbing: r.URL.Query().Get("plumbing") == "1"})
 	if err != nil {
 		jsonError(w, status(r.Context(), err), err)
 		return
@@ -626,14 +627,14 @@ func (s *Server) servePath(w http.ResponseWriter, r *http.Request) {
 			via = append(via, expandTerm(v))
 		}
 	}
-	depth := intParam(r, "max-depth", 0) // Paths checks it against graph.MaxPathDepth
-	paths, err := s.store.Paths(r.Context(), from, to, &graph.PathOptions{MaxDepth: depth, Via: via, Limit: min(intParam(r, "limit", 5), 50), Plumbing: r.URL.Query().Get("plumbing") == "1"})
+	depth := intParam(r, "max-depth", 0) // Paths checks it against explore.MaxPathDepth
+	paths, err := explore.Paths(r.Context(), s.store, from, to, &explore.PathOptions{MaxDepth: depth, Via: via, Limit: min(intParam(r, "limit", 5), 50), Plumbing: r.URL.Query().Get("plumbing") == "1"})
 	if err != nil {
 		jsonError(w, status(r.Context(), err), err)
 		return
 	}
 	if paths == nil {
-		paths = []graph.Path{}
+		paths = []explore.Path{}
 	}
 	writeJSON(w, map[string]any{"from": from, "to": to, "paths": paths})
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/graph/link"
 )
 
 // testServer serves a store holding graphtest.World.
@@ -41,18 +42,18 @@ func testServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
 }
 
 // linkedServer serves a store holding graphtest.World, the made-up
-// dataset graph/testdata/link/world.nt imported beside it and the links
+// dataset graph/link/testdata/world.nt imported beside it and the links
 // graph.Store.Link makes into it: dataset nodes with labels and no
 // classes, and entities linked to same-named dataset items.
 func linkedServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) {
 	t.Helper()
 	ts, s := testServer(t, opts)
-	const file = "../testdata/link/world.nt"
+	const file = "../link/testdata/world.nt"
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := graph.Dataset{Graph: quad.IRI("file://" + filepath.ToSlash(abs)), Name: file, Open: func() (io.ReadCloser, error) { return os.Open(file) }}
+	d := link.Dataset{Graph: quad.IRI("file://" + filepath.ToSlash(abs)), Name: file, Open: func() (io.ReadCloser, error) { return os.Open(file) }}
 	f, err := d.Open()
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +63,7 @@ func linkedServer(t testing.TB, opts *Options) (*httptest.Server, *graph.Store) 
 	if _, err := s.Import(ctx, f, &graph.ImportOptions{Name: d.Name, Label: d.Graph}); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := s.Link(ctx, []graph.Dataset{d}, nil)
+	rep, err := link.Run(ctx, s, []link.Dataset{d}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -204,28 +204,62 @@ func buildIterator(ctx context.Context, qs graph.QuadStore, p *path.Path) iterat
 	return it
 }
 
+// kg: iterateObject is upstream's, split into the steps below (applyHas,
+// allFields, saveFlat, flatObjects, nestObjects) to keep each simple; the
+// behaviour is upstream's, with kg's limits.
 func iterateObject(ctx context.Context, qs graph.QuadStore, f *field, p *path.Path, lim *limits) (out []map[string]interface{}, _ error) {
 	if len(f.Labels) != 0 {
 		p = p.LabelContext(f.Labels)
 	} else {
 		p = p.LabelContext()
 	}
-	var (
-		limit = -1
-		skip  = 0
-	)
+	p, limit, skip, err := applyHas(p, f)
+	if err != nil {
+		return nil, err
+	}
+	// kg: no list longer than the limit.
+	if lim != nil && lim.perList > 0 && (limit < 0 || limit > lim.perList) {
+		limit = lim.perList
+	}
+	tail := func() {
+		if skip > 0 {
+			p = p.Skip(int64(skip))
+		}
+		if limit >= 0 {
+			p = p.Limit(int64(limit))
+		}
+	}
+	if f.AllFields {
+		tail()
+		return allFields(ctx, qs, p, limit, lim)
+	}
+	p = saveFlat(p, f)
+	tail()
 
+	// first, collect result node ids and any tags associated with it (flat values)
+	results, err := flatObjects(ctx, qs, p, limit, lim)
+	if err != nil {
+		return nil, err
+	}
+	// next, load complex objects inside fields
+	return nestObjects(ctx, qs, f, results, lim)
+}
+
+// applyHas applies the field's Has constraints to p and returns it with
+// the limit (-1: none) and skip they give.
+func applyHas(p *path.Path, f *field) (_ *path.Path, limit, skip int, _ error) {
+	limit = -1
 	for _, h := range f.Has {
 		switch h.Via {
 		case quad.IRI(ValueKey): // special key - "id"
 			p = p.Is(h.Values...)
 		case quad.IRI(LimitKey), quad.IRI(SkipKey): // limit and skip
 			if len(h.Values) != 1 {
-				return nil, fmt.Errorf("unexpected arguments: %v (%d)", h.Values, len(h.Values))
+				return nil, 0, 0, fmt.Errorf("unexpected arguments: %v (%d)", h.Values, len(h.Values))
 			}
 			n, ok := h.Values[0].(quad.Int)
 			if !ok {
-				return nil, fmt.Errorf("unexpected value type for %v: %T", string(h.Via), h.Values[0])
+				return nil, 0, 0, fmt.Errorf("unexpected value type for %v: %T", string(h.Via), h.Values[0])
 			}
 			if h.Via == quad.IRI(LimitKey) {
 				limit = int(n)
@@ -249,68 +283,58 @@ func iterateObject(ctx context.Context, qs graph.QuadStore, f *field, p *path.Pa
 			}
 		}
 	}
-	// kg: no list longer than the limit.
-	if lim != nil && lim.perList > 0 && (limit < 0 || limit > lim.perList) {
-		limit = lim.perList
-	}
-	tail := func() {
-		if skip > 0 {
-			p = p.Skip(int64(skip))
-		}
-		if limit >= 0 {
-			p = p.Limit(int64(limit))
-		}
-	}
-	if f.AllFields {
-		tail()
+	return p, limit, skip, nil
+}
 
-		it := buildIterator(ctx, qs, p).Iterate()
-		defer it.Close()
+// allFields returns the nodes of p with all their properties (the "*"
+// field).
+func allFields(ctx context.Context, qs graph.QuadStore, p *path.Path, limit int, lim *limits) (out []map[string]interface{}, _ error) {
+	it := buildIterator(ctx, qs, p).Iterate()
+	defer it.Close()
 
-		// we don't care about alternative paths to nodes here, so we will not call NextPath
-		// and we haven't tagged anything, so we will not call TagResult either
-		for i := 0; limit < 0 || i < limit; i++ {
-			select {
-			case <-ctx.Done():
-				return out, ctx.Err()
-			default:
-			}
-			if !it.Next(ctx) {
-				break
-			}
-			if err := lim.take(); err != nil {
-				return nil, err
-			}
-			nv := it.Result()
-			obj := make(map[string]interface{})
-			var err error
-			obj[ValueKey], err = qs.NameOf(nv)
+	// we don't care about alternative paths to nodes here, so we will not call NextPath
+	// and we haven't tagged anything, so we will not call TagResult either
+	for i := 0; limit < 0 || i < limit; i++ {
+		select {
+		case <-ctx.Done():
+			return out, ctx.Err()
+		default:
+		}
+		if !it.Next(ctx) {
+			break
+		}
+		if err := lim.take(); err != nil {
+			return nil, err
+		}
+		nv := it.Result()
+		obj := make(map[string]interface{})
+		var err error
+		obj[ValueKey], err = qs.NameOf(nv)
+		if err != nil {
+			return nil, err
+		}
+		sit := qs.QuadIterator(quad.Subject, nv).Iterate()
+		for sit.Next(ctx) {
+			q, err := qs.Quad(sit.Result())
 			if err != nil {
+				sit.Close()
 				return nil, err
 			}
-			sit := qs.QuadIterator(quad.Subject, nv).Iterate()
-			for sit.Next(ctx) {
-				q, err := qs.Quad(sit.Result())
-				if err != nil {
-					sit.Close()
-					return nil, err
-				}
-				if p, ok := q.Predicate.(quad.IRI); ok {
-					obj[string(p)] = q.Object
-				} else {
-					obj[quad.ToString(q.Predicate)] = q.Object
-				}
+			if p, ok := q.Predicate.(quad.IRI); ok {
+				obj[string(p)] = q.Object
+			} else {
+				obj[quad.ToString(q.Predicate)] = q.Object
 			}
-			sit.Close()
-			out = append(out, obj)
 		}
-		return out, it.Err()
+		sit.Close()
+		out = append(out, obj)
 	}
-	unnest := make(map[string]bool)
+	return out, it.Err()
+}
+
+// saveFlat tags or saves on p the field's flat (non-object) subfields.
+func saveFlat(p *path.Path, f *field) *path.Path {
 	for _, f2 := range f.Fields {
-		if f2.UnNest {
-			unnest[f2.Alias] = true
-		}
 		if !f2.isSave() {
 			continue
 		}
@@ -338,9 +362,11 @@ func iterateObject(ctx context.Context, qs graph.QuadStore, f *field, p *path.Pa
 			p = p.LabelContext()
 		}
 	}
-	tail()
+	return p
+}
 
-	// first, collect result node ids and any tags associated with it (flat values)
+// flatObjects returns the nodes of p with the values of their tags.
+func flatObjects(ctx context.Context, qs graph.QuadStore, p *path.Path, limit int, lim *limits) ([]object, error) {
 	it := buildIterator(ctx, qs, p).Iterate()
 	defer it.Close()
 
@@ -348,7 +374,7 @@ func iterateObject(ctx context.Context, qs graph.QuadStore, f *field, p *path.Pa
 	for i := 0; limit < 0 || i < limit; i++ {
 		select {
 		case <-ctx.Done():
-			return out, ctx.Err()
+			return nil, ctx.Err()
 		default:
 		}
 		if !it.Next(ctx) {
@@ -357,31 +383,9 @@ func iterateObject(ctx context.Context, qs graph.QuadStore, f *field, p *path.Pa
 		if err := lim.take(); err != nil {
 			return nil, err
 		}
-		fields := make(map[string][]graph.Ref)
-
-		tags := make(map[string]graph.Ref)
-		it.TagResults(tags)
-		for k, v := range tags {
-			fields[k] = []graph.Ref{v}
-		}
-		for it.NextPath(ctx) {
-			select {
-			case <-ctx.Done():
-				return out, ctx.Err()
-			default:
-			}
-			tags = make(map[string]graph.Ref)
-			it.TagResults(tags)
-		dedup:
-			for k, v := range tags {
-				vals := fields[k]
-				for _, v2 := range vals {
-					if refs.ToKey(v) == refs.ToKey(v2) {
-						continue dedup
-					}
-				}
-				fields[k] = append(vals, v)
-			}
+		fields, err := tagValues(ctx, it)
+		if err != nil {
+			return nil, err
 		}
 		obj := object{id: it.Result()}
 		if len(fields) > 0 {
@@ -401,10 +405,46 @@ func iterateObject(ctx context.Context, qs graph.QuadStore, f *field, p *path.Pa
 		results = append(results, obj)
 	}
 	if err := it.Err(); err != nil {
-		return out, err
+		return nil, err
 	}
+	return results, nil
+}
 
-	// next, load complex objects inside fields
+// tagValues returns the tags of the iterator's result, over all its
+// paths, without repeats.
+func tagValues(ctx context.Context, it iterator.Scanner) (map[string][]graph.Ref, error) {
+	fields := make(map[string][]graph.Ref)
+
+	tags := make(map[string]graph.Ref)
+	it.TagResults(tags)
+	for k, v := range tags {
+		fields[k] = []graph.Ref{v}
+	}
+	for it.NextPath(ctx) {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		default:
+		}
+		tags = make(map[string]graph.Ref)
+		it.TagResults(tags)
+	dedup:
+		for k, v := range tags {
+			vals := fields[k]
+			for _, v2 := range vals {
+				if refs.ToKey(v) == refs.ToKey(v2) {
+					continue dedup
+				}
+			}
+			fields[k] = append(vals, v)
+		}
+	}
+	return fields, nil
+}
+
+// nestObjects adds to each result its object subfields, each read by
+// iterateObject from the result's node.
+func nestObjects(ctx context.Context, qs graph.QuadStore, f *field, results []object, lim *limits) (out []map[string]interface{}, _ error) {
 	for _, r := range results {
 		obj := r.fields
 		if obj == nil {

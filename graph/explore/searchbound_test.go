@@ -1,18 +1,20 @@
-package graph
+package explore
 
 import (
 	"context"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // TestSearchBounded checks that a search of many words is refused and one
 // whose context is done stops: /api/kg/search with 60,000 words ran 52 s
 // past a 30 s timeout.
 func TestSearchBounded(t *testing.T) {
-	s := worldStore(t)
-	if _, err := s.Search(context.Background(), "vantor", nil); err != nil {
+	s := storetest.World(t)
+	if _, err := Search(context.Background(), s, "vantor", nil); err != nil {
 		t.Fatal(err) // builds the index
 	}
 	done, cancel := context.WithCancel(context.Background())
@@ -30,7 +32,7 @@ func TestSearchBounded(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := s.Search(tc.ctx, tc.text, nil)
+			_, err := Search(tc.ctx, s, tc.text, nil)
 			switch {
 			case tc.wantErr == "" && tc.wantIs == nil && err != nil:
 				t.Fatal(err)

@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -9,6 +9,9 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/entindex"
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -51,13 +54,13 @@ func (o *PathOptions) Validate() error {
 		return nil
 	}
 	if o.MaxDepth < 0 || o.MaxDepth > MaxPathDepth {
-		return fmt.Errorf("graph: paths: max depth must be 1 to %d (0: the default, %d), not %d", MaxPathDepth, DefaultPathDepth, o.MaxDepth)
+		return fmt.Errorf("explore: paths: max depth must be 1 to %d (0: the default, %d), not %d", MaxPathDepth, DefaultPathDepth, o.MaxDepth)
 	}
 	if o.Limit < 0 {
-		return fmt.Errorf("graph: paths: limit must be positive (0: the default, %d), not %d", DefaultPathLimit, o.Limit)
+		return fmt.Errorf("explore: paths: limit must be positive (0: the default, %d), not %d", DefaultPathLimit, o.Limit)
 	}
 	if o.MaxDegree < 0 {
-		return fmt.Errorf("graph: paths: max degree must be positive, not %d", o.MaxDegree)
+		return fmt.Errorf("explore: paths: max degree must be positive, not %d", o.MaxDegree)
 	}
 	return nil
 }
@@ -93,7 +96,7 @@ type Path struct {
 //
 // It searches from both ends at once, always expanding the smaller
 // frontier, never through Gizmo. Entity-to-entity edges come from the
-// entity index (see entindex.go), which keeps them in memory by node, so a
+// entity index (see graph/entindex.go), which keeps them in memory by node, so a
 // search of four edges over a million quads takes milliseconds; with
 // opts.Plumbing, which also follows the far more numerous edges to
 // documents and mentions, each node's edges are read through the store's
@@ -102,10 +105,10 @@ type Path struct {
 // documents and their parts (mentions, statements, claims) and plumbing
 // predicates (rdf:type, schema:mentions, NIF and statement terms) are left
 // out. Each edge of a returned path carries the documents that support it.
-func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions) ([]Path, error) {
-	ctx, unlock := s.readLock(ctx)
+func Paths(ctx context.Context, s *graph.Store, from, to quad.IRI, opts *PathOptions) ([]Path, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	if err := opts.Validate(); err != nil {
@@ -124,17 +127,17 @@ func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions)
 	if o.MaxDegree == 0 {
 		o.MaxDegree = 100_000
 	}
-	rs, err := refs.RefsOf(ctx, s.qs, []quad.Value{from, to})
+	rs, err := refs.RefsOf(ctx, s.QuadStore(), []quad.Value{from, to})
 	if err != nil {
-		return nil, fmt.Errorf("graph: paths: %w", err)
+		return nil, fmt.Errorf("explore: paths: %w", err)
 	}
 	for i, r := range rs {
-		if !present(r) {
-			return nil, fmt.Errorf("graph: paths: %s is not in the store", []quad.IRI{from, to}[i])
+		if !graph.Present(r) {
+			return nil, fmt.Errorf("explore: paths: %s is not in the store", []quad.IRI{from, to}[i])
 		}
 	}
 	if !o.Plumbing {
-		return s.indexPaths(ctx, from, to, &o)
+		return indexPaths(ctx, s, from, to, &o)
 	}
 	w := newWalker(s, &o)
 	var seqs [][]refs.Ref
@@ -143,7 +146,7 @@ func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions)
 	} else {
 		seqs, err = w.shortest(ctx, rs[0], rs[1], o.MaxDepth, o.Limit)
 		if err != nil {
-			return nil, fmt.Errorf("graph: paths: %w", err)
+			return nil, fmt.Errorf("explore: paths: %w", err)
 		}
 	}
 	return w.paths(ctx, seqs)
@@ -152,18 +155,19 @@ func (s *Store) Paths(ctx context.Context, from, to quad.IRI, opts *PathOptions)
 // walker reads neighbours through the indexes, remembering what it learnt
 // about nodes and predicates.
 type walker struct {
-	s        *Store
+	s        *graph.Store
 	o        *PathOptions
 	via      map[string]bool
 	predOK   map[any]bool // predicate ref key -> followed
 	nodeOK   map[any]bool // node ref key -> may be on a path
 	vals     map[any]quad.Value
+	refs     map[any]refs.Ref // ref key -> ref, of the nodes reached
 	maxDeg   int
 	skipHubs bool
 }
 
-func newWalker(s *Store, o *PathOptions) *walker {
-	w := &walker{s: s, o: o, predOK: map[any]bool{}, nodeOK: map[any]bool{}, vals: map[any]quad.Value{}, maxDeg: o.MaxDegree}
+func newWalker(s *graph.Store, o *PathOptions) *walker {
+	w := &walker{s: s, o: o, predOK: map[any]bool{}, nodeOK: map[any]bool{}, vals: map[any]quad.Value{}, refs: map[any]refs.Ref{}, maxDeg: o.MaxDegree}
 	if len(o.Via) > 0 {
 		w.via = map[string]bool{}
 		for _, p := range o.Via {
@@ -186,7 +190,7 @@ func (w *walker) predAllowed(p string) bool {
 	if p == schema.Type || p == schema.TaClassRef {
 		return false // class nodes would join everything of a class
 	}
-	return w.o.Plumbing || !isPlumbingPredicate(p)
+	return w.o.Plumbing || !vocab.IsPlumbingPredicate(p)
 }
 
 func (w *walker) nodeAllowed(v quad.Value) bool {
@@ -194,7 +198,7 @@ func (w *walker) nodeAllowed(v quad.Value) bool {
 	if !ok {
 		return false
 	}
-	return w.o.Plumbing || !isDocumentPart(string(iri))
+	return w.o.Plumbing || !vocab.IsDocumentPart(string(iri))
 }
 
 // neighbours returns the allowed edges of n, in index order.
@@ -206,26 +210,26 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 			other = quad.Subject
 		}
 		count := 0
-		err := each(ctx, w.s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
+		err := graph.Each(ctx, w.s.QuadStore().QuadIterator(dir, n), func(q refs.Ref) error {
 			count++
 			if count > w.maxDeg {
-				return errStop
+				return graph.ErrStop
 			}
-			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
+			p, err := w.s.QuadStore().QuadDirection(q, quad.Predicate)
 			if err != nil {
 				return err
 			}
 			if ok, known := w.predOK[p.Key()]; known && !ok {
 				return nil
 			}
-			v, err := w.s.qs.QuadDirection(q, other)
+			v, err := w.s.QuadStore().QuadDirection(q, other)
 			if err != nil {
 				return err
 			}
 			raw = append(raw, edge{pred: p, node: v, forward: dir == quad.Subject})
 			return nil
 		})
-		if err != nil && err != errStop {
+		if err != nil && err != graph.ErrStop {
 			return nil, err
 		}
 	}
@@ -242,7 +246,7 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 		}
 	}
 	if len(unknown) > 0 {
-		vs, err := w.s.valuesOf(ctx, unknown)
+		vs, err := w.s.Values(ctx, unknown)
 		if err != nil {
 			return nil, err
 		}
@@ -275,129 +279,36 @@ func (w *walker) neighbours(ctx context.Context, n refs.Ref) ([]edge, error) {
 	return out, nil
 }
 
-// side is one end of the bidirectional search.
-type side struct {
-	depth    map[any]int
-	parents  map[any][]refs.Ref
-	frontier []refs.Ref
-	level    int
-}
-
-func newSide(root refs.Ref) *side {
-	return &side{depth: map[any]int{root.Key(): 0}, parents: map[any][]refs.Ref{}, frontier: []refs.Ref{root}}
-}
-
-// expand advances the side by one level.
-func (w *walker) expand(ctx context.Context, sd *side) error {
-	var next []refs.Ref
-	d := sd.level + 1
-	for _, u := range sd.frontier {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		es, err := w.neighbours(ctx, u)
-		if err != nil {
-			return err
-		}
-		for _, e := range es {
-			k := e.node.Key()
-			dv, seen := sd.depth[k]
-			if !seen {
-				sd.depth[k] = d
-				sd.parents[k] = []refs.Ref{u}
-				next = append(next, e.node)
-				continue
-			}
-			if dv == d {
-				ps := sd.parents[k]
-				dup := false
-				for _, p := range ps {
-					if p.Key() == u.Key() {
-						dup = true
-						break
-					}
-				}
-				if !dup {
-					sd.parents[k] = append(ps, u)
-				}
-			}
-		}
+// visit is the walker's adjacency for shortestPaths: the nodes one
+// allowed edge from the node whose ref key is u, by their ref keys.
+func (w *walker) visit(ctx context.Context, u any, visit func(v any)) error {
+	es, err := w.neighbours(ctx, w.refs[u])
+	if err != nil {
+		return err
 	}
-	sd.frontier = next
-	sd.level = d
+	for _, e := range es {
+		k := e.node.Key()
+		w.refs[k] = e.node
+		visit(k)
+	}
 	return nil
 }
 
 // shortest returns node sequences of the shortest paths from a to b.
 func (w *walker) shortest(ctx context.Context, a, b refs.Ref, maxDepth, limit int) ([][]refs.Ref, error) {
-	A, B := newSide(a), newSide(b)
-	for A.level+B.level < maxDepth {
-		if len(A.frontier) == 0 || len(B.frontier) == 0 {
-			return nil, nil
-		}
-		grow, other := A, B
-		if len(B.frontier) < len(A.frontier) {
-			grow, other = B, A
-		}
-		if err := w.expand(ctx, grow); err != nil {
-			return nil, err
-		}
-		best := -1
-		var meet []refs.Ref
-		for _, n := range grow.frontier {
-			if od, ok := other.depth[n.Key()]; ok {
-				total := grow.level + od
-				switch {
-				case best < 0 || total < best:
-					best, meet = total, []refs.Ref{n}
-				case total == best:
-					meet = append(meet, n)
-				}
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		if best > maxDepth {
-			return nil, nil
-		}
-		var out [][]refs.Ref
-		for _, m := range meet {
-			left := chains(A, m, limit)
-			right := chains(B, m, limit)
-			for _, l := range left {
-				for _, r := range right {
-					seq := make([]refs.Ref, 0, len(l)+len(r)-1)
-					for i := len(l) - 1; i >= 0; i-- {
-						seq = append(seq, l[i])
-					}
-					seq = append(seq, r[1:]...)
-					out = append(out, seq)
-				}
-			}
-		}
-		return out, nil
+	w.refs[a.Key()], w.refs[b.Key()] = a, b
+	keys, err := shortestPaths(ctx, a.Key(), b.Key(), maxDepth, limit, bfs[any]{neighbours: w.visit})
+	if err != nil {
+		return nil, err
 	}
-	return nil, nil
-}
-
-// chains returns up to limit parent chains from n back to the side's root
-// (n first).
-func chains(sd *side, n refs.Ref, limit int) [][]refs.Ref {
-	ps := sd.parents[n.Key()]
-	if len(ps) == 0 {
-		return [][]refs.Ref{{n}}
-	}
-	var out [][]refs.Ref
-	for _, p := range ps {
-		for _, c := range chains(sd, p, limit) {
-			out = append(out, append([]refs.Ref{n}, c...))
-			if len(out) >= limit*4 {
-				return out
-			}
+	seqs := make([][]refs.Ref, len(keys))
+	for i, ks := range keys {
+		seqs[i] = make([]refs.Ref, len(ks))
+		for j, k := range ks {
+			seqs[i][j] = w.refs[k]
 		}
 	}
-	return out
+	return seqs, nil
 }
 
 // paths turns node sequences into Paths with their edges, names and
@@ -415,7 +326,7 @@ func (w *walker) paths(ctx context.Context, seqs [][]refs.Ref) ([]Path, error) {
 		for _, n := range seq {
 			v, ok := w.vals[n.Key()]
 			if !ok {
-				vs, err := w.s.valuesOf(ctx, []refs.Ref{n})
+				vs, err := w.s.Values(ctx, []refs.Ref{n})
 				if err != nil {
 					return nil, err
 				}
@@ -435,7 +346,7 @@ func (w *walker) paths(ctx context.Context, seqs [][]refs.Ref) ([]Path, error) {
 	if len(ks) > w.o.Limit {
 		ks = ks[:w.o.Limit]
 	}
-	names, err := w.s.Names(ctx, nodes)
+	names, err := Names(ctx, w.s, nodes)
 	if err != nil {
 		return nil, err
 	}
@@ -469,8 +380,8 @@ func (w *walker) links(ctx context.Context, a, b refs.Ref) ([]PathLink, error) {
 			sref, oref = b, a
 		}
 		var preds []refs.Ref
-		err := each(ctx, w.s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sref, quad.Object: oref}), func(q refs.Ref) error {
-			p, err := w.s.qs.QuadDirection(q, quad.Predicate)
+		err := graph.Each(ctx, w.s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: sref, quad.Object: oref}), func(q refs.Ref) error {
+			p, err := w.s.QuadStore().QuadDirection(q, quad.Predicate)
 			if err == nil {
 				preds = append(preds, p)
 			}
@@ -488,7 +399,7 @@ func (w *walker) links(ctx context.Context, a, b refs.Ref) ([]PathLink, error) {
 			if ok, known := w.predOK[p.Key()]; known && !ok {
 				continue
 			}
-			vs, err := w.s.valuesOf(ctx, []refs.Ref{p})
+			vs, err := w.s.Values(ctx, []refs.Ref{p})
 			if err != nil {
 				return nil, err
 			}
@@ -546,10 +457,10 @@ type NeighbourEdge struct {
 // Neighbours returns the entities one edge away from iri, in both
 // directions, over the edges Paths follows, with their names and classes:
 // two index prefix scans and one batch of value lookups.
-func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOptions) (*Neighbourhood, error) {
-	ctx, unlock := s.readLock(ctx)
+func Neighbours(ctx context.Context, s *graph.Store, iri quad.IRI, opts *NeighbourOptions) (*Neighbourhood, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	var o NeighbourOptions
@@ -559,17 +470,17 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 	if o.Limit <= 0 {
 		o.Limit = 50
 	}
-	r, err := s.ref(iri)
+	r, err := s.Ref(iri)
 	if err != nil {
 		return nil, err
 	}
 	if r == nil {
-		return nil, fmt.Errorf("graph: neighbours: %s is not in the store", iri)
+		return nil, fmt.Errorf("explore: neighbours: %s is not in the store", iri)
 	}
 	w := newWalker(s, &PathOptions{Via: o.Via, Plumbing: o.Plumbing, MaxDegree: 100_000})
 	es, err := w.neighbours(ctx, r)
 	if err != nil {
-		return nil, fmt.Errorf("graph: neighbours: %w", err)
+		return nil, fmt.Errorf("explore: neighbours: %w", err)
 	}
 	nb := &Neighbourhood{Center: PathNode{IRI: iri}, Classes: map[quad.IRI][]string{}, Documents: map[quad.IRI]int{}}
 	seen := map[quad.IRI]bool{}
@@ -602,12 +513,12 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 			nb.Edges = append(nb.Edges, ed)
 		}
 	}
-	x, err := s.entities(ctx)
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	x.mu.RLock()
-	name, cls, docs, _ := x.info(string(iri))
+	x.Mu.RLock()
+	name, cls, docs, _ := x.Info(string(iri))
 	nb.Center.Name = name
 	if len(cls) > 0 {
 		nb.Classes[iri] = cls
@@ -616,7 +527,7 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 		nb.Documents[iri] = docs
 	}
 	for _, n := range order {
-		name, cls, docs, _ := x.info(string(n))
+		name, cls, docs, _ := x.Info(string(n))
 		nb.Nodes = append(nb.Nodes, PathNode{IRI: n, Name: name})
 		if len(cls) > 0 {
 			nb.Classes[n] = cls
@@ -625,7 +536,7 @@ func (s *Store) Neighbours(ctx context.Context, iri quad.IRI, opts *NeighbourOpt
 			nb.Documents[n] = docs
 		}
 	}
-	x.mu.RUnlock()
+	x.Mu.RUnlock()
 	return nb, nil
 }
 
@@ -639,8 +550,8 @@ func containsIRI(s []quad.IRI, v quad.IRI) bool {
 }
 
 // indexPaths is Paths over the entity index's edges.
-func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOptions) ([]Path, error) {
-	x, err := s.entities(ctx)
+func indexPaths(ctx context.Context, s *graph.Store, from, to quad.IRI, o *PathOptions) ([]Path, error) {
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -651,10 +562,10 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 			via[p] = true
 		}
 	}
-	follow := func(e adjEdge) bool { return via == nil || via[e.pred] }
-	x.mu.RLock()
-	a, okA := x.byIRI[string(from)]
-	b, okB := x.byIRI[string(to)]
+	follow := func(e entindex.Edge) bool { return via == nil || via[e.Pred] }
+	x.Mu.RLock()
+	a, okA := x.ByIRI[string(from)]
+	b, okB := x.ByIRI[string(to)]
 	var seqs [][]int32
 	switch {
 	case !okA || !okB:
@@ -662,7 +573,23 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 	case a == b:
 		seqs = [][]int32{{a}}
 	default:
-		seqs = x.shortest(ctx, a, b, o.MaxDepth, o.Limit, follow)
+		seqs, err = shortestPaths(ctx, a, b, o.MaxDepth, o.Limit, bfs[int32]{
+			neighbours: func(_ context.Context, u int32, visit func(int32)) error {
+				for _, e := range x.Adj[u] {
+					if follow(e) && e.Other != u {
+						visit(e.Other)
+					}
+				}
+				return nil
+			},
+			cost:     func(f []int32) int { return degree(x, f) },
+			less:     func(m, n int32) bool { return x.Ents[m].IRI < x.Ents[n].IRI },
+			capPaths: true,
+		})
+	}
+	if err != nil {
+		x.Mu.RUnlock()
+		return nil, err
 	}
 	type step struct {
 		links []PathLink
@@ -679,21 +606,21 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 		var k keyed
 		var b strings.Builder
 		for i, id := range seq {
-			iri := x.ents[id].iri
+			iri := x.Ents[id].IRI
 			b.WriteString(iri)
 			b.WriteByte(' ')
-			k.nodes = append(k.nodes, PathNode{IRI: quad.IRI(iri), Name: x.displayName(id, "")})
+			k.nodes = append(k.nodes, PathNode{IRI: quad.IRI(iri), Name: x.DisplayName(id, "")})
 			if i == 0 {
 				continue
 			}
 			var st step
-			for _, e := range x.adj[seq[i-1]] {
-				if e.other != id || !follow(e) {
+			for _, e := range x.Adj[seq[i-1]] {
+				if e.Other != id || !follow(e) {
 					continue
 				}
-				st.links = append(st.links, PathLink{Predicate: quad.IRI(e.pred), Forward: e.fwd})
-				sub, obj := quad.IRI(x.ents[seq[i-1]].iri), quad.IRI(iri)
-				if !e.fwd {
+				st.links = append(st.links, PathLink{Predicate: quad.IRI(e.Pred), Forward: e.Fwd})
+				sub, obj := quad.IRI(x.Ents[seq[i-1]].IRI), quad.IRI(iri)
+				if !e.Fwd {
 					sub, obj = obj, sub
 				}
 				st.subj, st.obj = append(st.subj, sub), append(st.obj, obj)
@@ -703,7 +630,7 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 		k.key = b.String()
 		ks = append(ks, k)
 	}
-	x.mu.RUnlock()
+	x.Mu.RUnlock()
 	sort.Slice(ks, func(i, j int) bool { return ks[i].key < ks[j].key })
 	if len(ks) > o.Limit {
 		ks = ks[:o.Limit]
@@ -732,118 +659,11 @@ func (s *Store) indexPaths(ctx context.Context, from, to quad.IRI, o *PathOption
 	return out, ctx.Err()
 }
 
-// idSide is one end of a bidirectional search over the entity index.
-type idSide struct {
-	depth    map[int32]int
-	parents  map[int32][]int32
-	frontier []int32
-	level    int
-}
-
-// shortest returns the node sequences of the shortest paths from a to b
-// over the edges follow accepts. The caller holds x.mu.
-func (x *entityIndex) shortest(ctx context.Context, a, b int32, maxDepth, limit int, follow func(adjEdge) bool) [][]int32 {
-	A := &idSide{depth: map[int32]int{a: 0}, parents: map[int32][]int32{}, frontier: []int32{a}}
-	B := &idSide{depth: map[int32]int{b: 0}, parents: map[int32][]int32{}, frontier: []int32{b}}
-	for A.level+B.level < maxDepth {
-		if len(A.frontier) == 0 || len(B.frontier) == 0 || ctx.Err() != nil {
-			return nil
-		}
-		// Expand the side whose frontier has fewer edges.
-		grow, other := A, B
-		if x.degree(B.frontier) < x.degree(A.frontier) {
-			grow, other = B, A
-		}
-		d := grow.level + 1
-		var next []int32
-		for _, u := range grow.frontier {
-			for _, e := range x.adj[u] {
-				if !follow(e) || e.other == u {
-					continue
-				}
-				v := e.other
-				dv, seen := grow.depth[v]
-				if !seen {
-					grow.depth[v] = d
-					grow.parents[v] = []int32{u}
-					next = append(next, v)
-				} else if dv == d && !containsID(grow.parents[v], u) {
-					grow.parents[v] = append(grow.parents[v], u)
-				}
-			}
-		}
-		grow.frontier, grow.level = next, d
-		best := -1
-		var meet []int32
-		for _, n := range next {
-			if od, ok := other.depth[n]; ok {
-				switch t := d + od; {
-				case best < 0 || t < best:
-					best, meet = t, []int32{n}
-				case t == best:
-					meet = append(meet, n)
-				}
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		if best > maxDepth {
-			return nil
-		}
-		sort.Slice(meet, func(i, j int) bool { return x.ents[meet[i]].iri < x.ents[meet[j]].iri })
-		var out [][]int32
-		for _, m := range meet {
-			for _, l := range idChains(A, m, limit) {
-				for _, r := range idChains(B, m, limit) {
-					seq := make([]int32, 0, len(l)+len(r)-1)
-					for i := len(l) - 1; i >= 0; i-- {
-						seq = append(seq, l[i])
-					}
-					out = append(out, append(seq, r[1:]...))
-				}
-			}
-			if len(out) >= 4*limit {
-				break
-			}
-		}
-		return out
-	}
-	return nil
-}
-
-func (x *entityIndex) degree(ids []int32) int {
+// degree is the number of entity edges of the nodes ids.
+func degree(x *entindex.Index, ids []int32) int {
 	n := 0
 	for _, id := range ids {
-		n += len(x.adj[id])
+		n += len(x.Adj[id])
 	}
 	return n
-}
-
-func containsID(s []int32, v int32) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-// idChains returns up to 4*limit parent chains from n back to the side's
-// root (n first).
-func idChains(sd *idSide, n int32, limit int) [][]int32 {
-	ps := sd.parents[n]
-	if len(ps) == 0 {
-		return [][]int32{{n}}
-	}
-	var out [][]int32
-	for _, p := range ps {
-		for _, c := range idChains(sd, p, limit) {
-			out = append(out, append([]int32{n}, c...))
-			if len(out) >= limit*4 {
-				return out
-			}
-		}
-	}
-	return out
 }

@@ -1,9 +1,7 @@
-package graph
+package link
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"math"
@@ -17,31 +15,20 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/entindex"
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
-// Terms of the links graph.
 const (
-	// LinksGraph is the default graph IRI of the links Link writes.
-	LinksGraph = schema.DefaultBase + "graph/links"
-	// LinkClass is the class of a link's statement node.
-	LinkClass = schema.NS + "Link"
-	// DatasetClass is the class of a linked dataset's graph IRI.
-	DatasetClass = schema.NS + "Dataset"
-	// LinkDataset ties a link to the graph of the dataset it points into.
-	LinkDataset = schema.NS + "dataset"
-
-	linkClass    = LinkClass
-	datasetClass = DatasetClass
-	linkDataset  = LinkDataset
-
 	wdP31  = schema.WDT + "P31"
 	wdP17  = schema.WDT + "P17"
 	wdP297 = schema.WDT + "P297"
 )
 
-// DefaultMinLinkScore is the lowest score of a link Link writes when
-// LinkOptions.MinScore is 0.
+// DefaultMinLinkScore is the lowest score of a link Run writes when
+// Options.MinScore is 0.
 const DefaultMinLinkScore = 0.6
 
 // Dataset is an RDF dataset to link against.
@@ -58,9 +45,9 @@ type Dataset struct {
 	Open func() (io.ReadCloser, error)
 }
 
-// LinkOptions configures Link. A nil *LinkOptions, and zero fields, mean
+// Options configures Run. A nil *Options, and zero fields, mean
 // the defaults.
-type LinkOptions struct {
+type Options struct {
 	// Graph is the graph IRI links are written to; empty means LinksGraph.
 	Graph quad.IRI
 	// MinScore is the lowest score a link needs; 0 means
@@ -87,8 +74,8 @@ type Link struct {
 	Method string `json:"method"`
 }
 
-// LinkReport says what Link did.
-type LinkReport struct {
+// Report says what Run did.
+type Report struct {
 	// Entities is the number of the store's entities considered.
 	Entities int `json:"entities"`
 	// Targets is the number of named nodes in the datasets.
@@ -182,18 +169,18 @@ func readDataset(ctx context.Context, d Dataset, fn func(quad.Quad)) error {
 	}
 	format := d.Format
 	if format == "" {
-		format = ImportFormat(name)
+		format = graph.ImportFormat(name)
 	}
-	f := lookupFormat(format)
-	if f == nil || f.Reader == nil {
-		return fmt.Errorf("graph: link: %s: unknown format %q", name, format)
+	parse := graph.QuadReader(format)
+	if parse == nil {
+		return fmt.Errorf("link: %s: unknown format %q", name, format)
 	}
 	rc, err := d.Open()
 	if err != nil {
-		return fmt.Errorf("graph: link: %w", err)
+		return fmt.Errorf("link: %w", err)
 	}
 	defer rc.Close()
-	src, err := newSource(f, rc, name)
+	next, err := parse(rc, name)
 	if err != nil {
 		return err
 	}
@@ -203,7 +190,7 @@ func readDataset(ctx context.Context, d Dataset, fn func(quad.Quad)) error {
 				return err
 			}
 		}
-		q, err := src.next()
+		q, err := next()
 		if err == io.EOF {
 			return nil
 		} else if err != nil {
@@ -215,36 +202,19 @@ func readDataset(ctx context.Context, d Dataset, fn func(quad.Quad)) error {
 
 // targetFact records what one statement says about a target.
 func targetFact(t *target, p string, o quad.Value) {
-	if k, ok := namePredicateKind(p); ok {
-		if s, ok := literalText(o); ok && strings.TrimSpace(s) != "" {
-			if k == kindName || k == kindLabel {
-				t.labels = appendUniq(t.labels, s)
-			} else {
-				t.alts = appendUniq(t.alts, s)
-			}
-		}
+	if k, ok := vocab.NamePredicateKind(p); ok {
+		targetName(t, k, o)
 		return
 	}
 	switch {
 	case p == schema.Type || p == wdP31:
 		if c, ok := o.(quad.IRI); ok {
-			ts, country := classTypes(string(c))
-			t.kinds |= ts
-			t.country = t.country || country
-			local := strings.ToLower(localName(string(c)))
-			t.town = t.town || strings.Contains(local, "city") || strings.Contains(local, "town") || strings.Contains(local, "village") || strings.Contains(local, "settlement")
-			t.admin = t.admin || strings.Contains(local, "administrative") || strings.Contains(local, "province")
+			targetClass(t, string(c))
 		}
 		return
 	case p == schema.Description || p == schema.RDFS+"comment":
-		if s, ok := literalText(o); ok {
-			if t.desc == "" {
-				t.desc = " " + nameKey(s) + " "
-			}
-			t.kinds |= descriptionTypes(s)
-			head := descriptionHead(s)
-			t.town = t.town || head == "city" || head == "town" || head == "village" || head == "capital" || head == "seat" || head == "municipality" || head == "commune"
-			t.admin = t.admin || head == "state" || head == "province" || head == "county" || head == "region" || head == "district" || head == "prefecture" || head == "governorate" || head == "oblast"
+		if s, ok := vocab.LiteralText(o); ok {
+			targetDescription(t, s)
 		}
 		return
 	case p == schema.WDT+"P300":
@@ -258,21 +228,57 @@ func targetFact(t *target, p string, o quad.Value) {
 	}
 	switch o := o.(type) {
 	case quad.IRI:
-		t.points = appendUniq(t.points, string(o))
+		t.points = vocab.AppendUniq(t.points, string(o))
 	case quad.String, quad.TypedString:
 		if v, ok := identifierValue(o); ok {
-			t.ids = appendUniq(t.ids, p+"\x00"+v)
+			t.ids = vocab.AppendUniq(t.ids, p+"\x00"+v)
 		}
 	}
 }
 
-func appendUniq(s []string, v string) []string {
-	for _, x := range s {
-		if x == v {
-			return s
+// targetName adds a name of kind k to t: a label or an alias.
+func targetName(t *target, k vocab.NameKind, o quad.Value) {
+	if s, ok := vocab.LiteralText(o); ok && strings.TrimSpace(s) != "" {
+		if k == vocab.KindName || k == vocab.KindLabel {
+			t.labels = vocab.AppendUniq(t.labels, s)
+		} else {
+			t.alts = vocab.AppendUniq(t.alts, s)
 		}
 	}
-	return append(s, v)
+}
+
+// targetClass adds what t's class c says: coarse types, a country, a
+// populated place, an administrative area.
+func targetClass(t *target, c string) {
+	ts, country := classTypes(c)
+	t.kinds |= ts
+	t.country = t.country || country
+	local := strings.ToLower(localName(c))
+	t.town = t.town || containsAny(local, "city", "town", "village", "settlement")
+	t.admin = t.admin || containsAny(local, "administrative", "province")
+}
+
+// targetDescription adds what t's description s says: its normalised text,
+// the types its words imply, and whether its head noun is that of a
+// populated place or of an administrative area.
+func targetDescription(t *target, s string) {
+	if t.desc == "" {
+		t.desc = " " + vocab.NameKey(s) + " "
+	}
+	t.kinds |= descriptionTypes(s)
+	head := descriptionHead(s)
+	t.town = t.town || slices.Contains([]string{"city", "town", "village", "capital", "seat", "municipality", "commune"}, head)
+	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // identifierValue returns the value of a literal that looks like an
@@ -498,7 +504,7 @@ func ourTypes(classes []string) (typeSet, bool) {
 	return t, country
 }
 
-// Link loads nothing: it links the entities documents mention to the named
+// Run loads nothing: it links the entities documents mention to the named
 // nodes of datasets (already imported under Dataset.Graph, see
 // Store.Import) with owl:sameAs.
 //
@@ -515,20 +521,20 @@ func ourTypes(classes []string) (typeSet, bool) {
 // it, datasets describing it). The best candidate is linked when its score
 // reaches MinScore and no other comes close.
 //
-// Links are written to their own graph (LinkOptions.Graph): the
+// Links are written to their own graph (Options.Graph): the
 // owl:sameAs quad and a statement node, rdf:type kg:Link, with
 // rdf:subject, rdf:object, kg:method, kg:score and kg:dataset. Earlier
 // links into the same datasets are replaced. Unlink removes them.
-func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions) (*LinkReport, error) {
-	if err := s.check(); err != nil {
+func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options) (*Report, error) {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
-	var o LinkOptions
+	var o Options
 	if opts != nil {
 		o = *opts
 	}
 	if o.Graph == "" {
-		o.Graph = LinksGraph
+		o.Graph = vocab.LinksGraph
 	}
 	if o.MinScore <= 0 {
 		o.MinScore = DefaultMinLinkScore
@@ -537,14 +543,14 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	if err != nil {
 		return nil, err
 	}
-	rep := &LinkReport{Targets: len(targets)}
+	rep := &Report{Targets: len(targets)}
 	// Name and identifier tables of the targets.
 	byKey := map[string][]*target{}
 	byID := map[string][]*target{}
 	for _, t := range targets {
 		keys := map[string]bool{}
 		for _, n := range append(append([]string(nil), t.labels...), t.alts...) {
-			if k := nameKey(n); k != "" && !keys[k] {
+			if k := vocab.NameKey(n); k != "" && !keys[k] {
 				keys[k] = true
 				byKey[k] = append(byKey[k], t)
 			}
@@ -553,7 +559,7 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 			byID[id] = append(byID[id], t)
 		}
 	}
-	ents, err := s.linkCandidates(ctx, targets, o.Graph)
+	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
 		return nil, err
 	}
@@ -598,25 +604,32 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 	if o.DryRun {
 		return rep, nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.checkWrite(); err != nil {
+	err = s.Update(ctx, func(ctx context.Context) error {
+		return writeLinks(ctx, s, datasets, links, dsSet, &o, rep)
+	})
+	if err != nil {
 		return nil, err
 	}
-	old, err := s.linkQuads(ctx, o.Graph, dsSet, true)
+	return rep, nil
+}
+
+// writeLinks replaces the links of the datasets dsSet in o.Graph by links,
+// inside s.Update, and completes rep.
+func writeLinks(ctx context.Context, s *graph.Store, datasets []Dataset, links []Link, dsSet map[quad.IRI]bool, o *Options, rep *Report) error {
+	old, err := storedLinks(ctx, s, o.Graph, dsSet, true)
 	if err != nil {
-		return nil, fmt.Errorf("graph: link: %w", err)
+		return fmt.Errorf("link: %w", err)
 	}
 	if len(old.quads) > 0 {
-		if err := s.removeQuads(old.quads); err != nil {
-			return nil, fmt.Errorf("graph: link: remove earlier links: %w", err)
+		if err := s.RemoveQuads(ctx, old.quads); err != nil {
+			return fmt.Errorf("link: remove earlier links: %w", err)
 		}
 		rep.Replaced = old.links
 	}
 	var qs []quad.Quad
 	for _, d := range datasets {
 		qs = append(qs,
-			quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Type), Object: quad.IRI(DatasetClass), Label: o.Graph})
+			quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Type), Object: quad.IRI(vocab.DatasetClass), Label: o.Graph})
 		if d.Name != "" {
 			qs = append(qs, quad.Quad{Subject: d.Graph, Predicate: quad.IRI(schema.Source), Object: quad.String(d.Name), Label: o.Graph})
 		}
@@ -625,211 +638,71 @@ func (s *Store) Link(ctx context.Context, datasets []Dataset, opts *LinkOptions)
 		qs = append(qs, linkQuads(l, o.Graph)...)
 	}
 	for i, q := range qs {
-		if err := checkQuad(q); err != nil {
-			return nil, fmt.Errorf("graph: link: quad %d: %w", i, err)
+		if err := graph.CheckQuad(q); err != nil {
+			return fmt.Errorf("link: quad %d: %w", i, err)
 		}
 	}
-	added, err := s.addQuads(ctx, qs)
+	added, err := s.AddQuads(ctx, qs)
 	if err != nil {
-		return nil, fmt.Errorf("graph: link: %w", err)
+		return fmt.Errorf("link: %w", err)
 	}
-	rep.QuadsAdded = len(added)
-	return rep, nil
-}
-
-// linkIRI names the statement node of a link.
-func linkIRI(graph, entity, target quad.IRI) quad.IRI {
-	sum := sha256.Sum256([]byte(string(entity) + "\x00" + string(target)))
-	base := strings.TrimSuffix(string(graph), "/")
-	return quad.IRI(base + "/" + hex.EncodeToString(sum[:12]))
+	rep.QuadsAdded = added
+	return nil
 }
 
 func linkQuads(l Link, graph quad.IRI) []quad.Quad {
-	st := linkIRI(graph, l.Entity, l.Target)
+	st := vocab.LinkIRI(graph, l.Entity, l.Target)
 	mk := func(s quad.Value, p string, o quad.Value) quad.Quad {
 		return quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: graph}
 	}
 	return []quad.Quad{
 		mk(l.Entity, schema.SameAs, l.Target),
-		mk(st, schema.Type, quad.IRI(LinkClass)),
+		mk(st, schema.Type, quad.IRI(vocab.LinkClass)),
 		mk(st, schema.StmtSubject, l.Entity),
 		mk(st, schema.StmtPredicate, quad.IRI(schema.SameAs)),
 		mk(st, schema.StmtObject, l.Target),
 		mk(st, schema.Method, quad.String(l.Method)),
 		mk(st, schema.Score, quad.TypedString{Value: quad.String(strconv.FormatFloat(l.Score, 'f', 3, 64)), Type: schema.XSD + "decimal"}),
-		mk(st, LinkDataset, l.Dataset),
+		mk(st, vocab.LinkDataset, l.Dataset),
 	}
 }
 
 // linkCandidates reads the entities documents mention, with their names,
 // classes, identifiers and the links of the entities they share documents
 // with.
-func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, linksGraph quad.IRI) ([]*ours, error) {
-	x, err := s.entities(ctx)
+func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*target, linksGraph quad.IRI) ([]*ours, error) {
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var es []*ours
-	x.mu.RLock()
-	for id, rec := range x.ents {
-		if rec.docs == 0 || isDocumentPart(rec.iri) || targets[rec.iri] != nil {
-			continue
-		}
-		structural := false
-		for _, c := range rec.classes {
-			structural = structural || structuralClasses[c]
-		}
-		if structural {
-			continue
-		}
-		e := &ours{iri: rec.iri, docs: int(rec.docs)}
-		e.types, e.country = ourTypes(rec.classes)
-		for _, c := range rec.classes {
-			local := strings.ToLower(localName(c))
-			for _, w := range []string{"water", "mountain", "volcano", "canal", "landform", "continent", "river", "sea", "lake"} {
-				e.natural = e.natural || strings.Contains(local, w)
-			}
-			e.city = e.city || c == schema.CityClass
-			e.admin = e.admin || strings.Contains(local, "administrative")
-		}
-		e.name = x.displayName(int32(id), "")
-		for _, n := range rec.names {
-			en := x.entries[n]
-			if !en.dead && en.name != e.name {
-				e.aliases = appendUniq(e.aliases, en.name)
-			}
-		}
-		es = append(es, e)
-	}
-	x.mu.RUnlock()
-	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
+	es := indexedEntities(x, targets)
 	byIRI := map[string]*ours{}
 	for _, e := range es {
 		byIRI[e.iri] = e
 	}
-	// Outgoing facts: owl:sameAs (but not the links Link made before) and
-	// identifier-like literals.
 	for _, e := range es {
-		err := s.eachOutLabel(ctx, quad.IRI(e.iri), func(p string, o, label quad.Value) {
-			if p == schema.SameAs {
-				if label == linksGraph {
-					return
-				}
-				if oi, ok := o.(quad.IRI); ok {
-					e.sameAs = appendUniq(e.sameAs, string(oi))
-				}
-				return
-			}
-			if _, isName := namePredicateKind(p); isName || isPlumbingPredicate(p) {
-				return
-			}
-			if oi, ok := o.(quad.IRI); ok {
-				e.related = appendUniq(e.related, string(oi))
-				if p == schema.ContainedInPlace {
-					e.within = appendUniq(e.within, string(oi))
-				}
-				return
-			}
-			if v, ok := identifierValue(o); ok {
-				e.ids = appendUniq(e.ids, p+"\x00"+v)
-			}
-		})
-		if err != nil {
+		if err := readOurFacts(ctx, s, e, linksGraph); err != nil {
 			return nil, err
 		}
 	}
-	// Direct context: the sameAs targets of the entities it relates to.
 	for _, e := range es {
-		e.withinTargets = map[string]bool{}
-		for _, w := range e.within {
-			e.withinTargets[w] = true
-			if oe := byIRI[w]; oe != nil {
-				for _, t := range oe.sameAs {
-					e.withinTargets[t] = true
-				}
-			}
-		}
-		e.direct = map[string]bool{}
-		for _, r := range e.related {
-			if oe := byIRI[r]; oe != nil {
-				for _, t := range oe.sameAs {
-					e.direct[t] = true
-				}
-				if k := nameKey(oe.name); k != "" {
-					e.relatedNames = appendUniq(e.relatedNames, k)
-				}
-			}
-		}
+		directContext(e, byIRI)
 	}
 	// Context: the sameAs targets of entities that share a document.
-	mentions, err := s.ref(quad.IRI(schema.Mentions))
+	mentions, err := s.Ref(quad.IRI(schema.Mentions))
 	if err != nil || mentions == nil {
 		return es, err
 	}
 	docEnts := map[any][]string{} // doc key -> entity IRIs (cache)
 	for _, e := range es {
-		e.context = map[string]bool{}
-		e.comentioned = map[string]bool{}
-		er, err := s.ref(quad.IRI(e.iri))
-		if err != nil || er == nil {
-			continue
-		}
-		var docs []refs.Ref
-		err = each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: er, quad.Predicate: mentions}), func(q refs.Ref) error {
-			d, err := s.qs.QuadDirection(q, quad.Subject)
-			if err == nil {
-				docs = append(docs, d)
-			}
-			if len(docs) >= 50 {
-				return errStop
-			}
-			return err
-		})
-		if err != nil && err != errStop {
+		if err := sharedContext(ctx, s, e, mentions, byIRI, docEnts); err != nil {
 			return nil, err
-		}
-		for _, d := range docs {
-			list, ok := docEnts[d.Key()]
-			if !ok {
-				var rs []refs.Ref
-				err := each(ctx, s.matchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: d, quad.Predicate: mentions}), func(q refs.Ref) error {
-					o, err := s.qs.QuadDirection(q, quad.Object)
-					if err == nil {
-						rs = append(rs, o)
-					}
-					return err
-				})
-				if err != nil {
-					return nil, err
-				}
-				vs, err := s.valuesOf(ctx, rs)
-				if err != nil {
-					return nil, err
-				}
-				for _, v := range vs {
-					if iri, ok := v.(quad.IRI); ok {
-						list = append(list, string(iri))
-					}
-				}
-				docEnts[d.Key()] = list
-			}
-			for _, other := range list {
-				if other == e.iri {
-					continue
-				}
-				e.comentioned[other] = true
-				if oe := byIRI[other]; oe != nil {
-					for _, t := range oe.sameAs {
-						e.context[t] = true
-					}
-				}
-			}
 		}
 	}
 	for _, e := range es {
 		for c := range e.comentioned {
 			if oe := byIRI[c]; oe != nil {
-				if k := nameKey(oe.name); k != "" && len(k) > 2 {
+				if k := vocab.NameKey(oe.name); k != "" && len(k) > 2 {
 					e.contextNames = append(e.contextNames, k)
 				}
 			}
@@ -837,6 +710,176 @@ func (s *Store) linkCandidates(ctx context.Context, targets map[string]*target, 
 		sort.Strings(e.contextNames)
 	}
 	return es, nil
+}
+
+// indexedEntities returns the entities of the entity index that documents
+// mention and that are not datasets' nodes nor kg's bookkeeping, with
+// their names, aliases and what their classes say, sorted by IRI.
+func indexedEntities(x *entindex.Index, targets map[string]*target) []*ours {
+	var es []*ours
+	x.Mu.RLock()
+	for id, rec := range x.Ents {
+		if rec.Docs == 0 || vocab.IsDocumentPart(rec.IRI) || targets[rec.IRI] != nil || structuralEntity(rec.Classes) {
+			continue
+		}
+		e := &ours{iri: rec.IRI, docs: int(rec.Docs)}
+		e.types, e.country = ourTypes(rec.Classes)
+		for _, c := range rec.Classes {
+			local := strings.ToLower(localName(c))
+			for _, w := range []string{"water", "mountain", "volcano", "canal", "landform", "continent", "river", "sea", "lake"} {
+				e.natural = e.natural || strings.Contains(local, w)
+			}
+			e.city = e.city || c == schema.CityClass
+			e.admin = e.admin || strings.Contains(local, "administrative")
+		}
+		e.name = x.DisplayName(int32(id), "")
+		for _, n := range rec.Names {
+			en := x.Entries[n]
+			if !en.Dead && en.Text != e.name {
+				e.aliases = vocab.AppendUniq(e.aliases, en.Text)
+			}
+		}
+		es = append(es, e)
+	}
+	x.Mu.RUnlock()
+	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
+	return es
+}
+
+// structuralEntity reports whether one of classes is kg's bookkeeping.
+func structuralEntity(classes []string) bool {
+	structural := false
+	for _, c := range classes {
+		structural = structural || vocab.StructuralClasses[c]
+	}
+	return structural
+}
+
+// readOurFacts reads e's outgoing facts: owl:sameAs (but not the links Run
+// made before, in linksGraph), relations and identifier-like literals.
+func readOurFacts(ctx context.Context, s *graph.Store, e *ours, linksGraph quad.IRI) error {
+	return s.EachOut(ctx, quad.IRI(e.iri), func(p string, o, label quad.Value) {
+		if p == schema.SameAs {
+			if label == linksGraph {
+				return
+			}
+			if oi, ok := o.(quad.IRI); ok {
+				e.sameAs = vocab.AppendUniq(e.sameAs, string(oi))
+			}
+			return
+		}
+		if _, isName := vocab.NamePredicateKind(p); isName || vocab.IsPlumbingPredicate(p) {
+			return
+		}
+		if oi, ok := o.(quad.IRI); ok {
+			e.related = vocab.AppendUniq(e.related, string(oi))
+			if p == schema.ContainedInPlace {
+				e.within = vocab.AppendUniq(e.within, string(oi))
+			}
+			return
+		}
+		if v, ok := identifierValue(o); ok {
+			e.ids = vocab.AppendUniq(e.ids, p+"\x00"+v)
+		}
+	})
+}
+
+// directContext sets e's direct context: the sameAs targets of the
+// entities it relates to, and of the places it is in.
+func directContext(e *ours, byIRI map[string]*ours) {
+	e.withinTargets = map[string]bool{}
+	for _, w := range e.within {
+		e.withinTargets[w] = true
+		if oe := byIRI[w]; oe != nil {
+			for _, t := range oe.sameAs {
+				e.withinTargets[t] = true
+			}
+		}
+	}
+	e.direct = map[string]bool{}
+	for _, r := range e.related {
+		if oe := byIRI[r]; oe != nil {
+			for _, t := range oe.sameAs {
+				e.direct[t] = true
+			}
+			if k := vocab.NameKey(oe.name); k != "" {
+				e.relatedNames = vocab.AppendUniq(e.relatedNames, k)
+			}
+		}
+	}
+}
+
+// sharedContext sets e's context: the entities that share a document with
+// it (of its first 50 documents), and their sameAs targets. docEnts caches
+// the entities of each document.
+func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.Ref, byIRI map[string]*ours, docEnts map[any][]string) error {
+	e.context = map[string]bool{}
+	e.comentioned = map[string]bool{}
+	er, err := s.Ref(quad.IRI(e.iri))
+	if err != nil || er == nil {
+		return nil
+	}
+	var docs []refs.Ref
+	err = graph.Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Object: er, quad.Predicate: mentions}), func(q refs.Ref) error {
+		d, err := s.QuadStore().QuadDirection(q, quad.Subject)
+		if err == nil {
+			docs = append(docs, d)
+		}
+		if len(docs) >= 50 {
+			return graph.ErrStop
+		}
+		return err
+	})
+	if err != nil && err != graph.ErrStop {
+		return err
+	}
+	for _, d := range docs {
+		list, ok := docEnts[d.Key()]
+		if !ok {
+			if list, err = mentionedIn(ctx, s, d, mentions); err != nil {
+				return err
+			}
+			docEnts[d.Key()] = list
+		}
+		for _, other := range list {
+			if other == e.iri {
+				continue
+			}
+			e.comentioned[other] = true
+			if oe := byIRI[other]; oe != nil {
+				for _, t := range oe.sameAs {
+					e.context[t] = true
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// mentionedIn returns the IRIs of the entities document d mentions.
+func mentionedIn(ctx context.Context, s *graph.Store, d, mentions refs.Ref) ([]string, error) {
+	var rs []refs.Ref
+	err := graph.Each(ctx, s.MatchQuads(ctx, map[quad.Direction]refs.Ref{quad.Subject: d, quad.Predicate: mentions}), func(q refs.Ref) error {
+		o, err := s.QuadStore().QuadDirection(q, quad.Object)
+		if err == nil {
+			rs = append(rs, o)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	vs, err := s.Values(ctx, rs)
+	if err != nil {
+		return nil, err
+	}
+	var list []string
+	for _, v := range vs {
+		if iri, ok := v.(quad.IRI); ok {
+			list = append(list, string(iri))
+		}
+	}
+	return list, nil
 }
 
 // withLinked is e's context plus what the entities sharing its documents
@@ -884,66 +927,6 @@ func withinWithLinked(e *ours, linked map[string]string) map[string]bool {
 	return m
 }
 
-// eachOut calls fn with the predicate and object of each quad whose
-// subject is n.
-func (s *Store) eachOut(ctx context.Context, n quad.IRI, fn func(p string, o quad.Value)) error {
-	return s.eachOutLabel(ctx, n, func(p string, o, _ quad.Value) { fn(p, o) })
-}
-
-// eachOutLabel is eachOut with the quad's label (nil when it has none).
-func (s *Store) eachOutLabel(ctx context.Context, n quad.IRI, fn func(p string, o, label quad.Value)) error {
-	r, err := s.ref(n)
-	if err != nil || r == nil {
-		return err
-	}
-	var ps, os, ls []refs.Ref
-	err = each(ctx, s.qs.QuadIterator(quad.Subject, r), func(q refs.Ref) error {
-		p, err := s.qs.QuadDirection(q, quad.Predicate)
-		if err != nil {
-			return err
-		}
-		o, err := s.qs.QuadDirection(q, quad.Object)
-		if err != nil {
-			return err
-		}
-		l, err := s.qs.QuadDirection(q, quad.Label)
-		if err != nil {
-			return err
-		}
-		ps, os, ls = append(ps, p), append(os, o), append(ls, l)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	vs, err := s.valuesOf(ctx, append(ps, os...))
-	if err != nil {
-		return err
-	}
-	var lrs []refs.Ref
-	for _, l := range ls {
-		if present(l) {
-			lrs = append(lrs, l)
-		}
-	}
-	lvs, err := s.valuesOf(ctx, lrs)
-	if err != nil {
-		return err
-	}
-	k := 0
-	for i := range ps {
-		var label quad.Value
-		if present(ls[i]) {
-			label = lvs[k]
-			k++
-		}
-		if p, ok := vs[i].(quad.IRI); ok {
-			fn(string(p), vs[len(ps)+i], label)
-		}
-	}
-	return nil
-}
-
 type scored struct {
 	t      *target
 	score  float64
@@ -957,206 +940,271 @@ type scored struct {
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
 func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
-	// Whether the text puts e in a country the datasets know.
-	inCountry := false
-	for w := range within {
-		if t := all[w]; t != nil && t.country {
-			inCountry = true
-		}
-	}
-	cands := map[string]*scored{}
-	get := func(t *target) *scored {
-		c := cands[t.iri]
-		if c == nil {
-			c = &scored{t: t}
-			cands[t.iri] = c
-		}
-		return c
-	}
-	// Identifiers.
-	idHit := map[string]bool{}
-	for _, sa := range e.sameAs {
-		if t := all[sa]; t != nil {
-			idHit[t.iri] = true
-			get(t)
-		}
-	}
-	for _, id := range e.ids {
-		for _, t := range byID[id] {
-			idHit[t.iri] = true
-			get(t)
-		}
-	}
-	// Names.
-	nameScore := map[string]float64{}
-	nameHow := map[string]string{}
-	// weakAlias marks candidates matched only through a one-word alias of
-	// ours ("Kennedy" for a Charles Kennedy): surnames and first names
-	// that many share.
-	weakAlias := map[string]bool{}
-	try := func(n string, canonical bool) {
-		k := nameKey(n)
-		if k == "" {
-			return
-		}
-		for _, t := range byKey[k] {
-			sc, how := 0.0, ""
-			for _, l := range t.labels {
-				if nameKey(l) == k {
-					sc, how = 1.0, "label"
-					break
-				}
-			}
-			if sc == 0 {
-				sc, how = 0.85, "alias"
-			}
-			if !canonical {
-				sc -= 0.15
-			}
-			if len(k) <= 3 { // "us", "un": codes and acronyms are weak
-				sc -= 0.1
-			}
-			if sc > nameScore[t.iri] {
-				nameScore[t.iri], nameHow[t.iri] = sc, how
-				weakAlias[t.iri] = !canonical && !strings.Contains(k, " ") && !acronym(n)
-			}
-			get(t)
-		}
-	}
-	try(e.name, true)
-	for _, a := range e.aliases {
-		try(a, false)
-	}
-	if len(cands) == 0 {
+	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
+		cands: map[string]*scored{}, idHit: map[string]bool{},
+		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}}
+	sc.findCandidates(byKey, byID)
+	if len(sc.cands) == 0 {
 		return nil, false
 	}
-	// Prior: prominence relative to the other candidates.
-	maxProm := 0.0
-	prom := map[string]float64{}
-	for k, c := range cands {
-		p := math.Log1p(float64(c.t.facts)) + 2*math.Log1p(float64(c.t.indegree)) + float64(c.t.graphs)
-		prom[k] = p
-		maxProm = max(maxProm, p)
-	}
+	sc.prominence()
 	var list []*scored
-	for k, c := range cands {
-		var method []string
-		score := 0.0
-		if idHit[k] {
-			score = 0.95
-			method = append(method, "identifier")
-		} else {
-			score = 0.6 * nameScore[k]
-			method = append(method, nameHow[k])
-			// A one-word name that is only an alias of the candidate
-			// ("Bees", "Citizens", a first name) is a nickname many
-			// things share; an acronym ("GM", "BBC1") less so.
-			if (nameHow[k] == "alias" && len(nameTokens(e.name)) == 1 && !acronym(e.name)) || weakAlias[k] {
-				if e.types&tPER != 0 {
-					score -= 0.3
-				} else {
-					score -= 0.2
-				}
-			}
+	for k, c := range sc.cands {
+		if sc.score(k, c) {
+			list = append(list, c)
 		}
-		// A concept labelled in lower case ("apple", "music") is not the
-		// name of a thing.
-		if !idHit[k] && lowerLabels(c.t) && hasUpper(e.name) {
-			score -= 0.3
-		}
-		// Types.
-		if e.types != 0 && c.t.kinds == 0 && !idHit[k] {
-			score -= 0.05 // nothing to check the type against
-		}
-		if e.types != 0 && c.t.kinds != 0 {
-			if e.types&c.t.kinds == 0 {
-				if !idHit[k] {
-					continue // incompatible
-				}
-			} else {
-				score += 0.15
-				method = append(method, "type")
-				if e.country && c.t.country {
-					score += 0.05
-				}
-			}
-		}
-		if !idHit[k] && e.types&tLOC != 0 {
-			if e.natural && (c.t.admin || c.t.town || c.t.country) {
-				continue // a sea is not the province named after it
-			}
-			if e.country != c.t.country && c.t.kinds != 0 {
-				score -= 0.2 // a city is not the country of the same name
-			}
-			if (e.city && c.t.admin && !c.t.town) || (e.admin && c.t.town && !c.t.admin) {
-				score -= 0.2
-			}
-		}
-		// A place the text puts in one country is not a place of the
-		// same name in another ("San José mine in northern Chile" is not
-		// San José, Costa Rica), whatever else points at it: an
-		// identifier of e may come from a guess by name alone.
-		if inCountry && !c.t.country {
-			var itsCountries []string
-			for _, p := range c.t.points {
-				if t := all[p]; t != nil && t.country {
-					itsCountries = append(itsCountries, p)
-				}
-			}
-			if len(itsCountries) > 0 && !slices.ContainsFunc(itsCountries, func(p string) bool { return within[p] }) {
-				continue
-			}
-		}
-		// Context: what its own relations point at (a city's country)
-		// counts most, and contradicts a candidate that points elsewhere;
-		// what shares its documents counts less.
-		// A description that names a related entity ("city in
-		// Scotland") counts as much as a property pointing at it.
-		directHit, ctxHit := false, false
-		pointsAtCountry := false
-		for _, p := range c.t.points {
-			directHit = directHit || direct[p]
-			ctxHit = ctxHit || context[p]
-			if t := all[p]; t != nil && t.country {
-				pointsAtCountry = true
-			}
-		}
-		if c.t.desc != "" {
-			for _, n := range e.relatedNames {
-				directHit = directHit || strings.Contains(c.t.desc, " "+n+" ")
-			}
-			for _, n := range e.contextNames {
-				ctxHit = ctxHit || strings.Contains(c.t.desc, " "+n+" ")
-			}
-		}
-		directCountry := false
-		for d := range direct {
-			if t := all[d]; t != nil && t.country {
-				directCountry = true
-			}
-		}
-		switch {
-		case directHit:
-			score += 0.2
-			method = append(method, "context")
-		case directCountry && pointsAtCountry && !idHit[k]:
-			score -= 0.3 // its country is not the one the text gives
-		case ctxHit:
-			score += 0.1
-			method = append(method, "context")
-		}
-		ctxHit = directHit || ctxHit
-		if maxProm > 0 {
-			score += 0.1 * prom[k] / maxProm
-		}
-		c.score = math.Min(1, score)
-		c.method = method
-		c.strong = idHit[k] || ctxHit
-		list = append(list, c)
 	}
 	if len(list) == 0 {
 		return nil, false
 	}
+	return sc.pick(list)
+}
+
+// entityScorer holds the evidence scoreEntity weighs for one entity of ours.
+type entityScorer struct {
+	e                       *ours
+	context, direct, within map[string]bool
+	all                     map[string]*target
+
+	inCountry     bool // the text puts e in a country the datasets know
+	directCountry bool // a country is among what e's relations point at
+	cands         map[string]*scored
+	idHit         map[string]bool // candidates an identifier of e points at
+	nameScore     map[string]float64
+	nameHow       map[string]string
+	// weakAlias marks candidates matched only through a one-word alias of
+	// ours ("Kennedy" for a Charles Kennedy): surnames and first names
+	// that many share.
+	weakAlias map[string]bool
+	prom      map[string]float64 // prominence of each candidate
+	maxProm   float64
+}
+
+func (sc *entityScorer) get(t *target) *scored {
+	c := sc.cands[t.iri]
+	if c == nil {
+		c = &scored{t: t}
+		sc.cands[t.iri] = c
+	}
+	return c
+}
+
+// findCandidates collects the candidates an identifier or a name of e
+// points at.
+func (sc *entityScorer) findCandidates(byKey, byID map[string][]*target) {
+	e := sc.e
+	for w := range sc.within {
+		if t := sc.all[w]; t != nil && t.country {
+			sc.inCountry = true
+		}
+	}
+	for d := range sc.direct {
+		if t := sc.all[d]; t != nil && t.country {
+			sc.directCountry = true
+		}
+	}
+	for _, sa := range e.sameAs {
+		if t := sc.all[sa]; t != nil {
+			sc.idHit[t.iri] = true
+			sc.get(t)
+		}
+	}
+	for _, id := range e.ids {
+		for _, t := range byID[id] {
+			sc.idHit[t.iri] = true
+			sc.get(t)
+		}
+	}
+	sc.tryName(e.name, true, byKey)
+	for _, a := range e.aliases {
+		sc.tryName(a, false, byKey)
+	}
+}
+
+// tryName adds the candidates named n (e's name when canonical, else an
+// alias) with the score of the name match.
+func (sc *entityScorer) tryName(n string, canonical bool, byKey map[string][]*target) {
+	k := vocab.NameKey(n)
+	if k == "" {
+		return
+	}
+	for _, t := range byKey[k] {
+		s, how := 0.0, ""
+		for _, l := range t.labels {
+			if vocab.NameKey(l) == k {
+				s, how = 1.0, "label"
+				break
+			}
+		}
+		if s == 0 {
+			s, how = 0.85, "alias"
+		}
+		if !canonical {
+			s -= 0.15
+		}
+		if len(k) <= 3 { // "us", "un": codes and acronyms are weak
+			s -= 0.1
+		}
+		if s > sc.nameScore[t.iri] {
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = s, how
+			sc.weakAlias[t.iri] = !canonical && !strings.Contains(k, " ") && !acronym(n)
+		}
+		sc.get(t)
+	}
+}
+
+// prominence computes the prior of each candidate: prominence relative to
+// the other candidates.
+func (sc *entityScorer) prominence() {
+	sc.prom = map[string]float64{}
+	for k, c := range sc.cands {
+		p := math.Log1p(float64(c.t.facts)) + 2*math.Log1p(float64(c.t.indegree)) + float64(c.t.graphs)
+		sc.prom[k] = p
+		sc.maxProm = max(sc.maxProm, p)
+	}
+}
+
+// score scores candidate c (key k) and reports whether it stays a
+// candidate.
+func (sc *entityScorer) score(k string, c *scored) bool {
+	score, method := sc.nameEvidence(k, c)
+	score, method, ok := sc.typeEvidence(k, c, score, method)
+	if !ok || sc.elsewhere(c) {
+		return false
+	}
+	score, method, ctxHit := sc.contextEvidence(k, c, score, method)
+	if sc.maxProm > 0 {
+		score += 0.1 * sc.prom[k] / sc.maxProm
+	}
+	c.score = math.Min(1, score)
+	c.method = method
+	c.strong = sc.idHit[k] || ctxHit
+	return true
+}
+
+// nameEvidence is the score of how c was found: an identifier, or a name
+// (less for a nickname many share, or a concept's lower-case label).
+func (sc *entityScorer) nameEvidence(k string, c *scored) (float64, []string) {
+	e := sc.e
+	var method []string
+	score := 0.0
+	if sc.idHit[k] {
+		score = 0.95
+		method = append(method, "identifier")
+	} else {
+		score = 0.6 * sc.nameScore[k]
+		method = append(method, sc.nameHow[k])
+		// A one-word name that is only an alias of the candidate
+		// ("Bees", "Citizens", a first name) is a nickname many
+		// things share; an acronym ("GM", "BBC1") less so.
+		if (sc.nameHow[k] == "alias" && len(vocab.NameTokens(e.name)) == 1 && !acronym(e.name)) || sc.weakAlias[k] {
+			if e.types&tPER != 0 {
+				score -= 0.3
+			} else {
+				score -= 0.2
+			}
+		}
+	}
+	// A concept labelled in lower case ("apple", "music") is not the
+	// name of a thing.
+	if !sc.idHit[k] && lowerLabels(c.t) && hasUpper(e.name) {
+		score -= 0.3
+	}
+	return score, method
+}
+
+// typeEvidence adds what the types of e and c say; ok is false when they
+// rule c out.
+func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method []string) (float64, []string, bool) {
+	e := sc.e
+	if e.types != 0 && c.t.kinds == 0 && !sc.idHit[k] {
+		score -= 0.05 // nothing to check the type against
+	}
+	if e.types != 0 && c.t.kinds != 0 {
+		if e.types&c.t.kinds == 0 {
+			if !sc.idHit[k] {
+				return 0, nil, false // incompatible
+			}
+		} else {
+			score += 0.15
+			method = append(method, "type")
+			if e.country && c.t.country {
+				score += 0.05
+			}
+		}
+	}
+	if !sc.idHit[k] && e.types&tLOC != 0 {
+		if e.natural && (c.t.admin || c.t.town || c.t.country) {
+			return 0, nil, false // a sea is not the province named after it
+		}
+		if e.country != c.t.country && c.t.kinds != 0 {
+			score -= 0.2 // a city is not the country of the same name
+		}
+		if (e.city && c.t.admin && !c.t.town) || (e.admin && c.t.town && !c.t.admin) {
+			score -= 0.2
+		}
+	}
+	return score, method, true
+}
+
+// elsewhere reports whether c is a place in another country than the one
+// the text puts e in ("San José mine in northern Chile" is not San José,
+// Costa Rica), whatever else points at it: an identifier of e may come
+// from a guess by name alone.
+func (sc *entityScorer) elsewhere(c *scored) bool {
+	if !sc.inCountry || c.t.country {
+		return false
+	}
+	var itsCountries []string
+	for _, p := range c.t.points {
+		if t := sc.all[p]; t != nil && t.country {
+			itsCountries = append(itsCountries, p)
+		}
+	}
+	return len(itsCountries) > 0 && !slices.ContainsFunc(itsCountries, func(p string) bool { return sc.within[p] })
+}
+
+// contextEvidence adds what c's relations say. What its own relations
+// point at (a city's country) counts most, and contradicts a candidate
+// that points elsewhere; what shares its documents counts less. A
+// description that names a related entity ("city in Scotland") counts as
+// much as a property pointing at it. ctxHit says whether either matched.
+func (sc *entityScorer) contextEvidence(k string, c *scored, score float64, method []string) (float64, []string, bool) {
+	e := sc.e
+	directHit, ctxHit := false, false
+	pointsAtCountry := false
+	for _, p := range c.t.points {
+		directHit = directHit || sc.direct[p]
+		ctxHit = ctxHit || sc.context[p]
+		if t := sc.all[p]; t != nil && t.country {
+			pointsAtCountry = true
+		}
+	}
+	if c.t.desc != "" {
+		for _, n := range e.relatedNames {
+			directHit = directHit || strings.Contains(c.t.desc, " "+n+" ")
+		}
+		for _, n := range e.contextNames {
+			ctxHit = ctxHit || strings.Contains(c.t.desc, " "+n+" ")
+		}
+	}
+	switch {
+	case directHit:
+		score += 0.2
+		method = append(method, "context")
+	case sc.directCountry && pointsAtCountry && !sc.idHit[k]:
+		score -= 0.3 // its country is not the one the text gives
+	case ctxHit:
+		score += 0.1
+		method = append(method, "context")
+	}
+	return score, method, directHit || ctxHit
+}
+
+// pick returns the link to the best of the scored candidates, or
+// ambiguous when two score within a small margin and the best has no
+// stronger evidence.
+func (sc *entityScorer) pick(list []*scored) (*Link, bool) {
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score
@@ -1169,7 +1217,7 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID m
 		if best.score-second.score < 0.03 && !(best.strong && !second.strong) {
 			return nil, true
 		}
-		if prom[best.t.iri] > prom[second.t.iri] {
+		if sc.prom[best.t.iri] > sc.prom[second.t.iri] {
 			best.method = append(best.method, "prior")
 		}
 	}
@@ -1180,7 +1228,7 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID m
 		name = best.t.alts[0]
 	}
 	return &Link{
-		Entity: quad.IRI(e.iri), EntityName: e.name,
+		Entity: quad.IRI(sc.e.iri), EntityName: sc.e.name,
 		Target: quad.IRI(best.t.iri), TargetName: name, Dataset: best.t.graph,
 		Score: math.Round(best.score*1000) / 1000, Method: strings.Join(best.method, "+"),
 	}, false
@@ -1213,3 +1261,15 @@ func hasUpper(s string) bool {
 // acronym reports whether a name looks like an acronym or a code: letters,
 // none in lower case ("GM", "BBC1").
 func acronym(name string) bool { return tokenize.AllCaps(name) }
+
+// Terms of the links graph.
+const (
+	// LinksGraph is the default graph IRI of the links Run writes.
+	LinksGraph = vocab.LinksGraph
+	// LinkClass is the class of a link's statement node.
+	LinkClass = vocab.LinkClass
+	// DatasetClass is the class of a linked dataset's graph IRI.
+	DatasetClass = vocab.DatasetClass
+	// LinkDataset ties a link to the graph of the dataset it points into.
+	LinkDataset = vocab.LinkDataset
+)

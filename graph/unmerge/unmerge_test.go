@@ -1,4 +1,4 @@
-package graph
+package unmerge
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -58,7 +59,7 @@ func wrongMerge() *extract.Result {
 
 func TestUnmerge(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := storetest.Open(t)
 	res := wrongMerge()
 	doc := quad.IRI(schema.DocumentIRI(res.Doc.Text, nil))
 	if _, err := s.WriteDocument(ctx, doc, schema.Quads(res, nil)); err != nil {
@@ -69,14 +70,14 @@ func TestUnmerge(t *testing.T) {
 	brightline := quad.IRI(schema.EntityIRI(extract.Organization, "brightline", nil))
 	acme := quad.IRI(schema.EntityIRI(extract.Organization, "acme", nil))
 
-	dry, err := s.Unmerge(ctx, UnmergeOptions{Entity: jane, To: other, Alias: "Okafor", DryRun: true})
+	dry, err := Run(ctx, s, Options{Entity: jane, To: other, Alias: "Okafor", DryRun: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if dry.Mentions != 2 || dry.Added != 0 {
 		t.Errorf("dry run report %+v, want 2 mentions and nothing written", dry)
 	}
-	rep, err := s.Unmerge(ctx, UnmergeOptions{Entity: jane, To: other, Alias: "Okafor"})
+	rep, err := Run(ctx, s, Options{Entity: jane, To: other, Alias: "Okafor"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +86,7 @@ func TestUnmerge(t *testing.T) {
 	}
 	has := func(sub, pred, obj quad.Value, label quad.Value) bool {
 		t.Helper()
-		ok, err := s.hasQuadValue(ctx, quad.Quad{Subject: sub, Predicate: pred, Object: obj, Label: label})
+		ok, err := s.HasQuad(ctx, quad.Quad{Subject: sub, Predicate: pred, Object: obj, Label: label})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -135,7 +136,7 @@ func TestUnmerge(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mentions (-want +got):\n%s", diff)
 	}
-	recs, err := s.Unmerges(ctx)
+	recs, err := Records(ctx, s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +152,7 @@ func TestUnmerge(t *testing.T) {
 		t.Error("export after unmerge holds a node without a value")
 	}
 	// Again: nothing left to move.
-	again, err := s.Unmerge(ctx, UnmergeOptions{Entity: jane, To: other, Alias: "Okafor"})
+	again, err := Run(ctx, s, Options{Entity: jane, To: other, Alias: "Okafor"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +163,7 @@ func TestUnmerge(t *testing.T) {
 
 func TestUnmergeLimitedToADocument(t *testing.T) {
 	ctx := context.Background()
-	s := openTemp(t)
+	s := storetest.Open(t)
 	res := wrongMerge()
 	doc := quad.IRI(schema.DocumentIRI(res.Doc.Text, nil))
 	if _, err := s.WriteDocument(ctx, doc, schema.Quads(res, nil)); err != nil {
@@ -170,14 +171,14 @@ func TestUnmergeLimitedToADocument(t *testing.T) {
 	}
 	jane := quad.IRI(schema.EntityIRI(extract.Person, "jane okafor", nil))
 	other := quad.IRI(schema.EntityIRI(extract.Person, "okafor", nil))
-	rep, err := s.Unmerge(ctx, UnmergeOptions{Entity: jane, To: other, Alias: "Okafor", Document: "https://kg.example/id/doc/none"})
+	rep, err := Run(ctx, s, Options{Entity: jane, To: other, Alias: "Okafor", Document: "https://kg.example/id/doc/none"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rep.Mentions != 0 {
 		t.Errorf("moved %d mentions of another document", rep.Mentions)
 	}
-	if _, err := s.Unmerge(ctx, UnmergeOptions{Entity: jane, To: jane, Alias: "Okafor"}); err == nil {
+	if _, err := Run(ctx, s, Options{Entity: jane, To: jane, Alias: "Okafor"}); err == nil {
 		t.Error("no error when source and target are the same")
 	}
 }

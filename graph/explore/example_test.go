@@ -1,4 +1,4 @@
-package graph_test
+package explore_test
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
 	"github.com/kg-project/kg/graph/graphtest"
 )
 
@@ -31,10 +32,10 @@ func exampleStore() (*graph.Store, func()) {
 }
 
 // Search finds entities by name or alias, forgiving typos.
-func ExampleStore_Search() {
+func ExampleSearch() {
 	s, done := exampleStore()
 	defer done()
-	hits, err := s.Search(context.Background(), "brigthwater", nil)
+	hits, err := explore.Search(context.Background(), s, "brigthwater", nil)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -47,13 +48,13 @@ func ExampleStore_Search() {
 
 // Paths finds the shortest chains of relations between two entities, with
 // the documents that support each edge.
-func ExampleStore_Paths() {
+func ExamplePaths() {
 	s, done := exampleStore()
 	defer done()
 	ctx := context.Background()
-	from, _ := s.Resolve(ctx, "Orla Quennell")
-	to, _ := s.Resolve(ctx, "Freland")
-	paths, err := s.Paths(ctx, from, to, nil)
+	from, _ := explore.Resolve(ctx, s, "Orla Quennell")
+	to, _ := explore.Resolve(ctx, s, "Freland")
+	paths, err := explore.Paths(ctx, s, from, to, nil)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -11,10 +11,12 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
-// CardOptions configures Card. A nil *CardOptions, and zero fields, mean
+// CardOptions configures CardOf. A nil *CardOptions, and zero fields, mean
 // the defaults.
 type CardOptions struct {
 	// Mentions is the largest number of mentions shown; 0 means 10, -1
@@ -133,13 +135,13 @@ type Mention struct {
 type rawQuad struct{ s, p, o, l quad.Value }
 
 // edgesOf returns the quads with n as subject (out) and as object (in).
-func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []rawQuad, err error) {
+func edgesOf(ctx context.Context, s *graph.Store, n refs.Ref, limit int) (out, in []rawQuad, err error) {
 	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
 		var raw [][4]refs.Ref
-		err := each(ctx, s.qs.QuadIterator(dir, n), func(q refs.Ref) error {
+		err := graph.Each(ctx, s.QuadStore().QuadIterator(dir, n), func(q refs.Ref) error {
 			var r [4]refs.Ref
 			for i, d := range quad.Directions {
-				v, err := s.qs.QuadDirection(q, d)
+				v, err := s.QuadStore().QuadDirection(q, d)
 				if err != nil {
 					return err
 				}
@@ -147,22 +149,22 @@ func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []r
 			}
 			raw = append(raw, r)
 			if limit > 0 && len(raw) >= limit {
-				return errStop
+				return graph.ErrStop
 			}
 			return nil
 		})
-		if err != nil && err != errStop {
+		if err != nil && err != graph.ErrStop {
 			return nil, nil, err
 		}
 		var flat []refs.Ref
 		for _, r := range raw {
 			for _, x := range r {
-				if present(x) {
+				if graph.Present(x) {
 					flat = append(flat, x)
 				}
 			}
 		}
-		vs, err := s.valuesOf(ctx, flat)
+		vs, err := s.Values(ctx, flat)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -170,7 +172,7 @@ func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []r
 		for _, r := range raw {
 			var q [4]quad.Value
 			for i, x := range r {
-				if present(x) {
+				if graph.Present(x) {
 					q[i] = vs[k]
 					k++
 				}
@@ -186,16 +188,59 @@ func (s *Store) edgesOf(ctx context.Context, n refs.Ref, limit int) (out, in []r
 	return out, in, nil
 }
 
-// Card gathers what the store knows of the node iri: its names, classes,
+// CardOf gathers what the store knows of the node iri: its names, classes,
 // links (with the linked node's facts), literal properties, relations
 // with their sources, and mentions with the text around them. It reads
 // the node's quads through the subject and object indexes.
-func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Card, error) {
-	ctx, unlock := s.readLock(ctx)
+func CardOf(ctx context.Context, s *graph.Store, iri quad.IRI, opts *CardOptions) (*Card, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
+	o := cardDefaults(opts)
+	n, err := s.Ref(iri)
+	if err != nil {
+		return nil, err
+	}
+	if n == nil {
+		return nil, fmt.Errorf("explore: card: %s is not in the store", iri)
+	}
+	out, in, err := edgesOf(ctx, s, n, 200_000)
+	if err != nil {
+		return nil, fmt.Errorf("explore: card: %w", err)
+	}
+	r := &cardReader{ctx: ctx, s: s, iri: iri, o: o, c: &Card{IRI: iri},
+		names: map[string]string{}, links: map[quad.IRI]*CardLink{}, rels: map[relKey]bool{},
+		facts: map[Fact]bool{}, graphs: map[quad.IRI]bool{}}
+	for _, q := range out {
+		r.outQuad(q)
+	}
+	for _, q := range in {
+		r.inQuad(q)
+	}
+	r.nameAndSort()
+	known, err := Names(ctx, s, r.others())
+	if err != nil {
+		return nil, err
+	}
+	if err := r.readLinks(known); err != nil {
+		return nil, err
+	}
+	if err := r.readRelations(known); err != nil {
+		return nil, err
+	}
+	if err := r.readMentions(); err != nil {
+		return nil, err
+	}
+	if err := cardClaims(ctx, s, r.c, r.claims, o.Claims); err != nil {
+		return nil, err
+	}
+	return r.c, nil
+}
+
+// cardDefaults is opts with its defaults filled in.
+func cardDefaults(opts *CardOptions) CardOptions {
 	var o CardOptions
 	if opts != nil {
 		o = *opts
@@ -209,159 +254,183 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 	if o.Snippet <= 0 {
 		o.Snippet = 80
 	}
-	n, err := s.ref(iri)
-	if err != nil {
-		return nil, err
+	return o
+}
+
+// relKey is a relation of a card's entity: predicate, direction, other end.
+type relKey struct {
+	p     quad.IRI
+	fw    bool
+	other quad.IRI
+}
+
+// cardReader gathers one Card, step by step.
+type cardReader struct {
+	ctx context.Context
+	s   *graph.Store
+	iri quad.IRI
+	o   CardOptions
+	c   *Card
+
+	names            map[string]string // name -> its predicate
+	mentions, claims []quad.IRI
+	links            map[quad.IRI]*CardLink
+	rels             map[relKey]bool
+	relList          []relKey // rels in the order found
+	facts            map[Fact]bool
+	graphs           map[quad.IRI]bool
+}
+
+func (r *cardReader) addRel(k relKey) {
+	if !r.rels[k] {
+		r.rels[k] = true
+		r.relList = append(r.relList, k)
 	}
-	if n == nil {
-		return nil, fmt.Errorf("graph: card: %s is not in the store", iri)
+}
+
+// outQuad takes in a quad with the entity as subject.
+func (r *cardReader) outQuad(q rawQuad) {
+	c := r.c
+	if g := vocab.LabelIRI(q.l); g != "" && !vocab.IsDocumentPart(string(g)) {
+		r.graphs[g] = true
 	}
-	out, in, err := s.edgesOf(ctx, n, 200_000)
-	if err != nil {
-		return nil, fmt.Errorf("graph: card: %w", err)
-	}
-	c := &Card{IRI: iri}
-	var names = map[string]string{}
-	var mentions, claims []quad.IRI
-	links := map[quad.IRI]*CardLink{}
-	type relKey struct {
-		p     quad.IRI
-		fw    bool
-		other quad.IRI
-	}
-	rels := map[relKey]bool{}
-	var relList []relKey
-	addRel := func(k relKey) {
-		if !rels[k] {
-			rels[k] = true
-			relList = append(relList, k)
+	p, _ := q.p.(quad.IRI)
+	switch ps := string(p); {
+	case ps == schema.Type:
+		if cl, ok := q.o.(quad.IRI); ok {
+			c.Classes = vocab.AppendUniq(c.Classes, string(cl))
 		}
+	case ps == schema.SameAs:
+		if t, ok := q.o.(quad.IRI); ok {
+			if r.links[t] == nil {
+				r.links[t] = &CardLink{Target: t, Graph: vocab.LabelIRI(q.l)}
+			} else if g := vocab.LabelIRI(q.l); g != "" && !vocab.IsDocumentPart(string(g)) {
+				r.links[t].Graph = g // a links graph tells more than a document
+			}
+		}
+	default:
+		r.outFact(ps, p, q)
 	}
-	facts := map[Fact]bool{}
-	graphs := map[quad.IRI]bool{}
-	for _, q := range out {
-		if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) {
-			graphs[g] = true
+}
+
+// outFact takes in an outgoing quad that is a name, a relation or a
+// literal fact (or plumbing, which it leaves out).
+func (r *cardReader) outFact(ps string, p quad.IRI, q rawQuad) {
+	if k, ok := vocab.NamePredicateKind(ps); ok {
+		if t, ok := vocab.LiteralText(q.o); ok {
+			if _, have := r.names[t]; !have || k == vocab.KindName {
+				r.names[t] = ps
+			}
 		}
-		p, _ := q.p.(quad.IRI)
-		switch ps := string(p); {
-		case ps == schema.Type:
-			if cl, ok := q.o.(quad.IRI); ok {
-				c.Classes = appendUniq(c.Classes, string(cl))
-			}
-		case ps == schema.SameAs:
-			if t, ok := q.o.(quad.IRI); ok {
-				if links[t] == nil {
-					links[t] = &CardLink{Target: t, Graph: labelIRI(q.l)}
-				} else if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) {
-					links[t].Graph = g // a links graph tells more than a document
-				}
-			}
-		default:
-			if k, ok := namePredicateKind(ps); ok {
-				if t, ok := literalText(q.o); ok {
-					if _, have := names[t]; !have || k == kindName {
-						names[t] = ps
-					}
-				}
-				continue
-			}
-			if isPlumbingPredicate(ps) {
-				continue
-			}
-			if oi, ok := q.o.(quad.IRI); ok {
-				if !isDocumentPart(string(oi)) {
-					addRel(relKey{p, true, oi})
-				}
-				continue
-			}
-			facts[Fact{Predicate: p, Value: literalString(q.o)}] = true
-		}
+		return
 	}
-	for _, q := range in {
-		p, _ := q.p.(quad.IRI)
-		sub, ok := q.s.(quad.IRI)
-		if !ok {
-			continue
-		}
-		switch ps := string(p); {
-		case ps == schema.TaIdentRef:
-			mentions = append(mentions, sub)
-		case ps == schema.Author && strings.Contains(string(sub), "#claim-"):
-			claims = append(claims, sub)
-		case ps == schema.Mentions:
-			c.Documents++
-		case ps == schema.SameAs:
-			if links[sub] == nil {
-				links[sub] = &CardLink{Target: sub, Incoming: true, Graph: labelIRI(q.l)}
-			} else if g := labelIRI(q.l); g != "" && !isDocumentPart(string(g)) && links[sub].Incoming {
-				links[sub].Graph = g
-			}
-		default:
-			if isPlumbingPredicate(ps) || isDocumentPart(string(sub)) {
-				continue
-			}
-			addRel(relKey{p, false, sub})
-		}
+	if vocab.IsPlumbingPredicate(ps) {
+		return
 	}
-	// Names.
-	for name, p := range names {
+	if oi, ok := q.o.(quad.IRI); ok {
+		if !vocab.IsDocumentPart(string(oi)) {
+			r.addRel(relKey{p, true, oi})
+		}
+		return
+	}
+	r.facts[Fact{Predicate: p, Value: literalString(q.o)}] = true
+}
+
+// inQuad takes in a quad with the entity as object.
+func (r *cardReader) inQuad(q rawQuad) {
+	p, _ := q.p.(quad.IRI)
+	sub, ok := q.s.(quad.IRI)
+	if !ok {
+		return
+	}
+	switch ps := string(p); {
+	case ps == schema.TaIdentRef:
+		r.mentions = append(r.mentions, sub)
+	case ps == schema.Author && strings.Contains(string(sub), "#claim-"):
+		r.claims = append(r.claims, sub)
+	case ps == schema.Mentions:
+		r.c.Documents++
+	case ps == schema.SameAs:
+		if r.links[sub] == nil {
+			r.links[sub] = &CardLink{Target: sub, Incoming: true, Graph: vocab.LabelIRI(q.l)}
+		} else if g := vocab.LabelIRI(q.l); g != "" && !vocab.IsDocumentPart(string(g)) && r.links[sub].Incoming {
+			r.links[sub].Graph = g
+		}
+	default:
+		if vocab.IsPlumbingPredicate(ps) || vocab.IsDocumentPart(string(sub)) {
+			return
+		}
+		r.addRel(relKey{p, false, sub})
+	}
+}
+
+// nameAndSort picks the card's name (the least schema:name, else the
+// least rdfs:label), makes the other names its aliases, and sorts the
+// aliases, classes, graphs and properties.
+func (r *cardReader) nameAndSort() {
+	c := r.c
+	for name, p := range r.names {
 		if p == schema.Name && (c.Name == "" || name < c.Name) {
 			c.Name = name
 		}
 	}
 	if c.Name == "" {
-		for name, p := range names {
+		for name, p := range r.names {
 			if p == schema.Label && (c.Name == "" || name < c.Name) {
 				c.Name = name
 			}
 		}
 	}
-	for name := range names {
+	for name := range r.names {
 		if name != c.Name {
 			c.Aliases = append(c.Aliases, name)
 		}
 	}
 	sort.Strings(c.Aliases)
 	sort.Strings(c.Classes)
-	for g := range graphs {
+	for g := range r.graphs {
 		c.Graphs = append(c.Graphs, g)
 	}
 	slices.Sort(c.Graphs)
-	for f := range facts {
+	for f := range r.facts {
 		c.Properties = append(c.Properties, f)
 	}
 	sortFacts(c.Properties)
+}
 
-	// Names of the other nodes.
+// others are the nodes at the other end of relations and links, whose
+// names the card shows.
+func (r *cardReader) others() []quad.Value {
 	var others []quad.Value
-	for _, k := range relList {
+	for _, k := range r.relList {
 		others = append(others, k.other)
 	}
-	for t := range links {
+	for t := range r.links {
 		others = append(others, t)
 	}
-	known, err := s.Names(ctx, others)
-	if err != nil {
-		return nil, err
-	}
-	// Links, with the link record and the target's facts.
-	for _, l := range links {
+	return others
+}
+
+// readLinks fills in the links, with the link record and the target's
+// facts.
+func (r *cardReader) readLinks(known map[quad.Value]string) error {
+	ctx, s, c := r.ctx, r.s, r.c
+	for _, l := range r.links {
 		l.Name = known[l.Target]
-		ent, tgt := iri, l.Target
+		ent, tgt := r.iri, l.Target
 		if l.Incoming {
-			ent, tgt = l.Target, iri
+			ent, tgt = l.Target, r.iri
 		}
-		if l.Graph != "" && !isDocumentPart(string(l.Graph)) {
-			if err := s.linkRecord(ctx, l, linkIRI(l.Graph, ent, tgt)); err != nil {
-				return nil, err
+		if l.Graph != "" && !vocab.IsDocumentPart(string(l.Graph)) {
+			if err := linkRecord(ctx, s, l, vocab.LinkIRI(l.Graph, ent, tgt)); err != nil {
+				return err
 			}
 		}
-		err := s.eachOut(ctx, l.Target, func(p string, v quad.Value) {
-			if isPlumbingPredicate(p) || p == schema.SameAs {
+		err := eachOut(ctx, s, l.Target, func(p string, v quad.Value) {
+			if vocab.IsPlumbingPredicate(p) || p == schema.SameAs {
 				return
 			}
-			if _, isName := namePredicateKind(p); isName {
+			if _, isName := vocab.NamePredicateKind(p); isName {
 				return
 			}
 			if _, ok := v.(quad.IRI); ok {
@@ -372,14 +441,19 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 			}
 		})
 		if err != nil {
-			return nil, err
+			return err
 		}
 		sortFacts(l.Facts)
 		c.Links = append(c.Links, *l)
 	}
 	sort.Slice(c.Links, func(i, j int) bool { return c.Links[i].Target < c.Links[j].Target })
+	return nil
+}
 
-	// Relations with their sources.
+// readRelations fills in the relations, sorted and cut to the limit, with
+// their sources.
+func (r *cardReader) readRelations(known map[quad.Value]string) error {
+	relList := r.relList
 	sort.Slice(relList, func(i, j int) bool {
 		a, b := relList[i], relList[j]
 		if a.p != b.p {
@@ -390,23 +464,28 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		}
 		return a.other < b.other
 	})
-	c.RelationCount = len(relList)
-	if len(relList) > o.Relations {
-		relList = relList[:o.Relations]
+	r.c.RelationCount = len(relList)
+	if len(relList) > r.o.Relations {
+		relList = relList[:r.o.Relations]
 	}
 	for _, k := range relList {
-		var subj, obj quad.Value = iri, k.other
+		var subj, obj quad.Value = r.iri, k.other
 		if !k.fw {
-			subj, obj = k.other, iri
+			subj, obj = k.other, r.iri
 		}
-		src, err := s.Sources(ctx, subj, k.p, obj)
+		src, err := r.s.Sources(r.ctx, subj, k.p, obj)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		c.Relations = append(c.Relations, Relation{Predicate: k.p, Forward: k.fw, Other: PathNode{IRI: k.other, Name: known[k.other]}, Sources: src})
+		r.c.Relations = append(r.c.Relations, Relation{Predicate: k.p, Forward: k.fw, Other: PathNode{IRI: k.other, Name: known[k.other]}, Sources: src})
 	}
+	return nil
+}
 
-	// Mentions.
+// readMentions fills in the mentions, in document order and cut to the
+// limit, with the text around each and the names of their documents.
+func (r *cardReader) readMentions() error {
+	mentions := r.mentions
 	sort.Slice(mentions, func(i, j int) bool {
 		di, si := mentionOrder(mentions[i])
 		dj, sj := mentionOrder(mentions[j])
@@ -418,70 +497,76 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, opts *CardOptions) (*Car
 		}
 		return mentions[i] < mentions[j]
 	})
-	c.MentionCount = len(mentions)
-	if o.Mentions < 0 {
+	r.c.MentionCount = len(mentions)
+	if r.o.Mentions < 0 {
 		mentions = nil
-	} else if len(mentions) > o.Mentions {
-		mentions = mentions[:o.Mentions]
+	} else if len(mentions) > r.o.Mentions {
+		mentions = mentions[:r.o.Mentions]
 	}
 	texts := map[quad.IRI]string{}
 	var docs []quad.Value
 	for _, m := range mentions {
-		mn := Mention{IRI: m, Document: quad.IRI(strings.SplitN(string(m), "#", 2)[0]), Method: schema.ExactMethod, Score: 1}
-		var ctxIRI quad.IRI
-		err := s.eachOut(ctx, m, func(p string, v quad.Value) {
-			switch p {
-			case schema.AnchorOf:
-				mn.Text, _ = literalText(v)
-			case schema.BeginIndex:
-				mn.Start = literalInt(v)
-			case schema.EndIndex:
-				mn.End = literalInt(v)
-			case schema.RefContext:
-				ctxIRI, _ = v.(quad.IRI)
-			case schema.Method:
-				mn.Method, _ = literalText(v)
-			case schema.Score:
-				mn.Score, _ = strconv.ParseFloat(literalString(v), 64)
+		mn, err := r.mention(m, texts)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, mn.Document)
+		r.c.Mentions = append(r.c.Mentions, mn)
+	}
+	dn, err := Names(r.ctx, r.s, docs)
+	if err != nil {
+		return err
+	}
+	for i := range r.c.Mentions {
+		r.c.Mentions[i].DocumentName = dn[r.c.Mentions[i].Document]
+	}
+	return nil
+}
+
+// mention reads the mention m, and the text around it from its context
+// node (texts caches the contexts' texts).
+func (r *cardReader) mention(m quad.IRI, texts map[quad.IRI]string) (Mention, error) {
+	ctx, s := r.ctx, r.s
+	mn := Mention{IRI: m, Document: quad.IRI(strings.SplitN(string(m), "#", 2)[0]), Method: schema.ExactMethod, Score: 1}
+	var ctxIRI quad.IRI
+	err := eachOut(ctx, s, m, func(p string, v quad.Value) {
+		switch p {
+		case schema.AnchorOf:
+			mn.Text, _ = vocab.LiteralText(v)
+		case schema.BeginIndex:
+			mn.Start = literalInt(v)
+		case schema.EndIndex:
+			mn.End = literalInt(v)
+		case schema.RefContext:
+			ctxIRI, _ = v.(quad.IRI)
+		case schema.Method:
+			mn.Method, _ = vocab.LiteralText(v)
+		case schema.Score:
+			mn.Score, _ = strconv.ParseFloat(literalString(v), 64)
+		}
+	})
+	if err != nil || ctxIRI == "" {
+		return mn, err
+	}
+	text, ok := texts[ctxIRI]
+	if !ok {
+		err := eachOut(ctx, s, ctxIRI, func(p string, v quad.Value) {
+			if p == schema.IsString {
+				text, _ = vocab.LiteralText(v)
 			}
 		})
 		if err != nil {
-			return nil, err
+			return mn, err
 		}
-		if ctxIRI != "" {
-			text, ok := texts[ctxIRI]
-			if !ok {
-				err := s.eachOut(ctx, ctxIRI, func(p string, v quad.Value) {
-					if p == schema.IsString {
-						text, _ = literalText(v)
-					}
-				})
-				if err != nil {
-					return nil, err
-				}
-				texts[ctxIRI] = text
-			}
-			mn.Before, mn.After = snippet(text, mn.Start, mn.End, o.Snippet)
-		}
-		docs = append(docs, mn.Document)
-		c.Mentions = append(c.Mentions, mn)
+		texts[ctxIRI] = text
 	}
-	dn, err := s.Names(ctx, docs)
-	if err != nil {
-		return nil, err
-	}
-	for i := range c.Mentions {
-		c.Mentions[i].DocumentName = dn[c.Mentions[i].Document]
-	}
-	if err := s.cardClaims(ctx, c, claims, o.Claims); err != nil {
-		return nil, err
-	}
-	return c, nil
+	mn.Before, mn.After = snippet(text, mn.Start, mn.End, r.o.Snippet)
+	return mn, nil
 }
 
 // cardClaims reads the claims whose IRIs are given into the card, in
 // document order, at most limit of them (0: 20, -1: none).
-func (s *Store) cardClaims(ctx context.Context, c *Card, claims []quad.IRI, limit int) error {
+func cardClaims(ctx context.Context, s *graph.Store, c *Card, claims []quad.IRI, limit int) error {
 	if limit == 0 {
 		limit = 20
 	}
@@ -504,14 +589,14 @@ func (s *Store) cardClaims(ctx context.Context, c *Card, claims []quad.IRI, limi
 	var outlets []quad.Value
 	for _, iri := range claims {
 		cl := CardClaim{IRI: iri, Document: quad.IRI(strings.SplitN(string(iri), "#", 2)[0])}
-		err := s.eachOut(ctx, iri, func(p string, v quad.Value) {
+		err := eachOut(ctx, s, iri, func(p string, v quad.Value) {
 			switch p {
 			case schema.Text:
-				cl.Text, _ = literalText(v)
+				cl.Text, _ = vocab.LiteralText(v)
 			case schema.Label:
-				cl.Verb, _ = literalText(v)
+				cl.Verb, _ = vocab.LiteralText(v)
 			case schema.Status:
-				cl.Status, _ = literalText(v)
+				cl.Status, _ = vocab.LiteralText(v)
 			case schema.ReportedBy:
 				if o, ok := v.(quad.IRI); ok {
 					cl.Outlet = &PathNode{IRI: o}
@@ -524,7 +609,7 @@ func (s *Store) cardClaims(ctx context.Context, c *Card, claims []quad.IRI, limi
 		}
 		c.Claims = append(c.Claims, cl)
 	}
-	names, err := s.Names(ctx, outlets)
+	names, err := Names(ctx, s, outlets)
 	if err != nil {
 		return err
 	}
@@ -544,22 +629,17 @@ func claimOrder(iri quad.IRI) (string, int) {
 }
 
 // linkRecord fills in the method and score of a link Link made.
-func (s *Store) linkRecord(ctx context.Context, l *CardLink, st quad.IRI) error {
-	return s.eachOut(ctx, st, func(p string, v quad.Value) {
+func linkRecord(ctx context.Context, s *graph.Store, l *CardLink, st quad.IRI) error {
+	return eachOut(ctx, s, st, func(p string, v quad.Value) {
 		switch p {
 		case schema.Method:
-			l.Method, _ = literalText(v)
+			l.Method, _ = vocab.LiteralText(v)
 		case schema.Score:
 			l.Score, _ = strconv.ParseFloat(literalString(v), 64)
-		case linkDataset:
+		case vocab.LinkDataset:
 			l.Dataset, _ = v.(quad.IRI)
 		}
 	})
-}
-
-func labelIRI(v quad.Value) quad.IRI {
-	iri, _ := v.(quad.IRI)
-	return iri
 }
 
 func sortFacts(fs []Fact) {
@@ -637,4 +717,10 @@ func mentionOrder(m quad.IRI) (string, int) {
 	b, _, _ := strings.Cut(frag, ",")
 	n, _ := strconv.Atoi(b)
 	return doc, n
+}
+
+// eachOut calls fn with the predicate and object of each quad whose
+// subject is n.
+func eachOut(ctx context.Context, s *graph.Store, n quad.IRI, fn func(p string, o quad.Value)) error {
+	return s.EachOut(ctx, n, func(p string, o, _ quad.Value) { fn(p, o) })
 }

@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -8,6 +8,9 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/entindex"
+	"github.com/kg-project/kg/graph/internal/vocab"
 )
 
 // DefaultSearchLimit is the number of hits Search returns when
@@ -75,8 +78,8 @@ type SearchHit struct {
 // schema:alternateName, rdfs:label, skos:altLabel) and kept up to date by
 // every write through the Store; the first search in a process may load
 // or, if it is missing or stale, build it (one pass over the quads).
-func (s *Store) Search(ctx context.Context, text string, opts *SearchOptions) ([]SearchHit, error) {
-	ctx, unlock := s.readLock(ctx)
+func Search(ctx context.Context, s *graph.Store, text string, opts *SearchOptions) ([]SearchHit, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	var o SearchOptions
 	if opts != nil {
@@ -85,23 +88,23 @@ func (s *Store) Search(ctx context.Context, text string, opts *SearchOptions) ([
 	if o.Limit <= 0 {
 		o.Limit = DefaultSearchLimit
 	}
-	x, err := s.entities(ctx)
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	qt := nameTokens(text)
+	qt := vocab.NameTokens(text)
 	if len(qt) == 0 {
 		return nil, nil
 	}
 	if len(qt) > MaxSearchWords {
-		return nil, fmt.Errorf("graph: search: %d words; at most %d are searched", len(qt), MaxSearchWords)
+		return nil, fmt.Errorf("explore: search: %d words; at most %d are searched", len(qt), MaxSearchWords)
 	}
-	x.mu.Lock()
-	x.prepare()
-	x.mu.Unlock()
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	return x.search(ctx, qt, &o)
+	x.Mu.Lock()
+	x.Prepare()
+	x.Mu.Unlock()
+	x.Mu.RLock()
+	defer x.Mu.RUnlock()
+	return search(x, ctx, qt, &o)
 }
 
 // searchRanks is the number of ranks of hits (see Search); each has a
@@ -124,20 +127,20 @@ const (
 )
 
 // candidates returns the index tokens that match query token q.
-func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
+func candidates(x *entindex.Index, q string, last bool) []tokenMatch {
 	var out []tokenMatch
 	exact := false
-	if _, ok := x.post[q]; ok {
+	if _, ok := x.Post[q]; ok {
 		out = append(out, tokenMatch{q, exactQuality, true})
 		exact = true
 	}
 	// Other inflected forms: the query word's uninflected one, and the
 	// words whose uninflected form is the query word's.
-	k := inflectionKey(q)
-	if _, ok := x.post[k]; ok && k != q {
+	k := vocab.InflectionKey(q)
+	if _, ok := x.Post[k]; ok && k != q {
 		out = append(out, tokenMatch{k, inflectedQuality, true})
 	}
-	for _, t := range x.forms[k] {
+	for _, t := range x.Forms[k] {
 		if t != q {
 			out = append(out, tokenMatch{t, inflectedQuality, true})
 		}
@@ -146,10 +149,10 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 	// earlier words from 3 letters on.
 	qn := len([]rune(q))
 	if last || qn >= 3 {
-		i := sort.SearchStrings(x.sorted, q)
+		i := sort.SearchStrings(x.Sorted, q)
 		n := 0
-		for ; i < len(x.sorted) && strings.HasPrefix(x.sorted[i], q); i++ {
-			t := x.sorted[i]
+		for ; i < len(x.Sorted) && strings.HasPrefix(x.Sorted[i], q); i++ {
+			t := x.Sorted[i]
 			if t == q {
 				continue
 			}
@@ -171,7 +174,7 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 	qr := []rune(q)
 	var scratch distScratch
 	for l := qn - maxD; l <= qn+maxD; l++ {
-		toks, runes := x.byLen[l], x.runesByLen[l]
+		toks, runes := x.ByLen[l], x.RunesByLen[l]
 		for i, t := range runes {
 			if !letterBagClose(qr, t, maxD) {
 				continue
@@ -185,7 +188,7 @@ func (x *entityIndex) candidates(q string, last bool) []tokenMatch {
 	return out
 }
 
-func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions) ([]SearchHit, error) {
+func search(x *entindex.Index, ctx context.Context, qt []string, o *SearchOptions) ([]SearchHit, error) {
 	// entry -> summed quality over query words, the number matched, and
 	// the number matched exactly or as an inflected form.
 	type acc struct {
@@ -196,20 +199,20 @@ func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions)
 	got := map[int32]*acc{}
 	for i, q := range qt {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("graph: search: %w", err)
+			return nil, fmt.Errorf("explore: search: %w", err)
 		}
 		if i > 0 && len(got) == 0 {
 			break // no entity matched the words so far
 		}
 		best := map[int32]tokenMatch{}
 		work := 0
-		for _, c := range x.candidates(q, i == len(qt)-1) {
-			for _, e := range x.post[c.tok] {
+		for _, c := range candidates(x, q, i == len(qt)-1) {
+			for _, e := range x.Post[c.tok] {
 				if c.quality > best[e].quality {
 					best[e] = c
 				}
 			}
-			work += len(x.post[c.tok])
+			work += len(x.Post[c.tok])
 			if work > maxPostings {
 				break
 			}
@@ -238,7 +241,7 @@ func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions)
 	}
 	classOK := func(cs []string) bool {
 		for _, c := range cs {
-			if structuralClasses[c] {
+			if vocab.StructuralClasses[c] {
 				return false
 			}
 		}
@@ -259,42 +262,42 @@ func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions)
 		if a.n != len(qt) {
 			continue
 		}
-		en := x.entries[e]
-		if en.dead {
+		en := x.Entries[e]
+		if en.Dead {
 			continue
 		}
-		rec := x.ents[en.ent]
-		if (o.Mentioned && rec.docs == 0) || !classOK(rec.classes) || isDocumentPart(rec.iri) {
+		rec := x.Ents[en.Ent]
+		if (o.Mentioned && rec.Docs == 0) || !classOK(rec.Classes) || vocab.IsDocumentPart(rec.IRI) {
 			continue
 		}
 		// Quality of the words, times how much of the name they cover,
 		// and a little for prominence, in the band of the hit's rank.
-		cover := float64(len(qt)) / float64(max(len(en.toks), len(qt)))
+		cover := float64(len(qt)) / float64(max(len(en.Toks), len(qt)))
 		quality := a.q / float64(len(qt)) * (0.6 + 0.4*cover)
-		if en.kind == kindAltName || en.kind == kindAltLabel {
+		if en.Kind == vocab.KindAltName || en.Kind == vocab.KindAltLabel {
 			quality *= 0.95
 		}
-		quality = min(quality+0.02*math.Log1p(float64(rec.docs)), 1)
+		quality = min(quality+0.02*math.Log1p(float64(rec.Docs)), 1)
 		rank := 0
 		if a.exact == len(qt) {
 			rank += 2
 		}
-		if rec.docs > 0 {
+		if rec.Docs > 0 {
 			rank++
 		}
 		score := (float64(rank) + quality) / searchRanks
-		h, seen := best[en.ent]
+		h, seen := best[en.Ent]
 		if seen && h.Score >= score {
 			continue
 		}
-		best[en.ent] = SearchHit{IRI: quad.IRI(rec.iri), Matched: en.name, Score: score}
+		best[en.Ent] = SearchHit{IRI: quad.IRI(rec.IRI), Matched: en.Text, Score: score}
 	}
 	hits := make([]SearchHit, 0, len(best))
 	for id, h := range best {
-		rec := x.ents[id]
-		h.Name = x.displayName(id, h.Matched)
-		h.Classes = append([]string{}, rec.classes...)
-		h.Documents = int(rec.docs)
+		rec := x.Ents[id]
+		h.Name = x.DisplayName(id, h.Matched)
+		h.Classes = append([]string{}, rec.Classes...)
+		h.Documents = int(rec.Docs)
 		h.Score = math.Round(h.Score*1000) / 1000
 		hits = append(hits, h)
 	}
@@ -312,18 +315,6 @@ func (x *entityIndex) search(ctx context.Context, qt []string, o *SearchOptions)
 		hits = hits[:o.Limit]
 	}
 	return hits, nil
-}
-
-// displayName is the entity's preferred name.
-func (x *entityIndex) displayName(id int32, fallback string) string {
-	bestKind, name := nameKind(255), fallback
-	for _, n := range x.ents[id].names {
-		en := x.entries[n]
-		if !en.dead && en.kind < bestKind {
-			bestKind, name = en.kind, en.name
-		}
-	}
-	return name
 }
 
 // letterBagClose is a cheap filter before editDistance: one edit changes
@@ -408,38 +399,28 @@ func editDistanceRows(a, b []rune, maxD int, prev2, prev, cur []int) int {
 // Names returns the display name of each node that has one in the entity
 // index (schema:name, else rdfs:label, else an alias); nodes without are
 // left out of the map.
-func (s *Store) Names(ctx context.Context, nodes []quad.Value) (map[quad.Value]string, error) {
-	ctx, unlock := s.readLock(ctx)
+func Names(ctx context.Context, s *graph.Store, nodes []quad.Value) (map[quad.Value]string, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	x, err := s.entities(ctx)
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	x.mu.RLock()
-	defer x.mu.RUnlock()
+	x.Mu.RLock()
+	defer x.Mu.RUnlock()
 	out := make(map[quad.Value]string, len(nodes))
 	for _, n := range nodes {
 		iri, ok := n.(quad.IRI)
 		if !ok {
 			continue
 		}
-		if id, ok := x.byIRI[string(iri)]; ok {
-			if name := x.displayName(id, ""); name != "" {
+		if id, ok := x.ByIRI[string(iri)]; ok {
+			if name := x.DisplayName(id, ""); name != "" {
 				out[n] = name
 			}
 		}
 	}
 	return out, nil
-}
-
-// entityInfo returns what the index knows of one node.
-func (x *entityIndex) info(iri string) (name string, classes []string, docs int, ok bool) {
-	id, ok := x.byIRI[iri]
-	if !ok {
-		return "", nil, 0, false
-	}
-	rec := x.ents[id]
-	return x.displayName(id, ""), append([]string(nil), rec.classes...), int(rec.docs), true
 }
 
 // MostMentioned returns the entities the most documents mention, most
@@ -448,35 +429,35 @@ func (x *entityIndex) info(iri string) (name string, classes []string, docs int,
 // Each hit's Matched is its name and its Score 0; nodes no document
 // mentions (a dataset's) are left out, so a store without documents
 // gives none. It reads the entity index, as Search does.
-func (s *Store) MostMentioned(ctx context.Context, limit int) ([]SearchHit, error) {
-	ctx, unlock := s.readLock(ctx)
+func MostMentioned(ctx context.Context, s *graph.Store, limit int) ([]SearchHit, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	if limit <= 0 {
 		limit = DefaultSearchLimit
 	}
-	x, err := s.entities(ctx)
+	x, err := s.EntityIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	x.mu.RLock()
-	defer x.mu.RUnlock()
+	x.Mu.RLock()
+	defer x.Mu.RUnlock()
 	var hits []SearchHit
-	for id := range x.ents {
-		rec := &x.ents[id]
-		if rec.docs <= 0 {
+	for id := range x.Ents {
+		rec := &x.Ents[id]
+		if rec.Docs <= 0 {
 			continue
 		}
 		structural := false
-		for _, c := range rec.classes {
-			structural = structural || structuralClasses[c]
+		for _, c := range rec.Classes {
+			structural = structural || vocab.StructuralClasses[c]
 		}
-		name := x.displayName(int32(id), "")
+		name := x.DisplayName(int32(id), "")
 		if structural || name == "" {
 			continue
 		}
-		hits = append(hits, SearchHit{IRI: quad.IRI(rec.iri), Name: name, Matched: name, Classes: append([]string{}, rec.classes...), Documents: int(rec.docs)})
+		hits = append(hits, SearchHit{IRI: quad.IRI(rec.IRI), Name: name, Matched: name, Classes: append([]string{}, rec.Classes...), Documents: int(rec.Docs)})
 		if len(hits)%4096 == 0 && ctx.Err() != nil {
-			return nil, fmt.Errorf("graph: most mentioned: %w", ctx.Err())
+			return nil, fmt.Errorf("explore: most mentioned: %w", ctx.Err())
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
@@ -500,24 +481,24 @@ func (s *Store) MostMentioned(ctx context.Context, limit int) ([]SearchHit, erro
 // name, which must match an entity's name or alias exactly (case and
 // punctuation aside); among several such the one most documents mention
 // wins, then the best search hit.
-func (s *Store) Resolve(ctx context.Context, ref string) (quad.IRI, error) {
-	ctx, unlock := s.readLock(ctx)
+func Resolve(ctx context.Context, s *graph.Store, ref string) (quad.IRI, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		return "", fmt.Errorf("graph: resolve: empty entity")
+		return "", fmt.Errorf("explore: resolve: empty entity")
 	}
-	if iri, ok := parseIRIRef(ref); ok {
+	if iri, ok := vocab.ParseIRIRef(ref); ok {
 		return iri, nil
 	}
-	hits, err := s.Search(ctx, ref, &SearchOptions{Limit: 50})
+	hits, err := Search(ctx, s, ref, &SearchOptions{Limit: 50})
 	if err != nil {
 		return "", err
 	}
-	key := nameKey(ref)
+	key := vocab.NameKey(ref)
 	var exact []SearchHit
 	for _, h := range hits {
-		if nameKey(h.Matched) == key {
+		if vocab.NameKey(h.Matched) == key {
 			exact = append(exact, h)
 		}
 	}
@@ -528,5 +509,5 @@ func (s *Store) Resolve(ctx context.Context, ref string) (quad.IRI, error) {
 	if len(hits) > 0 {
 		return hits[0].IRI, nil
 	}
-	return "", fmt.Errorf("graph: no entity named %q", ref)
+	return "", fmt.Errorf("explore: no entity named %q", ref)
 }

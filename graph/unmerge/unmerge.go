@@ -1,4 +1,4 @@
-package graph
+package unmerge
 
 import (
 	"context"
@@ -9,15 +9,16 @@ import (
 	"strconv"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
 )
 
-// UnmergeOptions says which mentions to take out of an entity.
-type UnmergeOptions struct {
+// Options says which mentions to take out of an entity.
+type Options struct {
 	// Entity is the entity to take mentions from.
 	Entity quad.IRI
 	// To is the entity the mentions join; it may be new.
@@ -37,8 +38,8 @@ type UnmergeOptions struct {
 	DryRun bool
 }
 
-// UnmergeReport says what Unmerge changed.
-type UnmergeReport struct {
+// Report says what Run changed.
+type Report struct {
 	Decision   quad.IRI
 	Mentions   int        // mention phrases moved
 	Statements int        // statements (and their edges) moved
@@ -48,7 +49,7 @@ type UnmergeReport struct {
 	Removed    int        // quads deleted
 }
 
-// Unmerge undoes a merge: the mention phrases of opts.Entity whose text
+// Run undoes a merge: the mention phrases of opts.Entity whose text
 // matches the alias (in every document, or in opts.Document) are moved to
 // opts.To with what hangs on them:
 //
@@ -66,55 +67,63 @@ type UnmergeReport struct {
 // The decision is recorded in the graph schema.DecisionsGraph: <entity>
 // kg:unmerged <to>, and a kg:Unmerge node with kg:from, kg:to, kg:alias,
 // kg:document (when limited) and kg:mentionCount, so that later builds
-// (see Unmerges) keep the mentions apart and the decision can be found.
+// (see Records) keep the mentions apart and the decision can be found.
 // With no matching mention nothing is written and the report is empty.
-func (s *Store) Unmerge(ctx context.Context, opts UnmergeOptions) (*UnmergeReport, error) {
-	if err := s.check(); err != nil {
+func Run(ctx context.Context, s *graph.Store, opts Options) (*Report, error) {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	if opts.Entity == "" || opts.To == "" || opts.Alias == "" {
-		return nil, fmt.Errorf("graph: unmerge: entity, target and alias are all required")
+		return nil, fmt.Errorf("unmerge: entity, target and alias are all required")
 	}
 	if opts.Entity == opts.To {
-		return nil, fmt.Errorf("graph: unmerge: %s is both source and target", opts.Entity)
-	}
-	if !opts.DryRun {
-		if err := s.checkWrite(); err != nil {
-			return nil, err
-		}
+		return nil, fmt.Errorf("unmerge: %s is both source and target", opts.Entity)
 	}
 	match := opts.Matches
 	if match == nil {
 		match = func(a string) bool { return a == opts.Alias }
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := &unmerger{s: s, ctx: ctx, opts: opts, match: match}
+	if opts.DryRun {
+		ctx, unlock := s.ReadLock(ctx)
+		defer unlock()
+		u := &unmerger{s: s, ctx: ctx, opts: opts, match: match}
+		if err := u.plan(); err != nil {
+			return nil, fmt.Errorf("unmerge: %s: %w", opts.Entity, err)
+		}
+		return u.report(), nil
+	}
+	var rep *Report
+	err := s.Update(ctx, func(ctx context.Context) error {
+		u := &unmerger{s: s, ctx: ctx, opts: opts, match: match}
+		var err error
+		rep, err = u.write()
+		return err
+	})
+	return rep, err
+}
+
+// write plans the unmerge and writes it, inside s.Update.
+func (u *unmerger) write() (*Report, error) {
 	if err := u.plan(); err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w", opts.Entity, err)
+		return nil, fmt.Errorf("unmerge: %s: %w", u.opts.Entity, err)
 	}
 	rep := u.report()
-	if len(u.moved) == 0 || opts.DryRun {
+	if len(u.moved) == 0 {
 		return rep, nil
 	}
 	add, del, err := u.finalise()
 	if err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w", opts.Entity, err)
+		return nil, fmt.Errorf("unmerge: %s: %w", u.opts.Entity, err)
 	}
 	// Two transactions, additions first: Cayley's kv store cannot add and
 	// delete quads of one node in one (the node's reference count goes
 	// wrong). Should the second fail, the first leaves both old and new
 	// quads, and running the same unmerge again finishes the job.
-	deltas := make([]cgraph.Delta, 0, len(add))
-	for _, q := range add {
-		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	if _, err := u.s.AddQuads(u.ctx, add); err != nil {
+		return nil, fmt.Errorf("unmerge: %s: %w", u.opts.Entity, err)
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w", opts.Entity, err)
-	}
-	s.indexWritten(add, nil)
-	if err := s.removeQuads(del); err != nil {
-		return nil, fmt.Errorf("graph: unmerge %s: %w (the new quads are written; run it again)", opts.Entity, err)
+	if err := u.s.RemoveQuads(u.ctx, del); err != nil {
+		return nil, fmt.Errorf("unmerge: %s: %w (the new quads are written; run it again)", u.opts.Entity, err)
 	}
 	rep.Added, rep.Removed = len(add), len(del)
 	return rep, nil
@@ -146,9 +155,9 @@ func parseSpan(iri quad.IRI) (span, bool) {
 }
 
 type unmerger struct {
-	s     *Store
+	s     *graph.Store
 	ctx   context.Context
-	opts  UnmergeOptions
+	opts  Options
 	match func(string) bool
 
 	moved   []quad.IRI // mention phrases
@@ -161,12 +170,12 @@ type unmerger struct {
 	claims  int
 }
 
-func (u *unmerger) report() *UnmergeReport {
-	r := &UnmergeReport{Decision: u.decisionIRI(), Mentions: len(u.moved), Statements: u.stmts, Claims: u.claims}
+func (u *unmerger) report() *Report {
+	r := &Report{Decision: u.decisionIRI(), Mentions: len(u.moved), Statements: u.stmts, Claims: u.claims}
 	for d := range u.docs {
 		r.Documents = append(r.Documents, d)
 	}
-	sortIRIs(r.Documents)
+	vocab.SortIRIs(r.Documents)
 	return r
 }
 
@@ -178,21 +187,21 @@ func (u *unmerger) find(filter map[quad.Direction]quad.Value) ([]quad.Quad, erro
 		dirs = append(dirs, d)
 		vals = append(vals, v)
 	}
-	rs, err := refs.RefsOf(u.ctx, u.s.qs, vals)
+	rs, err := refs.RefsOf(u.ctx, u.s.QuadStore(), vals)
 	if err != nil {
 		return nil, err
 	}
 	f := map[quad.Direction]refs.Ref{}
 	for i, r := range rs {
-		if !present(r) {
+		if !graph.Present(r) {
 			return nil, nil
 		}
 		f[dirs[i]] = r
 	}
 	var raw []refs.Ref
-	err = each(u.ctx, u.s.matchQuads(u.ctx, f), func(q refs.Ref) error {
+	err = graph.Each(u.ctx, u.s.MatchQuads(u.ctx, f), func(q refs.Ref) error {
 		for _, d := range quad.Directions {
-			v, err := u.s.qs.QuadDirection(q, d)
+			v, err := u.s.QuadStore().QuadDirection(q, d)
 			if err != nil {
 				return err
 			}
@@ -206,11 +215,11 @@ func (u *unmerger) find(filter map[quad.Direction]quad.Value) ([]quad.Quad, erro
 	// A missing label is a nil ref; resolve the others.
 	var known []refs.Ref
 	for _, r := range raw {
-		if present(r) {
+		if graph.Present(r) {
 			known = append(known, r)
 		}
 	}
-	vs, err := u.s.valuesOf(u.ctx, known)
+	vs, err := u.s.Values(u.ctx, known)
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +228,7 @@ func (u *unmerger) find(filter map[quad.Direction]quad.Value) ([]quad.Quad, erro
 	for i := 0; i+3 < len(raw); i += 4 {
 		var q [4]quad.Value
 		for j := 0; j < 4; j++ {
-			if present(raw[i+j]) {
+			if graph.Present(raw[i+j]) {
 				q[j] = vs[k]
 				k++
 			}
@@ -342,7 +351,7 @@ func (u *unmerger) statements() error {
 			return err
 		}
 		for _, q := range qs {
-			if !u.docs[labelIRI(q.Label)] {
+			if !u.docs[vocab.LabelIRI(q.Label)] {
 				continue
 			}
 			st := q.Subject
@@ -417,7 +426,7 @@ func (u *unmerger) claimsOf() error {
 			return err
 		}
 		for _, q := range qs {
-			if !u.docs[labelIRI(q.Label)] {
+			if !u.docs[vocab.LabelIRI(q.Label)] {
 				continue
 			}
 			sents, err := u.objects(q.Subject, schema.NIFSentenceRef, q.Label)
@@ -483,7 +492,7 @@ func (u *unmerger) finalise() (add, del []quad.Quad, err error) {
 	for d := range u.docs {
 		docs = append(docs, d)
 	}
-	sortIRIs(docs)
+	vocab.SortIRIs(docs)
 	for _, d := range docs {
 		types, err := u.objects(from, schema.Type, d)
 		if err != nil {
@@ -519,15 +528,15 @@ func (u *unmerger) finalise() (add, del []quad.Quad, err error) {
 		u.add = append(u.add, quad.Quad{Subject: dec, Predicate: quad.IRI(schema.Document), Object: u.opts.Document, Label: dg})
 	}
 	for _, q := range u.add {
-		if err := checkQuad(q); err != nil {
+		if err := graph.CheckQuad(q); err != nil {
 			return nil, nil, err
 		}
 	}
 	// Keep what is stored to delete, and what is not to add, each once:
 	// exact reference counts in the store depend on it.
 	delSet := map[quad.Quad]bool{}
-	for _, q := range dedupQuads(u.del) {
-		ok, err := u.s.hasQuadValue(u.ctx, q)
+	for _, q := range vocab.DedupQuads(u.del) {
+		ok, err := u.s.HasQuad(u.ctx, q)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -536,11 +545,11 @@ func (u *unmerger) finalise() (add, del []quad.Quad, err error) {
 			del = append(del, q)
 		}
 	}
-	for _, q := range dedupQuads(u.add) {
+	for _, q := range vocab.DedupQuads(u.add) {
 		if delSet[q] {
 			continue
 		}
-		ok, err := u.s.hasQuadValue(u.ctx, q)
+		ok, err := u.s.HasQuad(u.ctx, q)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -565,47 +574,47 @@ func (u *unmerger) finalise() (add, del []quad.Quad, err error) {
 	return add, del, nil
 }
 
-// UnmergeRecord is a recorded unmerge decision.
-type UnmergeRecord struct {
+// Record is a recorded unmerge decision.
+type Record struct {
 	Decision, From, To quad.IRI
 	Alias              string
 	// Document is the document the decision is limited to, or empty.
 	Document quad.IRI
 }
 
-// Unmerges returns the unmerge decisions recorded in the store, sorted by
+// Records returns the unmerge decisions recorded in the store, sorted by
 // decision IRI: what a build must respect.
-func (s *Store) Unmerges(ctx context.Context) ([]UnmergeRecord, error) {
-	ctx, unlock := s.readLock(ctx)
+func Records(ctx context.Context, s *graph.Store) ([]Record, error) {
+	ctx, unlock := s.ReadLock(ctx)
 	defer unlock()
-	if err := s.check(); err != nil {
+	if err := s.Err(); err != nil {
 		return nil, err
 	}
 	u := &unmerger{s: s, ctx: ctx}
 	nodes, err := u.find(map[quad.Direction]quad.Value{quad.Predicate: quad.IRI(schema.Type), quad.Object: quad.IRI(schema.UnmergeClass)})
 	if err != nil {
-		return nil, fmt.Errorf("graph: unmerges: %w", err)
+		return nil, fmt.Errorf("unmerge: records: %w", err)
 	}
-	var out []UnmergeRecord
+	var out []Record
 	seen := map[quad.Value]bool{}
 	for _, n := range nodes {
 		if seen[n.Subject] {
 			continue
 		}
 		seen[n.Subject] = true
-		r := UnmergeRecord{Decision: labelIRI(n.Subject)}
+		r := Record{Decision: vocab.LabelIRI(n.Subject)}
 		for _, f := range []struct {
 			p   string
 			set func(quad.Value)
 		}{
-			{schema.From, func(v quad.Value) { r.From = labelIRI(v) }},
-			{schema.To, func(v quad.Value) { r.To = labelIRI(v) }},
+			{schema.From, func(v quad.Value) { r.From = vocab.LabelIRI(v) }},
+			{schema.To, func(v quad.Value) { r.To = vocab.LabelIRI(v) }},
 			{schema.Alias, func(v quad.Value) { r.Alias = stringOf(v) }},
-			{schema.Document, func(v quad.Value) { r.Document = labelIRI(v) }},
+			{schema.Document, func(v quad.Value) { r.Document = vocab.LabelIRI(v) }},
 		} {
 			qs, err := u.objects(n.Subject, f.p, nil)
 			if err != nil {
-				return nil, fmt.Errorf("graph: unmerges: %w", err)
+				return nil, fmt.Errorf("unmerge: records: %w", err)
 			}
 			if len(qs) > 0 {
 				f.set(qs[0].Object)

@@ -1,6 +1,8 @@
-package graph
+package vocab
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,55 +11,50 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/schema"
 )
 
-// nameTokens splits a name into normalised tokens: lower case, diacritics
-// removed, split at anything that is not a letter or a digit. An apostrophe
-// inside a word is dropped ("O'Brien" is one token, "obrien"), and so are
-// periods between single letters ("U.S." is "us").
-func nameTokens(name string) []string {
-	var toks []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			toks = append(toks, b.String())
-			b.Reset()
+// NameTokens splits a name into normalised tokens: the words of
+// resolve.Normalize, the normalisation entity IRIs are made from (lower
+// case, Latin diacritics folded, split at anything that is not a letter
+// or a digit, periods and apostrophes dropped inside words: "O'Brien" is
+// "obrien", "U.S." is "us"), with the diacritics it leaves (beyond Latin
+// Extended-A) removed as well, so that a search without them still finds
+// the name.
+func NameTokens(name string) []string {
+	toks := strings.Fields(resolve.Normalize(name))
+	for i, t := range toks {
+		if !IsASCII(t) {
+			toks[i] = foldMarks(t)
 		}
 	}
-	s := name
-	if !isASCII(s) {
-		s = norm.NFD.String(s)
-	}
-	for i, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			// combining mark: dropped
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		case (r == '\'' || r == '\u2019' || r == '.') && b.Len() > 0 && i+1 < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):]):
-			if r == '.' && !singleLetterBefore(b.String()) {
-				flush()
-			}
-		default:
-			flush()
-		}
-	}
-	flush()
 	return toks
 }
 
-// nameKey is the normalised form of a whole name: its tokens joined by
+// foldMarks removes the combining marks of tok's canonical decomposition.
+func foldMarks(tok string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(tok) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// NameKey is the normalised form of a whole name: its tokens joined by
 // single spaces, without a leading "the".
-func nameKey(name string) string {
-	toks := nameTokens(name)
+func NameKey(name string) string {
+	toks := NameTokens(name)
 	if len(toks) > 1 && toks[0] == "the" {
 		toks = toks[1:]
 	}
 	return strings.Join(toks, " ")
 }
 
-func isASCII(s string) bool {
+// IsASCII reports whether s is all ASCII.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -66,50 +63,39 @@ func isASCII(s string) bool {
 	return true
 }
 
-func nextIsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
-}
+// NamePredicates are the predicates whose literal values name their
+// subject, in the order of preference for a display name.
+var NamePredicates = []string{schema.Name, schema.Label, schema.AltName, schema.AltLabel}
 
-// singleLetterBefore reports whether the token built so far ends in an
-// initial, as in "u.s": the letters before the period are single letters
-// joined by periods already dropped. A token of one letter, or one whose
-// last period-separated part was one letter, qualifies; since periods are
-// dropped we approximate with "the token is at most 3 letters".
-func singleLetterBefore(tok string) bool { return utf8.RuneCountInString(tok) <= 3 }
-
-// Predicates whose literal values name their subject, in the order of
-// preference for a display name.
-var namePredicates = []string{schema.Name, schema.Label, schema.AltName, schema.AltLabel}
-
-// nameKind tells which predicate gave a name.
-type nameKind uint8
+// NameKind tells which predicate gave a name.
+type NameKind uint8
 
 const (
-	kindName     nameKind = iota // schema:name
-	kindLabel                    // rdfs:label
-	kindAltName                  // schema:alternateName
-	kindAltLabel                 // skos:altLabel
+	KindName     NameKind = iota // schema:name
+	KindLabel                    // rdfs:label
+	KindAltName                  // schema:alternateName
+	KindAltLabel                 // skos:altLabel
 )
 
-func namePredicateKind(p string) (nameKind, bool) {
+// NamePredicateKind returns the kind of name predicate p gives, if it is one.
+func NamePredicateKind(p string) (NameKind, bool) {
 	switch p {
 	case schema.Name:
-		return kindName, true
+		return KindName, true
 	case schema.Label:
-		return kindLabel, true
+		return KindLabel, true
 	case schema.AltName:
-		return kindAltName, true
+		return KindAltName, true
 	case schema.AltLabel:
-		return kindAltLabel, true
+		return KindAltLabel, true
 	}
 	return 0, false
 }
 
-// literalText returns the text of a literal usable as a name: plain
+// LiteralText returns the text of a literal usable as a name: plain
 // strings, xsd:string and language-tagged strings in English or without a
 // language. Other literals give false.
-func literalText(v quad.Value) (string, bool) {
+func LiteralText(v quad.Value) (string, bool) {
 	switch v := v.(type) {
 	case quad.String:
 		return string(v), true
@@ -137,26 +123,26 @@ var plumbing = map[string]bool{
 	schema.NIFSentenceRef: true, schema.Method: true, schema.Score: true, schema.URL: true,
 	schema.EquivProp: true, schema.InverseOf: true, schema.SeeAlso: true,
 	schema.Author: true, schema.ReportedBy: true,
-	linkDataset: true,
+	LinkDataset: true,
 }
 
-// structuralClasses are the classes of nodes that are not entities.
-var structuralClasses = map[string]bool{
+// StructuralClasses are the classes of nodes that are not entities.
+var StructuralClasses = map[string]bool{
 	schema.NewsArticle: true, schema.NIFPhrase: true, schema.Statement: true,
 	schema.ClaimClass: true, schema.NIFContext: true, schema.NIFSentence: true,
-	schema.NIFString: true, linkClass: true, datasetClass: true,
+	schema.NIFString: true, LinkClass: true, DatasetClass: true,
 }
 
-// isPlumbingPredicate reports whether p is plumbing: one of the above or a
+// IsPlumbingPredicate reports whether p is plumbing: one of the above or a
 // NIF or ITS term.
-func isPlumbingPredicate(p string) bool {
+func IsPlumbingPredicate(p string) bool {
 	return plumbing[p] || strings.HasPrefix(p, schema.NIF) || strings.HasPrefix(p, schema.ITSRDF)
 }
 
-// isDocumentPart reports whether iri names a document or a part of one
+// IsDocumentPart reports whether iri names a document or a part of one
 // (its text, a sentence, a mention, a statement, a claim): kg names them
 // <base>doc/<sha256>[#...].
-func isDocumentPart(iri string) bool {
+func IsDocumentPart(iri string) bool {
 	i := strings.Index(iri, "/doc/")
 	if i < 0 {
 		return false
@@ -177,10 +163,10 @@ func isDocumentPart(iri string) bool {
 	return true
 }
 
-// parseIRIRef recognises an IRI typed by a user: "<iri>", an absolute IRI
+// ParseIRIRef recognises an IRI typed by a user: "<iri>", an absolute IRI
 // with a scheme ("https://...", "urn:..."), or a known prefix ("wd:Q863",
 // "schema:Person"; see schema.Prefixes).
-func parseIRIRef(ref string) (quad.IRI, bool) {
+func ParseIRIRef(ref string) (quad.IRI, bool) {
 	if strings.HasPrefix(ref, "<") && strings.HasSuffix(ref, ">") && len(ref) > 2 {
 		ref = ref[1 : len(ref)-1]
 		if iri, ok := expandPrefix(ref); ok {
@@ -223,21 +209,21 @@ func expandPrefix(ref string) (quad.IRI, bool) {
 	return "", false
 }
 
-// isEntityEdge reports whether a quad s p o with an IRI object is an edge
+// IsEntityEdge reports whether a quad s p o with an IRI object is an edge
 // between entities, as paths follow it: not plumbing, not a class, and
 // neither end a document or a part of one.
-func isEntityEdge(s, p, o string) bool {
-	return p != schema.Type && p != schema.TaClassRef && !isPlumbingPredicate(p) &&
-		!isDocumentPart(s) && !isDocumentPart(o)
+func IsEntityEdge(s, p, o string) bool {
+	return p != schema.Type && p != schema.TaClassRef && !IsPlumbingPredicate(p) &&
+		!IsDocumentPart(s) && !IsDocumentPart(o)
 }
 
-// inflectionKey returns the form of a name token without an English plural
+// InflectionKey returns the form of a name token without an English plural
 // or possessive ending, so that "tory" finds "Tories", "ministry"
 // "Ministries" and "britain" "Britain's" (which nameTokens makes
 // "britains"), and the other way round. Only endings whose removal leaves
 // four letters or more are removed ("news" stays "news", not "new"), and
 // not the -s of -ss, -us and -is (Congress, Cyprus, Paris).
-func inflectionKey(tok string) string {
+func InflectionKey(tok string) string {
 	n := len(tok)
 	stem := func(cut int, add string) string {
 		if out := tok[:n-cut] + add; len(out) >= 4 {
@@ -246,7 +232,7 @@ func inflectionKey(tok string) string {
 		return tok
 	}
 	switch {
-	case n < 5 || !isASCII(tok): // (so len counts letters below)
+	case n < 5 || !IsASCII(tok): // (so len counts letters below)
 		return tok
 	case strings.HasSuffix(tok, "ies"):
 		return stem(3, "y")
@@ -259,4 +245,62 @@ func inflectionKey(tok string) string {
 		return stem(1, "")
 	}
 	return tok
+}
+
+// Terms of the links graph.
+const (
+	// LinksGraph is the default graph IRI of the links package link writes.
+	LinksGraph = schema.DefaultBase + "graph/links"
+	// LinkClass is the class of a link's statement node.
+	LinkClass = schema.NS + "Link"
+	// DatasetClass is the class of a linked dataset's graph IRI.
+	DatasetClass = schema.NS + "Dataset"
+	// LinkDataset ties a link to the graph of the dataset it points into.
+	LinkDataset = schema.NS + "dataset"
+)
+
+// LinkIRI names the statement node of a link from entity to target in
+// the links graph graph.
+func LinkIRI(graph, entity, target quad.IRI) quad.IRI {
+	sum := sha256.Sum256([]byte(string(entity) + "\x00" + string(target)))
+	base := strings.TrimSuffix(string(graph), "/")
+	return quad.IRI(base + "/" + hex.EncodeToString(sum[:12]))
+}
+
+// DedupQuads returns qs without repeats, in their first order.
+func DedupQuads(qs []quad.Quad) []quad.Quad {
+	seen := map[quad.Quad]bool{}
+	out := qs[:0:0]
+	for _, q := range qs {
+		if !seen[q] {
+			seen[q] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// SortIRIs sorts s in place.
+func SortIRIs(s []quad.IRI) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// AppendUniq appends v to s unless s holds it already.
+func AppendUniq(s []string, v string) []string {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// LabelIRI returns v if it is an IRI, else "".
+func LabelIRI(v quad.Value) quad.IRI {
+	iri, _ := v.(quad.IRI)
+	return iri
 }

@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -6,13 +6,17 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/vocab"
+	"github.com/kg-project/kg/graph/link"
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // TestMostMentioned checks the entities offered to a new user: those the
 // most documents mention, ties by name, no dataset nodes.
 func TestMostMentioned(t *testing.T) {
-	s := worldStore(t)
-	importFile(t, s, fileDataset("testdata/link/world.nt"))
+	s := storetest.World(t)
+	importDataset(t, s, fileDataset("../link/testdata/world.nt"))
 	tests := []struct {
 		name  string
 		limit int
@@ -24,7 +28,7 @@ func TestMostMentioned(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			hits, err := s.MostMentioned(context.Background(), tt.limit)
+			hits, err := MostMentioned(context.Background(), s, tt.limit)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -40,12 +44,12 @@ func TestMostMentioned(t *testing.T) {
 			}
 		})
 	}
-	empty, err := Open(context.Background(), t.TempDir()+"/kg.db", nil)
+	empty, err := graph.Open(context.Background(), t.TempDir()+"/kg.db", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer empty.Close()
-	if hits, err := empty.MostMentioned(context.Background(), 3); err != nil || len(hits) != 0 {
+	if hits, err := MostMentioned(context.Background(), empty, 3); err != nil || len(hits) != 0 {
 		t.Errorf("empty store: %v, %v", hits, err)
 	}
 }
@@ -54,15 +58,15 @@ func TestMostMentioned(t *testing.T) {
 // linked to it: the neighbourhood's document counts, the item's card's
 // graphs, the link's dataset.
 func TestDatasetItems(t *testing.T) {
-	s := worldStore(t)
+	s := storetest.World(t)
 	ctx := context.Background()
-	d := fileDataset("testdata/link/world.nt")
-	importFile(t, s, d)
-	if _, err := s.Link(ctx, []Dataset{d}, nil); err != nil {
+	d := fileDataset("../link/testdata/world.nt")
+	importDataset(t, s, d)
+	if _, err := link.Run(ctx, s, []link.Dataset{d}, nil); err != nil {
 		t.Fatal(err)
 	}
 	local, item := quad.IRI(id+"place/vantor"), quad.IRI("http://www.wikidata.org/entity/Q990010")
-	nb, err := s.Neighbours(ctx, local, nil)
+	nb, err := Neighbours(ctx, s, local, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,21 +76,21 @@ func TestDatasetItems(t *testing.T) {
 	if n, ok := nb.Documents[item]; ok {
 		t.Errorf("the dataset item has %d documents in the neighbourhood, want none", n)
 	}
-	card, err := s.Card(ctx, item, nil)
+	card, err := CardOf(ctx, s, item, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff([]quad.IRI{d.Graph}, card.Graphs); diff != "" || card.Documents != 0 {
 		t.Errorf("the item's card: %d documents, graphs (-want +got):\n%s", card.Documents, diff)
 	}
-	card, err = s.Card(ctx, local, nil)
+	card, err = CardOf(ctx, s, local, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(card.Links) != 1 || card.Links[0].Dataset != d.Graph {
 		t.Errorf("the entity's links: %+v, want one into %s", card.Links, d.Graph)
 	}
-	if diff := cmp.Diff([]quad.IRI{LinksGraph}, card.Graphs); diff != "" {
+	if diff := cmp.Diff([]quad.IRI{vocab.LinksGraph}, card.Graphs); diff != "" {
 		t.Errorf("the entity's graphs (-want +got):\n%s", diff)
 	}
 }

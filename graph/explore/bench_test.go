@@ -1,4 +1,4 @@
-package graph
+package explore
 
 import (
 	"context"
@@ -6,20 +6,22 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/internal/vocab"
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // The exploration benchmarks run on the store named by $KG_BENCH_DB (see
 // docs/BENCHMARKS.md for how the 1M-quad store is built), else on the
 // small made-up world.
-func benchStore(b *testing.B) *Store {
+func benchStore(b *testing.B) *graph.Store {
 	b.Helper()
 	path := os.Getenv("KG_BENCH_DB")
 	if path == "" {
-		return worldStore(b)
+		return storetest.World(b)
 	}
-	s, err := Open(context.Background(), path, &Options{MustExist: true})
+	s, err := graph.Open(context.Background(), path, &graph.Options{MustExist: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -29,18 +31,18 @@ func benchStore(b *testing.B) *Store {
 
 // exploreEntities returns up to n mentioned entities with between lo and hi
 // documents, sorted by IRI.
-func exploreEntities(b *testing.B, s *Store, n, lo, hi int) []quad.IRI {
+func exploreEntities(b *testing.B, s *graph.Store, n, lo, hi int) []quad.IRI {
 	b.Helper()
-	x, err := s.entities(context.Background())
+	x, err := s.EntityIndex(context.Background())
 	if err != nil {
 		b.Fatal(err)
 	}
-	x.mu.RLock()
-	defer x.mu.RUnlock()
+	x.Mu.RLock()
+	defer x.Mu.RUnlock()
 	var out []quad.IRI
-	for _, e := range x.ents {
-		if int(e.docs) >= lo && int(e.docs) <= hi && !isDocumentPart(e.iri) {
-			out = append(out, quad.IRI(e.iri))
+	for _, e := range x.Ents {
+		if int(e.Docs) >= lo && int(e.Docs) <= hi && !vocab.IsDocumentPart(e.IRI) {
+			out = append(out, quad.IRI(e.IRI))
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
@@ -61,13 +63,13 @@ func exploreEntities(b *testing.B, s *Store, n, lo, hi int) []quad.IRI {
 func BenchmarkExploreSearch(b *testing.B) {
 	s := benchStore(b)
 	ctx := context.Background()
-	if _, err := s.Search(ctx, "warm up", nil); err != nil {
+	if _, err := Search(ctx, s, "warm up", nil); err != nil {
 		b.Fatal(err)
 	}
 	queries := []string{"blair", "gordon brown", "tony blar", "manchester united", "chel", "microsoft", "wahsington", "european commission", "vantor", "orla"}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Search(ctx, queries[i%len(queries)], nil); err != nil {
+		if _, err := Search(ctx, s, queries[i%len(queries)], nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -79,7 +81,7 @@ func BenchmarkExploreNeighbours(b *testing.B) {
 	ents := exploreEntities(b, s, 200, 1, 1<<30)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Neighbours(ctx, ents[i%len(ents)], nil); err != nil {
+		if _, err := Neighbours(ctx, s, ents[i%len(ents)], nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -102,33 +104,34 @@ func BenchmarkExploreNeighbourGizmo(b *testing.B) {
 
 // pathPairs finds pairs of entities exactly d edges apart: from each
 // source, one side of the search expanded d levels.
-func pathPairs(b *testing.B, s *Store, d, n int) [][2]quad.IRI {
+func pathPairs(b *testing.B, s *graph.Store, d, n int) [][2]quad.IRI {
 	b.Helper()
 	ctx := context.Background()
 	var pairs [][2]quad.IRI
-	x, _ := s.entities(ctx)
+	x, _ := s.EntityIndex(ctx)
 	for _, src := range exploreEntities(b, s, 400, 2, 20) {
 		if len(pairs) >= n {
 			break
 		}
 		w := newWalker(s, &PathOptions{MaxDegree: 100_000})
-		r, err := s.ref(src)
+		r, err := s.Ref(src)
 		if err != nil || r == nil {
 			continue
 		}
-		sd := newSide(r)
+		w.refs[r.Key()] = r
+		sd := newBFSSide[any](r.Key())
 		for sd.level < d && len(sd.frontier) > 0 {
-			if err := w.expand(ctx, sd); err != nil {
+			if err := sd.expand(ctx, w.visit); err != nil {
 				b.Fatal(err)
 			}
 		}
-		var far []refs.Ref
+		var far []any
 		for _, f := range sd.frontier {
-			if v, ok := w.vals[f.Key()].(quad.IRI); ok {
-				x.mu.RLock()
-				id, known := x.byIRI[string(v)]
-				ok := known && x.ents[id].docs > 0
-				x.mu.RUnlock()
+			if v, ok := w.vals[f].(quad.IRI); ok {
+				x.Mu.RLock()
+				id, known := x.ByIRI[string(v)]
+				ok := known && x.Ents[id].Docs > 0
+				x.Mu.RUnlock()
 				if ok {
 					far = append(far, f)
 				}
@@ -137,8 +140,8 @@ func pathPairs(b *testing.B, s *Store, d, n int) [][2]quad.IRI {
 		if len(far) == 0 {
 			continue
 		}
-		sort.Slice(far, func(i, j int) bool { return w.vals[far[i].Key()].String() < w.vals[far[j].Key()].String() })
-		pairs = append(pairs, [2]quad.IRI{src, w.vals[far[len(far)/2].Key()].(quad.IRI)})
+		sort.Slice(far, func(i, j int) bool { return w.vals[far[i]].String() < w.vals[far[j]].String() })
+		pairs = append(pairs, [2]quad.IRI{src, w.vals[far[len(far)/2]].(quad.IRI)})
 	}
 	if len(pairs) == 0 {
 		b.Skipf("no pairs %d edges apart", d)
@@ -154,7 +157,7 @@ func benchmarkPaths(b *testing.B, d int) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		p := pairs[i%len(pairs)]
-		paths, err := s.Paths(ctx, p[0], p[1], &PathOptions{MaxDepth: 4})
+		paths, err := Paths(ctx, s, p[0], p[1], &PathOptions{MaxDepth: 4})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -173,25 +176,8 @@ func BenchmarkExploreCard(b *testing.B) {
 	ents := exploreEntities(b, s, 200, 1, 1<<30)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.Card(ctx, ents[i%len(ents)], nil); err != nil {
+		if _, err := CardOf(ctx, s, ents[i%len(ents)], nil); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkExploreIndexLoad is the first search of a process: loading the
-// entity index journal.
-func BenchmarkExploreIndexLoad(b *testing.B) {
-	s := benchStore(b)
-	ctx := context.Background()
-	if _, err := s.entities(ctx); err != nil {
-		b.Fatal(err)
-	}
-	path, n := s.indexFile(), s.quadCount(ctx)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, ok := loadIndex(path, n); !ok {
-			b.Fatal("journal does not match the store")
 		}
 	}
 }
