@@ -364,3 +364,38 @@ func TestServeCmdToken(t *testing.T) {
 		}
 	}
 }
+
+// TestTopCmd checks kg top's lines, classes by schema.org name, ranking
+// by mentions and its errors.
+func TestTopCmd(t *testing.T) {
+	db := worldStore(t)
+	tests := []struct {
+		name    string
+		args    []string
+		want    []string // substrings of stdout
+		wantErr error
+	}{
+		{"default", nil, []string{"     2 docs  <https://kg.example/id/place/freland>  Freland  [schema:Country schema:Place]"}, nil},
+		{"class by schema.org name", []string{"--class", "Person", "-n", "1"}, []string{"Ilse Marrow"}, nil},
+		{"by mentions", []string{"--class", "schema:City", "--by", "mentions"}, []string{"     4 mentions in 2 docs  <https://kg.example/id/place/vantor>  Vantor"}, nil},
+		{"json", []string{"--json", "-n", "1"}, []string{`"Name":"Freland"`}, nil},
+		{"no entity of the class", []string{"--class", "Event"}, nil, errReported},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := storeCmd(t, topCmd{}, db, tc.args...)
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("error %v, want %v", err, tc.wantErr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+		})
+	}
+	var u usageError
+	if _, _, err := storeCmd(t, topCmd{}, db, "--by", "votes"); !errors.As(err, &u) {
+		t.Errorf("--by votes: %v, want a usage error", err)
+	}
+}

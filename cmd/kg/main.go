@@ -34,6 +34,7 @@ func commands(stdin io.Reader) map[string]command {
 		"import":  {"load N-Quads, N-Triples or JSON-LD files into the store", importCmd{stdin: stdin}},
 		"stats":   {"count documents, entities, mentions, relations and quads in the store", statsCmd{}},
 		"search":  {"find entities by name or alias (prefix and typo tolerant)", searchCmd{}},
+		"top":     {"list the entities the documents mention most, of one class or all", topCmd{}},
 		"show":    {"print an entity card: types, aliases, links, relations, mentions", showCmd{}},
 		"path":    {"print the shortest chains of relations between two entities", pathCmd{}},
 		"link":    {"load RDF datasets and link entities to them with owl:sameAs", linkCmd{}},

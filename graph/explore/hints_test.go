@@ -2,6 +2,7 @@ package explore
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -10,6 +11,7 @@ import (
 	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/graph/link"
 	"github.com/kg-project/kg/graph/storetest"
+	"github.com/kg-project/kg/schema"
 )
 
 // TestMostMentioned checks the entities offered to a new user: those the
@@ -92,5 +94,45 @@ func TestDatasetItems(t *testing.T) {
 	}
 	if diff := cmp.Diff([]quad.IRI{vocab.LinksGraph}, card.Graphs); diff != "" {
 		t.Errorf("the entity's graphs (-want +got):\n%s", diff)
+	}
+}
+
+// TestTop checks the ranking of Top: by documents or mentions, of one
+// class or all, and a bad ranking.
+func TestTop(t *testing.T) {
+	s := storetest.World(t)
+	tests := []struct {
+		name string
+		opts *TopOptions
+		want []string // name=count
+	}{
+		{"by documents, ties by name", &TopOptions{Limit: 4}, []string{"Freland=2", "Ilse Marrow=2", "Ostria=2", "Vantor=2"}},
+		{"by mentions", &TopOptions{By: ByMentions, Limit: 3}, []string{"Vantor=4", "Brightwater Institute=3", "Ilse Marrow=3"}},
+		{"a coarse class keeps the finer ones", &TopOptions{Class: schema.PlaceClass}, []string{"Freland=2", "Ostria=2", "Vantor=2", "Port Selby=1"}},
+		{"a fine class", &TopOptions{Class: schema.CityClass, By: ByMentions}, []string{"Vantor=4", "Port Selby=3"}},
+		{"people", &TopOptions{Class: schema.PersonClass}, []string{"Ilse Marrow=2", "Orla Quennell=1"}},
+		{"a class nothing has", &TopOptions{Class: schema.EventClass}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			top, err := Top(context.Background(), s, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range top {
+				n := r.Documents
+				if tt.opts.By == ByMentions {
+					n = r.Mentions
+				}
+				got = append(got, fmt.Sprintf("%s=%d", r.Name, n))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	if _, err := Top(context.Background(), s, &TopOptions{By: "votes"}); err == nil {
+		t.Error("Top by votes: no error")
 	}
 }

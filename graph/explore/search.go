@@ -428,50 +428,15 @@ func Names(ctx context.Context, s *graph.Store, nodes []quad.Value) (map[quad.Va
 // DefaultSearchLimit): what a user new to the store might look up first.
 // Each hit's Matched is its name and its Score 0; nodes no document
 // mentions (a dataset's) are left out, so a store without documents
-// gives none. It reads the entity index, as Search does.
+// gives none. It is Top by documents, as search hits.
 func MostMentioned(ctx context.Context, s *graph.Store, limit int) ([]SearchHit, error) {
-	ctx, unlock := s.ReadLock(ctx)
-	defer unlock()
-	if limit <= 0 {
-		limit = DefaultSearchLimit
-	}
-	x, err := s.EntityIndex(ctx)
+	top, err := Top(ctx, s, &TopOptions{Limit: limit})
 	if err != nil {
 		return nil, err
 	}
-	x.Mu.RLock()
-	defer x.Mu.RUnlock()
-	var hits []SearchHit
-	for id := range x.Ents {
-		rec := &x.Ents[id]
-		if rec.Docs <= 0 {
-			continue
-		}
-		structural := false
-		for _, c := range rec.Classes {
-			structural = structural || vocab.StructuralClasses[c]
-		}
-		name := x.DisplayName(int32(id), "")
-		if structural || name == "" {
-			continue
-		}
-		hits = append(hits, SearchHit{IRI: quad.IRI(rec.IRI), Name: name, Matched: name, Classes: append([]string{}, rec.Classes...), Documents: int(rec.Docs)})
-		if len(hits)%4096 == 0 && ctx.Err() != nil {
-			return nil, fmt.Errorf("explore: most mentioned: %w", ctx.Err())
-		}
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		a, b := hits[i], hits[j]
-		if a.Documents != b.Documents {
-			return a.Documents > b.Documents
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
-		}
-		return a.IRI < b.IRI
-	})
-	if len(hits) > limit {
-		hits = hits[:limit]
+	hits := make([]SearchHit, len(top))
+	for i, r := range top {
+		hits[i] = SearchHit{IRI: r.IRI, Name: r.Name, Matched: r.Name, Classes: r.Classes, Documents: r.Documents}
 	}
 	return hits, nil
 }

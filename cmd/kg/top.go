@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/explore"
+)
+
+// topCmd is `kg top`: the entities the documents mention most.
+type topCmd struct{}
+
+const topHelp = `Prints the entities the documents mention most, one a line: the count,
+IRI, name, classes, and the number of documents (and, --by mentions, of
+mentions). --class keeps one class: an entity has its finer class and its
+coarse one, so --class Organization also keeps corporations and parties. A
+class is a schema.org name ("Person", "City"), a prefixed one
+("kg:PoliticalParty") or a full IRI. Nodes that only an imported or linked
+dataset names are left out.
+
+Ranking by documents reads the search index; by mentions also counts each
+entity's mentions (itsrdf:taIdentRef), which takes longer on a large store.
+
+Examples:
+  kg top
+  kg top --class Organization -n 5
+  kg top --class schema:Person --by mentions --json`
+
+func (topCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("top", "[flags]", topHelp, stderr)
+	var so storeFlags
+	so.register(fs)
+	limit := fs.IntP("limit", "n", 10, "print at most `N` entities")
+	class := fs.String("class", "", "only entities of this `class` (a schema.org name, prefixed or full IRI)")
+	by := fs.String("by", explore.ByDocuments, "rank by `documents` or mentions")
+	asJSON := fs.Bool("json", false, "print JSON, one entity a line")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return usageError{fmt.Errorf("top: unexpected arguments %q", fs.Args())}
+	}
+	if *limit <= 0 {
+		return usageError{fmt.Errorf("top: --limit must be positive")}
+	}
+	if *by != explore.ByDocuments && *by != explore.ByMentions {
+		return usageError{fmt.Errorf("top: --by %q: want documents or mentions", *by)}
+	}
+	cls := ""
+	if c := strings.TrimSpace(*class); c != "" {
+		if !strings.Contains(c, ":") {
+			c = "schema:" + c
+		}
+		cls = expandTerm(c)
+	}
+	store, err := graph.Open(ctx, so.db, so.options(false))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	top, err := explore.Top(ctx, store, &explore.TopOptions{Class: cls, By: *by, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		for _, r := range top {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(top) == 0 {
+		what := "entity"
+		if *class != "" {
+			what = "entity of class " + *class
+		}
+		fmt.Fprintf(stderr, "kg top: no %s is mentioned in the store's documents\n", what)
+		return errReported
+	}
+	for _, r := range top {
+		var short []string
+		for _, c := range r.Classes {
+			short = append(short, shortTerm(c))
+		}
+		n, what := r.Documents, "docs"
+		if *by == explore.ByMentions {
+			n, what = r.Mentions, fmt.Sprintf("mentions in %d docs", r.Documents)
+		}
+		fmt.Fprintf(stdout, "%6d %s  <%s>  %s  [%s]\n", n, what, string(r.IRI), r.Name, strings.Join(short, " "))
+	}
+	return nil
+}
