@@ -169,3 +169,14 @@ func TestDataUpToDate(t *testing.T) {
 		t.Error("data/wordnet.tsv.gz is not what gen writes: run go generate ./extract/lexicon")
 	}
 }
+
+// BenchmarkLoad decodes the built-in lexicon, as Default does once per
+// process.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
