@@ -415,7 +415,7 @@ func (m *Model) readRows(br *bufio.Reader, nrows int) error {
 			if len(m.ents)+n > math.MaxUint32 {
 				return fmt.Errorf("seqlab: read row %d: too many weights", r)
 			}
-			m.ents = grow(m.ents, max(2*cap(m.ents), len(m.ents)+n))
+			m.ents = grow(m.ents, entsCap(len(m.ents), cap(m.ents), r, nrows, n))
 		}
 		for y := 0; set != 0; y++ {
 			if set&1 != 0 {
@@ -438,6 +438,20 @@ func (m *Model) readRows(br *bufio.Reader, nrows int) error {
 		m.ents = grow(m.ents, len(m.ents))
 	}
 	return nil
+}
+
+// entsCap is the new capacity of a model's weights when n more do not fit
+// after r of nrows rows: the weights the rows read so far project for all
+// rows, and a sixteenth more, so that most models grow once; but at most
+// eight times the old capacity (what the rows read so far bear out bounds
+// what a corrupt row count costs) and at least twice it.
+func entsCap(have, cap, r, nrows, n int) int {
+	c := 2 * cap
+	if r > 0 {
+		proj := int(int64(have) * int64(nrows) / int64(r))
+		c = max(c, min(proj+proj/16, 8*cap))
+	}
+	return max(c, have+n)
 }
 
 // grow returns a copy of s with capacity c >= len(s): append's growth of

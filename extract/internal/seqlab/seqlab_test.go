@@ -286,3 +286,24 @@ func TestReadLarge(t *testing.T) {
 		t.Errorf("find(last key) = %v, %v", e, ok)
 	}
 }
+
+func TestEntsCap(t *testing.T) {
+	tests := []struct {
+		name                   string
+		have, cap, r, nrows, n int
+		want                   int
+	}{
+		{"projected from the rows read", 100, 100, 10, 50, 1, 531},
+		{"at least doubled", 100, 100, 90, 100, 1, 200},
+		{"at most eight times", 100, 100, 1, 1 << 28, 1, 800},
+		{"no row read yet", 0, 0, 0, 10, 3, 3},
+		{"room for the row", 100, 100, 90, 100, 300, 400},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entsCap(tt.have, tt.cap, tt.r, tt.nrows, tt.n); got != tt.want {
+				t.Errorf("entsCap = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
