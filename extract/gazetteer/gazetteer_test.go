@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -201,4 +202,20 @@ func TestExtendStable(t *testing.T) {
 			t.Errorf("%s: Extend = %#x, want %#x", tt.name, got, tt.want)
 		}
 	}
+}
+
+// FuzzIndexSpace checks indexSpace against strings.IndexFunc with
+// unicode.IsSpace, which it stands for.
+func FuzzIndexSpace(f *testing.F) {
+	for _, s := range []string{"", "a b", "  x", "\u00a0x\u0085", "é\tz", "\x85 \xff", "ab\u2003"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, space := range []bool{false, true} {
+			want := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) == space })
+			if got := indexSpace(s, space); got != want {
+				t.Errorf("indexSpace(%q, %v) = %d, want %d", s, space, got, want)
+			}
+		}
+	})
 }
