@@ -123,8 +123,9 @@ type fileOpener interface {
 // readTSV calls fn with the tab-separated columns of each line of the
 // gzip-compressed file name that is neither empty nor a comment (#). The
 // columns are substrings of the whole file, held as one string; the cols
-// slice itself is reused from line to line.
-func readTSV(fs fileOpener, name string, fn func(cols []string) error) error {
+// slice itself is reused from line to line. Unless nil, sized is first
+// told the number of lines, so that the caller can size what it fills.
+func readTSV(fs fileOpener, name string, sized func(lines int), fn func(cols []string) error) error {
 	b, err := fs.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("gazetteer: %w", err)
@@ -145,6 +146,9 @@ func readTSV(fs fileOpener, name string, fn func(cols []string) error) error {
 		return fmt.Errorf("gazetteer: %s: %w", name, err)
 	}
 	text := buf.String()
+	if sized != nil {
+		sized(strings.Count(text, "\n") + 1)
+	}
 	var cols []string
 	for line := 1; text != ""; line++ {
 		t := text
@@ -178,7 +182,7 @@ func load(fs fileOpener) (*Gazetteer, error) {
 	// The shipped lists hold about 150,000 names and prefixes: a table
 	// of this size never grows while they load.
 	g.phrases.init(1 << 19)
-	err := readTSV(fs, "data/countries.tsv.gz", func(c []string) error {
+	err := readTSV(fs, "data/countries.tsv.gz", nil, func(c []string) error {
 		if len(c) < 5 {
 			return fmt.Errorf("want 5 columns, got %d", len(c))
 		}
@@ -210,7 +214,9 @@ func load(fs fileOpener) (*Gazetteer, error) {
 			delete(g.countryIdx, k)
 		}
 	}
-	err = readTSV(fs, "data/places.tsv.gz", func(c []string) error {
+	err = readTSV(fs, "data/places.tsv.gz", func(n int) {
+		g.places, g.placeAlts = make([]Place, 0, n), make([]string, 0, n)
+	}, func(c []string) error {
 		if len(c) < 8 {
 			return fmt.Errorf("want 8 columns, got %d", len(c))
 		}
@@ -236,7 +242,7 @@ func load(fs fileOpener) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readTSV(fs, "data/names.tsv.gz", func(c []string) error {
+	err = readTSV(fs, "data/names.tsv.gz", nil, func(c []string) error {
 		if len(c) < 2 {
 			return fmt.Errorf("want 2 or 3 columns, got %d", len(c))
 		}
