@@ -27,6 +27,7 @@ const startupEnv = "KG_STARTUP_CHILD"
 // steadier figure on a loaded machine. Sub-benchmarks:
 //
 //   - baseline: the child starts and exits (the test binary's own start)
+//   - new: pipeline.New(nil) alone, which loads nothing
 //   - tag: the entity tagger (ner.Default) tags the article, as kg tag
 //   - extract: pipeline.New(nil) and Extract of the article, as kg extract
 func BenchmarkStartup(b *testing.B) {
@@ -34,7 +35,7 @@ func BenchmarkStartup(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, work := range []string{"baseline", "tag", "extract"} {
+	for _, work := range []string{"baseline", "new", "tag", "extract"} {
 		b.Run(work, func(b *testing.B) {
 			var cpu time.Duration
 			for b.Loop() {
@@ -64,6 +65,10 @@ func TestStartupChild(t *testing.T) {
 	text := fs[0].Text
 	switch work {
 	case "baseline":
+	case "new":
+		if _, err := pipeline.New(nil); err != nil {
+			t.Fatal(err)
+		}
 	case "tag":
 		m, err := ner.Default()
 		if err != nil {
