@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"embed"
 	"encoding/binary"
@@ -401,21 +402,31 @@ func (g *Gazetteer) Places(name string) []Place {
 // indexPlaces builds the name index of places, most populous first.
 func (g *Gazetteer) indexPlaces() {
 	g.placeIdx = make(map[string][]int32, len(g.places)*3)
+	add := func(i int, n string) {
+		k := Key(n)
+		if l := g.placeIdx[k]; len(l) == 0 || l[len(l)-1] != int32(i) {
+			g.placeIdx[k] = append(l, int32(i))
+		}
+	}
 	for i, p := range g.places {
-		for _, n := range append([]string{p.Name}, split(g.placeAlts[i])...) {
-			k := Key(n)
-			if l := g.placeIdx[k]; len(l) == 0 || l[len(l)-1] != int32(i) {
-				g.placeIdx[k] = append(l, int32(i))
-			}
+		add(i, p.Name)
+		// Each name between bars, as strings.Split gives them.
+		for alts, more := g.placeAlts[i], g.placeAlts[i] != ""; more; {
+			var n string
+			n, alts, more = strings.Cut(alts, "|")
+			add(i, n)
 		}
 	}
 	for _, l := range g.placeIdx {
-		sort.SliceStable(l, func(a, b int) bool {
-			pa, pb := g.places[l[a]], g.places[l[b]]
+		if len(l) < 2 {
+			continue
+		}
+		slices.SortStableFunc(l, func(a, b int32) int {
+			pa, pb := &g.places[a], &g.places[b]
 			if pa.Population != pb.Population {
-				return pa.Population > pb.Population
+				return cmp.Compare(pb.Population, pa.Population)
 			}
-			return pa.GeonameID < pb.GeonameID
+			return cmp.Compare(pa.GeonameID, pb.GeonameID)
 		})
 	}
 }

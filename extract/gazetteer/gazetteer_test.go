@@ -219,3 +219,33 @@ func FuzzIndexSpace(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKey checks Key against its definition: the folded tokens joined by
+// single spaces.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"", "New  York", "São Paulo", "ST. LOUIS, Mo.", "O\u2019Hare", "x\xffY", "(The) Hague's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokens(s)
+		for i, tok := range toks {
+			toks[i] = Fold(tok)
+		}
+		if got, want := Key(s), strings.Join(toks, " "); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkIndexPlaces builds the name index of places, which the first
+// Places call does once per process.
+func BenchmarkIndexPlaces(b *testing.B) {
+	g, err := load(dataFS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		g.indexPlaces()
+	}
+}

@@ -124,9 +124,30 @@ func Fold(w string) string {
 // Key returns the lookup key of a name: its folded tokens joined by single
 // spaces.
 func Key(name string) string {
-	toks := Tokens(name)
-	for i, t := range toks {
-		toks[i] = Fold(t)
+	var b strings.Builder
+	b.Grow(len(name))
+	eachToken(name, func(t string) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		appendFold(&b, t)
+	})
+	return b.String()
+}
+
+// appendFold writes Fold(w) to b, without allocating for ASCII words.
+func appendFold(b *strings.Builder, w string) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			b.WriteString(Fold(w))
+			return
+		}
 	}
-	return strings.Join(toks, " ")
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 }
