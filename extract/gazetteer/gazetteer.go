@@ -7,6 +7,7 @@ import (
 	"embed"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"slices"
 	"sort"
 	"strconv"
@@ -135,18 +136,19 @@ func readTSV(fs fileOpener, name string, sized func(lines int), fn func(cols []s
 	if err != nil {
 		return fmt.Errorf("gazetteer: %s: %w", name, err)
 	}
-	var buf bytes.Buffer
-	// The gzip trailer gives the size, which sizes the buffer when it is
-	// plausible (the files compress 3 to 4 times).
+	// A strings.Builder holds the text without a copy to make it a string.
+	// The gzip trailer gives the size, which sizes it when it is plausible
+	// (the files compress 3 to 4 times).
+	var sb strings.Builder
 	if n := len(b); n >= 4 {
 		if size := int(binary.LittleEndian.Uint32(b[n-4:])); size <= 16*n {
-			buf.Grow(size + bytes.MinRead)
+			sb.Grow(size)
 		}
 	}
-	if _, err := buf.ReadFrom(zr); err != nil {
+	if _, err := io.Copy(&sb, zr); err != nil {
 		return fmt.Errorf("gazetteer: %s: %w", name, err)
 	}
-	text := buf.String()
+	text := sb.String()
 	if sized != nil {
 		sized(strings.Count(text, "\n") + 1)
 	}
