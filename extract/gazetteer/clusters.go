@@ -26,7 +26,7 @@ type clusterTable struct {
 func (c *clusterTable) load(fs fileOpener) error {
 	c.keys = make([]uint64, 1<<16)
 	c.vals = make([]Clusters, 1<<16)
-	return readTSV(fs, "data/clusters.tsv.gz", func(cols []string) error {
+	return readTSV(fs, "data/clusters.tsv.gz", nil, func(cols []string) error {
 		if len(cols) != ClusterLevels+1 {
 			return fmt.Errorf("want %d columns, got %d", ClusterLevels+1, len(cols))
 		}

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -200,5 +201,51 @@ func TestExtendStable(t *testing.T) {
 		if got := Extend(tt.h, tt.w); got != tt.want {
 			t.Errorf("%s: Extend = %#x, want %#x", tt.name, got, tt.want)
 		}
+	}
+}
+
+// FuzzIndexSpace checks indexSpace against strings.IndexFunc with
+// unicode.IsSpace, which it stands for.
+func FuzzIndexSpace(f *testing.F) {
+	for _, s := range []string{"", "a b", "  x", "\u00a0x\u0085", "é\tz", "\x85 \xff", "ab\u2003"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, space := range []bool{false, true} {
+			want := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) == space })
+			if got := indexSpace(s, space); got != want {
+				t.Errorf("indexSpace(%q, %v) = %d, want %d", s, space, got, want)
+			}
+		}
+	})
+}
+
+// FuzzKey checks Key against its definition: the folded tokens joined by
+// single spaces.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"", "New  York", "São Paulo", "ST. LOUIS, Mo.", "O\u2019Hare", "x\xffY", "(The) Hague's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokens(s)
+		for i, tok := range toks {
+			toks[i] = Fold(tok)
+		}
+		if got, want := Key(s), strings.Join(toks, " "); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkIndexPlaces builds the name index of places, which the first
+// Places call does once per process.
+func BenchmarkIndexPlaces(b *testing.B) {
+	g, err := load(dataFS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		g.indexPlaces()
 	}
 }

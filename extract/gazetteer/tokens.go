@@ -21,12 +21,12 @@ func eachToken(s string, fn func(string)) {
 	var tailBuf [8]string
 	for len(s) > 0 {
 		// Next white-space separated field.
-		i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		i := indexSpace(s, false)
 		if i < 0 {
 			return
 		}
 		s = s[i:]
-		j := strings.IndexFunc(s, unicode.IsSpace)
+		j := indexSpace(s, true)
 		if j < 0 {
 			j = len(s)
 		}
@@ -63,6 +63,25 @@ func eachToken(s string, fn func(string)) {
 			fn(tail[i])
 		}
 	}
+}
+
+// indexSpace is the index of s's first white-space rune (space true) or
+// first other rune, or -1: strings.IndexFunc with unicode.IsSpace, with
+// ASCII bytes judged without decoding.
+func indexSpace(s string, space bool) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if j := strings.IndexFunc(s[i:], func(r rune) bool { return unicode.IsSpace(r) == space }); j >= 0 {
+				return i + j
+			}
+			return -1
+		}
+		if (c == ' ' || '\t' <= c && c <= '\r') == space {
+			return i
+		}
+	}
+	return -1
 }
 
 func isSplitPunct(r rune) bool {
@@ -105,9 +124,30 @@ func Fold(w string) string {
 // Key returns the lookup key of a name: its folded tokens joined by single
 // spaces.
 func Key(name string) string {
-	toks := Tokens(name)
-	for i, t := range toks {
-		toks[i] = Fold(t)
+	var b strings.Builder
+	b.Grow(len(name))
+	eachToken(name, func(t string) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		appendFold(&b, t)
+	})
+	return b.String()
+}
+
+// appendFold writes Fold(w) to b, without allocating for ASCII words.
+func appendFold(b *strings.Builder, w string) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			b.WriteString(Fold(w))
+			return
+		}
 	}
-	return strings.Join(toks, " ")
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 }

@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -88,31 +87,54 @@ func Load(r io.Reader) (*Lexicon, error) {
 		return nil, fmt.Errorf("lexicon: %w", err)
 	}
 	defer zr.Close()
-	l := &Lexicon{classes: map[string]Classes{}}
-	for i := range l.lemmas {
-		l.lemmas[i], l.exc[i], l.forms[i] = map[string]struct{}{}, map[string]string{}, map[string][]string{}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(zr); err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
 	}
-	sc := bufio.NewScanner(zr)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Split(sc.Text(), "\t")
-		bad := func() error { return fmt.Errorf("lexicon: line %d: malformed %q", line, sc.Text()) }
+	// The fields are substrings of the whole text, held as one string.
+	text := buf.String()
+	// A first pass counts the entries of each map, so that none grows.
+	var nl, nx [4]int
+	nc := 0
+	for rest := text; rest != ""; {
+		var t string
+		t, rest = nextLine(rest)
+		if len(t) < 4 || t[1] != '\t' || t[3] != '\t' {
+			continue
+		}
+		if p := POS(t[2]).index(); p >= 0 && t[0] == 'L' {
+			nl[p]++
+		} else if p >= 0 && t[0] == 'X' {
+			nx[p]++
+		} else if t[0] == 'C' {
+			nc++
+		}
+	}
+	l := &Lexicon{classes: make(map[string]Classes, nc)}
+	for i := range l.lemmas {
+		l.lemmas[i], l.exc[i], l.forms[i] = make(map[string]struct{}, nl[i]), make(map[string]string, nx[i]), make(map[string][]string, nx[i])
+	}
+	var f [5]string
+	for line := 1; text != ""; line++ {
+		var t string
+		t, text = nextLine(text)
+		n := fields(t, f[:])
+		bad := func() error { return fmt.Errorf("lexicon: line %d: malformed %q", line, t) }
 		switch {
-		case len(f) == 3 && f[0] == "L":
+		case n == 3 && f[0] == "L":
 			p := posField(f[1])
 			if p < 0 {
 				return nil, bad()
 			}
 			l.lemmas[p][f[2]] = struct{}{}
-		case len(f) == 4 && f[0] == "X":
+		case n == 4 && f[0] == "X":
 			p := posField(f[1])
 			if p < 0 {
 				return nil, bad()
 			}
 			l.exc[p][f[2]] = f[3]
 			l.forms[p][f[3]] = append(l.forms[p][f[3]], f[2])
-		case len(f) == 3 && f[0] == "C":
+		case n == 3 && f[0] == "C":
 			c, ok := classByName[f[1]]
 			if !ok {
 				return nil, fmt.Errorf("lexicon: line %d: unknown class %q", line, f[1])
@@ -121,9 +143,6 @@ func Load(r io.Reader) (*Lexicon, error) {
 		default:
 			return nil, bad()
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
 	}
 	for c, words := range closed {
 		for _, w := range words {
@@ -134,6 +153,34 @@ func Load(r io.Reader) (*Lexicon, error) {
 		sort.Strings(l.members[c])
 	}
 	return l, nil
+}
+
+// nextLine cuts the first line off text, as bufio.ScanLines does: without
+// its newline or a carriage return before it.
+func nextLine(text string) (line, rest string) {
+	line, rest, _ = strings.Cut(text, "\n")
+	return strings.TrimSuffix(line, "\r"), rest
+}
+
+// fields puts the tab-separated fields of t into f and returns how many t
+// has (which may exceed len(f): the rest are not stored).
+func fields(t string, f []string) int {
+	n := 0
+	for {
+		i := strings.IndexByte(t, '\t')
+		if n < len(f) {
+			if i < 0 {
+				f[n] = t
+			} else {
+				f[n] = t[:i]
+			}
+		}
+		n++
+		if i < 0 {
+			return n
+		}
+		t = t[i+1:]
+	}
 }
 
 func posField(s string) int {

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"bytes"
+	"compress/gzip"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -167,5 +168,61 @@ func TestDataUpToDate(t *testing.T) {
 	}
 	if !bytes.Equal(got, embedded) {
 		t.Error("data/wordnet.tsv.gz is not what gen writes: run go generate ./extract/lexicon")
+	}
+}
+
+// BenchmarkLoad decodes the built-in lexicon, as Default does once per
+// process.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func gz(t *testing.T, s string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(s))
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"too few fields", "L\tn\tdog\nL\tn\n", `lexicon: line 2: malformed "L\tn"`},
+		{"too many fields", "X\tv\twent\tgo\tx\n", `lexicon: line 1: malformed "X\tv\twent\tgo\tx"`},
+		{"bad part of speech", "L\tq\tdog\n", `lexicon: line 1: malformed "L\tq\tdog"`},
+		{"unknown class", "C\tnonsense\tdog\n", `lexicon: line 1: unknown class "nonsense"`},
+		{"empty line", "L\tn\tdog\n\nL\tn\tcat\n", `lexicon: line 2: malformed ""`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(bytes.NewReader(gz(t, tt.text)))
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("Load = %v, want %s", err, tt.want)
+			}
+		})
+	}
+	if _, err := Load(bytes.NewReader([]byte("not gzip"))); err == nil {
+		t.Error("Load accepted a file that is not gzip")
+	}
+}
+
+func TestLoadSmall(t *testing.T) {
+	l, err := Load(bytes.NewReader(gz(t, "L\tn\tdog\r\nL\tv\tgo\nX\tv\twent\tgo")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{l.Lemma("dogs", "NNS"), l.Lemma("went", "VBD")}
+	if diff := cmp.Diff([]string{"dog", "go"}, got); diff != "" {
+		t.Errorf("lemmas (-want +got):\n%s", diff)
 	}
 }

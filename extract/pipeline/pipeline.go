@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -105,6 +106,8 @@ func Constructions() [][3]string {
 // Pipeline turns documents into Results. It is safe for concurrent use when
 // its stages are.
 type Pipeline struct {
+	opts     Options
+	load     func() error // loads the parts below once, on first use
 	ann      *annotate.Annotator
 	rec      Recognizer
 	res      Resolver
@@ -114,14 +117,17 @@ type Pipeline struct {
 	date     time.Time
 }
 
-// New returns a Pipeline. Loading the built-in models takes a few hundred
-// milliseconds the first time in a process, and nothing after.
+// New returns a Pipeline. It checks the options and loads nothing: the
+// first Extract loads the built-in models the pipeline needs, in parallel,
+// which takes a few hundred milliseconds the first time in a process and
+// nothing after, so that a program that makes a Pipeline but extracts
+// nothing never loads them.
 func New(opts *Options) (*Pipeline, error) {
 	var o Options
 	if opts != nil {
 		o = *opts
 	}
-	p := &Pipeline{rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore, date: o.Date}
+	p := &Pipeline{opts: o, rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore, date: o.Date}
 	if o.MinClassifierScore < 0 || o.MinClassifierScore > 1 {
 		return nil, fmt.Errorf("pipeline: MinClassifierScore %v is not in [0, 1]", o.MinClassifierScore)
 	}
@@ -142,37 +148,55 @@ func New(opts *Options) (*Pipeline, error) {
 			return nil, fmt.Errorf("pipeline: unknown construction %q (known: %s)", n, strings.Join(names, ", "))
 		}
 	}
-	ann, err := annotate.New(nil)
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: %w", err)
-	}
-	p.ann = ann
-	if p.rec == nil {
-		m, err := ner.Default()
-		if err != nil {
-			return nil, fmt.Errorf("pipeline: %w", err)
-		}
-		p.rec = ner.NewRecognizer(m, nil)
-	}
-	if p.res == nil || p.stages == nil {
-		g, err := gazetteer.Default()
-		if err != nil {
-			return nil, fmt.Errorf("pipeline: %w", err)
-		}
-		if p.res == nil {
-			p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g), Unmerged: o.Unmerged})
-		}
-		if p.stages == nil {
-			// Dates first (events and claims read them), then finer
-			// types, events (before relations, so that relations reach
-			// them), relations, claims (which mark the relations said
-			// inside them), and the events' participants from the
-			// relations the document asserts; last, the city links that
-			// the relations contradict (a city put in another country).
-			p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), relate.New(&relate.Options{Off: o.Off}), claim.New(&claim.Options{Off: o.Off}), event.NewLinker(), typing.NewCityCountries(g)}
-		}
-	}
+	p.load = sync.OnceValue(p.loadParts)
 	return p, nil
+}
+
+// loadParts makes the annotator and the parts the options leave to
+// defaults. The models load in parallel: the annotator's (part of speech,
+// lexicon), the entity tagger's (with the gazetteer) and the relation
+// classifier's, which share the first two through their packages'
+// Default.
+func (p *Pipeline) loadParts() error {
+	var wg sync.WaitGroup
+	var annErr, recErr error
+	wg.Go(func() { p.ann, annErr = annotate.New(nil) })
+	if p.rec == nil {
+		wg.Go(func() {
+			var m *ner.Model
+			if m, recErr = ner.Default(); recErr == nil {
+				p.rec = ner.NewRecognizer(m, nil)
+			}
+		})
+	}
+	var rel *relate.Relater
+	if p.stages == nil {
+		wg.Go(func() { rel = relate.New(&relate.Options{Off: p.opts.Off}) })
+	}
+	var g *gazetteer.Gazetteer
+	var gazErr error
+	if p.res == nil || p.stages == nil {
+		g, gazErr = gazetteer.Default()
+	}
+	wg.Wait()
+	for _, err := range []error{annErr, recErr, gazErr} {
+		if err != nil {
+			return fmt.Errorf("pipeline: %w", err)
+		}
+	}
+	if p.res == nil {
+		p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g), Unmerged: p.opts.Unmerged})
+	}
+	if p.stages == nil {
+		// Dates first (events and claims read them), then finer types,
+		// events (before relations, so that relations reach them),
+		// relations, claims (which mark the relations said inside them),
+		// and the events' participants from the relations the document
+		// asserts; last, the city links that the relations contradict (a
+		// city put in another country).
+		p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), rel, claim.New(&claim.Options{Off: p.opts.Off}), event.NewLinker(), typing.NewCityCountries(g)}
+	}
+	return nil
 }
 
 // Extract runs every stage on doc, dated Options.Date when it carries no
@@ -189,6 +213,9 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 	}
 	if doc.Date.IsZero() {
 		doc.Date = p.date
+	}
+	if err := p.load(); err != nil {
+		return nil, err
 	}
 	var deadline time.Time
 	if p.timeout > 0 {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -427,5 +428,38 @@ func TestDate(t *testing.T) {
 				t.Errorf("Doc.Date = %v, want %v", res.Doc.Date, tt.want)
 			}
 		})
+	}
+}
+
+// TestConcurrentFirstExtract extracts on a new Pipeline from several
+// goroutines at once, so that they all wait for the models it loads on
+// first use; each gets what one goroutine alone gets.
+func TestConcurrentFirstExtract(t *testing.T) {
+	fs, err := fixtures.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPipeline(t)
+	results := make([]string, len(fs))
+	var wg sync.WaitGroup
+	for i, f := range fs {
+		wg.Go(func() {
+			res, err := p.Extract(context.Background(), extract.Document{Text: f.Text})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			results[i] = summary(res)
+		})
+	}
+	wg.Wait()
+	for i, f := range fs {
+		res, err := p.Extract(context.Background(), extract.Document{Text: f.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(summary(res), results[i]); diff != "" {
+			t.Errorf("%s (-alone +concurrent):\n%s", f.Name, diff)
+		}
 	}
 }

@@ -170,3 +170,14 @@ func BenchmarkTagChunk(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)*float64(len(words))/b.Elapsed().Seconds(), "words/s")
 }
+
+// BenchmarkLoad decodes the shipped model (tagger and chunker), as
+// Default does once per process.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -44,25 +44,16 @@ func fingerprint(h uint64) uint64 {
 // NewJoint indexes the features of a and b, which must have the same
 // number of labels.
 func NewJoint(a, b *Model) *Joint {
-	type rows struct{ ra, rb int32 }
-	// Union of the keys in first-seen order, for a deterministic layout.
-	idx := map[uint64]int{}
-	var keys []uint64
-	var rs []rows
-	for r, k := range a.keys {
-		idx[k] = len(keys)
-		keys = append(keys, k)
-		rs = append(rs, rows{int32(r), -1})
-	}
-	for r, k := range b.keys {
-		if i, ok := idx[k]; ok {
-			rs[i].rb = int32(r)
-			continue
+	// The union of the keys, a's in order then b's others, for a
+	// deterministic layout; each key's rows are found in the models' own
+	// tables.
+	nb := 0
+	for _, k := range b.keys {
+		if _, ok := a.find(k); !ok {
+			nb++
 		}
-		idx[k] = len(keys)
-		keys = append(keys, k)
-		rs = append(rs, rows{-1, int32(r)})
 	}
+	nkeys := len(a.keys) + nb
 	maxAbs := float32(1e-6)
 	for _, m := range []*Model{a, b} {
 		for _, x := range m.ents {
@@ -74,22 +65,16 @@ func NewJoint(a, b *Model) *Joint {
 	// The largest weight maps to 2^22, so sums of many stay in range.
 	scale := float32(1<<22) / maxAbs
 	size := 1024
-	for size*5 < len(keys)*8 {
+	for size*5 < nkeys*8 {
 		size <<= 1
 	}
 	j := &Joint{a: a, b: b, slots: make([]uint64, size), mask: uint64(size - 1), inv: 1 / scale}
-	row := func(m *Model, r int32) []ent {
-		if r < 0 {
-			return nil
-		}
-		return m.ents[m.offs[r]:m.offs[r+1]]
-	}
+	j.data = make([]uint32, 0, nkeys+len(a.ents)+len(b.ents))
 	pack := func(x ent) uint32 {
 		q := int32(math.Round(float64(x.w * scale)))
 		return uint32(q<<8) | uint32(x.y)
 	}
-	for i, k := range keys {
-		ea, eb := row(a, rs[i].ra), row(b, rs[i].rb)
+	add := func(k uint64, ea, eb []ent) {
 		off := len(j.data)
 		j.data = append(j.data, uint32(len(ea))|uint32(len(eb))<<16)
 		for _, x := range ea {
@@ -103,6 +88,15 @@ func NewJoint(a, b *Model) *Joint {
 			p = (p + 1) & j.mask
 		}
 		j.slots[p] = fingerprint(k)<<32 | uint64(off)
+	}
+	for r, k := range a.keys {
+		eb, _ := b.find(k)
+		add(k, a.ents[a.offs[r]:a.offs[r+1]], eb)
+	}
+	for r, k := range b.keys {
+		if _, ok := a.find(k); !ok {
+			add(k, nil, b.ents[b.offs[r]:b.offs[r+1]])
+		}
 	}
 	return j
 }

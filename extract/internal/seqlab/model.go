@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 )
 
 // Sequence holds the features of one sequence: token i has the hashes
@@ -81,8 +82,13 @@ type ent struct {
 }
 
 // build fills the hash table and predecessor lists from keys, offs and
-// the masks.
-func (m *Model) build() {
+// the masks. The keys of a trained model are distinct.
+func (m *Model) build() { m.index() }
+
+// index is build; it returns the first row whose key an earlier row
+// already has, or -1, so that Read rejects such a file.
+func (m *Model) index() (dup int) {
+	dup = -1
 	size := 1024
 	for size < len(m.keys)*2 {
 		size <<= 1
@@ -92,6 +98,9 @@ func (m *Model) build() {
 	for r, k := range m.keys {
 		i := k & m.mask
 		for m.slots[i].key != 0 {
+			if m.slots[i].key == k && dup < 0 {
+				dup = r
+			}
 			i = (i + 1) & m.mask
 		}
 		m.slots[i] = slot{key: k, off: m.offs[r], n: m.offs[r+1] - m.offs[r]}
@@ -108,6 +117,7 @@ func (m *Model) build() {
 		}
 	}
 	m.predOff = append(m.predOff, int32(len(m.predP)))
+	return dup
 }
 
 // lookup returns the weights of feature h, or nil.
@@ -119,6 +129,20 @@ func (m *Model) lookup(h uint64) []ent {
 		}
 		if s.key == 0 {
 			return nil
+		}
+	}
+}
+
+// find returns the weights of feature h and whether the model has a row
+// for it (which may be empty).
+func (m *Model) find(h uint64) ([]ent, bool) {
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		s := &m.slots[i]
+		if s.key == h {
+			return m.ents[s.off : s.off+s.n], true
+		}
+		if s.key == 0 {
+			return nil, false
 		}
 	}
 }
@@ -341,44 +365,109 @@ func Read(r io.Reader) (*Model, error) {
 		}
 	}
 	nrows, err := binary.ReadUvarint(br)
-	if err != nil || nrows > 1<<28 {
+	if err != nil || nrows > maxRows {
 		return nil, errors.New("seqlab: bad row count")
 	}
-	// Capacities grow with what is actually read, so a corrupt count
-	// cannot make us allocate gigabytes up front.
-	hint := int(min(nrows, 1<<16))
-	m.keys = make([]uint64, 0, hint)
-	m.offs = make([]uint32, 0, hint+1)
-	m.offs = append(m.offs, 0)
-	seen := newTable(hint)
-	var buf [8]byte
-	for r := 0; r < int(nrows); r++ {
-		if _, err := io.ReadFull(br, buf[:]); err != nil {
-			return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
+	if err := m.readRows(br, int(nrows)); err != nil {
+		return nil, err
+	}
+	if r := m.index(); r >= 0 {
+		return nil, fmt.Errorf("seqlab: bad key in row %d", r)
+	}
+	return m, nil
+}
+
+// maxRows is the most rows a model may have.
+const maxRows = 1 << 28
+
+// startRows bounds the rows, and four times as many weights, allocated
+// before they are read: a corrupt count cannot make Read allocate more than
+// a few megabytes up front, and a true one costs a few doublings past this.
+const startRows = 1 << 17
+
+// readRows reads nrows rows into m.keys, m.offs and m.ents. Each row is
+// its key (8 bytes), the bitmap of its labels (a uvarint) and a float32
+// per label, read from br's buffer in one piece.
+func (m *Model) readRows(br *bufio.Reader, nrows int) error {
+	nl := m.nl
+	m.keys = make([]uint64, 0, min(nrows, startRows))
+	m.offs = make([]uint32, 1, min(nrows, startRows)+1)
+	m.ents = make([]ent, 0, 4*min(nrows, startRows))
+	for r := 0; r < nrows; r++ {
+		b, err := br.Peek(8)
+		if err != nil {
+			return fmt.Errorf("seqlab: read row %d: %w", r, noEOF(err))
 		}
-		k := binary.LittleEndian.Uint64(buf[:])
-		if k == 0 || seen.get(k) >= 0 {
-			return nil, fmt.Errorf("seqlab: bad key in row %d", r)
+		k := binary.LittleEndian.Uint64(b)
+		br.Discard(8)
+		if k == 0 {
+			return fmt.Errorf("seqlab: bad key in row %d", r)
 		}
-		seen.put(k, int32(r))
-		bits, err := binary.ReadUvarint(br)
-		if err != nil || bits>>nl != 0 {
-			return nil, fmt.Errorf("seqlab: read row %d: bad label set", r)
+		set, err := binary.ReadUvarint(br)
+		if err != nil || set>>nl != 0 {
+			return fmt.Errorf("seqlab: read row %d: bad label set", r)
 		}
-		for y := 0; y < nl; y++ {
-			if bits&(1<<y) != 0 {
-				v, err := getFloat(br)
-				if err != nil {
-					return nil, fmt.Errorf("seqlab: read row %d: %w", r, err)
-				}
-				m.ents = append(m.ents, ent{y: int32(y), w: v})
+		n := bits.OnesCount64(set)
+		if b, err = br.Peek(4 * n); err != nil {
+			return fmt.Errorf("seqlab: read row %d: %w", r, noEOF(err))
+		}
+		if len(m.ents)+n > cap(m.ents) {
+			if len(m.ents)+n > math.MaxUint32 {
+				return fmt.Errorf("seqlab: read row %d: too many weights", r)
 			}
+			m.ents = grow(m.ents, entsCap(len(m.ents), cap(m.ents), r, nrows, n))
+		}
+		for y := 0; set != 0; y++ {
+			if set&1 != 0 {
+				m.ents = append(m.ents, ent{y: int32(y), w: math.Float32frombits(binary.LittleEndian.Uint32(b))})
+				b = b[4:]
+			}
+			set >>= 1
+		}
+		br.Discard(4 * n)
+		if len(m.keys) == cap(m.keys) {
+			// The count, now that rows bear it out so far, bounds the
+			// doubling.
+			c := min(2*cap(m.keys), nrows)
+			m.keys, m.offs = grow(m.keys, c), grow(m.offs, c+1)
 		}
 		m.keys = append(m.keys, k)
 		m.offs = append(m.offs, uint32(len(m.ents)))
 	}
-	m.build()
-	return m, nil
+	if cap(m.ents)-len(m.ents) > len(m.ents)/4+1024 {
+		m.ents = grow(m.ents, len(m.ents))
+	}
+	return nil
+}
+
+// entsCap is the new capacity of a model's weights when n more do not fit
+// after r of nrows rows: the weights the rows read so far project for all
+// rows, and a sixteenth more, so that most models grow once; but at most
+// eight times the old capacity (what the rows read so far bear out bounds
+// what a corrupt row count costs) and at least twice it.
+func entsCap(have, cap, r, nrows, n int) int {
+	c := 2 * cap
+	if r > 0 {
+		proj := int(int64(have) * int64(nrows) / int64(r))
+		c = max(c, min(proj+proj/16, 8*cap))
+	}
+	return max(c, have+n)
+}
+
+// grow returns a copy of s with capacity c >= len(s): append's growth of
+// large slices (1.25x) copies them many more times than doubling does.
+func grow[T any](s []T, c int) []T {
+	out := make([]T, len(s), c)
+	copy(out, s)
+	return out
+}
+
+// noEOF turns the end of input inside a row into io.ErrUnexpectedEOF.
+func noEOF(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
 }
 
 type countWriter struct {

@@ -2,6 +2,9 @@ package seqlab
 
 import (
 	"bytes"
+	"encoding/binary"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -181,5 +184,126 @@ func TestJointMatchesSeparate(t *testing.T) {
 		if d := eb[i] - wb[i]; d > 1e-3 || d < -1e-3 {
 			t.Errorf("b[%d]: joint %v, separate %v", i, eb[i], wb[i])
 		}
+	}
+}
+
+// rawModel writes a model of labels O and X whose rows are as given,
+// bypassing the trainer, so that tests can make files it never would.
+func rawModel(rows int, keys []uint64, sets []uint64, weights int) []byte {
+	var b bytes.Buffer
+	b.WriteString(magic)
+	putUvarint(&b, 2)
+	for _, l := range []string{"O", "X"} {
+		putUvarint(&b, uint64(len(l)))
+		b.WriteString(l)
+	}
+	b.Write(make([]byte, 3*2+2)) // masks
+	for range 3*2 + 2 {
+		putFloat(&b, 0) // transitions and finals
+	}
+	putUvarint(&b, uint64(rows))
+	for i, k := range keys {
+		var kb [8]byte
+		binary.LittleEndian.PutUint64(kb[:], k)
+		b.Write(kb[:])
+		putUvarint(&b, sets[i])
+	}
+	for range weights {
+		putFloat(&b, 1)
+	}
+	return b.Bytes()
+}
+
+func TestReadCorrupt(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"duplicate key", rawModel(3, []uint64{7, 9, 7}, []uint64{0, 0, 0}, 0), "bad key in row 2"},
+		{"zero key", rawModel(1, []uint64{0}, []uint64{0}, 0), "bad key in row 0"},
+		{"label beyond the labels", rawModel(1, []uint64{7}, []uint64{4}, 1), "bad label set"},
+		{"weights cut short", rawModel(1, []uint64{7}, []uint64{3}, 1), "unexpected EOF"},
+		{"rows cut short", rawModel(2, []uint64{7}, []uint64{0}, 0), "read row 1: unexpected EOF"},
+		{"too many rows", rawModel(maxRows+1, nil, nil, 0), "bad row count"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read(bytes.NewReader(tt.data))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Read = %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadHugeCount checks that a file claiming the most rows but
+// holding one costs a few megabytes, not what the count would need.
+func TestReadHugeCount(t *testing.T) {
+	data := rawModel(maxRows, []uint64{7}, []uint64{1}, 1)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := Read(bytes.NewReader(data))
+	runtime.ReadMemStats(&after)
+	if err == nil {
+		t.Fatal("Read succeeded on a file cut short")
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 16<<20 {
+		t.Errorf("Read allocated %d MB", got>>20)
+	}
+}
+
+// TestReadLarge reads a model of more rows and weights than Read
+// allocates up front, so that its slices grow.
+func TestReadLarge(t *testing.T) {
+	const n = 3*startRows + 5
+	m := Empty([]string{"O", "X", "Y"})
+	m.keys, m.offs, m.ents = nil, []uint32{0}, nil
+	for r := range n {
+		m.keys = append(m.keys, Mix(11, uint64(r)))
+		for y := range 1 + r%3 {
+			m.ents = append(m.ents, ent{y: int32(y), w: float32(r) / 7})
+		}
+		m.offs = append(m.offs, uint32(len(m.ents)))
+	}
+	m.build()
+	var w1, w2 bytes.Buffer
+	if _, err := m.WriteTo(&w1); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Read(bytes.NewReader(w1.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got.WriteTo(&w2)
+	if !bytes.Equal(w1.Bytes(), w2.Bytes()) {
+		t.Error("model read back differs")
+	}
+	if diff := cmp.Diff(m.ents[len(m.ents)-3:], got.ents[len(got.ents)-3:], cmp.AllowUnexported(ent{})); diff != "" {
+		t.Errorf("last weights (-want +got):\n%s", diff)
+	}
+	if e, ok := got.find(m.keys[n-1]); !ok || len(e) != 1+(n-1)%3 {
+		t.Errorf("find(last key) = %v, %v", e, ok)
+	}
+}
+
+func TestEntsCap(t *testing.T) {
+	tests := []struct {
+		name                   string
+		have, cap, r, nrows, n int
+		want                   int
+	}{
+		{"projected from the rows read", 100, 100, 10, 50, 1, 531},
+		{"at least doubled", 100, 100, 90, 100, 1, 200},
+		{"at most eight times", 100, 100, 1, 1 << 28, 1, 800},
+		{"no row read yet", 0, 0, 0, 10, 3, 3},
+		{"room for the row", 100, 100, 90, 100, 300, 400},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := entsCap(tt.have, tt.cap, tt.r, tt.nrows, tt.n); got != tt.want {
+				t.Errorf("entsCap = %d, want %d", got, tt.want)
+			}
+		})
 	}
 }
