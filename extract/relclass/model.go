@@ -77,6 +77,11 @@ type Model struct {
 	entLabels []string
 	relLabels []string
 	annotator
+	// lazy is set on a model of the classifier alone, whose annotator
+	// (taggers, gazetteer, word vectors) is loaded on the first annotate:
+	// relating another stage's entities needs none of it.
+	lazy    bool
+	annOnce sync.Once
 }
 
 // annotator tags sentences with parts of speech, chunks and CoNLL-2003
@@ -141,11 +146,29 @@ func newModel(cfg config, ents, types, rels ensemble, classifierOnly bool) (*Mod
 			}
 		}
 	}
+	if classifierOnly {
+		m.lazy = true
+		return m, nil
+	}
 	var err error
 	if m.annotator, err = defaultAnnotator(); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// annotate tags the words of one sentence (see annotator.annotate),
+// loading a classifier-only model's annotator first. Should that fail (the
+// built-in models are broken), the sentence has no tags.
+func (m *Model) annotate(words []string) *tagged {
+	if m.lazy {
+		var err error
+		m.annOnce.Do(func() { m.annotator, err = defaultAnnotator() })
+		if err != nil || m.annotator.tagger == nil {
+			return bareSentence(words)
+		}
+	}
+	return m.annotator.annotate(words)
 }
 
 func equal(a, b []string) bool {
@@ -213,6 +236,9 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 				continue
 			}
 			parts[i] = append(parts[i], x)
+		}
+		if classifierOnly && name == "classifier" {
+			break // the CRF tagger after it is not wanted: not read
 		}
 	}
 	ents, types, rels := parts[0], parts[1], parts[2]

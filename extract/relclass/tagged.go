@@ -140,3 +140,17 @@ func hs(parts ...string) uint64 {
 }
 
 func (f feats) add(parts ...string) { f.seq.Add(hs(parts...)) }
+
+// bareSentence returns words as a sentence with empty part-of-speech tags
+// and no chunks or entity types: what annotate gives when its taggers
+// cannot load.
+func bareSentence(words []string) *tagged {
+	s := newSentence(words)
+	n := len(words)
+	s.tags, s.chunks, s.ner = make([]string, n), make([]string, n), make([]string, n)
+	for i := range n {
+		s.chunks[i], s.ner[i] = "O", "O"
+	}
+	s.wv = make([]*wordVec, n)
+	return s
+}
