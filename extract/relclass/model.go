@@ -228,12 +228,15 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 			return nil, fmt.Errorf("relclass: load model: %s: bad member count", name)
 		}
 		for k := 0; k < int(n); k++ {
+			if classifierOnly && name != "classifier" {
+				if err := seqlab.Skip(br); err != nil {
+					return nil, fmt.Errorf("relclass: load model: %s: %w", name, err)
+				}
+				continue
+			}
 			x, err := seqlab.Read(br)
 			if err != nil {
 				return nil, fmt.Errorf("relclass: load model: %s: %w", name, err)
-			}
-			if classifierOnly && name != "classifier" {
-				continue
 			}
 			parts[i] = append(parts[i], x)
 		}

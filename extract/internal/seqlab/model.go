@@ -323,24 +323,65 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // Read decodes a model written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
+	m, nrows, err := readHead(br)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.readRows(br, nrows); err != nil {
+		return nil, err
+	}
+	if r := m.index(); r >= 0 {
+		return nil, fmt.Errorf("seqlab: bad key in row %d", r)
+	}
+	return m, nil
+}
+
+// Skip reads past a model written by WriteTo without keeping it: the
+// rows are parsed but neither stored nor indexed. A file of several
+// models uses it to reach the one it wants. r should be a *bufio.Reader
+// (as Read's r): another reader is wrapped in one, which reads ahead.
+func Skip(r io.Reader) error {
+	br := bufio.NewReader(r)
+	m, nrows, err := readHead(br)
+	if err != nil {
+		return err
+	}
+	for row := 0; row < nrows; row++ {
+		if _, err := br.Discard(8); err != nil {
+			return fmt.Errorf("seqlab: read row %d: %w", row, noEOF(err))
+		}
+		set, err := binary.ReadUvarint(br)
+		if err != nil || set>>m.nl != 0 {
+			return fmt.Errorf("seqlab: read row %d: bad label set", row)
+		}
+		if _, err := br.Discard(4 * bits.OnesCount64(set)); err != nil {
+			return fmt.Errorf("seqlab: read row %d: %w", row, noEOF(err))
+		}
+	}
+	return nil
+}
+
+// readHead reads a model's header: its labels, transition masks and
+// weights, and the number of feature rows that follow.
+func readHead(br *bufio.Reader) (*Model, int, error) {
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("seqlab: not a model (bad header)")
+		return nil, 0, errors.New("seqlab: not a model (bad header)")
 	}
 	nl64, err := binary.ReadUvarint(br)
 	if err != nil || nl64 == 0 || nl64 > 64 {
-		return nil, fmt.Errorf("seqlab: bad label count")
+		return nil, 0, fmt.Errorf("seqlab: bad label count")
 	}
 	nl := int(nl64)
 	m := &Model{nl: nl, labels: make([]string, nl)}
 	for i := range m.labels {
 		ln, err := binary.ReadUvarint(br)
 		if err != nil || ln > 64 {
-			return nil, errors.New("seqlab: bad label")
+			return nil, 0, errors.New("seqlab: bad label")
 		}
 		b := make([]byte, ln)
 		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("seqlab: read label: %w", err)
+			return nil, 0, fmt.Errorf("seqlab: read label: %w", err)
 		}
 		m.labels[i] = string(b)
 	}
@@ -350,7 +391,7 @@ func Read(r io.Reader) (*Model, error) {
 		for i := range a {
 			b, err := br.ReadByte()
 			if err != nil {
-				return nil, fmt.Errorf("seqlab: read mask: %w", err)
+				return nil, 0, fmt.Errorf("seqlab: read mask: %w", err)
 			}
 			a[i] = b != 0
 		}
@@ -360,21 +401,15 @@ func Read(r io.Reader) (*Model, error) {
 	for _, a := range [][]float32{m.trans, m.final} {
 		for i := range a {
 			if a[i], err = getFloat(br); err != nil {
-				return nil, fmt.Errorf("seqlab: read transitions: %w", err)
+				return nil, 0, fmt.Errorf("seqlab: read transitions: %w", err)
 			}
 		}
 	}
 	nrows, err := binary.ReadUvarint(br)
 	if err != nil || nrows > maxRows {
-		return nil, errors.New("seqlab: bad row count")
+		return nil, 0, errors.New("seqlab: bad row count")
 	}
-	if err := m.readRows(br, int(nrows)); err != nil {
-		return nil, err
-	}
-	if r := m.index(); r >= 0 {
-		return nil, fmt.Errorf("seqlab: bad key in row %d", r)
-	}
-	return m, nil
+	return m, int(nrows), nil
 }
 
 // maxRows is the most rows a model may have.
