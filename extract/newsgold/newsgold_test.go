@@ -64,10 +64,12 @@ var floors = []struct {
 }{
 	{"entity precision", func(r *Report) float64 { return r.Entities.Precision() }, 0.83},
 	{"entity recall", func(r *Report) float64 { return r.Entities.Recall() }, 0.86},
-	{"entity type precision", func(r *Report) float64 { return r.Types.Precision() }, 0.835},
+	{"entity type precision", func(r *Report) float64 { return r.Types.Precision() }, 0.86},
+	{"fine class precision", func(r *Report) float64 { return r.FineTypes.Precision() }, 0.91},
+	{"relation precision", func(r *Report) float64 { return r.Relations.Precision() }, 0.87},
 	{"rule relation precision", func(r *Report) float64 { return r.RuleRelations().Precision() }, 0.89},
 	{"claim content precision", func(r *Report) float64 { return r.Claims.Precision() }, 0.95},
-	{"claim precision with speaker", func(r *Report) float64 { return r.ClaimsRight.Precision() }, 0.73},
+	{"claim precision with speaker", func(r *Report) float64 { return r.ClaimsRight.Precision() }, 0.80},
 	{"event precision", func(r *Report) float64 { return r.EventsRight.Precision() }, 0.79},
 	{"quantity precision", func(r *Report) float64 { return r.Quantities.Precision() }, 0.95},
 }
