@@ -88,6 +88,9 @@ type evidence struct {
 	// town the gazetteer lists under the same name. (Towns are named for
 	// natural features often: "X Hills".)
 	featureName bool
+	// venueW is the weight of the votes for a kind of venue from a word
+	// after a mention ("the X hotel").
+	venueW float64
 	// bodyBefore is set when a descriptor before a mention, or an
 	// appositive after it, names a kind of organisation ("the bank X",
 	// "banks such as X", "X, a shipping firm"): unlike one after it ("X
@@ -544,6 +547,7 @@ func descriptorAfter(w *window, ev *evidence) {
 	}
 	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
+		ev.venueW += wDescrPair
 	}
 	// "the X group", "X militants": X names the group, unless X is a
 	// lone adjective ("Shiite militants", "Maoist rebels").
@@ -939,6 +943,11 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		if ev.featureName && placeClass == ClassPlace && !t.isCountry(e) {
 			e.Class = ClassPlace
 			return
+		}
+		// "the London hotel": a town's name before a word for a venue
+		// says where the venue is; only an unknown name is the venue's.
+		if placeW-ev.venueW < minVotes && ev.venueW > 0 && t.isPlaceName(e.Name) {
+			placeClass, placeW = "", 0
 		}
 		t.place(e, placeClass, placeW)
 	}

@@ -153,9 +153,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "venues, by name and by the noun after them",
-			text:     "Fans left Brindle Arena for the Caldwell venue near Lake Orrin.",
-			mentions: [][2]string{{"Brindle Arena", loc}, {"Caldwell", org}, {"Lake Orrin", loc}},
-			want:     []string{"Brindle Arena = LOC/StadiumOrArena", "Caldwell = LOC/EventVenue", "Lake Orrin = LOC/BodyOfWater"},
+			text:     "Fans left Brindle Arena for the Vornsby venue near Lake Orrin.",
+			mentions: [][2]string{{"Brindle Arena", loc}, {"Vornsby", org}, {"Lake Orrin", loc}},
+			want:     []string{"Brindle Arena = LOC/StadiumOrArena", "Lake Orrin = LOC/BodyOfWater", "Vornsby = LOC/EventVenue"},
 		},
 		{
 			name:     "an organisation named after a hall stays one without place words",
@@ -198,6 +198,12 @@ func TestProcess(t *testing.T) {
 			text:     "VELDEN, Ostmark (WN) — The mayor won.",
 			mentions: [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}},
 			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
+		},
+		{
+			name:     "a town's name before a word for a venue is the town; an unknown name is the venue",
+			text:     "They met at the Paris hotel and at the Tarvik hotel.",
+			mentions: [][2]string{{"Paris", loc}, {"Tarvik", loc}},
+			want:     []string{"Paris = LOC/City", "Tarvik = LOC/Hotel"},
 		},
 		{
 			name:     "a descriptor before a name the tagger read as a place makes it a body, one after it does not",
