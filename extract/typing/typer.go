@@ -537,9 +537,13 @@ func descriptorAfter(w *window, ev *evidence) {
 		return
 	}
 	n1, n2 := w.word(hi), w.word(hi+1)
-	// "the X administration", "the X government": a person's name before
-	// a body of government names its leader, not the body.
+	// "the X administration", "the X government": a person's or a
+	// party's name before a body of government names its leader, not the
+	// body.
 	leader := w.res.Mentions[w.mi].Type == extract.Person
+	if e := w.res.Mentions[w.mi].Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
+		leader = true // "the Labour government": the party leads it
+	}
 	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) {
 		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
