@@ -64,6 +64,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "as before a clause is a conjunction, not a judgement's complement",
+			text: "[[Bo Ek|PER]]'s debut proved brief as the teenager went out in round one.",
+			want: "",
+		},
+		{
 			name: "a person's aide speaks for themself, a body's spokesman for the body",
 			text: "[[Ann Lee|PER]]'s agent said the talks had failed. [[Acme|ORG]]'s spokesman said profits rose.",
 			want: "- | said | - | the talks had failed\nAcme | said | - | profits rose\n",

@@ -438,12 +438,31 @@ func (v *view) describedAsContent(r *reading) bool {
 		return false // "dismissed X as Y" is a denial
 	}
 	j := v.phraseEnd(r.k)
-	if j == r.k || v.w(j) != "as" || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)]) {
+	if j == r.k || v.w(j) != "as" || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)]) || !v.nominal(r.k, j) {
 		return false
+	}
+	// "as the teenager went out": a clause after "as", which is then a
+	// conjunction, not the complement's preposition.
+	if e := v.objectEnd(j + 1); e > j+1 && e < v.n() {
+		if t := v.tag(e); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			return false
+		}
 	}
 	v.construction = ConsDescribedAs
 	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 	return true
+}
+
+// nominal reports whether tokens [lo, hi) hold a noun, a pronoun or a
+// name: an object, not an adjective alone ("proved brief as ...": a
+// complement, and "as" a conjunction).
+func (v *view) nominal(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := v.tag(k); strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "PRP") || t == "CD" || v.entAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // criticismContent reads a verb of criticising whose object a reason
