@@ -203,6 +203,14 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
+			name: "a storm tagged a person is an event; a person named Storm is not",
+			text: "[[Typhoon Nadia|PER]] hit the coast. [[Storm Ekland|PER]] watched.",
+			want: `event "Typhoon Nadia" key "typhoon nadia"
+  place -; date ""
+  "Typhoon Nadia" exact 1.00
+`,
+		},
+		{
 			name: "a contest's name is an event though tagged a body; a treaty's and a conference body's are not",
 			text: "Runners left the [[Varna Marathon|ORG]] for the [[Ostmark Games|ORG]]. The [[Pellan Convention|MISC]] binds the [[Northern Conference|ORG]].",
 			want: `event "Varna Marathon" key "varna marathon"

@@ -165,11 +165,16 @@ func (d *docState) namedEvents() []*evState {
 	var out []*evState
 	for e := range d.res.Entities {
 		ent := &d.res.Entities[e]
-		if ent.Type == extract.Location || ent.Type == extract.Person || ent.Class == extract.CreativeWorkClass || len(ent.Mentions) == 0 {
+		if ent.Type == extract.Location || ent.Class == extract.CreativeWorkClass || len(ent.Mentions) == 0 {
 			continue
 		}
 		words := strings.Fields(ent.Name)
 		if len(words) < 2 {
+			continue
+		}
+		// A storm is named like a person ("Hurricane Ann"), and taggers
+		// type it as one; no one's first name is "Hurricane".
+		if ent.Type == extract.Person && !stormTitle[strings.ToLower(words[0])] {
 			continue
 		}
 		class := ""

@@ -145,6 +145,10 @@ var namedFirst = map[string]string{
 	"operation": classWar, "battle": classWar, "siege": classAttack, "tropical": classStorm,
 }
 
+// stormTitle are the words before a storm's name that no person's name
+// begins with (a subset of namedFirst: "Storm" is also a first name).
+var stormTitle = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true}
+
 // casualty words next to a quantity give the role of a figure.
 var casualty = map[string]string{
 	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
