@@ -203,6 +203,14 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
+			name: "a number after a name's head word (\"War II\") leaves the head",
+			text: "Veterans of the [[Harbour War II|MISC]] met.",
+			want: `event "Harbour War II" key "harbour war ii"
+  place -; date ""
+  "Harbour War II" exact 1.00
+`,
+		},
+		{
 			name: "a storm tagged a person is an event; a person named Storm is not",
 			text: "[[Typhoon Nadia|PER]] hit the coast. [[Storm Ekland|PER]] watched.",
 			want: `event "Typhoon Nadia" key "typhoon nadia"

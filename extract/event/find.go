@@ -180,7 +180,7 @@ func (d *docState) namedEvents() []*evState {
 		class := ""
 		if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
-		} else if c, ok := d.namedHead(words[len(words)-1], ent.Type); ok {
+		} else if c, ok := d.namedHead(headWord(words), ent.Type); ok {
 			class = c
 		}
 		if class == "" {
@@ -195,6 +195,16 @@ func (d *docState) namedEvents() []*evState {
 		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1})
 	}
 	return out
+}
+
+// headWord returns the last word of a name, or the one before it when the
+// last is a number ("World War II", "Gulf War 2").
+func headWord(words []string) string {
+	last := words[len(words)-1]
+	if len(words) >= 3 && (strings.Trim(last, "0123456789") == "" || strings.Trim(last, "IVX") == "") {
+		return words[len(words)-2]
+	}
+	return last
 }
 
 // namedHead returns the class of event that a name ending in word names:
