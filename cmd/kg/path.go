@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -73,14 +72,7 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		for _, p := range paths {
-			if err := enc.Encode(p); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(stdout, paths)
 	}
 	if len(paths) == 0 {
 		fmt.Fprintf(stderr, "kg path: no path of at most %d edges between <%s> and <%s>\n", *depth, string(from), string(to))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -76,14 +75,7 @@ func (searchCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		for _, h := range hits {
-			if err := enc.Encode(h); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(stdout, hits)
 	}
 	if len(hits) == 0 {
 		fmt.Fprintf(stderr, "kg search: no entity matches %q\n", text)

@@ -67,14 +67,7 @@ func (topCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		for _, r := range top {
-			if err := enc.Encode(r); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(stdout, top)
 	}
 	if len(top) == 0 {
 		what := "entity"
@@ -94,6 +87,19 @@ func (topCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			n, what = r.Mentions, fmt.Sprintf("mentions in %d docs", r.Documents)
 		}
 		fmt.Fprintf(stdout, "%6d %s  <%s>  %s  [%s]\n", n, what, string(r.IRI), r.Name, strings.Join(short, " "))
+	}
+	return nil
+}
+
+// writeJSONLines writes each item as one line of JSON, HTML characters
+// unescaped: the --json output of the explore commands.
+func writeJSONLines[T any](w io.Writer, items []T) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			return err
+		}
 	}
 	return nil
 }
