@@ -851,109 +851,162 @@ func isOrgClass(c string) bool {
 
 // decide sets the entity's type and class from the evidence.
 func (t *Typer) decide(e *extract.Entity, ev *evidence) {
-	if ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType {
-		e.Type, e.Class = extract.Miscellaneous, ""
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/award-name", Words: e.Name})
+	if t.decideByName(e, ev) {
 		return
 	}
-	if ev.title && e.Type != extract.Person {
-		e.Type, e.Class = extract.Person, ""
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
-		return
-	}
-	placeClass, placeW := ev.best(isPlaceClass)
-	orgClass, orgW := ev.best(isOrgClass)
+	// tally is the best place and organisation class and their votes.
+	v := tally{}
+	v.placeClass, v.placeW = ev.best(isPlaceClass)
+	v.orgClass, v.orgW = ev.best(isOrgClass)
 	// A title named as one ("the film X") with nothing saying it is a
 	// body, a place or a person is a work, whatever the tagger said.
-	if ev.work && ev.personCtx == 0 && orgW < wDescrPair && placeW < wDescrPair && !t.knownPlace(e.Name) {
+	if ev.work && ev.personCtx == 0 && v.orgW < wDescrPair && v.placeW < wDescrPair && !t.knownPlace(e.Name) {
 		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
 		e.Evidence = append(e.Evidence, ev.because(workVote)...)
 		return
 	}
+	var done bool
 	switch e.Type {
 	case extract.Person:
-		// A descriptor beside the name says it is an organisation, unless
-		// a title says it is a person.
-		switch {
-		case ev.personCtx > 0:
-		case ev.within:
-			e.Type = extract.Location
-			t.place(e, ClassCity, wDescrPair)
-		case natural(placeClass) && placeW >= wDescrPair:
-			e.Type = extract.Location
-			t.place(e, placeClass, placeW)
-		case settlement(placeClass) && placeW >= wDescrPair && placeW > orgW:
-			// "X, a small nation on ...", "the city of X", a dateline.
-			e.Type = extract.Location
-			t.place(e, placeClass, placeW)
-		case orgW >= minVotes:
-			e.Type, e.Class = extract.Organization, orgClass
-		}
+		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
-		switch {
-		case natural(placeClass) && placeW >= wName || placeW >= wDescrPair:
-			e.Type = extract.Location
-		case ev.group || orgW >= wDescrPair:
-			e.Type = extract.Organization
-		default:
-			return
-		}
+		done = retypeMisc(e, ev, v)
 	case extract.Location:
-		// A dateline's agency tagged as a place: "(AP)", whatever else
-		// the name could be.
-		if ev.credit {
-			e.Type, e.Class = extract.Organization, ClassNewsMedia
-			return
-		}
-		if t.personByTitle(e, ev, placeW, orgW) {
-			return
-		}
-		// "Harlow University": an institution named as one is a
-		// body, though the tagger read a town in it.
-		if orgClass == ClassEducational && orgW >= wName {
-			e.Type, e.Class = extract.Organization, ClassEducational
-			return
-		}
-		// "the Norland bank Vell Power", "Vell Power investment bank":
-		// descriptors of a body, and nothing of a place, for a name the
-		// gazetteer does not list as one.
-		if ev.bodyBefore && orgW >= minVotes && placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
-			e.Type, e.Class = extract.Organization, orgClass
-			e.Evidence = append(e.Evidence, ev.because(orgClass)...)
-			return
-		}
+		done = t.retypeLocation(e, ev, v)
 	case extract.Organization:
-		if t.personByTitle(e, ev, placeW, orgW) {
-			return
-		}
-		switch {
-		case natural(placeClass) && placeW >= wName && placeW > orgW:
-			e.Type = extract.Location
-		case placeW >= wDescrPair && placeW > orgW:
-			e.Type = extract.Location
-		case orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > 0:
-			e.Type = extract.Location
-		case placeW >= minVotes && orgW == 0 && ev.placeCtx > 0:
-			e.Type = extract.Location
-		}
+		done = t.retypeOrganization(e, ev, v)
 	}
+	if !done {
+		t.fineClass(e, ev, v)
+	}
+}
+
+// tally is the best place and organisation classes the evidence votes
+// for, with their weights.
+type tally struct {
+	placeClass, orgClass string
+	placeW, orgW         float64
+}
+
+// decideByName types an entity whose name alone settles it: an award's
+// name is miscellaneous, a title's a person's. It reports whether it did.
+func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
+	switch {
+	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/award-name", Words: e.Name})
+	case ev.title && e.Type != extract.Person:
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
+	default:
+		return false
+	}
+	return true
+}
+
+// retypePerson makes a name the tagger read as a person's a place or a
+// body when a descriptor beside it says so, unless a title says person.
+func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
+	switch {
+	case ev.personCtx > 0:
+	case ev.within:
+		e.Type = extract.Location
+		t.place(e, ClassCity, wDescrPair)
+	case natural(v.placeClass) && v.placeW >= wDescrPair:
+		e.Type = extract.Location
+		t.place(e, v.placeClass, v.placeW)
+	case settlement(v.placeClass) && v.placeW >= wDescrPair && v.placeW > v.orgW:
+		// "X, a small nation on ...", "the city of X", a dateline.
+		e.Type = extract.Location
+		t.place(e, v.placeClass, v.placeW)
+	case v.orgW >= minVotes:
+		e.Type, e.Class = extract.Organization, v.orgClass
+	}
+}
+
+// retypeMisc makes a miscellaneous name a place or a body on strong
+// evidence; it reports whether the entity is settled (nothing to do).
+func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
+	switch {
+	case natural(v.placeClass) && v.placeW >= wName || v.placeW >= wDescrPair:
+		e.Type = extract.Location
+	case ev.group || v.orgW >= wDescrPair:
+		e.Type = extract.Organization
+	default:
+		return true
+	}
+	return false
+}
+
+// retypeLocation makes a name the tagger read as a place a news agency
+// (a dateline's credit), a person (an honorific), an institution or a
+// body that descriptors name; it reports whether the entity is settled.
+func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
+	// A dateline's agency tagged as a place: "(AP)", whatever else the
+	// name could be.
+	if ev.credit {
+		e.Type, e.Class = extract.Organization, ClassNewsMedia
+		return true
+	}
+	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+		return true
+	}
+	// "Harlow University": an institution named as one is a body, though
+	// the tagger read a town in it.
+	if v.orgClass == ClassEducational && v.orgW >= wName {
+		e.Type, e.Class = extract.Organization, ClassEducational
+		return true
+	}
+	// "the Norland bank Vell Power", "Vell Power investment bank":
+	// descriptors of a body, and nothing of a place, for a name the
+	// gazetteer does not list as one.
+	if ev.bodyBefore && v.orgW >= minVotes && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
+		return true
+	}
+	return false
+}
+
+// retypeOrganization makes a name the tagger read as a body a person (an
+// honorific) or a place (place words and frames); it reports whether the
+// entity is settled.
+func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
+	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+		return true
+	}
+	switch {
+	case natural(v.placeClass) && v.placeW >= wName && v.placeW > v.orgW:
+		e.Type = extract.Location
+	case v.placeW >= wDescrPair && v.placeW > v.orgW:
+		e.Type = extract.Location
+	case v.orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > 0:
+		e.Type = extract.Location
+	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
+		e.Type = extract.Location
+	}
+	return false
+}
+
+// fineClass sets the finer class of a body or a place from the votes.
+func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 	switch e.Type {
 	case extract.Organization:
-		if orgW >= minVotes {
-			e.Class = orgClass
+		if v.orgW >= minVotes {
+			e.Class = v.orgClass
 		}
 	case extract.Location:
-		if ev.featureName && placeClass == ClassPlace && !t.isCountry(e) {
+		if ev.featureName && v.placeClass == ClassPlace && !t.isCountry(e) {
 			e.Class = ClassPlace
 			return
 		}
 		// "the London hotel": a town's name before a word for a venue
 		// says where the venue is; only an unknown name is the venue's.
-		if placeW-ev.venueW < minVotes && ev.venueW > 0 && t.isPlaceName(e.Name) {
-			placeClass, placeW = "", 0
+		if v.placeW-ev.venueW < minVotes && ev.venueW > 0 && t.isPlaceName(e.Name) {
+			v.placeClass, v.placeW = "", 0
 		}
-		t.place(e, placeClass, placeW)
+		t.place(e, v.placeClass, v.placeW)
 	}
 }
 
