@@ -178,6 +178,10 @@ func charOffsets(res *extract.Result) {
 	for i := range res.Claims {
 		cp(&res.Claims[i].Start)
 		cp(&res.Claims[i].End)
+		if src := &res.Claims[i].Source; *src != (extract.Span{}) {
+			cp(&src.Start)
+			cp(&src.End)
+		}
 	}
 }
 

@@ -220,6 +220,11 @@ type view struct {
 	// thatCue is set while a verb is read only because a clause after
 	// "that" follows it (thatVerb).
 	thatCue bool
+	// unnamed is the span of the noun phrase that names the speaker of the
+	// verb being read without naming an entity ("officials", "Ann Lee's
+	// lawyer"), or zero: the claims added take it when their speaker is
+	// unnamed.
+	unnamed extract.Span
 }
 
 func (v *view) w(i int) string {
@@ -751,8 +756,10 @@ func (v *view) read(i int, kind verbKind, quoted bool) {
 	v.used[i] = true
 	v.nested = quoted
 	v.inferred = -1 // only this verb's speaker counts
+	v.unnamed = extract.Span{}
 	v.verb(i, kind)
 	v.nested = false
+	v.unnamed = extract.Span{}
 }
 
 // thatVerb reports whether token i is a finite verb that no class of
@@ -1143,6 +1150,9 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	}
 	v.inferred = -1
 	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb, Method: method}
+	if speaker < 0 {
+		c.Source = v.unnamed
+	}
 	if speaker == outlet {
 		c.Outlet = -1
 	}
@@ -1778,6 +1788,11 @@ func (v *view) accordingTo(i int) {
 	if x < 0 && !v.unnamedSource(i+2, j) {
 		return
 	}
+	v.unnamed = extract.Span{}
+	if x < 0 {
+		v.unnamed = v.sourceAfterAccording(i+2, j)
+	}
+	defer func() { v.unnamed = extract.Span{} }()
 	// A claim already read in this sentence takes X as its outlet when X
 	// is a news organisation.
 	if x >= 0 && v.isMedia(x) {
