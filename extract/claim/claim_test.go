@@ -641,6 +641,21 @@ func TestSource(t *testing.T) {
 			want: []string{"[One source]"},
 		},
 		{
+			name: "the head before coordinated prepositional phrases",
+			text: "Political observers in [[Norland|LOC]] and around the country say the vote was close.",
+			want: []string{"[Political observers]"},
+		},
+		{
+			name: "a name heading the subject is no unnamed source",
+			text: "[[Ann Lee|PER]] of the rowing club said the vote was close.",
+			want: []string{"-"},
+		},
+		{
+			name: "coordinated subjects keep the last",
+			text: "Officials and analysts said the vote was close.",
+			want: []string{"[analysts]"},
+		},
+		{
 			name: "a coordinated verb keeps the source",
 			text: "Officials said the road was closed and insisted it was safe.",
 			want: []string{"[Officials]", "[Officials]"},

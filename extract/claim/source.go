@@ -24,14 +24,46 @@ func (v *view) sourceBefore(at int) extract.Span {
 	if at < 0 || at >= v.n() || !v.sourceHead(at) {
 		return extract.Span{}
 	}
-	lo := v.sourceStart(at)
-	// "one source in the room said": the head is before the preposition.
-	if !v.d.off[RulePPSubject] && subjectPrep[v.w(lo-1)] && lo >= 2 && v.entAt(lo-2) < 0 && v.sourceHead(lo-2) {
-		at = lo - 2
-		lo = v.sourceStart(at)
+	lo, head := v.sourceStart(at), at
+	if !v.d.off[RulePPSubject] {
+		lo, head = v.firstNP(lo, head)
 	}
-	return v.sourceSpan(lo, at+1)
+	if !v.sourceHead(head) {
+		return extract.Span{} // "Mr X of the Y club said": a name heads it
+	}
+	return v.sourceSpan(lo, head+1)
 }
+
+// firstNP returns the first noun phrase of a subject whose last noun
+// phrase spans tokens [lo, head]: the one that prepositional phrases,
+// perhaps coordinated, follow ("one source in the room", "observers in
+// Norland and around the country", "experts on Norland and nuclear
+// policy"), or [lo, head] itself.
+func (v *view) firstNP(lo, head int) (int, int) {
+	prep := func(k int) bool { return npPrep[v.w(k)] }
+	join := func(k int) bool { return v.w(k) == "and" || v.w(k) == "or" }
+	bestLo, bestHead := lo, head
+	for n := 0; n < 6; n++ {
+		j := lo - 1
+		for j >= 0 && j >= lo-3 && (prep(j) || join(j)) {
+			j--
+		}
+		if j == lo-1 || j < 0 || !(v.sourceHead(j) || v.entAt(j) >= 0) {
+			break
+		}
+		lo, head = v.sourceStart(j), j
+		if prep(j + 1) {
+			bestLo, bestHead = lo, head
+		}
+	}
+	return bestLo, bestHead
+}
+
+// npPrep are the prepositions whose phrase may follow the head of a
+// speaker's noun phrase ("observers in Norland", "a report to the board").
+var npPrep = map[string]bool{"of": true, "in": true, "for": true, "at": true, "from": true, "on": true, "with": true, "to": true,
+	"around": true, "across": true, "near": true, "among": true, "inside": true, "outside": true, "within": true, "close": true,
+	"over": true, "behind": true, "throughout": true}
 
 // sourceAfter returns the span of the noun phrase in tokens [k, end)
 // after an inverted verb ("..., said one official"), or zero when it is
@@ -94,8 +126,8 @@ func (v *view) sourceWord(k int) bool {
 }
 
 // sourceStart returns the first token of the noun phrase whose head is at
-// token at: determiners, a possessive pronoun, numbers, adjectives and
-// nouns, and names among them ("Ann Lee's lawyer", "a Norland team" whose
+// token at: determiners, a possessive pronoun, numbers, adjectives,
+// participles after a determiner, and nouns, and names among them ("Ann Lee's lawyer", "a Norland team" whose
 // name does not speak for it); not a date.
 func (v *view) sourceStart(at int) int {
 	lo := at
@@ -113,7 +145,9 @@ func (v *view) sourceStart(at int) int {
 			lo = k
 			break
 		}
-		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "POS" || t == "CD" || t == "HYPH") {
+		// A participle after a determiner modifies: "the ruling party".
+		modifier := t == "VBG" && (v.tag(k-1) == "DT" || v.tag(k-1) == "PRP$" || strings.HasPrefix(v.tag(k-1), "JJ"))
+		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "POS" || t == "CD" || t == "HYPH" || modifier) {
 			break
 		}
 		lo = k
