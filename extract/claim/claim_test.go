@@ -656,6 +656,16 @@ func TestSource(t *testing.T) {
 			want: []string{"[analysts]"},
 		},
 		{
+			name: "a share of a group",
+			text: "Despite this liking for search sites half of those questioned said the vote was close.",
+			want: []string{"[half of those questioned]"},
+		},
+		{
+			name: "a share of a group, as a number",
+			text: "Two-thirds of analysts said the vote was close.",
+			want: []string{"[Two-thirds of analysts]"},
+		},
+		{
 			name: "a coordinated verb keeps the source",
 			text: "Officials said the road was closed and insisted it was safe.",
 			want: []string{"[Officials]", "[Officials]"},

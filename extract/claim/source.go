@@ -45,6 +45,16 @@ func (v *view) firstNP(lo, head int) (int, int) {
 	bestLo, bestHead := lo, head
 	for n := 0; n < 6; n++ {
 		j := lo - 1
+		// "half of those questioned", "two-thirds of analysts": a
+		// partitive is read with the phrase it takes a part of.
+		if v.w(j) == "of" && lo == bestLo && v.partitive(j-1) {
+			// The share's own words only: "a third", "74 percent".
+			p := j - 1
+			for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
+				p--
+			}
+			return p, bestHead
+		}
 		for j >= 0 && j >= lo-3 && (prep(j) || join(j)) {
 			j--
 		}
@@ -58,6 +68,21 @@ func (v *view) firstNP(lo, head int) (int, int) {
 	}
 	return bestLo, bestHead
 }
+
+// partitive reports whether token k ends a phrase that takes a part of
+// what follows "of": a number or a share ("half", "most", "two-thirds",
+// "68%").
+func (v *view) partitive(k int) bool {
+	if k < 0 || v.entAt(k) >= 0 {
+		return false
+	}
+	return v.tag(k) == "CD" || partitives[v.w(k)]
+}
+
+// partitives are the words of a share.
+var partitives = map[string]bool{"half": true, "most": true, "some": true, "many": true, "majority": true, "minority": true,
+	"third": true, "thirds": true, "two-thirds": true, "quarter": true, "quarters": true, "all": true, "none": true, "few": true,
+	"percent": true, "%": true, "cent": true, "one": true, "each": true, "several": true, "dozens": true}
 
 // npPrep are the prepositions whose phrase may follow the head of a
 // speaker's noun phrase ("observers in Norland", "a report to the board").
@@ -112,6 +137,9 @@ func (v *view) sourceHead(k int) bool {
 	switch v.tag(k) {
 	case "NN", "NNS":
 		return true
+	case "VBN", "VBD":
+		// "those questioned", "those polled".
+		return v.w(k-1) == "those" && v.entAt(k-1) < 0
 	case "NNP", "NNPS":
 		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun))
 	}
