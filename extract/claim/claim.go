@@ -68,7 +68,10 @@ func New(opts *Options) *Finder {
 // place; a description ("the presenter said") the person just spoken of,
 // an office ("the chancellor said") only a person given that title; no
 // such inferred speaker is one the content itself names ("he said Mr X
-// had ..."). "US officials said" is a claim of the US. An outlet is the news
+// had ..."). "US officials said" is a claim of the US; a description that
+// names no one ("officials said", "Ann Lee's lawyer said", "..., said one
+// official", "according to analysts") leaves the speaker unnamed and keeps
+// its words as Claim.Source. An outlet is the news
 // organisation that carried the words: "quoted by Y", "told Y" or
 // "according to Y" when Y is a news organisation, "wrote on Y".
 func (f *Finder) Process(res *extract.Result) error {
