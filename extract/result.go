@@ -175,6 +175,13 @@ type Relation struct {
 type Claim struct {
 	Speaker int // entity index, or -1 when unnamed
 	Outlet  int // entity index of the reporting outlet, or -1
+	// Source is the span of the words that name an unnamed speaker, as
+	// written: the noun phrase ("officials", "a senior source", "Ann
+	// Lee's lawyer") that is the subject of the reporting verb, follows
+	// an inverted one ("..., said one official") or "according to". It
+	// is zero when the speaker is named (Speaker >= 0), a pronoun, or
+	// not said.
+	Source Span `json:",omitzero"`
 	// Start and End delimit the quoted or reported content.
 	Start, End int
 	Sentence   int

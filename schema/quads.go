@@ -329,6 +329,8 @@ func (b *builder) claims() {
 		b.iri(iri, Type, ClaimClass)
 		if b.entity(c.Speaker) {
 			b.iri(iri, Author, b.ents[c.Speaker])
+		} else if b.inText(c.Source.Start, c.Source.End) {
+			b.str(iri, SourceText, strings.Join(strings.Fields(res.Doc.Text[c.Source.Start:c.Source.End]), " "))
 		}
 		if b.entity(c.Outlet) {
 			b.iri(iri, ReportedBy, b.ents[c.Outlet])

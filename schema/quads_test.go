@@ -3,6 +3,7 @@ package schema
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -169,6 +170,39 @@ func TestQuadsInvariants(t *testing.T) {
 	again := Quads(sample(), nil)
 	if diff := cmp.Diff(qs, again); diff != "" {
 		t.Errorf("Quads is not deterministic (-first +second):\n%s", diff)
+	}
+}
+
+func TestQuadsSourceText(t *testing.T) {
+	chief := func(text string) extract.Span {
+		i := strings.Index(text, "chief of Acme")
+		return extract.Span{Start: i, End: i + len("chief of Acme")}
+	}
+	tests := []struct {
+		name    string
+		speaker int
+		source  func(string) extract.Span
+		want    []string // kg:sourceText objects of the claim
+	}{
+		{name: "an unnamed speaker's words", speaker: -1, source: chief, want: []string{`"chief of Acme"`}},
+		{name: "a named speaker has none", speaker: 0, source: chief},
+		{name: "an unnamed speaker whose words are not said", speaker: -1, source: func(string) extract.Span { return extract.Span{} }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := sample()
+			res.Claims[0].Speaker = tt.speaker
+			res.Claims[0].Source = tt.source(res.Doc.Text)
+			var got []string
+			for _, q := range Quads(res, nil) {
+				if q.Predicate == quad.IRI(SourceText) {
+					got = append(got, q.Object.String())
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("kg:sourceText (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

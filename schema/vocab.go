@@ -100,6 +100,10 @@ const (
 	Status = NS + "status"
 	// Quote links a claim to the NIF string of its quoted content.
 	Quote = NS + "quote"
+	// SourceText is the words that name a claim's unnamed speaker, as
+	// written ("officials", "a senior source", "Ann Lee's lawyer"): a
+	// claim with no schema:author that says who spoke.
+	SourceText = NS + "sourceText"
 	// Evidence links a statement to the NIF string of the words that state
 	// it.
 	Evidence = NS + "evidence"

@@ -21,8 +21,10 @@ overlap by at least half of the shorter one, one to one. Prints precision,
 recall and F1 of contents, the speaker accuracy over matched attributions
 whose source is named (a capitalised word in it that is not a pronoun, a
 determiner or only the first word of a sentence; the claim's speaker is
-right when it has a mention overlapping the source, or a name in it), and
-the claims by construction.
+right when it has a mention overlapping the source, or a name in it; a
+claim whose speaker is unnamed is right when its words, "Ann Lee's lawyer",
+overlap the source and hold all of its words), and the claims by
+construction.
 
 Examples:
   kg eval claims --gold ../shared/data/polnear/dev

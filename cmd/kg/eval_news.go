@@ -19,6 +19,13 @@ precision, recall and F1 of entities, entity types, relations (per
 construction or model and per predicate), open relations, claims and their
 speakers, events with their places and dates, and quantities.
 
+A claim's speaker is scored where the gold names one (right when it is
+that entity) and where the gold gives an unnamed speaker's words in
+brackets ("[a spokeswoman]") and kg gives the words of one too (kg
+extract's "[the spokeswoman]"): right when the words share one other than
+a determiner, a possessive or a preposition. Other claims' speakers are not
+scored.
+
 The gold files (*.txtar) name each article's path under the shared data
 directory; the text is read from there. The dev split is for tuning; the
 test split is for reporting only.

@@ -34,6 +34,10 @@ show' do; --offsets bytes gives UTF-8 byte offsets instead. Each object's
 "Offsets" field says which ("chars" or "bytes"). docs/SCHEMA.md describes
 the fields.
 
+A claim line gives its speaker, or an unnamed speaker's words in brackets
+as written ("[officials]", "[Ann Lee's lawyer]"; kg:sourceText in the
+graph), or "-".
+
 Files and directories are read as 'kg build' reads text files (see its
 --help): directories recursively, symbolic links followed, "-" for standard
 input; a path that cannot be read, or is not text, is rejected with the
@@ -178,6 +182,10 @@ func charOffsets(res *extract.Result) {
 	for i := range res.Claims {
 		cp(&res.Claims[i].Start)
 		cp(&res.Claims[i].End)
+		if src := &res.Claims[i].Source; *src != (extract.Span{}) {
+			cp(&src.Start)
+			cp(&src.End)
+		}
 	}
 }
 

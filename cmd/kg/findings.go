@@ -14,6 +14,7 @@ import (
 //	date	Date	August 5	--08-05
 //	event	COP21	place=Paris	date=	participant=United Nations	participant=Laurent Fabius
 //	claim	Laurence Golborne	said	outlet=-	the rescue had cost between $10 million and $20 million
+//	claim	[officials]	said	outlet=-	the bridge would reopen
 func writeFindings(w io.Writer, res *extract.Result) {
 	name := func(e int) string {
 		if e < 0 || e >= len(res.Entities) {
@@ -44,8 +45,21 @@ func writeFindings(w io.Writer, res *extract.Result) {
 		if c.Start >= 0 && c.End <= len(res.Doc.Text) && c.Start < c.End {
 			content = strings.Join(strings.Fields(res.Doc.Text[c.Start:c.End]), " ")
 		}
-		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\n", name(c.Speaker), c.Verb, name(c.Outlet), content, statusMark(c.Status))
+		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\n", speakerName(res, c), c.Verb, name(c.Outlet), content, statusMark(c.Status))
 	}
+}
+
+// speakerName returns what kg extract prints for a claim's speaker: the
+// entity's name; an unnamed speaker's words in brackets, as the news gold
+// set writes them ("[officials]", "[Ann Lee's lawyer]"); or "-".
+func speakerName(res *extract.Result, c extract.Claim) string {
+	if c.Speaker >= 0 && c.Speaker < len(res.Entities) {
+		return res.Entities[c.Speaker].Name
+	}
+	if s := c.Source; s.Start >= 0 && s.Start < s.End && s.End <= len(res.Doc.Text) {
+		return "[" + strings.Join(strings.Fields(res.Doc.Text[s.Start:s.End]), " ") + "]"
+	}
+	return "-"
 }
 
 // statusMark returns the mark kg extract puts after a claim that is not

@@ -68,7 +68,10 @@ func New(opts *Options) *Finder {
 // place; a description ("the presenter said") the person just spoken of,
 // an office ("the chancellor said") only a person given that title; no
 // such inferred speaker is one the content itself names ("he said Mr X
-// had ..."). "US officials said" is a claim of the US. An outlet is the news
+// had ..."). "US officials said" is a claim of the US; a description that
+// names no one ("officials said", "Ann Lee's lawyer said", "..., said one
+// official", "according to analysts") leaves the speaker unnamed and keeps
+// its words as Claim.Source. An outlet is the news
 // organisation that carried the words: "quoted by Y", "told Y" or
 // "according to Y" when Y is a news organisation, "wrote on Y".
 func (f *Finder) Process(res *extract.Result) error {
@@ -220,6 +223,11 @@ type view struct {
 	// thatCue is set while a verb is read only because a clause after
 	// "that" follows it (thatVerb).
 	thatCue bool
+	// unnamed is the span of the noun phrase that names the speaker of the
+	// verb being read without naming an entity ("officials", "Ann Lee's
+	// lawyer"), or zero: the claims added take it when their speaker is
+	// unnamed.
+	unnamed extract.Span
 }
 
 func (v *view) w(i int) string {
@@ -751,8 +759,10 @@ func (v *view) read(i int, kind verbKind, quoted bool) {
 	v.used[i] = true
 	v.nested = quoted
 	v.inferred = -1 // only this verb's speaker counts
+	v.unnamed = extract.Span{}
 	v.verb(i, kind)
 	v.nested = false
+	v.unnamed = extract.Span{}
 }
 
 // thatVerb reports whether token i is a finite verb that no class of
@@ -1143,6 +1153,9 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	}
 	v.inferred = -1
 	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb, Method: method}
+	if speaker < 0 {
+		c.Source = v.unnamed
+	}
 	if speaker == outlet {
 		c.Outlet = -1
 	}
@@ -1778,6 +1791,11 @@ func (v *view) accordingTo(i int) {
 	if x < 0 && !v.unnamedSource(i+2, j) {
 		return
 	}
+	v.unnamed = extract.Span{}
+	if x < 0 {
+		v.unnamed = v.sourceAfterAccording(i+2, j)
+	}
+	defer func() { v.unnamed = extract.Span{} }()
 	// A claim already read in this sentence takes X as its outlet when X
 	// is a news organisation.
 	if x >= 0 && v.isMedia(x) {

@@ -589,3 +589,118 @@ func TestInferredSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestSource(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // per claim: speaker, or [source words] when unnamed
+	}{
+		{
+			name: "a plural subject",
+			text: "Officials said the bridge at [[Norland|LOC]] would reopen.",
+			want: []string{"[Officials]"},
+		},
+		{
+			name: "a description with modifiers",
+			text: "A senior source said the talks had stalled.",
+			want: []string{"[A senior source]"},
+		},
+		{
+			name: "a person's aide keeps the possessive name",
+			text: "[[Ann Lee|PER]]'s lawyer said the charges were false.",
+			want: []string{"[Ann Lee's lawyer]"},
+		},
+		{
+			name: "a body's spokesman is the body's",
+			text: "[[Acme|ORG]]'s spokesman said profits rose.",
+			want: []string{"Acme"},
+		},
+		{
+			name: "a name that does not speak for the phrase stays in it",
+			text: "The camps are unsafe, a [[Norland|LOC]] team said.",
+			want: []string{"[a Norland team]"},
+		},
+		{
+			name: "a final attribution",
+			text: "The bridge will reopen in May, analysts said.",
+			want: []string{"[analysts]"},
+		},
+		{
+			name: "an inverted one",
+			text: "“The vote was rigged,” said one official.",
+			want: []string{"[one official]"},
+		},
+		{
+			name: "according to",
+			text: "The plant will close, according to officials familiar with the plan.",
+			want: []string{"[officials]"},
+		},
+		{
+			name: "a parenthetical",
+			text: "The deal, officials say, is off.",
+			want: []string{"[officials]"},
+		},
+		{
+			name: "the head before a prepositional phrase",
+			text: "One source in the room said the vote was close.",
+			want: []string{"[One source]"},
+		},
+		{
+			name: "the head before coordinated prepositional phrases",
+			text: "Political observers in [[Norland|LOC]] and around the country say the vote was close.",
+			want: []string{"[Political observers]"},
+		},
+		{
+			name: "a name heading the subject is no unnamed source",
+			text: "[[Ann Lee|PER]] of the rowing club said the vote was close.",
+			want: []string{"-"},
+		},
+		{
+			name: "coordinated subjects keep the last",
+			text: "Officials and analysts said the vote was close.",
+			want: []string{"[analysts]"},
+		},
+		{
+			name: "a share of a group",
+			text: "Despite this liking for search sites half of those questioned said the vote was close.",
+			want: []string{"[half of those questioned]"},
+		},
+		{
+			name: "a share of a group, as a number",
+			text: "Two-thirds of analysts said the vote was close.",
+			want: []string{"[Two-thirds of analysts]"},
+		},
+		{
+			name: "a coordinated verb keeps the source",
+			text: "Officials said the road was closed and insisted it was safe.",
+			want: []string{"[Officials]", "[Officials]"},
+		},
+		{
+			name: "a pronoun or a name leaves it empty",
+			text: "[[Ann Lee|PER]] said the talks had failed. He said the deal was off.",
+			want: []string{"Ann Lee", "Ann Lee"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := run(t, tt.text)
+			var got []string
+			for _, c := range res.Claims {
+				switch {
+				case c.Speaker >= 0:
+					got = append(got, res.Entities[c.Speaker].Name)
+					if c.Source != (extract.Span{}) {
+						t.Errorf("named speaker with source %v", c.Source)
+					}
+				case c.Source != (extract.Span{}):
+					got = append(got, "["+res.Doc.Text[c.Source.Start:c.Source.End]+"]")
+				default:
+					got = append(got, "-")
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sources (-want +got):\n%s\n%s", diff, render(res))
+			}
+		})
+	}
+}

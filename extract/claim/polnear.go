@@ -205,10 +205,10 @@ func EvaluatePolNeAR(docs []PolNeARDoc, results []*extract.Result) (*PolNeARScor
 				continue
 			}
 			s.Named++
-			if speaks(res, c.Speaker, d.Text, att.Source) {
+			if speaks(res, c.Speaker, d.Text, att.Source) || c.Speaker < 0 && sourceHolds(d.Text, c.Source, att.Source) {
 				s.Right++
 			} else {
-				s.Errors = append(s.Errors, fmt.Sprintf("%s: +speaker %s, not %q (%s %q): %q", d.Name, entityName(res, c.Speaker), spanText(d.Text, att.Source), c.Method, c.Verb, clip(d.Text[c.Start:c.End])))
+				s.Errors = append(s.Errors, fmt.Sprintf("%s: +speaker %s, not %q (%s %q): %q", d.Name, speakerName(res, c), spanText(d.Text, att.Source), c.Method, c.Verb, clip(d.Text[c.Start:c.End])))
 			}
 		}
 		for ai, c := range claimOf {
@@ -221,6 +221,33 @@ func EvaluatePolNeAR(docs []PolNeARDoc, results []*extract.Result) (*PolNeARScor
 		}
 	}
 	return s, nil
+}
+
+// sourceHolds reports whether a claim's unnamed source (the span src of
+// text, "Ann Lee's lawyer") is the gold source: it overlaps every span of
+// the gold source and holds its words (gold "Ann Lee's lawyer" or
+// "lawyer"; not "Ann Lee's lawyer, John Roe", whose name it lacks).
+func sourceHolds(text string, src extract.Span, gold []extract.Span) bool {
+	if src.Start < 0 || src.End > len(text) || src.Start >= src.End || len(gold) == 0 {
+		return false
+	}
+	words := " " + resolve.Key(text[src.Start:src.End]) + " "
+	for _, g := range gold {
+		k := resolve.Key(text[g.Start:g.End])
+		if g.Start >= src.End || src.Start >= g.End || k == "" || !strings.Contains(words, " "+k+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerName returns the name of a claim's speaker, its unnamed source's
+// words in brackets, or "-".
+func speakerName(res *extract.Result, c extract.Claim) string {
+	if c.Speaker < 0 && c.Source.Start >= 0 && c.Source.Start < c.Source.End && c.Source.End <= len(res.Doc.Text) {
+		return "[" + clip(res.Doc.Text[c.Source.Start:c.Source.End]) + "]"
+	}
+	return entityName(res, c.Speaker)
 }
 
 // entityName returns the name of entity e of res, or "-".

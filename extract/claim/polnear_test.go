@@ -51,6 +51,16 @@ func TestEvaluatePolNeAR(t *testing.T) {
 	if s.TP != 2 || s.FP != 0 || s.FN != 1 || s.Named != 2 || s.Right != 1 {
 		t.Errorf("score %+v, want TP 2, FP 0, FN 1, named 2, right 1", *s)
 	}
+	// An unnamed source that holds the gold source's words is the right
+	// speaker: "Bo Ek" is within the words "Bo Ek".
+	res.Claims[1].Source = extract.Span{Start: 34, End: 39}
+	s, err = EvaluatePolNeAR([]PolNeARDoc{doc}, []*extract.Result{res})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Named != 2 || s.Right != 2 {
+		t.Errorf("with the source: named %d, right %d, want 2, 2", s.Named, s.Right)
+	}
 }
 
 func TestNamed(t *testing.T) {
@@ -71,5 +81,39 @@ func TestNamed(t *testing.T) {
 		if got := named(text, []extract.Span{{Start: i, End: i + len(tc.src)}}); got != tc.want {
 			t.Errorf("named(%q) = %v, want %v", tc.src, got, tc.want)
 		}
+	}
+}
+
+func TestSourceHolds(t *testing.T) {
+	text := "Ann Lee's lawyer, John Roe, said the plan would fail."
+	span := func(s string) extract.Span {
+		i := strings.Index(text, s)
+		return extract.Span{Start: i, End: i + len(s)}
+	}
+	tests := []struct {
+		name, src string
+		gold      []string
+		want      bool
+	}{
+		{name: "the same words", src: "Ann Lee's lawyer", gold: []string{"Ann Lee's lawyer"}, want: true},
+		{name: "gold inside the source", src: "Ann Lee's lawyer", gold: []string{"lawyer"}, want: true},
+		{name: "gold naming more than the source", src: "Ann Lee's lawyer", gold: []string{"Ann Lee's lawyer, John Roe"}, want: false},
+		{name: "gold elsewhere", src: "Ann Lee's lawyer", gold: []string{"John Roe"}, want: false},
+		{name: "no source", src: "", gold: []string{"Ann Lee's lawyer"}, want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var src extract.Span
+			if tt.src != "" {
+				src = span(tt.src)
+			}
+			var gold []extract.Span
+			for _, g := range tt.gold {
+				gold = append(gold, span(g))
+			}
+			if got := sourceHolds(text, src, gold); got != tt.want {
+				t.Errorf("sourceHolds(%q, %q) = %v, want %v", tt.src, tt.gold, got, tt.want)
+			}
+		})
 	}
 }

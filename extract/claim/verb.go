@@ -28,6 +28,7 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
+	v.unnamed = v.sourceBefore(c.at)
 	if v.coordinated(c) || !v.hasSubject(c) {
 		return
 	}
@@ -98,6 +99,9 @@ func (v *view) inverted(c *cue) bool {
 	}
 	if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
 		v.construction = ConsInverted
+		if sp < 0 {
+			v.unnamed = v.sourceAfter(c.k, end)
+		}
 		v.addBefore(sp, c.outlet, c.start-1, c.verb)
 		return true
 	}
@@ -112,6 +116,7 @@ func (v *view) coordinated(c *cue) bool {
 	join := v.w(c.start - 1)
 	if (join == "and" || join == "but") && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
 		v.construction = ConsCoordinated
+		v.unnamed = v.d.claims[len(v.d.claims)-1].Source
 		v.content(v.d.claims[len(v.d.claims)-1].Speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 		return true
 	}

@@ -128,3 +128,34 @@ func TestBrier(t *testing.T) {
 		})
 	}
 }
+
+func TestUnnamedSpeaker(t *testing.T) {
+	tests := []struct {
+		gold, words string
+		scored      bool // the gold speaker is unnamed, with words
+		want        bool
+	}{
+		{gold: "[a spokeswoman]", words: "the spokeswoman", scored: true, want: true},
+		{gold: "[Ann Lee's official spokesman]", words: "Ann Lee's spokesman", scored: true, want: true},
+		{gold: "[analysts]", words: "Some Analysts", scored: true, want: true},
+		{gold: "[officials]", words: "the Acme board", scored: true, want: false},
+		{gold: "[a source]", words: "the report", scored: true, want: false},
+		{gold: "[the head of the Norland bank]", words: "the head", scored: true, want: true},
+		{gold: "[some of those]", words: "some of them", scored: true, want: false},
+		{gold: "[unnamed]", words: "an unnamed official", scored: false},
+		{gold: "Ann Lee", words: "Ann Lee's lawyer", scored: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.gold+" / "+tt.words, func(t *testing.T) {
+			if got := unnamedGold(tt.gold); got != tt.scored {
+				t.Fatalf("unnamedGold(%q) = %v, want %v", tt.gold, got, tt.scored)
+			}
+			if !tt.scored {
+				return
+			}
+			if got := unnamedSpeaker(tt.gold, tt.words); got != tt.want {
+				t.Errorf("unnamedSpeaker(%q, %q) = %v, want %v", tt.gold, tt.words, got, tt.want)
+			}
+		})
+	}
+}

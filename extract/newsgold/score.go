@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/internal/match"
@@ -78,8 +79,11 @@ type Report struct {
 	Open Counts
 	// Claims scores claims by their content; ClaimSpeakers counts, over
 	// matched claims whose gold speaker is named, right (TP) and wrong
-	// (FP) speakers. ClaimsRight counts claims whose content matches and
-	// whose speaker is not wrong.
+	// (FP) speakers, and over those whose gold speaker is unnamed ("[a
+	// spokeswoman]") and whose claim gives an unnamed speaker's words
+	// (Claim.Source), right when the words share one (unnamedSpeaker).
+	// ClaimsRight counts claims whose content matches and whose speaker
+	// is not wrong.
 	Claims, ClaimSpeakers, ClaimsRight Counts
 	// ClaimStatus counts, over matched claims, right (TP) and wrong (FP)
 	// statuses (asserted, denied, hedged, reported); ClaimStatusBy breaks
@@ -566,6 +570,14 @@ func (s *scorer) claims() {
 				right = false
 				s.errorf("+speaker %s, not %s: %q", s.entityName(c.Speaker), gc.Speaker, clip(content))
 			}
+		} else if src := s.sourceText(c); src != "" && unnamedGold(gc.Speaker) {
+			if unnamedSpeaker(gc.Speaker, src) {
+				s.rep.ClaimSpeakers.TP++
+			} else {
+				s.rep.ClaimSpeakers.FP++
+				right = false
+				s.errorf("+speaker [%s], not %s: %q", src, gc.Speaker, clip(content))
+			}
 		}
 		if right {
 			s.rep.ClaimsRight.TP++
@@ -583,6 +595,49 @@ func (s *scorer) claims() {
 			s.errorf("-claim %s %q: %q", g.Speaker, g.Cue, clip(g.Content))
 		}
 	}
+}
+
+// sourceText returns the words of claim c's unnamed speaker, or "".
+func (s *scorer) sourceText(c extract.Claim) string {
+	if c.Speaker >= 0 || c.Source.Start < 0 || c.Source.End > len(s.text) || c.Source.Start >= c.Source.End {
+		return ""
+	}
+	return strings.Join(strings.Fields(s.text[c.Source.Start:c.Source.End]), " ")
+}
+
+// unnamedGold reports whether a gold speaker is an unnamed one with its
+// words, in brackets ("[officials]"); "[unnamed]" gives none.
+func unnamedGold(speaker string) bool {
+	return strings.HasPrefix(speaker, "[") && strings.HasSuffix(speaker, "]") && speaker != "[unnamed]"
+}
+
+// unnamedSpeaker reports whether kg's words for an unnamed speaker (a
+// claim's Source, "the spokeswoman") are the gold's unnamed speaker ("[a
+// spokeswoman]"): they share a word other than a determiner, a
+// possessive or a preposition, in any case.
+func unnamedSpeaker(gold, words string) bool {
+	g := contentWords(strings.Trim(gold, "[]"))
+	for w := range contentWords(words) {
+		if g[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords returns the lower-case words of s (letters and digits)
+// but determiners, possessives and prepositions.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		switch w {
+		case "a", "an", "the", "s", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+			"of", "for", "in", "at", "on", "from", "with", "by", "to", "and", "some", "one", "many", "several":
+			continue
+		}
+		out[w] = true
+	}
+	return out
 }
 
 func (s *scorer) entityName(e int) string {

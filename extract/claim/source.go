@@ -1,0 +1,197 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// An unnamed source is kept as written: the noun phrase that names who
+// speaks without naming an entity ("officials", "a senior source", "Ann
+// Lee's lawyer"). Claim.Source holds its span; the phrase is the
+// determiner, the modifiers and the head, with a possessive name inside it
+// if any, not a prepositional phrase or clause after the head ("one
+// source in the room" is "one source").
+
+// sourceBefore returns the span of the noun phrase whose head is the
+// subject at token at of a reporting verb, when that phrase is a
+// description, or zero for a pronoun or a name. Names inside the phrase
+// are kept with it ("Ann Lee's lawyer", "a Norland team"): the caller
+// keeps the span only when no name speaks for the phrase.
+func (v *view) sourceBefore(at int) extract.Span {
+	if at < 0 || at >= v.n() || !v.sourceHead(at) {
+		return extract.Span{}
+	}
+	lo, head := v.sourceStart(at), at
+	if !v.d.off[RulePPSubject] {
+		lo, head = v.firstNP(lo, head)
+	}
+	if !v.sourceHead(head) {
+		return extract.Span{} // "Mr X of the Y club said": a name heads it
+	}
+	return v.sourceSpan(lo, head+1)
+}
+
+// firstNP returns the first noun phrase of a subject whose last noun
+// phrase spans tokens [lo, head]: the one that prepositional phrases,
+// perhaps coordinated, follow ("one source in the room", "observers in
+// Norland and around the country", "experts on Norland and nuclear
+// policy"), or [lo, head] itself.
+func (v *view) firstNP(lo, head int) (int, int) {
+	prep := func(k int) bool { return npPrep[v.w(k)] }
+	join := func(k int) bool { return v.w(k) == "and" || v.w(k) == "or" }
+	bestLo, bestHead := lo, head
+	for n := 0; n < 6; n++ {
+		j := lo - 1
+		// "half of those questioned", "two-thirds of analysts": a
+		// partitive is read with the phrase it takes a part of.
+		if v.w(j) == "of" && lo == bestLo && v.partitive(j-1) {
+			// The share's own words only: "a third", "74 percent".
+			p := j - 1
+			for p > 0 && p >= j-3 && v.entAt(p-1) < 0 && (v.tag(p-1) == "DT" || v.tag(p-1) == "CD" || strings.HasPrefix(v.tag(p-1), "JJ") || v.litAt(p-1) >= 0 && v.litAt(p-1) == v.litAt(j-1)) {
+				p--
+			}
+			return p, bestHead
+		}
+		for j >= 0 && j >= lo-3 && (prep(j) || join(j)) {
+			j--
+		}
+		if j == lo-1 || j < 0 || !(v.sourceHead(j) || v.entAt(j) >= 0) {
+			break
+		}
+		lo, head = v.sourceStart(j), j
+		if prep(j + 1) {
+			bestLo, bestHead = lo, head
+		}
+	}
+	return bestLo, bestHead
+}
+
+// partitive reports whether token k ends a phrase that takes a part of
+// what follows "of": a number or a share ("half", "most", "two-thirds",
+// "68%").
+func (v *view) partitive(k int) bool {
+	if k < 0 || v.entAt(k) >= 0 {
+		return false
+	}
+	return v.tag(k) == "CD" || partitives[v.w(k)]
+}
+
+// partitives are the words of a share.
+var partitives = map[string]bool{"half": true, "most": true, "some": true, "many": true, "majority": true, "minority": true,
+	"third": true, "thirds": true, "two-thirds": true, "quarter": true, "quarters": true, "all": true, "none": true, "few": true,
+	"percent": true, "%": true, "cent": true, "one": true, "each": true, "several": true, "dozens": true}
+
+// npPrep are the prepositions whose phrase may follow the head of a
+// speaker's noun phrase ("observers in Norland", "a report to the board").
+var npPrep = map[string]bool{"of": true, "in": true, "for": true, "at": true, "from": true, "on": true, "with": true, "to": true,
+	"around": true, "across": true, "near": true, "among": true, "inside": true, "outside": true, "within": true, "close": true,
+	"over": true, "behind": true, "throughout": true}
+
+// sourceAfter returns the span of the noun phrase in tokens [k, end)
+// after an inverted verb ("..., said one official"), or zero when it is
+// a pronoun, names an entity or does not end in a noun.
+func (v *view) sourceAfter(k, end int) extract.Span {
+	if k >= end || end > v.n() || v.tag(k) == "PRP" || !v.sourceHead(end-1) {
+		return extract.Span{}
+	}
+	return v.sourceSpan(k, end)
+}
+
+// sourceAfterAccording returns the span of the unnamed source in tokens
+// [lo, hi) after "according to" ("officials familiar with the talks" is
+// "officials"): from lo to its head, the last noun before a preposition.
+func (v *view) sourceAfterAccording(lo, hi int) extract.Span {
+	head := -1
+	for k := lo; k < hi; k++ {
+		if v.tag(k) == "IN" || v.tag(k) == "TO" || v.tag(k) == "WDT" || v.tag(k) == "WP" || v.tag(k) == "CC" || v.isVerb(k) {
+			break
+		}
+		// "officials familiar with the talks": an adjective after the
+		// head, before its complement, ends the phrase.
+		if head >= 0 && (strings.HasPrefix(v.tag(k), "JJ") || v.d.lex.Known(v.w(k), lexicon.Adjective)) && (v.tag(k+1) == "IN" || v.tag(k+1) == "TO") {
+			break
+		}
+		if v.sourceHead(k) {
+			head = k
+		}
+	}
+	if head < 0 {
+		return extract.Span{}
+	}
+	return v.sourceSpan(lo, head+1)
+}
+
+// sourceHead reports whether token k may head an unnamed source: a
+// common noun, or a capitalised one the lexicon knows ("Officials Say"
+// in a headline), that is no name.
+func (v *view) sourceHead(k int) bool {
+	if v.entAt(k) >= 0 || v.litAt(k) >= 0 && v.d.res.Mentions[v.litAt(k)].Type == extract.Date {
+		return false
+	}
+	if !v.sourceWord(k) || len(v.w(k)) < 2 {
+		return false
+	}
+	switch v.tag(k) {
+	case "NN", "NNS":
+		return true
+	case "VBN", "VBD":
+		// "those questioned", "those polled".
+		return v.w(k-1) == "those" && v.entAt(k-1) < 0
+	case "NNP", "NNPS":
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun))
+	}
+	return false
+}
+
+// sourceWord reports whether token k is a word or a number ("a\\spokesman"
+// in some feeds puts a backslash between words).
+func (v *view) sourceWord(k int) bool {
+	t := v.toks[k].Kind
+	return t == tokenize.Word || t == tokenize.Number || v.tag(k) == "POS"
+}
+
+// sourceStart returns the first token of the noun phrase whose head is at
+// token at: determiners, a possessive pronoun, numbers, adjectives,
+// participles after a determiner, and nouns, and names among them ("Ann Lee's lawyer", "a Norland team" whose
+// name does not speak for it); not a date.
+func (v *view) sourceStart(at int) int {
+	lo := at
+	for lo > 0 {
+		k := lo - 1
+		if v.entAt(k) >= 0 {
+			lo = v.mentionStart(k)
+			continue
+		}
+		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {
+			break
+		}
+		t := v.tag(k)
+		if t == "PRP$" || t == "PDT" {
+			lo = k
+			break
+		}
+		// A participle after a determiner modifies: "the ruling party".
+		modifier := t == "VBG" && (v.tag(k-1) == "DT" || v.tag(k-1) == "PRP$" || strings.HasPrefix(v.tag(k-1), "JJ"))
+		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "POS" || t == "CD" || t == "HYPH" || modifier) {
+			break
+		}
+		lo = k
+	}
+	// A possessive opens no phrase.
+	for lo < at && (v.tag(lo) == "POS" || v.tag(lo) == "HYPH") {
+		lo++
+	}
+	return lo
+}
+
+// sourceSpan returns the byte span of tokens [lo, hi), or zero when a
+// name ends it (a name is no unnamed source).
+func (v *view) sourceSpan(lo, hi int) extract.Span {
+	if lo < 0 || hi > v.n() || hi <= lo || v.entAt(hi-1) >= 0 {
+		return extract.Span{}
+	}
+	return extract.Span{Start: v.toks[lo].Start, End: v.toks[hi-1].End}
+}
