@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/ingest"
 	"github.com/kg-project/kg/graph/link"
 )
 
@@ -122,10 +123,10 @@ func filePath(iri quad.IRI) (string, bool) {
 	return filepath.FromSlash(u.Path), true
 }
 
-// mustFileIRI is fileIRI for a path that makes sense; an error (no working
+// mustFileIRI is ingest.FileIRI for a path that makes sense; an error (no working
 // directory) leaves the path as given.
 func mustFileIRI(path string) quad.IRI {
-	iri, err := fileIRI(path)
+	iri, err := ingest.FileIRI(path)
 	if err != nil {
 		return quad.IRI(path)
 	}
