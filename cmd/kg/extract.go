@@ -146,7 +146,7 @@ func writeText(w io.Writer, res *extract.Result, header bool) {
 	for _, e := range res.Entities {
 		class := e.Type
 		if e.Class != "" {
-			class += "/" + shortIRI(e.Class)
+			class += "/" + schema.CompactIRI(e.Class)
 		}
 		line := fmt.Sprintf("entity\t%s\t%s", class, e.Name)
 		if len(e.Aliases) > 0 {
