@@ -22,6 +22,6 @@
 // package graph's.
 //
 // ImportFile loads an RDF file into the store under its own graph, its
-// file: URI (FileIRI), as 'kg import' does ('kg link' puts a dataset in
-// the same graph).
+// file: URI (graph.FileIRI), as 'kg import' does ('kg link' puts a dataset
+// in the same graph).
 package ingest

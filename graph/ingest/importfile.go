@@ -3,24 +3,20 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
-	"path/filepath"
-
-	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/graph"
 )
 
 // ImportFile imports the RDF file name into s as Store.ImportGraphs does,
-// under its file: URI (FileIRI) unless opts.Label names a graph; it sets
-// opts.Label to that URI. A named pipe or a device is not opened (opening
-// a pipe waits for a writer): only a stream given as a reader is read as
-// one, so a caller reads standard input with Store.ImportGraphs.
+// under its file: URI (graph.FileIRI) unless opts.Label names a graph; it
+// sets opts.Label to that URI. A named pipe or a device is not opened
+// (opening a pipe waits for a writer): only a stream given as a reader is
+// read as one, so a caller reads standard input with Store.ImportGraphs.
 func ImportFile(ctx context.Context, s *graph.Store, name string, opts *graph.ImportOptions) (*graph.ImportReport, error) {
 	if opts.Label == "" {
-		iri, err := FileIRI(name)
+		iri, err := graph.FileIRI(name)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -39,15 +35,4 @@ func ImportFile(ctx context.Context, s *graph.Store, name string, opts *graph.Im
 	}
 	defer f.Close()
 	return s.ImportGraphs(ctx, f, opts)
-}
-
-// FileIRI returns the file: URI of a path, made absolute: the graph kg
-// import and kg link put a file's quads in.
-func FileIRI(path string) (quad.IRI, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
-	return quad.IRI(u.String()), nil
 }

@@ -422,27 +422,3 @@ func TestImportFile(t *testing.T) {
 		})
 	}
 }
-
-func TestFileIRI(t *testing.T) {
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		path string
-		want string
-	}{
-		{"/srv/data/owls.nt", "file:///srv/data/owls.nt"},
-		{"/srv/data/barn owls.nt", "file:///srv/data/barn%20owls.nt"},
-		{"owls.nt", "file://" + filepath.ToSlash(filepath.Join(wd, "owls.nt"))},
-	}
-	for _, tt := range tests {
-		got, err := FileIRI(tt.path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != quad.IRI(tt.want) {
-			t.Errorf("FileIRI(%q) = %s, want %s", tt.path, got, tt.want)
-		}
-	}
-}
