@@ -368,3 +368,34 @@ func TestImportGraphsReport(t *testing.T) {
 		})
 	}
 }
+
+func TestFileIRI(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path string
+		iri  quad.IRI
+		back string // FilePath(iri)
+	}{
+		{"/srv/data/owls.nt", "file:///srv/data/owls.nt", "/srv/data/owls.nt"},
+		{"/srv/data/barn owls.nt", "file:///srv/data/barn%20owls.nt", "/srv/data/barn owls.nt"},
+		{"owls.nt", quad.IRI("file://" + filepath.ToSlash(filepath.Join(wd, "owls.nt"))), filepath.Join(wd, "owls.nt")},
+	}
+	for _, tt := range tests {
+		iri, err := FileIRI(tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, ok := FilePath(iri)
+		if diff := cmp.Diff([]any{tt.iri, tt.back, true}, []any{iri, back, ok}); diff != "" {
+			t.Errorf("%s: FileIRI, FilePath (-want +got):\n%s", tt.path, diff)
+		}
+	}
+	for _, iri := range []quad.IRI{"https://kg.example/id/doc/00ff", "file:", "urn:kg:dataset:stdin"} {
+		if p, ok := FilePath(iri); ok {
+			t.Errorf("FilePath(%s) = %q, want none", iri, p)
+		}
+	}
+}

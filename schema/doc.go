@@ -9,4 +9,8 @@
 // Every quad extracted from a document carries that document's IRI as its
 // label, so a fact stated by two documents is two quads and each document's
 // graph can be read on its own.
+//
+// Prefixes are the namespace prefixes kg reads and writes IRIs with:
+// ExpandIRIs expands them in queries, ExpandTerm in a term a user gives,
+// and ShortTerm and CompactIRI write IRIs short for printing.
 package schema

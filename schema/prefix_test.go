@@ -1,6 +1,10 @@
 package schema
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestExpandIRIs(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -74,4 +78,39 @@ func FuzzExpandIRIs(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestExpandTerm(t *testing.T) {
+	for in, want := range map[string]string{
+		"schema:Person":                "http://schema.org/Person",
+		" <wd:Q900001> ":               WD + "Q900001",
+		"<http://schema.org/worksFor>": SDO + "worksFor",
+		"zz:thing":                     "zz:thing",
+		"schema://odd":                 "schema://odd",
+	} {
+		if got := ExpandTerm(in); got != want {
+			t.Errorf("ExpandTerm(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := ExpandTerm("<half"); got != "<half" {
+		t.Errorf("ExpandTerm(%q) = %q, want it as it is", "<half", got)
+	}
+}
+
+// TestShortTerms writes IRIs short both ways: ShortTerm's, which
+// ExpandTerm reads back, and CompactIRI's.
+func TestShortTerms(t *testing.T) {
+	tests := []struct{ iri, short, compact string }{
+		{SDO + "Person", "schema:Person", "schema:Person"},
+		{NS + "toldReportersIn", "kg:toldReportersIn", "kg:toldReportersIn"},
+		{DefaultBase + "person/tamsin-orla", "<" + DefaultBase + "person/tamsin-orla>", DefaultBase + "person/tamsin-orla"},
+		{SDO, "<" + SDO + ">", "schema:"},
+		{"urn:zz:thing", "<urn:zz:thing>", "urn:zz:thing"},
+	}
+	for _, tt := range tests {
+		got := []string{ShortTerm(tt.iri), CompactIRI(tt.iri), ExpandTerm(ShortTerm(tt.iri))}
+		if diff := cmp.Diff([]string{tt.short, tt.compact, tt.iri}, got); diff != "" {
+			t.Errorf("%s: short, compact, expanded short (-want +got):\n%s", tt.iri, diff)
+		}
+	}
 }

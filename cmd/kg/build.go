@@ -14,6 +14,7 @@ import (
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/ingest"
+	"github.com/kg-project/kg/graph/unmerge"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -173,7 +174,7 @@ func (c buildCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return err
 	}
 	sopts := &schema.Options{Base: *base}
-	if po.unmerged, err = unmergeDecisions(ctx, store, sopts); err != nil {
+	if po.unmerged, err = unmerge.Decisions(ctx, store, sopts); err != nil {
 		return err
 	}
 	pipe, err := po.pipelineCtx(ctx)

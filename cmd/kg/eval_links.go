@@ -1,22 +1,17 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
-	"github.com/cayleygraph/quad"
-
-	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/linkgold"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/link"
-	"github.com/kg-project/kg/schema"
+	"github.com/kg-project/kg/graph/linkeval"
 )
 
 // evalLinksCmd is 'kg eval links': the Wikidata links kg makes, scored
@@ -96,24 +91,9 @@ func (evalLinksCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	defer store.Close()
 
-	// Build the documents.
-	sopts := &schema.Options{}
-	results := make([]*extract.Result, len(docs))
-	var batch []graph.Document
-	for i := range docs {
-		doc := extract.Document{Text: docs[i].Text, Source: docs[i].Name}
-		res, err := pipe.Extract(ctx, doc)
-		if err != nil {
-			return err
-		}
-		results[i] = res
-		batch = append(batch, graph.Document{IRI: quad.IRI(schema.DocumentIRI(doc.Text, sopts)), Quads: schema.Quads(res, sopts)})
-		if len(batch) == 100 || i == len(docs)-1 {
-			if _, err := store.WriteDocuments(ctx, batch); err != nil {
-				return err
-			}
-			batch = batch[:0]
-		}
+	results, err := linkeval.Build(ctx, store, pipe, docs)
+	if err != nil {
+		return err
 	}
 	fmt.Fprintf(stderr, "kg eval links: %d documents built\n", len(docs))
 
@@ -140,33 +120,9 @@ func (evalLinksCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if _, err := link.Run(ctx, store, ds, nil); err != nil {
 		return err
 	}
-
-	// Every owl:sameAs into Wikidata, by entity.
-	links := map[string][]string{}
-	q := fmt.Sprintf(`g.V().Tag("e").Out("<%s>").Tag("t").All()`, schema.SameAs)
-	err = store.Query(ctx, "gizmo", q, nil, func(v any) error {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		e, _ := m["e"].(string)
-		t, _ := m["t"].(string)
-		t = strings.Trim(t, "<>")
-		if qid, ok := strings.CutPrefix(t, schema.WD); ok {
-			e = strings.Trim(e, "<>")
-			links[e] = append(links[e], qid)
-		}
-		return nil
-	})
+	rep, err := linkeval.Score(ctx, store, docs, results, held)
 	if err != nil {
 		return err
-	}
-	rep := &linkgold.Report{}
-	for i := range docs {
-		res := results[i]
-		rep.Add(&docs[i], res, func(qid string) bool { return held[qid] }, func(e int) []string {
-			return links[schema.EntityIRI(res.Entities[e].Type, res.Entities[e].Key, sopts)]
-		})
 	}
 	if err := rep.Write(stdout); err != nil || !*showErrors {
 		return err
@@ -176,25 +132,14 @@ func (evalLinksCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 }
 
 // heldItems adds to held the QIDs of the Wikidata items that are subjects
-// in the N-Triples or N-Quads file name.
+// in the N-Triples or N-Quads file name (linkgold.HeldItems).
 func heldItems(name string, held map[string]bool) error {
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("eval links: %w", err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	prefix := "<" + schema.WD
-	for sc.Scan() {
-		l := sc.Text()
-		if rest, ok := strings.CutPrefix(l, prefix); ok {
-			if i := strings.IndexByte(rest, '>'); i > 0 {
-				held[rest[:i]] = true
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
+	if err := linkgold.HeldItems(f, held); err != nil {
 		return fmt.Errorf("eval links: %s: %w", name, err)
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
 )
 
 // writeExplained prints a Result as writeText does, each line ending in
@@ -33,7 +34,7 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 	for _, e := range res.Entities {
 		class := e.Type
 		if e.Class != "" {
-			class += "/" + shortIRI(e.Class)
+			class += "/" + schema.CompactIRI(e.Class)
 		}
 		aliases := strings.Join(e.Aliases, "|")
 		if aliases == "" {

@@ -3,20 +3,16 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/atomicfile"
 )
 
 // exportCmd is `kg export`: write the store, or one graph, as RDF.
@@ -91,53 +87,23 @@ func (exportCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		}
 		return bw.Flush()
 	}
-	tmp, err := createTemp(*out)
+	tmp, err := atomicfile.Create(*out)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	defer os.Remove(tmp.Name()) // after a successful rename, a no-op
+	defer tmp.Abort() // after a successful Commit, a no-op
 	bw := bufio.NewWriterSize(tmp, 1<<16)
 	err = store.Export(ctx, bw, opts)
 	if err == nil {
 		err = bw.Flush()
 	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), *out)
+		err = tmp.Commit()
 	}
 	if err != nil {
 		return fmt.Errorf("export: %s: %w", *out, err)
 	}
 	return nil
-}
-
-// createTemp creates a new file beside path, to be renamed to path when
-// written. Unlike os.CreateTemp (mode 0600) it is created with mode 0666
-// less the umask, as a file the shell or os.Create makes, or with the mode
-// of the file at path when there is one.
-func createTemp(path string) (*os.File, error) {
-	perm := os.FileMode(0o666)
-	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
-		perm = info.Mode().Perm()
-	}
-	dir, base := filepath.Split(path)
-	for range 100 {
-		name := filepath.Join(dir, "."+base+".tmp-"+strconv.FormatUint(uint64(rand.Uint32()), 10))
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err == nil && perm != 0o666 {
-			if err = f.Chmod(perm); err != nil { // the file's own mode, not less the umask
-				f.Close()
-				os.Remove(name)
-			}
-		}
-		return f, err
-	}
-	return nil, fmt.Errorf("create a temporary file beside %s: too many tries", path)
 }
 
 // trimIRI accepts an IRI with or without its N-Quads angle brackets.

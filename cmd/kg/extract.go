@@ -109,7 +109,7 @@ func (c extractCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		}
 		if *format == "json" {
 			if *offsets == offsetChars {
-				charOffsets(res)
+				schema.CodePointOffsets(res)
 			}
 			if err := json.NewEncoder(stdout).Encode(jsonResult{Offsets: *offsets, Result: res}); err != nil {
 				return err
@@ -142,53 +142,6 @@ type jsonResult struct {
 	*extract.Result
 }
 
-// charOffsets turns every byte offset into the text held by res into a
-// code point offset, as the graph's NIF offsets are: those of sentences
-// and their tokens, quotes, the headline, mentions, relations' evidence
-// and claims' content. (A dateline's fields are token indexes, and the
-// other indexes are into res's own lists.) res is changed in place: it is
-// printed, no longer used.
-func charOffsets(res *extract.Result) {
-	o := schema.NewOffsets(res.Doc.Text)
-	cp := func(b *int) { *b = o.CodePoint(*b) }
-	for i := range res.Sentences {
-		s := &res.Sentences[i]
-		cp(&s.Start)
-		cp(&s.End)
-		for j := range s.Tokens {
-			cp(&s.Tokens[j].Start)
-			cp(&s.Tokens[j].End)
-		}
-	}
-	for i := range res.Quotes {
-		q := &res.Quotes[i]
-		cp(&q.Open)
-		if q.Close >= 0 { // -1: unclosed
-			cp(&q.Close)
-		}
-		cp(&q.Start)
-		cp(&q.End)
-	}
-	cp(&res.Headline.Start)
-	cp(&res.Headline.End)
-	for i := range res.Mentions {
-		cp(&res.Mentions[i].Start)
-		cp(&res.Mentions[i].End)
-	}
-	for i := range res.Relations {
-		cp(&res.Relations[i].Start)
-		cp(&res.Relations[i].End)
-	}
-	for i := range res.Claims {
-		cp(&res.Claims[i].Start)
-		cp(&res.Claims[i].End)
-		if src := &res.Claims[i].Source; *src != (extract.Span{}) {
-			cp(&src.Start)
-			cp(&src.End)
-		}
-	}
-}
-
 // writeText prints a Result for people: entities, then relations.
 func writeText(w io.Writer, res *extract.Result, header bool) {
 	if header {
@@ -197,7 +150,7 @@ func writeText(w io.Writer, res *extract.Result, header bool) {
 	for _, e := range res.Entities {
 		class := e.Type
 		if e.Class != "" {
-			class += "/" + shortIRI(e.Class)
+			class += "/" + schema.CompactIRI(e.Class)
 		}
 		line := fmt.Sprintf("entity\t%s\t%s", class, e.Name)
 		if len(e.Aliases) > 0 {

@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/url"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -14,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/ingest"
 )
 
 // importCmd is `kg import`: load RDF files into the store.
@@ -112,7 +110,7 @@ func (c importCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			// kg is interrupted.
 			rep, err = store.ImportGraphs(ctx, input.NewContextReader(ctx, c.stdin), opts)
 		} else {
-			rep, err = importFile(ctx, store, name, opts)
+			rep, err = ingest.ImportFile(ctx, store, name, opts)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
@@ -161,40 +159,4 @@ func printImport(w io.Writer, opts *graph.ImportOptions, rep *graph.ImportReport
 		}
 		fmt.Fprintf(w, "  %s: %d quads, %d added\n", graphName(g.Graph), g.Quads, g.Added)
 	}
-}
-
-// importFile imports one file, by default under its file: URI.
-func importFile(ctx context.Context, store *graph.Store, name string, opts *graph.ImportOptions) (*graph.ImportReport, error) {
-	if opts.Label == "" {
-		iri, err := fileIRI(name)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		opts.Label = iri
-	}
-	// A named pipe or a device is not opened (opening a pipe waits for a
-	// writer): only - reads a stream.
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() && !info.IsDir() {
-		return nil, fmt.Errorf("%s: not a regular file (%s); only - reads a stream", name, input.FileKind(info.Mode()))
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return store.ImportGraphs(ctx, f, opts)
-}
-
-// fileIRI returns the file: URI of a path, made absolute.
-func fileIRI(path string) (quad.IRI, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
-	return quad.IRI(u.String()), nil
 }

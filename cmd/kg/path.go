@@ -8,6 +8,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/explore"
+	"github.com/kg-project/kg/schema"
 )
 
 // pathCmd is `kg path`: the shortest chains of relations between two
@@ -51,7 +52,7 @@ func (pathCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	var preds []string
 	for _, p := range *via {
-		preds = append(preds, expandTerm(p))
+		preds = append(preds, schema.ExpandTerm(p))
 	}
 	store, err := graph.Open(ctx, so.db, so.options(false))
 	if err != nil {
@@ -99,9 +100,9 @@ func printPath(w io.Writer, p explore.Path) {
 	fmt.Fprintf(w, "  %s\n", nodeLabel(p.Nodes[0]))
 	for i, step := range p.Steps {
 		for _, l := range step {
-			arrow := fmt.Sprintf("-- %s -->", shortTerm(string(l.Predicate)))
+			arrow := fmt.Sprintf("-- %s -->", schema.ShortTerm(string(l.Predicate)))
 			if !l.Forward {
-				arrow = fmt.Sprintf("<-- %s --", shortTerm(string(l.Predicate)))
+				arrow = fmt.Sprintf("<-- %s --", schema.ShortTerm(string(l.Predicate)))
 			}
 			src := ""
 			if len(l.Sources) > 0 {

@@ -58,7 +58,7 @@ func (searchCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 	}
 	var cls []string
 	for _, c := range *classes {
-		cls = append(cls, expandTerm(c))
+		cls = append(cls, schema.ExpandTerm(c))
 	}
 	store, err := graph.Open(ctx, so.db, so.options(false))
 	if err != nil {
@@ -88,7 +88,7 @@ func (searchCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		}
 		var short []string
 		for _, c := range h.Classes {
-			short = append(short, shortTerm(c))
+			short = append(short, schema.ShortTerm(c))
 		}
 		if len(short) > 0 {
 			line += "  [" + strings.Join(short, " ") + "]"
@@ -97,36 +97,4 @@ func (searchCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		fmt.Fprintln(stdout, line)
 	}
 	return nil
-}
-
-// expandTerm turns "schema:Person" or "<...>" into a full IRI.
-func expandTerm(t string) string {
-	t = strings.TrimSpace(t)
-	if strings.HasPrefix(t, "<") && strings.HasSuffix(t, ">") {
-		t = t[1 : len(t)-1]
-	}
-	name, local, ok := strings.Cut(t, ":")
-	if ok && !strings.HasPrefix(local, "//") {
-		for _, p := range schema.Prefixes() {
-			if p.Name == name {
-				return p.IRI + local
-			}
-		}
-	}
-	return t
-}
-
-// shortTerm writes an IRI with a known prefix when one fits, else in
-// angle brackets.
-func shortTerm(iri string) string {
-	best := ""
-	for _, p := range schema.Prefixes() {
-		if strings.HasPrefix(iri, p.IRI) && len(p.IRI) > len(best) {
-			best = p.IRI
-			if local := iri[len(p.IRI):]; local != "" && !strings.ContainsAny(local, "/#") {
-				return p.Name + ":" + local
-			}
-		}
-	}
-	return "<" + iri + ">"
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/explore"
+	"github.com/kg-project/kg/schema"
 )
 
 // showCmd is `kg show`: print an entity card.
@@ -90,7 +91,7 @@ func printCard(w io.Writer, c *explore.Card) {
 	if len(c.Classes) > 0 {
 		var cs []string
 		for _, x := range c.Classes {
-			cs = append(cs, shortTerm(x))
+			cs = append(cs, schema.ShortTerm(x))
 		}
 		fmt.Fprintf(w, "  classes: %s\n", strings.Join(cs, ", "))
 	}
@@ -105,7 +106,7 @@ func printCard(w io.Writer, c *explore.Card) {
 			if l.Incoming {
 				arrow = "sameAs (from)"
 			}
-			line := fmt.Sprintf("  %s %s", arrow, shortTerm(string(l.Target)))
+			line := fmt.Sprintf("  %s %s", arrow, schema.ShortTerm(string(l.Target)))
 			if l.Name != "" {
 				line += " " + l.Name
 			}
@@ -114,14 +115,14 @@ func printCard(w io.Writer, c *explore.Card) {
 			}
 			fmt.Fprintln(w, line)
 			for _, f := range l.Facts {
-				fmt.Fprintf(w, "      %s %q\n", shortTerm(string(f.Predicate)), f.Value)
+				fmt.Fprintf(w, "      %s %q\n", schema.ShortTerm(string(f.Predicate)), f.Value)
 			}
 		}
 	}
 	if len(c.Properties) > 0 {
 		fmt.Fprintf(w, "\nProperties:\n")
 		for _, f := range c.Properties {
-			fmt.Fprintf(w, "  %s %q\n", shortTerm(string(f.Predicate)), f.Value)
+			fmt.Fprintf(w, "  %s %q\n", schema.ShortTerm(string(f.Predicate)), f.Value)
 		}
 	}
 	if len(c.Relations) > 0 {
@@ -129,12 +130,12 @@ func printCard(w io.Writer, c *explore.Card) {
 		for _, r := range c.Relations {
 			other := r.Other.Name
 			if other == "" {
-				other = shortTerm(string(r.Other.IRI))
+				other = schema.ShortTerm(string(r.Other.IRI))
 			}
 			if r.Forward {
-				fmt.Fprintf(w, "  -- %s --> %s", shortTerm(string(r.Predicate)), other)
+				fmt.Fprintf(w, "  -- %s --> %s", schema.ShortTerm(string(r.Predicate)), other)
 			} else {
-				fmt.Fprintf(w, "  <-- %s -- %s", shortTerm(string(r.Predicate)), other)
+				fmt.Fprintf(w, "  <-- %s -- %s", schema.ShortTerm(string(r.Predicate)), other)
 			}
 			if len(r.Sources) > 0 {
 				fmt.Fprintf(w, "   (%s)", sourceList(r.Sources))
@@ -152,7 +153,7 @@ func printCard(w io.Writer, c *explore.Card) {
 			if cl.Outlet != nil {
 				outlet := cl.Outlet.Name
 				if outlet == "" {
-					outlet = shortTerm(string(cl.Outlet.IRI))
+					outlet = schema.ShortTerm(string(cl.Outlet.IRI))
 				}
 				line += " via " + outlet
 			}
@@ -164,7 +165,7 @@ func printCard(w io.Writer, c *explore.Card) {
 		for _, m := range c.Mentions {
 			doc := m.DocumentName
 			if doc == "" {
-				doc = shortTerm(string(m.Document))
+				doc = schema.ShortTerm(string(m.Document))
 			}
 			fmt.Fprintf(w, "  %s [%d,%d]\n    %s[%s]%s\n", doc, m.Start, m.End, m.Before, m.Text, m.After)
 		}
@@ -190,5 +191,5 @@ func shortDoc(iri string) string {
 	if i := strings.LastIndex(iri, "/doc/"); i >= 0 && len(iri) > i+5+12 {
 		return "doc/" + iri[i+5:i+5+12]
 	}
-	return shortTerm(iri)
+	return schema.ShortTerm(iri)
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
@@ -78,7 +77,7 @@ func (statsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	row("documents", st.Documents)
 	row("entities", st.EntityTotal)
 	for _, c := range classes {
-		row("  "+shortIRI(c), st.Entities[c])
+		row("  "+schema.CompactIRI(c), st.Entities[c])
 	}
 	row("mentions", st.Mentions)
 	row("relations", st.Relations)
@@ -89,14 +88,4 @@ func (statsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 	row("  kg's own", st.KGGraphs)
 	row("quads", st.Quads)
 	return tw.Flush()
-}
-
-// shortIRI writes an IRI with one of kg's prefixes when one fits.
-func shortIRI(iri string) string {
-	for _, p := range schema.Prefixes() {
-		if rest, ok := strings.CutPrefix(iri, p.IRI); ok {
-			return p.Name + ":" + rest
-		}
-	}
-	return iri
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -48,8 +49,11 @@ func (c tagCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 		in = strings.NewReader("")
 	}
 	bw := bufio.NewWriterSize(stdout, 1<<16)
-	if err := tagCoNLL(ctx, m, in, bw); err != nil {
-		return err
+	if err := ner.TagCoNLL(ctx, m, in, bw); err != nil {
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return err
+		}
+		return fmt.Errorf("tag: %w", err)
 	}
 	return bw.Flush()
 }
@@ -59,83 +63,4 @@ func loadNERModel(path string) (*ner.Model, error) {
 		return ner.LoadFile(path)
 	}
 	return ner.Default()
-}
-
-// tagCoNLL tags one document at a time: the lines between -DOCSTART- lines.
-func tagCoNLL(ctx context.Context, m *ner.Model, r io.Reader, w *bufio.Writer) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	var lines []string
-	flush := func() error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if len(lines) == 0 {
-			return nil
-		}
-		var sents [][]string
-		var cur []string
-		for _, l := range lines {
-			f := strings.Fields(l)
-			if len(f) == 0 {
-				if len(cur) > 0 {
-					sents = append(sents, cur)
-					cur = nil
-				}
-				continue
-			}
-			cur = append(cur, f[0])
-		}
-		if len(cur) > 0 {
-			sents = append(sents, cur)
-		}
-		tags := m.TagDocument(sents)
-		si, ti := 0, 0
-		for _, l := range lines {
-			if strings.TrimSpace(l) == "" {
-				if ti > 0 {
-					si, ti = si+1, 0
-				}
-				w.WriteString(l)
-				w.WriteByte('\n')
-				continue
-			}
-			w.WriteString(l)
-			w.WriteByte(sep(l))
-			w.WriteString(tags[si][ti])
-			w.WriteByte('\n')
-			ti++
-		}
-		lines = lines[:0]
-		return nil
-	}
-	for sc.Scan() {
-		l := strings.TrimRight(sc.Text(), "\r")
-		if f := strings.Fields(l); len(f) > 0 && f[0] == "-DOCSTART-" {
-			if err := flush(); err != nil {
-				return err
-			}
-			w.WriteString(l)
-			if len(f) > 1 {
-				w.WriteByte(sep(l))
-				w.WriteString("O")
-			}
-			w.WriteByte('\n')
-			continue
-		}
-		lines = append(lines, l)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("tag: read input: %w", err)
-	}
-	return flush()
-}
-
-// sep returns the column separator of a line: a tab when it has tabs and
-// no spaces, else a space.
-func sep(l string) byte {
-	if strings.IndexByte(l, '\t') >= 0 && strings.IndexByte(l, ' ') < 0 {
-		return '\t'
-	}
-	return ' '
 }

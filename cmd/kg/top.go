@@ -9,6 +9,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/explore"
+	"github.com/kg-project/kg/schema"
 )
 
 // topCmd is `kg top`: the entities the documents mention most.
@@ -55,7 +56,7 @@ func (topCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if !strings.Contains(c, ":") {
 			c = "schema:" + c
 		}
-		cls = expandTerm(c)
+		cls = schema.ExpandTerm(c)
 	}
 	store, err := graph.Open(ctx, so.db, so.options(false))
 	if err != nil {
@@ -80,7 +81,7 @@ func (topCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	for _, r := range top {
 		var short []string
 		for _, c := range r.Classes {
-			short = append(short, shortTerm(c))
+			short = append(short, schema.ShortTerm(c))
 		}
 		n, what := r.Documents, "docs"
 		if *by == explore.ByMentions {

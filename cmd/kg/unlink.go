@@ -4,9 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -58,7 +55,7 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 		if iri, ok := graphIRIArg(f); ok {
 			ds = append(ds, iri)
 		} else {
-			ds = append(ds, datasetsOfFile(f, linked)...)
+			ds = append(ds, link.DatasetsOfFile(f, linked)...)
 		}
 	}
 	rep, err := link.Unlink(ctx, store, &link.UnlinkOptions{Datasets: ds, RemoveDatasets: *removeDS})
@@ -87,45 +84,10 @@ func (unlinkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Write
 	return nil
 }
 
-// datasetsOfFile returns the graphs of the linked datasets that are the
-// file at path however either path was spelled (relative, through a
-// symbolic link, with a different working directory), and always the
-// path's own file: URI.
-func datasetsOfFile(path string, linked []link.LinkedDataset) []quad.IRI {
-	own := mustFileIRI(path)
-	out := []quad.IRI{own}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return out
-	}
-	for _, d := range linked {
-		if d.Graph == own {
-			continue
-		}
-		p, ok := filePath(d.Graph)
-		if !ok {
-			continue
-		}
-		if di, err := os.Stat(p); err == nil && os.SameFile(fi, di) {
-			out = append(out, d.Graph)
-		}
-	}
-	return out
-}
-
-// filePath returns the local path of a file: IRI.
-func filePath(iri quad.IRI) (string, bool) {
-	u, err := url.Parse(string(iri))
-	if err != nil || u.Scheme != "file" || u.Path == "" {
-		return "", false
-	}
-	return filepath.FromSlash(u.Path), true
-}
-
-// mustFileIRI is fileIRI for a path that makes sense; an error (no working
-// directory) leaves the path as given.
+// mustFileIRI is graph.FileIRI for a path that makes sense; an error (no
+// working directory) leaves the path as given.
 func mustFileIRI(path string) quad.IRI {
-	iri, err := fileIRI(path)
+	iri, err := graph.FileIRI(path)
 	if err != nil {
 		return quad.IRI(path)
 	}

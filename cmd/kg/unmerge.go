@@ -143,28 +143,3 @@ func inDoc(d quad.IRI) string {
 	}
 	return " in " + string(d)
 }
-
-// unmergeDecisions reads the unmerge decisions recorded in the store as
-// the resolver's decisions, for a build to respect. Decisions about IRIs
-// outside the base are skipped.
-func unmergeDecisions(ctx context.Context, store *graph.Store, sopts *schema.Options) ([]resolve.Unmerge, error) {
-	recs, err := unmerge.Records(ctx, store)
-	if err != nil {
-		return nil, err
-	}
-	var out []resolve.Unmerge
-	for _, r := range recs {
-		typ, from, ok1 := schema.ParseEntityIRI(string(r.From), sopts)
-		_, to, ok2 := schema.ParseEntityIRI(string(r.To), sopts)
-		if !ok1 || !ok2 {
-			continue
-		}
-		u := resolve.Unmerge{Type: typ, From: from, Alias: r.Alias, To: to}
-		if r.Document != "" {
-			d := string(r.Document)
-			u.Document = d[strings.LastIndexByte(d, '/')+1:]
-		}
-		out = append(out, u)
-	}
-	return out, nil
-}

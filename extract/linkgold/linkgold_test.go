@@ -69,3 +69,39 @@ func TestAdd(t *testing.T) {
 		t.Errorf("report:\n%s", b.String())
 	}
 }
+
+func TestHeldItems(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want map[string]bool
+	}{
+		{
+			name: "subjects only",
+			in: "<http://www.wikidata.org/entity/Q900001> <http://www.w3.org/2000/01/rdf-schema#label> \"Dana Arvel\"@en .\n" +
+				"<http://www.wikidata.org/entity/Q900002> <http://schema.org/knows> <http://www.wikidata.org/entity/Q900003> .\n",
+			want: map[string]bool{"Q900001": true, "Q900002": true},
+		},
+		{
+			name: "other subjects and broken lines skipped",
+			in:   "<http://example.org/Q900004> <urn:p> \"x\" .\n<http://www.wikidata.org/entity/> <urn:p> \"x\" .\n<http://www.wikidata.org/entity/Q900005\n",
+			want: map[string]bool{},
+		},
+		{
+			name: "n-quads",
+			in:   "<http://www.wikidata.org/entity/Q900006> <urn:p> \"x\" <urn:graph> .\n",
+			want: map[string]bool{"Q900006": true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[string]bool{}
+			if err := HeldItems(strings.NewReader(tt.in), got); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("held (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -21,5 +21,7 @@
 //
 // Default returns the model shipped in the binary; Load and LoadFile read
 // one written by Model.WriteTo (see 'kg train ner'). Model.TagDocument tags
-// token lists; a Recognizer adds Mentions to an extract.Result.
+// token lists; a Recognizer adds Mentions to an extract.Result. ReadCoNLL
+// reads CoNLL-format training and test files, TagCoNLL tags one ('kg tag'),
+// and Eval scores tags as conlleval does ('kg eval ner').
 package ner

@@ -20,4 +20,8 @@
 // loop only; reading inputs is package extract/input's, extraction
 // package extract/pipeline's, the quads package schema's and the store
 // package graph's.
+//
+// ImportFile loads an RDF file into the store under its own graph, its
+// file: URI (graph.FileIRI), as 'kg import' does ('kg link' puts a dataset
+// in the same graph).
 package ingest

@@ -372,3 +372,53 @@ func TestMemoryLimit(t *testing.T) {
 		})
 	}
 }
+
+func TestImportFile(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "kestrel.nt")
+	if err := os.WriteFile(good, []byte("<urn:kestrel> <urn:perches> <urn:larch> .\n<urn:kestrel> <urn:eats> <urn:vole> .\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "broken.nt")
+	if err := os.WriteFile(bad, []byte("<urn:kestrel> <urn:perches\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fileURI := "file://" + filepath.ToSlash(good)
+	tests := []struct {
+		name      string
+		file      string
+		label     quad.IRI
+		wantLabel quad.IRI
+		wantAdded int
+		wantErr   string
+	}{
+		{name: "under its file URI", file: good, wantLabel: quad.IRI(fileURI), wantAdded: 2},
+		{name: "under a given graph", file: good, label: "urn:graph:nest", wantLabel: "urn:graph:nest", wantAdded: 2},
+		{name: "missing", file: filepath.Join(dir, "none.nt"), wantErr: "no such file"},
+		{name: "malformed", file: bad, wantErr: "broken.nt:1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			opts := &graph.ImportOptions{Name: tt.file, Label: tt.label}
+			rep, err := ImportFile(ctx, s, tt.file, opts)
+			if (err != nil) != (tt.wantErr != "") || err != nil && !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("got error %v, want one holding %q", err, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if rep.Added != tt.wantAdded {
+				t.Errorf("%d quads added, want %d", rep.Added, tt.wantAdded)
+			}
+			if diff := cmp.Diff(tt.wantLabel, opts.Label); diff != "" {
+				t.Errorf("label (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

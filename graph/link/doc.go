@@ -4,8 +4,8 @@
 // identifier, scores them (kind of name, type compatibility from classes,
 // telling properties and English descriptions, context, prominence) and
 // writes the links that win, each with a kg:Link record, to the links
-// graph (LinksGraph). Unlink removes them again, and LinkedDatasets lists
-// the datasets linked against.
+// graph (LinksGraph). Unlink removes them again, LinkedDatasets lists the
+// datasets linked against, and DatasetsOfFile finds those a file is.
 //
 // It owns the links graph's content; its terms (LinksGraph, LinkClass,
 // ...) are shared with the store's statistics and the entity cards of

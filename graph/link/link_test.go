@@ -282,3 +282,31 @@ func TestLinkAgreesWithContainedInPlace(t *testing.T) {
 }
 
 const id = schema.DefaultBase
+
+func TestDatasetsOfFile(t *testing.T) {
+	dir := t.TempDir()
+	owls := filepath.Join(dir, "owls.nt")
+	for _, f := range []string{owls, filepath.Join(dir, "wrens.nt")} {
+		if err := os.WriteFile(f, []byte("<urn:owl> <urn:hoots> \"yes\" .\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(owls, filepath.Join(dir, "strix.nt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	iri := func(name string) quad.IRI { return quad.IRI("file://" + filepath.ToSlash(filepath.Join(dir, name))) }
+	linked := []LinkedDataset{{Graph: iri("owls.nt")}, {Graph: iri("strix.nt")}, {Graph: iri("wrens.nt")}, {Graph: "urn:kg:dataset:stdin"}, {Graph: iri("gone.nt")}}
+	tests := []struct {
+		path string
+		want []quad.IRI
+	}{
+		{owls, []quad.IRI{iri("owls.nt"), iri("strix.nt")}},
+		{filepath.Join(dir, "strix.nt"), []quad.IRI{iri("strix.nt"), iri("owls.nt")}},
+		{filepath.Join(dir, "gone.nt"), []quad.IRI{iri("gone.nt")}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, DatasetsOfFile(tt.path, linked)); diff != "" {
+			t.Errorf("DatasetsOfFile(%s) (-want +got):\n%s", tt.path, diff)
+		}
+	}
+}

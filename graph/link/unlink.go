@@ -3,6 +3,7 @@ package link
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
@@ -236,4 +237,33 @@ func Unlink(ctx context.Context, s *graph.Store, opts *UnlinkOptions) (*UnlinkRe
 		rep.DatasetQuads += n
 	}
 	return rep, nil
+}
+
+// DatasetsOfFile returns the graphs of the linked datasets that are the
+// file at path however either path was spelled (relative, through a
+// symbolic link, with a different working directory), and always the
+// path's own file: URI (graph.FileIRI; the path itself when it has none).
+func DatasetsOfFile(path string, linked []LinkedDataset) []quad.IRI {
+	own, err := graph.FileIRI(path)
+	if err != nil {
+		own = quad.IRI(path)
+	}
+	out := []quad.IRI{own}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return out
+	}
+	for _, d := range linked {
+		if d.Graph == own {
+			continue
+		}
+		p, ok := graph.FilePath(d.Graph)
+		if !ok {
+			continue
+		}
+		if di, err := os.Stat(p); err == nil && os.SameFile(fi, di) {
+			out = append(out, d.Graph)
+		}
+	}
+	return out
 }

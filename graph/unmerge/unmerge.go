@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/vocab"
 	"github.com/kg-project/kg/schema"
@@ -626,4 +627,35 @@ func Records(ctx context.Context, s *graph.Store) ([]Record, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Decision < out[j].Decision })
 	return out, nil
+}
+
+// Decisions returns the unmerge decisions recorded in s (Records) as the
+// resolver's, for a build to respect. Decisions about IRIs outside the
+// base of sopts are skipped.
+func Decisions(ctx context.Context, s *graph.Store, sopts *schema.Options) ([]resolve.Unmerge, error) {
+	recs, err := Records(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return resolverDecisions(recs, sopts), nil
+}
+
+// resolverDecisions converts records to the resolver's decisions: entity
+// keys and a document's hash instead of IRIs.
+func resolverDecisions(recs []Record, sopts *schema.Options) []resolve.Unmerge {
+	var out []resolve.Unmerge
+	for _, r := range recs {
+		typ, from, ok1 := schema.ParseEntityIRI(string(r.From), sopts)
+		_, to, ok2 := schema.ParseEntityIRI(string(r.To), sopts)
+		if !ok1 || !ok2 {
+			continue
+		}
+		u := resolve.Unmerge{Type: typ, From: from, Alias: r.Alias, To: to}
+		if r.Document != "" {
+			d := string(r.Document)
+			u.Document = d[strings.LastIndexByte(d, '/')+1:]
+		}
+		out = append(out, u)
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
@@ -180,5 +181,46 @@ func TestUnmergeLimitedToADocument(t *testing.T) {
 	}
 	if _, err := Run(ctx, s, Options{Entity: jane, To: jane, Alias: "Okafor"}); err == nil {
 		t.Error("no error when source and target are the same")
+	}
+}
+
+func TestResolverDecisions(t *testing.T) {
+	base := schema.DefaultBase
+	tests := []struct {
+		name  string
+		recs  []Record
+		sopts *schema.Options
+		want  []resolve.Unmerge
+	}{
+		{
+			name: "every document",
+			recs: []Record{{From: quad.IRI(base + "person/tamsin-orla"), To: quad.IRI(base + "person/orla-not-tamsin-orla"), Alias: "Orla"}},
+			want: []resolve.Unmerge{{Type: extract.Person, From: "tamsin orla", Alias: "Orla", To: "orla not tamsin orla"}},
+		},
+		{
+			name: "one document",
+			recs: []Record{{From: quad.IRI(base + "organization/brightvale"), To: quad.IRI(base + "organization/brightvale-mills"), Alias: "Brightvale", Document: quad.IRI(base + "doc/00ff")}},
+			want: []resolve.Unmerge{{Type: extract.Organization, From: "brightvale", Alias: "Brightvale", To: "brightvale mills", Document: "00ff"}},
+		},
+		{
+			name: "outside the base skipped",
+			recs: []Record{
+				{From: "urn:other:tamsin", To: quad.IRI(base + "person/orla"), Alias: "Orla"},
+				{From: quad.IRI(base + "person/orla"), To: "urn:other:tamsin", Alias: "Orla"},
+			},
+		},
+		{
+			name:  "another base",
+			recs:  []Record{{From: "urn:kgx:person/tamsin-orla", To: "urn:kgx:person/orla", Alias: "Orla"}},
+			sopts: &schema.Options{Base: "urn:kgx:"},
+			want:  []resolve.Unmerge{{Type: extract.Person, From: "tamsin orla", Alias: "Orla", To: "orla"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, resolverDecisions(tt.recs, tt.sopts)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -1,0 +1,129 @@
+package ner
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"testing/iotest"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// capTagger tags a capitalised token B-PER and any other O, and counts
+// the documents it is given.
+type capTagger struct{ docs int }
+
+func (c *capTagger) TagDocument(sents [][]string) [][]string {
+	c.docs++
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		for _, tok := range s {
+			tag := "O"
+			if r, _ := utf8.DecodeRuneInString(tok); unicode.IsUpper(r) {
+				tag = "B-PER"
+			}
+			out[i] = append(out[i], tag)
+		}
+	}
+	return out
+}
+
+func TestTagCoNLL(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+		docs int // documents tagged
+	}{
+		{
+			name: "tokens only",
+			in:   "Brel\nvisited\n\nVask\n",
+			want: "Brel B-PER\nvisited O\n\nVask B-PER\n",
+			docs: 1,
+		},
+		{
+			name: "columns kept, docstart widened",
+			in:   "-DOCSTART- -X- -X- O\n\nOrwin NNP B-NP B-PER\nsang VBD B-VP O\n",
+			want: "-DOCSTART- -X- -X- O O\n\nOrwin NNP B-NP B-PER B-PER\nsang VBD B-VP O O\n",
+			docs: 1,
+		},
+		{
+			name: "bare docstart kept bare",
+			in:   "-DOCSTART-\nTalma\n",
+			want: "-DOCSTART-\nTalma B-PER\n",
+			docs: 1,
+		},
+		{
+			name: "tab-separated columns",
+			in:   "Quill\tNNP\nran\tVBD\n",
+			want: "Quill\tNNP\tB-PER\nran\tVBD\tO\n",
+			docs: 1,
+		},
+		{
+			name: "tabs and spaces: space",
+			in:   "Quill NNP\tx\n",
+			want: "Quill NNP\tx B-PER\n",
+			docs: 1,
+		},
+		{
+			name: "carriage returns dropped",
+			in:   "Dov\r\nleft\r\n\r\n",
+			want: "Dov B-PER\nleft O\n\n",
+			docs: 1,
+		},
+		{
+			name: "a document per docstart",
+			in:   "-DOCSTART- O\n\nAnsel O\n\n-DOCSTART- O\n\nfell O\n\n\nBrisk O\n",
+			want: "-DOCSTART- O O\n\nAnsel O B-PER\n\n-DOCSTART- O O\n\nfell O O\n\n\nBrisk O B-PER\n",
+			docs: 2,
+		},
+		{
+			name: "blank lines only",
+			in:   "\n\n",
+			want: "\n\n",
+			docs: 1,
+		},
+		{
+			name: "empty",
+			in:   "",
+			want: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out strings.Builder
+			w := bufio.NewWriter(&out)
+			tagger := &capTagger{}
+			if err := TagCoNLL(context.Background(), tagger, strings.NewReader(tt.in), w); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, out.String()); diff != "" {
+				t.Errorf("output (-want +got):\n%s", diff)
+			}
+			if tagger.docs != tt.docs {
+				t.Errorf("%d documents tagged, want %d", tagger.docs, tt.docs)
+			}
+		})
+	}
+}
+
+func TestTagCoNLLErrors(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	w := bufio.NewWriter(&strings.Builder{})
+	if err := TagCoNLL(ctx, &capTagger{}, strings.NewReader("Brel\n"), w); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: got %v, want context.Canceled", err)
+	}
+	failed := errors.New("disk on fire")
+	err := TagCoNLL(context.Background(), &capTagger{}, iotest.ErrReader(failed), w)
+	if !errors.Is(err, failed) || err.Error() != "read input: disk on fire" {
+		t.Errorf("failing reader: got %v, want read input: disk on fire", err)
+	}
+}
