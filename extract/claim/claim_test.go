@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -18,11 +17,10 @@ import (
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/internal/fuzzbudget"
+	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/shareddata"
 	"github.com/kg-project/kg/internal/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // render writes each claim as speaker | verb | outlet | content.
 func render(res *extract.Result) string {
@@ -425,11 +423,11 @@ func checkInvariants(t testing.TB, res *extract.Result) {
 // TestGolden runs the finder on the marked articles of
 // testdata/*.txtar ("input") and compares with "want".
 func TestGolden(t *testing.T) {
-	txtar.RunGolden(t, "testdata", *update, func(t *testing.T, a txtar.Archive) (string, string) {
+	golden.Archives(t, "testdata", func(t *testing.T, a txtar.Archive) []txtar.File {
 		in, _ := a.Get("input")
 		res := run(t, in)
 		checkInvariants(t, res)
-		return "want", render(res)
+		return []txtar.File{{Name: "want", Data: render(res)}}
 	})
 }
 
