@@ -27,15 +27,11 @@ var countryGeoNames string
 
 var parseGeoNames = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
-	for line := range strings.SplitSeq(countryGeoNames, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		code, id, ok := strings.Cut(line, "\t")
-		if n, err := strconv.Atoi(id); ok && err == nil {
+	eachPair(countryGeoNames, func(code, id string) {
+		if n, err := strconv.Atoi(id); err == nil {
 			m[code] = n
 		}
-	}
+	})
 	return m
 })
 

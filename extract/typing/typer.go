@@ -482,20 +482,9 @@ func descriptorList(w *window, ev *evidence) {
 		}
 		break
 	}
-	introduced := true
-	switch {
-	case w.word(k) == "as" && w.word(k-1) == "such":
-		k -= 2
-	case w.word(k) == "like" || w.word(k) == "including":
-		k--
-	default:
-		introduced = false
-	}
+	k, introduced := listIntro(w, k)
 	if !introduced && names == 0 {
 		return
-	}
-	if introduced && w.word(k) == "," {
-		k--
 	}
 	if !w.free(k) || w.tag(k) != "NNS" {
 		return

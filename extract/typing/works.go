@@ -74,16 +74,9 @@ func workList(w *window, ev *evidence) {
 		}
 		break
 	}
-	switch {
-	case w.word(k) == "as" && w.word(k-1) == "such":
-		k -= 2
-	case w.word(k) == "including" || w.word(k) == "like":
-		k--
-	default:
+	k, introduced := listIntro(w, k)
+	if !introduced {
 		return
-	}
-	if w.word(k) == "," {
-		k--
 	}
 	if w.free(k) && workNoun(w, k) && plural(w, k) && wholeName(w) && endsPhrase(w) {
 		ev.markWork("work-list", w.word(k))
@@ -118,6 +111,25 @@ func workByAuthor(w *window, ev *evidence) {
 // whose plural is its singular ("series").
 func plural(w *window, k int) bool {
 	return w.tag(k) == "NNS" || w.lemma(k) == w.word(k) && strings.HasSuffix(w.word(k), "s")
+}
+
+// listIntro reads back from token k over the words that introduce a list
+// ("such as", "like", "including", and a comma before them) and returns
+// the token before them; introduced is false, and k unchanged, when none
+// stands at k.
+func listIntro(w *window, k int) (int, bool) {
+	switch {
+	case w.word(k) == "as" && w.word(k-1) == "such":
+		k -= 2
+	case w.word(k) == "including" || w.word(k) == "like":
+		k--
+	default:
+		return k, false
+	}
+	if w.word(k) == "," {
+		k--
+	}
+	return k, true
 }
 
 // endsPhrase reports whether the window's mention ends its noun phrase:
