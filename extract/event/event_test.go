@@ -211,6 +211,14 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
+			name: "a named event someone spent somewhere does not take that place",
+			text: "She spent the [[Harbour War II|MISC]] in [[Ostmark|LOC]].",
+			want: `event "Harbour War II" key "harbour war ii"
+  place -; date ""
+  "Harbour War II" exact 1.00
+`,
+		},
+		{
 			name: "a storm tagged a person is an event; a person named Storm is not",
 			text: "[[Typhoon Nadia|PER]] hit the coast. [[Storm Ekland|PER]] watched.",
 			want: `event "Typhoon Nadia" key "typhoon nadia"

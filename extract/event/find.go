@@ -346,13 +346,28 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 				ds := &desc{si: v.si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
 					predPlace: -1, nameEntity: m.Entity, isName: true}
 				_, hi := extract.MentionSpan(v.ent, i)
-				v.postmodifiers(ds, hi)
+				if !v.asTime(i) {
+					v.postmodifiers(ds, hi)
+				}
 				out = append(out, ds)
 				tokOf = append(tokOf, i)
 			}
 		}
 	}
 	return out, tokOf
+}
+
+// asTime reports whether the named event at token i stands for a stretch
+// of time that someone spent somewhere ("spent World War II in Ostmark"):
+// the place after it is where they were, not the event's. After a
+// preposition of time the place is most often the event's own ("since
+// the X Cup in Harlow in June").
+func (v *view) asTime(i int) bool {
+	k := i - 1
+	if k >= 0 && v.low[k] == "the" {
+		k--
+	}
+	return k >= 0 && v.lem[k] == "spend"
 }
 
 // figures gives the descriptions out of the sentence of v (whose trigger
