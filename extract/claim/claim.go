@@ -430,6 +430,11 @@ func (v *view) speakerAt(j int) int {
 		if ms := v.mentionStart(j); v.w(ms-1) == "of" && v.close(ms-2) {
 			return -1
 		}
+		// "Ann Lee, research director at the firm Acme": the person
+		// whose post at the body the subject names speaks.
+		if p := v.personBeforePost(v.mentionStart(j)); p >= 0 {
+			return p
+		}
 		return e
 	}
 	if v.tag(j) == "PRP" {
@@ -467,6 +472,38 @@ func (v *view) speakerAt(j int) int {
 		t := v.tag(k)
 		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "POS" || t == "CD") {
 			break
+		}
+	}
+	return -1
+}
+
+// personBeforePost returns the person whose post at a body a subject
+// names, when the body's mention starts at token ms: "Ann Lee research
+// director at the firm Acme", "Ann Lee, a lawyer for Acme". Between the
+// person and "at" or "for" a noun of office or occupation heads a short
+// phrase; between "at"/"for" and the body only a few words of its kind.
+// It returns -1 when the subject is not so.
+func (v *view) personBeforePost(ms int) int {
+	k := ms - 1
+	for k >= 0 && ms-k <= 5 && v.entAt(k) < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "DT") {
+		k--
+	}
+	if w := v.w(k); w != "at" && w != "for" {
+		return -1
+	}
+	k--
+	if k < 0 || !v.role(k) || v.entAt(k) >= 0 {
+		return -1
+	}
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		if e := v.entity(j); e >= 0 {
+			if v.entType(e) == extract.Person {
+				return e
+			}
+			return -1
+		}
+		if t := v.tag(j); !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == ",") {
+			return -1
 		}
 	}
 	return -1

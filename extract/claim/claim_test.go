@@ -62,6 +62,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "the person whose post at a body the subject names speaks, not the body",
+			text: "[[Ann Lee|PER]], a strategist at [[Acme Securities|ORG]] told reporters that rates would rise.",
+			want: "Ann Lee | told | - | rates would rise\n",
+		},
+		{
 			name: "as before a clause is a conjunction, not a judgement's complement",
 			text: "[[Bo Ek|PER]]'s debut proved brief as the teenager went out in round one.",
 			want: "",
