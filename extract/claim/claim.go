@@ -625,6 +625,9 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 // beforeParenthesis returns the token before a parenthesis that closes at
 // token j and follows a name ("Sen. X (D-Ore.) said"), else j.
 func (v *view) beforeParenthesis(j int) int {
+	if tokenize.IsDash(v.w(j)) {
+		return v.beforeDashes(j)
+	}
 	if v.w(j) != ")" {
 		return j
 	}
@@ -634,6 +637,28 @@ func (v *view) beforeParenthesis(j int) int {
 				return k - 1
 			}
 			break
+		}
+	}
+	return j
+}
+
+// beforeDashes returns the token before an aside set off by dashes that
+// closes at token j and follows a name ("X - six years older than Y -
+// admitted"), else j. The aside holds no verb of its own clause's
+// (a finite verb, a quotation mark) and is at most 20 tokens long.
+func (v *view) beforeDashes(j int) int {
+	for k := j - 1; k >= 0 && k >= j-20; k-- {
+		switch {
+		case tokenize.IsDash(v.w(k)):
+			// The name heads the subject: no preposition before it
+			// ("airlines in the US - A and B - have blamed" is not the
+			// US's claim).
+			if k < j-1 && v.entAt(k-1) >= 0 && v.tag(v.mentionStart(k-1)-1) != "IN" && v.tag(v.mentionStart(k-1)-2) != "IN" {
+				return k - 1
+			}
+			return j
+		case quoteOpen[v.w(k)] || v.w(k) == "\"" || v.tag(k) == "VBD" || v.tag(k) == "VBZ" || v.tag(k) == "VBP" || v.tag(k) == "MD":
+			return j
 		}
 	}
 	return j

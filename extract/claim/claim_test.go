@@ -62,6 +62,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "an aside between dashes after the subject's name",
+			text: "And [[Bo Ek|PER]] - six years older than his rival - admitted he was impressed. Two firms in [[Norland|LOC]] - Acme and Vell - have blamed the rain for the loss.",
+			want: "Bo Ek | admitted | - | he was impressed\n- | blamed | - | the rain for the loss\n",
+		},
+		{
 			name: "the person whose post at a body the subject names speaks, not the body",
 			text: "[[Ann Lee|PER]], a strategist at [[Acme Securities|ORG]] told reporters that rates would rise.",
 			want: "Ann Lee | told | - | rates would rise\n",
