@@ -62,6 +62,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "an intent is an agent's, not a thing's",
+			text: "The ban threatens to reignite tensions. The regulator plans to review the ban.",
+			want: "- | plans | - | to review the ban\n",
+		},
+		{
 			name: "an aside between dashes after the subject's name",
 			text: "And [[Bo Ek|PER]] - six years older than his rival - admitted he was impressed. Two firms in [[Norland|LOC]] - Acme and Vell - have blamed the rain for the loss.",
 			want: "Bo Ek | admitted | - | he was impressed\n- | blamed | - | the rain for the loss\n",

@@ -139,7 +139,21 @@ func (v *view) hasSubject(c *cue) bool {
 		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at)) {
 		return false
 	}
+	// An intent is an agent's: "the ban threatens to ...", "the move aims
+	// to ..." tell of a thing, not of someone's plan.
+	if c.kind == intention && c.speaker < 0 && v.tag(c.at) != "PRP" && !v.agentNoun(c.at) {
+		return false
+	}
 	return true
+}
+
+// agentNoun reports whether token i is a noun for someone who can act: a
+// kind of person, an office or occupation, a body.
+func (v *view) agentNoun(i int) bool {
+	c := v.d.lex.Classes(v.lemma(i))
+	return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) ||
+		c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) ||
+		c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup)
 }
 
 // capitalisedNoun reports whether token i is a common noun the tagger
