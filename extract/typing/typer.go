@@ -716,6 +716,11 @@ func appositive(w *window, i int, ev *evidence) {
 			"which", "who", "whose", "and", "\"", "“", "”":
 			return
 		}
+		// Any other preposition ends the phrase too ("the studio behind
+		// the film": the head is the studio).
+		if w.tag(k) == "IN" && k > i {
+			return
+		}
 		if !w.free(k) {
 			continue
 		}
