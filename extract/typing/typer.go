@@ -329,7 +329,7 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 	}
 	if t.g != nil {
 		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 {
-			ev.vote(ClassIntergovernmental, wName, "gazetteer", e.Name)
+			ev.vote(ClassIntergovernmental, wNamePair, "gazetteer", e.Name) // a listed name outweighs a word of it ("Bank")
 		}
 	}
 }
