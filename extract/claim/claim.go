@@ -8,6 +8,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -430,6 +431,16 @@ func (v *view) speakerAt(j int) int {
 		if ms := v.mentionStart(j); v.w(ms-1) == "of" && v.close(ms-2) {
 			return -1
 		}
+		// "said the Norlandic" (a person of that country, the one the
+		// text is about): a place's demonym after "the", alone, is a
+		// description of a person, not the place.
+		if v.demonymPerson(j, e) {
+			if d := v.d; d.lastPerson >= 0 && d.lastPersonSent >= v.si-1 {
+				v.inferred = d.lastPerson
+				return d.lastPerson
+			}
+			return -1
+		}
 		// "Ann Lee, research director at the firm Acme": the person
 		// whose post at the body the subject names speaks.
 		if p := v.personBeforePost(v.mentionStart(j)); p >= 0 {
@@ -476,6 +487,22 @@ func (v *view) speakerAt(j int) int {
 	}
 	return -1
 }
+
+// demonymPerson reports whether token j, a mention of place e, is a
+// demonym standing for a person: one word after "the", which resolution
+// joined to its country as an alias ("the Norlandic"), not an
+// abbreviation in capitals ("the US" is the country).
+func (v *view) demonymPerson(j, e int) bool {
+	mi := v.entAt(j)
+	if mi < 0 || v.entType(e) != extract.Location || v.mentionStart(j) != j || v.mentionEnd(j) != j+1 || v.w(j-1) != "the" {
+		return false
+	}
+	m := v.d.res.Mentions[mi]
+	return m.Method == resolve.MethodAlias && !isAllCaps(m.Text)
+}
+
+// isAllCaps reports whether s has no lower-case letter.
+func isAllCaps(s string) bool { return strings.ToUpper(s) == s }
 
 // personBeforePost returns the person whose post at a body a subject
 // names, when the body's mention starts at token ms: "Ann Lee research

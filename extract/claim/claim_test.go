@@ -717,3 +717,20 @@ func TestSource(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymSpeaker checks that "the Norlandic said", where resolution
+// joined the demonym to its country, is the person the text is about.
+func TestDemonymSpeaker(t *testing.T) {
+	res := testkit.Build(t, "[[Ann Lee|PER]] won in three sets. The [[Norlandic|LOC]] said the wind had helped.", time.Time{})
+	for i, m := range res.Mentions {
+		if m.Text == "Norlandic" {
+			res.Mentions[i].Method = resolve.MethodAlias
+		}
+	}
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff("Ann Lee | said | - | the wind had helped\n", render(res)); diff != "" {
+		t.Errorf("claims (-want +got):\n%s", diff)
+	}
+}
