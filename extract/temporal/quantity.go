@@ -205,6 +205,15 @@ func (s *scanner) quantity(i int) (expr, bool) {
 	if w == "one" && s.w(hi) == "of" {
 		return expr{}, false
 	}
+	// "one in 13 pupils": a share, whose 13 counts nothing.
+	if s.w(j-1) == "in" && (s.w(j-2) == "one" || s.w(j-2) == "1") {
+		return expr{}, false
+	}
+	// "half a million": half the scale.
+	if (w == "a" || w == "an") && j == i && s.w(i-1) == "half" && hi > j+1 {
+		v /= 2
+		i--
+	}
 	e := expr{lo: i, hi: hi, typ: extract.Quantity, class: ClassQuantity, value: formatNumber(v)}
 	if money {
 		e.class = ClassMoney

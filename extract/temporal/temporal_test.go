@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 		{"time then date", "at 9 a.m. on Monday", "2024-03-29", "9 a.m. on Monday\tDATE/DateTime\t2024-03-25T09:00\n"},
 		{"approximate count", "The attack killed over 140 people and injured nearly two hundred.", "", "over 140 people\tQUANTITY/QuantitativeValue\t140\nnearly two hundred\tQUANTITY/QuantitativeValue\t200\n"},
 		{"dozen", "More than a dozen suspects were held.", "", "More than a dozen suspects\tQUANTITY/QuantitativeValue\t12\n"},
+		{"half a scale", "Half a million people marched.", "", "Half a million people\tQUANTITY/QuantitativeValue\t500000\n"},
+		{"a share is no count", "One in 13 pupils was absent.", "", ""},
 		{"word numbers", "Twenty-five villagers and two people died; three hundred thousand fled.", "", "Twenty-five villagers\tQUANTITY/QuantitativeValue\t25\ntwo people\tQUANTITY/QuantitativeValue\t2\n"},
 		{"money", "It cost $9.6 billion, US$ 5bn and 300 million euros.", "", "$9.6 billion\tQUANTITY/MonetaryAmount\t9600000000\nUS$ 5bn\tQUANTITY/MonetaryAmount\t5000000000\n300 million euros\tQUANTITY/MonetaryAmount\t300000000\n"},
 		{"units and percent", "About 30,000 cubic metres, 12 km and 4.5 per cent, 2 degrees Celsius.", "", "About 30,000 cubic metres\tQUANTITY/QuantitativeValue\t30000\n12 km\tQUANTITY/QuantitativeValue\t12\n4.5 per cent\tQUANTITY/QuantitativeValue\t4.5\n2 degrees Celsius\tQUANTITY/QuantitativeValue\t2\n"},
