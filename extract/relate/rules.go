@@ -1152,6 +1152,11 @@ func nationalityBefore(d *docState, p int) {
 	v := d.v
 	e := v.s.Ents[p]
 	head := e.Start - 1
+	// "Argentine Ann Lee": a demonym right before the name.
+	if q := v.entEnding(e.Start); q >= 0 && q != p && v.typ(q) == extract.Location && v.demonym(q) {
+		d.add(p, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, e.End), MethodNationality, scoreNation)
+		return
+	}
 	if head < 1 || v.at[head] >= 0 || !(v.tag(head) == "NN" || v.tag(head) == "NNS") ||
 		!v.is(head, lexicon.PersonNoun, lexicon.Occupation) || v.is(head, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate) {
 		return

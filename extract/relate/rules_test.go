@@ -272,6 +272,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Brockton | schema:containedInPlace | Harlow County | in", "Red Cross | schema:location | Dunmore | in"},
 		},
 		{
+			name: "a demonym right before a name",
+			c:    MethodNationality,
+			text: "[[Bo Ek|PER]] beat [[Swedish|LOC]] [[Ann Lee|PER]] in the final.",
+			want: []string{"Ann Lee | schema:nationality | Swedish | nationality"},
+		},
+		{
 			name: "a demonym before an occupation and two names",
 			c:    MethodNationality,
 			text: "[[Norlandic|LOC]] sprinters [[Ann Lee|PER]] and [[Bo Ek|PER]] withdrew.",
