@@ -88,6 +88,9 @@ type evidence struct {
 	// town the gazetteer lists under the same name. (Towns are named for
 	// natural features often: "X Hills".)
 	featureName bool
+	// personNoun is set when a singular noun for a kind of person stands
+	// right before a one-word mention ("frontman X").
+	personNoun bool
 	// venueW is the weight of the votes for a kind of venue from a word
 	// after a mention ("the X hotel").
 	venueW float64
@@ -644,6 +647,11 @@ func titleBefore(w *window, ev *evidence) {
 			ev.personWord = true
 		}
 	}
+	// "frontman X", "singer X": a singular noun for a kind of person
+	// right before a one-word name the tagger read as a place.
+	if w.free(lo-1) && w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.hi-lo == 1 && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) {
+		ev.personNoun = true
+	}
 }
 
 // appositiveAfter reads an appositive after the name, past a
@@ -944,6 +952,15 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		return true
 	}
 	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+		return true
+	}
+	// "U2 frontman X": a person, though the gazetteer has a town so named;
+	// not a country ("hosts X" is plural anyway) nor a place with a
+	// place's evidence.
+	if ev.personNoun && v.placeW == 0 && v.orgW == 0 && ev.placeCtx == 0 && !ev.within && !ev.credit && !t.isCountry(e) &&
+		len(strings.Fields(e.Name)) == 1 && strings.ToUpper(e.Name) != e.Name {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
 	// "Harlow University": an institution named as one is a body, though

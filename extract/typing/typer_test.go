@@ -200,6 +200,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "a singular noun for a person before a one-word name read as a place makes a person",
+			text:     "The singer Pellam and the retailer Vornsby spoke in Harlow.",
+			mentions: [][2]string{{"Pellam", loc}, {"Vornsby", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Pellam = PER", "Vornsby = ORG/Corporation"},
+		},
+		{
 			name:     "a town's name before a word for a venue is the town; an unknown name is the venue",
 			text:     "They met at the Paris hotel and at the Tarvik hotel.",
 			mentions: [][2]string{{"Paris", loc}, {"Tarvik", loc}},
