@@ -211,6 +211,14 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
+			name: "a one-word name of a sporting contest is an event",
+			text: "She trained for the [[Marathon|MISC]] all year.",
+			want: `event "Marathon" key "marathon"
+  place -; date ""
+  "Marathon" exact 1.00
+`,
+		},
+		{
 			name: "a named event someone spent somewhere does not take that place",
 			text: "She spent the [[Harbour War II|MISC]] in [[Ostmark|LOC]].",
 			want: `event "Harbour War II" key "harbour war ii"

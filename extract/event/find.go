@@ -169,7 +169,7 @@ func (d *docState) namedEvents() []*evState {
 			continue
 		}
 		words := strings.Fields(ent.Name)
-		if len(words) < 2 {
+		if len(words) < 2 && !d.eventWordName(ent) {
 			continue
 		}
 		// A storm is named like a person ("Hurricane Ann"), and taggers
@@ -178,7 +178,9 @@ func (d *docState) namedEvents() []*evState {
 			continue
 		}
 		class := ""
-		if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
+		if len(words) == 1 {
+			class = classSport
+		} else if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
 		} else if c, ok := d.namedHead(headWord(words), ent.Type); ok {
 			class = c
@@ -195,6 +197,17 @@ func (d *docState) namedEvents() []*evState {
 		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1})
 	}
 	return out
+}
+
+// eventWordName reports whether a one-word name the tagger left
+// miscellaneous is a word WordNet has for a sporting contest ("the
+// Olympics"): the name is the event's.
+func (d *docState) eventWordName(ent *extract.Entity) bool {
+	w := ent.Name
+	if ent.Type != extract.Miscellaneous || !upperWord(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	return d.lex.Is(strings.ToLower(w), lexicon.EventSport)
 }
 
 // headWord returns the last word of a name, or the one before it when the
