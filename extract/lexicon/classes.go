@@ -242,6 +242,9 @@ const (
 	// Evidence: nouns of what shows or finds something: poll, study,
 	// data, video (closed, claimclasses.go).
 	Evidence
+	// PlacePreposition: prepositions before a place's name: in, at, near,
+	// from, into (closed).
+	PlacePreposition
 
 	numClasses
 )
@@ -353,6 +356,7 @@ var classNames = [numClasses]string{
 	Currency:          "currency",
 	Question:          "question",
 	Evidence:          "evidence",
+	PlacePreposition:  "place-preposition",
 }
 
 var classByName = func() map[string]Class {

@@ -17,6 +17,9 @@ var closed = map[Class][]string{
 	// Articles, demonstratives and possessive determiners: function words
 	// WordNet does not hold.
 	Determiner: {"a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their"},
+	// Prepositions that stand before a place's name ("in X", "near X",
+	// "towards X"): function words.
+	PlacePreposition: {"in", "at", "near", "from", "to", "across", "into", "outside", "inside", "towards", "toward", "around", "off"},
 	// Personal pronouns, subject and object forms: function words.
 	PersonalPronoun: {"i", "me", "we", "us", "you", "he", "she", "it", "they", "him", "her", "them"},
 	// Subordinating conjunctions, which the tagger marks as prepositions

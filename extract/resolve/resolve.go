@@ -161,6 +161,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 type union struct {
 	res  *extract.Result
 	info []mentionInfo
+	// words gives the word classes (prepositions of place).
+	words *lexicon.Lexicon
 	// byKey is the first mention of each key.
 	byKey map[string]int
 	// wordKeys holds the keys of each mention's words (made on first
@@ -180,7 +182,7 @@ type union struct {
 // its country).
 func (r *Resolver) newUnion(res *extract.Result) *union {
 	n := len(res.Mentions)
-	u := &union{res: res, info: make([]mentionInfo, n), byKey: map[string]int{}}
+	u := &union{res: res, info: make([]mentionInfo, n), byKey: map[string]int{}, words: r.words}
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		m.Entity = -1
@@ -457,7 +459,7 @@ func (u *union) misreadSurname(i int, alone []bool) bool {
 	}
 	s := &res.Sentences[m.Sentence]
 	lo, _ := s.TokenSpan(m.Start, m.End)
-	if lo > 0 && placePrepositions[strings.ToLower(s.Tokens[lo-1].Text)] {
+	if lo > 0 && u.words.Is(strings.ToLower(s.Tokens[lo-1].Text), lexicon.PlacePreposition) {
 		return false
 	}
 	return true
@@ -536,9 +538,6 @@ func (u *union) alone() []bool {
 	}
 	return out
 }
-
-// placePrepositions come before the names of places ("in X", "to X").
-var placePrepositions = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "into": true, "across": true, "outside": true}
 
 func (u *union) fullNames(i int) []int {
 	res, info := u.res, u.info

@@ -592,7 +592,9 @@ func outletFrame(w *window, ev *evidence) {
 // placeFrame reads place frames: "in X", "held at X", "as far away as X".
 func placeFrame(w *window, ev *evidence) {
 	p1, p2, p3 := w.word(w.lo-1), w.word(w.lo-2), w.word(w.lo-3)
-	if !(placePrepositions[p1] || p1 == "as" && (p2 == "far" || p3 == "far")) {
+	// A preposition of place before a name is evidence of a place when
+	// the gazetteer also knows it as one.
+	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
 		return
 	}
 	ev.placeCtx++

@@ -153,13 +153,6 @@ func groupNoun(lex *lexicon.Lexicon, word string) bool {
 		c.Has(lexicon.Corporation)
 }
 
-// placePrepositions before a name are evidence of a place when the
-// gazetteer also knows it as one (a closed class).
-var placePrepositions = map[string]bool{
-	"in": true, "at": true, "near": true, "from": true, "to": true, "across": true, "into": true,
-	"outside": true, "inside": true, "towards": true, "toward": true, "around": true, "off": true,
-}
-
 // compass directions in "X, north of Y" describe a place (a closed class).
 var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
