@@ -498,11 +498,8 @@ func (v *view) demonymPerson(j, e int) bool {
 		return false
 	}
 	m := v.d.res.Mentions[mi]
-	return m.Method == resolve.MethodAlias && !isAllCaps(m.Text)
+	return m.Method == resolve.MethodAlias && strings.ToUpper(m.Text) != m.Text
 }
-
-// isAllCaps reports whether s has no lower-case letter.
-func isAllCaps(s string) bool { return strings.ToUpper(s) == s }
 
 // personBeforePost returns the person whose post at a body a subject
 // names, when the body's mention starts at token ms: "Ann Lee research

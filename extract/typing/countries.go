@@ -66,6 +66,16 @@ var parseCodes = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// countryByName looks a country up by name, as the gazetteer does, but a
+// short form in capitals only when news uses it for the country
+// (codes.tsv): "TV" names no country.
+func countryByName(g *gazetteer.Gazetteer, name string) (gazetteer.Country, bool) {
+	if codeLike(name) && !parseCodes()[name] {
+		return gazetteer.Country{}, false
+	}
+	return g.CountryByName(name)
+}
+
 // NewCountries returns a canonicaliser over g.
 func NewCountries(g *gazetteer.Gazetteer) *Countries {
 	lex, _ := lexicon.Default()
@@ -97,17 +107,11 @@ func (c *Countries) Canonical(name, coarseType string) (canonical, canonType, cl
 	if name == "" || !startsUpper(name) || coarseType == extract.Person {
 		return "", "", "", false
 	}
-	if codeLike(name) {
-		if coarseType != extract.Location || !parseCodes()[name] {
-			return "", "", "", false
-		}
-		if co, ok := c.g.CountryByName(name); ok {
-			return co.Name, extract.Location, "Country", true
-		}
-		return "", "", "", false
-	}
-	if co, ok := c.g.CountryByName(name); ok {
+	if co, ok := countryByName(c.g, name); ok && (coarseType == extract.Location || !codeLike(name)) {
 		return co.Name, extract.Location, "Country", true
+	}
+	if codeLike(name) {
+		return "", "", "", false
 	}
 	if coarseType != extract.Organization {
 		if co, ok := c.Demonym(name); ok {

@@ -1032,7 +1032,7 @@ func (t *Typer) isCountry(e *extract.Entity) bool {
 	if t.g == nil {
 		return false
 	}
-	_, ok := t.countryByName(e.Name)
+	_, ok := countryByName(t.g, e.Name)
 	return ok
 }
 
@@ -1077,7 +1077,7 @@ func (t *Typer) placeWithin(res *extract.Result, mi int, startAt map[int]int) bo
 	if len(places) == 0 {
 		return false
 	}
-	if co, ok := t.countryByName(y.Text); ok {
+	if co, ok := countryByName(t.g, y.Text); ok {
 		for _, p := range places {
 			if p.Country == co.Code {
 				return true
@@ -1086,16 +1086,6 @@ func (t *Typer) placeWithin(res *extract.Result, mi int, startAt map[int]int) bo
 		return false
 	}
 	return t.g.Match(gazetteer.Tokens(y.Text)...)&gazetteer.CatRegion != 0
-}
-
-// countryByName looks a country up by name, as the gazetteer does, but a
-// short form in capitals only when news uses it for the country
-// (codes.tsv): "TV" names no country.
-func (t *Typer) countryByName(name string) (gazetteer.Country, bool) {
-	if codeLike(name) && !parseCodes()[name] {
-		return gazetteer.Country{}, false
-	}
-	return t.g.CountryByName(name)
 }
 
 // isPlaceName reports whether the gazetteer lists name as a place of any
@@ -1121,7 +1111,7 @@ func (t *Typer) knownPlace(name string) bool {
 // place sets the class of a location.
 func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	if t.g != nil {
-		if co, ok := t.countryByName(e.Name); ok || e.Class == ClassCountry {
+		if co, ok := countryByName(t.g, e.Name); ok || e.Class == ClassCountry {
 			if !ok {
 				co, _ = t.g.Country(e.Name)
 			}
