@@ -731,7 +731,9 @@ func appositive(w *window, i int, ev *evidence) {
 		if w.tag(k) == "IN" && k > i {
 			return
 		}
-		if !w.free(k) {
+		// A possessor is not the head: "X, the company's chief executive"
+		// is the chief executive.
+		if !w.free(k) || w.tag(k+1) == "POS" {
 			continue
 		}
 		if c := pairClass(w.lex, x, w.word(k+1)); c != "" {

@@ -250,6 +250,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Halden = ORG/Corporation", "Norvex Ltd = ORG/Corporation", "Pellam = ORG/Corporation"},
 		},
 		{
+			name:     "an appositive's possessor is not its head",
+			text:     "Ann Lee, the company's chief executive, said sales rose.",
+			mentions: [][2]string{{"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
