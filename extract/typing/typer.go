@@ -747,6 +747,11 @@ func appositive(w *window, i int, ev *evidence) {
 			ev.markWork("appositive", x)
 			return
 		}
+		// A noun for a body that modifies the next noun is not the head:
+		// "X, a company director," "X, a party official," are people.
+		if strings.HasPrefix(w.tag(k+1), "NN") && orgClass(w.lex, x) != "" {
+			continue
+		}
 		if w.lex.Is(w.lemma(k), lexicon.OrgPart) {
 			// The whole is the last name before the part word ("an X
 			// branch"), or the name after "of" ("a subsidiary of X").

@@ -250,10 +250,10 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Halden = ORG/Corporation", "Norvex Ltd = ORG/Corporation", "Pellam = ORG/Corporation"},
 		},
 		{
-			name:     "an appositive's possessor is not its head",
-			text:     "Ann Lee, the company's chief executive, said sales rose.",
-			mentions: [][2]string{{"Ann Lee", per}},
-			want:     []string{"Ann Lee = PER"},
+			name:     "an appositive's possessor or modifier is not its head",
+			text:     "Ann Lee, the company's chief executive, said sales rose. Bo Ek, a party official, agreed. Tarn Holloway, a company director, left.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Tarn Holloway", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarn Holloway = PER"},
 		},
 		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
