@@ -86,6 +86,11 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "Pellam, a shipping firm, carried them.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
 		{"appositive", "They met Pellam - a shipping firm - at noon.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
 		{"appositive", "Pellam - The shipping firm sank.", [][2]string{{"Pellam", org}}, nil, ""},
+		{"copula", "Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
+		{"copula", "Pellam is now a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
+		{"copula", "Pellam is not a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
+		{"copula", "The owner of Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
+		{"copula", "Pellam's a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"appositive", "Vell Power, the studio behind the film, said.", [][2]string{{"Vell Power", org}}, nil, ""},
 		{"appositive", "Tarn Holloway, a story about a boy, won.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
 	}

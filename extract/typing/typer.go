@@ -425,6 +425,7 @@ var contextRules = []contextRule{
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"title-before", "President X; Mr X", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
+	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -678,6 +679,52 @@ func appositiveAfter(w *window, ev *evidence) {
 	}
 }
 
+// copula reads the complement of "be" after a name that opens its
+// clause: "X is a shipping firm", "X was the sequel to Y", "X is a small
+// town in Y". One adverb may stand between ("X is now a ..."), but not a
+// negation ("X is not a company" says nothing of what X is). A name
+// inside a larger subject is left alone: in "the capital of X is a city
+// of ..." the city is the capital.
+func copula(w *window, ev *evidence) {
+	k := w.hi
+	if w.lemma(k) != "be" || !(w.tag(k) == "VBZ" || w.tag(k) == "VBD") || strings.HasPrefix(w.word(k), "'") || !clauseOpens(w) {
+		return
+	}
+	k++
+	if w.tag(k) == "RB" {
+		if negation[w.word(k)] {
+			return
+		}
+		k++
+	}
+	predicate(w, k, "copula", ev)
+}
+
+// negation are the adverbs that deny a copula's complement.
+var negation = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+// clauseOpens reports whether the name opens its clause: it starts the
+// sentence, perhaps after "the", or follows a comma, a semicolon, a
+// quotation mark or a conjunction that opens a clause, perhaps with
+// adjectives before it ("Gangster-themed X is ...").
+func clauseOpens(w *window) bool {
+	k := w.lo - 1
+	for k >= 0 && w.free(k) && strings.HasPrefix(w.tag(k), "JJ") {
+		k--
+	}
+	if w.word(k) == "the" {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	switch w.word(k) {
+	case ",", ";", ":", "\"", "“", "(", "and", "but", "that", "while", "because", "although", "as":
+		return true
+	}
+	return false
+}
+
 // spacedDash reports whether token k, a dash, has white space on both
 // sides.
 func spacedDash(w *window, k int) bool {
@@ -706,9 +753,14 @@ func settlement(class string) bool {
 }
 
 // appositive reads the noun phrase that starts at token i after a comma.
-func appositive(w *window, i int, ev *evidence) {
+func appositive(w *window, i int, ev *evidence) { predicate(w, i, "appositive", ev) }
+
+// predicate reads the noun phrase that starts at token i and says what
+// the name is, as an appositive or a copula's complement; method names the
+// construction in the evidence.
+func predicate(w *window, i int, method string, ev *evidence) {
 	if compass[w.word(i)] && w.word(i+1) == "of" {
-		ev.vote(ClassPlace, wDescr, "appositive", w.word(i)+" of")
+		ev.vote(ClassPlace, wDescr, method, w.word(i)+" of")
 		return
 	}
 	switch w.word(i) {
@@ -737,14 +789,14 @@ func appositive(w *window, i int, ev *evidence) {
 			continue
 		}
 		if c := pairClass(w.lex, x, w.word(k+1)); c != "" {
-			ev.vote(c, wApposite, "appositive", x+" "+w.word(k+1))
+			ev.vote(c, wApposite, method, x+" "+w.word(k+1))
 			ev.bodyBefore = true
 			return
 		}
 		// "X, a story about a boy", "X, an adaptation of ...": the noun
 		// for a kind of work heads the phrase (not "a film director").
 		if workNoun(w, k) && !strings.HasPrefix(w.tag(k+1), "NN") {
-			ev.markWork("appositive", x)
+			ev.markWork(method, x)
 			return
 		}
 		// A noun for a body that modifies the next noun is not the head:
@@ -774,13 +826,16 @@ func appositive(w *window, i int, ev *evidence) {
 			}
 			// "a subsidiary" also says what kind of organisation.
 			if c := orgClass(w.lex, x); c != "" {
-				ev.vote(c, wApposite, "appositive", x)
+				ev.vote(c, wApposite, method, x)
 				ev.bodyBefore = true
 			}
 			return
 		}
-		if c := orgClass(w.lex, x); c != "" && !(c == ClassArmedGroup && personNoun(w, k)) {
-			ev.vote(c, wApposite, "appositive", x)
+		// A noun for a person as much as a body ("a distributor", "a
+		// retailer") does not overrule the tagger's person, nor say what
+		// a copula's subject is ("X was a distributor of films").
+		if c := orgClass(w.lex, x); c != "" && !(personNoun(w, k) && (method == "copula" || w.res.Mentions[w.mi].Type == extract.Person)) {
+			ev.vote(c, wApposite, method, x)
 			ev.bodyBefore = true
 			return
 		}
@@ -791,13 +846,13 @@ func appositive(w *window, i int, ev *evidence) {
 		}
 		switch {
 		case w.lex.Is(w.lemma(k), lexicon.Country):
-			ev.vote(ClassCountry, wDescrPair, "appositive", x)
+			ev.vote(ClassCountry, wDescrPair, method, x)
 			return
 		case w.lex.Is(w.lemma(k), lexicon.City):
-			ev.vote(ClassCity, wDescrPair, "appositive", x)
+			ev.vote(ClassCity, wDescrPair, method, x)
 			return
 		case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
-			ev.vote(ClassAdminArea, wDescrPair, "appositive", x)
+			ev.vote(ClassAdminArea, wDescrPair, method, x)
 			return
 		}
 	}

@@ -256,6 +256,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarn Holloway = PER"},
 		},
 		{
+			name:     "a copula's complement says what its subject is; not a negated one, nor one of a larger subject",
+			text:     "Vell Power is a shipping firm. Gangster-themed Vornsby Rush is the sequel to Pellam. Acme is not a company. The capital of Norland is a city of ten million.",
+			mentions: [][2]string{{"Vell Power", per}, {"Vornsby Rush", org}, {"Pellam", org}, {"Acme", org}, {"Norland", org}},
+			want:     []string{"Acme = ORG", "Norland = ORG", "Pellam = ORG", "Vell Power = ORG/Corporation", "Vornsby Rush = MISC/CreativeWork"},
+		},
+		{
+			name:     "a noun for a person as much as a body does not overrule a person, nor type a copula's subject",
+			text:     "Bo Ek, a distributor of films, left. Ann Lee was a distributor of films.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Ann Lee", org}},
+			want:     []string{"Ann Lee = ORG", "Bo Ek = PER"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
