@@ -89,6 +89,12 @@ type Gazetteer struct {
 	phrases    phraseTable
 	maxLen     int
 	clusters   clusterTable
+	// casing holds the counts of data/casing.tsv.gz, read on first use
+	// (casingOnce) from fs.
+	casingOnce sync.Once
+	casing     map[string][2]int32
+	given      map[string]bool
+	fs         fileOpener
 	// orgLabels maps the key of an organisation's Wikidata label or
 	// alternative name to the items so named.
 	orgLabels map[string][]orgItem
@@ -268,6 +274,7 @@ func load(fs fileOpener) (*Gazetteer, error) {
 	if err := g.clusters.load(fs); err != nil {
 		return nil, err
 	}
+	g.fs = fs
 	return g, nil
 }
 
@@ -533,5 +540,57 @@ func (t *phraseTable) or(h uint64, c Category) {
 			t.n++
 			return
 		}
+	}
+}
+
+// Casing returns how often the unlabelled news text writes word (any
+// case) in lower case and how often capitalised inside a sentence; ok is
+// false for a word used fewer than five times there. "water" is mostly
+// the first, "Woods" and "Blair" the second. The table is read on first
+// use; a table that cannot be read answers ok=false.
+func (g *Gazetteer) Casing(word string) (lower, capitalised int, ok bool) {
+	g.casingOnce.Do(g.loadCasing)
+	c, ok := g.casing[strings.ToLower(word)]
+	return int(c[0]), int(c[1]), ok
+}
+
+// GivenName reports whether word begins people's names of two words or
+// more in the CoNLL-2003 training data ("Bill", "Will"). The list is read
+// on first use, with Casing's table.
+func (g *Gazetteer) GivenName(word string) bool {
+	g.casingOnce.Do(g.loadCasing)
+	return g.given[word]
+}
+
+// loadCasing reads the word statistics, casing and given names; a table
+// that cannot be read is left empty (the embedded files are checked by the
+// package's tests).
+func (g *Gazetteer) loadCasing() {
+	if g.fs == nil {
+		return
+	}
+	m := map[string][2]int32{}
+	err := readTSV(g.fs, "data/casing.tsv.gz", func(n int) { m = make(map[string][2]int32, n) }, func(c []string) error {
+		if len(c) != 3 {
+			return fmt.Errorf("want 3 columns, got %d", len(c))
+		}
+		lo, err1 := strconv.Atoi(c[1])
+		hi, err2 := strconv.Atoi(c[2])
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("bad counts %q %q", c[1], c[2])
+		}
+		m[c[0]] = [2]int32{int32(lo), int32(hi)}
+		return nil
+	})
+	if err == nil {
+		g.casing = m
+	}
+	given := map[string]bool{}
+	err = readTSV(g.fs, "data/given.tsv.gz", nil, func(c []string) error {
+		given[c[0]] = true
+		return nil
+	})
+	if err == nil {
+		g.given = given
 	}
 }

@@ -142,6 +142,27 @@ func TestCluster(t *testing.T) {
 	}
 }
 
+// TestCasing checks the word statistics against words whose use in news
+// is plain: a common word, a word of names, a word never seen.
+func TestCasing(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lo, hi, ok := g.Casing("Water"); !ok || lo <= 3*hi {
+		t.Errorf("Casing(Water) = %d, %d, %v; want mostly lower case", lo, hi, ok)
+	}
+	if lo, hi, ok := g.Casing("Monday"); !ok || hi <= lo {
+		t.Errorf("Casing(Monday) = %d, %d, %v; want mostly capitalised", lo, hi, ok)
+	}
+	if _, _, ok := g.Casing("qqqzzzxxy"); ok {
+		t.Error("casing for a nonsense word")
+	}
+	if !g.GivenName("John") || g.GivenName("Water") {
+		t.Errorf("GivenName(John) = %v, GivenName(Water) = %v; want true, false", g.GivenName("John"), g.GivenName("Water"))
+	}
+}
+
 func FuzzTokens(f *testing.F) {
 	for _, s := range []string{"Washington, D.C.", "People's Republic", "(x)", "\u201cA\u201d"} {
 		f.Add(s)

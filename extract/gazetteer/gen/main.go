@@ -28,6 +28,8 @@ func main() {
 	g.countries()
 	g.places()
 	g.names()
+	g.casing()
+	g.givenNames()
 	if *clusters {
 		g.clusters()
 	}
@@ -89,8 +91,14 @@ func (g *gen) writeTSV(name string, header string, rows [][]string) {
 // corpusCounts counts lower-case and mid-sentence capitalised uses of words
 // in the unlabelled news text, to drop list entries that are common words.
 func (g *gen) corpusCounts() {
-	g.lowerN, g.capN = map[string]int{}, map[string]int{}
-	for _, text := range g.newsTexts() {
+	g.lowerN, g.capN = caseCounts(g.newsTexts())
+}
+
+// caseCounts counts, per word in lower case, its uses in texts written in
+// lower case and capitalised other than at a line's or sentence's start.
+func caseCounts(texts []string) (lowerN, capN map[string]int) {
+	lowerN, capN = map[string]int{}, map[string]int{}
+	for _, text := range texts {
 		for _, line := range strings.Split(text, "\n") {
 			initial := true
 			for _, w := range strings.Fields(line) {
@@ -99,15 +107,16 @@ func (g *gen) corpusCounts() {
 					r := []rune(core)[0]
 					lw := strings.ToLower(core)
 					if unicode.IsLower(r) {
-						g.lowerN[lw]++
+						lowerN[lw]++
 					} else if !initial {
-						g.capN[lw]++
+						capN[lw]++
 					}
 				}
 				initial = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, `."`)
 			}
 		}
 	}
+	return lowerN, capN
 }
 
 // common reports whether a one-word name is mostly an ordinary lower-case
@@ -118,6 +127,71 @@ func (g *gen) common(name string) bool {
 	}
 	lw := strings.ToLower(name)
 	return g.lowerN[lw] >= 2 && g.lowerN[lw] >= g.capN[lw]
+}
+
+// casingMin is the fewest uses inside sentences for a word of
+// data/casing.tsv.gz.
+const casingMin = 5
+
+// casing writes data/casing.tsv.gz: for each word the news text (the
+// BBC and AG News articles and PolNeAR's training articles) uses at least
+// casingMin times inside sentences, how often it is written in lower case
+// and how often capitalised there: "water" mostly the first, names and
+// words of names ("Woods", "Blair") the second.
+func (g *gen) casing() {
+	texts := g.newsTexts()
+	paths, err := filepath.Glob(g.path("polnear", "train", "text", "*.txt"))
+	must(err)
+	sort.Strings(paths)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		must(err)
+		texts = append(texts, strings.ToValidUTF8(string(b), " "))
+	}
+	lowerN, capN := caseCounts(texts)
+	var rows [][]string
+	for w, n := range lowerN {
+		if c := capN[w]; n+c >= casingMin {
+			rows = append(rows, []string{w, strconv.Itoa(n), strconv.Itoa(c)})
+		}
+	}
+	for w, c := range capN {
+		if lowerN[w] == 0 && c >= casingMin {
+			rows = append(rows, []string{w, "0", strconv.Itoa(c)})
+		}
+	}
+	g.writeTSV("casing.tsv.gz", "word\tlower\tcapitalised", rows)
+}
+
+// givenNames writes data/given.tsv.gz: the words that begin people's
+// names of two words or more in the CoNLL-2003 training data at least
+// twice ("Bill" of "Bill Clinton"), with their counts.
+func (g *gen) givenNames() {
+	f, err := os.Open(g.path("conll2003", "train.txt"))
+	must(err)
+	defer f.Close()
+	n := map[string]int{}
+	sc := bufio.NewScanner(f)
+	var prevWord, prevTag string
+	for sc.Scan() {
+		cols := strings.Fields(sc.Text())
+		if len(cols) < 4 {
+			prevWord, prevTag = "", ""
+			continue
+		}
+		if prevTag == "B-PER" && cols[3] == "I-PER" && latinName(prevWord) {
+			n[prevWord]++
+		}
+		prevWord, prevTag = cols[0], cols[3]
+	}
+	must(sc.Err())
+	var rows [][]string
+	for w, c := range n {
+		if c >= 2 {
+			rows = append(rows, []string{w, strconv.Itoa(c)})
+		}
+	}
+	g.writeTSV("given.tsv.gz", "word\tcount", rows)
 }
 
 // newsTexts returns the unlabelled news documents: BBC articles and AG
