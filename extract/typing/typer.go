@@ -988,8 +988,43 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		t.place(e, v.placeClass, v.placeW)
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
+	case t.commonWords(e.Name):
+		// "Spilled Water", "Doctor Who": a title, not a person's name.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
 	}
 }
+
+// commonWords reports whether name, of two words or more, is made of
+// words that news writes in lower case, none of them one that begins or
+// ends people's names in the gazetteer or its given names, nor the whole
+// a person's name there: "Spilled Water" is a title, "Tiger Woods"
+// ("Woods" is mostly capitalised in news) and "Will Young" (a given
+// name) are people's; so is a name with a word news uses too seldom to
+// tell (WordNet would not do: it holds "Franck" and "Muller" as
+// people's names, in lower case).
+func (t *Typer) commonWords(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || t.g == nil || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	for _, w := range f {
+		if lower(w) {
+			continue // "of", "the"
+		}
+		if t.g.Match(gazetteer.Tokens(w)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(w) {
+			return false
+		}
+		if lo, hi, ok := t.g.Casing(w); !ok || lo < commonRatio*hi {
+			return false
+		}
+	}
+	return true
+}
+
+// commonRatio is how many times as often as capitalised inside a sentence
+// news must write a word in lower case for it to be a common word.
+const commonRatio = 3
 
 // retypeMisc makes a miscellaneous name a place or a body on strong
 // evidence; it reports whether the entity is settled (nothing to do).

@@ -268,6 +268,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = ORG", "Bo Ek = PER"},
 		},
 		{
+			name:     "a name of common words alone is no person's, one with a given name or a word of names is",
+			text:     "They read Spilled Water to Will Young and Tiger Woods.",
+			mentions: [][2]string{{"Spilled Water", per}, {"Will Young", per}, {"Tiger Woods", per}},
+			want:     []string{"Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
