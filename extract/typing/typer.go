@@ -845,6 +845,11 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			continue
 		}
 		switch {
+		case method == "appositive" && personNoun(w, k) && lower(w.toks[k].Text):
+			// "X - a well-known campaigner on trade": a person, as
+			// "singer X" says (for a one-word name read as a place).
+			ev.personNoun = true
+			return
 		case w.lex.Is(w.lemma(k), lexicon.Country):
 			ev.vote(ClassCountry, wDescrPair, method, x)
 			return

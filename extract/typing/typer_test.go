@@ -200,10 +200,10 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
-			name:     "a singular noun for a person before a one-word name read as a place makes a person",
-			text:     "The singer Pellam and the retailer Vornsby spoke in Harlow.",
-			mentions: [][2]string{{"Pellam", loc}, {"Vornsby", loc}, {"Harlow", loc}},
-			want:     []string{"Harlow = LOC/City", "Pellam = PER", "Vornsby = ORG/Corporation"},
+			name:     "a singular noun for a person before a one-word name read as a place, or heading its appositive, makes a person",
+			text:     "The singer Pellam and the retailer Vornsby spoke in Harlow. They met Ostrem - a well-known campaigner on trade - at noon.",
+			mentions: [][2]string{{"Pellam", loc}, {"Vornsby", loc}, {"Harlow", loc}, {"Ostrem", loc}},
+			want:     []string{"Harlow = LOC/City", "Ostrem = PER", "Pellam = PER", "Vornsby = ORG/Corporation"},
 		},
 		{
 			name:     "a town's name before a word for a venue is the town; an unknown name is the venue",
