@@ -592,7 +592,20 @@ func outletFrame(w *window, ev *evidence) {
 
 // placeFrame reads place frames: "in X", "held at X", "as far away as X".
 func placeFrame(w *window, ev *evidence) {
-	p1, p2, p3 := w.word(w.lo-1), w.word(w.lo-2), w.word(w.lo-3)
+	// The frame holds for each name of a list after the preposition: "in
+	// X and Y", "in X, Y or Z".
+	lo := w.lo
+	for steps := 0; steps < 8; steps++ {
+		if x := w.word(lo - 1); (x == "and" || x == "or" || x == ",") && lo >= 2 && w.at[lo-2] >= 0 {
+			lo--
+			for lo > 0 && w.at[lo-1] >= 0 {
+				lo--
+			}
+			continue
+		}
+		break
+	}
+	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
 	// A preposition of place before a name is evidence of a place when
 	// the gazetteer also knows it as one.
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
