@@ -54,6 +54,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "She starred in the film Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "She starred in the real-life drama, Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "In the film, Ann Kell smiles.", [][2]string{{"Ann Kell", per}}, nil, ""},
+		{"work-title", "It was the best-selling puzzle game Tarn Holloway.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
+		{"work-title", "After the game Tarn Holloway said he was proud.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Some broadcasters, like Tarn Holloway, refused.", [][2]string{{"Tarn Holloway", per}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},

@@ -515,6 +515,9 @@ func workTitle(w *window, ev *evidence) {
 			ev.markWork("work-title", w.word(lo-1))
 		}
 	}
+	if tradeWork(w, lo-1) && wholeName(w) {
+		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
+	}
 	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && workNoun(w, lo-2) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";") {
 		ev.markWork("work-title", w.word(lo-2)+",")

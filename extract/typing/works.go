@@ -34,6 +34,27 @@ func starIn(w *window, ev *evidence) {
 // list joins the senses the construction needs.
 var workParts = map[string]bool{"episode": true, "instalment": true, "installment": true, "edition": true}
 
+// tradeWorks are the nouns the games and publishing trades use for one
+// of their works: "the PC game X", "the console title X". WordNet has
+// neither sense (its "game" is a contest or a pastime, its "title" the
+// name of a work), so this list joins them; a modifier must stand before
+// the noun ("a rhythm game X"), for "the game X" and "the title X" are
+// as often a match or a championship ("the game Arsenal lost").
+var tradeWorks = map[string]bool{"game": true, "title": true}
+
+// tradeWork reports whether token k is a singular noun of tradeWorks in
+// lower case after a modifier: a noun, a name, an adjective or a number.
+func tradeWork(w *window, k int) bool {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !tradeWorks[w.word(k)] || k < 1 {
+		return false
+	}
+	switch t := w.tag(k - 1); {
+	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD":
+		return true
+	}
+	return false
+}
+
 // workPart reads a part of a serial work before the name: "episodes of
 // X", "a celebrity edition of the X". A newspaper's edition ("the
 // morning edition of the Harlow Courier") is its publisher's: a name
