@@ -103,7 +103,7 @@ func (c *Countries) Demonym(word string) (gazetteer.Country, bool) {
 // tagged a location or a miscellaneous name (not a person or organisation);
 // a full name when it was tagged anything but a person ("Jordan").
 func (c *Countries) Canonical(name, coarseType string) (canonical, canonType, class string, ok bool) {
-	name = strings.TrimSpace(name)
+	name = expandCompass(strings.TrimSpace(name))
 	if name == "" || !startsUpper(name) || coarseType == extract.Person {
 		return "", "", "", false
 	}
@@ -128,6 +128,23 @@ func (c *Countries) Canonical(name, coarseType string) (canonical, canonType, cl
 		}
 	}
 	return "", "", "", false
+}
+
+// compassWords are the words of the compass points by their initials.
+var compassWords = map[string]string{"N": "North", "S": "South", "E": "East", "W": "West"}
+
+// expandCompass spells out a compass point's initial that opens a name,
+// as headlines abbreviate it: "S Korea", "N. Korean" -> "South Korea",
+// "North Korean". Other names are returned as they are.
+func expandCompass(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !startsUpper(rest) {
+		return name
+	}
+	if w, ok := compassWords[strings.TrimSuffix(first, ".")]; ok {
+		return w + " " + rest
+	}
+	return name
 }
 
 // PartyName returns the canonical name of the political party name stands

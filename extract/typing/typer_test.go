@@ -542,6 +542,9 @@ func TestCountryCodes(t *testing.T) {
 		{"television, not Tuvalu", "TV", ""},
 		{"California, not Canada", "CA", ""},
 		{"a full name is no short form", "Canada", "Canada"},
+		{"a compass point's initial", "S Korea", "South Korea"},
+		{"a compass point's initial with a point, before a demonym", "N. Korean", "North Korea"},
+		{"an initial that is no compass point's", "J Korea", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
