@@ -62,6 +62,9 @@ type evidence struct {
 	// personWord is set when an honorific stands right before a mention
 	// ("Mr X").
 	personWord bool
+	// officeBefore is set when a singular noun for an office stands
+	// right before a mention ("former coach X").
+	officeBefore bool
 	// partOf is the entity an appositive makes this one a part of ("an X
 	// branch"), or -1.
 	partOf int
@@ -665,6 +668,9 @@ func titleBefore(w *window, ev *evidence) {
 		if w.free(lo-1) && honorific {
 			ev.personWord = true
 		}
+		if w.free(lo-1) && c.Has(lexicon.Office) && w.tag(lo-1) == "NN" {
+			ev.officeBefore = true
+		}
 	}
 	// "frontman X", "singer X": a singular noun for a kind of person
 	// right before a one-word name the tagger read as a place.
@@ -1043,6 +1049,31 @@ func (t *Typer) commonWords(name string) bool {
 	return true
 }
 
+// nameWord reports whether a word of name is written as a name's: in
+// capitals and small letters ("Tzekos", not "TV"), no word for a body
+// ("Committee"), and one news capitalises far more often than not, or too
+// rare in news to tell and no noun WordNet knows: not "Campaign" nor
+// "Diaries", which news writes in lower case as often.
+func (t *Typer) nameWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !startsUpper(w) || strings.ToUpper(w) == w {
+			continue
+		}
+		lemma := t.lex.Lemma(w, "NNS")
+		if t.lex.Is(lemma, lexicon.Organization) || t.lex.Is(lemma, lexicon.OrgPart) {
+			continue
+		}
+		lo, hi, ok := t.g.Casing(w)
+		switch {
+		case ok && hi >= commonRatio*lo:
+			return true
+		case !ok && !t.lex.Known(lemma, lexicon.Noun):
+			return true
+		}
+	}
+	return false
+}
+
 // commonRatio is how many times as often as capitalised inside a sentence
 // news must write a word in lower case for it to be a common word.
 const commonRatio = 3
@@ -1158,7 +1189,16 @@ func (t *Typer) isCountry(e *extract.Entity) bool {
 // stands right before one of its mentions or begins its name ("Mr X",
 // "Mr Halvard") and no descriptor, name ending or dateline says otherwise.
 func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW float64) bool {
-	if !ev.personWord || placeW >= wDescrPair || orgW >= wName || ev.credit || ev.within {
+	if ev.credit || ev.within {
+		return false
+	}
+	switch {
+	case ev.personWord && placeW < wDescrPair && orgW < wName:
+	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
+		// "former coach X": the holder of an office, with nothing
+		// saying X is a body or a place, and a word of X that is a
+		// name's ("the official No Campaign" is not).
+	default:
 		return false
 	}
 	e.Type, e.Class = extract.Person, ""

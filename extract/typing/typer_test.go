@@ -274,6 +274,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER"},
 		},
 		{
+			name:     "a singular noun for an office before a body's name makes a person of a name's words, not of common words",
+			text:     "They came with former coach Halvard Ostrem. The official No Campaign replied.",
+			mentions: [][2]string{{"Halvard Ostrem", org}, {"No Campaign", org}},
+			want:     []string{"Halvard Ostrem = PER", "No Campaign = ORG"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
