@@ -22,7 +22,7 @@ func summary(ev *evidence) []string {
 		}
 		out = append(out, strings.TrimPrefix(r.class, "https://kg.example/ns#")+"/"+r.method)
 	}
-	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord} {
+	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord, "award": ev.award} {
 		if on {
 			out = append(out, name)
 		}
@@ -91,6 +91,8 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "Pellam, a shipping firm, carried them.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
 		{"appositive", "They met Pellam - a shipping firm - at noon.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
 		{"appositive", "Pellam - The shipping firm sank.", [][2]string{{"Pellam", org}}, nil, ""},
+		{"shared-head", "She produces the Vornsby and Pellam Awards.", [][2]string{{"Vornsby", org}, {"Pellam Awards", "MISC"}}, []string{"award", "award/shared-head"}, "Vornsby"},
+		{"shared-head", "She produces the Vornsby and Pellam Studios.", [][2]string{{"Vornsby", org}, {"Pellam Studios", org}}, nil, "Vornsby"},
 		{"copula", "Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is now a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is not a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},

@@ -429,6 +429,7 @@ var contextRules = []contextRule{
 	{"title-before", "President X; Mr X", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
+	{"shared-head", "the X and Y Awards", sharedHead},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -698,6 +699,30 @@ func appositiveAfter(w *window, ev *evidence) {
 	// said ..." credits an agency.
 	if w.word(after) == "," || w.lo > 0 && tokenize.IsDash(w.word(after)) && spacedDash(w, after) {
 		appositive(w, after+1, ev)
+	}
+}
+
+// sharedHead reads a plural head word that ends the next name of a
+// coordination and so belongs to both: "the X and Y Awards" names the X
+// Awards and the Y Awards. A word for a prize makes X an award.
+func sharedHead(w *window, ev *evidence) {
+	k := w.hi
+	if x := w.word(k); x != "and" && x != "or" {
+		return
+	}
+	k++
+	if k >= len(w.at) || w.at[k] < 0 {
+		return
+	}
+	next := w.at[k]
+	for k+1 < len(w.at) && w.at[k+1] == next {
+		k++
+	}
+	// The tagger reads a plural in a name as a proper noun ("Awards"/NNP).
+	last := w.toks[k].Text
+	if lemma := w.lex.Lemma(last, "NNS"); upper(last) && lemma != strings.ToLower(last) && w.lex.Is(lemma, lexicon.Award) {
+		ev.award = true
+		ev.reasons = append(ev.reasons, reason{"award", "shared-head", last})
 	}
 }
 
