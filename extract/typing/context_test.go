@@ -54,6 +54,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "She starred in the film Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "She starred in the real-life drama, Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "In the film, Ann Kell smiles.", [][2]string{{"Ann Kell", per}}, nil, ""},
+		{"work-title", "The season has debuts of the first Harlow film, Greyhill Road and Pellam.", [][2]string{{"Greyhill Road", loc}, {"Pellam", org}}, []string{"work"}, "Greyhill Road"},
+		{"work-title", "In the film, Ann Kell and Bo Ek star.", [][2]string{{"Ann Kell", per}, {"Bo Ek", per}}, nil, "Ann Kell"},
 		{"work-title", "It was the best-selling puzzle game Tarn Holloway.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
 		{"work-title", "After the game Tarn Holloway said he was proud.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},

@@ -523,9 +523,20 @@ func workTitle(w *window, ev *evidence) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
 	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && workNoun(w, lo-2) &&
-		(n1 == "" || n1 == "." || n1 == "," || n1 == ";") {
+		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}
+}
+
+// midClause reports whether the noun phrase that ends at token k stands
+// inside its clause: a word other than a preposition that opens the
+// sentence comes before it. "debuts of the first Harlow film, X and Y"
+// lists works; "In the film, X and Y star" names the film's actors.
+func midClause(w *window, k int) bool {
+	for k >= 0 && (w.at[k] >= 0 || strings.HasPrefix(w.tag(k), "NN") || strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "CD" || w.tag(k) == "DT" || w.tag(k) == "POS") {
+		k--
+	}
+	return k > 0 || k == 0 && w.tag(0) != "IN"
 }
 
 // descriptorAfter reads the words after the name: "X news agency", "X
