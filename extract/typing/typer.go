@@ -449,6 +449,13 @@ func descriptorBefore(w *window, ev *evidence) {
 	if !w.free(lo - 1) {
 		return
 	}
+	// A plural noun for people before one name describes a body of
+	// them: "market analysts X", "rivals X" (not "actors X and Y").
+	if w.tag(lo-1) == "NNS" && lower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.PersonNoun) {
+		if n := w.word(w.hi); n != "and" && n != "," && n != "or" {
+			ev.group = true
+		}
+	}
 	p1, p2 := w.word(lo-1), w.word(lo-2)
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
