@@ -27,6 +27,23 @@ func starIn(w *window, ev *evidence) {
 	}
 }
 
+// readWork reads a name as the object of "read": "will read X from ...",
+// "reading X to children". One reads works, and authors ("read Ann
+// Lee"): a name the tagger read as a person's is left alone; a
+// newspaper's name has its own words ("read the Harlow Courier").
+func readWork(w *window, ev *evidence) {
+	lo := w.lo
+	if !w.free(lo-1) || w.lemma(lo-1) != "read" || !strings.HasPrefix(w.tag(lo-1), "VB") || !lower(w.toks[lo-1].Text) {
+		return
+	}
+	if w.res.Mentions[w.mi].Type == extract.Person {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("read-work", w.word(lo-1))
+	}
+}
+
 // workParts are nouns for a part or an issue of a serial work: "an
 // episode of X", "a one-off edition of X". WordNet files episodes and
 // instalments as parts of a serial (the part-of pointer of episode.n.04),
