@@ -89,9 +89,12 @@ func TestContextConstructions(t *testing.T) {
 		{"outlet-frame", "He was quoted by Brightwave.", [][2]string{{"Brightwave", org}}, []string{"NewsMediaOrganization/verb-frame"}, ""},
 		{"place-frame", "The talks were held in Pellam.", [][2]string{{"Pellam", org}}, []string{"Place/place-frame", "placeCtx=1"}, ""},
 		{"place-frame", "He spoke with Pellam.", [][2]string{{"Pellam", org}}, nil, ""},
-		{"place-frame", "He toured pubs in Harlow and Pellam.", [][2]string{{"Harlow", loc}, {"Pellam", org}}, []string{"placeCtx=1"}, ""},
-		{"place-frame", "He toured pubs in Harlow, Vornsby or Pellam.", [][2]string{{"Harlow", loc}, {"Vornsby", loc}, {"Pellam", org}}, []string{"placeCtx=1"}, ""},
+		{"place-frame", "He toured pubs in Harlow and Pellam.", [][2]string{{"Harlow", loc}, {"Pellam", org}}, []string{"Place/place-frame", "placeCtx=1"}, ""},
+		{"place-frame", "He toured pubs in Harlow, Vornsby or Pellam.", [][2]string{{"Harlow", loc}, {"Vornsby", loc}, {"Pellam", org}}, []string{"Place/place-frame", "placeCtx=1"}, ""},
 		{"place-frame", "He met Harlow and Pellam.", [][2]string{{"Harlow", loc}, {"Pellam", org}}, nil, ""},
+		{"place-frame", "Jobs will move to Birmingham and Pellam.", [][2]string{{"Birmingham", loc}, {"Pellam", org}}, []string{"Place/place-frame", "placeCtx=1"}, ""},
+		{"place-frame", "I listen to Vornsby and Pellam.", [][2]string{{"Vornsby", loc}, {"Pellam", org}}, []string{"placeCtx=1"}, ""},
+		{"place-frame", "Said Bo Ek, an analyst at Pellam Securities.", [][2]string{{"Bo Ek", per}, {"Pellam Securities", loc}}, []string{"employer/employer-frame"}, ""},
 		{"dateline", "VELDEN, Ostmark (WN) — The mayor won.", [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}}, []string{"NewsMediaOrganization/dateline", "credit"}, ""},
 		{"title-before", "They thanked Mr Halvard.", [][2]string{{"Halvard", org}}, []string{"personCtx=1", "personWord"}, ""},
 		{"title-before", "They will miss Halvard.", [][2]string{{"Halvard", org}}, nil, ""},
@@ -133,7 +136,7 @@ func TestContextConstructions(t *testing.T) {
 					mi = i
 				}
 			}
-			w := newWindow(res, a.Lexicon(), mi)
+			w := newWindow(res, a.Lexicon(), g, mi)
 			ev := &evidence{partOf: -1}
 			r.read(w, ev)
 			if diff := cmp.Diff(row.want, summary(ev)); diff != "" {

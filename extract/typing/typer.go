@@ -62,6 +62,9 @@ type evidence struct {
 	// personWord is set when an honorific stands right before a mention
 	// ("Mr X").
 	personWord bool
+	// employer is set when a noun for an occupation and "at" stand
+	// before a mention ("an analyst at X"): X employs the person.
+	employer bool
 	// officeBefore is set when a singular noun for an office stands
 	// right before a mention ("former coach X").
 	officeBefore bool
@@ -212,7 +215,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
-		contextEvidence(res, t.lex, mi, &evs[m.Entity])
+		contextEvidence(res, t.lex, t.g, mi, &evs[m.Entity])
 		if t.placeWithin(res, mi, startAt) {
 			evs[m.Entity].within = true
 		}
@@ -344,6 +347,7 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 type window struct {
 	res    *extract.Result
 	lex    *lexicon.Lexicon
+	g      *gazetteer.Gazetteer // nil: no gazetteer evidence
 	lem    []string
 	tags   []string
 	toks   []tokenize.Token
@@ -381,22 +385,33 @@ func (w *window) word(i int) string {
 }
 
 // free reports whether token i is a word outside any mention.
+// knownPlace reports whether the gazetteer knows name as a country, a
+// region or a town of some size, and not as a body or a person.
+func (w *window) knownPlace(name string) bool {
+	if w.g == nil {
+		return false
+	}
+	c := w.g.Match(gazetteer.Tokens(name)...)
+	return c&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatLoc) != 0 &&
+		c&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson) == 0
+}
+
 func (w *window) free(i int) bool {
 	return i >= 0 && i < len(w.toks) && w.at[i] < 0 && w.toks[i].Kind == tokenize.Word
 }
 
-func newWindow(res *extract.Result, lex *lexicon.Lexicon, mi int) *window {
+func newWindow(res *extract.Result, lex *lexicon.Lexicon, g *gazetteer.Gazetteer, mi int) *window {
 	m := res.Mentions[mi]
 	s := &res.Sentences[m.Sentence]
-	w := &window{res: res, lex: lex, mi: mi, lem: s.Lemma, tags: s.POS, toks: s.Tokens, low: s.Lower, at: s.Mention}
+	w := &window{res: res, lex: lex, g: g, mi: mi, lem: s.Lemma, tags: s.POS, toks: s.Tokens, low: s.Lower, at: s.Mention}
 	w.lo, w.hi = s.TokenSpan(m.Start, m.End)
 	return w
 }
 
 // contextEvidence votes from the words around mention mi: each context
 // construction in turn (contextRules).
-func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, mi int, ev *evidence) {
-	w := newWindow(res, lex, mi)
+func contextEvidence(res *extract.Result, lex *lexicon.Lexicon, g *gazetteer.Gazetteer, mi int, ev *evidence) {
+	w := newWindow(res, lex, g, mi)
 	if w.lo < 0 {
 		return
 	}
@@ -425,7 +440,7 @@ var contextRules = []contextRule{
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
-	{"place-frame", "in X; held at X; as far away as X", placeFrame},
+	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"title-before", "President X; Mr X", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
@@ -621,12 +636,14 @@ func placeFrame(w *window, ev *evidence) {
 	// The frame holds for each name of a list after the preposition: "in
 	// X and Y", "in X, Y or Z".
 	lo := w.lo
+	placeBefore := false // a name the tagger read as a place's comes first
 	for steps := 0; steps < 8; steps++ {
 		if x := w.word(lo - 1); (x == "and" || x == "or" || x == ",") && lo >= 2 && w.at[lo-2] >= 0 {
 			lo--
 			for lo > 0 && w.at[lo-1] >= 0 {
 				lo--
 			}
+			placeBefore = placeBefore || w.res.Mentions[w.at[lo]].Type == extract.Location && w.knownPlace(w.res.Mentions[w.at[lo]].Text)
 			continue
 		}
 		break
@@ -637,7 +654,17 @@ func placeFrame(w *window, ev *evidence) {
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
 		return
 	}
+	// "an analyst at X", "a professor at X": the person's employer.
+	if p1 == "at" && w.free(lo-2) && w.tag(lo-2) == "NN" && w.lex.Is(w.lemma(lo-2), lexicon.Occupation) && lo == w.lo {
+		ev.employer = true
+		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", p2 + " " + p1})
+		return
+	}
 	ev.placeCtx++
+	if placeBefore {
+		// "in Harlow and X": a place among places the gazetteer knows.
+		ev.vote(ClassPlace, wDescr, "place-frame", "in a list of places")
+	}
 	if p1 == "at" || p1 == "in" {
 		switch p2 {
 		case "held", "place", "hosted", "located", "staged":
@@ -1158,6 +1185,13 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
+	// "an analyst at X": an employer, for a name the gazetteer knows no
+	// place by and nothing else places.
+	if ev.employer && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("employer")...)
+		return true
+	}
 	// "Harlow University": an institution named as one is a body, though
 	// the tagger read a town in it.
 	if v.orgClass == ClassEducational && v.orgW >= wName {
@@ -1301,14 +1335,7 @@ func (t *Typer) isPlaceName(name string) bool {
 
 // knownPlace reports whether the gazetteer lists name as a place and not
 // as an organisation or a person.
-func (t *Typer) knownPlace(name string) bool {
-	if t.g == nil {
-		return false
-	}
-	c := t.g.Match(gazetteer.Tokens(name)...)
-	return c&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatLoc) != 0 &&
-		c&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson) == 0
-}
+func (t *Typer) knownPlace(name string) bool { return (&window{g: t.g}).knownPlace(name) }
 
 // place sets the class of a location.
 func (t *Typer) place(e *extract.Entity, class string, w float64) {
