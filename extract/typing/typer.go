@@ -313,8 +313,10 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 				}
 			}
 			// "Lake X", "Gulf of X", "Fort X": a kind of place before its
-			// name (not a feature as general as "Green").
-			if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) {
+			// name (not a feature as general as "Green"), unless a word
+			// for an incident heads the name ("the Gulf War").
+			if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
+				!incidentWord(t.lex, last) {
 				ev.vote(c, wName, "name-first", words[0])
 			}
 		}

@@ -280,6 +280,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Halvard Ostrem = PER", "No Campaign = ORG"},
 		},
 		{
+			name:     "a kind of place opening a name says place, unless a word for an incident heads it",
+			text:     "He fought in the Gulf War and swam in Lake Vornsby.",
+			mentions: [][2]string{{"Gulf War", misc}, {"Lake Vornsby", loc}},
+			want:     []string{"Gulf War = MISC", "Lake Vornsby = LOC/BodyOfWater"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},

@@ -158,3 +158,15 @@ var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "outside": true, "near": true,
 }
+
+// incidentWord reports whether word is a noun for an incident or an event
+// ("War", "Crisis", "Summit"), in any form.
+func incidentWord(lex *lexicon.Lexicon, word string) bool {
+	c := lex.Classes(lex.Lemma(strings.ToLower(word), "NNS"))
+	for _, k := range lexicon.IncidentClasses() {
+		if c.Has(k) {
+			return true
+		}
+	}
+	return false
+}
