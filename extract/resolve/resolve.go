@@ -137,6 +137,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	dropPluralAcronyms(res)
 	r.trimCompounds(res)
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
@@ -866,6 +867,34 @@ func trimOpeners(res *extract.Result) {
 		m.Text = m.Text[next.Start-m.Start:]
 		m.Start = next.Start
 	}
+}
+
+// dropPluralAcronyms drops the mentions that are an acronym in the plural,
+// a capital's letters and a small "s" ("DVDs", "MPs", "NGOs"): they count
+// things of a kind and name no one.
+func dropPluralAcronyms(res *extract.Result) {
+	kept := res.Mentions[:0]
+	for _, m := range res.Mentions {
+		if !pluralAcronym(m.Text) {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}
+
+// pluralAcronym reports whether s is two capital letters or more and a
+// small "s".
+func pluralAcronym(s string) bool {
+	n := len(s)
+	if n < 3 || s[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // trimCompounds narrows a mention of a hyphenated compound such as

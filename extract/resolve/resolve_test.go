@@ -633,3 +633,26 @@ func TestTrimOpeners(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralAcronyms checks which mentions are an acronym in the plural,
+// which counts things and names no one.
+func TestPluralAcronyms(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"DVDs", true},
+		{"MPs", true},
+		{"NGOs", true},
+		{"DVD", false},
+		{"Acme", false},
+		{"Ts", false},
+		{"IDs Inc", false},
+		{"BBCS", false},
+	}
+	for _, tt := range tests {
+		if got := pluralAcronym(tt.text); got != tt.want {
+			t.Errorf("pluralAcronym(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
