@@ -1095,8 +1095,8 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 	}
 }
 
-// commonWords reports whether name, of two words or more, is made of
-// words that news writes in lower case, none of them one that begins or
+// commonWords reports whether name is made of words that news writes in
+// lower case ("Coupling", "Spilled Water"), none of them one that begins or
 // ends people's names in the gazetteer or its given names, nor the whole
 // a person's name there: "Spilled Water" is a title, "Tiger Woods"
 // ("Woods" is mostly capitalised in news) and "Will Young" (a given
@@ -1105,9 +1105,10 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 // people's names, in lower case).
 func (t *Typer) commonWords(name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || t.g == nil || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+	if len(f) < 1 || t.g == nil || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
 		return false
 	}
+	checked := 0
 	for _, w := range f {
 		if lower(w) {
 			continue // "of", "the"
@@ -1118,8 +1119,9 @@ func (t *Typer) commonWords(name string) bool {
 		if lo, hi, ok := t.g.Casing(w); !ok || lo < commonRatio*hi {
 			return false
 		}
+		checked++
 	}
-	return true
+	return checked > 0
 }
 
 // nameWord reports whether a word of name is written as a name's: in

@@ -269,9 +269,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name of common words alone is no person's, one with a given name or a word of names is",
-			text:     "They read Spilled Water to Will Young and Tiger Woods.",
-			mentions: [][2]string{{"Spilled Water", per}, {"Will Young", per}, {"Tiger Woods", per}},
-			want:     []string{"Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER"},
+			text:     "They read Spilled Water to Will Young and Tiger Woods, and watch Danger with jdoe.",
+			mentions: [][2]string{{"Spilled Water", per}, {"Will Young", per}, {"Tiger Woods", per}, {"Danger", per}, {"jdoe", per}},
+			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
 			name:     "a singular noun for an office before a body's name makes a person of a name's words, not of common words",
