@@ -103,6 +103,8 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "Pellam - The shipping firm sank.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"shared-head", "She produces the Vornsby and Pellam Awards.", [][2]string{{"Vornsby", org}, {"Pellam Awards", "MISC"}}, []string{"award", "award/shared-head"}, "Vornsby"},
 		{"shared-head", "She produces the Vornsby and Pellam Studios.", [][2]string{{"Vornsby", org}, {"Pellam Studios", org}}, nil, "Vornsby"},
+		{"speaker", "Pellam said profits rose.", [][2]string{{"Pellam", loc}}, []string{"speaker/speaker"}, ""},
+		{"speaker", "Pellam shares rose.", [][2]string{{"Pellam", loc}}, nil, ""},
 		{"copula", "Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is now a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is not a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},

@@ -65,6 +65,9 @@ type evidence struct {
 	// employer is set when a noun for an occupation and "at" stand
 	// before a mention ("an analyst at X"): X employs the person.
 	employer bool
+	// speaker counts the mentions followed by a verb of saying ("X
+	// said").
+	speaker int
 	// officeBefore is set when a singular noun for an office stands
 	// right before a mention ("former coach X").
 	officeBefore bool
@@ -448,6 +451,7 @@ var contextRules = []contextRule{
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
+	{"speaker", "X said; X claims", speakerFrame},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -748,6 +752,18 @@ func appositiveAfter(w *window, ev *evidence) {
 	if w.word(after) == "," || w.lo > 0 && tokenize.IsDash(w.word(after)) && spacedDash(w, after) {
 		appositive(w, after+1, ev)
 	}
+}
+
+// speakerFrame reads a verb of saying right after the name, in the past
+// or the present ("X said", "X claims"): a speaker, which a town is not
+// (a capital speaks for its government: the typer keeps big cities).
+func speakerFrame(w *window, ev *evidence) {
+	k := w.hi
+	if !w.free(k) || !(w.tag(k) == "VBD" || w.tag(k) == "VBZ") || !w.lex.Is(w.lemma(k), lexicon.Speech) {
+		return
+	}
+	ev.speaker++
+	ev.reasons = append(ev.reasons, reason{"speaker", "speaker", w.word(k)})
 }
 
 // sharedHead reads a plural head word that ends the next name of a
@@ -1189,6 +1205,16 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
+	// "X said", "X claims": a town the tagger and the gazetteer agree on
+	// does not speak, unless it is a capital or a city as big (its
+	// government: "Moscow said"); said to speak more often than placed
+	// ("to X"), and with no word of a place, X is a body.
+	if ev.speaker > ev.placeCtx && v.placeW == 0 && !ev.within && !t.isCountry(e) && t.g != nil &&
+		t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatBigCity|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatArea) == 0 {
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("speaker")...)
+		return true
+	}
 	// "an analyst at X": an employer, for a name the gazetteer knows no
 	// place by and nothing else places.
 	if ev.employer && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
@@ -1225,7 +1251,9 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	case v.placeW >= wDescrPair && v.placeW > v.orgW:
 		e.Type = extract.Location
-	case v.orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > 0:
+	case v.orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > ev.speaker:
+		// A known place in a place frame, more often than it speaks
+		// ("connection to X" once, "X said" twice: the company X).
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
 		e.Type = extract.Location

@@ -286,6 +286,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Gulf War = MISC", "Lake Vornsby = LOC/BodyOfWater"},
 		},
 		{
+			name:     "a town the text has speak is a body, unless a big city or placed as often",
+			text:     "Harlow said profits rose. Moscow said no. It has no link to Pellam. Pellam said so and Pellam claims more.",
+			mentions: [][2]string{{"Harlow", loc}, {"Moscow", loc}, {"Pellam", org}, {"Pellam", org}, {"Pellam", org}},
+			want:     []string{"Harlow = ORG", "Moscow = LOC/City", "Pellam = ORG"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
