@@ -916,30 +916,7 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			continue
 		}
 		if w.lex.Is(w.lemma(k), lexicon.OrgPart) {
-			// The whole is the last name before the part word ("an X
-			// branch"), or the name after "of" ("a subsidiary of X").
-			for j := k - 1; j >= i; j-- {
-				if w.at[j] >= 0 {
-					ev.partOf = w.entity(j)
-					break
-				}
-			}
-			if ev.partOf < 0 && w.word(k+1) == "of" {
-				for j := k + 2; j < len(w.toks) && j < k+8; j++ {
-					if w.at[j] >= 0 {
-						ev.partOf = w.entity(j)
-						break
-					}
-					if y := w.word(j); y == "," || y == "." || y == ";" {
-						break
-					}
-				}
-			}
-			// "a subsidiary" also says what kind of organisation.
-			if c := orgClass(w.lex, x); c != "" {
-				ev.vote(c, wApposite, method, x)
-				ev.bodyBefore = true
-			}
+			partHead(w, i, k, method, ev)
 			return
 		}
 		// A noun for a person as much as a body ("a distributor", "a
@@ -971,6 +948,35 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			ev.vote(ClassAdminArea, wDescrPair, method, x)
 			return
 		}
+	}
+}
+
+// partHead reads a noun for a part of an organisation that heads the
+// phrase starting at token i, at token k: the whole is the last name
+// before the part word ("an X branch"), or the name after "of" ("a
+// subsidiary of X"); the word may also say what kind of organisation ("a
+// subsidiary").
+func partHead(w *window, i, k int, method string, ev *evidence) {
+	for j := k - 1; j >= i; j-- {
+		if w.at[j] >= 0 {
+			ev.partOf = w.entity(j)
+			break
+		}
+	}
+	if ev.partOf < 0 && w.word(k+1) == "of" {
+		for j := k + 2; j < len(w.toks) && j < k+8; j++ {
+			if w.at[j] >= 0 {
+				ev.partOf = w.entity(j)
+				break
+			}
+			if y := w.word(j); y == "," || y == "." || y == ";" {
+				break
+			}
+		}
+	}
+	if c := orgClass(w.lex, w.word(k)); c != "" {
+		ev.vote(c, wApposite, method, w.word(k))
+		ev.bodyBefore = true
 	}
 }
 
