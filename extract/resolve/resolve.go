@@ -48,6 +48,15 @@ type Parties interface {
 	PartyName(name string) (string, bool)
 }
 
+// Casings knows how news writes a word: how often in lower case and how
+// often capitalised inside a sentence. Package typing's Countries is one,
+// over the gazetteer.
+type Casings interface {
+	// Casing returns the two counts; ok is false for a word too rare to
+	// tell.
+	Casing(word string) (lower, capitalised int, ok bool)
+}
+
 // FirstNames knows the words that begin people's names ("Ann", "Bo").
 // Package typing's Countries is one, over the gazetteer.
 type FirstNames interface {
@@ -142,6 +151,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
 	r.addParties(res)
+	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res)
 	u.sameKey()        // 1. one entity whatever the surface form
@@ -1074,17 +1084,46 @@ func (r *Resolver) personWords(text string, words [][2]int, titled bool) bool {
 	return ok && f.FirstName(text[words[0][0]:words[0][1]])
 }
 
-// addParties adds a mention for a party's name that the recognizer did not
-// tag where a title follows it ("Conservative leader X", "Tory MP X"):
-// the way news names a politician's party. The names are those Aliases
-// knows as parties (see Parties).
-func (r *Resolver) addParties(res *extract.Result) {
-	parties, ok := r.aliases.(Parties)
+// addInstitutions adds a mention for a body of government or another
+// organisation named by its common noun, capitalised inside a sentence
+// where the recognizer tagged nothing: "passed by Parliament", "the
+// Cabinet met". Only a noun that news capitalises more often than not
+// names one body so ("Parliament", "Congress", "Treasury"); "the
+// Government" (mostly "government") and "the Army" (as often "army") are
+// left alone, as are words that begin or continue a longer name ("the
+// Scottish Parliament", "Parliament Square", "the Council of Europe").
+func (r *Resolver) addInstitutions(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
 	if !ok || r.words == nil {
 		return
 	}
 	text := res.Doc.Text
-	// taken marks, per sentence, the tokens a mention covers.
+	taken := takenTokens(res)
+	var add []extract.Mention
+	for si := range res.Sentences {
+		s := &res.Sentences[si]
+		for i := 1; i < len(s.Tokens); i++ {
+			w := s.Tokens[i].Text
+			if taken[si][i] || !startsUpper(w) || allCaps(w) || startsUpper(s.Tokens[i-1].Text) ||
+				i+1 < len(s.Tokens) && (startsUpper(s.Tokens[i+1].Text) || s.Tokens[i+1].Text == "of") {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if !r.words.Is(lw, lexicon.Government) && !r.words.Is(lw, lexicon.Organization) {
+				continue
+			}
+			if lo, hi, ok := casings.Casing(w); !ok || hi <= lo {
+				continue
+			}
+			start, end := s.Tokens[i].Start, s.Tokens[i].End
+			add = append(add, extract.Mention{Start: start, End: end, Text: text[start:end], Type: extract.Organization, Sentence: si, Entity: -1})
+		}
+	}
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// takenTokens marks, per sentence, the tokens a mention covers.
+func takenTokens(res *extract.Result) [][]bool {
 	taken := make([][]bool, len(res.Sentences))
 	for si := range res.Sentences {
 		taken[si] = make([]bool, len(res.Sentences[si].Tokens))
@@ -1098,6 +1137,20 @@ func (r *Resolver) addParties(res *extract.Result) {
 			taken[m.Sentence][k] = true
 		}
 	}
+	return taken
+}
+
+// addParties adds a mention for a party's name that the recognizer did not
+// tag where a title follows it ("Conservative leader X", "Tory MP X"):
+// the way news names a politician's party. The names are those Aliases
+// knows as parties (see Parties).
+func (r *Resolver) addParties(res *extract.Result) {
+	parties, ok := r.aliases.(Parties)
+	if !ok || r.words == nil {
+		return
+	}
+	text := res.Doc.Text
+	taken := takenTokens(res)
 	var add []extract.Mention
 	for si := range res.Sentences {
 		s := &res.Sentences[si]

@@ -656,3 +656,43 @@ func TestPluralAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// institutions is the made-up party list with made-up casing counts: news
+// capitalises "Parliament" more often than not, "Government" seldom.
+type institutions struct{ parties }
+
+func (institutions) Casing(word string) (int, int, bool) {
+	switch strings.ToLower(word) {
+	case "parliament":
+		return 10, 20, true
+	case "government":
+		return 100, 5, true
+	}
+	return 0, 0, false
+}
+
+// TestAddInstitutions checks that a body named by its common noun,
+// capitalised inside a sentence, becomes a mention when news capitalises
+// the noun more often than not and no longer name holds it.
+func TestAddInstitutions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"capitalised inside a sentence", "The bill was passed by Parliament on Monday.", nil, []string{"Parliament"}},
+		{"a noun news writes in lower case", "The Government agreed.", nil, nil},
+		{"the first word of a sentence", "Parliament met.", nil, nil},
+		{"part of a longer name", "They met in Parliament Square and at the Harlow Parliament.", nil, nil},
+		{"before of", "They met the Parliament of Norland.", nil, nil},
+		{"not twice", "They met Parliament.", [][2]string{{"Parliament", extract.Organization}}, []string{"Parliament"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entityNames(t, New(&Options{Aliases: institutions{}}), build(t, tt.text, tt.mentions...))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

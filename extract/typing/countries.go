@@ -158,6 +158,13 @@ func (c *Countries) PartyName(name string) (string, bool) {
 	return "", false
 }
 
+// Casing returns how often news writes word in lower case and
+// capitalised inside a sentence (gazetteer.Casing). It implements
+// resolve.Casings.
+func (c *Countries) Casing(word string) (lower, capitalised int, ok bool) {
+	return c.g.Casing(word)
+}
+
 // FirstName reports whether the gazetteer lists word as the first word
 // of people's names.
 func (c *Countries) FirstName(word string) bool {
