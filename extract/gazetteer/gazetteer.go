@@ -95,9 +95,22 @@ type Gazetteer struct {
 	casing     map[string][2]int32
 	given      map[string]bool
 	fs         fileOpener
+	// countryItems maps the key of a place's label to the Wikidata item
+	// of the place so labelled that its description calls a country.
+	countryItems map[string]string
 	// orgLabels maps the key of an organisation's Wikidata label or
 	// alternative name to the items so named.
 	orgLabels map[string][]orgItem
+}
+
+// CountryItem returns the Wikidata item of a place labelled name (not
+// an alternative name: "CA", "Scots") that the Wikidata slice describes as
+// a country: besides sovereign states,
+// England, Scotland and Wales (countries of the United Kingdom, which
+// GeoNames lists as its first-level divisions) and former countries.
+func (g *Gazetteer) CountryItem(name string) (qid string, ok bool) {
+	qid = g.countryItems[Key(name)]
+	return qid, qid != ""
 }
 
 // IsParty reports whether an organisation OrgName can answer with label
@@ -187,7 +200,7 @@ func readTSV(fs fileOpener, name string, sized func(lines int), fn func(cols []s
 }
 
 func load(fs fileOpener) (*Gazetteer, error) {
-	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, orgLabels: map[string][]orgItem{}}
+	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, orgLabels: map[string][]orgItem{}, countryItems: map[string]string{}}
 	// The shipped lists hold about 150,000 names and prefixes: a table
 	// of this size never grows while they load.
 	g.phrases.init(1 << 19)
@@ -260,6 +273,11 @@ func load(fs fileOpener) (*Gazetteer, error) {
 			return fmt.Errorf("unknown category %q", c[0])
 		}
 		g.addPhrase(c[1], cat)
+		if cat == CatLoc && len(c) >= 5 && c[4] == "country" && c[2] != "" && c[1] == c[3] {
+			if k := Key(c[1]); g.countryItems[k] == "" {
+				g.countryItems[k] = c[2]
+			}
+		}
 		if cat == CatOrg && len(c) >= 5 && c[3] != "" {
 			k, it := Key(c[1]), orgItem{label: c[3], party: c[4] == "party"}
 			if !slices.Contains(g.orgLabels[k], it) {

@@ -142,6 +142,23 @@ func TestCluster(t *testing.T) {
 	}
 }
 
+// TestCountryItem checks the places the Wikidata slice calls countries
+// by their labels, and not by alternative names.
+func TestCountryItem(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if qid, ok := g.CountryItem("Scotland"); !ok || qid == "" {
+		t.Errorf("CountryItem(Scotland) = %q, %v; want an item", qid, ok)
+	}
+	for _, name := range []string{"CA", "Scots", "California"} {
+		if qid, ok := g.CountryItem(name); ok {
+			t.Errorf("CountryItem(%s) = %q; want none", name, qid)
+		}
+	}
+}
+
 // TestCasing checks the word statistics against words whose use in news
 // is plain: a common word, a word of names, a word never seen.
 func TestCasing(t *testing.T) {

@@ -80,10 +80,10 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
-			name:     "countries, cities and regions from the gazetteer",
-			text:     "Troops from Kenya arrived in Nairobi and then Alaska.",
-			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}},
-			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City"},
+			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
+			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
+			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},
+			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City", "Wales = LOC/Country"},
 		},
 		{
 			name:     "a place named in capitals takes the gazetteer's spelling",
