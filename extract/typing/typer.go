@@ -111,6 +111,9 @@ type evidence struct {
 	// award is set when a name ends in a word for a prize ("the Golden
 	// Globe Awards", "the Booker Prize"): an award, not a body.
 	award bool
+	// law is set when a name ends in a word for a law or a treaty ("the
+	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
+	law bool
 }
 
 // vote adds weight w to class, and records the construction (method) and
@@ -206,7 +209,9 @@ func (t *Typer) Process(res *extract.Result) error {
 			evs[e].personWord = true // "Mr Halvard"
 		}
 		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[len(words)-1]) {
-			evs[e].award = t.lex.Is(t.lex.Lemma(words[len(words)-1], "NNS"), lexicon.Award)
+			last := t.lex.Lemma(words[len(words)-1], "NNS")
+			evs[e].award = t.lex.Is(last, lexicon.Award)
+			evs[e].law = t.lex.Is(last, lexicon.Law)
 		}
 	}
 	// startAt maps a text offset to the first mention starting there.
@@ -1078,12 +1083,15 @@ type tally struct {
 }
 
 // decideByName types an entity whose name alone settles it: an award's
-// name is miscellaneous, a title's a person's. It reports whether it did.
+// or a law's name is miscellaneous, a title's a person's. It reports whether it did.
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	switch {
 	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/award-name", Words: e.Name})
+	case ev.law && (e.Type == extract.Organization || e.Type == extract.Location):
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/law-name", Words: e.Name})
 	case ev.title && e.Type != extract.Person:
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})

@@ -292,6 +292,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = ORG", "Moscow = LOC/City", "Pellam = ORG"},
 		},
 		{
+			name:     "a name ending in a word for a law is a text, not a body; a person keeps a name so ending",
+			text:     "The Harlow Rights Act passed. Buffalo Bill rode.",
+			mentions: [][2]string{{"Harlow Rights Act", org}, {"Buffalo Bill", per}},
+			want:     []string{"Buffalo Bill = PER", "Harlow Rights Act = MISC"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
