@@ -347,7 +347,9 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		}
 	}
 	if t.g != nil {
-		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 {
+		// A common word is not the acronym it spells: "The Who" is no
+		// WHO (the gazetteer's match ignores case).
+		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 && !t.commonWord(e.Name) {
 			ev.vote(ClassIntergovernmental, wNamePair, "gazetteer", e.Name) // a listed name outweighs a word of it ("Bank")
 		}
 	}
@@ -1152,6 +1154,16 @@ func (t *Typer) commonWords(name string) bool {
 		checked++
 	}
 	return checked > 0
+}
+
+// commonWord reports whether name is one word, not in capitals, that
+// news writes in lower case more often than not ("Who").
+func (t *Typer) commonWord(name string) bool {
+	if strings.ContainsAny(name, " ") || strings.ToUpper(name) == name {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(name)
+	return ok && lo > hi
 }
 
 // nameWord reports whether a word of name is written as a name's: in

@@ -298,6 +298,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Buffalo Bill = PER", "Harlow Rights Act = MISC"},
 		},
 		{
+			name:     "a common word is not the international organisation its letters spell",
+			text:     "The Who played on.",
+			mentions: [][2]string{{"Who", org}},
+			want:     []string{"Who = ORG"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
