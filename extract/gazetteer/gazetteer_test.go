@@ -287,3 +287,16 @@ func BenchmarkIndexPlaces(b *testing.B) {
 		g.indexPlaces()
 	}
 }
+
+// BenchmarkLoadCasing reads the word statistics (casing and given names),
+// which the typer asks for on first use.
+func BenchmarkLoadCasing(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		g := &Gazetteer{fs: dataFS}
+		g.loadCasing()
+		if len(g.casing) == 0 || len(g.given) == 0 {
+			b.Fatal("no word statistics")
+		}
+	}
+}
