@@ -245,6 +245,11 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
+	// Holiday: holidays and feasts: Christmas, Easter, Thanksgiving,
+	// Boxing Day.
+	Holiday
+	// Language: languages: Arabic, Mandarin, Swahili, English.
+	Language
 
 	numClasses
 )
@@ -357,6 +362,8 @@ var classNames = [numClasses]string{
 	Question:          "question",
 	Evidence:          "evidence",
 	PlacePreposition:  "place-preposition",
+	Holiday:           "holiday",
+	Language:          "language",
 }
 
 var classByName = func() map[string]Class {

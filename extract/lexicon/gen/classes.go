@@ -23,6 +23,10 @@ type class struct {
 	// Also and Not add and remove lemmas by hand, each with a comment
 	// saying why WordNet does not give it.
 	Also, Not []string
+	// Names makes a class of names: WordNet's capitalised lemmas join it
+	// (in lower case, as the lexicon keys them) and its instance hyponyms
+	// are followed ("Christmas Day" is an instance of legal holiday).
+	Names bool
 }
 
 // classes are the open classes, in the order they are written. The seeds
@@ -351,4 +355,9 @@ var classes = []class{
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},
 	// Currencies: dollar, pound, euro, yen, rupee.
 	{Name: "currency", Seeds: []string{"monetary_unit.n.01"}},
+	// Holidays and feasts: Christmas, Easter, Thanksgiving, Boxing Day
+	// (the days, and the season of Christmas).
+	{Name: "holiday", Seeds: []string{"holiday.n.02", "christmas.n.01!"}, Names: true},
+	// Languages: Arabic, Mandarin, Swahili, English.
+	{Name: "language", Seeds: []string{"natural_language.n.01"}, Names: true},
 }

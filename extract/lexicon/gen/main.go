@@ -77,8 +77,9 @@ type wordNet struct {
 	// senses maps pos and lemma to its synset offsets, most frequent
 	// first.
 	senses map[string]map[string][]int64
-	// hypo maps pos and synset offset to its hyponyms (or troponyms).
-	hypo map[string]map[int64][]int64
+	// hypo maps pos and synset offset to its hyponyms (or troponyms);
+	// inst to its instance hyponyms ("Christmas Day" of legal holiday).
+	hypo, inst map[string]map[int64][]int64
 	// words maps pos and synset offset to its lemmas.
 	words map[string]map[int64][]string
 	// frames maps a verb synset to its frames: frame number -> the word
@@ -87,19 +88,19 @@ type wordNet struct {
 }
 
 func readWordNet(dir string) (*wordNet, error) {
-	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, words: map[string]map[int64][]string{},
-		frames: map[int64]map[int][]int{}}
+	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, inst: map[string]map[int64][]int64{},
+		words: map[string]map[int64][]string{}, frames: map[int64]map[int][]int{}}
 	for p, name := range posFile {
 		senses, err := readIndex(filepath.Join(dir, "index."+name))
 		if err != nil {
 			return nil, err
 		}
 		wn.senses[p] = senses
-		hypo, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames)
+		hypo, inst, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames)
 		if err != nil {
 			return nil, err
 		}
-		wn.hypo[p], wn.words[p] = hypo, words
+		wn.hypo[p], wn.inst[p], wn.words[p] = hypo, inst, words
 	}
 	return wn, nil
 }
@@ -175,16 +176,16 @@ func readIndex(path string) (map[string][]int64, error) {
 
 // readData reads data.pos: "synset_offset lex_filenum ss_type w_cnt word
 // lex_id [word lex_id...] p_cnt [ptr...] [frames] ..." and returns each
-// synset's hyponyms (pointer "~", and "~i" instance hyponyms are left out:
-// they are names, not words) and its lemmas; a verb's frames ("f_cnt + f_num
-// w_num ...") go into frames.
-func readData(path, p string, frames map[int64]map[int][]int) (map[int64][]int64, map[int64][]string, error) {
+// synset's hyponyms (pointer "~"), its instance hyponyms ("~i": names,
+// which only classes of names follow) and its lemmas; a verb's frames
+// ("f_cnt + f_num w_num ...") go into frames.
+func readData(path, p string, frames map[int64]map[int][]int) (hypo, inst map[int64][]int64, words map[int64][]string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer f.Close()
-	hypo, words := map[int64][]int64{}, map[int64][]string{}
+	hypo, inst, words = map[int64][]int64{}, map[int64][]int64{}, map[int64][]string{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -197,15 +198,15 @@ func readData(path, p string, frames map[int64]map[int][]int) (map[int64][]int64
 		}
 		f := strings.Fields(line)
 		if len(f) < 4 {
-			return nil, nil, fmt.Errorf("%s:%d: too few fields", path, n)
+			return nil, nil, nil, fmt.Errorf("%s:%d: too few fields", path, n)
 		}
 		off, err := strconv.ParseInt(f[0], 10, 64)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
+			return nil, nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
 		}
 		wc, err := strconv.ParseInt(f[3], 16, 32)
 		if err != nil {
-			return nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
+			return nil, nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
 		}
 		k := 4
 		for i := 0; i < int(wc) && k+1 < len(f); i++ {
@@ -222,16 +223,18 @@ func readData(path, p string, frames map[int64]map[int][]int) (map[int64][]int64
 			k += 2
 		}
 		if k >= len(f) {
-			return nil, nil, fmt.Errorf("%s:%d: no pointer count", path, n)
+			return nil, nil, nil, fmt.Errorf("%s:%d: no pointer count", path, n)
 		}
 		pc, _ := strconv.Atoi(f[k])
 		k++
 		for i := 0; i < pc && k+3 < len(f); i++ {
 			sym, target, tpos := f[k], f[k+1], f[k+2]
-			if sym == "~" && (tpos == p || tpos == "s" && p == "a") {
+			if (sym == "~" || sym == "~i") && (tpos == p || tpos == "s" && p == "a") {
 				t, err := strconv.ParseInt(target, 10, 64)
-				if err == nil {
+				if err == nil && sym == "~" {
 					hypo[off] = append(hypo[off], t)
+				} else if err == nil {
+					inst[off] = append(inst[off], t)
 				}
 			}
 			k += 4
@@ -250,7 +253,7 @@ func readData(path, p string, frames map[int64]map[int][]int) (map[int64][]int64
 			}
 		}
 	}
-	return hypo, words, sc.Err()
+	return hypo, inst, words, sc.Err()
 }
 
 // readExceptions reads a *.exc file: "form lemma [lemma...]"; it keeps
@@ -296,8 +299,8 @@ func (wn *wordNet) sense(seed string) (string, int64, error) {
 }
 
 // closure returns the synsets under seed, the seed included, at most
-// depth levels down (0: no limit).
-func (wn *wordNet) closure(p string, seed int64, depth int, into map[int64]bool) {
+// depth levels down (0: no limit); with names, instances too.
+func (wn *wordNet) closure(p string, seed int64, depth int, names bool, into map[int64]bool) {
 	type item struct {
 		off int64
 		d   int
@@ -315,6 +318,11 @@ func (wn *wordNet) closure(p string, seed int64, depth int, into map[int64]bool)
 		}
 		for _, h := range wn.hypo[p][it.off] {
 			queue = append(queue, item{h, it.d + 1})
+		}
+		if names {
+			for _, h := range wn.inst[p][it.off] {
+				queue = append(queue, item{h, it.d + 1})
+			}
 		}
 	}
 }
@@ -356,7 +364,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 			in[p][off] = true
 			continue
 		}
-		wn.closure(p, off, depth, in[p])
+		wn.closure(p, off, depth, c.Names, in[p])
 	}
 	for _, s := range c.Except {
 		p, off, err := wn.sense(s)
@@ -364,7 +372,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 			return nil, err
 		}
 		out := map[int64]bool{}
-		wn.closure(p, off, 0, out)
+		wn.closure(p, off, 0, c.Names, out)
 		for o := range out {
 			delete(in[p], o)
 		}
@@ -378,6 +386,9 @@ func (wn *wordNet) class(c class) ([]string, error) {
 	for p, syns := range in {
 		for off := range syns {
 			for _, w := range wn.words[p][off] {
+				if c.Names {
+					w = strings.TrimPrefix(w, "^") // "christmas" of "Christmas"
+				}
 				if !oneWord(w) && !twoWords(w) || seen[w] {
 					continue
 				}
