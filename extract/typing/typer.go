@@ -114,6 +114,9 @@ type evidence struct {
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
+	// dayOrTongue is set when WordNet has the name as a holiday's or a
+	// language's ("Christmas", "Arabic"): neither a place nor a body.
+	dayOrTongue bool
 }
 
 // vote adds weight w to class, and records the construction (method) and
@@ -207,6 +210,12 @@ func (t *Typer) Process(res *extract.Result) error {
 		evs[e].title = titleName(t.lex, res.Entities[e].Name)
 		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
 			evs[e].personWord = true // "Mr Halvard"
+		}
+		// A language's name the tagger read as a place's ("speaks
+		// Latin"); read as a body's it is as often a club's ("Celtic").
+		if n := strings.ToLower(res.Entities[e].Name); t.lex.Is(n, lexicon.Holiday) ||
+			t.lex.Is(n, lexicon.Language) && res.Entities[e].Type == extract.Location && t.onlyLanguage(res.Entities[e].Name) {
+			evs[e].dayOrTongue = true
 		}
 		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[len(words)-1]) {
 			last := t.lex.Lemma(words[len(words)-1], "NNS")
@@ -1084,13 +1093,17 @@ type tally struct {
 	placeW, orgW         float64
 }
 
-// decideByName types an entity whose name alone settles it: an award's
-// or a law's name is miscellaneous, a title's a person's. It reports whether it did.
+// decideByName types an entity whose name alone settles it: an award's,
+// a law's, a holiday's or a language's name is miscellaneous, a title's a
+// person's. It reports whether it did.
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	switch {
 	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/award-name", Words: e.Name})
+	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})
 	case ev.law && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/law-name", Words: e.Name})
@@ -1154,6 +1167,18 @@ func (t *Typer) commonWords(name string) bool {
 		checked++
 	}
 	return checked > 0
+}
+
+// onlyLanguage reports whether a language's name names nothing else the
+// gazetteer knows: no place ("Illinois"), body ("Celtic", the club),
+// people or person, and is not written in capitals ("SCOTTISH" heads a
+// table).
+func (t *Typer) onlyLanguage(name string) bool {
+	if t.g == nil || strings.ToUpper(name) == name {
+		return false
+	}
+	return t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatCountry|gazetteer.CatDemonym|gazetteer.CatCity|gazetteer.CatRegion|
+		gazetteer.CatArea|gazetteer.CatLoc|gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson) == 0
 }
 
 // commonWord reports whether name is one word, not in capitals, that

@@ -304,6 +304,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Who = ORG"},
 		},
 		{
+			name:     "a holiday is no place nor body; a language read as a place is none, read as a body it may be a club's",
+			text:     "Sales rose before Christmas. He speaks Latin. Celtic won.",
+			mentions: [][2]string{{"Christmas", loc}, {"Latin", loc}, {"Celtic", org}},
+			want:     []string{"Celtic = ORG", "Christmas = MISC", "Latin = MISC"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
