@@ -9,7 +9,10 @@
 // installs it: each class is the closure of a few seed senses under
 // WordNet's hyponym (for verbs, troponym) pointers, keeping a lemma only
 // when one of its most frequent senses is in the closure, so that "charge"
-// is a reporting verb (accuse) but "address" is not. The lemmatizer is
+// is a reporting verb (accuse) but "address" is not. Two classes are of
+// names (holidays, languages): they keep WordNet's capitalised lemmas, in
+// lower case, and follow its instance pointers ("Christmas Day" is an
+// instance of legal holiday). The lemmatizer is
 // WordNet's morphy: its exception lists ("told" -> "tell") and detachment
 // rules, checked against WordNet's lemmas. The generator in gen reads the
 // database at generate time and writes data/wordnet.tsv.gz, which is
