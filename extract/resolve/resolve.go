@@ -147,6 +147,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimOpeners(res)
 	dropPluralAcronyms(res)
+	splitCoordinated(res)
 	r.trimCompounds(res)
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
@@ -877,6 +878,49 @@ func trimOpeners(res *extract.Result) {
 		m.Text = m.Text[next.Start-m.Start:]
 		m.Start = next.Start
 	}
+}
+
+// splitCoordinated splits a mention the recognizer ran over two names
+// joined by "and" ("Celebrex and Bextra", "Akon and Kaiser Chiefs") into
+// the two, when the document names one of them alone elsewhere and
+// neither side holds a word in lower case or a comma: "Marks and
+// Spencer", "the Food and Drug Administration" and "the Department for
+// Culture, Media and Sport" stay whole. A miscellaneous mention (a title:
+// "Will and Grace") is left alone.
+func splitCoordinated(res *extract.Result) {
+	alone := map[string]bool{}
+	for _, m := range res.Mentions {
+		alone[m.Text] = true
+	}
+	var add []extract.Mention
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type == extract.Miscellaneous || strings.Count(m.Text, " and ") != 1 {
+			continue
+		}
+		a, b, _ := strings.Cut(m.Text, " and ")
+		if !(alone[a] || alone[b]) || !nameWords(a) || !nameWords(b) {
+			continue
+		}
+		second := *m
+		second.Start = m.End - len(b)
+		second.Text = b
+		m.End = m.Start + len(a)
+		m.Text = a
+		add = append(add, second)
+	}
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// nameWords reports whether every word of s begins with a capital or a
+// digit and none ends in a comma.
+func nameWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !(startsUpper(w) || w[0] >= '0' && w[0] <= '9') || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // dropPluralAcronyms drops the mentions that are an acronym in the plural,

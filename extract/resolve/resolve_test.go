@@ -696,3 +696,28 @@ func TestAddInstitutions(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitCoordinated checks that a mention run over two names joined by
+// "and" is split when the document names one of them alone, and that
+// names with "and" in them stay whole.
+func TestSplitCoordinated(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"one named alone", "Acme and Vell Power fell. Acme rose later.", [][2]string{{"Acme and Vell Power", org}, {"Acme", org}}, []string{"Acme", "Vell Power"}},
+		{"neither named alone", "Tarn and Holloway fell.", [][2]string{{"Tarn and Holloway", org}}, []string{"Tarn and Holloway"}},
+		{"a word in lower case", "The Office of Pellam and Vornsby met. Vornsby grew.", [][2]string{{"Office of Pellam and Vornsby", org}, {"Vornsby", org}}, []string{"Office of Pellam and Vornsby", "Vornsby"}},
+		{"a title", "Bo and Ann aired. Bo was funny.", [][2]string{{"Bo and Ann", misc}, {"Bo", misc}}, []string{"Bo and Ann", "Bo"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
