@@ -139,15 +139,7 @@ const casingMin = 5
 // and how often capitalised there: "water" mostly the first, names and
 // words of names ("Woods", "Blair") the second.
 func (g *gen) casing() {
-	texts := g.newsTexts()
-	paths, err := filepath.Glob(g.path("polnear", "train", "text", "*.txt"))
-	must(err)
-	sort.Strings(paths)
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		must(err)
-		texts = append(texts, strings.ToValidUTF8(string(b), " "))
-	}
+	texts := append(g.newsTexts(), readTexts(g.path("polnear", "train", "text", "*.txt"))...)
 	lowerN, capN := caseCounts(texts)
 	var rows [][]string
 	for w, n := range lowerN {
@@ -194,18 +186,25 @@ func (g *gen) givenNames() {
 	g.writeTSV("given.tsv.gz", "word\tcount", rows)
 }
 
-// newsTexts returns the unlabelled news documents: BBC articles and AG
-// News titles and descriptions.
-func (g *gen) newsTexts() []string {
-	var texts []string
-	dirs, err := filepath.Glob(g.path("news-bbc", "bbc", "*", "*.txt"))
+// readTexts returns the text of the files matching pattern, in the
+// order of their names, with invalid UTF-8 replaced.
+func readTexts(pattern string) []string {
+	paths, err := filepath.Glob(pattern)
 	must(err)
-	sort.Strings(dirs)
-	for _, p := range dirs {
+	sort.Strings(paths)
+	var texts []string
+	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		must(err)
 		texts = append(texts, strings.ToValidUTF8(string(b), " "))
 	}
+	return texts
+}
+
+// newsTexts returns the unlabelled news documents: BBC articles and AG
+// News titles and descriptions.
+func (g *gen) newsTexts() []string {
+	texts := readTexts(g.path("news-bbc", "bbc", "*", "*.txt"))
 	f, err := os.Open(g.path("news-agnews", "test.csv"))
 	must(err)
 	defer f.Close()
