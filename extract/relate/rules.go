@@ -84,7 +84,7 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
 	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
-	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe", produces: "spouse parent sibling colleague",
+	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
@@ -1213,6 +1213,9 @@ func kinBefore(d *docState, p int) {
 		// "Jane Doe's closest ally John Roe": an ally or an aide, who is
 		// no title (the title construction reads offices).
 		pred = schema.Colleague
+	case v.is(noun, lexicon.Opposition) && v.is(noun, lexicon.PersonNoun):
+		// "Jane Doe's rival John Roe".
+		pred = schema.Opponent
 	case v.is(noun, lexicon.KinSpouse):
 		pred = schema.Spouse
 	case v.is(noun, lexicon.KinParent):

@@ -664,6 +664,7 @@ func TestKinBefore(t *testing.T) {
 		{"a partner may be a business's", "[[Ann Lee|PER]]'s partner [[Bo Ek|PER]] runs the firm.", nil},
 		{"an organisation has no family", "[[Acme|ORG]]'s father [[Bo Ek|PER]] spoke.", nil},
 		{"an ally", "[[Ann Lee|PER]]'s closest ally [[Bo Ek|PER]] spoke.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"a rival", "[[Ann Lee|PER]] and her rival [[Bo Ek|PER]] spoke.", []string{"Ann Lee | kg:opponent | Bo Ek | kin"}},
 		{"a one-word 'person' may be a club", "[[Harlow|PER]]'s ally [[Bo Ek|PER]] spoke.", nil},
 	}
 	for _, tt := range tests {
