@@ -114,6 +114,9 @@ type evidence struct {
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
+	// orgHead is set when a name of two words or more ends in a word for
+	// an organisation ("the X Foundation", "the X Professional League").
+	orgHead bool
 	// dayOrTongue is set when WordNet has the name as a holiday's or a
 	// language's ("Christmas", "Arabic"): neither a place nor a body.
 	dayOrTongue bool
@@ -221,6 +224,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			last := t.lex.Lemma(words[len(words)-1], "NNS")
 			evs[e].award = t.lex.Is(last, lexicon.Award)
 			evs[e].law = t.lex.Is(last, lexicon.Law)
+			evs[e].orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
 		}
 	}
 	// startAt maps a text offset to the first mention starting there.
@@ -1226,7 +1230,7 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 	switch {
 	case natural(v.placeClass) && v.placeW >= wName || v.placeW >= wDescrPair:
 		e.Type = extract.Location
-	case ev.group || v.orgW >= wDescrPair:
+	case ev.group || ev.orgHead || v.orgW >= wDescrPair:
 		e.Type = extract.Organization
 	default:
 		return true

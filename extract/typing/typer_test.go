@@ -310,6 +310,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Celtic = ORG", "Christmas = MISC", "Latin = MISC"},
 		},
 		{
+			name:     "a miscellaneous name ending in a word for an organisation is one",
+			text:     "The Vornsby Foundation and the Harlow Cup met.",
+			mentions: [][2]string{{"Vornsby Foundation", misc}, {"Harlow Cup", misc}},
+			want:     []string{"Harlow Cup = MISC", "Vornsby Foundation = ORG"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
