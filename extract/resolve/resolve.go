@@ -147,6 +147,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimOpeners(res)
 	dropPluralAcronyms(res)
+	r.dropCurrencies(res)
 	splitCoordinated(res)
 	r.trimCompounds(res)
 	r.addParentheticals(res)
@@ -921,6 +922,33 @@ func nameWords(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// dropCurrencies drops the mentions that are a currency's name alone
+// right after an amount ("Euros" in "20m Euros"): a unit, which the
+// quantity holds. ("Real" alone may be a club.)
+func (r *Resolver) dropCurrencies(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	kept := res.Mentions[:0]
+	for _, m := range res.Mentions {
+		if strings.ContainsAny(m.Text, " 0123456789") || !r.words.Is(r.words.Lemma(m.Text, "NNS"), lexicon.Currency) || !afterAmount(res, m) {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}
+
+// afterAmount reports whether the token before mention m holds a digit
+// ("20m", "1.5", "300").
+func afterAmount(res *extract.Result, m extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	toks := res.Sentences[m.Sentence].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+	return k > 0 && strings.ContainsAny(toks[k-1].Text, "0123456789")
 }
 
 // dropPluralAcronyms drops the mentions that are an acronym in the plural,

@@ -721,3 +721,26 @@ func TestSplitCoordinated(t *testing.T) {
 		})
 	}
 }
+
+// TestDropCurrencies checks that a currency's name right after an amount
+// is no entity, and one elsewhere is kept.
+func TestDropCurrencies(t *testing.T) {
+	const misc, org = extract.Miscellaneous, extract.Organization
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"after an amount", "He earned 3.5m Euros last year.", [][2]string{{"Euros", misc}}, nil},
+		{"alone", "The Euro rose.", [][2]string{{"Euro", misc}}, []string{"Euro"}},
+		{"a club", "Real beat Acme.", [][2]string{{"Real", org}, {"Acme", org}}, []string{"Real", "Acme"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
