@@ -940,10 +940,12 @@ func (v *view) nounOrInfinitive(i int) bool {
 
 // prepositional reports whether the verb at token i takes "on", "upon"
 // or "about" ("insisted on finishing", "reported on the trial"): not
-// speech, unless the phrase is a date ("said on Friday that").
+// speech, unless the phrase is a date ("said on Friday that") or the
+// verb and particle are a demand ("called on the mayor to resign").
 func (v *view) prepositional(i int) bool {
 	next := v.w(i + 1)
-	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP"
+	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" &&
+		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand)
 }
 
 // notSpeech reports the uses of a reporting verb that report nothing:

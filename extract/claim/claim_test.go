@@ -87,6 +87,11 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | the talks had failed\nAcme | said | - | profits rose\n",
 		},
 		{
+			name: "calling on someone to act is a demand",
+			text: "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign. [[Acme|ORG]] has called on the mayor to reopen the port.",
+			want: "Ann Lee | called | - | Bo Ek to resign\nAcme | called | - | the mayor to reopen the port\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

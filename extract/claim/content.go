@@ -132,13 +132,13 @@ func (v *view) intentContent(r *reading) bool {
 }
 
 // demandContent reads a demand: "called for a moratorium", "urged the
-// repeal of ...": its object, to the end of its clause; with "that", the
+// repeal of ...", "called on X to resign": its object, to the end of its clause; with "that", the
 // clause is read as speech.
 func (v *view) demandContent(r *reading) bool {
 	if !v.demands(r.i) {
 		return false
 	}
-	if v.w(r.k) == "for" && v.d.lex.Is(v.lemma(r.i)+" for", lexicon.Demand) {
+	if w := v.w(r.k); (w == "for" || w == "on") && v.d.lex.Is(v.lemma(r.i)+" "+w, lexicon.Demand) {
 		r.k++
 	}
 	if v.w(r.k) != "that" && v.objectStart(r.k) {

@@ -17,6 +17,8 @@ func TestClaimClasses(t *testing.T) {
 		{"wondering", "wonder", Question, true},
 		{"saying is no question", "say", Question, false},
 		{"answering is no question", "answer", Question, false},
+		{"calling on someone", "call on", Demand, true},
+		{"calling for something", "call for", Demand, true},
 		{"a poll", "poll", Evidence, true},
 		{"a video", "video", Evidence, true},
 		{"a minister is no evidence", "minister", Evidence, false},

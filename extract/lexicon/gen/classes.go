@@ -76,8 +76,9 @@ var classes = []class{
 	// Verbs of demanding, urging and proposing something, with an object
 	// or a clause: demand, call for, urge, propose, request, recommend.
 	// The senses alone: their hyponyms are as often bans, lures and
-	// summonses.
-	{Name: "demand", Seeds: []string{"request.v.01!", "demand.v.01!", "recommend.v.01!", "propose.v.01!", "advocate.v.01!"}, Rank: 3},
+	// summonses. "Call on" is the appeal to someone ("called on X to
+	// resign").
+	{Name: "demand", Seeds: []string{"request.v.01!", "demand.v.01!", "recommend.v.01!", "propose.v.01!", "advocate.v.01!", "call_on.v.01!"}, Rank: 3},
 	// Verbs of mentioning, noting and citing something, with an object:
 	// note, mention, cite, acknowledge, highlight (the senses alone).
 	{Name: "mention", Seeds: []string{"note.v.01!", "mention.v.01!", "admit.v.01!", "foreground.v.01!"}, Rank: 3,
