@@ -92,6 +92,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | called | - | Bo Ek to resign\nAcme | called | - | the mayor to reopen the port\n",
 		},
 		{
+			name: "a side taken in words, not a step back nor a contest",
+			text: "[[Ann Lee|PER]] has opposed the new port. The union supports the ban. The troops backed away. [[Norland|LOC]] beat [[Ostmark|LOC]] in the final.",
+			want: "Ann Lee | opposed | - | the new port\n- | supports | - | the ban\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

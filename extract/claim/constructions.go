@@ -24,6 +24,7 @@ const (
 	ConsThatClause    = "that-clause"      // X estimated that ...; X pointed out that ...
 	ConsDirective     = "directive"        // X told Y to ...; X warned Y to ...
 	ConsEvidence      = "evidence"         // the poll shows X with a lead
+	ConsStance        = "stance"           // X supported Y; X condemned Y
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -67,6 +68,7 @@ func Constructions() [][2]string {
 		{ConsThatClause, "X estimated that ...; X pointed out that ... (a verb no class marks, before a clause after that)"},
 		{ConsDirective, "X told Y to ...; X warned Y to ..."},
 		{ConsEvidence, "the poll shows X with a lead; the video showed an officer aiming"},
+		{ConsStance, "X supported Y; X endorsed Y; X condemned Y (a side taken in words, and its object)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},

@@ -68,7 +68,7 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
 		return
 	}
-	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
 	if r.kind == address || r.kind == question {
@@ -478,6 +478,7 @@ func (v *view) criticismContent(r *reading) bool {
 	}
 	j := v.phraseEnd(r.k)
 	if j == r.k || v.w(j) != "for" {
+		v.stanceObject(r)
 		return true
 	}
 	k := j + 1
@@ -489,6 +490,41 @@ func (v *view) criticismContent(r *reading) bool {
 		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 	}
 	return true
+}
+
+// stanceContent reads a verb of taking a side that is no verb of
+// criticising: "endorsed X", "supports the ban". It reports whether the
+// verb is one: nothing else reads it.
+func (v *view) stanceContent(r *reading) bool {
+	if r.kind != stance {
+		return false
+	}
+	v.stanceObject(r)
+	return true
+}
+
+// stanceObject reads the side a speaker took: a verb of the lexicon's
+// Stance class, finite, whose subject is a name or an agent, and its
+// noun phrase object to the end of its clause ("endorsed X for
+// president", "condemned the attack on Y"). A gerund, a clause or a
+// particle after the verb is no object ("supports raising taxes",
+// "backed away").
+func (v *view) stanceObject(r *reading) {
+	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) || !v.finite(r.i) {
+		return
+	}
+	k := r.k
+	if !v.objectStart(k) || v.tag(k) == "VBG" || v.startsClause(k) {
+		return
+	}
+	if r.speaker < 0 {
+		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		if at < 0 || !(v.tag(at) == "PRP" || v.agentNoun(at)) {
+			return
+		}
+	}
+	v.construction = ConsStance
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 }
 
 // finiteBetween reports whether a finite verb or a modal lies in tokens

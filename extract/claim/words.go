@@ -18,6 +18,7 @@ const (
 	mentioning                 // cited X, noted X
 	criticism                  // criticised X for Y
 	question                   // asked (Y) whether ...
+	stance                     // supported X, praised X
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -54,6 +55,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return question, true
 	case c.Has(lexicon.Opposition):
 		return criticism, true
+	case c.Has(lexicon.Stance):
+		return stance, true
 	}
 	return 0, false
 }

@@ -245,6 +245,10 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
+	// Stance: verbs of taking a side in words, for or against someone or
+	// something: support, endorse, back, defend, praise, welcome,
+	// oppose, criticise, condemn, denounce.
+	Stance
 
 	numClasses
 )
@@ -357,6 +361,7 @@ var classNames = [numClasses]string{
 	Question:          "question",
 	Evidence:          "evidence",
 	PlacePreposition:  "place-preposition",
+	Stance:            "stance",
 }
 
 var classByName = func() map[string]Class {

@@ -103,6 +103,19 @@ var classes = []class{
 		// teaching: the closure of defeat and overcome holds them.
 		Not: []string{"better", "equal", "make it", "master", "survive", "swallow", "outgrow", "outwear", "outweigh", "pull through",
 			"pull round", "cheat", "chouse", "chicane", "circumvent", "jockey", "lecture", "scoop", "shaft", "surmount", "mop up"}},
+	// Verbs of taking a side in words, for or against someone or
+	// something, with an object: support, endorse, back, defend, praise,
+	// oppose, criticise, condemn, denounce. The senses alone: the
+	// troponyms of praising and criticising are as often flattering,
+	// scolding and correcting, which take no side. Attacking in words
+	// (attack.v.02) is left out, as "attack" is read far more often of
+	// force; so are defending (a title, a city, a client in court) and
+	// welcoming (guests), whose object is seldom a side taken.
+	{Name: "stance", Seeds: []string{"endorse.v.01!", "second.v.01!", "oppose.v.01!", "praise.v.01!", "applaud.v.02!", "acclaim.v.01!",
+		"criticize.v.01!", "condemn.v.01!", "denounce.v.01!"}, Rank: 3,
+		// "Knock" is read far more often of blows and doors, "herald" of
+		// what foretells.
+		Not: []string{"knock", "herald"}},
 	// Verbs of killing: kill, murder, assassinate, shoot, behead.
 	{Name: "kill", Seeds: []string{"kill.v.01"}, Rank: 1},
 	// Verbs of dying and harm, what casualty figures count: kill, die,
