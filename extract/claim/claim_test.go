@@ -97,6 +97,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | opposed | - | the new port\n- | supports | - | the ban\n",
 		},
 		{
+			name: "what is cited may have a relative clause without that",
+			text: "[[Ann Lee|PER]] cited remarks [[Bo Ek|PER]] had made about the port. [[Ann Lee|PER]] noted the port was closed.",
+			want: "Ann Lee | cited | - | remarks Bo Ek had made about the port\nAnn Lee | noted | - | the port was closed\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

@@ -547,12 +547,35 @@ func (v *view) mentionContent(r *reading) bool {
 		return false
 	}
 	k := r.k
-	if v.w(k) != "that" && v.objectStart(k) && v.tag(k) != "VBG" && !v.startsClause(k) {
+	if v.w(k) != "that" && v.objectStart(k) && v.tag(k) != "VBG" && (!v.startsClause(k) || v.reducedRelative(k)) {
 		v.construction = ConsMention
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 		return true
 	}
 	return r.kind == mentioning // not a verb of saying: nothing more to read
+}
+
+// reducedRelative reports whether the noun phrase at token k is a
+// common noun that a relative clause without "that" follows ("cited
+// derogatory comments X had made"): the nouns, then a name or a pronoun
+// and a finite verb, so that what seemed a clause is the object.
+func (v *view) reducedRelative(k int) bool {
+	j := k
+	for j < v.n() && v.entAt(j) < 0 && (v.tag(j) == "DT" || v.tag(j) == "PRP$" || strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "NNP") {
+		j++
+	}
+	if j == k || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return false
+	}
+	switch {
+	case v.entAt(j) >= 0:
+		j = v.mentionEnd(j)
+	case v.tag(j) == "PRP" && v.w(j) != "it":
+		j++
+	default:
+		return false
+	}
+	return v.finiteAt(j)
 }
 
 // startsClause reports whether a clause with its own subject starts at
