@@ -102,6 +102,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | cited | - | remarks Bo Ek had made about the port\nAnn Lee | noted | - | the port was closed\n",
 		},
 		{
+			name: "a progressive verb reports; a passive one does not",
+			text: "[[Ann Lee|PER]] is saying that the port will close. [[Bo Ek|PER]] was calling for a new port. It was said that the port had closed.",
+			want: "Ann Lee | saying | - | the port will close\nBo Ek | calling | - | a new port\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",
