@@ -107,6 +107,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | saying | - | the port will close\nBo Ek | calling | - | a new port\n",
 		},
 		{
+			name: "an aside between commas after that or before a quotation",
+			text: "[[Ann Lee|PER]] said that, if elected, she would reopen the port. [[Bo Ek|PER]] said, on the other hand, “the port is too small.”",
+			want: "Ann Lee | said | - | if elected, she would reopen the port\nBo Ek | said | - | the port is too small\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

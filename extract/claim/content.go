@@ -212,11 +212,34 @@ func (v *view) contentStart(r *reading) bool {
 	switch w := v.w(k); {
 	case w == ":" && quoteOpen[v.w(k+1)] || w == "," && v.opensQuote(k+1):
 		k++ // "said: “...”", "said, “...”"
+	case w == "," && r.hadThat:
+		k++ // "said that, if elected, he would ...": the clause opens with an adjunct
+	case w == "," && v.asideThenQuote(k) > k:
+		k = v.asideThenQuote(k) // "said, on the other hand, “...”"
 	case w == "," || w == "." || w == ";" || w == ":":
 		return false
 	}
 	r.k = k
 	return true
+}
+
+// asideThenQuote reads a short aside set off by commas from the comma at
+// token k, before a quotation ("said, on the other hand, “...”"): no
+// verb and no quotation inside. It returns the quotation's opening mark,
+// or k.
+func (v *view) asideThenQuote(k int) int {
+	for j := k + 1; j < v.n() && j <= k+6; j++ {
+		switch {
+		case v.w(j) == ",":
+			if j > k+1 && v.opensQuote(j+1) {
+				return j + 1
+			}
+			return k
+		case v.isVerb(j) || quoteOpen[v.w(j)] || v.w(j) == "." || v.w(j) == ";" || v.w(j) == ":":
+			return k
+		}
+	}
+	return k
 }
 
 // skipQuotedBy reads "by Y" at token k ("quoted as saying by Y that"):
