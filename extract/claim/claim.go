@@ -993,7 +993,7 @@ func (v *view) accusationObject(i int) bool {
 // noun) and before a clause ("ministers insist they ...").
 func (v *view) verbLike(i int) bool {
 	prev := v.tag(i - 1)
-	if !(v.entAt(i-1) >= 0 || prev == "PRP" || prev == "NNS" || prev == "NNPS") {
+	if !(v.entAt(i-1) >= 0 || prev == "PRP" || prev == "NNS" || prev == "NNPS" || v.capitalisedNoun(i-1)) {
 		return false
 	}
 	next := v.w(i + 1)

@@ -112,6 +112,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | said | - | if elected, she would reopen the port\nBo Ek | said | - | the port is too small\n",
 		},
 		{
+			name: "a verb the tagger may take for a noun after a plural subject",
+			text: "Polls show that [[Ann Lee|PER]] is ahead. People who go to [[Harlow|LOC]] know that it is cold.",
+			want: "- | show | - | Ann Lee is ahead\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

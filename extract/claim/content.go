@@ -50,6 +50,16 @@ func (v *view) finite(i int) bool {
 	switch v.tag(i) {
 	case "VBD", "VBZ", "VBP":
 		return true
+	case "NN", "NNS":
+		// "Polls show that ...", "X and Y support the plan": a verb the
+		// tagger took for a noun; not after a preposition's object
+		// ("people who go to X know that": X is no subject).
+		if v.entAt(i-1) >= 0 {
+			if t := v.tag(v.mentionStart(i-1) - 1); t == "IN" || t == "TO" {
+				return false
+			}
+		}
+		return v.verbLike(i)
 	case "VB", "VBN", "VBG":
 		j := i - 1
 		for j >= 0 && v.tag(j) == "RB" {
