@@ -117,6 +117,11 @@ func TestClaims(t *testing.T) {
 			want: "- | show | - | Ann Lee is ahead\n",
 		},
 		{
+			name: "evidence named with a prepositional phrase",
+			text: "Video of the crash shows him with his hands in the air. A study by [[Ann Lee|PER]] found 31 cases of fraud.",
+			want: "- | shows | - | him with his hands in the air\nAnn Lee | found | - | 31 cases of fraud\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

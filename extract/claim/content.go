@@ -108,15 +108,34 @@ func (v *view) evidenceContent(r *reading) {
 	if v.d.off[ConsEvidence] || r.hadThat || !(r.kind == speech || r.kind == belief) || !v.finite(r.i) {
 		return
 	}
-	if !v.objectStart(r.k) || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
+	if !(v.objectStart(r.k) || v.tag(r.k) == "PRP") || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
 		return
 	}
 	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-	if at < 0 || v.entAt(at) >= 0 || !v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+	if !v.evidenceSubject(at) {
 		return
 	}
 	v.construction = ConsEvidence
 	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+}
+
+// evidenceSubject reports whether the subject whose head is at token at
+// is a noun of the lexicon's Evidence class ("the poll"), or a phrase
+// that a preposition attaches to one ("video of the incident", "a study
+// by X", "data from the survey").
+func (v *view) evidenceSubject(at int) bool {
+	if at < 0 {
+		return false
+	}
+	if v.entAt(at) < 0 && v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+		return true
+	}
+	start := at
+	if v.entAt(at) >= 0 {
+		start = v.mentionStart(at)
+	}
+	start = v.npStartBefore(start)
+	return (subjectPrep[v.w(start-1)] || v.w(start-1) == "by") && start >= 2 && v.entAt(start-2) < 0 && v.d.lex.Is(v.lemma(start-2), lexicon.Evidence)
 }
 
 // reading is the content of a reporting verb being read: who says it,
