@@ -935,6 +935,9 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 // ("is to blame", "wants to deny") or a noun ("in writing", "the
 // claims"): it reports nothing.
 func (v *view) nounOrInfinitive(i int) bool {
+	if gerundPrep[v.w(i-1)] && v.tag(i) == "VBG" {
+		return false // "responded by saying that ...": the gerund construction
+	}
 	return v.w(i-1) == "to" || (v.tag(i-1) == "IN" && v.w(i-1) != "as") || v.tag(i-1) == "DT" || v.tag(i-1) == "PRP$"
 }
 

@@ -122,6 +122,11 @@ func TestClaims(t *testing.T) {
 			want: "- | shows | - | him with his hands in the air\nAnn Lee | found | - | 31 cases of fraud\n",
 		},
 		{
+			name: "a gerund after by or after: the subject speaks, if named before it",
+			text: "[[Ann Lee|PER]] opened the meeting by saying the port would close. After saying the port was safe, the mayor left. The board criticised [[Bo Ek|PER]] for saying it was safe.",
+			want: "Ann Lee | saying | - | the port would close\n- | criticised | - | Bo Ek for saying it was safe\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

@@ -24,7 +24,7 @@ type cue struct {
 // construction in turn, the first that reads the verb ending it.
 func (v *view) verb(i int, kind verbKind) {
 	c := v.newCue(i, kind)
-	if v.participle(c) || v.inverted(c) {
+	if v.participle(c) || v.gerund(c) || v.inverted(c) {
 		return
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
@@ -84,6 +84,26 @@ func (v *view) participle(c *cue) bool {
 	v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 	return true
 }
+
+// gerund reads a gerund after a preposition of means or time, "X
+// responded by saying that ...", "X began by saying ...", "X, after
+// saying ...": the sentence's subject, named before it, speaks. With no
+// such subject ("After saying ..., she left") the verb reports nothing.
+func (v *view) gerund(c *cue) bool {
+	if !gerundPrep[v.w(c.i-1)] || v.tag(c.i) != "VBG" {
+		return false
+	}
+	if v.d.off[ConsGerund] || v.subject < 0 || v.subjectAt > c.i {
+		return true
+	}
+	v.construction = ConsGerund
+	v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
+	return true
+}
+
+// gerundPrep are the prepositions before a gerund whose subject is the
+// sentence's: of means ("by saying") and of time ("after saying").
+var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "before": true}
 
 // inverted reads "..., said X" or "“...,” said X", the name followed by
 // the end of the clause. English does not invert "told": in "“...,” X
