@@ -1013,22 +1013,34 @@ func (v *view) punctuated() {
 	if v.n() < 3 {
 		return
 	}
-	// "X: ...": the name is the sentence's first words.
+	// "X: ...": the name is the sentence's first words; in a document's
+	// first sentence, its headline, a noun of evidence too ("Poll: X
+	// leads").
+	e, end := -1, 0
 	if v.entAt(0) >= 0 {
-		e, end := v.entity(0), v.mentionEnd(0)
-		if t := v.entType(e); (t == extract.Person || t == extract.Organization) && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
-			v.construction = ConsColon
-			lo, hi := end+1, v.n()
-			if span, _, ok := v.quoteSpan(lo); ok && span[1] == v.n()-1 {
-				lo, hi = span[0], span[1]
-			}
-			// What follows must be a clause, not a description ("X: King
-			// of the bestsellers" is a profile's headline).
-			for k := lo; k < hi; k++ {
-				if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
-					v.add(e, -1, lo, hi, ":")
-					break
+		e, end = v.entity(0), v.mentionEnd(0)
+		if t := v.entType(e); t != extract.Person && t != extract.Organization {
+			end = 0
+		}
+	} else if v.si == 0 && v.d.lex.Is(v.lemma(0), lexicon.Evidence) {
+		end = 1
+	}
+	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
+		v.construction = ConsColon
+		lo, hi := end+1, v.n()
+		if span, _, ok := v.quoteSpan(lo); ok && span[1] == v.n()-1 {
+			lo, hi = span[0], span[1]
+		}
+		// What follows must be a clause, not a description ("X: King
+		// of the bestsellers" is a profile's headline).
+		for k := lo; k < hi; k++ {
+			if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.headlineVerb(k) {
+				if e < 0 {
+					v.unnamed = extract.Span{Start: v.toks[0].Start, End: v.toks[0].End}
 				}
+				v.add(e, -1, lo, hi, ":")
+				v.unnamed = extract.Span{}
+				break
 			}
 		}
 	}
@@ -1057,6 +1069,33 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+}
+
+// headlineVerb reports whether token k of a document's first sentence,
+// its headline, is a finite verb or a participle, which headlines use
+// for one ("Poll: X and Y heading into debate"), maybe one that the
+// tagger took for a name because it is capitalised ("X: Y Is Right",
+// "X: Y Asking Z To ..."): a form of "be", or a word in -ing whose
+// lemma is a verb.
+func (v *view) headlineVerb(k int) bool {
+	if v.si != 0 || v.entAt(k) >= 0 || k == 0 {
+		return false
+	}
+	if v.tag(k) == "VBG" {
+		return true // "Poll: X and Y in dead heat heading into debate"
+	}
+	if !upperWordTok(v.toks[k].Text) {
+		return false
+	}
+	low := v.low[k]
+	if isBe(low) {
+		return true
+	}
+	if !strings.HasSuffix(low, "ing") {
+		return false
+	}
+	l := v.d.lex.Lemma(low, "VBG")
+	return l != low && v.d.lex.Known(l, lexicon.Verb)
 }
 
 // transcript reads a transcript's turn: a paragraph that opens (maybe

@@ -127,6 +127,16 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | saying | - | the port would close\n- | criticised | - | Bo Ek for saying it was safe\n",
 		},
 		{
+			name: "a headline's colon after a name or a poll, before a clause in title case",
+			text: "Poll: [[Ann Lee|PER]] and [[Bo Ek|PER]] in dead heat heading into debate.\n\nThe port reopened.",
+			want: "- | : | - | Ann Lee and Bo Ek in dead heat heading into debate\n",
+		},
+		{
+			name: "a headline's colon before a capitalised verb",
+			text: "[[Acme|ORG]]: [[Bo Ek|PER]] Is Right About The Port.\n\nThe port reopened.",
+			want: "Acme | : | - | Bo Ek Is Right About The Port\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",
