@@ -24,6 +24,8 @@ func TestClaimClasses(t *testing.T) {
 		{"condemning", "condemn", Stance, true},
 		{"beating takes no side in words", "beat", Stance, false},
 		{"defending is as often of a title", "defend", Stance, false},
+		{"continuing to talk", "continue", Resume, true},
+		{"saying is no going on", "say", Resume, false},
 		{"a poll", "poll", Evidence, true},
 		{"a video", "video", Evidence, true},
 		{"a minister is no evidence", "minister", Evidence, false},

@@ -245,6 +245,9 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
+	// Resume: verbs of going on talking: continue, go on, carry on
+	// ("“...,” she continued"; "X continued: “...”").
+	Resume
 	// Stance: verbs of taking a side in words, for or against someone or
 	// something: support, endorse, back, defend, praise, welcome,
 	// oppose, criticise, condemn, denounce.
@@ -362,6 +365,7 @@ var classNames = [numClasses]string{
 	Evidence:          "evidence",
 	PlacePreposition:  "place-preposition",
 	Stance:            "stance",
+	Resume:            "resume",
 }
 
 var classByName = func() map[string]Class {

@@ -116,6 +116,10 @@ var classes = []class{
 		// "Knock" is read far more often of blows and doors, "herald" of
 		// what foretells.
 		Not: []string{"knock", "herald"}},
+	// Verbs of going on talking: continue, go on, carry on. The sense
+	// alone ("“...,” she continued"); its lemmas are as often of going
+	// on doing anything, so the rules read them only beside a quotation.
+	{Name: "resume", Seeds: []string{"continue.v.02!"}, Rank: 3},
 	// Verbs of killing: kill, murder, assassinate, shoot, behead.
 	{Name: "kill", Seeds: []string{"kill.v.01"}, Rank: 1},
 	// Verbs of dying and harm, what casualty figures count: kill, die,
