@@ -137,6 +137,11 @@ func TestClaims(t *testing.T) {
 			want: "Acme | : | - | Bo Ek Is Right About The Port\n",
 		},
 		{
+			name: "going on talking beside a quotation; not going on doing",
+			text: "“The port is closed,” [[Ann Lee|PER]] continued. [[Bo Ek|PER]] continued: “It will not reopen.” Prices continued to rise.",
+			want: "Ann Lee | continued | - | The port is closed\nBo Ek | continued | - | It will not reopen\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

@@ -41,6 +41,9 @@ const (
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
 	RuleQuantitySubject = "quantity-subject" // 73 percent said ...; One study found ...; Video shows that ...
+	// RuleNextQuote reads a quotation that opens the next sentence after
+	// a verb that a colon ends the sentence with.
+	RuleNextQuote = "next-quote" // X said: ¶ “...”
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -76,6 +79,7 @@ func Constructions() [][2]string {
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
+		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 	}
 }
 

@@ -92,12 +92,31 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			r.k, r.outlet = end, out
 		}
 	}
-	if !v.contentStart(r) {
+	if v.nextQuote(r) || !v.contentStart(r) {
 		return
 	}
 	if !v.quotedContent(r) && !v.clauseContent(r) {
 		v.evidenceContent(r)
 	}
+}
+
+// nextQuote reads "X said:" at the end of a sentence whose next
+// sentence opens with a quotation, as in a paragraph before a quoted
+// one: the quotation is what was said.
+func (v *view) nextQuote(r *reading) bool {
+	if v.d.off[RuleNextQuote] || v.w(r.k) != ":" || r.k+1 < v.n() || v.si+1 >= len(v.d.res.Sentences) {
+		return false
+	}
+	next := v.d.res.Sentences[v.si+1].Tokens
+	if len(next) == 0 {
+		return false
+	}
+	q, ok := v.d.byOpen[next[0].Start]
+	if !ok {
+		return false
+	}
+	v.d.addSpan(r.speaker, q.Start, q.End, v.si+1, r.verb, v.construction)
+	return true
 }
 
 // evidenceContent reads what evidence shows when it is a plain object:
