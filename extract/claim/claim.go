@@ -353,6 +353,7 @@ func (d *doc) sentence(si int) {
 	if cue {
 		v.claims()
 	}
+	v.statementNouns()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1001,6 +1002,71 @@ func (v *view) verbLike(i int) bool {
 	}
 	next := v.w(i + 1)
 	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
+}
+
+// statementNouns reads a noun of the lexicon's Statement class that a
+// possessor and a clause after "that" go with: "X's claim that ...",
+// "his assertion that ...", "her contention that ...". The possessor
+// speaks; a statement no one is named as making ("the claim that ...")
+// reports no one's words.
+func (v *view) statementNouns() {
+	if v.d.off[ConsNounCue] {
+		return
+	}
+	for i := 1; i+2 < v.n(); i++ {
+		if !strings.HasPrefix(v.tag(i), "NN") || v.entAt(i) >= 0 || !v.d.lex.Is(v.lemma(i), lexicon.Statement) || v.w(i+1) != "that" || v.insideClaim(i) {
+			continue
+		}
+		if !v.subjectThenVerb(i+2, v.contentEnd(i+2)) {
+			continue // "the claim that was made": a relative clause
+		}
+		speaker := -1
+		switch p := v.w(i - 1); {
+		case (p == "'s" || p == "’s") && v.entAt(i-2) >= 0:
+			speaker = v.entity(i - 2)
+		case p == "her":
+			speaker = v.resolvePronoun(i - 1)
+		case p == "his":
+			speaker = v.possessorHe(i - 1)
+		}
+		if speaker < 0 || v.entType(speaker) == extract.EventType {
+			continue
+		}
+		v.construction = ConsNounCue
+		v.add(speaker, -1, i+2, v.nounClauseEnd(i+2), v.w(i))
+	}
+}
+
+// nounClauseEnd returns the end of the clause after a noun and "that"
+// that starts at token k: its clauseEnd, or the main clause's verb when
+// the noun phrase is the sentence's subject ("X's claim that Y was sold
+// angered Z").
+func (v *view) nounClauseEnd(k int) int {
+	hi := v.clauseEnd(k)
+	f := -1
+	for j := k; j < hi; j++ {
+		if !v.finiteAt(j) {
+			continue
+		}
+		if f < 0 {
+			f = j
+			continue
+		}
+		// "was sold angered": a finite verb right after the clause's
+		// verb group, with no subject of its own, is the main clause's.
+		if p := v.tag(j - 1); j > f+1 && (strings.HasPrefix(p, "VB") || p == "RB") {
+			return j
+		}
+	}
+	return hi
+}
+
+// possessorHe resolves "his" at token i as resolvePronoun resolves "he".
+func (v *view) possessorHe(i int) int {
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person {
+		return v.subject
+	}
+	return v.d.lastPerson
 }
 
 // punctuated reads the attributions that punctuation makes without a

@@ -142,6 +142,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | continued | - | The port is closed\nBo Ek | continued | - | It will not reopen\n",
 		},
 		{
+			name: "a statement's noun with its possessor and a clause; not a relative clause, nor no one's",
+			text: "Days later [[Ann Lee|PER]]'s claim that the port was sold angered the union. The claim that the port was sold spread. [[Bo Ek|PER]] met the union on the day the claim that was made spread.",
+			want: "Ann Lee | claim | - | the port was sold\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",
