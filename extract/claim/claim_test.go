@@ -147,6 +147,16 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | claim | - | the port was sold\n",
 		},
 		{
+			name: "an addressee's phrase before a quotation",
+			text: "[[Bo Ek|PER]] told his radio audience of Monday, “The port is closed.”",
+			want: "Bo Ek | told | - | The port is closed\n",
+		},
+		{
+			name: "an indirect question after how and a participle; a past tense the tagger missed after that",
+			text: "[[Ann Lee|PER]] told reporters how surprised she is that the port closed. [[Bo Ek|PER]] told a meeting of port leaders that few people understood the stakes.",
+			want: "Ann Lee | told | - | how surprised she is that the port closed\nBo Ek | told | - | few people understood the stakes\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

@@ -264,6 +264,8 @@ func (v *view) contentStart(r *reading) bool {
 		k++ // "said that, if elected, he would ...": the clause opens with an adjunct
 	case w == "," && v.asideThenQuote(k) > k:
 		k = v.asideThenQuote(k) // "said, on the other hand, “...”"
+	case r.kind == address && !quoteOpen[w] && v.asideThenQuote(k-1) > k:
+		k = v.asideThenQuote(k - 1) // "told his audience of Monday, “...”"
 	case w == "," || w == "." || w == ";" || w == ":":
 		return false
 	}
@@ -374,7 +376,7 @@ func (v *view) clauseContent(r *reading) bool {
 		// A verb, or a word after a name that the tagger took for a
 		// plural noun ("X works for Y").
 		if v.isVerb(j) || j > k && (v.entAt(j-1) >= 0 || v.tag(j-1) == "PRP") && v.entAt(j) < 0 && v.toks[j].Kind == tokenize.Word &&
-			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text {
+			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text || r.hadThat && v.pastForm(j) {
 			hasVerb = true
 			break
 		}
@@ -391,6 +393,20 @@ func (v *view) clauseContent(r *reading) bool {
 		return true
 	}
 	return false
+}
+
+// pastForm reports whether token j, which the tagger took for another
+// part of speech, is the past tense of a verb ("few people understood
+// the stakes", tagged a preposition): a lower-case word whose lemma as a
+// past tense differs from it and is a verb, and which the lexicon has as
+// no noun.
+func (v *view) pastForm(j int) bool {
+	if v.isVerb(j) || v.entAt(j) >= 0 || v.toks[j].Kind != tokenize.Word || v.w(j) != v.toks[j].Text {
+		return false
+	}
+	w := v.w(j)
+	l := v.d.lex.Lemma(w, "VBD")
+	return l != w && v.d.lex.Known(l, lexicon.Verb) && !v.d.lex.Known(w, lexicon.Noun)
 }
 
 // namingContent reads what someone called something: an object and its
@@ -428,8 +444,8 @@ func (v *view) whClause(k, hi int) bool {
 		return false
 	}
 	j := k + 1
-	if w == "how" && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "RB") {
-		j++ // "how much", "how quickly"
+	if w == "how" && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "RB" || (v.tag(j) == "VBN" || v.tag(j) == "VBD") && (v.tag(j+1) == "PRP" || v.entAt(j+1) >= 0)) {
+		j++ // "how much", "how quickly", "how surprised he is"
 	}
 	return v.subjectThenVerb(j, hi) || (t == "WP" || t == "WDT") && v.finiteAt(j)
 }
