@@ -157,6 +157,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | told | - | how surprised she is that the port closed\nBo Ek | told | - | few people understood the stakes\n",
 		},
 		{
+			name: "a short quoted question before the sentence that names who asked it; not a short quoted phrase",
+			text: "“With nukes?” [[Bo Ek|PER]] asked. The port is a “lame duck.” [[Ann Lee|PER]] said.",
+			want: "Bo Ek | asked | - | With nukes?\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

@@ -359,7 +359,8 @@ func (v *view) finalAfterSentence(c *cue) bool {
 	if !ok || q.Open < prev[0].Start {
 		return false // the quotation must be the sentence's own
 	}
-	switch prev[len(prev)-2].Text {
+	end := prev[len(prev)-2].Text
+	switch end {
 	case "?", "!", ".":
 	default:
 		return false
@@ -370,8 +371,8 @@ func (v *view) finalAfterSentence(c *cue) bool {
 			words++
 		}
 	}
-	if words <= maxQuotedPhrase {
-		return false // "a “lame duck.”": a phrase
+	if words <= maxQuotedPhrase && end == "." {
+		return false // "a “lame duck.”": a phrase; "“With nukes?”" is a question put
 	}
 	v.construction = ConsFinal
 	v.d.addSpan(c.speaker, q.Start, q.End, v.si-1, c.verb, ConsFinal)
