@@ -1667,25 +1667,32 @@ func upperWordTok(s string) bool {
 // missed, whose extent is unsure) whose head is a noun, not a plan
 // ("according to plan", "according to schedule").
 func (v *view) unnamedSource(lo, hi int) bool {
-	if hi <= lo || hi-lo > 12 {
+	if hi <= lo || hi-lo > 20 {
 		return false
-	}
-	for k := lo; k < hi; k++ {
-		if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
-			return false // a name: its extent is unsure
-		}
 	}
 	head := -1
 	for k := lo; k < hi; k++ {
 		if w := v.w(k); w == "from" || w == "by" || w == "of" || w == "for" || w == "in" || w == "on" || w == "at" || w == "with" {
 			break
 		}
-		if strings.HasPrefix(v.tag(k), "NN") {
+		if strings.HasPrefix(v.tag(k), "NN") && v.tag(k) != "NNP" && v.tag(k) != "NNPS" && v.entAt(k) < 0 {
 			head = k
 		}
 	}
 	if head < 0 {
 		return false
+	}
+	// A record or a statement may be named for whom it is of or by ("a
+	// poll of Ostmark voters", "a study by X"): the comma or the
+	// sentence's end bounds it.
+	record := v.d.lex.Is(v.lemma(head), lexicon.Evidence) || v.d.lex.Is(v.lemma(head), lexicon.Statement)
+	if !record && hi-lo > 12 {
+		return false
+	}
+	for k := lo; k < hi && !record; k++ {
+		if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
+			return false // a name: its extent is unsure
+		}
 	}
 	return !v.d.lex.Is(v.lemma(head), lexicon.Intent)
 }
@@ -1994,6 +2001,14 @@ func (v *view) accordingTo(i int) {
 	v.unnamed = extract.Span{}
 	if x < 0 {
 		v.unnamed = v.sourceAfterAccording(i+2, j)
+		// A record named for whom it is of or by ("a poll of Ostmark
+		// voters"): the whole phrase is the source.
+		for k := i + 2; k < j; k++ {
+			if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
+				v.unnamed = extract.Span{Start: v.toks[i+2].Start, End: v.toks[j-1].End}
+				break
+			}
+		}
 	}
 	defer func() { v.unnamed = extract.Span{} }()
 	// A claim already read in this sentence takes X as its outlet when X

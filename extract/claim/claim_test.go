@@ -162,6 +162,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | asked | - | With nukes?\n",
 		},
 		{
+			name: "according to a record named for whom it is of or by",
+			text: "According to a recent poll of [[Ostmark|LOC]] voters, [[Ann Lee|PER]] holds a clear lead. The port lost money, according to a study by economists at [[Pellam University|ORG]].",
+			want: "- | according to | - | Ann Lee holds a clear lead\n- | according to | - | The port lost money\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",
