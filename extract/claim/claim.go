@@ -1083,8 +1083,8 @@ func (v *view) punctuated() {
 	// first sentence, its headline, a noun of evidence too ("Poll: X
 	// leads").
 	e, end := -1, 0
-	if v.entAt(0) >= 0 {
-		e, end = v.entity(0), v.mentionEnd(0)
+	if at := v.colonName(); at >= 0 {
+		e, end = v.entity(at), v.mentionEnd(at)
 		if t := v.entType(e); t != extract.Person && t != extract.Organization {
 			end = 0
 		}
@@ -1099,8 +1099,9 @@ func (v *view) punctuated() {
 		}
 		// What follows must be a clause, not a description ("X: King
 		// of the bestsellers" is a profile's headline).
+		_, _, quoted := v.quoteSpan(end + 1)
 		for k := lo; k < hi; k++ {
-			if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.headlineVerb(k) {
+			if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.headlineVerb(k) || quoted && hi-lo > maxQuotedPhrase {
 				if e < 0 {
 					v.unnamed = extract.Span{Start: v.toks[0].Start, End: v.toks[0].End}
 				}
@@ -1137,6 +1138,27 @@ func (v *view) punctuated() {
 	}
 }
 
+// colonName returns the first token of the name that a colon follows
+// at the start of the sentence, maybe after its description ("X: ...",
+// "Republican pollster X: ..."), or -1.
+func (v *view) colonName() int {
+	if v.entAt(0) >= 0 {
+		return 0
+	}
+	for k := 1; k < v.n() && k < 6; k++ {
+		if v.entAt(k) >= 0 {
+			if v.w(v.mentionEnd(k)) == ":" {
+				return k
+			}
+			return -1
+		}
+		if t := v.tag(k - 1); !(t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && t != "NNP") {
+			return -1
+		}
+	}
+	return -1
+}
+
 // headlineVerb reports whether token k of a document's first sentence,
 // its headline, is a finite verb or a participle, which headlines use
 // for one ("Poll: X and Y heading into debate"), maybe one that the
@@ -1154,8 +1176,8 @@ func (v *view) headlineVerb(k int) bool {
 		return false
 	}
 	low := v.low[k]
-	if isBe(low) {
-		return true
+	if isBe(low) || v.d.lex.Is(v.d.lex.Lemma(low, "VBZ"), lexicon.Auxiliary) || strings.HasSuffix(low, "n’t") || strings.HasSuffix(low, "n't") {
+		return true // "Is", "Has", "Must", "Don’t"
 	}
 	if !strings.HasSuffix(low, "ing") {
 		return false

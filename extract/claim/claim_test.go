@@ -167,6 +167,11 @@ func TestClaims(t *testing.T) {
 			want: "- | according to | - | Ann Lee holds a clear lead\n- | according to | - | The port lost money\n",
 		},
 		{
+			name: "a colon after a described name; a quotation after it; a capitalised auxiliary in a headline",
+			text: "[[Acme|ORG]]: Port Deal Has Failed.\n\nRepublican pollster [[Ann Lee|PER]]: “The port will close before the vote.”\n\n[[Bo Ek|PER]]: “Lame duck.”",
+			want: "Acme | : | - | Port Deal Has Failed\nAnn Lee | : | - | The port will close before the vote\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",
