@@ -172,6 +172,11 @@ func TestClaims(t *testing.T) {
 			want: "Acme | : | - | Port Deal Has Failed\nAnn Lee | : | - | The port will close before the vote\n",
 		},
 		{
+			name: "what someone called something, in quotation marks",
+			text: "The port closed after what [[Ann Lee|PER]] called a “total failure of planning.”",
+			want: "Ann Lee | called | - | a “total failure of planning.”\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

@@ -419,7 +419,11 @@ func (v *view) namingContent(r *reading) bool {
 	}
 	k := r.k
 	j := v.objectEnd(k)
-	if j == k || j >= v.n() {
+	if j == k {
+		v.namedWhat(r)
+		return true
+	}
+	if j >= v.n() {
 		return true
 	}
 	switch w, t := v.w(j), v.tag(j); {
@@ -428,6 +432,28 @@ func (v *view) namingContent(r *reading) bool {
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	}
 	return true
+}
+
+// namedWhat reads a name given to what a relative pronoun stands for,
+// "what X called “a rant”", "which Y called “total crap”": the
+// complement, a quotation or a noun phrase, whose object is the "what"
+// before the subject.
+func (v *view) namedWhat(r *reading) {
+	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+	if at < 0 {
+		return
+	}
+	if w := v.w(v.subjectStart(at) - 1); w != "what" && w != "which" {
+		return
+	}
+	k := r.k
+	if (v.w(k) == "a" || v.w(k) == "an" || v.w(k) == "the") && v.opensQuote(k+1) {
+		k++
+	}
+	if span, _, ok := v.quoteSpan(k); ok {
+		v.construction = ConsNaming
+		v.add(r.speaker, r.outlet, span[0], span[1], r.verb)
+	}
 }
 
 // whClause reports whether tokens [k, hi) are a clause that a wh-word,
