@@ -919,7 +919,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A question too, or a participle after a comma (", asking ..."):
 	// not "Asked whether ..., X said", "when asked ...".
-	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") || v.tag(i-1) == "WRB") {
+	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") && !v.askedAfterNoun(i) || v.tag(i-1) == "WRB") {
 		return false
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
@@ -930,6 +930,18 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// askedAfterNoun reports whether the verb of asking at token i, tagged a
+// participle, follows its subject's noun with no auxiliary and comes
+// before an indirect question ("a reporter asked if ..."): the tagger
+// read a past tense as a participle.
+func (v *view) askedAfterNoun(i int) bool {
+	if v.tag(i) != "VBN" || !(strings.HasPrefix(v.tag(i-1), "NN") || v.entAt(i-1) >= 0) {
+		return false
+	}
+	w := v.w(i + 1)
+	return w == "if" || w == "whether"
 }
 
 // nounOrInfinitive reports whether the word at token i is an infinitive

@@ -177,6 +177,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | called | - | a “total failure of planning.”\n",
 		},
 		{
+			name: "a question asked of someone after an adjunct; asked tagged a participle after its subject",
+			text: "[[Ann Lee|PER]] asked the mayor during a chat if she would resign. A reporter asked if the port had closed.",
+			want: "Ann Lee | asked | - | if she would resign\n- | asked | - | if the port had closed\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

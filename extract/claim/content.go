@@ -316,7 +316,7 @@ func (v *view) skipQuotedBy(r *reading, k int) int {
 // start.
 func (v *view) skipToThat(r *reading, k int) int {
 	for j := k; j < v.n() && j < k+10; j++ {
-		if v.w(j) == "that" && v.tag(j) != "DT" {
+		if v.w(j) == "that" && v.tag(j) != "DT" || r.kind == question && (v.w(j) == "whether" || v.w(j) == "if") {
 			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) {
 				return j
 			}
