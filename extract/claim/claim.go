@@ -924,7 +924,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || v.toInfinitive(i)) && !v.finite(i) {
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) {
 		return false
 	}
 	// "X said he believes ...", "X said Y told him ...": what is
@@ -961,7 +961,7 @@ func (v *view) nounOrInfinitive(i int) bool {
 func (v *view) prepositional(i int) bool {
 	next := v.w(i + 1)
 	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" &&
-		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand)
+		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand) && !v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }
 
 // notSpeech reports the uses of a reporting verb that report nothing:

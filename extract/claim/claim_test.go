@@ -182,6 +182,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | asked | - | if she would resign\n- | asked | - | if the port had closed\n",
 		},
 		{
+			name: "what someone discussed or talked about; not talking alone",
+			text: "[[Ann Lee|PER]] talked about how the port had closed. [[Bo Ek|PER]] has discussed the new port. [[Ann Lee|PER]] talked for an hour.",
+			want: "Ann Lee | talked | - | how the port had closed\nBo Ek | discussed | - | the new port\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

@@ -78,7 +78,7 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
 		return
 	}
-	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
 	if r.kind == address || r.kind == question {
@@ -613,6 +613,30 @@ func (v *view) stanceContent(r *reading) bool {
 		return false
 	}
 	v.stanceObject(r)
+	return true
+}
+
+// topicContent reads what someone talked about: a verb of the lexicon's
+// Discussion class and its noun phrase object, or an indirect question
+// ("discussed the plan", "talked about how the port closed"), to the end
+// of its clause. It reports whether the verb is one: nothing else reads
+// it.
+func (v *view) topicContent(r *reading) bool {
+	if r.kind != topic {
+		return false
+	}
+	if v.d.off[ConsTopic] {
+		return true
+	}
+	k := r.k
+	if !v.d.lex.Is(v.lemma(r.i), lexicon.Discussion) {
+		k++ // "talked about"
+	}
+	if !(v.objectStart(k) && v.tag(k) != "VBG" || v.whClause(k, v.contentEnd(k))) {
+		return true
+	}
+	v.construction = ConsTopic
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	return true
 }
 

@@ -19,6 +19,7 @@ const (
 	criticism                  // criticised X for Y
 	question                   // asked (Y) whether ...
 	stance                     // supported X, praised X
+	topic                      // discussed X, talked about X
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -57,6 +58,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return criticism, true
 	case c.Has(lexicon.Stance):
 		return stance, true
+	case c.Has(lexicon.Discussion) || v.d.lex.Is(l+" "+v.w(i+1), lexicon.Discussion):
+		return topic, true
 	case c.Has(lexicon.Resume) && v.besideQuote(i):
 		return speech, true
 	}

@@ -26,6 +26,8 @@ func TestClaimClasses(t *testing.T) {
 		{"defending is as often of a title", "defend", Stance, false},
 		{"continuing to talk", "continue", Resume, true},
 		{"saying is no going on", "say", Resume, false},
+		{"discussing", "discuss", Discussion, true},
+		{"talking about", "talk about", Discussion, true},
 		{"a poll", "poll", Evidence, true},
 		{"a video", "video", Evidence, true},
 		{"a minister is no evidence", "minister", Evidence, false},

@@ -245,6 +245,9 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
+	// Discussion: verbs of talking about something: discuss, talk about,
+	// talk over ("discussed the plan", "talked about the war").
+	Discussion
 	// Resume: verbs of going on talking: continue, go on, carry on
 	// ("“...,” she continued"; "X continued: “...”").
 	Resume
@@ -366,6 +369,7 @@ var classNames = [numClasses]string{
 	PlacePreposition:  "place-preposition",
 	Stance:            "stance",
 	Resume:            "resume",
+	Discussion:        "discussion",
 }
 
 var classByName = func() map[string]Class {

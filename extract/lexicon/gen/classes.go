@@ -116,6 +116,9 @@ var classes = []class{
 		// "Knock" is read far more often of blows and doors, "herald" of
 		// what foretells.
 		Not: []string{"knock", "herald"}},
+	// Verbs of talking about something: discuss, talk about, talk over
+	// (the senses of discussing alone).
+	{Name: "discussion", Seeds: []string{"discuss.v.01!", "discuss.v.02!"}, Rank: 2},
 	// Verbs of going on talking: continue, go on, carry on. The sense
 	// alone ("“...,” she continued"); its lemmas are as often of going
 	// on doing anything, so the rules read them only beside a quotation.
