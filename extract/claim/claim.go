@@ -924,12 +924,47 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) {
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 {
 		return false
 	}
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// governing returns the verb whose to-infinitive the verb at token i is
+// ("went on to say", "took to Twitter to say", "was quick to point
+// out", "were more likely to support"): a verb of the main clause a few
+// words before "to", with only adverbs, adjectives of manner and
+// likelihood, particles or a short prepositional phrase between; or -1.
+// A noun right before "to" ("a plan to say") makes it none.
+func (v *view) governing(i int) int {
+	if v.d.off[ConsInfinitive] || v.w(i-1) != "to" || v.tag(i) != "VB" || i < 3 {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		t := v.tag(k)
+		switch {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBG" || t == "VBN" && v.aux(k-1):
+			if v.aux(k) && !isBe(v.w(k)) || k == i-2 && t == "VBN" {
+				return -1
+			}
+			return k
+		case isBe(v.w(k)) && k < i-2 && strings.HasPrefix(v.tag(k+1), "JJ") || isBe(v.w(k)) && v.tag(k+1) == "RB":
+			return k // "was quick to", "are more likely to"
+		case t == "RB" || t == "RBR" || t == "RP" || strings.HasPrefix(t, "JJ") && k > i-2-3:
+		case k == i-2 && (strings.HasPrefix(t, "NN") || v.entAt(k) >= 0):
+			// "took to Twitter to say": a name after "to" is a place
+			// to go; another noun the infinitive describes.
+			if !(v.entAt(k) >= 0 && v.w(v.mentionStart(k)-1) == "to") {
+				return -1
+			}
+			k = v.mentionStart(k) - 1
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // askedAfterNoun reports whether the verb of asking at token i, tagged a
@@ -948,6 +983,9 @@ func (v *view) askedAfterNoun(i int) bool {
 // ("is to blame", "wants to deny") or a noun ("in writing", "the
 // claims"): it reports nothing.
 func (v *view) nounOrInfinitive(i int) bool {
+	if v.governing(i) >= 0 {
+		return false // "went on to say that ...": the infinitive construction
+	}
 	if gerundPrep[v.w(i-1)] && v.tag(i) == "VBG" {
 		return false // "responded by saying that ...": the gerund construction
 	}

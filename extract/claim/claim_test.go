@@ -187,6 +187,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | talked | - | how the port had closed\nBo Ek | discussed | - | the new port\n",
 		},
 		{
+			name: "a verb of saying as the infinitive of the main clause's verb; not an impersonal one, a refusal, nor a noun's",
+			text: "[[Ada Voss|PER]] went on to say that the port would reopen. [[Bo Ek|PER]] took to [[Harlow|LOC]] to say the port was safe. It is hard to say whether the port is safe. [[Bo Ek|PER]] refused to say whether the port was safe. The plan to say the port is safe failed.",
+			want: "Ada Voss | say | - | the port would reopen\nBo Ek | say | - | the port was safe\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

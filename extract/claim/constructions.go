@@ -28,6 +28,7 @@ const (
 	ConsGerund        = "gerund"           // X responded by saying that ...
 	ConsNounCue       = "noun-cue"         // X's claim that ...; his assertion that ...
 	ConsTopic         = "topic"            // X discussed Y; X talked about Y
+	ConsInfinitive    = "infinitive"       // X went on to say that ...; X was quick to point out ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -76,6 +77,7 @@ func Constructions() [][2]string {
 		{ConsEvidence, "the poll shows X with a lead; the video showed an officer aiming"},
 		{ConsStance, "X supported Y; X endorsed Y; X condemned Y (a side taken in words, and its object)"},
 		{ConsGerund, "X responded by saying that ...; X began by saying ... (the subject speaks)"},
+		{ConsInfinitive, "X went on to say that ...; X took to Twitter to say ...; X was quick to point out ... (the main clause's subject speaks)"},
 		{ConsTopic, "X discussed Y; X talked about how ... (what was talked about)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},

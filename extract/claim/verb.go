@@ -24,7 +24,7 @@ type cue struct {
 // construction in turn, the first that reads the verb ending it.
 func (v *view) verb(i int, kind verbKind) {
 	c := v.newCue(i, kind)
-	if v.participle(c) || v.gerund(c) || v.inverted(c) {
+	if v.participle(c) || v.gerund(c) || v.infinitive(c) || v.inverted(c) {
 		return
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
@@ -98,6 +98,33 @@ func (v *view) gerund(c *cue) bool {
 	}
 	v.construction = ConsGerund
 	v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
+	return true
+}
+
+// infinitive reads a verb of saying as the to-infinitive of a verb of
+// the main clause ("X went on to say that ...", "X took to Twitter to
+// say ...", "voters were more likely to support Y"): the main clause's
+// subject speaks, a name, a pronoun or a noun of an agent.
+func (v *view) infinitive(c *cue) bool {
+	g := v.governing(c.i)
+	if g < 0 {
+		return false
+	}
+	start := g
+	for start > 0 && (v.aux(start-1) || v.adverb(start-1)) && v.entAt(start-1) < 0 {
+		start--
+	}
+	sp, at := v.subjectBefore(start)
+	if at < 0 || sp < 0 && !(v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN") && v.tag(at) != "NNP") {
+		return true
+	}
+	// "It is hard to say ...", "it's fair to say": no one's words.
+	if w := v.w(at); w == "it" || w == "there" || w == "this" || w == "that" || v.w(c.i-2) == "for" {
+		return true
+	}
+	v.unnamed = v.sourceBefore(at)
+	v.construction = ConsInfinitive
+	v.content(sp, c.outlet, c.k, c.kind, c.verb, c.i)
 	return true
 }
 
