@@ -297,6 +297,24 @@ func (v *view) mentionEnd(i int) int {
 	return hi
 }
 
+// titleCased reports whether the sentence is written in title case, as
+// a headline the document's first line holds is when it was not found
+// as one: of its words of four letters or more, all but one capitalised,
+// and at least four of them.
+func (v *view) titleCased() bool {
+	words, lower := 0, 0
+	for _, t := range v.toks {
+		if t.Kind != tokenize.Word || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if !upperWordTok(t.Text) {
+			lower++
+		}
+	}
+	return words >= 4 && lower <= 1
+}
+
 // headlineVerbs reads the verbs of a headline in title case, which the
 // tagger takes for names: "Mayor Says Bridge Will Reopen", "..., Former
 // Harbour Master Says". A capitalised word whose lower case is the
@@ -343,7 +361,7 @@ func (d *doc) sentence(si int) {
 		}
 	}
 	v.tags = s.POS
-	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start {
+	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start || si == 0 && v.titleCased() {
 		v.headlineVerbs()
 	}
 	v.findSubject()

@@ -192,6 +192,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | say | - | the port would reopen\nBo Ek | say | - | the port was safe\n",
 		},
 		{
+			name: "a first line in title case is read as a headline",
+			text: "Port Will Reopen Next Spring, [[Ann Lee|PER]] Says.\n\nThe port is closed.",
+			want: "Ann Lee | says | - | Port Will Reopen Next Spring\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",
