@@ -102,7 +102,8 @@ var constructionScore = map[string]float64{
 	ConsDemand: 0.912, ConsDenial: 0.875, ConsDescribedAs: 0.917, ConsDirective: 0.899, ConsEvidence: 0.943,
 	ConsFinal: 0.960, ConsIntent: 0.767, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
 	ConsParenthetical: 0.971, ConsParticiple: 0.970, ConsQuoteDash: 0.854, ConsQuotedAs: 0.943, ConsSubjectVerb: 0.937,
-	ConsThatClause: 0.901, ConsTranscript: 0.948, ConsStance: 0.925, ConsGerund: 0.983, ConsNounCue: 0.906,
+	ConsThatClause: 0.901, ConsTranscript: 0.948, ConsStance: 0.925, ConsGerund: 0.983, ConsNounCue: 0.903,
+	ConsTopic: 0.899, ConsInfinitive: 0.903,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.
