@@ -297,6 +297,24 @@ func (v *view) mentionEnd(i int) int {
 	return hi
 }
 
+// titleCased reports whether the sentence is written in title case, as
+// a headline the document's first line holds is when it was not found
+// as one: of its words of four letters or more, all but one capitalised,
+// and at least four of them.
+func (v *view) titleCased() bool {
+	words, lower := 0, 0
+	for _, t := range v.toks {
+		if t.Kind != tokenize.Word || len(t.Text) < 4 {
+			continue
+		}
+		words++
+		if !upperWordTok(t.Text) {
+			lower++
+		}
+	}
+	return words >= 4 && lower <= 1
+}
+
 // headlineVerbs reads the verbs of a headline in title case, which the
 // tagger takes for names: "Mayor Says Bridge Will Reopen", "..., Former
 // Harbour Master Says". A capitalised word whose lower case is the
@@ -343,7 +361,7 @@ func (d *doc) sentence(si int) {
 		}
 	}
 	v.tags = s.POS
-	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start {
+	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start || si == 0 && v.titleCased() {
 		v.headlineVerbs()
 	}
 	v.findSubject()
@@ -353,6 +371,7 @@ func (d *doc) sentence(si int) {
 	if cue {
 		v.claims()
 	}
+	v.statementNouns()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -918,12 +937,12 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A question too, or a participle after a comma (", asking ..."):
 	// not "Asked whether ..., X said", "when asked ...".
-	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") || v.tag(i-1) == "WRB") {
+	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") && !v.askedAfterNoun(i) || v.tag(i-1) == "WRB") {
 		return false
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || v.toInfinitive(i)) && !v.finite(i) {
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 {
 		return false
 	}
 	// "X said he believes ...", "X said Y told him ...": what is
@@ -931,19 +950,74 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	return !v.insideClaim(i)
 }
 
+// governing returns the verb whose to-infinitive the verb at token i is
+// ("went on to say", "took to Twitter to say", "was quick to point
+// out", "were more likely to support"): a verb of the main clause a few
+// words before "to", with only adverbs, adjectives of manner and
+// likelihood, particles or a short prepositional phrase between; or -1.
+// A noun right before "to" ("a plan to say") makes it none.
+func (v *view) governing(i int) int {
+	if v.d.off[ConsInfinitive] || v.w(i-1) != "to" || v.tag(i) != "VB" || i < 3 {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		t := v.tag(k)
+		switch {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBG" || t == "VBN" && v.aux(k-1):
+			if v.aux(k) && !isBe(v.w(k)) || k == i-2 && t == "VBN" {
+				return -1
+			}
+			return k
+		case isBe(v.w(k)) && k < i-2 && strings.HasPrefix(v.tag(k+1), "JJ") || isBe(v.w(k)) && v.tag(k+1) == "RB":
+			return k // "was quick to", "are more likely to"
+		case t == "RB" || t == "RBR" || t == "RP" || strings.HasPrefix(t, "JJ") && k > i-2-3:
+		case k == i-2 && (strings.HasPrefix(t, "NN") || v.entAt(k) >= 0):
+			// "took to Twitter to say": a name after "to" is a place
+			// to go; another noun the infinitive describes.
+			if !(v.entAt(k) >= 0 && v.w(v.mentionStart(k)-1) == "to") {
+				return -1
+			}
+			k = v.mentionStart(k) - 1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// askedAfterNoun reports whether the verb of asking at token i, tagged a
+// participle, follows its subject's noun with no auxiliary and comes
+// before an indirect question ("a reporter asked if ..."): the tagger
+// read a past tense as a participle.
+func (v *view) askedAfterNoun(i int) bool {
+	if v.tag(i) != "VBN" || !(strings.HasPrefix(v.tag(i-1), "NN") || v.entAt(i-1) >= 0) {
+		return false
+	}
+	w := v.w(i + 1)
+	return w == "if" || w == "whether"
+}
+
 // nounOrInfinitive reports whether the word at token i is an infinitive
 // ("is to blame", "wants to deny") or a noun ("in writing", "the
 // claims"): it reports nothing.
 func (v *view) nounOrInfinitive(i int) bool {
+	if v.governing(i) >= 0 {
+		return false // "went on to say that ...": the infinitive construction
+	}
+	if gerundPrep[v.w(i-1)] && v.tag(i) == "VBG" {
+		return false // "responded by saying that ...": the gerund construction
+	}
 	return v.w(i-1) == "to" || (v.tag(i-1) == "IN" && v.w(i-1) != "as") || v.tag(i-1) == "DT" || v.tag(i-1) == "PRP$"
 }
 
 // prepositional reports whether the verb at token i takes "on", "upon"
 // or "about" ("insisted on finishing", "reported on the trial"): not
-// speech, unless the phrase is a date ("said on Friday that").
+// speech, unless the phrase is a date ("said on Friday that") or the
+// verb and particle are a demand ("called on the mayor to resign").
 func (v *view) prepositional(i int) bool {
 	next := v.w(i + 1)
-	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP"
+	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" &&
+		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand) && !v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }
 
 // notSpeech reports the uses of a reporting verb that report nothing:
@@ -991,11 +1065,76 @@ func (v *view) accusationObject(i int) bool {
 // noun) and before a clause ("ministers insist they ...").
 func (v *view) verbLike(i int) bool {
 	prev := v.tag(i - 1)
-	if !(v.entAt(i-1) >= 0 || prev == "PRP" || prev == "NNS" || prev == "NNPS") {
+	if !(v.entAt(i-1) >= 0 || prev == "PRP" || prev == "NNS" || prev == "NNPS" || v.capitalisedNoun(i-1)) {
 		return false
 	}
 	next := v.w(i + 1)
 	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
+}
+
+// statementNouns reads a noun of the lexicon's Statement class that a
+// possessor and a clause after "that" go with: "X's claim that ...",
+// "his assertion that ...", "her contention that ...". The possessor
+// speaks; a statement no one is named as making ("the claim that ...")
+// reports no one's words.
+func (v *view) statementNouns() {
+	if v.d.off[ConsNounCue] {
+		return
+	}
+	for i := 1; i+2 < v.n(); i++ {
+		if !strings.HasPrefix(v.tag(i), "NN") || v.entAt(i) >= 0 || !v.d.lex.Is(v.lemma(i), lexicon.Statement) || v.w(i+1) != "that" || v.insideClaim(i) {
+			continue
+		}
+		if !v.subjectThenVerb(i+2, v.contentEnd(i+2)) {
+			continue // "the claim that was made": a relative clause
+		}
+		speaker := -1
+		switch p := v.w(i - 1); {
+		case (p == "'s" || p == "’s") && v.entAt(i-2) >= 0:
+			speaker = v.entity(i - 2)
+		case p == "her":
+			speaker = v.resolvePronoun(i - 1)
+		case p == "his":
+			speaker = v.possessorHe(i - 1)
+		}
+		if speaker < 0 || v.entType(speaker) == extract.EventType {
+			continue
+		}
+		v.construction = ConsNounCue
+		v.add(speaker, -1, i+2, v.nounClauseEnd(i+2), v.w(i))
+	}
+}
+
+// nounClauseEnd returns the end of the clause after a noun and "that"
+// that starts at token k: its clauseEnd, or the main clause's verb when
+// the noun phrase is the sentence's subject ("X's claim that Y was sold
+// angered Z").
+func (v *view) nounClauseEnd(k int) int {
+	hi := v.clauseEnd(k)
+	f := -1
+	for j := k; j < hi; j++ {
+		if !v.finiteAt(j) {
+			continue
+		}
+		if f < 0 {
+			f = j
+			continue
+		}
+		// "was sold angered": a finite verb right after the clause's
+		// verb group, with no subject of its own, is the main clause's.
+		if p := v.tag(j - 1); j > f+1 && (strings.HasPrefix(p, "VB") || p == "RB") {
+			return j
+		}
+	}
+	return hi
+}
+
+// possessorHe resolves "his" at token i as resolvePronoun resolves "he".
+func (v *view) possessorHe(i int) int {
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person {
+		return v.subject
+	}
+	return v.d.lastPerson
 }
 
 // punctuated reads the attributions that punctuation makes without a
@@ -1008,22 +1147,35 @@ func (v *view) punctuated() {
 	if v.n() < 3 {
 		return
 	}
-	// "X: ...": the name is the sentence's first words.
-	if v.entAt(0) >= 0 {
-		e, end := v.entity(0), v.mentionEnd(0)
-		if t := v.entType(e); (t == extract.Person || t == extract.Organization) && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
-			v.construction = ConsColon
-			lo, hi := end+1, v.n()
-			if span, _, ok := v.quoteSpan(lo); ok && span[1] == v.n()-1 {
-				lo, hi = span[0], span[1]
-			}
-			// What follows must be a clause, not a description ("X: King
-			// of the bestsellers" is a profile's headline).
-			for k := lo; k < hi; k++ {
-				if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
-					v.add(e, -1, lo, hi, ":")
-					break
+	// "X: ...": the name is the sentence's first words; in a document's
+	// first sentence, its headline, a noun of evidence too ("Poll: X
+	// leads").
+	e, end := -1, 0
+	if at := v.colonName(); at >= 0 {
+		e, end = v.entity(at), v.mentionEnd(at)
+		if t := v.entType(e); t != extract.Person && t != extract.Organization {
+			end = 0
+		}
+	} else if v.si == 0 && v.d.lex.Is(v.lemma(0), lexicon.Evidence) {
+		end = 1
+	}
+	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
+		v.construction = ConsColon
+		lo, hi := end+1, v.n()
+		if span, _, ok := v.quoteSpan(lo); ok && span[1] == v.n()-1 {
+			lo, hi = span[0], span[1]
+		}
+		// What follows must be a clause, not a description ("X: King
+		// of the bestsellers" is a profile's headline).
+		_, _, quoted := v.quoteSpan(end + 1)
+		for k := lo; k < hi; k++ {
+			if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.headlineVerb(k) || quoted && hi-lo > maxQuotedPhrase {
+				if e < 0 {
+					v.unnamed = extract.Span{Start: v.toks[0].Start, End: v.toks[0].End}
 				}
+				v.add(e, -1, lo, hi, ":")
+				v.unnamed = extract.Span{}
+				break
 			}
 		}
 	}
@@ -1052,6 +1204,54 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+}
+
+// colonName returns the first token of the name that a colon follows
+// at the start of the sentence, maybe after its description ("X: ...",
+// "Republican pollster X: ..."), or -1.
+func (v *view) colonName() int {
+	if v.entAt(0) >= 0 {
+		return 0
+	}
+	for k := 1; k < v.n() && k < 6; k++ {
+		if v.entAt(k) >= 0 {
+			if v.w(v.mentionEnd(k)) == ":" {
+				return k
+			}
+			return -1
+		}
+		if t := v.tag(k - 1); !(t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && t != "NNP") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headlineVerb reports whether token k of a document's first sentence,
+// its headline, is a finite verb or a participle, which headlines use
+// for one ("Poll: X and Y heading into debate"), maybe one that the
+// tagger took for a name because it is capitalised ("X: Y Is Right",
+// "X: Y Asking Z To ..."): a form of "be", or a word in -ing whose
+// lemma is a verb.
+func (v *view) headlineVerb(k int) bool {
+	if v.si != 0 || v.entAt(k) >= 0 || k == 0 {
+		return false
+	}
+	if v.tag(k) == "VBG" {
+		return true // "Poll: X and Y in dead heat heading into debate"
+	}
+	if !upperWordTok(v.toks[k].Text) {
+		return false
+	}
+	low := v.low[k]
+	if isBe(low) || v.d.lex.Is(v.d.lex.Lemma(low, "VBZ"), lexicon.Auxiliary) || strings.HasSuffix(low, "n’t") || strings.HasSuffix(low, "n't") {
+		return true // "Is", "Has", "Must", "Don’t"
+	}
+	if !strings.HasSuffix(low, "ing") {
+		return false
+	}
+	l := v.d.lex.Lemma(low, "VBG")
+	return l != low && v.d.lex.Known(l, lexicon.Verb)
 }
 
 // transcript reads a transcript's turn: a paragraph that opens (maybe
@@ -1156,8 +1356,12 @@ func isBe(w string) bool {
 }
 
 // passive reports whether the verb at i is passive ("it can be said",
-// "was told"), except "was quoted as saying".
+// "was told"), except "was quoted as saying"; a form in -ing after "be"
+// is progressive ("is saying", "was calling for").
 func (v *view) passive(i int) bool {
+	if v.tag(i) == "VBG" {
+		return false // "is saying", "was calling for": progressive
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if isBe(v.w(k)) {
 			return true
@@ -1553,25 +1757,32 @@ func upperWordTok(s string) bool {
 // missed, whose extent is unsure) whose head is a noun, not a plan
 // ("according to plan", "according to schedule").
 func (v *view) unnamedSource(lo, hi int) bool {
-	if hi <= lo || hi-lo > 12 {
+	if hi <= lo || hi-lo > 20 {
 		return false
-	}
-	for k := lo; k < hi; k++ {
-		if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
-			return false // a name: its extent is unsure
-		}
 	}
 	head := -1
 	for k := lo; k < hi; k++ {
 		if w := v.w(k); w == "from" || w == "by" || w == "of" || w == "for" || w == "in" || w == "on" || w == "at" || w == "with" {
 			break
 		}
-		if strings.HasPrefix(v.tag(k), "NN") {
+		if strings.HasPrefix(v.tag(k), "NN") && v.tag(k) != "NNP" && v.tag(k) != "NNPS" && v.entAt(k) < 0 {
 			head = k
 		}
 	}
 	if head < 0 {
 		return false
+	}
+	// A record or a statement may be named for whom it is of or by ("a
+	// poll of Ostmark voters", "a study by X"): the comma or the
+	// sentence's end bounds it.
+	record := v.d.lex.Is(v.lemma(head), lexicon.Evidence) || v.d.lex.Is(v.lemma(head), lexicon.Statement)
+	if !record && hi-lo > 12 {
+		return false
+	}
+	for k := lo; k < hi && !record; k++ {
+		if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
+			return false // a name: its extent is unsure
+		}
 	}
 	return !v.d.lex.Is(v.lemma(head), lexicon.Intent)
 }
@@ -1880,6 +2091,14 @@ func (v *view) accordingTo(i int) {
 	v.unnamed = extract.Span{}
 	if x < 0 {
 		v.unnamed = v.sourceAfterAccording(i+2, j)
+		// A record named for whom it is of or by ("a poll of Ostmark
+		// voters"): the whole phrase is the source.
+		for k := i + 2; k < j; k++ {
+			if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
+				v.unnamed = extract.Span{Start: v.toks[i+2].Start, End: v.toks[j-1].End}
+				break
+			}
+		}
 	}
 	defer func() { v.unnamed = extract.Span{} }()
 	// A claim already read in this sentence takes X as its outlet when X

@@ -87,6 +87,116 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | the talks had failed\nAcme | said | - | profits rose\n",
 		},
 		{
+			name: "calling on someone to act is a demand",
+			text: "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign. [[Acme|ORG]] has called on the mayor to reopen the port.",
+			want: "Ann Lee | called | - | Bo Ek to resign\nAcme | called | - | the mayor to reopen the port\n",
+		},
+		{
+			name: "a side taken in words, not a step back nor a contest",
+			text: "[[Ann Lee|PER]] has opposed the new port. The union supports the ban. The troops backed away. [[Norland|LOC]] beat [[Ostmark|LOC]] in the final.",
+			want: "Ann Lee | opposed | - | the new port\n- | supports | - | the ban\n",
+		},
+		{
+			name: "what is cited may have a relative clause without that",
+			text: "[[Ann Lee|PER]] cited remarks [[Bo Ek|PER]] had made about the port. [[Ann Lee|PER]] noted the port was closed.",
+			want: "Ann Lee | cited | - | remarks Bo Ek had made about the port\nAnn Lee | noted | - | the port was closed\n",
+		},
+		{
+			name: "a progressive verb reports; a passive one does not",
+			text: "[[Ann Lee|PER]] is saying that the port will close. [[Bo Ek|PER]] was calling for a new port. It was said that the port had closed.",
+			want: "Ann Lee | saying | - | the port will close\nBo Ek | calling | - | a new port\n",
+		},
+		{
+			name: "an aside between commas after that or before a quotation",
+			text: "[[Ann Lee|PER]] said that, if elected, she would reopen the port. [[Bo Ek|PER]] said, on the other hand, “the port is too small.”",
+			want: "Ann Lee | said | - | if elected, she would reopen the port\nBo Ek | said | - | the port is too small\n",
+		},
+		{
+			name: "a verb the tagger may take for a noun after a plural subject",
+			text: "Polls show that [[Ann Lee|PER]] is ahead. People who go to [[Harlow|LOC]] know that it is cold.",
+			want: "- | show | - | Ann Lee is ahead\n",
+		},
+		{
+			name: "evidence named with a prepositional phrase",
+			text: "Video of the crash shows him with his hands in the air. A study by [[Ann Lee|PER]] found 31 cases of fraud.",
+			want: "- | shows | - | him with his hands in the air\nAnn Lee | found | - | 31 cases of fraud\n",
+		},
+		{
+			name: "a gerund after by or after: the subject speaks, if named before it",
+			text: "[[Ann Lee|PER]] opened the meeting by saying the port would close. After saying the port was safe, the mayor left. The board criticised [[Bo Ek|PER]] for saying it was safe.",
+			want: "Ann Lee | saying | - | the port would close\n- | criticised | - | Bo Ek for saying it was safe\n",
+		},
+		{
+			name: "a headline's colon after a name or a poll, before a clause in title case",
+			text: "Poll: [[Ann Lee|PER]] and [[Bo Ek|PER]] in dead heat heading into debate.\n\nThe port reopened.",
+			want: "- | : | - | Ann Lee and Bo Ek in dead heat heading into debate\n",
+		},
+		{
+			name: "a headline's colon before a capitalised verb",
+			text: "[[Acme|ORG]]: [[Bo Ek|PER]] Is Right About The Port.\n\nThe port reopened.",
+			want: "Acme | : | - | Bo Ek Is Right About The Port\n",
+		},
+		{
+			name: "going on talking beside a quotation; not going on doing",
+			text: "“The port is closed,” [[Ann Lee|PER]] continued. [[Bo Ek|PER]] continued: “It will not reopen.” Prices continued to rise.",
+			want: "Ann Lee | continued | - | The port is closed\nBo Ek | continued | - | It will not reopen\n",
+		},
+		{
+			name: "a statement's noun with its possessor and a clause; not a relative clause, nor no one's",
+			text: "Days later [[Ann Lee|PER]]'s claim that the port was sold angered the union. The claim that the port was sold spread. [[Bo Ek|PER]] met the union on the day the claim that was made spread.",
+			want: "Ann Lee | claim | - | the port was sold\n",
+		},
+		{
+			name: "an addressee's phrase before a quotation",
+			text: "[[Bo Ek|PER]] told his radio audience of Monday, “The port is closed.”",
+			want: "Bo Ek | told | - | The port is closed\n",
+		},
+		{
+			name: "an indirect question after how and a participle; a past tense the tagger missed after that",
+			text: "[[Ann Lee|PER]] told reporters how surprised she is that the port closed. [[Bo Ek|PER]] told a meeting of port leaders that few people understood the stakes.",
+			want: "Ann Lee | told | - | how surprised she is that the port closed\nBo Ek | told | - | few people understood the stakes\n",
+		},
+		{
+			name: "a short quoted question before the sentence that names who asked it; not a short quoted phrase",
+			text: "“With nukes?” [[Bo Ek|PER]] asked. The port is a “lame duck.” [[Ann Lee|PER]] said.",
+			want: "Bo Ek | asked | - | With nukes?\n",
+		},
+		{
+			name: "according to a record named for whom it is of or by",
+			text: "According to a recent poll of [[Ostmark|LOC]] voters, [[Ann Lee|PER]] holds a clear lead. The port lost money, according to a study by economists at [[Pellam University|ORG]].",
+			want: "- | according to | - | Ann Lee holds a clear lead\n- | according to | - | The port lost money\n",
+		},
+		{
+			name: "a colon after a described name; a quotation after it; a capitalised auxiliary in a headline",
+			text: "[[Acme|ORG]]: Port Deal Has Failed.\n\nRepublican pollster [[Ann Lee|PER]]: “The port will close before the vote.”\n\n[[Bo Ek|PER]]: “Lame duck.”",
+			want: "Acme | : | - | Port Deal Has Failed\nAnn Lee | : | - | The port will close before the vote\n",
+		},
+		{
+			name: "what someone called something, in quotation marks",
+			text: "The port closed after what [[Ann Lee|PER]] called a “total failure of planning.”",
+			want: "Ann Lee | called | - | a “total failure of planning.”\n",
+		},
+		{
+			name: "a question asked of someone after an adjunct; asked tagged a participle after its subject",
+			text: "[[Ann Lee|PER]] asked the mayor during a chat if she would resign. A reporter asked if the port had closed.",
+			want: "Ann Lee | asked | - | if she would resign\n- | asked | - | if the port had closed\n",
+		},
+		{
+			name: "what someone discussed or talked about; not talking alone",
+			text: "[[Ann Lee|PER]] talked about how the port had closed. [[Bo Ek|PER]] has discussed the new port. [[Ann Lee|PER]] talked for an hour.",
+			want: "Ann Lee | talked | - | how the port had closed\nBo Ek | discussed | - | the new port\n",
+		},
+		{
+			name: "a verb of saying as the infinitive of the main clause's verb; not an impersonal one, a refusal, nor a noun's",
+			text: "[[Ada Voss|PER]] went on to say that the port would reopen. [[Bo Ek|PER]] took to [[Harlow|LOC]] to say the port was safe. It is hard to say whether the port is safe. [[Bo Ek|PER]] refused to say whether the port was safe. The plan to say the port is safe failed.",
+			want: "Ada Voss | say | - | the port would reopen\nBo Ek | say | - | the port was safe\n",
+		},
+		{
+			name: "a first line in title case is read as a headline",
+			text: "Port Will Reopen Next Spring, [[Ann Lee|PER]] Says.\n\nThe port is closed.",
+			want: "Ann Lee | says | - | Port Will Reopen Next Spring\n",
+		},
+		{
 			name: "said that, with a date between",
 			text: "[[Norland|LOC]] on Monday said for the first time that the fire was arson.",
 			want: "Norland | said | - | the fire was arson\n",

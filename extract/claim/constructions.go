@@ -24,6 +24,11 @@ const (
 	ConsThatClause    = "that-clause"      // X estimated that ...; X pointed out that ...
 	ConsDirective     = "directive"        // X told Y to ...; X warned Y to ...
 	ConsEvidence      = "evidence"         // the poll shows X with a lead
+	ConsStance        = "stance"           // X supported Y; X condemned Y
+	ConsGerund        = "gerund"           // X responded by saying that ...
+	ConsNounCue       = "noun-cue"         // X's claim that ...; his assertion that ...
+	ConsTopic         = "topic"            // X discussed Y; X talked about Y
+	ConsInfinitive    = "infinitive"       // X went on to say that ...; X was quick to point out ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -39,6 +44,9 @@ const (
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
 	RuleQuantitySubject = "quantity-subject" // 73 percent said ...; One study found ...; Video shows that ...
+	// RuleNextQuote reads a quotation that opens the next sentence after
+	// a verb that a colon ends the sentence with.
+	RuleNextQuote = "next-quote" // X said: ¶ “...”
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -67,11 +75,17 @@ func Constructions() [][2]string {
 		{ConsThatClause, "X estimated that ...; X pointed out that ... (a verb no class marks, before a clause after that)"},
 		{ConsDirective, "X told Y to ...; X warned Y to ..."},
 		{ConsEvidence, "the poll shows X with a lead; the video showed an officer aiming"},
+		{ConsStance, "X supported Y; X endorsed Y; X condemned Y (a side taken in words, and its object)"},
+		{ConsGerund, "X responded by saying that ...; X began by saying ... (the subject speaks)"},
+		{ConsInfinitive, "X went on to say that ...; X took to Twitter to say ...; X was quick to point out ... (the main clause's subject speaks)"},
+		{ConsTopic, "X discussed Y; X talked about how ... (what was talked about)"},
+		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
+		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 	}
 }
 
@@ -88,7 +102,8 @@ var constructionScore = map[string]float64{
 	ConsDemand: 0.912, ConsDenial: 0.875, ConsDescribedAs: 0.917, ConsDirective: 0.899, ConsEvidence: 0.943,
 	ConsFinal: 0.960, ConsIntent: 0.767, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
 	ConsParenthetical: 0.971, ConsParticiple: 0.970, ConsQuoteDash: 0.854, ConsQuotedAs: 0.943, ConsSubjectVerb: 0.937,
-	ConsThatClause: 0.901, ConsTranscript: 0.948,
+	ConsThatClause: 0.901, ConsTranscript: 0.948, ConsStance: 0.925, ConsGerund: 0.983, ConsNounCue: 0.903,
+	ConsTopic: 0.899, ConsInfinitive: 0.903,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

@@ -42,10 +42,16 @@ func TestConstructions(t *testing.T) {
 		{ConsThatClause, "[[Ada Voss|PER]] estimated that the port had lost money.", "the port had lost money", false},
 		{ConsDirective, "[[Ada Voss|PER]] told her aides to close the port.", "her aides to close the port", false},
 		{ConsEvidence, "The poll shows [[Ada Voss|PER]] with a clear lead.", "Ada Voss with a clear lead", false},
+		{ConsStance, "[[Ada Voss|PER]] endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", false},
+		{ConsInfinitive, "[[Ada Voss|PER]] went on to say that the port would reopen.", "the port would reopen", false},
+		{ConsTopic, "[[Ada Voss|PER]] discussed the plan for the new port.", "the plan for the new port", false},
+		{ConsNounCue, "Days later [[Ada Voss|PER]]'s claim that the port had been sold angered the union.", "the port had been sold", false},
+		{ConsGerund, "[[Ada Voss|PER]] ended the talks by saying that the port would reopen.", "the port would reopen", false},
 		{RuleIntro, "As the bell rang, [[Ada Voss|PER]] said, “The port will reopen in May.”", "The port will reopen in May", true},
 		{RuleQuantitySubject, "One study found that the port lost money.", "the port lost money", true},
 		{RuleWhClause, "[[Ada Voss|PER]] explained why the port had closed.", "why the port had closed", true},
 		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},
+		{RuleNextQuote, "[[Ada Voss|PER]] said:\n\n“The port will reopen in May.”", "The port will reopen in May.", true},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}
 	seen := map[string]bool{}

@@ -50,6 +50,16 @@ func (v *view) finite(i int) bool {
 	switch v.tag(i) {
 	case "VBD", "VBZ", "VBP":
 		return true
+	case "NN", "NNS":
+		// "Polls show that ...", "X and Y support the plan": a verb the
+		// tagger took for a noun; not after a preposition's object
+		// ("people who go to X know that": X is no subject).
+		if v.entAt(i-1) >= 0 {
+			if t := v.tag(v.mentionStart(i-1) - 1); t == "IN" || t == "TO" {
+				return false
+			}
+		}
+		return v.verbLike(i)
 	case "VB", "VBN", "VBG":
 		j := i - 1
 		for j >= 0 && v.tag(j) == "RB" {
@@ -68,7 +78,7 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
 		return
 	}
-	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
 	if r.kind == address || r.kind == question {
@@ -82,12 +92,31 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			r.k, r.outlet = end, out
 		}
 	}
-	if !v.contentStart(r) {
+	if v.nextQuote(r) || !v.contentStart(r) {
 		return
 	}
 	if !v.quotedContent(r) && !v.clauseContent(r) {
 		v.evidenceContent(r)
 	}
+}
+
+// nextQuote reads "X said:" at the end of a sentence whose next
+// sentence opens with a quotation, as in a paragraph before a quoted
+// one: the quotation is what was said.
+func (v *view) nextQuote(r *reading) bool {
+	if v.d.off[RuleNextQuote] || v.w(r.k) != ":" || r.k+1 < v.n() || v.si+1 >= len(v.d.res.Sentences) {
+		return false
+	}
+	next := v.d.res.Sentences[v.si+1].Tokens
+	if len(next) == 0 {
+		return false
+	}
+	q, ok := v.d.byOpen[next[0].Start]
+	if !ok {
+		return false
+	}
+	v.d.addSpan(r.speaker, q.Start, q.End, v.si+1, r.verb, v.construction)
+	return true
 }
 
 // evidenceContent reads what evidence shows when it is a plain object:
@@ -98,15 +127,34 @@ func (v *view) evidenceContent(r *reading) {
 	if v.d.off[ConsEvidence] || r.hadThat || !(r.kind == speech || r.kind == belief) || !v.finite(r.i) {
 		return
 	}
-	if !v.objectStart(r.k) || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
+	if !(v.objectStart(r.k) || v.tag(r.k) == "PRP") || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
 		return
 	}
 	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-	if at < 0 || v.entAt(at) >= 0 || !v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+	if !v.evidenceSubject(at) {
 		return
 	}
 	v.construction = ConsEvidence
 	v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+}
+
+// evidenceSubject reports whether the subject whose head is at token at
+// is a noun of the lexicon's Evidence class ("the poll"), or a phrase
+// that a preposition attaches to one ("video of the incident", "a study
+// by X", "data from the survey").
+func (v *view) evidenceSubject(at int) bool {
+	if at < 0 {
+		return false
+	}
+	if v.entAt(at) < 0 && v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+		return true
+	}
+	start := at
+	if v.entAt(at) >= 0 {
+		start = v.mentionStart(at)
+	}
+	start = v.npStartBefore(start)
+	return (subjectPrep[v.w(start-1)] || v.w(start-1) == "by") && start >= 2 && v.entAt(start-2) < 0 && v.d.lex.Is(v.lemma(start-2), lexicon.Evidence)
 }
 
 // reading is the content of a reporting verb being read: who says it,
@@ -132,13 +180,13 @@ func (v *view) intentContent(r *reading) bool {
 }
 
 // demandContent reads a demand: "called for a moratorium", "urged the
-// repeal of ...": its object, to the end of its clause; with "that", the
+// repeal of ...", "called on X to resign": its object, to the end of its clause; with "that", the
 // clause is read as speech.
 func (v *view) demandContent(r *reading) bool {
 	if !v.demands(r.i) {
 		return false
 	}
-	if v.w(r.k) == "for" && v.d.lex.Is(v.lemma(r.i)+" for", lexicon.Demand) {
+	if w := v.w(r.k); (w == "for" || w == "on") && v.d.lex.Is(v.lemma(r.i)+" "+w, lexicon.Demand) {
 		r.k++
 	}
 	if v.w(r.k) != "that" && v.objectStart(r.k) {
@@ -212,11 +260,36 @@ func (v *view) contentStart(r *reading) bool {
 	switch w := v.w(k); {
 	case w == ":" && quoteOpen[v.w(k+1)] || w == "," && v.opensQuote(k+1):
 		k++ // "said: “...”", "said, “...”"
+	case w == "," && r.hadThat:
+		k++ // "said that, if elected, he would ...": the clause opens with an adjunct
+	case w == "," && v.asideThenQuote(k) > k:
+		k = v.asideThenQuote(k) // "said, on the other hand, “...”"
+	case r.kind == address && !quoteOpen[w] && v.asideThenQuote(k-1) > k:
+		k = v.asideThenQuote(k - 1) // "told his audience of Monday, “...”"
 	case w == "," || w == "." || w == ";" || w == ":":
 		return false
 	}
 	r.k = k
 	return true
+}
+
+// asideThenQuote reads a short aside set off by commas from the comma at
+// token k, before a quotation ("said, on the other hand, “...”"): no
+// verb and no quotation inside. It returns the quotation's opening mark,
+// or k.
+func (v *view) asideThenQuote(k int) int {
+	for j := k + 1; j < v.n() && j <= k+6; j++ {
+		switch {
+		case v.w(j) == ",":
+			if j > k+1 && v.opensQuote(j+1) {
+				return j + 1
+			}
+			return k
+		case v.isVerb(j) || quoteOpen[v.w(j)] || v.w(j) == "." || v.w(j) == ";" || v.w(j) == ":":
+			return k
+		}
+	}
+	return k
 }
 
 // skipQuotedBy reads "by Y" at token k ("quoted as saying by Y that"):
@@ -243,7 +316,7 @@ func (v *view) skipQuotedBy(r *reading, k int) int {
 // start.
 func (v *view) skipToThat(r *reading, k int) int {
 	for j := k; j < v.n() && j < k+10; j++ {
-		if v.w(j) == "that" && v.tag(j) != "DT" {
+		if v.w(j) == "that" && v.tag(j) != "DT" || r.kind == question && (v.w(j) == "whether" || v.w(j) == "if") {
 			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) {
 				return j
 			}
@@ -303,7 +376,7 @@ func (v *view) clauseContent(r *reading) bool {
 		// A verb, or a word after a name that the tagger took for a
 		// plural noun ("X works for Y").
 		if v.isVerb(j) || j > k && (v.entAt(j-1) >= 0 || v.tag(j-1) == "PRP") && v.entAt(j) < 0 && v.toks[j].Kind == tokenize.Word &&
-			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text {
+			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text || r.hadThat && v.pastForm(j) {
 			hasVerb = true
 			break
 		}
@@ -322,6 +395,20 @@ func (v *view) clauseContent(r *reading) bool {
 	return false
 }
 
+// pastForm reports whether token j, which the tagger took for another
+// part of speech, is the past tense of a verb ("few people understood
+// the stakes", tagged a preposition): a lower-case word whose lemma as a
+// past tense differs from it and is a verb, and which the lexicon has as
+// no noun.
+func (v *view) pastForm(j int) bool {
+	if v.isVerb(j) || v.entAt(j) >= 0 || v.toks[j].Kind != tokenize.Word || v.w(j) != v.toks[j].Text {
+		return false
+	}
+	w := v.w(j)
+	l := v.d.lex.Lemma(w, "VBD")
+	return l != w && v.d.lex.Known(l, lexicon.Verb) && !v.d.lex.Known(w, lexicon.Noun)
+}
+
 // namingContent reads what someone called something: an object and its
 // complement, "called the charges unfounded", "called X a fraud",
 // "called half of X's voters “dreamers”"; not "called him on
@@ -332,7 +419,11 @@ func (v *view) namingContent(r *reading) bool {
 	}
 	k := r.k
 	j := v.objectEnd(k)
-	if j == k || j >= v.n() {
+	if j == k {
+		v.namedWhat(r)
+		return true
+	}
+	if j >= v.n() {
 		return true
 	}
 	switch w, t := v.w(j), v.tag(j); {
@@ -341,6 +432,28 @@ func (v *view) namingContent(r *reading) bool {
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	}
 	return true
+}
+
+// namedWhat reads a name given to what a relative pronoun stands for,
+// "what X called “a rant”", "which Y called “total crap”": the
+// complement, a quotation or a noun phrase, whose object is the "what"
+// before the subject.
+func (v *view) namedWhat(r *reading) {
+	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+	if at < 0 {
+		return
+	}
+	if w := v.w(v.subjectStart(at) - 1); w != "what" && w != "which" {
+		return
+	}
+	k := r.k
+	if (v.w(k) == "a" || v.w(k) == "an" || v.w(k) == "the") && v.opensQuote(k+1) {
+		k++
+	}
+	if span, _, ok := v.quoteSpan(k); ok {
+		v.construction = ConsNaming
+		v.add(r.speaker, r.outlet, span[0], span[1], r.verb)
+	}
 }
 
 // whClause reports whether tokens [k, hi) are a clause that a wh-word,
@@ -357,8 +470,8 @@ func (v *view) whClause(k, hi int) bool {
 		return false
 	}
 	j := k + 1
-	if w == "how" && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "RB") {
-		j++ // "how much", "how quickly"
+	if w == "how" && (strings.HasPrefix(v.tag(j), "JJ") || v.tag(j) == "RB" || (v.tag(j) == "VBN" || v.tag(j) == "VBD") && (v.tag(j+1) == "PRP" || v.entAt(j+1) >= 0)) {
+		j++ // "how much", "how quickly", "how surprised he is"
 	}
 	return v.subjectThenVerb(j, hi) || (t == "WP" || t == "WDT") && v.finiteAt(j)
 }
@@ -478,6 +591,7 @@ func (v *view) criticismContent(r *reading) bool {
 	}
 	j := v.phraseEnd(r.k)
 	if j == r.k || v.w(j) != "for" {
+		v.stanceObject(r)
 		return true
 	}
 	k := j + 1
@@ -489,6 +603,65 @@ func (v *view) criticismContent(r *reading) bool {
 		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 	}
 	return true
+}
+
+// stanceContent reads a verb of taking a side that is no verb of
+// criticising: "endorsed X", "supports the ban". It reports whether the
+// verb is one: nothing else reads it.
+func (v *view) stanceContent(r *reading) bool {
+	if r.kind != stance {
+		return false
+	}
+	v.stanceObject(r)
+	return true
+}
+
+// topicContent reads what someone talked about: a verb of the lexicon's
+// Discussion class and its noun phrase object, or an indirect question
+// ("discussed the plan", "talked about how the port closed"), to the end
+// of its clause. It reports whether the verb is one: nothing else reads
+// it.
+func (v *view) topicContent(r *reading) bool {
+	if r.kind != topic {
+		return false
+	}
+	if v.d.off[ConsTopic] {
+		return true
+	}
+	k := r.k
+	if !v.d.lex.Is(v.lemma(r.i), lexicon.Discussion) {
+		k++ // "talked about"
+	}
+	if !(v.objectStart(k) && v.tag(k) != "VBG" || v.whClause(k, v.contentEnd(k))) {
+		return true
+	}
+	v.construction = ConsTopic
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	return true
+}
+
+// stanceObject reads the side a speaker took: a verb of the lexicon's
+// Stance class, finite, whose subject is a name or an agent, and its
+// noun phrase object to the end of its clause ("endorsed X for
+// president", "condemned the attack on Y"). A gerund, a clause or a
+// particle after the verb is no object ("supports raising taxes",
+// "backed away").
+func (v *view) stanceObject(r *reading) {
+	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) || !v.finite(r.i) {
+		return
+	}
+	k := r.k
+	if !v.objectStart(k) || v.tag(k) == "VBG" || v.startsClause(k) {
+		return
+	}
+	if r.speaker < 0 {
+		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		if at < 0 || !(v.tag(at) == "PRP" || v.agentNoun(at)) {
+			return
+		}
+	}
+	v.construction = ConsStance
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 }
 
 // finiteBetween reports whether a finite verb or a modal lies in tokens
@@ -511,12 +684,35 @@ func (v *view) mentionContent(r *reading) bool {
 		return false
 	}
 	k := r.k
-	if v.w(k) != "that" && v.objectStart(k) && v.tag(k) != "VBG" && !v.startsClause(k) {
+	if v.w(k) != "that" && v.objectStart(k) && v.tag(k) != "VBG" && (!v.startsClause(k) || v.reducedRelative(k)) {
 		v.construction = ConsMention
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 		return true
 	}
 	return r.kind == mentioning // not a verb of saying: nothing more to read
+}
+
+// reducedRelative reports whether the noun phrase at token k is a
+// common noun that a relative clause without "that" follows ("cited
+// derogatory comments X had made"): the nouns, then a name or a pronoun
+// and a finite verb, so that what seemed a clause is the object.
+func (v *view) reducedRelative(k int) bool {
+	j := k
+	for j < v.n() && v.entAt(j) < 0 && (v.tag(j) == "DT" || v.tag(j) == "PRP$" || strings.HasPrefix(v.tag(j), "JJ") || strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "NNP") {
+		j++
+	}
+	if j == k || !strings.HasPrefix(v.tag(j-1), "NN") {
+		return false
+	}
+	switch {
+	case v.entAt(j) >= 0:
+		j = v.mentionEnd(j)
+	case v.tag(j) == "PRP" && v.w(j) != "it":
+		j++
+	default:
+		return false
+	}
+	return v.finiteAt(j)
 }
 
 // startsClause reports whether a clause with its own subject starts at

@@ -24,7 +24,7 @@ type cue struct {
 // construction in turn, the first that reads the verb ending it.
 func (v *view) verb(i int, kind verbKind) {
 	c := v.newCue(i, kind)
-	if v.participle(c) || v.inverted(c) {
+	if v.participle(c) || v.gerund(c) || v.infinitive(c) || v.inverted(c) {
 		return
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
@@ -33,7 +33,7 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
-	if c.kind != naming && c.kind != criticism && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
+	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
 		return
 	}
 	v.construction = ConsSubjectVerb
@@ -85,12 +85,59 @@ func (v *view) participle(c *cue) bool {
 	return true
 }
 
+// gerund reads a gerund after a preposition of means or time, "X
+// responded by saying that ...", "X began by saying ...", "X, after
+// saying ...": the sentence's subject, named before it, speaks. With no
+// such subject ("After saying ..., she left") the verb reports nothing.
+func (v *view) gerund(c *cue) bool {
+	if !gerundPrep[v.w(c.i-1)] || v.tag(c.i) != "VBG" {
+		return false
+	}
+	if v.d.off[ConsGerund] || v.subject < 0 || v.subjectAt > c.i {
+		return true
+	}
+	v.construction = ConsGerund
+	v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
+	return true
+}
+
+// infinitive reads a verb of saying as the to-infinitive of a verb of
+// the main clause ("X went on to say that ...", "X took to Twitter to
+// say ...", "voters were more likely to support Y"): the main clause's
+// subject speaks, a name, a pronoun or a noun of an agent.
+func (v *view) infinitive(c *cue) bool {
+	g := v.governing(c.i)
+	if g < 0 {
+		return false
+	}
+	start := g
+	for start > 0 && (v.aux(start-1) || v.adverb(start-1)) && v.entAt(start-1) < 0 {
+		start--
+	}
+	sp, at := v.subjectBefore(start)
+	if at < 0 || sp < 0 && !(v.tag(at) == "PRP" || strings.HasPrefix(v.tag(at), "NN") && v.tag(at) != "NNP") {
+		return true
+	}
+	// "It is hard to say ...", "it's fair to say": no one's words.
+	if w := v.w(at); w == "it" || w == "there" || w == "this" || w == "that" || v.w(c.i-2) == "for" {
+		return true
+	}
+	v.unnamed = v.sourceBefore(at)
+	v.construction = ConsInfinitive
+	v.content(sp, c.outlet, c.k, c.kind, c.verb, c.i)
+	return true
+}
+
+// gerundPrep are the prepositions before a gerund whose subject is the
+// sentence's: of means ("by saying") and of time ("after saying").
+var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "before": true}
+
 // inverted reads "..., said X" or "“...,” said X", the name followed by
 // the end of the clause. English does not invert "told": in "“...,” X
 // told Y" the name after the verb is the addressee.
 func (v *view) inverted(c *cue) bool {
 	afterQuote := quoteClose[v.w(c.start-1)] || v.w(c.start-1) == "," && quoteClose[v.w(c.start-2)]
-	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism {
+	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic {
 		return false // ", called X" names; it reports no words
 	}
 	sp, end, ok := v.speakerAfter(c.k)
@@ -135,7 +182,7 @@ func (v *view) hasSubject(c *cue) bool {
 	if c.speaker < 0 && c.at < 0 {
 		return false
 	}
-	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || v.toInfinitive(c.i)) && c.speaker < 0 &&
+	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || v.toInfinitive(c.i)) && c.speaker < 0 &&
 		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at)) {
 		return false
 	}
@@ -339,7 +386,8 @@ func (v *view) finalAfterSentence(c *cue) bool {
 	if !ok || q.Open < prev[0].Start {
 		return false // the quotation must be the sentence's own
 	}
-	switch prev[len(prev)-2].Text {
+	end := prev[len(prev)-2].Text
+	switch end {
 	case "?", "!", ".":
 	default:
 		return false
@@ -350,8 +398,8 @@ func (v *view) finalAfterSentence(c *cue) bool {
 			words++
 		}
 	}
-	if words <= maxQuotedPhrase {
-		return false // "a “lame duck.”": a phrase
+	if words <= maxQuotedPhrase && end == "." {
+		return false // "a “lame duck.”": a phrase; "“With nukes?”" is a question put
 	}
 	v.construction = ConsFinal
 	v.d.addSpan(c.speaker, q.Start, q.End, v.si-1, c.verb, ConsFinal)

@@ -18,6 +18,8 @@ const (
 	mentioning                 // cited X, noted X
 	criticism                  // criticised X for Y
 	question                   // asked (Y) whether ...
+	stance                     // supported X, praised X
+	topic                      // discussed X, talked about X
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -54,8 +56,33 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return question, true
 	case c.Has(lexicon.Opposition):
 		return criticism, true
+	case c.Has(lexicon.Stance):
+		return stance, true
+	case c.Has(lexicon.Discussion) || v.d.lex.Is(l+" "+v.w(i+1), lexicon.Discussion):
+		return topic, true
+	case c.Has(lexicon.Resume) && v.besideQuote(i):
+		return speech, true
 	}
 	return 0, false
+}
+
+// besideQuote reports whether the verb at token i stands beside a
+// quotation: a colon or a quotation opens after it ("continued: “...”",
+// "continued, “...”"), or a quotation closes before its subject ("“...,”
+// she continued").
+func (v *view) besideQuote(i int) bool {
+	if w := v.w(i + 1); (w == ":" || w == ",") && (v.opensQuote(i+2) || i+2 >= v.n()) || v.opensQuote(i+1) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if quoteClose[v.w(k)] || v.w(k) == "," && quoteClose[v.w(k-1)] {
+			return true
+		}
+		if v.isVerb(k) || v.w(k) == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // lemma returns the lemma of token i, or "" outside the sentence.

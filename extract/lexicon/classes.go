@@ -250,6 +250,16 @@ const (
 	Holiday
 	// Language: languages: Arabic, Mandarin, Swahili, English.
 	Language
+	// Discussion: verbs of talking about something: discuss, talk about,
+	// talk over ("discussed the plan", "talked about the war").
+	Discussion
+	// Resume: verbs of going on talking: continue, go on, carry on
+	// ("“...,” she continued"; "X continued: “...”").
+	Resume
+	// Stance: verbs of taking a side in words, for or against someone or
+	// something: support, endorse, back, defend, praise, welcome,
+	// oppose, criticise, condemn, denounce.
+	Stance
 
 	numClasses
 )
@@ -364,6 +374,9 @@ var classNames = [numClasses]string{
 	PlacePreposition:  "place-preposition",
 	Holiday:           "holiday",
 	Language:          "language",
+	Stance:            "stance",
+	Resume:            "resume",
+	Discussion:        "discussion",
 }
 
 var classByName = func() map[string]Class {

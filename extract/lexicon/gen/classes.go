@@ -80,8 +80,9 @@ var classes = []class{
 	// Verbs of demanding, urging and proposing something, with an object
 	// or a clause: demand, call for, urge, propose, request, recommend.
 	// The senses alone: their hyponyms are as often bans, lures and
-	// summonses.
-	{Name: "demand", Seeds: []string{"request.v.01!", "demand.v.01!", "recommend.v.01!", "propose.v.01!", "advocate.v.01!"}, Rank: 3},
+	// summonses. "Call on" is the appeal to someone ("called on X to
+	// resign").
+	{Name: "demand", Seeds: []string{"request.v.01!", "demand.v.01!", "recommend.v.01!", "propose.v.01!", "advocate.v.01!", "call_on.v.01!"}, Rank: 3},
 	// Verbs of mentioning, noting and citing something, with an object:
 	// note, mention, cite, acknowledge, highlight (the senses alone).
 	{Name: "mention", Seeds: []string{"note.v.01!", "mention.v.01!", "admit.v.01!", "foreground.v.01!"}, Rank: 3,
@@ -106,6 +107,26 @@ var classes = []class{
 		// teaching: the closure of defeat and overcome holds them.
 		Not: []string{"better", "equal", "make it", "master", "survive", "swallow", "outgrow", "outwear", "outweigh", "pull through",
 			"pull round", "cheat", "chouse", "chicane", "circumvent", "jockey", "lecture", "scoop", "shaft", "surmount", "mop up"}},
+	// Verbs of taking a side in words, for or against someone or
+	// something, with an object: support, endorse, back, defend, praise,
+	// oppose, criticise, condemn, denounce. The senses alone: the
+	// troponyms of praising and criticising are as often flattering,
+	// scolding and correcting, which take no side. Attacking in words
+	// (attack.v.02) is left out, as "attack" is read far more often of
+	// force; so are defending (a title, a city, a client in court) and
+	// welcoming (guests), whose object is seldom a side taken.
+	{Name: "stance", Seeds: []string{"endorse.v.01!", "second.v.01!", "oppose.v.01!", "praise.v.01!", "applaud.v.02!", "acclaim.v.01!",
+		"criticize.v.01!", "condemn.v.01!", "denounce.v.01!"}, Rank: 3,
+		// "Knock" is read far more often of blows and doors, "herald" of
+		// what foretells.
+		Not: []string{"knock", "herald"}},
+	// Verbs of talking about something: discuss, talk about, talk over
+	// (the senses of discussing alone).
+	{Name: "discussion", Seeds: []string{"discuss.v.01!", "discuss.v.02!"}, Rank: 2},
+	// Verbs of going on talking: continue, go on, carry on. The sense
+	// alone ("“...,” she continued"); its lemmas are as often of going
+	// on doing anything, so the rules read them only beside a quotation.
+	{Name: "resume", Seeds: []string{"continue.v.02!"}, Rank: 3},
 	// Verbs of killing: kill, murder, assassinate, shoot, behead.
 	{Name: "kill", Seeds: []string{"kill.v.01"}, Rank: 1},
 	// Verbs of dying and harm, what casualty figures count: kill, die,
