@@ -70,7 +70,10 @@ type Link struct {
 	// both share: an existing owl:sameAs, an ISO code), label or alias (the
 	// kind of name matched), type (the classes agree), context (the
 	// candidate's properties point at entities of the same documents),
-	// prior (the most prominent of several candidates).
+	// prefix (a team's label begins with the name: "Leeds" for Leeds
+	// United A.F.C.), team (other entities of the same documents name
+	// teams of the same sport), prior (the most prominent of several
+	// candidates).
 	Method string `json:"method"`
 }
 
@@ -94,15 +97,20 @@ type Report struct {
 
 // target is a named node of a dataset.
 type target struct {
-	iri      string
-	graph    quad.IRI
-	labels   []string // rdfs:label, schema:name
-	alts     []string // skos:altLabel, schema:alternateName
-	kinds    typeSet  // coarse types its data implies
-	country  bool     // it is a country (ISO code, demonym, class)
-	admin    bool     // an administrative subdivision (ISO 3166-2 code, class)
-	desc     string   // normalised description, " "-padded, or
-	town     bool     // a populated place (GeoNames id, class, description)
+	iri     string
+	graph   quad.IRI
+	labels  []string // rdfs:label, schema:name
+	alts    []string // skos:altLabel, schema:alternateName
+	kinds   typeSet  // coarse types its data implies
+	country bool     // it is a country (ISO code, demonym, class)
+	admin   bool     // an administrative subdivision (ISO 3166-2 code, class)
+	desc    string   // normalised description, " "-padded, or
+	town    bool     // a populated place (GeoNames id, class, description)
+	// team says its description's head is that of a sports team ("club",
+	// "team", "franchise"); sport is then the words of that phrase
+	// ("association football club"), to tell the sports apart.
+	team     bool
+	sport    []string
 	points   []string // IRIs its properties point at (context)
 	ids      []string // "pred\x00literal" of identifier-like properties
 	facts    int      // statements about it
@@ -269,6 +277,9 @@ func targetDescription(t *target, s string) {
 	head := descriptionHead(s)
 	t.town = t.town || slices.Contains([]string{"city", "town", "village", "capital", "seat", "municipality", "commune"}, head)
 	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
+	if !t.team && teamHeads[head] {
+		t.team, t.sport = true, descriptionPhrase(s)
+	}
 }
 
 // containsAny reports whether s contains one of the words.
@@ -376,6 +387,24 @@ func classTypes(c string) (typeSet, bool) {
 // before the first preposition, conjunction or participle, else the last of
 // the first few words.
 func descriptionHead(d string) string {
+	words := descriptionPhrase(d)
+	// Its head is the last known head noun in it, else its last word.
+	for i := len(words) - 1; i >= 0; i-- {
+		if headType(words[i]) != 0 {
+			return words[i]
+		}
+	}
+	if len(words) > 0 {
+		return words[len(words)-1]
+	}
+	return ""
+}
+
+// descriptionPhrase returns the lower-case words of a short description's
+// first phrase, the one its head noun ends: up to the first preposition,
+// conjunction or participle after a known head noun, of the first few
+// words ("baseball team and ..." gives baseball, team).
+func descriptionPhrase(d string) []string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(d)) {
 		w = strings.Trim(w, ",.;:()\"'")
@@ -399,16 +428,7 @@ func descriptionHead(d string) string {
 			break
 		}
 	}
-	// Its head is the last known head noun in it, else its last word.
-	for i := end - 1; i >= 0; i-- {
-		if headType(words[i]) != 0 {
-			return words[i]
-		}
-	}
-	if end > 0 {
-		return words[end-1]
-	}
-	return ""
+	return words[:end]
 }
 
 // headType is the type a head noun implies; a compound ("singer-songwriter")
@@ -447,7 +467,7 @@ var descriptionHeads = func() map[string]typeSet {
 	}
 	add(tLOC, "city town village capital seat country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean")
 	add(tPER, "politician actor actress singer footballer player writer author president minister journalist businessman businesswoman entrepreneur musician composer painter poet novelist director producer rapper comedian athlete cricketer boxer tennis golfer coach manager lawyer judge scientist economist diplomat monarch king queen prince princess general officer activist presenter model dancer screenwriter photographer architect historian philosopher physician engineer")
-	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity")
+	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity franchise")
 	add(tMISC, "film album song novel book series episode single game video magazine award language")
 	return m
 }()
@@ -480,6 +500,9 @@ type ours struct {
 	// of the co-mentioned entities, to find in candidates' descriptions
 	// ("city in Scotland").
 	relatedNames, contextNames []string
+	// teams are the sports teams its names could name that the other
+	// entities of its documents support (see teamContext).
+	teams []*target
 }
 
 // coarse maps our classes to types.
@@ -518,8 +541,11 @@ func ourTypes(classes []string) (typeSet, bool) {
 // candidate out), context (the candidate's properties point at what the
 // other entities of the same documents are linked to: a city's country)
 // and a prior for prominence (statements about it, statements pointing at
-// it, datasets describing it). The best candidate is linked when its score
-// reaches MinScore and no other comes close.
+// it, datasets describing it). An organisation named by a place, or by
+// the first words of a club's label, on a page that names other teams of
+// the same sport is taken for the team (see teamContext). The best
+// candidate is linked when its score reaches MinScore and no other comes
+// close.
 //
 // Links are written to their own graph (Options.Graph): the
 // owl:sameAs quad and a statement node, rdf:type kg:Link, with
@@ -564,6 +590,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 		return nil, err
 	}
 	rep.Entities = len(ents)
+	teamContext(ents, byKey, teamPrefixes(targets, byKey))
 	dsSet := map[quad.IRI]bool{}
 	for _, d := range datasets {
 		dsSet[d.Graph] = true
@@ -1019,6 +1046,12 @@ func (sc *entityScorer) findCandidates(byKey, byID map[string][]*target) {
 	for _, a := range e.aliases {
 		sc.tryName(a, false, byKey)
 	}
+	for _, t := range e.teams {
+		if sc.nameScore[t.iri] == 0 {
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "prefix"
+		}
+		sc.get(t)
+	}
 }
 
 // tryName adds the candidates named n (e's name when canonical, else an
@@ -1073,13 +1106,30 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 		return false
 	}
 	score, method, ctxHit := sc.contextEvidence(k, c, score, method)
+	score, method, teamHit := sc.teamEvidence(c, score, method)
 	if sc.maxProm > 0 {
 		score += 0.1 * sc.prom[k] / sc.maxProm
 	}
 	c.score = math.Min(1, score)
 	c.method = method
-	c.strong = sc.idHit[k] || ctxHit
+	c.strong = sc.idHit[k] || ctxHit || teamHit
 	return true
+}
+
+// teamEvidence adds what the sports teams of e's documents say (see
+// teamContext): where they make e a team, a team they support gains and a
+// candidate that is no team (the town, a band of the same name) loses.
+func (sc *entityScorer) teamEvidence(c *scored, score float64, method []string) (float64, []string, bool) {
+	if len(sc.e.teams) == 0 {
+		return score, method, false
+	}
+	if slices.Contains(sc.e.teams, c.t) {
+		return score + 0.2, append(method, "team"), true
+	}
+	if !c.t.team {
+		score -= 0.3
+	}
+	return score, method, false
 }
 
 // nameEvidence is the score of how c was found: an identifier, or a name
