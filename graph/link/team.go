@@ -62,7 +62,12 @@ func teamPrefixes(targets map[string]*target, byKey map[string][]*target) map[st
 // teamCandidates returns the teams e's names could name: those named e's
 // name or an alias of it and, for an organisation, those whose name begins
 // with its name, a club named by its town ("Leeds" for Leeds United).
+// Entities typed other than organisations have none: a place is not its
+// club.
 func teamCandidates(e *ours, byKey, byPrefix map[string][]*target) []*target {
+	if e.types != 0 && e.types&tORG == 0 {
+		return nil
+	}
 	var ts []*target
 	seen := map[string]bool{}
 	add := func(list []*target) {
