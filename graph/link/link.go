@@ -73,7 +73,8 @@ type Link struct {
 	// prefix (a team's label begins with the name: "Leeds" for Leeds
 	// United A.F.C.), team (other entities of the same documents name
 	// teams of the same sport), prior (the most prominent of several
-	// candidates).
+	// candidates), fullname (the link of the person its documents name in
+	// full: "Ford" for Gerald Ford).
 	Method string `json:"method"`
 }
 
@@ -486,8 +487,14 @@ type ours struct {
 	sameAs  []string
 	ids     []string
 	context map[string]bool // IRIs co-mentioned entities are sameAs
-	// comentioned are the entities that share a document with it.
-	comentioned map[string]bool
+	// comentioned are the entities that share a document with it, with
+	// the number of its documents (of the first 50, ndocs) they share.
+	comentioned map[string]int
+	ndocs       int
+	// bearers are the people named in full ("Gerald Ford") in every one
+	// of its documents whose first or last name is its whole name
+	// ("Ford"); see shortNames.
+	bearers []string
 	// related are the entities its own relations point at (its country,
 	// its employer); direct is what they are sameAs.
 	related []string
@@ -545,7 +552,9 @@ func ourTypes(classes []string) (typeSet, bool) {
 // the first words of a club's label, on a page that names other teams of
 // the same sport is taken for the team (see teamContext). The best
 // candidate is linked when its score reaches MinScore and no other comes
-// close.
+// close. A one-word name that is the first or last name of a person every
+// one of its documents names in full takes that person's link, or none
+// (see nameBearers).
 //
 // Links are written to their own graph (Options.Graph): the
 // owl:sameAs quad and a statement node, rdf:type kg:Link, with
@@ -621,6 +630,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			linked[string(l.Entity)] = string(l.Target)
 		}
 	}
+	links = shortNames(ents, links)
 	sort.Slice(links, func(i, j int) bool {
 		if links[i].Entity != links[j].Entity {
 			return links[i].Entity < links[j].Entity
@@ -735,6 +745,7 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 			}
 		}
 		sort.Strings(e.contextNames)
+		e.bearers = nameBearers(e, byIRI)
 	}
 	return es, nil
 }
@@ -841,7 +852,7 @@ func directContext(e *ours, byIRI map[string]*ours) {
 // the entities of each document.
 func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.Ref, byIRI map[string]*ours, docEnts map[any][]string) error {
 	e.context = map[string]bool{}
-	e.comentioned = map[string]bool{}
+	e.comentioned = map[string]int{}
 	er, err := s.Ref(quad.IRI(e.iri))
 	if err != nil || er == nil {
 		return nil
@@ -860,6 +871,7 @@ func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.R
 	if err != nil && err != graph.ErrStop {
 		return err
 	}
+	e.ndocs = len(docs)
 	for _, d := range docs {
 		list, ok := docEnts[d.Key()]
 		if !ok {
@@ -868,11 +880,13 @@ func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.R
 			}
 			docEnts[d.Key()] = list
 		}
+		seen := map[string]bool{}
 		for _, other := range list {
-			if other == e.iri {
+			if other == e.iri || seen[other] {
 				continue
 			}
-			e.comentioned[other] = true
+			seen[other] = true
+			e.comentioned[other]++
 			if oe := byIRI[other]; oe != nil {
 				for _, t := range oe.sameAs {
 					e.context[t] = true

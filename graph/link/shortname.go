@@ -1,0 +1,89 @@
+package link
+
+import (
+	"slices"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/graph/internal/vocab"
+)
+
+// nameBearers returns the people that every one of e's documents names in
+// full and whose first or last name is e's whole one-word name: "Gerald
+// Ford" for a "Ford" the tagger left apart (as an organisation, say) on
+// pages about him, "Saddam Hussein" for "Saddam".
+func nameBearers(e *ours, byIRI map[string]*ours) []string {
+	toks := vocab.NameTokens(e.name)
+	if len(toks) != 1 || e.ndocs == 0 {
+		return nil
+	}
+	var bs []string
+	for o, n := range e.comentioned {
+		oe := byIRI[o]
+		if n < e.ndocs || oe == nil || oe.types != tPER {
+			continue
+		}
+		if ot := vocab.NameTokens(oe.name); len(ot) > 1 && (ot[0] == toks[0] || ot[len(ot)-1] == toks[0]) {
+			bs = append(bs, o)
+		}
+	}
+	slices.Sort(bs)
+	return bs
+}
+
+// shortNames replaces the links of the entities that have name bearers
+// (see nameBearers): such an entity is linked to what its bearers are, when
+// they are all linked to one target, and else not at all, for it is them
+// by another name and not whatever else bears the name.
+func shortNames(ents []*ours, links []Link) []Link {
+	byEntity := map[string]int{}
+	for i, l := range links {
+		byEntity[string(l.Entity)] = i
+	}
+	var out []Link
+	for _, l := range links {
+		if !hasBearers(ents, string(l.Entity)) {
+			out = append(out, l)
+		}
+	}
+	for _, e := range ents {
+		if len(e.bearers) == 0 {
+			continue
+		}
+		if l, ok := bearersLink(e, links, byEntity); ok {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// hasBearers reports whether the entity iri of ents has name bearers.
+func hasBearers(ents []*ours, iri string) bool {
+	i, ok := slices.BinarySearchFunc(ents, iri, func(e *ours, iri string) int {
+		switch {
+		case e.iri < iri:
+			return -1
+		case e.iri > iri:
+			return 1
+		}
+		return 0
+	})
+	return ok && len(ents[i].bearers) > 0
+}
+
+// bearersLink returns e's link to the one target all its bearers are
+// linked to, if they are.
+func bearersLink(e *ours, links []Link, byEntity map[string]int) (Link, bool) {
+	var first *Link
+	for _, b := range e.bearers {
+		i, ok := byEntity[b]
+		if !ok || (first != nil && links[i].Target != first.Target) {
+			return Link{}, false
+		}
+		first = &links[i]
+	}
+	l := *first
+	l.Entity, l.EntityName = quad.IRI(e.iri), e.name
+	l.Method += "+fullname"
+	return l, true
+}
