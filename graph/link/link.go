@@ -117,6 +117,10 @@ type target struct {
 	facts    int      // statements about it
 	indegree int      // statements pointing at it
 	graphs   int      // datasets that describe it
+
+	// language and people say its description's head phrase is that of a
+	// language or of a people ("nation and ethnic group native to ...").
+	language, people bool
 }
 
 // typeSet is a set of coarse types: bits of tPER, tORG, tLOC, tMISC.
@@ -278,8 +282,11 @@ func targetDescription(t *target, s string) {
 	head := descriptionHead(s)
 	t.town = t.town || slices.Contains([]string{"city", "town", "village", "capital", "seat", "municipality", "commune"}, head)
 	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
+	phrase := descriptionPhrase(s)
+	t.language = t.language || head == "language"
+	t.people = t.people || slices.ContainsFunc(phrase, func(w string) bool { return peopleWords[w] })
 	if !t.team && teamHeads[head] {
-		t.team, t.sport = true, descriptionPhrase(s)
+		t.team, t.sport = true, phrase
 	}
 }
 
@@ -997,6 +1004,9 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID m
 	}
 	if len(list) == 0 {
 		return nil, false
+	}
+	if languageOrPeople(e, list) {
+		return nil, true
 	}
 	return sc.pick(list)
 }

@@ -1,0 +1,57 @@
+package link
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/graphtest"
+)
+
+// adjectiveSlice is a made-up slice: Norland, its language and its people,
+// and a language without a people of its name.
+const adjectiveSlice = `<http://www.wikidata.org/entity/Q993001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q993001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q993002> <http://www.w3.org/2000/01/rdf-schema#label> "Norlandish"@en .
+<http://www.wikidata.org/entity/Q993002> <http://schema.org/description> "North Sea language spoken in Norland"@en .
+<http://www.wikidata.org/entity/Q993003> <http://www.w3.org/2000/01/rdf-schema#label> "Norlandish people"@en .
+<http://www.wikidata.org/entity/Q993003> <http://www.w3.org/2004/02/skos/core#altLabel> "Norlandish"@en .
+<http://www.wikidata.org/entity/Q993003> <http://schema.org/description> "nation and ethnic group native to Norland"@en .
+<http://www.wikidata.org/entity/Q993004> <http://www.w3.org/2000/01/rdf-schema#label> "Vornic"@en .
+<http://www.wikidata.org/entity/Q993004> <http://schema.org/description> "extinct language of Ostmark"@en .
+`
+
+// TestLinkAdjectives: a miscellaneous "Norlandish" is the adjective of the
+// Norlandish as much as their language, and is left unlinked; a language
+// no people is named after is linked.
+func TestLinkAdjectives(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	graphtest.Write(t, s,
+		graphtest.Result("Norlandish league\nThe Norlandish league starts on Saturday.\nFew still speak Vornic.",
+			[]graphtest.Ent{misc("Norlandish"), misc("Vornic")}, nil))
+	d := Dataset{Graph: "file:///data/adjectives.nt", Name: "adjectives.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(adjectiveSlice)), nil }}
+	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, l := range rep.Links {
+		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
+	}
+	want := map[string]string{"Norlandish": "", "Vornic": "Q993004"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
+		}
+	}
+}
