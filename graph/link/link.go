@@ -70,11 +70,11 @@ type Link struct {
 	// both share: an existing owl:sameAs, an ISO code), label or alias (the
 	// kind of name matched), type (the classes agree), context (the
 	// candidate's properties point at entities of the same documents),
-	// prefix (a team's label begins with the name: "Leeds" for Leeds
-	// United A.F.C.), team (other entities of the same documents name
-	// teams of the same sport), prior (the most prominent of several
-	// candidates), fullname (the link of the person its documents name in
-	// full: "Ford" for Gerald Ford).
+	// prefix (the name is a team's short name: "Leeds" for Leeds United
+	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
+	// of the same documents name teams of the same sport), prior (the most
+	// prominent of several candidates), fullname (the link of the person
+	// its documents name in full: "Ford" for Gerald Ford).
 	Method string `json:"method"`
 }
 
@@ -555,9 +555,9 @@ func ourTypes(classes []string) (typeSet, bool) {
 // candidate out), context (the candidate's properties point at what the
 // other entities of the same documents are linked to: a city's country)
 // and a prior for prominence (statements about it, statements pointing at
-// it, datasets describing it). An organisation named by a place, or by
-// the first words of a club's label, on a page that names other teams of
-// the same sport is taken for the team (see teamContext). The best
+// it, datasets describing it). An organisation named by a club's short
+// name (its town, its nickname) on a page that names other teams of the
+// same sport is taken for the team (see teamContext). The best
 // candidate is linked when its score reaches MinScore and no other comes
 // close. A one-word name that is the first or last name of a person every
 // one of its documents names in full takes that person's link, or none
@@ -606,7 +606,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 		return nil, err
 	}
 	rep.Entities = len(ents)
-	teamContext(ents, byKey, teamPrefixes(targets, byKey))
+	teamContext(ents, byKey, teamShortNames(targets, byKey))
 	dsSet := map[quad.IRI]bool{}
 	for _, d := range datasets {
 		dsSet[d.Graph] = true

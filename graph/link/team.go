@@ -25,13 +25,15 @@ const minDesignation = 5
 // which they count as teams of the same sport.
 const minSportSimilarity = 0.5
 
-// teamPrefixes maps the first words of the labels of teams to the teams
-// when the words name a place of the datasets ("leeds" to Leeds United
-// A.F.C.) or the rest of the label is a designation many teams share
-// ("f c", "united f c", "national football team"): "Millwall" for
-// Millwall F.C. Aliases are left out: a franchise's former name ("Montreal
-// Expos" of the Washington Nationals) is not the place it plays.
-func teamPrefixes(targets map[string]*target, byKey map[string][]*target) map[string][]*target {
+// teamShortNames maps the short names of teams, the parts of their labels
+// news uses alone, to the teams: the first words when they name a place of
+// the datasets ("leeds" for Leeds United A.F.C.) or the rest of the label is
+// a designation many teams share ("f c", "united f c", "national football
+// team": "millwall" for Millwall F.C.), and the nickname after a place
+// ("brewers" for the Milwaukee Brewers). Aliases are left out: a
+// franchise's former name ("Montreal Expos" of the Washington Nationals)
+// is not the place it plays.
+func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[string][]*target {
 	designations := teamDesignations(targets)
 	m := map[string][]*target{}
 	for _, t := range targets {
@@ -39,16 +41,22 @@ func teamPrefixes(targets map[string]*target, byKey map[string][]*target) map[st
 			continue
 		}
 		seen := map[string]bool{}
+		add := func(k string) {
+			if !seen[k] {
+				seen[k] = true
+				m[k] = append(m[k], t)
+			}
+		}
 		for _, n := range t.labels {
 			toks := strings.Fields(vocab.NameKey(n))
 			for i := 1; i < len(toks); i++ {
-				p := strings.Join(toks[:i], " ")
-				if seen[p] {
-					continue
+				first, rest := strings.Join(toks[:i], " "), strings.Join(toks[i:], " ")
+				place := slices.ContainsFunc(byKey[first], func(p *target) bool { return isPlace(p) && namedBy(p, first) })
+				if place || designations[rest] {
+					add(first)
 				}
-				if designations[strings.Join(toks[i:], " ")] || slices.ContainsFunc(byKey[p], isPlace) {
-					seen[p] = true
-					m[p] = append(m[p], t)
+				if place && !designations[rest] {
+					add(rest)
 				}
 			}
 		}
@@ -60,11 +68,12 @@ func teamPrefixes(targets map[string]*target, byKey map[string][]*target) map[st
 }
 
 // teamCandidates returns the teams e's names could name: those named e's
-// name or an alias of it and, for an organisation, those whose name begins
-// with its name, a club named by its town ("Leeds" for Leeds United).
+// name or an alias of it and, for an organisation, those it is a short
+// name of (see teamShortNames): a club named by its town ("Leeds" for
+// Leeds United) or its nickname ("Brewers").
 // Entities typed other than organisations have none: a place is not its
 // club.
-func teamCandidates(e *ours, byKey, byPrefix map[string][]*target) []*target {
+func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 	if e.types != 0 && e.types&tORG == 0 {
 		return nil
 	}
@@ -82,7 +91,7 @@ func teamCandidates(e *ours, byKey, byPrefix map[string][]*target) []*target {
 		add(byKey[vocab.NameKey(n)])
 	}
 	if e.types&tORG != 0 {
-		add(byPrefix[vocab.NameKey(e.name)])
+		add(byShort[vocab.NameKey(e.name)])
 	}
 	return ts
 }
@@ -109,10 +118,10 @@ func sportSimilarity(a, b *target) float64 {
 // entities sharing its documents support, having a team of the same sport
 // among their own candidates, and no fewer than half as many as the best
 // supported.
-func teamContext(ents []*ours, byKey, byPrefix map[string][]*target) {
+func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
 	for _, e := range ents {
-		if ts := teamCandidates(e, byKey, byPrefix); len(ts) > 0 {
+		if ts := teamCandidates(e, byKey, byShort); len(ts) > 0 {
 			cands[e.iri] = ts
 		}
 	}
@@ -189,4 +198,21 @@ func teamDesignations(targets map[string]*target) map[string]bool {
 		}
 	}
 	return d
+}
+
+// namedBy reports whether name key k is a label of t or an alias that is
+// no code: "fk" of the Falkland Islands is also the "F.K." of Serbian
+// clubs.
+func namedBy(t *target, k string) bool {
+	for _, l := range t.labels {
+		if vocab.NameKey(l) == k {
+			return true
+		}
+	}
+	for _, a := range t.alts {
+		if vocab.NameKey(a) == k && len(k) > 3 && !acronym(a) {
+			return true
+		}
+	}
+	return false
 }
