@@ -74,7 +74,8 @@ type Link struct {
 	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
 	// of the same documents name teams of the same sport), prior (the most
 	// prominent of several candidates), fullname (the link of the person
-	// its documents name in full: "Ford" for Gerald Ford).
+	// its documents name in full: "Ford" for Gerald Ford), demonym (the
+	// name is the place's adjective: "European", "Bosnian").
 	Method string `json:"method"`
 }
 
@@ -121,6 +122,11 @@ type target struct {
 	// language and people say its description's head phrase is that of a
 	// language or of a people ("nation and ethnic group native to ...").
 	language, people bool
+	// demonyms are its wdt:P1549 values ("Bosnian").
+	demonyms []string
+	// placeLanguage says it is a language its description puts in a
+	// place of the datasets (see markPlaceLanguages).
+	placeLanguage bool
 }
 
 // typeSet is a set of coarse types: bits of tPER, tORG, tLOC, tMISC.
@@ -232,6 +238,10 @@ func targetFact(t *target, p string, o quad.Value) {
 		return
 	case p == schema.WDT+"P300":
 		t.admin = true
+	case p == schema.WDT+"P1549":
+		if d, ok := vocab.LiteralText(o); ok {
+			t.demonyms = vocab.AppendUniq(t.demonyms, d)
+		}
 	case p == schema.WDT+"P1566":
 		t.town = true
 	}
@@ -473,7 +483,7 @@ var descriptionHeads = func() map[string]typeSet {
 			m[w] = t
 		}
 	}
-	add(tLOC, "city town village capital seat country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean")
+	add(tLOC, "city town village capital seat country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean continent")
 	add(tPER, "politician actor actress singer footballer player writer author president minister journalist businessman businesswoman entrepreneur musician composer painter poet novelist director producer rapper comedian athlete cricketer boxer tennis golfer coach manager lawyer judge scientist economist diplomat monarch king queen prince princess general officer activist presenter model dancer screenwriter photographer architect historian philosopher physician engineer")
 	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity franchise")
 	add(tMISC, "film album song novel book series episode single game video magazine award language")
@@ -601,6 +611,8 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			byID[id] = append(byID[id], t)
 		}
 	}
+	byAdj := adjectives(targets)
+	markPlaceLanguages(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
 		return nil, err
@@ -622,7 +634,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			if pass == 1 {
 				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -987,11 +999,11 @@ type scored struct {
 // context evidence. within holds what the places e is contained in are
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
-func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj map[string][]*target, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
-		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}}
-	sc.findCandidates(byKey, byID)
+		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
+	sc.findCandidates(byKey, byID, byAdj)
 	if len(sc.cands) == 0 {
 		return nil, false
 	}
@@ -1027,6 +1039,9 @@ type entityScorer struct {
 	// ours ("Kennedy" for a Charles Kennedy): surnames and first names
 	// that many share.
 	weakAlias map[string]bool
+	// adjective marks the places e's name is the adjective of (see
+	// tryAdjective).
+	adjective map[string]bool
 	prom      map[string]float64 // prominence of each candidate
 	maxProm   float64
 }
@@ -1042,7 +1057,7 @@ func (sc *entityScorer) get(t *target) *scored {
 
 // findCandidates collects the candidates an identifier or a name of e
 // points at.
-func (sc *entityScorer) findCandidates(byKey, byID map[string][]*target) {
+func (sc *entityScorer) findCandidates(byKey, byID, byAdj map[string][]*target) {
 	e := sc.e
 	for w := range sc.within {
 		if t := sc.all[w]; t != nil && t.country {
@@ -1069,6 +1084,9 @@ func (sc *entityScorer) findCandidates(byKey, byID map[string][]*target) {
 	sc.tryName(e.name, true, byKey)
 	for _, a := range e.aliases {
 		sc.tryName(a, false, byKey)
+	}
+	if e.types == tMISC {
+		sc.tryAdjective(byKey, byAdj)
 	}
 	for _, t := range e.teams {
 		if sc.nameScore[t.iri] == 0 {
@@ -1191,6 +1209,9 @@ func (sc *entityScorer) nameEvidence(k string, c *scored) (float64, []string) {
 // rule c out.
 func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method []string) (float64, []string, bool) {
 	e := sc.e
+	if sc.adjective[k] {
+		return score + 0.15, append(method, "type"), true
+	}
 	if e.types != 0 && c.t.kinds == 0 && !sc.idHit[k] {
 		score -= 0.05 // nothing to check the type against
 	}
