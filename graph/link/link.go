@@ -433,15 +433,17 @@ func descriptionPhrase(d string) []string {
 	if len(words) > 8 {
 		words = words[:8]
 	}
-	// The phrase ends at a preposition or conjunction, or at a participle
-	// right after a known head noun ("film directed by", "sea connected
-	// to"; not "animated film").
+	// The phrase ends at a preposition, at a conjunction right after a
+	// known head noun ("nation and ethnic group"; not "television and
+	// radio network"), or at a participle right after a known head noun
+	// ("film directed by", "sea connected to"; not "animated film").
 	end := len(words)
 	for i, w := range words {
 		if i == 0 {
 			continue
 		}
-		if descriptionStops[w] || (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && headType(words[i-1]) != 0) {
+		conj := w == "and" || w == "or"
+		if (descriptionStops[w] && (!conj || headType(words[i-1]) != 0)) || (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && headType(words[i-1]) != 0) {
 			end = i
 			break
 		}
