@@ -56,9 +56,16 @@ func markPlaceLanguages(targets map[string]*target) {
 
 // adjectives maps the adjectives of regions and countries to them: their
 // demonyms (wdt:P1549, "Bosnian") and the adjectives their names make by
-// the commonest rule, -a to -an and -e to -ean ("African", "European").
-// Towns are left out: few of their adjectives are made so.
+// the commonest rules (see derivedAdjectives) that are no node's label
+// ("Niger" of Nigeria is another country). Towns are left out: few of
+// their adjectives are made so.
 func adjectives(targets map[string]*target) map[string][]*target {
+	labels := map[string]bool{}
+	for _, t := range targets {
+		for _, l := range t.labels {
+			labels[vocab.NameKey(l)] = true
+		}
+	}
 	m := map[string][]*target{}
 	for _, t := range targets {
 		if !region(t) {
@@ -69,12 +76,10 @@ func adjectives(targets map[string]*target) map[string][]*target {
 			keys[vocab.NameKey(d)] = true
 		}
 		for _, l := range append(append([]string(nil), t.labels...), t.alts...) {
-			k := vocab.NameKey(l)
-			switch {
-			case strings.HasSuffix(k, "a"):
-				keys[k+"n"] = true
-			case strings.HasSuffix(k, "e"):
-				keys[k[:len(k)-1]+"ean"] = true
+			for _, a := range derivedAdjectives(vocab.NameKey(l)) {
+				if !labels[a] {
+					keys[a] = true
+				}
 			}
 		}
 		for k := range keys {
@@ -128,4 +133,24 @@ func hasLabel(t *target, k string) bool {
 // administrative area, a continent.
 func region(t *target) bool {
 	return !t.town && (t.country || t.admin || t.kinds&tLOC != 0)
+}
+
+// derivedAdjectives returns the adjectives a place's name key k makes by
+// the commonest rules: -a to -an and -e to -ean ("African", "European"),
+// and, for the adjective a name was made from, -ia and -istan dropped
+// ("Serb", "Yugoslav", "Tajik"), keeping four letters at least.
+func derivedAdjectives(k string) []string {
+	var as []string
+	switch {
+	case strings.HasSuffix(k, "a"):
+		as = append(as, k+"n")
+	case strings.HasSuffix(k, "e"):
+		as = append(as, k[:len(k)-1]+"ean")
+	}
+	for _, suffix := range []string{"ia", "istan"} {
+		if stem, ok := strings.CutSuffix(k, suffix); ok && len(stem) >= 4 {
+			as = append(as, stem)
+		}
+	}
+	return as
 }
