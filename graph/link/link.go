@@ -75,7 +75,8 @@ type Link struct {
 	// of the same documents name teams of the same sport), prior (the most
 	// prominent of several candidates), fullname (the link of the person
 	// its documents name in full: "Ford" for Gerald Ford), demonym (the
-	// name is the place's adjective: "European", "Bosnian").
+	// name is the place's adjective: "European", "Bosnian"), abbreviation
+	// (the name abbreviates the area's: "Calif.", "W. Va").
 	Method string `json:"method"`
 }
 
@@ -529,6 +530,9 @@ type ours struct {
 	// teams are the sports teams its names could name that the other
 	// entities of its documents support (see teamContext).
 	teams []*target
+	// abbrevOf are the administrative areas its name abbreviates (see
+	// abbreviationContext).
+	abbrevOf []*target
 }
 
 // coarse maps our classes to types.
@@ -621,6 +625,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 	}
 	rep.Entities = len(ents)
 	teamContext(ents, byKey, teamShortNames(targets, byKey))
+	abbreviationContext(ents, targets)
 	dsSet := map[quad.IRI]bool{}
 	for _, d := range datasets {
 		dsSet[d.Graph] = true
@@ -1090,6 +1095,12 @@ func (sc *entityScorer) findCandidates(byKey, byID, byAdj map[string][]*target) 
 	if e.types == tMISC {
 		sc.tryAdjective(byKey, byAdj)
 	}
+	for _, t := range e.abbrevOf {
+		if sc.nameScore[t.iri] == 0 {
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.6, "abbreviation"
+		}
+		sc.get(t)
+	}
 	for _, t := range e.teams {
 		if sc.nameScore[t.iri] == 0 {
 			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "prefix"
@@ -1150,6 +1161,9 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 		return false
 	}
 	score, method, ctxHit := sc.contextEvidence(k, c, score, method)
+	if sc.nameHow[k] == "abbreviation" && !ctxHit {
+		return false // many names abbreviate alike: the page must say which
+	}
 	score, method, teamHit := sc.teamEvidence(c, score, method)
 	if sc.maxProm > 0 {
 		score += 0.1 * sc.prom[k] / sc.maxProm
