@@ -513,8 +513,10 @@ type ours struct {
 	ndocs       int
 	// bearers are the people named in full ("Gerald Ford") in every one
 	// of its documents whose first or last name is its whole name
-	// ("Ford"); see shortNames.
-	bearers []string
+	// ("Ford"); see shortNames. firstName and lastName are its own, for a
+	// person named in full.
+	bearers             []string
+	firstName, lastName string
 	// related are the entities its own relations point at (its country,
 	// its employer); direct is what they are sameAs.
 	related []string
@@ -744,6 +746,7 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 		byIRI[e.iri] = e
 	}
 	for _, e := range es {
+		setFullName(e)
 		if err := readOurFacts(ctx, s, e, linksGraph); err != nil {
 			return nil, err
 		}

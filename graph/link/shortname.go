@@ -20,10 +20,10 @@ func nameBearers(e *ours, byIRI map[string]*ours) []string {
 	var bs []string
 	for o, n := range e.comentioned {
 		oe := byIRI[o]
-		if n < e.ndocs || oe == nil || oe.types != tPER {
+		if n < e.ndocs || oe == nil || oe.firstName == "" {
 			continue
 		}
-		if ot := vocab.NameTokens(oe.name); len(ot) > 1 && (ot[0] == toks[0] || ot[len(ot)-1] == toks[0]) {
+		if oe.firstName == toks[0] || oe.lastName == toks[0] {
 			bs = append(bs, o)
 		}
 	}
@@ -86,4 +86,15 @@ func bearersLink(e *ours, links []Link, byEntity map[string]int) (Link, bool) {
 	l.Entity, l.EntityName = quad.IRI(e.iri), e.name
 	l.Method += "+fullname"
 	return l, true
+}
+
+// setFullName sets e's first and last names when e is a person named by
+// several words, for nameBearers.
+func setFullName(e *ours) {
+	if e.types != tPER {
+		return
+	}
+	if toks := vocab.NameTokens(e.name); len(toks) > 1 {
+		e.firstName, e.lastName = toks[0], toks[len(toks)-1]
+	}
 }
