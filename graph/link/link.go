@@ -76,7 +76,8 @@ type Link struct {
 	// prominent of several candidates), fullname (the link of the person
 	// its documents name in full: "Ford" for Gerald Ford), demonym (the
 	// name is the place's adjective: "European", "Bosnian"), abbreviation
-	// (the name abbreviates the area's: "Calif.", "W. Va").
+	// (the name abbreviates the area's: "Calif.", "W. Va"), initials (the
+	// name is the initials of its label, and of no other: "GMT").
 	Method string `json:"method"`
 }
 
@@ -620,6 +621,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 		}
 	}
 	byAdj := adjectives(targets)
+	byInitials := labelInitials(targets)
 	markPlaceLanguages(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
@@ -643,7 +645,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			if pass == 1 {
 				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -1009,11 +1011,12 @@ type scored struct {
 // context evidence. within holds what the places e is contained in are
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
-func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj map[string][]*target, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials map[string][]*target, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
 		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
 	sc.findCandidates(byKey, byID, byAdj)
+	sc.tryInitials(byInitials)
 	if len(sc.cands) == 0 {
 		return nil, false
 	}
