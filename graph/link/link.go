@@ -489,7 +489,7 @@ var descriptionHeads = func() map[string]typeSet {
 	}
 	add(tLOC, "city town village capital seat country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean continent")
 	add(tPER, "politician actor actress singer footballer player writer author president minister journalist businessman businesswoman entrepreneur musician composer painter poet novelist director producer rapper comedian athlete cricketer boxer tennis golfer coach manager lawyer judge scientist economist diplomat monarch king queen prince princess general officer activist presenter model dancer screenwriter photographer architect historian philosopher physician engineer")
-	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity franchise")
+	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity franchise legislature parliament assembly senate court army navy government police")
 	add(tMISC, "film album song novel book series episode single game video magazine award language")
 	return m
 }()
