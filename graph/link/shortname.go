@@ -32,9 +32,9 @@ func nameBearers(e *ours, byIRI map[string]*ours) []string {
 }
 
 // shortNames replaces the links of the entities that have name bearers
-// (see nameBearers): such an entity is linked to what its bearers are, when
-// they are all linked to one target, and else not at all, for it is them
-// by another name and not whatever else bears the name.
+// (see nameBearers): such an entity is linked to what most of its bearers
+// are (see bearersLink), and else not at all, for it is them by another
+// name and not whatever else bears the name.
 func shortNames(ents []*ours, links []Link) []Link {
 	byEntity := map[string]int{}
 	for i, l := range links {
@@ -71,18 +71,27 @@ func hasBearers(ents []*ours, iri string) bool {
 	return ok && len(ents[i].bearers) > 0
 }
 
-// bearersLink returns e's link to the one target all its bearers are
-// linked to, if they are.
+// bearersLink returns e's link to the target most of its bearers are
+// linked to, if more of them are linked to it than not: two names of one
+// man ("Gerald Ford", "Gerald R. Ford") outweigh his wife's ("Betty Ford",
+// unlinked), one name another's.
 func bearersLink(e *ours, links []Link, byEntity map[string]int) (Link, bool) {
-	var first *Link
+	votes := map[quad.IRI]int{}
+	var best *Link
 	for _, b := range e.bearers {
 		i, ok := byEntity[b]
-		if !ok || (first != nil && links[i].Target != first.Target) {
-			return Link{}, false
+		if !ok {
+			continue
 		}
-		first = &links[i]
+		votes[links[i].Target]++
+		if best == nil || votes[links[i].Target] > votes[best.Target] {
+			best = &links[i]
+		}
 	}
-	l := *first
+	if best == nil || 2*votes[best.Target] <= len(e.bearers) {
+		return Link{}, false
+	}
+	l := *best
 	l.Entity, l.EntityName = quad.IRI(e.iri), e.name
 	l.Method += "+fullname"
 	return l, true
