@@ -1167,6 +1167,9 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 		return false
 	}
 	score, method, ctxHit := sc.contextEvidence(k, c, score, method)
+	if ctxHit && sc.weakName(k) {
+		score += 0.1 // a namesake the page supports: part of the penalty back
+	}
 	if sc.nameHow[k] == "abbreviation" && !ctxHit {
 		return false // many names abbreviate alike: the page must say which
 	}
@@ -1211,7 +1214,7 @@ func (sc *entityScorer) nameEvidence(k string, c *scored) (float64, []string) {
 		// A one-word name that is only an alias of the candidate
 		// ("Bees", "Citizens", a first name) is a nickname many
 		// things share; an acronym ("GM", "BBC1") less so.
-		if (sc.nameHow[k] == "alias" && len(vocab.NameTokens(e.name)) == 1 && !acronym(e.name)) || sc.weakAlias[k] {
+		if sc.weakName(k) {
 			if e.types&tPER != 0 {
 				score -= 0.3
 			} else {
@@ -1390,3 +1393,13 @@ const (
 	// LinkDataset ties a link to the graph of the dataset it points into.
 	LinkDataset = vocab.LinkDataset
 )
+
+// weakName reports whether candidate k was found only by a one-word alias
+// (a nickname, a first name or a surname many share).
+func (sc *entityScorer) weakName(k string) bool {
+	if sc.idHit[k] {
+		return false
+	}
+	e := sc.e
+	return (sc.nameHow[k] == "alias" && len(vocab.NameTokens(e.name)) == 1 && !acronym(e.name)) || sc.weakAlias[k]
+}

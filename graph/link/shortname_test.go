@@ -54,3 +54,41 @@ func TestLinkShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkWeakAliasContext: a surname alone, an alias two people share,
+// is the one the page's context supports (her country in her
+// description).
+func TestLinkWeakAliasContext(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const data = `<http://www.wikidata.org/entity/Q996001> <http://www.w3.org/2000/01/rdf-schema#label> "Ann Lee"@en .
+<http://www.wikidata.org/entity/Q996001> <http://www.w3.org/2004/02/skos/core#altLabel> "Lee"@en .
+<http://www.wikidata.org/entity/Q996001> <http://schema.org/description> "politician in Norland"@en .
+<http://www.wikidata.org/entity/Q996002> <http://www.w3.org/2000/01/rdf-schema#label> "Bo Lee"@en .
+<http://www.wikidata.org/entity/Q996002> <http://www.w3.org/2004/02/skos/core#altLabel> "Lee"@en .
+<http://www.wikidata.org/entity/Q996002> <http://schema.org/description> "painter in Ostmark"@en .
+<http://www.wikidata.org/entity/Q996010> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q996010> <http://www.wikidata.org/prop/direct/P297> "NX" .
+`
+	graphtest.Write(t, s,
+		graphtest.Result("Vote\nLee won the vote in Norland on Sunday.",
+			[]graphtest.Ent{{Type: extract.Person, Name: "Lee"}, {Type: extract.Location, Class: "Country", Name: "Norland"}}, nil))
+	d := Dataset{Graph: "file:///data/lee.nt", Name: "lee.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(data)), nil }}
+	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ""
+	for _, l := range rep.Links {
+		if l.EntityName == "Lee" {
+			got = string(l.Target)
+		}
+	}
+	if got != "http://www.wikidata.org/entity/Q996001" {
+		t.Errorf("Lee linked to %q, want Q996001 (links %+v)", got, rep.Links)
+	}
+}
