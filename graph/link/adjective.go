@@ -54,7 +54,8 @@ func markPlaceLanguages(targets map[string]*target) {
 	}
 }
 
-// adjectives maps the adjectives of regions and countries to them: their
+// adjectives maps the adjectives of regions, countries and religions to
+// them (see religionAdjectives for these): their
 // demonyms (wdt:P1549, "Bosnian") and the adjectives their names make by
 // the commonest rules (see derivedAdjectives) that are no node's label
 // ("Niger" of Nigeria is another country). Towns are left out: few of
@@ -68,6 +69,16 @@ func adjectives(targets map[string]*target) map[string][]*target {
 	}
 	m := map[string][]*target{}
 	for _, t := range targets {
+		if t.religion {
+			for _, l := range t.labels {
+				for _, a := range religionAdjectives(vocab.NameKey(l)) {
+					if !labels[a] {
+						m[a] = append(m[a], t)
+					}
+				}
+			}
+			continue
+		}
 		if !region(t) {
 			continue
 		}
@@ -151,6 +162,23 @@ func derivedAdjectives(k string) []string {
 		if stem, ok := strings.CutSuffix(k, suffix); ok && len(stem) >= 4 {
 			as = append(as, stem)
 		}
+	}
+	return as
+}
+
+// religionAdjectives returns the adjectives a religion's name key k makes
+// by the commonest rules: -ic added ("Islamic"), -ism to -ist
+// ("Buddhist"), -ity dropped ("Christian").
+func religionAdjectives(k string) []string {
+	if strings.Contains(k, " ") {
+		return nil
+	}
+	as := []string{k + "ic"}
+	if stem, ok := strings.CutSuffix(k, "ism"); ok {
+		as = append(as, stem+"ist")
+	}
+	if stem, ok := strings.CutSuffix(k, "ity"); ok {
+		as = append(as, stem)
 	}
 	return as
 }

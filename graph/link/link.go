@@ -129,6 +129,8 @@ type target struct {
 	// placeLanguage says it is a language its description puts in a
 	// place of the datasets (see markPlaceLanguages).
 	placeLanguage bool
+	// religion says its description's head phrase has "religion".
+	religion bool
 }
 
 // typeSet is a set of coarse types: bits of tPER, tORG, tLOC, tMISC.
@@ -296,6 +298,7 @@ func targetDescription(t *target, s string) {
 	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
 	phrase := descriptionPhrase(s)
 	t.language = t.language || head == "language"
+	t.religion = t.religion || slices.Contains(phrase, "religion")
 	t.people = t.people || slices.ContainsFunc(phrase, func(w string) bool { return peopleWords[w] })
 	if !t.team && teamHeads[head] {
 		t.team, t.sport = true, phrase
