@@ -1,10 +1,13 @@
 // Package link links the entities of a graph.Store to the nodes of RDF
 // datasets (Wikidata slices, say) with owl:sameAs: Run reads the
 // datasets, finds each mentioned entity's candidates by name, alias or
-// identifier, scores them (kind of name, type compatibility from classes,
-// telling properties and English descriptions, context, prominence) and
-// writes the links that win, each with a kg:Link record, to the links
-// graph (LinksGraph). Unlink removes them again, LinkedDatasets lists the
+// identifier, and by the shorter forms news uses (a club's town or
+// nickname on a sports page, a place's adjective, an abbreviation, an
+// acronym's initials), scores them (kind of name, type compatibility from
+// classes, telling properties and English descriptions, context,
+// prominence) and writes the links that win, each with a kg:Link record,
+// to the links graph (LinksGraph). A one-word name its documents give in
+// full to a person takes that person's link. Unlink removes them again, LinkedDatasets lists the
 // datasets linked against, and DatasetsOfFile finds those a file is.
 //
 // It owns the links graph's content; its terms (LinksGraph, LinkClass,

@@ -70,7 +70,14 @@ type Link struct {
 	// both share: an existing owl:sameAs, an ISO code), label or alias (the
 	// kind of name matched), type (the classes agree), context (the
 	// candidate's properties point at entities of the same documents),
-	// prior (the most prominent of several candidates).
+	// prefix (the name is a team's short name: "Leeds" for Leeds United
+	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
+	// of the same documents name teams of the same sport), prior (the most
+	// prominent of several candidates), fullname (the link of the person
+	// its documents name in full: "Ford" for Gerald Ford), demonym (the
+	// name is the place's adjective: "European", "Bosnian"), abbreviation
+	// (the name abbreviates the area's: "Calif.", "W. Va"), initials (the
+	// name is the initials of its label, and of no other: "GMT").
 	Method string `json:"method"`
 }
 
@@ -94,20 +101,36 @@ type Report struct {
 
 // target is a named node of a dataset.
 type target struct {
-	iri      string
-	graph    quad.IRI
-	labels   []string // rdfs:label, schema:name
-	alts     []string // skos:altLabel, schema:alternateName
-	kinds    typeSet  // coarse types its data implies
-	country  bool     // it is a country (ISO code, demonym, class)
-	admin    bool     // an administrative subdivision (ISO 3166-2 code, class)
-	desc     string   // normalised description, " "-padded, or
-	town     bool     // a populated place (GeoNames id, class, description)
+	iri     string
+	graph   quad.IRI
+	labels  []string // rdfs:label, schema:name
+	alts    []string // skos:altLabel, schema:alternateName
+	kinds   typeSet  // coarse types its data implies
+	country bool     // it is a country (ISO code, demonym, class)
+	admin   bool     // an administrative subdivision (ISO 3166-2 code, class)
+	desc    string   // normalised description, " "-padded, or
+	town    bool     // a populated place (GeoNames id, class, description)
+	// team says its description's head is that of a sports team ("club",
+	// "team", "franchise"); sport is then the words of that phrase
+	// ("association football club"), to tell the sports apart.
+	team     bool
+	sport    []string
 	points   []string // IRIs its properties point at (context)
 	ids      []string // "pred\x00literal" of identifier-like properties
 	facts    int      // statements about it
 	indegree int      // statements pointing at it
 	graphs   int      // datasets that describe it
+
+	// language and people say its description's head phrase is that of a
+	// language or of a people ("nation and ethnic group native to ...").
+	language, people bool
+	// demonyms are its wdt:P1549 values ("Bosnian").
+	demonyms []string
+	// placeLanguage says it is a language its description puts in a
+	// place of the datasets (see markPlaceLanguages).
+	placeLanguage bool
+	// religion says its description's head phrase has "religion".
+	religion bool
 }
 
 // typeSet is a set of coarse types: bits of tPER, tORG, tLOC, tMISC.
@@ -219,6 +242,10 @@ func targetFact(t *target, p string, o quad.Value) {
 		return
 	case p == schema.WDT+"P300":
 		t.admin = true
+	case p == schema.WDT+"P1549":
+		if d, ok := vocab.LiteralText(o); ok {
+			t.demonyms = vocab.AppendUniq(t.demonyms, d)
+		}
 	case p == schema.WDT+"P1566":
 		t.town = true
 	}
@@ -269,6 +296,13 @@ func targetDescription(t *target, s string) {
 	head := descriptionHead(s)
 	t.town = t.town || slices.Contains([]string{"city", "town", "village", "capital", "seat", "municipality", "commune"}, head)
 	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
+	phrase := descriptionPhrase(s)
+	t.language = t.language || head == "language"
+	t.religion = t.religion || slices.Contains(phrase, "religion")
+	t.people = t.people || slices.ContainsFunc(phrase, func(w string) bool { return peopleWords[w] })
+	if !t.team && teamHeads[head] {
+		t.team, t.sport = true, phrase
+	}
 }
 
 // containsAny reports whether s contains one of the words.
@@ -376,6 +410,24 @@ func classTypes(c string) (typeSet, bool) {
 // before the first preposition, conjunction or participle, else the last of
 // the first few words.
 func descriptionHead(d string) string {
+	words := descriptionPhrase(d)
+	// Its head is the last known head noun in it, else its last word.
+	for i := len(words) - 1; i >= 0; i-- {
+		if headType(words[i]) != 0 {
+			return words[i]
+		}
+	}
+	if len(words) > 0 {
+		return words[len(words)-1]
+	}
+	return ""
+}
+
+// descriptionPhrase returns the lower-case words of a short description's
+// first phrase, the one its head noun ends: up to the first preposition,
+// conjunction or participle after a known head noun, of the first few
+// words ("baseball team and ..." gives baseball, team).
+func descriptionPhrase(d string) []string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(d)) {
 		w = strings.Trim(w, ",.;:()\"'")
@@ -386,29 +438,22 @@ func descriptionHead(d string) string {
 	if len(words) > 8 {
 		words = words[:8]
 	}
-	// The phrase ends at a preposition or conjunction, or at a participle
-	// right after a known head noun ("film directed by", "sea connected
-	// to"; not "animated film").
+	// The phrase ends at a preposition, at a conjunction right after a
+	// known head noun ("nation and ethnic group"; not "television and
+	// radio network"), or at a participle right after a known head noun
+	// ("film directed by", "sea connected to"; not "animated film").
 	end := len(words)
 	for i, w := range words {
 		if i == 0 {
 			continue
 		}
-		if descriptionStops[w] || (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && headType(words[i-1]) != 0) {
+		conj := w == "and" || w == "or"
+		if (descriptionStops[w] && (!conj || headType(words[i-1]) != 0)) || (len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && headType(words[i-1]) != 0) {
 			end = i
 			break
 		}
 	}
-	// Its head is the last known head noun in it, else its last word.
-	for i := end - 1; i >= 0; i-- {
-		if headType(words[i]) != 0 {
-			return words[i]
-		}
-	}
-	if end > 0 {
-		return words[end-1]
-	}
-	return ""
+	return words[:end]
 }
 
 // headType is the type a head noun implies; a compound ("singer-songwriter")
@@ -445,9 +490,9 @@ var descriptionHeads = func() map[string]typeSet {
 			m[w] = t
 		}
 	}
-	add(tLOC, "city town village capital seat country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean")
+	add(tLOC, "city town village capital seat country state province county municipality commune district region island river lake mountain borough suburb neighbourhood neighborhood settlement territory area prefecture governorate oblast republic kingdom emirate archipelago peninsula sea ocean continent")
 	add(tPER, "politician actor actress singer footballer player writer author president minister journalist businessman businesswoman entrepreneur musician composer painter poet novelist director producer rapper comedian athlete cricketer boxer tennis golfer coach manager lawyer judge scientist economist diplomat monarch king queen prince princess general officer activist presenter model dancer screenwriter photographer architect historian philosopher physician engineer")
-	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity")
+	add(tORG, "company organization organisation party agency university college school club team band group corporation firm bank newspaper broadcaster network association federation union council ministry department committee alliance airline manufacturer institute foundation charity franchise legislature parliament assembly senate court army navy government police")
 	add(tMISC, "film album song novel book series episode single game video magazine award language")
 	return m
 }()
@@ -466,8 +511,16 @@ type ours struct {
 	sameAs  []string
 	ids     []string
 	context map[string]bool // IRIs co-mentioned entities are sameAs
-	// comentioned are the entities that share a document with it.
-	comentioned map[string]bool
+	// comentioned are the entities that share a document with it, with
+	// the number of its documents (of the first 50, ndocs) they share.
+	comentioned map[string]int
+	ndocs       int
+	// bearers are the people named in full ("Gerald Ford") in every one
+	// of its documents whose first or last name is its whole name
+	// ("Ford"); see shortNames. firstName and lastName are its own, for a
+	// person named in full.
+	bearers             []string
+	firstName, lastName string
 	// related are the entities its own relations point at (its country,
 	// its employer); direct is what they are sameAs.
 	related []string
@@ -480,6 +533,12 @@ type ours struct {
 	// of the co-mentioned entities, to find in candidates' descriptions
 	// ("city in Scotland").
 	relatedNames, contextNames []string
+	// teams are the sports teams its names could name that the other
+	// entities of its documents support (see teamContext).
+	teams []*target
+	// abbrevOf are the administrative areas its name abbreviates (see
+	// abbreviationContext).
+	abbrevOf []*target
 }
 
 // coarse maps our classes to types.
@@ -518,8 +577,13 @@ func ourTypes(classes []string) (typeSet, bool) {
 // candidate out), context (the candidate's properties point at what the
 // other entities of the same documents are linked to: a city's country)
 // and a prior for prominence (statements about it, statements pointing at
-// it, datasets describing it). The best candidate is linked when its score
-// reaches MinScore and no other comes close.
+// it, datasets describing it). An organisation named by a club's short
+// name (its town, its nickname) on a page that names other teams of the
+// same sport is taken for the team (see teamContext). The best
+// candidate is linked when its score reaches MinScore and no other comes
+// close. A one-word name that is the first or last name of a person every
+// one of its documents names in full takes that person's link, or none
+// (see nameBearers).
 //
 // Links are written to their own graph (Options.Graph): the
 // owl:sameAs quad and a statement node, rdf:type kg:Link, with
@@ -559,11 +623,16 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			byID[id] = append(byID[id], t)
 		}
 	}
+	byAdj := adjectives(targets)
+	byInitials := labelInitials(targets)
+	markPlaceLanguages(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
 		return nil, err
 	}
 	rep.Entities = len(ents)
+	teamContext(ents, byKey, teamShortNames(targets, byKey))
+	abbreviationContext(ents, targets)
 	dsSet := map[quad.IRI]bool{}
 	for _, d := range datasets {
 		dsSet[d.Graph] = true
@@ -579,7 +648,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			if pass == 1 {
 				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -594,6 +663,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			linked[string(l.Entity)] = string(l.Target)
 		}
 	}
+	links = shortNames(ents, links)
 	sort.Slice(links, func(i, j int) bool {
 		if links[i].Entity != links[j].Entity {
 			return links[i].Entity < links[j].Entity
@@ -681,6 +751,7 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 		byIRI[e.iri] = e
 	}
 	for _, e := range es {
+		setFullName(e)
 		if err := readOurFacts(ctx, s, e, linksGraph); err != nil {
 			return nil, err
 		}
@@ -708,6 +779,7 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 			}
 		}
 		sort.Strings(e.contextNames)
+		e.bearers = nameBearers(e, byIRI)
 	}
 	return es, nil
 }
@@ -814,7 +886,7 @@ func directContext(e *ours, byIRI map[string]*ours) {
 // the entities of each document.
 func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.Ref, byIRI map[string]*ours, docEnts map[any][]string) error {
 	e.context = map[string]bool{}
-	e.comentioned = map[string]bool{}
+	e.comentioned = map[string]int{}
 	er, err := s.Ref(quad.IRI(e.iri))
 	if err != nil || er == nil {
 		return nil
@@ -833,6 +905,7 @@ func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.R
 	if err != nil && err != graph.ErrStop {
 		return err
 	}
+	e.ndocs = len(docs)
 	for _, d := range docs {
 		list, ok := docEnts[d.Key()]
 		if !ok {
@@ -841,11 +914,13 @@ func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.R
 			}
 			docEnts[d.Key()] = list
 		}
+		seen := map[string]bool{}
 		for _, other := range list {
-			if other == e.iri {
+			if other == e.iri || seen[other] {
 				continue
 			}
-			e.comentioned[other] = true
+			seen[other] = true
+			e.comentioned[other]++
 			if oe := byIRI[other]; oe != nil {
 				for _, t := range oe.sameAs {
 					e.context[t] = true
@@ -939,11 +1014,12 @@ type scored struct {
 // context evidence. within holds what the places e is contained in are
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
-func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID map[string][]*target, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials map[string][]*target, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
-		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}}
-	sc.findCandidates(byKey, byID)
+		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
+	sc.findCandidates(byKey, byID, byAdj)
+	sc.tryInitials(byInitials)
 	if len(sc.cands) == 0 {
 		return nil, false
 	}
@@ -956,6 +1032,9 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID m
 	}
 	if len(list) == 0 {
 		return nil, false
+	}
+	if languageOrPeople(e, list) {
+		return nil, true
 	}
 	return sc.pick(list)
 }
@@ -976,6 +1055,9 @@ type entityScorer struct {
 	// ours ("Kennedy" for a Charles Kennedy): surnames and first names
 	// that many share.
 	weakAlias map[string]bool
+	// adjective marks the places e's name is the adjective of (see
+	// tryAdjective).
+	adjective map[string]bool
 	prom      map[string]float64 // prominence of each candidate
 	maxProm   float64
 }
@@ -991,7 +1073,7 @@ func (sc *entityScorer) get(t *target) *scored {
 
 // findCandidates collects the candidates an identifier or a name of e
 // points at.
-func (sc *entityScorer) findCandidates(byKey, byID map[string][]*target) {
+func (sc *entityScorer) findCandidates(byKey, byID, byAdj map[string][]*target) {
 	e := sc.e
 	for w := range sc.within {
 		if t := sc.all[w]; t != nil && t.country {
@@ -1018,6 +1100,21 @@ func (sc *entityScorer) findCandidates(byKey, byID map[string][]*target) {
 	sc.tryName(e.name, true, byKey)
 	for _, a := range e.aliases {
 		sc.tryName(a, false, byKey)
+	}
+	if e.types == tMISC {
+		sc.tryAdjective(byKey, byAdj)
+	}
+	for _, t := range e.abbrevOf {
+		if sc.nameScore[t.iri] == 0 {
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.6, "abbreviation"
+		}
+		sc.get(t)
+	}
+	for _, t := range e.teams {
+		if sc.nameScore[t.iri] == 0 {
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "prefix"
+		}
+		sc.get(t)
 	}
 }
 
@@ -1073,13 +1170,36 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 		return false
 	}
 	score, method, ctxHit := sc.contextEvidence(k, c, score, method)
+	if ctxHit && sc.weakName(k) {
+		score += 0.1 // a namesake the page supports: part of the penalty back
+	}
+	if sc.nameHow[k] == "abbreviation" && !ctxHit {
+		return false // many names abbreviate alike: the page must say which
+	}
+	score, method, teamHit := sc.teamEvidence(c, score, method)
 	if sc.maxProm > 0 {
 		score += 0.1 * sc.prom[k] / sc.maxProm
 	}
 	c.score = math.Min(1, score)
 	c.method = method
-	c.strong = sc.idHit[k] || ctxHit
+	c.strong = sc.idHit[k] || ctxHit || teamHit
 	return true
+}
+
+// teamEvidence adds what the sports teams of e's documents say (see
+// teamContext): where they make e a team, a team they support gains and a
+// candidate that is no team (the town, a band of the same name) loses.
+func (sc *entityScorer) teamEvidence(c *scored, score float64, method []string) (float64, []string, bool) {
+	if len(sc.e.teams) == 0 {
+		return score, method, false
+	}
+	if slices.Contains(sc.e.teams, c.t) {
+		return score + 0.2, append(method, "team"), true
+	}
+	if !c.t.team {
+		score -= 0.3
+	}
+	return score, method, false
 }
 
 // nameEvidence is the score of how c was found: an identifier, or a name
@@ -1097,7 +1217,7 @@ func (sc *entityScorer) nameEvidence(k string, c *scored) (float64, []string) {
 		// A one-word name that is only an alias of the candidate
 		// ("Bees", "Citizens", a first name) is a nickname many
 		// things share; an acronym ("GM", "BBC1") less so.
-		if (sc.nameHow[k] == "alias" && len(vocab.NameTokens(e.name)) == 1 && !acronym(e.name)) || sc.weakAlias[k] {
+		if sc.weakName(k) {
 			if e.types&tPER != 0 {
 				score -= 0.3
 			} else {
@@ -1117,6 +1237,9 @@ func (sc *entityScorer) nameEvidence(k string, c *scored) (float64, []string) {
 // rule c out.
 func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method []string) (float64, []string, bool) {
 	e := sc.e
+	if sc.adjective[k] {
+		return score + 0.15, append(method, "type"), true
+	}
 	if e.types != 0 && c.t.kinds == 0 && !sc.idHit[k] {
 		score -= 0.05 // nothing to check the type against
 	}
@@ -1273,3 +1396,13 @@ const (
 	// LinkDataset ties a link to the graph of the dataset it points into.
 	LinkDataset = vocab.LinkDataset
 )
+
+// weakName reports whether candidate k was found only by a one-word alias
+// (a nickname, a first name or a surname many share).
+func (sc *entityScorer) weakName(k string) bool {
+	if sc.idHit[k] {
+		return false
+	}
+	e := sc.e
+	return (sc.nameHow[k] == "alias" && len(vocab.NameTokens(e.name)) == 1 && !acronym(e.name)) || sc.weakAlias[k]
+}

@@ -185,6 +185,8 @@ func TestDescriptionHead(t *testing.T) {
 		"sea connected to the Atlantic Ocean":       "sea",
 		"county seat of El Paso County, Texas":      "seat",
 		"research institute in Freland":             "institute",
+		"Frelish television and radio network":      "network",
+		"baseball team and franchise in Freland":    "team",
 	} {
 		if got := descriptionHead(d); got != want {
 			t.Errorf("descriptionHead(%q) = %q, want %q", d, got, want)

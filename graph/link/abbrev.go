@@ -1,0 +1,78 @@
+package link
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph/internal/vocab"
+)
+
+// maxAbbrevWord is the length of the longest word of an abbreviated name.
+const maxAbbrevWord = 5
+
+// abbreviationContext sets the abbreviated places of each place whose
+// name is an abbreviation (ours.abbrevOf): the administrative areas of
+// targets whose label it abbreviates ("Calif." California, "W. Va" West
+// Virginia; see abbreviates).
+func abbreviationContext(ents []*ours, targets map[string]*target) {
+	var areas []*target
+	for _, t := range targets {
+		if t.admin {
+			areas = append(areas, t)
+		}
+	}
+	for _, e := range ents {
+		toks := abbreviatedName(e)
+		if toks == nil {
+			continue
+		}
+		for _, t := range areas {
+			for _, l := range t.labels {
+				if abbreviates(toks, strings.Fields(vocab.NameKey(l))) {
+					e.abbrevOf = append(e.abbrevOf, t)
+					break
+				}
+			}
+		}
+	}
+}
+
+// abbreviatedName returns the words of e's name when e is a place whose
+// name is an abbreviation: it has a full stop and short words only.
+func abbreviatedName(e *ours) []string {
+	if e.types&tLOC == 0 || !strings.Contains(e.name, ".") {
+		return nil
+	}
+	toks := vocab.NameTokens(e.name)
+	for _, w := range toks {
+		if len(w) > maxAbbrevWord {
+			return nil
+		}
+	}
+	return toks
+}
+
+// abbreviates reports whether the words of an abbreviation abbreviate
+// those of a name one by one: each is shorter than its word, begins with
+// its letter and has the rest of its letters in order in it ("calif" of
+// "california", "fla" of "florida", "va" of "virginia").
+func abbreviates(abbr, name []string) bool {
+	if len(abbr) != len(name) {
+		return false
+	}
+	for i, a := range abbr {
+		w := name[i]
+		if a == "" || len(a) >= len(w) || a[0] != w[0] {
+			return false
+		}
+		j := 1
+		for k := 1; k < len(w) && j < len(a); k++ {
+			if w[k] == a[j] {
+				j++
+			}
+		}
+		if j < len(a) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,82 @@
+package link
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/graphtest"
+)
+
+// abbrevSlice is a made-up slice: two countries and an administrative
+// area of each that "Vest." abbreviates.
+const abbrevSlice = `<http://www.wikidata.org/entity/Q994001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q994001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q994002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
+<http://www.wikidata.org/entity/Q994002> <http://www.wikidata.org/prop/direct/P297> "OX" .
+<http://www.wikidata.org/entity/Q994011> <http://www.w3.org/2000/01/rdf-schema#label> "Vestria"@en .
+<http://www.wikidata.org/entity/Q994011> <http://www.wikidata.org/prop/direct/P300> "NX-VE" .
+<http://www.wikidata.org/entity/Q994011> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994001> .
+<http://www.wikidata.org/entity/Q994012> <http://www.w3.org/2000/01/rdf-schema#label> "Vestmark"@en .
+<http://www.wikidata.org/entity/Q994012> <http://www.wikidata.org/prop/direct/P300> "OX-VE" .
+<http://www.wikidata.org/entity/Q994012> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994002> .
+`
+
+// TestLinkAbbreviations: "Vest." on a page about Norland is Norland's
+// Vestria, not Ostmark's Vestmark; "Vestm." on a page naming neither
+// country is left alone.
+func TestLinkAbbreviations(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	place := func(name string, sameAs ...string) graphtest.Ent {
+		return graphtest.Ent{Type: extract.Location, Name: name, SameAs: sameAs}
+	}
+	graphtest.Write(t, s,
+		graphtest.Result("Floods in Norland\nHARLOW, Vest. - Rivers rose across Norland on Sunday.",
+			[]graphtest.Ent{place("Vest."), place("Norland", "http://www.wikidata.org/entity/Q994001")}, nil),
+		graphtest.Result("Fair opens\nPELLAM, Vestm. - The fair opened on Monday.",
+			[]graphtest.Ent{place("Vestm.")}, nil))
+	d := Dataset{Graph: "file:///data/abbrev.nt", Name: "abbrev.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(abbrevSlice)), nil }}
+	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, l := range rep.Links {
+		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
+	}
+	want := map[string]string{"Vest.": "Q994011", "Vestm.": ""}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
+		}
+	}
+}
+
+func TestAbbreviates(t *testing.T) {
+	for _, tc := range []struct {
+		abbr, name string
+		want       bool
+	}{
+		{"calif", "california", true},
+		{"w va", "west virginia", true},
+		{"fla", "florida", true},
+		{"va", "virginia", true},
+		{"la", "louisiana", true},
+		{"vest", "ostmark", false},
+		{"ca", "ca", false},
+		{"va", "west virginia", false},
+	} {
+		if got := abbreviates(strings.Fields(tc.abbr), strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("abbreviates(%q, %q) = %v", tc.abbr, tc.name, got)
+		}
+	}
+}

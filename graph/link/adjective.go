@@ -1,0 +1,184 @@
+package link
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph/internal/vocab"
+)
+
+// peopleWords are words of the descriptions of peoples and nations.
+var peopleWords = map[string]bool{"people": true, "peoples": true, "ethnic": true, "nation": true, "inhabitants": true, "ethnoreligious": true}
+
+// languageOrPeople reports whether e, a miscellaneous entity, is named by
+// a word that is both a language's name and a people's or a place's:
+// "English" is the language and the adjective of the English and of
+// England, in news far more often the adjective, which the language is
+// not.
+func languageOrPeople(e *ours, list []*scored) bool {
+	if e.types != tMISC {
+		return false
+	}
+	language, people := false, false
+	for _, c := range list {
+		language = language || c.t.language
+		people = people || c.t.people || c.t.placeLanguage
+	}
+	return language && people
+}
+
+// markPlaceLanguages sets placeLanguage on the languages whose description
+// names a region or country of targets ("Brythonic language spoken
+// natively in Wales"): their name is that place's adjective too.
+func markPlaceLanguages(targets map[string]*target) {
+	places := map[string]bool{}
+	for _, t := range targets {
+		if region(t) {
+			for _, l := range t.labels {
+				places[vocab.NameKey(l)] = true
+			}
+		}
+	}
+	for _, t := range targets {
+		if !t.language {
+			continue
+		}
+		words := strings.Fields(t.desc)
+		for i, w := range words {
+			if w != "in" && w != "of" {
+				continue
+			}
+			for n := 1; n <= 3 && i+n < len(words); n++ {
+				t.placeLanguage = t.placeLanguage || places[strings.Join(words[i+1:i+1+n], " ")]
+			}
+		}
+	}
+}
+
+// adjectives maps the adjectives of regions, countries and religions to
+// them (see religionAdjectives for these): their
+// demonyms (wdt:P1549, "Bosnian") and the adjectives their names make by
+// the commonest rules (see derivedAdjectives) that are no node's label
+// ("Niger" of Nigeria is another country). Towns are left out: few of
+// their adjectives are made so.
+func adjectives(targets map[string]*target) map[string][]*target {
+	labels := map[string]bool{}
+	for _, t := range targets {
+		for _, l := range t.labels {
+			labels[vocab.NameKey(l)] = true
+		}
+	}
+	m := map[string][]*target{}
+	for _, t := range targets {
+		if t.religion {
+			for _, l := range t.labels {
+				for _, a := range religionAdjectives(vocab.NameKey(l)) {
+					if !labels[a] {
+						m[a] = append(m[a], t)
+					}
+				}
+			}
+			continue
+		}
+		if !region(t) {
+			continue
+		}
+		keys := map[string]bool{}
+		for _, d := range t.demonyms {
+			keys[vocab.NameKey(d)] = true
+		}
+		for _, l := range append(append([]string(nil), t.labels...), t.alts...) {
+			for _, a := range derivedAdjectives(vocab.NameKey(l)) {
+				if !labels[a] {
+					keys[a] = true
+				}
+			}
+		}
+		for k := range keys {
+			if k != "" {
+				m[k] = append(m[k], t)
+			}
+		}
+	}
+	return m
+}
+
+// tryAdjective adds, for a miscellaneous entity, the places its name is
+// the adjective of: those of byAdj, and those it is an alias of but no
+// label ("Scottish" of Scotland). News names places by their adjectives
+// ("European markets", "Scottish clubs"), which the tagger calls
+// miscellaneous: the place's type then does not rule it out.
+func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
+	k := vocab.NameKey(sc.e.name)
+	if k == "" {
+		return
+	}
+	add := func(t *target) {
+		sc.get(t)
+		sc.adjective[t.iri] = true
+		if sc.nameScore[t.iri] < 0.85 {
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "demonym"
+			sc.weakAlias[t.iri] = false
+		}
+	}
+	for _, t := range byAdj[k] {
+		add(t)
+	}
+	for _, t := range byKey[k] {
+		if region(t) && !hasLabel(t, k) {
+			add(t)
+		}
+	}
+}
+
+// hasLabel reports whether name key k is one of t's labels.
+func hasLabel(t *target, k string) bool {
+	for _, l := range t.labels {
+		if vocab.NameKey(l) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// region reports whether t is a place but no town: a country, an
+// administrative area, a continent.
+func region(t *target) bool {
+	return !t.town && (t.country || t.admin || t.kinds&tLOC != 0)
+}
+
+// derivedAdjectives returns the adjectives a place's name key k makes by
+// the commonest rules: -a to -an and -e to -ean ("African", "European"),
+// and, for the adjective a name was made from, -ia and -istan dropped
+// ("Serb", "Yugoslav", "Tajik"), keeping four letters at least.
+func derivedAdjectives(k string) []string {
+	var as []string
+	switch {
+	case strings.HasSuffix(k, "a"):
+		as = append(as, k+"n")
+	case strings.HasSuffix(k, "e"):
+		as = append(as, k[:len(k)-1]+"ean")
+	}
+	for _, suffix := range []string{"ia", "istan"} {
+		if stem, ok := strings.CutSuffix(k, suffix); ok && len(stem) >= 4 {
+			as = append(as, stem)
+		}
+	}
+	return as
+}
+
+// religionAdjectives returns the adjectives a religion's name key k makes
+// by the commonest rules: -ic added ("Islamic"), -ism to -ist
+// ("Buddhist"), -ity dropped ("Christian").
+func religionAdjectives(k string) []string {
+	if strings.Contains(k, " ") {
+		return nil
+	}
+	as := []string{k + "ic"}
+	if stem, ok := strings.CutSuffix(k, "ism"); ok {
+		as = append(as, stem+"ist")
+	}
+	if stem, ok := strings.CutSuffix(k, "ity"); ok {
+		as = append(as, stem)
+	}
+	return as
+}

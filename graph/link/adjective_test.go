@@ -1,0 +1,72 @@
+package link
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/graphtest"
+)
+
+// adjectiveSlice is a made-up slice: Norland, its language and its people,
+// a language without a people or place of its name, Vestria (a region),
+// Pellam (a country with a demonym), Tarnistan, Harlic, a language spoken
+// in Vestria, and Vornism, a religion.
+const adjectiveSlice = `<http://www.wikidata.org/entity/Q993001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q993001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q993002> <http://www.w3.org/2000/01/rdf-schema#label> "Norlandish"@en .
+<http://www.wikidata.org/entity/Q993002> <http://schema.org/description> "North Sea language spoken in Norland"@en .
+<http://www.wikidata.org/entity/Q993003> <http://www.w3.org/2000/01/rdf-schema#label> "Norlandish people"@en .
+<http://www.wikidata.org/entity/Q993003> <http://www.w3.org/2004/02/skos/core#altLabel> "Norlandish"@en .
+<http://www.wikidata.org/entity/Q993003> <http://schema.org/description> "nation and ethnic group native to Norland"@en .
+<http://www.wikidata.org/entity/Q993004> <http://www.w3.org/2000/01/rdf-schema#label> "Vornic"@en .
+<http://www.wikidata.org/entity/Q993004> <http://schema.org/description> "extinct language of Ostmark"@en .
+<http://www.wikidata.org/entity/Q993005> <http://www.w3.org/2000/01/rdf-schema#label> "Vestria"@en .
+<http://www.wikidata.org/entity/Q993005> <http://schema.org/description> "region of Norland"@en .
+<http://www.wikidata.org/entity/Q993006> <http://www.w3.org/2000/01/rdf-schema#label> "Pellam"@en .
+<http://www.wikidata.org/entity/Q993006> <http://www.wikidata.org/prop/direct/P297> "PX" .
+<http://www.wikidata.org/entity/Q993006> <http://www.wikidata.org/prop/direct/P1549> "Pellamese"@en .
+<http://www.wikidata.org/entity/Q993007> <http://www.w3.org/2000/01/rdf-schema#label> "Harlic"@en .
+<http://www.wikidata.org/entity/Q993007> <http://schema.org/description> "Celtic language spoken in Vestria"@en .
+<http://www.wikidata.org/entity/Q993008> <http://www.w3.org/2000/01/rdf-schema#label> "Tarnistan"@en .
+<http://www.wikidata.org/entity/Q993008> <http://www.wikidata.org/prop/direct/P297> "TX" .
+<http://www.wikidata.org/entity/Q993009> <http://www.w3.org/2000/01/rdf-schema#label> "Vornism"@en .
+<http://www.wikidata.org/entity/Q993009> <http://schema.org/description> "monotheistic religion founded by Bo Ek"@en .
+`
+
+// TestLinkAdjectives: a miscellaneous "Norlandish" is the adjective of the
+// Norlandish as much as their language, and "Harlic" of Vestria as much as
+// its language: both are left unlinked; a language no people or place is
+// named after is linked; "Vestrian", "Pellamese", "Tarn" and "Vornist"
+// are the adjectives of Vestria, Pellam, Tarnistan and Vornism.
+func TestLinkAdjectives(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	graphtest.Write(t, s,
+		graphtest.Result("Norlandish league\nThe Norlandish league starts on Saturday.\nFew still speak Vornic.\nVestrian and Pellamese clubs play Harlic teams.\nTarn troops crossed the border.\nVornist leaders met.",
+			[]graphtest.Ent{misc("Norlandish"), misc("Vornic"), misc("Vestrian"), misc("Pellamese"), misc("Harlic"), misc("Tarn"), misc("Vornist")}, nil))
+	d := Dataset{Graph: "file:///data/adjectives.nt", Name: "adjectives.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(adjectiveSlice)), nil }}
+	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, l := range rep.Links {
+		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
+	}
+	want := map[string]string{"Norlandish": "", "Vornic": "Q993004", "Vestrian": "Q993005", "Pellamese": "Q993006", "Harlic": "", "Tarn": "Q993008", "Vornist": "Q993009"}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
+		}
+	}
+}

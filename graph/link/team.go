@@ -1,0 +1,218 @@
+package link
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/graph/internal/vocab"
+)
+
+// teamHeads are the head nouns of the descriptions of sports teams.
+var teamHeads = map[string]bool{"team": true, "club": true, "franchise": true}
+
+// minTeamSupport is the number of other entities of an entity's documents
+// that must have a team of the same sport among their candidates before a
+// team is taken for it: a sports page names many clubs, a business page
+// that mentions one town's club rarely another.
+const minTeamSupport = 2
+
+// minDesignation is the number of teams whose labels must end in the same
+// words for these to be a designation rather than part of a name.
+const minDesignation = 5
+
+// minSportSimilarity is the similarity of two teams' sport phrases from
+// which they count as teams of the same sport.
+const minSportSimilarity = 0.5
+
+// teamShortNames maps the short names of teams, the parts of their labels
+// news uses alone, to the teams: the first words when they name a place of
+// the datasets ("leeds" for Leeds United A.F.C.) or the rest of the label is
+// a designation many teams share ("f c", "united f c", "national football
+// team": "millwall" for Millwall F.C.), and the nickname after a place
+// ("brewers" for the Milwaukee Brewers). Aliases are left out: a
+// franchise's former name ("Montreal Expos" of the Washington Nationals)
+// is not the place it plays.
+func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[string][]*target {
+	designations := teamDesignations(targets)
+	m := map[string][]*target{}
+	for _, t := range targets {
+		if !t.team {
+			continue
+		}
+		seen := map[string]bool{}
+		add := func(k string) {
+			if !seen[k] {
+				seen[k] = true
+				m[k] = append(m[k], t)
+			}
+		}
+		for _, n := range t.labels {
+			toks := strings.Fields(vocab.NameKey(n))
+			for i := 1; i < len(toks); i++ {
+				first, rest := strings.Join(toks[:i], " "), strings.Join(toks[i:], " ")
+				place := slices.ContainsFunc(byKey[first], func(p *target) bool { return isPlace(p) && namedBy(p, first) })
+				if place || designations[rest] {
+					add(first)
+				}
+				if place && !designations[rest] {
+					add(rest)
+				}
+			}
+		}
+	}
+	for _, ts := range m {
+		sort.Slice(ts, func(i, j int) bool { return ts[i].iri < ts[j].iri })
+	}
+	return m
+}
+
+// teamCandidates returns the teams e's names could name: those named e's
+// name or an alias of it and, for an organisation, those it is a short
+// name of (see teamShortNames): a club named by its town ("Leeds" for
+// Leeds United) or its nickname ("Brewers").
+// Entities typed other than organisations have none: a place is not its
+// club.
+func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
+	if e.types != 0 && e.types&tORG == 0 {
+		return nil
+	}
+	var ts []*target
+	seen := map[string]bool{}
+	add := func(list []*target) {
+		for _, t := range list {
+			if t.team && !seen[t.iri] {
+				seen[t.iri] = true
+				ts = append(ts, t)
+			}
+		}
+	}
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		add(byKey[vocab.NameKey(n)])
+	}
+	if e.types&tORG != 0 {
+		add(byShort[vocab.NameKey(e.name)])
+	}
+	return ts
+}
+
+// sportSimilarity is the Jaccard similarity of two teams' sport phrases.
+func sportSimilarity(a, b *target) float64 {
+	if len(a.sport) == 0 || len(b.sport) == 0 {
+		return 0
+	}
+	shared := 0
+	for _, w := range a.sport {
+		for _, v := range b.sport {
+			if w == v {
+				shared++
+				break
+			}
+		}
+	}
+	return float64(shared) / float64(len(a.sport)+len(b.sport)-shared)
+}
+
+// teamContext sets the teams of each entity (ours.teams): of the teams its
+// names could name, those that at least minTeamSupport of the other
+// entities sharing its documents support, having a team of the same sport
+// among their own candidates, and no fewer than half as many as the best
+// supported.
+func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
+	cands := map[string][]*target{}
+	for _, e := range ents {
+		if ts := teamCandidates(e, byKey, byShort); len(ts) > 0 {
+			cands[e.iri] = ts
+		}
+	}
+	byIRI := map[string]*ours{}
+	for _, e := range ents {
+		byIRI[e.iri] = e
+	}
+	for _, e := range ents {
+		if len(cands[e.iri]) > 0 {
+			e.teams = supportedTeams(e, cands, byIRI)
+		}
+	}
+}
+
+// supportedTeams returns those of e's team candidates that enough of the
+// entities sharing its documents support (see teamContext).
+func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours) []*target {
+	key := vocab.NameKey(e.name)
+	support := make([]int, len(cands[e.iri]))
+	for o := range e.comentioned {
+		theirs := cands[o]
+		if len(theirs) == 0 || byIRI[o] == nil || vocab.NameKey(byIRI[o].name) == key {
+			continue
+		}
+		for i, t := range cands[e.iri] {
+			for _, u := range theirs {
+				if u != t && sportSimilarity(t, u) >= minSportSimilarity {
+					support[i]++
+					break
+				}
+			}
+		}
+	}
+	best := 0
+	for _, n := range support {
+		best = max(best, n)
+	}
+	var ts []*target
+	for i, t := range cands[e.iri] {
+		if n := support[i]; n >= minTeamSupport && 2*n >= best {
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}
+
+// isPlace reports whether t is a populated place, an administrative area
+// or a country.
+func isPlace(t *target) bool { return t.town || t.admin || t.country }
+
+// teamDesignations returns the endings of teams' labels (whole words,
+// after a first one) that at least minDesignation teams share.
+func teamDesignations(targets map[string]*target) map[string]bool {
+	count := map[string]int{}
+	for _, t := range targets {
+		if !t.team {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range t.labels {
+			toks := strings.Fields(vocab.NameKey(n))
+			for i := 1; i < len(toks); i++ {
+				if s := strings.Join(toks[i:], " "); !seen[s] {
+					seen[s] = true
+					count[s]++
+				}
+			}
+		}
+	}
+	d := map[string]bool{}
+	for s, n := range count {
+		if n >= minDesignation {
+			d[s] = true
+		}
+	}
+	return d
+}
+
+// namedBy reports whether name key k is a label of t or an alias that is
+// no code: "fk" of the Falkland Islands is also the "F.K." of Serbian
+// clubs.
+func namedBy(t *target, k string) bool {
+	for _, l := range t.labels {
+		if vocab.NameKey(l) == k {
+			return true
+		}
+	}
+	for _, a := range t.alts {
+		if vocab.NameKey(a) == k && len(k) > 3 && !acronym(a) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,73 @@
+package link
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/graphtest"
+)
+
+// teamSlice is a made-up slice: towns, football clubs named after them or
+// not (Pellam, Tarn: "F.C." ends the labels of many), one known by its
+// nickname (Otters) and a band named like one of the towns.
+const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
+<http://www.wikidata.org/entity/Q991001> <http://www.wikidata.org/prop/direct/P1566> "9910001" .
+<http://www.wikidata.org/entity/Q991002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
+<http://www.wikidata.org/entity/Q991002> <http://www.wikidata.org/prop/direct/P1566> "9910002" .
+<http://www.wikidata.org/entity/Q991003> <http://www.w3.org/2000/01/rdf-schema#label> "Vornsby"@en .
+<http://www.wikidata.org/entity/Q991003> <http://www.wikidata.org/prop/direct/P1566> "9910003" .
+<http://www.wikidata.org/entity/Q991011> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow United F.C."@en .
+<http://www.wikidata.org/entity/Q991011> <http://schema.org/description> "Norlandish association football club"@en .
+<http://www.wikidata.org/entity/Q991012> <http://www.w3.org/2000/01/rdf-schema#label> "Pellam F.C."@en .
+<http://www.wikidata.org/entity/Q991012> <http://schema.org/description> "association football club"@en .
+<http://www.wikidata.org/entity/Q991013> <http://www.w3.org/2000/01/rdf-schema#label> "Vornsby Town F.C."@en .
+<http://www.wikidata.org/entity/Q991013> <http://schema.org/description> "Norlandish football club"@en .
+<http://www.wikidata.org/entity/Q991014> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark Rovers F.C."@en .
+<http://www.wikidata.org/entity/Q991014> <http://schema.org/description> "association football club in Norland"@en .
+<http://www.wikidata.org/entity/Q991015> <http://www.w3.org/2000/01/rdf-schema#label> "Tarn Athletic F.C."@en .
+<http://www.wikidata.org/entity/Q991015> <http://schema.org/description> "association football club"@en .
+<http://www.wikidata.org/entity/Q991004> <http://www.w3.org/2000/01/rdf-schema#label> "Harwick"@en .
+<http://www.wikidata.org/entity/Q991004> <http://www.wikidata.org/prop/direct/P1566> "9910004" .
+<http://www.wikidata.org/entity/Q991016> <http://www.w3.org/2000/01/rdf-schema#label> "Harwick Otters"@en .
+<http://www.wikidata.org/entity/Q991016> <http://schema.org/description> "association football club"@en .
+<http://www.wikidata.org/entity/Q991021> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
+<http://www.wikidata.org/entity/Q991021> <http://schema.org/description> "Norlandish rock band"@en .
+`
+
+// TestLinkTeams: on a page of results the organisations named by towns
+// are their clubs, not the towns nor a band of the same name; a club
+// named once on a page no other club shares is left alone.
+func TestLinkTeams(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	graphtest.Write(t, s,
+		graphtest.Result("Results\nHarlow beat Pellam 2-1.\nVornsby drew with Ostmark 0-0.\nOtters lost at home.",
+			[]graphtest.Ent{org("Harlow"), org("Pellam"), org("Vornsby"), org("Ostmark"), org("Otters")}, nil),
+		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
+			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
+	d := Dataset{Graph: "file:///data/teams.nt", Name: "teams.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(teamSlice)), nil }}
+	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, l := range rep.Links {
+		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
+	}
+	want := map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tarn": ""}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
+		}
+	}
+}
