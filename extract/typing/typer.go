@@ -1476,12 +1476,12 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 			linkCity(e, ps)
 			return
 		}
-		if qid, ok := t.g.CountryItem(e.Name); ok {
+		if _, ok := t.g.CountryItem(e.Name); ok {
 			// "England", "Scotland": countries, though GeoNames lists
-			// them as a kingdom's divisions.
+			// them as a kingdom's divisions. The linker decides the item:
+			// in sports pages the name is as often the team's.
 			e.Class = ClassCountry
 			e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/country", Words: e.Name})
-			e.SameAs = appendOnce(e.SameAs, wikidataEntity+qid)
 			return
 		}
 		if c := t.g.Match(gazetteer.Tokens(e.Name)...); c&gazetteer.CatRegion != 0 {
