@@ -49,6 +49,9 @@ func TestQuotes(t *testing.T) {
 		{"no quotes", "Nothing is quoted here.", nil},
 		{"guillemets", "Il a dit «non» hier.", []string{"non+"}},
 		{"latex style", "He said ``yes'' twice.", []string{"yes+"}},
+		{"two apostrophes opening", "Critics were sharp. ''This is no reform,'' he said.", []string{"This is no reform,+"}},
+		{"straight opening, curly closing", "She called it \"a rant” and left.", []string{"a rant+"}},
+		{"curly opening, straight closing", "She called it “a rant\" and left.", []string{"a rant+"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := quoted(tc.text, Quotes(tc.text, split(tc.text)))

@@ -9,7 +9,7 @@ import (
 )
 
 // mark kinds: each opening mark and the closing one that pairs with it.
-var pairs = map[string]string{"“": "”", "«": "»", "``": "''", "‘": "’", "\"": "\""}
+var pairs = map[string]string{"“": "”", "«": "»", "``": "''", "''": "''", "‘": "’", "\"": "\""}
 
 // maxDepth bounds the quotations open at once: real text nests two or
 // three deep, and a bound keeps pairing linear in the marks of text that
@@ -90,6 +90,10 @@ func Quotes(text string, sents []extract.Sentence) []extract.Quote {
 				if open {
 					emit(stack[k], t.Start, stack[k].last)
 					stack = stack[:k]
+				} else if c := len(stack) - 1; c >= 0 && stack[c].mark == "“" {
+					// “...": the other kind of mark closes it.
+					emit(stack[c], t.Start, stack[c].last)
+					stack = stack[:c]
 				} // else a closing mark whose opening is missing
 			default:
 				if open {
@@ -100,11 +104,18 @@ func Quotes(text string, sents []extract.Sentence) []extract.Quote {
 				}
 			}
 			continue
-		case w == "“" || w == "«" || w == "``" || w == "‘" && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == tokenize.Word:
+		case w == "“" || w == "«" || w == "``" || w == "‘" && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == tokenize.Word,
+			w == "''" && top(stack, "``") < 0 && top(stack, "''") < 0 && flank(toks, i) == leftFlank:
+			// Two apostrophes before a word open a quotation as two
+			// backquotes do, when none is open: ''...'' in some wires.
 			stack = append(stack, opener{mark: w, open: t.Start, first: -1})
 			continue
 		case w == "”" || w == "»" || w == "''" || w == "’":
-			if k := topClosedBy(stack, w); k >= 0 {
+			k := topClosedBy(stack, w)
+			if c := len(stack) - 1; k < 0 && w == "”" && c >= 0 && stack[c].mark == "\"" {
+				k = c // "...”: the other kind of mark closes it
+			}
+			if k >= 0 {
 				for j := len(stack) - 1; j > k; j-- { // marks left open inside
 					emit(stack[j], -1, stack[j].last)
 				}

@@ -1665,7 +1665,7 @@ func (v *view) quoteSpan(k int) (text [2]int, after int, ok bool) {
 }
 
 // closing pairs each opening quotation mark with its closing one.
-var closing = map[string]string{"“": "”", "\"": "\"", "‘": "’", "``": "''", "«": "»"}
+var closing = map[string]string{"“": "”", "\"": "\"", "‘": "’", "``": "''", "''": "''", "«": "»"}
 
 // speakerAfter reads the speaker after an inverted verb: "said X", "said
 // the minister".

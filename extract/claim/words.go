@@ -146,7 +146,7 @@ func (v *view) orgClass(i int) (string, bool) {
 }
 
 // quoteOpen and quoteClose are quotation marks (straight quotes are both).
-var quoteOpen = map[string]bool{"“": true, "\"": true, "‘": true, "``": true, "«": true}
+var quoteOpen = map[string]bool{"“": true, "\"": true, "‘": true, "``": true, "''": true, "«": true}
 var quoteClose = map[string]bool{"”": true, "\"": true, "’": true, "''": true, "»": true}
 
 // adverbialStarts begin phrases that may sit between a reporting verb and
