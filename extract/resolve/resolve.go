@@ -318,11 +318,57 @@ func (u *union) acronyms() {
 		if !ok {
 			continue
 		}
-		if c := distinctRoots(initials[acr], u.find); len(c) == 1 && u.find(i) != c[0] {
+		cands := initials[acr]
+		if strings.ToUpper(m.Text) != m.Text {
+			cands = u.mixedAcronym(m.Text)
+		}
+		if c := distinctRoots(cands, u.find); len(c) == 1 && u.find(i) != c[0] {
 			u.join(c[0], i)
 			info[i].method, info[i].score = MethodAcronym, 0.85
 		}
 	}
+}
+
+// mixedAcronym returns the mentions of names of two words or more that an
+// acronym with small letters abbreviates: each capital stands for a
+// capitalised word's initial and each small letter for a function word's,
+// in order, other function words passed over ("BoE", the Bank of
+// England; "DfES", the Department for Education and Skills).
+func (u *union) mixedAcronym(acr string) []int {
+	var out []int
+	for j, m := range u.res.Mentions {
+		if len(u.info[j].words) >= 2 && isEntityType(m.Type) && m.Type != extract.Person && abbreviates(acr, u.info[j].words) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// abbreviates reports whether the acronym acr, capitals and small letters
+// (dots, hyphens and ampersands left out), spells words' initials as
+// mixedAcronym says.
+func abbreviates(acr string, words []string) bool {
+	letters := []rune(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, acr))
+	k := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case isFunctionWord(w):
+			if k < len(letters) && unicode.IsLower(letters[k]) && letters[k] == unicode.ToLower(r) {
+				k++
+			}
+		case k < len(letters) && unicode.IsUpper(letters[k]) && letters[k] == unicode.ToUpper(r):
+			k++
+		default:
+			return false
+		}
+	}
+	return k == len(letters)
 }
 
 // keysOf returns the keys of mention i's words.

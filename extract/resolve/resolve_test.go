@@ -744,3 +744,24 @@ func TestDropCurrencies(t *testing.T) {
 		})
 	}
 }
+
+// TestAbbreviates checks acronyms with small letters against names: each
+// small letter a function word's initial, each capital a word's.
+func TestAbbreviates(t *testing.T) {
+	tests := []struct {
+		acr  string
+		name string
+		want bool
+	}{
+		{"BoE", "Bank of Ervenland", true},
+		{"DfES", "Department for Education and Skills", true},
+		{"DfES", "Department of Education and Skills", false},
+		{"BoE", "Bank Ervenland", false},
+		{"BoE", "Bank of Ervenland Estates", false},
+	}
+	for _, tt := range tests {
+		if got := abbreviates(tt.acr, strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
+		}
+	}
+}
