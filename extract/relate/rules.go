@@ -214,6 +214,12 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	if p < 0 || q < 0 || v.former(lo, hi) {
 		return
 	}
+	// "former Acme chief executive X": the word may come before the
+	// organisation's name. A party's former leader is still its member
+	// ("former Tory leader X").
+	if st := v.s.Ents[q].Start; st < lo && v.former(max(0, st-2), st) && !d.party(q) {
+		return
+	}
 	switch v.typ(q) {
 	case extract.Organization:
 		pred := schema.WorksFor
@@ -327,8 +333,35 @@ func titleBeforeName(d *docState, p int) {
 		}
 		return
 	}
-	if q := v.entEnding(ts); q >= 0 {
+	q := v.entEnding(ts)
+	if q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
+	}
+	coordinatedTitle(d, p, q, ts)
+}
+
+// coordinatedTitle reads a title joined by "and" to the one before a
+// person's name, which q (or -1) begins at token ts: "Labour MP and
+// former Cabinet minister X" makes X a member of Labour too.
+func coordinatedTitle(d *docState, p, q, ts int) {
+	v := d.v
+	and := ts - 1
+	if q >= 0 {
+		and = v.s.Ents[q].Start - 1
+	}
+	for and > 0 && v.at[and] < 0 && strings.HasPrefix(v.tag(and), "JJ") { // "and former ..."
+		and--
+	}
+	if v.lw(and) != "and" {
+		return
+	}
+	ts2, ok := v.titleBefore(and)
+	if !ok {
+		return
+	}
+	if q2 := v.entEnding(ts2); q2 >= 0 && q2 != p {
+		d.title(p, v.titleText(ts2, and))
+		d.employ(p, q2, ts2, and, v.phrase(v.s.Ents[q2].Start, v.s.Ents[p].End), MethodTitle, scoreTitle)
 	}
 }
 
@@ -1183,6 +1216,12 @@ func nationalityBefore(d *docState, p int) {
 			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
 		}
 	}
+}
+
+// party reports whether mention q names a political party.
+func (d *docState) party(q int) bool {
+	e := d.v.entity(q)
+	return e >= 0 && e < len(d.res.Entities) && d.res.Entities[e].Class == typing.ClassPoliticalParty
 }
 
 // country reports whether mention q names a country.

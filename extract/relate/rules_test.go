@@ -149,6 +149,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "two titles joined by and",
+			c:    MethodTitle,
+			text: "[[Acme|ORG]] vice president and former [[Vell Power|ORG]] chief executive [[Ann Lee|PER]] said profits rose.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "title before name after possessive organisation",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]]'s chief executive [[Ann Lee|PER]] said profits rose.",
