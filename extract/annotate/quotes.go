@@ -45,97 +45,134 @@ func Quotes(text string, sents []extract.Sentence) []extract.Quote {
 	if strings.Contains(text, "\n\n") || strings.Contains(text, "\r\n\r\n") {
 		sep = "\n\n"
 	}
-	var out []extract.Quote
-	var stack []opener
-	emit := func(o opener, close, end int) {
-		if o.first >= 0 && end > o.first {
-			out = append(out, extract.Quote{Open: o.open, Close: close, Span: extract.Span{Start: o.first, End: end}})
-		}
-	}
+	q := &pairing{toks: toks}
 	for i, t := range toks {
-		if len(stack) > maxDepth {
-			emit(stack[0], -1, stack[0].last)
-			stack = append(stack[:0], stack[1:]...)
+		if len(q.stack) > maxDepth {
+			q.emit(q.stack[0], -1, q.stack[0].last)
+			q.stack = append(q.stack[:0], q.stack[1:]...)
 		}
-		if i > 0 && paragraphBreak(text[toks[i-1].End:t.Start], sep) {
-			// Quotations open at the paragraph's end go on only when
-			// this paragraph opens with their mark.
-			keep := len(stack) > 0 && isOpening(t.Text) && stack[len(stack)-1].mark == t.Text
-			if !keep {
-				for k := len(stack) - 1; k >= 0; k-- {
-					emit(stack[k], -1, stack[k].last)
-				}
-				stack = stack[:0]
-			} else {
-				for k := len(stack) - 1; k >= 0 && stack[k].mark != t.Text; k-- {
-					emit(stack[k], -1, stack[k].last)
-					stack = stack[:k]
-				}
-				continue // the continuing mark
-			}
+		if i > 0 && paragraphBreak(text[toks[i-1].End:t.Start], sep) && q.paragraph(t) {
+			continue // the continuing mark
 		}
-		w := t.Text
-		switch {
-		case w == "\"":
-			k := top(stack, "\"")
-			open := k >= 0 && k == len(stack)-1
-			switch flank(toks, i) {
-			case leftFlank:
-				if open { // a quotation that went on unclosed
-					emit(stack[k], -1, stack[k].last)
-					stack = stack[:k]
-				}
-				stack = append(stack, opener{mark: w, open: t.Start, first: -1})
-			case rightFlank:
-				if open {
-					emit(stack[k], t.Start, stack[k].last)
-					stack = stack[:k]
-				} else if c := len(stack) - 1; c >= 0 && stack[c].mark == "“" {
-					// “...": the other kind of mark closes it.
-					emit(stack[c], t.Start, stack[c].last)
-					stack = stack[:c]
-				} // else a closing mark whose opening is missing
-			default:
-				if open {
-					emit(stack[k], t.Start, stack[k].last)
-					stack = stack[:k]
-				} else {
-					stack = append(stack, opener{mark: w, open: t.Start, first: -1})
-				}
-			}
+		if q.mark(i) {
 			continue
-		case w == "“" || w == "«" || w == "``" || w == "‘" && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == tokenize.Word,
-			w == "''" && top(stack, "``") < 0 && top(stack, "''") < 0 && flank(toks, i) == leftFlank:
-			// Two apostrophes before a word open a quotation as two
-			// backquotes do, when none is open: ''...'' in some wires.
-			stack = append(stack, opener{mark: w, open: t.Start, first: -1})
-			continue
-		case w == "”" || w == "»" || w == "''" || w == "’":
-			k := topClosedBy(stack, w)
-			if c := len(stack) - 1; k < 0 && w == "”" && c >= 0 && stack[c].mark == "\"" {
-				k = c // "...”: the other kind of mark closes it
-			}
-			if k >= 0 {
-				for j := len(stack) - 1; j > k; j-- { // marks left open inside
-					emit(stack[j], -1, stack[j].last)
-				}
-				emit(stack[k], t.Start, stack[k].last)
-				stack = stack[:k]
-				continue
-			}
 		}
-		for k := range stack {
-			if stack[k].first < 0 {
-				stack[k].first = t.Start
+		for k := range q.stack {
+			if q.stack[k].first < 0 {
+				q.stack[k].first = t.Start
 			}
-			stack[k].last = t.End
+			q.stack[k].last = t.End
 		}
 	}
-	for k := len(stack) - 1; k >= 0; k-- {
-		emit(stack[k], -1, stack[k].last)
+	for k := len(q.stack) - 1; k >= 0; k-- {
+		q.emit(q.stack[k], -1, q.stack[k].last)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Open < out[j].Open })
-	return out
+	sort.Slice(q.out, func(i, j int) bool { return q.out[i].Open < q.out[j].Open })
+	return q.out
+}
+
+// pairing is the state of Quotes: the open quotations, innermost last,
+// and the quotations found.
+type pairing struct {
+	toks  []tokenize.Token
+	stack []opener
+	out   []extract.Quote
+}
+
+// emit records the quotation o opened, closed at offset close (-1:
+// unclosed), its words ending at end.
+func (q *pairing) emit(o opener, close, end int) {
+	if o.first >= 0 && end > o.first {
+		q.out = append(q.out, extract.Quote{Open: o.open, Close: close, Span: extract.Span{Start: o.first, End: end}})
+	}
+}
+
+// closeAt ends the quotation at stack index k at the mark at offset
+// close, and the ones left open inside it unclosed.
+func (q *pairing) closeAt(k, close int) {
+	for j := len(q.stack) - 1; j > k; j-- {
+		q.emit(q.stack[j], -1, q.stack[j].last)
+	}
+	q.emit(q.stack[k], close, q.stack[k].last)
+	q.stack = q.stack[:k]
+}
+
+// push opens a quotation at token t's mark.
+func (q *pairing) push(t tokenize.Token) {
+	q.stack = append(q.stack, opener{mark: t.Text, open: t.Start, first: -1})
+}
+
+// paragraph handles the token t that opens a paragraph: quotations open
+// at the paragraph's end go on only when it opens with their mark. It
+// reports whether t is that continuing mark.
+func (q *pairing) paragraph(t tokenize.Token) bool {
+	if keep := len(q.stack) > 0 && isOpening(t.Text) && q.stack[len(q.stack)-1].mark == t.Text; !keep {
+		for k := len(q.stack) - 1; k >= 0; k-- {
+			q.emit(q.stack[k], -1, q.stack[k].last)
+		}
+		q.stack = q.stack[:0]
+		return false
+	}
+	for k := len(q.stack) - 1; k >= 0 && q.stack[k].mark != t.Text; k-- {
+		q.emit(q.stack[k], -1, q.stack[k].last)
+		q.stack = q.stack[:k]
+	}
+	return true
+}
+
+// mark handles token i when it is a quotation mark that opens or closes
+// a quotation, and reports whether it was.
+func (q *pairing) mark(i int) bool {
+	toks, t := q.toks, q.toks[i]
+	switch w := t.Text; {
+	case w == "\"":
+		q.straight(i)
+		return true
+	case w == "“" || w == "«" || w == "``" || w == "‘" && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == tokenize.Word,
+		w == "''" && top(q.stack, "``") < 0 && top(q.stack, "''") < 0 && flank(toks, i) == leftFlank:
+		// Two apostrophes before a word open a quotation as two
+		// backquotes do, when none is open: ''...'' in some wires.
+		q.push(t)
+		return true
+	case w == "”" || w == "»" || w == "''" || w == "’":
+		k := topClosedBy(q.stack, w)
+		if c := len(q.stack) - 1; k < 0 && w == "”" && c >= 0 && q.stack[c].mark == "\"" {
+			k = c // "...”: the other kind of mark closes it
+		}
+		if k >= 0 {
+			q.closeAt(k, t.Start)
+			return true
+		}
+	}
+	return false
+}
+
+// straight handles the straight double quote at token i by the side it
+// leans to.
+func (q *pairing) straight(i int) {
+	t := q.toks[i]
+	k := top(q.stack, "\"")
+	open := k >= 0 && k == len(q.stack)-1
+	switch flank(q.toks, i) {
+	case leftFlank:
+		if open { // a quotation that went on unclosed
+			q.emit(q.stack[k], -1, q.stack[k].last)
+			q.stack = q.stack[:k]
+		}
+		q.push(t)
+	case rightFlank:
+		if open {
+			q.closeAt(k, t.Start)
+		} else if c := len(q.stack) - 1; c >= 0 && q.stack[c].mark == "“" {
+			q.closeAt(c, t.Start) // “...": the other kind of mark closes it
+		} // else a closing mark whose opening is missing
+	default:
+		if open {
+			q.closeAt(k, t.Start)
+		} else {
+			q.push(t)
+		}
+	}
 }
 
 // Sides a straight quotation mark leans to.
