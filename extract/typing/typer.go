@@ -68,6 +68,9 @@ type evidence struct {
 	// speaker counts the mentions followed by a verb of saying ("X
 	// said").
 	speaker int
+	// titleFirst is set when a name opens with a title of office or
+	// nobility ("Emperor X", "President X").
+	titleFirst bool
 	// officeBefore is set when a singular noun for an office stands
 	// right before a mention ("former coach X").
 	officeBefore bool
@@ -211,8 +214,13 @@ func (t *Typer) Process(res *extract.Result) error {
 	for e := range res.Entities {
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		evs[e].title = titleName(t.lex, res.Entities[e].Name)
-		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
-			evs[e].personWord = true // "Mr Halvard"
+		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
+			switch c := t.lex.Classes(strings.ToLower(words[0])); {
+			case c.Has(lexicon.Honorific):
+				evs[e].personWord = true // "Mr Halvard"
+			case c.Has(lexicon.Office) || c.Has(lexicon.Nobility):
+				evs[e].titleFirst = true // "Emperor Halvard"
+			}
 		}
 		// A language's name the tagger read as a place's ("speaks
 		// Latin"); read as a body's it is as often a club's ("Celtic").
@@ -1195,6 +1203,12 @@ func (t *Typer) commonWord(name string) bool {
 	return ok && lo > hi
 }
 
+// afterFirst returns name without its first word.
+func afterFirst(name string) string {
+	_, rest, _ := strings.Cut(name, " ")
+	return rest
+}
+
 // nameWord reports whether a word of name is written as a name's: in
 // capitals and small letters ("Tzekos", not "TV"), no word for a body
 // ("Committee"), and one news capitalises far more often than not, or too
@@ -1359,6 +1373,10 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 	}
 	switch {
 	case ev.personWord && placeW < wDescrPair && orgW < wName:
+	case ev.titleFirst && !ev.orgHead && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(afterFirst(e.Name)):
+		// "Emperor X": a title and a name's word, with nothing saying
+		// body or place ("King Street", "Prince Edward Island", "the
+		// Knight Commission" are).
 	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a

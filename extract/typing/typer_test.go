@@ -316,6 +316,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Cup = MISC", "Vornsby Foundation = ORG"},
 		},
 		{
+			name:     "a title opening a name makes a person of a body or a place, unless a body's word or a known place says otherwise",
+			text:     "Cardinal Halvard Ostrem spoke. The Knight Commission met in Prince Edward Island.",
+			mentions: [][2]string{{"Cardinal Halvard Ostrem", org}, {"Knight Commission", org}, {"Prince Edward Island", loc}},
+			want:     []string{"Cardinal Halvard Ostrem = PER", "Knight Commission = ORG", "Prince Edward Island = LOC/AdministrativeArea"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
