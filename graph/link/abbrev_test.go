@@ -1,14 +1,10 @@
 package link
 
 import (
-	"context"
-	"io"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
 )
 
@@ -30,29 +26,15 @@ const abbrevSlice = `<http://www.wikidata.org/entity/Q994001> <http://www.w3.org
 // Vestria, not Ostmark's Vestmark; "Vestm." on a page naming neither
 // country is left alone.
 func TestLinkAbbreviations(t *testing.T) {
-	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	place := func(name string, sameAs ...string) graphtest.Ent {
 		return graphtest.Ent{Type: extract.Location, Name: name, SameAs: sameAs}
 	}
-	graphtest.Write(t, s,
+	rep := dryRun(t, "abbrev.nt", abbrevSlice,
 		graphtest.Result("Floods in Norland\nHARLOW, Vest. - Rivers rose across Norland on Sunday.",
 			[]graphtest.Ent{place("Vest."), place("Norland", "http://www.wikidata.org/entity/Q994001")}, nil),
 		graphtest.Result("Fair opens\nPELLAM, Vestm. - The fair opened on Monday.",
 			[]graphtest.Ent{place("Vestm.")}, nil))
-	d := Dataset{Graph: "file:///data/abbrev.nt", Name: "abbrev.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(abbrevSlice)), nil }}
-	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, l := range rep.Links {
-		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
-	}
+	got := linkedItems(rep)
 	want := map[string]string{"Vest.": "Q994011", "Vestm.": ""}
 	for name, w := range want {
 		if got[name] != w {

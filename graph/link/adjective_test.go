@@ -1,14 +1,9 @@
 package link
 
 import (
-	"context"
-	"io"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
 )
 
@@ -44,25 +39,11 @@ const adjectiveSlice = `<http://www.wikidata.org/entity/Q993001> <http://www.w3.
 // named after is linked; "Vestrian", "Pellamese", "Tarn" and "Vornist"
 // are the adjectives of Vestria, Pellam, Tarnistan and Vornism.
 func TestLinkAdjectives(t *testing.T) {
-	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
-	graphtest.Write(t, s,
+	rep := dryRun(t, "adjectives.nt", adjectiveSlice,
 		graphtest.Result("Norlandish league\nThe Norlandish league starts on Saturday.\nFew still speak Vornic.\nVestrian and Pellamese clubs play Harlic teams.\nTarn troops crossed the border.\nVornist leaders met.",
 			[]graphtest.Ent{misc("Norlandish"), misc("Vornic"), misc("Vestrian"), misc("Pellamese"), misc("Harlic"), misc("Tarn"), misc("Vornist")}, nil))
-	d := Dataset{Graph: "file:///data/adjectives.nt", Name: "adjectives.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(adjectiveSlice)), nil }}
-	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, l := range rep.Links {
-		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
-	}
+	got := linkedItems(rep)
 	want := map[string]string{"Norlandish": "", "Vornic": "Q993004", "Vestrian": "Q993005", "Pellamese": "Q993006", "Harlic": "", "Tarn": "Q993008", "Vornist": "Q993009"}
 	for name, w := range want {
 		if got[name] != w {

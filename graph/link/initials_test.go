@@ -1,14 +1,9 @@
 package link
 
 import (
-	"context"
-	"io"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
 )
 
@@ -23,25 +18,11 @@ const initialsSlice = `<http://www.wikidata.org/entity/Q995001> <http://www.w3.o
 // TestLinkInitials: an acronym is the one label it is the initials of, and
 // nothing when two labels share them.
 func TestLinkInitials(t *testing.T) {
-	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
-	graphtest.Write(t, s,
+	rep := dryRun(t, "initials.nt", initialsSlice,
 		graphtest.Result("Strike\nThe ORA said trains would run on Monday, and the PHB agreed.",
 			[]graphtest.Ent{org("ORA"), org("PHB")}, nil))
-	d := Dataset{Graph: "file:///data/initials.nt", Name: "initials.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(initialsSlice)), nil }}
-	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, l := range rep.Links {
-		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
-	}
+	got := linkedItems(rep)
 	want := map[string]string{"ORA": "Q995001", "PHB": ""}
 	for name, w := range want {
 		if got[name] != w {

@@ -1,14 +1,9 @@
 package link
 
 import (
-	"context"
-	"io"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
 )
 
@@ -27,26 +22,12 @@ const shortNameSlice = `<http://www.wikidata.org/entity/Q992001> <http://www.w3.
 // people its documents name in full is the one most of them are (two
 // names of Tarn Holloway against his wife's), linked or not.
 func TestLinkShortNames(t *testing.T) {
-	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	graphtest.Write(t, s,
+	rep := dryRun(t, "names.nt", shortNameSlice,
 		graphtest.Result("Holloway dies at 90\nTarn Holloway, the former president of Norland, died on Monday.\nHolloway led the country for a decade.\nHis wife Ann Holloway survives him; T. Holloway wrote two books.",
 			[]graphtest.Ent{{Type: extract.Person, Name: "Tarn Holloway"}, {Type: extract.Organization, Name: "Holloway"}, {Type: extract.Person, Name: "Ann Holloway"}, {Type: extract.Person, Name: "T. Holloway"}}, nil),
 		graphtest.Result("Vornsby wins\nBo Vornsby won the race at Pellam.\nVornsby led from the start.",
 			[]graphtest.Ent{{Type: extract.Person, Name: "Bo Vornsby"}, {Type: extract.Organization, Name: "Vornsby"}}, nil))
-	d := Dataset{Graph: "file:///data/names.nt", Name: "names.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(shortNameSlice)), nil }}
-	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, l := range rep.Links {
-		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
-	}
+	got := linkedItems(rep)
 	want := map[string]string{"Tarn Holloway": "Q992001", "T. Holloway": "Q992001", "Ann Holloway": "", "Holloway": "Q992001", "Bo Vornsby": "", "Vornsby": ""}
 	for name, w := range want {
 		if got[name] != w {
@@ -59,12 +40,6 @@ func TestLinkShortNames(t *testing.T) {
 // is the one the page's context supports (her country in her
 // description).
 func TestLinkWeakAliasContext(t *testing.T) {
-	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	const data = `<http://www.wikidata.org/entity/Q996001> <http://www.w3.org/2000/01/rdf-schema#label> "Ann Lee"@en .
 <http://www.wikidata.org/entity/Q996001> <http://www.w3.org/2004/02/skos/core#altLabel> "Lee"@en .
 <http://www.wikidata.org/entity/Q996001> <http://schema.org/description> "politician in Norland"@en .
@@ -74,14 +49,9 @@ func TestLinkWeakAliasContext(t *testing.T) {
 <http://www.wikidata.org/entity/Q996010> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
 <http://www.wikidata.org/entity/Q996010> <http://www.wikidata.org/prop/direct/P297> "NX" .
 `
-	graphtest.Write(t, s,
+	rep := dryRun(t, "lee.nt", data,
 		graphtest.Result("Vote\nLee won the vote in Norland on Sunday.",
 			[]graphtest.Ent{{Type: extract.Person, Name: "Lee"}, {Type: extract.Location, Class: "Country", Name: "Norland"}}, nil))
-	d := Dataset{Graph: "file:///data/lee.nt", Name: "lee.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(data)), nil }}
-	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := ""
 	for _, l := range rep.Links {
 		if l.EntityName == "Lee" {

@@ -1,14 +1,9 @@
 package link
 
 import (
-	"context"
-	"io"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
 )
 
@@ -43,27 +38,13 @@ const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2
 // are their clubs, not the towns nor a band of the same name; a club
 // named once on a page no other club shares is left alone.
 func TestLinkTeams(t *testing.T) {
-	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
-	graphtest.Write(t, s,
+	rep := dryRun(t, "teams.nt", teamSlice,
 		graphtest.Result("Results\nHarlow beat Pellam 2-1.\nVornsby drew with Ostmark 0-0.\nOtters lost at home.",
 			[]graphtest.Ent{org("Harlow"), org("Pellam"), org("Vornsby"), org("Ostmark"), org("Otters")}, nil),
 		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
 			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
-	d := Dataset{Graph: "file:///data/teams.nt", Name: "teams.nt", Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(teamSlice)), nil }}
-	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, l := range rep.Links {
-		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
-	}
+	got := linkedItems(rep)
 	want := map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tarn": ""}
 	for name, w := range want {
 		if got[name] != w {

@@ -1,0 +1,44 @@
+package link
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/graphtest"
+)
+
+// dryRun writes results into a new store and links them, without
+// writing, against a made-up slice (its text, under the file name name).
+func dryRun(t *testing.T, name, slice string, results ...*extract.Result) *Report {
+	t.Helper()
+	ctx := context.Background()
+	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	graphtest.Write(t, s, results...)
+	d := Dataset{Graph: quad.IRI("file:///data/" + name), Name: name, Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(slice)), nil }}
+	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// linkedItems returns the Wikidata id each entity of rep was linked to,
+// by the entity's name.
+func linkedItems(rep *Report) map[string]string {
+	got := map[string]string{}
+	for _, l := range rep.Links {
+		got[l.EntityName] = strings.TrimPrefix(string(l.Target), "http://www.wikidata.org/entity/")
+	}
+	return got
+}
