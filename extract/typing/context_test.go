@@ -63,6 +63,8 @@ func TestContextConstructions(t *testing.T) {
 		{"read-work", "She read the Harlow Courier reports.", [][2]string{{"Harlow Courier", org}}, nil, ""},
 		{"work-title", "It was the best-selling puzzle game Tarn Holloway.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
 		{"work-title", "After the game Tarn Holloway said he was proud.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
+		{"work-title", "He found fame in the TV series Tarn Holloway.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
+		{"work-title", "They will next play Tarn Holloway.", [][2]string{{"Tarn Holloway", org}}, nil, ""},
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Some broadcasters, like Tarn Holloway, refused.", [][2]string{{"Tarn Holloway", per}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},

@@ -59,10 +59,13 @@ var workParts = map[string]bool{"episode": true, "instalment": true, "installmen
 // as often a match or a championship ("the game Arsenal lost").
 var tradeWorks = map[string]bool{"game": true, "title": true}
 
-// tradeWork reports whether token k is a singular noun of tradeWorks in
-// lower case after a modifier: a noun, a name, an adjective or a number.
+// tradeWork reports whether token k is a singular noun of tradeWorks, or
+// of the lexicon's Work class ("the TV series X", "production X": the
+// words CreativeWork leaves out for standing as verbs or descriptors),
+// in lower case after a modifier: a noun, a name, an adjective or a
+// number.
 func tradeWork(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !tradeWorks[w.word(k)] || k < 1 {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !(tradeWorks[w.word(k)] || w.lex.Is(w.lemma(k), lexicon.Work)) || k < 1 {
 		return false
 	}
 	switch t := w.tag(k - 1); {
