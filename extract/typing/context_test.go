@@ -105,6 +105,8 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "Pellam - The shipping firm sank.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"shared-head", "She produces the Vornsby and Pellam Awards.", [][2]string{{"Vornsby", org}, {"Pellam Awards", "MISC"}}, []string{"award", "award/shared-head"}, "Vornsby"},
 		{"shared-head", "She produces the Vornsby and Pellam Studios.", [][2]string{{"Vornsby", org}, {"Pellam Studios", org}}, nil, "Vornsby"},
+		{"before-person", "It stars Pellam actor Ann Lee.", [][2]string{{"Pellam", per}, {"Ann Lee", per}}, []string{"before-person/before-person"}, "Pellam"},
+		{"before-person", "It stars Pellam and actor Ann Lee.", [][2]string{{"Pellam", per}, {"Ann Lee", per}}, nil, "Pellam"},
 		{"speaker", "Pellam said profits rose.", [][2]string{{"Pellam", loc}}, []string{"speaker/speaker"}, ""},
 		{"speaker", "Pellam shares rose.", [][2]string{{"Pellam", loc}}, nil, ""},
 		{"copula", "Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},

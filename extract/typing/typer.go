@@ -65,6 +65,9 @@ type evidence struct {
 	// employer is set when a noun for an occupation and "at" stand
 	// before a mention ("an analyst at X"): X employs the person.
 	employer bool
+	// beforePerson is set when a noun for a kind of person and a
+	// person's name follow a mention ("X actor Ann Lee").
+	beforePerson bool
 	// speaker counts the mentions followed by a verb of saying ("X
 	// said").
 	speaker int
@@ -480,6 +483,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"speaker", "X said; X claims", speakerFrame},
+	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -779,6 +783,21 @@ func appositiveAfter(w *window, ev *evidence) {
 	// said ..." credits an agency.
 	if w.word(after) == "," || w.lo > 0 && tokenize.IsDash(w.word(after)) && spacedDash(w, after) {
 		appositive(w, after+1, ev)
+	}
+}
+
+// beforePerson reads a noun for a kind of person between the name and
+// a person's name: "X actor Ann Lee", "X star Bo Ek". X is what the
+// person belongs to or plays in (a work, a band, a club, a country),
+// never another person.
+func beforePerson(w *window, ev *evidence) {
+	k := w.hi
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
+		return
+	}
+	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
+		ev.beforePerson = true
+		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
 }
 
@@ -1145,6 +1164,10 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		t.place(e, v.placeClass, v.placeW)
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
+	case ev.beforePerson && ev.personCtx == 0:
+		// "X actor Ann Lee": X is no person.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 	case t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""

@@ -322,6 +322,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Cardinal Halvard Ostrem = PER", "Knight Commission = ORG", "Prince Edward Island = LOC/AdministrativeArea"},
 		},
 		{
+			name:     "a name before a noun for a kind of person and a person's name is no person's",
+			text:     "Others include Vell Power actor Ann Lee.",
+			mentions: [][2]string{{"Vell Power", per}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Vell Power = MISC"},
+		},
+		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
 			text:     "The logistics company Arven Tull bought trucks. President Arla Venn objected.",
 			mentions: [][2]string{{"Arven Tull", per}, {"Arla Venn", per}},
