@@ -68,6 +68,9 @@ type evidence struct {
 	// beforePerson is set when a noun for a kind of person and a
 	// person's name follow a mention ("X actor Ann Lee").
 	beforePerson bool
+	// team counts the mentions that are a side in a match result ("X
+	// beat Y 2-1").
+	team int
 	// speaker counts the mentions followed by a verb of saying ("X
 	// said").
 	speaker int
@@ -483,6 +486,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"speaker", "X said; X claims", speakerFrame},
+	{"result", "X beat Y 2-1; X 24-10 Y; X v Y", resultFrame},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 }
 
@@ -799,6 +803,48 @@ func beforePerson(w *window, ev *evidence) {
 		ev.beforePerson = true
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// resultFrame reads a name as a side in a match result: beside another
+// name across a verb of defeating or opposing ("X beat Y", "Y was beaten
+// by X"), or "v", "vs" or "versus", in a sentence that gives a score
+// ("2-1"). A country or a town so named is its team.
+func resultFrame(w *window, ev *evidence) {
+	if !hasScore(w) {
+		return
+	}
+	lo, hi := w.lo, w.hi
+	vs := func(k int) bool {
+		x := w.word(k)
+		return x == "v" || x == "vs" || x == "vs." || x == "versus" ||
+			w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.lemma(k), lexicon.Opposition)
+	}
+	// "beat Germany's X": the player, not the country, is the side; so
+	// is "the Russian" (a demonym for the country's name).
+	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
+		return
+	}
+	if m := w.res.Mentions[w.mi]; m.Entity < 0 || m.Entity >= len(w.res.Entities) || m.Text != w.res.Entities[m.Entity].Name {
+		return
+	}
+	after := vs(hi) && hi+1 < len(w.at) && w.at[hi+1] >= 0
+	before := lo >= 2 && vs(lo-1) && w.at[lo-2] >= 0
+	if after || before {
+		ev.team++
+		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
+	}
+}
+
+// hasScore reports whether the window's sentence holds a score: two
+// numbers joined by a hyphen or a dash ("2-1", "24-10").
+func hasScore(w *window) bool {
+	for _, t := range w.toks {
+		a, b, ok := strings.Cut(strings.ReplaceAll(t.Text, "–", "-"), "-")
+		if ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == "" && len(a) <= 3 && len(b) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerFrame reads a verb of saying right after the name, in the past
@@ -1295,6 +1341,13 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		len(strings.Fields(e.Name)) == 1 && strings.ToUpper(e.Name) != e.Name {
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
+		return true
+	}
+	// "X beat Y 2-1": a country or a town that plays is its team, when
+	// results name it more often than place frames place it.
+	if ev.team > ev.placeCtx && !ev.within && !ev.credit {
+		e.Type, e.Class = extract.Organization, ""
+		e.Evidence = append(e.Evidence, ev.because("team")...)
 		return true
 	}
 	// "X said", "X claims": a town the tagger and the gazetteer agree on
