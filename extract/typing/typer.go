@@ -807,8 +807,8 @@ func beforePerson(w *window, ev *evidence) {
 
 // resultFrame reads a name as a side in a match result: beside another
 // name across a verb of defeating or opposing ("X beat Y", "Y was beaten
-// by X"), or "v", "vs" or "versus", in a sentence that gives a score
-// ("2-1"). A country or a town so named is its team.
+// by X"), or "v" or "vs" (not a law case's "versus"), in a sentence that
+// gives a score ("2-1"). A country or a town so named is its team.
 func resultFrame(w *window, ev *evidence) {
 	if !hasScore(w) {
 		return
@@ -816,7 +816,7 @@ func resultFrame(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	vs := func(k int) bool {
 		x := w.word(k)
-		return x == "v" || x == "vs" || x == "vs." || x == "versus" ||
+		return x == "v" || x == "vs" || x == "vs." ||
 			w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.lemma(k), lexicon.Opposition)
 	}
 	// "beat Germany's X": the player, not the country, is the side; so
