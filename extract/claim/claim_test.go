@@ -87,6 +87,11 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | the talks had failed\nAcme | said | - | profits rose\n",
 		},
 		{
+			name: "the holder of a body's office speaks as a person, its spokesman for it",
+			text: "The [[Norland|LOC]] coach said the side was robbed. A [[Norland|LOC]] spokesman said the side would appeal.",
+			want: "- | said | - | the side was robbed\nNorland | said | - | the side would appeal\n",
+		},
+		{
 			name: "calling on someone to act is a demand",
 			text: "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign. [[Acme|ORG]] has called on the mayor to reopen the port.",
 			want: "Ann Lee | called | - | Bo Ek to resign\nAcme | called | - | the mayor to reopen the port\n",
