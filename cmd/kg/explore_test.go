@@ -33,25 +33,21 @@ func worldStore(t *testing.T) string {
 	return db
 }
 
-func TestSearchCmd(t *testing.T) {
-	db := worldStore(t)
-	tests := []struct {
-		name    string
-		args    []string
-		want    []string // substrings of stdout
-		wantErr error
-	}{
-		{"typo", []string{"vantr"}, []string{"<https://kg.example/id/place/vantor>  Vantor  [schema:City schema:Place]  2 docs"}, nil},
-		{"alias", []string{"ostrian"}, []string{"Ostria (Ostrian)"}, nil},
-		{"words as arguments", []string{"orla", "quen"}, []string{"Orla Quennell"}, nil},
-		{"json", []string{"--json", "brightwater"}, []string{`"iri":"https://kg.example/id/organization/brightwater-institute"`}, nil},
-		{"class", []string{"--class", "schema:Person", "vantor"}, nil, errReported},
-		{"none", []string{"qqqzzz"}, nil, errReported},
-		{"reindex", []string{"--reindex", "freland"}, []string{"Freland"}, nil},
-	}
-	for _, tc := range tests {
+// outputRow is a command line run on a store: its arguments, the
+// substrings its output must hold, the error it must give.
+type outputRow struct {
+	name    string
+	args    []string
+	want    []string // substrings of stdout
+	wantErr error
+}
+
+// checkOutputs runs r with each row's arguments on the store db.
+func checkOutputs(t *testing.T, r runner, db string, rows []outputRow) {
+	t.Helper()
+	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
-			out, _, err := storeCmd(t, searchCmd{}, db, tc.args...)
+			out, _, err := storeCmd(t, r, db, tc.args...)
 			if !errors.Is(err, tc.wantErr) {
 				t.Fatalf("error %v, want %v", err, tc.wantErr)
 			}
@@ -62,6 +58,20 @@ func TestSearchCmd(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestSearchCmd(t *testing.T) {
+	db := worldStore(t)
+	tests := []outputRow{
+		{"typo", []string{"vantr"}, []string{"<https://kg.example/id/place/vantor>  Vantor  [schema:City schema:Place]  2 docs"}, nil},
+		{"alias", []string{"ostrian"}, []string{"Ostria (Ostrian)"}, nil},
+		{"words as arguments", []string{"orla", "quen"}, []string{"Orla Quennell"}, nil},
+		{"json", []string{"--json", "brightwater"}, []string{`"iri":"https://kg.example/id/organization/brightwater-institute"`}, nil},
+		{"class", []string{"--class", "schema:Person", "vantor"}, nil, errReported},
+		{"none", []string{"qqqzzz"}, nil, errReported},
+		{"reindex", []string{"--reindex", "freland"}, []string{"Freland"}, nil},
+	}
+	checkOutputs(t, searchCmd{}, db, tests)
 	var u usageError
 	if _, _, err := storeCmd(t, searchCmd{}, db); !errors.As(err, &u) {
 		t.Errorf("no text: %v, want a usage error", err)
@@ -369,31 +379,14 @@ func TestServeCmdToken(t *testing.T) {
 // by mentions and its errors.
 func TestTopCmd(t *testing.T) {
 	db := worldStore(t)
-	tests := []struct {
-		name    string
-		args    []string
-		want    []string // substrings of stdout
-		wantErr error
-	}{
+	tests := []outputRow{
 		{"default", nil, []string{"     2 docs  <https://kg.example/id/place/freland>  Freland  [schema:Country schema:Place]"}, nil},
 		{"class by schema.org name", []string{"--class", "Person", "-n", "1"}, []string{"Ilse Marrow"}, nil},
 		{"by mentions", []string{"--class", "schema:City", "--by", "mentions"}, []string{"     4 mentions in 2 docs  <https://kg.example/id/place/vantor>  Vantor"}, nil},
 		{"json", []string{"--json", "-n", "1"}, []string{`"Name":"Freland"`}, nil},
 		{"no entity of the class", []string{"--class", "Event"}, nil, errReported},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			out, _, err := storeCmd(t, topCmd{}, db, tc.args...)
-			if !errors.Is(err, tc.wantErr) {
-				t.Fatalf("error %v, want %v", err, tc.wantErr)
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(out, w) {
-					t.Errorf("output lacks %q:\n%s", w, out)
-				}
-			}
-		})
-	}
+	checkOutputs(t, topCmd{}, db, tests)
 	var u usageError
 	if _, _, err := storeCmd(t, topCmd{}, db, "--by", "votes"); !errors.As(err, &u) {
 		t.Errorf("--by votes: %v, want a usage error", err)
