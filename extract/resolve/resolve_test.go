@@ -491,11 +491,7 @@ func (parties) FirstName(word string) bool { return word == "Ann" || word == "Bo
 // person's name is split from it, and a longer name is not.
 func TestSplitPartyNames(t *testing.T) {
 	const per, org, misc = extract.Person, extract.Organization, extract.Miscellaneous
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"a party and a first name", "Unionist Ann Lee spoke.", [][2]string{{"Unionist Ann Lee", org}}, []string{"Unity Party = ORG", "Ann Lee = PER"}},
 		{"a title between", "The Unity MP Tarn Holloway spoke.", [][2]string{{"Unity MP Tarn Holloway", org}}, []string{"Unity Party = ORG", "Tarn Holloway = PER"}},
 		{"no first name, no title", "The Unity National Convention opened.", [][2]string{{"Unity National Convention", misc}}, []string{"Unity National Convention = MISC"}},
@@ -522,64 +518,53 @@ func TestSplitPartyNames(t *testing.T) {
 // TestAddParties checks that a party's name before a title becomes a
 // mention when the recognizer missed it, and nowhere else.
 func TestAddParties(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"before a title", "Unionist leader Ann Lee spoke.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
 		{"before an abbreviated title", "The Unity MP Ann Lee spoke.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
 		{"not before another noun", "Unionist estimates were high, Ann Lee said.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Ann Lee"}},
 		{"not twice", "Unity leader Ann Lee spoke.", [][2]string{{"Unity", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(t, New(&Options{Aliases: parties{}}), build(t, tt.text, tt.mentions...))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
 
 // TestTrimAffix checks that a miscellaneous adjective made of a name joins
 // the name's entity when the document names it, and is dropped when not.
 func TestTrimAffix(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"a prefix, the name named too", "Arvelia backed the anti-Arvelia law.", [][2]string{{"Arvelia", extract.Location}, {"anti-Arvelia", extract.Miscellaneous}}, []string{"Arvelia"}},
 		{"a word after, the name named too", "Dana Arvel won; the Arvel-era rules stayed.", [][2]string{{"Dana Arvel", extract.Person}, {"Arvel-era", extract.Miscellaneous}}, []string{"Dana Arvel"}},
 		{"not named elsewhere: dropped", "The post-Brannock sales fell.", [][2]string{{"post-Brannock", extract.Miscellaneous}}, nil},
 		{"a letter alone is kept whole", "The A-levels results came.", [][2]string{{"A-levels", extract.Miscellaneous}}, []string{"A-levels"}},
 		{"two names are no compound to trim", "The Norland-Ostmark border closed.", [][2]string{{"Norland-Ostmark", extract.Miscellaneous}}, []string{"Norland-Ostmark"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkEntityNames(t, New(nil), tests)
 }
 
 // TestKnighted checks that "Sir X" joins "Sir X Y" by the first name, as a
 // knight is addressed, while a bare first name does not.
 func TestKnighted(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"Sir and the first name", "Sir Dana Arvel spoke. Sir Dana added more.", [][2]string{{"Dana Arvel", extract.Person}, {"Dana", extract.Person}}, []string{"Dana Arvel"}},
 		{"a first name alone", "Dana Arvel spoke. Dana added more.", [][2]string{{"Dana Arvel", extract.Person}, {"Dana", extract.Person}}, []string{"Dana Arvel", "Dana"}},
 	}
-	for _, tt := range tests {
+	checkEntityNames(t, New(nil), tests)
+}
+
+// entityRow is a text with its mentions and the names of the entities
+// resolution should give.
+type entityRow struct {
+	name, text string
+	mentions   [][2]string
+	want       []string
+}
+
+// checkEntityNames resolves each row's text with r and compares the
+// entities' names.
+func checkEntityNames(t *testing.T, r *Resolver, rows []entityRow) {
+	t.Helper()
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
+			got := entityNames(t, r, build(t, tt.text, tt.mentions...))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
 			}
@@ -675,11 +660,7 @@ func (institutions) Casing(word string) (int, int, bool) {
 // capitalised inside a sentence, becomes a mention when news capitalises
 // the noun more often than not and no longer name holds it.
 func TestAddInstitutions(t *testing.T) {
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"capitalised inside a sentence", "The bill was passed by Parliament on Monday.", nil, []string{"Parliament"}},
 		{"a noun news writes in lower case", "The Government agreed.", nil, nil},
 		{"the first word of a sentence", "Parliament met.", nil, nil},
@@ -687,14 +668,7 @@ func TestAddInstitutions(t *testing.T) {
 		{"before of", "They met the Parliament of Norland.", nil, nil},
 		{"not twice", "They met Parliament.", [][2]string{{"Parliament", extract.Organization}}, []string{"Parliament"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(t, New(&Options{Aliases: institutions{}}), build(t, tt.text, tt.mentions...))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkEntityNames(t, New(&Options{Aliases: institutions{}}), tests)
 }
 
 // TestSplitCoordinated checks that a mention run over two names joined by
@@ -702,47 +676,25 @@ func TestAddInstitutions(t *testing.T) {
 // names with "and" in them stay whole.
 func TestSplitCoordinated(t *testing.T) {
 	const org, misc = extract.Organization, extract.Miscellaneous
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"one named alone", "Acme and Vell Power fell. Acme rose later.", [][2]string{{"Acme and Vell Power", org}, {"Acme", org}}, []string{"Acme", "Vell Power"}},
 		{"neither named alone", "Tarn and Holloway fell.", [][2]string{{"Tarn and Holloway", org}}, []string{"Tarn and Holloway"}},
 		{"a word in lower case", "The Office of Pellam and Vornsby met. Vornsby grew.", [][2]string{{"Office of Pellam and Vornsby", org}, {"Vornsby", org}}, []string{"Office of Pellam and Vornsby", "Vornsby"}},
 		{"a title", "Bo and Ann aired. Bo was funny.", [][2]string{{"Bo and Ann", misc}, {"Bo", misc}}, []string{"Bo and Ann", "Bo"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkEntityNames(t, New(nil), tests)
 }
 
 // TestDropCurrencies checks that a currency's name right after an amount
 // is no entity, and one elsewhere is kept.
 func TestDropCurrencies(t *testing.T) {
 	const misc, org = extract.Miscellaneous, extract.Organization
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string
-	}{
+	tests := []entityRow{
 		{"after an amount", "He earned 3.5m Euros last year.", [][2]string{{"Euros", misc}}, nil},
 		{"alone", "The Euro rose.", [][2]string{{"Euro", misc}}, []string{"Euro"}},
 		{"a club", "Real beat Acme.", [][2]string{{"Real", org}, {"Acme", org}}, []string{"Real", "Acme"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := entityNames(t, New(nil), build(t, tt.text, tt.mentions...))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	checkEntityNames(t, New(nil), tests)
 }
 
 // TestAbbreviates checks acronyms with small letters against names: each
