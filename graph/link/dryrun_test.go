@@ -3,30 +3,24 @@ package link
 import (
 	"context"
 	"io"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/extract"
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // dryRun writes results into a new store and links them, without
 // writing, against a made-up slice (its text, under the file name name).
 func dryRun(t *testing.T, name, slice string, results ...*extract.Result) *Report {
 	t.Helper()
-	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t)
 	graphtest.Write(t, s, results...)
 	d := Dataset{Graph: quad.IRI("file:///data/" + name), Name: name, Open: func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(slice)), nil }}
-	rep, err := Run(ctx, s, []Dataset{d}, &Options{DryRun: true})
+	rep, err := Run(context.Background(), s, []Dataset{d}, &Options{DryRun: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
@@ -58,14 +59,22 @@ func wrongMerge() *extract.Result {
 	}
 }
 
-func TestUnmerge(t *testing.T) {
-	ctx := context.Background()
+// wrongMergeStore returns a new store holding wrongMerge's document, and
+// the document's IRI.
+func wrongMergeStore(t *testing.T) (*graph.Store, quad.IRI) {
+	t.Helper()
 	s := storetest.Open(t)
 	res := wrongMerge()
 	doc := quad.IRI(schema.DocumentIRI(res.Doc.Text, nil))
-	if _, err := s.WriteDocument(ctx, doc, schema.Quads(res, nil)); err != nil {
+	if _, err := s.WriteDocument(context.Background(), doc, schema.Quads(res, nil)); err != nil {
 		t.Fatal(err)
 	}
+	return s, doc
+}
+
+func TestUnmerge(t *testing.T) {
+	ctx := context.Background()
+	s, doc := wrongMergeStore(t)
 	jane := quad.IRI(schema.EntityIRI(extract.Person, "jane okafor", nil))
 	other := quad.IRI(schema.EntityIRI(extract.Person, "okafor not jane okafor", nil))
 	brightline := quad.IRI(schema.EntityIRI(extract.Organization, "brightline", nil))
@@ -164,12 +173,7 @@ func TestUnmerge(t *testing.T) {
 
 func TestUnmergeLimitedToADocument(t *testing.T) {
 	ctx := context.Background()
-	s := storetest.Open(t)
-	res := wrongMerge()
-	doc := quad.IRI(schema.DocumentIRI(res.Doc.Text, nil))
-	if _, err := s.WriteDocument(ctx, doc, schema.Quads(res, nil)); err != nil {
-		t.Fatal(err)
-	}
+	s, _ := wrongMergeStore(t)
 	jane := quad.IRI(schema.EntityIRI(extract.Person, "jane okafor", nil))
 	other := quad.IRI(schema.EntityIRI(extract.Person, "okafor", nil))
 	rep, err := Run(ctx, s, Options{Entity: jane, To: other, Alias: "Okafor", Document: "https://kg.example/id/doc/none"})
