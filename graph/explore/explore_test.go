@@ -324,11 +324,7 @@ func TestPathOptionsLimits(t *testing.T) {
 // after them (issue 18 item 18).
 func TestSearchRanks(t *testing.T) {
 	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t)
 	// Made-up articles and dataset, not from any corpus.
 	ban, tories, parties := quad.IRI(id+"person/ban-ki-moon"), quad.IRI(id+"organization/conservative-party"), quad.IRI(id+"organization/ministries")
 	for i, e := range []struct {

@@ -17,6 +17,7 @@ import (
 	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/storetest"
 )
 
 // fakeExtractor finds one person in every document, "Ann Lee", and one of
@@ -400,11 +401,7 @@ func TestImportFile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
-			s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
+			s := storetest.Open(t)
 			opts := &graph.ImportOptions{Name: tt.file, Label: tt.label}
 			rep, err := ImportFile(ctx, s, tt.file, opts)
 			if (err != nil) != (tt.wantErr != "") || err != nil && !strings.Contains(err.Error(), tt.wantErr) {

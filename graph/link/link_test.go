@@ -225,11 +225,7 @@ func TestLinkJSONLD(t *testing.T) {
 // links are), and is linked to the one in its country.
 func TestLinkAgreesWithContainedInPlace(t *testing.T) {
 	ctx := context.Background()
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t)
 	const wd = "http://www.wikidata.org/entity/"
 	// Made-up world: Lunmouth, a mine town of Freland; a bigger Lunmouth
 	// in Ostria, whose GeoNames node the document's Lunmouth was given.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/linkgold"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/storetest"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -52,11 +52,7 @@ func TestBuildScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t)
 	results, err := Build(ctx, s, nameFinder{[]string{"Dana Arvel", "Boris Brannock", "Cora Venn"}}, docs)
 	if err != nil {
 		t.Fatal(err)
@@ -92,11 +88,7 @@ func TestBuildScore(t *testing.T) {
 func TestBuildError(t *testing.T) {
 	ctx := context.Background()
 	docs := []linkgold.Doc{{Name: "a:1", Text: "Dana Arvel spoke."}, {Name: "a:2", Text: "a broken text"}}
-	s, err := graph.Open(ctx, filepath.Join(t.TempDir(), "kg.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t)
 	if _, err := Build(ctx, s, nameFinder{}, docs); err == nil || err.Error() != "fake: broken" {
 		t.Errorf("got %v, want the extractor's error as it is", err)
 	}
