@@ -245,6 +245,9 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
+	// Negation: the adverbs and the determiner that deny: not, n't,
+	// never, no (closed).
+	Negation
 	// Holiday: holidays and feasts: Christmas, Easter, Thanksgiving,
 	// Boxing Day.
 	Holiday
@@ -372,6 +375,7 @@ var classNames = [numClasses]string{
 	Question:          "question",
 	Evidence:          "evidence",
 	PlacePreposition:  "place-preposition",
+	Negation:          "negation",
 	Holiday:           "holiday",
 	Language:          "language",
 	Stance:            "stance",

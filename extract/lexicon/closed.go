@@ -20,6 +20,10 @@ var closed = map[Class][]string{
 	// Prepositions that stand before a place's name ("in X", "near X",
 	// "towards X"): function words.
 	PlacePreposition: {"in", "at", "near", "from", "to", "across", "into", "outside", "inside", "towards", "toward", "around", "off"},
+	// The words that deny a clause or its complement ("is not a
+	// company", "never"): function words and the clitic "n't", which
+	// WordNet does not hold.
+	Negation: {"not", "n't", "never", "no"},
 	// Personal pronouns, subject and object forms: function words.
 	PersonalPronoun: {"i", "me", "we", "us", "you", "he", "she", "it", "they", "him", "her", "them"},
 	// Subordinating conjunctions, which the tagger marks as prepositions

@@ -896,16 +896,13 @@ func copula(w *window, ev *evidence) {
 	}
 	k++
 	if w.tag(k) == "RB" {
-		if negation[w.word(k)] {
+		if w.lex.Is(w.word(k), lexicon.Negation) {
 			return
 		}
 		k++
 	}
 	predicate(w, k, "copula", ev)
 }
-
-// negation are the adverbs that deny a copula's complement.
-var negation = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
 
 // clauseOpens reports whether the name opens its clause: it starts the
 // sentence, perhaps after "the", or follows a comma, a semicolon, a
