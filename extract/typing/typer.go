@@ -810,9 +810,6 @@ func beforePerson(w *window, ev *evidence) {
 // by X"), or "v" or "vs" (not a law case's "versus"), in a sentence that
 // gives a score ("2-1"). A country or a town so named is its team.
 func resultFrame(w *window, ev *evidence) {
-	if !hasScore(w) {
-		return
-	}
 	lo, hi := w.lo, w.hi
 	vs := func(k int) bool {
 		x := w.word(k)
@@ -829,7 +826,8 @@ func resultFrame(w *window, ev *evidence) {
 	}
 	after := vs(hi) && hi+1 < len(w.at) && w.at[hi+1] >= 0
 	before := lo >= 2 && vs(lo-1) && w.at[lo-2] >= 0
-	if after || before {
+	// The sentence is scanned for a score only for a name beside another.
+	if (after || before) && hasScore(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
@@ -906,7 +904,8 @@ func copula(w *window, ev *evidence) {
 
 // clauseOpens reports whether the name opens its clause: it starts the
 // sentence, perhaps after "the", or follows a comma, a semicolon, a
-// quotation mark or a conjunction that opens a clause, perhaps with
+// quotation mark, "and", "but", "that" or a subordinator (the lexicon's
+// class: "while", "because", "as", ...), perhaps with
 // adjectives before it ("Gangster-themed X is ...").
 func clauseOpens(w *window) bool {
 	k := w.lo - 1
@@ -919,11 +918,12 @@ func clauseOpens(w *window) bool {
 	if k < 0 {
 		return true
 	}
-	switch w.word(k) {
-	case ",", ";", ":", "\"", "“", "(", "and", "but", "that", "while", "because", "although", "as":
+	switch x := w.word(k); x {
+	case ",", ";", ":", "\"", "“", "(", "and", "but", "that":
 		return true
+	default:
+		return w.lex.Is(x, lexicon.Subordinator)
 	}
-	return false
 }
 
 // spacedDash reports whether token k, a dash, has white space on both
