@@ -146,8 +146,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
-	dropPluralAcronyms(res)
-	r.dropCurrencies(res)
+	r.dropNonNames(res)
 	splitCoordinated(res)
 	r.trimCompounds(res)
 	r.addParentheticals(res)
@@ -970,20 +969,25 @@ func nameWords(s string) bool {
 	return s != ""
 }
 
-// dropCurrencies drops the mentions that are a currency's name alone
-// right after an amount ("Euros" in "20m Euros"): a unit, which the
-// quantity holds. ("Real" alone may be a club.)
-func (r *Resolver) dropCurrencies(res *extract.Result) {
-	if r.words == nil {
-		return
-	}
+// dropNonNames drops the mentions that name no one: an acronym in the
+// plural ("DVDs", "MPs", "NGOs": things of a kind), and a currency's name
+// alone right after an amount ("Euros" in "20m Euros": a unit, which the
+// quantity holds; "Real" alone may be a club).
+func (r *Resolver) dropNonNames(res *extract.Result) {
 	kept := res.Mentions[:0]
 	for _, m := range res.Mentions {
-		if strings.ContainsAny(m.Text, " 0123456789") || !r.words.Is(r.words.Lemma(m.Text, "NNS"), lexicon.Currency) || !afterAmount(res, m) {
+		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) {
 			kept = append(kept, m)
 		}
 	}
 	res.Mentions = kept
+}
+
+// currencyAfterAmount reports whether mention m is one word that is a
+// currency's name, right after an amount.
+func (r *Resolver) currencyAfterAmount(res *extract.Result, m extract.Mention) bool {
+	return r.words != nil && !strings.ContainsAny(m.Text, " 0123456789") &&
+		r.words.Is(r.words.Lemma(m.Text, "NNS"), lexicon.Currency) && afterAmount(res, m)
 }
 
 // afterAmount reports whether the token before mention m holds a digit
@@ -995,19 +999,6 @@ func afterAmount(res *extract.Result, m extract.Mention) bool {
 	toks := res.Sentences[m.Sentence].Tokens
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
 	return k > 0 && strings.ContainsAny(toks[k-1].Text, "0123456789")
-}
-
-// dropPluralAcronyms drops the mentions that are an acronym in the plural,
-// a capital's letters and a small "s" ("DVDs", "MPs", "NGOs"): they count
-// things of a kind and name no one.
-func dropPluralAcronyms(res *extract.Result) {
-	kept := res.Mentions[:0]
-	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) {
-			kept = append(kept, m)
-		}
-	}
-	res.Mentions = kept
 }
 
 // pluralAcronym reports whether s is two capital letters or more and a
