@@ -118,13 +118,6 @@ func (f *Finder) Process(res *extract.Result) error {
 	return nil
 }
 
-// speaksFor reports whether an office's holder speaks for the body rather
-// than as one person: a spokesman, a spokeswoman, an official. (WordNet
-// files them with the other offices.)
-func speaksFor(lemma string) bool {
-	return strings.HasPrefix(lemma, "spokes") || lemma == "official"
-}
-
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news
 // organisation that "reported" words holding another speaker's claim is
 // that claim's outlet, not a speaker of its own.
@@ -502,7 +495,7 @@ func (v *view) speakerAt(j int) int {
 			// "The Norland leader said": the holder of one office, a
 			// person the words describe, not the body ("Acme officials",
 			// "a Norland spokesman" speak for it).
-			if v.w(k-1) == "the" && v.tag(j) == "NN" && v.d.lex.Is(v.lemma(j), lexicon.Office) && !speaksFor(v.lemma(j)) {
+			if v.w(k-1) == "the" && v.tag(j) == "NN" && v.d.lex.Is(v.lemma(j), lexicon.Office) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
 				return -1
 			}
 			if v.role(j) || v.media(j) {

@@ -245,6 +245,9 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
+	// Spokesperson: people who speak for a body: spokesman,
+	// spokeswoman, representative, official.
+	Spokesperson
 	// Negation: the adverbs and the determiner that deny: not, n't,
 	// never, no (closed).
 	Negation
@@ -375,6 +378,7 @@ var classNames = [numClasses]string{
 	Question:          "question",
 	Evidence:          "evidence",
 	PlacePreposition:  "place-preposition",
+	Spokesperson:      "spokesperson",
 	Negation:          "negation",
 	Holiday:           "holiday",
 	Language:          "language",

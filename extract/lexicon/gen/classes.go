@@ -376,6 +376,10 @@ var classes = []class{
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},
 	// Currencies: dollar, pound, euro, yen, rupee.
 	{Name: "currency", Seeds: []string{"monetary_unit.n.01"}},
+	// People who speak for a body: spokesman, spokeswoman,
+	// representative, and an official ("a Norland official said" is the
+	// body's word; "the Norland coach said" a person's).
+	{Name: "spokesperson", Seeds: []string{"spokesperson.n.01", "official.n.01!"}},
 	// Holidays and feasts: Christmas, Easter, Thanksgiving, Boxing Day
 	// (the days, and the season of Christmas).
 	{Name: "holiday", Seeds: []string{"holiday.n.02", "christmas.n.01!"}, Names: true},
