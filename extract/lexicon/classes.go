@@ -245,6 +245,12 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
+	// WorkPart: nouns for a part or an issue of a serial work: episode,
+	// instalment, edition (closed).
+	WorkPart
+	// TradeWork: the nouns the games and publishing trades use for one of
+	// their works: game, title (closed).
+	TradeWork
 	// Spokesperson: people who speak for a body: spokesman,
 	// spokeswoman, representative, official.
 	Spokesperson
@@ -378,6 +384,8 @@ var classNames = [numClasses]string{
 	Question:          "question",
 	Evidence:          "evidence",
 	PlacePreposition:  "place-preposition",
+	WorkPart:          "work-part",
+	TradeWork:         "trade-work",
 	Spokesperson:      "spokesperson",
 	Negation:          "negation",
 	Holiday:           "holiday",

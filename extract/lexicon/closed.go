@@ -62,6 +62,17 @@ var closed = map[Class][]string{
 	// else or nothing.
 	PaperWord: {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily", "sunday",
 		"evening", "morning", "weekly", "press", "news", "mail", "express", "observer", "courier", "standard"},
+	// Nouns for a part or an issue of a serial work ("an episode of X",
+	// "a one-off edition of X"). WordNet files episodes and instalments
+	// as parts of a serial (the part-of pointer of episode.n.04), but an
+	// edition as an issue of a newspaper or a printing; this short list
+	// joins the senses.
+	WorkPart: {"episode", "instalment", "installment", "edition"},
+	// The nouns the games and publishing trades use for one of their
+	// works ("the PC game X", "the console title X"). WordNet has neither
+	// sense: its "game" is a contest or a pastime, its "title" the name
+	// of a work.
+	TradeWork: {"game", "title"},
 	// Offices written before a name ("Mayor X", "Senator X"). WordNet's
 	// offices include words that are also given names ("Dean Martin",
 	// "Bobby Darin", "Don Corleone"), so those that stand before names

@@ -44,28 +44,13 @@ func readWork(w *window, ev *evidence) {
 	}
 }
 
-// workParts are nouns for a part or an issue of a serial work: "an
-// episode of X", "a one-off edition of X". WordNet files episodes and
-// instalments as parts of a serial (the part-of pointer of episode.n.04),
-// but an edition as an issue of a newspaper or a printing; this short
-// list joins the senses the construction needs.
-var workParts = map[string]bool{"episode": true, "instalment": true, "installment": true, "edition": true}
-
-// tradeWorks are the nouns the games and publishing trades use for one
-// of their works: "the PC game X", "the console title X". WordNet has
-// neither sense (its "game" is a contest or a pastime, its "title" the
-// name of a work), so this list joins them; a modifier must stand before
-// the noun ("a rhythm game X"), for "the game X" and "the title X" are
-// as often a match or a championship ("the game Arsenal lost").
-var tradeWorks = map[string]bool{"game": true, "title": true}
-
-// tradeWork reports whether token k is a singular noun of tradeWorks, or
-// of the lexicon's Work class ("the TV series X", "production X": the
-// words CreativeWork leaves out for standing as verbs or descriptors),
-// in lower case after a modifier: a noun, a name, an adjective or a
-// number.
+// tradeWork reports whether token k is a singular noun of the lexicon's
+// TradeWork class ("the PC game X") or of its Work class ("the TV series
+// X", "production X": the words CreativeWork leaves out for standing as
+// verbs or descriptors), in lower case after a modifier: a noun, a name,
+// an adjective or a number ("the game X" alone is as often a match).
 func tradeWork(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !(tradeWorks[w.word(k)] || w.lex.Is(w.lemma(k), lexicon.Work)) || k < 1 {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !(w.lex.Is(w.word(k), lexicon.TradeWork) || w.lex.Is(w.lemma(k), lexicon.Work)) || k < 1 {
 		return false
 	}
 	switch t := w.tag(k - 1); {
@@ -84,7 +69,7 @@ func workPart(w *window, ev *evidence) {
 	if w.word(k) == "the" {
 		k--
 	}
-	if w.word(k) != "of" || !w.free(k-1) || !workParts[w.lemma(k-1)] {
+	if w.word(k) != "of" || !w.free(k-1) || !w.lex.Is(w.lemma(k-1), lexicon.WorkPart) {
 		return
 	}
 	if first := strings.Fields(w.res.Mentions[w.mi].Text); len(first) > 0 && w.lex.Is(strings.ToLower(first[0]), lexicon.PaperWord) {
