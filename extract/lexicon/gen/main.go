@@ -411,8 +411,9 @@ func (wn *wordNet) class(c class) ([]string, error) {
 	}
 	out := members[:0]
 	for _, m := range members {
-		if !slices.Contains(c.Not, m) {
-			out = append(out, strings.ReplaceAll(m, "_", " "))
+		// WordNet joins the words of a lemma with "_"; Not writes spaces.
+		if m = strings.ReplaceAll(m, "_", " "); !slices.Contains(c.Not, m) {
+			out = append(out, m)
 		}
 	}
 	sort.Strings(out)
