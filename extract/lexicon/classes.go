@@ -272,6 +272,10 @@ const (
 	// something: support, endorse, back, defend, praise, welcome,
 	// oppose, criticise, condemn, denounce.
 	Stance
+	// Defeat: words of winning or losing a contest against someone:
+	// beat, defeat, trounce, rout, lose (to), draw, tie (with); win,
+	// victory, defeat, draw, loss (nouns).
+	Defeat
 
 	numClasses
 )
@@ -393,6 +397,7 @@ var classNames = [numClasses]string{
 	Stance:            "stance",
 	Resume:            "resume",
 	Discussion:        "discussion",
+	Defeat:            "defeat",
 }
 
 var classByName = func() map[string]Class {

@@ -29,6 +29,7 @@ const (
 	MethodNationality = "nationality"  // "Norlandic sprinters X and Y", "Norland television host X"
 	MethodKin         = "kin"          // "X's wife Y", "X and his brother Y"
 	MethodPlaceKind   = "place-kind"   // "the Norlandic resort of X"
+	MethodResult      = "result"       // "X beat Y 2-1", "X's win over Y", "X v Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.
@@ -418,10 +419,12 @@ func (d *docState) flush() {
 	}
 	// An open relation or the classifier's guess adds nothing where a
 	// construction already relates the two entities ("is headquartered
-	// in" after "based in"; "homeLocation" after "the mayor of").
+	// in" after "based in"; "homeLocation" after "the mayor of"). A result's
+	// sides are opponents either way, and the verb ("beat", "lost to")
+	// says who won.
 	explained := map[[2]int]bool{}
 	for _, k := range keys {
-		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier {
+		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult {
 			explained[[2]int{k.s, k.o}] = true
 			explained[[2]int{k.o, k.s}] = true
 		}

@@ -88,6 +88,8 @@ var constructionTable = []construction{
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
+	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam", produces: "opponent",
+		from: []string{extract.Person, extract.Organization}, mention: resultSides},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }

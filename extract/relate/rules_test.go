@@ -313,6 +313,12 @@ func TestConstructions(t *testing.T) {
 			text: "Gunmen attacked the [[Lakeside Arena|LOC]] venue on the outskirts of [[Harlow|LOC]].",
 			want: []string{"Lakeside Arena | schema:containedInPlace | Harlow | in"},
 		},
+		{
+			name: "a match result",
+			c:    MethodResult,
+			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
+			want: []string{"Harlow | kg:opponent | Pellam | result"},
+		},
 	}
 	tested := map[string]bool{}
 	for _, tc := range tests {
@@ -673,11 +679,21 @@ func TestKinBefore(t *testing.T) {
 		{"a rival", "[[Ann Lee|PER]] and her rival [[Bo Ek|PER]] spoke.", []string{"Ann Lee | kg:opponent | Bo Ek | kin"}},
 		{"a one-word 'person' may be a club", "[[Harlow|PER]]'s ally [[Bo Ek|PER]] spoke.", nil},
 	}
+	checkMethod(t, r, "kin", tests)
+}
+
+// checkMethod runs r on each row's marked text and compares the relations
+// the method made with the row's.
+func checkMethod(t *testing.T, r *Relater, method string, tests []struct {
+	name, text string
+	want       []string
+}) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, l := range relationsOf(t, r, tt.text) {
-				if strings.HasSuffix(l, "| kin") {
+				if strings.HasSuffix(l, "| "+method) {
 					got = append(got, l)
 				}
 			}
@@ -686,6 +702,29 @@ func TestKinBefore(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestResultSides covers the result construction: the sides of a contest
+// are opponents.
+func TestResultSides(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "result", []struct {
+		name, text string
+		want       []string
+	}{
+		{"beat with a score", "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"an adverb and an auxiliary", "[[Harlow|ORG]] have narrowly beaten [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"lost to", "[[Ann Lee|PER]] lost 6-4 to [[Bo Ek|PER]].", []string{"Ann Lee | kg:opponent | Bo Ek | result"}},
+		{"drew with", "[[Harlow|ORG]] drew with [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"passive", "[[Harlow|ORG]] were beaten by [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"a win over", "[[Harlow|ORG]]'s 3-0 win over [[Pellam|ORG]] lifted them.", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"v", "[[Harlow|ORG]] v [[Pellam|ORG]] starts at three.", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"lost something, not to someone", "[[Acme|ORG]] lost [[Norland|LOC]].", nil},
+		{"a person is no club's side", "[[Harlow|ORG]] beat [[Ann Lee|PER]].", nil},
+		{"a player named after her country", "[[Ann Lee|PER]] beat [[Norland|LOC]]'s [[Bo Ek|PER]].", nil},
+		{"places are left to typing", "[[Norland|LOC]] beat [[Ostmark|LOC]].", nil},
+		{"the object of a preposition", "It went to [[Harlow|ORG]] beat [[Pellam|ORG]].", nil},
+	})
 }
 
 // TestPlaceKindOf covers the place-kind construction with a country named

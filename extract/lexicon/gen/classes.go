@@ -102,11 +102,7 @@ var classes = []class{
 	// outsell.
 	{Name: "opposition", Seeds: []string{"attack.v.02", "criticize.v.01", "condemn.v.01", "denounce.v.01", "oppose.v.01", "accuse.v.01",
 		"challenge.v.01", "defeat.v.01", "rival.v.01", "outsell.v.01"}, Rank: 2,
-		// Getting over a thing rather than beating someone ("survived
-		// the crash", "outgrew"), being larger or equal, tricking and
-		// teaching: the closure of defeat and overcome holds them.
-		Not: []string{"better", "equal", "make it", "master", "survive", "swallow", "outgrow", "outwear", "outweigh", "pull through",
-			"pull round", "cheat", "chouse", "chicane", "circumvent", "jockey", "lecture", "scoop", "shaft", "surmount", "mop up"}},
+		Not: notDefeating},
 	// Verbs of taking a side in words, for or against someone or
 	// something, with an object: support, endorse, back, defend, praise,
 	// oppose, criticise, condemn, denounce. The senses alone: the
@@ -385,4 +381,22 @@ var classes = []class{
 	{Name: "holiday", Seeds: []string{"holiday.n.02", "christmas.n.01!"}, Names: true},
 	// Languages: Arabic, Mandarin, Swahili, English.
 	{Name: "language", Seeds: []string{"natural_language.n.01"}, Names: true},
+	// Words of winning or losing a contest against someone, which name a
+	// match's sides: beat, defeat, trounce, rout (defeat.v.01 without
+	// the senses of getting over a thing, being larger or tricking, as in
+	// opposition), lose (to), tie (with); the nouns win, victory, defeat,
+	// loss, draw.
+	{Name: "defeat", Seeds: []string{"defeat.v.01", "lose.v.02!", "tie.v.02", "victory.n.01", "defeat.n.01", "draw.n.03!", "loss.n.03!"}, Rank: 2,
+		// "draw": finishing level is the verb's 30th sense in WordNet,
+		// which the relation construction reads only before "with" or
+		// "against".
+		Also: []string{"draw"},
+		// Winning freedom is no victory over a side.
+		Not: append([]string{"independence"}, notDefeating...)},
 }
+
+// notDefeating are the lemmas in the closure of defeat.v.01 that are not
+// beating someone: getting over a thing ("survived the crash",
+// "outgrew"), being larger or equal, tricking and teaching.
+var notDefeating = []string{"better", "equal", "make it", "master", "survive", "swallow", "outgrow", "outwear", "outweigh", "pull through",
+	"pull round", "cheat", "chouse", "chicane", "circumvent", "jockey", "lecture", "scoop", "shaft", "surmount", "mop up"}

@@ -1,0 +1,125 @@
+package relate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/schema"
+)
+
+// scoreResult is the confidence of the result construction.
+const scoreResult = 0.85
+
+// resultSides reads a contest between two sides, both people or both
+// organisations, named by a word of winning or losing (lexicon.Defeat)
+// or by "v": "X beat Y", "X beat Y 2-1", "X have beaten Y", "X lost 1-0
+// to Y", "X drew with Y", "X were beaten by Y", "X's 2-1 win over Y",
+// "X v Y". The sides are opponents. The word is read by its form, not
+// its part-of-speech tag, which a score nearby often misleads ("X beat/NN
+// Y 2-1").
+func resultSides(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	if !v.canBeSubject(a) {
+		return
+	}
+	i := v.s.Ents[a].End
+	switch w := v.lw(i); {
+	case w == "v" || w == "vs" || w == "vs." || w == "versus":
+		d.opponents(a, v.side(a, i+1))
+		return
+	case v.isPossessive(i):
+		// "X's 2-1 win over Y", "X's defeat by Y".
+		j := i + 1
+		if isScore(v.lw(j)) {
+			j++
+		}
+		if j >= v.n() || v.at[j] >= 0 || !v.lex.Is(v.lw(j), lexicon.Defeat) {
+			return
+		}
+		switch v.lw(j + 1) {
+		case "over", "against", "to", "by", "with":
+			d.opponents(a, v.side(a, j+2))
+		}
+		return
+	}
+	// Adverbs and auxiliaries: "X narrowly beat Y", "X have beaten Y".
+	for n := 0; n < 3 && i < v.n() && v.at[i] < 0 && (v.tag(i) == "RB" || v.isAux(i) && !v.isBe(i)); n++ {
+		i++
+	}
+	passive := false
+	if v.isBe(i) {
+		passive, i = true, i+1
+	}
+	if i >= v.n() || v.at[i] >= 0 || capitalised(v.toks[i].Text) {
+		return
+	}
+	lemma := v.lex.Lemma(v.lw(i), "VBD")
+	if !v.lex.Is(lemma, lexicon.Defeat) {
+		return
+	}
+	j := i + 1
+	if isScore(v.lw(j)) {
+		j++ // "lost 1-0 to Y", "drew 2-2 with Y"
+	}
+	var preps []string
+	switch {
+	case passive:
+		preps = []string{"by"}
+	case lemma == "lose":
+		preps = []string{"to", "against"}
+	case lemma == "draw" || lemma == "tie":
+		preps = []string{"with", "against"}
+	default:
+		if j > i+1 {
+			return // "beat 2-1" is no verb with an object
+		}
+	}
+	if preps != nil {
+		if !slices.Contains(preps, v.lw(j)) {
+			return
+		}
+		j++
+	}
+	d.opponents(a, v.side(a, j))
+}
+
+// side returns the mention that names the other side at token i, past a
+// determiner, or -1: one of mention a's coarse type (person or
+// organisation), another entity, and not a possessor ("beat Norland's
+// Ann Lee" names a player, not the country).
+func (v *view) side(a, i int) int {
+	if v.isDet(i) && v.at[max(i, 0)] < 0 {
+		i++
+	}
+	b := v.entAt(i)
+	if b < 0 {
+		return -1
+	}
+	if t := v.typ(a); t != v.typ(b) || t != extract.Person && t != extract.Organization {
+		return -1
+	}
+	if v.entity(a) == v.entity(b) || v.isPossessive(v.s.Ents[b].End) {
+		return -1
+	}
+	return b
+}
+
+// opponents records that mentions a and b (or -1), the sides of a
+// contest, are opponents.
+func (d *docState) opponents(a, b int) {
+	if b < 0 {
+		return
+	}
+	v := d.v
+	d.add(a, b, schema.Opponent, v.phrase(v.s.Ents[a].Start, v.s.Ents[b].End), MethodResult, scoreResult)
+}
+
+// isScore reports whether w is a score: two numbers of up to three digits
+// joined by a hyphen or a dash ("2-1", "24-10").
+func isScore(w string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(w, "–", "-"), "-")
+	return ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 &&
+		strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
