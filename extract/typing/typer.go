@@ -806,15 +806,15 @@ func beforePerson(w *window, ev *evidence) {
 }
 
 // resultFrame reads a name as a side in a match result: beside another
-// name across a verb of defeating or opposing ("X beat Y", "Y was beaten
-// by X"), or "v" or "vs" (not a law case's "versus"), in a sentence that
-// gives a score ("2-1"). A country or a town so named is its team.
+// name across "v" or "vs" (not a law case's "versus"), or across a verb
+// of defeating or opposing ("X beat Y", "Y was beaten by X") in a
+// sentence that gives a score ("2-1"). A country or a town so named is
+// its team.
 func resultFrame(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
+	match := func(k int) bool { x := w.word(k); return x == "v" || x == "vs" || x == "vs." }
 	vs := func(k int) bool {
-		x := w.word(k)
-		return x == "v" || x == "vs" || x == "vs." ||
-			w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.lemma(k), lexicon.Opposition)
+		return match(k) || w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.lemma(k), lexicon.Opposition)
 	}
 	// "beat Germany's X": the player, not the country, is the side; so
 	// is "the Russian" (a demonym for the country's name).
@@ -826,8 +826,11 @@ func resultFrame(w *window, ev *evidence) {
 	}
 	after := vs(hi) && hi+1 < len(w.at) && w.at[hi+1] >= 0
 	before := lo >= 2 && vs(lo-1) && w.at[lo-2] >= 0
-	// The sentence is scanned for a score only for a name beside another.
-	if (after || before) && hasScore(w) {
+	// "X v Y" between two places names a match, score or none ("Norland
+	// v Ostmark, 3pm"). A verb needs the score: "X beat Y" may be a vote
+	// or a market. The sentence is scanned for one only for a name beside
+	// another.
+	if after && match(hi) || before && match(lo-1) || (after || before) && hasScore(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
