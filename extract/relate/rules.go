@@ -731,7 +731,8 @@ func (v *view) skipParenthesis(i int) int {
 // of a list ("France, Germany and Italy") rather than a place and the
 // place containing it.
 func (v *view) inList(a, q int) bool {
-	after := v.s.Ents[q].End
+	// Items may carry a short parenthesis: "X (1), Y (8), Z".
+	after := v.skipParenthesis(v.s.Ents[q].End)
 	switch v.lw(after) {
 	case "and", "or", "&":
 		return true
@@ -748,11 +749,26 @@ func (v *view) inList(a, q int) bool {
 	case "and", "or":
 		return true
 	case ",":
-		if k := v.entEnding(before); k >= 0 && v.typ(k) == extract.Location {
+		if k := v.entEnding(v.parenthesisBefore(before)); k >= 0 && v.typ(k) == extract.Location {
 			return true
 		}
 	}
 	return false
+}
+
+// parenthesisBefore returns the token where a short parenthesis ending
+// just before token i begins ("X (1)" before a comma), or i when there is
+// none.
+func (v *view) parenthesisBefore(i int) int {
+	if v.lw(i-1) != ")" {
+		return i
+	}
+	for j := i - 2; j >= 0 && j >= i-7; j-- {
+		if v.lw(j) == "(" {
+			return j
+		}
+	}
+	return i
 }
 
 // ofPhrase handles "X of Y" between two mentions: "Jane Doe of Acme",

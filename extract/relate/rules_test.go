@@ -143,6 +143,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "list of places with their seeds",
+			c:    MethodAppositive,
+			text: "[[Norland|LOC]] (1), [[Sudland|LOC]] (8), [[Westmark|LOC]].",
+			want: nil,
+		},
+		{
+			name: "last of a list with seeds",
+			c:    MethodAppositive,
+			text: "Seeds: [[Harlow|LOC]], [[Norland|LOC]] (3), [[Sudland|LOC]], [[Westmark|LOC]] (6).",
+			want: nil,
+		},
+		{
 			name: "title before name after organisation",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]] chief executive [[Ann Lee|PER]] said profits rose.",
