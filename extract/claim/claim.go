@@ -492,10 +492,11 @@ func (v *view) speakerAt(j int) int {
 			if v.entType(e) == extract.Person && (v.tag(k+1) == "POS" || v.w(k+1) == "'s" || v.w(k+1) == "’s") {
 				return -1
 			}
-			// "The Norland leader said": the holder of one office, a
-			// person the words describe, not the body ("Acme officials",
-			// "a Norland spokesman" speak for it).
-			if v.w(k-1) == "the" && v.tag(j) == "NN" && v.d.lex.Is(v.lemma(j), lexicon.Office) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
+			// "The Norland leader said", "the Acme singer said": the
+			// holder of one office or occupation, a person the words
+			// describe, not the body ("Acme officials", "a Norland
+			// spokesman" speak for it).
+			if v.w(v.mentionStart(k)-1) == "the" && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
 				return -1
 			}
 			if v.role(j) || v.media(j) {

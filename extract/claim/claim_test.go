@@ -92,6 +92,11 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | the side was robbed\nNorland | said | - | the side would appeal\n",
 		},
 		{
+			name: "an occupation after a name of two words is a person's too",
+			text: "The [[Vell Power|ORG]] singer said the tour was over.",
+			want: "- | said | - | the tour was over\n",
+		},
+		{
 			name: "calling on someone to act is a demand",
 			text: "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign. [[Acme|ORG]] has called on the mayor to reopen the port.",
 			want: "Ann Lee | called | - | Bo Ek to resign\nAcme | called | - | the mayor to reopen the port\n",

@@ -87,7 +87,8 @@ const (
 	Casualty
 	// Office: titles of office: president, minister, chairman, spokesman, mayor.
 	Office
-	// Occupation: occupations: economist, editor, analyst, professor, coach.
+	// Occupation: occupations: economist, editor, analyst, professor, coach,
+	// singer, actor, sprinter.
 	Occupation
 	// Membership: members: member, supporter, militant, delegate.
 	Membership

@@ -242,8 +242,9 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Office):
 			// "the Duchess of X": a title of nobility names its holder
 			// after a place, where she holds no office.
-		case hi > lo && !v.is(hi-1, lexicon.Office) && v.demonym(q):
-			// "a British lecturer": a nationality, not a place of work.
+		case hi > lo && !v.is(hi-1, lexicon.Office) && (v.demonym(q) || d.country(q)):
+			// "a British lecturer", "Norland swimmer X": a nationality,
+			// not a place of work (an office is held in a country).
 			d.add(p, q, schema.Nationality, label, method, score)
 		default:
 			d.add(p, q, schema.WorkLocation, label, method, score)

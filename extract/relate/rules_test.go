@@ -298,7 +298,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a demonym before an occupation and two names",
 			c:    MethodNationality,
-			text: "[[Norlandic|LOC]] sprinters [[Ann Lee|PER]] and [[Bo Ek|PER]] withdrew.",
+			text: "[[Norlandic|LOC]] pilgrims [[Ann Lee|PER]] and [[Bo Ek|PER]] withdrew.",
 			want: []string{"Ann Lee | schema:nationality | Norlandic | nationality", "Bo Ek | schema:nationality | Norlandic | nationality"},
 		},
 		{
@@ -655,7 +655,7 @@ func TestNationalityBefore(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"a demonym and two names", "[[Norlandic|LOC]] sprinters [[Ann Lee|PER]] and [[Bo Ek|PER]] withdrew.",
+		{"a demonym and two names", "[[Norlandic|LOC]] pilgrims [[Ann Lee|PER]] and [[Bo Ek|PER]] withdrew.",
 			[]string{"Ann Lee | schema:nationality | Norlandic | nationality", "Bo Ek | schema:nationality | Norlandic | nationality"}},
 		{"a country's name and modifiers", "Veteran [[Norland|LOC]] television host [[Ann Lee|PER]] fell ill.",
 			[]string{"Ann Lee | schema:nationality | Norland | nationality"}},
@@ -814,6 +814,27 @@ func TestPartyMembers(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestTitleCountry checks that an occupation after a country's name
+// gives a nationality, and an office a place of work.
+func TestTitleCountry(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	norland := func(e extract.Entity) bool { return e.Name == "Norland" }
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"an occupation", "[[Norland|LOC]] swimmer [[Ann Lee|PER]] won.", []string{"Ann Lee | schema:nationality | Norland | title"}},
+		{"an office", "[[Norland|LOC]] senator [[Ann Lee|PER]] spoke.", []string{"Ann Lee | schema:workLocation | Norland | title"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := countryRelations(t, r, tc.text, norland, "| title")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.text, diff)
 			}
 		})
 	}

@@ -135,11 +135,13 @@ var classes = []class{
 		"adjudicator.n.01", "official.n.01", "adviser.n.01", "military_officer.n.01", "founder.n.02", "fiduciary.n.01", "investigator.n.02",
 		"head.n.04!"}},
 	// Occupations held for an employer, named before or after a name:
-	// economist, editor, analyst, professor, lawyer (not pastimes or
-	// honours: a star, a champion).
+	// economist, editor, analyst, professor, lawyer; performers and
+	// athletes: singer, actor, comedian, sprinter, footballer; hosts and
+	// publicists (not pastimes or honours: a star, a champion).
 	{Name: "occupation", Seeds: []string{"professional.n.01", "scientist.n.01", "journalist.n.01", "analyst.n.01", "adviser.n.01",
 		"educator.n.01", "employee.n.01", "engineer.n.01", "economist.n.01", "researcher.n.01", "strategist.n.01", "producer.n.01",
-		"designer.n.01", "agent.n.02", "editor.n.01", "owner.n.01!"}, Rank: 2},
+		"designer.n.01", "agent.n.02", "editor.n.01", "owner.n.01!", "performer.n.01", "athlete.n.01", "master_of_ceremonies.n.01",
+		"publicist.n.01"}, Rank: 2},
 	// Members: member, supporter, militant, delegate.
 	{Name: "membership", Seeds: []string{"member.n.01", "lawgiver.n.01", "delegate.n.01", "activist.n.01", "supporter.n.01!",
 		"militant.n.01!", "loyalist.n.01!"}, Rank: 1},
