@@ -463,9 +463,12 @@ func sameTitle(pred, gold string) bool {
 	if len(p) == 0 || len(g) == 0 {
 		return false
 	}
+	// A word matches in either number: "sprinter" names "sprinters".
 	has := func(ws []string, w string) bool {
+		w = strings.Trim(w, ".,")
 		for _, x := range ws {
-			if strings.Trim(x, ".,") == strings.Trim(w, ".,") {
+			x = strings.Trim(x, ".,")
+			if x == w || x == w+"s" || w == x+"s" || x == w+"es" || w == x+"es" {
 				return true
 			}
 		}

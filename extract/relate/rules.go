@@ -267,9 +267,30 @@ func (v *view) titleText(lo, hi int) string {
 		if v.at[i] >= 0 || v.isDet(i) {
 			continue
 		}
-		ws = append(ws, v.toks[i].Text)
+		w := v.toks[i].Text
+		if i == hi-1 && v.tag(i) == "NNS" {
+			w = singular(w, v.lemma(i))
+		}
+		ws = append(ws, w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// singular returns the plural w ("sprinters", "MPs", "Chairmen") in the
+// singular its lemma gives, in w's case: each of a list's people holds
+// the title once ("Norlandic sprinters X and Y").
+func singular(w, lemma string) string {
+	if lemma == "" || lemma == strings.ToLower(w) {
+		return w
+	}
+	if len(lemma) < len(w) && strings.EqualFold(w[:len(lemma)], lemma) {
+		return w[:len(lemma)]
+	}
+	if r, n := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && n > 0 {
+		r0, m := utf8.DecodeRuneInString(lemma)
+		return string(unicode.ToUpper(r0)) + lemma[m:]
+	}
+	return lemma
 }
 
 // titleBeforeName handles a title before a person's name: "Acme chief

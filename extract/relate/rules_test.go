@@ -399,11 +399,11 @@ func TestOpenRelations(t *testing.T) {
 }
 
 func TestJobTitles(t *testing.T) {
-	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]].")
+	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came.")
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser"}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter"}
 	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -713,6 +713,15 @@ func checkMethod(t *testing.T, r *Relater, method string, tests []struct {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestSingular checks the singular of plural titles, in their case.
+func TestSingular(t *testing.T) {
+	for _, tc := range [][3]string{{"sprinters", "sprinter", "sprinter"}, {"MPs", "mp", "MP"}, {"Chairmen", "chairman", "Chairman"}, {"aide", "aide", "aide"}, {"news", "", "news"}} {
+		if got := singular(tc[0], tc[1]); got != tc[2] {
+			t.Errorf("singular(%q, %q) = %q, want %q", tc[0], tc[1], got, tc[2])
+		}
 	}
 }
 
