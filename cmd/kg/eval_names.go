@@ -18,7 +18,9 @@ const evalNamesHelp = `Runs the extraction pipeline on the documents of GUM's co
 of ../shared/data/gum-coref; 16 genres, news among them) and scores the
 named mentions: those of entities GUM links to Wikipedia whose last word is
 capitalised. A mention kg finds matches a gold one when they share at least
-half of the longer one's tokens, one to one.
+half of the longer one's tokens, one to one, best overlap first, over all of
+GUM's mentions: a name kg finds that is the mention of an entity without a
+title ("the Acme Wiki") is not also taken for the titled name inside it.
 
 Prints the share of gold named mentions found, type accuracy over the
 matched ones (GUM's person, place, organization and event are kg's PER,

@@ -289,28 +289,42 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 			gold = append(gold, i)
 		}
 	}
-	// Match one to one, best overlap first.
+	// Match one to one, best overlap first, over all the gold mentions:
+	// a name kg finds that is the gold mention of an entity without a
+	// title ("the Acme Wiki") is that mention, not also the titled name
+	// nested in it ("Acme").
 	type cand struct{ g, p, ov int }
 	var cands []cand
-	for gi, mi := range gold {
-		m := d.Mentions[mi]
+	for mi, m := range d.Mentions {
 		for pi, p := range pred {
 			ov := min(m.End, p.end) - max(m.Start, p.start)
 			if ov > 0 && 2*ov >= max(m.End-m.Start, p.end-p.start) {
-				cands = append(cands, cand{gi, pi, ov})
+				cands = append(cands, cand{mi, pi, ov})
 			}
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].ov > cands[j].ov })
-	matchG := make([]int, len(gold))
-	for i := range matchG {
-		matchG[i] = -1
+	// Best overlap first; at equal overlap, the tighter gold mention.
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].ov != cands[j].ov {
+			return cands[i].ov > cands[j].ov
+		}
+		li := d.Mentions[cands[i].g].End - d.Mentions[cands[i].g].Start
+		lj := d.Mentions[cands[j].g].End - d.Mentions[cands[j].g].Start
+		return li < lj
+	})
+	matchAll := make([]int, len(d.Mentions))
+	for i := range matchAll {
+		matchAll[i] = -1
 	}
 	usedP := make([]bool, len(pred))
 	for _, c := range cands {
-		if matchG[c.g] < 0 && !usedP[c.p] {
-			matchG[c.g], usedP[c.p] = c.p, true
+		if matchAll[c.g] < 0 && !usedP[c.p] {
+			matchAll[c.g], usedP[c.p] = c.p, true
 		}
+	}
+	matchG := make([]int, len(gold))
+	for gi, mi := range gold {
+		matchG[gi] = matchAll[mi]
 	}
 	text := func(mi int) string {
 		m := d.Mentions[mi]

@@ -146,14 +146,47 @@ func TestDevFloors(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"named mentions found", r.All.Detection.Recall(), 0.70},
-		{"types", r.All.Types.Precision(), 0.65},
-		{"same-entity precision", r.All.Pairs.Precision(), 0.87},
-		{"same-entity recall", r.All.Pairs.Recall(), 0.78},
+		{"named mentions found", r.All.Detection.Recall(), 0.68},
+		{"types", r.All.Types.Precision(), 0.69},
+		{"same-entity precision", r.All.Pairs.Precision(), 0.88},
+		{"same-entity recall", r.All.Pairs.Recall(), 0.88},
 	}
 	for _, f := range floors {
 		if f.got < f.want {
 			t.Errorf("%s %.3f, below the floor %.2f", f.name, f.got, f.want)
 		}
+	}
+}
+
+// TestAddNested checks that a name kg finds which is the gold mention of
+// an entity without a title is matched to it, not to the titled name
+// nested in it.
+func TestAddNested(t *testing.T) {
+	const nested = `# begin document GUM_news_nested
+0	the	(organization-1
+1	Norvex	(organization-2-Norvex)
+2	Wiki	organization-1)
+3	and	_
+4	Norvex	(organization-2-Norvex)
+5	.	_
+# end document
+`
+	docs, err := Read(strings.NewReader(nested), "nested.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &docs[0]
+	at := func(tok int) int { return d.Offsets[tok] }
+	end := func(tok int) int { return d.Offsets[tok] + len(d.Tokens[tok]) }
+	res := &extract.Result{
+		Entities: []extract.Entity{{Name: "Norvex Wiki", Type: extract.Organization}, {Name: "Norvex", Type: extract.Organization}},
+		Mentions: []extract.Mention{{Start: at(1), End: end(2), Entity: 0}, {Start: at(4), End: end(4), Entity: 1}},
+	}
+	r := NewReport()
+	r.Add(d, res)
+	got := []Counts{r.All.Detection, r.All.Types, r.All.Pairs}
+	want := []Counts{{TP: 1, FN: 1}, {TP: 1}, {}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("detection, types, pairs (-want +got):\n%s", diff)
 	}
 }

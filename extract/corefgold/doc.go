@@ -9,7 +9,11 @@
 // whose last word is capitalised ("the Daughters of the American
 // Revolution", "Kabul"; not "a group of Afghan teenagers" nor "she"). A
 // mention kg finds matches a gold one when they share at least half of the
-// longer one's tokens, one to one. Report counts detection recall (gold
+// longer one's tokens, one to one, best overlap first, over all the gold
+// mentions, titled or not: GUM nests mentions and kg does not, so a name kg
+// finds that is the mention of an entity without a title ("the Acme Wiki")
+// is matched to it and not also to the titled name inside ("Acme"). Report
+// counts detection recall (gold
 // named mentions matched), type accuracy (the matched mention's entity has
 // the gold type: person PER, place LOC, organization ORG, event EVENT, any
 // other MISC) and, over the pairs of matched mentions in a document,
