@@ -26,7 +26,7 @@ Prints the share of gold named mentions found, type accuracy over the
 matched ones (GUM's person, place, organization and event are kg's PER,
 LOC, ORG and EVENT; any other type MISC), and, over the pairs of matched
 mentions of a document, precision and recall of "same entity": whether kg
-put them in one entity exactly when GUM does. Then type accuracy by gold
+put them in one entity exactly when GUM gives them one Wikipedia title. Then type accuracy by gold
 type and the figures by genre. The text kg reads is GUM's tokens joined by
 spaces.
 

@@ -357,7 +357,10 @@ func (r *Report) Add(d *Doc, res *extract.Result) {
 			if matchG[j] < 0 {
 				continue
 			}
-			goldSame := d.Mentions[gold[i]].Entity == d.Mentions[gold[j]].Entity
+			// Two of GUM's entities with one Wikipedia title are one
+			// thing, one node in a graph ("Coron" the place and the
+			// municipality).
+			goldSame := d.Mentions[gold[i]].Title == d.Mentions[gold[j]].Title
 			predSame := res.Mentions[pred[matchG[i]].idx].Entity == res.Mentions[pred[matchG[j]].idx].Entity
 			switch {
 			case goldSame && predSame:

@@ -148,7 +148,7 @@ func TestDevFloors(t *testing.T) {
 	}{
 		{"named mentions found", r.All.Detection.Recall(), 0.68},
 		{"types", r.All.Types.Precision(), 0.69},
-		{"same-entity precision", r.All.Pairs.Precision(), 0.88},
+		{"same-entity precision", r.All.Pairs.Precision(), 0.94},
 		{"same-entity recall", r.All.Pairs.Recall(), 0.88},
 	}
 	for _, f := range floors {

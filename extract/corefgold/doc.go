@@ -17,5 +17,8 @@
 // named mentions matched), type accuracy (the matched mention's entity has
 // the gold type: person PER, place LOC, organization ORG, event EVENT, any
 // other MISC) and, over the pairs of matched mentions in a document,
-// pairwise precision and recall of "same entity".
+// pairwise precision and recall of "same entity": two gold mentions are of
+// one entity when they have one Wikipedia title (GUM's coreference at times
+// keeps two entities with one title apart, a town and its municipality,
+// which a graph holds as one node).
 package corefgold
