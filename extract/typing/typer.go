@@ -228,6 +228,12 @@ func (t *Typer) Process(res *extract.Result) error {
 				evs[e].titleFirst = true // "Emperor Halvard"
 			}
 		}
+		// Resolution keeps "Ms Halvard" as an alias of "Halvard".
+		for _, a := range res.Entities[e].Aliases {
+			if words := strings.Fields(a); len(words) == 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
+				evs[e].personWord = true
+			}
+		}
 		// A language's name the tagger read as a place's ("speaks
 		// Latin"); read as a body's it is as often a club's ("Celtic").
 		if n := strings.ToLower(res.Entities[e].Name); t.lex.Is(n, lexicon.Holiday) ||

@@ -243,6 +243,7 @@ func TestProcess(t *testing.T) {
 			mentions: [][2]string{{"Mr Halvard", org}, {"Ostrem", loc}, {"Ostmark", loc}, {"DR Velia", loc}},
 			want:     []string{"DR Velia = LOC", "Mr Halvard = PER", "Ostmark = LOC", "Ostrem = PER"},
 		},
+
 		{
 			name:     "companies by suffix, descriptor and appositive",
 			text:     "Parts came from Norvex Ltd and the Korean company Halden; Pellam, a shipping firm, carried them.",
@@ -380,6 +381,20 @@ func TestProcess(t *testing.T) {
 				t.Errorf("classes (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestHonorificAlias checks that an honorific in an alias ("Ms Vell" of
+// "Vell") makes a person of a name the tagger read as a body.
+func TestHonorificAlias(t *testing.T) {
+	g := gaz(t)
+	res := build(t, g, "Ms Vell said the queue had gone.", [][2]string{{"Ms Vell", "ORG"}})
+	res.Entities[0].Name, res.Entities[0].Aliases = "Vell", []string{"Ms Vell"}
+	if err := New(g).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"Vell = PER"}, classes(res)); diff != "" {
+		t.Errorf("classes (-want +got):\n%s", diff)
 	}
 }
 
