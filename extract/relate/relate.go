@@ -176,6 +176,18 @@ func (r *Relater) classify(d *docState, typed bool) {
 	}
 }
 
+// speechBetween reports whether a verb of saying stands after mention a
+// and before mention b.
+func (v *view) speechBetween(a, b int) bool {
+	lo, hi := v.s.Ents[a].End, v.s.Ents[b].Start
+	for i := lo; i < hi; i++ {
+		if strings.HasPrefix(v.tag(i), "VB") && v.is(i, lexicon.Speech) {
+			return true
+		}
+	}
+	return false
+}
+
 // classifierDoubts reports whether the sentence of v or the document
 // speaks against the classifier's relation p.
 func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
@@ -187,6 +199,12 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	}
 	// "X's father", "the wife of X": the relation is the relative's.
 	if v.closeTo(p.Head) || v.closeTo(p.Tail) || v.titlePlace(p.Head) || v.titlePlace(p.Tail) {
+		return true
+	}
+	// A verb of saying after the person or body and before the other: the
+	// one is the speaker, the other the one told or a name in what is
+	// said ("X told Acme", "X said he expected Acme to ...").
+	if v.speechBetween(p.Head, p.Tail) {
 		return true
 	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not

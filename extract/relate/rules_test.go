@@ -848,3 +848,21 @@ func TestTitleCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifierNotAcrossSpeech checks that the classifier relates no
+// speaker to the one told or to a name in what is said.
+func TestClassifierNotAcrossSpeech(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, text := range []string{
+		"[[Ann Lee|PER]] told [[Acme Bank|ORG]] on Monday that the deal was off.",
+		"[[Ann Lee|PER]] said he expected [[Acme Bank|ORG]] to cut jobs.",
+	} {
+		res := buildResult(t, text)
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		if got := formatRelations(res); len(got) > 0 {
+			t.Errorf("%s: %v", text, got)
+		}
+	}
+}
