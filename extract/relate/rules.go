@@ -506,6 +506,45 @@ func (v *view) objectAfter(i int) int {
 	return v.nameAt(i + 1)
 }
 
+// commonPhrase returns the token after the noun phrase of up to four
+// lower-case nouns and adjectives, after a determiner, that starts at i
+// ("the research firm", "foreign exchange"), or i when there is none.
+func (v *view) commonPhrase(i int) int {
+	j := i
+	if v.isDet(j) && v.at[j] < 0 {
+		j++
+	}
+	k := j
+	for k < v.n() && k < j+4 && v.at[k] < 0 && !capitalised(v.toks[k].Text) {
+		if t := v.tag(k); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return i
+	}
+	return k
+}
+
+// describedName returns the name after a common noun phrase that
+// describes it at token i ("research firm Y", "the industry forecaster
+// Y"), heading its phrase, or -1.
+func (v *view) describedName(i int) int {
+	j := v.commonPhrase(i)
+	if j == i {
+		return -1
+	}
+	k := v.entAt(j)
+	if k < 0 {
+		return -1
+	}
+	if t := v.tag(v.s.Ents[k].End); strings.HasPrefix(t, "NN") || v.isPossessive(v.s.Ents[k].End) {
+		return -1
+	}
+	return k
+}
+
 // nameAt returns the mention starting at token j, or after a determiner
 // and lower-case adjectives there, or -1. When that mention only modifies
 // a noun phrase headed by another name ("the Dutch company X"), it is that
@@ -613,6 +652,10 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	v := d.v
 	np := apposNP{start: i, q: -1, mod: -1, modEnt: -1}
+	// "X, now chairman of Y": an adverb of time before the phrase.
+	if v.tag(np.start) == "RB" && v.at[np.start] < 0 && !v.isDet(np.start+1) {
+		np.start++
+	}
 	if v.isDet(np.start) {
 		np.start++
 	}
@@ -632,6 +675,18 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	switch np.prep {
 	case "of", "for", "at", "with", "in", "within", "to", "from":
 		np.q = v.objectAfter(end)
+		if np.q < 0 {
+			np.q = v.describedName(end + 1)
+		}
+		// "director of foreign exchange at Y": a field, then where.
+		if j := v.commonPhrase(end + 1); np.q < 0 && np.prep == "of" && j > end+1 && (v.lw(j) == "at" || v.lw(j) == "of") {
+			if np.q = v.objectAfter(j); np.q < 0 {
+				np.q = v.describedName(j + 1)
+			}
+			if np.q >= 0 {
+				np.prep = v.lw(j)
+			}
+		}
 	}
 	if len(inner) > 0 {
 		np.mod = inner[len(inner)-1]

@@ -326,6 +326,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Lakeside Arena | schema:containedInPlace | Harlow | in"},
 		},
 		{
+			name: "an appositive title of a described organisation",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], president of industry forecaster [[Acme Group|ORG]], spoke. [[Bo Ek|PER]], an analyst at research firm [[Vell Power|ORG]], agreed.",
+			want: []string{"Ann Lee | schema:worksFor | Acme Group | appositive", "Bo Ek | schema:worksFor | Vell Power | appositive"},
+		},
+		{
+			name: "an appositive title of a field, now, at an organisation",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], now director of foreign exchange at [[Acme Bank|ORG]], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme Bank | appositive"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
