@@ -219,7 +219,8 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	// "former Acme chief executive X": the word may come before the
 	// organisation's name. A party's former leader is still its member
 	// ("former Tory leader X").
-	if st := v.s.Ents[q].Start; st < lo && v.former(max(0, st-2), st) && !d.party(q) {
+	// The tagger may take the word into the name ("Former Acme").
+	if st := v.s.Ents[q].Start; st < lo && v.former(max(0, st-2), st+1) && !d.party(q) {
 		return
 	}
 	switch v.typ(q) {
@@ -327,6 +328,12 @@ func titleBeforeName(d *docState, p int) {
 	if !ok {
 		return
 	}
+	// "Acme insurance analyst X", "the Acme deputy enforcement
+	// director X": a field's common nouns inside the title, when a
+	// name comes before them.
+	if j := v.fieldBefore(ts); j < ts && v.entEnding(j) >= 0 {
+		ts = j
+	}
 	d.title(p, v.titleText(ts, tend))
 	prev := ts - 1
 	if v.isPossessive(prev) {
@@ -362,6 +369,26 @@ func titleBeforeName(d *docState, p int) {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// fieldBefore returns where up to two lower-case common nouns, and the
+// title words among and before them, begin before token ts ("insurance"
+// before "analyst", "deputy enforcement" before "director"), or ts.
+func (v *view) fieldBefore(ts int) int {
+	j, nouns := ts, 0
+	for j > 0 && v.at[j-1] < 0 && !capitalised(v.toks[j-1].Text) {
+		switch t := v.tag(j - 1); {
+		case v.isTitleWord(j - 1):
+		case (t == "NN" || t == "NNS") && nouns < 2 && v.lex.Known(v.lemma(j-1), lexicon.Noun) && !v.lex.Known(v.lemma(j-1), lexicon.Verb):
+			// A noun WordNet knows as no verb: the tagger takes a verb
+			// after a name for a noun ("Acme include singer X").
+			nouns++
+		default:
+			return j
+		}
+		j--
+	}
+	return j
 }
 
 // coordinatedTitle reads a title joined by "and" to the one before a

@@ -338,6 +338,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme Bank | appositive"},
 		},
 		{
+			name: "a field's nouns inside a title",
+			c:    MethodTitle,
+			text: "[[Acme Group|ORG]] deputy enforcement director [[Ann Lee|PER]] spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme Group | title"},
+		},
+		{
+			name: "former taken into the organisation's name",
+			c:    MethodTitle,
+			text: "[[Former Acme Group|ORG]] media chief [[Ann Lee|PER]] spoke.",
+			want: nil,
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
