@@ -478,6 +478,7 @@ var contextRules = []contextRule{
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
 	{"star-in", "will star in X", starIn},
+	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"read-work", "will read X from", readWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-list", "films such as X, Y and Z", workList},

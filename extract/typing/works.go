@@ -27,6 +27,38 @@ func starIn(w *window, ev *evidence) {
 	}
 }
 
+// roleIn reads the work a part is played in: "playing Ann Lee in X",
+// "her role as Ann Lee in X" (the part a person's name), and "X,
+// starring Ann Lee". A part is played in a work; "played in X" with no
+// part names a place or a team.
+func roleIn(w *window, ev *evidence) {
+	lo, hi := w.lo, w.hi
+	if n := w.word(hi); (n == "starring" || n == "," && w.word(hi+1) == "starring") && wholeName(w) {
+		ev.markWork("role-in", "starring")
+		return
+	}
+	if w.word(lo-1) != "in" || lo < 3 {
+		return
+	}
+	part := w.at[lo-2]
+	if part < 0 || w.res.Mentions[part].Type != extract.Person {
+		return
+	}
+	k := lo - 2
+	for k >= 0 && w.at[k] == part {
+		k--
+	}
+	switch {
+	case w.free(k) && w.lemma(k) == "play" && strings.HasPrefix(w.tag(k), "VB"):
+	case w.word(k) == "as" && (w.lemma(k-1) == "role" || w.lemma(k-1) == "part"):
+	default:
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("role-in", w.word(k)+" ... in")
+	}
+}
+
 // readWork reads a name as the object of "read": "will read X from ...",
 // "reading X to children". One reads works, and authors ("read Ann
 // Lee"): a name the tagger read as a person's is left alone; a
