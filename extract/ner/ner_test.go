@@ -366,3 +366,31 @@ func BenchmarkTagDev(b *testing.B) {
 		b.ReportMetric(float64(tokens)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// TestRegnal checks the Roman numerals that end a name before them.
+func TestRegnal(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		tags  []string
+		j     int
+		want  bool
+	}{
+		{"a numeral", []string{"Henry", "VIII", "died"}, []string{"NNP", "NNP", "VBD"}, 1, true},
+		{"one at the end", []string{"World", "War", "I", "."}, []string{"NNP", "NNP", "PRP", "."}, 2, true},
+		{"the pronoun", []string{"Ann", "said", "I", "was"}, []string{"NNP", "VBD", "PRP", "VBD"}, 2, false},
+		{"not a numeral", []string{"Ann", "VIX"}, []string{"NNP", "NNP"}, 1, false},
+		{"too large", []string{"Ann", "XXX"}, []string{"NNP", "NNP"}, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := extract.Sentence{POS: tt.tags}
+			for _, w := range tt.words {
+				s.Tokens = append(s.Tokens, tokenize.Token{Text: w})
+			}
+			if got := regnal(s, tt.j); got != tt.want {
+				t.Errorf("regnal(%v, %d) = %v, want %v", tt.words, tt.j, got, tt.want)
+			}
+		})
+	}
+}

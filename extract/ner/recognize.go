@@ -2,6 +2,7 @@ package ner
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/kg-project/kg/extract"
 )
@@ -80,6 +81,9 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 			for j < len(ts) && ts[j] == iTag[typ] {
 				j++
 			}
+			if j < len(ts) && ts[j] == "O" && regnal(s, j) {
+				j++ // "World War I", "Elizabeth II"
+			}
 			start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 			i = j
 			name := typeNames[typ]
@@ -96,4 +100,26 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		}
 	}
 	return nil
+}
+
+// regnal reports whether token j of s is a Roman numeral that ends the
+// name before it ("World War II", "Henry VIII"): II to XX, or "I" when
+// no verb follows, as one follows the pronoun ("... said I was").
+func regnal(s extract.Sentence, j int) bool {
+	w := s.Tokens[j].Text
+	if w == "I" {
+		if j+1 < len(s.POS) {
+			if t := s.POS[j+1]; strings.HasPrefix(t, "VB") || t == "MD" || t == "RB" {
+				return false
+			}
+		}
+		return true
+	}
+	return regnals[w]
+}
+
+// regnals are the Roman numerals II to XX.
+var regnals = map[string]bool{
+	"II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true, "VIII": true, "IX": true, "X": true,
+	"XI": true, "XII": true, "XIII": true, "XIV": true, "XV": true, "XVI": true, "XVII": true, "XVIII": true, "XIX": true, "XX": true,
 }
