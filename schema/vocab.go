@@ -154,6 +154,10 @@ const (
 	Parent             = SDO + "parent"             // Person -> Person (the object is the subject's parent): wdt:P8810 parent
 	Sibling            = SDO + "sibling"            // Person -> Person: wdt:P3373 sibling
 	Colleague          = SDO + "colleague"          // Person -> Person: no Wikidata property
+	Founder            = SDO + "founder"            // Organization -> Person: wdt:P112 founded by
+	BirthPlace         = SDO + "birthPlace"         // Person -> Place: wdt:P19 place of birth
+	DeathPlace         = SDO + "deathPlace"         // Person -> Place: wdt:P20 place of death
+	AlumniOf           = SDO + "alumniOf"           // Person -> Organization: wdt:P69 educated at
 	// Opponent is kg's own: schema.org has no term for it, nor Wikidata a
 	// property. People or organisations that oppose, criticise, challenge
 	// or defeat each other.

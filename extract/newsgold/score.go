@@ -319,7 +319,11 @@ func predName(iri string) string {
 var vocabulary = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range schema.RelationProperties() {
-		m[predName(p.Predicate)] = true
+		n := predName(p.Predicate)
+		m[n] = true
+		if g := goldName[n]; g != "" {
+			m[g] = true
+		}
 	}
 	return m
 }()
@@ -327,6 +331,10 @@ var vocabulary = func() map[string]bool {
 // inverse maps a predicate to the one that states the same fact with
 // subject and object swapped.
 var inverse = map[string]string{"parentOrganization": "subOrganization", "subOrganization": "parentOrganization", "parent": "child", "child": "parent"}
+
+// goldName maps kg's predicates to the gold set's name where the two
+// differ (schema.org's alumniOf is the gold's educatedAt, Wikidata's P69).
+var goldName = map[string]string{"alumniOf": "educatedAt"}
 
 // symmetric holds the predicates that state the same fact either way.
 var symmetric = map[string]bool{"spouse": true, "sibling": true, "colleague": true, "opponent": true}
@@ -364,6 +372,9 @@ func (s *scorer) relations() {
 			continue
 		}
 		pred := predName(r.Predicate)
+		if g := goldName[pred]; g != "" {
+			pred = g
+		}
 		a, b := s.match[r.Subject], s.match[r.Object]
 		name := func(e int) string { return s.res.Entities[e].Name }
 		if !vocabulary[pred] {

@@ -137,9 +137,13 @@ var docredProperties = map[string][]string{
 	schema.AreaServed:         {"P2541", "P17", "P131"},
 	// DocRED has no P8810 parent: a parent is labelled father (P22) or
 	// mother (P25), and the child's side child (P40, reversed).
-	schema.Spouse:  {"P26"},
-	schema.Parent:  {"P22", "P25"},
-	schema.Sibling: {"P3373"},
+	schema.Spouse:     {"P26"},
+	schema.Parent:     {"P22", "P25"},
+	schema.Sibling:    {"P3373"},
+	schema.Founder:    {"P112"},
+	schema.BirthPlace: {"P19"},
+	schema.DeathPlace: {"P20"},
+	schema.AlumniOf:   {"P69"},
 }
 
 // DocREDRow counts, for one method and predicate, the relations found and

@@ -30,6 +30,7 @@ const (
 	MethodKin         = "kin"          // "X's wife Y", "X and his brother Y"
 	MethodPlaceKind   = "place-kind"   // "the Norlandic resort of X"
 	MethodResult      = "result"       // "X beat Y 2-1", "X's win over Y", "X v Y"
+	MethodLife        = "life"         // "X was born in Y", "X studied at Y", "Y, founded by X"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.

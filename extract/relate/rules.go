@@ -90,6 +90,15 @@ var constructionTable = []construction{
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: resultSides},
+	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
+		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
+		mention: func(d *docState, k int, used map[int]bool) {
+			if d.v.typ(k) == extract.Person {
+				lifePerson(d, k, used)
+			} else {
+				foundedBy(d, k, used)
+			}
+		}},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }
@@ -228,6 +237,12 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		pred := schema.WorksFor
 		if hi > lo && v.isMembership(hi-1) {
 			pred = schema.MemberOf
+		}
+		// "Acme founder X", "X, co-founder of Acme": Acme was founded
+		// by X, who need not work there now.
+		if l := v.lemma(hi - 1); hi > lo && (l == "founder" || l == "co-founder" || l == "cofounder") {
+			d.add(q, p, schema.Founder, label, method, score)
+			return
 		}
 		d.add(p, q, pred, label, method, score)
 	case extract.Person:

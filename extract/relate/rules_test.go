@@ -350,6 +350,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "birth, death and founding",
+			c:    MethodLife,
+			text: "[[Ann Lee|PER]] was born in [[Harlow|LOC]] in 1950. [[Bo Ek|PER]], who founded [[Acme Corp|ORG]] in 1990, died on Friday at his home in [[Velden|LOC]].",
+			want: []string{"Acme Corp | schema:founder | Bo Ek | life", "Ann Lee | schema:birthPlace | Harlow | life", "Bo Ek | schema:deathPlace | Velden | life"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -738,6 +744,23 @@ func checkMethod(t *testing.T, r *Relater, method string, tests []struct {
 			}
 		})
 	}
+}
+
+// TestLife covers the life construction and what it leaves alone.
+func TestLife(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "life", []struct {
+		name, text string
+		want       []string
+	}{
+		{"studied at", "[[Ann Lee|PER]] studied at [[Pellam University|ORG]].", []string{"Ann Lee | schema:alumniOf | Pellam University | life"}},
+		{"graduated from", "[[Ann Lee|PER]] graduated from [[Pellam University|ORG]] in 1990.", []string{"Ann Lee | schema:alumniOf | Pellam University | life"}},
+		{"founded by two", "[[Acme|ORG]], founded by [[Ann Lee|PER]] and [[Bo Ek|PER]], grew.", []string{"Acme | schema:founder | Ann Lee | life", "Acme | schema:founder | Bo Ek | life"}},
+		{"founded by no one named", "[[Acme|ORG]], founded by former [[Vell|ORG]] staff, grew.", nil},
+		{"found is not founded", "[[Ann Lee|PER]] found [[Acme|ORG]] in a mess.", nil},
+		{"died of, not in a place", "[[Ann Lee|PER]] died of cancer, her family in [[Harlow|LOC]] said.", nil},
+		{"a place far after the verb", "[[Ann Lee|PER]] was born to a farming family that later moved to [[Harlow|LOC]].", nil},
+	})
 }
 
 // TestSingular checks the singular of plural titles, in their case.

@@ -1,0 +1,162 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/typing"
+	"github.com/kg-project/kg/schema"
+)
+
+// scoreLife is the confidence of the constructions of a person's life
+// and an organisation's founding: "born in", "died in", "studied at",
+// "founded by".
+const scoreLife = 0.85
+
+// verbAfter returns the token of the verb whose subject is mention a,
+// past an apposition or relative clause, "who", auxiliaries and adverbs
+// ("X, 54, who was later born ..."), or -1.
+func (v *view) verbAfter(a int) int {
+	i := v.skipApposition(v.s.Ents[a].End)
+	if v.lw(i) == "," && v.lw(i+1) == "who" {
+		i++
+	}
+	if v.lw(i) == "who" {
+		i++
+	}
+	return v.verbFrom(i)
+}
+
+// verbFrom returns the verb at token i past auxiliaries and adverbs, or
+// -1.
+func (v *view) verbFrom(i int) int {
+	for n := 0; n < 4 && i < v.n() && v.at[i] < 0; n++ {
+		if t := v.tag(i); t == "RB" || v.isAux(i) || v.isBe(i) || t == "MD" {
+			i++
+			continue
+		}
+		break
+	}
+	if i >= v.n() || v.at[i] >= 0 || !strings.HasPrefix(v.tag(i), "VB") && v.lw(i) != "born" {
+		return -1
+	}
+	return i
+}
+
+// placeIn returns the place named after "in" in the clause that goes on
+// after token i, within a few words ("died on Friday at his home in Y",
+// "was born in 1950 in Y"), or -1.
+func (v *view) placeIn(i int) int {
+	for j := i + 1; j < v.n() && j <= i+10; j++ {
+		w, t := v.lw(j), v.tag(j)
+		if w == "," || w == "." || w == ";" || w == "and" || w == "but" || strings.HasPrefix(t, "VB") || v.entAt(j) >= 0 && w != "in" {
+			return -1
+		}
+		if w == "in" {
+			if q := v.objectAfter(j); q >= 0 && v.typ(q) == extract.Location {
+				return q
+			}
+		}
+	}
+	return -1
+}
+
+// lifePerson reads what a person's own verb says of birth, death and
+// schooling, and the bodies a person founded: "X was born in Y", "X, who
+// died in Y", "X studied at Y", "X graduated from Y", "X was educated at
+// Y", "X founded Y".
+func lifePerson(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	if !v.canBeSubject(a) {
+		return
+	}
+	// The verb of a relative clause on the name ("X, who founded Y,
+	// died ..."), then the main verb past it.
+	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
+		if i := v.verbFrom(e + 2); i >= 0 {
+			d.life(a, i)
+		}
+	}
+	if i := v.verbAfter(a); i >= 0 {
+		d.life(a, i)
+	}
+}
+
+// life reads the verb at token i, whose subject is the person of
+// mention a.
+func (d *docState) life(a, i int) {
+	v := d.v
+	lemma := v.lemma(i)
+	switch {
+	case v.lw(i) == "born":
+		if q := v.placeIn(i); q >= 0 {
+			d.add(a, q, schema.BirthPlace, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+		}
+	case lemma == "die" && v.tag(i) != "VBG":
+		if q := v.placeIn(i); q >= 0 {
+			d.add(a, q, schema.DeathPlace, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+		}
+	case lemma == "study" || v.lw(i) == "educated" || lemma == "graduate":
+		// "studied (chemistry) at Y", "graduated from Y".
+		j := i + 1
+		for n := 0; n < 2 && j < v.n() && strings.HasPrefix(v.tag(j), "NN") && v.at[j] < 0 && !capitalised(v.toks[j].Text); n++ {
+			j++
+		}
+		if p := v.lw(j); !(p == "at" && lemma != "graduate" || p == "from" && lemma == "graduate") {
+			return
+		}
+		if q := v.objectAfter(j); q >= 0 && v.typ(q) == extract.Organization {
+			d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+		}
+	case lemma == "attend":
+		// "attended Y": a school, not a meeting or a body's event.
+		if q := v.nameAt(i + 1); q >= 0 && d.class(q) == typing.ClassEducational {
+			d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+		}
+	case (lemma == "found" || v.lw(i) == "co-founded") && v.tag(i) == "VBD" && !v.isBe(i-1):
+		if q := v.nameAt(i + 1); q >= 0 && v.typ(q) == extract.Organization {
+			d.add(q, a, schema.Founder, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+		}
+	}
+}
+
+// foundedBy reads "Y, founded by X", "Y was founded in 1998 by X and Z":
+// the organisation's founders.
+func foundedBy(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	v.clauseScan(a, func(i int) bool {
+		if w := v.lw(i); w != "founded" && w != "co-founded" {
+			return true
+		}
+		for j := i + 1; j < v.n() && j <= i+4; j++ {
+			if v.lw(j) != "by" {
+				continue
+			}
+			for k := j + 1; k < v.n(); {
+				// The names themselves: "founded by former Acme
+				// executives" names no founder.
+				q := v.entAt(k)
+				if q < 0 || v.typ(q) != extract.Person || strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") {
+					break
+				}
+				d.add(a, q, schema.Founder, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+				k = v.s.Ents[q].End
+				if w := v.lw(k); w != "and" && w != "," {
+					break
+				}
+				k++
+			}
+			break
+		}
+		return false
+	})
+}
+
+// class returns the class of mention q's entity, or "".
+func (d *docState) class(q int) string {
+	e := d.v.entity(q)
+	if e < 0 || e >= len(d.res.Entities) {
+		return ""
+	}
+	return d.res.Entities[e].Class
+}
