@@ -116,6 +116,8 @@ func TestContextConstructions(t *testing.T) {
 		{"result", "Harlow v Pellam ended 20-20.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/result"}, "Harlow"},
 		{"result", "Harlow v Pellam (Sat)", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/result"}, "Harlow"},
 		{"result", "Harlow beat Pellam in the vote.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, ""},
+		{"result", "Harlow won 3-1 on Sunday.", [][2]string{{"Harlow", loc}}, []string{"team/result"}, ""},
+		{"result", "Harlow won the right to host the games.", [][2]string{{"Harlow", loc}}, nil, ""},
 		{"result", "Harlow troops attacked Pellam.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, ""},
 		{"result", "Ann Lee beat Pellam's Bo Ek 7-5.", [][2]string{{"Ann Lee", per}, {"Pellam", loc}, {"Bo Ek", per}}, nil, "Pellam"},
 		{"speaker", "Pellam said profits rose.", [][2]string{{"Pellam", loc}}, []string{"speaker/speaker"}, ""},

@@ -814,9 +814,9 @@ func beforePerson(w *window, ev *evidence) {
 
 // resultFrame reads a name as a side in a match result: beside another
 // name across "v" or "vs" (not a law case's "versus"), or across a verb
-// of defeating or opposing ("X beat Y", "Y was beaten by X") in a
-// sentence that gives a score ("2-1"). A country or a town so named is
-// its team.
+// of defeating or opposing ("X beat Y", "Y was beaten by X"), or opening
+// its clause before a verb of winning or losing ("X won"), in a sentence
+// that gives a score ("2-1"). A country or a town so named is its team.
 func resultFrame(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	match := func(k int) bool { x := w.word(k); return x == "v" || x == "vs" || x == "vs." }
@@ -837,7 +837,10 @@ func resultFrame(w *window, ev *evidence) {
 	// v Ostmark, 3pm"). A verb needs the score: "X beat Y" may be a vote
 	// or a market. The sentence is scanned for one only for a name beside
 	// another.
-	if after && match(hi) || before && match(lo-1) || (after || before) && hasScore(w) {
+	// "X won 3-1", "X lost 24-10 to Y": a side that wins or loses in a
+	// sentence with a score, named alone.
+	won := w.free(hi) && lower(w.toks[hi].Text) && w.lex.Is(w.lex.Lemma(w.word(hi), "VBD"), lexicon.Defeat) && !strings.HasPrefix(w.tag(hi), "NN")
+	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && hasScore(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
