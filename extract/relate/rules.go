@@ -250,7 +250,7 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		// (the possessive says so) works with them. Without it the
 		// "person" is most often a body the tagger misread ("William
 		// Hill spokesman X").
-		if hi > lo && v.isPossessive(lo-1) && d.fullName(q) && v.is(hi-1, lexicon.Office, lexicon.Associate) && !v.is(hi-1, lexicon.Nobility, lexicon.Kinship) {
+		if hi > lo && v.isPossessive(lo-1) && d.fullName(q) && v.is(hi-1, lexicon.Office, lexicon.Associate, lexicon.Occupation) && !v.is(hi-1, lexicon.Nobility, lexicon.Kinship) {
 			d.add(p, q, schema.Colleague, label, method, score)
 		}
 	case extract.Location:

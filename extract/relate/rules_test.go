@@ -356,6 +356,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme Corp | schema:founder | Bo Ek | life", "Ann Lee | schema:birthPlace | Harlow | life", "Bo Ek | schema:deathPlace | Velden | life"},
 		},
 		{
+			name: "a person's publicist",
+			c:    MethodTitle,
+			text: "[[Ann Lee|PER]]'s publicist [[Bo Ek|PER]] spoke.",
+			want: []string{"Bo Ek | schema:colleague | Ann Lee | title"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
