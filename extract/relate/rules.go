@@ -759,6 +759,17 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 func personAppositive(d *docState, a int, np apposNP) {
 	v := d.v
 	switch {
+	case v.lw(np.head) == "one" && np.head == np.start && np.prep == "of":
+		// "X, one of the so-called Y": a member of a group named by
+		// its members.
+		k := np.end + 1
+		for k < v.n() && k < np.end+5 && v.at[k] < 0 && (v.isDet(k) || v.tag(k) == "JJ" || isOpenQuote(v.lw(k))) {
+			k++
+		}
+		// The group itself, not a modifier ("one of the Acme directors").
+		if q := v.entAt(k); q >= 0 && v.typ(q) == extract.Organization && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") && !v.isPossessive(v.s.Ents[q].End) {
+			d.add(a, q, schema.MemberOf, v.phrase(np.start, v.s.Ents[q].End), MethodAppositive, scoreAppositive)
+		}
 	case v.is(np.head, lexicon.Citizen):
 		placeOf(d, a, np, schema.Nationality)
 	case v.is(np.head, lexicon.Resident):
@@ -1244,6 +1255,15 @@ func (d *docState) placeEntity(name string, start int) int {
 	})
 	d.res.Entities = append(d.res.Entities, extract.Entity{Name: name, Type: extract.Location, Key: key, Mentions: []int{mi}})
 	return ei
+}
+
+// isOpenQuote reports whether w opens a quotation.
+func isOpenQuote(w string) bool {
+	switch w {
+	case "\"", "“", "‘", "'", "``", "«":
+		return true
+	}
+	return false
 }
 
 func isCloseQuote(w string) bool {

@@ -362,6 +362,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bo Ek | schema:colleague | Ann Lee | title"},
 		},
 		{
+			name: "one of a group",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], one of the so-called \"[[Harlow Five|ORG]]\", spoke. [[Bo Ek|PER]], one of the [[Acme|ORG]] directors, agreed.",
+			want: []string{"Ann Lee | schema:memberOf | Harlow Five | appositive"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
