@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -160,3 +161,70 @@ func (d *docState) class(q int) string {
 	}
 	return d.res.Entities[e].Class
 }
+
+// copulaTitle reads a title a person's verb of being gives: "X is the new
+// president of Y", "X was prime minister", "X became chairman of Y", "X
+// served as minister for work", "X, who is a Y lawyer". The title and
+// where it is held are read as the title construction reads them.
+func copulaTitle(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	if !v.canBeSubject(a) {
+		return
+	}
+	// "X, who is ...", or the verb after an apposition.
+	i := v.s.Ents[a].End
+	if v.lw(i) == "," && v.lw(i+1) == "who" {
+		i += 2
+	} else {
+		i = v.skipApposition(i)
+	}
+	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "RB" || v.isAux(i) || v.tag(i) == "MD") && !v.is(i, lexicon.Negation); n++ {
+		i++
+	}
+	switch l := v.lemma(i); {
+	case v.isBe(i) && v.lw(i) != "being", l == "become", l == "remain":
+		i++
+	case l == "serve" && v.lw(i+1) == "as":
+		i += 2
+	default:
+		return
+	}
+	if v.is(i, lexicon.Negation) {
+		return // "X is not the chairman"
+	}
+	if v.free(i) && v.isDet(i) {
+		i++
+	}
+	// Title words, perhaps after an organisation's or a place's name
+	// ("a Norland senator", "the Acme chief executive").
+	q := -1
+	if k := v.entAt(i); k >= 0 && v.typ(k) != extract.Person {
+		q, i = k, v.s.Ents[k].End
+	}
+	te, ok := v.titleAfter(i)
+	// The title ends its phrase: "X is a lawyer's son" holds none.
+	if !ok || v.isPossessive(te) || v.free(te) && strings.HasPrefix(v.tag(te), "NN") {
+		return
+	}
+	d.title(a, v.titleText(i, te))
+	switch {
+	case q >= 0:
+		d.employ(a, q, i, te, v.phrase(v.s.Ents[a].Start, te), MethodCopula, scoreTitle)
+	case v.lw(te) == "of" || v.lw(te) == "at" || v.lw(te) == "for":
+		// The name heads its phrase: not "head of the Norlandic
+		// Olympic team".
+		if q := v.nameAt(te + 1); q >= 0 && v.typ(q) != extract.Person && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "JJ") {
+			label := v.phrase(v.s.Ents[a].Start, v.s.Ents[q].End)
+			if l := v.lemma(te - 1); v.lw(te) == "for" && (l == "mp" || l == "mep") {
+				// "MP for X": X is a constituency, whatever the
+				// tagger made of it.
+				d.add(a, q, schema.WorkLocation, label, MethodCopula, scoreTitle)
+				return
+			}
+			d.employ(a, q, i, te, label, MethodCopula, scoreTitle)
+		}
+	}
+}
+
+// free reports whether token i is in the sentence and in no mention.
+func (v *view) free(i int) bool { return i >= 0 && i < v.n() && v.at[i] < 0 }

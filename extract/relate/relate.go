@@ -31,6 +31,7 @@ const (
 	MethodPlaceKind   = "place-kind"   // "the Norlandic resort of X"
 	MethodResult      = "result"       // "X beat Y 2-1", "X's win over Y", "X v Y"
 	MethodLife        = "life"         // "X was born in Y", "X studied at Y", "Y, founded by X"
+	MethodCopula      = "copula"       // "X is the new president of Y", "X became chairman"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.

@@ -99,6 +99,8 @@ var constructionTable = []construction{
 				foundedBy(d, k, used)
 			}
 		}},
+	{name: MethodCopula, example: "Ann Lee is the new president of Acme; Ann Lee became chairman; Ann Lee served as minister for work",
+		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person}, mention: copulaTitle},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }

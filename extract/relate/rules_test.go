@@ -368,6 +368,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:memberOf | Harlow Five | appositive"},
 		},
 		{
+			name: "a title by a verb of being",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] is the new president of [[Acme Council|ORG]]. [[Bo Ek|PER]], who is an [[Acme|ORG]] lawyer, spoke. [[Cy Fox|PER]] is not the chairman of [[Vell Power|ORG]].",
+			want: []string{"Ann Lee | schema:worksFor | Acme Council | copula", "Bo Ek | schema:worksFor | Acme | copula"},
+		},
+		{
+			name: "an MP for a constituency; a head of a team",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] has been MP for [[Harlow North|ORG]] since 1997. [[Bo Ek|PER]] was head of the [[Norlandic|LOC]] Olympic team.",
+			want: []string{"Ann Lee | schema:workLocation | Harlow North | copula"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
