@@ -83,16 +83,22 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
-// TestAdd scores a hand-made result: kg found Dana Arvel and Norvex and
-// put the two Arvels in one entity.
-func TestAdd(t *testing.T) {
-	docs, err := Read(strings.NewReader(sample), "sample.conll")
+// readOne reads the one document of text and returns it with functions
+// giving a token's start and end offsets.
+func readOne(t *testing.T, text string) (d *Doc, at, end func(tok int) int) {
+	t.Helper()
+	docs, err := Read(strings.NewReader(text), "test.conll")
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &docs[0]
-	at := func(tok int) int { return d.Offsets[tok] }
-	end := func(tok int) int { return d.Offsets[tok] + len(d.Tokens[tok]) }
+	d = &docs[0]
+	return d, func(tok int) int { return d.Offsets[tok] }, func(tok int) int { return d.Offsets[tok] + len(d.Tokens[tok]) }
+}
+
+// TestAdd scores a hand-made result: kg found Dana Arvel and Norvex and
+// put the two Arvels in one entity.
+func TestAdd(t *testing.T) {
+	d, at, end := readOne(t, sample)
 	res := &extract.Result{
 		Entities: []extract.Entity{{Name: "Dana Arvel", Type: extract.Person}, {Name: "Norvex", Type: extract.Location}},
 		Mentions: []extract.Mention{
@@ -171,13 +177,7 @@ func TestAddNested(t *testing.T) {
 5	.	_
 # end document
 `
-	docs, err := Read(strings.NewReader(nested), "nested.conll")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &docs[0]
-	at := func(tok int) int { return d.Offsets[tok] }
-	end := func(tok int) int { return d.Offsets[tok] + len(d.Tokens[tok]) }
+	d, at, end := readOne(t, nested)
 	res := &extract.Result{
 		Entities: []extract.Entity{{Name: "Norvex Wiki", Type: extract.Organization}, {Name: "Norvex", Type: extract.Organization}},
 		Mentions: []extract.Mention{{Start: at(1), End: end(2), Entity: 0}, {Start: at(4), End: end(4), Entity: 1}},
