@@ -219,33 +219,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	for e := range res.Entities {
 		t.nameEvidence(&res.Entities[e], &evs[e])
-		evs[e].title = titleName(t.lex, res.Entities[e].Name)
-		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
-			switch c := t.lex.Classes(strings.ToLower(words[0])); {
-			case c.Has(lexicon.Honorific):
-				evs[e].personWord = true // "Mr Halvard"
-			case c.Has(lexicon.Office) || c.Has(lexicon.Nobility):
-				evs[e].titleFirst = true // "Emperor Halvard"
-			}
-		}
-		// Resolution keeps "Ms Halvard" as an alias of "Halvard".
-		for _, a := range res.Entities[e].Aliases {
-			if words := strings.Fields(a); len(words) == 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
-				evs[e].personWord = true
-			}
-		}
-		// A language's name the tagger read as a place's ("speaks
-		// Latin"); read as a body's it is as often a club's ("Celtic").
-		if n := strings.ToLower(res.Entities[e].Name); t.lex.Is(n, lexicon.Holiday) ||
-			t.lex.Is(n, lexicon.Language) && res.Entities[e].Type == extract.Location && t.onlyLanguage(res.Entities[e].Name) {
-			evs[e].dayOrTongue = true
-		}
-		if words := strings.Fields(res.Entities[e].Name); len(words) >= 2 && upper(words[len(words)-1]) {
-			last := t.lex.Lemma(words[len(words)-1], "NNS")
-			evs[e].award = t.lex.Is(last, lexicon.Award)
-			evs[e].law = t.lex.Is(last, lexicon.Law)
-			evs[e].orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
-		}
+		t.wordEvidence(&res.Entities[e], &evs[e])
 	}
 	// startAt maps a text offset to the first mention starting there.
 	startAt := make(map[int]int, len(res.Mentions))
@@ -1473,6 +1447,39 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 	e.Type, e.Class = extract.Person, ""
 	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-title"})
 	return true
+}
+
+// wordEvidence reads what the words of e's name and aliases say: a title
+// or an honorific first ("Mr Halvard", "Emperor Halvard"), a holiday's
+// or a language's name, and the head word last (an award, a law, a body).
+func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
+	ev.title = titleName(t.lex, e.Name)
+	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
+		switch c := t.lex.Classes(strings.ToLower(words[0])); {
+		case c.Has(lexicon.Honorific):
+			ev.personWord = true // "Mr Halvard"
+		case c.Has(lexicon.Office) || c.Has(lexicon.Nobility):
+			ev.titleFirst = true // "Emperor Halvard"
+		}
+	}
+	// Resolution keeps "Ms Halvard" as an alias of "Halvard".
+	for _, a := range e.Aliases {
+		if words := strings.Fields(a); len(words) == 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
+			ev.personWord = true
+		}
+	}
+	// A language's name the tagger read as a place's ("speaks
+	// Latin"); read as a body's it is as often a club's ("Celtic").
+	if n := strings.ToLower(e.Name); t.lex.Is(n, lexicon.Holiday) ||
+		t.lex.Is(n, lexicon.Language) && e.Type == extract.Location && t.onlyLanguage(e.Name) {
+		ev.dayOrTongue = true
+	}
+	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) {
+		last := t.lex.Lemma(words[len(words)-1], "NNS")
+		ev.award = t.lex.Is(last, lexicon.Award)
+		ev.law = t.lex.Is(last, lexicon.Law)
+		ev.orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
+	}
 }
 
 // placeWithin reports whether mention mi is followed by ", Y" (and then
