@@ -628,7 +628,7 @@ func appositive(d *docState, a int, used map[int]bool) {
 	for isCloseQuote(v.lw(i)) {
 		i++
 	}
-	if placeComma(d, a, i) || possessiveTitle(d, a, &i) {
+	if placeComma(d, a, i) || possessiveTitle(d, a, &i) || countryBody(d, a, i) {
 		return
 	}
 	np, ok := appositivePhrase(d, a, i)
@@ -639,8 +639,14 @@ func appositive(d *docState, a int, used map[int]bool) {
 	case extract.Person:
 		personAppositive(d, a, np)
 	case extract.Organization, extract.Location, extract.Miscellaneous:
-		if !partAppositive(d, a, np, used) && v.typ(a) == extract.Location {
+		switch {
+		case partAppositive(d, a, np, used):
+		case v.typ(a) == extract.Location:
 			placeAppositive(d, a, np)
+		case v.typ(a) == extract.Organization && np.mod >= 0 && d.country(np.mod) && v.is(np.head, lexicon.Corporation, lexicon.Organization):
+			// "X, the largest Norland retailer": a body of that
+			// country.
+			d.add(a, np.mod, schema.Location, np.label, MethodAppositive, scoreAppositive)
 		}
 	}
 }
@@ -667,6 +673,23 @@ func placeComma(d *docState, a, i int) bool {
 	if !v.inList(a, q) {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}
+	return true
+}
+
+// countryBody reads "X, Norland's largest credit card firm": an
+// organisation of that country.
+func countryBody(d *docState, a, i int) bool {
+	v := d.v
+	q := v.entAt(i)
+	if q < 0 || v.typ(a) != extract.Organization || !d.country(q) || !v.isPossessive(v.s.Ents[q].End) {
+		return false
+	}
+	start := v.s.Ents[q].End + 1
+	end, inner := v.np(start)
+	if end == start || len(inner) > 0 || !v.is(end-1, lexicon.Corporation, lexicon.Organization) {
+		return false
+	}
+	d.add(a, q, schema.Location, v.phrase(v.s.Ents[a].End, end), MethodAppositive, scoreAppositive)
 	return true
 }
 

@@ -899,6 +899,18 @@ func TestPartyMembers(t *testing.T) {
 	}
 }
 
+// TestCountryBody checks that an appositive naming a body of a country
+// locates the organisation there, and that of a town does not.
+func TestCountryBody(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	got := countryRelations(t, r, "[[Acme|ORG]], the largest [[Norland|LOC]] retailer, grew. [[Vell Bank|ORG]], [[Norland|LOC]]'s biggest lender, fell. [[Bo Co|ORG]], a [[Harlow|LOC]] firm, rose.",
+		func(e extract.Entity) bool { return e.Name == "Norland" }, "location")
+	want := []string{"Acme | schema:location | Norland | appositive", "Vell Bank | schema:location | Norland | appositive"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestTitleCountry checks that an occupation after a country's name
 // gives a nationality, and an office a place of work.
 func TestTitleCountry(t *testing.T) {
