@@ -999,6 +999,12 @@ func titleOf(d *docState) {
 func possessive(d *docState, q int) {
 	v := d.v
 	e := v.s.Ents[q]
+	// "the Norland Acme Council": a country's name between the article and
+	// a body's.
+	if a := v.entAt(e.End); a >= 0 && v.isDet(e.Start-1) && d.country(q) && v.typ(a) == extract.Organization && !d.country(a) {
+		d.add(a, q, schema.Location, v.phrase(e.Start, v.s.Ents[a].End), MethodPossessive, scorePossessive)
+		return
+	}
 	if !v.isPossessive(e.End) {
 		return
 	}

@@ -903,9 +903,9 @@ func TestPartyMembers(t *testing.T) {
 // locates the organisation there, and that of a town does not.
 func TestCountryBody(t *testing.T) {
 	r := New(&Options{NoClassifier: true, NoOpen: true})
-	got := countryRelations(t, r, "[[Acme|ORG]], the largest [[Norland|LOC]] retailer, grew. [[Vell Bank|ORG]], [[Norland|LOC]]'s biggest lender, fell. [[Bo Co|ORG]], a [[Harlow|LOC]] firm, rose.",
+	got := countryRelations(t, r, "[[Acme|ORG]], the largest [[Norland|LOC]] retailer, grew. [[Vell Bank|ORG]], [[Norland|LOC]]'s biggest lender, fell. [[Bo Co|ORG]], a [[Harlow|LOC]] firm, rose. Then the [[Norland|LOC]] [[Pell Council|ORG]] met.",
 		func(e extract.Entity) bool { return e.Name == "Norland" }, "location")
-	want := []string{"Acme | schema:location | Norland | appositive", "Vell Bank | schema:location | Norland | appositive"}
+	want := []string{"Acme | schema:location | Norland | appositive", "Vell Bank | schema:location | Norland | appositive", "Pell Council | schema:location | Norland | possessive"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
