@@ -178,6 +178,35 @@ func (r *Relater) classify(d *docState, typed bool) {
 	}
 }
 
+// homeCue reports whether the sentence ties person a to place b as a
+// home: a verb of living, birth or moving in it, or b right before a
+// (past a noun or two: "a Harlow student X"), or "of"/"from" between
+// them ("X, 34, of Harlow").
+func (v *view) homeCue(a, b int) bool {
+	for i := 0; i < v.n(); i++ {
+		if anyStem([]string{v.lw(i)}, relationVerbs[schema.HomeLocation]) {
+			return true
+		}
+	}
+	ea, eb := v.s.Ents[a], v.s.Ents[b]
+	if eb.End <= ea.Start && ea.Start-eb.End <= 3 {
+		for i := eb.End; i < ea.Start; i++ {
+			if !strings.HasPrefix(v.tag(i), "NN") && !strings.HasPrefix(v.tag(i), "JJ") && !v.isPossessive(i) {
+				return false
+			}
+		}
+		return true
+	}
+	if ea.End <= eb.Start {
+		for i := ea.End; i < eb.Start && i < ea.End+5; i++ {
+			if w := v.lw(i); w == "of" || w == "from" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // speechBetween reports whether a verb of saying stands after mention a
 // and before mention b.
 func (v *view) speechBetween(a, b int) bool {
@@ -207,6 +236,15 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	// one is the speaker, the other the one told or a name in what is
 	// said ("X told Acme", "X said he expected Acme to ...").
 	if v.speechBetween(p.Head, p.Tail) {
+		return true
+	}
+	// Where a person lives in a country the classifier reads well (most
+	// often a nationality); a town or a region the sentence says with a
+	// verb of living or moving, or with the place right before the
+	// person or after "of" or "from" ("the Harlow man X", "X of Harlow"):
+	// a place the clause happens in is not a home ("will face X in
+	// Harlow", "the prime minister in Islamabad").
+	if e := v.entity(p.Tail); p.Type == relclass.LiveIn && typed && e >= 0 && res.Entities[e].Class != typing.ClassCountry && !v.homeCue(p.Head, p.Tail) {
 		return true
 	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not

@@ -949,3 +949,31 @@ func TestClassifierNotAcrossSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifierNeedsHomeCue checks that the classifier's home in a town
+// needs a word of living or a place tied to the person, not a clause that
+// happens there.
+func TestClassifierNeedsHomeCue(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"[[Ann Lee|PER]] will face [[Bo Ek|PER]] in [[Harlow|LOC]] on Sunday.", false},
+		{"[[Ann Lee|PER]], who lives in [[Harlow|LOC]], spoke.", true},
+	} {
+		res := buildResult(t, tc.text)
+		for i, e := range res.Entities {
+			if e.Name == "Harlow" {
+				res.Entities[i].Class = "City"
+			}
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Contains(strings.Join(formatRelations(res), "\n"), "schema:homeLocation | Harlow | classifier")
+		if got != tc.want {
+			t.Errorf("%s: classifier home %v, want %v:\n%v", tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
