@@ -114,22 +114,32 @@ func (d *docState) life(a, i int) {
 		if q := v.nameAt(i + 1); q >= 0 && d.class(q) == typing.ClassEducational {
 			d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 		}
-	case (lemma == "found" || v.lw(i) == "co-founded") && v.tag(i) == "VBD" && !v.isBe(i-1):
-		if q := v.nameAt(i + 1); q >= 0 && v.typ(q) == extract.Organization {
+	case (lemma == "found" || v.lw(i) == "co-founded" || lemma == "establish" || lemma == "set" && v.lw(i+1) == "up") && v.tag(i) == "VBD" && !v.isBe(i-1):
+		j := i + 1
+		if lemma == "set" {
+			j++ // "set up Y"
+		}
+		if q := v.nameAt(j); q >= 0 && v.typ(q) == extract.Organization {
 			d.add(q, a, schema.Founder, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 		}
 	}
 }
 
-// foundedBy reads "Y, founded by X", "Y was founded in 1998 by X and Z":
-// the organisation's founders.
+// foundedBy reads "Y, founded by X", "Y was founded in 1998 by X and Z",
+// "Y, set up by X", "Y was established by X": the organisation's
+// founders.
 func foundedBy(d *docState, a int, _ map[int]bool) {
 	v := d.v
 	v.clauseScan(a, func(i int) bool {
-		if w := v.lw(i); w != "founded" && w != "co-founded" {
+		start := i + 1
+		switch w := v.lw(i); {
+		case w == "founded" || w == "co-founded" || w == "established":
+		case w == "set" && v.lw(i+1) == "up":
+			start++
+		default:
 			return true
 		}
-		for j := i + 1; j < v.n() && j <= i+4; j++ {
+		for j := start; j < v.n() && j <= i+4; j++ {
 			if v.lw(j) != "by" {
 				continue
 			}

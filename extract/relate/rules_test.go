@@ -781,6 +781,7 @@ func TestLife(t *testing.T) {
 		{"graduated from", "[[Ann Lee|PER]] graduated from [[Pellam University|ORG]] in 1990.", []string{"Ann Lee | schema:alumniOf | Pellam University | life"}},
 		{"founded by two", "[[Acme|ORG]], founded by [[Ann Lee|PER]] and [[Bo Ek|PER]], grew.", []string{"Acme | schema:founder | Ann Lee | life", "Acme | schema:founder | Bo Ek | life"}},
 		{"founded by no one named", "[[Acme|ORG]], founded by former [[Vell|ORG]] staff, grew.", nil},
+		{"set up and established", "[[Ann Lee|PER]] set up [[Acme|ORG]] in 1990. [[Vell Trust|ORG]] was established by [[Bo Ek|PER]].", []string{"Acme | schema:founder | Ann Lee | life", "Vell Trust | schema:founder | Bo Ek | life"}},
 		{"found is not founded", "[[Ann Lee|PER]] found [[Acme|ORG]] in a mess.", nil},
 		{"died of, not in a place", "[[Ann Lee|PER]] died of cancer, her family in [[Harlow|LOC]] said.", nil},
 		{"a place far after the verb", "[[Ann Lee|PER]] was born to a farming family that later moved to [[Harlow|LOC]].", nil},
