@@ -46,7 +46,7 @@ func titleCase(words []string) []string {
 func augment(docs []Document) []Document {
 	out := make([]Document, len(docs))
 	for i, d := range docs {
-		nd := Document{Sentences: append([]Sentence(nil), d.Sentences...)}
+		nd := Document{Sentences: append([]Sentence(nil), d.Sentences...), Domain: d.Domain}
 		for _, s := range d.Sentences {
 			if sentMode(s.Tokens) == modeAllCaps {
 				nd.Sentences = append(nd.Sentences, Sentence{Tokens: titleCase(s.Tokens), Tags: s.Tags})

@@ -11,6 +11,13 @@ import (
 // tokens and IOB2 tags.
 type Document struct {
 	Sentences []Sentence
+	// Domain names the corpus of a training document that is not news
+	// labelled as CoNLL-2003 is ("gum" for ReadGUM's), or is "". Train
+	// gives such a document's tokens a copy of every feature for that
+	// corpus alone, which absorbs how its names differ in kind, frequency
+	// and context from news; tagging never fires the copies, so the model
+	// stays a news tagger that has also learned from the other corpus.
+	Domain string
 }
 
 // Sentence is one sentence of a Document.

@@ -24,4 +24,13 @@
 // token lists; a Recognizer adds Mentions to an extract.Result. ReadCoNLL
 // reads CoNLL-format training and test files, TagCoNLL tags one ('kg tag'),
 // and Eval scores tags as conlleval does ('kg eval ner').
+//
+// ReadGUM reads GUM's coreference layer (16 genres) as further training
+// documents, its names labelled the CoNLL-2003 way by the rules in gum.go
+// ('kg train ner --gum'). Train gives documents of such another domain
+// (Document.Domain) a copy of every feature for that domain alone and
+// drops the copies from the model, so the shared features learn from both
+// corpora while the tagger stays a news tagger. The shipped model is
+// trained on CoNLL-2003 alone: with GUM (docs/BENCHMARKS.md) GUM dev
+// improved but news dev entity types and several dev floors did not.
 package ner

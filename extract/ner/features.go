@@ -51,6 +51,10 @@ const (
 	tClusterBigram
 	tAggPrev
 	tAggNext
+	// Training-only features of documents from another corpus than the
+	// news the tagger is for (Document.Domain): never seen when tagging.
+	tDomain
+	tDomainShape
 )
 
 // Sentence case modes: whether the capitalisation of a word tells anything.

@@ -99,7 +99,10 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	}
 
 	// Stage one.
-	trainEx, err := featurize(train, cfg, ls, nil, false)
+	// domainOnly holds the features only documents of another domain
+	// fire; they are dropped from the model that is returned.
+	domainOnly := map[uint64]bool{}
+	trainEx, err := featurize(train, cfg, ls, nil, false, domainOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +118,9 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	}
 	cfg.Iterations = []int{it1}
 	fmt.Fprintf(o.Log, "stage 1: best dev F1 %.4f after %d epochs (%v)\n", f1, it1, time.Since(start).Round(time.Second))
+	drop := func(h uint64) bool { return domainOnly[h] }
 	if o.SingleStage {
-		return newModel(cfg, s1, nil)
+		return newModel(cfg, s1.Without(drop), nil)
 	}
 
 	// Stage-one decisions on the training data by jackknifing: each fold is
@@ -153,7 +157,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 		}
 		fmt.Fprintf(o.Log, "fold %d/%d done (%v)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
 	}
-	trainEx2, err := featurize(train, cfg, ls, prevTrain, true)
+	trainEx2, err := featurize(train, cfg, ls, prevTrain, true, domainOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +172,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	}
 	cfg.Iterations = []int{it1, it2}
 	fmt.Fprintf(o.Log, "stage 2: best dev F1 %.4f after %d epochs (%v)\n", f2, it2, time.Since(start).Round(time.Second))
-	return newModel(cfg, s1, s2)
+	return newModel(cfg, s1.Without(drop), s2.Without(drop))
 }
 
 // exampleRange returns the slice bounds of document di's sentences in the
@@ -185,7 +189,7 @@ type rangeT struct{ lo, hi int }
 
 // featurize builds examples for every sentence of docs. prev, when set,
 // holds stage-one labels per document, sentence and token.
-func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 bool) ([]example, error) {
+func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 bool, domainOnly map[uint64]bool) ([]example, error) {
 	c := cfg
 	c.Stage2 = false
 	m, err := newModel(c, seqlab.Empty(ls), nil)
@@ -201,12 +205,45 @@ func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 
 			m.setPrev(f, prev[di])
 			f.prepareStage2()
 		}
+		dom := uint64(0)
+		if d.Domain != "" {
+			dom = seqlab.String(seedForm, d.Domain)
+		}
 		for si, s := range d.Sentences {
 			f.sequence(si, stage2, &seq)
+			if dom != 0 {
+				addDomain(&seq, f, si, dom, domainOnly)
+			}
 			out = append(out, example{seq: seq.Clone(), gold: encode(cfg.Encoding, ls, s.Tags, nil)})
 		}
 	}
 	return out, nil
+}
+
+// addDomain adds to seq, the features of sentence si, the features of
+// its document's domain dom (see Document.Domain) to every token: a copy
+// of each feature for that domain alone (after Daume III, "Frustratingly
+// easy domain adaptation", 2007), a bias and a shape prior. The shared
+// features learn what holds in both corpora, the copies what holds only
+// in the other one; the copies are recorded in only, and Train drops them
+// from the model it returns, as tagging never fires them.
+func addDomain(seq *seqlab.Sequence, f *featurizer, si int, dom uint64, only map[uint64]bool) {
+	old := seq.Clone()
+	seq.Reset()
+	lo := f.sents[si]
+	add := func(h uint64) {
+		seq.Add(h)
+		only[h] = true
+	}
+	for i := 0; i < old.Len(); i++ {
+		for _, h := range old.Feats[old.Off[i]:old.Off[i+1]] {
+			seq.Add(h)
+			add(seqlab.Mix(h, dom))
+		}
+		add(seqlab.Feat1(tDomain, dom))
+		add(seqlab.Feat2(tDomainShape, dom, f.toks[lo+i].short))
+		seq.EndToken()
+	}
 }
 
 // trainStage runs the perceptron for up to maxIter epochs. With a score

@@ -455,7 +455,7 @@ func init() {
 		lawyer judge president king queen emperor pope saint dancer photographer artist architect cinematographer
 		animator designer entrepreneur engineer mathematician historian chef boxer wrestler cricketer golfer
 		swimmer cyclist jockey astronaut monarch prince princess activist personality executive official diplomat
-		soldier commander leader minister senator governor mayor bishop cardinal priest broadcaster commentator
+		soldier commander leader minister senator governor mayor bishop cardinal priest commentator
 		conductor violinist bassist vocalist manager scholar professor teacher physician surgeon psychologist
 		sociologist biologist chemist astronomer inventor explorer aviator pilot racer skater skier sprinter runner
 		goalkeeper striker defender midfielder pitcher quarterback outfielder infielder linebacker person man woman
@@ -467,7 +467,7 @@ func init() {
 		council ministry department institute academy conservatory bank airline manufacturer firm retailer
 		orchestra choir ensemble duo trio quartet conglomerate army navy police court parliament legislature
 		government senate congress society foundation charity developer subsidiary brewery restaurant chain
-		newspaper broadcaster-org group`)
+		newspaper group`)
 	add("loc", `city town village country state county seat capital municipality commune borough suburb district
 		region province island islands archipelago river lake mountain mountains range sea ocean continent
 		peninsula neighborhood neighbourhood area territory prefecture metropolis hamlet parish canton valley
@@ -490,13 +490,45 @@ func descType(desc string) string {
 	if strings.Contains(d, "musical group") || strings.Contains(d, "rock band") {
 		return "org"
 	}
-	return headTypes[descHead(desc)]
+	head := descHead(desc)
+	if bodyOrPerson[head] {
+		for _, w := range strings.Fields(descPhrase(d)) {
+			if bodyModifiers[w] {
+				return "org"
+			}
+		}
+		return "per"
+	}
+	return headTypes[head]
+}
+
+// bodyOrPerson holds the head nouns that describe a body as often as a
+// person: "British public service broadcaster" is a body, "English
+// broadcaster and naturalist" a person. descType reads such a head as a
+// body when a word of bodyModifiers comes before it in the description's
+// first phrase, and as a person otherwise.
+var bodyOrPerson = map[string]bool{"broadcaster": true}
+
+// bodyModifiers are the words before an ambiguous head (bodyOrPerson)
+// that say it is a body: its ownership or its medium.
+var bodyModifiers = map[string]bool{
+	"public": true, "public-service": true, "service": true, "state": true, "state-owned": true,
+	"state-run": true, "commercial": true, "national": true, "television": true, "tv": true,
 }
 
 // descHead returns the head noun of a Wikidata description, the last word
 // of its first phrase ("political party in the United Kingdom": party).
 func descHead(desc string) string {
-	d := strings.ToLower(desc)
+	words := strings.Fields(descPhrase(strings.ToLower(desc)))
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
+}
+
+// descPhrase returns the first phrase of a lower-case Wikidata
+// description: the text before its first preposition, comma or clause.
+func descPhrase(d string) string {
 	cut := len(d)
 	for _, sep := range []string{" by ", " from ", " in ", " of ", " based ", ",", " that ", " who ", " for ",
 		" and ", " located ", " which ", " at ", " on ", " (", " with ", " during ", " between ", " written ", " directed ", " starring "} {
@@ -504,11 +536,7 @@ func descHead(desc string) string {
 			cut = i
 		}
 	}
-	words := strings.Fields(d[:cut])
-	if len(words) == 0 {
-		return ""
-	}
-	return words[len(words)-1]
+	return d[:cut]
 }
 
 func (g *gen) names() {

@@ -556,3 +556,22 @@ func Empty(labels []string) *Model {
 	m.build()
 	return m
 }
+
+// Without returns a copy of m without the features for which drop
+// returns true, such as features that only training data can fire.
+func (m *Model) Without(drop func(h uint64) bool) *Model {
+	out := &Model{labels: m.labels, nl: m.nl,
+		trans: append([]float32(nil), m.trans...), final: append([]float32(nil), m.final...),
+		allowed: append([]bool(nil), m.allowed...), allowedFinal: append([]bool(nil), m.allowedFinal...),
+		offs: []uint32{0}}
+	for r, k := range m.keys {
+		if drop(k) {
+			continue
+		}
+		out.ents = append(out.ents, m.ents[m.offs[r]:m.offs[r+1]]...)
+		out.keys = append(out.keys, k)
+		out.offs = append(out.offs, uint32(len(out.ents)))
+	}
+	out.build()
+	return out
+}

@@ -307,3 +307,40 @@ func TestEntsCap(t *testing.T) {
 		})
 	}
 }
+
+func TestWithout(t *testing.T) {
+	labels := []string{"O", "X"}
+	tr := NewTrainer(labels, func(p, y int) bool { return true })
+	for epoch := 0; epoch < 5; epoch++ {
+		tr.Learn(toy([]string{"a", "b"}), []int{1, 0})
+		tr.Learn(toy([]string{"b", "a"}), []int{0, 1})
+	}
+	m := tr.Model(0)
+	extra := String(1, "a")
+	tests := []struct {
+		name string
+		drop func(uint64) bool
+		want int // features left
+	}{
+		{"keep all", func(uint64) bool { return false }, m.NumFeatures()},
+		{"drop one", func(h uint64) bool { return h == extra }, m.NumFeatures() - 1},
+		{"drop all", func(uint64) bool { return true }, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := m.Without(tt.drop)
+			if got := w.NumFeatures(); got != tt.want {
+				t.Errorf("NumFeatures() = %d, want %d", got, tt.want)
+			}
+			if _, ok := w.find(extra); ok == tt.drop(extra) {
+				t.Errorf("find(dropped=%v) = %v", tt.drop(extra), ok)
+			}
+			if tt.want == m.NumFeatures() {
+				seq := toy([]string{"a", "b"})
+				if diff := cmp.Diff(m.Decode(seq, make([]int, 2), nil), w.Decode(seq, make([]int, 2), nil)); diff != "" {
+					t.Errorf("Decode differs (-m +without):\n%s", diff)
+				}
+			}
+		})
+	}
+}

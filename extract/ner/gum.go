@@ -1,0 +1,589 @@
+package ner
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
+	sentsplit "github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// GUM's coreference layer (../shared/data/gum-coref) marks every mention of
+// every entity, names and common nouns and pronouns alike, with its
+// entity's type and, when the entity has one, its Wikipedia title. The
+// tagger learns names the CoNLL-2003 way, so ReadGUM keeps the mentions
+// that are names and labels them by these rules, read off the data:
+//
+//   - Types: person is PER, place LOC, organization ORG; event is MISC,
+//     but only when the entity has a Wikipedia title (GUM writes many
+//     concepts and headings in capitals, which are no names); time and
+//     quantity are never names ("Friday", "January" are O in CoNLL too)
+//     unless titled and name-shaped ("the Middle Ages"), then MISC.
+//     Abstract, object, substance, plant and animal names are left
+//     unlabelled, so their sentences are left out (see Doubt): GUM's
+//     object and abstract hold works and laws (MISC in CoNLL) but also
+//     websites and firms' products named as the firm (ORG in CoNLL).
+//   - Shape: a leading determiner is dropped ("the European Union" gives
+//     European Union, as CoNLL leaves "the" out) unless the Wikipedia title
+//     starts with it; a person's leading titles and forms of address are
+//     dropped (the lexicon's honorifics, abbreviated titles, offices and
+//     nobility: CoNLL tags "President X" as O PER); the span ends before its
+//     first comma or bracket ("University of X, Y" gives University of X)
+//     and before a final possessive. What is left is a name when its first
+//     and last words are capitalised (or, not first, numbers), every word
+//     between is capitalised or a short lower-case function word (of, the,
+//     and, de), it holds no possessive inside (two names) and it is not a
+//     pronoun or determiner. A person's name has no lower-case word but
+//     particles (da, van, bin). A person entity whose pronouns are all
+//     plural (they, them) is a group ("the Norlanders") and is MISC.
+//   - Nesting: mentions are taken longest first, and a name never overlaps
+//     one already taken, so the outermost name wins ("University of X" is
+//     ORG, not ORG with a LOC inside), as in CoNLL.
+//   - Demonyms: CoNLL tags nationality words ("Norlandic", "Norlanders")
+//     MISC; GUM marks no adjectives and types the plural as person, so a
+//     capitalised word left outside every name, or a name of one word, that
+//     the gazetteer knows as a demonym (or its plural) is labelled MISC.
+//   - Doubt: a sentence with a capitalised word that none of these rules
+//     labels or explains (its first word, "I", a dropped title or
+//     determiner, a time word, the minor words of a heading, a pronoun, a
+//     lone word news mostly writes in lower case) is left out
+//     of training, so the tagger is not taught that an unlabelled name is
+//     no name. Headings in title case or capitals are left out for the same
+//     reason unless all their capitalised words are explained.
+//
+// GUM has no sentence breaks in these files: the tokens, joined by single
+// spaces as 'kg eval names' gives them to the pipeline, are split into
+// sentences by package sentence.
+
+// gumType maps GUM entity types to tags; titled says the type is a name
+// only when the entity has a Wikipedia title.
+var gumType = map[string]struct {
+	tag    string
+	titled bool
+}{
+	"person": {"PER", false}, "place": {"LOC", false}, "organization": {"ORG", false},
+	"event": {"MISC", true}, "time": {"MISC", true}, "quantity": {"MISC", true},
+}
+
+// gumUnsure are the GUM types whose names ReadGUM cannot type the CoNLL
+// way: an abstract or object may be a work or a law (MISC) but also a
+// website or a firm (ORG in CoNLL and in news). Their names are left
+// unlabelled, so their sentences are left out.
+var gumUnsure = map[string]bool{"abstract": true, "object": true, "substance": true, "plant": true, "animal": true}
+
+// nameFunctionWords may stand in lower case inside a name.
+var nameFunctionWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "on": true, "in": true, "at": true,
+	"to": true, "de": true, "du": true, "des": true, "la": true, "le": true, "von": true,
+	"van": true, "der": true, "den": true, "di": true, "da": true, "del": true, "y": true,
+	"&": true, "-": true, "a": true, "an": true, "upon": true, "over": true, "under": true,
+}
+
+// nameParticles may stand in lower case inside a person's name too
+// ("da", "van").
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "da": true, "das": true, "dos": true, "van": true, "von": true, "der": true,
+	"den": true, "di": true, "del": true, "della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
+}
+
+// gumMention is one mention read from a GUM file: tokens [start, end).
+type gumMention struct {
+	start, end         int
+	typ, entity, title string
+}
+
+// gumDoc is a GUM document as read: its tokens and mentions.
+type gumDoc struct {
+	name     string
+	tokens   []string
+	mentions []gumMention
+}
+
+// ReadGUMDir reads every *.conll file of dir, in name order, with ReadGUM.
+func ReadGUMDir(dir string) ([]Document, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.conll"))
+	if err != nil {
+		return nil, fmt.Errorf("ner: read gum %q: %w", dir, err)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("ner: read gum %q: no *.conll files", dir)
+	}
+	sort.Strings(paths)
+	var docs []Document
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("ner: read gum: %w", err)
+		}
+		ds, err := ReadGUM(f, p)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
+}
+
+// ReadGUM reads the documents of one file of GUM's coreference layer in
+// CoNLL format ("# begin document NAME", then index, token and bracketed
+// mentions TYPE-ID or TYPE-ID-Wikipedia_Title one token a line) and labels
+// their names with CoNLL-2003's types and conventions, by the rules
+// described in gum.go. Sentences it cannot label with confidence are left
+// out; the documents' Domain is "gum". name is used in errors.
+func ReadGUM(r io.Reader, name string) ([]Document, error) {
+	raw, err := readGUMRaw(r, name)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, fmt.Errorf("ner: read gum %q: %w", name, err)
+	}
+	gaz, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("ner: read gum %q: %w", name, err)
+	}
+	var docs []Document
+	for i := range raw {
+		if d := labelGUM(&raw[i], lex, gaz); len(d.Sentences) > 0 {
+			docs = append(docs, d)
+		}
+	}
+	return docs, nil
+}
+
+// readGUMRaw reads the tokens and mentions of a GUM coreference file.
+func readGUMRaw(r io.Reader, name string) ([]gumDoc, error) {
+	var docs []gumDoc
+	var cur *gumDoc
+	var open map[string][]int
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		switch {
+		case strings.HasPrefix(l, "# begin document"):
+			if cur != nil {
+				docs = append(docs, *cur)
+			}
+			cur = &gumDoc{name: strings.TrimSpace(strings.TrimPrefix(l, "# begin document"))}
+			open = map[string][]int{}
+			continue
+		case strings.HasPrefix(l, "# end document"):
+			if cur != nil {
+				docs = append(docs, *cur)
+			}
+			cur = nil
+			continue
+		case strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#"):
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("ner: read gum %q: line %d: token outside a document", name, line)
+		}
+		cols := strings.Split(l, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("ner: read gum %q: line %d: want 3 tab-separated columns, got %d", name, line, len(cols))
+		}
+		if err := gumBrackets(cols[2], len(cur.tokens), open, &cur.mentions); err != nil {
+			return nil, fmt.Errorf("ner: read gum %q: line %d: %w", name, line, err)
+		}
+		cur.tokens = append(cur.tokens, cols[1])
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ner: read gum %q: %w", name, err)
+	}
+	if cur != nil {
+		docs = append(docs, *cur)
+	}
+	return docs, nil
+}
+
+// gumBrackets reads one token's mention column ("(event-1(abstract-2)",
+// "event-1)", "_") at token tok: it opens mentions, and closes into ms
+// the ones it ends (by label: GUM's brackets need not nest in order).
+func gumBrackets(col string, tok int, open map[string][]int, ms *[]gumMention) error {
+	if col == "_" || col == "" {
+		return nil
+	}
+	for i := 0; i < len(col); {
+		opening := col[i] == '('
+		if opening {
+			i++
+		}
+		j := i
+		for j < len(col) && col[j] != '(' && col[j] != ')' {
+			j++
+		}
+		label := col[i:j]
+		if label == "" {
+			return fmt.Errorf("empty mention label in %q", col)
+		}
+		closing := j < len(col) && col[j] == ')'
+		start := tok
+		switch {
+		case opening && closing:
+		case opening:
+			open[label] = append(open[label], tok)
+		case closing:
+			st := open[label]
+			if len(st) == 0 {
+				return fmt.Errorf("mention %q closed but not open", label)
+			}
+			start = st[len(st)-1]
+			open[label] = st[:len(st)-1]
+		default:
+			return fmt.Errorf("mention label %q neither opens nor closes", label)
+		}
+		if closing {
+			parts := strings.SplitN(label, "-", 3)
+			m := gumMention{start: start, end: tok + 1, typ: parts[0]}
+			if len(parts) > 1 {
+				m.entity = parts[1]
+			}
+			if len(parts) > 2 {
+				m.title = parts[2]
+			}
+			*ms = append(*ms, m)
+			j++
+		}
+		i = j
+	}
+	return nil
+}
+
+// labelGUM labels the names of d and returns the sentences it can label
+// with confidence.
+func labelGUM(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) Document {
+	n := len(d.tokens)
+	tags := make([]string, n)
+	for i := range tags {
+		tags[i] = "O"
+	}
+	// explained marks capitalised tokens known not to be (part of) a name.
+	explained := make([]bool, n)
+	// doubt marks the tokens of names of a type ReadGUM leaves unlabelled
+	// (gumUnsure): their capitalised words are never explained.
+	doubt := make([]bool, n)
+	groups := gumGroups(d, lex)
+	ms := append([]gumMention(nil), d.mentions...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if li, lj := ms[i].end-ms[i].start, ms[j].end-ms[j].start; li != lj {
+			return li > lj
+		}
+		return ms[i].start < ms[j].start
+	})
+	for _, m := range ms {
+		if gumUnsure[m.typ] && m.title != "" {
+			for i := m.start; i < m.end && i < n; i++ {
+				doubt[i] = true
+			}
+			continue
+		}
+		gt, ok := gumType[m.typ]
+		if !ok {
+			continue
+		}
+		if gt.titled && m.title == "" {
+			if m.typ == "time" || m.typ == "quantity" {
+				for i := m.start; i < m.end; i++ {
+					explained[i] = true
+				}
+			}
+			continue
+		}
+		s, e, dropped := gumNameSpan(d.tokens, m, gt.tag == "PER", lex, gaz)
+		if s >= e {
+			continue
+		}
+		free := true
+		for i := s; i < e; i++ {
+			if tags[i] != "O" {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for _, i := range dropped {
+			explained[i] = true
+		}
+		tag := gt.tag
+		if e-s == 1 && isDemonym(d.tokens[s], gaz) || tag == "PER" && groups[m.entity] {
+			tag = "MISC" // "Norlanders" is a person mention in GUM, MISC in CoNLL
+		}
+		tags[s] = "B-" + tag
+		for i := s + 1; i < e; i++ {
+			tags[i] = "I-" + tag
+		}
+	}
+	for i, w := range d.tokens {
+		if tags[i] != "O" || !capitalised(w) {
+			continue
+		}
+		if isDemonym(w, gaz) {
+			tags[i] = "B-MISC"
+		}
+	}
+	// A capitalised word outside every name is explained when it is a
+	// pronoun, determiner or title, or a word news mostly writes in lower
+	// case standing alone ("Figure", "Mom"); two or more such words in a
+	// row may be a name GUM does not mark ("World Cup") and are not.
+	for i := 0; i < n; {
+		if tags[i] != "O" || !capitalised(d.tokens[i]) || explained[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < n && tags[j] == "O" && capitalised(d.tokens[j]) && !explained[j] {
+			j++
+		}
+		for k := i; k < j; k++ {
+			if doubt[k] {
+				continue
+			}
+			if closedWord(d.tokens[k], lex) || titleWord(d.tokens[k], lex) || (j-i == 1 && allCommon(d.tokens[k:k+1], gaz)) {
+				explained[k] = true
+			}
+		}
+		i = j
+	}
+	doc := Document{Domain: "gum"}
+	for _, sr := range gumSentences(d.tokens) {
+		toks, tg := d.tokens[sr.lo:sr.hi], tags[sr.lo:sr.hi]
+		heading := sentMode(toks) != modeNormal
+		sure := true
+		for k, w := range toks {
+			i := sr.lo + k
+			if tg[k] != "O" || !capitalised(w) || explained[i] || w == "I" && !doubt[i] {
+				continue
+			}
+			if k == 0 && !heading && !doubt[i] {
+				continue
+			}
+			if heading && nameFunctionWords[strings.ToLower(w)] {
+				continue
+			}
+			sure = false
+			break
+		}
+		if sure {
+			doc.Sentences = append(doc.Sentences, Sentence{
+				Tokens: append([]string(nil), toks...),
+				Tags:   append([]string(nil), tg...),
+			})
+		}
+	}
+	return doc
+}
+
+// pluralPronouns are the pronouns that refer to a group of people.
+var pluralPronouns = map[string]bool{
+	"they": true, "them": true, "their": true, "theirs": true, "themselves": true,
+}
+
+// gumGroups returns the person entities of d that are groups: the
+// pronouns among their mentions are all plural (they, them, their). A
+// group's name ("the Norlanders") is an ethnic, national or religious
+// group, which CoNLL tags MISC.
+func gumGroups(d *gumDoc, lex *lexicon.Lexicon) map[string]bool {
+	plural, singular := map[string]bool{}, map[string]bool{}
+	for _, m := range d.mentions {
+		if m.typ != "person" || m.end-m.start != 1 || m.end > len(d.tokens) {
+			continue
+		}
+		w := strings.ToLower(d.tokens[m.start])
+		switch {
+		case pluralPronouns[w]:
+			plural[m.entity] = true
+		case lex.Is(w, lexicon.PersonalPronoun) || lex.Is(w, lexicon.Determiner):
+			singular[m.entity] = true
+		}
+	}
+	for e := range singular {
+		delete(plural, e)
+	}
+	return plural
+}
+
+// gumNameSpan returns the part [s, e) of mention m that is a name by the
+// rules of gum.go (s >= e when it is none), and the tokens dropped from
+// its front as determiners or titles.
+func gumNameSpan(toks []string, m gumMention, person bool, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) (s, e int, dropped []int) {
+	s, e = m.start, m.end
+	if e > len(toks) || s >= e {
+		return 0, 0, nil
+	}
+	titleWords := map[string]bool{}
+	for _, w := range strings.Split(strings.ReplaceAll(m.title, "%2C", ","), "_") {
+		titleWords[strings.ToLower(w)] = true
+	}
+	for s < e && gumDroppable(toks[s], person, titleWords, lex) {
+		dropped = append(dropped, s)
+		s++
+	}
+	for i := s; i < e; i++ {
+		if w := toks[i]; w == "," || w == "(" || w == ";" || w == ":" {
+			e = i
+			break
+		}
+	}
+	if e > s && (toks[e-1] == "'s" || toks[e-1] == "'") {
+		e--
+	}
+	if s >= e {
+		return 0, 0, dropped
+	}
+	if !capitalised(toks[s]) || closedWord(toks[s], lex) {
+		return 0, 0, nil
+	}
+	if m.title == "" && allCommon(toks[s:e], gaz) {
+		return 0, 0, nil
+	}
+	if last := toks[e-1]; !capitalised(last) && !startsWithDigit(last) {
+		return 0, 0, nil
+	}
+	for i := s + 1; i < e-1; i++ {
+		w := toks[i]
+		switch {
+		case capitalised(w), startsWithDigit(w):
+		case w == "'s" || w == "'":
+			return 0, 0, nil
+		case w == "-", nameParticles[w], !person && nameFunctionWords[w]:
+		default:
+			return 0, 0, nil
+		}
+	}
+	return s, e, dropped
+}
+
+// gumDroppable reports whether w, at the front of a mention, is left out
+// of the name: "the" (unless the Wikipedia title, whose lower-case words
+// are titleWords, has it) and, before a person's name, a title or form of
+// address that the title does not have.
+func gumDroppable(w string, person bool, titleWords map[string]bool, lex *lexicon.Lexicon) bool {
+	lw := strings.ToLower(w)
+	if titleWords[lw] {
+		return false
+	}
+	if lw == "the" {
+		return true
+	}
+	if !person {
+		return false
+	}
+	return titleWord(w, lex)
+}
+
+// titleWord reports whether w is a title or form of address: one of the
+// lexicon's honorifics, abbreviated titles, name titles, offices or
+// nobility.
+func titleWord(w string, lex *lexicon.Lexicon) bool {
+	lw := strings.ToLower(w)
+	bare := strings.TrimSuffix(lw, ".")
+	for _, c := range []lexicon.Class{lexicon.Honorific, lexicon.TitleAbbreviation, lexicon.NameTitle, lexicon.Office, lexicon.Nobility} {
+		if lex.Is(lw, c) || lex.Is(bare, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedWord reports whether w, capitalised only in its first letter, is a
+// pronoun or determiner ("She", "This"; not "US").
+func closedWord(w string, lex *lexicon.Lexicon) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	if rest := w[n:]; rest != strings.ToLower(rest) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return lex.Is(lw, lexicon.PersonalPronoun) || lex.Is(lw, lexicon.Determiner)
+}
+
+// allCommon reports whether every word of ws is one news text mostly
+// writes in lower case (by the gazetteer's casing counts) and is written
+// in title case here, not in capitals.
+func allCommon(ws []string, gaz *gazetteer.Gazetteer) bool {
+	for _, w := range ws {
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			return false
+		}
+		lower, capd, ok := gaz.Casing(w)
+		if !ok || lower <= capd {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// isDemonym reports whether w is a demonym the gazetteer knows, or its
+// plural.
+func isDemonym(w string, gaz *gazetteer.Gazetteer) bool {
+	if _, ok := gaz.Demonym(w); ok {
+		return true
+	}
+	if p, ok := strings.CutSuffix(w, "s"); ok && len(p) > 2 {
+		_, ok := gaz.Demonym(p)
+		return ok
+	}
+	return false
+}
+
+// capitalised reports whether w starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func startsWithDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+// gumSentences splits a document's tokens into sentences: they are joined
+// by single spaces and split by package sentence, and each token goes to
+// the sentence its first byte falls in.
+func gumSentences(toks []string) []rangeT {
+	if len(toks) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	offs := make([]int, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		offs[i] = b.Len()
+		b.WriteString(t)
+	}
+	text := b.String()
+	var out []rangeT
+	lo := 0
+	for _, s := range sentsplit.Split(text, tokenize.Tokenize(text)) {
+		hi := lo
+		for hi < len(toks) && offs[hi] < s.End {
+			hi++
+		}
+		if hi > lo {
+			out = append(out, rangeT{lo, hi})
+			lo = hi
+		}
+	}
+	if lo < len(toks) {
+		out = append(out, rangeT{lo, len(toks)})
+	}
+	return out
+}
