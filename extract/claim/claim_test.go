@@ -192,9 +192,9 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | talked | - | how the port had closed\nBo Ek | discussed | - | the new port\n",
 		},
 		{
-			name: "a verb of saying as the infinitive of the main clause's verb; not an impersonal one, a refusal, nor a noun's",
+			name: "a verb of saying as the infinitive of the main clause's verb; not an impersonal one, a refusal (an intent, not what was said), nor a noun's",
 			text: "[[Ada Voss|PER]] went on to say that the port would reopen. [[Bo Ek|PER]] took to [[Harlow|LOC]] to say the port was safe. It is hard to say whether the port is safe. [[Bo Ek|PER]] refused to say whether the port was safe. The plan to say the port is safe failed.",
-			want: "Ada Voss | say | - | the port would reopen\nBo Ek | say | - | the port was safe\n",
+			want: "Ada Voss | say | - | the port would reopen\nBo Ek | say | - | the port was safe\nBo Ek | refused | - | to say whether the port was safe\n",
 		},
 		{
 			name: "a first line in title case is read as a headline",
@@ -240,6 +240,11 @@ func TestClaims(t *testing.T) {
 			name: "an intent: a verb of intent with a to-infinitive, to the end of its clause",
 			text: "[[Ada Voss|PER]] vowed to cut taxes, but did not say when. [[Ben Ruel|PER]] tried to leave. She did not want to stay.",
 			want: "Ada Voss | vowed | - | to cut taxes\n",
+		},
+		{
+			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
+			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
+			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",
 		},
 		{
 			name: "evidence: figures show that ...; not a clause joined by as",

@@ -100,7 +100,7 @@ func Constructions() [][2]string {
 var constructionScore = map[string]float64{
 	ConsAccordingTo: 0.895, ConsAccusation: 0.909, ConsColon: 0.963, ConsCoordinated: 0.912, ConsCriticism: 0.949,
 	ConsDemand: 0.912, ConsDenial: 0.875, ConsDescribedAs: 0.917, ConsDirective: 0.899, ConsEvidence: 0.943,
-	ConsFinal: 0.960, ConsIntent: 0.767, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
+	ConsFinal: 0.960, ConsIntent: 0.824, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
 	ConsParenthetical: 0.971, ConsParticiple: 0.970, ConsQuoteDash: 0.854, ConsQuotedAs: 0.943, ConsSubjectVerb: 0.937,
 	ConsThatClause: 0.901, ConsTranscript: 0.948, ConsStance: 0.925, ConsGerund: 0.983, ConsNounCue: 0.903,
 	ConsTopic: 0.899, ConsInfinitive: 0.903,
