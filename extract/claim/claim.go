@@ -229,6 +229,10 @@ type view struct {
 	// lawyer"), or zero: the claims added take it when their speaker is
 	// unnamed.
 	unnamed extract.Span
+	// relClause is set while a verb whose subject is a relative pronoun
+	// after a comma is read ("X, who said A, left"): a comma outside
+	// quotation marks ends its content.
+	relClause bool
 }
 
 func (v *view) w(i int) string {
@@ -668,7 +672,41 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if v.w(j) == "," {
 		return v.asideSubject(j)
 	}
+	if a := v.antecedent(j); a >= 0 {
+		v.relClause = v.w(j-1) == ","
+		return v.speakerAt(a), a
+	}
 	return v.speakerAt(j), j
+}
+
+// antecedent returns the token ending the phrase that the relative
+// pronoun at token j stands for, when that pronoun is the subject of the
+// verb after it ("X, who supports Y", "a group that endorsed Y"): a name
+// or a noun right before it, or before a comma before it; else -1. The
+// antecedent is the speaker, as the subject of a main clause would be.
+func (v *view) antecedent(j int) int {
+	if v.d.off[RuleRelativeSubject] {
+		return -1
+	}
+	switch w, t := v.w(j), v.tag(j); {
+	case w == "who" && t == "WP", (w == "that" || w == "which") && t == "WDT":
+	default:
+		return -1
+	}
+	a := j - 1
+	if v.w(a) == "," {
+		a--
+	}
+	if a < 0 || v.entAt(a) < 0 && !strings.HasPrefix(v.tag(a), "NN") {
+		return -1
+	}
+	// "Sen. X of Norland, who": the name before the place speaks.
+	if v.entAt(a) >= 0 {
+		if ms := v.mentionStart(a); (v.w(ms-1) == "of" || v.w(ms-1) == "from") && v.entAt(ms-2) >= 0 {
+			return ms - 2
+		}
+	}
+	return a
 }
 
 // beforeParenthesis returns the token before a parenthesis that closes at
@@ -871,9 +909,11 @@ func (v *view) read(i int, kind verbKind, quoted bool) {
 	v.nested = quoted
 	v.inferred = -1 // only this verb's speaker counts
 	v.unnamed = extract.Span{}
+	v.relClause = false
 	v.verb(i, kind)
 	v.nested = false
 	v.unnamed = extract.Span{}
+	v.relClause = false
 }
 
 // thatVerb reports whether token i is a finite verb that no class of
@@ -1510,7 +1550,16 @@ func trimmable(w string) bool {
 // to the end of the clause: the sentence end, or a following ",
 // according to" or ", saying".
 func (v *view) contentEnd(k int) int {
+	depth := 0
 	for j := k; j < v.n(); j++ {
+		switch {
+		case quoteOpen[v.w(j)] && !quoteClose[v.w(j)]:
+			depth++
+		case quoteClose[v.w(j)] && !quoteOpen[v.w(j)]:
+			depth--
+		case v.relClause && v.w(j) == "," && depth <= 0 && j > k:
+			return j // "X, who said A, left"
+		}
 		// The end of a quotation the content sits in: “..., and X said
 		// the deal was off,” she added.
 		if q, ok := v.d.byClose[v.toks[j].Start]; ok && k < v.n() && q.Open < v.toks[k].Start {

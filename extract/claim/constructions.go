@@ -44,6 +44,9 @@ const (
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
 	RuleQuantitySubject = "quantity-subject" // 73 percent said ...; One study found ...; Video shows that ...
+	// RuleRelativeSubject takes the phrase a relative pronoun stands for
+	// as the subject of the verb after it.
+	RuleRelativeSubject = "relative-subject" // X, who supports Y, ...; a group that endorsed Y
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -86,6 +89,7 @@ func Constructions() [][2]string {
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
+		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }
 
