@@ -988,12 +988,20 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 {
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) {
 		return false
 	}
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// commaParticiple reports whether the verb at token i is a present
+// participle after a comma, whose subject is the main clause's ("X
+// resigned, citing the cost", "X spoke, backing Y", "X left, hoping to
+// return"): it is read as finite verbs of its kind are.
+func (v *view) commaParticiple(i int) bool {
+	return !v.d.off[RuleParticipleKinds] && v.w(i-1) == "," && v.tag(i) == "VBG" && strings.HasSuffix(v.w(i), "ing")
 }
 
 // governing returns the verb whose to-infinitive the verb at token i is

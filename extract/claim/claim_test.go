@@ -242,6 +242,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | vowed | - | to cut taxes\n",
 		},
 		{
+			name: "a participle after a comma, of any kind: the speaker of the sentence's claim before it when no subject comes first",
+			text: "“The port is too costly,” [[Ann Lee|PER]] said, citing the loss of the [[Acme|ORG]] contract. [[Bo Ek|PER]] left the council, backing the new port.",
+			want: "Ann Lee | said | - | The port is too costly\nAnn Lee | citing | - | the loss of the Acme contract\nBo Ek | backing | - | the new port\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",
@@ -309,7 +314,7 @@ func TestClaims(t *testing.T) {
 		{
 			name: "parenthetical attribution",
 			text: "Exports fell by a third, the [[Trade Office|ORG]] said, citing weak demand.",
-			want: "Trade Office | said | - | Exports fell by a third\n",
+			want: "Trade Office | said | - | Exports fell by a third\nTrade Office | citing | - | weak demand\n",
 		},
 		{
 			name: "attribution inside the sentence",
@@ -454,12 +459,12 @@ func TestClaims(t *testing.T) {
 		{
 			name: "another attribution ends a content: a participle, a coordinated verb, a clause whose subject reports",
 			text: "[[Ada Voss|PER]] said the port was late, citing the storms. The board approved the plan but said costs would rise. [[Bo Ek|PER]] said the dam was safe, though she noted that the road was not.",
-			want: "Ada Voss | said | - | the port was late\n- | said | - | costs would rise\nBo Ek | said | - | the dam was safe\nBo Ek | noted | - | the road was not\n",
+			want: "Ada Voss | said | - | the port was late\nAda Voss | citing | - | the storms\n- | said | - | costs would rise\nBo Ek | said | - | the dam was safe\nBo Ek | noted | - | the road was not\n",
 		},
 		{
 			name: "a parenthetical attribution before a clause, maybe after an adjunct; not before a participle",
 			text: "Already, [[Ada Voss|PER]] said, the port has lost four ships. The dam, [[Bo Ek|PER]] said in an interview, was safe. The road will reopen, [[Ann Lee|PER]] said, adding that it was late.",
-			want: "Ada Voss | said | - | Already, Ada Voss said, the port has lost four ships\nBo Ek | said | - | The dam, Bo Ek said in an interview, was safe\nAnn Lee | said | - | The road will reopen\n- | adding | - | it was late\n",
+			want: "Ada Voss | said | - | Already, Ada Voss said, the port has lost four ships\nBo Ek | said | - | The dam, Bo Ek said in an interview, was safe\nAnn Lee | said | - | The road will reopen\nAnn Lee | adding | - | it was late\n",
 		},
 		{
 			name: "a verb no class marks before a clause after that; not an impersonal subject, a verb of causing or a determiner",

@@ -47,6 +47,9 @@ const (
 	// RuleRelativeSubject takes the phrase a relative pronoun stands for
 	// as the subject of the verb after it.
 	RuleRelativeSubject = "relative-subject" // X, who supports Y, ...; a group that endorsed Y
+	// RuleParticipleKinds reads a participle after a comma of any kind
+	// of reporting verb, not only of saying, with the main subject.
+	RuleParticipleKinds = "participle-kinds" // X resigned, citing Y; X spoke, backing Y; X left, hoping to return
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -89,6 +92,7 @@ func Constructions() [][2]string {
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
+		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

@@ -52,6 +52,7 @@ func TestConstructions(t *testing.T) {
 		{RuleWhClause, "[[Ada Voss|PER]] explained why the port had closed.", "why the port had closed", true},
 		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},
 		{RuleNextQuote, "[[Ada Voss|PER]] said:\n\n“The port will reopen in May.”", "The port will reopen in May.", true},
+		{RuleParticipleKinds, "[[Ann Lee|PER]] resigned on Friday, citing the cost of the new port.", "the cost of the new port", true},
 		{RuleRelativeSubject, "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Bo Ek", true},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}

@@ -647,7 +647,7 @@ func (v *view) topicContent(r *reading) bool {
 // particle after the verb is no object ("supports raising taxes",
 // "backed away").
 func (v *view) stanceObject(r *reading) {
-	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) || !v.finite(r.i) {
+	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) || !v.finite(r.i) && !v.commaParticiple(r.i) {
 		return
 	}
 	k := r.k

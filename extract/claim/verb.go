@@ -80,6 +80,11 @@ func (v *view) participle(c *cue) bool {
 	if speaker >= 0 && v.subjectAt > c.i {
 		speaker = -1
 	}
+	// "“...,” X said, citing Y": with no subject before the verb, the
+	// speaker of the sentence's claim before it.
+	if cs := v.d.claims; speaker < 0 && len(cs) > 0 && cs[len(cs)-1].Sentence == v.si && cs[len(cs)-1].Speaker >= 0 {
+		speaker = cs[len(cs)-1].Speaker
+	}
 	v.construction = ConsParticiple
 	v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 	return true
