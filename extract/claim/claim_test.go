@@ -247,6 +247,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | said | - | The port is too costly\nAnn Lee | citing | - | the loss of the Acme contract\nBo Ek | backing | - | the new port\n",
 		},
 		{
+			name: "a question closing a quotation of several sentences, then its attribution with the one asked; not across a paragraph",
+			text: "[[Ann Lee|PER]] spoke on Tuesday.\n\n“The port is closed. Why wait?” [[Bo Ek|PER]] asked her. “Is it safe?”\n\n[[Ann Lee|PER]] said nothing.",
+			want: "Bo Ek | asked | - | The port is closed. Why wait?\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",

@@ -50,6 +50,9 @@ const (
 	// RuleParticipleKinds reads a participle after a comma of any kind
 	// of reporting verb, not only of saying, with the main subject.
 	RuleParticipleKinds = "participle-kinds" // X resigned, citing Y; X spoke, backing Y; X left, hoping to return
+	// RuleQuoteSentences lets the quotation before "X said." open
+	// sentences before the one that ends it, when no claim holds it.
+	RuleQuoteSentences = "quote-sentences" // “A. B?” X said.
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -93,6 +96,7 @@ func Constructions() [][2]string {
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
+		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

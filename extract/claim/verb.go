@@ -362,6 +362,17 @@ func (v *view) finalAfterQuote(c *cue) bool {
 	return true
 }
 
+// claimedQuote reports whether a claim already holds some of quotation
+// q's words.
+func (v *view) claimedQuote(q extract.Quote) bool {
+	for _, c := range v.d.claims {
+		if c.Start < q.End && q.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
 // finalAfterSentence reads "“Why wait any longer?” Voss said." where
 // the question or exclamation inside the quotation ended the sentence
 // before: a sentence that opens with the speaker and the verb takes the
@@ -374,22 +385,29 @@ func (v *view) finalAfterSentence(c *cue) bool {
 		return false
 	}
 	// Only adjuncts may follow the verb ("said on Tuesday", "said to the
-	// TV"): no object, no clause, no quotation of its own.
-	if w := v.w(c.k); !(w == "." || w == "" || w == "," || v.tag(c.k) == "IN" || v.tag(c.k) == "TO" || v.litAt(c.k) >= 0) {
+	// TV"), or the one asked or told ("asked him"): no other object, no
+	// clause, no quotation of its own.
+	after := c.k
+	if c.kind == address || c.kind == question {
+		if end, _ := v.addressee(c.k, c.outlet); end > c.k && (v.w(end) == "." || v.w(end) == "") {
+			after = end
+		}
+	}
+	if w := v.w(after); !(w == "." || w == "" || w == "," || v.tag(after) == "IN" || v.tag(after) == "TO" || v.litAt(after) >= 0) {
 		return false
 	}
-	for k := c.k; k < v.n(); k++ {
+	for k := after; k < v.n(); k++ {
 		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(k) == "that" || quoteOpen[v.w(k)] || v.w(k) == ":" {
 			return false
 		}
 	}
 	prev := v.d.res.Sentences[v.si-1].Tokens
-	if len(prev) < 3 {
-		return false
+	if len(prev) < 3 || strings.Contains(v.d.res.Doc.Text[prev[len(prev)-1].End:v.toks[0].Start], "\n") {
+		return false // a paragraph of its own is no attribution of the one before
 	}
 	q, ok := v.d.byClose[prev[len(prev)-1].Start]
-	if !ok || q.Open < prev[0].Start {
-		return false // the quotation must be the sentence's own
+	if !ok || q.Open < prev[0].Start && (v.d.off[RuleQuoteSentences] || v.claimedQuote(q)) {
+		return false // the quotation must be the sentence's own, or one no claim holds
 	}
 	end := prev[len(prev)-2].Text
 	switch end {
