@@ -382,9 +382,9 @@ func TestClaims(t *testing.T) {
 			want: "Ian Holt | told | Coast News | the dam held\nHarbour Board | told | Coast News | the board knew\nIan Holt | told | - | the matter was closed\n",
 		},
 		{
-			name: "verbs other than say, and of belief: a clause without that, not an object",
+			name: "verbs other than say, and of belief: a clause without that; an object only of a verb that makes words known (announced), not of one that makes a work (wrote)",
 			text: "[[Ada Voss|PER]] warned there would be no easy answer. [[Ian Holt|PER]] wrote the song before the flood but thought it was too sad. [[Red Hand|ORG]] announced a deal with [[Kell|LOC]] to build a port that would open soon. [[Ada Voss|PER]] added the port was late.",
-			want: "Ada Voss | warned | - | there would be no easy answer\nIan Holt | thought | - | it was too sad\nAda Voss | added | - | the port was late\n",
+			want: "Ada Voss | warned | - | there would be no easy answer\nIan Holt | thought | - | it was too sad\nRed Hand | announced | - | a deal with Kell to build a port that would open soon\nAda Voss | added | - | the port was late\n",
 		},
 		{
 			name: "a second verb of the sentence's subject",

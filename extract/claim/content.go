@@ -96,8 +96,49 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 		return
 	}
 	if !v.quotedContent(r) && !v.clauseContent(r) {
+		n := len(v.d.claims)
 		v.evidenceContent(r)
+		if len(v.d.claims) == n {
+			v.speechObject(r)
+		}
 	}
+}
+
+// speechObject reads what a verb of saying other than "say" makes known
+// as a noun phrase object, to the end of its clause: "announced a plan
+// to ...", "revealed the cost of ...", "confirmed his candidacy". The
+// verb must be finite, or a participle after a comma, and its object no
+// clause.
+func (v *view) speechObject(r *reading) {
+	if v.d.off[ConsSpeechObject] || r.kind != speech || r.hadThat || v.lemma(r.i) == "say" || !v.finite(r.i) && !v.commaParticiple(r.i) {
+		return
+	}
+	k := r.k
+	if !v.objectStart(k) || v.tag(k) == "VBG" || v.startsClause(k) {
+		return
+	}
+	// A date or a place after the verb is an adjunct ("announced
+	// Friday", "reported from Norland" without its preposition), no
+	// object.
+	if m := v.litAt(k); m >= 0 && v.d.res.Mentions[m].Type == extract.Date || v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Location {
+		return
+	}
+	// "wrote the song": what is written is a work; the words written
+	// come as a clause or a quotation.
+	if v.lemma(r.i) == "write" {
+		return
+	}
+	hi := v.clauseEnd(k)
+	// "added a facet to his job": a thing added to another, not words.
+	if v.lemma(r.i) == "add" {
+		for j := k; j < hi; j++ {
+			if v.w(j) == "to" {
+				return
+			}
+		}
+	}
+	v.construction = ConsSpeechObject
+	v.add(r.speaker, r.outlet, k, hi, r.verb)
 }
 
 // nextQuote reads "X said:" at the end of a sentence whose next
