@@ -252,6 +252,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | asked | - | The port is closed. Why wait?\n",
 		},
 		{
+			name: "evidence: a plural noun opening the sentence before a verb the tagger took for a base form; a participle's phrase after the noun",
+			text: "Polls show [[Bo Ek|PER]] with a lead. The survey, conducted by phone, finds [[Ann Lee|PER]] far behind. Let voters decide the race.",
+			want: "- | show | - | Bo Ek with a lead\n- | finds | - | Ann Lee far behind\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",

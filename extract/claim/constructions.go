@@ -54,6 +54,9 @@ const (
 	// RuleQuoteSentences lets the quotation before "X said." open
 	// sentences before the one that ends it, when no claim holds it.
 	RuleQuoteSentences = "quote-sentences" // “A. B?” X said.
+	// RuleEvidenceParticiple takes a noun of evidence that a past
+	// participle's phrase follows for the subject of a verb of showing.
+	RuleEvidenceParticiple = "evidence-participle" // new polls released Sunday showed X ahead
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -99,6 +102,7 @@ func Constructions() [][2]string {
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
+		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

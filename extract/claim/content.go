@@ -65,9 +65,25 @@ func (v *view) finite(i int) bool {
 		for j >= 0 && v.tag(j) == "RB" {
 			j--
 		}
+		if v.tag(i) == "VB" && v.presentAfterPlural(i) {
+			return true
+		}
 		return v.aux(j) || v.tag(j) == "MD"
 	}
 	return false
+}
+
+// presentAfterPlural reports whether the verb at token i, tagged a base
+// form, is a present tense the tagger missed: right after a plural
+// noun that opens its clause or follows a determiner or an adjective
+// ("Polls show ...", "new polls show ..."), not after a verb that takes
+// a bare infinitive ("let voters decide").
+func (v *view) presentAfterPlural(i int) bool {
+	if t := v.tag(i - 1); t != "NNS" && t != "NNPS" || v.entAt(i-1) >= 0 {
+		return false
+	}
+	s := v.npStartBefore(i - 1)
+	return s == 0 || v.w(s-1) == "," || v.tag(s-1) == "CC" || v.tag(s-1) == "IN"
 }
 
 // content reads what a speaker said from token k, after the verb at i.
@@ -171,8 +187,9 @@ func (v *view) evidenceContent(r *reading) {
 	if !(v.objectStart(r.k) || v.tag(r.k) == "PRP") || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
 		return
 	}
-	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-	if !v.evidenceSubject(at) {
+	start := v.newCue(r.i, r.kind).start
+	_, at := v.subjectBefore(start)
+	if !v.evidenceSubject(at) && v.evidenceBeforeParticiple(start) < 0 {
 		return
 	}
 	v.construction = ConsEvidence
@@ -187,7 +204,7 @@ func (v *view) evidenceSubject(at int) bool {
 	if at < 0 {
 		return false
 	}
-	if v.entAt(at) < 0 && v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+	if v.entAt(at) < 0 && v.evidenceNoun(at) {
 		return true
 	}
 	start := at
@@ -196,6 +213,48 @@ func (v *view) evidenceSubject(at int) bool {
 	}
 	start = v.npStartBefore(start)
 	return (subjectPrep[v.w(start-1)] || v.w(start-1) == "by") && start >= 2 && v.entAt(start-2) < 0 && v.d.lex.Is(v.lemma(start-2), lexicon.Evidence)
+}
+
+// evidenceNoun reports whether token k is a noun of the lexicon's
+// Evidence class, also when a capital opening the sentence made the
+// tagger take it for a name ("Polls show ...").
+func (v *view) evidenceNoun(k int) bool {
+	if v.d.lex.Is(v.lemma(k), lexicon.Evidence) {
+		return true
+	}
+	return k == 0 && v.tag(k) == "NNPS" || k == 0 && v.tag(k) == "NNP" && v.d.lex.Is(v.d.lex.Lemma(v.w(k), "NNS"), lexicon.Evidence)
+}
+
+// evidenceBeforeParticiple returns the subject of the verb group that
+// starts at token start when it is a noun of the Evidence class that
+// a past participle's phrase follows ("new polls released Sunday
+// showed", "the survey, conducted by Acme, finds"): the noun, maybe a
+// comma, a participle, then no finite verb before the verb group; or -1.
+func (v *view) evidenceBeforeParticiple(start int) int {
+	if v.d.off[RuleEvidenceParticiple] {
+		return -1
+	}
+	for e := start - 2; e >= 0 && e >= start-14; e-- {
+		t := v.tag(e)
+		if t == "MD" || t == "VBZ" || t == "VBP" || v.w(e) == ";" || v.w(e) == ":" || quoteOpen[v.w(e)] || quoteClose[v.w(e)] {
+			return -1
+		}
+		p := e + 1
+		if v.w(p) == "," {
+			p++
+		}
+		if v.entAt(e) < 0 && v.evidenceNoun(e) && (v.tag(p) == "VBN" || v.tag(p) == "VBD") && strings.HasSuffix(v.w(p), "ed") {
+			// Between the participle and the verb group: no other
+			// finite verb.
+			for j := p + 1; j < start; j++ {
+				if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+					return -1
+				}
+			}
+			return e
+		}
+	}
+	return -1
 }
 
 // reading is the content of a reporting verb being read: who says it,

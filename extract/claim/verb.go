@@ -28,7 +28,17 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
+	participle := false
+	if e := v.evidenceBeforeParticiple(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
+		c.at, participle = e, true // "new polls released Sunday showed"
+	}
 	v.unnamed = v.sourceBefore(c.at)
+	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
+		if v.w(end) == "," {
+			end--
+		}
+		v.unnamed.End = max(v.unnamed.End, v.toks[end].End) // the source with its participle's phrase
+	}
 	if v.coordinated(c) || !v.hasSubject(c) {
 		return
 	}
