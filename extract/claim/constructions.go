@@ -31,6 +31,7 @@ const (
 	ConsInfinitive    = "infinitive"       // X went on to say that ...; X was quick to point out ...
 	ConsSpeechObject  = "speech-object"    // X announced a plan to ...; X revealed the cost of ...
 	ConsInEvidence    = "in-evidence"      // In the latest poll, X leads Y
+	ConsBeliefObject  = "belief-object"    // X fears a recession; X wants a deal
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -94,6 +95,7 @@ func Constructions() [][2]string {
 		{ConsInfinitive, "X went on to say that ...; X took to Twitter to say ...; X was quick to point out ... (the main clause's subject speaks)"},
 		{ConsTopic, "X discussed Y; X talked about how ... (what was talked about)"},
 		{ConsSpeechObject, "X announced a plan to ...; X revealed the cost of ... (a verb of saying, not say, with a noun phrase object)"},
+		{ConsBeliefObject, "X fears a recession; X wants a deal (a verb of belief with a noun phrase object)"},
 		{ConsInEvidence, "In the latest poll, X leads Y (a record the clause after it is found in)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
@@ -123,7 +125,7 @@ var constructionScore = map[string]float64{
 	ConsFinal: 0.960, ConsIntent: 0.824, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
 	ConsParenthetical: 0.971, ConsParticiple: 0.970, ConsQuoteDash: 0.854, ConsQuotedAs: 0.943, ConsSubjectVerb: 0.937,
 	ConsThatClause: 0.901, ConsTranscript: 0.948, ConsStance: 0.925, ConsGerund: 0.983, ConsNounCue: 0.903,
-	ConsTopic: 0.899, ConsInfinitive: 0.903, ConsSpeechObject: 0.813, ConsInEvidence: 0.859,
+	ConsTopic: 0.899, ConsInfinitive: 0.903, ConsSpeechObject: 0.813, ConsInEvidence: 0.859, ConsBeliefObject: 0.722,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

@@ -122,11 +122,13 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 
 // speechObject reads what a verb of saying other than "say" makes known
 // as a noun phrase object, to the end of its clause: "announced a plan
-// to ...", "revealed the cost of ...", "confirmed his candidacy". The
-// verb must be finite, or a participle after a comma, and its object no
-// clause.
+// to ...", "revealed the cost of ...", "confirmed his candidacy"; and
+// what a verb of belief holds as one ("fears a recession", "wants a
+// deal", "found no evidence of ..."), the belief-object construction.
+// The verb must be finite, or a participle after a comma, and its
+// object no clause.
 func (v *view) speechObject(r *reading) {
-	if v.d.off[ConsSpeechObject] || r.kind != speech || r.hadThat || v.lemma(r.i) == "say" || !v.finite(r.i) && !v.commaParticiple(r.i) {
+	if r.kind != speech && r.kind != belief || r.hadThat || v.lemma(r.i) == "say" || !v.finite(r.i) && !v.commaParticiple(r.i) {
 		return
 	}
 	k := r.k
@@ -154,6 +156,22 @@ func (v *view) speechObject(r *reading) {
 		}
 	}
 	v.construction = ConsSpeechObject
+	if r.kind == belief {
+		// "proved costly", "proved a success": a verb of turning out,
+		// its complement no one's belief. (Evidence that finds, "the
+		// survey found X ahead", is read by the evidence construction.)
+		// "found ways to", "discovered the genes": what is come upon,
+		// found or discovered, is a thing; a finding comes as a clause.
+		if l := v.lemma(r.i); l == "prove" || l == "find" || l == "discover" {
+			return
+		}
+		// "X showed her talent": a person showing a thing displays it;
+		// what a record or a result shows is evidence.
+		if v.lemma(r.i) == "show" && (r.speaker >= 0 && v.entType(r.speaker) == extract.Person || v.tag(v.newCue(r.i, r.kind).start-1) == "PRP") {
+			return
+		}
+		v.construction = ConsBeliefObject
+	}
 	v.add(r.speaker, r.outlet, k, hi, r.verb)
 }
 
