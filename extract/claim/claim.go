@@ -858,8 +858,8 @@ func (v *view) relativeClauseName(j int) int {
 		if v.asideBreak(k) {
 			break
 		}
-		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && v.entAt(k-1) >= 0 {
-			return k - 1
+		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && (v.entAt(k-1) >= 0 || !v.d.off[RuleRelativeSubject] && strings.HasPrefix(v.tag(k-1), "NN")) {
+			return k - 1 // "X, who ..., said"; "an official, who spoke on condition of anonymity, said"
 		}
 	}
 	return -1

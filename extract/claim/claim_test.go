@@ -257,6 +257,11 @@ func TestClaims(t *testing.T) {
 			want: "- | show | - | Bo Ek with a lead\n- | finds | - | Ann Lee far behind\n",
 		},
 		{
+			name: "a relative clause between commas after a common noun subject",
+			text: "The official, who was not authorized to speak on the record, said the port had closed.",
+			want: "- | said | - | the port had closed\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",
