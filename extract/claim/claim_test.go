@@ -262,6 +262,11 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | the port had closed\n",
 		},
 		{
+			name: "a present tense the tagger took for a plural noun after a singular one",
+			text: "Experts said harbour traffic depends on the new port.",
+			want: "- | said | - | harbour traffic depends on the new port\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",

@@ -494,7 +494,7 @@ func (v *view) clauseContent(r *reading) bool {
 		// A verb, or a word after a name that the tagger took for a
 		// plural noun ("X works for Y").
 		if v.isVerb(j) || j > k && (v.entAt(j-1) >= 0 || v.tag(j-1) == "PRP") && v.entAt(j) < 0 && v.toks[j].Kind == tokenize.Word &&
-			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text || r.hadThat && v.pastForm(j) {
+			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text || r.hadThat && v.pastForm(j) || v.presentAfterSingular(j) {
 			hasVerb = true
 			break
 		}
@@ -511,6 +511,19 @@ func (v *view) clauseContent(r *reading) bool {
 		return true
 	}
 	return false
+}
+
+// presentAfterSingular reports whether token j, tagged a plural noun
+// after a singular one, is a present tense the tagger missed ("social
+// media success depends on ..."): a lower-case word in -s whose stem is
+// a verb of the lexicon.
+func (v *view) presentAfterSingular(j int) bool {
+	w := v.w(j)
+	if v.tag(j) != "NNS" || v.tag(j-1) != "NN" || v.entAt(j) >= 0 || v.entAt(j-1) >= 0 || w != v.toks[j].Text || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	l := v.d.lex.Lemma(w, "VBZ")
+	return l != w && v.d.lex.Known(l, lexicon.Verb)
 }
 
 // pastForm reports whether token j, which the tagger took for another
