@@ -267,6 +267,11 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | harbour traffic depends on the new port\n",
 		},
 		{
+			name: "a share of people takes a side",
+			text: "About 55 percent oppose the new port, and two-thirds support the dam.",
+			want: "- | oppose | - | the new port\n- | support | - | the dam\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",

@@ -787,7 +787,9 @@ func (v *view) stanceObject(r *reading) {
 	}
 	if r.speaker < 0 {
 		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-		if at < 0 || !(v.tag(at) == "PRP" || v.agentNoun(at)) {
+		// A share of people takes a side too ("two-thirds support
+		// the ban", "55 percent oppose it").
+		if at < 0 || !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
 			return
 		}
 	}

@@ -198,7 +198,7 @@ func (v *view) hasSubject(c *cue) bool {
 		return false
 	}
 	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || v.toInfinitive(c.i)) && c.speaker < 0 &&
-		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at)) {
+		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at) || v.partitive(c.at)) {
 		return false
 	}
 	// An intent is an agent's: "the ban threatens to ...", "the move aims
