@@ -59,6 +59,9 @@ const (
 	// RuleEvidenceParticiple takes a noun of evidence that a past
 	// participle's phrase follows for the subject of a verb of showing.
 	RuleEvidenceParticiple = "evidence-participle" // new polls released Sunday showed X ahead
+	// RuleNamingPP reads past prepositional phrases and a date after
+	// the object of a verb of naming, to its complement.
+	RuleNamingPP = "naming-pp" // X called her vote in favor of the war a mistake
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -107,6 +110,7 @@ func Constructions() [][2]string {
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
 		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},
+		{RuleNamingPP, "X called her vote in favor of the war a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

@@ -554,6 +554,39 @@ func (v *view) namingContent(r *reading) bool {
 		v.namedWhat(r)
 		return true
 	}
+	// "called her vote in favor of the war a mistake", "called the
+	// remarks on Saturday “a wake-up call”": prepositional phrases and a
+	// date after the object, before its complement.
+	for n := 0; n < 3 && j < v.n() && !v.d.off[RuleNamingPP]; n++ {
+		if m := v.litAt(j); m >= 0 && v.d.res.Mentions[m].Type == extract.Date {
+			for j < v.n() && v.litAt(j) == m {
+				j++
+			}
+			continue
+		}
+		if v.tag(j) != "IN" || v.w(j) == "as" || v.w(j) == "that" || v.w(j) == "for" {
+			break
+		}
+		e := j + 1
+		for e < v.n() && e < j+8 {
+			t := v.tag(e)
+			if v.entAt(e) >= 0 {
+				e = v.mentionEnd(e)
+				continue
+			}
+			// A determiner after "of" goes on the phrase ("of the war");
+			// "a" or "an" after a noun opens the complement.
+			if !(t == "DT" && (e == j+1 || v.w(e-1) == "of") || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN") || v.w(e) == "of" ||
+				strings.HasPrefix(t, "JJ") && !strings.HasPrefix(v.tag(e-1), "NN")) {
+				break
+			}
+			e++
+		}
+		if e == j+1 || !strings.HasPrefix(v.tag(e-1), "NN") && v.entAt(e-1) < 0 {
+			break
+		}
+		j = e
+	}
 	if j >= v.n() {
 		return true
 	}
