@@ -62,6 +62,9 @@ const (
 	// RuleNamingPP reads past prepositional phrases and a date after
 	// the object of a verb of naming, to its complement.
 	RuleNamingPP = "naming-pp" // X called her vote in favor of the war a mistake
+	// RuleFinalDate reads past a date after the verb of a final or
+	// parenthetical attribution.
+	RuleFinalDate = "final-date" // ..., X said Friday.
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -111,6 +114,7 @@ func Constructions() [][2]string {
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
 		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},
 		{RuleNamingPP, "X called her vote in favor of the war a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
+		{RuleFinalDate, "..., X said Friday.; A, X said on Tuesday, is B (a date after the verb of a final attribution)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

@@ -304,17 +304,23 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	if !v.afterAside(c) {
 		return false
 	}
-	after := v.w(c.k)
+	// "..., X said Friday.", "..., X said on Tuesday, as ...": a date
+	// after the verb is an adjunct.
+	ck := c.k
+	if !v.d.off[RuleFinalDate] {
+		ck = v.skipDate(c.k)
+	}
+	after := v.w(ck)
 	if !(after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in") && c.kind == speech) {
 		return false
 	}
 	outlet := c.outlet
 	if after == "on" || after == "in" {
-		if e := v.npEntity(c.k + 1); e >= 0 && v.entType(e) == extract.Organization {
+		if e := v.npEntity(ck + 1); e >= 0 && v.entType(e) == extract.Organization {
 			outlet = e
 		}
 	}
-	k := c.k
+	k := ck
 	if after == "on" || after == "in" {
 		k = v.adjunctComma(k)
 	}
