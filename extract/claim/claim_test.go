@@ -272,6 +272,11 @@ func TestClaims(t *testing.T) {
 			want: "- | oppose | - | the new port\n- | support | - | the dam\n",
 		},
 		{
+			name: "said to an audience after a quotation; not said to be",
+			text: "“The port is closed,” [[Ann Lee|PER]] said to the crowd. [[Bo Ek|PER]] is said to be ill.",
+			want: "Ann Lee | said | - | The port is closed\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",

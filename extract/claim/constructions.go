@@ -65,6 +65,9 @@ const (
 	// RuleFinalDate reads past a date after the verb of a final or
 	// parenthetical attribution.
 	RuleFinalDate = "final-date" // ..., X said Friday.
+	// RuleFinalAdjunct reads past a prepositional phrase after the verb
+	// of a final attribution.
+	RuleFinalAdjunct = "final-adjunct" // ..., X said at a rally in Ohio.; “...,” X said to the crowd.
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -115,6 +118,7 @@ func Constructions() [][2]string {
 		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},
 		{RuleNamingPP, "X called her vote in favor of the war a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
 		{RuleFinalDate, "..., X said Friday.; A, X said on Tuesday, is B (a date after the verb of a final attribution)"},
+		{RuleFinalAdjunct, "..., X said at a rally in Ohio.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

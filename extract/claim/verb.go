@@ -311,8 +311,8 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 		ck = v.skipDate(c.k)
 	}
 	after := v.w(ck)
-	if !(after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in") && c.kind == speech) {
-		return false
+	if !(after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in" || v.finalAdjunct(ck) && v.finiteBetween(0, c.subjStart)) && c.kind == speech) {
+		return false // an adjunct after the verb needs a clause before the subject: not "On Tuesday, X wrote to ..."
 	}
 	outlet := c.outlet
 	if after == "on" || after == "in" {
@@ -334,6 +334,31 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	v.addBefore(c.speaker, outlet, c.subjStart-1, c.verb)
 	return true
 }
+
+// finalAdjunct reports whether a prepositional phrase at token k ends
+// the sentence or its clause after a final verb of saying ("..., X
+// said at a rally in Ohio.", "..., X said during a visit to Y,
+// adding ..."): a preposition that opens no clause, then no verb, no
+// "that" and no quotation before the comma or the end.
+func (v *view) finalAdjunct(k int) bool {
+	if v.d.off[RuleFinalAdjunct] || !(v.tag(k) == "IN" || v.tag(k) == "TO") || clauseOpeners[v.w(k)] {
+		return false
+	}
+	for j := k + 1; j < v.n() && j < k+12; j++ {
+		switch w := v.w(j); {
+		case w == "," || w == "." || w == ";":
+			return j > k+1
+		case v.isVerb(j) && v.tag(j) != "VBG" && v.tag(j) != "VBN" || w == "that" || quoteOpen[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the prepositions and subordinators that open a
+// clause after a verb of saying, not an adjunct: what follows them is
+// what was said or why.
+var clauseOpeners = map[string]bool{"that": true, "if": true, "whether": true, "because": true, "than": true, "as": true, "while": true, "like": true, "so": true}
 
 // introduced reports whether the words before the subject introduce
 // what it says rather than being it: "As the bell rang, X said, “...”",
