@@ -132,16 +132,16 @@ func Constructions() [][2]string {
 // 0.05) of its score. A construction PolNeAR does not exercise takes the
 // overall precision.
 var constructionScore = map[string]float64{
-	ConsAccordingTo: 0.895, ConsAccusation: 0.909, ConsColon: 0.963, ConsCoordinated: 0.912, ConsCriticism: 0.949,
-	ConsDemand: 0.912, ConsDenial: 0.875, ConsDescribedAs: 0.917, ConsDirective: 0.899, ConsEvidence: 0.943,
-	ConsFinal: 0.960, ConsIntent: 0.824, ConsInverted: 0.963, ConsMention: 0.958, ConsNaming: 0.936,
-	ConsParenthetical: 0.971, ConsParticiple: 0.970, ConsQuoteDash: 0.854, ConsQuotedAs: 0.943, ConsSubjectVerb: 0.937,
-	ConsThatClause: 0.901, ConsTranscript: 0.948, ConsStance: 0.925, ConsGerund: 0.983, ConsNounCue: 0.903,
-	ConsTopic: 0.899, ConsInfinitive: 0.903, ConsSpeechObject: 0.813, ConsInEvidence: 0.859, ConsBeliefObject: 0.722,
+	ConsAccordingTo: 0.885, ConsAccusation: 0.894, ConsColon: 0.933, ConsCoordinated: 0.921, ConsCriticism: 0.923,
+	ConsDemand: 0.880, ConsDenial: 0.883, ConsDescribedAs: 0.911, ConsDirective: 0.855, ConsEvidence: 0.922,
+	ConsFinal: 0.968, ConsIntent: 0.796, ConsInverted: 0.968, ConsMention: 0.926, ConsNaming: 0.950,
+	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
+	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.900,
+	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.
-const overallScore = 0.937
+const overallScore = 0.929
 
 // Score returns the calibrated score of a claim found by construction
 // cons: the probability that its content is an attribution the text
