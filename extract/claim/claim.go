@@ -1133,7 +1133,7 @@ func (v *view) prepositional(i int) bool {
 func (v *view) notSpeech(i int, kind verbKind) bool {
 	w, next := v.w(i), v.w(i+1)
 	return (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
-		(next == "to" && kind != address && (isBe(v.w(i-1)) || w == "said" && (v.tag(i+2) == "VB" || v.d.off[RuleFinalAdjunct]))) ||
+		(next == "to" && kind != address && (isBe(v.w(i-1)) && v.tag(i) != "VBG" || w == "said" && (v.tag(i+2) == "VB" || v.d.off[RuleFinalAdjunct]))) ||
 		v.negated(i) || v.passive(i)
 }
 

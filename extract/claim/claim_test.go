@@ -277,6 +277,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | said | - | The port is closed\n",
 		},
 		{
+			name: "an intent in the progressive; not a passive before to",
+			text: "[[Ann Lee|PER]] is planning to close the port. [[Bo Ek|PER]] is expected to win.",
+			want: "Ann Lee | planning | - | to close the port\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",
