@@ -360,7 +360,7 @@ func (d *doc) sentence(si int) {
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
 	cue := false
 	for i := range s.Tokens {
-		if _, ok := v.kind(i); ok || v.low[i] == "according" || v.low[i] == "in" {
+		if _, ok := v.kind(i); ok || v.low[i] == "according" || v.low[i] == "in" || evident[v.low[i]] {
 			cue = true
 		}
 	}
@@ -905,7 +905,53 @@ func (v *view) claims() {
 		if v.w(i) == "in" && !inQuote[i] {
 			v.inEvidence(i)
 		}
+		if v.lemma(i) == "make" && !inQuote[i] && !v.used[i] {
+			v.madeClear(i)
+		}
 	}
+}
+
+// evident are the adjectives of being evident that "make" turns into a
+// verb of saying ("made clear that ...", "made it plain that ...",
+// "made known that ..."): WordNet lists no such verbs, so the few
+// adjectives are listed here.
+var evident = map[string]bool{"clear": true, "plain": true, "known": true, "obvious": true, "explicit": true}
+
+// madeClear reads "X made (it) clear (that) ...", a verb of saying made
+// of "make" and an adjective of being evident: the subject speaks; what
+// follows the adjective is read as what a verb of saying reports.
+func (v *view) madeClear(i int) {
+	if v.d.off[ConsMadeClear] || v.insideClaim(i) {
+		return
+	}
+	k := i + 1
+	if v.w(k) == "it" {
+		k++
+	}
+	if !evident[v.w(k)] || !(v.finite(i) || v.commaParticiple(i)) {
+		return
+	}
+	c := v.newCue(i, speech)
+	verb := v.d.res.Doc.Text[v.toks[i].Start:v.toks[k].End]
+	v.used[i] = true
+	v.inferred = -1
+	speaker := -1
+	if v.commaParticiple(i) {
+		speaker = v.subject
+		if speaker >= 0 && v.subjectAt > i {
+			speaker = -1
+		}
+	} else {
+		sp, at := v.subjectBefore(c.start)
+		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" {
+			return
+		}
+		speaker = sp
+		v.unnamed = v.sourceBefore(at)
+	}
+	defer func() { v.unnamed = extract.Span{} }()
+	v.construction = ConsMadeClear
+	v.content(speaker, -1, k+1, speech, verb, i)
 }
 
 // inEvidence reads a record that a clause is found in, as "according

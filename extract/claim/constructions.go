@@ -32,6 +32,7 @@ const (
 	ConsSpeechObject  = "speech-object"    // X announced a plan to ...; X revealed the cost of ...
 	ConsInEvidence    = "in-evidence"      // In the latest poll, X leads Y
 	ConsBeliefObject  = "belief-object"    // X fears a recession; X wants a deal
+	ConsMadeClear     = "made-clear"       // X made (it) clear that ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -105,6 +106,7 @@ func Constructions() [][2]string {
 		{ConsTopic, "X discussed Y; X talked about how ... (what was talked about)"},
 		{ConsSpeechObject, "X announced a plan to ...; X revealed the cost of ... (a verb of saying, not say, with a noun phrase object)"},
 		{ConsBeliefObject, "X fears a recession; X wants a deal (a verb of belief with a noun phrase object)"},
+		{ConsMadeClear, "X made (it) clear that ...; X made it plain that ... (make and an adjective of being evident)"},
 		{ConsInEvidence, "In the latest poll, X leads Y (a record the clause after it is found in)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
@@ -137,7 +139,7 @@ var constructionScore = map[string]float64{
 	ConsFinal: 0.968, ConsIntent: 0.796, ConsInverted: 0.968, ConsMention: 0.926, ConsNaming: 0.950,
 	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
 	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.900,
-	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723,
+	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723, ConsMadeClear: 0.853,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

@@ -48,6 +48,7 @@ func TestConstructions(t *testing.T) {
 		{ConsNounCue, "Days later [[Ada Voss|PER]]'s claim that the port had been sold angered the union.", "the port had been sold", false},
 		{ConsSpeechObject, "[[Ann Lee|PER]] announced a plan to rebuild the port on Friday.", "a plan to rebuild the port on Friday", false},
 		{ConsBeliefObject, "[[Ann Lee|PER]] fears a long recession in the port.", "a long recession in the port", false},
+		{ConsMadeClear, "[[Ann Lee|PER]] made it clear that the port would not reopen.", "the port would not reopen", false},
 		{ConsInEvidence, "In the latest [[Norland|LOC]] poll, [[Bo Ek|PER]] led [[Ann Lee|PER]] by eight points.", "Bo Ek led Ann Lee by eight points", false},
 		{ConsGerund, "[[Ada Voss|PER]] ended the talks by saying that the port would reopen.", "the port would reopen", false},
 		{RuleIntro, "As the bell rang, [[Ada Voss|PER]] said, “The port will reopen in May.”", "The port will reopen in May", true},
