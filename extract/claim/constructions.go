@@ -69,6 +69,9 @@ const (
 	// RuleFinalAdjunct reads past a prepositional phrase after the verb
 	// of a final attribution.
 	RuleFinalAdjunct = "final-adjunct" // ..., X said at a rally in Ohio.; “...,” X said to the crowd.
+	// RuleColonAdverbial reads past an adverbial between the verb and a
+	// colon before what was said.
+	RuleColonAdverbial = "colon-adverbial" // X said in a statement: “...”
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -121,6 +124,7 @@ func Constructions() [][2]string {
 		{RuleNamingPP, "X called her vote in favor of the war a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
 		{RuleFinalDate, "..., X said Friday.; A, X said on Tuesday, is B (a date after the verb of a final attribution)"},
 		{RuleFinalAdjunct, "..., X said at a rally in Ohio.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
+		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

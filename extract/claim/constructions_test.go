@@ -62,6 +62,7 @@ func TestConstructions(t *testing.T) {
 		{RuleNamingPP, "[[Ann Lee|PER]] called her vote in favour of the port a mistake.", "her vote in favour of the port a mistake", true},
 		{RuleFinalDate, "The port deal is an insult to all workers, [[Ann Lee|PER]] said Friday.", "The port deal is an insult to all workers", true},
 		{RuleFinalAdjunct, "The port is closed, [[Ann Lee|PER]] said at a rally in [[Norland|LOC]].", "The port is closed", true},
+		{RuleColonAdverbial, "[[Ann Lee|PER]] said in a statement: “The port is closed. We will not reopen it.”", "The port is closed. We will not reopen it.", true},
 		{RuleRelativeSubject, "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Bo Ek", true},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}

@@ -434,6 +434,10 @@ func (v *view) skipQuotedBy(r *reading, k int) int {
 // start.
 func (v *view) skipToThat(r *reading, k int) int {
 	for j := k; j < v.n() && j < k+10; j++ {
+		// "said in a statement: “...”": an adverbial before a colon.
+		if v.w(j) == ":" && j > k && adverbialStarts[v.w(k)] && !v.finiteBetween(k, j) && !v.d.off[RuleColonAdverbial] {
+			return j
+		}
 		if v.w(j) == "that" && v.tag(j) != "DT" || r.kind == question && (v.w(j) == "whether" || v.w(j) == "if") {
 			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) {
 				return j
@@ -476,7 +480,13 @@ func (v *view) quotedContent(r *reading) bool {
 	if span, _, ok := v.quoteSpan(r.k); ok {
 		v.add(r.speaker, r.outlet, span[0], span[1], r.verb)
 	} else {
+		n := len(v.d.claims)
 		v.add(r.speaker, r.outlet, r.k+1, v.n(), r.verb)
+		// A quotation of several sentences: what was said runs to its
+		// closing mark (“A. B.”).
+		if q, ok := v.d.byOpen[v.toks[r.k].Start]; ok && q.Close >= 0 && len(v.d.claims) > n && q.End > v.d.claims[n].End && !v.d.off[RuleQuoteSentences] {
+			v.d.claims[n].End = q.End
+		}
 	}
 	return true
 }
