@@ -282,6 +282,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | planning | - | to close the port\n",
 		},
 		{
+			name: "attacked in words between named people; not a place, nor with a weapon",
+			text: "[[Bo Ek|PER]] attacked [[Ann Lee|PER]] on the port. [[Acme|ORG]] attacked [[Norland|LOC]]. [[Ian Holt|PER]] attacked [[Ada Voss|PER]] with a knife.",
+			want: "Bo Ek | attacked | - | Ann Lee on the port\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",

@@ -72,6 +72,9 @@ const (
 	// RuleColonAdverbial reads past an adverbial between the verb and a
 	// colon before what was said.
 	RuleColonAdverbial = "colon-adverbial" // X said in a statement: “...”
+	// RuleWordAttack reads "attack" as taking a side in words between
+	// named people or bodies.
+	RuleWordAttack = "word-attack" // X attacked Y
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -125,6 +128,7 @@ func Constructions() [][2]string {
 		{RuleFinalDate, "..., X said Friday.; A, X said on Tuesday, is B (a date after the verb of a final attribution)"},
 		{RuleFinalAdjunct, "..., X said at a rally in Ohio.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
+		{RuleWordAttack, "X attacked Y (named people or bodies: words, not force)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

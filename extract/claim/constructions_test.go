@@ -63,6 +63,7 @@ func TestConstructions(t *testing.T) {
 		{RuleFinalDate, "The port deal is an insult to all workers, [[Ann Lee|PER]] said Friday.", "The port deal is an insult to all workers", true},
 		{RuleFinalAdjunct, "The port is closed, [[Ann Lee|PER]] said at a rally in [[Norland|LOC]].", "The port is closed", true},
 		{RuleColonAdverbial, "[[Ann Lee|PER]] said in a statement: “The port is closed. We will not reopen it.”", "The port is closed. We will not reopen it.", true},
+		{RuleWordAttack, "[[Bo Ek|PER]] attacked [[Ann Lee|PER]] in a speech.", "Ann Lee in a speech", true},
 		{RuleRelativeSubject, "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Bo Ek", true},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}

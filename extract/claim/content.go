@@ -821,7 +821,7 @@ func (v *view) topicContent(r *reading) bool {
 // particle after the verb is no object ("supports raising taxes",
 // "backed away").
 func (v *view) stanceObject(r *reading) {
-	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) || !v.finite(r.i) && !v.commaParticiple(r.i) {
+	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) && !v.wordAttack(r) || !v.finite(r.i) && !v.commaParticiple(r.i) {
 		return
 	}
 	k := r.k
@@ -838,6 +838,24 @@ func (v *view) stanceObject(r *reading) {
 	}
 	v.construction = ConsStance
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+}
+
+// wordAttack reports whether a verb of opposing that is no Stance verb
+// ("attacked", read far more often of force) is used of words: a named
+// person or body attacks a named person or body, not a place ("X
+// attacked Y over ..."), and no instrument follows ("with a knife").
+func (v *view) wordAttack(r *reading) bool {
+	if v.d.off[RuleWordAttack] || v.lemma(r.i) != "attack" || r.speaker < 0 || v.entAt(r.k) < 0 {
+		return false
+	}
+	o := v.entity(r.k)
+	for _, e := range []int{r.speaker, o} {
+		if t := v.entType(e); t != extract.Person && t != extract.Organization {
+			return false
+		}
+	}
+	end := v.mentionEnd(r.k)
+	return v.w(end) != "with"
 }
 
 // finiteBetween reports whether a finite verb or a modal lies in tokens
