@@ -1235,10 +1235,14 @@ func (v *view) statementNouns() {
 		return
 	}
 	for i := 1; i+2 < v.n(); i++ {
-		if !strings.HasPrefix(v.tag(i), "NN") || v.entAt(i) >= 0 || !v.d.lex.Is(v.lemma(i), lexicon.Statement) || v.w(i+1) != "that" || v.insideClaim(i) {
+		// "X's plan to ...", "his promise to ...": a noun that is a verb
+		// of intention, before a to-infinitive.
+		intent := !v.d.off[RuleIntentNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && v.d.lex.Is(v.lemma(i), lexicon.Intention) &&
+			v.w(i+1) == "to" && v.tag(i+2) == "VB" && !v.insideClaim(i)
+		if !intent && (!strings.HasPrefix(v.tag(i), "NN") || v.entAt(i) >= 0 || !v.d.lex.Is(v.lemma(i), lexicon.Statement) || v.w(i+1) != "that" || v.insideClaim(i)) {
 			continue
 		}
-		if !v.subjectThenVerb(i+2, v.contentEnd(i+2)) {
+		if !intent && !v.subjectThenVerb(i+2, v.contentEnd(i+2)) {
 			continue // "the claim that was made": a relative clause
 		}
 		speaker := -1
@@ -1254,6 +1258,19 @@ func (v *view) statementNouns() {
 			continue
 		}
 		v.construction = ConsNounCue
+		if intent {
+			// The infinitive's phrase ends at the main clause's verb
+			// ("X's plan to close the port angered Y").
+			hi := v.clauseEnd(i + 1)
+			for j := i + 3; j < hi; j++ {
+				if v.finiteAt(j) || v.tag(j) == "WDT" || v.tag(j) == "WP" || v.w(j) == "that" {
+					hi = j
+					break
+				}
+			}
+			v.add(speaker, -1, i+1, hi, v.w(i))
+			continue
+		}
 		v.add(speaker, -1, i+2, v.nounClauseEnd(i+2), v.w(i))
 	}
 }

@@ -75,6 +75,9 @@ const (
 	// RuleWordAttack reads "attack" as taking a side in words between
 	// named people or bodies.
 	RuleWordAttack = "word-attack" // X attacked Y
+	// RuleIntentNoun reads a possessed noun of intention before a
+	// to-infinitive as the noun-cue construction reads a statement's.
+	RuleIntentNoun = "intent-noun" // X's plan to ...; his promise to ...
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -129,6 +132,7 @@ func Constructions() [][2]string {
 		{RuleFinalAdjunct, "..., X said at a rally in Ohio.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
 		{RuleWordAttack, "X attacked Y (named people or bodies: words, not force)"},
+		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }
@@ -146,7 +150,7 @@ var constructionScore = map[string]float64{
 	ConsDemand: 0.880, ConsDenial: 0.883, ConsDescribedAs: 0.911, ConsDirective: 0.855, ConsEvidence: 0.922,
 	ConsFinal: 0.968, ConsIntent: 0.796, ConsInverted: 0.968, ConsMention: 0.926, ConsNaming: 0.950,
 	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
-	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.900,
+	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.839,
 	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723, ConsMadeClear: 0.853,
 }
 
