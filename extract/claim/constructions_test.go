@@ -65,6 +65,7 @@ func TestConstructions(t *testing.T) {
 		{RuleColonAdverbial, "[[Ann Lee|PER]] said in a statement: “The port is closed. We will not reopen it.”", "The port is closed. We will not reopen it.", true},
 		{RuleWordAttack, "[[Bo Ek|PER]] attacked [[Ann Lee|PER]] in a speech.", "Ann Lee in a speech", true},
 		{RuleIntentNoun, "Days later [[Ann Lee|PER]]'s plan to close the port angered the union.", "to close the port", true},
+		{RuleAsIntro, "As [[Acme|ORG]] reported, the port was sold in May.", "the port was sold in May", true},
 		{RuleRelativeSubject, "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Bo Ek", true},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}

@@ -43,6 +43,9 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
+	if v.asIntro(c) {
+		return
+	}
 	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
 		return
 	}
@@ -267,6 +270,26 @@ func (v *view) npStartBefore(start int) int {
 // quotation mark: the words before it are what was said.
 func (v *view) afterAside(c *cue) bool {
 	return c.subjStart > 0 && (v.w(c.subjStart-1) == "," || quoteClose[v.w(c.subjStart-1)])
+}
+
+// asIntro reads "As X reported, A" and "As X said last week, A": a
+// clause of "as" opening the sentence, its subject the speaker, and the
+// clause after the comma what was said, as in "A, X reported".
+func (v *view) asIntro(c *cue) bool {
+	if v.d.off[RuleAsIntro] || c.subjStart < 1 || v.w(c.subjStart-1) != "as" || c.subjStart-1 != v.clauseStart() || !(c.kind == speech || c.kind == belief || c.kind == mentioning) {
+		return false
+	}
+	j := v.skipDate(c.k)
+	if v.w(j) != "," {
+		return false
+	}
+	hi := v.contentEnd(j + 1)
+	if !v.finiteBetween(j+1, hi) {
+		return false
+	}
+	v.construction = ConsFinal
+	v.add(c.speaker, c.outlet, j+1, hi, c.verb)
+	return true
 }
 
 // finalAddressed reads "“...,” X told Y." / "..., X told reporters.":
