@@ -360,7 +360,7 @@ func (d *doc) sentence(si int) {
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
 	cue := false
 	for i := range s.Tokens {
-		if _, ok := v.kind(i); ok || v.low[i] == "according" || v.low[i] == "in" || evident[v.low[i]] {
+		if _, ok := v.kind(i); ok || v.low[i] == "according" || v.low[i] == "in" || evident[v.low[i]] || v.low[i] == "as" {
 			cue = true
 		}
 	}
@@ -908,7 +908,42 @@ func (v *view) claims() {
 		if v.lemma(i) == "make" && !inQuote[i] && !v.used[i] {
 			v.madeClear(i)
 		}
+		if v.w(i) == "as" && i == v.clauseStart() && !inQuote[i] {
+			v.asReportedBy(i)
+		}
 	}
+}
+
+// asReportedBy reads "As reported by X, A": a passive verb of saying
+// after "as" at the sentence's start, its agent the speaker, and the
+// clause after the comma what was said.
+func (v *view) asReportedBy(i int) {
+	if v.d.off[RuleAsIntro] || v.tag(i+1) != "VBN" || v.w(i+2) != "by" {
+		return
+	}
+	if kind, ok := v.kind(i + 1); !ok || kind != speech && kind != belief {
+		return
+	}
+	j := i + 3
+	for j < v.n() && j < i+12 && v.w(j) != "," {
+		j++
+	}
+	if v.w(j) != "," {
+		return
+	}
+	hi := v.contentEnd(j + 1)
+	if !v.finiteBetween(j+1, hi) {
+		return
+	}
+	x := v.npEntity(i + 3)
+	v.unnamed = extract.Span{}
+	if x < 0 {
+		v.unnamed = v.sourceSpan(i+3, j)
+	}
+	defer func() { v.unnamed = extract.Span{} }()
+	v.used[i+1] = true
+	v.construction = ConsFinal
+	v.add(x, -1, j+1, hi, "as "+v.w(i+1)+" by")
 }
 
 // evident are the adjectives of being evident that "make" turns into a

@@ -287,6 +287,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | attacked | - | Ann Lee on the port\n",
 		},
 		{
+			name: "a passive of saying after as, its agent the speaker",
+			text: "As reported by [[Acme|ORG]], the port was sold in May.",
+			want: "Acme | as reported by | - | the port was sold in May\n",
+		},
+		{
 			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
 			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",

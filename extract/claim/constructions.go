@@ -80,7 +80,7 @@ const (
 	RuleIntentNoun = "intent-noun" // X's plan to ...; his promise to ...
 	// RuleAsIntro reads a clause of "as" with a reporting verb before
 	// what was said.
-	RuleAsIntro = "as-intro" // As X reported, A
+	RuleAsIntro = "as-intro" // As X reported, A; As reported by X, A
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -136,7 +136,7 @@ func Constructions() [][2]string {
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
 		{RuleWordAttack, "X attacked Y (named people or bodies: words, not force)"},
 		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
-		{RuleAsIntro, "As X reported, A; As X noted last week, A (a clause of as before what was said)"},
+		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }
