@@ -81,6 +81,9 @@ const (
 	// RuleAsIntro reads a clause of "as" with a reporting verb before
 	// what was said.
 	RuleAsIntro = "as-intro" // As X reported, A; As reported by X, A
+	// RuleGerundObject reads a gerund's clause as the object of a verb
+	// of saying or belief.
+	RuleGerundObject = "gerund-object" // X reported raising $9 million; X recalled meeting Y
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
@@ -137,6 +140,7 @@ func Constructions() [][2]string {
 		{RuleWordAttack, "X attacked Y (named people or bodies: words, not force)"},
 		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
 		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
+		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 	}
 }

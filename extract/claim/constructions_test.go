@@ -66,6 +66,7 @@ func TestConstructions(t *testing.T) {
 		{RuleWordAttack, "[[Bo Ek|PER]] attacked [[Ann Lee|PER]] in a speech.", "Ann Lee in a speech", true},
 		{RuleIntentNoun, "Days later [[Ann Lee|PER]]'s plan to close the port angered the union.", "to close the port", true},
 		{RuleAsIntro, "As [[Acme|ORG]] reported, the port was sold in May.", "the port was sold in May", true},
+		{RuleGerundObject, "[[Ann Lee|PER]] admitted taking the money from the port.", "taking the money from the port", true},
 		{RuleRelativeSubject, "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Bo Ek", true},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}

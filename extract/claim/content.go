@@ -132,7 +132,10 @@ func (v *view) speechObject(r *reading) {
 		return
 	}
 	k := r.k
-	if !v.objectStart(k) || v.tag(k) == "VBG" || v.startsClause(k) {
+	// "reported raising $9 million", "recalled meeting X": a gerund's
+	// clause is what was made known or held, when an object follows it.
+	gerund := v.tag(k) == "VBG" && !v.d.off[RuleGerundObject] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
 		return
 	}
 	// A date or a place after the verb is an adjunct ("announced
@@ -173,6 +176,13 @@ func (v *view) speechObject(r *reading) {
 		v.construction = ConsBeliefObject
 	}
 	v.add(r.speaker, r.outlet, k, hi, r.verb)
+}
+
+// notReporting reports whether token k is no reporting word itself ("reported
+// saying" is read by the participle's own verb).
+func (v *view) notReporting(k int) bool {
+	_, ok := v.kind(k)
+	return !ok
 }
 
 // nextQuote reads "X said:" at the end of a sentence whose next
