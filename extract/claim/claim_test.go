@@ -704,6 +704,7 @@ func TestStatus(t *testing.T) {
 		{"asserted", "[[Ada Voss|PER]] said prices had risen.", extract.ClaimAsserted},
 		{"denied", "[[Ada Voss|PER]] denied that prices had risen.", extract.ClaimDenied},
 		{"hedged by a modal", "[[Ada Voss|PER]] said prices may rise.", extract.ClaimHedged},
+		{"a month is no modal", "[[Ada Voss|PER]] said prices rose in May.", extract.ClaimAsserted},
 		{"hedged by hearsay", "[[Ada Voss|PER]] allegedly said prices had risen.", extract.ClaimHedged},
 		{"a negated modal asserts", "[[Ada Voss|PER]] said prices could not rise.", extract.ClaimAsserted},
 		{"reported by an outlet", "The [[Daily Post|ORG]] reported that prices had risen.", extract.ClaimReported},
