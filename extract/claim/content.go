@@ -65,9 +65,25 @@ func (v *view) finite(i int) bool {
 		for j >= 0 && v.tag(j) == "RB" {
 			j--
 		}
+		if v.tag(i) == "VB" && v.presentAfterPlural(i) {
+			return true
+		}
 		return v.aux(j) || v.tag(j) == "MD"
 	}
 	return false
+}
+
+// presentAfterPlural reports whether the verb at token i, tagged a base
+// form, is a present tense the tagger missed: right after a plural
+// noun that opens its clause or follows a determiner or an adjective
+// ("Polls show ...", "new polls show ..."), not after a verb that takes
+// a bare infinitive ("let voters decide").
+func (v *view) presentAfterPlural(i int) bool {
+	if t := v.tag(i - 1); t != "NNS" && t != "NNPS" || v.entAt(i-1) >= 0 {
+		return false
+	}
+	s := v.npStartBefore(i - 1)
+	return s == 0 || v.w(s-1) == "," || v.tag(s-1) == "CC" || v.tag(s-1) == "IN"
 }
 
 // content reads what a speaker said from token k, after the verb at i.
@@ -96,8 +112,77 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 		return
 	}
 	if !v.quotedContent(r) && !v.clauseContent(r) {
+		n := len(v.d.claims)
 		v.evidenceContent(r)
+		if len(v.d.claims) == n {
+			v.speechObject(r)
+		}
 	}
+}
+
+// speechObject reads what a verb of saying other than "say" makes known
+// as a noun phrase object, to the end of its clause: "announced a plan
+// to ...", "revealed the cost of ...", "confirmed his candidacy"; and
+// what a verb of belief holds as one ("fears a recession", "wants a
+// deal", "found no evidence of ..."), the belief-object construction.
+// The verb must be finite, or a participle after a comma, and its
+// object no clause.
+func (v *view) speechObject(r *reading) {
+	if r.kind != speech && r.kind != belief || r.hadThat || v.lemma(r.i) == "say" || !v.finite(r.i) && !v.commaParticiple(r.i) {
+		return
+	}
+	k := r.k
+	// "reported raising $9 million", "recalled meeting X": a gerund's
+	// clause is what was made known or held, when an object follows it.
+	gerund := v.tag(k) == "VBG" && !v.d.off[RuleGerundObject] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
+		return
+	}
+	// A date or a place after the verb is an adjunct ("announced
+	// Friday", "reported from Norland" without its preposition), no
+	// object.
+	if m := v.litAt(k); m >= 0 && v.d.res.Mentions[m].Type == extract.Date || v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Location {
+		return
+	}
+	// "wrote the song": what is written is a work; the words written
+	// come as a clause or a quotation.
+	if v.lemma(r.i) == "write" {
+		return
+	}
+	hi := v.clauseEnd(k)
+	// "added a facet to his job": a thing added to another, not words.
+	if v.lemma(r.i) == "add" {
+		for j := k; j < hi; j++ {
+			if v.w(j) == "to" {
+				return
+			}
+		}
+	}
+	v.construction = ConsSpeechObject
+	if r.kind == belief {
+		// "proved costly", "proved a success": a verb of turning out,
+		// its complement no one's belief. (Evidence that finds, "the
+		// survey found X ahead", is read by the evidence construction.)
+		// "found ways to", "discovered the genes": what is come upon,
+		// found or discovered, is a thing; a finding comes as a clause.
+		if l := v.lemma(r.i); l == "prove" || l == "find" || l == "discover" {
+			return
+		}
+		// "X showed her talent": a person showing a thing displays it;
+		// what a record or a result shows is evidence.
+		if v.lemma(r.i) == "show" && (r.speaker >= 0 && v.entType(r.speaker) == extract.Person || v.tag(v.newCue(r.i, r.kind).start-1) == "PRP") {
+			return
+		}
+		v.construction = ConsBeliefObject
+	}
+	v.add(r.speaker, r.outlet, k, hi, r.verb)
+}
+
+// notReporting reports whether token k is no reporting word itself ("reported
+// saying" is read by the participle's own verb).
+func (v *view) notReporting(k int) bool {
+	_, ok := v.kind(k)
+	return !ok
 }
 
 // nextQuote reads "X said:" at the end of a sentence whose next
@@ -130,8 +215,9 @@ func (v *view) evidenceContent(r *reading) {
 	if !(v.objectStart(r.k) || v.tag(r.k) == "PRP") || v.tag(r.k) == "VBG" || v.litAt(r.k) >= 0 && v.d.res.Mentions[v.litAt(r.k)].Type == extract.Date {
 		return
 	}
-	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-	if !v.evidenceSubject(at) {
+	start := v.newCue(r.i, r.kind).start
+	_, at := v.subjectBefore(start)
+	if !v.evidenceSubject(at) && v.evidenceBeforeParticiple(start) < 0 {
 		return
 	}
 	v.construction = ConsEvidence
@@ -146,7 +232,7 @@ func (v *view) evidenceSubject(at int) bool {
 	if at < 0 {
 		return false
 	}
-	if v.entAt(at) < 0 && v.d.lex.Is(v.lemma(at), lexicon.Evidence) {
+	if v.entAt(at) < 0 && v.evidenceNoun(at) {
 		return true
 	}
 	start := at
@@ -155,6 +241,48 @@ func (v *view) evidenceSubject(at int) bool {
 	}
 	start = v.npStartBefore(start)
 	return (subjectPrep[v.w(start-1)] || v.w(start-1) == "by") && start >= 2 && v.entAt(start-2) < 0 && v.d.lex.Is(v.lemma(start-2), lexicon.Evidence)
+}
+
+// evidenceNoun reports whether token k is a noun of the lexicon's
+// Evidence class, also when a capital opening the sentence made the
+// tagger take it for a name ("Polls show ...").
+func (v *view) evidenceNoun(k int) bool {
+	if v.d.lex.Is(v.lemma(k), lexicon.Evidence) {
+		return true
+	}
+	return k == 0 && v.tag(k) == "NNPS" || k == 0 && v.tag(k) == "NNP" && v.d.lex.Is(v.d.lex.Lemma(v.w(k), "NNS"), lexicon.Evidence)
+}
+
+// evidenceBeforeParticiple returns the subject of the verb group that
+// starts at token start when it is a noun of the Evidence class that
+// a past participle's phrase follows ("new polls released Sunday
+// showed", "the survey, conducted by Acme, finds"): the noun, maybe a
+// comma, a participle, then no finite verb before the verb group; or -1.
+func (v *view) evidenceBeforeParticiple(start int) int {
+	if v.d.off[RuleEvidenceParticiple] {
+		return -1
+	}
+	for e := start - 2; e >= 0 && e >= start-14; e-- {
+		t := v.tag(e)
+		if t == "MD" || t == "VBZ" || t == "VBP" || v.w(e) == ";" || v.w(e) == ":" || quoteOpen[v.w(e)] || quoteClose[v.w(e)] {
+			return -1
+		}
+		p := e + 1
+		if v.w(p) == "," {
+			p++
+		}
+		if v.entAt(e) < 0 && v.evidenceNoun(e) && (v.tag(p) == "VBN" || v.tag(p) == "VBD") && strings.HasSuffix(v.w(p), "ed") {
+			// Between the participle and the verb group: no other
+			// finite verb.
+			for j := p + 1; j < start; j++ {
+				if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+					return -1
+				}
+			}
+			return e
+		}
+	}
+	return -1
 }
 
 // reading is the content of a reporting verb being read: who says it,
@@ -316,6 +444,10 @@ func (v *view) skipQuotedBy(r *reading, k int) int {
 // start.
 func (v *view) skipToThat(r *reading, k int) int {
 	for j := k; j < v.n() && j < k+10; j++ {
+		// "said in a statement: “...”": an adverbial before a colon.
+		if v.w(j) == ":" && j > k && adverbialStarts[v.w(k)] && !v.finiteBetween(k, j) && !v.d.off[RuleColonAdverbial] {
+			return j
+		}
 		if v.w(j) == "that" && v.tag(j) != "DT" || r.kind == question && (v.w(j) == "whether" || v.w(j) == "if") {
 			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) {
 				return j
@@ -358,7 +490,13 @@ func (v *view) quotedContent(r *reading) bool {
 	if span, _, ok := v.quoteSpan(r.k); ok {
 		v.add(r.speaker, r.outlet, span[0], span[1], r.verb)
 	} else {
+		n := len(v.d.claims)
 		v.add(r.speaker, r.outlet, r.k+1, v.n(), r.verb)
+		// A quotation of several sentences: what was said runs to its
+		// closing mark (“A. B.”).
+		if q, ok := v.d.byOpen[v.toks[r.k].Start]; ok && q.Close >= 0 && len(v.d.claims) > n && q.End > v.d.claims[n].End && !v.d.off[RuleQuoteSentences] {
+			v.d.claims[n].End = q.End
+		}
 	}
 	return true
 }
@@ -376,7 +514,7 @@ func (v *view) clauseContent(r *reading) bool {
 		// A verb, or a word after a name that the tagger took for a
 		// plural noun ("X works for Y").
 		if v.isVerb(j) || j > k && (v.entAt(j-1) >= 0 || v.tag(j-1) == "PRP") && v.entAt(j) < 0 && v.toks[j].Kind == tokenize.Word &&
-			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text || r.hadThat && v.pastForm(j) {
+			(strings.HasSuffix(v.w(j), "s") || strings.HasSuffix(v.w(j), "ed")) && v.w(j) == v.toks[j].Text || r.hadThat && v.pastForm(j) || v.presentAfterSingular(j) {
 			hasVerb = true
 			break
 		}
@@ -393,6 +531,19 @@ func (v *view) clauseContent(r *reading) bool {
 		return true
 	}
 	return false
+}
+
+// presentAfterSingular reports whether token j, tagged a plural noun
+// after a singular one, is a present tense the tagger missed ("social
+// media success depends on ..."): a lower-case word in -s whose stem is
+// a verb of the lexicon.
+func (v *view) presentAfterSingular(j int) bool {
+	w := v.w(j)
+	if v.tag(j) != "NNS" || v.tag(j-1) != "NN" || v.entAt(j) >= 0 || v.entAt(j-1) >= 0 || w != v.toks[j].Text || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	l := v.d.lex.Lemma(w, "VBZ")
+	return l != w && v.d.lex.Known(l, lexicon.Verb)
 }
 
 // pastForm reports whether token j, which the tagger took for another
@@ -422,6 +573,39 @@ func (v *view) namingContent(r *reading) bool {
 	if j == k {
 		v.namedWhat(r)
 		return true
+	}
+	// "called her vote in favor of the war a mistake", "called the
+	// remarks on Saturday “a wake-up call”": prepositional phrases and a
+	// date after the object, before its complement.
+	for n := 0; n < 3 && j < v.n() && !v.d.off[RuleNamingPP]; n++ {
+		if m := v.litAt(j); m >= 0 && v.d.res.Mentions[m].Type == extract.Date {
+			for j < v.n() && v.litAt(j) == m {
+				j++
+			}
+			continue
+		}
+		if v.tag(j) != "IN" || v.w(j) == "as" || v.w(j) == "that" || v.w(j) == "for" {
+			break
+		}
+		e := j + 1
+		for e < v.n() && e < j+8 {
+			t := v.tag(e)
+			if v.entAt(e) >= 0 {
+				e = v.mentionEnd(e)
+				continue
+			}
+			// A determiner after "of" goes on the phrase ("of the war");
+			// "a" or "an" after a noun opens the complement.
+			if !(t == "DT" && (e == j+1 || v.w(e-1) == "of") || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN") || v.w(e) == "of" ||
+				strings.HasPrefix(t, "JJ") && !strings.HasPrefix(v.tag(e-1), "NN")) {
+				break
+			}
+			e++
+		}
+		if e == j+1 || !strings.HasPrefix(v.tag(e-1), "NN") && v.entAt(e-1) < 0 {
+			break
+		}
+		j = e
 	}
 	if j >= v.n() {
 		return true
@@ -647,7 +831,7 @@ func (v *view) topicContent(r *reading) bool {
 // particle after the verb is no object ("supports raising taxes",
 // "backed away").
 func (v *view) stanceObject(r *reading) {
-	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) || !v.finite(r.i) {
+	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) && !v.wordAttack(r) || !v.finite(r.i) && !v.commaParticiple(r.i) {
 		return
 	}
 	k := r.k
@@ -656,12 +840,32 @@ func (v *view) stanceObject(r *reading) {
 	}
 	if r.speaker < 0 {
 		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-		if at < 0 || !(v.tag(at) == "PRP" || v.agentNoun(at)) {
+		// A share of people takes a side too ("two-thirds support
+		// the ban", "55 percent oppose it").
+		if at < 0 || !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
 			return
 		}
 	}
 	v.construction = ConsStance
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+}
+
+// wordAttack reports whether a verb of opposing that is no Stance verb
+// ("attacked", read far more often of force) is used of words: a named
+// person or body attacks a named person or body, not a place ("X
+// attacked Y over ..."), and no instrument follows ("with a knife").
+func (v *view) wordAttack(r *reading) bool {
+	if v.d.off[RuleWordAttack] || v.lemma(r.i) != "attack" || r.speaker < 0 || v.entAt(r.k) < 0 {
+		return false
+	}
+	o := v.entity(r.k)
+	for _, e := range []int{r.speaker, o} {
+		if t := v.entType(e); t != extract.Person && t != extract.Organization {
+			return false
+		}
+	}
+	end := v.mentionEnd(r.k)
+	return v.w(end) != "with"
 }
 
 // finiteBetween reports whether a finite verb or a modal lies in tokens

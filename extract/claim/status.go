@@ -27,7 +27,8 @@ func (d *doc) status(c *extract.Claim) string {
 			if i < len(s.Lower) && d.lex.Is(s.Lower[i], lexicon.Hearsay) {
 				return extract.ClaimHedged
 			}
-			if t.Start >= c.Start && t.End <= c.End && i < len(s.Lower) && d.lex.Is(s.Lower[i], lexicon.Hedge) {
+			// "in May": a month's name is no modal.
+			if t.Start >= c.Start && t.End <= c.End && i < len(s.Lower) && d.lex.Is(s.Lower[i], lexicon.Hedge) && !(i < len(s.POS) && strings.HasPrefix(s.POS[i], "NNP")) {
 				// "could not live without": a negated modal says what is
 				// not possible, an assertion.
 				if i+1 < len(s.Lower) && (s.Lower[i+1] == "not" || s.Lower[i+1] == "n't") {

@@ -28,11 +28,24 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
+	participle := false
+	if e := v.evidenceBeforeParticiple(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
+		c.at, participle = e, true // "new polls released Sunday showed"
+	}
 	v.unnamed = v.sourceBefore(c.at)
+	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
+		if v.w(end) == "," {
+			end--
+		}
+		v.unnamed.End = max(v.unnamed.End, v.toks[end].End) // the source with its participle's phrase
+	}
 	if v.coordinated(c) || !v.hasSubject(c) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
+	if v.asIntro(c) {
+		return
+	}
 	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
 		return
 	}
@@ -79,6 +92,11 @@ func (v *view) participle(c *cue) bool {
 	speaker := v.subject
 	if speaker >= 0 && v.subjectAt > c.i {
 		speaker = -1
+	}
+	// "“...,” X said, citing Y": with no subject before the verb, the
+	// speaker of the sentence's claim before it.
+	if cs := v.d.claims; speaker < 0 && len(cs) > 0 && cs[len(cs)-1].Sentence == v.si && cs[len(cs)-1].Speaker >= 0 {
+		speaker = cs[len(cs)-1].Speaker
 	}
 	v.construction = ConsParticiple
 	v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
@@ -183,7 +201,7 @@ func (v *view) hasSubject(c *cue) bool {
 		return false
 	}
 	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || v.toInfinitive(c.i)) && c.speaker < 0 &&
-		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at)) {
+		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at) || v.partitive(c.at)) {
 		return false
 	}
 	// An intent is an agent's: "the ban threatens to ...", "the move aims
@@ -254,6 +272,26 @@ func (v *view) afterAside(c *cue) bool {
 	return c.subjStart > 0 && (v.w(c.subjStart-1) == "," || quoteClose[v.w(c.subjStart-1)])
 }
 
+// asIntro reads "As X reported, A" and "As X said last week, A": a
+// clause of "as" opening the sentence, its subject the speaker, and the
+// clause after the comma what was said, as in "A, X reported".
+func (v *view) asIntro(c *cue) bool {
+	if v.d.off[RuleAsIntro] || c.subjStart < 1 || v.w(c.subjStart-1) != "as" || c.subjStart-1 != v.clauseStart() || !(c.kind == speech || c.kind == belief || c.kind == mentioning) {
+		return false
+	}
+	j := v.skipDate(c.k)
+	if v.w(j) != "," {
+		return false
+	}
+	hi := v.contentEnd(j + 1)
+	if !v.finiteBetween(j+1, hi) {
+		return false
+	}
+	v.construction = ConsFinal
+	v.add(c.speaker, c.outlet, j+1, hi, c.verb)
+	return true
+}
+
 // finalAddressed reads "“...,” X told Y." / "..., X told reporters.":
 // the words before, with Y as the outlet if it is one.
 func (v *view) finalAddressed(c *cue) bool {
@@ -289,17 +327,23 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	if !v.afterAside(c) {
 		return false
 	}
-	after := v.w(c.k)
-	if !(after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in") && c.kind == speech) {
-		return false
+	// "..., X said Friday.", "..., X said on Tuesday, as ...": a date
+	// after the verb is an adjunct.
+	ck := c.k
+	if !v.d.off[RuleFinalDate] {
+		ck = v.skipDate(c.k)
+	}
+	after := v.w(ck)
+	if !(after == "," || after == "." || after == "" || after == ";" || (after == "on" || after == "in" || v.finalAdjunct(ck) && v.finiteBetween(0, c.subjStart)) && c.kind == speech) {
+		return false // an adjunct after the verb needs a clause before the subject: not "On Tuesday, X wrote to ..."
 	}
 	outlet := c.outlet
 	if after == "on" || after == "in" {
-		if e := v.npEntity(c.k + 1); e >= 0 && v.entType(e) == extract.Organization {
+		if e := v.npEntity(ck + 1); e >= 0 && v.entType(e) == extract.Organization {
 			outlet = e
 		}
 	}
-	k := c.k
+	k := ck
 	if after == "on" || after == "in" {
 		k = v.adjunctComma(k)
 	}
@@ -313,6 +357,31 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 	v.addBefore(c.speaker, outlet, c.subjStart-1, c.verb)
 	return true
 }
+
+// finalAdjunct reports whether a prepositional phrase at token k ends
+// the sentence or its clause after a final verb of saying ("..., X
+// said at a rally in Ohio.", "..., X said during a visit to Y,
+// adding ..."): a preposition that opens no clause, then no verb, no
+// "that" and no quotation before the comma or the end.
+func (v *view) finalAdjunct(k int) bool {
+	if v.d.off[RuleFinalAdjunct] || !(v.tag(k) == "IN" || v.tag(k) == "TO") || clauseOpeners[v.w(k)] {
+		return false
+	}
+	for j := k + 1; j < v.n() && j < k+12; j++ {
+		switch w := v.w(j); {
+		case w == "," || w == "." || w == ";":
+			return j > k+1
+		case v.isVerb(j) && v.tag(j) != "VBG" && v.tag(j) != "VBN" || w == "that" || quoteOpen[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the prepositions and subordinators that open a
+// clause after a verb of saying, not an adjunct: what follows them is
+// what was said or why.
+var clauseOpeners = map[string]bool{"that": true, "if": true, "whether": true, "because": true, "than": true, "as": true, "while": true, "like": true, "so": true}
 
 // introduced reports whether the words before the subject introduce
 // what it says rather than being it: "As the bell rang, X said, “...”",
@@ -357,6 +426,17 @@ func (v *view) finalAfterQuote(c *cue) bool {
 	return true
 }
 
+// claimedQuote reports whether a claim already holds some of quotation
+// q's words.
+func (v *view) claimedQuote(q extract.Quote) bool {
+	for _, c := range v.d.claims {
+		if c.Start < q.End && q.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
 // finalAfterSentence reads "“Why wait any longer?” Voss said." where
 // the question or exclamation inside the quotation ended the sentence
 // before: a sentence that opens with the speaker and the verb takes the
@@ -369,22 +449,29 @@ func (v *view) finalAfterSentence(c *cue) bool {
 		return false
 	}
 	// Only adjuncts may follow the verb ("said on Tuesday", "said to the
-	// TV"): no object, no clause, no quotation of its own.
-	if w := v.w(c.k); !(w == "." || w == "" || w == "," || v.tag(c.k) == "IN" || v.tag(c.k) == "TO" || v.litAt(c.k) >= 0) {
+	// TV"), or the one asked or told ("asked him"): no other object, no
+	// clause, no quotation of its own.
+	after := c.k
+	if c.kind == address || c.kind == question {
+		if end, _ := v.addressee(c.k, c.outlet); end > c.k && (v.w(end) == "." || v.w(end) == "") {
+			after = end
+		}
+	}
+	if w := v.w(after); !(w == "." || w == "" || w == "," || v.tag(after) == "IN" || v.tag(after) == "TO" || v.litAt(after) >= 0) {
 		return false
 	}
-	for k := c.k; k < v.n(); k++ {
+	for k := after; k < v.n(); k++ {
 		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(k) == "that" || quoteOpen[v.w(k)] || v.w(k) == ":" {
 			return false
 		}
 	}
 	prev := v.d.res.Sentences[v.si-1].Tokens
-	if len(prev) < 3 {
-		return false
+	if len(prev) < 3 || strings.Contains(v.d.res.Doc.Text[prev[len(prev)-1].End:v.toks[0].Start], "\n") {
+		return false // a paragraph of its own is no attribution of the one before
 	}
 	q, ok := v.d.byClose[prev[len(prev)-1].Start]
-	if !ok || q.Open < prev[0].Start {
-		return false // the quotation must be the sentence's own
+	if !ok || q.Open < prev[0].Start && (v.d.off[RuleQuoteSentences] || v.claimedQuote(q)) {
+		return false // the quotation must be the sentence's own, or one no claim holds
 	}
 	end := prev[len(prev)-2].Text
 	switch end {

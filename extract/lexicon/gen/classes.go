@@ -68,9 +68,10 @@ var classes = []class{
 		"intend.v.01", "aim.v.01"}},
 	// Verbs of wanting, planning, promising and expecting that take a
 	// to-infinitive (frame 28, "Somebody ----s to INFINITIVE"): want,
-	// plan, intend, vow, promise, pledge, expect, aim, wish.
+	// plan, intend, vow, promise, pledge, expect, aim, wish; and the
+	// intent not to, refusing (the sense alone: refuse, decline to).
 	{Name: "intention", Seeds: []string{"desire.v.01", "plan.v.01", "intend.v.01", "vow.v.01", "promise.v.01", "pledge.v.01",
-		"expect.v.01", "aim.v.02", "wish.v.01"}, Frames: []int{28},
+		"expect.v.01", "aim.v.02", "wish.v.01", "refuse.v.01!"}, Frames: []int{28},
 		// Verbs of intent that take a to-infinitive, a frame WordNet
 		// gives them under other senses or not at all.
 		Also: []string{"pledge", "threaten", "hope", "seek"},
