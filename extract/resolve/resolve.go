@@ -151,6 +151,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimCompounds(res)
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
+	r.extendPartyNames(res)
 	r.addParties(res)
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
@@ -1146,6 +1147,41 @@ func (r *Resolver) splitPartyNames(res *extract.Result) {
 		}
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// extendPartyNames takes into a mention the capitalised word the
+// recognizer left before it when the two make a party's name and the one
+// alone would make another's: in "As Liberal Democrat leader X", the
+// mention "Democrat" (the Democratic Party's member) is "Liberal
+// Democrat" (the Liberal Democrats').
+func (r *Resolver) extendPartyNames(res *extract.Result) {
+	parties, ok := r.aliases.(Parties)
+	if !ok {
+		return
+	}
+	taken := map[int]bool{}
+	for _, m := range res.Mentions {
+		taken[m.End] = true
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Sentence < 0 || m.Sentence >= len(res.Sentences) || strings.Contains(m.Text, " ") {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start }) - 1
+		if k < 0 || toks[k].End+1 != m.Start || taken[toks[k].End] || !startsUpper(toks[k].Text) || allCaps(toks[k].Text) {
+			continue
+		}
+		name := toks[k].Text + " " + m.Text
+		if _, ok := parties.PartyName(name); !ok {
+			continue
+		}
+		if _, ok := parties.PartyName(m.Text); !ok {
+			continue
+		}
+		m.Start, m.Text, m.Type = toks[k].Start, name, extract.Organization
+	}
 }
 
 // wordSpans returns the byte ranges of the space-separated words of s.

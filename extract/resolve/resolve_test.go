@@ -478,8 +478,11 @@ func (parties) Canonical(name, coarseType string) (string, string, string, bool)
 }
 
 func (parties) PartyName(name string) (string, bool) {
-	if name == "Unity" || name == "Unionist" {
+	switch name {
+	case "Unity", "Unionist":
 		return "Unity Party", true
+	case "Green", "Free Green":
+		return name + " Party", true
 	}
 	return "", false
 }
@@ -513,6 +516,16 @@ func TestSplitPartyNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestExtendPartyNames checks that a word the recognizer left before a
+// party's member form joins it when the two name another party.
+func TestExtendPartyNames(t *testing.T) {
+	tests := []entityRow{
+		{"a longer party's name", "As Free Green leader Ann Lee said, taxes rose.", [][2]string{{"Green", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Free Green", "Ann Lee"}},
+		{"no such party", "As Harlow Green leader Ann Lee said, taxes rose.", [][2]string{{"Green", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Green", "Ann Lee"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
 
 // TestAddParties checks that a party's name before a title becomes a
