@@ -412,12 +412,27 @@ func (v *view) findSubject() {
 	}
 }
 
+// quotedSubject reports whether the sentence's subject opens a quotation
+// the pronoun at token i comes after: in `X "did Y," he told the court`
+// X is in what is said, and "he" is someone else.
+func (v *view) quotedSubject(i int) bool {
+	e := v.mentionEnd(v.subjectAt)
+	if e >= i {
+		return false
+	}
+	switch v.w(e) {
+	case "\"", "“", "``":
+		return true
+	}
+	return false
+}
+
 // resolvePronoun returns what a pronoun at token i refers to.
 func (v *view) resolvePronoun(i int) int {
 	d := v.d
 	switch v.w(i) {
 	case "he", "she", "him", "her":
-		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person {
+		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) {
 			return v.subject
 		}
 		return d.lastPerson

@@ -92,6 +92,11 @@ func TestClaims(t *testing.T) {
 			want: "- | said | - | the side was robbed\nNorland | said | - | the side would appeal\n",
 		},
 		{
+			name: "a subject opening a quotation is in what is said, not the pronoun after it",
+			text: "[[Bo Ek|PER]] denied the charges. [[Ann Lee|PER]] \"made the decisions,\" he told the court, saying she ran the firm.",
+			want: "Bo Ek | denied | - | the charges\nBo Ek | told | - | made the decisions\nBo Ek | saying | - | she ran the firm\n",
+		},
+		{
 			name: "an occupation after a name of two words is a person's too",
 			text: "The [[Vell Power|ORG]] singer said the tour was over.",
 			want: "- | said | - | the tour was over\n",

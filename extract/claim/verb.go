@@ -90,8 +90,8 @@ func (v *view) participle(c *cue) bool {
 		return false
 	}
 	speaker := v.subject
-	if speaker >= 0 && v.subjectAt > c.i {
-		speaker = -1
+	if speaker >= 0 && (v.subjectAt > c.i || v.quotedSubject(c.i)) {
+		speaker = -1 // `X "did Y," he said, adding ...`: X is in what is said
 	}
 	// "“...,” X said, citing Y": with no subject before the verb, the
 	// speaker of the sentence's claim before it.
