@@ -705,6 +705,11 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 		return false
 	}
 	ts := v.s.Ents[q].End + 1
+	// "Jane Doe, John Doe's mother": family, read as the kin construction
+	// reads "John Doe's mother Jane Doe".
+	if v.typ(q) == extract.Person && kinAppositive(d, a, q, ts) {
+		return true
+	}
 	if te, ok := v.titleAfter(ts); ok {
 		d.title(a, v.titleText(ts, te))
 		d.employ(a, q, ts, te, v.phrase(v.s.Ents[q].End, te), MethodAppositive, scoreAppositive)
@@ -784,6 +789,9 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 func personAppositive(d *docState, a int, np apposNP) {
 	v := d.v
 	switch {
+	case np.prep == "of" && np.q >= 0 && v.typ(np.q) == extract.Person && np.head == np.end-1 && !v.former(np.start, np.head+1) && !v.is(np.head, lexicon.Associate) &&
+		kinRelation(d, a, np.q, np.head, np.label):
+		// "A, the wife of Q": as "A, Q's wife".
 	case v.lw(np.head) == "one" && np.head == np.start && np.prep == "of":
 		// "X, one of the so-called Y": a member of a group named by
 		// its members.
@@ -1484,6 +1492,43 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, label, MethodKin, scoreKin)
+}
+
+// kinAppositive reads a family noun at token k after person q's
+// possessive, in an appositive on person a: "A, Q's mother" (Q's parent
+// is A), "A, Q's son" (A's parent is Q), "A, Q's wife", "A, Q's
+// sister". Not "former" or "ex-": an ex-wife is no spouse.
+func kinAppositive(d *docState, a, q, k int) bool {
+	v := d.v
+	for k < v.n() && v.at[k] < 0 && v.tag(k) == "JJ" && !v.former(k, k+1) {
+		k++ // "late", "elder"
+	}
+	if k >= v.n() || v.at[k] >= 0 || v.former(k, k+1) || !strings.HasPrefix(v.tag(k), "NN") || v.is(k, lexicon.Associate) {
+		return false
+	}
+	if w := v.lw(k + 1); w != "," && w != "." && w != "" && w != ")" {
+		return false // "Q's mother's house"
+	}
+	return kinRelation(d, a, q, k, v.phrase(v.s.Ents[a].Start, k+1))
+}
+
+// kinRelation relates person a to person q as the family noun at token k
+// says a stands to q ("mother": q's parent is a).
+func kinRelation(d *docState, a, q, k int, label string) bool {
+	v := d.v
+	switch {
+	case v.is(k, lexicon.KinSpouse):
+		d.add(a, q, schema.Spouse, label, MethodKin, scoreKin)
+	case v.is(k, lexicon.KinParent):
+		d.add(q, a, schema.Parent, label, MethodKin, scoreKin)
+	case v.is(k, lexicon.KinChild):
+		d.add(a, q, schema.Parent, label, MethodKin, scoreKin)
+	case v.is(k, lexicon.KinSibling):
+		d.add(a, q, schema.Sibling, label, MethodKin, scoreKin)
+	default:
+		return false
+	}
+	return true
 }
 
 // fullName reports whether the entity of mention q is named with two words

@@ -744,6 +744,10 @@ func TestKinBefore(t *testing.T) {
 		{"an ally", "[[Ann Lee|PER]]'s closest ally [[Bo Ek|PER]] spoke.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
 		{"a rival", "[[Ann Lee|PER]] and her rival [[Bo Ek|PER]] spoke.", []string{"Ann Lee | kg:opponent | Bo Ek | kin"}},
 		{"a one-word 'person' may be a club", "[[Harlow|PER]]'s ally [[Bo Ek|PER]] spoke.", nil},
+		{"a mother by apposition", "[[Jo Lee|PER]], [[Ann Lee|PER]]'s mother, spoke.", []string{"Ann Lee | schema:parent | Jo Lee | kin"}},
+		{"a wife of, by apposition", "[[Bo Ek|PER]], the wife of [[Cy Ek|PER]], spoke.", []string{"Bo Ek | schema:spouse | Cy Ek | kin"}},
+		{"no former wife by apposition", "[[Di Ray|PER]], [[Ed Ray|PER]]'s former wife, spoke. [[Fe Lo|PER]], the ex-wife of [[Al Lo|PER]], spoke.", nil},
+		{"a son by apposition", "[[Fe Lo|PER]], [[Al Lo|PER]]'s son, spoke.", []string{"Fe Lo | schema:parent | Al Lo | kin"}},
 	}
 	checkMethod(t, r, "kin", tests)
 }
