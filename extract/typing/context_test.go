@@ -78,6 +78,8 @@ func TestContextConstructions(t *testing.T) {
 		{"role-in", "They played in Harlow on Sunday.", [][2]string{{"Harlow", loc}}, nil, ""},
 		{"role-in", "They played Ann Lee's side in Harlow.", [][2]string{{"Ann Lee", per}, {"Harlow", loc}}, nil, ""},
 		{"work-part", "He returns in an episode of Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
+		{"work-part", "Millions watched the latest series of Greyhill Road.", [][2]string{{"Greyhill Road", org}}, []string{"work"}, ""},
+		{"work-part", "Acme sold a series of Greyhill Road homes.", [][2]string{{"Greyhill Road", loc}}, nil, ""},
 		{"work-part", "It was the last episode of Brightwave sketch show Tallow.", [][2]string{{"Brightwave", org}, {"Tallow", per}}, nil, ""},
 		{"work-part", "He read the morning edition of the Daily Courier.", [][2]string{{"Daily Courier", org}}, nil, ""},
 		{"work-list", "He made television series such as Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", org}, {"Tallow", per}, {"Greyhill Road", loc}}, []string{"work"}, ""},

@@ -101,7 +101,7 @@ func workPart(w *window, ev *evidence) {
 	if w.word(k) == "the" {
 		k--
 	}
-	if w.word(k) != "of" || !w.free(k-1) || !w.lex.Is(w.lemma(k-1), lexicon.WorkPart) {
+	if w.word(k) != "of" || !w.free(k-1) || !w.lex.Is(w.lemma(k-1), lexicon.WorkPart) && !runOfShow(w, k-1) {
 		return
 	}
 	if first := strings.Fields(w.res.Mentions[w.mi].Text); len(first) > 0 && w.lex.Is(strings.ToLower(first[0]), lexicon.PaperWord) {
@@ -109,6 +109,22 @@ func workPart(w *window, ev *evidence) {
 	}
 	if wholeName(w) && endsPhrase(w) {
 		ev.markWork("work-part", w.word(k-1)+" of")
+	}
+}
+
+// runOfShow reports whether token k is "series" or "season" after an
+// ordinal or a word of its time ("the latest series of X", "the third
+// season of X"): one run of a show. WordNet has no such sense of either
+// word; without the ordinal, "a series of" is any sequence.
+func runOfShow(w *window, k int) bool {
+	if l := w.lemma(k); l != "series" && l != "season" {
+		return false
+	}
+	switch a := w.word(k - 1); a {
+	case "latest", "new", "next", "last", "final", "first", "second", "third", "fourth", "fifth", "sixth":
+		return true
+	default:
+		return strings.HasSuffix(a, "th") && w.tag(k-1) == "JJ"
 	}
 }
 
