@@ -216,6 +216,11 @@ func copulaTitle(d *docState, a int, _ map[int]bool) {
 	if !ok || v.isPossessive(te) || v.free(te) && strings.HasPrefix(v.tag(te), "NN") {
 		return
 	}
+	// "X became a defender of the reforms": an occupation's noun of a
+	// cause, not a post.
+	if v.lw(te) == "of" && v.nameAt(te+1) < 0 && !v.is(te-1, lexicon.Office) {
+		return
+	}
 	d.title(a, v.titleText(i, te))
 	switch {
 	case q >= 0:

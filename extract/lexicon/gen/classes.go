@@ -142,7 +142,10 @@ var classes = []class{
 	{Name: "occupation", Seeds: []string{"professional.n.01", "scientist.n.01", "journalist.n.01", "analyst.n.01", "adviser.n.01",
 		"educator.n.01", "employee.n.01", "engineer.n.01", "economist.n.01", "researcher.n.01", "strategist.n.01", "producer.n.01",
 		"designer.n.01", "agent.n.02", "editor.n.01", "owner.n.01!", "performer.n.01", "athlete.n.01", "master_of_ceremonies.n.01",
-		"publicist.n.01"}, Rank: 2},
+		"publicist.n.01"}, Rank: 2,
+		// Positions in football and rugby WordNet 3.0 lacks (it has
+		// striker, winger, goalkeeper, fullback).
+		Also: []string{"midfielder", "defender", "centre-back", "fly-half", "scrum-half"}},
 	// Members: member, supporter, militant, delegate.
 	{Name: "membership", Seeds: []string{"member.n.01", "lawgiver.n.01", "delegate.n.01", "activist.n.01", "supporter.n.01!",
 		"militant.n.01!", "loyalist.n.01!"}, Rank: 1},
