@@ -635,6 +635,18 @@ func appositive(d *docState, a int, used map[int]bool) {
 	if !ok {
 		return
 	}
+	// A finite verb right after the phrase, when the name is no clause's
+	// subject, makes the phrase the subject of a new clause: "having
+	// shrugged off X, the Acme midfielder planted his shot". (A subject's
+	// apposition often lacks its closing comma: "X, an analyst at Y told
+	// ...".)
+	after := np.end
+	if np.q >= 0 {
+		after = v.s.Ents[np.q].End
+	}
+	if t := v.tag(after); (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !v.opensClause(a) {
+		return
+	}
 	switch v.typ(a) {
 	case extract.Person:
 		personAppositive(d, a, np)
@@ -660,6 +672,20 @@ type apposNP struct {
 	mod              int    // the last mention inside it ("an Acme spokesman"), or -1
 	modEnt           int    // an organisation of the document named by a word inside it the recognizer missed, or -1
 	label            string // the words that state the relation
+}
+
+// opensClause reports whether mention a begins its sentence or a clause
+// after punctuation or a quotation mark.
+func (v *view) opensClause(a int) bool {
+	st := v.s.Ents[a].Start
+	if st == 0 {
+		return true
+	}
+	switch w := v.lw(st - 1); w {
+	case ",", ";", ":", "\"", "“", "”", "''", "``", "--", "—", "(":
+		return true
+	}
+	return false
 }
 
 // placeComma reads "Aiken, S.C.": a place in a place, unless it is a

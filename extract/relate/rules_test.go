@@ -374,10 +374,22 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme Council | copula", "Bo Ek | schema:worksFor | Acme | copula"},
 		},
 		{
+			name: "a defender of a cause holds no post",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] became a defender of the reforms. [[Bo Ek|PER]] is a midfielder for [[Acme|ORG]].",
+			want: []string{"Bo Ek | schema:worksFor | Acme | copula"},
+		},
+		{
 			name: "an MP for a constituency; a head of a team",
 			c:    MethodCopula,
 			text: "[[Ann Lee|PER]] has been MP for [[Harlow North|ORG]] since 1997. [[Bo Ek|PER]] was head of the [[Norlandic|LOC]] Olympic team.",
 			want: []string{"Ann Lee | schema:workLocation | Harlow North | copula"},
+		},
+		{
+			name: "no apposition before a new clause's verb, unless the name opens its clause",
+			c:    MethodAppositive,
+			text: "Having shrugged off [[Ann Lee|PER]], the [[Acme|ORG]] midfielder planted his shot. [[Bo Ek|PER]], an analyst at [[Vell Bank|ORG]] told us.",
+			want: []string{"Bo Ek | schema:worksFor | Vell Bank | appositive"},
 		},
 		{
 			name: "a match result",
