@@ -178,32 +178,9 @@ func (d *docState) class(q int) string {
 // where it is held are read as the title construction reads them.
 func copulaTitle(d *docState, a int, _ map[int]bool) {
 	v := d.v
-	if !v.canBeSubject(a) {
+	i := v.complementAfter(a)
+	if i < 0 {
 		return
-	}
-	// "X, who is ...", or the verb after an apposition.
-	i := v.s.Ents[a].End
-	if v.lw(i) == "," && v.lw(i+1) == "who" {
-		i += 2
-	} else {
-		i = v.skipApposition(i)
-	}
-	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "RB" || v.isAux(i) || v.tag(i) == "MD") && !v.is(i, lexicon.Negation); n++ {
-		i++
-	}
-	switch l := v.lemma(i); {
-	case v.isBe(i) && v.lw(i) != "being", l == "become", l == "remain":
-		i++
-	case l == "serve" && v.lw(i+1) == "as":
-		i += 2
-	default:
-		return
-	}
-	if v.is(i, lexicon.Negation) {
-		return // "X is not the chairman"
-	}
-	if v.free(i) && v.isDet(i) {
-		i++
 	}
 	// Title words, perhaps after an organisation's or a place's name
 	// ("a Norland senator", "the Acme chief executive").
@@ -239,6 +216,41 @@ func copulaTitle(d *docState, a int, _ map[int]bool) {
 			d.employ(a, q, i, te, label, MethodCopula, scoreTitle)
 		}
 	}
+}
+
+// complementAfter returns the token where the complement of a verb of
+// being or serving whose subject is mention a begins, past its article
+// ("X is the ...", "X, who is a ...", "X became ...", "X served as ..."),
+// or -1 (also after a negation: "X is not the chairman").
+func (v *view) complementAfter(a int) int {
+	if !v.canBeSubject(a) {
+		return -1
+	}
+	// "X, who is ...", or the verb after an apposition.
+	i := v.s.Ents[a].End
+	if v.lw(i) == "," && v.lw(i+1) == "who" {
+		i += 2
+	} else {
+		i = v.skipApposition(i)
+	}
+	for n := 0; n < 3 && v.free(i) && (v.tag(i) == "RB" || v.isAux(i) || v.tag(i) == "MD") && !v.is(i, lexicon.Negation); n++ {
+		i++
+	}
+	switch l := v.lemma(i); {
+	case v.isBe(i) && v.lw(i) != "being", l == "become", l == "remain":
+		i++
+	case l == "serve" && v.lw(i+1) == "as":
+		i += 2
+	default:
+		return -1
+	}
+	if v.is(i, lexicon.Negation) {
+		return -1
+	}
+	if v.free(i) && v.isDet(i) {
+		i++
+	}
+	return i
 }
 
 // free reports whether token i is in the sentence and in no mention.
