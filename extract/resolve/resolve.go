@@ -421,8 +421,9 @@ func (u *union) surnames() {
 		}
 		cands := u.byLast[info[i].key] // one word: its key
 		// A knight or a dame is addressed by the first name: "Sir
-		// Dana" is Sir Dana Arvel.
-		if len(cands) == 0 && knighted(res.Doc.Text, m) {
+		// Dana" is Sir Dana Arvel. So is anyone whose family name comes
+		// first, by an honorific: "Mr Tan" after "Tan Wei Ming".
+		if len(cands) == 0 && (knighted(res.Doc.Text, m) || u.honorific(m)) {
 			for _, j := range u.byFirst[info[i].key] {
 				if res.Mentions[j].Type == extract.Person {
 					cands = append(cands, j)
@@ -448,6 +449,21 @@ func (u *union) surnames() {
 			info[i].score = 0.6
 		}
 	}
+}
+
+// honorific reports whether mention m is addressed with an honorific ("Mr
+// Tan", "Ms Tan"), in its text or just before it.
+func (u *union) honorific(m extract.Mention) bool {
+	if u.words == nil {
+		return false
+	}
+	before := strings.Fields(u.res.Doc.Text[max(0, m.Start-6):m.Start])
+	for _, x := range [][]string{strings.Fields(m.Text), before[max(0, len(before)-1):]} {
+		if len(x) > 0 && u.words.Is(strings.ToLower(strings.TrimSuffix(x[0], ".")), lexicon.Honorific) {
+			return true
+		}
+	}
+	return false
 }
 
 // knighted reports whether mention m is addressed as "Sir" or "Dame", in

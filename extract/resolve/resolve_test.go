@@ -554,11 +554,13 @@ func TestTrimAffix(t *testing.T) {
 }
 
 // TestKnighted checks that "Sir X" joins "Sir X Y" by the first name, as a
-// knight is addressed, while a bare first name does not.
+// knight is addressed, and "Mr X" too (a family name that comes first),
+// while a bare first name does not.
 func TestKnighted(t *testing.T) {
 	tests := []entityRow{
 		{"Sir and the first name", "Sir Dana Arvel spoke. Sir Dana added more.", [][2]string{{"Dana Arvel", extract.Person}, {"Dana", extract.Person}}, []string{"Dana Arvel"}},
 		{"a first name alone", "Dana Arvel spoke. Dana added more.", [][2]string{{"Dana Arvel", extract.Person}, {"Dana", extract.Person}}, []string{"Dana Arvel", "Dana"}},
+		{"an honorific and the family name first", "Tycoon Tan Wei Ming bought it. Mr Tan said so.", [][2]string{{"Tan Wei Ming", extract.Person}, {"Tan", extract.Person}}, []string{"Tan Wei Ming"}},
 	}
 	checkEntityNames(t, New(nil), tests)
 }
