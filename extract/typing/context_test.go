@@ -72,6 +72,8 @@ func TestContextConstructions(t *testing.T) {
 		{"star-in", "She will star in Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"star-in", "She starred in Harlow last year.", [][2]string{{"Harlow", loc}}, []string{"work"}, ""},
 		{"star-in", "She lives in Harlow.", [][2]string{{"Harlow", loc}}, nil, ""},
+		{"relative-which", "Sales rose at Tarn Holloway, which was bought last year.", [][2]string{{"Tarn Holloway", per}}, []string{"which/relative-which"}, ""},
+		{"relative-which", "Sales rose, Tarn Holloway said, which surprised us.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"role-in", "She won for playing Ann Lee in Greyhill Road.", [][2]string{{"Ann Lee", per}, {"Greyhill Road", org}}, []string{"work"}, ""},
 		{"role-in", "She won for her role as Ann Lee in Greyhill Road.", [][2]string{{"Ann Lee", per}, {"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"role-in", "Greyhill Road, starring Ann Lee, opened.", [][2]string{{"Greyhill Road", org}, {"Ann Lee", per}}, []string{"work"}, "Greyhill Road"},

@@ -68,6 +68,9 @@ type evidence struct {
 	// beforePerson is set when a noun for a kind of person and a
 	// person's name follow a mention ("X actor Ann Lee").
 	beforePerson bool
+	// which is set for a name a relative "which" follows ("X, which
+	// ..."): a thing, not a person ("who").
+	which bool
 	// team counts the mentions that are a side in a match result ("X
 	// beat Y 2-1").
 	team int
@@ -469,6 +472,7 @@ var contextRules = []contextRule{
 	{"speaker", "X said; X claims", speakerFrame},
 	{"result", "X beat Y 2-1; X 24-10 Y; X v Y", resultFrame},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
+	{"relative-which", "X, which ...", relativeWhich},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -783,6 +787,15 @@ func beforePerson(w *window, ev *evidence) {
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
 		ev.beforePerson = true
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
+	}
+}
+
+// relativeWhich reads a relative "which" after the name ("X, which
+// was bought last year"): people take "who", so X is no person.
+func relativeWhich(w *window, ev *evidence) {
+	if w.word(w.hi) == "," && w.word(w.hi+1) == "which" {
+		ev.which = true
+		ev.reasons = append(ev.reasons, reason{"which", "relative-which", "which"})
 	}
 }
 
@@ -1198,6 +1211,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X actor Ann Lee": X is no person.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+	case ev.which && ev.personCtx == 0 && !ev.personWord:
+		// "X, which was bought last year": a thing; a work as often as a
+		// body, and nothing here says which.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, ev.because("which")...)
 	case t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""

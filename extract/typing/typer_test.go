@@ -245,6 +245,12 @@ func TestProcess(t *testing.T) {
 		},
 
 		{
+			name:     "a name a relative which follows is no person",
+			text:     "Sales rose at Tarn Holloway, which was bought last year. Ann Lee, who runs it, smiled.",
+			mentions: [][2]string{{"Tarn Holloway", per}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Tarn Holloway = MISC"},
+		},
+		{
 			name:     "companies by suffix, descriptor and appositive",
 			text:     "Parts came from Norvex Ltd and the Korean company Halden; Pellam, a shipping firm, carried them.",
 			mentions: [][2]string{{"Norvex Ltd", org}, {"Halden", org}, {"Pellam", org}},
