@@ -268,15 +268,34 @@ func gumBrackets(col string, tok int, open map[string][]int, ms *[]gumMention) e
 // with confidence.
 func labelGUM(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) Document {
 	n := len(d.tokens)
-	tags := make([]string, n)
-	for i := range tags {
-		tags[i] = "O"
+	l := &gumLabels{
+		tags: make([]string, n),
+		// explained marks capitalised tokens known not to be (part of) a
+		// name.
+		explained: make([]bool, n),
+		// doubt marks the tokens of names of a type ReadGUM leaves
+		// unlabelled (gumUnsure): their capitalised words are never
+		// explained.
+		doubt: make([]bool, n),
 	}
-	// explained marks capitalised tokens known not to be (part of) a name.
-	explained := make([]bool, n)
-	// doubt marks the tokens of names of a type ReadGUM leaves unlabelled
-	// (gumUnsure): their capitalised words are never explained.
-	doubt := make([]bool, n)
+	for i := range l.tags {
+		l.tags[i] = "O"
+	}
+	l.names(d, lex, gaz)
+	l.explain(d, lex, gaz)
+	return l.sure(d)
+}
+
+// gumLabels holds the labels of a GUM document's tokens as labelGUM
+// builds them.
+type gumLabels struct {
+	tags             []string
+	explained, doubt []bool
+}
+
+// names labels the names of d's mentions, longest first.
+func (l *gumLabels) names(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) {
+	n := len(d.tokens)
 	groups := gumGroups(d, lex)
 	ms := append([]gumMention(nil), d.mentions...)
 	sort.SliceStable(ms, func(i, j int) bool {
@@ -288,7 +307,7 @@ func labelGUM(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) Documen
 	for _, m := range ms {
 		if gumUnsure[m.typ] && m.title != "" {
 			for i := m.start; i < m.end && i < n; i++ {
-				doubt[i] = true
+				l.doubt[i] = true
 			}
 			continue
 		}
@@ -299,79 +318,86 @@ func labelGUM(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) Documen
 		if gt.titled && m.title == "" {
 			if m.typ == "time" || m.typ == "quantity" {
 				for i := m.start; i < m.end; i++ {
-					explained[i] = true
+					l.explained[i] = true
 				}
 			}
 			continue
 		}
 		s, e, dropped := gumNameSpan(d.tokens, m, gt.tag == "PER", lex, gaz)
-		if s >= e {
-			continue
-		}
-		free := true
-		for i := s; i < e; i++ {
-			if tags[i] != "O" {
-				free = false
-				break
-			}
-		}
-		if !free {
+		if s >= e || !l.free(s, e) {
 			continue
 		}
 		for _, i := range dropped {
-			explained[i] = true
+			l.explained[i] = true
 		}
 		tag := gt.tag
 		if e-s == 1 && isDemonym(d.tokens[s], gaz) || tag == "PER" && groups[m.entity] {
 			tag = "MISC" // "Norlanders" is a person mention in GUM, MISC in CoNLL
 		}
-		tags[s] = "B-" + tag
+		l.tags[s] = "B-" + tag
 		for i := s + 1; i < e; i++ {
-			tags[i] = "I-" + tag
+			l.tags[i] = "I-" + tag
 		}
 	}
+}
+
+// free reports whether tokens [s, e) have no label yet.
+func (l *gumLabels) free(s, e int) bool {
+	for i := s; i < e; i++ {
+		if l.tags[i] != "O" {
+			return false
+		}
+	}
+	return true
+}
+
+// explain labels the demonyms outside names and marks the capitalised
+// words outside names that are explained: a pronoun, determiner or
+// title, or a word news mostly writes in lower case standing alone
+// ("Figure", "Mom"); two or more such words in a row may be a name GUM
+// does not mark ("World Cup") and are not.
+func (l *gumLabels) explain(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazetteer) {
+	n := len(d.tokens)
 	for i, w := range d.tokens {
-		if tags[i] != "O" || !capitalised(w) {
-			continue
-		}
-		if isDemonym(w, gaz) {
-			tags[i] = "B-MISC"
+		if l.tags[i] == "O" && capitalised(w) && isDemonym(w, gaz) {
+			l.tags[i] = "B-MISC"
 		}
 	}
-	// A capitalised word outside every name is explained when it is a
-	// pronoun, determiner or title, or a word news mostly writes in lower
-	// case standing alone ("Figure", "Mom"); two or more such words in a
-	// row may be a name GUM does not mark ("World Cup") and are not.
 	for i := 0; i < n; {
-		if tags[i] != "O" || !capitalised(d.tokens[i]) || explained[i] {
+		if l.tags[i] != "O" || !capitalised(d.tokens[i]) || l.explained[i] {
 			i++
 			continue
 		}
 		j := i
-		for j < n && tags[j] == "O" && capitalised(d.tokens[j]) && !explained[j] {
+		for j < n && l.tags[j] == "O" && capitalised(d.tokens[j]) && !l.explained[j] {
 			j++
 		}
 		for k := i; k < j; k++ {
-			if doubt[k] {
+			if l.doubt[k] {
 				continue
 			}
 			if closedWord(d.tokens[k], lex) || titleWord(d.tokens[k], lex) || (j-i == 1 && allCommon(d.tokens[k:k+1], gaz)) {
-				explained[k] = true
+				l.explained[k] = true
 			}
 		}
 		i = j
 	}
+}
+
+// sure returns the sentences of d whose every capitalised word is
+// labelled or explained.
+func (l *gumLabels) sure(d *gumDoc) Document {
 	doc := Document{Domain: "gum"}
 	for _, sr := range gumSentences(d.tokens) {
-		toks, tg := d.tokens[sr.lo:sr.hi], tags[sr.lo:sr.hi]
+		toks, tg := d.tokens[sr.lo:sr.hi], l.tags[sr.lo:sr.hi]
 		heading := sentMode(toks) != modeNormal
 		sure := true
 		for k, w := range toks {
 			i := sr.lo + k
-			if tg[k] != "O" || !capitalised(w) || explained[i] || w == "I" && !doubt[i] {
+			if tg[k] != "O" || !capitalised(w) || l.explained[i] || w == "I" && !l.doubt[i] {
 				continue
 			}
-			if k == 0 && !heading && !doubt[i] {
+			if k == 0 && !heading && !l.doubt[i] {
 				continue
 			}
 			if heading && nameFunctionWords[strings.ToLower(w)] {
