@@ -42,12 +42,12 @@ func TestRead(t *testing.T) {
 	}
 	d := docs[0]
 	want := []Mention{
-		{0, 2, "1", "person", "Dana_Arvel"},
-		{3, 6, "2", "place", "Lake_Orla"},
-		{3, 12, "3", "organization", ""},
-		{7, 8, "1", "person", "Dana_Arvel"},
-		{9, 10, "4", "person", "Tom_Arvel"},
-		{11, 12, "5", "organization", "Norvex"},
+		{Start: 0, End: 2, Entity: "1", Type: "person", Title: "Dana_Arvel"},
+		{Start: 3, End: 6, Entity: "2", Type: "place", Title: "Lake_Orla"},
+		{Start: 3, End: 12, Entity: "3", Type: "organization", Title: ""},
+		{Start: 7, End: 8, Entity: "1", Type: "person", Title: "Dana_Arvel"},
+		{Start: 9, End: 10, Entity: "4", Type: "person", Title: "Tom_Arvel"},
+		{Start: 11, End: 12, Entity: "5", Type: "organization", Title: "Norvex"},
 	}
 	if diff := cmp.Diff(want, d.Mentions); diff != "" {
 		t.Errorf("mentions (-want +got):\n%s", diff)

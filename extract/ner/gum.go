@@ -1,17 +1,15 @@
 package ner
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/internal/gumconll"
 	"github.com/kg-project/kg/extract/lexicon"
 	sentsplit "github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -108,30 +106,14 @@ type gumDoc struct {
 	mentions []gumMention
 }
 
-// ReadGUMDir reads every *.conll file of dir, in name order, with ReadGUM.
+// ReadGUMDir reads every *.conll file of dir, in name order, as ReadGUM
+// reads one.
 func ReadGUMDir(dir string) ([]Document, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.conll"))
+	gds, err := gumconll.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("ner: read gum %q: %w", dir, err)
 	}
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("ner: read gum %q: no *.conll files", dir)
-	}
-	sort.Strings(paths)
-	var docs []Document
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, fmt.Errorf("ner: read gum: %w", err)
-		}
-		ds, err := ReadGUM(f, p)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, ds...)
-	}
-	return docs, nil
+	return labelGUMDocs(gds, dir)
 }
 
 // ReadGUM reads the documents of one file of GUM's coreference layer in
@@ -141,10 +123,16 @@ func ReadGUMDir(dir string) ([]Document, error) {
 // described in gum.go. Sentences it cannot label with confidence are left
 // out; the documents' Domain is "gum". name is used in errors.
 func ReadGUM(r io.Reader, name string) ([]Document, error) {
-	raw, err := readGUMRaw(r, name)
+	gds, err := gumconll.Read(r, name)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("ner: read gum %q: %w", name, err)
 	}
+	return labelGUMDocs(gds, name)
+}
+
+// labelGUMDocs labels the names of GUM documents and keeps those with a
+// sentence it labels with confidence; name is used in errors.
+func labelGUMDocs(gds []gumconll.Doc, name string) ([]Document, error) {
 	lex, err := lexicon.Default()
 	if err != nil {
 		return nil, fmt.Errorf("ner: read gum %q: %w", name, err)
@@ -154,114 +142,16 @@ func ReadGUM(r io.Reader, name string) ([]Document, error) {
 		return nil, fmt.Errorf("ner: read gum %q: %w", name, err)
 	}
 	var docs []Document
-	for i := range raw {
-		if d := labelGUM(&raw[i], lex, gaz); len(d.Sentences) > 0 {
+	for _, gd := range gds {
+		g := gumDoc{name: gd.Name, tokens: gd.Tokens}
+		for _, m := range gd.Mentions {
+			g.mentions = append(g.mentions, gumMention{start: m.Start, end: m.End, typ: m.Type, entity: m.Entity, title: m.Title})
+		}
+		if d := labelGUM(&g, lex, gaz); len(d.Sentences) > 0 {
 			docs = append(docs, d)
 		}
 	}
 	return docs, nil
-}
-
-// readGUMRaw reads the tokens and mentions of a GUM coreference file.
-func readGUMRaw(r io.Reader, name string) ([]gumDoc, error) {
-	var docs []gumDoc
-	var cur *gumDoc
-	var open map[string][]int
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<22)
-	line := 0
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		switch {
-		case strings.HasPrefix(l, "# begin document"):
-			if cur != nil {
-				docs = append(docs, *cur)
-			}
-			cur = &gumDoc{name: strings.TrimSpace(strings.TrimPrefix(l, "# begin document"))}
-			open = map[string][]int{}
-			continue
-		case strings.HasPrefix(l, "# end document"):
-			if cur != nil {
-				docs = append(docs, *cur)
-			}
-			cur = nil
-			continue
-		case strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#"):
-			continue
-		}
-		if cur == nil {
-			return nil, fmt.Errorf("ner: read gum %q: line %d: token outside a document", name, line)
-		}
-		cols := strings.Split(l, "\t")
-		if len(cols) < 3 {
-			return nil, fmt.Errorf("ner: read gum %q: line %d: want 3 tab-separated columns, got %d", name, line, len(cols))
-		}
-		if err := gumBrackets(cols[2], len(cur.tokens), open, &cur.mentions); err != nil {
-			return nil, fmt.Errorf("ner: read gum %q: line %d: %w", name, line, err)
-		}
-		cur.tokens = append(cur.tokens, cols[1])
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("ner: read gum %q: %w", name, err)
-	}
-	if cur != nil {
-		docs = append(docs, *cur)
-	}
-	return docs, nil
-}
-
-// gumBrackets reads one token's mention column ("(event-1(abstract-2)",
-// "event-1)", "_") at token tok: it opens mentions, and closes into ms
-// the ones it ends (by label: GUM's brackets need not nest in order).
-func gumBrackets(col string, tok int, open map[string][]int, ms *[]gumMention) error {
-	if col == "_" || col == "" {
-		return nil
-	}
-	for i := 0; i < len(col); {
-		opening := col[i] == '('
-		if opening {
-			i++
-		}
-		j := i
-		for j < len(col) && col[j] != '(' && col[j] != ')' {
-			j++
-		}
-		label := col[i:j]
-		if label == "" {
-			return fmt.Errorf("empty mention label in %q", col)
-		}
-		closing := j < len(col) && col[j] == ')'
-		start := tok
-		switch {
-		case opening && closing:
-		case opening:
-			open[label] = append(open[label], tok)
-		case closing:
-			st := open[label]
-			if len(st) == 0 {
-				return fmt.Errorf("mention %q closed but not open", label)
-			}
-			start = st[len(st)-1]
-			open[label] = st[:len(st)-1]
-		default:
-			return fmt.Errorf("mention label %q neither opens nor closes", label)
-		}
-		if closing {
-			parts := strings.SplitN(label, "-", 3)
-			m := gumMention{start: start, end: tok + 1, typ: parts[0]}
-			if len(parts) > 1 {
-				m.entity = parts[1]
-			}
-			if len(parts) > 2 {
-				m.title = parts[2]
-			}
-			*ms = append(*ms, m)
-			j++
-		}
-		i = j
-	}
-	return nil
 }
 
 // labelGUM labels the names of d and returns the sentences it can label
