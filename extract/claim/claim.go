@@ -376,6 +376,7 @@ func (d *doc) sentence(si int) {
 		v.claims()
 	}
 	v.statementNouns()
+	v.askedQuestions()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1231,7 +1232,14 @@ func (v *view) notSpeech(i int, kind verbKind) bool {
 	w, next := v.w(i), v.w(i+1)
 	return (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
 		(next == "to" && kind != address && (isBe(v.w(i-1)) && v.tag(i) != "VBG" || w == "said" && (v.tag(i+2) == "VB" || v.d.off[RuleFinalAdjunct]))) ||
-		v.negated(i) || v.passive(i)
+		v.negated(i) && !v.negatedSide(kind) || v.passive(i)
+}
+
+// negatedSide reports whether a negated verb of the kind still reports:
+// a side not taken or a thing not mentioned is the speaker's position
+// ("X has not endorsed Y", "X did not mention Y"), unlike "did not say".
+func (v *view) negatedSide(kind verbKind) bool {
+	return !v.d.off[RuleNegatedSide] && (kind == stance || kind == mentioning)
 }
 
 // insideClaim reports whether token i lies in the content of a claim
@@ -1274,6 +1282,76 @@ func (v *view) verbLike(i int) bool {
 	}
 	next := v.w(i + 1)
 	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
+}
+
+// askedQuestions reads a question put to someone by a speaker the text
+// does not name: "asked" as a passive or a participle that opens its
+// clause, before an indirect question ("When asked whether X, Y said",
+// "Asked if ..., Y laughed", "Y was asked how ..."). The question is the
+// asker's words; the one asked answers, so is no speaker of it.
+func (v *view) askedQuestions() {
+	if v.d.off[ConsAskedQuestion] {
+		return
+	}
+	for i := 0; i+2 < v.n(); i++ {
+		if v.low[i] != "asked" || v.used[i] || v.insideClaim(i) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (v.tag(j) == "RB" || v.w(j) == "been" || v.w(j) == "being") && !isBe(v.w(j)) {
+			j--
+		}
+		fronted := j < 0
+		if j >= 0 {
+			switch v.low[j] {
+			case "when", "if", "after", "once":
+				fronted = true
+			}
+		}
+		if !fronted && (j < 0 || !isBe(v.low[j])) {
+			continue
+		}
+		k := i + 1
+		hi := v.contentEnd(k)
+		if !v.whClause(k, hi) {
+			continue
+		}
+		if fronted {
+			// The clause after the comma is the answer's: the question
+			// ends there.
+			for e := k + 1; e < hi; e++ {
+				if v.w(e) == "," {
+					hi = e
+					break
+				}
+			}
+		} else {
+			hi = v.clauseEnd(k)
+		}
+		v.used[i] = true
+		v.unnamed = extract.Span{}
+		v.construction = ConsAskedQuestion
+		n := len(v.d.claims)
+		v.add(-1, -1, k, hi, v.w(i))
+		if len(v.d.claims) == n+1 {
+			v.dropInside(n)
+		}
+	}
+}
+
+// dropInside removes this sentence's claims read before claim q that
+// lie inside its content: a question asks about them, no one asserts
+// them ("was asked if he still believes X").
+func (v *view) dropInside(q int) {
+	c := v.d.claims[q]
+	kept := v.d.claims[:0]
+	for ci, x := range v.d.claims {
+		if ci != q && x.Sentence == v.si && x.Start >= c.Start && x.End <= c.End {
+			continue
+		}
+		kept = append(kept, x)
+	}
+	v.d.claims = kept
 }
 
 // statementNouns reads a noun of the lexicon's Statement class that a

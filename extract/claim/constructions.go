@@ -33,6 +33,7 @@ const (
 	ConsInEvidence    = "in-evidence"      // In the latest poll, X leads Y
 	ConsBeliefObject  = "belief-object"    // X fears a recession; X wants a deal
 	ConsMadeClear     = "made-clear"       // X made (it) clear that ...
+	ConsAskedQuestion = "asked-question"   // When asked whether ..., X said; X was asked if ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -87,6 +88,12 @@ const (
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
+	// RuleNegatedSide reads a negated verb of taking a side or of
+	// mentioning with its object.
+	RuleNegatedSide = "negated-side" // X has not endorsed Y; X did not mention Y
+	// RuleStanceGerund reads a gerund's clause as the object of a verb
+	// of taking a side.
+	RuleStanceGerund = "stance-gerund" // X supports raising taxes; X opposed defunding Y
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -122,6 +129,7 @@ func Constructions() [][2]string {
 		{ConsSpeechObject, "X announced a plan to ...; X revealed the cost of ... (a verb of saying, not say, with a noun phrase object)"},
 		{ConsBeliefObject, "X fears a recession; X wants a deal (a verb of belief with a noun phrase object)"},
 		{ConsMadeClear, "X made (it) clear that ...; X made it plain that ... (make and an adjective of being evident)"},
+		{ConsAskedQuestion, "When asked whether ..., X said; X was asked if ... (a question put by someone unnamed)"},
 		{ConsInEvidence, "In the latest poll, X leads Y (a record the clause after it is found in)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
@@ -142,6 +150,8 @@ func Constructions() [][2]string {
 		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
+		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
+		{RuleNegatedSide, "X has not endorsed Y; X did not mention Y (a negated verb of taking a side or mentioning, and its object)"},
 	}
 }
 
@@ -160,6 +170,7 @@ var constructionScore = map[string]float64{
 	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
 	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.839,
 	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723, ConsMadeClear: 0.853,
+	ConsAskedQuestion: 0.924,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

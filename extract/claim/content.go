@@ -835,7 +835,10 @@ func (v *view) stanceObject(r *reading) {
 		return
 	}
 	k := r.k
-	if !v.objectStart(k) || v.tag(k) == "VBG" || v.startsClause(k) {
+	// "supports raising taxes", "opposed defunding X": a gerund's
+	// clause with an object is the side taken, as for verbs of saying.
+	gerund := v.tag(k) == "VBG" && !v.d.off[RuleStanceGerund] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
 		return
 	}
 	if r.speaker < 0 {
