@@ -377,6 +377,7 @@ func (d *doc) sentence(si int) {
 	}
 	v.statementNouns()
 	v.askedQuestions()
+	v.seeming()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1337,6 +1338,75 @@ func (v *view) askedQuestions() {
 			v.dropInside(n)
 		}
 	}
+}
+
+// seemVerbs are the verbs of seeming that take a clause's subject and an
+// infinitive or an adjective ("X seemed to agree", "X appears
+// unperturbed"): WordNet's seem.v.01 without "look" and "sound", read far
+// more often of sight and noise, and no class of the lexicon holds them.
+var seemVerbs = map[string]bool{"seem": true, "appear": true}
+
+// seeming reads a verb of seeming as the writer's judgement of its clause,
+// a claim no one in the text is named as making: "X seemed to agree",
+// "the economy appears to have slowed", "X appeared unperturbed". The
+// content is the clause, its subject included. "It seems that ..." stays
+// no one's words, as for other verbs with an impersonal subject.
+func (v *view) seeming() {
+	if v.d.off[ConsSeeming] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+1 < v.n(); i++ {
+		if !seemVerbs[v.lemma(i)] || v.used[i] || v.insideClaim(i) {
+			continue
+		}
+		if t := v.tag(i); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && v.aux(i-1)) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		k := i + 1
+		for k < v.n() && v.tag(k) == "RB" {
+			k++
+		}
+		lo := 0
+		for j := i - 1; j > 0; j-- {
+			if v.w(j) == ";" || v.w(j) == ":" || v.w(j) == "," && clauseJoin[v.w(j+1)] {
+				lo = j + 1
+				break
+			}
+		}
+		switch {
+		case v.w(k) == "to" && v.tag(k+1) == "VB" || strings.HasPrefix(v.tag(k), "JJ") || v.w(k) == "like":
+		default:
+			continue
+		}
+		// The verb of a relative clause judges its own
+		// clause: "X, who seemed confused, ..." from the relative
+		// pronoun.
+		lo = v.clauseOpening(lo, i)
+		v.used[i] = true
+		v.unnamed = extract.Span{}
+		v.construction = ConsSeeming
+		v.add(-1, -1, lo, v.clauseEnd(k), v.w(i))
+	}
+}
+
+// clauseOpening returns where the clause of the verb at token hi starts,
+// reading from token lo: at the last relative pronoun before it, else
+// lo.
+func (v *view) clauseOpening(lo, hi int) int {
+	for j := hi - 1; j >= lo; j-- {
+		switch t := v.tag(j); {
+		case t == "WP" || t == "WDT":
+			return j
+		}
+	}
+	return lo
 }
 
 // dropInside removes this sentence's claims read before claim q that

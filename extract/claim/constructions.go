@@ -34,6 +34,7 @@ const (
 	ConsBeliefObject  = "belief-object"    // X fears a recession; X wants a deal
 	ConsMadeClear     = "made-clear"       // X made (it) clear that ...
 	ConsAskedQuestion = "asked-question"   // When asked whether ..., X said; X was asked if ...
+	ConsSeeming       = "seeming"          // X seemed to agree; X appears unperturbed
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -130,6 +131,7 @@ func Constructions() [][2]string {
 		{ConsBeliefObject, "X fears a recession; X wants a deal (a verb of belief with a noun phrase object)"},
 		{ConsMadeClear, "X made (it) clear that ...; X made it plain that ... (make and an adjective of being evident)"},
 		{ConsAskedQuestion, "When asked whether ..., X said; X was asked if ... (a question put by someone unnamed)"},
+		{ConsSeeming, "X seemed to agree; X appears unperturbed (the writer's judgement, no one named)"},
 		{ConsInEvidence, "In the latest poll, X leads Y (a record the clause after it is found in)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
@@ -170,7 +172,7 @@ var constructionScore = map[string]float64{
 	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
 	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.839,
 	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723, ConsMadeClear: 0.853,
-	ConsAskedQuestion: 0.924,
+	ConsAskedQuestion: 0.924, ConsSeeming: 0.819,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.
