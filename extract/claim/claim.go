@@ -1438,6 +1438,22 @@ func (v *view) statementNouns() {
 		// of intention, before a to-infinitive.
 		intent := !v.d.off[RuleIntentNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && v.d.lex.Is(v.lemma(i), lexicon.Intention) &&
 			v.w(i+1) == "to" && v.tag(i+2) == "VB" && !v.insideClaim(i)
+		// "X's decision to ...", "his refusal to ...": a noun derived
+		// from a verb of intention reads as one.
+		derived := ""
+		if !intent && !v.d.off[RuleDerivedNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && !v.insideClaim(i) {
+			derived = v.nounVerb(i)
+			intent = derived != v.lemma(i) && v.d.lex.Is(derived, lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
+		}
+		// "X's support for Y", "her criticism of Y", "his endorsement
+		// of Y": a noun of a verb of taking a side, its object after the
+		// preposition.
+		side := !intent && derived != "" && (v.d.lex.Is(derived, lexicon.Stance) || v.d.lex.Is(derived, lexicon.Demand) && v.w(i+1) == "for") &&
+			(v.w(i+1) == "of" || v.w(i+1) == "for" || v.w(i+1) == "to") && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
+			!(v.litAt(i+2) >= 0 && v.d.res.Mentions[v.litAt(i+2)].Type == extract.Date)
+		if side {
+			intent = true
+		}
 		if !intent && (!strings.HasPrefix(v.tag(i), "NN") || v.entAt(i) >= 0 || !v.d.lex.Is(v.lemma(i), lexicon.Statement) || v.w(i+1) != "that" || v.insideClaim(i)) {
 			continue
 		}
@@ -1467,11 +1483,54 @@ func (v *view) statementNouns() {
 					break
 				}
 			}
+			if derived != "" {
+				// The noun's phrase ends at a comma too ("X's
+				// refusal to go, Y said").
+				for j := i + 2; j < hi; j++ {
+					if v.w(j) == "," {
+						hi = j
+						break
+					}
+				}
+			}
+			if side {
+				v.add(speaker, -1, i+2, hi, v.w(i)+" "+v.w(i+1))
+				continue
+			}
 			v.add(speaker, -1, i+1, hi, v.w(i))
 			continue
 		}
 		v.add(speaker, -1, i+2, v.nounClauseEnd(i+2), v.w(i))
 	}
+}
+
+// nominalSuffixes are the endings English derives nouns of action from
+// verbs with, each with what the verb ends in instead: "decision" from
+// "decide", "refusal" from "refuse", "endorsement" from "endorse",
+// "opposition" from "oppose", "criticism" from "criticize". A stem counts
+// only when the lexicon knows it as a verb.
+var nominalSuffixes = [][2]string{
+	{"ment", ""}, {"sal", "se"}, {"val", "ve"}, {"ial", "y"}, {"sion", "de"}, {"ition", "e"}, {"ation", "e"}, {"ation", ""},
+	{"ion", ""}, {"ion", "e"}, {"ism", "ize"}, {"ism", "ise"},
+}
+
+// nounVerb returns the verb the noun at token i names the act of: the
+// noun itself when the lexicon knows it as a verb too ("support",
+// "call"), else the verb it derives from by a suffix ("decision"); or "".
+func (v *view) nounVerb(i int) string {
+	n := v.d.lex.Lemma(v.low[i], v.tag(i))
+	if n == "" {
+		n = v.low[i]
+	}
+	if v.d.lex.Known(n, lexicon.Verb) {
+		return n
+	}
+	for _, sf := range nominalSuffixes {
+		if stem, ok := strings.CutSuffix(n, sf[0]); ok && len(stem) > 2 && v.d.lex.Known(stem+sf[1], lexicon.Verb) {
+			return stem + sf[1]
+		}
+	}
+	return ""
 }
 
 // nounClauseEnd returns the end of the clause after a noun and "that"

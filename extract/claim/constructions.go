@@ -92,6 +92,9 @@ const (
 	// RuleNegatedSide reads a negated verb of taking a side or of
 	// mentioning with its object.
 	RuleNegatedSide = "negated-side" // X has not endorsed Y; X did not mention Y
+	// RuleDerivedNoun reads a possessed noun derived from a verb of
+	// intention or of taking a side as the verb.
+	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
 	// RuleStanceGerund reads a gerund's clause as the object of a verb
 	// of taking a side.
 	RuleStanceGerund = "stance-gerund" // X supports raising taxes; X opposed defunding Y
@@ -153,6 +156,7 @@ func Constructions() [][2]string {
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
+		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X did not mention Y (a negated verb of taking a side or mentioning, and its object)"},
 	}
 }
@@ -170,7 +174,7 @@ var constructionScore = map[string]float64{
 	ConsDemand: 0.880, ConsDenial: 0.883, ConsDescribedAs: 0.911, ConsDirective: 0.855, ConsEvidence: 0.922,
 	ConsFinal: 0.968, ConsIntent: 0.796, ConsInverted: 0.968, ConsMention: 0.926, ConsNaming: 0.950,
 	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
-	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.839,
+	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.856,
 	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723, ConsMadeClear: 0.853,
 	ConsAskedQuestion: 0.924, ConsSeeming: 0.819,
 }
