@@ -1237,10 +1237,11 @@ func (v *view) notSpeech(i int, kind verbKind) bool {
 }
 
 // negatedSide reports whether a negated verb of the kind still reports:
-// a side not taken or a thing not mentioned is the speaker's position
-// ("X has not endorsed Y", "X did not mention Y"), unlike "did not say".
+// a side not taken, a thing not mentioned, an intention or a belief not
+// held is the speaker's position ("X has not endorsed Y", "X does not
+// plan to run", "X does not believe Y will win"), unlike "did not say".
 func (v *view) negatedSide(kind verbKind) bool {
-	return !v.d.off[RuleNegatedSide] && (kind == stance || kind == mentioning)
+	return !v.d.off[RuleNegatedSide] && (kind == stance || kind == mentioning || kind == intention || kind == belief)
 }
 
 // insideClaim reports whether token i lies in the content of a claim

@@ -89,9 +89,9 @@ const (
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
-	// RuleNegatedSide reads a negated verb of taking a side or of
-	// mentioning with its object.
-	RuleNegatedSide = "negated-side" // X has not endorsed Y; X did not mention Y
+	// RuleNegatedSide reads a negated verb of taking a side, of
+	// mentioning, of intention or of belief as its positive is read.
+	RuleNegatedSide = "negated-side" // X has not endorsed Y; X does not plan to run
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -157,7 +157,7 @@ func Constructions() [][2]string {
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
-		{RuleNegatedSide, "X has not endorsed Y; X did not mention Y (a negated verb of taking a side or mentioning, and its object)"},
+		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }
 
