@@ -92,6 +92,9 @@ const (
 	// RuleNegatedSide reads a negated verb of taking a side, of
 	// mentioning, of intention or of belief as its positive is read.
 	RuleNegatedSide = "negated-side" // X has not endorsed Y; X does not plan to run
+	// RuleAdverbPresent takes a base form after a plural subject and
+	// adverbs for the present tense the tagger missed.
+	RuleAdverbPresent = "adverb-present" // Voters strongly oppose the ban
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -156,6 +159,7 @@ func Constructions() [][2]string {
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
+		{RuleAdverbPresent, "Many voters strongly oppose the ban (a base form after a plural subject and adverbs, a present tense)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}

@@ -68,6 +68,7 @@ func TestConstructions(t *testing.T) {
 		{RuleAsIntro, "As [[Acme|ORG]] reported, the port was sold in May.", "the port was sold in May", true},
 		{RuleGerundObject, "[[Ann Lee|PER]] admitted taking the money from the port.", "taking the money from the port", true},
 		{RuleRelativeSubject, "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Bo Ek", true},
+		{RuleAdverbPresent, "Many voters strongly oppose the new port.", "the new port", true},
 		{RuleDerivedNoun, "Days later [[Ann Lee|PER]]'s endorsement of [[Bo Ek|PER]] angered the union.", "Bo Ek", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] has not endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] does not believe that the port will close.", "the port will close", true},

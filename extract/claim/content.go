@@ -76,9 +76,14 @@ func (v *view) finite(i int) bool {
 // presentAfterPlural reports whether the verb at token i, tagged a base
 // form, is a present tense the tagger missed: right after a plural
 // noun that opens its clause or follows a determiner or an adjective
-// ("Polls show ...", "new polls show ..."), not after a verb that takes
+// ("Polls show ...", "new polls show ...", "voters strongly oppose ..."),
+// adverbs between, not after a verb that takes
 // a bare infinitive ("let voters decide").
 func (v *view) presentAfterPlural(i int) bool {
+	// Adverbs may come between ("voters strongly oppose ...").
+	for i > 1 && v.tag(i-1) == "RB" && !v.d.off[RuleAdverbPresent] {
+		i--
+	}
 	if t := v.tag(i - 1); t != "NNS" && t != "NNPS" || v.entAt(i-1) >= 0 {
 		return false
 	}
