@@ -378,6 +378,7 @@ func (d *doc) sentence(si int) {
 	v.statementNouns()
 	v.askedQuestions()
 	v.seeming()
+	v.evidenceGerunds()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1338,6 +1339,47 @@ func (v *view) askedQuestions() {
 		if len(v.d.claims) == n+1 {
 			v.dropInside(n)
 		}
+	}
+}
+
+// evidenceGerunds reads a noun of the lexicon's Evidence class that a
+// gerund of a verb of saying or belief follows with no comma, a reduced
+// relative clause: "polls showing her well behind", "a study finding
+// that wages rose". The record is the unnamed source; what it shows, to
+// the end of its clause or a comma, is the content.
+func (v *view) evidenceGerunds() {
+	if v.d.off[RuleEvidenceGerund] || v.d.off[ConsEvidence] {
+		return
+	}
+	for i := 1; i+1 < v.n(); i++ {
+		if v.tag(i) != "VBG" || !strings.HasSuffix(v.low[i], "ing") || v.used[i] || v.insideClaim(i) {
+			continue
+		}
+		if kind, ok := v.kind(i); !ok || kind != speech && kind != belief {
+			continue
+		}
+		if v.entAt(i-1) >= 0 || !strings.HasPrefix(v.tag(i-1), "NN") || !v.evidenceNoun(i-1) {
+			continue
+		}
+		k := i + 1
+		if v.w(k) == "that" {
+			k++
+		}
+		if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" {
+			continue
+		}
+		hi := v.clauseEnd(k)
+		for j := k; j < hi; j++ {
+			if v.w(j) == "," {
+				hi = j
+				break
+			}
+		}
+		v.used[i] = true
+		v.unnamed = v.sourceBefore(i - 1)
+		v.construction = ConsEvidence
+		v.add(-1, -1, k, hi, v.w(i))
+		v.unnamed = extract.Span{}
 	}
 }
 

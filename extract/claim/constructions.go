@@ -95,6 +95,9 @@ const (
 	// RuleAdverbPresent takes a base form after a plural subject and
 	// adverbs for the present tense the tagger missed.
 	RuleAdverbPresent = "adverb-present" // Voters strongly oppose the ban
+	// RuleEvidenceGerund reads a noun of evidence that a gerund of
+	// saying or belief follows as its subject.
+	RuleEvidenceGerund = "evidence-gerund" // polls showing X well behind
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -160,6 +163,7 @@ func Constructions() [][2]string {
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
 		{RuleAdverbPresent, "Many voters strongly oppose the ban (a base form after a plural subject and adverbs, a present tense)"},
+		{RuleEvidenceGerund, "polls showing X well behind; a study finding that wages rose (a noun of evidence and a gerund, no comma)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
