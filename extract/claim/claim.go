@@ -379,6 +379,7 @@ func (d *doc) sentence(si int) {
 	v.askedQuestions()
 	v.seeming()
 	v.evidenceGerunds()
+	v.regarding()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1379,6 +1380,53 @@ func (v *view) evidenceGerunds() {
 		v.unnamed = v.sourceBefore(i - 1)
 		v.construction = ConsEvidence
 		v.add(-1, -1, k, hi, v.w(i))
+		v.unnamed = extract.Span{}
+	}
+}
+
+// regardVerbs are the verbs of holding someone or something to be
+// something, with "as": WordNet's consider.v.04 (see, view, regard) but
+// consider and reckon, which the lexicon has as verbs of belief already.
+var regardVerbs = map[string]bool{"see": true, "view": true, "regard": true}
+
+// regarding reads a verb of regarding with an object and "as" as a view
+// its subject holds: "voters see X as the stronger candidate", "X views
+// the deal as a failure", read as "described Y as Z" is. The subject is a
+// name, a pronoun or a noun of people or a share of them.
+func (v *view) regarding() {
+	if v.d.off[RuleRegardAs] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+2 < v.n(); i++ {
+		if !regardVerbs[v.lemma(i)] || v.used[i] || v.insideClaim(i) || !v.finite(i) || v.passive(i) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		j := v.phraseEnd(i + 1)
+		if j == i+1 || v.w(j) != "as" || !v.objectStart(i+1) || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)] || strings.HasPrefix(v.tag(j+1), "JJ") || v.tag(j+1) == "RBS") || !v.nominal(i+1, j) {
+			continue
+		}
+		if e := v.objectEnd(j + 1); e > j+1 && e < v.n() {
+			if t := v.tag(e); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				continue // "as" a conjunction
+			}
+		}
+		speaker, at := v.subjectBefore(v.newCue(i, belief).start)
+		if at < 0 || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			continue
+		}
+		v.used[i] = true
+		if speaker < 0 {
+			v.unnamed = v.sourceBefore(at)
+		}
+		v.construction = ConsDescribedAs
+		v.add(speaker, -1, i+1, v.clauseEnd(i+1), v.w(i))
 		v.unnamed = extract.Span{}
 	}
 }

@@ -101,6 +101,9 @@ const (
 	// RuleIntentDemand reads a verb of intention that is also one of
 	// demanding, with a noun phrase object, as a demand.
 	RuleIntentDemand = "intent-demand" // X proposed a tax on trading
+	// RuleRegardAs reads a verb of regarding with an object and "as"
+	// as described-as reads a verb of saying.
+	RuleRegardAs = "regard-as" // voters see X as the stronger candidate
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -168,6 +171,7 @@ func Constructions() [][2]string {
 		{RuleAdverbPresent, "Many voters strongly oppose the ban (a base form after a plural subject and adverbs, a present tense)"},
 		{RuleEvidenceGerund, "polls showing X well behind; a study finding that wages rose (a noun of evidence and a gerund, no comma)"},
 		{RuleIntentDemand, "X proposed a tax on trading (a verb of intention and of demanding, with an object)"},
+		{RuleRegardAs, "voters see X as the stronger candidate; X views the deal as a failure (a view held, as described-as reads)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
@@ -183,7 +187,7 @@ func Constructions() [][2]string {
 // overall precision.
 var constructionScore = map[string]float64{
 	ConsAccordingTo: 0.885, ConsAccusation: 0.894, ConsColon: 0.933, ConsCoordinated: 0.921, ConsCriticism: 0.923,
-	ConsDemand: 0.881, ConsDenial: 0.883, ConsDescribedAs: 0.911, ConsDirective: 0.855, ConsEvidence: 0.922,
+	ConsDemand: 0.881, ConsDenial: 0.883, ConsDescribedAs: 0.928, ConsDirective: 0.855, ConsEvidence: 0.922,
 	ConsFinal: 0.968, ConsIntent: 0.796, ConsInverted: 0.968, ConsMention: 0.926, ConsNaming: 0.950,
 	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
 	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.856,
