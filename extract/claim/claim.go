@@ -1476,6 +1476,11 @@ func (v *view) seeming() {
 		default:
 			continue
 		}
+		// "X seemed to suggest ...", "X appeared to contradict Y": the
+		// subject's words, hedged, which the reporting verb reads.
+		if _, ok := v.kind(k + 1); ok && v.w(k) == "to" {
+			continue
+		}
 		// The verb of a relative clause judges its own
 		// clause: "X, who seemed confused, ..." from the relative
 		// pronoun.

@@ -192,7 +192,7 @@ var constructionScore = map[string]float64{
 	ConsParenthetical: 0.970, ConsParticiple: 0.969, ConsQuoteDash: 0.849, ConsQuotedAs: 0.935, ConsSubjectVerb: 0.940,
 	ConsThatClause: 0.903, ConsTranscript: 0.935, ConsStance: 0.857, ConsGerund: 0.981, ConsNounCue: 0.856,
 	ConsTopic: 0.903, ConsInfinitive: 0.900, ConsSpeechObject: 0.811, ConsInEvidence: 0.857, ConsBeliefObject: 0.723, ConsMadeClear: 0.853,
-	ConsAskedQuestion: 0.924, ConsSeeming: 0.819,
+	ConsAskedQuestion: 0.924, ConsSeeming: 0.807,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

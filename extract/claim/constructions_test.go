@@ -77,6 +77,7 @@ func TestConstructions(t *testing.T) {
 		{RuleNegatedSide, "[[Ann Lee|PER]] does not believe that the port will close.", "the port will close", true},
 		{RuleStanceGerund, "[[Ann Lee|PER]] has opposed raising taxes on the port.", "raising taxes on the port", true},
 		{ConsSeeming, "[[Ann Lee|PER]] seemed to welcome the port deal.", "Ann Lee seemed to welcome the port deal", true},
+		{ConsDenial, "[[Ann Lee|PER]] appeared to deny that the port had closed.", "the port had closed", false},
 		{ConsAskedQuestion, "When asked whether the port would close, [[Ann Lee|PER]] laughed.", "whether the port would close", false},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}
