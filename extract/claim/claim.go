@@ -376,6 +376,10 @@ func (d *doc) sentence(si int) {
 		v.claims()
 	}
 	v.statementNouns()
+	v.askedQuestions()
+	v.seeming()
+	v.evidenceGerunds()
+	v.regarding()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1231,7 +1235,15 @@ func (v *view) notSpeech(i int, kind verbKind) bool {
 	w, next := v.w(i), v.w(i+1)
 	return (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
 		(next == "to" && kind != address && (isBe(v.w(i-1)) && v.tag(i) != "VBG" || w == "said" && (v.tag(i+2) == "VB" || v.d.off[RuleFinalAdjunct]))) ||
-		v.negated(i) || v.passive(i)
+		v.negated(i) && !v.negatedSide(kind) || v.passive(i)
+}
+
+// negatedSide reports whether a negated verb of the kind still reports:
+// a side not taken, a thing not mentioned, an intention or a belief not
+// held is the speaker's position ("X has not endorsed Y", "X does not
+// plan to run", "X does not believe Y will win"), unlike "did not say".
+func (v *view) negatedSide(kind verbKind) bool {
+	return !v.d.off[RuleNegatedSide] && (kind == stance || kind == mentioning || kind == intention || kind == belief)
 }
 
 // insideClaim reports whether token i lies in the content of a claim
@@ -1276,6 +1288,238 @@ func (v *view) verbLike(i int) bool {
 	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
 }
 
+// askedQuestions reads a question put to someone by a speaker the text
+// does not name: "asked" as a passive or a participle that opens its
+// clause, before an indirect question ("When asked whether X, Y said",
+// "Asked if ..., Y laughed", "Y was asked how ..."). The question is the
+// asker's words; the one asked answers, so is no speaker of it.
+func (v *view) askedQuestions() {
+	if v.d.off[ConsAskedQuestion] {
+		return
+	}
+	for i := 0; i+2 < v.n(); i++ {
+		if v.low[i] != "asked" || v.used[i] || v.insideClaim(i) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (v.tag(j) == "RB" || v.w(j) == "been" || v.w(j) == "being") && !isBe(v.w(j)) {
+			j--
+		}
+		fronted := j < 0
+		if j >= 0 {
+			switch v.low[j] {
+			case "when", "if", "after", "once":
+				fronted = true
+			}
+		}
+		if !fronted && (j < 0 || !isBe(v.low[j])) {
+			continue
+		}
+		k := i + 1
+		hi := v.contentEnd(k)
+		if !v.whClause(k, hi) {
+			continue
+		}
+		if fronted {
+			// The clause after the comma is the answer's: the question
+			// ends there.
+			for e := k + 1; e < hi; e++ {
+				if v.w(e) == "," {
+					hi = e
+					break
+				}
+			}
+		} else {
+			hi = v.clauseEnd(k)
+		}
+		v.used[i] = true
+		v.unnamed = extract.Span{}
+		v.construction = ConsAskedQuestion
+		n := len(v.d.claims)
+		v.add(-1, -1, k, hi, v.w(i))
+		if len(v.d.claims) == n+1 {
+			v.dropInside(n)
+		}
+	}
+}
+
+// evidenceGerunds reads a noun of the lexicon's Evidence class that a
+// gerund of a verb of saying or belief follows with no comma, a reduced
+// relative clause: "polls showing her well behind", "a study finding
+// that wages rose". The record is the unnamed source; what it shows, to
+// the end of its clause or a comma, is the content.
+func (v *view) evidenceGerunds() {
+	if v.d.off[RuleEvidenceGerund] || v.d.off[ConsEvidence] {
+		return
+	}
+	for i := 1; i+1 < v.n(); i++ {
+		if v.tag(i) != "VBG" || !strings.HasSuffix(v.low[i], "ing") || v.used[i] || v.insideClaim(i) {
+			continue
+		}
+		if kind, ok := v.kind(i); !ok || kind != speech && kind != belief {
+			continue
+		}
+		if v.entAt(i-1) >= 0 || !strings.HasPrefix(v.tag(i-1), "NN") || !v.evidenceNoun(i-1) {
+			continue
+		}
+		k := i + 1
+		if v.w(k) == "that" {
+			k++
+		}
+		if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" {
+			continue
+		}
+		hi := v.clauseEnd(k)
+		for j := k; j < hi; j++ {
+			if v.w(j) == "," {
+				hi = j
+				break
+			}
+		}
+		v.used[i] = true
+		v.unnamed = v.sourceBefore(i - 1)
+		v.construction = ConsEvidence
+		v.add(-1, -1, k, hi, v.w(i))
+		v.unnamed = extract.Span{}
+	}
+}
+
+// regardVerbs are the verbs of holding someone or something to be
+// something, with "as": WordNet's consider.v.04 (see, view, regard) but
+// consider and reckon, which the lexicon has as verbs of belief already.
+var regardVerbs = map[string]bool{"see": true, "view": true, "regard": true}
+
+// regarding reads a verb of regarding with an object and "as" as a view
+// its subject holds: "voters see X as the stronger candidate", "X views
+// the deal as a failure", read as "described Y as Z" is. The subject is a
+// name, a pronoun or a noun of people or a share of them.
+func (v *view) regarding() {
+	if v.d.off[RuleRegardAs] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+2 < v.n(); i++ {
+		if !regardVerbs[v.lemma(i)] || v.used[i] || v.insideClaim(i) || !v.finite(i) || v.passive(i) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		j := v.phraseEnd(i + 1)
+		if j == i+1 || v.w(j) != "as" || !v.objectStart(i+1) || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)] || strings.HasPrefix(v.tag(j+1), "JJ") || v.tag(j+1) == "RBS") || !v.nominal(i+1, j) {
+			continue
+		}
+		if e := v.objectEnd(j + 1); e > j+1 && e < v.n() {
+			if t := v.tag(e); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				continue // "as" a conjunction
+			}
+		}
+		speaker, at := v.subjectBefore(v.newCue(i, belief).start)
+		if at < 0 || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			continue
+		}
+		v.used[i] = true
+		if speaker < 0 {
+			v.unnamed = v.sourceBefore(at)
+		}
+		v.construction = ConsDescribedAs
+		v.add(speaker, -1, i+1, v.clauseEnd(i+1), v.w(i))
+		v.unnamed = extract.Span{}
+	}
+}
+
+// seemVerbs are the verbs of seeming that take a clause's subject and an
+// infinitive or an adjective ("X seemed to agree", "X appears
+// unperturbed"): WordNet's seem.v.01 without "look" and "sound", read far
+// more often of sight and noise, and no class of the lexicon holds them.
+var seemVerbs = map[string]bool{"seem": true, "appear": true}
+
+// seeming reads a verb of seeming as the writer's judgement of its clause,
+// a claim no one in the text is named as making: "X seemed to agree",
+// "the economy appears to have slowed", "X appeared unperturbed". The
+// content is the clause, its subject included. "It seems that ..." stays
+// no one's words, as for other verbs with an impersonal subject.
+func (v *view) seeming() {
+	if v.d.off[ConsSeeming] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+1 < v.n(); i++ {
+		if !seemVerbs[v.lemma(i)] || v.used[i] || v.insideClaim(i) {
+			continue
+		}
+		if t := v.tag(i); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && v.aux(i-1)) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		k := i + 1
+		for k < v.n() && v.tag(k) == "RB" {
+			k++
+		}
+		lo := 0
+		for j := i - 1; j > 0; j-- {
+			if v.w(j) == ";" || v.w(j) == ":" || v.w(j) == "," && clauseJoin[v.w(j+1)] {
+				lo = j + 1
+				break
+			}
+		}
+		switch {
+		case v.w(k) == "to" && v.tag(k+1) == "VB" || strings.HasPrefix(v.tag(k), "JJ") || v.w(k) == "like":
+		default:
+			continue
+		}
+		// "X seemed to suggest ...", "X appeared to contradict Y": the
+		// subject's words, hedged, which the reporting verb reads.
+		if _, ok := v.kind(k + 1); ok && v.w(k) == "to" {
+			continue
+		}
+		// The verb of a relative clause judges its own
+		// clause: "X, who seemed confused, ..." from the relative
+		// pronoun.
+		lo = v.clauseOpening(lo, i)
+		v.used[i] = true
+		v.unnamed = extract.Span{}
+		v.construction = ConsSeeming
+		v.add(-1, -1, lo, v.clauseEnd(k), v.w(i))
+	}
+}
+
+// clauseOpening returns where the clause of the verb at token hi starts,
+// reading from token lo: at the last relative pronoun before it, else
+// lo.
+func (v *view) clauseOpening(lo, hi int) int {
+	for j := hi - 1; j >= lo; j-- {
+		switch t := v.tag(j); {
+		case t == "WP" || t == "WDT":
+			return j
+		}
+	}
+	return lo
+}
+
+// dropInside removes this sentence's claims read before claim q that
+// lie inside its content: a question asks about them, no one asserts
+// them ("was asked if he still believes X").
+func (v *view) dropInside(q int) {
+	c := v.d.claims[q]
+	kept := v.d.claims[:0]
+	for ci, x := range v.d.claims {
+		if ci != q && x.Sentence == v.si && x.Start >= c.Start && x.End <= c.End {
+			continue
+		}
+		kept = append(kept, x)
+	}
+	v.d.claims = kept
+}
+
 // statementNouns reads a noun of the lexicon's Statement class that a
 // possessor and a clause after "that" go with: "X's claim that ...",
 // "his assertion that ...", "her contention that ...". The possessor
@@ -1290,6 +1534,22 @@ func (v *view) statementNouns() {
 		// of intention, before a to-infinitive.
 		intent := !v.d.off[RuleIntentNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && v.d.lex.Is(v.lemma(i), lexicon.Intention) &&
 			v.w(i+1) == "to" && v.tag(i+2) == "VB" && !v.insideClaim(i)
+		// "X's decision to ...", "his refusal to ...": a noun derived
+		// from a verb of intention reads as one.
+		derived := ""
+		if !intent && !v.d.off[RuleDerivedNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && !v.insideClaim(i) {
+			derived = v.nounVerb(i)
+			intent = derived != v.lemma(i) && v.d.lex.Is(derived, lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
+		}
+		// "X's support for Y", "her criticism of Y", "his endorsement
+		// of Y": a noun of a verb of taking a side, its object after the
+		// preposition.
+		side := !intent && derived != "" && (v.d.lex.Is(derived, lexicon.Stance) || v.d.lex.Is(derived, lexicon.Demand) && v.w(i+1) == "for") &&
+			(v.w(i+1) == "of" || v.w(i+1) == "for" || v.w(i+1) == "to") && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
+			!(v.litAt(i+2) >= 0 && v.d.res.Mentions[v.litAt(i+2)].Type == extract.Date)
+		if side {
+			intent = true
+		}
 		if !intent && (!strings.HasPrefix(v.tag(i), "NN") || v.entAt(i) >= 0 || !v.d.lex.Is(v.lemma(i), lexicon.Statement) || v.w(i+1) != "that" || v.insideClaim(i)) {
 			continue
 		}
@@ -1319,11 +1579,54 @@ func (v *view) statementNouns() {
 					break
 				}
 			}
+			if derived != "" {
+				// The noun's phrase ends at a comma too ("X's
+				// refusal to go, Y said").
+				for j := i + 2; j < hi; j++ {
+					if v.w(j) == "," {
+						hi = j
+						break
+					}
+				}
+			}
+			if side {
+				v.add(speaker, -1, i+2, hi, v.w(i)+" "+v.w(i+1))
+				continue
+			}
 			v.add(speaker, -1, i+1, hi, v.w(i))
 			continue
 		}
 		v.add(speaker, -1, i+2, v.nounClauseEnd(i+2), v.w(i))
 	}
+}
+
+// nominalSuffixes are the endings English derives nouns of action from
+// verbs with, each with what the verb ends in instead: "decision" from
+// "decide", "refusal" from "refuse", "endorsement" from "endorse",
+// "opposition" from "oppose", "criticism" from "criticize". A stem counts
+// only when the lexicon knows it as a verb.
+var nominalSuffixes = [][2]string{
+	{"ment", ""}, {"sal", "se"}, {"val", "ve"}, {"ial", "y"}, {"sion", "de"}, {"ition", "e"}, {"ation", "e"}, {"ation", ""},
+	{"ion", ""}, {"ion", "e"}, {"ism", "ize"}, {"ism", "ise"},
+}
+
+// nounVerb returns the verb the noun at token i names the act of: the
+// noun itself when the lexicon knows it as a verb too ("support",
+// "call"), else the verb it derives from by a suffix ("decision"); or "".
+func (v *view) nounVerb(i int) string {
+	n := v.d.lex.Lemma(v.low[i], v.tag(i))
+	if n == "" {
+		n = v.low[i]
+	}
+	if v.d.lex.Known(n, lexicon.Verb) {
+		return n
+	}
+	for _, sf := range nominalSuffixes {
+		if stem, ok := strings.CutSuffix(n, sf[0]); ok && len(stem) > 2 && v.d.lex.Known(stem+sf[1], lexicon.Verb) {
+			return stem + sf[1]
+		}
+	}
+	return ""
 }
 
 // nounClauseEnd returns the end of the clause after a noun and "that"

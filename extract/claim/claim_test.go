@@ -247,9 +247,9 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | believes | - | the plan will fail\n",
 		},
 		{
-			name: "an intent: a verb of intent with a to-infinitive, to the end of its clause",
-			text: "[[Ada Voss|PER]] vowed to cut taxes, but did not say when. [[Ben Ruel|PER]] tried to leave. She did not want to stay.",
-			want: "Ada Voss | vowed | - | to cut taxes\n",
+			name: "an intent: a verb of intent with a to-infinitive, to the end of its clause; a negated intent is one too (negated-side), a negated saying none",
+			text: "[[Ada Voss|PER]] vowed to cut taxes, but did not say when. [[Ben Ruel|PER]] tried to leave. He did not want to stay.",
+			want: "Ada Voss | vowed | - | to cut taxes\nBen Ruel | want | - | to stay\n",
 		},
 		{
 			name: "a participle after a comma, of any kind: the speaker of the sentence's claim before it when no subject comes first",

@@ -68,6 +68,17 @@ func TestConstructions(t *testing.T) {
 		{RuleAsIntro, "As [[Acme|ORG]] reported, the port was sold in May.", "the port was sold in May", true},
 		{RuleGerundObject, "[[Ann Lee|PER]] admitted taking the money from the port.", "taking the money from the port", true},
 		{RuleRelativeSubject, "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Bo Ek", true},
+		{RuleAdverbPresent, "Many voters strongly oppose the new port.", "the new port", true},
+		{RuleEvidenceGerund, "[[Bo Ek|PER]] spoke on Monday, with new polls showing [[Ann Lee|PER]] well behind.", "Ann Lee well behind", true},
+		{RuleIntentDemand, "[[Bo Ek|PER]] has proposed a modest tax on ships in the port.", "a modest tax on ships in the port", true},
+		{RuleRegardAs, "[[Ann Lee|PER]] sees [[Bo Ek|PER]] as the stronger candidate.", "Bo Ek as the stronger candidate", true},
+		{RuleDerivedNoun, "Days later [[Ann Lee|PER]]'s endorsement of [[Bo Ek|PER]] angered the union.", "Bo Ek", true},
+		{RuleNegatedSide, "[[Ann Lee|PER]] has not endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", true},
+		{RuleNegatedSide, "[[Ann Lee|PER]] does not believe that the port will close.", "the port will close", true},
+		{RuleStanceGerund, "[[Ann Lee|PER]] has opposed raising taxes on the port.", "raising taxes on the port", true},
+		{ConsSeeming, "[[Ann Lee|PER]] seemed to welcome the port deal.", "Ann Lee seemed to welcome the port deal", true},
+		{ConsDenial, "[[Ann Lee|PER]] appeared to deny that the port had closed.", "the port had closed", false},
+		{ConsAskedQuestion, "When asked whether the port would close, [[Ann Lee|PER]] laughed.", "whether the port would close", false},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 	}
 	seen := map[string]bool{}

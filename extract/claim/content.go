@@ -76,9 +76,14 @@ func (v *view) finite(i int) bool {
 // presentAfterPlural reports whether the verb at token i, tagged a base
 // form, is a present tense the tagger missed: right after a plural
 // noun that opens its clause or follows a determiner or an adjective
-// ("Polls show ...", "new polls show ..."), not after a verb that takes
+// ("Polls show ...", "new polls show ...", "voters strongly oppose ..."),
+// adverbs between, not after a verb that takes
 // a bare infinitive ("let voters decide").
 func (v *view) presentAfterPlural(i int) bool {
+	// Adverbs may come between ("voters strongly oppose ...").
+	for i > 1 && v.tag(i-1) == "RB" && !v.d.off[RuleAdverbPresent] {
+		i--
+	}
 	if t := v.tag(i - 1); t != "NNS" && t != "NNPS" || v.entAt(i-1) >= 0 {
 		return false
 	}
@@ -94,7 +99,9 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
 		return
 	}
-	if v.intentContent(r) || r.kind == intention || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	// "proposed a tax": a verb of intention that is one of demanding
+	// too reads its object as a demand does (intent-demand).
+	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
 	if r.kind == address || r.kind == question {
@@ -835,7 +842,10 @@ func (v *view) stanceObject(r *reading) {
 		return
 	}
 	k := r.k
-	if !v.objectStart(k) || v.tag(k) == "VBG" || v.startsClause(k) {
+	// "supports raising taxes", "opposed defunding X": a gerund's
+	// clause with an object is the side taken, as for verbs of saying.
+	gerund := v.tag(k) == "VBG" && !v.d.off[RuleStanceGerund] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
 		return
 	}
 	if r.speaker < 0 {
