@@ -1211,7 +1211,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X actor Ann Lee": X is no person.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
-	case ev.which && ev.personCtx == 0 && !ev.personWord:
+	case ev.which && ev.personCtx == 0 && !ev.personWord && !t.givenFirst(e.Name):
 		// "X, which was bought last year": a thing; a work as often as a
 		// body, and nothing here says which.
 		e.Type, e.Class = extract.Miscellaneous, ""
@@ -1250,6 +1250,18 @@ func (t *Typer) commonWords(name string) bool {
 		checked++
 	}
 	return checked > 0
+}
+
+// givenFirst reports whether the first word of name is a given name the
+// gazetteer knows ("Bruce" of "Bruce Johnston"): a relative "which" after
+// such a name refers to something before it ("a duo with Bruce Johnston,
+// which ...").
+func (t *Typer) givenFirst(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || t.g == nil {
+		return false
+	}
+	return t.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || t.g.GivenName(f[0])
 }
 
 // onlyLanguage reports whether a language's name names nothing else the

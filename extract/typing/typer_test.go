@@ -245,10 +245,10 @@ func TestProcess(t *testing.T) {
 		},
 
 		{
-			name:     "a name a relative which follows is no person",
-			text:     "Sales rose at Tarn Holloway, which was bought last year. Ann Lee, who runs it, smiled.",
-			mentions: [][2]string{{"Tarn Holloway", per}, {"Ann Lee", per}},
-			want:     []string{"Ann Lee = PER", "Tarn Holloway = MISC"},
+			name:     "a name a relative which follows is no person, unless it begins with a given name",
+			text:     "Sales rose at Tarn Holloway, which was bought last year. Ann Lee, who runs it, smiled. A duo with John Smith, which split, sold well.",
+			mentions: [][2]string{{"Tarn Holloway", per}, {"Ann Lee", per}, {"John Smith", per}},
+			want:     []string{"Ann Lee = PER", "John Smith = PER", "Tarn Holloway = MISC"},
 		},
 		{
 			name:     "companies by suffix, descriptor and appositive",
