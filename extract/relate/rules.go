@@ -727,6 +727,16 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 		*i += 2
 	}
 	q := v.entAt(*i)
+	// "Jane Doe, the actor John Doe's mother": a title before the
+	// possessor, for family.
+	if j := *i + 1; q < 0 && v.isDet(*i) && v.at[*i] < 0 && v.typ(a) == extract.Person {
+		for j < v.n() && j < *i+4 && v.at[j] < 0 && v.isTitleWord(j) {
+			j++
+		}
+		if k := v.entAt(j); k >= 0 && v.typ(k) == extract.Person && v.isPossessive(v.s.Ents[k].End) {
+			return kinAppositive(d, a, k, v.s.Ents[k].End+1)
+		}
+	}
 	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.Ents[q].End) {
 		return false
 	}

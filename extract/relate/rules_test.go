@@ -759,6 +759,7 @@ func TestKinBefore(t *testing.T) {
 		{"a mother by apposition", "[[Jo Lee|PER]], [[Ann Lee|PER]]'s mother, spoke.", []string{"Ann Lee | schema:parent | Jo Lee | kin"}},
 		{"a wife of, by apposition", "[[Bo Ek|PER]], the wife of [[Cy Ek|PER]], spoke.", []string{"Bo Ek | schema:spouse | Cy Ek | kin"}},
 		{"no former wife by apposition", "[[Di Ray|PER]], [[Ed Ray|PER]]'s former wife, spoke. [[Fe Lo|PER]], the ex-wife of [[Al Lo|PER]], spoke.", nil},
+		{"a title before the possessor", "[[Jo Lee|PER]], the actor [[Ann Lee|PER]]'s mother, spoke.", []string{"Ann Lee | schema:parent | Jo Lee | kin"}},
 		{"a son by apposition", "[[Fe Lo|PER]], [[Al Lo|PER]]'s son, spoke.", []string{"Fe Lo | schema:parent | Al Lo | kin"}},
 	}
 	checkMethod(t, r, "kin", tests)
