@@ -186,6 +186,8 @@ type union struct {
 	wordKeys        [][]string
 	byLast, byFirst map[string][]int
 	firstKey        []string
+	// firstNames knows the words that begin people's names, or is nil.
+	firstNames FirstNames
 }
 
 // newUnion reads each mention's words and key: a courtesy title or an
@@ -196,6 +198,7 @@ type union struct {
 func (r *Resolver) newUnion(res *extract.Result) *union {
 	n := len(res.Mentions)
 	u := &union{res: res, info: make([]mentionInfo, n), byKey: map[string]int{}, words: r.words}
+	u.firstNames, _ = r.aliases.(FirstNames)
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		m.Entity = -1
@@ -423,7 +426,7 @@ func (u *union) surnames() {
 		// A knight or a dame is addressed by the first name: "Sir
 		// Dana" is Sir Dana Arvel. So is anyone whose family name comes
 		// first, by an honorific: "Mr Tan" after "Tan Wei Ming".
-		if len(cands) == 0 && (knighted(res.Doc.Text, m) || u.honorific(m)) {
+		if len(cands) == 0 && (knighted(res.Doc.Text, m) || u.honorific(m) || u.firstNameAlone(i)) {
 			for _, j := range u.byFirst[info[i].key] {
 				if res.Mentions[j].Type == extract.Person {
 					cands = append(cands, j)
@@ -449,6 +452,29 @@ func (u *union) surnames() {
 			info[i].score = 0.6
 		}
 	}
+}
+
+// firstNameAlone reports whether mention i, one word, is a first name
+// the gazetteer knows, tagged a person, that begins the name of exactly
+// one person named in full before it ("Ken" after "Ken Livingstone"):
+// news calls people by their first name once it has named them.
+func (u *union) firstNameAlone(i int) bool {
+	m := u.res.Mentions[i]
+	if u.firstNames == nil || m.Type != extract.Person || !u.firstNames.FirstName(m.Text) {
+		return false
+	}
+	var earlier []int
+	for _, j := range u.byFirst[u.info[i].key] {
+		if u.res.Mentions[j].Type == extract.Person && u.res.Mentions[j].Start < m.Start {
+			// A body's name the tagger took for a person's ("the Ann Lee
+			// Foundation") is no one's full name.
+			if w := u.info[j].words; u.words != nil && u.words.Classes(strings.ToLower(w[len(w)-1])).Has(lexicon.Organization) {
+				continue
+			}
+			earlier = append(earlier, u.find(j))
+		}
+	}
+	return len(earlier) > 0 && len(distinctRoots(earlier, u.find)) == 1
 }
 
 // honorific reports whether mention m is addressed with an honorific ("Mr

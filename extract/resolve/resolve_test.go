@@ -563,6 +563,13 @@ func TestKnighted(t *testing.T) {
 		{"an honorific and the family name first", "Tycoon Tan Wei Ming bought it. Mr Tan said so.", [][2]string{{"Tan Wei Ming", extract.Person}, {"Tan", extract.Person}}, []string{"Tan Wei Ming"}},
 	}
 	checkEntityNames(t, New(nil), tests)
+	// A first name the gazetteer knows, after one person named in full
+	// with it, is that person; after two, it is neither.
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), []entityRow{
+		{"a known first name after one full name", "Ann Vell spoke. Ann added more.", [][2]string{{"Ann Vell", extract.Person}, {"Ann", extract.Person}}, []string{"Ann Vell"}},
+		{"after two full names", "Ann Vell and Ann Orr spoke. Ann added more.", [][2]string{{"Ann Vell", extract.Person}, {"Ann Orr", extract.Person}, {"Ann", extract.Person}}, []string{"Ann Vell", "Ann Orr", "Ann"}},
+		{"a word no first name", "Dana Arvel spoke. Dana added more.", [][2]string{{"Dana Arvel", extract.Person}, {"Dana", extract.Person}}, []string{"Dana Arvel", "Dana"}},
+	})
 }
 
 // entityRow is a text with its mentions and the names of the entities
