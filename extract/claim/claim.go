@@ -1530,74 +1530,83 @@ func (v *view) statementNouns() {
 		return
 	}
 	for i := 1; i+2 < v.n(); i++ {
-		// "X's plan to ...", "his promise to ...": a noun that is a verb
-		// of intention, before a to-infinitive.
-		intent := !v.d.off[RuleIntentNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && v.d.lex.Is(v.lemma(i), lexicon.Intention) &&
-			v.w(i+1) == "to" && v.tag(i+2) == "VB" && !v.insideClaim(i)
-		// "X's decision to ...", "his refusal to ...": a noun derived
-		// from a verb of intention reads as one.
-		derived := ""
-		if !intent && !v.d.off[RuleDerivedNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && !v.insideClaim(i) {
-			derived = v.nounVerb(i)
-			intent = derived != v.lemma(i) && v.d.lex.Is(derived, lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
-		}
-		// "X's support for Y", "her criticism of Y", "his endorsement
-		// of Y": a noun of a verb of taking a side, its object after the
-		// preposition.
-		side := !intent && derived != "" && (v.d.lex.Is(derived, lexicon.Stance) || v.d.lex.Is(derived, lexicon.Demand) && v.w(i+1) == "for") &&
-			(v.w(i+1) == "of" || v.w(i+1) == "for" || v.w(i+1) == "to") && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
-			!(v.litAt(i+2) >= 0 && v.d.res.Mentions[v.litAt(i+2)].Type == extract.Date)
-		if side {
-			intent = true
-		}
+		intent, derived, side := v.nounCue(i)
 		if !intent && (!strings.HasPrefix(v.tag(i), "NN") || v.entAt(i) >= 0 || !v.d.lex.Is(v.lemma(i), lexicon.Statement) || v.w(i+1) != "that" || v.insideClaim(i)) {
 			continue
 		}
 		if !intent && !v.subjectThenVerb(i+2, v.contentEnd(i+2)) {
 			continue // "the claim that was made": a relative clause
 		}
-		speaker := -1
-		switch p := v.w(i - 1); {
-		case (p == "'s" || p == "’s") && v.entAt(i-2) >= 0:
-			speaker = v.entity(i - 2)
-		case p == "her":
-			speaker = v.resolvePronoun(i - 1)
-		case p == "his":
-			speaker = v.possessorHe(i - 1)
-		}
+		speaker := v.nounPossessor(i)
 		if speaker < 0 || v.entType(speaker) == extract.EventType {
 			continue
 		}
 		v.construction = ConsNounCue
-		if intent {
-			// The infinitive's phrase ends at the main clause's verb
-			// ("X's plan to close the port angered Y").
-			hi := v.clauseEnd(i + 1)
-			for j := i + 3; j < hi; j++ {
-				if v.finiteAt(j) || v.tag(j) == "WDT" || v.tag(j) == "WP" || v.w(j) == "that" {
-					hi = j
-					break
-				}
-			}
-			if derived != "" {
-				// The noun's phrase ends at a comma too ("X's
-				// refusal to go, Y said").
-				for j := i + 2; j < hi; j++ {
-					if v.w(j) == "," {
-						hi = j
-						break
-					}
-				}
-			}
-			if side {
-				v.add(speaker, -1, i+2, hi, v.w(i)+" "+v.w(i+1))
-				continue
-			}
-			v.add(speaker, -1, i+1, hi, v.w(i))
-			continue
+		switch {
+		case side:
+			v.add(speaker, -1, i+2, v.nounIntentEnd(i, derived), v.w(i)+" "+v.w(i+1))
+		case intent:
+			v.add(speaker, -1, i+1, v.nounIntentEnd(i, derived), v.w(i))
+		default:
+			v.add(speaker, -1, i+2, v.nounClauseEnd(i+2), v.w(i))
 		}
-		v.add(speaker, -1, i+2, v.nounClauseEnd(i+2), v.w(i))
 	}
+}
+
+// nounCue reads the noun at token i as a cue of intention or of taking a
+// side: intent for "X's plan to ..." (a noun that is a verb of intention
+// before a to-infinitive) and "X's decision to ..." (a noun derived from
+// one: derived is the verb), side for "X's support for Y", "her criticism
+// of Y" (a noun of a verb of taking a side, its object after the
+// preposition; intent is then true too).
+func (v *view) nounCue(i int) (intent bool, derived string, side bool) {
+	intent = !v.d.off[RuleIntentNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && v.d.lex.Is(v.lemma(i), lexicon.Intention) &&
+		v.w(i+1) == "to" && v.tag(i+2) == "VB" && !v.insideClaim(i)
+	if !intent && !v.d.off[RuleDerivedNoun] && strings.HasPrefix(v.tag(i), "NN") && v.entAt(i) < 0 && !v.insideClaim(i) {
+		derived = v.nounVerb(i)
+		intent = derived != v.lemma(i) && v.d.lex.Is(derived, lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
+	}
+	side = !intent && derived != "" && (v.d.lex.Is(derived, lexicon.Stance) || v.d.lex.Is(derived, lexicon.Demand) && v.w(i+1) == "for") &&
+		(v.w(i+1) == "of" || v.w(i+1) == "for" || v.w(i+1) == "to") && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
+		!(v.litAt(i+2) >= 0 && v.d.res.Mentions[v.litAt(i+2)].Type == extract.Date)
+	return intent || side, derived, side
+}
+
+// nounPossessor returns the possessor of the noun at token i, who speaks
+// through it ("X's claim", "her plan", "his refusal"), or -1.
+func (v *view) nounPossessor(i int) int {
+	switch p := v.w(i - 1); {
+	case (p == "'s" || p == "’s") && v.entAt(i-2) >= 0:
+		return v.entity(i - 2)
+	case p == "her":
+		return v.resolvePronoun(i - 1)
+	case p == "his":
+		return v.possessorHe(i - 1)
+	}
+	return -1
+}
+
+// nounIntentEnd returns the end of the phrase of the noun of intention or
+// side at token i: the main clause's verb ("X's plan to close the port
+// angered Y"), and for a noun derived from a verb a comma too ("X's
+// refusal to go, Y said").
+func (v *view) nounIntentEnd(i int, derived string) int {
+	hi := v.clauseEnd(i + 1)
+	for j := i + 3; j < hi; j++ {
+		if v.finiteAt(j) || v.tag(j) == "WDT" || v.tag(j) == "WP" || v.w(j) == "that" {
+			hi = j
+			break
+		}
+	}
+	if derived != "" {
+		for j := i + 2; j < hi; j++ {
+			if v.w(j) == "," {
+				hi = j
+				break
+			}
+		}
+	}
+	return hi
 }
 
 // nominalSuffixes are the endings English derives nouns of action from
