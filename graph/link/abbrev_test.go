@@ -34,13 +34,7 @@ func TestLinkAbbreviations(t *testing.T) {
 			[]graphtest.Ent{place("Vest."), place("Norland", "http://www.wikidata.org/entity/Q994001")}, nil),
 		graphtest.Result("Fair opens\nPELLAM, Vestm. - The fair opened on Monday.",
 			[]graphtest.Ent{place("Vestm.")}, nil))
-	got := linkedItems(rep)
-	want := map[string]string{"Vest.": "Q994011", "Vestm.": ""}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
-		}
-	}
+	checkLinks(t, rep, map[string]string{"Vest.": "Q994011", "Vestm.": ""})
 }
 
 func TestAbbreviates(t *testing.T) {

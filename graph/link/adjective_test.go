@@ -43,11 +43,5 @@ func TestLinkAdjectives(t *testing.T) {
 	rep := dryRun(t, "adjectives.nt", adjectiveSlice,
 		graphtest.Result("Norlandish league\nThe Norlandish league starts on Saturday.\nFew still speak Vornic.\nVestrian and Pellamese clubs play Harlic teams.\nTarn troops crossed the border.\nVornist leaders met.",
 			[]graphtest.Ent{misc("Norlandish"), misc("Vornic"), misc("Vestrian"), misc("Pellamese"), misc("Harlic"), misc("Tarn"), misc("Vornist")}, nil))
-	got := linkedItems(rep)
-	want := map[string]string{"Norlandish": "", "Vornic": "Q993004", "Vestrian": "Q993005", "Pellamese": "Q993006", "Harlic": "", "Tarn": "Q993008", "Vornist": "Q993009"}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
-		}
-	}
+	checkLinks(t, rep, map[string]string{"Norlandish": "", "Vornic": "Q993004", "Vestrian": "Q993005", "Pellamese": "Q993006", "Harlic": "", "Tarn": "Q993008", "Vornist": "Q993009"})
 }

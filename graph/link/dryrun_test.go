@@ -27,6 +27,18 @@ func dryRun(t *testing.T, name, slice string, results ...*extract.Result) *Repor
 	return rep
 }
 
+// checkLinks checks that each entity name of want is linked to the
+// Wikidata item it gives ("" for none).
+func checkLinks(t *testing.T, rep *Report, want map[string]string) {
+	t.Helper()
+	got := linkedItems(rep)
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
+		}
+	}
+}
+
 // linkedItems returns the Wikidata id each entity of rep was linked to,
 // by the entity's name.
 func linkedItems(rep *Report) map[string]string {

@@ -22,13 +22,7 @@ func TestLinkInitials(t *testing.T) {
 	rep := dryRun(t, "initials.nt", initialsSlice,
 		graphtest.Result("Strike\nThe ORA said trains would run on Monday, and the PHB agreed.",
 			[]graphtest.Ent{org("ORA"), org("PHB")}, nil))
-	got := linkedItems(rep)
-	want := map[string]string{"ORA": "Q995001", "PHB": ""}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
-		}
-	}
+	checkLinks(t, rep, map[string]string{"ORA": "Q995001", "PHB": ""})
 	if in := initials("Organisation of the Ostmark Rail"); in != "oor" {
 		t.Errorf("initials = %q", in)
 	}

@@ -27,13 +27,7 @@ func TestLinkShortNames(t *testing.T) {
 			[]graphtest.Ent{{Type: extract.Person, Name: "Tarn Holloway"}, {Type: extract.Organization, Name: "Holloway"}, {Type: extract.Person, Name: "Ann Holloway"}, {Type: extract.Person, Name: "T. Holloway"}}, nil),
 		graphtest.Result("Vornsby wins\nBo Vornsby won the race at Pellam.\nVornsby led from the start.",
 			[]graphtest.Ent{{Type: extract.Person, Name: "Bo Vornsby"}, {Type: extract.Organization, Name: "Vornsby"}}, nil))
-	got := linkedItems(rep)
-	want := map[string]string{"Tarn Holloway": "Q992001", "T. Holloway": "Q992001", "Ann Holloway": "", "Holloway": "Q992001", "Bo Vornsby": "", "Vornsby": ""}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
-		}
-	}
+	checkLinks(t, rep, map[string]string{"Tarn Holloway": "Q992001", "T. Holloway": "Q992001", "Ann Holloway": "", "Holloway": "Q992001", "Bo Vornsby": "", "Vornsby": ""})
 }
 
 // TestLinkWeakAliasContext: a surname alone, an alias two people share,

@@ -44,11 +44,5 @@ func TestLinkTeams(t *testing.T) {
 			[]graphtest.Ent{org("Harlow"), org("Pellam"), org("Vornsby"), org("Ostmark"), org("Otters")}, nil),
 		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
 			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
-	got := linkedItems(rep)
-	want := map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tarn": ""}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s linked to %q, want %q (links %+v)", name, got[name], w, rep.Links)
-		}
-	}
+	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tarn": ""})
 }
