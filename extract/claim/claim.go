@@ -424,11 +424,7 @@ func (v *view) quotedSubject(i int) bool {
 	if e >= i {
 		return false
 	}
-	switch v.w(e) {
-	case "\"", "“", "``":
-		return true
-	}
-	return false
+	return tokenize.IsOpenQuote(v.w(e))
 }
 
 // resolvePronoun returns what a pronoun at token i refers to.

@@ -9,6 +9,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -832,7 +833,7 @@ func personAppositive(d *docState, a int, np apposNP) {
 		// "X, one of the so-called Y": a member of a group named by
 		// its members.
 		k := np.end + 1
-		for k < v.n() && k < np.end+5 && v.at[k] < 0 && (v.isDet(k) || v.tag(k) == "JJ" || isOpenQuote(v.lw(k))) {
+		for k < v.n() && k < np.end+5 && v.at[k] < 0 && (v.isDet(k) || v.tag(k) == "JJ" || tokenize.IsOpenQuote(v.lw(k))) {
 			k++
 		}
 		// The group itself, not a modifier ("one of the Acme directors").
@@ -1330,15 +1331,6 @@ func (d *docState) placeEntity(name string, start int) int {
 	})
 	d.res.Entities = append(d.res.Entities, extract.Entity{Name: name, Type: extract.Location, Key: key, Mentions: []int{mi}})
 	return ei
-}
-
-// isOpenQuote reports whether w opens a quotation.
-func isOpenQuote(w string) bool {
-	switch w {
-	case "\"", "“", "‘", "'", "``", "«":
-		return true
-	}
-	return false
 }
 
 func isCloseQuote(w string) bool {

@@ -126,10 +126,10 @@ func (s *splitter) boundary(i int, open depths) (int, bool) {
 	case classTitle:
 		return j, false
 	case classFinal:
-		return j, isStarter(next.Text) || isOpenQuote(next.Text) ||
+		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text) ||
 			isUpperStart(next.Text) && !isAbbrev(next) && !isMonthOrDay(next.Text)
 	default: // initials, acronyms, months, places
-		return j, isStarter(next.Text) || isOpenQuote(next.Text)
+		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text)
 	}
 }
 

@@ -36,17 +36,6 @@ func isCloser(w string) bool {
 	return false
 }
 
-// isOpenQuote reports whether w opens a quotation. (An opening bracket
-// after an abbreviation more often goes on with the sentence: "et al.
-// (2001)", "Acme Inc. (NYSE: ACM)".)
-func isOpenQuote(w string) bool {
-	switch w {
-	case `"`, "``", "\u201c", "\u2018", "\u00ab", "\u201e":
-		return true
-	}
-	return false
-}
-
 // isBullet reports whether w is a bullet character.
 func isBullet(w string) bool {
 	switch w {

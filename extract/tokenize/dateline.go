@@ -116,6 +116,19 @@ func isMonth(w string) bool {
 	return false
 }
 
+// IsOpenQuote reports whether w is a mark that opens a quotation: a
+// straight or curly double quote, the Penn Treebank's two backquotes, an
+// opening single quote, a guillemet or a low double quote. (Not an opening
+// bracket: after an abbreviation one more often goes on with the sentence,
+// "et al. (2001)".)
+func IsOpenQuote(w string) bool {
+	switch w {
+	case `"`, "``", "\u201c", "\u2018", "\u00ab", "\u201e":
+		return true
+	}
+	return false
+}
+
 // IsDash reports whether w is a dash as datelines and attributions use
 // it ("—", "–", the quotation dash "―", "--", "-").
 func IsDash(w string) bool { return w == "—" || w == "–" || w == "―" || w == "--" || w == "-" }
