@@ -207,7 +207,7 @@ func copulaTitle(d *docState, a int, _ map[int]bool) {
 		// Olympic team".
 		if q := v.nameAt(te + 1); q >= 0 && v.typ(q) != extract.Person && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "JJ") {
 			label := v.phrase(v.s.Ents[a].Start, v.s.Ents[q].End)
-			if l := v.lemma(te - 1); v.lw(te) == "for" && (l == "mp" || l == "mep") {
+			if v.lw(te) == "for" && v.isMP(te-1) {
 				// "MP for X": X is a constituency, whatever the
 				// tagger made of it.
 				d.add(a, q, schema.WorkLocation, label, MethodCopula, scoreTitle)

@@ -79,8 +79,12 @@ func (v *view) isTitleLemma(l string) bool {
 // organisation by membership rather than employment ("member",
 // "supporter", "senator").
 func (v *view) isMembership(i int) bool {
-	return v.is(i, lexicon.Membership) || v.lemma(i) == "mp" || v.lemma(i) == "mep"
+	return v.is(i, lexicon.Membership) || v.isMP(i)
 }
+
+// isMP reports whether token i is "MP" or "MEP", a member of a parliament
+// for a constituency (abbreviations WordNet does not hold).
+func (v *view) isMP(i int) bool { return v.lemma(i) == "mp" || v.lemma(i) == "mep" }
 
 // isOrgNoun reports whether token i is a common noun that refers back to
 // an organisation ("the agency's chief").
