@@ -2,10 +2,10 @@ package relate
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -32,7 +32,7 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 	case v.isPossessive(i):
 		// "X's 2-1 win over Y", "X's defeat by Y".
 		j := i + 1
-		if isScore(v.lw(j)) {
+		if tokenize.IsScore(v.lw(j)) {
 			j++
 		}
 		if j >= v.n() || v.at[j] >= 0 || !v.lex.Is(v.lw(j), lexicon.Defeat) {
@@ -60,7 +60,7 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		return
 	}
 	j := i + 1
-	if isScore(v.lw(j)) {
+	if tokenize.IsScore(v.lw(j)) {
 		j++ // "lost 1-0 to Y", "drew 2-2 with Y"
 	}
 	var preps []string
@@ -114,12 +114,4 @@ func (d *docState) opponents(a, b int) {
 	}
 	v := d.v
 	d.add(a, b, schema.Opponent, v.phrase(v.s.Ents[a].Start, v.s.Ents[b].End), MethodResult, scoreResult)
-}
-
-// isScore reports whether w is a score: two numbers of up to three digits
-// joined by a hyphen or a dash ("2-1", "24-10").
-func isScore(w string) bool {
-	a, b, ok := strings.Cut(strings.ReplaceAll(w, "–", "-"), "-")
-	return ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 &&
-		strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }

@@ -129,6 +129,14 @@ func IsOpenQuote(w string) bool {
 	return false
 }
 
+// IsScore reports whether w is a score: two numbers of up to three digits
+// joined by a hyphen or an en dash ("2-1", "24-10").
+func IsScore(w string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(w, "–", "-"), "-")
+	return ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 &&
+		strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
+
 // IsDash reports whether w is a dash as datelines and attributions use
 // it ("—", "–", the quotation dash "―", "--", "-").
 func IsDash(w string) bool { return w == "—" || w == "–" || w == "―" || w == "--" || w == "-" }

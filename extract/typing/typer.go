@@ -837,8 +837,7 @@ func resultFrame(w *window, ev *evidence) {
 // numbers joined by a hyphen or a dash ("2-1", "24-10").
 func hasScore(w *window) bool {
 	for _, t := range w.toks {
-		a, b, ok := strings.Cut(strings.ReplaceAll(t.Text, "–", "-"), "-")
-		if ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == "" && len(a) <= 3 && len(b) <= 3 {
+		if tokenize.IsScore(t.Text) {
 			return true
 		}
 	}
