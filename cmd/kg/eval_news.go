@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/extract/newsgold"
+	"github.com/kg-project/kg/extract/relate"
 )
 
 // evalNewsCmd is 'kg eval news': the whole pipeline scored against the
@@ -30,8 +31,14 @@ The gold files (*.txtar) name each article's path under the shared data
 directory; the text is read from there. The dev split is for tuning; the
 test split is for reporting only.
 
+With --calibrate the classifier keeps every relation (as with --min-score
+0) and, after the scores, the scale that makes its probability kg:score
+(relate.NewsScale) is refitted on them and measured by leaving one article
+out at a time.
+
 Examples:
   kg eval news
+  kg eval news --calibrate
   kg eval news --errors --gold extract/newsgold/testdata/dev | grep relation`
 
 func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -39,10 +46,14 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	goldDir := fs.String("gold", "extract/newsgold/testdata/dev", "gold `DIR` of *.txtar annotations")
 	dataDir := fs.String("data", "../shared/data", "shared data `DIR` the articles are read from")
 	showErrors := fs.Bool("errors", false, "after the scores, list every wrong (+) and missed (-) item")
+	calibrate := fs.Bool("calibrate", false, "keep every classifier relation and refit the scale of its scores (see above)")
 	var po pipelineFlags
 	po.register(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *calibrate {
+		po.minScore = 0
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("eval news: unexpected argument %q", fs.Arg(0))}
@@ -74,6 +85,12 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	}
 	if err := rep.Write(stdout); err != nil {
 		return err
+	}
+	if *calibrate {
+		fmt.Fprintln(stdout)
+		if err := newsgold.FitClassifierScale(rep.Classifier, relate.NewsScale()).Write(stdout); err != nil {
+			return err
+		}
 	}
 	if *showErrors {
 		fmt.Fprintln(stdout)

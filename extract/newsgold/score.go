@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/internal/match"
+	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/internal/stickyerr"
 	"github.com/kg-project/kg/schema"
@@ -74,6 +75,10 @@ type Report struct {
 	// ScoreByMethod is the calibration by construction or model: one Bin
 	// of all the relations each made (jobTitle attributes have no score).
 	ScoreByMethod map[string]*Bin
+	// Classifier lists the relation classifier's relations of kg's
+	// vocabulary, each with its article, kg:score and whether it is right,
+	// for FitClassifierScale.
+	Classifier []Scored
 	// Open scores open (verb-phrase) relations: right when the gold set
 	// states a relation between the two entities in that direction.
 	Open Counts
@@ -409,6 +414,9 @@ func (s *scorer) relations() {
 		if mb == nil {
 			mb = &Bin{}
 			s.rep.ScoreByMethod[r.Method] = mb
+		}
+		if r.Method == relate.MethodClassifier {
+			s.rep.Classifier = append(s.rep.Classifier, Scored{Article: s.art.Name, Score: r.Score, Right: c.TP == 1})
 		}
 		mb.N++
 		mb.Right += c.TP

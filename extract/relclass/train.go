@@ -457,7 +457,7 @@ func (t *trainer) calibrate() {
 			ys = append(ys, gold[[2]int{p.head, p.tail}] == p.typ)
 		}
 	}
-	t.cfg.ScaleA, t.cfg.ScaleB = platt(ds, ys)
+	t.cfg.ScaleA, t.cfg.ScaleB = FitPlatt(ds, ys)
 	fmt.Fprintf(t.o.Log, "relclass: score calibration on %d dev pairs: P = 1/(1+exp(-(%.4f*margin%+.4f)))\n", len(ds), t.cfg.ScaleA, t.cfg.ScaleB)
 }
 
@@ -596,10 +596,12 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 	return best, bestIt, bestScore
 }
 
-// platt fits P(y | d) = 1/(1+exp(-(a*d+b))) by Newton's method with a
-// backtracking line search on the log-loss, with Platt's smoothed targets
-// (Lin, Lin and Weng 2007).
-func platt(ds []float64, ys []bool) (a, b float64) {
+// FitPlatt fits P(y | d) = 1/(1+exp(-(a*d+b))) to scores ds and outcomes
+// ys by Newton's method with a backtracking line search on the log-loss,
+// with Platt's smoothed targets (Lin, Lin and Weng 2007), which keep a
+// small sample from pushing probabilities to 0 or 1. It returns 0, 0 when
+// ys holds only one outcome.
+func FitPlatt(ds []float64, ys []bool) (a, b float64) {
 	var npos, nneg float64
 	for _, y := range ys {
 		if y {
