@@ -124,11 +124,12 @@ func (r *Relater) Process(res *extract.Result) error {
 	if res.Headline.Len() > 0 {
 		headEnd = res.Headline.End
 	}
+	pron := pronounSubjects(res, bySent)
 	for si := range res.Sentences {
 		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
 			continue
 		}
-		v := r.view(res, si, bySent[si])
+		v := r.view(res, si, bySent[si], pron[si])
 		if v == nil {
 			continue
 		}
@@ -154,6 +155,57 @@ func (r *Relater) Process(res *extract.Result) error {
 	return nil
 }
 
+// pronounSubjects returns, for each sentence, the person entity that a
+// "He" or "She" opening it stands for, or -1: the one person the sentence
+// before names, when it is that sentence's subject, named before its
+// first verb ("Ann Lee is a Norland engineer. She joined Acme in 1990."), or, when the sentence
+// before names no one, the person its own opening pronoun stood for ("...
+// She joined Acme in 1990. She founded Vell Power."). A sentence before
+// that names two people, or opens with anything else, settles nothing.
+func pronounSubjects(res *extract.Result, bySent [][]int) []int {
+	out := make([]int, len(res.Sentences))
+	prev := -1 // the subject of the sentence before, if it is the one person it names
+	for si := range res.Sentences {
+		out[si] = -1
+		toks := res.Sentences[si].Tokens
+		if len(toks) == 0 {
+			prev = -1
+			continue
+		}
+		if w := toks[0].Text; (w == "He" || w == "She") && prev >= 0 {
+			out[si] = prev
+		}
+		// The subject: the first name before the first verb.
+		subj, firstVerb := out[si], len(toks)
+		for i, t := range res.Sentences[si].POS {
+			if strings.HasPrefix(t, "VB") {
+				firstVerb = i
+				break
+			}
+		}
+		people := map[int]bool{}
+		for _, mi := range bySent[si] {
+			m := res.Mentions[mi]
+			if res.Entities[m.Entity].Type != extract.Person {
+				continue
+			}
+			people[m.Entity] = true
+			if lo, _ := res.Sentences[si].TokenSpan(m.Start, m.End); lo >= 0 && lo < firstVerb && subj < 0 {
+				subj = m.Entity
+			}
+		}
+		switch {
+		case len(people) == 0 && out[si] >= 0:
+			prev = out[si]
+		case len(people) == 1 && subj >= 0 && people[subj]:
+			prev = subj
+		default:
+			prev = -1
+		}
+	}
+	return out
+}
+
 // mentionsBySentence returns the indexes of the mentions of each sentence
 // that have an entity.
 func mentionsBySentence(res *extract.Result) [][]int {
@@ -173,7 +225,8 @@ func mentionsBySentence(res *extract.Result) [][]int {
 func (r *Relater) classify(d *docState, typed bool) {
 	v := d.v
 	for _, p := range r.model.Classify(v.s) {
-		if p.Score < r.minScore || classifierDoubts(v, p, typed) {
+		// The classifier learnt from names, not from pronouns.
+		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p, typed) {
 			continue
 		}
 		d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, r.scale.Apply(p.Score))
@@ -420,6 +473,9 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 			pred = schema.MemberOf
 		}
 	}
+	if a == d.v.pron || b == d.v.pron {
+		score *= scorePronoun
+	}
 	lo, hi := min(d.v.s.Ents[a].Start, d.v.s.Ents[b].Start), max(d.v.s.Ents[a].End, d.v.s.Ents[b].End)
 	d.found = append(d.found, candidate{a: a, b: b, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: -1, lo: lo, hi: hi})
 }
@@ -429,6 +485,9 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 func (d *docState) addEntity(a, e int, pred, label, method string, score float64, lo, hi int) {
 	if a < 0 || e < 0 || pred == "" {
 		return
+	}
+	if a == d.v.pron {
+		score *= scorePronoun
 	}
 	d.found = append(d.found, candidate{a: a, b: -1, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: e, lo: lo, hi: hi})
 }

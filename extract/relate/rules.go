@@ -30,6 +30,10 @@ const (
 	scoreNation     = 0.8
 	scoreKin        = 0.85
 	scorePlaceKind  = 0.8
+	// scorePronoun scales the score of a relation whose subject is a
+	// sentence-initial "He" or "She" read as the person the sentence
+	// before opens with (pronounSubjects).
+	scorePronoun = 0.9
 )
 
 // construction is one English construction the rules read in a

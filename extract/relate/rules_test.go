@@ -356,6 +356,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme Corp | schema:founder | Bo Ek | life", "Ann Lee | schema:birthPlace | Harlow | life", "Bo Ek | schema:deathPlace | Velden | life"},
 		},
 		{
+			name: "a sentence-initial pronoun for the one person the sentence before opens with",
+			c:    MethodLife,
+			text: "[[Ann Lee|PER]] is a chemist. She was born in [[Harlow|LOC]]. She studied at [[Pellam University|ORG]]. [[Bo Ek|PER]] met [[Cy Fox|PER]]. He was born in [[Velden|LOC]].",
+			want: []string{"Ann Lee | schema:alumniOf | Pellam University | life", "Ann Lee | schema:birthPlace | Harlow | life"},
+		},
+		{
 			name: "a person's publicist",
 			c:    MethodTitle,
 			text: "[[Ann Lee|PER]]'s publicist [[Bo Ek|PER]] spoke.",

@@ -22,11 +22,16 @@ type view struct {
 	coarse []string
 	lem    []string // lemmas
 	lex    *lexicon.Lexicon
+	// pron is the index into s.Ents of a sentence-initial "He" or "She"
+	// that stands for the person pronEnt (see pronounSubjects), or -1.
+	pron, pronEnt int
 }
 
 // view builds the view of sentence si, whose mentions (with entities) are
-// mentions. It returns nil when no mention falls on whole tokens.
-func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
+// mentions; pron, when not -1, is the person entity a sentence-initial
+// "He" or "She" stands for, which the view holds as a mention of it. It
+// returns nil when no mention falls on whole tokens.
+func (r *Relater) view(res *extract.Result, si int, mentions []int, pron int) *view {
 	sent := &res.Sentences[si]
 	toks := sent.Tokens
 	words := make([]string, len(toks))
@@ -34,10 +39,11 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 		words[i] = t.Text
 	}
 	ts := &relclass.Sentence{Words: words, Lower: sent.Lower, Tags: sent.POS, Chunks: sent.Chunks}
-	v := &view{res: res, si: si, toks: toks, s: ts, at: make([]int, len(toks)), lem: sent.Lemma, lex: r.ann.Lexicon()}
+	v := &view{res: res, si: si, toks: toks, s: ts, at: make([]int, len(toks)), lem: sent.Lemma, lex: r.ann.Lexicon(), pron: -1, pronEnt: pron}
 	for i := range v.at {
 		v.at[i] = -1
 	}
+
 	v.s.NER = make([]string, len(toks))
 	for i := range v.s.NER {
 		v.s.NER[i] = "O"
@@ -79,6 +85,12 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 	if len(v.s.Ents) == 0 {
 		return nil
 	}
+	if pron >= 0 && v.at[0] < 0 {
+		v.s.Ents = append(v.s.Ents, relclass.Span{Start: 0, End: 1, Type: conll04Type(extract.Person)})
+		v.ment = append(v.ment, -1)
+		v.coarse = append(v.coarse, extract.Person)
+		v.s.NER[0] = "B-PER"
+	}
 	// Keep ents in text order.
 	order := make([]int, len(v.s.Ents))
 	for i := range order {
@@ -90,6 +102,9 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int) *view {
 		ents[n], ment[n], coarse[n] = v.s.Ents[k], v.ment[k], v.coarse[k]
 		for i := ents[n].Start; i < ents[n].End; i++ {
 			v.at[i] = n
+		}
+		if ment[n] < 0 {
+			v.pron = n
 		}
 	}
 	v.s.Ents, v.ment, v.coarse = ents, ment, coarse
@@ -120,6 +135,9 @@ func nerTag(coarse string) string {
 func (v *view) entity(k int) int {
 	if k < 0 || k >= len(v.ment) {
 		return -1
+	}
+	if v.ment[k] < 0 {
+		return v.pronEnt
 	}
 	return v.res.Mentions[v.ment[k]].Entity
 }
