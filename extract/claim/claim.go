@@ -393,6 +393,35 @@ func (d *doc) sentence(si int) {
 			}
 		}
 	}
+	// So is a person the sentence opens with as the one whose view it
+	// gives ("For Acme analyst Ann Lee, the deal was an error." ... "he
+	// said").
+	if e := v.viewHolder(); e >= 0 {
+		d.lastPerson, d.lastPersonSent = e, v.si
+	}
+}
+
+// viewHolder returns the person a sentence opens with as the one whose
+// view it gives, "(But) for X, ...", past the words of a title before the
+// name ("for Acme analyst X"), or -1.
+func (v *view) viewHolder() int {
+	i := 0
+	if w := v.w(i); w == "but" || w == "and" || w == "yet" {
+		i++
+	}
+	if v.w(i) != "for" {
+		return -1
+	}
+	for i++; i < v.n() && i < 8 && v.entAt(i) < 0; i++ {
+		if !strings.HasPrefix(v.tag(i), "NN") && !strings.HasPrefix(v.tag(i), "JJ") {
+			return -1
+		}
+	}
+	e := v.entity(i)
+	if e < 0 || v.entType(e) != extract.Person || v.w(v.mentionEnd(i)) != "," {
+		return -1
+	}
+	return e
 }
 
 // findSubject finds the first subject of the sentence: the entity or

@@ -97,6 +97,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | denied | - | the charges\nBo Ek | told | - | made the decisions\nBo Ek | saying | - | she ran the firm\n",
 		},
 		{
+			name: "a sentence opening with a person whose view it gives: later pronouns are theirs",
+			text: "\"The deal is good,\" [[Bo Ek|PER]] said. But for [[Ann Lee|PER]], a director at [[Vell Power|ORG]], the future is bleak. \"It will fail,\" she said.",
+			want: "Bo Ek | said | - | The deal is good\nAnn Lee | said | - | It will fail\n",
+		},
+		{
 			name: "an occupation after a name of two words is a person's too",
 			text: "The [[Vell Power|ORG]] singer said the tour was over.",
 			want: "- | said | - | the tour was over\n",
