@@ -205,6 +205,9 @@ type view struct {
 	// subject is the entity of the sentence's first subject, or -1; at
 	// is its token.
 	subject, subjectAt int
+	// describedSubject is set when the subject is a description a place
+	// modifies ("the Norlandic car maker"), which names no entity.
+	describedSubject bool
 	// construction names the construction being read, recorded as the
 	// Method of the claims it adds.
 	construction string
@@ -393,6 +396,10 @@ func (d *doc) sentence(si int) {
 			}
 		}
 	}
+	// A description names someone else than the body or place before.
+	if v.subject < 0 && v.describedSubject {
+		d.lastOther = -1
+	}
 	// So is a person the sentence opens with as the one whose view it
 	// gives ("For Acme analyst Ann Lee, the deal was an error." ... "he
 	// said").
@@ -433,7 +440,13 @@ func (v *view) findSubject() {
 			start := v.mentionStart(i)
 			// The head of the subject is the last name before the verb:
 			// "Egyptian President X praised".
-			if t := v.tag(start - 1); t != "IN" && t != "TO" && v.entType(e) != extract.EventType {
+			// A place before a common noun modifies it: "the Norlandic
+			// car maker" is no place.
+			modifier := v.entType(e) == extract.Location && (v.tag(v.mentionEnd(i)) == "NN" || v.tag(v.mentionEnd(i)) == "NNS")
+			if modifier && v.subject < 0 {
+				v.describedSubject = true
+			}
+			if t := v.tag(start - 1); t != "IN" && t != "TO" && v.entType(e) != extract.EventType && !modifier {
 				v.subject, v.subjectAt = e, start
 			}
 			i = v.mentionEnd(i) - 1

@@ -102,6 +102,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | said | - | The deal is good\nAnn Lee | said | - | It will fail\n",
 		},
 		{
+			name: "a place before a common noun is no subject for a later pronoun",
+			text: "[[Acme|ORG]] said sales rose. The [[Norlandic|LOC]] car maker then cut its forecast. Last month it said it needed cash.",
+			want: "Acme | said | - | sales rose\n- | said | - | it needed cash\n",
+		},
+		{
 			name: "an occupation after a name of two words is a person's too",
 			text: "The [[Vell Power|ORG]] singer said the tour was over.",
 			want: "- | said | - | the tour was over\n",
