@@ -1018,7 +1018,11 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		}
 		// "X, a small nation on ...", "X, a town in ...": the noun must
 		// end the phrase ("a town councillor" is a person).
-		if !phraseEnd[w.word(k+1)] {
+		// A finite verb after the noun ends the phrase too, where a comma
+		// is missing, when the name opens its clause: "X, Acme's chief
+		// executive told the Y website" (not "sanctions on X, an
+		// official said").
+		if t := w.tag(k + 1); !phraseEnd[w.word(k+1)] && !(w.free(k+1) && (t == "VBD" || t == "VBZ" || t == "VBP") && w.word(i-1) == "," && clauseOpens(w)) {
 			continue
 		}
 		switch {

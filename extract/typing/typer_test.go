@@ -206,6 +206,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Ostrem = PER", "Pellam = PER", "Vornsby = ORG/Corporation"},
 		},
 		{
+			name:     "an appositive's noun for a person before a verb, where a comma is missing, is the head when the name opens its clause",
+			text:     "\"Sales rose,\" Ostrem, Acme's chief executive told the Vell News website. They lifted sanctions on Tarvik, an official said.",
+			mentions: [][2]string{{"Ostrem", per}, {"Acme", org}, {"Vell News", org}, {"Tarvik", loc}},
+			want:     []string{"Acme = ORG", "Ostrem = PER", "Tarvik = LOC", "Vell News = ORG/NewsMediaOrganization"},
+		},
+		{
 			name:     "a town's name before a word for a venue is the town; an unknown name is the venue",
 			text:     "They met at the Paris hotel and at the Tarvik hotel.",
 			mentions: [][2]string{{"Paris", loc}, {"Tarvik", loc}},
