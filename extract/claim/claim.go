@@ -2254,6 +2254,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return -1, k, false
 	}
 	if v.entAt(k) >= 0 {
+		if sp, end, ok := v.modifiedNoun(k); ok {
+			return sp, end, true
+		}
 		return v.entity(k), v.mentionEnd(k), true
 	}
 	if v.tag(k) == "PRP" {
@@ -2274,11 +2277,33 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 			return v.entity(j + 1), v.mentionEnd(j + 1), true
 		}
 		if j < v.n() && v.entAt(j) >= 0 {
+			if sp, end, ok := v.modifiedNoun(j); ok {
+				return sp, end, true
+			}
 			return v.entity(j), v.mentionEnd(j), true
 		}
 		return v.speakerAt(j - 1), j, true
 	}
 	return -1, k, false
+}
+
+// modifiedNoun reads a name at token j that modifies the common nouns
+// after it, "the Acme founder", "Acme chairman Bo Ek": the speaker is the
+// person named after the nouns, or the one the nouns stand for
+// (speakerAt: "the Acme spokesman" speaks for Acme, "the Acme founder"
+// is someone unnamed). ok is false when no common noun follows the name.
+func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
+	h := v.mentionEnd(j)
+	for h < v.n() && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS") {
+		h++
+	}
+	if h == v.mentionEnd(j) {
+		return -1, j, false
+	}
+	if v.entAt(h) >= 0 && v.entType(v.entity(h)) == extract.Person {
+		return v.entity(h), v.mentionEnd(h), true
+	}
+	return v.speakerAt(h - 1), h, true
 }
 
 // before returns the content that a comma at token c closes: the

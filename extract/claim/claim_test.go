@@ -107,6 +107,11 @@ func TestClaims(t *testing.T) {
 			want: "Acme | said | - | sales rose\n- | said | - | it needed cash\n",
 		},
 		{
+			name: "after an inverted verb, a name before common nouns modifies them",
+			text: "\"Sales will rise,\" said [[Acme|ORG]] economist [[Bo Ek|PER]]. \"I am no actor,\" said the [[Vell Records|ORG]] founder. \"Prices will fall,\" said an [[Acme|ORG]] spokesman.",
+			want: "Bo Ek | said | - | Sales will rise\n- | said | - | I am no actor\nAcme | said | - | Prices will fall\n",
+		},
+		{
 			name: "an occupation after a name of two words is a person's too",
 			text: "The [[Vell Power|ORG]] singer said the tour was over.",
 			want: "- | said | - | the tour was over\n",
