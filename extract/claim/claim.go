@@ -1138,7 +1138,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) {
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || kind == reference || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) {
 		return false
 	}
 	// "X said he believes ...", "X said Y told him ...": what is

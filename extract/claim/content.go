@@ -101,7 +101,7 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	}
 	// "proposed a tax": a verb of intention that is one of demanding
 	// too reads its object as a demand does (intent-demand).
-	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
 	if r.kind == address || r.kind == question {
@@ -827,6 +827,24 @@ func (v *view) topicContent(r *reading) bool {
 		return true
 	}
 	v.construction = ConsTopic
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	return true
+}
+
+// referenceContent reads what someone referred to: a verb of the
+// lexicon's Reference class and the noun phrase after its "to", to the
+// end of its clause ("referred to the vote", "alluding to his rival",
+// "referred to X as Y"). It reports whether the verb is one: nothing
+// else reads it.
+func (v *view) referenceContent(r *reading) bool {
+	if r.kind != reference {
+		return false
+	}
+	k := r.k + 1 // after "to"
+	if v.d.off[ConsReference] || !v.objectStart(k) || v.tag(k) == "VBG" {
+		return true
+	}
+	v.construction = ConsReference
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	return true
 }

@@ -20,6 +20,7 @@ const (
 	question                   // asked (Y) whether ...
 	stance                     // supported X, praised X
 	topic                      // discussed X, talked about X
+	reference                  // referred to X, alluded to X
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -60,6 +61,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return stance, true
 	case c.Has(lexicon.Discussion) || v.d.lex.Is(l+" "+v.w(i+1), lexicon.Discussion):
 		return topic, true
+	case c.Has(lexicon.Reference) && v.w(i+1) == "to":
+		return reference, true
 	case c.Has(lexicon.Resume) && v.besideQuote(i):
 		return speech, true
 	}

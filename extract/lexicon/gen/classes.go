@@ -120,6 +120,15 @@ var classes = []class{
 	// Verbs of talking about something: discuss, talk about, talk over
 	// (the senses of discussing alone).
 	{Name: "discussion", Seeds: []string{"discuss.v.01!", "discuss.v.02!"}, Rank: 2},
+	// Verbs of referring to something in words, whose object follows
+	// "to": refer, allude, advert (the senses of mentioning and alluding
+	// alone).
+	{Name: "reference", Seeds: []string{"mention.v.01!", "allude.v.01!"}, Rank: 3,
+		// Verbs of mentioning that take their object with no "to"
+		// (mention classes them), and "touch" and "name", far more
+		// often of hands and of appointments ("touched", "named to the
+		// board").
+		Not: []string{"mention", "cite", "bring up", "name", "touch"}},
 	// Verbs of going on talking: continue, go on, carry on. The sense
 	// alone ("“...,” she continued"); its lemmas are as often of going
 	// on doing anything, so the rules read them only beside a quotation.
