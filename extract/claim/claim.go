@@ -1138,7 +1138,8 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || kind == reference || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) {
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || kind == reference || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) &&
+		!((kind == topic || kind == reference) && gerundPrep[v.w(i-1)] && v.tag(i) == "VBG") {
 		return false
 	}
 	// "X said he believes ...", "X said Y told him ...": what is
@@ -1281,7 +1282,8 @@ func (v *view) verbLike(i int) bool {
 		return false
 	}
 	next := v.w(i + 1)
-	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
+	// "X talks about Y": a verb of discussion and its preposition.
+	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next] || v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }
 
 // askedQuestions reads a question put to someone by a speaker the text

@@ -77,6 +77,7 @@ func TestConstructions(t *testing.T) {
 		{RuleNegatedSide, "[[Ann Lee|PER]] has not endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] does not believe that the port will close.", "the port will close", true},
 		{RuleStanceGerund, "[[Ann Lee|PER]] has opposed raising taxes on the port.", "raising taxes on the port", true},
+		{RuleTopicGerund, "[[Bo Ek|PER]] talked about embedding troops with [[Norland|LOC]] soldiers.", "embedding troops with Norland soldiers", true},
 		{ConsSeeming, "[[Ann Lee|PER]] seemed to welcome the port deal.", "Ann Lee seemed to welcome the port deal", true},
 		{ConsDenial, "[[Ann Lee|PER]] appeared to deny that the port had closed.", "the port had closed", false},
 		{ConsAskedQuestion, "When asked whether the port would close, [[Ann Lee|PER]] laughed.", "whether the port would close", false},

@@ -823,7 +823,10 @@ func (v *view) topicContent(r *reading) bool {
 	if !v.d.lex.Is(v.lemma(r.i), lexicon.Discussion) {
 		k++ // "talked about"
 	}
-	if !(v.objectStart(k) && v.tag(k) != "VBG" || v.whClause(k, v.contentEnd(k))) {
+	// "talked about embedding troops": a gerund's clause with an object
+	// is what was talked about, as for verbs of taking a side.
+	gerund := v.tag(k) == "VBG" && !v.d.off[RuleTopicGerund] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !(v.objectStart(k) && (v.tag(k) != "VBG" || gerund) || v.whClause(k, v.contentEnd(k))) {
 		return true
 	}
 	v.construction = ConsTopic

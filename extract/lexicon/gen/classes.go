@@ -119,7 +119,10 @@ var classes = []class{
 		Not: []string{"knock", "herald"}},
 	// Verbs of talking about something: discuss, talk about, talk over
 	// (the senses of discussing alone).
-	{Name: "discussion", Seeds: []string{"discuss.v.01!", "discuss.v.02!"}, Rank: 2},
+	{Name: "discussion", Seeds: []string{"discuss.v.01!", "discuss.v.02!"}, Rank: 2,
+		// WordNet gives "talk about" and "talk over" but not "speak
+		// about", though it makes "speak" and "talk" one sense.
+		Also: []string{"speak about"}},
 	// Verbs of referring to something in words, whose object follows
 	// "to": refer, allude, advert (the senses of mentioning and alluding
 	// alone).
