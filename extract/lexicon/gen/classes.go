@@ -131,7 +131,11 @@ var classes = []class{
 		// (mention classes them), and "touch" and "name", far more
 		// often of hands and of appointments ("touched", "named to the
 		// board").
-		Not: []string{"mention", "cite", "bring up", "name", "touch"}},
+		Not: []string{"mention", "cite", "bring up", "name", "touch"},
+		// "Pointed to the cost": the sense that holds it (indicate.v.02)
+		// brings "show" and "indicate", which take their object with no
+		// "to".
+		Also: []string{"point"}},
 	// Verbs of going on talking: continue, go on, carry on. The sense
 	// alone ("“...,” she continued"); its lemmas are as often of going
 	// on doing anything, so the rules read them only beside a quotation.
