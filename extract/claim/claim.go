@@ -1221,6 +1221,9 @@ func (v *view) nounOrInfinitive(i int) bool {
 // verb and particle are a demand ("called on the mayor to resign").
 func (v *view) prepositional(i int) bool {
 	next := v.w(i + 1)
+	if next == "about" && !v.d.off[ConsSpeechPrep] && v.d.lex.Is(v.lemma(i), lexicon.Speech) && v.lemma(i) != "say" {
+		return false // "warned about Y": speech-prep
+	}
 	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" &&
 		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand) && !v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }

@@ -104,6 +104,9 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
+	if v.speechPrepContent(r) {
+		return
+	}
 	if r.kind == address || r.kind == question {
 		// "warned his side will not ...": no addressee, the noun phrase
 		// is the reported clause's subject.
@@ -830,6 +833,35 @@ func (v *view) topicContent(r *reading) bool {
 		return true
 	}
 	v.construction = ConsTopic
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	return true
+}
+
+// speechPrep are the prepositions after a verb of saying whose object
+// is what the words were about: "warned of", "boasted about", "argued
+// against". A closed class; "on" is left out, as it is far more often
+// of a time or a medium ("said on Friday", "wrote on Twitter").
+var speechPrep = map[string]bool{"about": true, "of": true, "against": true}
+
+// speechPrepContent reads what someone spoke of: a verb of saying, a
+// preposition of speechPrep and its noun phrase or gerund, to the end of
+// the clause ("warned of a new war", "boasted about raising $9
+// million"). What was said after the object ("said of Y, “...”", "said
+// about Y that ...") is left to the constructions that read it.
+func (v *view) speechPrepContent(r *reading) bool {
+	// "Say" takes the words themselves for its object: in "“...,” X said
+	// of Y" and "the things X said about Y" they are elsewhere.
+	if v.d.off[ConsSpeechPrep] || r.kind != speech && r.kind != address || !speechPrep[v.w(r.k)] || !v.d.lex.Is(v.lemma(r.i), lexicon.Speech) || v.lemma(r.i) == "say" {
+		return false
+	}
+	k := r.k + 1
+	if !v.objectStart(k) && v.tag(k) != "PRP" {
+		return false
+	}
+	if e := v.objectEnd(k); v.w(e) == "that" || v.w(e) == ":" || v.w(e) == "," && (v.opensQuote(e+1) || v.startsClause(e+1)) || v.opensQuote(e) {
+		return false
+	}
+	v.construction = ConsSpeechPrep
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	return true
 }
