@@ -77,6 +77,7 @@ func TestConstructions(t *testing.T) {
 		{RuleDerivedNoun, "Days later [[Ann Lee|PER]]'s endorsement of [[Bo Ek|PER]] angered the union.", "Bo Ek", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] has not endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] does not believe that the port will close.", "the port will close", true},
+		{RuleWordDefend, "[[Ann Lee|PER]] defended her decision to close the [[Harlow|LOC]] port.", "her decision to close the Harlow port", true},
 		{RuleStanceGerund, "[[Ann Lee|PER]] has opposed raising taxes on the port.", "raising taxes on the port", true},
 		{RuleTopicGerund, "[[Bo Ek|PER]] talked about embedding troops with [[Norland|LOC]] soldiers.", "embedding troops with Norland soldiers", true},
 		{ConsSeeming, "[[Ann Lee|PER]] seemed to welcome the port deal.", "Ann Lee seemed to welcome the port deal", true},

@@ -894,6 +894,9 @@ func (v *view) stanceObject(r *reading) {
 	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) && !v.wordAttack(r) || !v.finite(r.i) && !v.commaParticiple(r.i) {
 		return
 	}
+	if v.lemma(r.i) == "defend" && !v.wordDefend(r) {
+		return
+	}
 	k := r.k
 	// "supports raising taxes", "opposed defunding X": a gerund's
 	// clause with an object is the side taken, as for verbs of saying.
@@ -911,6 +914,37 @@ func (v *view) stanceObject(r *reading) {
 	}
 	v.construction = ConsStance
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+}
+
+// wordDefend reports whether "defend", a Stance verb read as often of
+// arms, of a title or of a client, is used of words: a person defends
+// (a named person, a pronoun or a noun of a person, not a body such as
+// a team or an army), and what is defended is no place ("defended her
+// record", not "defended the city").
+func (v *view) wordDefend(r *reading) bool {
+	if v.d.off[RuleWordDefend] {
+		return false
+	}
+	if r.speaker >= 0 {
+		if v.entType(r.speaker) != extract.Person {
+			return false
+		}
+	} else {
+		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		c := v.d.lex.Classes(v.lemma(at))
+		if at < 0 || !(v.tag(at) == "PRP" || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)) {
+			return false
+		}
+	}
+	for j := r.k; j < v.objectEnd(r.k); j++ {
+		if e := v.entAt(j); e >= 0 && v.entType(v.entity(j)) == extract.Location {
+			return false
+		}
+		if c := v.d.lex.Classes(v.lemma(j)); strings.HasPrefix(v.tag(j), "NN") && (c.Has(lexicon.Settlement) || c.Has(lexicon.Facility) || c.Has(lexicon.NaturalFeature) || c.Has(lexicon.Region)) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordAttack reports whether a verb of opposing that is no Stance verb
