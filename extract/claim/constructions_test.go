@@ -42,6 +42,7 @@ func TestConstructions(t *testing.T) {
 		{ConsCriticism, "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the new port.", "Ben Ruel for delaying the new port", false},
 		{ConsTranscript, "[[Ann Lee|PER]] spoke first.\n\nLEE: Well, the port will reopen in May.", "Well, the port will reopen in May", false},
 		{ConsThatClause, "[[Ada Voss|PER]] estimated that the port had lost money.", "the port had lost money", false},
+		{ConsThatClause, "[[Bo Ek|PER]] pointed out that the port had lost money.", "the port had lost money", false},
 		{ConsDirective, "[[Ada Voss|PER]] told her aides to close the port.", "her aides to close the port", false},
 		{ConsEvidence, "The poll shows [[Ada Voss|PER]] with a clear lead.", "Ada Voss with a clear lead", false},
 		{ConsStance, "[[Ada Voss|PER]] endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", false},

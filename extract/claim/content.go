@@ -475,9 +475,10 @@ func (v *view) skipToThat(r *reading, k int) int {
 }
 
 // adverbialAt reports whether an adverbial starts at token k: a
-// preposition or adverb of time, a date, an adverb.
+// preposition or adverb of time, a date, an adverb, or the verb's
+// particle ("pointed out that ...", "found out that ...").
 func (v *view) adverbialAt(k int) bool {
-	return adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB"
+	return adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" || v.tag(k) == "RP"
 }
 
 // endsAdverbial reports whether token j ends the search for "that": a
