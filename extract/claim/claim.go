@@ -358,13 +358,13 @@ func (d *doc) sentence(si int) {
 	s := &d.res.Sentences[si]
 	v := &view{d: d, si: si, inferred: -1, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
+	v.tags = s.POS // before kind, which reads a particle's tag
 	cue := false
 	for i := range s.Tokens {
 		if _, ok := v.kind(i); ok || v.low[i] == "according" || v.low[i] == "in" || evident[v.low[i]] || v.low[i] == "as" {
 			cue = true
 		}
 	}
-	v.tags = s.POS
 	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start || si == 0 && v.titleCased() {
 		v.headlineVerbs()
 	}

@@ -115,6 +115,9 @@ const (
 	// RuleStanceGerund reads a gerund's clause as the object of a verb
 	// of taking a side.
 	RuleStanceGerund = "stance-gerund" // X supports raising taxes; X opposed defunding Y
+	// RulePhrasal reads a verb and its particle that the lexicon holds
+	// as a verb of saying as the verb alone is read.
+	RulePhrasal = "phrasal" // X pointed out that ...; X spoke out against Y; X spelled out the plan
 	// RuleTopicGerund reads a gerund's clause as what a verb of
 	// discussion is about.
 	RuleTopicGerund = "topic-gerund" // X talked about embedding troops; X spoke about raising taxes
@@ -179,6 +182,7 @@ func Constructions() [][2]string {
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
+		{RulePhrasal, "X pointed out that ...; X spoke out against Y; X spelled out the plan (a verb and its particle, a verb of saying)"},
 		{RuleTopicGerund, "X talked about embedding troops; X spoke about raising taxes (a gerund's clause as what was talked about)"},
 		{RuleAdverbPresent, "Many voters strongly oppose the ban (a base form after a plural subject and adverbs, a present tense)"},
 		{RuleEvidenceGerund, "polls showing X well behind; a study finding that wages rose (a noun of evidence and a gerund, no comma)"},

@@ -852,7 +852,7 @@ var speechPrep = map[string]bool{"about": true, "of": true, "against": true}
 func (v *view) speechPrepContent(r *reading) bool {
 	// "Say" takes the words themselves for its object: in "“...,” X said
 	// of Y" and "the things X said about Y" they are elsewhere.
-	if v.d.off[ConsSpeechPrep] || r.kind != speech && r.kind != address || !speechPrep[v.w(r.k)] || !v.d.lex.Is(v.lemma(r.i), lexicon.Speech) || v.lemma(r.i) == "say" {
+	if v.d.off[ConsSpeechPrep] || r.kind != speech && r.kind != address || !speechPrep[v.w(r.k)] || !v.d.lex.Is(v.lemma(r.i), lexicon.Speech) && !v.phrasal(r.i) || v.lemma(r.i) == "say" {
 		return false
 	}
 	k := r.k + 1

@@ -60,6 +60,9 @@ func (v *view) verb(i int, kind verbKind) {
 // adverbs, and "was quoted (by Y) as saying".
 func (v *view) newCue(i int, kind verbKind) *cue {
 	c := &cue{i: i, start: i, k: i + 1, kind: kind, verb: v.w(i), outlet: -1}
+	if v.phrasal(i) {
+		c.k = i + 2 // "pointed out that ..."
+	}
 	for c.start > 0 && (v.aux(c.start-1) || v.adverb(c.start-1) || v.adverbJoin(c.start-1)) && v.entAt(c.start-1) < 0 && v.w(c.start-1) != "also" {
 		c.start--
 	}

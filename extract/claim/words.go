@@ -35,6 +35,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 	switch {
 	case c.Has(lexicon.Auxiliary):
 		return 0, false
+	case v.phrasal(i):
+		return speech, true
 	case c.Has(lexicon.Denial):
 		return denial, true
 	case c.Has(lexicon.Accusation):
@@ -67,6 +69,14 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return speech, true
 	}
 	return 0, false
+}
+
+// phrasal reports whether the verb at token i and the particle after it
+// are a verb of saying of the lexicon ("pointed out that ...", "spoke
+// out against ...", "spelled out the plan"): what was said follows the
+// particle.
+func (v *view) phrasal(i int) bool {
+	return !v.d.off[RulePhrasal] && v.tag(i+1) == "RP" && v.d.lex.Is(v.lemma(i)+" "+v.w(i+1), lexicon.Speech)
 }
 
 // besideQuote reports whether the verb at token i stands beside a
