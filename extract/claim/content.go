@@ -327,7 +327,10 @@ func (v *view) demandContent(r *reading) bool {
 	if w := v.w(r.k); (w == "for" || w == "on") && v.d.lex.Is(v.lemma(r.i)+" "+w, lexicon.Demand) {
 		r.k++
 	}
-	if v.w(r.k) != "that" && v.objectStart(r.k) {
+	// "called for increased regulation": a participle before a noun
+	// opens the noun phrase.
+	participle := v.tag(r.k) == "VBN" && strings.HasPrefix(v.tag(r.k+1), "NN")
+	if v.w(r.k) != "that" && (v.objectStart(r.k) || participle) {
 		v.construction = ConsDemand
 		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 		return true

@@ -150,8 +150,9 @@ func (v *view) infinitive(c *cue) bool {
 }
 
 // gerundPrep are the prepositions before a gerund whose subject is the
-// sentence's: of means ("by saying") and of time ("after saying").
-var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "before": true}
+// sentence's: of means ("by saying", "in calling for") and of time
+// ("after saying").
+var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "before": true, "in": true}
 
 // inverted reads "..., said X" or "“...,” said X", the name followed by
 // the end of the clause. English does not invert "told": in "“...,” X
