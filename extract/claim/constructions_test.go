@@ -51,6 +51,7 @@ func TestConstructions(t *testing.T) {
 		{ConsTopic, "[[Ada Voss|PER]] discussed the plan for the new port.", "the plan for the new port", false},
 		{ConsNounCue, "Days later [[Ada Voss|PER]]'s claim that the port had been sold angered the union.", "the port had been sold", false},
 		{ConsSpeechObject, "[[Ann Lee|PER]] announced a plan to rebuild the port on Friday.", "a plan to rebuild the port on Friday", false},
+		{ConsSpeechObject, "[[Ann Lee|PER]] voiced support for the [[Pellam|LOC]] candidate.", "support for the Pellam candidate", false},
 		{ConsBeliefObject, "[[Ann Lee|PER]] fears a long recession in the port.", "a long recession in the port", false},
 		{ConsMadeClear, "[[Ann Lee|PER]] made it clear that the port would not reopen.", "the port would not reopen", false},
 		{ConsInEvidence, "In the latest [[Norland|LOC]] poll, [[Bo Ek|PER]] led [[Ann Lee|PER]] by eight points.", "Bo Ek led Ann Lee by eight points", false},

@@ -43,9 +43,11 @@ var classes = []class{
 		// WordNet gives "insist", "point out", "lament", "caution" and
 		// "joke" no clause frame ("pointed out that ...", "lamented that
 		// ...", "joked that ..."), nor "rail", whose words are about what
-		// follows its preposition ("railed against the deal"); "tweet" is
-		// younger than WordNet 3.0.
-		Also: []string{"insist", "tweet", "point out", "lament", "caution", "joke", "rail"},
+		// follows its preposition ("railed against the deal"), nor
+		// "express" and "voice", whose object is a view put in words
+		// ("expressed concern that ...", "voiced support for X"); "tweet"
+		// is younger than WordNet 3.0.
+		Also: []string{"insist", "tweet", "point out", "lament", "caution", "joke", "rail", "express", "voice"},
 		// Verbs of attending and feeling, whose clause is not what
 		// someone says: they go to belief or nowhere.
 		Not: []string{"ignore", "wish", "fear"}},
