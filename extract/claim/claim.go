@@ -361,13 +361,13 @@ func (d *doc) sentence(si int) {
 	s := &d.res.Sentences[si]
 	v := &view{d: d, si: si, inferred: -1, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
+	v.tags = s.POS // before kind, which reads a particle's tag
 	cue := false
 	for i := range s.Tokens {
 		if _, ok := v.kind(i); ok || v.low[i] == "according" || v.low[i] == "in" || evident[v.low[i]] || v.low[i] == "as" {
 			cue = true
 		}
 	}
-	v.tags = s.POS
 	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start || si == 0 && v.titleCased() {
 		v.headlineVerbs()
 	}
@@ -1180,7 +1180,8 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) {
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || kind == reference || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) &&
+		!((kind == topic || kind == reference) && gerundPrep[v.w(i-1)] && v.tag(i) == "VBG") {
 		return false
 	}
 	// "X said he believes ...", "X said Y told him ...": what is
@@ -1262,6 +1263,9 @@ func (v *view) nounOrInfinitive(i int) bool {
 // verb and particle are a demand ("called on the mayor to resign").
 func (v *view) prepositional(i int) bool {
 	next := v.w(i + 1)
+	if next == "about" && !v.d.off[ConsSpeechPrep] && v.d.lex.Is(v.lemma(i), lexicon.Speech) && v.lemma(i) != "say" {
+		return false // "warned about Y": speech-prep
+	}
 	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" &&
 		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand) && !v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }
@@ -1323,7 +1327,8 @@ func (v *view) verbLike(i int) bool {
 		return false
 	}
 	next := v.w(i + 1)
-	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next]
+	// "X talks about Y": a verb of discussion and its preposition.
+	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next] || v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }
 
 // askedQuestions reads a question put to someone by a speaker the text

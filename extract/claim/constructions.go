@@ -35,6 +35,8 @@ const (
 	ConsMadeClear     = "made-clear"       // X made (it) clear that ...
 	ConsAskedQuestion = "asked-question"   // When asked whether ..., X said; X was asked if ...
 	ConsSeeming       = "seeming"          // X seemed to agree; X appears unperturbed
+	ConsReference     = "reference"        // X referred to Y; ..., X said, referring to Y
+	ConsSpeechPrep    = "speech-prep"      // X warned of Y; X boasted about Y; X argued against Y
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -77,6 +79,9 @@ const (
 	// RuleWordAttack reads "attack" as taking a side in words between
 	// named people or bodies.
 	RuleWordAttack = "word-attack" // X attacked Y
+	// RuleWordDefend reads "defend" as taking a side in words when a
+	// person defends something that is no place.
+	RuleWordDefend = "word-defend" // X defended her record; X defended Y
 	// RuleIntentNoun reads a possessed noun of intention before a
 	// to-infinitive as the noun-cue construction reads a statement's.
 	RuleIntentNoun = "intent-noun" // X's plan to ...; his promise to ...
@@ -110,6 +115,12 @@ const (
 	// RuleStanceGerund reads a gerund's clause as the object of a verb
 	// of taking a side.
 	RuleStanceGerund = "stance-gerund" // X supports raising taxes; X opposed defunding Y
+	// RulePhrasal reads a verb and its particle that the lexicon holds
+	// as a verb of saying as the verb alone is read.
+	RulePhrasal = "phrasal" // X pointed out that ...; X spoke out against Y; X spelled out the plan
+	// RuleTopicGerund reads a gerund's clause as what a verb of
+	// discussion is about.
+	RuleTopicGerund = "topic-gerund" // X talked about embedding troops; X spoke about raising taxes
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -147,6 +158,8 @@ func Constructions() [][2]string {
 		{ConsMadeClear, "X made (it) clear that ...; X made it plain that ... (make and an adjective of being evident)"},
 		{ConsAskedQuestion, "When asked whether ..., X said; X was asked if ... (a question put by someone unnamed)"},
 		{ConsSeeming, "X seemed to agree; X appears unperturbed (the writer's judgement, no one named)"},
+		{ConsReference, "X referred to Y; X alluded to Y; X pointed to Y; ..., X said, referring to Y (what someone's words were about)"},
+		{ConsSpeechPrep, "X warned of Y; X boasted about Y; X argued against Y (a verb of saying and what the words were about)"},
 		{ConsInEvidence, "In the latest poll, X leads Y (a record the clause after it is found in)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
@@ -163,11 +176,14 @@ func Constructions() [][2]string {
 		{RuleFinalAdjunct, "..., X said at a rally in Ohio.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
 		{RuleWordAttack, "X attacked Y (named people or bodies: words, not force)"},
+		{RuleWordDefend, "X defended her record; X defended Y (a person defends, and no place: words, not arms)"},
 		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
 		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
+		{RulePhrasal, "X pointed out that ...; X spoke out against Y; X spelled out the plan (a verb and its particle, a verb of saying)"},
+		{RuleTopicGerund, "X talked about embedding troops; X spoke about raising taxes (a gerund's clause as what was talked about)"},
 		{RuleAdverbPresent, "Many voters strongly oppose the ban (a base form after a plural subject and adverbs, a present tense)"},
 		{RuleEvidenceGerund, "polls showing X well behind; a study finding that wages rose (a noun of evidence and a gerund, no comma)"},
 		{RuleIntentDemand, "X proposed a tax on trading (a verb of intention and of demanding, with an object)"},
@@ -190,9 +206,9 @@ var constructionScore = map[string]float64{
 	ConsDemand: 0.884, ConsDenial: 0.866, ConsDescribedAs: 0.927, ConsDirective: 0.852, ConsEvidence: 0.920,
 	ConsFinal: 0.966, ConsIntent: 0.793, ConsInverted: 0.968, ConsMention: 0.917, ConsNaming: 0.950,
 	ConsParenthetical: 0.970, ConsParticiple: 0.966, ConsQuoteDash: 0.846, ConsQuotedAs: 0.930, ConsSubjectVerb: 0.939,
-	ConsThatClause: 0.894, ConsTranscript: 0.930, ConsStance: 0.849, ConsGerund: 0.979, ConsNounCue: 0.855,
-	ConsTopic: 0.902, ConsInfinitive: 0.869, ConsSpeechObject: 0.813, ConsInEvidence: 0.855, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
-	ConsAskedQuestion: 0.923, ConsSeeming: 0.806,
+	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.854, ConsGerund: 0.979, ConsNounCue: 0.855,
+	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.855, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
+	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

@@ -101,7 +101,10 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	}
 	// "proposed a tax": a verb of intention that is one of demanding
 	// too reads its object as a demand does (intent-demand).
-	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
+		return
+	}
+	if v.speechPrepContent(r) {
 		return
 	}
 	if r.kind == address || r.kind == question {
@@ -324,7 +327,10 @@ func (v *view) demandContent(r *reading) bool {
 	if w := v.w(r.k); (w == "for" || w == "on") && v.d.lex.Is(v.lemma(r.i)+" "+w, lexicon.Demand) {
 		r.k++
 	}
-	if v.w(r.k) != "that" && v.objectStart(r.k) {
+	// "called for increased regulation": a participle before a noun
+	// opens the noun phrase.
+	participle := v.tag(r.k) == "VBN" && strings.HasPrefix(v.tag(r.k+1), "NN")
+	if v.w(r.k) != "that" && (v.objectStart(r.k) || participle) {
 		v.construction = ConsDemand
 		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
 		return true
@@ -472,9 +478,10 @@ func (v *view) skipToThat(r *reading, k int) int {
 }
 
 // adverbialAt reports whether an adverbial starts at token k: a
-// preposition or adverb of time, a date, an adverb.
+// preposition or adverb of time, a date, an adverb, or the verb's
+// particle ("pointed out that ...", "found out that ...").
 func (v *view) adverbialAt(k int) bool {
-	return adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB"
+	return adverbialStarts[v.w(k)] || v.litAt(k) >= 0 || v.tag(k) == "RB" || v.tag(k) == "RP"
 }
 
 // endsAdverbial reports whether token j ends the search for "that": a
@@ -823,10 +830,60 @@ func (v *view) topicContent(r *reading) bool {
 	if !v.d.lex.Is(v.lemma(r.i), lexicon.Discussion) {
 		k++ // "talked about"
 	}
-	if !(v.objectStart(k) && v.tag(k) != "VBG" || v.whClause(k, v.contentEnd(k))) {
+	// "talked about embedding troops": a gerund's clause with an object
+	// is what was talked about, as for verbs of taking a side.
+	gerund := v.tag(k) == "VBG" && !v.d.off[RuleTopicGerund] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !(v.objectStart(k) && (v.tag(k) != "VBG" || gerund) || v.whClause(k, v.contentEnd(k))) {
 		return true
 	}
 	v.construction = ConsTopic
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	return true
+}
+
+// speechPrep are the prepositions after a verb of saying whose object
+// is what the words were about: "warned of", "boasted about", "argued
+// against". A closed class; "on" is left out, as it is far more often
+// of a time or a medium ("said on Friday", "wrote on Twitter").
+var speechPrep = map[string]bool{"about": true, "of": true, "against": true}
+
+// speechPrepContent reads what someone spoke of: a verb of saying, a
+// preposition of speechPrep and its noun phrase or gerund, to the end of
+// the clause ("warned of a new war", "boasted about raising $9
+// million"). What was said after the object ("said of Y, “...”", "said
+// about Y that ...") is left to the constructions that read it.
+func (v *view) speechPrepContent(r *reading) bool {
+	// "Say" takes the words themselves for its object: in "“...,” X said
+	// of Y" and "the things X said about Y" they are elsewhere.
+	if v.d.off[ConsSpeechPrep] || r.kind != speech && r.kind != address || !speechPrep[v.w(r.k)] || !v.d.lex.Is(v.lemma(r.i), lexicon.Speech) && !v.phrasal(r.i) || v.lemma(r.i) == "say" {
+		return false
+	}
+	k := r.k + 1
+	if !v.objectStart(k) && v.tag(k) != "PRP" {
+		return false
+	}
+	if e := v.objectEnd(k); v.w(e) == "that" || v.w(e) == ":" || v.w(e) == "," && (v.opensQuote(e+1) || v.startsClause(e+1)) || v.opensQuote(e) {
+		return false
+	}
+	v.construction = ConsSpeechPrep
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	return true
+}
+
+// referenceContent reads what someone referred to: a verb of the
+// lexicon's Reference class and the noun phrase after its "to", to the
+// end of its clause ("referred to the vote", "alluding to his rival",
+// "referred to X as Y"). It reports whether the verb is one: nothing
+// else reads it.
+func (v *view) referenceContent(r *reading) bool {
+	if r.kind != reference {
+		return false
+	}
+	k := r.k + 1 // after "to"
+	if v.d.off[ConsReference] || !v.objectStart(k) || v.tag(k) == "VBG" {
+		return true
+	}
+	v.construction = ConsReference
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	return true
 }
@@ -839,6 +896,9 @@ func (v *view) topicContent(r *reading) bool {
 // "backed away").
 func (v *view) stanceObject(r *reading) {
 	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) && !v.wordAttack(r) || !v.finite(r.i) && !v.commaParticiple(r.i) {
+		return
+	}
+	if v.lemma(r.i) == "defend" && !v.wordDefend(r) {
 		return
 	}
 	k := r.k
@@ -858,6 +918,37 @@ func (v *view) stanceObject(r *reading) {
 	}
 	v.construction = ConsStance
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+}
+
+// wordDefend reports whether "defend", a Stance verb read as often of
+// arms, of a title or of a client, is used of words: a person defends
+// (a named person, a pronoun or a noun of a person, not a body such as
+// a team or an army), and what is defended is no place ("defended her
+// record", not "defended the city").
+func (v *view) wordDefend(r *reading) bool {
+	if v.d.off[RuleWordDefend] {
+		return false
+	}
+	if r.speaker >= 0 {
+		if v.entType(r.speaker) != extract.Person {
+			return false
+		}
+	} else {
+		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		c := v.d.lex.Classes(v.lemma(at))
+		if at < 0 || !(v.tag(at) == "PRP" || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)) {
+			return false
+		}
+	}
+	for j := r.k; j < v.objectEnd(r.k); j++ {
+		if e := v.entAt(j); e >= 0 && v.entType(v.entity(j)) == extract.Location {
+			return false
+		}
+		if c := v.d.lex.Classes(v.lemma(j)); strings.HasPrefix(v.tag(j), "NN") && (c.Has(lexicon.Settlement) || c.Has(lexicon.Facility) || c.Has(lexicon.NaturalFeature) || c.Has(lexicon.Region)) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordAttack reports whether a verb of opposing that is no Stance verb

@@ -46,7 +46,7 @@ func (v *view) verb(i int, kind verbKind) {
 	if v.asIntro(c) {
 		return
 	}
-	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
+	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && c.kind != reference && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
 		return
 	}
 	v.construction = ConsSubjectVerb
@@ -60,6 +60,9 @@ func (v *view) verb(i int, kind verbKind) {
 // adverbs, and "was quoted (by Y) as saying".
 func (v *view) newCue(i int, kind verbKind) *cue {
 	c := &cue{i: i, start: i, k: i + 1, kind: kind, verb: v.w(i), outlet: -1}
+	if v.phrasal(i) {
+		c.k = i + 2 // "pointed out that ..."
+	}
 	for c.start > 0 && (v.aux(c.start-1) || v.adverb(c.start-1) || v.adverbJoin(c.start-1)) && v.entAt(c.start-1) < 0 && v.w(c.start-1) != "also" {
 		c.start--
 	}
@@ -147,15 +150,16 @@ func (v *view) infinitive(c *cue) bool {
 }
 
 // gerundPrep are the prepositions before a gerund whose subject is the
-// sentence's: of means ("by saying") and of time ("after saying").
-var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "before": true}
+// sentence's: of means ("by saying", "in calling for") and of time
+// ("after saying").
+var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "before": true, "in": true}
 
 // inverted reads "..., said X" or "“...,” said X", the name followed by
 // the end of the clause. English does not invert "told": in "“...,” X
 // told Y" the name after the verb is the addressee.
 func (v *view) inverted(c *cue) bool {
 	afterQuote := quoteClose[v.w(c.start-1)] || v.w(c.start-1) == "," && quoteClose[v.w(c.start-2)]
-	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic {
+	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference {
 		return false // ", called X" names; it reports no words
 	}
 	sp, end, ok := v.speakerAfter(c.k)
@@ -200,7 +204,7 @@ func (v *view) hasSubject(c *cue) bool {
 	if c.speaker < 0 && c.at < 0 {
 		return false
 	}
-	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || v.toInfinitive(c.i)) && c.speaker < 0 &&
+	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || v.toInfinitive(c.i)) && c.speaker < 0 &&
 		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at) || v.partitive(c.at)) {
 		return false
 	}

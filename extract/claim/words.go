@@ -20,6 +20,7 @@ const (
 	question                   // asked (Y) whether ...
 	stance                     // supported X, praised X
 	topic                      // discussed X, talked about X
+	reference                  // referred to X, alluded to X
 )
 
 // kind returns what the verb at token i reports, from its lemma: a
@@ -34,6 +35,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 	switch {
 	case c.Has(lexicon.Auxiliary):
 		return 0, false
+	case v.phrasal(i):
+		return speech, true
 	case c.Has(lexicon.Denial):
 		return denial, true
 	case c.Has(lexicon.Accusation):
@@ -60,10 +63,20 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return stance, true
 	case c.Has(lexicon.Discussion) || v.d.lex.Is(l+" "+v.w(i+1), lexicon.Discussion):
 		return topic, true
+	case c.Has(lexicon.Reference) && v.w(i+1) == "to":
+		return reference, true
 	case c.Has(lexicon.Resume) && v.besideQuote(i):
 		return speech, true
 	}
 	return 0, false
+}
+
+// phrasal reports whether the verb at token i and the particle after it
+// are a verb of saying of the lexicon ("pointed out that ...", "spoke
+// out against ...", "spelled out the plan"): what was said follows the
+// particle.
+func (v *view) phrasal(i int) bool {
+	return !v.d.off[RulePhrasal] && v.tag(i+1) == "RP" && v.d.lex.Is(v.lemma(i)+" "+v.w(i+1), lexicon.Speech)
 }
 
 // besideQuote reports whether the verb at token i stands beside a

@@ -277,6 +277,10 @@ const (
 	// beat, defeat, trounce, rout, lose (to), draw, tie (with); win,
 	// victory, defeat, draw, loss (nouns).
 	Defeat
+	// Reference: verbs of referring to something in words, whose object
+	// follows "to": refer, allude, advert ("referred to the vote",
+	// "alluding to his rival").
+	Reference
 
 	numClasses
 )
@@ -399,6 +403,7 @@ var classNames = [numClasses]string{
 	Resume:            "resume",
 	Discussion:        "discussion",
 	Defeat:            "defeat",
+	Reference:         "reference",
 }
 
 var classByName = func() map[string]Class {

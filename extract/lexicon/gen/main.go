@@ -404,7 +404,8 @@ func (wn *wordNet) class(c class) ([]string, error) {
 		}
 	}
 	for _, w := range append(named, c.Also...) {
-		if !seen[w] && oneWord(w) {
+		// Also writes a phrase with a space, as Not does; WordNet with "_".
+		if w = strings.ReplaceAll(w, " ", "_"); !seen[w] && (oneWord(w) || twoWords(w)) {
 			seen[w] = true
 			members = append(members, w)
 		}
