@@ -732,9 +732,13 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 		*i += 2
 	}
 	q := v.entAt(*i)
-	// "Jane Doe, the actor John Doe's mother": a title before the
-	// possessor, for family.
-	if j := *i + 1; q < 0 && v.isDet(*i) && v.at[*i] < 0 && v.typ(a) == extract.Person {
+	// "Jane Doe, the actor John Doe's mother", "Jane Doe, Chancellor
+	// John Doe's closest ally": a title before the possessor, for family
+	// and associates.
+	if j := *i + 1; q < 0 && (v.isDet(*i) || v.isTitleWord(*i)) && v.at[*i] < 0 && v.typ(a) == extract.Person {
+		if !v.isDet(*i) {
+			j = *i
+		}
 		for j < v.n() && j < *i+4 && v.at[j] < 0 && v.isTitleWord(j) {
 			j++
 		}
@@ -1471,27 +1475,8 @@ func kinBefore(d *docState, p int) {
 	if t := v.tag(noun); noun < 2 || v.at[noun] >= 0 || !(t == "NN" || t == "NNS" || t == "RB" || t == "JJ") {
 		return
 	}
-	var pred string
-	reverse := false
-	switch {
-	case v.is(noun, lexicon.Associate) && v.is(noun, lexicon.Kinship):
-		return // "partner": a spouse or a business's
-	case v.is(noun, lexicon.Associate):
-		// "Jane Doe's closest ally John Roe": an ally or an aide, who is
-		// no title (the title construction reads offices).
-		pred = schema.Colleague
-	case v.is(noun, lexicon.Opposition) && v.is(noun, lexicon.PersonNoun):
-		// "Jane Doe's rival John Roe".
-		pred = schema.Opponent
-	case v.is(noun, lexicon.KinSpouse):
-		pred = schema.Spouse
-	case v.is(noun, lexicon.KinParent):
-		pred = schema.Parent
-	case v.is(noun, lexicon.KinChild):
-		pred, reverse = schema.Parent, true
-	case v.is(noun, lexicon.KinSibling):
-		pred = schema.Sibling
-	default:
+	pred, reverse := v.kinPredicate(noun)
+	if pred == "" {
 		return
 	}
 	// Adjectives before the noun ("late", "elder"), none of them
@@ -1512,6 +1497,10 @@ func kinBefore(d *docState, p int) {
 	case (v.lw(i) == "his" || v.lw(i) == "her") && v.lw(i-1) == "and":
 		// "X and his brother Y": X is the one before "and".
 		q = v.entEnding(i - 1)
+	case v.lw(i) == "his" || v.lw(i) == "her":
+		// "X will face his arch-rival Y": the clause's subject, the one
+		// person named before.
+		q = v.onlyPersonBefore(i)
 	default:
 		return
 	}
@@ -1526,16 +1515,77 @@ func kinBefore(d *docState, p int) {
 	d.add(q, p, pred, label, MethodKin, scoreKin)
 }
 
+// kinPredicate returns the relation the noun at token k names between
+// the person it describes and the one it is said of ("wife": spouse;
+// "son": parent, reversed; "ally", "aide": colleague; "rival",
+// "arch-rival": opponent), or "". A hyphenated noun is read by its last
+// part ("arch-rival").
+func (v *view) kinPredicate(k int) (pred string, reverse bool) {
+	c := v.lex.Classes(v.lemma(k))
+	if w := v.lw(k); c == (lexicon.Classes{}) && strings.Contains(w, "-") {
+		c = v.lex.Classes(v.lex.Lemma(w[strings.LastIndexByte(w, '-')+1:], v.tag(k)))
+	}
+	switch {
+	case c.Has(lexicon.Associate) && c.Has(lexicon.Kinship):
+		return "", false // "partner": a spouse or a business's
+	case c.Has(lexicon.Associate):
+		// "Jane Doe's closest ally John Roe": an ally or an aide, who is
+		// no title (the title construction reads offices).
+		return schema.Colleague, false
+	case c.Has(lexicon.Opposition) && c.Has(lexicon.PersonNoun):
+		// "Jane Doe's rival John Roe".
+		return schema.Opponent, false
+	case c.Has(lexicon.KinSpouse):
+		return schema.Spouse, false
+	case c.Has(lexicon.KinParent):
+		return schema.Parent, false
+	case c.Has(lexicon.KinChild):
+		return schema.Parent, true
+	case c.Has(lexicon.KinSibling):
+		return schema.Sibling, false
+	}
+	return "", false
+}
+
+// onlyPersonBefore returns the mention of the one person named before
+// token i in the sentence, when it opens its clause, or -1.
+func (v *view) onlyPersonBefore(i int) int {
+	q := -1
+	for k := range v.s.Ents {
+		if v.s.Ents[k].Start >= i {
+			break
+		}
+		if v.typ(k) == extract.Person {
+			if q >= 0 && v.entity(q) != v.entity(k) {
+				return -1
+			}
+			q = k
+		}
+	}
+	if q < 0 || !v.canBeSubject(q) {
+		return -1
+	}
+	return q
+}
+
 // kinAppositive reads a family noun at token k after person q's
 // possessive, in an appositive on person a: "A, Q's mother" (Q's parent
 // is A), "A, Q's son" (A's parent is Q), "A, Q's wife", "A, Q's
 // sister". Not "former" or "ex-": an ex-wife is no spouse.
 func kinAppositive(d *docState, a, q, k int) bool {
 	v := d.v
-	for k < v.n() && v.at[k] < 0 && v.tag(k) == "JJ" && !v.former(k, k+1) {
-		k++ // "late", "elder"
+	for k < v.n() && v.at[k] < 0 && (v.tag(k) == "JJ" || v.tag(k) == "JJS" || v.tag(k) == "RBS") && !v.former(k, k+1) {
+		k++ // "late", "elder", "closest"
 	}
-	if k >= v.n() || v.at[k] >= 0 || v.former(k, k+1) || !strings.HasPrefix(v.tag(k), "NN") || v.is(k, lexicon.Associate) {
+	// A superlative the tagger took for a noun: "closest"/NN "ally"/RB.
+	if p, _ := v.kinPredicate(k); p == "" && v.at[min(k+1, v.n()-1)] < 0 && !v.former(k, k+1) {
+		if p, _ := v.kinPredicate(k + 1); p != "" {
+			k++
+		}
+	}
+	// The tagger may take a noun after a superlative for an adverb or an
+	// adjective ("closest ally"): the lexicon decides.
+	if t := v.tag(k); k >= v.n() || v.at[k] >= 0 || v.former(k, k+1) || !(strings.HasPrefix(t, "NN") || t == "RB" || t == "JJ") {
 		return false
 	}
 	if w := v.lw(k + 1); w != "," && w != "." && w != "" && w != ")" {
@@ -1544,21 +1594,20 @@ func kinAppositive(d *docState, a, q, k int) bool {
 	return kinRelation(d, a, q, k, v.phrase(v.s.Ents[a].Start, k+1))
 }
 
-// kinRelation relates person a to person q as the family noun at token k
-// says a stands to q ("mother": q's parent is a).
+// kinRelation relates person a to person q as the noun at token k says
+// a stands to q (kinPredicate: "mother": q's parent is a; "ally": a
+// colleague of q's, when q is named in full).
 func kinRelation(d *docState, a, q, k int, label string) bool {
-	v := d.v
+	pred, reverse := d.v.kinPredicate(k)
 	switch {
-	case v.is(k, lexicon.KinSpouse):
-		d.add(a, q, schema.Spouse, label, MethodKin, scoreKin)
-	case v.is(k, lexicon.KinParent):
-		d.add(q, a, schema.Parent, label, MethodKin, scoreKin)
-	case v.is(k, lexicon.KinChild):
-		d.add(a, q, schema.Parent, label, MethodKin, scoreKin)
-	case v.is(k, lexicon.KinSibling):
-		d.add(a, q, schema.Sibling, label, MethodKin, scoreKin)
-	default:
+	case pred == "" || pred == schema.Colleague && !d.fullName(q):
 		return false
+	case reverse:
+		d.add(a, q, pred, label, MethodKin, scoreKin)
+	case pred == schema.Parent:
+		d.add(q, a, pred, label, MethodKin, scoreKin)
+	default:
+		d.add(a, q, pred, label, MethodKin, scoreKin)
 	}
 	return true
 }

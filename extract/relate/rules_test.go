@@ -767,6 +767,10 @@ func TestKinBefore(t *testing.T) {
 		{"no former wife by apposition", "[[Di Ray|PER]], [[Ed Ray|PER]]'s former wife, spoke. [[Fe Lo|PER]], the ex-wife of [[Al Lo|PER]], spoke.", nil},
 		{"a title before the possessor", "[[Jo Lee|PER]], the actor [[Ann Lee|PER]]'s mother, spoke.", []string{"Ann Lee | schema:parent | Jo Lee | kin"}},
 		{"a son by apposition", "[[Fe Lo|PER]], [[Al Lo|PER]]'s son, spoke.", []string{"Fe Lo | schema:parent | Al Lo | kin"}},
+		{"an ally by apposition, after a title and a superlative", "[[Bo Ek|PER]], Chancellor [[Ann Lee|PER]]'s closest ally, spoke.", []string{"Bo Ek | schema:colleague | Ann Lee | kin"}},
+		{"a rival by apposition", "[[Ola Berg|PER]], [[Tim Sand|PER]]'s biggest rival, agreed.", []string{"Ola Berg | kg:opponent | Tim Sand | kin"}},
+		{"the subject's arch-rival by his", "[[Cy Fox|PER]] will face his arch-rival [[Dan Pell|PER]] on Sunday.", []string{"Cy Fox | kg:opponent | Dan Pell | kin"}},
+		{"his, with two people before it, is no one's", "[[Cy Fox|PER]] told [[Ann Lee|PER]] about his wife [[Dan Pell|PER]].", nil},
 	}
 	checkMethod(t, r, "kin", tests)
 }
