@@ -153,7 +153,19 @@ func (v *view) isTitleWord(i int) bool {
 		return false // a plural name ("Rovers boss X"), not a title's word
 	}
 	w := v.lw(i)
-	return w != "" && (v.isTitleLemma(v.lemma(i)) || titleModifiers[w] || v.isTitleCompound(w))
+	return w != "" && (v.isTitleLemma(v.lemma(i)) || titleModifiers[w] || v.isTitleCompound(w) || v.appointed(i))
+}
+
+// appointed reports whether token i is part of a participle an adverb in
+// -ly modifies, as one word or two: "newly-appointed", "newly elected",
+// "democratically-elected" (a title's modifier).
+func (v *view) appointed(i int) bool {
+	w := v.lw(i)
+	if j := strings.IndexByte(w, '-'); j > 0 {
+		return strings.HasSuffix(w[:j], "ly") && strings.HasSuffix(w, "ed") && !strings.Contains(w[j+1:], "-")
+	}
+	lyAdverb := func(k int) bool { return v.tag(k) == "RB" && strings.HasSuffix(v.lw(k), "ly") }
+	return lyAdverb(i) && v.tag(i+1) == "VBN" || v.tag(i) == "VBN" && lyAdverb(i-1)
 }
 
 // isTitleCompound accepts hyphenated titles made of title words:

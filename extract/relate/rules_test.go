@@ -161,6 +161,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "a title after a participle an adverb in -ly modifies",
+			c:    MethodTitle,
+			text: "It was praised by [[Acme|ORG]]'s newly-appointed chief executive [[Ann Lee|PER]] and [[Vell Power|ORG]]'s newly elected chairman [[Bo Ek|PER]].",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title", "Bo Ek | schema:worksFor | Vell Power | title"},
+		},
+		{
 			name: "two titles joined by and",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]] vice president and former [[Vell Power|ORG]] chief executive [[Ann Lee|PER]] said profits rose.",
