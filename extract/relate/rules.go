@@ -1434,6 +1434,21 @@ func nationalityBefore(d *docState, p int) {
 		d.add(p, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, e.End), MethodNationality, scoreNation)
 		return
 	}
+	// "UK actors, including X, Y and Z", "Norlandic sprinters such as X
+	// and Y": the plural noun before the list.
+	list := false
+	switch {
+	case v.lw(head) == "including":
+		head, list = head-1, true
+	case v.lw(head) == "as" && v.lw(head-1) == "such":
+		head, list = head-2, true
+	}
+	if list && v.lw(head) == "," {
+		head--
+	}
+	if list && v.tag(head) != "NNS" {
+		return
+	}
 	if head < 1 || v.at[head] >= 0 || !(v.tag(head) == "NN" || v.tag(head) == "NNS") ||
 		!v.is(head, lexicon.PersonNoun, lexicon.Occupation) || v.is(head, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate) {
 		return
@@ -1454,6 +1469,18 @@ func nationalityBefore(d *docState, p int) {
 	}
 	label := v.phrase(v.s.Ents[q].Start, e.End)
 	d.add(p, q, schema.Nationality, label, MethodNationality, scoreNation)
+	if list {
+		// The rest of the list: ", Y", ", Y and Z", "and Z".
+		for end := e.End; end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and"); {
+			r := v.at[end+1]
+			if r < 0 || v.s.Ents[r].Start != end+1 || v.typ(r) != extract.Person {
+				break
+			}
+			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
+			end = v.s.Ents[r].End
+		}
+		return
+	}
 	// "sprinters X and Y": both, when the noun is plural.
 	if end := e.End; v.tag(head) == "NNS" && v.lw(end) == "and" && end+1 < v.n() {
 		if r := v.at[end+1]; r >= 0 && v.s.Ents[r].Start == end+1 && v.typ(r) == extract.Person {

@@ -308,6 +308,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:nationality | Norlandic | nationality", "Bo Ek | schema:nationality | Norlandic | nationality"},
 		},
 		{
+			name: "a list of people after including or such as",
+			c:    MethodNationality,
+			text: "Other [[Swedish|LOC]] actors, including [[Ann Lee|PER]], [[Bo Ek|PER]] and [[Cy Fox|PER]], were nominated. [[Norlandic|LOC]] sprinters such as [[Di Ray|PER]] won. [[Swedish|LOC]] fans, including those of [[Ed Holt|PER]], cheered.",
+			want: []string{"Ann Lee | schema:nationality | Swedish | nationality", "Bo Ek | schema:nationality | Swedish | nationality", "Cy Fox | schema:nationality | Swedish | nationality", "Di Ray | schema:nationality | Norlandic | nationality"},
+		},
+		{
 			name: "family between two names",
 			c:    MethodKin,
 			text: "[[Ann Lee|PER]]'s late husband [[Bo Ek|PER]] and [[Cy Orr|PER]] and her son [[Dan Orr|PER]] came.",
