@@ -336,6 +336,11 @@ func titleBeforeName(d *docState, p int) {
 	e := v.s.Ents[p]
 	// "the agency's chief, X": the title may be set off by a comma.
 	tend := e.Start
+	// "Acme manager Sir X": a form of address between the title and the
+	// name.
+	if tend >= 2 && v.at[tend-1] < 0 && v.is(tend-1, lexicon.Honorific) && !v.isTitleWord(tend-1) {
+		tend--
+	}
 	ts, ok := v.titleBefore(tend)
 	if !ok && v.lw(e.Start-1) == "," {
 		tend = e.Start - 1

@@ -161,6 +161,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "a form of address between the title and the name",
+			c:    MethodTitle,
+			text: "[[Acme|ORG]] manager Sir [[Bo Ek|PER]] will join the show.",
+			want: []string{"Bo Ek | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "a title after a participle an adverb in -ly modifies",
 			c:    MethodTitle,
 			text: "It was praised by [[Acme|ORG]]'s newly-appointed chief executive [[Ann Lee|PER]] and [[Vell Power|ORG]]'s newly elected chairman [[Bo Ek|PER]].",
