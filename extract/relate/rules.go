@@ -68,9 +68,12 @@ func Constructions() [][3]string {
 // per-sentence ones after them. "used" marks trigger tokens ("based",
 // "active") already given to a subject.
 var constructionTable = []construction{
-	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X",
+	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X; Jane Doe MP",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person},
-		mention: func(d *docState, k int, _ map[int]bool) { titleBeforeName(d, k) }},
+		mention: func(d *docState, k int, _ map[int]bool) {
+			titleBeforeName(d, k)
+			titleAfterName(d, k)
+		}},
 	{name: MethodFrom, example: "Jane Doe, 34, from Leeds", produces: "homeLocation", from: []string{extract.Person},
 		mention: func(d *docState, k int, _ map[int]bool) { fromPlace(d, k) }},
 	{name: MethodBased, example: "Acme, based in Paris; Acme is headquartered in Paris", produces: "location",
@@ -326,6 +329,23 @@ func singular(w, lemma string) string {
 		return string(unicode.ToUpper(r0)) + lemma[m:]
 	}
 	return lemma
+}
+
+// titleAfterName reads a member of a parliament's letters after the
+// name, as British usage writes them: "Jane Doe MP", "Jane Doe MEP for
+// Harlow" (a place of work, as the copula's "MP for" is).
+func titleAfterName(d *docState, p int) {
+	v := d.v
+	i := v.s.Ents[p].End
+	if !v.free(i) || !v.isMP(i) || v.toks[i].Text != strings.ToUpper(v.toks[i].Text) {
+		return
+	}
+	d.title(p, v.toks[i].Text)
+	if v.lw(i+1) == "for" {
+		if q := v.nameAt(i + 2); q >= 0 && v.typ(q) != extract.Person {
+			d.add(p, q, schema.WorkLocation, v.phrase(v.s.Ents[p].Start, v.s.Ents[q].End), MethodTitle, scoreTitle)
+		}
+	}
 }
 
 // titleBeforeName handles a title before a person's name: "Acme chief

@@ -161,6 +161,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "a member of parliament's letters after the name",
+			c:    MethodTitle,
+			text: "It was done with [[Ann Lee|PER]] MP for [[Harlow North|LOC]] and a team.",
+			want: []string{"Ann Lee | schema:workLocation | Harlow North | title"},
+		},
+		{
 			name: "a form of address between the title and the name",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]] manager Sir [[Bo Ek|PER]] will join the show.",
@@ -489,11 +495,11 @@ func TestOpenRelations(t *testing.T) {
 }
 
 func TestJobTitles(t *testing.T) {
-	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came.")
+	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke.")
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter"}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Fe Lo | MP"}
 	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
