@@ -161,11 +161,12 @@ var classes = []class{
 	// Occupations held for an employer, named before or after a name:
 	// economist, editor, analyst, professor, lawyer; performers and
 	// athletes: singer, actor, comedian, sprinter, footballer; hosts and
-	// publicists (not pastimes or honours: a star, a champion).
+	// publicists; business people (tycoon, industrialist) and presenters
+	// (not pastimes or honours: a star, a champion).
 	{Name: "occupation", Seeds: []string{"professional.n.01", "scientist.n.01", "journalist.n.01", "analyst.n.01", "adviser.n.01",
 		"educator.n.01", "employee.n.01", "engineer.n.01", "economist.n.01", "researcher.n.01", "strategist.n.01", "producer.n.01",
 		"designer.n.01", "agent.n.02", "editor.n.01", "owner.n.01!", "performer.n.01", "athlete.n.01", "master_of_ceremonies.n.01",
-		"publicist.n.01"}, Rank: 2,
+		"publicist.n.01", "businessman.n.01", "presenter.n.01"}, Rank: 2,
 		// Positions in football and rugby WordNet 3.0 lacks (it has
 		// striker, winger, goalkeeper, fullback).
 		Also: []string{"midfielder", "defender", "centre-back", "fly-half", "scrum-half"}},
