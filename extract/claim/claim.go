@@ -535,8 +535,9 @@ func (v *view) speakerAt(j int) int {
 	if !strings.HasPrefix(v.tag(j), "NN") {
 		return -1
 	}
-	// "the authority": the latest organisation so named or so classed.
-	if v.w(j-1) == "the" && v.entAt(j) < 0 {
+	// "the authority", "the chemicals-and-crops firm", "the world's
+	// largest maker": the latest organisation so named or so classed.
+	if v.theBefore(j) && v.entAt(j) < 0 {
 		if e := v.definite(j); e >= 0 {
 			return e
 		}
@@ -680,6 +681,25 @@ func (v *view) titled(e int, title string) bool {
 		}
 		if lemma(lo) == title || lemma(lo-1) == title || lemma(lo-1) == "," && lemma(lo-2) == title {
 			return true
+		}
+	}
+	return false
+}
+
+// theBefore reports whether the noun at token j heads a phrase that
+// "the" opens, past adjectives, nouns and "world's" (no name between):
+// "the firm", "the chemicals-and-crops firm", "the world's largest maker".
+func (v *view) theBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch t := v.tag(k); {
+		case v.w(k) == "the":
+			return true
+		case v.entAt(k) >= 0:
+			return false
+		case strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBN" || t == "POS" && v.w(k-1) == "world":
+		case v.w(k) == "world" && v.tag(k+1) == "POS":
+		default:
+			return false
 		}
 	}
 	return false

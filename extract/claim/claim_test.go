@@ -112,6 +112,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | said | - | Sales will rise\n- | said | - | I am no actor\nAcme | said | - | Prices will fall\n",
 		},
 		{
+			name: "a definite description with modifiers is the organisation so named or classed",
+			text: "[[Acme Group|ORG]] sold its seed unit. The chemicals-and-crops group said profits would rise.",
+			want: "Acme Group | said | - | profits would rise\n",
+		},
+		{
 			name: "an occupation after a name of two words is a person's too",
 			text: "The [[Vell Power|ORG]] singer said the tour was over.",
 			want: "- | said | - | the tour was over\n",
