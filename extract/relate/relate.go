@@ -302,6 +302,16 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	if e := v.entity(p.Tail); p.Type == relclass.LiveIn && typed && e >= 0 && res.Entities[e].Class != typing.ClassCountry && !v.homeCue(p.Head, p.Tail) {
 		return true
 	}
+	// "Norland's football federation has charged X": a country's
+	// possessive says whose the body is, not where X lives ("Norland's
+	// Ann Lee" still may).
+	if p.Type == relclass.LiveIn {
+		if end := v.s.Ents[p.Tail].End; v.isPossessive(end) && v.at[min(end+1, v.n()-1)] != p.Head {
+			if k := v.at[min(end+1, v.n()-1)]; k >= 0 && v.typ(k) == extract.Organization {
+				return true
+			}
+		}
+	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not
 	// where anyone lives or works.
 	if v.dateline(p.Head) || v.dateline(p.Tail) {

@@ -71,6 +71,8 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		preps = []string{"to", "against"}
 	case lemma == "draw" || lemma == "tie":
 		preps = []string{"with", "against"}
+	case lemma == "win":
+		return // "X won an Oscar", "X won the seat": what is won, not who
 	default:
 		if j > i+1 {
 			return // "beat 2-1" is no verb with an object

@@ -1185,6 +1185,13 @@ func inPlace(d *docState, a int) {
 	label := v.phrase(e.End, v.s.Ents[q].Start)
 	switch v.typ(a) {
 	case extract.Location:
+		// A place is not inside a smaller one, nor a country inside
+		// another ("a friendly against Norland in Harlow" names where a
+		// team played); a town may be in a town the typing took for one
+		// ("Dartford in Kent").
+		if ra, rq := placeRank(d.res, v.entity(a)), placeRank(d.res, v.entity(q)); ra > 0 && rq > 0 && (ra > rq || ra == 3 && rq == 3) {
+			return
+		}
 		d.add(a, q, schema.ContainedInPlace, label, MethodIn, scoreIn)
 	case extract.Organization:
 		d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)

@@ -422,6 +422,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bo Ek | schema:worksFor | Vell Bank | appositive"},
 		},
 		{
+			name: "what is won is no opponent",
+			c:    MethodResult,
+			text: "[[Bo Ek|PER]] won an [[Oscar|PER]] in 2003. [[Harlow|ORG]] beat [[Pellam|ORG]] 2-1.",
+			want: []string{"Harlow | kg:opponent | Pellam | result"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -1026,6 +1032,57 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 		got := strings.Contains(strings.Join(formatRelations(res), "\n"), "schema:homeLocation | Harlow | classifier")
 		if got != tc.want {
 			t.Errorf("%s: classifier home %v, want %v:\n%v", tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestInPlaceSizes checks that "X in Y" puts no place inside a smaller
+// one nor a country inside another, and still a town inside a town the
+// typing took for one.
+func TestInPlaceSizes(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	classes := map[string]string{"Harlow": "City", "Dartby": "City", "Ostmark": "Country", "Norland": "Country"}
+	for _, tc := range []struct {
+		text, want, notWant string
+	}{
+		{"They played [[Norland|LOC]] in [[Harlow|LOC]] on Sunday.", "", "Norland | schema:containedInPlace | Harlow"},
+		{"The base of [[Norland|LOC]] in [[Ostmark|LOC]] is closed.", "", "Norland | schema:containedInPlace | Ostmark"},
+		{"The plant at [[Dartby|LOC]] in [[Harlow|LOC]] is closed.", "Dartby | schema:containedInPlace | Harlow", ""},
+	} {
+		res := buildResult(t, tc.text)
+		for i, e := range res.Entities {
+			res.Entities[i].Class = classes[e.Name]
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(formatRelations(res), "\n")
+		if tc.want != "" && !strings.Contains(got, tc.want) {
+			t.Errorf("%s: no %q in:\n%s", tc.text, tc.want, got)
+		}
+		if tc.notWant != "" && strings.Contains(got, tc.notWant) {
+			t.Errorf("%s: %q in:\n%s", tc.text, tc.notWant, got)
+		}
+	}
+}
+
+// TestClassifierNoHomeInABodysCountry checks that a country's possessive
+// before a body's name is no home of the people the sentence names.
+func TestClassifierNoHomeInABodysCountry(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true})
+	text := "[[Norway|LOC]]'s [[Football Federation|ORG]] has initiated disciplinary action against national coach [[Bo Ekland|PER]] over comments about [[Cy Fox|PER]]."
+	res := buildResult(t, text)
+	for i, e := range res.Entities {
+		if e.Name == "Norway" {
+			res.Entities[i].Class = "Country"
+		}
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range formatRelations(res) {
+		if strings.Contains(rel, "homeLocation") {
+			t.Errorf("%s: %s", text, rel)
 		}
 	}
 }
