@@ -112,6 +112,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | said | - | Sales will rise\n- | said | - | I am no actor\nAcme | said | - | Prices will fall\n",
 		},
 		{
+			name: "an amount added is no words",
+			text: "[[Bo Ek|PER]] added 1.2p per litre in the budget. [[Ann Lee|PER]] added a warning.",
+			want: "Ann Lee | added | - | a warning\n",
+		},
+		{
 			name: "a definite description with modifiers is the organisation so named or classed",
 			text: "[[Acme Group|ORG]] sold its seed unit. The chemicals-and-crops group said profits would rise.",
 			want: "Acme Group | said | - | profits would rise\n",

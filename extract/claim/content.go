@@ -160,8 +160,12 @@ func (v *view) speechObject(r *reading) {
 		return
 	}
 	hi := v.clauseEnd(k)
-	// "added a facet to his job": a thing added to another, not words.
+	// "added a facet to his job", "added 1.28p per litre": a thing
+	// added to another, or an amount, not words.
 	if v.lemma(r.i) == "add" {
+		if v.tag(k) == "CD" || v.litAt(k) >= 0 {
+			return
+		}
 		for j := k; j < hi; j++ {
 			if v.w(j) == "to" {
 				return
