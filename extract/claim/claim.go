@@ -913,7 +913,7 @@ func (v *view) claims() {
 	}
 	v.thatCue = false
 	for i := 0; i < v.n(); i++ {
-		if v.w(i) == "according" && v.w(i+1) == "to" {
+		if v.w(i) == "according" && v.w(i+1) == "to" && !v.inTitle(i) {
 			v.accordingTo(i)
 		}
 	}
@@ -928,6 +928,13 @@ func (v *view) claims() {
 			v.asReportedBy(i)
 		}
 	}
+}
+
+// inTitle reports whether the word at token i, capitalised right after
+// another word, is part of a title in title case ("the sitcom The World
+// According to Bex"), not a word of the sentence.
+func (v *view) inTitle(i int) bool {
+	return i > 0 && upperWordTok(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && upperWordTok(v.toks[i-1].Text)
 }
 
 // asReportedBy reads "As reported by X, A": a passive verb of saying

@@ -237,6 +237,11 @@ func TestClaims(t *testing.T) {
 			want: "- | according to | - | Sales rose 4% last year\n",
 		},
 		{
+			name: "according to in a title in title case is no source",
+			text: "[[Ann Lee|PER]] will star in the sitcom The Port According to [[Bo Ek|PER]] next year.",
+			want: "",
+		},
+		{
 			name: "a reporting verb inside a quotation is the quoted speaker's, unless a name is its subject",
 			text: "\"We did nothing wrong. I believe we were totally innocent,\" [[Ada Voss|PER]] said. “The board met, and [[Ben Ruel|PER]] said the deal was off,” she added.",
 			want: "Ada Voss | said | - | We did nothing wrong. I believe we were totally innocent\nAda Voss | added | - | The board met, and Ben Ruel said the deal was off\nBen Ruel | said | - | the deal was off\n",
