@@ -1140,7 +1140,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A question too, or a participle after a comma (", asking ..."):
 	// not "Asked whether ..., X said", "when asked ...".
-	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") && !v.askedAfterNoun(i) || v.tag(i-1) == "WRB") {
+	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") && !v.askedAfterNoun(i) || v.tag(i-1) == "WRB" || v.frontedAsked(i)) {
 		return false
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
@@ -1151,6 +1151,17 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// frontedAsked reports whether token i is "asked" opening the sentence,
+// a participle with no subject whatever the tagger says ("Asked whether
+// ..., X said"): askedQuestions reads it.
+func (v *view) frontedAsked(i int) bool {
+	j := i - 1
+	for j >= 0 && v.toks[j].Kind != tokenize.Word {
+		j--
+	}
+	return v.w(i) == "asked" && j < 0
 }
 
 // commaParticiple reports whether the verb at token i is a present
@@ -1320,12 +1331,16 @@ func (v *view) askedQuestions() {
 		}
 		k := i + 1
 		hi := v.contentEnd(k)
-		if !v.whClause(k, hi) {
+		about := !fronted && v.w(k) == "about" && (v.objectStart(k+1) || v.entAt(k+1) >= 0)
+		if about {
+			k++ // "asked about the budget": what the question was about
+		}
+		if !about && !v.whClause(k, hi) {
 			continue
 		}
-		if fronted {
-			// The clause after the comma is the answer's: the question
-			// ends there.
+		if fronted || about {
+			// The clause after the comma is the answer's, or the
+			// sentence's: the question, or its topic, ends there.
 			for e := k + 1; e < hi; e++ {
 				if v.w(e) == "," {
 					hi = e

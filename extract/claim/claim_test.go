@@ -542,6 +542,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | asked | - | whether the port was safe\nBo Ek | asked | - | Why should we wait for the board again?\nAnn Lee | asked | - | the board to close the dam\nBen Ruel | said | - | it was safe\n",
 		},
 		{
+			name: "a question put by no one named: a fronted participle before a question, a passive before what it was about; not a fronted one about something",
+			text: "Asked whether the port would close, [[Ada Voss|PER]] said she did not know. [[Bo Ek|PER]] was asked about the new dam in [[Harlow|LOC]], but he said nothing. Asked about the dam, [[Ann Lee|PER]] laughed.",
+			want: "- | asked | - | whether the port would close\nAda Voss | said | - | she did not know\n- | asked | - | the new dam in Harlow\n",
+		},
+		{
 			name: "a quantity after an inverted verb is its speaker's phrase",
 			text: "“The port is in a frenzy that no one can stop,” said one source on the board.",
 			want: "- | said | - | The port is in a frenzy that no one can stop\n",
