@@ -332,6 +332,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | called | - | Ben Ruel a quack\n",
 		},
 		{
+			name: "naming: a pronoun object and a noun phrase, an adjective the tagger took for a noun; not a pronoun and a date",
+			text: "[[Ada Voss|PER]] has been calling them liars. [[Bo Ek|PER]] called the tax unfair. [[Ann Lee|PER]] called him on Monday.",
+			want: "Ada Voss | calling | - | them liars\nBo Ek | called | - | the tax unfair\n",
+		},
+		{
 			name: "a headline in title case: its verb of saying is read though the tagger took it for a name",
 			text: "[[Ada Voss|PER]] Says Port Will Reopen in May\n\nThe port was closed.",
 			want: "Ada Voss | says | - | Port Will Reopen in May\n",

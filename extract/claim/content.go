@@ -581,6 +581,18 @@ func (v *view) namingContent(r *reading) bool {
 		v.namedWhat(r)
 		return true
 	}
+	// A pronoun is the whole object ("calling them liars"), and a word
+	// only an adjective ends it ("the tax unfair", "unfair" tagged a
+	// noun).
+	if v.tag(k) == "PRP" {
+		j = k + 1
+	}
+	for e := k + 1; e < j; e++ {
+		if v.adjectiveOnly(e) {
+			j = e
+			break
+		}
+	}
 	// "called her vote in favor of the war a mistake", "called the
 	// remarks on Saturday “a wake-up call”": prepositional phrases and a
 	// date after the object, before its complement.
@@ -618,11 +630,29 @@ func (v *view) namingContent(r *reading) bool {
 		return true
 	}
 	switch w, t := v.w(j), v.tag(j); {
-	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN":
+	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN", v.adjectiveOnly(j), v.pronounComplement(k, j):
 		v.construction = ConsNaming
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 	}
 	return true
+}
+
+// adjectiveOnly reports whether token j is a word the lexicon knows as an
+// adjective and not as a noun, whatever the tagger says ("called the tax
+// unfair", "unfair" tagged a noun).
+func (v *view) adjectiveOnly(j int) bool {
+	w := v.w(j)
+	return v.entAt(j) < 0 && v.d.lex.Known(w, lexicon.Adjective) && !v.d.lex.Known(w, lexicon.Noun)
+}
+
+// pronounComplement reports whether a pronoun object, token k alone,
+// takes a noun phrase complement at token j: "calling them liars",
+// "called him the best candidate", not a date ("called him Monday").
+func (v *view) pronounComplement(k, j int) bool {
+	if j != k+1 || v.tag(k) != "PRP" || v.litAt(j) >= 0 || v.entAt(j) >= 0 {
+		return false
+	}
+	return v.w(j) == "the" && strings.HasPrefix(v.tag(j+1), "NN") && v.litAt(j+1) < 0 || v.tag(j) == "NNS"
 }
 
 // namedWhat reads a name given to what a relative pronoun stands for,
