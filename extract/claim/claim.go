@@ -2683,6 +2683,15 @@ func (v *view) accordingTo(i int) {
 	if v.w(i-1) != "," {
 		hi = i
 	}
+	// "But, according to X, B"; "Since May, according to X, B": the
+	// words before the phrase are an adverbial or a conjunction with no
+	// verb of their own, and the clause goes on after it.
+	if e := v.contentEnd(j + 1); v.w(j) == "," && e > j+1 && !v.finiteBetween(lo, hi) && v.finiteBetween(j+1, e) && !v.d.off[RuleAccordingMidClause] {
+		if t := v.tag(j + 1); t != "WP" && t != "WDT" && t != "WP$" && !clauseJoin[v.w(j+1)] {
+			v.add(x, -1, j+1, e, "according to")
+			return
+		}
+	}
 	if hi > lo {
 		v.add(x, -1, lo, hi, "according to")
 	}
