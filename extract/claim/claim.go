@@ -888,6 +888,11 @@ func (v *view) asideName(j int) int {
 		if v.w(k) == "," && v.entAt(k-1) >= 0 {
 			return k - 1
 		}
+		// "Sen. X (D-Ore.), a member of Y, said": the name before the
+		// parenthesis.
+		if e := v.beforeParenthesis(k - 1); v.w(k) == "," && e != k-1 && v.entAt(e) >= 0 {
+			return e
+		}
 		if v.asideBreak(k) {
 			break
 		}

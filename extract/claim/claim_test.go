@@ -322,6 +322,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | the deal was off\nBen Ruel | said | - | It is over\n",
 		},
 		{
+			name: "a party and state in brackets, then an aside, after the speaker's name",
+			text: "Sen. [[Ada Voss|PER]] (D-Ore.), another vulnerable incumbent, said the deal was off.",
+			want: "Ada Voss | said | - | the deal was off\n",
+		},
+		{
 			name: "a question closing the sentence before its attribution",
 			text: "[[Ada Voss|PER]] spoke on Tuesday.\n\n“Why should the harbour wait any longer?” [[Ada Voss|PER]] said. She noted the costs of the plan.",
 			want: "Ada Voss | said | - | Why should the harbour wait any longer?\nAda Voss | noted | - | the costs of the plan\n",
