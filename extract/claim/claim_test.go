@@ -322,6 +322,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | the deal was off\nBen Ruel | said | - | It is over\n",
 		},
 		{
+			name: "defending in words: a person, themself, their own; not a place by a body of arms",
+			text: "[[Ann Lee|PER]] defended [[Bo Ek|PER]] on Monday. [[Ada Voss|PER]] defended herself against the charges. The army defended [[Harlow|LOC]].",
+			want: "Ann Lee | defended | - | Bo Ek on Monday\nAda Voss | defended | - | herself against the charges\n",
+		},
+		{
 			name: "a party and state in brackets, then an aside, after the speaker's name",
 			text: "Sen. [[Ada Voss|PER]] (D-Ore.), another vulnerable incumbent, said the deal was off.",
 			want: "Ada Voss | said | - | the deal was off\n",

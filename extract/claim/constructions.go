@@ -80,6 +80,9 @@ const (
 	// RuleWordAttack reads "attack" as taking a side in words between
 	// named people or bodies.
 	RuleWordAttack = "word-attack" // X attacked Y
+	// RuleWordDefend reads "defend" as taking a side in words when a
+	// person or body defends a person or body, themself or their own.
+	RuleWordDefend = "word-defend" // X defended Y; X defended himself; X defended her record
 	// RuleIntentNoun reads a possessed noun of intention before a
 	// to-infinitive as the noun-cue construction reads a statement's.
 	RuleIntentNoun = "intent-noun" // X's plan to ...; his promise to ...
@@ -167,6 +170,7 @@ func Constructions() [][2]string {
 		{RuleFinalAdjunct, "..., X said at a rally in Ohio.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
 		{RuleWordAttack, "X attacked Y (named people or bodies: words, not force)"},
+		{RuleWordDefend, "X defended Y; X defended himself against the charges; X defended her record (a person or body, themself or their own: words, not arms or a title)"},
 		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
 		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},

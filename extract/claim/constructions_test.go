@@ -65,6 +65,7 @@ func TestConstructions(t *testing.T) {
 		{RuleFinalAdjunct, "The port is closed, [[Ann Lee|PER]] said at a rally in [[Norland|LOC]].", "The port is closed", true},
 		{RuleColonAdverbial, "[[Ann Lee|PER]] said in a statement: “The port is closed. We will not reopen it.”", "The port is closed. We will not reopen it.", true},
 		{RuleWordAttack, "[[Bo Ek|PER]] attacked [[Ann Lee|PER]] in a speech.", "Ann Lee in a speech", true},
+		{RuleWordDefend, "[[Ann Lee|PER]] defended her plan for the port.", "her plan for the port", true},
 		{RuleIntentNoun, "Days later [[Ann Lee|PER]]'s plan to close the port angered the union.", "to close the port", true},
 		{RuleAsIntro, "As [[Acme|ORG]] reported, the port was sold in May.", "the port was sold in May", true},
 		{RuleGerundObject, "[[Ann Lee|PER]] admitted taking the money from the port.", "taking the money from the port", true},

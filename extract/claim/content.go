@@ -868,14 +868,14 @@ func (v *view) topicContent(r *reading) bool {
 // particle after the verb is no object ("supports raising taxes",
 // "backed away").
 func (v *view) stanceObject(r *reading) {
-	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) && !v.wordAttack(r) || !v.finite(r.i) && !v.commaParticiple(r.i) {
+	if v.d.off[ConsStance] || !v.d.lex.Is(v.lemma(r.i), lexicon.Stance) && !v.wordAttack(r) && !v.wordDefend(r) || !v.finite(r.i) && !v.commaParticiple(r.i) {
 		return
 	}
 	k := r.k
 	// "supports raising taxes", "opposed defunding X": a gerund's
 	// clause with an object is the side taken, as for verbs of saying.
 	gerund := v.tag(k) == "VBG" && !v.d.off[RuleStanceGerund] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
-	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
+	if !v.objectStart(k) && !reflexive[v.w(k)] || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
 		return
 	}
 	if r.speaker < 0 {
@@ -907,6 +907,34 @@ func (v *view) wordAttack(r *reading) bool {
 	end := v.mentionEnd(r.k)
 	return v.w(end) != "with"
 }
+
+// wordDefend reports whether "defend", which the lexicon leaves out of
+// the Stance class (a title, a city, a client in court are defended as
+// often), takes a side in words: a named person or body, or a pronoun,
+// defends a named person or body, themself ("defended himself against
+// the charges") or something of their own ("defended her record").
+func (v *view) wordDefend(r *reading) bool {
+	if v.d.off[RuleWordDefend] || v.lemma(r.i) != "defend" {
+		return false
+	}
+	if t := v.entType(r.speaker); r.speaker >= 0 && t != extract.Person && t != extract.Organization {
+		return false
+	}
+	k := r.k
+	switch {
+	case v.entAt(k) >= 0:
+		t := v.entType(v.entity(k))
+		return t == extract.Person || t == extract.Organization
+	case reflexive[v.w(k)]:
+		return true
+	case v.tag(k) == "PRP$":
+		return true
+	}
+	return false
+}
+
+// reflexive holds the reflexive pronouns of people: a closed class.
+var reflexive = map[string]bool{"himself": true, "herself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true}
 
 // finiteBetween reports whether a finite verb or a modal lies in tokens
 // [lo, hi).
