@@ -1803,6 +1803,12 @@ func (v *view) headlineVerb(k int) bool {
 	if isBe(low) || v.d.lex.Is(v.d.lex.Lemma(low, "VBZ"), lexicon.Auxiliary) || strings.HasSuffix(low, "n’t") || strings.HasSuffix(low, "n't") {
 		return true // "Is", "Has", "Must", "Don’t"
 	}
+	// "X: Y Ties Z", "Poll: Y Leads": a verb's third person in -s, the
+	// tagger's name, after a name in the headline.
+	if strings.HasSuffix(low, "s") && !v.d.off[RuleHeadlineVerbS] && v.entAt(k-1) >= 0 {
+		l := v.d.lex.Lemma(low, "VBZ")
+		return l != low && v.d.lex.Known(l, lexicon.Verb)
+	}
 	if !strings.HasSuffix(low, "ing") {
 		return false
 	}
