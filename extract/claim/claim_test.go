@@ -322,6 +322,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | the deal was off\nBen Ruel | said | - | It is over\n",
 		},
 		{
+			name: "a participle after a comma inside a quotation's closing mark is the main subject's",
+			text: "[[Ann Lee|PER]] said, “I like the port,” adding that the dam was safe.",
+			want: "Ann Lee | said | - | I like the port\nAnn Lee | adding | - | the dam was safe\n",
+		},
+		{
 			name: "defending in words: a person, themself, their own; not a place by a body of arms",
 			text: "[[Ann Lee|PER]] defended [[Bo Ek|PER]] on Monday. [[Ada Voss|PER]] defended herself against the charges. The army defended [[Harlow|LOC]].",
 			want: "Ann Lee | defended | - | Bo Ek on Monday\nAda Voss | defended | - | herself against the charges\n",

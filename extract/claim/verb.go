@@ -86,7 +86,10 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 // participle reads a participle after a comma: "..., saying that ...",
 // "..., arguing that ...": the main subject speaks.
 func (v *view) participle(c *cue) bool {
-	if v.w(c.i-1) != "," || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
+	// The comma may stand inside a quotation's closing mark: "said, “I
+	// like it,” adding that ...".
+	comma := v.w(c.i-1) == "," || quoteClose[v.w(c.i-1)] && v.w(c.i-2) == ","
+	if !comma || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
 		return false
 	}
 	speaker := v.subject
