@@ -52,6 +52,9 @@ const (
 	// RuleHeadlineVerbS reads a capitalised word in -s after a name in
 	// a headline as its verb, when the lexicon has its stem as a verb.
 	RuleHeadlineVerbS = "headline-verb-s" // Poll: Ann Lee Leads Bo Ek; Bo Ek: Ann Lee Ties Harlow to Debt
+	// RuleSaidOf reads what was said after "said of X", which names
+	// what the words are about.
+	RuleSaidOf = "said-of" // X said of Y: “...”; X said of Y that ...
 	// RuleQuantitySubject takes a quantity before the verb for its
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
@@ -162,6 +165,7 @@ func Constructions() [][2]string {
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},
 		{RuleHeadlineVerbS, "Poll: Ann Lee Leads Bo Ek (a capitalised verb in -s after a name, in a headline after a colon)"},
+		{RuleSaidOf, "X said of Y: “...”; X said of Y that ... (what the words are about, then what was said)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},

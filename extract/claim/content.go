@@ -375,6 +375,19 @@ func (v *view) deniedContent(r *reading) bool {
 // quotation. It returns false when no content follows.
 func (v *view) contentStart(r *reading) bool {
 	k := v.skipQuotedBy(r, r.k)
+	// "said of X: “...”", "said of X that ...": X is what the words
+	// are about; what was said comes after, or not in this sentence.
+	// (Other verbs take "of" for what they report: "warned of X".)
+	if v.w(k) == "of" && (v.lemma(r.i) == "say" || v.lemma(r.i) == "state") && !v.d.off[RuleSaidOf] {
+		j := k + 1
+		for j < v.n() && j < k+16 && !(v.w(j) == "that" && v.tag(j) != "DT" || (v.w(j) == ":" || v.w(j) == ",") && v.opensQuote(j+1)) {
+			j++
+		}
+		if j >= v.n() || j >= k+16 {
+			return false
+		}
+		k = j
+	}
 	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
 		k = v.skipToThat(r, k)
 	}
