@@ -2119,6 +2119,10 @@ func (v *view) nextCue(j int) bool {
 		return true
 	}
 	w := v.w(j)
+	// "A; 26 percent say B": a clause of its own after a semicolon.
+	if w == ";" && !v.d.off[RuleQuantityCue] {
+		return v.reportingClause(j+1, false)
+	}
 	k := j
 	if w == "," || tokenize.IsDash(w) {
 		k++
@@ -2131,6 +2135,36 @@ func (v *view) nextCue(j int) bool {
 		return true
 	}
 	return v.reportingClause(k, w == "and")
+}
+
+// quantitySubject returns the token after a share of people that starts
+// at token k, a quantity with its "in 10" and its "of" phrase ("more
+// than 4 in 10", "26 percent of voters"), or k.
+func (v *view) quantitySubject(k int) int {
+	m := v.litAt(k)
+	if m < 0 || v.d.res.Mentions[m].Type == extract.Date {
+		return k
+	}
+	e := k
+	for e < v.n() && v.litAt(e) == m {
+		e++
+	}
+	if v.w(e) == "in" && v.tag(e+1) == "CD" {
+		e += 2 // "4 in 10"
+	}
+	if v.w(e) == "of" {
+		f := e + 1
+		if v.tag(f) == "DT" || v.tag(f) == "PRP$" {
+			f++
+		}
+		if v.entAt(f) >= 0 {
+			return v.mentionEnd(f)
+		}
+		if g := v.shortNP(f); g > f {
+			return g
+		}
+	}
+	return e
 }
 
 // cueAfterComma reports whether a comma at token j sets off a reporting
@@ -2161,6 +2195,8 @@ func (v *view) reportingClause(k int, bare bool) bool {
 		k++
 	case v.entAt(k) >= 0:
 		k = v.mentionEnd(k)
+	case !v.d.off[RuleQuantityCue] && v.quantitySubject(k) > k:
+		k = v.quantitySubject(k) // "and more than 4 in 10 said ..."
 	default:
 		past = bare
 		e := v.shortNP(k)
