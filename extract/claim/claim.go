@@ -2318,7 +2318,14 @@ func (v *view) before(c int) (int, int) {
 	case c > 0 && quoteClose[v.w(c-1)]:
 		end = c - 1
 	default:
-		return v.clauseStart(), c
+		// "A; B, X said": the clause after the last semicolon.
+		lo := v.clauseStart()
+		for j := c - 1; j > lo && !v.d.off[RuleSemicolonBefore]; j-- {
+			if v.w(j) == ";" {
+				return j + 1, c
+			}
+		}
+		return lo, c
 	}
 	// A quoted phrase is not what is said: "I am no “new broom”, I
 	// assure you".
