@@ -58,6 +58,7 @@ func TestConstructions(t *testing.T) {
 		{RuleSaidOf, "[[Ann Lee|PER]] said of the port: “It is closed. We will not open it.”", "It is closed. We will not open it.", true},
 		{RuleQuantityCue, "Most voters said the port was closed; 26 percent of voters say the dam is unsafe.", "the port was closed", true},
 		{RuleSemicolonBefore, "The port is closed; the dam is safe, [[Ann Lee|PER]] said.", "the dam is safe", true},
+		{RuleNamingName, "In a tweet, [[Ann Lee|PER]] called [[Bo Ek|PER]] the “ultimate hypocrite,” linking to a story about him.", "Bo Ek the “ultimate hypocrite,”", true},
 		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},
 		{RuleAccordingMidClause, "Since May, according to [[Acme|ORG]], the port has lost money.", "the port has lost money", true},
 		{RuleNextQuote, "[[Ada Voss|PER]] said:\n\n“The port will reopen in May.”", "The port will reopen in May.", true},

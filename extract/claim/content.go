@@ -645,7 +645,19 @@ func (v *view) namingContent(r *reading) bool {
 	switch w, t := v.w(j), v.tag(j); {
 	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN", v.adjectiveOnly(j), v.pronounComplement(k, j):
 		v.construction = ConsNaming
-		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+		hi := v.clauseEnd(k)
+		// "..., linking to a story": a participle's phrase after a
+		// comma is no part of the name given.
+		for e := j; e+1 < hi && !v.d.off[RuleNamingName]; e++ {
+			if v.w(e) == "," && (v.tag(e+1) == "VBG" || quoteClose[v.w(e+1)] && v.tag(e+2) == "VBG") {
+				hi = e
+				if quoteClose[v.w(e+1)] {
+					hi = e + 2
+				}
+				break
+			}
+		}
+		v.add(r.speaker, r.outlet, k, hi, r.verb)
 	}
 	return true
 }
@@ -660,12 +672,20 @@ func (v *view) adjectiveOnly(j int) bool {
 
 // pronounComplement reports whether a pronoun object, token k alone,
 // takes a noun phrase complement at token j: "calling them liars",
-// "called him the best candidate", not a date ("called him Monday").
+// "called him the best candidate", not a date ("called him Monday"); or a
+// name does, with "the" (naming-name).
 func (v *view) pronounComplement(k, j int) bool {
-	if j != k+1 || v.tag(k) != "PRP" || v.litAt(j) >= 0 || v.entAt(j) >= 0 {
+	// "called Cruz the “ultimate hypocrite”": a name is the whole
+	// object too.
+	name := v.entAt(k) >= 0 && v.mentionEnd(k) == j && !v.d.off[RuleNamingName]
+	if !name && (j != k+1 || v.tag(k) != "PRP") || v.litAt(j) >= 0 || v.entAt(j) >= 0 {
 		return false
 	}
-	return v.w(j) == "the" && strings.HasPrefix(v.tag(j+1), "NN") && v.litAt(j+1) < 0 || v.tag(j) == "NNS"
+	next := j + 1
+	if quoteOpen[v.w(next)] {
+		next++
+	}
+	return v.w(j) == "the" && (strings.HasPrefix(v.tag(next), "NN") || strings.HasPrefix(v.tag(next), "JJ")) && v.litAt(next) < 0 || !name && v.tag(j) == "NNS"
 }
 
 // namedWhat reads a name given to what a relative pronoun stands for,
