@@ -2401,6 +2401,33 @@ func (v *view) unnamedSource(lo, hi int) bool {
 	return !v.d.lex.Is(v.lemma(head), lexicon.Intent)
 }
 
+// namedSourcePhrase reports whether tokens [lo, hi) after "according
+// to" are a short noun phrase that holds a name but is not one ("his
+// Facebook profile", "a fact sheet lawmakers released Monday"): at most
+// eight words, opened by a determiner or a possessive, with a common noun
+// in it and no verb but a past participle or past form after a noun.
+func (v *view) namedSourcePhrase(lo, hi int) bool {
+	if v.d.off[RuleAccordingNamed] || hi <= lo || hi-lo > 8 {
+		return false
+	}
+	if t := v.tag(lo); t != "DT" && t != "PRP$" {
+		return false
+	}
+	noun := false
+	for k := lo + 1; k < hi; k++ {
+		t := v.tag(k)
+		switch {
+		case quoteOpen[v.w(k)] || quoteClose[v.w(k)] || v.w(k) == ";" || v.w(k) == ":":
+			return false
+		case t == "VBZ" || t == "VBP" || t == "MD":
+			return false
+		case strings.HasPrefix(t, "NN") && t != "NNP" && t != "NNPS" && v.entAt(k) < 0:
+			noun = true
+		}
+	}
+	return noun
+}
+
 // opensQuote reports whether token j opens a quotation (package
 // annotate paired its marks).
 func (v *view) opensQuote(j int) bool {
@@ -2699,11 +2726,20 @@ func (v *view) accordingTo(i int) {
 	for j < v.n() && v.w(j) != "," && v.w(j) != "." {
 		j++
 	}
+	named := false
 	if x < 0 && !v.unnamedSource(i+2, j) {
-		return
+		// "according to his Facebook profile", "according to a fact
+		// sheet lawmakers released Monday": a short phrase with a name
+		// in it, not a name itself, is the source as written.
+		if !v.namedSourcePhrase(i+2, j) {
+			return
+		}
+		named = true
 	}
 	v.unnamed = extract.Span{}
-	if x < 0 {
+	if named {
+		v.unnamed = extract.Span{Start: v.toks[i+2].Start, End: v.toks[j-1].End}
+	} else if x < 0 {
 		v.unnamed = v.sourceAfterAccording(i+2, j)
 		// A record named for whom it is of or by ("a poll of Ostmark
 		// voters"): the whole phrase is the source.

@@ -64,6 +64,9 @@ const (
 	// RuleNamingName reads a name for the whole object of a verb of
 	// naming when "the" and a noun follow it.
 	RuleNamingName = "naming-name" // X called Y the “ultimate hypocrite”
+	// RuleAccordingNamed takes a short noun phrase with a name in it
+	// after "according to" for the source, as written.
+	RuleAccordingNamed = "according-named" // ..., according to his Facebook profile; ..., according to a fact sheet Acme released
 	// RuleQuantitySubject takes a quantity before the verb for its
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
@@ -178,6 +181,7 @@ func Constructions() [][2]string {
 		{RuleQuantityCue, "half said A, and 4 in 10 said B; most said A; 26 percent of voters say B (a share of people that reports ends the content before it)"},
 		{RuleSemicolonBefore, "A; B, X said. (the words after the last semicolon)"},
 		{RuleNamingName, "X called Y the “ultimate hypocrite” (a name, then \"the\" and a noun: the object and its complement)"},
+		{RuleAccordingNamed, "..., according to his Facebook profile; ..., according to a fact sheet Acme released (a short phrase with a name in it, the source as written)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
