@@ -60,6 +60,7 @@ func TestConstructions(t *testing.T) {
 		{RuleSemicolonBefore, "The port is closed; the dam is safe, [[Ann Lee|PER]] said.", "the dam is safe", true},
 		{RuleNamingName, "In a tweet, [[Ann Lee|PER]] called [[Bo Ek|PER]] the “ultimate hypocrite,” linking to a story about him.", "Bo Ek the “ultimate hypocrite,”", true},
 		{RuleAccordingNamed, "The pilot had been with the port since 2004, according to his [[Acme|ORG]] profile.", "The pilot had been with the port since 2004", true},
+		{RuleEvidenceModifier, "A poll from [[Acme|ORG]] released on Wednesday found [[Ann Lee|PER]] well ahead in the port.", "Ann Lee well ahead in the port", true},
 		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},
 		{RuleAccordingMidClause, "Since May, according to [[Acme|ORG]], the port has lost money.", "the port has lost money", true},
 		{RuleNextQuote, "[[Ada Voss|PER]] said:\n\n“The port will reopen in May.”", "The port will reopen in May.", true},

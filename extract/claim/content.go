@@ -292,6 +292,43 @@ func (v *view) evidenceBeforeParticiple(start int) int {
 	return -1
 }
 
+// evidenceBeforeModifier returns the subject of the verb group that
+// starts at token start when it is a noun of the Evidence class that a
+// short modifier follows: a date, "out", "there", a name after "from",
+// "of" or "by", and a past participle ("a poll out Monday showed",
+// "polls there show", "a poll from Acme released Wednesday found"); or
+// -1.
+func (v *view) evidenceBeforeModifier(start int) int {
+	if v.d.off[RuleEvidenceModifier] {
+		return -1
+	}
+	j := start - 1
+	seen := false
+	for j > 0 && start-j <= 10 {
+		switch w := v.w(j); {
+		case v.litAt(j) >= 0 && v.d.res.Mentions[v.litAt(j)].Type == extract.Date:
+			j = v.skipLiteral(j)
+		case w == "out" || w == "there" || w == "here" || w == "online":
+			j--
+		case v.entAt(j) >= 0:
+			ms := v.mentionStart(j)
+			if w := v.w(ms - 1); w != "from" && w != "of" && w != "by" {
+				return -1
+			}
+			j = ms - 2
+		case (v.tag(j) == "VBN" || v.tag(j) == "VBD") && strings.HasSuffix(w, "ed") && !v.d.off[RuleEvidenceParticiple]:
+			j--
+		default:
+			if seen && v.entAt(j) < 0 && v.evidenceNoun(j) && strings.HasPrefix(v.tag(j), "NN") {
+				return j
+			}
+			return -1
+		}
+		seen = true
+	}
+	return -1
+}
+
 // reading is the content of a reporting verb being read: who says it,
 // through which outlet, from which token, and the verb.
 type reading struct {

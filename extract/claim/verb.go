@@ -31,6 +31,8 @@ func (v *view) verb(i int, kind verbKind) {
 	participle := false
 	if e := v.evidenceBeforeParticiple(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
 		c.at, participle = e, true // "new polls released Sunday showed"
+	} else if e := v.evidenceBeforeModifier(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
+		c.at, participle = e, true // "a poll out Monday showed"
 	}
 	v.unnamed = v.sourceBefore(c.at)
 	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
