@@ -327,6 +327,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | said | - | I like the port\nAnn Lee | adding | - | the dam was safe\n",
 		},
 		{
+			name: "a quotation that opens the next sentence goes on a final attribution's; not one with an attribution of its own, nor across a paragraph",
+			text: "“The port is closed,” [[Ann Lee|PER]] said. “It will not open.” “The dam is safe,” [[Bo Ek|PER]] said. “We checked.”\n\n“It is old.”",
+			want: "Ann Lee | said | - | The port is closed,” Ann Lee said. “It will not open.\nBo Ek | said | - | The dam is safe,” Bo Ek said. “We checked.\n",
+		},
+		{
 			name: "defending in words: a person, themself, their own; not a place by a body of arms",
 			text: "[[Ann Lee|PER]] defended [[Bo Ek|PER]] on Monday. [[Ada Voss|PER]] defended herself against the charges. The army defended [[Harlow|LOC]].",
 			want: "Ann Lee | defended | - | Bo Ek on Monday\nAda Voss | defended | - | herself against the charges\n",
