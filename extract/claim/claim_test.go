@@ -332,8 +332,8 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | said | - | The port is closed,” Ann Lee said. “It will not open.\nBo Ek | said | - | The dam is safe,” Bo Ek said. “We checked.\n",
 		},
 		{
-			name: "defending in words: a person, themself, their own; not a place by a body of arms",
-			text: "[[Ann Lee|PER]] defended [[Bo Ek|PER]] on Monday. [[Ada Voss|PER]] defended herself against the charges. The army defended [[Harlow|LOC]].",
+			name: "defending in words: a person, themself, their own; not a place by a body of arms, nor a thing with as",
+			text: "[[Ann Lee|PER]] defended [[Bo Ek|PER]] on Monday. [[Ada Voss|PER]] defended herself against the charges. The army defended [[Harlow|LOC]]. [[Ian Holt|PER]] defends port scene as lawsuit looms.",
 			want: "Ann Lee | defended | - | Bo Ek on Monday\nAda Voss | defended | - | herself against the charges\n",
 		},
 		{

@@ -990,7 +990,13 @@ func (v *view) wordDefend(r *reading) bool {
 	if t := v.entType(r.speaker); r.speaker >= 0 && t != extract.Person && t != extract.Organization {
 		return false
 	}
-	k := r.k
+	return v.defendedInWords(r.k)
+}
+
+// defendedInWords reports whether the object of "defend" at token k is
+// one defended in words: a named person or body, a reflexive pronoun, or
+// something of the subject's own ("her record").
+func (v *view) defendedInWords(k int) bool {
 	switch {
 	case v.entAt(k) >= 0:
 		t := v.entType(v.entity(k))

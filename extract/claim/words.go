@@ -62,8 +62,8 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return topic, true
 	case c.Has(lexicon.Resume) && v.besideQuote(i):
 		return speech, true
-	case l == "defend" && !v.d.off[RuleWordDefend]:
-		return stance, true // read only as wordDefend allows
+	case l == "defend" && !v.d.off[RuleWordDefend] && v.defendedInWords(i+1):
+		return stance, true
 	}
 	return 0, false
 }
