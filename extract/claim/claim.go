@@ -2168,6 +2168,11 @@ func (v *view) contentEnd(k int) int {
 		if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
 			return j
 		}
+		// "X said A, and he railed against B": a clause whose pronoun
+		// subject acts in the past is the narrative's, not what was said.
+		if j > k && depth <= 0 && !v.d.off[RuleNarrativeClause] && v.w(j) == "," && (v.w(j+1) == "and" || v.w(j+1) == "but") && narrativePronoun[v.w(j+2)] && v.tag(j+3) == "VBD" {
+			return j
+		}
 		name := j + 1
 		if v.w(name) == "the" && v.entAt(name+1) >= 0 {
 			name++ // ", the Daily Post reported"
@@ -2182,6 +2187,10 @@ func (v *view) contentEnd(k int) int {
 	}
 	return v.n()
 }
+
+// narrativePronoun holds the pronouns of third persons, whose clause
+// after a content may be the narrative's: a closed class.
+var narrativePronoun = map[string]bool{"he": true, "she": true, "they": true}
 
 // nextCue reports whether another attribution starts at token j and
 // so ends the content before it: a participle after a comma (", citing
