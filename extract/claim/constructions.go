@@ -77,6 +77,9 @@ const (
 	// RuleNarrativeClause ends a content at a clause after ", and" or
 	// ", but" whose pronoun subject acts in the past.
 	RuleNarrativeClause = "narrative-clause" // X said A, and he railed against B
+	// RuleToldObject reads the object of "tell" that names no one as
+	// what was told.
+	RuleToldObject = "told-object" // X told a joke about Y; X told the story of Y
 	// RuleQuantitySubject takes a quantity before the verb for its
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
@@ -194,6 +197,7 @@ func Constructions() [][2]string {
 		{RuleAccordingNamed, "..., according to his Facebook profile; ..., according to a fact sheet Acme released (a short phrase with a name in it, the source as written)"},
 		{RuleEvidenceModifier, "a poll out Monday showed X ahead; polls there show X ahead; a poll from Acme released Wednesday found X ahead (evidence and a short modifier)"},
 		{RuleNarrativeClause, "X said A, and he railed against B (a clause in the past with a pronoun subject ends what was said)"},
+		{RuleToldObject, "X told a joke about Y; X told the story of Y (an object that names no one: what was told)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},

@@ -62,6 +62,7 @@ func TestConstructions(t *testing.T) {
 		{RuleAccordingNamed, "The pilot had been with the port since 2004, according to his [[Acme|ORG]] profile.", "The pilot had been with the port since 2004", true},
 		{RuleEvidenceModifier, "A poll from [[Acme|ORG]] released on Wednesday found [[Ann Lee|PER]] well ahead in the port.", "Ann Lee well ahead in the port", true},
 		{RuleNarrativeClause, "[[Ann Lee|PER]] said the port was closed, and she railed against the board for the delay.", "the port was closed", true},
+		{RuleToldObject, "[[Ann Lee|PER]] told a long joke about the port.", "a long joke about the port", true},
 		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},
 		{RuleAccordingMidClause, "Since May, according to [[Acme|ORG]], the port has lost money.", "the port has lost money", true},
 		{RuleQuoteGoesOn, "[[Ann Lee|PER]] spoke on Tuesday.\n\n“The port is closed,” [[Ann Lee|PER]] said. “It will not open. The dam is safe.”", "The port is closed,” Ann Lee said. “It will not open. The dam is safe.", true},

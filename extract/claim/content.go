@@ -104,6 +104,13 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
 		return
 	}
+	// "told a joke", "told the story of ...": what is told, not whom,
+	// when the object names no one.
+	if r.kind == address && v.lemma(r.i) == "tell" && !v.d.off[RuleToldObject] && v.objectStart(r.k) && v.entAt(r.k) < 0 && !v.agentAt(r.k) && v.tag(r.k) != "VBG" && v.litAt(r.k) < 0 && (v.finite(r.i) || v.commaParticiple(r.i)) && v.toldWhat(r.k) {
+		v.construction = ConsSpeechObject
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+		return
+	}
 	if r.kind == address || r.kind == question {
 		// "warned his side will not ...": no addressee, the noun phrase
 		// is the reported clause's subject.
@@ -125,6 +132,34 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			v.speechObject(r)
 		}
 	}
+}
+
+// toldWhat reports whether the noun phrase at token k after "tell" is
+// what was told, not whom: no name, outlet or noun of people is in it,
+// and no clause, "that", comma, quotation or infinitive follows it
+// ("told the crowd that ...", "told the board to ...").
+func (v *view) toldWhat(k int) bool {
+	e := v.objectEnd(k)
+	switch w := v.w(e); {
+	case w == "that" || w == "to" || w == ":" || w == "," || quoteOpen[w] || v.opensQuote(e):
+		return false
+	case v.tag(e) == "PRP" || v.entAt(e) >= 0 || v.startsClause(e):
+		return false
+	}
+	// "told the Post", "told his audience": an outlet or people.
+	for j := k; j < e; j++ {
+		if v.entAt(j) >= 0 || v.media(j) || v.d.lex.Is(v.lemma(j), lexicon.PersonNoun) {
+			return false
+		}
+	}
+	// "told an invited crowd at the club that ...": the clause told
+	// comes later.
+	for j := e; j < v.clauseEnd(k); j++ {
+		if v.w(j) == "that" && v.tag(j) != "DT" || v.opensQuote(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // speechObject reads what a verb of saying other than "say" makes known
