@@ -1314,7 +1314,27 @@ func (v *view) nounOrInfinitive(i int) bool {
 	if gerundPrep[v.w(i-1)] && v.tag(i) == "VBG" {
 		return false // "responded by saying that ...": the gerund construction
 	}
+	// "Some said ...", "another says ...": a determiner that stands
+	// alone for a share of people is a subject, not "the said X".
+	if v.tag(i-1) == "DT" && v.pronounDeterminer(i-1) {
+		return false
+	}
 	return v.w(i-1) == "to" || (v.tag(i-1) == "IN" && v.w(i-1) != "as") || v.tag(i-1) == "DT" || v.tag(i-1) == "PRP$"
+}
+
+// pronounDeterminer reports whether the determiner at token j stands
+// alone as a noun phrase for people ("some", "another", "both"): a
+// partitive or "another", at a clause's start or after a conjunction or
+// a comma, the verb right after it finite.
+func (v *view) pronounDeterminer(j int) bool {
+	if v.d.off[RuleQuantitySubject] || !(partitives[v.w(j)] || v.w(j) == "another" || v.w(j) == "both") {
+		return false
+	}
+	if t := v.tag(j + 1); t != "VBD" && t != "VBZ" && t != "VBP" {
+		return false
+	}
+	p := v.w(j - 1)
+	return j == v.clauseStart() || p == "," || p == "and" || p == "but" || p == "while" || p == "yet" || p == "whereas"
 }
 
 // prepositional reports whether the verb at token i takes "on", "upon"
@@ -2286,6 +2306,8 @@ func (v *view) reportingClause(k int, bare bool) bool {
 		k = v.mentionEnd(k)
 	case !v.d.off[RuleQuantityCue] && v.quantitySubject(k) > k:
 		k = v.quantitySubject(k) // "and more than 4 in 10 said ..."
+	case v.tag(k) == "DT" && v.pronounDeterminer(k):
+		k++ // "while another says ..."
 	default:
 		past = bare
 		e := v.shortNP(k)

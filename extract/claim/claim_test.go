@@ -332,6 +332,11 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | said | - | The port is closed,” Ann Lee said. “It will not open.\nBo Ek | said | - | The dam is safe,” Bo Ek said. “We checked.\n",
 		},
 		{
+			name: "a determiner alone for a share of people is a subject; not \"the said\"",
+			text: "Some said the port was closed, while another says it is open. The said document was lost.",
+			want: "- | said | - | the port was closed\n- | says | - | it is open\n",
+		},
+		{
 			name: "defending in words: a person, themself, their own; not a place by a body of arms, nor a thing with as",
 			text: "[[Ann Lee|PER]] defended [[Bo Ek|PER]] on Monday. [[Ada Voss|PER]] defended herself against the charges. The army defended [[Harlow|LOC]]. [[Ian Holt|PER]] defends port scene as lawsuit looms.",
 			want: "Ann Lee | defended | - | Bo Ek on Monday\nAda Voss | defended | - | herself against the charges\n",
