@@ -100,6 +100,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	for si := range res.Sentences {
 		d.sentence(si)
 	}
+	d.continuedQuotes()
 	sort.SliceStable(d.claims, func(i, j int) bool {
 		a, b := d.claims[i], d.claims[j]
 		if a.Start != b.Start {
@@ -116,6 +117,85 @@ func (f *Finder) Process(res *extract.Result) error {
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
 	return nil
+}
+
+// continuedQuotes carries a quoted content into the quotation that opens
+// the next sentence of its paragraph, when no claim of its own holds that
+// one: in “A,” X said. “B. C.” the speaker goes on, and B and C are said
+// too. The content is one span, so it holds the attribution between.
+func (d *doc) continuedQuotes() {
+	if d.off[RuleQuoteGoesOn] || len(d.claims) == 0 {
+		return
+	}
+	res := d.res
+	text := res.Doc.Text
+	sentenceAt := func(off int) int {
+		return sort.Search(len(res.Sentences), func(i int) bool { return res.Sentences[i].End > off })
+	}
+	// taken counts the claims of each sentence: read there, or with
+	// content in it.
+	taken := make([]int, len(res.Sentences))
+	for _, c := range d.claims {
+		if c.Sentence < 0 || c.Sentence >= len(taken) {
+			continue
+		}
+		taken[c.Sentence]++
+		for si := sentenceAt(c.Start); si < len(res.Sentences) && res.Sentences[si].Start < c.End; si++ {
+			if si != c.Sentence {
+				taken[si]++
+			}
+		}
+	}
+	for ci := range d.claims {
+		c := &d.claims[ci]
+		if !continuable[c.Method] || c.Sentence < 0 || !d.quoted(sentenceAt(c.Start), c.Start, c.End) {
+			continue
+		}
+		for si := c.Sentence + 1; si < len(res.Sentences); si++ {
+			s := res.Sentences[si]
+			if prev := res.Sentences[si-1].End; prev > s.Start || s.Start > len(text) || strings.Contains(text[prev:s.Start], "\n") || s.Start < c.End {
+				break
+			}
+			q, ok := d.byOpen[s.Start]
+			if !ok {
+				break
+			}
+			last := si
+			for last+1 < len(res.Sentences) && res.Sentences[last+1].Start < q.End {
+				last++
+			}
+			free := true
+			for k := si; k <= last; k++ {
+				free = free && taken[k] == 0
+			}
+			if !free {
+				break
+			}
+			c.End = q.End
+			if q.Close < 0 {
+				break
+			}
+			si = last // the next sentence may open another quotation
+		}
+	}
+}
+
+// continuable holds the constructions whose quoted content a quotation
+// that opens the next sentence goes on.
+var continuable = map[string]bool{ConsFinal: true, ConsInverted: true}
+
+// quoted reports whether the bytes [start, end) lie inside one of the
+// quotations of sentence si.
+func (d *doc) quoted(si, start, end int) bool {
+	if si < 0 || si >= len(d.quotesIn) {
+		return false
+	}
+	for _, q := range d.quotesIn[si] {
+		if q.Start <= start && end <= q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news
@@ -950,6 +1030,11 @@ func (v *view) asideName(j int) int {
 		if v.w(k) == "," && v.entAt(k-1) >= 0 {
 			return k - 1
 		}
+		// "Sen. X (D-Ore.), a member of Y, said": the name before the
+		// parenthesis.
+		if e := v.beforeParenthesis(k - 1); v.w(k) == "," && e != k-1 && v.entAt(e) >= 0 {
+			return e
+		}
 		if v.asideBreak(k) {
 			break
 		}
@@ -975,7 +1060,7 @@ func (v *view) claims() {
 	}
 	v.thatCue = false
 	for i := 0; i < v.n(); i++ {
-		if v.w(i) == "according" && v.w(i+1) == "to" {
+		if v.w(i) == "according" && v.w(i+1) == "to" && !v.inTitle(i) {
 			v.accordingTo(i)
 		}
 	}
@@ -990,6 +1075,13 @@ func (v *view) claims() {
 			v.asReportedBy(i)
 		}
 	}
+}
+
+// inTitle reports whether the word at token i, capitalised right after
+// another word, is part of a title in title case ("the sitcom The World
+// According to Bex"), not a word of the sentence.
+func (v *view) inTitle(i int) bool {
+	return i > 0 && upperWordTok(v.toks[i].Text) && v.toks[i-1].Kind == tokenize.Word && upperWordTok(v.toks[i-1].Text)
 }
 
 // asReportedBy reads "As reported by X, A": a passive verb of saying
@@ -1195,7 +1287,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A question too, or a participle after a comma (", asking ..."):
 	// not "Asked whether ..., X said", "when asked ...".
-	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") && !v.askedAfterNoun(i) || v.tag(i-1) == "WRB") {
+	if kind == question && (!v.finite(i) && !(v.w(i-1) == "," && v.tag(i) == "VBG") && !v.askedAfterNoun(i) || v.tag(i-1) == "WRB" || v.frontedAsked(i)) {
 		return false
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
@@ -1207,6 +1299,17 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// frontedAsked reports whether token i is "asked" opening the sentence,
+// a participle with no subject whatever the tagger says ("Asked whether
+// ..., X said"): askedQuestions reads it.
+func (v *view) frontedAsked(i int) bool {
+	j := i - 1
+	for j >= 0 && v.toks[j].Kind != tokenize.Word {
+		j--
+	}
+	return v.w(i) == "asked" && j < 0
 }
 
 // commaParticiple reports whether the verb at token i is a present
@@ -1274,7 +1377,27 @@ func (v *view) nounOrInfinitive(i int) bool {
 	if gerundPrep[v.w(i-1)] && v.tag(i) == "VBG" {
 		return false // "responded by saying that ...": the gerund construction
 	}
+	// "Some said ...", "another says ...": a determiner that stands
+	// alone for a share of people is a subject, not "the said X".
+	if v.tag(i-1) == "DT" && v.pronounDeterminer(i-1) {
+		return false
+	}
 	return v.w(i-1) == "to" || (v.tag(i-1) == "IN" && v.w(i-1) != "as") || v.tag(i-1) == "DT" || v.tag(i-1) == "PRP$"
+}
+
+// pronounDeterminer reports whether the determiner at token j stands
+// alone as a noun phrase for people ("some", "another", "both"): a
+// partitive or "another", at a clause's start or after a conjunction or
+// a comma, the verb right after it finite.
+func (v *view) pronounDeterminer(j int) bool {
+	if v.d.off[RuleQuantitySubject] || !(partitives[v.w(j)] || v.w(j) == "another" || v.w(j) == "both") {
+		return false
+	}
+	if t := v.tag(j + 1); t != "VBD" && t != "VBZ" && t != "VBP" {
+		return false
+	}
+	p := v.w(j - 1)
+	return j == v.clauseStart() || p == "," || p == "and" || p == "but" || p == "while" || p == "yet" || p == "whereas"
 }
 
 // prepositional reports whether the verb at token i takes "on", "upon"
@@ -1380,12 +1503,16 @@ func (v *view) askedQuestions() {
 		}
 		k := i + 1
 		hi := v.contentEnd(k)
-		if !v.whClause(k, hi) {
+		about := !fronted && v.w(k) == "about" && (v.objectStart(k+1) || v.entAt(k+1) >= 0)
+		if about {
+			k++ // "asked about the budget": what the question was about
+		}
+		if !about && !v.whClause(k, hi) {
 			continue
 		}
-		if fronted {
-			// The clause after the comma is the answer's: the question
-			// ends there.
+		if fronted || about {
+			// The clause after the comma is the answer's, or the
+			// sentence's: the question, or its topic, ends there.
 			for e := k + 1; e < hi; e++ {
 				if v.w(e) == "," {
 					hi = e
@@ -1843,6 +1970,12 @@ func (v *view) headlineVerb(k int) bool {
 	if isBe(low) || v.d.lex.Is(v.d.lex.Lemma(low, "VBZ"), lexicon.Auxiliary) || strings.HasSuffix(low, "n’t") || strings.HasSuffix(low, "n't") {
 		return true // "Is", "Has", "Must", "Don’t"
 	}
+	// "X: Y Ties Z", "Poll: Y Leads": a verb's third person in -s, the
+	// tagger's name, after a name in the headline.
+	if strings.HasSuffix(low, "s") && !v.d.off[RuleHeadlineVerbS] && v.entAt(k-1) >= 0 {
+		l := v.d.lex.Lemma(low, "VBZ")
+		return l != low && v.d.lex.Known(l, lexicon.Verb)
+	}
 	if !strings.HasSuffix(low, "ing") {
 		return false
 	}
@@ -2128,6 +2261,11 @@ func (v *view) contentEnd(k int) int {
 		if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
 			return j
 		}
+		// "X said A, and he railed against B": a clause whose pronoun
+		// subject acts in the past is the narrative's, not what was said.
+		if j > k && depth <= 0 && !v.d.off[RuleNarrativeClause] && v.w(j) == "," && (v.w(j+1) == "and" || v.w(j+1) == "but") && narrativePronoun[v.w(j+2)] && v.tag(j+3) == "VBD" {
+			return j
+		}
 		name := j + 1
 		if v.w(name) == "the" && v.entAt(name+1) >= 0 {
 			name++ // ", the Daily Post reported"
@@ -2143,6 +2281,10 @@ func (v *view) contentEnd(k int) int {
 	return v.n()
 }
 
+// narrativePronoun holds the pronouns of third persons, whose clause
+// after a content may be the narrative's: a closed class.
+var narrativePronoun = map[string]bool{"he": true, "she": true, "they": true}
+
 // nextCue reports whether another attribution starts at token j and
 // so ends the content before it: a participle after a comma (", citing
 // ...", ", arguing that ..."), an inverted verb (", said Mr X"), a finite reporting verb after "but" or
@@ -2153,6 +2295,10 @@ func (v *view) nextCue(j int) bool {
 		return true
 	}
 	w := v.w(j)
+	// "A; 26 percent say B": a clause of its own after a semicolon.
+	if w == ";" && !v.d.off[RuleQuantityCue] {
+		return v.reportingClause(j+1, false)
+	}
 	k := j
 	if w == "," || tokenize.IsDash(w) {
 		k++
@@ -2165,6 +2311,36 @@ func (v *view) nextCue(j int) bool {
 		return true
 	}
 	return v.reportingClause(k, w == "and")
+}
+
+// quantitySubject returns the token after a share of people that starts
+// at token k, a quantity with its "in 10" and its "of" phrase ("more
+// than 4 in 10", "26 percent of voters"), or k.
+func (v *view) quantitySubject(k int) int {
+	m := v.litAt(k)
+	if m < 0 || v.d.res.Mentions[m].Type == extract.Date {
+		return k
+	}
+	e := k
+	for e < v.n() && v.litAt(e) == m {
+		e++
+	}
+	if v.w(e) == "in" && v.tag(e+1) == "CD" {
+		e += 2 // "4 in 10"
+	}
+	if v.w(e) == "of" {
+		f := e + 1
+		if v.tag(f) == "DT" || v.tag(f) == "PRP$" {
+			f++
+		}
+		if v.entAt(f) >= 0 {
+			return v.mentionEnd(f)
+		}
+		if g := v.shortNP(f); g > f {
+			return g
+		}
+	}
+	return e
 }
 
 // cueAfterComma reports whether a comma at token j sets off a reporting
@@ -2195,6 +2371,10 @@ func (v *view) reportingClause(k int, bare bool) bool {
 		k++
 	case v.entAt(k) >= 0:
 		k = v.mentionEnd(k)
+	case !v.d.off[RuleQuantityCue] && v.quantitySubject(k) > k:
+		k = v.quantitySubject(k) // "and more than 4 in 10 said ..."
+	case v.tag(k) == "DT" && v.pronounDeterminer(k):
+		k++ // "while another says ..."
 	default:
 		past = bare
 		e := v.shortNP(k)
@@ -2341,7 +2521,14 @@ func (v *view) before(c int) (int, int) {
 	case c > 0 && quoteClose[v.w(c-1)]:
 		end = c - 1
 	default:
-		return v.clauseStart(), c
+		// "A; B, X said": the clause after the last semicolon.
+		lo := v.clauseStart()
+		for j := c - 1; j > lo && !v.d.off[RuleSemicolonBefore]; j-- {
+			if v.w(j) == ";" {
+				return j + 1, c
+			}
+		}
+		return lo, c
 	}
 	// A quoted phrase is not what is said: "I am no “new broom”, I
 	// assure you".
@@ -2415,6 +2602,33 @@ func (v *view) unnamedSource(lo, hi int) bool {
 		}
 	}
 	return !v.d.lex.Is(v.lemma(head), lexicon.Intent)
+}
+
+// namedSourcePhrase reports whether tokens [lo, hi) after "according
+// to" are a short noun phrase that holds a name but is not one ("his
+// Facebook profile", "a fact sheet lawmakers released Monday"): at most
+// eight words, opened by a determiner or a possessive, with a common noun
+// in it and no verb but a past participle or past form after a noun.
+func (v *view) namedSourcePhrase(lo, hi int) bool {
+	if v.d.off[RuleAccordingNamed] || hi <= lo || hi-lo > 8 {
+		return false
+	}
+	if t := v.tag(lo); t != "DT" && t != "PRP$" {
+		return false
+	}
+	noun := false
+	for k := lo + 1; k < hi; k++ {
+		t := v.tag(k)
+		switch {
+		case quoteOpen[v.w(k)] || quoteClose[v.w(k)] || v.w(k) == ";" || v.w(k) == ":":
+			return false
+		case t == "VBZ" || t == "VBP" || t == "MD":
+			return false
+		case strings.HasPrefix(t, "NN") && t != "NNP" && t != "NNPS" && v.entAt(k) < 0:
+			noun = true
+		}
+	}
+	return noun
 }
 
 // opensQuote reports whether token j opens a quotation (package
@@ -2715,11 +2929,20 @@ func (v *view) accordingTo(i int) {
 	for j < v.n() && v.w(j) != "," && v.w(j) != "." {
 		j++
 	}
+	named := false
 	if x < 0 && !v.unnamedSource(i+2, j) {
-		return
+		// "according to his Facebook profile", "according to a fact
+		// sheet lawmakers released Monday": a short phrase with a name
+		// in it, not a name itself, is the source as written.
+		if !v.namedSourcePhrase(i+2, j) {
+			return
+		}
+		named = true
 	}
 	v.unnamed = extract.Span{}
-	if x < 0 {
+	if named {
+		v.unnamed = extract.Span{Start: v.toks[i+2].Start, End: v.toks[j-1].End}
+	} else if x < 0 {
 		v.unnamed = v.sourceAfterAccording(i+2, j)
 		// A record named for whom it is of or by ("a poll of Ostmark
 		// voters"): the whole phrase is the source.
@@ -2752,6 +2975,15 @@ func (v *view) accordingTo(i int) {
 	lo, hi := v.before(i - 1)
 	if v.w(i-1) != "," {
 		hi = i
+	}
+	// "But, according to X, B"; "Since May, according to X, B": the
+	// words before the phrase are an adverbial or a conjunction with no
+	// verb of their own, and the clause goes on after it.
+	if e := v.contentEnd(j + 1); v.w(j) == "," && e > j+1 && !v.finiteBetween(lo, hi) && v.finiteBetween(j+1, e) && !v.d.off[RuleAccordingMidClause] {
+		if t := v.tag(j + 1); t != "WP" && t != "WDT" && t != "WP$" && !clauseJoin[v.w(j+1)] {
+			v.add(x, -1, j+1, e, "according to")
+			return
+		}
 	}
 	if hi > lo {
 		v.add(x, -1, lo, hi, "according to")

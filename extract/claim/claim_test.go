@@ -262,6 +262,11 @@ func TestClaims(t *testing.T) {
 			want: "- | according to | - | Sales rose 4% last year\n",
 		},
 		{
+			name: "according to in a title in title case is no source",
+			text: "[[Ann Lee|PER]] will star in the sitcom The Port According to [[Bo Ek|PER]] next year.",
+			want: "",
+		},
+		{
 			name: "a reporting verb inside a quotation is the quoted speaker's, unless a name is its subject",
 			text: "\"We did nothing wrong. I believe we were totally innocent,\" [[Ada Voss|PER]] said. “The board met, and [[Ben Ruel|PER]] said the deal was off,” she added.",
 			want: "Ada Voss | said | - | We did nothing wrong. I believe we were totally innocent\nAda Voss | added | - | The board met, and Ben Ruel said the deal was off\nBen Ruel | said | - | the deal was off\n",
@@ -342,6 +347,31 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | said | - | the deal was off\nBen Ruel | said | - | It is over\n",
 		},
 		{
+			name: "a participle after a comma inside a quotation's closing mark is the main subject's",
+			text: "[[Ann Lee|PER]] said, “I like the port,” adding that the dam was safe.",
+			want: "Ann Lee | said | - | I like the port\nAnn Lee | adding | - | the dam was safe\n",
+		},
+		{
+			name: "a quotation that opens the next sentence goes on a final attribution's; not one with an attribution of its own, nor across a paragraph",
+			text: "“The port is closed,” [[Ann Lee|PER]] said. “It will not open.” “The dam is safe,” [[Bo Ek|PER]] said. “We checked.”\n\n“It is old.”",
+			want: "Ann Lee | said | - | The port is closed,” Ann Lee said. “It will not open.\nBo Ek | said | - | The dam is safe,” Bo Ek said. “We checked.\n",
+		},
+		{
+			name: "a determiner alone for a share of people is a subject; not \"the said\"",
+			text: "Some said the port was closed, while another says it is open. The said document was lost.",
+			want: "- | said | - | the port was closed\n- | says | - | it is open\n",
+		},
+		{
+			name: "defending in words: a person, themself, their own; not a place by a body of arms, nor a thing with as",
+			text: "[[Ann Lee|PER]] defended [[Bo Ek|PER]] on Monday. [[Ada Voss|PER]] defended herself against the charges. The army defended [[Harlow|LOC]]. [[Ian Holt|PER]] defends port scene as lawsuit looms.",
+			want: "Ann Lee | defended | - | Bo Ek on Monday\nAda Voss | defended | - | herself against the charges\n",
+		},
+		{
+			name: "a party and state in brackets, then an aside, after the speaker's name",
+			text: "Sen. [[Ada Voss|PER]] (D-Ore.), another vulnerable incumbent, said the deal was off.",
+			want: "Ada Voss | said | - | the deal was off\n",
+		},
+		{
 			name: "a question closing the sentence before its attribution",
 			text: "[[Ada Voss|PER]] spoke on Tuesday.\n\n“Why should the harbour wait any longer?” [[Ada Voss|PER]] said. She noted the costs of the plan.",
 			want: "Ada Voss | said | - | Why should the harbour wait any longer?\nAda Voss | noted | - | the costs of the plan\n",
@@ -350,6 +380,11 @@ func TestClaims(t *testing.T) {
 			name: "naming with an object and its complement; not a name given by a participle, nor a call with no complement",
 			text: "[[Ada Voss|PER]] called [[Ben Ruel|PER]] a quack. It runs a blog service, called [[Kestrel Spaces|ORG]]. [[Ada Voss|PER]] called the police on Monday.",
 			want: "Ada Voss | called | - | Ben Ruel a quack\n",
+		},
+		{
+			name: "naming: a pronoun object and a noun phrase, an adjective the tagger took for a noun; not a pronoun and a date",
+			text: "[[Ada Voss|PER]] has been calling them liars. [[Bo Ek|PER]] called the tax unfair. [[Ann Lee|PER]] called him on Monday.",
+			want: "Ada Voss | calling | - | them liars\nBo Ek | called | - | the tax unfair\n",
 		},
 		{
 			name: "a headline in title case: its verb of saying is read though the tagger took it for a name",
@@ -560,6 +595,11 @@ func TestClaims(t *testing.T) {
 			name: "questions: an indirect question, a quotation, an addressee told to act; not a participle",
 			text: "[[Ada Voss|PER]] asked whether the port was safe. “Why should we wait for the board again?” [[Bo Ek|PER]] asked. [[Ann Lee|PER]] asked the board to close the dam. Asked about the dam, [[Ben Ruel|PER]] said it was safe.",
 			want: "Ada Voss | asked | - | whether the port was safe\nBo Ek | asked | - | Why should we wait for the board again?\nAnn Lee | asked | - | the board to close the dam\nBen Ruel | said | - | it was safe\n",
+		},
+		{
+			name: "a question put by no one named: a fronted participle before a question, a passive before what it was about; not a fronted one about something",
+			text: "Asked whether the port would close, [[Ada Voss|PER]] said she did not know. [[Bo Ek|PER]] was asked about the new dam in [[Harlow|LOC]], but he said nothing. Asked about the dam, [[Ann Lee|PER]] laughed.",
+			want: "- | asked | - | whether the port would close\nAda Voss | said | - | she did not know\n- | asked | - | the new dam in Harlow\n",
 		},
 		{
 			name: "a quantity after an inverted verb is its speaker's phrase",

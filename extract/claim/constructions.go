@@ -40,6 +40,12 @@ const (
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
+	// RuleAccordingMidClause reads the clause after "according to X"
+	// when only an adverbial or a conjunction comes before it.
+	RuleAccordingMidClause = "according-mid-clause" // But, according to X, A; Since May, according to X, A
+	// RuleQuoteGoesOn carries a quoted content into the quotation that
+	// opens the next sentence of the paragraph.
+	RuleQuoteGoesOn = "quote-goes-on" // “A,” X said. “B. C.”
 	// RuleIntro reads the quotation after the verb when the words
 	// before the subject introduce it.
 	RuleIntro = "intro" // As the bell rang, X said, “...”
@@ -48,6 +54,34 @@ const (
 	RulePPSubject = "pp-subject" // “...,” Mr X of the Y club said; ..., one Ostmark official said
 	// RuleWhClause reads an indirect question as a reported clause.
 	RuleWhClause = "wh-clause" // X explained why ...; X did not know what ...
+	// RuleHeadlineVerbS reads a capitalised word in -s after a name in
+	// a headline as its verb, when the lexicon has its stem as a verb.
+	RuleHeadlineVerbS = "headline-verb-s" // Poll: Ann Lee Leads Bo Ek; Bo Ek: Ann Lee Ties Harlow to Debt
+	// RuleSaidOf reads what was said after "said of X", which names
+	// what the words are about.
+	RuleSaidOf = "said-of" // X said of Y: “...”; X said of Y that ...
+	// RuleQuantityCue ends a content where a share of people that
+	// reports opens a clause after "and", "but" or a semicolon.
+	RuleQuantityCue = "quantity-cue" // half said A, and 4 in 10 said B; most said A; 26 percent of voters say B
+	// RuleSemicolonBefore starts the words before a final attribution
+	// after the last semicolon.
+	RuleSemicolonBefore = "semicolon-before" // A; B, X said.
+	// RuleNamingName reads a name for the whole object of a verb of
+	// naming when "the" and a noun follow it.
+	RuleNamingName = "naming-name" // X called Y the “ultimate hypocrite”
+	// RuleAccordingNamed takes a short noun phrase with a name in it
+	// after "according to" for the source, as written.
+	RuleAccordingNamed = "according-named" // ..., according to his Facebook profile; ..., according to a fact sheet Acme released
+	// RuleEvidenceModifier takes a noun of evidence that a date,
+	// "out", "there" or a name after "from" follows for the subject of
+	// a verb of showing.
+	RuleEvidenceModifier = "evidence-modifier" // a poll out Monday showed X ahead; polls there show X ahead
+	// RuleNarrativeClause ends a content at a clause after ", and" or
+	// ", but" whose pronoun subject acts in the past.
+	RuleNarrativeClause = "narrative-clause" // X said A, and he railed against B
+	// RuleToldObject reads the object of "tell" that names no one as
+	// what was told.
+	RuleToldObject = "told-object" // X told a joke about Y; X told the story of Y
 	// RuleQuantitySubject takes a quantity before the verb for its
 	// subject, not an adjunct, and a sentence's capitalised first noun
 	// for a common noun.
@@ -165,8 +199,19 @@ func Constructions() [][2]string {
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
 		{RuleWhClause, "X explained why ...; X wondered whether ... (an indirect question, reported as a clause)"},
+		{RuleHeadlineVerbS, "Poll: Ann Lee Leads Bo Ek (a capitalised verb in -s after a name, in a headline after a colon)"},
+		{RuleSaidOf, "X said of Y: “...”; X said of Y that ... (what the words are about, then what was said)"},
+		{RuleQuantityCue, "half said A, and 4 in 10 said B; most said A; 26 percent of voters say B (a share of people that reports ends the content before it)"},
+		{RuleSemicolonBefore, "A; B, X said. (the words after the last semicolon)"},
+		{RuleNamingName, "X called Y the “ultimate hypocrite” (a name, then \"the\" and a noun: the object and its complement)"},
+		{RuleAccordingNamed, "..., according to his Facebook profile; ..., according to a fact sheet Acme released (a short phrase with a name in it, the source as written)"},
+		{RuleEvidenceModifier, "a poll out Monday showed X ahead; polls there show X ahead; a poll from Acme released Wednesday found X ahead (evidence and a short modifier)"},
+		{RuleNarrativeClause, "X said A, and he railed against B (a clause in the past with a pronoun subject ends what was said)"},
+		{RuleToldObject, "X told a joke about Y; X told the story of Y (an object that names no one: what was told)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
+		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
+		{RuleQuoteGoesOn, "“A,” X said. “B. C.” (the quotation that opens the next sentence, no claim of its own, goes on what was said)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},

@@ -107,6 +107,13 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if v.speechPrepContent(r) {
 		return
 	}
+	// "told a joke", "told the story of ...": what is told, not whom,
+	// when the object names no one.
+	if r.kind == address && v.lemma(r.i) == "tell" && !v.d.off[RuleToldObject] && v.objectStart(r.k) && v.entAt(r.k) < 0 && !v.agentAt(r.k) && v.tag(r.k) != "VBG" && v.litAt(r.k) < 0 && (v.finite(r.i) || v.commaParticiple(r.i)) && v.toldWhat(r.k) {
+		v.construction = ConsSpeechObject
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+		return
+	}
 	if r.kind == address || r.kind == question {
 		// "warned his side will not ...": no addressee, the noun phrase
 		// is the reported clause's subject.
@@ -128,6 +135,34 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 			v.speechObject(r)
 		}
 	}
+}
+
+// toldWhat reports whether the noun phrase at token k after "tell" is
+// what was told, not whom: no name, outlet or noun of people is in it,
+// and no clause, "that", comma, quotation or infinitive follows it
+// ("told the crowd that ...", "told the board to ...").
+func (v *view) toldWhat(k int) bool {
+	e := v.objectEnd(k)
+	switch w := v.w(e); {
+	case w == "that" || w == "to" || w == ":" || w == "," || quoteOpen[w] || v.opensQuote(e):
+		return false
+	case v.tag(e) == "PRP" || v.entAt(e) >= 0 || v.startsClause(e):
+		return false
+	}
+	// "told the Post", "told his audience": an outlet or people.
+	for j := k; j < e; j++ {
+		if v.entAt(j) >= 0 || v.media(j) || v.d.lex.Is(v.lemma(j), lexicon.PersonNoun) {
+			return false
+		}
+	}
+	// "told an invited crowd at the club that ...": the clause told
+	// comes later.
+	for j := e; j < v.clauseEnd(k); j++ {
+		if v.w(j) == "that" && v.tag(j) != "DT" || v.opensQuote(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // speechObject reads what a verb of saying other than "say" makes known
@@ -299,6 +334,43 @@ func (v *view) evidenceBeforeParticiple(start int) int {
 	return -1
 }
 
+// evidenceBeforeModifier returns the subject of the verb group that
+// starts at token start when it is a noun of the Evidence class that a
+// short modifier follows: a date, "out", "there", a name after "from",
+// "of" or "by", and a past participle ("a poll out Monday showed",
+// "polls there show", "a poll from Acme released Wednesday found"); or
+// -1.
+func (v *view) evidenceBeforeModifier(start int) int {
+	if v.d.off[RuleEvidenceModifier] {
+		return -1
+	}
+	j := start - 1
+	seen := false
+	for j > 0 && start-j <= 10 {
+		switch w := v.w(j); {
+		case v.litAt(j) >= 0 && v.d.res.Mentions[v.litAt(j)].Type == extract.Date:
+			j = v.skipLiteral(j)
+		case w == "out" || w == "there" || w == "here" || w == "online":
+			j--
+		case v.entAt(j) >= 0:
+			ms := v.mentionStart(j)
+			if w := v.w(ms - 1); w != "from" && w != "of" && w != "by" {
+				return -1
+			}
+			j = ms - 2
+		case (v.tag(j) == "VBN" || v.tag(j) == "VBD") && strings.HasSuffix(w, "ed") && !v.d.off[RuleEvidenceParticiple]:
+			j--
+		default:
+			if seen && v.entAt(j) < 0 && v.evidenceNoun(j) && strings.HasPrefix(v.tag(j), "NN") {
+				return j
+			}
+			return -1
+		}
+		seen = true
+	}
+	return -1
+}
+
 // reading is the content of a reporting verb being read: who says it,
 // through which outlet, from which token, and the verb.
 type reading struct {
@@ -385,6 +457,19 @@ func (v *view) deniedContent(r *reading) bool {
 // quotation. It returns false when no content follows.
 func (v *view) contentStart(r *reading) bool {
 	k := v.skipQuotedBy(r, r.k)
+	// "said of X: “...”", "said of X that ...": X is what the words
+	// are about; what was said comes after, or not in this sentence.
+	// (Other verbs take "of" for what they report: "warned of X".)
+	if v.w(k) == "of" && (v.lemma(r.i) == "say" || v.lemma(r.i) == "state") && !v.d.off[RuleSaidOf] {
+		j := k + 1
+		for j < v.n() && j < k+16 && !(v.w(j) == "that" && v.tag(j) != "DT" || (v.w(j) == ":" || v.w(j) == ",") && v.opensQuote(j+1)) {
+			j++
+		}
+		if j >= v.n() || j >= k+16 {
+			return false
+		}
+		k = j
+	}
 	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
 		k = v.skipToThat(r, k)
 	}
@@ -592,6 +677,18 @@ func (v *view) namingContent(r *reading) bool {
 		v.namedWhat(r)
 		return true
 	}
+	// A pronoun is the whole object ("calling them liars"), and a word
+	// only an adjective ends it ("the tax unfair", "unfair" tagged a
+	// noun).
+	if v.tag(k) == "PRP" {
+		j = k + 1
+	}
+	for e := k + 1; e < j; e++ {
+		if v.adjectiveOnly(e) {
+			j = e
+			break
+		}
+	}
 	// "called her vote in favor of the war a mistake", "called the
 	// remarks on Saturday “a wake-up call”": prepositional phrases and a
 	// date after the object, before its complement.
@@ -629,11 +726,49 @@ func (v *view) namingContent(r *reading) bool {
 		return true
 	}
 	switch w, t := v.w(j), v.tag(j); {
-	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN":
+	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN", v.adjectiveOnly(j), v.pronounComplement(k, j):
 		v.construction = ConsNaming
-		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+		hi := v.clauseEnd(k)
+		// "..., linking to a story": a participle's phrase after a
+		// comma is no part of the name given.
+		for e := j; e+1 < hi && !v.d.off[RuleNamingName]; e++ {
+			if v.w(e) == "," && (v.tag(e+1) == "VBG" || quoteClose[v.w(e+1)] && v.tag(e+2) == "VBG") {
+				hi = e
+				if quoteClose[v.w(e+1)] {
+					hi = e + 2
+				}
+				break
+			}
+		}
+		v.add(r.speaker, r.outlet, k, hi, r.verb)
 	}
 	return true
+}
+
+// adjectiveOnly reports whether token j is a word the lexicon knows as an
+// adjective and not as a noun, whatever the tagger says ("called the tax
+// unfair", "unfair" tagged a noun).
+func (v *view) adjectiveOnly(j int) bool {
+	w := v.w(j)
+	return v.entAt(j) < 0 && v.d.lex.Known(w, lexicon.Adjective) && !v.d.lex.Known(w, lexicon.Noun)
+}
+
+// pronounComplement reports whether a pronoun object, token k alone,
+// takes a noun phrase complement at token j: "calling them liars",
+// "called him the best candidate", not a date ("called him Monday"); or a
+// name does, with "the" (naming-name).
+func (v *view) pronounComplement(k, j int) bool {
+	// "called Cruz the “ultimate hypocrite”": a name is the whole
+	// object too.
+	name := v.entAt(k) >= 0 && v.mentionEnd(k) == j && !v.d.off[RuleNamingName]
+	if !name && (j != k+1 || v.tag(k) != "PRP") || v.litAt(j) >= 0 || v.entAt(j) >= 0 {
+		return false
+	}
+	next := j + 1
+	if quoteOpen[v.w(next)] {
+		next++
+	}
+	return v.w(j) == "the" && (strings.HasPrefix(v.tag(next), "NN") || strings.HasPrefix(v.tag(next), "JJ")) && v.litAt(next) < 0 || !name && v.tag(j) == "NNS"
 }
 
 // namedWhat reads a name given to what a relative pronoun stands for,
@@ -909,7 +1044,7 @@ func (v *view) stanceObject(r *reading) {
 	// "supports raising taxes", "opposed defunding X": a gerund's
 	// clause with an object is the side taken, as for verbs of saying.
 	gerund := v.tag(k) == "VBG" && !v.d.off[RuleStanceGerund] && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
-	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
+	if !v.objectStart(k) && !reflexive[v.w(k)] || v.tag(k) == "VBG" && !gerund || v.startsClause(k) {
 		return
 	}
 	if r.speaker < 0 {
@@ -944,6 +1079,9 @@ func (v *view) wordDefend(r *reading) bool {
 			return false
 		}
 	}
+	if !v.defendedInWords(r.k) {
+		return false
+	}
 	for j := r.k; j < v.objectEnd(r.k); j++ {
 		if e := v.entAt(j); e >= 0 && v.entType(v.entity(j)) == extract.Location {
 			return false
@@ -972,6 +1110,26 @@ func (v *view) wordAttack(r *reading) bool {
 	end := v.mentionEnd(r.k)
 	return v.w(end) != "with"
 }
+
+// defendedInWords reports whether the object of "defend" at token k is
+// one defended in words: a named person or body, a reflexive pronoun, or
+// something of the subject's own ("her record"); not a thing ("defends
+// the scene as ...") or a place.
+func (v *view) defendedInWords(k int) bool {
+	switch {
+	case v.entAt(k) >= 0:
+		t := v.entType(v.entity(k))
+		return t == extract.Person || t == extract.Organization
+	case reflexive[v.w(k)]:
+		return true
+	case v.tag(k) == "PRP$":
+		return true
+	}
+	return false
+}
+
+// reflexive holds the reflexive pronouns of people: a closed class.
+var reflexive = map[string]bool{"himself": true, "herself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true}
 
 // finiteBetween reports whether a finite verb or a modal lies in tokens
 // [lo, hi).

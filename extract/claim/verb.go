@@ -31,6 +31,8 @@ func (v *view) verb(i int, kind verbKind) {
 	participle := false
 	if e := v.evidenceBeforeParticiple(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
 		c.at, participle = e, true // "new polls released Sunday showed"
+	} else if e := v.evidenceBeforeModifier(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
+		c.at, participle = e, true // "a poll out Monday showed"
 	}
 	v.unnamed = v.sourceBefore(c.at)
 	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
@@ -89,7 +91,10 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 // participle reads a participle after a comma: "..., saying that ...",
 // "..., arguing that ...": the main subject speaks.
 func (v *view) participle(c *cue) bool {
-	if v.w(c.i-1) != "," || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
+	// The comma may stand inside a quotation's closing mark: "said, “I
+	// like it,” adding that ...".
+	comma := v.w(c.i-1) == "," || quoteClose[v.w(c.i-1)] && v.w(c.i-2) == ","
+	if !comma || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
 		return false
 	}
 	speaker := v.subject

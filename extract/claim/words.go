@@ -59,6 +59,10 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return question, true
 	case c.Has(lexicon.Opposition):
 		return criticism, true
+	case l == "defend" && !v.defendedInWords(i+1):
+		// A title, a city, a scene "defended as ...": no side taken in
+		// words, for any construction (wordDefend says when it is).
+		return 0, false
 	case c.Has(lexicon.Stance):
 		return stance, true
 	case c.Has(lexicon.Discussion) || v.d.lex.Is(l+" "+v.w(i+1), lexicon.Discussion):
