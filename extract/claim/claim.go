@@ -136,9 +136,6 @@ func (d *doc) continuedQuotes() {
 	// content in it.
 	taken := make([]int, len(res.Sentences))
 	for _, c := range d.claims {
-		if c.Sentence < 0 || c.Sentence >= len(taken) {
-			continue
-		}
 		taken[c.Sentence]++
 		for si := sentenceAt(c.Start); si < len(res.Sentences) && res.Sentences[si].Start < c.End; si++ {
 			if si != c.Sentence {
@@ -148,12 +145,12 @@ func (d *doc) continuedQuotes() {
 	}
 	for ci := range d.claims {
 		c := &d.claims[ci]
-		if !continuable[c.Method] || c.Sentence < 0 || !d.quoted(sentenceAt(c.Start), c.Start, c.End) {
+		if !continuable[c.Method] || !d.quoted(sentenceAt(c.Start), c.Start, c.End) {
 			continue
 		}
 		for si := c.Sentence + 1; si < len(res.Sentences); si++ {
 			s := res.Sentences[si]
-			if prev := res.Sentences[si-1].End; prev > s.Start || s.Start > len(text) || strings.Contains(text[prev:s.Start], "\n") || s.Start < c.End {
+			if strings.Contains(text[res.Sentences[si-1].End:s.Start], "\n") || s.Start < c.End {
 				break
 			}
 			q, ok := d.byOpen[s.Start]
@@ -187,9 +184,6 @@ var continuable = map[string]bool{ConsFinal: true, ConsInverted: true}
 // quoted reports whether the bytes [start, end) lie inside one of the
 // quotations of sentence si.
 func (d *doc) quoted(si, start, end int) bool {
-	if si < 0 || si >= len(d.quotesIn) {
-		return false
-	}
 	for _, q := range d.quotesIn[si] {
 		if q.Start <= start && end <= q.End {
 			return true
