@@ -100,7 +100,6 @@ func (f *Finder) Process(res *extract.Result) error {
 	for si := range res.Sentences {
 		d.sentence(si)
 	}
-	d.continuedQuotes()
 	sort.SliceStable(d.claims, func(i, j int) bool {
 		a, b := d.claims[i], d.claims[j]
 		if a.Start != b.Start {
@@ -117,79 +116,6 @@ func (f *Finder) Process(res *extract.Result) error {
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
 	return nil
-}
-
-// continuedQuotes carries a quoted content into the quotation that opens
-// the next sentence of its paragraph, when no claim of its own holds that
-// one: in “A,” X said. “B. C.” the speaker goes on, and B and C are said
-// too. The content is one span, so it holds the attribution between.
-func (d *doc) continuedQuotes() {
-	if d.off[RuleQuoteGoesOn] || len(d.claims) == 0 {
-		return
-	}
-	res := d.res
-	text := res.Doc.Text
-	sentenceAt := func(off int) int {
-		return sort.Search(len(res.Sentences), func(i int) bool { return res.Sentences[i].End > off })
-	}
-	// taken counts the claims of each sentence: read there, or with
-	// content in it.
-	taken := make([]int, len(res.Sentences))
-	for _, c := range d.claims {
-		taken[c.Sentence]++
-		for si := sentenceAt(c.Start); si < len(res.Sentences) && res.Sentences[si].Start < c.End; si++ {
-			if si != c.Sentence {
-				taken[si]++
-			}
-		}
-	}
-	for ci := range d.claims {
-		c := &d.claims[ci]
-		if !continuable[c.Method] || !d.quoted(sentenceAt(c.Start), c.Start, c.End) {
-			continue
-		}
-		for si := c.Sentence + 1; si < len(res.Sentences); si++ {
-			s := res.Sentences[si]
-			if strings.Contains(text[res.Sentences[si-1].End:s.Start], "\n") || s.Start < c.End {
-				break
-			}
-			q, ok := d.byOpen[s.Start]
-			if !ok {
-				break
-			}
-			last := si
-			for last+1 < len(res.Sentences) && res.Sentences[last+1].Start < q.End {
-				last++
-			}
-			free := true
-			for k := si; k <= last; k++ {
-				free = free && taken[k] == 0
-			}
-			if !free {
-				break
-			}
-			c.End = q.End
-			if q.Close < 0 {
-				break
-			}
-			si = last // the next sentence may open another quotation
-		}
-	}
-}
-
-// continuable holds the constructions whose quoted content a quotation
-// that opens the next sentence goes on.
-var continuable = map[string]bool{ConsFinal: true, ConsInverted: true}
-
-// quoted reports whether the bytes [start, end) lie inside one of the
-// quotations of sentence si.
-func (d *doc) quoted(si, start, end int) bool {
-	for _, q := range d.quotesIn[si] {
-		if q.Start <= start && end <= q.End {
-			return true
-		}
-	}
-	return false
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news

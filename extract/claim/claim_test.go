@@ -352,11 +352,6 @@ func TestClaims(t *testing.T) {
 			want: "Ann Lee | said | - | I like the port\nAnn Lee | adding | - | the dam was safe\n",
 		},
 		{
-			name: "a quotation that opens the next sentence goes on a final attribution's; not one with an attribution of its own, nor across a paragraph",
-			text: "“The port is closed,” [[Ann Lee|PER]] said. “It will not open.” “The dam is safe,” [[Bo Ek|PER]] said. “We checked.”\n\n“It is old.”",
-			want: "Ann Lee | said | - | The port is closed,” Ann Lee said. “It will not open.\nBo Ek | said | - | The dam is safe,” Bo Ek said. “We checked.\n",
-		},
-		{
 			name: "a determiner alone for a share of people is a subject; not \"the said\"",
 			text: "Some said the port was closed, while another says it is open. The said document was lost.",
 			want: "- | said | - | the port was closed\n- | says | - | it is open\n",

@@ -43,9 +43,6 @@ const (
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
 	RuleAccordingMidClause = "according-mid-clause" // But, according to X, A; Since May, according to X, A
-	// RuleQuoteGoesOn carries a quoted content into the quotation that
-	// opens the next sentence of the paragraph.
-	RuleQuoteGoesOn = "quote-goes-on" // “A,” X said. “B. C.”
 	// RuleIntro reads the quotation after the verb when the words
 	// before the subject introduce it.
 	RuleIntro = "intro" // As the bell rang, X said, “...”
@@ -211,7 +208,6 @@ func Constructions() [][2]string {
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
-		{RuleQuoteGoesOn, "“A,” X said. “B. C.” (the quotation that opens the next sentence, no claim of its own, goes on what was said)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
