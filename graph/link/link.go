@@ -72,7 +72,8 @@ type Link struct {
 	// candidate's properties point at entities of the same documents),
 	// prefix (the name is a team's short name: "Leeds" for Leeds United
 	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
-	// of the same documents name teams of the same sport), prior (the most
+	// of the same documents, or its opponent in a match, name teams of the
+	// same sport), prior (the most
 	// prominent of several candidates), fullname (the link of the person
 	// its documents name in full: "Ford" for Gerald Ford), demonym (the
 	// name is the place's adjective: "European", "Bosnian"), abbreviation
@@ -533,6 +534,10 @@ type ours struct {
 	// of the co-mentioned entities, to find in candidates' descriptions
 	// ("city in Scotland").
 	relatedNames, contextNames []string
+	// opponents are the entities it is a side in a match against
+	// (kg:opponent, either way round): evidence of a team's sport as
+	// strong as the page's other teams (see supportedTeams).
+	opponents []string
 	// teams are the sports teams its names could name that the other
 	// entities of its documents support (see teamContext).
 	teams []*target
@@ -758,6 +763,11 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 	}
 	for _, e := range es {
 		directContext(e, byIRI)
+		for _, o := range e.opponents {
+			if oe := byIRI[o]; oe != nil {
+				oe.opponents = vocab.AppendUniq(oe.opponents, e.iri)
+			}
+		}
 	}
 	// Context: the sameAs targets of entities that share a document.
 	mentions, err := s.Ref(quad.IRI(schema.Mentions))
@@ -845,6 +855,9 @@ func readOurFacts(ctx context.Context, s *graph.Store, e *ours, linksGraph quad.
 		}
 		if oi, ok := o.(quad.IRI); ok {
 			e.related = vocab.AppendUniq(e.related, string(oi))
+			if p == schema.Opponent {
+				e.opponents = vocab.AppendUniq(e.opponents, string(oi))
+			}
 			if p == schema.ContainedInPlace {
 				e.within = vocab.AppendUniq(e.within, string(oi))
 			}

@@ -116,7 +116,8 @@ func sportSimilarity(a, b *target) float64 {
 // teamContext sets the teams of each entity (ours.teams): of the teams its
 // names could name, those that at least minTeamSupport of the other
 // entities sharing its documents support, having a team of the same sport
-// among their own candidates, and no fewer than half as many as the best
+// among their own candidates (an opponent in a match counts for
+// minTeamSupport alone), and no fewer than half as many as the best
 // supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
@@ -146,10 +147,16 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours)
 		if len(theirs) == 0 || byIRI[o] == nil || vocab.NameKey(byIRI[o].name) == key {
 			continue
 		}
+		// An opponent in a match ("X beat Y") says the sport as surely
+		// as a page of teams does.
+		weight := 1
+		if slices.Contains(e.opponents, o) {
+			weight = minTeamSupport
+		}
 		for i, t := range cands[e.iri] {
 			for _, u := range theirs {
 				if u != t && sportSimilarity(t, u) >= minSportSimilarity {
-					support[i]++
+					support[i] += weight
 					break
 				}
 			}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/schema"
 )
 
 // teamSlice is a made-up slice: towns, football clubs named after them or
@@ -45,4 +46,34 @@ func TestLinkTeams(t *testing.T) {
 		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
 			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
 	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tarn": ""})
+}
+
+// nationalSlice is a made-up slice: two countries, each with national
+// teams of two sports.
+const nationalSlice = `<http://www.wikidata.org/entity/Q992001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q992001> <http://www.wikidata.org/prop/direct/P297> "NL" .
+<http://www.wikidata.org/entity/Q992002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
+<http://www.wikidata.org/entity/Q992002> <http://www.wikidata.org/prop/direct/P297> "OM" .
+<http://www.wikidata.org/entity/Q992011> <http://www.w3.org/2000/01/rdf-schema#label> "Norland national cricket team"@en .
+<http://www.wikidata.org/entity/Q992011> <http://schema.org/description> "national cricket team"@en .
+<http://www.wikidata.org/entity/Q992012> <http://www.w3.org/2000/01/rdf-schema#label> "Norland national football team"@en .
+<http://www.wikidata.org/entity/Q992012> <http://schema.org/description> "sports team that represents Norland"@en .
+<http://www.wikidata.org/entity/Q992013> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark national cricket team"@en .
+<http://www.wikidata.org/entity/Q992013> <http://schema.org/description> "cricket team representing Ostmark"@en .
+`
+
+// TestLinkOpponents: on a page of one match the two sides, countries'
+// names the extractor took for organisations and opponents, are their
+// national teams of the one sport both have; a country's name for a
+// body on a page without a match is no team.
+func TestLinkOpponents(t *testing.T) {
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "national.nt", nationalSlice,
+		graphtest.Result("Norland beat Ostmark by four wickets.",
+			[]graphtest.Ent{org("Norland"), org("Ostmark")}, []graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+	checkLinks(t, rep, map[string]string{"Norland": "Q992011", "Ostmark": "Q992013"})
+	rep = dryRun(t, "national.nt", nationalSlice,
+		graphtest.Result("Norland and Ostmark signed a treaty.",
+			[]graphtest.Ent{org("Norland"), org("Ostmark")}, nil))
+	checkLinks(t, rep, map[string]string{"Norland": "", "Ostmark": ""})
 }
