@@ -631,6 +631,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 	byAdj := adjectives(targets)
 	byInitials := labelInitials(targets)
 	markPlaceLanguages(targets)
+	labelSports(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
 		return nil, err

@@ -96,6 +96,40 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 	return ts
 }
 
+// genericSportWords are words of teams' descriptions that name no sport:
+// "national sports team", "sports team that represents X" (with
+// teamHeads).
+var genericSportWords = map[string]bool{"national": true, "sports": true, "sport": true}
+
+// labelSports sets the sport phrase of each team whose description names
+// no sport ("national sports team") from its label instead: the lower-case
+// words that end it, less those that name no sport ("cricket" of "Norland
+// national cricket team").
+func labelSports(targets map[string]*target) {
+	for _, t := range targets {
+		if !t.team || slices.ContainsFunc(t.sport, func(w string) bool { return !genericSportWords[w] && !teamHeads[w] }) {
+			continue
+		}
+		for _, l := range t.labels {
+			words := strings.Fields(l)
+			i := len(words)
+			for i > 0 && words[i-1] == strings.ToLower(words[i-1]) {
+				i--
+			}
+			var sport []string
+			for _, w := range words[i:] {
+				if !genericSportWords[w] && !teamHeads[w] {
+					sport = append(sport, w)
+				}
+			}
+			if i > 0 && len(sport) > 0 {
+				t.sport = sport
+				break
+			}
+		}
+	}
+}
+
 // sportSimilarity is the Jaccard similarity of two teams' sport phrases.
 func sportSimilarity(a, b *target) float64 {
 	if len(a.sport) == 0 || len(b.sport) == 0 {

@@ -3,6 +3,8 @@ package link
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph/graphtest"
 	"github.com/kg-project/kg/schema"
@@ -49,17 +51,18 @@ func TestLinkTeams(t *testing.T) {
 }
 
 // nationalSlice is a made-up slice: two countries, each with national
-// teams of two sports.
+// teams of two sports, the cricket teams described only as "national
+// sports team" (their labels say the sport).
 const nationalSlice = `<http://www.wikidata.org/entity/Q992001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
 <http://www.wikidata.org/entity/Q992001> <http://www.wikidata.org/prop/direct/P297> "NL" .
 <http://www.wikidata.org/entity/Q992002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
 <http://www.wikidata.org/entity/Q992002> <http://www.wikidata.org/prop/direct/P297> "OM" .
 <http://www.wikidata.org/entity/Q992011> <http://www.w3.org/2000/01/rdf-schema#label> "Norland national cricket team"@en .
-<http://www.wikidata.org/entity/Q992011> <http://schema.org/description> "national cricket team"@en .
+<http://www.wikidata.org/entity/Q992011> <http://schema.org/description> "national sports team"@en .
 <http://www.wikidata.org/entity/Q992012> <http://www.w3.org/2000/01/rdf-schema#label> "Norland national football team"@en .
 <http://www.wikidata.org/entity/Q992012> <http://schema.org/description> "sports team that represents Norland"@en .
 <http://www.wikidata.org/entity/Q992013> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark national cricket team"@en .
-<http://www.wikidata.org/entity/Q992013> <http://schema.org/description> "cricket team representing Ostmark"@en .
+<http://www.wikidata.org/entity/Q992013> <http://schema.org/description> "national sports team"@en .
 `
 
 // TestLinkOpponents: on a page of one match the two sides, countries'
@@ -76,4 +79,26 @@ func TestLinkOpponents(t *testing.T) {
 		graphtest.Result("Norland and Ostmark signed a treaty.",
 			[]graphtest.Ent{org("Norland"), org("Ostmark")}, nil))
 	checkLinks(t, rep, map[string]string{"Norland": "", "Ostmark": ""})
+}
+
+// TestLabelSports: a team's sport phrase comes from its label where its
+// description names no sport.
+func TestLabelSports(t *testing.T) {
+	for _, row := range []struct {
+		name, label string
+		sport, want []string
+	}{
+		{"generic", "Norland national cricket team", []string{"national", "sports", "team"}, []string{"cricket"}},
+		{"sport-named", "Norland national cricket team", []string{"association", "football", "team"}, []string{"association", "football", "team"}},
+		{"no-lower-case-ending", "Harlow F.C.", []string{"sports", "team"}, []string{"sports", "team"}},
+		{"all-lower-case", "national team", []string{"sports", "team"}, []string{"sports", "team"}},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			tg := &target{iri: "x", team: true, labels: []string{row.label}, sport: row.sport}
+			labelSports(map[string]*target{"x": tg})
+			if diff := cmp.Diff(row.want, tg.sport); diff != "" {
+				t.Errorf("sport of %q (-want +got):\n%s", row.label, diff)
+			}
+		})
+	}
 }
