@@ -1,6 +1,8 @@
 package link
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/graph/internal/vocab"
@@ -28,13 +30,14 @@ func languageOrPeople(e *ours, list []*scored) bool {
 
 // markPlaceLanguages sets placeLanguage on the languages whose description
 // names a region or country of targets ("Brythonic language spoken
-// natively in Wales"): their name is that place's adjective too.
+// natively in Wales"), and langPlaces to these: their name is that place's
+// adjective too.
 func markPlaceLanguages(targets map[string]*target) {
-	places := map[string]bool{}
+	places := map[string][]*target{}
 	for _, t := range targets {
 		if region(t) {
 			for _, l := range t.labels {
-				places[vocab.NameKey(l)] = true
+				places[vocab.NameKey(l)] = append(places[vocab.NameKey(l)], t)
 			}
 		}
 	}
@@ -48,7 +51,10 @@ func markPlaceLanguages(targets map[string]*target) {
 				continue
 			}
 			for n := 1; n <= 3 && i+n < len(words); n++ {
-				t.placeLanguage = t.placeLanguage || places[strings.Join(words[i+1:i+1+n], " ")]
+				for _, p := range places[strings.Join(words[i+1:i+1+n], " ")] {
+					t.placeLanguage = true
+					t.langPlaces = vocab.AppendUniq(t.langPlaces, p.iri)
+				}
 			}
 		}
 	}
@@ -99,7 +105,53 @@ func adjectives(targets map[string]*target) map[string][]*target {
 			}
 		}
 	}
+	languageAdjectives(targets, m)
 	return m
+}
+
+// languageAdjectives adds to m, the places by adjective, the places whose
+// language's name is no other place's adjective: "Welsh" of Wales, where
+// the description of the Welsh language puts it (see markPlaceLanguages),
+// but not "German" of Central Europe, which is Germany's demonym.
+func languageAdjectives(targets map[string]*target, m map[string][]*target) {
+	add := map[string][]*target{}
+	for _, t := range targets {
+		if !t.language {
+			continue
+		}
+		for _, l := range t.labels {
+			k := vocab.NameKey(l)
+			if k == "" || len(m[k]) > 0 {
+				continue
+			}
+			for _, p := range t.langPlaces {
+				if pt := targets[p]; pt != nil && !slices.Contains(add[k], pt) {
+					add[k] = append(add[k], pt)
+				}
+			}
+		}
+	}
+	for k, ps := range add {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].iri < ps[j].iri })
+		m[k] = ps
+	}
+}
+
+// placeOverLanguage returns the candidates of list that are no language,
+// when one of them is a place e's name is the adjective of (see
+// tryAdjective): "Welsh" on a page is far more often Wales's adjective
+// than the language. It returns nil when none is.
+func placeOverLanguage(sc *entityScorer, list []*scored) []*scored {
+	if !slices.ContainsFunc(list, func(c *scored) bool { return sc.adjective[c.t.iri] && region(c.t) }) {
+		return nil
+	}
+	var out []*scored
+	for _, c := range list {
+		if !c.t.language {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // tryAdjective adds, for a miscellaneous entity, the places its name is

@@ -128,8 +128,10 @@ type target struct {
 	// demonyms are its wdt:P1549 values ("Bosnian").
 	demonyms []string
 	// placeLanguage says it is a language its description puts in a
-	// place of the datasets (see markPlaceLanguages).
+	// place of the datasets, langPlaces (IRIs) are these places (see
+	// markPlaceLanguages).
 	placeLanguage bool
+	langPlaces    []string
 	// religion says its description's head phrase has "religion".
 	religion bool
 }
@@ -628,9 +630,9 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			byID[id] = append(byID[id], t)
 		}
 	}
+	markPlaceLanguages(targets)
 	byAdj := adjectives(targets)
 	byInitials := labelInitials(targets)
-	markPlaceLanguages(targets)
 	labelSports(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
@@ -1048,7 +1050,9 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, 
 		return nil, false
 	}
 	if languageOrPeople(e, list) {
-		return nil, true
+		if list = placeOverLanguage(sc, list); len(list) == 0 {
+			return nil, true
+		}
 	}
 	return sc.pick(list)
 }
