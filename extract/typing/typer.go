@@ -238,6 +238,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			evs[m.Entity].within = true
 		}
 	}
+	t.resultsPage(res, evs)
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		typ := ent.Type
@@ -1484,6 +1485,43 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 		}
 		t.place(e, v.placeClass, v.placeW)
 	}
+}
+
+// resultsPage reads a page on which a country plays: one whose result
+// frames outnumber its place frames ("Norland beat Ostmark 2-1"). There
+// the other countries named with no frame of a place (a preposition, a
+// dateline, a place they are in) are sides too ("Norland dominate
+// Ostmark", "Ostmark's coach"): a results page seldom names a country for
+// itself.
+func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
+	plays := func(i int) bool {
+		ev := &evs[i]
+		return res.Entities[i].Type == extract.Location && ev.team > ev.placeCtx && !ev.within && !ev.credit && t.isCountry(&res.Entities[i])
+	}
+	if !anyIndex(len(evs), plays) {
+		return
+	}
+	for i := range res.Entities {
+		ev := &evs[i]
+		if res.Entities[i].Type != extract.Location || ev.team > 0 || ev.placeCtx > 0 || ev.within || ev.credit || !t.isCountry(&res.Entities[i]) {
+			continue
+		}
+		if slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.method == "dateline" }) {
+			continue
+		}
+		ev.team++
+		ev.reasons = append(ev.reasons, reason{"team", "results-page", "a country plays"})
+	}
+}
+
+// anyIndex reports whether f holds for one of 0 ... n-1.
+func anyIndex(n int, f func(int) bool) bool {
+	for i := 0; i < n; i++ {
+		if f(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountry reports whether the gazetteer names a country e's name or e's
