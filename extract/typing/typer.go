@@ -1494,16 +1494,29 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 // Ostmark", "Ostmark's coach"): a results page seldom names a country for
 // itself.
 func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
+	// A nation is a country, or a part of a kingdom that the gazetteer
+	// holds a country item for ("England"), which plays as one.
+	nation := func(i int) bool {
+		e := &res.Entities[i]
+		if t.isCountry(e) {
+			return true
+		}
+		if t.g == nil {
+			return false
+		}
+		_, ok := t.g.CountryItem(e.Name)
+		return ok
+	}
 	plays := func(i int) bool {
 		ev := &evs[i]
-		return res.Entities[i].Type == extract.Location && ev.team > ev.placeCtx && !ev.within && !ev.credit && t.isCountry(&res.Entities[i])
+		return res.Entities[i].Type == extract.Location && ev.team > ev.placeCtx && !ev.within && !ev.credit && nation(i)
 	}
 	if !anyIndex(len(evs), plays) {
 		return
 	}
 	for i := range res.Entities {
 		ev := &evs[i]
-		if res.Entities[i].Type != extract.Location || ev.team > 0 || ev.placeCtx > 0 || ev.within || ev.credit || !t.isCountry(&res.Entities[i]) {
+		if res.Entities[i].Type != extract.Location || ev.team > 0 || ev.placeCtx > 0 || ev.within || ev.credit || !nation(i) {
 			continue
 		}
 		if slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.method == "dateline" }) {

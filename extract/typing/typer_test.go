@@ -377,6 +377,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG", "Kenya = ORG", "Malawi = ORG", "Nairobi = LOC/City", "Uganda = ORG", "Zambia = LOC/Country"},
 		},
 		{
+			name:     "a kingdom's nation plays as a country does",
+			text:     "Wales beat Kenya 2-1. Scotland dominated Uganda.",
+			mentions: [][2]string{{"Wales", loc}, {"Kenya", loc}, {"Scotland", loc}, {"Uganda", loc}},
+			want:     []string{"Kenya = ORG", "Scotland = ORG", "Uganda = ORG", "Wales = ORG"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
