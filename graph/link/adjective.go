@@ -234,3 +234,55 @@ func religionAdjectives(k string) []string {
 	}
 	return as
 }
+
+// placeEndings are the endings English adds to a people's name to name
+// their land ("Harvesh" and Harveshia, "Tarn" and Tarnistan): a closed
+// list of the commonest.
+var placeEndings = []string{"ia", "ya", "stan", "istan", "land"}
+
+// peopleLands maps the names of lands to the regions labelled by the name
+// of their people, as some datasets label a republic named for one
+// ("Harvesh" for the Harvesh Republic): the label with a place ending, or
+// with its last vowel dropped before one ("Ostrnya" of "Ostren"). Names
+// that are a node's label or alias are left out. A page must name the
+// region's country for the link to be made (see entityScorer.score): the
+// rule is loose.
+func peopleLands(targets map[string]*target, byKey map[string][]*target) map[string][]*target {
+	m := map[string][]*target{}
+	for _, t := range targets {
+		if !region(t) || t.country {
+			continue
+		}
+		for _, l := range t.labels {
+			// A people's name ends in a consonant ("Harvesh", "Ostren").
+			k := vocab.NameKey(l)
+			if len(k) < 4 || strings.Contains(k, " ") || strings.ContainsAny(k[len(k)-1:], "aeiouy") {
+				continue
+			}
+			stems := []string{k}
+			if i := strings.LastIndexAny(k, "aeiou"); i > 0 && i < len(k)-1 {
+				stems = append(stems, k[:i]+k[i+1:])
+			}
+			for _, stem := range stems {
+				for _, end := range placeEndings {
+					if n := stem + end; len(byKey[n]) == 0 && !slices.Contains(m[n], t) {
+						m[n] = append(m[n], t)
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+// tryLand adds, for a place or an untyped entity, the regions its name is
+// the land of (see peopleLands).
+func (sc *entityScorer) tryLand(byLand map[string][]*target) {
+	if sc.e.types != 0 && sc.e.types&tLOC == 0 {
+		return
+	}
+	for _, t := range byLand[vocab.NameKey(sc.e.name)] {
+		sc.get(t)
+		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "land"
+	}
+}

@@ -1,7 +1,10 @@
 package link
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph/graphtest"
@@ -52,4 +55,56 @@ func TestLinkAdjectives(t *testing.T) {
 		graphtest.Result("Norlandish league\nThe Norlandish league starts on Saturday.\nFew still speak Vornic.\nVestrian and Pellamese clubs play Harlic teams.\nTarn troops crossed the border.\nVornist leaders met.\nEkish songs were sung.",
 			[]graphtest.Ent{misc("Norlandish"), misc("Vornic"), misc("Vestrian"), misc("Pellamese"), misc("Harlic"), misc("Tarn"), misc("Vornist"), misc("Ekish")}, nil))
 	checkLinks(t, rep, map[string]string{"Norlandish": "Q993001", "Vornic": "Q993004", "Vestrian": "Q993005", "Pellamese": "Q993006", "Harlic": "Q993005", "Tarn": "Q993008", "Vornist": "Q993009", "Ekish": ""})
+}
+
+// landSlice is a made-up slice: Norland and two of its republics labelled
+// by their peoples' names, as some datasets label them.
+const landSlice = `<http://www.wikidata.org/entity/Q994001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q994001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q994002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostren"@en .
+<http://www.wikidata.org/entity/Q994002> <http://www.wikidata.org/prop/direct/P300> "NX-OS" .
+<http://www.wikidata.org/entity/Q994002> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994001> .
+<http://www.wikidata.org/entity/Q994003> <http://www.w3.org/2000/01/rdf-schema#label> "Harvesh"@en .
+<http://www.wikidata.org/entity/Q994003> <http://www.wikidata.org/prop/direct/P300> "NX-HA" .
+<http://www.wikidata.org/entity/Q994003> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994001> .
+`
+
+// TestLinkPeopleLands: a land named by its people's name and a place
+// ending ("Ostrnya", "Harveshia") is the region labelled by the people's
+// name, when the page names the region's country; not otherwise.
+func TestLinkPeopleLands(t *testing.T) {
+	loc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Location, Name: name} }
+	rep := dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Norland sends troops\nNorland sent troops to Ostrnya and Harveshia.",
+			[]graphtest.Ent{loc("Norland"), loc("Ostrnya"), loc("Harveshia")}, nil))
+	checkLinks(t, rep, map[string]string{"Norland": "Q994001", "Ostrnya": "Q994002", "Harveshia": "Q994003"})
+	rep = dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Troops move\nTroops were sent to Ostrnya.", []graphtest.Ent{loc("Ostrnya")}, nil))
+	checkLinks(t, rep, map[string]string{"Ostrnya": ""})
+}
+
+// TestPeopleLands: the names of lands a region's one-word label makes,
+// less those that are a node's name ("ostrnland" here).
+func TestPeopleLands(t *testing.T) {
+	for _, row := range []struct {
+		name, label string
+		want        []string
+	}{
+		{"vowel-dropped", "Ostren", []string{"ostrenia", "ostrenistan", "ostrenland", "ostrenstan", "ostrenya", "ostrnia", "ostrnistan", "ostrnstan", "ostrnya"}},
+		{"ends-in-vowel", "Tarna", nil},
+		{"two-words", "Ostren Vale", nil},
+		{"short", "Ost", nil},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			tg := &target{iri: "r", admin: true, kinds: tLOC, labels: []string{row.label}}
+			var got []string
+			for k := range peopleLands(map[string]*target{"r": tg}, map[string][]*target{"ostrnland": {tg}}) {
+				got = append(got, k)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(row.want, got); diff != "" {
+				t.Errorf("lands of %q (-want +got):\n%s", row.label, diff)
+			}
+		})
+	}
 }

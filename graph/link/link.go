@@ -78,7 +78,9 @@ type Link struct {
 	// its documents name in full: "Ford" for Gerald Ford), demonym (the
 	// name is the place's adjective: "European", "Bosnian"), abbreviation
 	// (the name abbreviates the area's: "Calif.", "W. Va"), initials (the
-	// name is the initials of its label, and of no other: "GMT").
+	// name is the initials of its label, and of no other: "GMT"), land (the
+	// name is the land of the people a region is labelled by: "Harveshia"
+	// for "Harvesh", on a page that names its country).
 	Method string `json:"method"`
 }
 
@@ -633,6 +635,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 	markPlaceLanguages(targets)
 	byAdj := adjectives(targets)
 	byInitials := labelInitials(targets)
+	byLand := peopleLands(targets, byKey)
 	labelSports(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
@@ -656,7 +659,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			if pass == 1 {
 				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, byLand, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -1030,12 +1033,15 @@ type scored struct {
 // context evidence. within holds what the places e is contained in are
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
-func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials map[string][]*target, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials, byLand map[string][]*target, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
 		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
 	sc.findCandidates(byKey, byID, byAdj)
 	sc.tryInitials(byInitials)
+	if len(sc.cands) == 0 {
+		sc.tryLand(byLand)
+	}
 	if len(sc.cands) == 0 {
 		return nil, false
 	}
@@ -1191,7 +1197,7 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 	if ctxHit && sc.weakName(k) {
 		score += 0.1 // a namesake the page supports: part of the penalty back
 	}
-	if sc.nameHow[k] == "abbreviation" && !ctxHit {
+	if (sc.nameHow[k] == "abbreviation" || sc.nameHow[k] == "land") && !ctxHit {
 		return false // many names abbreviate alike: the page must say which
 	}
 	score, method, teamHit := sc.teamEvidence(c, score, method)
