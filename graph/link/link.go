@@ -80,7 +80,9 @@ type Link struct {
 	// (the name abbreviates the area's: "Calif.", "W. Va"), initials (the
 	// name is the initials of its label, and of no other: "GMT"), land (the
 	// name is the land of the people a region is labelled by: "Harveshia"
-	// for "Harvesh", on a page that names its country).
+	// for "Harvesh", on a page that names its country), institution (the
+	// name is a body's label less the country or organisation it opens
+	// with, which the page names: "Senate" for the Norland Senate).
 	Method string `json:"method"`
 }
 
@@ -636,6 +638,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 	byAdj := adjectives(targets)
 	byInitials := labelInitials(targets)
 	byLand := peopleLands(targets, byKey)
+	byInst := institutionShortNames(targets, byKey)
 	labelSports(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
@@ -659,7 +662,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			if pass == 1 {
 				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, byLand, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, byLand, byInst, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -1033,12 +1036,13 @@ type scored struct {
 // context evidence. within holds what the places e is contained in are
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
-func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials, byLand map[string][]*target, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials, byLand map[string][]*target, byInst map[string][]institution, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
 		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
 	sc.findCandidates(byKey, byID, byAdj)
 	sc.tryInitials(byInitials)
+	sc.tryInstitution(byInst)
 	if len(sc.cands) == 0 {
 		sc.tryLand(byLand)
 	}
@@ -1194,6 +1198,11 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 		return false
 	}
 	score, method, ctxHit := sc.contextEvidence(k, c, score, method)
+	if sc.nameHow[k] == "institution" && !ctxHit {
+		// Found only because the page names its country or
+		// organisation (see tryInstitution): context too.
+		score, method, ctxHit = score+0.1, append(method, "context"), true
+	}
 	if ctxHit && sc.weakName(k) {
 		score += 0.1 // a namesake the page supports: part of the penalty back
 	}
