@@ -16,7 +16,7 @@ type institution struct {
 
 // institutionShortNames maps the rest of such labels, the name news gives
 // the body bare on a page about its country ("the Senate", "the Security
-// Council"), to the bodies. Teams are left out (see teamShortNames).
+// Board"), to the bodies. Teams are left out (see teamShortNames).
 func institutionShortNames(targets map[string]*target, byKey map[string][]*target) map[string][]institution {
 	m := map[string][]institution{}
 	for _, t := range targets {
