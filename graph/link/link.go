@@ -69,7 +69,8 @@ type Link struct {
 	// Method names the evidence, joined by "+": identifier (an identifier
 	// both share: an existing owl:sameAs, an ISO code), label or alias (the
 	// kind of name matched), type (the classes agree), context (the
-	// candidate's properties point at entities of the same documents),
+	// candidate's properties point at entities of the same documents, or
+	// its description names a title the text gives: "President X"),
 	// prefix (the name is a team's short name: "Leeds" for Leeds United
 	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
 	// of the same documents, or its opponent in a match, name teams of the
@@ -540,6 +541,10 @@ type ours struct {
 	// of the co-mentioned entities, to find in candidates' descriptions
 	// ("city in Scotland").
 	relatedNames, contextNames []string
+	// titles are the lower-case words of the titles its documents give
+	// it (schema:jobTitle: "president"), of four letters or more, to find
+	// in candidates' descriptions.
+	titles []string
 	// opponents are the entities it is a side in a match against
 	// (kg:opponent, either way round): evidence of a team's sport as
 	// strong as the page's other teams (see supportedTeams).
@@ -869,6 +874,16 @@ func readOurFacts(ctx context.Context, s *graph.Store, e *ours, linksGraph quad.
 			}
 			if p == schema.ContainedInPlace {
 				e.within = vocab.AppendUniq(e.within, string(oi))
+			}
+			return
+		}
+		if p == schema.JobTitle {
+			if s, ok := vocab.LiteralText(o); ok {
+				for _, w := range vocab.NameTokens(s) {
+					if len(w) > 3 { // not "of", "the", "for"
+						e.titles = vocab.AppendUniq(e.titles, w)
+					}
+				}
 			}
 			return
 		}
@@ -1342,6 +1357,11 @@ func (sc *entityScorer) contextEvidence(k string, c *scored, score float64, meth
 		}
 		for _, n := range e.contextNames {
 			ctxHit = ctxHit || strings.Contains(c.t.desc, " "+n+" ")
+		}
+		// "President X": a title the text gives the person that the
+		// candidate's description names ("42nd president of ...").
+		for _, w := range e.titles {
+			ctxHit = ctxHit || strings.Contains(c.t.desc, " "+w+" ")
 		}
 	}
 	switch {
