@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/graph/internal/vocab"
 )
@@ -29,8 +30,9 @@ const minSportSimilarity = 0.5
 // news uses alone, to the teams: the first words when they name a place of
 // the datasets ("leeds" for Leeds United A.F.C.) or the rest of the label is
 // a designation many teams share ("f c", "united f c", "national football
-// team": "millwall" for Millwall F.C.), and the nickname after a place
-// ("brewers" for the Milwaukee Brewers). Aliases are left out: a
+// team": "millwall" for Millwall F.C.), the nickname after a place
+// ("brewers" for the Milwaukee Brewers), and the rest of a label an
+// abbreviation opens (see afterClubAbbreviation). Aliases are left out: a
 // franchise's former name ("Montreal Expos" of the Washington Nationals)
 // is not the place it plays.
 func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[string][]*target {
@@ -48,6 +50,9 @@ func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[
 			}
 		}
 		for _, n := range t.labels {
+			if rest, ok := afterClubAbbreviation(n); ok {
+				add(rest)
+			}
 			toks := strings.Fields(vocab.NameKey(n))
 			for i := 1; i < len(toks); i++ {
 				first, rest := strings.Join(toks[:i], " "), strings.Join(toks[i:], " ")
@@ -65,6 +70,31 @@ func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[
 		sort.Slice(ts, func(i, j int) bool { return ts[i].iri < ts[j].iri })
 	}
 	return m
+}
+
+// afterClubAbbreviation returns the name key of the rest of a team's
+// label after an abbreviation of one to three capitals that opens it, the
+// way clubs put their kind first ("F.K. Harlow", "AC Pellam"): the name
+// news uses.
+func afterClubAbbreviation(label string) (string, bool) {
+	words := strings.Fields(label)
+	if len(words) < 2 {
+		return "", false
+	}
+	letters := 0
+	for _, r := range words[0] {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '.':
+			return "", false
+		}
+	}
+	if letters == 0 || letters > 3 {
+		return "", false
+	}
+	k := vocab.NameKey(strings.Join(words[1:], " "))
+	return k, k != ""
 }
 
 // teamCandidates returns the teams e's names could name: those named e's

@@ -12,7 +12,8 @@ import (
 
 // teamSlice is a made-up slice: towns, football clubs named after them or
 // not (Pellam, Tarn: "F.C." ends the labels of many), one known by its
-// nickname (Otters) and a band named like one of the towns.
+// nickname (Otters), one whose label opens with its kind (A.C. Tallow)
+// and a band named like one of the towns.
 const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
 <http://www.wikidata.org/entity/Q991001> <http://www.wikidata.org/prop/direct/P1566> "9910001" .
 <http://www.wikidata.org/entity/Q991002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
@@ -33,6 +34,8 @@ const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2
 <http://www.wikidata.org/entity/Q991004> <http://www.wikidata.org/prop/direct/P1566> "9910004" .
 <http://www.wikidata.org/entity/Q991016> <http://www.w3.org/2000/01/rdf-schema#label> "Harwick Otters"@en .
 <http://www.wikidata.org/entity/Q991016> <http://schema.org/description> "association football club"@en .
+<http://www.wikidata.org/entity/Q991017> <http://www.w3.org/2000/01/rdf-schema#label> "A.C. Tallow"@en .
+<http://www.wikidata.org/entity/Q991017> <http://schema.org/description> "association football club"@en .
 <http://www.wikidata.org/entity/Q991021> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
 <http://www.wikidata.org/entity/Q991021> <http://schema.org/description> "Norlandish rock band"@en .
 `
@@ -43,11 +46,11 @@ const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2
 func TestLinkTeams(t *testing.T) {
 	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
 	rep := dryRun(t, "teams.nt", teamSlice,
-		graphtest.Result("Results\nHarlow beat Pellam 2-1.\nVornsby drew with Ostmark 0-0.\nOtters lost at home.",
-			[]graphtest.Ent{org("Harlow"), org("Pellam"), org("Vornsby"), org("Ostmark"), org("Otters")}, nil),
+		graphtest.Result("Results\nHarlow beat Pellam 2-1.\nVornsby drew with Ostmark 0-0.\nOtters lost at home.\nTallow won away.",
+			[]graphtest.Ent{org("Harlow"), org("Pellam"), org("Vornsby"), org("Ostmark"), org("Otters"), org("Tallow")}, nil),
 		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
 			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
-	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tarn": ""})
+	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tallow": "Q991017", "Tarn": ""})
 }
 
 // nationalSlice is a made-up slice: two countries, each with national
@@ -98,6 +101,28 @@ func TestLabelSports(t *testing.T) {
 			labelSports(map[string]*target{"x": tg})
 			if diff := cmp.Diff(row.want, tg.sport); diff != "" {
 				t.Errorf("sport of %q (-want +got):\n%s", row.label, diff)
+			}
+		})
+	}
+}
+
+// TestAfterClubAbbreviation: the name after an abbreviation of one to
+// three capitals that opens a club's label.
+func TestAfterClubAbbreviation(t *testing.T) {
+	for _, row := range []struct {
+		name, label, want string
+		ok                bool
+	}{
+		{"dotted", "F.K. Harlow Rovers", "harlow rovers", true},
+		{"plain", "AC Pellam", "pellam", true},
+		{"four-capitals", "ABCD Pellam", "", false},
+		{"word", "Harlow United", "", false},
+		{"alone", "FC", "", false},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			got, ok := afterClubAbbreviation(row.label)
+			if diff := cmp.Diff(row.want, got); diff != "" || ok != row.ok {
+				t.Errorf("afterClubAbbreviation(%q) = %q, %v, want %v (-want +got):\n%s", row.label, got, ok, row.ok, diff)
 			}
 		})
 	}
