@@ -83,6 +83,12 @@ func adjectives(targets map[string]*target) map[string][]*target {
 					}
 				}
 			}
+			// An alias "X religion" gives the adjective X.
+			for _, l := range t.alts {
+				if a, ok := strings.CutSuffix(vocab.NameKey(l), " religion"); ok && !strings.Contains(a, " ") && !labels[a] && !slices.Contains(m[a], t) {
+					m[a] = append(m[a], t)
+				}
+			}
 			continue
 		}
 		if !region(t) {
@@ -284,5 +290,73 @@ func (sc *entityScorer) tryLand(byLand map[string][]*target) {
 	for _, t := range byLand[vocab.NameKey(sc.e.name)] {
 		sc.get(t)
 		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "land"
+	}
+}
+
+// skeleton returns a one-word name key's first letter and the consonants
+// after it, a doubled one once: the spellings of one name that
+// transliteration tells apart by their vowels share it.
+func skeleton(k string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range k {
+		if i > 0 && (strings.ContainsRune("aeiouy", r) || r == last) {
+			if !strings.ContainsRune("aeiouy", r) {
+				continue
+			}
+			last = r
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// minSkeleton is the shortest skeleton a spelling variant is matched by:
+// shorter ones many names share.
+const minSkeleton = 4
+
+// skeletons maps the skeletons of the one-word names and adjectives of
+// the datasets (keys of byKey and byAdj) to them.
+func skeletons(byKey, byAdj map[string][]*target) map[string][]string {
+	m := map[string][]string{}
+	for _, table := range []map[string][]*target{byKey, byAdj} {
+		for k := range table {
+			if strings.Contains(k, " ") || len(k) < 5 {
+				continue
+			}
+			if sk := skeleton(k); len(sk) >= minSkeleton && !slices.Contains(m[sk], k) {
+				m[sk] = append(m[sk], k)
+			}
+		}
+	}
+	return m
+}
+
+// tryVariant adds, for a one-word name no name of the datasets matches,
+// the nodes named by the one name or adjective that differs from it only
+// in its vowels ("Harlovv" and "Herlov" are spellings of one name). A
+// person's name is left alone: surnames that differ so are many.
+func (sc *entityScorer) tryVariant(byKey, byAdj map[string][]*target, bySkel map[string][]string) {
+	k := vocab.NameKey(sc.e.name)
+	if strings.Contains(k, " ") || len(k) < 6 || sc.e.types&tPER != 0 {
+		return
+	}
+	keys := bySkel[skeleton(k)]
+	if len(keys) != 1 || keys[0] == k {
+		return
+	}
+	v := keys[0]
+	for _, t := range byKey[v] {
+		sc.get(t)
+		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.7, "variant"
+	}
+	if sc.e.types == tMISC {
+		for _, t := range byAdj[v] {
+			sc.get(t)
+			sc.adjective[t.iri] = true
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.7, "variant"
+		}
 	}
 }

@@ -108,3 +108,42 @@ func TestPeopleLands(t *testing.T) {
 		})
 	}
 }
+
+// variantSlice is a made-up slice: a religion known by an alias "X
+// religion", and a movement.
+const variantSlice = `<http://www.wikidata.org/entity/Q997001> <http://www.w3.org/2000/01/rdf-schema#label> "Vornism"@en .
+<http://www.wikidata.org/entity/Q997001> <http://www.w3.org/2004/02/skos/core#altLabel> "Vurlan religion"@en .
+<http://www.wikidata.org/entity/Q997001> <http://schema.org/description> "monotheistic religion founded by Bo Ek"@en .
+<http://www.wikidata.org/entity/Q997002> <http://www.w3.org/2000/01/rdf-schema#label> "Harzbellah"@en .
+<http://www.wikidata.org/entity/Q997002> <http://schema.org/description> "political party in Norland"@en .
+<http://www.wikidata.org/entity/Q997003> <http://www.w3.org/2000/01/rdf-schema#label> "Tarn Peterson"@en .
+<http://www.wikidata.org/entity/Q997003> <http://www.w3.org/2004/02/skos/core#altLabel> "Peterson"@en .
+<http://www.wikidata.org/entity/Q997003> <http://schema.org/description> "Norlandish politician"@en .
+`
+
+// TestLinkVariants: "Vurlan", of the alias "Vurlan religion", is the
+// religion's adjective; a one-word name spelt with other vowels ("Vorlan",
+// "Herzbollah") is the one name or adjective so spelt; a person's
+// ("Patterson") is not.
+func TestLinkVariants(t *testing.T) {
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	rep := dryRun(t, "variants.nt", variantSlice,
+		graphtest.Result("Leaders meet\nVurlan and Vorlan leaders met Herzbollah and Patterson.",
+			[]graphtest.Ent{misc("Vurlan"), misc("Vorlan"), {Type: extract.Organization, Name: "Herzbollah"}, {Type: extract.Person, Name: "Patterson"}}, nil))
+	checkLinks(t, rep, map[string]string{"Vurlan": "Q997001", "Vorlan": "Q997001", "Herzbollah": "Q997002", "Patterson": ""})
+}
+
+// TestSkeleton: a name key's first letter and its consonants after it.
+func TestSkeleton(t *testing.T) {
+	for _, row := range []struct{ name, k, want string }{
+		{"vowels", "vorlan", "vrln"},
+		{"doubled", "harzbellah", "hrzblh"},
+		{"first-vowel", "ostmark", "ostmrk"},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			if diff := cmp.Diff(row.want, skeleton(row.k)); diff != "" {
+				t.Errorf("skeleton(%q) (-want +got):\n%s", row.k, diff)
+			}
+		})
+	}
+}

@@ -83,7 +83,9 @@ type Link struct {
 	// name is the land of the people a region is labelled by: "Harveshia"
 	// for "Harvesh", on a page that names its country), institution (the
 	// name is a body's label less the country or organisation it opens
-	// with, which the page names: "Senate" for the Norland Senate).
+	// with, which the page names: "Senate" for the Norland Senate), variant
+	// (the name differs only in its vowels from the one name or adjective
+	// of the datasets that does: "Herzbollah" for "Harzbellah").
 	Method string `json:"method"`
 }
 
@@ -644,6 +646,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 	byInitials := labelInitials(targets)
 	byLand := peopleLands(targets, byKey)
 	byInst := institutionShortNames(targets, byKey)
+	bySkel := skeletons(byKey, byAdj)
 	labelSports(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
@@ -667,7 +670,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			if pass == 1 {
 				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, byLand, byInst, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, byLand, byInst, bySkel, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -1051,7 +1054,7 @@ type scored struct {
 // context evidence. within holds what the places e is contained in are
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
-func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials, byLand map[string][]*target, byInst map[string][]institution, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials, byLand map[string][]*target, byInst map[string][]institution, bySkel map[string][]string, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
 		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
@@ -1060,6 +1063,9 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, 
 	sc.tryInstitution(byInst)
 	if len(sc.cands) == 0 {
 		sc.tryLand(byLand)
+	}
+	if len(sc.cands) == 0 {
+		sc.tryVariant(byKey, byAdj, bySkel)
 	}
 	if len(sc.cands) == 0 {
 		return nil, false
