@@ -238,6 +238,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			evs[m.Entity].within = true
 		}
 	}
+	t.resultsPage(res, evs)
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		typ := ent.Type
@@ -470,7 +471,8 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"speaker", "X said; X claims", speakerFrame},
-	{"result", "X beat Y 2-1; X 24-10 Y; X v Y", resultFrame},
+	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
+	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 }
@@ -827,10 +829,55 @@ func resultFrame(w *window, ev *evidence) {
 	// "X won 3-1", "X lost 24-10 to Y": a side that wins or loses in a
 	// sentence with a score, named alone.
 	won := w.free(hi) && lower(w.toks[hi].Text) && w.lex.Is(w.lex.Lemma(w.word(hi), "VBD"), lexicon.Defeat) && !strings.HasPrefix(w.tag(hi), "NN")
-	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && hasScore(w) {
+	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
+	// margin counted in a number says a match as a score does.
+	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
+	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
+}
+
+// byNumber reports whether tokens k and k+1 are "by" and a number ("by
+// four", "by 94").
+func byNumber(w *window, k int) bool {
+	return w.word(k) == "by" && k+1 < len(w.at) && w.at[k+1] < 0 && w.tag(k+1) == "CD"
+}
+
+// mentionEnd returns the last token of the mention at token k (which
+// must be one).
+func mentionEnd(w *window, k int) int {
+	for k+1 < len(w.at) && w.at[k+1] == w.at[k] {
+		k++
+	}
+	return k
+}
+
+// scoreLine reads a name as a side in a line of results or a table of
+// them: right before a score ("X 24-10 Y", "X 228-9 in 50 overs"), or
+// beside another name with a small count after each ("X 2 Y 1", the way
+// results tables list matches). A country or a town so named is its
+// team.
+func scoreLine(w *window, ev *evidence) {
+	lo, hi := w.lo, w.hi
+	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
+		return
+	}
+	count := func(k int) bool { return k >= 0 && k < len(w.toks) && w.at[k] < 0 && smallCount(w.toks[k].Text) }
+	name := func(k int) bool { return k >= 0 && k < len(w.at) && w.at[k] >= 0 }
+	score := hi < len(w.at) && w.at[hi] < 0 && tokenize.IsScore(w.word(hi))
+	next := count(hi) && name(hi+1) && count(mentionEnd(w, hi+1)+1)
+	prev := count(lo-1) && name(lo-2) && count(hi)
+	if score || next || prev {
+		ev.team++
+		ev.reasons = append(ev.reasons, reason{"team", "score-line", "score"})
+	}
+}
+
+// smallCount reports whether s is a number of one to three digits: a
+// count of goals or points, not a year.
+func smallCount(s string) bool {
+	return len(s) >= 1 && len(s) <= 3 && strings.Trim(s, "0123456789") == ""
 }
 
 // hasScore reports whether the window's sentence holds a score: two
@@ -1442,6 +1489,56 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 		}
 		t.place(e, v.placeClass, v.placeW)
 	}
+}
+
+// resultsPage reads a page on which a country plays: one whose result
+// frames outnumber its place frames ("Norland beat Ostmark 2-1"). There
+// the other countries named with no frame of a place (a preposition, a
+// dateline, a place they are in) are sides too ("Norland dominate
+// Ostmark", "Ostmark's coach"): a results page seldom names a country for
+// itself.
+func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
+	// A nation is a country, or a part of a kingdom that the gazetteer
+	// holds a country item for ("England"), which plays as one.
+	nation := func(i int) bool {
+		e := &res.Entities[i]
+		if t.isCountry(e) {
+			return true
+		}
+		if t.g == nil {
+			return false
+		}
+		_, ok := t.g.CountryItem(e.Name)
+		return ok
+	}
+	plays := func(i int) bool {
+		ev := &evs[i]
+		return res.Entities[i].Type == extract.Location && ev.team > ev.placeCtx && !ev.within && !ev.credit && nation(i)
+	}
+	if !anyIndex(len(evs), plays) {
+		return
+	}
+	for i := range res.Entities {
+		ev := &evs[i]
+		if res.Entities[i].Type != extract.Location || ev.team > 0 || ev.placeCtx > 0 || ev.within || ev.credit || !nation(i) {
+			continue
+		}
+		if slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.method == "dateline" }) {
+			continue
+		}
+		ev.team++
+		ev.reasons = append(ev.reasons, reason{"team", "results-page", "a country plays"})
+	}
+}
+
+// anyIndex reports whether f holds for one of 0 ... n-1.
+func anyIndex(n int, f func(int) bool) bool {
+	for i := 0; i < n; i++ {
+		if f(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountry reports whether the gazetteer names a country e's name or e's

@@ -377,6 +377,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Netherlands = LOC/Country", "Russia = LOC/Country", "Ukraine = LOC/Country", "United States = LOC/Country"},
 		},
 		{
+			name:     "on a page where a country plays, the other countries with no place frame play too",
+			text:     "Kenya beat Ghana 2-1 in Nairobi. Uganda dominated Malawi. The final is in Zambia.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Uganda", loc}, {"Malawi", loc}, {"Zambia", loc}},
+			want:     []string{"Ghana = ORG", "Kenya = ORG", "Malawi = ORG", "Nairobi = LOC/City", "Uganda = ORG", "Zambia = LOC/Country"},
+		},
+		{
+			name:     "a kingdom's nation plays as a country does",
+			text:     "Wales beat Kenya 2-1. Scotland dominated Uganda.",
+			mentions: [][2]string{{"Wales", loc}, {"Kenya", loc}, {"Scotland", loc}, {"Uganda", loc}},
+			want:     []string{"Kenya = ORG", "Scotland = ORG", "Uganda = ORG", "Wales = ORG"},
+		},
+		{
+			name:     "on a page where no country plays, countries stay places",
+			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
+			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country", "Uganda = LOC/Country"},
+		},
+		{
 			name:     "a known place tagged as an organisation, in a place frame",
 			text:     "The blast was heard as far away as Alaska.",
 			mentions: [][2]string{{"Alaska", org}},

@@ -1,6 +1,8 @@
 package link
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/graph/internal/vocab"
@@ -28,13 +30,14 @@ func languageOrPeople(e *ours, list []*scored) bool {
 
 // markPlaceLanguages sets placeLanguage on the languages whose description
 // names a region or country of targets ("Brythonic language spoken
-// natively in Wales"): their name is that place's adjective too.
+// natively in Wales"), and langPlaces to these: their name is that place's
+// adjective too.
 func markPlaceLanguages(targets map[string]*target) {
-	places := map[string]bool{}
+	places := map[string][]*target{}
 	for _, t := range targets {
 		if region(t) {
 			for _, l := range t.labels {
-				places[vocab.NameKey(l)] = true
+				places[vocab.NameKey(l)] = append(places[vocab.NameKey(l)], t)
 			}
 		}
 	}
@@ -48,7 +51,10 @@ func markPlaceLanguages(targets map[string]*target) {
 				continue
 			}
 			for n := 1; n <= 3 && i+n < len(words); n++ {
-				t.placeLanguage = t.placeLanguage || places[strings.Join(words[i+1:i+1+n], " ")]
+				for _, p := range places[strings.Join(words[i+1:i+1+n], " ")] {
+					t.placeLanguage = true
+					t.langPlaces = vocab.AppendUniq(t.langPlaces, p.iri)
+				}
 			}
 		}
 	}
@@ -77,6 +83,12 @@ func adjectives(targets map[string]*target) map[string][]*target {
 					}
 				}
 			}
+			// An alias "X religion" gives the adjective X.
+			for _, l := range t.alts {
+				if a, ok := strings.CutSuffix(vocab.NameKey(l), " religion"); ok && !strings.Contains(a, " ") && !labels[a] && !slices.Contains(m[a], t) {
+					m[a] = append(m[a], t)
+				}
+			}
 			continue
 		}
 		if !region(t) {
@@ -99,7 +111,53 @@ func adjectives(targets map[string]*target) map[string][]*target {
 			}
 		}
 	}
+	languageAdjectives(targets, m)
 	return m
+}
+
+// languageAdjectives adds to m, the places by adjective, the places whose
+// language's name is no other place's adjective: "Welsh" of Wales, where
+// the description of the Welsh language puts it (see markPlaceLanguages),
+// but not "German" of Central Europe, which is Germany's demonym.
+func languageAdjectives(targets map[string]*target, m map[string][]*target) {
+	add := map[string][]*target{}
+	for _, t := range targets {
+		if !t.language {
+			continue
+		}
+		for _, l := range t.labels {
+			k := vocab.NameKey(l)
+			if k == "" || len(m[k]) > 0 {
+				continue
+			}
+			for _, p := range t.langPlaces {
+				if pt := targets[p]; pt != nil && !slices.Contains(add[k], pt) {
+					add[k] = append(add[k], pt)
+				}
+			}
+		}
+	}
+	for k, ps := range add {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].iri < ps[j].iri })
+		m[k] = ps
+	}
+}
+
+// placeOverLanguage returns the candidates of list that are no language,
+// when one of them is a place e's name is the adjective of (see
+// tryAdjective): "Welsh" on a page is far more often Wales's adjective
+// than the language. It returns nil when none is.
+func placeOverLanguage(sc *entityScorer, list []*scored) []*scored {
+	if !slices.ContainsFunc(list, func(c *scored) bool { return sc.adjective[c.t.iri] && region(c.t) }) {
+		return nil
+	}
+	var out []*scored
+	for _, c := range list {
+		if !c.t.language {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // tryAdjective adds, for a miscellaneous entity, the places its name is
@@ -181,4 +239,124 @@ func religionAdjectives(k string) []string {
 		as = append(as, stem)
 	}
 	return as
+}
+
+// placeEndings are the endings English adds to a people's name to name
+// their land ("Harvesh" and Harveshia, "Tarn" and Tarnistan): a closed
+// list of the commonest.
+var placeEndings = []string{"ia", "ya", "stan", "istan", "land"}
+
+// peopleLands maps the names of lands to the regions labelled by the name
+// of their people, as some datasets label a republic named for one
+// ("Harvesh" for the Harvesh Republic): the label with a place ending, or
+// with its last vowel dropped before one ("Ostrnya" of "Ostren"). Names
+// that are a node's label or alias are left out. A page must name the
+// region's country for the link to be made (see entityScorer.score): the
+// rule is loose.
+func peopleLands(targets map[string]*target, byKey map[string][]*target) map[string][]*target {
+	m := map[string][]*target{}
+	for _, t := range targets {
+		if !region(t) || t.country {
+			continue
+		}
+		for _, l := range t.labels {
+			// A people's name ends in a consonant ("Harvesh", "Ostren").
+			k := vocab.NameKey(l)
+			if len(k) < 4 || strings.Contains(k, " ") || strings.ContainsAny(k[len(k)-1:], "aeiouy") {
+				continue
+			}
+			stems := []string{k}
+			if i := strings.LastIndexAny(k, "aeiou"); i > 0 && i < len(k)-1 {
+				stems = append(stems, k[:i]+k[i+1:])
+			}
+			for _, stem := range stems {
+				for _, end := range placeEndings {
+					if n := stem + end; len(byKey[n]) == 0 && !slices.Contains(m[n], t) {
+						m[n] = append(m[n], t)
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+// tryLand adds, for a place or an untyped entity, the regions its name is
+// the land of (see peopleLands).
+func (sc *entityScorer) tryLand(byLand map[string][]*target) {
+	if sc.e.types != 0 && sc.e.types&tLOC == 0 {
+		return
+	}
+	for _, t := range byLand[vocab.NameKey(sc.e.name)] {
+		sc.get(t)
+		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "land"
+	}
+}
+
+// skeleton returns a one-word name key's first letter and the consonants
+// after it, a doubled one once: the spellings of one name that
+// transliteration tells apart by their vowels share it.
+func skeleton(k string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range k {
+		if i > 0 && (strings.ContainsRune("aeiouy", r) || r == last) {
+			if !strings.ContainsRune("aeiouy", r) {
+				continue
+			}
+			last = r
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// minSkeleton is the shortest skeleton a spelling variant is matched by:
+// shorter ones many names share.
+const minSkeleton = 4
+
+// skeletons maps the skeletons of the one-word names and adjectives of
+// the datasets (keys of byKey and byAdj) to them.
+func skeletons(byKey, byAdj map[string][]*target) map[string][]string {
+	m := map[string][]string{}
+	for _, table := range []map[string][]*target{byKey, byAdj} {
+		for k := range table {
+			if strings.Contains(k, " ") || len(k) < 5 {
+				continue
+			}
+			if sk := skeleton(k); len(sk) >= minSkeleton && !slices.Contains(m[sk], k) {
+				m[sk] = append(m[sk], k)
+			}
+		}
+	}
+	return m
+}
+
+// tryVariant adds, for a one-word name no name of the datasets matches,
+// the nodes named by the one name or adjective that differs from it only
+// in its vowels ("Harlovv" and "Herlov" are spellings of one name). A
+// person's name is left alone: surnames that differ so are many.
+func (sc *entityScorer) tryVariant(byKey, byAdj map[string][]*target, bySkel map[string][]string) {
+	k := vocab.NameKey(sc.e.name)
+	if strings.Contains(k, " ") || len(k) < 6 || sc.e.types&tPER != 0 {
+		return
+	}
+	keys := bySkel[skeleton(k)]
+	if len(keys) != 1 || keys[0] == k {
+		return
+	}
+	v := keys[0]
+	for _, t := range byKey[v] {
+		sc.get(t)
+		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.7, "variant"
+	}
+	if sc.e.types == tMISC {
+		for _, t := range byAdj[v] {
+			sc.get(t)
+			sc.adjective[t.iri] = true
+			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.7, "variant"
+		}
+	}
 }

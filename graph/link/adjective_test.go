@@ -1,7 +1,10 @@
 package link
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph/graphtest"
@@ -10,7 +13,8 @@ import (
 // adjectiveSlice is a made-up slice: Norland, its language and its people,
 // a language without a people or place of its name, Vestria (a region),
 // Pellam (a country with a demonym), Tarnistan, Harlic, a language spoken
-// in Vestria, and Vornism, a religion.
+// in Vestria, Vornism, a religion, and Ekish, a language and a people
+// but no place.
 const adjectiveSlice = `<http://www.wikidata.org/entity/Q993001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
 <http://www.wikidata.org/entity/Q993001> <http://www.wikidata.org/prop/direct/P297> "NX" .
 <http://www.wikidata.org/entity/Q993002> <http://www.w3.org/2000/01/rdf-schema#label> "Norlandish"@en .
@@ -31,17 +35,115 @@ const adjectiveSlice = `<http://www.wikidata.org/entity/Q993001> <http://www.w3.
 <http://www.wikidata.org/entity/Q993008> <http://www.wikidata.org/prop/direct/P297> "TX" .
 <http://www.wikidata.org/entity/Q993009> <http://www.w3.org/2000/01/rdf-schema#label> "Vornism"@en .
 <http://www.wikidata.org/entity/Q993009> <http://schema.org/description> "monotheistic religion founded by Bo Ek"@en .
+<http://www.wikidata.org/entity/Q993010> <http://www.w3.org/2000/01/rdf-schema#label> "Ekish"@en .
+<http://www.wikidata.org/entity/Q993010> <http://schema.org/description> "language of the Ekish people"@en .
+<http://www.wikidata.org/entity/Q993011> <http://www.w3.org/2000/01/rdf-schema#label> "Ekish people"@en .
+<http://www.wikidata.org/entity/Q993011> <http://www.w3.org/2004/02/skos/core#altLabel> "Ekish"@en .
+<http://www.wikidata.org/entity/Q993011> <http://schema.org/description> "people of the northern hills"@en .
 `
 
-// TestLinkAdjectives: a miscellaneous "Norlandish" is the adjective of the
-// Norlandish as much as their language, and "Harlic" of Vestria as much as
-// its language: both are left unlinked; a language no people or place is
-// named after is linked; "Vestrian", "Pellamese", "Tarn" and "Vornist"
-// are the adjectives of Vestria, Pellam, Tarnistan and Vornism.
+// TestLinkAdjectives: a miscellaneous "Norlandish" or "Harlic", the name
+// of a language its description places in Norland or Vestria, is taken
+// for the place's adjective, far commoner in news than the language;
+// "Ekish", a language and a people but no place, is left unlinked; a
+// language no people or place is named after is linked; "Vestrian",
+// "Pellamese", "Tarn" and "Vornist" are the adjectives of Vestria, Pellam,
+// Tarnistan and Vornism.
 func TestLinkAdjectives(t *testing.T) {
 	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
 	rep := dryRun(t, "adjectives.nt", adjectiveSlice,
-		graphtest.Result("Norlandish league\nThe Norlandish league starts on Saturday.\nFew still speak Vornic.\nVestrian and Pellamese clubs play Harlic teams.\nTarn troops crossed the border.\nVornist leaders met.",
-			[]graphtest.Ent{misc("Norlandish"), misc("Vornic"), misc("Vestrian"), misc("Pellamese"), misc("Harlic"), misc("Tarn"), misc("Vornist")}, nil))
-	checkLinks(t, rep, map[string]string{"Norlandish": "", "Vornic": "Q993004", "Vestrian": "Q993005", "Pellamese": "Q993006", "Harlic": "", "Tarn": "Q993008", "Vornist": "Q993009"})
+		graphtest.Result("Norlandish league\nThe Norlandish league starts on Saturday.\nFew still speak Vornic.\nVestrian and Pellamese clubs play Harlic teams.\nTarn troops crossed the border.\nVornist leaders met.\nEkish songs were sung.",
+			[]graphtest.Ent{misc("Norlandish"), misc("Vornic"), misc("Vestrian"), misc("Pellamese"), misc("Harlic"), misc("Tarn"), misc("Vornist"), misc("Ekish")}, nil))
+	checkLinks(t, rep, map[string]string{"Norlandish": "Q993001", "Vornic": "Q993004", "Vestrian": "Q993005", "Pellamese": "Q993006", "Harlic": "Q993005", "Tarn": "Q993008", "Vornist": "Q993009", "Ekish": ""})
+}
+
+// landSlice is a made-up slice: Norland and two of its republics labelled
+// by their peoples' names, as some datasets label them.
+const landSlice = `<http://www.wikidata.org/entity/Q994001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q994001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q994002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostren"@en .
+<http://www.wikidata.org/entity/Q994002> <http://www.wikidata.org/prop/direct/P300> "NX-OS" .
+<http://www.wikidata.org/entity/Q994002> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994001> .
+<http://www.wikidata.org/entity/Q994003> <http://www.w3.org/2000/01/rdf-schema#label> "Harvesh"@en .
+<http://www.wikidata.org/entity/Q994003> <http://www.wikidata.org/prop/direct/P300> "NX-HA" .
+<http://www.wikidata.org/entity/Q994003> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994001> .
+`
+
+// TestLinkPeopleLands: a land named by its people's name and a place
+// ending ("Ostrnya", "Harveshia") is the region labelled by the people's
+// name, when the page names the region's country; not otherwise.
+func TestLinkPeopleLands(t *testing.T) {
+	loc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Location, Name: name} }
+	rep := dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Norland sends troops\nNorland sent troops to Ostrnya and Harveshia.",
+			[]graphtest.Ent{loc("Norland"), loc("Ostrnya"), loc("Harveshia")}, nil))
+	checkLinks(t, rep, map[string]string{"Norland": "Q994001", "Ostrnya": "Q994002", "Harveshia": "Q994003"})
+	rep = dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Troops move\nTroops were sent to Ostrnya.", []graphtest.Ent{loc("Ostrnya")}, nil))
+	checkLinks(t, rep, map[string]string{"Ostrnya": ""})
+}
+
+// TestPeopleLands: the names of lands a region's one-word label makes,
+// less those that are a node's name ("ostrnland" here).
+func TestPeopleLands(t *testing.T) {
+	for _, row := range []struct {
+		name, label string
+		want        []string
+	}{
+		{"vowel-dropped", "Ostren", []string{"ostrenia", "ostrenistan", "ostrenland", "ostrenstan", "ostrenya", "ostrnia", "ostrnistan", "ostrnstan", "ostrnya"}},
+		{"ends-in-vowel", "Tarna", nil},
+		{"two-words", "Ostren Vale", nil},
+		{"short", "Ost", nil},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			tg := &target{iri: "r", admin: true, kinds: tLOC, labels: []string{row.label}}
+			var got []string
+			for k := range peopleLands(map[string]*target{"r": tg}, map[string][]*target{"ostrnland": {tg}}) {
+				got = append(got, k)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(row.want, got); diff != "" {
+				t.Errorf("lands of %q (-want +got):\n%s", row.label, diff)
+			}
+		})
+	}
+}
+
+// variantSlice is a made-up slice: a religion known by an alias "X
+// religion", and a movement.
+const variantSlice = `<http://www.wikidata.org/entity/Q997001> <http://www.w3.org/2000/01/rdf-schema#label> "Vornism"@en .
+<http://www.wikidata.org/entity/Q997001> <http://www.w3.org/2004/02/skos/core#altLabel> "Vurlan religion"@en .
+<http://www.wikidata.org/entity/Q997001> <http://schema.org/description> "monotheistic religion founded by Bo Ek"@en .
+<http://www.wikidata.org/entity/Q997002> <http://www.w3.org/2000/01/rdf-schema#label> "Harzbellah"@en .
+<http://www.wikidata.org/entity/Q997002> <http://schema.org/description> "political party in Norland"@en .
+<http://www.wikidata.org/entity/Q997003> <http://www.w3.org/2000/01/rdf-schema#label> "Tarn Peterson"@en .
+<http://www.wikidata.org/entity/Q997003> <http://www.w3.org/2004/02/skos/core#altLabel> "Peterson"@en .
+<http://www.wikidata.org/entity/Q997003> <http://schema.org/description> "Norlandish politician"@en .
+`
+
+// TestLinkVariants: "Vurlan", of the alias "Vurlan religion", is the
+// religion's adjective; a one-word name spelt with other vowels ("Vorlan",
+// "Herzbollah") is the one name or adjective so spelt; a person's
+// ("Patterson") is not.
+func TestLinkVariants(t *testing.T) {
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	rep := dryRun(t, "variants.nt", variantSlice,
+		graphtest.Result("Leaders meet\nVurlan and Vorlan leaders met Herzbollah and Patterson.",
+			[]graphtest.Ent{misc("Vurlan"), misc("Vorlan"), {Type: extract.Organization, Name: "Herzbollah"}, {Type: extract.Person, Name: "Patterson"}}, nil))
+	checkLinks(t, rep, map[string]string{"Vurlan": "Q997001", "Vorlan": "Q997001", "Herzbollah": "Q997002", "Patterson": ""})
+}
+
+// TestSkeleton: a name key's first letter and its consonants after it.
+func TestSkeleton(t *testing.T) {
+	for _, row := range []struct{ name, k, want string }{
+		{"vowels", "vorlan", "vrln"},
+		{"doubled", "harzbellah", "hrzblh"},
+		{"first-vowel", "ostmark", "ostmrk"},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			if diff := cmp.Diff(row.want, skeleton(row.k)); diff != "" {
+				t.Errorf("skeleton(%q) (-want +got):\n%s", row.k, diff)
+			}
+		})
+	}
 }

@@ -69,15 +69,23 @@ type Link struct {
 	// Method names the evidence, joined by "+": identifier (an identifier
 	// both share: an existing owl:sameAs, an ISO code), label or alias (the
 	// kind of name matched), type (the classes agree), context (the
-	// candidate's properties point at entities of the same documents),
+	// candidate's properties point at entities of the same documents, or
+	// its description names a title the text gives: "President X"),
 	// prefix (the name is a team's short name: "Leeds" for Leeds United
 	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
-	// of the same documents name teams of the same sport), prior (the most
+	// of the same documents, or its opponent in a match, name teams of the
+	// same sport), prior (the most
 	// prominent of several candidates), fullname (the link of the person
 	// its documents name in full: "Ford" for Gerald Ford), demonym (the
 	// name is the place's adjective: "European", "Bosnian"), abbreviation
 	// (the name abbreviates the area's: "Calif.", "W. Va"), initials (the
-	// name is the initials of its label, and of no other: "GMT").
+	// name is the initials of its label, and of no other: "GMT"), land (the
+	// name is the land of the people a region is labelled by: "Harveshia"
+	// for "Harvesh", on a page that names its country), institution (the
+	// name is a body's label less the country or organisation it opens
+	// with, which the page names: "Senate" for the Norland Senate), variant
+	// (the name differs only in its vowels from the one name or adjective
+	// of the datasets that does: "Herzbollah" for "Harzbellah").
 	Method string `json:"method"`
 }
 
@@ -127,8 +135,10 @@ type target struct {
 	// demonyms are its wdt:P1549 values ("Bosnian").
 	demonyms []string
 	// placeLanguage says it is a language its description puts in a
-	// place of the datasets (see markPlaceLanguages).
+	// place of the datasets, langPlaces (IRIs) are these places (see
+	// markPlaceLanguages).
 	placeLanguage bool
+	langPlaces    []string
 	// religion says its description's head phrase has "religion".
 	religion bool
 }
@@ -533,6 +543,14 @@ type ours struct {
 	// of the co-mentioned entities, to find in candidates' descriptions
 	// ("city in Scotland").
 	relatedNames, contextNames []string
+	// titles are the lower-case words of the titles its documents give
+	// it (schema:jobTitle: "president"), of four letters or more, to find
+	// in candidates' descriptions.
+	titles []string
+	// opponents are the entities it is a side in a match against
+	// (kg:opponent, either way round): evidence of a team's sport as
+	// strong as the page's other teams (see supportedTeams).
+	opponents []string
 	// teams are the sports teams its names could name that the other
 	// entities of its documents support (see teamContext).
 	teams []*target
@@ -623,9 +641,13 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			byID[id] = append(byID[id], t)
 		}
 	}
+	markPlaceLanguages(targets)
 	byAdj := adjectives(targets)
 	byInitials := labelInitials(targets)
-	markPlaceLanguages(targets)
+	byLand := peopleLands(targets, byKey)
+	byInst := institutionShortNames(targets, byKey)
+	bySkel := skeletons(byKey, byAdj)
+	labelSports(targets)
 	ents, err := linkCandidates(ctx, s, targets, o.Graph)
 	if err != nil {
 		return nil, err
@@ -648,7 +670,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			if pass == 1 {
 				ctxIRIs, direct, within = withLinked(e, linked), directWithLinked(e, linked), withinWithLinked(e, linked)
 			}
-			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, targets)
+			l, ambiguous := scoreEntity(e, ctxIRIs, direct, within, byKey, byID, byAdj, byInitials, byLand, byInst, bySkel, targets)
 			if ambiguous {
 				rep.Ambiguous++
 				continue
@@ -758,6 +780,11 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 	}
 	for _, e := range es {
 		directContext(e, byIRI)
+		for _, o := range e.opponents {
+			if oe := byIRI[o]; oe != nil {
+				oe.opponents = vocab.AppendUniq(oe.opponents, e.iri)
+			}
+		}
 	}
 	// Context: the sameAs targets of entities that share a document.
 	mentions, err := s.Ref(quad.IRI(schema.Mentions))
@@ -845,8 +872,21 @@ func readOurFacts(ctx context.Context, s *graph.Store, e *ours, linksGraph quad.
 		}
 		if oi, ok := o.(quad.IRI); ok {
 			e.related = vocab.AppendUniq(e.related, string(oi))
+			if p == schema.Opponent {
+				e.opponents = vocab.AppendUniq(e.opponents, string(oi))
+			}
 			if p == schema.ContainedInPlace {
 				e.within = vocab.AppendUniq(e.within, string(oi))
+			}
+			return
+		}
+		if p == schema.JobTitle {
+			if s, ok := vocab.LiteralText(o); ok {
+				for _, w := range vocab.NameTokens(s) {
+					if len(w) > 3 { // not "of", "the", "for"
+						e.titles = vocab.AppendUniq(e.titles, w)
+					}
+				}
 			}
 			return
 		}
@@ -1014,12 +1054,19 @@ type scored struct {
 // context evidence. within holds what the places e is contained in are
 // (schema:containedInPlace, then owl:sameAs): a candidate in another
 // country is ruled out, even one an identifier points at.
-func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials map[string][]*target, all map[string]*target) (*Link, bool) {
+func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials, byLand map[string][]*target, byInst map[string][]institution, bySkel map[string][]string, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
 		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
 	sc.findCandidates(byKey, byID, byAdj)
 	sc.tryInitials(byInitials)
+	sc.tryInstitution(byInst)
+	if len(sc.cands) == 0 {
+		sc.tryLand(byLand)
+	}
+	if len(sc.cands) == 0 {
+		sc.tryVariant(byKey, byAdj, bySkel)
+	}
 	if len(sc.cands) == 0 {
 		return nil, false
 	}
@@ -1034,7 +1081,9 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, 
 		return nil, false
 	}
 	if languageOrPeople(e, list) {
-		return nil, true
+		if list = placeOverLanguage(sc, list); len(list) == 0 {
+			return nil, true
+		}
 	}
 	return sc.pick(list)
 }
@@ -1170,10 +1219,15 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 		return false
 	}
 	score, method, ctxHit := sc.contextEvidence(k, c, score, method)
+	if sc.nameHow[k] == "institution" && !ctxHit {
+		// Found only because the page names its country or
+		// organisation (see tryInstitution): context too.
+		score, method, ctxHit = score+0.1, append(method, "context"), true
+	}
 	if ctxHit && sc.weakName(k) {
 		score += 0.1 // a namesake the page supports: part of the penalty back
 	}
-	if sc.nameHow[k] == "abbreviation" && !ctxHit {
+	if (sc.nameHow[k] == "abbreviation" || sc.nameHow[k] == "land") && !ctxHit {
 		return false // many names abbreviate alike: the page must say which
 	}
 	score, method, teamHit := sc.teamEvidence(c, score, method)
@@ -1309,6 +1363,11 @@ func (sc *entityScorer) contextEvidence(k string, c *scored, score float64, meth
 		}
 		for _, n := range e.contextNames {
 			ctxHit = ctxHit || strings.Contains(c.t.desc, " "+n+" ")
+		}
+		// "President X": a title the text gives the person that the
+		// candidate's description names ("42nd president of ...").
+		for _, w := range e.titles {
+			ctxHit = ctxHit || strings.Contains(c.t.desc, " "+w+" ")
 		}
 	}
 	switch {

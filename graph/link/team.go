@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/graph/internal/vocab"
 )
@@ -29,8 +30,9 @@ const minSportSimilarity = 0.5
 // news uses alone, to the teams: the first words when they name a place of
 // the datasets ("leeds" for Leeds United A.F.C.) or the rest of the label is
 // a designation many teams share ("f c", "united f c", "national football
-// team": "millwall" for Millwall F.C.), and the nickname after a place
-// ("brewers" for the Milwaukee Brewers). Aliases are left out: a
+// team": "millwall" for Millwall F.C.), the nickname after a place
+// ("brewers" for the Milwaukee Brewers), and the rest of a label an
+// abbreviation opens (see afterClubAbbreviation). Aliases are left out: a
 // franchise's former name ("Montreal Expos" of the Washington Nationals)
 // is not the place it plays.
 func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[string][]*target {
@@ -48,6 +50,9 @@ func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[
 			}
 		}
 		for _, n := range t.labels {
+			if rest, ok := afterClubAbbreviation(n); ok {
+				add(rest)
+			}
 			toks := strings.Fields(vocab.NameKey(n))
 			for i := 1; i < len(toks); i++ {
 				first, rest := strings.Join(toks[:i], " "), strings.Join(toks[i:], " ")
@@ -65,6 +70,31 @@ func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[
 		sort.Slice(ts, func(i, j int) bool { return ts[i].iri < ts[j].iri })
 	}
 	return m
+}
+
+// afterClubAbbreviation returns the name key of the rest of a team's
+// label after an abbreviation of one to three capitals that opens it, the
+// way clubs put their kind first ("F.K. Harlow", "AC Pellam"): the name
+// news uses.
+func afterClubAbbreviation(label string) (string, bool) {
+	words := strings.Fields(label)
+	if len(words) < 2 {
+		return "", false
+	}
+	letters := 0
+	for _, r := range words[0] {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '.':
+			return "", false
+		}
+	}
+	if letters == 0 || letters > 3 {
+		return "", false
+	}
+	k := vocab.NameKey(strings.Join(words[1:], " "))
+	return k, k != ""
 }
 
 // teamCandidates returns the teams e's names could name: those named e's
@@ -96,6 +126,40 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 	return ts
 }
 
+// genericSportWords are words of teams' descriptions that name no sport:
+// "national sports team", "sports team that represents X" (with
+// teamHeads).
+var genericSportWords = map[string]bool{"national": true, "sports": true, "sport": true}
+
+// labelSports sets the sport phrase of each team whose description names
+// no sport ("national sports team") from its label instead: the lower-case
+// words that end it, less those that name no sport ("cricket" of "Norland
+// national cricket team").
+func labelSports(targets map[string]*target) {
+	for _, t := range targets {
+		if !t.team || slices.ContainsFunc(t.sport, func(w string) bool { return !genericSportWords[w] && !teamHeads[w] }) {
+			continue
+		}
+		for _, l := range t.labels {
+			words := strings.Fields(l)
+			i := len(words)
+			for i > 0 && words[i-1] == strings.ToLower(words[i-1]) {
+				i--
+			}
+			var sport []string
+			for _, w := range words[i:] {
+				if !genericSportWords[w] && !teamHeads[w] {
+					sport = append(sport, w)
+				}
+			}
+			if i > 0 && len(sport) > 0 {
+				t.sport = sport
+				break
+			}
+		}
+	}
+}
+
 // sportSimilarity is the Jaccard similarity of two teams' sport phrases.
 func sportSimilarity(a, b *target) float64 {
 	if len(a.sport) == 0 || len(b.sport) == 0 {
@@ -116,7 +180,8 @@ func sportSimilarity(a, b *target) float64 {
 // teamContext sets the teams of each entity (ours.teams): of the teams its
 // names could name, those that at least minTeamSupport of the other
 // entities sharing its documents support, having a team of the same sport
-// among their own candidates, and no fewer than half as many as the best
+// among their own candidates (an opponent in a match counts for
+// minTeamSupport alone), and no fewer than half as many as the best
 // supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
@@ -146,10 +211,16 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours)
 		if len(theirs) == 0 || byIRI[o] == nil || vocab.NameKey(byIRI[o].name) == key {
 			continue
 		}
+		// An opponent in a match ("X beat Y") says the sport as surely
+		// as a page of teams does.
+		weight := 1
+		if slices.Contains(e.opponents, o) {
+			weight = minTeamSupport
+		}
 		for i, t := range cands[e.iri] {
 			for _, u := range theirs {
 				if u != t && sportSimilarity(t, u) >= minSportSimilarity {
-					support[i]++
+					support[i] += weight
 					break
 				}
 			}

@@ -3,13 +3,17 @@ package link
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/schema"
 )
 
 // teamSlice is a made-up slice: towns, football clubs named after them or
 // not (Pellam, Tarn: "F.C." ends the labels of many), one known by its
-// nickname (Otters) and a band named like one of the towns.
+// nickname (Otters), one whose label opens with its kind (A.C. Tallow)
+// and a band named like one of the towns.
 const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
 <http://www.wikidata.org/entity/Q991001> <http://www.wikidata.org/prop/direct/P1566> "9910001" .
 <http://www.wikidata.org/entity/Q991002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
@@ -30,6 +34,8 @@ const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2
 <http://www.wikidata.org/entity/Q991004> <http://www.wikidata.org/prop/direct/P1566> "9910004" .
 <http://www.wikidata.org/entity/Q991016> <http://www.w3.org/2000/01/rdf-schema#label> "Harwick Otters"@en .
 <http://www.wikidata.org/entity/Q991016> <http://schema.org/description> "association football club"@en .
+<http://www.wikidata.org/entity/Q991017> <http://www.w3.org/2000/01/rdf-schema#label> "A.C. Tallow"@en .
+<http://www.wikidata.org/entity/Q991017> <http://schema.org/description> "association football club"@en .
 <http://www.wikidata.org/entity/Q991021> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
 <http://www.wikidata.org/entity/Q991021> <http://schema.org/description> "Norlandish rock band"@en .
 `
@@ -40,9 +46,84 @@ const teamSlice = `<http://www.wikidata.org/entity/Q991001> <http://www.w3.org/2
 func TestLinkTeams(t *testing.T) {
 	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
 	rep := dryRun(t, "teams.nt", teamSlice,
-		graphtest.Result("Results\nHarlow beat Pellam 2-1.\nVornsby drew with Ostmark 0-0.\nOtters lost at home.",
-			[]graphtest.Ent{org("Harlow"), org("Pellam"), org("Vornsby"), org("Ostmark"), org("Otters")}, nil),
+		graphtest.Result("Results\nHarlow beat Pellam 2-1.\nVornsby drew with Ostmark 0-0.\nOtters lost at home.\nTallow won away.",
+			[]graphtest.Ent{org("Harlow"), org("Pellam"), org("Vornsby"), org("Ostmark"), org("Otters"), org("Tallow")}, nil),
 		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
 			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
-	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tarn": ""})
+	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tallow": "Q991017", "Tarn": ""})
+}
+
+// nationalSlice is a made-up slice: two countries, each with national
+// teams of two sports, the cricket teams described only as "national
+// sports team" (their labels say the sport).
+const nationalSlice = `<http://www.wikidata.org/entity/Q992001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q992001> <http://www.wikidata.org/prop/direct/P297> "NL" .
+<http://www.wikidata.org/entity/Q992002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
+<http://www.wikidata.org/entity/Q992002> <http://www.wikidata.org/prop/direct/P297> "OM" .
+<http://www.wikidata.org/entity/Q992011> <http://www.w3.org/2000/01/rdf-schema#label> "Norland national cricket team"@en .
+<http://www.wikidata.org/entity/Q992011> <http://schema.org/description> "national sports team"@en .
+<http://www.wikidata.org/entity/Q992012> <http://www.w3.org/2000/01/rdf-schema#label> "Norland national football team"@en .
+<http://www.wikidata.org/entity/Q992012> <http://schema.org/description> "sports team that represents Norland"@en .
+<http://www.wikidata.org/entity/Q992013> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark national cricket team"@en .
+<http://www.wikidata.org/entity/Q992013> <http://schema.org/description> "national sports team"@en .
+`
+
+// TestLinkOpponents: on a page of one match the two sides, countries'
+// names the extractor took for organisations and opponents, are their
+// national teams of the one sport both have; a country's name for a
+// body on a page without a match is no team.
+func TestLinkOpponents(t *testing.T) {
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "national.nt", nationalSlice,
+		graphtest.Result("Norland beat Ostmark by four wickets.",
+			[]graphtest.Ent{org("Norland"), org("Ostmark")}, []graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+	checkLinks(t, rep, map[string]string{"Norland": "Q992011", "Ostmark": "Q992013"})
+	rep = dryRun(t, "national.nt", nationalSlice,
+		graphtest.Result("Norland and Ostmark signed a treaty.",
+			[]graphtest.Ent{org("Norland"), org("Ostmark")}, nil))
+	checkLinks(t, rep, map[string]string{"Norland": "", "Ostmark": ""})
+}
+
+// TestLabelSports: a team's sport phrase comes from its label where its
+// description names no sport.
+func TestLabelSports(t *testing.T) {
+	for _, row := range []struct {
+		name, label string
+		sport, want []string
+	}{
+		{"generic", "Norland national cricket team", []string{"national", "sports", "team"}, []string{"cricket"}},
+		{"sport-named", "Norland national cricket team", []string{"association", "football", "team"}, []string{"association", "football", "team"}},
+		{"no-lower-case-ending", "Harlow F.C.", []string{"sports", "team"}, []string{"sports", "team"}},
+		{"all-lower-case", "national team", []string{"sports", "team"}, []string{"sports", "team"}},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			tg := &target{iri: "x", team: true, labels: []string{row.label}, sport: row.sport}
+			labelSports(map[string]*target{"x": tg})
+			if diff := cmp.Diff(row.want, tg.sport); diff != "" {
+				t.Errorf("sport of %q (-want +got):\n%s", row.label, diff)
+			}
+		})
+	}
+}
+
+// TestAfterClubAbbreviation: the name after an abbreviation of one to
+// three capitals that opens a club's label.
+func TestAfterClubAbbreviation(t *testing.T) {
+	for _, row := range []struct {
+		name, label, want string
+		ok                bool
+	}{
+		{"dotted", "F.K. Harlow Rovers", "harlow rovers", true},
+		{"plain", "AC Pellam", "pellam", true},
+		{"four-capitals", "ABCD Pellam", "", false},
+		{"word", "Harlow United", "", false},
+		{"alone", "FC", "", false},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			got, ok := afterClubAbbreviation(row.label)
+			if diff := cmp.Diff(row.want, got); diff != "" || ok != row.ok {
+				t.Errorf("afterClubAbbreviation(%q) = %q, %v, want %v (-want +got):\n%s", row.label, got, ok, row.ok, diff)
+			}
+		})
+	}
 }
