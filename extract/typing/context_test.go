@@ -133,6 +133,7 @@ func TestContextConstructions(t *testing.T) {
 		{"score-line", "Harlow 1996 Pellam 1997", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, "Harlow"},
 		{"score-line", "Harlow has 3 mines and Pellam 2.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, ""},
 		{"score-line", "Harlow's 2-1 win.", [][2]string{{"Harlow", loc}}, nil, ""},
+		{"score-line", "Ann Lee of Pellam 6-2, 2-6, 7-5.", [][2]string{{"Ann Lee", per}, {"Pellam", loc}}, nil, "Pellam"},
 		{"speaker", "Pellam said profits rose.", [][2]string{{"Pellam", loc}}, []string{"speaker/speaker"}, ""},
 		{"speaker", "Pellam shares rose.", [][2]string{{"Pellam", loc}}, nil, ""},
 		{"copula", "Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},

@@ -863,6 +863,10 @@ func scoreLine(w *window, ev *evidence) {
 	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
 		return
 	}
+	// "Ann Lee of Norland 6-2, 2-6": the player's country, not a side.
+	if w.word(lo-1) == "of" {
+		return
+	}
 	count := func(k int) bool { return k >= 0 && k < len(w.toks) && w.at[k] < 0 && smallCount(w.toks[k].Text) }
 	name := func(k int) bool { return k >= 0 && k < len(w.at) && w.at[k] >= 0 }
 	score := hi < len(w.at) && w.at[hi] < 0 && tokenize.IsScore(w.word(hi))
