@@ -1460,15 +1460,47 @@ func initials(name string) string {
 func nationalityBefore(d *docState, p int) {
 	v := d.v
 	e := v.s.Ents[p]
-	head := e.Start - 1
 	// "Argentine Ann Lee": a demonym right before the name.
 	if q := v.entEnding(e.Start); q >= 0 && q != p && v.typ(q) == extract.Location && v.demonym(q) {
 		d.add(p, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, e.End), MethodNationality, scoreNation)
 		return
 	}
-	// "UK actors, including X, Y and Z", "Norlandic sprinters such as X
-	// and Y": the plural noun before the list.
-	list := false
+	head, list := v.peopleNounBefore(e.Start)
+	if head < 0 {
+		return
+	}
+	q := d.countryBefore(head)
+	if q < 0 {
+		return
+	}
+	d.add(p, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, e.End), MethodNationality, scoreNation)
+	switch {
+	case list:
+		// The rest of the list: ", Y", ", Y and Z", "and Z".
+		for end := e.End; end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and"); {
+			r := v.at[end+1]
+			if r < 0 || v.s.Ents[r].Start != end+1 || v.typ(r) != extract.Person {
+				break
+			}
+			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
+			end = v.s.Ents[r].End
+		}
+	case v.tag(head) == "NNS" && v.lw(e.End) == "and" && e.End+1 < v.n():
+		// "sprinters X and Y": both, when the noun is plural.
+		if r := v.at[e.End+1]; r >= 0 && v.s.Ents[r].Start == e.End+1 && v.typ(r) == extract.Person {
+			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
+		}
+	}
+}
+
+// peopleNounBefore returns the noun for a kind of person or an occupation
+// (no office, title of nobility, relative or associate) that describes
+// the name starting at token start: right before it ("sprinters X"), or
+// a plural before "including" or "such as" and the list the name opens
+// ("UK actors, including X, Y and Z"; list is then true). It returns -1
+// for none.
+func (v *view) peopleNounBefore(start int) (head int, list bool) {
+	head = start - 1
 	switch {
 	case v.lw(head) == "including":
 		head, list = head-1, true
@@ -1479,46 +1511,33 @@ func nationalityBefore(d *docState, p int) {
 		head--
 	}
 	if list && v.tag(head) != "NNS" {
-		return
+		return -1, false
 	}
 	if head < 1 || v.at[head] >= 0 || !(v.tag(head) == "NN" || v.tag(head) == "NNS") ||
 		!v.is(head, lexicon.PersonNoun, lexicon.Occupation) || v.is(head, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate) {
-		return
+		return -1, false
 	}
-	// Modifiers of the noun: adjectives and nouns that name no event,
-	// body or place ("television", "veteran").
+	return head, list
+}
+
+// countryBefore returns the mention of the country or demonym that
+// modifies the noun at token head, past adjectives and nouns that name no
+// event, body or place ("Norland television host"), or -1.
+func (d *docState) countryBefore(head int) int {
+	v := d.v
 	i := head - 1
 	for ; i >= 0 && i >= head-3 && v.at[i] < 0; i-- {
 		t := v.tag(i)
 		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "VBN") || v.is(i, lexicon.IncidentClasses()...) ||
 			v.is(i, lexicon.Government, lexicon.Organization, lexicon.Settlement, lexicon.Facility) || v.isTitleHead(i) {
-			return
+			return -1
 		}
 	}
 	q := v.entEnding(i + 1)
 	if q < 0 || v.typ(q) != extract.Location || !d.country(q) && !v.demonym(q) {
-		return
+		return -1
 	}
-	label := v.phrase(v.s.Ents[q].Start, e.End)
-	d.add(p, q, schema.Nationality, label, MethodNationality, scoreNation)
-	if list {
-		// The rest of the list: ", Y", ", Y and Z", "and Z".
-		for end := e.End; end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and"); {
-			r := v.at[end+1]
-			if r < 0 || v.s.Ents[r].Start != end+1 || v.typ(r) != extract.Person {
-				break
-			}
-			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
-			end = v.s.Ents[r].End
-		}
-		return
-	}
-	// "sprinters X and Y": both, when the noun is plural.
-	if end := e.End; v.tag(head) == "NNS" && v.lw(end) == "and" && end+1 < v.n() {
-		if r := v.at[end+1]; r >= 0 && v.s.Ents[r].Start == end+1 && v.typ(r) == extract.Person {
-			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
-		}
-	}
+	return q
 }
 
 // party reports whether mention q names a political party.
