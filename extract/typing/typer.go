@@ -109,6 +109,9 @@ type evidence struct {
 	// town the gazetteer lists under the same name. (Towns are named for
 	// natural features often: "X Hills".)
 	featureName bool
+	// peopleBeside counts the people the tagger found named beside the
+	// mention in one list ("Ann Lee, Bo Ek and X").
+	peopleBeside int
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
@@ -475,6 +478,7 @@ var contextRules = []contextRule{
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
+	{"person-list", "Ann Lee, Bo Ek and X", personList},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -789,6 +793,39 @@ func beforePerson(w *window, ev *evidence) {
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
 		ev.beforePerson = true
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
+	}
+}
+
+// personList counts the people named beside the mention in a list
+// joined by commas and "and" or "or" ("among them Ann Lee, Bo Ek and X"):
+// a name among people's names is most likely a person's too.
+func personList(w *window, ev *evidence) {
+	sep := func(k int) bool { x := w.word(k); return x == "," || x == "and" || x == "or" }
+	person := func(mi int) bool { return w.res.Mentions[mi].Type == extract.Person }
+	// Leftwards: "Ann Lee, Bo Ek and X", "Ann Lee, Bo Ek, and X".
+	k := w.lo - 1
+	for {
+		if w.word(k) == "and" && w.word(k-1) == "," {
+			k--
+		}
+		if k < 1 || !sep(k) || w.at[k-1] < 0 || !person(w.at[k-1]) {
+			break
+		}
+		ev.peopleBeside++
+		mi := w.at[k-1]
+		for k--; k >= 0 && w.at[k] == mi; k-- {
+		}
+	}
+	// Rightwards: "X, Ann Lee and Bo Ek".
+	for k := w.hi; k+1 < len(w.at) && sep(k) && w.at[k+1] >= 0 && person(w.at[k+1]); {
+		ev.peopleBeside++
+		k = mentionEnd(w, k+1) + 1
+		if w.word(k) == "," && w.word(k+1) == "and" {
+			k++
+		}
+	}
+	if ev.peopleBeside > 0 {
+		ev.reasons = append(ev.reasons, reason{"person", "person-list", "list"})
 	}
 }
 
@@ -1565,12 +1602,17 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 	if ev.credit || ev.within {
 		return false
 	}
+	method := "typing/person-title"
 	switch {
 	case ev.personWord && placeW < wDescrPair && orgW < wName:
 	case ev.titleFirst && !ev.orgHead && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(afterFirst(e.Name)):
 		// "Emperor X": a title and a name's word, with nothing saying
 		// body or place ("King Street", "Prince Edward Island", "the
 		// Knight Commission" are).
+	case ev.peopleBeside >= 2 && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && len(strings.Fields(e.Name)) == 2 && t.givenFirst(e.Name):
+		// "among them Ann Lee, Bo Ek and X Y": a given name and another
+		// word among people's names, with nothing saying body or place.
+		method = "typing/person-list"
 	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a
@@ -1579,7 +1621,7 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 		return false
 	}
 	e.Type, e.Class = extract.Person, ""
-	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-title"})
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: method})
 	return true
 }
 

@@ -212,6 +212,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Ostrem = PER", "Tarvik = LOC", "Vell News = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "a given name and a word among people's names is a person's, with nothing saying body or place",
+			text:     "Among the stars were Ann Lee, Bo Ek and Tom Holloway. Acme, Vell Power and Tom Harlow rose.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Tom Holloway", org}, {"Acme", org}, {"Vell Power", org}, {"Tom Harlow", org}},
+			want:     []string{"Acme = ORG", "Ann Lee = PER", "Bo Ek = PER", "Tom Harlow = ORG", "Tom Holloway = PER", "Vell Power = ORG"},
+		},
+		{
 			name:     "a town's name before a word for a venue is the town; an unknown name is the venue",
 			text:     "They met at the Paris hotel and at the Tarvik hotel.",
 			mentions: [][2]string{{"Paris", loc}, {"Tarvik", loc}},
