@@ -51,6 +51,8 @@ func TestContextConstructions(t *testing.T) {
 	}{
 		{"descriptor-before", "The Japanese shipping company Norvex grew.", [][2]string{{"Japanese", "MISC"}, {"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
 		{"descriptor-before", "Profits at Norvex grew.", [][2]string{{"Norvex", org}}, nil, ""},
+		{"descriptor-before", "Veteran comedian and broadcaster Tarn Holloway has died.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
+		{"descriptor-before", "The broadcaster Tarn Holloway grew.", [][2]string{{"Tarn Holloway", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
 		{"descriptor-before", "Sales rose, said market analysts Pellam.", [][2]string{{"Pellam", "MISC"}}, []string{"group"}, ""},
 		{"descriptor-before", "It stars actors Vell Power and Tarn Holloway.", [][2]string{{"Vell Power", per}, {"Tarn Holloway", per}}, nil, "Vell Power"},
 		{"work-title", "She starred in the film Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},

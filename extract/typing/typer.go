@@ -509,10 +509,19 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := orgClass(w.lex, p1); c != "" && !(c == ClassArmedGroup && personNoun(w, lo-1)) {
+	} else if c := orgClass(w.lex, p1); c != "" && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
+}
+
+// personCoordinated reports whether the noun at token k, a person's as
+// much as a body's ("broadcaster"), follows a noun only for a person and
+// "and": "comedian and broadcaster X" describes a person.
+func (w *window) personCoordinated(k int) bool {
+	// The tagger may take the first noun for an adjective ("comedian"/JJ).
+	return personNoun(w, k) && w.word(k-1) == "and" && w.free(k-2) && lower(w.toks[k-2].Text) &&
+		w.lex.Is(w.lex.Lemma(w.word(k-2), "NN"), lexicon.PersonNoun) && orgClass(w.lex, w.word(k-2)) == ""
 }
 
 // personNoun reports whether token k is a singular noun for a kind of
