@@ -94,40 +94,68 @@ func (v *view) presentAfterPlural(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
-	// "expects the board to act", "wants Y to go": a belief or a wish
-	// about someone, read as a directive is.
-	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
+	if v.wishAboutContent(r) || v.constructionContent(r) || v.speechPrepContent(r) || v.toldObjectContent(r) || v.addresseeContent(r) {
 		return
-	}
-	// "proposed a tax": a verb of intention that is one of demanding
-	// too reads its object as a demand does (intent-demand).
-	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
-		return
-	}
-	if v.speechPrepContent(r) {
-		return
-	}
-	// "told a joke", "told the story of ...": what is told, not whom,
-	// when the object names no one.
-	if r.kind == address && v.lemma(r.i) == "tell" && !v.d.off[RuleToldObject] && v.objectStart(r.k) && v.entAt(r.k) < 0 && !v.agentAt(r.k) && v.tag(r.k) != "VBG" && v.litAt(r.k) < 0 && (v.finite(r.i) || v.commaParticiple(r.i)) && v.toldWhat(r.k) {
-		v.construction = ConsSpeechObject
-		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
-		return
-	}
-	if r.kind == address || r.kind == question {
-		// "warned his side will not ...": no addressee, the noun phrase
-		// is the reported clause's subject.
-		end, out := v.addressee(r.k, r.outlet)
-		if v.directiveContent(r, end) {
-			return
-		}
-		if !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
-			r.k, r.outlet = end, out
-		}
 	}
 	if v.nextQuote(r) || !v.contentStart(r) {
 		return
 	}
+	v.startedContent(r)
+}
+
+// wishAboutContent reads a belief or a wish about someone as a directive
+// is read: "expects the board to act", "wants Ann Lee to go". It reports
+// whether it did.
+func (v *view) wishAboutContent(r *reading) bool {
+	return (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k))
+}
+
+// constructionContent tries the constructions that read their content
+// in their own way, in order: an intent ("vowed to ..."), what something
+// was described as, criticism, a stance, a topic, a reference, a demand,
+// a denial, a naming ("called the charges unfounded") and a mention. A
+// verb of intention stops here too unless it is one of demanding as well
+// ("proposed a tax" reads its object as a demand does, intent-demand).
+// It reports whether the content is settled.
+func (v *view) constructionContent(r *reading) bool {
+	return v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r)
+}
+
+// toldObjectContent reads what is told, not whom, when the object of a
+// finite "tell" names no one: "Ann Lee told a joke", "told the story of
+// ...". It reports whether it did.
+func (v *view) toldObjectContent(r *reading) bool {
+	if r.kind == address && v.lemma(r.i) == "tell" && !v.d.off[RuleToldObject] && v.objectStart(r.k) && v.entAt(r.k) < 0 && !v.agentAt(r.k) && v.tag(r.k) != "VBG" && v.litAt(r.k) < 0 && (v.finite(r.i) || v.commaParticiple(r.i)) && v.toldWhat(r.k) {
+		v.construction = ConsSpeechObject
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+		return true
+	}
+	return false
+}
+
+// addresseeContent moves r.k past the addressee of a verb of address or
+// of asking ("told the crowd that ..."), and reads a directive to it
+// ("told Ann Lee to go"). A noun phrase before a modal or a finite verb
+// is no addressee but the reported clause's subject ("warned his side
+// will not ..."). It reports whether the content is settled.
+func (v *view) addresseeContent(r *reading) bool {
+	if r.kind != address && r.kind != question {
+		return false
+	}
+	end, out := v.addressee(r.k, r.outlet)
+	if v.directiveContent(r, end) {
+		return true
+	}
+	if !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
+		r.k, r.outlet = end, out
+	}
+	return false
+}
+
+// startedContent reads the content once contentStart has found where it
+// starts: a quotation, a clause ("said that taxes would rise"), evidence,
+// or failing those a noun phrase object ("Ann Lee announced a plan").
+func (v *view) startedContent(r *reading) {
 	if !v.quotedContent(r) && !v.clauseContent(r) {
 		n := len(v.d.claims)
 		v.evidenceContent(r)
