@@ -484,37 +484,79 @@ func (v *view) deniedContent(r *reading) bool {
 // Monday he would"), "that" itself, and a colon or comma before a
 // quotation. It returns false when no content follows.
 func (v *view) contentStart(r *reading) bool {
-	k := v.skipQuotedBy(r, r.k)
-	// "said of X: “...”", "said of X that ...": X is what the words
-	// are about; what was said comes after, or not in this sentence.
-	// (Other verbs take "of" for what they report: "warned of X".)
+	k, ok := v.skipSaidOf(r, v.skipQuotedBy(r, r.k))
+	if !ok {
+		return false
+	}
+	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
+		k = v.skipToThat(r, k)
+	}
+	k = v.skipDateBeforeContent(k)
+	k = v.skipThat(r, k)
+	if k >= v.n() {
+		return false
+	}
+	if k, ok = v.skipBeforeQuote(r, k); !ok {
+		return false
+	}
+	r.k = k
+	return true
+}
+
+// skipSaidOf reads "of X" at token k after "say" or "state": in "Ann Lee
+// said of the plan: “...”" and "said of the plan that ...", the plan is
+// what the words are about, and what was said comes after, within 16
+// tokens, at "that" or at a colon or comma before a quotation. It
+// returns where the content may start, or false when it is not in this
+// sentence. (Other verbs take "of" for what they report: "warned of
+// X".)
+func (v *view) skipSaidOf(r *reading, k int) (int, bool) {
 	if v.w(k) == "of" && (v.lemma(r.i) == "say" || v.lemma(r.i) == "state") && !v.d.off[RuleSaidOf] {
 		j := k + 1
 		for j < v.n() && j < k+16 && !(v.w(j) == "that" && v.tag(j) != "DT" || (v.w(j) == ":" || v.w(j) == ",") && v.opensQuote(j+1)) {
 			j++
 		}
 		if j >= v.n() || j >= k+16 {
-			return false
+			return k, false
 		}
 		k = j
 	}
-	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
-		k = v.skipToThat(r, k)
-	}
+	return k, true
+}
+
+// skipDateBeforeContent reads a date at token k before the content ("Ann
+// Lee said Monday he would ..."), unless a comma, a full stop, a
+// semicolon or the sentence's end follows it. It returns where the
+// content may start.
+func (v *view) skipDateBeforeContent(k int) int {
 	if j := v.skipDate(k); j > k {
 		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
 			k = j
 		}
 	}
-	// "that" opens the reported clause, unless it is its subject ("say
-	// that will not happen").
+	return k
+}
+
+// skipThat reads a "that" at token k that opens the reported clause
+// ("Ann Lee said that taxes would rise"), and notes it in r.hadThat; not
+// a "that" that is the clause's subject ("said that will not happen").
+// It returns where the content may start.
+func (v *view) skipThat(r *reading, k int) int {
 	if v.w(k) == "that" && !(v.tag(k+1) == "MD" || strings.HasPrefix(v.tag(k+1), "VB") && v.tag(k+1) != "VBG") {
 		k++
 		r.hadThat = true
 	}
-	if k >= v.n() {
-		return false
-	}
+	return k
+}
+
+// skipBeforeQuote reads the punctuation at token k before the content: a
+// colon or comma before a quotation ("Ann Lee said: “...”", "said,
+// “...”"), a comma after "that" before an adjunct ("said that, if
+// elected, he would ..."), and a short aside before a quotation ("said,
+// on the other hand, “...”", "told his audience of Monday, “...”"). It
+// returns where the content may start, or false when other punctuation
+// stands there and no content follows.
+func (v *view) skipBeforeQuote(r *reading, k int) (int, bool) {
 	switch w := v.w(k); {
 	case w == ":" && quoteOpen[v.w(k+1)] || w == "," && v.opensQuote(k+1):
 		k++ // "said: “...”", "said, “...”"
@@ -525,10 +567,9 @@ func (v *view) contentStart(r *reading) bool {
 	case r.kind == address && !quoteOpen[w] && v.asideThenQuote(k-1) > k:
 		k = v.asideThenQuote(k - 1) // "told his audience of Monday, “...”"
 	case w == "," || w == "." || w == ";" || w == ":":
-		return false
+		return k, false
 	}
-	r.k = k
-	return true
+	return k, true
 }
 
 // asideThenQuote reads a short aside set off by commas from the comma at
