@@ -746,9 +746,19 @@ func (v *view) namingContent(r *reading) bool {
 		v.namedWhat(r)
 		return true
 	}
-	// A pronoun is the whole object ("calling them liars"), and a word
-	// only an adjective ends it ("the tax unfair", "unfair" tagged a
-	// noun).
+	j = v.namingAdjuncts(v.namingObjectEnd(k, j))
+	if j >= v.n() {
+		return true
+	}
+	v.namingComplement(r, k, j)
+	return true
+}
+
+// namingObjectEnd cuts the object of a verb of naming at token k, which
+// objectEnd ends at token j: a pronoun is the whole object ("Ann Lee
+// called them liars"), and a word only an adjective ends it ("called
+// the tax unfair", "unfair" tagged a noun). It returns the object's end.
+func (v *view) namingObjectEnd(k, j int) int {
 	if v.tag(k) == "PRP" {
 		j = k + 1
 	}
@@ -758,9 +768,15 @@ func (v *view) namingContent(r *reading) bool {
 			break
 		}
 	}
-	// "called her vote in favor of the war a mistake", "called the
-	// remarks on Saturday “a wake-up call”": prepositional phrases and a
-	// date after the object, before its complement.
+	return j
+}
+
+// namingAdjuncts reads up to three prepositional phrases and dates from
+// token j, after a naming verb's object and before its complement: "Ann
+// Lee called her vote in favor of the war a mistake", "called the
+// remarks on Saturday “a wake-up call”". It returns where the complement
+// may start.
+func (v *view) namingAdjuncts(j int) int {
 	for n := 0; n < 3 && j < v.n() && !v.d.off[RuleNamingPP]; n++ {
 		if m := v.litAt(j); m >= 0 && v.d.res.Mentions[m].Type == extract.Date {
 			for j < v.n() && v.litAt(j) == m {
@@ -771,47 +787,68 @@ func (v *view) namingContent(r *reading) bool {
 		if v.tag(j) != "IN" || v.w(j) == "as" || v.w(j) == "that" || v.w(j) == "for" {
 			break
 		}
-		e := j + 1
-		for e < v.n() && e < j+8 {
-			t := v.tag(e)
-			if v.entAt(e) >= 0 {
-				e = v.mentionEnd(e)
-				continue
-			}
-			// A determiner after "of" goes on the phrase ("of the war");
-			// "a" or "an" after a noun opens the complement.
-			if !(t == "DT" && (e == j+1 || v.w(e-1) == "of") || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN") || v.w(e) == "of" ||
-				strings.HasPrefix(t, "JJ") && !strings.HasPrefix(v.tag(e-1), "NN")) {
-				break
-			}
-			e++
-		}
+		e := v.namingPhraseEnd(j)
 		if e == j+1 || !strings.HasPrefix(v.tag(e-1), "NN") && v.entAt(e-1) < 0 {
 			break
 		}
 		j = e
 	}
-	if j >= v.n() {
-		return true
+	return j
+}
+
+// namingPhraseEnd reads the noun phrase after the preposition at token j
+// ("in favor of the war"), up to eight tokens on: names, nouns, numbers,
+// possessives, "of", a determiner right after the preposition or after
+// "of" ("of the war"), and adjectives not after a noun; "a" or "an"
+// after a noun opens the complement ("called her vote in favor of the
+// war a mistake"). It returns the phrase's end.
+func (v *view) namingPhraseEnd(j int) int {
+	e := j + 1
+	for e < v.n() && e < j+8 {
+		t := v.tag(e)
+		if v.entAt(e) >= 0 {
+			e = v.mentionEnd(e)
+			continue
+		}
+		if !(t == "DT" && (e == j+1 || v.w(e-1) == "of") || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN") || v.w(e) == "of" ||
+			strings.HasPrefix(t, "JJ") && !strings.HasPrefix(v.tag(e-1), "NN")) {
+			break
+		}
+		e++
 	}
+	return e
+}
+
+// namingComplement reads the complement at token j of a naming verb's
+// object at token k, a quotation, a noun phrase with "a" or "an", an
+// adjective or a participle ("Ann Lee called the charges unfounded",
+// "called X a fraud", "called them liars"), and adds the claim from the
+// object to the end of the clause; nothing when another word stands at
+// j ("called him on Monday").
+func (v *view) namingComplement(r *reading, k, j int) {
 	switch w, t := v.w(j), v.tag(j); {
 	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN", v.adjectiveOnly(j), v.pronounComplement(k, j):
 		v.construction = ConsNaming
-		hi := v.clauseEnd(k)
-		// "..., linking to a story": a participle's phrase after a
-		// comma is no part of the name given.
-		for e := j; e+1 < hi && !v.d.off[RuleNamingName]; e++ {
-			if v.w(e) == "," && (v.tag(e+1) == "VBG" || quoteClose[v.w(e+1)] && v.tag(e+2) == "VBG") {
-				hi = e
-				if quoteClose[v.w(e+1)] {
-					hi = e + 2
-				}
-				break
-			}
-		}
-		v.add(r.speaker, r.outlet, k, hi, r.verb)
+		v.add(r.speaker, r.outlet, k, v.namingEnd(k, j), r.verb)
 	}
-	return true
+}
+
+// namingEnd returns the end of what is named from the object at token k
+// with its complement at token j: the clause's end, or a comma before a
+// participle's phrase, which is no part of the name given ("Ann Lee
+// called it “a scandal”, linking to a story").
+func (v *view) namingEnd(k, j int) int {
+	hi := v.clauseEnd(k)
+	for e := j; e+1 < hi && !v.d.off[RuleNamingName]; e++ {
+		if v.w(e) == "," && (v.tag(e+1) == "VBG" || quoteClose[v.w(e+1)] && v.tag(e+2) == "VBG") {
+			hi = e
+			if quoteClose[v.w(e+1)] {
+				hi = e + 2
+			}
+			break
+		}
+	}
+	return hi
 }
 
 // adjectiveOnly reports whether token j is a word the lexicon knows as an
