@@ -2828,10 +2828,25 @@ func (v *view) isMedia(e int) bool {
 // accordingTo reads "according to X" at token i.
 func (v *view) accordingTo(i int) {
 	v.construction = ConsAccordingTo
+	x := v.accordingEntity(i)
+	j := v.accordingEnd(i)
+	if !v.accordingUnnamed(i, j, x) {
+		return
+	}
+	defer func() { v.unnamed = extract.Span{} }()
+	if v.accordingOutlet(x) {
+		return
+	}
+	v.accordingContent(x, i, j)
+}
+
+// accordingEntity returns the entity that "according to" at token i
+// names, or -1: X of "according to X", or the organisation of a
+// source's noun within six tokens ("according to a statement from
+// Acme", "according to a spokesman for Ann Lee").
+func (v *view) accordingEntity(i int) int {
 	x := v.npEntity(i + 2)
 	if x < 0 {
-		// "according to a statement from X", "according to a spokesman
-		// for X": the source's noun, then its organisation.
 		for k := i + 2; k < v.n() && k <= i+6; k++ {
 			if w := v.w(k); w == "from" || w == "by" || w == "for" || w == "of" {
 				if v.source(k - 1) {
@@ -2844,18 +2859,32 @@ func (v *view) accordingTo(i int) {
 			}
 		}
 	}
-	// The phrase's end: the comma or sentence end after X.
+	return x
+}
+
+// accordingEnd returns the end of the phrase "according to X" at token
+// i: the comma or full stop after X, or the sentence's end.
+func (v *view) accordingEnd(i int) int {
 	j := i + 2
 	for j < v.n() && v.w(j) != "," && v.w(j) != "." {
 		j++
 	}
+	return j
+}
+
+// accordingUnnamed sets v.unnamed for "according to" at token i, whose
+// phrase ends at token j and names entity x, or -1. With no entity, the
+// source is written out: a short phrase with a name in it, not a name
+// itself ("according to his Facebook profile", "according to a fact
+// sheet lawmakers released Monday"), or an unnamed source ("according
+// to analysts"), whole when it is a record named for whom it is of or
+// by ("a poll of Ostmark voters"). It reports false when the phrase is
+// neither and names no source.
+func (v *view) accordingUnnamed(i, j, x int) bool {
 	named := false
 	if x < 0 && !v.unnamedSource(i+2, j) {
-		// "according to his Facebook profile", "according to a fact
-		// sheet lawmakers released Monday": a short phrase with a name
-		// in it, not a name itself, is the source as written.
 		if !v.namedSourcePhrase(i+2, j) {
-			return
+			return false
 		}
 		named = true
 	}
@@ -2864,8 +2893,6 @@ func (v *view) accordingTo(i int) {
 		v.unnamed = extract.Span{Start: v.toks[i+2].Start, End: v.toks[j-1].End}
 	} else if x < 0 {
 		v.unnamed = v.sourceAfterAccording(i+2, j)
-		// A record named for whom it is of or by ("a poll of Ostmark
-		// voters"): the whole phrase is the source.
 		for k := i + 2; k < j; k++ {
 			if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
 				v.unnamed = extract.Span{Start: v.toks[i+2].Start, End: v.toks[j-1].End}
@@ -2873,39 +2900,62 @@ func (v *view) accordingTo(i int) {
 			}
 		}
 	}
-	defer func() { v.unnamed = extract.Span{} }()
-	// A claim already read in this sentence takes X as its outlet when X
-	// is a news organisation.
+	return true
+}
+
+// accordingOutlet gives entity x, when it is a news organisation, as
+// the outlet of the latest claim already read in this sentence that has
+// none and another speaker ("Ann Lee said taxes would rise, according
+// to the Post"). It reports whether it did.
+func (v *view) accordingOutlet(x int) bool {
 	if x >= 0 && v.isMedia(x) {
 		for ci := len(v.d.claims) - 1; ci >= 0 && v.d.claims[ci].Sentence == v.si; ci-- {
 			if c := &v.d.claims[ci]; c.Speaker != x && c.Outlet < 0 {
 				c.Outlet = x
-				return
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// accordingContent adds what entity x said by "according to" at token
+// i, whose phrase ends at token j: the clause after it at the
+// sentence's start ("According to Ann Lee, taxes will rise"), else the
+// rest of a clause it interrupts, or what comes before it ("Taxes will
+// rise, according to Ann Lee.").
+func (v *view) accordingContent(x, i, j int) {
 	if i == 0 || i == 1 && quoteOpen[v.w(0)] {
-		// "According to X, ..."
 		if v.w(j) == "," {
 			v.add(x, -1, j+1, v.contentEnd(j+1), "according to")
 		}
 		return
 	}
-	// "..., according to X."
 	lo, hi := v.before(i - 1)
 	if v.w(i-1) != "," {
 		hi = i
 	}
-	// "But, according to X, B"; "Since May, according to X, B": the
-	// words before the phrase are an adverbial or a conjunction with no
-	// verb of their own, and the clause goes on after it.
-	if e := v.contentEnd(j + 1); v.w(j) == "," && e > j+1 && !v.finiteBetween(lo, hi) && v.finiteBetween(j+1, e) && !v.d.off[RuleAccordingMidClause] {
-		if t := v.tag(j + 1); t != "WP" && t != "WDT" && t != "WP$" && !clauseJoin[v.w(j+1)] {
-			v.add(x, -1, j+1, e, "according to")
-			return
-		}
+	if v.accordingMidClause(x, lo, hi, j) {
+		return
 	}
 	if hi > lo {
 		v.add(x, -1, lo, hi, "according to")
 	}
+}
+
+// accordingMidClause reads a clause that "according to X" interrupts,
+// its phrase ending at the comma at token j: "But, according to Ann
+// Lee, taxes will rise"; "Since May, according to Ann Lee, taxes have
+// risen". The words before the phrase, tokens [lo, hi), are an adverbial
+// or a conjunction with no verb of their own, and the clause goes on
+// after it, not with a wh-word or a conjunction that joins clauses. It
+// adds the rest of the clause and reports whether it did.
+func (v *view) accordingMidClause(x, lo, hi, j int) bool {
+	if e := v.contentEnd(j + 1); v.w(j) == "," && e > j+1 && !v.finiteBetween(lo, hi) && v.finiteBetween(j+1, e) && !v.d.off[RuleAccordingMidClause] {
+		if t := v.tag(j + 1); t != "WP" && t != "WDT" && t != "WP$" && !clauseJoin[v.w(j+1)] {
+			v.add(x, -1, j+1, e, "according to")
+			return true
+		}
+	}
+	return false
 }

@@ -94,40 +94,68 @@ func (v *view) presentAfterPlural(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
-	// "expects the board to act", "wants Y to go": a belief or a wish
-	// about someone, read as a directive is.
-	if (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k)) {
+	if v.wishAboutContent(r) || v.constructionContent(r) || v.speechPrepContent(r) || v.toldObjectContent(r) || v.addresseeContent(r) {
 		return
-	}
-	// "proposed a tax": a verb of intention that is one of demanding
-	// too reads its object as a demand does (intent-demand).
-	if v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) {
-		return
-	}
-	if v.speechPrepContent(r) {
-		return
-	}
-	// "told a joke", "told the story of ...": what is told, not whom,
-	// when the object names no one.
-	if r.kind == address && v.lemma(r.i) == "tell" && !v.d.off[RuleToldObject] && v.objectStart(r.k) && v.entAt(r.k) < 0 && !v.agentAt(r.k) && v.tag(r.k) != "VBG" && v.litAt(r.k) < 0 && (v.finite(r.i) || v.commaParticiple(r.i)) && v.toldWhat(r.k) {
-		v.construction = ConsSpeechObject
-		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
-		return
-	}
-	if r.kind == address || r.kind == question {
-		// "warned his side will not ...": no addressee, the noun phrase
-		// is the reported clause's subject.
-		end, out := v.addressee(r.k, r.outlet)
-		if v.directiveContent(r, end) {
-			return
-		}
-		if !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
-			r.k, r.outlet = end, out
-		}
 	}
 	if v.nextQuote(r) || !v.contentStart(r) {
 		return
 	}
+	v.startedContent(r)
+}
+
+// wishAboutContent reads a belief or a wish about someone as a directive
+// is read: "expects the board to act", "wants Ann Lee to go". It reports
+// whether it did.
+func (v *view) wishAboutContent(r *reading) bool {
+	return (r.kind == belief || r.kind == intention) && !v.toInfinitive(r.i) && v.agentAt(r.k) && v.directiveContent(r, v.objectEnd(r.k))
+}
+
+// constructionContent tries the constructions that read their content
+// in their own way, in order: an intent ("vowed to ..."), what something
+// was described as, criticism, a stance, a topic, a reference, a demand,
+// a denial, a naming ("called the charges unfounded") and a mention. A
+// verb of intention stops here too unless it is one of demanding as well
+// ("proposed a tax" reads its object as a demand does, intent-demand).
+// It reports whether the content is settled.
+func (v *view) constructionContent(r *reading) bool {
+	return v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r)
+}
+
+// toldObjectContent reads what is told, not whom, when the object of a
+// finite "tell" names no one: "Ann Lee told a joke", "told the story of
+// ...". It reports whether it did.
+func (v *view) toldObjectContent(r *reading) bool {
+	if r.kind == address && v.lemma(r.i) == "tell" && !v.d.off[RuleToldObject] && v.objectStart(r.k) && v.entAt(r.k) < 0 && !v.agentAt(r.k) && v.tag(r.k) != "VBG" && v.litAt(r.k) < 0 && (v.finite(r.i) || v.commaParticiple(r.i)) && v.toldWhat(r.k) {
+		v.construction = ConsSpeechObject
+		v.add(r.speaker, r.outlet, r.k, v.clauseEnd(r.k), r.verb)
+		return true
+	}
+	return false
+}
+
+// addresseeContent moves r.k past the addressee of a verb of address or
+// of asking ("told the crowd that ..."), and reads a directive to it
+// ("told Ann Lee to go"). A noun phrase before a modal or a finite verb
+// is no addressee but the reported clause's subject ("warned his side
+// will not ..."). It reports whether the content is settled.
+func (v *view) addresseeContent(r *reading) bool {
+	if r.kind != address && r.kind != question {
+		return false
+	}
+	end, out := v.addressee(r.k, r.outlet)
+	if v.directiveContent(r, end) {
+		return true
+	}
+	if !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
+		r.k, r.outlet = end, out
+	}
+	return false
+}
+
+// startedContent reads the content once contentStart has found where it
+// starts: a quotation, a clause ("said that taxes would rise"), evidence,
+// or failing those a noun phrase object ("Ann Lee announced a plan").
+func (v *view) startedContent(r *reading) {
 	if !v.quotedContent(r) && !v.clauseContent(r) {
 		n := len(v.d.claims)
 		v.evidenceContent(r)
@@ -456,37 +484,79 @@ func (v *view) deniedContent(r *reading) bool {
 // Monday he would"), "that" itself, and a colon or comma before a
 // quotation. It returns false when no content follows.
 func (v *view) contentStart(r *reading) bool {
-	k := v.skipQuotedBy(r, r.k)
-	// "said of X: “...”", "said of X that ...": X is what the words
-	// are about; what was said comes after, or not in this sentence.
-	// (Other verbs take "of" for what they report: "warned of X".)
+	k, ok := v.skipSaidOf(r, v.skipQuotedBy(r, r.k))
+	if !ok {
+		return false
+	}
+	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
+		k = v.skipToThat(r, k)
+	}
+	k = v.skipDateBeforeContent(k)
+	k = v.skipThat(r, k)
+	if k >= v.n() {
+		return false
+	}
+	if k, ok = v.skipBeforeQuote(r, k); !ok {
+		return false
+	}
+	r.k = k
+	return true
+}
+
+// skipSaidOf reads "of X" at token k after "say" or "state": in "Ann Lee
+// said of the plan: “...”" and "said of the plan that ...", the plan is
+// what the words are about, and what was said comes after, within 16
+// tokens, at "that" or at a colon or comma before a quotation. It
+// returns where the content may start, or false when it is not in this
+// sentence. (Other verbs take "of" for what they report: "warned of
+// X".)
+func (v *view) skipSaidOf(r *reading, k int) (int, bool) {
 	if v.w(k) == "of" && (v.lemma(r.i) == "say" || v.lemma(r.i) == "state") && !v.d.off[RuleSaidOf] {
 		j := k + 1
 		for j < v.n() && j < k+16 && !(v.w(j) == "that" && v.tag(j) != "DT" || (v.w(j) == ":" || v.w(j) == ",") && v.opensQuote(j+1)) {
 			j++
 		}
 		if j >= v.n() || j >= k+16 {
-			return false
+			return k, false
 		}
 		k = j
 	}
-	if v.w(k) != "that" && !quoteOpen[v.w(k)] {
-		k = v.skipToThat(r, k)
-	}
+	return k, true
+}
+
+// skipDateBeforeContent reads a date at token k before the content ("Ann
+// Lee said Monday he would ..."), unless a comma, a full stop, a
+// semicolon or the sentence's end follows it. It returns where the
+// content may start.
+func (v *view) skipDateBeforeContent(k int) int {
 	if j := v.skipDate(k); j > k {
 		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
 			k = j
 		}
 	}
-	// "that" opens the reported clause, unless it is its subject ("say
-	// that will not happen").
+	return k
+}
+
+// skipThat reads a "that" at token k that opens the reported clause
+// ("Ann Lee said that taxes would rise"), and notes it in r.hadThat; not
+// a "that" that is the clause's subject ("said that will not happen").
+// It returns where the content may start.
+func (v *view) skipThat(r *reading, k int) int {
 	if v.w(k) == "that" && !(v.tag(k+1) == "MD" || strings.HasPrefix(v.tag(k+1), "VB") && v.tag(k+1) != "VBG") {
 		k++
 		r.hadThat = true
 	}
-	if k >= v.n() {
-		return false
-	}
+	return k
+}
+
+// skipBeforeQuote reads the punctuation at token k before the content: a
+// colon or comma before a quotation ("Ann Lee said: “...”", "said,
+// “...”"), a comma after "that" before an adjunct ("said that, if
+// elected, he would ..."), and a short aside before a quotation ("said,
+// on the other hand, “...”", "told his audience of Monday, “...”"). It
+// returns where the content may start, or false when other punctuation
+// stands there and no content follows.
+func (v *view) skipBeforeQuote(r *reading, k int) (int, bool) {
 	switch w := v.w(k); {
 	case w == ":" && quoteOpen[v.w(k+1)] || w == "," && v.opensQuote(k+1):
 		k++ // "said: “...”", "said, “...”"
@@ -497,10 +567,9 @@ func (v *view) contentStart(r *reading) bool {
 	case r.kind == address && !quoteOpen[w] && v.asideThenQuote(k-1) > k:
 		k = v.asideThenQuote(k - 1) // "told his audience of Monday, “...”"
 	case w == "," || w == "." || w == ";" || w == ":":
-		return false
+		return k, false
 	}
-	r.k = k
-	return true
+	return k, true
 }
 
 // asideThenQuote reads a short aside set off by commas from the comma at
@@ -677,9 +746,19 @@ func (v *view) namingContent(r *reading) bool {
 		v.namedWhat(r)
 		return true
 	}
-	// A pronoun is the whole object ("calling them liars"), and a word
-	// only an adjective ends it ("the tax unfair", "unfair" tagged a
-	// noun).
+	j = v.namingAdjuncts(v.namingObjectEnd(k, j))
+	if j >= v.n() {
+		return true
+	}
+	v.namingComplement(r, k, j)
+	return true
+}
+
+// namingObjectEnd cuts the object of a verb of naming at token k, which
+// objectEnd ends at token j: a pronoun is the whole object ("Ann Lee
+// called them liars"), and a word only an adjective ends it ("called
+// the tax unfair", "unfair" tagged a noun). It returns the object's end.
+func (v *view) namingObjectEnd(k, j int) int {
 	if v.tag(k) == "PRP" {
 		j = k + 1
 	}
@@ -689,9 +768,15 @@ func (v *view) namingContent(r *reading) bool {
 			break
 		}
 	}
-	// "called her vote in favor of the war a mistake", "called the
-	// remarks on Saturday “a wake-up call”": prepositional phrases and a
-	// date after the object, before its complement.
+	return j
+}
+
+// namingAdjuncts reads up to three prepositional phrases and dates from
+// token j, after a naming verb's object and before its complement: "Ann
+// Lee called her vote in favor of the war a mistake", "called the
+// remarks on Saturday “a wake-up call”". It returns where the complement
+// may start.
+func (v *view) namingAdjuncts(j int) int {
 	for n := 0; n < 3 && j < v.n() && !v.d.off[RuleNamingPP]; n++ {
 		if m := v.litAt(j); m >= 0 && v.d.res.Mentions[m].Type == extract.Date {
 			for j < v.n() && v.litAt(j) == m {
@@ -702,47 +787,68 @@ func (v *view) namingContent(r *reading) bool {
 		if v.tag(j) != "IN" || v.w(j) == "as" || v.w(j) == "that" || v.w(j) == "for" {
 			break
 		}
-		e := j + 1
-		for e < v.n() && e < j+8 {
-			t := v.tag(e)
-			if v.entAt(e) >= 0 {
-				e = v.mentionEnd(e)
-				continue
-			}
-			// A determiner after "of" goes on the phrase ("of the war");
-			// "a" or "an" after a noun opens the complement.
-			if !(t == "DT" && (e == j+1 || v.w(e-1) == "of") || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN") || v.w(e) == "of" ||
-				strings.HasPrefix(t, "JJ") && !strings.HasPrefix(v.tag(e-1), "NN")) {
-				break
-			}
-			e++
-		}
+		e := v.namingPhraseEnd(j)
 		if e == j+1 || !strings.HasPrefix(v.tag(e-1), "NN") && v.entAt(e-1) < 0 {
 			break
 		}
 		j = e
 	}
-	if j >= v.n() {
-		return true
+	return j
+}
+
+// namingPhraseEnd reads the noun phrase after the preposition at token j
+// ("in favor of the war"), up to eight tokens on: names, nouns, numbers,
+// possessives, "of", a determiner right after the preposition or after
+// "of" ("of the war"), and adjectives not after a noun; "a" or "an"
+// after a noun opens the complement ("called her vote in favor of the
+// war a mistake"). It returns the phrase's end.
+func (v *view) namingPhraseEnd(j int) int {
+	e := j + 1
+	for e < v.n() && e < j+8 {
+		t := v.tag(e)
+		if v.entAt(e) >= 0 {
+			e = v.mentionEnd(e)
+			continue
+		}
+		if !(t == "DT" && (e == j+1 || v.w(e-1) == "of") || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN") || v.w(e) == "of" ||
+			strings.HasPrefix(t, "JJ") && !strings.HasPrefix(v.tag(e-1), "NN")) {
+			break
+		}
+		e++
 	}
+	return e
+}
+
+// namingComplement reads the complement at token j of a naming verb's
+// object at token k, a quotation, a noun phrase with "a" or "an", an
+// adjective or a participle ("Ann Lee called the charges unfounded",
+// "called X a fraud", "called them liars"), and adds the claim from the
+// object to the end of the clause; nothing when another word stands at
+// j ("called him on Monday").
+func (v *view) namingComplement(r *reading, k, j int) {
 	switch w, t := v.w(j), v.tag(j); {
 	case quoteOpen[w], w == "a" || w == "an", strings.HasPrefix(t, "JJ"), t == "VBN", v.adjectiveOnly(j), v.pronounComplement(k, j):
 		v.construction = ConsNaming
-		hi := v.clauseEnd(k)
-		// "..., linking to a story": a participle's phrase after a
-		// comma is no part of the name given.
-		for e := j; e+1 < hi && !v.d.off[RuleNamingName]; e++ {
-			if v.w(e) == "," && (v.tag(e+1) == "VBG" || quoteClose[v.w(e+1)] && v.tag(e+2) == "VBG") {
-				hi = e
-				if quoteClose[v.w(e+1)] {
-					hi = e + 2
-				}
-				break
-			}
-		}
-		v.add(r.speaker, r.outlet, k, hi, r.verb)
+		v.add(r.speaker, r.outlet, k, v.namingEnd(k, j), r.verb)
 	}
-	return true
+}
+
+// namingEnd returns the end of what is named from the object at token k
+// with its complement at token j: the clause's end, or a comma before a
+// participle's phrase, which is no part of the name given ("Ann Lee
+// called it “a scandal”, linking to a story").
+func (v *view) namingEnd(k, j int) int {
+	hi := v.clauseEnd(k)
+	for e := j; e+1 < hi && !v.d.off[RuleNamingName]; e++ {
+		if v.w(e) == "," && (v.tag(e+1) == "VBG" || quoteClose[v.w(e+1)] && v.tag(e+2) == "VBG") {
+			hi = e
+			if quoteClose[v.w(e+1)] {
+				hi = e + 2
+			}
+			break
+		}
+	}
+	return hi
 }
 
 // adjectiveOnly reports whether token j is a word the lexicon knows as an
