@@ -2115,9 +2115,13 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 // quotation that tokens [lo, hi) do not also close or open.
 func (v *view) unbalanced(lo, hi int, q string) bool {
 	open, close := q, closing[q]
-	for o, c := range closing {
-		if c == q {
+	// The opening mark that q closes: "''" closes "``" where the range
+	// holds one, and itself otherwise (the doubled straight quotes of
+	// some papers). Checked in a fixed order: map order is random.
+	for _, o := range openers {
+		if c := closing[o]; c == q && o != q && (o != "``" || v.holds(lo, hi, o)) {
 			open, close = o, c
+			break
 		}
 	}
 	if open == close { // straight quotes: an odd count is unbalanced
@@ -2371,6 +2375,19 @@ func (v *view) quoteSpan(k int) (text [2]int, after int, ok bool) {
 
 // closing pairs each opening quotation mark with its closing one.
 var closing = map[string]string{"“": "”", "\"": "\"", "‘": "’", "``": "''", "''": "''", "«": "»"}
+
+// openers are the keys of closing in a fixed order.
+var openers = []string{"“", "\"", "‘", "``", "''", "«"}
+
+// holds reports whether tokens [lo, hi) hold the word w.
+func (v *view) holds(lo, hi int, w string) bool {
+	for k := lo; k < hi; k++ {
+		if v.w(k) == w {
+			return true
+		}
+	}
+	return false
+}
 
 // speakerAfter reads the speaker after an inverted verb: "said X", "said
 // the minister".

@@ -975,3 +975,16 @@ func TestDemonymSpeaker(t *testing.T) {
 		t.Errorf("claims (-want +got):\n%s", diff)
 	}
 }
+
+// TestDoubledQuotesDeterministic runs a text quoted with doubled straight
+// marks (” ... ”, as some papers print them) many times: which mark
+// opens a quotation was once read from a map in random order.
+func TestDoubledQuotesDeterministic(t *testing.T) {
+	text := "[[Bo Ek|PER]] had criticized the mayor as ''a political person''.\n\n''The mayor said what we all know, when we follow his views: that we should not build walls but bridges,'' the harbour spokesman, [[Ann Lee|PER]], told [[Vell Radio|ORG]]. ''It is his general position.''"
+	want := render(run(t, text))
+	for i := 0; i < 30; i++ {
+		if got := render(run(t, text)); got != want {
+			t.Fatalf("run %d differs (-first +this):\n%s", i, cmp.Diff(want, got))
+		}
+	}
+}
