@@ -64,7 +64,7 @@ var floors = []struct {
 	value func(*Report) float64
 	min   float64
 }{
-	{"entity precision", func(r *Report) float64 { return r.Entities.Precision() }, 0.83},
+	{"entity precision (a second node for one gold entity counts as wrong)", func(r *Report) float64 { return r.Entities.Precision() }, 0.81},
 	{"entity recall", func(r *Report) float64 { return r.Entities.Recall() }, 0.86},
 	{"entity type precision", func(r *Report) float64 { return r.Types.Precision() }, 0.89},
 	{"fine class precision", func(r *Report) float64 { return r.FineTypes.Precision() }, 0.92},

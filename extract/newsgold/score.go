@@ -255,7 +255,14 @@ func (s *scorer) entities() {
 			}
 			continue
 		}
-		s.rep.Entities.TP++
+		// A second node for one gold entity is a split, not another
+		// match: the graph has two where the text has one.
+		if found[g] {
+			s.rep.Entities.FP++
+			s.errorf("+entity %s %q (a second node for %q)", typeOf(e.Type, e.Class), e.Name, s.art.Entities[g].Name)
+		} else {
+			s.rep.Entities.TP++
+		}
 		found[g] = true
 		ge := s.art.Entities[g]
 		coarseOK := e.Type == ge.Type || ge.Type == extract.EventType && e.Type == extract.Miscellaneous
