@@ -185,7 +185,10 @@ type union struct {
 	// name.
 	wordKeys        [][]string
 	byLast, byFirst map[string][]int
-	firstKey        []string
+	// byMiddle indexes people's names of three words or more by their
+	// capitalised inner words ("Lula" of "Luiz Inacio Lula da Silva").
+	byMiddle map[string][]int
+	firstKey []string
 	// firstNames knows the words that begin people's names, or is nil.
 	firstNames FirstNames
 }
@@ -391,7 +394,7 @@ func (u *union) keysOf(i int) []string {
 func (u *union) indexNames() {
 	n := len(u.res.Mentions)
 	u.wordKeys = make([][]string, n)
-	u.byLast, u.byFirst = map[string][]int{}, map[string][]int{}
+	u.byLast, u.byFirst, u.byMiddle = map[string][]int{}, map[string][]int{}, map[string][]int{}
 	u.firstKey = make([]string, n)
 	for i, m := range u.res.Mentions {
 		ws := u.info[i].words
@@ -402,6 +405,11 @@ func (u *union) indexNames() {
 		case extract.Person:
 			last := Key(ws[len(ws)-1])
 			u.byLast[last] = append(u.byLast[last], i)
+			for _, w := range ws[1 : len(ws)-1] {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && len(w) > 2 {
+					u.byMiddle[Key(w)] = append(u.byMiddle[Key(w)], i)
+				}
+			}
 			fallthrough
 		case extract.Organization, extract.Miscellaneous:
 			u.firstKey[i] = Key(ws[0])
@@ -431,6 +439,14 @@ func (u *union) surnames() {
 				if res.Mentions[j].Type == extract.Person {
 					cands = append(cands, j)
 				}
+			}
+		}
+		// "Lula" after "Luiz Inacio Lula da Silva": an inner word of one
+		// person's long name, by which news calls that person, when
+		// no name begins or ends with it.
+		if len(cands) == 0 && m.Type == extract.Person && len(u.byFirst[info[i].key]) == 0 {
+			if ms := u.byMiddle[info[i].key]; len(distinctRoots(ms, u.find)) == 1 {
+				cands = ms
 			}
 		}
 		roots := distinctRoots(cands, u.find)

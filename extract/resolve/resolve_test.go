@@ -175,6 +175,16 @@ func TestResolve(t *testing.T) {
 			want:     []gotEntity{{Name: "Jane Okafor", Type: per, Key: "jane okafor", Aliases: []string{"Okafor"}, Methods: []string{"exact", "surname"}}},
 		},
 		{
+			name:     "an inner word of one person's long name joins it; one that begins another name does not",
+			text:     "President Ana Maria Velo da Costa spoke. Later Velo left. Maria Holt and Maria came.",
+			mentions: [][2]string{{"Ana Maria Velo da Costa", per}, {"Velo", per}, {"Maria Holt", per}, {"Maria", per}},
+			want: []gotEntity{
+				{Name: "Ana Maria Velo da Costa", Type: per, Key: "ana maria velo da costa", Aliases: []string{"Velo"}, Methods: []string{"exact", "surname"}},
+				{Name: "Maria Holt", Type: per, Key: "maria holt", Methods: []string{"exact"}},
+				{Name: "Maria", Type: per, Key: "maria doc 86197ae8fd0c", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "a first name alone stays apart",
 			text:     "Jane Okafor met Jane.",
 			mentions: [][2]string{{"Jane Okafor", per}, {"Jane", per}},
