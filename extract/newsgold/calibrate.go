@@ -3,7 +3,6 @@ package newsgold
 import (
 	"fmt"
 	"io"
-	"math"
 	"sort"
 
 	"github.com/kg-project/kg/extract/relate"
@@ -39,11 +38,13 @@ type ScaleFit struct {
 // articles or relations of one outcome only.
 func FitClassifierScale(rows []Scored, shipped relate.Scale) ScaleFit {
 	f := ScaleFit{N: len(rows), Shipped: shipped}
-	raw := make([]float64, len(rows))
+	// The classifier's own probabilities, and their margins to fit on.
+	probs, raw := make([]float64, len(rows)), make([]float64, len(rows))
 	ys := make([]bool, len(rows))
 	arts := map[string]bool{}
 	for i, r := range rows {
-		raw[i] = logit(shipped.Invert(r.Score))
+		probs[i] = shipped.Invert(r.Score)
+		raw[i] = relate.Logit(probs[i])
 		ys[i] = r.Right
 		arts[r.Article] = true
 		if r.Right {
@@ -72,12 +73,12 @@ func FitClassifierScale(rows []Scored, shipped relate.Scale) ScaleFit {
 		a, b := relclass.FitPlatt(ds, ts)
 		for i, r := range rows {
 			if r.Article == n {
-				left += sqErr(1/(1+math.Exp(-(a*raw[i]+b))), r.Right)
+				left += sqErr(relate.Scale{A: a, B: b}.Apply(probs[i]), r.Right)
 			}
 		}
 	}
 	for i, r := range rows {
-		f.Raw += sqErr(1/(1+math.Exp(-raw[i])), r.Right)
+		f.Raw += sqErr(probs[i], r.Right)
 		f.Scored += sqErr(r.Score, r.Right)
 	}
 	n := float64(len(rows))
@@ -85,16 +86,12 @@ func FitClassifierScale(rows []Scored, shipped relate.Scale) ScaleFit {
 	return f
 }
 
+// sqErr returns the squared error of probability p for an outcome.
 func sqErr(p float64, right bool) float64 {
 	if right {
 		return (1 - p) * (1 - p)
 	}
 	return p * p
-}
-
-func logit(p float64) float64 {
-	p = min(max(p, 1e-6), 1-1e-6)
-	return math.Log(p / (1 - p))
 }
 
 // Write prints the fit: the counts, the three Brier scores and the

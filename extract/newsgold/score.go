@@ -416,7 +416,7 @@ func (s *scorer) relations() {
 		bin.N++
 		bin.Right += c.TP
 		bin.Sum += r.Score
-		bin.SqErr += (r.Score - float64(c.TP)) * (r.Score - float64(c.TP))
+		bin.SqErr += sqErr(r.Score, c.TP == 1)
 		mb := s.rep.ScoreByMethod[r.Method]
 		if mb == nil {
 			mb = &Bin{}
@@ -428,7 +428,7 @@ func (s *scorer) relations() {
 		mb.N++
 		mb.Right += c.TP
 		mb.Sum += r.Score
-		mb.SqErr += (r.Score - float64(c.TP)) * (r.Score - float64(c.TP))
+		mb.SqErr += sqErr(r.Score, c.TP == 1)
 		bump(s.rep.ByMethod, r.Method, c)
 		bump(s.rep.ByPredicate, pred, c)
 	}

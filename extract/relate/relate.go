@@ -69,7 +69,6 @@ type Relater struct {
 	ann      *annotate.Annotator
 	opts     Options
 	minScore float64
-	scale    Scale
 	err      error
 }
 
@@ -88,7 +87,6 @@ func New(opts *Options) *Relater {
 		r.ann, r.err = annotate.Default()
 	}
 	r.minScore = r.opts.MinClassifierScore
-	r.scale = NewsScale()
 	if r.minScore == 0 {
 		r.minScore = 0.6
 	}
@@ -158,10 +156,11 @@ func (r *Relater) Process(res *extract.Result) error {
 // pronounSubjects returns, for each sentence, the person entity that a
 // "He" or "She" opening it stands for, or -1: the one person the sentence
 // before names, when it is that sentence's subject, named before its
-// first verb ("Ann Lee is a Norland engineer. She joined Acme in 1990."), or, when the sentence
-// before names no one, the person its own opening pronoun stood for ("...
-// She joined Acme in 1990. She founded Vell Power."). A sentence before
-// that names two people, or opens with anything else, settles nothing.
+// first verb ("Ann Lee is a Norland engineer. She joined Acme in
+// 1990."), or, when the sentence before names no one, the person its own
+// opening pronoun stood for ("... She joined Acme in 1990. She founded
+// Vell Power."). A sentence before that names two people, or opens with
+// anything else, settles nothing.
 func pronounSubjects(res *extract.Result, bySent [][]int) []int {
 	out := make([]int, len(res.Sentences))
 	prev := -1 // the subject of the sentence before, if it is the one person it names
@@ -221,7 +220,8 @@ func mentionsBySentence(res *extract.Result) [][]int {
 // classify adds the classifier's relations in the current sentence that
 // score at least the Relater's minimum and that the sentence and the
 // document bear out (see classifierDoubts), with the classifier's
-// probability put on NewsScale. typed says the entities have classes from a typing stage.
+// probability put on NewsScale. typed says the entities have classes from
+// a typing stage.
 func (r *Relater) classify(d *docState, typed bool) {
 	v := d.v
 	for _, p := range r.model.Classify(v.s) {
@@ -229,7 +229,7 @@ func (r *Relater) classify(d *docState, typed bool) {
 		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p, typed) {
 			continue
 		}
-		d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, r.scale.Apply(p.Score))
+		d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, NewsScale().Apply(p.Score))
 	}
 }
 
@@ -305,11 +305,9 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	// "Norland's football federation has charged X": a country's
 	// possessive says whose the body is, not where X lives ("Norland's
 	// Ann Lee" still may).
-	if p.Type == relclass.LiveIn {
-		if end := v.s.Ents[p.Tail].End; v.isPossessive(end) && v.at[min(end+1, v.n()-1)] != p.Head {
-			if k := v.at[min(end+1, v.n()-1)]; k >= 0 && v.typ(k) == extract.Organization {
-				return true
-			}
+	if end := v.s.Ents[p.Tail].End; p.Type == relclass.LiveIn && v.isPossessive(end) {
+		if k := v.entAt(end + 1); k >= 0 && k != p.Head && v.typ(k) == extract.Organization {
+			return true
 		}
 	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not

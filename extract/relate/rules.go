@@ -1474,23 +1474,34 @@ func nationalityBefore(d *docState, p int) {
 		return
 	}
 	d.add(p, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, e.End), MethodNationality, scoreNation)
+	// The rest of a list (", Y", ", Y and Z", "and Z"); after a plural
+	// noun without one, the name after "and" ("sprinters X and Y").
+	var rest []int
 	switch {
 	case list:
-		// The rest of the list: ", Y", ", Y and Z", "and Z".
-		for end := e.End; end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and"); {
-			r := v.at[end+1]
-			if r < 0 || v.s.Ents[r].Start != end+1 || v.typ(r) != extract.Person {
-				break
-			}
-			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
-			end = v.s.Ents[r].End
-		}
-	case v.tag(head) == "NNS" && v.lw(e.End) == "and" && e.End+1 < v.n():
-		// "sprinters X and Y": both, when the noun is plural.
-		if r := v.at[e.End+1]; r >= 0 && v.s.Ents[r].Start == e.End+1 && v.typ(r) == extract.Person {
-			d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
-		}
+		rest = v.peopleAfter(e.End, len(v.s.Ents), ",", "and")
+	case v.tag(head) == "NNS":
+		rest = v.peopleAfter(e.End, 1, "and")
 	}
+	for _, r := range rest {
+		d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
+	}
+}
+
+// peopleAfter returns up to max people's mentions named one after
+// another from token end on, each after one of the words seps: the rest
+// of a list such as ", Y and Z".
+func (v *view) peopleAfter(end, max int, seps ...string) []int {
+	var out []int
+	for len(out) < max && slices.Contains(seps, v.lw(end)) {
+		r := v.entAt(end + 1)
+		if r < 0 || v.typ(r) != extract.Person {
+			break
+		}
+		out = append(out, r)
+		end = v.s.Ents[r].End
+	}
+	return out
 }
 
 // peopleNounBefore returns the noun for a kind of person or an occupation
@@ -1668,7 +1679,7 @@ func kinAppositive(d *docState, a, q, k int) bool {
 		k++ // "late", "elder", "closest"
 	}
 	// A superlative the tagger took for a noun: "closest"/NN "ally"/RB.
-	if p, _ := v.kinPredicate(k); p == "" && v.at[min(k+1, v.n()-1)] < 0 && !v.former(k, k+1) {
+	if p, _ := v.kinPredicate(k); p == "" && v.free(k+1) && !v.former(k, k+1) {
 		if p, _ := v.kinPredicate(k + 1); p != "" {
 			k++
 		}

@@ -21,7 +21,7 @@ func NewsScale() Scale { return Scale{A: 2.67, B: -3.64} }
 
 // Apply returns p on the scale; p is clamped to [1e-6, 1-1e-6] first.
 func (s Scale) Apply(p float64) float64 {
-	return 1 / (1 + math.Exp(-(s.A*logit(p) + s.B)))
+	return 1 / (1 + math.Exp(-(s.A*Logit(p) + s.B)))
 }
 
 // Invert returns the probability that Apply maps to q, or q itself when
@@ -30,10 +30,12 @@ func (s Scale) Invert(q float64) float64 {
 	if s.A == 0 {
 		return q
 	}
-	return 1 / (1 + math.Exp(-(logit(q)-s.B)/s.A))
+	return 1 / (1 + math.Exp(-(Logit(q)-s.B)/s.A))
 }
 
-func logit(p float64) float64 {
+// Logit returns log(p/(1-p)), the margin a probability stands for, with
+// p clamped to [1e-6, 1-1e-6].
+func Logit(p float64) float64 {
 	p = min(max(p, 1e-6), 1-1e-6)
 	return math.Log(p / (1 - p))
 }

@@ -43,7 +43,6 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int, pron int) *v
 	for i := range v.at {
 		v.at[i] = -1
 	}
-
 	v.s.NER = make([]string, len(toks))
 	for i := range v.s.NER {
 		v.s.NER[i] = "O"

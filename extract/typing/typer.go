@@ -812,25 +812,23 @@ func personList(w *window, ev *evidence) {
 	sep := func(k int) bool { x := w.word(k); return x == "," || x == "and" || x == "or" }
 	person := func(mi int) bool { return w.res.Mentions[mi].Type == extract.Person }
 	// Leftwards: "Ann Lee, Bo Ek and X", "Ann Lee, Bo Ek, and X".
-	k := w.lo - 1
+	left := w.lo - 1
 	for {
-		if w.word(k) == "and" && w.word(k-1) == "," {
-			k--
+		if w.word(left) == "and" && w.word(left-1) == "," {
+			left--
 		}
-		if k < 1 || !sep(k) || w.at[k-1] < 0 || !person(w.at[k-1]) {
+		if left < 1 || !sep(left) || w.at[left-1] < 0 || !person(w.at[left-1]) {
 			break
 		}
 		ev.peopleBeside++
-		mi := w.at[k-1]
-		for k--; k >= 0 && w.at[k] == mi; k-- {
-		}
+		left = mentionStart(w, left-1) - 1
 	}
 	// Rightwards: "X, Ann Lee and Bo Ek".
-	for k := w.hi; k+1 < len(w.at) && sep(k) && w.at[k+1] >= 0 && person(w.at[k+1]); {
+	for right := w.hi; right+1 < len(w.at) && sep(right) && w.at[right+1] >= 0 && person(w.at[right+1]); {
 		ev.peopleBeside++
-		k = mentionEnd(w, k+1) + 1
-		if w.word(k) == "," && w.word(k+1) == "and" {
-			k++
+		right = mentionEnd(w, right+1) + 1
+		if w.word(right) == "," && w.word(right+1) == "and" {
+			right++
 		}
 	}
 	if ev.peopleBeside > 0 {
@@ -888,6 +886,14 @@ func resultFrame(w *window, ev *evidence) {
 // four", "by 94").
 func byNumber(w *window, k int) bool {
 	return w.word(k) == "by" && k+1 < len(w.at) && w.at[k+1] < 0 && w.tag(k+1) == "CD"
+}
+
+// mentionStart returns the first token of the mention over token k.
+func mentionStart(w *window, k int) int {
+	for k > 0 && w.at[k-1] == w.at[k] {
+		k--
+	}
+	return k
 }
 
 // mentionEnd returns the last token of the mention at token k (which
