@@ -72,7 +72,7 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 	case lemma == "draw" || lemma == "tie":
 		preps = []string{"with", "against"}
 	case lemma == "win":
-		return // "X won an Oscar", "X won the seat": what is won, not who
+		return // "X won a Vell Prize", "X won the seat": what is won, not who
 	default:
 		if j > i+1 {
 			return // "beat 2-1" is no verb with an object

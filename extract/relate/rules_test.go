@@ -424,7 +424,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "what is won is no opponent",
 			c:    MethodResult,
-			text: "[[Bo Ek|PER]] won an [[Oscar|PER]] in 2003. [[Harlow|ORG]] beat [[Pellam|ORG]] 2-1.",
+			text: "[[Bo Ek|PER]] won a [[Vell Prize|PER]] in 2003. [[Harlow|ORG]] beat [[Pellam|ORG]] 2-1.",
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
 		{
