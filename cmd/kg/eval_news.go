@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/extract/newsgold"
+	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/relate"
 )
 
@@ -34,7 +35,12 @@ test split is for reporting only.
 With --calibrate the classifier keeps every relation (as with --min-score
 0) and, after the scores, the scale that makes its probability kg:score
 (relate.NewsScale) is refitted on them and measured by leaving one article
-out at a time.
+out at a time. Then relate.NewsModel, a logistic model of the classifier's
+margin, predicate and what lies between the two names, is fitted on the
+classifier's relations judged right or wrong by hand in the --judged file
+(articles read from --data), by 10-fold cross-validation over articles:
+the Brier scores, the reliability of the left-out probabilities and the
+refitted weights are printed.
 
 Examples:
   kg eval news
@@ -47,6 +53,7 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	dataDir := fs.String("data", "../shared/data", "shared data `DIR` the articles are read from")
 	showErrors := fs.Bool("errors", false, "after the scores, list every wrong (+) and missed (-) item")
 	calibrate := fs.Bool("calibrate", false, "keep every classifier relation and refit the scale of its scores (see above)")
+	judged := fs.String("judged", "extract/newsgold/testdata/classifier-judged.tsv", "with --calibrate, `FILE` of classifier relations judged by hand to fit the news model on")
 	var po pipelineFlags
 	po.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -91,10 +98,36 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 		if err := newsgold.FitClassifierScale(rep.Classifier, relate.NewsScale()).Write(stdout); err != nil {
 			return err
 		}
+		rows, err := judgedRows(ctx, pipe, *judged, *dataDir, stderr)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout)
+		if err := newsgold.FitClassifierModel(rows, 10, relate.DefaultNewsModel(), relate.NewsScale()).Write(stdout); err != nil {
+			return err
+		}
 	}
 	if *showErrors {
 		fmt.Fprintln(stdout)
 		return rep.WriteErrors(stdout)
 	}
 	return nil
+}
+
+// judgedRows extracts the articles of a judged file and returns its
+// relations with the features the classifier's candidates have in them;
+// a judged relation kg no longer proposes is counted on stderr.
+func judgedRows(ctx context.Context, pipe *pipeline.Pipeline, path, dataDir string, stderr io.Writer) ([]newsgold.ModelRow, error) {
+	judged, err := newsgold.LoadJudged(path)
+	if err != nil {
+		return nil, err
+	}
+	rows, missing, err := newsgold.JudgedRows(ctx, pipe, relate.New(nil), judged, dataDir)
+	if err != nil {
+		return nil, err
+	}
+	if missing > 0 {
+		fmt.Fprintf(stderr, "eval news: %d of %d judged relations in %s are no longer proposed by the classifier\n", missing, len(judged), path)
+	}
+	return rows, nil
 }

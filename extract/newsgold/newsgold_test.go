@@ -112,6 +112,39 @@ func TestDevFloors(t *testing.T) {
 	}
 }
 
+// The news model of the classifier's relations, refitted on the judged
+// relations by cross-validation over articles, keeps its Brier score, and
+// the classifier still proposes nearly all the judged relations.
+func TestJudgedCrossValidation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the pipeline on the judged BBC articles; skipped with -short")
+	}
+	data := shareddata.Path(t, "")
+	judged, err := LoadJudged(filepath.Join("testdata", "classifier-judged.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, missing, err := JudgedRows(context.Background(), p, relate.New(nil), judged, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if missing > len(judged)/20 {
+		t.Errorf("%d of %d judged relations no longer proposed (more than 5%%): judge the new ones", missing, len(judged))
+	}
+	f := FitClassifierModel(rows, 10, relate.DefaultNewsModel(), relate.NewsScale())
+	best := 1.0
+	for _, b := range f.LeftOut {
+		best = min(best, b)
+	}
+	if best > 0.21 {
+		t.Errorf("cross-validated Brier %.3f, above its ceiling 0.21 (docs/QUALITY.md)", best)
+	}
+}
+
 // TestBrier checks the Brier score of a few calibration tables.
 func TestBrier(t *testing.T) {
 	tests := []struct {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/typing"
@@ -67,6 +68,7 @@ type Options struct {
 type Relater struct {
 	model    *relclass.Model
 	ann      *annotate.Annotator
+	gaz      *gazetteer.Gazetteer // given names, for NewsModel
 	opts     Options
 	minScore float64
 	err      error
@@ -85,6 +87,9 @@ func New(opts *Options) *Relater {
 	}
 	if r.ann == nil && r.err == nil {
 		r.ann, r.err = annotate.Default()
+	}
+	if r.model != nil && r.err == nil {
+		r.gaz, r.err = gazetteer.Default()
 	}
 	r.minScore = r.opts.MinClassifierScore
 	if r.minScore == 0 {
@@ -224,13 +229,87 @@ func mentionsBySentence(res *extract.Result) [][]int {
 // a typing stage.
 func (r *Relater) classify(d *docState, typed bool) {
 	v := d.v
+	for _, c := range r.classified(v, typed) {
+		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, NewsScale().Apply(c.p.Score))
+	}
+}
+
+// classified is a prediction of the classifier with its relation's
+// predicate and the features NewsModel weighs.
+type classified struct {
+	p    relclass.Prediction
+	pred string
+	f    NewsFeatures
+}
+
+// classified returns the classifier's predictions in view v that score
+// at least the Relater's minimum and that the sentence and the document
+// bear out (see classifierDoubts).
+func (r *Relater) classified(v *view, typed bool) []classified {
+	var out []classified
 	for _, p := range r.model.Classify(v.s) {
 		// The classifier learnt from names, not from pronouns.
 		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p, typed) {
 			continue
 		}
-		d.add(p.Head, p.Tail, classPredicate(p.Type), v.between(p.Head, p.Tail), MethodClassifier, NewsScale().Apply(p.Score))
+		pred := v.partyPredicate(p.Tail, classPredicate(p.Type))
+		out = append(out, classified{p: p, pred: pred, f: v.newsFeatures(p, pred, r.gaz)})
 	}
+	return out
+}
+
+// ClassifierCandidate is a relation the classifier proposes in a
+// document, with the features NewsModel weighs.
+type ClassifierCandidate struct {
+	// Sentence indexes Result.Sentences; Subject and Object index
+	// Result.Entities.
+	Sentence, Subject, Object int
+	Predicate                 string
+	// Probability is the classifier's own, calibrated on CoNLL04.
+	Probability float64
+	Features    NewsFeatures
+}
+
+// ClassifierCandidates returns the relations the classifier proposes in
+// res, a document the pipeline has extracted, as Process sees them
+// (before constructions that relate the same pair replace them): the
+// rows 'kg eval news --calibrate' fits NewsModel on.
+func (r *Relater) ClassifierCandidates(res *extract.Result) ([]ClassifierCandidate, error) {
+	if r == nil {
+		return nil, fmt.Errorf("relate: nil Relater")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if r.model == nil {
+		return nil, nil
+	}
+	r.ann.Annotate(res)
+	bySent := mentionsBySentence(res)
+	typed := slices.ContainsFunc(res.Entities, func(e extract.Entity) bool { return e.Class != "" })
+	headEnd := -1
+	if res.Headline.Len() > 0 {
+		headEnd = res.Headline.End
+	}
+	pron := pronounSubjects(res, bySent)
+	var out []ClassifierCandidate
+	for si := range res.Sentences {
+		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 || res.Sentences[si].End <= headEnd {
+			continue
+		}
+		v := r.view(res, si, bySent[si], pron[si])
+		if v == nil || len(v.s.Ents) < 2 {
+			continue
+		}
+		for _, c := range r.classified(v, typed) {
+			s, o := v.entity(c.p.Head), v.entity(c.p.Tail)
+			if s < 0 || o < 0 || s == o {
+				continue
+			}
+			out = append(out, ClassifierCandidate{Sentence: si, Subject: s, Object: o, Predicate: c.pred, Probability: c.p.Score, Features: c.f})
+		}
+	}
+	return out, nil
 }
 
 // homeCue reports whether the sentence ties person a to place b as a
@@ -476,16 +555,23 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if a < 0 || b < 0 || a == b || pred == "" {
 		return
 	}
-	if pred == schema.WorksFor {
-		if e := d.v.entity(b); e >= 0 && d.res.Entities[e].Class == typing.ClassPoliticalParty {
-			pred = schema.MemberOf
-		}
-	}
+	pred = d.v.partyPredicate(b, pred)
 	if a == d.v.pron || b == d.v.pron {
 		score *= scorePronoun
 	}
 	lo, hi := min(d.v.s.Ents[a].Start, d.v.s.Ents[b].Start), max(d.v.s.Ents[a].End, d.v.s.Ents[b].End)
 	d.found = append(d.found, candidate{a: a, b: b, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: -1, lo: lo, hi: hi})
+}
+
+// partyPredicate returns memberOf for worksFor when mention b is of a
+// political party, else pred.
+func (v *view) partyPredicate(b int, pred string) string {
+	if pred == schema.WorksFor {
+		if e := v.entity(b); e >= 0 && v.res.Entities[e].Class == typing.ClassPoliticalParty {
+			return schema.MemberOf
+		}
+	}
+	return pred
 }
 
 // addEntity records a relation from mention a to entity e, with evidence

@@ -1,0 +1,305 @@
+package newsgold
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/relate"
+)
+
+// Judged is a relation of the classifier judged right or wrong by hand
+// from its article: a line of a judged file, which holds, tab-separated,
+// the article's path under the shared data directory, the sentence's
+// index, the subject's name, the predicate (schema.org's local name:
+// worksFor, homeLocation, ...), the object's name, 1 or 0, and a note.
+// Lines starting with "#" are comments.
+type Judged struct {
+	Path                       string
+	Sentence                   int
+	Subject, Predicate, Object string
+	Right                      bool
+	Note                       string
+	// Line is the line of the file it was read from.
+	Line int
+}
+
+// LoadJudged reads a judged file.
+func LoadJudged(path string) ([]Judged, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("newsgold: %w", err)
+	}
+	defer f.Close()
+	var out []Judged
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) < 6 {
+			return nil, fmt.Errorf("newsgold: %s:%d: %d fields, want at least 6 (path, sentence, subject, predicate, object, label)", path, n, len(p))
+		}
+		si, err := strconv.Atoi(p[1])
+		if err != nil || si < 0 {
+			return nil, fmt.Errorf("newsgold: %s:%d: sentence %q is not an index", path, n, p[1])
+		}
+		if p[5] != "0" && p[5] != "1" {
+			return nil, fmt.Errorf("newsgold: %s:%d: label %q, want 0 or 1", path, n, p[5])
+		}
+		j := Judged{Path: p[0], Sentence: si, Subject: p[2], Predicate: p[3], Object: p[4], Right: p[5] == "1", Line: n}
+		if len(p) > 6 {
+			j.Note = p[6]
+		}
+		out = append(out, j)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("newsgold: %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// ModelRow is a classifier relation with its features and outcome, to
+// fit and measure a relate.NewsModel on.
+type ModelRow struct {
+	Article string
+	// Probability is the classifier's own (CoNLL04) probability.
+	Probability float64
+	Features    relate.NewsFeatures
+	Right       bool
+}
+
+// Extractor runs the pipeline on a document (pipeline.Pipeline does).
+type Extractor interface {
+	Extract(ctx context.Context, doc extract.Document) (*extract.Result, error)
+}
+
+// JudgedRows extracts the articles of judged relations (read from
+// dataDir) with p and returns the relations the classifier of rel still
+// proposes in them, with their features (MatchJudged), and how many it no
+// longer proposes.
+func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, judged []Judged, dataDir string) (rows []ModelRow, missing int, err error) {
+	byPath := map[string][]Judged{}
+	var paths []string
+	for _, j := range judged {
+		if byPath[j.Path] == nil {
+			paths = append(paths, j.Path)
+		}
+		byPath[j.Path] = append(byPath[j.Path], j)
+	}
+	for _, path := range paths {
+		a := Article{Name: path, Source: path}
+		doc, err := a.Document(dataDir)
+		if err != nil {
+			return nil, 0, err
+		}
+		res, err := p.Extract(ctx, doc)
+		if err != nil {
+			return nil, 0, err
+		}
+		cands, err := rel.ClassifierCandidates(res)
+		if err != nil {
+			return nil, 0, err
+		}
+		r, m := MatchJudged(path, byPath[path], res, cands)
+		rows, missing = append(rows, r...), missing+m
+	}
+	return rows, missing, nil
+}
+
+// MatchJudged returns the judged relations of one article that the
+// classifier's candidates in its extraction res still hold (same
+// subject, predicate and object names; the judged sentence first), with
+// their features, and how many it no longer holds.
+func MatchJudged(article string, judged []Judged, res *extract.Result, cands []relate.ClassifierCandidate) (rows []ModelRow, missing int) {
+	used := make([]bool, len(cands))
+	for _, j := range judged {
+		best := -1
+		for i, c := range cands {
+			if used[i] || res.Entities[c.Subject].Name != j.Subject || res.Entities[c.Object].Name != j.Object || predName(c.Predicate) != j.Predicate {
+				continue
+			}
+			if best < 0 || c.Sentence == j.Sentence && cands[best].Sentence != j.Sentence {
+				best = i
+			}
+		}
+		if best < 0 {
+			missing++
+			continue
+		}
+		used[best] = true
+		rows = append(rows, ModelRow{Article: article, Probability: cands[best].Probability, Features: cands[best].Features, Right: j.Right})
+	}
+	return rows, missing
+}
+
+// ModelFit is the result of FitClassifierModel.
+type ModelFit struct {
+	// N and Right count the relations and the right ones; Articles
+	// counts their articles.
+	N, Right, Articles int
+	// Folds is the number of folds of the cross-validation.
+	Folds int
+	// Penalties are the L2 penalties tried, with the cross-validated
+	// Brier score of each in LeftOut; Penalty is the best.
+	Penalties, LeftOut []float64
+	Penalty            float64
+	// Fit is the model fitted on all rows with Penalty.
+	Fit relate.NewsModel
+	// Raw, Scale and Shipped are the Brier scores of the classifier's own
+	// probability, of that probability on the given Scale, and of the
+	// shipped model.
+	Raw, Scale, Shipped float64
+	// Bins are the reliability of the cross-validated probabilities with
+	// the best penalty.
+	Bins []ReliabilityBin
+}
+
+// ReliabilityBin is a range of predicted probabilities with the relations in it:
+// their count, mean prediction and share right.
+type ReliabilityBin struct {
+	Lo, Hi          float64
+	N               int
+	Mean, Observed  float64
+	KeptN, KeptGood int // relations at or above Lo, and the right ones
+}
+
+// FitClassifierModel fits relate.NewsModel on rows by cross-validation
+// over articles (each article's rows in one of folds folds, the articles
+// in sorted order dealt round), choosing the L2 penalty with the lowest
+// left-out Brier score, and refits on all rows with it; shipped is
+// measured on the same rows and scale gives the Platt-scaling baseline.
+func FitClassifierModel(rows []ModelRow, folds int, shipped relate.NewsModel, scale relate.Scale) ModelFit {
+	f := ModelFit{N: len(rows), Folds: folds}
+	arts := map[string]int{}
+	for _, r := range rows {
+		arts[r.Article] = 0
+		if r.Right {
+			f.Right++
+		}
+	}
+	names := make([]string, 0, len(arts))
+	for n := range arts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for i, n := range names {
+		arts[n] = i % max(folds, 1)
+	}
+	f.Articles = len(names)
+	for _, r := range rows {
+		f.Raw += sqErr(r.Probability, r.Right)
+		f.Scale += sqErr(scale.Apply(r.Probability), r.Right)
+		f.Shipped += sqErr(shipped.Apply(r.Features), r.Right)
+	}
+	if n := float64(len(rows)); n > 0 {
+		f.Raw, f.Scale, f.Shipped = f.Raw/n, f.Scale/n, f.Shipped/n
+	}
+	if len(names) < folds || f.Right == 0 || f.Right == f.N {
+		return f
+	}
+	best := -1.0
+	var bestPred []float64
+	for _, l2 := range []float64{0.1, 0.3, 1, 3, 10} {
+		pred := make([]float64, len(rows))
+		for k := 0; k < folds; k++ {
+			var xs []relate.NewsFeatures
+			var ys []bool
+			for _, r := range rows {
+				if arts[r.Article] != k {
+					xs, ys = append(xs, r.Features), append(ys, r.Right)
+				}
+			}
+			m := relate.FitNewsModel(xs, ys, l2)
+			for i, r := range rows {
+				if arts[r.Article] == k {
+					pred[i] = m.Apply(r.Features)
+				}
+			}
+		}
+		var b float64
+		for i, r := range rows {
+			b += sqErr(pred[i], r.Right)
+		}
+		b /= float64(len(rows))
+		f.Penalties, f.LeftOut = append(f.Penalties, l2), append(f.LeftOut, b)
+		if best < 0 || b < best {
+			best, f.Penalty, bestPred = b, l2, pred
+		}
+	}
+	xs, ys := make([]relate.NewsFeatures, len(rows)), make([]bool, len(rows))
+	for i, r := range rows {
+		xs[i], ys[i] = r.Features, r.Right
+	}
+	f.Fit = relate.FitNewsModel(xs, ys, f.Penalty)
+	for lo := 0.0; lo < 0.99; lo += 0.2 {
+		b := ReliabilityBin{Lo: lo, Hi: lo + 0.2}
+		for i, r := range rows {
+			p := bestPred[i]
+			if p >= lo {
+				b.KeptN++
+				if r.Right {
+					b.KeptGood++
+				}
+			}
+			if p >= lo && (p < lo+0.2 || lo+0.2 > 0.99) {
+				b.N++
+				b.Mean += p
+				if r.Right {
+					b.Observed++
+				}
+			}
+		}
+		if b.N > 0 {
+			b.Mean, b.Observed = b.Mean/float64(b.N), b.Observed/float64(b.N)
+		}
+		f.Bins = append(f.Bins, b)
+	}
+	return f
+}
+
+// Write prints the fit: counts, Brier scores, the reliability of the
+// cross-validated probabilities and the refitted weights as Go.
+func (f ModelFit) Write(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "relation classifier on news: NewsModel fitted on judged relations\n")
+	fmt.Fprintf(&b, "  relations %d in %d articles, right %d\n", f.N, f.Articles, f.Right)
+	fmt.Fprintf(&b, "  Brier, CoNLL04 probability          %6.3f\n", f.Raw)
+	fmt.Fprintf(&b, "  Brier, Platt scale                  %6.3f\n", f.Scale)
+	fmt.Fprintf(&b, "  Brier, shipped model (fitted here)  %6.3f\n", f.Shipped)
+	for i, l2 := range f.Penalties {
+		fmt.Fprintf(&b, "  Brier, %d-fold by article, L2 %-4g %6.3f\n", f.Folds, l2, f.LeftOut[i])
+	}
+	if len(f.Bins) > 0 {
+		fmt.Fprintf(&b, "  cross-validated probability (L2 %g)\n", f.Penalty)
+		fmt.Fprintf(&b, "    %-10s %5s %6s %9s   %s\n", "predicted", "count", "mean", "observed", "precision of those at or above")
+		for _, x := range f.Bins {
+			prec := 0.0
+			if x.KeptN > 0 {
+				prec = float64(x.KeptGood) / float64(x.KeptN)
+			}
+			fmt.Fprintf(&b, "    %.1f-%.1f    %5d %6.3f %9.3f   %.3f (%d)\n", x.Lo, x.Hi, x.N, x.Mean, x.Observed, prec, x.KeptN)
+		}
+		fmt.Fprintf(&b, "  refit on all (relate.DefaultNewsModel):\n\t\t")
+		for i, wt := range f.Fit.Weights {
+			fmt.Fprintf(&b, "%.2f, ", wt)
+			if i%7 == 6 {
+				b.WriteString("\n\t\t")
+			}
+		}
+		b.WriteString("\n")
+		for i, wt := range f.Fit.Weights {
+			fmt.Fprintf(&b, "    %-16s %6.2f\n", relate.NewsFeatureNames[i], wt)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

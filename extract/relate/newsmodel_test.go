@@ -1,0 +1,71 @@
+package relate
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract/relclass"
+)
+
+func TestFitNewsModel(t *testing.T) {
+	// Outcomes that follow the classifier's margin, except that a comma
+	// between the names makes them wrong: the fit weighs the margin up
+	// and the comma down, and its probabilities order the rows so.
+	var xs []NewsFeatures
+	var ys []bool
+	for i := 0; i < 200; i++ {
+		var f NewsFeatures
+		f[featBias] = 1
+		f[featLogit] = float64(i%10-5) / 2
+		comma := i%3 == 0
+		if comma {
+			f[featComma] = 1
+		}
+		xs = append(xs, f)
+		ys = append(ys, !comma && (i%10 >= 5 || i%7 == 0))
+	}
+	m := FitNewsModel(xs, ys, 1)
+	if m.Weights[featLogit] <= 0 {
+		t.Errorf("logit weight %v, want > 0", m.Weights[featLogit])
+	}
+	if m.Weights[featComma] >= 0 {
+		t.Errorf("comma weight %v, want < 0", m.Weights[featComma])
+	}
+	var hi, lo NewsFeatures
+	hi[featBias], hi[featLogit] = 1, 2
+	lo[featBias], lo[featLogit], lo[featComma] = 1, 2, 1
+	if !(m.Apply(hi) > 0.5 && m.Apply(lo) < m.Apply(hi)) {
+		t.Errorf("Apply: %v without a comma, %v with one", m.Apply(hi), m.Apply(lo))
+	}
+	if got := FitNewsModel(xs[:5], []bool{true, true, true, true, true}, 1); got != (NewsModel{}) {
+		t.Errorf("one outcome only: %+v, want the zero model", got)
+	}
+}
+
+func TestNewsFeatures(t *testing.T) {
+	// The shape of what lies between the two names.
+	tests := []struct {
+		name, text string
+		feat       int
+	}{
+		{"possessive", "[[Norland|LOC]]'s [[Ann Lee|PER]] won the race.", featPossessive},
+		{"premodifier", "[[Acme|ORG]] keeper [[Bo Ek|PER]] saved it.", featPremodifier},
+		{"comma", "[[Bo Ek|PER]], [[Acme|ORG]], said no.", featComma},
+		{"preposition", "[[Bo Ek|PER]] of [[Acme|ORG]] said no.", featPreposition},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			r := New(nil)
+			r.ann.Annotate(res)
+			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			a, b := 0, 1
+			if v.typ(0) != "PER" {
+				a, b = 1, 0
+			}
+			f := v.newsFeatures(relclass.Prediction{Head: a, Tail: b, Score: 0.7}, "", nil)
+			if f[tt.feat] != 1 {
+				t.Errorf("%s = 0; features %v", NewsFeatureNames[tt.feat], f)
+			}
+		})
+	}
+}
