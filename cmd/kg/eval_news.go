@@ -33,14 +33,13 @@ directory; the text is read from there. The dev split is for tuning; the
 test split is for reporting only.
 
 With --calibrate the classifier keeps every relation (as with --min-score
-0) and, after the scores, the scale that makes its probability kg:score
-(relate.NewsScale) is refitted on them and measured by leaving one article
-out at a time. Then relate.NewsModel, a logistic model of the classifier's
-margin, predicate and what lies between the two names, is fitted on the
-classifier's relations judged right or wrong by hand in the --judged file
-(articles read from --data), by 10-fold cross-validation over articles:
-the Brier scores, the reliability of the left-out probabilities and the
-refitted weights are printed.
+0) and, after the scores, the Brier score of their kg:score in the gold
+set is printed; then relate.NewsModel, the logistic model of the
+classifier's margin, predicate and what lies between the two names that
+gives kg:score, is refitted on the classifier's relations judged right or
+wrong by hand in the --judged file (articles read from --data), by 10-fold
+cross-validation over articles: the Brier scores, the reliability of the
+left-out probabilities and the refitted weights are printed.
 
 Examples:
   kg eval news
@@ -95,15 +94,15 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	}
 	if *calibrate {
 		fmt.Fprintln(stdout)
-		if err := newsgold.FitClassifierScale(rep.Classifier, relate.NewsScale()).Write(stdout); err != nil {
-			return err
+		if b := rep.ScoreByMethod[relate.MethodClassifier]; b != nil {
+			brier, n := newsgold.Brier([]newsgold.Bin{*b})
+			fmt.Fprintf(stdout, "relation classifier in this gold set (NewsModel is not fitted on it)\n  relations %d, right %d, mean kg:score %.3f, Brier %.3f\n\n", n, b.Right, b.Sum/float64(max(n, 1)), brier)
 		}
 		rows, err := judgedRows(ctx, pipe, *judged, *dataDir, stderr)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(stdout)
-		if err := newsgold.FitClassifierModel(rows, 10, relate.DefaultNewsModel(), relate.NewsScale()).Write(stdout); err != nil {
+		if err := newsgold.FitClassifierModel(rows, 10, relate.DefaultNewsModel()).Write(stdout); err != nil {
 			return err
 		}
 	}

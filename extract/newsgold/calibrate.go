@@ -1,89 +1,295 @@
 package newsgold
 
 import (
+	"bufio"
+	"context"
 	"fmt"
 	"io"
+	"os"
 	"sort"
+	"strconv"
+	"strings"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/relate"
-	"github.com/kg-project/kg/extract/relclass"
 )
 
-// Scored is one scored prediction: its article, its score and whether the
-// gold set bears it out.
-type Scored struct {
+// Judged is a relation of the classifier judged right or wrong by hand
+// from its article: a line of a judged file, which holds, tab-separated,
+// the article's path under the shared data directory, the sentence's
+// index, the subject's name, the predicate (schema.org's local name:
+// worksFor, homeLocation, ...), the object's name, 1 or 0, and a note.
+// Lines starting with "#" are comments.
+type Judged struct {
+	Path                       string
+	Sentence                   int
+	Subject, Predicate, Object string
+	Right                      bool
+	Note                       string
+	// Line is the line of the file it was read from.
+	Line int
+}
+
+// LoadJudged reads a judged file.
+func LoadJudged(path string) ([]Judged, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("newsgold: %w", err)
+	}
+	defer f.Close()
+	var out []Judged
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) < 6 {
+			return nil, fmt.Errorf("newsgold: %s:%d: %d fields, want at least 6 (path, sentence, subject, predicate, object, label)", path, n, len(p))
+		}
+		si, err := strconv.Atoi(p[1])
+		if err != nil || si < 0 {
+			return nil, fmt.Errorf("newsgold: %s:%d: sentence %q is not an index", path, n, p[1])
+		}
+		if p[5] != "0" && p[5] != "1" {
+			return nil, fmt.Errorf("newsgold: %s:%d: label %q, want 0 or 1", path, n, p[5])
+		}
+		j := Judged{Path: p[0], Sentence: si, Subject: p[2], Predicate: p[3], Object: p[4], Right: p[5] == "1", Line: n}
+		if len(p) > 6 {
+			j.Note = p[6]
+		}
+		out = append(out, j)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("newsgold: %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// ModelRow is a classifier relation with its features and outcome, to
+// fit and measure a relate.NewsModel on.
+type ModelRow struct {
 	Article string
-	Score   float64
-	Right   bool
+	// Probability is the classifier's own (CoNLL04) probability.
+	Probability float64
+	Features    relate.NewsFeatures
+	Right       bool
 }
 
-// ScaleFit is the result of FitClassifierScale.
-type ScaleFit struct {
-	// N and Right count the classifier's relations and the right ones.
-	N, Right int
-	// Fit is the scale refitted on all the relations, to put on the
-	// classifier's own probability in place of Shipped.
-	Fit, Shipped relate.Scale
-	// Raw, Scored and LeftOut are Brier scores (mean squared errors) of
-	// the classifier's own probability (calibrated on CoNLL04), of kg:score
-	// (its probability on Shipped), and of the scale refitted with each
-	// article left out, applied to that article's relations.
-	Raw, Scored, LeftOut float64
+// Extractor runs the pipeline on a document (pipeline.Pipeline does).
+type Extractor interface {
+	Extract(ctx context.Context, doc extract.Document) (*extract.Result, error)
 }
 
-// FitClassifierScale refits the scale that maps the relation classifier's
-// probability to kg:score (Platt scaling; relclass.FitPlatt) on scored
-// relations whose kg:score is on shipped, and measures it by leaving one
-// article out at a time. It returns the zero ScaleFit for fewer than two
-// articles or relations of one outcome only.
-func FitClassifierScale(rows []Scored, shipped relate.Scale) ScaleFit {
-	f := ScaleFit{N: len(rows), Shipped: shipped}
-	// The classifier's own probabilities, and their margins to fit on.
-	probs, raw := make([]float64, len(rows)), make([]float64, len(rows))
-	ys := make([]bool, len(rows))
-	arts := map[string]bool{}
-	for i, r := range rows {
-		probs[i] = shipped.Invert(r.Score)
-		raw[i] = relate.Logit(probs[i])
-		ys[i] = r.Right
-		arts[r.Article] = true
+// JudgedRows extracts the articles of judged relations (read from
+// dataDir) with p and returns the relations the classifier of rel still
+// proposes in them, with their features (MatchJudged), and how many it no
+// longer proposes.
+func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, judged []Judged, dataDir string) (rows []ModelRow, missing int, err error) {
+	byPath := map[string][]Judged{}
+	var paths []string
+	for _, j := range judged {
+		if byPath[j.Path] == nil {
+			paths = append(paths, j.Path)
+		}
+		byPath[j.Path] = append(byPath[j.Path], j)
+	}
+	for _, path := range paths {
+		a := Article{Name: path, Source: path}
+		doc, err := a.Document(dataDir)
+		if err != nil {
+			return nil, 0, err
+		}
+		res, err := p.Extract(ctx, doc)
+		if err != nil {
+			return nil, 0, err
+		}
+		cands, err := rel.ClassifierCandidates(res)
+		if err != nil {
+			return nil, 0, err
+		}
+		r, m := MatchJudged(path, byPath[path], res, cands)
+		rows, missing = append(rows, r...), missing+m
+	}
+	return rows, missing, nil
+}
+
+// MatchJudged returns the judged relations of one article that the
+// classifier's candidates in its extraction res still hold (same
+// subject, predicate and object names; the judged sentence first), with
+// their features, and how many it no longer holds.
+func MatchJudged(article string, judged []Judged, res *extract.Result, cands []relate.ClassifierCandidate) (rows []ModelRow, missing int) {
+	used := make([]bool, len(cands))
+	for _, j := range judged {
+		best := -1
+		for i, c := range cands {
+			if used[i] || res.Entities[c.Subject].Name != j.Subject || res.Entities[c.Object].Name != j.Object || predName(c.Predicate) != j.Predicate {
+				continue
+			}
+			if best < 0 || c.Sentence == j.Sentence && cands[best].Sentence != j.Sentence {
+				best = i
+			}
+		}
+		if best < 0 {
+			missing++
+			continue
+		}
+		used[best] = true
+		rows = append(rows, ModelRow{Article: article, Probability: cands[best].Probability, Features: cands[best].Features, Right: j.Right})
+	}
+	return rows, missing
+}
+
+// ModelFit is the result of FitClassifierModel.
+type ModelFit struct {
+	// N and Right count the relations and the right ones; Articles
+	// counts their articles.
+	N, Right, Articles int
+	// Folds is the number of folds of the cross-validation.
+	Folds int
+	// Penalties are the L2 penalties tried, with the cross-validated
+	// Brier score of each in LeftOut; Penalty is the best.
+	Penalties, LeftOut []float64
+	Penalty            float64
+	// Fit is the model fitted on all rows with Penalty.
+	Fit relate.NewsModel
+	// Raw, Margin and Shipped are the Brier scores of the classifier's own
+	// probability, of Platt scaling of its margin alone (cross-validated,
+	// with the best penalty) and of the shipped model.
+	Raw, Margin, Shipped float64
+	// Bins are the reliability of the cross-validated probabilities with
+	// the best penalty.
+	Bins []ReliabilityBin
+}
+
+// ReliabilityBin is a range of predicted probabilities with the relations in it:
+// their count, mean prediction and share right.
+type ReliabilityBin struct {
+	Lo, Hi          float64
+	N               int
+	Mean, Observed  float64
+	KeptN, KeptGood int // relations at or above Lo, and the right ones
+}
+
+// FitClassifierModel fits relate.NewsModel on rows by cross-validation
+// over articles (each article's rows in one of folds folds, the articles
+// in sorted order dealt round), choosing the L2 penalty with the lowest
+// left-out Brier score, and refits on all rows with it; shipped is
+// measured on the same rows. The baseline is Platt scaling of the
+// classifier's margin alone, cross-validated the same way.
+func FitClassifierModel(rows []ModelRow, folds int, shipped relate.NewsModel) ModelFit {
+	f := ModelFit{N: len(rows), Folds: folds}
+	arts := map[string]int{}
+	for _, r := range rows {
+		arts[r.Article] = 0
 		if r.Right {
 			f.Right++
 		}
 	}
-	if len(arts) < 2 || f.Right == 0 || f.Right == f.N {
-		return ScaleFit{N: f.N, Right: f.Right, Shipped: shipped}
-	}
-	a, b := relclass.FitPlatt(raw, ys)
-	f.Fit = relate.Scale{A: a, B: b}
 	names := make([]string, 0, len(arts))
 	for n := range arts {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var left float64
-	for _, n := range names {
-		var ds []float64
-		var ts []bool
-		for i, r := range rows {
-			if r.Article != n {
-				ds, ts = append(ds, raw[i]), append(ts, ys[i])
-			}
-		}
-		a, b := relclass.FitPlatt(ds, ts)
-		for i, r := range rows {
-			if r.Article == n {
-				left += sqErr(relate.Scale{A: a, B: b}.Apply(probs[i]), r.Right)
-			}
+	for i, n := range names {
+		arts[n] = i % max(folds, 1)
+	}
+	f.Articles = len(names)
+	for _, r := range rows {
+		f.Raw += sqErr(r.Probability, r.Right)
+		f.Shipped += sqErr(shipped.Apply(r.Features), r.Right)
+	}
+	if n := float64(len(rows)); n > 0 {
+		f.Raw, f.Shipped = f.Raw/n, f.Shipped/n
+	}
+	if len(names) < folds || f.Right == 0 || f.Right == f.N {
+		return f
+	}
+	fold := func(r ModelRow) int { return arts[r.Article] }
+	best := -1.0
+	var bestPred []float64
+	for _, l2 := range []float64{0.1, 0.3, 1, 3, 10} {
+		pred := crossValidate(rows, fold, folds, l2, false)
+		b := brierOf(rows, pred)
+		f.Penalties, f.LeftOut = append(f.Penalties, l2), append(f.LeftOut, b)
+		if best < 0 || b < best {
+			best, f.Penalty, bestPred = b, l2, pred
 		}
 	}
+	f.Margin = brierOf(rows, crossValidate(rows, fold, folds, f.Penalty, true))
+	xs, ys := make([]relate.NewsFeatures, len(rows)), make([]bool, len(rows))
 	for i, r := range rows {
-		f.Raw += sqErr(probs[i], r.Right)
-		f.Scored += sqErr(r.Score, r.Right)
+		xs[i], ys[i] = r.Features, r.Right
 	}
-	n := float64(len(rows))
-	f.Raw, f.Scored, f.LeftOut = f.Raw/n, f.Scored/n, left/n
+	f.Fit = relate.FitNewsModel(xs, ys, f.Penalty)
+	for lo := 0.0; lo < 0.99; lo += 0.2 {
+		b := ReliabilityBin{Lo: lo, Hi: lo + 0.2}
+		for i, r := range rows {
+			p := bestPred[i]
+			if p >= lo {
+				b.KeptN++
+				if r.Right {
+					b.KeptGood++
+				}
+			}
+			if p >= lo && (p < lo+0.2 || lo+0.2 > 0.99) {
+				b.N++
+				b.Mean += p
+				if r.Right {
+					b.Observed++
+				}
+			}
+		}
+		if b.N > 0 {
+			b.Mean, b.Observed = b.Mean/float64(b.N), b.Observed/float64(b.N)
+		}
+		f.Bins = append(f.Bins, b)
+	}
 	return f
+}
+
+// crossValidate returns each row's probability from the model fitted on
+// the other folds' rows with penalty l2; margin keeps only the bias and
+// the classifier's margin.
+func crossValidate(rows []ModelRow, fold func(ModelRow) int, folds int, l2 float64, margin bool) []float64 {
+	feats := func(r ModelRow) relate.NewsFeatures {
+		if !margin {
+			return r.Features
+		}
+		var f relate.NewsFeatures
+		f[0], f[1] = r.Features[0], r.Features[1]
+		return f
+	}
+	pred := make([]float64, len(rows))
+	for k := 0; k < folds; k++ {
+		var xs []relate.NewsFeatures
+		var ys []bool
+		for _, r := range rows {
+			if fold(r) != k {
+				xs, ys = append(xs, feats(r)), append(ys, r.Right)
+			}
+		}
+		m := relate.FitNewsModel(xs, ys, l2)
+		for i, r := range rows {
+			if fold(r) == k {
+				pred[i] = m.Apply(feats(r))
+			}
+		}
+	}
+	return pred
+}
+
+// brierOf returns the Brier score of probabilities pred for rows.
+func brierOf(rows []ModelRow, pred []float64) float64 {
+	if len(rows) == 0 {
+		return 0
+	}
+	var b float64
+	for i, r := range rows {
+		b += sqErr(pred[i], r.Right)
+	}
+	return b / float64(len(rows))
 }
 
 // sqErr returns the squared error of probability p for an outcome.
@@ -94,16 +300,40 @@ func sqErr(p float64, right bool) float64 {
 	return p * p
 }
 
-// Write prints the fit: the counts, the three Brier scores and the
-// refitted scale beside the shipped one.
-func (f ScaleFit) Write(w io.Writer) error {
-	_, err := fmt.Fprintf(w, `relation classifier on news: Platt scaling of its CoNLL04 probability
-  relations                     %6d   right %d
-  Brier, CoNLL04 probability    %6.3f
-  Brier, kg:score (shipped)     %6.3f   A %.2f  B %.2f
-  Brier, refit leaving one
-    article out at a time       %6.3f
-  refit on all                           A %.2f  B %.2f
-`, f.N, f.Right, f.Raw, f.Scored, f.Shipped.A, f.Shipped.B, f.LeftOut, f.Fit.A, f.Fit.B)
+// Write prints the fit: counts, Brier scores, the reliability of the
+// cross-validated probabilities and the refitted weights as Go.
+func (f ModelFit) Write(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "relation classifier on news: NewsModel fitted on judged relations\n")
+	fmt.Fprintf(&b, "  relations %d in %d articles, right %d\n", f.N, f.Articles, f.Right)
+	fmt.Fprintf(&b, "  Brier, CoNLL04 probability          %6.3f\n", f.Raw)
+	fmt.Fprintf(&b, "  Brier, shipped model (fitted here)  %6.3f\n", f.Shipped)
+	fmt.Fprintf(&b, "  Brier, %d-fold, margin only (Platt)  %6.3f\n", f.Folds, f.Margin)
+	for i, l2 := range f.Penalties {
+		fmt.Fprintf(&b, "  Brier, %d-fold by article, L2 %-4g %6.3f\n", f.Folds, l2, f.LeftOut[i])
+	}
+	if len(f.Bins) > 0 {
+		fmt.Fprintf(&b, "  cross-validated probability (L2 %g)\n", f.Penalty)
+		fmt.Fprintf(&b, "    %-10s %5s %6s %9s   %s\n", "predicted", "count", "mean", "observed", "precision of those at or above")
+		for _, x := range f.Bins {
+			prec := 0.0
+			if x.KeptN > 0 {
+				prec = float64(x.KeptGood) / float64(x.KeptN)
+			}
+			fmt.Fprintf(&b, "    %.1f-%.1f    %5d %6.3f %9.3f   %.3f (%d)\n", x.Lo, x.Hi, x.N, x.Mean, x.Observed, prec, x.KeptN)
+		}
+		fmt.Fprintf(&b, "  refit on all (relate.DefaultNewsModel):\n\t\t")
+		for i, wt := range f.Fit.Weights {
+			fmt.Fprintf(&b, "%.2f, ", wt)
+			if i%7 == 6 {
+				b.WriteString("\n\t\t")
+			}
+		}
+		b.WriteString("\n")
+		for i, wt := range f.Fit.Weights {
+			fmt.Fprintf(&b, "    %-16s %6.2f\n", relate.NewsFeatureNames[i], wt)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
 	return err
 }

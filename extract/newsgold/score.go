@@ -11,7 +11,6 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/internal/match"
-	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/internal/stickyerr"
 	"github.com/kg-project/kg/schema"
@@ -75,10 +74,6 @@ type Report struct {
 	// ScoreByMethod is the calibration by construction or model: one Bin
 	// of all the relations each made (jobTitle attributes have no score).
 	ScoreByMethod map[string]*Bin
-	// Classifier lists the relation classifier's relations of kg's
-	// vocabulary, each with its article, kg:score and whether it is right,
-	// for FitClassifierScale.
-	Classifier []Scored
 	// Open scores open (verb-phrase) relations: right when the gold set
 	// states a relation between the two entities in that direction.
 	Open Counts
@@ -421,9 +416,6 @@ func (s *scorer) relations() {
 		if mb == nil {
 			mb = &Bin{}
 			s.rep.ScoreByMethod[r.Method] = mb
-		}
-		if r.Method == relate.MethodClassifier {
-			s.rep.Classifier = append(s.rep.Classifier, Scored{Article: s.art.Name, Score: r.Score, Right: c.TP == 1})
 		}
 		mb.N++
 		mb.Right += c.TP

@@ -272,3 +272,10 @@ func solve(h [numNewsFeatures][numNewsFeatures]float64, g [numNewsFeatures]float
 	}
 	return x
 }
+
+// Logit returns log(p/(1-p)), the margin a probability stands for, with
+// p clamped to [1e-6, 1-1e-6].
+func Logit(p float64) float64 {
+	p = min(max(p, 1e-6), 1-1e-6)
+	return math.Log(p / (1 - p))
+}

@@ -224,13 +224,13 @@ func mentionsBySentence(res *extract.Result) [][]int {
 
 // classify adds the classifier's relations in the current sentence that
 // score at least the Relater's minimum and that the sentence and the
-// document bear out (see classifierDoubts), with the classifier's
-// probability put on NewsScale. typed says the entities have classes from
-// a typing stage.
+// document bear out (see classifierDoubts), scored by DefaultNewsModel:
+// the probability that such a relation is right in news. typed says the
+// entities have classes from a typing stage.
 func (r *Relater) classify(d *docState, typed bool) {
 	v := d.v
 	for _, c := range r.classified(v, typed) {
-		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, NewsScale().Apply(c.p.Score))
+		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, DefaultNewsModel().Apply(c.f))
 	}
 }
 
