@@ -390,8 +390,9 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 		}
 	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not
-	// where anyone lives or works.
-	if v.dateline(p.Head) || v.dateline(p.Tail) {
+	// where anyone lives or works; its agency ("(Reuters)") is not based
+	// where the story happens, though a reporter may work for it.
+	if v.dateline(p.Head) || v.dateline(p.Tail) || p.Type != relclass.WorkFor && (v.datelineAgency(p.Head) || v.datelineAgency(p.Tail)) {
 		return true
 	}
 	// The classifier's place relations need places the typing stage

@@ -267,9 +267,27 @@ func (v *view) dateline(k int) bool {
 		return false
 	}
 	e := v.s.Ents[k]
+	return e.Start >= d.Town[0] && e.End <= v.datelineEnd()
+}
+
+// datelineAgency reports whether mention k is the news agency in the
+// document's dateline ("PARIS (Reuters) —"), which filed the report and
+// is neither based nor at work where its story happens.
+func (v *view) datelineAgency(k int) bool {
+	d := v.res.Dateline
+	if k < 0 || k >= len(v.s.Ents) || d == nil || d.Sentence != v.si || d.Agency[1] <= d.Agency[0] {
+		return false
+	}
+	e := v.s.Ents[k]
+	return e.Start >= d.Agency[0] && e.End <= d.Agency[1]
+}
+
+// datelineEnd returns the token after the dateline's places.
+func (v *view) datelineEnd() int {
+	d := v.res.Dateline
 	end := d.Dash
 	if d.Agency[1] > d.Agency[0] {
 		end = d.Agency[0]
 	}
-	return e.Start >= d.Town[0] && e.End <= end
+	return end
 }
