@@ -24,7 +24,8 @@ const scoreOpen = 0.6
 func openRelations(d *docState) {
 	v := d.v
 	for a := range v.s.Ents {
-		if !openArgument(v.typ(a)) || !v.canBeSubject(a) {
+		// A possessor is no subject: "X' critically acclaimed Y".
+		if !openArgument(v.typ(a)) || !v.canBeSubject(a) || v.isPossessive(v.s.Ents[a].End) {
 			continue
 		}
 		// The verb right after the subject ("X, who heads Y,"), or after
@@ -90,13 +91,25 @@ func openRelations(d *docState) {
 }
 
 // canBeSubject reports whether mention a may be the subject of a verb
-// that follows it: not the object of a preposition ("ministers from X met
-// ..."), nor the last item of a list.
+// that follows it: not the object of a preposition, past its determiner,
+// numbers and adjectives ("ministers from X met ...", "when Norland played
+// at the 1986 World Cup won ..."; a subordinator opens a clause whose
+// subject it may be: "as X seeks ..."), nor the last item of a list.
 func (v *view) canBeSubject(a int) bool {
 	i := v.s.Ents[a].Start - 1
+	for j := i; j > i-4 && j >= 0; j-- {
+		t := v.tag(j)
+		if t == "IN" || t == "TO" {
+			i = j
+			break
+		}
+		if t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") {
+			break
+		}
+	}
 	switch t := v.tag(i); {
-	case t == "IN" || t == "TO":
-		return false
+	case (t == "IN" || t == "TO") && !v.is(i, lexicon.Subordinator):
+		return false // "as the Gunners seek ..." opens a clause
 	case v.lw(i) == "and" || v.lw(i) == "or":
 		return v.entEnding(i) < 0 && !(v.lw(i-1) == "," && v.entEnding(i-1) >= 0)
 	}

@@ -489,6 +489,9 @@ func TestOpenRelations(t *testing.T) {
 		{"list member is not the subject", "Ministers from [[Norland|LOC]] and [[Sudland|LOC]] met [[Ann Lee|PER]].", nil},
 		{"object heads its noun phrase", "[[Ann Lee|PER]] met [[Norlandic|MISC]] Prime Minister [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"organisation before a title", "[[Ann Lee|PER]] met [[Acme|ORG]] chief executive [[Bo Ek|PER]].", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"object of a preposition past its modifiers", "The man who coached when [[Norland|LOC]] played at the 1986 [[Vell Cup|EVENT]] won seven titles with [[Acme|ORG]].", nil},
+		{"possessor", "[[Ann Lee|PER]]' critically acclaimed [[Harlow Nights|MISC]] won.", nil},
+		{"subject after a subordinator", "Prices fell as [[Acme|ORG]] suspended sales in [[Harlow|LOC]].", []string{"Acme | kg:suspendedSalesIn | Harlow | verb-pattern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
