@@ -982,7 +982,9 @@ func (v *view) inList(a, q int) bool {
 	case "and", "or", "&":
 		return true
 	case ",":
-		if k := v.entAt(after + 1); k >= 0 && v.typ(k) == extract.Location {
+		// Another name, whatever the recognizer typed it ("Sao Paolo,
+		// Rio de Janeiro, Belo Horizonte, Recife").
+		if k := v.entAt(after + 1); k >= 0 {
 			return true
 		}
 		if w := v.lw(after + 1); w == "and" || w == "or" {
@@ -994,7 +996,7 @@ func (v *view) inList(a, q int) bool {
 	case "and", "or":
 		return true
 	case ",":
-		if k := v.entEnding(v.parenthesisBefore(before)); k >= 0 && v.typ(k) == extract.Location {
+		if k := v.entEnding(v.parenthesisBefore(before)); k >= 0 {
 			return true
 		}
 	}

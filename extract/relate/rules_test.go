@@ -143,6 +143,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "list of places with a name typed otherwise",
+			c:    MethodAppositive,
+			text: "The cities ([[Pellam City|PER]], [[Harlow|LOC]], [[Tarvik|LOC]], [[Ostburg|ORG]] and [[Vell|LOC]]) grew.",
+			want: nil,
+		},
+		{
 			name: "list of places with their seeds",
 			c:    MethodAppositive,
 			text: "[[Norland|LOC]] (1), [[Sudland|LOC]] (8), [[Westmark|LOC]].",
