@@ -99,8 +99,8 @@ func afterClubAbbreviation(label string) (string, bool) {
 
 // teamCandidates returns the teams e's names could name: those named e's
 // name or an alias of it and, for an organisation, those it is a short
-// name of (see teamShortNames): a club named by its town ("Leeds" for
-// Leeds United) or its nickname ("Brewers").
+// name of, by any of its names (see teamShortNames): a club named by its
+// town ("Leeds" for Leeds United) or its nickname ("Brewers").
 // Entities typed other than organisations have none: a place is not its
 // club.
 func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
@@ -121,7 +121,11 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 		add(byKey[vocab.NameKey(n)])
 	}
 	if e.types&tORG != 0 {
-		add(byShort[vocab.NameKey(e.name)])
+		// The text's own forms too: "Turkey" of a side whose canonical
+		// name is the country's other one.
+		for _, n := range append([]string{e.name}, e.aliases...) {
+			add(byShort[vocab.NameKey(n)])
+		}
 	}
 	return ts
 }

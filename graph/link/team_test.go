@@ -82,6 +82,12 @@ func TestLinkOpponents(t *testing.T) {
 		graphtest.Result("Norland and Ostmark signed a treaty.",
 			[]graphtest.Ent{org("Norland"), org("Ostmark")}, nil))
 	checkLinks(t, rep, map[string]string{"Norland": "", "Ostmark": ""})
+	// A side whose canonical name is the country's other one is found
+	// by the name the text gives it.
+	rep = dryRun(t, "national.nt", nationalSlice,
+		graphtest.Result("Norland beat Ostmark by four wickets.",
+			[]graphtest.Ent{org("Norland"), {Type: extract.Organization, Name: "Ostmarkia", Aliases: []string{"Ostmark"}}}, []graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+	checkLinks(t, rep, map[string]string{"Norland": "Q992011", "Ostmarkia": "Q992013"})
 }
 
 // TestLabelSports: a team's sport phrase comes from its label where its
