@@ -18,6 +18,12 @@ var teamHeads = map[string]bool{"team": true, "club": true, "franchise": true}
 // that mentions one town's club rarely another.
 const minTeamSupport = 2
 
+// minClubSupport is minTeamSupport for a name no country bears: a town's
+// or a club's own. Two clubs named by their towns on one page are a
+// fixture or a table ("Harlow" and "Pellam"); two countries named as
+// bodies are as often governments that sign a treaty.
+const minClubSupport = 1
+
 // minDesignation is the number of teams whose labels must end in the same
 // words for these to be a designation rather than part of a name.
 const minDesignation = 5
@@ -183,10 +189,10 @@ func sportSimilarity(a, b *target) float64 {
 
 // teamContext sets the teams of each entity (ours.teams): of the teams its
 // names could name, those that at least minTeamSupport of the other
-// entities sharing its documents support, having a team of the same sport
-// among their own candidates (an opponent in a match counts for
-// minTeamSupport alone), and no fewer than half as many as the best
-// supported.
+// entities sharing its documents support (minClubSupport for a name no
+// country bears), having a team of the same sport among their own
+// candidates (an opponent in a match counts for minTeamSupport alone),
+// and no fewer than half as many as the best supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
 	for _, e := range ents {
@@ -200,14 +206,14 @@ func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	}
 	for _, e := range ents {
 		if len(cands[e.iri]) > 0 {
-			e.teams = supportedTeams(e, cands, byIRI)
+			e.teams = supportedTeams(e, cands, byIRI, countryNamed(e, byKey))
 		}
 	}
 }
 
 // supportedTeams returns those of e's team candidates that enough of the
 // entities sharing its documents support (see teamContext).
-func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours) []*target {
+func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours, country bool) []*target {
 	key := vocab.NameKey(e.name)
 	support := make([]int, len(cands[e.iri]))
 	for o := range e.comentioned {
@@ -230,17 +236,32 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours)
 			}
 		}
 	}
+	need := minClubSupport
+	if country {
+		need = minTeamSupport
+	}
 	best := 0
 	for _, n := range support {
 		best = max(best, n)
 	}
 	var ts []*target
 	for i, t := range cands[e.iri] {
-		if n := support[i]; n >= minTeamSupport && 2*n >= best {
+		if n := support[i]; n >= need && 2*n >= best {
 			ts = append(ts, t)
 		}
 	}
 	return ts
+}
+
+// countryNamed reports whether one of e's names is a country's of the
+// datasets.
+func countryNamed(e *ours, byKey map[string][]*target) bool {
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		if slices.ContainsFunc(byKey[vocab.NameKey(n)], func(t *target) bool { return t.country }) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlace reports whether t is a populated place, an administrative area

@@ -51,6 +51,11 @@ func TestLinkTeams(t *testing.T) {
 		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
 			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
 	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tallow": "Q991017", "Tarn": ""})
+	// Two clubs named by their towns, alone on a page, are a fixture.
+	rep = dryRun(t, "teams.nt", teamSlice,
+		graphtest.Result("Vornsby and Pellam shared the points.",
+			[]graphtest.Ent{org("Vornsby"), org("Pellam")}, nil))
+	checkLinks(t, rep, map[string]string{"Vornsby": "Q991013", "Pellam": "Q991012"})
 }
 
 // nationalSlice is a made-up slice: two countries, each with national
