@@ -138,8 +138,10 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 
 // genericSportWords are words of teams' descriptions that name no sport:
 // "national sports team", "sports team that represents X" (with
-// teamHeads).
-var genericSportWords = map[string]bool{"national": true, "sports": true, "sport": true}
+// teamHeads), "professional basketball team", "former baseball team",
+// "major league baseball franchise" (not "league": "rugby league" is a
+// sport of its own).
+var genericSportWords = map[string]bool{"national": true, "sports": true, "sport": true, "professional": true, "former": true, "major": true}
 
 // labelSports sets the sport phrase of each team whose description names
 // no sport ("national sports team") from its label instead: the lower-case
@@ -170,21 +172,43 @@ func labelSports(targets map[string]*target) {
 	}
 }
 
-// sportSimilarity is the Jaccard similarity of two teams' sport phrases.
+// sportSimilarity is the Jaccard similarity of two teams' sport phrases,
+// whole or less the words that name no sport (heads such as "team" and
+// "franchise", genericSportWords), whichever is the greater: "baseball
+// team" and "major league baseball franchise" are of one sport, and so
+// are "Norlandish football club" and "association football club", but
+// "american football team" and "association football club" are of two.
 func sportSimilarity(a, b *target) float64 {
 	if len(a.sport) == 0 || len(b.sport) == 0 {
 		return 0
 	}
+	return max(jaccard(a.sport, b.sport), jaccard(sportWords(a.sport), sportWords(b.sport)))
+}
+
+// jaccard is the Jaccard similarity of two lists of words (0 when either
+// is empty).
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
 	shared := 0
-	for _, w := range a.sport {
-		for _, v := range b.sport {
-			if w == v {
-				shared++
-				break
-			}
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			shared++
 		}
 	}
-	return float64(shared) / float64(len(a.sport)+len(b.sport)-shared)
+	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// sportWords returns the words of a sport phrase that name the sport.
+func sportWords(phrase []string) []string {
+	var ws []string
+	for _, w := range phrase {
+		if !teamHeads[w] && !genericSportWords[w] && !slices.Contains(ws, w) {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // teamContext sets the teams of each entity (ours.teams): of the teams its

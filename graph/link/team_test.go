@@ -1,6 +1,7 @@
 package link
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -136,5 +137,26 @@ func TestAfterClubAbbreviation(t *testing.T) {
 				t.Errorf("afterClubAbbreviation(%q) = %q, %v, want %v (-want +got):\n%s", row.label, got, ok, row.ok, diff)
 			}
 		})
+	}
+}
+
+// TestSportSimilarity: teams' sport phrases are of one sport when their
+// words, whole or less those that name no sport, are alike enough.
+func TestSportSimilarity(t *testing.T) {
+	for _, row := range []struct {
+		a, b string
+		same bool
+	}{
+		{"baseball team", "major league baseball franchise", true},
+		{"former baseball team", "baseball team", true},
+		{"norlandish football club", "association football club", true},
+		{"american football team", "association football club", false},
+		{"hockey team", "baseball team", false},
+	} {
+		a := &target{team: true, sport: strings.Fields(row.a)}
+		b := &target{team: true, sport: strings.Fields(row.b)}
+		if got := sportSimilarity(a, b) >= minSportSimilarity; got != row.same {
+			t.Errorf("%q and %q: same sport %v, want %v", row.a, row.b, got, row.same)
+		}
 	}
 }
