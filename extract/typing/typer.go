@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -254,6 +255,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		t.respell(ent)
 	}
+	t.scopeSides(res)
 	// A part takes the class of the whole when it has none of its own.
 	for e := range res.Entities {
 		ent := &res.Entities[e]
@@ -1552,7 +1554,9 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 // the other countries named with no frame of a place (a preposition, a
 // dateline, a place they are in) are sides too ("Norland dominate
 // Ostmark", "Ostmark's coach"): a results page seldom names a country for
-// itself.
+// itself; and so is a country that results name as often as place frames
+// place it ("Ostmark beat Pellam 2-0", "the finals in Ostmark"): one name
+// is one thing on a page.
 func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 	// A nation is a country, or a part of a kingdom that the gazetteer
 	// holds a country item for ("England"), which plays as one.
@@ -1576,14 +1580,43 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 	}
 	for i := range res.Entities {
 		ev := &evs[i]
-		if res.Entities[i].Type != extract.Location || ev.team > 0 || ev.placeCtx > 0 || ev.within || ev.credit || !nation(i) {
+		if res.Entities[i].Type != extract.Location || ev.within || ev.credit || !nation(i) {
 			continue
 		}
 		if slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.method == "dateline" }) {
 			continue
 		}
-		ev.team++
-		ev.reasons = append(ev.reasons, reason{"team", "results-page", "a country plays"})
+		switch {
+		case ev.team > 0 && ev.team == ev.placeCtx:
+			ev.team++
+			ev.reasons = append(ev.reasons, reason{"team", "results-page", "a side as often as a place"})
+		case ev.team == 0 && ev.placeCtx == 0:
+			ev.team++
+			ev.reasons = append(ev.reasons, reason{"team", "results-page", "a country plays"})
+		}
+	}
+}
+
+// scopeSides gives a key of its document to each side named by a place:
+// an organisation of no finer class whose whole name is a place's
+// ("Norland" that beat Ostmark, the club "Harlow"). Such a name says
+// which side only with its page: the national side of one sport in one
+// article, of another in the next, the country itself in a third, a
+// town's football club here and its cricket club there. Keyed by the
+// document (as resolve keys a bare surname), the side never merges
+// across documents with another of the same name, and linking reads each
+// document's sport apart.
+func (t *Typer) scopeSides(res *extract.Result) {
+	hash := ""
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if ent.Type != extract.Organization || ent.Class != "" || ent.Key == "" || strings.Contains(ent.Key, " "+resolve.DocumentScope+" ") || !t.isPlaceName(ent.Name) {
+			continue
+		}
+		if hash == "" {
+			hash = resolve.DocumentHash(res.Doc.Text)
+		}
+		ent.Key += " " + resolve.DocumentScope + " " + hash
 	}
 }
 

@@ -395,6 +395,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kenya = ORG", "Scotland = ORG", "Uganda = ORG", "Wales = ORG"},
 		},
 		{
+			name:     "on a page where a country plays, a country named as a side as often as placed is a side",
+			text:     "Kenya beat Ghana 2-1. The final is in Kenya.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Kenya", loc}},
+			want:     []string{"Ghana = ORG", "Kenya = ORG"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
@@ -417,6 +423,28 @@ func TestProcess(t *testing.T) {
 				t.Errorf("classes (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestSidesKeyedByDocument checks that a side named by a place gets a
+// key of its document, and the places and the other bodies do not.
+func TestSidesKeyedByDocument(t *testing.T) {
+	g := gaz(t)
+	text := "Kenya beat Ghana 2-1 in Nairobi. Acme Holdings paid."
+	res := build(t, g, text, [][2]string{{"Kenya", extract.Location}, {"Ghana", extract.Location}, {"Nairobi", extract.Location}, {"Acme Holdings", extract.Organization}})
+	if err := New(g).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"Kenya":         "kenya doc " + resolve.DocumentHash(text),
+		"Ghana":         "ghana doc " + resolve.DocumentHash(text),
+		"Nairobi":       "nairobi",
+		"Acme Holdings": "acme holdings",
+	}
+	for _, e := range res.Entities {
+		if e.Key != want[e.Name] {
+			t.Errorf("%s (%s): key %q, want %q", e.Name, e.Type, e.Key, want[e.Name])
+		}
 	}
 }
 

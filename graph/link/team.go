@@ -18,6 +18,12 @@ var teamHeads = map[string]bool{"team": true, "club": true, "franchise": true}
 // that mentions one town's club rarely another.
 const minTeamSupport = 2
 
+// minClubSupport is minTeamSupport for a name no country bears: a town's
+// or a club's own. Two clubs named by their towns on one page are a
+// fixture or a table ("Harlow" and "Pellam"); two countries named as
+// bodies are as often governments that sign a treaty.
+const minClubSupport = 1
+
 // minDesignation is the number of teams whose labels must end in the same
 // words for these to be a designation rather than part of a name.
 const minDesignation = 5
@@ -99,8 +105,8 @@ func afterClubAbbreviation(label string) (string, bool) {
 
 // teamCandidates returns the teams e's names could name: those named e's
 // name or an alias of it and, for an organisation, those it is a short
-// name of (see teamShortNames): a club named by its town ("Leeds" for
-// Leeds United) or its nickname ("Brewers").
+// name of, by any of its names (see teamShortNames): a club named by its
+// town ("Leeds" for Leeds United) or its nickname ("Brewers").
 // Entities typed other than organisations have none: a place is not its
 // club.
 func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
@@ -121,15 +127,21 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 		add(byKey[vocab.NameKey(n)])
 	}
 	if e.types&tORG != 0 {
-		add(byShort[vocab.NameKey(e.name)])
+		// The text's own forms too: "Turkey" of a side whose canonical
+		// name is the country's other one.
+		for _, n := range append([]string{e.name}, e.aliases...) {
+			add(byShort[vocab.NameKey(n)])
+		}
 	}
 	return ts
 }
 
 // genericSportWords are words of teams' descriptions that name no sport:
 // "national sports team", "sports team that represents X" (with
-// teamHeads).
-var genericSportWords = map[string]bool{"national": true, "sports": true, "sport": true}
+// teamHeads), "professional basketball team", "former baseball team",
+// "major league baseball franchise" (not "league": "rugby league" is a
+// sport of its own).
+var genericSportWords = map[string]bool{"national": true, "sports": true, "sport": true, "professional": true, "former": true, "major": true}
 
 // labelSports sets the sport phrase of each team whose description names
 // no sport ("national sports team") from its label instead: the lower-case
@@ -160,29 +172,51 @@ func labelSports(targets map[string]*target) {
 	}
 }
 
-// sportSimilarity is the Jaccard similarity of two teams' sport phrases.
+// sportSimilarity is the Jaccard similarity of two teams' sport phrases,
+// whole or less the words that name no sport (heads such as "team" and
+// "franchise", genericSportWords), whichever is the greater: "baseball
+// team" and "major league baseball franchise" are of one sport, and so
+// are "Norlandish football club" and "association football club", but
+// "american football team" and "association football club" are of two.
 func sportSimilarity(a, b *target) float64 {
 	if len(a.sport) == 0 || len(b.sport) == 0 {
 		return 0
 	}
+	return max(jaccard(a.sport, b.sport), jaccard(sportWords(a.sport), sportWords(b.sport)))
+}
+
+// jaccard is the Jaccard similarity of two lists of words (0 when either
+// is empty).
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
 	shared := 0
-	for _, w := range a.sport {
-		for _, v := range b.sport {
-			if w == v {
-				shared++
-				break
-			}
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			shared++
 		}
 	}
-	return float64(shared) / float64(len(a.sport)+len(b.sport)-shared)
+	return float64(shared) / float64(len(a)+len(b)-shared)
+}
+
+// sportWords returns the words of a sport phrase that name the sport.
+func sportWords(phrase []string) []string {
+	var ws []string
+	for _, w := range phrase {
+		if !teamHeads[w] && !genericSportWords[w] && !slices.Contains(ws, w) {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // teamContext sets the teams of each entity (ours.teams): of the teams its
 // names could name, those that at least minTeamSupport of the other
-// entities sharing its documents support, having a team of the same sport
-// among their own candidates (an opponent in a match counts for
-// minTeamSupport alone), and no fewer than half as many as the best
-// supported.
+// entities sharing its documents support (minClubSupport for a name no
+// country bears), having a team of the same sport among their own
+// candidates (an opponent in a match counts for minTeamSupport alone),
+// and no fewer than half as many as the best supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
 	for _, e := range ents {
@@ -196,14 +230,14 @@ func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	}
 	for _, e := range ents {
 		if len(cands[e.iri]) > 0 {
-			e.teams = supportedTeams(e, cands, byIRI)
+			e.teams = supportedTeams(e, cands, byIRI, countryNamed(e, byKey))
 		}
 	}
 }
 
 // supportedTeams returns those of e's team candidates that enough of the
 // entities sharing its documents support (see teamContext).
-func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours) []*target {
+func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours, country bool) []*target {
 	key := vocab.NameKey(e.name)
 	support := make([]int, len(cands[e.iri]))
 	for o := range e.comentioned {
@@ -226,17 +260,32 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours)
 			}
 		}
 	}
+	need := minClubSupport
+	if country {
+		need = minTeamSupport
+	}
 	best := 0
 	for _, n := range support {
 		best = max(best, n)
 	}
 	var ts []*target
 	for i, t := range cands[e.iri] {
-		if n := support[i]; n >= minTeamSupport && 2*n >= best {
+		if n := support[i]; n >= need && 2*n >= best {
 			ts = append(ts, t)
 		}
 	}
 	return ts
+}
+
+// countryNamed reports whether one of e's names is a country's of the
+// datasets.
+func countryNamed(e *ours, byKey map[string][]*target) bool {
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		if slices.ContainsFunc(byKey[vocab.NameKey(n)], func(t *target) bool { return t.country }) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlace reports whether t is a populated place, an administrative area

@@ -1,6 +1,7 @@
 package link
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -51,6 +52,11 @@ func TestLinkTeams(t *testing.T) {
 		graphtest.Result("Acme opens a plant\nAcme will build its plant near Tarn, its chief Ann Lee said.",
 			[]graphtest.Ent{org("Acme"), org("Tarn"), {Type: extract.Person, Name: "Ann Lee"}}, nil))
 	checkLinks(t, rep, map[string]string{"Harlow": "Q991011", "Pellam": "Q991012", "Vornsby": "Q991013", "Ostmark": "Q991014", "Otters": "Q991016", "Tallow": "Q991017", "Tarn": ""})
+	// Two clubs named by their towns, alone on a page, are a fixture.
+	rep = dryRun(t, "teams.nt", teamSlice,
+		graphtest.Result("Vornsby and Pellam shared the points.",
+			[]graphtest.Ent{org("Vornsby"), org("Pellam")}, nil))
+	checkLinks(t, rep, map[string]string{"Vornsby": "Q991013", "Pellam": "Q991012"})
 }
 
 // nationalSlice is a made-up slice: two countries, each with national
@@ -82,6 +88,12 @@ func TestLinkOpponents(t *testing.T) {
 		graphtest.Result("Norland and Ostmark signed a treaty.",
 			[]graphtest.Ent{org("Norland"), org("Ostmark")}, nil))
 	checkLinks(t, rep, map[string]string{"Norland": "", "Ostmark": ""})
+	// A side whose canonical name is the country's other one is found
+	// by the name the text gives it.
+	rep = dryRun(t, "national.nt", nationalSlice,
+		graphtest.Result("Norland beat Ostmark by four wickets.",
+			[]graphtest.Ent{org("Norland"), {Type: extract.Organization, Name: "Ostmarkia", Aliases: []string{"Ostmark"}}}, []graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+	checkLinks(t, rep, map[string]string{"Norland": "Q992011", "Ostmarkia": "Q992013"})
 }
 
 // TestLabelSports: a team's sport phrase comes from its label where its
@@ -125,5 +137,26 @@ func TestAfterClubAbbreviation(t *testing.T) {
 				t.Errorf("afterClubAbbreviation(%q) = %q, %v, want %v (-want +got):\n%s", row.label, got, ok, row.ok, diff)
 			}
 		})
+	}
+}
+
+// TestSportSimilarity: teams' sport phrases are of one sport when their
+// words, whole or less those that name no sport, are alike enough.
+func TestSportSimilarity(t *testing.T) {
+	for _, row := range []struct {
+		a, b string
+		same bool
+	}{
+		{"baseball team", "major league baseball franchise", true},
+		{"former baseball team", "baseball team", true},
+		{"norlandish football club", "association football club", true},
+		{"american football team", "association football club", false},
+		{"hockey team", "baseball team", false},
+	} {
+		a := &target{team: true, sport: strings.Fields(row.a)}
+		b := &target{team: true, sport: strings.Fields(row.b)}
+		if got := sportSimilarity(a, b) >= minSportSimilarity; got != row.same {
+			t.Errorf("%q and %q: same sport %v, want %v", row.a, row.b, got, row.same)
+		}
 	}
 }
