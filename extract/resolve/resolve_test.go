@@ -729,6 +729,37 @@ func TestDropCurrencies(t *testing.T) {
 	checkEntityNames(t, New(nil), tests)
 }
 
+// initialWords knows the casing of a few words and one town's name.
+type initialWords struct{ parties }
+
+func (initialWords) Casing(word string) (int, int, bool) {
+	switch strings.ToLower(word) {
+	case "poor", "reading":
+		return 200, 10, true
+	case "acme":
+		return 1, 50, true
+	}
+	return 0, 0, false
+}
+
+func (initialWords) KnownName(name, coarseType string) bool {
+	return name == "Reading" && coarseType == extract.Location
+}
+
+// TestDropInitialNouns checks that a common noun that only the start of a
+// sentence capitalises is no name, unless the gazetteer lists it or the
+// document capitalises it elsewhere.
+func TestDropInitialNouns(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []entityRow{
+		{"a noun news writes in lower case", "Poor results hit Acme.", [][2]string{{"Poor", loc}, {"Acme", org}}, []string{"Acme"}},
+		{"a listed name", "Reading beat Acme.", [][2]string{{"Reading", org}, {"Acme", org}}, []string{"Reading", "Acme"}},
+		{"capitalised inside a sentence too", "Poor won. They met Poor.", [][2]string{{"Poor", org}, {"Poor", org}}, []string{"Poor"}},
+		{"inside a sentence", "They met Poor.", [][2]string{{"Poor", org}}, []string{"Poor"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: initialWords{}}), tests)
+}
+
 // TestAbbreviates checks acronyms with small letters against names: each
 // small letter a function word's initial, each capital a word's.
 func TestAbbreviates(t *testing.T) {
