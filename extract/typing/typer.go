@@ -646,7 +646,8 @@ func descriptorAfter(w *window, ev *evidence) {
 	}
 }
 
-// ofPhrase reads "the city of X", "the province of X", "the mayor of X".
+// ofPhrase reads "the city of X", "the province of X", "the mayor of X",
+// "the Swiss resort of X".
 func ofPhrase(w *window, ev *evidence) {
 	lo := w.lo
 	if w.word(lo-1) != "of" {
@@ -658,7 +659,19 @@ func ofPhrase(w *window, ev *evidence) {
 		ev.vote(ClassCity, wDescrPair, "of-phrase", p2+" of")
 	case w.lex.Is(w.lemma(lo-2), lexicon.Region) || p2 == "governor":
 		ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
+	case (w.lex.Is(w.lemma(lo-2), lexicon.Settlement) || w.lex.Is(w.lemma(lo-2), lexicon.Hotel)) && w.countryWord(lo-3):
+		// "the Swiss resort of X", "the Iraqi capital of X": a town of
+		// that country.
+		ev.vote(ClassCity, wDescrPair, "of-phrase", w.word(lo-3)+" "+p2+" of")
 	}
+}
+
+// countryWord reports whether token i is a country's name or demonym.
+func (w *window) countryWord(i int) bool {
+	if w.g == nil || i < 0 || i >= len(w.toks) {
+		return false
+	}
+	return w.g.Match(gazetteer.Tokens(w.toks[i].Text)...)&(gazetteer.CatCountry|gazetteer.CatDemonym) != 0
 }
 
 // outletFrame reads the verb frames of news outlets: "quoted by X", "as

@@ -152,6 +152,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostmark = LOC/AdministrativeArea", "Varnholt = LOC/City"},
 		},
 		{
+			name:     "a country's resort or capital of a town",
+			text:     "Leaders met in the Swiss resort of Varnholt, not in the Swiss capital of Ostburg.",
+			mentions: [][2]string{{"Swiss", misc}, {"Varnholt", per}, {"Swiss", misc}, {"Ostburg", org}},
+			want:     []string{"Ostburg = LOC/City", "Switzerland = LOC/Country", "Varnholt = LOC/City"},
+		},
+		{
 			name:     "venues, by name and by the noun after them",
 			text:     "Fans left Brindle Arena for the Vornsby venue near Lake Orrin.",
 			mentions: [][2]string{{"Brindle Arena", loc}, {"Vornsby", org}, {"Lake Orrin", loc}},
