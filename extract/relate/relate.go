@@ -29,6 +29,7 @@ const (
 	MethodVerbPattern = "verb-pattern" // open relations: "X claimed responsibility for Y"
 	MethodNationality = "nationality"  // "Norlandic sprinters X and Y", "Norland television host X"
 	MethodKin         = "kin"          // "X's wife Y", "X and his brother Y"
+	MethodMember      = "member"       // "X took his new band Y", "X's party Y"
 	MethodPlaceKind   = "place-kind"   // "the Norlandic resort of X"
 	MethodResult      = "result"       // "X beat Y 2-1", "X's win over Y", "X v Y"
 	MethodLife        = "life"         // "X was born in Y", "X studied at Y", "Y, founded by X"

@@ -29,6 +29,7 @@ const (
 	scoreActive     = 0.8
 	scoreNation     = 0.8
 	scoreKin        = 0.85
+	scoreMember     = 0.85
 	scorePlaceKind  = 0.8
 	// scorePronoun scales the score of a relation whose subject is a
 	// sentence-initial "He" or "She" read as the person the sentence
@@ -94,6 +95,8 @@ var constructionTable = []construction{
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
+	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
+		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) { memberBefore(d, k) }},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam", produces: "opponent",
@@ -1648,6 +1651,51 @@ func (v *view) kinPredicate(k int) (pred string, reverse bool) {
 		return schema.Sibling, false
 	}
 	return "", false
+}
+
+// memberBefore reads a person's group named between the person and the
+// group's name, mention p: "X took his new band Y", "X's party Y", "X
+// rejoined her old club Y" (a former one says nothing): a band, a party
+// or another group makes X a member, a team (the lexicon's Team class) a
+// player for it. The person is a possessive name before the noun, or,
+// for "his" and "her", the one person the clause names before.
+func memberBefore(d *docState, p int) {
+	v := d.v
+	noun := v.s.Ents[p].Start - 1
+	if noun < 2 || v.at[noun] >= 0 || v.tag(noun) != "NN" {
+		return
+	}
+	c := v.lex.Classes(v.lemma(noun))
+	pred := ""
+	switch {
+	case c.Has(lexicon.Corporation) || c.Has(lexicon.Government) || c.Has(lexicon.Education) || c.Has(lexicon.NewsMedia):
+		return // "his company Y", "her paper Y": not a membership
+	case c.Has(lexicon.Team) && !c.Has(lexicon.Party):
+		pred = schema.WorksFor // "his club Y": he plays for it
+	case c.Has(lexicon.Party) || c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric):
+		pred = schema.MemberOf
+	default:
+		return
+	}
+	i := noun - 1
+	for ; i >= 0 && i >= noun-2 && v.at[i] < 0 && strings.HasPrefix(v.tag(i), "JJ"); i-- {
+		if w := v.lw(i); w == "former" || w == "old" || strings.HasPrefix(w, "ex-") {
+			return
+		}
+	}
+	var q int
+	switch {
+	case v.isPossessive(i):
+		q = v.entEnding(i)
+	case v.lw(i) == "his" || v.lw(i) == "her":
+		q = v.onlyPersonBefore(i)
+	default:
+		return
+	}
+	if q < 0 || v.typ(q) != extract.Person || v.typ(p) != extract.Organization {
+		return
+	}
+	d.add(q, p, pred, v.phrase(noun, noun+1), MethodMember, scoreMember)
 }
 
 // onlyPersonBefore returns the mention of the one person named before

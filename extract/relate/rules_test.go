@@ -338,6 +338,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:spouse | Bo Ek | kin", "Dan Orr | schema:parent | Cy Orr | kin"},
 		},
 		{
+			name: "a person's band, party or club",
+			c:    MethodMember,
+			text: "[[Ann Lee|PER]] took her new band [[Vell Power|ORG]] on tour. [[Bo Ek|PER]]'s party [[Acme Alliance|ORG]] won. [[Cy Orr|PER]] left his old club [[Harlow|ORG]]. [[Di Ray|PER]] sold her company [[Pellam|ORG]].",
+			want: []string{"Ann Lee | schema:memberOf | Vell Power | member", "Bo Ek | schema:memberOf | Acme Alliance | member"},
+		},
+		{
 			name: "a country's kind of place and its name",
 			c:    MethodPlaceKind,
 			text: "They met in the [[Dutch|LOC]] port city of [[Velden|LOC]].",
