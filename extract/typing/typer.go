@@ -12,7 +12,6 @@ import (
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
-	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -255,7 +254,6 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		t.respell(ent)
 	}
-	t.scopeSides(res)
 	// A part takes the class of the whole when it has none of its own.
 	for e := range res.Entities {
 		ent := &res.Entities[e]
@@ -1607,29 +1605,6 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 			ev.team++
 			ev.reasons = append(ev.reasons, reason{"team", "results-page", "a country plays"})
 		}
-	}
-}
-
-// scopeSides gives a key of its document to each side named by a place:
-// an organisation of no finer class whose whole name is a place's
-// ("Norland" that beat Ostmark, the club "Harlow"). Such a name says
-// which side only with its page: the national side of one sport in one
-// article, of another in the next, the country itself in a third, a
-// town's football club here and its cricket club there. Keyed by the
-// document (as resolve keys a bare surname), the side never merges
-// across documents with another of the same name, and linking reads each
-// document's sport apart.
-func (t *Typer) scopeSides(res *extract.Result) {
-	hash := ""
-	for e := range res.Entities {
-		ent := &res.Entities[e]
-		if ent.Type != extract.Organization || ent.Class != "" || ent.Key == "" || strings.Contains(ent.Key, " "+resolve.DocumentScope+" ") || !t.isPlaceName(ent.Name) {
-			continue
-		}
-		if hash == "" {
-			hash = resolve.DocumentHash(res.Doc.Text)
-		}
-		ent.Key += " " + resolve.DocumentScope + " " + hash
 	}
 }
 

@@ -432,28 +432,6 @@ func TestProcess(t *testing.T) {
 	}
 }
 
-// TestSidesKeyedByDocument checks that a side named by a place gets a
-// key of its document, and the places and the other bodies do not.
-func TestSidesKeyedByDocument(t *testing.T) {
-	g := gaz(t)
-	text := "Kenya beat Ghana 2-1 in Nairobi. Acme Holdings paid."
-	res := build(t, g, text, [][2]string{{"Kenya", extract.Location}, {"Ghana", extract.Location}, {"Nairobi", extract.Location}, {"Acme Holdings", extract.Organization}})
-	if err := New(g).Process(res); err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{
-		"Kenya":         "kenya doc " + resolve.DocumentHash(text),
-		"Ghana":         "ghana doc " + resolve.DocumentHash(text),
-		"Nairobi":       "nairobi",
-		"Acme Holdings": "acme holdings",
-	}
-	for _, e := range res.Entities {
-		if e.Key != want[e.Name] {
-			t.Errorf("%s (%s): key %q, want %q", e.Name, e.Type, e.Key, want[e.Name])
-		}
-	}
-}
-
 // TestHonorificAlias checks that an honorific in an alias ("Ms Vell" of
 // "Vell") makes a person of a name the tagger read as a body.
 func TestHonorificAlias(t *testing.T) {
