@@ -396,6 +396,11 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	if v.dateline(p.Head) || v.dateline(p.Tail) || p.Type != relclass.WorkFor && (v.datelineAgency(p.Head) || v.datelineAgency(p.Tail)) {
 		return true
 	}
+	// A side's place in a sentence is where it plays, not where it is
+	// based ("Australia won gold in Athens").
+	if e := v.entity(p.Head); p.Type == relclass.OrgBasedIn && e >= 0 && res.Entities[e].Class == typing.ClassSportsTeam {
+		return true
+	}
 	// The classifier's place relations need places the typing stage
 	// confirmed.
 	unconfirmed := func(k int) bool {

@@ -1479,7 +1479,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// "X beat Y 2-1": a country or a town that plays is its team, when
 	// results name it more often than place frames place it.
 	if ev.team > ev.placeCtx && !ev.within && !ev.credit {
-		e.Type, e.Class = extract.Organization, ""
+		e.Type, e.Class = extract.Organization, ClassSportsTeam
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 		return true
 	}
@@ -1543,8 +1543,12 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 	switch e.Type {
 	case extract.Organization:
-		if v.orgW >= minVotes {
+		switch {
+		case v.orgW >= minVotes:
 			e.Class = v.orgClass
+		case ev.team > ev.placeCtx && !ev.within && !ev.credit:
+			// "Harlow beat Pellam 2-1": a side in a result.
+			e.Class = ClassSportsTeam
 		}
 	case extract.Location:
 		if ev.featureName && v.placeClass == ClassPlace && !t.isCountry(e) {

@@ -392,19 +392,19 @@ func TestProcess(t *testing.T) {
 			name:     "on a page where a country plays, the other countries with no place frame play too",
 			text:     "Kenya beat Ghana 2-1 in Nairobi. Uganda dominated Malawi. The final is in Zambia.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Uganda", loc}, {"Malawi", loc}, {"Zambia", loc}},
-			want:     []string{"Ghana = ORG", "Kenya = ORG", "Malawi = ORG", "Nairobi = LOC/City", "Uganda = ORG", "Zambia = LOC/Country"},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Nairobi = LOC/City", "Uganda = ORG/SportsTeam", "Zambia = LOC/Country"},
 		},
 		{
 			name:     "a kingdom's nation plays as a country does",
 			text:     "Wales beat Kenya 2-1. Scotland dominated Uganda.",
 			mentions: [][2]string{{"Wales", loc}, {"Kenya", loc}, {"Scotland", loc}, {"Uganda", loc}},
-			want:     []string{"Kenya = ORG", "Scotland = ORG", "Uganda = ORG", "Wales = ORG"},
+			want:     []string{"Kenya = ORG/SportsTeam", "Scotland = ORG/SportsTeam", "Uganda = ORG/SportsTeam", "Wales = ORG/SportsTeam"},
 		},
 		{
 			name:     "on a page where a country plays, a country named as a side as often as placed is a side",
 			text:     "Kenya beat Ghana 2-1. The final is in Kenya.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Kenya", loc}},
-			want:     []string{"Ghana = ORG", "Kenya = ORG"},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
 		},
 		{
 			name:     "on a page where no country plays, countries stay places",

@@ -30,6 +30,7 @@ const (
 	ClassNewsMedia      = "NewsMediaOrganization"
 	ClassCorporation    = "Corporation"
 	ClassEducational    = "EducationalOrganization"
+	ClassSportsTeam     = "SportsTeam"
 	// ClassPoliticalParty, ClassArmedGroup and ClassIntergovernmental are
 	// kg's own: schema.org core has no class for them.
 	ClassPoliticalParty    = schema.NS + "PoliticalParty"
