@@ -363,6 +363,10 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
 		return true
 	}
+	// "Saudi Labour Minister X": a country's portfolio, not a party.
+	if v.portfolio(p.Head) || v.portfolio(p.Tail) {
+		return true
+	}
 	// "X's father", "the wife of X": the relation is the relative's.
 	if v.closeTo(p.Head) || v.closeTo(p.Tail) || v.titlePlace(p.Head) || v.titlePlace(p.Tail) {
 		return true

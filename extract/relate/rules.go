@@ -427,10 +427,41 @@ func titleBeforeName(d *docState, p int) {
 		return
 	}
 	q := v.entEnding(ts)
+	if q >= 0 && v.portfolio(q) {
+		return
+	}
 	if q >= 0 {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// portfolio reports whether the party that mention q names is the
+// subject of a country's ministry in a minister's or secretary's title:
+// after the country's name or demonym, or after "and" ("Saudi Labour
+// Minister X", "Economy and Labour Minister X").
+func (v *view) portfolio(q int) bool {
+	e := v.entity(q)
+	if e < 0 || v.res.Entities[e].Class != typing.ClassPoliticalParty {
+		return false
+	}
+	// A ministry's title: "Scottish Conservative leader X" is the
+	// party's.
+	if w := v.lw(v.s.Ents[q].End); w != "minister" && w != "ministry" && w != "secretary" {
+		return false
+	}
+	before := v.s.Ents[q].Start - 1
+	if w := v.lw(before); w == "and" || w == "&" {
+		return true
+	}
+	k := v.entEnding(before + 1)
+	if k < 0 {
+		return false
+	}
+	if c := v.entity(k); c >= 0 && v.res.Entities[c].Type == extract.Location && v.res.Entities[c].Class == typing.ClassCountry {
+		return true
+	}
+	return v.demonym(k)
 }
 
 // fieldBefore returns where up to two lower-case common nouns, and the

@@ -945,7 +945,8 @@ func countryRelations(t *testing.T, r *Relater, marked string, country func(extr
 
 // TestPartyMembers checks that a person who works for a political party,
 // as a construction reads it, is its member, and one who works for a
-// company is not.
+// company is not, nor a minister of a country's portfolio named like the
+// party.
 func TestPartyMembers(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -954,6 +955,9 @@ func TestPartyMembers(t *testing.T) {
 		{"a title before the name", "[[Unity Party|ORG]] politician [[Ann Lee|PER]] spoke.", []string{"Ann Lee | schema:memberOf | Unity Party | title"}},
 		{"a possessive", "[[Unity Party|ORG]]'s [[Ann Lee|PER]] spoke.", []string{"Ann Lee | schema:memberOf | Unity Party | possessive"}},
 		{"a company stays an employer", "[[Acme|ORG]] spokesman [[Bo Ek|PER]] spoke.", []string{"Bo Ek | schema:worksFor | Acme | title"}},
+		{"a country's portfolio named like the party", "[[Swedish|LOC]] [[Unity Party|ORG]] Minister [[Cy Orr|PER]] spoke.", nil},
+		{"a portfolio after and", "Economy and [[Unity Party|ORG]] Minister [[Cy Orr|PER]] spoke.", nil},
+		{"a region's branch of the party", "[[Norlandic|LOC]] [[Unity Party|ORG]] leader [[Cy Orr|PER]] spoke.", []string{"Cy Orr | schema:memberOf | Unity Party | title"}},
 	}
 	r := New(nil)
 	for _, tt := range tests {

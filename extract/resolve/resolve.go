@@ -1365,6 +1365,17 @@ func (r *Resolver) addInstitutions(res *extract.Result) {
 	res.Mentions = append(res.Mentions, add...)
 }
 
+// placeBefore reports whether a mention of a place or a nationality in
+// sentence si ends right before offset at (past a space).
+func placeBefore(res *extract.Result, si, at int) bool {
+	for _, m := range res.Mentions {
+		if m.Sentence == si && (m.Type == extract.Location || m.Type == extract.Miscellaneous) && m.End < at && strings.TrimSpace(res.Doc.Text[m.End:at]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // takenTokens marks, per sentence, the tokens a mention covers.
 func takenTokens(res *extract.Result) [][]bool {
 	taken := make([][]bool, len(res.Sentences))
@@ -1410,6 +1421,12 @@ func (r *Resolver) addParties(res *extract.Result) {
 				}
 				start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 				if _, ok := parties.PartyName(text[start:end]); !ok {
+					continue
+				}
+				// "Saudi Labour Minister X", "Economy and Labour Minister
+				// X": a country's portfolio, not a party ("Scottish
+				// Conservative leader X" is the party's).
+				if i > 0 && (title == "minister" || title == "secretary") && (placeBefore(res, si, s.Tokens[i].Start) || s.Tokens[i-1].Text == "and" || s.Tokens[i-1].Text == "&") {
 					continue
 				}
 				add = append(add, extract.Mention{Start: start, End: end, Text: text[start:end], Type: extract.Organization, Sentence: si, Entity: -1})
