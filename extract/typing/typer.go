@@ -1792,9 +1792,12 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	}
 	if t.g != nil {
 		// A continent or world region ("Asia", "Western Europe") is not
-		// the town of the same name that the place list also has.
+		// the town of the same name that the place list also has; its
+		// class is schema.org's Continent, which the news gold gives
+		// world regions too (docs/GOLD.md).
 		if t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatArea != 0 {
-			e.Class = ClassPlace
+			e.Class = ClassContinent
+			e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/area", Words: e.Name})
 			return
 		}
 		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {

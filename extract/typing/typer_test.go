@@ -125,7 +125,7 @@ func TestProcess(t *testing.T) {
 			name:     "continents and world regions are not towns of the same name",
 			text:     "Sales grew in Asia, Western Europe and Nairobi.",
 			mentions: [][2]string{{"Asia", loc}, {"Western Europe", loc}, {"Nairobi", loc}},
-			want:     []string{"Asia = LOC/Place", "Nairobi = LOC/City", "Western Europe = LOC/Place"},
+			want:     []string{"Asia = LOC/Continent", "Nairobi = LOC/City", "Western Europe = LOC/Continent"},
 		},
 		{
 			name:     "a town followed by its country or region is a place, whatever the tagger said",
