@@ -607,6 +607,11 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | expects | - | the board to close the port\n",
 		},
 		{
+			name: "a verb of communicating: its object, its preposition's object or its quotation; not a span of time, a language, a pronoun alone, or a place's act",
+			text: "[[Bo Ek|PER]] bemoaned the unrest in [[Pellam|LOC]]. [[Ann Lee|PER]] apologized for the delay. The protesters chanted “Open the port” at the gate. [[Ann Lee|PER]] spoke for an hour. [[Bo Ek|PER]] spoke Swedish at the gate. She mocked him. [[Ostmark|LOC]] mocked the plan.",
+			want: "Bo Ek | bemoaned | - | the unrest in Pellam\nAnn Lee | apologized | - | the delay\n- | chanted | - | Open the port\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -118,7 +118,7 @@ func (v *view) wishAboutContent(r *reading) bool {
 // ("proposed a tax" reads its object as a demand does, intent-demand).
 // It reports whether the content is settled.
 func (v *view) constructionContent(r *reading) bool {
-	return v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r)
+	return v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) || v.communicationContent(r)
 }
 
 // toldObjectContent reads what is told, not whom, when the object of a
@@ -1293,4 +1293,115 @@ func (v *view) reducedRelative(k int) bool {
 // noun phrase.
 func (v *view) startsClause(k int) bool {
 	return v.subjectThenVerb(k, v.contentEnd(k))
+}
+
+// communicates reports whether token i is a verb of the lexicon's
+// Communication class that no other class of reporting verbs marks
+// ("mocked", "bemoaned", "spoke"): the communication construction reads
+// it after the others. A verb of another class that kind does not read
+// here is left out on purpose ("defends the scene", "pointed at").
+func (v *view) communicates(i int) bool {
+	if v.d.off[ConsCommunication] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) || !v.d.lex.Is(v.lemma(i), lexicon.Communication) || v.aux(i) {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(i))
+	for _, k := range reportingClasses {
+		if c.Has(k) {
+			return false
+		}
+	}
+	_, ok := v.kind(i)
+	return !ok
+}
+
+// reportingClasses are the lexicon's classes of verbs that kind reads.
+var reportingClasses = []lexicon.Class{lexicon.Speech, lexicon.Address, lexicon.Denial, lexicon.Accusation, lexicon.Belief, lexicon.Intention,
+	lexicon.Demand, lexicon.Naming, lexicon.Mention, lexicon.Question, lexicon.Opposition, lexicon.Stance, lexicon.Discussion, lexicon.Reference,
+	lexicon.Resume}
+
+// commPrep are the prepositions after a verb of communicating whose
+// object is what the words were about, for or against: "spoke of the
+// war", "complained about the cost", "apologized for the remark",
+// "railed against the deal", "quarrelled over the budget". A closed
+// class; "to" and "with" name whom the words were for or with ("talked
+// to reporters", "spoke with Ann Lee", and as often "dealt with the
+// crisis"), and "on" is as often a time or a medium ("spoke on
+// Friday", "on Twitter").
+var commPrep = map[string]bool{"about": true, "of": true, "against": true, "for": true, "over": true}
+
+// communicationContent reads what a verb of communicating that no other
+// class holds communicated: a quotation after it ("chanted “...”",
+// "echoed: “...”"), a noun phrase object ("mocked the plan", "bemoaned
+// the unrest"), or a preposition of commPrep and its object ("spoke of
+// the war"), to the end of the clause. Its subject must be a name, a
+// personal pronoun other than "it", or a noun of an agent, as for a
+// side taken; a bare pronoun is no content ("mocked him"). It reports
+// whether the verb is one: nothing else reads it.
+func (v *view) communicationContent(r *reading) bool {
+	if r.kind != communication {
+		return false
+	}
+	// A place does not speak ("Paris mitigated the threat"): a named
+	// speaker is a person or a body.
+	if r.speaker >= 0 && v.entType(r.speaker) != extract.Person && v.entType(r.speaker) != extract.Organization {
+		return true
+	}
+	if r.speaker < 0 {
+		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		if at < 0 || !(v.tag(at) == "PRP" && v.w(at) != "it" || v.agentNoun(at) || v.partitive(at)) {
+			return true
+		}
+	}
+	k := r.k
+	if (v.w(k) == ":" || v.w(k) == ",") && v.opensQuote(k+1) {
+		k++
+	}
+	if quoteOpen[v.w(k)] && v.opensQuote(k) {
+		v.construction = ConsCommunication
+		r.k = k
+		v.quotedContent(r)
+		return true
+	}
+	if commPrep[v.w(k)] {
+		k++
+	}
+	gerund := v.tag(k) == "VBG" && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) && !v.reducedRelative(k) {
+		return true
+	}
+	// A date or a place is an adjunct, no object ("spoke Friday",
+	// "spoke in Harlow" has no preposition of commPrep anyway).
+	if m := v.litAt(k); m >= 0 && v.d.res.Mentions[m].Type == extract.Date || v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Location && v.objectEnd(k) == v.mentionEnd(k) {
+		return true
+	}
+	// "spoke last", "said nothing": an adjective alone, or the pronoun
+	// of nothing, is no object.
+	e := v.phraseEnd(k)
+	if !v.nominal(k, e) && v.w(k) != "no" || v.w(k) == "nothing" {
+		return true
+	}
+	// "spoke 77 minutes", "spoke for an hour", "spoke Hebrew": a span
+	// of time, a date or a language is how long, when or in what, not
+	// what was said.
+	if e > k && (v.litAt(e-1) >= 0 || v.d.lex.Is(v.lemma(e-1), lexicon.Language) || v.d.lex.Is(v.lemma(e-1), lexicon.TimeSpan)) {
+		return true
+	}
+	v.construction = ConsCommunication
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	return true
+}
+
+// commFallback reports whether the verb at token i, of the given kind,
+// which read no claim, is one of communicating to read as such: a verb
+// of saying or believing with a plain object ("said the same", "agreed
+// with the plan"), or of opposing that takes no side in the Stance
+// class ("disparaged immigrants", "rebuked the board"). The other
+// kinds read objects by their own constructions, which leave out what
+// they do on purpose ("defended the city", "asked her", "called the
+// police").
+func (v *view) commFallback(i int, kind verbKind) bool {
+	if kind != speech && kind != belief && kind != criticism {
+		return false
+	}
+	return !v.d.off[ConsCommunication] && v.d.lex.Is(v.lemma(i), lexicon.Communication)
 }

@@ -281,6 +281,14 @@ const (
 	// follows "to": refer, allude, advert ("referred to the vote",
 	// "alluding to his rival").
 	Reference
+	// Communication: verbs whose most frequent sense is one of
+	// communicating, read with an object, a preposition's object or a
+	// quotation: mock, bemoan, echo, extol, deride, document, outline
+	// ("Ann Lee mocked the plan", "Bo Ek spoke of the war").
+	Communication
+	// TimeSpan: nouns of spans of time: hour, minute, week, decade,
+	// while ("spoke for an hour").
+	TimeSpan
 
 	numClasses
 )
@@ -404,6 +412,8 @@ var classNames = [numClasses]string{
 	Discussion:        "discussion",
 	Defeat:            "defeat",
 	Reference:         "reference",
+	Communication:     "communication",
+	TimeSpan:          "time-span",
 }
 
 var classByName = func() map[string]Class {
