@@ -1362,8 +1362,21 @@ func (v *view) communicationContent(r *reading) bool {
 		v.quotedContent(r)
 		return true
 	}
-	if commPrep[v.w(k)] {
-		k++
+	// "spoke briefly about", "speaks fondly of": adverbs before the
+	// preposition.
+	j := k
+	for j < v.n() && v.tag(j) == "RB" && v.adverb(j) {
+		j++
+	}
+	if commPrep[v.w(j)] {
+		k = j + 1
+		// "talked about how the port closed": an indirect question is
+		// what was talked about.
+		if v.whClause(k, v.contentEnd(k)) {
+			v.construction = ConsCommunication
+			v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+			return true
+		}
 	}
 	gerund := v.tag(k) == "VBG" && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
 	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) && !v.reducedRelative(k) {
