@@ -1413,7 +1413,18 @@ func (v *view) communicationContent(r *reading) bool {
 // they do on purpose ("defended the city", "asked her", "called the
 // police").
 func (v *view) commFallback(i int, kind verbKind) bool {
-	if kind != speech && kind != belief && kind != criticism {
+	// "questioned the ruling": a question put to no one is a doubt
+	// voiced about its object; "asked her" names whom, and "asked a
+	// question" the act itself.
+	if kind == question {
+		h := v.phraseEnd(i+1) - 1 // the head: the last noun before "of"
+		for h > i+1 && !strings.HasPrefix(v.tag(h), "NN") {
+			h--
+		}
+		if h <= i || v.entAt(h) >= 0 || v.tag(h) == "PRP" || v.agentNoun(h) || !strings.HasPrefix(v.tag(h), "NN") || v.d.lex.Is(v.lemma(h), lexicon.Question) {
+			return false
+		}
+	} else if kind != speech && kind != belief && kind != criticism {
 		return false
 	}
 	return !v.d.off[ConsCommunication] && v.d.lex.Is(v.lemma(i), lexicon.Communication)
