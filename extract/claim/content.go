@@ -1368,7 +1368,10 @@ func (v *view) communicationContent(r *reading) bool {
 	for j < v.n() && v.tag(j) == "RB" && v.adverb(j) {
 		j++
 	}
-	if commPrep[v.w(j)] {
+	// "agreed with the analysis", "disagree on the tax": after a verb of
+	// agreeing, "with" and "on" take the view or the matter.
+	agreeing := (v.w(j) == "with" || v.w(j) == "on") && v.d.lex.Is(v.lemma(r.i), lexicon.Agreement)
+	if commPrep[v.w(j)] || agreeing {
 		k = j + 1
 		// "talked about how the port closed": an indirect question is
 		// what was talked about.

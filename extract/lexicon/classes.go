@@ -289,6 +289,9 @@ const (
 	// TimeSpan: nouns of spans of time: hour, minute, week, decade,
 	// while ("spoke for an hour").
 	TimeSpan
+	// Agreement: verbs of agreeing and disagreeing: agree, concur,
+	// disagree, dissent ("agreed with the plan", "disagree on the tax").
+	Agreement
 
 	numClasses
 )
@@ -414,6 +417,7 @@ var classNames = [numClasses]string{
 	Reference:         "reference",
 	Communication:     "communication",
 	TimeSpan:          "time-span",
+	Agreement:         "agreement",
 }
 
 var classByName = func() map[string]Class {

@@ -173,6 +173,11 @@ var classes = []class{
 		// object is a person.
 		Not: []string{"deliver", "issue", "mean", "brief", "debrief", "inform", "instruct", "interview", "consult", "contact", "coach",
 			"tutor", "teach", "mentor", "counsel", "summon", "summons", "page"}},
+	// Verbs of agreeing and disagreeing (the senses alone): agree,
+	// concur, disagree, dissent, whose object after "with" or "on" is
+	// the view or the matter ("agreed with the analysis", "disagree on
+	// the tax").
+	{Name: "agreement", Seeds: []string{"agree.v.01!", "disagree.v.01!"}, Rank: 1},
 	// Nouns of spans of time: hour, minute, week, decade, while (their
 	// most frequent sense, in noun.time): what "spoke for an hour"
 	// measures.
