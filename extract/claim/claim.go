@@ -1408,8 +1408,16 @@ func (v *view) verbLike(i int) bool {
 		return false
 	}
 	next := v.w(i + 1)
+	// "“...,” X notes.": a name after a quotation, and the sentence's
+	// end: a final attribution.
+	if (next == "." || next == "") && v.entAt(i-1) >= 0 {
+		if ms := v.mentionStart(i - 1); quoteClose[v.w(ms-1)] || v.w(ms-1) == "," && quoteClose[v.w(ms-2)] {
+			return true
+		}
+	}
 	// "X talks about Y": a verb of discussion and its preposition.
-	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next] || v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
+	// "X notes: “...”": a colon before a quotation.
+	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next] || next == ":" && v.opensQuote(i+2) || v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }
 
 // askedQuestions reads a question put to someone by a speaker the text

@@ -612,6 +612,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | bemoaned | - | the unrest in Pellam\nAnn Lee | apologized | - | the delay\n- | chanted | - | Open the port\nBo Ek | spoke | - | how the port had closed\nAnn Lee | questioned | - | the cost of the port\nBo Ek | agreed | - | the analysis of the port\n",
 		},
 		{
+			name: "a verb of noting: a quotation after it, and a final one the tagger took for a noun",
+			text: "[[Ann Lee|PER]] notes: “The dam is safe.” “The port is closed,” [[Bo Ek|PER]] notes.",
+			want: "Ann Lee | notes | - | The dam is safe\nBo Ek | notes | - | The port is closed\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -1262,6 +1262,11 @@ func (v *view) mentionContent(r *reading) bool {
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 		return true
 	}
+	// "X notes: “...”", "X notes “...”": a quotation is what was noted,
+	// read as a verb of saying's.
+	if v.opensQuote(k) || (v.w(k) == ":" || v.w(k) == ",") && v.opensQuote(k+1) {
+		return false
+	}
 	return r.kind == mentioning // not a verb of saying: nothing more to read
 }
 
@@ -1371,6 +1376,12 @@ func (v *view) communicationContent(r *reading) bool {
 	// "agreed with the analysis", "disagree on the tax": after a verb of
 	// agreeing, "with" and "on" take the view or the matter.
 	agreeing := (v.w(j) == "with" || v.w(j) == "on") && v.d.lex.Is(v.lemma(r.i), lexicon.Agreement)
+	// "Say" takes the words themselves for its object, as in
+	// speechPrepContent: in "the things X said about Y" they are
+	// elsewhere.
+	if (commPrep[v.w(j)] || agreeing) && v.lemma(r.i) == "say" {
+		return true
+	}
 	if commPrep[v.w(j)] || agreeing {
 		k = j + 1
 		// "talked about how the port closed": an indirect question is
