@@ -1353,7 +1353,10 @@ func (v *view) communicationContent(r *reading) bool {
 	}
 	if r.speaker < 0 {
 		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-		if at < 0 || !(v.tag(at) == "PRP" && v.w(at) != "it" || v.agentNoun(at) || v.partitive(at)) {
+		// A statement or a record communicates too ("the letter
+		// outlines the plan", "the report echoes the warning").
+		c := v.d.lex.Classes(v.lemma(at))
+		if at < 0 || !(v.tag(at) == "PRP" && v.w(at) != "it" || v.agentNoun(at) || v.partitive(at) || c.Has(lexicon.Statement) || c.Has(lexicon.Evidence)) {
 			return true
 		}
 	}
