@@ -607,9 +607,9 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | expects | - | the board to close the port\n",
 		},
 		{
-			name: "a verb of communicating: its object, its preposition's object or its quotation; not a span of time, a language, a pronoun alone, or a place's act",
-			text: "[[Bo Ek|PER]] bemoaned the unrest in [[Pellam|LOC]]. [[Ann Lee|PER]] apologized for the delay. The protesters chanted “Open the port” at the gate. [[Ann Lee|PER]] spoke for an hour. [[Bo Ek|PER]] spoke Swedish at the gate. She mocked him. [[Ostmark|LOC]] mocked the plan. [[Bo Ek|PER]] spoke briefly about how the port had closed. [[Ann Lee|PER]] questioned the cost of the port. [[Bo Ek|PER]] asked a question. [[Ann Lee|PER]] asked the board. [[Bo Ek|PER]] agreed with the analysis of the port.",
-			want: "Bo Ek | bemoaned | - | the unrest in Pellam\nAnn Lee | apologized | - | the delay\n- | chanted | - | Open the port\nBo Ek | spoke | - | how the port had closed\nAnn Lee | questioned | - | the cost of the port\nBo Ek | agreed | - | the analysis of the port\n",
+			name: "a verb of communicating: its object, its preposition's object or its quotation; not a span of time, a language, a pronoun alone, a place's act, or whose words follow",
+			text: "[[Bo Ek|PER]] bemoaned the unrest in [[Pellam|LOC]]. [[Ann Lee|PER]] apologized for the delay. The protesters chanted “Open the port” at the gate. [[Ann Lee|PER]] spoke for an hour. [[Bo Ek|PER]] spoke Swedish at the gate. She mocked him. [[Ostmark|LOC]] mocked the plan. [[Bo Ek|PER]] spoke briefly about how the port had closed. [[Ann Lee|PER]] questioned the cost of the port. [[Bo Ek|PER]] asked a question. [[Ann Lee|PER]] asked the board. [[Bo Ek|PER]] agreed with the analysis of the port. The [[Harlow Post|ORG]] quoted an official as saying the port would close.",
+			want: "Bo Ek | bemoaned | - | the unrest in Pellam\nAnn Lee | apologized | - | the delay\n- | chanted | - | Open the port\nBo Ek | spoke | - | how the port had closed\nAnn Lee | questioned | - | the cost of the port\nBo Ek | agreed | - | the analysis of the port\n- | saying | - | the port would close\n",
 		},
 		{
 			name: "a verb of noting: a quotation after it, and a final one the tagger took for a noun",

@@ -997,6 +997,11 @@ func (v *view) describedAsContent(r *reading) bool {
 	if j == r.k || v.w(j) != "as" || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)]) || !v.nominal(r.k, j) {
 		return false
 	}
+	// "quoted the executive as saying ...": whose words follow, no
+	// judgement.
+	if v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
+		return false
+	}
 	// "as the teenager went out": a clause after "as", which is then a
 	// conjunction, not the complement's preposition.
 	if e := v.objectEnd(j + 1); e > j+1 && e < v.n() {
@@ -1410,6 +1415,14 @@ func (v *view) communicationContent(r *reading) bool {
 	if !v.nominal(k, e) && v.w(k) != "no" || v.w(k) == "nothing" {
 		return true
 	}
+	// "quoted an executive as saying ...": the object is whose words
+	// follow, not what was said.
+	hi := v.clauseEnd(k)
+	for j := k; j < hi; j++ {
+		if v.w(j) == "as" && v.tag(j+1) == "VBG" {
+			return true
+		}
+	}
 	// "spoke 77 minutes", "spoke for an hour", "spoke Hebrew": a span
 	// of time, a date or a language is how long, when or in what, not
 	// what was said.
@@ -1417,7 +1430,7 @@ func (v *view) communicationContent(r *reading) bool {
 		return true
 	}
 	v.construction = ConsCommunication
-	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	v.add(r.speaker, r.outlet, k, hi, r.verb)
 	return true
 }
 
