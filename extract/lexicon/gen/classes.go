@@ -161,12 +161,13 @@ var classes = []class{
 	// email, radio), whose object is whom; commanding and forbidding,
 	// whose object is an act or a person (order, dictate, forbid,
 	// sentence); signing, introducing someone, or speaking to them
-	// (address).
+	// (address); writing, whose object is the text made (rewrite,
+	// revise, draft); and negotiating, whose object is the deal.
 	{Name: "communication", LexFile: 32, Rank: 1,
 		Seeds: []string{"communicate.v.01", "communicate.v.02", "express.v.02", "utter.v.02", "convey.v.01", "mock.v.01", "complain.v.01",
 			"agree.v.01", "disagree.v.01", "praise.v.01", "apologize.v.01"},
 		Except: []string{"gesticulate.v.01", "telecommunicate.v.01", "order.v.01", "forbid.v.01", "sentence.v.01", "sign.v.01",
-			"introduce.v.01", "address.v.01"},
+			"introduce.v.01", "address.v.01", "write.v.02", "negotiate.v.01"},
 		// Verbs whose object is the words' vehicle ("delivered a
 		// speech", "issued a statement"), or a consequence ("that
 		// means"); verbs of teaching, informing and consulting, whose
