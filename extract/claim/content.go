@@ -1381,6 +1381,13 @@ func (v *view) communicationContent(r *reading) bool {
 	for j < v.n() && v.tag(j) == "RB" && v.adverb(j) {
 		j++
 	}
+	// "spoke to reporters about the war", "talked with Ann Lee about
+	// the port": whom the words were for, then what they were about.
+	if (v.w(j) == "to" || v.w(j) == "with") && v.agentAt(j+1) {
+		if e := v.objectEnd(j + 1); commPrep[v.w(e)] && v.w(e) != "for" {
+			j = e
+		}
+	}
 	// "agreed with the analysis", "disagree on the tax": after a verb of
 	// agreeing, "with" and "on" take the view or the matter.
 	agreeing := (v.w(j) == "with" || v.w(j) == "on") && v.d.lex.Is(v.lemma(r.i), lexicon.Agreement)
