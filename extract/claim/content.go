@@ -1339,14 +1339,17 @@ var reportingClasses = []lexicon.Class{lexicon.Speech, lexicon.Address, lexicon.
 // Friday", "on Twitter").
 var commPrep = map[string]bool{"about": true, "of": true, "against": true, "for": true, "over": true}
 
-// communicationContent reads what a verb of communicating that no other
-// class holds communicated: a quotation after it ("chanted “...”",
-// "echoed: “...”"), a noun phrase object ("mocked the plan", "bemoaned
-// the unrest"), or a preposition of commPrep and its object ("spoke of
-// the war"), to the end of the clause. Its subject must be a name, a
-// personal pronoun other than "it", or a noun of an agent, as for a
-// side taken; a bare pronoun is no content ("mocked him"). It reports
-// whether the verb is one: nothing else reads it.
+// communicationContent reads what a verb of communicating communicated
+// (the verbs no other class holds, and those commFallback hands on): a
+// quotation after it ("chanted “...”", "echoed: “...”"), a noun phrase
+// object ("mocked the plan", "bemoaned the unrest"), or a preposition
+// of commPrep and its object or indirect question ("spoke of the war",
+// "spoke to reporters about how ..."; "with" and "on" after a verb of
+// agreeing), to the end of the clause. Its subject must be a person or
+// a body by name, a personal pronoun other than "it", a noun of an
+// agent, a share of people, or a statement or a record; a bare pronoun
+// is no content ("mocked him"). It reports whether the verb is one:
+// nothing else reads it.
 func (v *view) communicationContent(r *reading) bool {
 	if r.kind != communication {
 		return false
@@ -1426,7 +1429,7 @@ func (v *view) communicationContent(r *reading) bool {
 	// follow, not what was said.
 	hi := v.clauseEnd(k)
 	for j := k; j < hi; j++ {
-		if v.w(j) == "as" && v.tag(j+1) == "VBG" {
+		if v.w(j) == "as" && v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
 			return true
 		}
 	}
@@ -1444,11 +1447,11 @@ func (v *view) communicationContent(r *reading) bool {
 // commFallback reports whether the verb at token i, of the given kind,
 // which read no claim, is one of communicating to read as such: a verb
 // of saying or believing with a plain object ("said the same", "agreed
-// with the plan"), or of opposing that takes no side in the Stance
-// class ("disparaged immigrants", "rebuked the board"). The other
-// kinds read objects by their own constructions, which leave out what
-// they do on purpose ("defended the city", "asked her", "called the
-// police").
+// with the plan"), of opposing that takes no side in the Stance class
+// ("disparaged immigrants", "rebuked the board"), or of asking with a
+// thing for its object ("questioned the ruling"). The other kinds read
+// objects by their own constructions, which leave out what they do on
+// purpose ("defended the city", "asked her", "called the police").
 func (v *view) commFallback(i int, kind verbKind) bool {
 	// "questioned the ruling": a question put to no one is a doubt
 	// voiced about its object; "asked her" names whom, and "asked a
