@@ -251,7 +251,7 @@ var constructionScore = map[string]float64{
 	ConsParenthetical: 0.970, ConsParticiple: 0.966, ConsQuoteDash: 0.846, ConsQuotedAs: 0.930, ConsSubjectVerb: 0.939,
 	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.854, ConsGerund: 0.979, ConsNounCue: 0.855,
 	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.855, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
-	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsCommunication: 0.874,
+	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsCommunication: 0.876,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.
