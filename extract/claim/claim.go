@@ -2204,7 +2204,7 @@ func (v *view) contentEnd(k int) int {
 		// "said it would appeal and insisted ...": a second reporting
 		// verb of the same subject ends the first content.
 		if v.w(j) == "and" {
-			if _, ok := v.kind(j + 1); ok && strings.HasPrefix(v.tag(j+1), "VBD") {
+			if _, ok := v.kind(j + 1); (ok || v.communicates(j+1)) && strings.HasPrefix(v.tag(j+1), "VBD") {
 				return j
 			}
 		}
