@@ -373,7 +373,7 @@ func (d *doc) sentence(si int) {
 	}
 	v.findSubject()
 	for i := range s.Tokens {
-		cue = cue || v.thatVerb(i)
+		cue = cue || v.thatVerb(i) || v.communicates(i)
 	}
 	if cue {
 		v.claims()
@@ -967,7 +967,18 @@ func (v *view) claims() {
 	inQuote := v.quotedTokens()
 	for i := 0; i < v.n(); i++ {
 		if kind, ok := v.kind(i); ok && v.reportingUse(i, kind, inQuote[i]) {
+			n := len(v.d.claims)
 			v.read(i, kind, inQuote[i])
+			// A verb of saying, believing or opposing that is one of
+			// communicating too, and whose class's constructions read
+			// nothing ("said the same", "disparaged immigrants"), is read
+			// as a verb of communicating (commFallback).
+			if len(v.d.claims) == n && v.commFallback(i, kind) {
+				v.used[i] = false
+				if v.reportingUse(i, communication, inQuote[i]) {
+					v.read(i, communication, inQuote[i])
+				}
+			}
 		}
 	}
 	// A verb no class marks is read after those of the classes, so that
@@ -979,6 +990,13 @@ func (v *view) claims() {
 		}
 	}
 	v.thatCue = false
+	// A verb of communicating that no class above marks is read last,
+	// so that their claims hold it first ("said Ann Lee mocked ...").
+	for i := 0; i < v.n(); i++ {
+		if v.communicates(i) && v.reportingUse(i, communication, inQuote[i]) {
+			v.read(i, communication, inQuote[i])
+		}
+	}
 	for i := 0; i < v.n(); i++ {
 		if v.w(i) == "according" && v.w(i+1) == "to" && !v.inTitle(i) {
 			v.accordingTo(i)
@@ -1212,7 +1230,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	}
 	// A belief needs a finite verb or one after an auxiliary: not
 	// "detaining suspects indefinitely", "people suspected of".
-	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || kind == reference || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) &&
+	if (kind == belief || kind == intention || kind == demand || kind == mentioning || kind == criticism || kind == stance || kind == topic || kind == reference || kind == communication || v.toInfinitive(i)) && !v.finite(i) && v.governing(i) < 0 && !v.commaParticiple(i) &&
 		!((kind == topic || kind == reference) && gerundPrep[v.w(i-1)] && v.tag(i) == "VBG") {
 		return false
 	}
@@ -1390,8 +1408,16 @@ func (v *view) verbLike(i int) bool {
 		return false
 	}
 	next := v.w(i + 1)
+	// "“...,” X notes.": a name after a quotation, and the sentence's
+	// end: a final attribution.
+	if (next == "." || next == "") && v.entAt(i-1) >= 0 {
+		if ms := v.mentionStart(i - 1); quoteClose[v.w(ms-1)] || v.w(ms-1) == "," && quoteClose[v.w(ms-2)] {
+			return true
+		}
+	}
 	// "X talks about Y": a verb of discussion and its preposition.
-	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next] || v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
+	// "X notes: “...”": a colon before a quotation.
+	return next == "that" || v.tag(i+1) == "PRP" || v.tag(i+1) == "DT" || quoteOpen[next] || next == ":" && v.opensQuote(i+2) || v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
 }
 
 // askedQuestions reads a question put to someone by a speaker the text
@@ -2178,7 +2204,7 @@ func (v *view) contentEnd(k int) int {
 		// "said it would appeal and insisted ...": a second reporting
 		// verb of the same subject ends the first content.
 		if v.w(j) == "and" {
-			if _, ok := v.kind(j + 1); ok && strings.HasPrefix(v.tag(j+1), "VBD") {
+			if _, ok := v.kind(j + 1); (ok || v.communicates(j+1)) && strings.HasPrefix(v.tag(j+1), "VBD") {
 				return j
 			}
 		}

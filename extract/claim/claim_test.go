@@ -607,6 +607,16 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | expects | - | the board to close the port\n",
 		},
 		{
+			name: "a verb of communicating: its object, its preposition's object or its quotation; not a span of time, a language, a pronoun alone, a place's act, or whose words follow",
+			text: "[[Bo Ek|PER]] bemoaned the unrest in [[Pellam|LOC]]. [[Ann Lee|PER]] apologized for the delay. The protesters chanted “Open the port” at the gate. [[Ann Lee|PER]] spoke for an hour. [[Bo Ek|PER]] spoke Swedish at the gate. She mocked him. [[Ostmark|LOC]] mocked the plan. [[Bo Ek|PER]] spoke briefly about how the port had closed. [[Ann Lee|PER]] questioned the cost of the port. [[Bo Ek|PER]] asked a question. [[Ann Lee|PER]] asked the board. [[Bo Ek|PER]] agreed with the analysis of the port. The [[Harlow Post|ORG]] quoted an official as saying the port would close. [[Ann Lee|PER]] spoke to reporters about the dam. [[Bo Ek|PER]] said the port was closed and bemoaned the cost of the dam.",
+			want: "Bo Ek | bemoaned | - | the unrest in Pellam\nAnn Lee | apologized | - | the delay\n- | chanted | - | Open the port\nBo Ek | spoke | - | how the port had closed\nAnn Lee | questioned | - | the cost of the port\nBo Ek | agreed | - | the analysis of the port\n- | saying | - | the port would close\nAnn Lee | spoke | - | the dam\nBo Ek | said | - | the port was closed\nBo Ek | bemoaned | - | the cost of the dam\n",
+		},
+		{
+			name: "a verb of noting: a quotation after it, and a final one the tagger took for a noun",
+			text: "[[Ann Lee|PER]] notes: “The dam is safe.” “The port is closed,” [[Bo Ek|PER]] notes.",
+			want: "Ann Lee | notes | - | The dam is safe\nBo Ek | notes | - | The port is closed\n",
+		},
+		{
 			name: "not reported speech",
 			text: "[[Red Hand|ORG]] claimed responsibility for the blast. It is said to be safe. [[Ada Voss|PER]] did not say why. “Nobody said it would be easy.”",
 			want: "",

@@ -96,6 +96,8 @@ func TestConstructions(t *testing.T) {
 		{RulePhrasal, "[[Bo Ek|PER]] spoke out against the new tax on [[Vell Power|ORG]].", "the new tax on Vell Power", true},
 		{RuleStanceGerund, "[[Ann Lee|PER]] has opposed raising taxes on the port.", "raising taxes on the port", true},
 		{RuleTopicGerund, "[[Bo Ek|PER]] talked about embedding troops with [[Norland|LOC]] soldiers.", "embedding troops with Norland soldiers", true},
+		{ConsCommunication, "[[Ann Lee|PER]] mocked the plan for a new port in [[Harlow|LOC]].", "the plan for a new port in Harlow", false},
+		{ConsCommunication, "[[Tarn Holloway|PER]] spoke of the legacy of the old port.", "the legacy of the old port", false},
 		{ConsSeeming, "[[Ann Lee|PER]] seemed to welcome the port deal.", "Ann Lee seemed to welcome the port deal", true},
 		{ConsDenial, "[[Ann Lee|PER]] appeared to deny that the port had closed.", "the port had closed", false},
 		{ConsAskedQuestion, "When asked whether the port would close, [[Ann Lee|PER]] laughed.", "whether the port would close", false},

@@ -118,7 +118,7 @@ func (v *view) wishAboutContent(r *reading) bool {
 // ("proposed a tax" reads its object as a demand does, intent-demand).
 // It reports whether the content is settled.
 func (v *view) constructionContent(r *reading) bool {
-	return v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r)
+	return v.intentContent(r) || r.kind == intention && (v.d.off[RuleIntentDemand] || !v.d.lex.Is(v.lemma(r.i), lexicon.Demand)) || v.describedAsContent(r) || v.criticismContent(r) || v.stanceContent(r) || v.topicContent(r) || v.referenceContent(r) || v.demandContent(r) || v.deniedContent(r) || v.namingContent(r) || v.mentionContent(r) || v.communicationContent(r)
 }
 
 // toldObjectContent reads what is told, not whom, when the object of a
@@ -997,6 +997,11 @@ func (v *view) describedAsContent(r *reading) bool {
 	if j == r.k || v.w(j) != "as" || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)]) || !v.nominal(r.k, j) {
 		return false
 	}
+	// "quoted the executive as saying ...": whose words follow, no
+	// judgement.
+	if v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
+		return false
+	}
 	// "as the teenager went out": a clause after "as", which is then a
 	// conjunction, not the complement's preposition.
 	if e := v.objectEnd(j + 1); e > j+1 && e < v.n() {
@@ -1262,6 +1267,11 @@ func (v *view) mentionContent(r *reading) bool {
 		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
 		return true
 	}
+	// "X notes: “...”", "X notes “...”": a quotation is what was noted,
+	// read as a verb of saying's.
+	if v.opensQuote(k) || (v.w(k) == ":" || v.w(k) == ",") && v.opensQuote(k+1) {
+		return false
+	}
 	return r.kind == mentioning // not a verb of saying: nothing more to read
 }
 
@@ -1293,4 +1303,169 @@ func (v *view) reducedRelative(k int) bool {
 // noun phrase.
 func (v *view) startsClause(k int) bool {
 	return v.subjectThenVerb(k, v.contentEnd(k))
+}
+
+// communicates reports whether token i is a verb of the lexicon's
+// Communication class that no other class of reporting verbs marks
+// ("mocked", "bemoaned", "spoke"): the communication construction reads
+// it after the others. A verb of another class that kind does not read
+// here is left out on purpose ("defends the scene", "pointed at").
+func (v *view) communicates(i int) bool {
+	if v.d.off[ConsCommunication] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) || !v.d.lex.Is(v.lemma(i), lexicon.Communication) || v.aux(i) {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(i))
+	for _, k := range reportingClasses {
+		if c.Has(k) {
+			return false
+		}
+	}
+	_, ok := v.kind(i)
+	return !ok
+}
+
+// reportingClasses are the lexicon's classes of verbs that kind reads.
+var reportingClasses = []lexicon.Class{lexicon.Speech, lexicon.Address, lexicon.Denial, lexicon.Accusation, lexicon.Belief, lexicon.Intention,
+	lexicon.Demand, lexicon.Naming, lexicon.Mention, lexicon.Question, lexicon.Opposition, lexicon.Stance, lexicon.Discussion, lexicon.Reference,
+	lexicon.Resume}
+
+// commPrep are the prepositions after a verb of communicating whose
+// object is what the words were about, for or against: "spoke of the
+// war", "complained about the cost", "apologized for the remark",
+// "railed against the deal", "quarrelled over the budget". A closed
+// class; "to" and "with" name whom the words were for or with ("talked
+// to reporters", "spoke with Ann Lee", and as often "dealt with the
+// crisis"), and "on" is as often a time or a medium ("spoke on
+// Friday", "on Twitter").
+var commPrep = map[string]bool{"about": true, "of": true, "against": true, "for": true, "over": true}
+
+// communicationContent reads what a verb of communicating communicated
+// (the verbs no other class holds, and those commFallback hands on): a
+// quotation after it ("chanted “...”", "echoed: “...”"), a noun phrase
+// object ("mocked the plan", "bemoaned the unrest"), or a preposition
+// of commPrep and its object or indirect question ("spoke of the war",
+// "spoke to reporters about how ..."; "with" and "on" after a verb of
+// agreeing), to the end of the clause. Its subject must be a person or
+// a body by name, a personal pronoun other than "it", a noun of an
+// agent, a share of people, or a statement or a record; a bare pronoun
+// is no content ("mocked him"). It reports whether the verb is one:
+// nothing else reads it.
+func (v *view) communicationContent(r *reading) bool {
+	if r.kind != communication {
+		return false
+	}
+	// A place does not speak ("Paris mitigated the threat"): a named
+	// speaker is a person or a body.
+	if r.speaker >= 0 && v.entType(r.speaker) != extract.Person && v.entType(r.speaker) != extract.Organization {
+		return true
+	}
+	if r.speaker < 0 {
+		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		// A statement or a record communicates too ("the letter
+		// outlines the plan", "the report echoes the warning").
+		c := v.d.lex.Classes(v.lemma(at))
+		if at < 0 || !(v.tag(at) == "PRP" && v.w(at) != "it" || v.agentNoun(at) || v.partitive(at) || c.Has(lexicon.Statement) || c.Has(lexicon.Evidence)) {
+			return true
+		}
+	}
+	k := r.k
+	if (v.w(k) == ":" || v.w(k) == ",") && v.opensQuote(k+1) {
+		k++
+	}
+	if quoteOpen[v.w(k)] && v.opensQuote(k) {
+		v.construction = ConsCommunication
+		r.k = k
+		v.quotedContent(r)
+		return true
+	}
+	// "spoke briefly about", "speaks fondly of": adverbs before the
+	// preposition.
+	j := k
+	for j < v.n() && v.tag(j) == "RB" && v.adverb(j) {
+		j++
+	}
+	// "spoke to reporters about the war", "talked with Ann Lee about
+	// the port": whom the words were for, then what they were about.
+	if (v.w(j) == "to" || v.w(j) == "with") && v.agentAt(j+1) {
+		if e := v.objectEnd(j + 1); commPrep[v.w(e)] && v.w(e) != "for" {
+			j = e
+		}
+	}
+	// "agreed with the analysis", "disagree on the tax": after a verb of
+	// agreeing, "with" and "on" take the view or the matter.
+	agreeing := (v.w(j) == "with" || v.w(j) == "on") && v.d.lex.Is(v.lemma(r.i), lexicon.Agreement)
+	// "Say" takes the words themselves for its object, as in
+	// speechPrepContent: in "the things X said about Y" they are
+	// elsewhere.
+	if (commPrep[v.w(j)] || agreeing) && v.lemma(r.i) == "say" {
+		return true
+	}
+	if commPrep[v.w(j)] || agreeing {
+		k = j + 1
+		// "talked about how the port closed": an indirect question is
+		// what was talked about.
+		if v.whClause(k, v.contentEnd(k)) {
+			v.construction = ConsCommunication
+			v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+			return true
+		}
+	}
+	gerund := v.tag(k) == "VBG" && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
+	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) && !v.reducedRelative(k) {
+		return true
+	}
+	// A date or a place is an adjunct, no object ("spoke Friday",
+	// "spoke in Harlow" has no preposition of commPrep anyway).
+	if m := v.litAt(k); m >= 0 && v.d.res.Mentions[m].Type == extract.Date || v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Location && v.objectEnd(k) == v.mentionEnd(k) {
+		return true
+	}
+	// "spoke last", "said nothing": an adjective alone, or the pronoun
+	// of nothing, is no object.
+	e := v.phraseEnd(k)
+	if !v.nominal(k, e) && v.w(k) != "no" || v.w(k) == "nothing" {
+		return true
+	}
+	// "quoted an executive as saying ...": the object is whose words
+	// follow, not what was said.
+	hi := v.clauseEnd(k)
+	for j := k; j < hi; j++ {
+		if v.w(j) == "as" && v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
+			return true
+		}
+	}
+	// "spoke 77 minutes", "spoke for an hour", "spoke Hebrew": a span
+	// of time, a date or a language is how long, when or in what, not
+	// what was said.
+	if e > k && (v.litAt(e-1) >= 0 || v.d.lex.Is(v.lemma(e-1), lexicon.Language) || v.d.lex.Is(v.lemma(e-1), lexicon.TimeSpan)) {
+		return true
+	}
+	v.construction = ConsCommunication
+	v.add(r.speaker, r.outlet, k, hi, r.verb)
+	return true
+}
+
+// commFallback reports whether the verb at token i, of the given kind,
+// which read no claim, is one of communicating to read as such: a verb
+// of saying or believing with a plain object ("said the same", "agreed
+// with the plan"), of opposing that takes no side in the Stance class
+// ("disparaged immigrants", "rebuked the board"), or of asking with a
+// thing for its object ("questioned the ruling"). The other kinds read
+// objects by their own constructions, which leave out what they do on
+// purpose ("defended the city", "asked her", "called the police").
+func (v *view) commFallback(i int, kind verbKind) bool {
+	// "questioned the ruling": a question put to no one is a doubt
+	// voiced about its object; "asked her" names whom, and "asked a
+	// question" the act itself.
+	if kind == question {
+		h := v.phraseEnd(i+1) - 1 // the head: the last noun before "of"
+		for h > i+1 && !strings.HasPrefix(v.tag(h), "NN") {
+			h--
+		}
+		if h <= i || v.entAt(h) >= 0 || v.tag(h) == "PRP" || v.agentNoun(h) || !strings.HasPrefix(v.tag(h), "NN") || v.d.lex.Is(v.lemma(h), lexicon.Question) {
+			return false
+		}
+	} else if kind != speech && kind != belief && kind != criticism {
+		return false
+	}
+	return !v.d.off[ConsCommunication] && v.d.lex.Is(v.lemma(i), lexicon.Communication)
 }

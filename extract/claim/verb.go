@@ -48,7 +48,7 @@ func (v *view) verb(i int, kind verbKind) {
 	if v.asIntro(c) {
 		return
 	}
-	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && c.kind != reference && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
+	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && c.kind != reference && c.kind != communication && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
 		return
 	}
 	v.construction = ConsSubjectVerb
@@ -164,7 +164,7 @@ var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "befo
 // told Y" the name after the verb is the addressee.
 func (v *view) inverted(c *cue) bool {
 	afterQuote := quoteClose[v.w(c.start-1)] || v.w(c.start-1) == "," && quoteClose[v.w(c.start-2)]
-	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference {
+	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || c.kind == communication {
 		return false // ", called X" names; it reports no words
 	}
 	sp, end, ok := v.speakerAfter(c.k)
@@ -209,7 +209,7 @@ func (v *view) hasSubject(c *cue) bool {
 	if c.speaker < 0 && c.at < 0 {
 		return false
 	}
-	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || v.toInfinitive(c.i)) && c.speaker < 0 &&
+	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || c.kind == communication || v.toInfinitive(c.i)) && c.speaker < 0 &&
 		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at) || v.partitive(c.at)) {
 		return false
 	}

@@ -281,6 +281,17 @@ const (
 	// follows "to": refer, allude, advert ("referred to the vote",
 	// "alluding to his rival").
 	Reference
+	// Communication: verbs whose most frequent sense is one of
+	// communicating, read with an object, a preposition's object or a
+	// quotation: mock, bemoan, echo, extol, deride, document, outline
+	// ("Ann Lee mocked the plan", "Bo Ek spoke of the war").
+	Communication
+	// TimeSpan: nouns of spans of time: hour, minute, week, decade,
+	// while ("spoke for an hour").
+	TimeSpan
+	// Agreement: verbs of agreeing and disagreeing: agree, concur,
+	// disagree, dissent ("agreed with the plan", "disagree on the tax").
+	Agreement
 
 	numClasses
 )
@@ -404,6 +415,9 @@ var classNames = [numClasses]string{
 	Discussion:        "discussion",
 	Defeat:            "defeat",
 	Reference:         "reference",
+	Communication:     "communication",
+	TimeSpan:          "time-span",
+	Agreement:         "agreement",
 }
 
 var classByName = func() map[string]Class {

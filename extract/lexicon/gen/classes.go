@@ -23,6 +23,9 @@ type class struct {
 	// Also and Not add and remove lemmas by hand, each with a comment
 	// saying why WordNet does not give it.
 	Also, Not []string
+	// LexFile keeps of the seeds' closures only the synsets filed in
+	// that lexicographer file (lexnames(5WN): 32 is verb.communication).
+	LexFile int
 	// Names makes a class of names: WordNet's capitalised lemmas join it
 	// (in lower case, as the lexicon keys them) and its instance hyponyms
 	// are followed ("Christmas Day" is an instance of legal holiday).
@@ -143,6 +146,43 @@ var classes = []class{
 		// brings "show" and "indicate", which take their object with no
 		// "to".
 		Also: []string{"point"}},
+	// Verbs of communicating something, with an object, a preposition's
+	// object or a quotation: the verbs whose most frequent sense is
+	// filed in verb.communication under transmitting thoughts or
+	// information, articulating, uttering, making known, mocking,
+	// complaining, agreeing, disagreeing, praising or apologising (mock, bemoan, echo, extol,
+	// deride, outline, recount, chant). Not the whole file: its other
+	// trees are of acting on what was said (face, avoid, determine,
+	// investigate, interrupt, consent, record, designate). The rules
+	// read these verbs after every other class, so a verb of saying,
+	// denying or taking a side keeps its own reading. Left out, as
+	// their object is not what was communicated: non-verbal signs
+	// (gesticulate: wave, nod, beckon) and telecommunication (phone,
+	// email, radio), whose object is whom; commanding and forbidding,
+	// whose object is an act or a person (order, dictate, forbid,
+	// sentence); signing, introducing someone, or speaking to them
+	// (address); writing, whose object is the text made (rewrite,
+	// revise, draft); and negotiating, whose object is the deal.
+	{Name: "communication", LexFile: 32, Rank: 1,
+		Seeds: []string{"communicate.v.01", "communicate.v.02", "express.v.02", "utter.v.02", "convey.v.01", "mock.v.01", "complain.v.01",
+			"agree.v.01", "disagree.v.01", "praise.v.01", "apologize.v.01"},
+		Except: []string{"gesticulate.v.01", "telecommunicate.v.01", "order.v.01", "forbid.v.01", "sentence.v.01", "sign.v.01",
+			"introduce.v.01", "address.v.01", "write.v.02", "negotiate.v.01"},
+		// Verbs whose object is the words' vehicle ("delivered a
+		// speech", "issued a statement"), or a consequence ("that
+		// means"); verbs of teaching, informing and consulting, whose
+		// object is a person.
+		Not: []string{"deliver", "issue", "mean", "brief", "debrief", "inform", "instruct", "interview", "consult", "contact", "coach",
+			"tutor", "teach", "mentor", "counsel", "summon", "summons", "page"}},
+	// Verbs of agreeing and disagreeing (the senses alone): agree,
+	// concur, disagree, dissent, whose object after "with" or "on" is
+	// the view or the matter ("agreed with the analysis", "disagree on
+	// the tax").
+	{Name: "agreement", Seeds: []string{"agree.v.01!", "disagree.v.01!"}, Rank: 1},
+	// Nouns of spans of time: hour, minute, week, decade, while (their
+	// most frequent sense, in noun.time): what "spoke for an hour"
+	// measures.
+	{Name: "time-span", Seeds: []string{"time_unit.n.01", "time_period.n.01"}, LexFile: 28, Rank: 1},
 	// Verbs of going on talking: continue, go on, carry on. The sense
 	// alone ("“...,” she continued"); its lemmas are as often of going
 	// on doing anything, so the rules read them only beside a quotation.

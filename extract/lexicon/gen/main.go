@@ -11,9 +11,10 @@
 //
 // A class is defined by seed senses (see classes.go in this directory):
 // the closure of each seed under hyponym pointers (troponyms for verbs),
-// minus the closures of its excluded senses. A lemma joins the class when
-// one of its first Rank senses (WordNet lists a lemma's senses most
-// frequent first) is in that set.
+// minus the closures of its excluded senses (and, for a class with a
+// LexFile, minus the synsets of other lexicographer files). A lemma
+// joins the class when one of its first Rank senses (WordNet lists a
+// lemma's senses most frequent first) is in that set.
 package main
 
 import (
@@ -85,18 +86,22 @@ type wordNet struct {
 	// frames maps a verb synset to its frames: frame number -> the word
 	// indexes (1-based) it holds for, 0 for every word.
 	frames map[int64]map[int][]int
+	// lexFile maps pos and synset offset to its lexicographer file's
+	// number (lexnames(5WN): 32 is verb.communication).
+	lexFile map[string]map[int64]int
 }
 
 func readWordNet(dir string) (*wordNet, error) {
 	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, inst: map[string]map[int64][]int64{},
-		words: map[string]map[int64][]string{}, frames: map[int64]map[int][]int{}}
+		words: map[string]map[int64][]string{}, frames: map[int64]map[int][]int{}, lexFile: map[string]map[int64]int{}}
 	for p, name := range posFile {
 		senses, err := readIndex(filepath.Join(dir, "index."+name))
 		if err != nil {
 			return nil, err
 		}
 		wn.senses[p] = senses
-		hypo, inst, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames)
+		wn.lexFile[p] = map[int64]int{}
+		hypo, inst, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames, wn.lexFile[p])
 		if err != nil {
 			return nil, err
 		}
@@ -178,8 +183,9 @@ func readIndex(path string) (map[string][]int64, error) {
 // lex_id [word lex_id...] p_cnt [ptr...] [frames] ..." and returns each
 // synset's hyponyms (pointer "~"), its instance hyponyms ("~i": names,
 // which only classes of names follow) and its lemmas; a verb's frames
-// ("f_cnt + f_num w_num ...") go into frames.
-func readData(path, p string, frames map[int64]map[int][]int) (hypo, inst map[int64][]int64, words map[int64][]string, err error) {
+// ("f_cnt + f_num w_num ...") go into frames, and each synset's
+// lexicographer file into lexFile.
+func readData(path, p string, frames map[int64]map[int][]int, lexFile map[int64]int) (hypo, inst map[int64][]int64, words map[int64][]string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, nil, err
@@ -204,6 +210,11 @@ func readData(path, p string, frames map[int64]map[int][]int) (hypo, inst map[in
 		if err != nil {
 			return nil, nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
 		}
+		lf, err := strconv.Atoi(f[1])
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
+		}
+		lexFile[off] = lf
 		wc, err := strconv.ParseInt(f[3], 16, 32)
 		if err != nil {
 			return nil, nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
@@ -365,6 +376,16 @@ func (wn *wordNet) class(c class) ([]string, error) {
 			continue
 		}
 		wn.closure(p, off, depth, c.Names, in[p])
+	}
+	if c.LexFile > 0 {
+		// Only the synsets the lexicographer file holds.
+		for p, syns := range in {
+			for off := range syns {
+				if wn.lexFile[p][off] != c.LexFile {
+					delete(syns, off)
+				}
+			}
+		}
 	}
 	for _, s := range c.Except {
 		p, off, err := wn.sense(s)
