@@ -173,7 +173,12 @@ var classes = []class{
 		// means"); verbs of teaching, informing and consulting, whose
 		// object is a person.
 		Not: []string{"deliver", "issue", "mean", "brief", "debrief", "inform", "instruct", "interview", "consult", "contact", "coach",
-			"tutor", "teach", "mentor", "counsel", "summon", "summons", "page"}},
+			"tutor", "teach", "mentor", "counsel", "summon", "summons", "page",
+			// Verbs read far more often of things than of words in news:
+			// pictures relayed, images projected or portrayed, a
+			// product heralding a change, passengers lured, a rival or
+			// an arrest challenged (in court, on the track), prayers.
+			"relay", "project", "portray", "herald", "foretell", "harbinger", "lure", "entice", "tempt", "challenge", "pray"}},
 	// Verbs of agreeing and disagreeing (the senses alone): agree,
 	// concur, disagree, dissent, whose object after "with" or "on" is
 	// the view or the matter ("agreed with the analysis", "disagree on
