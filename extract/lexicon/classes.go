@@ -281,6 +281,9 @@ const (
 	// follows "to": refer, allude, advert ("referred to the vote",
 	// "alluding to his rival").
 	Reference
+	// Feeling: verbs of feeling and worrying that take a clause: feel,
+	// worry ("many feel the country is on the wrong path").
+	Feeling
 
 	numClasses
 )
@@ -404,6 +407,7 @@ var classNames = [numClasses]string{
 	Discussion:        "discussion",
 	Defeat:            "defeat",
 	Reference:         "reference",
+	Feeling:           "feeling",
 }
 
 var classByName = func() map[string]Class {

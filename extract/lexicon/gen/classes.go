@@ -68,6 +68,15 @@ var classes = []class{
 		"remember.v.01", "show.v.01", "discover.v.03", "prove.v.02", "testify.v.02", "indicate.v.03", "hint.v.01", "unwrap.v.02"},
 		Except: []string{"read.v.01", "calculate.v.01", "dream.v.02", "bet.v.01", "subtract.v.01"},
 		Frames: []int{26}},
+	// Verbs of feeling and worrying that take a clause: feel (that),
+	// worry (that). WordNet files them under cognition and emotion apart
+	// from thinking (feel.v.02, "come to believe on the basis of
+	// emotion"; worry.v.01), but their clause is a view held as much as
+	// think's ("many feel the country is on the wrong path", "officials
+	// worry that the deal will fail"). Their object is a sensation or a
+	// state ("felt the heat", "felt terrible"), not a view: they are a
+	// class of their own so that only their clause is read.
+	{Name: "feeling", Seeds: []string{"feel.v.02", "worry.v.01"}, Frames: []int{26}},
 	// Verbs of intending and planning: plan, plot, threaten, prepare.
 	{Name: "intent", Seeds: []string{"plan.v.01", "plan.v.02", "plot.v.01", "threaten.v.01", "threaten.v.02", "prepare.v.01", "prepare.v.04",
 		"intend.v.01", "aim.v.01"}},
