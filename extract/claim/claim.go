@@ -1085,7 +1085,10 @@ func (v *view) madeClear(i int) {
 // class and a comma ends it; the clause after it holds a finite verb.
 // The record is the unnamed source, or the name of a body in it. (After
 // the clause, "X led in the latest poll", it was right on PolNeAR train
-// only 22 times in 38: left out.)
+// only 22 times in 38: left out.) A short modifier may come between the
+// phrase and the comma (inEvidenceModifier). A clause that a verb of
+// saying or belief reports from ("In the poll, 60 percent said ...")
+// is that verb's.
 func (v *view) inEvidence(i int) {
 	if v.d.off[ConsInEvidence] {
 		return
@@ -1097,6 +1100,11 @@ func (v *view) inEvidence(i int) {
 		t := v.tag(j)
 		if v.entAt(j) >= 0 {
 			j = v.mentionEnd(j)
+			// "a national Acme/Harlow University Poll": a name
+			// that a noun of evidence ends is its head.
+			if !v.d.off[RuleEvidenceModifier] && v.d.lex.Is(strings.ToLower(v.w(j-1)), lexicon.Evidence) {
+				head = j - 1
+			}
 			continue
 		}
 		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || v.w(j) == "/" || v.w(j) == "-") {
@@ -1120,11 +1128,74 @@ func (v *view) inEvidence(i int) {
 		v.unnamed = v.sourceSpan(i+1, j)
 	}
 	defer func() { v.unnamed = extract.Span{} }()
+	if i == v.clauseStart() {
+		j = v.inEvidenceModifier(j)
+	}
 	if i == v.clauseStart() && v.w(j) == "," {
-		if hi := v.contentEnd(j + 1); hi > j+1 && v.finiteBetween(j+1, hi) {
+		if hi := v.contentEnd(j + 1); hi > j+1 && v.finiteBetween(j+1, hi) && !v.reportsBetween(j+1, hi) {
 			v.add(x, -1, j+1, hi, "in")
 		}
 	}
+}
+
+// reportsBetween reports whether a finite verb of saying or of belief
+// lies between tokens lo and hi ("In the poll, 60 percent said ..."):
+// what the clause reports is that verb's content, not the clause.
+func (v *view) reportsBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if kind, ok := v.kind(k); ok && (kind == speech || kind == belief) && v.finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inEvidenceModifier returns the token after a short modifier that
+// follows the phrase of in-evidence, which ends before token j, when a
+// comma ends the modifier: a date ("last month"), a name after "from",
+// "of" or "by", or a past participle's phrase, maybe after a comma
+// ("released Monday", ", conducted by Acme,"): the comma. Otherwise it
+// returns j.
+func (v *view) inEvidenceModifier(j int) int {
+	k := j
+	for n := 0; n < 3 && k < v.n(); n++ {
+		switch {
+		case v.litAt(k) >= 0 && v.d.res.Mentions[v.litAt(k)].Type == extract.Date && !v.d.off[RuleEvidenceModifier]:
+			for k < v.n() && v.litAt(k) >= 0 {
+				k++
+			}
+		case (v.w(k) == "from" || v.w(k) == "of" || v.w(k) == "by") && v.entAt(k+1) >= 0 && !v.d.off[RuleEvidenceModifier]:
+			k = v.mentionEnd(k + 1)
+		default:
+			p := k
+			if v.w(p) == "," {
+				p++
+			}
+			if v.d.off[RuleEvidenceParticiple] || !(v.tag(p) == "VBN" || v.tag(p) == "VBD") || !strings.HasSuffix(v.w(p), "ed") {
+				if k > j && v.w(k) == "," {
+					return k
+				}
+				return j
+			}
+			// The participle's phrase runs to a comma, with no
+			// finite verb in it.
+			e := p + 1
+			for e < v.n() && e < p+12 && v.w(e) != "," {
+				if t := v.tag(e); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(e) == ";" || v.w(e) == ":" {
+					return j
+				}
+				e++
+			}
+			if v.w(e) != "," {
+				return j
+			}
+			return e
+		}
+	}
+	if v.w(k) == "," {
+		return k
+	}
+	return j
 }
 
 // read reads the reporting verb at token i, of the given kind.

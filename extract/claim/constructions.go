@@ -71,7 +71,9 @@ const (
 	RuleAccordingNamed = "according-named" // ..., according to his Facebook profile; ..., according to a fact sheet Acme released
 	// RuleEvidenceModifier takes a noun of evidence that a date,
 	// "out", "there" or a name after "from" follows for the subject of
-	// a verb of showing.
+	// a verb of showing, and for the record of in-evidence ("In a poll
+	// from X, ..."), as it takes a name a noun of evidence ends ("In a
+	// national Acme/Harlow University Poll, ...").
 	RuleEvidenceModifier = "evidence-modifier" // a poll out Monday showed X ahead; polls there show X ahead
 	// RuleNarrativeClause ends a content at a clause after ", and" or
 	// ", but" whose pronoun subject acts in the past.
@@ -93,7 +95,9 @@ const (
 	// sentences before the one that ends it, when no claim holds it.
 	RuleQuoteSentences = "quote-sentences" // “A. B?” X said.
 	// RuleEvidenceParticiple takes a noun of evidence that a past
-	// participle's phrase follows for the subject of a verb of showing.
+	// participle's phrase follows for the subject of a verb of showing,
+	// and for the record of in-evidence ("In a poll released Monday,
+	// ...").
 	RuleEvidenceParticiple = "evidence-participle" // new polls released Sunday showed X ahead
 	// RuleNamingPP reads past prepositional phrases and a date after
 	// the object of a verb of naming, to its complement.
