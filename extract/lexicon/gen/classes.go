@@ -84,8 +84,12 @@ var classes = []class{
 	// to-infinitive (frame 28, "Somebody ----s to INFINITIVE"): want,
 	// plan, intend, vow, promise, pledge, expect, aim, wish; and the
 	// intent not to, refusing (the sense alone: refuse, decline to).
+	// Deciding (decide.v.01: decide, resolve, elect) is an intent formed:
+	// WordNet gives it "whether to" (frame 29, "Somebody ----s whether
+	// INFINITIVE") and not "to", which it takes as often ("decided to
+	// run", "resolved to fight").
 	{Name: "intention", Seeds: []string{"desire.v.01", "plan.v.01", "intend.v.01", "vow.v.01", "promise.v.01", "pledge.v.01",
-		"expect.v.01", "aim.v.02", "wish.v.01", "refuse.v.01!"}, Frames: []int{28},
+		"expect.v.01", "aim.v.02", "wish.v.01", "refuse.v.01!", "decide.v.01"}, Frames: []int{28, 29},
 		// Verbs of intent that take a to-infinitive, a frame WordNet
 		// gives them under other senses or not at all.
 		Also: []string{"pledge", "threaten", "hope", "seek"},
