@@ -1590,7 +1590,10 @@ func (v *view) regarding() {
 			continue
 		}
 		j := v.phraseEnd(i + 1)
-		if j == i+1 || v.w(j) != "as" || !v.objectStart(i+1) || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)] || strings.HasPrefix(v.tag(j+1), "JJ") || v.tag(j+1) == "RBS") || !v.nominal(i+1, j) {
+		if v.w(j) != "as" {
+			j = v.regardedAs(i + 1)
+		}
+		if j <= i+1 || v.w(j) != "as" || !(v.objectStart(i+1) || v.tag(i+1) == "PRP" && !v.d.off[RuleRegardAsPhrase]) || !v.asComplement(j+1) || !v.nominal(i+1, j) {
 			continue
 		}
 		if e := v.objectEnd(j + 1); e > j+1 && e < v.n() {
@@ -1610,6 +1613,50 @@ func (v *view) regarding() {
 		v.add(speaker, -1, i+1, v.clauseEnd(i+1), v.w(i))
 		v.unnamed = extract.Span{}
 	}
+}
+
+// regardedAs returns the "as" after the object that starts at token k
+// when a pronoun, prepositional phrases or a participle's phrase come
+// between ("see him as", "see violence against X as", "see the
+// elections held Sunday as"): the first "as" in the next 15 tokens, with
+// no finite verb, comma, semicolon, colon or quotation mark before it;
+// or -1.
+func (v *view) regardedAs(k int) int {
+	if v.d.off[RuleRegardAsPhrase] {
+		return -1
+	}
+	for j := k + 1; j < v.n() && j < k+15; j++ {
+		switch t, w := v.tag(j), v.w(j); {
+		case w == "as":
+			if v.w(j-1) == "such" || v.w(j+2) == "as" {
+				return -1 // "such as", "as well as", "as long as"
+			}
+			return j
+		case t == "VBZ" || t == "VBP" || t == "MD" || w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w]:
+			return -1
+		case t == "VBD" && v.tag(j-1) == "PRP":
+			// A past form after its noun is a participle ("the
+			// elections held Sunday"); after a pronoun it is a
+			// clause's verb.
+			return -1
+		}
+	}
+	return -1
+}
+
+// asComplement reports whether a complement of "as" starts at token k:
+// a noun phrase, an adjective, an adverb before one ("as vastly more
+// prepared"), a participle ("as posing risks", "as driven by") or a
+// quotation.
+func (v *view) asComplement(k int) bool {
+	t := v.tag(k)
+	switch {
+	case v.objectStart(k) || quoteOpen[v.w(k)] || t == "RBS" || t == "VBN":
+		return true
+	case t == "RB" || t == "RBR":
+		return v.asComplement(k+1) && v.tag(k+1) != "RB"
+	}
+	return false
 }
 
 // seemVerbs are the verbs of seeming that take a clause's subject and an

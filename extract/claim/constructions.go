@@ -144,6 +144,9 @@ const (
 	// RuleRegardAs reads a verb of regarding with an object and "as"
 	// as described-as reads a verb of saying.
 	RuleRegardAs = "regard-as" // voters see X as the stronger candidate
+	// RuleRegardAsPhrase finds the "as" of regard-as past a pronoun,
+	// prepositional phrases or a participle's phrase after the object.
+	RuleRegardAsPhrase = "regard-as-phrase" // voters see him as a threat; X sees violence against Y as a problem
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -233,6 +236,7 @@ func Constructions() [][2]string {
 		{RuleEvidenceGerund, "polls showing X well behind; a study finding that wages rose (a noun of evidence and a gerund, no comma)"},
 		{RuleIntentDemand, "X proposed a tax on trading (a verb of intention and of demanding, with an object)"},
 		{RuleRegardAs, "voters see X as the stronger candidate; X views the deal as a failure (a view held, as described-as reads)"},
+		{RuleRegardAsPhrase, "voters see him as a threat; X sees violence against Y as a problem; X sees the vote held Sunday as a test (the object's phrase before as)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}

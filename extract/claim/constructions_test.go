@@ -93,6 +93,8 @@ func TestConstructions(t *testing.T) {
 		{RuleEvidenceGerund, "[[Bo Ek|PER]] spoke on Monday, with new polls showing [[Ann Lee|PER]] well behind.", "Ann Lee well behind", true},
 		{RuleIntentDemand, "[[Bo Ek|PER]] has proposed a modest tax on ships in the port.", "a modest tax on ships in the port", true},
 		{RuleRegardAs, "[[Ann Lee|PER]] sees [[Bo Ek|PER]] as the stronger candidate.", "Bo Ek as the stronger candidate", true},
+		{RuleRegardAsPhrase, "[[Ann Lee|PER]] sees violence against the [[Acme|ORG]] staff as a threat to the port.", "violence against the Acme staff as a threat to the port", true},
+		{RuleRegardAsPhrase, "[[Bo Ek|PER]] sees her as the stronger candidate.", "her as the stronger candidate", true},
 		{RuleDerivedNoun, "Days later [[Ann Lee|PER]]'s endorsement of [[Bo Ek|PER]] angered the union.", "Bo Ek", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] has not endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] does not believe that the port will close.", "the port will close", true},

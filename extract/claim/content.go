@@ -386,7 +386,7 @@ func (v *view) evidenceBeforeModifier(start int) int {
 	}
 	j := start - 1
 	seen := false
-	for j > 0 && start-j <= 10 {
+	for j >= 0 && start-j <= 10 {
 		switch w := v.w(j); {
 		case v.litAt(j) >= 0 && v.d.res.Mentions[v.litAt(j)].Type == extract.Date:
 			j = v.skipLiteral(j)
