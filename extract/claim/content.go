@@ -360,7 +360,7 @@ func (v *view) evidenceBeforeParticiple(start int) int {
 		if v.w(p) == "," {
 			p++
 		}
-		if v.entAt(e) < 0 && v.evidenceNoun(e) && (v.tag(p) == "VBN" || v.tag(p) == "VBD") && strings.HasSuffix(v.w(p), "ed") {
+		if v.entAt(e) < 0 && v.evidenceNoun(e) && (v.tag(p) == "VBN" || v.tag(p) == "VBD" && strings.HasSuffix(v.w(p), "ed")) {
 			// Between the participle and the verb group: no other
 			// finite verb.
 			for j := p + 1; j < start; j++ {
