@@ -383,6 +383,7 @@ func (d *doc) sentence(si int) {
 	v.seeming()
 	v.evidenceGerunds()
 	v.regarding()
+	v.stanceModifiers()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1611,6 +1612,63 @@ func (v *view) regarding() {
 		}
 		v.construction = ConsDescribedAs
 		v.add(speaker, -1, i+1, v.clauseEnd(i+1), v.w(i))
+		v.unnamed = extract.Span{}
+	}
+}
+
+// stanceModifiers reads a participle of taking a side right after the
+// noun it modifies as that noun's side: "a group backing X", "voters
+// supporting Y", "a statement defending Z" (RuleStanceModifier). The
+// noun is a name of a person or a body, or a noun of people, a body, a
+// share or a statement; what is taken a side on is the object, to a
+// comma, a relative pronoun or the finite verb of the clause.
+func (v *view) stanceModifiers() {
+	if v.d.off[RuleStanceModifier] || v.d.off[ConsStance] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+1 < v.n(); i++ {
+		if v.tag(i) != "VBG" || v.used[i] || v.insideClaim(i) || v.w(i-1) == "," {
+			continue
+		}
+		if kind, ok := v.kind(i); !ok || kind != stance {
+			continue
+		}
+		at, speaker := i-1, -1
+		if e := v.entAt(at); e >= 0 {
+			speaker = v.entity(at)
+			if t := v.entType(speaker); t != extract.Person && t != extract.Organization {
+				continue
+			}
+		} else if !strings.HasPrefix(v.tag(at), "NN") || !(v.agentNoun(at) || v.partitive(at) || v.source(at)) {
+			continue
+		}
+		k := i + 1
+		if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" || v.startsClause(k) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		if speaker < 0 {
+			v.unnamed = v.sourceBefore(at)
+			if v.unnamed.End <= v.unnamed.Start {
+				continue
+			}
+		}
+		hi := v.clauseEnd(k)
+		for j := k + 1; j < hi; j++ {
+			if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || v.w(j) == "," {
+				hi = j
+				break
+			}
+		}
+		v.used[i] = true
+		v.construction = ConsStance
+		v.add(speaker, -1, k, hi, v.w(i))
 		v.unnamed = extract.Span{}
 	}
 }

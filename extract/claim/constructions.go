@@ -147,6 +147,9 @@ const (
 	// RuleRegardAsPhrase finds the "as" of regard-as past a pronoun,
 	// prepositional phrases or a participle's phrase after the object.
 	RuleRegardAsPhrase = "regard-as-phrase" // voters see him as a threat; X sees violence against Y as a problem
+	// RuleStanceModifier reads a participle of taking a side right
+	// after a noun as the noun's side.
+	RuleStanceModifier = "stance-modifier" // a group backing X; voters supporting Y
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -237,6 +240,7 @@ func Constructions() [][2]string {
 		{RuleIntentDemand, "X proposed a tax on trading (a verb of intention and of demanding, with an object)"},
 		{RuleRegardAs, "voters see X as the stronger candidate; X views the deal as a failure (a view held, as described-as reads)"},
 		{RuleRegardAsPhrase, "voters see him as a threat; X sees violence against Y as a problem; X sees the vote held Sunday as a test (the object's phrase before as)"},
+		{RuleStanceModifier, "a group backing X; voters supporting Y; a statement defending Z (a participle of taking a side after its noun, no comma)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
