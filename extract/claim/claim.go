@@ -383,6 +383,7 @@ func (d *doc) sentence(si int) {
 	v.seeming()
 	v.evidenceGerunds()
 	v.regarding()
+	v.comparisons()
 	v.stanceModifiers()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
@@ -1078,6 +1079,76 @@ func (v *view) madeClear(i int) {
 	defer func() { v.unnamed = extract.Span{} }()
 	v.construction = ConsMadeClear
 	v.content(speaker, -1, k+1, speech, verb, i)
+}
+
+// comparisons reads each verb of likening of the sentence outside a
+// quotation (comparison).
+func (v *view) comparisons() {
+	var inQuote []bool
+	for i := 1; i+2 < v.n(); i++ {
+		if v.used[i] || !v.d.lex.Is(v.lemma(i), lexicon.Comparison) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if !inQuote[i] {
+			v.comparison(i)
+		}
+	}
+}
+
+// comparison reads a verb of likening with an object and "to" or
+// "with" as the judgement its subject put in words: "X likened the deal
+// to a surrender", "X compared Y with Z", "..., comparing Y to Z" (the
+// main clause's subject). What is said is the object and the rest of
+// its clause. The subject is a name, a pronoun, or a noun of people, a
+// body or a share of them.
+func (v *view) comparison(i int) {
+	if v.d.off[ConsComparison] || v.insideClaim(i) || v.passive(i) || !(v.finite(i) || v.commaParticiple(i)) {
+		return
+	}
+	k := i + 1
+	if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" {
+		return
+	}
+	// The "to" or "with" after the object, with no clause's verb,
+	// comma or quotation mark before it.
+	to := -1
+	for j := k + 1; j < v.n() && j < k+15; j++ {
+		if w := v.w(j); w == "to" || w == "with" {
+			to = j
+			break
+		}
+		if t, w := v.tag(j), v.w(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] {
+			return
+		}
+	}
+	if to < 0 || !(v.objectStart(to+1) || v.tag(to+1) == "PRP" || v.tag(to+1) == "WP") {
+		return
+	}
+	speaker := -1
+	v.unnamed = extract.Span{}
+	if v.commaParticiple(i) {
+		speaker = v.subject
+		if speaker < 0 || v.subjectAt > i {
+			return
+		}
+	} else {
+		sp, at := v.subjectBefore(v.newCue(i, speech).start)
+		if at < 0 || sp < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			return
+		}
+		speaker = sp
+		if sp < 0 {
+			v.unnamed = v.sourceBefore(at)
+		}
+	}
+	defer func() { v.unnamed = extract.Span{} }()
+	v.used[i] = true
+	v.inferred = -1
+	v.construction = ConsComparison
+	v.add(speaker, -1, k, v.clauseEnd(k), v.w(i))
 }
 
 // inEvidence reads a record that a clause is found in, as "according

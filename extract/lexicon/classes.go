@@ -284,6 +284,9 @@ const (
 	// Feeling: verbs of feeling and worrying that take a clause: feel,
 	// worry ("many feel the country is on the wrong path").
 	Feeling
+	// Comparison: verbs of likening someone or something to another:
+	// compare, liken, equate ("likened the deal to a surrender").
+	Comparison
 
 	numClasses
 )
@@ -408,6 +411,7 @@ var classNames = [numClasses]string{
 	Defeat:            "defeat",
 	Reference:         "reference",
 	Feeling:           "feeling",
+	Comparison:        "comparison",
 }
 
 var classByName = func() map[string]Class {

@@ -159,6 +159,11 @@ var classes = []class{
 		// brings "show" and "indicate", which take their object with no
 		// "to".
 		Also: []string{"point"}},
+	// Verbs of likening someone or something to another: compare,
+	// liken, equate (the sense alone, liken.v.01, "consider or describe
+	// as similar, equal, or analogous"): "likened the deal to a
+	// surrender" is a judgement put in words.
+	{Name: "comparison", Seeds: []string{"liken.v.01!"}, Rank: 3},
 	// Verbs of going on talking: continue, go on, carry on. The sense
 	// alone ("“...,” she continued"); its lemmas are as often of going
 	// on doing anything, so the rules read them only beside a quotation.
