@@ -50,6 +50,7 @@ func TestConstructions(t *testing.T) {
 		{ConsEvidence, "The poll shows [[Ada Voss|PER]] with a clear lead.", "Ada Voss with a clear lead", false},
 		{ConsStance, "[[Ada Voss|PER]] endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", false},
 		{ConsStance, "[[Tarn Holloway|PER]] favors a smaller port in [[Harlow|LOC]] over a new one.", "a smaller port in Harlow over a new one", false},
+		{ConsStance, "[[Ann Lee|PER]] promotes a plan to rebuild the port.", "a plan to rebuild the port", false},
 		{ConsInfinitive, "[[Ada Voss|PER]] went on to say that the port would reopen.", "the port would reopen", false},
 		{ConsTopic, "[[Ada Voss|PER]] discussed the plan for the new port.", "the plan for the new port", false},
 		{ConsNounCue, "Days later [[Ada Voss|PER]]'s claim that the port had been sold angered the union.", "the port had been sold", false},

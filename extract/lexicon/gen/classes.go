@@ -134,9 +134,12 @@ var classes = []class{
 	// times in ten; the rules keep places and titles out.
 	// Favouring one side over another (favor.v.01, "promote over
 	// another": favor, prefer) is in too: "voters favored X over Y",
-	// "most prefer a smaller port".
+	// "most prefer a smaller port"; so is promoting a cause (promote.v.01,
+	// "contribute to the progress or growth of": promote, encourage,
+	// boost, further): "X promotes a conspiracy theory", "X encouraged
+	// voters to stay home".
 	{Name: "stance", Seeds: []string{"endorse.v.01!", "second.v.01!", "oppose.v.01!", "praise.v.01!", "applaud.v.02!", "acclaim.v.01!",
-		"criticize.v.01!", "condemn.v.01!", "denounce.v.01!", "defend.v.01!", "favor.v.01!"}, Rank: 3,
+		"criticize.v.01!", "condemn.v.01!", "denounce.v.01!", "defend.v.01!", "favor.v.01!", "promote.v.01!"}, Rank: 3,
 		// "Knock" is read far more often of blows and doors, "herald" of
 		// what foretells.
 		Not: []string{"knock", "herald"}},
