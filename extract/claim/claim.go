@@ -1529,6 +1529,13 @@ func (v *view) accusationObject(i int) bool {
 // noun) and before a clause ("ministers insist they ...").
 func (v *view) verbLike(i int) bool {
 	prev := v.tag(i - 1)
+	// "the candidate plans to go", "X, who ..., wants to go": a verb
+	// of intention in -s that the tagger took for a plural noun, before
+	// a to-infinitive, after a singular noun, a name or a comma.
+	if v.tag(i) == "NNS" && v.w(i+1) == "to" && v.tag(i+2) == "VB" && v.d.lex.Is(v.lemma(i), lexicon.Intention) && !v.d.off[RuleIntentionNoun] &&
+		(prev == "NN" || prev == "NNP" || v.entAt(i-1) >= 0 || v.w(i-1) == ",") {
+		return true
+	}
 	if !(v.entAt(i-1) >= 0 || prev == "PRP" || prev == "NNS" || prev == "NNPS" || v.capitalisedNoun(i-1)) {
 		return false
 	}
