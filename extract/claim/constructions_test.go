@@ -32,6 +32,7 @@ func TestConstructions(t *testing.T) {
 		{ConsAccusation, "[[Ada Voss|PER]] accused [[Ben Ruel|PER]] of wrecking the plan.", "wrecking the plan", false},
 		{ConsIntent, "[[Ada Voss|PER]] plans to rebuild the port.", "to rebuild the port", false},
 		{ConsIntent, "[[Bo Ek|PER]] decided to close the [[Acme|ORG]] plant.", "to close the Acme plant", false},
+		{ConsIntent, "[[Ann Lee|PER]] would like to shrink the port authority.", "to shrink the port authority", false},
 		{RuleIntentionNoun, "The [[Harlow|LOC]] candidate plans to reopen the port.", "to reopen the port", true},
 		{ConsDemand, "[[Ada Voss|PER]] called for a moratorium on new mines.", "a moratorium on new mines", false},
 		{ConsDemand, "[[Bo Ek|PER]] has called for increased taxes on [[Acme|ORG]].", "increased taxes on Acme", false},
