@@ -385,6 +385,7 @@ func (d *doc) sentence(si int) {
 	v.regarding()
 	v.comparisons()
 	v.stanceModifiers()
+	v.stancePassives()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1747,6 +1748,78 @@ func (v *view) stanceModifiers() {
 		v.used[i] = true
 		v.construction = ConsStance
 		v.add(speaker, -1, k, hi, v.w(i))
+		v.unnamed = extract.Span{}
+	}
+}
+
+// stancePassives reads a passive of taking a side with its agent after
+// "by" as the agent's side: "X was endorsed by Y", "a measure opposed by
+// unions", "X is supported by most voters" (RuleStancePassive). The
+// agent is a name of a person or a body, or a noun of people, a body or
+// a share of them; what a side is taken on is the subject's noun
+// phrase, or the noun phrase the participle follows.
+func (v *view) stancePassives() {
+	if v.d.off[RuleStancePassive] || v.d.off[ConsStance] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+2 < v.n(); i++ {
+		if v.tag(i) != "VBN" || v.w(i+1) != "by" || v.used[i] || v.insideClaim(i) || !v.d.lex.Is(v.lemma(i), lexicon.Stance) {
+			continue
+		}
+		// The agent.
+		a, speaker := i+2, -1
+		end := v.objectEnd(a)
+		if end > a && v.entAt(end-1) >= 0 {
+			speaker = v.entity(end - 1)
+			if t := v.entType(speaker); t != extract.Person && t != extract.Organization {
+				continue
+			}
+		} else if end <= a || v.entAt(end-1) >= 0 || !(v.agentNoun(end-1) || v.partitive(end-1)) {
+			continue
+		}
+		// The patient: the subject before "be", or the noun phrase
+		// before the participle.
+		j := i - 1
+		for j > 0 && v.tag(j) == "RB" {
+			j--
+		}
+		var lo, hi int
+		if isBe(v.w(j)) || v.w(j) == "been" {
+			for j > 0 && (v.aux(j) || v.tag(j) == "RB" || v.tag(j) == "MD") {
+				j--
+			}
+			if !(strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0) {
+				continue
+			}
+			lo, hi = v.subjectStart(j), j+1
+		} else {
+			if v.w(j) == "," {
+				j--
+			}
+			if !(strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0) {
+				continue
+			}
+			lo, hi = v.npStartBefore(v.mentionStart(j)), j+1
+			if v.tag(lo-1) == "IN" || v.tag(lo-1) == "TO" {
+				continue // "on both sides of the aisle promoted by X": which phrase the participle follows is unclear
+			}
+		}
+		if lo >= hi || v.tag(lo) == "PRP" || v.tag(lo) == "WDT" || v.tag(lo) == "WP" {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		if speaker < 0 {
+			v.unnamed = v.sourceSpan(a, end)
+		}
+		v.used[i] = true
+		v.construction = ConsStance
+		v.add(speaker, -1, lo, hi, v.w(i)+" by")
 		v.unnamed = extract.Span{}
 	}
 }

@@ -154,6 +154,9 @@ const (
 	// RuleIntentionNoun reads a verb of intention in -s that the tagger
 	// took for a plural noun, before a to-infinitive, as a verb.
 	RuleIntentionNoun = "intention-noun" // the candidate plans to return; X, who ..., wants to stay
+	// RuleStancePassive reads a passive of taking a side and its agent
+	// after "by" as the agent's side.
+	RuleStancePassive = "stance-passive" // X was endorsed by Y; a measure opposed by unions
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -247,6 +250,7 @@ func Constructions() [][2]string {
 		{RuleRegardAsPhrase, "voters see him as a threat; X sees violence against Y as a problem; X sees the vote held Sunday as a test (the object's phrase before as)"},
 		{RuleStanceModifier, "a group backing X; voters supporting Y; a statement defending Z (a participle of taking a side after its noun, no comma)"},
 		{RuleIntentionNoun, "the candidate plans to return; X, who left, wants to stay (a verb of intention the tagger took for a plural noun)"},
+		{RuleStancePassive, "X was endorsed by Y; a measure opposed by unions (a passive of taking a side, its agent after by)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}

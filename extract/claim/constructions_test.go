@@ -100,6 +100,8 @@ func TestConstructions(t *testing.T) {
 		{RuleRegardAsPhrase, "[[Ann Lee|PER]] sees violence against the [[Acme|ORG]] staff as a threat to the port.", "violence against the Acme staff as a threat to the port", true},
 		{RuleRegardAsPhrase, "[[Bo Ek|PER]] sees her as the stronger candidate.", "her as the stronger candidate", true},
 		{RuleStanceModifier, "Donors gave $2 million to a group backing [[Tarn Holloway|PER]] for mayor.", "Tarn Holloway for mayor", true},
+		{RuleStancePassive, "The new port plan was endorsed by [[Ann Lee|PER]] on Friday.", "The new port plan", true},
+		{RuleStancePassive, "The harbour tax, opposed by most voters in [[Pellam|LOC]], never passed.", "The harbour tax", true},
 		{RuleDerivedNoun, "Days later [[Ann Lee|PER]]'s endorsement of [[Bo Ek|PER]] angered the union.", "Bo Ek", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] has not endorsed [[Bo Ek|PER]] for mayor.", "Bo Ek for mayor", true},
 		{RuleNegatedSide, "[[Ann Lee|PER]] does not believe that the port will close.", "the port will close", true},
