@@ -386,6 +386,7 @@ func (d *doc) sentence(si int) {
 	v.comparisons()
 	v.stanceModifiers()
 	v.stancePassives()
+	v.attitudes()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1820,6 +1821,66 @@ func (v *view) stancePassives() {
 		v.used[i] = true
 		v.construction = ConsStance
 		v.add(speaker, -1, lo, hi, v.w(i)+" by")
+		v.unnamed = extract.Span{}
+	}
+}
+
+// attitudes reads "be", an adjective and a clause after "that" as a
+// view or a feeling its subject holds: "X is confident that ...",
+// "officials were worried that ...", "X is convinced that ..." (the
+// attitude construction). The subject is a name, a pronoun or a noun of
+// people, a body or a share of them ("it is clear that ..." is no
+// one's); "so" or "too" before the adjective makes "that" a result's
+// ("so big that ..."), and an adjective in un- holds no view.
+func (v *view) attitudes() {
+	if v.d.off[ConsAttitude] {
+		return
+	}
+	var inQuote []bool
+	for i := 3; i+2 < v.n(); i++ {
+		adj := i - 1
+		if v.w(i) != "that" || v.tag(i) != "IN" || !(strings.HasPrefix(v.tag(adj), "JJ") || v.tag(adj) == "VBN") || v.insideClaim(i) {
+			continue
+		}
+		if w := v.w(adj - 1); w == "so" || w == "too" || w == "such" {
+			continue
+		}
+		// "were unaware that ...", "is unsure that ...": an adjective
+		// negated by its prefix says the view is not held.
+		if strings.HasPrefix(v.w(adj), "un") {
+			continue
+		}
+		be := adj - 1
+		for be > 0 && v.tag(be) == "RB" {
+			be--
+		}
+		if !isBe(v.w(be)) && v.lemma(be) != "remain" && v.lemma(be) != "seem" && v.lemma(be) != "feel" || v.used[be] {
+			continue
+		}
+		hi := v.clauseEnd(i + 1)
+		if !v.subjectThenVerb(i+1, hi) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		start := be
+		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
+			start--
+		}
+		speaker, at := v.subjectBefore(start)
+		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" || v.w(at) == "there" || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			continue
+		}
+		if speaker < 0 {
+			v.unnamed = v.sourceBefore(at)
+		}
+		v.used[adj] = true
+		v.construction = ConsAttitude
+		v.add(speaker, -1, i+1, hi, v.d.res.Doc.Text[v.toks[be].Start:v.toks[adj].End])
 		v.unnamed = extract.Span{}
 	}
 }

@@ -38,6 +38,7 @@ const (
 	ConsReference     = "reference"        // X referred to Y; ..., X said, referring to Y
 	ConsSpeechPrep    = "speech-prep"      // X warned of Y; X boasted about Y; X argued against Y
 	ConsComparison    = "comparison"       // X likened Y to Z; X compared Y with Z
+	ConsAttitude      = "attitude"         // X is confident that ...; X was worried that ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -209,6 +210,7 @@ func Constructions() [][2]string {
 		{ConsReference, "X referred to Y; X alluded to Y; X pointed to Y; ..., X said, referring to Y (what someone's words were about)"},
 		{ConsSpeechPrep, "X warned of Y; X boasted about Y; X argued against Y (a verb of saying and what the words were about)"},
 		{ConsInEvidence, "In the latest poll, X leads Y (a record the clause after it is found in)"},
+		{ConsAttitude, "X is confident that ...; officials were worried that ... (be, an adjective and a clause: a view or feeling held)"},
 		{ConsComparison, "X likened Y to Z; X compared Y with Z; ..., comparing Y to Z (a judgement of likeness put in words)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
@@ -271,7 +273,7 @@ var constructionScore = map[string]float64{
 	ConsParenthetical: 0.970, ConsParticiple: 0.966, ConsQuoteDash: 0.846, ConsQuotedAs: 0.930, ConsSubjectVerb: 0.939,
 	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.854, ConsGerund: 0.979, ConsNounCue: 0.855,
 	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.855, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
-	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsComparison: 0.845,
+	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsComparison: 0.845, ConsAttitude: 0.936,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.
