@@ -1831,7 +1831,9 @@ func (v *view) stancePassives() {
 // attitude construction). The subject is a name, a pronoun or a noun of
 // people, a body or a share of them ("it is clear that ..." is no
 // one's); "so" or "too" before the adjective makes "that" a result's
-// ("so big that ..."), and an adjective in un- holds no view.
+// ("so big that ..."), and an adjective in un- holds no view. What the
+// view is about may follow "about" instead (RuleAttitudeAbout: "X is
+// worried about the cost").
 func (v *view) attitudes() {
 	if v.d.off[ConsAttitude] {
 		return
@@ -1839,7 +1841,8 @@ func (v *view) attitudes() {
 	var inQuote []bool
 	for i := 3; i+2 < v.n(); i++ {
 		adj := i - 1
-		if v.w(i) != "that" || v.tag(i) != "IN" || !(strings.HasPrefix(v.tag(adj), "JJ") || v.tag(adj) == "VBN") || v.insideClaim(i) {
+		about := v.w(i) == "about" && !v.d.off[RuleAttitudeAbout]
+		if v.w(i) != "that" && !about || v.tag(i) != "IN" || !(strings.HasPrefix(v.tag(adj), "JJ") || v.tag(adj) == "VBN") || v.insideClaim(i) {
 			continue
 		}
 		if w := v.w(adj - 1); w == "so" || w == "too" || w == "such" {
@@ -1858,7 +1861,15 @@ func (v *view) attitudes() {
 			continue
 		}
 		hi := v.clauseEnd(i + 1)
-		if !v.subjectThenVerb(i+1, hi) {
+		if about {
+			// "worried about the cost", "optimistic about raising
+			// money": a noun phrase or a gerund's clause, after an
+			// adjective or a participle of feeling ("was asked about"
+			// is a passive of another verb).
+			if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.objectEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
+				continue
+			}
+		} else if !v.subjectThenVerb(i+1, hi) {
 			continue
 		}
 		if inQuote == nil {

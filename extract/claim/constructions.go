@@ -158,6 +158,10 @@ const (
 	// RuleStancePassive reads a passive of taking a side and its agent
 	// after "by" as the agent's side.
 	RuleStancePassive = "stance-passive" // X was endorsed by Y; a measure opposed by unions
+	// RuleAttitudeAbout reads "be", an adjective and "about" as the
+	// attitude construction reads a clause after "that": what the view
+	// or feeling is about.
+	RuleAttitudeAbout = "attitude-about" // X is worried about the cost; X was optimistic about Y
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -253,6 +257,7 @@ func Constructions() [][2]string {
 		{RuleStanceModifier, "a group backing X; voters supporting Y; a statement defending Z (a participle of taking a side after its noun, no comma)"},
 		{RuleIntentionNoun, "the candidate plans to return; X, who left, wants to stay (a verb of intention the tagger took for a plural noun)"},
 		{RuleStancePassive, "X was endorsed by Y; a measure opposed by unions (a passive of taking a side, its agent after by)"},
+		{RuleAttitudeAbout, "X is worried about the cost; X was optimistic about Y (be, an adjective and what the feeling is about)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
@@ -273,7 +278,7 @@ var constructionScore = map[string]float64{
 	ConsParenthetical: 0.970, ConsParticiple: 0.966, ConsQuoteDash: 0.846, ConsQuotedAs: 0.930, ConsSubjectVerb: 0.939,
 	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.854, ConsGerund: 0.979, ConsNounCue: 0.855,
 	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.855, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
-	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsComparison: 0.845, ConsAttitude: 0.936,
+	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsComparison: 0.845, ConsAttitude: 0.930,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.
