@@ -387,6 +387,7 @@ func (d *doc) sentence(si int) {
 	v.stanceModifiers()
 	v.stancePassives()
 	v.attitudes()
+	v.inFavorOf()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1866,7 +1867,7 @@ func (v *view) attitudes() {
 			// money": a noun phrase or a gerund's clause, after an
 			// adjective or a participle of feeling ("was asked about"
 			// is a passive of another verb).
-			if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.objectEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
+			if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.phraseEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
 				continue
 			}
 		} else if !v.subjectThenVerb(i+1, hi) {
@@ -1887,11 +1888,66 @@ func (v *view) attitudes() {
 			continue
 		}
 		if speaker < 0 {
-			v.unnamed = v.sourceBefore(at)
+			if v.unnamed = v.sourceBefore(at); v.unnamed.End <= v.unnamed.Start && v.tag(at) != "PRP" {
+				continue // no phrase to name the source by
+			}
 		}
 		v.used[adj] = true
 		v.construction = ConsAttitude
 		v.add(speaker, -1, i+1, hi, v.d.res.Doc.Text[v.toks[be].Start:v.toks[adj].End])
+		v.unnamed = extract.Span{}
+	}
+}
+
+// inFavorOf reads "in favor of" after a verb, or after "be", as a side
+// its subject takes: "X voted in favor of the bill", "X spoke out in
+// favor of Y", "X is in favor of Y" (RuleInFavorOf, recorded as stance).
+// The subject is a name, a pronoun, or a noun of people, a body or a
+// share; what a side is taken on is the noun phrase after "of", to the
+// end of its clause.
+func (v *view) inFavorOf() {
+	if v.d.off[RuleInFavorOf] || v.d.off[ConsStance] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+3 < v.n(); i++ {
+		if v.w(i) != "in" || v.w(i+1) != "favor" && v.w(i+1) != "favour" || v.w(i+2) != "of" || v.insideClaim(i) {
+			continue
+		}
+		k := i + 3
+		if !v.objectStart(k) || (v.tag(k) == "PRP" || v.tag(k) == "DT") && v.phraseEnd(k) == k+1 {
+			continue
+		}
+		// The verb: a particle or adverbs may come between ("spoke
+		// out in favor of", "was always in favor of").
+		j := i - 1
+		for j > 0 && (v.tag(j) == "RB" || v.tag(j) == "RP") {
+			j--
+		}
+		if t := v.tag(j); !strings.HasPrefix(t, "VB") || t == "VBG" && v.w(j-1) != "," || t == "VBN" && !v.aux(j-1) && !isBe(v.w(j-1)) {
+			continue
+		}
+		start := j
+		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
+			start--
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		speaker, at := v.subjectBefore(start)
+		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" || v.w(at) == "there" || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			continue
+		}
+		if speaker < 0 {
+			if v.unnamed = v.sourceBefore(at); v.unnamed.End <= v.unnamed.Start && v.tag(at) != "PRP" {
+				continue // "the senators all voted ...": no phrase to name the source by
+			}
+		}
+		v.construction = ConsStance
+		v.add(speaker, -1, k, v.clauseEnd(k), "in favor of")
 		v.unnamed = extract.Span{}
 	}
 }

@@ -162,6 +162,9 @@ const (
 	// attitude construction reads a clause after "that": what the view
 	// or feeling is about.
 	RuleAttitudeAbout = "attitude-about" // X is worried about the cost; X was optimistic about Y
+	// RuleInFavorOf reads "in favor of" after a verb or "be" as a side
+	// its subject takes.
+	RuleInFavorOf = "in-favor-of" // X voted in favor of the bill; X is in favor of Y
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -258,6 +261,7 @@ func Constructions() [][2]string {
 		{RuleIntentionNoun, "the candidate plans to return; X, who left, wants to stay (a verb of intention the tagger took for a plural noun)"},
 		{RuleStancePassive, "X was endorsed by Y; a measure opposed by unions (a passive of taking a side, its agent after by)"},
 		{RuleAttitudeAbout, "X is worried about the cost; X was optimistic about Y (be, an adjective and what the feeling is about)"},
+		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}

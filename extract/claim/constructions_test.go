@@ -44,6 +44,7 @@ func TestConstructions(t *testing.T) {
 		{ConsSpeechPrep, "[[Tarn Holloway|PER]] warned of a long strike at the [[Acme|ORG]] plant.", "a long strike at the Acme plant", false},
 		{ConsAttitude, "[[Ann Lee|PER]] is confident that the port will reopen in May.", "the port will reopen in May", false},
 		{RuleAttitudeAbout, "[[Bo Ek|PER]] is worried about the cost of the new port.", "the cost of the new port", true},
+		{RuleInFavorOf, "[[Ann Lee|PER]] voted in favor of a new port in [[Harlow|LOC]].", "a new port in Harlow", true},
 		{ConsComparison, "[[Bo Ek|PER]] likened the [[Harlow|LOC]] port deal to a surrender.", "the Harlow port deal to a surrender", false},
 		{ConsReference, "“We need a new port,” [[Ann Lee|PER]] said, referring to the Harlow docks.", "the Harlow docks", false},
 		{ConsCriticism, "[[Ada Voss|PER]] criticised [[Ben Ruel|PER]] for delaying the new port.", "Ben Ruel for delaying the new port", false},
