@@ -277,11 +277,11 @@ func Constructions() [][2]string {
 // overall precision.
 var constructionScore = map[string]float64{
 	ConsAccordingTo: 0.882, ConsAccusation: 0.893, ConsColon: 0.932, ConsCoordinated: 0.914, ConsCriticism: 0.921,
-	ConsDemand: 0.884, ConsDenial: 0.866, ConsDescribedAs: 0.927, ConsDirective: 0.852, ConsEvidence: 0.920,
-	ConsFinal: 0.966, ConsIntent: 0.793, ConsInverted: 0.968, ConsMention: 0.917, ConsNaming: 0.950,
+	ConsDemand: 0.884, ConsDenial: 0.866, ConsDescribedAs: 0.906, ConsDirective: 0.852, ConsEvidence: 0.920,
+	ConsFinal: 0.966, ConsIntent: 0.786, ConsInverted: 0.968, ConsMention: 0.917, ConsNaming: 0.950,
 	ConsParenthetical: 0.970, ConsParticiple: 0.966, ConsQuoteDash: 0.846, ConsQuotedAs: 0.930, ConsSubjectVerb: 0.939,
-	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.854, ConsGerund: 0.979, ConsNounCue: 0.855,
-	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.855, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
+	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.820, ConsGerund: 0.979, ConsNounCue: 0.855,
+	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.807, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
 	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsComparison: 0.845, ConsAttitude: 0.930,
 }
 
