@@ -383,6 +383,11 @@ func (d *doc) sentence(si int) {
 	v.seeming()
 	v.evidenceGerunds()
 	v.regarding()
+	v.comparisons()
+	v.stanceModifiers()
+	v.stancePassives()
+	v.attitudes()
+	v.inFavorOf()
 	v.punctuated()
 	// The subject is what later pronouns refer to.
 	if e := v.subject; e >= 0 {
@@ -1097,13 +1102,86 @@ func (v *view) madeClear(i int) {
 	v.content(speaker, -1, k+1, speech, verb, i)
 }
 
+// comparisons reads each verb of likening of the sentence outside a
+// quotation (comparison).
+func (v *view) comparisons() {
+	var inQuote []bool
+	for i := 1; i+2 < v.n(); i++ {
+		if v.used[i] || !v.d.lex.Is(v.lemma(i), lexicon.Comparison) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if !inQuote[i] {
+			v.comparison(i)
+		}
+	}
+}
+
+// comparison reads a verb of likening with an object and "to" or
+// "with" as the judgement its subject put in words: "X likened the deal
+// to a surrender", "X compared Y with Z", "..., comparing Y to Z" (the
+// main clause's subject). What is said is the object and the rest of
+// its clause. The subject is a name, a pronoun, or a noun of people, a
+// body or a share of them.
+func (v *view) comparison(i int) {
+	if v.d.off[ConsComparison] || v.insideClaim(i) || v.passive(i) || !(v.finite(i) || v.commaParticiple(i)) {
+		return
+	}
+	k := i + 1
+	if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" {
+		return
+	}
+	// The "to" or "with" after the object, with no clause's verb,
+	// comma or quotation mark before it.
+	to := -1
+	for j := k + 1; j < v.n() && j < k+15; j++ {
+		if w := v.w(j); w == "to" || w == "with" {
+			to = j
+			break
+		}
+		if t, w := v.tag(j), v.w(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] {
+			return
+		}
+	}
+	if to < 0 || !(v.objectStart(to+1) || v.tag(to+1) == "PRP" || v.tag(to+1) == "WP") {
+		return
+	}
+	speaker := -1
+	v.unnamed = extract.Span{}
+	if v.commaParticiple(i) {
+		speaker = v.subject
+		if speaker < 0 || v.subjectAt > i {
+			return
+		}
+	} else {
+		sp, at := v.subjectBefore(v.newCue(i, speech).start)
+		if at < 0 || sp < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			return
+		}
+		speaker = sp
+		if sp < 0 {
+			v.unnamed = v.sourceBefore(at)
+		}
+	}
+	defer func() { v.unnamed = extract.Span{} }()
+	v.used[i] = true
+	v.inferred = -1
+	v.construction = ConsComparison
+	v.add(speaker, -1, k, v.clauseEnd(k), v.w(i))
+}
+
 // inEvidence reads a record that a clause is found in, as "according
 // to" is read: "In the latest poll, X leads Y". The phrase after "in"
 // opens the sentence, is headed by a noun of the lexicon's Evidence
 // class and a comma ends it; the clause after it holds a finite verb.
 // The record is the unnamed source, or the name of a body in it. (After
 // the clause, "X led in the latest poll", it was right on PolNeAR train
-// only 22 times in 38: left out.)
+// only 22 times in 38: left out.) A short modifier may come between the
+// phrase and the comma (inEvidenceModifier). A clause that a verb of
+// saying or belief reports from ("In the poll, 60 percent said ...")
+// is that verb's.
 func (v *view) inEvidence(i int) {
 	if v.d.off[ConsInEvidence] {
 		return
@@ -1115,6 +1193,11 @@ func (v *view) inEvidence(i int) {
 		t := v.tag(j)
 		if v.entAt(j) >= 0 {
 			j = v.mentionEnd(j)
+			// "a national Acme/Harlow University Poll": a name
+			// that a noun of evidence ends is its head.
+			if !v.d.off[RuleEvidenceModifier] && v.d.lex.Is(strings.ToLower(v.w(j-1)), lexicon.Evidence) {
+				head = j - 1
+			}
 			continue
 		}
 		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || v.w(j) == "/" || v.w(j) == "-") {
@@ -1138,11 +1221,74 @@ func (v *view) inEvidence(i int) {
 		v.unnamed = v.sourceSpan(i+1, j)
 	}
 	defer func() { v.unnamed = extract.Span{} }()
+	if i == v.clauseStart() {
+		j = v.inEvidenceModifier(j)
+	}
 	if i == v.clauseStart() && v.w(j) == "," {
-		if hi := v.contentEnd(j + 1); hi > j+1 && v.finiteBetween(j+1, hi) {
+		if hi := v.contentEnd(j + 1); hi > j+1 && v.finiteBetween(j+1, hi) && !v.reportsBetween(j+1, hi) {
 			v.add(x, -1, j+1, hi, "in")
 		}
 	}
+}
+
+// reportsBetween reports whether a finite verb of saying or of belief
+// lies between tokens lo and hi ("In the poll, 60 percent said ..."):
+// what the clause reports is that verb's content, not the clause.
+func (v *view) reportsBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if kind, ok := v.kind(k); ok && (kind == speech || kind == belief) && v.finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inEvidenceModifier returns the token after a short modifier that
+// follows the phrase of in-evidence, which ends before token j, when a
+// comma ends the modifier: a date ("last month"), a name after "from",
+// "of" or "by", or a past participle's phrase, maybe after a comma
+// ("released Monday", ", conducted by Acme,"): the comma. Otherwise it
+// returns j.
+func (v *view) inEvidenceModifier(j int) int {
+	k := j
+	for n := 0; n < 3 && k < v.n(); n++ {
+		switch {
+		case v.litAt(k) >= 0 && v.d.res.Mentions[v.litAt(k)].Type == extract.Date && !v.d.off[RuleEvidenceModifier]:
+			for k < v.n() && v.litAt(k) >= 0 {
+				k++
+			}
+		case (v.w(k) == "from" || v.w(k) == "of" || v.w(k) == "by") && v.entAt(k+1) >= 0 && !v.d.off[RuleEvidenceModifier]:
+			k = v.mentionEnd(k + 1)
+		default:
+			p := k
+			if v.w(p) == "," {
+				p++
+			}
+			if v.d.off[RuleEvidenceParticiple] || !(v.tag(p) == "VBN" || v.tag(p) == "VBD") || !strings.HasSuffix(v.w(p), "ed") {
+				if k > j && v.w(k) == "," {
+					return k
+				}
+				return j
+			}
+			// The participle's phrase runs to a comma, with no
+			// finite verb in it.
+			e := p + 1
+			for e < v.n() && e < p+12 && v.w(e) != "," {
+				if t := v.tag(e); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.w(e) == ";" || v.w(e) == ":" {
+					return j
+				}
+				e++
+			}
+			if v.w(e) != "," {
+				return j
+			}
+			return e
+		}
+	}
+	if v.w(k) == "," {
+		return k
+	}
+	return j
 }
 
 // read reads the reporting verb at token i, of the given kind.
@@ -1404,6 +1550,13 @@ func (v *view) accusationObject(i int) bool {
 // noun) and before a clause ("ministers insist they ...").
 func (v *view) verbLike(i int) bool {
 	prev := v.tag(i - 1)
+	// "the candidate plans to go", "X, who ..., wants to go": a verb
+	// of intention in -s that the tagger took for a plural noun, before
+	// a to-infinitive, after a singular noun, a name or a comma.
+	if v.tag(i) == "NNS" && v.w(i+1) == "to" && v.tag(i+2) == "VB" && v.d.lex.Is(v.lemma(i), lexicon.Intention) && !v.d.off[RuleIntentionNoun] &&
+		(prev == "NN" || prev == "NNP" || v.entAt(i-1) >= 0 || v.w(i-1) == ",") {
+		return true
+	}
 	if !(v.entAt(i-1) >= 0 || prev == "PRP" || prev == "NNS" || prev == "NNPS" || v.capitalisedNoun(i-1)) {
 		return false
 	}
@@ -1545,7 +1698,10 @@ func (v *view) regarding() {
 			continue
 		}
 		j := v.phraseEnd(i + 1)
-		if j == i+1 || v.w(j) != "as" || !v.objectStart(i+1) || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)] || strings.HasPrefix(v.tag(j+1), "JJ") || v.tag(j+1) == "RBS") || !v.nominal(i+1, j) {
+		if v.w(j) != "as" {
+			j = v.regardedAs(i + 1)
+		}
+		if j <= i+1 || v.w(j) != "as" || !(v.objectStart(i+1) || v.tag(i+1) == "PRP" && !v.d.off[RuleRegardAsPhrase]) || !v.asComplement(j+1) || !v.nominal(i+1, j) {
 			continue
 		}
 		if e := v.objectEnd(j + 1); e > j+1 && e < v.n() {
@@ -1565,6 +1721,305 @@ func (v *view) regarding() {
 		v.add(speaker, -1, i+1, v.clauseEnd(i+1), v.w(i))
 		v.unnamed = extract.Span{}
 	}
+}
+
+// stanceModifiers reads a participle of taking a side right after the
+// noun it modifies as that noun's side: "a group backing X", "voters
+// supporting Y", "a statement defending Z" (RuleStanceModifier). The
+// noun is a name of a person or a body, or a noun of people, a body, a
+// share or a statement; what is taken a side on is the object, to a
+// comma, a relative pronoun or the finite verb of the clause.
+func (v *view) stanceModifiers() {
+	if v.d.off[RuleStanceModifier] || v.d.off[ConsStance] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+1 < v.n(); i++ {
+		if v.tag(i) != "VBG" || v.used[i] || v.insideClaim(i) || v.w(i-1) == "," {
+			continue
+		}
+		if kind, ok := v.kind(i); !ok || kind != stance {
+			continue
+		}
+		at, speaker := i-1, -1
+		if e := v.entAt(at); e >= 0 {
+			speaker = v.entity(at)
+			if t := v.entType(speaker); t != extract.Person && t != extract.Organization {
+				continue
+			}
+		} else if !strings.HasPrefix(v.tag(at), "NN") || !(v.agentNoun(at) || v.partitive(at) || v.source(at)) {
+			continue
+		}
+		k := i + 1
+		if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" || v.startsClause(k) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		if speaker < 0 {
+			v.unnamed = v.sourceBefore(at)
+			if v.unnamed.End <= v.unnamed.Start {
+				continue
+			}
+		}
+		hi := v.clauseEnd(k)
+		for j := k + 1; j < hi; j++ {
+			if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "WDT" || t == "WP" || v.w(j) == "," {
+				hi = j
+				break
+			}
+		}
+		v.used[i] = true
+		v.construction = ConsStance
+		v.add(speaker, -1, k, hi, v.w(i))
+		v.unnamed = extract.Span{}
+	}
+}
+
+// stancePassives reads a passive of taking a side with its agent after
+// "by" as the agent's side: "X was endorsed by Y", "a measure opposed by
+// unions", "X is supported by most voters" (RuleStancePassive). The
+// agent is a name of a person or a body, or a noun of people, a body or
+// a share of them; what a side is taken on is the subject's noun
+// phrase, or the noun phrase the participle follows.
+func (v *view) stancePassives() {
+	if v.d.off[RuleStancePassive] || v.d.off[ConsStance] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+2 < v.n(); i++ {
+		if v.tag(i) != "VBN" || v.w(i+1) != "by" || v.used[i] || v.insideClaim(i) || !v.d.lex.Is(v.lemma(i), lexicon.Stance) {
+			continue
+		}
+		// The agent.
+		a, speaker := i+2, -1
+		end := v.objectEnd(a)
+		if end > a && v.entAt(end-1) >= 0 {
+			speaker = v.entity(end - 1)
+			if t := v.entType(speaker); t != extract.Person && t != extract.Organization {
+				continue
+			}
+		} else if end <= a || v.entAt(end-1) >= 0 || !(v.agentNoun(end-1) || v.partitive(end-1)) {
+			continue
+		}
+		// The patient: the subject before "be", or the noun phrase
+		// before the participle.
+		j := i - 1
+		for j > 0 && v.tag(j) == "RB" {
+			j--
+		}
+		var lo, hi int
+		if isBe(v.w(j)) || v.w(j) == "been" {
+			for j > 0 && (v.aux(j) || v.tag(j) == "RB" || v.tag(j) == "MD") {
+				j--
+			}
+			if !(strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0) {
+				continue
+			}
+			lo, hi = v.subjectStart(j), j+1
+		} else {
+			if v.w(j) == "," {
+				j--
+			}
+			if !(strings.HasPrefix(v.tag(j), "NN") || v.entAt(j) >= 0) {
+				continue
+			}
+			lo, hi = v.npStartBefore(v.mentionStart(j)), j+1
+			if v.tag(lo-1) == "IN" || v.tag(lo-1) == "TO" {
+				continue // "on both sides of the aisle promoted by X": which phrase the participle follows is unclear
+			}
+		}
+		if lo >= hi || v.tag(lo) == "PRP" || v.tag(lo) == "WDT" || v.tag(lo) == "WP" {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		if speaker < 0 {
+			v.unnamed = v.sourceSpan(a, end)
+		}
+		v.used[i] = true
+		v.construction = ConsStance
+		v.add(speaker, -1, lo, hi, v.w(i)+" by")
+		v.unnamed = extract.Span{}
+	}
+}
+
+// attitudes reads "be", an adjective and a clause after "that" as a
+// view or a feeling its subject holds: "X is confident that ...",
+// "officials were worried that ...", "X is convinced that ..." (the
+// attitude construction). The subject is a name, a pronoun or a noun of
+// people, a body or a share of them ("it is clear that ..." is no
+// one's); "so" or "too" before the adjective makes "that" a result's
+// ("so big that ..."), and an adjective in un- holds no view. What the
+// view is about may follow "about" instead (RuleAttitudeAbout: "X is
+// worried about the cost").
+func (v *view) attitudes() {
+	if v.d.off[ConsAttitude] {
+		return
+	}
+	var inQuote []bool
+	for i := 3; i+2 < v.n(); i++ {
+		adj := i - 1
+		about := v.w(i) == "about" && !v.d.off[RuleAttitudeAbout]
+		if v.w(i) != "that" && !about || v.tag(i) != "IN" || !(strings.HasPrefix(v.tag(adj), "JJ") || v.tag(adj) == "VBN") || v.insideClaim(i) {
+			continue
+		}
+		if w := v.w(adj - 1); w == "so" || w == "too" || w == "such" {
+			continue
+		}
+		// "were unaware that ...", "is unsure that ...": an adjective
+		// negated by its prefix says the view is not held.
+		if strings.HasPrefix(v.w(adj), "un") {
+			continue
+		}
+		be := adj - 1
+		for be > 0 && v.tag(be) == "RB" {
+			be--
+		}
+		if !isBe(v.w(be)) && v.lemma(be) != "remain" && v.lemma(be) != "seem" && v.lemma(be) != "feel" || v.used[be] {
+			continue
+		}
+		hi := v.clauseEnd(i + 1)
+		if about {
+			// "worried about the cost", "optimistic about raising
+			// money": a noun phrase or a gerund's clause, after an
+			// adjective or a participle of feeling ("was asked about"
+			// is a passive of another verb).
+			if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.phraseEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
+				continue
+			}
+		} else if !v.subjectThenVerb(i+1, hi) {
+			continue
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		start := be
+		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
+			start--
+		}
+		speaker, at := v.subjectBefore(start)
+		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" || v.w(at) == "there" || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			continue
+		}
+		if speaker < 0 {
+			if v.unnamed = v.sourceBefore(at); v.unnamed.End <= v.unnamed.Start && v.tag(at) != "PRP" {
+				continue // no phrase to name the source by
+			}
+		}
+		v.used[adj] = true
+		v.construction = ConsAttitude
+		v.add(speaker, -1, i+1, hi, v.d.res.Doc.Text[v.toks[be].Start:v.toks[adj].End])
+		v.unnamed = extract.Span{}
+	}
+}
+
+// inFavorOf reads "in favor of" after a verb, or after "be", as a side
+// its subject takes: "X voted in favor of the bill", "X spoke out in
+// favor of Y", "X is in favor of Y" (RuleInFavorOf, recorded as stance).
+// The subject is a name, a pronoun, or a noun of people, a body or a
+// share; what a side is taken on is the noun phrase after "of", to the
+// end of its clause.
+func (v *view) inFavorOf() {
+	if v.d.off[RuleInFavorOf] || v.d.off[ConsStance] {
+		return
+	}
+	var inQuote []bool
+	for i := 1; i+3 < v.n(); i++ {
+		if v.w(i) != "in" || v.w(i+1) != "favor" && v.w(i+1) != "favour" || v.w(i+2) != "of" || v.insideClaim(i) {
+			continue
+		}
+		k := i + 3
+		if !v.objectStart(k) || (v.tag(k) == "PRP" || v.tag(k) == "DT") && v.phraseEnd(k) == k+1 {
+			continue
+		}
+		// The verb: a particle or adverbs may come between ("spoke
+		// out in favor of", "was always in favor of").
+		j := i - 1
+		for j > 0 && (v.tag(j) == "RB" || v.tag(j) == "RP") {
+			j--
+		}
+		if t := v.tag(j); !strings.HasPrefix(t, "VB") || t == "VBG" && v.w(j-1) != "," || t == "VBN" && !v.aux(j-1) && !isBe(v.w(j-1)) {
+			continue
+		}
+		start := j
+		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
+			start--
+		}
+		if inQuote == nil {
+			inQuote = v.quotedTokens()
+		}
+		if inQuote[i] {
+			continue
+		}
+		speaker, at := v.subjectBefore(start)
+		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" || v.w(at) == "there" || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+			continue
+		}
+		if speaker < 0 {
+			if v.unnamed = v.sourceBefore(at); v.unnamed.End <= v.unnamed.Start && v.tag(at) != "PRP" {
+				continue // "the senators all voted ...": no phrase to name the source by
+			}
+		}
+		v.construction = ConsStance
+		v.add(speaker, -1, k, v.clauseEnd(k), "in favor of")
+		v.unnamed = extract.Span{}
+	}
+}
+
+// regardedAs returns the "as" after the object that starts at token k
+// when a pronoun, prepositional phrases or a participle's phrase come
+// between ("see him as", "see violence against X as", "see the
+// elections held Sunday as"): the first "as" in the next 15 tokens, with
+// no finite verb, comma, semicolon, colon or quotation mark before it;
+// or -1.
+func (v *view) regardedAs(k int) int {
+	if v.d.off[RuleRegardAsPhrase] {
+		return -1
+	}
+	for j := k + 1; j < v.n() && j < k+15; j++ {
+		switch t, w := v.tag(j), v.w(j); {
+		case w == "as":
+			if v.w(j-1) == "such" || v.w(j+2) == "as" {
+				return -1 // "such as", "as well as", "as long as"
+			}
+			return j
+		case t == "VBZ" || t == "VBP" || t == "MD" || w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w]:
+			return -1
+		case t == "VBD" && v.tag(j-1) == "PRP":
+			// A past form after its noun is a participle ("the
+			// elections held Sunday"); after a pronoun it is a
+			// clause's verb.
+			return -1
+		}
+	}
+	return -1
+}
+
+// asComplement reports whether a complement of "as" starts at token k:
+// a noun phrase, an adjective, an adverb before one ("as vastly more
+// prepared"), a participle ("as posing risks", "as driven by") or a
+// quotation.
+func (v *view) asComplement(k int) bool {
+	t := v.tag(k)
+	switch {
+	case v.objectStart(k) || quoteOpen[v.w(k)] || t == "RBS" || t == "VBN":
+		return true
+	case t == "RB" || t == "RBR":
+		return v.asComplement(k+1) && v.tag(k+1) != "RB"
+	}
+	return false
 }
 
 // seemVerbs are the verbs of seeming that take a clause's subject and an

@@ -277,6 +277,16 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | believes | - | the plan will fail\n",
 		},
 		{
+			name: "a name in the participle's phrase after a noun of evidence is no speaker; one after by is",
+			text: "Exit polls taken in [[Harlow|LOC]] found that the port would reopen. A survey conducted by [[Acme|ORG]] found that the port would close.",
+			want: "- | found | - | the port would reopen\nAcme | found | - | the port would close\n",
+		},
+		{
+			name: "feelings: a verb of feeling or worrying with a clause is a view held; its object or complement is a sensation, no view",
+			text: "[[Ann Lee|PER]] feels the port is too costly. [[Bo Ek|PER]] worries that [[Acme|ORG]] will leave [[Harlow|LOC]]. [[Tarn Holloway|PER]] felt the heat in the hall.",
+			want: "Ann Lee | feels | - | the port is too costly\nBo Ek | worries | - | Acme will leave Harlow\n",
+		},
+		{
 			name: "an intent: a verb of intent with a to-infinitive, to the end of its clause; a negated intent is one too (negated-side), a negated saying none",
 			text: "[[Ada Voss|PER]] vowed to cut taxes, but did not say when. [[Ben Ruel|PER]] tried to leave. He did not want to stay.",
 			want: "Ada Voss | vowed | - | to cut taxes\nBen Ruel | want | - | to stay\n",

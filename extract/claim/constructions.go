@@ -38,6 +38,8 @@ const (
 	ConsReference     = "reference"        // X referred to Y; ..., X said, referring to Y
 	ConsSpeechPrep    = "speech-prep"      // X warned of Y; X boasted about Y; X argued against Y
 	ConsCommunication = "communication"    // X mocked Y; X spoke of Y; X chanted “...”
+	ConsComparison    = "comparison"       // X likened Y to Z; X compared Y with Z
+	ConsAttitude      = "attitude"         // X is confident that ...; X was worried that ...
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
@@ -72,7 +74,9 @@ const (
 	RuleAccordingNamed = "according-named" // ..., according to his Facebook profile; ..., according to a fact sheet Acme released
 	// RuleEvidenceModifier takes a noun of evidence that a date,
 	// "out", "there" or a name after "from" follows for the subject of
-	// a verb of showing.
+	// a verb of showing, and for the record of in-evidence ("In a poll
+	// from X, ..."), as it takes a name a noun of evidence ends ("In a
+	// national Acme/Harlow University Poll, ...").
 	RuleEvidenceModifier = "evidence-modifier" // a poll out Monday showed X ahead; polls there show X ahead
 	// RuleNarrativeClause ends a content at a clause after ", and" or
 	// ", but" whose pronoun subject acts in the past.
@@ -94,7 +98,9 @@ const (
 	// sentences before the one that ends it, when no claim holds it.
 	RuleQuoteSentences = "quote-sentences" // “A. B?” X said.
 	// RuleEvidenceParticiple takes a noun of evidence that a past
-	// participle's phrase follows for the subject of a verb of showing.
+	// participle's phrase follows for the subject of a verb of showing,
+	// and for the record of in-evidence ("In a poll released Monday,
+	// ...").
 	RuleEvidenceParticiple = "evidence-participle" // new polls released Sunday showed X ahead
 	// RuleNamingPP reads past prepositional phrases and a date after
 	// the object of a verb of naming, to its complement.
@@ -141,6 +147,25 @@ const (
 	// RuleRegardAs reads a verb of regarding with an object and "as"
 	// as described-as reads a verb of saying.
 	RuleRegardAs = "regard-as" // voters see X as the stronger candidate
+	// RuleRegardAsPhrase finds the "as" of regard-as past a pronoun,
+	// prepositional phrases or a participle's phrase after the object.
+	RuleRegardAsPhrase = "regard-as-phrase" // voters see him as a threat; X sees violence against Y as a problem
+	// RuleStanceModifier reads a participle of taking a side right
+	// after a noun as the noun's side.
+	RuleStanceModifier = "stance-modifier" // a group backing X; voters supporting Y
+	// RuleIntentionNoun reads a verb of intention in -s that the tagger
+	// took for a plural noun, before a to-infinitive, as a verb.
+	RuleIntentionNoun = "intention-noun" // the candidate plans to return; X, who ..., wants to stay
+	// RuleStancePassive reads a passive of taking a side and its agent
+	// after "by" as the agent's side.
+	RuleStancePassive = "stance-passive" // X was endorsed by Y; a measure opposed by unions
+	// RuleAttitudeAbout reads "be", an adjective and "about" as the
+	// attitude construction reads a clause after "that": what the view
+	// or feeling is about.
+	RuleAttitudeAbout = "attitude-about" // X is worried about the cost; X was optimistic about Y
+	// RuleInFavorOf reads "in favor of" after a verb or "be" as a side
+	// its subject takes.
+	RuleInFavorOf = "in-favor-of" // X voted in favor of the bill; X is in favor of Y
 	// RuleDerivedNoun reads a possessed noun derived from a verb of
 	// intention or of taking a side as the verb.
 	RuleDerivedNoun = "derived-noun" // X's decision to ...; his support for Y; her criticism of Y
@@ -194,6 +219,8 @@ func Constructions() [][2]string {
 		{ConsSpeechPrep, "X warned of Y; X boasted about Y; X argued against Y (a verb of saying and what the words were about)"},
 		{ConsCommunication, "X mocked Y; X bemoaned Y; X spoke of Y; X chanted “...” (a verb of communicating no other class holds, and its object)"},
 		{ConsInEvidence, "In the latest poll, X leads Y (a record the clause after it is found in)"},
+		{ConsAttitude, "X is confident that ...; officials were worried that ... (be, an adjective and a clause: a view or feeling held)"},
+		{ConsComparison, "X likened Y to Z; X compared Y with Z; ..., comparing Y to Z (a judgement of likeness put in words)"},
 		{ConsNounCue, "X's claim that ...; his assertion that ... (a statement's noun, its possessor speaks)"},
 		{RuleIntro, "As the bell rang, X said, “...” (the words after the verb, not the clause before)"},
 		{RuleQuantitySubject, "73 percent said ...; One study found ...; Video shows that ... (the subject of a belief)"},
@@ -231,6 +258,12 @@ func Constructions() [][2]string {
 		{RuleEvidenceGerund, "polls showing X well behind; a study finding that wages rose (a noun of evidence and a gerund, no comma)"},
 		{RuleIntentDemand, "X proposed a tax on trading (a verb of intention and of demanding, with an object)"},
 		{RuleRegardAs, "voters see X as the stronger candidate; X views the deal as a failure (a view held, as described-as reads)"},
+		{RuleRegardAsPhrase, "voters see him as a threat; X sees violence against Y as a problem; X sees the vote held Sunday as a test (the object's phrase before as)"},
+		{RuleStanceModifier, "a group backing X; voters supporting Y; a statement defending Z (a participle of taking a side after its noun, no comma)"},
+		{RuleIntentionNoun, "the candidate plans to return; X, who left, wants to stay (a verb of intention the tagger took for a plural noun)"},
+		{RuleStancePassive, "X was endorsed by Y; a measure opposed by unions (a passive of taking a side, its agent after by)"},
+		{RuleAttitudeAbout, "X is worried about the cost; X was optimistic about Y (be, an adjective and what the feeling is about)"},
+		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
@@ -246,12 +279,12 @@ func Constructions() [][2]string {
 // overall precision.
 var constructionScore = map[string]float64{
 	ConsAccordingTo: 0.882, ConsAccusation: 0.893, ConsColon: 0.932, ConsCoordinated: 0.914, ConsCriticism: 0.921,
-	ConsDemand: 0.884, ConsDenial: 0.866, ConsDescribedAs: 0.927, ConsDirective: 0.852, ConsEvidence: 0.920,
-	ConsFinal: 0.966, ConsIntent: 0.793, ConsInverted: 0.968, ConsMention: 0.917, ConsNaming: 0.950,
+	ConsDemand: 0.884, ConsDenial: 0.866, ConsDescribedAs: 0.906, ConsDirective: 0.852, ConsEvidence: 0.920,
+	ConsFinal: 0.966, ConsIntent: 0.786, ConsInverted: 0.968, ConsMention: 0.917, ConsNaming: 0.950,
 	ConsParenthetical: 0.970, ConsParticiple: 0.966, ConsQuoteDash: 0.846, ConsQuotedAs: 0.930, ConsSubjectVerb: 0.939,
-	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.854, ConsGerund: 0.979, ConsNounCue: 0.855,
-	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.855, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
-	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsCommunication: 0.876,
+	ConsThatClause: 0.883, ConsTranscript: 0.930, ConsStance: 0.820, ConsGerund: 0.979, ConsNounCue: 0.855,
+	ConsTopic: 0.911, ConsInfinitive: 0.875, ConsSpeechObject: 0.823, ConsInEvidence: 0.807, ConsBeliefObject: 0.724, ConsMadeClear: 0.851,
+	ConsAskedQuestion: 0.923, ConsSeeming: 0.806, ConsReference: 0.883, ConsSpeechPrep: 0.936, ConsCommunication: 0.876, ConsComparison: 0.845, ConsAttitude: 0.930,
 }
 
 // overallScore is the precision of all claims on PolNeAR train.

@@ -237,6 +237,9 @@ func (v *view) speechObject(r *reading) {
 	}
 	v.construction = ConsSpeechObject
 	if r.kind == belief {
+		if v.feelingOnly(r.i) {
+			return
+		}
 		// "proved costly", "proved a success": a verb of turning out,
 		// its complement no one's belief. (Evidence that finds, "the
 		// survey found X ahead", is read by the evidence construction.)
@@ -253,6 +256,15 @@ func (v *view) speechObject(r *reading) {
 		v.construction = ConsBeliefObject
 	}
 	v.add(r.speaker, r.outlet, k, hi, r.verb)
+}
+
+// feelingOnly reports whether the verb at token i is one of feeling of
+// the lexicon and no verb of belief ("feel", "worry"): its clause is a
+// view held, but its object is a sensation or a state ("felt
+// terrible", "feels the heat"), no belief.
+func (v *view) feelingOnly(i int) bool {
+	c := v.d.lex.Classes(v.lemma(i))
+	return c.Has(lexicon.Feeling) && !c.Has(lexicon.Belief)
 }
 
 // notReporting reports whether token k is no reporting word itself ("reported
@@ -348,7 +360,7 @@ func (v *view) evidenceBeforeParticiple(start int) int {
 		if v.w(p) == "," {
 			p++
 		}
-		if v.entAt(e) < 0 && v.evidenceNoun(e) && (v.tag(p) == "VBN" || v.tag(p) == "VBD") && strings.HasSuffix(v.w(p), "ed") {
+		if v.entAt(e) < 0 && v.evidenceNoun(e) && (v.tag(p) == "VBN" || v.tag(p) == "VBD" && strings.HasSuffix(v.w(p), "ed")) {
 			// Between the participle and the verb group: no other
 			// finite verb.
 			for j := p + 1; j < start; j++ {
@@ -374,7 +386,7 @@ func (v *view) evidenceBeforeModifier(start int) int {
 	}
 	j := start - 1
 	seen := false
-	for j > 0 && start-j <= 10 {
+	for j >= 0 && start-j <= 10 {
 		switch w := v.w(j); {
 		case v.litAt(j) >= 0 && v.d.res.Mentions[v.litAt(j)].Type == extract.Date:
 			j = v.skipLiteral(j)
@@ -990,8 +1002,8 @@ func (v *view) phraseEnd(k int) int {
 // "described the talks as frank", "dismissed the plan as a stunt",
 // "sees the deal as a win": the object and the rest of its clause.
 func (v *view) describedAsContent(r *reading) bool {
-	if r.hadThat || !v.finite(r.i) || r.kind == denial || r.kind == accusation {
-		return false // "dismissed X as Y" is a denial
+	if r.hadThat || !v.finite(r.i) || r.kind == denial || r.kind == accusation || v.feelingOnly(r.i) {
+		return false // "dismissed X as Y" is a denial; "felt the heat as ..." no judgement
 	}
 	j := v.phraseEnd(r.k)
 	if j == r.k || v.w(j) != "as" || !(v.objectStart(j+1) || quoteOpen[v.w(j+1)]) || !v.nominal(r.k, j) {

@@ -29,6 +29,14 @@ func (v *view) verb(i int, kind verbKind) {
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
 	participle := false
+	if e := v.evidenceBeforeParticiple(c.start); c.speaker >= 0 && e >= 0 && c.at > e && (c.kind == speech || c.kind == belief) && v.w(v.subjectStart(c.at)-1) != "by" && !v.commaBetween(e, c.at) {
+		// "exit polls taken in Ohio found": a name in the
+		// participle's phrase is no subject, but one after "by" is
+		// the poll's maker, and one after a comma may be the
+		// subject ("In a poll released Monday, 60 percent of
+		// Democrats said").
+		c.speaker = -1
+	}
 	if e := v.evidenceBeforeParticiple(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
 		c.at, participle = e, true // "new polls released Sunday showed"
 	} else if e := v.evidenceBeforeModifier(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
@@ -500,4 +508,14 @@ func (v *view) finalAfterSentence(c *cue) bool {
 	v.construction = ConsFinal
 	v.d.addSpan(c.speaker, q.Start, q.End, v.si-1, c.verb, ConsFinal)
 	return true
+}
+
+// commaBetween reports whether a comma lies between tokens lo and hi.
+func (v *view) commaBetween(lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if v.w(k) == "," {
+			return true
+		}
+	}
+	return false
 }

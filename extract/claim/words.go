@@ -46,7 +46,7 @@ func (v *view) kind(i int) (verbKind, bool) {
 		return address, true
 	case c.Has(lexicon.Speech):
 		return speech, true
-	case c.Has(lexicon.Belief):
+	case c.Has(lexicon.Belief) || c.Has(lexicon.Feeling):
 		return belief, true
 	case c.Has(lexicon.Intention):
 		return intention, true

@@ -292,6 +292,12 @@ const (
 	// Agreement: verbs of agreeing and disagreeing: agree, concur,
 	// disagree, dissent ("agreed with the plan", "disagree on the tax").
 	Agreement
+	// Feeling: verbs of feeling and worrying that take a clause: feel,
+	// worry ("many feel the country is on the wrong path").
+	Feeling
+	// Comparison: verbs of likening someone or something to another:
+	// compare, liken, equate ("likened the deal to a surrender").
+	Comparison
 
 	numClasses
 )
@@ -418,6 +424,8 @@ var classNames = [numClasses]string{
 	Communication:     "communication",
 	TimeSpan:          "time-span",
 	Agreement:         "agreement",
+	Feeling:           "feeling",
+	Comparison:        "comparison",
 }
 
 var classByName = func() map[string]Class {
