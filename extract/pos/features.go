@@ -93,9 +93,11 @@ type featurizer struct {
 // share their features.
 func normalize(w string) string {
 	switch w {
-	case "``", "''", "“", "”", "„":
+	case "``", "''", "“", "”", "„", "‘":
+		// An opening single quote is a quotation mark: CoNLL-2003 has
+		// none, and read as "'" it is tagged a possessive.
 		return `"`
-	case "‘", "’", "`":
+	case "’", "`":
 		return "'"
 	case "-LRB-", "[", "{":
 		return "("
