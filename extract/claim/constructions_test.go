@@ -42,6 +42,7 @@ func TestConstructions(t *testing.T) {
 		{ConsQuoteDash, "“The port will reopen in May. We are sure.” ― [[Ada Voss|PER]]", "The port will reopen in May. We are sure.", false},
 		{ConsDescribedAs, "[[Ada Voss|PER]] described the plan as a costly failure.", "the plan as a costly failure", false},
 		{ConsSpeechPrep, "[[Tarn Holloway|PER]] warned of a long strike at the [[Acme|ORG]] plant.", "a long strike at the Acme plant", false},
+		{ConsSpeechPrep, "[[Tarn Holloway|PER]] asked [[Bo Ek|PER]] about the strike at the port.", "the strike at the port", false},
 		{ConsAttitude, "[[Ann Lee|PER]] is confident that the port will reopen in May.", "the port will reopen in May", false},
 		{RuleAttitudeAbout, "[[Bo Ek|PER]] is worried about the cost of the new port.", "the cost of the new port", true},
 		{RuleInFavorOf, "[[Ann Lee|PER]] voted in favor of a new port in [[Harlow|LOC]].", "a new port in Harlow", true},

@@ -97,6 +97,10 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 	if v.wishAboutContent(r) || v.constructionContent(r) || v.speechPrepContent(r) || v.toldObjectContent(r) || v.addresseeContent(r) {
 		return
 	}
+	// Past the one asked: "asked Ann Lee about the vote".
+	if r.kind == question && v.speechPrepContent(r) {
+		return
+	}
 	if v.nextQuote(r) || !v.contentStart(r) {
 		return
 	}
@@ -1112,12 +1116,15 @@ var speechPrep = map[string]bool{"about": true, "of": true, "against": true}
 // speechPrepContent reads what someone spoke of: a verb of saying, a
 // preposition of speechPrep and its noun phrase or gerund, to the end of
 // the clause ("warned of a new war", "boasted about raising $9
-// million"). What was said after the object ("said of Y, “...”", "said
+// million"), and what a verb of asking asked about ("asked her about the
+// vote"). What was said after the object ("said of Y, “...”", "said
 // about Y that ...") is left to the constructions that read it.
 func (v *view) speechPrepContent(r *reading) bool {
 	// "Say" takes the words themselves for its object: in "“...,” X said
 	// of Y" and "the things X said about Y" they are elsewhere.
-	if v.d.off[ConsSpeechPrep] || r.kind != speech && r.kind != address || !speechPrep[v.w(r.k)] || !v.d.lex.Is(v.lemma(r.i), lexicon.Speech) && !v.phrasal(r.i) || v.lemma(r.i) == "say" {
+	// "asked him about his tax returns": what was asked about.
+	asked := r.kind == question && v.w(r.k) == "about"
+	if v.d.off[ConsSpeechPrep] || r.kind != speech && r.kind != address && !asked || !speechPrep[v.w(r.k)] || !asked && !v.d.lex.Is(v.lemma(r.i), lexicon.Speech) && !v.phrasal(r.i) || v.lemma(r.i) == "say" {
 		return false
 	}
 	k := r.k + 1
