@@ -2708,14 +2708,44 @@ func (v *view) nextCue(j int) bool {
 	if w == "," || tokenize.IsDash(w) {
 		k++
 	}
+	// ", which she thought ...", "-- who cited ...": a relative
+	// clause that reports.
+	if (w == "," || tokenize.IsDash(w)) && !v.d.off[RuleRelativeCue] && (v.w(k) == "which" || v.w(k) == "who") {
+		if v.tag(k+1) == "PRP" || v.entAt(k+1) >= 0 {
+			return v.reportingClause(k+1, false)
+		}
+		return v.auxReporting(k + 1)
+	}
 	if !cueJoin[v.w(k)] {
 		return false
 	}
 	k++
-	if v.finiteReporting(k) {
+	// "and could not comment" goes on with what was said; "but has
+	// said" starts another saying.
+	if v.finiteReporting(k) || !v.d.off[RuleRelativeCue] && w != "and" && v.auxReporting(k) {
 		return true
 	}
 	return v.reportingClause(k, w == "and")
+}
+
+// auxReporting reports whether a reporting verb starts at token k, past
+// adverbs and auxiliaries: finite, or a participle or base form after an
+// auxiliary ("has said", "repeatedly says", "will argue"); not a passive
+// ("is expected to"), which reports no one's words.
+func (v *view) auxReporting(k int) bool {
+	aux := false
+	for k < v.n() && (v.tag(k) == "RB" || v.aux(k)) {
+		if v.lemma(k) == "be" {
+			return false
+		}
+		aux = aux || v.aux(k)
+		k++
+	}
+	if v.finiteReporting(k) {
+		return true
+	}
+	t := v.tag(k)
+	return aux && (t == "VBN" || t == "VB") && v.reportingAt(k)
 }
 
 // quantitySubject returns the token after a share of people that starts

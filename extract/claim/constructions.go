@@ -43,6 +43,10 @@ const (
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
+	// RuleRelativeCue ends a content where a relative clause that reports
+	// starts, or a reporting verb after adverbs or an auxiliary follows
+	// a conjunction.
+	RuleRelativeCue = "relative-cue" // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
 	RuleAccordingMidClause = "according-mid-clause" // But, according to X, A; Since May, according to X, A
@@ -236,6 +240,7 @@ func Constructions() [][2]string {
 		{RuleToldObject, "X told a joke about Y; X told the story of Y (an object that names no one: what was told)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
+		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},

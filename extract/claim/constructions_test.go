@@ -119,6 +119,7 @@ func TestConstructions(t *testing.T) {
 		{ConsDenial, "[[Ann Lee|PER]] appeared to deny that the port had closed.", "the port had closed", false},
 		{ConsAskedQuestion, "When asked whether the port would close, [[Ann Lee|PER]] laughed.", "whether the port would close", false},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
+		{RuleRelativeCue, "[[Ada Voss|PER]] said the port was late, which [[Bo Ek|PER]] denied.", "the port was late", true},
 	}
 	seen := map[string]bool{}
 	for _, r := range rows {
