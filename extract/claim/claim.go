@@ -951,20 +951,36 @@ func (v *view) relativeClauseName(j int) int {
 // asideName returns the token ending the name before the aside that the
 // comma at token j closes ("X, the chairman of Y (Z), said"), or -1.
 func (v *view) asideName(j int) int {
+	first := -1
 	for k := j - 1; k > 0 && k >= j-24; k-- {
+		name := -1
 		if v.w(k) == "," && v.entAt(k-1) >= 0 {
-			return k - 1
+			name = k - 1
 		}
 		// "Sen. X (D-Ore.), a member of Y, said": the name before the
 		// parenthesis.
-		if e := v.beforeParenthesis(k - 1); v.w(k) == "," && e != k-1 && v.entAt(e) >= 0 {
-			return e
+		if e := v.beforeParenthesis(k - 1); name < 0 && v.w(k) == "," && e != k-1 && v.entAt(e) >= 0 {
+			name = e
+		}
+		switch {
+		case name < 0:
+		case first < 0:
+			first = name
+			if v.d.off[RuleTwoAsides] {
+				return first
+			}
+		case v.mentionStart(name) == 0 || quoteClose[v.w(v.mentionStart(name)-1)]:
+			// Two asides ("“...,” X, the attorney general of Norland,
+			// one of the states suing Y, said"): the name that opens
+			// the clause after the quotation is the subject, not a
+			// name inside an aside.
+			return name
 		}
 		if v.asideBreak(k) {
 			break
 		}
 	}
-	return -1
+	return first
 }
 
 // claims finds the reported speech of the sentence.
