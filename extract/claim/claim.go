@@ -3241,6 +3241,12 @@ func (v *view) addressee(k, outlet int) (int, int) {
 			j = v.mentionEnd(j)
 			if v.tag(j) == "POS" { // "told the BBC's Today programme"
 				j++
+				// "told MSNBC's “Morning Joe” that ...": a programme's
+				// title in quotation marks, then what was said.
+				if text, after, ok := v.quoteSpan(j); ok && !v.d.off[RuleQuotedTitle] && text[1]-text[0] <= 5 && v.w(after) == "that" {
+					j = after
+					break
+				}
 				continue
 			}
 			if (!strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "CD" && !v.media(j)) || v.entAt(j) >= 0 {

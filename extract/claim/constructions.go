@@ -48,7 +48,10 @@ const (
 	// a conjunction.
 	// RuleTwoAsides takes, for the subject of a verb after two asides,
 	// the name that opens the clause after a quotation.
-	RuleTwoAsides   = "two-asides"   // “...,” X, the chief of Y, one of Z, said
+	RuleTwoAsides = "two-asides" // “...,” X, the chief of Y, one of Z, said
+	// RuleQuotedTitle takes a short quotation after an addressee's
+	// possessive for the title of a programme told, not what was said.
+	RuleQuotedTitle = "quoted-title" // X told Y's “Morning Show” that ...
 	RuleRelativeCue = "relative-cue" // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
@@ -244,6 +247,7 @@ func Constructions() [][2]string {
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
+		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
