@@ -95,19 +95,28 @@ func (v *view) newsFeatures(p relclass.Prediction, pred string, g *gazetteer.Gaz
 	var f NewsFeatures
 	f[featBias] = 1
 	f[featLogit] = Logit(p.Score)
-	switch pred {
-	case schema.WorksFor:
-		f[featWorksFor] = 1
-	case schema.MemberOf:
-		f[featMemberOf] = 1
-	case schema.HomeLocation:
-		f[featHome] = 1
-	case schema.Location:
-		f[featLocation] = 1
-	case schema.ContainedInPlace:
-		f[featContained] = 1
+	if k, ok := predicateFeature[pred]; ok {
+		f[k] = 1
 	}
-	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	v.betweenFeatures(&f, v.s.Ents[p.Head], v.s.Ents[p.Tail])
+	v.nameFeatures(&f, p, g)
+	v.sentenceFeatures(&f)
+	return f
+}
+
+// predicateFeature maps a relation's predicate to its feature (killed
+// is the baseline).
+var predicateFeature = map[string]int{
+	schema.WorksFor: featWorksFor, schema.MemberOf: featMemberOf, schema.HomeLocation: featHome,
+	schema.Location: featLocation, schema.ContainedInPlace: featContained,
+}
+
+// betweenFeatures sets the features of what lies between the subject h
+// and the object t: their order, the distance, and whether the words
+// between are a possessive ("Norland's X"), a comma ("X, Acme"), nouns
+// and adjectives before the subject ("Acme keeper X"), a short phrase
+// with a preposition ("X of Acme"), a verb or another name.
+func (v *view) betweenFeatures(f *NewsFeatures, h, t relclass.Span) {
 	lo, hi := h.End, t.Start
 	if t.End <= h.Start {
 		lo, hi = t.End, h.Start
@@ -147,6 +156,13 @@ func (v *view) newsFeatures(p relclass.Prediction, pred string, g *gazetteer.Gaz
 	if other {
 		f[featOtherName] = 1
 	}
+}
+
+// nameFeatures sets the features of the two names: a person named by
+// one word (often a work, a team or a place the tagger took for one) or
+// by a given name first, a subject body with a fine class, an object
+// body with one or a news medium.
+func (v *view) nameFeatures(f *NewsFeatures, p relclass.Prediction, g *gazetteer.Gazetteer) {
 	if e := v.entity(p.Head); e >= 0 && v.coarse[p.Head] == extract.Person {
 		words := strings.Fields(v.res.Entities[e].Name)
 		switch {
@@ -167,6 +183,11 @@ func (v *view) newsFeatures(p relclass.Prediction, pred string, g *gazetteer.Gaz
 			f[featObjectClass] = 1
 		}
 	}
+}
+
+// sentenceFeatures sets the features of the whole sentence: its commas
+// (lists) and whether it holds a quotation mark.
+func (v *view) sentenceFeatures(f *NewsFeatures) {
 	commas := 0
 	for i := 0; i < v.n(); i++ {
 		switch v.lw(i) {
@@ -177,7 +198,6 @@ func (v *view) newsFeatures(p relclass.Prediction, pred string, g *gazetteer.Gaz
 		}
 	}
 	f[featCommas] = min(float64(commas)/3, 2)
-	return f
 }
 
 // FitNewsModel fits a NewsModel to features xs and outcomes ys by
