@@ -10,6 +10,7 @@ import (
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/schema"
 )
 
 // Options configures a Finder. The zero value (or nil) uses the shipped
@@ -520,9 +521,20 @@ func (v *view) speakerAt(j int) int {
 		// text is about): a place's demonym after "the", alone, is a
 		// description of a person, not the place.
 		if v.demonymPerson(j, e) {
+			// "The Israelis said": a people, no one person.
+			if t := v.toks[j].Text; strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+				return -1
+			}
+			// The person the text is about, else the one person the
+			// document says is of that country ("Croatian Ivan
+			// Ljubicic").
 			if d := v.d; d.lastPerson >= 0 && d.lastPersonSent >= v.si-1 {
 				v.inferred = d.lastPerson
 				return d.lastPerson
+			}
+			if p := v.d.personOf(e); p >= 0 {
+				v.inferred = p
+				return p
 			}
 			return -1
 		}
@@ -579,6 +591,23 @@ func (v *view) speakerAt(j int) int {
 		}
 	}
 	return -1
+}
+
+// personOf returns the one person whose nationality or home the
+// document's relations give as place e, or -1 (none, or several).
+func (d *doc) personOf(e int) int {
+	p := -1
+	for _, r := range d.res.Relations {
+		if r.Object != e || r.Predicate != schema.Nationality && r.Predicate != schema.HomeLocation ||
+			r.Subject < 0 || r.Subject >= len(d.res.Entities) || d.res.Entities[r.Subject].Type != extract.Person {
+			continue
+		}
+		if p >= 0 && p != r.Subject {
+			return -1
+		}
+		p = r.Subject
+	}
+	return p
 }
 
 // demonymPerson reports whether token j, a mention of place e, is a
@@ -2948,6 +2977,11 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		if j < v.n() && v.entAt(j) >= 0 {
 			if sp, end, ok := v.modifiedNoun(j); ok {
 				return sp, end, true
+			}
+			// "said the Croatian": a person of that country, whom
+			// speakerAt finds, not the country.
+			if v.demonymPerson(j, v.entity(j)) {
+				return v.speakerAt(j), v.mentionEnd(j), true
 			}
 			return v.entity(j), v.mentionEnd(j), true
 		}

@@ -980,19 +980,30 @@ func TestSource(t *testing.T) {
 }
 
 // TestDemonymSpeaker checks that "the Norlandic said", where resolution
-// joined the demonym to its country, is the person the text is about.
+// joined the demonym to its country, is the person the text is about, in
+// either order of verb and subject, and that a people ("the Norlandics")
+// is no one person.
 func TestDemonymSpeaker(t *testing.T) {
-	res := testkit.Build(t, "[[Ann Lee|PER]] won in three sets. The [[Norlandic|LOC]] said the wind had helped.", time.Time{})
-	for i, m := range res.Mentions {
-		if m.Text == "Norlandic" {
-			res.Mentions[i].Method = resolve.MethodAlias
-		}
+	tests := []struct{ name, text, want string }{
+		{"before the verb", "[[Ann Lee|PER]] won in three sets. The [[Norlandic|LOC]] said the wind had helped.", "Ann Lee | said | - | the wind had helped\n"},
+		{"after the verb", "[[Ann Lee|PER]] won in three sets. \"The wind helped,\" said the [[Norlandic|LOC]].", "Ann Lee | said | - | The wind helped\n"},
+		{"a people", "[[Ann Lee|PER]] won in three sets. The [[Norlandics|LOC]] said the wind had helped.", "- | said | - | the wind had helped\n"},
 	}
-	if err := New(nil).Process(res); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff("Ann Lee | said | - | the wind had helped\n", render(res)); diff != "" {
-		t.Errorf("claims (-want +got):\n%s", diff)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i, m := range res.Mentions {
+				if strings.HasPrefix(m.Text, "Norlandic") {
+					res.Mentions[i].Method = resolve.MethodAlias
+				}
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, render(res)); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
