@@ -554,7 +554,8 @@ func (v *view) speakerAt(j int) int {
 	}
 	// "the authority", "the chemicals-and-crops firm", "the world's
 	// largest maker": the latest organisation so named or so classed.
-	if v.theBefore(j) && v.entAt(j) < 0 {
+	// "The firms said": several bodies, no one of them.
+	if v.theBefore(j) && v.entAt(j) < 0 && v.tag(j) != "NNS" {
 		if e := v.definite(j); e >= 0 {
 			return e
 		}

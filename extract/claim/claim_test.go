@@ -1007,6 +1007,29 @@ func TestDemonymSpeaker(t *testing.T) {
 	}
 }
 
+// TestPluralDescription checks that "the firms" after several named
+// firms is none of them, while "the firm" is the last one named.
+func TestPluralDescription(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"plural", "[[Acme|ORG]] and [[Vell Power|ORG]] joined. The firms said prices would fall.", "- | said | - | prices would fall\n"},
+		{"singular", "[[Acme|ORG]] and [[Vell Power|ORG]] joined. The firm said prices would fall.", "Vell Power | said | - | prices would fall\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i := range res.Entities {
+				res.Entities[i].Class = "Corporation"
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, render(res)); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestDoubledQuotesDeterministic runs a text quoted with doubled straight
 // marks (” ... ”, as some papers print them) many times: which mark
 // opens a quotation was once read from a map in random order.
