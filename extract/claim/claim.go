@@ -233,6 +233,9 @@ type view struct {
 	// lawyer"), or zero: the claims added take it when their speaker is
 	// unnamed.
 	unnamed extract.Span
+	// they is the unnamed speaker a "they" stands for (resolvePronoun),
+	// the source of the claim before: "experts warned ... They say".
+	they extract.Span
 	// relClause is set while a verb whose subject is a relative pronoun
 	// after a comma is read ("X, who said A, left"): a comma outside
 	// quotation marks ends its content.
@@ -492,6 +495,16 @@ func (v *view) resolvePronoun(i int) int {
 	case "they":
 		if len(d.claims) > 0 && d.claims[len(d.claims)-1].Sentence == v.si && d.claims[len(d.claims)-1].Speaker >= 0 {
 			return d.claims[len(d.claims)-1].Speaker
+		}
+		// "..., experts warned. They say ...": the people the claim
+		// before named without a name.
+		if n := len(d.claims); n > 0 && !d.off[RuleTheyUnnamed] {
+			if c := d.claims[n-1]; c.Sentence >= v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 {
+				if src := d.res.Doc.Text[c.Source.Start:c.Source.End]; strings.HasSuffix(src, "s") && !strings.HasSuffix(src, "ss") {
+					v.they = c.Source
+					return -1
+				}
+			}
 		}
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 			return v.subject
@@ -2621,7 +2634,11 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	c := extract.Claim{Speaker: speaker, Outlet: outlet, Start: start, End: v.toks[hi-1].End, Sentence: v.si, Verb: verb, Method: method}
 	if speaker < 0 {
 		c.Source = v.unnamed
+		if c.Source.Len() == 0 {
+			c.Source = v.they
+		}
 	}
+	v.they = extract.Span{}
 	if speaker == outlet {
 		c.Outlet = -1
 	}

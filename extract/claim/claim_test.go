@@ -1030,6 +1030,39 @@ func TestPluralDescription(t *testing.T) {
 	}
 }
 
+// TestTheyUnnamed checks that "they" after a claim of an unnamed plural
+// speaker is that speaker, not the last body named, and that with the
+// rule off it is the body.
+func TestTheyUnnamed(t *testing.T) {
+	const text = "[[Acme|ORG]] bought [[Vell Power|ORG]].\n\nThe deal could mean higher prices, experts warned. They say there are no guarantees."
+	for _, off := range []bool{false, true} {
+		res := testkit.Build(t, text, time.Time{})
+		var opts *Options
+		if off {
+			opts = &Options{Off: []string{RuleTheyUnnamed}}
+		}
+		if err := New(opts).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, c := range res.Claims {
+			if c.Verb == "say" {
+				got = res.Doc.Text[c.Source.Start:c.Source.End]
+				if c.Speaker >= 0 {
+					got = res.Entities[c.Speaker].Name
+				}
+			}
+		}
+		want := "experts"
+		if off {
+			want = "Acme"
+		}
+		if got != want {
+			t.Errorf("off=%v: the speaker of \"They say\" is %q, want %q", off, got, want)
+		}
+	}
+}
+
 // TestDoubledQuotesDeterministic runs a text quoted with doubled straight
 // marks (” ... ”, as some papers print them) many times: which mark
 // opens a quotation was once read from a map in random order.

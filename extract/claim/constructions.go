@@ -52,6 +52,9 @@ const (
 	// RuleQuotedTitle takes a short quotation after an addressee's
 	// possessive for the title of a programme told, not what was said.
 	RuleQuotedTitle = "quoted-title" // X told Y's “Morning Show” that ...
+	// RuleTheyUnnamed reads "they" after a claim of an unnamed plural
+	// speaker as that speaker.
+	RuleTheyUnnamed = "they-unnamed" // ..., experts warned. They say ...
 	RuleRelativeCue = "relative-cue" // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
@@ -247,6 +250,7 @@ func Constructions() [][2]string {
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
+		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
