@@ -50,7 +50,7 @@ func TestPolNeARDevFloors(t *testing.T) {
 	for _, f := range []struct {
 		name     string
 		got, min float64
-	}{{"precision", prec, 0.94}, {"recall", r, 0.59}, {"speaker accuracy", acc, 0.93}} {
+	}{{"precision", prec, 0.94}, {"recall", r, 0.61}, {"speaker accuracy", acc, 0.93}} {
 		if f.got < f.min {
 			t.Errorf("PolNeAR dev %s = %.3f, below its floor %.3f", f.name, f.got, f.min)
 		}
