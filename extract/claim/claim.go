@@ -522,41 +522,7 @@ func (v *view) speakerAt(j int) int {
 		return -1
 	}
 	if e := v.entity(j); e >= 0 {
-		if v.entType(e) == extract.EventType {
-			return -1
-		}
-		// "an ally of X", "the wife of X": someone close to X speaks,
-		// not X.
-		if ms := v.mentionStart(j); v.w(ms-1) == "of" && v.close(ms-2) {
-			return -1
-		}
-		// "said the Norlandic" (a person of that country, the one the
-		// text is about): a place's demonym after "the", alone, is a
-		// description of a person, not the place.
-		if v.demonymPerson(j, e) {
-			// "The Israelis said": a people, no one person.
-			if t := v.toks[j].Text; strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
-				return -1
-			}
-			// The person the text is about, else the one person the
-			// document says is of that country ("Croatian Ivan
-			// Ljubicic").
-			if d := v.d; d.lastPerson >= 0 && d.lastPersonSent >= v.si-1 {
-				v.inferred = d.lastPerson
-				return d.lastPerson
-			}
-			if p := v.d.personOf(e); p >= 0 {
-				v.inferred = p
-				return p
-			}
-			return -1
-		}
-		// "Ann Lee, research director at the firm Acme": the person
-		// whose post at the body the subject names speaks.
-		if p := v.personBeforePost(v.mentionStart(j)); p >= 0 {
-			return p
-		}
-		return e
+		return v.namedSpeaker(j, e)
 	}
 	if v.tag(j) == "PRP" {
 		v.inferred = v.resolvePronoun(j)
@@ -577,6 +543,58 @@ func (v *view) speakerAt(j int) int {
 		v.inferred = e
 		return e
 	}
+	return v.modifierSpeaker(j)
+}
+
+// namedSpeaker resolves the name of entity e that ends at token j as a
+// speaker, for speakerAt: an event is none, nor X in "an ally of X"; a
+// demonym after "the" is a person of that country ("said the
+// Norlandic"); a body a person's post is at is that person ("Ann Lee,
+// research director at the firm Acme").
+func (v *view) namedSpeaker(j, e int) int {
+	if v.entType(e) == extract.EventType {
+		return -1
+	}
+	// "an ally of X", "the wife of X": someone close to X speaks,
+	// not X.
+	if ms := v.mentionStart(j); v.w(ms-1) == "of" && v.close(ms-2) {
+		return -1
+	}
+	// "said the Norlandic" (a person of that country, the one the
+	// text is about): a place's demonym after "the", alone, is a
+	// description of a person, not the place.
+	if v.demonymPerson(j, e) {
+		// "The Israelis said": a people, no one person.
+		if t := v.toks[j].Text; strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+			return -1
+		}
+		// The person the text is about, else the one person the
+		// document says is of that country ("Croatian Ivan
+		// Ljubicic").
+		if d := v.d; d.lastPerson >= 0 && d.lastPersonSent >= v.si-1 {
+			v.inferred = d.lastPerson
+			return d.lastPerson
+		}
+		if p := v.d.personOf(e); p >= 0 {
+			v.inferred = p
+			return p
+		}
+		return -1
+	}
+	// "Ann Lee, research director at the firm Acme": the person
+	// whose post at the body the subject names speaks.
+	if p := v.personBeforePost(v.mentionStart(j)); p >= 0 {
+		return p
+	}
+	return e
+}
+
+// modifierSpeaker resolves a common-noun head at token j as a speaker,
+// for speakerAt: the last name among its modifiers, if the head is one
+// of a role or a medium ("US intelligence officials", "Acme's
+// spokesman"), not a person's aide ("X's spokesman") nor the holder of
+// an office the words describe ("the Norland leader"); or -1.
+func (v *view) modifierSpeaker(j int) int {
 	// A common-noun head: the last name among its modifiers. A person's
 	// aide speaks for themself: "X's spokesman said" is the spokesman's
 	// word, unnamed, not X's (a body's, "Acme's spokesman", is the body's).
@@ -1928,34 +1946,12 @@ func (v *view) attitudes() {
 	for i := 3; i+2 < v.n(); i++ {
 		adj := i - 1
 		about := v.w(i) == "about" && !v.d.off[RuleAttitudeAbout]
-		if v.w(i) != "that" && !about || v.tag(i) != "IN" || !(strings.HasPrefix(v.tag(adj), "JJ") || v.tag(adj) == "VBN") || v.insideClaim(i) {
-			continue
-		}
-		if w := v.w(adj - 1); w == "so" || w == "too" || w == "such" {
-			continue
-		}
-		// "were unaware that ...", "is unsure that ...": an adjective
-		// negated by its prefix says the view is not held.
-		if strings.HasPrefix(v.w(adj), "un") {
-			continue
-		}
-		be := adj - 1
-		for be > 0 && v.tag(be) == "RB" {
-			be--
-		}
-		if !isBe(v.w(be)) && v.lemma(be) != "remain" && v.lemma(be) != "seem" && v.lemma(be) != "feel" || v.used[be] {
+		be, ok := v.attitudeBe(i, about)
+		if !ok {
 			continue
 		}
 		hi := v.clauseEnd(i + 1)
-		if about {
-			// "worried about the cost", "optimistic about raising
-			// money": a noun phrase or a gerund's clause, after an
-			// adjective or a participle of feeling ("was asked about"
-			// is a passive of another verb).
-			if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.phraseEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
-				continue
-			}
-		} else if !v.subjectThenVerb(i+1, hi) {
+		if !v.attitudeContent(i, hi, about) {
 			continue
 		}
 		if inQuote == nil {
@@ -1964,24 +1960,90 @@ func (v *view) attitudes() {
 		if inQuote[i] {
 			continue
 		}
-		start := be
-		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
-			start--
-		}
-		speaker, at := v.subjectBefore(start)
-		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" || v.w(at) == "there" || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+		speaker, ok := v.attitudeHolder(be)
+		if !ok {
 			continue
-		}
-		if speaker < 0 {
-			if v.unnamed = v.sourceBefore(at); v.unnamed.End <= v.unnamed.Start && v.tag(at) != "PRP" {
-				continue // no phrase to name the source by
-			}
 		}
 		v.used[adj] = true
 		v.construction = ConsAttitude
 		v.add(speaker, -1, i+1, hi, v.d.res.Doc.Text[v.toks[be].Start:v.toks[adj].End])
 		v.unnamed = extract.Span{}
 	}
+}
+
+// attitudeBe reads the adjective before the "that" or "about" at token
+// i and the "be" before it, past adverbs, for attitudes: "is confident
+// that", "were deeply worried about", "remain convinced that". It
+// returns the token of "be" (or "remain", "seem", "feel", not yet used),
+// and whether the adjective is one of a view held: none after "so",
+// "too" or "such" ("so big that ..."), none negated by "un" ("were
+// unaware that ..."), and the "that" or "about" no claim's already.
+func (v *view) attitudeBe(i int, about bool) (int, bool) {
+	adj := i - 1
+	if v.w(i) != "that" && !about || v.tag(i) != "IN" || !(strings.HasPrefix(v.tag(adj), "JJ") || v.tag(adj) == "VBN") || v.insideClaim(i) {
+		return 0, false
+	}
+	if w := v.w(adj - 1); w == "so" || w == "too" || w == "such" {
+		return 0, false
+	}
+	// "were unaware that ...", "is unsure that ...": an adjective
+	// negated by its prefix says the view is not held.
+	if strings.HasPrefix(v.w(adj), "un") {
+		return 0, false
+	}
+	be := adj - 1
+	for be > 0 && v.tag(be) == "RB" {
+		be--
+	}
+	if !isBe(v.w(be)) && v.lemma(be) != "remain" && v.lemma(be) != "seem" && v.lemma(be) != "feel" || v.used[be] {
+		return 0, false
+	}
+	return be, true
+}
+
+// attitudeContent reports whether what follows the "that" or "about" at
+// token i, to hi, is what an attitude is of: after "that" a clause, its
+// subject then its verb ("is confident that the talks will go on");
+// after "about" a noun phrase or a gerund's clause ("worried about the
+// cost", "optimistic about raising money").
+func (v *view) attitudeContent(i, hi int, about bool) bool {
+	adj := i - 1
+	if about {
+		// "worried about the cost", "optimistic about raising
+		// money": a noun phrase or a gerund's clause, after an
+		// adjective or a participle of feeling ("was asked about"
+		// is a passive of another verb).
+		if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.phraseEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
+			return false
+		}
+	} else if !v.subjectThenVerb(i+1, hi) {
+		return false
+	}
+	return true
+}
+
+// attitudeHolder reads who holds the attitude whose "be" is at token be,
+// the subject before it and its auxiliaries, modals and adverbs
+// ("officials were worried", "X has long been convinced"): the entity,
+// or -1 with v.unnamed set to the phrase that names an unnamed one. It
+// reports whether there is one: a name, a pronoun or a noun of people,
+// a body or a share of them, not "it", "this", "that" or "there" ("it is
+// clear that ..." is no one's).
+func (v *view) attitudeHolder(be int) (int, bool) {
+	start := be
+	for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
+		start--
+	}
+	speaker, at := v.subjectBefore(start)
+	if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" || v.w(at) == "there" || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+		return speaker, false
+	}
+	if speaker < 0 {
+		if v.unnamed = v.sourceBefore(at); v.unnamed.End <= v.unnamed.Start && v.tag(at) != "PRP" {
+			return speaker, false // no phrase to name the source by
+		}
+	}
+	return speaker, true
 }
 
 // inFavorOf reads "in favor of" after a verb, or after "be", as a side

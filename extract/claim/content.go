@@ -1373,19 +1373,8 @@ func (v *view) communicationContent(r *reading) bool {
 	if r.kind != communication {
 		return false
 	}
-	// A place does not speak ("Paris mitigated the threat"): a named
-	// speaker is a person or a body.
-	if r.speaker >= 0 && v.entType(r.speaker) != extract.Person && v.entType(r.speaker) != extract.Organization {
+	if !v.communicator(r) {
 		return true
-	}
-	if r.speaker < 0 {
-		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
-		// A statement or a record communicates too ("the letter
-		// outlines the plan", "the report echoes the warning").
-		c := v.d.lex.Classes(v.lemma(at))
-		if at < 0 || !(v.tag(at) == "PRP" && v.w(at) != "it" || v.agentNoun(at) || v.partitive(at) || c.Has(lexicon.Statement) || c.Has(lexicon.Evidence)) {
-			return true
-		}
 	}
 	k := r.k
 	if (v.w(k) == ":" || v.w(k) == ",") && v.opensQuote(k+1) {
@@ -1397,6 +1386,68 @@ func (v *view) communicationContent(r *reading) bool {
 		v.quotedContent(r)
 		return true
 	}
+	k, done := v.commPrepContent(r, k)
+	if done {
+		return true
+	}
+	e, ok := v.commObject(k)
+	if !ok {
+		return true
+	}
+	// "quoted an executive as saying ...": the object is whose words
+	// follow, not what was said.
+	hi := v.clauseEnd(k)
+	for j := k; j < hi; j++ {
+		if v.w(j) == "as" && v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
+			return true
+		}
+	}
+	// "spoke 77 minutes", "spoke for an hour", "spoke Hebrew": a span
+	// of time, a date or a language is how long, when or in what, not
+	// what was said.
+	if e > k && (v.litAt(e-1) >= 0 || v.d.lex.Is(v.lemma(e-1), lexicon.Language) || v.d.lex.Is(v.lemma(e-1), lexicon.TimeSpan)) {
+		return true
+	}
+	v.construction = ConsCommunication
+	v.add(r.speaker, r.outlet, k, hi, r.verb)
+	return true
+}
+
+// communicator reports whether the subject of the verb of communicating
+// of r may communicate, for communicationContent: a person or a body by
+// name (not a place: "Paris mitigated the threat"), or a personal
+// pronoun other than "it", a noun of an agent, a share of people, or a
+// statement or a record ("the letter outlines the plan", "the report
+// echoes the warning").
+func (v *view) communicator(r *reading) bool {
+	// A place does not speak ("Paris mitigated the threat"): a named
+	// speaker is a person or a body.
+	if r.speaker >= 0 && v.entType(r.speaker) != extract.Person && v.entType(r.speaker) != extract.Organization {
+		return false
+	}
+	if r.speaker < 0 {
+		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		// A statement or a record communicates too ("the letter
+		// outlines the plan", "the report echoes the warning").
+		c := v.d.lex.Classes(v.lemma(at))
+		if at < 0 || !(v.tag(at) == "PRP" && v.w(at) != "it" || v.agentNoun(at) || v.partitive(at) || c.Has(lexicon.Statement) || c.Has(lexicon.Evidence)) {
+			return false
+		}
+	}
+	return true
+}
+
+// commPrepContent reads a preposition of commPrep after the verb of
+// communicating of r, its words starting at token k, for
+// communicationContent: past adverbs ("spoke briefly about") and whom
+// the words were for ("spoke to reporters about the war"), or "with" or
+// "on" after a verb of agreeing ("agreed with the analysis"). It returns
+// where the object starts, the token after the preposition if there is
+// one and k if not, and whether the verb is read already: an indirect
+// question after the preposition is the content ("talked about how the
+// port closed"), and "say" with one has none ("the things X said about
+// Y").
+func (v *view) commPrepContent(r *reading, k int) (int, bool) {
 	// "spoke briefly about", "speaks fondly of": adverbs before the
 	// preposition.
 	j := k
@@ -1417,7 +1468,7 @@ func (v *view) communicationContent(r *reading) bool {
 	// speechPrepContent: in "the things X said about Y" they are
 	// elsewhere.
 	if (commPrep[v.w(j)] || agreeing) && v.lemma(r.i) == "say" {
-		return true
+		return k, true
 	}
 	if commPrep[v.w(j)] || agreeing {
 		k = j + 1
@@ -1426,41 +1477,35 @@ func (v *view) communicationContent(r *reading) bool {
 		if v.whClause(k, v.contentEnd(k)) {
 			v.construction = ConsCommunication
 			v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
-			return true
+			return k, true
 		}
 	}
+	return k, false
+}
+
+// commObject reads the object of a verb of communicating that starts at
+// token k, for communicationContent ("mocked the plan", "bemoaned the
+// unrest"): it returns the end of its phrase, and whether it is one. A
+// gerund is one only with its own object ("mocked raising taxes"); a
+// clause is none, nor a date, a place by name ("spoke Friday"), an
+// adjective alone ("spoke last") or "nothing" ("said nothing").
+func (v *view) commObject(k int) (int, bool) {
 	gerund := v.tag(k) == "VBG" && (v.objectStart(k+1) || v.tag(k+1) == "PRP") && v.notReporting(k)
 	if !v.objectStart(k) || v.tag(k) == "VBG" && !gerund || v.startsClause(k) && !v.reducedRelative(k) {
-		return true
+		return 0, false
 	}
 	// A date or a place is an adjunct, no object ("spoke Friday",
 	// "spoke in Harlow" has no preposition of commPrep anyway).
 	if m := v.litAt(k); m >= 0 && v.d.res.Mentions[m].Type == extract.Date || v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Location && v.objectEnd(k) == v.mentionEnd(k) {
-		return true
+		return 0, false
 	}
 	// "spoke last", "said nothing": an adjective alone, or the pronoun
 	// of nothing, is no object.
 	e := v.phraseEnd(k)
 	if !v.nominal(k, e) && v.w(k) != "no" || v.w(k) == "nothing" {
-		return true
+		return 0, false
 	}
-	// "quoted an executive as saying ...": the object is whose words
-	// follow, not what was said.
-	hi := v.clauseEnd(k)
-	for j := k; j < hi; j++ {
-		if v.w(j) == "as" && v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
-			return true
-		}
-	}
-	// "spoke 77 minutes", "spoke for an hour", "spoke Hebrew": a span
-	// of time, a date or a language is how long, when or in what, not
-	// what was said.
-	if e > k && (v.litAt(e-1) >= 0 || v.d.lex.Is(v.lemma(e-1), lexicon.Language) || v.d.lex.Is(v.lemma(e-1), lexicon.TimeSpan)) {
-		return true
-	}
-	v.construction = ConsCommunication
-	v.add(r.speaker, r.outlet, k, hi, r.verb)
-	return true
+	return e, true
 }
 
 // commFallback reports whether the verb at token i, of the given kind,

@@ -355,8 +355,19 @@ func (v *view) speechBetween(a, b int) bool {
 }
 
 // classifierDoubts reports whether the sentence of v or the document
-// speaks against the classifier's relation p.
+// speaks against the classifier's relation p: its parties are not the
+// ones the relation holds between (partyDoubts), or its place is not one
+// (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
+	return partyDoubts(v, p) || placeDoubts(v, p, typed) || placeKindDoubts(v, p, typed)
+}
+
+// partyDoubts reports whether the sentence of v reads a party of the
+// classifier's relation p as another's: a former title ("former
+// president of"), an occasion for an employer, a country's portfolio
+// ("Saudi Labour Minister X"), a relative ("X's father"), or the one told
+// after a verb of saying ("X told Acme").
+func partyDoubts(v *view, p relclass.Prediction) bool {
 	res := v.res
 	// A former title ("former president of") is no evidence of employment
 	// now; nobody works for an awards night or a championship.
@@ -374,9 +385,16 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	// A verb of saying after the person or body and before the other: the
 	// one is the speaker, the other the one told or a name in what is
 	// said ("X told Acme", "X said he expected Acme to ...").
-	if v.speechBetween(p.Head, p.Tail) {
-		return true
-	}
+	return v.speechBetween(p.Head, p.Tail)
+}
+
+// placeDoubts reports whether the sentence of v or the document speaks
+// against the place in the classifier's relation p: a home the sentence
+// gives no cue for ("will face X in Harlow"), a country's possessive
+// before a body ("Norland's football federation"), or a dateline
+// ("PARIS -- ...").
+func placeDoubts(v *view, p relclass.Prediction, typed bool) bool {
+	res := v.res
 	// Where a person lives in a country the classifier reads well (most
 	// often a nationality); a town or a region the sentence says with a
 	// verb of living or moving, or with the place right before the
@@ -397,9 +415,16 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	// A dateline ("PARIS -- ...") says where the report was filed, not
 	// where anyone lives or works; its agency ("(Reuters)") is not based
 	// where the story happens, though a reporter may work for it.
-	if v.dateline(p.Head) || v.dateline(p.Tail) || p.Type != relclass.WorkFor && (v.datelineAgency(p.Head) || v.datelineAgency(p.Tail)) {
-		return true
-	}
+	return v.dateline(p.Head) || v.dateline(p.Tail) || p.Type != relclass.WorkFor && (v.datelineAgency(p.Head) || v.datelineAgency(p.Tail))
+}
+
+// placeKindDoubts reports whether the kinds of the places in the
+// classifier's relation p speak against it: a side's place of play
+// ("Australia won gold in Athens"), a place the typing stage did not
+// confirm, or one inside a place no larger than itself ("a country in
+// another country").
+func placeKindDoubts(v *view, p relclass.Prediction, typed bool) bool {
+	res := v.res
 	// A side's place in a sentence is where it plays, not where it is
 	// based ("Australia won gold in Athens").
 	if e := v.entity(p.Head); p.Type == relclass.OrgBasedIn && e >= 0 && res.Entities[e].Class == typing.ClassSportsTeam {
