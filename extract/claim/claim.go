@@ -236,6 +236,8 @@ type view struct {
 	// they is the unnamed speaker a "they" stands for (resolvePronoun),
 	// the source of the claim before: "experts warned ... They say".
 	they extract.Span
+	// quoted caches quotedTokens for quotedAt.
+	quoted []bool
 	// relClause is set while a verb whose subject is a relative pronoun
 	// after a comma is read ("X, who said A, left"): a comma outside
 	// quotation marks ends its content.
@@ -1810,7 +1812,6 @@ func (v *view) stanceModifiers() {
 	if v.d.off[RuleStanceModifier] || v.d.off[ConsStance] {
 		return
 	}
-	var inQuote []bool
 	for i := 1; i+1 < v.n(); i++ {
 		if v.tag(i) != "VBG" || v.used[i] || v.insideClaim(i) || v.w(i-1) == "," {
 			continue
@@ -1818,23 +1819,16 @@ func (v *view) stanceModifiers() {
 		if kind, ok := v.kind(i); !ok || kind != stance {
 			continue
 		}
-		at, speaker := i-1, -1
-		if e := v.entAt(at); e >= 0 {
-			speaker = v.entity(at)
-			if t := v.entType(speaker); t != extract.Person && t != extract.Organization {
-				continue
-			}
-		} else if !strings.HasPrefix(v.tag(at), "NN") || !(v.agentNoun(at) || v.partitive(at) || v.source(at)) {
+		at := i - 1
+		speaker, ok := v.sideTaker(at, true)
+		if !ok {
 			continue
 		}
 		k := i + 1
 		if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" || v.startsClause(k) {
 			continue
 		}
-		if inQuote == nil {
-			inQuote = v.quotedTokens()
-		}
-		if inQuote[i] {
+		if v.quotedAt(i) {
 			continue
 		}
 		if speaker < 0 {
@@ -1857,6 +1851,32 @@ func (v *view) stanceModifiers() {
 	}
 }
 
+// sideTaker returns who takes a side when token k ends the phrase that
+// names them: the entity of a person's or a body's name, or -1 for a
+// noun of people or a share ("voters backing X", "most"), and, for a
+// noun a participle modifies, also for a noun of a body or a statement
+// ("a statement defending Y"); ok is false for anything else.
+func (v *view) sideTaker(k int, modified bool) (speaker int, ok bool) {
+	if v.entAt(k) >= 0 {
+		e := v.entity(k)
+		t := v.entType(e)
+		return e, t == extract.Person || t == extract.Organization
+	}
+	if modified {
+		return -1, strings.HasPrefix(v.tag(k), "NN") && (v.agentNoun(k) || v.partitive(k) || v.source(k))
+	}
+	return -1, v.agentNoun(k) || v.partitive(k)
+}
+
+// quotedAt reports whether token i lies inside a quotation
+// (quotedTokens, computed once for the sentence).
+func (v *view) quotedAt(i int) bool {
+	if v.quoted == nil {
+		v.quoted = v.quotedTokens()
+	}
+	return v.quoted[i]
+}
+
 // stancePassives reads a passive of taking a side with its agent after
 // "by" as the agent's side: "X was endorsed by Y", "a measure opposed by
 // unions", "X is supported by most voters" (RuleStancePassive). The
@@ -1867,20 +1887,18 @@ func (v *view) stancePassives() {
 	if v.d.off[RuleStancePassive] || v.d.off[ConsStance] {
 		return
 	}
-	var inQuote []bool
 	for i := 1; i+2 < v.n(); i++ {
 		if v.tag(i) != "VBN" || v.w(i+1) != "by" || v.used[i] || v.insideClaim(i) || !v.d.lex.Is(v.lemma(i), lexicon.Stance) {
 			continue
 		}
 		// The agent.
-		a, speaker := i+2, -1
+		a := i + 2
 		end := v.objectEnd(a)
-		if end > a && v.entAt(end-1) >= 0 {
-			speaker = v.entity(end - 1)
-			if t := v.entType(speaker); t != extract.Person && t != extract.Organization {
-				continue
-			}
-		} else if end <= a || v.entAt(end-1) >= 0 || !(v.agentNoun(end-1) || v.partitive(end-1)) {
+		if end <= a {
+			continue
+		}
+		speaker, ok := v.sideTaker(end-1, false)
+		if !ok {
 			continue
 		}
 		// The patient: the subject before "be", or the noun phrase
@@ -1913,10 +1931,7 @@ func (v *view) stancePassives() {
 		if lo >= hi || v.tag(lo) == "PRP" || v.tag(lo) == "WDT" || v.tag(lo) == "WP" {
 			continue
 		}
-		if inQuote == nil {
-			inQuote = v.quotedTokens()
-		}
-		if inQuote[i] {
+		if v.quotedAt(i) {
 			continue
 		}
 		if speaker < 0 {
