@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/relclass"
 )
@@ -30,13 +31,19 @@ func (c evalRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr
 			"gold mentions and entities, and prints per method and predicate how many\n"+
 			"relations it found and how many the document's Wikidata-property labels\n"+
 			"confirm (exactly, or with a related property), then the recall per property.\n"+
-			"DocRED's labels are incomplete, so the precision is a lower bound.\n\n"+
+			"DocRED's labels are incomplete, so the precision is a lower bound.\n"+
+			"With --end-to-end the whole pipeline runs on each document's text instead,\n"+
+			"with kg's own names: each entity kg finds stands for the gold entity most\n"+
+			"of its mentions share at least half of their span with, and a relation\n"+
+			"with a name DocRED does not hold counts as found and not confirmed.\n\n"+
 			"Examples:\n"+
 			"  kg relate ../shared/data/conll04/conll04_dev.json > pred.json\n"+
 			"  kg eval relations --gold ../shared/data/conll04/conll04_dev.json pred.json\n"+
-			"  kg eval relations --format redocred ../shared/data/re-docred/dev_revised.json", stderr)
+			"  kg eval relations --format redocred ../shared/data/re-docred/dev_revised.json\n"+
+			"  kg eval relations --format redocred --end-to-end ../shared/data/re-docred/dev_revised.json", stderr)
 	goldPath := fs.String("gold", "", "gold `FILE` in SpERT JSON (required for conll04)")
 	format := fs.String("format", "conll04", "`FORMAT` of the input: conll04 (SpERT JSON predictions) or redocred")
+	endToEnd := fs.Bool("end-to-end", false, "with --format redocred, run the whole pipeline on the text and score kg's own names (see above)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -50,7 +57,7 @@ func (c evalRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr
 	switch *format {
 	case "conll04":
 	case "redocred":
-		return c.redocred(path, stdout)
+		return c.redocred(ctx, path, *endToEnd, stdout)
 	default:
 		return usageError{fmt.Errorf("eval relations: unknown --format %q (want conll04 or redocred)", *format)}
 	}
@@ -72,9 +79,9 @@ func (c evalRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr
 	return s.WriteReport(stdout)
 }
 
-// redocred runs the relation stage on a DocRED-format file and prints its
-// precision against the labels.
-func (c evalRelationsCmd) redocred(path string, stdout io.Writer) error {
+// redocred runs the relation stage, or with endToEnd the whole pipeline,
+// on a DocRED-format file and prints its precision against the labels.
+func (c evalRelationsCmd) redocred(ctx context.Context, path string, endToEnd bool, stdout io.Writer) error {
 	var in io.Reader = c.stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -91,8 +98,17 @@ func (c evalRelationsCmd) redocred(path string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	s, err := relate.EvaluateDocRED(docs, relate.New(nil))
-	if err != nil {
+	var s *relate.DocREDScore
+	if endToEnd {
+		p, err := pipeline.New(nil)
+		if err != nil {
+			return err
+		}
+		s, err = relate.EvaluateDocREDEndToEnd(ctx, docs, p)
+		if err != nil {
+			return err
+		}
+	} else if s, err = relate.EvaluateDocRED(docs, relate.New(nil)); err != nil {
 		return err
 	}
 	return s.WriteReport(stdout)

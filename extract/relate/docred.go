@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -163,6 +164,9 @@ type DocREDScore struct {
 	// Recall counts, per Wikidata property kg maps to, the gold triples
 	// and how many some relation found (any method, matching leniently).
 	Recall map[string][2]int
+	// EndToEnd says the names are kg's own (EvaluateDocREDEndToEnd), not
+	// the gold mentions and entities.
+	EndToEnd bool
 }
 
 // EvaluateDocRED runs r on each document with its gold mentions and
@@ -171,6 +175,75 @@ type DocREDScore struct {
 // lower bound, and open relations, which have no Wikidata property, are
 // only counted.
 func EvaluateDocRED(docs []DocREDDoc, r *Relater) (*DocREDScore, error) {
+	return evaluateDocRED(docs, func(d *DocREDDoc) (*extract.Result, []int, error) {
+		res := d.Result()
+		return res, nil, r.Process(res)
+	})
+}
+
+// Extractor runs the whole pipeline on a document (pipeline.Pipeline
+// does).
+type Extractor interface {
+	Extract(ctx context.Context, doc extract.Document) (*extract.Result, error)
+}
+
+// EvaluateDocREDEndToEnd is EvaluateDocRED with kg's own names: p
+// extracts each document's text (its tokens joined by spaces, a sentence a
+// line), and each entity kg finds stands for the gold entity most of its
+// mentions share at least half of their span with (DocREDDoc.Match); a
+// relation between entities that stand for no gold entity is found and
+// not confirmed. The score is then end to end: names found, grouped and
+// related.
+func EvaluateDocREDEndToEnd(ctx context.Context, docs []DocREDDoc, p Extractor) (*DocREDScore, error) {
+	s, err := evaluateDocRED(docs, func(d *DocREDDoc) (*extract.Result, []int, error) {
+		gold := d.Result()
+		res, err := p.Extract(ctx, extract.Document{Text: gold.Doc.Text, Title: d.Title})
+		if err != nil {
+			return nil, nil, err
+		}
+		return res, d.Match(gold, res), nil
+	})
+	if s != nil {
+		s.EndToEnd = true
+	}
+	return s, err
+}
+
+// Match returns, for each entity of res (kg's extraction of the
+// document's text), the gold entity of gold (d.Result()) that most of its
+// mentions overlap by at least half of the shorter span, or -1.
+func (d *DocREDDoc) Match(gold, res *extract.Result) []int {
+	out := make([]int, len(res.Entities))
+	for e, ent := range res.Entities {
+		votes := map[int]int{}
+		for _, mi := range ent.Mentions {
+			if mi < 0 || mi >= len(res.Mentions) {
+				continue
+			}
+			m := res.Mentions[mi]
+			for _, g := range gold.Mentions {
+				lo, hi := max(m.Start, g.Start), min(m.End, g.End)
+				if short := min(m.End-m.Start, g.End-g.Start); short > 0 && 2*(hi-lo) >= short {
+					votes[g.Entity]++
+					break
+				}
+			}
+		}
+		best, n := -1, 0
+		for g, c := range votes {
+			if c > n || c == n && g < best {
+				best, n = g, c
+			}
+		}
+		out[e] = best
+	}
+	return out
+}
+
+// evaluateDocRED scores the relations run gives for each document; the
+// map, when not nil, gives the gold entity each entity of the result
+// stands for (-1: none).
+func evaluateDocRED(docs []DocREDDoc, run func(*DocREDDoc) (*extract.Result, []int, error)) (*DocREDScore, error) {
 	s := &DocREDScore{Recall: map[string][2]int{}}
 	rows := map[[2]string]*DocREDRow{}
 	mapped := map[string]bool{}
@@ -182,8 +255,8 @@ func EvaluateDocRED(docs []DocREDDoc, r *Relater) (*DocREDScore, error) {
 	mapped["P157"] = true
 	for i := range docs {
 		d := &docs[i]
-		res := d.Result()
-		if err := r.Process(res); err != nil {
+		res, goldOf, err := run(d)
+		if err != nil {
 			return nil, err
 		}
 		s.Docs++
@@ -210,6 +283,12 @@ func EvaluateDocRED(docs []DocREDDoc, r *Relater) (*DocREDScore, error) {
 			}
 			row.Found++
 			h, t := rel.Subject, rel.Object
+			if goldOf != nil {
+				h, t = goldEntity(goldOf, h), goldEntity(goldOf, t)
+				if h < 0 || t < 0 {
+					continue // a name DocRED does not hold: unconfirmed
+				}
+			}
 			props := docredProperties[rel.Predicate]
 			if rel.Predicate == schema.Killed {
 				h, t, props = t, h, []string{"P157"}
@@ -276,11 +355,23 @@ func EvaluateDocRED(docs []DocREDDoc, r *Relater) (*DocREDScore, error) {
 	return s, nil
 }
 
+// goldEntity returns the gold entity entity e stands for, or -1.
+func goldEntity(goldOf []int, e int) int {
+	if e < 0 || e >= len(goldOf) {
+		return -1
+	}
+	return goldOf[e]
+}
+
 // WriteReport prints the per-method precision table and the recall per
 // Wikidata property.
 func (s *DocREDScore) WriteReport(w io.Writer) error {
 	pw := &stickyerr.Writer{W: w}
-	fmt.Fprintf(pw, "%d documents, %d sentences; gold mentions and entities; precision against document-level labels\n", s.Docs, s.Sentences)
+	names := "gold mentions and entities"
+	if s.EndToEnd {
+		names = "kg's own names, matched to the gold entities"
+	}
+	fmt.Fprintf(pw, "%d documents, %d sentences; %s; precision against document-level labels\n", s.Docs, s.Sentences, names)
 	fmt.Fprintf(pw, "%-14s %-28s %6s %6s %7s %6s %7s\n", "method", "predicate", "found", "exact", "P exact", "lenient", "P lenient")
 	var tf, te, tl int
 	for _, r := range s.Rows {
@@ -290,6 +381,15 @@ func (s *DocREDScore) WriteReport(w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(pw, "%-14s %-28s %6d %6d %7.3f %6d %7.3f\n", "all", "(fixed vocabulary)", tf, te, ratio(te, tf), tl, ratio(tl, tf))
+	var gold, hit int
+	for _, c := range s.Recall {
+		gold, hit = gold+c[0], hit+c[1]
+	}
+	p, r, f1 := ratio(tl, tf), ratio(hit, gold), 0.0
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	fmt.Fprintf(pw, "kg's properties: precision (lenient) %.3f, recall %.3f (%d of %d gold triples), F1 %.3f\n", p, r, hit, gold, f1)
 	fmt.Fprintf(pw, "\nrecall per Wikidata property (gold triples found by any relation, leniently)\n")
 	props := make([]string, 0, len(s.Recall))
 	for p := range s.Recall {
