@@ -23,11 +23,15 @@
 //     Kill, OrgBased_In, Live_In, Located_In, mapped to worksFor, killed,
 //     location, homeLocation, containedInPlace), with lexical and
 //     syntactic features of the words between and around the two mentions
-//     (package relclass).
+//     (package relclass). Its relations' kg:score is the probability that
+//     they are right in news, from NewsModel (DefaultNewsModel), fitted on
+//     the classifier's relations in BBC news judged by hand
+//     (FitNewsModel; ClassifierCandidates gives the rows).
 //
 // EvaluateDocRED runs the stage on a DocRED-format file (ReadDocRED) with
-// its gold mentions and checks what it finds against the documents'
-// Wikidata-property labels.
+// its gold mentions, and EvaluateDocREDEndToEnd the whole pipeline on its
+// text with kg's own names, and both check what is found against the
+// documents' Wikidata-property labels.
 //
 // The vocabulary's mapping to Wikidata properties is in package schema
 // (RelationProperties, RelationVocabulary) and docs/SCHEMA.md.
