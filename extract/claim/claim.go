@@ -341,7 +341,7 @@ func (v *view) headlineVerbs() {
 		}
 		low := v.low[i]
 		l := v.d.lex.Lemma(low, "VBZ")
-		if l == low || !(v.d.lex.Is(l, lexicon.Speech) || v.d.lex.Is(l, lexicon.Belief)) {
+		if l == low || !(v.d.lex.Is(l, lexicon.Speech) || v.d.lex.Is(l, lexicon.Belief) || !v.d.off[RuleHeadlineVerbS] && v.reportingLemma(l)) {
 			continue
 		}
 		if tags == nil {
@@ -353,6 +353,18 @@ func (v *view) headlineVerbs() {
 		v.tags, v.lem = tags, lem
 		v.titleCase = true
 	}
+}
+
+// reportingLemma reports whether lemma l is in one of the reporting
+// classes (reportingClasses).
+func (v *view) reportingLemma(l string) bool {
+	c := v.d.lex.Classes(l)
+	for _, rc := range reportingClasses {
+		if c.Has(rc) {
+			return true
+		}
+	}
+	return false
 }
 
 // isVerb reports whether token i is tagged as a verb or a modal.

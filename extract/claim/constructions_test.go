@@ -71,6 +71,7 @@ func TestConstructions(t *testing.T) {
 		{RuleQuantitySubject, "One study found that the port lost money.", "the port lost money", true},
 		{RuleWhClause, "[[Ada Voss|PER]] explained why the port had closed.", "why the port had closed", true},
 		{RuleHeadlineVerbS, "Poll: [[Ann Lee|PER]] Leads [[Bo Ek|PER]] in [[Harlow|LOC]]\n\nThe port closed.", "Ann Lee Leads Bo Ek in Harlow", true},
+		{RuleHeadlineVerbS, "[[Ann Lee|PER]] Calls [[Bo Ek|PER]] ‘A Disgrace’ Over Port Remarks\n\nThe port closed.", "Bo Ek ‘A Disgrace’ Over Port Remarks", true},
 		{RuleSaidOf, "[[Ann Lee|PER]] said of the port: “It is closed. We will not open it.”", "It is closed. We will not open it.", true},
 		{RuleQuantityCue, "Most voters said the port was closed; 26 percent of voters say the dam is unsafe.", "the port was closed", true},
 		{RuleSemicolonBefore, "The port is closed; the dam is safe, [[Ann Lee|PER]] said.", "the dam is safe", true},
