@@ -252,6 +252,11 @@ func (v *view) speechObject(r *reading) {
 		if l := v.lemma(r.i); l == "prove" || l == "find" || l == "discover" {
 			return
 		}
+		// "established a commission": a verb whose most frequent sense
+		// is no belief takes a thing for its object.
+		if !v.d.lex.Is(v.lemma(r.i), lexicon.BeliefFirst) {
+			return
+		}
 		// "X showed her talent": a person showing a thing displays it;
 		// what a record or a result shows is evidence.
 		if v.lemma(r.i) == "show" && (r.speaker >= 0 && v.entType(r.speaker) == extract.Person || v.tag(v.newCue(r.i, r.kind).start-1) == "PRP") {

@@ -298,6 +298,9 @@ const (
 	// Comparison: verbs of likening someone or something to another:
 	// compare, liken, equate ("likened the deal to a surrender").
 	Comparison
+	// BeliefFirst: verbs of belief whose most frequent sense is one:
+	// fear, want, know ("fears a recession"), not establish.
+	BeliefFirst
 
 	numClasses
 )
@@ -426,6 +429,7 @@ var classNames = [numClasses]string{
 	Agreement:         "agreement",
 	Feeling:           "feeling",
 	Comparison:        "comparison",
+	BeliefFirst:       "belief-first",
 }
 
 var classByName = func() map[string]Class {
