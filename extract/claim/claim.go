@@ -1577,15 +1577,42 @@ func (v *view) pronounDeterminer(j int) bool {
 
 // prepositional reports whether the verb at token i takes "on", "upon"
 // or "about" ("insisted on finishing", "reported on the trial"): not
-// speech, unless the phrase is a date ("said on Friday that") or the
-// verb and particle are a demand ("called on the mayor to resign").
+// speech, unless the phrase is a date ("said on Friday that") or a
+// medium before "that" ("said on his blog that"), or the verb and
+// particle are a demand ("called on the mayor to resign").
 func (v *view) prepositional(i int) bool {
 	next := v.w(i + 1)
 	if next == "about" && !v.d.off[ConsSpeechPrep] && v.d.lex.Is(v.lemma(i), lexicon.Speech) && v.lemma(i) != "say" {
 		return false // "warned about Y": speech-prep
 	}
 	return (next == "on" || next == "upon" || next == "about") && v.litAt(i+2) < 0 && v.tag(i+2) != "NNP" &&
-		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand) && !v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion)
+		!v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Demand) && !v.d.lex.Is(v.lemma(i)+" "+next, lexicon.Discussion) &&
+		!(next == "on" && v.mediumThat(i+2))
+}
+
+// mediumThat reports whether a short noun phrase that starts at token k
+// is followed by "that" and a clause: "said on his blog that ...", "wrote
+// on the website that ...": the medium of the words, not their subject.
+func (v *view) mediumThat(k int) bool {
+	if v.d.off[RuleMediumThat] {
+		return false
+	}
+	for j := k; j < v.n() && j < k+5; j++ {
+		switch t := v.tag(j); {
+		case v.w(j) == "that" && t != "DT" && j > k:
+			// The phrase's head is a medium: a news medium, a statement,
+			// a work or a word of communicating ("blog", "website",
+			// "programme", "interview"), not "insisted on the plan that
+			// Congress passed".
+			c := v.d.lex.Classes(v.lemma(j - 1))
+			medium := c.Has(lexicon.NewsMedia) || c.Has(lexicon.Statement) || c.Has(lexicon.Work) || c.Has(lexicon.Communication)
+			return medium && (!v.isVerb(j+1) || v.tag(j+1) == "VBG")
+		case t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "POS":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // notSpeech reports the uses of a reporting verb that report nothing:

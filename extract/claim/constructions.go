@@ -55,6 +55,9 @@ const (
 	// RuleTheyUnnamed reads "they" after a claim of an unnamed plural
 	// speaker as that speaker.
 	RuleTheyUnnamed = "they-unnamed" // ..., experts warned. They say ...
+	// RuleMediumThat reads "on" and a short noun phrase before "that"
+	// after a verb of saying as the medium of the words.
+	RuleMediumThat  = "medium-that"  // X said on his blog that ...
 	RuleRelativeCue = "relative-cue" // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
@@ -251,6 +254,7 @@ func Constructions() [][2]string {
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
+		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
