@@ -617,11 +617,11 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.entType(e) == extract.Person && (v.tag(k+1) == "POS" || v.w(k+1) == "'s" || v.w(k+1) == "’s") {
 				return -1
 			}
-			// "The Norland leader said", "the Acme singer said": the
-			// holder of one office or occupation, a person the words
-			// describe, not the body ("Acme officials", "a Norland
-			// spokesman" speak for it).
-			if v.w(v.mentionStart(k)-1) == "the" && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
+			// "The Norland leader said", "the Acme singer said", "the
+			// former Acme chief said": the holder of one office or
+			// occupation, a person the words describe, not the body
+			// ("Acme officials", "a Norland spokesman" speak for it).
+			if v.theBeforeAdjectives(v.mentionStart(k)-1) && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
 				return -1
 			}
 			if v.role(j) || v.media(j) {
@@ -637,6 +637,15 @@ func (v *view) modifierSpeaker(j int) int {
 		}
 	}
 	return -1
+}
+
+// theBeforeAdjectives reports whether token i is "the", or adjectives
+// that "the" opens ("the former", "the new deputy").
+func (v *view) theBeforeAdjectives(i int) bool {
+	for i >= 0 && strings.HasPrefix(v.tag(i), "JJ") && v.entAt(i) < 0 {
+		i--
+	}
+	return strings.ToLower(v.w(i)) == "the"
 }
 
 // personOf returns the one person whose nationality or home the

@@ -1063,6 +1063,28 @@ func TestTheyUnnamed(t *testing.T) {
 	}
 }
 
+// TestOfficeHolderDescription checks that "the (former) Acme chief
+// said" is a person the words describe, not the body named in them, and
+// that "Acme officials said" is the body's word.
+func TestOfficeHolderDescription(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the body's chief", "The [[Acme|ORG]] chief said prices would fall.", "- | said | - | prices would fall\n"},
+		{"its former chief", "The former [[Acme|ORG]] chief said prices would fall.", "- | said | - | prices would fall\n"},
+		{"its officials", "[[Acme|ORG]] officials said prices would fall.", "Acme | said | - | prices would fall\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, render(res)); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestDoubledQuotesDeterministic runs a text quoted with doubled straight
 // marks (” ... ”, as some papers print them) many times: which mark
 // opens a quotation was once read from a map in random order.
