@@ -979,23 +979,18 @@ func TestSource(t *testing.T) {
 	}
 }
 
-// TestDemonymSpeaker checks that "the Norlandic said", where resolution
-// joined the demonym to its country, is the person the text is about, in
-// either order of verb and subject, and that a people ("the Norlandics")
-// is no one person.
-func TestDemonymSpeaker(t *testing.T) {
-	tests := []struct{ name, text, want string }{
-		{"before the verb", "[[Ann Lee|PER]] won in three sets. The [[Norlandic|LOC]] said the wind had helped.", "Ann Lee | said | - | the wind had helped\n"},
-		{"after the verb", "[[Ann Lee|PER]] won in three sets. \"The wind helped,\" said the [[Norlandic|LOC]].", "Ann Lee | said | - | The wind helped\n"},
-		{"a people", "[[Ann Lee|PER]] won in three sets. The [[Norlandics|LOC]] said the wind had helped.", "- | said | - | the wind had helped\n"},
-	}
-	for _, tt := range tests {
+// speakerRow is a text and the claims render gives for it.
+type speakerRow struct{ name, text, want string }
+
+// checkRendered runs each row's text through the Finder, after prepare
+// (when not nil) adjusts the built result, and compares render's output.
+func checkRendered(t *testing.T, rows []speakerRow, prepare func(*extract.Result)) {
+	t.Helper()
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			res := testkit.Build(t, tt.text, time.Time{})
-			for i, m := range res.Mentions {
-				if strings.HasPrefix(m.Text, "Norlandic") {
-					res.Mentions[i].Method = resolve.MethodAlias
-				}
+			if prepare != nil {
+				prepare(res)
 			}
 			if err := New(nil).Process(res); err != nil {
 				t.Fatal(err)
@@ -1007,27 +1002,35 @@ func TestDemonymSpeaker(t *testing.T) {
 	}
 }
 
+// TestDemonymSpeaker checks that "the Norlandic said", where resolution
+// joined the demonym to its country, is the person the text is about, in
+// either order of verb and subject, and that a people ("the Norlandics")
+// is no one person.
+func TestDemonymSpeaker(t *testing.T) {
+	checkRendered(t, []speakerRow{
+		{"before the verb", "[[Ann Lee|PER]] won in three sets. The [[Norlandic|LOC]] said the wind had helped.", "Ann Lee | said | - | the wind had helped\n"},
+		{"after the verb", "[[Ann Lee|PER]] won in three sets. \"The wind helped,\" said the [[Norlandic|LOC]].", "Ann Lee | said | - | The wind helped\n"},
+		{"a people", "[[Ann Lee|PER]] won in three sets. The [[Norlandics|LOC]] said the wind had helped.", "- | said | - | the wind had helped\n"},
+	}, func(res *extract.Result) {
+		for i, m := range res.Mentions {
+			if strings.HasPrefix(m.Text, "Norlandic") {
+				res.Mentions[i].Method = resolve.MethodAlias
+			}
+		}
+	})
+}
+
 // TestPluralDescription checks that "the firms" after several named
 // firms is none of them, while "the firm" is the last one named.
 func TestPluralDescription(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	checkRendered(t, []speakerRow{
 		{"plural", "[[Acme|ORG]] and [[Vell Power|ORG]] joined. The firms said prices would fall.", "- | said | - | prices would fall\n"},
 		{"singular", "[[Acme|ORG]] and [[Vell Power|ORG]] joined. The firm said prices would fall.", "Vell Power | said | - | prices would fall\n"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := testkit.Build(t, tt.text, time.Time{})
-			for i := range res.Entities {
-				res.Entities[i].Class = "Corporation"
-			}
-			if err := New(nil).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, render(res)); diff != "" {
-				t.Errorf("claims (-want +got):\n%s", diff)
-			}
-		})
-	}
+	}, func(res *extract.Result) {
+		for i := range res.Entities {
+			res.Entities[i].Class = "Corporation"
+		}
+	})
 }
 
 // TestTheyUnnamed checks that "they" after a claim of an unnamed plural
@@ -1067,22 +1070,11 @@ func TestTheyUnnamed(t *testing.T) {
 // said" is a person the words describe, not the body named in them, and
 // that "Acme officials said" is the body's word.
 func TestOfficeHolderDescription(t *testing.T) {
-	tests := []struct{ name, text, want string }{
+	checkRendered(t, []speakerRow{
 		{"the body's chief", "The [[Acme|ORG]] chief said prices would fall.", "- | said | - | prices would fall\n"},
 		{"its former chief", "The former [[Acme|ORG]] chief said prices would fall.", "- | said | - | prices would fall\n"},
 		{"its officials", "[[Acme|ORG]] officials said prices would fall.", "Acme | said | - | prices would fall\n"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := testkit.Build(t, tt.text, time.Time{})
-			if err := New(nil).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tt.want, render(res)); diff != "" {
-				t.Errorf("claims (-want +got):\n%s", diff)
-			}
-		})
-	}
+	}, nil)
 }
 
 // TestDoubledQuotesDeterministic runs a text quoted with doubled straight
