@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -156,13 +157,14 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res)
-	u.sameKey()        // 1. one entity whatever the surface form
-	u.parentheticals() // 2. "Full Name (ACRONYM)"
-	u.acronyms()       // 3. "NATO" after "North Atlantic Treaty Organization"
-	u.indexNames()     // (for 4 and 5)
-	u.surnames()       // 4. "Smith" after "Jane Smith"
-	u.shortOrgNames()  // 5. "Vantor" after "Vantor Group"
-	r.titlesAlone(u)   // 6. "the Cardinal" after "Cardinal Ann Lee"
+	u.sameKey()              // 1. one entity whatever the surface form
+	u.parentheticals()       // 2. "Full Name (ACRONYM)"
+	u.acronyms()             // 3. "NATO" after "North Atlantic Treaty Organization"
+	u.indexNames()           // (for 4 and 5)
+	u.surnames()             // 4. "Smith" after "Jane Smith"
+	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
+	u.clubTails(r.placeName) // 5b. "United" after "Manchester United"
+	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
 	r.scopeKeys(res, u.info)
@@ -551,6 +553,72 @@ func (u *union) shortOrgNames() {
 		u.join(roots[0], i)
 		info[i].method, info[i].score = MethodShortName, 0.8
 	}
+}
+
+// clubTails joins a club's short name to its full name when the full
+// name only adds a place before it ("United" after "Manchester United",
+// "City" after "Manchester City"), the way news names a club after its
+// first mention, and one organisation of the document ends so; two
+// ("Newcastle United" too) leave it alone.
+func (u *union) clubTails(place func(string) bool) {
+	if place == nil {
+		return
+	}
+	res, info := u.res, u.info
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		// A short name the aliases know ("Democrat" for the Democratic
+		// Party) is that name's already.
+		if m.Type != extract.Organization || len(info[i].words) != 1 || info[i].parent != i || u.find(i) != i || info[i].canon != "" {
+			continue
+		}
+		short := Key(info[i].words[0])
+		// The short name's set holds that name alone: "Democrat" joined
+		// to the Democratic Party is no club's tail.
+		alone := true
+		for k := range res.Mentions {
+			if u.find(k) == i && info[k].key != info[i].key {
+				alone = false
+				break
+			}
+		}
+		if !alone {
+			continue
+		}
+		var roots []int
+		for j := range res.Mentions {
+			ws := info[j].words
+			// A name the aliases make a place's ("US Senate" read as the
+			// United States) is no club's.
+			if j == i || res.Mentions[j].Type != extract.Organization || len(ws) < 2 || Key(ws[len(ws)-1]) != short || info[j].canon != "" && placeClasses[info[j].class] {
+				continue
+			}
+			// The words before it name a town or a country, written as
+			// a name is ("Manchester", not a dateline's "TAIPEI").
+			lead := strings.Join(ws[:len(ws)-1], " ")
+			if allCaps(lead) || !place(lead) {
+				continue
+			}
+			if r := u.find(j); !slices.Contains(roots, r) {
+				roots = append(roots, r)
+			}
+		}
+		if len(roots) != 1 || roots[0] == u.find(i) {
+			continue
+		}
+		u.join(roots[0], i)
+		info[i].method, info[i].score = MethodShortName, 0.8
+	}
+}
+
+// placeClasses are the classes of places an alias may give a name.
+var placeClasses = map[string]bool{"Country": true, "City": true, "AdministrativeArea": true, "Continent": true, "Place": true}
+
+// placeName reports whether the aliases know name as a place's and as
+// no organisation's or person's ("Google" is a company's).
+func (r *Resolver) placeName(name string) bool {
+	return r.known != nil && r.known.KnownName(name, extract.Location) &&
+		!r.known.KnownName(name, extract.Organization) && !r.known.KnownName(name, extract.Person)
 }
 
 // fullNames returns the longer names that mention i's name begins and

@@ -65,6 +65,13 @@ type fakeLexicon map[string]bool
 
 func (f fakeLexicon) KnownName(name, _ string) bool { return f[name] }
 
+// placeLexicon knows its names as places' only.
+type placeLexicon map[string]bool
+
+func (f placeLexicon) KnownName(name, coarseType string) bool {
+	return coarseType == extract.Location && f[name]
+}
+
 type fakeAliases map[string][3]string
 
 func (f fakeAliases) Canonical(name, _ string) (string, string, string, bool) {
@@ -98,6 +105,27 @@ func TestResolve(t *testing.T) {
 				{Name: "Tarvik Rovers", Type: org, Key: "tarvik rovers", Aliases: []string{"Tarvik"}, Methods: []string{"exact", "short-name"}},
 				{Name: "Velden City", Type: org, Key: "velden city", Methods: []string{"exact"}},
 				{Name: "Velden", Type: loc, Key: "velden", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a club's tail after its town's name",
+			text:     "Harlow United beat Acme. United scored twice.",
+			mentions: [][2]string{{"Harlow United", org}, {"Acme", org}, {"United", org}},
+			opts:     &Options{Known: placeLexicon{"Harlow": true}},
+			want: []gotEntity{
+				{Name: "Harlow United", Type: org, Key: "harlow united", Aliases: []string{"United"}, Methods: []string{"exact", "short-name"}},
+				{Name: "Acme", Type: org, Key: "acme", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "no club's tail when two clubs end so",
+			text:     "Harlow United drew with Tarvik United. United scored twice.",
+			mentions: [][2]string{{"Harlow United", org}, {"Tarvik United", org}, {"United", org}},
+			opts:     &Options{Known: placeLexicon{"Harlow": true, "Tarvik": true}},
+			want: []gotEntity{
+				{Name: "Harlow United", Type: org, Key: "harlow united", Methods: []string{"exact"}},
+				{Name: "Tarvik United", Type: org, Key: "tarvik united", Methods: []string{"exact"}},
+				{Name: "United", Type: org, Key: "united", Methods: []string{"exact"}},
 			},
 		},
 		{
