@@ -186,18 +186,24 @@ func (v *view) nameFeatures(f *NewsFeatures, p relclass.Prediction, g *gazetteer
 }
 
 // sentenceFeatures sets the features of the whole sentence: its commas
-// (lists) and whether it holds a quotation mark.
+// (lists) and whether it holds a quotation mark, counted once per view
+// (a sentence may hold thousands of words and pairs).
 func (v *view) sentenceFeatures(f *NewsFeatures) {
-	commas := 0
-	for i := 0; i < v.n(); i++ {
-		switch v.lw(i) {
-		case ",":
-			commas++
-		case "\"", "“", "”", "``", "''":
-			f[featQuote] = 1
+	if !v.counted {
+		for i := 0; i < v.n(); i++ {
+			switch v.lw(i) {
+			case ",":
+				v.commas++
+			case "\"", "“", "”", "``", "''":
+				v.quote = true
+			}
 		}
+		v.counted = true
 	}
-	f[featCommas] = min(float64(commas)/3, 2)
+	if v.quote {
+		f[featQuote] = 1
+	}
+	f[featCommas] = min(float64(v.commas)/3, 2)
 }
 
 // FitNewsModel fits a NewsModel to features xs and outcomes ys by

@@ -25,6 +25,11 @@ type view struct {
 	// pron is the index into s.Ents of a sentence-initial "He" or "She"
 	// that stands for the person pronEnt (see pronounSubjects), or -1.
 	pron, pronEnt int
+	// counted says commas and quote hold the sentence's commas and
+	// whether it has a quotation mark (sentenceFeatures).
+	counted bool
+	commas  int
+	quote   bool
 }
 
 // view builds the view of sentence si, whose mentions (with entities) are

@@ -565,41 +565,47 @@ func (u *union) clubTails(place func(string) bool) {
 		return
 	}
 	res, info := u.res, u.info
+	// The full names by their last word: organisations of two words or
+	// more that a place's name opens, not themselves read as a place
+	// ("US Senate" as the United States).
+	byTail := map[string][]int{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if res.Mentions[j].Type != extract.Organization || len(ws) < 2 || info[j].canon != "" && placeClasses[info[j].class] {
+			continue
+		}
+		// The words before it name a town or a country, written as a
+		// name is ("Manchester", not a dateline's "TAIPEI").
+		if lead := strings.Join(ws[:len(ws)-1], " "); allCaps(lead) || !place(lead) {
+			continue
+		}
+		last := Key(ws[len(ws)-1])
+		byTail[last] = append(byTail[last], j)
+	}
+	if len(byTail) == 0 {
+		return
+	}
+	// The sets that hold names of more than one key: "Democrat" joined
+	// to the Democratic Party is no club's tail.
+	keyOf, mixed := map[int]string{}, map[int]bool{}
+	for k := range res.Mentions {
+		r := u.find(k)
+		if key, ok := keyOf[r]; !ok {
+			keyOf[r] = info[k].key
+		} else if key != info[k].key {
+			mixed[r] = true
+		}
+	}
 	for i := range res.Mentions {
 		m := res.Mentions[i]
 		// A short name the aliases know ("Democrat" for the Democratic
 		// Party) is that name's already.
-		if m.Type != extract.Organization || len(info[i].words) != 1 || info[i].parent != i || u.find(i) != i || info[i].canon != "" {
-			continue
-		}
-		short := Key(info[i].words[0])
-		// The short name's set holds that name alone: "Democrat" joined
-		// to the Democratic Party is no club's tail.
-		alone := true
-		for k := range res.Mentions {
-			if u.find(k) == i && info[k].key != info[i].key {
-				alone = false
-				break
-			}
-		}
-		if !alone {
+		if m.Type != extract.Organization || len(info[i].words) != 1 || info[i].parent != i || u.find(i) != i || info[i].canon != "" || mixed[i] {
 			continue
 		}
 		var roots []int
-		for j := range res.Mentions {
-			ws := info[j].words
-			// A name the aliases make a place's ("US Senate" read as the
-			// United States) is no club's.
-			if j == i || res.Mentions[j].Type != extract.Organization || len(ws) < 2 || Key(ws[len(ws)-1]) != short || info[j].canon != "" && placeClasses[info[j].class] {
-				continue
-			}
-			// The words before it name a town or a country, written as
-			// a name is ("Manchester", not a dateline's "TAIPEI").
-			lead := strings.Join(ws[:len(ws)-1], " ")
-			if allCaps(lead) || !place(lead) {
-				continue
-			}
-			if r := u.find(j); !slices.Contains(roots, r) {
+		for _, j := range byTail[Key(info[i].words[0])] {
+			if r := u.find(j); j != i && !slices.Contains(roots, r) {
 				roots = append(roots, r)
 			}
 		}
