@@ -1108,8 +1108,9 @@ func nameWords(s string) bool {
 // quantity holds; "Real" alone may be a club).
 func (r *Resolver) dropNonNames(res *extract.Result) {
 	kept := res.Mentions[:0]
+	var inner map[string]bool // the words written inside a sentence, made on first use
 	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m) {
+		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) {
 			kept = append(kept, m)
 		}
 	}
@@ -1121,7 +1122,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) {
 // not ("Party leader X said", "Born in 1950, ..."), which the gazetteer
 // lists as no name and the document never capitalises inside a
 // sentence: the capital is the sentence's.
-func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention) bool {
+func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *map[string]bool) bool {
 	casings, ok := r.aliases.(Casings)
 	if !ok || r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || strings.ContainsAny(m.Text, " -.0123456789") || allCaps(m.Text) {
 		return false
@@ -1146,14 +1147,17 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention) bool {
 		}
 	}
 	// Written with its capital inside a sentence: a name here too.
-	for si := range res.Sentences {
-		for i, t := range res.Sentences[si].Tokens {
-			if i > 0 && t.Text == m.Text {
-				return false
+	if *inner == nil {
+		*inner = map[string]bool{}
+		for si := range res.Sentences {
+			for i, t := range res.Sentences[si].Tokens {
+				if i > 0 {
+					(*inner)[t.Text] = true
+				}
 			}
 		}
 	}
-	return true
+	return !(*inner)[m.Text]
 }
 
 // currencyAfterAmount reports whether mention m is one word that is a
