@@ -3420,9 +3420,14 @@ func (v *view) addressee(k, outlet int) (int, int) {
 				j++
 				// "told MSNBC's “Morning Joe” that ...": a programme's
 				// title in quotation marks, then what was said.
-				if text, after, ok := v.quoteSpan(j); ok && !v.d.off[RuleQuotedTitle] && text[1]-text[0] <= 5 && v.w(after) == "that" {
-					j = after
-					break
+				if text, after, ok := v.quoteSpan(j); ok && !v.d.off[RuleQuotedTitle] && text[1]-text[0] <= 5 {
+					if d := v.skipDate(after); d > after {
+						after = d // "told Y's “Morning Show” on Friday that"
+					}
+					if v.w(after) == "that" {
+						j = after
+						break
+					}
 				}
 				continue
 			}

@@ -122,6 +122,7 @@ func TestConstructions(t *testing.T) {
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 		{RuleRelativeCue, "[[Ada Voss|PER]] said the port was late, which [[Bo Ek|PER]] denied.", "the port was late", true},
 		{RuleMediumThat, "[[Ada Voss|PER]] said on her blog that the port was late.", "the port was late", true},
+		{RuleQuotedTitle, "[[Ada Voss|PER]] told [[Acme|ORG]]'s “Morning Show” on Friday that the port was late.", "the port was late", true},
 		{RuleQuotedTitle, "[[Ada Voss|PER]] told [[Acme|ORG]]'s “Morning Show” that the port was late.", "the port was late", true},
 		{RuleTwoAsides, "“The port is late,” [[Ada Voss|PER]], the mayor of [[Harlow|LOC]], one of the towns suing [[Acme|ORG]], said on Monday.", "The port is late", true},
 	}
