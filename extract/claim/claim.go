@@ -3095,6 +3095,11 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return -1, k, false
 	}
 	if v.entAt(k) >= 0 {
+		// "said NBC's Dante Chinni": the person the body's possessive
+		// names.
+		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && (v.tag(e) == "POS" || v.w(e) == "'s" || v.w(e) == "’s") && v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
+			return v.entity(e + 1), v.mentionEnd(e + 1), true
+		}
 		if sp, end, ok := v.modifiedNoun(k); ok {
 			return sp, end, true
 		}

@@ -57,8 +57,11 @@ const (
 	RuleTheyUnnamed = "they-unnamed" // ..., experts warned. They say ...
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
-	RuleMediumThat  = "medium-that"  // X said on his blog that ...
-	RuleRelativeCue = "relative-cue" // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
+	RuleMediumThat = "medium-that" // X said on his blog that ...
+	// RulePossessedSpeaker takes the person a body's possessive names
+	// after an inverted verb for the speaker.
+	RulePossessedSpeaker = "possessed-speaker" // ..., said NBC's Ann Lee.
+	RuleRelativeCue      = "relative-cue"      // X said A, which Y thought B; X said A -- who cited B; X said A but has said B
 	// RuleAccordingMidClause reads the clause after "according to X"
 	// when only an adverbial or a conjunction comes before it.
 	RuleAccordingMidClause = "according-mid-clause" // But, according to X, A; Since May, according to X, A
@@ -254,6 +257,7 @@ func Constructions() [][2]string {
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
+		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},

@@ -121,6 +121,7 @@ func TestConstructions(t *testing.T) {
 		{ConsAskedQuestion, "When asked whether the port would close, [[Ann Lee|PER]] laughed.", "whether the port would close", false},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 		{RuleRelativeCue, "[[Ada Voss|PER]] said the port was late, which [[Bo Ek|PER]] denied.", "the port was late", true},
+		{RulePossessedSpeaker, "The port was late, said [[Acme|ORG]]'s [[Bo Ek|PER]].", "The port was late", true},
 		{RuleMediumThat, "[[Ada Voss|PER]] said on her blog that the port was late.", "the port was late", true},
 		{RuleQuotedTitle, "[[Ada Voss|PER]] told [[Acme|ORG]]'s “Morning Show” on Friday that the port was late.", "the port was late", true},
 		{RuleQuotedTitle, "[[Ada Voss|PER]] told [[Acme|ORG]]'s “Morning Show” that the port was late.", "the port was late", true},
