@@ -1069,7 +1069,7 @@ func (v *view) asideName(j int) int {
 
 // claims finds the reported speech of the sentence.
 func (v *view) claims() {
-	inQuote := v.quotedTokens()
+	inQuote := v.quotedAll()
 	for i := 0; i < v.n(); i++ {
 		if kind, ok := v.kind(i); ok && v.reportingUse(i, kind, inQuote[i]) {
 			n := len(v.d.claims)
@@ -1205,15 +1205,11 @@ func (v *view) madeClear(i int) {
 // comparisons reads each verb of likening of the sentence outside a
 // quotation (comparison).
 func (v *view) comparisons() {
-	var inQuote []bool
 	for i := 1; i+2 < v.n(); i++ {
 		if v.used[i] || !v.d.lex.Is(v.lemma(i), lexicon.Comparison) {
 			continue
 		}
-		if inQuote == nil {
-			inQuote = v.quotedTokens()
-		}
-		if !inQuote[i] {
+		if !v.quotedAt(i) {
 			v.comparison(i)
 		}
 	}
@@ -1813,15 +1809,11 @@ func (v *view) regarding() {
 	if v.d.off[RuleRegardAs] {
 		return
 	}
-	var inQuote []bool
 	for i := 1; i+2 < v.n(); i++ {
 		if !regardVerbs[v.lemma(i)] || v.used[i] || v.insideClaim(i) || !v.finite(i) || v.passive(i) {
 			continue
 		}
-		if inQuote == nil {
-			inQuote = v.quotedTokens()
-		}
-		if inQuote[i] {
+		if v.quotedAt(i) {
 			continue
 		}
 		j := v.phraseEnd(i + 1)
@@ -1918,11 +1910,14 @@ func (v *view) sideTaker(k int, modified bool) (speaker int, ok bool) {
 
 // quotedAt reports whether token i lies inside a quotation
 // (quotedTokens, computed once for the sentence).
-func (v *view) quotedAt(i int) bool {
+func (v *view) quotedAt(i int) bool { return v.quotedAll()[i] }
+
+// quotedAll returns quotedTokens, computed once for the sentence.
+func (v *view) quotedAll() []bool {
 	if v.quoted == nil {
 		v.quoted = v.quotedTokens()
 	}
-	return v.quoted[i]
+	return v.quoted
 }
 
 // stancePassives reads a passive of taking a side with its agent after
@@ -2005,7 +2000,6 @@ func (v *view) attitudes() {
 	if v.d.off[ConsAttitude] {
 		return
 	}
-	var inQuote []bool
 	for i := 3; i+2 < v.n(); i++ {
 		adj := i - 1
 		about := v.w(i) == "about" && !v.d.off[RuleAttitudeAbout]
@@ -2017,10 +2011,7 @@ func (v *view) attitudes() {
 		if !v.attitudeContent(i, hi, about) {
 			continue
 		}
-		if inQuote == nil {
-			inQuote = v.quotedTokens()
-		}
-		if inQuote[i] {
+		if v.quotedAt(i) {
 			continue
 		}
 		speaker, ok := v.attitudeHolder(be)
@@ -2119,7 +2110,6 @@ func (v *view) inFavorOf() {
 	if v.d.off[RuleInFavorOf] || v.d.off[ConsStance] {
 		return
 	}
-	var inQuote []bool
 	for i := 1; i+3 < v.n(); i++ {
 		if v.w(i) != "in" || v.w(i+1) != "favor" && v.w(i+1) != "favour" || v.w(i+2) != "of" || v.insideClaim(i) {
 			continue
@@ -2141,10 +2131,7 @@ func (v *view) inFavorOf() {
 		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
 			start--
 		}
-		if inQuote == nil {
-			inQuote = v.quotedTokens()
-		}
-		if inQuote[i] {
+		if v.quotedAt(i) {
 			continue
 		}
 		speaker, at := v.subjectBefore(start)
@@ -2221,7 +2208,6 @@ func (v *view) seeming() {
 	if v.d.off[ConsSeeming] {
 		return
 	}
-	var inQuote []bool
 	for i := 1; i+1 < v.n(); i++ {
 		if !seemVerbs[v.lemma(i)] || v.used[i] || v.insideClaim(i) {
 			continue
@@ -2229,10 +2215,7 @@ func (v *view) seeming() {
 		if t := v.tag(i); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && v.aux(i-1)) {
 			continue
 		}
-		if inQuote == nil {
-			inQuote = v.quotedTokens()
-		}
-		if inQuote[i] {
+		if v.quotedAt(i) {
 			continue
 		}
 		k := i + 1

@@ -1338,11 +1338,8 @@ func (v *view) communicates(i int) bool {
 	if v.d.off[ConsCommunication] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) || !v.d.lex.Is(v.lemma(i), lexicon.Communication) || v.aux(i) {
 		return false
 	}
-	c := v.d.lex.Classes(v.lemma(i))
-	for _, k := range reportingClasses {
-		if c.Has(k) {
-			return false
-		}
+	if v.reportingLemma(v.lemma(i)) {
+		return false
 	}
 	_, ok := v.kind(i)
 	return !ok
