@@ -112,31 +112,13 @@ func (r *Relater) Process(res *extract.Result) error {
 	if r.err != nil {
 		return r.err
 	}
-	r.ann.Annotate(res)
-	bySent := mentionsBySentence(res)
 	first := len(res.Relations)
 	d := &docState{res: res}
 	off := map[string]bool{}
 	for _, n := range r.opts.Off {
 		off[n] = true
 	}
-	// Whether a typing stage has given entities classes: then a place
-	// left without one is often a person, a team or a title that the
-	// recognizer took for a place.
-	typed := slices.ContainsFunc(res.Entities, func(e extract.Entity) bool { return e.Class != "" })
-	headEnd := -1
-	if res.Headline.Len() > 0 {
-		headEnd = res.Headline.End
-	}
-	pron := pronounSubjects(res, bySent)
-	for si := range res.Sentences {
-		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
-			continue
-		}
-		v := r.view(res, si, bySent[si], pron[si])
-		if v == nil {
-			continue
-		}
+	typed := r.eachView(res, func(v *view, body bool) {
 		d.v = v
 		d.found = d.found[:0]
 		if !r.opts.NoConstructions {
@@ -147,16 +129,43 @@ func (r *Relater) Process(res *extract.Result) error {
 		}
 		// Headlines drop the words the classifier relies on ("Usher leads
 		// Billboard nominations"); their facts come again in the body.
-		if !r.opts.NoClassifier && r.model != nil && len(v.s.Ents) >= 2 && res.Sentences[si].End > headEnd {
-			r.classify(d, typed)
+		if !r.opts.NoClassifier && r.model != nil && len(v.s.Ents) >= 2 && body {
+			r.classify(d)
 		}
 		d.flush()
-	}
+	})
 	d.finishTitles()
 	if typed {
 		res.Relations = pruneHomeCountries(res, first)
 	}
 	return nil
+}
+
+// eachView annotates res and calls fn with the view of each sentence
+// that has mentions with entities, in order; body is false for the
+// headline's sentences. It reports whether a typing stage has given
+// entities classes (then a place left without one is often a person, a
+// team or a title that the recognizer took for a place), which each view
+// holds too.
+func (r *Relater) eachView(res *extract.Result, fn func(v *view, body bool)) (typed bool) {
+	r.ann.Annotate(res)
+	bySent := mentionsBySentence(res)
+	typed = slices.ContainsFunc(res.Entities, func(e extract.Entity) bool { return e.Class != "" })
+	headEnd := -1
+	if res.Headline.Len() > 0 {
+		headEnd = res.Headline.End
+	}
+	pron := pronounSubjects(res, bySent)
+	for si := range res.Sentences {
+		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
+			continue
+		}
+		if v := r.view(res, si, bySent[si], pron[si]); v != nil {
+			v.typed = typed
+			fn(v, res.Sentences[si].End > headEnd)
+		}
+	}
+	return typed
 }
 
 // pronounSubjects returns, for each sentence, the person entity that a
@@ -226,11 +235,10 @@ func mentionsBySentence(res *extract.Result) [][]int {
 // classify adds the classifier's relations in the current sentence that
 // score at least the Relater's minimum and that the sentence and the
 // document bear out (see classifierDoubts), scored by DefaultNewsModel:
-// the probability that such a relation is right in news. typed says the
-// entities have classes from a typing stage.
-func (r *Relater) classify(d *docState, typed bool) {
+// the probability that such a relation is right in news.
+func (r *Relater) classify(d *docState) {
 	v := d.v
-	for _, c := range r.classified(v, typed) {
+	for _, c := range r.classified(v) {
 		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, DefaultNewsModel().Apply(c.f))
 	}
 }
@@ -246,11 +254,11 @@ type classified struct {
 // classified returns the classifier's predictions in view v that score
 // at least the Relater's minimum and that the sentence and the document
 // bear out (see classifierDoubts).
-func (r *Relater) classified(v *view, typed bool) []classified {
+func (r *Relater) classified(v *view) []classified {
 	var out []classified
 	for _, p := range r.model.Classify(v.s) {
 		// The classifier learnt from names, not from pronouns.
-		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p, typed) {
+		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p, v.typed) {
 			continue
 		}
 		pred := v.partyPredicate(p.Tail, classPredicate(p.Type))
@@ -285,31 +293,19 @@ func (r *Relater) ClassifierCandidates(res *extract.Result) ([]ClassifierCandida
 	if r.model == nil {
 		return nil, nil
 	}
-	r.ann.Annotate(res)
-	bySent := mentionsBySentence(res)
-	typed := slices.ContainsFunc(res.Entities, func(e extract.Entity) bool { return e.Class != "" })
-	headEnd := -1
-	if res.Headline.Len() > 0 {
-		headEnd = res.Headline.End
-	}
-	pron := pronounSubjects(res, bySent)
 	var out []ClassifierCandidate
-	for si := range res.Sentences {
-		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 || res.Sentences[si].End <= headEnd {
-			continue
+	r.eachView(res, func(v *view, body bool) {
+		if !body || len(v.s.Ents) < 2 {
+			return
 		}
-		v := r.view(res, si, bySent[si], pron[si])
-		if v == nil || len(v.s.Ents) < 2 {
-			continue
-		}
-		for _, c := range r.classified(v, typed) {
+		for _, c := range r.classified(v) {
 			s, o := v.entity(c.p.Head), v.entity(c.p.Tail)
 			if s < 0 || o < 0 || s == o {
 				continue
 			}
-			out = append(out, ClassifierCandidate{Sentence: si, Subject: s, Object: o, Predicate: c.pred, Probability: c.p.Score, Features: c.f})
+			out = append(out, ClassifierCandidate{Sentence: v.si, Subject: s, Object: o, Predicate: c.pred, Probability: c.p.Score, Features: c.f})
 		}
-	}
+	})
 	return out, nil
 }
 

@@ -25,6 +25,9 @@ type view struct {
 	// pron is the index into s.Ents of a sentence-initial "He" or "She"
 	// that stands for the person pronEnt (see pronounSubjects), or -1.
 	pron, pronEnt int
+	// typed says a typing stage has given the document's entities
+	// classes (eachView).
+	typed bool
 	// counted says commas and quote hold the sentence's commas and
 	// whether it has a quotation mark (sentenceFeatures).
 	counted bool
