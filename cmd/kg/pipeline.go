@@ -38,7 +38,7 @@ const defaultDocTimeout = 2 * time.Minute
 // relations judged by hand in BBC news) that it is right, is at least
 // 0.6: a wrong edge costs users more than a missing one, and from 0.6 the
 // classifier's relations kept in the model's cross-validation are about
-// three in four right (0.78; 0.65 from 0.5). docs/QUALITY.md has the
+// three in four right (0.76; 0.66 from 0.4). docs/QUALITY.md has the
 // figures with and without it.
 const defaultMinRelationScore = 0.6
 
