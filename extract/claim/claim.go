@@ -614,7 +614,7 @@ func (v *view) modifierSpeaker(j int) int {
 	// word, unnamed, not X's (a body's, "Acme's spokesman", is the body's).
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
 		if e := v.entity(k); e >= 0 {
-			if v.entType(e) == extract.Person && (v.tag(k+1) == "POS" || v.w(k+1) == "'s" || v.w(k+1) == "’s") {
+			if v.entType(e) == extract.Person && v.possessiveAt(k+1) {
 				return -1
 			}
 			// "The Norland leader said", "the Acme singer said", "the
@@ -637,6 +637,11 @@ func (v *view) modifierSpeaker(j int) int {
 		}
 	}
 	return -1
+}
+
+// possessiveAt reports whether token i is a possessive marker ("'s").
+func (v *view) possessiveAt(i int) bool {
+	return v.tag(i) == "POS" || v.w(i) == "'s" || v.w(i) == "’s"
 }
 
 // theBeforeAdjectives reports whether token i is "the", or adjectives
@@ -3080,7 +3085,7 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 	if v.entAt(k) >= 0 {
 		// "said NBC's Dante Chinni": the person the body's possessive
 		// names.
-		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && (v.tag(e) == "POS" || v.w(e) == "'s" || v.w(e) == "’s") && v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
+		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) && v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
 			return v.entity(e + 1), v.mentionEnd(e + 1), true
 		}
 		if sp, end, ok := v.modifiedNoun(k); ok {
