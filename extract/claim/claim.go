@@ -578,13 +578,13 @@ func (v *view) namedSpeaker(j, e int) int {
 	// text is about): a place's demonym after "the", alone, is a
 	// description of a person, not the place.
 	if v.demonymPerson(j, e) {
-		// "The Israelis said": a people, no one person.
+		// "The Norlandics said": a people, no one person.
 		if t := v.toks[j].Text; strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
 			return -1
 		}
 		// The person the text is about, else the one person the
-		// document says is of that country ("Croatian Ivan
-		// Ljubicic").
+		// document says is of that country ("Norlandic Ann
+		// Lee").
 		if d := v.d; d.lastPerson >= 0 && d.lastPersonSent >= v.si-1 {
 			v.inferred = d.lastPerson
 			return d.lastPerson
@@ -3083,7 +3083,7 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return -1, k, false
 	}
 	if v.entAt(k) >= 0 {
-		// "said NBC's Dante Chinni": the person the body's possessive
+		// "said Acme's Ann Lee": the person the body's possessive
 		// names.
 		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) && v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
 			return v.entity(e + 1), v.mentionEnd(e + 1), true
@@ -3411,7 +3411,7 @@ func (v *view) addressee(k, outlet int) (int, int) {
 			j = v.mentionEnd(j)
 			if v.tag(j) == "POS" { // "told the BBC's Today programme"
 				j++
-				// "told MSNBC's “Morning Joe” that ...": a programme's
+				// "told Acme's “Morning Show” that ...": a programme's
 				// title in quotation marks, then what was said.
 				if text, after, ok := v.quoteSpan(j); ok && !v.d.off[RuleQuotedTitle] && text[1]-text[0] <= 5 {
 					if d := v.skipDate(after); d > after {

@@ -93,7 +93,7 @@ func openRelations(d *docState) {
 // canBeSubject reports whether mention a may be the subject of a verb
 // that follows it: not the object of a preposition, past its determiner,
 // numbers and adjectives ("ministers from X met ...", "when Norland played
-// at the 1986 World Cup won ..."; a subordinator opens a clause whose
+// at the 1986 Vell Cup won ..."; a subordinator opens a clause whose
 // subject it may be: "as X seeks ..."), nor the last item of a list.
 func (v *view) canBeSubject(a int) bool {
 	i := v.s.Ents[a].Start - 1
@@ -109,7 +109,7 @@ func (v *view) canBeSubject(a int) bool {
 	}
 	switch t := v.tag(i); {
 	case (t == "IN" || t == "TO") && !v.is(i, lexicon.Subordinator):
-		return false // "as the Gunners seek ..." opens a clause
+		return false // "as the Rovers seek ..." opens a clause
 	case v.lw(i) == "and" || v.lw(i) == "or":
 		return v.entEnding(i) < 0 && !(v.lw(i-1) == "," && v.entEnding(i-1) >= 0)
 	}

@@ -361,7 +361,7 @@ func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
 // partyDoubts reports whether the sentence of v reads a party of the
 // classifier's relation p as another's: a former title ("former
 // president of"), an occasion for an employer, a country's portfolio
-// ("Saudi Labour Minister X"), a relative ("X's father"), or the one told
+// ("Ostmark Labour Minister X"), a relative ("X's father"), or the one told
 // after a verb of saying ("X told Acme").
 func partyDoubts(v *view, p relclass.Prediction) bool {
 	res := v.res
@@ -370,7 +370,7 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
 		return true
 	}
-	// "Saudi Labour Minister X": a country's portfolio, not a party.
+	// "Ostmark Labour Minister X": a country's portfolio, not a party.
 	if v.portfolio(p.Head) || v.portfolio(p.Tail) {
 		return true
 	}

@@ -438,8 +438,8 @@ func titleBeforeName(d *docState, p int) {
 
 // portfolio reports whether the party that mention q names is the
 // subject of a country's ministry in a minister's or secretary's title:
-// after the country's name or demonym, or after "and" ("Saudi Labour
-// Minister X", "Economy and Labour Minister X").
+// after the country's name or demonym, or after "and" ("Ostmark Labour
+// Minister X", "Trade and Labour Minister X").
 func (v *view) portfolio(q int) bool {
 	e := v.entity(q)
 	if e < 0 || v.res.Entities[e].Class != typing.ClassPoliticalParty {
@@ -1016,8 +1016,8 @@ func (v *view) inList(a, q int) bool {
 	case "and", "or", "&":
 		return true
 	case ",":
-		// Another name, whatever the recognizer typed it ("Sao Paolo,
-		// Rio de Janeiro, Belo Horizonte, Recife").
+		// Another name, whatever the recognizer typed it ("Vell City,
+		// Harlow, Tarvik, Pellam").
 		if k := v.entAt(after + 1); k >= 0 {
 			return true
 		}

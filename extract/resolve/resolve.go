@@ -163,7 +163,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.indexNames()           // (for 4 and 5)
 	u.surnames()             // 4. "Smith" after "Jane Smith"
 	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
-	u.clubTails(r.placeName) // 5b. "United" after "Manchester United"
+	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
 	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
@@ -556,8 +556,8 @@ func (u *union) shortOrgNames() {
 }
 
 // clubTails joins a club's short name to its full name when the full
-// name only adds a place before it ("United" after "Manchester United",
-// "City" after "Manchester City"), the way news names a club after its
+// name only adds a place before it ("United" after "Harlow United",
+// "City" after "Harlow City"), the way news names a club after its
 // first mention, and one organisation of the document ends so; two
 // ("Newcastle United" too) leave it alone.
 func (u *union) clubTails(place func(string) bool) {
@@ -575,7 +575,7 @@ func (u *union) clubTails(place func(string) bool) {
 			continue
 		}
 		// The words before it name a town or a country, written as a
-		// name is ("Manchester", not a dateline's "TAIPEI").
+		// name is ("Harlow", not a dateline's "HARLOW").
 		if lead := strings.Join(ws[:len(ws)-1], " "); allCaps(lead) || !place(lead) {
 			continue
 		}
@@ -1501,9 +1501,9 @@ func (r *Resolver) addParties(res *extract.Result) {
 				if _, ok := parties.PartyName(text[start:end]); !ok {
 					continue
 				}
-				// "Saudi Labour Minister X", "Economy and Labour Minister
-				// X": a country's portfolio, not a party ("Scottish
-				// Conservative leader X" is the party's).
+				// "Ostmark Labour Minister X", "Trade and Labour Minister
+				// X": a country's portfolio, not a party ("Ostmark
+				// Unity leader X" is the party's).
 				if i > 0 && (title == "minister" || title == "secretary") && (placeBefore(res, si, s.Tokens[i].Start) || s.Tokens[i-1].Text == "and" || s.Tokens[i-1].Text == "&") {
 					continue
 				}

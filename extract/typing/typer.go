@@ -658,7 +658,7 @@ func ofPhrase(w *window, ev *evidence) {
 	case w.lex.Is(w.lemma(lo-2), lexicon.Region) || p2 == "governor":
 		ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
 	case (w.lex.Is(w.lemma(lo-2), lexicon.Settlement) || w.lex.Is(w.lemma(lo-2), lexicon.Hotel)) && w.countryWord(lo-3):
-		// "the Swiss resort of X", "the Iraqi capital of X": a town of
+		// "the Swiss resort of X", "the Norlandic capital of X": a town of
 		// that country.
 		ev.vote(ClassCity, wDescrPair, "of-phrase", w.word(lo-3)+" "+p2+" of")
 	}
