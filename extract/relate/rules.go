@@ -445,7 +445,7 @@ func (v *view) portfolio(q int) bool {
 	if e < 0 || v.res.Entities[e].Class != typing.ClassPoliticalParty {
 		return false
 	}
-	// A ministry's title: "Scottish Conservative leader X" is the
+	// A ministry's title: "Ostmark Unity leader X" is the
 	// party's.
 	if w := v.lw(v.s.Ents[q].End); w != "minister" && w != "ministry" && w != "secretary" {
 		return false
