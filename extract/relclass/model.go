@@ -46,6 +46,18 @@ type config struct {
 	// SpanTypeMargins adjust SpanMargin per entity type (also chosen on
 	// dev); a type not listed keeps SpanMargin.
 	SpanTypeMargins map[string]float64 `json:"span_type_margins,omitempty"`
+	// CV, for a model CrossValidate trained, is its held-out estimate.
+	CV *cvSummary `json:"cv,omitempty"`
+}
+
+// cvSummary is the held-out estimate of a cross-validated model: the
+// number of folds and sentences, and the strict entity F1 and end-to-end
+// relation F1 of the held-out predictions.
+type cvSummary struct {
+	Folds      int     `json:"folds"`
+	Sentences  int     `json:"sentences"`
+	EntityF1   float64 `json:"entity_f1"`
+	RelationF1 float64 `json:"relation_f1"`
 }
 
 // spanThresholds returns the span typer's margin for each of its labels
@@ -316,9 +328,13 @@ func (c *counter) Write(p []byte) (int, error) {
 
 // Info describes the model.
 func (m *Model) Info() string {
-	return fmt.Sprintf("entity tagger %d×%d features, span typer %d×%d, classifier %d×%d, margin %.2f, iterations %v, seed %d",
+	s := fmt.Sprintf("entity tagger %d×%d features, span typer %d×%d, classifier %d×%d, margin %.2f, iterations %v, seed %d",
 		len(m.ents), m.ents.numFeatures()/len(m.ents), len(m.types), m.types.numFeatures()/len(m.types),
 		len(m.rels), m.rels.numFeatures()/len(m.rels), m.cfg.Margin, m.cfg.Iterations, m.cfg.Seed)
+	if cv := m.cfg.CV; cv != nil {
+		s += fmt.Sprintf("; %d-fold cross-validation on %d sentences: held-out entity F1 %.4f, relation F1 %.4f", cv.Folds, cv.Sentences, cv.EntityF1, cv.RelationF1)
+	}
+	return s
 }
 
 // annotate tags the words of one sentence with parts of speech, chunks and
@@ -418,6 +434,25 @@ const (
 // classify returns the relations between the entities of s whose margin
 // over NONE is at least margin.
 func (m *Model) classify(s *tagged, margin float64) []prediction {
+	return m.cfg.selectPairs(m.scorePairs(s), margin)
+}
+
+// selectPairs keeps the pairs of ps (scorePairs' answer) whose margin
+// over NONE is at least margin plus their type's adjustment, and resolves
+// conflicts between those kept.
+func (c *config) selectPairs(ps []prediction, margin float64) []prediction {
+	var out []prediction
+	for _, p := range ps {
+		if p.margin >= margin+c.TypeMargins[p.typ] {
+			out = append(out, p)
+		}
+	}
+	return resolveConflicts(out)
+}
+
+// scorePairs returns, for every candidate pair of entities of s, its best
+// relation type and that type's margin over NONE, whatever the margin.
+func (m *Model) scorePairs(s *tagged) []prediction {
 	var out []prediction
 	var seq seqlab.Sequence
 	var sc []float32
@@ -463,12 +498,9 @@ func (m *Model) classify(s *tagged, margin float64) []prediction {
 			continue
 		}
 		d := float64(best - sc[0])
-		if d < margin+m.cfg.TypeMargins[m.relLabels[bestY]] {
-			continue
-		}
 		out = append(out, prediction{head: a, tail: b, typ: m.relLabels[bestY], margin: d, score: m.cfg.probability(d)})
 	}
-	return resolveConflicts(out)
+	return out
 }
 
 // candidatePairs returns the ordered pairs (a, b), a != b, of entities of s

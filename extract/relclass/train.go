@@ -103,19 +103,58 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 	}
 	t.trainS, t.devS = t.prep(train), t.prep(dev)
 	fmt.Fprintf(t.o.Log, "relclass: %d training and %d dev sentences annotated in %v\n", len(t.trainS), len(t.devS), time.Since(t.start).Round(time.Millisecond))
+	if err := t.run(); err != nil {
+		return nil, err
+	}
+	return t.model(), nil
+}
+
+// run trains the models one after the other: the entity tagger, the CRF
+// tagger, the span typer, the relation classifier and its calibration.
+func (t *trainer) run() error {
 	t.cfg = config{Seed: t.o.Seed}
 	t.el, t.rl = entityLabels(), relationLabels()
 	t.entityTagger()
 	if err := t.crfTagger(); err != nil {
-		return nil, err
+		return err
 	}
 	if err := t.spanTyper(); err != nil {
-		return nil, err
+		return err
 	}
 	t.relationClassifier()
+	if t.plan != nil {
+		t.cfg.ScaleA, t.cfg.ScaleB = t.plan.cfg.ScaleA, t.plan.cfg.ScaleB
+		fmt.Fprintf(t.o.Log, "relclass: relation classifier (%d members) trained on %d sentences with the cross-validated plan (%v)\n", len(t.rels), len(t.trainS), time.Since(t.start).Round(time.Second))
+		return nil
+	}
 	t.calibrate()
 	fmt.Fprintf(t.o.Log, "relclass: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(t.rels), t.relF1, t.margin, time.Since(t.start).Round(time.Second))
-	return &Model{cfg: t.cfg, ents: t.ents, crf: t.crf, types: t.types, rels: t.rels, entLabels: t.el, relLabels: t.rl, annotator: t.ann}, nil
+	return nil
+}
+
+// model returns the trained model.
+func (t *trainer) model() *Model {
+	return &Model{cfg: t.cfg, ents: t.ents, crf: t.crf, types: t.types, rels: t.rels, entLabels: t.el, relLabels: t.rl, annotator: t.ann}
+}
+
+// plan is a fixed training plan, chosen by cross-validation: the epochs
+// of each model (as config.Iterations lists them: the entity tagger's
+// members, the CRF tagger, the span typer's members, the relation
+// classifier's members) and the margins and calibration of cfg. A trainer
+// with a plan needs no dev sentences.
+type plan struct {
+	ents, types, rels []int
+	crf               int
+	cfg               config
+}
+
+// newPlan splits iters (config.Iterations of a model with members
+// members of each kind) into a plan with the margins of cfg.
+func newPlan(iters []int, members int, cfg config) (*plan, error) {
+	if len(iters) != 3*members+1 {
+		return nil, fmt.Errorf("relclass: plan: %d epoch counts for %d members", len(iters), members)
+	}
+	return &plan{ents: iters[:members], crf: iters[members], types: iters[members+1 : 2*members+1], rels: iters[2*members+1:], cfg: cfg}, nil
 }
 
 // trainer holds what Train has learnt so far, step by step: the entity
@@ -143,6 +182,9 @@ type trainer struct {
 	rels     ensemble // the relation classifier
 	margin   float64  // its margin, chosen on dev
 	relF1    float64  // its end-to-end F1 on dev
+	// plan, when set, gives every model's epochs and the margins instead
+	// of choosing them on dev.
+	plan *plan
 }
 
 // prep annotates the sentences of exs, with their gold entities.
@@ -165,6 +207,14 @@ func (t *trainer) seedOf(k int) int64 { return t.o.Seed + int64(k)*7919 }
 func (t *trainer) member(k int) TrainOptions {
 	ok := t.o
 	ok.Seed = t.seedOf(k)
+	return ok
+}
+
+// fixed returns the options of the k-th member of an ensemble trained for
+// exactly epochs epochs.
+func (t *trainer) fixed(k, epochs int) TrainOptions {
+	ok := t.member(k)
+	ok.MaxIter = max(epochs, 1)
 	return ok
 }
 
@@ -196,12 +246,22 @@ func (t *trainer) entityTagger() {
 		t.entEx = append(t.entEx, example{seq: &seq, gold: encodeSpans(t.el, len(s.words), s.ents)})
 	}
 	for k := 0; k < t.o.Members; k++ {
+		if t.plan != nil {
+			m, it, _ := trainLoop(t.entEx, t.el, bilouAllowed(t.el), t.fixed(k, t.plan.ents[k]), "entities", nil)
+			t.ents = append(t.ents, m)
+			t.entIters = append(t.entIters, it)
+			continue
+		}
 		m, it, f := trainLoop(t.entEx, t.el, bilouAllowed(t.el), t.member(k), "entities", func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
 		t.ents = append(t.ents, m)
 		t.entIters = append(t.entIters, it)
 		fmt.Fprintf(t.o.Log, "relclass: entity tagger %d: dev F1 %.4f after %d epochs\n", k, f, it)
 	}
 	t.cfg.Iterations = append(t.cfg.Iterations, t.entIters...)
+	if t.plan != nil {
+		fmt.Fprintf(t.o.Log, "relclass: entity tagger (%d members): %v epochs (%v)\n", len(t.ents), t.entIters, time.Since(t.start).Round(time.Second))
+		return
+	}
 	fmt.Fprintf(t.o.Log, "relclass: entity tagger (%d members): dev F1 %.4f (%v)\n", len(t.ents), t.entF1(t.ents), time.Since(t.start).Round(time.Second))
 }
 
@@ -210,6 +270,15 @@ func (t *trainer) entityTagger() {
 func (t *trainer) crfTagger() error {
 	var f float64
 	var err error
+	if t.plan != nil {
+		t.crf, t.crfIters, _, err = trainCRF(t.entEx, t.el, bilouAllowed(t.el), entityCRF(), max(t.plan.crf, 1), t.o.Log, "crf tagger", nil)
+		if err != nil {
+			return err
+		}
+		t.cfg.Iterations = append(t.cfg.Iterations, t.crfIters)
+		fmt.Fprintf(t.o.Log, "relclass: crf tagger: %d iterations (%v)\n", t.crfIters, time.Since(t.start).Round(time.Second))
+		return nil
+	}
 	t.crf, t.crfIters, f, err = trainCRF(t.entEx, t.el, bilouAllowed(t.el), entityCRF(), 0, t.o.Log, "crf tagger", func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
 	if err != nil {
 		return err
@@ -329,6 +398,16 @@ func (t *trainer) spanTyper() error {
 		}
 	}
 	uniform := make([]float32, len(sl))
+	if t.plan != nil {
+		for k := 0; k < t.o.Members; k++ {
+			m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, t.fixed(k, t.plan.types[k]), "span types", nil)
+			t.types = append(t.types, m)
+			t.cfg.Iterations = append(t.cfg.Iterations, it)
+		}
+		t.cfg.SpanMargin, t.cfg.SpanTypeMargins = t.plan.cfg.SpanMargin, t.plan.cfg.SpanTypeMargins
+		fmt.Fprintf(t.o.Log, "relclass: span typer (%d members): %v epochs (%v)\n", len(t.types), t.cfg.Iterations[len(t.cfg.Iterations)-len(t.types):], time.Since(t.start).Round(time.Second))
+		return nil
+	}
 	for k := 0; k < t.o.Members; k++ {
 		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, t.member(k), "span types", func(m *seqlab.Model) float64 { return t.typeF1(ensemble{m}, uniform) })
 		t.types = append(t.types, m)
@@ -371,21 +450,21 @@ func (t *trainer) relationExamples() []example {
 	return relEx
 }
 
-// e2eF1 is the end-to-end relation F1 on dev of the model probe at the
-// margin mg, over devE2E, the dev sentences with the chosen entities.
-func (t *trainer) e2eF1(probe *Model, devE2E []*tagged, mg float64) float64 {
-	var c Counts
-	for i, s := range devE2E {
-		sc, _ := Evaluate(t.dev[i:i+1], []Example{toExample(t.dev[i], s, probe.classify(s, mg))})
-		c.add(sc.Relations)
-	}
-	_, _, f := c.PRF()
-	return f
-}
-
 // relationClassifier trains the relation classifier on the gold entities
 // of the training data and chooses its margins by end-to-end F1 on dev.
 func (t *trainer) relationClassifier() {
+	relEx := t.relationExamples()
+	fmt.Fprintf(t.o.Log, "relclass: %d candidate pairs in training\n", len(relEx))
+	if t.plan != nil {
+		for k := 0; k < t.o.Members; k++ {
+			m, it, _ := trainLoop(relEx, t.rl, func(p, y int) bool { return true }, t.fixed(k, t.plan.rels[k]), "relations", nil)
+			t.rels = append(t.rels, m)
+			t.cfg.Iterations = append(t.cfg.Iterations, it)
+		}
+		t.margin = t.plan.cfg.Margin
+		t.cfg.Margin, t.cfg.TypeMargins = t.plan.cfg.Margin, t.plan.cfg.TypeMargins
+		return
+	}
 	// The dev sentences with the chosen entities.
 	devE2E := make([]*tagged, len(t.devS))
 	for i, s := range t.devS {
@@ -393,20 +472,12 @@ func (t *trainer) relationClassifier() {
 		c.ents = chooseSpans(t.types, &c, t.devEns[i], t.devCands[i], t.cfg.spanThresholds())
 		devE2E[i] = &c
 	}
-	relEx := t.relationExamples()
-	fmt.Fprintf(t.o.Log, "relclass: %d candidate pairs in training\n", len(relEx))
 	probe := &Model{cfg: t.cfg, ents: t.ents, crf: t.crf, types: t.types, entLabels: t.el, relLabels: t.rl, annotator: t.ann}
 	// relF1 returns the best end-to-end dev F1 of the classifier over the
 	// margins, and that margin.
 	relF1 := func(e ensemble) (float64, float64) {
 		probe.rels = e
-		best, bestMargin := -1.0, 0.0
-		for _, mg := range margins {
-			if f := t.e2eF1(probe, devE2E, mg); f > best {
-				best, bestMargin = f, mg
-			}
-		}
-		return best, bestMargin
+		return bestMargin(t.dev, scoreAll(probe, devE2E))
 	}
 	for k := 0; k < t.o.Members; k++ {
 		m, it, f := trainLoop(relEx, t.rl, func(p, y int) bool { return true }, t.member(k), "relations", func(m *seqlab.Model) float64 {
@@ -417,28 +488,75 @@ func (t *trainer) relationClassifier() {
 		t.cfg.Iterations = append(t.cfg.Iterations, it)
 		fmt.Fprintf(t.o.Log, "relclass: relation classifier %d: dev F1 %.4f after %d epochs\n", k, f, it)
 	}
-	_, t.margin = relF1(t.rels)
-	t.cfg.Margin = t.margin
 	probe.rels = t.rels
-	probe.cfg.Margin = t.margin
-	// Then each type's own adjustment, a few rounds of coordinate ascent.
-	probe.cfg.TypeMargins = map[string]float64{}
-	e2e := func() float64 { return t.e2eF1(probe, devE2E, t.margin) }
+	t.margin, t.cfg.TypeMargins, t.relF1 = chooseMargins(t.dev, scoreAll(probe, devE2E))
+	t.cfg.Margin = t.margin
+	fmt.Fprintf(t.o.Log, "relclass: margins per type %v: dev F1 %.4f\n", t.cfg.TypeMargins, t.relF1)
+}
+
+// scored is a sentence with its entities and every candidate pair's best
+// relation and margin (scorePairs), so that margins can be tried without
+// classifying again.
+type scored struct {
+	s     *tagged
+	pairs []prediction
+}
+
+// scoreAll scores the candidate pairs of each sentence with m.
+func scoreAll(m *Model, ss []*tagged) []scored {
+	out := make([]scored, len(ss))
+	for i, s := range ss {
+		out[i] = scored{s, m.scorePairs(s)}
+	}
+	return out
+}
+
+// marginF1 is the strict end-to-end relation F1 against gold of the pairs
+// of ss kept at margin mg with the type adjustments of c.
+func marginF1(gold []Example, ss []scored, c *config, mg float64) float64 {
+	var n Counts
+	for i, s := range ss {
+		sc, _ := Evaluate(gold[i:i+1], []Example{toExample(gold[i], s.s, c.selectPairs(s.pairs, mg))})
+		n.add(sc.Relations)
+	}
+	_, _, f := n.PRF()
+	return f
+}
+
+// bestMargin returns the best end-to-end F1 over the margins tried, with
+// no adjustment by type, and the first margin that reaches it.
+func bestMargin(gold []Example, ss []scored) (float64, float64) {
+	best, bestMg := -1.0, 0.0
+	var c config
+	for _, mg := range margins {
+		if f := marginF1(gold, ss, &c, mg); f > best {
+			best, bestMg = f, mg
+		}
+	}
+	return best, bestMg
+}
+
+// chooseMargins chooses the classifier's margin by end-to-end F1 of ss
+// against gold, then each type's adjustment by two rounds of coordinate
+// ascent (an adjustment kept only when it raises F1). It returns the
+// margin, the adjustments and the F1 they reach.
+func chooseMargins(gold []Example, ss []scored) (float64, map[string]float64, float64) {
+	_, margin := bestMargin(gold, ss)
+	c := config{TypeMargins: map[string]float64{}}
+	f1 := func() float64 { return marginF1(gold, ss, &c, margin) }
 	for round := 0; round < 2; round++ {
 		for _, typ := range RelationTypes {
-			bestOff, bestF := probe.cfg.TypeMargins[typ], e2e()
+			bestOff, bestF := c.TypeMargins[typ], f1()
 			for _, off := range []float64{-10, -5, -2.5, 0, 2.5, 5, 10} {
-				probe.cfg.TypeMargins[typ] = off
-				if f := e2e(); f > bestF+1e-9 {
+				c.TypeMargins[typ] = off
+				if f := f1(); f > bestF+1e-9 {
 					bestOff, bestF = off, f
 				}
 			}
-			probe.cfg.TypeMargins[typ] = bestOff
+			c.TypeMargins[typ] = bestOff
 		}
 	}
-	t.relF1 = e2e()
-	t.cfg.TypeMargins = probe.cfg.TypeMargins
-	fmt.Fprintf(t.o.Log, "relclass: margins per type %v: dev F1 %.4f\n", t.cfg.TypeMargins, t.relF1)
+	return margin, c.TypeMargins, f1()
 }
 
 // calibrate fits the map from the classifier's margins to scores on dev,
@@ -467,13 +585,30 @@ func (t *trainer) calibrate() {
 // coordinate ascent from it, until no type's change helps (at most four
 // rounds). An adjustment is kept only when it raises F1.
 func chooseSpanMargins(types ensemble, devS []*tagged, devEns [][]span, devCands [][]cand) (float64, map[string]float64) {
-	labels := types.labels()
 	// The typer's scores do not depend on the margins: compute them once.
 	scored := make([][]typedSpan, len(devS))
 	for i, s := range devS {
 		cp := *s
 		scored[i] = typeSpans(types, &cp, devEns[i], devCands[i])
 	}
+	return chooseSpanMarginsOf(types.labels(), scored, devS)
+}
+
+// pickSpans returns the spans of ts (with labels, the typer's) that keep a
+// type with the thresholds thr, appended to out.
+func pickSpans(out []span, labels []string, ts []typedSpan, thr []float32) []span {
+	for _, t := range ts {
+		if y := pickType(t.scores, thr); y > 0 {
+			out = append(out, span{t.start, t.end, labels[y]})
+		}
+	}
+	return out
+}
+
+// chooseSpanMarginsOf chooses the span typer's margins as chooseSpanMargins
+// does, from the typer's scores of each sentence's spans (scored, with
+// labels the typer's) against the gold entities of devS.
+func chooseSpanMarginsOf(labels []string, scored [][]typedSpan, devS []*tagged) (float64, map[string]float64) {
 	margin := 0.0
 	adj := map[string]float64{}
 	f1 := func() float64 {
@@ -482,12 +617,7 @@ func chooseSpanMargins(types ensemble, devS []*tagged, devEns [][]span, devCands
 		var n Counts
 		var got []span
 		for i, ts := range scored {
-			got = got[:0]
-			for _, t := range ts {
-				if y := pickType(t.scores, thr); y > 0 {
-					got = append(got, span{t.start, t.end, labels[y]})
-				}
-			}
+			got = pickSpans(got[:0], labels, ts, thr)
 			n.add(spanCounts(devS[i].ents, got))
 		}
 		_, _, f := n.PRF()
