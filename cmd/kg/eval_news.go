@@ -115,18 +115,22 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 
 // judgedRows extracts the articles of a judged file and returns its
 // relations with the features the classifier's candidates have in them;
-// a judged relation kg no longer proposes is counted on stderr.
+// a judged relation kg no longer proposes, and a relation it proposes
+// that is not judged, are counted on stderr.
 func judgedRows(ctx context.Context, pipe *pipeline.Pipeline, path, dataDir string, stderr io.Writer) ([]newsgold.ModelRow, error) {
 	judged, err := newsgold.LoadJudged(path)
 	if err != nil {
 		return nil, err
 	}
-	rows, missing, err := newsgold.JudgedRows(ctx, pipe, relate.New(nil), judged, dataDir)
+	rows, missing, unjudged, err := newsgold.JudgedRows(ctx, pipe, relate.New(nil), judged, dataDir)
 	if err != nil {
 		return nil, err
 	}
 	if missing > 0 {
 		fmt.Fprintf(stderr, "eval news: %d of %d judged relations in %s are no longer proposed by the classifier\n", missing, len(judged), path)
+	}
+	if unjudged > 0 {
+		fmt.Fprintf(stderr, "eval news: %d of the classifier's relations in those articles are not judged in %s (the fit leaves them out: judge them)\n", unjudged, path)
 	}
 	return rows, nil
 }

@@ -84,9 +84,9 @@ type Extractor interface {
 
 // JudgedRows extracts the articles of judged relations (read from
 // dataDir) with p and returns the relations the classifier of rel still
-// proposes in them, with their features (MatchJudged), and how many it no
-// longer proposes.
-func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, judged []Judged, dataDir string) (rows []ModelRow, missing int, err error) {
+// proposes in them, with their features (MatchJudged), how many it no
+// longer proposes, and how many it proposes that are not judged.
+func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, judged []Judged, dataDir string) (rows []ModelRow, missing, unjudged int, err error) {
 	byPath := map[string][]Judged{}
 	var paths []string
 	for _, j := range judged {
@@ -99,20 +99,38 @@ func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, judged []
 		a := Article{Name: path, Source: path}
 		doc, err := a.Document(dataDir)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		res, err := p.Extract(ctx, doc)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		cands, err := rel.ClassifierCandidates(res)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 		r, m := MatchJudged(path, byPath[path], res, cands)
-		rows, missing = append(rows, r...), missing+m
+		rows, missing, unjudged = append(rows, r...), missing+m, unjudged+notJudged(byPath[path], res)
 	}
-	return rows, missing, nil
+	return rows, missing, unjudged, nil
+}
+
+// notJudged counts the classifier's relations in the extraction res of
+// one article that no relation of judged names (subject, predicate and
+// object).
+func notJudged(judged []Judged, res *extract.Result) int {
+	type key struct{ s, p, o string }
+	known := map[key]bool{}
+	for _, j := range judged {
+		known[key{j.Subject, j.Predicate, j.Object}] = true
+	}
+	n := 0
+	for _, r := range res.Relations {
+		if r.Method == "classifier" && !known[key{res.Entities[r.Subject].Name, predName(r.Predicate), res.Entities[r.Object].Name}] {
+			n++
+		}
+	}
+	return n
 }
 
 // MatchJudged returns the judged relations of one article that the

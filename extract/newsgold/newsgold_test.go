@@ -115,7 +115,9 @@ func TestDevFloors(t *testing.T) {
 
 // The news model of the classifier's relations, refitted on the judged
 // relations by cross-validation over articles, keeps its Brier score, and
-// the classifier still proposes nearly all the judged relations.
+// nearly all the relations the classifier proposes in those articles are
+// judged (the judged set is a sample of what it proposes; the relations a
+// retrained classifier no longer proposes leave it).
 func TestJudgedCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline on the judged BBC articles; skipped with -short")
@@ -129,12 +131,13 @@ func TestJudgedCrossValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, missing, err := JudgedRows(context.Background(), p, relate.New(nil), judged, data)
+	rows, missing, unjudged, err := JudgedRows(context.Background(), p, relate.New(nil), judged, data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if missing > len(judged)/20 {
-		t.Errorf("%d of %d judged relations no longer proposed (more than 5%%): judge the new ones", missing, len(judged))
+	t.Logf("%d judged relations proposed, %d no longer proposed, %d proposed and not judged", len(rows), missing, unjudged)
+	if unjudged > (len(rows)+unjudged)/20 {
+		t.Errorf("%d relations the classifier proposes in the judged articles are not judged (more than 5%% of them): judge them", unjudged)
 	}
 	f := FitClassifierModel(rows, 10, relate.DefaultNewsModel())
 	best := 1.0
