@@ -409,9 +409,10 @@ func placeDoubts(v *view, p relclass.Prediction, typed bool) bool {
 		}
 	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not
-	// where anyone lives or works; its agency ("(Reuters)") is not based
-	// where the story happens, though a reporter may work for it.
-	return v.dateline(p.Head) || v.dateline(p.Tail) || p.Type != relclass.WorkFor && (v.datelineAgency(p.Head) || v.datelineAgency(p.Tail))
+	// where anyone lives or works; its agency ("(Reuters)", or a credit
+	// line's "Reuters - ...") is not based where the story happens, though
+	// a reporter may work for it.
+	return v.dateline(p.Head) || v.dateline(p.Tail) || p.Type != relclass.WorkFor && (v.datelineAgency(p.Head) || v.datelineAgency(p.Tail) || v.credit(p.Head) || v.credit(p.Tail))
 }
 
 // placeKindDoubts reports whether the kinds of the places in the

@@ -707,7 +707,8 @@ func TestClassifierNoWorkForOccasion(t *testing.T) {
 }
 
 // TestDateline checks that no classifier relation reaches a dateline, the
-// place a report was filed from, nor places its agency.
+// place a report was filed from, nor places its agency or the source of
+// a credit line.
 func TestDateline(t *testing.T) {
 	r := New(nil)
 	for _, text := range []string{
@@ -716,6 +717,10 @@ func TestDateline(t *testing.T) {
 		"[[HARLOW|LOC]], [[Norland|LOC]] -- [[Ann Lee|PER]], who lives in [[Tarvik|LOC]], spoke.",
 		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) — [[Ann Lee|PER]] of [[Acme Bank|ORG]] said the bank would close.",
 		"[[HARLOW|LOC]] ([[Wirenews|ORG]]) - [[U.S.|LOC]] consumer prices dropped in July for the first time in eight months.",
+		// A credit line's source, as AG News gives it.
+		"[[Wirenews|ORG]] - [[Norland|LOC]] said on Monday it would close its border with [[Ostmark|LOC]].",
+		"[[Wirenews|ORG]] - Some 30,000 [[Norland|LOC]] refugees crossed into [[Ostmark|LOC]] last week.",
+		"[[Wirenews|ORG]] - [[Norland|LOC]] consumer prices dropped in July for the first time in eight months.",
 	} {
 		res := buildResult(t, text)
 		if err := r.Process(res); err != nil {

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -288,6 +289,26 @@ func (v *view) datelineAgency(k int) bool {
 	}
 	e := v.s.Ents[k]
 	return e.Start >= d.Agency[0] && e.End <= d.Agency[1]
+}
+
+// credit reports whether mention k opens its sentence as a source's
+// credit before a dash and the report ("Reuters - Norland said ...",
+// "Acme.com - A second team ..."): the source that filed the report, as a
+// dateline's agency.
+func (v *view) credit(k int) bool {
+	if k < 0 || k >= len(v.s.Ents) || v.s.Ents[k].Start != 0 || v.typ(k) != extract.Organization {
+		return false
+	}
+	end := v.s.Ents[k].End
+	return end+1 < len(v.s.Words) && tokenize.IsDash(v.s.Words[end]) && startsUpper(v.s.Words[end+1])
+}
+
+// startsUpper reports whether w begins with a capital letter.
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // datelineEnd returns the token after the dateline's places.
