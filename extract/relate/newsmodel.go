@@ -69,12 +69,12 @@ type NewsModel struct {
 // its cross-validated Brier score and reliability.
 func DefaultNewsModel() NewsModel {
 	return NewsModel{Weights: NewsFeatures{
-		-1.11, 0.94, // bias, logit
-		-0.91, 0.46, 0.30, -0.15, 0.29, // worksFor, memberOf, homeLocation, location, containedInPlace
-		-0.09, 1.08, -1.00, -0.23, // possessive, premodifier, comma, preposition
-		-0.04, -0.34, -0.67, -0.04, // verb, other-name, gap, object-first
-		-2.26, 0.08, 0.13, 0.29, 1.01, // one-word-person, object-class, object-news, given-name, subject-class
-		0.95, 0.73, // commas, quote
+		-1.02, 1.21, // bias, logit
+		-1.29, 0.51, 0.23, -0.27, 0.82, // worksFor, memberOf, homeLocation, location, containedInPlace
+		-0.35, 0.88, -0.94, -0.09, // possessive, premodifier, comma, preposition
+		0.04, -0.52, -0.71, -0.08, // verb, other-name, gap, object-first
+		-2.07, 0.16, 0.42, 0.50, 0.75, // one-word-person, object-class, object-news, given-name, subject-class
+		0.84, 0.53, // commas, quote
 	}}
 }
 
