@@ -14,9 +14,10 @@ func DatelineTown(words []string) int {
 
 // DatelineParts reads a news dateline at the start of a sentence's words
 // ("HARBOR CITY —", "TARVIK, Ostmark —", "TARVIK (Reuters) -", "GAZA CITY,
-// Gaza Strip Sept. 7, 2004 -", "Tarvik, Ostmark (AP) -"): the town, in
-// capitals (five letters or more in all, unless a region or an agency
-// follows) or in title case (when a region or an agency follows), then an
+// Gaza Strip Sept. 7, 2004 -", "Tarvik, Ostmark (AP) -", "Tarvik, March 3
+// —"): the town, in capitals (five letters or more in all, unless a
+// region, a date or an agency follows) or in title case (when a region, a
+// date or an agency follows), then an
 // optional ", Region" and date, an optional "(Agency)", and a dash that no
 // second dash pairs with soon after ("EADS - its owner - said" is an
 // aside). It returns the number of words of the town, the word range
@@ -47,14 +48,15 @@ town:
 		return 0, [2]int{}, 0
 	}
 	k := n
-	region := false
+	region, dated := false, false
 	if k < len(words) && words[k] == "," {
 		k++
 		for k < len(words) && k < n+6 && startsUpper(words[k]) && !isMonth(words[k]) {
 			k++
 			region = true
 		}
-		k = skipDate(words, k)
+		j := skipDate(words, k)
+		dated, k = j > k+1, j
 	}
 	if k < len(words) && words[k] == "(" { // the agency: "(Reuters)"
 		for j := k + 1; j < len(words) && j < k+5; j++ {
@@ -65,7 +67,7 @@ town:
 			}
 		}
 	}
-	framed := region || agency[1] > agency[0]
+	framed := region || dated || agency[1] > agency[0]
 	if !caps && !framed || caps && letters < 5 && n < 2 && !framed {
 		return 0, [2]int{}, 0
 	}

@@ -240,6 +240,8 @@ func TestDatelineTown(t *testing.T) {
 		{"TARVIK , Ostmark — Rain fell .", 1},
 		{"TARVIK ( Reuters ) - Shares rose .", 1},
 		{"FT. WORTH , Ostmark ( Reuters ) - Shares rose .", 2},
+		{"Tarvik , March 3 — Acme said it would buy Velden Freight .", 1},
+		{"Tarvik , March — Acme said so .", 0},
 		{"EADS - its owner - said so .", 0},
 		{"UK - rates rose .", 0},
 		{"The mayor won .", 0},
