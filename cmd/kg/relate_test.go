@@ -85,6 +85,7 @@ func TestRelateUsage(t *testing.T) {
 		{"eval relations no gold", evalCmd{}, []string{"relations", "x.json"}},
 		{"eval relations two files", evalCmd{}, []string{"relations", "--gold", "g", "a", "b"}},
 		{"train relations missing dev", trainCmd{}, []string{"relations", "--train", "x"}},
+		{"train relations one fold", trainCmd{}, []string{"relations", "--train", "x", "--folds", "1"}},
 		{"train pos missing dev", trainCmd{}, []string{"pos", "--train", "x"}},
 	}
 	for _, tc := range tests {

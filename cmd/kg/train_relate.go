@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -86,6 +87,26 @@ func writeModel(path string, m io.WriterTo) (int64, error) {
 	return n, nil
 }
 
+// writeExamplesFile writes sentences to path in SpERT JSON.
+func writeExamplesFile(path string, exs []relclass.Example) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	err = relclass.WriteJSON(bw, exs)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
 // trainRelationsCmd is 'kg train relations': it trains the CoNLL04 entity
 // tagger and relation classifier.
 type trainRelationsCmd struct{}
@@ -116,6 +137,7 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 	trainPath := fs.String("train", "", "training `FILE` in SpERT JSON (required)")
 	devPath := fs.String("dev", "", "dev `FILE` in SpERT JSON (required without --folds; with it, pooled with the training file)")
 	out := fs.StringP("output", "o", "relate.model", "write the model to `MODEL`")
+	cvOut := fs.String("cv-predictions", "", "with --folds, write the held-out predictions to `FILE` (SpERT JSON, for kg eval relations)")
 	folds := fs.Int("folds", 0, "choose epochs, margins and calibration by `K`-fold cross-validation on the training and dev files together, then train on all of them (0: choose on the dev file)")
 	seed := fs.Int64("seed", 1, "random seed for example order")
 	maxIter := fs.Int("max-iter", 30, "most epochs per model")
@@ -155,7 +177,14 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 		if err != nil {
 			return err
 		}
-		writeCVReport(stdout, rep)
+		if err := writeCVReport(stdout, rep); err != nil {
+			return err
+		}
+		if *cvOut != "" {
+			if err := writeExamplesFile(*cvOut, rep.Predictions); err != nil {
+				return fmt.Errorf("train relations: %w", err)
+			}
+		}
 	} else if m, err = relclass.Train(train, dev, opts); err != nil {
 		return err
 	}
@@ -168,17 +197,13 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 }
 
 // writeCVReport prints the held-out figures of a cross-validated training.
-func writeCVReport(w io.Writer, rep *relclass.CVReport) {
-	fmt.Fprintf(w, "%d-fold cross-validation, %d sentences; held-out predictions at the margins chosen on all folds\n", rep.Folds, rep.Sentences)
-	fmt.Fprintf(w, "             precision    recall        F1     tp     fp     fn\n")
-	for _, row := range []struct {
-		name string
-		c    relclass.Counts
-	}{{"entities", rep.Entities}, {"relations", rep.Relations}} {
-		p, r, f := row.c.PRF()
-		fmt.Fprintf(w, "  %-10s %9.4f %9.4f %9.4f %6d %6d %6d\n", row.name, p, r, f, row.c.TP, row.c.FP, row.c.FN)
+func writeCVReport(w io.Writer, rep *relclass.CVReport) error {
+	fmt.Fprintf(w, "%d-fold cross-validation: held-out predictions, at the margins chosen on all folds together\n", rep.Folds)
+	if err := rep.Score.WriteReport(w); err != nil {
+		return err
 	}
 	fmt.Fprintf(w, "relation F1 of each fold at its own margins: %.4f\n", rep.FoldRelationF1)
-	fmt.Fprintf(w, "margin %.1f, per type %v; span margin %.2f, per type %v; epochs %v; calibration on %d held-out pairs\n",
+	_, err := fmt.Fprintf(w, "margin %.1f, per type %v; span margin %.2f, per type %v; epochs %v; calibration on %d held-out pairs\n",
 		rep.Margin, rep.TypeMargins, rep.SpanMargin, rep.SpanTypeMargins, rep.Iterations, rep.CalibrationPairs)
+	return err
 }

@@ -14,10 +14,13 @@ import (
 type CVReport struct {
 	// Folds is the number of folds; Sentences the number of sentences.
 	Folds, Sentences int
-	// Entities counts strict entity matches (span and type) of the span
-	// typer's entities; Relations strict end-to-end relation matches (on
-	// the predicted entities).
-	Entities, Relations Counts
+	// Score counts strict entity matches (span and type) and strict
+	// end-to-end relation matches (on the predicted entities), overall and
+	// per type.
+	Score *Score
+	// Predictions are the held-out predictions, in the order of the
+	// data.
+	Predictions []Example
 	// FoldRelationF1 is each fold's end-to-end relation F1 at the margins
 	// its own trainer chose on it (optimistic: chosen on what it scores).
 	FoldRelationF1 []float64
@@ -88,8 +91,8 @@ func CrossValidate(data []Example, folds int, opts *TrainOptions) (*Model, *CVRe
 	if err != nil {
 		return nil, nil, err
 	}
-	_, _, ef := rep.Entities.PRF()
-	rp, rr, rf := rep.Relations.PRF()
+	_, _, ef := rep.Score.Entities.PRF()
+	rp, rr, rf := rep.Score.Relations.PRF()
 	fmt.Fprintf(o.Log, "relclass: %d-fold cross-validation on %d sentences: entity F1 %.4f; relations P %.4f R %.4f F1 %.4f; margin %.1f, per type %v; span margin %.2f, per type %v; epochs %v\n",
 		folds, len(data), ef, rp, rr, rf, rep.Margin, rep.TypeMargins, rep.SpanMargin, rep.SpanTypeMargins, rep.Iterations)
 	t := &trainer{o: o, train: data, ann: ann, start: time.Now(), plan: p}
@@ -129,7 +132,6 @@ func choosePlan(hos []heldOut, members int, rep *CVReport) (*plan, error) {
 		for i, s := range h.devS {
 			c := *s
 			c.ents = pickSpans(nil, h.labels, h.scored[i], thr)
-			rep.Entities.add(spanCounts(s.ents, c.ents))
 			e2e = append(e2e, scored{&c, h.model.scorePairs(&c)})
 			g := *s
 			want := map[[2]int]string{}
@@ -144,11 +146,11 @@ func choosePlan(hos []heldOut, members int, rep *CVReport) (*plan, error) {
 	}
 	cfg.Margin, cfg.TypeMargins, _ = chooseMargins(gold, e2e)
 	for i, s := range e2e {
-		sc, err := Evaluate(gold[i:i+1], []Example{toExample(gold[i], s.s, cfg.selectPairs(s.pairs, cfg.Margin))})
-		if err != nil {
-			return nil, err
-		}
-		rep.Relations.add(sc.Relations)
+		rep.Predictions = append(rep.Predictions, toExample(gold[i], s.s, cfg.selectPairs(s.pairs, cfg.Margin)))
+	}
+	var err error
+	if rep.Score, err = Evaluate(gold, rep.Predictions); err != nil {
+		return nil, err
 	}
 	cfg.ScaleA, cfg.ScaleB = FitPlatt(ds, ys)
 	rep.CalibrationPairs = len(ds)

@@ -22,14 +22,17 @@ func TestCrossValidate(t *testing.T) {
 		ents += len(ex.Entities)
 		rels += len(ex.Relations)
 	}
-	if got := rep.Entities.TP + rep.Entities.FN; got != ents {
+	if got := rep.Score.Entities.TP + rep.Score.Entities.FN; got != ents {
 		t.Errorf("held-out entities: tp+fn = %d, want the %d gold entities", got, ents)
 	}
-	if got := rep.Relations.TP + rep.Relations.FN; got != rels {
+	if got := rep.Score.Relations.TP + rep.Score.Relations.FN; got != rels {
 		t.Errorf("held-out relations: tp+fn = %d, want the %d gold relations", got, rels)
 	}
 	if rep.Folds != 2 || rep.Sentences != len(dev) || len(rep.FoldRelationF1) != 2 {
 		t.Errorf("report: %d folds, %d sentences, %d fold figures; want 2, %d, 2", rep.Folds, rep.Sentences, len(rep.FoldRelationF1), len(dev))
+	}
+	if len(rep.Predictions) != len(dev) {
+		t.Errorf("%d held-out predictions, want %d", len(rep.Predictions), len(dev))
 	}
 	if len(rep.Iterations) != 4 {
 		t.Errorf("epochs %v: want one for each of the 4 models", rep.Iterations)
