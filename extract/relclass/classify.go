@@ -30,8 +30,9 @@ type Prediction struct {
 }
 
 // Classify returns the relations between the entity mentions of s whose
-// margin over no relation is at least the model's (tuned on CoNLL04 dev),
-// ordered by head then tail mention.
+// margin over no relation is at least the model's (chosen by
+// cross-validation on CoNLL04 train and dev), ordered by head then tail
+// mention.
 func (m *Model) Classify(s *Sentence) []Prediction {
 	t := &tagged{words: s.Words, lower: s.Lower, norm: make([]string, len(s.Lower)), tags: s.Tags, chunks: s.Chunks, ner: s.NER}
 	for i, w := range t.lower {
