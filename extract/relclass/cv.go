@@ -26,7 +26,7 @@ type CVReport struct {
 	FoldRelationF1 []float64
 	// Iterations are the epochs the final models are trained for: for
 	// each model, the median over the folds of the epochs chosen on the
-	// held-out fold (as Config.Iterations lists them).
+	// held-out fold, in the order Model.Info lists them.
 	Iterations []int
 	// Margin and TypeMargins are the classifier's margins, SpanMargin and
 	// SpanTypeMargins the span typer's, chosen on the held-out folds
