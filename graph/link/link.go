@@ -517,10 +517,14 @@ type ours struct {
 	natural bool // a body of water, a mountain, a volcano...
 	city    bool
 	admin   bool
-	docs    int
-	sameAs  []string
-	ids     []string
-	context map[string]bool // IRIs co-mentioned entities are sameAs
+	// sportsTeam says extraction classed it a sports team (a side in a
+	// match result): its teams need no support from the page (see
+	// supportedTeams).
+	sportsTeam bool
+	docs       int
+	sameAs     []string
+	ids        []string
+	context    map[string]bool // IRIs co-mentioned entities are sameAs
 	// comentioned are the entities that share a document with it, with
 	// the number of its documents (of the first 50, ndocs) they share.
 	comentioned map[string]int
@@ -829,6 +833,7 @@ func indexedEntities(x *entindex.Index, targets map[string]*target) []*ours {
 				e.natural = e.natural || strings.Contains(local, w)
 			}
 			e.city = e.city || c == schema.CityClass
+			e.sportsTeam = e.sportsTeam || c == schema.SDO+"SportsTeam"
 			e.admin = e.admin || strings.Contains(local, "administrative")
 		}
 		e.name = x.DisplayName(int32(id), "")

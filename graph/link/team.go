@@ -214,7 +214,8 @@ func sportWords(phrase []string) []string {
 // teamContext sets the teams of each entity (ours.teams): of the teams its
 // names could name, those that at least minTeamSupport of the other
 // entities sharing its documents support (minClubSupport for a name no
-// country bears), having a team of the same sport among their own
+// country bears; none for an entity extraction classed a sports team, a
+// side in a result), having a team of the same sport among their own
 // candidates (an opponent in a match counts for minTeamSupport alone),
 // and no fewer than half as many as the best supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
@@ -261,7 +262,10 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours,
 		}
 	}
 	need := minClubSupport
-	if country {
+	switch {
+	case e.sportsTeam:
+		need = 0
+	case country:
 		need = minTeamSupport
 	}
 	best := 0

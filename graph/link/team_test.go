@@ -96,6 +96,26 @@ func TestLinkOpponents(t *testing.T) {
 	checkLinks(t, rep, map[string]string{"Norland": "Q992011", "Ostmarkia": "Q992013"})
 }
 
+// TestLinkClassedTeams: a side the extractor classed a sports team needs
+// no other team on its page: it takes the one team its name names, and
+// none of two sports' teams; a body named so, classed nothing finer,
+// still needs a page of teams.
+func TestLinkClassedTeams(t *testing.T) {
+	for _, row := range []struct {
+		name, text, entity, class, want string
+	}{
+		{"one-sport", "Ostmark won 3-0 on Saturday.", "Ostmark", "SportsTeam", "Q992013"},
+		{"two-sports", "Norland won 3-0 on Saturday.", "Norland", "SportsTeam", ""},
+		{"no-class", "Ostmark signed the treaty on Saturday.", "Ostmark", "", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "national.nt", nationalSlice,
+				graphtest.Result(row.text, []graphtest.Ent{{Type: extract.Organization, Class: row.class, Name: row.entity}}, nil))
+			checkLinks(t, rep, map[string]string{row.entity: row.want})
+		})
+	}
+}
+
 // TestLabelSports: a team's sport phrase comes from its label where its
 // description names no sport.
 func TestLabelSports(t *testing.T) {
