@@ -160,9 +160,23 @@ func placeOverLanguage(sc *entityScorer, list []*scored) []*scored {
 	return out
 }
 
-// tryAdjective adds, for a miscellaneous entity, the places its name is
-// the adjective of: those of byAdj, and those it is an alias of but no
-// label ("Scottish" of Scotland). News names places by their adjectives
+// adjectiveNamed reports whether e's name may be an adjective that names
+// a place or a religion (see tryAdjective): e is a miscellaneous entity,
+// or an organisation of one word that names no node of the datasets. No
+// body is named by an adjective alone: the tagger misread one ("Ostmarkish
+// gunmen").
+func adjectiveNamed(e *ours, byKey map[string][]*target) bool {
+	if e.types == tMISC {
+		return true
+	}
+	k := vocab.NameKey(e.name)
+	return e.types == tORG && k != "" && !strings.Contains(k, " ") && len(byKey[k]) == 0
+}
+
+// tryAdjective adds, for a miscellaneous entity (or one adjectiveNamed
+// lets be read so), the places its name is the adjective of: those of
+// byAdj, and those it is an alias of but no label ("Scottish" of
+// Scotland). News names places by their adjectives
 // ("European markets", "Scottish clubs"), which the tagger calls
 // miscellaneous: the place's type then does not rule it out.
 func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
@@ -352,7 +366,7 @@ func (sc *entityScorer) tryVariant(byKey, byAdj map[string][]*target, bySkel map
 		sc.get(t)
 		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.7, "variant"
 	}
-	if sc.e.types == tMISC {
+	if adjectiveNamed(sc.e, byKey) {
 		for _, t := range byAdj[v] {
 			sc.get(t)
 			sc.adjective[t.iri] = true

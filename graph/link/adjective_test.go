@@ -147,3 +147,27 @@ func TestSkeleton(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkOrganisationAdjectives: a one-word name the tagger took for a
+// body that is an adjective ("Vornist gunmen", "Pellamese troops"), or a
+// variant spelling of one ("Vorlan"), is linked as a miscellaneous one
+// is; a body that a node of the datasets is named by ("Norlandish", the
+// people's alias) and a body of several words are not read so.
+func TestLinkOrganisationAdjectives(t *testing.T) {
+	for _, row := range []struct {
+		name, slice, entity, want string
+	}{
+		{"religion", adjectiveSlice, "Vornist", "Q993009"},
+		{"demonym", adjectiveSlice, "Pellamese", "Q993006"},
+		{"variant", variantSlice, "Vorlan", "Q997001"},
+		{"named-node", adjectiveSlice, "Norlandish", ""},
+		{"several-words", adjectiveSlice, "Pellamese Guard", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, row.name+".nt", row.slice,
+				graphtest.Result("Clashes\n"+row.entity+" gunmen clashed with police on Saturday.",
+					[]graphtest.Ent{{Type: extract.Organization, Name: row.entity}}, nil))
+			checkLinks(t, rep, map[string]string{row.entity: row.want})
+		})
+	}
+}

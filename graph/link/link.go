@@ -1155,7 +1155,7 @@ func (sc *entityScorer) findCandidates(byKey, byID, byAdj map[string][]*target) 
 	for _, a := range e.aliases {
 		sc.tryName(a, false, byKey)
 	}
-	if e.types == tMISC {
+	if adjectiveNamed(e, byKey) {
 		sc.tryAdjective(byKey, byAdj)
 	}
 	for _, t := range e.abbrevOf {
