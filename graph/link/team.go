@@ -37,7 +37,8 @@ const minSportSimilarity = 0.5
 // the datasets ("leeds" for Leeds United A.F.C.) or the rest of the label is
 // a designation many teams share ("f c", "united f c", "national football
 // team": "millwall" for Millwall F.C.), the nickname after a place
-// ("brewers" for the Milwaukee Brewers), and the rest of a label an
+// ("brewers" for the Milwaukee Brewers), the place a first word is the
+// adjective of (see townAdjective), and the rest of a label an
 // abbreviation opens (see afterClubAbbreviation). Aliases are left out: a
 // franchise's former name ("Montreal Expos" of the Washington Nationals)
 // is not the place it plays.
@@ -65,6 +66,11 @@ func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[
 				place := slices.ContainsFunc(byKey[first], func(p *target) bool { return isPlace(p) && namedBy(p, first) })
 				if place || designations[rest] {
 					add(first)
+				}
+				if i == 1 {
+					if town, ok := townAdjective(first, byKey); ok {
+						add(town)
+					}
 				}
 				if place && !designations[rest] {
 					add(rest)
@@ -339,4 +345,21 @@ func namedBy(t *target, k string) bool {
 		}
 	}
 	return false
+}
+
+// townAdjective returns the name key of the town or area a club's first
+// word is the adjective of, the way some languages name clubs ("Harlower
+// SC" of Harlow, "Pellamer SV" of Pellam): the word less -er or -r, when
+// that names a place of the datasets.
+func townAdjective(w string, byKey map[string][]*target) (string, bool) {
+	for _, suffix := range []string{"er", "r"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if slices.ContainsFunc(byKey[stem], func(p *target) bool { return isPlace(p) && namedBy(p, stem) }) {
+			return stem, true
+		}
+	}
+	return "", false
 }

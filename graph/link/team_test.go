@@ -180,3 +180,43 @@ func TestSportSimilarity(t *testing.T) {
 		}
 	}
 }
+
+// TestTownAdjective: a club's first word is the adjective of a place of
+// the datasets, less -er or -r, and of no other word.
+func TestTownAdjective(t *testing.T) {
+	harlow := &target{iri: "h", labels: []string{"Harlow"}, town: true}
+	vell := &target{iri: "v", labels: []string{"Velle"}, town: true}
+	band := &target{iri: "b", labels: []string{"Tarn"}}
+	byKey := map[string][]*target{"harlow": {harlow}, "velle": {vell}, "tarn": {band}}
+	for _, row := range []struct {
+		name, word, want string
+		ok               bool
+	}{
+		{"er", "harlower", "harlow", true},
+		{"r", "veller", "velle", true},
+		{"no-place", "tarner", "", false},
+		{"short", "oser", "", false},
+		{"no-ending", "harlow", "", false},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			got, ok := townAdjective(row.word, byKey)
+			if got != row.want || ok != row.ok {
+				t.Errorf("townAdjective(%q) = %q, %v, want %q, %v", row.word, got, ok, row.want, row.ok)
+			}
+		})
+	}
+}
+
+// TestLinkTownAdjectiveClubs: on a page of results "Velden" is the club
+// whose label opens with the town's adjective ("Veldener SC").
+func TestLinkTownAdjectiveClubs(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991005> <http://www.w3.org/2000/01/rdf-schema#label> "Velden"@en .
+<http://www.wikidata.org/entity/Q991005> <http://www.wikidata.org/prop/direct/P1566> "9910005" .
+<http://www.wikidata.org/entity/Q991031> <http://www.w3.org/2000/01/rdf-schema#label> "Veldener SC"@en .
+<http://www.wikidata.org/entity/Q991031> <http://schema.org/description> "association football club"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "teams.nt", slice,
+		graphtest.Result("Results\nVelden drew with Pellam 0-0.", []graphtest.Ent{org("Velden"), org("Pellam")}, nil))
+	checkLinks(t, rep, map[string]string{"Velden": "Q991031", "Pellam": "Q991012"})
+}
