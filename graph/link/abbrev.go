@@ -76,3 +76,36 @@ func abbreviates(abbr, name []string) bool {
 	}
 	return true
 }
+
+// dedicationParticles are the lower-case particles of Spanish and
+// Portuguese place names that join a name to the person or place it is
+// dedicated to ("X de Y", "X del Y").
+var dedicationParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true}
+
+// addDedicationNames adds to byKey, for each administrative area that is
+// no town labelled "W de Y" (one word, a lower-case particle, the rest),
+// the name W, as news calls the area ("Vellosa" for "Vellosa de Arno"),
+// when no node is named W already.
+func addDedicationNames(targets map[string]*target, byKey map[string][]*target) {
+	add := map[string][]*target{}
+	for _, t := range targets {
+		if !t.admin || t.town || t.country {
+			continue
+		}
+		for _, l := range t.labels {
+			words := strings.Fields(l)
+			if len(words) < 3 || !dedicationParticles[words[1]] {
+				continue
+			}
+			if k := vocab.NameKey(words[0]); k != "" && len(byKey[k]) == 0 {
+				add[k] = append(add[k], t)
+			}
+		}
+	}
+	for k, ts := range add {
+		if len(ts) == 1 {
+			byKey[k] = ts
+			ts[0].alts = append(ts[0].alts, k)
+		}
+	}
+}

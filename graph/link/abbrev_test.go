@@ -1,11 +1,13 @@
 package link
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/graph/internal/vocab"
 )
 
 // abbrevSlice is a made-up slice: two countries and an administrative
@@ -54,5 +56,40 @@ func TestAbbreviates(t *testing.T) {
 		if got := abbreviates(strings.Fields(tc.abbr), strings.Fields(tc.name)); got != tc.want {
 			t.Errorf("abbreviates(%q, %q) = %v", tc.abbr, tc.name, got)
 		}
+	}
+}
+
+// TestAddDedicationNames: an administrative area labelled "W de Y" is
+// also named W, unless a node is named W already, two areas would share
+// it, or it is a town.
+func TestAddDedicationNames(t *testing.T) {
+	for _, row := range []struct {
+		name  string
+		area  *target
+		other []*target
+		want  bool
+	}{
+		{"area", &target{iri: "a", labels: []string{"Vellosa de Arno"}, admin: true}, nil, true},
+		{"del", &target{iri: "a", labels: []string{"Vellosa del Mar"}, admin: true}, nil, true},
+		{"town", &target{iri: "a", labels: []string{"Vellosa de Arno"}, admin: true, town: true}, nil, false},
+		{"named-already", &target{iri: "a", labels: []string{"Vellosa de Arno"}, admin: true}, []*target{{iri: "b", labels: []string{"Vellosa"}, town: true}}, false},
+		{"two-areas", &target{iri: "a", labels: []string{"Vellosa de Arno"}, admin: true}, []*target{{iri: "b", labels: []string{"Vellosa de Tarn"}, admin: true}}, false},
+		{"no-particle", &target{iri: "a", labels: []string{"Vellosa North Arno"}, admin: true}, nil, false},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			targets := map[string]*target{row.area.iri: row.area}
+			byKey := map[string][]*target{}
+			for _, o := range append([]*target{row.area}, row.other...) {
+				targets[o.iri] = o
+				for _, l := range o.labels {
+					byKey[vocab.NameKey(l)] = append(byKey[vocab.NameKey(l)], o)
+				}
+			}
+			addDedicationNames(targets, byKey)
+			got := slices.Contains(byKey["vellosa"], row.area)
+			if got != row.want {
+				t.Errorf("Vellosa names %v: %v, want %v", row.area.labels, got, row.want)
+			}
+		})
 	}
 }

@@ -645,6 +645,7 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			byID[id] = append(byID[id], t)
 		}
 	}
+	addDedicationNames(targets, byKey)
 	markPlaceLanguages(targets)
 	byAdj := adjectives(targets)
 	byInitials := labelInitials(targets)
