@@ -196,10 +196,25 @@ func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
 		add(t)
 	}
 	for _, t := range byKey[k] {
-		if region(t) && !hasLabel(t, k) {
+		switch {
+		case region(t) && !hasLabel(t, k):
 			add(t)
+		case region(t) && !t.country && peopleName(k) && !slices.ContainsFunc(byKey[k], func(o *target) bool { return o.town }):
+			// A region labelled by its people's name ("Harvesh" of the
+			// Harvesh Republic), and no town by it: the name is the
+			// people's adjective too, when the page names the region's
+			// country (a "land" match, see entityScorer.score).
+			add(t)
+			sc.nameHow[t.iri] = "land"
 		}
 	}
+}
+
+// peopleName reports whether name key k could be a people's name a region
+// is labelled by: one word of four letters or more that ends in a
+// consonant ("Harvesh", "Ostren"; see peopleLands).
+func peopleName(k string) bool {
+	return len(k) >= 4 && !strings.Contains(k, " ") && !strings.ContainsAny(k[len(k)-1:], "aeiouy")
 }
 
 // hasLabel reports whether name key k is one of t's labels.
@@ -276,7 +291,7 @@ func peopleLands(targets map[string]*target, byKey map[string][]*target) map[str
 		for _, l := range t.labels {
 			// A people's name ends in a consonant ("Harvesh", "Ostren").
 			k := vocab.NameKey(l)
-			if len(k) < 4 || strings.Contains(k, " ") || strings.ContainsAny(k[len(k)-1:], "aeiouy") {
+			if !peopleName(k) {
 				continue
 			}
 			stems := []string{k}

@@ -83,6 +83,27 @@ func TestLinkPeopleLands(t *testing.T) {
 	checkLinks(t, rep, map[string]string{"Ostrnya": ""})
 }
 
+// TestLinkPeopleNames: a miscellaneous "Harvesh" ("Harvesh rebels") is
+// the region labelled by the people's name when the page names its
+// country, and not otherwise, nor when a town bears the name.
+func TestLinkPeopleNames(t *testing.T) {
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	loc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Location, Name: name} }
+	rep := dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Clashes\nHarvesh rebels fought Norland troops.", []graphtest.Ent{misc("Harvesh"), loc("Norland")}, nil))
+	checkLinks(t, rep, map[string]string{"Harvesh": "Q994003"})
+	rep = dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Clashes\nHarvesh rebels fought on.", []graphtest.Ent{misc("Harvesh")}, nil))
+	checkLinks(t, rep, map[string]string{"Harvesh": ""})
+	town := landSlice + `<http://www.wikidata.org/entity/Q994004> <http://www.w3.org/2000/01/rdf-schema#label> "Harvesh"@en .
+<http://www.wikidata.org/entity/Q994004> <http://www.wikidata.org/prop/direct/P1566> "9940004" .
+<http://www.wikidata.org/entity/Q994004> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994001> .
+`
+	rep = dryRun(t, "lands.nt", town,
+		graphtest.Result("Clashes\nHarvesh rebels fought Norland troops.", []graphtest.Ent{misc("Harvesh"), loc("Norland")}, nil))
+	checkLinks(t, rep, map[string]string{"Harvesh": ""})
+}
+
 // TestPeopleLands: the names of lands a region's one-word label makes,
 // less those that are a node's name ("ostrnland" here).
 func TestPeopleLands(t *testing.T) {
