@@ -1166,11 +1166,20 @@ func (sc *entityScorer) findCandidates(byKey, byID, byAdj map[string][]*target) 
 		sc.get(t)
 	}
 	for _, t := range e.teams {
-		if sc.nameScore[t.iri] == 0 {
+		// A team its label names so ("Otters" of the Harwick Otters),
+		// not only an alias: a former name or a fan's.
+		if sc.nameScore[t.iri] == 0 || sc.nameHow[t.iri] == "alias" && labelEnd(t, vocab.NameKey(e.name)) {
 			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "prefix"
+			sc.weakAlias[t.iri] = false
 		}
 		sc.get(t)
 	}
+}
+
+// labelEnd reports whether name key k ends one of t's labels, whole
+// words: a team's nickname after its place.
+func labelEnd(t *target, k string) bool {
+	return slices.ContainsFunc(t.labels, func(l string) bool { return strings.HasSuffix(vocab.NameKey(l), " "+k) })
 }
 
 // tryName adds the candidates named n (e's name when canonical, else an

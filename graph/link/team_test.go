@@ -220,3 +220,18 @@ func TestLinkTownAdjectiveClubs(t *testing.T) {
 		graphtest.Result("Results\nVelden drew with Pellam 0-0.", []graphtest.Ent{org("Velden"), org("Pellam")}, nil))
 	checkLinks(t, rep, map[string]string{"Velden": "Q991031", "Pellam": "Q991012"})
 }
+
+// TestLinkNicknameOverAlias: "Otters" on a page of results is the club
+// whose label ends with the nickname, not one that has it only as an alias
+// (a former name).
+func TestLinkNicknameOverAlias(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991041> <http://www.w3.org/2000/01/rdf-schema#label> "Pellam Rovers"@en .
+<http://www.wikidata.org/entity/Q991041> <http://www.w3.org/2004/02/skos/core#altLabel> "Otters"@en .
+<http://www.wikidata.org/entity/Q991041> <http://schema.org/description> "association football club"@en .
+<http://www.wikidata.org/entity/Q991016> <http://www.w3.org/2004/02/skos/core#altLabel> "Otters"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "teams.nt", slice,
+		graphtest.Result("Results\nOtters beat Vornsby 2-1.", []graphtest.Ent{org("Otters"), org("Vornsby")}, nil))
+	checkLinks(t, rep, map[string]string{"Otters": "Q991016"})
+}
