@@ -74,7 +74,8 @@ type Link struct {
 	// prefix (the name is a team's short name: "Leeds" for Leeds United
 	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
 	// of the same documents, or its opponent in a match, name teams of the
-	// same sport), prior (the most
+	// same sport), sport (the text of its documents names the team's
+	// sport, where its teams are of several), prior (the most
 	// prominent of several candidates), fullname (the link of the person
 	// its documents name in full: "Ford" for Gerald Ford), demonym (the
 	// name is the place's adjective: "European", "Bosnian"), abbreviation
@@ -529,6 +530,10 @@ type ours struct {
 	// the number of its documents (of the first 50, ndocs) they share.
 	comentioned map[string]int
 	ndocs       int
+	// docRefs are those documents; pageSport says which of its teams'
+	// sports their text names (see pageSports).
+	docRefs   []refs.Ref
+	pageSport map[*target]bool
 	// bearers are the people named in full ("Gerald Ford") in every one
 	// of its documents whose first or last name is its whole name
 	// ("Ford"); see shortNames. firstName and lastName are its own, for a
@@ -659,6 +664,9 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 	}
 	rep.Entities = len(ents)
 	teamContext(ents, byKey, teamShortNames(targets, byKey))
+	if err := pageSports(ctx, s, ents); err != nil {
+		return nil, err
+	}
 	abbreviationContext(ents, targets)
 	dsSet := map[quad.IRI]bool{}
 	for _, d := range datasets {
@@ -952,6 +960,7 @@ func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.R
 		return err
 	}
 	e.ndocs = len(docs)
+	e.docRefs = docs
 	for _, d := range docs {
 		list, ok := docEnts[d.Key()]
 		if !ok {
@@ -1256,13 +1265,17 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 }
 
 // teamEvidence adds what the sports teams of e's documents say (see
-// teamContext): where they make e a team, a team they support gains and a
+// teamContext): where they make e a team, a team they support gains (a
+// little more when the page's text names its sport, see pageSports) and a
 // candidate that is no team (the town, a band of the same name) loses.
 func (sc *entityScorer) teamEvidence(c *scored, score float64, method []string) (float64, []string, bool) {
 	if len(sc.e.teams) == 0 {
 		return score, method, false
 	}
 	if slices.Contains(sc.e.teams, c.t) {
+		if sc.e.pageSport[c.t] {
+			score, method = score+0.05, append(method, "sport")
+		}
 		return score + 0.2, append(method, "team"), true
 	}
 	if !c.t.team {

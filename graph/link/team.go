@@ -1,12 +1,18 @@
 package link
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/vocab"
+	"github.com/kg-project/kg/schema"
 )
 
 // teamHeads are the head nouns of the descriptions of sports teams.
@@ -362,4 +368,84 @@ func townAdjective(w string, byKey map[string][]*target) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pageSports sets, for each entity whose teams are of two sports or more,
+// the teams whose sport its documents' text names (ours.pageSport): every
+// word of the team's sport phrase that names the sport (see sportWords;
+// not a possessive such as "men's") is a word of the text ("cricket" of a
+// page on a cricket match). The page says which of a country's sides
+// plays when its other entities name teams of both sports.
+func pageSports(ctx context.Context, s *graph.Store, ents []*ours) error {
+	words := map[any]map[string]bool{} // document key -> its words (cache)
+	for _, e := range ents {
+		if !severalSports(e.teams) {
+			continue
+		}
+		for _, d := range e.docRefs {
+			ws, ok := words[d.Key()]
+			if !ok {
+				text, err := documentText(ctx, s, d)
+				if err != nil {
+					return err
+				}
+				ws = map[string]bool{}
+				for _, w := range vocab.NameTokens(text) {
+					ws[w] = true
+				}
+				words[d.Key()] = ws
+			}
+			for _, t := range e.teams {
+				sw := slices.DeleteFunc(sportWords(t.sport), func(w string) bool { return strings.ContainsAny(w, "'’") })
+				if len(sw) > 0 && !slices.ContainsFunc(sw, func(w string) bool { return !ws[w] }) {
+					if e.pageSport == nil {
+						e.pageSport = map[*target]bool{}
+					}
+					e.pageSport[t] = true
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// severalSports reports whether teams are of two sports or more.
+func severalSports(teams []*target) bool {
+	for i, t := range teams {
+		for _, u := range teams[i+1:] {
+			if sportSimilarity(t, u) < minSportSimilarity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// documentText returns the text of document d (its context's
+// nif:isString), or "".
+func documentText(ctx context.Context, s *graph.Store, d refs.Ref) (string, error) {
+	vs, err := s.Values(ctx, []refs.Ref{d})
+	if err != nil || len(vs) == 0 {
+		return "", err
+	}
+	doc, ok := vs[0].(quad.IRI)
+	if !ok {
+		return "", nil
+	}
+	var ctxIRI quad.IRI
+	err = s.EachOut(ctx, doc, func(p string, o, _ quad.Value) {
+		if p == schema.Context {
+			ctxIRI, _ = o.(quad.IRI)
+		}
+	})
+	if err != nil || ctxIRI == "" {
+		return "", err
+	}
+	text := ""
+	err = s.EachOut(ctx, ctxIRI, func(p string, o, _ quad.Value) {
+		if p == schema.IsString {
+			text, _ = vocab.LiteralText(o)
+		}
+	})
+	return text, err
 }

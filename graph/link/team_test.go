@@ -235,3 +235,24 @@ func TestLinkNicknameOverAlias(t *testing.T) {
 		graphtest.Result("Results\nOtters beat Vornsby 2-1.", []graphtest.Ent{org("Otters"), org("Vornsby")}, nil))
 	checkLinks(t, rep, map[string]string{"Otters": "Q991016"})
 }
+
+// TestLinkPageSport: two sides whose countries both have teams of two
+// sports are the teams of the sport their page's text names; with no
+// sport named they stay unlinked.
+func TestLinkPageSport(t *testing.T) {
+	slice := nationalSlice + `<http://www.wikidata.org/entity/Q992014> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark national football team"@en .
+<http://www.wikidata.org/entity/Q992014> <http://schema.org/description> "sports team that represents Ostmark"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	for _, row := range []struct{ name, text, norland, ostmark string }{
+		{"cricket", "Norland beat Ostmark in the cricket final.", "Q992011", "Q992013"},
+		{"football", "Norland beat Ostmark in the football final.", "Q992012", "Q992014"},
+		{"none", "Norland beat Ostmark in the final.", "", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "national.nt", slice,
+				graphtest.Result(row.text, []graphtest.Ent{org("Norland"), org("Ostmark")}, []graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+			checkLinks(t, rep, map[string]string{"Norland": row.norland, "Ostmark": row.ostmark})
+		})
+	}
+}
