@@ -109,3 +109,35 @@ func addDedicationNames(targets map[string]*target, byKey map[string][]*target) 
 		}
 	}
 }
+
+// waterHeads are the last words of the labels of seas and oceans that
+// news leaves out ("the Vellic" for the Vellic Sea).
+var waterHeads = map[string]bool{"Sea": true, "Ocean": true}
+
+// addWaterNames adds to byKey, for each sea or ocean labelled "X Sea" or
+// "X Ocean", X one word of six letters or more, the name X, when no node
+// is named X and X is no place's adjective (see adjectives): short common
+// words ("Red", "North") are left alone.
+func addWaterNames(targets map[string]*target, byKey, byAdj map[string][]*target) {
+	add := map[string][]*target{}
+	for _, t := range targets {
+		if t.kinds&tLOC == 0 || t.town || t.admin || t.country {
+			continue
+		}
+		for _, l := range t.labels {
+			words := strings.Fields(l)
+			if len(words) != 2 || !waterHeads[words[1]] {
+				continue
+			}
+			if k := vocab.NameKey(words[0]); len(k) >= 6 && len(byKey[k]) == 0 && len(byAdj[k]) == 0 {
+				add[k] = append(add[k], t)
+			}
+		}
+	}
+	for k, ts := range add {
+		if len(ts) == 1 {
+			byKey[k] = ts
+			ts[0].alts = append(ts[0].alts, k)
+		}
+	}
+}

@@ -93,3 +93,43 @@ func TestAddDedicationNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAddWaterNames: a sea labelled "X Sea" or an ocean "X Ocean" is also
+// named X, unless X is short, a node's name or a place's adjective.
+func TestAddWaterNames(t *testing.T) {
+	norland := &target{iri: "n", labels: []string{"Norland"}, country: true, kinds: tLOC}
+	for _, row := range []struct {
+		name, label, key string
+		want             bool
+	}{
+		{"sea", "Vellican Sea", "vellican", true},
+		{"ocean", "Tarvikan Ocean", "tarvikan", true},
+		{"short", "Vell Sea", "vell", false},
+		{"adjective", "Norlandish Sea", "norlandish", false},
+		{"named", "Harlowe Sea", "harlowe", false},
+		{"lake", "Vellican Lake", "vellican", false},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			water := &target{iri: "w", labels: []string{row.label}, kinds: tLOC}
+			town := &target{iri: "h", labels: []string{"Harlowe"}, town: true, kinds: tLOC}
+			targets := map[string]*target{"w": water, "n": norland, "h": town}
+			byKey := map[string][]*target{vocab.NameKey(row.label): {water}, "norland": {norland}, "harlowe": {town}}
+			byAdj := map[string][]*target{"norlandish": {norland}}
+			addWaterNames(targets, byKey, byAdj)
+			if got := slices.Contains(byKey[row.key], water); got != row.want {
+				t.Errorf("%s names %q: %v, want %v", row.key, row.label, got, row.want)
+			}
+		})
+	}
+}
+
+// TestLinkWaterNames: "the Vellican" ("Vellican shipping"), which the
+// tagger calls miscellaneous, is the Vellican Sea.
+func TestLinkWaterNames(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q998001> <http://www.w3.org/2000/01/rdf-schema#label> "Vellican Sea"@en .
+<http://www.wikidata.org/entity/Q998001> <http://schema.org/description> "sea between Norland and Ostmark"@en .
+`
+	rep := dryRun(t, "water.nt", slice,
+		graphtest.Result("Storms\nStorms hit Vellican shipping.", []graphtest.Ent{{Type: extract.Miscellaneous, Name: "Vellican"}}, nil))
+	checkLinks(t, rep, map[string]string{"Vellican": "Q998001"})
+}

@@ -176,7 +176,7 @@ func adjectiveNamed(e *ours, byKey map[string][]*target) bool {
 // tryAdjective adds, for a miscellaneous entity (or one adjectiveNamed
 // lets be read so), the places its name is the adjective of: those of
 // byAdj, and those it is an alias of but no label ("Scottish" of
-// Scotland). News names places by their adjectives
+// Scotland), as adjectives rather than weak aliases. News names places by their adjectives
 // ("European markets", "Scottish clubs"), which the tagger calls
 // miscellaneous: the place's type then does not rule it out.
 func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
@@ -187,7 +187,7 @@ func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
 	add := func(t *target) {
 		sc.get(t)
 		sc.adjective[t.iri] = true
-		if sc.nameScore[t.iri] < 0.85 {
+		if sc.nameScore[t.iri] < 0.85 || sc.nameHow[t.iri] == "alias" {
 			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "demonym"
 			sc.weakAlias[t.iri] = false
 		}
