@@ -1403,8 +1403,11 @@ func (sc *entityScorer) contextEvidence(k string, c *scored, score float64, meth
 	case directHit:
 		score += 0.2
 		method = append(method, "context")
-	case sc.directCountry && pointsAtCountry && !sc.idHit[k]:
-		score -= 0.3 // its country is not the one the text gives
+	case sc.directCountry && pointsAtCountry && !sc.idHit[k] && !e.country:
+		// Its country is not the one the text gives. (A country's
+		// relations to countries are to its peers: "Vestria beat
+		// Ostmark" says nothing of the kingdom Vestria is part of.)
+		score -= 0.3
 	case ctxHit:
 		score += 0.1
 		method = append(method, "context")

@@ -308,3 +308,31 @@ func TestDatasetsOfFile(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkCountryPeers: a country the text relates to another country
+// ("Vestria faced Ostmark") is still linked to the part of a kingdom
+// that bears its name: the other country is its peer, not the one it is
+// in. A town so related is not.
+func TestLinkCountryPeers(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q996001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q996001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q996002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
+<http://www.wikidata.org/entity/Q996002> <http://www.wikidata.org/prop/direct/P297> "OX" .
+<http://www.wikidata.org/entity/Q996003> <http://www.w3.org/2000/01/rdf-schema#label> "Vestria"@en .
+<http://www.wikidata.org/entity/Q996003> <http://www.wikidata.org/prop/direct/P300> "NX-VE" .
+<http://www.wikidata.org/entity/Q996003> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q996001> .
+<http://www.wikidata.org/entity/Q996003> <http://schema.org/description> "country, part of Norland"@en .
+`
+	for _, row := range []struct{ name, class, want string }{
+		{"country", "Country", "Q996003"},
+		{"town", "City", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "peers.nt", slice,
+				graphtest.Result("Talks\nVestria faced Ostmark in talks.",
+					[]graphtest.Ent{{Type: extract.Location, Class: row.class, Name: "Vestria"}, {Type: extract.Location, Class: "Country", Name: "Ostmark"}},
+					[]graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+			checkLinks(t, rep, map[string]string{"Vestria": row.want, "Ostmark": "Q996002"})
+		})
+	}
+}
