@@ -1417,7 +1417,8 @@ func (sc *entityScorer) contextEvidence(k string, c *scored, score float64, meth
 
 // pick returns the link to the best of the scored candidates, or
 // ambiguous when two score within a small margin and the best has no
-// stronger evidence.
+// stronger evidence, nor the same evidence and far more prominence (see
+// prominent).
 func (sc *entityScorer) pick(list []*scored) (*Link, bool) {
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
@@ -1428,7 +1429,7 @@ func (sc *entityScorer) pick(list []*scored) (*Link, bool) {
 	best := list[0]
 	if len(list) > 1 {
 		second := list[1]
-		if best.score-second.score < 0.03 && !(best.strong && !second.strong) {
+		if best.score-second.score < 0.03 && !(best.strong && !second.strong) && !sc.prominent(best, second) {
 			return nil, true
 		}
 		if sc.prom[best.t.iri] > sc.prom[second.t.iri] {
@@ -1446,6 +1447,20 @@ func (sc *entityScorer) pick(list []*scored) (*Link, bool) {
 		Target: quad.IRI(best.t.iri), TargetName: name, Dataset: best.t.graph,
 		Score: math.Round(best.score*1000) / 1000, Method: strings.Join(best.method, "+"),
 	}, false
+}
+
+// minProminence is how many times as prominent as the runner-up a
+// candidate must be (see entityScorer.prominence) to be taken when the
+// rest of the evidence is the same.
+const minProminence = 1.25
+
+// prominent reports whether best and second were found and supported
+// alike (the same kind of name, type and context evidence) and best is
+// minProminence times as prominent: of two towns of one name that the
+// page's country fits, the one far better known.
+func (sc *entityScorer) prominent(best, second *scored) bool {
+	return slices.Equal(best.method, second.method) && best.strong == second.strong &&
+		sc.prom[best.t.iri] >= minProminence*sc.prom[second.t.iri]
 }
 
 // lowerLabels reports whether all of a target's primary labels start with

@@ -336,3 +336,38 @@ func TestLinkCountryPeers(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkProminence: of two towns of one name in the country the page
+// names, found and supported alike, the one far better known (statements
+// about it, statements pointing at it) is taken; two alike stay
+// ambiguous.
+func TestLinkProminence(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q999001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q999001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q999011> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
+<http://www.wikidata.org/entity/Q999011> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q999001> .
+<http://www.wikidata.org/entity/Q999011> <http://www.wikidata.org/prop/direct/P1566> "9990011" .
+<http://www.wikidata.org/entity/Q999012> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
+<http://www.wikidata.org/entity/Q999012> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q999001> .
+<http://www.wikidata.org/entity/Q999012> <http://www.wikidata.org/prop/direct/P1566> "9990012" .
+`
+	const known = `<http://www.wikidata.org/entity/Q999021> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow Bridge"@en .
+<http://www.wikidata.org/entity/Q999021> <http://www.wikidata.org/prop/direct/P131> <http://www.wikidata.org/entity/Q999011> .
+<http://www.wikidata.org/entity/Q999022> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow Castle"@en .
+<http://www.wikidata.org/entity/Q999022> <http://www.wikidata.org/prop/direct/P131> <http://www.wikidata.org/entity/Q999011> .
+<http://www.wikidata.org/entity/Q999023> <http://www.w3.org/2000/01/rdf-schema#label> "Ann Lee"@en .
+<http://www.wikidata.org/entity/Q999023> <http://www.wikidata.org/prop/direct/P19> <http://www.wikidata.org/entity/Q999011> .
+`
+	for _, row := range []struct{ name, slice, want string }{
+		{"one-better-known", slice + known, "Q999011"},
+		{"alike", slice, ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "towns.nt", row.slice,
+				graphtest.Result("Floods\nFloods hit Harlow in northern Norland.",
+					[]graphtest.Ent{{Type: extract.Location, Class: "City", Name: "Harlow"}, {Type: extract.Location, Class: "Country", Name: "Norland"}},
+					[]graphtest.Rel{graphtest.R(0, schema.ContainedInPlace, 1)}))
+			checkLinks(t, rep, map[string]string{"Harlow": row.want})
+		})
+	}
+}
