@@ -228,8 +228,9 @@ func sportWords(phrase []string) []string {
 // entities sharing its documents support (minClubSupport for a name no
 // country bears; none for an entity extraction classed a sports team, a
 // side in a result), having a team of the same sport among their own
-// candidates (an opponent in a match counts for minTeamSupport alone),
-// and no fewer than half as many as the best supported.
+// candidates (an opponent in a match counts for minTeamSupport alone; a
+// body named by a town with no team in the datasets counts for a club of
+// any sport), and no fewer than half as many as the best supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
 	for _, e := range ents {
@@ -238,22 +239,34 @@ func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 		}
 	}
 	byIRI := map[string]*ours{}
+	clubless := map[string]bool{}
 	for _, e := range ents {
 		byIRI[e.iri] = e
+		if e.types == tORG && len(cands[e.iri]) == 0 && slices.ContainsFunc(byKey[vocab.NameKey(e.name)], func(t *target) bool { return t.town }) {
+			clubless[e.iri] = true
+		}
 	}
 	for _, e := range ents {
 		if len(cands[e.iri]) > 0 {
-			e.teams = supportedTeams(e, cands, byIRI, countryNamed(e, byKey))
+			e.teams = supportedTeams(e, cands, byIRI, clubless, countryNamed(e, byKey))
 		}
 	}
 }
 
 // supportedTeams returns those of e's team candidates that enough of the
 // entities sharing its documents support (see teamContext).
-func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours, country bool) []*target {
+func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours, clubless map[string]bool, country bool) []*target {
 	key := vocab.NameKey(e.name)
 	support := make([]int, len(cands[e.iri]))
 	for o := range e.comentioned {
+		if clubless[o] && !country {
+			// A body named by a town whose club the datasets lack
+			// ("Vellby 2 Tarvik 1"): a side of any sport.
+			for i := range support {
+				support[i]++
+			}
+			continue
+		}
 		theirs := cands[o]
 		if len(theirs) == 0 || byIRI[o] == nil || vocab.NameKey(byIRI[o].name) == key {
 			continue

@@ -256,3 +256,24 @@ func TestLinkPageSport(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkClublessSides: a body named by a town whose club the datasets
+// lack ("Vellby 2 Harlow 1") supports the other side's club as a club of
+// the datasets would; on a page whose other body is named by no town
+// "Harlow" stays the band of its name.
+func TestLinkClublessSides(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991006> <http://www.w3.org/2000/01/rdf-schema#label> "Vellby"@en .
+<http://www.wikidata.org/entity/Q991006> <http://www.wikidata.org/prop/direct/P1566> "9910006" .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	for _, row := range []struct{ name, other, want string }{
+		{"town", "Vellby", "Q991011"},
+		{"no-town", "Acme", "Q991021"},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "teams.nt", slice,
+				graphtest.Result("Results\n"+row.other+" 2 Harlow 1", []graphtest.Ent{org(row.other), org("Harlow")}, nil))
+			checkLinks(t, rep, map[string]string{"Harlow": row.want})
+		})
+	}
+}
