@@ -318,8 +318,9 @@ func countryNamed(e *ours, byKey map[string][]*target) bool {
 }
 
 // isPlace reports whether t is a populated place, an administrative area
-// or a country.
-func isPlace(t *target) bool { return t.town || t.admin || t.country }
+// or a country, or a node that only a place's properties describe
+// (coordinates and a country, no description to say what it is).
+func isPlace(t *target) bool { return t.town || t.admin || t.country || t.kinds == tLOC }
 
 // teamDesignations returns the endings of teams' labels (whole words,
 // after a first one) that at least minDesignation teams share.

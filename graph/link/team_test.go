@@ -277,3 +277,18 @@ func TestLinkClublessSides(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkLocatedTownClubs: a club whose label opens with the name of a
+// node that only a place's properties describe (coordinates, a country)
+// is named by it: "Tarvik" of the Tarvik Steelers beside Harlow.
+func TestLinkLocatedTownClubs(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991007> <http://www.w3.org/2000/01/rdf-schema#label> "Tarvik"@en .
+<http://www.wikidata.org/entity/Q991007> <http://www.wikidata.org/prop/direct/P625> "Point(12.5 55.1)" .
+<http://www.wikidata.org/entity/Q991032> <http://www.w3.org/2000/01/rdf-schema#label> "Tarvik Steelers"@en .
+<http://www.wikidata.org/entity/Q991032> <http://schema.org/description> "Norlandish football club"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "teams.nt", slice,
+		graphtest.Result("Results\nTarvik 2 Harlow 1", []graphtest.Ent{org("Tarvik"), org("Harlow")}, nil))
+	checkLinks(t, rep, map[string]string{"Tarvik": "Q991032", "Harlow": "Q991011"})
+}
