@@ -141,3 +141,20 @@ func addWaterNames(targets map[string]*target, byKey, byAdj map[string][]*target
 		}
 	}
 }
+
+// otherSpelling returns name with the British endings -isation and -ise-
+// written -ization and -ize-, or these the British way, and whether it
+// changed: the two spellings of one name ("Vell Trade Organisation").
+func otherSpelling(name string) (string, bool) {
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		for _, pair := range [][2]string{{"isation", "ization"}, {"ization", "isation"}} {
+			if stem, ok := strings.CutSuffix(w, pair[0]); ok && len(stem) >= 3 {
+				words[i], changed = stem+pair[1], true
+				break
+			}
+		}
+	}
+	return strings.Join(words, " "), changed
+}

@@ -133,3 +133,34 @@ func TestLinkWaterNames(t *testing.T) {
 		graphtest.Result("Storms\nStorms hit Vellican shipping.", []graphtest.Ent{{Type: extract.Miscellaneous, Name: "Vellican"}}, nil))
 	checkLinks(t, rep, map[string]string{"Vellican": "Q998001"})
 }
+
+// TestOtherSpelling: -isation and -ization are one ending spelt two ways.
+func TestOtherSpelling(t *testing.T) {
+	for _, row := range []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"british", "Vell Trade Organisation", "Vell Trade Organization", true},
+		{"american", "Pellam Normalization Board", "Pellam Normalisation Board", true},
+		{"none", "Harlow United", "Harlow United", false},
+		{"short-stem", "Ization", "Ization", false},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			got, ok := otherSpelling(row.in)
+			if got != row.want || ok != row.ok {
+				t.Errorf("otherSpelling(%q) = %q, %v, want %q, %v", row.in, got, ok, row.want, row.ok)
+			}
+		})
+	}
+}
+
+// TestLinkOtherSpelling: a body named with the British ending is the node
+// labelled with the American one.
+func TestLinkOtherSpelling(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q998011> <http://www.w3.org/2000/01/rdf-schema#label> "Vell Trade Organization"@en .
+<http://www.wikidata.org/entity/Q998011> <http://schema.org/description> "international organization"@en .
+`
+	rep := dryRun(t, "spelling.nt", slice,
+		graphtest.Result("Trade\nThe Vell Trade Organisation met.", []graphtest.Ent{{Type: extract.Organization, Name: "Vell Trade Organisation"}}, nil))
+	checkLinks(t, rep, map[string]string{"Vell Trade Organisation": "Q998011"})
+}
