@@ -60,8 +60,8 @@ func markPlaceLanguages(targets map[string]*target) {
 	}
 }
 
-// adjectives maps the adjectives of regions, countries and religions to
-// them (see religionAdjectives for these): their
+// adjectives maps the adjectives of regions, countries and religions
+// (churches among them) to them (see religionAdjectives for these): their
 // demonyms (wdt:P1549, "Bosnian") and the adjectives their names make by
 // the commonest rules (see derivedAdjectives) that are no node's label
 // ("Niger" of Nigeria is another country). Towns are left out: few of
@@ -83,9 +83,15 @@ func adjectives(targets map[string]*target) map[string][]*target {
 					}
 				}
 			}
-			// An alias "X religion" gives the adjective X.
+			// An alias "X religion" gives the adjective X; a name "X
+			// Church" gives X ("Vornic" of the Vornic Church).
 			for _, l := range t.alts {
 				if a, ok := strings.CutSuffix(vocab.NameKey(l), " religion"); ok && !strings.Contains(a, " ") && !labels[a] && !slices.Contains(m[a], t) {
+					m[a] = append(m[a], t)
+				}
+			}
+			for _, l := range append(append([]string(nil), t.labels...), t.alts...) {
+				if a, ok := strings.CutSuffix(vocab.NameKey(l), " church"); ok && a != "" && !labels[a] && !slices.Contains(m[a], t) {
 					m[a] = append(m[a], t)
 				}
 			}

@@ -192,3 +192,19 @@ func TestLinkOrganisationAdjectives(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkChurchAdjectives: "Vornic" of a Vornic church (label or alias
+// "Vornic Church", a church that is no building) is linked to it; a
+// church building's name gives no adjective.
+func TestLinkChurchAdjectives(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q997011> <http://www.w3.org/2000/01/rdf-schema#label> "Eastern Church"@en .
+<http://www.wikidata.org/entity/Q997011> <http://www.w3.org/2004/02/skos/core#altLabel> "Old Vornic Church"@en .
+<http://www.wikidata.org/entity/Q997011> <http://schema.org/description> "Christian church led by a council of elders"@en .
+<http://www.wikidata.org/entity/Q997012> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow Abbey Church"@en .
+<http://www.wikidata.org/entity/Q997012> <http://schema.org/description> "church building in Harlow"@en .
+`
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	rep := dryRun(t, "churches.nt", slice,
+		graphtest.Result("Clergy meet\nOld Vornic and Harlow Abbey clergy met.", []graphtest.Ent{misc("Old Vornic"), misc("Harlow Abbey")}, nil))
+	checkLinks(t, rep, map[string]string{"Old Vornic": "Q997011", "Harlow Abbey": ""})
+}

@@ -309,7 +309,9 @@ func targetDescription(t *target, s string) {
 	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
 	phrase := descriptionPhrase(s)
 	t.language = t.language || head == "language"
-	t.religion = t.religion || slices.Contains(phrase, "religion")
+	// A religion, or a church that is no building ("Christian church
+	// led by ...", not "church building in ...").
+	t.religion = t.religion || slices.Contains(phrase, "religion") || slices.Contains(phrase, "church") && !slices.Contains(phrase, "building")
 	t.people = t.people || slices.ContainsFunc(phrase, func(w string) bool { return peopleWords[w] })
 	if !t.team && teamHeads[head] {
 		t.team, t.sport = true, phrase
