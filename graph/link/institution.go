@@ -48,8 +48,8 @@ func institutionShortNames(targets map[string]*target, byKey map[string][]*targe
 
 // ofInversions returns the names news makes of a body's short name of the
 // form "H of X", a head word and one or two words after "of" (and "the"):
-// "X H" and X alone ("Treasury Department" and "Treasury" of "Department
-// of the Treasury").
+// "X H" and X alone ("Mint Department" and "Mint" of "Department of the
+// Mint").
 func ofInversions(rest string) []string {
 	toks := strings.Fields(rest)
 	if len(toks) < 3 || toks[1] != "of" {
@@ -76,7 +76,7 @@ func (sc *entityScorer) tryInstitution(byInst map[string][]institution) {
 	if e.types != 0 && e.types&tORG == 0 {
 		return
 	}
-	// "Norland Treasury": a country's or an organisation's name, then
+	// "Norland Mint": a country's or an organisation's name, then
 	// the short name of one of its bodies; the name says whose.
 	toks := strings.Fields(vocab.NameKey(e.name))
 	for i := 1; i < len(toks); i++ {
