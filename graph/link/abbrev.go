@@ -76,3 +76,85 @@ func abbreviates(abbr, name []string) bool {
 	}
 	return true
 }
+
+// dedicationParticles are the lower-case particles of Spanish and
+// Portuguese place names that join a name to the person or place it is
+// dedicated to ("X de Y", "X del Y").
+var dedicationParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true}
+
+// addDedicationNames adds to byKey, for each administrative area that is
+// no town labelled "W de Y" (one word, a lower-case particle, the rest),
+// the name W, as news calls the area ("Vellosa" for "Vellosa de Arno"),
+// when no node is named W already.
+func addDedicationNames(targets map[string]*target, byKey map[string][]*target) {
+	add := map[string][]*target{}
+	for _, t := range targets {
+		if !t.admin || t.town || t.country {
+			continue
+		}
+		for _, l := range t.labels {
+			words := strings.Fields(l)
+			if len(words) < 3 || !dedicationParticles[words[1]] {
+				continue
+			}
+			if k := vocab.NameKey(words[0]); k != "" && len(byKey[k]) == 0 {
+				add[k] = append(add[k], t)
+			}
+		}
+	}
+	for k, ts := range add {
+		if len(ts) == 1 {
+			byKey[k] = ts
+			ts[0].alts = append(ts[0].alts, k)
+		}
+	}
+}
+
+// waterHeads are the last words of the labels of seas and oceans that
+// news leaves out ("the Vellic" for the Vellic Sea).
+var waterHeads = map[string]bool{"Sea": true, "Ocean": true}
+
+// addWaterNames adds to byKey, for each sea or ocean labelled "X Sea" or
+// "X Ocean", X one word of six letters or more, the name X, when no node
+// is named X and X is no place's adjective (see adjectives): short common
+// words ("Red", "North") are left alone.
+func addWaterNames(targets map[string]*target, byKey, byAdj map[string][]*target) {
+	add := map[string][]*target{}
+	for _, t := range targets {
+		if t.kinds&tLOC == 0 || t.town || t.admin || t.country {
+			continue
+		}
+		for _, l := range t.labels {
+			words := strings.Fields(l)
+			if len(words) != 2 || !waterHeads[words[1]] {
+				continue
+			}
+			if k := vocab.NameKey(words[0]); len(k) >= 6 && len(byKey[k]) == 0 && len(byAdj[k]) == 0 {
+				add[k] = append(add[k], t)
+			}
+		}
+	}
+	for k, ts := range add {
+		if len(ts) == 1 {
+			byKey[k] = ts
+			ts[0].alts = append(ts[0].alts, k)
+		}
+	}
+}
+
+// otherSpelling returns name with the British endings -isation and -ise-
+// written -ization and -ize-, or these the British way, and whether it
+// changed: the two spellings of one name ("Vell Trade Organisation").
+func otherSpelling(name string) (string, bool) {
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		for _, pair := range [][2]string{{"isation", "ization"}, {"ization", "isation"}} {
+			if stem, ok := strings.CutSuffix(w, pair[0]); ok && len(stem) >= 3 {
+				words[i], changed = stem+pair[1], true
+				break
+			}
+		}
+	}
+	return strings.Join(words, " "), changed
+}

@@ -60,8 +60,8 @@ func markPlaceLanguages(targets map[string]*target) {
 	}
 }
 
-// adjectives maps the adjectives of regions, countries and religions to
-// them (see religionAdjectives for these): their
+// adjectives maps the adjectives of regions, countries and religions
+// (churches among them) to them (see religionAdjectives for these): their
 // demonyms (wdt:P1549, "Bosnian") and the adjectives their names make by
 // the commonest rules (see derivedAdjectives) that are no node's label
 // ("Niger" of Nigeria is another country). Towns are left out: few of
@@ -83,9 +83,15 @@ func adjectives(targets map[string]*target) map[string][]*target {
 					}
 				}
 			}
-			// An alias "X religion" gives the adjective X.
+			// An alias "X religion" gives the adjective X; a name "X
+			// Church" gives X ("Vornic" of the Vornic Church).
 			for _, l := range t.alts {
 				if a, ok := strings.CutSuffix(vocab.NameKey(l), " religion"); ok && !strings.Contains(a, " ") && !labels[a] && !slices.Contains(m[a], t) {
+					m[a] = append(m[a], t)
+				}
+			}
+			for _, l := range append(append([]string(nil), t.labels...), t.alts...) {
+				if a, ok := strings.CutSuffix(vocab.NameKey(l), " church"); ok && a != "" && !labels[a] && !slices.Contains(m[a], t) {
 					m[a] = append(m[a], t)
 				}
 			}
@@ -160,9 +166,23 @@ func placeOverLanguage(sc *entityScorer, list []*scored) []*scored {
 	return out
 }
 
-// tryAdjective adds, for a miscellaneous entity, the places its name is
-// the adjective of: those of byAdj, and those it is an alias of but no
-// label ("Scottish" of Scotland). News names places by their adjectives
+// adjectiveNamed reports whether e's name may be an adjective that names
+// a place or a religion (see tryAdjective): e is a miscellaneous entity,
+// or an organisation of one word that names no node of the datasets. No
+// body is named by an adjective alone: the tagger misread one ("Ostmarkish
+// gunmen").
+func adjectiveNamed(e *ours, byKey map[string][]*target) bool {
+	if e.types == tMISC {
+		return true
+	}
+	k := vocab.NameKey(e.name)
+	return e.types == tORG && k != "" && !strings.Contains(k, " ") && len(byKey[k]) == 0
+}
+
+// tryAdjective adds, for a miscellaneous entity (or one adjectiveNamed
+// lets be read so), the places its name is the adjective of: those of
+// byAdj, and those it is an alias of but no label ("Scottish" of
+// Scotland), as adjectives rather than weak aliases. News names places by their adjectives
 // ("European markets", "Scottish clubs"), which the tagger calls
 // miscellaneous: the place's type then does not rule it out.
 func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
@@ -173,7 +193,7 @@ func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
 	add := func(t *target) {
 		sc.get(t)
 		sc.adjective[t.iri] = true
-		if sc.nameScore[t.iri] < 0.85 {
+		if sc.nameScore[t.iri] < 0.85 || sc.nameHow[t.iri] == "alias" {
 			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "demonym"
 			sc.weakAlias[t.iri] = false
 		}
@@ -182,10 +202,25 @@ func (sc *entityScorer) tryAdjective(byKey, byAdj map[string][]*target) {
 		add(t)
 	}
 	for _, t := range byKey[k] {
-		if region(t) && !hasLabel(t, k) {
+		switch {
+		case region(t) && !hasLabel(t, k):
 			add(t)
+		case region(t) && !t.country && peopleName(k) && !slices.ContainsFunc(byKey[k], func(o *target) bool { return o.town }):
+			// A region labelled by its people's name ("Harvesh" of the
+			// Harvesh Republic), and no town by it: the name is the
+			// people's adjective too, when the page names the region's
+			// country (a "land" match, see entityScorer.score).
+			add(t)
+			sc.nameHow[t.iri] = "land"
 		}
 	}
+}
+
+// peopleName reports whether name key k could be a people's name a region
+// is labelled by: one word of four letters or more that ends in a
+// consonant ("Harvesh", "Ostren"; see peopleLands).
+func peopleName(k string) bool {
+	return len(k) >= 4 && !strings.Contains(k, " ") && !strings.ContainsAny(k[len(k)-1:], "aeiouy")
 }
 
 // hasLabel reports whether name key k is one of t's labels.
@@ -262,7 +297,7 @@ func peopleLands(targets map[string]*target, byKey map[string][]*target) map[str
 		for _, l := range t.labels {
 			// A people's name ends in a consonant ("Harvesh", "Ostren").
 			k := vocab.NameKey(l)
-			if len(k) < 4 || strings.Contains(k, " ") || strings.ContainsAny(k[len(k)-1:], "aeiouy") {
+			if !peopleName(k) {
 				continue
 			}
 			stems := []string{k}
@@ -352,7 +387,7 @@ func (sc *entityScorer) tryVariant(byKey, byAdj map[string][]*target, bySkel map
 		sc.get(t)
 		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.7, "variant"
 	}
-	if sc.e.types == tMISC {
+	if adjectiveNamed(sc.e, byKey) {
 		for _, t := range byAdj[v] {
 			sc.get(t)
 			sc.adjective[t.iri] = true

@@ -83,6 +83,27 @@ func TestLinkPeopleLands(t *testing.T) {
 	checkLinks(t, rep, map[string]string{"Ostrnya": ""})
 }
 
+// TestLinkPeopleNames: a miscellaneous "Harvesh" ("Harvesh rebels") is
+// the region labelled by the people's name when the page names its
+// country, and not otherwise, nor when a town bears the name.
+func TestLinkPeopleNames(t *testing.T) {
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	loc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Location, Name: name} }
+	rep := dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Clashes\nHarvesh rebels fought Norland troops.", []graphtest.Ent{misc("Harvesh"), loc("Norland")}, nil))
+	checkLinks(t, rep, map[string]string{"Harvesh": "Q994003"})
+	rep = dryRun(t, "lands.nt", landSlice,
+		graphtest.Result("Clashes\nHarvesh rebels fought on.", []graphtest.Ent{misc("Harvesh")}, nil))
+	checkLinks(t, rep, map[string]string{"Harvesh": ""})
+	town := landSlice + `<http://www.wikidata.org/entity/Q994004> <http://www.w3.org/2000/01/rdf-schema#label> "Harvesh"@en .
+<http://www.wikidata.org/entity/Q994004> <http://www.wikidata.org/prop/direct/P1566> "9940004" .
+<http://www.wikidata.org/entity/Q994004> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q994001> .
+`
+	rep = dryRun(t, "lands.nt", town,
+		graphtest.Result("Clashes\nHarvesh rebels fought Norland troops.", []graphtest.Ent{misc("Harvesh"), loc("Norland")}, nil))
+	checkLinks(t, rep, map[string]string{"Harvesh": ""})
+}
+
 // TestPeopleLands: the names of lands a region's one-word label makes,
 // less those that are a node's name ("ostrnland" here).
 func TestPeopleLands(t *testing.T) {
@@ -146,4 +167,44 @@ func TestSkeleton(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLinkOrganisationAdjectives: a one-word name the tagger took for a
+// body that is an adjective ("Vornist gunmen", "Pellamese troops"), or a
+// variant spelling of one ("Vorlan"), is linked as a miscellaneous one
+// is; a body that a node of the datasets is named by ("Norlandish", the
+// people's alias) and a body of several words are not read so.
+func TestLinkOrganisationAdjectives(t *testing.T) {
+	for _, row := range []struct {
+		name, slice, entity, want string
+	}{
+		{"religion", adjectiveSlice, "Vornist", "Q993009"},
+		{"demonym", adjectiveSlice, "Pellamese", "Q993006"},
+		{"variant", variantSlice, "Vorlan", "Q997001"},
+		{"named-node", adjectiveSlice, "Norlandish", ""},
+		{"several-words", adjectiveSlice, "Pellamese Guard", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, row.name+".nt", row.slice,
+				graphtest.Result("Clashes\n"+row.entity+" gunmen clashed with police on Saturday.",
+					[]graphtest.Ent{{Type: extract.Organization, Name: row.entity}}, nil))
+			checkLinks(t, rep, map[string]string{row.entity: row.want})
+		})
+	}
+}
+
+// TestLinkChurchAdjectives: "Vornic" of a Vornic church (label or alias
+// "Vornic Church", a church that is no building) is linked to it; a
+// church building's name gives no adjective.
+func TestLinkChurchAdjectives(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q997011> <http://www.w3.org/2000/01/rdf-schema#label> "Eastern Church"@en .
+<http://www.wikidata.org/entity/Q997011> <http://www.w3.org/2004/02/skos/core#altLabel> "Old Vornic Church"@en .
+<http://www.wikidata.org/entity/Q997011> <http://schema.org/description> "Christian church led by a council of elders"@en .
+<http://www.wikidata.org/entity/Q997012> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow Abbey Church"@en .
+<http://www.wikidata.org/entity/Q997012> <http://schema.org/description> "church building in Harlow"@en .
+`
+	misc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Miscellaneous, Name: name} }
+	rep := dryRun(t, "churches.nt", slice,
+		graphtest.Result("Clergy meet\nOld Vornic and Harlow Abbey clergy met.", []graphtest.Ent{misc("Old Vornic"), misc("Harlow Abbey")}, nil))
+	checkLinks(t, rep, map[string]string{"Old Vornic": "Q997011", "Harlow Abbey": ""})
 }

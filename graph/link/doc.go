@@ -3,7 +3,9 @@
 // datasets, finds each mentioned entity's candidates by name, alias or
 // identifier, and by the shorter forms news uses (a club's town or
 // nickname on a sports page, a place's adjective, an abbreviation, an
-// acronym's initials), scores them (kind of name, type compatibility from
+// acronym's initials, an area's name less its dedication: "Vellosa" for
+// "Vellosa de Arno", a sea's less "Sea", the other spelling of
+// "-isation"), scores them (kind of name, type compatibility from
 // classes, telling properties and English descriptions, context,
 // prominence) and writes the links that win, each with a kg:Link record,
 // to the links graph (LinksGraph). A one-word name its documents give in

@@ -40,6 +40,26 @@ func TestLinkInstitutions(t *testing.T) {
 	checkLinks(t, rep, map[string]string{"Senate": ""})
 }
 
+// TestLinkInstitutionVariants: a body whose label is "Norland Department
+// of the Mint" is also "the Mint" and "the Mint Department" on a page that
+// names Norland, and "Norland Mint" or "Norland Mint Department" (the
+// country's name first) on any page; not "Ostmark Mint".
+func TestLinkInstitutionVariants(t *testing.T) {
+	slice := institutionSlice + `<http://www.wikidata.org/entity/Q995021> <http://www.w3.org/2000/01/rdf-schema#label> "Norland Department of the Mint"@en .
+<http://www.wikidata.org/entity/Q995021> <http://schema.org/description> "federal executive department"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	loc := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Location, Name: name} }
+	rep := dryRun(t, "institutions.nt", slice,
+		graphtest.Result("Coins\nThe Mint of Norland struck coins.", []graphtest.Ent{loc("Norland"), org("Mint")}, nil),
+		graphtest.Result("Coins\nThe Mint Department of Norland struck coins.", []graphtest.Ent{loc("Norland"), org("Mint Department")}, nil))
+	checkLinks(t, rep, map[string]string{"Mint": "Q995021", "Mint Department": "Q995021"})
+	for _, row := range []struct{ name, want string }{{"Norland Mint", "Q995021"}, {"Norland Mint Department", "Q995021"}, {"Ostmark Mint", ""}} {
+		rep = dryRun(t, "institutions.nt", slice, graphtest.Result("Coins\nThe "+row.name+" struck coins.", []graphtest.Ent{org(row.name)}, nil))
+		checkLinks(t, rep, map[string]string{row.name: row.want})
+	}
+}
+
 // TestInstitutionShortNames: the short names a body's label gives, after
 // the name of a country or of an organisation of several words.
 func TestInstitutionShortNames(t *testing.T) {
@@ -53,6 +73,8 @@ func TestInstitutionShortNames(t *testing.T) {
 	}{
 		{"country", &target{iri: "b", labels: []string{"Norland Senate"}, kinds: tORG}, []string{"senate"}},
 		{"organisation", &target{iri: "b", labels: []string{"Allied Nations Security Board"}}, []string{"security board"}},
+		{"of-inverted", &target{iri: "b", labels: []string{"Norland Department of the Mint"}, kinds: tORG}, []string{"department of the mint", "mint", "mint department"}},
+		{"of-long", &target{iri: "b", labels: []string{"Norland Department of Roads and Bridges"}, kinds: tORG}, []string{"department of roads and bridges"}},
 		{"one-word-organisation", &target{iri: "b", labels: []string{"Acme Bank"}, kinds: tORG}, nil},
 		{"team", &target{iri: "b", labels: []string{"Norland Rovers"}, kinds: tORG, team: true}, nil},
 		{"place", &target{iri: "b", labels: []string{"Norland Bay"}, kinds: tLOC}, nil},

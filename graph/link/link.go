@@ -74,7 +74,8 @@ type Link struct {
 	// prefix (the name is a team's short name: "Leeds" for Leeds United
 	// A.F.C., "Brewers" for the Milwaukee Brewers), team (other entities
 	// of the same documents, or its opponent in a match, name teams of the
-	// same sport), prior (the most
+	// same sport), sport (the text of its documents names the team's
+	// sport, where its teams are of several), prior (the most
 	// prominent of several candidates), fullname (the link of the person
 	// its documents name in full: "Ford" for Gerald Ford), demonym (the
 	// name is the place's adjective: "European", "Bosnian"), abbreviation
@@ -308,7 +309,9 @@ func targetDescription(t *target, s string) {
 	t.admin = t.admin || slices.Contains([]string{"state", "province", "county", "region", "district", "prefecture", "governorate", "oblast"}, head)
 	phrase := descriptionPhrase(s)
 	t.language = t.language || head == "language"
-	t.religion = t.religion || slices.Contains(phrase, "religion")
+	// A religion, or a church that is no building ("Christian church
+	// led by ...", not "church building in ...").
+	t.religion = t.religion || slices.Contains(phrase, "religion") || slices.Contains(phrase, "church") && !slices.Contains(phrase, "building")
 	t.people = t.people || slices.ContainsFunc(phrase, func(w string) bool { return peopleWords[w] })
 	if !t.team && teamHeads[head] {
 		t.team, t.sport = true, phrase
@@ -517,14 +520,22 @@ type ours struct {
 	natural bool // a body of water, a mountain, a volcano...
 	city    bool
 	admin   bool
-	docs    int
-	sameAs  []string
-	ids     []string
-	context map[string]bool // IRIs co-mentioned entities are sameAs
+	// sportsTeam says extraction classed it a sports team (a side in a
+	// match result): its teams need no support from the page (see
+	// supportedTeams).
+	sportsTeam bool
+	docs       int
+	sameAs     []string
+	ids        []string
+	context    map[string]bool // IRIs co-mentioned entities are sameAs
 	// comentioned are the entities that share a document with it, with
 	// the number of its documents (of the first 50, ndocs) they share.
 	comentioned map[string]int
 	ndocs       int
+	// docRefs are those documents; pageSport says which of its teams'
+	// sports their text names (see pageSports).
+	docRefs   []refs.Ref
+	pageSport map[*target]bool
 	// bearers are the people named in full ("Gerald Ford") in every one
 	// of its documents whose first or last name is its whole name
 	// ("Ford"); see shortNames. firstName and lastName are its own, for a
@@ -641,8 +652,10 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 			byID[id] = append(byID[id], t)
 		}
 	}
+	addDedicationNames(targets, byKey)
 	markPlaceLanguages(targets)
 	byAdj := adjectives(targets)
+	addWaterNames(targets, byKey, byAdj)
 	byInitials := labelInitials(targets)
 	byLand := peopleLands(targets, byKey)
 	byInst := institutionShortNames(targets, byKey)
@@ -654,6 +667,9 @@ func Run(ctx context.Context, s *graph.Store, datasets []Dataset, opts *Options)
 	}
 	rep.Entities = len(ents)
 	teamContext(ents, byKey, teamShortNames(targets, byKey))
+	if err := pageSports(ctx, s, ents); err != nil {
+		return nil, err
+	}
 	abbreviationContext(ents, targets)
 	dsSet := map[quad.IRI]bool{}
 	for _, d := range datasets {
@@ -829,6 +845,7 @@ func indexedEntities(x *entindex.Index, targets map[string]*target) []*ours {
 				e.natural = e.natural || strings.Contains(local, w)
 			}
 			e.city = e.city || c == schema.CityClass
+			e.sportsTeam = e.sportsTeam || c == schema.SDO+"SportsTeam"
 			e.admin = e.admin || strings.Contains(local, "administrative")
 		}
 		e.name = x.DisplayName(int32(id), "")
@@ -946,6 +963,7 @@ func sharedContext(ctx context.Context, s *graph.Store, e *ours, mentions refs.R
 		return err
 	}
 	e.ndocs = len(docs)
+	e.docRefs = docs
 	for _, d := range docs {
 		list, ok := docEnts[d.Key()]
 		if !ok {
@@ -1068,6 +1086,14 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, 
 		sc.tryVariant(byKey, byAdj, bySkel)
 	}
 	if len(sc.cands) == 0 {
+		// "Organisation" and "Organization": the other spelling.
+		for _, n := range append([]string{e.name}, e.aliases...) {
+			if v, ok := otherSpelling(n); ok {
+				sc.tryName(v, n == e.name, byKey)
+			}
+		}
+	}
+	if len(sc.cands) == 0 {
 		return nil, false
 	}
 	sc.prominence()
@@ -1150,7 +1176,7 @@ func (sc *entityScorer) findCandidates(byKey, byID, byAdj map[string][]*target) 
 	for _, a := range e.aliases {
 		sc.tryName(a, false, byKey)
 	}
-	if e.types == tMISC {
+	if adjectiveNamed(e, byKey) {
 		sc.tryAdjective(byKey, byAdj)
 	}
 	for _, t := range e.abbrevOf {
@@ -1160,11 +1186,20 @@ func (sc *entityScorer) findCandidates(byKey, byID, byAdj map[string][]*target) 
 		sc.get(t)
 	}
 	for _, t := range e.teams {
-		if sc.nameScore[t.iri] == 0 {
+		// A team its label names so ("Otters" of the Harwick Otters),
+		// not only an alias: a former name or a fan's.
+		if sc.nameScore[t.iri] == 0 || sc.nameHow[t.iri] == "alias" && labelEnd(t, vocab.NameKey(e.name)) {
 			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "prefix"
+			sc.weakAlias[t.iri] = false
 		}
 		sc.get(t)
 	}
+}
+
+// labelEnd reports whether name key k ends one of t's labels, whole
+// words: a team's nickname after its place.
+func labelEnd(t *target, k string) bool {
+	return slices.ContainsFunc(t.labels, func(l string) bool { return strings.HasSuffix(vocab.NameKey(l), " "+k) })
 }
 
 // tryName adds the candidates named n (e's name when canonical, else an
@@ -1241,13 +1276,17 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 }
 
 // teamEvidence adds what the sports teams of e's documents say (see
-// teamContext): where they make e a team, a team they support gains and a
+// teamContext): where they make e a team, a team they support gains (a
+// little more when the page's text names its sport, see pageSports) and a
 // candidate that is no team (the town, a band of the same name) loses.
 func (sc *entityScorer) teamEvidence(c *scored, score float64, method []string) (float64, []string, bool) {
 	if len(sc.e.teams) == 0 {
 		return score, method, false
 	}
 	if slices.Contains(sc.e.teams, c.t) {
+		if sc.e.pageSport[c.t] {
+			score, method = score+0.05, append(method, "sport")
+		}
 		return score + 0.2, append(method, "team"), true
 	}
 	if !c.t.team {
@@ -1374,8 +1413,11 @@ func (sc *entityScorer) contextEvidence(k string, c *scored, score float64, meth
 	case directHit:
 		score += 0.2
 		method = append(method, "context")
-	case sc.directCountry && pointsAtCountry && !sc.idHit[k]:
-		score -= 0.3 // its country is not the one the text gives
+	case sc.directCountry && pointsAtCountry && !sc.idHit[k] && !e.country:
+		// Its country is not the one the text gives. (A country's
+		// relations to countries are to its peers: "Vestria beat
+		// Ostmark" says nothing of the kingdom Vestria is part of.)
+		score -= 0.3
 	case ctxHit:
 		score += 0.1
 		method = append(method, "context")
@@ -1385,7 +1427,8 @@ func (sc *entityScorer) contextEvidence(k string, c *scored, score float64, meth
 
 // pick returns the link to the best of the scored candidates, or
 // ambiguous when two score within a small margin and the best has no
-// stronger evidence.
+// stronger evidence, nor the same evidence and far more prominence (see
+// prominent).
 func (sc *entityScorer) pick(list []*scored) (*Link, bool) {
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
@@ -1396,7 +1439,7 @@ func (sc *entityScorer) pick(list []*scored) (*Link, bool) {
 	best := list[0]
 	if len(list) > 1 {
 		second := list[1]
-		if best.score-second.score < 0.03 && !(best.strong && !second.strong) {
+		if best.score-second.score < 0.03 && !(best.strong && !second.strong) && !sc.prominent(best, second) {
 			return nil, true
 		}
 		if sc.prom[best.t.iri] > sc.prom[second.t.iri] {
@@ -1414,6 +1457,20 @@ func (sc *entityScorer) pick(list []*scored) (*Link, bool) {
 		Target: quad.IRI(best.t.iri), TargetName: name, Dataset: best.t.graph,
 		Score: math.Round(best.score*1000) / 1000, Method: strings.Join(best.method, "+"),
 	}, false
+}
+
+// minProminence is how many times as prominent as the runner-up a
+// candidate must be (see entityScorer.prominence) to be taken when the
+// rest of the evidence is the same.
+const minProminence = 1.25
+
+// prominent reports whether best and second were found and supported
+// alike (the same kind of name, type and context evidence) and best is
+// minProminence times as prominent: of two towns of one name that the
+// page's country fits, the one far better known.
+func (sc *entityScorer) prominent(best, second *scored) bool {
+	return slices.Equal(best.method, second.method) && best.strong == second.strong &&
+		sc.prom[best.t.iri] >= minProminence*sc.prom[second.t.iri]
 }
 
 // lowerLabels reports whether all of a target's primary labels start with

@@ -308,3 +308,66 @@ func TestDatasetsOfFile(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkCountryPeers: a country the text relates to another country
+// ("Vestria faced Ostmark") is still linked to the part of a kingdom
+// that bears its name: the other country is its peer, not the one it is
+// in. A town so related is not.
+func TestLinkCountryPeers(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q996001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q996001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q996002> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark"@en .
+<http://www.wikidata.org/entity/Q996002> <http://www.wikidata.org/prop/direct/P297> "OX" .
+<http://www.wikidata.org/entity/Q996003> <http://www.w3.org/2000/01/rdf-schema#label> "Vestria"@en .
+<http://www.wikidata.org/entity/Q996003> <http://www.wikidata.org/prop/direct/P300> "NX-VE" .
+<http://www.wikidata.org/entity/Q996003> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q996001> .
+<http://www.wikidata.org/entity/Q996003> <http://schema.org/description> "country, part of Norland"@en .
+`
+	for _, row := range []struct{ name, class, want string }{
+		{"country", "Country", "Q996003"},
+		{"town", "City", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "peers.nt", slice,
+				graphtest.Result("Talks\nVestria faced Ostmark in talks.",
+					[]graphtest.Ent{{Type: extract.Location, Class: row.class, Name: "Vestria"}, {Type: extract.Location, Class: "Country", Name: "Ostmark"}},
+					[]graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+			checkLinks(t, rep, map[string]string{"Vestria": row.want, "Ostmark": "Q996002"})
+		})
+	}
+}
+
+// TestLinkProminence: of two towns of one name in the country the page
+// names, found and supported alike, the one far better known (statements
+// about it, statements pointing at it) is taken; two alike stay
+// ambiguous.
+func TestLinkProminence(t *testing.T) {
+	const slice = `<http://www.wikidata.org/entity/Q999001> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q999001> <http://www.wikidata.org/prop/direct/P297> "NX" .
+<http://www.wikidata.org/entity/Q999011> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
+<http://www.wikidata.org/entity/Q999011> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q999001> .
+<http://www.wikidata.org/entity/Q999011> <http://www.wikidata.org/prop/direct/P1566> "9990011" .
+<http://www.wikidata.org/entity/Q999012> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
+<http://www.wikidata.org/entity/Q999012> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q999001> .
+<http://www.wikidata.org/entity/Q999012> <http://www.wikidata.org/prop/direct/P1566> "9990012" .
+`
+	const known = `<http://www.wikidata.org/entity/Q999021> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow Bridge"@en .
+<http://www.wikidata.org/entity/Q999021> <http://www.wikidata.org/prop/direct/P131> <http://www.wikidata.org/entity/Q999011> .
+<http://www.wikidata.org/entity/Q999022> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow Castle"@en .
+<http://www.wikidata.org/entity/Q999022> <http://www.wikidata.org/prop/direct/P131> <http://www.wikidata.org/entity/Q999011> .
+<http://www.wikidata.org/entity/Q999023> <http://www.w3.org/2000/01/rdf-schema#label> "Ann Lee"@en .
+<http://www.wikidata.org/entity/Q999023> <http://www.wikidata.org/prop/direct/P19> <http://www.wikidata.org/entity/Q999011> .
+`
+	for _, row := range []struct{ name, slice, want string }{
+		{"one-better-known", slice + known, "Q999011"},
+		{"alike", slice, ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "towns.nt", row.slice,
+				graphtest.Result("Floods\nFloods hit Harlow in northern Norland.",
+					[]graphtest.Ent{{Type: extract.Location, Class: "City", Name: "Harlow"}, {Type: extract.Location, Class: "Country", Name: "Norland"}},
+					[]graphtest.Rel{graphtest.R(0, schema.ContainedInPlace, 1)}))
+			checkLinks(t, rep, map[string]string{"Harlow": row.want})
+		})
+	}
+}

@@ -1,12 +1,18 @@
 package link
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/internal/vocab"
+	"github.com/kg-project/kg/schema"
 )
 
 // teamHeads are the head nouns of the descriptions of sports teams.
@@ -37,7 +43,8 @@ const minSportSimilarity = 0.5
 // the datasets ("leeds" for Leeds United A.F.C.) or the rest of the label is
 // a designation many teams share ("f c", "united f c", "national football
 // team": "millwall" for Millwall F.C.), the nickname after a place
-// ("brewers" for the Milwaukee Brewers), and the rest of a label an
+// ("brewers" for the Milwaukee Brewers), the place a first word is the
+// adjective of (see townAdjective), and the rest of a label an
 // abbreviation opens (see afterClubAbbreviation). Aliases are left out: a
 // franchise's former name ("Montreal Expos" of the Washington Nationals)
 // is not the place it plays.
@@ -65,6 +72,11 @@ func teamShortNames(targets map[string]*target, byKey map[string][]*target) map[
 				place := slices.ContainsFunc(byKey[first], func(p *target) bool { return isPlace(p) && namedBy(p, first) })
 				if place || designations[rest] {
 					add(first)
+				}
+				if i == 1 {
+					if town, ok := townAdjective(first, byKey); ok {
+						add(town)
+					}
 				}
 				if place && !designations[rest] {
 					add(rest)
@@ -214,9 +226,11 @@ func sportWords(phrase []string) []string {
 // teamContext sets the teams of each entity (ours.teams): of the teams its
 // names could name, those that at least minTeamSupport of the other
 // entities sharing its documents support (minClubSupport for a name no
-// country bears), having a team of the same sport among their own
-// candidates (an opponent in a match counts for minTeamSupport alone),
-// and no fewer than half as many as the best supported.
+// country bears; none for an entity extraction classed a sports team, a
+// side in a result), having a team of the same sport among their own
+// candidates (an opponent in a match counts for minTeamSupport alone; a
+// body named by a town with no team in the datasets counts for a club of
+// any sport), and no fewer than half as many as the best supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
 	for _, e := range ents {
@@ -225,22 +239,34 @@ func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 		}
 	}
 	byIRI := map[string]*ours{}
+	clubless := map[string]bool{}
 	for _, e := range ents {
 		byIRI[e.iri] = e
+		if e.types == tORG && len(cands[e.iri]) == 0 && slices.ContainsFunc(byKey[vocab.NameKey(e.name)], func(t *target) bool { return t.town }) {
+			clubless[e.iri] = true
+		}
 	}
 	for _, e := range ents {
 		if len(cands[e.iri]) > 0 {
-			e.teams = supportedTeams(e, cands, byIRI, countryNamed(e, byKey))
+			e.teams = supportedTeams(e, cands, byIRI, clubless, countryNamed(e, byKey))
 		}
 	}
 }
 
 // supportedTeams returns those of e's team candidates that enough of the
 // entities sharing its documents support (see teamContext).
-func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours, country bool) []*target {
+func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours, clubless map[string]bool, country bool) []*target {
 	key := vocab.NameKey(e.name)
 	support := make([]int, len(cands[e.iri]))
 	for o := range e.comentioned {
+		if clubless[o] && !country {
+			// A body named by a town whose club the datasets lack
+			// ("Vellby 2 Tarvik 1"): a side of any sport.
+			for i := range support {
+				support[i]++
+			}
+			continue
+		}
 		theirs := cands[o]
 		if len(theirs) == 0 || byIRI[o] == nil || vocab.NameKey(byIRI[o].name) == key {
 			continue
@@ -261,7 +287,10 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours,
 		}
 	}
 	need := minClubSupport
-	if country {
+	switch {
+	case e.sportsTeam:
+		need = 0
+	case country:
 		need = minTeamSupport
 	}
 	best := 0
@@ -289,8 +318,9 @@ func countryNamed(e *ours, byKey map[string][]*target) bool {
 }
 
 // isPlace reports whether t is a populated place, an administrative area
-// or a country.
-func isPlace(t *target) bool { return t.town || t.admin || t.country }
+// or a country, or a node that only a place's properties describe
+// (coordinates and a country, no description to say what it is).
+func isPlace(t *target) bool { return t.town || t.admin || t.country || t.kinds == tLOC }
 
 // teamDesignations returns the endings of teams' labels (whole words,
 // after a first one) that at least minDesignation teams share.
@@ -335,4 +365,101 @@ func namedBy(t *target, k string) bool {
 		}
 	}
 	return false
+}
+
+// townAdjective returns the name key of the town or area a club's first
+// word is the adjective of, the way some languages name clubs ("Harlower
+// SC" of Harlow, "Pellamer SV" of Pellam): the word less -er or -r, when
+// that names a place of the datasets.
+func townAdjective(w string, byKey map[string][]*target) (string, bool) {
+	for _, suffix := range []string{"er", "r"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if slices.ContainsFunc(byKey[stem], func(p *target) bool { return isPlace(p) && namedBy(p, stem) }) {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
+// pageSports sets, for each entity whose teams are of two sports or more,
+// the teams whose sport its documents' text names (ours.pageSport): every
+// word of the team's sport phrase that names the sport (see sportWords;
+// not a possessive such as "men's") is a word of the text ("cricket" of a
+// page on a cricket match). The page says which of a country's sides
+// plays when its other entities name teams of both sports.
+func pageSports(ctx context.Context, s *graph.Store, ents []*ours) error {
+	words := map[any]map[string]bool{} // document key -> its words (cache)
+	for _, e := range ents {
+		if !severalSports(e.teams) {
+			continue
+		}
+		for _, d := range e.docRefs {
+			ws, ok := words[d.Key()]
+			if !ok {
+				text, err := documentText(ctx, s, d)
+				if err != nil {
+					return err
+				}
+				ws = map[string]bool{}
+				for _, w := range vocab.NameTokens(text) {
+					ws[w] = true
+				}
+				words[d.Key()] = ws
+			}
+			for _, t := range e.teams {
+				sw := slices.DeleteFunc(sportWords(t.sport), func(w string) bool { return strings.ContainsAny(w, "'’") })
+				if len(sw) > 0 && !slices.ContainsFunc(sw, func(w string) bool { return !ws[w] }) {
+					if e.pageSport == nil {
+						e.pageSport = map[*target]bool{}
+					}
+					e.pageSport[t] = true
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// severalSports reports whether teams are of two sports or more.
+func severalSports(teams []*target) bool {
+	for i, t := range teams {
+		for _, u := range teams[i+1:] {
+			if sportSimilarity(t, u) < minSportSimilarity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// documentText returns the text of document d (its context's
+// nif:isString), or "".
+func documentText(ctx context.Context, s *graph.Store, d refs.Ref) (string, error) {
+	vs, err := s.Values(ctx, []refs.Ref{d})
+	if err != nil || len(vs) == 0 {
+		return "", err
+	}
+	doc, ok := vs[0].(quad.IRI)
+	if !ok {
+		return "", nil
+	}
+	var ctxIRI quad.IRI
+	err = s.EachOut(ctx, doc, func(p string, o, _ quad.Value) {
+		if p == schema.Context {
+			ctxIRI, _ = o.(quad.IRI)
+		}
+	})
+	if err != nil || ctxIRI == "" {
+		return "", err
+	}
+	text := ""
+	err = s.EachOut(ctx, ctxIRI, func(p string, o, _ quad.Value) {
+		if p == schema.IsString {
+			text, _ = vocab.LiteralText(o)
+		}
+	})
+	return text, err
 }

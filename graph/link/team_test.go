@@ -96,6 +96,26 @@ func TestLinkOpponents(t *testing.T) {
 	checkLinks(t, rep, map[string]string{"Norland": "Q992011", "Ostmarkia": "Q992013"})
 }
 
+// TestLinkClassedTeams: a side the extractor classed a sports team needs
+// no other team on its page: it takes the one team its name names, and
+// none of two sports' teams; a body named so, classed nothing finer,
+// still needs a page of teams.
+func TestLinkClassedTeams(t *testing.T) {
+	for _, row := range []struct {
+		name, text, entity, class, want string
+	}{
+		{"one-sport", "Ostmark won 3-0 on Saturday.", "Ostmark", "SportsTeam", "Q992013"},
+		{"two-sports", "Norland won 3-0 on Saturday.", "Norland", "SportsTeam", ""},
+		{"no-class", "Ostmark signed the treaty on Saturday.", "Ostmark", "", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "national.nt", nationalSlice,
+				graphtest.Result(row.text, []graphtest.Ent{{Type: extract.Organization, Class: row.class, Name: row.entity}}, nil))
+			checkLinks(t, rep, map[string]string{row.entity: row.want})
+		})
+	}
+}
+
 // TestLabelSports: a team's sport phrase comes from its label where its
 // description names no sport.
 func TestLabelSports(t *testing.T) {
@@ -159,4 +179,116 @@ func TestSportSimilarity(t *testing.T) {
 			t.Errorf("%q and %q: same sport %v, want %v", row.a, row.b, got, row.same)
 		}
 	}
+}
+
+// TestTownAdjective: a club's first word is the adjective of a place of
+// the datasets, less -er or -r, and of no other word.
+func TestTownAdjective(t *testing.T) {
+	harlow := &target{iri: "h", labels: []string{"Harlow"}, town: true}
+	vell := &target{iri: "v", labels: []string{"Velle"}, town: true}
+	band := &target{iri: "b", labels: []string{"Tarn"}}
+	byKey := map[string][]*target{"harlow": {harlow}, "velle": {vell}, "tarn": {band}}
+	for _, row := range []struct {
+		name, word, want string
+		ok               bool
+	}{
+		{"er", "harlower", "harlow", true},
+		{"r", "veller", "velle", true},
+		{"no-place", "tarner", "", false},
+		{"short", "oser", "", false},
+		{"no-ending", "harlow", "", false},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			got, ok := townAdjective(row.word, byKey)
+			if got != row.want || ok != row.ok {
+				t.Errorf("townAdjective(%q) = %q, %v, want %q, %v", row.word, got, ok, row.want, row.ok)
+			}
+		})
+	}
+}
+
+// TestLinkTownAdjectiveClubs: on a page of results "Velden" is the club
+// whose label opens with the town's adjective ("Veldener SC").
+func TestLinkTownAdjectiveClubs(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991005> <http://www.w3.org/2000/01/rdf-schema#label> "Velden"@en .
+<http://www.wikidata.org/entity/Q991005> <http://www.wikidata.org/prop/direct/P1566> "9910005" .
+<http://www.wikidata.org/entity/Q991031> <http://www.w3.org/2000/01/rdf-schema#label> "Veldener SC"@en .
+<http://www.wikidata.org/entity/Q991031> <http://schema.org/description> "association football club"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "teams.nt", slice,
+		graphtest.Result("Results\nVelden drew with Pellam 0-0.", []graphtest.Ent{org("Velden"), org("Pellam")}, nil))
+	checkLinks(t, rep, map[string]string{"Velden": "Q991031", "Pellam": "Q991012"})
+}
+
+// TestLinkNicknameOverAlias: "Otters" on a page of results is the club
+// whose label ends with the nickname, not one that has it only as an alias
+// (a former name).
+func TestLinkNicknameOverAlias(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991041> <http://www.w3.org/2000/01/rdf-schema#label> "Pellam Rovers"@en .
+<http://www.wikidata.org/entity/Q991041> <http://www.w3.org/2004/02/skos/core#altLabel> "Otters"@en .
+<http://www.wikidata.org/entity/Q991041> <http://schema.org/description> "association football club"@en .
+<http://www.wikidata.org/entity/Q991016> <http://www.w3.org/2004/02/skos/core#altLabel> "Otters"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "teams.nt", slice,
+		graphtest.Result("Results\nOtters beat Vornsby 2-1.", []graphtest.Ent{org("Otters"), org("Vornsby")}, nil))
+	checkLinks(t, rep, map[string]string{"Otters": "Q991016"})
+}
+
+// TestLinkPageSport: two sides whose countries both have teams of two
+// sports are the teams of the sport their page's text names; with no
+// sport named they stay unlinked.
+func TestLinkPageSport(t *testing.T) {
+	slice := nationalSlice + `<http://www.wikidata.org/entity/Q992014> <http://www.w3.org/2000/01/rdf-schema#label> "Ostmark national football team"@en .
+<http://www.wikidata.org/entity/Q992014> <http://schema.org/description> "sports team that represents Ostmark"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	for _, row := range []struct{ name, text, norland, ostmark string }{
+		{"cricket", "Norland beat Ostmark in the cricket final.", "Q992011", "Q992013"},
+		{"football", "Norland beat Ostmark in the football final.", "Q992012", "Q992014"},
+		{"none", "Norland beat Ostmark in the final.", "", ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "national.nt", slice,
+				graphtest.Result(row.text, []graphtest.Ent{org("Norland"), org("Ostmark")}, []graphtest.Rel{graphtest.R(0, schema.Opponent, 1)}))
+			checkLinks(t, rep, map[string]string{"Norland": row.norland, "Ostmark": row.ostmark})
+		})
+	}
+}
+
+// TestLinkClublessSides: a body named by a town whose club the datasets
+// lack ("Vellby 2 Harlow 1") supports the other side's club as a club of
+// the datasets would; on a page whose other body is named by no town
+// "Harlow" stays the band of its name.
+func TestLinkClublessSides(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991006> <http://www.w3.org/2000/01/rdf-schema#label> "Vellby"@en .
+<http://www.wikidata.org/entity/Q991006> <http://www.wikidata.org/prop/direct/P1566> "9910006" .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	for _, row := range []struct{ name, other, want string }{
+		{"town", "Vellby", "Q991011"},
+		{"no-town", "Acme", "Q991021"},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "teams.nt", slice,
+				graphtest.Result("Results\n"+row.other+" 2 Harlow 1", []graphtest.Ent{org(row.other), org("Harlow")}, nil))
+			checkLinks(t, rep, map[string]string{"Harlow": row.want})
+		})
+	}
+}
+
+// TestLinkLocatedTownClubs: a club whose label opens with the name of a
+// node that only a place's properties describe (coordinates, a country)
+// is named by it: "Tarvik" of the Tarvik Steelers beside Harlow.
+func TestLinkLocatedTownClubs(t *testing.T) {
+	slice := teamSlice + `<http://www.wikidata.org/entity/Q991007> <http://www.w3.org/2000/01/rdf-schema#label> "Tarvik"@en .
+<http://www.wikidata.org/entity/Q991007> <http://www.wikidata.org/prop/direct/P625> "Point(12.5 55.1)" .
+<http://www.wikidata.org/entity/Q991032> <http://www.w3.org/2000/01/rdf-schema#label> "Tarvik Steelers"@en .
+<http://www.wikidata.org/entity/Q991032> <http://schema.org/description> "Norlandish football club"@en .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	rep := dryRun(t, "teams.nt", slice,
+		graphtest.Result("Results\nTarvik 2 Harlow 1", []graphtest.Ent{org("Tarvik"), org("Harlow")}, nil))
+	checkLinks(t, rep, map[string]string{"Tarvik": "Q991032", "Harlow": "Q991011"})
 }
