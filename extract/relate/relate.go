@@ -34,6 +34,7 @@ const (
 	MethodResult      = "result"       // "X beat Y 2-1", "X's win over Y", "X v Y"
 	MethodLife        = "life"         // "X was born in Y", "X studied at Y", "Y, founded by X"
 	MethodCopula      = "copula"       // "X is the new president of Y", "X became chairman"
+	MethodFace        = "face"         // "X will face Y", "X take on Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.
@@ -669,7 +670,7 @@ func (d *docState) flush() {
 	// says who won.
 	explained := map[[2]int]bool{}
 	for _, k := range keys {
-		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult {
+		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult && m != MethodFace {
 			explained[[2]int{k.s, k.o}] = true
 			explained[[2]int{k.o, k.s}] = true
 		}

@@ -101,6 +101,8 @@ var constructionTable = []construction{
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: resultSides},
+	{name: MethodFace, example: "Ann Lee will face Bo Ek; Harlow face Pellam; Ann Lee faces world champion Bo Ek and Cy Orr; Harlow will take on Pellam", produces: "opponent",
+		from: []string{extract.Person, extract.Organization}, mention: faceSides},
 	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
 		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
 		mention: func(d *docState, k int, used map[int]bool) {

@@ -440,6 +440,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
 		{
+			name: "a contest to come",
+			c:    MethodFace,
+			text: "[[Ann Lee|PER]] will face [[Bo Ek|PER]] in the final.",
+			want: []string{"Ann Lee | kg:opponent | Bo Ek | face"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -895,6 +901,28 @@ func TestResultSides(t *testing.T) {
 		{"a player named after her country", "[[Ann Lee|PER]] beat [[Norland|LOC]]'s [[Bo Ek|PER]].", nil},
 		{"places are left to typing", "[[Norland|LOC]] beat [[Ostmark|LOC]].", nil},
 		{"the object of a preposition", "It went to [[Harlow|ORG]] beat [[Pellam|ORG]].", nil},
+	})
+}
+
+// TestFaceSides covers the face construction: the sides a verb of facing
+// names are opponents.
+func TestFaceSides(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "face", []struct {
+		name, text string
+		want       []string
+	}{
+		{"will face", "[[Ann Lee|PER]] will face [[Bo Ek|PER]] next.", []string{"Ann Lee | kg:opponent | Bo Ek | face"}},
+		{"clubs in the present", "[[Harlow|ORG]] face [[Pellam|ORG]] on Saturday.", []string{"Harlow | kg:opponent | Pellam | face"}},
+		{"take on", "[[Harlow|ORG]] will take on [[Pellam|ORG]] at home.", []string{"Harlow | kg:opponent | Pellam | face"}},
+		{"titles and a list", "[[Ann Lee|PER]] will face [[Olympic|MISC]] champion [[Bo Ek|PER]], world champion [[Cy Orr|PER]], and her rival [[Di Wu|PER]].",
+			[]string{"Ann Lee | kg:opponent | Bo Ek | face", "Ann Lee | kg:opponent | Cy Orr | face", "Ann Lee | kg:opponent | Di Wu | face"}},
+		{"past an apposition", "[[Ann Lee|PER]], 25, will face [[Bo Ek|PER]] today.", []string{"Ann Lee | kg:opponent | Bo Ek | face"}},
+		{"faced with", "[[Ann Lee|PER]] was faced with [[Bo Ek|PER]]'s demands.", nil},
+		{"a body's member, not the body", "[[Ann Lee|PER]] will face the [[Acme|ORG]] board.", nil},
+		{"a person is no club's side", "[[Harlow|ORG]] face [[Ann Lee|PER]] next.", nil},
+		{"charges, not a side", "[[Ann Lee|PER]] faces charges from [[Bo Ek|PER]].", nil},
+		{"a possessor is no side", "[[Ann Lee|PER]]'s coach will face [[Bo Ek|PER]].", nil},
 	})
 }
 
