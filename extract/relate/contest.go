@@ -1,9 +1,11 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -91,4 +93,89 @@ func (v *view) sideAfter(a, i int) int {
 		return -1 // "face the Acme board"
 	}
 	return v.side(a, i)
+}
+
+// clauseJoin are the conjunctions that may open a clause with a subject
+// of its own: a closed class.
+var clauseJoin = set("and", "but", "while", "whereas")
+
+// bonds are the classes of nouns before "between" that join two parties
+// rather than set them against each other: meetings ("talks"), pacts,
+// bodies ("coalition").
+var bonds = []lexicon.Class{lexicon.EventMeeting, lexicon.Law, lexicon.Organization, lexicon.OrgGeneric, lexicon.Party}
+
+// scoreRivals is the confidence of the rivals construction.
+const scoreRivals = 0.8
+
+// rivalParties reads two political parties the text sets against each
+// other: a party (or parties joined by "and") that says, claims, denies
+// or accuses something of another party in the same sentence ("the Unity
+// Party says the Green Party would raise taxes", "the Unity Party and
+// the Reds accused the Green Party of ..."), and "between" two parties
+// after a noun that is no meeting, pact or body ("the gap between the
+// Unity Party and the Greens"). Parties speaking of each other in news
+// are rivals for votes; one a party works with ("with the Greens") is
+// left out.
+func rivalParties(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	if !d.party(a) {
+		return
+	}
+	e := v.s.Ents[a]
+	// "between X and Y".
+	bw := e.Start - 1
+	if v.free(bw) && v.isDet(bw) {
+		bw--
+	}
+	if v.lw(bw) == "between" && v.lw(e.End) == "and" {
+		if b := v.nameAt(e.End + 1); b >= 0 && d.party(b) && v.entity(b) != v.entity(a) && v.s.Ents[b].Start <= e.End+2 {
+			if n := bw - 1; v.free(n) && strings.HasPrefix(v.tag(n), "NN") && !v.is(n, bonds...) && !slices.ContainsFunc(bonds, func(c lexicon.Class) bool { return v.lex.Is(v.lw(n), c) }) {
+				d.add(a, b, schema.Opponent, v.phrase(n, v.s.Ents[b].End), MethodRivals, scoreRivals)
+			}
+		}
+		return
+	}
+	// The clause's subject, a party's name heading its noun phrase ("the
+	// Unity Party says", not "Unity Party leaders say"), with the parties
+	// joined to it.
+	// A name that ends in a title is a person's the tagger took for
+	// the party ("Unity Party Chairman").
+	if !v.canBeSubject(a) || v.isPossessive(e.End) || v.free(e.End) && strings.HasPrefix(v.tag(e.End), "NN") || v.isTitleHead(e.End-1) {
+		return
+	}
+	sides := []int{a}
+	i := e.End
+	for v.lw(i) == "and" || v.lw(i) == "," {
+		b := v.nameAt(i + 1)
+		if b < 0 || !d.party(b) || v.s.Ents[b].Start > i+2 {
+			break
+		}
+		sides = append(sides, b)
+		i = v.s.Ents[b].End
+	}
+	i = v.verbFrom(i)
+	if i < 0 || !v.is(i, lexicon.Speech, lexicon.Accusation, lexicon.Opposition, lexicon.Denial) || v.is(i, lexicon.Agreement) {
+		return
+	}
+	label := v.phrase(i, i+1)
+	for b := range v.s.Ents {
+		st := v.s.Ents[b].Start
+		if st <= i || !d.party(b) || v.lw(st-1) == "with" || v.isDet(st-1) && v.lw(st-2) == "with" {
+			continue
+		}
+		// "X says ... and Y says ...": Y speaks in a clause of its own,
+		// of what the text need not set against X.
+		j := st - 1
+		if v.free(j) && v.isDet(j) {
+			j--
+		}
+		if clauseJoin[v.lw(j)] && v.entEnding(j) < 0 && v.verbFrom(v.s.Ents[b].End) >= 0 {
+			break
+		}
+		for _, s := range sides {
+			if v.entity(s) != v.entity(b) {
+				d.add(s, b, schema.Opponent, label, MethodRivals, scoreRivals)
+			}
+		}
+	}
 }

@@ -103,6 +103,8 @@ var constructionTable = []construction{
 		from: []string{extract.Person, extract.Organization}, mention: resultSides},
 	{name: MethodFace, example: "Ann Lee will face Bo Ek; Harlow face Pellam; Ann Lee faces world champion Bo Ek and Cy Orr; Harlow will take on Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: faceSides},
+	{name: MethodRivals, example: "the Unity Party says the Green Party would raise taxes; the gap between the Unity Party and the Greens", produces: "opponent",
+		from: []string{extract.Organization}, mention: rivalParties},
 	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
 		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
 		mention: func(d *docState, k int, used map[int]bool) {

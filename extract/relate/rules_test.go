@@ -446,6 +446,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | kg:opponent | Bo Ek | face"},
 		},
 		{
+			name: "organisations no typing classed parties",
+			c:    MethodRivals,
+			text: "Polls show the gap between [[Unity Party|ORG]] and [[Green Party|ORG]] closing.",
+			want: nil,
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -924,6 +930,51 @@ func TestFaceSides(t *testing.T) {
 		{"charges, not a side", "[[Ann Lee|PER]] faces charges from [[Bo Ek|PER]].", nil},
 		{"a possessor is no side", "[[Ann Lee|PER]]'s coach will face [[Bo Ek|PER]].", nil},
 	})
+}
+
+// TestRivalParties covers the rivals construction: parties the text sets
+// against each other are opponents. Every organisation of its rows is
+// classed a party, as package typing would class them.
+func TestRivalParties(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party says another would", "The [[Unity Party|ORG]] says the [[Greens|ORG]] would raise taxes.", []string{"Unity Party | kg:opponent | Greens | rivals"}},
+		{"two speakers and a possessive", "The [[Reds|ORG]] and [[Unity Party|ORG]] said the [[Greens|ORG]]' plans were worthless.",
+			[]string{"Reds | kg:opponent | Greens | rivals", "Unity Party | kg:opponent | Greens | rivals"}},
+		{"accused", "The [[Reds|ORG]] accused the [[Greens|ORG]] of raising taxes.", []string{"Reds | kg:opponent | Greens | rivals"}},
+		{"the gap between", "Polls show the gap between the [[Reds|ORG]] and the [[Greens|ORG]] closing.", []string{"Reds | kg:opponent | Greens | rivals"}},
+		{"talks between", "Talks between the [[Reds|ORG]] and the [[Greens|ORG]] went on.", nil},
+		{"working with", "The [[Reds|ORG]] said they would work with the [[Greens|ORG]].", nil},
+		{"another speaker's clause", "The [[Reds|ORG]] say the [[Greens|ORG]] would raise taxes and the [[Unity Party|ORG]] says their sums are wrong.",
+			[]string{"Reds | kg:opponent | Greens | rivals"}},
+		{"a party's members are no party", "[[Reds|ORG]] leaders said the [[Greens|ORG]] would lose.", nil},
+		{"no verb of saying", "The [[Reds|ORG]] met the [[Greens|ORG]] on Monday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = typing.ClassPoliticalParty
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "rivals" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }
 
 // TestPlaceKindOf covers the place-kind construction with a country named
