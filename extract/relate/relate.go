@@ -35,6 +35,7 @@ const (
 	MethodLife        = "life"         // "X was born in Y", "X studied at Y", "Y, founded by X"
 	MethodCopula      = "copula"       // "X is the new president of Y", "X became chairman"
 	MethodFace        = "face"         // "X will face Y", "X take on Y"
+	MethodSeat        = "seat"         // "X served on Y", "X was elected to Y"
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and

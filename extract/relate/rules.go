@@ -105,6 +105,8 @@ var constructionTable = []construction{
 		from: []string{extract.Person, extract.Organization}, mention: faceSides},
 	{name: MethodRivals, example: "the Unity Party says the Green Party would raise taxes; the gap between the Unity Party and the Greens", produces: "opponent",
 		from: []string{extract.Organization}, mention: rivalParties},
+	{name: MethodSeat, example: "Ann Lee served on the Harlow Council; Ann Lee sits on the Acme board; Ann Lee was elected to the Ostmark Assembly", produces: "memberOf",
+		from: []string{extract.Person}, mention: seatIn},
 	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
 		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
 		mention: func(d *docState, k int, used map[int]bool) {

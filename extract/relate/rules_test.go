@@ -452,6 +452,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a seat in a body",
+			c:    MethodSeat,
+			text: "[[Ann Lee|PER]] served on the [[Harlow Council|ORG]] before being elected to [[Parliament|ORG]] in 1990.",
+			want: []string{"Ann Lee | schema:memberOf | Harlow Council | seat", "Ann Lee | schema:memberOf | Parliament | seat"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -929,6 +935,25 @@ func TestFaceSides(t *testing.T) {
 		{"a person is no club's side", "[[Harlow|ORG]] face [[Ann Lee|PER]] next.", nil},
 		{"charges, not a side", "[[Ann Lee|PER]] faces charges from [[Bo Ek|PER]].", nil},
 		{"a possessor is no side", "[[Ann Lee|PER]]'s coach will face [[Bo Ek|PER]].", nil},
+	})
+}
+
+// TestSeatIn covers the seat construction: a person serving on, sitting
+// on or elected to a body is its member.
+func TestSeatIn(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "seat", []struct {
+		name, text string
+		want       []string
+	}{
+		{"served on", "[[Ann Lee|PER]] served on the [[Harlow Council|ORG]] for years.", []string{"Ann Lee | schema:memberOf | Harlow Council | seat"}},
+		{"sat on a board", "[[Ann Lee|PER]] has sat on the [[Acme|ORG]] board since 2002.", []string{"Ann Lee | schema:memberOf | Acme | seat"}},
+		{"the board of", "[[Ann Lee|PER]] also sat on the board of [[Acme|ORG]].", []string{"Ann Lee | schema:memberOf | Acme | seat"}},
+		{"was elected to", "[[Ann Lee|PER]] was elected to the [[Ostmark Assembly|ORG]] in 2001.", []string{"Ann Lee | schema:memberOf | Ostmark Assembly | seat"}},
+		{"electing others says nothing", "[[Ann Lee|PER]] elected to stay with [[Acme|ORG]].", nil},
+		{"two people: whose seat is unclear", "[[Ann Lee|PER]] said [[Bo Ek|PER]] served on the [[Harlow Council|ORG]].", nil},
+		{"a person is no body", "[[Ann Lee|PER]] served on [[Bo Ek|PER]]'s staff.", nil},
+		{"a place is no body", "[[Ann Lee|PER]] served on [[Norland|LOC]] ships.", nil},
 	})
 }
 
