@@ -36,6 +36,7 @@ const (
 	MethodCopula      = "copula"       // "X is the new president of Y", "X became chairman"
 	MethodFace        = "face"         // "X will face Y", "X take on Y"
 	MethodSeat        = "seat"         // "X served on Y", "X was elected to Y"
+	MethodJoin        = "join"         // "X joined Y", "He joined Y as chief executive"
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and

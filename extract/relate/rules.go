@@ -107,6 +107,8 @@ var constructionTable = []construction{
 		from: []string{extract.Organization}, mention: rivalParties},
 	{name: MethodSeat, example: "Ann Lee served on the Harlow Council; Ann Lee sits on the Acme board; Ann Lee was elected to the Ostmark Assembly", produces: "memberOf",
 		from: []string{extract.Person}, mention: seatIn},
+	{name: MethodJoin, example: "Ann Lee joined Acme in 1990; Ann Lee, who joined Harlow from Pellam; Ann Lee joined Acme as chief executive; Norland joined the Vell Union", produces: "worksFor memberOf jobTitle",
+		from: []string{extract.Person, extract.Location}, mention: joined},
 	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
 		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
 		mention: func(d *docState, k int, used map[int]bool) {

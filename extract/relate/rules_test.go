@@ -458,6 +458,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:memberOf | Harlow Council | seat", "Ann Lee | schema:memberOf | Parliament | seat"},
 		},
 		{
+			name: "joined a company",
+			c:    MethodJoin,
+			text: "[[Ann Lee|PER]] joined [[Acme|ORG]] in 1990.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | join"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -955,6 +961,59 @@ func TestSeatIn(t *testing.T) {
 		{"a person is no body", "[[Ann Lee|PER]] served on [[Bo Ek|PER]]'s staff.", nil},
 		{"a place is no body", "[[Ann Lee|PER]] served on [[Norland|LOC]] ships.", nil},
 	})
+}
+
+// TestJoined covers the join construction: who joined an organisation
+// works for it, or is a member of a party or an intergovernmental body.
+func TestJoined(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		class      string // the class typing gives the organisations
+		want       []string
+		titles     []string
+	}{
+		{"a company and a title", "[[Ann Lee|PER]] joined [[Acme|ORG]] as chief executive in 1998.", "", []string{"Ann Lee | schema:worksFor | Acme | join"}, []string{"Ann Lee | chief executive"}},
+		{"a relative clause", "[[Bo Ek|PER]], who joined [[Harlow|ORG]] from [[Pellam|ORG]] last year, scored.", "", []string{"Bo Ek | schema:worksFor | Harlow | join"}, nil},
+		{"through a pronoun", "[[Ann Lee|PER]] is 54. She joined [[Acme|ORG]] in 1990.", "", []string{"Ann Lee | schema:worksFor | Acme | join"}, nil},
+		{"rejoins", "[[Bo Ek|PER]] rejoins [[Harlow|ORG]].", "", []string{"Bo Ek | schema:worksFor | Harlow | join"}, nil},
+		{"a party", "[[Ann Lee|PER]] joined the [[Unity Party|ORG]] in 1979.", typing.ClassPoliticalParty, []string{"Ann Lee | schema:memberOf | Unity Party | join"}, nil},
+		{"a country in a union", "[[Norland|LOC]] joined the [[Vell Union|ORG]] in 2004.", typing.ClassIntergovernmental, []string{"Norland | schema:memberOf | Vell Union | join"}, nil},
+		{"a plan is no fact", "[[Ann Lee|PER]] will join [[Acme|ORG]] next month.", "", nil, nil},
+		{"nor a wish", "[[Ann Lee|PER]] wants to join [[Acme|ORG]].", "", nil, nil},
+		{"a body's part", "[[Ann Lee|PER]] joined the [[Acme|ORG]] board.", "", nil, nil},
+		{"a body's campaign", "[[Ann Lee|PER]] joined [[Acme|ORG]]'s campaign.", "", nil, nil},
+		{"a person is no body", "[[Ann Lee|PER]] joined [[Bo Ek|PER]] on stage.", "", nil, nil},
+		{"a country joins no company", "[[Norland|LOC]] joined [[Acme|ORG]] in the deal.", typing.ClassCorporation, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				switch res.Entities[i].Type {
+				case extract.Organization:
+					res.Entities[i].Class = tt.class
+				case extract.Location:
+					res.Entities[i].Class = typing.ClassCountry
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "join" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+			if diff := cmp.Diff(tt.titles, formatTitles(res)); diff != "" {
+				t.Errorf("%s titles (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }
 
 // TestRivalParties covers the rivals construction: parties the text sets

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -58,4 +59,80 @@ func seatIn(d *docState, a int, _ map[int]bool) {
 		}
 		d.add(a, q, schema.MemberOf, v.phrase(i, v.s.Ents[q].End), MethodSeat, scoreSeat)
 	}
+}
+
+// scoreJoin is the confidence of the join construction.
+const scoreJoin = 0.8
+
+// joined reads a person who joined, or rejoined, an organisation: "Ann
+// Lee joined Acme in 1990", "Ann Lee, who joined Harlow from Pellam,
+// scored", "He joined Acme as chief executive" (the person a
+// sentence-initial pronoun stands for), and a country joining an
+// intergovernmental body ("Norland joined the Vell Union in 2004"). A
+// party, an intergovernmental body or another group makes the subject a
+// member, a company, a club or a government body an employee ("as Y" gives
+// the title too). A plan is no fact: "will join", "to join" say nothing.
+func joined(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	if !v.canBeSubject(a) || v.isPossessive(v.s.Ents[a].End) {
+		return
+	}
+	i := -1
+	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
+		i = v.verbFrom(e + 2)
+	}
+	if i < 0 || !isJoin(v, i) {
+		i = v.verbAfter(a)
+	}
+	if i < 0 || !isJoin(v, i) {
+		return
+	}
+	for j := i - 1; j >= v.s.Ents[a].End && j >= i-3; j-- {
+		if v.tag(j) == "MD" || v.lw(j) == "to" || v.is(j, lexicon.Negation) {
+			return
+		}
+	}
+	q := v.nameAt(i + 1)
+	if q < 0 || v.typ(q) != extract.Organization || v.entity(q) == v.entity(a) {
+		return
+	}
+	end := v.s.Ents[q].End
+	if v.free(end) && strings.HasPrefix(v.tag(end), "NN") || v.isPossessive(end) {
+		return // "joined the Acme board", "joined Acme's campaign"
+	}
+	cls := d.class(q)
+	pred := schema.WorksFor
+	switch {
+	case v.typ(a) == extract.Location:
+		if cls != typing.ClassIntergovernmental || !d.country(a) {
+			return
+		}
+		pred = schema.MemberOf
+	case v.typ(a) != extract.Person:
+		return
+	case cls == typing.ClassIntergovernmental || cls == typing.ClassPoliticalParty || cls == typing.ClassArmedGroup:
+		pred = schema.MemberOf
+	}
+	d.add(a, q, pred, v.phrase(i, end), MethodJoin, scoreJoin)
+	// "joined Acme as chief executive": the title.
+	if v.typ(a) == extract.Person && v.lw(end) == "as" {
+		ts := end + 1
+		if v.free(ts) && v.isDet(ts) {
+			ts++
+		}
+		if te, ok := v.titleAfter(ts); ok && !(v.free(te) && strings.HasPrefix(v.tag(te), "NN")) {
+			d.title(a, v.titleText(ts, te))
+		}
+	}
+}
+
+// isJoin reports whether token i is a past or present form of "join" or
+// "rejoin" (not "joining", a plan or a state as often as a fact).
+func isJoin(v *view, i int) bool {
+	l := v.lemma(i)
+	if l != "join" && l != "rejoin" && l != "re-join" {
+		return false
+	}
+	t := v.tag(i)
+	return t == "VBD" || t == "VBZ" || t == "VBN" || t == "VBP"
 }
