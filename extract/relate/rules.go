@@ -121,6 +121,7 @@ var constructionTable = []construction{
 	{name: MethodCopula, example: "Ann Lee is the new president of Acme; Ann Lee became chairman; Ann Lee served as minister for work",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person}, mention: copulaTitle},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
+	{name: MethodDescription, example: "Ann Lee won in Harlow. The Norlandic sprinter will race again; The 34-year-old Norlandic midfielder has ...", produces: "nationality jobTitle", sentence: description},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }
 

@@ -464,6 +464,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | join"},
 		},
 		{
+			name: "a description standing for the person before, without a country typing gives",
+			c:    MethodDescription,
+			text: "[[Ann Lee|PER]] won in [[Harlow|LOC]]. The 34-year-old [[Norlandic|LOC]] midfielder has signed.",
+			want: nil,
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -1003,6 +1009,59 @@ func TestJoined(t *testing.T) {
 			var got []string
 			for _, l := range formatRelations(res) {
 				if f := strings.Split(l, " | "); f[3] == "join" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+			if diff := cmp.Diff(tt.titles, formatTitles(res)); diff != "" {
+				t.Errorf("%s titles (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestDescription covers the description construction: a definite
+// description opening a sentence stands for the person the sentence
+// before is about.
+func TestDescription(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+		titles     []string
+	}{
+		{"a demonym and an occupation", "[[Ann Lee|PER]] scored twice in [[Harlow|LOC]]. The 27-year-old [[Norlandic|LOC]] striker has signed a new deal.",
+			[]string{"Ann Lee | schema:nationality | Norlandic | description"}, []string{"Ann Lee | striker"}},
+		{"the demonym as the noun", "[[Bo Ek|PER]] was sent off in [[Harlow|LOC]]. The [[Norlandic|LOC]] was banned for two games.",
+			[]string{"Bo Ek | schema:nationality | Norland | description"}, nil},
+		{"the country itself", "[[Bo Ek|PER]] spoke in [[Harlow|LOC]]. The [[Norland|LOC]] has pledged aid.", nil, nil},
+		{"an occupation alone", "[[Bo Ek|PER]] played in [[Harlow|LOC]] on Friday. The singer thanked the crowd in [[Harlow|LOC]].", nil, []string{"Bo Ek | singer"}},
+		{"an office names whoever holds it", "[[Bo Ek|PER]] spoke in [[Harlow|LOC]]. The chancellor said taxes would rise.", nil, nil},
+		{"two people before: no one in particular", "[[Bo Ek|PER]] beat [[Ann Lee|PER]] in [[Harlow|LOC]]. The [[Norlandic|LOC]] striker was injured.", nil, nil},
+		{"the person named again is not the one described", "[[Bo Ek|PER]] won in [[Harlow|LOC]]. The strategist helped [[Bo Ek|PER]] win.", nil, nil},
+		{"a people, not a person", "[[Bo Ek|PER]] coached in [[Harlow|LOC]]. The [[French|LOC]] won 16-9.", nil, nil},
+		{"a bank, not a person", "[[Bo Ek|PER]] will hear the case in [[Harlow|LOC]]. The [[Norlandic|LOC]] lender is one of six banks.", nil, nil},
+		{"no description", "[[Bo Ek|PER]] won in [[Harlow|LOC]]. The [[Norlandic|LOC]] team lost.", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				if e.Type == extract.Location && e.Name != "Harlow" {
+					res.Entities[i].Class = typing.ClassCountry // as typing would
+				}
+				if e.Name == "Norlandic" && strings.Contains(tt.name, "noun") {
+					res.Entities[i].Name = "Norland" // the country a demonym names, as resolution would
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "description" {
 					got = append(got, strings.Join(f[:4], " | "))
 				}
 			}
