@@ -157,6 +157,10 @@ func rivalParties(d *docState, a int, _ map[int]bool) {
 	if i < 0 || !v.is(i, lexicon.Speech, lexicon.Accusation, lexicon.Opposition, lexicon.Denial) || v.is(i, lexicon.Agreement) {
 		return
 	}
+	// "X has been accused of ...": what others say of X.
+	if v.tag(i) == "VBN" && (v.isBe(i-1) || v.isBe(i-2) && v.tag(i-1) == "RB") {
+		return
+	}
 	label := v.phrase(i, i+1)
 	for b := range v.s.Ents {
 		st := v.s.Ents[b].Start

@@ -693,7 +693,7 @@ func (d *docState) flush() {
 	// says who won.
 	explained := map[[2]int]bool{}
 	for _, k := range keys {
-		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult && m != MethodFace {
+		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult && m != MethodFace && m != MethodRivals {
 			explained[[2]int{k.s, k.o}] = true
 			explained[[2]int{k.o, k.s}] = true
 		}

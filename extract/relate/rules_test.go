@@ -963,6 +963,7 @@ func TestSeatIn(t *testing.T) {
 		{"the board of", "[[Ann Lee|PER]] also sat on the board of [[Acme|ORG]].", []string{"Ann Lee | schema:memberOf | Acme | seat"}},
 		{"was elected to", "[[Ann Lee|PER]] was elected to the [[Ostmark Assembly|ORG]] in 2001.", []string{"Ann Lee | schema:memberOf | Ostmark Assembly | seat"}},
 		{"electing others says nothing", "[[Ann Lee|PER]] elected to stay with [[Acme|ORG]].", nil},
+		{"others' seat", "[[Ann Lee|PER]] said all those that serve on the [[Harlow Council|ORG]] agreed.", nil},
 		{"two people: whose seat is unclear", "[[Ann Lee|PER]] said [[Bo Ek|PER]] served on the [[Harlow Council|ORG]].", nil},
 		{"a person is no body", "[[Ann Lee|PER]] served on [[Bo Ek|PER]]'s staff.", nil},
 		{"a place is no body", "[[Ann Lee|PER]] served on [[Norland|LOC]] ships.", nil},
@@ -1075,6 +1076,28 @@ func TestDescription(t *testing.T) {
 	}
 }
 
+// TestRivalsKeepTheVerb checks that the rivals construction keeps the
+// open relation of the verb beside it, as the result construction does:
+// the verb says how the parties are set against each other.
+func TestRivalsKeepTheVerb(t *testing.T) {
+	r := New(&Options{NoClassifier: true})
+	res := buildResult(t, "The [[Reds|ORG]] warned the [[Greens|ORG]] on Monday.")
+	for i := range res.Entities {
+		res.Entities[i].Class = typing.ClassPoliticalParty
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range formatRelations(res) {
+		got = append(got, strings.Join(strings.Split(l, " | ")[:4], " | "))
+	}
+	want := []string{"Reds | kg:opponent | Greens | rivals", "Reds | kg:warned | Greens | verb-pattern"}
+	if diff := cmp.Diff(want, sortedCopy(got)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestRivalParties covers the rivals construction: parties the text sets
 // against each other are opponents. Every organisation of its rows is
 // classed a party, as package typing would class them.
@@ -1095,6 +1118,7 @@ func TestRivalParties(t *testing.T) {
 			[]string{"Reds | kg:opponent | Greens | rivals"}},
 		{"a party's members are no party", "[[Reds|ORG]] leaders said the [[Greens|ORG]] would lose.", nil},
 		{"no verb of saying", "The [[Reds|ORG]] met the [[Greens|ORG]] on Monday.", nil},
+		{"said of the party, not by it", "The [[Reds|ORG]] have been accused of attacking the [[Greens|ORG]].", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

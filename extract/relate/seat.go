@@ -25,12 +25,27 @@ var seatVerbs = map[string]string{"serve": "on", "sit": "on", "elect": "to", "re
 // the body. The person is the one the sentence names before the verb as
 // its clause's subject; the body is an organisation whose name heads
 // its noun phrase, or is followed by a noun for a body ("the Acme
-// board").
+// board"). The verb is the person's own, or one the clause goes on
+// with without another subject.
 func seatIn(d *docState, a int, _ map[int]bool) {
 	v := d.v
+	// The person's own verb ("X served on Y", "X, who sits on Y", "X
+	// was elected to Y"), then another verb of a seat the clause goes on
+	// with, with no subject of its own ("... before being elected to
+	// Z"); not "X said all those that serve on Y".
+	first := v.verbAfter(a)
+	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
+		first = v.verbFrom(e + 2)
+	}
+	last := -1 // the last seat verb read
 	for i := v.s.Ents[a].End; i+1 < v.n(); i++ {
 		if v.lw(i) == "." || v.lw(i) == ";" {
 			return
+		}
+		if last >= 0 {
+			if t := v.tag(i); t == "PRP" || t == "WDT" || t == "WP" {
+				return // another subject
+			}
 		}
 		prep, ok := seatVerbs[v.lemma(i)]
 		if !ok || !v.free(i) || !strings.HasPrefix(v.tag(i), "VB") || v.lw(i+1) != prep {
@@ -43,9 +58,10 @@ func seatIn(d *docState, a int, _ map[int]bool) {
 				continue
 			}
 		}
-		if v.onlyPersonBefore(i) != a {
+		if v.onlyPersonBefore(i) != a || i != first && last < 0 {
 			continue
 		}
+		last = i
 		j := i + 2
 		if v.isDet(j) && v.free(j) && (v.is(j+1, lexicon.Organization, lexicon.OrgPart, lexicon.Government) && v.lw(j+2) == "of") {
 			j += 3 // "on the board of Y"
