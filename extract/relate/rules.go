@@ -1288,10 +1288,31 @@ func (v *view) clauseScanFrom(from int, fn func(i int) bool) {
 	}
 }
 
-// basedIn handles "Acme, based in Paris" and "Acme is headquartered in
-// Paris".
+// basedIn handles "Acme, based in Paris", "Acme is headquartered in
+// Paris" and "Acme's headquarters in Paris".
 func basedIn(d *docState, a int, used map[int]bool) {
 	v := d.v
+	// "Acme's (new) headquarters in Paris", "Acme's head office in
+	// Paris": the organisation's own seat.
+	if e := v.s.Ents[a].End; v.isPossessive(e) {
+		i := e + 1
+		for n := 0; n < 2 && v.free(i) && strings.HasPrefix(v.tag(i), "JJ"); n++ {
+			i++
+		}
+		j := i + 1
+		if v.lw(i) == "head" && v.lw(j) == "office" {
+			j++
+		} else if !hqWords[v.lw(i)] {
+			j = -1
+		}
+		if j > 0 && v.free(i) && v.lw(j) == "in" && !used[i] {
+			if q := v.objectAfter(j); q >= 0 && v.typ(q) == extract.Location {
+				used[i] = true
+				d.add(a, q, schema.Location, v.phrase(e+1, j+1), MethodBased, scoreBased)
+				return
+			}
+		}
+	}
 	v.clauseScan(a, func(i int) bool {
 		if !basedWords[v.lw(i)] || v.lw(i+1) != "in" || used[i] {
 			return true

@@ -275,6 +275,24 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme | schema:location | Harlow | based"},
 		},
 		{
+			name: "a possessive's headquarters",
+			c:    MethodBased,
+			text: "Staff left [[Acme|ORG]]'s new headquarters in [[Harlow|LOC]] on Friday.",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
+			name: "a possessive's head office",
+			c:    MethodBased,
+			text: "They met at [[Acme|ORG]]'s head office in [[Harlow|LOC]].",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
+			name: "headquarters of another's",
+			c:    MethodBased,
+			text: "[[Acme|ORG]] and [[Vell Bank|ORG]]'s headquarters in [[Harlow|LOC]] closed.",
+			want: []string{"Vell Bank | schema:location | Harlow | based"},
+		},
+		{
 			name: "from with age",
 			c:    MethodFrom,
 			text: "Police named [[Ann Lee|PER]], 34, from [[Sudby|LOC]].",
