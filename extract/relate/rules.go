@@ -1654,6 +1654,11 @@ func kinBefore(d *docState, p int) {
 			return
 		}
 	}
+	// A club or a country the associate shares: "X's Harlow team-mate
+	// Y", "his Norland team-mate Y".
+	if k := v.entEnding(i + 1); k >= 0 && i == noun-1 && pred == schema.Colleague && (v.typ(k) == extract.Organization || v.typ(k) == extract.Location) {
+		i = v.s.Ents[k].Start - 1
+	}
 	if strings.HasPrefix(v.lw(noun), "ex-") {
 		return
 	}

@@ -870,6 +870,9 @@ func TestKinBefore(t *testing.T) {
 		{"a rival by apposition", "[[Ola Berg|PER]], [[Tim Sand|PER]]'s biggest rival, agreed.", []string{"Ola Berg | kg:opponent | Tim Sand | kin"}},
 		{"the subject's arch-rival by his", "[[Cy Fox|PER]] will face his arch-rival [[Dan Pell|PER]] on Sunday.", []string{"Cy Fox | kg:opponent | Dan Pell | kin"}},
 		{"his, with two people before it, is no one's", "[[Cy Fox|PER]] told [[Ann Lee|PER]] about his wife [[Dan Pell|PER]].", nil},
+		{"a team-mate", "[[Ann Lee|PER]]'s team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"a team-mate at a club", "[[Ann Lee|PER]]'s [[Harlow|ORG]] team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"a club names no wife", "[[Ann Lee|PER]]'s [[Harlow|ORG]] wife [[Bo Ek|PER]] spoke.", nil},
 	}
 	checkMethod(t, r, "kin", tests)
 }
