@@ -406,6 +406,20 @@ func titleBeforeName(d *docState, p int) {
 		ts = j
 	}
 	d.title(p, v.titleText(ts, tend))
+	// A plural title before a list of names is each one's: "Norlandic
+	// sprinters X and Y", "Acme directors X, Y and Z".
+	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
+		q := v.entEnding(ts)
+		if v.isPossessive(ts - 1) {
+			q = v.entEnding(ts - 1)
+		}
+		for _, r := range v.peopleAfter(e.End, len(v.s.Ents), ",", "and") {
+			d.title(r, v.titleText(ts, tend))
+			if q >= 0 && !v.portfolio(q) {
+				d.employ(r, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
+			}
+		}
+	}
 	prev := ts - 1
 	if v.isPossessive(prev) {
 		if q := v.entEnding(prev); q >= 0 {

@@ -488,6 +488,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a plural title before a list of names",
+			c:    MethodTitle,
+			text: "[[Acme|ORG]]'s directors [[Ann Lee|PER]], [[Bo Ek|PER]] and [[Cy Orr|PER]] resigned.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title", "Bo Ek | schema:worksFor | Acme | title", "Cy Orr | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -568,7 +574,7 @@ func TestJobTitles(t *testing.T) {
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Fe Lo | MP"}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP"}
 	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
