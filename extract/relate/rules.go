@@ -1126,11 +1126,22 @@ func titleOf(d *docState) {
 			ts--
 		}
 		q := v.objectAfter(i)
+		// "Head of developmental genetics at Y, X": a field, then
+		// where.
+		if k := v.commonPhrase(i + 1); q < 0 && k > i+1 && v.lw(k) == "at" {
+			q = v.objectAfter(k)
+		}
 		if q < 0 {
 			continue
 		}
 		j := v.s.Ents[q].End
 		if v.lw(j) == "," {
+			j++
+		}
+		// A form of address before the name: "..., Professor X" (after
+		// an organisation's name, which a place may end: "the chairman
+		// of Acme UK, Sir X" is no place's).
+		if v.free(j) && v.is(j, lexicon.Honorific) && v.entAt(j+1) >= 0 && v.typ(q) == extract.Organization {
 			j++
 		}
 		p := v.entAt(j)

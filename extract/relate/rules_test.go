@@ -494,6 +494,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title", "Bo Ek | schema:worksFor | Acme | title", "Cy Orr | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "a title after an adverb, a field, then where",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]], who is also vice-president of research at [[Pellam University|ORG]], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Pellam University | copula"},
+		},
+		{
+			name: "the head of a field at a body, then a professor's name",
+			c:    MethodTitleOf,
+			text: "Head of plant genetics at the [[Vell Institute|ORG]], Professor [[Bo Ek|PER]], disagreed.",
+			want: []string{"Bo Ek | schema:worksFor | Vell Institute | of"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
