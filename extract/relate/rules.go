@@ -397,6 +397,7 @@ func titleBeforeName(d *docState, p int) {
 		}
 	}
 	if !ok {
+		portfolioTitle(d, p)
 		return
 	}
 	// "Acme insurance analyst X", "the Acme deputy enforcement
@@ -1881,4 +1882,32 @@ func placeKindOf(d *docState, p int) {
 		return
 	}
 	d.add(p, q, schema.ContainedInPlace, v.phrase(v.s.Ents[q].Start, e.End), MethodPlaceKind, scorePlaceKind)
+}
+
+// portfolioTitle reads an office with its portfolio, capitalised after
+// "for" or "of", before a person's name: "Minister for Work X",
+// "Secretary of State for Trade and Industry X", "Minister of Information
+// Industry X". The whole is the person's title.
+func portfolioTitle(d *docState, p int) {
+	v := d.v
+	i := v.s.Ents[p].Start - 1
+	n := 0
+	for ; i > 0 && n < 4 && v.free(i) && (capitalised(v.toks[i].Text) && !v.isTitleHead(i) && strings.HasPrefix(v.tag(i), "NN") || v.lw(i) == "and" && n > 0); i-- {
+		n++
+	}
+	if n == 0 || v.lw(i+1) == "and" || v.lw(i) != "for" && v.lw(i) != "of" || !v.free(i-1) || !v.is(i-1, lexicon.Office) || !capitalised(v.toks[i-1].Text) {
+		return
+	}
+	ts := i - 1
+	for ts > 0 && v.free(ts-1) && v.isTitleWord(ts-1) && capitalised(v.toks[ts-1].Text) {
+		ts--
+	}
+	// "Secretary of State for Work": the office's own "of".
+	if j := ts - 1; v.lw(j) == "of" || v.lw(j) == "for" {
+		return
+	}
+	if v.former(max(0, ts-1), i) {
+		return
+	}
+	d.title(p, v.text(ts, v.s.Ents[p].Start))
 }

@@ -935,6 +935,30 @@ func TestLife(t *testing.T) {
 	})
 }
 
+// TestPortfolioTitle covers an office with its portfolio after "for" or
+// "of" before a name.
+func TestPortfolioTitle(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct{ name, text, want string }{
+		{"minister for", "They met Minister for Work [[Ann Lee|PER]] on Friday.", "Ann Lee | Minister for Work"},
+		{"minister of, two words", "Minister of Information Industry [[Bo Ek|PER]] said so.", "Bo Ek | Minister of Information Industry"},
+		{"a portfolio joined by and", "They met Minister for Trade and Industry [[Ann Lee|PER]] on Friday.", "Ann Lee | Minister for Trade and Industry"},
+		{"no office", "Friends of Harbour Park [[Ann Lee|PER]] said so.", ""},
+		{"no former title", "They met former Minister for Work [[Ann Lee|PER]] on Friday.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(formatTitles(res), "; ")
+			if got != tt.want {
+				t.Errorf("%s: titles %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestSingular checks the singular of plural titles, in their case.
 func TestSingular(t *testing.T) {
 	for _, tc := range [][3]string{{"sprinters", "sprinter", "sprinter"}, {"MPs", "mp", "MP"}, {"Chairmen", "chairman", "Chairman"}, {"aide", "aide", "aide"}, {"news", "", "news"}} {
