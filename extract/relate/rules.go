@@ -871,6 +871,14 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	if v.isDet(np.start) {
 		np.start++
 	}
+	// "X, the most recent female MP": a superlative's adverb, and the
+	// adjectives that describe the holder, not the title.
+	if v.free(np.start) && v.tag(np.start) == "RBS" && strings.HasPrefix(v.tag(np.start+1), "JJ") {
+		np.start++
+		for n := 0; n < 3 && v.free(np.start+1) && strings.HasPrefix(v.tag(np.start), "JJ") && !v.isTitleWord(np.start); n++ {
+			np.start++
+		}
+	}
 	end, inner := v.np(np.start)
 	if end == np.start {
 		return np, false

@@ -44,6 +44,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "appositive title after a superlative",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], the most recent economist at [[Harbor Bank|ORG]] to resign, spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
+		},
+		{
 			name: "appositive with age and a title naming the organisation inside",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], 41, an [[Acme|ORG]] spokeswoman, declined to comment.",
