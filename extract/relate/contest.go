@@ -183,3 +183,52 @@ func rivalParties(d *docState, a int, _ map[int]bool) {
 		}
 	}
 }
+
+// scoreWorkWith is the confidence of the work-with construction.
+const scoreWorkWith = 0.75
+
+// workedWith reads two people the text says work together: "Ann Lee
+// worked with Bo Ek", "Ann Lee has worked closely with Bo Ek", "Ann Lee
+// collaborated with Bo Ek", "Ann Lee teamed up with Bo Ek", "Ann Lee,
+// who worked alongside Bo Ek": colleagues. A plan is no fact ("will work
+// with").
+func workedWith(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	if v.isPossessive(v.s.Ents[a].End) {
+		return
+	}
+	i := -1
+	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
+		i = v.verbFrom(e + 2)
+	}
+	if i < 0 {
+		i = v.verbAfter(a)
+	}
+	if i < 0 || v.tag(i) == "VB" || v.tag(i) == "VBG" && !v.isBe(i-1) {
+		return // "to work with", "will work with"
+	}
+	for j := i - 1; j >= v.s.Ents[a].End && j >= i-3; j-- {
+		if v.tag(j) == "MD" || v.lw(j) == "to" || v.is(j, lexicon.Negation) {
+			return
+		}
+	}
+	j := i + 1
+	switch l := v.lemma(i); {
+	case l == "work" || l == "collaborate":
+	case l == "team" && v.lw(j) == "up":
+		j++
+	default:
+		return
+	}
+	for n := 0; n < 2 && v.free(j) && v.tag(j) == "RB"; n++ {
+		j++ // "closely", "together"
+	}
+	if v.lw(j) != "with" && v.lw(j) != "alongside" {
+		return
+	}
+	b := v.nameAt(j + 1)
+	if b < 0 || v.typ(b) != extract.Person || v.entity(b) == v.entity(a) || v.isPossessive(v.s.Ents[b].End) || !d.fullName(b) && !d.fullName(a) {
+		return
+	}
+	d.add(a, b, schema.Colleague, v.phrase(i, j+1), MethodWorkWith, scoreWorkWith)
+}

@@ -38,6 +38,7 @@ const (
 	MethodSeat        = "seat"         // "X served on Y", "X was elected to Y"
 	MethodJoin        = "join"         // "X joined Y", "He joined Y as chief executive"
 	MethodDescription = "description"  // "X won. The Norlandic midfielder has ..."
+	MethodWorkWith    = "work-with"    // "X worked closely with Y"
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and

@@ -109,6 +109,8 @@ var constructionTable = []construction{
 		from: []string{extract.Person}, mention: seatIn},
 	{name: MethodJoin, example: "Ann Lee joined Acme in 1990; Ann Lee, who joined Harlow from Pellam; Ann Lee joined Acme as chief executive; Norland joined the Vell Union", produces: "worksFor memberOf jobTitle",
 		from: []string{extract.Person, extract.Location}, mention: joined},
+	{name: MethodWorkWith, example: "Ann Lee worked with Bo Ek; Ann Lee has worked closely with Bo Ek; Ann Lee teamed up with Bo Ek", produces: "colleague",
+		from: []string{extract.Person}, mention: workedWith},
 	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
 		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
 		mention: func(d *docState, k int, used map[int]bool) {

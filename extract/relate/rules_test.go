@@ -512,6 +512,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bo Ek | schema:worksFor | Vell Institute | of"},
 		},
 		{
+			name: "people who worked together",
+			c:    MethodWorkWith,
+			text: "[[Ann Lee|PER]] has worked closely with [[Bo Ek|PER]] since 1990.",
+			want: []string{"Ann Lee | schema:colleague | Bo Ek | work-with"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -1165,6 +1171,25 @@ func TestRivalsKeepTheVerb(t *testing.T) {
 	if diff := cmp.Diff(want, sortedCopy(got)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// TestWorkedWith covers the work-with construction: people the text says
+// work together are colleagues.
+func TestWorkedWith(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "work-with", []struct {
+		name, text string
+		want       []string
+	}{
+		{"worked with", "[[Ann Lee|PER]] worked with [[Bo Ek|PER]] on two films.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"a relative clause", "It is directed by [[Ann Lee|PER]], who has worked with [[Bo Ek|PER]] before.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"teamed up", "[[Ann Lee|PER]] teamed up with [[Bo Ek|PER]] to record a song.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"alongside", "[[Ann Lee|PER]] worked alongside [[Bo Ek|PER]] at the bank.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"a plan is no fact", "[[Ann Lee|PER]] will work with [[Bo Ek|PER]] next year.", nil},
+		{"nor a wish", "[[Ann Lee|PER]] hopes to work with [[Bo Ek|PER]].", nil},
+		{"a body is no colleague", "[[Ann Lee|PER]] worked with [[Acme|ORG]] for years.", nil},
+		{"a possessor is no colleague", "[[Ann Lee|PER]] worked with [[Bo Ek|PER]]'s son.", nil},
+	})
 }
 
 // TestRivalParties covers the rivals construction: parties the text sets
