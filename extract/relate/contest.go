@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -15,9 +16,10 @@ const scoreFace = 0.8
 // faceSides reads a contest that a verb of facing names between two
 // sides, both people or both organisations: "Ann Lee will face Bo Ek",
 // "Harlow face Pellam on Saturday", "Ann Lee faces world champion Bo Ek,
-// Cy Orr and her rival Di Wu", "Harlow will take on Pellam". The sides are
-// opponents: the contest may be to come, but the text names them as
-// competitors.
+// Cy Orr and her rival Di Wu", "Harlow will take on Pellam", and, between
+// two sports teams, "Harlow play Pellam", "Harlow meet Pellam", "Harlow
+// will host Pellam, Velden and Tarvik". The sides are opponents: the
+// contest may be to come, but the text names them as competitors.
 func faceSides(d *docState, a int, _ map[int]bool) {
 	v := d.v
 	if v.isPossessive(v.s.Ents[a].End) {
@@ -28,15 +30,22 @@ func faceSides(d *docState, a int, _ map[int]bool) {
 		return // "X was faced with ...": no side
 	}
 	j := i + 1
-	switch {
-	case v.lemma(i) == "face":
-	case v.lemma(i) == "take" && v.lw(j) == "on":
+	switch l := v.lemma(i); {
+	case l == "face":
+	case l == "take" && v.lw(j) == "on":
 		j++
+	case (l == "play" || l == "meet" || l == "host") && d.class(a) == typing.ClassSportsTeam:
+		// Between two sides: "Harlow play Pellam on Saturday", "Harlow
+		// host Pellam" (a person plays a part, meets a minister).
 	default:
 		return
 	}
 	label := v.phrase(i, j)
+	sides := v.lemma(i) != "face" && v.lemma(i) != "take"
 	for b := v.sideAfter(a, j); b >= 0; b = v.sideAfter(a, j) {
+		if sides && d.class(b) != typing.ClassSportsTeam {
+			return
+		}
 		// "X will face his arch-rival Y": the kin construction reads
 		// it.
 		st := v.s.Ents[b].Start

@@ -1192,6 +1192,44 @@ func TestWorkedWith(t *testing.T) {
 	})
 }
 
+// TestSidesPlay checks that "play", "meet" and "host" make opponents of
+// two sports teams (as typing classes them) only.
+func TestSidesPlay(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name, text string
+		teams      bool
+		want       []string
+	}{
+		{"two teams play", "[[Harlow|ORG]] will play [[Pellam|ORG]] in the final.", true, []string{"Harlow | kg:opponent | Pellam | face"}},
+		{"a team hosts a list", "[[Harlow|ORG]] will host [[Pellam|ORG]], [[Velden|ORG]] and [[Tarvik|ORG]] in June.", true,
+			[]string{"Harlow | kg:opponent | Pellam | face", "Harlow | kg:opponent | Tarvik | face", "Harlow | kg:opponent | Velden | face"}},
+		{"companies meet", "[[Acme|ORG]] met [[Vell Power|ORG]] on Monday.", false, nil},
+		{"a person plays a part", "[[Ann Lee|PER]] plays [[Bo Ek|PER]] in the film.", false, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if tt.teams {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "face" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestRivalParties covers the rivals construction: parties the text sets
 // against each other are opponents. Every organisation of its rows is
 // classed a party, as package typing would class them.
