@@ -15,7 +15,7 @@ const scoreFace = 0.8
 
 // faceSides reads a contest that a verb of facing names between two
 // sides, both people or both organisations: "Ann Lee will face Bo Ek",
-// "Harlow face Pellam on Saturday", "Ann Lee faces world champion Bo Ek,
+// "Harlow face Pellam on Saturday", "Ann Lee faces top seed Bo Ek,
 // Cy Orr and her rival Di Wu", "Harlow will take on Pellam", and, between
 // two sports teams, "Harlow play Pellam", "Harlow meet Pellam", "Harlow
 // will host Pellam, Velden and Tarvik". The sides are opponents: the
@@ -72,8 +72,8 @@ var deicticDays = set("today", "tonight", "tomorrow", "yesterday")
 // sideAfter returns the mention that names the other side of a contest
 // with mention a from token i on, past a determiner or a possessive
 // pronoun and up to four words that describe it (titles, adjectives,
-// common nouns, a nationality: "world champion Y", "her old rival Y",
-// "Olympic champion Y"), or -1. The name heads its noun phrase.
+// common nouns, a nationality: "top seed Y", "her old rival Y",
+// "Norlandic champion Y"), or -1. The name heads its noun phrase.
 func (v *view) sideAfter(a, i int) int {
 	if v.free(i) && (v.isDet(i) || v.tag(i) == "PRP$") {
 		i++
@@ -81,7 +81,7 @@ func (v *view) sideAfter(a, i int) int {
 	for n := 0; n < 4 && i < v.n(); n++ {
 		if k := v.entAt(i); k >= 0 {
 			// A nationality or a prize's adjective before the name:
-			// "Olympic champion Y", "Norlandic Y".
+			// "Norlandic champion Y", "Norlandic Y".
 			if e := v.s.Ents[k]; e.End-e.Start > 1 || v.typ(k) == extract.Person || v.typ(k) == extract.Organization {
 				break
 			}

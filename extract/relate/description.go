@@ -16,12 +16,12 @@ const scoreDescription = 0.75
 // description reads a definite description opening the sentence, as its
 // subject, that stands for the person the sentence before is about (the
 // one person it names, as its subject: see pronounSubjects): "Ann Lee won
-// in Harlow. The Norlandic sprinter will race again", "The 34-year-old
-// Norlandic midfielder has ...", "The Norlandic legend won ...", "The
+// in Harlow. The Norlandic sprinter will race again", "The 29-year-old
+// Norlandic winger has ...", "The Norlandic legend won ...", "The
 // Norlandic confirmed ...". A demonym (or a country's one-word name) in
 // it gives the person's
 // nationality; an occupation or an office heading it, the person's title
-// ("midfielder"). Nothing else may be named in it, nor the person in
+// ("winger"). Nothing else may be named in it, nor the person in
 // the rest of the sentence.
 func description(d *docState) {
 	v := d.v
@@ -51,8 +51,7 @@ func description(d *docState) {
 		}
 	}
 	// The person named in the sentence is not the one described ("The
-	// strategist helped Y win", Y the person the sentence before is
-	// about).
+	// engineer praised Y", Y the person the sentence before is about).
 	for k := range v.s.Ents {
 		if v.entity(k) == v.topic {
 			return
@@ -70,13 +69,13 @@ func description(d *docState) {
 	case demonym >= 0 && v.s.Ents[demonym].End == end:
 		// "The Norlandic confirmed": the demonym is the noun (not the
 		// country: "The Norland has ..."); not one that names a people
-		// ("The French turned ...": a side).
+		// ("The Ostmarkish won ...": a side).
 		if w := v.lw(head); !d.demonymNoun(demonym) || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ss") {
 			return
 		}
 	case v.at[head] < 0 && v.is(head, lexicon.PersonNoun, lexicon.Occupation, lexicon.Office) && v.tag(head) == "NN" &&
 		!v.is(head, lexicon.Kinship, lexicon.Associate, lexicon.Corporation, lexicon.Organization, lexicon.OrgGeneric, lexicon.Government, lexicon.NewsMedia, lexicon.Team, lexicon.Party):
-		// "The Norlandic midfielder", "the Norlandic legend": a
+		// "The Norlandic winger", "the Norlandic sprinter": a
 		// person's noun in the singular ("The Norlandic lender" is a
 		// bank). An occupation is the person's title; an office ("The
 		// chancellor") names whoever holds it, most often another.

@@ -193,7 +193,7 @@ func copulaTitle(d *docState, a int, _ map[int]bool) {
 	if !ok || v.isPossessive(te) || v.free(te) && strings.HasPrefix(v.tag(te), "NN") {
 		return
 	}
-	// "X is vice-president of research at Y": a field, then where.
+	// "X is director of marketing at Y": a field, then where.
 	if k := v.commonPhrase(te + 1); v.lw(te) == "of" && v.nameAt(te+1) < 0 && k > te+1 && v.lw(k) == "at" {
 		if q := v.nameAt(k + 1); q >= 0 && v.typ(q) == extract.Organization && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") {
 			d.title(a, v.titleText(i, te))

@@ -37,7 +37,7 @@ const (
 	MethodFace        = "face"         // "X will face Y", "X take on Y"
 	MethodSeat        = "seat"         // "X served on Y", "X was elected to Y"
 	MethodJoin        = "join"         // "X joined Y", "He joined Y as chief executive"
-	MethodDescription = "description"  // "X won. The Norlandic midfielder has ..."
+	MethodDescription = "description"  // "X won. The Norlandic winger has ..."
 	MethodWorkWith    = "work-with"    // "X worked closely with Y"
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the

@@ -101,7 +101,7 @@ var constructionTable = []construction{
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: resultSides},
-	{name: MethodFace, example: "Ann Lee will face Bo Ek; Harlow face Pellam; Ann Lee faces world champion Bo Ek and Cy Orr; Harlow will take on Pellam", produces: "opponent",
+	{name: MethodFace, example: "Ann Lee will face Bo Ek; Harlow face Pellam; Ann Lee faces top seed Bo Ek and Cy Orr; Harlow will take on Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: faceSides},
 	{name: MethodRivals, example: "the Unity Party says the Green Party would raise taxes; the gap between the Unity Party and the Greens", produces: "opponent",
 		from: []string{extract.Organization}, mention: rivalParties},
@@ -123,7 +123,7 @@ var constructionTable = []construction{
 	{name: MethodCopula, example: "Ann Lee is the new president of Acme; Ann Lee became chairman; Ann Lee served as minister for work",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person}, mention: copulaTitle},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
-	{name: MethodDescription, example: "Ann Lee won in Harlow. The Norlandic sprinter will race again; The 34-year-old Norlandic midfielder has ...", produces: "nationality jobTitle", sentence: description},
+	{name: MethodDescription, example: "Ann Lee won in Harlow. The Norlandic sprinter will race again; The 29-year-old Norlandic winger has ...", produces: "nationality jobTitle", sentence: description},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }
 
@@ -873,7 +873,7 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	if v.isDet(np.start) {
 		np.start++
 	}
-	// "X, the most recent female MP": a superlative's adverb, and the
+	// "X, the most senior female MP": a superlative's adverb, and the
 	// adjectives that describe the holder, not the title.
 	if v.free(np.start) && v.tag(np.start) == "RBS" && strings.HasPrefix(v.tag(np.start+1), "JJ") {
 		np.start++
@@ -1895,9 +1895,9 @@ func placeKindOf(d *docState, p int) {
 }
 
 // portfolioTitle reads an office with its portfolio, capitalised after
-// "for" or "of", before a person's name: "Minister for Work X",
-// "Secretary of State for Trade and Industry X", "Minister of Information
-// Industry X". The whole is the person's title.
+// "for" or "of", before a person's name: "Minister for Transport X",
+// "Secretary of State for Trade and Industry X", "Minister of Rural
+// Affairs X". The whole is the person's title.
 func portfolioTitle(d *docState, p int) {
 	v := d.v
 	i := v.s.Ents[p].Start - 1

@@ -46,7 +46,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "appositive title after a superlative",
 			c:    MethodAppositive,
-			text: "[[Ann Lee|PER]], the most recent economist at [[Harbor Bank|ORG]] to resign, spoke.",
+			text: "[[Ann Lee|PER]], the most senior economist at [[Harbor Bank|ORG]] to resign, spoke.",
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
@@ -478,8 +478,8 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a seat in a body",
 			c:    MethodSeat,
-			text: "[[Ann Lee|PER]] served on the [[Harlow Council|ORG]] before being elected to [[Parliament|ORG]] in 1990.",
-			want: []string{"Ann Lee | schema:memberOf | Harlow Council | seat", "Ann Lee | schema:memberOf | Parliament | seat"},
+			text: "[[Ann Lee|PER]] served on the [[Harlow Council|ORG]] before being elected to the [[Ostmark Assembly|ORG]] in 2001.",
+			want: []string{"Ann Lee | schema:memberOf | Harlow Council | seat", "Ann Lee | schema:memberOf | Ostmark Assembly | seat"},
 		},
 		{
 			name: "joined a company",
@@ -490,7 +490,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a description standing for the person before, without a country typing gives",
 			c:    MethodDescription,
-			text: "[[Ann Lee|PER]] won in [[Harlow|LOC]]. The 34-year-old [[Norlandic|LOC]] midfielder has signed.",
+			text: "[[Ann Lee|PER]] won in [[Harlow|LOC]]. The 29-year-old [[Norlandic|LOC]] winger has signed.",
 			want: nil,
 		},
 		{
@@ -502,13 +502,13 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a title after an adverb, a field, then where",
 			c:    MethodCopula,
-			text: "[[Ann Lee|PER]], who is also vice-president of research at [[Pellam University|ORG]], spoke.",
-			want: []string{"Ann Lee | schema:worksFor | Pellam University | copula"},
+			text: "[[Ann Lee|PER]], who is also director of marketing at [[Acme|ORG]], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | copula"},
 		},
 		{
 			name: "the head of a field at a body, then a professor's name",
 			c:    MethodTitleOf,
-			text: "Head of plant genetics at the [[Vell Institute|ORG]], Professor [[Bo Ek|PER]], disagreed.",
+			text: "Head of marketing at the [[Vell Institute|ORG]], Professor [[Bo Ek|PER]], disagreed.",
 			want: []string{"Bo Ek | schema:worksFor | Vell Institute | of"},
 		},
 		{
@@ -952,11 +952,11 @@ func TestLife(t *testing.T) {
 func TestPortfolioTitle(t *testing.T) {
 	r := New(&Options{NoClassifier: true, NoOpen: true})
 	for _, tt := range []struct{ name, text, want string }{
-		{"minister for", "They met Minister for Work [[Ann Lee|PER]] on Friday.", "Ann Lee | Minister for Work"},
-		{"minister of, two words", "Minister of Information Industry [[Bo Ek|PER]] said so.", "Bo Ek | Minister of Information Industry"},
+		{"minister for", "They met Minister for Transport [[Ann Lee|PER]] on Friday.", "Ann Lee | Minister for Transport"},
+		{"minister of, two words", "Minister of Rural Affairs [[Bo Ek|PER]] said so.", "Bo Ek | Minister of Rural Affairs"},
 		{"a portfolio joined by and", "They met Minister for Trade and Industry [[Ann Lee|PER]] on Friday.", "Ann Lee | Minister for Trade and Industry"},
 		{"no office", "Friends of Harbour Park [[Ann Lee|PER]] said so.", ""},
-		{"no former title", "They met former Minister for Work [[Ann Lee|PER]] on Friday.", ""},
+		{"no former title", "They met former Minister for Transport [[Ann Lee|PER]] on Friday.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
@@ -1014,7 +1014,7 @@ func TestFaceSides(t *testing.T) {
 		{"will face", "[[Ann Lee|PER]] will face [[Bo Ek|PER]] next.", []string{"Ann Lee | kg:opponent | Bo Ek | face"}},
 		{"clubs in the present", "[[Harlow|ORG]] face [[Pellam|ORG]] on Saturday.", []string{"Harlow | kg:opponent | Pellam | face"}},
 		{"take on", "[[Harlow|ORG]] will take on [[Pellam|ORG]] at home.", []string{"Harlow | kg:opponent | Pellam | face"}},
-		{"titles and a list", "[[Ann Lee|PER]] will face [[Olympic|MISC]] champion [[Bo Ek|PER]], world champion [[Cy Orr|PER]], and her rival [[Di Wu|PER]].",
+		{"titles and a list", "[[Ann Lee|PER]] will face top seed [[Bo Ek|PER]], [[Norlandic|LOC]] champion [[Cy Orr|PER]], and her rival [[Di Wu|PER]].",
 			[]string{"Ann Lee | kg:opponent | Bo Ek | face", "Ann Lee | kg:opponent | Cy Orr | face", "Ann Lee | kg:opponent | Di Wu | face"}},
 		{"past an apposition", "[[Ann Lee|PER]], 25, will face [[Bo Ek|PER]] today.", []string{"Ann Lee | kg:opponent | Bo Ek | face"}},
 		{"faced with", "[[Ann Lee|PER]] was faced with [[Bo Ek|PER]]'s demands.", nil},
@@ -1116,9 +1116,9 @@ func TestDescription(t *testing.T) {
 		{"an occupation alone", "[[Bo Ek|PER]] played in [[Harlow|LOC]] on Friday. The singer thanked the crowd in [[Harlow|LOC]].", nil, []string{"Bo Ek | singer"}},
 		{"an office names whoever holds it", "[[Bo Ek|PER]] spoke in [[Harlow|LOC]]. The chancellor said taxes would rise.", nil, nil},
 		{"two people before: no one in particular", "[[Bo Ek|PER]] beat [[Ann Lee|PER]] in [[Harlow|LOC]]. The [[Norlandic|LOC]] striker was injured.", nil, nil},
-		{"the person named again is not the one described", "[[Bo Ek|PER]] won in [[Harlow|LOC]]. The strategist helped [[Bo Ek|PER]] win.", nil, nil},
-		{"a people, not a person", "[[Bo Ek|PER]] coached in [[Harlow|LOC]]. The [[French|LOC]] won 16-9.", nil, nil},
-		{"a bank, not a person", "[[Bo Ek|PER]] will hear the case in [[Harlow|LOC]]. The [[Norlandic|LOC]] lender is one of six banks.", nil, nil},
+		{"the person named again is not the one described", "[[Bo Ek|PER]] won in [[Harlow|LOC]]. The engineer praised [[Bo Ek|PER]] warmly.", nil, nil},
+		{"a people, not a person", "[[Bo Ek|PER]] coached in [[Harlow|LOC]]. The [[Ostmarkish|LOC]] won 3-1.", nil, nil},
+		{"a bank, not a person", "[[Bo Ek|PER]] spoke in [[Harlow|LOC]]. The [[Norlandic|LOC]] lender cut its rates.", nil, nil},
 		{"no description", "[[Bo Ek|PER]] won in [[Harlow|LOC]]. The [[Norlandic|LOC]] team lost.", nil, nil},
 	}
 	for _, tt := range tests {

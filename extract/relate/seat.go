@@ -20,8 +20,8 @@ var seatVerbs = map[string]string{"serve": "on", "sit": "on", "elect": "to", "re
 // seatIn reads a person's seat in a body that a verb of serving,
 // sitting or being elected names: "Ann Lee served on the Harlow
 // Council", "Ann Lee sits on the Acme board", "Ann Lee was elected to
-// the Ostmark Assembly", "Ann Lee served on the council before being
-// elected to Parliament", "the board of Acme". The person is a member of
+// the Ostmark Assembly", "Ann Lee served on the council before
+// being elected to the Ostmark Assembly", "the board of Acme". The person is a member of
 // the body. The person is the one the sentence names before the verb as
 // its clause's subject; the body is an organisation whose name heads
 // its noun phrase, or is followed by a noun for a body ("the Acme
