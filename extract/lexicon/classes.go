@@ -101,7 +101,8 @@ const (
 	KinParent
 	KinChild
 	KinSibling
-	// Associate: allies and aides: ally, aide, adviser, colleague, friend.
+	// Associate: allies, aides and team-mates: ally, aide, adviser,
+	// colleague, friend, teammate.
 	Associate
 	// Nobility: titles of nobility: duke, duchess, earl, lord, prince.
 	Nobility

@@ -193,6 +193,14 @@ func copulaTitle(d *docState, a int, _ map[int]bool) {
 	if !ok || v.isPossessive(te) || v.free(te) && strings.HasPrefix(v.tag(te), "NN") {
 		return
 	}
+	// "X is director of marketing at Y": a field, then where.
+	if k := v.commonPhrase(te + 1); v.lw(te) == "of" && v.nameAt(te+1) < 0 && k > te+1 && v.lw(k) == "at" {
+		if q := v.nameAt(k + 1); q >= 0 && v.typ(q) == extract.Organization && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") {
+			d.title(a, v.titleText(i, te))
+			d.employ(a, q, i, te, v.phrase(v.s.Ents[a].Start, v.s.Ents[q].End), MethodCopula, scoreTitle)
+		}
+		return
+	}
 	// "X became a defender of the reforms": an occupation's noun of a
 	// cause, not a post.
 	if v.lw(te) == "of" && v.nameAt(te+1) < 0 && !v.is(te-1, lexicon.Office) {
@@ -246,6 +254,11 @@ func (v *view) complementAfter(a int) int {
 	}
 	if v.is(i, lexicon.Negation) {
 		return -1
+	}
+	// An adverb after the verb: "X, who is also chairman", "X is now
+	// chairman".
+	if v.free(i) && v.tag(i) == "RB" && !v.is(i, lexicon.Negation) && (v.isDet(i+1) || v.isTitleWord(i+1)) {
+		i++
 	}
 	if v.free(i) && v.isDet(i) {
 		i++

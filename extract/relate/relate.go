@@ -34,6 +34,12 @@ const (
 	MethodResult      = "result"       // "X beat Y 2-1", "X's win over Y", "X v Y"
 	MethodLife        = "life"         // "X was born in Y", "X studied at Y", "Y, founded by X"
 	MethodCopula      = "copula"       // "X is the new president of Y", "X became chairman"
+	MethodFace        = "face"         // "X will face Y", "X take on Y"
+	MethodSeat        = "seat"         // "X served on Y", "X was elected to Y"
+	MethodJoin        = "join"         // "X joined Y", "He joined Y as chief executive"
+	MethodDescription = "description"  // "X won. The Norlandic winger has ..."
+	MethodWorkWith    = "work-with"    // "X worked closely with Y"
+	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.
@@ -155,13 +161,13 @@ func (r *Relater) eachView(res *extract.Result, fn func(v *view, body bool)) (ty
 	if res.Headline.Len() > 0 {
 		headEnd = res.Headline.End
 	}
-	pron := pronounSubjects(res, bySent)
+	pron, topic := pronounSubjects(res, bySent)
 	for si := range res.Sentences {
 		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
 			continue
 		}
 		if v := r.view(res, si, bySent[si], pron[si]); v != nil {
-			v.typed = typed
+			v.typed, v.topic = typed, topic[si]
 			fn(v, res.Sentences[si].End > headEnd)
 		}
 	}
@@ -175,12 +181,16 @@ func (r *Relater) eachView(res *extract.Result, fn func(v *view, body bool)) (ty
 // 1990."), or, when the sentence before names no one, the person its own
 // opening pronoun stood for ("... She joined Acme in 1990. She founded
 // Vell Power."). A sentence before that names two people, or opens with
-// anything else, settles nothing.
-func pronounSubjects(res *extract.Result, bySent [][]int) []int {
-	out := make([]int, len(res.Sentences))
+// anything else, settles nothing. topic holds, for each sentence, that
+// person whatever the sentence opens with (the one a description such as
+// "The Norlandic striker" opening it may stand for), or -1.
+func pronounSubjects(res *extract.Result, bySent [][]int) (out, topic []int) {
+	out = make([]int, len(res.Sentences))
+	topic = make([]int, len(res.Sentences))
 	prev := -1 // the subject of the sentence before, if it is the one person it names
 	for si := range res.Sentences {
 		out[si] = -1
+		topic[si] = prev
 		toks := res.Sentences[si].Tokens
 		if len(toks) == 0 {
 			prev = -1
@@ -217,7 +227,7 @@ func pronounSubjects(res *extract.Result, bySent [][]int) []int {
 			prev = -1
 		}
 	}
-	return out
+	return out, topic
 }
 
 // mentionsBySentence returns the indexes of the mentions of each sentence
@@ -570,7 +580,10 @@ type candidate struct {
 	method    string
 	score     float64
 	objEntity int // when >= 0, the object entity (b is then -1)
-	lo, hi    int // evidence tokens [lo, hi)
+	// subjEntity is the subject entity when a is -1: a person the
+	// sentence does not name (addTopic).
+	subjEntity int
+	lo, hi     int // evidence tokens [lo, hi)
 }
 
 // docState accumulates what Process finds in a document.
@@ -619,6 +632,15 @@ func (d *docState) addEntity(a, e int, pred, label, method string, score float64
 	d.found = append(d.found, candidate{a: a, b: -1, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: e, lo: lo, hi: hi})
 }
 
+// addTopic records a relation from entity e, a person the sentence does
+// not name, to mention b, with evidence tokens [lo, hi).
+func (d *docState) addTopic(e, b int, pred, label, method string, score float64, lo, hi int) {
+	if e < 0 || b < 0 || pred == "" {
+		return
+	}
+	d.found = append(d.found, candidate{a: -1, b: b, pred: pred, label: cleanLabel(label), method: method, score: score, objEntity: -1, subjEntity: e, lo: lo, hi: hi})
+}
+
 // title records a job title of the entity of mention a.
 func (d *docState) title(a int, t string) {
 	t = strings.TrimSpace(t)
@@ -644,6 +666,9 @@ func (d *docState) flush() {
 	var keys []key
 	for i, c := range d.found {
 		s := v.entity(c.a)
+		if c.a < 0 {
+			s = c.subjEntity
+		}
 		o := c.objEntity
 		if c.b >= 0 {
 			o = v.entity(c.b)
@@ -670,7 +695,7 @@ func (d *docState) flush() {
 	// says who won.
 	explained := map[[2]int]bool{}
 	for _, k := range keys {
-		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult {
+		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult && m != MethodFace && m != MethodRivals {
 			explained[[2]int{k.s, k.o}] = true
 			explained[[2]int{k.o, k.s}] = true
 		}

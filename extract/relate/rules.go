@@ -101,6 +101,16 @@ var constructionTable = []construction{
 		from: []string{extract.Location}, mention: func(d *docState, k int, _ map[int]bool) { placeKindOf(d, k) }},
 	{name: MethodResult, example: "Harlow beat Pellam 2-1; Ann Lee lost to Bo Ek; Harlow's win over Pellam; Harlow v Pellam", produces: "opponent",
 		from: []string{extract.Person, extract.Organization}, mention: resultSides},
+	{name: MethodFace, example: "Ann Lee will face Bo Ek; Harlow face Pellam; Ann Lee faces top seed Bo Ek and Cy Orr; Harlow will take on Pellam", produces: "opponent",
+		from: []string{extract.Person, extract.Organization}, mention: faceSides},
+	{name: MethodRivals, example: "the Unity Party says the Green Party would raise taxes; the gap between the Unity Party and the Greens", produces: "opponent",
+		from: []string{extract.Organization}, mention: rivalParties},
+	{name: MethodSeat, example: "Ann Lee served on the Harlow Council; Ann Lee sits on the Acme board; Ann Lee was elected to the Ostmark Assembly", produces: "memberOf",
+		from: []string{extract.Person}, mention: seatIn},
+	{name: MethodJoin, example: "Ann Lee joined Acme in 1990; Ann Lee, who joined Harlow from Pellam; Ann Lee joined Acme as chief executive; Norland joined the Vell Union", produces: "worksFor memberOf jobTitle",
+		from: []string{extract.Person, extract.Location}, mention: joined},
+	{name: MethodWorkWith, example: "Ann Lee worked with Bo Ek; Ann Lee has worked closely with Bo Ek; Ann Lee teamed up with Bo Ek", produces: "colleague",
+		from: []string{extract.Person}, mention: workedWith},
 	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
 		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
 		mention: func(d *docState, k int, used map[int]bool) {
@@ -113,6 +123,7 @@ var constructionTable = []construction{
 	{name: MethodCopula, example: "Ann Lee is the new president of Acme; Ann Lee became chairman; Ann Lee served as minister for work",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person}, mention: copulaTitle},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
+	{name: MethodDescription, example: "Ann Lee won in Harlow. The Norlandic sprinter will race again; The 29-year-old Norlandic winger has ...", produces: "nationality jobTitle", sentence: description},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 }
 
@@ -388,6 +399,7 @@ func titleBeforeName(d *docState, p int) {
 		}
 	}
 	if !ok {
+		portfolioTitle(d, p)
 		return
 	}
 	// "Acme insurance analyst X", "the Acme deputy enforcement
@@ -397,6 +409,20 @@ func titleBeforeName(d *docState, p int) {
 		ts = j
 	}
 	d.title(p, v.titleText(ts, tend))
+	// A plural title before a list of names is each one's: "Norlandic
+	// sprinters X and Y", "Acme directors X, Y and Z".
+	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
+		q := v.entEnding(ts)
+		if v.isPossessive(ts - 1) {
+			q = v.entEnding(ts - 1)
+		}
+		for _, r := range v.peopleAfter(e.End, len(v.s.Ents), ",", "and") {
+			d.title(r, v.titleText(ts, tend))
+			if q >= 0 && !v.portfolio(q) {
+				d.employ(r, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
+			}
+		}
+	}
 	prev := ts - 1
 	if v.isPossessive(prev) {
 		if q := v.entEnding(prev); q >= 0 {
@@ -847,6 +873,14 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	if v.isDet(np.start) {
 		np.start++
 	}
+	// "X, the most senior female MP": a superlative's adverb, and the
+	// adjectives that describe the holder, not the title.
+	if v.free(np.start) && v.tag(np.start) == "RBS" && strings.HasPrefix(v.tag(np.start+1), "JJ") {
+		np.start++
+		for n := 0; n < 3 && v.free(np.start+1) && strings.HasPrefix(v.tag(np.start), "JJ") && !v.isTitleWord(np.start); n++ {
+			np.start++
+		}
+	}
 	end, inner := v.np(np.start)
 	if end == np.start {
 		return np, false
@@ -1103,11 +1137,22 @@ func titleOf(d *docState) {
 			ts--
 		}
 		q := v.objectAfter(i)
+		// "Head of developmental genetics at Y, X": a field, then
+		// where.
+		if k := v.commonPhrase(i + 1); q < 0 && k > i+1 && v.lw(k) == "at" {
+			q = v.objectAfter(k)
+		}
 		if q < 0 {
 			continue
 		}
 		j := v.s.Ents[q].End
 		if v.lw(j) == "," {
+			j++
+		}
+		// A form of address before the name: "..., Professor X" (after
+		// an organisation's name, which a place may end: "the chairman
+		// of Acme UK, Sir X" is no place's).
+		if v.free(j) && v.is(j, lexicon.Honorific) && v.entAt(j+1) >= 0 && v.typ(q) == extract.Organization {
 			j++
 		}
 		p := v.entAt(j)
@@ -1279,10 +1324,31 @@ func (v *view) clauseScanFrom(from int, fn func(i int) bool) {
 	}
 }
 
-// basedIn handles "Acme, based in Paris" and "Acme is headquartered in
-// Paris".
+// basedIn handles "Acme, based in Paris", "Acme is headquartered in
+// Paris" and "Acme's headquarters in Paris".
 func basedIn(d *docState, a int, used map[int]bool) {
 	v := d.v
+	// "Acme's (new) headquarters in Paris", "Acme's head office in
+	// Paris": the organisation's own seat.
+	if e := v.s.Ents[a].End; v.isPossessive(e) {
+		i := e + 1
+		for n := 0; n < 2 && v.free(i) && strings.HasPrefix(v.tag(i), "JJ"); n++ {
+			i++
+		}
+		j := i + 1
+		if v.lw(i) == "head" && v.lw(j) == "office" {
+			j++
+		} else if !hqWords[v.lw(i)] {
+			j = -1
+		}
+		if j > 0 && v.free(i) && v.lw(j) == "in" && !used[i] {
+			if q := v.objectAfter(j); q >= 0 && v.typ(q) == extract.Location {
+				used[i] = true
+				d.add(a, q, schema.Location, v.phrase(e+1, j+1), MethodBased, scoreBased)
+				return
+			}
+		}
+	}
 	v.clauseScan(a, func(i int) bool {
 		if !basedWords[v.lw(i)] || v.lw(i+1) != "in" || used[i] {
 			return true
@@ -1624,6 +1690,11 @@ func kinBefore(d *docState, p int) {
 			return
 		}
 	}
+	// A club or a country the associate shares: "X's Harlow team-mate
+	// Y", "his Norland team-mate Y".
+	if k := v.entEnding(i + 1); k >= 0 && i == noun-1 && pred == schema.Colleague && (v.typ(k) == extract.Organization || v.typ(k) == extract.Location) {
+		i = v.s.Ents[k].Start - 1
+	}
 	if strings.HasPrefix(v.lw(noun), "ex-") {
 		return
 	}
@@ -1821,4 +1892,32 @@ func placeKindOf(d *docState, p int) {
 		return
 	}
 	d.add(p, q, schema.ContainedInPlace, v.phrase(v.s.Ents[q].Start, e.End), MethodPlaceKind, scorePlaceKind)
+}
+
+// portfolioTitle reads an office with its portfolio, capitalised after
+// "for" or "of", before a person's name: "Minister for Transport X",
+// "Secretary of State for Trade and Industry X", "Minister of Rural
+// Affairs X". The whole is the person's title.
+func portfolioTitle(d *docState, p int) {
+	v := d.v
+	i := v.s.Ents[p].Start - 1
+	n := 0
+	for ; i > 0 && n < 4 && v.free(i) && (capitalised(v.toks[i].Text) && !v.isTitleHead(i) && strings.HasPrefix(v.tag(i), "NN") || v.lw(i) == "and" && n > 0); i-- {
+		n++
+	}
+	if n == 0 || v.lw(i+1) == "and" || v.lw(i) != "for" && v.lw(i) != "of" || !v.free(i-1) || !v.is(i-1, lexicon.Office) || !capitalised(v.toks[i-1].Text) {
+		return
+	}
+	ts := i - 1
+	for ts > 0 && v.free(ts-1) && v.isTitleWord(ts-1) && capitalised(v.toks[ts-1].Text) {
+		ts--
+	}
+	// "Secretary of State for Work": the office's own "of".
+	if j := ts - 1; v.lw(j) == "of" || v.lw(j) == "for" {
+		return
+	}
+	if v.former(max(0, ts-1), i) {
+		return
+	}
+	d.title(p, v.text(ts, v.s.Ents[p].Start))
 }

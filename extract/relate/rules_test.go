@@ -44,6 +44,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "appositive title after a superlative",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], the most senior economist at [[Harbor Bank|ORG]] to resign, spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
+		},
+		{
 			name: "appositive with age and a title naming the organisation inside",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], 41, an [[Acme|ORG]] spokeswoman, declined to comment.",
@@ -275,6 +281,24 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme | schema:location | Harlow | based"},
 		},
 		{
+			name: "a possessive's headquarters",
+			c:    MethodBased,
+			text: "Staff left [[Acme|ORG]]'s new headquarters in [[Harlow|LOC]] on Friday.",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
+			name: "a possessive's head office",
+			c:    MethodBased,
+			text: "They met at [[Acme|ORG]]'s head office in [[Harlow|LOC]].",
+			want: []string{"Acme | schema:location | Harlow | based"},
+		},
+		{
+			name: "headquarters of another's",
+			c:    MethodBased,
+			text: "[[Acme|ORG]] and [[Vell Bank|ORG]]'s headquarters in [[Harlow|LOC]] closed.",
+			want: []string{"Vell Bank | schema:location | Harlow | based"},
+		},
+		{
 			name: "from with age",
 			c:    MethodFrom,
 			text: "Police named [[Ann Lee|PER]], 34, from [[Sudby|LOC]].",
@@ -440,6 +464,60 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
 		{
+			name: "a contest to come",
+			c:    MethodFace,
+			text: "[[Ann Lee|PER]] will face [[Bo Ek|PER]] in the final.",
+			want: []string{"Ann Lee | kg:opponent | Bo Ek | face"},
+		},
+		{
+			name: "organisations no typing classed parties",
+			c:    MethodRivals,
+			text: "Polls show the gap between [[Unity Party|ORG]] and [[Green Party|ORG]] closing.",
+			want: nil,
+		},
+		{
+			name: "a seat in a body",
+			c:    MethodSeat,
+			text: "[[Ann Lee|PER]] served on the [[Harlow Council|ORG]] before being elected to the [[Ostmark Assembly|ORG]] in 2001.",
+			want: []string{"Ann Lee | schema:memberOf | Harlow Council | seat", "Ann Lee | schema:memberOf | Ostmark Assembly | seat"},
+		},
+		{
+			name: "joined a company",
+			c:    MethodJoin,
+			text: "[[Ann Lee|PER]] joined [[Acme|ORG]] in 1990.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | join"},
+		},
+		{
+			name: "a description standing for the person before, without a country typing gives",
+			c:    MethodDescription,
+			text: "[[Ann Lee|PER]] won in [[Harlow|LOC]]. The 29-year-old [[Norlandic|LOC]] winger has signed.",
+			want: nil,
+		},
+		{
+			name: "a plural title before a list of names",
+			c:    MethodTitle,
+			text: "[[Acme|ORG]]'s directors [[Ann Lee|PER]], [[Bo Ek|PER]] and [[Cy Orr|PER]] resigned.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title", "Bo Ek | schema:worksFor | Acme | title", "Cy Orr | schema:worksFor | Acme | title"},
+		},
+		{
+			name: "a title after an adverb, a field, then where",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]], who is also director of marketing at [[Acme|ORG]], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | copula"},
+		},
+		{
+			name: "the head of a field at a body, then a professor's name",
+			c:    MethodTitleOf,
+			text: "Head of marketing at the [[Vell Institute|ORG]], Professor [[Bo Ek|PER]], disagreed.",
+			want: []string{"Bo Ek | schema:worksFor | Vell Institute | of"},
+		},
+		{
+			name: "people who worked together",
+			c:    MethodWorkWith,
+			text: "[[Ann Lee|PER]] has worked closely with [[Bo Ek|PER]] since 1990.",
+			want: []string{"Ann Lee | schema:colleague | Bo Ek | work-with"},
+		},
+		{
 			name: "a match result",
 			c:    MethodResult,
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
@@ -520,7 +598,7 @@ func TestJobTitles(t *testing.T) {
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Fe Lo | MP"}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP"}
 	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -827,6 +905,9 @@ func TestKinBefore(t *testing.T) {
 		{"a rival by apposition", "[[Ola Berg|PER]], [[Tim Sand|PER]]'s biggest rival, agreed.", []string{"Ola Berg | kg:opponent | Tim Sand | kin"}},
 		{"the subject's arch-rival by his", "[[Cy Fox|PER]] will face his arch-rival [[Dan Pell|PER]] on Sunday.", []string{"Cy Fox | kg:opponent | Dan Pell | kin"}},
 		{"his, with two people before it, is no one's", "[[Cy Fox|PER]] told [[Ann Lee|PER]] about his wife [[Dan Pell|PER]].", nil},
+		{"a team-mate", "[[Ann Lee|PER]]'s team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"a team-mate at a club", "[[Ann Lee|PER]]'s [[Harlow|ORG]] team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
+		{"a club names no wife", "[[Ann Lee|PER]]'s [[Harlow|ORG]] wife [[Bo Ek|PER]] spoke.", nil},
 	}
 	checkMethod(t, r, "kin", tests)
 }
@@ -871,6 +952,30 @@ func TestLife(t *testing.T) {
 	})
 }
 
+// TestPortfolioTitle covers an office with its portfolio after "for" or
+// "of" before a name.
+func TestPortfolioTitle(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct{ name, text, want string }{
+		{"minister for", "They met Minister for Transport [[Ann Lee|PER]] on Friday.", "Ann Lee | Minister for Transport"},
+		{"minister of, two words", "Minister of Rural Affairs [[Bo Ek|PER]] said so.", "Bo Ek | Minister of Rural Affairs"},
+		{"a portfolio joined by and", "They met Minister for Trade and Industry [[Ann Lee|PER]] on Friday.", "Ann Lee | Minister for Trade and Industry"},
+		{"no office", "Friends of Harbour Park [[Ann Lee|PER]] said so.", ""},
+		{"no former title", "They met former Minister for Transport [[Ann Lee|PER]] on Friday.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(formatTitles(res), "; ")
+			if got != tt.want {
+				t.Errorf("%s: titles %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestSingular checks the singular of plural titles, in their case.
 func TestSingular(t *testing.T) {
 	for _, tc := range [][3]string{{"sprinters", "sprinter", "sprinter"}, {"MPs", "mp", "MP"}, {"Chairmen", "chairman", "Chairman"}, {"aide", "aide", "aide"}, {"news", "", "news"}} {
@@ -901,6 +1006,279 @@ func TestResultSides(t *testing.T) {
 		{"places are left to typing", "[[Norland|LOC]] beat [[Ostmark|LOC]].", nil},
 		{"the object of a preposition", "It went to [[Harlow|ORG]] beat [[Pellam|ORG]].", nil},
 	})
+}
+
+// TestFaceSides covers the face construction: the sides a verb of facing
+// names are opponents.
+func TestFaceSides(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "face", []struct {
+		name, text string
+		want       []string
+	}{
+		{"will face", "[[Ann Lee|PER]] will face [[Bo Ek|PER]] next.", []string{"Ann Lee | kg:opponent | Bo Ek | face"}},
+		{"clubs in the present", "[[Harlow|ORG]] face [[Pellam|ORG]] on Saturday.", []string{"Harlow | kg:opponent | Pellam | face"}},
+		{"take on", "[[Harlow|ORG]] will take on [[Pellam|ORG]] at home.", []string{"Harlow | kg:opponent | Pellam | face"}},
+		{"titles and a list", "[[Ann Lee|PER]] will face top seed [[Bo Ek|PER]], [[Norlandic|LOC]] champion [[Cy Orr|PER]], and her rival [[Di Wu|PER]].",
+			[]string{"Ann Lee | kg:opponent | Bo Ek | face", "Ann Lee | kg:opponent | Cy Orr | face", "Ann Lee | kg:opponent | Di Wu | face"}},
+		{"past an apposition", "[[Ann Lee|PER]], 25, will face [[Bo Ek|PER]] today.", []string{"Ann Lee | kg:opponent | Bo Ek | face"}},
+		{"faced with", "[[Ann Lee|PER]] was faced with [[Bo Ek|PER]]'s demands.", nil},
+		{"a body's member, not the body", "[[Ann Lee|PER]] will face the [[Acme|ORG]] board.", nil},
+		{"a person is no club's side", "[[Harlow|ORG]] face [[Ann Lee|PER]] next.", nil},
+		{"charges, not a side", "[[Ann Lee|PER]] faces charges from [[Bo Ek|PER]].", nil},
+		{"a possessor is no side", "[[Ann Lee|PER]]'s coach will face [[Bo Ek|PER]].", nil},
+	})
+}
+
+// TestSeatIn covers the seat construction: a person serving on, sitting
+// on or elected to a body is its member.
+func TestSeatIn(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "seat", []struct {
+		name, text string
+		want       []string
+	}{
+		{"served on", "[[Ann Lee|PER]] served on the [[Harlow Council|ORG]] for years.", []string{"Ann Lee | schema:memberOf | Harlow Council | seat"}},
+		{"sat on a board", "[[Ann Lee|PER]] has sat on the [[Acme|ORG]] board since 2002.", []string{"Ann Lee | schema:memberOf | Acme | seat"}},
+		{"the board of", "[[Ann Lee|PER]] also sat on the board of [[Acme|ORG]].", []string{"Ann Lee | schema:memberOf | Acme | seat"}},
+		{"was elected to", "[[Ann Lee|PER]] was elected to the [[Ostmark Assembly|ORG]] in 2001.", []string{"Ann Lee | schema:memberOf | Ostmark Assembly | seat"}},
+		{"electing others says nothing", "[[Ann Lee|PER]] elected to stay with [[Acme|ORG]].", nil},
+		{"others' seat", "[[Ann Lee|PER]] said all those that serve on the [[Harlow Council|ORG]] agreed.", nil},
+		{"two people: whose seat is unclear", "[[Ann Lee|PER]] said [[Bo Ek|PER]] served on the [[Harlow Council|ORG]].", nil},
+		{"a person is no body", "[[Ann Lee|PER]] served on [[Bo Ek|PER]]'s staff.", nil},
+		{"a place is no body", "[[Ann Lee|PER]] served on [[Norland|LOC]] ships.", nil},
+	})
+}
+
+// TestJoined covers the join construction: who joined an organisation
+// works for it, or is a member of a party or an intergovernmental body.
+func TestJoined(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		class      string // the class typing gives the organisations
+		want       []string
+		titles     []string
+	}{
+		{"a company and a title", "[[Ann Lee|PER]] joined [[Acme|ORG]] as chief executive in 1998.", "", []string{"Ann Lee | schema:worksFor | Acme | join"}, []string{"Ann Lee | chief executive"}},
+		{"a relative clause", "[[Bo Ek|PER]], who joined [[Harlow|ORG]] from [[Pellam|ORG]] last year, scored.", "", []string{"Bo Ek | schema:worksFor | Harlow | join"}, nil},
+		{"through a pronoun", "[[Ann Lee|PER]] is 54. She joined [[Acme|ORG]] in 1990.", "", []string{"Ann Lee | schema:worksFor | Acme | join"}, nil},
+		{"rejoins", "[[Bo Ek|PER]] rejoins [[Harlow|ORG]].", "", []string{"Bo Ek | schema:worksFor | Harlow | join"}, nil},
+		{"a party", "[[Ann Lee|PER]] joined the [[Unity Party|ORG]] in 1979.", typing.ClassPoliticalParty, []string{"Ann Lee | schema:memberOf | Unity Party | join"}, nil},
+		{"a country in a union", "[[Norland|LOC]] joined the [[Vell Union|ORG]] in 2004.", typing.ClassIntergovernmental, []string{"Norland | schema:memberOf | Vell Union | join"}, nil},
+		{"a plan is no fact", "[[Ann Lee|PER]] will join [[Acme|ORG]] next month.", "", nil, nil},
+		{"nor a wish", "[[Ann Lee|PER]] wants to join [[Acme|ORG]].", "", nil, nil},
+		{"a body's part", "[[Ann Lee|PER]] joined the [[Acme|ORG]] board.", "", nil, nil},
+		{"a body's campaign", "[[Ann Lee|PER]] joined [[Acme|ORG]]'s campaign.", "", nil, nil},
+		{"a person is no body", "[[Ann Lee|PER]] joined [[Bo Ek|PER]] on stage.", "", nil, nil},
+		{"a country joins no company", "[[Norland|LOC]] joined [[Acme|ORG]] in the deal.", typing.ClassCorporation, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				switch res.Entities[i].Type {
+				case extract.Organization:
+					res.Entities[i].Class = tt.class
+				case extract.Location:
+					res.Entities[i].Class = typing.ClassCountry
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "join" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+			if diff := cmp.Diff(tt.titles, formatTitles(res)); diff != "" {
+				t.Errorf("%s titles (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestDescription covers the description construction: a definite
+// description opening a sentence stands for the person the sentence
+// before is about.
+func TestDescription(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+		titles     []string
+	}{
+		{"a demonym and an occupation", "[[Ann Lee|PER]] scored twice in [[Harlow|LOC]]. The 27-year-old [[Norlandic|LOC]] striker has signed a new deal.",
+			[]string{"Ann Lee | schema:nationality | Norlandic | description"}, []string{"Ann Lee | striker"}},
+		{"the demonym as the noun", "[[Bo Ek|PER]] was sent off in [[Harlow|LOC]]. The [[Norlandic|LOC]] was banned for two games.",
+			[]string{"Bo Ek | schema:nationality | Norland | description"}, nil},
+		{"the country itself", "[[Bo Ek|PER]] spoke in [[Harlow|LOC]]. The [[Norland|LOC]] has pledged aid.", nil, nil},
+		{"an occupation alone", "[[Bo Ek|PER]] played in [[Harlow|LOC]] on Friday. The singer thanked the crowd in [[Harlow|LOC]].", nil, []string{"Bo Ek | singer"}},
+		{"an office names whoever holds it", "[[Bo Ek|PER]] spoke in [[Harlow|LOC]]. The chancellor said taxes would rise.", nil, nil},
+		{"two people before: no one in particular", "[[Bo Ek|PER]] beat [[Ann Lee|PER]] in [[Harlow|LOC]]. The [[Norlandic|LOC]] striker was injured.", nil, nil},
+		{"the person named again is not the one described", "[[Bo Ek|PER]] won in [[Harlow|LOC]]. The engineer praised [[Bo Ek|PER]] warmly.", nil, nil},
+		{"a people, not a person", "[[Bo Ek|PER]] coached in [[Harlow|LOC]]. The [[Ostmarkish|LOC]] won 3-1.", nil, nil},
+		{"a bank, not a person", "[[Bo Ek|PER]] spoke in [[Harlow|LOC]]. The [[Norlandic|LOC]] lender cut its rates.", nil, nil},
+		{"no description", "[[Bo Ek|PER]] won in [[Harlow|LOC]]. The [[Norlandic|LOC]] team lost.", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				if e.Type == extract.Location && e.Name != "Harlow" {
+					res.Entities[i].Class = typing.ClassCountry // as typing would
+				}
+				if e.Name == "Norlandic" && strings.Contains(tt.name, "noun") {
+					res.Entities[i].Name = "Norland" // the country a demonym names, as resolution would
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "description" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+			if diff := cmp.Diff(tt.titles, formatTitles(res)); diff != "" {
+				t.Errorf("%s titles (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestRivalsKeepTheVerb checks that the rivals construction keeps the
+// open relation of the verb beside it, as the result construction does:
+// the verb says how the parties are set against each other.
+func TestRivalsKeepTheVerb(t *testing.T) {
+	r := New(&Options{NoClassifier: true})
+	res := buildResult(t, "The [[Reds|ORG]] warned the [[Greens|ORG]] on Monday.")
+	for i := range res.Entities {
+		res.Entities[i].Class = typing.ClassPoliticalParty
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range formatRelations(res) {
+		got = append(got, strings.Join(strings.Split(l, " | ")[:4], " | "))
+	}
+	want := []string{"Reds | kg:opponent | Greens | rivals", "Reds | kg:warned | Greens | verb-pattern"}
+	if diff := cmp.Diff(want, sortedCopy(got)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestWorkedWith covers the work-with construction: people the text says
+// work together are colleagues.
+func TestWorkedWith(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	checkMethod(t, r, "work-with", []struct {
+		name, text string
+		want       []string
+	}{
+		{"worked with", "[[Ann Lee|PER]] worked with [[Bo Ek|PER]] on two films.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"a relative clause", "It is directed by [[Ann Lee|PER]], who has worked with [[Bo Ek|PER]] before.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"teamed up", "[[Ann Lee|PER]] teamed up with [[Bo Ek|PER]] to record a song.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"alongside", "[[Ann Lee|PER]] worked alongside [[Bo Ek|PER]] at the bank.", []string{"Ann Lee | schema:colleague | Bo Ek | work-with"}},
+		{"a plan is no fact", "[[Ann Lee|PER]] will work with [[Bo Ek|PER]] next year.", nil},
+		{"nor a wish", "[[Ann Lee|PER]] hopes to work with [[Bo Ek|PER]].", nil},
+		{"a body is no colleague", "[[Ann Lee|PER]] worked with [[Acme|ORG]] for years.", nil},
+		{"a possessor is no colleague", "[[Ann Lee|PER]] worked with [[Bo Ek|PER]]'s son.", nil},
+	})
+}
+
+// TestSidesPlay checks that "play", "meet" and "host" make opponents of
+// two sports teams (as typing classes them) only.
+func TestSidesPlay(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name, text string
+		teams      bool
+		want       []string
+	}{
+		{"two teams play", "[[Harlow|ORG]] will play [[Pellam|ORG]] in the final.", true, []string{"Harlow | kg:opponent | Pellam | face"}},
+		{"a team hosts a list", "[[Harlow|ORG]] will host [[Pellam|ORG]], [[Velden|ORG]] and [[Tarvik|ORG]] in June.", true,
+			[]string{"Harlow | kg:opponent | Pellam | face", "Harlow | kg:opponent | Tarvik | face", "Harlow | kg:opponent | Velden | face"}},
+		{"companies meet", "[[Acme|ORG]] met [[Vell Power|ORG]] on Monday.", false, nil},
+		{"a person plays a part", "[[Ann Lee|PER]] plays [[Bo Ek|PER]] in the film.", false, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if tt.teams {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "face" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestRivalParties covers the rivals construction: parties the text sets
+// against each other are opponents. Every organisation of its rows is
+// classed a party, as package typing would class them.
+func TestRivalParties(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party says another would", "The [[Unity Party|ORG]] says the [[Greens|ORG]] would raise taxes.", []string{"Unity Party | kg:opponent | Greens | rivals"}},
+		{"two speakers and a possessive", "The [[Reds|ORG]] and [[Unity Party|ORG]] said the [[Greens|ORG]]' plans were worthless.",
+			[]string{"Reds | kg:opponent | Greens | rivals", "Unity Party | kg:opponent | Greens | rivals"}},
+		{"accused", "The [[Reds|ORG]] accused the [[Greens|ORG]] of raising taxes.", []string{"Reds | kg:opponent | Greens | rivals"}},
+		{"the gap between", "Polls show the gap between the [[Reds|ORG]] and the [[Greens|ORG]] closing.", []string{"Reds | kg:opponent | Greens | rivals"}},
+		{"talks between", "Talks between the [[Reds|ORG]] and the [[Greens|ORG]] went on.", nil},
+		{"working with", "The [[Reds|ORG]] said they would work with the [[Greens|ORG]].", nil},
+		{"another speaker's clause", "The [[Reds|ORG]] say the [[Greens|ORG]] would raise taxes and the [[Unity Party|ORG]] says their sums are wrong.",
+			[]string{"Reds | kg:opponent | Greens | rivals"}},
+		{"a party's members are no party", "[[Reds|ORG]] leaders said the [[Greens|ORG]] would lose.", nil},
+		{"no verb of saying", "The [[Reds|ORG]] met the [[Greens|ORG]] on Monday.", nil},
+		{"said of the party, not by it", "The [[Reds|ORG]] have been accused of attacking the [[Greens|ORG]].", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = typing.ClassPoliticalParty
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				if f := strings.Split(l, " | "); f[3] == "rivals" {
+					got = append(got, strings.Join(f[:4], " | "))
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }
 
 // TestPlaceKindOf covers the place-kind construction with a country named

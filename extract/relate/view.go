@@ -29,6 +29,10 @@ type view struct {
 	// typed says a typing stage has given the document's entities
 	// classes (eachView).
 	typed bool
+	// topic is the person entity the sentence before is about, which a
+	// description opening this sentence may stand for
+	// (pronounSubjects), or -1.
+	topic int
 	// counted says commas and quote hold the sentence's commas and
 	// whether it has a quotation mark (sentenceFeatures).
 	counted bool

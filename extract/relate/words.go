@@ -103,6 +103,9 @@ func (v *view) isPlaceHead(i int) bool { return v.is(i, lexicon.Settlement) }
 var (
 	activeWords = set("active", "operating", "operates", "operate", "present", "working", "works", "deployed")
 	basedWords  = set("based", "headquartered", "registered", "located")
+	// hqWords name an organisation's seat after its possessive ("Acme's
+	// headquarters in Y"; "head office" is read as two words).
+	hqWords = set("headquarters", "hq")
 )
 
 // isAux reports whether token i is an auxiliary that a verb phrase's

@@ -264,9 +264,10 @@ var classes = []class{
 	{Name: "kin-parent", Seeds: []string{"parent.n.01"}, Rank: 1},
 	{Name: "kin-child", Seeds: []string{"child.n.02", "offspring.n.01", "son.n.01", "daughter.n.01"}, Rank: 1},
 	{Name: "kin-sibling", Seeds: []string{"sibling.n.01", "brother.n.01", "sister.n.01"}, Rank: 1},
-	// Allies and aides: a person known by whom they serve or stand with.
+	// Allies, aides and team-mates: a person known by whom they serve or
+	// stand with.
 	{Name: "associate", Seeds: []string{"ally.n.02!", "assistant.n.01!", "colleague.n.01!", "associate.n.01!", "friend.n.01!", "partner.n.03!",
-		"adviser.n.01!", "confidant.n.01!", "supporter.n.01!", "loyalist.n.01!", "henchman.n.01!", "aide.n.02!"}},
+		"adviser.n.01!", "confidant.n.01!", "supporter.n.01!", "loyalist.n.01!", "henchman.n.01!", "aide.n.02!", "teammate.n.01!"}},
 	// Titles of nobility and sovereigns, which name a person after a place ("the
 	// Duchess of X") rather than an office held there.
 	{Name: "nobility", Seeds: []string{"aristocrat.n.01", "royalty.n.02", "sovereign.n.01", "lord.n.03!", "lady.n.03!"}, Rank: 2},

@@ -1,0 +1,116 @@
+package relate
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/schema"
+)
+
+// scoreDescription is the confidence of the description construction: a
+// person's nationality or title read from a description that stands for
+// the person the sentence before is about.
+const scoreDescription = 0.75
+
+// description reads a definite description opening the sentence, as its
+// subject, that stands for the person the sentence before is about (the
+// one person it names, as its subject: see pronounSubjects): "Ann Lee won
+// in Harlow. The Norlandic sprinter will race again", "The 29-year-old
+// Norlandic winger has ...", "The Norlandic legend won ...", "The
+// Norlandic confirmed ...". A demonym (or a country's one-word name) in
+// it gives the person's
+// nationality; an occupation or an office heading it, the person's title
+// ("winger"). Nothing else may be named in it, nor the person in
+// the rest of the sentence.
+func description(d *docState) {
+	v := d.v
+	if v.topic < 0 || v.lw(0) != "the" || v.pron >= 0 {
+		return
+	}
+	// The description runs to the first verb, within five words.
+	demonym := -1
+	end := 1
+	for ; end < v.n() && end <= 6; end++ {
+		if t := v.tag(end); strings.HasPrefix(t, "VB") || t == "MD" {
+			break
+		}
+		if k := v.entAt(end); k >= 0 {
+			if v.typ(k) != extract.Location || !v.demonym(k) && !d.country(k) || demonym >= 0 || v.s.Ents[k].End-v.s.Ents[k].Start > 1 {
+				return
+			}
+			demonym = k
+			continue
+		}
+		if v.at[end] >= 0 {
+			return
+		}
+		t := v.tag(end)
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD" || v.isTitleWord(end)) || capitalised(v.toks[end].Text) && !v.isTitleWord(end) {
+			return
+		}
+	}
+	// The person named in the sentence is not the one described ("The
+	// engineer praised Y", Y the person the sentence before is about).
+	for k := range v.s.Ents {
+		if v.entity(k) == v.topic {
+			return
+		}
+	}
+	if end >= v.n() || end > 6 || end < 2 || v.isBe(end) && v.tag(end+1) == "VBN" && v.lw(end+2) == "by" {
+		return // "The Norlandic was beaten by ...": the verb's object may be anyone
+	}
+	if t := v.tag(end); !(strings.HasPrefix(t, "VB") && t != "VBG" || t == "MD") {
+		return
+	}
+	head := end - 1
+	p := v.topic
+	switch {
+	case demonym >= 0 && v.s.Ents[demonym].End == end:
+		// "The Norlandic confirmed": the demonym is the noun (not the
+		// country: "The Norland has ..."); not one that names a people
+		// ("The Ostmarkish won ...": a side).
+		if w := v.lw(head); !d.demonymNoun(demonym) || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ss") {
+			return
+		}
+	case v.at[head] < 0 && v.is(head, lexicon.PersonNoun, lexicon.Occupation, lexicon.Office) && v.tag(head) == "NN" &&
+		!v.is(head, lexicon.Kinship, lexicon.Associate, lexicon.Corporation, lexicon.Organization, lexicon.OrgGeneric, lexicon.Government, lexicon.NewsMedia, lexicon.Team, lexicon.Party):
+		// "The Norlandic winger", "the Norlandic sprinter": a
+		// person's noun in the singular ("The Norlandic lender" is a
+		// bank). An occupation is the person's title; an office ("The
+		// chancellor") names whoever holds it, most often another.
+		if v.is(head, lexicon.Occupation) && !v.is(head, lexicon.Office) && !v.former(1, end) {
+			ts := head
+			for ts > 1 && v.at[ts-1] < 0 && v.isTitleWord(ts-1) {
+				ts--
+			}
+			if d.titles == nil {
+				d.titles = map[int][]string{}
+			}
+			d.titles[p] = append(d.titles[p], v.titleText(ts, end))
+		}
+	default:
+		return
+	}
+	if demonym < 0 || v.is(head, lexicon.Office) && v.at[head] < 0 {
+		return // an office is held in a country, not a nationality
+	}
+	d.addTopic(p, demonym, schema.Nationality, v.phrase(0, end), MethodDescription, scoreDescription, 0, end)
+}
+
+// demonymNoun reports whether mention k is a demonym (an adjective, or a
+// country's other name that is no acronym and no plural: "Norlandic" for
+// Norland), not the country's name ("The Norland has ...", "The NL
+// says", "The Norlandics said").
+func (d *docState) demonymNoun(k int) bool {
+	v := d.v
+	if v.demonym(k) {
+		return true
+	}
+	e := v.entity(k)
+	if !d.country(k) || e < 0 {
+		return false
+	}
+	w := v.text(v.s.Ents[k].Start, v.s.Ents[k].End)
+	return w != d.res.Entities[e].Name && !isAcronym(w) && !strings.HasSuffix(w, "s") && !strings.Contains(w, " ")
+}
