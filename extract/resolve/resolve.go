@@ -150,6 +150,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.dropNonNames(res)
 	splitCoordinated(res)
 	r.trimCompounds(res)
+	r.joinInnerWords(res)
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)

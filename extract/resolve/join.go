@@ -1,0 +1,176 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// joinInnerWords joins two mentions the recognizer cut at a function word
+// inside one name: "the Pellam Commission on Water Safety" is one name, not
+// "Pellam Commission" and "Water Safety"; "the Harlow Exhibition and
+// Conference Centre" one place. A name is cut so when its second part is
+// made of common words (each news writes in lower case more often than
+// not, as "water", "safety", "conference", "centre"), which name nothing
+// alone, and the first part ends in a common word too; or, after "of",
+// when the first part ends in the word for a kind of organisation or
+// place ("the Tourism Authority of Norland", "the Gulf of Ostmark").
+// Nothing is joined to a person's name, nor a name the gazetteer lists
+// ("Shell and Total" stay two), nor two names of things that are names in
+// their own right ("Norland and Ostmark", "Acme for Ostmark"). "and" joins
+// only words in the singular ("Saints and Lions" are two teams), and only
+// before the word for a kind of place or organisation or inside the
+// object of "of" or "for". The joined name has the type of the part of
+// more words, or of two as long the head's: the first part's before "of",
+// "for" and "on", the second's after "and" ("X and Y Centre").
+func (r *Resolver) joinInnerWords(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || len(res.Mentions) < 2 {
+		return
+	}
+	order := make([]int, 0, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if isEntityType(m.Type) {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return res.Mentions[order[i]].Start < res.Mentions[order[j]].Start })
+	text := res.Doc.Text
+	drop := map[int]bool{}
+	for k := 0; k+1 < len(order); k++ {
+		ai, bi := order[k], order[k+1]
+		if drop[ai] {
+			continue
+		}
+		a, b := &res.Mentions[ai], res.Mentions[bi]
+		if a.Sentence != b.Sentence || a.End >= b.Start || b.Start > len(text) || a.Type == extract.Person || b.Type == extract.Person {
+			continue
+		}
+		word, ok := joiningWord(text[a.End:b.Start])
+		if !ok || !r.joinable(casings, *a, b, word) {
+			continue
+		}
+		// The part of more words gives the type; of two as long, the
+		// head: the first before "of", "for" and "on", the second after
+		// "and".
+		na, nb := len(strings.Fields(a.Text)), len(strings.Fields(b.Text))
+		if nb > na || nb == na && word == "and" {
+			a.Type = b.Type
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		drop[bi] = true
+		// The joined mention may join the next one too ("the Bank of
+		// Trade and Industry").
+		order[k+1] = ai
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}
+
+// joiningWord reports which function word the text between two mentions
+// is: " of ", " for ", " on " or " and ", the first two also with "the"
+// after them.
+func joiningWord(between string) (string, bool) {
+	w, ok := strings.CutPrefix(between, " ")
+	if !ok {
+		return "", false
+	}
+	w, ok = strings.CutSuffix(w, " ")
+	if !ok {
+		return "", false
+	}
+	// "on the" opens a phrase more often than it goes on a name ("the
+	// Acme Act on the Internet").
+	if rest, ok := strings.CutSuffix(w, " the"); ok && (rest == "of" || rest == "for") {
+		w = rest
+	}
+	switch w {
+	case "of", "for", "on", "and":
+		return w, true
+	}
+	return "", false
+}
+
+// joinable reports whether mentions a and b, with word between them, are
+// the two parts of one name (see joinInnerWords).
+func (r *Resolver) joinable(casings Casings, a, b extract.Mention, word string) bool {
+	aw, bw := strings.Fields(a.Text), strings.Fields(b.Text)
+	if len(aw) == 0 || len(bw) == 0 || r.listed(a.Text) || r.listed(b.Text) {
+		return false
+	}
+	last := aw[len(aw)-1]
+	if !startsUpper(last) {
+		return false
+	}
+	head := r.kindWord(last)
+	if word == "of" && head && (b.Type == extract.Location || b.Type == extract.Organization) {
+		return true
+	}
+	if !head && !commonWord(casings, last) {
+		return false
+	}
+	// "and" joins a name whose head comes after it ("X and Y Centre") or
+	// one inside the object of "of" or "for" ("the School of X and Y"):
+	// "Shell and Total" name two.
+	// A first part that ends in such a word is a whole name ("Acme Group
+	// and Vell Power Council").
+	if word == "and" && (head || !r.kindWord(bw[len(bw)-1]) && !strings.Contains(a.Text, " of ") && !strings.Contains(a.Text, " for ")) {
+		return false
+	}
+	for _, w := range bw {
+		if isFunctionWord(w) && !startsUpper(w) {
+			continue
+		}
+		if !startsUpper(w) || !commonWord(casings, w) {
+			return false
+		}
+		if word == "and" && r.words.Lemma(strings.ToLower(w), "NNS") != strings.ToLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// listed reports whether the gazetteer lists name as a name of any type.
+func (r *Resolver) listed(name string) bool {
+	if r.known == nil {
+		return false
+	}
+	for _, t := range []string{extract.Person, extract.Organization, extract.Location, extract.Miscellaneous} {
+		if r.known.KnownName(name, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWord reports whether w is the word for a kind of organisation or
+// place that a name ends in ("Authority", "Bank", "Gulf", "Centre").
+func (r *Resolver) kindWord(w string) bool {
+	l := strings.ToLower(w)
+	for _, c := range []lexicon.Class{lexicon.Organization, lexicon.Government, lexicon.OrgGeneric, lexicon.Education, lexicon.Corporation, lexicon.NewsMedia, lexicon.Facility, lexicon.Venue, lexicon.Water} {
+		if r.words.Is(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports whether news writes w in lower case at least half as
+// often as capitalised inside a sentence: "water", "safety", also "sport"
+// (as often "BBC Sport" as "sport"), not "Norland" or "Labour".
+func commonWord(casings Casings, w string) bool {
+	lo, hi, ok := casings.Casing(strings.Trim(w, ",.:;'\""))
+	return ok && lo*2 > hi
+}

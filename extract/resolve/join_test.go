@@ -1,0 +1,104 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// casedWords knows how news writes a few made-up names and common words,
+// and lists "Vell Oil" and "Tarco" as names.
+type casedWords struct{ parties }
+
+func (casedWords) Casing(word string) (int, int, bool) {
+	switch strings.ToLower(word) {
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme":
+		return 300, 40, true
+	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
+		return 2, 400, true
+	}
+	return 0, 0, false
+}
+
+func (casedWords) KnownName(name, coarseType string) bool {
+	return (name == "Vell Oil" || name == "Tarco") && coarseType == extract.Organization
+}
+
+// TestJoinInnerWords checks that two mentions cut at a function word
+// inside one name are joined, and that names of things in their own right
+// are not.
+func TestJoinInnerWords(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       [][2]string // name and type of each mention after joining
+	}{
+		{"for and common words", "The Pellam Commission for Water Safety met.",
+			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}},
+			[][2]string{{"Pellam Commission for Water Safety", org}}},
+		{"of the and common words", "She won Harlow Sports Personality of the Year.",
+			[][2]string{{"Harlow Sports Personality", org}, {"Year", misc}},
+			[][2]string{{"Harlow Sports Personality of the Year", org}}},
+		{"on and common words, the longer part's type", "The Programme on Trade Industry Studies said so.",
+			[][2]string{{"Programme", loc}, {"Trade Industry Studies", org}},
+			[][2]string{{"Programme on Trade Industry Studies", org}}},
+		{"of after an organisation's word", "The Tourism Authority of Norland said so.",
+			[][2]string{{"Tourism Authority", org}, {"Norland", loc}},
+			[][2]string{{"Tourism Authority of Norland", org}}},
+		{"and before a venue's word", "They met at the Harlow Exhibition and Conference Centre.",
+			[][2]string{{"Harlow Exhibition", org}, {"Conference Centre", loc}},
+			[][2]string{{"Harlow Exhibition and Conference Centre", loc}}},
+		{"and inside the object of of", "He taught at the Pellam School of Trade and Industry.",
+			[][2]string{{"Pellam School of Trade", org}, {"Industry", org}},
+			[][2]string{{"Pellam School of Trade and Industry", org}}},
+		{"two places", "Norland and Ostmark signed.",
+			[][2]string{{"Norland", loc}, {"Ostmark", loc}},
+			[][2]string{{"Norland", loc}, {"Ostmark", loc}}},
+		{"a name after for", "Acme Power for Ostmark won.",
+			[][2]string{{"Acme Power", org}, {"Ostmark", loc}},
+			[][2]string{{"Acme Power", org}, {"Ostmark", loc}}},
+		{"a listed name", "Tarco and Vell Oil fell.",
+			[][2]string{{"Tarco", org}, {"Vell Oil", org}},
+			[][2]string{{"Tarco", org}, {"Vell Oil", org}}},
+		{"and without a kind's word after it", "Shares in Total and Safety fell.",
+			[][2]string{{"Total", org}, {"Safety", org}},
+			[][2]string{{"Total", org}, {"Safety", org}}},
+		{"a whole name before and", "The Acme Group and World Economic Forum met.",
+			[][2]string{{"Acme Group", org}, {"World Economic Forum", org}},
+			[][2]string{{"Acme Group", org}, {"World Economic Forum", org}}},
+		{"plurals after and", "The Harlow Saints and Lions Council met.",
+			[][2]string{{"Harlow Saints", org}, {"Lions Council", org}},
+			[][2]string{{"Harlow Saints", org}, {"Lions Council", org}}},
+		{"a person", "Ann Lee of Water Safety spoke.",
+			[][2]string{{"Ann Lee", per}, {"Water Safety", org}},
+			[][2]string{{"Ann Lee", per}, {"Water Safety", org}}},
+		{"on the", "The Pellam Convention on the Water rules.",
+			[][2]string{{"Pellam Convention", misc}, {"Water", misc}},
+			[][2]string{{"Pellam Convention", misc}, {"Water", misc}}},
+		{"another sentence", "They met the Pellam Commission. For Water Safety, see below.",
+			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}},
+			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}}},
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			r.joinInnerWords(res)
+			var got [][2]string
+			for _, m := range res.Mentions {
+				got = append(got, [2]string{m.Text, m.Type})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("%s: got %v, want %v", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
+					break
+				}
+			}
+		})
+	}
+}
