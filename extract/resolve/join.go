@@ -3,6 +3,7 @@ package resolve
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -173,4 +174,55 @@ func (r *Resolver) kindWord(w string) bool {
 func commonWord(casings Casings, w string) bool {
 	lo, hi, ok := casings.Casing(strings.Trim(w, ",.:;'\""))
 	return ok && lo*2 > hi
+}
+
+// modifierAdjective reports whether mention m is a miscellaneous name of
+// one word that is an adjective, written before a noun in lower case, and
+// stands for no country and no party: "Olympic gold", "European
+// countries", "the Asian economies", "a Catholic school". Such a word
+// names no one thing ("Norlandic ministers" stand for Norland, which the
+// alias table knows; "Unionist voters" for a party). A word for a body
+// ("Soviet") is left to addInstitutions, the last word of an event's name
+// ("Open history": the Harlow Open's) to the events, and one before a
+// noun and a name to the relations.
+func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) bool {
+	if m.Type != extract.Miscellaneous || r.words == nil || strings.ContainsAny(m.Text, " -.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	if l := strings.ToLower(m.Text); !r.words.Known(l, lexicon.Adjective) || r.kindWord(m.Text) || r.words.Is(l, lexicon.EventName) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
+	if k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
+		return false
+	}
+	if t := s.POS[k]; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+		return false
+	}
+	// Before a descriptor of a name the word says what the named is
+	// ("the Ostmarkish comedian Ann Lee", "Norlandic airline Acme"),
+	// which the relations read.
+	if k+1 < len(s.Tokens) && startsUpper(s.Tokens[k+1].Text) {
+		return false
+	}
+	if r.aliases != nil {
+		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			return false
+		}
+	}
+	if p, ok := r.aliases.(Parties); ok {
+		if _, ok := p.PartyName(m.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// startsLower reports whether w begins with a small letter.
+func startsLower(w string) bool {
+	for _, c := range w {
+		return unicode.IsLower(c)
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 )
 
 // casedWords knows how news writes a few made-up names and common words,
@@ -97,6 +98,63 @@ func TestJoinInnerWords(t *testing.T) {
 				if got[i] != tt.want[i] {
 					t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
 					break
+				}
+			}
+		})
+	}
+}
+
+// adjectiveWords is casedWords whose alias table reads "Nordic" as the
+// made-up country Norland and whose party list knows "Gothic" as the
+// Gothic Party.
+type adjectiveWords struct{ casedWords }
+
+func (adjectiveWords) Canonical(name, coarseType string) (string, string, string, bool) {
+	if name == "Nordic" {
+		return "Norland", extract.Location, "", true
+	}
+	return "", "", "", false
+}
+
+func (adjectiveWords) PartyName(name string) (string, bool) {
+	if name == "Gothic" {
+		return "Gothic Party", true
+	}
+	return "", false
+}
+
+// TestDropModifierAdjectives checks that an adjective alone before a noun
+// that stands for no country or party is no name, and that one that
+// does, one before a descriptor of a name, a body's word and an event's
+// last word are kept.
+func TestDropModifierAdjectives(t *testing.T) {
+	const misc, per = extract.Miscellaneous, extract.Person
+	tests := []entityRow{
+		{"before a noun", "Ann Lee won Arctic gold in Harlow.", [][2]string{{"Ann Lee", per}, {"Arctic", misc}}, []string{"Ann Lee"}},
+		{"before an adjective", "The Arctic coastal towns grew.", [][2]string{{"Arctic", misc}}, nil},
+		{"a country's", "Nordic ministers met.", [][2]string{{"Nordic", misc}}, []string{"Norland"}},
+		{"a party's", "Gothic voters met.", [][2]string{{"Gothic", misc}}, []string{"Gothic"}},
+		{"before a descriptor of a name", "He met Arctic explorer Ann Lee.", [][2]string{{"Arctic", misc}, {"Ann Lee", per}}, []string{"Arctic", "Ann Lee"}},
+		{"not before a noun", "The town is Arctic, he said.", [][2]string{{"Arctic", misc}}, []string{"Arctic"}},
+		{"an event's last word", "It was the fastest serve in Open history.", [][2]string{{"Open", misc}}, []string{"Open"}},
+		{"no adjective", "Tarvik fans cheered.", [][2]string{{"Tarvik", misc}}, []string{"Tarvik"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: adjectiveWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			got := entityNames(t, r, res)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("%s: got %q, want %q", tt.text, got, tt.want)
 				}
 			}
 		})
