@@ -226,3 +226,84 @@ func startsLower(w string) bool {
 	}
 	return false
 }
+
+// titleTails handles a mention that ends in a title written before
+// people's names ("minister", "commissioner", "MP"): after a party's name
+// it is the party's ("as a Unity MP" names the Unity Party), and after
+// common words alone it is a title, which names no one ("the High
+// Commissioner", "the Deputy Minister"), unless the tagger read it as an
+// organisation ("Dollar General" may be a company's name). A name with
+// "of" in it ("Minister of Trade") keeps its title, and so does a
+// person's name that begins with a first name or whose last word the
+// document names a person by alone ("Will Judge ... Judge said"); a
+// title is written after a determiner, a possessive or an adjective in
+// lower case ("the Deputy Minister", "Norland's High Commissioner", "the
+// previous High Commissioner"), a name need not be.
+func (r *Resolver) titleTails(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil {
+		return
+	}
+	parties, _ := r.aliases.(Parties)
+	firstNames, _ := r.aliases.(FirstNames)
+	// The words that stand alone for a person: a surname ("Lee said").
+	alone := map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.Person && !strings.Contains(m.Text, " ") {
+			alone[m.Text] = true
+		}
+	}
+	kept := res.Mentions[:0]
+	for _, m := range res.Mentions {
+		words := wordSpans(m.Text)
+		if len(words) < 2 || !isEntityType(m.Type) || m.Type == extract.EventType {
+			kept = append(kept, m)
+			continue
+		}
+		last := strings.ToLower(m.Text[words[len(words)-1][0]:])
+		if !r.words.Is(last, lexicon.NameTitle) && !r.words.Is(last, lexicon.TitleAbbreviation) {
+			kept = append(kept, m)
+			continue
+		}
+		rest := m.Text[:words[len(words)-2][1]]
+		if parties != nil {
+			if _, ok := parties.PartyName(rest); ok {
+				m.End = m.Start + len(rest)
+				m.Text = rest
+				m.Type = extract.Organization
+				kept = append(kept, m)
+				continue
+			}
+		}
+		surname := m.Type == extract.Person && alone[m.Text[words[len(words)-1][0]:]]
+		title := m.Type != extract.Organization && !surname && !r.listed(m.Text) && (firstNames == nil || !firstNames.FirstName(m.Text[:words[0][1]])) && afterDeterminer(res, m)
+		for _, w := range words[:len(words)-1] {
+			word := m.Text[w[0]:w[1]]
+			title = title && startsUpper(word) && commonWord(casings, word)
+		}
+		if !title {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}
+
+// afterDeterminer reports whether the word before mention m is a
+// determiner, a possessive or an adjective in lower case.
+func afterDeterminer(res *extract.Result, m extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start }) - 1
+	if k < 0 || len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	switch s.POS[k] {
+	case "DT", "PRP$", "POS":
+		return true
+	case "JJ":
+		return startsLower(s.Tokens[k].Text)
+	}
+	return false
+}

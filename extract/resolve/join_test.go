@@ -14,7 +14,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -156,6 +156,37 @@ func TestDropModifierAdjectives(t *testing.T) {
 				if got[i] != tt.want[i] {
 					t.Fatalf("%s: got %q, want %q", tt.text, got, tt.want)
 				}
+			}
+		})
+	}
+}
+
+// TestTitleTails checks that a mention ending in a title is its party's
+// name after a party's, and no name after common words alone, and that
+// people's and organisations' names are kept.
+func TestTitleTails(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a party's member", "She stood down as a Unity MP in May.", [][2]string{{"Unity MP", org}}, []string{"Unity Party"}},
+		{"a title", "He will succeed the previous High Commissioner, Ann Lee.", [][2]string{{"High Commissioner", loc}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a title after a determiner", "The Deputy Minister spoke.", [][2]string{{"Deputy Minister", per}}, nil},
+		{"a first name", "The coach Bo Minister spoke.", [][2]string{{"Bo Minister", per}}, []string{"Bo Minister"}},
+		{"an organisation", "Shares in the High General rose.", [][2]string{{"High General", org}}, []string{"High General"}},
+		{"not after a determiner", "High Commissioner had left.", [][2]string{{"High Commissioner", per}}, []string{"High Commissioner"}},
+		{"a surname alone elsewhere", "The High Commissioner won. Commissioner said so.", [][2]string{{"High Commissioner", per}, {"Commissioner", per}}, []string{"High Commissioner"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}

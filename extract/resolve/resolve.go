@@ -148,6 +148,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimOpeners(res)
 	r.dropNonNames(res)
+	r.titleTails(res)
 	splitCoordinated(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
