@@ -307,3 +307,57 @@ func afterDeterminer(res *extract.Result, m extract.Mention) bool {
 	}
 	return false
 }
+
+// legalEndings are the endings of companies' names that say what kind of
+// company they are in law ("Acme Co.", "Vell Power Ltd"): the
+// abbreviations of lexicon.CompanySuffix, whose other words ("Airlines",
+// "Energy") also end other names.
+var legalEndings = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "plc": true,
+	"gmbh": true, "ag": true, "s.a.": true, "n.v.": true, "spa": true, "co": true, "co.": true,
+}
+
+// extendTails takes into a mention the word right after it that the
+// recognizer left out and that can only end the name: a company's legal
+// ending ("Acme Co.", "Tarvik Ltd"), which makes it an organisation's; a
+// newspaper's or an agency's word after a place's name or its adjective
+// ("the Norlandic Press", "the Harlow Courier"), which makes it an
+// organisation's too; and "Jr." or "Sr." after a person's name.
+func (r *Resolver) extendTails(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	taken := map[int]bool{}
+	for _, m := range res.Mentions {
+		taken[m.Start] = true
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		s := &res.Sentences[m.Sentence]
+		k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
+		if k >= len(s.Tokens) || s.Tokens[k].Start != m.End+1 || taken[s.Tokens[k].Start] || res.Doc.Text[m.End] != ' ' {
+			continue
+		}
+		w := s.Tokens[k].Text
+		l := strings.ToLower(w)
+		typ := ""
+		switch {
+		case !startsUpper(w):
+		case legalEndings[l] && m.Type != extract.Location:
+			typ = extract.Organization
+		case (l == "jr." || l == "sr.") && m.Type == extract.Person:
+			typ = extract.Person
+		case r.words.Is(l, lexicon.PaperWord) && !strings.Contains(m.Text, " ") && (m.Type == extract.Location || m.Type == extract.Miscellaneous) && (k+1 >= len(s.Tokens) || !startsUpper(s.Tokens[k+1].Text)):
+			typ = extract.Organization
+		}
+		if typ == "" {
+			continue
+		}
+		m.End = s.Tokens[k].End
+		m.Text = res.Doc.Text[m.Start:m.End]
+		m.Type = typ
+	}
+}

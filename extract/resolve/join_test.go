@@ -191,3 +191,32 @@ func TestTitleTails(t *testing.T) {
 		})
 	}
 }
+
+// TestExtendTails checks that a company's legal ending, a newspaper's
+// word after a place's adjective and "Jr." join the name before them, and
+// that other words do not.
+func TestExtendTails(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"a legal ending", "Shares in Tarvik Co. rose.", [][2]string{{"Tarvik", org}}, []string{"Tarvik Co."}},
+		{"a legal ending after a person's name", "Ann Lee Ltd said so.", [][2]string{{"Ann Lee", per}}, []string{"Ann Lee Ltd"}},
+		{"a newspaper's word", "The Norlandic Press said so.", [][2]string{{"Norlandic", misc}}, []string{"Norlandic Press"}},
+		{"a newspaper's word before a name", "The Norlandic Press Awards opened.", [][2]string{{"Norlandic", misc}}, []string{"Norlandic"}},
+		{"Jr.", "Bo Ek Jr. won.", [][2]string{{"Bo Ek", per}}, []string{"Bo Ek Jr."}},
+		{"another word", "Tarvik Power rose.", [][2]string{{"Tarvik", org}}, []string{"Tarvik"}},
+		{"a place before a legal ending", "In Harlow Co. Pellam won.", [][2]string{{"Harlow", loc}, {"Pellam", per}}, []string{"Harlow", "Pellam"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestParentheticalOtherInitials checks that an acronym in brackets after
+// a name joins it, unless it is the initials of another name in the
+// document (a dateline's agency after its town).
+func TestParentheticalOtherInitials(t *testing.T) {
+	const org, loc = extract.Organization, extract.Location
+	tests := []entityRow{
+		{"another name's initials", "Norland Press - HARLOW (NP) - Rain fell.", [][2]string{{"Norland Press", org}, {"HARLOW", loc}, {"NP", loc}}, []string{"Norland Press", "HARLOW"}},
+		{"no other name's", "The Harlow Port Board (HPB) met.", [][2]string{{"Harlow Port Board", org}, {"HPB", org}}, []string{"Harlow Port Board"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}

@@ -152,6 +152,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	splitCoordinated(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
+	r.extendTails(res)
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)
@@ -294,6 +295,7 @@ func (u *union) sameKey() {
 // agency was tagged.
 func (u *union) parentheticals() {
 	res := u.res
+	var initials map[string]bool // the initials of the names of two words or more, made on first use
 	for i := 0; i+1 < len(res.Mentions); i++ {
 		a, b := res.Mentions[i], res.Mentions[i+1]
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
@@ -301,6 +303,22 @@ func (u *union) parentheticals() {
 		}
 		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) {
 			continue
+		}
+		// An acronym that is the initials of another name of the
+		// document, not of this one, is that name's: "HARLOW (NP)" after
+		// "Norland Press" is a dateline's town and its agency.
+		if acr, ok := acronym(b.Text); ok && strings.ToUpper(b.Text) == b.Text && initialsOf(u.info[i].words) != acr {
+			if initials == nil {
+				initials = map[string]bool{}
+				for k := range res.Mentions {
+					if len(u.info[k].words) >= 2 && res.Mentions[k].Type != extract.Person {
+						initials[initialsOf(u.info[k].words)] = true
+					}
+				}
+			}
+			if initials[acr] {
+				continue
+			}
 		}
 		u.join(i, i+1)
 		u.info[i+1].method, u.info[i+1].score = MethodParenthetical, 0.95
