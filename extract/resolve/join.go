@@ -361,3 +361,52 @@ func (r *Resolver) extendTails(res *extract.Result) {
 		m.Type = typ
 	}
 }
+
+// twoNames reports whether a and b, the two sides of the name whole
+// around "and", are each a whole name: both listed by the gazetteer or
+// both parties', while the whole is not ("Unity and Green", not
+// "Saint Kitts and Nevis"); two people's, the second with a courtesy
+// title or a title of nobility ("Lord Lee and Mr Ek", "the Queen and
+// Prince Bo"); two names that begin alike ("Duchy of Harlow and Duchy of
+// Pellam"); or two names of the organisation kind each with a name of
+// its own in it ("Norland Trade Bank and Bank of Ostmark", not "Harlow
+// Bank and Trust Company").
+func (r *Resolver) twoNames(whole, a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) == 0 || len(bw) == 0 || r.words == nil {
+		return false
+	}
+	if !r.listed(whole) {
+		parties, _ := r.aliases.(Parties)
+		named := func(s string) bool {
+			if parties != nil {
+				if _, ok := parties.PartyName(s); ok {
+					return true
+				}
+			}
+			return r.listed(s)
+		}
+		if named(a) && named(b) {
+			return true
+		}
+	}
+	if len(bw) >= 2 && (r.honorific(bw[0]) || r.words.Is(strings.ToLower(bw[0]), lexicon.Nobility)) {
+		return true
+	}
+	if len(aw) >= 2 && len(bw) >= 2 && aw[0] == bw[0] && strings.Contains(a, " of ") && strings.Contains(b, " of ") {
+		return true
+	}
+	casings, ok := r.aliases.(Casings)
+	if !ok || len(aw) < 2 || len(bw) < 2 || !r.kindWord(aw[len(aw)-1]) || !r.kindWord(bw[0]) && !r.kindWord(bw[len(bw)-1]) {
+		return false
+	}
+	proper := func(ws []string) bool {
+		for _, w := range ws {
+			if startsUpper(w) && !commonWord(casings, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return proper(aw) && proper(bw)
+}

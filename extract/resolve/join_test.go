@@ -14,7 +14,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -219,4 +219,21 @@ func TestParentheticalOtherInitials(t *testing.T) {
 		{"no other name's", "The Harlow Port Board (HPB) met.", [][2]string{{"Harlow Port Board", org}, {"HPB", org}}, []string{"Harlow Port Board"}},
 	}
 	checkEntityNames(t, New(nil), tests)
+}
+
+// TestSplitTwoNames checks that a mention run over two whole names
+// joined by "and" is split though neither is named alone, and that one
+// name with "and" in it is not.
+func TestSplitTwoNames(t *testing.T) {
+	const per, org = extract.Person, extract.Organization
+	tests := []entityRow{
+		{"the second with the", "Acme and the Harlow Courier agreed.", [][2]string{{"Acme and the Harlow Courier", org}}, []string{"Acme", "Harlow Courier"}},
+		{"two listed names", "Tarco and Vell Oil fell.", [][2]string{{"Tarco and Vell Oil", org}}, []string{"Tarco", "Vell Oil"}},
+		{"a courtesy title", "Lord Lee and Mr Ek met.", [][2]string{{"Lord Lee and Mr Ek", per}}, []string{"Lee", "Ek"}},
+		{"names that begin alike", "The Duchy of Harlow and Duchy of Pellam paid.", [][2]string{{"Duchy of Harlow and Duchy of Pellam", org}}, []string{"Duchy of Harlow", "Duchy of Pellam"}},
+		{"two banks", "Norland Trade Bank and Bank of Ostmark lent.", [][2]string{{"Norland Trade Bank and Bank of Ostmark", org}}, []string{"Norland Trade Bank", "Bank of Ostmark"}},
+		{"one bank", "Harlow Bank and Trust Company lent.", [][2]string{{"Harlow Bank and Trust Company", org}}, []string{"Harlow Bank and Trust Company"}},
+		{"one body", "The Harlow Food and Drug Council met.", [][2]string{{"Harlow Food and Drug Council", org}}, []string{"Harlow Food and Drug Council"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }

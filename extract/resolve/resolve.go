@@ -149,7 +149,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimOpeners(res)
 	r.dropNonNames(res)
 	r.titleTails(res)
-	splitCoordinated(res)
+	r.splitCoordinated(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
 	r.extendTails(res)
@@ -1084,9 +1084,11 @@ func trimOpeners(res *extract.Result) {
 // the two, when the document names one of them alone elsewhere and
 // neither side holds a word in lower case or a comma: "Marks and
 // Spencer", "the Food and Drug Administration" and "the Department for
-// Culture, Media and Sport" stay whole. A miscellaneous mention (a title:
-// "Will and Grace") is left alone.
-func splitCoordinated(res *extract.Result) {
+// Culture, Media and Sport" stay whole. It splits them too when the
+// second begins with "the" ("Acme and the Harlow Courier") or twoNames
+// says each is a whole name. A miscellaneous mention (a title: "Will and
+// Grace") is left alone.
+func (r *Resolver) splitCoordinated(res *extract.Result) {
 	alone := map[string]bool{}
 	for _, m := range res.Mentions {
 		alone[m.Text] = true
@@ -1098,7 +1100,9 @@ func splitCoordinated(res *extract.Result) {
 			continue
 		}
 		a, b, _ := strings.Cut(m.Text, " and ")
-		if !(alone[a] || alone[b]) || !nameWords(a) || !nameWords(b) {
+		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
+			b = the // "Acme and the Harlow Courier"
+		} else if !((alone[a] || alone[b]) && nameWords(a) && nameWords(b) || ofNameWords(a) && ofNameWords(b) && r.twoNames(m.Text, a, b)) {
 			continue
 		}
 		second := *m
@@ -1109,6 +1113,18 @@ func splitCoordinated(res *extract.Result) {
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// ofNameWords reports whether s begins with a capital and every word of
+// it begins with a capital or a digit or is a function word ("Bank of
+// Norland"), and none ends in a comma.
+func ofNameWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !(startsUpper(w) || w[0] >= '0' && w[0] <= '9' || isFunctionWord(w)) || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return startsUpper(s)
 }
 
 // nameWords reports whether every word of s begins with a capital or a
