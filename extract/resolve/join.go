@@ -322,7 +322,9 @@ var legalEndings = map[string]bool{
 // ending ("Acme Co.", "Tarvik Ltd"), which makes it an organisation's; a
 // newspaper's or an agency's word after a place's name or its adjective
 // ("the Norlandic Press", "the Harlow Courier"), which makes it an
-// organisation's too; and "Jr." or "Sr." after a person's name.
+// organisation's too; "Jr." or "Sr." after a person's name; and the
+// number of a sequel or a version after an organisation's or a work's
+// name (sequelNumber).
 func (r *Resolver) extendTails(res *extract.Result) {
 	if r.words == nil {
 		return
@@ -345,6 +347,14 @@ func (r *Resolver) extendTails(res *extract.Result) {
 		l := strings.ToLower(w)
 		typ := ""
 		switch {
+		case sequelNumber(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
+			// A broadcaster's channel keeps its type ("Harlow Radio
+			// 4"); another name with a number is a product's or a
+			// work's ("Tarvik 2", "Vell Office 10").
+			typ = extract.Miscellaneous
+			if fs := strings.Fields(m.Text); r.kindWord(fs[len(fs)-1]) {
+				typ = m.Type
+			}
 		case !startsUpper(w):
 		case legalEndings[l] && m.Type != extract.Location:
 			typ = extract.Organization
@@ -409,4 +419,54 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 		return false
 	}
 	return proper(aw) && proper(bw)
+}
+
+// sequelNumber reports whether token k of s is a number of one or two
+// digits that goes on the name before it as a sequel's or a version's
+// ("Tarvik 2 sold well", "Vell Office 10 and Tarvik 3"): not a score
+// ("Harlow 6, Pellam 5"), not a count of things ("3 games behind"), not
+// a range ("16 to 20"), not inside a longer name ("Harlow 4 Justice"),
+// and not part of a larger number ("1.5bn", "3-1", "2,000").
+func sequelNumber(s *extract.Sentence, k int) bool {
+	w := s.Tokens[k].Text
+	if len(w) > 2 || w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+		return false
+	}
+	if k+1 >= len(s.Tokens) {
+		return true
+	}
+	next := s.Tokens[k+1]
+	if next.Start != s.Tokens[k].End {
+		// A plural noun after it counts things ("3 games"); a range
+		// goes on ("16 to 20"), and so does a longer name ("Harlow 4
+		// Justice").
+		switch next.Text {
+		case "to", "or", "of", "per":
+			return false
+		}
+		return !startsUpper(next.Text) && (len(s.POS) != len(s.Tokens) || s.POS[k+1] != "NNS")
+	}
+	switch next.Text {
+	case ".", ")", ";", ":", "'s", "?", "!":
+		return true
+	case ",":
+		// "Harlow 6, Pellam 5": a score.
+		return !(k+3 < len(s.Tokens) && startsUpper(s.Tokens[k+2].Text))
+	}
+	return false
+}
+
+// afterScore reports whether the name that begins at byte start of s
+// follows a score's first half ("Harlow 6, Pellam 5", "Harlow 6 Pellam
+// 5"): a number, perhaps with a comma after it.
+func afterScore(s *extract.Sentence, start int) bool {
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= start }) - 1
+	if k >= 0 && s.Tokens[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := s.Tokens[k].Text
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }

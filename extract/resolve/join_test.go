@@ -237,3 +237,36 @@ func TestSplitTwoNames(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
+
+// TestSequelNumbers checks that a sequel's or a version's number joins
+// the name before it, and that scores, counts, ranges, ages and longer
+// names do not.
+func TestSequelNumbers(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a sequel", "Tarvik 2 sold well.", [][2]string{{"Tarvik", org}}, []string{"Tarvik 2"}},
+		{"before and", "Tarvik 2 and Vell Office 10 sold well.", [][2]string{{"Tarvik", org}, {"Vell Office", org}}, []string{"Tarvik 2", "Vell Office 10"}},
+		{"a channel", "Harlow Radio 4 said so.", [][2]string{{"Harlow Radio", org}}, []string{"Harlow Radio 4"}},
+		{"a score", "Harlow 6, Pellam 5 in extra time.", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
+		{"a score without a comma", "Harlow 6 Pellam 5", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
+		{"a count", "They trail Acme 3 games to 1.", [][2]string{{"Acme", org}}, []string{"Acme"}},
+		{"a range", "Acme 16 to 20 shares rose.", [][2]string{{"Acme", org}}, []string{"Acme"}},
+		{"a longer name", "Vell 4 Justice marched.", [][2]string{{"Vell", org}}, []string{"Vell"}},
+		{"an age", "Ann Lee 24, of Harlow, won.", [][2]string{{"Ann Lee", per}, {"Harlow", loc}}, []string{"Ann Lee", "Harlow"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
