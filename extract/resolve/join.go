@@ -470,3 +470,82 @@ func afterScore(s *extract.Sentence, start int) bool {
 	w := s.Tokens[k].Text
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
+
+// headlineVerbs cuts a name in a headline written in title case before a
+// word that is a verb's third person and that the name does not keep in
+// the article's text: in "Acme Unveils Tarvik Phone" the name is Acme's,
+// the verb and its object are the headline's. A name the text writes
+// out whole ("Harlow Stores said") keeps its words, and so does one
+// whose word is a newspaper's or a kind of organisation's ("Harlow
+// Times") or one the text capitalises inside a sentence ("the Harlow
+// Devil Rays" for "Pellam Beat Devil Rays").
+func (r *Resolver) headlineVerbs(res *extract.Result) {
+	h := res.Headline
+	if r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return
+	}
+	body := res.Doc.Text[h.End:]
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.EventType || m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) {
+			continue
+		}
+		words := wordSpans(m.Text)
+		for j := 1; j < len(words); j++ {
+			w := m.Text[words[j][0]:words[j][1]]
+			if !r.verbForm(w) || capitalisedIn(body, w) {
+				continue
+			}
+			m.End = m.Start + words[j-1][1]
+			m.Text = m.Text[:words[j-1][1]]
+			break
+		}
+	}
+}
+
+// verbForm reports whether w, capitalised, is a verb's third person
+// singular ("Unveils", "Pledges") that is no newspaper's word and no
+// kind of organisation's.
+func (r *Resolver) verbForm(w string) bool {
+	l := strings.ToLower(w)
+	if !startsUpper(w) || !strings.HasSuffix(l, "s") || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+		return false
+	}
+	lemma := r.words.Lemma(l, "VBZ")
+	return lemma != l && r.words.Known(lemma, lexicon.Verb) && !r.kindWord(lemma)
+}
+
+// titleCased reports whether most of the words of four letters or more
+// in s begin with a capital, as a headline in title case does.
+func titleCased(s string) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if startsUpper(w) {
+			upper++
+		}
+	}
+	return long >= 2 && upper*4 >= long*3
+}
+
+// capitalisedIn reports whether text holds word w, capitalised as
+// written, inside a sentence: after a word that is not a sentence's end.
+func capitalisedIn(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if at < 2 || text[at-1] != ' ' || i < len(text) && unicode.IsLetter(rune(text[i])) {
+			continue
+		}
+		if c := text[at-2]; c != '.' && c != '!' && c != '?' && c != '\n' && c != ' ' && c != '"' {
+			return true
+		}
+	}
+}

@@ -270,3 +270,37 @@ func TestSequelNumbers(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineVerbs checks that a name in a title-case headline is cut
+// before a verb the text does not keep in the name, and kept whole when
+// the text writes it whole, when the word is a newspaper's, and when the
+// headline is no title case.
+func TestHeadlineVerbs(t *testing.T) {
+	const org, per = extract.Organization, extract.Person
+	tests := []entityRow{
+		{"a verb", "Acme Unveils Tarvik Phone\n\nAcme showed a phone on Monday.", [][2]string{{"Acme Unveils Tarvik Phone", org}, {"Acme", org}}, []string{"Acme"}},
+		{"a person", "Ann Lee Pledges Reform\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Pledges", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
+		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
+		{"capitalised inside a sentence", "Pellam Beat Devil Rays\n\nThe Harlow Devil Rays lost.", [][2]string{{"Pellam Beat Devil Rays", org}, {"Harlow Devil Rays", org}}, []string{"Pellam Beat Devil Rays", "Harlow Devil Rays"}},
+		{"no title case", "Acme unveils the new Tarvik Phones today\n\nAcme showed it.", [][2]string{{"Tarvik Phones", org}, {"Acme", org}}, []string{"Tarvik Phones", "Acme"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if res.Headline.End == 0 {
+				t.Fatalf("%q: no headline found", tt.text)
+			}
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -147,6 +147,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	r.headlineVerbs(res)
 	r.dropNonNames(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
