@@ -549,3 +549,26 @@ func capitalisedIn(text, w string) bool {
 		}
 	}
 }
+
+// headlineWord reports whether mention m is one word of a title-case
+// headline that news writes in lower case more often than not, that the
+// gazetteer lists as no name, and that the article's text never
+// capitalises inside a sentence: "Double" in "Double Lifts Harlow", "Poll"
+// in "Poll Finds Ann Lee Ahead". The capital is the headline's.
+func (r *Resolver) headlineWord(res *extract.Result, m extract.Mention) bool {
+	h := res.Headline
+	if h.End <= h.Start || h.End > len(res.Doc.Text) || m.Start < h.Start || m.End > h.End || strings.ContainsAny(m.Text, " -.'0123456789") || allCaps(m.Text) {
+		return false
+	}
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return false
+	}
+	if lo, hi, ok := casings.Casing(m.Text); !ok || lo <= hi {
+		return false
+	}
+	if r.listed(m.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return false
+	}
+	return !capitalisedIn(res.Doc.Text[h.End:], m.Text)
+}

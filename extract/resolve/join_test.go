@@ -14,7 +14,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -297,6 +297,34 @@ func TestHeadlineVerbs(t *testing.T) {
 			if res.Headline.End == 0 {
 				t.Fatalf("%q: no headline found", tt.text)
 			}
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineWords checks that a common word only a title-case headline
+// capitalises is no name, and that one the text capitalises, a name's
+// word and one of a headline in sentence case are kept.
+func TestHeadlineWords(t *testing.T) {
+	const org, loc = extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a common word", "Double Lifts Harlow Over Pellam\n\nTwo runs won it for Harlow.", [][2]string{{"Double", org}, {"Harlow", org}, {"Pellam", org}, {"Harlow", org}}, []string{"Harlow", "Pellam"}},
+		{"capitalised in the text", "Poll Shows Harlow Ahead\n\nThe Harlow Poll asked voters.", [][2]string{{"Poll", org}, {"Harlow", loc}}, []string{"Poll", "Harlow"}},
+		{"a name", "Acme Buys Tarvik Shares\n\nAcme paid cash.", [][2]string{{"Acme", org}, {"Acme", org}}, []string{"Acme"}},
+		{"sentence case", "Harlow beat the Double side again\n\nHarlow won twice.", [][2]string{{"Harlow", loc}, {"Double", org}}, []string{"Harlow", "Double"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
 			got := entityNames(t, r, res)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)

@@ -1142,13 +1142,14 @@ func nameWords(s string) bool {
 // dropNonNames drops the mentions that name no one: an acronym in the
 // plural ("DVDs", "MPs", "NGOs": things of a kind), a currency's name
 // alone right after an amount ("Euros" in "20m Euros": a unit, which the
-// quantity holds; "Real" alone may be a club), and an adjective alone
-// before a noun that stands for no country or party ("Olympic gold").
+// quantity holds; "Real" alone may be a club), an adjective alone
+// before a noun that stands for no country or party ("Olympic gold"), and
+// a common word that only a title-case headline capitalises.
 func (r *Resolver) dropNonNames(res *extract.Result) {
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) {
+		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) {
 			kept = append(kept, m)
 		}
 	}
