@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -328,6 +329,43 @@ func TestHeadlineWords(t *testing.T) {
 			got := entityNames(t, r, res)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParentheticalCredits checks that a credit in brackets at the end of
+// a headline and a listed organisation's name in brackets after a
+// place's do not become the name's short form.
+func TestParentheticalCredits(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       [][2]string // each entity's name and type
+	}{
+		{"a headline's credit", "Rain Floods Harlow (NP)\n\nNP - Rain fell in Harlow.", [][2]string{{"Harlow", loc}, {"NP", loc}, {"NP", loc}, {"Harlow", loc}}, [][2]string{{"Harlow", loc}, {"NP", loc}}},
+		{"a listed organisation after a place", "Officials in Harlow (Tarco) met.", [][2]string{{"Harlow", loc}, {"Tarco", loc}}, [][2]string{{"Harlow", loc}, {"Tarco", org}}},
+		{"an acronym", "Officials of the Harlow Port Board (HPB) met.", [][2]string{{"Harlow Port Board", org}, {"HPB", org}}, [][2]string{{"Harlow Port Board", org}}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got [][2]string
+			for _, e := range res.Entities {
+				got = append(got, [2]string{e.Name, e.Type})
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}

@@ -161,14 +161,14 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res)
-	u.sameKey()              // 1. one entity whatever the surface form
-	u.parentheticals()       // 2. "Full Name (ACRONYM)"
-	u.acronyms()             // 3. "NATO" after "North Atlantic Treaty Organization"
-	u.indexNames()           // (for 4 and 5)
-	u.surnames()             // 4. "Smith" after "Jane Smith"
-	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
-	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
-	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
+	u.sameKey()               // 1. one entity whatever the surface form
+	u.parentheticals(r.known) // 2. "Full Name (ACRONYM)"
+	u.acronyms()              // 3. "NATO" after "North Atlantic Treaty Organization"
+	u.indexNames()            // (for 4 and 5)
+	u.surnames()              // 4. "Smith" after "Jane Smith"
+	u.shortOrgNames()         // 5. "Vantor" after "Vantor Group"
+	u.clubTails(r.placeName)  // 5b. "United" after "Harlow United"
+	r.titlesAlone(u)          // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
 	r.scopeKeys(res, u.info)
@@ -294,7 +294,7 @@ func (u *union) sameKey() {
 // parentheticals joins "Full Name (ACRONYM)"; not "TARVIK (Reuters)", a
 // place and its news agency, nor "TARVIK, Ostmark (AP) —" however the
 // agency was tagged.
-func (u *union) parentheticals() {
+func (u *union) parentheticals(known Lexicon) {
 	res := u.res
 	var initials map[string]bool // the initials of the names of two words or more, made on first use
 	for i := 0; i+1 < len(res.Mentions); i++ {
@@ -303,6 +303,18 @@ func (u *union) parentheticals() {
 			continue
 		}
 		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) {
+			continue
+		}
+		// A credit at the end of a headline, and a listed organisation's
+		// name after a place's or a person's, are not the name's short
+		// form: "Rain Hits Harlow (NP)", "Harlow (Acme)". The
+		// organisation's is an organisation's name whatever the tagger
+		// read.
+		org := known != nil && known.KnownName(b.Text, extract.Organization) && !known.KnownName(b.Text, extract.Location) && !known.KnownName(b.Text, extract.Person)
+		if headlineCredit(res, b) || org && (a.Type == extract.Location || a.Type == extract.Person) {
+			if org {
+				res.Mentions[i+1].Type = extract.Organization
+			}
 			continue
 		}
 		// An acronym that is the initials of another name of the
@@ -1651,6 +1663,18 @@ func datelineCredit(res *extract.Result, b extract.Mention) bool {
 		return false
 	}
 	return toks[d.Agency[0]].Start <= b.Start && b.End <= toks[d.Agency[1]-1].End
+}
+
+// headlineCredit reports whether mention b is in brackets at the end of
+// the document's headline, where news feeds credit the agency: "Rain
+// Hits Harlow (NP)".
+func headlineCredit(res *extract.Result, b extract.Mention) bool {
+	h := res.Headline
+	if h.End <= h.Start || b.Start < h.Start || b.End > h.End {
+		return false
+	}
+	rest := strings.TrimSpace(res.Doc.Text[b.End:h.End])
+	return rest == ")" && b.Start > 0 && res.Doc.Text[b.Start-1] == '('
 }
 
 // acronym returns the letters of s when it looks like an acronym: 2 to 8
