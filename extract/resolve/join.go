@@ -572,3 +572,17 @@ func (r *Resolver) headlineWord(res *extract.Result, m extract.Mention) bool {
 	}
 	return !capitalisedIn(res.Doc.Text[h.End:], m.Text)
 }
+
+// holiday reports whether mention m is the name of a holiday or a feast
+// as WordNet lists them ("Christmas", "Boxing Day"), with "'s" or "Eve"
+// after it ("New Year's Day", "Christmas Eve").
+func (r *Resolver) holiday(m extract.Mention) bool {
+	if r.words == nil || m.Type == extract.Person || m.Type == extract.Organization {
+		return false
+	}
+	l := strings.ToLower(m.Text)
+	l = strings.TrimSuffix(l, " eve")
+	l = strings.TrimSuffix(l, "'s")
+	l = strings.TrimSuffix(l, "'s day")
+	return r.words.Is(l, lexicon.Holiday)
+}

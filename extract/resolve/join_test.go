@@ -370,3 +370,15 @@ func TestParentheticalCredits(t *testing.T) {
 		})
 	}
 }
+
+// TestDropHolidays checks that a holiday's name is no entity (a date),
+// and a name that holds one is.
+func TestDropHolidays(t *testing.T) {
+	const misc, org = extract.Miscellaneous, extract.Organization
+	tests := []entityRow{
+		{"a holiday", "Acme shut on Christmas Day.", [][2]string{{"Acme", org}, {"Christmas Day", misc}}, []string{"Acme"}},
+		{"its eve", "Acme shut on Christmas Eve.", [][2]string{{"Acme", org}, {"Christmas Eve", misc}}, []string{"Acme"}},
+		{"a name that holds one", "The Christmas Day Appeal raised funds.", [][2]string{{"Christmas Day Appeal", org}}, []string{"Christmas Day Appeal"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}

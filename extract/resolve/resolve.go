@@ -1155,13 +1155,14 @@ func nameWords(s string) bool {
 // plural ("DVDs", "MPs", "NGOs": things of a kind), a currency's name
 // alone right after an amount ("Euros" in "20m Euros": a unit, which the
 // quantity holds; "Real" alone may be a club), an adjective alone
-// before a noun that stands for no country or party ("Olympic gold"), and
-// a common word that only a title-case headline capitalises.
+// before a noun that stands for no country or party ("Olympic gold"), a
+// common word that only a title-case headline capitalises, and a
+// holiday's name ("Christmas Day": a date, which names no thing).
 func (r *Resolver) dropNonNames(res *extract.Result) {
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) {
+		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) && !r.holiday(m) {
 			kept = append(kept, m)
 		}
 	}
