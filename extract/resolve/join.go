@@ -107,16 +107,22 @@ func joiningWord(between string) (string, bool) {
 // the two parts of one name (see joinInnerWords).
 func (r *Resolver) joinable(casings Casings, a, b extract.Mention, word string) bool {
 	aw, bw := strings.Fields(a.Text), strings.Fields(b.Text)
-	if len(aw) == 0 || len(bw) == 0 || r.listed(a.Text) || r.listed(b.Text) {
+	if len(aw) == 0 || len(bw) == 0 || r.listed(a.Text) {
 		return false
 	}
 	last := aw[len(aw)-1]
 	if !startsUpper(last) {
 		return false
 	}
+	// After the word for a kind of body the place it is of or for is
+	// the name's, listed or not: "the Tourism Authority of Norland",
+	// "the Commission for Ostmark".
 	head := r.kindWord(last)
-	if word == "of" && head && (b.Type == extract.Location || b.Type == extract.Organization) {
+	if (word == "of" && (b.Type == extract.Location || b.Type == extract.Organization) || word == "for" && b.Type == extract.Location) && head && len(aw) >= 2 {
 		return true
+	}
+	if r.listed(b.Text) {
+		return false
 	}
 	if !head && !commonWord(casings, last) {
 		return false
