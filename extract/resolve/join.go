@@ -183,24 +183,40 @@ func commonWord(casings Casings, w string) bool {
 }
 
 // modifierAdjective reports whether mention m is a miscellaneous name of
-// one word that is an adjective, written before a noun in lower case, and
+// one or two words that are adjectives, written before a noun in lower
+// case (perhaps with another adjective between, after "and" or "or"), and
 // stands for no country and no party: "Olympic gold", "European
-// countries", "the Asian economies", "a Catholic school". Such a word
+// countries", "the Latin American economies", "Asian and Norlandic
+// executives", "a Catholic school". Such a word
 // names no one thing ("Norlandic ministers" stand for Norland, which the
 // alias table knows; "Unionist voters" for a party). A word for a body
 // ("Soviet") is left to addInstitutions, the last word of an event's name
 // ("Open history": the Harlow Open's) to the events, and one before a
 // noun and a name to the relations.
 func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) bool {
-	if m.Type != extract.Miscellaneous || r.words == nil || strings.ContainsAny(m.Text, " -.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+	if m.Type != extract.Miscellaneous || r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 		return false
 	}
-	if l := strings.ToLower(m.Text); !r.words.Known(l, lexicon.Adjective) || r.kindWord(m.Text) || r.words.Is(l, lexicon.EventName) {
+	words := strings.Fields(m.Text)
+	if len(words) > 2 {
 		return false
+	}
+	for _, w := range words {
+		if l := strings.ToLower(w); !startsUpper(w) || !r.words.Known(l, lexicon.Adjective) || r.kindWord(w) || r.words.Is(l, lexicon.EventName) {
+			return false
+		}
 	}
 	s := &res.Sentences[m.Sentence]
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
-	if k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
+	if len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	// One of two adjectives before the noun: "Asian and Norlandic
+	// executives".
+	if k+2 < len(s.Tokens) && (s.Tokens[k].Text == "and" || s.Tokens[k].Text == "or") && startsUpper(s.Tokens[k+1].Text) && r.words.Known(strings.ToLower(s.Tokens[k+1].Text), lexicon.Adjective) {
+		k += 2
+	}
+	if k >= len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
 		return false
 	}
 	if t := s.POS[k]; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {

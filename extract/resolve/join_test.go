@@ -142,6 +142,8 @@ func TestDropModifierAdjectives(t *testing.T) {
 	tests := []entityRow{
 		{"before a noun", "Ann Lee won Arctic gold in Harlow.", [][2]string{{"Ann Lee", per}, {"Arctic", misc}}, []string{"Ann Lee"}},
 		{"before an adjective", "The Arctic coastal towns grew.", [][2]string{{"Arctic", misc}}, nil},
+		{"two adjectives", "The Gothic Arctic towns grew.", [][2]string{{"Gothic Arctic", misc}}, nil},
+		{"one of two adjectives", "Arctic and Nordic towns grew.", [][2]string{{"Arctic", misc}, {"Nordic", misc}}, []string{"Norland"}},
 		{"a country's", "Nordic ministers met.", [][2]string{{"Nordic", misc}}, []string{"Norland"}},
 		{"a party's", "Gothic voters met.", [][2]string{{"Gothic", misc}}, []string{"Gothic"}},
 		{"before a descriptor of a name", "He met Arctic explorer Ann Lee.", [][2]string{{"Arctic", misc}, {"Ann Lee", per}}, []string{"Arctic", "Ann Lee"}},
