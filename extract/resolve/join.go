@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -607,4 +608,46 @@ func (r *Resolver) holiday(m extract.Mention) bool {
 	l = strings.TrimSuffix(l, "'s")
 	l = strings.TrimSuffix(l, "'s day")
 	return r.words.Is(l, lexicon.Holiday)
+}
+
+// eventTails joins the last word of an event's name, written alone, to
+// the one name in the document that ends in it: "the Games" after "the
+// Harlow Games", "the Open" after "the Pellam Open". The word is one
+// that ends the names of contests and festivals (lexicon.EventName); a
+// document with two such names ("the Harlow Cup", "the Pellam Cup")
+// leaves it alone.
+func (u *union) eventTails() {
+	res, info := u.res, u.info
+	byTail := map[string][]int{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) || res.Mentions[j].Type == extract.Person || res.Mentions[j].Type == extract.Location {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if !startsUpper(last) || !u.words.Is(strings.ToLower(last), lexicon.EventName) {
+			continue
+		}
+		byTail[Key(last)] = append(byTail[Key(last)], j)
+	}
+	if len(byTail) == 0 {
+		return
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i {
+			continue
+		}
+		var roots []int
+		for _, j := range byTail[info[i].key] {
+			if r := u.find(j); j != i && !slices.Contains(roots, r) {
+				roots = append(roots, r)
+			}
+		}
+		if len(roots) != 1 || roots[0] == u.find(i) {
+			continue
+		}
+		u.join(roots[0], i)
+		info[i].method, info[i].score = MethodShortName, 0.8
+	}
 }

@@ -393,3 +393,15 @@ func TestDropHolidays(t *testing.T) {
 	}
 	checkEntityNames(t, New(nil), tests)
 }
+
+// TestEventTails checks that an event's last word alone joins the one
+// name in the document that ends in it, and joins none of two.
+func TestEventTails(t *testing.T) {
+	const misc = extract.Miscellaneous
+	tests := []entityRow{
+		{"one event", "The Harlow Games opened. The Games ran late.", [][2]string{{"Harlow Games", misc}, {"Games", misc}}, []string{"Harlow Games"}},
+		{"two events", "The Harlow Cup and the Pellam Cup began. The Cup ran late.", [][2]string{{"Harlow Cup", misc}, {"Pellam Cup", misc}, {"Cup", misc}}, []string{"Harlow Cup", "Pellam Cup", "Cup"}},
+		{"no event's word", "The Harlow Group met. The Group agreed.", [][2]string{{"Harlow Group", misc}, {"Group", misc}}, []string{"Harlow Group", "Group"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}

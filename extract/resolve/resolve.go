@@ -168,6 +168,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.surnames()              // 4. "Smith" after "Jane Smith"
 	u.shortOrgNames()         // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName)  // 5b. "United" after "Harlow United"
+	u.eventTails()            // 5c. "the Games" after "the Harlow Games"
 	r.titlesAlone(u)          // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
