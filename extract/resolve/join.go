@@ -363,7 +363,7 @@ func (r *Resolver) extendTails(res *extract.Result) {
 		}
 		s := &res.Sentences[m.Sentence]
 		k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
-		if k >= len(s.Tokens) || s.Tokens[k].Start != m.End+1 || taken[s.Tokens[k].Start] || res.Doc.Text[m.End] != ' ' {
+		if k >= len(s.Tokens) || s.Tokens[k].Start != m.End+1 || taken[s.Tokens[k].Start] || m.End >= len(res.Doc.Text) || res.Doc.Text[m.End] != ' ' || s.Tokens[k].End > len(res.Doc.Text) {
 			continue
 		}
 		w := s.Tokens[k].Text
@@ -452,7 +452,7 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 // and not part of a larger number ("1.5bn", "3-1", "2,000").
 func sequelNumber(s *extract.Sentence, k int) bool {
 	w := s.Tokens[k].Text
-	if len(w) > 2 || w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+	if w == "" || len(w) > 2 || w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
 		return false
 	}
 	if k+1 >= len(s.Tokens) {
