@@ -147,9 +147,13 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	r.headlineVerbs(res)
 	r.dropNonNames(res)
-	splitCoordinated(res)
+	r.titleTails(res)
+	r.splitCoordinated(res)
 	r.trimCompounds(res)
+	r.joinInnerWords(res)
+	r.extendTails(res)
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)
@@ -157,14 +161,15 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res)
-	u.sameKey()              // 1. one entity whatever the surface form
-	u.parentheticals()       // 2. "Full Name (ACRONYM)"
-	u.acronyms()             // 3. "NATO" after "North Atlantic Treaty Organization"
-	u.indexNames()           // (for 4 and 5)
-	u.surnames()             // 4. "Smith" after "Jane Smith"
-	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
-	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
-	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
+	u.sameKey()               // 1. one entity whatever the surface form
+	u.parentheticals(r.known) // 2. "Full Name (ACRONYM)"
+	u.acronyms()              // 3. "NATO" after "North Atlantic Treaty Organization"
+	u.indexNames()            // (for 4 and 5)
+	u.surnames()              // 4. "Smith" after "Jane Smith"
+	u.shortOrgNames()         // 5. "Vantor" after "Vantor Group"
+	u.clubTails(r.placeName)  // 5b. "United" after "Harlow United"
+	u.eventTails()            // 5c. "the Games" after "the Harlow Games"
+	r.titlesAlone(u)          // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
 	r.scopeKeys(res, u.info)
@@ -290,8 +295,9 @@ func (u *union) sameKey() {
 // parentheticals joins "Full Name (ACRONYM)"; not "TARVIK (Reuters)", a
 // place and its news agency, nor "TARVIK, Ostmark (AP) —" however the
 // agency was tagged.
-func (u *union) parentheticals() {
+func (u *union) parentheticals(known Lexicon) {
 	res := u.res
+	var initials map[string]bool // the initials of the names of two words or more, made on first use
 	for i := 0; i+1 < len(res.Mentions); i++ {
 		a, b := res.Mentions[i], res.Mentions[i+1]
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
@@ -299,6 +305,34 @@ func (u *union) parentheticals() {
 		}
 		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) {
 			continue
+		}
+		// A credit at the end of a headline, and a listed organisation's
+		// name after a place's or a person's, are not the name's short
+		// form: "Rain Hits Harlow (NP)", "Harlow (Acme)". The
+		// organisation's is an organisation's name whatever the tagger
+		// read.
+		org := known != nil && known.KnownName(b.Text, extract.Organization) && !known.KnownName(b.Text, extract.Location) && !known.KnownName(b.Text, extract.Person)
+		if headlineCredit(res, b) || org && (a.Type == extract.Location || a.Type == extract.Person) {
+			if org {
+				res.Mentions[i+1].Type = extract.Organization
+			}
+			continue
+		}
+		// An acronym that is the initials of another name of the
+		// document, not of this one, is that name's: "HARLOW (NP)" after
+		// "Norland Press" is a dateline's town and its agency.
+		if acr, ok := acronym(b.Text); ok && strings.ToUpper(b.Text) == b.Text && initialsOf(u.info[i].words) != acr {
+			if initials == nil {
+				initials = map[string]bool{}
+				for k := range res.Mentions {
+					if len(u.info[k].words) >= 2 && res.Mentions[k].Type != extract.Person {
+						initials[initialsOf(u.info[k].words)] = true
+					}
+				}
+			}
+			if initials[acr] {
+				continue
+			}
 		}
 		u.join(i, i+1)
 		u.info[i+1].method, u.info[i+1].score = MethodParenthetical, 0.95
@@ -1064,9 +1098,11 @@ func trimOpeners(res *extract.Result) {
 // the two, when the document names one of them alone elsewhere and
 // neither side holds a word in lower case or a comma: "Marks and
 // Spencer", "the Food and Drug Administration" and "the Department for
-// Culture, Media and Sport" stay whole. A miscellaneous mention (a title:
-// "Will and Grace") is left alone.
-func splitCoordinated(res *extract.Result) {
+// Culture, Media and Sport" stay whole. It splits them too when the
+// second begins with "the" ("Acme and the Harlow Courier") or twoNames
+// says each is a whole name. A miscellaneous mention (a title: "Will and
+// Grace") is left alone.
+func (r *Resolver) splitCoordinated(res *extract.Result) {
 	alone := map[string]bool{}
 	for _, m := range res.Mentions {
 		alone[m.Text] = true
@@ -1078,7 +1114,9 @@ func splitCoordinated(res *extract.Result) {
 			continue
 		}
 		a, b, _ := strings.Cut(m.Text, " and ")
-		if !(alone[a] || alone[b]) || !nameWords(a) || !nameWords(b) {
+		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
+			b = the // "Acme and the Harlow Courier"
+		} else if !((alone[a] || alone[b]) && nameWords(a) && nameWords(b) || ofNameWords(a) && ofNameWords(b) && r.twoNames(m.Text, a, b)) {
 			continue
 		}
 		second := *m
@@ -1089,6 +1127,18 @@ func splitCoordinated(res *extract.Result) {
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// ofNameWords reports whether s begins with a capital and every word of
+// it begins with a capital or a digit or is a function word ("Bank of
+// Norland"), and none ends in a comma.
+func ofNameWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !(startsUpper(w) || w[0] >= '0' && w[0] <= '9' || isFunctionWord(w)) || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return startsUpper(s)
 }
 
 // nameWords reports whether every word of s begins with a capital or a
@@ -1103,14 +1153,17 @@ func nameWords(s string) bool {
 }
 
 // dropNonNames drops the mentions that name no one: an acronym in the
-// plural ("DVDs", "MPs", "NGOs": things of a kind), and a currency's name
+// plural ("DVDs", "MPs", "NGOs": things of a kind), a currency's name
 // alone right after an amount ("Euros" in "20m Euros": a unit, which the
-// quantity holds; "Real" alone may be a club).
+// quantity holds; "Real" alone may be a club), an adjective alone
+// before a noun that stands for no country or party ("Olympic gold"), a
+// common word that only a title-case headline capitalises, and a
+// holiday's name ("Christmas Day": a date, which names no thing).
 func (r *Resolver) dropNonNames(res *extract.Result) {
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) {
+		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) && !r.holiday(m) {
 			kept = append(kept, m)
 		}
 	}
@@ -1612,6 +1665,18 @@ func datelineCredit(res *extract.Result, b extract.Mention) bool {
 		return false
 	}
 	return toks[d.Agency[0]].Start <= b.Start && b.End <= toks[d.Agency[1]-1].End
+}
+
+// headlineCredit reports whether mention b is in brackets at the end of
+// the document's headline, where news feeds credit the agency: "Rain
+// Hits Harlow (NP)".
+func headlineCredit(res *extract.Result, b extract.Mention) bool {
+	h := res.Headline
+	if h.End <= h.Start || b.Start < h.Start || b.End > h.End {
+		return false
+	}
+	rest := strings.TrimSpace(res.Doc.Text[b.End:h.End])
+	return rest == ")" && b.Start > 0 && res.Doc.Text[b.Start-1] == '('
 }
 
 // acronym returns the letters of s when it looks like an acronym: 2 to 8

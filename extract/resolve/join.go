@@ -1,0 +1,653 @@
+package resolve
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// joinInnerWords joins two mentions the recognizer cut at a function word
+// inside one name: "the Pellam Commission on Water Safety" is one name, not
+// "Pellam Commission" and "Water Safety"; "the Harlow Exhibition and
+// Conference Centre" one place. A name is cut so when its second part is
+// made of common words (each news writes in lower case more often than
+// not, as "water", "safety", "conference", "centre"), which name nothing
+// alone, and the first part ends in a common word too; or, after "of",
+// when the first part ends in the word for a kind of organisation or
+// place ("the Tourism Authority of Norland", "the Gulf of Ostmark").
+// Nothing is joined to a person's name, nor a name the gazetteer lists
+// ("Shell and Total" stay two), nor two names of things that are names in
+// their own right ("Norland and Ostmark", "Acme for Ostmark"). "and" joins
+// only words in the singular ("Saints and Lions" are two teams), and only
+// before the word for a kind of place or organisation or inside the
+// object of "of" or "for". The joined name has the type of the part of
+// more words, or of two as long the head's: the first part's before "of",
+// "for" and "on", the second's after "and" ("X and Y Centre").
+func (r *Resolver) joinInnerWords(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || len(res.Mentions) < 2 {
+		return
+	}
+	order := make([]int, 0, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if isEntityType(m.Type) {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return res.Mentions[order[i]].Start < res.Mentions[order[j]].Start })
+	text := res.Doc.Text
+	drop := map[int]bool{}
+	for k := 0; k+1 < len(order); k++ {
+		ai, bi := order[k], order[k+1]
+		if drop[ai] {
+			continue
+		}
+		a, b := &res.Mentions[ai], res.Mentions[bi]
+		if a.Sentence != b.Sentence || a.End >= b.Start || b.Start > len(text) || a.Type == extract.Person || b.Type == extract.Person {
+			continue
+		}
+		word, ok := joiningWord(text[a.End:b.Start])
+		if !ok || !r.joinable(casings, *a, b, word) {
+			continue
+		}
+		// The part of more words gives the type; of two as long, the
+		// head: the first before "of", "for" and "on", the second after
+		// "and".
+		na, nb := len(strings.Fields(a.Text)), len(strings.Fields(b.Text))
+		if nb > na || nb == na && word == "and" {
+			a.Type = b.Type
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		drop[bi] = true
+		// The joined mention may join the next one too ("the Bank of
+		// Trade and Industry").
+		order[k+1] = ai
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}
+
+// joiningWord reports which function word the text between two mentions
+// is: " of ", " for ", " on " or " and ", the first two also with "the"
+// after them.
+func joiningWord(between string) (string, bool) {
+	w, ok := strings.CutPrefix(between, " ")
+	if !ok {
+		return "", false
+	}
+	w, ok = strings.CutSuffix(w, " ")
+	if !ok {
+		return "", false
+	}
+	// "on the" opens a phrase more often than it goes on a name ("the
+	// Acme Act on the Internet").
+	if rest, ok := strings.CutSuffix(w, " the"); ok && (rest == "of" || rest == "for") {
+		w = rest
+	}
+	switch w {
+	case "of", "for", "on", "and":
+		return w, true
+	}
+	return "", false
+}
+
+// joinable reports whether mentions a and b, with word between them, are
+// the two parts of one name (see joinInnerWords).
+func (r *Resolver) joinable(casings Casings, a, b extract.Mention, word string) bool {
+	aw, bw := strings.Fields(a.Text), strings.Fields(b.Text)
+	if len(aw) == 0 || len(bw) == 0 || r.listed(a.Text) {
+		return false
+	}
+	last := aw[len(aw)-1]
+	if !startsUpper(last) {
+		return false
+	}
+	// After the word for a kind of body the place it is of or for is
+	// the name's, listed or not: "the Tourism Authority of Norland",
+	// "the Commission for Ostmark".
+	head := r.kindWord(last)
+	if (word == "of" && (b.Type == extract.Location || b.Type == extract.Organization) || word == "for" && b.Type == extract.Location) && head && len(aw) >= 2 {
+		return true
+	}
+	if r.listed(b.Text) {
+		return false
+	}
+	if !head && !commonWord(casings, last) {
+		return false
+	}
+	// "and" joins a name whose head comes after it ("X and Y Centre") or
+	// one inside the object of "of" or "for" ("the School of X and Y"):
+	// "Shell and Total" name two.
+	// A first part that ends in such a word is a whole name ("Acme Group
+	// and Vell Power Council").
+	if word == "and" && (head || !r.kindWord(bw[len(bw)-1]) && !strings.Contains(a.Text, " of ") && !strings.Contains(a.Text, " for ")) {
+		return false
+	}
+	for _, w := range bw {
+		if isFunctionWord(w) && !startsUpper(w) {
+			continue
+		}
+		if !startsUpper(w) || !commonWord(casings, w) {
+			return false
+		}
+		if word == "and" && r.words.Lemma(strings.ToLower(w), "NNS") != strings.ToLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// listed reports whether the gazetteer lists name as a name of any type.
+func (r *Resolver) listed(name string) bool {
+	if r.known == nil {
+		return false
+	}
+	for _, t := range []string{extract.Person, extract.Organization, extract.Location, extract.Miscellaneous} {
+		if r.known.KnownName(name, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWord reports whether w is the word for a kind of organisation or
+// place that a name ends in ("Authority", "Bank", "Gulf", "Centre").
+func (r *Resolver) kindWord(w string) bool {
+	l := strings.ToLower(w)
+	for _, c := range []lexicon.Class{lexicon.Organization, lexicon.Government, lexicon.OrgGeneric, lexicon.Education, lexicon.Corporation, lexicon.NewsMedia, lexicon.Facility, lexicon.Venue, lexicon.Water} {
+		if r.words.Is(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports whether news writes w in lower case at least half as
+// often as capitalised inside a sentence: "water", "safety", also "sport"
+// (as often "BBC Sport" as "sport"), not "Norland" or "Labour".
+func commonWord(casings Casings, w string) bool {
+	lo, hi, ok := casings.Casing(strings.Trim(w, ",.:;'\""))
+	return ok && lo*2 > hi
+}
+
+// modifierAdjective reports whether mention m is a miscellaneous name of
+// one or two words that are adjectives, written before a noun in lower
+// case (perhaps with another adjective between, after "and" or "or"), and
+// stands for no country and no party: "Olympic gold", "European
+// countries", "the Latin American economies", "Asian and Norlandic
+// executives", "a Catholic school". Such a word
+// names no one thing ("Norlandic ministers" stand for Norland, which the
+// alias table knows; "Unionist voters" for a party). A word for a body
+// ("Soviet") is left to addInstitutions, the last word of an event's name
+// ("Open history": the Harlow Open's) to the events, and one before a
+// noun and a name to the relations.
+func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) bool {
+	if m.Type != extract.Miscellaneous || r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	words := strings.Fields(m.Text)
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if l := strings.ToLower(w); !startsUpper(w) || !r.words.Known(l, lexicon.Adjective) || r.kindWord(w) || r.words.Is(l, lexicon.EventName) {
+			return false
+		}
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
+	if len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	// One of two adjectives before the noun: "Asian and Norlandic
+	// executives".
+	if k+2 < len(s.Tokens) && (s.Tokens[k].Text == "and" || s.Tokens[k].Text == "or") && startsUpper(s.Tokens[k+1].Text) && r.words.Known(strings.ToLower(s.Tokens[k+1].Text), lexicon.Adjective) {
+		k += 2
+	}
+	if k >= len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
+		return false
+	}
+	if t := s.POS[k]; !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+		return false
+	}
+	// Before a descriptor of a name the word says what the named is
+	// ("the Ostmarkish comedian Ann Lee", "Norlandic airline Acme"),
+	// which the relations read.
+	if k+1 < len(s.Tokens) && startsUpper(s.Tokens[k+1].Text) {
+		return false
+	}
+	if r.aliases != nil {
+		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			return false
+		}
+	}
+	if p, ok := r.aliases.(Parties); ok {
+		if _, ok := p.PartyName(m.Text); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// startsLower reports whether w begins with a small letter.
+func startsLower(w string) bool {
+	for _, c := range w {
+		return unicode.IsLower(c)
+	}
+	return false
+}
+
+// titleTails handles a mention that ends in a title written before
+// people's names ("minister", "commissioner", "MP"): after a party's name
+// it is the party's ("as a Unity MP" names the Unity Party), and after
+// common words alone it is a title, which names no one ("the High
+// Commissioner", "the Deputy Minister"), unless the tagger read it as an
+// organisation ("Dollar General" may be a company's name). A name with
+// "of" in it ("Minister of Trade") keeps its title, and so does a
+// person's name that begins with a first name or whose last word the
+// document names a person by alone ("Will Judge ... Judge said"); a
+// title is written after a determiner, a possessive or an adjective in
+// lower case ("the Deputy Minister", "Norland's High Commissioner", "the
+// previous High Commissioner"), a name need not be.
+func (r *Resolver) titleTails(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil {
+		return
+	}
+	parties, _ := r.aliases.(Parties)
+	firstNames, _ := r.aliases.(FirstNames)
+	// The words that stand alone for a person: a surname ("Lee said").
+	alone := map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.Person && !strings.Contains(m.Text, " ") {
+			alone[m.Text] = true
+		}
+	}
+	kept := res.Mentions[:0]
+	for _, m := range res.Mentions {
+		words := wordSpans(m.Text)
+		if len(words) < 2 || !isEntityType(m.Type) || m.Type == extract.EventType {
+			kept = append(kept, m)
+			continue
+		}
+		last := strings.ToLower(m.Text[words[len(words)-1][0]:])
+		if !r.words.Is(last, lexicon.NameTitle) && !r.words.Is(last, lexicon.TitleAbbreviation) {
+			kept = append(kept, m)
+			continue
+		}
+		rest := m.Text[:words[len(words)-2][1]]
+		if parties != nil {
+			if _, ok := parties.PartyName(rest); ok {
+				m.End = m.Start + len(rest)
+				m.Text = rest
+				m.Type = extract.Organization
+				kept = append(kept, m)
+				continue
+			}
+		}
+		surname := m.Type == extract.Person && alone[m.Text[words[len(words)-1][0]:]]
+		title := m.Type != extract.Organization && !surname && !r.listed(m.Text) && (firstNames == nil || !firstNames.FirstName(m.Text[:words[0][1]])) && afterDeterminer(res, m)
+		for _, w := range words[:len(words)-1] {
+			word := m.Text[w[0]:w[1]]
+			title = title && startsUpper(word) && commonWord(casings, word)
+		}
+		if !title {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}
+
+// afterDeterminer reports whether the word before mention m is a
+// determiner, a possessive or an adjective in lower case.
+func afterDeterminer(res *extract.Result, m extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start }) - 1
+	if k < 0 || len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	switch s.POS[k] {
+	case "DT", "PRP$", "POS":
+		return true
+	case "JJ":
+		return startsLower(s.Tokens[k].Text)
+	}
+	return false
+}
+
+// legalEndings are the endings of companies' names that say what kind of
+// company they are in law ("Acme Co.", "Vell Power Ltd"): the
+// abbreviations of lexicon.CompanySuffix, whose other words ("Airlines",
+// "Energy") also end other names.
+var legalEndings = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "plc": true,
+	"gmbh": true, "ag": true, "s.a.": true, "n.v.": true, "spa": true, "co": true, "co.": true,
+}
+
+// extendTails takes into a mention the word right after it that the
+// recognizer left out and that can only end the name: a company's legal
+// ending ("Acme Co.", "Tarvik Ltd"), which makes it an organisation's; a
+// newspaper's or an agency's word after a place's name or its adjective
+// ("the Norlandic Press", "the Harlow Courier"), which makes it an
+// organisation's too; "Jr." or "Sr." after a person's name; and the
+// number of a sequel or a version after an organisation's or a work's
+// name (sequelNumber).
+func (r *Resolver) extendTails(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	taken := map[int]bool{}
+	for _, m := range res.Mentions {
+		taken[m.Start] = true
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		s := &res.Sentences[m.Sentence]
+		k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
+		if k >= len(s.Tokens) || s.Tokens[k].Start != m.End+1 || taken[s.Tokens[k].Start] || m.End >= len(res.Doc.Text) || res.Doc.Text[m.End] != ' ' || s.Tokens[k].End > len(res.Doc.Text) {
+			continue
+		}
+		w := s.Tokens[k].Text
+		l := strings.ToLower(w)
+		typ := ""
+		switch {
+		case sequelNumber(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
+			// A broadcaster's channel keeps its type ("Harlow Radio
+			// 4"); another name with a number is a product's or a
+			// work's ("Tarvik 2", "Vell Office 10").
+			typ = extract.Miscellaneous
+			if fs := strings.Fields(m.Text); r.kindWord(fs[len(fs)-1]) {
+				typ = m.Type
+			}
+		case !startsUpper(w):
+		case legalEndings[l] && m.Type != extract.Location:
+			typ = extract.Organization
+		case (l == "jr." || l == "sr.") && m.Type == extract.Person:
+			typ = extract.Person
+		case r.words.Is(l, lexicon.PaperWord) && !strings.Contains(m.Text, " ") && (m.Type == extract.Location || m.Type == extract.Miscellaneous) && (k+1 >= len(s.Tokens) || !startsUpper(s.Tokens[k+1].Text)):
+			typ = extract.Organization
+		}
+		if typ == "" {
+			continue
+		}
+		m.End = s.Tokens[k].End
+		m.Text = res.Doc.Text[m.Start:m.End]
+		m.Type = typ
+	}
+}
+
+// twoNames reports whether a and b, the two sides of the name whole
+// around "and", are each a whole name: both listed by the gazetteer or
+// both parties', while the whole is not ("Unity and Green", not
+// "Saint Kitts and Nevis"); two people's, the second with a courtesy
+// title or a title of nobility ("Lord Lee and Mr Ek", "the Queen and
+// Prince Bo"); two names that begin alike ("Duchy of Harlow and Duchy of
+// Pellam"); or two names of the organisation kind each with a name of
+// its own in it ("Norland Trade Bank and Bank of Ostmark", not "Harlow
+// Bank and Trust Company").
+func (r *Resolver) twoNames(whole, a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) == 0 || len(bw) == 0 || r.words == nil {
+		return false
+	}
+	if !r.listed(whole) {
+		parties, _ := r.aliases.(Parties)
+		named := func(s string) bool {
+			if parties != nil {
+				if _, ok := parties.PartyName(s); ok {
+					return true
+				}
+			}
+			return r.listed(s)
+		}
+		if named(a) && named(b) {
+			return true
+		}
+	}
+	if len(bw) >= 2 && (r.honorific(bw[0]) || r.words.Is(strings.ToLower(bw[0]), lexicon.Nobility)) {
+		return true
+	}
+	if len(aw) >= 2 && len(bw) >= 2 && aw[0] == bw[0] && strings.Contains(a, " of ") && strings.Contains(b, " of ") {
+		return true
+	}
+	casings, ok := r.aliases.(Casings)
+	if !ok || len(aw) < 2 || len(bw) < 2 || !r.kindWord(aw[len(aw)-1]) || !r.kindWord(bw[0]) && !r.kindWord(bw[len(bw)-1]) {
+		return false
+	}
+	proper := func(ws []string) bool {
+		for _, w := range ws {
+			if startsUpper(w) && !commonWord(casings, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return proper(aw) && proper(bw)
+}
+
+// sequelNumber reports whether token k of s is a number of one or two
+// digits that goes on the name before it as a sequel's or a version's
+// ("Tarvik 2 sold well", "Vell Office 10 and Tarvik 3"): not a score
+// ("Harlow 6, Pellam 5"), not a count of things ("3 games behind"), not
+// a range ("16 to 20"), not inside a longer name ("Harlow 4 Justice"),
+// and not part of a larger number ("1.5bn", "3-1", "2,000").
+func sequelNumber(s *extract.Sentence, k int) bool {
+	w := s.Tokens[k].Text
+	if w == "" || len(w) > 2 || w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
+		return false
+	}
+	if k+1 >= len(s.Tokens) {
+		return true
+	}
+	next := s.Tokens[k+1]
+	if next.Start != s.Tokens[k].End {
+		// A plural noun after it counts things ("3 games"); a range
+		// goes on ("16 to 20"), and so does a longer name ("Harlow 4
+		// Justice").
+		switch next.Text {
+		case "to", "or", "of", "per":
+			return false
+		}
+		return !startsUpper(next.Text) && (len(s.POS) != len(s.Tokens) || s.POS[k+1] != "NNS")
+	}
+	switch next.Text {
+	case ".", ")", ";", ":", "'s", "?", "!":
+		return true
+	case ",":
+		// "Harlow 6, Pellam 5": a score.
+		return !(k+3 < len(s.Tokens) && startsUpper(s.Tokens[k+2].Text))
+	}
+	return false
+}
+
+// afterScore reports whether the name that begins at byte start of s
+// follows a score's first half ("Harlow 6, Pellam 5", "Harlow 6 Pellam
+// 5"): a number, perhaps with a comma after it.
+func afterScore(s *extract.Sentence, start int) bool {
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= start }) - 1
+	if k >= 0 && s.Tokens[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := s.Tokens[k].Text
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// headlineVerbs cuts a name in a headline written in title case before a
+// word that is a verb's third person and that the name does not keep in
+// the article's text: in "Acme Unveils Tarvik Phone" the name is Acme's,
+// the verb and its object are the headline's. A name the text writes
+// out whole ("Harlow Stores said") keeps its words, and so does one
+// whose word is a newspaper's or a kind of organisation's ("Harlow
+// Times") or one the text capitalises inside a sentence ("the Harlow
+// Devil Rays" for "Pellam Beat Devil Rays").
+func (r *Resolver) headlineVerbs(res *extract.Result) {
+	h := res.Headline
+	if r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return
+	}
+	body := res.Doc.Text[h.End:]
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.EventType || m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) {
+			continue
+		}
+		words := wordSpans(m.Text)
+		for j := 1; j < len(words); j++ {
+			w := m.Text[words[j][0]:words[j][1]]
+			if !r.verbForm(w) || capitalisedIn(body, w) {
+				continue
+			}
+			m.End = m.Start + words[j-1][1]
+			m.Text = m.Text[:words[j-1][1]]
+			break
+		}
+	}
+}
+
+// verbForm reports whether w, capitalised, is a verb's third person
+// singular ("Unveils", "Pledges") that is no newspaper's word and no
+// kind of organisation's.
+func (r *Resolver) verbForm(w string) bool {
+	l := strings.ToLower(w)
+	if !startsUpper(w) || !strings.HasSuffix(l, "s") || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+		return false
+	}
+	lemma := r.words.Lemma(l, "VBZ")
+	return lemma != l && r.words.Known(lemma, lexicon.Verb) && !r.kindWord(lemma)
+}
+
+// titleCased reports whether most of the words of four letters or more
+// in s begin with a capital, as a headline in title case does.
+func titleCased(s string) bool {
+	long, upper := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if startsUpper(w) {
+			upper++
+		}
+	}
+	return long >= 2 && upper*4 >= long*3
+}
+
+// capitalisedIn reports whether text holds word w, capitalised as
+// written, inside a sentence: after a word that is not a sentence's end.
+func capitalisedIn(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if at < 2 || text[at-1] != ' ' || i < len(text) && unicode.IsLetter(rune(text[i])) {
+			continue
+		}
+		if c := text[at-2]; c != '.' && c != '!' && c != '?' && c != '\n' && c != ' ' && c != '"' {
+			return true
+		}
+	}
+}
+
+// headlineWord reports whether mention m is one word of a title-case
+// headline that news writes in lower case more often than not, that the
+// gazetteer lists as no name, and that the article's text never
+// capitalises inside a sentence: "Double" in "Double Lifts Harlow", "Poll"
+// in "Poll Finds Ann Lee Ahead". The capital is the headline's.
+func (r *Resolver) headlineWord(res *extract.Result, m extract.Mention) bool {
+	h := res.Headline
+	if h.End <= h.Start || h.End > len(res.Doc.Text) || m.Start < h.Start || m.End > h.End || strings.ContainsAny(m.Text, " -.'0123456789") || allCaps(m.Text) {
+		return false
+	}
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return false
+	}
+	if lo, hi, ok := casings.Casing(m.Text); !ok || lo <= hi {
+		return false
+	}
+	if r.listed(m.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return false
+	}
+	return !capitalisedIn(res.Doc.Text[h.End:], m.Text)
+}
+
+// holiday reports whether mention m is the name of a holiday or a feast
+// as WordNet lists them ("Christmas", "Boxing Day"), with "'s" or "Eve"
+// after it ("New Year's Day", "Christmas Eve").
+func (r *Resolver) holiday(m extract.Mention) bool {
+	if r.words == nil || m.Type == extract.Person || m.Type == extract.Organization {
+		return false
+	}
+	l := strings.ToLower(m.Text)
+	l = strings.TrimSuffix(l, " eve")
+	l = strings.TrimSuffix(l, "'s")
+	l = strings.TrimSuffix(l, "'s day")
+	return r.words.Is(l, lexicon.Holiday)
+}
+
+// eventTails joins the last word of an event's name, written alone, to
+// the one name in the document that ends in it: "the Games" after "the
+// Harlow Games", "the Open" after "the Pellam Open". The word is one
+// that ends the names of contests and festivals (lexicon.EventName); a
+// document with two such names ("the Harlow Cup", "the Pellam Cup")
+// leaves it alone.
+func (u *union) eventTails() {
+	res, info := u.res, u.info
+	byTail := map[string][]int{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) || res.Mentions[j].Type == extract.Person || res.Mentions[j].Type == extract.Location {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if !startsUpper(last) || !u.words.Is(strings.ToLower(last), lexicon.EventName) {
+			continue
+		}
+		byTail[Key(last)] = append(byTail[Key(last)], j)
+	}
+	if len(byTail) == 0 {
+		return
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i {
+			continue
+		}
+		var roots []int
+		for _, j := range byTail[info[i].key] {
+			if r := u.find(j); j != i && !slices.Contains(roots, r) {
+				roots = append(roots, r)
+			}
+		}
+		if len(roots) != 1 || roots[0] == u.find(i) {
+			continue
+		}
+		u.join(roots[0], i)
+		info[i].method, info[i].score = MethodShortName, 0.8
+	}
+}

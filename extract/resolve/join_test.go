@@ -1,0 +1,407 @@
+package resolve
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
+)
+
+// casedWords knows how news writes a few made-up names and common words,
+// and lists "Vell Oil" and "Tarco" as names.
+type casedWords struct{ parties }
+
+func (casedWords) Casing(word string) (int, int, bool) {
+	switch strings.ToLower(word) {
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll":
+		return 300, 40, true
+	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
+		return 2, 400, true
+	}
+	return 0, 0, false
+}
+
+func (casedWords) KnownName(name, coarseType string) bool {
+	return (name == "Vell Oil" || name == "Tarco") && coarseType == extract.Organization
+}
+
+// TestJoinInnerWords checks that two mentions cut at a function word
+// inside one name are joined, and that names of things in their own right
+// are not.
+func TestJoinInnerWords(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       [][2]string // name and type of each mention after joining
+	}{
+		{"for and common words", "The Pellam Commission for Water Safety met.",
+			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}},
+			[][2]string{{"Pellam Commission for Water Safety", org}}},
+		{"of the and common words", "She won Harlow Sports Personality of the Year.",
+			[][2]string{{"Harlow Sports Personality", org}, {"Year", misc}},
+			[][2]string{{"Harlow Sports Personality of the Year", org}}},
+		{"on and common words, the longer part's type", "The Programme on Trade Industry Studies said so.",
+			[][2]string{{"Programme", loc}, {"Trade Industry Studies", org}},
+			[][2]string{{"Programme on Trade Industry Studies", org}}},
+		{"of after an organisation's word", "The Tourism Authority of Norland said so.",
+			[][2]string{{"Tourism Authority", org}, {"Norland", loc}},
+			[][2]string{{"Tourism Authority of Norland", org}}},
+		{"and before a venue's word", "They met at the Harlow Exhibition and Conference Centre.",
+			[][2]string{{"Harlow Exhibition", org}, {"Conference Centre", loc}},
+			[][2]string{{"Harlow Exhibition and Conference Centre", loc}}},
+		{"and inside the object of of", "He taught at the Pellam School of Trade and Industry.",
+			[][2]string{{"Pellam School of Trade", org}, {"Industry", org}},
+			[][2]string{{"Pellam School of Trade and Industry", org}}},
+		{"for a place after a body's word", "The Harlow Trade Commission for Ostmark met.",
+			[][2]string{{"Harlow Trade Commission", org}, {"Ostmark", loc}},
+			[][2]string{{"Harlow Trade Commission for Ostmark", org}}},
+		{"of a listed name after a body's word", "The Pellam Port Authority of Tarco said so.",
+			[][2]string{{"Pellam Port Authority", org}, {"Tarco", org}},
+			[][2]string{{"Pellam Port Authority of Tarco", org}}},
+		{"a listed name after a name", "The Pellam Exhibition for Tarco opened.",
+			[][2]string{{"Pellam Exhibition", org}, {"Tarco", org}},
+			[][2]string{{"Pellam Exhibition", org}, {"Tarco", org}}},
+		{"two places", "Norland and Ostmark signed.",
+			[][2]string{{"Norland", loc}, {"Ostmark", loc}},
+			[][2]string{{"Norland", loc}, {"Ostmark", loc}}},
+		{"a name after for", "Acme Power for Ostmark won.",
+			[][2]string{{"Acme Power", org}, {"Ostmark", loc}},
+			[][2]string{{"Acme Power", org}, {"Ostmark", loc}}},
+		{"a listed name", "Tarco and Vell Oil fell.",
+			[][2]string{{"Tarco", org}, {"Vell Oil", org}},
+			[][2]string{{"Tarco", org}, {"Vell Oil", org}}},
+		{"and without a kind's word after it", "Shares in Total and Safety fell.",
+			[][2]string{{"Total", org}, {"Safety", org}},
+			[][2]string{{"Total", org}, {"Safety", org}}},
+		{"a whole name before and", "The Acme Group and World Economic Forum met.",
+			[][2]string{{"Acme Group", org}, {"World Economic Forum", org}},
+			[][2]string{{"Acme Group", org}, {"World Economic Forum", org}}},
+		{"plurals after and", "The Harlow Saints and Lions Council met.",
+			[][2]string{{"Harlow Saints", org}, {"Lions Council", org}},
+			[][2]string{{"Harlow Saints", org}, {"Lions Council", org}}},
+		{"a person", "Ann Lee of Water Safety spoke.",
+			[][2]string{{"Ann Lee", per}, {"Water Safety", org}},
+			[][2]string{{"Ann Lee", per}, {"Water Safety", org}}},
+		{"on the", "The Pellam Convention on the Water rules.",
+			[][2]string{{"Pellam Convention", misc}, {"Water", misc}},
+			[][2]string{{"Pellam Convention", misc}, {"Water", misc}}},
+		{"another sentence", "They met the Pellam Commission. For Water Safety, see below.",
+			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}},
+			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}}},
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			r.joinInnerWords(res)
+			var got [][2]string
+			for _, m := range res.Mentions {
+				got = append(got, [2]string{m.Text, m.Type})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("%s: got %v, want %v", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
+					break
+				}
+			}
+		})
+	}
+}
+
+// adjectiveWords is casedWords whose alias table reads "Nordic" as the
+// made-up country Norland and whose party list knows "Gothic" as the
+// Gothic Party.
+type adjectiveWords struct{ casedWords }
+
+func (adjectiveWords) Canonical(name, coarseType string) (string, string, string, bool) {
+	if name == "Nordic" {
+		return "Norland", extract.Location, "", true
+	}
+	return "", "", "", false
+}
+
+func (adjectiveWords) PartyName(name string) (string, bool) {
+	if name == "Gothic" {
+		return "Gothic Party", true
+	}
+	return "", false
+}
+
+// TestDropModifierAdjectives checks that an adjective alone before a noun
+// that stands for no country or party is no name, and that one that
+// does, one before a descriptor of a name, a body's word and an event's
+// last word are kept.
+func TestDropModifierAdjectives(t *testing.T) {
+	const misc, per = extract.Miscellaneous, extract.Person
+	tests := []entityRow{
+		{"before a noun", "Ann Lee won Arctic gold in Harlow.", [][2]string{{"Ann Lee", per}, {"Arctic", misc}}, []string{"Ann Lee"}},
+		{"before an adjective", "The Arctic coastal towns grew.", [][2]string{{"Arctic", misc}}, nil},
+		{"two adjectives", "The Gothic Arctic towns grew.", [][2]string{{"Gothic Arctic", misc}}, nil},
+		{"one of two adjectives", "Arctic and Nordic towns grew.", [][2]string{{"Arctic", misc}, {"Nordic", misc}}, []string{"Norland"}},
+		{"a country's", "Nordic ministers met.", [][2]string{{"Nordic", misc}}, []string{"Norland"}},
+		{"a party's", "Gothic voters met.", [][2]string{{"Gothic", misc}}, []string{"Gothic"}},
+		{"before a descriptor of a name", "He met Arctic explorer Ann Lee.", [][2]string{{"Arctic", misc}, {"Ann Lee", per}}, []string{"Arctic", "Ann Lee"}},
+		{"not before a noun", "The town is Arctic, he said.", [][2]string{{"Arctic", misc}}, []string{"Arctic"}},
+		{"an event's last word", "It was the fastest serve in Open history.", [][2]string{{"Open", misc}}, []string{"Open"}},
+		{"no adjective", "Tarvik fans cheered.", [][2]string{{"Tarvik", misc}}, []string{"Tarvik"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: adjectiveWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			got := entityNames(t, r, res)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Fatalf("%s: got %q, want %q", tt.text, got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestTitleTails checks that a mention ending in a title is its party's
+// name after a party's, and no name after common words alone, and that
+// people's and organisations' names are kept.
+func TestTitleTails(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a party's member", "She stood down as a Unity MP in May.", [][2]string{{"Unity MP", org}}, []string{"Unity Party"}},
+		{"a title", "He will succeed the previous High Commissioner, Ann Lee.", [][2]string{{"High Commissioner", loc}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a title after a determiner", "The Deputy Minister spoke.", [][2]string{{"Deputy Minister", per}}, nil},
+		{"a first name", "The coach Bo Minister spoke.", [][2]string{{"Bo Minister", per}}, []string{"Bo Minister"}},
+		{"an organisation", "Shares in the High General rose.", [][2]string{{"High General", org}}, []string{"High General"}},
+		{"not after a determiner", "High Commissioner had left.", [][2]string{{"High Commissioner", per}}, []string{"High Commissioner"}},
+		{"a surname alone elsewhere", "The High Commissioner won. Commissioner said so.", [][2]string{{"High Commissioner", per}, {"Commissioner", per}}, []string{"High Commissioner"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExtendTails checks that a company's legal ending, a newspaper's
+// word after a place's adjective and "Jr." join the name before them, and
+// that other words do not.
+func TestExtendTails(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"a legal ending", "Shares in Tarvik Co. rose.", [][2]string{{"Tarvik", org}}, []string{"Tarvik Co."}},
+		{"a legal ending after a person's name", "Ann Lee Ltd said so.", [][2]string{{"Ann Lee", per}}, []string{"Ann Lee Ltd"}},
+		{"a newspaper's word", "The Norlandic Press said so.", [][2]string{{"Norlandic", misc}}, []string{"Norlandic Press"}},
+		{"a newspaper's word before a name", "The Norlandic Press Awards opened.", [][2]string{{"Norlandic", misc}}, []string{"Norlandic"}},
+		{"Jr.", "Bo Ek Jr. won.", [][2]string{{"Bo Ek", per}}, []string{"Bo Ek Jr."}},
+		{"another word", "Tarvik Power rose.", [][2]string{{"Tarvik", org}}, []string{"Tarvik"}},
+		{"a place before a legal ending", "In Harlow Co. Pellam won.", [][2]string{{"Harlow", loc}, {"Pellam", per}}, []string{"Harlow", "Pellam"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestParentheticalOtherInitials checks that an acronym in brackets after
+// a name joins it, unless it is the initials of another name in the
+// document (a dateline's agency after its town).
+func TestParentheticalOtherInitials(t *testing.T) {
+	const org, loc = extract.Organization, extract.Location
+	tests := []entityRow{
+		{"another name's initials", "Norland Press - HARLOW (NP) - Rain fell.", [][2]string{{"Norland Press", org}, {"HARLOW", loc}, {"NP", loc}}, []string{"Norland Press", "HARLOW"}},
+		{"no other name's", "The Harlow Port Board (HPB) met.", [][2]string{{"Harlow Port Board", org}, {"HPB", org}}, []string{"Harlow Port Board"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
+// TestSplitTwoNames checks that a mention run over two whole names
+// joined by "and" is split though neither is named alone, and that one
+// name with "and" in it is not.
+func TestSplitTwoNames(t *testing.T) {
+	const per, org = extract.Person, extract.Organization
+	tests := []entityRow{
+		{"the second with the", "Acme and the Harlow Courier agreed.", [][2]string{{"Acme and the Harlow Courier", org}}, []string{"Acme", "Harlow Courier"}},
+		{"two listed names", "Tarco and Vell Oil fell.", [][2]string{{"Tarco and Vell Oil", org}}, []string{"Tarco", "Vell Oil"}},
+		{"a courtesy title", "Lord Lee and Mr Ek met.", [][2]string{{"Lord Lee and Mr Ek", per}}, []string{"Lee", "Ek"}},
+		{"names that begin alike", "The Duchy of Harlow and Duchy of Pellam paid.", [][2]string{{"Duchy of Harlow and Duchy of Pellam", org}}, []string{"Duchy of Harlow", "Duchy of Pellam"}},
+		{"two banks", "Norland Trade Bank and Bank of Ostmark lent.", [][2]string{{"Norland Trade Bank and Bank of Ostmark", org}}, []string{"Norland Trade Bank", "Bank of Ostmark"}},
+		{"one bank", "Harlow Bank and Trust Company lent.", [][2]string{{"Harlow Bank and Trust Company", org}}, []string{"Harlow Bank and Trust Company"}},
+		{"one body", "The Harlow Food and Drug Council met.", [][2]string{{"Harlow Food and Drug Council", org}}, []string{"Harlow Food and Drug Council"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestSequelNumbers checks that a sequel's or a version's number joins
+// the name before it, and that scores, counts, ranges, ages and longer
+// names do not.
+func TestSequelNumbers(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a sequel", "Tarvik 2 sold well.", [][2]string{{"Tarvik", org}}, []string{"Tarvik 2"}},
+		{"before and", "Tarvik 2 and Vell Office 10 sold well.", [][2]string{{"Tarvik", org}, {"Vell Office", org}}, []string{"Tarvik 2", "Vell Office 10"}},
+		{"a channel", "Harlow Radio 4 said so.", [][2]string{{"Harlow Radio", org}}, []string{"Harlow Radio 4"}},
+		{"a score", "Harlow 6, Pellam 5 in extra time.", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
+		{"a score without a comma", "Harlow 6 Pellam 5", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
+		{"a count", "They trail Acme 3 games to 1.", [][2]string{{"Acme", org}}, []string{"Acme"}},
+		{"a range", "Acme 16 to 20 shares rose.", [][2]string{{"Acme", org}}, []string{"Acme"}},
+		{"a longer name", "Vell 4 Justice marched.", [][2]string{{"Vell", org}}, []string{"Vell"}},
+		{"an age", "Ann Lee 24, of Harlow, won.", [][2]string{{"Ann Lee", per}, {"Harlow", loc}}, []string{"Ann Lee", "Harlow"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineVerbs checks that a name in a title-case headline is cut
+// before a verb the text does not keep in the name, and kept whole when
+// the text writes it whole, when the word is a newspaper's, and when the
+// headline is no title case.
+func TestHeadlineVerbs(t *testing.T) {
+	const org, per = extract.Organization, extract.Person
+	tests := []entityRow{
+		{"a verb", "Acme Unveils Tarvik Phone\n\nAcme showed a phone on Monday.", [][2]string{{"Acme Unveils Tarvik Phone", org}, {"Acme", org}}, []string{"Acme"}},
+		{"a person", "Ann Lee Pledges Reform\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Pledges", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
+		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
+		{"capitalised inside a sentence", "Pellam Beat Devil Rays\n\nThe Harlow Devil Rays lost.", [][2]string{{"Pellam Beat Devil Rays", org}, {"Harlow Devil Rays", org}}, []string{"Pellam Beat Devil Rays", "Harlow Devil Rays"}},
+		{"no title case", "Acme unveils the new Tarvik Phones today\n\nAcme showed it.", [][2]string{{"Tarvik Phones", org}, {"Acme", org}}, []string{"Tarvik Phones", "Acme"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if res.Headline.End == 0 {
+				t.Fatalf("%q: no headline found", tt.text)
+			}
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineWords checks that a common word only a title-case headline
+// capitalises is no name, and that one the text capitalises, a name's
+// word and one of a headline in sentence case are kept.
+func TestHeadlineWords(t *testing.T) {
+	const org, loc = extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a common word", "Double Lifts Harlow Over Pellam\n\nTwo runs won it for Harlow.", [][2]string{{"Double", org}, {"Harlow", org}, {"Pellam", org}, {"Harlow", org}}, []string{"Harlow", "Pellam"}},
+		{"capitalised in the text", "Poll Shows Harlow Ahead\n\nThe Harlow Poll asked voters.", [][2]string{{"Poll", org}, {"Harlow", loc}}, []string{"Poll", "Harlow"}},
+		{"a name", "Acme Buys Tarvik Shares\n\nAcme paid cash.", [][2]string{{"Acme", org}, {"Acme", org}}, []string{"Acme"}},
+		{"sentence case", "Harlow beat the Double side again\n\nHarlow won twice.", [][2]string{{"Harlow", loc}, {"Double", org}}, []string{"Harlow", "Double"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			got := entityNames(t, r, res)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParentheticalCredits checks that a credit in brackets at the end of
+// a headline and a listed organisation's name in brackets after a
+// place's do not become the name's short form.
+func TestParentheticalCredits(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       [][2]string // each entity's name and type
+	}{
+		{"a headline's credit", "Rain Floods Harlow (NP)\n\nNP - Rain fell in Harlow.", [][2]string{{"Harlow", loc}, {"NP", loc}, {"NP", loc}, {"Harlow", loc}}, [][2]string{{"Harlow", loc}, {"NP", loc}}},
+		{"a listed organisation after a place", "Officials in Harlow (Tarco) met.", [][2]string{{"Harlow", loc}, {"Tarco", loc}}, [][2]string{{"Harlow", loc}, {"Tarco", org}}},
+		{"an acronym", "Officials of the Harlow Port Board (HPB) met.", [][2]string{{"Harlow Port Board", org}, {"HPB", org}}, [][2]string{{"Harlow Port Board", org}}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: casedWords{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got [][2]string
+			for _, e := range res.Entities {
+				got = append(got, [2]string{e.Name, e.Type})
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDropHolidays checks that a holiday's name is no entity (a date),
+// and a name that holds one is.
+func TestDropHolidays(t *testing.T) {
+	const misc, org = extract.Miscellaneous, extract.Organization
+	tests := []entityRow{
+		{"a holiday", "Acme shut on Christmas Day.", [][2]string{{"Acme", org}, {"Christmas Day", misc}}, []string{"Acme"}},
+		{"its eve", "Acme shut on Christmas Eve.", [][2]string{{"Acme", org}, {"Christmas Eve", misc}}, []string{"Acme"}},
+		{"a name that holds one", "The Christmas Day Appeal raised funds.", [][2]string{{"Christmas Day Appeal", org}}, []string{"Christmas Day Appeal"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
+// TestEventTails checks that an event's last word alone joins the one
+// name in the document that ends in it, and joins none of two.
+func TestEventTails(t *testing.T) {
+	const misc = extract.Miscellaneous
+	tests := []entityRow{
+		{"one event", "The Harlow Games opened. The Games ran late.", [][2]string{{"Harlow Games", misc}, {"Games", misc}}, []string{"Harlow Games"}},
+		{"two events", "The Harlow Cup and the Pellam Cup began. The Cup ran late.", [][2]string{{"Harlow Cup", misc}, {"Pellam Cup", misc}, {"Cup", misc}}, []string{"Harlow Cup", "Pellam Cup", "Cup"}},
+		{"no event's word", "The Harlow Group met. The Group agreed.", [][2]string{{"Harlow Group", misc}, {"Group", misc}}, []string{"Harlow Group", "Group"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
