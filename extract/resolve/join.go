@@ -447,7 +447,8 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 // sequelNumber reports whether token k of s is a number of one or two
 // digits that goes on the name before it as a sequel's or a version's
 // ("Tarvik 2 sold well", "Vell Office 10 and Tarvik 3"): not a score
-// ("Harlow 6, Pellam 5"), not a count of things ("3 games behind"), not
+// ("Harlow 6, Pellam 5", "Harlow 1 (Ann Lee 79th)"), not a row of a
+// table ("Harlow 4 3 1 0"), not a count of things ("3 games behind"), not
 // a range ("16 to 20"), not inside a longer name ("Harlow 4 Justice"),
 // and not part of a larger number ("1.5bn", "3-1", "2,000").
 func sequelNumber(s *extract.Sentence, k int) bool {
@@ -465,6 +466,16 @@ func sequelNumber(s *extract.Sentence, k int) bool {
 		// Justice").
 		switch next.Text {
 		case "to", "or", "of", "per":
+			return false
+		case "(":
+			// A bracket after it gives a score's scorers ("Harlow 1
+			// (Ann Lee 79th)"), unless it holds the name's acronym
+			// ("Vell Pack 2 (VP2)").
+			return k+3 < len(s.Tokens) && s.Tokens[k+3].Text == ")" && allCaps(s.Tokens[k+2].Text)
+		}
+		// Another number after it is a table's row ("Harlow 4 3 1 0
+		// 9"; digits masked as "*" too).
+		if c := next.Text[0]; c >= '0' && c <= '9' || strings.Trim(next.Text, "*") == "" {
 			return false
 		}
 		return !startsUpper(next.Text) && (len(s.POS) != len(s.Tokens) || s.POS[k+1] != "NNS")

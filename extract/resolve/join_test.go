@@ -265,6 +265,10 @@ func TestSequelNumbers(t *testing.T) {
 		{"a range", "Acme 16 to 20 shares rose.", [][2]string{{"Acme", org}}, []string{"Acme"}},
 		{"a longer name", "Vell 4 Justice marched.", [][2]string{{"Vell", org}}, []string{"Vell"}},
 		{"an age", "Ann Lee 24, of Harlow, won.", [][2]string{{"Ann Lee", per}, {"Harlow", loc}}, []string{"Ann Lee", "Harlow"}},
+		{"a table's row", "Pellam 4 3 1 0 9 Harlow 4 2 1 1 7", [][2]string{{"Pellam", org}, {"Harlow", org}}, []string{"Pellam", "Harlow"}},
+		{"a masked row", "Pellam 4 * * 1 9", [][2]string{{"Pellam", org}}, []string{"Pellam"}},
+		{"a scorer", "Harlow 1 ( Ann Lee 79th ) .", [][2]string{{"Harlow", org}, {"Ann Lee", per}}, []string{"Harlow", "Ann Lee"}},
+		{"its acronym", "Vell Pack 2 (VP2) shipped.", [][2]string{{"Vell Pack", org}}, []string{"Vell Pack 2"}},
 	}
 	ann, err := annotate.New(nil)
 	if err != nil {
