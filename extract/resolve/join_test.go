@@ -151,26 +151,7 @@ func TestDropModifierAdjectives(t *testing.T) {
 		{"an event's last word", "It was the fastest serve in Open history.", [][2]string{{"Open", misc}}, []string{"Open"}},
 		{"no adjective", "Tarvik fans cheered.", [][2]string{{"Tarvik", misc}}, []string{"Tarvik"}},
 	}
-	ann, err := annotate.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(&Options{Aliases: adjectiveWords{}})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			ann.Annotate(res)
-			got := entityNames(t, r, res)
-			if len(got) != len(tt.want) {
-				t.Fatalf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Fatalf("%s: got %q, want %q", tt.text, got, tt.want)
-				}
-			}
-		})
-	}
+	checkAnnotatedNames(t, New(&Options{Aliases: adjectiveWords{}}), tests)
 }
 
 // TestTitleTails checks that a mention ending in a title is its party's
@@ -187,21 +168,7 @@ func TestTitleTails(t *testing.T) {
 		{"not after a determiner", "High Commissioner had left.", [][2]string{{"High Commissioner", per}}, []string{"High Commissioner"}},
 		{"a surname alone elsewhere", "The High Commissioner won. Commissioner said so.", [][2]string{{"High Commissioner", per}, {"Commissioner", per}}, []string{"High Commissioner"}},
 	}
-	ann, err := annotate.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(&Options{Aliases: casedWords{}})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			ann.Annotate(res)
-			got := entityNames(t, r, res)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
 
 // TestExtendTails checks that a company's legal ending, a newspaper's
@@ -270,21 +237,7 @@ func TestSequelNumbers(t *testing.T) {
 		{"a scorer", "Harlow 1 ( Ann Lee 79th ) .", [][2]string{{"Harlow", org}, {"Ann Lee", per}}, []string{"Harlow", "Ann Lee"}},
 		{"its acronym", "Vell Pack 2 (VP2) shipped.", [][2]string{{"Vell Pack", org}}, []string{"Vell Pack 2"}},
 	}
-	ann, err := annotate.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(&Options{Aliases: casedWords{}})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			ann.Annotate(res)
-			got := entityNames(t, r, res)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
 
 // TestHeadlineVerbs checks that a name in a title-case headline is cut
@@ -332,21 +285,7 @@ func TestHeadlineWords(t *testing.T) {
 		{"a name", "Acme Buys Tarvik Shares\n\nAcme paid cash.", [][2]string{{"Acme", org}, {"Acme", org}}, []string{"Acme"}},
 		{"sentence case", "Harlow beat the Double side again\n\nHarlow won twice.", [][2]string{{"Harlow", loc}, {"Double", org}}, []string{"Harlow", "Double"}},
 	}
-	ann, err := annotate.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(&Options{Aliases: casedWords{}})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			ann.Annotate(res)
-			got := entityNames(t, r, res)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
 
 // TestParentheticalCredits checks that a credit in brackets at the end of

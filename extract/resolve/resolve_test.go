@@ -632,6 +632,26 @@ func checkEntityNames(t *testing.T, r *Resolver, rows []entityRow) {
 	}
 }
 
+// checkAnnotatedNames is checkEntityNames on documents the annotator
+// has read first (tokens, tags, lemmas), as the rules that look at the
+// words around a mention need.
+func checkAnnotatedNames(t *testing.T, r *Resolver, rows []entityRow) {
+	t.Helper()
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if diff := cmp.Diff(tt.want, entityNames(t, r, res)); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // entityNames resolves res with r and returns its entities' names.
 func entityNames(t *testing.T, r *Resolver, res *extract.Result) []string {
 	t.Helper()
