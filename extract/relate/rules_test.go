@@ -1084,15 +1084,7 @@ func TestJoined(t *testing.T) {
 					res.Entities[i].Class = typing.ClassCountry
 				}
 			}
-			if err := r.Process(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range formatRelations(res) {
-				if f := strings.Split(l, " | "); f[3] == "join" {
-					got = append(got, strings.Join(f[:4], " | "))
-				}
-			}
+			got := processedBy(t, r, res, "join")
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
@@ -1137,15 +1129,7 @@ func TestDescription(t *testing.T) {
 					res.Entities[i].Name = "Norland" // the country a demonym names, as resolution would
 				}
 			}
-			if err := r.Process(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range formatRelations(res) {
-				if f := strings.Split(l, " | "); f[3] == "description" {
-					got = append(got, strings.Join(f[:4], " | "))
-				}
-			}
+			got := processedBy(t, r, res, "description")
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
@@ -1219,15 +1203,7 @@ func TestSidesPlay(t *testing.T) {
 					res.Entities[i].Class = typing.ClassSportsTeam
 				}
 			}
-			if err := r.Process(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range formatRelations(res) {
-				if f := strings.Split(l, " | "); f[3] == "face" {
-					got = append(got, strings.Join(f[:4], " | "))
-				}
-			}
+			got := processedBy(t, r, res, "face")
 			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
@@ -1265,15 +1241,7 @@ func TestRivalParties(t *testing.T) {
 					res.Entities[i].Class = typing.ClassPoliticalParty
 				}
 			}
-			if err := r.Process(res); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, l := range formatRelations(res) {
-				if f := strings.Split(l, " | "); f[3] == "rivals" {
-					got = append(got, strings.Join(f[:4], " | "))
-				}
-			}
+			got := processedBy(t, r, res, "rivals")
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
@@ -1476,4 +1444,20 @@ func TestClassifierNoHomeInABodysCountry(t *testing.T) {
 			t.Errorf("%s: %s", text, rel)
 		}
 	}
+}
+
+// processedBy runs r on res and returns the relations the method made,
+// as formatRelations gives them, less the evidence.
+func processedBy(t *testing.T, r *Relater, res *extract.Result, method string) []string {
+	t.Helper()
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range formatRelations(res) {
+		if f := strings.Split(l, " | "); f[3] == method {
+			got = append(got, strings.Join(f[:4], " | "))
+		}
+	}
+	return got
 }

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -649,16 +648,6 @@ func (u *union) eventTails() {
 		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i {
 			continue
 		}
-		var roots []int
-		for _, j := range byTail[info[i].key] {
-			if r := u.find(j); j != i && !slices.Contains(roots, r) {
-				roots = append(roots, r)
-			}
-		}
-		if len(roots) != 1 || roots[0] == u.find(i) {
-			continue
-		}
-		u.join(roots[0], i)
-		info[i].method, info[i].score = MethodShortName, 0.8
+		u.joinSole(i, byTail[info[i].key])
 	}
 }

@@ -637,22 +637,28 @@ func (u *union) clubTails(place func(string) bool) {
 		if m.Type != extract.Organization || len(info[i].words) != 1 || info[i].parent != i || u.find(i) != i || info[i].canon != "" || mixed[i] {
 			continue
 		}
-		var roots []int
-		for _, j := range byTail[Key(info[i].words[0])] {
-			if r := u.find(j); j != i && !slices.Contains(roots, r) {
-				roots = append(roots, r)
-			}
-		}
-		if len(roots) != 1 || roots[0] == u.find(i) {
-			continue
-		}
-		u.join(roots[0], i)
-		info[i].method, info[i].score = MethodShortName, 0.8
+		u.joinSole(i, byTail[Key(info[i].words[0])])
 	}
 }
 
 // placeClasses are the classes of places an alias may give a name.
 var placeClasses = map[string]bool{"Country": true, "City": true, "AdministrativeArea": true, "Continent": true, "Place": true}
+
+// joinSole joins mention i, as a short name, to the one set of the
+// mentions cands other than its own, when they all belong to one.
+func (u *union) joinSole(i int, cands []int) {
+	var roots []int
+	for _, j := range cands {
+		if r := u.find(j); j != i && !slices.Contains(roots, r) {
+			roots = append(roots, r)
+		}
+	}
+	if len(roots) != 1 || roots[0] == u.find(i) {
+		return
+	}
+	u.join(roots[0], i)
+	u.info[i].method, u.info[i].score = MethodShortName, 0.8
+}
 
 // placeName reports whether the aliases know name as a place's and as
 // no organisation's or person's ("Google" is a company's).
