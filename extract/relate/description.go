@@ -28,27 +28,9 @@ func description(d *docState) {
 	if v.topic < 0 || v.lw(0) != "the" || v.pron >= 0 {
 		return
 	}
-	// The description runs to the first verb, within five words.
-	demonym := -1
-	end := 1
-	for ; end < v.n() && end <= 6; end++ {
-		if t := v.tag(end); strings.HasPrefix(t, "VB") || t == "MD" {
-			break
-		}
-		if k := v.entAt(end); k >= 0 {
-			if v.typ(k) != extract.Location || !v.demonym(k) && !d.country(k) || demonym >= 0 || v.s.Ents[k].End-v.s.Ents[k].Start > 1 {
-				return
-			}
-			demonym = k
-			continue
-		}
-		if v.at[end] >= 0 {
-			return
-		}
-		t := v.tag(end)
-		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD" || v.isTitleWord(end)) || capitalised(v.toks[end].Text) && !v.isTitleWord(end) {
-			return
-		}
+	demonym, end, ok := v.descriptionSpan(d)
+	if !ok {
+		return
 	}
 	// The person named in the sentence is not the one described ("The
 	// engineer praised Y", Y the person the sentence before is about).
@@ -65,13 +47,58 @@ func description(d *docState) {
 	}
 	head := end - 1
 	p := v.topic
+	if !d.descriptionHead(demonym, head, end, p) {
+		return
+	}
+	if demonym < 0 || v.is(head, lexicon.Office) && v.at[head] < 0 {
+		return // an office is held in a country, not a nationality
+	}
+	d.addTopic(p, demonym, schema.Nationality, v.phrase(0, end), MethodDescription, scoreDescription, 0, end)
+}
+
+// descriptionSpan reads the description after "the", to the first verb
+// within five words: adjectives, numbers, singular nouns and title words,
+// and at most one name, a place's one-word demonym or a country's. It
+// returns that mention (or -1) and the token after the description; ok is
+// false when the words are of another kind.
+func (v *view) descriptionSpan(d *docState) (demonym, end int, ok bool) {
+	demonym, end = -1, 1
+	for ; end < v.n() && end <= 6; end++ {
+		if t := v.tag(end); strings.HasPrefix(t, "VB") || t == "MD" {
+			break
+		}
+		if k := v.entAt(end); k >= 0 {
+			if v.typ(k) != extract.Location || !v.demonym(k) && !d.country(k) || demonym >= 0 || v.s.Ents[k].End-v.s.Ents[k].Start > 1 {
+				return -1, 0, false
+			}
+			demonym = k
+			continue
+		}
+		if v.at[end] >= 0 {
+			return -1, 0, false
+		}
+		t := v.tag(end)
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "CD" || v.isTitleWord(end)) || capitalised(v.toks[end].Text) && !v.isTitleWord(end) {
+			return -1, 0, false
+		}
+	}
+	return demonym, end, true
+}
+
+// descriptionHead decides on the head of the description (token head,
+// before the verb at end) of person p: a demonym as the noun ("The
+// Norlandic confirmed"), or a person's noun in the singular, whose
+// occupation becomes p's title. It reports whether the description
+// stands for a person.
+func (d *docState) descriptionHead(demonym, head, end, p int) bool {
+	v := d.v
 	switch {
 	case demonym >= 0 && v.s.Ents[demonym].End == end:
 		// "The Norlandic confirmed": the demonym is the noun (not the
 		// country: "The Norland has ..."); not one that names a people
 		// ("The Ostmarkish won ...": a side).
 		if w := v.lw(head); !d.demonymNoun(demonym) || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ss") {
-			return
+			return false
 		}
 	case v.at[head] < 0 && v.is(head, lexicon.PersonNoun, lexicon.Occupation, lexicon.Office) && v.tag(head) == "NN" &&
 		!v.is(head, lexicon.Kinship, lexicon.Associate, lexicon.Corporation, lexicon.Organization, lexicon.OrgGeneric, lexicon.Government, lexicon.NewsMedia, lexicon.Team, lexicon.Party):
@@ -90,12 +117,9 @@ func description(d *docState) {
 			d.titles[p] = append(d.titles[p], v.titleText(ts, end))
 		}
 	default:
-		return
+		return false
 	}
-	if demonym < 0 || v.is(head, lexicon.Office) && v.at[head] < 0 {
-		return // an office is held in a country, not a nationality
-	}
-	d.addTopic(p, demonym, schema.Nationality, v.phrase(0, end), MethodDescription, scoreDescription, 0, end)
+	return true
 }
 
 // demonymNoun reports whether mention k is a demonym (an adjective, or a
