@@ -137,11 +137,7 @@ func rivalParties(d *docState, a int, _ map[int]bool) {
 		bw--
 	}
 	if v.lw(bw) == "between" && v.lw(e.End) == "and" {
-		if b := v.nameAt(e.End + 1); b >= 0 && d.party(b) && v.entity(b) != v.entity(a) && v.s.Ents[b].Start <= e.End+2 {
-			if n := bw - 1; v.free(n) && strings.HasPrefix(v.tag(n), "NN") && !v.is(n, bonds...) && !slices.ContainsFunc(bonds, func(c lexicon.Class) bool { return v.lex.Is(v.lw(n), c) }) {
-				d.add(a, b, schema.Opponent, v.phrase(n, v.s.Ents[b].End), MethodRivals, scoreRivals)
-			}
-		}
+		partiesBetween(d, a, bw)
 		return
 	}
 	// The clause's subject, a party's name heading its noun phrase ("the
@@ -170,6 +166,26 @@ func rivalParties(d *docState, a int, _ map[int]bool) {
 	if v.tag(i) == "VBN" && (v.isBe(i-1) || v.isBe(i-2) && v.tag(i-1) == "RB") {
 		return
 	}
+	rivalsAfter(d, sides, i)
+}
+
+// partiesBetween reads "N between X and Y", X the party a and "between" at
+// token bw, N a noun that sets them apart ("the gap between"), not one
+// that binds them: the parties are opponents.
+func partiesBetween(d *docState, a, bw int) {
+	v := d.v
+	e := v.s.Ents[a]
+	if b := v.nameAt(e.End + 1); b >= 0 && d.party(b) && v.entity(b) != v.entity(a) && v.s.Ents[b].Start <= e.End+2 {
+		if n := bw - 1; v.free(n) && strings.HasPrefix(v.tag(n), "NN") && !v.is(n, bonds...) && !slices.ContainsFunc(bonds, func(c lexicon.Class) bool { return v.lex.Is(v.lw(n), c) }) {
+			d.add(a, b, schema.Opponent, v.phrase(n, v.s.Ents[b].End), MethodRivals, scoreRivals)
+		}
+	}
+}
+
+// rivalsAfter makes each party of sides, the subject of the verb at token
+// i, an opponent of the parties after the verb in its clause.
+func rivalsAfter(d *docState, sides []int, i int) {
+	v := d.v
 	label := v.phrase(i, i+1)
 	for b := range v.s.Ents {
 		st := v.s.Ents[b].Start

@@ -378,25 +378,7 @@ func titleBeforeName(d *docState, p int) {
 	ts, ok := v.titleBefore(tend)
 	if !ok && v.lw(e.Start-1) == "," {
 		tend = e.Start - 1
-		ts, ok = v.titleBefore(tend)
-		// Only when something marks the title as the organisation's:
-		// not "..., director, X" lists.
-		ok = ok && (v.isPossessive(ts-1) || v.entEnding(ts) >= 0 || v.lw(ts-1) == "its" || v.lw(ts-1) == "their")
-		// Nor when the title ends a clause's prepositional phrase, which
-		// the comma closes: in "Y will ... as he begins a second term as
-		// Norland president, X has said" the president is not X. A
-		// phrase that opens the sentence does describe X: "In his new
-		// job as Acme chief executive, X will ...".
-		if q := v.entEnding(ts); ok && q >= 0 {
-			if pi := v.s.Ents[q].Start - 1; v.tag(pi) == "IN" || v.tag(pi) == "TO" {
-				for i := 0; i < pi; i++ {
-					if t := v.tag(i); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
-						ok = false
-						break
-					}
-				}
-			}
-		}
+		ts, ok = v.commaTitle(tend)
 	}
 	if !ok {
 		portfolioTitle(d, p)
@@ -409,19 +391,8 @@ func titleBeforeName(d *docState, p int) {
 		ts = j
 	}
 	d.title(p, v.titleText(ts, tend))
-	// A plural title before a list of names is each one's: "Norlandic
-	// sprinters X and Y", "Acme directors X, Y and Z".
 	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
-		q := v.entEnding(ts)
-		if v.isPossessive(ts - 1) {
-			q = v.entEnding(ts - 1)
-		}
-		for _, r := range v.peopleAfter(e.End, len(v.s.Ents), ",", "and") {
-			d.title(r, v.titleText(ts, tend))
-			if q >= 0 && !v.portfolio(q) {
-				d.employ(r, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
-			}
-		}
+		pluralTitle(d, p, ts, tend)
 	}
 	prev := ts - 1
 	if v.isPossessive(prev) {
@@ -460,6 +431,49 @@ func titleBeforeName(d *docState, p int) {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// commaTitle returns the start of a title set off from the name after
+// it by a comma, the comma at tend ("the agency's chief, X"), when
+// something marks it as an organisation's (a possessive, a name, "its":
+// not the "..., director, X" of a list), and the title does not end a
+// clause's prepositional phrase, which the comma closes: in "Y will ...
+// as he begins a second term as Norland president, X has said" the
+// president is not X, while a phrase that opens the sentence does
+// describe X ("In his new job as Acme chief executive, X will ...").
+func (v *view) commaTitle(tend int) (int, bool) {
+	ts, ok := v.titleBefore(tend)
+	if !ok || !(v.isPossessive(ts-1) || v.entEnding(ts) >= 0 || v.lw(ts-1) == "its" || v.lw(ts-1) == "their") {
+		return ts, false
+	}
+	if q := v.entEnding(ts); q >= 0 {
+		if pi := v.s.Ents[q].Start - 1; v.tag(pi) == "IN" || v.tag(pi) == "TO" {
+			for i := 0; i < pi; i++ {
+				if t := v.tag(i); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+					return ts, false
+				}
+			}
+		}
+	}
+	return ts, true
+}
+
+// pluralTitle gives a plural title [ts, tend) before a list of names,
+// the first of them p's, to each of the others: "Norlandic sprinters X
+// and Y", "Acme directors X, Y and Z"; and the organisation named before
+// it (or its possessive) employs each.
+func pluralTitle(d *docState, p, ts, tend int) {
+	v := d.v
+	q := v.entEnding(ts)
+	if v.isPossessive(ts - 1) {
+		q = v.entEnding(ts - 1)
+	}
+	for _, r := range v.peopleAfter(v.s.Ents[p].End, len(v.s.Ents), ",", "and") {
+		d.title(r, v.titleText(ts, tend))
+		if q >= 0 && !v.portfolio(q) {
+			d.employ(r, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
+		}
+	}
 }
 
 // portfolio reports whether the party that mention q names is the
