@@ -19,7 +19,7 @@ import (
 // when the first part ends in the word for a kind of organisation or
 // place ("the Tourism Authority of Norland", "the Gulf of Ostmark").
 // Nothing is joined to a person's name, nor a name the gazetteer lists
-// ("Shell and Total" stay two), nor two names of things that are names in
+// ("Acme and Vell" stay two), nor two names of things that are names in
 // their own right ("Norland and Ostmark", "Acme for Ostmark"). "and" joins
 // only words in the singular ("Saints and Lions" are two teams), and only
 // before the word for a kind of place or organisation or inside the
@@ -129,7 +129,7 @@ func (r *Resolver) joinable(casings Casings, a, b extract.Mention, word string) 
 	}
 	// "and" joins a name whose head comes after it ("X and Y Centre") or
 	// one inside the object of "of" or "for" ("the School of X and Y"):
-	// "Shell and Total" name two.
+	// "Acme and Vell" name two.
 	// A first part that ends in such a word is a whole name ("Acme Group
 	// and Vell Power Council").
 	if word == "and" && (head || !r.kindWord(bw[len(bw)-1]) && !strings.Contains(a.Text, " of ") && !strings.Contains(a.Text, " for ")) {
@@ -176,7 +176,7 @@ func (r *Resolver) kindWord(w string) bool {
 
 // commonWord reports whether news writes w in lower case at least half as
 // often as capitalised inside a sentence: "water", "safety", also "sport"
-// (as often "BBC Sport" as "sport"), not "Norland" or "Labour".
+// (as often "Harlow Sport" as "sport"), not "Norland" or "Labour".
 func commonWord(casings Casings, w string) bool {
 	lo, hi, ok := casings.Casing(strings.Trim(w, ",.:;'\""))
 	return ok && lo*2 > hi
@@ -254,7 +254,7 @@ func startsLower(w string) bool {
 // it is the party's ("as a Unity MP" names the Unity Party), and after
 // common words alone it is a title, which names no one ("the High
 // Commissioner", "the Deputy Minister"), unless the tagger read it as an
-// organisation ("Dollar General" may be a company's name). A name with
+// organisation ("Vell General" may be a company's name). A name with
 // "of" in it ("Minister of Trade") keeps its title, and so does a
 // person's name that begins with a first name or whose last word the
 // document names a person by alone ("Will Judge ... Judge said"); a
@@ -396,8 +396,8 @@ func (r *Resolver) extendTails(res *extract.Result) {
 
 // twoNames reports whether a and b, the two sides of the name whole
 // around "and", are each a whole name: both listed by the gazetteer or
-// both parties', while the whole is not ("Unity and Green", not
-// "Saint Kitts and Nevis"); two people's, the second with a courtesy
+// both parties', while the whole is not ("Unity and Green"; not
+// "Tarvik and Velden" when that is one state's listed name); two people's, the second with a courtesy
 // title or a title of nobility ("Lord Lee and Mr Ek", "the Queen and
 // Prince Bo"); two names that begin alike ("Duchy of Harlow and Duchy of
 // Pellam"); or two names of the organisation kind each with a name of
@@ -511,7 +511,7 @@ func afterScore(s *extract.Sentence, start int) bool {
 // out whole ("Harlow Stores said") keeps its words, and so does one
 // whose word is a newspaper's or a kind of organisation's ("Harlow
 // Times") or one the text capitalises inside a sentence ("the Harlow
-// Devil Rays" for "Pellam Beat Devil Rays").
+// Otters" for "Pellam Beat Otters").
 func (r *Resolver) headlineVerbs(res *extract.Result) {
 	h := res.Headline
 	if r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {

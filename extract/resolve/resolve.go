@@ -580,12 +580,7 @@ func (u *union) shortOrgNames() {
 			m.Type != extract.Organization && m.Type != extract.Person && m.Type != extract.Miscellaneous {
 			continue
 		}
-		roots := distinctRoots(u.fullNames(i), u.find)
-		if len(roots) != 1 || u.find(i) == roots[0] {
-			continue
-		}
-		u.join(roots[0], i)
-		info[i].method, info[i].score = MethodShortName, 0.8
+		u.joinSole(i, u.fullNames(i))
 	}
 }
 
@@ -593,7 +588,7 @@ func (u *union) shortOrgNames() {
 // name only adds a place before it ("United" after "Harlow United",
 // "City" after "Harlow City"), the way news names a club after its
 // first mention, and one organisation of the document ends so; two
-// ("Newcastle United" too) leave it alone.
+// ("Pellam United" too) leave it alone.
 func (u *union) clubTails(place func(string) bool) {
 	if place == nil {
 		return
@@ -601,7 +596,7 @@ func (u *union) clubTails(place func(string) bool) {
 	res, info := u.res, u.info
 	// The full names by their last word: organisations of two words or
 	// more that a place's name opens, not themselves read as a place
-	// ("US Senate" as the United States).
+	// ("Norland Senate" as Norland).
 	byTail := map[string][]int{}
 	for j := range res.Mentions {
 		ws := info[j].words
@@ -647,12 +642,8 @@ var placeClasses = map[string]bool{"Country": true, "City": true, "Administrativ
 // joinSole joins mention i, as a short name, to the one set of the
 // mentions cands other than its own, when they all belong to one.
 func (u *union) joinSole(i int, cands []int) {
-	var roots []int
-	for _, j := range cands {
-		if r := u.find(j); j != i && !slices.Contains(roots, r) {
-			roots = append(roots, r)
-		}
-	}
+	others := slices.DeleteFunc(slices.Clone(cands), func(j int) bool { return j == i })
+	roots := distinctRoots(others, u.find)
 	if len(roots) != 1 || roots[0] == u.find(i) {
 		return
 	}
@@ -661,7 +652,7 @@ func (u *union) joinSole(i int, cands []int) {
 }
 
 // placeName reports whether the aliases know name as a place's and as
-// no organisation's or person's ("Google" is a company's).
+// no organisation's or person's ("Acme" may be a company's).
 func (r *Resolver) placeName(name string) bool {
 	return r.known != nil && r.known.KnownName(name, extract.Location) &&
 		!r.known.KnownName(name, extract.Organization) && !r.known.KnownName(name, extract.Person)
@@ -1197,13 +1188,9 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 	if lo, hi, ok := casings.Casing(m.Text); !ok || hi >= lo {
 		return false
 	}
-	// A name the gazetteer lists ("Reading", "Derby") is one.
-	if r.known != nil {
-		for _, t := range []string{extract.Person, extract.Organization, extract.Location, extract.Miscellaneous} {
-			if r.known.KnownName(m.Text, t) {
-				return false
-			}
-		}
+	// A name the gazetteer lists (a town named by a common word) is one.
+	if r.listed(m.Text) {
+		return false
 	}
 	// Written with its capital inside a sentence: a name here too.
 	if *inner == nil {

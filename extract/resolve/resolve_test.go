@@ -782,7 +782,7 @@ type initialWords struct{ parties }
 
 func (initialWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "poor", "reading":
+	case "poor", "marsh":
 		return 200, 10, true
 	case "acme":
 		return 1, 50, true
@@ -791,7 +791,7 @@ func (initialWords) Casing(word string) (int, int, bool) {
 }
 
 func (initialWords) KnownName(name, coarseType string) bool {
-	return name == "Reading" && coarseType == extract.Location
+	return name == "Marsh" && coarseType == extract.Location
 }
 
 // TestDropInitialNouns checks that a common noun that only the start of a
@@ -801,7 +801,7 @@ func TestDropInitialNouns(t *testing.T) {
 	const loc, org = extract.Location, extract.Organization
 	tests := []entityRow{
 		{"a noun news writes in lower case", "Poor results hit Acme.", [][2]string{{"Poor", loc}, {"Acme", org}}, []string{"Acme"}},
-		{"a listed name", "Reading beat Acme.", [][2]string{{"Reading", org}, {"Acme", org}}, []string{"Reading", "Acme"}},
+		{"a listed name", "Marsh beat Acme.", [][2]string{{"Marsh", org}, {"Acme", org}}, []string{"Marsh", "Acme"}},
 		{"capitalised inside a sentence too", "Poor won. They met Poor.", [][2]string{{"Poor", org}, {"Poor", org}}, []string{"Poor"}},
 		{"inside a sentence", "They met Poor.", [][2]string{{"Poor", org}}, []string{"Poor"}},
 	}
