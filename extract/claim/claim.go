@@ -1081,7 +1081,7 @@ func (v *view) claims() {
 			v.read(i, kind, inQuote[i])
 			// A verb of saying, believing or opposing that is one of
 			// communicating too, and whose class's constructions read
-			// nothing ("said the same", "disparaged immigrants"), is read
+			// nothing ("said the same", "disparaged the rivals"), is read
 			// as a verb of communicating (commFallback).
 			if len(v.d.claims) == n && v.commFallback(i, kind) {
 				v.used[i] = false
@@ -3114,7 +3114,7 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 			if sp, end, ok := v.modifiedNoun(j); ok {
 				return sp, end, true
 			}
-			// "said the Croatian": a person of that country, whom
+			// "said the Norlandic": a person of that country, whom
 			// speakerAt finds, not the country.
 			if v.demonymPerson(j, v.entity(j)) {
 				return v.speakerAt(j), v.mentionEnd(j), true

@@ -129,7 +129,7 @@ const (
 	RuleFinalDate = "final-date" // ..., X said Friday.
 	// RuleFinalAdjunct reads past a prepositional phrase after the verb
 	// of a final attribution.
-	RuleFinalAdjunct = "final-adjunct" // ..., X said at a rally in Ohio.; “...,” X said to the crowd.
+	RuleFinalAdjunct = "final-adjunct" // ..., X said at a rally in Harlow.; “...,” X said to the crowd.
 	// RuleColonAdverbial reads past an adverbial between the verb and a
 	// colon before what was said.
 	RuleColonAdverbial = "colon-adverbial" // X said in a statement: “...”
@@ -268,7 +268,7 @@ func Constructions() [][2]string {
 		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},
 		{RuleNamingPP, "X called her vote in favor of the war a mistake; X called the remarks on Saturday “a wake-up call” (phrases between object and complement)"},
 		{RuleFinalDate, "..., X said Friday.; A, X said on Tuesday, is B (a date after the verb of a final attribution)"},
-		{RuleFinalAdjunct, "..., X said at a rally in Ohio.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
+		{RuleFinalAdjunct, "..., X said at a rally in Harlow.; “...,” X said to the crowd. (a prepositional phrase after the verb of a final attribution)"},
 		{RuleColonAdverbial, "X said in a statement: “...” (an adverbial between the verb and the colon)"},
 		{RuleWordAttack, "X attacked Y (named people or bodies: words, not force)"},
 		{RuleWordDefend, "X defended her record; X defended Y (a person defends, and no place: words, not arms)"},

@@ -1127,7 +1127,7 @@ var speechPrep = map[string]bool{"about": true, "of": true, "against": true}
 func (v *view) speechPrepContent(r *reading) bool {
 	// "Say" takes the words themselves for its object: in "“...,” X said
 	// of Y" and "the things X said about Y" they are elsewhere.
-	// "asked him about his tax returns": what was asked about.
+	// "asked him about his debts": what was asked about.
 	asked := r.kind == question && v.w(r.k) == "about"
 	if v.d.off[ConsSpeechPrep] || r.kind != speech && r.kind != address && !asked || !speechPrep[v.w(r.k)] || !asked && !v.d.lex.Is(v.lemma(r.i), lexicon.Speech) && !v.phrasal(r.i) || v.lemma(r.i) == "say" {
 		return false
@@ -1404,7 +1404,7 @@ func (v *view) communicationContent(r *reading) bool {
 			return true
 		}
 	}
-	// "spoke 77 minutes", "spoke for an hour", "spoke Hebrew": a span
+	// "spoke 40 minutes", "spoke for an hour", "spoke Norlandic": a span
 	// of time, a date or a language is how long, when or in what, not
 	// what was said.
 	if e > k && (v.litAt(e-1) >= 0 || v.d.lex.Is(v.lemma(e-1), lexicon.Language) || v.d.lex.Is(v.lemma(e-1), lexicon.TimeSpan)) {
@@ -1417,12 +1417,12 @@ func (v *view) communicationContent(r *reading) bool {
 
 // communicator reports whether the subject of the verb of communicating
 // of r may communicate, for communicationContent: a person or a body by
-// name (not a place: "Paris mitigated the threat"), or a personal
+// name (not a place: "Harlow mitigated the threat"), or a personal
 // pronoun other than "it", a noun of an agent, a share of people, or a
 // statement or a record ("the letter outlines the plan", "the report
 // echoes the warning").
 func (v *view) communicator(r *reading) bool {
-	// A place does not speak ("Paris mitigated the threat"): a named
+	// A place does not speak ("Harlow mitigated the threat"): a named
 	// speaker is a person or a body.
 	if r.speaker >= 0 && v.entType(r.speaker) != extract.Person && v.entType(r.speaker) != extract.Organization {
 		return false
@@ -1514,7 +1514,7 @@ func (v *view) commObject(k int) (int, bool) {
 // which read no claim, is one of communicating to read as such: a verb
 // of saying or believing with a plain object ("said the same", "agreed
 // with the plan"), of opposing that takes no side in the Stance class
-// ("disparaged immigrants", "rebuked the board"), or of asking with a
+// ("disparaged the rivals", "rebuked the board"), or of asking with a
 // thing for its object ("questioned the ruling"). The other kinds read
 // objects by their own constructions, which leave out what they do on
 // purpose ("defended the city", "asked her", "called the police").

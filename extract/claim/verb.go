@@ -30,7 +30,7 @@ func (v *view) verb(i int, kind verbKind) {
 	c.speaker, c.at = v.subjectBefore(c.start)
 	participle := false
 	if e := v.evidenceBeforeParticiple(c.start); c.speaker >= 0 && e >= 0 && c.at > e && (c.kind == speech || c.kind == belief) && v.w(v.subjectStart(c.at)-1) != "by" && !v.commaBetween(e, c.at) {
-		// "exit polls taken in Ohio found": a name in the
+		// "exit polls taken in Harlow found": a name in the
 		// participle's phrase is no subject, but one after "by" is
 		// the poll's maker, and one after a comma may be the
 		// subject ("In a poll released Monday, 60 percent of
@@ -377,7 +377,7 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 
 // finalAdjunct reports whether a prepositional phrase at token k ends
 // the sentence or its clause after a final verb of saying ("..., X
-// said at a rally in Ohio.", "..., X said during a visit to Y,
+// said at a rally in Harlow.", "..., X said during a visit to Y,
 // adding ..."): a preposition that opens no clause, then no verb, no
 // "that" and no quotation before the comma or the end.
 func (v *view) finalAdjunct(k int) bool {

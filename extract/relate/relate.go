@@ -419,21 +419,21 @@ func placeDoubts(v *view, p relclass.Prediction, typed bool) bool {
 		}
 	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not
-	// where anyone lives or works; its agency ("(Reuters)", or a credit
-	// line's "Reuters - ...") is not based where the story happens, though
+	// where anyone lives or works; its agency ("(Wirenews)", or a credit
+	// line's "Wirenews - ...") is not based where the story happens, though
 	// a reporter may work for it.
 	return v.dateline(p.Head) || v.dateline(p.Tail) || p.Type != relclass.WorkFor && (v.datelineAgency(p.Head) || v.datelineAgency(p.Tail) || v.credit(p.Head) || v.credit(p.Tail))
 }
 
 // placeKindDoubts reports whether the kinds of the places in the
 // classifier's relation p speak against it: a side's place of play
-// ("Australia won gold in Athens"), a place the typing stage did not
+// ("Norland won gold in Harlow"), a place the typing stage did not
 // confirm, or one inside a place no larger than itself ("a country in
 // another country").
 func placeKindDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	res := v.res
 	// A side's place in a sentence is where it plays, not where it is
-	// based ("Australia won gold in Athens").
+	// based ("Norland won gold in Harlow").
 	if e := v.entity(p.Head); p.Type == relclass.OrgBasedIn && e >= 0 && res.Entities[e].Class == typing.ClassSportsTeam {
 		return true
 	}

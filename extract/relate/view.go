@@ -284,7 +284,7 @@ func (v *view) dateline(k int) bool {
 }
 
 // datelineAgency reports whether mention k is the news agency in the
-// document's dateline ("PARIS (Reuters) —"), which filed the report and
+// document's dateline ("HARLOW (Wirenews) —"), which filed the report and
 // is neither based nor at work where its story happens.
 func (v *view) datelineAgency(k int) bool {
 	d := v.res.Dateline
@@ -296,7 +296,7 @@ func (v *view) datelineAgency(k int) bool {
 }
 
 // credit reports whether mention k opens its sentence as a source's
-// credit before a dash and the report ("Reuters - Norland said ...",
+// credit before a dash and the report ("Wirenews - Norland said ...",
 // "Acme.com - A second team ..."): the source that filed the report, as a
 // dateline's agency.
 func (v *view) credit(k int) bool {

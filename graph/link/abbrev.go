@@ -142,8 +142,8 @@ func addWaterNames(targets map[string]*target, byKey, byAdj map[string][]*target
 	}
 }
 
-// otherSpelling returns name with the British endings -isation and -ise-
-// written -ization and -ize-, or these the British way, and whether it
+// otherSpelling returns name with the British ending -isation written
+// -ization, or that the British way, and whether it
 // changed: the two spellings of one name ("Vell Trade Organisation").
 func otherSpelling(name string) (string, bool) {
 	words := strings.Fields(name)

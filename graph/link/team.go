@@ -139,7 +139,7 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 		add(byKey[vocab.NameKey(n)])
 	}
 	if e.types&tORG != 0 {
-		// The text's own forms too: "Turkey" of a side whose canonical
+		// The text's own forms too: "Norland" of a side whose canonical
 		// name is the country's other one.
 		for _, n := range append([]string{e.name}, e.aliases...) {
 			add(byShort[vocab.NameKey(n)])
