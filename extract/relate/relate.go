@@ -248,8 +248,9 @@ func mentionsBySentence(res *extract.Result) [][]int {
 // the probability that such a relation is right in news.
 func (r *Relater) classify(d *docState) {
 	v := d.v
+	nm := DefaultNewsModel()
 	for _, c := range r.classified(v) {
-		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, DefaultNewsModel().Apply(c.f))
+		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
 	}
 }
 
@@ -268,7 +269,7 @@ func (r *Relater) classified(v *view) []classified {
 	var out []classified
 	for _, p := range r.model.Classify(v.s) {
 		// The classifier learnt from names, not from pronouns.
-		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p, v.typed) {
+		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p) {
 			continue
 		}
 		pred := v.partyPredicate(p.Tail, classPredicate(p.Type))
@@ -364,8 +365,8 @@ func (v *view) speechBetween(a, b int) bool {
 // speaks against the classifier's relation p: its parties are not the
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
-func classifierDoubts(v *view, p relclass.Prediction, typed bool) bool {
-	return partyDoubts(v, p) || placeDoubts(v, p, typed) || placeKindDoubts(v, p, typed)
+func classifierDoubts(v *view, p relclass.Prediction) bool {
+	return partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p)
 }
 
 // partyDoubts reports whether the sentence of v reads a party of the
@@ -399,7 +400,7 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 // gives no cue for ("will face X in Harlow"), a country's possessive
 // before a body ("Norland's football federation"), or a dateline
 // ("PARIS -- ...").
-func placeDoubts(v *view, p relclass.Prediction, typed bool) bool {
+func placeDoubts(v *view, p relclass.Prediction) bool {
 	res := v.res
 	// Where a person lives in a country the classifier reads well (most
 	// often a nationality); a town or a region the sentence says with a
@@ -407,7 +408,7 @@ func placeDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	// person or after "of" or "from" ("the Harlow man X", "X of Harlow"):
 	// a place the clause happens in is not a home ("will face X in
 	// Harlow", "the prime minister in Islamabad").
-	if e := v.entity(p.Tail); p.Type == relclass.LiveIn && typed && e >= 0 && res.Entities[e].Class != typing.ClassCountry && !v.homeCue(p.Head, p.Tail) {
+	if e := v.entity(p.Tail); p.Type == relclass.LiveIn && v.typed && e >= 0 && res.Entities[e].Class != typing.ClassCountry && !v.homeCue(p.Head, p.Tail) {
 		return true
 	}
 	// "Norland's football federation has charged X": a country's
@@ -430,7 +431,7 @@ func placeDoubts(v *view, p relclass.Prediction, typed bool) bool {
 // ("Norland won gold in Harlow"), a place the typing stage did not
 // confirm, or one inside a place no larger than itself ("a country in
 // another country").
-func placeKindDoubts(v *view, p relclass.Prediction, typed bool) bool {
+func placeKindDoubts(v *view, p relclass.Prediction) bool {
 	res := v.res
 	// A side's place in a sentence is where it plays, not where it is
 	// based ("Norland won gold in Harlow").
@@ -441,7 +442,7 @@ func placeKindDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	// confirmed.
 	unconfirmed := func(k int) bool {
 		e := v.entity(k)
-		return typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
+		return v.typed && e >= 0 && res.Entities[e].Type == extract.Location && res.Entities[e].Class == ""
 	}
 	if (p.Type == relclass.LiveIn || p.Type == relclass.OrgBasedIn || p.Type == relclass.LocatedIn) && unconfirmed(p.Tail) ||
 		p.Type == relclass.LocatedIn && unconfirmed(p.Head) {
@@ -449,7 +450,7 @@ func placeKindDoubts(v *view, p relclass.Prediction, typed bool) bool {
 	}
 	// A place is not inside one as large as itself or larger (a country in
 	// another country, a region in a city).
-	if p.Type == relclass.LocatedIn && typed {
+	if p.Type == relclass.LocatedIn && v.typed {
 		rh, rt := placeRank(res, v.entity(p.Head)), placeRank(res, v.entity(p.Tail))
 		if rh > 0 && rt > 0 && rh >= rt {
 			return true

@@ -2,7 +2,6 @@ package relate
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -304,15 +303,7 @@ func (v *view) credit(k int) bool {
 		return false
 	}
 	end := v.s.Ents[k].End
-	return end+1 < len(v.s.Words) && tokenize.IsDash(v.s.Words[end]) && startsUpper(v.s.Words[end+1])
-}
-
-// startsUpper reports whether w begins with a capital letter.
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
+	return end+1 < len(v.s.Words) && tokenize.IsDash(v.s.Words[end]) && capitalised(v.s.Words[end+1])
 }
 
 // datelineEnd returns the token after the dateline's places.
