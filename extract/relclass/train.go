@@ -210,12 +210,29 @@ func (t *trainer) member(k int) TrainOptions {
 	return ok
 }
 
-// fixed returns the options of the k-th member of an ensemble trained for
-// exactly epochs epochs.
-func (t *trainer) fixed(k, epochs int) TrainOptions {
-	ok := t.member(k)
-	ok.MaxIter = max(epochs, 1)
-	return ok
+// anyLabel allows every label after every other (a classifier's labels).
+func anyLabel(p, y int) bool { return true }
+
+// trainMembers trains the members of an ensemble on ex, each on its own
+// example order: with a plan, each for the epochs planned picks from it;
+// else each keeps its epoch with the best dev score, which is logged
+// under what unless it is empty. It returns the members and their
+// epochs.
+func (t *trainer) trainMembers(ex []example, labels []string, allowed func(p, y int) bool, name, what string, planned func(*plan) []int, score func(*seqlab.Model) float64) (ensemble, []int) {
+	var ms ensemble
+	var iters []int
+	for k := 0; k < t.o.Members; k++ {
+		o, sc := t.member(k), score
+		if t.plan != nil {
+			o.MaxIter, sc = max(planned(t.plan)[k], 1), nil
+		}
+		m, it, f := trainLoop(ex, labels, allowed, o, name, sc)
+		ms, iters = append(ms, m), append(iters, it)
+		if sc != nil && what != "" {
+			fmt.Fprintf(t.o.Log, "relclass: %s %d: dev F1 %.4f after %d epochs\n", what, k, f, it)
+		}
+	}
+	return ms, iters
 }
 
 // entF1 is the strict entity F1 on dev of the entity tagger e.
@@ -245,18 +262,8 @@ func (t *trainer) entityTagger() {
 		entitySequence(s, &seq)
 		t.entEx = append(t.entEx, example{seq: &seq, gold: encodeSpans(t.el, len(s.words), s.ents)})
 	}
-	for k := 0; k < t.o.Members; k++ {
-		if t.plan != nil {
-			m, it, _ := trainLoop(t.entEx, t.el, bilouAllowed(t.el), t.fixed(k, t.plan.ents[k]), "entities", nil)
-			t.ents = append(t.ents, m)
-			t.entIters = append(t.entIters, it)
-			continue
-		}
-		m, it, f := trainLoop(t.entEx, t.el, bilouAllowed(t.el), t.member(k), "entities", func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
-		t.ents = append(t.ents, m)
-		t.entIters = append(t.entIters, it)
-		fmt.Fprintf(t.o.Log, "relclass: entity tagger %d: dev F1 %.4f after %d epochs\n", k, f, it)
-	}
+	t.ents, t.entIters = t.trainMembers(t.entEx, t.el, bilouAllowed(t.el), "entities", "entity tagger",
+		func(p *plan) []int { return p.ents }, func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
 	t.cfg.Iterations = append(t.cfg.Iterations, t.entIters...)
 	if t.plan != nil {
 		fmt.Fprintf(t.o.Log, "relclass: entity tagger (%d members): %v epochs (%v)\n", len(t.ents), t.entIters, time.Since(t.start).Round(time.Second))
@@ -398,20 +405,14 @@ func (t *trainer) spanTyper() error {
 		}
 	}
 	uniform := make([]float32, len(sl))
+	var iters []int
+	t.types, iters = t.trainMembers(typeEx, sl, anyLabel, "span types", "",
+		func(p *plan) []int { return p.types }, func(m *seqlab.Model) float64 { return t.typeF1(ensemble{m}, uniform) })
+	t.cfg.Iterations = append(t.cfg.Iterations, iters...)
 	if t.plan != nil {
-		for k := 0; k < t.o.Members; k++ {
-			m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, t.fixed(k, t.plan.types[k]), "span types", nil)
-			t.types = append(t.types, m)
-			t.cfg.Iterations = append(t.cfg.Iterations, it)
-		}
 		t.cfg.SpanMargin, t.cfg.SpanTypeMargins = t.plan.cfg.SpanMargin, t.plan.cfg.SpanTypeMargins
-		fmt.Fprintf(t.o.Log, "relclass: span typer (%d members): %v epochs (%v)\n", len(t.types), t.cfg.Iterations[len(t.cfg.Iterations)-len(t.types):], time.Since(t.start).Round(time.Second))
+		fmt.Fprintf(t.o.Log, "relclass: span typer (%d members): %v epochs (%v)\n", len(t.types), iters, time.Since(t.start).Round(time.Second))
 		return nil
-	}
-	for k := 0; k < t.o.Members; k++ {
-		m, it, _ := trainLoop(typeEx, sl, func(p, y int) bool { return true }, t.member(k), "span types", func(m *seqlab.Model) float64 { return t.typeF1(ensemble{m}, uniform) })
-		t.types = append(t.types, m)
-		t.cfg.Iterations = append(t.cfg.Iterations, it)
 	}
 	t.cfg.SpanMargin, t.cfg.SpanTypeMargins = chooseSpanMargins(t.types, t.devS, t.devEns, t.devCands)
 	bestTF := t.typeF1(t.types, t.cfg.spanThresholds())
@@ -456,11 +457,9 @@ func (t *trainer) relationClassifier() {
 	relEx := t.relationExamples()
 	fmt.Fprintf(t.o.Log, "relclass: %d candidate pairs in training\n", len(relEx))
 	if t.plan != nil {
-		for k := 0; k < t.o.Members; k++ {
-			m, it, _ := trainLoop(relEx, t.rl, func(p, y int) bool { return true }, t.fixed(k, t.plan.rels[k]), "relations", nil)
-			t.rels = append(t.rels, m)
-			t.cfg.Iterations = append(t.cfg.Iterations, it)
-		}
+		var iters []int
+		t.rels, iters = t.trainMembers(relEx, t.rl, anyLabel, "relations", "", func(p *plan) []int { return p.rels }, nil)
+		t.cfg.Iterations = append(t.cfg.Iterations, iters...)
 		t.margin = t.plan.cfg.Margin
 		t.cfg.Margin, t.cfg.TypeMargins = t.plan.cfg.Margin, t.plan.cfg.TypeMargins
 		return
@@ -479,15 +478,12 @@ func (t *trainer) relationClassifier() {
 		probe.rels = e
 		return bestMargin(t.dev, scoreAll(probe, devE2E))
 	}
-	for k := 0; k < t.o.Members; k++ {
-		m, it, f := trainLoop(relEx, t.rl, func(p, y int) bool { return true }, t.member(k), "relations", func(m *seqlab.Model) float64 {
-			f, _ := relF1(ensemble{m})
-			return f
-		})
-		t.rels = append(t.rels, m)
-		t.cfg.Iterations = append(t.cfg.Iterations, it)
-		fmt.Fprintf(t.o.Log, "relclass: relation classifier %d: dev F1 %.4f after %d epochs\n", k, f, it)
-	}
+	var iters []int
+	t.rels, iters = t.trainMembers(relEx, t.rl, anyLabel, "relations", "relation classifier", nil, func(m *seqlab.Model) float64 {
+		f, _ := relF1(ensemble{m})
+		return f
+	})
+	t.cfg.Iterations = append(t.cfg.Iterations, iters...)
 	probe.rels = t.rels
 	t.margin, t.cfg.TypeMargins, t.relF1 = chooseMargins(t.dev, scoreAll(probe, devE2E))
 	t.cfg.Margin = t.margin
