@@ -66,21 +66,14 @@ var classes = []class{
 		// more often than the accusing ones.
 		Not: []string{"assassinate", "lodge"}},
 	// Verbs of believing, knowing, hoping and fearing that take a clause.
-	{Name: "belief", Seeds: []string{"think.v.01", "think.v.02", "believe.v.01", "know.v.01", "hope.v.01", "fear.v.03", "expect.v.01",
-		"estimate.v.01", "reason.v.03", "learn.v.02", "perceive.v.01", "feel.v.03", "understand.v.01", "want.v.01", "agree.v.01",
-		"remember.v.01", "show.v.01", "discover.v.03", "prove.v.02", "testify.v.02", "indicate.v.03", "hint.v.01", "unwrap.v.02"},
-		Except: []string{"read.v.01", "calculate.v.01", "dream.v.02", "bet.v.01", "subtract.v.01"},
-		Frames: []int{26}},
+	{Name: "belief", Seeds: beliefSeeds, Except: beliefExcept, Frames: []int{26}},
 	// Verbs of belief whose most frequent sense is one (the belief class
 	// with Rank 1, no frame asked): what a noun phrase object of theirs is
 	// believed, feared or wanted ("fears a recession"); "established a
 	// commission", whose first sense is setting up, is no belief. Fearing
 	// (fear.v.01, filed under emotion) expects something bad: a view of
 	// what will happen, as "fears a recession" is read.
-	{Name: "belief-first", Seeds: []string{"think.v.01", "think.v.02", "believe.v.01", "know.v.01", "hope.v.01", "fear.v.01", "fear.v.03", "expect.v.01",
-		"estimate.v.01", "reason.v.03", "learn.v.02", "perceive.v.01", "feel.v.03", "understand.v.01", "want.v.01", "agree.v.01",
-		"remember.v.01", "show.v.01", "discover.v.03", "prove.v.02", "testify.v.02", "indicate.v.03", "hint.v.01", "unwrap.v.02"},
-		Except: []string{"read.v.01", "calculate.v.01", "dream.v.02", "bet.v.01", "subtract.v.01"}, Rank: 1},
+	{Name: "belief-first", Seeds: append([]string{"fear.v.01"}, beliefSeeds...), Except: beliefExcept, Rank: 1},
 	// Verbs of feeling and worrying that take a clause: feel (that),
 	// worry (that). WordNet files them under cognition and emotion apart
 	// from thinking (feel.v.02, "come to believe on the basis of
@@ -507,6 +500,15 @@ var classes = []class{
 		// Winning freedom is no victory over a side.
 		Not: append([]string{"independence"}, notDefeating...)},
 }
+
+// beliefSeeds are the senses of believing, knowing, hoping and fearing the
+// belief classes close over; beliefExcept the senses they leave out.
+var (
+	beliefSeeds = []string{"think.v.01", "think.v.02", "believe.v.01", "know.v.01", "hope.v.01", "fear.v.03", "expect.v.01",
+		"estimate.v.01", "reason.v.03", "learn.v.02", "perceive.v.01", "feel.v.03", "understand.v.01", "want.v.01", "agree.v.01",
+		"remember.v.01", "show.v.01", "discover.v.03", "prove.v.02", "testify.v.02", "indicate.v.03", "hint.v.01", "unwrap.v.02"}
+	beliefExcept = []string{"read.v.01", "calculate.v.01", "dream.v.02", "bet.v.01", "subtract.v.01"}
+)
 
 // notDefeating are the lemmas in the closure of defeat.v.01 that are not
 // beating someone: getting over a thing ("survived the crash",
