@@ -2132,21 +2132,14 @@ func (v *view) inFavorOf() {
 		if t := v.tag(j); !strings.HasPrefix(t, "VB") || t == "VBG" && v.w(j-1) != "," || t == "VBN" && !v.aux(j-1) && !isBe(v.w(j-1)) {
 			continue
 		}
-		start := j
-		for start > 0 && (v.aux(start-1) || v.tag(start-1) == "MD" || v.tag(start-1) == "RB") {
-			start--
-		}
 		if v.quotedAt(i) {
 			continue
 		}
-		speaker, at := v.subjectBefore(start)
-		if at < 0 || v.w(at) == "it" || v.w(at) == "this" || v.w(at) == "that" || v.w(at) == "there" || speaker < 0 && !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
+		// The subject before the verb holds the view ("the senators all
+		// voted ..." gives no phrase to name the source by).
+		speaker, ok := v.attitudeHolder(j)
+		if !ok {
 			continue
-		}
-		if speaker < 0 {
-			if v.unnamed = v.sourceBefore(at); v.unnamed.End <= v.unnamed.Start && v.tag(at) != "PRP" {
-				continue // "the senators all voted ...": no phrase to name the source by
-			}
 		}
 		v.construction = ConsStance
 		v.add(speaker, -1, k, v.clauseEnd(k), "in favor of")
