@@ -29,18 +29,21 @@ func (v *view) verb(i int, kind verbKind) {
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
 	participle := false
-	if e := v.evidenceBeforeParticiple(c.start); c.speaker >= 0 && e >= 0 && c.at > e && (c.kind == speech || c.kind == belief) && v.w(v.subjectStart(c.at)-1) != "by" && !v.commaBetween(e, c.at) {
-		// "exit polls taken in Harlow found": a name in the
-		// participle's phrase is no subject, but one after "by" is
-		// the poll's maker, and one after a comma may be the
-		// subject ("In a poll released Monday, 60 percent of
-		// Democrats said").
-		c.speaker = -1
-	}
-	if e := v.evidenceBeforeParticiple(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
-		c.at, participle = e, true // "new polls released Sunday showed"
-	} else if e := v.evidenceBeforeModifier(c.start); c.speaker < 0 && e >= 0 && (c.kind == speech || c.kind == belief) {
-		c.at, participle = e, true // "a poll out Monday showed"
+	if c.kind == speech || c.kind == belief {
+		e := v.evidenceBeforeParticiple(c.start)
+		if c.speaker >= 0 && e >= 0 && c.at > e && v.w(v.subjectStart(c.at)-1) != "by" && !v.commaBetween(e, c.at) {
+			// "exit polls taken in Harlow found": a name in the
+			// participle's phrase is no subject, but one after "by" is
+			// the poll's maker, and one after a comma may be the
+			// subject ("In a poll released Monday, 60 percent of
+			// Democrats said").
+			c.speaker = -1
+		}
+		if c.speaker < 0 && e >= 0 {
+			c.at, participle = e, true // "new polls released Sunday showed"
+		} else if m := v.evidenceBeforeModifier(c.start); c.speaker < 0 && m >= 0 {
+			c.at, participle = m, true // "a poll out Monday showed"
+		}
 	}
 	v.unnamed = v.sourceBefore(c.at)
 	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
