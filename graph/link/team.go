@@ -396,6 +396,11 @@ func pageSports(ctx context.Context, s *graph.Store, ents []*ours) error {
 		if !severalSports(e.teams) {
 			continue
 		}
+		// Each team's sport words, without possessives.
+		sws := make([][]string, len(e.teams))
+		for i, t := range e.teams {
+			sws[i] = slices.DeleteFunc(sportWords(t.sport), func(w string) bool { return strings.ContainsAny(w, "'’") })
+		}
 		for _, d := range e.docRefs {
 			ws, ok := words[d.Key()]
 			if !ok {
@@ -409,9 +414,8 @@ func pageSports(ctx context.Context, s *graph.Store, ents []*ours) error {
 				}
 				words[d.Key()] = ws
 			}
-			for _, t := range e.teams {
-				sw := slices.DeleteFunc(sportWords(t.sport), func(w string) bool { return strings.ContainsAny(w, "'’") })
-				if len(sw) > 0 && !slices.ContainsFunc(sw, func(w string) bool { return !ws[w] }) {
+			for i, t := range e.teams {
+				if sw := sws[i]; len(sw) > 0 && !slices.ContainsFunc(sw, func(w string) bool { return !ws[w] }) {
 					if e.pageSport == nil {
 						e.pageSport = map[*target]bool{}
 					}
