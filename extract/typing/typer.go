@@ -137,6 +137,13 @@ type evidence struct {
 	dayOrTongue bool
 }
 
+// plays reports whether the evidence reads the name as a side in results
+// more often than place frames place it, outside a longer name and a
+// credit: a country or a town that plays is its team.
+func (ev *evidence) plays() bool {
+	return ev.team > ev.placeCtx && !ev.within && !ev.credit
+}
+
 // vote adds weight w to class, and records the construction (method) and
 // the words that gave it.
 func (ev *evidence) vote(class string, w float64, method, words string) {
@@ -1478,7 +1485,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	}
 	// "X beat Y 2-1": a country or a town that plays is its team, when
 	// results name it more often than place frames place it.
-	if ev.team > ev.placeCtx && !ev.within && !ev.credit {
+	if ev.plays() {
 		e.Type, e.Class = extract.Organization, ClassSportsTeam
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 		return true
@@ -1546,7 +1553,7 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 		switch {
 		case v.orgW >= minVotes:
 			e.Class = v.orgClass
-		case ev.team > ev.placeCtx && !ev.within && !ev.credit:
+		case ev.plays():
 			// "Harlow beat Pellam 2-1": a side in a result.
 			e.Class = ClassSportsTeam
 		}
@@ -1588,7 +1595,7 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 	}
 	plays := func(i int) bool {
 		ev := &evs[i]
-		return res.Entities[i].Type == extract.Location && ev.team > ev.placeCtx && !ev.within && !ev.credit && nation(i)
+		return res.Entities[i].Type == extract.Location && ev.plays() && nation(i)
 	}
 	if !anyIndex(len(evs), plays) {
 		return
