@@ -161,15 +161,15 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res)
-	u.sameKey()               // 1. one entity whatever the surface form
-	u.parentheticals(r.known) // 2. "Full Name (ACRONYM)"
-	u.acronyms()              // 3. "NATO" after "North Atlantic Treaty Organization"
-	u.indexNames()            // (for 4 and 5)
-	u.surnames()              // 4. "Smith" after "Jane Smith"
-	u.shortOrgNames()         // 5. "Vantor" after "Vantor Group"
-	u.clubTails(r.placeName)  // 5b. "United" after "Harlow United"
-	u.eventTails()            // 5c. "the Games" after "the Harlow Games"
-	r.titlesAlone(u)          // 6. "the Cardinal" after "Cardinal Ann Lee"
+	u.sameKey()              // 1. one entity whatever the surface form
+	u.parentheticals(r)      // 2. "Full Name (ACRONYM)"
+	u.acronyms()             // 3. "NATO" after "North Atlantic Treaty Organization"
+	u.indexNames()           // (for 4 and 5)
+	u.surnames()             // 4. "Smith" after "Jane Smith"
+	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
+	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
+	u.eventTails()           // 5c. "the Games" after "the Harlow Games"
+	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
 	r.scopeKeys(res, u.info)
@@ -295,7 +295,7 @@ func (u *union) sameKey() {
 // parentheticals joins "Full Name (ACRONYM)"; not "TARVIK (Reuters)", a
 // place and its news agency, nor "TARVIK, Ostmark (AP) —" however the
 // agency was tagged.
-func (u *union) parentheticals(known Lexicon) {
+func (u *union) parentheticals(r *Resolver) {
 	res := u.res
 	var initials map[string]bool // the initials of the names of two words or more, made on first use
 	for i := 0; i+1 < len(res.Mentions); i++ {
@@ -311,7 +311,7 @@ func (u *union) parentheticals(known Lexicon) {
 		// form: "Rain Hits Harlow (NP)", "Harlow (Acme)". The
 		// organisation's is an organisation's name whatever the tagger
 		// read.
-		org := known != nil && known.KnownName(b.Text, extract.Organization) && !known.KnownName(b.Text, extract.Location) && !known.KnownName(b.Text, extract.Person)
+		org := r.knownOnlyAs(b.Text, extract.Organization)
 		if headlineCredit(res, b) || org && (a.Type == extract.Location || a.Type == extract.Person) {
 			if org {
 				res.Mentions[i+1].Type = extract.Organization
@@ -654,8 +654,22 @@ func (u *union) joinSole(i int, cands []int) {
 // placeName reports whether the aliases know name as a place's and as
 // no organisation's or person's ("Acme" may be a company's).
 func (r *Resolver) placeName(name string) bool {
-	return r.known != nil && r.known.KnownName(name, extract.Location) &&
-		!r.known.KnownName(name, extract.Organization) && !r.known.KnownName(name, extract.Person)
+	return r.knownOnlyAs(name, extract.Location)
+}
+
+// knownOnlyAs reports whether the aliases know name as a name of the
+// coarse type typ and of none of the other two of people, organisations
+// and places.
+func (r *Resolver) knownOnlyAs(name, typ string) bool {
+	if r.known == nil || !r.known.KnownName(name, typ) {
+		return false
+	}
+	for _, t := range []string{extract.Person, extract.Organization, extract.Location} {
+		if t != typ && r.known.KnownName(name, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // fullNames returns the longer names that mention i's name begins and
