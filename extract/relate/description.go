@@ -111,10 +111,7 @@ func (d *docState) descriptionHead(demonym, head, end, p int) bool {
 			for ts > 1 && v.at[ts-1] < 0 && v.isTitleWord(ts-1) {
 				ts--
 			}
-			if d.titles == nil {
-				d.titles = map[int][]string{}
-			}
-			d.titles[p] = append(d.titles[p], v.titleText(ts, end))
+			d.titleEntity(p, v.titleText(ts, end))
 		}
 	default:
 		return false

@@ -644,6 +644,11 @@ func (d *docState) addTopic(e, b int, pred, label, method string, score float64,
 
 // title records a job title of the entity of mention a.
 func (d *docState) title(a int, t string) {
+	d.titleEntity(d.v.entity(a), t)
+}
+
+// titleEntity records title t of entity e.
+func (d *docState) titleEntity(e int, t string) {
 	t = strings.TrimSpace(t)
 	if t == "" {
 		return
@@ -651,7 +656,6 @@ func (d *docState) title(a int, t string) {
 	if d.titles == nil {
 		d.titles = map[int][]string{}
 	}
-	e := d.v.entity(a)
 	d.titles[e] = append(d.titles[e], t)
 }
 
