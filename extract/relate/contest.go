@@ -222,20 +222,15 @@ func workedWith(d *docState, a int, _ map[int]bool) {
 	if v.isPossessive(v.s.Ents[a].End) {
 		return
 	}
-	i := -1
-	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
-		i = v.verbFrom(e + 2)
-	}
+	i, _ := v.relativeVerb(a)
 	if i < 0 {
 		i = v.verbAfter(a)
 	}
 	if i < 0 || v.tag(i) == "VB" || v.tag(i) == "VBG" && !v.isBe(i-1) {
 		return // "to work with", "will work with"
 	}
-	for j := i - 1; j >= v.s.Ents[a].End && j >= i-3; j-- {
-		if v.tag(j) == "MD" || v.lw(j) == "to" || v.is(j, lexicon.Negation) {
-			return
-		}
+	if v.unrealised(a, i) {
+		return
 	}
 	j := i + 1
 	switch l := v.lemma(i); {

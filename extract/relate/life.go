@@ -28,6 +28,29 @@ func (v *view) verbAfter(a int) int {
 	return v.verbFrom(i)
 }
 
+// relativeVerb returns the verb of the relative clause ", who ..." right
+// after mention a (as verbFrom gives it, -1 when it has none), and
+// whether such a clause follows a.
+func (v *view) relativeVerb(a int) (int, bool) {
+	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
+		return v.verbFrom(e + 2), true
+	}
+	return -1, false
+}
+
+// unrealised reports whether a modal, "to" or a negation comes among the
+// three words before the verb at token i of mention a's clause (not
+// before a's end): a plan, a wish or a denial ("will join Y", "wants to
+// join Y", "never joined Y"), not a fact.
+func (v *view) unrealised(a, i int) bool {
+	for j := i - 1; j >= v.s.Ents[a].End && j >= i-3; j-- {
+		if v.tag(j) == "MD" || v.lw(j) == "to" || v.is(j, lexicon.Negation) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbFrom returns the verb at token i past auxiliaries and adverbs, or
 // -1.
 func (v *view) verbFrom(i int) int {

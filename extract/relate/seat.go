@@ -34,8 +34,8 @@ func seatIn(d *docState, a int, _ map[int]bool) {
 	// with, with no subject of its own ("... before being elected to
 	// Z"); not "X said all those that serve on Y".
 	first := v.verbAfter(a)
-	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
-		first = v.verbFrom(e + 2)
+	if r, ok := v.relativeVerb(a); ok {
+		first = r
 	}
 	last := -1 // the last seat verb read
 	for i := v.s.Ents[a].End; i+1 < v.n(); i++ {
@@ -93,20 +93,15 @@ func joined(d *docState, a int, _ map[int]bool) {
 	if !v.canBeSubject(a) || v.isPossessive(v.s.Ents[a].End) {
 		return
 	}
-	i := -1
-	if e := v.s.Ents[a].End; v.lw(e) == "," && v.lw(e+1) == "who" {
-		i = v.verbFrom(e + 2)
-	}
+	i, _ := v.relativeVerb(a)
 	if i < 0 || !isJoin(v, i) {
 		i = v.verbAfter(a)
 	}
 	if i < 0 || !isJoin(v, i) {
 		return
 	}
-	for j := i - 1; j >= v.s.Ents[a].End && j >= i-3; j-- {
-		if v.tag(j) == "MD" || v.lw(j) == "to" || v.is(j, lexicon.Negation) {
-			return
-		}
+	if v.unrealised(a, i) {
+		return
 	}
 	q := v.nameAt(i + 1)
 	if q < 0 || v.typ(q) != extract.Organization || v.entity(q) == v.entity(a) {
