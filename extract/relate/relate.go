@@ -659,6 +659,12 @@ func (d *docState) titleEntity(e int, t string) {
 	d.titles[e] = append(d.titles[e], t)
 }
 
+// leavesVerb are the methods whose relation between two entities leaves
+// the open relation of a verb between them (and the classifier's) in
+// place: they say that the two are related, not what the verb says
+// ("beat", "warned").
+var leavesVerb = map[string]bool{MethodVerbPattern: true, MethodClassifier: true, MethodResult: true, MethodFace: true, MethodRivals: true}
+
 // flush turns the current sentence's candidates into Relations: one per
 // subject, predicate and object, in text order.
 func (d *docState) flush() {
@@ -700,7 +706,7 @@ func (d *docState) flush() {
 	// says who won.
 	explained := map[[2]int]bool{}
 	for _, k := range keys {
-		if m := d.found[best[k]].method; m != MethodVerbPattern && m != MethodClassifier && m != MethodResult && m != MethodFace && m != MethodRivals {
+		if !leavesVerb[d.found[best[k]].method] {
 			explained[[2]int{k.s, k.o}] = true
 			explained[[2]int{k.o, k.s}] = true
 		}
