@@ -106,6 +106,5 @@ func (sc *entityScorer) tryInstitution(byInst map[string][]institution) {
 
 // hasName reports whether name key k is one of t's labels or aliases.
 func hasName(t *target, k string) bool {
-	return slices.ContainsFunc(t.labels, func(l string) bool { return vocab.NameKey(l) == k }) ||
-		slices.ContainsFunc(t.alts, func(a string) bool { return vocab.NameKey(a) == k })
+	return hasLabel(t, k) || slices.ContainsFunc(t.alts, func(a string) bool { return vocab.NameKey(a) == k })
 }
