@@ -1,6 +1,8 @@
 package link
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/graph/internal/vocab"
@@ -102,8 +104,14 @@ func addDedicationNames(targets map[string]*target, byKey map[string][]*target) 
 			}
 		}
 	}
-	for k, ts := range add {
-		if len(ts) == 1 {
+	addUnique(add, byKey)
+}
+
+// addUnique names the one target of each key of add by that key (in key
+// order), leaving alone a key that would name two.
+func addUnique(add, byKey map[string][]*target) {
+	for _, k := range slices.Sorted(maps.Keys(add)) {
+		if ts := add[k]; len(ts) == 1 {
 			byKey[k] = ts
 			ts[0].alts = append(ts[0].alts, k)
 		}
@@ -134,12 +142,7 @@ func addWaterNames(targets map[string]*target, byKey, byAdj map[string][]*target
 			}
 		}
 	}
-	for k, ts := range add {
-		if len(ts) == 1 {
-			byKey[k] = ts
-			ts[0].alts = append(ts[0].alts, k)
-		}
-	}
+	addUnique(add, byKey)
 }
 
 // otherSpelling returns name with the British ending -isation written
