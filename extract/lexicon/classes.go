@@ -302,6 +302,9 @@ const (
 	// BeliefFirst: verbs of belief whose most frequent sense is one:
 	// fear, want, know ("fears a recession"), not establish.
 	BeliefFirst
+	// LegalForm: the abbreviations of companies' legal forms: inc, ltd,
+	// plc, co, gmbh (closed.go); each is also a CompanySuffix.
+	LegalForm
 
 	numClasses
 )
@@ -431,6 +434,7 @@ var classNames = [numClasses]string{
 	Feeling:           "feeling",
 	Comparison:        "comparison",
 	BeliefFirst:       "belief-first",
+	LegalForm:         "legal-form",
 }
 
 var classByName = func() map[string]Class {

@@ -53,10 +53,11 @@ var closed = map[Class][]string{
 	// WordNet does not hold, and the plural words of trades that
 	// companies are named with ("X Holdings", "X Lines"), which as common
 	// nouns name no organisation.
-	CompanySuffix: {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v.", "spa",
-		"co.", "co", "holdings", "airlines", "airways", "lines", "motors", "industries", "technologies", "pharmaceuticals",
-		"petroleum", "mining", "marine", "maritime", "shipping", "telecom", "enterprises", "logistics", "insurance", "studios",
-		"energy"},
+	CompanySuffix: append([]string{"corporation", "holdings", "airlines", "airways", "lines", "motors", "industries", "technologies",
+		"pharmaceuticals", "petroleum", "mining", "marine", "maritime", "shipping", "telecom", "enterprises", "logistics",
+		"insurance", "studios", "energy"}, legalForms...),
+	// The legal forms alone: only a company's name ends so.
+	LegalForm: legalForms,
 	// Words newspapers take their names from by custom ("The Times", "the
 	// Daily Post", "the Herald"), which as common nouns mean something
 	// else or nothing.
@@ -87,3 +88,7 @@ var closed = map[Class][]string{
 	// "warn" have no frame with a person object and a clause).
 	Address: {"tell", "warn", "inform", "assure", "remind", "notify", "advise", "urge", "brief"},
 }
+
+// legalForms are the abbreviations of companies' legal forms, which
+// WordNet does not hold ("Acme Co.", "Vell Power Ltd").
+var legalForms = []string{"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v.", "spa", "co.", "co"}

@@ -330,15 +330,6 @@ func afterDeterminer(res *extract.Result, m extract.Mention) bool {
 	return false
 }
 
-// legalEndings are the endings of companies' names that say what kind of
-// company they are in law ("Acme Co.", "Vell Power Ltd"): the
-// abbreviations of lexicon.CompanySuffix, whose other words ("Airlines",
-// "Energy") also end other names.
-var legalEndings = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true, "llc": true, "plc": true,
-	"gmbh": true, "ag": true, "s.a.": true, "n.v.": true, "spa": true, "co": true, "co.": true,
-}
-
 // extendTails takes into a mention the word right after it that the
 // recognizer left out and that can only end the name: a company's legal
 // ending ("Acme Co.", "Tarvik Ltd"), which makes it an organisation's; a
@@ -378,7 +369,7 @@ func (r *Resolver) extendTails(res *extract.Result) {
 				typ = m.Type
 			}
 		case !startsUpper(w):
-		case legalEndings[l] && m.Type != extract.Location:
+		case r.words.Is(l, lexicon.LegalForm) && m.Type != extract.Location:
 			typ = extract.Organization
 		case (l == "jr." || l == "sr.") && m.Type == extract.Person:
 			typ = extract.Person
