@@ -65,7 +65,9 @@ func TestImportKilled(t *testing.T) {
 			}
 
 			cmd := exec.Command(os.Args[0], "-test.run=^TestImportKilled$")
-			cmd.Env = append(os.Environ(), "KG_IMPORT_CHILD="+db)
+			// The killed child cannot remove its spool file: give it a
+			// temporary directory the test removes.
+			cmd.Env = append(os.Environ(), "KG_IMPORT_CHILD="+db, "TMPDIR="+t.TempDir())
 			cmd.Stderr = os.Stderr
 			out, err := cmd.StdoutPipe()
 			if err != nil {
