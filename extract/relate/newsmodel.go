@@ -80,12 +80,7 @@ func DefaultNewsModel() NewsModel {
 
 // Apply returns the model's probability for a relation's features.
 func (m NewsModel) Apply(f NewsFeatures) float64 {
-	var z float64
-	for i, w := range m.Weights {
-		z += w * f[i]
-	}
-	z = min(max(z, -30), 30)
-	return 1 / (1 + math.Exp(-z))
+	return Logistic(m.Weights[:]).Apply(f[:])
 }
 
 // newsFeatures returns the features of the classifier's prediction p,
@@ -208,95 +203,16 @@ func (v *view) sentenceFeatures(f *NewsFeatures) {
 
 // FitNewsModel fits a NewsModel to features xs and outcomes ys by
 // maximum likelihood with an L2 penalty l2 on every weight but the bias
-// (Newton's method). It returns the zero model when ys holds one outcome
+// (FitLogistic). It returns the zero model when ys holds one outcome
 // only.
 func FitNewsModel(xs []NewsFeatures, ys []bool, l2 float64) NewsModel {
-	var pos int
-	for _, y := range ys {
-		if y {
-			pos++
-		}
+	rows := make([][]float64, len(xs))
+	for i := range xs {
+		rows[i] = xs[i][:]
 	}
-	if pos == 0 || pos == len(ys) {
-		return NewsModel{}
-	}
-	const n = numNewsFeatures
 	var m NewsModel
-	for it := 0; it < 25; it++ {
-		var g [n]float64
-		var h [n][n]float64
-		for i, x := range xs {
-			p := m.Apply(x)
-			y := 0.0
-			if ys[i] {
-				y = 1
-			}
-			s := p * (1 - p)
-			for a := 0; a < n; a++ {
-				if x[a] == 0 {
-					continue
-				}
-				g[a] += (p - y) * x[a]
-				for b := 0; b < n; b++ {
-					h[a][b] += s * x[a] * x[b]
-				}
-			}
-		}
-		for a := 0; a < n; a++ {
-			if a == featBias {
-				h[a][a] += 1e-6
-				continue
-			}
-			g[a] += l2 * m.Weights[a]
-			h[a][a] += l2
-		}
-		d := solve(h, g)
-		var step float64
-		for a := range d {
-			m.Weights[a] -= d[a]
-			step = max(step, math.Abs(d[a]))
-		}
-		if step < 1e-9 {
-			break
-		}
-	}
+	copy(m.Weights[:], FitLogistic(numNewsFeatures, rows, ys, l2))
 	return m
-}
-
-// solve returns x with h·x = g by Gaussian elimination with partial
-// pivoting; a singular column gives 0.
-func solve(h [numNewsFeatures][numNewsFeatures]float64, g [numNewsFeatures]float64) [numNewsFeatures]float64 {
-	const n = numNewsFeatures
-	for c := 0; c < n; c++ {
-		p := c
-		for r := c + 1; r < n; r++ {
-			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
-				p = r
-			}
-		}
-		h[c], h[p] = h[p], h[c]
-		g[c], g[p] = g[p], g[c]
-		if math.Abs(h[c][c]) < 1e-12 {
-			continue
-		}
-		for r := 0; r < n; r++ {
-			if r == c {
-				continue
-			}
-			f := h[r][c] / h[c][c]
-			for k := c; k < n; k++ {
-				h[r][k] -= f * h[c][k]
-			}
-			g[r] -= f * g[c]
-		}
-	}
-	var x [numNewsFeatures]float64
-	for i := range x {
-		if math.Abs(h[i][i]) >= 1e-12 {
-			x[i] = g[i] / h[i][i]
-		}
-	}
-	return x
 }
 
 // Logit returns log(p/(1-p)), the margin a probability stands for, with
