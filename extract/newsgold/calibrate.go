@@ -67,14 +67,47 @@ func LoadJudged(path string) ([]Judged, error) {
 	return out, nil
 }
 
-// ModelRow is a classifier relation with its features and outcome, to
-// fit and measure a relate.NewsModel on.
+// ModelRow is a relation judged by hand with the features a model of
+// its method weighs (the first the bias) and its outcome, to fit and
+// measure the model on.
 type ModelRow struct {
 	Article string
-	// Probability is the classifier's own (CoNLL04) probability.
+	// Probability is the relation's score before the model: the
+	// classifier's own (CoNLL04) probability.
 	Probability float64
-	Features    relate.NewsFeatures
+	Features    []float64
 	Right       bool
+}
+
+// ModelSpec describes the model FitModel fits and ModelFit.Write prints.
+type ModelSpec struct {
+	// Title heads the printout.
+	Title string
+	// Names names the features, the first the bias.
+	Names []string
+	// Shipped is the shipped model's probability for a row's features,
+	// and ShippedName the function that returns it.
+	Shipped     func([]float64) float64
+	ShippedName string
+	// RawName says what ModelRow.Probability is.
+	RawName string
+	// Baseline is the feature that, with the bias, makes the one-feature
+	// baseline model (Platt scaling of a margin), and BaselineName names
+	// that model.
+	Baseline     int
+	BaselineName string
+}
+
+// ClassifierSpec is the spec of relate.NewsModel, shipped being the
+// model kg ships.
+func ClassifierSpec(shipped relate.NewsModel) ModelSpec {
+	return ModelSpec{
+		Title:       "relation classifier on news: NewsModel fitted on judged relations",
+		Names:       relate.NewsFeatureNames[:],
+		Shipped:     func(x []float64) float64 { return relate.Logistic(shipped.Weights[:]).Apply(x) },
+		ShippedName: "relate.DefaultNewsModel", RawName: "CoNLL04 probability",
+		Baseline: 1, BaselineName: "margin only (Platt)",
+	}
 }
 
 // Extractor runs the pipeline on a document (pipeline.Pipeline does).
@@ -154,13 +187,15 @@ func MatchJudged(article string, judged []Judged, res *extract.Result, cands []r
 			continue
 		}
 		used[best] = true
-		rows = append(rows, ModelRow{Article: article, Probability: cands[best].Probability, Features: cands[best].Features, Right: j.Right})
+		rows = append(rows, ModelRow{Article: article, Probability: cands[best].Probability, Features: cands[best].Features[:], Right: j.Right})
 	}
 	return rows, missing
 }
 
-// ModelFit is the result of FitClassifierModel.
+// ModelFit is the result of FitModel.
 type ModelFit struct {
+	// Spec is the model fitted.
+	Spec ModelSpec
 	// N and Right count the relations and the right ones; Articles
 	// counts their articles.
 	N, Right, Articles int
@@ -171,9 +206,9 @@ type ModelFit struct {
 	Penalties, LeftOut []float64
 	Penalty            float64
 	// Fit is the model fitted on all rows with Penalty.
-	Fit relate.NewsModel
-	// Raw, Margin and Shipped are the Brier scores of the classifier's own
-	// probability, of Platt scaling of its margin alone (cross-validated,
+	Fit relate.Logistic
+	// Raw, Margin and Shipped are the Brier scores of the rows'
+	// Probability, of the baseline model (Spec.Baseline; cross-validated,
 	// with the best penalty) and of the shipped model.
 	Raw, Margin, Shipped float64
 	// Bins are the reliability of the cross-validated probabilities with
@@ -190,14 +225,21 @@ type ReliabilityBin struct {
 	KeptN, KeptGood int // relations at or above Lo, and the right ones
 }
 
-// FitClassifierModel fits relate.NewsModel on rows by cross-validation
-// over articles (each article's rows in one of folds folds, the articles
-// in sorted order dealt round), choosing the L2 penalty with the lowest
-// left-out Brier score, and refits on all rows with it; shipped is
-// measured on the same rows. The baseline is Platt scaling of the
-// classifier's margin alone, cross-validated the same way.
+// FitClassifierModel fits relate.NewsModel on rows (FitModel with
+// ClassifierSpec); shipped is measured on the same rows.
 func FitClassifierModel(rows []ModelRow, folds int, shipped relate.NewsModel) ModelFit {
-	f := ModelFit{N: len(rows), Folds: folds}
+	return FitModel(rows, folds, ClassifierSpec(shipped))
+}
+
+// FitModel fits the logistic model spec describes on rows by
+// cross-validation over articles (each article's rows in one of folds
+// folds, the articles in sorted order dealt round), choosing the L2
+// penalty with the lowest left-out Brier score, and refits on all rows
+// with it; the shipped model is measured on the same rows, and the
+// baseline (the bias and spec.Baseline alone) is cross-validated the same
+// way.
+func FitModel(rows []ModelRow, folds int, spec ModelSpec) ModelFit {
+	f := ModelFit{Spec: spec, N: len(rows), Folds: folds}
 	arts := map[string]int{}
 	for _, r := range rows {
 		arts[r.Article] = 0
@@ -216,7 +258,7 @@ func FitClassifierModel(rows []ModelRow, folds int, shipped relate.NewsModel) Mo
 	f.Articles = len(names)
 	for _, r := range rows {
 		f.Raw += sqErr(r.Probability, r.Right)
-		f.Shipped += sqErr(shipped.Apply(r.Features), r.Right)
+		f.Shipped += sqErr(spec.Shipped(r.Features), r.Right)
 	}
 	if n := float64(len(rows)); n > 0 {
 		f.Raw, f.Shipped = f.Raw/n, f.Shipped/n
@@ -228,19 +270,19 @@ func FitClassifierModel(rows []ModelRow, folds int, shipped relate.NewsModel) Mo
 	best := -1.0
 	var bestPred []float64
 	for _, l2 := range []float64{0.1, 0.3, 1, 3, 10} {
-		pred := crossValidate(rows, fold, folds, l2, false)
+		pred := crossValidate(rows, fold, folds, l2, -1)
 		b := brierOf(rows, pred)
 		f.Penalties, f.LeftOut = append(f.Penalties, l2), append(f.LeftOut, b)
 		if best < 0 || b < best {
 			best, f.Penalty, bestPred = b, l2, pred
 		}
 	}
-	f.Margin = brierOf(rows, crossValidate(rows, fold, folds, f.Penalty, true))
-	xs, ys := make([]relate.NewsFeatures, len(rows)), make([]bool, len(rows))
+	f.Margin = brierOf(rows, crossValidate(rows, fold, folds, f.Penalty, spec.Baseline))
+	xs, ys := make([][]float64, len(rows)), make([]bool, len(rows))
 	for i, r := range rows {
 		xs[i], ys[i] = r.Features, r.Right
 	}
-	f.Fit = relate.FitNewsModel(xs, ys, f.Penalty)
+	f.Fit = relate.FitLogistic(len(spec.Names), xs, ys, f.Penalty)
 	for lo := 0.0; lo < 0.99; lo += 0.2 {
 		b := ReliabilityBin{Lo: lo, Hi: lo + 0.2}
 		for i, r := range rows {
@@ -268,27 +310,31 @@ func FitClassifierModel(rows []ModelRow, folds int, shipped relate.NewsModel) Mo
 }
 
 // crossValidate returns each row's probability from the model fitted on
-// the other folds' rows with penalty l2; margin keeps only the bias and
-// the classifier's margin.
-func crossValidate(rows []ModelRow, fold func(ModelRow) int, folds int, l2 float64, margin bool) []float64 {
-	feats := func(r ModelRow) relate.NewsFeatures {
-		if !margin {
+// the other folds' rows with penalty l2; a baseline of 0 or more keeps
+// only the bias and that feature.
+func crossValidate(rows []ModelRow, fold func(ModelRow) int, folds int, l2 float64, baseline int) []float64 {
+	feats := func(r ModelRow) []float64 {
+		if baseline < 0 {
 			return r.Features
 		}
-		var f relate.NewsFeatures
-		f[0], f[1] = r.Features[0], r.Features[1]
+		f := make([]float64, len(r.Features))
+		f[0], f[baseline] = r.Features[0], r.Features[baseline]
 		return f
 	}
 	pred := make([]float64, len(rows))
 	for k := 0; k < folds; k++ {
-		var xs []relate.NewsFeatures
+		var xs [][]float64
 		var ys []bool
 		for _, r := range rows {
 			if fold(r) != k {
 				xs, ys = append(xs, feats(r)), append(ys, r.Right)
 			}
 		}
-		m := relate.FitNewsModel(xs, ys, l2)
+		var n int
+		if len(rows) > 0 {
+			n = len(rows[0].Features)
+		}
+		m := relate.FitLogistic(n, xs, ys, l2)
 		for i, r := range rows {
 			if fold(r) == k {
 				pred[i] = m.Apply(feats(r))
@@ -322,11 +368,11 @@ func sqErr(p float64, right bool) float64 {
 // cross-validated probabilities and the refitted weights as Go.
 func (f ModelFit) Write(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "relation classifier on news: NewsModel fitted on judged relations\n")
+	fmt.Fprintf(&b, "%s\n", f.Spec.Title)
 	fmt.Fprintf(&b, "  relations %d in %d articles, right %d\n", f.N, f.Articles, f.Right)
-	fmt.Fprintf(&b, "  Brier, CoNLL04 probability          %6.3f\n", f.Raw)
-	fmt.Fprintf(&b, "  Brier, shipped model (fitted here)  %6.3f\n", f.Shipped)
-	fmt.Fprintf(&b, "  Brier, %d-fold, margin only (Platt)  %6.3f\n", f.Folds, f.Margin)
+	fmt.Fprintf(&b, "  %-36s%6.3f\n", "Brier, "+f.Spec.RawName, f.Raw)
+	fmt.Fprintf(&b, "  %-36s%6.3f\n", "Brier, shipped model (fitted here)", f.Shipped)
+	fmt.Fprintf(&b, "  Brier, %d-fold, %s  %6.3f\n", f.Folds, f.Spec.BaselineName, f.Margin)
 	for i, l2 := range f.Penalties {
 		fmt.Fprintf(&b, "  Brier, %d-fold by article, L2 %-4g %6.3f\n", f.Folds, l2, f.LeftOut[i])
 	}
@@ -340,16 +386,16 @@ func (f ModelFit) Write(w io.Writer) error {
 			}
 			fmt.Fprintf(&b, "    %.1f-%.1f    %5d %6.3f %9.3f   %.3f (%d)\n", x.Lo, x.Hi, x.N, x.Mean, x.Observed, prec, x.KeptN)
 		}
-		fmt.Fprintf(&b, "  refit on all (relate.DefaultNewsModel):\n\t\t")
-		for i, wt := range f.Fit.Weights {
+		fmt.Fprintf(&b, "  refit on all (%s):\n\t\t", f.Spec.ShippedName)
+		for i, wt := range f.Fit {
 			fmt.Fprintf(&b, "%.2f, ", wt)
 			if i%7 == 6 {
 				b.WriteString("\n\t\t")
 			}
 		}
 		b.WriteString("\n")
-		for i, wt := range f.Fit.Weights {
-			fmt.Fprintf(&b, "    %-16s %6.2f\n", relate.NewsFeatureNames[i], wt)
+		for i, wt := range f.Fit {
+			fmt.Fprintf(&b, "    %-16s %6.2f\n", f.Spec.Names[i], wt)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
