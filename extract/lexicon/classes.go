@@ -305,6 +305,9 @@ const (
 	// LegalForm: the abbreviations of companies' legal forms: inc, ltd,
 	// plc, co, gmbh (closed.go); each is also a CompanySuffix.
 	LegalForm
+	// Condition: the subordinators that make their clause a condition, not
+	// a statement: if, unless, whether (closed.go).
+	Condition
 
 	numClasses
 )
@@ -435,6 +438,7 @@ var classNames = [numClasses]string{
 	Comparison:        "comparison",
 	BeliefFirst:       "belief-first",
 	LegalForm:         "legal-form",
+	Condition:         "condition",
 }
 
 var classByName = func() map[string]Class {

@@ -30,6 +30,9 @@ var closed = map[Class][]string{
 	// ("as he left", "because it rained"): function words.
 	Subordinator: {"as", "because", "while", "if", "although", "though", "since", "whereas", "when", "whether", "after",
 		"before", "until", "unless", "once"},
+	// The subordinators of those that open a condition ("if X wins"), not
+	// a statement: function words.
+	Condition: {"if", "unless", "whether", "lest"},
 	// The modals of possibility and the adverbs of doubt: WordNet has the
 	// adverbs but no sense that marks them as hedges.
 	Hedge: {"may", "might", "could", "possibly", "perhaps"},

@@ -43,6 +43,11 @@ func openRelations(d *docState) {
 		if b < 0 || !openArgument(v.typ(b)) {
 			continue
 		}
+		// A denied or conditional clause states no relation: "X has no
+		// connection with Y", "X did not join Y", "if X wins Y".
+		if v.denies(ps, pe) || v.conditional(a) {
+			continue
+		}
 		// The object is the name that heads its noun phrase: "met British
 		// Prime Minister X" relates to X, not to the country before the
 		// title.
@@ -114,6 +119,32 @@ func (v *view) canBeSubject(a int) bool {
 		return v.entEnding(i) < 0 && !(v.lw(i-1) == "," && v.entEnding(i-1) >= 0)
 	}
 	return true
+}
+
+// denies reports whether the relation phrase of tokens [ps, pe) holds a
+// negation (lexicon.Negation: "not", "never", "no").
+func (v *view) denies(ps, pe int) bool {
+	for i := ps; i < pe; i++ {
+		if v.is(i, lexicon.Negation) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether mention a is the subject of a condition:
+// a subordinator of lexicon.Condition before it, past its determiner,
+// numbers and adjectives ("if the Reds win", "unless Acme sells").
+func (v *view) conditional(a int) bool {
+	for j := v.s.Ents[a].Start - 1; j >= 0 && j >= v.s.Ents[a].Start-4; j-- {
+		if v.is(j, lexicon.Condition) {
+			return true
+		}
+		if t := v.tag(j); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // skipApposition returns the token after the apposition or relative

@@ -582,6 +582,11 @@ func TestOpenRelations(t *testing.T) {
 		{"object of a preposition past its modifiers", "The man who coached when [[Norland|LOC]] played at the 1986 [[Vell Cup|EVENT]] won seven titles with [[Acme|ORG]].", nil},
 		{"possessor", "[[Ann Lee|PER]]' critically acclaimed [[Harlow Nights|MISC]] won.", nil},
 		{"subject after a subordinator", "Prices fell as [[Acme|ORG]] suspended sales in [[Harlow|LOC]].", []string{"Acme | kg:suspendedSalesIn | Harlow | verb-pattern"}},
+		{"denied with not", "[[Ann Lee|PER]] did not join [[Acme|ORG]] in May.", nil},
+		{"denied with no", "[[Acme|ORG]] has no connection with [[Vell Power|ORG]].", nil},
+		{"denied with never", "[[Ann Lee|PER]] never met [[Bo Ek|PER]].", nil},
+		{"condition", "The title goes to [[Norland|LOC]] if the [[Tarvik Reds|ORG]] beat [[Harlow Blues|ORG]] on Sunday.", nil},
+		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
