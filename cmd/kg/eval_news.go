@@ -122,7 +122,7 @@ func judgedRows(ctx context.Context, pipe *pipeline.Pipeline, path, dataDir stri
 	if err != nil {
 		return nil, err
 	}
-	rows, missing, unjudged, err := newsgold.JudgedRows(ctx, pipe, relate.New(nil), judged, dataDir)
+	rows, missing, unjudged, err := newsgold.JudgedRows(ctx, pipe, relate.New(nil), relate.MethodClassifier, judged, dataDir)
 	if err != nil {
 		return nil, err
 	}

@@ -115,11 +115,20 @@ type Extractor interface {
 	Extract(ctx context.Context, doc extract.Document) (*extract.Result, error)
 }
 
-// JudgedRows extracts the articles of judged relations (read from
-// dataDir) with p and returns the relations the classifier of rel still
+// JudgedRows extracts the articles of judged relations of a method
+// (relate.MethodClassifier or relate.MethodVerbPattern; read from
+// dataDir) with p and returns the relations that method of rel still
 // proposes in them, with their features (MatchJudged), how many it no
 // longer proposes, and how many it proposes that are not judged.
-func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, judged []Judged, dataDir string) (rows []ModelRow, missing, unjudged int, err error) {
+func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, method string, judged []Judged, dataDir string) (rows []ModelRow, missing, unjudged int, err error) {
+	candidates := rel.ClassifierCandidates
+	switch method {
+	case relate.MethodClassifier:
+	case relate.MethodVerbPattern:
+		candidates = rel.OpenCandidates
+	default:
+		return nil, 0, 0, fmt.Errorf("newsgold: no news model for relations of method %q", method)
+	}
 	byPath := map[string][]Judged{}
 	var paths []string
 	for _, j := range judged {
@@ -138,20 +147,20 @@ func JudgedRows(ctx context.Context, p Extractor, rel *relate.Relater, judged []
 		if err != nil {
 			return nil, 0, 0, err
 		}
-		cands, err := rel.ClassifierCandidates(res)
+		cands, err := candidates(res)
 		if err != nil {
 			return nil, 0, 0, err
 		}
 		r, m := MatchJudged(path, byPath[path], res, cands)
-		rows, missing, unjudged = append(rows, r...), missing+m, unjudged+notJudged(byPath[path], res)
+		rows, missing, unjudged = append(rows, r...), missing+m, unjudged+notJudged(byPath[path], res, method)
 	}
 	return rows, missing, unjudged, nil
 }
 
-// notJudged counts the classifier's relations in the extraction res of
+// notJudged counts the relations of a method in the extraction res of
 // one article that no relation of judged names (subject, predicate and
 // object).
-func notJudged(judged []Judged, res *extract.Result) int {
+func notJudged(judged []Judged, res *extract.Result, method string) int {
 	type key struct{ s, p, o string }
 	known := map[key]bool{}
 	for _, j := range judged {
@@ -159,7 +168,7 @@ func notJudged(judged []Judged, res *extract.Result) int {
 	}
 	n := 0
 	for _, r := range res.Relations {
-		if r.Method == "classifier" && !known[key{res.Entities[r.Subject].Name, predName(r.Predicate), res.Entities[r.Object].Name}] {
+		if r.Method == method && !known[key{res.Entities[r.Subject].Name, predName(r.Predicate), res.Entities[r.Object].Name}] {
 			n++
 		}
 	}
@@ -167,10 +176,10 @@ func notJudged(judged []Judged, res *extract.Result) int {
 }
 
 // MatchJudged returns the judged relations of one article that the
-// classifier's candidates in its extraction res still hold (same
+// candidates of a method in its extraction res still hold (same
 // subject, predicate and object names; the judged sentence first), with
 // their features, and how many it no longer holds.
-func MatchJudged(article string, judged []Judged, res *extract.Result, cands []relate.ClassifierCandidate) (rows []ModelRow, missing int) {
+func MatchJudged(article string, judged []Judged, res *extract.Result, cands []relate.Candidate) (rows []ModelRow, missing int) {
 	used := make([]bool, len(cands))
 	for _, j := range judged {
 		best := -1
@@ -187,7 +196,7 @@ func MatchJudged(article string, judged []Judged, res *extract.Result, cands []r
 			continue
 		}
 		used[best] = true
-		rows = append(rows, ModelRow{Article: article, Probability: cands[best].Probability, Features: cands[best].Features[:], Right: j.Right})
+		rows = append(rows, ModelRow{Article: article, Probability: cands[best].Probability, Features: cands[best].Features, Right: j.Right})
 	}
 	return rows, missing
 }

@@ -131,7 +131,7 @@ func TestJudgedCrossValidation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, missing, unjudged, err := JudgedRows(context.Background(), p, relate.New(nil), judged, data)
+	rows, missing, unjudged, err := JudgedRows(context.Background(), p, relate.New(nil), relate.MethodClassifier, judged, data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,23 @@ const scoreOpen = 0.6
 // object (only a determiner before it, and it must not be the subject of a
 // following clause).
 func openRelations(d *docState) {
-	v := d.v
+	for _, o := range d.v.openFound() {
+		d.add(o.a, o.b, o.pred, o.label, MethodVerbPattern, scoreOpen)
+	}
+}
+
+// openRel is an open relation of a view: predicate pred from mention a to
+// mention b, its label the phrase as written, with the features OpenModel
+// weighs.
+type openRel struct {
+	a, b        int
+	pred, label string
+	f           OpenFeatures
+}
+
+// openFound returns the open relations of the view (see openRelations).
+func (v *view) openFound() []openRel {
+	var out []openRel
 	for a := range v.s.Ents {
 		// A possessor is no subject: "X' critically acclaimed Y".
 		if !openArgument(v.typ(a)) || !v.canBeSubject(a) || v.isPossessive(v.s.Ents[a].End) {
@@ -85,14 +101,16 @@ func openRelations(d *docState) {
 		if reservedLocal[pred] {
 			pred += "Phrase"
 		}
-		d.add(subj, obj, pred, label, MethodVerbPattern, scoreOpen)
+		f := v.openFeatures(a, b, ps, pe, words)
+		out = append(out, openRel{subj, obj, pred, label, f})
 		// A verb of opposing, criticising or defeating between two people
 		// or two organisations ("X attacked Y", "X beat Y") also makes them
 		// opponents.
 		if pred != schema.Killed && len(words) == 1 && v.typ(a) == v.typ(b) && (v.typ(a) == extract.Person || v.typ(a) == extract.Organization) && v.opposes(ps, pe) {
-			d.add(a, b, schema.Opponent, label, MethodVerbPattern, scoreOpen)
+			out = append(out, openRel{a, b, schema.Opponent, label, f})
 		}
 	}
+	return out
 }
 
 // canBeSubject reports whether mention a may be the subject of a verb

@@ -112,11 +112,8 @@ func New(opts *Options) *Relater {
 // sentence and text order, one per sentence, subject, predicate and
 // object, with Claim -1.
 func (r *Relater) Process(res *extract.Result) error {
-	if r == nil {
-		return fmt.Errorf("relate: nil Relater")
-	}
-	if r.err != nil {
-		return r.err
+	if err := r.usable(); err != nil {
+		return err
 	}
 	first := len(res.Relations)
 	d := &docState{res: res}
@@ -278,33 +275,32 @@ func (r *Relater) classified(v *view) []classified {
 	return out
 }
 
-// ClassifierCandidate is a relation the classifier proposes in a
-// document, with the features NewsModel weighs.
-type ClassifierCandidate struct {
+// Candidate is a relation a model-scored method (the classifier or the
+// open relations) proposes in a document, with the features of its news
+// model (NewsModel or OpenModel).
+type Candidate struct {
 	// Sentence indexes Result.Sentences; Subject and Object index
 	// Result.Entities.
 	Sentence, Subject, Object int
 	Predicate                 string
-	// Probability is the classifier's own, calibrated on CoNLL04.
+	// Probability is the score before the news model: the classifier's
+	// own, calibrated on CoNLL04; zero for open relations.
 	Probability float64
-	Features    NewsFeatures
+	Features    []float64
 }
 
 // ClassifierCandidates returns the relations the classifier proposes in
 // res, a document the pipeline has extracted, as Process sees them
 // (before constructions that relate the same pair replace them): the
 // rows 'kg eval news --calibrate' fits NewsModel on.
-func (r *Relater) ClassifierCandidates(res *extract.Result) ([]ClassifierCandidate, error) {
-	if r == nil {
-		return nil, fmt.Errorf("relate: nil Relater")
-	}
-	if r.err != nil {
-		return nil, r.err
+func (r *Relater) ClassifierCandidates(res *extract.Result) ([]Candidate, error) {
+	if err := r.usable(); err != nil {
+		return nil, err
 	}
 	if r.model == nil {
 		return nil, nil
 	}
-	var out []ClassifierCandidate
+	var out []Candidate
 	r.eachView(res, func(v *view, body bool) {
 		if !body || len(v.s.Ents) < 2 {
 			return
@@ -314,10 +310,39 @@ func (r *Relater) ClassifierCandidates(res *extract.Result) ([]ClassifierCandida
 			if s < 0 || o < 0 || s == o {
 				continue
 			}
-			out = append(out, ClassifierCandidate{Sentence: v.si, Subject: s, Object: o, Predicate: c.pred, Probability: c.p.Score, Features: c.f})
+			out = append(out, Candidate{Sentence: v.si, Subject: s, Object: o, Predicate: c.pred, Probability: c.p.Score, Features: c.f[:]})
 		}
 	})
 	return out, nil
+}
+
+// OpenCandidates returns the open relations of res, a document the
+// pipeline has extracted, as Process finds them (before constructions
+// that relate the same pair replace them): the rows 'kg eval news
+// --calibrate' fits OpenModel on.
+func (r *Relater) OpenCandidates(res *extract.Result) ([]Candidate, error) {
+	if err := r.usable(); err != nil {
+		return nil, err
+	}
+	var out []Candidate
+	r.eachView(res, func(v *view, body bool) {
+		for _, o := range v.openFound() {
+			s, ob := v.entity(o.a), v.entity(o.b)
+			if s < 0 || ob < 0 || s == ob {
+				continue
+			}
+			out = append(out, Candidate{Sentence: v.si, Subject: s, Object: ob, Predicate: o.pred, Features: o.f[:]})
+		}
+	})
+	return out, nil
+}
+
+// usable returns the error that keeps r from working, if any.
+func (r *Relater) usable() error {
+	if r == nil {
+		return fmt.Errorf("relate: nil Relater")
+	}
+	return r.err
 }
 
 // homeCue reports whether the sentence ties person a to place b as a
