@@ -9,7 +9,9 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// scoreOpen is the confidence of an open verb-phrase relation.
+// scoreOpen is the fixed score open verb-phrase relations had before
+// OpenModel, the baseline its fit is measured against (Candidate's
+// Probability).
 const scoreOpen = 0.6
 
 // openRelations finds verb-mediated relations between two mentions of the
@@ -78,11 +80,19 @@ func (v *view) openFound() []openRel {
 		if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" {
 			continue
 		}
+		if v.modifiesNoun(end) {
+			continue
+		}
 		words, label := v.normalise(ps, pe)
 		if len(words) == 0 {
 			continue
 		}
 		if len(words) == 1 && v.takesClause(ps) {
+			continue
+		}
+		// A verb that takes a clause, then the clause's own words: the
+		// name is in the clause, not the verb's object.
+		if v.clauseVerb(ps, pe) {
 			continue
 		}
 		phrase := strings.Join(words, " ")
@@ -336,4 +346,76 @@ func (v *view) opposes(ps, pe int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesNoun reports whether the name ending before token end modifies
+// a noun after it, past adjectives: "plays a Norland military commander";
+// a span of time is no such noun ("met Ann Lee last week").
+func (v *view) modifiesNoun(end int) bool {
+	if !strings.HasPrefix(v.tag(end), "JJ") {
+		return false
+	}
+	for j := end + 1; j < v.n() && j <= end+3; j++ {
+		t := v.tag(j)
+		if strings.HasPrefix(t, "NN") {
+			return !v.is(j, lexicon.TimeSpan)
+		}
+		if !strings.HasPrefix(t, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseVerb reports whether the relation phrase [ps, pe) opens with a
+// verb that takes a clause (takesClause) followed by the start of the
+// clause: a determiner, a verb or "that" ("said the bus service between",
+// "believes the last two games against", "said having", "revealed
+// that"); a noun or an adjective after it is its object ("confirmed
+// participation in").
+func (v *view) clauseVerb(ps, pe int) bool {
+	m := v.mainVerb(ps, pe)
+	if m+1 >= pe || !v.takesClause(m) {
+		return false
+	}
+	switch t := v.tag(m + 1); {
+	case t == "VBG", t == "VBZ", t == "VBD", t == "VBP", v.lw(m+1) == "that":
+		return true
+	case t == "DT", t == "PRP$":
+		// A noun phrase is the clause's subject when its verb follows
+		// the name: "said the lack of X was ...", not "recalled its
+		// ambassador from X on Monday".
+		return v.finiteVerbAfter(pe)
+	}
+	return false
+}
+
+// finiteVerbAfter reports whether a finite verb or a modal follows the
+// name that starts at token i within a few words, before a comma, a
+// preposition or a relative pronoun.
+func (v *view) finiteVerbAfter(i int) bool {
+	j := i
+	if k := v.at[i]; k >= 0 {
+		j = v.s.Ents[k].End
+	}
+	for ; j < v.n() && j < i+8; j++ {
+		switch t := v.tag(j); {
+		case t == "VBZ", t == "VBD", t == "VBP", t == "MD":
+			return true
+		case t == "IN", t == "TO", t == "WDT", t == "WP", t == ",", t == ".", t == ":":
+			return false
+		}
+	}
+	return false
+}
+
+// mainVerb returns the first verb of tokens [ps, pe) that is no
+// auxiliary, or ps.
+func (v *view) mainVerb(ps, pe int) int {
+	for i := ps; i < pe; i++ {
+		if strings.HasPrefix(v.tag(i), "VB") && !v.is(i, lexicon.Auxiliary) {
+			return i
+		}
+	}
+	return ps
 }

@@ -586,6 +586,11 @@ func TestOpenRelations(t *testing.T) {
 		{"denied with no", "[[Acme|ORG]] has no connection with [[Vell Power|ORG]].", nil},
 		{"denied with never", "[[Ann Lee|PER]] never met [[Bo Ek|PER]].", nil},
 		{"condition", "The title goes to [[Norland|LOC]] if the [[Tarvik Reds|ORG]] beat [[Harlow Blues|ORG]] on Sunday.", nil},
+		{"name modifies a noun after an adjective", "[[Bo Ek|PER]] plays a [[Norland|LOC]] military commander.", nil},
+		{"name before a span of time", "[[Ann Lee|PER]] met [[Bo Ek|PER]] last week.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"clause after a verb of saying", "[[Ann Lee|PER]] said having [[Norland|LOC]] in the league was vital.", nil},
+		{"clause subject after a verb of belief", "[[Ann Lee|PER]] believes the two games against [[Norland|LOC]] are vital.", nil},
+		{"object after a verb that takes a clause", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", []string{"Norland | kg:recalledAmbassadorFrom | Ostmark | verb-pattern"}},
 		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
 	}
 	for _, tc := range tests {
