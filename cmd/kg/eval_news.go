@@ -32,14 +32,16 @@ The gold files (*.txtar) name each article's path under the shared data
 directory; the text is read from there. The dev split is for tuning; the
 test split is for reporting only.
 
-With --calibrate the classifier keeps every relation (as with --min-score
-0) and, after the scores, the Brier score of their kg:score in the gold
+With --calibrate the classifier and the open relations keep every
+relation (as with --min-score 0) and, after the scores, the Brier score of their kg:score in the gold
 set is printed; then relate.NewsModel, the logistic model of the
 classifier's margin, predicate and what lies between the two names that
 gives kg:score, is refitted on the classifier's relations judged right or
 wrong by hand in the --judged file (articles read from --data), by 10-fold
 cross-validation over articles: the Brier scores, the reliability of the
-left-out probabilities and the refitted weights are printed.
+left-out probabilities and the refitted weights are printed. Then the same
+for relate.OpenModel, which gives the open relations' kg:score, on the
+open relations judged in the --open-judged file.
 
 Examples:
   kg eval news
@@ -53,6 +55,7 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	showErrors := fs.Bool("errors", false, "after the scores, list every wrong (+) and missed (-) item")
 	calibrate := fs.Bool("calibrate", false, "keep every classifier relation and refit the scale of its scores (see above)")
 	judged := fs.String("judged", "extract/newsgold/testdata/classifier-judged.tsv", "with --calibrate, `FILE` of classifier relations judged by hand to fit the news model on")
+	openJudged := fs.String("open-judged", "extract/newsgold/testdata/open-judged.tsv", "with --calibrate, `FILE` of open relations judged by hand to fit their model on")
 	var po pipelineFlags
 	po.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -98,11 +101,18 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			brier, n := newsgold.Brier([]newsgold.Bin{*b})
 			fmt.Fprintf(stdout, "relation classifier in this gold set (NewsModel is not fitted on it)\n  relations %d, right %d, mean kg:score %.3f, Brier %.3f\n\n", n, b.Right, b.Sum/float64(max(n, 1)), brier)
 		}
-		rows, err := judgedRows(ctx, pipe, *judged, *dataDir, stderr)
+		rows, err := judgedRows(ctx, pipe, relate.MethodClassifier, *judged, *dataDir, stderr)
 		if err != nil {
 			return err
 		}
 		if err := newsgold.FitClassifierModel(rows, 10, relate.DefaultNewsModel()).Write(stdout); err != nil {
+			return err
+		}
+		if rows, err = judgedRows(ctx, pipe, relate.MethodVerbPattern, *openJudged, *dataDir, stderr); err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout)
+		if err := newsgold.FitModel(rows, 10, newsgold.OpenSpec(relate.DefaultOpenModel())).Write(stdout); err != nil {
 			return err
 		}
 	}
@@ -113,24 +123,24 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	return nil
 }
 
-// judgedRows extracts the articles of a judged file and returns its
-// relations with the features the classifier's candidates have in them;
-// a judged relation kg no longer proposes, and a relation it proposes
-// that is not judged, are counted on stderr.
-func judgedRows(ctx context.Context, pipe *pipeline.Pipeline, path, dataDir string, stderr io.Writer) ([]newsgold.ModelRow, error) {
+// judgedRows extracts the articles of a file of relations of a method
+// judged by hand and returns them with the features the method's
+// candidates have in them; a judged relation kg no longer proposes, and a
+// relation it proposes that is not judged, are counted on stderr.
+func judgedRows(ctx context.Context, pipe *pipeline.Pipeline, method, path, dataDir string, stderr io.Writer) ([]newsgold.ModelRow, error) {
 	judged, err := newsgold.LoadJudged(path)
 	if err != nil {
 		return nil, err
 	}
-	rows, missing, unjudged, err := newsgold.JudgedRows(ctx, pipe, relate.New(nil), relate.MethodClassifier, judged, dataDir)
+	rows, missing, unjudged, err := newsgold.JudgedRows(ctx, pipe, relate.New(nil), method, judged, dataDir)
 	if err != nil {
 		return nil, err
 	}
 	if missing > 0 {
-		fmt.Fprintf(stderr, "eval news: %d of %d judged relations in %s are no longer proposed by the classifier\n", missing, len(judged), path)
+		fmt.Fprintf(stderr, "eval news: %d of %d judged relations in %s are no longer proposed (method %s)\n", missing, len(judged), path, method)
 	}
 	if unjudged > 0 {
-		fmt.Fprintf(stderr, "eval news: %d of the classifier's relations in those articles are not judged in %s (the fit leaves them out: judge them)\n", unjudged, path)
+		fmt.Fprintf(stderr, "eval news: %d of the %s relations in those articles are not judged in %s (the fit leaves them out: judge them)\n", unjudged, method, path)
 	}
 	return rows, nil
 }

@@ -23,7 +23,8 @@ type pipelineFlags struct {
 	off []string
 	// docTimeout bounds one document's extraction (0: no bound).
 	docTimeout time.Duration
-	// minScore is the lowest kg:score of a classifier relation kept.
+	// minScore is the lowest kg:score of a classifier or open relation
+	// kept.
 	minScore float64
 }
 
@@ -33,19 +34,20 @@ type pipelineFlags struct {
 // ends a runaway document instead of stalling a build.
 const defaultDocTimeout = 2 * time.Minute
 
-// defaultMinRelationScore is --min-score's default: a classifier relation
-// is kept when its kg:score, the probability (relate.NewsModel, fitted on
-// relations judged by hand in BBC news) that it is right, is at least
-// 0.6: a wrong edge costs users more than a missing one, and from 0.6 the
-// classifier's relations kept in the model's cross-validation are about
-// three in four right (0.76; 0.66 from 0.4). docs/QUALITY.md has the
-// figures with and without it.
+// defaultMinRelationScore is --min-score's default: a relation of the
+// classifier or an open relation is kept when its kg:score, the
+// probability (relate.NewsModel or relate.OpenModel, fitted on relations
+// judged by hand in BBC news) that it is right, is at least 0.6: a wrong
+// edge costs users more than a missing one, and from 0.6 the relations
+// kept in the models' cross-validation are about four in five right
+// (classifier 0.78, open relations 0.78; 0.54 and 0.69 when all are
+// kept). docs/QUALITY.md has the figures with and without it.
 const defaultMinRelationScore = 0.6
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&p.model, "model", "", "entity tagger model `file` (default: the model built into kg)")
 	fs.StringSliceVar(&p.off, "off", nil, "turn off the relation or claim construction `NAME` (repeatable, or comma-separated), to see what it adds; an unknown NAME is answered with the list of known ones")
-	fs.Float64Var(&p.minScore, "min-score", defaultMinRelationScore, "keep the relation classifier's relations only when their kg:score (the probability, calibrated on news, that the relation is right) is at least this `score`; 0 keeps all (the constructions' relations are always kept)")
+	fs.Float64Var(&p.minScore, "min-score", defaultMinRelationScore, "keep the relation classifier's relations and the open (verb-phrase) relations only when their kg:score (the probability, calibrated on news judged by hand, that the relation is right) is at least this `score`; 0 keeps all (the constructions' relations are always kept)")
 	fs.DurationVar(&p.docTimeout, "doc-timeout", defaultDocTimeout, "reject a document whose extraction takes longer than this `duration` (0: no limit)")
 	fs.StringVar(&p.date, "date", "", "publication date of documents that carry none, `YYYY-MM-DD`, for relative dates (\"on Friday\"); default: a date line at the top of each document, if any")
 }
@@ -95,7 +97,7 @@ func (p *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
 	if p.minScore < 0 || p.minScore > 1 {
 		return nil, usageError{fmt.Errorf("--min-score %v: want a score from 0 to 1", p.minScore)}
 	}
-	opts := pipeline.Options{Off: p.off, DocTimeout: p.docTimeout, MinClassifierScore: p.minScore, Unmerged: p.unmerged, Date: p.day}
+	opts := pipeline.Options{Off: p.off, DocTimeout: p.docTimeout, MinScore: p.minScore, Unmerged: p.unmerged, Date: p.day}
 	if p.model != "" {
 		m, err := ner.LoadFile(p.model)
 		if err != nil {

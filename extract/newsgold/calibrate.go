@@ -234,6 +234,19 @@ type ReliabilityBin struct {
 	KeptN, KeptGood int // relations at or above Lo, and the right ones
 }
 
+// OpenSpec is the spec of relate.OpenModel, shipped being the model kg
+// ships; the rows' Probability is the score open relations had before
+// the model, 0.6.
+func OpenSpec(shipped relate.OpenModel) ModelSpec {
+	return ModelSpec{
+		Title:       "open relations on news: OpenModel fitted on judged relations",
+		Names:       relate.OpenFeatureNames[:],
+		Shipped:     func(x []float64) float64 { return relate.Logistic(shipped.Weights[:]).Apply(x) },
+		ShippedName: "relate.DefaultOpenModel", RawName: "fixed score 0.6",
+		Baseline: 0, BaselineName: "share right (bias)",
+	}
+}
+
 // FitClassifierModel fits relate.NewsModel on rows (FitModel with
 // ClassifierSpec); shipped is measured on the same rows.
 func FitClassifierModel(rows []ModelRow, folds int, shipped relate.NewsModel) ModelFit {

@@ -113,39 +113,52 @@ func TestDevFloors(t *testing.T) {
 	}
 }
 
-// The news model of the classifier's relations, refitted on the judged
-// relations by cross-validation over articles, keeps its Brier score, and
-// nearly all the relations the classifier proposes in those articles are
-// judged (the judged set is a sample of what it proposes; the relations a
-// retrained classifier no longer proposes leave it).
+// The news models of the classifier's relations and of the open
+// relations, refitted on the judged relations by cross-validation over
+// articles, keep their Brier scores, and nearly all the relations each
+// method proposes in those articles are judged (the judged set is a
+// sample of what it proposes; the relations a changed method no longer
+// proposes leave it).
 func TestJudgedCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the pipeline on the judged BBC articles; skipped with -short")
 	}
 	data := shareddata.Path(t, "")
-	judged, err := LoadJudged(filepath.Join("testdata", "classifier-judged.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	p, err := pipeline.New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, missing, unjudged, err := JudgedRows(context.Background(), p, relate.New(nil), relate.MethodClassifier, judged, data)
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name, file, method string
+		spec               ModelSpec
+		ceiling            float64
+	}{
+		{"classifier", "classifier-judged.tsv", relate.MethodClassifier, ClassifierSpec(relate.DefaultNewsModel()), 0.21},
+		{"open relations", "open-judged.tsv", relate.MethodVerbPattern, OpenSpec(relate.DefaultOpenModel()), 0.19},
 	}
-	t.Logf("%d judged relations proposed, %d no longer proposed, %d proposed and not judged", len(rows), missing, unjudged)
-	if unjudged > (len(rows)+unjudged)/20 {
-		t.Errorf("%d relations the classifier proposes in the judged articles are not judged (more than 5%% of them): judge them", unjudged)
-	}
-	f := FitClassifierModel(rows, 10, relate.DefaultNewsModel())
-	best := 1.0
-	for _, b := range f.LeftOut {
-		best = min(best, b)
-	}
-	if best > 0.21 {
-		t.Errorf("cross-validated Brier %.3f, above its ceiling 0.21 (docs/QUALITY.md)", best)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			judged, err := LoadJudged(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, missing, unjudged, err := JudgedRows(context.Background(), p, relate.New(nil), tt.method, judged, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%d judged relations proposed, %d no longer proposed, %d proposed and not judged", len(rows), missing, unjudged)
+			if unjudged > (len(rows)+unjudged)/20 {
+				t.Errorf("%d relations the method proposes in the judged articles are not judged (more than 5%% of them): judge them", unjudged)
+			}
+			f := FitModel(rows, 10, tt.spec)
+			best := 1.0
+			for _, b := range f.LeftOut {
+				best = min(best, b)
+			}
+			if best > tt.ceiling {
+				t.Errorf("cross-validated Brier %.3f, above its ceiling %.2f (docs/QUALITY.md)", best, tt.ceiling)
+			}
+		})
 	}
 }
 

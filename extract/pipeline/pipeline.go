@@ -73,12 +73,13 @@ type Options struct {
 	// time (each stage is linear in the length of its input). Zero means
 	// no bound.
 	DocTimeout time.Duration
-	// MinClassifierScore drops, after each stage (so that no later stage
-	// reads them), the relations that only the relation classifier found
-	// (Method relate.MethodClassifier) whose Score, the classifier's
-	// calibrated probability, is below it; zero keeps them all. The
-	// constructions' relations are kept whatever their score.
-	MinClassifierScore float64
+	// MinScore drops, after each stage (so that no later stage reads
+	// them), the relations of the methods whose Score is the probability
+	// of a model fitted on news judged by hand (relate.MethodClassifier,
+	// relate.MethodVerbPattern: relate.NewsModel and relate.OpenModel)
+	// when it is below MinScore; zero keeps them all. The constructions'
+	// relations are kept whatever their score.
+	MinScore float64
 	// Date is the publication date given to documents that carry none
 	// (Document.Date zero), the reference for their relative dates ("on
 	// Friday"); the zero time means none.
@@ -127,9 +128,9 @@ func New(opts *Options) (*Pipeline, error) {
 	if opts != nil {
 		o = *opts
 	}
-	p := &Pipeline{opts: o, rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinClassifierScore, date: o.Date}
-	if o.MinClassifierScore < 0 || o.MinClassifierScore > 1 {
-		return nil, fmt.Errorf("pipeline: MinClassifierScore %v is not in [0, 1]", o.MinClassifierScore)
+	p := &Pipeline{opts: o, rec: o.Recognizer, res: o.Resolver, stages: o.Stages, timeout: o.DocTimeout, minScore: o.MinScore, date: o.Date}
+	if o.MinScore < 0 || o.MinScore > 1 {
+		return nil, fmt.Errorf("pipeline: MinScore %v is not in [0, 1]", o.MinScore)
 	}
 	if o.DocTimeout < 0 {
 		return nil, fmt.Errorf("pipeline: negative DocTimeout %v", o.DocTimeout)
@@ -266,21 +267,26 @@ func (p *Pipeline) Extract(ctx context.Context, doc extract.Document) (*extract.
 	return res, nil
 }
 
-// dropWeak drops the relations only the classifier found whose score is
-// below Options.MinClassifierScore. Nothing refers to a relation by its
-// index, so the rest keep their meaning.
+// dropWeak drops the relations of the model-scored methods (the
+// classifier's and the open relations) whose score is below
+// Options.MinScore. Nothing refers to a relation by its index, so the
+// rest keep their meaning.
 func (p *Pipeline) dropWeak(res *extract.Result) {
 	if p.minScore <= 0 {
 		return
 	}
 	kept := res.Relations[:0]
 	for _, r := range res.Relations {
-		if r.Method != relate.MethodClassifier || r.Score >= p.minScore {
+		if !modelScored[r.Method] || r.Score >= p.minScore {
 			kept = append(kept, r)
 		}
 	}
 	res.Relations = kept
 }
+
+// modelScored holds the methods whose relations' Score is the probability
+// of a model fitted on news judged by hand (Options.MinScore).
+var modelScored = map[string]bool{relate.MethodClassifier: true, relate.MethodVerbPattern: true}
 
 func name(doc extract.Document) string {
 	if doc.Source != "" {

@@ -275,13 +275,14 @@ func TestDocTimeout(t *testing.T) {
 	}
 }
 
-// TestMinClassifierScore checks that MinClassifierScore drops only the
-// classifier's relations scored below it.
-func TestMinClassifierScore(t *testing.T) {
+// TestMinScore checks that MinScore drops only the classifier's and the
+// open relations scored below it.
+func TestMinScore(t *testing.T) {
 	rels := []extract.Relation{
 		{Subject: 0, Object: 1, Predicate: "a", Method: relate.MethodClassifier, Score: 0.6, Claim: -1},
 		{Subject: 0, Object: 1, Predicate: "b", Method: relate.MethodClassifier, Score: 0.9, Claim: -1},
 		{Subject: 0, Object: 1, Predicate: "c", Method: "in", Score: 0.7, Claim: -1},
+		{Subject: 0, Object: 1, Predicate: "d", Method: relate.MethodVerbPattern, Score: 0.7, Claim: -1},
 	}
 	add := pipeline.StageFunc(func(res *extract.Result) error {
 		res.Relations = append(res.Relations, rels...)
@@ -292,13 +293,14 @@ func TestMinClassifierScore(t *testing.T) {
 		min  float64
 		want []string
 	}{
-		{"keep all", 0, []string{"a", "b", "c"}},
+		{"keep all", 0, []string{"a", "b", "c", "d"}},
+		{"0.65", 0.65, []string{"b", "c", "d"}},
 		{"0.8", 0.8, []string{"b", "c"}},
 		{"1", 1, []string{"c"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := pipeline.New(&pipeline.Options{Stages: []pipeline.Stage{add}, MinClassifierScore: tt.min})
+			p, err := pipeline.New(&pipeline.Options{Stages: []pipeline.Stage{add}, MinScore: tt.min})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -315,8 +317,8 @@ func TestMinClassifierScore(t *testing.T) {
 			}
 		})
 	}
-	if _, err := pipeline.New(&pipeline.Options{MinClassifierScore: 1.5}); err == nil {
-		t.Error("New accepted MinClassifierScore 1.5")
+	if _, err := pipeline.New(&pipeline.Options{MinScore: 1.5}); err == nil {
+		t.Error("New accepted MinScore 1.5")
 	}
 }
 

@@ -23,9 +23,13 @@ const scoreOpen = 0.6
 // or a parenthetical between commas may separate them) and the second its
 // object (only a determiner before it, and it must not be the subject of a
 // following clause).
+//
+// Each relation's score is the probability that it is right in news, from
+// DefaultOpenModel.
 func openRelations(d *docState) {
+	m := DefaultOpenModel()
 	for _, o := range d.v.openFound() {
-		d.add(o.a, o.b, o.pred, o.label, MethodVerbPattern, scoreOpen)
+		d.add(o.a, o.b, o.pred, o.label, MethodVerbPattern, m.Apply(o.f))
 	}
 }
 

@@ -284,7 +284,7 @@ type Candidate struct {
 	Sentence, Subject, Object int
 	Predicate                 string
 	// Probability is the score before the news model: the classifier's
-	// own, calibrated on CoNLL04; zero for open relations.
+	// own, calibrated on CoNLL04; scoreOpen for open relations.
 	Probability float64
 	Features    []float64
 }
@@ -331,7 +331,7 @@ func (r *Relater) OpenCandidates(res *extract.Result) ([]Candidate, error) {
 			if s < 0 || ob < 0 || s == ob {
 				continue
 			}
-			out = append(out, Candidate{Sentence: v.si, Subject: s, Object: ob, Predicate: o.pred, Features: o.f[:]})
+			out = append(out, Candidate{Sentence: v.si, Subject: s, Object: ob, Predicate: o.pred, Probability: scoreOpen, Features: o.f[:]})
 		}
 	})
 	return out, nil
