@@ -13,9 +13,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/explore"
 	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/schema"
 )
 
 // worldStore returns the path of a store holding graphtest.World.
@@ -391,4 +393,20 @@ func TestTopCmd(t *testing.T) {
 	if _, _, err := storeCmd(t, topCmd{}, db, "--by", "votes"); !errors.As(err, &u) {
 		t.Errorf("--by votes: %v, want a usage error", err)
 	}
+
+	// A bare name that is no schema.org class of the store's is kg's own.
+	party := filepath.Join(t.TempDir(), "kg.db")
+	s, err := graph.Open(context.Background(), party, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	graphtest.Write(t, s, graphtest.Result("Reds gain\nThe Reds won the vote in Vantor.",
+		[]graphtest.Ent{{Type: extract.Organization, Class: schema.NS + "PoliticalParty", Name: "Reds"}, {Type: extract.Location, Class: "City", Name: "Vantor"}}, nil))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkOutputs(t, topCmd{}, party, []outputRow{
+		{"class by kg's name", []string{"--class", "PoliticalParty"}, []string{"Reds  [schema:Organization kg:PoliticalParty]"}, nil},
+		{"class prefixed", []string{"--class", "kg:PoliticalParty"}, []string{"Reds"}, nil},
+	})
 }

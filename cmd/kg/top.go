@@ -19,7 +19,8 @@ const topHelp = `Prints the entities the documents mention most, one a line: the
 IRI, name, classes, and the number of documents (and, --by mentions, of
 mentions). --class keeps one class: an entity has its finer class and its
 coarse one, so --class Organization also keeps corporations and parties. A
-class is a schema.org name ("Person", "City"), a prefixed one
+class is a name of schema.org's or kg's own vocabulary ("Person",
+"City", "PoliticalParty": schema.org's first), a prefixed one
 ("kg:PoliticalParty") or a full IRI. Nodes that only an imported or linked
 dataset names are left out.
 
@@ -36,7 +37,7 @@ func (topCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	var so storeFlags
 	so.register(fs)
 	limit := fs.IntP("limit", "n", 10, "print at most `N` entities")
-	class := fs.String("class", "", "only entities of this `class` (a schema.org name, prefixed or full IRI)")
+	class := fs.String("class", "", "only entities of this `class` (a name of schema.org's or kg's vocabulary, prefixed or full IRI)")
 	by := fs.String("by", explore.ByDocuments, "rank by `documents` or mentions")
 	asJSON := fs.Bool("json", false, "print JSON, one entity a line")
 	if err := parseFlags(fs, args); err != nil {
@@ -51,21 +52,31 @@ func (topCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if *by != explore.ByDocuments && *by != explore.ByMentions {
 		return usageError{fmt.Errorf("top: --by %q: want documents or mentions", *by)}
 	}
-	cls := ""
+	// A bare name is schema.org's, else kg's own ("PoliticalParty").
+	var classes []string
 	if c := strings.TrimSpace(*class); c != "" {
 		if !strings.Contains(c, ":") {
-			c = "schema:" + c
+			classes = []string{schema.SDO + c, schema.NS + c}
+		} else {
+			classes = []string{schema.ExpandTerm(c)}
 		}
-		cls = schema.ExpandTerm(c)
 	}
 	store, err := graph.Open(ctx, so.db, so.options(false))
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	top, err := explore.Top(ctx, store, &explore.TopOptions{Class: cls, By: *by, Limit: *limit})
-	if err != nil {
-		return err
+	if len(classes) == 0 {
+		classes = []string{""} // any class
+	}
+	var top []explore.Ranked
+	for _, cls := range classes {
+		if top, err = explore.Top(ctx, store, &explore.TopOptions{Class: cls, By: *by, Limit: *limit}); err != nil {
+			return err
+		}
+		if len(top) > 0 {
+			break
+		}
 	}
 	if *asJSON {
 		return writeJSONLines(stdout, top)
