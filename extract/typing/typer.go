@@ -129,6 +129,10 @@ type evidence struct {
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
+	// meetingOf is set when a name ends in a word for a meeting after a
+	// word for a kind of organisation ("the Reds Party Conference"): the
+	// body's meeting, not the body.
+	meetingOf bool
 	// orgHead is set when a name of two words or more ends in a word for
 	// an organisation ("the X Foundation", "the X Professional League").
 	orgHead bool
@@ -1304,6 +1308,9 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})
+	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
+		e.Type, e.Class = extract.EventType, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
 	case ev.law && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/law-name", Words: e.Name})
@@ -1702,6 +1709,13 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		ev.award = t.lex.Is(last, lexicon.Award)
 		ev.law = t.lex.Is(last, lexicon.Law)
 		ev.orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
+		if t.lex.Is(last, lexicon.EventMeeting) {
+			for _, w := range words[:len(words)-1] {
+				if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Organization) {
+					ev.meetingOf = true
+				}
+			}
+		}
 	}
 }
 

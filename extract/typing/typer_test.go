@@ -98,6 +98,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a body's name before a word for a meeting is the meeting; a game developers' conference keeps its type",
+			text:     "She spoke at the Reds Party Conference in Harlow and at the Pellam Developers Conference.",
+			mentions: [][2]string{{"Reds Party Conference", org}, {"Pellam Developers Conference", org}},
+			want:     []string{"Pellam Developers Conference = ORG", "Reds Party Conference = EVENT"},
+		},
+		{
 			name:     "a title with its place, or a title of nobility alone, is a person whatever the tagger said",
 			text:     "The Duchess met the Mayor of Harlow and the Prince of Norland at the Lord of the Harbours premiere.",
 			mentions: [][2]string{{"Duchess", org}, {"Mayor of Harlow", misc}, {"Prince of Norland", loc}, {"Lord of the Harbours", misc}},
