@@ -96,7 +96,10 @@ func (d *docState) descriptionHead(demonym, head, end, p int) bool {
 	case demonym >= 0 && v.s.Ents[demonym].End == end:
 		// "The Norlandic confirmed": the demonym is the noun (not the
 		// country: "The Norland has ..."); not one that names a people
-		// ("The Ostmarkish won ...": a side).
+		// ("The Ostmarkish won ...": a side). English makes "the" and a
+		// nationality word in -sh, -ch, -ese or -ss a plural, the
+		// people ("the Welsh", "the Dutch", "the Chinese", "the Swiss"),
+		// while others name one person ("the Croatian", "the Kenyan").
 		if w := v.lw(head); !d.demonymNoun(demonym) || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ss") {
 			return false
 		}
