@@ -21,9 +21,10 @@
 //     phrase ("claimed responsibility for" -> kg:claimedResponsibilityFor).
 //   - A relation classifier trained by kg's code on CoNLL04 (Work_For,
 //     Kill, OrgBased_In, Live_In, Located_In, mapped to worksFor, killed,
-//     location, homeLocation, containedInPlace), with lexical and
-//     syntactic features of the words between and around the two mentions
-//     (package relclass). Its relations' kg:score is the probability that
+//     location, homeLocation, containedInPlace; a home that is a country
+//     named before the person's noun, "Norland star X", is nationality),
+//     with lexical and syntactic features of the words between and around
+//     the two mentions (package relclass). Its relations' kg:score is the probability that
 //     they are right in news, from NewsModel (DefaultNewsModel), fitted on
 //     the classifier's relations in BBC news judged by hand
 //     (FitNewsModel; ClassifierCandidates gives the rows).

@@ -270,7 +270,8 @@ func (r *Relater) classified(v *view) []classified {
 			continue
 		}
 		pred := v.partyPredicate(p.Tail, classPredicate(p.Type))
-		out = append(out, classified{p: p, pred: pred, f: v.newsFeatures(p, pred, r.gaz)})
+		f := v.newsFeatures(p, pred, r.gaz)
+		out = append(out, classified{p: p, pred: v.nationalPredicate(p, pred, f), f: f})
 	}
 	return out
 }
@@ -642,6 +643,21 @@ func (v *view) partyPredicate(b int, pred string) string {
 		if e := v.entity(b); e >= 0 && v.res.Entities[e].Class == typing.ClassPoliticalParty {
 			return schema.MemberOf
 		}
+	}
+	return pred
+}
+
+// nationalPredicate returns the predicate of the classifier's relation p
+// of predicate pred and features f: a home that is a country's name
+// before the person's noun and name ("Norland star X", "Norland
+// full-back X") is the person's nationality, which the words state, not
+// where the person lives; other predicates are kept.
+func (v *view) nationalPredicate(p relclass.Prediction, pred string, f NewsFeatures) string {
+	if pred != schema.HomeLocation || f[featPremodifier] != 1 {
+		return pred
+	}
+	if e := v.entity(p.Tail); e >= 0 && v.res.Entities[e].Class == typing.ClassCountry {
+		return schema.Nationality
 	}
 	return pred
 }

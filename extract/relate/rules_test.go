@@ -2,6 +2,7 @@ package relate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1470,4 +1471,30 @@ func processedBy(t *testing.T, r *Relater, res *extract.Result, method string) [
 		}
 	}
 	return got
+}
+
+// TestClassifierNationalPremodifier checks that a country's name before
+// a person's noun and name gives the classifier's relation as the
+// person's nationality, not a home, while a town's stays a home.
+func TestClassifierNationalPremodifier(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		text, class, want string
+	}{
+		{"[[Norland|LOC]] star [[Ann Lee|PER]] won the race on Sunday.", "Country", "Ann Lee | schema:nationality | Norland | classifier | star"},
+		{"[[Harlow|LOC]] farmer [[Ann Lee|PER]] won the race on Sunday.", "City", "Ann Lee | schema:homeLocation | Harlow | classifier | farmer"},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == "LOC" {
+				res.Entities[i].Class = tc.class
+			}
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		if got := formatRelations(res); !slices.Contains(got, tc.want) {
+			t.Errorf("%s: %v, want %q among them", tc.text, got, tc.want)
+		}
+	}
 }
