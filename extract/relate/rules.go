@@ -1293,18 +1293,20 @@ func inPlace(d *docState, a int) {
 	}
 }
 
-// fromPlace handles "Jane Doe, 34, from Leeds": where a person comes from.
+// fromPlace handles "Jane Doe, 34, from Leeds" and "Jane Doe, from
+// Leeds,": where a person comes from. The phrase set off by the age or a
+// comma is the person's; "from" right after the name belongs as often to
+// what happened to the person ("the death of X from cancer", "signed X
+// from Harlow", "flew X from Leeds").
 func fromPlace(d *docState, p int) {
 	v := d.v
-	e := v.s.Ents[p]
-	i := e.End
-	if v.lw(i) == "," && v.tag(i+1) == "CD" && v.lw(i+2) == "," {
-		// "Doe, 34, from Leeds": the age sets the phrase off as the
-		// person's.
+	i := v.s.Ents[p].End
+	switch {
+	case v.lw(i) == "," && v.tag(i+1) == "CD" && v.lw(i+2) == ",":
 		i += 3
-	} else if t := v.tag(e.Start - 1); strings.HasPrefix(t, "VB") && t != "VBG" || t == "IN" || t == "TO" {
-		// Otherwise the person must not be a verb's or preposition's
-		// object: "flew Doe from Leeds".
+	case v.lw(i) == ",":
+		i++
+	default:
 		return
 	}
 	if v.lw(i) != "from" {

@@ -306,6 +306,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:homeLocation | Sudby | from"},
 		},
 		{
+			name: "from after a comma",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]], from [[Sudby|LOC]], won.",
+			want: []string{"Ann Lee | schema:homeLocation | Sudby | from"},
+		},
+		{
+			name: "from right after the name is what happened",
+			c:    MethodFrom,
+			text: "The death of [[Ann Lee|PER]] from [[Grale|LOC]] shocked fans.",
+			want: nil,
+		},
+		{
 			name: "from after a verb is not origin",
 			c:    MethodFrom,
 			text: "Police flew [[Ann Lee|PER]] from [[Sudby|LOC]] on Monday.",
