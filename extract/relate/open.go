@@ -65,6 +65,10 @@ func (v *view) openFound() []openRel {
 		if b < 0 || !openArgument(v.typ(b)) {
 			continue
 		}
+		// "which" opens no clause about a person.
+		if v.lw(ps-1) == "which" && v.typ(a) == extract.Person {
+			continue
+		}
 		// A denied or conditional clause states no relation: "X has no
 		// connection with Y", "X did not join Y", "if X wins Y".
 		if v.denies(ps, pe) || v.conditional(a) {
@@ -184,7 +188,8 @@ func (v *view) conditional(a int) bool {
 // there is none: the verb that follows has the mention before it as its
 // subject.
 func (v *view) skipApposition(i int) int {
-	if v.lw(i) != "," {
+	// ", and the film X, which ...": a list goes on, no apposition.
+	if v.lw(i) != "," || v.tag(i+1) == "CC" {
 		return i
 	}
 	for j := i + 1; j < v.n() && j <= i+16; j++ {

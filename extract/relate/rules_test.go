@@ -595,6 +595,8 @@ func TestOpenRelations(t *testing.T) {
 		{"object of a preposition past its modifiers", "The man who coached when [[Norland|LOC]] played at the 1986 [[Vell Cup|EVENT]] won seven titles with [[Acme|ORG]].", nil},
 		{"possessor", "[[Ann Lee|PER]]' critically acclaimed [[Harlow Nights|MISC]] won.", nil},
 		{"subject after a subordinator", "Prices fell as [[Acme|ORG]] suspended sales in [[Harlow|LOC]].", []string{"Acme | kg:suspendedSalesIn | Harlow | verb-pattern"}},
+		{"a list goes on after the comma", "The prize went to [[Ann Lee|PER]], and the film [[Harbour Lights|MISC]], which features [[Bo Ek|PER]].", []string{"Harbour Lights | kg:features | Bo Ek | verb-pattern"}},
+		{"which is no person's", "[[Ann Lee|PER]] which features [[Bo Ek|PER]] won.", nil},
 		{"denied with not", "[[Ann Lee|PER]] did not join [[Acme|ORG]] in May.", nil},
 		{"denied with no", "[[Acme|ORG]] has no connection with [[Vell Power|ORG]].", nil},
 		{"denied with never", "[[Ann Lee|PER]] never met [[Bo Ek|PER]].", nil},
