@@ -67,6 +67,11 @@ func TestClaims(t *testing.T) {
 			want: "- | plans | - | to review the ban\n",
 		},
 		{
+			name: "a thing that shows what it has makes no words known; a report does",
+			text: "The device emphasises large storage. The report stresses the cost of the port.",
+			want: "- | stresses | - | the cost of the port\n",
+		},
+		{
 			name: "an aside between dashes after the subject's name",
 			text: "And [[Bo Ek|PER]] - six years older than his rival - admitted he was impressed. Two firms in [[Norland|LOC]] - Acme and Vell - have blamed the rain for the loss.",
 			want: "Bo Ek | admitted | - | he was impressed\n- | blamed | - | the rain for the loss\n",
@@ -112,9 +117,9 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | said | - | Sales will rise\n- | said | - | I am no actor\nAcme | said | - | Prices will fall\n",
 		},
 		{
-			name: "an amount added is no words",
-			text: "[[Bo Ek|PER]] added 1.2p per litre in the budget. [[Ann Lee|PER]] added a warning.",
-			want: "Ann Lee | added | - | a warning\n",
+			name: "an amount or a thing added is no words; added words come as a clause",
+			text: "[[Bo Ek|PER]] added 1.2p per litre in the budget. [[Ann Lee|PER]] added a warning. [[Bo Ek|PER]] added that the port would close.",
+			want: "Bo Ek | added | - | the port would close\n",
 		},
 		{
 			name: "a definite description with modifiers is the organisation so named or classed",

@@ -222,23 +222,19 @@ func (v *view) speechObject(r *reading) {
 		return
 	}
 	// "wrote the song": what is written is a work; the words written
-	// come as a clause or a quotation.
-	if v.lemma(r.i) == "write" {
+	// come as a clause or a quotation. "added a penalty", "added a
+	// facet to his job": a thing added; added words come so too.
+	if l := v.lemma(r.i); l == "write" || l == "add" {
+		return
+	}
+	// "the device emphasises large storage": a thing that shows what it
+	// has; only someone who can speak, or a record or statement ("the
+	// report stresses ..."), makes words known.
+	if _, at := v.subjectBefore(v.newCue(r.i, r.kind).start); r.speaker < 0 && at >= 0 && v.tag(at) == "NN" &&
+		!v.agentNoun(at) && !v.d.lex.Is(v.lemma(at), lexicon.Evidence) && !v.d.lex.Is(v.lemma(at), lexicon.Statement) {
 		return
 	}
 	hi := v.clauseEnd(k)
-	// "added a facet to his job", "added 1.28p per litre": a thing
-	// added to another, or an amount, not words.
-	if v.lemma(r.i) == "add" {
-		if v.tag(k) == "CD" || v.litAt(k) >= 0 {
-			return
-		}
-		for j := k; j < hi; j++ {
-			if v.w(j) == "to" {
-				return
-			}
-		}
-	}
 	v.construction = ConsSpeechObject
 	if r.kind == belief {
 		if v.feelingOnly(r.i) {
