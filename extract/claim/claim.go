@@ -407,16 +407,13 @@ func (d *doc) sentence(si int) {
 	v.attitudes()
 	v.inFavorOf()
 	v.punctuated()
-	// The subject is what later pronouns refer to.
+	// The subject is what later pronouns refer to; in a sentence that
+	// opens with a quotation ("“...,” said Acme."), its speaker.
 	if e := v.subject; e >= 0 {
-		switch v.entType(e) {
-		case extract.Person:
-			d.lastPerson, d.lastPersonSent = e, v.si
-		case extract.Organization, extract.Location, extract.Miscellaneous:
-			d.lastOther = e
-			if v.entType(e) == extract.Organization {
-				d.lastOrg = e
-			}
+		v.referent(e)
+	} else if n := len(d.claims); n > 0 {
+		if c := d.claims[n-1]; c.Sentence == v.si && c.Speaker >= 0 && (c.Method == ConsInverted || c.Method == ConsFinal) {
+			v.referent(c.Speaker)
 		}
 	}
 	// A description names someone else than the body or place before.
@@ -490,6 +487,21 @@ func (v *view) quotedSubject(i int) bool {
 		return false
 	}
 	return tokenize.IsOpenQuote(v.w(e))
+}
+
+// referent makes entity e what later pronouns of its kind refer to: a
+// person "he" or "she", a body or place "it".
+func (v *view) referent(e int) {
+	d := v.d
+	switch v.entType(e) {
+	case extract.Person:
+		d.lastPerson, d.lastPersonSent = e, v.si
+	case extract.Organization, extract.Location, extract.Miscellaneous:
+		d.lastOther = e
+		if v.entType(e) == extract.Organization {
+			d.lastOrg = e
+		}
+	}
 }
 
 // resolvePronoun returns what a pronoun at token i refers to.

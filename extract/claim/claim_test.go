@@ -72,6 +72,11 @@ func TestClaims(t *testing.T) {
 			want: "- | stresses | - | the cost of the port\n",
 		},
 		{
+			name: "a speaker after the quotation is what it refers to next",
+			text: "The [[Pellam Post|ORG]] took a look at the show. “It is small,” said [[Acme|ORG]]. “It is the first time you can say that,” it said.",
+			want: "Acme | said | - | It is small\nAcme | said | - | It is the first time you can say that\n",
+		},
+		{
 			name: "an aside between dashes after the subject's name",
 			text: "And [[Bo Ek|PER]] - six years older than his rival - admitted he was impressed. Two firms in [[Norland|LOC]] - Acme and Vell - have blamed the rain for the loss.",
 			want: "Bo Ek | admitted | - | he was impressed\n- | blamed | - | the rain for the loss\n",
