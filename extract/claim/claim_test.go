@@ -72,6 +72,11 @@ func TestClaims(t *testing.T) {
 			want: "- | stresses | - | the cost of the port\n",
 		},
 		{
+			name: "a place before the press or a record says where it is, not who speaks; its officials speak for it",
+			text: "[[Norland|LOC]] media reports say the port will close. [[Norland|LOC]] officials said the talks had failed.",
+			want: "- | say | - | the port will close\nNorland | said | - | the talks had failed\n",
+		},
+		{
 			name: "a speaker after the quotation is what it refers to next",
 			text: "The [[Pellam Post|ORG]] took a look at the show. “It is small,” said [[Acme|ORG]]. “It is the first time you can say that,” it said.",
 			want: "Acme | said | - | It is small\nAcme | said | - | It is the first time you can say that\n",
