@@ -72,6 +72,11 @@ func TestClaims(t *testing.T) {
 			want: "- | stresses | - | the cost of the port\n",
 		},
 		{
+			name: "another's attribution after a subordinator ends the content",
+			text: "[[Bo Ek|PER]] decided to back the plan as the unions said it would save jobs.",
+			want: "Bo Ek | decided | - | to back the plan\n- | said | - | it would save jobs\n",
+		},
+		{
 			name: "a place before the press or a record says where it is, not who speaks; its officials speak for it",
 			text: "[[Norland|LOC]] media reports say the port will close. [[Norland|LOC]] officials said the talks had failed.",
 			want: "- | say | - | the port will close\nNorland | said | - | the talks had failed\n",

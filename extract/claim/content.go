@@ -13,11 +13,35 @@ import (
 func (v *view) clauseEnd(k int) int {
 	hi := v.contentEnd(k)
 	for j := k; j < hi; j++ {
-		if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] {
+		if v.w(j) == ";" || v.w(j) == "," && clauseJoin[v.w(j+1)] || j > k && v.otherAttribution(j) {
 			return j
 		}
 	}
 	return hi
+}
+
+// otherAttribution reports whether a subordinator at token j opens a
+// clause with a reporting verb of its own, someone else's words: "decided
+// to back the plan as the police said it would help".
+func (v *view) otherAttribution(j int) bool {
+	if !clauseJoin[v.w(j)] || v.tag(j) != "IN" {
+		return false
+	}
+	// The clause's subject: a determiner, a pronoun or a name, then the
+	// verb right after its last noun ("as the police said").
+	switch v.tag(j + 1) {
+	case "DT", "PRP", "PRP$", "NNP", "NNPS":
+	default:
+		return false
+	}
+	for m := j + 2; m < v.n() && m <= j+5; m++ {
+		if t := v.tag(m); t == "VBD" || t == "VBZ" || t == "VBP" {
+			_, ok := v.kind(m)
+			p := v.tag(m - 1)
+			return ok && (strings.HasPrefix(p, "NN") || p == "PRP")
+		}
+	}
+	return false
 }
 
 // demands reports whether the verb at token i, alone or with the word
