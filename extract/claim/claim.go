@@ -818,8 +818,8 @@ func (v *view) theBefore(j int) bool {
 }
 
 // definite resolves "the <noun>" at token j to the latest organisation
-// mentioned before it whose name ends in that noun or whose class fits
-// it, or -1.
+// mentioned before it whose name ends in that noun (or opens "<noun> of")
+// or whose class fits it, or -1.
 func (v *view) definite(j int) int {
 	head := v.w(j)
 	class, ok := v.orgClass(j)
@@ -842,8 +842,12 @@ func (v *view) definite(j int) int {
 		if e.Type != extract.Organization {
 			continue
 		}
+		// "the court": "X Court", or "Court of Y" with the noun first.
 		words := strings.Fields(strings.ToLower(e.Name))
 		fits := len(words) > 0 && words[len(words)-1] == head
+		for i := 0; i+1 < len(words) && !fits; i++ {
+			fits = words[i] == head && words[i+1] == "of"
+		}
 		if class == "*" || class != "" && strings.HasSuffix(e.Class, class) {
 			fits = true
 		}

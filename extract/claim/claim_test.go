@@ -77,6 +77,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | decided | - | to back the plan\n- | said | - | it would save jobs\n",
 		},
 		{
+			name: "the police are no parliament; the court is the Court of Appeals",
+			text: "The [[Norland Parliament|ORG]] met on Monday. The police said the port was closed. The [[Court of Appeals|ORG]] sat in [[Harlow|LOC]]. The court said the ban was lawful.",
+			want: "- | said | - | the port was closed\nCourt of Appeals | said | - | the ban was lawful\n",
+		},
+		{
 			name: "a place before the press or a record says where it is, not who speaks; its officials speak for it",
 			text: "[[Norland|LOC]] media reports say the port will close. [[Norland|LOC]] officials said the talks had failed.",
 			want: "- | say | - | the port will close\nNorland | said | - | the talks had failed\n",

@@ -152,7 +152,9 @@ func (v *view) orgClass(i int) (string, bool) {
 	case c.Has(lexicon.NewsMedia):
 		return "NewsMediaOrganization", true
 	case c.Has(lexicon.Government):
-		return "GovernmentOrganization", true
+		// "the police", "the court", "the ministry": bodies of one
+		// kind, each its own ("the police" is no parliament).
+		return "", true
 	case c.Has(lexicon.ArmedGroup):
 		return "ArmedGroup", true
 	case c.Has(lexicon.Corporation):
