@@ -624,6 +624,13 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.theBeforeAdjectives(v.mentionStart(k)-1) && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
 				return -1
 			}
+			// "Norlandic ministers", where resolution took Norlandic
+			// for the adjective of a region or a faith the text names
+			// (not a country's demonym), are people of it: a region
+			// or a faith has no voice of its own.
+			if v.d.res.Mentions[v.ent[k]].Method == resolve.MethodAdjective {
+				return -1
+			}
 			if v.role(j) || v.media(j) {
 				if t := v.entType(e); t != extract.EventType {
 					return e

@@ -192,7 +192,8 @@ func commonWord(casings Casings, w string) bool {
 // alias table knows; "Unionist voters" for a party). A word for a body
 // ("Soviet") is left to addInstitutions, the last word of an event's name
 // ("Open history": the Harlow Open's) to the events, and one before a
-// noun and a name to the relations.
+// noun and a name to the relations. dropNonNames keeps such a word when
+// the document names what it stands for (see pertainedKey).
 func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) bool {
 	if m.Type != extract.Miscellaneous || r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 		return false

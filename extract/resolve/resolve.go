@@ -25,6 +25,7 @@ const (
 	MethodShortName     = "short-name"    // an organisation's name without its generic last words ("Acme" for "Acme Holdings")
 	MethodUnmerged      = "unmerged"      // moved out of an entity by a recorded kg unmerge decision
 	MethodTitle         = "title"         // a title alone ("the Cardinal") for the one person named with it
+	MethodAdjective     = "adjective"     // a proper adjective of the place or faith the document names ("Norlandic" for Norland)
 )
 
 // DocumentScope is the word that joins an entity's name key and its
@@ -148,7 +149,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimOpeners(res)
 	r.headlineVerbs(res)
-	r.dropNonNames(res)
+	adjectives := r.dropNonNames(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.trimCompounds(res)
@@ -160,7 +161,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addParties(res)
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
-	u := r.newUnion(res)
+	u := r.newUnion(res, adjectives)
 	u.sameKey()              // 1. one entity whatever the surface form
 	u.parentheticals(r)      // 2. "Full Name (ACRONYM)"
 	u.acronyms()             // 3. "NATO" after "North Atlantic Treaty Organization"
@@ -204,8 +205,9 @@ type union struct {
 // office the tagger took into a person's name is not part of it ("Mr
 // McConnell" is McConnell, "Mayor X" is X; "Mayor of London" keeps its
 // title), and a known alias gives its canonical name (a demonym refers to
-// its country).
-func (r *Resolver) newUnion(res *extract.Result) *union {
+// its country). The adjectives dropNonNames kept, by their span, are
+// aliases (MethodAdjective).
+func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *union {
 	n := len(res.Mentions)
 	u := &union{res: res, info: make([]mentionInfo, n), byKey: map[string]int{}, words: r.words}
 	u.firstNames, _ = r.aliases.(FirstNames)
@@ -235,6 +237,9 @@ func (r *Resolver) newUnion(res *extract.Result) *union {
 		if !isEntityType(m.Type) || in.key == "" {
 			continue
 		}
+		if adjectives[[2]int{m.Start, m.End}] {
+			in.method, in.score = MethodAdjective, 0.9
+		}
 		if r.aliases != nil {
 			if c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type); ok {
 				in.canon, in.key, in.class = c, Key(c), cls
@@ -247,7 +252,41 @@ func (r *Resolver) newUnion(res *extract.Result) *union {
 			}
 		}
 	}
+	r.pertainedAdjectives(u)
 	return u
+}
+
+// pertainedAdjectives makes a miscellaneous name that is a proper
+// adjective of a place or faith the document names an alias of that
+// name ("Norlandic" of Norland, as a country's demonym is of the
+// country): it takes the name's key and coarse type. A language's name
+// is the adjective only before a noun ("Norlandic farmers", not "they
+// speak Norlandic").
+func (r *Resolver) pertainedAdjectives(u *union) {
+	res := u.res
+	var names map[string]int // made on first use
+	for i := range res.Mentions {
+		m, in := &res.Mentions[i], &u.info[i]
+		if m.Type != extract.Miscellaneous || in.canon != "" || in.key == "" || r.words == nil {
+			continue
+		}
+		if l := strings.ToLower(m.Text); len(r.words.Pertains(l)) == 0 || r.words.Is(l, lexicon.Language) && !r.modifierAdjective(res, *m) {
+			continue
+		}
+		if names == nil {
+			names = map[string]int{}
+			for j, mj := range res.Mentions {
+				r.indexName(names, j, mj)
+			}
+		}
+		j, ok := r.pertainedKey(res, names, *m)
+		if !ok || u.info[j].key == "" {
+			continue
+		}
+		in.key, in.class = u.info[j].key, u.info[j].class
+		in.method, in.score = MethodAdjective, 0.9
+		m.Type = res.Mentions[j].Type
+	}
 }
 
 // find returns the root of mention i's set.
@@ -847,6 +886,7 @@ func (u *union) buildEntities() {
 		}
 		e := res.Entities[m.Entity]
 		switch {
+		case info[i].method == MethodAdjective:
 		case info[i].key == e.Key && normSpace(m.Text) == e.Name:
 			m.Method, m.Score = MethodExact, 1
 		case info[i].key == e.Key && info[i].canon == "":
@@ -1019,7 +1059,10 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 	canon := ""
 	for _, i := range e.Mentions {
 		m := res.Mentions[i]
-		votes[m.Type] += 2
+		// An adjective does not vote: the entity is typed by its names.
+		if m.Method != MethodAdjective {
+			votes[m.Type] += 2
+		}
 		switch m.Method {
 		case MethodSurname, MethodAcronym:
 			votes[m.Type]-- // weaker evidence of type
@@ -1033,8 +1076,12 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 			bestClass = m.Class
 		}
 		// Longest name in words, then not in capitals only (a dateline's
-		// "PARIS" is "Paris"), then in letters, then earliest.
+		// "PARIS" is "Paris"), then in letters, then earliest; an
+		// adjective names its entity only if nothing else does.
 		s := len(info[i].words)*10000 + utf8.RuneCountInString(m.Text)
+		if info[i].method == MethodAdjective {
+			s = 0
+		}
 		if !allCaps(m.Text) {
 			s += 1000
 		}
@@ -1170,15 +1217,84 @@ func nameWords(s string) bool {
 // before a noun that stands for no country or party ("Olympic gold"), a
 // common word that only a title-case headline capitalises, and a
 // holiday's name ("Christmas Day": a date, which names no thing).
-func (r *Resolver) dropNonNames(res *extract.Result) {
+//
+// An adjective before a noun is kept when the document names what it
+// stands for, of which it is then an alias: the same word as a name
+// elsewhere, or the place or faith it pertains to ("Norlandic farmers"
+// in a text that names Norland; see pertainedKey).
+func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool) {
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
+	var adjective []bool      // whether each kept mention is an adjective before a noun
 	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) && !r.holiday(m) {
-			kept = append(kept, m)
+		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) {
+			continue
 		}
+		adjective = append(adjective, r.modifierAdjective(res, m))
+		kept = append(kept, m)
 	}
 	res.Mentions = kept
+	if !slices.Contains(adjective, true) {
+		return nil
+	}
+	// The names of the other mentions, by key.
+	names := map[string]int{}
+	for i, m := range res.Mentions {
+		if !adjective[i] {
+			r.indexName(names, i, m)
+		}
+	}
+	adjectives = map[[2]int]bool{}
+	kept = res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if adjective[i] {
+			if _, named := names[Key(m.Text)]; !named {
+				if _, ok := r.pertainedKey(res, names, m); !ok {
+					continue
+				}
+			}
+			adjectives[[2]int{m.Start, m.End}] = true
+		}
+		kept = append(kept, m)
+	}
+	res.Mentions = kept
+	return adjectives
+}
+
+// indexName indexes mention i under the key of its text and of its
+// canonical name, if it names a place, an organisation or a
+// miscellaneous thing (a faith).
+func (r *Resolver) indexName(names map[string]int, i int, m extract.Mention) {
+	if m.Type != extract.Location && m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+		return
+	}
+	if k := Key(m.Text); k != "" {
+		if _, ok := names[k]; !ok {
+			names[k] = i
+		}
+	}
+	if r.aliases != nil {
+		if c, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			if _, ok := names[Key(c)]; !ok {
+				names[Key(c)] = i
+			}
+		}
+	}
+}
+
+// pertainedKey returns the key in names of the place or faith that m, a
+// proper adjective of one or two words ("Norlandic"), pertains to by the
+// lexicon, when the document names it.
+func (r *Resolver) pertainedKey(res *extract.Result, names map[string]int, m extract.Mention) (int, bool) {
+	if r.words == nil || !startsUpper(m.Text) || strings.Count(m.Text, " ") > 1 {
+		return 0, false
+	}
+	for _, p := range r.words.Pertains(strings.ToLower(m.Text)) {
+		if j, ok := names[Key(p)]; ok && res.Mentions[j].Start != m.Start {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // initialNoun reports whether mention m is one word that opens its

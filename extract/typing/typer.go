@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -241,6 +242,11 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		// An adjective before a noun ("Norlandic farmers", "a Norlandic
+		// country") describes the noun, not what the adjective names.
+		if m.Method == resolve.MethodAdjective {
 			continue
 		}
 		contextEvidence(res, t.lex, t.g, mi, &evs[m.Entity])
