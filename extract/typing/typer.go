@@ -887,6 +887,11 @@ func resultFrame(w *window, ev *evidence) {
 	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
 		return
 	}
+	// "Ann Lee of Norland beat Bo Ek 6-2": the player's country, not a
+	// side (as in scoreLine).
+	if w.word(lo-1) == "of" {
+		return
+	}
 	if m := w.res.Mentions[w.mi]; m.Entity < 0 || m.Entity >= len(w.res.Entities) || m.Text != w.res.Entities[m.Entity].Name {
 		return
 	}
