@@ -162,15 +162,15 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
-	u.sameKey()              // 1. one entity whatever the surface form
-	u.parentheticals(r)      // 2. "Full Name (ACRONYM)"
-	u.acronyms()             // 3. "NATO" after "North Atlantic Treaty Organization"
-	u.indexNames()           // (for 4 and 5)
-	u.surnames()             // 4. "Smith" after "Jane Smith"
-	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
-	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
-	u.eventTails()           // 5c. "the Games" after "the Harlow Games"
-	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
+	u.sameKey()                          // 1. one entity whatever the surface form
+	u.parentheticals(r)                  // 2. "Full Name (ACRONYM)"
+	u.acronyms()                         // 3. "NATO" after "North Atlantic Treaty Organization"
+	u.indexNames()                       // (for 4 and 5)
+	u.surnames()                         // 4. "Smith" after "Jane Smith"
+	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
+	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
+	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
+	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
 	r.scopeKeys(res, u.info)
@@ -625,11 +625,13 @@ func (u *union) shortOrgNames() {
 
 // clubTails joins a club's short name to its full name when the full
 // name only adds a place before it ("United" after "Harlow United",
-// "City" after "Harlow City"), the way news names a club after its
-// first mention, and one organisation of the document ends so; two
-// ("Pellam United" too) leave it alone.
-func (u *union) clubTails(place func(string) bool) {
-	if place == nil {
+// "City" after "Harlow City") or after it ("Sporting" after "Sporting
+// Harlow"), the way news names a club after its first mention, and one
+// organisation of the document is named so; two ("Pellam United" too)
+// leave it alone. A place after the short name is a town (see
+// townName): "Acme America" is no club of Acme's.
+func (u *union) clubTails(place, town func(string) bool) {
+	if place == nil || town == nil {
 		return
 	}
 	res, info := u.res, u.info
@@ -643,12 +645,15 @@ func (u *union) clubTails(place func(string) bool) {
 			continue
 		}
 		// The words before it name a town or a country, written as a
-		// name is ("Harlow", not a dateline's "HARLOW").
-		if lead := strings.Join(ws[:len(ws)-1], " "); allCaps(lead) || !place(lead) {
-			continue
+		// name is ("Harlow", not a dateline's "HARLOW"); or the last
+		// word does, after one word ("Sporting Harlow").
+		if lead := strings.Join(ws[:len(ws)-1], " "); !allCaps(lead) && place(lead) {
+			last := Key(ws[len(ws)-1])
+			byTail[last] = append(byTail[last], j)
+		} else if last := ws[len(ws)-1]; len(ws) == 2 && !allCaps(last) && town(last) && !place(ws[0]) {
+			first := Key(ws[0])
+			byTail[first] = append(byTail[first], j)
 		}
-		last := Key(ws[len(ws)-1])
-		byTail[last] = append(byTail[last], j)
 	}
 	if len(byTail) == 0 {
 		return
@@ -694,6 +699,22 @@ func (u *union) joinSole(i int, cands []int) {
 // no organisation's or person's ("Acme" may be a company's).
 func (r *Resolver) placeName(name string) bool {
 	return r.knownOnlyAs(name, extract.Location)
+}
+
+// townName reports whether name is a placeName that news writes
+// capitalised (not "Awash", a town's name and a common word) and that the
+// aliases do not read as a country or a region ("America").
+func (r *Resolver) townName(name string) bool {
+	if !r.placeName(name) {
+		return false
+	}
+	if casings, ok := r.aliases.(Casings); !ok || commonWord(casings, name) {
+		return false
+	}
+	if _, _, class, ok := r.aliases.Canonical(name, extract.Location); ok && class != "City" {
+		return false
+	}
+	return true
 }
 
 // knownOnlyAs reports whether the aliases know name as a name of the
