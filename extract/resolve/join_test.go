@@ -162,8 +162,8 @@ func TestDropModifierAdjectives(t *testing.T) {
 }
 
 // pertainymLexicon is the built-in lexicon with the made-up proper
-// adjectives "Norlandic" (of Norland), "Vellist" (of the faith Vellism)
-// and "Ostmarkish" (of Ostmark, and a language's name).
+// adjectives "Norlandic" (of Norland), "Vellist" and "Vellic" (of the
+// faith Vellism) and "Ostmarkish" (of Ostmark, and a language's name).
 func pertainymLexicon(t *testing.T) *lexicon.Lexicon {
 	t.Helper()
 	f, err := os.Open("../lexicon/data/wordnet.tsv.gz")
@@ -179,7 +179,7 @@ func pertainymLexicon(t *testing.T) *lexicon.Lexicon {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data = append(data, "L\ta\tnorlandic\nP\tnorlandic\tnorland\nL\ta\tvellist\nP\tvellist\tvellism\nL\ta\tostmarkish\nP\tostmarkish\tostmark\nC\tlanguage\tostmarkish\n"...)
+	data = append(data, "L\ta\tnorlandic\nP\tnorlandic\tnorland\nL\ta\tvellist\nP\tvellist\tvellism\nL\ta\tvellic\nP\tvellic\tvellism\nL\ta\tostmarkish\nP\tostmarkish\tostmark\nC\tlanguage\tostmarkish\n"...)
 	var b bytes.Buffer
 	zw := gzip.NewWriter(&b)
 	zw.Write(data)
@@ -195,8 +195,8 @@ func pertainymLexicon(t *testing.T) *lexicon.Lexicon {
 
 // TestPertainedAdjectives checks that a proper adjective before a noun
 // is an alias of the place or faith it pertains to when the document
-// names it, and of the same word named elsewhere, and is dropped
-// otherwise; that one kept before a name joins its place too; that the
+// names it (or names it by another of its adjectives), and of the same
+// word named elsewhere, and is dropped otherwise; that one kept before a name joins its place too; that the
 // entity keeps its place's name and type whichever comes first; and
 // that a language's name not before a noun stays a name of its own.
 func TestPertainedAdjectives(t *testing.T) {
@@ -212,6 +212,10 @@ func TestPertainedAdjectives(t *testing.T) {
 			[][2]string{{"Norlandic", misc}, {"Harlow", loc}}, []string{"LOC Harlow [] 1"}},
 		{"its faith named", "Vellist clerics met. Vellism grew in Harlow.",
 			[][2]string{{"Vellist", misc}, {"Vellism", misc}, {"Harlow", loc}}, []string{"MISC Vellism [Vellist] 2", "LOC Harlow [] 1"}},
+		{"its faith named by another adjective", "The Vellist won. Vellic clerics spoke.",
+			[][2]string{{"Vellist", misc}, {"Vellic", misc}}, []string{"MISC Vellist [Vellic] 2"}},
+		{"two names of one adjective", "The Vellist won. The Vellist lost.",
+			[][2]string{{"Vellist", misc}, {"Vellist", misc}}, []string{"MISC Vellist [] 2"}},
 		{"the same word named", "The Arctic is cold. Arctic towns grew.",
 			[][2]string{{"Arctic", misc}, {"Arctic", misc}}, []string{"MISC Arctic [] 2"}},
 		{"before a name", "He met Norlandic explorer Ann Lee in Norland.",

@@ -274,13 +274,10 @@ func (r *Resolver) pertainedAdjectives(u *union) {
 			continue
 		}
 		if names == nil {
-			names = map[string]int{}
-			for j, mj := range res.Mentions {
-				r.indexName(names, j, mj)
-			}
+			names = r.documentNames(res, func(int) bool { return false })
 		}
 		j, ok := r.pertainedKey(res, names, *m)
-		if !ok || u.info[j].key == "" {
+		if !ok || u.info[j].key == "" || u.info[j].key == in.key {
 			continue
 		}
 		in.key, in.class = u.info[j].key, u.info[j].class
@@ -1074,7 +1071,7 @@ func refinish(e *extract.Entity, res *extract.Result, info []mentionInfo, key st
 
 // finish chooses the entity's canonical name, type, class, key and aliases.
 func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
-	votes := map[string]int{}
+	votes, adjectives := map[string]int{}, map[string]int{}
 	bestName, bestClass := "", ""
 	bestScore := -1
 	canon := ""
@@ -1084,6 +1081,7 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 		if m.Method != MethodAdjective {
 			votes[m.Type] += 2
 		}
+		adjectives[m.Type]++
 		switch m.Method {
 		case MethodSurname, MethodAcronym:
 			votes[m.Type]-- // weaker evidence of type
@@ -1118,6 +1116,10 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 	}
 	if rest, ok := strings.CutPrefix(bestName, "The "); ok && rest != "" {
 		bestName = rest
+	}
+	if len(votes) == 0 {
+		// Named by adjectives only, as the alias of one another.
+		votes = adjectives
 	}
 	types := make([]string, 0, len(votes))
 	for t := range votes {
@@ -1259,12 +1261,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 		return nil
 	}
 	// The names of the other mentions, by key.
-	names := map[string]int{}
-	for i, m := range res.Mentions {
-		if !adjective[i] {
-			r.indexName(names, i, m)
-		}
-	}
+	names := r.documentNames(res, func(i int) bool { return adjective[i] })
 	adjectives = map[[2]int]bool{}
 	kept = res.Mentions[:0]
 	for i, m := range res.Mentions {
@@ -1282,25 +1279,40 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	return adjectives
 }
 
-// indexName indexes mention i under the key of its text and of its
-// canonical name, if it names a place, an organisation or a
-// miscellaneous thing (a faith).
-func (r *Resolver) indexName(names map[string]int, i int, m extract.Mention) {
-	if m.Type != extract.Location && m.Type != extract.Organization && m.Type != extract.Miscellaneous {
-		return
-	}
-	if k := Key(m.Text); k != "" {
-		if _, ok := names[k]; !ok {
+// documentNames indexes the mentions but those skip says under the keys
+// of their names: the key of the text and of the canonical name of each
+// mention of a place, an organisation or a miscellaneous thing (a
+// faith), then, where no name has the key, the places and faiths a
+// miscellaneous name that is a proper adjective pertains to: the
+// document names the faith by it ("Vellist" as a name, then "Vellic
+// clerics"). The first mention of a key keeps it.
+func (r *Resolver) documentNames(res *extract.Result, skip func(int) bool) map[string]int {
+	names := map[string]int{}
+	add := func(k string, i int) {
+		if _, ok := names[k]; !ok && k != "" {
 			names[k] = i
 		}
 	}
-	if r.aliases != nil {
-		if c, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
-			if _, ok := names[Key(c)]; !ok {
-				names[Key(c)] = i
+	for i, m := range res.Mentions {
+		if skip(i) || m.Type != extract.Location && m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+			continue
+		}
+		add(Key(m.Text), i)
+		if r.aliases != nil {
+			if c, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+				add(Key(c), i)
 			}
 		}
 	}
+	for i, m := range res.Mentions {
+		if skip(i) || m.Type != extract.Miscellaneous || r.words == nil || !startsUpper(m.Text) {
+			continue
+		}
+		for _, p := range r.words.Pertains(strings.ToLower(m.Text)) {
+			add(Key(p), i)
+		}
+	}
+	return names
 }
 
 // pertainedKey returns the key in names of the place or faith that m, a
