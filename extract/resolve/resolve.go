@@ -170,6 +170,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
+	u.compassHalves()                    // 5d. "the South" beside "North Norland" and "South Norland"
 	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)

@@ -161,6 +161,25 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a compass point alone for one half of a divided place",
+			text:     "North Norland and South Norland met. The South refused.",
+			mentions: [][2]string{{"North Norland", loc}, {"South Norland", loc}, {"South", loc}},
+			want: []gotEntity{
+				{Name: "North Norland", Type: loc, Key: "north norland", Methods: []string{"exact"}},
+				{Name: "South Norland", Type: loc, Key: "south norland", Aliases: []string{"South"}, Methods: []string{"exact", "short-name"}},
+			},
+		},
+		{
+			name:     "no compass point alone for a place without its other half",
+			text:     "South Norland met Harlow. The South refused.",
+			mentions: [][2]string{{"South Norland", loc}, {"Harlow", loc}, {"South", loc}},
+			want: []gotEntity{
+				{Name: "South Norland", Type: loc, Key: "south norland", Methods: []string{"exact"}},
+				{Name: "Harlow", Type: loc, Key: "harlow", Methods: []string{"exact"}},
+				{Name: "South", Type: loc, Key: "south", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "no club's tail when two clubs end so",
 			text:     "Harlow United drew with Tarvik United. United scored twice.",
 			mentions: [][2]string{{"Harlow United", org}, {"Tarvik United", org}, {"United", org}},
