@@ -642,6 +642,13 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.entType(e) == extract.Location && (v.media(j) || v.d.lex.Is(v.lemma(j), lexicon.Statement)) {
 				return -1
 			}
+			// "Norlandic ministers", where resolution took Norlandic
+			// for the adjective of a region or a faith the text names
+			// (not a country's demonym), are people of it: a region
+			// or a faith has no voice of its own.
+			if v.d.res.Mentions[v.ent[k]].Method == resolve.MethodAdjective {
+				return -1
+			}
 			if v.role(j) || v.media(j) {
 				if t := v.entType(e); t != extract.EventType {
 					return e

@@ -1045,6 +1045,31 @@ func TestDemonymSpeaker(t *testing.T) {
 	})
 }
 
+// TestAdjectiveSpeaker checks that "Norlandic ministers said", where
+// resolution joined the adjective to a region or faith the text names,
+// are people of it, not the region, while a country's demonym speaks for
+// its country.
+func TestAdjectiveSpeaker(t *testing.T) {
+	for _, tt := range []struct {
+		name, method, want string
+	}{
+		{"a region's adjective", resolve.MethodAdjective, "- | said | - | the plan was dead\n"},
+		{"a country's demonym", resolve.MethodAlias, "Norlandic | said | - | the plan was dead\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkRendered(t, []speakerRow{
+				{tt.name, "[[Norlandic|LOC]] ministers said the plan was dead.", tt.want},
+			}, func(res *extract.Result) {
+				for i, m := range res.Mentions {
+					if m.Text == "Norlandic" {
+						res.Mentions[i].Method = tt.method
+					}
+				}
+			})
+		})
+	}
+}
+
 // TestPluralDescription checks that "the firms" after several named
 // firms is none of them, while "the firm" is the last one named.
 func TestPluralDescription(t *testing.T) {

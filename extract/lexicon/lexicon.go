@@ -63,6 +63,9 @@ type Lexicon struct {
 	classes map[string]Classes
 	// members lists the lemmas of each class, sorted.
 	members [numClasses][]string
+	// pertains maps a proper adjective, in lower case, to the names of
+	// the places and faiths it pertains to.
+	pertains map[string][]string
 }
 
 // embedded is data/wordnet.tsv.gz, written by gen from WordNet 3.0.
@@ -79,7 +82,9 @@ func Default() (*Lexicon, error) { return defaultLexicon() }
 
 // Load reads a lexicon in the format gen writes: gzip-compressed lines of
 // tab-separated fields, "L pos lemma" (a WordNet lemma), "X pos form
-// lemma" (an irregular inflection) and "C class lemma" (a class member).
+// lemma" (an irregular inflection), "C class lemma" (a class member) and
+// "P adjective name" (a proper adjective and a place or faith it pertains
+// to).
 // Closed classes are added from closed.go.
 func Load(r io.Reader) (*Lexicon, error) {
 	zr, err := gzip.NewReader(r)
@@ -110,7 +115,7 @@ func Load(r io.Reader) (*Lexicon, error) {
 			nc++
 		}
 	}
-	l := &Lexicon{classes: make(map[string]Classes, nc)}
+	l := &Lexicon{classes: make(map[string]Classes, nc), pertains: map[string][]string{}}
 	for i := range l.lemmas {
 		l.lemmas[i], l.exc[i], l.forms[i] = make(map[string]struct{}, nl[i]), make(map[string]string, nx[i]), make(map[string][]string, nx[i])
 	}
@@ -140,6 +145,8 @@ func Load(r io.Reader) (*Lexicon, error) {
 				return nil, fmt.Errorf("lexicon: line %d: unknown class %q", line, f[1])
 			}
 			l.add(c, f[2])
+		case n == 3 && f[0] == "P":
+			l.pertains[f[1]] = append(l.pertains[f[1]], f[2])
 		default:
 			return nil, bad()
 		}
@@ -189,6 +196,12 @@ func posField(s string) int {
 	}
 	return POS(s[0]).index()
 }
+
+// Pertains returns the names, in lower case, of the named places and
+// faiths that a proper adjective pertains to, by WordNet's pertainyms
+// ("norlandic" -> "norland"); adj is in lower case. The slice is the
+// lexicon's: the caller must not change it.
+func (l *Lexicon) Pertains(adj string) []string { return l.pertains[adj] }
 
 func (l *Lexicon) add(c Class, lemma string) {
 	if l.classes[lemma].Has(c) {

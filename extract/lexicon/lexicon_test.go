@@ -201,6 +201,7 @@ func TestLoadErrors(t *testing.T) {
 		{"too many fields", "X\tv\twent\tgo\tx\n", `lexicon: line 1: malformed "X\tv\twent\tgo\tx"`},
 		{"bad part of speech", "L\tq\tdog\n", `lexicon: line 1: malformed "L\tq\tdog"`},
 		{"unknown class", "C\tnonsense\tdog\n", `lexicon: line 1: unknown class "nonsense"`},
+		{"pertainym without its name", "P\tnorlandic\n", `lexicon: line 1: malformed "P\tnorlandic"`},
 		{"empty line", "L\tn\tdog\n\nL\tn\tcat\n", `lexicon: line 2: malformed ""`},
 	}
 	for _, tt := range tests {
@@ -213,6 +214,24 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if _, err := Load(bytes.NewReader([]byte("not gzip"))); err == nil {
 		t.Error("Load accepted a file that is not gzip")
+	}
+}
+
+// TestPertains checks that the P records give a proper adjective's
+// places and faiths, and that the built-in lexicon has such records.
+func TestPertains(t *testing.T) {
+	l, err := Load(bytes.NewReader(gz(t, "L\ta\tnorlandic\nP\tnorlandic\tnorland\nP\tnorlandic\tnorlandism\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"norland", "norlandism"}, l.Pertains("norlandic")); diff != "" {
+		t.Errorf("Pertains(norlandic) (-want +got):\n%s", diff)
+	}
+	if got := l.Pertains("ostmarkish"); got != nil {
+		t.Errorf("Pertains(ostmarkish) = %v, want none", got)
+	}
+	if len(lex(t).pertains) < 100 {
+		t.Errorf("the built-in lexicon has %d proper adjectives with pertainyms, want at least 100", len(lex(t).pertains))
 	}
 }
 

@@ -53,8 +53,10 @@ func (v *view) openFound() []openRel {
 		// The verb right after the subject ("X, who heads Y,"), or after
 		// its apposition ("X, Y's chief, visited Z").
 		e := v.s.Ents[a]
+		// A relative clause whose object is no head ("X, who are proud of
+		// their Norlandic roots, joined Y") is skipped too.
 		ps, pe, b := v.relationPhrase(e.End)
-		if lo := v.skipApposition(e.End); b < 0 && lo != e.End {
+		if lo := v.skipApposition(e.End); (b < 0 || !v.headObject(b)) && lo != e.End {
 			ps, pe, b = v.relationPhrase(lo)
 		}
 		// The comma that closes the subject's own apposition: "the
@@ -129,6 +131,20 @@ func (v *view) openFound() []openRel {
 		}
 	}
 	return out
+}
+
+// headObject reports whether the noun phrase of mention b, or the name
+// that heads it, ends with the name: "Y" of "met Y" and "met Norlandic
+// minister Y", not "Norlandic" of "their Norlandic roots".
+func (v *view) headObject(b int) bool {
+	end := v.s.Ents[b].End
+	if npEnd, inner := v.np(v.s.Ents[b].Start); len(inner) > 1 {
+		if h := inner[len(inner)-1]; v.s.Ents[h].End == npEnd {
+			end = npEnd
+		}
+	}
+	t := v.tag(end)
+	return !strings.HasPrefix(t, "NN") && !v.isPossessive(end) && !strings.HasPrefix(t, "VB") && t != "MD"
 }
 
 // canBeSubject reports whether mention a may be the subject of a verb

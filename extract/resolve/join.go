@@ -192,7 +192,8 @@ func commonWord(casings Casings, w string) bool {
 // alias table knows; "Unionist voters" for a party). A word for a body
 // ("Soviet") is left to addInstitutions, the last word of an event's name
 // ("Open history": the Harlow Open's) to the events, and one before a
-// noun and a name to the relations.
+// noun and a name to the relations. dropNonNames keeps such a word when
+// the document names what it stands for (see pertainedKey).
 func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) bool {
 	if m.Type != extract.Miscellaneous || r.words == nil || strings.ContainsAny(m.Text, "-.0123456789") || allCaps(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 		return false
@@ -609,6 +610,48 @@ func (r *Resolver) holiday(m extract.Mention) bool {
 	l = strings.TrimSuffix(l, "'s")
 	l = strings.TrimSuffix(l, "'s day")
 	return r.words.Is(l, lexicon.Holiday)
+}
+
+// compassOpposites pairs the compass points, the closed class of words
+// that name the halves of a divided place.
+var compassOpposites = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east"}
+
+// compassHalves joins a compass point written alone as a place ("the
+// South") to the one place of the document named by it and a name that
+// the opposite point also opens: "the South" is South Norland in a text
+// that names North Norland too, the halves of a divided place. Without
+// the other half, "the South" may be any region.
+func (u *union) compassHalves() {
+	res, info := u.res, u.info
+	halves := map[string][]int{} // compass point -> places it opens
+	opens := map[string]bool{}   // "north norland": the names of places
+	for j := range res.Mentions {
+		ws := info[j].words
+		if res.Mentions[j].Type != extract.Location || len(ws) != 2 {
+			continue
+		}
+		opens[Key(strings.Join(ws, " "))] = true
+	}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if res.Mentions[j].Type != extract.Location || len(ws) != 2 {
+			continue
+		}
+		point := strings.ToLower(ws[0])
+		if other, ok := compassOpposites[point]; ok && ws[0] != strings.ToUpper(ws[0]) && opens[Key(other+" "+ws[1])] {
+			halves[point] = append(halves[point], j)
+		}
+	}
+	if len(halves) == 0 {
+		return
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || m.Type != extract.Location || u.find(i) != i || info[i].canon != "" {
+			continue
+		}
+		u.joinSole(i, halves[strings.ToLower(info[i].words[0])])
+	}
 }
 
 // eventTails joins the last word of an event's name, written alone, to

@@ -1,12 +1,19 @@
 package resolve
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 // casedWords knows how news writes a few made-up names and common words,
@@ -152,6 +159,98 @@ func TestDropModifierAdjectives(t *testing.T) {
 		{"no adjective", "Tarvik fans cheered.", [][2]string{{"Tarvik", misc}}, []string{"Tarvik"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: adjectiveWords{}}), tests)
+}
+
+// pertainymLexicon is the built-in lexicon with the made-up proper
+// adjectives "Norlandic" (of Norland), "Vellist" and "Vellic" (of the
+// faith Vellism) and "Ostmarkish" (of Ostmark, and a language's name).
+func pertainymLexicon(t *testing.T) *lexicon.Lexicon {
+	t.Helper()
+	f, err := os.Open("../lexicon/data/wordnet.tsv.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, "L\ta\tnorlandic\nP\tnorlandic\tnorland\nL\ta\tvellist\nP\tvellist\tvellism\nL\ta\tvellic\nP\tvellic\tvellism\nL\ta\tostmarkish\nP\tostmarkish\tostmark\nC\tlanguage\tostmarkish\n"...)
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write(data)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	l, err := lexicon.Load(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// TestPertainedAdjectives checks that a proper adjective before a noun
+// is an alias of the place or faith it pertains to when the document
+// names it (or names it by another of its adjectives), and of the same
+// word named elsewhere, and is dropped otherwise; that one kept before a name joins its place too; that the
+// entity keeps its place's name and type whichever comes first; and
+// that a language's name not before a noun stays a name of its own.
+func TestPertainedAdjectives(t *testing.T) {
+	const per, loc, misc = extract.Person, extract.Location, extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string // type, name, aliases and number of mentions of each entity
+	}{
+		{"its place named", "Norlandic farmers marched in Norland.",
+			[][2]string{{"Norlandic", misc}, {"Norland", loc}}, []string{"LOC Norland [Norlandic] 2"}},
+		{"its place not named", "Norlandic farmers marched in Harlow.",
+			[][2]string{{"Norlandic", misc}, {"Harlow", loc}}, []string{"LOC Harlow [] 1"}},
+		{"its faith named", "Vellist clerics met. Vellism grew in Harlow.",
+			[][2]string{{"Vellist", misc}, {"Vellism", misc}, {"Harlow", loc}}, []string{"MISC Vellism [Vellist] 2", "LOC Harlow [] 1"}},
+		{"its faith named by another adjective", "The Vellist won. Vellic clerics spoke.",
+			[][2]string{{"Vellist", misc}, {"Vellic", misc}}, []string{"MISC Vellist [Vellic] 2"}},
+		{"two names of one adjective", "The Vellist won. The Vellist lost.",
+			[][2]string{{"Vellist", misc}, {"Vellist", misc}}, []string{"MISC Vellist [] 2"}},
+		{"the same word named", "The Arctic is cold. Arctic towns grew.",
+			[][2]string{{"Arctic", misc}, {"Arctic", misc}}, []string{"MISC Arctic [] 2"}},
+		{"before a name", "He met Norlandic explorer Ann Lee in Norland.",
+			[][2]string{{"Norlandic", misc}, {"Ann Lee", per}, {"Norland", loc}}, []string{"LOC Norland [Norlandic] 2", "PER Ann Lee [] 1"}},
+		{"a language's name before a noun", "Ostmarkish farmers marched in Ostmark.",
+			[][2]string{{"Ostmarkish", misc}, {"Ostmark", loc}}, []string{"LOC Ostmark [Ostmarkish] 2"}},
+		{"a language's name alone", "They speak Ostmarkish in Ostmark.",
+			[][2]string{{"Ostmarkish", misc}, {"Ostmark", loc}}, []string{"MISC Ostmarkish [] 1", "LOC Ostmark [] 1"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: adjectiveWords{}, Words: pertainymLexicon(t)})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, fmt.Sprintf("%s %s %v %d", e.Type, e.Name, e.Aliases, len(e.Mentions)))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+			for _, m := range res.Mentions {
+				if adj := strings.HasSuffix(m.Text, "ic") || strings.HasSuffix(m.Text, "ist") || strings.HasSuffix(m.Text, "ish"); adj && m.Entity >= 0 && res.Entities[m.Entity].Name != m.Text && m.Method != MethodAdjective {
+					t.Errorf("%s: %q joined by %q, want %q", tt.text, m.Text, m.Method, MethodAdjective)
+				}
+			}
+		})
+	}
 }
 
 // TestTitleTails checks that a mention ending in a title is its party's

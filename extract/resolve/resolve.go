@@ -25,6 +25,7 @@ const (
 	MethodShortName     = "short-name"    // an organisation's name without its generic last words ("Acme" for "Acme Holdings")
 	MethodUnmerged      = "unmerged"      // moved out of an entity by a recorded kg unmerge decision
 	MethodTitle         = "title"         // a title alone ("the Cardinal") for the one person named with it
+	MethodAdjective     = "adjective"     // a proper adjective of the place or faith the document names ("Norlandic" for Norland)
 )
 
 // DocumentScope is the word that joins an entity's name key and its
@@ -148,7 +149,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimOpeners(res)
 	r.headlineVerbs(res)
-	r.dropNonNames(res)
+	adjectives := r.dropNonNames(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.trimCompounds(res)
@@ -160,16 +161,17 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addParties(res)
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
-	u := r.newUnion(res)
-	u.sameKey()              // 1. one entity whatever the surface form
-	u.parentheticals(r)      // 2. "Full Name (ACRONYM)"
-	u.acronyms()             // 3. "NATO" after "North Atlantic Treaty Organization"
-	u.indexNames()           // (for 4 and 5)
-	u.surnames()             // 4. "Smith" after "Jane Smith"
-	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
-	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
-	u.eventTails()           // 5c. "the Games" after "the Harlow Games"
-	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
+	u := r.newUnion(res, adjectives)
+	u.sameKey()                          // 1. one entity whatever the surface form
+	u.parentheticals(r)                  // 2. "Full Name (ACRONYM)"
+	u.acronyms()                         // 3. "NATO" after "North Atlantic Treaty Organization"
+	u.indexNames()                       // (for 4 and 5)
+	u.surnames()                         // 4. "Smith" after "Jane Smith"
+	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
+	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
+	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
+	u.compassHalves()                    // 5d. "the South" beside "North Norland" and "South Norland"
+	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
 	r.scopeKeys(res, u.info)
@@ -204,8 +206,9 @@ type union struct {
 // office the tagger took into a person's name is not part of it ("Mr
 // McConnell" is McConnell, "Mayor X" is X; "Mayor of London" keeps its
 // title), and a known alias gives its canonical name (a demonym refers to
-// its country).
-func (r *Resolver) newUnion(res *extract.Result) *union {
+// its country). The adjectives dropNonNames kept, by their span, are
+// aliases (MethodAdjective).
+func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *union {
 	n := len(res.Mentions)
 	u := &union{res: res, info: make([]mentionInfo, n), byKey: map[string]int{}, words: r.words}
 	u.firstNames, _ = r.aliases.(FirstNames)
@@ -235,6 +238,9 @@ func (r *Resolver) newUnion(res *extract.Result) *union {
 		if !isEntityType(m.Type) || in.key == "" {
 			continue
 		}
+		if adjectives[[2]int{m.Start, m.End}] {
+			in.method, in.score = MethodAdjective, 0.9
+		}
 		if r.aliases != nil {
 			if c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type); ok {
 				in.canon, in.key, in.class = c, Key(c), cls
@@ -247,7 +253,38 @@ func (r *Resolver) newUnion(res *extract.Result) *union {
 			}
 		}
 	}
+	r.pertainedAdjectives(u)
 	return u
+}
+
+// pertainedAdjectives makes a miscellaneous name that is a proper
+// adjective of a place or faith the document names an alias of that
+// name ("Norlandic" of Norland, as a country's demonym is of the
+// country): it takes the name's key and coarse type. A language's name
+// is the adjective only before a noun ("Norlandic farmers", not "they
+// speak Norlandic").
+func (r *Resolver) pertainedAdjectives(u *union) {
+	res := u.res
+	var names map[string]int // made on first use
+	for i := range res.Mentions {
+		m, in := &res.Mentions[i], &u.info[i]
+		if m.Type != extract.Miscellaneous || in.canon != "" || in.key == "" || r.words == nil {
+			continue
+		}
+		if l := strings.ToLower(m.Text); len(r.words.Pertains(l)) == 0 || r.words.Is(l, lexicon.Language) && !r.modifierAdjective(res, *m) {
+			continue
+		}
+		if names == nil {
+			names = r.documentNames(res, func(int) bool { return false })
+		}
+		j, ok := r.pertainedKey(res, names, *m)
+		if !ok || u.info[j].key == "" || u.info[j].key == in.key {
+			continue
+		}
+		in.key, in.class = u.info[j].key, u.info[j].class
+		in.method, in.score = MethodAdjective, 0.9
+		m.Type = res.Mentions[j].Type
+	}
 }
 
 // find returns the root of mention i's set.
@@ -586,11 +623,13 @@ func (u *union) shortOrgNames() {
 
 // clubTails joins a club's short name to its full name when the full
 // name only adds a place before it ("United" after "Harlow United",
-// "City" after "Harlow City"), the way news names a club after its
-// first mention, and one organisation of the document ends so; two
-// ("Pellam United" too) leave it alone.
-func (u *union) clubTails(place func(string) bool) {
-	if place == nil {
+// "City" after "Harlow City") or after it ("Sporting" after "Sporting
+// Harlow"), the way news names a club after its first mention, and one
+// organisation of the document is named so; two ("Pellam United" too)
+// leave it alone. A place after the short name is a town (see
+// townName): "Acme America" is no club of Acme's.
+func (u *union) clubTails(place, town func(string) bool) {
+	if place == nil || town == nil {
 		return
 	}
 	res, info := u.res, u.info
@@ -604,12 +643,15 @@ func (u *union) clubTails(place func(string) bool) {
 			continue
 		}
 		// The words before it name a town or a country, written as a
-		// name is ("Harlow", not a dateline's "HARLOW").
-		if lead := strings.Join(ws[:len(ws)-1], " "); allCaps(lead) || !place(lead) {
-			continue
+		// name is ("Harlow", not a dateline's "HARLOW"); or the last
+		// word does, after one word ("Sporting Harlow").
+		if lead := strings.Join(ws[:len(ws)-1], " "); !allCaps(lead) && place(lead) {
+			last := Key(ws[len(ws)-1])
+			byTail[last] = append(byTail[last], j)
+		} else if last := ws[len(ws)-1]; len(ws) == 2 && !allCaps(last) && town(last) && !place(ws[0]) {
+			first := Key(ws[0])
+			byTail[first] = append(byTail[first], j)
 		}
-		last := Key(ws[len(ws)-1])
-		byTail[last] = append(byTail[last], j)
 	}
 	if len(byTail) == 0 {
 		return
@@ -655,6 +697,22 @@ func (u *union) joinSole(i int, cands []int) {
 // no organisation's or person's ("Acme" may be a company's).
 func (r *Resolver) placeName(name string) bool {
 	return r.knownOnlyAs(name, extract.Location)
+}
+
+// townName reports whether name is a placeName that news writes
+// capitalised (not "Awash", a town's name and a common word) and that the
+// aliases do not read as a country or a region ("America").
+func (r *Resolver) townName(name string) bool {
+	if !r.placeName(name) {
+		return false
+	}
+	if casings, ok := r.aliases.(Casings); !ok || commonWord(casings, name) {
+		return false
+	}
+	if _, _, class, ok := r.aliases.Canonical(name, extract.Location); ok && class != "City" {
+		return false
+	}
+	return true
 }
 
 // knownOnlyAs reports whether the aliases know name as a name of the
@@ -847,6 +905,7 @@ func (u *union) buildEntities() {
 		}
 		e := res.Entities[m.Entity]
 		switch {
+		case info[i].method == MethodAdjective:
 		case info[i].key == e.Key && normSpace(m.Text) == e.Name:
 			m.Method, m.Score = MethodExact, 1
 		case info[i].key == e.Key && info[i].canon == "":
@@ -1013,13 +1072,17 @@ func refinish(e *extract.Entity, res *extract.Result, info []mentionInfo, key st
 
 // finish chooses the entity's canonical name, type, class, key and aliases.
 func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
-	votes := map[string]int{}
+	votes, adjectives := map[string]int{}, map[string]int{}
 	bestName, bestClass := "", ""
 	bestScore := -1
 	canon := ""
 	for _, i := range e.Mentions {
 		m := res.Mentions[i]
-		votes[m.Type] += 2
+		// An adjective does not vote: the entity is typed by its names.
+		if m.Method != MethodAdjective {
+			votes[m.Type] += 2
+		}
+		adjectives[m.Type]++
 		switch m.Method {
 		case MethodSurname, MethodAcronym:
 			votes[m.Type]-- // weaker evidence of type
@@ -1033,8 +1096,12 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 			bestClass = m.Class
 		}
 		// Longest name in words, then not in capitals only (a dateline's
-		// "PARIS" is "Paris"), then in letters, then earliest.
+		// "PARIS" is "Paris"), then in letters, then earliest; an
+		// adjective names its entity only if nothing else does.
 		s := len(info[i].words)*10000 + utf8.RuneCountInString(m.Text)
+		if info[i].method == MethodAdjective {
+			s = 0
+		}
 		if !allCaps(m.Text) {
 			s += 1000
 		}
@@ -1050,6 +1117,10 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 	}
 	if rest, ok := strings.CutPrefix(bestName, "The "); ok && rest != "" {
 		bestName = rest
+	}
+	if len(votes) == 0 {
+		// Named by adjectives only, as the alias of one another.
+		votes = adjectives
 	}
 	types := make([]string, 0, len(votes))
 	for t := range votes {
@@ -1170,15 +1241,94 @@ func nameWords(s string) bool {
 // before a noun that stands for no country or party ("Olympic gold"), a
 // common word that only a title-case headline capitalises, and a
 // holiday's name ("Christmas Day": a date, which names no thing).
-func (r *Resolver) dropNonNames(res *extract.Result) {
+//
+// An adjective before a noun is kept when the document names what it
+// stands for, of which it is then an alias: the same word as a name
+// elsewhere, or the place or faith it pertains to ("Norlandic farmers"
+// in a text that names Norland; see pertainedKey).
+func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool) {
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
+	var adjective []bool      // whether each kept mention is an adjective before a noun
 	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) && !r.holiday(m) {
-			kept = append(kept, m)
+		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) {
+			continue
 		}
+		adjective = append(adjective, r.modifierAdjective(res, m))
+		kept = append(kept, m)
 	}
 	res.Mentions = kept
+	if !slices.Contains(adjective, true) {
+		return nil
+	}
+	// The names of the other mentions, by key.
+	names := r.documentNames(res, func(i int) bool { return adjective[i] })
+	adjectives = map[[2]int]bool{}
+	kept = res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if adjective[i] {
+			if _, named := names[Key(m.Text)]; !named {
+				if _, ok := r.pertainedKey(res, names, m); !ok {
+					continue
+				}
+			}
+			adjectives[[2]int{m.Start, m.End}] = true
+		}
+		kept = append(kept, m)
+	}
+	res.Mentions = kept
+	return adjectives
+}
+
+// documentNames indexes the mentions but those skip says under the keys
+// of their names: the key of the text and of the canonical name of each
+// mention of a place, an organisation or a miscellaneous thing (a
+// faith), then, where no name has the key, the places and faiths a
+// miscellaneous name that is a proper adjective pertains to: the
+// document names the faith by it ("Vellist" as a name, then "Vellic
+// clerics"). The first mention of a key keeps it.
+func (r *Resolver) documentNames(res *extract.Result, skip func(int) bool) map[string]int {
+	names := map[string]int{}
+	add := func(k string, i int) {
+		if _, ok := names[k]; !ok && k != "" {
+			names[k] = i
+		}
+	}
+	for i, m := range res.Mentions {
+		if skip(i) || m.Type != extract.Location && m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+			continue
+		}
+		add(Key(m.Text), i)
+		if r.aliases != nil {
+			if c, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+				add(Key(c), i)
+			}
+		}
+	}
+	for i, m := range res.Mentions {
+		if skip(i) || m.Type != extract.Miscellaneous || r.words == nil || !startsUpper(m.Text) {
+			continue
+		}
+		for _, p := range r.words.Pertains(strings.ToLower(m.Text)) {
+			add(Key(p), i)
+		}
+	}
+	return names
+}
+
+// pertainedKey returns the key in names of the place or faith that m, a
+// proper adjective of one or two words ("Norlandic"), pertains to by the
+// lexicon, when the document names it.
+func (r *Resolver) pertainedKey(res *extract.Result, names map[string]int, m extract.Mention) (int, bool) {
+	if r.words == nil || !startsUpper(m.Text) || strings.Count(m.Text, " ") > 1 {
+		return 0, false
+	}
+	for _, p := range r.words.Pertains(strings.ToLower(m.Text)) {
+		if j, ok := names[Key(p)]; ok && res.Mentions[j].Start != m.Start {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // initialNoun reports whether mention m is one word that opens its

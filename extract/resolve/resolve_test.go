@@ -72,6 +72,27 @@ func (f placeLexicon) KnownName(name, coarseType string) bool {
 	return coarseType == extract.Location && f[name]
 }
 
+// townAliases reads Norland as a country and knows how news writes a
+// few words: "plenty" mostly in lower case, the towns' names capitalised.
+type townAliases struct{}
+
+func (townAliases) Canonical(name, _ string) (string, string, string, bool) {
+	if name == "Norland" {
+		return "Norland", extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+func (townAliases) Casing(word string) (int, int, bool) {
+	switch strings.ToLower(word) {
+	case "plenty":
+		return 300, 40, true
+	case "harlow", "norland":
+		return 2, 400, true
+	}
+	return 0, 0, false
+}
+
 type fakeAliases map[string][3]string
 
 func (f fakeAliases) Canonical(name, _ string) (string, string, string, bool) {
@@ -115,6 +136,47 @@ func TestResolve(t *testing.T) {
 			want: []gotEntity{
 				{Name: "Harlow United", Type: org, Key: "harlow united", Aliases: []string{"United"}, Methods: []string{"exact", "short-name"}},
 				{Name: "Acme", Type: org, Key: "acme", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a club's head before its town's name",
+			text:     "Sporting Harlow beat Acme. Sporting scored twice.",
+			mentions: [][2]string{{"Sporting Harlow", org}, {"Acme", org}, {"Sporting", org}},
+			opts:     &Options{Known: placeLexicon{"Harlow": true}, Aliases: townAliases{}},
+			want: []gotEntity{
+				{Name: "Sporting Harlow", Type: org, Key: "sporting harlow", Aliases: []string{"Sporting"}, Methods: []string{"exact", "short-name"}},
+				{Name: "Acme", Type: org, Key: "acme", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "no club's head before a country's name or a common word",
+			text:     "Acme Norland and Vell Plenty grew. Acme and Vell said so.",
+			mentions: [][2]string{{"Acme Norland", org}, {"Vell Plenty", org}, {"Acme", org}, {"Vell", org}},
+			opts:     &Options{Known: placeLexicon{"Norland": true, "Plenty": true}, Aliases: townAliases{}},
+			want: []gotEntity{
+				{Name: "Acme Norland", Type: org, Key: "acme norland", Methods: []string{"exact"}},
+				{Name: "Vell Plenty", Type: org, Key: "vell plenty", Methods: []string{"exact"}},
+				{Name: "Acme", Type: org, Key: "acme", Methods: []string{"exact"}},
+				{Name: "Vell", Type: org, Key: "vell", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a compass point alone for one half of a divided place",
+			text:     "North Norland and South Norland met. The South refused.",
+			mentions: [][2]string{{"North Norland", loc}, {"South Norland", loc}, {"South", loc}},
+			want: []gotEntity{
+				{Name: "North Norland", Type: loc, Key: "north norland", Methods: []string{"exact"}},
+				{Name: "South Norland", Type: loc, Key: "south norland", Aliases: []string{"South"}, Methods: []string{"exact", "short-name"}},
+			},
+		},
+		{
+			name:     "no compass point alone for a place without its other half",
+			text:     "South Norland met Harlow. The South refused.",
+			mentions: [][2]string{{"South Norland", loc}, {"Harlow", loc}, {"South", loc}},
+			want: []gotEntity{
+				{Name: "South Norland", Type: loc, Key: "south norland", Methods: []string{"exact"}},
+				{Name: "Harlow", Type: loc, Key: "harlow", Methods: []string{"exact"}},
+				{Name: "South", Type: loc, Key: "south", Methods: []string{"exact"}},
 			},
 		},
 		{

@@ -20,7 +20,7 @@ func DatelineTown(words []string) int {
 // date or an agency follows), then an
 // optional ", Region" and date, an optional "(Agency)", and a dash that no
 // second dash pairs with soon after ("EADS - its owner - said" is an
-// aside). It returns the number of words of the town, the word range
+// aside) and no headline in capitals follows (see capitalsAfter). It returns the number of words of the town, the word range
 // [agency[0], agency[1]) of the agency inside the brackets ([0, 0) when
 // none) and the index of the dash; town is 0 when the words open with no
 // dateline.
@@ -79,7 +79,29 @@ town:
 			return 0, [2]int{}, 0
 		}
 	}
+	if capitalsAfter(words[k+1:]) {
+		return 0, [2]int{}, 0
+	}
 	return n, agency, k
+}
+
+// capitalsAfter reports whether the words after a dash are a headline in
+// capitals ("HARLOW - TARVIK BEAT PELLAM"): two words with letters or more,
+// none with a small letter. What follows a dateline's dash is the story,
+// written in sentence case; a topic's name in capitals before a headline
+// ("SPORT - ...") is no town.
+func capitalsAfter(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if !AllCaps(w) {
+			if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+				return false
+			}
+			continue
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // skipDate returns the word after a date at words[k] ("Sept. 7, 2004"),

@@ -246,6 +246,9 @@ func TestDatelineTown(t *testing.T) {
 		{"UK - rates rose .", 0},
 		{"The mayor won .", 0},
 		{"ACME SAID ON MONDAY IT WOULD PAY", 0},
+		{"ATHLETICS - TARVIK BEATS PELLAM , LEE FINED .", 0},
+		{"HARLOW - ACME rose , Ann Lee said .", 1},
+		{"HARLOW - 12 rose .", 1},
 	} {
 		if got := DatelineTown(strings.Fields(tc.words)); got != tc.want {
 			t.Errorf("DatelineTown(%q) = %d, want %d", tc.words, got, tc.want)

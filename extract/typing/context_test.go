@@ -132,6 +132,7 @@ func TestContextConstructions(t *testing.T) {
 		{"result", "Harlow beat Pellam by four wickets.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/result"}, ""},
 		{"result", "Harlow beat Pellam by 12 runs.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/result"}, "Harlow"},
 		{"result", "Harlow beat Pellam by a wide margin.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, "Harlow"},
+		{"result", "Acme of Norland beat Tarvik of Ostmark 92-81.", [][2]string{{"Acme", org}, {"Norland", loc}, {"Tarvik", org}, {"Ostmark", loc}}, nil, "Norland"},
 		{"score-line", "Harlow 2 Pellam 1", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/score-line"}, "Harlow"},
 		{"score-line", "Harlow 2 Pellam 1", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/score-line"}, ""},
 		{"score-line", "Harlow 228-9 in 50 overs.", [][2]string{{"Harlow", loc}}, []string{"team/score-line"}, ""},

@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -245,6 +246,11 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		// An adjective before a noun ("Norlandic farmers", "a Norlandic
+		// country") describes the noun, not what the adjective names.
+		if m.Method == resolve.MethodAdjective {
 			continue
 		}
 		contextEvidence(res, t.lex, t.g, mi, &evs[m.Entity])
@@ -883,6 +889,11 @@ func resultFrame(w *window, ev *evidence) {
 	// "beat Germany's X": the player, not the country, is the side; so
 	// is "the Russian" (a demonym for the country's name).
 	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
+		return
+	}
+	// "Ann Lee of Norland beat Bo Ek 6-2": the player's country, not a
+	// side (as in scoreLine).
+	if w.word(lo-1) == "of" {
 		return
 	}
 	if m := w.res.Mentions[w.mi]; m.Entity < 0 || m.Entity >= len(w.res.Entities) || m.Text != w.res.Entities[m.Entity].Name {

@@ -438,6 +438,31 @@ func TestProcess(t *testing.T) {
 	}
 }
 
+// TestAdjectiveContext checks that the words after a mention that
+// resolution joined as an adjective ("Vellist militants") say nothing of
+// its entity, while those after a name do.
+func TestAdjectiveContext(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct {
+		name, method string
+		want         []string
+	}{
+		{"a name", resolve.MethodExact, []string{"Vellist = ORG/ArmedGroup"}},
+		{"an adjective", resolve.MethodAdjective, []string{"Vellist = ORG"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := build(t, g, "Vellist militants attacked.", [][2]string{{"Vellist", extract.Organization}})
+			res.Mentions[0].Method = tc.method
+			if err := New(g).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, classes(res)); diff != "" {
+				t.Errorf("classes (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestHonorificAlias checks that an honorific in an alias ("Ms Vell" of
 // "Vell") makes a person of a name the tagger read as a body.
 func TestHonorificAlias(t *testing.T) {

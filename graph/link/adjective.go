@@ -374,7 +374,11 @@ func skeletons(byKey, byAdj map[string][]*target) map[string][]string {
 // in its vowels ("Harlovv" and "Herlov" are spellings of one name). A
 // person's name is left alone: surnames that differ so are many.
 func (sc *entityScorer) tryVariant(byKey, byAdj map[string][]*target, bySkel map[string][]string) {
-	k := vocab.NameKey(sc.e.name)
+	sc.tryVariantOf(vocab.NameKey(sc.e.name), byKey, byAdj, bySkel)
+}
+
+// tryVariantOf is tryVariant for the name key k.
+func (sc *entityScorer) tryVariantOf(k string, byKey, byAdj map[string][]*target, bySkel map[string][]string) {
 	if strings.Contains(k, " ") || len(k) < 6 || sc.e.types&tPER != 0 {
 		return
 	}
@@ -393,5 +397,26 @@ func (sc *entityScorer) tryVariant(byKey, byAdj map[string][]*target, bySkel map
 			sc.adjective[t.iri] = true
 			sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.7, "variant"
 		}
+	}
+}
+
+// tryPlural adds, for a miscellaneous name of one word in the plural
+// ("the Norlandics"), a people, the places and religions its singular is
+// the adjective of, or of a spelling variant of it (tryVariant): a people
+// stands for what its adjective names, as its adjective does. Not for a
+// body's name: a club's ("the Harlowers") is no people.
+func (sc *entityScorer) tryPlural(byKey, byAdj map[string][]*target, bySkel map[string][]string) {
+	k := vocab.NameKey(sc.e.name)
+	if sc.e.types != tMISC || strings.Contains(k, " ") || !strings.HasSuffix(k, "s") || strings.HasSuffix(k, "ss") {
+		return
+	}
+	one := k[:len(k)-1]
+	for _, t := range byAdj[one] {
+		sc.get(t)
+		sc.adjective[t.iri] = true
+		sc.nameScore[t.iri], sc.nameHow[t.iri] = 0.85, "demonym"
+	}
+	if len(sc.cands) == 0 && len(byKey[one]) == 0 {
+		sc.tryVariantOf(one, byKey, byAdj, bySkel)
 	}
 }

@@ -154,6 +154,30 @@ func TestLinkVariants(t *testing.T) {
 	checkLinks(t, rep, map[string]string{"Vurlan": "Q997001", "Vorlan": "Q997001", "Herzbollah": "Q997002", "Patterson": ""})
 }
 
+// TestLinkPlurals: a people named in the plural stands for what its
+// adjective names ("Pellameses" for Pellam, "Vornists" for Vornism), also
+// when the adjective is spelt with other vowels ("Vorlans" of the
+// religion whose adjective is "Vurlan"); a body's name in the plural is
+// not read so.
+func TestLinkPlurals(t *testing.T) {
+	for _, row := range []struct {
+		name, slice, entity, typ, want string
+	}{
+		{"demonym", adjectiveSlice, "Pellameses", extract.Miscellaneous, "Q993006"},
+		{"religion", adjectiveSlice, "Vornists", extract.Miscellaneous, "Q993009"},
+		{"variant", variantSlice, "Vorlans", extract.Miscellaneous, "Q997001"},
+		{"a body", adjectiveSlice, "Vornists", extract.Organization, ""},
+		{"no people", adjectiveSlice, "Harlows", extract.Miscellaneous, ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, row.name+".nt", row.slice,
+				graphtest.Result("Talks\nThe "+row.entity+" met on Saturday.",
+					[]graphtest.Ent{{Type: row.typ, Name: row.entity}}, nil))
+			checkLinks(t, rep, map[string]string{row.entity: row.want})
+		})
+	}
+}
+
 // TestSkeleton: a name key's first letter and its consonants after it.
 func TestSkeleton(t *testing.T) {
 	for _, row := range []struct{ name, k, want string }{

@@ -1086,6 +1086,9 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, 
 		sc.tryVariant(byKey, byAdj, bySkel)
 	}
 	if len(sc.cands) == 0 {
+		sc.tryPlural(byKey, byAdj, bySkel)
+	}
+	if len(sc.cands) == 0 {
 		// "Organisation" and "Organization": the other spelling.
 		for _, n := range append([]string{e.name}, e.aliases...) {
 			if v, ok := otherSpelling(n); ok {

@@ -8,6 +8,8 @@
 //	L  pos  lemma          every one-word lemma of WordNet in lower case
 //	X  pos  form  lemma    the morphological exception lists (*.exc)
 //	C  class  lemma        the members of each open word class
+//	P  adjective  name     a proper adjective and a name of the place or
+//	                       faith it pertains to ("norlandic  norland")
 //
 // A class is defined by seed senses (see classes.go in this directory):
 // the closure of each seed under hyponym pointers (troponyms for verbs),
@@ -15,6 +17,14 @@
 // LexFile, minus the synsets of other lexicographer files). A lemma
 // joins the class when one of its first Rank senses (WordNet lists a
 // lemma's senses most frequent first) is in that set.
+//
+// The P records follow WordNet's pertainym pointers ("\\") from
+// capitalised adjectives to nouns: a noun synset filed under noun.location
+// or noun.object (a named place, a continent, a river) or under
+// religion.n.01 (a faith): the lemma the pointer names and the synset's
+// first, when capitalised, in lower case (a former union's adjective
+// names the union, not another lemma of its synset that names the state
+// after it).
 package main
 
 import (
@@ -65,6 +75,14 @@ func main() {
 		}
 		log.Printf("%-20s %5d lemmas", c.Name, len(members))
 	}
+	perts, err := wn.pertainyms()
+	if err != nil {
+		log.Fatalf("gen: pertainyms: %v", err)
+	}
+	for _, pt := range perts {
+		lines = append(lines, "P\t"+pt[0]+"\t"+pt[1])
+	}
+	log.Printf("%-20s %5d pairs", "pertainyms", len(perts))
 	if err := write(*out, lines); err != nil {
 		log.Fatalf("gen: %v", err)
 	}
@@ -89,11 +107,21 @@ type wordNet struct {
 	// lexFile maps pos and synset offset to its lexicographer file's
 	// number (lexnames(5WN): 32 is verb.communication).
 	lexFile map[string]map[int64]int
+	// pert maps an adjective synset to its pertainym pointers into nouns.
+	pert map[int64][]pointer
+}
+
+// pointer is a lexical pointer: the target synset, and the numbers of
+// the source word in its synset and of the target word in the target
+// (0: every word).
+type pointer struct {
+	target   int64
+	word, to int
 }
 
 func readWordNet(dir string) (*wordNet, error) {
 	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, inst: map[string]map[int64][]int64{},
-		words: map[string]map[int64][]string{}, frames: map[int64]map[int][]int{}, lexFile: map[string]map[int64]int{}}
+		words: map[string]map[int64][]string{}, frames: map[int64]map[int][]int{}, lexFile: map[string]map[int64]int{}, pert: map[int64][]pointer{}}
 	for p, name := range posFile {
 		senses, err := readIndex(filepath.Join(dir, "index."+name))
 		if err != nil {
@@ -101,7 +129,7 @@ func readWordNet(dir string) (*wordNet, error) {
 		}
 		wn.senses[p] = senses
 		wn.lexFile[p] = map[int64]int{}
-		hypo, inst, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames, wn.lexFile[p])
+		hypo, inst, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames, wn.lexFile[p], wn.pert)
 		if err != nil {
 			return nil, err
 		}
@@ -183,9 +211,10 @@ func readIndex(path string) (map[string][]int64, error) {
 // lex_id [word lex_id...] p_cnt [ptr...] [frames] ..." and returns each
 // synset's hyponyms (pointer "~"), its instance hyponyms ("~i": names,
 // which only classes of names follow) and its lemmas; a verb's frames
-// ("f_cnt + f_num w_num ...") go into frames, and each synset's
-// lexicographer file into lexFile.
-func readData(path, p string, frames map[int64]map[int][]int, lexFile map[int64]int) (hypo, inst map[int64][]int64, words map[int64][]string, err error) {
+// ("f_cnt + f_num w_num ...") go into frames, each synset's
+// lexicographer file into lexFile, and an adjective's pertainym pointers
+// ("\\") to nouns into pert.
+func readData(path, p string, frames map[int64]map[int][]int, lexFile map[int64]int, pert map[int64][]pointer) (hypo, inst map[int64][]int64, words map[int64][]string, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, nil, err
@@ -240,6 +269,14 @@ func readData(path, p string, frames map[int64]map[int][]int, lexFile map[int64]
 		k++
 		for i := 0; i < pc && k+3 < len(f); i++ {
 			sym, target, tpos := f[k], f[k+1], f[k+2]
+			if sym == "\\" && p == "a" && tpos == "n" && len(f[k+3]) == 4 {
+				t, err1 := strconv.ParseInt(target, 10, 64)
+				src, err2 := strconv.ParseInt(f[k+3][:2], 16, 32)
+				dst, err3 := strconv.ParseInt(f[k+3][2:], 16, 32)
+				if err1 == nil && err2 == nil && err3 == nil {
+					pert[off] = append(pert[off], pointer{t, int(src), int(dst)})
+				}
+			}
 			if (sym == "~" || sym == "~i") && (tpos == p || tpos == "s" && p == "a") {
 				t, err := strconv.ParseInt(target, 10, 64)
 				if err == nil && sym == "~" {
@@ -439,6 +476,51 @@ func (wn *wordNet) class(c class) ([]string, error) {
 		}
 	}
 	sort.Strings(out)
+	return out, nil
+}
+
+// pertainyms returns the pairs of a capitalised adjective and a
+// capitalised lemma of a named place or a faith it pertains to, in lower
+// case with spaces, sorted: "norlandic norland", "vellist vellism".
+func (wn *wordNet) pertainyms() ([][2]string, error) {
+	p, religion, err := wn.sense("religion.n.01")
+	if err != nil {
+		return nil, err
+	}
+	faiths := map[int64]bool{}
+	wn.closure(p, religion, 0, true, faiths)
+	seen := map[[2]string]bool{}
+	var out [][2]string
+	for off, ptrs := range wn.pert {
+		adjs := wn.words["a"][off]
+		for _, pt := range ptrs {
+			if lf := wn.lexFile["n"][pt.target]; lf != 15 && lf != 17 && !faiths[pt.target] { // noun.location, noun.object (continents, rivers)
+				continue
+			}
+			for i, a := range adjs {
+				if pt.word != 0 && pt.word != i+1 || !strings.HasPrefix(a, "^") {
+					continue
+				}
+				a = strings.ReplaceAll(strings.TrimPrefix(a, "^"), "_", " ")
+				for k, n := range wn.words["n"][pt.target] {
+					if !strings.HasPrefix(n, "^") || pt.to != 0 && k != 0 && k != pt.to-1 {
+						continue
+					}
+					pair := [2]string{a, strings.ReplaceAll(strings.TrimPrefix(n, "^"), "_", " ")}
+					if !seen[pair] {
+						seen[pair] = true
+						out = append(out, pair)
+					}
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
 	return out, nil
 }
 
