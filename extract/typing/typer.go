@@ -1808,6 +1808,17 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 			return
 		}
 		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
+			// A state or a county that only small towns elsewhere
+			// share their name with is the division (a county named
+			// without "County" is not the town of a few thousand
+			// people that GeoNames lists under the same name); a big
+			// city, or a sizeable capital of a province of that name,
+			// is the city.
+			if t.g.Division(e.Name) && !slices.ContainsFunc(ps, cityOfNote) {
+				e.Class = ClassAdminArea
+				e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/division", Words: e.Name})
+				return
+			}
 			e.Class = ClassCity
 			e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/city", Words: e.Name})
 			linkCity(e, ps)
@@ -1830,6 +1841,14 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	if w >= minVotes {
 		e.Class = class
 	}
+}
+
+// cityOfNote reports whether a populated place is a city that a name
+// shared with a division more likely means: one of 500,000 people or
+// more, or of 100,000 or more that is a country's or a province's
+// capital (GeoNames PPLC, PPLA).
+func cityOfNote(p gazetteer.Place) bool {
+	return p.Population >= 500000 || p.Population >= 100000 && (p.Code == "PPLC" || p.Code == "PPLA")
 }
 
 func appendOnce(s []string, v string) []string {

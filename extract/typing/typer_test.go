@@ -418,6 +418,12 @@ func TestProcess(t *testing.T) {
 			mentions: [][2]string{{"Alaska", org}},
 			want:     []string{"Alaska = LOC/AdministrativeArea"},
 		},
+		{
+			name:     "a state that only small towns elsewhere share their name with is the state; a big city is the city",
+			text:     "Snow fell in Wyoming and Nairobi.",
+			mentions: [][2]string{{"Wyoming", loc}, {"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City", "Wyoming = LOC/AdministrativeArea"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
