@@ -149,6 +149,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimOpeners(res)
 	r.headlineVerbs(res)
 	r.dropNonNames(res)
+	joinSubtitles(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.trimCompounds(res)
@@ -169,6 +170,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
 	u.eventTails()           // 5c. "the Games" after "the Harlow Games"
+	u.subtitles()            // 5d. "Last Voyage" after "Harbour Lights: Last Voyage"
 	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)

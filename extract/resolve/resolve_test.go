@@ -828,3 +828,37 @@ func TestAbbreviates(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinSubtitles checks that a title and its subtitle after a colon
+// become one work, and that a headline's, a dateline's, a date's, a
+// ticker's or a line-up's colon joins nothing.
+func TestJoinSubtitles(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"two titles in a list", "The prize went to Harbour Lights: The Last Voyage and Tarvik: Dark Waters won the other.",
+			[][2]string{{"Harbour Lights", misc}, {"Last Voyage", per}, {"Tarvik", org}},
+			[]string{"Harbour Lights: The Last Voyage", "Tarvik: Dark Waters"}},
+		{"the subtitle alone is the work", "Fans queued for Harbour Lights: Escape from Pellam Bay on Monday. Escape from Pellam Bay sold well.",
+			[][2]string{{"Harbour Lights", org}, {"Pellam Bay", loc}, {"Escape from Pellam Bay", misc}},
+			[]string{"Harbour Lights: Escape from Pellam Bay"}},
+		{"a title opening its sentence, with a verb after it", "Tarvik: Dark Waters was a hit.",
+			[][2]string{{"Tarvik", org}},
+			[]string{"Tarvik: Dark Waters"}},
+		{"words in title case opening a sentence", "Rain fell. Acme: Profits Fall.",
+			[][2]string{{"Acme", org}},
+			[]string{"Acme"}},
+		{"a town in capitals", "The news came from VELDEN: Ostmark Police said it would act.",
+			[][2]string{{"VELDEN", loc}, {"Ostmark Police", org}},
+			[]string{"VELDEN", "Ostmark Police"}},
+		{"a date", "The final was on Monday: Ostmark Rovers won it.",
+			[][2]string{{"Ostmark Rovers", org}},
+			[]string{"Ostmark Rovers"}},
+		{"a ticker", "Shares in Acme (Nasdaq: ACME) rose.",
+			[][2]string{{"Acme", org}, {"Nasdaq", org}, {"ACME", org}},
+			[]string{"Acme", "Nasdaq"}},
+		{"a side and its players", "The teams were Norland: Ann Lee, Bo Ek; and others.",
+			[][2]string{{"Norland", loc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			[]string{"Norland", "Ann Lee", "Bo Ek"}},
+	}
+	checkAnnotatedNames(t, New(nil), tests)
+}

@@ -99,6 +99,9 @@ type evidence struct {
 	// work is set for a mention after a noun for a creative work ("the
 	// film X", "boxing drama X"): a title, not an organisation or person.
 	work bool
+	// subtitle is set for a title and its subtitle after a colon, which
+	// resolution joined into one name: a work whatever its words say.
+	subtitle bool
 	// reasons are the votes' constructions and words.
 	reasons []reason
 	// title is set when a name is a title held by a person: a title
@@ -303,6 +306,13 @@ func titleName(lex *lexicon.Lexicon, name string) bool {
 func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 	if e.Type == extract.EventType {
 		return
+	}
+	// A title and its subtitle that resolution joined ("Harbour
+	// Lights: The Last Voyage") name a work, whatever word ends them
+	// ("Escape from Pellam Bay").
+	if e.Type == extract.Miscellaneous && e.Class == extract.CreativeWorkClass && strings.Contains(e.Name, ": ") {
+		ev.markWork("subtitle", e.Name)
+		ev.subtitle = true
 	}
 	if e.Type == extract.Person {
 		// Only a company's legal or trade ending outweighs the tagger
@@ -1255,6 +1265,13 @@ func isOrgClass(c string) bool {
 
 // decide sets the entity's type and class from the evidence.
 func (t *Typer) decide(e *extract.Entity, ev *evidence) {
+	// A title and its subtitle name a work, whatever words open or end
+	// them ("Prince of Harlow: The Return", "Escape from Pellam Bay").
+	if ev.subtitle {
+		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
+		e.Evidence = append(e.Evidence, ev.because(workVote)...)
+		return
+	}
 	if t.decideByName(e, ev) {
 		return
 	}

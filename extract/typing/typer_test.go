@@ -424,6 +424,12 @@ func TestProcess(t *testing.T) {
 			mentions: [][2]string{{"Wyoming", loc}, {"Nairobi", loc}},
 			want:     []string{"Nairobi = LOC/City", "Wyoming = LOC/AdministrativeArea"},
 		},
+		{
+			name:     "a title and its subtitle are a work, whatever words open or end them",
+			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
+			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
+			want:     []string{"Prince of Harlow: Escape from Pellam Bay = MISC/CreativeWork"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
