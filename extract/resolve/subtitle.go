@@ -54,12 +54,19 @@ func joinSubtitles(res *extract.Result) {
 			if lo > 0 && toks[lo-1].Text == "(" || hi == c+2 && allCaps(toks[c+1].Text) {
 				continue
 			}
-			// A name found inside, none across the ends.
-			inside, across, place := 0, false, false
+			// A name found inside, none across the ends; not a
+			// person's name alone after words that hold no name or
+			// only a person's ("The Latest: Ann Lee", "Bo Ek: Ann Lee
+			// must go").
+			inside, across, place, left, person := 0, false, false, false, false
 			for _, m := range res.Mentions {
 				if m.Sentence != si || m.End <= start || m.Start >= end {
 					continue
 				}
+				// A left side that is only a person's name is a
+				// speaker ("Ann Lee: Bo Ek must go").
+				left = left || m.End <= toks[c].Start && !(m.Type == extract.Person && m.Start == start && m.End == toks[c].Start)
+				person = person || m.Type == extract.Person && m.Start == toks[c+1].Start && m.End == end
 				if m.Start < start || m.End > end {
 					across = true
 					break
@@ -69,7 +76,7 @@ func joinSubtitles(res *extract.Result) {
 					place = place || m.Type == extract.Location && m.End <= toks[c].Start
 				}
 			}
-			if across || inside == 0 || place && c-lo == 1 && next == "," {
+			if across || inside == 0 || place && c-lo == 1 && next == "," || person && !left {
 				continue
 			}
 			for i, m := range res.Mentions {
