@@ -305,6 +305,8 @@ const (
 	// LegalForm: the abbreviations of companies' legal forms: inc, ltd,
 	// plc, co, gmbh (closed.go); each is also a CompanySuffix.
 	LegalForm
+	// TimeZone: the times of time zones: GMT, UTC, EST, PST.
+	TimeZone
 
 	numClasses
 )
@@ -435,6 +437,7 @@ var classNames = [numClasses]string{
 	Comparison:        "comparison",
 	BeliefFirst:       "belief-first",
 	LegalForm:         "legal-form",
+	TimeZone:          "time-zone",
 }
 
 var classByName = func() map[string]Class {

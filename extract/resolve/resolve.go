@@ -1171,12 +1171,13 @@ func nameWords(s string) bool {
 // quantity holds; "Real" alone may be a club), an adjective alone
 // before a noun that stands for no country or party ("Olympic gold"), a
 // common word that only a title-case headline capitalises, and a
-// holiday's name ("Christmas Day": a date, which names no thing).
+// holiday's name ("Christmas Day": a date, which names no thing), and a
+// time zone's after a clock time ("1200 GMT").
 func (r *Resolver) dropNonNames(res *extract.Result) {
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	for _, m := range res.Mentions {
-		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) && !r.holiday(m) {
+		if !pluralAcronym(m.Text) && !r.currencyAfterAmount(res, m) && !r.initialNoun(res, m, &inner) && !r.modifierAdjective(res, m) && !r.headlineWord(res, m) && !r.holiday(m) && !r.timeZoneAfterTime(res, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -1220,6 +1221,13 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 		}
 	}
 	return !(*inner)[m.Text]
+}
+
+// timeZoneAfterTime reports whether mention m is a time zone's time
+// right after a clock time ("1200 GMT", "9:30 EST"): part of the time,
+// which names nothing.
+func (r *Resolver) timeZoneAfterTime(res *extract.Result, m extract.Mention) bool {
+	return r.words != nil && r.words.Is(strings.ToLower(m.Text), lexicon.TimeZone) && afterAmount(res, m)
 }
 
 // currencyAfterAmount reports whether mention m is one word that is a

@@ -868,3 +868,16 @@ func TestJoinSubtitles(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }
+
+// TestDropTimeZones checks that a time zone's time after a clock time is
+// part of the time, not a name, and that the same letters elsewhere are
+// kept.
+func TestDropTimeZones(t *testing.T) {
+	const misc, org = extract.Miscellaneous, extract.Organization
+	tests := []entityRow{
+		{"after a clock time", "Shares in Acme rose by 1200 GMT on Monday.", [][2]string{{"Acme", org}, {"GMT", misc}}, []string{"Acme"}},
+		{"after a time with a colon", "The talks begin at 9:30 EST in Harlow.", [][2]string{{"EST", misc}}, nil},
+		{"alone", "EST signed a deal with Acme.", [][2]string{{"EST", org}, {"Acme", org}}, []string{"EST", "Acme"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
