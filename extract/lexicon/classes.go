@@ -307,6 +307,9 @@ const (
 	LegalForm
 	// TimeZone: the times of time zones: GMT, UTC, EST, PST.
 	TimeZone
+	// Musician: people who make music in a band: singer, guitarist,
+	// drummer, frontman.
+	Musician
 
 	numClasses
 )
@@ -438,6 +441,7 @@ var classNames = [numClasses]string{
 	BeliefFirst:       "belief-first",
 	LegalForm:         "legal-form",
 	TimeZone:          "time-zone",
+	Musician:          "musician",
 }
 
 var classByName = func() map[string]Class {

@@ -480,6 +480,13 @@ var classes = []class{
 	{Name: "currency", Seeds: []string{"monetary_unit.n.01"}},
 	// The times of time zones, written after a clock time: GMT, UTC,
 	// EST, PST, Eastern Time.
+	// People who make music in a band: singer, guitarist, drummer.
+	{Name: "musician", Seeds: []string{"musician.n.01", "singer.n.01"}, Rank: 1,
+		// The first sense's synset holds "player", which news uses of
+		// sportsmen far more ("Acme player Bo Ek").
+		Not: []string{"player"},
+		// The lead singer of a band, a word WordNet 3.0 lacks.
+		Also: []string{"frontman"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
