@@ -150,6 +150,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlineVerbs(res)
 	r.dropNonNames(res)
 	joinSubtitles(res)
+	joinElisions(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.trimCompounds(res)

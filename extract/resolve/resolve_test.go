@@ -881,3 +881,18 @@ func TestDropTimeZones(t *testing.T) {
 	}
 	checkEntityNames(t, New(nil), tests)
 }
+
+// TestJoinElisions checks that a name ending in a word whose "g" an
+// apostrophe stands for runs on over the capitalised words after it, and
+// that a possessive does not.
+func TestJoinElisions(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"one word taken", "Chains such as Rovin' Donuts grew.", [][2]string{{"Rovin", org}}, []string{"Rovin' Donuts"}},
+		{"a mention taken", "Fans of Sailin' Crew cheered.", [][2]string{{"Sailin", loc}, {"Crew", org}}, []string{"Sailin' Crew"}},
+		{"two such words", "He sang Rockin' Rollin' On again.", [][2]string{{"Rockin", org}}, []string{"Rockin' Rollin' On"}},
+		{"a possessive", "Jens' Harlow office closed.", [][2]string{{"Jens", per}, {"Harlow", loc}}, []string{"Jens", "Harlow"}},
+		{"a word in lower case after it", "The Kevin' team won.", [][2]string{{"Kevin", per}}, []string{"Kevin"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}

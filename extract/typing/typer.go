@@ -1524,6 +1524,15 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, ev.because("employer")...)
 		return true
 	}
+	// "X singer Ann Lee", "X striker Bo Ek": the band, the club or the
+	// firm a person is in, for a name the gazetteer knows no place by
+	// (nor by its words after a compass point: "North Harlow farmer Bo
+	// Ek") and nothing else places.
+	if ev.beforePerson && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) && !t.compassPlace(e.Name) {
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+		return true
+	}
 	// "Harlow University": an institution named as one is a body, though
 	// the tagger read a town in it.
 	if v.orgClass == ClassEducational && v.orgW >= wName {
@@ -1769,6 +1778,13 @@ func (t *Typer) isPlaceName(name string) bool {
 		return false
 	}
 	return len(t.g.Places(name)) > 0 || t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatLoc|gazetteer.CatArea) != 0
+}
+
+// compassPlace reports whether name is a compass point and a place's
+// name ("North Harlow").
+func (t *Typer) compassPlace(name string) bool {
+	rest := withoutCompass(name)
+	return rest != "" && t.isPlaceName(rest)
 }
 
 // knownPlace reports whether the gazetteer lists name as a place and not

@@ -425,6 +425,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Nairobi = LOC/City", "Wyoming = LOC/AdministrativeArea"},
 		},
 		{
+			name:     "a name before a noun for a kind of person and a person's name is the body the person is in, unless a place's",
+			text:     "Vellor Squad singer Ann Lee met North Nairobi farmer Bo Ek.",
+			mentions: [][2]string{{"Vellor Squad", loc}, {"Ann Lee", per}, {"North Nairobi", loc}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "North Nairobi = LOC", "Vellor Squad = ORG"},
+		},
+		{
 			name:     "a title and its subtitle are a work, whatever words open or end them",
 			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
