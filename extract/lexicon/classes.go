@@ -310,6 +310,9 @@ const (
 	// Musician: people who make music in a band: singer, guitarist,
 	// drummer, frontman.
 	Musician
+	// Enterprise: words for a business by its size that stand before its
+	// name ("the oil giant X"), not words of names ("the X Giants").
+	Enterprise
 
 	numClasses
 )
@@ -442,6 +445,7 @@ var classNames = [numClasses]string{
 	LegalForm:         "legal-form",
 	TimeZone:          "time-zone",
 	Musician:          "musician",
+	Enterprise:        "enterprise",
 }
 
 var classByName = func() map[string]Class {

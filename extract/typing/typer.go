@@ -526,7 +526,7 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := orgClass(w.lex, p1); c != "" && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
+	} else if c := descriptorClass(w.lex, p1); c != "" && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
@@ -582,7 +582,7 @@ func descriptorList(w *window, ev *evidence) {
 	if c := pairClass(w.lex, w.word(k-1), w.word(k)); c != "" && w.free(k-1) {
 		ev.vote(c, wDescrPair, "descriptor-list", w.word(k-1)+" "+w.word(k))
 		ev.bodyBefore = true
-	} else if c := orgClass(w.lex, w.word(k)); c != "" {
+	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wDescr, "descriptor-list", w.word(k))
 		ev.bodyBefore = true
 	}
@@ -1200,7 +1200,7 @@ func partHead(w *window, i, k int, method string, ev *evidence) {
 			}
 		}
 	}
-	if c := orgClass(w.lex, w.word(k)); c != "" {
+	if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wApposite, method, w.word(k))
 		ev.bodyBefore = true
 	}

@@ -431,6 +431,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "North Nairobi = LOC", "Vellor Squad = ORG"},
 		},
 		{
+			name:     "a word for a business by its size before a name says a company, not inside a name",
+			text:     "The oil giant Tarvik sued the chip giants Vellon and Ostrem, and the Harlow Giants won.",
+			mentions: [][2]string{{"Tarvik", per}, {"Vellon", org}, {"Ostrem", org}, {"Harlow Giants", org}},
+			want:     []string{"Harlow Giants = ORG", "Ostrem = ORG/Corporation", "Tarvik = ORG/Corporation", "Vellon = ORG/Corporation"},
+		},
+		{
 			name:     "a title and its subtitle are a work, whatever words open or end them",
 			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
