@@ -310,8 +310,9 @@ const (
 	// Musician: people who make music in a band: singer, guitarist,
 	// drummer, frontman.
 	Musician
-	// Enterprise: words for a business by its size that stand before its
-	// name ("the oil giant X"), not words of names ("the X Giants").
+	// Enterprise: words for a business by its size or its shape that
+	// stand before its name ("the oil giant X", "the restaurant chain
+	// X"), not words of names ("the X Giants").
 	Enterprise
 
 	numClasses

@@ -437,6 +437,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Giants = ORG", "Ostrem = ORG/Corporation", "Tarvik = ORG/Corporation", "Vellon = ORG/Corporation"},
 		},
 		{
+			name:     "a chain, in the plural too, is a company's descriptor",
+			text:     "Sales rose at food chains such as Vellon and Ostrem, and at the chain Pellar.",
+			mentions: [][2]string{{"Vellon", org}, {"Ostrem", loc}, {"Pellar", per}},
+			want:     []string{"Ostrem = ORG/Corporation", "Pellar = ORG/Corporation", "Vellon = ORG/Corporation"},
+		},
+		{
 			name:     "a title and its subtitle are a work, whatever words open or end them",
 			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},

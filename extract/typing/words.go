@@ -119,7 +119,8 @@ func descriptorClass(lex *lexicon.Lexicon, word string) string {
 	if c := orgClass(lex, word); c != "" {
 		return c
 	}
-	if lex.Is(lex.Lemma(word, "NN"), lexicon.Enterprise) {
+	// "chains" is a lemma of its own (bonds), so the plural is read as one.
+	if lex.Is(lex.Lemma(word, "NN"), lexicon.Enterprise) || lex.Is(lex.Lemma(word, "NNS"), lexicon.Enterprise) {
 		return ClassCorporation
 	}
 	return ""

@@ -487,9 +487,9 @@ var classes = []class{
 		Not: []string{"player"},
 		// The lead singer of a band, a word WordNet 3.0 lacks.
 		Also: []string{"frontman"}},
-	// A business by its size, a sense of words whose first is a person's
-	// or a creature's: "the oil giant".
-	{Name: "enterprise", Seeds: []string{"giant.n.03!"}},
+	// A business by its size or its shape, a sense of words whose first
+	// is another: "the oil giant", "the restaurant chain" (fourth sense).
+	{Name: "enterprise", Seeds: []string{"giant.n.03!", "chain.n.04!"}, Rank: 4},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
