@@ -128,6 +128,12 @@ func placeKind(head string) uint8 {
 	return 0
 }
 
+// Town reports whether a Wikidata place named name (a label or an
+// alternative name) is described as a town, a city or a part of one.
+func (g *Gazetteer) Town(name string) bool {
+	return g.placeKinds[Key(name)]&kindTown != 0
+}
+
 // Division reports whether the Wikidata places named name (a label or an
 // alternative name) are described as divisions of a country (a state, a
 // county, a province, ...) and none of them as a town, a city or a part

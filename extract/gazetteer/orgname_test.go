@@ -73,7 +73,7 @@ func TestOrgName(t *testing.T) {
 }
 
 // TestDivision reads a made-up slice of places: a name is a division's
-// when every place so named is described as one.
+// when every place so named is described as one, a town's when one is.
 func TestDivision(t *testing.T) {
 	names := "#category\tname\tqid\tlabel\tkind\n" +
 		"loc\tOstmark\tQ1\tOstmark\tstate\n" +
@@ -110,5 +110,8 @@ func TestDivision(t *testing.T) {
 				t.Errorf("Division(%q) = %v; want %v", tt.in, got, tt.want)
 			}
 		})
+	}
+	if !g.Town("Harlow") || g.Town("Ostmark") || g.Town("Pellam") {
+		t.Errorf("Town: Harlow %v (want true), Ostmark %v, Pellam %v (want false)", g.Town("Harlow"), g.Town("Ostmark"), g.Town("Pellam"))
 	}
 }

@@ -252,10 +252,12 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	t.resultsPage(res, evs)
+	codes := t.documentCountries(res)
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		typ := ent.Type
 		t.decide(ent, &evs[e])
+		t.foreignTown(ent, codes)
 		if ent.Class != "" {
 			ent.Evidence = append(ent.Evidence, evs[e].because(ent.Class)...)
 		}

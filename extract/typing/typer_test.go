@@ -437,6 +437,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Giants = ORG", "Ostrem = ORG/Corporation", "Tarvik = ORG/Corporation", "Vellon = ORG/Corporation"},
 		},
 		{
+			name:     "a small town abroad that only the gazetteer calls one is no city where the text names other countries",
+			text:     "Envoys of Kenya and Ghana met at Valinda on Monday. Crowds in Nairobi cheered.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Valinda", loc}, {"Nairobi", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country", "Nairobi = LOC/City", "Valinda = LOC"},
+		},
+		{
+			name:     "a small town is a city where the text names its country, or names none",
+			text:     "Floods hit Valinda in the United States. Floods hit Eastmont.",
+			mentions: [][2]string{{"Valinda", loc}, {"United States", loc}, {"Eastmont", loc}},
+			want:     []string{"Eastmont = LOC/City", "United States = LOC/Country", "Valinda = LOC/City"},
+		},
+		{
 			name:     "a chain, in the plural too, is a company's descriptor",
 			text:     "Sales rose at food chains such as Vellon and Ostrem, and at the chain Pellar.",
 			mentions: [][2]string{{"Vellon", org}, {"Ostrem", loc}, {"Pellar", per}},
