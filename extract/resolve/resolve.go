@@ -511,16 +511,21 @@ func (u *union) surnames() {
 
 // firstNameAlone reports whether mention i, one word, is a first name
 // the gazetteer knows, tagged a person, that begins the name of exactly
-// one person named in full before it ("Ken" after "Ken Livingstone"):
-// news calls people by their first name once it has named them.
+// one person named in full before it ("Ken" after "Ken Livingstone"), or
+// anywhere when the mention is in the headline: news calls people by
+// their first name once it has named them, and headlines before.
 func (u *union) firstNameAlone(i int) bool {
 	m := u.res.Mentions[i]
 	if u.firstNames == nil || m.Type != extract.Person || !u.firstNames.FirstName(m.Text) {
 		return false
 	}
+	// A headline names people as the report will ("Ann wins"): the
+	// person may be named in full only after it.
+	h := u.res.Headline
+	headline := h.Len() > 0 && m.Start >= h.Start && m.End <= h.End
 	var earlier []int
 	for _, j := range u.byFirst[u.info[i].key] {
-		if u.res.Mentions[j].Type == extract.Person && u.res.Mentions[j].Start < m.Start {
+		if u.res.Mentions[j].Type == extract.Person && (u.res.Mentions[j].Start < m.Start || headline) {
 			// A body's name the tagger took for a person's ("the Ann Lee
 			// Foundation") is no one's full name.
 			if w := u.info[j].words; u.words != nil && u.words.Classes(strings.ToLower(w[len(w)-1])).Has(lexicon.Organization) {

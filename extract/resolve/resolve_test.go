@@ -896,3 +896,15 @@ func TestJoinElisions(t *testing.T) {
 	}
 	checkEntityNames(t, New(nil), tests)
 }
+
+// TestHeadlineFirstName checks that a first name alone in the headline
+// is the one person the report names in full with it, though after it,
+// and that one in the report before the full name is not.
+func TestHeadlineFirstName(t *testing.T) {
+	const per = extract.Person
+	tests := []entityRow{
+		{"in the headline", "Ann takes the title\n\nAnn Lee won the final in Harlow on Sunday.", [][2]string{{"Ann", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"in the report", "The final was held on Sunday.\n\nAnn spoke first. Ann Lee won the final in Harlow.", [][2]string{{"Ann", per}, {"Ann Lee", per}}, []string{"Ann", "Ann Lee"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: parties{}}), tests)
+}
