@@ -510,13 +510,18 @@ func (u *union) surnames() {
 }
 
 // firstNameAlone reports whether mention i, one word, is a first name
-// the gazetteer knows, tagged a person, that begins the name of exactly
+// the gazetteer knows (or a word of names: nameWord), tagged a person,
+// whose byLast finds no surname, that begins the name of exactly
 // one person named in full before it ("Ken" after "Ken Livingstone"), or
 // anywhere when the mention is in the headline: news calls people by
 // their first name once it has named them, and headlines before.
 func (u *union) firstNameAlone(i int) bool {
 	m := u.res.Mentions[i]
-	if u.firstNames == nil || m.Type != extract.Person || !u.firstNames.FirstName(m.Text) {
+	if u.firstNames == nil || m.Type != extract.Person {
+		return false
+	}
+	known := u.firstNames.FirstName(m.Text)
+	if !known && !u.nameWord(m.Text) {
 		return false
 	}
 	// A headline names people as the report will ("Ann wins"): the
@@ -531,10 +536,45 @@ func (u *union) firstNameAlone(i int) bool {
 			if w := u.info[j].words; u.words != nil && u.words.Classes(strings.ToLower(w[len(w)-1])).Has(lexicon.Organization) {
 				continue
 			}
+			// A word of names the gazetteer's list lacks begins a
+			// person's name of name words only ("Imanol Harinordoquy",
+			// not "Tarvik Awards").
+			if !known && !u.nameWords(u.info[j].words[1:]) {
+				continue
+			}
 			earlier = append(earlier, u.find(j))
 		}
 	}
 	return len(earlier) > 0 && len(distinctRoots(earlier, u.find)) == 1
+}
+
+// nameWord reports whether news writes w capitalised more often than in
+// lower case, or too rarely to tell: a first name the gazetteer's list
+// lacks ("Imanol") may be, a common word ("Wonder") is not.
+func (u *union) nameWord(w string) bool {
+	casings, ok := u.firstNames.(Casings)
+	if !ok {
+		return false
+	}
+	lo, hi, ok := casings.Casing(w)
+	return !ok || hi > lo
+}
+
+// nameWords reports whether each of ws is a word of names (nameWord)
+// and none a word for a kind of place ("Island", "Bay").
+func (u *union) nameWords(ws []string) bool {
+	for _, w := range ws {
+		if !u.nameWord(w) {
+			return false
+		}
+		if u.words == nil {
+			continue
+		}
+		if c := u.words.Classes(strings.ToLower(w)); c.Has(lexicon.NaturalFeature) || c.Has(lexicon.Facility) || c.Has(lexicon.Settlement) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorific reports whether mention m is addressed with an honorific ("Mr

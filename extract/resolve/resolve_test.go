@@ -908,3 +908,33 @@ func TestHeadlineFirstName(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: parties{}}), tests)
 }
+
+// namesCasing knows "Ann" as a first name and how news writes a few
+// words.
+type namesCasing struct{}
+
+func (namesCasing) Canonical(string, string) (string, string, string, bool) { return "", "", "", false }
+func (namesCasing) FirstName(word string) bool                              { return word == "Ann" }
+func (namesCasing) Casing(word string) (int, int, bool) {
+	switch word {
+	case "Tarvo", "Lindqvist", "Pellam":
+		return 1, 40, true
+	case "Awards", "Bay":
+		return 90, 10, true
+	}
+	return 0, 0, false
+}
+
+// TestWordOfNamesAlone checks that a one-word person's name the
+// first-name list lacks, but that news writes capitalised, joins the one
+// person named in full with it before, when that name's other words are
+// words of names too and none a kind of place.
+func TestWordOfNamesAlone(t *testing.T) {
+	const per = extract.Person
+	tests := []entityRow{
+		{"a word of names", "Tarvo Lindqvist scored twice. Tarvo was pleased.", [][2]string{{"Tarvo Lindqvist", per}, {"Tarvo", per}}, []string{"Tarvo Lindqvist"}},
+		{"a full name ending in a common word", "Tarvo Awards were given. Tarvo was pleased.", [][2]string{{"Tarvo Awards", per}, {"Tarvo", per}}, []string{"Tarvo Awards", "Tarvo"}},
+		{"a full name ending in a kind of place", "Pellam Bay was calm. Pellam was calm.", [][2]string{{"Pellam Bay", per}, {"Pellam", per}}, []string{"Pellam Bay", "Pellam"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: namesCasing{}}), tests)
+}
