@@ -92,3 +92,68 @@ func elisionAt(toks []tokenize.Token, k int) bool {
 func elided(w string) bool {
 	return len(w) >= 4 && strings.HasSuffix(w, "in") && startsUpper(w)
 }
+
+// joinSaints extends a saint's name that the recognizer ended at its
+// possessive ("St Pellam" of "St Pellam's Chapel") over the possessive and
+// the capitalised words after it: a saint's name in the possessive names
+// a church, a school, a street or a square after the saint, which the
+// words after it name with it. Mentions inside the words taken are
+// dropped.
+func joinSaints(res *extract.Result) {
+	var drop map[int]bool
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		first, _, ok := strings.Cut(m.Text, " ")
+		if !ok || first != "St" && first != "St." && first != "Saint" || !isEntityType(m.Type) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		j := 0
+		for j < len(toks) && toks[j].End < m.End {
+			j++
+		}
+		// Token j ends the mention, j+1 is the possessive written
+		// against it, and j+2 on are the words taken.
+		if j+2 >= len(toks) || toks[j].End != m.End {
+			continue
+		}
+		if p := toks[j+1].Text; p != "'s" && p != "’s" || toks[j+1].Start != toks[j].End {
+			continue
+		}
+		k := j + 2
+		for k < len(toks) && titleWord(toks[k].Text) && !calendarWord(toks[k].Text) {
+			k++
+		}
+		if k == j+2 {
+			continue
+		}
+		end := toks[k-1].End
+		for o := range res.Mentions {
+			if o != i && res.Mentions[o].Sentence == m.Sentence && res.Mentions[o].Start >= m.End && res.Mentions[o].Start < end {
+				if res.Mentions[o].End > end {
+					end = -1
+					break
+				}
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[o] = true
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		m.End = end
+		m.Text = res.Doc.Text[m.Start:end]
+	}
+	if drop == nil {
+		return
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}

@@ -151,6 +151,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.dropNonNames(res)
 	joinSubtitles(res)
 	joinElisions(res)
+	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.trimCompounds(res)

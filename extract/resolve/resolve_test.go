@@ -938,3 +938,16 @@ func TestWordOfNamesAlone(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: namesCasing{}}), tests)
 }
+
+// TestJoinSaints checks that a saint's name cut at its possessive runs on
+// over the capitalised words after it, and a saint's name alone does not.
+func TestJoinSaints(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []entityRow{
+		{"a chapel", "They wed in St Pellam's Chapel on Monday.", [][2]string{{"St Pellam", loc}, {"Chapel", org}}, []string{"St Pellam's Chapel"}},
+		{"a school of three words", "Pupils of St Ann's High School sang.", [][2]string{{"St Ann", org}}, []string{"St Ann's High School"}},
+		{"the saint alone", "St Ann's was shut.", [][2]string{{"St Ann", org}}, []string{"St Ann"}},
+		{"no saint", "Harlow's Town Hall was shut.", [][2]string{{"Harlow", loc}, {"Town Hall", loc}}, []string{"Harlow", "Town Hall"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
