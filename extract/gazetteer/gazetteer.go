@@ -101,6 +101,46 @@ type Gazetteer struct {
 	// orgLabels maps the key of an organisation's Wikidata label or
 	// alternative name to the items so named.
 	orgLabels map[string][]orgItem
+	// placeKinds maps the key of a Wikidata place's label or
+	// alternative name to what the descriptions of the places so named
+	// call them: a division of a country (kindDivision), a town or a part
+	// of one (kindTown).
+	placeKinds map[string]uint8
+}
+
+// The kinds of places of placeKinds.
+const (
+	kindDivision uint8 = 1 << iota
+	kindTown
+)
+
+// placeKind returns the kind of place that the head noun of a Wikidata
+// description names ("state" of "state of the United States"), or 0 for
+// any other kind (an island, a country, a river).
+func placeKind(head string) uint8 {
+	switch head {
+	case "state", "county", "province", "region", "territory", "canton", "prefecture", "voivodeship", "oblast", "krai", "governorate":
+		return kindDivision
+	case "city", "town", "village", "capital", "seat", "municipality", "commune", "borough", "suburb", "district",
+		"neighborhood", "neighbourhood", "area", "metropolis", "hamlet", "settlement", "parish":
+		return kindTown
+	}
+	return 0
+}
+
+// Town reports whether a Wikidata place named name (a label or an
+// alternative name) is described as a town, a city or a part of one.
+func (g *Gazetteer) Town(name string) bool {
+	return g.placeKinds[Key(name)]&kindTown != 0
+}
+
+// Division reports whether the Wikidata places named name (a label or an
+// alternative name) are described as divisions of a country (a state, a
+// county, a province, ...) and none of them as a town, a city or a part
+// of one. A populated place of the same name elsewhere does not count:
+// GeoNames lists small towns named after many states and counties.
+func (g *Gazetteer) Division(name string) bool {
+	return g.placeKinds[Key(name)] == kindDivision
 }
 
 // CountryItem returns the Wikidata item of a place labelled name (not
@@ -200,7 +240,7 @@ func readTSV(fs fileOpener, name string, sized func(lines int), fn func(cols []s
 }
 
 func load(fs fileOpener) (*Gazetteer, error) {
-	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, orgLabels: map[string][]orgItem{}, countryItems: map[string]string{}}
+	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, orgLabels: map[string][]orgItem{}, countryItems: map[string]string{}, placeKinds: map[string]uint8{}}
 	// The shipped lists hold about 150,000 names and prefixes: a table
 	// of this size never grows while they load.
 	g.phrases.init(1 << 19)
@@ -276,6 +316,11 @@ func load(fs fileOpener) (*Gazetteer, error) {
 		if cat == CatLoc && len(c) >= 5 && c[4] == "country" && c[2] != "" && c[1] == c[3] {
 			if k := Key(c[1]); g.countryItems[k] == "" {
 				g.countryItems[k] = c[2]
+			}
+		}
+		if cat == CatLoc && len(c) >= 5 {
+			if k := placeKind(c[4]); k != 0 {
+				g.placeKinds[Key(c[1])] |= k
 			}
 		}
 		if cat == CatOrg && len(c) >= 5 && c[3] != "" {

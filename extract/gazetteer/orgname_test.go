@@ -71,3 +71,47 @@ func TestOrgName(t *testing.T) {
 		})
 	}
 }
+
+// TestDivision reads a made-up slice of places: a name is a division's
+// when every place so named is described as one, a town's when one is.
+func TestDivision(t *testing.T) {
+	names := "#category\tname\tqid\tlabel\tkind\n" +
+		"loc\tOstmark\tQ1\tOstmark\tstate\n" +
+		"loc\tOst\tQ1\tOstmark\tstate\n" +
+		"loc\tHarlow\tQ2\tHarlow\tcounty\n" +
+		"loc\tHarlow\tQ3\tHarlow\tcity\n" +
+		"loc\tPellam\tQ4\tPellam\tisland\n" +
+		"loc\tVelden\tQ5\tVelden\tprovince\n" +
+		"loc\tVelden\tQ6\tVelden\tregion\n"
+	fs := fstest.MapFS{
+		"data/countries.tsv.gz": {Data: gz(t, "")},
+		"data/places.tsv.gz":    {Data: gz(t, "")},
+		"data/names.tsv.gz":     {Data: gz(t, names)},
+		"data/clusters.tsv.gz":  {Data: gz(t, "")},
+	}
+	g, err := load(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a state", "Ostmark", true},
+		{"a state's other name", "Ost", true},
+		{"two divisions", "Velden", true},
+		{"a county and a city", "Harlow", false},
+		{"an island", "Pellam", false},
+		{"unknown", "Tarvik", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := g.Division(tt.in); got != tt.want {
+				t.Errorf("Division(%q) = %v; want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+	if !g.Town("Harlow") || g.Town("Ostmark") || g.Town("Pellam") {
+		t.Errorf("Town: Harlow %v (want true), Ostmark %v, Pellam %v (want false)", g.Town("Harlow"), g.Town("Ostmark"), g.Town("Pellam"))
+	}
+}

@@ -308,6 +308,15 @@ const (
 	// Condition: the subordinators that make their clause a condition, not
 	// a statement: if, unless, whether (closed.go).
 	Condition
+	// TimeZone: the times of time zones: GMT, UTC, EST, PST.
+	TimeZone
+	// Musician: people who make music in a band: singer, guitarist,
+	// drummer, frontman.
+	Musician
+	// Enterprise: words for a business by its size or its shape that
+	// stand before its name ("the oil giant X", "the restaurant chain
+	// X"), not words of names ("the X Giants").
+	Enterprise
 
 	numClasses
 )
@@ -439,6 +448,9 @@ var classNames = [numClasses]string{
 	BeliefFirst:       "belief-first",
 	LegalForm:         "legal-form",
 	Condition:         "condition",
+	TimeZone:          "time-zone",
+	Musician:          "musician",
+	Enterprise:        "enterprise",
 }
 
 var classByName = func() map[string]Class {

@@ -435,6 +435,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:alumniOf | Pellam University | life", "Ann Lee | schema:birthPlace | Harlow | life"},
 		},
 		{
+			name: "a band's singer is its member; a club's player works for it",
+			c:    MethodTitle,
+			text: "[[Harbour Lights|ORG]] singer [[Ann Lee|PER]] spoke. [[Acme Rovers|ORG]] player [[Bo Ek|PER]] agreed.",
+			want: []string{"Ann Lee | schema:memberOf | Harbour Lights | title", "Bo Ek | schema:worksFor | Acme Rovers | title"},
+		},
+		{
 			name: "a person's publicist",
 			c:    MethodTitle,
 			text: "[[Ann Lee|PER]]'s publicist [[Bo Ek|PER]] spoke.",

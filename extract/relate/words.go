@@ -77,9 +77,9 @@ func (v *view) isTitleLemma(l string) bool {
 
 // isMembership reports whether the title head at i relates a person to an
 // organisation by membership rather than employment ("member",
-// "supporter", "senator").
+// "supporter", "senator", a band's "singer").
 func (v *view) isMembership(i int) bool {
-	return v.is(i, lexicon.Membership) || v.isMP(i)
+	return v.is(i, lexicon.Membership, lexicon.Musician) || v.isMP(i)
 }
 
 // isMP reports whether token i is "MP" or "MEP", a member of a parliament

@@ -150,6 +150,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimOpeners(res)
 	r.headlineVerbs(res)
 	adjectives := r.dropNonNames(res)
+	joinSubtitles(res)
+	joinElisions(res)
+	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
 	r.trimCompounds(res)
@@ -171,6 +174,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
 	u.compassHalves()                    // 5d. "the South" beside "North Norland" and "South Norland"
+	u.subtitles()                        // 5e. "Last Voyage" after "Harbour Lights: Last Voyage"
 	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
@@ -544,26 +548,71 @@ func (u *union) surnames() {
 }
 
 // firstNameAlone reports whether mention i, one word, is a first name
-// the gazetteer knows, tagged a person, that begins the name of exactly
-// one person named in full before it ("Ken" after "Ken Livingstone"):
-// news calls people by their first name once it has named them.
+// the gazetteer knows (or a word of names: nameWord), tagged a person,
+// whose byLast finds no surname, that begins the name of exactly
+// one person named in full before it ("Ken" after "Ken Livingstone"), or
+// anywhere when the mention is in the headline: news calls people by
+// their first name once it has named them, and headlines before.
 func (u *union) firstNameAlone(i int) bool {
 	m := u.res.Mentions[i]
-	if u.firstNames == nil || m.Type != extract.Person || !u.firstNames.FirstName(m.Text) {
+	if u.firstNames == nil || m.Type != extract.Person {
 		return false
 	}
+	known := u.firstNames.FirstName(m.Text)
+	if !known && !u.nameWord(m.Text) {
+		return false
+	}
+	// A headline names people as the report will ("Ann wins"): the
+	// person may be named in full only after it.
+	h := u.res.Headline
+	headline := h.Len() > 0 && m.Start >= h.Start && m.End <= h.End
 	var earlier []int
 	for _, j := range u.byFirst[u.info[i].key] {
-		if u.res.Mentions[j].Type == extract.Person && u.res.Mentions[j].Start < m.Start {
+		if u.res.Mentions[j].Type == extract.Person && (u.res.Mentions[j].Start < m.Start || headline) {
 			// A body's name the tagger took for a person's ("the Ann Lee
 			// Foundation") is no one's full name.
 			if w := u.info[j].words; u.words != nil && u.words.Classes(strings.ToLower(w[len(w)-1])).Has(lexicon.Organization) {
+				continue
+			}
+			// A word of names the gazetteer's list lacks begins a
+			// person's name of name words only ("Imanol Harinordoquy",
+			// not "Tarvik Awards").
+			if !known && !u.nameWords(u.info[j].words[1:]) {
 				continue
 			}
 			earlier = append(earlier, u.find(j))
 		}
 	}
 	return len(earlier) > 0 && len(distinctRoots(earlier, u.find)) == 1
+}
+
+// nameWord reports whether news writes w capitalised more often than in
+// lower case, or too rarely to tell: a first name the gazetteer's list
+// lacks ("Imanol") may be, a common word ("Wonder") is not.
+func (u *union) nameWord(w string) bool {
+	casings, ok := u.firstNames.(Casings)
+	if !ok {
+		return false
+	}
+	lo, hi, ok := casings.Casing(w)
+	return !ok || hi > lo
+}
+
+// nameWords reports whether each of ws is a word of names (nameWord)
+// and none a word for a kind of place ("Island", "Bay").
+func (u *union) nameWords(ws []string) bool {
+	for _, w := range ws {
+		if !u.nameWord(w) {
+			return false
+		}
+		if u.words == nil {
+			continue
+		}
+		if c := u.words.Classes(strings.ToLower(w)); c.Has(lexicon.NaturalFeature) || c.Has(lexicon.Facility) || c.Has(lexicon.Settlement) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorific reports whether mention m is addressed with an honorific ("Mr
@@ -1240,7 +1289,8 @@ func nameWords(s string) bool {
 // quantity holds; "Real" alone may be a club), an adjective alone
 // before a noun that stands for no country or party ("Olympic gold"), a
 // common word that only a title-case headline capitalises, and a
-// holiday's name ("Christmas Day": a date, which names no thing).
+// holiday's name ("Christmas Day": a date, which names no thing), and a
+// time zone's after a clock time ("1200 GMT").
 //
 // An adjective before a noun is kept when the document names what it
 // stands for, of which it is then an alias: the same word as a name
@@ -1251,7 +1301,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	var adjective []bool      // whether each kept mention is an adjective before a noun
 	for _, m := range res.Mentions {
-		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) {
+		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1368,6 +1418,13 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 		}
 	}
 	return !(*inner)[m.Text]
+}
+
+// timeZoneAfterTime reports whether mention m is a time zone's time
+// right after a clock time ("1200 GMT", "9:30 EST"): part of the time,
+// which names nothing.
+func (r *Resolver) timeZoneAfterTime(res *extract.Result, m extract.Mention) bool {
+	return r.words != nil && r.words.Is(strings.ToLower(m.Text), lexicon.TimeZone) && afterAmount(res, m)
 }
 
 // currencyAfterAmount reports whether mention m is one word that is a

@@ -890,3 +890,126 @@ func TestAbbreviates(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinSubtitles checks that a title and its subtitle after a colon
+// become one work, and that a headline's, a dateline's, a date's, a
+// ticker's or a line-up's colon joins nothing.
+func TestJoinSubtitles(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"two titles in a list", "The prize went to Harbour Lights: The Last Voyage and Tarvik: Dark Waters won the other.",
+			[][2]string{{"Harbour Lights", misc}, {"Last Voyage", per}, {"Tarvik", org}},
+			[]string{"Harbour Lights: The Last Voyage", "Tarvik: Dark Waters"}},
+		{"the subtitle alone is the work", "Fans queued for Harbour Lights: Escape from Pellam Bay on Monday. Escape from Pellam Bay sold well.",
+			[][2]string{{"Harbour Lights", org}, {"Pellam Bay", loc}, {"Escape from Pellam Bay", misc}},
+			[]string{"Harbour Lights: Escape from Pellam Bay"}},
+		{"a title opening its sentence, with a verb after it", "Tarvik: Dark Waters was a hit.",
+			[][2]string{{"Tarvik", org}},
+			[]string{"Tarvik: Dark Waters"}},
+		{"words in title case opening a sentence", "Rain fell. Acme: Profits Fall.",
+			[][2]string{{"Acme", org}},
+			[]string{"Acme"}},
+		{"a town in capitals", "The news came from VELDEN: Ostmark Police said it would act.",
+			[][2]string{{"VELDEN", loc}, {"Ostmark Police", org}},
+			[]string{"VELDEN", "Ostmark Police"}},
+		{"a date", "The final was on Monday: Ostmark Rovers won it.",
+			[][2]string{{"Ostmark Rovers", org}},
+			[]string{"Ostmark Rovers"}},
+		{"a ticker", "Shares in Acme (Nasdaq: ACME) rose.",
+			[][2]string{{"Acme", org}, {"Nasdaq", org}, {"ACME", org}},
+			[]string{"Acme", "Nasdaq"}},
+		{"a person's name after words that hold none", "The Latest: Ann Lee wins the vote.",
+			[][2]string{{"Ann Lee", per}},
+			[]string{"Ann Lee"}},
+		{"a person's name after a speaker's", "Bo Ek: Ann Lee must go now.",
+			[][2]string{{"Bo Ek", per}, {"Ann Lee", per}},
+			[]string{"Bo Ek", "Ann Lee"}},
+		{"a side and its players", "The teams were Norland: Ann Lee, Bo Ek; and others.",
+			[][2]string{{"Norland", loc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			[]string{"Norland", "Ann Lee", "Bo Ek"}},
+	}
+	checkAnnotatedNames(t, New(nil), tests)
+}
+
+// TestDropTimeZones checks that a time zone's time after a clock time is
+// part of the time, not a name, and that the same letters elsewhere are
+// kept.
+func TestDropTimeZones(t *testing.T) {
+	const misc, org = extract.Miscellaneous, extract.Organization
+	tests := []entityRow{
+		{"after a clock time", "Shares in Acme rose by 1200 GMT on Monday.", [][2]string{{"Acme", org}, {"GMT", misc}}, []string{"Acme"}},
+		{"after a time with a colon", "The talks begin at 9:30 EST in Harlow.", [][2]string{{"EST", misc}}, nil},
+		{"alone", "EST signed a deal with Acme.", [][2]string{{"EST", org}, {"Acme", org}}, []string{"EST", "Acme"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
+// TestJoinElisions checks that a name ending in a word whose "g" an
+// apostrophe stands for runs on over the capitalised words after it, and
+// that a possessive does not.
+func TestJoinElisions(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"one word taken", "Chains such as Rovin' Donuts grew.", [][2]string{{"Rovin", org}}, []string{"Rovin' Donuts"}},
+		{"a mention taken", "Fans of Sailin' Crew cheered.", [][2]string{{"Sailin", loc}, {"Crew", org}}, []string{"Sailin' Crew"}},
+		{"two such words", "He sang Rockin' Rollin' On again.", [][2]string{{"Rockin", org}}, []string{"Rockin' Rollin' On"}},
+		{"a possessive", "Jens' Harlow office closed.", [][2]string{{"Jens", per}, {"Harlow", loc}}, []string{"Jens", "Harlow"}},
+		{"a word in lower case after it", "The Kevin' team won.", [][2]string{{"Kevin", per}}, []string{"Kevin"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
+// TestHeadlineFirstName checks that a first name alone in the headline
+// is the one person the report names in full with it, though after it,
+// and that one in the report before the full name is not.
+func TestHeadlineFirstName(t *testing.T) {
+	const per = extract.Person
+	tests := []entityRow{
+		{"in the headline", "Ann takes the title\n\nAnn Lee won the final in Harlow on Sunday.", [][2]string{{"Ann", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"in the report", "The final was held on Sunday.\n\nAnn spoke first. Ann Lee won the final in Harlow.", [][2]string{{"Ann", per}, {"Ann Lee", per}}, []string{"Ann", "Ann Lee"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: parties{}}), tests)
+}
+
+// namesCasing knows "Ann" as a first name and how news writes a few
+// words.
+type namesCasing struct{}
+
+func (namesCasing) Canonical(string, string) (string, string, string, bool) { return "", "", "", false }
+func (namesCasing) FirstName(word string) bool                              { return word == "Ann" }
+func (namesCasing) Casing(word string) (int, int, bool) {
+	switch word {
+	case "Tarvo", "Lindqvist", "Pellam":
+		return 1, 40, true
+	case "Awards", "Bay":
+		return 90, 10, true
+	}
+	return 0, 0, false
+}
+
+// TestWordOfNamesAlone checks that a one-word person's name the
+// first-name list lacks, but that news writes capitalised, joins the one
+// person named in full with it before, when that name's other words are
+// words of names too and none a kind of place.
+func TestWordOfNamesAlone(t *testing.T) {
+	const per = extract.Person
+	tests := []entityRow{
+		{"a word of names", "Tarvo Lindqvist scored twice. Tarvo was pleased.", [][2]string{{"Tarvo Lindqvist", per}, {"Tarvo", per}}, []string{"Tarvo Lindqvist"}},
+		{"a full name ending in a common word", "Tarvo Awards were given. Tarvo was pleased.", [][2]string{{"Tarvo Awards", per}, {"Tarvo", per}}, []string{"Tarvo Awards", "Tarvo"}},
+		{"a full name ending in a kind of place", "Pellam Bay was calm. Pellam was calm.", [][2]string{{"Pellam Bay", per}, {"Pellam", per}}, []string{"Pellam Bay", "Pellam"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: namesCasing{}}), tests)
+}
+
+// TestJoinSaints checks that a saint's name cut at its possessive runs on
+// over the capitalised words after it, and a saint's name alone does not.
+func TestJoinSaints(t *testing.T) {
+	const loc, org = extract.Location, extract.Organization
+	tests := []entityRow{
+		{"a chapel", "They wed in St Pellam's Chapel on Monday.", [][2]string{{"St Pellam", loc}, {"Chapel", org}}, []string{"St Pellam's Chapel"}},
+		{"a school of three words", "Pupils of St Ann's High School sang.", [][2]string{{"St Ann", org}}, []string{"St Ann's High School"}},
+		{"the saint alone", "St Ann's was shut.", [][2]string{{"St Ann", org}}, []string{"St Ann"}},
+		{"no saint", "Harlow's Town Hall was shut.", [][2]string{{"Harlow", loc}, {"Town Hall", loc}}, []string{"Harlow", "Town Hall"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}

@@ -147,6 +147,21 @@ func expandCompass(name string) string {
 	return name
 }
 
+// withoutCompass returns name without the compass point that opens it
+// ("North Harlow" -> "Harlow"), or "" when none does.
+func withoutCompass(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return ""
+	}
+	for _, w := range compassWords {
+		if first == w {
+			return rest
+		}
+	}
+	return ""
+}
+
 // PartyName returns the canonical name of the political party name stands
 // for: a party of the Wikidata slice, by its label, an alternative name or
 // a member's form ("Conservative" -> "Conservative Party"). It implements

@@ -77,6 +77,57 @@ func linkCity(e *extract.Entity, ps []gazetteer.Place) {
 	}
 }
 
+// smallTown is the population under which a town the gazetteer alone
+// makes a city is doubted when the document names other countries than
+// its own (foreignTown).
+const smallTown = 100000
+
+// foreignTown takes back the class City, and the links, that the
+// gazetteer alone gave a place when the towns of that name are small,
+// lie in countries the document does not name although it names others
+// (codes, ISO 3166-1 codes), and no Wikidata place of that name is a
+// town: in a report on Norland, "Pellam" is not the village of that name
+// in Ostmark but a district, a building, a ground or a misread name.
+func (t *Typer) foreignTown(e *extract.Entity, codes map[string]bool) {
+	if t.g == nil || len(codes) == 0 || e.Type != extract.Location || e.Class != ClassCity || len(e.Evidence) == 0 ||
+		e.Evidence[len(e.Evidence)-1].Method != "gazetteer/city" {
+		return
+	}
+	ps := t.g.Places(e.Name)
+	if len(ps) == 0 || ps[0].Population >= smallTown || t.g.Town(e.Name) ||
+		slices.ContainsFunc(ps, func(p gazetteer.Place) bool { return codes[p.Country] }) {
+		return
+	}
+	e.Class = ""
+	e.Evidence = e.Evidence[:len(e.Evidence)-1]
+	if p, ok := unambiguousCity(ps); ok {
+		e.SameAs = slices.DeleteFunc(e.SameAs, func(s string) bool {
+			return p.QID != "" && s == wikidataEntity+p.QID || s == GeoNamesIRI(p.GeonameID)
+		})
+		if len(e.SameAs) == 0 {
+			e.SameAs = nil
+		}
+	}
+}
+
+// documentCountries returns the ISO 3166-1 codes of the countries the
+// entities of res name.
+func (t *Typer) documentCountries(res *extract.Result) map[string]bool {
+	codes := map[string]bool{}
+	if t.g == nil {
+		return codes
+	}
+	for _, e := range res.Entities {
+		if e.Type != extract.Location {
+			continue
+		}
+		if co, ok := countryByName(t.g, e.Name); ok && co.Code != "" {
+			codes[co.Code] = true
+		}
+	}
+	return codes
+}
+
 // respell gives a place the gazetteer knows but the text names only in
 // capitals (a dateline's "NEW YORK") the gazetteer's spelling, or else
 // each word capitalised; the capitals stay an alias. The key, which

@@ -100,6 +100,9 @@ type evidence struct {
 	// work is set for a mention after a noun for a creative work ("the
 	// film X", "boxing drama X"): a title, not an organisation or person.
 	work bool
+	// subtitle is set for a title and its subtitle after a colon, which
+	// resolution joined into one name: a work whatever its words say.
+	subtitle bool
 	// reasons are the votes' constructions and words.
 	reasons []reason
 	// title is set when a name is a title held by a person: a title
@@ -259,10 +262,12 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	t.resultsPage(res, evs)
+	codes := t.documentCountries(res)
 	for e := range res.Entities {
 		ent := &res.Entities[e]
 		typ := ent.Type
 		t.decide(ent, &evs[e])
+		t.foreignTown(ent, codes)
 		if ent.Class != "" {
 			ent.Evidence = append(ent.Evidence, evs[e].because(ent.Class)...)
 		}
@@ -313,6 +318,13 @@ func titleName(lex *lexicon.Lexicon, name string) bool {
 func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 	if e.Type == extract.EventType {
 		return
+	}
+	// A title and its subtitle that resolution joined ("Harbour
+	// Lights: The Last Voyage") name a work, whatever word ends them
+	// ("Escape from Pellam Bay").
+	if e.Type == extract.Miscellaneous && e.Class == extract.CreativeWorkClass && strings.Contains(e.Name, ": ") {
+		ev.markWork("subtitle", e.Name)
+		ev.subtitle = true
 	}
 	if e.Type == extract.Person {
 		// Only a company's legal or trade ending outweighs the tagger
@@ -526,7 +538,7 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := orgClass(w.lex, p1); c != "" && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
+	} else if c := descriptorClass(w.lex, p1); c != "" && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
@@ -582,7 +594,7 @@ func descriptorList(w *window, ev *evidence) {
 	if c := pairClass(w.lex, w.word(k-1), w.word(k)); c != "" && w.free(k-1) {
 		ev.vote(c, wDescrPair, "descriptor-list", w.word(k-1)+" "+w.word(k))
 		ev.bodyBefore = true
-	} else if c := orgClass(w.lex, w.word(k)); c != "" {
+	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wDescr, "descriptor-list", w.word(k))
 		ev.bodyBefore = true
 	}
@@ -1205,7 +1217,7 @@ func partHead(w *window, i, k int, method string, ev *evidence) {
 			}
 		}
 	}
-	if c := orgClass(w.lex, w.word(k)); c != "" {
+	if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wApposite, method, w.word(k))
 		ev.bodyBefore = true
 	}
@@ -1270,6 +1282,13 @@ func isOrgClass(c string) bool {
 
 // decide sets the entity's type and class from the evidence.
 func (t *Typer) decide(e *extract.Entity, ev *evidence) {
+	// A title and its subtitle name a work, whatever words open or end
+	// them ("Prince of Harlow: The Return", "Escape from Pellam Bay").
+	if ev.subtitle {
+		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
+		e.Evidence = append(e.Evidence, ev.because(workVote)...)
+		return
+	}
 	if t.decideByName(e, ev) {
 		return
 	}
@@ -1523,6 +1542,15 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	if ev.employer && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("employer")...)
+		return true
+	}
+	// "X singer Ann Lee", "X striker Bo Ek": the band, the club or the
+	// firm a person is in, for a name the gazetteer knows no place by
+	// (nor by its words after a compass point: "North Harlow farmer Bo
+	// Ek") and nothing else places.
+	if ev.beforePerson && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) && !t.compassPlace(e.Name) {
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 		return true
 	}
 	// "Harlow University": an institution named as one is a body, though
@@ -1779,6 +1807,13 @@ func (t *Typer) isPlaceName(name string) bool {
 	return len(t.g.Places(name)) > 0 || t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatLoc|gazetteer.CatArea) != 0
 }
 
+// compassPlace reports whether name is a compass point and a place's
+// name ("North Harlow").
+func (t *Typer) compassPlace(name string) bool {
+	rest := withoutCompass(name)
+	return rest != "" && t.isPlaceName(rest)
+}
+
 // knownPlace reports whether the gazetteer lists name as a place and not
 // as an organisation or a person.
 func (t *Typer) knownPlace(name string) bool { return (&window{g: t.g}).knownPlace(name) }
@@ -1833,6 +1868,17 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 			return
 		}
 		if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
+			// A state or a county that only small towns elsewhere
+			// share their name with is the division (a county named
+			// without "County" is not the town of a few thousand
+			// people that GeoNames lists under the same name); a big
+			// city, or a sizeable capital of a province of that name,
+			// is the city.
+			if t.g.Division(e.Name) && !slices.ContainsFunc(ps, cityOfNote) {
+				e.Class = ClassAdminArea
+				e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/division", Words: e.Name})
+				return
+			}
 			e.Class = ClassCity
 			e.Evidence = append(e.Evidence, extract.Evidence{Method: "gazetteer/city", Words: e.Name})
 			linkCity(e, ps)
@@ -1855,6 +1901,14 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	if w >= minVotes {
 		e.Class = class
 	}
+}
+
+// cityOfNote reports whether a populated place is a city that a name
+// shared with a division more likely means: one of 500,000 people or
+// more, or of 100,000 or more that is a country's or a province's
+// capital (GeoNames PPLC, PPLA).
+func cityOfNote(p gazetteer.Place) bool {
+	return p.Population >= 500000 || p.Population >= 100000 && (p.Code == "PPLC" || p.Code == "PPLA")
 }
 
 func appendOnce(s []string, v string) []string {

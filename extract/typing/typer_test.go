@@ -424,6 +424,48 @@ func TestProcess(t *testing.T) {
 			mentions: [][2]string{{"Alaska", org}},
 			want:     []string{"Alaska = LOC/AdministrativeArea"},
 		},
+		{
+			name:     "a state that only small towns elsewhere share their name with is the state; a big city is the city",
+			text:     "Snow fell in Wyoming and Nairobi.",
+			mentions: [][2]string{{"Wyoming", loc}, {"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City", "Wyoming = LOC/AdministrativeArea"},
+		},
+		{
+			name:     "a name before a noun for a kind of person and a person's name is the body the person is in, unless a place's",
+			text:     "Vellor Squad singer Ann Lee met North Nairobi farmer Bo Ek.",
+			mentions: [][2]string{{"Vellor Squad", loc}, {"Ann Lee", per}, {"North Nairobi", loc}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "North Nairobi = LOC", "Vellor Squad = ORG"},
+		},
+		{
+			name:     "a word for a business by its size before a name says a company, not inside a name",
+			text:     "The oil giant Tarvik sued the chip giants Vellon and Ostrem, and the Harlow Giants won.",
+			mentions: [][2]string{{"Tarvik", per}, {"Vellon", org}, {"Ostrem", org}, {"Harlow Giants", org}},
+			want:     []string{"Harlow Giants = ORG", "Ostrem = ORG/Corporation", "Tarvik = ORG/Corporation", "Vellon = ORG/Corporation"},
+		},
+		{
+			name:     "a small town abroad that only the gazetteer calls one is no city where the text names other countries",
+			text:     "Envoys of Kenya and Ghana met at Valinda on Monday. Crowds in Nairobi cheered.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Valinda", loc}, {"Nairobi", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country", "Nairobi = LOC/City", "Valinda = LOC"},
+		},
+		{
+			name:     "a small town is a city where the text names its country, or names none",
+			text:     "Floods hit Valinda in the United States. Floods hit Eastmont.",
+			mentions: [][2]string{{"Valinda", loc}, {"United States", loc}, {"Eastmont", loc}},
+			want:     []string{"Eastmont = LOC/City", "United States = LOC/Country", "Valinda = LOC/City"},
+		},
+		{
+			name:     "a chain, in the plural too, is a company's descriptor",
+			text:     "Sales rose at food chains such as Vellon and Ostrem, and at the chain Pellar.",
+			mentions: [][2]string{{"Vellon", org}, {"Ostrem", loc}, {"Pellar", per}},
+			want:     []string{"Ostrem = ORG/Corporation", "Pellar = ORG/Corporation", "Vellon = ORG/Corporation"},
+		},
+		{
+			name:     "a title and its subtitle are a work, whatever words open or end them",
+			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
+			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
+			want:     []string{"Prince of Harlow: Escape from Pellam Bay = MISC/CreativeWork"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

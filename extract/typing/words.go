@@ -111,6 +111,21 @@ func orgClass(lex *lexicon.Lexicon, word string) string {
 	return ""
 }
 
+// descriptorClass is orgClass for a noun that describes a name beside
+// it, before the name or heading its appositive: there a word for a
+// business by its size says a company too ("the oil giant X", "X, the
+// chip giant,"), which in a name it does not ("the Harlow Giants").
+func descriptorClass(lex *lexicon.Lexicon, word string) string {
+	if c := orgClass(lex, word); c != "" {
+		return c
+	}
+	// "chains" is a lemma of its own (bonds), so the plural is read as one.
+	if lex.Is(lex.Lemma(word, "NN"), lexicon.Enterprise) || lex.Is(lex.Lemma(word, "NNS"), lexicon.Enterprise) {
+		return ClassCorporation
+	}
+	return ""
+}
+
 // pairClass returns the class of organisation a two-word noun says
 // ("news agency", "armed forces", "militant group"): WordNet's compound,
 // or a modifier of one class before a head for any organisation; "" for

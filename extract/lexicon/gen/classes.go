@@ -478,6 +478,19 @@ var classes = []class{
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},
 	// Currencies: dollar, pound, euro, yen, rupee.
 	{Name: "currency", Seeds: []string{"monetary_unit.n.01"}},
+	// The times of time zones, written after a clock time: GMT, UTC,
+	// EST, PST, Eastern Time.
+	// People who make music in a band: singer, guitarist, drummer.
+	{Name: "musician", Seeds: []string{"musician.n.01", "singer.n.01"}, Rank: 1,
+		// The first sense's synset holds "player", which news uses of
+		// sportsmen far more ("Acme player Bo Ek").
+		Not: []string{"player"},
+		// The lead singer of a band, a word WordNet 3.0 lacks.
+		Also: []string{"frontman"}},
+	// A business by its size or its shape, a sense of words whose first
+	// is another: "the oil giant", "the restaurant chain" (fourth sense).
+	{Name: "enterprise", Seeds: []string{"giant.n.03!", "chain.n.04!"}, Rank: 4},
+	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
 	// body's word; "the Norland coach said" a person's).

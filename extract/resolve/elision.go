@@ -1,0 +1,159 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// joinElisions extends a name that ends in a word whose final "g" an
+// apostrophe stands for ("Rovin' Harbour", "Sailin' Crew") over the
+// capitalised words after it, which the recognizer leaves out: the
+// apostrophe reads to it as a possessive that ends the name. Mentions
+// inside the words taken are dropped.
+func joinElisions(res *extract.Result) {
+	var drop map[int]bool
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		j := 0
+		for j < len(toks) && toks[j].End < m.End {
+			j++
+		}
+		// Token j ends the mention; j+1 is the apostrophe, written
+		// against it, and j+2 on begins the words taken, which may
+		// hold another such word ("Rovin' Sailin' Crew").
+		if j >= len(toks) || toks[j].End != m.End {
+			continue
+		}
+		k := j
+		for elisionAt(toks, k) {
+			n := k + 2
+			for n < len(toks) && titleWord(toks[n].Text) {
+				n++
+			}
+			if n == k+2 {
+				break
+			}
+			k = n - 1
+		}
+		if k == j {
+			continue
+		}
+		k++
+		end := toks[k-1].End
+		for o := range res.Mentions {
+			if o != i && res.Mentions[o].Sentence == m.Sentence && res.Mentions[o].Start >= m.End && res.Mentions[o].Start < end {
+				if res.Mentions[o].End > end {
+					end = -1 // a name that runs on past the words
+					break
+				}
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[o] = true
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		m.End = end
+		m.Text = res.Doc.Text[m.Start:end]
+	}
+	if drop == nil {
+		return
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}
+
+// elisionAt reports whether token k is a word with its final "g"
+// dropped, the apostrophe written against it, and a word after a space.
+func elisionAt(toks []tokenize.Token, k int) bool {
+	if k+2 >= len(toks) || !elided(toks[k].Text) {
+		return false
+	}
+	q := toks[k+1].Text
+	return (q == "'" || q == "’") && toks[k+1].Start == toks[k].End && toks[k+2].Start > toks[k+1].End
+}
+
+// elided reports whether w is a capitalised word of four letters or more
+// ending in "in", which an apostrophe after it makes a word ending in
+// "ing" with its "g" dropped ("Rovin'").
+func elided(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "in") && startsUpper(w)
+}
+
+// joinSaints extends a saint's name that the recognizer ended at its
+// possessive ("St Pellam" of "St Pellam's Chapel") over the possessive and
+// the capitalised words after it: a saint's name in the possessive names
+// a church, a school, a street or a square after the saint, which the
+// words after it name with it. Mentions inside the words taken are
+// dropped.
+func joinSaints(res *extract.Result) {
+	var drop map[int]bool
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		first, _, ok := strings.Cut(m.Text, " ")
+		if !ok || first != "St" && first != "St." && first != "Saint" || !isEntityType(m.Type) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		j := 0
+		for j < len(toks) && toks[j].End < m.End {
+			j++
+		}
+		// Token j ends the mention, j+1 is the possessive written
+		// against it, and j+2 on are the words taken.
+		if j+2 >= len(toks) || toks[j].End != m.End {
+			continue
+		}
+		if p := toks[j+1].Text; p != "'s" && p != "’s" || toks[j+1].Start != toks[j].End {
+			continue
+		}
+		k := j + 2
+		for k < len(toks) && titleWord(toks[k].Text) && !calendarWord(toks[k].Text) {
+			k++
+		}
+		if k == j+2 {
+			continue
+		}
+		end := toks[k-1].End
+		for o := range res.Mentions {
+			if o != i && res.Mentions[o].Sentence == m.Sentence && res.Mentions[o].Start >= m.End && res.Mentions[o].Start < end {
+				if res.Mentions[o].End > end {
+					end = -1
+					break
+				}
+				if drop == nil {
+					drop = map[int]bool{}
+				}
+				drop[o] = true
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		m.End = end
+		m.Text = res.Doc.Text[m.Start:end]
+	}
+	if drop == nil {
+		return
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}

@@ -1,0 +1,243 @@
+package resolve
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// joinSubtitles makes one mention of a creative work of a title and its
+// subtitle after a colon, which the recognizer cuts in two or leaves
+// partly untagged: "Harbour Lights: The Last Voyage won the award",
+// "while Tarvik: Dark Waters was adjudged the best". Both sides are
+// words in title case (capitalised words, the function words between
+// them), the colon is written against the title, and a name the
+// recognizer found lies inside. It leaves alone a headline ("Pellam:
+// Talks resume", which the annotator marks), a dateline or a speaker in
+// capitals ("VELDEN: Ostmark said", "ANN LEE: Thank you"), a date
+// ("Monday: Ostmark won"), a side and its players ("Norland: A Lee, B
+// Ek;"), an exchange and a ticker ("(Nasdaq: ACME)"), and, when the
+// title opens its sentence, a subtitle that no verb in lower case
+// follows (a headline the annotator did not mark: "Acme: Profits Fall",
+// "Poll: Ann Lee and Bo Ek level").
+func joinSubtitles(res *extract.Result) {
+	text := res.Doc.Text
+	var add []extract.Mention
+	drop := map[int]bool{}
+	for si, s := range res.Sentences {
+		if res.Headline.Len() > 0 && s.Start < res.Headline.End && s.End > res.Headline.Start {
+			continue
+		}
+		toks := s.Tokens
+		floor := 0 // the token after the last title joined
+		for c := 1; c+1 < len(toks); c++ {
+			if toks[c].Text != ":" || toks[c-1].End != toks[c].Start || toks[c+1].Start == toks[c].End {
+				continue
+			}
+			lo := titleStart(toks, c, floor)
+			hi := titleEnd(toks, c+1)
+			if lo < 0 || hi < 0 || !plainTitle(toks[lo:c]) {
+				continue
+			}
+			start, end := toks[lo].Start, toks[hi-1].End
+			var next string
+			if hi < len(toks) {
+				next = toks[hi].Text
+			}
+			if next == "(" || next == ";" || lo == 0 && !verbAt(s, hi) {
+				continue
+			}
+			// "(Nasdaq: ACME)": an exchange and a company's ticker.
+			if lo > 0 && toks[lo-1].Text == "(" || hi == c+2 && allCaps(toks[c+1].Text) {
+				continue
+			}
+			// A name found inside, none across the ends; not a
+			// person's name alone after words that hold no name or
+			// only a person's ("The Latest: Ann Lee", "Bo Ek: Ann Lee
+			// must go").
+			inside, across, place, left, person := 0, false, false, false, false
+			for _, m := range res.Mentions {
+				if m.Sentence != si || m.End <= start || m.Start >= end {
+					continue
+				}
+				// A left side that is only a person's name is a
+				// speaker ("Ann Lee: Bo Ek must go").
+				left = left || m.End <= toks[c].Start && !(m.Type == extract.Person && m.Start == start && m.End == toks[c].Start)
+				person = person || m.Type == extract.Person && m.Start == toks[c+1].Start && m.End == end
+				if m.Start < start || m.End > end {
+					across = true
+					break
+				}
+				if isEntityType(m.Type) {
+					inside++
+					place = place || m.Type == extract.Location && m.End <= toks[c].Start
+				}
+			}
+			if across || inside == 0 || place && c-lo == 1 && next == "," || person && !left {
+				continue
+			}
+			for i, m := range res.Mentions {
+				if m.Sentence == si && m.Start >= start && m.End <= end {
+					drop[i] = true
+				}
+			}
+			add = append(add, extract.Mention{Start: start, End: end, Text: text[start:end], Type: extract.Miscellaneous, Class: extract.CreativeWorkClass, Sentence: si, Entity: -1})
+			c, floor = hi, hi
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = append(kept, add...)
+}
+
+// titleStart returns the first token of the title that ends before the
+// colon at token c, at floor or after: capitalised words and the
+// function words between them, or -1 when there is none.
+func titleStart(toks []tokenize.Token, c, floor int) int {
+	lo := c
+	for lo > floor && (titleWord(toks[lo-1].Text) || subtitleFunctionWord(toks[lo-1].Text) && lo < c) {
+		lo--
+	}
+	for lo < c && subtitleFunctionWord(toks[lo].Text) && !startsUpper(toks[lo].Text) {
+		lo++
+	}
+	if lo == c {
+		return -1
+	}
+	return lo
+}
+
+// titleEnd returns the token after the subtitle that begins at token
+// from, or -1 when it holds no capitalised word other than a function
+// word. It stops before "and" or "or", which join the next title of a
+// list ("Harbour Lights: The Last Voyage and Tarvik 2"), and before a
+// month or a day ("... on Monday").
+func titleEnd(toks []tokenize.Token, from int) int {
+	hi := from
+	for hi < len(toks) && !calendarWord(toks[hi].Text) && (titleWord(toks[hi].Text) || subtitleFunctionWord(toks[hi].Text) && hi > from && !coordinator(toks[hi].Text)) {
+		hi++
+	}
+	for hi > from && subtitleFunctionWord(toks[hi-1].Text) {
+		hi--
+	}
+	for i := from; i < hi; i++ {
+		if !subtitleFunctionWord(toks[i].Text) {
+			return hi
+		}
+	}
+	return -1
+}
+
+// verbAt reports whether token i of s is a verb in lower case (a
+// modal included): the verb whose subject a title opening its sentence
+// is ("Tarvik: Dark Waters was a hit").
+func verbAt(s extract.Sentence, i int) bool {
+	if i >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !unicode.IsLower(firstRune(s.Tokens[i].Text)) {
+		return false
+	}
+	t := s.POS[i]
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// coordinator reports whether w joins two names ("and", "or", "&").
+func coordinator(w string) bool {
+	w = strings.ToLower(w)
+	return w == "and" || w == "or" || w == "&"
+}
+
+// titleWord reports whether w is a word of a title in title case: it
+// begins with a capital or is a number.
+func titleWord(w string) bool {
+	r := firstRune(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// subtitleFunctionWord reports whether w, in any case, is a function
+// word that titles hold between their capitalised words ("Escape from
+// the Harbour").
+func subtitleFunctionWord(w string) bool {
+	if isFunctionWord(w) {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "from", "with", "at", "by", "or":
+		return true
+	}
+	return false
+}
+
+// plainTitle reports whether the words before a colon can be a title: no
+// word in capitals of more than three letters (a dateline's town, a
+// speaker in a transcript), no name of a month or a day of the week and
+// no number (a date).
+func plainTitle(toks []tokenize.Token) bool {
+	for _, t := range toks {
+		w := t.Text
+		if len(w) > 3 && allCaps(w) || unicode.IsDigit(firstRune(w)) || calendarWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// calendarWord reports whether w names a month or a day of the week, in
+// full or in the three letters news abbreviates them to.
+func calendarWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	for m := time.January; m <= time.December; m++ {
+		if n := m.String(); strings.EqualFold(w, n) || strings.EqualFold(w, n[:3]) {
+			return true
+		}
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if n := d.String(); strings.EqualFold(w, n) || strings.EqualFold(w, n[:3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// subtitles joins a work's subtitle named alone to the work ("Last
+// Voyage" after "Harbour Lights: Last Voyage"), when one work of the
+// document has that subtitle. (The title alone, "Harbour Lights", may
+// be the series the work belongs to.)
+func (u *union) subtitles() {
+	res := u.res
+	var bySub map[string][]int
+	for j, m := range res.Mentions {
+		if m.Class != extract.CreativeWorkClass {
+			continue
+		}
+		if _, sub, ok := strings.Cut(m.Text, ": "); ok {
+			if bySub == nil {
+				bySub = map[string][]int{}
+			}
+			bySub[Key(sub)] = append(bySub[Key(sub)], j)
+		}
+	}
+	if bySub == nil {
+		return
+	}
+	for i, m := range res.Mentions {
+		if js := bySub[u.info[i].key]; len(js) > 0 && isEntityType(m.Type) {
+			u.joinSole(i, js)
+		}
+	}
+}
