@@ -169,6 +169,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.shortOrgNames()        // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName) // 5b. "United" after "Harlow United"
 	u.eventTails()           // 5c. "the Games" after "the Harlow Games"
+	u.orgTails()             // 5d. "the University" after "Harlow University"
 	r.titlesAlone(u)         // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
