@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/kg-project/kg/extract/internal/gumconll"
 	"github.com/kg-project/kg/extract/lexicon"
 	sentsplit "github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -25,7 +27,8 @@ import (
 //     but only when the entity has a Wikipedia title (GUM writes many
 //     concepts and headings in capitals, which are no names); time and
 //     quantity are never names ("Friday", "January" are O in CoNLL too)
-//     unless titled and name-shaped ("the Middle Ages"), then MISC.
+//     unless titled, name-shaped and no date the temporal tagger reads
+//     ("the Middle Ages", not a linked "October 21"), then MISC.
 //     Abstract, object, substance, plant and animal names are left
 //     unlabelled, so their sentences are left out (see Doubt): GUM's
 //     object and abstract hold works and laws (MISC in CoNLL) but also
@@ -213,9 +216,9 @@ func (l *gumLabels) names(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazett
 		if !ok {
 			continue
 		}
-		if gt.titled && m.title == "" {
+		if gt.titled && (m.title == "" || m.typ == "time" && isDate(d.tokens, m)) {
 			if m.typ == "time" || m.typ == "quantity" {
-				for i := m.start; i < m.end; i++ {
+				for i := m.start; i < m.end && i < n; i++ {
 					l.explained[i] = true
 				}
 			}
@@ -534,4 +537,26 @@ func gumSentences(toks []string) []rangeT {
 		out = append(out, rangeT{lo, len(toks)})
 	}
 	return out
+}
+
+// isDate reports whether time mention m opens with a date or a time the
+// temporal tagger reads, with the three words before it ("on Sunday,
+// October 21", "in October"): GUM links some to Wikipedia, but news
+// taggers, CoNLL-2003's among them, label no date a name.
+func isDate(toks []string, m gumMention) bool {
+	if m.start < 0 || m.end > len(toks) || m.start >= m.end {
+		return false
+	}
+	lo := max(0, m.start-3)
+	before := len(strings.Join(toks[lo:m.start], " "))
+	if before > 0 {
+		before++ // the space before the mention
+	}
+	text := strings.Join(toks[lo:m.end], " ")
+	for _, x := range temporal.Find(text, time.Time{}) {
+		if x.Start <= before && x.End > before {
+			return true
+		}
+	}
+	return false
 }

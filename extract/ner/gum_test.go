@@ -53,6 +53,12 @@ func TestReadGUM(t *testing.T) {
 		{"titled event is MISC", gumSample(
 			"They (person-1)", "won", "the (event-2-Norland_Games", "Norland", "Games event-2-Norland_Games)", "."),
 			[][]string{{"They/O", "won/O", "the/O", "Norland/B-MISC", "Games/I-MISC", "./O"}}},
+		{"titled date is no name", gumSample(
+			"They (person-1)", "met", "on", "Sunday (time-2-Sunday)", ",", "October (time-3-October)", "2", "."),
+			[][]string{{"They/O", "met/O", "on/O", "Sunday/O", ",/O", "October/O", "2/O", "./O"}}},
+		{"titled era is MISC", gumSample(
+			"They (person-1)", "lived", "in", "the (time-2-Middle_Ages", "Middle", "Ages time-2-Middle_Ages)", "."),
+			[][]string{{"They/O", "lived/O", "in/O", "the/O", "Middle/B-MISC", "Ages/I-MISC", "./O"}}},
 		{"untitled concept in capitals leaves its sentence out", gumSample(
 			"He (person-1)", "studied", "Norland (abstract-2", "Poetry abstract-2)", ".",
 			"He (person-1)", "left", "on", "Friday (time-3)", "."),
