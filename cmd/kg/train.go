@@ -6,7 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
+	"slices"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/kg-project/kg/extract/ner"
@@ -53,6 +57,7 @@ func (trainNERCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	noGaz := fs.Bool("no-gazetteer", false, "leave out the gazetteer and word-cluster features")
 	gumDir := fs.String("gum", "", "also train on the documents of GUM's coreference layer in `DIR` (its train split, e.g. ../shared/data/gum-coref/train; never the dev split, which 'kg eval names' reports), their names labelled the CoNLL-2003 way (see ner.ReadGUM)")
 	gumRepeat := fs.Int("gum-repeat", 1, "with --gum, add the GUM documents this many `times`")
+	gumGenres := fs.StringSlice("gum-genres", nil, "with --gum, add only the documents of these `GENRES` (comma-separated: news, bio, interview, voyage, ...; GUM names each file GUM_GENRE_NAME.conll); default all")
 	quiet := fs.BoolP("quiet", "q", false, "do not print progress")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -69,7 +74,7 @@ func (trainNERCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 		return err
 	}
 	if *gumDir != "" {
-		gum, err := ner.ReadGUMDir(*gumDir)
+		gum, err := readGUMGenres(*gumDir, *gumGenres)
 		if err != nil {
 			return err
 		}
@@ -109,6 +114,41 @@ func readCoNLLFile(path string) ([]ner.Document, error) {
 	docs, err := ner.ReadCoNLL(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// readGUMGenres reads the GUM documents of dir as ner.ReadGUMDir does, or,
+// with genres, only those of files named GUM_GENRE_*.conll for one of
+// them, in name order.
+func readGUMGenres(dir string, genres []string) ([]ner.Document, error) {
+	if len(genres) == 0 {
+		return ner.ReadGUMDir(dir)
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "*.conll"))
+	if err != nil {
+		return nil, fmt.Errorf("train ner: gum %q: %w", dir, err)
+	}
+	sort.Strings(names)
+	var docs []ner.Document
+	for _, name := range names {
+		base := filepath.Base(name)
+		if !slices.ContainsFunc(genres, func(g string) bool { return strings.HasPrefix(base, "GUM_"+g+"_") }) {
+			continue
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("train ner: %w", err)
+		}
+		d, err := ner.ReadGUM(f, name)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d...)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("train ner: gum %q: no document of the genres %s", dir, strings.Join(genres, ", "))
 	}
 	return docs, nil
 }

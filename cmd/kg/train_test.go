@@ -61,3 +61,40 @@ func TestTrainNER(t *testing.T) {
 		t.Errorf("tiny model output:\n%s", tagged.String())
 	}
 }
+
+// TestReadGUMGenres checks that --gum-genres keeps the documents of the
+// files of the genres named, and that a genre with no file is an error.
+func TestReadGUMGenres(t *testing.T) {
+	dir := t.TempDir()
+	doc := func(name string) string {
+		return "# begin document " + name + "\n0\tAnn\t(person-1\n1\tLee\tperson-1)\n2\tleft\t_\n3\t.\t_\n# end document\n"
+	}
+	for _, name := range []string{"GUM_news_norland", "GUM_fiction_harlow", "GUM_bio_pellam"} {
+		if err := os.WriteFile(filepath.Join(dir, name+".conll"), []byte(doc(name)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name   string
+		genres []string
+		want   int
+	}{
+		{"all", nil, 3},
+		{"one genre", []string{"news"}, 1},
+		{"two genres", []string{"bio", "news"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := readGUMGenres(dir, tt.genres)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != tt.want {
+				t.Errorf("readGUMGenres(%q) gave %d documents, want %d", tt.genres, len(docs), tt.want)
+			}
+		})
+	}
+	if _, err := readGUMGenres(dir, []string{"vlog"}); err == nil {
+		t.Error("readGUMGenres with a genre of no file gave no error")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/kg-project/kg/extract/internal/gumconll"
 	"github.com/kg-project/kg/extract/lexicon"
 	sentsplit "github.com/kg-project/kg/extract/sentence"
+	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -25,7 +27,8 @@ import (
 //     but only when the entity has a Wikipedia title (GUM writes many
 //     concepts and headings in capitals, which are no names); time and
 //     quantity are never names ("Friday", "January" are O in CoNLL too)
-//     unless titled and name-shaped ("the Middle Ages"), then MISC.
+//     unless titled, name-shaped and no date the temporal tagger reads
+//     ("the Middle Ages", not a linked "October 21"), then MISC.
 //     Abstract, object, substance, plant and animal names are left
 //     unlabelled, so their sentences are left out (see Doubt): GUM's
 //     object and abstract hold works and laws (MISC in CoNLL) but also
@@ -34,7 +37,10 @@ import (
 //     European Union, as CoNLL leaves "the" out) unless the Wikipedia title
 //     starts with it; a person's leading titles and forms of address are
 //     dropped (the lexicon's honorifics, abbreviated titles, offices and
-//     nobility: CoNLL tags "President X" as O PER); the span ends before its
+//     nobility: CoNLL tags "President X" as O PER), but a sentence with a
+//     dropped honorific is left out (see Doubt); a single word left after
+//     a determiner that news mostly writes in lower case ("the Court" for
+//     a court named before) is a description, no name; the span ends before its
 //     first comma or bracket ("University of X, Y" gives University of X)
 //     and before a final possessive. What is left is a name when its first
 //     and last words are capitalised (or, not first, numbers), every word
@@ -55,7 +61,12 @@ import (
 //     determiner, a time word, the minor words of a heading, a pronoun, a
 //     lone word news mostly writes in lower case) is left out
 //     of training, so the tagger is not taught that an unlabelled name is
-//     no name. Headings in title case or capitals are left out for the same
+//     no name. So is a sentence where an honorific ("Mr", "Dr") was
+//     dropped before a person's name: CoNLL-2003 has a handful, mostly O,
+//     while the shipped tagger takes it into the name (and the resolver
+//     and the claim finder read it either way), so GUM teaches neither;
+//     and one where an honorific and a title word make a whole mention
+//     without a Wikipedia title ("Mr King" or "Mr President"). Headings in title case or capitals are left out for the same
 //     reason unless all their capitalised words are explained.
 //
 // GUM has no sentence breaks in these files: the tokens, joined by single
@@ -205,19 +216,43 @@ func (l *gumLabels) names(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazett
 		if !ok {
 			continue
 		}
-		if gt.titled && m.title == "" {
+		if gt.titled && (m.title == "" || m.typ == "time" && isDate(d.tokens, m)) {
 			if m.typ == "time" || m.typ == "quantity" {
-				for i := m.start; i < m.end; i++ {
+				for i := m.start; i < m.end && i < n; i++ {
 					l.explained[i] = true
 				}
 			}
 			continue
 		}
 		s, e, dropped := gumNameSpan(d.tokens, m, gt.tag == "PER", lex, gaz)
+		if s >= e && gt.tag == "PER" && len(dropped) > 1 && lex.Is(strings.ToLower(d.tokens[dropped[0]]), lexicon.Honorific) {
+			// "Mr King" without a Wikipedia title: an address ("Mr
+			// President") or a name that is also a title; unsure.
+			for _, i := range dropped {
+				l.doubt[i] = true
+			}
+			continue
+		}
 		if s >= e || !l.free(s, e) {
 			continue
 		}
+		if len(dropped) > 0 && lex.Is(strings.ToLower(d.tokens[dropped[len(dropped)-1]]), lexicon.Determiner) && e-s == 1 && allCommon(d.tokens[s:e], gaz) {
+			// "the University" for a university named before: a
+			// description of a named entity, not its name.
+			for i := m.start; i < e; i++ {
+				l.explained[i] = true
+			}
+			continue
+		}
 		for _, i := range dropped {
+			if gt.tag == "PER" && lex.Is(strings.ToLower(d.tokens[i]), lexicon.Honorific) {
+				// News taggers differ on "Mr" (CoNLL-2003 has a
+				// handful, mostly O; the shipped tagger and the
+				// resolver take it into the name): leave the
+				// sentence out rather than teach either way.
+				l.doubt[i] = true
+				continue
+			}
 			l.explained[i] = true
 		}
 		tag := gt.tag
@@ -502,4 +537,26 @@ func gumSentences(toks []string) []rangeT {
 		out = append(out, rangeT{lo, len(toks)})
 	}
 	return out
+}
+
+// isDate reports whether time mention m opens with a date or a time the
+// temporal tagger reads, with the three words before it ("on Sunday,
+// October 21", "in October"): GUM links some to Wikipedia, but news
+// taggers, CoNLL-2003's among them, label no date a name.
+func isDate(toks []string, m gumMention) bool {
+	if m.start < 0 || m.end > len(toks) || m.start >= m.end {
+		return false
+	}
+	lo := max(0, m.start-3)
+	before := len(strings.Join(toks[lo:m.start], " "))
+	if before > 0 {
+		before++ // the space before the mention
+	}
+	text := strings.Join(toks[lo:m.end], " ")
+	for _, x := range temporal.Find(text, time.Time{}) {
+		if x.Start <= before && x.End > before {
+			return true
+		}
+	}
+	return false
 }

@@ -34,14 +34,31 @@ func TestReadGUM(t *testing.T) {
 			"Ann (person-1", "Lee person-1)", "visited", "Norland (place-2-Norland)", "."),
 			[][]string{{"Ann/B-PER", "Lee/I-PER", "visited/O", "Norland/B-LOC", "./O"}}},
 		{"title and determiner dropped", gumSample(
-			"Yesterday (time-3)", "Dr. (person-1", "Ann", "Lee person-1)", "met", "the (organization-2-Acme_Company", "Acme", "Company organization-2-Acme_Company)", "."),
-			[][]string{{"Yesterday/O", "Dr./O", "Ann/B-PER", "Lee/I-PER", "met/O", "the/O", "Acme/B-ORG", "Company/I-ORG", "./O"}}},
+			"Yesterday (time-3)", "President (person-1", "Ann", "Lee person-1)", "met", "the (organization-2-Acme_Company", "Acme", "Company organization-2-Acme_Company)", "."),
+			[][]string{{"Yesterday/O", "President/O", "Ann/B-PER", "Lee/I-PER", "met/O", "the/O", "Acme/B-ORG", "Company/I-ORG", "./O"}}},
+		{"honorific leaves its sentence out", gumSample(
+			"Dr. (person-1", "Ann", "Lee person-1)", "left", ".",
+			"She (person-1)", "came", "back", "."),
+			[][]string{{"She/O", "came/O", "back/O", "./O"}}},
+		{"honorific and a title word without a Wikipedia title leave the sentence out", gumSample(
+			"Mr (person-1", "Bishop person-1)", "left", ".",
+			"He (person-1)", "came", "back", "."),
+			[][]string{{"He/O", "came/O", "back/O", "./O"}}},
+		{"a word news writes in lower case after the is no name", gumSample(
+			"The (organization-1-Pellam_Court", "Court organization-1-Pellam_Court)", "ruled", "."),
+			[][]string{{"The/O", "Court/O", "ruled/O", "./O"}}},
 		{"outermost name up to the comma", gumSample(
 			"She (person-1)", "joined", "the (organization-2", "Acme", "Institute", "of", "Norland (place-3-Norland", ",", "Eastland (place-4-Eastland)place-3-Norland)organization-2)", "."),
 			[][]string{{"She/O", "joined/O", "the/O", "Acme/B-ORG", "Institute/I-ORG", "of/I-ORG", "Norland/I-ORG", ",/O", "Eastland/B-LOC", "./O"}}},
 		{"titled event is MISC", gumSample(
 			"They (person-1)", "won", "the (event-2-Norland_Games", "Norland", "Games event-2-Norland_Games)", "."),
 			[][]string{{"They/O", "won/O", "the/O", "Norland/B-MISC", "Games/I-MISC", "./O"}}},
+		{"titled date is no name", gumSample(
+			"They (person-1)", "met", "on", "Sunday (time-2-Sunday)", ",", "October (time-3-October)", "2", "."),
+			[][]string{{"They/O", "met/O", "on/O", "Sunday/O", ",/O", "October/O", "2/O", "./O"}}},
+		{"titled era is MISC", gumSample(
+			"They (person-1)", "lived", "in", "the (time-2-Middle_Ages", "Middle", "Ages time-2-Middle_Ages)", "."),
+			[][]string{{"They/O", "lived/O", "in/O", "the/O", "Middle/B-MISC", "Ages/I-MISC", "./O"}}},
 		{"untitled concept in capitals leaves its sentence out", gumSample(
 			"He (person-1)", "studied", "Norland (abstract-2", "Poetry abstract-2)", ".",
 			"He (person-1)", "left", "on", "Friday (time-3)", "."),

@@ -685,3 +685,57 @@ func (u *union) eventTails() {
 		u.joinSole(i, byTail[info[i].key])
 	}
 }
+
+// orgTails joins a word for a kind of organisation, capitalised and
+// written alone, to the one organisation of the document whose name ends
+// in it: "the University" after "Harlow State University", "the Council"
+// after "Pellam District Council" (the lexicon's words for bodies of
+// government, firms, schools, parties and organisations in general). A
+// document with two such names ("Harlow University", "Pellam
+// University") leaves it alone.
+func (u *union) orgTails() {
+	if u.words == nil {
+		return
+	}
+	kind := func(w string) bool {
+		if !startsUpper(w) || allCaps(w) {
+			return false
+		}
+		lw := strings.ToLower(w)
+		for _, c := range []lexicon.Class{lexicon.Government, lexicon.Corporation, lexicon.Education, lexicon.Organization, lexicon.Party} {
+			if u.words.Is(lw, c) {
+				return true
+			}
+		}
+		return false
+	}
+	res, info := u.res, u.info
+	// A name already joined to a place's ("Norland Senate" to Norland)
+	// is the place's, not the body's.
+	place := map[int]bool{}
+	for j := range res.Mentions {
+		if res.Mentions[j].Type == extract.Location {
+			place[u.find(j)] = true
+		}
+	}
+	byTail := map[string][]int{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if len(ws) < 2 || res.Mentions[j].Type != extract.Organization || place[u.find(j)] {
+			continue
+		}
+		if last := ws[len(ws)-1]; kind(last) {
+			byTail[Key(last)] = append(byTail[Key(last)], j)
+		}
+	}
+	if len(byTail) == 0 {
+		return
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i || !kind(info[i].words[0]) {
+			continue
+		}
+		u.joinSole(i, byTail[info[i].key])
+	}
+}

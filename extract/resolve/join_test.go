@@ -447,3 +447,16 @@ func TestEventTails(t *testing.T) {
 	}
 	checkEntityNames(t, New(nil), tests)
 }
+
+// TestOrgTails checks that a word for a kind of organisation, written
+// alone, joins the one organisation of the document whose name ends in
+// it, and joins none of two.
+func TestOrgTails(t *testing.T) {
+	const org = extract.Organization
+	tests := []entityRow{
+		{"one university", "Pellam State University opened a library. The University says it grew.", [][2]string{{"Pellam State University", org}, {"University", org}}, []string{"Pellam State University"}},
+		{"two councils", "Harlow Council and Pellam Council met. The Council agreed.", [][2]string{{"Harlow Council", org}, {"Pellam Council", org}, {"Council", org}}, []string{"Harlow Council", "Pellam Council", "Council"}},
+		{"no body's word", "The Acme Wiki opened. The Wiki grew.", [][2]string{{"Acme Wiki", org}, {"Wiki", org}}, []string{"Acme Wiki", "Wiki"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}

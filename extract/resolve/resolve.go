@@ -173,8 +173,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
-	u.compassHalves()                    // 5d. "the South" beside "North Norland" and "South Norland"
-	u.subtitles()                        // 5e. "Last Voyage" after "Harbour Lights: Last Voyage"
+	u.orgTails()                         // 5d. "the University" after "Harlow University"
+	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
+	u.subtitles()                        // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
 	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
 	r.applyUnmerges(res, u.info)
