@@ -648,12 +648,14 @@ func (v *view) partyPredicate(b int, pred string) string {
 }
 
 // nationalPredicate returns the predicate of the classifier's relation p
-// of predicate pred and features f: a home that is a country's name
-// before the person's noun and name ("Norland star X", "Norland
-// full-back X") is the person's nationality, which the words state, not
-// where the person lives; other predicates are kept.
+// of predicate pred and features f: a home that is a country named
+// right before the person, or before the person's noun, or with a
+// possessive ("Norlandic X", "Norland star X", "Norland's X"), is the
+// person's nationality, which the words state, not where the person
+// lives; other predicates are kept.
 func (v *view) nationalPredicate(p relclass.Prediction, pred string, f NewsFeatures) string {
-	if pred != schema.HomeLocation || f[featPremodifier] != 1 {
+	if pred != schema.HomeLocation || v.typ(p.Head) != extract.Person || f[featObjectFirst] != 1 ||
+		f[featPremodifier] != 1 && f[featPossessive] != 1 && f[featGap] != 0 {
 		return pred
 	}
 	if e := v.entity(p.Tail); e >= 0 && v.res.Entities[e].Class == typing.ClassCountry {

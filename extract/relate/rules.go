@@ -1221,7 +1221,13 @@ func possessive(d *docState, q int) {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
 		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
-		d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
+		// Not a place whose name modifies a noun after it that names no
+		// kind of place ("Norland's Harlow Director X", "Norland's Harlow
+		// awards"); "Norland's Harlow province" is the province.
+		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") ||
+			v.is(end, lexicon.Region, lexicon.Settlement, lexicon.City, lexicon.Country, lexicon.Facility, lexicon.NaturalFeature, lexicon.Venue, lexicon.Stadium, lexicon.Water, lexicon.Mountain) {
+			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
+		}
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
 		// "Acme's X" is a company's man, "Labour's X" a party's member
 		// (add makes it so).

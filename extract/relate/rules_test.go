@@ -324,6 +324,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a place that modifies a noun is inside nothing; one before a kind of place is",
+			c:    MethodPossessive,
+			text: "[[Norland|LOC]]'s [[Harlow|LOC]] awards went to [[Ostmark|LOC]]'s [[Tarvik|LOC]] province.",
+			want: []string{"Tarvik | schema:containedInPlace | Ostmark | possessive"},
+		},
+		{
 			name: "possessives",
 			c:    MethodPossessive,
 			text: "[[Norland|LOC]]'s [[Acme|ORG]] bought [[Acme|ORG]]'s rival. [[Acme|ORG]]'s [[Ann Lee|PER]] and [[Harlow|LOC]]'s [[Old Town|LOC]] were there.",
@@ -1504,6 +1510,7 @@ func TestClassifierNationalPremodifier(t *testing.T) {
 	}{
 		{"[[Norland|LOC]] star [[Ann Lee|PER]] won the race on Sunday.", "Country", "Ann Lee | schema:nationality | Norland | classifier | star"},
 		{"[[Harlow|LOC]] farmer [[Ann Lee|PER]] won the race on Sunday.", "City", "Ann Lee | schema:homeLocation | Harlow | classifier | farmer"},
+		{"[[Norland|LOC]]'s [[Ann Lee|PER]] won the race on Sunday.", "Country", "Ann Lee | schema:nationality | Norland | classifier | 's"},
 	} {
 		res := buildResult(t, tc.text)
 		for i := range res.Entities {
