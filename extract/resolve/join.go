@@ -612,6 +612,15 @@ func (r *Resolver) holiday(m extract.Mention) bool {
 	return r.words.Is(l, lexicon.Holiday)
 }
 
+// honorificAlone reports whether mention m is a form of address alone
+// that the tagger took for a person's name ("said Dr Ann Lee" tagged
+// "Dr" and "Ann Lee"): a title stands outside the name it is said
+// before, and alone it names no one.
+func (r *Resolver) honorificAlone(m extract.Mention) bool {
+	return r.words != nil && m.Type == extract.Person && !strings.Contains(m.Text, " ") &&
+		r.words.Is(strings.ToLower(strings.TrimSuffix(m.Text, ".")), lexicon.Honorific)
+}
+
 // compassOpposites pairs the compass points, the closed class of words
 // that name the halves of a divided place.
 var compassOpposites = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east"}

@@ -944,6 +944,17 @@ func TestDropTimeZones(t *testing.T) {
 	checkEntityNames(t, New(nil), tests)
 }
 
+// TestDropHonorificsAlone checks that a form of address the tagger took
+// for a name of its own names no one.
+func TestDropHonorificsAlone(t *testing.T) {
+	const per, org = extract.Person, extract.Organization
+	tests := []entityRow{
+		{"before a name", "“We are sure,” said Dr Ann Lee of Acme.", [][2]string{{"Dr", per}, {"Ann Lee", per}, {"Acme", org}}, []string{"Ann Lee", "Acme"}},
+		{"with its full stop", "Mr. Bo Ek spoke.", [][2]string{{"Mr.", per}, {"Bo Ek", per}}, []string{"Bo Ek"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
 // TestJoinElisions checks that a name ending in a word whose "g" an
 // apostrophe stands for runs on over the capitalised words after it, and
 // that a possessive does not.
