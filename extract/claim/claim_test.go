@@ -87,6 +87,11 @@ func TestClaims(t *testing.T) {
 			want: "- | say | - | the port will close\nNorland | said | - | the talks had failed\n",
 		},
 		{
+			name: "the article's you is anyone, no speaker",
+			text: "You want an answer at once. You expect the rents to rise.",
+			want: "",
+		},
+		{
 			name: "a speaker after the quotation is what it refers to next",
 			text: "The [[Pellam Post|ORG]] took a look at the show. “It is small,” said [[Acme|ORG]]. “It is the first time you can say that,” it said.",
 			want: "Acme | said | - | It is small\nAcme | said | - | It is the first time you can say that\n",

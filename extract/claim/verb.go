@@ -220,6 +220,10 @@ func (v *view) hasSubject(c *cue) bool {
 	if c.speaker < 0 && c.at < 0 {
 		return false
 	}
+	// "You think: oh no": the article's "you" is anyone, the reader.
+	if c.speaker < 0 && strings.EqualFold(v.w(c.at), "you") {
+		return false
+	}
 	if (c.kind == belief || c.kind == intention || c.kind == demand || c.kind == naming || c.kind == mentioning || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || c.kind == communication || v.toInfinitive(c.i)) && c.speaker < 0 &&
 		!(v.tag(c.at) == "PRP" || strings.HasPrefix(v.tag(c.at), "NN") && v.tag(c.at) != "NNP" || v.capitalisedNoun(c.at) || v.partitive(c.at)) {
 		return false
