@@ -39,8 +39,8 @@ const defaultDocTimeout = 2 * time.Minute
 // probability (relate.NewsModel or relate.OpenModel, fitted on relations
 // judged by hand in BBC news) that it is right, is at least 0.6: a wrong
 // edge costs users more than a missing one, and from 0.6 the relations
-// kept in the models' cross-validation are about four in five right
-// (classifier 0.78, open relations 0.78; 0.54 and 0.69 when all are
+// kept in the models' cross-validation are over three in four right
+// (classifier 0.76, open relations 0.78; 0.54 and 0.69 when all are
 // kept). docs/QUALITY.md has the figures with and without it.
 const defaultMinRelationScore = 0.6
 
