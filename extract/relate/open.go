@@ -50,59 +50,14 @@ func (v *view) openFound() []openRel {
 		if !openArgument(v.typ(a)) || !v.canBeSubject(a) || v.isPossessive(v.s.Ents[a].End) {
 			continue
 		}
-		// The verb right after the subject ("X, who heads Y,"), or after
-		// its apposition ("X, Y's chief, visited Z").
-		e := v.s.Ents[a]
-		// A relative clause whose object is no head ("X, who are proud of
-		// their Norlandic roots, joined Y") is skipped too.
-		ps, pe, b := v.relationPhrase(e.End)
-		if lo := v.skipApposition(e.End); (b < 0 || !v.headObject(b)) && lo != e.End {
-			ps, pe, b = v.relationPhrase(lo)
-		}
-		// The comma that closes the subject's own apposition: "the
-		// chairman of Y, X, told Z".
-		if b < 0 && v.lw(e.End) == "," && v.lw(e.Start-1) == "," {
-			ps, pe, b = v.relationPhrase(e.End + 1)
-		}
-		if b < 0 || !openArgument(v.typ(b)) {
-			continue
-		}
-		// "which" opens no clause about a person.
-		if v.lw(ps-1) == "which" && v.typ(a) == extract.Person {
-			continue
-		}
-		// A denied or conditional clause states no relation: "X has no
-		// connection with Y", "X did not join Y", "if X wins Y".
-		if v.denies(ps, pe) || v.conditional(a) {
-			continue
-		}
-		// The object is the name that heads its noun phrase: "met British
-		// Prime Minister X" relates to X, not to the country before the
-		// title.
-		if npEnd, inner := v.np(v.s.Ents[b].Start); len(inner) > 1 {
-			if h := inner[len(inner)-1]; v.s.Ents[h].End == npEnd && openArgument(v.typ(h)) && h != a {
-				b = h
-			}
-		}
-		end := v.s.Ents[b].End
-		// The object is the head of its noun phrase, and not the subject
-		// of a clause that follows.
-		if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" {
-			continue
-		}
-		if v.modifiesNoun(end) {
+		ps, pe, b := v.phraseAfter(a)
+		if b < 0 {
 			continue
 		}
 		words, label := v.normalise(ps, pe)
-		if len(words) == 0 {
-			continue
-		}
-		if len(words) == 1 && v.takesClause(ps) {
-			continue
-		}
 		// A verb that takes a clause, then the clause's own words: the
 		// name is in the clause, not the verb's object.
-		if v.clauseVerb(ps, pe) {
+		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) {
 			continue
 		}
 		phrase := strings.Join(words, " ")
@@ -131,6 +86,52 @@ func (v *view) openFound() []openRel {
 		}
 	}
 	return out
+}
+
+// phraseAfter returns the relation phrase [ps, pe) that mention a is the
+// subject of and the mention b it relates a to, or b = -1: the verb right
+// after the subject ("X, who heads Y,"), or after its apposition ("X,
+// Y's chief, visited Z"), in a clause that states something (no denial,
+// no condition), to an object that heads its noun phrase and is not the
+// subject of a clause that follows.
+func (v *view) phraseAfter(a int) (ps, pe, b int) {
+	e := v.s.Ents[a]
+	// A relative clause whose object is no head ("X, who are proud of
+	// their Norlandic roots, joined Y") is skipped too.
+	ps, pe, b = v.relationPhrase(e.End)
+	if lo := v.skipApposition(e.End); (b < 0 || !v.headObject(b)) && lo != e.End {
+		ps, pe, b = v.relationPhrase(lo)
+	}
+	// The comma that closes the subject's own apposition: "the
+	// chairman of Y, X, told Z".
+	if b < 0 && v.lw(e.End) == "," && v.lw(e.Start-1) == "," {
+		ps, pe, b = v.relationPhrase(e.End + 1)
+	}
+	switch {
+	case b < 0 || !openArgument(v.typ(b)):
+		return 0, 0, -1
+	case v.lw(ps-1) == "which" && v.typ(a) == extract.Person:
+		return 0, 0, -1 // "which" opens no clause about a person
+	case v.denies(ps, pe) || v.conditional(a):
+		// A denied or conditional clause states no relation: "X has no
+		// connection with Y", "X did not join Y", "if X wins Y".
+		return 0, 0, -1
+	}
+	// The object is the name that heads its noun phrase: "met British
+	// Prime Minister X" relates to X, not to the country before the
+	// title.
+	if npEnd, inner := v.np(v.s.Ents[b].Start); len(inner) > 1 {
+		if h := inner[len(inner)-1]; v.s.Ents[h].End == npEnd && openArgument(v.typ(h)) && h != a {
+			b = h
+		}
+	}
+	// The object is the head of its noun phrase, and not the subject of
+	// a clause that follows.
+	end := v.s.Ents[b].End
+	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
+		return 0, 0, -1
+	}
+	return ps, pe, b
 }
 
 // headObject reports whether the noun phrase of mention b, or the name
