@@ -34,49 +34,12 @@ func joinSubtitles(res *extract.Result) {
 		toks := s.Tokens
 		floor := 0 // the token after the last title joined
 		for c := 1; c+1 < len(toks); c++ {
-			if toks[c].Text != ":" || toks[c-1].End != toks[c].Start || toks[c+1].Start == toks[c].End {
-				continue
-			}
-			lo := titleStart(toks, c, floor)
-			hi := titleEnd(toks, c+1)
-			if lo < 0 || hi < 0 || !plainTitle(toks[lo:c]) {
+			lo, hi := subtitleSpan(s, c, floor)
+			if lo < 0 {
 				continue
 			}
 			start, end := toks[lo].Start, toks[hi-1].End
-			var next string
-			if hi < len(toks) {
-				next = toks[hi].Text
-			}
-			if next == "(" || next == ";" || lo == 0 && !verbAt(s, hi) {
-				continue
-			}
-			// "(Nasdaq: ACME)": an exchange and a company's ticker.
-			if lo > 0 && toks[lo-1].Text == "(" || hi == c+2 && allCaps(toks[c+1].Text) {
-				continue
-			}
-			// A name found inside, none across the ends; not a
-			// person's name alone after words that hold no name or
-			// only a person's ("The Latest: Ann Lee", "Bo Ek: Ann Lee
-			// must go").
-			inside, across, place, left, person := 0, false, false, false, false
-			for _, m := range res.Mentions {
-				if m.Sentence != si || m.End <= start || m.Start >= end {
-					continue
-				}
-				// A left side that is only a person's name is a
-				// speaker ("Ann Lee: Bo Ek must go").
-				left = left || m.End <= toks[c].Start && !(m.Type == extract.Person && m.Start == start && m.End == toks[c].Start)
-				person = person || m.Type == extract.Person && m.Start == toks[c+1].Start && m.End == end
-				if m.Start < start || m.End > end {
-					across = true
-					break
-				}
-				if isEntityType(m.Type) {
-					inside++
-					place = place || m.Type == extract.Location && m.End <= toks[c].Start
-				}
-			}
-			if across || inside == 0 || place && c-lo == 1 && next == "," || person && !left {
+			if !subtitleNames(res, si, toks, lo, c, hi) {
 				continue
 			}
 			for i, m := range res.Mentions {
@@ -98,6 +61,64 @@ func joinSubtitles(res *extract.Result) {
 		}
 	}
 	res.Mentions = append(kept, add...)
+}
+
+// subtitleSpan returns the tokens [lo, hi) of a title and its subtitle
+// around the colon at token c of sentence s, from token floor on, by
+// their words (see joinSubtitles), or lo = -1.
+func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
+	toks := s.Tokens
+	if toks[c].Text != ":" || toks[c-1].End != toks[c].Start || toks[c+1].Start == toks[c].End {
+		return -1, -1
+	}
+	lo, hi = titleStart(toks, c, floor), titleEnd(toks, c+1)
+	if lo < 0 || hi < 0 || !plainTitle(toks[lo:c]) {
+		return -1, -1
+	}
+	var next string
+	if hi < len(toks) {
+		next = toks[hi].Text
+	}
+	if next == "(" || next == ";" || lo == 0 && !verbAt(s, hi) {
+		return -1, -1
+	}
+	// "(Nasdaq: ACME)": an exchange and a company's ticker.
+	if lo > 0 && toks[lo-1].Text == "(" || hi == c+2 && allCaps(toks[c+1].Text) {
+		return -1, -1
+	}
+	return lo, hi
+}
+
+// subtitleNames reports whether the mentions of sentence si let tokens
+// [lo, hi) with the colon at c be a title: a name found inside, none
+// across the ends; not a place alone before the colon and a comma after
+// ("Norland: Ostmark, ..."), nor a person's name alone after words that
+// hold no name or only a person's ("The Latest: Ann Lee", "Bo Ek: Ann
+// Lee must go").
+func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int) bool {
+	start, end := toks[lo].Start, toks[hi-1].End
+	var next string
+	if hi < len(toks) {
+		next = toks[hi].Text
+	}
+	inside, place, left, person := 0, false, false, false
+	for _, m := range res.Mentions {
+		if m.Sentence != si || m.End <= start || m.Start >= end {
+			continue
+		}
+		// A left side that is only a person's name is a speaker ("Ann
+		// Lee: Bo Ek must go").
+		left = left || m.End <= toks[c].Start && !(m.Type == extract.Person && m.Start == start && m.End == toks[c].Start)
+		person = person || m.Type == extract.Person && m.Start == toks[c+1].Start && m.End == end
+		if m.Start < start || m.End > end {
+			return false
+		}
+		if isEntityType(m.Type) {
+			inside++
+			place = place || m.Type == extract.Location && m.End <= toks[c].Start
+		}
+	}
+	return inside > 0 && !(place && c-lo == 1 && next == ",") && !(person && !left)
 }
 
 // titleStart returns the first token of the title that ends before the
