@@ -1539,7 +1539,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	}
 	// "an analyst at X": an employer, for a name the gazetteer knows no
 	// place by and nothing else places.
-	if ev.employer && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
+	if ev.employer && t.unplaced(e, ev, v) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("employer")...)
 		return true
@@ -1548,7 +1548,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// firm a person is in, for a name the gazetteer knows no place by
 	// (nor by its words after a compass point: "North Harlow farmer Bo
 	// Ek") and nothing else places.
-	if ev.beforePerson && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) && !t.compassPlace(e.Name) {
+	if ev.beforePerson && t.unplaced(e, ev, v) && !t.compassPlace(e.Name) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 		return true
@@ -1562,12 +1562,19 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// "the Norland bank Vell Power", "Vell Power investment bank":
 	// descriptors of a body, and nothing of a place, for a name the
 	// gazetteer does not list as one.
-	if ev.bodyBefore && v.orgW >= minVotes && v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name) {
+	if ev.bodyBefore && v.orgW >= minVotes && t.unplaced(e, ev, v) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
 		return true
 	}
 	return false
+}
+
+// unplaced reports whether nothing places entity e (no place's votes,
+// frames or "X, Y" within a place) and the gazetteer knows no place by
+// its name.
+func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
+	return v.placeW == 0 && ev.placeCtx == 0 && !ev.within && !t.knownPlace(e.Name) && !t.isPlaceName(e.Name)
 }
 
 // retypeOrganization makes a name the tagger read as a body a person (an
