@@ -20,30 +20,13 @@ func DatelineTown(words []string) int {
 // date or an agency follows), then an
 // optional ", Region" and date, an optional "(Agency)", and a dash that no
 // second dash pairs with soon after ("EADS - its owner - said" is an
-// aside) and no headline in capitals follows (see capitalsAfter). It returns the number of words of the town, the word range
+// aside) and no headline in capitals follows (see capitalsAfter). It
+// returns the number of words of the town, the word range
 // [agency[0], agency[1]) of the agency inside the brackets ([0, 0) when
 // none) and the index of the dash; town is 0 when the words open with no
 // dateline.
 func DatelineParts(words []string) (town int, agency [2]int, dash int) {
-	n, letters, caps := 0, 0, true
-	for n < len(words) && n < 6 {
-		w := words[n]
-		title := startsUpper(w) && !AllCaps(w)
-		switch {
-		case caps && (AllCaps(w) || n > 0 && w == "." && AllCaps(words[n-1])):
-		case title && (n == 0 || !caps && n < 3):
-			caps = false
-		default:
-			goto town
-		}
-		for _, r := range w {
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		n++
-	}
-town:
+	n, letters, caps := townWords(words)
 	if n == 0 {
 		return 0, [2]int{}, 0
 	}
@@ -71,18 +54,51 @@ town:
 	if !caps && !framed || caps && letters < 5 && n < 2 && !framed {
 		return 0, [2]int{}, 0
 	}
-	if k >= len(words) || !IsDash(words[k]) {
-		return 0, [2]int{}, 0
-	}
-	for j := k + 1; j < len(words) && j < k+14; j++ {
-		if IsDash(words[j]) {
-			return 0, [2]int{}, 0
-		}
-	}
-	if capitalsAfter(words[k+1:]) {
+	if !storyDash(words, k) {
 		return 0, [2]int{}, 0
 	}
 	return n, agency, k
+}
+
+// townWords reads the words a dateline's town may be at the start of
+// words: up to six words in capitals (and full stops after them), or one
+// to three in title case; it returns how many, their letters, and whether
+// they are in capitals.
+func townWords(words []string) (n, letters int, caps bool) {
+	caps = true
+	for n < len(words) && n < 6 {
+		w := words[n]
+		title := startsUpper(w) && !AllCaps(w)
+		switch {
+		case caps && (AllCaps(w) || n > 0 && w == "." && AllCaps(words[n-1])):
+		case title && (n == 0 || !caps && n < 3):
+			caps = false
+		default:
+			return n, letters, caps
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		n++
+	}
+	return n, letters, caps
+}
+
+// storyDash reports whether words[k] is the dash that opens a dateline's
+// story: no second dash pairs with it soon after ("EADS - its owner -
+// said" is an aside) and no headline in capitals follows it.
+func storyDash(words []string, k int) bool {
+	if k >= len(words) || !IsDash(words[k]) {
+		return false
+	}
+	for j := k + 1; j < len(words) && j < k+14; j++ {
+		if IsDash(words[j]) {
+			return false
+		}
+	}
+	return !capitalsAfter(words[k+1:])
 }
 
 // capitalsAfter reports whether the words after a dash are a headline in
