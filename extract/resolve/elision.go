@@ -45,35 +45,12 @@ func joinElisions(res *extract.Result) {
 			continue
 		}
 		k++
-		end := toks[k-1].End
-		for o := range res.Mentions {
-			if o != i && res.Mentions[o].Sentence == m.Sentence && res.Mentions[o].Start >= m.End && res.Mentions[o].Start < end {
-				if res.Mentions[o].End > end {
-					end = -1 // a name that runs on past the words
-					break
-				}
-				if drop == nil {
-					drop = map[int]bool{}
-				}
-				drop[o] = true
-			}
+		if drop == nil {
+			drop = map[int]bool{}
 		}
-		if end < 0 {
-			continue
-		}
-		m.End = end
-		m.Text = res.Doc.Text[m.Start:end]
+		extendOver(res, i, toks[k-1].End, drop)
 	}
-	if drop == nil {
-		return
-	}
-	kept := res.Mentions[:0]
-	for i, m := range res.Mentions {
-		if !drop[i] {
-			kept = append(kept, m)
-		}
-	}
-	res.Mentions = kept
+	dropMentions(res, drop)
 }
 
 // elisionAt reports whether token k is a word with its final "g"
@@ -127,26 +104,41 @@ func joinSaints(res *extract.Result) {
 		if k == j+2 {
 			continue
 		}
-		end := toks[k-1].End
-		for o := range res.Mentions {
-			if o != i && res.Mentions[o].Sentence == m.Sentence && res.Mentions[o].Start >= m.End && res.Mentions[o].Start < end {
-				if res.Mentions[o].End > end {
-					end = -1
-					break
-				}
-				if drop == nil {
-					drop = map[int]bool{}
-				}
-				drop[o] = true
-			}
+		if drop == nil {
+			drop = map[int]bool{}
 		}
-		if end < 0 {
-			continue
-		}
-		m.End = end
-		m.Text = res.Doc.Text[m.Start:end]
+		extendOver(res, i, toks[k-1].End, drop)
 	}
-	if drop == nil {
+	dropMentions(res, drop)
+}
+
+// extendOver runs mention i on to text offset end over the mentions of
+// its sentence that start in the words it takes, which it adds to drop;
+// when one of them runs on past end (a name that goes on past the
+// words), it changes nothing and reports false.
+func extendOver(res *extract.Result, i, end int, drop map[int]bool) bool {
+	m := &res.Mentions[i]
+	var inside []int
+	for o := range res.Mentions {
+		if o != i && res.Mentions[o].Sentence == m.Sentence && res.Mentions[o].Start >= m.End && res.Mentions[o].Start < end {
+			if res.Mentions[o].End > end {
+				return false
+			}
+			inside = append(inside, o)
+		}
+	}
+	for _, o := range inside {
+		drop[o] = true
+	}
+	m.End = end
+	m.Text = res.Doc.Text[m.Start:end]
+	return true
+}
+
+// dropMentions removes the mentions drop holds, by index, keeping the
+// order of the others.
+func dropMentions(res *extract.Result, drop map[int]bool) {
+	if len(drop) == 0 {
 		return
 	}
 	kept := res.Mentions[:0]

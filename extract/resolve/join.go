@@ -67,16 +67,7 @@ func (r *Resolver) joinInnerWords(res *extract.Result) {
 		// Trade and Industry").
 		order[k+1] = ai
 	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := res.Mentions[:0]
-	for i, m := range res.Mentions {
-		if !drop[i] {
-			kept = append(kept, m)
-		}
-	}
-	res.Mentions = kept
+	dropMentions(res, drop)
 }
 
 // joiningWord reports which function word the text between two mentions

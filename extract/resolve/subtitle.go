@@ -54,13 +54,8 @@ func joinSubtitles(res *extract.Result) {
 	if len(add) == 0 {
 		return
 	}
-	kept := res.Mentions[:0]
-	for i, m := range res.Mentions {
-		if !drop[i] {
-			kept = append(kept, m)
-		}
-	}
-	res.Mentions = append(kept, add...)
+	dropMentions(res, drop)
+	res.Mentions = append(res.Mentions, add...)
 }
 
 // subtitleSpan returns the tokens [lo, hi) of a title and its subtitle
