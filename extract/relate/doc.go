@@ -19,6 +19,9 @@
 //     ReVerb's part-of-speech patterns over kg's own tagger (package pos),
 //     with a predicate IRI in kg's namespace made from the normalised
 //     phrase ("claimed responsibility for" -> kg:claimedResponsibilityFor).
+//     Their kg:score is the probability that they are right in news, from
+//     OpenModel (DefaultOpenModel), fitted on open relations in BBC news
+//     judged by hand (FitLogistic; OpenCandidates gives the rows).
 //   - A relation classifier trained by kg's code on CoNLL04 (Work_For,
 //     Kill, OrgBased_In, Live_In, Located_In, mapped to worksFor, killed,
 //     location, homeLocation, containedInPlace; a home that is a country
