@@ -7,9 +7,10 @@
 // The gold files hold annotations and the article's path in
 // ../shared/data, never its text: Article.Document reads it from there.
 //
-// LoadJudged reads the relation classifier's relations judged right or
-// wrong by hand (testdata/classifier-judged.tsv), JudgedRows extracts
-// their articles and gives each its features, and FitClassifierModel
-// fits relate.NewsModel on them by cross-validation over articles ('kg
-// eval news --calibrate').
+// LoadJudged reads relations judged right or wrong by hand, the relation
+// classifier's (testdata/classifier-judged.tsv) and the open relations
+// (testdata/open-judged.tsv); JudgedRows extracts their articles and gives
+// each the features of its method's model, and FitModel fits that model
+// (relate.NewsModel with ClassifierSpec, relate.OpenModel with OpenSpec)
+// on them by cross-validation over articles ('kg eval news --calibrate').
 package newsgold
