@@ -793,7 +793,7 @@ func datelineParts(w *window, ev *evidence) {
 func titleBefore(w *window, ev *evidence) {
 	lo := w.lo
 	c := w.lex.Classes(w.lemma(lo - 1))
-	honorific := c.Has(lexicon.Honorific) && lo > 0 && honorificCase(w.toks[lo-1].Text)
+	honorific := lo > 0 && isHonorific(w.lex, w.toks[lo-1].Text)
 	if w.word(lo-1) != "" && (c.Has(lexicon.Office) || honorific) {
 		ev.personCtx++
 		if w.free(lo-1) && honorific {
@@ -1234,6 +1234,13 @@ func workNoun(w *window, k int) bool {
 		lemma = w.lex.Lemma(lemma[i+1:], w.tag(k))
 	}
 	return w.lex.Is(lemma, lexicon.Work)
+}
+
+// isHonorific reports whether word is a form of address written as one
+// before a name ("Mr", "Dr.", "Ms"): the word itself, not its lemma
+// ("Missing" is no "Miss").
+func isHonorific(lex *lexicon.Lexicon, word string) bool {
+	return honorificCase(word) && lex.Is(strings.ToLower(strings.TrimSuffix(word, ".")), lexicon.Honorific)
 }
 
 // honorificCase reports whether w is written as an honorific is: a

@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/sentence"
@@ -743,5 +744,24 @@ func TestCountryCodes(t *testing.T) {
 				t.Errorf("Canonical(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestIsHonorific checks that a form of address is read by the word
+// written, not by its lemma.
+func TestIsHonorific(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"Mr", true}, {"Dr.", true}, {"Miss", true}, {"Missing", false}, {"DR", false}, {"mr", false},
+	} {
+		if got := isHonorific(lex, tc.word); got != tc.want {
+			t.Errorf("isHonorific(%q) = %v, want %v", tc.word, got, tc.want)
+		}
 	}
 }
