@@ -161,6 +161,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.addParentheticals(res)
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)
+	r.typeParties(res)
 	r.addParties(res)
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
@@ -1545,6 +1546,25 @@ func (r *Resolver) trimAffix(m *extract.Mention) bool {
 		m.Text = m.Text[:j]
 	}
 	return known
+}
+
+// typeParties makes a place or a miscellaneous name whose whole text
+// names a political party ("Tories" the tagger read as a place) the
+// party's, an organisation, so that it joins the party's other names.
+func (r *Resolver) typeParties(res *extract.Result) {
+	parties, ok := r.aliases.(Parties)
+	if !ok {
+		return
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != extract.Location && m.Type != extract.Miscellaneous {
+			continue
+		}
+		if _, ok := parties.PartyName(m.Text); ok {
+			m.Type = extract.Organization
+		}
+	}
 }
 
 // splitPartyNames splits a name that the recognizer ran on from a

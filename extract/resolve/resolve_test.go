@@ -628,6 +628,22 @@ func TestExtendPartyNames(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
 
+// TestTypeParties checks that a party's name the tagger read as a place
+// or a miscellaneous name is the party's, an organisation, and that
+// other names keep their type.
+func TestTypeParties(t *testing.T) {
+	res := build(t, "Voters backed Unionist in Harlow.", [2]string{"Unionist", extract.Location}, [2]string{"Harlow", extract.Location})
+	New(&Options{Aliases: parties{}}).typeParties(res)
+	var got []string
+	for _, m := range res.Mentions {
+		got = append(got, m.Text+" = "+m.Type)
+	}
+	want := []string{"Unionist = ORG", "Harlow = LOC"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mention types (-want +got):\n%s", diff)
+	}
+}
+
 // TestAddParties checks that a party's name before a title becomes a
 // mention when the recognizer missed it, and nowhere else.
 func TestAddParties(t *testing.T) {
