@@ -1646,6 +1646,39 @@ func (r *Resolver) extendPartyNames(res *extract.Result) {
 		}
 		m.Start, m.Text, m.Type = toks[k].Start, name, extract.Organization
 	}
+	// A party's name cut before its last word, which is no name or a
+	// name of its own: "Lib" and "Dem" of "Lib Dem leader X".
+	starts := map[int]int{}
+	for i, m := range res.Mentions {
+		starts[m.Start] = i + 1
+	}
+	drop := map[int]bool{}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if drop[i] || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || strings.Contains(m.Text, " ") {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.End })
+		if k >= len(toks) || toks[k].Start != m.End+1 || !startsUpper(toks[k].Text) || allCaps(toks[k].Text) {
+			continue
+		}
+		next := starts[toks[k].Start] - 1
+		if next >= 0 && res.Mentions[next].End != toks[k].End {
+			continue
+		}
+		name := m.Text + " " + toks[k].Text
+		if _, ok := parties.PartyName(m.Text); ok {
+			continue
+		}
+		if _, ok := parties.PartyName(name); ok {
+			m.End, m.Text, m.Type = toks[k].End, name, extract.Organization
+			if next >= 0 {
+				drop[next] = true
+			}
+		}
+	}
+	dropMentions(res, drop)
 }
 
 // wordSpans returns the byte ranges of the space-separated words of s.

@@ -624,6 +624,7 @@ func TestExtendPartyNames(t *testing.T) {
 	tests := []entityRow{
 		{"a longer party's name", "As Free Green leader Ann Lee said, taxes rose.", [][2]string{{"Green", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Free Green", "Ann Lee"}},
 		{"no such party", "As Harlow Green leader Ann Lee said, taxes rose.", [][2]string{{"Green", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Green", "Ann Lee"}},
+		{"a party's name cut before its last word", "As Free leader Ann Lee said, taxes rose. Free Green won.", [][2]string{{"Free", extract.Organization}, {"Ann Lee", extract.Person}, {"Free", extract.Organization}, {"Green", extract.Miscellaneous}}, []string{"Free", "Ann Lee", "Free Green"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
