@@ -739,3 +739,32 @@ func (u *union) orgTails() {
 		u.joinSole(i, byTail[info[i].key])
 	}
 }
+
+// takeInitials extends a one-word name over the initial the recognizer
+// left before it in a list of names ("G Murphy; S Easterby, A Foley"): a
+// single capital letter, written apart, after a comma, a semicolon or a
+// colon. A name so written is a person's ("A Foley" tagged a place is
+// the player).
+func takeInitials(res *extract.Result) {
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if strings.Contains(m.Text, " ") || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+		if k < 2 || k >= len(toks) || toks[k].Start != m.Start {
+			continue
+		}
+		in, sep := toks[k-1], toks[k-2].Text
+		if len(in.Text) != 1 || in.Text[0] < 'A' || in.Text[0] > 'Z' || in.End+1 != m.Start || sep != "," && sep != ";" && sep != ":" {
+			continue
+		}
+		// After a colon "A" opens a title as often ("Norland: A Vell
+		// Victory").
+		if sep == ":" && (in.Text == "A" || in.Text == "I") {
+			continue
+		}
+		m.Start, m.Text, m.Type = in.Start, res.Doc.Text[in.Start:m.End], extract.Person
+	}
+}

@@ -162,6 +162,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)
 	r.typeParties(res)
+	takeInitials(res)
 	r.addParties(res)
 	r.addInstitutions(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
@@ -171,6 +172,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.acronyms()                         // 3. "NATO" after "North Atlantic Treaty Organization"
 	u.indexNames()                       // (for 4 and 5)
 	u.surnames()                         // 4. "Smith" after "Jane Smith"
+	u.initials()                         // 4b. "J Smith" of a line-up and "Jane Smith"
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
@@ -545,6 +547,30 @@ func (u *union) surnames() {
 		info[i].method, info[i].score = MethodSurname, 0.9
 		if len(roots) > 1 {
 			info[i].score = 0.6
+		}
+	}
+}
+
+// initials joins a person's name of an initial and a last name ("J
+// Smith", as line-ups write them) to the one person named in full with
+// that last name and a first name that begins with that letter ("Jane
+// Smith").
+func (u *union) initials() {
+	res, info := u.res, u.info
+	for i := range res.Mentions {
+		w := info[i].words
+		if len(w) != 2 || res.Mentions[i].Type != extract.Person || len(w[0]) != 1 {
+			continue
+		}
+		var cands []int
+		for _, j := range u.byLast[Key(w[1])] {
+			if wj := info[j].words; j != i && res.Mentions[j].Type == extract.Person && len(wj) >= 2 && len(wj[0]) > 1 && wj[0][0] == w[0][0] {
+				cands = append(cands, j)
+			}
+		}
+		if len(distinctRoots(cands, u.find)) == 1 && u.find(cands[0]) != u.find(i) {
+			u.join(cands[0], i)
+			info[i].method, info[i].score = MethodSurname, 0.9
 		}
 	}
 }

@@ -629,6 +629,17 @@ func TestExtendPartyNames(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
 
+// TestInitials checks that a line-up's initial left out of a name is
+// taken in, and that "A Lee" joins the one "Ann Lee" named in full.
+func TestInitials(t *testing.T) {
+	const per, loc = extract.Person, extract.Location
+	tests := []entityRow{
+		{"a line-up", "Ann Lee and Bo Ek played. Norland: C Orr; A Lee, B Ek, D Foy.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"C Orr", per}, {"Lee", per}, {"Ek", per}, {"Foy", loc}}, []string{"Ann Lee", "Bo Ek", "C Orr", "D Foy"}},
+		{"no other first letter", "Ann Lee played. Norland: C Orr, D Lee.", [][2]string{{"Ann Lee", per}, {"C Orr", per}, {"Lee", per}}, []string{"Ann Lee", "C Orr", "D Lee"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
 // TestTypeParties checks that a party's name the tagger read as a place
 // or a miscellaneous name is the party's, an organisation, and that
 // other names keep their type.
