@@ -87,6 +87,11 @@ func TestClaims(t *testing.T) {
 			want: "- | say | - | the port will close\nNorland | said | - | the talks had failed\n",
 		},
 		{
+			name: "the words go on after an inverted aside; a description of the speaker is no words",
+			text: "Currently, says [[Bo Ek|PER]], the port loses money. The deal was good, said [[Ann Lee|PER]], Acme's chief.",
+			want: "Bo Ek | says | - | Currently, says Bo Ek, the port loses money\nAnn Lee | said | - | The deal was good\n",
+		},
+		{
 			name: "the article's you is anyone, no speaker",
 			text: "You want an answer at once. You expect the rents to rise.",
 			want: "",

@@ -187,10 +187,39 @@ func (v *view) inverted(c *cue) bool {
 		if sp < 0 {
 			v.unnamed = v.sourceAfter(c.k, end)
 		}
+		// "Currently, says X, the port loses money": the words go on
+		// after the aside, as "The plan, X said, will fail" does.
+		if lo, hi := v.before(c.start - 1); !afterQuote && w == "," && lo < hi && !quoteClose[v.w(hi)] && !quoteClose[v.w(hi-1)] && v.clauseStart() == lo {
+			if e := v.asideResumes(end + 1); e > 0 {
+				v.addFrom(sp, c.outlet, -1, lo, e, c.verb)
+				return true
+			}
+		}
 		v.addBefore(sp, c.outlet, c.start-1, c.verb)
 		return true
 	}
 	return false
+}
+
+// asideResumes returns the end of the clause that goes on at token k
+// after a reporting aside (", says X, the port loses money"), or 0 when
+// what follows is no such clause: a description of the speaker (", Acme's
+// chief executive"), a conjunction or a relative pronoun that opens
+// another clause, or words with no finite verb before the next comma.
+func (v *view) asideResumes(k int) int {
+	if t := v.tag(k); t == "CC" || t == "WDT" || t == "WP" || quoteOpen[v.w(k)] {
+		return 0
+	}
+	e := v.clauseEnd(k)
+	for j := k; j < e; j++ {
+		switch t := v.tag(j); {
+		case v.w(j) == ",":
+			return 0
+		case t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD":
+			return e
+		}
+	}
+	return 0
 }
 
 // coordinated reads a second verb joined to the first: "X said ... and
