@@ -3700,6 +3700,12 @@ func (v *view) accordingContent(x, i, j int) {
 func (v *view) accordingMidClause(x, lo, hi, j int) bool {
 	if e := v.contentEnd(j + 1); v.w(j) == "," && e > j+1 && !v.finiteBetween(lo, hi) && v.finiteBetween(j+1, e) && !v.d.off[RuleAccordingMidClause] {
 		if t := v.tag(j + 1); t != "WP" && t != "WDT" && t != "WP$" && !clauseJoin[v.w(j+1)] {
+			// "The deal, according to X, is worth $5m": the words before
+			// are the clause's subject when its verb comes right after.
+			if t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD" {
+				v.add(x, -1, lo, e, "according to")
+				return true
+			}
 			v.add(x, -1, j+1, e, "according to")
 			return true
 		}

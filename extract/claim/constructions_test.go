@@ -83,6 +83,7 @@ func TestConstructions(t *testing.T) {
 		{RuleToldObject, "[[Ann Lee|PER]] told a long joke about the port.", "a long joke about the port", true},
 		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},
 		{RuleAccordingMidClause, "Since May, according to [[Acme|ORG]], the port has lost money.", "the port has lost money", true},
+		{RuleAccordingMidClause, "The port, according to [[Acme|ORG]], has lost money.", "The port, according to Acme, has lost money", true},
 		{RuleNextQuote, "[[Ada Voss|PER]] said:\n\n“The port will reopen in May.”", "The port will reopen in May.", true},
 		{RuleParticipleKinds, "[[Ann Lee|PER]] resigned on Friday, citing the cost of the new port.", "the cost of the new port", true},
 		{RuleQuoteSentences, "[[Ann Lee|PER]] spoke on Tuesday.\n\n“The port is closed. Why should the harbour wait?” [[Ann Lee|PER]] said.", "The port is closed. Why should the harbour wait?", true},
