@@ -285,7 +285,8 @@ type Candidate struct {
 	Sentence, Subject, Object int
 	Predicate                 string
 	// Probability is the score before the news model: the classifier's
-	// own, calibrated on CoNLL04; scoreOpen for open relations.
+	// own, calibrated on CoNLL04; for open relations 0.6, the fixed
+	// score they had before OpenModel.
 	Probability float64
 	Features    []float64
 }
