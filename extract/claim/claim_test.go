@@ -92,6 +92,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | says | - | Currently, says Bo Ek, the port loses money\nAnn Lee | said | - | The deal was good\n",
 		},
 		{
+			name: "the subject of a raising passive speaks",
+			text: "[[Ann Lee|PER]] is alleged to have said that the port would close.",
+			want: "Ann Lee | said | - | the port would close\n",
+		},
+		{
 			name: "the article's you is anyone, no speaker",
 			text: "You want an answer at once. You expect the rents to rise.",
 			want: "",

@@ -85,6 +85,13 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 		}
 		return k
 	}
+	// "X is alleged to have said", "X is reported to have told": the
+	// raising passive's subject speaks.
+	if k := c.start - 1; v.w(k) == "to" && v.tag(k-1) == "VBN" && v.lemma(k-2) == "be" {
+		if _, ok := v.kind(k - 1); ok {
+			c.start = back(k - 1)
+		}
+	}
 	// "X was quoted as saying (by Y)", "X was quoted by Y as saying".
 	if c.verb == "saying" && v.w(i-1) == "as" && v.w(i-2) == "quoted" {
 		c.verb, c.start = "was quoted as saying", back(i-2)
