@@ -509,7 +509,9 @@ func (v *view) resolvePronoun(i int) int {
 	d := v.d
 	switch v.w(i) {
 	case "he", "she", "him", "her":
-		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) {
+		// Not a subject inside the quotation the pronoun's verb reports
+		// ("... Ann Lee and Bo Ek are huge losses," he said).
+		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.quotedTokens()[v.subjectAt] {
 			return v.subject
 		}
 		return d.lastPerson

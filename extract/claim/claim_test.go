@@ -92,6 +92,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | says | - | Currently, says Bo Ek, the port loses money\nAnn Lee | said | - | The deal was good\n",
 		},
 		{
+			name: "a name inside the quotation is not whom the pronoun after it stands for",
+			text: "[[Bo Ek|PER]] spoke after the game. “We lost. [[Ann Lee|PER]] is a huge loss,” he said.",
+			want: "Bo Ek | said | - | We lost. Ann Lee is a huge loss\n",
+		},
+		{
 			name: "the subject of a raising passive speaks",
 			text: "[[Ann Lee|PER]] is alleged to have said that the port would close.",
 			want: "Ann Lee | said | - | the port would close\n",
