@@ -1747,7 +1747,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	}
 	// Resolution keeps "Ms Halvard" as an alias of "Halvard".
 	for _, a := range e.Aliases {
-		if words := strings.Fields(a); len(words) == 2 && upper(words[1]) && honorificCase(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Honorific) {
+		if words := strings.Fields(a); len(words) == 2 && upper(words[1]) && isHonorific(t.lex, words[0]) {
 			ev.personWord = true
 		}
 	}
