@@ -511,7 +511,7 @@ func (v *view) resolvePronoun(i int) int {
 	case "he", "she", "him", "her":
 		// Not a subject inside the quotation the pronoun's verb reports
 		// ("... Ann Lee and Bo Ek are huge losses," he said).
-		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.quotedTokens()[v.subjectAt] {
+		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) {
 			return v.subject
 		}
 		return d.lastPerson
@@ -1469,15 +1469,21 @@ func (v *view) thatVerb(i int) bool {
 // after "that" which no one asserts.
 var nonReporting = map[string]bool{"mean": true, "ensure": true, "insure": true, "require": true, "make": true, "see": true, "so": true}
 
+// inQuotation reports whether token k lies inside a quotation.
+func (v *view) inQuotation(k int) bool {
+	for _, q := range v.d.quotesIn[v.si] {
+		if k >= 0 && k < v.n() && v.toks[k].Start >= q.Start && v.toks[k].End <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedTokens marks the tokens of the sentence inside a quotation.
 func (v *view) quotedTokens() []bool {
 	inQuote := make([]bool, v.n())
-	for _, q := range v.d.quotesIn[v.si] {
-		for k := range v.toks {
-			if v.toks[k].Start >= q.Start && v.toks[k].End <= q.End {
-				inQuote[k] = true
-			}
-		}
+	for k := range inQuote {
+		inQuote[k] = v.inQuotation(k)
 	}
 	return inQuote
 }
