@@ -330,6 +330,13 @@ func IncidentClasses() []Class {
 		EventTrial, EventCeremony, EventDisaster, EventGeneric}
 }
 
+// PlaceClasses returns the classes of nouns for kinds of places: regions,
+// settlements, buildings and grounds, natural features and waters.
+func PlaceClasses() []Class {
+	return []Class{Region, Settlement, City, Country, Facility, NaturalFeature, Venue, Stadium, Airport, Hospital, Museum,
+		Hotel, Worship, Canal, Volcano, Water, Mountain}
+}
+
 var classNames = [numClasses]string{
 	Auxiliary:         "auxiliary",
 	Determiner:        "determiner",

@@ -1225,7 +1225,7 @@ func possessive(d *docState, q int) {
 		// kind of place ("Norland's Harlow Director X", "Norland's Harlow
 		// awards"); "Norland's Harlow province" is the province.
 		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") ||
-			v.is(end, lexicon.Region, lexicon.Settlement, lexicon.City, lexicon.Country, lexicon.Facility, lexicon.NaturalFeature, lexicon.Venue, lexicon.Stadium, lexicon.Water, lexicon.Mountain) {
+			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
