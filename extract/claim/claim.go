@@ -638,7 +638,7 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.theBeforeAdjectives(v.mentionStart(k)-1) && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
 				return -1
 			}
-			// "UK media reports say", "Norland newspapers reported": a
+			// "Norland media reports say", "Ostmark newspapers reported": a
 			// place says where the press or the record is, not who
 			// speaks (its officials speak for it).
 			if v.entType(e) == extract.Location && (v.media(j) || v.d.lex.Is(v.lemma(j), lexicon.Statement)) {

@@ -66,7 +66,7 @@ import (
 //     while the shipped tagger takes it into the name (and the resolver
 //     and the claim finder read it either way), so GUM teaches neither;
 //     and one where an honorific and a title word make a whole mention
-//     without a Wikipedia title ("Mr King" or "Mr President"). Headings in title case or capitals are left out for the same
+//     without a Wikipedia title ("Mr Vell" or "Mr President"). Headings in title case or capitals are left out for the same
 //     reason unless all their capitalised words are explained.
 //
 // GUM has no sentence breaks in these files: the tokens, joined by single
@@ -226,7 +226,7 @@ func (l *gumLabels) names(d *gumDoc, lex *lexicon.Lexicon, gaz *gazetteer.Gazett
 		}
 		s, e, dropped := gumNameSpan(d.tokens, m, gt.tag == "PER", lex, gaz)
 		if s >= e && gt.tag == "PER" && len(dropped) > 1 && lex.Is(strings.ToLower(d.tokens[dropped[0]]), lexicon.Honorific) {
-			// "Mr King" without a Wikipedia title: an address ("Mr
+			// "Mr Vell" without a Wikipedia title: an address ("Mr
 			// President") or a name that is also a title; unsure.
 			for _, i := range dropped {
 				l.doubt[i] = true

@@ -741,9 +741,9 @@ func (u *union) orgTails() {
 }
 
 // takeInitials extends a one-word name over the initial the recognizer
-// left before it in a list of names ("G Murphy; S Easterby, A Foley"): a
+// left before it in a list of names ("C Orr; A Lee, B Ek"): a
 // single capital letter, written apart, after a comma, a semicolon or a
-// colon. A name so written is a person's ("A Foley" tagged a place is
+// colon. A name so written is a person's ("B Ek" tagged a place is
 // the player).
 func takeInitials(res *extract.Result) {
 	for i := range res.Mentions {

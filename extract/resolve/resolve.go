@@ -578,7 +578,7 @@ func (u *union) initials() {
 // firstNameAlone reports whether mention i, one word, is a first name
 // the gazetteer knows (or a word of names: nameWord), tagged a person,
 // whose byLast finds no surname, that begins the name of exactly
-// one person named in full before it ("Ken" after "Ken Livingstone"), or
+// one person named in full before it ("Ken" after "Ken Orvald"), or
 // anywhere when the mention is in the headline: news calls people by
 // their first name once it has named them, and headlines before.
 func (u *union) firstNameAlone(i int) bool {
@@ -603,7 +603,7 @@ func (u *union) firstNameAlone(i int) bool {
 				continue
 			}
 			// A word of names the gazetteer's list lacks begins a
-			// person's name of name words only ("Imanol Harinordoquy",
+			// person's name of name words only ("Ulmar Vesk",
 			// not "Tarvik Awards").
 			if !known && !u.nameWords(u.info[j].words[1:]) {
 				continue
@@ -616,7 +616,7 @@ func (u *union) firstNameAlone(i int) bool {
 
 // nameWord reports whether news writes w capitalised more often than in
 // lower case, or too rarely to tell: a first name the gazetteer's list
-// lacks ("Imanol") may be, a common word ("Wonder") is not.
+// lacks ("Ulmar") may be, a common word ("Wonder") is not.
 func (u *union) nameWord(w string) bool {
 	casings, ok := u.firstNames.(Casings)
 	if !ok {
@@ -1575,7 +1575,7 @@ func (r *Resolver) trimAffix(m *extract.Mention) bool {
 }
 
 // typeParties makes a place or a miscellaneous name whose whole text
-// names a political party ("Tories" the tagger read as a place) the
+// names a political party ("Unionists" the tagger read as a place) the
 // party's, an organisation, so that it joins the party's other names.
 func (r *Resolver) typeParties(res *extract.Result) {
 	parties, ok := r.aliases.(Parties)
@@ -1673,7 +1673,7 @@ func (r *Resolver) extendPartyNames(res *extract.Result) {
 		m.Start, m.Text, m.Type = toks[k].Start, name, extract.Organization
 	}
 	// A party's name cut before its last word, which is no name or a
-	// name of its own: "Lib" and "Dem" of "Lib Dem leader X".
+	// name of its own: "Free" and "Green" of "Free Green leader X".
 	starts := map[int]int{}
 	for i, m := range res.Mentions {
 		starts[m.Start] = i + 1
