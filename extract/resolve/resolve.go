@@ -1149,7 +1149,9 @@ func refinish(e *extract.Entity, res *extract.Result, info []mentionInfo, key st
 
 // finish chooses the entity's canonical name, type, class, key and aliases.
 func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
-	votes, adjectives := map[string]int{}, map[string]int{}
+	// votes weighs each mention by its method; perMention, one vote each,
+	// types an entity that only adjectives name.
+	votes, perMention := map[string]int{}, map[string]int{}
 	bestName, bestClass := "", ""
 	bestScore := -1
 	canon := ""
@@ -1159,7 +1161,7 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 		if m.Method != MethodAdjective {
 			votes[m.Type] += 2
 		}
-		adjectives[m.Type]++
+		perMention[m.Type]++
 		switch m.Method {
 		case MethodSurname, MethodAcronym:
 			votes[m.Type]-- // weaker evidence of type
@@ -1197,7 +1199,7 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 	}
 	if len(votes) == 0 {
 		// Named by adjectives only, as the alias of one another.
-		votes = adjectives
+		votes = perMention
 	}
 	types := make([]string, 0, len(votes))
 	for t := range votes {
