@@ -254,7 +254,7 @@ func (v *view) speechObject(r *reading) {
 	// "the device emphasises large storage": a thing that shows what it
 	// has; only someone who can speak, or a record or statement ("the
 	// report stresses ..."), makes words known.
-	if _, at := v.subjectBefore(v.newCue(r.i, r.kind).start); r.speaker < 0 && at >= 0 && v.tag(at) == "NN" &&
+	if at := v.subjectTokenOf(r); r.speaker < 0 && at >= 0 && v.tag(at) == "NN" &&
 		!v.agentNoun(at) && !v.d.lex.Is(v.lemma(at), lexicon.Evidence) && !v.d.lex.Is(v.lemma(at), lexicon.Statement) {
 		return
 	}
@@ -285,6 +285,13 @@ func (v *view) speechObject(r *reading) {
 		v.construction = ConsBeliefObject
 	}
 	v.add(r.speaker, r.outlet, k, hi, r.verb)
+}
+
+// subjectTokenOf returns the token that ends the subject of the reading's
+// verb (subjectBefore its verb group), or -1.
+func (v *view) subjectTokenOf(r *reading) int {
+	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+	return at
 }
 
 // feelingOnly reports whether the verb at token i is one of feeling of
@@ -923,7 +930,7 @@ func (v *view) pronounComplement(k, j int) bool {
 // complement, a quotation or a noun phrase, whose object is the "what"
 // before the subject.
 func (v *view) namedWhat(r *reading) {
-	_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+	at := v.subjectTokenOf(r)
 	if at < 0 {
 		return
 	}
@@ -1203,7 +1210,7 @@ func (v *view) stanceObject(r *reading) {
 		return
 	}
 	if r.speaker < 0 {
-		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		at := v.subjectTokenOf(r)
 		// A share of people takes a side too ("two-thirds support
 		// the ban", "55 percent oppose it").
 		if at < 0 || !(v.tag(at) == "PRP" || v.agentNoun(at) || v.partitive(at)) {
@@ -1228,7 +1235,7 @@ func (v *view) wordDefend(r *reading) bool {
 			return false
 		}
 	} else {
-		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		at := v.subjectTokenOf(r)
 		c := v.d.lex.Classes(v.lemma(at))
 		if at < 0 || !(v.tag(at) == "PRP" || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)) {
 			return false
@@ -1448,7 +1455,7 @@ func (v *view) communicator(r *reading) bool {
 		return false
 	}
 	if r.speaker < 0 {
-		_, at := v.subjectBefore(v.newCue(r.i, r.kind).start)
+		at := v.subjectTokenOf(r)
 		// A statement or a record communicates too ("the letter
 		// outlines the plan", "the report echoes the warning").
 		c := v.d.lex.Classes(v.lemma(at))
