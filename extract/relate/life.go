@@ -1,7 +1,10 @@
 package relate
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -291,3 +294,126 @@ func (v *view) complementAfter(a int) int {
 
 // free reports whether token i is in the sentence and in no mention.
 func (v *view) free(i int) bool { return i >= 0 && i < v.n() && v.at[i] < 0 }
+
+// bornPlace reads a person's place of birth from a participle that
+// opens the sentence or a place's name hyphened to "born": "Born in
+// Harlow, Ann Lee ...", "Harlow-born Ann Lee", "the Harlow-born singer
+// Ann Lee", "Ann Lee, the Harlow-born singer". A proper adjective before
+// "-born" ("Norlandic-born") stands for the place it pertains to when the
+// document names it, and for nothing else.
+func bornPlace(d *docState) {
+	v := d.v
+	if v.lw(0) == "born" {
+		// The subject is the person named right after a comma that
+		// ends the participle's clause, before any verb: "Born in
+		// Harlow, Norland, on 5 April 1920, Ann Lee was ...".
+		if q := v.placeIn(0); q >= 0 {
+			for j := v.s.Ents[q].End; j < v.n() && j <= v.s.Ents[q].End+12; j++ {
+				if v.free(j) && strings.HasPrefix(v.tag(j), "VB") {
+					break
+				}
+				if v.lw(j) != "," {
+					continue
+				}
+				if a := v.entAt(j + 1); a >= 0 && v.typ(a) == extract.Person && !v.isPossessive(v.s.Ents[a].End) {
+					d.add(a, q, schema.BirthPlace, v.phrase(0, v.s.Ents[q].End), MethodLife, scoreLife)
+					break
+				}
+			}
+		}
+	}
+	for i := 0; i < v.n(); i++ {
+		place, ok := strings.CutSuffix(v.toks[i].Text, "-born")
+		if !ok || place == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) {
+			continue
+		}
+		a := v.personOfModifier(i)
+		if a < 0 {
+			continue
+		}
+		label := v.phrase(min(i, v.s.Ents[a].Start), max(i+1, v.s.Ents[a].End))
+		lo, hi := min(i, v.s.Ents[a].Start), max(i+1, v.s.Ents[a].End)
+		if k := v.placeCovering(i); k >= 0 {
+			d.add(a, k, schema.BirthPlace, label, MethodLife, scoreLife)
+			continue
+		}
+		// The words of a place's name before it: "New Zealand-born",
+		// "South African-born".
+		first := i
+		for first > 0 && first > i-2 && v.tag(first-1) == "NNP" && !v.isDet(first-1) && v.entAt(first-1) < 0 && v.at[first-1] < 0 {
+			first--
+		}
+		name := strings.TrimSuffix(v.text(first, i+1), "-born")
+		e := -1
+		if ps := v.lex.Pertains(strings.ToLower(name)); len(ps) > 0 {
+			e = d.knownPlace(ps)
+		} else if len(v.lex.Pertains(strings.ToLower(place))) == 0 {
+			e = d.placeEntity(name, v.toks[first].Start)
+		}
+		if e >= 0 {
+			d.addEntity(a, e, schema.BirthPlace, label, MethodLife, scoreLife, lo, hi)
+		}
+	}
+}
+
+// personOfModifier returns the person a modifier at token i describes:
+// the first name after it in its noun phrase ("Harlow-born Ann Lee",
+// "the Harlow-born singer Ann Lee"), or the name its phrase is in
+// apposition to ("Ann Lee, the Harlow-born singer"), or -1.
+func (v *view) personOfModifier(i int) int {
+	for j := i + 1; j < v.n() && j <= i+4; j++ {
+		if k := v.entAt(j); k >= 0 {
+			if v.typ(k) == extract.Person && !v.isPossessive(v.s.Ents[k].End) {
+				return k
+			}
+			return -1
+		}
+		if t := v.tag(j); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") {
+			break
+		}
+	}
+	j := i - 1
+	if v.isDet(j) {
+		j--
+	}
+	if v.lw(j) == "," {
+		if k := v.entEnding(j); k >= 0 && v.typ(k) == extract.Person {
+			return k
+		}
+	}
+	return -1
+}
+
+// knownPlace returns the place entity of the document named by one of
+// names (in lower case), or -1.
+func (d *docState) knownPlace(names []string) int {
+	for i, e := range d.res.Entities {
+		if e.Type != extract.Location {
+			continue
+		}
+		for _, n := range names {
+			if strings.EqualFold(e.Name, n) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, n) }) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// placeCovering returns the place mention that covers token i or runs into it
+// from the token before ("New York" of "New York-born"), or -1.
+func (v *view) placeCovering(i int) int {
+	for _, j := range []int{i, i - 1} {
+		if j < 0 || v.at[j] < 0 {
+			continue
+		}
+		k := v.at[j]
+		if v.typ(k) == extract.Location && v.res.Mentions[v.ment[k]].End > v.toks[i].Start {
+			return k
+		}
+	}
+	return -1
+}

@@ -111,7 +111,7 @@ var constructionTable = []construction{
 		from: []string{extract.Person, extract.Location}, mention: joined},
 	{name: MethodWorkWith, example: "Ann Lee worked with Bo Ek; Ann Lee has worked closely with Bo Ek; Ann Lee teamed up with Bo Ek", produces: "colleague",
 		from: []string{extract.Person}, mention: workedWith},
-	{name: MethodLife, example: "Ann Lee was born in Harlow; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
+	{name: MethodLife, example: "Ann Lee was born in Harlow; Born in Harlow, Ann Lee ...; Harlow-born Ann Lee; Ann Lee, who died in Harlow; Ann Lee studied at Acme College; Ann Lee founded Acme; Acme, founded by Ann Lee",
 		produces: "birthPlace deathPlace alumniOf founder", from: []string{extract.Person, extract.Organization},
 		mention: func(d *docState, k int, used map[int]bool) {
 			if d.v.typ(k) == extract.Person {
@@ -119,7 +119,8 @@ var constructionTable = []construction{
 			} else {
 				foundedBy(d, k, used)
 			}
-		}},
+		},
+		sentence: bornPlace},
 	{name: MethodCopula, example: "Ann Lee is the new president of Acme; Ann Lee became chairman; Ann Lee served as minister for work",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person}, mention: copulaTitle},
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},

@@ -987,6 +987,12 @@ func TestLife(t *testing.T) {
 		{"found is not founded", "[[Ann Lee|PER]] found [[Acme|ORG]] in a mess.", nil},
 		{"died of, not in a place", "[[Ann Lee|PER]] died of cancer, her family in [[Harlow|LOC]] said.", nil},
 		{"a place far after the verb", "[[Ann Lee|PER]] was born to a farming family that later moved to [[Harlow|LOC]].", nil},
+		{"born in, opening the sentence", "Born in [[Harlow|LOC]], [[Velden|LOC]], on 5 April 1920, [[Ann Lee|PER]] was an only child.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
+		{"born in a year, then a pronoun", "Born in 1942 in [[Harlow|LOC]], she met [[Ann Lee|PER]].", nil},
+		{"place-born before the name", "[[New Harlow|LOC]]-born [[Ann Lee|PER]] sang. The Velden-born striker [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:birthPlace | New Harlow | life", "Bo Ek | schema:birthPlace | Velden | life"}},
+		{"place-born in apposition", "[[Ann Lee|PER]], the [[Harlow|LOC]]-born singer, sang.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
+		{"a proper adjective stands for a place named", "[[Netherlands|LOC]] won. Dutch-born [[Ann Lee|PER]] sang. British-born [[Bo Ek|PER]] played.", []string{"Ann Lee | schema:birthPlace | Netherlands | life"}},
+		{"no person after it", "The [[Harlow|LOC]]-born striker scored for [[Acme|ORG]].", nil},
 	})
 }
 
