@@ -1695,7 +1695,7 @@ func (d *docState) country(q int) bool {
 func kinBefore(d *docState, p int) {
 	v := d.v
 	e := v.s.Ents[p]
-	noun := e.Start - 1
+	noun := v.kinNounBefore(p)
 	// The tagger may take the noun for an adverb or an adjective after a
 	// superlative ("closest ally"/RB): the lexicon decides.
 	if t := v.tag(noun); noun < 2 || v.at[noun] >= 0 || !(t == "NN" || t == "NNS" || t == "RB" || t == "JJ") {
@@ -1732,6 +1732,10 @@ func kinBefore(d *docState, p int) {
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
 		q = v.onlyPersonBefore(i)
+	case (v.lw(i) == "a" || v.lw(i) == "an") && v.lemma(i-1) == "have" && noun < e.Start-1:
+		// "X has a daughter, Y, ...": the subject of "have", the one
+		// person named before, of a noun set off by commas.
+		q = v.onlyPersonBefore(i - 1)
 	default:
 		return
 	}
@@ -1744,6 +1748,31 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, label, MethodKin, scoreKin)
+}
+
+// kinNounBefore returns the token of the noun that may name mention p's
+// relation to another: the word right before p, or the one before a
+// comma that sets p off ("X's main rival, Y, will ..."), past "fellow"
+// and a proper adjective ("X's wife, fellow Norlandic Y, ..."); the
+// comma needs another, or the sentence's end, after p.
+func (v *view) kinNounBefore(p int) int {
+	e := v.s.Ents[p]
+	i, skipped := e.Start-1, false
+	if k := v.entEnding(e.Start); k >= 0 && v.typ(k) == extract.Location && v.s.Ents[k].End-v.s.Ents[k].Start == 1 && v.lw(v.s.Ents[k].Start-1) == "fellow" {
+		i, skipped = v.s.Ents[k].Start-2, true
+	} else if v.lw(i) == "fellow" {
+		i, skipped = i-1, true
+	}
+	if v.lw(i) != "," {
+		if skipped {
+			return -1
+		}
+		return i
+	}
+	if w := v.lw(e.End); e.End < v.n() && w != "," && w != "." {
+		return -1
+	}
+	return i - 1
 }
 
 // kinPredicate returns the relation the noun at token k names between

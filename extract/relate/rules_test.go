@@ -946,6 +946,10 @@ func TestKinBefore(t *testing.T) {
 		{"a team-mate", "[[Ann Lee|PER]]'s team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
 		{"a team-mate at a club", "[[Ann Lee|PER]]'s [[Harlow|ORG]] team-mate [[Bo Ek|PER]] scored.", []string{"Ann Lee | schema:colleague | Bo Ek | kin"}},
 		{"a club names no wife", "[[Ann Lee|PER]]'s [[Harlow|ORG]] wife [[Bo Ek|PER]] spoke.", nil},
+		{"the noun set off by commas, past fellow and a proper adjective", "[[Ann Lee|PER]]'s main rival, fellow [[Norlandic|LOC]] [[Bo Ek|PER]], will race.", []string{"Ann Lee | kg:opponent | Bo Ek | kin"}},
+		{"a comma that opens a list", "[[Ann Lee|PER]]'s sons, [[Bo Ek|PER]] and [[Cy Ek|PER]], spoke.", nil},
+		{"has a daughter, set off by commas", "[[Ann Lee|PER]] has a daughter, [[Di Lee|PER]], with her husband.", []string{"Di Lee | schema:parent | Ann Lee | kin"}},
+		{"has a daughter, two people before", "[[Ann Lee|PER]] met [[Cy Fox|PER]], who has a daughter, [[Di Fox|PER]].", nil},
 	}
 	checkMethod(t, r, "kin", tests)
 }
