@@ -1643,9 +1643,10 @@ func (r *Resolver) splitPartyNames(res *extract.Result) {
 
 // extendPartyNames takes into a mention the capitalised word the
 // recognizer left before it when the two make a party's name and the one
-// alone would make another's: in "As Liberal Democrat leader X", the
-// mention "Democrat" (the Democratic Party's member) is "Liberal
-// Democrat" (the Liberal Democrats').
+// alone would make another's or is no person's: in "As Liberal Democrat
+// leader X", the mention "Democrat" (the Democratic Party's member) is
+// "Liberal Democrat" (the Liberal Democrats'); in "Lib Dem leader X",
+// "Dem" is "Lib Dem".
 func (r *Resolver) extendPartyNames(res *extract.Result) {
 	parties, ok := r.aliases.(Parties)
 	if !ok {
@@ -1669,7 +1670,7 @@ func (r *Resolver) extendPartyNames(res *extract.Result) {
 		if _, ok := parties.PartyName(name); !ok {
 			continue
 		}
-		if _, ok := parties.PartyName(m.Text); !ok {
+		if _, ok := parties.PartyName(m.Text); !ok && m.Type == extract.Person {
 			continue
 		}
 		m.Start, m.Text, m.Type = toks[k].Start, name, extract.Organization

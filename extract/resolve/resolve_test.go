@@ -583,6 +583,8 @@ func (parties) PartyName(name string) (string, bool) {
 		return "Unity Party", true
 	case "Green", "Free Green":
 		return name + " Party", true
+	case "Vell Dem":
+		return "Vell Democrats", true
 	}
 	return "", false
 }
@@ -623,6 +625,8 @@ func TestSplitPartyNames(t *testing.T) {
 func TestExtendPartyNames(t *testing.T) {
 	tests := []entityRow{
 		{"a longer party's name", "As Free Green leader Ann Lee said, taxes rose.", [][2]string{{"Green", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Free Green", "Ann Lee"}},
+		{"a short form, the word alone no party and no person", "Vell Dem leader Ann Lee said taxes rose.", [][2]string{{"Dem", extract.Miscellaneous}, {"Ann Lee", extract.Person}}, []string{"Vell Dem", "Ann Lee"}},
+		{"a person's name stays", "Vell Dem said taxes rose.", [][2]string{{"Dem", extract.Person}}, []string{"Dem"}},
 		{"no such party", "As Harlow Green leader Ann Lee said, taxes rose.", [][2]string{{"Green", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Green", "Ann Lee"}},
 		{"a party's name cut before its last word", "As Free leader Ann Lee said, taxes rose. Free Green won.", [][2]string{{"Free", extract.Organization}, {"Ann Lee", extract.Person}, {"Free", extract.Organization}, {"Green", extract.Miscellaneous}}, []string{"Free", "Ann Lee", "Free Green"}},
 	}
