@@ -3163,7 +3163,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 // is someone unnamed). ok is false when no common noun follows the name.
 func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
 	h := v.mentionEnd(j)
-	for h < v.n() && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS") {
+	// Adjectives among the nouns: "Acme shadow local government
+	// secretary Bo Ek".
+	for h < v.n() && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS" || v.tag(h) == "JJ" && v.tag(h+1) == "NN") {
 		h++
 	}
 	if h == v.mentionEnd(j) {

@@ -157,6 +157,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | said | - | Sales will rise\n- | said | - | I am no actor\nAcme | said | - | Prices will fall\n",
 		},
 		{
+			name: "adjectives among the nouns a name modifies",
+			text: "\"Sales will rise,\" said [[Acme|ORG]] chief executive [[Bo Ek|PER]]. \"Taxes will fall,\" said [[Unity|ORG]] shadow local government secretary [[Ann Lee|PER]].",
+			want: "Bo Ek | said | - | Sales will rise\nAnn Lee | said | - | Taxes will fall\n",
+		},
+		{
 			name: "an amount or a thing added is no words; added words come as a clause",
 			text: "[[Bo Ek|PER]] added 1.2p per litre in the budget. [[Ann Lee|PER]] added a warning. [[Bo Ek|PER]] added that the port would close.",
 			want: "Bo Ek | added | - | the port would close\n",
