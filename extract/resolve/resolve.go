@@ -12,6 +12,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // Methods recorded in Mention.Method.
@@ -1823,7 +1824,9 @@ func takenTokens(res *extract.Result) [][]bool {
 }
 
 // addParties adds a mention for a party's name that the recognizer did not
-// tag where a title follows it ("Conservative leader X", "Tory MP X"):
+// tag where a title follows it ("Conservative leader X", "Tory MP X"), or
+// a portfolio's words and a title before a name ("Tory shadow home
+// secretary X"):
 // the way news names a politician's party. The names are those Aliases
 // knows as parties (see Parties).
 func (r *Resolver) addParties(res *extract.Result) {
@@ -1844,8 +1847,14 @@ func (r *Resolver) addParties(res *extract.Result) {
 					continue
 				}
 				title := strings.ToLower(s.Tokens[j].Text)
-				if !r.words.Is(title, lexicon.Office) && !r.words.Is(title, lexicon.Membership) && !r.words.Is(title, lexicon.TitleAbbreviation) {
-					continue
+				if !r.isTitleWord(title) {
+					// A portfolio's words between the party and the
+					// title of a name: "Tory shadow home secretary X".
+					k := r.portfolioTitle(s.Tokens, j)
+					if k < 0 {
+						continue
+					}
+					title = strings.ToLower(s.Tokens[k].Text)
 				}
 				start, end := s.Tokens[i].Start, s.Tokens[j-1].End
 				if _, ok := parties.PartyName(text[start:end]); !ok {
@@ -1864,6 +1873,35 @@ func (r *Resolver) addParties(res *extract.Result) {
 		}
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// portfolioTitle returns the token of a title that up to four lower-case
+// words from token j lead to, when a capitalised word (a name) follows
+// it: "shadow home secretary X", "work and pensions spokesman X"; or -1.
+func (r *Resolver) portfolioTitle(toks []tokenize.Token, j int) int {
+	for k := j; k < len(toks)-1 && k < j+5; k++ {
+		w := toks[k].Text
+		if r.isTitleWord(w) && k > j {
+			if startsUpper(toks[k+1].Text) {
+				return k
+			}
+			return -1
+		}
+		if w == "" || !isLowerWord(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isLowerWord reports whether w is a word of lower-case letters.
+func isLowerWord(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func startsUpper(w string) bool {

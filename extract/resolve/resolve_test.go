@@ -667,6 +667,9 @@ func TestAddParties(t *testing.T) {
 		{"before a title", "Unionist leader Ann Lee spoke.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
 		{"before an abbreviated title", "The Unity MP Ann Lee spoke.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
 		{"not before another noun", "Unionist estimates were high, Ann Lee said.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Ann Lee"}},
+		{"a portfolio between the party and the title", "Unionist shadow home secretary Ann Lee spoke.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
+		{"a portfolio, then no name", "Unionist shadow home secretary said so.", nil, nil},
+		{"not before a verb", "Unionist voters elected Ann Lee.", [][2]string{{"Ann Lee", extract.Person}}, []string{"Ann Lee"}},
 		{"not twice", "Unity leader Ann Lee spoke.", [][2]string{{"Unity", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Unity Party", "Ann Lee"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
