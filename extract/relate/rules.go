@@ -517,6 +517,11 @@ func (v *view) fieldBefore(ts int) int {
 			// A noun WordNet knows as no verb: the tagger takes a verb
 			// after a name for a noun ("Acme include singer X").
 			nouns++
+		case t == "NN" && nouns < 2 && v.entEnding(j-1) >= 0 && v.lex.Known(v.lemma(j-1), lexicon.Noun):
+			// A singular noun right after a name, which no verb after
+			// it would be: "Unity shadow chancellor X", "Acme
+			// campaign spokesman X".
+			nouns++
 		default:
 			return j
 		}

@@ -423,6 +423,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme Group | title"},
 		},
 		{
+			name: "a singular noun right after a name is a field",
+			c:    MethodTitle,
+			text: "[[Vell Power|ORG]] shadow chancellor [[Ann Lee|PER]] spoke. [[Acme|ORG]] campaign spokesman [[Bo Ek|PER]] agreed.",
+			want: []string{"Ann Lee | schema:worksFor | Vell Power | title", "Bo Ek | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "former taken into the organisation's name",
 			c:    MethodTitle,
 			text: "[[Former Acme Group|ORG]] media chief [[Ann Lee|PER]] spoke.",
