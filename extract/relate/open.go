@@ -131,6 +131,12 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
+	// After "for", a name before "to" and a verb is the subject of the
+	// clause "for" opens: "X called for Y to get more power" relates X
+	// to no Y.
+	if v.lw(pe-1) == "for" && v.lw(end) == "to" && v.tag(end+1) == "VB" {
+		return 0, 0, -1
+	}
 	return ps, pe, b
 }
 

@@ -626,6 +626,8 @@ func TestOpenRelations(t *testing.T) {
 		{"clause subject after a verb of belief", "[[Ann Lee|PER]] believes the two games against [[Norland|LOC]] are vital.", nil},
 		{"object after a verb that takes a clause", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", []string{"Norland | kg:recalledAmbassadorFrom | Ostmark | verb-pattern"}},
 		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
+		{"the subject of a clause for opens", "[[Acme|ORG]] called for [[Vell Power|ORG]] to get more money.", nil},
+		{"an object before to", "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign.", []string{"Ann Lee | kg:calledOn | Bo Ek | verb-pattern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
