@@ -818,6 +818,11 @@ func placeComma(d *docState, a, i int) bool {
 	if q < 0 || v.typ(a) != extract.Location || v.typ(q) != extract.Location {
 		return false
 	}
+	// The subject of the main clause after an opening phrase that ends
+	// with a place: "At a show in Harlow, Acme announced ...".
+	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+		return true
+	}
 	if !v.inList(a, q) {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}

@@ -144,6 +144,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
 		},
 		{
+			name: "a place closing an opening phrase, then the clause's subject",
+			c:    MethodAppositive,
+			text: "At a show in [[Harlow|LOC]], [[Tarvik|LOC]] announced a new player.",
+			want: nil,
+		},
+		{
 			name: "list of places is not containment",
 			c:    MethodAppositive,
 			text: "Ministers from [[Norland|LOC]], [[Sudland|LOC]] and [[Westmark|LOC]] met.",
