@@ -17,6 +17,7 @@ import (
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/shareddata"
@@ -608,6 +609,44 @@ func TestVenue(t *testing.T) {
 			}
 			if got := res.Entities[res.Events[0].Place].Name; got != tc.want {
 				t.Errorf("place %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHostCity checks that a city named right before a named event is
+// where that edition took place, and tells it from other editions.
+func TestHostCity(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a city before the name", "Ann Lee ran at the 2000 [[Harlow|LOC]] [[Olympics|MISC]].", `event "Olympics" key "olympics harlow"
+  place Harlow; date ""
+  "Olympics" exact 1.00
+`},
+		{"two cities' editions under one name: no place", "Ann Lee ran at the [[Harlow|LOC]] [[Olympics|MISC]] and at the [[Velden|LOC]] [[Olympics|MISC]].", `event "Olympics" key "olympics"
+  place -; date ""
+  "Olympics" exact 1.00
+  "Olympics" exact 1.00
+`},
+		{"a country before the name is a side", "Ann Lee joined the [[Norland|LOC]] [[Olympics|MISC]] squad.", `event "Olympics" key "olympics"
+  place -; date ""
+  "Olympics" exact 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := testkit.Build(t, tc.text, time.Time{})
+			for i := range res.Entities {
+				switch res.Entities[i].Name {
+				case "Harlow", "Velden":
+					res.Entities[i].Class = typing.ClassCity
+				case "Norland":
+					res.Entities[i].Class = typing.ClassCountry
+				}
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, render(res)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/extract/typing"
 )
 
 // Methods recorded in Mention.Method for event mentions.
@@ -92,6 +93,9 @@ type desc struct {
 	// isName marks the mention of a named event: it adds facts, not a
 	// mention.
 	isName bool
+	// host says place is the city named before the event's name ("the
+	// Harlow Olympics"), which tells one edition of it from another.
+	host bool
 }
 
 // evState is an event being assembled from its descriptions.
@@ -113,6 +117,9 @@ type evState struct {
 	last     int // byte offset of the latest mention
 	// nameMention is a name span to add as a mention, or start = -1.
 	nameStart, nameEnd, nameSentence int
+	// host is the host city of a named event's edition (desc.host), -1
+	// when none is named, -2 when two are.
+	host int
 }
 
 // Process finds the events of res: named events the tagger found ("the
@@ -194,7 +201,7 @@ func (d *docState) namedEvents() []*evState {
 		}
 		d.named[e] = class
 		first := d.res.Mentions[ent.Mentions[0]].Start
-		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1})
+		out = append(out, &evState{entity: e, class: class, name: ent.Name, named: true, place: -1, first: first, last: first, nameStart: -1, host: -1})
 	}
 	return out
 }
@@ -359,6 +366,7 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 				ds := &desc{si: v.si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
 					predPlace: -1, nameEntity: m.Entity, isName: true}
 				_, hi := extract.MentionSpan(v.ent, i)
+				v.hostCity(ds, i)
 				if !v.asTime(i) {
 					v.postmodifiers(ds, hi)
 				}
@@ -368,6 +376,27 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 		}
 	}
 	return out, tokOf
+}
+
+// hostCity reads a city named right before the name of an event at
+// token i as where it takes place: "the Harlow Olympics", "the 2000
+// Harlow Marathon". A country there is more often a side or a
+// participant ("the Norland World Cup squad"), and a possessive is no
+// such name.
+func (v *view) hostCity(ds *desc, i int) {
+	k := i - 1
+	e := v.entity(k)
+	if e < 0 || v.res.Entities[e].Type != extract.Location || v.res.Entities[e].Class != typing.ClassCity {
+		return
+	}
+	lo, _ := extract.MentionSpan(v.ent, k)
+	if lo > 0 {
+		if t := v.tags[lo-1]; t != "DT" && t != "CD" && t != "IN" && t != "PRP$" {
+			return
+		}
+	}
+	v.addArgument(ds, k)
+	ds.host = ds.place == e
 }
 
 // asTime reports whether the named event at token i stands for a stretch
@@ -1139,7 +1168,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 			if ds.generic {
 				continue // "the crisis" with nothing to refer to
 			}
-			best = &evState{entity: -1, class: ds.class, place: -1, first: ds.start, nameStart: -1}
+			best = &evState{entity: -1, class: ds.class, place: -1, first: ds.start, nameStart: -1, host: -1}
 			events = append(events, best)
 			best.add(ds, MethodDescription, 1)
 			continue
@@ -1218,6 +1247,16 @@ func (ev *evState) facts(ds *desc) {
 	if ev.place < 0 {
 		ev.place = ds.place
 	}
+	if ds.host {
+		switch {
+		case ev.host == -1:
+			ev.host = ds.place
+		case ev.host != ds.place:
+			// Two cities' editions under one name ("the Harlow
+			// Olympics" and "the Velden Olympics"): no place is sure.
+			ev.host = -2
+		}
+	}
 	if ev.place < 0 && ds.predPlace >= 0 {
 		ev.place = ds.predPlace
 	}
@@ -1291,6 +1330,9 @@ func (d *docState) build(events []*evState) {
 	for _, ev := range events {
 		if !d.keep(ev) {
 			continue
+		}
+		if ev.host == -2 {
+			ev.place = -1
 		}
 		e := d.eventEntity(ev, used)
 		ent := &res.Entities[e]
@@ -1378,6 +1420,11 @@ func (d *docState) eventEntity(ev *evState, used map[int]bool) int {
 func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) {
 	res := d.res
 	switch {
+	case ev.named && ev.host >= 0 && ev.host < len(res.Entities):
+		// The tagger's name with its edition's city: the Harlow
+		// Olympics are not those of another city.
+		ent.Key = resolve.Key(ent.Name + " " + res.Entities[ev.host].Name)
+		return
 	case ev.named:
 		// The tagger's name and key stand.
 		return
