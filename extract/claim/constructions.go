@@ -197,6 +197,9 @@ const (
 	// RuleTopicGerund reads a gerund's clause as what a verb of
 	// discussion is about.
 	RuleTopicGerund = "topic-gerund" // X talked about embedding troops; X spoke about raising taxes
+	// RuleCapitalPlural reads a plural common noun written with capitals,
+	// which the tagger took for a name, as an unnamed speaker.
+	RuleCapitalPlural = "capital-plural" // ..., said the MPs
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -290,6 +293,7 @@ func Constructions() [][2]string {
 		{RuleAttitudeAbout, "X is worried about the cost; X was optimistic about Y (be, an adjective and what the feeling is about)"},
 		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
+		{RuleCapitalPlural, "..., said the MPs; Many MPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

@@ -141,9 +141,34 @@ func (v *view) sourceHead(k int) bool {
 		// "those questioned", "those polled".
 		return v.w(k-1) == "those" && v.entAt(k-1) < 0
 	case "NNP", "NNPS":
-		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun))
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k)
 	}
 	return false
+}
+
+// capitalPlural reports whether token k, tagged a proper noun though no
+// name covers it, is the plural of a common noun written with capitals
+// ("the MPs", "the Democrats"): its lower case is a plural form whose
+// singular the lexicon knows as a noun, an acronym's or a kind of
+// person's (not a name in the plural: "the Norlands"), after a determiner
+// or an adjective (a name the tagger missed has none: "Acme said").
+func (v *view) capitalPlural(k int) bool {
+	if v.d.off[RuleCapitalPlural] || v.entAt(k) >= 0 || v.litAt(k) >= 0 {
+		return false
+	}
+	t := v.toks[k].Text
+	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+		return false
+	}
+	sing := v.d.lex.Lemma(v.w(k), "NNS")
+	if sing == v.w(k) || !v.d.lex.Known(sing, lexicon.Noun) {
+		return false
+	}
+	if stem := t[:len(t)-1]; strings.ToUpper(stem) != stem && !v.d.lex.Is(sing, lexicon.PersonNoun) {
+		return false
+	}
+	p := v.tag(k - 1)
+	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$"
 }
 
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"

@@ -1,0 +1,57 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/testkit"
+)
+
+// renderSource is render with an unnamed speaker's words in brackets.
+func renderSource(res *extract.Result) string {
+	var b strings.Builder
+	for _, c := range res.Claims {
+		who := "-"
+		switch {
+		case c.Speaker >= 0 && c.Speaker < len(res.Entities):
+			who = res.Entities[c.Speaker].Name
+		case c.Source.Len() > 0:
+			who = "[" + res.Doc.Text[c.Source.Start:c.Source.End] + "]"
+		}
+		fmt.Fprintf(&b, "%s | %s | %s\n", who, c.Verb, res.Doc.Text[c.Start:c.End])
+	}
+	return b.String()
+}
+
+// checkSources runs each row's text through the Finder, with the rules
+// off turned off, and compares renderSource's output.
+func checkSources(t *testing.T, rows []speakerRow, off ...string) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(&Options{Off: off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCapitalPlural checks that a plural common noun the tagger may take
+// for a name ("the MPs") is an unnamed speaker, and a name in the plural
+// is not.
+func TestCapitalPlural(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"acronym", "The port loses money every year, said the MPs.", "[the MPs] | said | The port loses money every year\n"},
+		{"lower case", "The port loses money every year, said the officials.", "[the officials] | said | The port loses money every year\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port loses money every year, said the MPs.", "- | said | The port loses money every year\n"},
+	}, RuleCapitalPlural)
+}
