@@ -416,6 +416,15 @@ func (d *doc) sentence(si int) {
 			v.referent(c.Speaker)
 		}
 	}
+	// With no person as its subject and none speaking in it, a sentence
+	// that names a person outside its quotations makes that person the
+	// one "he" refers to next: "The plan was welcomed by Ann Lee.",
+	// "The firm collapsed and its new boss Bo Ek sued."
+	if e := v.subject; (e < 0 || v.entType(e) != extract.Person) && d.lastPersonSent != v.si {
+		if p := v.personNamed(); p >= 0 {
+			d.lastPerson, d.lastPersonSent = p, v.si
+		}
+	}
 	// A description names someone else than the body or place before.
 	if v.subject < 0 && v.describedSubject {
 		d.lastOther = -1
@@ -476,6 +485,84 @@ func (v *view) findSubject() {
 			return
 		}
 	}
+}
+
+// personNamed returns the first person the sentence names outside its
+// quotations (a name the tagger took for a person's, though resolution
+// typed its entity otherwise, counts), unless before it and the first
+// finite verb the subject is a person's pronoun or description ("She met
+// Ann Lee", "The minister met Ann Lee": the subject stays whom "she"
+// refers to) or a capitalised word no name covers (a name the tagger
+// missed); not a possessor ("Ann Lee's aide"), nor one after a
+// preposition other than the passive's "by" ("a deal with Ann Lee"). It
+// returns -1 when there is none.
+func (v *view) personNamed() int {
+	if v.d.off[RulePersonNamed] {
+		return -1
+	}
+	finite := false
+	// A clause a subordinator opens ("When the show ends, the host
+	// ...") comes before the main clause's subject.
+	sub := v.d.lex.Is(v.w(v.clauseStart()), lexicon.Subordinator)
+	for i := v.clauseStart(); i < v.n(); i++ {
+		if v.inQuotation(i) {
+			continue
+		}
+		if e := v.entity(i); e >= 0 {
+			ms, me := v.mentionStart(i), v.mentionEnd(i)
+			i = me - 1
+			person := v.entType(e) == extract.Person || v.d.res.Mentions[v.ent[ms]].Type == extract.Person
+			// "The Norlandic", "the Scot": a description of a person.
+			if !finite && !person && v.w(ms-1) == "the" && me == ms+1 && (v.demonymPerson(ms, e) || v.entType(e) == extract.Location || v.entType(e) == extract.Miscellaneous) {
+				return -1
+			}
+			// Not a possessor, nor a name that modifies a noun ("the
+			// Ann Lee show") or that is possessed ("their Ann Lee
+			// cup"): those are no person.
+			if !person || v.possessiveAt(me) || v.tag(me) == "NN" || v.tag(me) == "NNS" {
+				continue
+			}
+			k, titled := ms-1, false
+			for k >= 0 && (v.entAt(k) >= 0 || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "DT" || v.tag(k) == "POS") {
+				titled = titled || v.entAt(k) < 0 && v.personWord(k)
+				k--
+			}
+			// "its new boss Ann Lee" is a person; "their first Ann
+			// Lee cup" a thing.
+			if v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) {
+				continue
+			}
+			return e
+		}
+		if sub && v.w(i) == "," {
+			sub, finite = false, false
+			continue
+		}
+		if t := v.tag(i); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			finite = true
+		}
+		if !finite && v.personWord(i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personWord reports whether token i, no name's, is a pronoun of a
+// person ("he", "her"), a common noun of a kind of person, an office or
+// an occupation ("the minister", "the 30-year-old"), or a capitalised
+// word no name covers (a name the tagger missed, whose type is unknown).
+func (v *view) personWord(i int) bool {
+	switch w := v.w(i); {
+	case w == "he" || w == "she" || w == "his" || w == "her":
+		return true
+	case v.tag(i) == "NNP" && upperWordTok(v.toks[i].Text):
+		return true
+	case strings.HasPrefix(v.tag(i), "NN") || strings.HasPrefix(v.tag(i), "JJ"):
+		c := v.d.lex.Classes(v.lemma(i))
+		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || strings.HasSuffix(w, "-year-old")
+	}
+	return false
 }
 
 // quotedSubject reports whether the sentence's subject opens a quotation

@@ -200,6 +200,9 @@ const (
 	// RuleCapitalPlural reads a plural common noun written with capitals,
 	// which the tagger took for a name, as an unnamed speaker.
 	RuleCapitalPlural = "capital-plural" // ..., said the MPs
+	// RulePersonNamed makes the person a sentence names, when no person
+	// is its subject, the one a later "he" or "she" refers to.
+	RulePersonNamed = "person-named" // The plan was welcomed by Ann Lee. “...,” she said.
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -294,6 +297,7 @@ func Constructions() [][2]string {
 		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleCapitalPlural, "..., said the MPs; Many MPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},
+		{RulePersonNamed, "The plan was welcomed by Ann Lee. “It is fair,” she said. (a person the sentence names, when none is its subject, is whom she refers to)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

@@ -160,6 +160,7 @@ func TestConstructions(t *testing.T) {
 	// their own.
 	seen[RuleTheyUnnamed] = true   // TestTheyUnnamed
 	seen[RuleCapitalPlural] = true // TestCapitalPlural
+	seen[RulePersonNamed] = true   // TestPersonNamed
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -55,3 +55,20 @@ func TestCapitalPlural(t *testing.T) {
 		{"off", "The port loses money every year, said the MPs.", "- | said | The port loses money every year\n"},
 	}, RuleCapitalPlural)
 }
+
+// TestPersonNamed checks that a person a sentence names, when no person
+// is its subject, is whom a later "he" or "she" refers to, and that a
+// person's pronoun or description as the subject keeps the one before.
+func TestPersonNamed(t *testing.T) {
+	rows := []speakerRow{
+		{"passive agent", "[[Ann Lee|PER]] spoke first. The plan was welcomed by [[Bo Ek|PER]]. \"It is fair,\" he said.", "Bo Ek | said | It is fair\n"},
+		{"second clause", "[[Ann Lee|PER]] spoke first. The firm collapsed and its new boss [[Bo Ek|PER]] has sued the banks. He claims the banks knew.", "Bo Ek | claims | the banks knew\n"},
+		{"pronoun subject", "[[Ann Lee|PER]] spoke first. She was pleased to meet [[Bo Ek|PER]]. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
+		{"description subject", "[[Ann Lee|PER]] spoke first. The minister later met [[Bo Ek|PER]]. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
+		{"after a preposition", "[[Ann Lee|PER]] spoke first. The deal with [[Bo Ek|PER]] was signed. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] spoke first. The plan was welcomed by [[Bo Ek|PER]]. \"It is fair,\" he said.", "Ann Lee | said | It is fair\n"},
+	}, RulePersonNamed)
+}
