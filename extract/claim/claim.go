@@ -643,7 +643,7 @@ func (v *view) speakerAt(j int) int {
 		v.inferred = v.resolvePronoun(j)
 		return v.inferred
 	}
-	if !strings.HasPrefix(v.tag(j), "NN") {
+	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1
 	}
 	// "the authority", "the chemicals-and-crops firm", "the world's
@@ -839,11 +839,17 @@ func (v *view) personBeforePost(ms int) int {
 // to the caller.
 func (v *view) describedPerson(j int) int {
 	d := v.d
-	if d.lastPerson < 0 || d.lastPersonSent < v.si-1 || v.entAt(j) >= 0 || v.tag(j) != "NN" {
+	if d.lastPerson < 0 || !v.personInView(j) || v.entAt(j) >= 0 || v.tag(j) != "NN" && !v.ageNoun(j) {
+		return -1
+	}
+	// "the only person who ...": the clause says who is meant.
+	if w := v.w(j + 1); w == "who" || w == "whom" || w == "that" {
 		return -1
 	}
 	c := d.lex.Classes(v.lemma(j))
 	switch {
+	case v.ageNoun(j):
+		// "the 30-year-old": a person by their age.
 	case c.Has(lexicon.Government) || c.Has(lexicon.Statement):
 		return -1 // "the government", "the report": not a person
 	case c.Has(lexicon.Office):
@@ -868,6 +874,60 @@ func (v *view) describedPerson(j int) int {
 		return -1
 	}
 	return d.lastPerson
+}
+
+// ageNoun reports whether token j is a noun of a person's age, "the
+// 30-year-old" (which taggers take for an adjective).
+func (v *view) ageNoun(j int) bool {
+	return !v.d.off[RuleDescribedInView] && strings.HasSuffix(v.w(j), "-year-old") && v.entAt(j) < 0
+}
+
+// personInView reports whether the person last in subject position is
+// still the one the description at token j picks up: named in this
+// sentence or the one before, not counting the sentences of a quotation
+// (the person's own words), with no other person nor any body named
+// since ("Ann Lee won. “It was hard. I am tired.” The crowd cheered.
+// “...,” the champion said.", but not "Ann Lee left Acme. The firm grew.
+// The carrier said ..."); a body does not stop an age ("the
+// 30-year-old"), which only a person has.
+func (v *view) personInView(j int) bool {
+	d := v.d
+	if d.lastPersonSent >= v.si-1 {
+		return true
+	}
+	if d.off[RuleDescribedInView] || d.lastPersonSent < 0 || d.lastPersonSent < v.si-8 {
+		return false
+	}
+	// Sentences of a quotation (the person's own words) do not count.
+	between := 0
+	for si := d.lastPersonSent + 1; si < v.si; si++ {
+		if !d.quoted(d.res.Sentences[si].Start) && !d.quoted(d.res.Sentences[si].Start+1) {
+			between++
+		}
+	}
+	if between > 1 {
+		return false
+	}
+	from, to := d.res.Sentences[d.lastPersonSent].End, v.toks[j].Start
+	for _, m := range d.res.Mentions {
+		if m.Start < from || m.Start >= to || m.Entity == d.lastPerson || d.quoted(m.Start) {
+			continue // a name in someone's words is not in view
+		}
+		if t := m.Type; t == extract.Person || t == extract.Organization && !v.ageNoun(j) || m.Entity >= 0 && m.Entity < len(d.res.Entities) && d.res.Entities[m.Entity].Type == extract.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports whether byte offset at lies inside a quotation.
+func (d *doc) quoted(at int) bool {
+	for _, q := range d.res.Quotes {
+		if q.Start <= at && at < q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // titled reports whether the text calls entity e by the title whose

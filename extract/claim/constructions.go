@@ -203,6 +203,10 @@ const (
 	// RulePersonNamed makes the person a sentence names, when no person
 	// is its subject, the one a later "he" or "she" refers to.
 	RulePersonNamed = "person-named" // The plan was welcomed by Ann Lee. “...,” she said.
+	// RuleDescribedInView reads "the <person noun>" as the person last
+	// in subject position up to three sentences back when no other
+	// person is named since, and "the 30-year-old" as a person noun.
+	RuleDescribedInView = "described-in-view" // Ann Lee won. The crowd cheered. “...,” said the 30-year-old.
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -298,6 +302,7 @@ func Constructions() [][2]string {
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleCapitalPlural, "..., said the MPs; Many MPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},
 		{RulePersonNamed, "The plan was welcomed by Ann Lee. “It is fair,” she said. (a person the sentence names, when none is its subject, is whom she refers to)"},
+		{RuleDescribedInView, "Ann Lee won. The crowd cheered. “It was hard,” said the 30-year-old. (a person's description, or age, stands for the person last named when no other is named since)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

@@ -158,9 +158,10 @@ func TestConstructions(t *testing.T) {
 	}
 	// Rules that choose a claim's speaker, not its words, have tests of
 	// their own.
-	seen[RuleTheyUnnamed] = true   // TestTheyUnnamed
-	seen[RuleCapitalPlural] = true // TestCapitalPlural
-	seen[RulePersonNamed] = true   // TestPersonNamed
+	seen[RuleTheyUnnamed] = true     // TestTheyUnnamed
+	seen[RuleCapitalPlural] = true   // TestCapitalPlural
+	seen[RulePersonNamed] = true     // TestPersonNamed
+	seen[RuleDescribedInView] = true // TestDescribedInView
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

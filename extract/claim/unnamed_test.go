@@ -72,3 +72,20 @@ func TestPersonNamed(t *testing.T) {
 		{"off", "[[Ann Lee|PER]] spoke first. The plan was welcomed by [[Bo Ek|PER]]. \"It is fair,\" he said.", "Ann Lee | said | It is fair\n"},
 	}, RulePersonNamed)
 }
+
+// TestDescribedInView checks that a person's description or age stands
+// for the person last named, past the sentences of a quotation and one
+// other sentence, when no other person or body is named since, and not
+// past a body.
+func TestDescribedInView(t *testing.T) {
+	rows := []speakerRow{
+		{"age", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" said the 30-year-old.", "Ann Lee | said | It was hard\n"},
+		{"past a quotation", "[[Ann Lee|PER]] won the final. \"I am tired. I want to sleep.\" The crowd cheered. \"It was hard,\" the defender said.", "Ann Lee | said | It was hard\n"},
+		{"role two back", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" the defender said.", "Ann Lee | said | It was hard\n"},
+		{"a body between", "[[Ann Lee|PER]] won the final. [[Acme|ORG]] paid the prize. \"It was hard,\" the defender said.", "[the defender] | said | It was hard\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" said the 30-year-old.", "- | said | It was hard\n"},
+	}, RuleDescribedInView)
+}
