@@ -463,7 +463,50 @@ func (v *view) viewHolder() int {
 // findSubject finds the first subject of the sentence: the entity or
 // pronoun before its first verb, not inside a prepositional phrase.
 func (v *view) findSubject() {
-	for i := 0; i < v.n(); i++ {
+	i := 0
+	if v.d.off[RuleMainSubject] {
+		v.subjectFrom(i)
+		return
+	}
+	if w := v.w(i); w == "but" || w == "and" || w == "yet" || w == "so" {
+		i++
+	}
+	switch {
+	case v.w(i) == "according" && v.w(i+1) == "to":
+		// "According to Acme, X ...": the clause after the phrase.
+		for k := i + 2; k < v.n() && k < i+20; k++ {
+			if v.w(k) == "," {
+				v.subjectFrom(k + 1)
+				return
+			}
+		}
+	case v.d.lex.Is(v.w(i), lexicon.Subordinator) && v.tag(i) != "RB":
+		// "When X died, Y led the tributes": the main clause's
+		// subject, Y, once the clause the subordinator opens (holding
+		// a verb) ends at a comma; X when the main clause names none
+		// ("When X arrived, she said").
+		verb := false
+		for k := i + 1; k < v.n() && k < i+25; k++ {
+			if v.inQuotation(k) {
+				break
+			}
+			verb = verb || v.isVerb(k)
+			if v.w(k) == "," && verb {
+				v.subjectFrom(k + 1)
+				if v.subject >= 0 {
+					return
+				}
+				v.describedSubject = false
+				break
+			}
+		}
+	}
+	v.subjectFrom(0)
+}
+
+// subjectFrom finds the first subject from token i on, for findSubject.
+func (v *view) subjectFrom(i int) {
+	for ; i < v.n(); i++ {
 		if v.entAt(i) >= 0 {
 			e := v.entity(i)
 			start := v.mentionStart(i)
@@ -475,7 +518,7 @@ func (v *view) findSubject() {
 			if modifier && v.subject < 0 {
 				v.describedSubject = true
 			}
-			if t := v.tag(start - 1); t != "IN" && t != "TO" && v.entType(e) != extract.EventType && !modifier {
+			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier {
 				v.subject, v.subjectAt = e, start
 			}
 			i = v.mentionEnd(i) - 1
@@ -485,6 +528,25 @@ func (v *view) findSubject() {
 			return
 		}
 	}
+}
+
+// prepBeforeModifiers reports whether adjectives and determiners
+// before token k follow a preposition ("particularly in eastern
+// Norland"): not "by", the agent of a passive ("the report by the Acme
+// institute"), nor a subordinator or "that", which open a clause.
+func (v *view) prepBeforeModifiers(k int) bool {
+	if v.d.off[RuleMainSubject] {
+		return false
+	}
+	j := k
+	for j > 0 && v.entAt(j-1) < 0 && (strings.HasPrefix(v.tag(j-1), "JJ") || v.tag(j-1) == "DT" || v.tag(j-1) == "PRP$") {
+		j--
+	}
+	if j == k {
+		return false
+	}
+	w := v.w(j - 1)
+	return v.tag(j-1) == "TO" || v.tag(j-1) == "IN" && w != "by" && w != "that" && !v.d.lex.Is(w, lexicon.Subordinator)
 }
 
 // personNamed returns the first person the sentence names outside its

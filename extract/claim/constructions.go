@@ -207,6 +207,10 @@ const (
 	// in subject position up to three sentences back when no other
 	// person is named since, and "the 30-year-old" as a person noun.
 	RuleDescribedInView = "described-in-view" // Ann Lee won. The crowd cheered. “...,” said the 30-year-old.
+	// RuleMainSubject takes the sentence's subject from its main clause:
+	// after an opening "according to" phrase or subordinate clause, and
+	// not a name in a prepositional phrase past adjectives.
+	RuleMainSubject = "main-subject" // When Ann Lee died, Bo Ek led the tributes, saying ...
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -303,6 +307,7 @@ func Constructions() [][2]string {
 		{RuleCapitalPlural, "..., said the MPs; Many MPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},
 		{RulePersonNamed, "The plan was welcomed by Ann Lee. “It is fair,” she said. (a person the sentence names, when none is its subject, is whom she refers to)"},
 		{RuleDescribedInView, "Ann Lee won. The crowd cheered. “It was hard,” said the 30-year-old. (a person's description, or age, stands for the person last named when no other is named since)"},
+		{RuleMainSubject, "When Ann Lee died, Bo Ek led the tributes, saying ...; According to Acme, Vell Power grew. “...,” it said. (the main clause's subject, whom a participle or a pronoun follows)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

@@ -162,6 +162,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleCapitalPlural] = true   // TestCapitalPlural
 	seen[RulePersonNamed] = true     // TestPersonNamed
 	seen[RuleDescribedInView] = true // TestDescribedInView
+	seen[RuleMainSubject] = true     // TestMainSubject
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
