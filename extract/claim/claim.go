@@ -1708,7 +1708,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) && !v.verbLike(i) {
 		return false
 	}
-	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 {
+	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 || v.mandative(i) {
 		return false
 	}
 	// An accusation names what of: "accused Y of X", "charged Y with
@@ -1730,6 +1730,32 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// mandative reports whether the verb at token i is a subjunctive in a
+// clause that a verb of demanding opens ("demanded that Ann Lee spell
+// out the cost", "urged that the board explain"): its base form after a
+// singular subject, which states what is demanded, not what the subject
+// said.
+func (v *view) mandative(i int) bool {
+	if v.d.off[RuleMandative] || v.w(i) != v.lemma(i) || v.aux(i) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && v.adverb(j) {
+		j--
+	}
+	switch {
+	case v.entAt(j) >= 0:
+		j = v.mentionStart(j)
+	case v.tag(j) == "NN":
+		for j > 0 && v.entAt(j-1) < 0 && (strings.HasPrefix(v.tag(j-1), "JJ") || v.tag(j-1) == "NN" || v.tag(j-1) == "DT") {
+			j--
+		}
+	default:
+		return false
+	}
+	return v.w(j-1) == "that" && v.d.lex.Is(v.lemma(j-2), lexicon.Demand)
 }
 
 // frontedAsked reports whether token i is "asked" opening the sentence,

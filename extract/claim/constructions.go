@@ -211,6 +211,9 @@ const (
 	// after an opening "according to" phrase or subordinate clause, and
 	// not a name in a prepositional phrase past adjectives.
 	RuleMainSubject = "main-subject" // When Ann Lee died, Bo Ek led the tributes, saying ...
+	// RuleMandative reads no claim of a subjunctive's subject in a
+	// clause a verb of demanding opens.
+	RuleMandative = "mandative" // Acme demanded that Ann Lee spell out the cost
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -308,6 +311,7 @@ func Constructions() [][2]string {
 		{RulePersonNamed, "The plan was welcomed by Ann Lee. “It is fair,” she said. (a person the sentence names, when none is its subject, is whom she refers to)"},
 		{RuleDescribedInView, "Ann Lee won. The crowd cheered. “It was hard,” said the 30-year-old. (a person's description, or age, stands for the person last named when no other is named since)"},
 		{RuleMainSubject, "When Ann Lee died, Bo Ek led the tributes, saying ...; According to Acme, Vell Power grew. “...,” it said. (the main clause's subject, whom a participle or a pronoun follows)"},
+		{RuleMandative, "Acme demanded that Ann Lee spell out the cost (a subjunctive after a verb of demanding: what is demanded, no claim of Ann Lee's)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

@@ -163,6 +163,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePersonNamed] = true     // TestPersonNamed
 	seen[RuleDescribedInView] = true // TestDescribedInView
 	seen[RuleMainSubject] = true     // TestMainSubject
+	seen[RuleMandative] = true       // TestMandative
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

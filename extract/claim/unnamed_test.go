@@ -105,3 +105,16 @@ func TestMainSubject(t *testing.T) {
 		{"off", "When [[Ann Lee|PER]] died, [[Bo Ek|PER]] led the tributes, saying she was kind.", "Ann Lee | saying | she was kind\n"},
 	}, RuleMainSubject)
 }
+
+// TestMandative checks that a subjunctive after a verb of demanding is
+// what is demanded, not a claim of its subject, while a past tense there
+// is one.
+func TestMandative(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"subjunctive", "The union's demand that [[Ann Lee|PER]] spell out which ports would close was rejected.", ""},
+		{"modal", "The union's demand that [[Ann Lee|PER]] should spell out which ports would close was rejected.", "Ann Lee | spell | which ports would close was rejected\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The union's demand that [[Ann Lee|PER]] spell out which ports would close was rejected.", "Ann Lee | spell | which ports would close was rejected\n"},
+	}, RuleMandative)
+}
