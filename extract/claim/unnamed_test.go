@@ -92,12 +92,13 @@ func TestDescribedInView(t *testing.T) {
 
 // TestMainSubject checks that a participle after the main clause is the
 // main clause's subject's, not a name in an opening subordinate clause
-// or in a prepositional phrase, and an unnamed subject's words when no
-// name is its subject.
+// or in a prepositional phrase, the person a pronoun subject stands for,
+// and an unnamed subject's words when no name is its subject.
 func TestMainSubject(t *testing.T) {
 	rows := []speakerRow{
 		{"subordinate clause", "When [[Ann Lee|PER]] died, [[Bo Ek|PER]] led the tributes, saying she was kind.", "Bo Ek | saying | she was kind\n"},
 		{"unnamed subject", "Many voters with farms, mostly in eastern [[Norland|LOC]], have pressed for a bridge, saying the roads are bad.", "[Many voters] | saying | the roads are bad\n"},
+		{"opening pronoun", "[[Ann Lee|PER]] spoke first. She defended the plan, saying it would pay.", "Ann Lee | saying | it would pay\n"},
 		{"clause before", "The port is not a loss, [[Bo Ek|PER]] said, adding that it would grow.", "Bo Ek | said | The port is not a loss\nBo Ek | adding | it would grow\n"},
 	}
 	checkSources(t, rows)

@@ -124,6 +124,13 @@ func (v *view) participle(c *cue) bool {
 	if cs := v.d.claims; speaker < 0 && len(cs) > 0 && cs[len(cs)-1].Sentence == v.si && cs[len(cs)-1].Speaker >= 0 {
 		speaker = cs[len(cs)-1].Speaker
 	}
+	// "He defended the plan, saying ...": the pronoun that opens the
+	// sentence as its subject.
+	if cs := v.d.claims; speaker < 0 && (len(cs) == 0 || cs[len(cs)-1].Sentence != v.si) && !v.clauseBefore(c.i) {
+		if k := v.openingPronoun(c.i); k >= 0 {
+			speaker = v.resolvePronoun(k)
+		}
+	}
 	// "Many MPs with rural seats have pressed for it, saying ...": an
 	// unnamed subject's words, when no claim of the sentence comes
 	// before (whose speaker the participle's would be).
@@ -159,6 +166,33 @@ func (v *view) clauseBefore(i int) bool {
 		k--
 	}
 	return v.tag(k) == "PRP" || v.entAt(k) >= 0
+}
+
+// openingPronoun returns the token of a personal pronoun ("he", "she",
+// "they", "it") that opens the sentence, past a conjunction, as the
+// subject of the verb right after it (past adverbs and auxiliaries),
+// before token end; or -1.
+func (v *view) openingPronoun(end int) int {
+	if v.d.off[RuleMainSubject] {
+		return -1
+	}
+	k := v.clauseStart()
+	if w := v.w(k); w == "but" || w == "and" || w == "yet" || w == "so" {
+		k++
+	}
+	switch v.w(k) {
+	case "he", "she", "they", "it":
+	default:
+		return -1
+	}
+	j := k + 1
+	for j < end && (v.adverb(j) || v.aux(j)) {
+		j++
+	}
+	if j >= end || !v.isVerb(j) || v.inQuotation(k) {
+		return -1
+	}
+	return k
 }
 
 // openingHead returns the head of the noun phrase that opens the
