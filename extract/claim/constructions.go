@@ -214,6 +214,9 @@ const (
 	// RuleMandative reads no claim of a subjunctive's subject in a
 	// clause a verb of demanding opens.
 	RuleMandative = "mandative" // Acme demanded that Ann Lee spell out the cost
+	// RuleDescribedName keeps a name the tagger missed after the noun
+	// that describes it as an unnamed speaker's words.
+	RuleDescribedName = "described-name" // Environmental group Vell 2000 said ...
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -312,6 +315,7 @@ func Constructions() [][2]string {
 		{RuleDescribedInView, "Ann Lee won. The crowd cheered. “It was hard,” said the 30-year-old. (a person's description, or age, stands for the person last named when no other is named since)"},
 		{RuleMainSubject, "When Ann Lee died, Bo Ek led the tributes, saying ...; According to Acme, Vell Power grew. “...,” it said. (the main clause's subject, whom a participle or a pronoun follows)"},
 		{RuleMandative, "Acme demanded that Ann Lee spell out the cost (a subjunctive after a verb of demanding: what is demanded, no claim of Ann Lee's)"},
+		{RuleDescribedName, "Environmental group Vell 2000 said ... (a name the tagger missed after its description: the speaker's words as written)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

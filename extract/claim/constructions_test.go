@@ -164,6 +164,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDescribedInView] = true // TestDescribedInView
 	seen[RuleMainSubject] = true     // TestMainSubject
 	seen[RuleMandative] = true       // TestMandative
+	seen[RuleDescribedName] = true   // TestDescribedName
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

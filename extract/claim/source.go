@@ -220,3 +220,34 @@ func (v *view) sourceSpan(lo, hi int) extract.Span {
 	}
 	return extract.Span{Start: v.toks[lo].Start, End: v.toks[hi-1].End}
 }
+
+// describedName returns the span of a subject ending at token at that is
+// a name the tagger missed after the common noun that describes it
+// ("environmental group Vell 2000", "the firm Acme Labs"): capitalised
+// words and numbers, no name's, after a noun of a body or a kind of
+// person, kept as written with the description; or zero.
+func (v *view) describedName(at int) extract.Span {
+	if v.d.off[RuleDescribedName] || at < 0 || at >= v.n() {
+		return extract.Span{}
+	}
+	k, names := at, 0
+	for k >= 0 && v.entAt(k) < 0 && v.litAt(k) < 0 && (v.tag(k) == "NNP" || v.tag(k) == "CD" && names > 0 || v.tag(k) == "CD" && k == at) && upperOrDigit(v.toks[k].Text) {
+		if v.tag(k) == "NNP" {
+			names++
+		}
+		k--
+	}
+	if names == 0 || k == at || k < 0 || v.tag(k) != "NN" || v.entAt(k) >= 0 {
+		return extract.Span{}
+	}
+	c := v.d.lex.Classes(v.lemma(k))
+	if !(c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.Government) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation)) {
+		return extract.Span{}
+	}
+	return extract.Span{Start: v.toks[v.sourceStart(k)].Start, End: v.toks[at].End}
+}
+
+// upperOrDigit reports whether s opens with a capital letter or a digit.
+func upperOrDigit(s string) bool {
+	return upperWordTok(s) || s != "" && s[0] >= '0' && s[0] <= '9'
+}

@@ -119,3 +119,14 @@ func TestMandative(t *testing.T) {
 		{"off", "The union's demand that [[Ann Lee|PER]] spell out which ports would close was rejected.", "Ann Lee | spell | which ports would close was rejected\n"},
 	}, RuleMandative)
 }
+
+// TestDescribedName checks that a name the tagger missed after the noun
+// that describes it is kept as the speaker's words.
+func TestDescribedName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"group and name", "Environmental group Vell 2000 said the port sends the wrong message.", "[Environmental group Vell 2000] | said | the port sends the wrong message\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Environmental group Vell 2000 said the port sends the wrong message.", "- | said | the port sends the wrong message\n"},
+	}, RuleDescribedName)
+}
