@@ -1711,6 +1711,13 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 || v.mandative(i) {
 		return false
 	}
+	if v.conditional(i) {
+		return false
+	}
+	// "X can seek to ...": what X may do, not what X intends.
+	if kind == intention && !v.d.off[RuleAbilityIntent] && (v.w(i-1) == "can" || v.w(i-1) == "could" || v.w(i-1) == "may" || v.w(i-1) == "might") {
+		return false
+	}
 	// An accusation names what of: "accused Y of X", "charged Y with
 	// X", "blamed Y for X" ("charged towards the lines" is none).
 	if kind == accusation && !v.accusationObject(i) {
@@ -1730,6 +1737,26 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// conditional reports whether the verb at token i is in a clause of
+// condition, "if"/"unless" (or a sentence's opening "where") before it
+// with no comma, semicolon nor quotation mark between: "If Ann Lee says
+// yes, ...", "where it finds gaps, it will ..." state no one's words.
+func (v *view) conditional(i int) bool {
+	if v.d.off[RuleConditional] {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		w := v.w(k)
+		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || w == "\"" {
+			return false
+		}
+		if (w == "if" || w == "unless") && v.tag(k) == "IN" || w == "where" && k == v.clauseStart() {
+			return true
+		}
+	}
+	return false
 }
 
 // mandative reports whether the verb at token i is a subjunctive in a

@@ -217,6 +217,11 @@ const (
 	// RuleDescribedName keeps a name the tagger missed after the noun
 	// that describes it as an unnamed speaker's words.
 	RuleDescribedName = "described-name" // Environmental group Vell 2000 said ...
+	// RuleAbilityIntent reads no intent after a modal of ability or
+	// possibility.
+	RuleAbilityIntent = "ability-intent" // Creditors can seek to recover the money
+	// RuleConditional reads no claim in a clause of condition.
+	RuleConditional = "conditional" // If Ann Lee says yes, the port will open
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -316,6 +321,8 @@ func Constructions() [][2]string {
 		{RuleMainSubject, "When Ann Lee died, Bo Ek led the tributes, saying ...; According to Acme, Vell Power grew. “...,” it said. (the main clause's subject, whom a participle or a pronoun follows)"},
 		{RuleMandative, "Acme demanded that Ann Lee spell out the cost (a subjunctive after a verb of demanding: what is demanded, no claim of Ann Lee's)"},
 		{RuleDescribedName, "Environmental group Vell 2000 said ... (a name the tagger missed after its description: the speaker's words as written)"},
+		{RuleAbilityIntent, "Creditors can seek to recover the money (a verb of intention after a modal of ability or possibility: no intent)"},
+		{RuleConditional, "If Ann Lee says yes, the port will open (a verb in a clause of condition: no claim)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

@@ -165,6 +165,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleMainSubject] = true     // TestMainSubject
 	seen[RuleMandative] = true       // TestMandative
 	seen[RuleDescribedName] = true   // TestDescribedName
+	seen[RuleAbilityIntent] = true   // TestNoClaimRead
+	seen[RuleConditional] = true     // TestNoClaimRead
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

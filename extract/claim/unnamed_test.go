@@ -130,3 +130,22 @@ func TestDescribedName(t *testing.T) {
 		{"off", "Environmental group Vell 2000 said the port sends the wrong message.", "- | said | the port sends the wrong message\n"},
 	}, RuleDescribedName)
 }
+
+// TestNoClaimRead checks that a verb of intention after a modal of
+// ability and a verb in a clause of condition report no claim.
+func TestNoClaimRead(t *testing.T) {
+	rows := []speakerRow{
+		{"ability", "Under the law, creditors can seek to recover the money.", ""},
+		{"intent", "Under the law, creditors seek to recover the money.", "[creditors] | seek | to recover the money\n"},
+		{"condition", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", ""},
+		{"condition after", "The ships will return if [[Ann Lee|PER]] says the port is safe.", ""},
+		{"no condition", "[[Ann Lee|PER]] says the port is safe, and the ships will return.", "Ann Lee | says | the port is safe, and the ships will return\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"ability off", "Under the law, creditors can seek to recover the money.", "[creditors] | seek | to recover the money\n"},
+	}, RuleAbilityIntent)
+	checkSources(t, []speakerRow{
+		{"condition off", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", "Ann Lee | says | the port is safe, the ships will return\n"},
+	}, RuleConditional)
+}
