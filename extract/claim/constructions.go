@@ -222,6 +222,9 @@ const (
 	RuleAbilityIntent = "ability-intent" // Creditors can seek to recover the money
 	// RuleConditional reads no claim in a clause of condition.
 	RuleConditional = "conditional" // If Ann Lee says yes, the port will open
+	// RuleModifiedSource keeps an unnamed subject with the participle's
+	// phrase after its head as the speaker's words.
+	RuleModifiedSource = "modified-source" // 14% of people aged between 18 and 34 said ...
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -323,6 +326,7 @@ func Constructions() [][2]string {
 		{RuleDescribedName, "Environmental group Vell 2000 said ... (a name the tagger missed after its description: the speaker's words as written)"},
 		{RuleAbilityIntent, "Creditors can seek to recover the money (a verb of intention after a modal of ability or possibility: no intent)"},
 		{RuleConditional, "If Ann Lee says yes, the port will open (a verb in a clause of condition: no claim)"},
+		{RuleModifiedSource, "14% of people aged between 18 and 34 said ... (an unnamed subject with a participle's phrase after its head: the speaker's words)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

@@ -167,6 +167,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDescribedName] = true   // TestDescribedName
 	seen[RuleAbilityIntent] = true   // TestNoClaimRead
 	seen[RuleConditional] = true     // TestNoClaimRead
+	seen[RuleModifiedSource] = true  // TestModifiedSource
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

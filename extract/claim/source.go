@@ -251,3 +251,36 @@ func (v *view) describedName(at int) extract.Span {
 func upperOrDigit(s string) bool {
 	return upperWordTok(s) || s != "" && s[0] >= '0' && s[0] <= '9'
 }
+
+// modifiedSource returns the span of a subject ending at token at whose
+// head noun a participle's phrase follows ("14% of people aged between
+// 18 and 34", "voters living abroad"): the head's phrase, as
+// sourceBefore reads it, with the participle's phrase; or zero. The
+// phrase after the participle holds only numbers, nouns, adjectives,
+// adverbs, prepositions and conjunctions, eight tokens at most.
+func (v *view) modifiedSource(at int) extract.Span {
+	if v.d.off[RuleModifiedSource] || at < 0 || at >= v.n() {
+		return extract.Span{}
+	}
+	for k := at; k >= 1 && k >= at-8; k-- {
+		if v.entAt(k) >= 0 {
+			return extract.Span{}
+		}
+		t := v.tag(k)
+		if (t == "VBN" || t == "VBG") && k < at {
+			if _, reports := v.kind(k); reports || !v.sourceHead(k-1) {
+				return extract.Span{}
+			}
+			sp := v.sourceBefore(k - 1)
+			if sp.Len() == 0 {
+				return extract.Span{}
+			}
+			sp.End = v.toks[at].End
+			return sp
+		}
+		if !(t == "CD" || t == "CC" || t == "IN" || t == "TO" || t == "RB" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "HYPH") {
+			return extract.Span{}
+		}
+	}
+	return extract.Span{}
+}

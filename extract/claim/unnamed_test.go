@@ -149,3 +149,14 @@ func TestNoClaimRead(t *testing.T) {
 		{"condition off", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", "Ann Lee | says | the port is safe, the ships will return\n"},
 	}, RuleConditional)
 }
+
+// TestModifiedSource checks that an unnamed subject with a participle's
+// phrase after its head is kept whole as the speaker's words.
+func TestModifiedSource(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"participle phrase", "In the survey, most voters aged between 18 and 34 said they never voted.", "[most voters aged between 18 and 34] | said | they never voted\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "In the survey, most voters aged between 18 and 34 said they never voted.", "- | said | they never voted\n"},
+	}, RuleModifiedSource)
+}
