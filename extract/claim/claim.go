@@ -1711,7 +1711,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 || v.mandative(i) {
 		return false
 	}
-	if v.conditional(i) {
+	if v.conditional(i) || v.copular(i) {
 		return false
 	}
 	// "X can seek to ...": what X may do, not what X intends.
@@ -1737,6 +1737,25 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// copular reports whether the verb at token i links its subject to an
+// adjective, not to what is said ("may not prove so simple,", "proved
+// popular."): an adjective right after it, past degree adverbs, then a
+// comma, a full stop, a semicolon or the sentence's end.
+func (v *view) copular(i int) bool {
+	if v.d.off[RuleCopular] {
+		return false
+	}
+	k := i + 1
+	for k < v.n() && v.tag(k) == "RB" && v.entAt(k) < 0 {
+		k++
+	}
+	if v.tag(k) != "JJ" || v.entAt(k) >= 0 {
+		return false
+	}
+	w := v.w(k + 1)
+	return k+1 >= v.n() || w == "," || w == "." || w == ";"
 }
 
 // conditional reports whether the verb at token i is in a clause of

@@ -225,6 +225,9 @@ const (
 	// RuleModifiedSource keeps an unnamed subject with the participle's
 	// phrase after its head as the speaker's words.
 	RuleModifiedSource = "modified-source" // 14% of people aged between 18 and 34 said ...
+	// RuleCopular reads no claim of a verb that links its subject to an
+	// adjective.
+	RuleCopular = "copular" // The sale may not prove so simple
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -327,6 +330,7 @@ func Constructions() [][2]string {
 		{RuleAbilityIntent, "Creditors can seek to recover the money (a verb of intention after a modal of ability or possibility: no intent)"},
 		{RuleConditional, "If Ann Lee says yes, the port will open (a verb in a clause of condition: no claim)"},
 		{RuleModifiedSource, "14% of people aged between 18 and 34 said ... (an unnamed subject with a participle's phrase after its head: the speaker's words)"},
+		{RuleCopular, "The sale may not prove so simple, analysts say (a verb linking its subject to an adjective: no claim of the subject)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

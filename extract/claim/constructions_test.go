@@ -168,6 +168,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAbilityIntent] = true   // TestNoClaimRead
 	seen[RuleConditional] = true     // TestNoClaimRead
 	seen[RuleModifiedSource] = true  // TestModifiedSource
+	seen[RuleCopular] = true         // TestNoClaimRead
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -132,19 +132,24 @@ func TestDescribedName(t *testing.T) {
 }
 
 // TestNoClaimRead checks that a verb of intention after a modal of
-// ability and a verb in a clause of condition report no claim.
+// ability, a verb in a clause of condition and a verb linking its subject
+// to an adjective report no claim.
 func TestNoClaimRead(t *testing.T) {
 	rows := []speakerRow{
 		{"ability", "Under the law, creditors can seek to recover the money.", ""},
 		{"intent", "Under the law, creditors seek to recover the money.", "[creditors] | seek | to recover the money\n"},
 		{"condition", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", ""},
 		{"condition after", "The ships will return if [[Ann Lee|PER]] says the port is safe.", ""},
+		{"copular", "Selling the port may not prove so simple, analysts say.", "[analysts] | say | Selling the port may not prove so simple\n"},
 		{"no condition", "[[Ann Lee|PER]] says the port is safe, and the ships will return.", "Ann Lee | says | the port is safe, and the ships will return\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
 		{"ability off", "Under the law, creditors can seek to recover the money.", "[creditors] | seek | to recover the money\n"},
 	}, RuleAbilityIntent)
+	checkSources(t, []speakerRow{
+		{"copular off", "Selling the port may not prove so simple, analysts say.", "[the port] | prove | so simple, analysts say\n"},
+	}, RuleCopular)
 	checkSources(t, []speakerRow{
 		{"condition off", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", "Ann Lee | says | the port is safe, the ships will return\n"},
 	}, RuleConditional)
