@@ -228,6 +228,9 @@ const (
 	// RuleCopular reads no claim of a verb that links its subject to an
 	// adjective.
 	RuleCopular = "copular" // The sale may not prove so simple
+	// RuleObjectPredicate ends a noun phrase object's content where a
+	// second predicate of the subject is joined.
+	RuleObjectPredicate = "object-predicate" // X voiced concern and has issued rules
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -331,6 +334,7 @@ func Constructions() [][2]string {
 		{RuleConditional, "If Ann Lee says yes, the port will open (a verb in a clause of condition: no claim)"},
 		{RuleModifiedSource, "14% of people aged between 18 and 34 said ... (an unnamed subject with a participle's phrase after its head: the speaker's words)"},
 		{RuleCopular, "The sale may not prove so simple, analysts say (a verb linking its subject to an adjective: no claim of the subject)"},
+		{RuleObjectPredicate, "Ann Lee voiced concern and has issued rules (a noun phrase object ends where a second predicate is joined)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

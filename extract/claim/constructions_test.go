@@ -169,6 +169,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleConditional] = true     // TestNoClaimRead
 	seen[RuleModifiedSource] = true  // TestModifiedSource
 	seen[RuleCopular] = true         // TestNoClaimRead
+	seen[RuleObjectPredicate] = true // TestObjectPredicate
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

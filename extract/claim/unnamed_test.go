@@ -165,3 +165,16 @@ func TestModifiedSource(t *testing.T) {
 		{"off", "In the survey, most voters aged between 18 and 34 said they never voted.", "- | said | they never voted\n"},
 	}, RuleModifiedSource)
 }
+
+// TestObjectPredicate checks that a noun phrase object's content ends
+// where a second predicate of the subject is joined, and not at a noun
+// phrase joined to the object.
+func TestObjectPredicate(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"second predicate", "[[Ann Lee|PER]] has voiced concern and has issued rules for the port.", "Ann Lee | voiced | concern\n"},
+		{"joined nouns", "[[Ann Lee|PER]] voiced concern and anger over the port.", "Ann Lee | voiced | concern and anger over the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] has voiced concern and has issued rules for the port.", "Ann Lee | voiced | concern and has issued rules for the port\n"},
+	}, RuleObjectPredicate)
+}
