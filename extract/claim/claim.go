@@ -416,6 +416,15 @@ func (d *doc) sentence(si int) {
 			v.referent(c.Speaker)
 		}
 	}
+	// With no person as its subject and none speaking in it, a sentence
+	// that names a person outside its quotations makes that person the
+	// one "he" refers to next: "The plan was welcomed by Ann Lee.",
+	// "The firm collapsed and its new boss Bo Ek sued."
+	if e := v.subject; (e < 0 || v.entType(e) != extract.Person) && d.lastPersonSent != v.si {
+		if p := v.personNamed(); p >= 0 {
+			d.lastPerson, d.lastPersonSent = p, v.si
+		}
+	}
 	// A description names someone else than the body or place before.
 	if v.subject < 0 && v.describedSubject {
 		d.lastOther = -1
@@ -454,7 +463,50 @@ func (v *view) viewHolder() int {
 // findSubject finds the first subject of the sentence: the entity or
 // pronoun before its first verb, not inside a prepositional phrase.
 func (v *view) findSubject() {
-	for i := 0; i < v.n(); i++ {
+	i := 0
+	if v.d.off[RuleMainSubject] {
+		v.subjectFrom(i)
+		return
+	}
+	if w := v.w(i); w == "but" || w == "and" || w == "yet" || w == "so" {
+		i++
+	}
+	switch {
+	case v.w(i) == "according" && v.w(i+1) == "to":
+		// "According to Acme, X ...": the clause after the phrase.
+		for k := i + 2; k < v.n() && k < i+20; k++ {
+			if v.w(k) == "," {
+				v.subjectFrom(k + 1)
+				return
+			}
+		}
+	case v.d.lex.Is(v.w(i), lexicon.Subordinator) && v.tag(i) != "RB":
+		// "When X died, Y led the tributes": the main clause's
+		// subject, Y, once the clause the subordinator opens (holding
+		// a verb) ends at a comma; X when the main clause names none
+		// ("When X arrived, she said").
+		verb := false
+		for k := i + 1; k < v.n() && k < i+25; k++ {
+			if v.inQuotation(k) {
+				break
+			}
+			verb = verb || v.isVerb(k)
+			if v.w(k) == "," && verb {
+				v.subjectFrom(k + 1)
+				if v.subject >= 0 {
+					return
+				}
+				v.describedSubject = false
+				break
+			}
+		}
+	}
+	v.subjectFrom(0)
+}
+
+// subjectFrom finds the first subject from token i on, for findSubject.
+func (v *view) subjectFrom(i int) {
+	for ; i < v.n(); i++ {
 		if v.entAt(i) >= 0 {
 			e := v.entity(i)
 			start := v.mentionStart(i)
@@ -466,7 +518,7 @@ func (v *view) findSubject() {
 			if modifier && v.subject < 0 {
 				v.describedSubject = true
 			}
-			if t := v.tag(start - 1); t != "IN" && t != "TO" && v.entType(e) != extract.EventType && !modifier {
+			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier {
 				v.subject, v.subjectAt = e, start
 			}
 			i = v.mentionEnd(i) - 1
@@ -476,6 +528,103 @@ func (v *view) findSubject() {
 			return
 		}
 	}
+}
+
+// prepBeforeModifiers reports whether adjectives and determiners
+// before token k follow a preposition ("particularly in eastern
+// Norland"): not "by", the agent of a passive ("the report by the Acme
+// institute"), nor a subordinator or "that", which open a clause.
+func (v *view) prepBeforeModifiers(k int) bool {
+	if v.d.off[RuleMainSubject] {
+		return false
+	}
+	j := k
+	for j > 0 && v.entAt(j-1) < 0 && (strings.HasPrefix(v.tag(j-1), "JJ") || v.tag(j-1) == "DT" || v.tag(j-1) == "PRP$") {
+		j--
+	}
+	if j == k {
+		return false
+	}
+	w := v.w(j - 1)
+	return v.tag(j-1) == "TO" || v.tag(j-1) == "IN" && w != "by" && w != "that" && !v.d.lex.Is(w, lexicon.Subordinator)
+}
+
+// personNamed returns the first person the sentence names outside its
+// quotations (a name the tagger took for a person's, though resolution
+// typed its entity otherwise, counts), unless before it and the first
+// finite verb the subject is a person's pronoun or description ("She met
+// Ann Lee", "The minister met Ann Lee": the subject stays whom "she"
+// refers to) or a capitalised word no name covers (a name the tagger
+// missed); not a possessor ("Ann Lee's aide"), nor one after a
+// preposition other than the passive's "by" ("a deal with Ann Lee"). It
+// returns -1 when there is none.
+func (v *view) personNamed() int {
+	if v.d.off[RulePersonNamed] {
+		return -1
+	}
+	finite := false
+	// A clause a subordinator opens ("When the show ends, the host
+	// ...") comes before the main clause's subject.
+	sub := v.d.lex.Is(v.w(v.clauseStart()), lexicon.Subordinator)
+	for i := v.clauseStart(); i < v.n(); i++ {
+		if v.inQuotation(i) {
+			continue
+		}
+		if e := v.entity(i); e >= 0 {
+			ms, me := v.mentionStart(i), v.mentionEnd(i)
+			i = me - 1
+			person := v.entType(e) == extract.Person || v.d.res.Mentions[v.ent[ms]].Type == extract.Person
+			// "The Norlandic", "the Scot": a description of a person.
+			if !finite && !person && v.w(ms-1) == "the" && me == ms+1 && (v.demonymPerson(ms, e) || v.entType(e) == extract.Location || v.entType(e) == extract.Miscellaneous) {
+				return -1
+			}
+			// Not a possessor, nor a name that modifies a noun ("the
+			// Ann Lee show") or that is possessed ("their Ann Lee
+			// cup"): those are no person.
+			if !person || v.possessiveAt(me) || v.tag(me) == "NN" || v.tag(me) == "NNS" {
+				continue
+			}
+			k, titled := ms-1, false
+			for k >= 0 && (v.entAt(k) >= 0 || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "DT" || v.tag(k) == "POS") {
+				titled = titled || v.entAt(k) < 0 && v.personWord(k)
+				k--
+			}
+			// "its new boss Ann Lee" is a person; "their first Ann
+			// Lee cup" a thing.
+			if v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) {
+				continue
+			}
+			return e
+		}
+		if sub && v.w(i) == "," {
+			sub, finite = false, false
+			continue
+		}
+		if t := v.tag(i); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+			finite = true
+		}
+		if !finite && v.personWord(i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personWord reports whether token i, no name's, is a pronoun of a
+// person ("he", "her"), a common noun of a kind of person, an office or
+// an occupation ("the minister", "the 30-year-old"), or a capitalised
+// word no name covers (a name the tagger missed, whose type is unknown).
+func (v *view) personWord(i int) bool {
+	switch w := v.w(i); {
+	case w == "he" || w == "she" || w == "his" || w == "her":
+		return true
+	case v.tag(i) == "NNP" && upperWordTok(v.toks[i].Text):
+		return true
+	case strings.HasPrefix(v.tag(i), "NN") || strings.HasPrefix(v.tag(i), "JJ"):
+		c := v.d.lex.Classes(v.lemma(i))
+		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || strings.HasSuffix(w, "-year-old")
+	}
+	return false
 }
 
 // quotedSubject reports whether the sentence's subject opens a quotation
@@ -556,7 +705,7 @@ func (v *view) speakerAt(j int) int {
 		v.inferred = v.resolvePronoun(j)
 		return v.inferred
 	}
-	if !strings.HasPrefix(v.tag(j), "NN") {
+	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1
 	}
 	// "the authority", "the chemicals-and-crops firm", "the world's
@@ -752,11 +901,17 @@ func (v *view) personBeforePost(ms int) int {
 // to the caller.
 func (v *view) describedPerson(j int) int {
 	d := v.d
-	if d.lastPerson < 0 || d.lastPersonSent < v.si-1 || v.entAt(j) >= 0 || v.tag(j) != "NN" {
+	if d.lastPerson < 0 || !v.personInView(j) || v.entAt(j) >= 0 || v.tag(j) != "NN" && !v.ageNoun(j) {
+		return -1
+	}
+	// "the only person who ...": the clause says who is meant.
+	if w := v.w(j + 1); w == "who" || w == "whom" || w == "that" {
 		return -1
 	}
 	c := d.lex.Classes(v.lemma(j))
 	switch {
+	case v.ageNoun(j):
+		// "the 30-year-old": a person by their age.
 	case c.Has(lexicon.Government) || c.Has(lexicon.Statement):
 		return -1 // "the government", "the report": not a person
 	case c.Has(lexicon.Office):
@@ -781,6 +936,60 @@ func (v *view) describedPerson(j int) int {
 		return -1
 	}
 	return d.lastPerson
+}
+
+// ageNoun reports whether token j is a noun of a person's age, "the
+// 30-year-old" (which taggers take for an adjective).
+func (v *view) ageNoun(j int) bool {
+	return !v.d.off[RuleDescribedInView] && strings.HasSuffix(v.w(j), "-year-old") && v.entAt(j) < 0
+}
+
+// personInView reports whether the person last in subject position is
+// still the one the description at token j picks up: named in this
+// sentence or the one before, not counting the sentences of a quotation
+// (the person's own words), with no other person nor any body named
+// since ("Ann Lee won. “It was hard. I am tired.” The crowd cheered.
+// “...,” the champion said.", but not "Ann Lee left Acme. The firm grew.
+// The carrier said ..."); a body does not stop an age ("the
+// 30-year-old"), which only a person has.
+func (v *view) personInView(j int) bool {
+	d := v.d
+	if d.lastPersonSent >= v.si-1 {
+		return true
+	}
+	if d.off[RuleDescribedInView] || d.lastPersonSent < 0 || d.lastPersonSent < v.si-8 {
+		return false
+	}
+	// Sentences of a quotation (the person's own words) do not count.
+	between := 0
+	for si := d.lastPersonSent + 1; si < v.si; si++ {
+		if !d.quoted(d.res.Sentences[si].Start) && !d.quoted(d.res.Sentences[si].Start+1) {
+			between++
+		}
+	}
+	if between > 1 {
+		return false
+	}
+	from, to := d.res.Sentences[d.lastPersonSent].End, v.toks[j].Start
+	for _, m := range d.res.Mentions {
+		if m.Start < from || m.Start >= to || m.Entity == d.lastPerson || d.quoted(m.Start) {
+			continue // a name in someone's words is not in view
+		}
+		if t := m.Type; t == extract.Person || t == extract.Organization && !v.ageNoun(j) || m.Entity >= 0 && m.Entity < len(d.res.Entities) && d.res.Entities[m.Entity].Type == extract.Person {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports whether byte offset at lies inside a quotation.
+func (d *doc) quoted(at int) bool {
+	for _, q := range d.res.Quotes {
+		if q.Start <= at && at < q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // titled reports whether the text calls entity e by the title whose
@@ -1499,7 +1708,14 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.used[i] || v.entAt(i) >= 0 || !v.isVerb(i) && !v.afterComma(i) && !v.verbLike(i) {
 		return false
 	}
-	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 {
+	if v.nounOrInfinitive(i) || v.prepositional(i) || v.notSpeech(i, kind) || quoted && v.entAt(i-1) < 0 || v.mandative(i) {
+		return false
+	}
+	if v.conditional(i) || v.copular(i) {
+		return false
+	}
+	// "X can seek to ...": what X may do, not what X intends.
+	if kind == intention && !v.d.off[RuleAbilityIntent] && (v.w(i-1) == "can" || v.w(i-1) == "could" || v.w(i-1) == "may" || v.w(i-1) == "might") {
 		return false
 	}
 	// An accusation names what of: "accused Y of X", "charged Y with
@@ -1521,6 +1737,71 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	// "X said he believes ...", "X said Y told him ...": what is
 	// reported inside what someone said is part of that claim.
 	return !v.insideClaim(i)
+}
+
+// copular reports whether the verb at token i links its subject to an
+// adjective, not to what is said ("may not prove so simple,", "proved
+// popular."): an adjective right after it, past degree adverbs, then a
+// comma, a full stop, a semicolon or the sentence's end.
+func (v *view) copular(i int) bool {
+	if v.d.off[RuleCopular] {
+		return false
+	}
+	k := i + 1
+	for k < v.n() && v.tag(k) == "RB" && v.entAt(k) < 0 {
+		k++
+	}
+	if v.tag(k) != "JJ" || v.entAt(k) >= 0 {
+		return false
+	}
+	w := v.w(k + 1)
+	return k+1 >= v.n() || w == "," || w == "." || w == ";"
+}
+
+// conditional reports whether the verb at token i is in a clause of
+// condition, "if"/"unless" (or a sentence's opening "where") before it
+// with no comma, semicolon nor quotation mark between: "If Ann Lee says
+// yes, ...", "where it finds gaps, it will ..." state no one's words.
+func (v *view) conditional(i int) bool {
+	if v.d.off[RuleConditional] {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		w := v.w(k)
+		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || w == "\"" {
+			return false
+		}
+		if (w == "if" || w == "unless") && v.tag(k) == "IN" || w == "where" && k == v.clauseStart() {
+			return true
+		}
+	}
+	return false
+}
+
+// mandative reports whether the verb at token i is a subjunctive in a
+// clause that a verb of demanding opens ("demanded that Ann Lee spell
+// out the cost", "urged that the board explain"): its base form after a
+// singular subject, which states what is demanded, not what the subject
+// said.
+func (v *view) mandative(i int) bool {
+	if v.d.off[RuleMandative] || v.w(i) != v.lemma(i) || v.aux(i) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && v.adverb(j) {
+		j--
+	}
+	switch {
+	case v.entAt(j) >= 0:
+		j = v.mentionStart(j)
+	case v.tag(j) == "NN":
+		for j > 0 && v.entAt(j-1) < 0 && (strings.HasPrefix(v.tag(j-1), "JJ") || v.tag(j-1) == "NN" || v.tag(j-1) == "DT") {
+			j--
+		}
+	default:
+		return false
+	}
+	return v.w(j-1) == "that" && v.d.lex.Is(v.lemma(j-2), lexicon.Demand)
 }
 
 // frontedAsked reports whether token i is "asked" opening the sentence,

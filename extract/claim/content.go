@@ -20,6 +20,32 @@ func (v *view) clauseEnd(k int) int {
 	return hi
 }
 
+// objectClauseEnd is clauseEnd for a noun phrase object: it also ends
+// where "and" or "but" joins a second predicate of the subject, a verb
+// in the past or the third person, a modal or an auxiliary after it
+// ("voiced concern and has issued rules", "announced a plan but left";
+// not "won or lost", nor "access and shore leave", a noun the tagger
+// took for a verb).
+func (v *view) objectClauseEnd(k int) int {
+	hi := v.clauseEnd(k)
+	if v.d.off[RuleObjectPredicate] {
+		return hi
+	}
+	for j := k + 1; j < hi; j++ {
+		if w := v.w(j); w != "and" && w != "but" || v.inQuotation(j) {
+			continue
+		}
+		m := j + 1
+		for m < hi && v.adverb(m) {
+			m++
+		}
+		if t := v.tag(m); t == "VBD" || t == "VBZ" || (t == "MD" || t == "VBP") && v.aux(m) {
+			return j
+		}
+	}
+	return hi
+}
+
 // otherAttribution reports whether a subordinator at token j opens a
 // clause with a reporting verb of its own, someone else's words: "decided
 // to back the plan as the police said it would help".
@@ -258,7 +284,7 @@ func (v *view) speechObject(r *reading) {
 		!v.agentNoun(at) && !v.d.lex.Is(v.lemma(at), lexicon.Evidence) && !v.d.lex.Is(v.lemma(at), lexicon.Statement) {
 		return
 	}
-	hi := v.clauseEnd(k)
+	hi := v.objectClauseEnd(k)
 	v.construction = ConsSpeechObject
 	if r.kind == belief {
 		if v.feelingOnly(r.i) {
@@ -1315,7 +1341,7 @@ func (v *view) mentionContent(r *reading) bool {
 	k := r.k
 	if v.w(k) != "that" && v.objectStart(k) && v.tag(k) != "VBG" && (!v.startsClause(k) || v.reducedRelative(k)) {
 		v.construction = ConsMention
-		v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+		v.add(r.speaker, r.outlet, k, v.objectClauseEnd(k), r.verb)
 		return true
 	}
 	// "X notes: “...”", "X notes “...”": a quotation is what was noted,

@@ -141,9 +141,34 @@ func (v *view) sourceHead(k int) bool {
 		// "those questioned", "those polled".
 		return v.w(k-1) == "those" && v.entAt(k-1) < 0
 	case "NNP", "NNPS":
-		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun))
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k)
 	}
 	return false
+}
+
+// capitalPlural reports whether token k, tagged a proper noun though no
+// name covers it, is the plural of a common noun written with capitals
+// ("the MPs", "the Democrats"): its lower case is a plural form whose
+// singular the lexicon knows as a noun, an acronym's or a kind of
+// person's (not a name in the plural: "the Norlands"), after a determiner
+// or an adjective (a name the tagger missed has none: "Acme said").
+func (v *view) capitalPlural(k int) bool {
+	if v.d.off[RuleCapitalPlural] || v.entAt(k) >= 0 || v.litAt(k) >= 0 {
+		return false
+	}
+	t := v.toks[k].Text
+	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+		return false
+	}
+	sing := v.d.lex.Lemma(v.w(k), "NNS")
+	if sing == v.w(k) || !v.d.lex.Known(sing, lexicon.Noun) {
+		return false
+	}
+	if stem := t[:len(t)-1]; strings.ToUpper(stem) != stem && !v.d.lex.Is(sing, lexicon.PersonNoun) {
+		return false
+	}
+	p := v.tag(k - 1)
+	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$"
 }
 
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"
@@ -194,4 +219,68 @@ func (v *view) sourceSpan(lo, hi int) extract.Span {
 		return extract.Span{}
 	}
 	return extract.Span{Start: v.toks[lo].Start, End: v.toks[hi-1].End}
+}
+
+// describedName returns the span of a subject ending at token at that is
+// a name the tagger missed after the common noun that describes it
+// ("environmental group Vell 2000", "the firm Acme Labs"): capitalised
+// words and numbers, no name's, after a noun of a body or a kind of
+// person, kept as written with the description; or zero.
+func (v *view) describedName(at int) extract.Span {
+	if v.d.off[RuleDescribedName] || at < 0 || at >= v.n() {
+		return extract.Span{}
+	}
+	k, names := at, 0
+	for k >= 0 && v.entAt(k) < 0 && v.litAt(k) < 0 && (v.tag(k) == "NNP" || v.tag(k) == "CD" && names > 0 || v.tag(k) == "CD" && k == at) && upperOrDigit(v.toks[k].Text) {
+		if v.tag(k) == "NNP" {
+			names++
+		}
+		k--
+	}
+	if names == 0 || k == at || k < 0 || v.tag(k) != "NN" || v.entAt(k) >= 0 {
+		return extract.Span{}
+	}
+	c := v.d.lex.Classes(v.lemma(k))
+	if !(c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.Government) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation)) {
+		return extract.Span{}
+	}
+	return extract.Span{Start: v.toks[v.sourceStart(k)].Start, End: v.toks[at].End}
+}
+
+// upperOrDigit reports whether s opens with a capital letter or a digit.
+func upperOrDigit(s string) bool {
+	return upperWordTok(s) || s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// modifiedSource returns the span of a subject ending at token at whose
+// head noun a participle's phrase follows ("14% of people aged between
+// 18 and 34", "voters living abroad"): the head's phrase, as
+// sourceBefore reads it, with the participle's phrase; or zero. The
+// phrase after the participle holds only numbers, nouns, adjectives,
+// adverbs, prepositions and conjunctions, eight tokens at most.
+func (v *view) modifiedSource(at int) extract.Span {
+	if v.d.off[RuleModifiedSource] || at < 0 || at >= v.n() {
+		return extract.Span{}
+	}
+	for k := at; k >= 1 && k >= at-8; k-- {
+		if v.entAt(k) >= 0 {
+			return extract.Span{}
+		}
+		t := v.tag(k)
+		if (t == "VBN" || t == "VBG") && k < at {
+			if _, reports := v.kind(k); reports || !v.sourceHead(k-1) {
+				return extract.Span{}
+			}
+			sp := v.sourceBefore(k - 1)
+			if sp.Len() == 0 {
+				return extract.Span{}
+			}
+			sp.End = v.toks[at].End
+			return sp
+		}
+		if !(t == "CD" || t == "CC" || t == "IN" || t == "TO" || t == "RB" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "HYPH") {
+			return extract.Span{}
+		}
+	}
+	return extract.Span{}
 }

@@ -46,6 +46,12 @@ func (v *view) verb(i int, kind verbKind) {
 		}
 	}
 	v.unnamed = v.sourceBefore(c.at)
+	if c.speaker < 0 && v.unnamed.Len() == 0 {
+		v.unnamed = v.describedName(c.at)
+	}
+	if c.speaker < 0 && v.unnamed.Len() == 0 {
+		v.unnamed = v.modifiedSource(c.at)
+	}
 	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
 		if v.w(end) == "," {
 			end--
@@ -124,9 +130,109 @@ func (v *view) participle(c *cue) bool {
 	if cs := v.d.claims; speaker < 0 && len(cs) > 0 && cs[len(cs)-1].Sentence == v.si && cs[len(cs)-1].Speaker >= 0 {
 		speaker = cs[len(cs)-1].Speaker
 	}
+	// "He defended the plan, saying ...": the pronoun that opens the
+	// sentence as its subject.
+	if cs := v.d.claims; speaker < 0 && (len(cs) == 0 || cs[len(cs)-1].Sentence != v.si) && !v.clauseBefore(c.i) {
+		if k := v.openingPronoun(c.i); k >= 0 {
+			speaker = v.resolvePronoun(k)
+		}
+	}
+	// "Many MPs with rural seats have pressed for it, saying ...": an
+	// unnamed subject's words, when no claim of the sentence comes
+	// before (whose speaker the participle's would be).
+	if cs := v.d.claims; speaker < 0 && (len(cs) == 0 || cs[len(cs)-1].Sentence != v.si) && !v.clauseBefore(c.i) {
+		if h := v.openingHead(c.i); h >= 0 {
+			v.unnamed = v.sourceBefore(h)
+			defer func() { v.unnamed = extract.Span{} }()
+		}
+	}
 	v.construction = ConsParticiple
 	v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
 	return true
+}
+
+// clauseBefore reports whether the participle at token i follows a
+// clause of its own, a subject and its verb right before the comma
+// ("..., he said, claiming ...", "..., Ann Lee estimated, pointing
+// out ..."): the participle is that subject's.
+func (v *view) clauseBefore(i int) bool {
+	k := i - 1
+	if v.w(k) != "," {
+		return false
+	}
+	k--
+	for k > 0 && v.adverb(k) {
+		k--
+	}
+	if t := v.tag(k); t != "VBD" && t != "VBZ" && t != "VBP" {
+		return false
+	}
+	k--
+	for k > 0 && v.adverb(k) {
+		k--
+	}
+	return v.tag(k) == "PRP" || v.entAt(k) >= 0
+}
+
+// openingPronoun returns the token of a personal pronoun ("he", "she",
+// "they", "it") that opens the sentence, past a conjunction, as the
+// subject of the verb right after it (past adverbs and auxiliaries),
+// before token end; or -1.
+func (v *view) openingPronoun(end int) int {
+	if v.d.off[RuleMainSubject] {
+		return -1
+	}
+	k := v.clauseStart()
+	if w := v.w(k); w == "but" || w == "and" || w == "yet" || w == "so" {
+		k++
+	}
+	switch v.w(k) {
+	case "he", "she", "they", "it":
+	default:
+		return -1
+	}
+	j := k + 1
+	for j < end && (v.adverb(j) || v.aux(j)) {
+		j++
+	}
+	if j >= end || !v.isVerb(j) || v.inQuotation(k) {
+		return -1
+	}
+	return k
+}
+
+// openingHead returns the head of the noun phrase that opens the
+// sentence as its subject, before token end, when no name heads it and
+// it is plural or names people or a body ("Many MPs with rural seats",
+// "Cash-strapped Norland firms, including ..."), or -1.
+func (v *view) openingHead(end int) int {
+	if v.d.off[RuleMainSubject] {
+		return -1
+	}
+	head := -1
+	for k := v.clauseStart(); k < end; k++ {
+		if v.entAt(k) >= 0 {
+			k = v.mentionEnd(k) - 1
+			continue
+		}
+		t := v.tag(k)
+		if t == "NN" || t == "NNS" {
+			head = k
+			continue
+		}
+		if t == "DT" || t == "CD" || strings.HasPrefix(t, "JJ") || t == "PDT" || t == "HYPH" || t == "POS" && head >= 0 {
+			continue
+		}
+		break
+	}
+	if head < 0 || !v.sourceHead(head) {
+		return -1
+	}
+	c := v.d.lex.Classes(v.lemma(head))
+	if v.tag(head) != "NNS" && !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Corporation) && !c.Has(lexicon.Organization) && !c.Has(lexicon.Government) && !c.Has(lexicon.OrgGeneric) {
+		return -1
+	}
+	return head
 }
 
 // gerund reads a gerund after a preposition of means or time, "X

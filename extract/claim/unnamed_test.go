@@ -1,0 +1,180 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/internal/testkit"
+)
+
+// renderSource is render with an unnamed speaker's words in brackets.
+func renderSource(res *extract.Result) string {
+	var b strings.Builder
+	for _, c := range res.Claims {
+		who := "-"
+		switch {
+		case c.Speaker >= 0 && c.Speaker < len(res.Entities):
+			who = res.Entities[c.Speaker].Name
+		case c.Source.Len() > 0:
+			who = "[" + res.Doc.Text[c.Source.Start:c.Source.End] + "]"
+		}
+		fmt.Fprintf(&b, "%s | %s | %s\n", who, c.Verb, res.Doc.Text[c.Start:c.End])
+	}
+	return b.String()
+}
+
+// checkSources runs each row's text through the Finder, with the rules
+// off turned off, and compares renderSource's output.
+func checkSources(t *testing.T, rows []speakerRow, off ...string) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(&Options{Off: off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCapitalPlural checks that a plural common noun the tagger may take
+// for a name ("the MPs") is an unnamed speaker, and a name in the plural
+// is not.
+func TestCapitalPlural(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"acronym", "The port loses money every year, said the MPs.", "[the MPs] | said | The port loses money every year\n"},
+		{"lower case", "The port loses money every year, said the officials.", "[the officials] | said | The port loses money every year\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port loses money every year, said the MPs.", "- | said | The port loses money every year\n"},
+	}, RuleCapitalPlural)
+}
+
+// TestPersonNamed checks that a person a sentence names, when no person
+// is its subject, is whom a later "he" or "she" refers to, and that a
+// person's pronoun or description as the subject keeps the one before.
+func TestPersonNamed(t *testing.T) {
+	rows := []speakerRow{
+		{"passive agent", "[[Ann Lee|PER]] spoke first. The plan was welcomed by [[Bo Ek|PER]]. \"It is fair,\" he said.", "Bo Ek | said | It is fair\n"},
+		{"second clause", "[[Ann Lee|PER]] spoke first. The firm collapsed and its new boss [[Bo Ek|PER]] has sued the banks. He claims the banks knew.", "Bo Ek | claims | the banks knew\n"},
+		{"pronoun subject", "[[Ann Lee|PER]] spoke first. She was pleased to meet [[Bo Ek|PER]]. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
+		{"description subject", "[[Ann Lee|PER]] spoke first. The minister later met [[Bo Ek|PER]]. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
+		{"after a preposition", "[[Ann Lee|PER]] spoke first. The deal with [[Bo Ek|PER]] was signed. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] spoke first. The plan was welcomed by [[Bo Ek|PER]]. \"It is fair,\" he said.", "Ann Lee | said | It is fair\n"},
+	}, RulePersonNamed)
+}
+
+// TestDescribedInView checks that a person's description or age stands
+// for the person last named, past the sentences of a quotation and one
+// other sentence, when no other person or body is named since, and not
+// past a body.
+func TestDescribedInView(t *testing.T) {
+	rows := []speakerRow{
+		{"age", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" said the 30-year-old.", "Ann Lee | said | It was hard\n"},
+		{"past a quotation", "[[Ann Lee|PER]] won the final. \"I am tired. I want to sleep.\" The crowd cheered. \"It was hard,\" the defender said.", "Ann Lee | said | It was hard\n"},
+		{"role two back", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" the defender said.", "Ann Lee | said | It was hard\n"},
+		{"a body between", "[[Ann Lee|PER]] won the final. [[Acme|ORG]] paid the prize. \"It was hard,\" the defender said.", "[the defender] | said | It was hard\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" said the 30-year-old.", "- | said | It was hard\n"},
+	}, RuleDescribedInView)
+}
+
+// TestMainSubject checks that a participle after the main clause is the
+// main clause's subject's, not a name in an opening subordinate clause
+// or in a prepositional phrase, the person a pronoun subject stands for,
+// and an unnamed subject's words when no name is its subject.
+func TestMainSubject(t *testing.T) {
+	rows := []speakerRow{
+		{"subordinate clause", "When [[Ann Lee|PER]] died, [[Bo Ek|PER]] led the tributes, saying she was kind.", "Bo Ek | saying | she was kind\n"},
+		{"unnamed subject", "Many voters with farms, mostly in eastern [[Norland|LOC]], have pressed for a bridge, saying the roads are bad.", "[Many voters] | saying | the roads are bad\n"},
+		{"opening pronoun", "[[Ann Lee|PER]] spoke first. She defended the plan, saying it would pay.", "Ann Lee | saying | it would pay\n"},
+		{"clause before", "The port is not a loss, [[Bo Ek|PER]] said, adding that it would grow.", "Bo Ek | said | The port is not a loss\nBo Ek | adding | it would grow\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "When [[Ann Lee|PER]] died, [[Bo Ek|PER]] led the tributes, saying she was kind.", "Ann Lee | saying | she was kind\n"},
+	}, RuleMainSubject)
+}
+
+// TestMandative checks that a subjunctive after a verb of demanding is
+// what is demanded, not a claim of its subject, while a past tense there
+// is one.
+func TestMandative(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"subjunctive", "The union's demand that [[Ann Lee|PER]] spell out which ports would close was rejected.", ""},
+		{"modal", "The union's demand that [[Ann Lee|PER]] should spell out which ports would close was rejected.", "Ann Lee | spell | which ports would close was rejected\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The union's demand that [[Ann Lee|PER]] spell out which ports would close was rejected.", "Ann Lee | spell | which ports would close was rejected\n"},
+	}, RuleMandative)
+}
+
+// TestDescribedName checks that a name the tagger missed after the noun
+// that describes it is kept as the speaker's words.
+func TestDescribedName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"group and name", "Environmental group Vell 2000 said the port sends the wrong message.", "[Environmental group Vell 2000] | said | the port sends the wrong message\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Environmental group Vell 2000 said the port sends the wrong message.", "- | said | the port sends the wrong message\n"},
+	}, RuleDescribedName)
+}
+
+// TestNoClaimRead checks that a verb of intention after a modal of
+// ability, a verb in a clause of condition and a verb linking its subject
+// to an adjective report no claim.
+func TestNoClaimRead(t *testing.T) {
+	rows := []speakerRow{
+		{"ability", "Under the law, creditors can seek to recover the money.", ""},
+		{"intent", "Under the law, creditors seek to recover the money.", "[creditors] | seek | to recover the money\n"},
+		{"condition", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", ""},
+		{"condition after", "The ships will return if [[Ann Lee|PER]] says the port is safe.", ""},
+		{"copular", "Selling the port may not prove so simple, analysts say.", "[analysts] | say | Selling the port may not prove so simple\n"},
+		{"no condition", "[[Ann Lee|PER]] says the port is safe, and the ships will return.", "Ann Lee | says | the port is safe, and the ships will return\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"ability off", "Under the law, creditors can seek to recover the money.", "[creditors] | seek | to recover the money\n"},
+	}, RuleAbilityIntent)
+	checkSources(t, []speakerRow{
+		{"copular off", "Selling the port may not prove so simple, analysts say.", "[the port] | prove | so simple, analysts say\n"},
+	}, RuleCopular)
+	checkSources(t, []speakerRow{
+		{"condition off", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", "Ann Lee | says | the port is safe, the ships will return\n"},
+	}, RuleConditional)
+}
+
+// TestModifiedSource checks that an unnamed subject with a participle's
+// phrase after its head is kept whole as the speaker's words.
+func TestModifiedSource(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"participle phrase", "In the survey, most voters aged between 18 and 34 said they never voted.", "[most voters aged between 18 and 34] | said | they never voted\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "In the survey, most voters aged between 18 and 34 said they never voted.", "- | said | they never voted\n"},
+	}, RuleModifiedSource)
+}
+
+// TestObjectPredicate checks that a noun phrase object's content ends
+// where a second predicate of the subject is joined, and not at a noun
+// phrase joined to the object.
+func TestObjectPredicate(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"second predicate", "[[Ann Lee|PER]] has voiced concern and has issued rules for the port.", "Ann Lee | voiced | concern\n"},
+		{"joined nouns", "[[Ann Lee|PER]] voiced concern and anger over the port.", "Ann Lee | voiced | concern and anger over the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] has voiced concern and has issued rules for the port.", "Ann Lee | voiced | concern and has issued rules for the port\n"},
+	}, RuleObjectPredicate)
+}
