@@ -246,6 +246,20 @@ event "Ostmark Games" key "ostmark games"
 `,
 		},
 		{
+			name: "a name ending in a two-word contest is an event; a body's name ending in a show's word too, a title's not",
+			text: "She ran the [[Varna Cross Country|ORG]] and the [[Pellam Grand Prix|MISC]]. Acme went to the [[Harlow Motor Show|ORG]]. He hosts [[The Bo Ek Show|MISC]].",
+			want: `event "Varna Cross Country" key "varna cross country"
+  place -; date ""
+  "Varna Cross Country" exact 1.00
+event "Pellam Grand Prix" key "pellam grand prix"
+  place -; date ""
+  "Pellam Grand Prix" exact 1.00
+event "Harlow Motor Show" key "harlow motor show"
+  place -; date ""
+  "Harlow Motor Show" exact 1.00
+`,
+		},
+		{
 			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event, of the lede's day",
 			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast was heard far away, and the tsunami hit two towns.",
 			date: "2022-01-17",

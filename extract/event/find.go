@@ -182,6 +182,8 @@ func (d *docState) namedEvents() []*evState {
 			class = classSport
 		} else if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
+		} else if c, ok := d.namedPairHead(words, ent.Type); ok {
+			class = c
 		} else if c, ok := d.namedHead(headWord(words), ent.Type); ok {
 			class = c
 		}
@@ -246,6 +248,29 @@ func (d *docState) namedHead(word, typ string) (string, bool) {
 	}
 	if contest {
 		return classSport, true
+	}
+	return "", false
+}
+
+// namedPairHead returns the class of event that a name ending in two
+// capitalised words names when the two are one noun of WordNet's for a
+// contest ("the Varna Grand Prix", "the Harlow Cross Country"), whose last
+// word alone is none; and, for a name the tagger took for a body's, when
+// its last word ends the names of shows and fairs ("the Pellam Motor
+// Show", "the Velden Book Fair"): words that seldom end a body's name.
+func (d *docState) namedPairHead(words []string, typ string) (string, bool) {
+	if typ != extract.Miscellaneous && typ != extract.Organization || len(words) < 2 {
+		return "", false
+	}
+	a, b := words[len(words)-2], words[len(words)-1]
+	if !upperWord(a) || !upperWord(b) {
+		return "", false
+	}
+	if d.lex.Is(strings.ToLower(a+" "+b), lexicon.EventName) {
+		return classSport, true
+	}
+	if typ == extract.Organization && d.lex.Is(strings.ToLower(b), lexicon.EventShow) {
+		return classMeeting, true
 	}
 	return "", false
 }

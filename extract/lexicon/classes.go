@@ -317,6 +317,11 @@ const (
 	// stand before its name ("the oil giant X", "the restaurant chain
 	// X"), not words of names ("the X Giants").
 	Enterprise
+	// EventShow: the last words of the names of shows and fairs where
+	// goods are shown ("the Harlow Motor Show", "the Velden Book Fair",
+	// "the Ostmark Expo"): an event when a name so ended was read as a
+	// body's, which such a word seldom ends.
+	EventShow
 
 	numClasses
 )
@@ -458,6 +463,7 @@ var classNames = [numClasses]string{
 	TimeZone:          "time-zone",
 	Musician:          "musician",
 	Enterprise:        "enterprise",
+	EventShow:         "event-show",
 }
 
 var classByName = func() map[string]Class {
