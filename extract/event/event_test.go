@@ -260,6 +260,19 @@ event "Harlow Motor Show" key "harlow motor show"
 `,
 		},
 		{
+			name: "a name with a final or a tournament after it is a contest's; a name with another noun after it is not",
+			text: "Harlow reached the [[Ostmark Nations|ORG]] final. Pellam won the [[Velden Trophy|MISC]] tournament. [[Acme Norland|ORG]] shares fell.",
+			want: `event "Ostmark Nations" key "ostmark nations"
+  place -; date ""
+  "Ostmark Nations" exact 1.00
+  "final" event-coreference 0.80
+event "Velden Trophy" key "velden trophy"
+  place -; date ""
+  "Velden Trophy" exact 1.00
+  "tournament" event-coreference 0.80
+`,
+		},
+		{
 			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event, of the lede's day",
 			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast was heard far away, and the tsunami hit two towns.",
 			date: "2022-01-17",

@@ -186,6 +186,8 @@ func (d *docState) namedEvents() []*evState {
 			class = c
 		} else if c, ok := d.namedHead(headWord(words), ent.Type); ok {
 			class = c
+		} else if d.contestInContext(e) {
+			class = classSport
 		}
 		if class == "" {
 			continue
@@ -273,6 +275,50 @@ func (d *docState) namedPairHead(words []string, typ string) (string, bool) {
 		return classMeeting, true
 	}
 	return "", false
+}
+
+// contestInContext reports whether the words around the mentions of
+// entity e, a name the typer gave no finer class, say it is a contest:
+// it has a final or its rounds ("the Ostmark Nations final", "a Harlow
+// Trophy semifinal"), which no body nor team has. (Being won says
+// nothing: prizes are won too.)
+func (d *docState) contestInContext(e int) bool {
+	ent := &d.res.Entities[e]
+	if ent.Class != "" || ent.Type != extract.Organization && ent.Type != extract.Miscellaneous {
+		return false
+	}
+	for _, mi := range ent.Mentions {
+		if mi < 0 || mi >= len(d.res.Mentions) {
+			continue
+		}
+		m := &d.res.Mentions[mi]
+		if m.Method == resolve.MethodAdjective || m.Sentence < 0 || m.Sentence >= len(d.res.Sentences) {
+			continue
+		}
+		s := &d.res.Sentences[m.Sentence]
+		lo, hi := s.TokenSpan(m.Start, m.End)
+		if lo < 0 || hi <= lo || len(s.Lemma) != len(s.Tokens) || len(s.POS) != len(s.Tokens) {
+			continue
+		}
+		v := &view{res: d.res, lex: d.lex, si: m.Sentence, low: s.Lower, lem: s.Lemma, tags: s.POS, ent: s.Mention, lit: s.Literal}
+		if v.roundAfter(hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// roundAfter reports whether the noun right after a name, outside any
+// mention and heading its phrase, is a word for a contest or a round of
+// one (WordNet's, as they end contests' names: "final", "semifinal",
+// "tournament", "match"): "the Ostmark Nations final", "the Harlow
+// Trophy tournament". The tagger reads "final" as an adjective often.
+func (v *view) roundAfter(k int) bool {
+	if k >= len(v.low) || v.ent[k] >= 0 || !(v.tag(k) == "NN" || v.tag(k) == "JJ") || strings.HasPrefix(v.tag(k+1), "NN") {
+		return false
+	}
+	w := strings.ReplaceAll(v.lem[k], "-", "")
+	return v.lex.Is(w, lexicon.EventName)
 }
 
 func upperWord(w string) bool {
