@@ -372,8 +372,14 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 		used := make([]bool, len(words))
+		// "X of Y" is an X: after a word for a body before "of", a word
+		// of trade says what the body deals with, not that it is a
+		// company ("the Harlow College of Business", "the Federation of
+		// Pellam Industries", "the Department of Energy").
+		of := bodyOf(t.lex, words)
+		ofTrade := func(i int, c string) bool { return of > 0 && i > of && c == ClassCorporation }
 		for i := 0; i+1 < len(words); i++ {
-			if c := pairClass(t.lex, words[i], words[i+1]); c != "" {
+			if c := pairClass(t.lex, words[i], words[i+1]); c != "" && !ofTrade(i, c) {
 				ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
 				used[i], used[i+1] = true, true
 			}
@@ -382,7 +388,7 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if used[i] || (!upper(w) && w != "plc") {
 				continue
 			}
-			if c := nameWordClass(t.lex, w); c != "" {
+			if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {
 				// "Agency" or "Post" alone at the start of a name is a
 				// weaker clue than at its end.
 				ev.vote(c, wName, "name-word", w)

@@ -201,6 +201,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Federal Security Service = ORG/GovernmentOrganization", "Harbour Authority = ORG/GovernmentOrganization", "Ministry of Water = ORG/GovernmentOrganization"},
 		},
 		{
+			name:     "X of Y is an X: a word of trade after a body's word and of is no company; a company's word before of is",
+			text:     "The Harlow College of Business, the Federation of Pellam Industries, the Department of Energy and the Bank of Velden met.",
+			mentions: [][2]string{{"Harlow College of Business", org}, {"Federation of Pellam Industries", org}, {"Department of Energy", org}, {"Bank of Velden", org}},
+			want:     []string{"Bank of Velden = ORG/Corporation", "Department of Energy = ORG/GovernmentOrganization", "Federation of Pellam Industries = ORG", "Harlow College of Business = ORG/EducationalOrganization"},
+		},
+		{
 			name:     "news media by name, descriptor and verb frame",
 			text:     "The minister told the Daily Ledger, according to the Kestrel news agency, and was quoted by Brightwave.",
 			mentions: [][2]string{{"Daily Ledger", org}, {"Kestrel", org}, {"Brightwave", org}},

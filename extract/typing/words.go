@@ -1,6 +1,7 @@
 package typing
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract/lexicon"
@@ -159,6 +160,27 @@ func nameWordClass(lex *lexicon.Lexicon, word string) string {
 		return ClassGovernment
 	}
 	return orgClass(lex, w)
+}
+
+// bodyOf returns the index of the first "of" in the words of a name when
+// a capitalised word before it is a word for a body ("College",
+// "Federation", "Department"): the head of "X of Y" is X. It returns -1
+// otherwise ("Friends of Y", "Mayor of Y").
+func bodyOf(lex *lexicon.Lexicon, words []string) int {
+	of := slices.Index(words, "of")
+	if of < 1 {
+		return -1
+	}
+	for _, w := range words[:of] {
+		if !upper(w) {
+			continue
+		}
+		c := lex.Classes(lex.Lemma(strings.ToLower(w), "NN"))
+		if c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.OrgPart) || nameWordClass(lex, w) != "" {
+			return of
+		}
+	}
+	return -1
 }
 
 // groupNoun reports whether a noun after a name makes it an
