@@ -119,6 +119,11 @@ type evidence struct {
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
+	// peopleList is set when a plural noun for a kind of person
+	// introduces a list of names that holds the mention ("photographers
+	// Ann Lee, X and Bo Ek", "singers such as X and Y"): each is a
+	// person.
+	peopleList bool
 	// venueW is the weight of the votes for a kind of venue from a word
 	// after a mention ("the X hotel").
 	venueW float64
@@ -514,6 +519,7 @@ var contextRules = []contextRule{
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
+	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -882,6 +888,73 @@ func personList(w *window, ev *evidence) {
 	if ev.peopleBeside > 0 {
 		ev.reasons = append(ev.reasons, reason{"person", "person-list", "list"})
 	}
+}
+
+// peopleNounList reads a plural noun for a kind of person, and no word
+// for a body, before a list of names that holds this one, perhaps
+// through "such as", "like" or "including": "photographers Ann Lee, X
+// and Bo Ek", "US singers such as Ann Lee and X". The list's names are
+// people's when another of them is a person's (a name the tagger found as
+// a person's, or a capitalised word it found nothing in) and none is
+// another kind of name ("contenders X, Y and Z" may list films); a
+// single name after such a noun is often a body of them ("market
+// analysts X", "survivors such as X").
+func peopleNounList(w *window, ev *evidence) {
+	sep := func(k int) bool { x := w.word(k); return x == "," || x == "and" || x == "or" }
+	people, others := 0, 0
+	// member reads the name at token k, a mention's or an untagged
+	// capitalised word's, and returns the token past it in direction d.
+	member := func(k, d int) (int, bool) {
+		switch {
+		case k < 0 || k >= len(w.at):
+			return k, false
+		case w.at[k] >= 0:
+			if w.res.Mentions[w.at[k]].Type == extract.Person {
+				people++
+			} else {
+				others++
+			}
+			if d < 0 {
+				return mentionStart(w, k) - 1, true
+			}
+			return mentionEnd(w, k) + 1, true
+		case w.tag(k) == "NNP" && upper(w.toks[k].Text):
+			people++
+			return k + d, true
+		}
+		return k, false
+	}
+	k := w.lo - 1
+	for steps := 0; steps < 24; steps++ {
+		if sep(k) {
+			k--
+			continue
+		}
+		next, ok := member(k, -1)
+		if !ok {
+			break
+		}
+		k = next
+	}
+	for r, steps := w.hi, 0; steps < 24 && sep(r); steps++ {
+		for sep(r) {
+			r++
+		}
+		next, ok := member(r, 1)
+		if !ok {
+			break
+		}
+		r = next
+	}
+	k, _ = listIntro(w, k)
+	if people == 0 || others > 0 {
+		return
+	}
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) || descriptorClass(w.lex, w.word(k)) != "" {
+		return
+	}
+	ev.peopleList = true
+	ev.reasons = append(ev.reasons, reason{"person", "people-noun-list", w.word(k)})
 }
 
 // relativeWhich reads a relative "which" after the name ("X, which
@@ -1533,6 +1606,9 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
+	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) {
+		return true
+	}
 	// "X beat Y 2-1": a country or a town that plays is its team, when
 	// results name it more often than place frames place it.
 	if ev.plays() {
@@ -1581,6 +1657,44 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		return true
 	}
 	return false
+}
+
+// listedPerson makes a one-word name the tagger read as a place a
+// person's when a plural noun for people introduces the list that holds
+// it ("photographers Ann Lee, X and Bo Ek"), though the gazetteer has a
+// town or a region so named, and nothing places it: not a country nor a
+// big city, no place's words or frames.
+func (t *Typer) listedPerson(e *extract.Entity, ev *evidence, v tally) bool {
+	if !ev.peopleList || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.isCountry(e) ||
+		len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name {
+		return false
+	}
+	if t.g != nil && t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatBigCity|gazetteer.CatCountry) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, ev.because("person")...)
+	return true
+}
+
+// describedBody makes a one-word name the tagger read as a place a body
+// when a descriptor of a body stands before it or before the list that
+// holds it ("the company X", "companies such as Acme, X and Vell
+// Power"), though the gazetteer has a small town so named, and nothing
+// places it: no place's words or frames, not a country, a region nor a
+// big city (whose names stand for their teams and governments), nor a
+// name in capitals (an abbreviation: a state's in a dateline).
+func (t *Typer) describedBody(e *extract.Entity, ev *evidence, v tally) bool {
+	if !ev.bodyBefore || v.orgW < minVotes || v.placeW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.isCountry(e) ||
+		len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name || t.g == nil {
+		return false
+	}
+	if t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatBigCity|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatArea) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, v.orgClass
+	e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
+	return true
 }
 
 // unplaced reports whether nothing places entity e (no place's votes,
