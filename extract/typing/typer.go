@@ -1465,11 +1465,25 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// body, and nothing here says which.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, ev.because("which")...)
+	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
+		e.Type, e.Class = extract.Organization, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
 	case t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
 	}
+}
+
+// namedBody returns the construction that says a name the tagger read as
+// a person's is a body's, or "": a plural noun for people alone before a
+// mention ("auditors X Y", as "market analysts X"), for a name the
+// gazetteer does not know as a person's.
+func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
+	if !ev.group || len(strings.Fields(e.Name)) < 2 || t.g == nil || t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0 {
+		return ""
+	}
+	return "people-noun"
 }
 
 // commonWords reports whether name is made of words that news writes in

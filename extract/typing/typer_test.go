@@ -225,6 +225,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG/Corporation", "Harlow = ORG/Corporation", "Norway = LOC/Country", "Tarvik = ORG/Corporation", "Vell Power = ORG/Corporation"},
 		},
 		{
+			name:     "a two-word name after a plural noun for people alone is a body of them; in a list it is a person",
+			text:     "The bank has also sued auditors Pellam Tarvik. It hired lawyers Ann Lee and Bo Ek.",
+			mentions: [][2]string{{"Pellam Tarvik", per}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Pellam Tarvik = ORG"},
+		},
+		{
 			name:     "news media by name, descriptor and verb frame",
 			text:     "The minister told the Daily Ledger, according to the Kestrel news agency, and was quoted by Brightwave.",
 			mentions: [][2]string{{"Daily Ledger", org}, {"Kestrel", org}, {"Brightwave", org}},
