@@ -322,6 +322,10 @@ const (
 	// "the Ostmark Expo"): an event when a name so ended was read as a
 	// body's, which such a word seldom ends.
 	EventShow
+	// Inhabitant: nouns for the people of a place or a nation, WordNet's
+	// capitalised ones too: Briton, Scot, Frenchman, Londoner (their first
+	// sense: "English" is a language first).
+	Inhabitant
 
 	numClasses
 )
@@ -464,6 +468,7 @@ var classNames = [numClasses]string{
 	Musician:          "musician",
 	Enterprise:        "enterprise",
 	EventShow:         "event-show",
+	Inhabitant:        "inhabitant",
 }
 
 var classByName = func() map[string]Class {

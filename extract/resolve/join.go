@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -610,6 +611,61 @@ func (r *Resolver) holiday(m extract.Mention) bool {
 func (r *Resolver) honorificAlone(m extract.Mention) bool {
 	return r.words != nil && m.Type == extract.Person && !strings.Contains(m.Text, " ") &&
 		r.words.Is(strings.ToLower(strings.TrimSuffix(m.Text, ".")), lexicon.Honorific)
+}
+
+// inhabitantNoun reports whether mention m is one word the tagger left
+// miscellaneous that is a noun for the people of a place or a nation
+// ("Britons", "a Welshman"), not an adjective, and no demonym that stands for a country
+// (the country canonicaliser's: "Norlanders", kept as the country's
+// alias): people of a kind, not a named thing.
+func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
+	if r.words == nil || m.Type != extract.Miscellaneous || strings.Contains(m.Text, " ") || !startsUpper(m.Text) || strings.ToUpper(m.Text) == m.Text {
+		return false
+	}
+	if r.aliases != nil {
+		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			return false
+		}
+	}
+	// A plural ("Britons"), a word that is no adjective ("Welshman") or
+	// one after an article or "every" that ends its noun phrase ("a
+	// Briton", "the Briton said") is the noun; "Welsh" and "European" may be the
+	// adjectives a place's name has as aliases.
+	l := strings.ToLower(m.Text)
+	if lemma := r.words.Lemma(l, "NNS"); lemma != l {
+		return r.words.Is(lemma, lexicon.Inhabitant)
+	}
+	if !r.words.Is(l, lexicon.Inhabitant) {
+		return false
+	}
+	if !r.words.Known(l, lexicon.Adjective) {
+		return true
+	}
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].End > m.Start }) - 1
+	if k < 0 {
+		return false
+	}
+	// The noun phrase must end with the word: no noun, adjective or
+	// number after it ("a Norlandic under-21 side"), and no symbol (a
+	// masked word, "the Norlandic ****", may be the noun).
+	if n := sort.Search(len(s.Tokens), func(n int) bool { return s.Tokens[n].Start >= m.End }); n < len(s.Tokens) {
+		r0, _ := utf8.DecodeRuneInString(s.Tokens[n].Text)
+		if !unicode.IsLetter(r0) && !strings.ContainsRune(".,;:!?\"'", r0) {
+			return false
+		}
+		if n < len(s.POS) && (strings.HasPrefix(s.POS[n], "NN") || strings.HasPrefix(s.POS[n], "JJ") || s.POS[n] == "CD") {
+			return false
+		}
+	}
+	switch strings.ToLower(s.Tokens[k].Text) {
+	case "a", "an", "every", "each", "the":
+		return true
+	}
+	return false
 }
 
 // compassOpposites pairs the compass points, the closed class of words
