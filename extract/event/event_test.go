@@ -260,8 +260,8 @@ event "Harlow Motor Show" key "harlow motor show"
 `,
 		},
 		{
-			name: "a name with a final or a tournament after it is a contest's; a name with another noun after it is not",
-			text: "Harlow reached the [[Ostmark Nations|ORG]] final. Pellam won the [[Velden Trophy|MISC]] tournament. [[Acme Norland|ORG]] shares fell.",
+			name: "a name with a final or a tournament after it, or a win in it, is a contest's; a name with another noun after it or owning a vote is not",
+			text: "Harlow reached the [[Ostmark Nations|ORG]] final. Pellam won the [[Velden Trophy|MISC]] tournament. [[Acme Norland|ORG]] shares fell. Tarvik had a first win in the [[Varna Shield|ORG]]. The bill met a defeat in the [[Norland Senate|ORG]]'s vote.",
 			want: `event "Ostmark Nations" key "ostmark nations"
   place -; date ""
   "Ostmark Nations" exact 1.00
@@ -270,6 +270,9 @@ event "Velden Trophy" key "velden trophy"
   place -; date ""
   "Velden Trophy" exact 1.00
   "tournament" event-coreference 0.80
+event "Varna Shield" key "varna shield"
+  place -; date ""
+  "Varna Shield" exact 1.00
 `,
 		},
 		{

@@ -280,8 +280,9 @@ func (d *docState) namedPairHead(words []string, typ string) (string, bool) {
 // contestInContext reports whether the words around the mentions of
 // entity e, a name the typer gave no finer class, say it is a contest:
 // it has a final or its rounds ("the Ostmark Nations final", "a Harlow
-// Trophy semifinal"), which no body nor team has. (Being won says
-// nothing: prizes are won too.)
+// Trophy semifinal"), which no body nor team has, or a win or a match is
+// had in it ("a win in the Ostmark Nations"). (Being won says nothing:
+// prizes are won too.)
 func (d *docState) contestInContext(e int) bool {
 	ent := &d.res.Entities[e]
 	if ent.Class != "" || ent.Type != extract.Organization && ent.Type != extract.Miscellaneous {
@@ -301,7 +302,7 @@ func (d *docState) contestInContext(e int) bool {
 			continue
 		}
 		v := &view{res: d.res, lex: d.lex, si: m.Sentence, low: s.Lower, lem: s.Lemma, tags: s.POS, ent: s.Mention, lit: s.Literal}
-		if v.roundAfter(hi) {
+		if v.roundAfter(hi) || v.resultIn(lo, hi) {
 			return true
 		}
 	}
@@ -319,6 +320,22 @@ func (v *view) roundAfter(k int) bool {
 	}
 	w := strings.ReplaceAll(v.lem[k], "-", "")
 	return v.lex.Is(w, lexicon.EventName)
+}
+
+// resultIn reports whether a noun for a result or a contest and "in the"
+// or "of the" stand before the name at tokens [lo, hi), which ends its
+// phrase: "their first away win in the Ostmark Nations", "the final of
+// the Harlow Trophy". A body is no place a win is had in.
+func (v *view) resultIn(lo, hi int) bool {
+	if lo < 3 || v.w(lo-1) != "the" || v.w(lo-2) != "in" && v.w(lo-2) != "of" || strings.HasPrefix(v.tag(hi), "NN") || v.w(hi) == "'s" {
+		return false
+	}
+	k := lo - 3
+	if v.ent[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") {
+		return false
+	}
+	l := strings.ReplaceAll(v.lem[k], "-", "")
+	return v.lex.Is(l, lexicon.Defeat) || v.lex.Is(l, lexicon.EventSport) || v.lex.Is(l, lexicon.EventName)
 }
 
 func upperWord(w string) bool {
