@@ -628,8 +628,8 @@ func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
 		}
 	}
 	// A plural ("Britons"), a word that is no adjective ("Welshman") or
-	// one after an article or "every" that ends its noun phrase ("a
-	// Briton", "the Briton said") is the noun; "Welsh" and "European" may be the
+	// one after an article or "every" (and adjectives) that ends its
+	// noun phrase ("a Briton", "the first Briton in") is the noun; "Welsh" and "European" may be the
 	// adjectives a place's name has as aliases.
 	l := strings.ToLower(m.Text)
 	if lemma := r.words.Lemma(l, "NNS"); lemma != l {
@@ -646,6 +646,11 @@ func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
 	}
 	s := &res.Sentences[m.Sentence]
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].End > m.Start }) - 1
+	// Over adjectives and numbers in lower case: "the first Briton",
+	// "a young Briton".
+	for k >= 0 && k < len(s.POS) && (strings.HasPrefix(s.POS[k], "JJ") || s.POS[k] == "CD") && startsLower(s.Tokens[k].Text) {
+		k--
+	}
 	if k < 0 {
 		return false
 	}
