@@ -381,8 +381,14 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		// of trade says what the body deals with, not that it is a
 		// company ("the Harlow College of Business", "the Federation of
 		// Pellam Industries", "the Department of Energy").
+		// So is "X Y Association": a word for a body of members ending
+		// the name makes a word of trade before it the members' trade
+		// ("the Pellam Airlines Association").
 		of := bodyOf(t.lex, words)
-		ofTrade := func(i int, c string) bool { return of > 0 && i > of && c == ClassCorporation }
+		members := memberBody(t.lex, words)
+		ofTrade := func(i int, c string) bool {
+			return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
+		}
 		for i := 0; i+1 < len(words); i++ {
 			if c := pairClass(t.lex, words[i], words[i+1]); c != "" && !ofTrade(i, c) {
 				ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])

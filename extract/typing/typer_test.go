@@ -231,6 +231,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Pellam Tarvik = ORG"},
 		},
 		{
+			name:     "a word of trade before a word for a body of members is the members' trade; before a word for any group it is a company's",
+			text:     "The Pellam Airlines Association and the Velden Airlines Group met.",
+			mentions: [][2]string{{"Pellam Airlines Association", org}, {"Velden Airlines Group", org}},
+			want:     []string{"Pellam Airlines Association = ORG", "Velden Airlines Group = ORG/Corporation"},
+		},
+		{
 			name:     "news media by name, descriptor and verb frame",
 			text:     "The minister told the Daily Ledger, according to the Kestrel news agency, and was quoted by Brightwave.",
 			mentions: [][2]string{{"Daily Ledger", org}, {"Kestrel", org}, {"Brightwave", org}},

@@ -183,6 +183,23 @@ func bodyOf(lex *lexicon.Lexicon, words []string) int {
 	return -1
 }
 
+// memberBody reports whether the last word of a name of two words or
+// more is a word for a body of members that says no class itself
+// ("Association", "Federation"), not a word for any organisation
+// ("Group") nor a company's ("Fund").
+func memberBody(lex *lexicon.Lexicon, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) {
+		return false
+	}
+	l := lex.Lemma(strings.ToLower(last), "NN")
+	c := lex.Classes(l)
+	return c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric) && !c.Has(lexicon.Corporation) && nameWordClass(lex, last) == ""
+}
+
 // groupNoun reports whether a noun after a name makes it an
 // organisation's ("the X group", "the X movement", "X militants").
 func groupNoun(lex *lexicon.Lexicon, word string) bool {
