@@ -801,15 +801,19 @@ func (u *union) orgTails() {
 	}
 }
 
-// takeInitials extends a one-word name over the initial the recognizer
-// left before it in a list of names ("C Orr; A Lee, B Ek"): a
-// single capital letter, written apart, after a comma, a semicolon or a
-// colon. A name so written is a person's ("B Ek" tagged a place is
-// the player).
+// takeInitials extends a one-word name, or a longer one the recognizer
+// read as a person's, over the initial it left before it in a list of
+// names ("C Orr; A Lee, B Ek", "D Ek; A Van Orr (Harlow)"): a single
+// capital letter, written apart, after a comma, a semicolon or a colon
+// (for a longer name, a comma or a semicolon and a space). A name so
+// written is a person's ("B Ek" tagged a place is the player).
 func takeInitials(res *extract.Result) {
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if strings.Contains(m.Text, " ") || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		// A longer name only when the recognizer read it as a person's
+		// ("B Le Roux", "A Lo Cicero").
+		multi := strings.Contains(m.Text, " ")
+		if multi && (m.Type != extract.Person || !nameWords(m.Text)) || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
 		toks := res.Sentences[m.Sentence].Tokens
@@ -823,7 +827,7 @@ func takeInitials(res *extract.Result) {
 		}
 		// After a colon "A" opens a title as often ("Norland: A Vell
 		// Victory").
-		if sep == ":" && (in.Text == "A" || in.Text == "I") {
+		if sep == ":" && (in.Text == "A" || in.Text == "I") || multi && (sep == ":" || toks[k-2].End == in.Start) {
 			continue
 		}
 		m.Start, m.Text, m.Type = in.Start, res.Doc.Text[in.Start:m.End], extract.Person
