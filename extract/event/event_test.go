@@ -247,6 +247,36 @@ event "Ostmark Games" key "ostmark games"
 `,
 		},
 		{
+			name: "a name ending in a two-word contest is an event; a body's name ending in a show's word too, a title's not",
+			text: "She ran the [[Varna Cross Country|ORG]] and the [[Pellam Grand Prix|MISC]]. Acme went to the [[Harlow Motor Show|ORG]]. He hosts [[The Bo Ek Show|MISC]].",
+			want: `event "Varna Cross Country" key "varna cross country"
+  place -; date ""
+  "Varna Cross Country" exact 1.00
+event "Pellam Grand Prix" key "pellam grand prix"
+  place -; date ""
+  "Pellam Grand Prix" exact 1.00
+event "Harlow Motor Show" key "harlow motor show"
+  place -; date ""
+  "Harlow Motor Show" exact 1.00
+`,
+		},
+		{
+			name: "a name with a final or a tournament after it, or a win in it, is a contest's; a name with another noun after it or owning a vote is not",
+			text: "Harlow reached the [[Ostmark Nations|ORG]] final. Pellam won the [[Velden Trophy|MISC]] tournament. [[Acme Norland|ORG]] shares fell. Tarvik had a first win in the [[Varna Shield|ORG]]. The bill met a defeat in the [[Norland Senate|ORG]]'s vote.",
+			want: `event "Ostmark Nations" key "ostmark nations"
+  place -; date ""
+  "Ostmark Nations" exact 1.00
+  "final" event-coreference 0.80
+event "Velden Trophy" key "velden trophy"
+  place -; date ""
+  "Velden Trophy" exact 1.00
+  "tournament" event-coreference 0.80
+event "Varna Shield" key "varna shield"
+  place -; date ""
+  "Varna Shield" exact 1.00
+`,
+		},
+		{
 			name: "eruption and blast corefer; the tsunami, not the modifier in tsunami waves, is another event, of the lede's day",
 			text: "The eruption of the [[Keli|LOC]] volcano on Saturday sent tsunami waves ashore. The blast was heard far away, and the tsunami hit two towns.",
 			date: "2022-01-17",

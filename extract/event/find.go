@@ -189,8 +189,12 @@ func (d *docState) namedEvents() []*evState {
 			class = classSport
 		} else if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
+		} else if c, ok := d.namedPairHead(words, ent.Type); ok {
+			class = c
 		} else if c, ok := d.namedHead(headWord(words), ent.Type); ok {
 			class = c
+		} else if d.contestInContext(e) {
+			class = classSport
 		}
 		if class == "" {
 			continue
@@ -255,6 +259,90 @@ func (d *docState) namedHead(word, typ string) (string, bool) {
 		return classSport, true
 	}
 	return "", false
+}
+
+// namedPairHead returns the class of event that a name ending in two
+// capitalised words names when the two are one noun of WordNet's for a
+// contest ("the Varna Grand Prix", "the Harlow Cross Country"), whose last
+// word alone is none; and, for a name the tagger took for a body's, when
+// its last word ends the names of shows and fairs ("the Pellam Motor
+// Show", "the Velden Book Fair"): words that seldom end a body's name.
+func (d *docState) namedPairHead(words []string, typ string) (string, bool) {
+	if typ != extract.Miscellaneous && typ != extract.Organization || len(words) < 2 {
+		return "", false
+	}
+	a, b := words[len(words)-2], words[len(words)-1]
+	if !upperWord(a) || !upperWord(b) {
+		return "", false
+	}
+	if d.lex.Is(strings.ToLower(a+" "+b), lexicon.EventName) {
+		return classSport, true
+	}
+	if typ == extract.Organization && d.lex.Is(strings.ToLower(b), lexicon.EventShow) {
+		return classMeeting, true
+	}
+	return "", false
+}
+
+// contestInContext reports whether the words around the mentions of
+// entity e, a name the typer gave no finer class, say it is a contest:
+// it has a final or its rounds ("the Ostmark Nations final", "a Harlow
+// Trophy semifinal"), which no body nor team has, or a win or a match is
+// had in it ("a win in the Ostmark Nations"). (Being won says nothing:
+// prizes are won too.)
+func (d *docState) contestInContext(e int) bool {
+	ent := &d.res.Entities[e]
+	if ent.Class != "" || ent.Type != extract.Organization && ent.Type != extract.Miscellaneous {
+		return false
+	}
+	for _, mi := range ent.Mentions {
+		if mi < 0 || mi >= len(d.res.Mentions) {
+			continue
+		}
+		m := &d.res.Mentions[mi]
+		if m.Method == resolve.MethodAdjective || m.Sentence < 0 || m.Sentence >= len(d.res.Sentences) {
+			continue
+		}
+		s := &d.res.Sentences[m.Sentence]
+		lo, hi := s.TokenSpan(m.Start, m.End)
+		if lo < 0 || hi <= lo || len(s.Lemma) != len(s.Tokens) || len(s.POS) != len(s.Tokens) {
+			continue
+		}
+		v := &view{res: d.res, lex: d.lex, si: m.Sentence, low: s.Lower, lem: s.Lemma, tags: s.POS, ent: s.Mention, lit: s.Literal}
+		if v.roundAfter(hi) || v.resultIn(lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// roundAfter reports whether the noun right after a name, outside any
+// mention and heading its phrase, is a word for a contest or a round of
+// one (WordNet's, as they end contests' names: "final", "semifinal",
+// "tournament", "match"): "the Ostmark Nations final", "the Harlow
+// Trophy tournament". The tagger reads "final" as an adjective often.
+func (v *view) roundAfter(k int) bool {
+	if k >= len(v.low) || v.ent[k] >= 0 || !(v.tag(k) == "NN" || v.tag(k) == "JJ") || strings.HasPrefix(v.tag(k+1), "NN") {
+		return false
+	}
+	w := strings.ReplaceAll(v.lem[k], "-", "")
+	return v.lex.Is(w, lexicon.EventName)
+}
+
+// resultIn reports whether a noun for a result or a contest and "in the"
+// or "of the" stand before the name at tokens [lo, hi), which ends its
+// phrase: "their first away win in the Ostmark Nations", "the final of
+// the Harlow Trophy". A body is no place a win is had in.
+func (v *view) resultIn(lo, hi int) bool {
+	if lo < 3 || v.w(lo-1) != "the" || v.w(lo-2) != "in" && v.w(lo-2) != "of" || strings.HasPrefix(v.tag(hi), "NN") || v.w(hi) == "'s" {
+		return false
+	}
+	k := lo - 3
+	if v.ent[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") {
+		return false
+	}
+	l := strings.ReplaceAll(v.lem[k], "-", "")
+	return v.lex.Is(l, lexicon.Defeat) || v.lex.Is(l, lexicon.EventSport) || v.lex.Is(l, lexicon.EventName)
 }
 
 func upperWord(w string) bool {

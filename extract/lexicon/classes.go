@@ -317,6 +317,15 @@ const (
 	// stand before its name ("the oil giant X", "the restaurant chain
 	// X"), not words of names ("the X Giants").
 	Enterprise
+	// EventShow: the last words of the names of shows and fairs where
+	// goods are shown ("the Harlow Motor Show", "the Velden Book Fair",
+	// "the Ostmark Expo"): an event when a name so ended was read as a
+	// body's, which such a word seldom ends.
+	EventShow
+	// Inhabitant: nouns for the people of a place or a nation, WordNet's
+	// capitalised ones too: Briton, Scot, Frenchman, Londoner (their first
+	// sense: "English" is a language first).
+	Inhabitant
 
 	numClasses
 )
@@ -458,6 +467,8 @@ var classNames = [numClasses]string{
 	TimeZone:          "time-zone",
 	Musician:          "musician",
 	Enterprise:        "enterprise",
+	EventShow:         "event-show",
+	Inhabitant:        "inhabitant",
 }
 
 var classByName = func() map[string]Class {

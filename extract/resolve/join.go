@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -612,6 +613,66 @@ func (r *Resolver) honorificAlone(m extract.Mention) bool {
 		r.words.Is(strings.ToLower(strings.TrimSuffix(m.Text, ".")), lexicon.Honorific)
 }
 
+// inhabitantNoun reports whether mention m is one word the tagger left
+// miscellaneous that is a noun for the people of a place or a nation
+// ("Britons", "a Welshman"), not an adjective, and no demonym that stands for a country
+// (the country canonicaliser's: "Norlanders", kept as the country's
+// alias): people of a kind, not a named thing.
+func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
+	if r.words == nil || m.Type != extract.Miscellaneous || strings.Contains(m.Text, " ") || !startsUpper(m.Text) || strings.ToUpper(m.Text) == m.Text {
+		return false
+	}
+	if r.aliases != nil {
+		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			return false
+		}
+	}
+	// A plural ("Britons"), a word that is no adjective ("Welshman") or
+	// one after an article or "every" (and adjectives) that ends its
+	// noun phrase ("a Briton", "the first Briton in") is the noun; "Welsh" and "European" may be the
+	// adjectives a place's name has as aliases.
+	l := strings.ToLower(m.Text)
+	if lemma := r.words.Lemma(l, "NNS"); lemma != l {
+		return r.words.Is(lemma, lexicon.Inhabitant)
+	}
+	if !r.words.Is(l, lexicon.Inhabitant) {
+		return false
+	}
+	if !r.words.Known(l, lexicon.Adjective) {
+		return true
+	}
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].End > m.Start }) - 1
+	// Over adjectives and numbers in lower case: "the first Briton",
+	// "a young Briton".
+	for k >= 0 && k < len(s.POS) && (strings.HasPrefix(s.POS[k], "JJ") || s.POS[k] == "CD") && startsLower(s.Tokens[k].Text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	// The noun phrase must end with the word: no noun, adjective or
+	// number after it ("a Norlandic under-21 side"), and no symbol (a
+	// masked word, "the Norlandic ****", may be the noun).
+	if n := sort.Search(len(s.Tokens), func(n int) bool { return s.Tokens[n].Start >= m.End }); n < len(s.Tokens) {
+		r0, _ := utf8.DecodeRuneInString(s.Tokens[n].Text)
+		if !unicode.IsLetter(r0) && !strings.ContainsRune(".,;:!?\"'", r0) {
+			return false
+		}
+		if n < len(s.POS) && (strings.HasPrefix(s.POS[n], "NN") || strings.HasPrefix(s.POS[n], "JJ") || s.POS[n] == "CD") {
+			return false
+		}
+	}
+	switch strings.ToLower(s.Tokens[k].Text) {
+	case "a", "an", "every", "each", "the":
+		return true
+	}
+	return false
+}
+
 // compassOpposites pairs the compass points, the closed class of words
 // that name the halves of a divided place.
 var compassOpposites = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east"}
@@ -740,15 +801,19 @@ func (u *union) orgTails() {
 	}
 }
 
-// takeInitials extends a one-word name over the initial the recognizer
-// left before it in a list of names ("C Orr; A Lee, B Ek"): a
-// single capital letter, written apart, after a comma, a semicolon or a
-// colon. A name so written is a person's ("B Ek" tagged a place is
-// the player).
+// takeInitials extends a one-word name, or a longer one the recognizer
+// read as a person's, over the initial it left before it in a list of
+// names ("C Orr; A Lee, B Ek", "D Ek; A Van Orr (Harlow)"): a single
+// capital letter, written apart, after a comma, a semicolon or a colon
+// (for a longer name, a comma or a semicolon and a space). A name so
+// written is a person's ("B Ek" tagged a place is the player).
 func takeInitials(res *extract.Result) {
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if strings.Contains(m.Text, " ") || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		// A longer name only when the recognizer read it as a person's
+		// ("B Le Roux", "A Lo Cicero").
+		multi := strings.Contains(m.Text, " ")
+		if multi && (m.Type != extract.Person || !nameWords(m.Text)) || !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
 		}
 		toks := res.Sentences[m.Sentence].Tokens
@@ -762,7 +827,7 @@ func takeInitials(res *extract.Result) {
 		}
 		// After a colon "A" opens a title as often ("Norland: A Vell
 		// Victory").
-		if sep == ":" && (in.Text == "A" || in.Text == "I") {
+		if sep == ":" && (in.Text == "A" || in.Text == "I") || multi && (sep == ":" || toks[k-2].End == in.Start) {
 			continue
 		}
 		m.Start, m.Text, m.Type = in.Start, res.Doc.Text[in.Start:m.End], extract.Person

@@ -436,6 +436,22 @@ func TestDropHolidays(t *testing.T) {
 	checkEntityNames(t, New(nil), tests)
 }
 
+// TestDropInhabitants checks that a noun for the people of a place
+// ("Britons", "a Welshman") is no entity, and that the adjective before a
+// noun is left to the adjective rules.
+func TestDropInhabitants(t *testing.T) {
+	const misc, org, loc = extract.Miscellaneous, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a plural", "Acme hired two Britons.", [][2]string{{"Acme", org}, {"Britons", misc}}, []string{"Acme"}},
+		{"a noun that is no adjective", "Acme hired a Welshman.", [][2]string{{"Acme", org}, {"Welshman", misc}}, []string{"Acme"}},
+		{"after an article, ending its phrase", "Acme hired a Briton in May.", [][2]string{{"Acme", org}, {"Briton", misc}}, []string{"Acme"}},
+		{"after an article and adjectives", "The first Briton in the race was Ann Lee.", [][2]string{{"Briton", misc}, {"Ann Lee", extract.Person}}, []string{"Ann Lee"}},
+		{"an adjective before a noun", "Acme of Europe hired a European under-21 coach.", [][2]string{{"Acme", org}, {"Europe", loc}, {"European", misc}}, []string{"Acme", "Europe"}},
+		{"in a longer name", "The Britons Club met.", [][2]string{{"Britons Club", org}}, []string{"Britons Club"}},
+	}
+	checkAnnotatedNames(t, New(nil), tests)
+}
+
 // TestEventTails checks that an event's last word alone joins the one
 // name in the document that ends in it, and joins none of two.
 func TestEventTails(t *testing.T) {

@@ -1320,8 +1320,9 @@ func nameWords(s string) bool {
 // quantity holds; "Real" alone may be a club), an adjective alone
 // before a noun that stands for no country or party ("Olympic gold"), a
 // common word that only a title-case headline capitalises, and a
-// holiday's name ("Christmas Day": a date, which names no thing), and a
-// time zone's after a clock time ("1200 GMT").
+// holiday's name ("Christmas Day": a date, which names no thing), a
+// time zone's after a clock time ("1200 GMT"), and a noun for the people
+// of a place ("Britons", "a Welshman": see inhabitantNoun).
 //
 // An adjective before a noun is kept when the document names what it
 // stands for, of which it is then an alias: the same word as a name
@@ -1332,7 +1333,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	var adjective []bool      // whether each kept mention is an adjective before a noun
 	for _, m := range res.Mentions {
-		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) {
+		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))

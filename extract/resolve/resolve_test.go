@@ -640,6 +640,8 @@ func TestInitials(t *testing.T) {
 	tests := []entityRow{
 		{"a line-up", "Ann Lee and Bo Ek played. Norland: C Orr; A Lee, B Ek, D Foy.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"C Orr", per}, {"Lee", per}, {"Ek", per}, {"Foy", loc}}, []string{"Ann Lee", "Bo Ek", "C Orr", "D Foy"}},
 		{"no other first letter", "Ann Lee played. Norland: C Orr, D Lee.", [][2]string{{"Ann Lee", per}, {"C Orr", per}, {"Lee", per}}, []string{"Ann Lee", "C Orr", "D Lee"}},
+		{"a person's name of two words", "Norland: C Orr; A Van Ek (Harlow), B Lee.", [][2]string{{"C Orr", per}, {"Van Ek", per}, {"Harlow", loc}, {"B Lee", per}}, []string{"C Orr", "A Van Ek", "Harlow", "B Lee"}},
+		{"no space after the semicolon", "The Vell amp;T Report Card opened.", [][2]string{{"Report Card", per}}, []string{"Report Card"}},
 	}
 	checkEntityNames(t, New(nil), tests)
 }

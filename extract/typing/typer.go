@@ -119,6 +119,11 @@ type evidence struct {
 	// personNoun is set when a singular noun for a kind of person stands
 	// right before a one-word mention ("frontman X").
 	personNoun bool
+	// peopleList is set when a plural noun for a kind of person
+	// introduces a list of names that holds the mention ("photographers
+	// Ann Lee, X and Bo Ek", "singers such as X and Y"): each is a
+	// person.
+	peopleList bool
 	// venueW is the weight of the votes for a kind of venue from a word
 	// after a mention ("the X hotel").
 	venueW float64
@@ -372,8 +377,20 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 		used := make([]bool, len(words))
+		// "X of Y" is an X: after a word for a body before "of", a word
+		// of trade says what the body deals with, not that it is a
+		// company ("the Harlow College of Business", "the Federation of
+		// Pellam Industries", "the Department of Energy").
+		// So is "X Y Association": a word for a body of members ending
+		// the name makes a word of trade before it the members' trade
+		// ("the Pellam Airlines Association").
+		of := bodyOf(t.lex, words)
+		members := memberBody(t.lex, words)
+		ofTrade := func(i int, c string) bool {
+			return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
+		}
 		for i := 0; i+1 < len(words); i++ {
-			if c := pairClass(t.lex, words[i], words[i+1]); c != "" {
+			if c := pairClass(t.lex, words[i], words[i+1]); c != "" && !ofTrade(i, c) {
 				ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
 				used[i], used[i+1] = true, true
 			}
@@ -382,7 +399,7 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if used[i] || (!upper(w) && w != "plc") {
 				continue
 			}
-			if c := nameWordClass(t.lex, w); c != "" {
+			if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {
 				// "Agency" or "Post" alone at the start of a name is a
 				// weaker clue than at its end.
 				ev.vote(c, wName, "name-word", w)
@@ -508,6 +525,7 @@ var contextRules = []contextRule{
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
+	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -876,6 +894,73 @@ func personList(w *window, ev *evidence) {
 	if ev.peopleBeside > 0 {
 		ev.reasons = append(ev.reasons, reason{"person", "person-list", "list"})
 	}
+}
+
+// peopleNounList reads a plural noun for a kind of person, and no word
+// for a body, before a list of names that holds this one, perhaps
+// through "such as", "like" or "including": "photographers Ann Lee, X
+// and Bo Ek", "US singers such as Ann Lee and X". The list's names are
+// people's when another of them is a person's (a name the tagger found as
+// a person's, or a capitalised word it found nothing in) and none is
+// another kind of name ("contenders X, Y and Z" may list films); a
+// single name after such a noun is often a body of them ("market
+// analysts X", "survivors such as X").
+func peopleNounList(w *window, ev *evidence) {
+	sep := func(k int) bool { x := w.word(k); return x == "," || x == "and" || x == "or" }
+	people, others := 0, 0
+	// member reads the name at token k, a mention's or an untagged
+	// capitalised word's, and returns the token past it in direction d.
+	member := func(k, d int) (int, bool) {
+		switch {
+		case k < 0 || k >= len(w.at):
+			return k, false
+		case w.at[k] >= 0:
+			if w.res.Mentions[w.at[k]].Type == extract.Person {
+				people++
+			} else {
+				others++
+			}
+			if d < 0 {
+				return mentionStart(w, k) - 1, true
+			}
+			return mentionEnd(w, k) + 1, true
+		case w.tag(k) == "NNP" && upper(w.toks[k].Text):
+			people++
+			return k + d, true
+		}
+		return k, false
+	}
+	k := w.lo - 1
+	for steps := 0; steps < 24; steps++ {
+		if sep(k) {
+			k--
+			continue
+		}
+		next, ok := member(k, -1)
+		if !ok {
+			break
+		}
+		k = next
+	}
+	for r, steps := w.hi, 0; steps < 24 && sep(r); steps++ {
+		for sep(r) {
+			r++
+		}
+		next, ok := member(r, 1)
+		if !ok {
+			break
+		}
+		r = next
+	}
+	k, _ = listIntro(w, k)
+	if people == 0 || others > 0 {
+		return
+	}
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) || descriptorClass(w.lex, w.word(k)) != "" {
+		return
+	}
+	ev.peopleList = true
+	ev.reasons = append(ev.reasons, reason{"person", "people-noun-list", w.word(k)})
 }
 
 // relativeWhich reads a relative "which" after the name ("X, which
@@ -1386,11 +1471,25 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// body, and nothing here says which.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, ev.because("which")...)
+	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
+		e.Type, e.Class = extract.Organization, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
 	case t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
 	}
+}
+
+// namedBody returns the construction that says a name the tagger read as
+// a person's is a body's, or "": a plural noun for people alone before a
+// mention ("auditors X Y", as "market analysts X"), for a name the
+// gazetteer does not know as a person's.
+func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
+	if !ev.group || len(strings.Fields(e.Name)) < 2 || t.g == nil || t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0 {
+		return ""
+	}
+	return "people-noun"
 }
 
 // commonWords reports whether name is made of words that news writes in
@@ -1527,6 +1626,9 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
+	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) {
+		return true
+	}
 	// "X beat Y 2-1": a country or a town that plays is its team, when
 	// results name it more often than place frames place it.
 	if ev.plays() {
@@ -1575,6 +1677,44 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		return true
 	}
 	return false
+}
+
+// listedPerson makes a one-word name the tagger read as a place a
+// person's when a plural noun for people introduces the list that holds
+// it ("photographers Ann Lee, X and Bo Ek"), though the gazetteer has a
+// town or a region so named, and nothing places it: not a country nor a
+// big city, no place's words or frames.
+func (t *Typer) listedPerson(e *extract.Entity, ev *evidence, v tally) bool {
+	if !ev.peopleList || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.isCountry(e) ||
+		len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name {
+		return false
+	}
+	if t.g != nil && t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatBigCity|gazetteer.CatCountry) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Person, ""
+	e.Evidence = append(e.Evidence, ev.because("person")...)
+	return true
+}
+
+// describedBody makes a one-word name the tagger read as a place a body
+// when a descriptor of a body stands before it or before the list that
+// holds it ("the company X", "companies such as Acme, X and Vell
+// Power"), though the gazetteer has a small town so named, and nothing
+// places it: no place's words or frames, not a country, a region nor a
+// big city (whose names stand for their teams and governments), nor a
+// name in capitals (an abbreviation: a state's in a dateline).
+func (t *Typer) describedBody(e *extract.Entity, ev *evidence, v tally) bool {
+	if !ev.bodyBefore || v.orgW < minVotes || v.placeW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.isCountry(e) ||
+		len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name || t.g == nil {
+		return false
+	}
+	if t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatBigCity|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatArea) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, v.orgClass
+	e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
+	return true
 }
 
 // unplaced reports whether nothing places entity e (no place's votes,

@@ -201,6 +201,42 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Federal Security Service = ORG/GovernmentOrganization", "Harbour Authority = ORG/GovernmentOrganization", "Ministry of Water = ORG/GovernmentOrganization"},
 		},
 		{
+			name:     "X of Y is an X: a word of trade after a body's word and of is no company; a company's word before of is",
+			text:     "The Harlow College of Business, the Federation of Pellam Industries, the Department of Energy and the Bank of Velden met.",
+			mentions: [][2]string{{"Harlow College of Business", org}, {"Federation of Pellam Industries", org}, {"Department of Energy", org}, {"Bank of Velden", org}},
+			want:     []string{"Bank of Velden = ORG/Corporation", "Department of Energy = ORG/GovernmentOrganization", "Federation of Pellam Industries = ORG", "Harlow College of Business = ORG/EducationalOrganization"},
+		},
+		{
+			name:     "a town's name in a list of people after a plural noun for people is a person's",
+			text:     "The show had photographers Ann Lee, Harlow and Bo Ek.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = PER"},
+		},
+		{
+			name:     "a town's name in a list of titles after a plural noun for people is not a person's",
+			text:     "Leading contenders Quiet Days, Long Road and Harlow fell.",
+			mentions: [][2]string{{"Quiet Days", misc}, {"Long Road", misc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Long Road = MISC", "Quiet Days = MISC"},
+		},
+		{
+			name:     "a small town's name in a list of companies is a company's; a country's is not",
+			text:     "It won pledges from companies such as Acme, Tarvik and Harlow. Firms such as Vell Power and Norway signed.",
+			mentions: [][2]string{{"Acme", org}, {"Tarvik", org}, {"Harlow", loc}, {"Vell Power", org}, {"Norway", loc}},
+			want:     []string{"Acme = ORG/Corporation", "Harlow = ORG/Corporation", "Norway = LOC/Country", "Tarvik = ORG/Corporation", "Vell Power = ORG/Corporation"},
+		},
+		{
+			name:     "a two-word name after a plural noun for people alone is a body of them; in a list it is a person",
+			text:     "The bank has also sued auditors Pellam Tarvik. It hired lawyers Ann Lee and Bo Ek.",
+			mentions: [][2]string{{"Pellam Tarvik", per}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Pellam Tarvik = ORG"},
+		},
+		{
+			name:     "a word of trade before a word for a body of members is the members' trade; before a word for any group it is a company's",
+			text:     "The Pellam Airlines Association and the Velden Airlines Group met.",
+			mentions: [][2]string{{"Pellam Airlines Association", org}, {"Velden Airlines Group", org}},
+			want:     []string{"Pellam Airlines Association = ORG", "Velden Airlines Group = ORG/Corporation"},
+		},
+		{
 			name:     "news media by name, descriptor and verb frame",
 			text:     "The minister told the Daily Ledger, according to the Kestrel news agency, and was quoted by Brightwave.",
 			mentions: [][2]string{{"Daily Ledger", org}, {"Kestrel", org}, {"Brightwave", org}},

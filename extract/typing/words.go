@@ -1,6 +1,7 @@
 package typing
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract/lexicon"
@@ -159,6 +160,44 @@ func nameWordClass(lex *lexicon.Lexicon, word string) string {
 		return ClassGovernment
 	}
 	return orgClass(lex, w)
+}
+
+// bodyOf returns the index of the first "of" in the words of a name when
+// a capitalised word before it is a word for a body ("College",
+// "Federation", "Department"): the head of "X of Y" is X. It returns -1
+// otherwise ("Friends of Y", "Mayor of Y").
+func bodyOf(lex *lexicon.Lexicon, words []string) int {
+	of := slices.Index(words, "of")
+	if of < 1 {
+		return -1
+	}
+	for _, w := range words[:of] {
+		if !upper(w) {
+			continue
+		}
+		c := lex.Classes(lex.Lemma(strings.ToLower(w), "NN"))
+		if c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.OrgPart) || nameWordClass(lex, w) != "" {
+			return of
+		}
+	}
+	return -1
+}
+
+// memberBody reports whether the last word of a name of two words or
+// more is a word for a body of members that says no class itself
+// ("Association", "Federation"), not a word for any organisation
+// ("Group") nor a company's ("Fund").
+func memberBody(lex *lexicon.Lexicon, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) {
+		return false
+	}
+	l := lex.Lemma(strings.ToLower(last), "NN")
+	c := lex.Classes(l)
+	return c.Has(lexicon.Organization) && !c.Has(lexicon.OrgGeneric) && !c.Has(lexicon.Corporation) && nameWordClass(lex, last) == ""
 }
 
 // groupNoun reports whether a noun after a name makes it an

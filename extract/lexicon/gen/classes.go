@@ -30,6 +30,10 @@ type class struct {
 	// (in lower case, as the lexicon keys them) and its instance hyponyms
 	// are followed ("Christmas Day" is an instance of legal holiday).
 	Names bool
+	// Capitals lets WordNet's capitalised lemmas join (in lower case)
+	// without following instances: "Briton" joins the people of places,
+	// not every person WordNet has as an instance of one.
+	Capitals bool
 }
 
 // classes are the open classes, in the order they are written. The seeds
@@ -428,8 +432,9 @@ var classes = []class{
 	{Name: "event-name", Seeds: []string{"contest.n.01", "festival.n.02"}, Rank: 3,
 		// A trophy's name stands for its competition ("the FA Cup"), and
 		// the plural "Games" for a meeting of many sports ("the
-		// Commonwealth Games"): senses WordNet lacks.
-		Also: []string{"cup", "games"},
+		// Commonwealth Games"): senses WordNet lacks; and "grand prix",
+		// which WordNet writes with capitals, as a name.
+		Also: []string{"cup", "games", "grand prix"},
 		// Words that end the names of bodies as often ("UK Athletics",
 		// "the Campaign for ..."), and "Game", which ends the titles of
 		// video games more often than the names of matches.
@@ -490,6 +495,16 @@ var classes = []class{
 	// A business by its size or its shape, a sense of words whose first
 	// is another: "the oil giant", "the restaurant chain" (fourth sense).
 	{Name: "enterprise", Seeds: []string{"giant.n.03!", "chain.n.04!"}, Rank: 4},
+	// Heads of the names of shows and fairs of goods: the show as a
+	// social event (its sense alone: its hyponyms are films and plays),
+	// the fair of producers, the exhibition and expo.
+	{Name: "event-show", Seeds: []string{"show.n.03!", "fair.n.02", "exhibition.n.02"}, Rank: 3},
+	// The people of places and nations, in their first sense: Briton,
+	// Scot, Welshman, Frenchman, Londoner.
+	{Name: "inhabitant", Seeds: []string{"inhabitant.n.01"}, Rank: 1, Capitals: true,
+		// Given names whose first sense in WordNet is a slang word for a
+		// people.
+		Not: []string{"frank", "jerry", "johnny"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the

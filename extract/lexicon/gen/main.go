@@ -444,7 +444,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 	for p, syns := range in {
 		for off := range syns {
 			for _, w := range wn.words[p][off] {
-				if c.Names {
+				if c.Names || c.Capitals {
 					w = strings.TrimPrefix(w, "^") // "christmas" of "Christmas"
 				}
 				if !oneWord(w) && !twoWords(w) || seen[w] {
