@@ -173,6 +173,17 @@ func (ev *evidence) markWork(method, words string) {
 	ev.reasons = append(ev.reasons, reason{workVote, method, words})
 }
 
+// namedAs reports whether a word of the name itself voted for class
+// ("Harlow University"), not only the words around its mentions.
+func (ev *evidence) namedAs(class string) bool {
+	for _, r := range ev.reasons {
+		if r.class == class && strings.HasPrefix(r.method, "name-") {
+			return true
+		}
+	}
+	return false
+}
+
 // reason is one vote's construction and words.
 type reason struct{ class, method, words string }
 
@@ -1561,8 +1572,10 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		return true
 	}
 	// "Harlow University": an institution named as one is a body, though
-	// the tagger read a town in it.
-	if v.orgClass == ClassEducational && v.orgW >= wName {
+	// the tagger read a town in it. A word for a school after a place's
+	// name, in lower case, says where the school is ("Harlow grammar
+	// school", "Norland primary school children"), not what the place is.
+	if v.orgClass == ClassEducational && v.orgW >= wName && (ev.namedAs(ClassEducational) || t.unplaced(e, ev, v)) {
 		e.Type, e.Class = extract.Organization, ClassEducational
 		return true
 	}

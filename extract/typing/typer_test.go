@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a word for a school in lower case after a known place says where the school is",
+			text:     "Pupils at Kenya primary schools and a Nairobi grammar school sat the test.",
+			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}},
+			want:     []string{"Kenya = LOC/Country", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "a body's name before a word for a meeting is the meeting; a game developers' conference keeps its type",
 			text:     "She spoke at the Reds Party Conference in Harlow and at the Pellam Developers Conference.",
 			mentions: [][2]string{{"Reds Party Conference", org}, {"Pellam Developers Conference", org}},
