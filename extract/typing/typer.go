@@ -685,7 +685,7 @@ func descriptorAfter(w *window, ev *evidence) {
 }
 
 // ofPhrase reads "the city of X", "the province of X", "the mayor of X",
-// "the Swiss resort of X".
+// "the Swiss resort of X", "the inhabitants of X".
 func ofPhrase(w *window, ev *evidence) {
 	lo := w.lo
 	if w.word(lo-1) != "of" {
@@ -697,6 +697,9 @@ func ofPhrase(w *window, ev *evidence) {
 		ev.vote(ClassCity, wDescrPair, "of-phrase", p2+" of")
 	case w.lex.Is(w.lemma(lo-2), lexicon.Region) || p2 == "governor":
 		ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
+	case w.lex.Is(w.lemma(lo-2), lexicon.Resident):
+		// "the inhabitants of X", "residents of X": people live in a place.
+		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
 	case (w.lex.Is(w.lemma(lo-2), lexicon.Settlement) || w.lex.Is(w.lemma(lo-2), lexicon.Hotel)) && w.countryWord(lo-3):
 		// "the Swiss resort of X", "the Norlandic capital of X": a town of
 		// that country.
