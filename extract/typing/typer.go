@@ -63,9 +63,9 @@ type evidence struct {
 	// personWord is set when an honorific stands right before a mention
 	// ("Mr X").
 	personWord bool
-	// employer is set when a noun for an occupation and "at" stand
-	// before a mention ("an analyst at X"): X employs the person.
-	employer bool
+	// employer counts the mentions after a noun for an occupation and
+	// "at" ("an analyst at X"): X employs the person.
+	employer int
 	// beforePerson is set when a noun for a kind of person and a
 	// person's name follow a mention ("X actor Ann Lee").
 	beforePerson bool
@@ -754,7 +754,7 @@ func placeFrame(w *window, ev *evidence) {
 	}
 	// "an analyst at X", "a professor at X": the person's employer.
 	if p1 == "at" && w.free(lo-2) && w.tag(lo-2) == "NN" && w.lex.Is(w.lemma(lo-2), lexicon.Occupation) && lo == w.lo {
-		ev.employer = true
+		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", p2 + " " + p1})
 		return
 	}
@@ -1559,8 +1559,9 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		return true
 	}
 	// "an analyst at X": an employer, for a name the gazetteer knows no
-	// place by and nothing else places.
-	if ev.employer && t.unplaced(e, ev, v) {
+	// place by and nothing else places, or that employs more often than
+	// place frames place it ("an editor at X" twice, "to X" once).
+	if ev.employer > 0 && (t.unplaced(e, ev, v) || ev.employer > ev.placeCtx && v.placeW == 0 && !ev.within && !t.isPlaceName(e.Name)) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("employer")...)
 		return true

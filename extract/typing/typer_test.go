@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a name that employs more often than place frames place it is a body",
+			text:     "I am Ann Lee, news editor at Vell Voices. I am Bo Ek, managing editor at Vell Voices. Send it to Vell Voices.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Vell Voices", loc}, {"Bo Ek", per}, {"Vell Voices", loc}, {"Vell Voices", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Vell Voices = ORG"},
+		},
+		{
 			name:     "a word for a school in lower case after a known place says where the school is",
 			text:     "Pupils at Kenya primary schools and a Nairobi grammar school sat the test.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}},
