@@ -326,6 +326,20 @@ const (
 	// capitalised ones too: Briton, Scot, Frenchman, Londoner (their first
 	// sense: "English" is a language first).
 	Inhabitant
+	// NaturalKind: nouns whose most frequent sense is a chemical
+	// element, a disease, an infection or a microbe: iodine, measles,
+	// malaria, virus (what a name the tagger read as a person's may be
+	// the word for).
+	NaturalKind
+	// EventChange: nouns for a drastic change of a society that head
+	// the names of historical events: revolution.
+	EventChange
+	// DocumentPart: nouns for a numbered part of a law or a text: title
+	// (of a statute), article, section, chapter, clause, amendment.
+	DocumentPart
+	// Discipline: nouns for a branch of knowledge: science, humanities,
+	// medicine, linguistics, economics.
+	Discipline
 
 	numClasses
 )
@@ -469,6 +483,10 @@ var classNames = [numClasses]string{
 	Enterprise:        "enterprise",
 	EventShow:         "event-show",
 	Inhabitant:        "inhabitant",
+	NaturalKind:       "natural-kind",
+	EventChange:       "event-change",
+	DocumentPart:      "document-part",
+	Discipline:        "discipline",
 }
 
 var classByName = func() map[string]Class {

@@ -63,9 +63,9 @@ type evidence struct {
 	// personWord is set when an honorific stands right before a mention
 	// ("Mr X").
 	personWord bool
-	// employer is set when a noun for an occupation and "at" stand
-	// before a mention ("an analyst at X"): X employs the person.
-	employer bool
+	// employer counts the mentions after a noun for an occupation and
+	// "at" ("an analyst at X"): X employs the person.
+	employer int
 	// beforePerson is set when a noun for a kind of person and a
 	// person's name follow a mention ("X actor Ann Lee").
 	beforePerson bool
@@ -176,6 +176,17 @@ const workVote = "work"
 func (ev *evidence) markWork(method, words string) {
 	ev.work = true
 	ev.reasons = append(ev.reasons, reason{workVote, method, words})
+}
+
+// namedAs reports whether a word of the name itself voted for class
+// ("Harlow University"), not only the words around its mentions.
+func (ev *evidence) namedAs(class string) bool {
+	for _, r := range ev.reasons {
+		if r.class == class && strings.HasPrefix(r.method, "name-") {
+			return true
+		}
+	}
+	return false
 }
 
 // reason is one vote's construction and words.
@@ -374,6 +385,15 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
 				!incidentWord(t.lex, last) {
 				ev.vote(c, wName, "name-first", words[0])
+			} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
+				// "Municipality of X", "Province of X": a word for a town
+				// or a division before "of" and its name.
+				switch l := t.lex.Lemma(words[0], "NN"); {
+				case t.lex.Is(l, lexicon.Region) && !t.lex.Is(l, lexicon.City):
+					ev.vote(ClassAdminArea, wName, "name-first", words[0])
+				case t.lex.Is(l, lexicon.City):
+					ev.vote(ClassCity, wName, "name-first", words[0])
+				}
 			}
 		}
 		used := make([]bool, len(words))
@@ -681,6 +701,15 @@ func descriptorAfter(w *window, ev *evidence) {
 	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
 		ev.group = true
 	}
+	// "the X and Y districts": the last name of a list before a plural
+	// noun for a kind of place is one as much as the first (see
+	// sharedHead).
+	if p := w.word(w.lo - 1); (p == "and" || p == "or") && w.lo >= 2 && w.at[w.lo-2] >= 0 {
+		if c := sharedPlace(w, hi); c != "" {
+			ev.vote(c, wDescrPair, "shared-head", n1)
+			return
+		}
+	}
 	switch {
 	case w.lex.Is(w.lemma(hi), lexicon.Region) && !w.lex.Is(w.lemma(hi), lexicon.City):
 		ev.vote(ClassAdminArea, wDescr, "region-noun", n1)
@@ -692,7 +721,7 @@ func descriptorAfter(w *window, ev *evidence) {
 }
 
 // ofPhrase reads "the city of X", "the province of X", "the mayor of X",
-// "the Swiss resort of X".
+// "the Swiss resort of X", "the inhabitants of X".
 func ofPhrase(w *window, ev *evidence) {
 	lo := w.lo
 	if w.word(lo-1) != "of" {
@@ -704,6 +733,9 @@ func ofPhrase(w *window, ev *evidence) {
 		ev.vote(ClassCity, wDescrPair, "of-phrase", p2+" of")
 	case w.lex.Is(w.lemma(lo-2), lexicon.Region) || p2 == "governor":
 		ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
+	case w.lex.Is(w.lemma(lo-2), lexicon.Resident):
+		// "the inhabitants of X", "residents of X": people live in a place.
+		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
 	case (w.lex.Is(w.lemma(lo-2), lexicon.Settlement) || w.lex.Is(w.lemma(lo-2), lexicon.Hotel)) && w.countryWord(lo-3):
 		// "the Swiss resort of X", "the Norlandic capital of X": a town of
 		// that country.
@@ -758,7 +790,7 @@ func placeFrame(w *window, ev *evidence) {
 	}
 	// "an analyst at X", "a professor at X": the person's employer.
 	if p1 == "at" && w.free(lo-2) && w.tag(lo-2) == "NN" && w.lex.Is(w.lemma(lo-2), lexicon.Occupation) && lo == w.lo {
-		ev.employer = true
+		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", p2 + " " + p1})
 		return
 	}
@@ -1113,6 +1145,32 @@ func sharedHead(w *window, ev *evidence) {
 		ev.award = true
 		ev.reasons = append(ev.reasons, reason{"award", "shared-head", last})
 	}
+	// "the X and Y districts": a plural noun for a kind of division or
+	// town after both names says what each is.
+	if c := sharedPlace(w, k+1); c != "" {
+		ev.vote(c, wDescrPair, "shared-head", w.word(k+1))
+	}
+}
+
+// sharedPlace returns the class of place that a plural noun in lower case
+// at token k names when it follows a list of names ("the X and Y
+// districts", "the X and Y islands"): a division's or a town's; or "".
+func sharedPlace(w *window, k int) string {
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+		return ""
+	}
+	// "European and Arab countries": adjectives describe the places
+	// (a miscellaneous name is as often such a word).
+	if w.res.Mentions[w.mi].Type == extract.Miscellaneous || strings.HasPrefix(w.tag(w.lo), "JJ") {
+		return ""
+	}
+	switch l := w.lemma(k); {
+	case w.lex.Is(l, lexicon.Region) && !w.lex.Is(l, lexicon.City):
+		return ClassAdminArea
+	case w.lex.Is(l, lexicon.City) || w.lex.Is(l, lexicon.Settlement):
+		return ClassCity
+	}
+	return ""
 }
 
 // copula reads the complement of "be" after a name that opens its
@@ -1478,6 +1536,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
+	case !ev.personWord && !ev.titleFirst && t.naturalKind(e.Name):
+		// "Iodine deficiency is ...": the word for a chemical element,
+		// a disease or a microbe, capitalised, is no one's name.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
 	}
 }
 
@@ -1490,6 +1553,25 @@ func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 		return ""
 	}
 	return "people-noun"
+}
+
+// naturalKind reports whether name is one word that WordNet has, in
+// lower case, first as a chemical element, a disease or a microbe
+// ("Iodine", "Measles"), or a compound of such a word (see
+// naturalCompound), and that the gazetteer knows as no person's name
+// or part of one and news does not capitalise more often than not.
+func (t *Typer) naturalKind(name string) bool {
+	if strings.ContainsAny(name, " -'.") || strings.ToUpper(name) == name || t.g == nil {
+		return false
+	}
+	if !t.lex.Is(t.lex.Lemma(name, "NN"), lexicon.NaturalKind) && !t.naturalCompound(strings.ToLower(name)) {
+		return false
+	}
+	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(name) {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(name)
+	return !ok || lo >= hi
 }
 
 // commonWords reports whether name is made of words that news writes in
@@ -1647,8 +1729,9 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		return true
 	}
 	// "an analyst at X": an employer, for a name the gazetteer knows no
-	// place by and nothing else places.
-	if ev.employer && t.unplaced(e, ev, v) {
+	// place by and nothing else places, or that employs more often than
+	// place frames place it ("an editor at X" twice, "to X" once).
+	if ev.employer > 0 && (t.unplaced(e, ev, v) || ev.employer > ev.placeCtx && v.placeW == 0 && !ev.within && !t.isPlaceName(e.Name)) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("employer")...)
 		return true
@@ -1663,8 +1746,10 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		return true
 	}
 	// "Harlow University": an institution named as one is a body, though
-	// the tagger read a town in it.
-	if v.orgClass == ClassEducational && v.orgW >= wName {
+	// the tagger read a town in it. A word for a school after a place's
+	// name, in lower case, says where the school is ("Harlow grammar
+	// school", "Norland primary school children"), not what the place is.
+	if v.orgClass == ClassEducational && v.orgW >= wName && (ev.namedAs(ClassEducational) || t.unplaced(e, ev, v)) {
 		e.Type, e.Class = extract.Organization, ClassEducational
 		return true
 	}
@@ -1725,10 +1810,20 @@ func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
 }
 
 // retypeOrganization makes a name the tagger read as a body a person (an
-// honorific) or a place (place words and frames); it reports whether the
-// entity is settled.
+// honorific), a place (place words and frames) or a field of study; it
+// reports whether the entity is settled.
 func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
 	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+		return true
+	}
+	// "the Digital Humanities", "Library Science": a name headed by a
+	// word for a branch of knowledge names the field, when nothing says
+	// body (a word for one, a verb of saying, an employer's frame).
+	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) &&
+		t.lex.Is(t.lex.Lemma(words[len(words)-1], "NN"), lexicon.Discipline) && !t.bodyWord(words) &&
+		v.orgW == 0 && !ev.orgHead && !ev.group && ev.speaker == 0 && ev.employer == 0 && !ev.beforePerson && ev.team == 0 && ev.placeCtx == 0 {
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/discipline-name", Words: words[len(words)-1]})
 		return true
 	}
 	switch {
@@ -1742,6 +1837,22 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
 		e.Type = extract.Location
+	}
+	return false
+}
+
+// bodyWord reports whether a capitalised word of a name is a word for an
+// organisation or a part of one ("the Ostmark Association for Science",
+// "Institute of Norland Humanities").
+func (t *Typer) bodyWord(words []string) bool {
+	for _, w := range words {
+		if !upper(w) {
+			continue
+		}
+		l := t.lex.Lemma(w, "NN")
+		if t.lex.Is(l, lexicon.Organization) || t.lex.Is(l, lexicon.OrgPart) || t.lex.Is(l, lexicon.OrgGeneric) || orgClass(t.lex, w) != "" {
+			return true
+		}
 	}
 	return false
 }
@@ -1897,10 +2008,23 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		t.lex.Is(n, lexicon.Language) && e.Type == extract.Location && t.onlyLanguage(e.Name) {
 		ev.dayOrTongue = true
 	}
+	// "Article 5", "Title IX", "Chapter 11": a numbered part of a law or
+	// a text.
+	if words := strings.Fields(e.Name); len(words) == 2 && upper(words[0]) && numbered(words[1]) &&
+		t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart) {
+		ev.law = true
+	}
+	// "the Constitution": a law's word alone, capitalised for the one law
+	// it names: a word news mostly writes in lower case (not "Fiat"), and
+	// not one as often a meeting's or a body's ("the Convention").
+	if w := e.Name; !strings.ContainsAny(w, " ") && upper(w) && strings.ToUpper(w) != w && t.g != nil && t.commonWord(w) {
+		l := t.lex.Lemma(w, "NN")
+		ev.law = t.lex.Is(l, lexicon.Law) && !t.lex.Is(l, lexicon.EventMeeting) && !t.lex.Is(l, lexicon.Organization)
+	}
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
-		ev.law = t.lex.Is(last, lexicon.Law)
+		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
 		ev.orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
@@ -1910,6 +2034,33 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// naturalCompound reports whether a word WordNet lacks is a closed
+// compound headed by a word of the natural-kind class of five letters or
+// more ("hantavirus", "parvovirus"), after three letters or more.
+func (t *Typer) naturalCompound(w string) bool {
+	if t.lex.Known(w, lexicon.Noun) {
+		return false
+	}
+	for i := 3; i+5 <= len(w); i++ {
+		if t.lex.Is(w[i:], lexicon.NaturalKind) {
+			return true
+		}
+	}
+	return false
+}
+
+// numbered reports whether w is a number in digits ("11", "5A") or in
+// capital Roman numerals ("IX").
+func numbered(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return strings.TrimLeft(w, "0123456789") == "" || len(strings.TrimLeft(w, "0123456789")) == 1
+	}
+	return strings.Trim(w, "IVXLC") == ""
 }
 
 // placeWithin reports whether mention mi is followed by ", Y" (and then

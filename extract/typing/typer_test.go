@@ -99,6 +99,48 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a word for a town or a division before of and a name is a place; a body's word is not",
+			text:     "The Municipality of Vornsby and the Province of Pellam sued the Department of Norland Trade.",
+			mentions: [][2]string{{"Municipality of Vornsby", org}, {"Province of Pellam", org}, {"Department of Norland Trade", org}},
+			want:     []string{"Department of Norland Trade = ORG/GovernmentOrganization", "Municipality of Vornsby = LOC/City", "Province of Pellam = LOC/AdministrativeArea"},
+		},
+		{
+			name:     "a name headed by a word for a branch of knowledge is the field; a body's name with such a word is not",
+			text:     "Work in the Digital Humanities grew at the Norland Institute of Science and at Pellam Science.",
+			mentions: [][2]string{{"Digital Humanities", org}, {"Norland Institute of Science", org}, {"Pellam Science", org}},
+			want:     []string{"Digital Humanities = MISC", "Norland Institute of Science = ORG", "Pellam Science = ORG"},
+		},
+		{
+			name:     "a law's word alone that news writes in lower case is a law; a firm's name is not",
+			text:     "The bosses of Fiat defended the Constitution.",
+			mentions: [][2]string{{"Fiat", org}, {"Constitution", org}},
+			want:     []string{"Constitution = MISC", "Fiat = ORG"},
+		},
+		{
+			name:     "a numbered part of a law or a text is miscellaneous, whatever the tagger said",
+			text:     "Under Title IX and Article 5 of the Norland Charter, Chapter 11 applies.",
+			mentions: [][2]string{{"Title IX", org}, {"Article 5", org}, {"Chapter 11", loc}},
+			want:     []string{"Article 5 = MISC", "Chapter 11 = MISC", "Title IX = MISC"},
+		},
+		{
+			name:     "a disease's or an element's word the tagger read as a person's name is none; a surname is",
+			text:     "Measles spread. Iodine deficiency grew, said Mr Vell. Bush spoke of Tarnovirus.",
+			mentions: [][2]string{{"Measles", per}, {"Iodine", per}, {"Vell", per}, {"Bush", per}, {"Tarnovirus", per}},
+			want:     []string{"Bush = PER", "Iodine = MISC", "Measles = MISC", "Tarnovirus = MISC", "Vell = PER"},
+		},
+		{
+			name:     "a name that employs more often than place frames place it is a body",
+			text:     "I am Ann Lee, news editor at Vell Voices. I am Bo Ek, managing editor at Vell Voices. Send it to Vell Voices.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Vell Voices", loc}, {"Bo Ek", per}, {"Vell Voices", loc}, {"Vell Voices", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Vell Voices = ORG"},
+		},
+		{
+			name:     "a word for a school in lower case after a known place says where the school is",
+			text:     "Pupils at Kenya primary schools and a Nairobi grammar school sat the test.",
+			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}},
+			want:     []string{"Kenya = LOC/Country", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "a body's name before a word for a meeting is the meeting; a game developers' conference keeps its type",
 			text:     "She spoke at the Reds Party Conference in Harlow and at the Pellam Developers Conference.",
 			mentions: [][2]string{{"Reds Party Conference", org}, {"Pellam Developers Conference", org}},
@@ -799,5 +841,26 @@ func TestIsHonorific(t *testing.T) {
 		if got := isHonorific(lex, tc.word); got != tc.want {
 			t.Errorf("isHonorific(%q) = %v, want %v", tc.word, got, tc.want)
 		}
+	}
+}
+
+func TestNumbered(t *testing.T) {
+	for _, tc := range []struct {
+		name, word string
+		want       bool
+	}{
+		{"digits", "11", true},
+		{"digits and a letter", "5A", true},
+		{"roman numerals", "IX", true},
+		{"a word", "Ix", false},
+		{"a word in capitals", "TV", false},
+		{"empty", "", false},
+		{"digits then a word", "5Ab", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := numbered(tc.word); got != tc.want {
+				t.Errorf("numbered(%q) = %v, want %v", tc.word, got, tc.want)
+			}
+		})
 	}
 }
