@@ -629,22 +629,25 @@ func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
 	}
 	// A plural ("Britons"), a word that is no adjective ("Welshman") or
 	// one after an article or "every" (and adjectives) that ends its
-	// noun phrase ("a Briton", "the first Briton in") is the noun; "Welsh" and "European" may be the
-	// adjectives a place's name has as aliases.
+	// noun phrase ("a Briton", "the first Briton in") is the noun;
+	// "Welsh" and "European" may be the adjectives a place's name has as
+	// aliases. Before a common noun the singular names something else
+	// ("three Brit nominations": a prize's).
 	l := strings.ToLower(m.Text)
 	if lemma := r.words.Lemma(l, "NNS"); lemma != l {
 		return r.words.Is(lemma, lexicon.Inhabitant)
 	}
-	if !r.words.Is(l, lexicon.Inhabitant) {
+	if !r.words.Is(l, lexicon.Inhabitant) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	if n := sort.Search(len(s.Tokens), func(n int) bool { return s.Tokens[n].Start >= m.End }); n < len(s.Tokens) && n < len(s.POS) &&
+		strings.HasPrefix(s.POS[n], "NN") && startsLower(s.Tokens[n].Text) {
 		return false
 	}
 	if !r.words.Known(l, lexicon.Adjective) {
 		return true
 	}
-	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
-		return false
-	}
-	s := &res.Sentences[m.Sentence]
 	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].End > m.Start }) - 1
 	// Over adjectives and numbers in lower case: "the first Briton",
 	// "a young Briton".

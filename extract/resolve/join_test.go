@@ -448,6 +448,7 @@ func TestDropInhabitants(t *testing.T) {
 		{"after an article and adjectives", "The first Briton in the race was Ann Lee.", [][2]string{{"Briton", misc}, {"Ann Lee", extract.Person}}, []string{"Ann Lee"}},
 		{"an adjective before a noun", "Acme of Europe hired a European under-21 coach.", [][2]string{{"Acme", org}, {"Europe", loc}, {"European", misc}}, []string{"Acme", "Europe"}},
 		{"in a longer name", "The Britons Club met.", [][2]string{{"Britons Club", org}}, []string{"Britons Club"}},
+		{"before a common noun", "Ann Lee had three Brit nominations.", [][2]string{{"Ann Lee", extract.Person}, {"Brit", misc}}, []string{"Ann Lee", "Brit"}},
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }
