@@ -552,7 +552,8 @@ func eventName(res *extract.Result, lex *lexicon.Lexicon, e int) bool {
 }
 
 // placeRank orders the typed places by size: 1 for a city, 2 for a region,
-// 3 for a country, 0 for anything else or no entity.
+// 3 for a country, 4 for a continent or a world region, 0 for anything
+// else or no entity.
 func placeRank(res *extract.Result, e int) int {
 	if e < 0 || e >= len(res.Entities) || res.Entities[e].Type != extract.Location {
 		return 0
@@ -564,6 +565,8 @@ func placeRank(res *extract.Result, e int) int {
 		return 2
 	case typing.ClassCountry:
 		return 3
+	case typing.ClassContinent:
+		return 4
 	}
 	return 0
 }

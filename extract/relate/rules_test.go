@@ -762,6 +762,25 @@ func TestClassifierPlaceSizes(t *testing.T) {
 		})
 }
 
+// TestClassifierContinentNotInside checks that the classifier puts no
+// continent or world region inside a country ("Velmar, Ostmark"), where
+// it puts a region.
+func TestClassifierContinentNotInside(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	const text, rel = "The port is in [[Velmar|LOC]], [[Ostmark|LOC]].", "Velmar | schema:containedInPlace | Ostmark"
+	for _, tc := range []struct {
+		name, class string
+		want        bool
+	}{
+		{"a region is in a country", "AdministrativeArea", true},
+		{"a continent is not", "Continent", false},
+	} {
+		checkPlaceRelations(t, r, map[string]string{"Velmar": tc.class, "Ostmark": "Country"}, []placeCase{
+			{text, map[bool]string{true: rel}[tc.want], map[bool]string{false: rel}[tc.want]},
+		})
+	}
+}
+
 // placeCase is a text, a relation it must give and one it must not ("" for
 // none).
 type placeCase struct{ text, want, notWant string }
