@@ -393,7 +393,33 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p)
+}
+
+// spanDoubts reports whether the words between the two names of the
+// classifier's relation p keep them apart: a quotation mark, which puts
+// one name in someone's words and the other outside them (`X said: "Acme
+// ...`), or the "v" of a fixture, which makes them sides of a contest
+// ("Harlow v Pellam").
+func spanDoubts(v *view, p relclass.Prediction) bool {
+	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	lo, hi := min(h.End, t.End), max(h.Start, t.Start)
+	for i := lo; i < hi; i++ {
+		if w := v.lw(i); isQuoteMark(w) || w == "v" || w == "vs" || w == "vs." || w == "versus" {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports whether w is a quotation mark, straight, curly or
+// in the treebank's form.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 // partyDoubts reports whether the sentence of v reads a party of the

@@ -1441,6 +1441,27 @@ func TestClassifierNotAcrossSpeech(t *testing.T) {
 	}
 }
 
+// TestClassifierNotAcrossQuoteOrFixture checks that the classifier
+// relates no name in a quotation to one outside it, nor the sides of a
+// fixture, where it relates the same names without the mark or the "v".
+func TestClassifierNotAcrossQuoteOrFixture(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"plain", "[[Ann Lee|PER]], [[Acme Bank|ORG]], said the deal was off.", true},
+		{"quoted", "[[Ann Lee|PER]]: \"[[Acme Bank|ORG]] said the deal was off.\"", false},
+		{"apposed", "[[Pellam Town|ORG]], [[Bo Ek|PER]] said on Monday.", true},
+		{"fixture", "[[Pellam Town|ORG]] v [[Bo Ek|PER]] starts at three.", false},
+	} {
+		res := buildResult(t, tc.text)
+		if got := len(processedBy(t, r, res, MethodClassifier)) > 0; got != tc.want {
+			t.Errorf("%s: %s: classifier relation %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
 // TestClassifierNeedsHomeCue checks that the classifier's home in a town
 // needs a word of living or a place tied to the person, not a clause that
 // happens there.
