@@ -349,8 +349,10 @@ func (r *Relater) usable() error {
 
 // homeCue reports whether the sentence ties person a to place b as a
 // home: a verb of living, birth or moving in it, or b right before a
-// (past a noun or two: "a Harlow student X"), or "of"/"from" between
-// them ("X, 34, of Harlow").
+// (past a noun or two: "a Harlow student X"), or "of"/"from" right
+// before b, a few words after a ("X, 34, of Harlow", "X, a farmer from
+// Harlow"; not "X is out of the Harlow event", "X on the last leg of the
+// relay in Harlow").
 func (v *view) homeCue(a, b int) bool {
 	for i := 0; i < v.n(); i++ {
 		if anyStem([]string{v.lw(i)}, relationVerbs[schema.HomeLocation]) {
@@ -366,11 +368,9 @@ func (v *view) homeCue(a, b int) bool {
 		}
 		return true
 	}
-	if ea.End <= eb.Start {
-		for i := ea.End; i < eb.Start && i < ea.End+5; i++ {
-			if w := v.lw(i); w == "of" || w == "from" {
-				return true
-			}
+	if ea.End < eb.Start && eb.Start <= ea.End+5 {
+		if w := v.lw(eb.Start - 1); w == "of" || w == "from" {
+			return true
 		}
 	}
 	return false

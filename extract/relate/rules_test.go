@@ -1473,6 +1473,9 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 	}{
 		{"[[Ann Lee|PER]] will face [[Bo Ek|PER]] in [[Harlow|LOC]] on Sunday.", false},
 		{"[[Ann Lee|PER]], who lives in [[Harlow|LOC]], spoke.", true},
+		{"[[Ann Lee|PER]], a farmer from [[Harlow|LOC]], spoke.", true},
+		{"[[Ann Lee|PER]] is out of the [[Harlow|LOC]] event with an injury.", false},
+		{"[[Ann Lee|PER]] ran the last leg of the relay in [[Harlow|LOC]] on Sunday.", false},
 	} {
 		res := buildResult(t, tc.text)
 		for i, e := range res.Entities {
