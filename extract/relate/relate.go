@@ -464,6 +464,12 @@ func placeDoubts(v *view, p relclass.Prediction) bool {
 	if e := v.entity(p.Tail); p.Type == relclass.LiveIn && v.typed && e >= 0 && res.Entities[e].Class != typing.ClassCountry && !v.homeCue(p.Head, p.Tail) {
 		return true
 	}
+	// "B Ek (Norland), C Fox (Ostmark)": a place in brackets after a
+	// person's name gives the side or state the person stands for in a
+	// line-up or a roll, not a home, and it is not another name's.
+	if t := v.s.Ents[p.Tail]; p.Type == relclass.LiveIn && t.Start > 0 && v.lw(t.Start-1) == "(" {
+		return true
+	}
 	// "Norland's football federation has charged X": a country's
 	// possessive says whose the body is, not where X lives ("Norland's
 	// Ann Lee" still may).

@@ -1462,6 +1462,31 @@ func TestClassifierNotAcrossQuoteOrFixture(t *testing.T) {
 	}
 }
 
+// TestClassifierNoHomeInBrackets checks that a country in brackets
+// after a name in a line-up is no one's home (the side a player stands
+// for), where the same names without brackets give one.
+func TestClassifierNoHomeInBrackets(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"of", "The side: [[Bo Ek|PER]] of [[Norland|LOC]] and [[Cy Fox|PER]] of [[Ostmark|LOC]].", true},
+		{"brackets", "The side: [[Bo Ek|PER]] ([[Norland|LOC]]), [[Cy Fox|PER]] ([[Ostmark|LOC]]).", false},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == "LOC" {
+				res.Entities[i].Class = "Country"
+			}
+		}
+		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:homeLocation")
+		if got != tc.want {
+			t.Errorf("%s: %s: classifier home %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
 // TestClassifierNeedsHomeCue checks that the classifier's home in a town
 // needs a word of living or a place tied to the person, not a clause that
 // happens there.
