@@ -598,6 +598,7 @@ func TestOpenRelations(t *testing.T) {
 		{"apposition skipped", "[[Ann Lee|PER]], the group's chief, met [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"killed a relative of the object", "[[Cy Ray|PER]] killed the father of [[Bo Ek|PER]] in May.", []string{"Cy Ray | kg:killedFatherOf | Bo Ek | verb-pattern"}},
 		{"shot dead", "[[Bo Ek|PER]] was shot dead by [[Cy Ray|PER]] in May.", []string{"Cy Ray | kg:killed | Bo Ek | verb-pattern"}},
+		{"killing only by WordNet's order of untagged senses", "[[Ann Lee|PER]] pipped [[Bo Ek|PER]] on the line.", []string{"Ann Lee | kg:pipped | Bo Ek | verb-pattern"}},
 		{"relative clause", "[[Ann Lee|PER]], who leads [[Acme|ORG]], spoke.", []string{"Ann Lee | kg:leads | Acme | verb-pattern"}},
 		{"relative clause with a modifier for object", "[[Harlow Rovers|ORG]], who are proud of their [[Norland|LOC]] roots, are partners for [[Acme|ORG]].", []string{"Harlow Rovers | kg:arePartnersFor | Acme | verb-pattern"}},
 		{"reporting verb takes a clause", "[[Ann Lee|PER]] said [[Acme|ORG]] would close.", nil},
