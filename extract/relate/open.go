@@ -131,7 +131,54 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
+	// "Hollywood stars X and Y attended", "Norland fans, including X,
+	// Y and Z, have ...": a verb form that is also a plural noun, right
+	// after the name, before names that a finite verb after them makes
+	// its subject, is that noun, the name before it its modifier.
+	if ps == e.End && v.pluralNoun(ps) && v.finiteVerbAfterNames(b) {
+		return 0, 0, -1
+	}
 	return ps, pe, b
+}
+
+// pluralNoun reports whether token i, tagged a verb in -s and no
+// auxiliary ("is": "i"), is also the plural of a noun ("stars", "fans").
+func (v *view) pluralNoun(i int) bool {
+	if v.tag(i) != "VBZ" || v.is(i, lexicon.Auxiliary) {
+		return false
+	}
+	w := v.lw(i)
+	l := v.lex.Lemma(w, "NNS")
+	return l != w && v.lex.Known(l, lexicon.Noun)
+}
+
+// finiteVerbAfterNames reports whether a finite verb or a modal follows
+// mention b and the names listed after it (", Y and Z", past the title
+// words before a name: "and Oscar nominee Z").
+func (v *view) finiteVerbAfterNames(b int) bool {
+	j := v.s.Ents[b].End
+	for n := 0; n < 16 && j < v.n(); n++ {
+		switch t := v.tag(j); {
+		case v.at[j] >= 0:
+			j = v.s.Ents[v.at[j]].End
+		case v.lw(j) == "," || v.lw(j) == "and":
+			j++
+		case strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ"):
+			// A title before a name: skip it only when a name follows.
+			k := j
+			for k < v.n() && k < j+3 && v.at[k] < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ")) {
+				k++
+			}
+			if k >= v.n() || v.at[k] < 0 {
+				return false
+			}
+			j = k
+		default:
+			t := v.tag(j)
+			return t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD"
+		}
+	}
+	return false
 }
 
 // headObject reports whether the noun phrase of mention b, or the name

@@ -621,6 +621,9 @@ func TestOpenRelations(t *testing.T) {
 		{"clause subject after a verb of belief", "[[Ann Lee|PER]] believes the two games against [[Norland|LOC]] are vital.", nil},
 		{"object after a verb that takes a clause", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", []string{"Norland | kg:recalledAmbassadorFrom | Ostmark | verb-pattern"}},
 		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
+		{"plural noun after a name, before the subjects of a verb", "[[Harlow|LOC]] stars [[Ann Lee|PER]] and [[Bo Ek|PER]] attended the gala.", nil},
+		{"plural noun before a list with a title", "[[Harlow|LOC]] stars including [[Ann Lee|PER]], [[Bo Ek|PER]] and film director [[Cy Fox|PER]] have paid tribute.", nil},
+		{"verb in -s before its object", "[[Acme|ORG]] stars [[Ann Lee|PER]] as a nurse.", []string{"Acme | kg:stars | Ann Lee | verb-pattern"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
