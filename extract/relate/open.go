@@ -131,6 +131,18 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
+	// "the rivalry between X and Y": between is of two, and the relation
+	// not the first's alone; "called for X to get a free hand": after
+	// "for", a name before "to" and a verb is the subject of the
+	// infinitive, which is what is called for.
+	switch v.lw(pe - 1) {
+	case "between":
+		return 0, 0, -1
+	case "for":
+		if v.lw(end) == "to" && v.tag(end+1) == "VB" {
+			return 0, 0, -1
+		}
+	}
 	// "Hollywood stars X and Y attended", "Norland fans, including X,
 	// Y and Z, have ...": a verb form that is also a plural noun, right
 	// after the name, before names that a finite verb after them makes

@@ -623,6 +623,9 @@ func TestOpenRelations(t *testing.T) {
 		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
 		{"plural noun after a name, before the subjects of a verb", "[[Harlow|LOC]] stars [[Ann Lee|PER]] and [[Bo Ek|PER]] attended the gala.", nil},
 		{"plural noun before a list with a title", "[[Harlow|LOC]] stars including [[Ann Lee|PER]], [[Bo Ek|PER]] and film director [[Cy Fox|PER]] have paid tribute.", nil},
+		{"between names two", "[[Ann Lee|PER]] has called the rivalry between [[Acme|ORG]] and [[Vell Power|ORG]] healthy.", nil},
+		{"for a name to do", "[[Acme|ORG]] called for [[Vell Power|ORG]] to get a free hand.", nil},
+		{"for a name", "[[Acme|ORG]] called for [[Vell Power|ORG]] on Monday.", []string{"Acme | kg:calledFor | Vell Power | verb-pattern"}},
 		{"verb in -s before its object", "[[Acme|ORG]] stars [[Ann Lee|PER]] as a nurse.", []string{"Acme | kg:stars | Ann Lee | verb-pattern"}},
 	}
 	for _, tc := range tests {
