@@ -396,6 +396,20 @@ func classifierDoubts(v *view, p relclass.Prediction) bool {
 	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p)
 }
 
+// possessedName reports whether mention k comes right after a
+// possessive pronoun ("his Acme post") or the possessive of a common noun
+// ("the party's Acme spokesman"), not a name's ("Norland's Acme").
+func (v *view) possessedName(k int) bool {
+	i := v.s.Ents[k].Start - 1
+	if i < 0 {
+		return false
+	}
+	if v.tag(i) == "PRP$" {
+		return true
+	}
+	return i > 0 && v.isPossessive(i) && v.at[i-1] < 0 && !capitalised(v.toks[i-1].Text)
+}
+
 // spanDoubts reports whether the words between the two names of the
 // classifier's relation p keep them apart: a quotation mark, which puts
 // one name in someone's words and the other outside them (`X said: "Acme
@@ -432,6 +446,12 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	// A former title ("former president of") is no evidence of employment
 	// now; nobody works for an awards night or a championship.
 	if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
+		return true
+	}
+	// "X stepped down from his Treasury post", "X, the party's Treasury
+	// spokesman": a body's name after a possessive pronoun or a common
+	// noun's possessive modifies the possessor's post or portfolio.
+	if p.Type == relclass.WorkFor && v.possessedName(p.Tail) {
 		return true
 	}
 	// "Ostmark Labour Minister X": a country's portfolio, not a party.

@@ -1494,6 +1494,27 @@ func TestClassifierNoHomeInBrackets(t *testing.T) {
 	}
 }
 
+// TestClassifierNoWorkForPossessedName checks that a body's name after
+// a possessive pronoun or a common noun's possessive (a post, a
+// portfolio) gives no worksFor, where the same name after "of" does.
+func TestClassifierNoWorkForPossessedName(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"of", "[[Ann Lee|PER]], a spokesman of [[Acme Bank|ORG]], said the deal was off.", true},
+		{"pronoun", "[[Ann Lee|PER]], who stepped down from his [[Acme Bank|ORG]] post, said the deal was off.", false},
+		{"common noun", "[[Ann Lee|PER]], the party's [[Acme Bank|ORG]] spokesman, said the deal was off.", false},
+	} {
+		res := buildResult(t, tc.text)
+		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:worksFor")
+		if got != tc.want {
+			t.Errorf("%s: %s: classifier worksFor %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
 // TestClassifierNeedsHomeCue checks that the classifier's home in a town
 // needs a word of living or a place tied to the person, not a clause that
 // happens there.
