@@ -418,6 +418,19 @@ func (v *view) possessedName(k int) bool {
 func spanDoubts(v *view, p relclass.Prediction) bool {
 	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
 	lo, hi := min(h.End, t.End), max(h.Start, t.Start)
+	// "At the show in Harlow, Acme announced ...": a finite verb right
+	// after the second name, with only a comma between, makes it the
+	// subject of the clause the first name ends the opening of.
+	first := p.Head
+	if t.End <= h.Start {
+		first = p.Tail
+	}
+	if hi == lo+1 && v.lw(lo) == "," && !v.opensClause(first) {
+		switch v.tag(max(h.End, t.End)) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
 	for i := lo; i < hi; i++ {
 		if w := v.lw(i); isQuoteMark(w) || w == "v" || w == "vs" || w == "vs." || w == "versus" {
 			return true

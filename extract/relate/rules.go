@@ -812,6 +812,12 @@ func placeComma(d *docState, a, i int) bool {
 	if q < 0 || v.typ(a) != extract.Location || v.typ(q) != extract.Location {
 		return false
 	}
+	// "At the show in Harlow, Norland announced ...": a finite verb after
+	// the second name makes it the subject of the clause the first ends
+	// the opening of, not the first's state.
+	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+		return true
+	}
 	if !v.inList(a, q) {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}

@@ -1515,6 +1515,36 @@ func TestClassifierNoWorkForPossessedName(t *testing.T) {
 	}
 }
 
+// TestNotIntoTheClauseSubject checks that neither "City, State" nor
+// the classifier relates the name ending a sentence's opening to the
+// subject of the clause after it, a comma between.
+func TestNotIntoTheClauseSubject(t *testing.T) {
+	r := New(&Options{NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct{ name, text, want string }{
+		{"city, state", "[[Harlow|LOC]], [[Velden|LOC]] is a port.", "Harlow | schema:containedInPlace | Velden"},
+		{"place, clause subject", "At the fair in [[Harlow|LOC]], [[Velden|LOC]] announced a deal.", ""},
+		{"body, clause subject", "Speaking to [[Acme News|ORG]], [[Ann Lee|PER]] said the deal was off.", ""},
+	} {
+		res := buildResult(t, tc.text)
+		for i, e := range res.Entities {
+			res.Entities[i].Class = map[string]string{"Harlow": "City", "Velden": "AdministrativeArea"}[e.Name]
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := formatRelations(res)
+		var found string
+		for _, l := range got {
+			if f := strings.Split(l, " | "); len(f) > 3 && f[1] != "schema:jobTitle" {
+				found = strings.Join(f[:3], " | ")
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%s: %s: %q, want %q: %v", tc.name, tc.text, found, tc.want, got)
+		}
+	}
+}
+
 // TestClassifierNeedsHomeCue checks that the classifier's home in a town
 // needs a word of living or a place tied to the person, not a clause that
 // happens there.
