@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -413,8 +414,9 @@ func (v *view) possessedName(k int) bool {
 // spanDoubts reports whether the words between the two names of the
 // classifier's relation p keep them apart: a quotation mark, which puts
 // one name in someone's words and the other outside them (`X said: "Acme
-// ...`), or the "v" of a fixture, which makes them sides of a contest
-// ("Harlow v Pellam").
+// ...`), a dash, which sets off an aside or breaks the sentence ("X - who
+// led Acme - said", "Norland - will face X"), or the "v" of a fixture,
+// which makes them sides of a contest ("Harlow v Pellam").
 func spanDoubts(v *view, p relclass.Prediction) bool {
 	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
 	lo, hi := min(h.End, t.End), max(h.Start, t.Start)
@@ -432,7 +434,7 @@ func spanDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	for i := lo; i < hi; i++ {
-		if w := v.lw(i); isQuoteMark(w) || w == "v" || w == "vs" || w == "vs." || w == "versus" {
+		if w := v.lw(i); isQuoteMark(w) || tokenize.IsDash(w) || w == "v" || w == "vs" || w == "vs." || w == "versus" {
 			return true
 		}
 	}

@@ -1449,8 +1449,9 @@ func TestClassifierNotAcrossSpeech(t *testing.T) {
 }
 
 // TestClassifierNotAcrossQuoteOrFixture checks that the classifier
-// relates no name in a quotation to one outside it, nor the sides of a
-// fixture, where it relates the same names without the mark or the "v".
+// relates no name in a quotation to one outside it, nor across a dash,
+// nor the sides of a fixture, where it relates the same names without
+// the mark or the "v".
 func TestClassifierNotAcrossQuoteOrFixture(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
 	for _, tc := range []struct {
@@ -1461,6 +1462,7 @@ func TestClassifierNotAcrossQuoteOrFixture(t *testing.T) {
 		{"quoted", "[[Ann Lee|PER]]: \"[[Acme Bank|ORG]] said the deal was off.\"", false},
 		{"apposed", "[[Pellam Town|ORG]], [[Bo Ek|PER]] said on Monday.", true},
 		{"fixture", "[[Pellam Town|ORG]] v [[Bo Ek|PER]] starts at three.", false},
+		{"dash", "[[Ann Lee|PER]] - [[Acme Bank|ORG]] said the deal was off.", false},
 	} {
 		res := buildResult(t, tc.text)
 		if got := len(processedBy(t, r, res, MethodClassifier)) > 0; got != tc.want {
