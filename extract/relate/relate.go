@@ -505,10 +505,11 @@ func placeDoubts(v *view, p relclass.Prediction) bool {
 	if t := v.s.Ents[p.Tail]; p.Type == relclass.LiveIn && t.Start > 0 && v.lw(t.Start-1) == "(" {
 		return true
 	}
-	// "Norland's football federation has charged X": a country's
-	// possessive says whose the body is, not where X lives ("Norland's
-	// Ann Lee" still may).
-	if end := v.s.Ents[p.Tail].End; p.Type == relclass.LiveIn && v.isPossessive(end) {
+	// "Norland's football federation has charged X", "a bid by Acme for
+	// Norland's Vell Power": a country's possessive says whose the body
+	// is, not where X lives or another body is based ("Norland's Ann
+	// Lee" still may).
+	if end := v.s.Ents[p.Tail].End; (p.Type == relclass.LiveIn || p.Type == relclass.OrgBasedIn) && v.isPossessive(end) {
 		if k := v.entAt(end + 1); k >= 0 && k != p.Head && v.typ(k) == extract.Organization {
 			return true
 		}

@@ -1612,6 +1612,18 @@ func TestClassifierNoHomeInABodysCountry(t *testing.T) {
 	}
 }
 
+// TestClassifierNoBaseInAnotherBodysCountry checks that a country's
+// possessive before a body's name is no place of another body the
+// sentence names, where the country alone is.
+func TestClassifierNoBaseInAnotherBodysCountry(t *testing.T) {
+	checkPlaceRelations(t, New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01}),
+		map[string]string{"Norland": "Country"},
+		[]placeCase{
+			{"A bid by oil giant [[Acme Oil|ORG]] for [[Norland|LOC]] failed in 2001.", "Acme Oil | schema:location | Norland", ""},
+			{"A bid by oil giant [[Acme Oil|ORG]] for [[Norland|LOC]]'s [[Vell Power|ORG]] failed in 2001.", "", "Acme Oil | schema:location | Norland"},
+		})
+}
+
 // processedBy runs r on res and returns the relations the method made,
 // as formatRelations gives them, less the evidence.
 func processedBy(t *testing.T, r *Relater, res *extract.Result, method string) []string {
