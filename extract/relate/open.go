@@ -112,9 +112,10 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 		return 0, 0, -1
 	case v.lw(ps-1) == "which" && v.typ(a) == extract.Person:
 		return 0, 0, -1 // "which" opens no clause about a person
-	case v.denies(ps, pe) || v.conditional(a):
-		// A denied or conditional clause states no relation: "X has no
-		// connection with Y", "X did not join Y", "if X wins Y".
+	case v.denies(ps, pe) || v.conditional(a) || v.hypothetical(ps, pe):
+		// A denied, conditional or hypothetical clause states no
+		// relation: "X has no connection with Y", "X did not join Y",
+		// "if X wins Y", "X would buy Y", "X can win Y".
 		return 0, 0, -1
 	}
 	// The object is the name that heads its noun phrase: "met British
@@ -238,6 +239,24 @@ func (v *view) canBeSubject(a int) bool {
 func (v *view) denies(ps, pe int) bool {
 	for i := ps; i < pe; i++ {
 		if v.is(i, lexicon.Negation) {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether the relation phrase of tokens [ps, pe)
+// holds a modal of possibility, hypothesis or advice ("would", "could",
+// "might", "may", "can", "should"), which puts the relation as possible,
+// not as a fact; "will", "shall" and "must" state what is to happen.
+func (v *view) hypothetical(ps, pe int) bool {
+	for i := ps; i < pe; i++ {
+		if v.tag(i) != "MD" {
+			continue
+		}
+		switch v.lw(i) {
+		case "will", "'ll", "wo", "shall", "must":
+		default:
 			return true
 		}
 	}
