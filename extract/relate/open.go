@@ -502,7 +502,20 @@ func (v *view) finiteVerbAfter(i int) bool {
 	if k := v.at[i]; k >= 0 {
 		j = v.s.Ents[k].End
 	}
-	for ; j < v.n() && j < i+8; j++ {
+	for limit := i + 8; j < v.n() && j < limit; j++ {
+		// A relative clause set off by commas belongs to the name: "said
+		// its deal with X, which runs to May, would end".
+		if v.lw(j) == "," && (v.tag(j+1) == "WDT" || v.tag(j+1) == "WP") {
+			k := j + 2
+			for k < v.n() && v.lw(k) != "," {
+				k++
+			}
+			if k < v.n() {
+				limit += k - j
+				j = k
+				continue
+			}
+		}
 		switch t := v.tag(j); {
 		case t == "VBZ", t == "VBD", t == "VBP", t == "MD":
 			return true
