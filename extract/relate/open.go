@@ -56,8 +56,10 @@ func (v *view) openFound() []openRel {
 		}
 		words, label := v.normalise(ps, pe)
 		// A verb that takes a clause, then the clause's own words: the
-		// name is in the clause, not the verb's object.
-		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) {
+		// name is in the clause, not the verb's object. A head the tagger
+		// took for a verb that WordNet knows only as another part of
+		// speech is none ("Oscar hopefuls X").
+		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) {
 			continue
 		}
 		phrase := strings.Join(words, " ")
@@ -525,6 +527,31 @@ func (v *view) finiteVerbAfter(i int) bool {
 	}
 	return false
 }
+
+// knownVerb reports whether token i, when tagged a verb, is one WordNet
+// knows as a verb (or an auxiliary, a closed class), perhaps after a
+// prefix English makes verbs with ("outspent", "re-elected"); a token
+// tagged otherwise is taken as it is.
+func (v *view) knownVerb(i int) bool {
+	t := v.tag(i)
+	if !strings.HasPrefix(t, "VB") || v.is(i, lexicon.Auxiliary) {
+		return true
+	}
+	w := v.lw(i)
+	if v.lex.Known(v.lex.Lemma(w, t), lexicon.Verb) {
+		return true
+	}
+	for _, p := range verbPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 && v.lex.Known(v.lex.Lemma(strings.TrimPrefix(rest, "-"), t), lexicon.Verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPrefixes are the prefixes English makes new verbs with from old
+// ones, which WordNet lists only in part: outspend, overrun, re-elect.
+var verbPrefixes = []string{"out", "over", "under", "re", "co", "mis", "un", "pre", "up", "down", "counter", "de", "dis"}
 
 // mainVerb returns the first verb of tokens [ps, pe) that is no
 // auxiliary, or ps.

@@ -624,6 +624,8 @@ func TestOpenRelations(t *testing.T) {
 		{"plural noun after a name, before the subjects of a verb", "[[Harlow|LOC]] stars [[Ann Lee|PER]] and [[Bo Ek|PER]] attended the gala.", nil},
 		{"plural noun before a list with a title", "[[Harlow|LOC]] stars including [[Ann Lee|PER]], [[Bo Ek|PER]] and film director [[Cy Fox|PER]] have paid tribute.", nil},
 		{"clause subject past a relative clause", "[[Acme|ORG]] announced its deal with [[Vell Power|ORG]], which runs to May, would end early.", nil},
+		{"no verb in WordNet", "[[Acme|ORG]] hopefuls [[Ann Lee|PER]] and [[Bo Ek|PER]] lead the list.", nil},
+		{"a verb made with a prefix", "[[Acme|ORG]] has outspent [[Vell Power|ORG]].", []string{"Acme | kg:outspent | Vell Power | verb-pattern"}},
 		{"hypothetical", "[[Acme|ORG]] would buy [[Vell Power|ORG]] for cash.", nil},
 		{"possible", "[[Ann Lee|PER]] can beat [[Bo Ek|PER]] on grass.", nil},
 		{"future", "[[Ann Lee|PER]] will meet [[Bo Ek|PER]] in May.", []string{"Ann Lee | kg:willMeet | Bo Ek | verb-pattern"}},
