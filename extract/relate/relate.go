@@ -350,13 +350,18 @@ func (r *Relater) usable() error {
 
 // homeCue reports whether the sentence ties person a to place b as a
 // home: a verb of living, birth or moving in it, or b right before a
-// (past a noun or two: "a Harlow student X"), or "of"/"from" right
+// (past a noun or two, a person's: "a Harlow student X"), or "of"/"from" right
 // before b, a few words after a ("X, 34, of Harlow", "X, a farmer from
 // Harlow"; not "X is out of the Harlow event", "X on the last leg of the
 // relay in Harlow").
 func (v *view) homeCue(a, b int) bool {
 	for i := 0; i < v.n(); i++ {
-		if anyStem([]string{v.lw(i)}, relationVerbs[schema.HomeLocation]) {
+		// The word, or its last part after a hyphen ("Harlow-born").
+		w := v.lw(i)
+		if k := strings.LastIndexByte(w, '-'); k >= 0 {
+			w = w[k+1:]
+		}
+		if anyStem([]string{w}, relationVerbs[schema.HomeLocation]) {
 			return true
 		}
 	}
@@ -366,6 +371,12 @@ func (v *view) homeCue(a, b int) bool {
 			if !strings.HasPrefix(v.tag(i), "NN") && !strings.HasPrefix(v.tag(i), "JJ") && !v.isPossessive(i) {
 				return false
 			}
+		}
+		// The noun right before the name is a person's or a title ("a
+		// Harlow student X", "Harlow Gov. X"), not a thing's ("the
+		// Harlow classic X", a work the recognizer took for a person).
+		if last := ea.Start - 1; last >= eb.End && !v.isPossessive(last) && !capitalised(v.toks[last].Text) && !v.is(last, lexicon.PersonNoun, lexicon.Office, lexicon.Occupation) {
+			return false
 		}
 		return true
 	}
