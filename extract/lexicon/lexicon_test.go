@@ -118,6 +118,7 @@ func TestClasses(t *testing.T) {
 		{"believe", Belief, true}, {"hope", Belief, true},
 		{"plan", Intent, true},
 		{"kill", Kill, true}, {"murder", Kill, true}, {"die", Casualty, true}, {"wound", Casualty, true},
+		{"assassinate", Kill, true}, {"behead", Kill, true}, {"pip", Kill, false}, {"decimate", Kill, false},
 		{"president", Office, true}, {"minister", Office, true}, {"spokesman", Office, true}, {"table", Office, false},
 		{"economist", Occupation, true},
 		{"father", Kinship, true}, {"wife", Kinship, true}, {"boy", Kinship, false},

@@ -186,10 +186,10 @@ func (v *view) nameFeatures(f *NewsFeatures, p relclass.Prediction, g *gazetteer
 func (v *view) sentenceFeatures(f *NewsFeatures) {
 	if !v.counted {
 		for i := 0; i < v.n(); i++ {
-			switch v.lw(i) {
-			case ",":
+			switch w := v.lw(i); {
+			case w == ",":
 				v.commas++
-			case "\"", "“", "”", "``", "''":
+			case isQuoteMark(w):
 				v.quote = true
 			}
 		}

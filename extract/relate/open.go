@@ -56,8 +56,10 @@ func (v *view) openFound() []openRel {
 		}
 		words, label := v.normalise(ps, pe)
 		// A verb that takes a clause, then the clause's own words: the
-		// name is in the clause, not the verb's object.
-		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) {
+		// name is in the clause, not the verb's object. A head the tagger
+		// took for a verb that WordNet knows only as another part of
+		// speech is none ("Oscar hopefuls X").
+		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) {
 			continue
 		}
 		phrase := strings.Join(words, " ")
@@ -112,9 +114,10 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 		return 0, 0, -1
 	case v.lw(ps-1) == "which" && v.typ(a) == extract.Person:
 		return 0, 0, -1 // "which" opens no clause about a person
-	case v.denies(ps, pe) || v.conditional(a):
-		// A denied or conditional clause states no relation: "X has no
-		// connection with Y", "X did not join Y", "if X wins Y".
+	case v.denies(ps, pe) || v.conditional(a) || v.hypothetical(ps, pe):
+		// A denied, conditional or hypothetical clause states no
+		// relation: "X has no connection with Y", "X did not join Y",
+		// "if X wins Y", "X would buy Y", "X can win Y".
 		return 0, 0, -1
 	}
 	// The object is the name that heads its noun phrase: "met British
@@ -131,13 +134,66 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	// After "for", a name before "to" and a verb is the subject of the
-	// clause "for" opens: "X called for Y to get more power" relates X
-	// to no Y.
-	if v.lw(pe-1) == "for" && v.lw(end) == "to" && v.tag(end+1) == "VB" {
+	// "the rivalry between X and Y": between is of two, and the relation
+	// not the first's alone; "called for X to get a free hand": after
+	// "for", a name before "to" and a verb is the subject of the
+	// infinitive, which is what is called for.
+	switch v.lw(pe - 1) {
+	case "between":
+		return 0, 0, -1
+	case "for":
+		if v.lw(end) == "to" && v.tag(end+1) == "VB" {
+			return 0, 0, -1
+		}
+	}
+	// "Hollywood stars X and Y attended", "Norland fans, including X,
+	// Y and Z, have ...": a verb form that is also a plural noun, right
+	// after the name, before names that a finite verb after them makes
+	// its subject, is that noun, the name before it its modifier.
+	if ps == e.End && v.pluralNoun(ps) && v.finiteVerbAfterNames(b) {
 		return 0, 0, -1
 	}
 	return ps, pe, b
+}
+
+// pluralNoun reports whether token i, tagged a verb in -s and no
+// auxiliary ("is": "i"), is also the plural of a noun ("stars", "fans").
+func (v *view) pluralNoun(i int) bool {
+	if v.tag(i) != "VBZ" || v.is(i, lexicon.Auxiliary) {
+		return false
+	}
+	w := v.lw(i)
+	l := v.lex.Lemma(w, "NNS")
+	return l != w && v.lex.Known(l, lexicon.Noun)
+}
+
+// finiteVerbAfterNames reports whether a finite verb or a modal follows
+// mention b and the names listed after it (", Y and Z", past the title
+// words before a name: "and Oscar nominee Z").
+func (v *view) finiteVerbAfterNames(b int) bool {
+	j := v.s.Ents[b].End
+	for n := 0; n < 16 && j < v.n(); n++ {
+		switch t := v.tag(j); {
+		case v.at[j] >= 0:
+			j = v.s.Ents[v.at[j]].End
+		case v.lw(j) == "," || v.lw(j) == "and":
+			j++
+		case strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ"):
+			// A title before a name: skip it only when a name follows.
+			k := j
+			for k < v.n() && k < j+3 && v.at[k] < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ")) {
+				k++
+			}
+			if k >= v.n() || v.at[k] < 0 {
+				return false
+			}
+			j = k
+		default:
+			t := v.tag(j)
+			return t == "VBZ" || t == "VBD" || t == "VBP" || t == "MD"
+		}
+	}
+	return false
 }
 
 // headObject reports whether the noun phrase of mention b, or the name
@@ -185,6 +241,24 @@ func (v *view) canBeSubject(a int) bool {
 func (v *view) denies(ps, pe int) bool {
 	for i := ps; i < pe; i++ {
 		if v.is(i, lexicon.Negation) {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether the relation phrase of tokens [ps, pe)
+// holds a modal of possibility, hypothesis or advice ("would", "could",
+// "might", "may", "can", "should"), which puts the relation as possible,
+// not as a fact; "will", "shall" and "must" state what is to happen.
+func (v *view) hypothetical(ps, pe int) bool {
+	for i := ps; i < pe; i++ {
+		if v.tag(i) != "MD" {
+			continue
+		}
+		switch v.lw(i) {
+		case "will", "'ll", "wo", "shall", "must":
+		default:
 			return true
 		}
 	}
@@ -430,7 +504,20 @@ func (v *view) finiteVerbAfter(i int) bool {
 	if k := v.at[i]; k >= 0 {
 		j = v.s.Ents[k].End
 	}
-	for ; j < v.n() && j < i+8; j++ {
+	for limit := i + 8; j < v.n() && j < limit; j++ {
+		// A relative clause set off by commas belongs to the name: "said
+		// its deal with X, which runs to May, would end".
+		if v.lw(j) == "," && (v.tag(j+1) == "WDT" || v.tag(j+1) == "WP") {
+			k := j + 2
+			for k < v.n() && v.lw(k) != "," {
+				k++
+			}
+			if k < v.n() {
+				limit += k - j
+				j = k
+				continue
+			}
+		}
 		switch t := v.tag(j); {
 		case t == "VBZ", t == "VBD", t == "VBP", t == "MD":
 			return true
@@ -440,6 +527,31 @@ func (v *view) finiteVerbAfter(i int) bool {
 	}
 	return false
 }
+
+// knownVerb reports whether token i, when tagged a verb, is one WordNet
+// knows as a verb (or an auxiliary, a closed class), perhaps after a
+// prefix English makes verbs with ("outspent", "re-elected"); a token
+// tagged otherwise is taken as it is.
+func (v *view) knownVerb(i int) bool {
+	t := v.tag(i)
+	if !strings.HasPrefix(t, "VB") || v.is(i, lexicon.Auxiliary) {
+		return true
+	}
+	w := v.lw(i)
+	if v.lex.Known(v.lex.Lemma(w, t), lexicon.Verb) {
+		return true
+	}
+	for _, p := range verbPrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 && v.lex.Known(v.lex.Lemma(strings.TrimPrefix(rest, "-"), t), lexicon.Verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPrefixes are the prefixes English makes new verbs with from old
+// ones, which WordNet lists only in part: outspend, overrun, re-elect.
+var verbPrefixes = []string{"out", "over", "under", "re", "co", "mis", "un", "pre", "up", "down", "counter", "de", "dis"}
 
 // mainVerb returns the first verb of tokens [ps, pe) that is no
 // auxiliary, or ps.

@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -349,11 +350,18 @@ func (r *Relater) usable() error {
 
 // homeCue reports whether the sentence ties person a to place b as a
 // home: a verb of living, birth or moving in it, or b right before a
-// (past a noun or two: "a Harlow student X"), or "of"/"from" between
-// them ("X, 34, of Harlow").
+// (past a noun or two, a person's: "a Harlow student X"), or "of"/"from" right
+// before b, a few words after a ("X, 34, of Harlow", "X, a farmer from
+// Harlow"; not "X is out of the Harlow event", "X on the last leg of the
+// relay in Harlow").
 func (v *view) homeCue(a, b int) bool {
 	for i := 0; i < v.n(); i++ {
-		if anyStem([]string{v.lw(i)}, relationVerbs[schema.HomeLocation]) {
+		// The word, or its last part after a hyphen ("Harlow-born").
+		w := v.lw(i)
+		if k := strings.LastIndexByte(w, '-'); k >= 0 {
+			w = w[k+1:]
+		}
+		if anyStem([]string{w}, relationVerbs[schema.HomeLocation]) {
 			return true
 		}
 	}
@@ -364,13 +372,17 @@ func (v *view) homeCue(a, b int) bool {
 				return false
 			}
 		}
+		// The noun right before the name is a person's or a title ("a
+		// Harlow student X", "Harlow Gov. X"), not a thing's ("the
+		// Harlow classic X", a work the recognizer took for a person).
+		if last := ea.Start - 1; last >= eb.End && !v.isPossessive(last) && !capitalised(v.toks[last].Text) && !v.is(last, lexicon.PersonNoun, lexicon.Office, lexicon.Occupation) {
+			return false
+		}
 		return true
 	}
-	if ea.End <= eb.Start {
-		for i := ea.End; i < eb.Start && i < ea.End+5; i++ {
-			if w := v.lw(i); w == "of" || w == "from" {
-				return true
-			}
+	if ea.End < eb.Start && eb.Start <= ea.End+5 {
+		if w := v.lw(eb.Start - 1); w == "of" || w == "from" {
+			return true
 		}
 	}
 	return false
@@ -393,7 +405,61 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p)
+}
+
+// possessedName reports whether mention k comes right after a
+// possessive pronoun ("his Acme post") or the possessive of a common noun
+// ("the party's Acme spokesman"), not a name's ("Norland's Acme").
+func (v *view) possessedName(k int) bool {
+	i := v.s.Ents[k].Start - 1
+	if i < 0 {
+		return false
+	}
+	if v.tag(i) == "PRP$" {
+		return true
+	}
+	return i > 0 && v.isPossessive(i) && v.at[i-1] < 0 && !capitalised(v.toks[i-1].Text)
+}
+
+// spanDoubts reports whether the words between the two names of the
+// classifier's relation p keep them apart: a quotation mark, which puts
+// one name in someone's words and the other outside them (`X said: "Acme
+// ...`), a dash, which sets off an aside or breaks the sentence ("X - who
+// led Acme - said", "Norland - will face X"), or the "v" of a fixture,
+// which makes them sides of a contest ("Harlow v Pellam").
+func spanDoubts(v *view, p relclass.Prediction) bool {
+	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	lo, hi := min(h.End, t.End), max(h.Start, t.Start)
+	// "At the show in Harlow, Acme announced ...": a finite verb right
+	// after the second name, with only a comma between, makes it the
+	// subject of the clause the first name ends the opening of.
+	first := p.Head
+	if t.End <= h.Start {
+		first = p.Tail
+	}
+	if hi == lo+1 && v.lw(lo) == "," && !v.opensClause(first) {
+		switch v.tag(max(h.End, t.End)) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if w := v.lw(i); isQuoteMark(w) || tokenize.IsDash(w) || w == "v" || w == "vs" || w == "vs." || w == "versus" {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports whether w is a quotation mark, straight, curly or
+// in the treebank's form.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 // partyDoubts reports whether the sentence of v reads a party of the
@@ -406,6 +472,12 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	// A former title ("former president of") is no evidence of employment
 	// now; nobody works for an awards night or a championship.
 	if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
+		return true
+	}
+	// "X stepped down from his Treasury post", "X, the party's Treasury
+	// spokesman": a body's name after a possessive pronoun or a common
+	// noun's possessive modifies the possessor's post or portfolio.
+	if p.Type == relclass.WorkFor && v.possessedName(p.Tail) {
 		return true
 	}
 	// "Ostmark Labour Minister X": a country's portfolio, not a party.
@@ -438,10 +510,17 @@ func placeDoubts(v *view, p relclass.Prediction) bool {
 	if e := v.entity(p.Tail); p.Type == relclass.LiveIn && v.typed && e >= 0 && res.Entities[e].Class != typing.ClassCountry && !v.homeCue(p.Head, p.Tail) {
 		return true
 	}
-	// "Norland's football federation has charged X": a country's
-	// possessive says whose the body is, not where X lives ("Norland's
-	// Ann Lee" still may).
-	if end := v.s.Ents[p.Tail].End; p.Type == relclass.LiveIn && v.isPossessive(end) {
+	// "B Ek (Norland), C Fox (Ostmark)": a place in brackets after a
+	// person's name gives the side or state the person stands for in a
+	// line-up or a roll, not a home, and it is not another name's.
+	if t := v.s.Ents[p.Tail]; p.Type == relclass.LiveIn && t.Start > 0 && v.lw(t.Start-1) == "(" {
+		return true
+	}
+	// "Norland's football federation has charged X", "a bid by Acme for
+	// Norland's Vell Power": a country's possessive says whose the body
+	// is, not where X lives or another body is based ("Norland's Ann
+	// Lee" still may).
+	if end := v.s.Ents[p.Tail].End; (p.Type == relclass.LiveIn || p.Type == relclass.OrgBasedIn) && v.isPossessive(end) {
 		if k := v.entAt(end + 1); k >= 0 && k != p.Head && v.typ(k) == extract.Organization {
 			return true
 		}
@@ -552,7 +631,8 @@ func eventName(res *extract.Result, lex *lexicon.Lexicon, e int) bool {
 }
 
 // placeRank orders the typed places by size: 1 for a city, 2 for a region,
-// 3 for a country, 0 for anything else or no entity.
+// 3 for a country, 4 for a continent or a world region, 0 for anything
+// else or no entity.
 func placeRank(res *extract.Result, e int) int {
 	if e < 0 || e >= len(res.Entities) || res.Entities[e].Type != extract.Location {
 		return 0
@@ -564,6 +644,8 @@ func placeRank(res *extract.Result, e int) int {
 		return 2
 	case typing.ClassCountry:
 		return 3
+	case typing.ClassContinent:
+		return 4
 	}
 	return 0
 }

@@ -818,8 +818,9 @@ func placeComma(d *docState, a, i int) bool {
 	if q < 0 || v.typ(a) != extract.Location || v.typ(q) != extract.Location {
 		return false
 	}
-	// The subject of the main clause after an opening phrase that ends
-	// with a place: "At a show in Harlow, Acme announced ...".
+	// "At the show in Harlow, Norland announced ...": a finite verb after
+	// the second name makes it the subject of the clause the first ends
+	// the opening of, not the first's state.
 	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 		return true
 	}

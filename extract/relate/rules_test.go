@@ -610,6 +610,7 @@ func TestOpenRelations(t *testing.T) {
 		{"apposition skipped", "[[Ann Lee|PER]], the group's chief, met [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"killed a relative of the object", "[[Cy Ray|PER]] killed the father of [[Bo Ek|PER]] in May.", []string{"Cy Ray | kg:killedFatherOf | Bo Ek | verb-pattern"}},
 		{"shot dead", "[[Bo Ek|PER]] was shot dead by [[Cy Ray|PER]] in May.", []string{"Cy Ray | kg:killed | Bo Ek | verb-pattern"}},
+		{"killing only by WordNet's order of untagged senses", "[[Ann Lee|PER]] pipped [[Bo Ek|PER]] on the line.", []string{"Ann Lee | kg:pipped | Bo Ek | verb-pattern"}},
 		{"relative clause", "[[Ann Lee|PER]], who leads [[Acme|ORG]], spoke.", []string{"Ann Lee | kg:leads | Acme | verb-pattern"}},
 		{"relative clause with a modifier for object", "[[Harlow Rovers|ORG]], who are proud of their [[Norland|LOC]] roots, are partners for [[Acme|ORG]].", []string{"Harlow Rovers | kg:arePartnersFor | Acme | verb-pattern"}},
 		{"reporting verb takes a clause", "[[Ann Lee|PER]] said [[Acme|ORG]] would close.", nil},
@@ -632,7 +633,18 @@ func TestOpenRelations(t *testing.T) {
 		{"clause subject after a verb of belief", "[[Ann Lee|PER]] believes the two games against [[Norland|LOC]] are vital.", nil},
 		{"object after a verb that takes a clause", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", []string{"Norland | kg:recalledAmbassadorFrom | Ostmark | verb-pattern"}},
 		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
-		{"the subject of a clause for opens", "[[Acme|ORG]] called for [[Vell Power|ORG]] to get more money.", nil},
+		{"plural noun after a name, before the subjects of a verb", "[[Harlow|LOC]] stars [[Ann Lee|PER]] and [[Bo Ek|PER]] attended the gala.", nil},
+		{"plural noun before a list with a title", "[[Harlow|LOC]] stars including [[Ann Lee|PER]], [[Bo Ek|PER]] and film director [[Cy Fox|PER]] have paid tribute.", nil},
+		{"clause subject past a relative clause", "[[Acme|ORG]] announced its deal with [[Vell Power|ORG]], which runs to May, would end early.", nil},
+		{"no verb in WordNet", "[[Acme|ORG]] hopefuls [[Ann Lee|PER]] and [[Bo Ek|PER]] lead the list.", nil},
+		{"a verb made with a prefix", "[[Acme|ORG]] has outspent [[Vell Power|ORG]].", []string{"Acme | kg:outspent | Vell Power | verb-pattern"}},
+		{"hypothetical", "[[Acme|ORG]] would buy [[Vell Power|ORG]] for cash.", nil},
+		{"possible", "[[Ann Lee|PER]] can beat [[Bo Ek|PER]] on grass.", nil},
+		{"future", "[[Ann Lee|PER]] will meet [[Bo Ek|PER]] in May.", []string{"Ann Lee | kg:willMeet | Bo Ek | verb-pattern"}},
+		{"between names two", "[[Ann Lee|PER]] has called the rivalry between [[Acme|ORG]] and [[Vell Power|ORG]] healthy.", nil},
+		{"for a name to do", "[[Acme|ORG]] called for [[Vell Power|ORG]] to get a free hand.", nil},
+		{"for a name", "[[Acme|ORG]] called for [[Vell Power|ORG]] on Monday.", []string{"Acme | kg:calledFor | Vell Power | verb-pattern"}},
+		{"verb in -s before its object", "[[Acme|ORG]] stars [[Ann Lee|PER]] as a nurse.", []string{"Acme | kg:stars | Ann Lee | verb-pattern"}},
 		{"an object before to", "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign.", []string{"Ann Lee | kg:calledOn | Bo Ek | verb-pattern"}},
 	}
 	for _, tc := range tests {
@@ -774,6 +786,25 @@ func TestClassifierPlaceSizes(t *testing.T) {
 			{"[[Ostmark|LOC]] lies in [[Norland|LOC]], the report said.", "", "Ostmark | schema:containedInPlace | Norland"},
 			{"[[Velden|LOC]] is a city in [[Harlow|LOC]].", "", "Velden | schema:containedInPlace | Harlow"},
 		})
+}
+
+// TestClassifierContinentNotInside checks that the classifier puts no
+// continent or world region inside a country ("Velmar, Ostmark"), where
+// it puts a region.
+func TestClassifierContinentNotInside(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	const text, rel = "The port is in [[Velmar|LOC]], [[Ostmark|LOC]].", "Velmar | schema:containedInPlace | Ostmark"
+	for _, tc := range []struct {
+		name, class string
+		want        bool
+	}{
+		{"a region is in a country", "AdministrativeArea", true},
+		{"a continent is not", "Continent", false},
+	} {
+		checkPlaceRelations(t, r, map[string]string{"Velmar": tc.class, "Ostmark": "Country"}, []placeCase{
+			{text, map[bool]string{true: rel}[tc.want], map[bool]string{false: rel}[tc.want]},
+		})
+	}
 }
 
 // placeCase is a text, a relation it must give and one it must not ("" for
@@ -1446,6 +1477,105 @@ func TestClassifierNotAcrossSpeech(t *testing.T) {
 	}
 }
 
+// TestClassifierNotAcrossQuoteOrFixture checks that the classifier
+// relates no name in a quotation to one outside it, nor across a dash,
+// nor the sides of a fixture, where it relates the same names without
+// the mark or the "v".
+func TestClassifierNotAcrossQuoteOrFixture(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"plain", "[[Ann Lee|PER]], [[Acme Bank|ORG]], said the deal was off.", true},
+		{"quoted", "[[Ann Lee|PER]]: \"[[Acme Bank|ORG]] said the deal was off.\"", false},
+		{"apposed", "[[Pellam Town|ORG]], [[Bo Ek|PER]] said on Monday.", true},
+		{"fixture", "[[Pellam Town|ORG]] v [[Bo Ek|PER]] starts at three.", false},
+		{"dash", "[[Ann Lee|PER]] - [[Acme Bank|ORG]] said the deal was off.", false},
+	} {
+		res := buildResult(t, tc.text)
+		if got := len(processedBy(t, r, res, MethodClassifier)) > 0; got != tc.want {
+			t.Errorf("%s: %s: classifier relation %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestClassifierNoHomeInBrackets checks that a country in brackets
+// after a name in a line-up is no one's home (the side a player stands
+// for), where the same names without brackets give one.
+func TestClassifierNoHomeInBrackets(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"of", "The side: [[Bo Ek|PER]] of [[Norland|LOC]] and [[Cy Fox|PER]] of [[Ostmark|LOC]].", true},
+		{"brackets", "The side: [[Bo Ek|PER]] ([[Norland|LOC]]), [[Cy Fox|PER]] ([[Ostmark|LOC]]).", false},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == "LOC" {
+				res.Entities[i].Class = "Country"
+			}
+		}
+		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:homeLocation")
+		if got != tc.want {
+			t.Errorf("%s: %s: classifier home %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestClassifierNoWorkForPossessedName checks that a body's name after
+// a possessive pronoun or a common noun's possessive (a post, a
+// portfolio) gives no worksFor, where the same name after "of" does.
+func TestClassifierNoWorkForPossessedName(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"of", "[[Ann Lee|PER]], a spokesman of [[Acme Bank|ORG]], said the deal was off.", true},
+		{"pronoun", "[[Ann Lee|PER]], who stepped down from his [[Acme Bank|ORG]] post, said the deal was off.", false},
+		{"common noun", "[[Ann Lee|PER]], the party's [[Acme Bank|ORG]] spokesman, said the deal was off.", false},
+	} {
+		res := buildResult(t, tc.text)
+		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:worksFor")
+		if got != tc.want {
+			t.Errorf("%s: %s: classifier worksFor %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestNotIntoTheClauseSubject checks that neither "City, State" nor
+// the classifier relates the name ending a sentence's opening to the
+// subject of the clause after it, a comma between.
+func TestNotIntoTheClauseSubject(t *testing.T) {
+	r := New(&Options{NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct{ name, text, want string }{
+		{"city, state", "[[Harlow|LOC]], [[Velden|LOC]] is a port.", "Harlow | schema:containedInPlace | Velden"},
+		{"place, clause subject", "At the fair in [[Harlow|LOC]], [[Velden|LOC]] announced a deal.", ""},
+		{"body, clause subject", "Speaking to [[Acme News|ORG]], [[Ann Lee|PER]] said the deal was off.", ""},
+	} {
+		res := buildResult(t, tc.text)
+		for i, e := range res.Entities {
+			res.Entities[i].Class = map[string]string{"Harlow": "City", "Velden": "AdministrativeArea"}[e.Name]
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := formatRelations(res)
+		var found string
+		for _, l := range got {
+			if f := strings.Split(l, " | "); len(f) > 3 && f[1] != "schema:jobTitle" {
+				found = strings.Join(f[:3], " | ")
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%s: %s: %q, want %q: %v", tc.name, tc.text, found, tc.want, got)
+		}
+	}
+}
+
 // TestClassifierNeedsHomeCue checks that the classifier's home in a town
 // needs a word of living or a place tied to the person, not a clause that
 // happens there.
@@ -1457,6 +1587,11 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 	}{
 		{"[[Ann Lee|PER]] will face [[Bo Ek|PER]] in [[Harlow|LOC]] on Sunday.", false},
 		{"[[Ann Lee|PER]], who lives in [[Harlow|LOC]], spoke.", true},
+		{"[[Ann Lee|PER]], a farmer from [[Harlow|LOC]], spoke.", true},
+		{"[[Ann Lee|PER]] is out of the [[Harlow|LOC]] event with an injury.", false},
+		{"[[Ann Lee|PER]] ran the last leg of the relay in [[Harlow|LOC]] on Sunday.", false},
+		{"The [[Harlow|LOC]] classic [[Velden Nights|PER]] is back on the stage.", false},
+		{"The [[Harlow|LOC]] student [[Velden Nights|PER]] is back on the stage.", true},
 	} {
 		res := buildResult(t, tc.text)
 		for i, e := range res.Entities {
@@ -1506,6 +1641,18 @@ func TestClassifierNoHomeInABodysCountry(t *testing.T) {
 			t.Errorf("%s: %s", text, rel)
 		}
 	}
+}
+
+// TestClassifierNoBaseInAnotherBodysCountry checks that a country's
+// possessive before a body's name is no place of another body the
+// sentence names, where the country alone is.
+func TestClassifierNoBaseInAnotherBodysCountry(t *testing.T) {
+	checkPlaceRelations(t, New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01}),
+		map[string]string{"Norland": "Country"},
+		[]placeCase{
+			{"A bid by oil giant [[Acme Oil|ORG]] for [[Norland|LOC]] failed in 2001.", "Acme Oil | schema:location | Norland", ""},
+			{"A bid by oil giant [[Acme Oil|ORG]] for [[Norland|LOC]]'s [[Vell Power|ORG]] failed in 2001.", "", "Acme Oil | schema:location | Norland"},
+		})
 }
 
 // processedBy runs r on res and returns the relations the method made,

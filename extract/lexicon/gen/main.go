@@ -16,7 +16,10 @@
 // minus the closures of its excluded senses (and, for a class with a
 // LexFile, minus the synsets of other lexicographer files). A lemma
 // joins the class when one of its first Rank senses (WordNet lists a
-// lemma's senses most frequent first) is in that set.
+// lemma's senses most frequent first) is in that set; for a class with
+// Tagged, only among the senses WordNet's tagged texts hold (its
+// frequencies; the others are listed in no particular order), unless the
+// lemma has one sense.
 //
 // The P records follow WordNet's pertainym pointers ("\\") from
 // capitalised adjectives to nouns: a noun synset filed under noun.location
@@ -94,8 +97,11 @@ var posFile = map[string]string{"n": "noun", "v": "verb", "a": "adj", "r": "adv"
 // wordNet is what gen reads of the database.
 type wordNet struct {
 	// senses maps pos and lemma to its synset offsets, most frequent
-	// first.
+	// first; tagged to how many of them (the first) the tagged texts
+	// WordNet's frequencies come from hold at least once (the rest are
+	// in no particular order).
 	senses map[string]map[string][]int64
+	tagged map[string]map[string]int
 	// hypo maps pos and synset offset to its hyponyms (or troponyms);
 	// inst to its instance hyponyms ("Christmas Day" of legal holiday).
 	hypo, inst map[string]map[int64][]int64
@@ -120,14 +126,14 @@ type pointer struct {
 }
 
 func readWordNet(dir string) (*wordNet, error) {
-	wn := &wordNet{senses: map[string]map[string][]int64{}, hypo: map[string]map[int64][]int64{}, inst: map[string]map[int64][]int64{},
+	wn := &wordNet{senses: map[string]map[string][]int64{}, tagged: map[string]map[string]int{}, hypo: map[string]map[int64][]int64{}, inst: map[string]map[int64][]int64{},
 		words: map[string]map[int64][]string{}, frames: map[int64]map[int][]int{}, lexFile: map[string]map[int64]int{}, pert: map[int64][]pointer{}}
 	for p, name := range posFile {
-		senses, err := readIndex(filepath.Join(dir, "index."+name))
+		senses, tagged, err := readIndex(filepath.Join(dir, "index."+name))
 		if err != nil {
 			return nil, err
 		}
-		wn.senses[p] = senses
+		wn.senses[p], wn.tagged[p] = senses, tagged
 		wn.lexFile[p] = map[int64]int{}
 		hypo, inst, words, err := readData(filepath.Join(dir, "data."+name), p, wn.frames, wn.lexFile[p], wn.pert)
 		if err != nil {
@@ -171,14 +177,15 @@ func (wn *wordNet) lemmaList(p string) []string {
 }
 
 // readIndex reads index.pos: "lemma pos synset_cnt p_cnt [ptr_symbol...]
-// sense_cnt tagsense_cnt synset_offset..." (wndb(5WN)).
-func readIndex(path string) (map[string][]int64, error) {
+// sense_cnt tagsense_cnt synset_offset..." (wndb(5WN)), and returns each
+// lemma's synsets and its tagsense_cnt.
+func readIndex(path string) (map[string][]int64, map[string]int, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
-	out := map[string][]int64{}
+	out, tagged := map[string][]int64{}, map[string]int{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -188,23 +195,24 @@ func readIndex(path string) (map[string][]int64, error) {
 		}
 		f := strings.Fields(line)
 		if len(f) < 6 {
-			return nil, fmt.Errorf("%s:%d: too few fields", path, n)
+			return nil, nil, fmt.Errorf("%s:%d: too few fields", path, n)
 		}
 		synsets, _ := strconv.Atoi(f[2])
 		ptrs, _ := strconv.Atoi(f[3])
 		k := 4 + ptrs + 2
 		if k+synsets > len(f) {
-			return nil, fmt.Errorf("%s:%d: %d synsets announced, fewer found", path, n, synsets)
+			return nil, nil, fmt.Errorf("%s:%d: %d synsets announced, fewer found", path, n, synsets)
 		}
+		tagged[f[0]], _ = strconv.Atoi(f[k-1])
 		for _, o := range f[k : k+synsets] {
 			off, err := strconv.ParseInt(o, 10, 64)
 			if err != nil {
-				return nil, fmt.Errorf("%s:%d: %v", path, n, err)
+				return nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
 			}
 			out[f[0]] = append(out[f[0]], off)
 		}
 	}
-	return out, sc.Err()
+	return out, tagged, sc.Err()
 }
 
 // readData reads data.pos: "synset_offset lex_filenum ss_type w_cnt word
@@ -452,6 +460,11 @@ func (wn *wordNet) class(c class) ([]string, error) {
 				}
 				ss := wn.senses[p][w]
 				for i := 0; i < len(ss) && i < rank; i++ {
+					// With Tagged, a sense the tagged texts never hold
+					// counts only as a lemma's one sense.
+					if c.Tagged && i >= wn.tagged[p][w] && len(ss) > 1 {
+						break
+					}
 					if syns[ss[i]] && (c.Frames == nil || wn.allows(ss[i], w, c.Frames)) {
 						seen[w] = true
 						members = append(members, w)
