@@ -151,7 +151,8 @@ func (v *view) sourceHead(k int) bool {
 // ("the MPs", "the Democrats"): its lower case is a plural form whose
 // singular the lexicon knows as a noun, an acronym's or a kind of
 // person's (not a name in the plural: "the Norlands"), after a determiner
-// or an adjective (a name the tagger missed has none: "Acme said").
+// or an adjective (a name the tagger missed has none: "Acme said"), or an
+// acronym's opening its clause.
 func (v *view) capitalPlural(k int) bool {
 	if v.d.off[RuleCapitalPlural] || v.entAt(k) >= 0 || v.litAt(k) >= 0 {
 		return false
@@ -164,11 +165,14 @@ func (v *view) capitalPlural(k int) bool {
 	if sing == v.w(k) || !v.d.lex.Known(sing, lexicon.Noun) {
 		return false
 	}
-	if stem := t[:len(t)-1]; strings.ToUpper(stem) != stem && !v.d.lex.Is(sing, lexicon.PersonNoun) {
+	stem := t[:len(t)-1]
+	acronym := strings.ToUpper(stem) == stem
+	if !acronym && !v.d.lex.Is(sing, lexicon.PersonNoun) {
 		return false
 	}
+	// An acronym's plural needs no determiner: "In May, MPs said".
 	p := v.tag(k - 1)
-	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$"
+	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$" || acronym && (k == v.clauseStart() || p == "," || p == "CC")
 }
 
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"

@@ -50,6 +50,7 @@ func TestCapitalPlural(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"acronym", "The port loses money every year, said the MPs.", "[the MPs] | said | The port loses money every year\n"},
 		{"lower case", "The port loses money every year, said the officials.", "[the officials] | said | The port loses money every year\n"},
+		{"acronym after a comma", "The port loses money every year, MPs said.", "[MPs] | said | The port loses money every year\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"off", "The port loses money every year, said the MPs.", "- | said | The port loses money every year\n"},
