@@ -112,7 +112,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	base := len(res.Claims)
 	for i := range d.claims {
 		d.claims[i].Status = d.status(&d.claims[i])
-		d.claims[i].Score = Score(d.claims[i].Method)
+		d.claims[i].Score = claimScore(&d.claims[i])
 	}
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)

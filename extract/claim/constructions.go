@@ -1,5 +1,7 @@
 package claim
 
+import "github.com/kg-project/kg/extract"
+
 // The constructions of reported speech, recorded as Claim.Method.
 const (
 	ConsSubjectVerb   = "subject-verb"     // X said (on Friday) (that) ...; X said: “...”
@@ -359,6 +361,29 @@ var constructionScore = map[string]float64{
 
 // overallScore is the precision of all claims on PolNeAR train.
 const overallScore = 0.923
+
+// intentNamedScore and intentUnnamedScore split ConsIntent's score by
+// whether a name speaks: on PolNeAR train an intent ("wants to ...",
+// "seeks to ...") is an attribution for 307 of 369 claims whose speaker
+// is named and 82 of 126 whose speaker is unnamed or not found ("Both
+// firms want to cut costs"), smoothed as constructionScore is (dev: 34 of
+// 37 and 9 of 16).
+const (
+	intentNamedScore   = 0.834
+	intentUnnamedScore = 0.671
+)
+
+// claimScore returns the calibrated score of claim c: its construction's,
+// and for an intent, the share of its kind of speaker.
+func claimScore(c *extract.Claim) float64 {
+	if c.Method == ConsIntent {
+		if c.Speaker >= 0 {
+			return intentNamedScore
+		}
+		return intentUnnamedScore
+	}
+	return Score(c.Method)
+}
 
 // Score returns the calibrated score of a claim found by construction
 // cons: the probability that its content is an attribution the text

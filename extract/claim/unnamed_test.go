@@ -179,3 +179,25 @@ func TestObjectPredicate(t *testing.T) {
 		{"off", "[[Ann Lee|PER]] has voiced concern and has issued rules for the port.", "Ann Lee | voiced | concern and has issued rules for the port\n"},
 	}, RuleObjectPredicate)
 }
+
+// TestIntentScore checks that an intent's score is that of its kind of
+// speaker: lower when no name speaks.
+func TestIntentScore(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       float64
+	}{
+		{"named", "[[Acme|ORG]] wants to cut costs.", intentNamedScore},
+		{"unnamed", "Both firms want to cut costs.", intentUnnamedScore},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Claims) != 1 || res.Claims[0].Score != tt.want {
+				t.Errorf("%q: claims %+v, want one scored %.3f", tt.text, res.Claims, tt.want)
+			}
+		})
+	}
+}
