@@ -233,6 +233,9 @@ const (
 	// RuleObjectPredicate ends a noun phrase object's content where a
 	// second predicate of the subject is joined.
 	RuleObjectPredicate = "object-predicate" // X voiced concern and has issued rules
+	// RuleAmongSource takes the people an opening "Among ..." names as
+	// the unnamed speaker of a share that speaks.
+	RuleAmongSource = "among-source" // Among older voters, 70% said ...
 )
 
 // Constructions lists the constructions of reported speech the Finder
@@ -337,6 +340,7 @@ func Constructions() [][2]string {
 		{RuleModifiedSource, "14% of people aged between 18 and 34 said ... (an unnamed subject with a participle's phrase after its head: the speaker's words)"},
 		{RuleCopular, "The sale may not prove so simple, analysts say (a verb linking its subject to an adjective: no claim of the subject)"},
 		{RuleObjectPredicate, "Ann Lee voiced concern and has issued rules (a noun phrase object ends where a second predicate is joined)"},
+		{RuleAmongSource, "Among older voters, 70% said ... (the people a share is of, an unnamed speaker)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}
 }

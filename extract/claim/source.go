@@ -288,3 +288,26 @@ func (v *view) modifiedSource(at int) extract.Span {
 	}
 	return extract.Span{}
 }
+
+// amongSource returns, for a subject at token at that is a share ("70%",
+// "half") in a sentence that opens with "Among <people>,", the span of
+// the people, whom the share is of ("Among the over-65s, 70% said"); or
+// zero.
+func (v *view) amongSource(at int) extract.Span {
+	if v.d.off[RuleAmongSource] || at < 0 || at >= v.n() {
+		return extract.Span{}
+	}
+	lo := v.clauseStart()
+	if v.w(lo) != "among" || !(v.partitive(at) || v.litAt(at) >= 0 && v.d.res.Mentions[v.litAt(at)].Type != extract.Date) {
+		return extract.Span{}
+	}
+	for k := lo + 1; k < at && k < lo+10; k++ {
+		if v.w(k) == "," {
+			if k-1 <= lo || !v.sourceHead(k-1) {
+				return extract.Span{}
+			}
+			return v.sourceSpan(lo+1, k)
+		}
+	}
+	return extract.Span{}
+}

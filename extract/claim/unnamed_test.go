@@ -201,3 +201,14 @@ func TestIntentScore(t *testing.T) {
 		})
 	}
 }
+
+// TestAmongSource checks that a share that speaks after an opening
+// "Among ..." is of the people named there.
+func TestAmongSource(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"share", "Among older voters, 70% said they would vote.", "[older voters] | said | they would vote\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Among older voters, 70% said they would vote.", "- | said | they would vote\n"},
+	}, RuleAmongSource)
+}

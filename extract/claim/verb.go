@@ -52,6 +52,9 @@ func (v *view) verb(i int, kind verbKind) {
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.modifiedSource(c.at)
 	}
+	if c.speaker < 0 && v.unnamed.Len() == 0 {
+		v.unnamed = v.amongSource(c.at)
+	}
 	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
 		if v.w(end) == "," {
 			end--
