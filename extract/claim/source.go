@@ -148,7 +148,7 @@ func (v *view) sourceHead(k int) bool {
 
 // capitalPlural reports whether token k, tagged a proper noun though no
 // name covers it, is the plural of a common noun written with capitals
-// ("the MPs", "the Democrats"): its lower case is a plural form whose
+// ("the GPs", "the Democrats"): its lower case is a plural form whose
 // singular the lexicon knows as a noun, an acronym's or a kind of
 // person's (not a name in the plural: "the Norlands"), after a determiner
 // or an adjective (a name the tagger missed has none: "Acme said"), or an
@@ -170,7 +170,7 @@ func (v *view) capitalPlural(k int) bool {
 	if !acronym && !v.d.lex.Is(sing, lexicon.PersonNoun) {
 		return false
 	}
-	// An acronym's plural needs no determiner: "In May, MPs said".
+	// An acronym's plural needs no determiner: "In May, GPs said".
 	p := v.tag(k - 1)
 	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$" || acronym && (k == v.clauseStart() || p == "," || p == "CC")
 }
@@ -227,7 +227,7 @@ func (v *view) sourceSpan(lo, hi int) extract.Span {
 
 // describedName returns the span of a subject ending at token at that is
 // a name the tagger missed after the common noun that describes it
-// ("environmental group Vell 2000", "the firm Acme Labs"): capitalised
+// ("campaign group Vell 2000", "the firm Acme Labs"): capitalised
 // words and numbers, no name's, after a noun of a body or a kind of
 // person, kept as written with the description; or zero.
 func (v *view) describedName(at int) extract.Span {
@@ -257,8 +257,8 @@ func upperOrDigit(s string) bool {
 }
 
 // modifiedSource returns the span of a subject ending at token at whose
-// head noun a participle's phrase follows ("14% of people aged between
-// 18 and 34", "voters living abroad"): the head's phrase, as
+// head noun a participle's phrase follows ("12% of voters aged between
+// 20 and 30", "voters living abroad"): the head's phrase, as
 // sourceBefore reads it, with the participle's phrase; or zero. The
 // phrase after the participle holds only numbers, nouns, adjectives,
 // adverbs, prepositions and conjunctions, eight tokens at most.
@@ -291,7 +291,7 @@ func (v *view) modifiedSource(at int) extract.Span {
 
 // amongSource returns, for a subject at token at that is a share ("70%",
 // "half") in a sentence that opens with "Among <people>,", the span of
-// the people, whom the share is of ("Among the over-65s, 70% said"); or
+// the people, whom the share is of ("Among older voters, 60% said"); or
 // zero.
 func (v *view) amongSource(at int) extract.Span {
 	if v.d.off[RuleAmongSource] || at < 0 || at >= v.n() {
