@@ -112,7 +112,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	base := len(res.Claims)
 	for i := range d.claims {
 		d.claims[i].Status = d.status(&d.claims[i])
-		d.claims[i].Score = Score(d.claims[i].Method)
+		d.claims[i].Score = claimScore(&d.claims[i])
 	}
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
@@ -419,7 +419,7 @@ func (d *doc) sentence(si int) {
 	// With no person as its subject and none speaking in it, a sentence
 	// that names a person outside its quotations makes that person the
 	// one "he" refers to next: "The plan was welcomed by Ann Lee.",
-	// "The firm collapsed and its new boss Bo Ek sued."
+	// "The shop closed and its new owner Bo Ek sued."
 	if e := v.subject; (e < 0 || v.entType(e) != extract.Person) && d.lastPersonSent != v.si {
 		if p := v.personNamed(); p >= 0 {
 			d.lastPerson, d.lastPersonSent = p, v.si
@@ -481,7 +481,7 @@ func (v *view) findSubject() {
 			}
 		}
 	case v.d.lex.Is(v.w(i), lexicon.Subordinator) && v.tag(i) != "RB":
-		// "When X died, Y led the tributes": the main clause's
+		// "When X retired, Y paid tribute": the main clause's
 		// subject, Y, once the clause the subordinator opens (holding
 		// a verb) ends at a comma; X when the main clause names none
 		// ("When X arrived, she said").
@@ -904,7 +904,7 @@ func (v *view) describedPerson(j int) int {
 	if d.lastPerson < 0 || !v.personInView(j) || v.entAt(j) >= 0 || v.tag(j) != "NN" && !v.ageNoun(j) {
 		return -1
 	}
-	// "the only person who ...": the clause says who is meant.
+	// "the one player who ...": the clause says who is meant.
 	if w := v.w(j + 1); w == "who" || w == "whom" || w == "that" {
 		return -1
 	}
@@ -1714,7 +1714,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.conditional(i) || v.copular(i) {
 		return false
 	}
-	// "X can seek to ...": what X may do, not what X intends.
+	// "X may seek to ...": what X might do, not what X intends.
 	if kind == intention && !v.d.off[RuleAbilityIntent] && (v.w(i-1) == "can" || v.w(i-1) == "could" || v.w(i-1) == "may" || v.w(i-1) == "might") {
 		return false
 	}
@@ -1740,7 +1740,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 }
 
 // copular reports whether the verb at token i links its subject to an
-// adjective, not to what is said ("may not prove so simple,", "proved
+// adjective, not to what is said ("may not prove so easy,", "proved
 // popular."): an adjective right after it, past degree adverbs, then a
 // comma, a full stop, a semicolon or the sentence's end.
 func (v *view) copular(i int) bool {
@@ -1779,8 +1779,8 @@ func (v *view) conditional(i int) bool {
 }
 
 // mandative reports whether the verb at token i is a subjunctive in a
-// clause that a verb of demanding opens ("demanded that Ann Lee spell
-// out the cost", "urged that the board explain"): its base form after a
+// clause that a verb of demanding opens ("demanded that Ann Lee explain
+// the cost", "urged that the board explain"): its base form after a
 // singular subject, which states what is demanded, not what the subject
 // said.
 func (v *view) mandative(i int) bool {

@@ -170,6 +170,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleModifiedSource] = true  // TestModifiedSource
 	seen[RuleCopular] = true         // TestNoClaimRead
 	seen[RuleObjectPredicate] = true // TestObjectPredicate
+	seen[RuleAmongSource] = true     // TestAmongSource
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

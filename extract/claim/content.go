@@ -23,7 +23,7 @@ func (v *view) clauseEnd(k int) int {
 // objectClauseEnd is clauseEnd for a noun phrase object: it also ends
 // where "and" or "but" joins a second predicate of the subject, a verb
 // in the past or the third person, a modal or an auxiliary after it
-// ("voiced concern and has issued rules", "announced a plan but left";
+// ("voiced doubts and has written to the board", "announced a plan but left";
 // not "won or lost", nor "access and shore leave", a noun the tagger
 // took for a verb).
 func (v *view) objectClauseEnd(k int) int {

@@ -148,10 +148,11 @@ func (v *view) sourceHead(k int) bool {
 
 // capitalPlural reports whether token k, tagged a proper noun though no
 // name covers it, is the plural of a common noun written with capitals
-// ("the MPs", "the Democrats"): its lower case is a plural form whose
+// ("the GPs", "the Democrats"): its lower case is a plural form whose
 // singular the lexicon knows as a noun, an acronym's or a kind of
 // person's (not a name in the plural: "the Norlands"), after a determiner
-// or an adjective (a name the tagger missed has none: "Acme said").
+// or an adjective (a name the tagger missed has none: "Acme said"), or an
+// acronym's opening its clause.
 func (v *view) capitalPlural(k int) bool {
 	if v.d.off[RuleCapitalPlural] || v.entAt(k) >= 0 || v.litAt(k) >= 0 {
 		return false
@@ -164,11 +165,14 @@ func (v *view) capitalPlural(k int) bool {
 	if sing == v.w(k) || !v.d.lex.Known(sing, lexicon.Noun) {
 		return false
 	}
-	if stem := t[:len(t)-1]; strings.ToUpper(stem) != stem && !v.d.lex.Is(sing, lexicon.PersonNoun) {
+	stem := t[:len(t)-1]
+	acronym := strings.ToUpper(stem) == stem
+	if !acronym && !v.d.lex.Is(sing, lexicon.PersonNoun) {
 		return false
 	}
+	// An acronym's plural needs no determiner: "In May, GPs said".
 	p := v.tag(k - 1)
-	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$"
+	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$" || acronym && (k == v.clauseStart() || p == "," || p == "CC")
 }
 
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"
@@ -223,7 +227,7 @@ func (v *view) sourceSpan(lo, hi int) extract.Span {
 
 // describedName returns the span of a subject ending at token at that is
 // a name the tagger missed after the common noun that describes it
-// ("environmental group Vell 2000", "the firm Acme Labs"): capitalised
+// ("campaign group Vell 2000", "the firm Acme Labs"): capitalised
 // words and numbers, no name's, after a noun of a body or a kind of
 // person, kept as written with the description; or zero.
 func (v *view) describedName(at int) extract.Span {
@@ -253,8 +257,8 @@ func upperOrDigit(s string) bool {
 }
 
 // modifiedSource returns the span of a subject ending at token at whose
-// head noun a participle's phrase follows ("14% of people aged between
-// 18 and 34", "voters living abroad"): the head's phrase, as
+// head noun a participle's phrase follows ("12% of voters aged between
+// 20 and 30", "voters living abroad"): the head's phrase, as
 // sourceBefore reads it, with the participle's phrase; or zero. The
 // phrase after the participle holds only numbers, nouns, adjectives,
 // adverbs, prepositions and conjunctions, eight tokens at most.
@@ -280,6 +284,29 @@ func (v *view) modifiedSource(at int) extract.Span {
 		}
 		if !(t == "CD" || t == "CC" || t == "IN" || t == "TO" || t == "RB" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "HYPH") {
 			return extract.Span{}
+		}
+	}
+	return extract.Span{}
+}
+
+// amongSource returns, for a subject at token at that is a share ("70%",
+// "half") in a sentence that opens with "Among <people>,", the span of
+// the people, whom the share is of ("Among older voters, 60% said"); or
+// zero.
+func (v *view) amongSource(at int) extract.Span {
+	if v.d.off[RuleAmongSource] || at < 0 || at >= v.n() {
+		return extract.Span{}
+	}
+	lo := v.clauseStart()
+	if v.w(lo) != "among" || !(v.partitive(at) || v.litAt(at) >= 0 && v.d.res.Mentions[v.litAt(at)].Type != extract.Date) {
+		return extract.Span{}
+	}
+	for k := lo + 1; k < at && k < lo+10; k++ {
+		if v.w(k) == "," {
+			if k-1 <= lo || !v.sourceHead(k-1) {
+				return extract.Span{}
+			}
+			return v.sourceSpan(lo+1, k)
 		}
 	}
 	return extract.Span{}

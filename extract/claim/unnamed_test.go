@@ -44,15 +44,16 @@ func checkSources(t *testing.T, rows []speakerRow, off ...string) {
 }
 
 // TestCapitalPlural checks that a plural common noun the tagger may take
-// for a name ("the MPs") is an unnamed speaker, and a name in the plural
+// for a name ("the GPs") is an unnamed speaker, and a name in the plural
 // is not.
 func TestCapitalPlural(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"acronym", "The port loses money every year, said the MPs.", "[the MPs] | said | The port loses money every year\n"},
+		{"acronym", "The port loses money every year, said the GPs.", "[the GPs] | said | The port loses money every year\n"},
 		{"lower case", "The port loses money every year, said the officials.", "[the officials] | said | The port loses money every year\n"},
+		{"acronym after a comma", "The port loses money every year, GPs said.", "[GPs] | said | The port loses money every year\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "The port loses money every year, said the MPs.", "- | said | The port loses money every year\n"},
+		{"off", "The port loses money every year, said the GPs.", "- | said | The port loses money every year\n"},
 	}, RuleCapitalPlural)
 }
 
@@ -62,7 +63,7 @@ func TestCapitalPlural(t *testing.T) {
 func TestPersonNamed(t *testing.T) {
 	rows := []speakerRow{
 		{"passive agent", "[[Ann Lee|PER]] spoke first. The plan was welcomed by [[Bo Ek|PER]]. \"It is fair,\" he said.", "Bo Ek | said | It is fair\n"},
-		{"second clause", "[[Ann Lee|PER]] spoke first. The firm collapsed and its new boss [[Bo Ek|PER]] has sued the banks. He claims the banks knew.", "Bo Ek | claims | the banks knew\n"},
+		{"second clause", "[[Ann Lee|PER]] spoke first. The shop closed and its new owner [[Bo Ek|PER]] has sued the bank. He says the lenders knew.", "Bo Ek | says | the lenders knew\n"},
 		{"pronoun subject", "[[Ann Lee|PER]] spoke first. She was pleased to meet [[Bo Ek|PER]]. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
 		{"description subject", "[[Ann Lee|PER]] spoke first. The minister later met [[Bo Ek|PER]]. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
 		{"after a preposition", "[[Ann Lee|PER]] spoke first. The deal with [[Bo Ek|PER]] was signed. \"It is fair,\" she said.", "Ann Lee | said | It is fair\n"},
@@ -80,9 +81,9 @@ func TestPersonNamed(t *testing.T) {
 func TestDescribedInView(t *testing.T) {
 	rows := []speakerRow{
 		{"age", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" said the 30-year-old.", "Ann Lee | said | It was hard\n"},
-		{"past a quotation", "[[Ann Lee|PER]] won the final. \"I am tired. I want to sleep.\" The crowd cheered. \"It was hard,\" the defender said.", "Ann Lee | said | It was hard\n"},
-		{"role two back", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" the defender said.", "Ann Lee | said | It was hard\n"},
-		{"a body between", "[[Ann Lee|PER]] won the final. [[Acme|ORG]] paid the prize. \"It was hard,\" the defender said.", "[the defender] | said | It was hard\n"},
+		{"past a quotation", "[[Ann Lee|PER]] won the final. \"I am tired. I want to sleep.\" The crowd cheered. \"It was hard,\" the champion said.", "Ann Lee | said | It was hard\n"},
+		{"role two back", "[[Ann Lee|PER]] won the final. The crowd cheered. \"It was hard,\" the champion said.", "Ann Lee | said | It was hard\n"},
+		{"a body between", "[[Ann Lee|PER]] won the final. [[Acme|ORG]] paid the prize. \"It was hard,\" the champion said.", "[the champion] | said | It was hard\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
@@ -96,14 +97,14 @@ func TestDescribedInView(t *testing.T) {
 // and an unnamed subject's words when no name is its subject.
 func TestMainSubject(t *testing.T) {
 	rows := []speakerRow{
-		{"subordinate clause", "When [[Ann Lee|PER]] died, [[Bo Ek|PER]] led the tributes, saying she was kind.", "Bo Ek | saying | she was kind\n"},
+		{"subordinate clause", "When [[Ann Lee|PER]] retired, [[Bo Ek|PER]] paid tribute, saying she was kind.", "Bo Ek | saying | she was kind\n"},
 		{"unnamed subject", "Many voters with farms, mostly in eastern [[Norland|LOC]], have pressed for a bridge, saying the roads are bad.", "[Many voters] | saying | the roads are bad\n"},
 		{"opening pronoun", "[[Ann Lee|PER]] spoke first. She defended the plan, saying it would pay.", "Ann Lee | saying | it would pay\n"},
 		{"clause before", "The port is not a loss, [[Bo Ek|PER]] said, adding that it would grow.", "Bo Ek | said | The port is not a loss\nBo Ek | adding | it would grow\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
-		{"off", "When [[Ann Lee|PER]] died, [[Bo Ek|PER]] led the tributes, saying she was kind.", "Ann Lee | saying | she was kind\n"},
+		{"off", "When [[Ann Lee|PER]] retired, [[Bo Ek|PER]] paid tribute, saying she was kind.", "Ann Lee | saying | she was kind\n"},
 	}, RuleMainSubject)
 }
 
@@ -112,11 +113,11 @@ func TestMainSubject(t *testing.T) {
 // is one.
 func TestMandative(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"subjunctive", "The union's demand that [[Ann Lee|PER]] spell out which ports would close was rejected.", ""},
-		{"modal", "The union's demand that [[Ann Lee|PER]] should spell out which ports would close was rejected.", "Ann Lee | spell | which ports would close was rejected\n"},
+		{"subjunctive", "The union's demand that [[Ann Lee|PER]] spell out the cost of the port was rejected.", ""},
+		{"modal", "The union's demand that [[Ann Lee|PER]] should spell out the cost of the port was rejected.", "Ann Lee | spell | the cost of the port was rejected\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "The union's demand that [[Ann Lee|PER]] spell out which ports would close was rejected.", "Ann Lee | spell | which ports would close was rejected\n"},
+		{"off", "The union's demand that [[Ann Lee|PER]] spell out the cost of the port was rejected.", "Ann Lee | spell | the cost of the port was rejected\n"},
 	}, RuleMandative)
 }
 
@@ -124,10 +125,10 @@ func TestMandative(t *testing.T) {
 // that describes it is kept as the speaker's words.
 func TestDescribedName(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"group and name", "Environmental group Vell 2000 said the port sends the wrong message.", "[Environmental group Vell 2000] | said | the port sends the wrong message\n"},
+		{"group and name", "Campaign group Vell 2000 said the port sends the wrong message.", "[Campaign group Vell 2000] | said | the port sends the wrong message\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "Environmental group Vell 2000 said the port sends the wrong message.", "- | said | the port sends the wrong message\n"},
+		{"off", "Campaign group Vell 2000 said the port sends the wrong message.", "- | said | the port sends the wrong message\n"},
 	}, RuleDescribedName)
 }
 
@@ -136,19 +137,19 @@ func TestDescribedName(t *testing.T) {
 // to an adjective report no claim.
 func TestNoClaimRead(t *testing.T) {
 	rows := []speakerRow{
-		{"ability", "Under the law, creditors can seek to recover the money.", ""},
-		{"intent", "Under the law, creditors seek to recover the money.", "[creditors] | seek | to recover the money\n"},
+		{"ability", "Under the law, lenders may seek to recover their loans.", ""},
+		{"intent", "Under the law, lenders seek to recover their loans.", "[lenders] | seek | to recover their loans\n"},
 		{"condition", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", ""},
 		{"condition after", "The ships will return if [[Ann Lee|PER]] says the port is safe.", ""},
-		{"copular", "Selling the port may not prove so simple, analysts say.", "[analysts] | say | Selling the port may not prove so simple\n"},
+		{"copular", "Selling the port may not prove so easy, experts say.", "[experts] | say | Selling the port may not prove so easy\n"},
 		{"no condition", "[[Ann Lee|PER]] says the port is safe, and the ships will return.", "Ann Lee | says | the port is safe, and the ships will return\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
-		{"ability off", "Under the law, creditors can seek to recover the money.", "[creditors] | seek | to recover the money\n"},
+		{"ability off", "Under the law, lenders may seek to recover their loans.", "[lenders] | seek | to recover their loans\n"},
 	}, RuleAbilityIntent)
 	checkSources(t, []speakerRow{
-		{"copular off", "Selling the port may not prove so simple, analysts say.", "[the port] | prove | so simple, analysts say\n"},
+		{"copular off", "Selling the port may not prove so easy, experts say.", "[the port] | prove | so easy, experts say\n"},
 	}, RuleCopular)
 	checkSources(t, []speakerRow{
 		{"condition off", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", "Ann Lee | says | the port is safe, the ships will return\n"},
@@ -159,10 +160,10 @@ func TestNoClaimRead(t *testing.T) {
 // phrase after its head is kept whole as the speaker's words.
 func TestModifiedSource(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"participle phrase", "In the survey, most voters aged between 18 and 34 said they never voted.", "[most voters aged between 18 and 34] | said | they never voted\n"},
+		{"participle phrase", "In the survey, most voters aged between 20 and 30 said they never voted.", "[most voters aged between 20 and 30] | said | they never voted\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "In the survey, most voters aged between 18 and 34 said they never voted.", "- | said | they never voted\n"},
+		{"off", "In the survey, most voters aged between 20 and 30 said they never voted.", "- | said | they never voted\n"},
 	}, RuleModifiedSource)
 }
 
@@ -171,10 +172,43 @@ func TestModifiedSource(t *testing.T) {
 // phrase joined to the object.
 func TestObjectPredicate(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"second predicate", "[[Ann Lee|PER]] has voiced concern and has issued rules for the port.", "Ann Lee | voiced | concern\n"},
-		{"joined nouns", "[[Ann Lee|PER]] voiced concern and anger over the port.", "Ann Lee | voiced | concern and anger over the port\n"},
+		{"second predicate", "[[Ann Lee|PER]] has voiced doubts and has written to the board about the port.", "Ann Lee | voiced | doubts\n"},
+		{"joined nouns", "[[Ann Lee|PER]] voiced doubts and anger over the port.", "Ann Lee | voiced | doubts and anger over the port\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "[[Ann Lee|PER]] has voiced concern and has issued rules for the port.", "Ann Lee | voiced | concern and has issued rules for the port\n"},
+		{"off", "[[Ann Lee|PER]] has voiced doubts and has written to the board about the port.", "Ann Lee | voiced | doubts and has written to the board about the port\n"},
 	}, RuleObjectPredicate)
+}
+
+// TestIntentScore checks that an intent's score is that of its kind of
+// speaker: lower when no name speaks.
+func TestIntentScore(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       float64
+	}{
+		{"named", "[[Acme|ORG]] wants to cut costs.", intentNamedScore},
+		{"unnamed", "Both firms want to cut costs.", intentUnnamedScore},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Claims) != 1 || res.Claims[0].Score != tt.want {
+				t.Errorf("%q: claims %+v, want one scored %.3f", tt.text, res.Claims, tt.want)
+			}
+		})
+	}
+}
+
+// TestAmongSource checks that a share that speaks after an opening
+// "Among ..." is of the people named there.
+func TestAmongSource(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"share", "Among older voters, 60% said they would vote.", "[older voters] | said | they would vote\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Among older voters, 60% said they would vote.", "- | said | they would vote\n"},
+	}, RuleAmongSource)
 }

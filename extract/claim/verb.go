@@ -52,6 +52,9 @@ func (v *view) verb(i int, kind verbKind) {
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.modifiedSource(c.at)
 	}
+	if c.speaker < 0 && v.unnamed.Len() == 0 {
+		v.unnamed = v.amongSource(c.at)
+	}
 	if end := c.start - 1; participle && v.unnamed.End > v.unnamed.Start {
 		if v.w(end) == "," {
 			end--
@@ -137,7 +140,7 @@ func (v *view) participle(c *cue) bool {
 			speaker = v.resolvePronoun(k)
 		}
 	}
-	// "Many MPs with rural seats have pressed for it, saying ...": an
+	// "Many farmers in hill areas have pressed for it, saying ...": an
 	// unnamed subject's words, when no claim of the sentence comes
 	// before (whose speaker the participle's would be).
 	if cs := v.d.claims; speaker < 0 && (len(cs) == 0 || cs[len(cs)-1].Sentence != v.si) && !v.clauseBefore(c.i) {
@@ -203,8 +206,8 @@ func (v *view) openingPronoun(end int) int {
 
 // openingHead returns the head of the noun phrase that opens the
 // sentence as its subject, before token end, when no name heads it and
-// it is plural or names people or a body ("Many MPs with rural seats",
-// "Cash-strapped Norland firms, including ..."), or -1.
+// it is plural or names people or a body ("Many farmers in hill areas",
+// "Hard-pressed Norland firms, such as ..."), or -1.
 func (v *view) openingHead(end int) int {
 	if v.d.off[RuleMainSubject] {
 		return -1
