@@ -317,6 +317,11 @@ const (
 	// stand before its name ("the oil giant X", "the restaurant chain
 	// X"), not words of names ("the X Giants").
 	Enterprise
+	// SportRole: the people and groups of a sports side, which a side's
+	// name stands before ("the Norland coach", "Harlow's fly-half", "the
+	// Ostmark side"): athletes and players, coaches, captains, teams,
+	// squads and sides.
+	SportRole
 
 	numClasses
 )
@@ -458,6 +463,7 @@ var classNames = [numClasses]string{
 	TimeZone:          "time-zone",
 	Musician:          "musician",
 	Enterprise:        "enterprise",
+	SportRole:         "sport-role",
 }
 
 var classByName = func() map[string]Class {
