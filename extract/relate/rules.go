@@ -1295,6 +1295,11 @@ func inPlace(d *docState, a int) {
 		}
 		d.add(a, q, schema.ContainedInPlace, label, MethodIn, scoreIn)
 	case extract.Organization:
+		// "Norland in Harlow", "against Ostmark in Pellam": where a side
+		// plays, not where it is based.
+		if d.class(a) == typing.ClassSportsTeam {
+			return
+		}
 		d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)
 	}
 }

@@ -1249,6 +1249,33 @@ func TestSidesPlay(t *testing.T) {
 	}
 }
 
+// TestSideIn checks that "X in Y" gives a body's location but not a
+// sports team's: a side is named in a town where it plays.
+func TestSideIn(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name string
+		team bool
+		want []string
+	}{
+		{"a body", false, []string{"Harlow | schema:location | Pellam | in"}},
+		{"a side", true, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, "They met [[Harlow|ORG]] in [[Pellam|LOC]] last month.")
+			for i := range res.Entities {
+				if tt.team && res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			got := processedBy(t, r, res, MethodIn)
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestRivalParties covers the rivals construction: parties the text sets
 // against each other are opponents. Every organisation of its rows is
 // classed a party, as package typing would class them.
