@@ -7,6 +7,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // A place's name often names the sports side that carries it ("Norland
@@ -61,18 +62,44 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
-		// A name the gazetteer knows as a place's, and not a person's
-		// country before the person ("beat Norland's Ann Lee").
-		if w.lo < 0 || !w.knownPlace(m.Text) || w.possessive(w.hi) && w.hi+1 < len(w.at) && w.at[w.hi+1] >= 0 {
+		// A name the gazetteer knows as a place's, and not the country
+		// of a body, a person or a place named after it ("Norland's
+		// sports minister", "beat Norland's Ann Lee").
+		if w.lo < 0 || !w.knownPlace(m.Text) {
+			continue
+		}
+		if bodyAfter(w) {
+			place[mi] = true
+			continue
+		}
+		if w.possessive(w.hi) && w.placeAt(w.hi+1) || w.possessive(w.hi) && w.personAt(w.hi+1) {
 			continue
 		}
 		if pluralVerb(w) || w.word(w.lo-1) == "against" || contestBefore(w) || contestAfter(w) {
 			team[mi] = true
-		} else if bodyAfter(w) {
-			place[mi] = true
+		}
+	}
+	// A place frame before a name that modifies a noun places the noun
+	// ("adds to Norland woe", "in Norland's rise"): the name is no place
+	// there.
+	for mi, m := range res.Mentions {
+		if !place[mi] || !placeMention(m) {
+			continue
+		}
+		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && (w.possessive(w.hi) && !bodyAfter(w) || w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN")) {
+			place[mi] = false
 		}
 	}
 	return true
+}
+
+// personAt reports whether token k is in a mention of a person.
+func (w *window) personAt(k int) bool {
+	if k < 0 || k >= len(w.at) || w.at[k] < 0 {
+		return false
+	}
+	e := w.entity(k)
+	return e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Type == extract.Person
 }
 
 // onlyAdjectives reports whether adjectives and demonyms name entity e
@@ -132,16 +159,18 @@ func bodyAfter(w *window) bool {
 		return false
 	}
 	k++
-	for w.free(k) && strings.HasPrefix(w.tag(k), "JJ") {
-		k++
-	}
 	if k < len(w.at) && w.at[k] >= 0 {
 		e := w.entity(k)
 		return e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Type == extract.Organization
 	}
-	return w.free(k) && strings.HasPrefix(w.tag(k), "NN") &&
-		(w.lex.Is(w.lemma(k), lexicon.Office) || w.lex.Is(w.lemma(k), lexicon.Government) || w.lex.Is(w.lemma(k), lexicon.OrgGeneric) ||
-			w.lex.Is(w.lemma(k), lexicon.Organization) && !w.lex.Is(w.lemma(k), lexicon.Team))
+	// The noun phrase's words, up to three: "Norland's sports minister".
+	for n := 0; n < 3 && w.free(k) && (strings.HasPrefix(w.tag(k), "JJ") || strings.HasPrefix(w.tag(k), "NN")); n, k = n+1, k+1 {
+		if l := w.lemma(k); strings.HasPrefix(w.tag(k), "NN") && (w.lex.Is(l, lexicon.Office) || w.lex.Is(l, lexicon.Government) ||
+			w.lex.Is(l, lexicon.OrgGeneric) || w.lex.Is(l, lexicon.Organization) && !w.lex.Is(l, lexicon.Team)) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether token k is a possessive ending.
@@ -215,11 +244,14 @@ func sideLink(w *window, k int) bool {
 
 // contestAfter reads a verb after the name that joins it to another
 // place's or body's name, with at most two words between: "Norland
-// beat Ostmark", "Norland tore into Ostmark". A verb of contest or
-// defeat needs nothing more; another verb ("tore") needs a place's name
-// on both sides.
+// beat Ostmark", "Norland tore into Ostmark"; or a verb of contest or
+// defeat before a score ("Norland won 1-0"). A verb of contest or defeat
+// needs nothing more; another verb ("tore") needs a place's name on
+// both sides.
 func contestAfter(w *window) bool {
-	if !clauseOpens(w) {
+	// The name opens its clause, a relative one too ("the game, which
+	// Norland won").
+	if !clauseOpens(w) && w.word(w.lo-1) != "which" {
 		return false
 	}
 	k, verb, contest := w.hi, false, false
@@ -234,6 +266,9 @@ func contestAfter(w *window) bool {
 			}
 			verb, contest = true, contestVerb(w, k)
 		case verb && sideLink(w, k):
+		case contest && w.at[k] < 0 && tokenize.IsScore(w.word(k)):
+			// "Norland won 1-0".
+			return true
 		default:
 			return false
 		}

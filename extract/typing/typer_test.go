@@ -456,6 +456,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Kenya = LOC/Country"},
 		},
 		{
+			name:     "a place frame before a name that modifies a noun, or its possessive, places the noun, not the side",
+			text:     "Kenya 2-1 Ghana. The loss adds to Ghana woe. Ghana were poor in Ghana's decline.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a body or an office after a country's possessive is the country's; a side that won a score is the side",
+			text:     "The Kenya coach was fined after the match, which Kenya won 1-0. Kenya's sports minister spoke.",
+			mentions: [][2]string{{"Kenya", loc}, {"Kenya", loc}, {"Kenya", loc}},
+			want:     []string{"Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
