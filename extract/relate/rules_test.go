@@ -489,6 +489,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
 		{
+			name: "a score between two sides, not between two people",
+			c:    MethodResult,
+			text: "[[Harlow|ORG]] 19-13 [[Pellam|ORG]]. [[Ann Lee|PER]] 6-2 [[Bo Ek|PER]].",
+			want: []string{"Harlow | kg:opponent | Pellam | result"},
+		},
+		{
 			name: "a contest to come",
 			c:    MethodFace,
 			text: "[[Ann Lee|PER]] will face [[Bo Ek|PER]] in the final.",
