@@ -29,8 +29,9 @@ import (
 // plural), for one that a verb of contest or defeat joins to another
 // name ("Norland beat Ostmark", "lost to Ostmark"), or any verb to
 // another place's ("Norland tore into Ostmark"), and for one after
-// "against"; and place[mi] holds for one whose possessive a body or an
-// office follows ("Norland's sports minister"). It reports whether the
+// "against"; and place[mi] holds for one whose possessive a body, an
+// office or a person follows ("Norland's sports minister", "Norland's
+// Ann Lee"). It reports whether the
 // page is a sports page.
 func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	placeMention := func(m extract.Mention) bool {
@@ -43,14 +44,18 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 		if team[mi] || !placeMention(m) {
 			continue
 		}
-		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && t.isPlaceName(m.Text) && sideNoun(w) {
+		// A plural verb after a place's name that opens its clause is
+		// a side's as a noun of a side is ("Harlow have won"): a place
+		// is singular, unless its name is plural ("the Ostmark Isles
+		// are").
+		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && t.isPlaceName(m.Text) && (sideNoun(w) || pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS") {
 			nouns = append(nouns, mi)
 		}
 	}
 	// One noun may be a player of another game ("one of Harlow's finest
 	// players", "the Harlow team of scientists"); a result, a score, two
-	// such nouns, or one and a noun for a contest ("match", "final")
-	// make a sports page.
+	// such nouns or plural verbs, or one and a noun for a contest
+	// ("match", "final") make a sports page.
 	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && t.contestNoun(res)) {
 		return false
 	}
@@ -64,15 +69,18 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 		w := newWindow(res, t.lex, t.g, mi)
 		// A name the gazetteer knows as a place's, and not the country
 		// of a body, a person or a place named after it ("Norland's
-		// sports minister", "beat Norland's Ann Lee").
+		// sports minister", "beat Norland's Ann Lee", "Norland's
+		// Harlow").
 		if w.lo < 0 || !w.knownPlace(m.Text) {
 			continue
 		}
-		if bodyAfter(w) {
+		// "Norland's Ann Lee" gives her country, as "Ann Lee (Norland)"
+		// does.
+		if bodyAfter(w) || w.possessive(w.hi) && w.personAt(w.hi+1) {
 			place[mi] = true
 			continue
 		}
-		if w.possessive(w.hi) && w.placeAt(w.hi+1) || w.possessive(w.hi) && w.personAt(w.hi+1) {
+		if w.possessive(w.hi) && w.placeAt(w.hi+1) {
 			continue
 		}
 		if pluralVerb(w) || w.word(w.lo-1) == "against" || contestBefore(w) || contestAfter(w) {
@@ -86,7 +94,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 		if !place[mi] || !placeMention(m) {
 			continue
 		}
-		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && (w.possessive(w.hi) && !bodyAfter(w) || w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN")) {
+		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && (w.possessive(w.hi) && !bodyAfter(w) && !w.personAt(w.hi+1) || w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN")) {
 			place[mi] = false
 		}
 	}

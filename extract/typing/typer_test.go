@@ -468,6 +468,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a country's possessive before a person gives the person's country, not the side",
+			text:     "Kenya beat Ghana 2-1 in the final. Ann Lee played against Kenya's Bo Ek.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Kenya", loc}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
