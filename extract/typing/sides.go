@@ -40,23 +40,33 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	}
 	sport := slices.Contains(team, true)
 	var nouns []int
+	plural := false
 	for mi, m := range res.Mentions {
 		if team[mi] || !placeMention(m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 0 || !t.isPlaceName(m.Text) {
 			continue
 		}
 		// A plural verb after a place's name that opens its clause is
 		// a side's as a noun of a side is ("Harlow have won"): a place
 		// is singular, unless its name is plural ("the Ostmark Isles
 		// are").
-		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && t.isPlaceName(m.Text) && (sideNoun(w) || pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS") {
+		switch {
+		case sideNoun(w):
 			nouns = append(nouns, mi)
+		case pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS":
+			nouns = append(nouns, mi)
+			plural = true
 		}
 	}
 	// One noun may be a player of another game ("one of Harlow's finest
 	// players", "the Harlow team of scientists"); a result, a score, two
-	// such nouns or plural verbs, or one and a noun for a contest
-	// ("match", "final") make a sports page.
-	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && t.contestNoun(res)) {
+	// such nouns or plural verbs, one and a noun for a contest ("match",
+	// "final"), or a plural verb and a word of winning or losing make a
+	// sports page.
+	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.Defeat))) {
 		return false
 	}
 	for _, mi := range nouns {
@@ -145,12 +155,12 @@ func (t *Typer) nationality(res *extract.Result, mi int) bool {
 	return ok
 }
 
-// contestNoun reports whether a noun of the document names a contest
-// ("match", "tournament", "final").
-func (t *Typer) contestNoun(res *extract.Result) bool {
+// docWord reports whether a noun or a verb of the document is in class c
+// ("match", "final" of contests; "won", "defeat" of winning and losing).
+func (t *Typer) docWord(res *extract.Result, c lexicon.Class) bool {
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
-			if (tag == "NN" || tag == "NNS") && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], lexicon.EventSport) {
+			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], c) {
 				return true
 			}
 		}
@@ -215,13 +225,22 @@ func sideNoun(w *window) bool {
 }
 
 // pluralVerb reads a plural verb after a name that opens its clause and
-// is not one of a list: "Norland were beaten", "but Norland have won".
+// is not one of a list: a plural form of "be", "have" or "do", or
+// another plural verb not before a noun ("Norland were beaten", "but
+// Norland have won", "Norland know").
 func pluralVerb(w *window) bool {
 	k := w.hi
 	if !w.free(k) || !clauseOpens(w) || w.word(w.lo-1) == "and" || w.word(w.lo-1) == "or" {
 		return false
 	}
-	return w.tag(k) == "VBP" || w.word(k) == "were"
+	switch w.word(k) {
+	case "are", "were", "have", "do", "'re", "'ve", "’re", "’ve":
+		return true
+	}
+	// "Norland know", "Norland play Ostmark"; the tagger reads some
+	// modifiers before a noun as plural verbs too ("Norland crude
+	// stocks").
+	return w.tag(k) == "VBP" && w.tag(k+1) != "NN" && w.tag(k+1) != "NNS"
 }
 
 // contestVerb reports whether token k is a verb of contest or defeat: the
@@ -268,6 +287,8 @@ func contestAfter(w *window) bool {
 			return verb && (contest || w.placeAt(k))
 		}
 		switch {
+		case !verb && w.free(k) && (w.tag(k) == "MD" || w.tag(k) == "RB"):
+			// "Norland will play Ostmark".
 		case w.free(k) && strings.HasPrefix(w.tag(k), "VB") && !verb:
 			if l := w.lemma(k); l == "be" || l == "have" || w.lex.Is(l, lexicon.Speech) {
 				return false

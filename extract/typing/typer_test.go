@@ -474,6 +474,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a plural verb after a place's name and a word of winning make a sports page",
+			text:     "Kenya have won the cup. The trophy is in Ghana.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a word the tagger reads as a plural verb before a noun is none",
+			text:     "Later Kenya crude stocks rose and Ghana crude stocks beat forecasts.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
