@@ -28,8 +28,8 @@ import (
 // verb ("Norland were", "Norland have": a country is singular, its side
 // plural), for one that a verb of contest or defeat joins to another
 // name ("Norland beat Ostmark", "lost to Ostmark"), or any verb to
-// another place's ("Norland tore into Ostmark"), and for one after
-// "against"; and place[mi] holds for one whose possessive a body, an
+// another place's ("Norland tore into Ostmark"), for one after
+// "against", and for the rest of a list after one of those; and place[mi] holds for one whose possessive a body, an
 // office or a person follows ("Norland's sports minister", "Norland's
 // Ann Lee"). It reports whether the
 // page is a sports page.
@@ -94,6 +94,20 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 			continue
 		}
 		if pluralVerb(w) || w.word(w.lo-1) == "against" || contestBefore(w) || contestAfter(w) {
+			team[mi] = true
+		}
+	}
+	// The rest of a list after a side are sides ("the defeats to Norland
+	// and Ostmark", "against Norland, Ostmark and Harlow").
+	for mi, m := range res.Mentions {
+		if team[mi] || !placeMention(m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 2 || !w.knownPlace(m.Text) {
+			continue
+		}
+		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && w.placeAt(w.lo-2) {
 			team[mi] = true
 		}
 	}

@@ -486,6 +486,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
 		},
 		{
+			name:     "the rest of a list after a side are sides",
+			text:     "Kenya 2-1 Ghana. Ghana lost after defeats to Uganda and Malawi.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Uganda", loc}, {"Malawi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
