@@ -244,7 +244,9 @@ func sideNoun(w *window) bool {
 // Norland have won", "Norland know").
 func pluralVerb(w *window) bool {
 	k := w.hi
-	if !w.free(k) || !clauseOpens(w) || w.word(w.lo-1) == "and" || w.word(w.lo-1) == "or" {
+	// Not a list's last name, nor a condition's subject ("if Norland
+	// were to ...").
+	if !w.free(k) || !clauseOpens(w) || w.word(w.lo-1) == "and" || w.word(w.lo-1) == "or" || w.lex.Is(w.word(w.lo-1), lexicon.Condition) {
 		return false
 	}
 	switch w.word(k) {

@@ -474,10 +474,16 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
 		},
 		{
-			name:     "a plural verb after a place's name and a word of winning make a sports page",
-			text:     "Kenya have won the cup. The trophy is in Ghana.",
+			name:     "a plural verb after a place's name and a noun for a contest make a sports page",
+			text:     "Kenya have won the match. The trophy is in Ghana.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
 			want:     []string{"Ghana = LOC/Country", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a condition's subject takes a plural verb and is no side",
+			text:     "If Uganda were to host the match, the trophy would be in Ghana.",
+			mentions: [][2]string{{"Uganda", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Uganda = LOC/Country"},
 		},
 		{
 			name:     "a word the tagger reads as a plural verb before a noun is none",
