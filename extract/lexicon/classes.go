@@ -322,6 +322,9 @@ const (
 	// Ostmark side"): athletes and players, coaches, captains, teams,
 	// squads and sides.
 	SportRole
+	// Contest: verbs of contending with a side: play (a game or sport),
+	// compete, face (in a competition), tear into.
+	Contest
 
 	numClasses
 )
@@ -464,6 +467,7 @@ var classNames = [numClasses]string{
 	Musician:          "musician",
 	Enterprise:        "enterprise",
 	SportRole:         "sport-role",
+	Contest:           "contest",
 }
 
 var classByName = func() map[string]Class {

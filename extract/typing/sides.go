@@ -3,6 +3,7 @@ package typing
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -64,9 +65,9 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	// One noun may be a player of another game ("one of Harlow's finest
 	// players", "the Harlow team of scientists"); a result, a score, two
 	// such nouns or plural verbs, one and a noun for a contest ("match",
-	// "final"), or a plural verb and a word of winning or losing make a
-	// sports page.
-	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.Defeat))) {
+	// "final"), or a plural verb and a noun for a side or its people
+	// anywhere ("the team", "the coach") make a sports page.
+	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) {
 		return false
 	}
 	for _, mi := range nouns {
@@ -170,7 +171,7 @@ func (t *Typer) nationality(res *extract.Result, mi int) bool {
 }
 
 // docWord reports whether a noun or a verb of the document is in class c
-// ("match", "final" of contests; "won", "defeat" of winning and losing).
+// ("match", "final" of contests; "team", "coach" of sides).
 func (t *Typer) docWord(res *extract.Result, c lexicon.Class) bool {
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
@@ -203,6 +204,15 @@ func bodyAfter(w *window) bool {
 		}
 	}
 	return false
+}
+
+// nextStart returns the offset of the word after a comma at offset end
+// of text, or -1 when no comma is there.
+func nextStart(text string, end int) int {
+	if end < 0 || end >= len(text) || text[end] != ',' {
+		return -1
+	}
+	return len(text) - len(strings.TrimLeftFunc(text[end+1:], unicode.IsSpace))
 }
 
 // possessive reports whether token k is a possessive ending.
@@ -254,23 +264,25 @@ func pluralVerb(w *window) bool {
 		return true
 	}
 	// "Norland know", "Norland play Ostmark"; the tagger reads some
-	// modifiers before a noun as plural verbs too ("Norland crude
-	// stocks").
-	return w.tag(k) == "VBP" && w.tag(k+1) != "NN" && w.tag(k+1) != "NNS"
+	// modifiers before a noun, and nouns, as plural verbs too ("Norland
+	// crude stocks", "Norland rapper Ann Lee").
+	return w.tag(k) == "VBP" && w.tag(k+1) != "NN" && w.tag(k+1) != "NNS" && w.lex.Known(w.lemma(k), lexicon.Verb)
 }
 
 // contestVerb reports whether token k is a verb of contest or defeat: the
-// lexicon's defeating and opposing verbs, and playing, facing, meeting,
-// leading and trailing a side.
+// lexicon's defeating, opposing and contending verbs ("tore into"), and
+// meeting, leading and trailing a side.
 func contestVerb(w *window, k int) bool {
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") {
 		return false
 	}
 	switch l := w.lemma(k); l {
-	case "play", "face", "meet", "lead", "trail":
+	case "meet", "lead", "trail":
 		return true
 	default:
-		return w.lex.Is(l, lexicon.Defeat) || w.lex.Is(l, lexicon.Opposition)
+		// "Norland tore into Ostmark": a verb and its particle.
+		return w.lex.Is(l, lexicon.Defeat) || w.lex.Is(l, lexicon.Opposition) || w.lex.Is(l, lexicon.Contest) ||
+			w.lex.Is(l+" "+w.word(k+1), lexicon.Contest)
 	}
 }
 
@@ -289,8 +301,8 @@ func sideLink(w *window, k int) bool {
 // place's or body's name, with at most two words between: "Norland
 // beat Ostmark", "Norland tore into Ostmark"; or a verb of contest or
 // defeat before a score ("Norland won 1-0"). A verb of contest or defeat
-// needs nothing more; another verb ("tore") needs a place's name on
-// both sides.
+// needs nothing more (winning a score or a side); another verb needs a
+// place's name on both sides.
 func contestAfter(w *window) bool {
 	// The name opens its clause, a relative one too ("the game, which
 	// Norland won").
@@ -310,6 +322,11 @@ func contestAfter(w *window) bool {
 				return false
 			}
 			verb, contest = true, contestVerb(w, k)
+			// "Norland tore into the visitors": a verb of contest
+			// needs no name after it; winning does ("won the bid").
+			if contest && w.lemma(k) != "win" {
+				return true
+			}
 		case verb && sideLink(w, k):
 		case contest && w.at[k] < 0 && tokenize.IsScore(w.word(k)):
 			// "Norland won 1-0".

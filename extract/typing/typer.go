@@ -269,13 +269,18 @@ func (t *Typer) Process(res *extract.Result) error {
 		ev := &evs[m.Entity]
 		sides, frames := ev.team, ev.placeCtx
 		contextEvidence(res, t.lex, t.g, mi, ev)
-		team[mi], place[mi] = ev.team > sides, ev.placeCtx > frames
+		team[mi], place[mi] = ev.team > sides, place[mi] || ev.placeCtx > frames
 		// "at X 3-1": where the match was, with its score.
 		if team[mi] && place[mi] && ev.frameNext {
 			team[mi] = false
 		}
 		if t.placeWithin(res, mi, startAt) {
 			ev.within = true
+			// "Harlow, Norland": Norland is a place there too.
+			if y, ok := startAt[nextStart(res.Doc.Text, m.End)]; ok && y > mi && res.Mentions[y].Entity >= 0 && res.Mentions[y].Entity < len(evs) {
+				place[y] = true
+				evs[res.Mentions[y].Entity].placeCtx++
+			}
 		}
 		if t.nationality(res, mi) {
 			ev.placeCtx++

@@ -498,6 +498,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
 		},
 		{
+			name:     "a verb of contest after a country opening its clause makes a side, with no name after it",
+			text:     "Kenya 19-13 Ghana. In Nairobi, Kenya tore into the visitors. The final is in Kenya.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Kenya", loc}, {"Kenya", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "a country after a town and a comma is a place, not a side, on a sports page",
+			text:     "Kenya 2-1 Ghana. The next round is in Kampala, Uganda.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Kampala", loc}, {"Uganda", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kampala = LOC/City", "Kenya = ORG/SportsTeam", "Uganda = LOC/Country"},
+		},
+		{
+			name:     "a noun the tagger reads as a plural verb is none",
+			text:     "Kenya rapper Ann Lee topped the chart. Ghana rapper Bo Ek was second.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ann Lee", per}, {"Ghana", loc}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},

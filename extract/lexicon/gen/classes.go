@@ -514,6 +514,14 @@ var classes = []class{
 		// words that are commoner in other senses.
 		Not: []string{"ball club", "club", "guard", "defence", "offence", "death squad", "flying squad", "hit squad", "police squad",
 			"vice squad", "platoon", "powerhouse", "participant", "five", "nine", "eleven", "closer", "finisher", "snapper", "twirler", "whiffer"}},
+	// Verbs of contending with a side: playing a game or sport
+	// (play.v.01), competing, facing an opponent (confront.v.02, whose
+	// lemmas are confront and face) and setting about one (lam_into.v.01:
+	// tear into, lay into, pitch into).
+	{Name: "contest", Seeds: []string{"play.v.01!", "compete.v.01", "confront.v.02!", "lam_into.v.01!"}, Rank: 2,
+		// Competing in politics (campaigning, filing, a slate), being
+		// level and dealing with something are no contest with a side.
+		Not: []string{"campaign", "cross-file", "slate", "whistlestop", "try for", "equal", "face up"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
