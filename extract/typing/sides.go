@@ -302,7 +302,8 @@ func sideLink(w *window, k int) bool {
 // beat Ostmark", "Norland tore into Ostmark"; or a verb of contest or
 // defeat before a score ("Norland won 1-0"). A verb of contest or defeat
 // needs nothing more (winning a score or a side); another verb needs a
-// place's name on both sides.
+// place's name on both sides, the second not after "to" ("Norland
+// stunned Ostmark", not "Norland came to Ostmark").
 func contestAfter(w *window) bool {
 	// The name opens its clause, a relative one too ("the game, which
 	// Norland won").
@@ -312,7 +313,10 @@ func contestAfter(w *window) bool {
 	k, verb, contest := w.hi, false, false
 	for n := 0; n < 4 && k < len(w.at); n, k = n+1, k+1 {
 		if w.at[k] >= 0 {
-			return verb && (contest || w.placeAt(k))
+			// Another verb needs a place after it, not where it
+			// goes: "Norland stunned Ostmark", not "Norland came to
+			// Ostmark".
+			return verb && (contest || w.placeAt(k) && w.word(k-1) != "to")
 		}
 		switch {
 		case !verb && w.free(k) && (w.tag(k) == "MD" || w.tag(k) == "RB"):
@@ -339,9 +343,10 @@ func contestAfter(w *window) bool {
 }
 
 // contestBefore reads the same from the other side: a verb of contest or
-// defeat right before the name, a noun of defeat and a preposition
-// ("the win over Norland"), or any verb between its name and a place's
-// name before it ("Ostmark tore into Norland").
+// defeat before the name (not winning it), a noun of defeat and a
+// preposition ("the win over Norland"), or any verb between the name,
+// not after "to", and a place's name before it ("Ostmark stunned
+// Norland").
 func contestBefore(w *window) bool {
 	k := w.lo - 1
 	for k >= 0 && sideLink(w, k) {
@@ -355,14 +360,16 @@ func contestBefore(w *window) bool {
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
 		return false
 	}
-	if l := w.lemma(k); l == "be" || l == "have" || w.lex.Is(l, lexicon.Speech) {
+	// Not what is won ("win Harlow's title", "won Harlow").
+	if l := w.lemma(k); l == "be" || l == "have" || l == "win" && k == w.lo-1 || w.lex.Is(l, lexicon.Speech) {
 		return false
 	}
 	if contestVerb(w, k) {
 		return true
 	}
-	k--
-	return w.placeAt(k)
+	// Another verb needs the name after it, not where it goes:
+	// "Ostmark stunned Norland", not "Ostmark came to Norland".
+	return w.word(w.lo-1) != "to" && w.placeAt(k-1)
 }
 
 // placeAt reports whether token k is in a mention of a place.

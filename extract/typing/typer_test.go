@@ -516,6 +516,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
 		},
 		{
+			name:     "a town a side comes to, or a title won there, is a place",
+			text:     "Kenya 2-1 Ghana. Next month Ghana come to Nairobi. Ann Lee hopes to win Kampala's open.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kampala", loc}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kampala = LOC/City", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "on a page where no country plays, countries stay places",
 			text:     "Kenya and Uganda signed a treaty. Ghana dominated the talks.",
 			mentions: [][2]string{{"Kenya", loc}, {"Uganda", loc}, {"Ghana", loc}},
