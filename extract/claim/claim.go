@@ -10,6 +10,7 @@ import (
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -514,7 +515,10 @@ func (v *view) subjectFrom(i int) {
 			// "Egyptian President X praised".
 			// A place before a common noun modifies it: "the Norlandic
 			// car maker" is no place.
-			modifier := v.entType(e) == extract.Location && (v.tag(v.mentionEnd(i)) == "NN" || v.tag(v.mentionEnd(i)) == "NNS")
+			// Nor is a side before one of its people ("the Harlow
+			// manager").
+			modifier := v.entType(e) == extract.Location && (v.tag(v.mentionEnd(i)) == "NN" || v.tag(v.mentionEnd(i)) == "NNS") ||
+				v.d.res.Entities[e].Class == typing.ClassSportsTeam && v.sidePerson(v.mentionEnd(i))
 			if modifier && v.subject < 0 {
 				v.describedSubject = true
 			}
@@ -781,10 +785,11 @@ func (v *view) modifierSpeaker(j int) int {
 				return -1
 			}
 			// "The Norland leader said", "the Acme singer said", "the
-			// former Acme chief said": the holder of one office or
-			// occupation, a person the words describe, not the body
+			// former Acme chief said", "the Harlow manager said": the
+			// holder of one office, occupation or place in a side, a
+			// person the words describe, not the body
 			// ("Acme officials", "a Norland spokesman" speak for it).
-			if v.theBeforeAdjectives(v.mentionStart(k)-1) && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
+			if v.theBeforeAdjectives(v.mentionStart(k)-1) && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation) || v.sidePerson(j)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
 				return -1
 			}
 			// "Norland media reports say", "Ostmark newspapers reported": a
@@ -813,6 +818,12 @@ func (v *view) modifierSpeaker(j int) int {
 		}
 	}
 	return -1
+}
+
+// sidePerson reports whether token j is a noun for one of a sports side's
+// people ("manager", "captain"), not for the side ("team", "squad").
+func (v *view) sidePerson(j int) bool {
+	return v.d.lex.Is(v.lemma(j), lexicon.SportRole) && !v.d.lex.Is(v.lemma(j), lexicon.Team)
 }
 
 // possessiveAt reports whether token i is a possessive marker ("'s").
@@ -848,15 +859,16 @@ func (d *doc) personOf(e int) int {
 
 // demonymPerson reports whether token j, a mention of place e, is a
 // demonym standing for a person: one word after "the", which resolution
-// joined to its country as an alias ("the Norlandic"), not an
-// abbreviation in capitals ("the US" is the country).
+// joined to its country as an alias or, read as a noun for people, as
+// an adjective is ("the Norlandic"), not an abbreviation in capitals
+// ("the US" is the country).
 func (v *view) demonymPerson(j, e int) bool {
 	mi := v.entAt(j)
 	if mi < 0 || v.entType(e) != extract.Location || v.mentionStart(j) != j || v.mentionEnd(j) != j+1 || v.w(j-1) != "the" {
 		return false
 	}
 	m := v.d.res.Mentions[mi]
-	return m.Method == resolve.MethodAlias && strings.ToUpper(m.Text) != m.Text
+	return (m.Method == resolve.MethodAlias || m.Method == resolve.MethodAdjective) && strings.ToUpper(m.Text) != m.Text
 }
 
 // personBeforePost returns the person whose post at a body a subject

@@ -16,6 +16,7 @@ import (
 	"github.com/kg-project/kg/extract/sentence"
 	"github.com/kg-project/kg/extract/temporal"
 	"github.com/kg-project/kg/extract/tokenize"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/internal/fuzzbudget"
 	"github.com/kg-project/kg/internal/golden"
 	"github.com/kg-project/kg/internal/shareddata"
@@ -1104,6 +1105,21 @@ func TestPluralDescription(t *testing.T) {
 	}, func(res *extract.Result) {
 		for i := range res.Entities {
 			res.Entities[i].Class = "Corporation"
+		}
+	})
+}
+
+// TestSidePerson checks that a sports team's name before a noun for one
+// of its people ("the Harlow manager") is no subject for a later verb:
+// the person speaks, not the side; the side itself ("the Harlow team")
+// is one.
+func TestSidePerson(t *testing.T) {
+	checkRendered(t, []speakerRow{
+		{"a side's manager", "The former [[Harlow|ORG]] manager moved to Pellam but now wants to return to Velden.", ""},
+		{"a side", "The [[Harlow|ORG]] team moved to Pellam but now wants to return to Velden.", "Harlow | wants | - | to return to Velden\n"},
+	}, func(res *extract.Result) {
+		for i := range res.Entities {
+			res.Entities[i].Class = typing.ClassSportsTeam
 		}
 	})
 }

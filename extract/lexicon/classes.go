@@ -340,6 +340,14 @@ const (
 	// Discipline: nouns for a branch of knowledge: science, humanities,
 	// medicine, linguistics, economics.
 	Discipline
+	// SportRole: the people and groups of a sports side, which a side's
+	// name stands before ("the Norland coach", "Harlow's fly-half", "the
+	// Ostmark side"): athletes and players, coaches, captains, teams,
+	// squads and sides.
+	SportRole
+	// Contest: verbs of contending with a side: play (a game or sport),
+	// compete, face (in a competition), tear into.
+	Contest
 
 	numClasses
 )
@@ -487,6 +495,8 @@ var classNames = [numClasses]string{
 	EventChange:       "event-change",
 	DocumentPart:      "document-part",
 	Discipline:        "discipline",
+	SportRole:         "sport-role",
+	Contest:           "contest",
 }
 
 var classByName = func() map[string]Class {

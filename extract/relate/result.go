@@ -16,7 +16,8 @@ const scoreResult = 0.85
 // organisations, named by a word of winning or losing (lexicon.Defeat)
 // or by "v": "X beat Y", "X beat Y 2-1", "X have beaten Y", "X lost 1-0
 // to Y", "X drew with Y", "X were beaten by Y", "X's 2-1 win over Y",
-// "X v Y". The sides are opponents. The word is read by its form, not
+// "X v Y", and a score between two organisations ("X 19-13 Y"). The
+// sides are opponents. The word is read by its form, not
 // its part-of-speech tag, which a score nearby often misleads ("X beat/NN
 // Y 2-1").
 func resultSides(d *docState, a int, _ map[int]bool) {
@@ -27,6 +28,10 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 	i := v.s.Ents[a].End
 	switch w := v.lw(i); {
 	case w == "v" || w == "vs" || w == "vs." || w == "versus":
+		d.opponents(a, v.side(a, i+1))
+		return
+	case tokenize.IsScore(w) && v.typ(a) == extract.Organization:
+		// "X 19-13 Y", a result's line between two sides.
 		d.opponents(a, v.side(a, i+1))
 		return
 	case v.isPossessive(i):

@@ -501,6 +501,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
 		{
+			name: "a score between two sides, not between two people",
+			c:    MethodResult,
+			text: "[[Harlow|ORG]] 19-13 [[Pellam|ORG]]. [[Ann Lee|PER]] 6-2 [[Bo Ek|PER]].",
+			want: []string{"Harlow | kg:opponent | Pellam | result"},
+		},
+		{
 			name: "a contest to come",
 			c:    MethodFace,
 			text: "[[Ann Lee|PER]] will face [[Bo Ek|PER]] in the final.",
@@ -1299,6 +1305,33 @@ func TestSidesPlay(t *testing.T) {
 			got := processedBy(t, r, res, "face")
 			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestSideIn checks that "X in Y" gives a body's location but not a
+// sports team's: a side is named in a town where it plays.
+func TestSideIn(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	for _, tt := range []struct {
+		name string
+		team bool
+		want []string
+	}{
+		{"a body", false, []string{"Harlow | schema:location | Pellam | in"}},
+		{"a side", true, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, "They met [[Harlow|ORG]] in [[Pellam|LOC]] last month.")
+			for i := range res.Entities {
+				if tt.team && res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = typing.ClassSportsTeam
+				}
+			}
+			got := processedBy(t, r, res, MethodIn)
+			if diff := cmp.Diff(tt.want, sortedCopy(got)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
 	}

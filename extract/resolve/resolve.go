@@ -67,6 +67,14 @@ type FirstNames interface {
 	FirstName(word string) bool
 }
 
+// Demonyms knows the words for a country's people ("Norlandic",
+// "Norlanders"). Package typing's Countries is one, over the gazetteer.
+type Demonyms interface {
+	// IsDemonym reports whether word is a demonym and not a country's
+	// name.
+	IsDemonym(word string) bool
+}
+
 // Lexicon knows established names: a bare acronym it knows ("NATO") may
 // name the same node in every document; one it does not ("the PA") is
 // keyed to its document, since nothing in the text says which PA it is.
@@ -256,6 +264,12 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 				if in.key != Key(m.Text) {
 					in.method, in.score = MethodAlias, 0.95
 				}
+				// "the Norlandic won", "Norlanders say": a demonym for
+				// people is the country's alias as an adjective is, a
+				// nationality and not the place.
+				if d, ok := r.aliases.(Demonyms); ok && cls == "Country" && d.IsDemonym(m.Text) && peopleNoun(res, m) {
+					in.method, in.score = MethodAdjective, 0.9
+				}
 				if m.Type == extract.Miscellaneous && t != extract.Miscellaneous {
 					m.Type = t
 				}
@@ -264,6 +278,37 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 	}
 	r.pertainedAdjectives(u)
 	return u
+}
+
+// peopleNoun reports whether mention m is a noun for people, not a word
+// before a noun or a name: after an article ("the Norlandic won", "a
+// Norlandic") or plural ("Norlanders say"), and not before a noun, an
+// adjective or a name ("the Norlandic side", "Norlandics Ann Lee").
+func peopleNoun(res *extract.Result, m *extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 0 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) {
+		return false
+	}
+	if hi < len(s.Tokens) {
+		if t := s.POS[hi]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || t == "POS" {
+			return false
+		}
+	}
+	if t := s.POS[lo]; t == "NNPS" || t == "NNS" {
+		return true
+	}
+	if lo == 0 {
+		return false
+	}
+	switch s.Lower[lo-1] {
+	case "the", "a", "an":
+		return true
+	}
+	return false
 }
 
 // pertainedAdjectives makes a miscellaneous name that is a proper

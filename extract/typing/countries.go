@@ -94,6 +94,16 @@ func (c *Countries) Demonym(word string) (gazetteer.Country, bool) {
 	return c.g.Demonym(word)
 }
 
+// IsDemonym reports whether word is a demonym ("Ukrainian", "Ukrainians")
+// and not a country's name.
+func (c *Countries) IsDemonym(word string) bool {
+	if _, ok := countryByName(c.g, word); ok {
+		return false
+	}
+	_, ok := c.Demonym(word)
+	return ok
+}
+
 // Canonical returns the country a name or demonym stands for.
 //
 // The evidence it asks for depends on the form: a short code-like name

@@ -27,6 +27,7 @@ const (
 // concurrent use.
 type Typer struct {
 	g   *gazetteer.Gazetteer
+	co  *Countries // over g, or nil
 	ann *annotate.Annotator
 	lex *lexicon.Lexicon // ann's
 	err error
@@ -37,6 +38,9 @@ type Typer struct {
 func New(g *gazetteer.Gazetteer) *Typer {
 	ann, err := annotate.Default()
 	t := &Typer{g: g, ann: ann, err: err}
+	if g != nil {
+		t.co = &Countries{g: g, shared: parseShared()}
+	}
 	if err == nil {
 		t.lex = ann.Lexicon()
 	}
@@ -60,6 +64,9 @@ type evidence struct {
 	// placeCtx counts mentions in a place context ("in X", "as far as
 	// X"); personCtx mentions after a personal title.
 	placeCtx, personCtx int
+	// frameNext is set when the last place context read stood right
+	// before the mention ("in X", not "in Y, X").
+	frameNext bool
 	// personWord is set when an honorific stands right before a mention
 	// ("Mr X").
 	personWord bool
@@ -263,6 +270,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	for mi := len(res.Mentions) - 1; mi >= 0; mi-- {
 		startAt[res.Mentions[mi].Start] = mi
 	}
+	// team and place say which mentions the result and place frames
+	// read: a side, a place.
+	team, place := make([]bool, len(res.Mentions)), make([]bool, len(res.Mentions))
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
@@ -272,28 +282,60 @@ func (t *Typer) Process(res *extract.Result) error {
 		if m.Method == resolve.MethodAdjective {
 			continue
 		}
-		contextEvidence(res, t.lex, t.g, mi, &evs[m.Entity])
+		ev := &evs[m.Entity]
+		sides, frames := ev.team, ev.placeCtx
+		contextEvidence(res, t.lex, t.g, mi, ev)
+		team[mi], place[mi] = ev.team > sides, place[mi] || ev.placeCtx > frames
+		// "at X 3-1": where the match was, with its score.
+		if team[mi] && place[mi] && ev.frameNext {
+			team[mi] = false
+		}
 		if t.placeWithin(res, mi, startAt) {
-			evs[m.Entity].within = true
+			ev.within = true
+			// "Harlow, Norland": Norland is a place there too.
+			if y, ok := startAt[nextStart(res.Doc.Text, m.End)]; ok && y > mi && res.Mentions[y].Entity >= 0 && res.Mentions[y].Entity < len(evs) {
+				place[y] = true
+				evs[res.Mentions[y].Entity].placeCtx++
+			}
+		}
+		if t.nationality(res, mi) {
+			ev.placeCtx++
+			place[mi] = true
+			ev.reasons = append(ev.reasons, reason{"place", "nationality", "(" + m.Text + ")"})
+		}
+	}
+	if t.sideMentions(res, team, place) {
+		// On a sports page a place's mentions are counted as sides and
+		// places one by one: a mention read as a side is not also a
+		// place ("in Velden, Norland tore into Ostmark").
+		for e := range res.Entities {
+			sides, frames := 0, 0
+			for _, mi := range res.Entities[e].Mentions {
+				if team[mi] {
+					sides++
+				} else if place[mi] {
+					frames++
+				}
+			}
+			if sides > 0 && res.Entities[e].Type == extract.Location {
+				if sides > evs[e].team {
+					evs[e].reasons = append(evs[e].reasons, reason{"team", "side", "a side's words"})
+				}
+				evs[e].team, evs[e].placeCtx = sides, frames
+			}
 		}
 	}
 	t.resultsPage(res, evs)
 	codes := t.documentCountries(res)
-	for e := range res.Entities {
+	for e := range len(res.Entities) {
 		ent := &res.Entities[e]
-		typ := ent.Type
-		t.decide(ent, &evs[e])
-		t.foreignTown(ent, codes)
-		if ent.Class != "" {
-			ent.Evidence = append(ent.Evidence, evs[e].because(ent.Class)...)
-		}
-		if ent.Type != typ && len(ent.Evidence) == 0 {
-			ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/context"})
-		}
-		t.respell(ent)
+		before := *ent
+		before.Aliases, before.Mentions = slices.Clone(before.Aliases), slices.Clone(before.Mentions)
+		t.settle(ent, &evs[e], codes)
+		t.splitSide(res, e, before, &evs[e], team, place, codes)
 	}
 	// A part takes the class of the whole when it has none of its own.
-	for e := range res.Entities {
+	for e := range evs {
 		ent := &res.Entities[e]
 		p := evs[e].partOf
 		if p < 0 || p == e || ent.Type != extract.Organization {
@@ -305,6 +347,21 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	return nil
+}
+
+// settle decides entity ent from its evidence: its type and class, a
+// town's country, the evidence kept and its name's spelling.
+func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool) {
+	typ := ent.Type
+	t.decide(ent, ev)
+	t.foreignTown(ent, codes)
+	if ent.Class != "" {
+		ent.Evidence = append(ent.Evidence, ev.because(ent.Class)...)
+	}
+	if ent.Type != typ && len(ent.Evidence) == 0 {
+		ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/context"})
+	}
+	t.respell(ent)
 }
 
 // titleName reports whether a name is a title a person holds: a title of
@@ -795,6 +852,7 @@ func placeFrame(w *window, ev *evidence) {
 		return
 	}
 	ev.placeCtx++
+	ev.frameNext = lo == w.lo
 	if placeBefore {
 		// "in Harlow and X": a place among places the gazetteer knows.
 		ev.vote(ClassPlace, wDescr, "place-frame", "in a list of places")
@@ -1913,7 +1971,7 @@ func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 	}
 	for i := range res.Entities {
 		ev := &evs[i]
-		if res.Entities[i].Type != extract.Location || ev.within || ev.credit || !nation(i) {
+		if res.Entities[i].Type != extract.Location || ev.within || ev.credit || !nation(i) || t.onlyAdjectives(res, i) {
 			continue
 		}
 		if slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.method == "dateline" }) {

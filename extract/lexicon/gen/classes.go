@@ -515,6 +515,38 @@ var classes = []class{
 		// Given names whose first sense in WordNet is a slang word for a
 		// people.
 		Not: []string{"frank", "jerry", "johnny"}},
+	// The people and groups of a sports side that a side's name stands
+	// before ("the Norland coach", "Harlow's fly-half", "the Ostmark
+	// side"): players (player.n.01 alone, a contestant) of the games
+	// played by sides (footballers, cricketers, ballplayers, hockey
+	// and basketball players; not athletes at large: "the Harlow
+	// athlete" comes from Harlow), coaches (coach.n.01, the sports
+	// sense), teams and squads, and a side as one of the contesting
+	// groups (side.n.02).
+	{Name: "sport-role", Seeds: []string{"player.n.01!", "footballer.n.01", "cricketer.n.01", "ballplayer.n.01", "hockey_player.n.01",
+		"basketball_player.n.01", "coach.n.01!", "team.n.01", "side.n.02!"}, Rank: 2,
+		// WordNet's captain and skipper are of ships, armies and
+		// police (its verb "captain" is leading a sports team); it
+		// lacks these positions in football and rugby, and files the
+		// striker and the winger under other senses (a worker on
+		// strike, a bird).
+		Also: []string{"captain", "skipper", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger"},
+		// Words whose common use after a place's name is no side's: a
+		// club ("the Harlow club" is one in Harlow), a guard, a defence
+		// or an offence (a ministry's, a crime), a squad or a platoon
+		// of police or soldiers, a powerhouse, a participant; numbers
+		// ("five", "nine", "eleven"); and baseball's and cricket's
+		// words that are commoner in other senses.
+		Not: []string{"ball club", "club", "guard", "defence", "offence", "death squad", "flying squad", "hit squad", "police squad",
+			"vice squad", "platoon", "powerhouse", "participant", "five", "nine", "eleven", "closer", "finisher", "snapper", "twirler", "whiffer"}},
+	// Verbs of contending with a side: playing a game or sport
+	// (play.v.01), competing, facing an opponent (confront.v.02, whose
+	// lemmas are confront and face) and setting about one (lam_into.v.01:
+	// tear into, lay into, pitch into).
+	{Name: "contest", Seeds: []string{"play.v.01!", "compete.v.01", "confront.v.02!", "lam_into.v.01!"}, Rank: 2,
+		// Competing in politics (campaigning, filing, a slate), being
+		// level and dealing with something are no contest with a side.
+		Not: []string{"campaign", "cross-file", "slate", "whistlestop", "try for", "equal", "face up"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the

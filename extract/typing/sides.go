@@ -1,0 +1,489 @@
+package typing
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// A place's name often names the sports side that carries it ("Norland
+// beat Ostmark 19-13", "the Harlow coach"), and a sports page names the
+// place too ("in Velden, Norland tore into Ostmark"; "the finals in
+// Norland"). One entity per name and page would type every mention
+// alike; so each mention of a place is read on its own, and a name whose
+// mentions are both a side and a place becomes two entities: the side
+// (a SportsTeam named as the place is) and the place.
+
+// sideMentions reads each mention of a place as a side or not: team[mi]
+// holds already for the mentions the result and score-line constructions
+// read. On a sports page (one with such a mention, or with two mentions
+// before a noun for a side's people or the side itself: "the Norland
+// coach", "Norland's fly-half", "the Norland side", or one and a noun
+// for a contest) it holds too for
+// those mentions, for a mention that opens its clause before a plural
+// verb ("Norland were", "Norland have": a country is singular, its side
+// plural), for one that a verb of contest or defeat joins to another
+// name ("Norland beat Ostmark", "lost to Ostmark"), or any verb to
+// another place's ("Norland tore into Ostmark"), for one after
+// "against", and for the rest of a list after one of those; and place[mi] holds for one whose possessive a body, an
+// office or a person follows ("Norland's sports minister", "Norland's
+// Ann Lee"). It reports whether the
+// page is a sports page.
+func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
+	placeMention := func(m extract.Mention) bool {
+		return m.Entity >= 0 && m.Entity < len(res.Entities) && res.Entities[m.Entity].Type == extract.Location &&
+			t.placeName(m) && m.Sentence >= 0 && m.Sentence < len(res.Sentences)
+	}
+	sport := slices.Contains(team, true)
+	var nouns []int
+	plural := false
+	for mi, m := range res.Mentions {
+		if team[mi] || !placeMention(m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 0 || !t.isPlaceName(m.Text) {
+			continue
+		}
+		// A plural verb after a place's name that opens its clause is
+		// a side's as a noun of a side is ("Harlow have won"): a place
+		// is singular, unless its name is plural ("the Ostmark Isles
+		// are").
+		switch {
+		case sideNoun(w):
+			nouns = append(nouns, mi)
+		case pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS":
+			nouns = append(nouns, mi)
+			plural = true
+		}
+	}
+	// One noun may be a player of another game ("one of Harlow's finest
+	// players", "the Harlow team of scientists"); a result, a score, two
+	// such nouns or plural verbs, one and a noun for a contest ("match",
+	// "final"), or a plural verb and a noun for a side or its people
+	// anywhere ("the team", "the coach") make a sports page.
+	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) {
+		return false
+	}
+	for _, mi := range nouns {
+		team[mi] = true
+	}
+	for mi, m := range res.Mentions {
+		if team[mi] || !placeMention(m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		// A name the gazetteer knows as a place's, and not the country
+		// of a body, a person or a place named after it ("Norland's
+		// sports minister", "beat Norland's Ann Lee", "Norland's
+		// Harlow").
+		if w.lo < 0 || !w.knownPlace(m.Text) {
+			continue
+		}
+		// "Norland's Ann Lee" gives her country, as "Ann Lee (Norland)"
+		// does.
+		if bodyAfter(w) || w.possessive(w.hi) && w.personAt(w.hi+1) {
+			place[mi] = true
+			continue
+		}
+		if w.possessive(w.hi) && w.placeAt(w.hi+1) {
+			continue
+		}
+		if pluralVerb(w) || w.word(w.lo-1) == "against" || contestBefore(w) || contestAfter(w) {
+			team[mi] = true
+		}
+	}
+	// The rest of a list after a side are sides ("the defeats to Norland
+	// and Ostmark", "against Norland, Ostmark and Harlow").
+	for mi, m := range res.Mentions {
+		if team[mi] || !placeMention(m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 2 || !w.knownPlace(m.Text) {
+			continue
+		}
+		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && w.placeAt(w.lo-2) {
+			team[mi] = true
+		}
+	}
+	// A place frame before a name that modifies a noun places the noun
+	// ("adds to Norland woe", "in Norland's rise"): the name is no place
+	// there.
+	for mi, m := range res.Mentions {
+		if !place[mi] || !placeMention(m) {
+			continue
+		}
+		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && (w.possessive(w.hi) && !bodyAfter(w) && !w.personAt(w.hi+1) || w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN")) {
+			place[mi] = false
+		}
+	}
+	return true
+}
+
+// personAt reports whether token k is in a mention of a person.
+func (w *window) personAt(k int) bool {
+	if k < 0 || k >= len(w.at) || w.at[k] < 0 {
+		return false
+	}
+	e := w.entity(k)
+	return e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Type == extract.Person
+}
+
+// onlyAdjectives reports whether adjectives and demonyms name entity e
+// and nothing else ("Norlandic-born"): a place or a people, never a side.
+func (t *Typer) onlyAdjectives(res *extract.Result, e int) bool {
+	return !slices.ContainsFunc(res.Entities[e].Mentions, func(mi int) bool { return t.placeName(res.Mentions[mi]) })
+}
+
+// placeName reports whether mention m names its place as a place is
+// named: not an adjective nor a demonym ("Norlandic", "Norlanders").
+func (t *Typer) placeName(m extract.Mention) bool {
+	return m.Method != resolve.MethodAdjective && (t.co == nil || !t.co.IsDemonym(m.Text))
+}
+
+// nationality reports whether mention mi is a country's name in brackets
+// right after a person's ("Ann Lee (Norland)"): the person's country, the
+// way results pages give a referee's or an athlete's.
+func (t *Typer) nationality(res *extract.Result, mi int) bool {
+	w := newWindow(res, t.lex, t.g, mi)
+	if w.lo < 2 || w.word(w.lo-1) != "(" || w.word(w.hi) != ")" || w.at[w.lo-2] < 0 {
+		return false
+	}
+	p := w.entity(w.lo - 2)
+	if p < 0 || p >= len(res.Entities) || res.Entities[p].Type != extract.Person {
+		return false
+	}
+	e := &res.Entities[res.Mentions[mi].Entity]
+	if t.isCountry(e) {
+		return true
+	}
+	if t.g == nil {
+		return false
+	}
+	_, ok := t.g.CountryItem(e.Name)
+	return ok
+}
+
+// docWord reports whether a noun or a verb of the document is in class c
+// ("match", "final" of contests; "team", "coach" of sides).
+func (t *Typer) docWord(res *extract.Result, c lexicon.Class) bool {
+	for _, s := range res.Sentences {
+		for i, tag := range s.POS {
+			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyAfter reads a body or an office after the name's possessive, which
+// the country has, not its side: "Norland's football federation",
+// "Norland's minister of sport", "Norland's Acme".
+func bodyAfter(w *window) bool {
+	k := w.hi
+	if !w.possessive(k) {
+		return false
+	}
+	k++
+	if k < len(w.at) && w.at[k] >= 0 {
+		e := w.entity(k)
+		return e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Type == extract.Organization
+	}
+	// The noun phrase's words, up to three: "Norland's sports minister".
+	for n := 0; n < 3 && w.free(k) && (strings.HasPrefix(w.tag(k), "JJ") || strings.HasPrefix(w.tag(k), "NN")); n, k = n+1, k+1 {
+		if l := w.lemma(k); strings.HasPrefix(w.tag(k), "NN") && (w.lex.Is(l, lexicon.Office) || w.lex.Is(l, lexicon.Government) ||
+			w.lex.Is(l, lexicon.OrgGeneric) || w.lex.Is(l, lexicon.Organization) && !w.lex.Is(l, lexicon.Team)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextStart returns the offset of the word after a comma at offset end
+// of text, or -1 when no comma is there.
+func nextStart(text string, end int) int {
+	if end < 0 || end >= len(text) || text[end] != ',' {
+		return -1
+	}
+	return len(text) - len(strings.TrimLeftFunc(text[end+1:], unicode.IsSpace))
+}
+
+// possessive reports whether token k is a possessive ending.
+func (w *window) possessive(k int) bool {
+	x := w.word(k)
+	return x == "'s" || x == "’s" || x == "'"
+}
+
+// sideNoun reads a noun for a side's people or the side after the name,
+// its possessive or up to two adjectives: "the Norland coach", "Norland's
+// new captain", "the Norland side", "Norland players"; not "the Norland
+// side of the border".
+func sideNoun(w *window) bool {
+	k := w.hi
+	if w.possessive(k) {
+		k++
+	}
+	for n := 0; n < 3; n++ {
+		if !w.free(k) || !lower(w.toks[k].Text) {
+			return false
+		}
+		tag := w.tag(k)
+		// "the Norland side", "Norland players"; not "Norland's teams"
+		// (teams from there) nor "the Norland side of the border".
+		if (tag == "NN" || tag == "NNS" && !w.lex.Is(w.lemma(k), lexicon.Team)) && w.lex.Is(w.lemma(k), lexicon.SportRole) {
+			return w.word(k+1) != "of"
+		}
+		if !strings.HasPrefix(tag, "JJ") {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// pluralVerb reads a plural verb after a name that opens its clause and
+// is not one of a list: a plural form of "be", "have" or "do", or
+// another plural verb not before a noun ("Norland were beaten", "but
+// Norland have won", "Norland know").
+func pluralVerb(w *window) bool {
+	k := w.hi
+	// Not a list's last name, nor a condition's subject ("if Norland
+	// were to ...").
+	if !w.free(k) || !clauseOpens(w) || w.word(w.lo-1) == "and" || w.word(w.lo-1) == "or" || w.lex.Is(w.word(w.lo-1), lexicon.Condition) {
+		return false
+	}
+	switch w.word(k) {
+	case "are", "were", "have", "do", "'re", "'ve", "’re", "’ve":
+		return true
+	}
+	// "Norland know", "Norland play Ostmark"; the tagger reads some
+	// modifiers before a noun, and nouns, as plural verbs too ("Norland
+	// crude stocks", "Norland rapper Ann Lee").
+	return w.tag(k) == "VBP" && w.tag(k+1) != "NN" && w.tag(k+1) != "NNS" && w.lex.Known(w.lemma(k), lexicon.Verb)
+}
+
+// contestVerb reports whether token k is a verb of contest or defeat: the
+// lexicon's defeating, opposing and contending verbs ("tore into"), and
+// meeting, leading and trailing a side.
+func contestVerb(w *window, k int) bool {
+	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") {
+		return false
+	}
+	switch l := w.lemma(k); l {
+	case "meet", "lead", "trail":
+		return true
+	default:
+		// "Norland tore into Ostmark": a verb and its particle.
+		return w.lex.Is(l, lexicon.Defeat) || w.lex.Is(l, lexicon.Opposition) || w.lex.Is(l, lexicon.Contest) ||
+			w.lex.Is(l+" "+w.word(k+1), lexicon.Contest)
+	}
+}
+
+// sideLink is a word that may stand between a verb and the side it
+// names: "tore into", "drew with", "lost to", "won over", "played
+// against", and adverbs.
+func sideLink(w *window, k int) bool {
+	switch w.word(k) {
+	case "into", "with", "to", "over", "against":
+		return true
+	}
+	return w.free(k) && (w.tag(k) == "RB" || w.tag(k) == "RP")
+}
+
+// contestAfter reads a verb after the name that joins it to another
+// place's or body's name, with at most two words between: "Norland
+// beat Ostmark", "Norland tore into Ostmark"; or a verb of contest or
+// defeat before a score ("Norland won 1-0"). A verb of contest or defeat
+// needs nothing more (winning a score or a side); another verb needs a
+// place's name on both sides, the second not after "to" ("Norland
+// stunned Ostmark", not "Norland came to Ostmark").
+func contestAfter(w *window) bool {
+	// The name opens its clause, a relative one too ("the game, which
+	// Norland won").
+	if !clauseOpens(w) && w.word(w.lo-1) != "which" {
+		return false
+	}
+	k, verb, contest := w.hi, false, false
+	for n := 0; n < 4 && k < len(w.at); n, k = n+1, k+1 {
+		if w.at[k] >= 0 {
+			// Another verb needs a place after it, not where it
+			// goes: "Norland stunned Ostmark", not "Norland came to
+			// Ostmark".
+			return verb && (contest || w.placeAt(k) && w.word(k-1) != "to")
+		}
+		switch {
+		case !verb && w.free(k) && (w.tag(k) == "MD" || w.tag(k) == "RB"):
+			// "Norland will play Ostmark".
+		case w.free(k) && strings.HasPrefix(w.tag(k), "VB") && !verb:
+			if l := w.lemma(k); l == "be" || l == "have" || w.lex.Is(l, lexicon.Speech) {
+				return false
+			}
+			verb, contest = true, contestVerb(w, k)
+			// "Norland tore into the visitors": a verb of contest
+			// needs no name after it; winning does ("won the bid").
+			if contest && w.lemma(k) != "win" {
+				return true
+			}
+		case verb && sideLink(w, k):
+		case contest && w.at[k] < 0 && tokenize.IsScore(w.word(k)):
+			// "Norland won 1-0".
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// contestBefore reads the same from the other side: a verb of contest or
+// defeat before the name (not winning it), a noun of defeat and a
+// preposition ("the win over Norland"), or any verb between the name,
+// not after "to", and a place's name before it ("Ostmark stunned
+// Norland").
+func contestBefore(w *window) bool {
+	k := w.lo - 1
+	for k >= 0 && sideLink(w, k) {
+		k--
+	}
+	// "the win over Ostmark", "a loss to Ostmark", "defeat against
+	// Ostmark".
+	if k < w.lo-1 && w.free(k) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.Defeat) {
+		return true
+	}
+	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
+		return false
+	}
+	// Not what is won ("win Harlow's title", "won Harlow").
+	if l := w.lemma(k); l == "be" || l == "have" || l == "win" && k == w.lo-1 || w.lex.Is(l, lexicon.Speech) {
+		return false
+	}
+	if contestVerb(w, k) {
+		return true
+	}
+	// Another verb needs the name after it, not where it goes:
+	// "Ostmark stunned Norland", not "Ostmark came to Norland".
+	return w.word(w.lo-1) != "to" && w.placeAt(k-1)
+}
+
+// placeAt reports whether token k is in a mention of a place.
+func (w *window) placeAt(k int) bool {
+	if k < 0 || k >= len(w.at) || w.at[k] < 0 {
+		return false
+	}
+	e := w.entity(k)
+	return e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Type == extract.Location
+}
+
+// splitSide makes two entities of entity e when its mentions read both as
+// a side and as a place (team, place): before is the entity as the
+// tagger and resolution gave it, and the typer has decided e. When e
+// became a team, the mentions that only a place frame reads, and its
+// adjectives and singular demonyms ("Norlandic", "the Norlander"),
+// become a place entity, typed as before would have been with
+// no result read; when e stayed a place, the mentions read as a side
+// become a SportsTeam entity of the same name. A team's other mentions
+// (neither read) stay with e.
+func (t *Typer) splitSide(res *extract.Result, e int, before extract.Entity, ev *evidence, team, place []bool, codes map[string]bool) {
+	if before.Type != extract.Location {
+		return
+	}
+	ent := &res.Entities[e]
+	isTeam := ent.Type == extract.Organization && ent.Class == ClassSportsTeam
+	if !isTeam && ent.Type != extract.Location {
+		return
+	}
+	var move, keep []int
+	for _, mi := range ent.Mentions {
+		// A people in the plural is the side as often ("the Norlanders
+		// won"), so it stays with the entity as a name does.
+		name := t.placeName(res.Mentions[mi]) || pluralName(res, res.Mentions[mi])
+		if isTeam && (!name || place[mi] && !team[mi]) || !isTeam && name && team[mi] {
+			move = append(move, mi)
+		} else {
+			keep = append(keep, mi)
+		}
+	}
+	if len(move) == 0 || len(keep) == 0 && isTeam {
+		return
+	}
+	if len(keep) == 0 {
+		// Every name of it is a side's: the entity is the side.
+		ent.Type, ent.Class, ent.SameAs, ent.Attributes = extract.Organization, ClassSportsTeam, nil, nil
+		ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/side"})
+		return
+	}
+	var other extract.Entity
+	if isTeam {
+		// The place, decided as the entity would be without its results.
+		other = before
+		other.Mentions, other.Evidence, other.SameAs, other.Attributes = nil, nil, nil, nil
+		pev := *ev
+		pev.team = 0
+		pev.reasons = slices.Clone(ev.reasons)
+		t.settle(&other, &pev, codes)
+		if other.Type != extract.Location {
+			return
+		}
+	} else {
+		other = extract.Entity{Name: ent.Name, Key: ent.Key, Type: extract.Organization, Class: ClassSportsTeam,
+			Evidence: []extract.Evidence{{Method: "typing/side"}}}
+		if !slices.ContainsFunc(move, func(mi int) bool { return res.Mentions[mi].Text == ent.Name }) {
+			other.Name = longestMention(res, move)
+			other.Key = resolve.Key(other.Name)
+		}
+	}
+	n := len(res.Entities)
+	for _, mi := range move {
+		res.Mentions[mi].Entity = n
+	}
+	other.Mentions = move
+	res.Entities = append(res.Entities, other)
+	ent = &res.Entities[e]
+	ent.Mentions = keep
+	ent.Aliases = mentionAliases(res, ent)
+	res.Entities[n].Aliases = mentionAliases(res, &res.Entities[n])
+}
+
+// pluralName reports whether mention m ends in a plural noun
+// ("Norlanders", "North Norlanders").
+func pluralName(res *extract.Result, m extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	return lo >= 0 && hi <= len(s.POS) && (s.POS[hi-1] == "NNPS" || s.POS[hi-1] == "NNS")
+}
+
+// longestMention returns the longest text of the mentions, the first on a
+// tie.
+func longestMention(res *extract.Result, ms []int) string {
+	best := ""
+	for _, mi := range ms {
+		if s := strings.Join(strings.Fields(res.Mentions[mi].Text), " "); len(s) > len(best) {
+			best = s
+		}
+	}
+	return best
+}
+
+// mentionAliases returns the texts of e's mentions other than its name,
+// sorted, each once.
+func mentionAliases(res *extract.Result, e *extract.Entity) []string {
+	var out []string
+	for _, mi := range e.Mentions {
+		a := strings.Join(strings.Fields(res.Mentions[mi].Text), " ")
+		if a != e.Name && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
