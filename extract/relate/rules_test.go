@@ -626,6 +626,8 @@ func TestOpenRelations(t *testing.T) {
 		{"clause subject past a relative clause", "[[Acme|ORG]] announced its deal with [[Vell Power|ORG]], which runs to May, would end early.", nil},
 		{"no verb in WordNet", "[[Acme|ORG]] hopefuls [[Ann Lee|PER]] and [[Bo Ek|PER]] lead the list.", nil},
 		{"a verb made with a prefix", "[[Acme|ORG]] has outspent [[Vell Power|ORG]].", []string{"Acme | kg:outspent | Vell Power | verb-pattern"}},
+		{"a name cut in two", "[[Ann Lee|PER]] told [[Acme Radio|ORG]] [[Harlow|LOC]] on Monday.", nil},
+		{"a name whole", "[[Ann Lee|PER]] told [[Acme Radio Harlow|ORG]] on Monday.", []string{"Ann Lee | kg:told | Acme Radio Harlow | verb-pattern"}},
 		{"hypothetical", "[[Acme|ORG]] would buy [[Vell Power|ORG]] for cash.", nil},
 		{"possible", "[[Ann Lee|PER]] can beat [[Bo Ek|PER]] on grass.", nil},
 		{"future", "[[Ann Lee|PER]] will meet [[Bo Ek|PER]] in May.", []string{"Ann Lee | kg:willMeet | Bo Ek | verb-pattern"}},
