@@ -1506,7 +1506,8 @@ func TestClassifierNoHomeInBrackets(t *testing.T) {
 
 // TestClassifierNoWorkForPossessedName checks that a body's name after
 // a possessive pronoun or a common noun's possessive (a post, a
-// portfolio) gives no worksFor, where the same name after "of" does.
+// portfolio), or right after the person and "for" (a work honoured),
+// gives no worksFor, where the same name after "of" or a title does.
 func TestClassifierNoWorkForPossessedName(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
 	for _, tc := range []struct {
@@ -1516,6 +1517,8 @@ func TestClassifierNoWorkForPossessedName(t *testing.T) {
 		{"of", "[[Ann Lee|PER]], a spokesman of [[Acme Bank|ORG]], said the deal was off.", true},
 		{"pronoun", "[[Ann Lee|PER]], who stepped down from his [[Acme Bank|ORG]] post, said the deal was off.", false},
 		{"common noun", "[[Ann Lee|PER]], the party's [[Acme Bank|ORG]] spokesman, said the deal was off.", false},
+		{"a title for", "[[Ann Lee|PER]], a spokesman for [[Acme Bank|ORG]], said the deal was off.", true},
+		{"for right after the name", "The best actor prize went to [[Ann Lee|PER]] for [[Harbour Lights|ORG]].", false},
 	} {
 		res := buildResult(t, tc.text)
 		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:worksFor")
