@@ -474,6 +474,14 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type == relclass.WorkFor && (v.formerBetween(p.Head, p.Tail) || eventName(res, v.lex, v.entity(p.Tail))) {
 		return true
 	}
+	// "best actor went to X for Harbour Lights": "for" right after the
+	// person names what the person is honoured or known for, a work or
+	// an occasion, not an employer ("X, a spokesman for Acme" has the
+	// title between).
+	if h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]; p.Type == relclass.WorkFor && h.End < t.Start && v.lw(h.End) == "for" &&
+		(t.Start == h.End+1 || t.Start == h.End+2 && v.isDet(h.End+1)) {
+		return true
+	}
 	// "X stepped down from his Treasury post", "X, the party's Treasury
 	// spokesman": a body's name after a possessive pronoun or a common
 	// noun's possessive modifies the possessor's post or portfolio.

@@ -730,6 +730,13 @@ func (v *view) nameAt(j int) int {
 	if k >= 0 {
 		if end, inner := v.np(v.s.Ents[k].Start); len(inner) > 1 && inner[0] == k {
 			if h := inner[len(inner)-1]; v.s.Ents[h].End == end {
+				// One name the recognizer cut in two ("Acme Radio" and
+				// "Harlow" of "told Acme Radio Harlow") is neither piece.
+				for n := 1; n < len(inner); n++ {
+					if v.s.Ents[inner[n-1]].End == v.s.Ents[inner[n]].Start && v.typ(inner[n-1]) == extract.Organization {
+						return -1
+					}
+				}
 				return h
 			}
 		}

@@ -644,6 +644,8 @@ func TestOpenRelations(t *testing.T) {
 		{"clause subject past a relative clause", "[[Acme|ORG]] announced its deal with [[Vell Power|ORG]], which runs to May, would end early.", nil},
 		{"no verb in WordNet", "[[Acme|ORG]] hopefuls [[Ann Lee|PER]] and [[Bo Ek|PER]] lead the list.", nil},
 		{"a verb made with a prefix", "[[Acme|ORG]] has outspent [[Vell Power|ORG]].", []string{"Acme | kg:outspent | Vell Power | verb-pattern"}},
+		{"a name cut in two", "[[Ann Lee|PER]] told [[Acme Radio|ORG]] [[Harlow|LOC]] on Monday.", nil},
+		{"a name whole", "[[Ann Lee|PER]] told [[Acme Radio Harlow|ORG]] on Monday.", []string{"Ann Lee | kg:told | Acme Radio Harlow | verb-pattern"}},
 		{"hypothetical", "[[Acme|ORG]] would buy [[Vell Power|ORG]] for cash.", nil},
 		{"possible", "[[Ann Lee|PER]] can beat [[Bo Ek|PER]] on grass.", nil},
 		{"future", "[[Ann Lee|PER]] will meet [[Bo Ek|PER]] in May.", []string{"Ann Lee | kg:willMeet | Bo Ek | verb-pattern"}},
@@ -1560,7 +1562,8 @@ func TestClassifierNoHomeInBrackets(t *testing.T) {
 
 // TestClassifierNoWorkForPossessedName checks that a body's name after
 // a possessive pronoun or a common noun's possessive (a post, a
-// portfolio) gives no worksFor, where the same name after "of" does.
+// portfolio), or right after the person and "for" (a work honoured),
+// gives no worksFor, where the same name after "of" or a title does.
 func TestClassifierNoWorkForPossessedName(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
 	for _, tc := range []struct {
@@ -1570,6 +1573,8 @@ func TestClassifierNoWorkForPossessedName(t *testing.T) {
 		{"of", "[[Ann Lee|PER]], a spokesman of [[Acme Bank|ORG]], said the deal was off.", true},
 		{"pronoun", "[[Ann Lee|PER]], who stepped down from his [[Acme Bank|ORG]] post, said the deal was off.", false},
 		{"common noun", "[[Ann Lee|PER]], the party's [[Acme Bank|ORG]] spokesman, said the deal was off.", false},
+		{"a title for", "[[Ann Lee|PER]], a spokesman for [[Acme Bank|ORG]], said the deal was off.", true},
+		{"for right after the name", "The best actor prize went to [[Ann Lee|PER]] for [[Harbour Lights|ORG]].", false},
 	} {
 		res := buildResult(t, tc.text)
 		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:worksFor")
