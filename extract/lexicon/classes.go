@@ -317,6 +317,11 @@ const (
 	// stand before its name ("the oil giant X", "the restaurant chain
 	// X"), not words of names ("the X Giants").
 	Enterprise
+	// NaturalKind: nouns whose most frequent sense is a chemical
+	// element, a disease, an infection or a microbe: iodine, measles,
+	// malaria, virus (what a name the tagger read as a person's may be
+	// the word for).
+	NaturalKind
 
 	numClasses
 )
@@ -458,6 +463,7 @@ var classNames = [numClasses]string{
 	TimeZone:          "time-zone",
 	Musician:          "musician",
 	Enterprise:        "enterprise",
+	NaturalKind:       "natural-kind",
 }
 
 var classByName = func() map[string]Class {

@@ -1404,7 +1404,30 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
+	case !ev.personWord && !ev.titleFirst && t.naturalKind(e.Name):
+		// "Iodine deficiency is ...": the word for a chemical element,
+		// a disease or a microbe, capitalised, is no one's name.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
 	}
+}
+
+// naturalKind reports whether name is one word that WordNet has, in
+// lower case, first as a chemical element, a disease or a microbe
+// ("Iodine", "Measles"), and that the gazetteer knows as no person's name
+// or part of one and news does not capitalise more often than not.
+func (t *Typer) naturalKind(name string) bool {
+	if strings.ContainsAny(name, " -'.") || strings.ToUpper(name) == name || t.g == nil {
+		return false
+	}
+	if !t.lex.Is(t.lex.Lemma(name, "NN"), lexicon.NaturalKind) {
+		return false
+	}
+	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(name) {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(name)
+	return !ok || lo >= hi
 }
 
 // commonWords reports whether name is made of words that news writes in

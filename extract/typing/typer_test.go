@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a disease's or an element's word the tagger read as a person's name is none; a surname is",
+			text:     "Measles spread. Iodine deficiency grew, said Mr Vell. Bush spoke.",
+			mentions: [][2]string{{"Measles", per}, {"Iodine", per}, {"Vell", per}, {"Bush", per}},
+			want:     []string{"Bush = PER", "Iodine = MISC", "Measles = MISC", "Vell = PER"},
+		},
+		{
 			name:     "a name that employs more often than place frames place it is a body",
 			text:     "I am Ann Lee, news editor at Vell Voices. I am Bo Ek, managing editor at Vell Voices. Send it to Vell Voices.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Vell Voices", loc}, {"Bo Ek", per}, {"Vell Voices", loc}, {"Vell Voices", loc}},

@@ -512,6 +512,10 @@ var classes = []class{
 		Also: []string{"draw"},
 		// Winning freedom is no victory over a side.
 		Not: append([]string{"independence"}, notDefeating...)},
+	// Chemical elements, diseases, infections and microbes: iodine,
+	// measles, malaria, virus (words a person's name seldom is, unlike
+	// those of animals, plants and materials: Fox, Bush, Stone).
+	{Name: "natural-kind", Seeds: []string{"chemical_element.n.01", "disease.n.01", "infection.n.01", "infectious_agent.n.01", "microorganism.n.01"}, Rank: 1},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
