@@ -219,6 +219,14 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
+			name: "a name headed by a word for a society's drastic change is an event; a body's is not",
+			text: "Since the [[Ostmark Revolution|MISC]], the [[Revolution Bank|ORG]] has grown.",
+			want: `event "Ostmark Revolution" key "ostmark revolution"
+  place -; date ""
+  "Ostmark Revolution" exact 1.00
+`,
+		},
+		{
 			name: "a named event someone spent somewhere does not take that place",
 			text: "She spent the [[Harbour War II|MISC]] in [[Ostmark|LOC]].",
 			want: `event "Harbour War II" key "harbour war ii"

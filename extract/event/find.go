@@ -222,7 +222,8 @@ func headWord(words []string) string {
 
 // namedHead returns the class of event that a name ending in word names:
 // a name the tagger left untyped (MISC) when the word is a noun of an
-// incident ("the Iraq War", "the Geneva Summit", "the 2004 Elections"), and
+// incident ("the Iraq War", "the Geneva Summit", "the 2004 Elections") or
+// of a society's drastic change ("the Norland Revolution"), and
 // also one it took for a body (ORG) when the word ends the names of
 // contests and festivals ("the Varna Marathon", "the Ostmark Games",
 // "the Harlow Film Festival"); a meeting's word ("Conference") ends a
@@ -246,6 +247,10 @@ func (d *docState) namedHead(word, typ string) (string, bool) {
 	}
 	if contest {
 		return classSport, true
+	}
+	if typ == extract.Miscellaneous && d.lex.Is(lemma, lexicon.EventChange) {
+		// "the Norland Revolution": a change of a society, named.
+		return classGeneric, true
 	}
 	return "", false
 }

@@ -322,6 +322,9 @@ const (
 	// malaria, virus (what a name the tagger read as a person's may be
 	// the word for).
 	NaturalKind
+	// EventChange: nouns for a drastic change of a society that head
+	// the names of historical events: revolution.
+	EventChange
 
 	numClasses
 )
@@ -464,6 +467,7 @@ var classNames = [numClasses]string{
 	Musician:          "musician",
 	Enterprise:        "enterprise",
 	NaturalKind:       "natural-kind",
+	EventChange:       "event-change",
 }
 
 var classByName = func() map[string]Class {

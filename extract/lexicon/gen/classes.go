@@ -516,6 +516,10 @@ var classes = []class{
 	// measles, malaria, virus (words a person's name seldom is, unlike
 	// those of animals, plants and materials: Fox, Bush, Stone).
 	{Name: "natural-kind", Seeds: []string{"chemical_element.n.01", "disease.n.01", "infection.n.01", "infectious_agent.n.01", "microorganism.n.01"}, Rank: 1},
+	// Drastic changes of a society, which head the names of historical
+	// events ("the Norland Revolution"): revolution and its kinds, over
+	// two senses (a change of ways, an overthrow).
+	{Name: "event-change", Seeds: []string{"revolution.n.01", "revolution.n.02"}, Rank: 2},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
