@@ -325,6 +325,9 @@ const (
 	// EventChange: nouns for a drastic change of a society that head
 	// the names of historical events: revolution.
 	EventChange
+	// DocumentPart: nouns for a numbered part of a law or a text: title
+	// (of a statute), article, section, chapter, clause, amendment.
+	DocumentPart
 
 	numClasses
 )
@@ -468,6 +471,7 @@ var classNames = [numClasses]string{
 	Enterprise:        "enterprise",
 	NaturalKind:       "natural-kind",
 	EventChange:       "event-change",
+	DocumentPart:      "document-part",
 }
 
 var classByName = func() map[string]Class {

@@ -1797,10 +1797,16 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		t.lex.Is(n, lexicon.Language) && e.Type == extract.Location && t.onlyLanguage(e.Name) {
 		ev.dayOrTongue = true
 	}
+	// "Article 5", "Title IX", "Chapter 11": a numbered part of a law or
+	// a text.
+	if words := strings.Fields(e.Name); len(words) == 2 && upper(words[0]) && numbered(words[1]) &&
+		t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart) {
+		ev.law = true
+	}
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
-		ev.law = t.lex.Is(last, lexicon.Law)
+		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
 		ev.orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
@@ -1810,6 +1816,18 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// numbered reports whether w is a number in digits ("11", "5A") or in
+// capital Roman numerals ("IX").
+func numbered(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return strings.TrimLeft(w, "0123456789") == "" || len(strings.TrimLeft(w, "0123456789")) == 1
+	}
+	return strings.Trim(w, "IVXLC") == ""
 }
 
 // placeWithin reports whether mention mi is followed by ", Y" (and then

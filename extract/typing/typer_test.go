@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a numbered part of a law or a text is miscellaneous, whatever the tagger said",
+			text:     "Under Title IX and Article 5 of the Norland Charter, Chapter 11 applies.",
+			mentions: [][2]string{{"Title IX", org}, {"Article 5", org}, {"Chapter 11", loc}},
+			want:     []string{"Article 5 = MISC", "Chapter 11 = MISC", "Title IX = MISC"},
+		},
+		{
 			name:     "a disease's or an element's word the tagger read as a person's name is none; a surname is",
 			text:     "Measles spread. Iodine deficiency grew, said Mr Vell. Bush spoke.",
 			mentions: [][2]string{{"Measles", per}, {"Iodine", per}, {"Vell", per}, {"Bush", per}},
@@ -781,5 +787,26 @@ func TestIsHonorific(t *testing.T) {
 		if got := isHonorific(lex, tc.word); got != tc.want {
 			t.Errorf("isHonorific(%q) = %v, want %v", tc.word, got, tc.want)
 		}
+	}
+}
+
+func TestNumbered(t *testing.T) {
+	for _, tc := range []struct {
+		name, word string
+		want       bool
+	}{
+		{"digits", "11", true},
+		{"digits and a letter", "5A", true},
+		{"roman numerals", "IX", true},
+		{"a word", "Ix", false},
+		{"a word in capitals", "TV", false},
+		{"empty", "", false},
+		{"digits then a word", "5Ab", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := numbered(tc.word); got != tc.want {
+				t.Errorf("numbered(%q) = %v, want %v", tc.word, got, tc.want)
+			}
+		})
 	}
 }

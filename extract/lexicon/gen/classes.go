@@ -520,6 +520,12 @@ var classes = []class{
 	// events ("the Norland Revolution"): revolution and its kinds, over
 	// two senses (a change of ways, an overthrow).
 	{Name: "event-change", Seeds: []string{"revolution.n.01", "revolution.n.02"}, Rank: 2},
+	// Numbered parts of a law or a text, which name it with their number
+	// ("Article 5", "Title IX", "Chapter 11"): a statute's title, an
+	// article or clause of a legal document, a section, a chapter, an
+	// amendment, a paragraph.
+	{Name: "document-part", Seeds: []string{"title.n.01!", "article.n.03!", "section.n.01!", "chapter.n.01!", "clause.n.02!", "amendment.n.02!",
+		"paragraph.n.01!"}, Rank: 3},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
