@@ -1803,6 +1803,13 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart) {
 		ev.law = true
 	}
+	// "the Constitution": a law's word alone, capitalised for the one law
+	// it names: a word news mostly writes in lower case (not "Fiat"), and
+	// not one as often a meeting's or a body's ("the Convention").
+	if w := e.Name; !strings.ContainsAny(w, " ") && upper(w) && strings.ToUpper(w) != w && t.g != nil && t.commonWord(w) {
+		l := t.lex.Lemma(w, "NN")
+		ev.law = t.lex.Is(l, lexicon.Law) && !t.lex.Is(l, lexicon.EventMeeting) && !t.lex.Is(l, lexicon.Organization)
+	}
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)

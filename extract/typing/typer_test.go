@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a law's word alone that news writes in lower case is a law; a firm's name is not",
+			text:     "The bosses of Fiat defended the Constitution.",
+			mentions: [][2]string{{"Fiat", org}, {"Constitution", org}},
+			want:     []string{"Constitution = MISC", "Fiat = ORG"},
+		},
+		{
 			name:     "a numbered part of a law or a text is miscellaneous, whatever the tagger said",
 			text:     "Under Title IX and Article 5 of the Norland Charter, Chapter 11 applies.",
 			mentions: [][2]string{{"Title IX", org}, {"Article 5", org}, {"Chapter 11", loc}},
