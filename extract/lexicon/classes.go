@@ -328,6 +328,9 @@ const (
 	// DocumentPart: nouns for a numbered part of a law or a text: title
 	// (of a statute), article, section, chapter, clause, amendment.
 	DocumentPart
+	// Discipline: nouns for a branch of knowledge: science, humanities,
+	// medicine, linguistics, economics.
+	Discipline
 
 	numClasses
 )
@@ -472,6 +475,7 @@ var classNames = [numClasses]string{
 	NaturalKind:       "natural-kind",
 	EventChange:       "event-change",
 	DocumentPart:      "document-part",
+	Discipline:        "discipline",
 }
 
 var classByName = func() map[string]Class {

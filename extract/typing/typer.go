@@ -1625,10 +1625,20 @@ func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
 }
 
 // retypeOrganization makes a name the tagger read as a body a person (an
-// honorific) or a place (place words and frames); it reports whether the
-// entity is settled.
+// honorific), a place (place words and frames) or a field of study; it
+// reports whether the entity is settled.
 func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
 	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+		return true
+	}
+	// "the Digital Humanities", "Library Science": a name headed by a
+	// word for a branch of knowledge names the field, when nothing says
+	// body (a word for one, a verb of saying, an employer's frame).
+	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) &&
+		t.lex.Is(t.lex.Lemma(words[len(words)-1], "NN"), lexicon.Discipline) && !t.bodyWord(words) &&
+		v.orgW == 0 && !ev.orgHead && !ev.group && ev.speaker == 0 && ev.employer == 0 && !ev.beforePerson && ev.team == 0 && ev.placeCtx == 0 {
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/discipline-name", Words: words[len(words)-1]})
 		return true
 	}
 	switch {
@@ -1642,6 +1652,22 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
 		e.Type = extract.Location
+	}
+	return false
+}
+
+// bodyWord reports whether a capitalised word of a name is a word for an
+// organisation or a part of one ("the Ostmark Association for Science",
+// "Institute of Norland Humanities").
+func (t *Typer) bodyWord(words []string) bool {
+	for _, w := range words {
+		if !upper(w) {
+			continue
+		}
+		l := t.lex.Lemma(w, "NN")
+		if t.lex.Is(l, lexicon.Organization) || t.lex.Is(l, lexicon.OrgPart) || t.lex.Is(l, lexicon.OrgGeneric) || orgClass(t.lex, w) != "" {
+			return true
+		}
 	}
 	return false
 }

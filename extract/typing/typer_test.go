@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a name headed by a word for a branch of knowledge is the field; a body's name with such a word is not",
+			text:     "Work in the Digital Humanities grew at the Norland Institute of Science and at Pellam Science.",
+			mentions: [][2]string{{"Digital Humanities", org}, {"Norland Institute of Science", org}, {"Pellam Science", org}},
+			want:     []string{"Digital Humanities = MISC", "Norland Institute of Science = ORG", "Pellam Science = ORG"},
+		},
+		{
 			name:     "a law's word alone that news writes in lower case is a law; a firm's name is not",
 			text:     "The bosses of Fiat defended the Constitution.",
 			mentions: [][2]string{{"Fiat", org}, {"Constitution", org}},

@@ -526,6 +526,13 @@ var classes = []class{
 	// amendment, a paragraph.
 	{Name: "document-part", Seeds: []string{"title.n.01!", "article.n.03!", "section.n.01!", "chapter.n.01!", "clause.n.02!", "amendment.n.02!",
 		"paragraph.n.01!"}, Rank: 3},
+	// Branches of knowledge, which head the names of fields of study
+	// ("Digital Humanities", "Library Science"): the humanities, science,
+	// social science, medicine, each sense alone.
+	{Name: "discipline", Seeds: []string{"humanistic_discipline.n.01!", "science.n.01!", "medicine.n.01!", "social_science.n.01!"}, Rank: 1,
+		// "Arts" ends the names of firms and theatres ("Electronic Arts",
+		// "the Harlow Arts Centre") more often than a field's.
+		Not: []string{"arts", "liberal arts"}},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
