@@ -674,6 +674,15 @@ func descriptorAfter(w *window, ev *evidence) {
 	if groupNoun(w.lex, n1) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
 		ev.group = true
 	}
+	// "the X and Y districts": the last name of a list before a plural
+	// noun for a kind of place is one as much as the first (see
+	// sharedHead).
+	if p := w.word(w.lo - 1); (p == "and" || p == "or") && w.lo >= 2 && w.at[w.lo-2] >= 0 {
+		if c := sharedPlace(w, hi); c != "" {
+			ev.vote(c, wDescrPair, "shared-head", n1)
+			return
+		}
+	}
 	switch {
 	case w.lex.Is(w.lemma(hi), lexicon.Region) && !w.lex.Is(w.lemma(hi), lexicon.City):
 		ev.vote(ClassAdminArea, wDescr, "region-noun", n1)
@@ -1042,6 +1051,32 @@ func sharedHead(w *window, ev *evidence) {
 		ev.award = true
 		ev.reasons = append(ev.reasons, reason{"award", "shared-head", last})
 	}
+	// "the X and Y districts": a plural noun for a kind of division or
+	// town after both names says what each is.
+	if c := sharedPlace(w, k+1); c != "" {
+		ev.vote(c, wDescrPair, "shared-head", w.word(k+1))
+	}
+}
+
+// sharedPlace returns the class of place that a plural noun in lower case
+// at token k names when it follows a list of names ("the X and Y
+// districts", "the X and Y islands"): a division's or a town's; or "".
+func sharedPlace(w *window, k int) string {
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) {
+		return ""
+	}
+	// "European and Arab countries": adjectives describe the places
+	// (a miscellaneous name is as often such a word).
+	if w.res.Mentions[w.mi].Type == extract.Miscellaneous || strings.HasPrefix(w.tag(w.lo), "JJ") {
+		return ""
+	}
+	switch l := w.lemma(k); {
+	case w.lex.Is(l, lexicon.Region) && !w.lex.Is(l, lexicon.City):
+		return ClassAdminArea
+	case w.lex.Is(l, lexicon.City) || w.lex.Is(l, lexicon.Settlement):
+		return ClassCity
+	}
+	return ""
 }
 
 // copula reads the complement of "be" after a name that opens its
