@@ -1449,13 +1449,14 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 
 // naturalKind reports whether name is one word that WordNet has, in
 // lower case, first as a chemical element, a disease or a microbe
-// ("Iodine", "Measles"), and that the gazetteer knows as no person's name
+// ("Iodine", "Measles"), or a compound of such a word (see
+// naturalCompound), and that the gazetteer knows as no person's name
 // or part of one and news does not capitalise more often than not.
 func (t *Typer) naturalKind(name string) bool {
 	if strings.ContainsAny(name, " -'.") || strings.ToUpper(name) == name || t.g == nil {
 		return false
 	}
-	if !t.lex.Is(t.lex.Lemma(name, "NN"), lexicon.NaturalKind) {
+	if !t.lex.Is(t.lex.Lemma(name, "NN"), lexicon.NaturalKind) && !t.naturalCompound(strings.ToLower(name)) {
 		return false
 	}
 	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(name) {
@@ -1884,6 +1885,21 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// naturalCompound reports whether a word WordNet lacks is a closed
+// compound headed by a word of the natural-kind class of five letters or
+// more ("hantavirus", "parvovirus"), after three letters or more.
+func (t *Typer) naturalCompound(w string) bool {
+	if t.lex.Known(w, lexicon.Noun) {
+		return false
+	}
+	for i := 3; i+5 <= len(w); i++ {
+		if t.lex.Is(w[i:], lexicon.NaturalKind) {
+			return true
+		}
+	}
+	return false
 }
 
 // numbered reports whether w is a number in digits ("11", "5A") or in

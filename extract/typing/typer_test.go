@@ -118,9 +118,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a disease's or an element's word the tagger read as a person's name is none; a surname is",
-			text:     "Measles spread. Iodine deficiency grew, said Mr Vell. Bush spoke.",
-			mentions: [][2]string{{"Measles", per}, {"Iodine", per}, {"Vell", per}, {"Bush", per}},
-			want:     []string{"Bush = PER", "Iodine = MISC", "Measles = MISC", "Vell = PER"},
+			text:     "Measles spread. Iodine deficiency grew, said Mr Vell. Bush spoke of Tarnovirus.",
+			mentions: [][2]string{{"Measles", per}, {"Iodine", per}, {"Vell", per}, {"Bush", per}, {"Tarnovirus", per}},
+			want:     []string{"Bush = PER", "Iodine = MISC", "Measles = MISC", "Tarnovirus = MISC", "Vell = PER"},
 		},
 		{
 			name:     "a name that employs more often than place frames place it is a body",
