@@ -380,6 +380,15 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
 				!incidentWord(t.lex, last) {
 				ev.vote(c, wName, "name-first", words[0])
+			} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
+				// "Municipality of X", "Province of X": a word for a town
+				// or a division before "of" and its name.
+				switch l := t.lex.Lemma(words[0], "NN"); {
+				case t.lex.Is(l, lexicon.Region) && !t.lex.Is(l, lexicon.City):
+					ev.vote(ClassAdminArea, wName, "name-first", words[0])
+				case t.lex.Is(l, lexicon.City):
+					ev.vote(ClassCity, wName, "name-first", words[0])
+				}
 			}
 		}
 		used := make([]bool, len(words))

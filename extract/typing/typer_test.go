@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a word for a town or a division before of and a name is a place; a body's word is not",
+			text:     "The Municipality of Vornsby and the Province of Pellam sued the Department of Norland Trade.",
+			mentions: [][2]string{{"Municipality of Vornsby", org}, {"Province of Pellam", org}, {"Department of Norland Trade", org}},
+			want:     []string{"Department of Norland Trade = ORG/GovernmentOrganization", "Municipality of Vornsby = LOC/City", "Province of Pellam = LOC/AdministrativeArea"},
+		},
+		{
 			name:     "a name headed by a word for a branch of knowledge is the field; a body's name with such a word is not",
 			text:     "Work in the Digital Humanities grew at the Norland Institute of Science and at Pellam Science.",
 			mentions: [][2]string{{"Digital Humanities", org}, {"Norland Institute of Science", org}, {"Pellam Science", org}},
