@@ -105,6 +105,8 @@ func TestContextConstructions(t *testing.T) {
 		{"of-phrase", "The first inhabitants of Brelin were fishermen.", [][2]string{{"Brelin", org}}, []string{"Place/of-phrase"}, ""},
 		{"of-phrase", "Residents of Brelin protested.", [][2]string{{"Brelin", org}}, []string{"Place/of-phrase"}, ""},
 		{"of-phrase", "A native of Brelin said so.", [][2]string{{"Brelin", per}}, []string{"Place/of-phrase"}, ""},
+		{"of-phrase", "They sailed to the island of Brelin.", [][2]string{{"Brelin", per}}, []string{"Place/of-phrase"}, ""},
+		{"of-phrase", "She joined the bank of Brelin.", [][2]string{{"Brelin", per}}, nil, ""},
 		{"outlet-frame", "He was quoted by Brightwave.", [][2]string{{"Brightwave", org}}, []string{"NewsMediaOrganization/verb-frame"}, ""},
 		{"place-frame", "The talks were held in Pellam.", [][2]string{{"Pellam", org}}, []string{"Place/place-frame", "placeCtx=1"}, ""},
 		{"place-frame", "He spoke with Pellam.", [][2]string{{"Pellam", org}}, nil, ""},

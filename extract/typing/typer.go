@@ -718,6 +718,9 @@ func ofPhrase(w *window, ev *evidence) {
 	case w.lex.Is(w.lemma(lo-2), lexicon.Resident):
 		// "the inhabitants of X", "residents of X": people live in a place.
 		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
+	case w.lex.Is(w.lemma(lo-2), lexicon.NaturalFeature) && w.tag(lo-2) == "NN" && lower(w.toks[lo-2].Text) && orgClass(w.lex, p2) == "" && w.word(lo-3) == "the":
+		// "the island of X", "the coast of X": a natural feature's name.
+		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
 	case (w.lex.Is(w.lemma(lo-2), lexicon.Settlement) || w.lex.Is(w.lemma(lo-2), lexicon.Hotel)) && w.countryWord(lo-3):
 		// "the Swiss resort of X", "the Norlandic capital of X": a town of
 		// that country.
