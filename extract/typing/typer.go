@@ -350,6 +350,19 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if t.lex.Is(strings.ToLower(words[0]), lexicon.PaperWord) && upper(words[0]) {
 				ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
 			}
+			// "Cape of X", "Vornsby Island": a word for a natural
+			// feature opening a name before "of", or ending it after a
+			// word that begins no one's name, is no person's (not a
+			// surname the gazetteer knows, "Hill", nor one news mostly
+			// capitalises, "Woods"); a title of common words ("Spilled
+			// Water") is left to retypePerson.
+			if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
+				ev.vote(ClassPlace, wName, "name-first", words[0])
+			} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
+				t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
+				t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && t.commonWord(last) && !t.commonWords(e.Name) {
+				ev.vote(ClassPlace, wName, "name-head", last)
+			}
 		}
 		return
 	}
@@ -1702,6 +1715,18 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	}
 	return false
+}
+
+// featureWord reports whether word, capitalised, is a noun for a natural
+// feature (WordNet's class: Island, Cape, Peninsula) and no word for a
+// body, an office or a title.
+func (t *Typer) featureWord(word string) bool {
+	if !upper(word) || strings.ToUpper(word) == word {
+		return false
+	}
+	l := t.lex.Lemma(word, "NN")
+	c := t.lex.Classes(l)
+	return c.Has(lexicon.NaturalFeature) && !c.Has(lexicon.Office) && !c.Has(lexicon.Nobility) && orgClass(t.lex, word) == ""
 }
 
 // bodyWord reports whether a capitalised word of a name is a word for an

@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a natural feature's word opening a name before of, or ending one news writes in lower case, is no person's; a surname is",
+			text:     "Ships rounded the Cape of Vornsby to reach Pellam Crossing, said Ann Hill and Bo Woods.",
+			mentions: [][2]string{{"Cape of Vornsby", per}, {"Pellam Crossing", per}, {"Ann Hill", per}, {"Bo Woods", per}},
+			want:     []string{"Ann Hill = PER", "Bo Woods = PER", "Cape of Vornsby = LOC/Place", "Pellam Crossing = LOC/Place"},
+		},
+		{
 			name:     "a word for a town or a division before of and a name is a place; a body's word is not",
 			text:     "The Municipality of Vornsby and the Province of Pellam sued the Department of Norland Trade.",
 			mentions: [][2]string{{"Municipality of Vornsby", org}, {"Province of Pellam", org}, {"Department of Norland Trade", org}},
