@@ -318,7 +318,7 @@ const (
 	// X"), not words of names ("the X Giants").
 	Enterprise
 	// NaturalKind: nouns whose most frequent sense is a chemical
-	// element, a disease, an infection or a microbe: iodine, measles,
+	// element, a disease, an infection or a microbe: cobalt, measles,
 	// malaria, virus (what a name the tagger read as a person's may be
 	// the word for).
 	NaturalKind
@@ -328,8 +328,8 @@ const (
 	// DocumentPart: nouns for a numbered part of a law or a text: title
 	// (of a statute), article, section, chapter, clause, amendment.
 	DocumentPart
-	// Discipline: nouns for a branch of knowledge: science, humanities,
-	// medicine, linguistics, economics.
+	// Discipline: nouns for a branch of knowledge, each sense alone:
+	// science, social science, medicine, the humanistic disciplines.
 	Discipline
 
 	numClasses

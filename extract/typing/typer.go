@@ -1465,7 +1465,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
 	case !ev.personWord && !ev.titleFirst && t.naturalKind(e.Name):
-		// "Iodine deficiency is ...": the word for a chemical element,
+		// "Cobalt poisoning is ...": the word for a chemical element,
 		// a disease or a microbe, capitalised, is no one's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
@@ -1474,7 +1474,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 
 // naturalKind reports whether name is one word that WordNet has, in
 // lower case, first as a chemical element, a disease or a microbe
-// ("Iodine", "Measles"), or a compound of such a word (see
+// ("Cobalt", "Measles"), or a compound of such a word (see
 // naturalCompound), and that the gazetteer knows as no person's name
 // or part of one and news does not capitalise more often than not.
 func (t *Typer) naturalKind(name string) bool {
@@ -1692,7 +1692,7 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 	if t.personByTitle(e, ev, v.placeW, v.orgW) {
 		return true
 	}
-	// "the Digital Humanities", "Library Science": a name headed by a
+	// "the Applied Humanities", "Marine Science": a name headed by a
 	// word for a branch of knowledge names the field, when nothing says
 	// body (a word for one, a verb of saying, an employer's frame).
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) &&
@@ -1902,7 +1902,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart) {
 		ev.law = true
 	}
-	// "the Constitution": a law's word alone, capitalised for the one law
+	// "the Charter": a law's word alone, capitalised for the one law
 	// it names: a word news mostly writes in lower case (not "Fiat"), and
 	// not one as often a meeting's or a body's ("the Convention").
 	if w := e.Name; !strings.ContainsAny(w, " ") && upper(w) && strings.ToUpper(w) != w && t.g != nil && t.commonWord(w) {
