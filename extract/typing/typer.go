@@ -541,6 +541,56 @@ var contextRules = []contextRule{
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
+	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
+}
+
+// placeList reads a list of names in which two others or more are places
+// that the tagger and the gazetteer agree on ("X or Lagos, Cairo,
+// Nairobi"): X is a place too.
+func placeList(w *window, ev *evidence) {
+	// A name read as a place needs no vote (its class comes from the
+	// gazetteer or other words).
+	if w.res.Mentions[w.mi].Type == extract.Location {
+		return
+	}
+	places := 0
+	// After the name: ", Y", "and Y", "or Y", each a name.
+	for k := w.hi; k+1 < len(w.toks); {
+		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k+1] < 0 {
+			break
+		}
+		j := k + 1
+		for j+1 < len(w.toks) && w.at[j+1] == w.at[k+1] {
+			j++
+		}
+		if m := w.res.Mentions[w.at[k+1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+			places++
+		}
+		k = j + 1
+		if w.word(k) == "," && w.word(k+1) == "and" || w.word(k) == "," && w.word(k+1) == "or" {
+			k++
+		}
+	}
+	// Before it: "Y, Z and X".
+	for k := w.lo - 1; k >= 1; {
+		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k-1] < 0 {
+			break
+		}
+		j := k - 1
+		for j > 0 && w.at[j-1] == w.at[k-1] {
+			j--
+		}
+		if m := w.res.Mentions[w.at[k-1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+			places++
+		}
+		k = j - 1
+		if w.word(k) == "," && (w.word(k+1) == "and" || w.word(k+1) == "or") {
+			k--
+		}
+	}
+	if places >= 2 {
+		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
+	}
 }
 
 // ContextConstructions lists the constructions of the words around a
