@@ -327,7 +327,7 @@ const (
 	// sense: "English" is a language first).
 	Inhabitant
 	// NaturalKind: nouns whose most frequent sense is a chemical
-	// element, a disease, an infection or a microbe: iodine, measles,
+	// element, a disease, an infection or a microbe: cobalt, measles,
 	// malaria, virus (what a name the tagger read as a person's may be
 	// the word for).
 	NaturalKind
@@ -337,8 +337,8 @@ const (
 	// DocumentPart: nouns for a numbered part of a law or a text: title
 	// (of a statute), article, section, chapter, clause, amendment.
 	DocumentPart
-	// Discipline: nouns for a branch of knowledge: science, humanities,
-	// medicine, linguistics, economics.
+	// Discipline: nouns for a branch of knowledge, each sense alone:
+	// science, social science, medicine, the humanistic disciplines.
 	Discipline
 	// SportRole: the people and groups of a sports side, which a side's
 	// name stands before ("the Norland coach", "Harlow's fly-half", "the

@@ -412,6 +412,19 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 			if t.lex.Is(strings.ToLower(words[0]), lexicon.PaperWord) && upper(words[0]) {
 				ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
 			}
+			// "Cape of X", "Vornsby Island": a word for a natural
+			// feature opening a name before "of", or ending it after a
+			// word that begins no one's name, is no person's (not a
+			// surname the gazetteer knows, "Hill", nor one news mostly
+			// capitalises, "Woods"); a title of common words ("Spilled
+			// Water") is left to retypePerson.
+			if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
+				ev.vote(ClassPlace, wName, "name-first", words[0])
+			} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
+				t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
+				t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && t.commonWord(last) && !t.commonWords(e.Name) {
+				ev.vote(ClassPlace, wName, "name-head", last)
+			}
 		}
 		return
 	}
@@ -603,6 +616,56 @@ var contextRules = []contextRule{
 	{"relative-which", "X, which ...", relativeWhich},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
+	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
+}
+
+// placeList reads a list of names in which two others or more are places
+// that the tagger and the gazetteer agree on ("X or Lagos, Cairo,
+// Nairobi"): X is a place too.
+func placeList(w *window, ev *evidence) {
+	// A name read as a place needs no vote (its class comes from the
+	// gazetteer or other words).
+	if w.res.Mentions[w.mi].Type == extract.Location {
+		return
+	}
+	places := 0
+	// After the name: ", Y", "and Y", "or Y", each a name.
+	for k := w.hi; k+1 < len(w.toks); {
+		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k+1] < 0 {
+			break
+		}
+		j := k + 1
+		for j+1 < len(w.toks) && w.at[j+1] == w.at[k+1] {
+			j++
+		}
+		if m := w.res.Mentions[w.at[k+1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+			places++
+		}
+		k = j + 1
+		if w.word(k) == "," && w.word(k+1) == "and" || w.word(k) == "," && w.word(k+1) == "or" {
+			k++
+		}
+	}
+	// Before it: "Y, Z and X".
+	for k := w.lo - 1; k >= 1; {
+		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k-1] < 0 {
+			break
+		}
+		j := k - 1
+		for j > 0 && w.at[j-1] == w.at[k-1] {
+			j--
+		}
+		if m := w.res.Mentions[w.at[k-1]]; m.Type == extract.Location && w.knownPlace(m.Text) {
+			places++
+		}
+		k = j - 1
+		if w.word(k) == "," && (w.word(k+1) == "and" || w.word(k+1) == "or") {
+			k--
+		}
+	}
+	if places >= 2 {
+		ev.vote(ClassPlace, wDescrPair, "place-list", "a list of places")
+	}
 }
 
 // ContextConstructions lists the constructions of the words around a
@@ -792,6 +855,9 @@ func ofPhrase(w *window, ev *evidence) {
 		ev.vote(ClassAdminArea, wDescrPair, "of-phrase", p2+" of")
 	case w.lex.Is(w.lemma(lo-2), lexicon.Resident):
 		// "the inhabitants of X", "residents of X": people live in a place.
+		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
+	case w.lex.Is(w.lemma(lo-2), lexicon.NaturalFeature) && w.tag(lo-2) == "NN" && lower(w.toks[lo-2].Text) && orgClass(w.lex, p2) == "" && w.word(lo-3) == "the":
+		// "the island of X", "the coast of X": a natural feature's name.
 		ev.vote(ClassPlace, wDescrPair, "of-phrase", p2+" of")
 	case (w.lex.Is(w.lemma(lo-2), lexicon.Settlement) || w.lex.Is(w.lemma(lo-2), lexicon.Hotel)) && w.countryWord(lo-3):
 		// "the Swiss resort of X", "the Norlandic capital of X": a town of
@@ -1595,7 +1661,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
 	case !ev.personWord && !ev.titleFirst && t.naturalKind(e.Name):
-		// "Iodine deficiency is ...": the word for a chemical element,
+		// "Cobalt poisoning is ...": the word for a chemical element,
 		// a disease or a microbe, capitalised, is no one's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
@@ -1615,7 +1681,7 @@ func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 
 // naturalKind reports whether name is one word that WordNet has, in
 // lower case, first as a chemical element, a disease or a microbe
-// ("Iodine", "Measles"), or a compound of such a word (see
+// ("Cobalt", "Measles"), or a compound of such a word (see
 // naturalCompound), and that the gazetteer knows as no person's name
 // or part of one and news does not capitalise more often than not.
 func (t *Typer) naturalKind(name string) bool {
@@ -1874,7 +1940,7 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 	if t.personByTitle(e, ev, v.placeW, v.orgW) {
 		return true
 	}
-	// "the Digital Humanities", "Library Science": a name headed by a
+	// "the Applied Humanities", "Marine Science": a name headed by a
 	// word for a branch of knowledge names the field, when nothing says
 	// body (a word for one, a verb of saying, an employer's frame).
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) &&
@@ -1897,6 +1963,18 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	}
 	return false
+}
+
+// featureWord reports whether word, capitalised, is a noun for a natural
+// feature (WordNet's class: Island, Cape, Peninsula) and no word for a
+// body, an office or a title.
+func (t *Typer) featureWord(word string) bool {
+	if !upper(word) || strings.ToUpper(word) == word {
+		return false
+	}
+	l := t.lex.Lemma(word, "NN")
+	c := t.lex.Classes(l)
+	return c.Has(lexicon.NaturalFeature) && !c.Has(lexicon.Office) && !c.Has(lexicon.Nobility) && orgClass(t.lex, word) == ""
 }
 
 // bodyWord reports whether a capitalised word of a name is a word for an
@@ -2072,7 +2150,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		t.lex.Is(strings.ToLower(words[0]), lexicon.DocumentPart) {
 		ev.law = true
 	}
-	// "the Constitution": a law's word alone, capitalised for the one law
+	// "the Charter": a law's word alone, capitalised for the one law
 	// it names: a word news mostly writes in lower case (not "Fiat"), and
 	// not one as often a meeting's or a body's ("the Convention").
 	if w := e.Name; !strings.ContainsAny(w, " ") && upper(w) && strings.ToUpper(w) != w && t.g != nil && t.commonWord(w) {

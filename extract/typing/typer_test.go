@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a natural feature's word opening a name before of, or ending one news writes in lower case, is no person's; a surname is",
+			text:     "Ships rounded the Cape of Vornsby to reach Pellam Crossing, said Ann Hill and Bo Woods.",
+			mentions: [][2]string{{"Cape of Vornsby", per}, {"Pellam Crossing", per}, {"Ann Hill", per}, {"Bo Woods", per}},
+			want:     []string{"Ann Hill = PER", "Bo Woods = PER", "Cape of Vornsby = LOC/Place", "Pellam Crossing = LOC/Place"},
+		},
+		{
 			name:     "a word for a town or a division before of and a name is a place; a body's word is not",
 			text:     "The Municipality of Vornsby and the Province of Pellam sued the Department of Norland Trade.",
 			mentions: [][2]string{{"Municipality of Vornsby", org}, {"Province of Pellam", org}, {"Department of Norland Trade", org}},
@@ -106,15 +112,15 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name headed by a word for a branch of knowledge is the field; a body's name with such a word is not",
-			text:     "Work in the Digital Humanities grew at the Norland Institute of Science and at Pellam Science.",
-			mentions: [][2]string{{"Digital Humanities", org}, {"Norland Institute of Science", org}, {"Pellam Science", org}},
-			want:     []string{"Digital Humanities = MISC", "Norland Institute of Science = ORG", "Pellam Science = ORG"},
+			text:     "Work in the Applied Humanities grew at the Norland Institute of Science and at Pellam Science.",
+			mentions: [][2]string{{"Applied Humanities", org}, {"Norland Institute of Science", org}, {"Pellam Science", org}},
+			want:     []string{"Applied Humanities = MISC", "Norland Institute of Science = ORG", "Pellam Science = ORG"},
 		},
 		{
 			name:     "a law's word alone that news writes in lower case is a law; a firm's name is not",
-			text:     "The bosses of Fiat defended the Constitution.",
-			mentions: [][2]string{{"Fiat", org}, {"Constitution", org}},
-			want:     []string{"Constitution = MISC", "Fiat = ORG"},
+			text:     "The bosses of Fiat defended the Charter.",
+			mentions: [][2]string{{"Fiat", org}, {"Charter", org}},
+			want:     []string{"Charter = MISC", "Fiat = ORG"},
 		},
 		{
 			name:     "a numbered part of a law or a text is miscellaneous, whatever the tagger said",
@@ -123,16 +129,16 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Article 5 = MISC", "Chapter 11 = MISC", "Title IX = MISC"},
 		},
 		{
-			name:     "a disease's or an element's word the tagger read as a person's name is none; a surname is",
-			text:     "Measles spread. Iodine deficiency grew, said Mr Vell. Bush spoke of Tarnovirus.",
-			mentions: [][2]string{{"Measles", per}, {"Iodine", per}, {"Vell", per}, {"Bush", per}, {"Tarnovirus", per}},
-			want:     []string{"Bush = PER", "Iodine = MISC", "Measles = MISC", "Tarnovirus = MISC", "Vell = PER"},
+			name:     "a disease's or an element's word the tagger read as a person's name is none; a person's is",
+			text:     "Measles spread. Cobalt poisoning grew, said Mr Vell. Ann Lee spoke of Tarnovirus.",
+			mentions: [][2]string{{"Measles", per}, {"Cobalt", per}, {"Vell", per}, {"Ann Lee", per}, {"Tarnovirus", per}},
+			want:     []string{"Ann Lee = PER", "Cobalt = MISC", "Measles = MISC", "Tarnovirus = MISC", "Vell = PER"},
 		},
 		{
 			name:     "a name that employs more often than place frames place it is a body",
-			text:     "I am Ann Lee, news editor at Vell Voices. I am Bo Ek, managing editor at Vell Voices. Send it to Vell Voices.",
-			mentions: [][2]string{{"Ann Lee", per}, {"Vell Voices", loc}, {"Bo Ek", per}, {"Vell Voices", loc}, {"Vell Voices", loc}},
-			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Vell Voices = ORG"},
+			text:     "I am Ann Lee, news editor at Vell Tarvik. I am Bo Ek, managing editor at Vell Tarvik. Send it to Vell Tarvik.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Vell Tarvik", loc}, {"Bo Ek", per}, {"Vell Tarvik", loc}, {"Vell Tarvik", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Vell Tarvik = ORG"},
 		},
 		{
 			name:     "a word for a school in lower case after a known place says where the school is",

@@ -569,9 +569,9 @@ var classes = []class{
 		Also: []string{"draw"},
 		// Winning freedom is no victory over a side.
 		Not: append([]string{"independence"}, notDefeating...)},
-	// Chemical elements, diseases, infections and microbes: iodine,
+	// Chemical elements, diseases, infections and microbes: cobalt,
 	// measles, malaria, virus (words a person's name seldom is, unlike
-	// those of animals, plants and materials: Fox, Bush, Stone).
+	// those of animals, plants and materials: Fox, Wolf, Stone).
 	{Name: "natural-kind", Seeds: []string{"chemical_element.n.01", "disease.n.01", "infection.n.01", "infectious_agent.n.01", "microorganism.n.01"}, Rank: 1},
 	// Drastic changes of a society, which head the names of historical
 	// events ("the Norland Revolution"): revolution and its kinds, over
@@ -584,8 +584,8 @@ var classes = []class{
 	{Name: "document-part", Seeds: []string{"title.n.01!", "article.n.03!", "section.n.01!", "chapter.n.01!", "clause.n.02!", "amendment.n.02!",
 		"paragraph.n.01!"}, Rank: 3},
 	// Branches of knowledge, which head the names of fields of study
-	// ("Digital Humanities", "Library Science"): the humanities, science,
-	// social science, medicine, each sense alone.
+	// ("the Applied Humanities", "Marine Science"): the humanistic
+	// disciplines, science, social science, medicine, each sense alone.
 	{Name: "discipline", Seeds: []string{"humanistic_discipline.n.01!", "science.n.01!", "medicine.n.01!", "social_science.n.01!"}, Rank: 1,
 		// "Arts" ends the names of firms and theatres ("Electronic Arts",
 		// "the Harlow Arts Centre") more often than a field's.
