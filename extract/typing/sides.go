@@ -159,15 +159,7 @@ func (t *Typer) nationality(res *extract.Result, mi int) bool {
 	if p < 0 || p >= len(res.Entities) || res.Entities[p].Type != extract.Person {
 		return false
 	}
-	e := &res.Entities[res.Mentions[mi].Entity]
-	if t.isCountry(e) {
-		return true
-	}
-	if t.g == nil {
-		return false
-	}
-	_, ok := t.g.CountryItem(e.Name)
-	return ok
+	return t.nation(&res.Entities[res.Mentions[mi].Entity])
 }
 
 // docWord reports whether a noun or a verb of the document is in class c

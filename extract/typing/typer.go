@@ -2018,6 +2018,19 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 	}
 }
 
+// nation reports whether e is a country, or a part of a kingdom that
+// the gazetteer holds a country item for ("England"), which plays as one.
+func (t *Typer) nation(e *extract.Entity) bool {
+	if t.isCountry(e) {
+		return true
+	}
+	if t.g == nil {
+		return false
+	}
+	_, ok := t.g.CountryItem(e.Name)
+	return ok
+}
+
 // resultsPage reads a page on which a country plays: one whose result
 // frames outnumber its place frames ("Norland beat Ostmark 2-1"). There
 // the other countries named with no frame of a place (a preposition, a
@@ -2027,19 +2040,7 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 // place it ("Ostmark beat Pellam 2-0", "the finals in Ostmark"): one name
 // is one thing on a page.
 func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
-	// A nation is a country, or a part of a kingdom that the gazetteer
-	// holds a country item for ("England"), which plays as one.
-	nation := func(i int) bool {
-		e := &res.Entities[i]
-		if t.isCountry(e) {
-			return true
-		}
-		if t.g == nil {
-			return false
-		}
-		_, ok := t.g.CountryItem(e.Name)
-		return ok
-	}
+	nation := func(i int) bool { return t.nation(&res.Entities[i]) }
 	plays := func(i int) bool {
 		ev := &evs[i]
 		return res.Entities[i].Type == extract.Location && ev.plays() && nation(i)
