@@ -400,107 +400,120 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		ev.subtitle = true
 	}
 	if e.Type == extract.Person {
-		// Only a company's legal or trade ending outweighs the tagger
-		// here: "X Holdings", "X Lines" (a surname may be "Bank" or
-		// "Post").
-		if words := gazetteer.Tokens(e.Name); len(words) > 1 {
-			if last := words[len(words)-1]; upper(last) || last == "plc" {
-				if t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix) {
-					ev.vote(ClassCorporation, wName, "name-ending", last)
-				}
-			}
-			if t.lex.Is(strings.ToLower(words[0]), lexicon.PaperWord) && upper(words[0]) {
-				ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
-			}
-			// "Cape of X", "Vornsby Island": a word for a natural
-			// feature opening a name before "of", or ending it after a
-			// word that begins no one's name, is no person's (not a
-			// surname the gazetteer knows, "Hill", nor one news mostly
-			// capitalises, "Woods"); a title of common words ("Spilled
-			// Water") is left to retypePerson.
-			if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
-				ev.vote(ClassPlace, wName, "name-first", words[0])
-			} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
-				t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
-				t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && t.commonWord(last) && !t.commonWords(e.Name) {
-				ev.vote(ClassPlace, wName, "name-head", last)
-			}
-		}
+		t.personNameEvidence(e, ev)
 		return
 	}
-	names := append([]string{e.Name}, e.Aliases...)
-	for _, n := range names {
-		words := gazetteer.Tokens(n)
-		if len(words) == 0 {
-			continue
-		}
-		if len(words) > 1 {
-			last := words[len(words)-1]
-			// A facility's name ("Marlow Hall") may also name the
-			// organisation that runs it: weaker evidence than water or
-			// mountains.
-			if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
-				if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
-					ev.featureName = true
-				}
-				if natural(c) {
-					ev.vote(c, wName, "name-head", last)
-				} else {
-					ev.vote(c, wDescr, "name-head", last)
-				}
-			}
-			// "Lake X", "Gulf of X", "Fort X": a kind of place before its
-			// name (not a feature as general as "Green"), unless a word
-			// for an incident heads the name ("the Gulf War").
-			if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
-				!incidentWord(t.lex, last) {
-				ev.vote(c, wName, "name-first", words[0])
-			} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
-				// "Municipality of X", "Province of X": a word for a town
-				// or a division before "of" and its name.
-				switch l := t.lex.Lemma(words[0], "NN"); {
-				case t.lex.Is(l, lexicon.Region) && !t.lex.Is(l, lexicon.City):
-					ev.vote(ClassAdminArea, wName, "name-first", words[0])
-				case t.lex.Is(l, lexicon.City):
-					ev.vote(ClassCity, wName, "name-first", words[0])
-				}
-			}
-		}
-		used := make([]bool, len(words))
-		// "X of Y" is an X: after a word for a body before "of", a word
-		// of trade says what the body deals with, not that it is a
-		// company ("the Harlow College of Business", "the Federation of
-		// Pellam Industries", "the Department of Energy").
-		// So is "X Y Association": a word for a body of members ending
-		// the name makes a word of trade before it the members' trade
-		// ("the Pellam Airlines Association").
-		of := bodyOf(t.lex, words)
-		members := memberBody(t.lex, words)
-		ofTrade := func(i int, c string) bool {
-			return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
-		}
-		for i := 0; i+1 < len(words); i++ {
-			if c := pairClass(t.lex, words[i], words[i+1]); c != "" && !ofTrade(i, c) {
-				ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
-				used[i], used[i+1] = true, true
-			}
-		}
-		for i, w := range words {
-			if used[i] || (!upper(w) && w != "plc") {
-				continue
-			}
-			if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {
-				// "Agency" or "Post" alone at the start of a name is a
-				// weaker clue than at its end.
-				ev.vote(c, wName, "name-word", w)
-			}
-		}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		t.nameWordEvidence(e, n, ev)
 	}
 	if t.g != nil {
 		// A common word is not the acronym it spells: "The Who" is no
 		// WHO (the gazetteer's match ignores case).
 		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 && !t.commonWord(e.Name) {
 			ev.vote(ClassIntergovernmental, wNamePair, "gazetteer", e.Name) // a listed name outweighs a word of it ("Bank")
+		}
+	}
+}
+
+// personNameEvidence reads the words of a name the tagger read as a
+// person's: only a company's ending, a paper's first word or a natural
+// feature's word says otherwise.
+func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
+	// Only a company's legal or trade ending outweighs the tagger
+	// here: "X Holdings", "X Lines" (a surname may be "Bank" or
+	// "Post").
+	if words := gazetteer.Tokens(e.Name); len(words) > 1 {
+		if last := words[len(words)-1]; upper(last) || last == "plc" {
+			if t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix) {
+				ev.vote(ClassCorporation, wName, "name-ending", last)
+			}
+		}
+		if t.lex.Is(strings.ToLower(words[0]), lexicon.PaperWord) && upper(words[0]) {
+			ev.vote(ClassNewsMedia, wName, "name-first", words[0]) // "the Daily Courier"
+		}
+		// "Cape of X", "Vornsby Island": a word for a natural
+		// feature opening a name before "of", or ending it after a
+		// word that begins no one's name, is no person's (not a
+		// surname the gazetteer knows, "Hill", nor one news mostly
+		// capitalises, "Woods"); a title of common words ("Spilled
+		// Water") is left to retypePerson.
+		if t.featureWord(words[0]) && len(words) >= 3 && words[1] == "of" {
+			ev.vote(ClassPlace, wName, "name-first", words[0])
+		} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
+			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
+			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && t.commonWord(last) && !t.commonWords(e.Name) {
+			ev.vote(ClassPlace, wName, "name-head", last)
+		}
+	}
+}
+
+// nameWordEvidence reads the words of n, the name of e or one of its
+// aliases: a kind of place heading it or before it, words and pairs of
+// words for kinds of bodies.
+func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
+	words := gazetteer.Tokens(n)
+	if len(words) == 0 {
+		return
+	}
+	if len(words) > 1 {
+		last := words[len(words)-1]
+		// A facility's name ("Marlow Hall") may also name the
+		// organisation that runs it: weaker evidence than water or
+		// mountains.
+		if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
+			if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
+				ev.featureName = true
+			}
+			if natural(c) {
+				ev.vote(c, wName, "name-head", last)
+			} else {
+				ev.vote(c, wDescr, "name-head", last)
+			}
+		}
+		// "Lake X", "Gulf of X", "Fort X": a kind of place before its
+		// name (not a feature as general as "Green"), unless a word
+		// for an incident heads the name ("the Gulf War").
+		if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
+			!incidentWord(t.lex, last) {
+			ev.vote(c, wName, "name-first", words[0])
+		} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
+			// "Municipality of X", "Province of X": a word for a town
+			// or a division before "of" and its name.
+			switch l := t.lex.Lemma(words[0], "NN"); {
+			case t.lex.Is(l, lexicon.Region) && !t.lex.Is(l, lexicon.City):
+				ev.vote(ClassAdminArea, wName, "name-first", words[0])
+			case t.lex.Is(l, lexicon.City):
+				ev.vote(ClassCity, wName, "name-first", words[0])
+			}
+		}
+	}
+	used := make([]bool, len(words))
+	// "X of Y" is an X: after a word for a body before "of", a word
+	// of trade says what the body deals with, not that it is a
+	// company ("the Harlow College of Business", "the Federation of
+	// Pellam Industries", "the Department of Energy").
+	// So is "X Y Association": a word for a body of members ending
+	// the name makes a word of trade before it the members' trade
+	// ("the Pellam Airlines Association").
+	of := bodyOf(t.lex, words)
+	members := memberBody(t.lex, words)
+	ofTrade := func(i int, c string) bool {
+		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if c := pairClass(t.lex, words[i], words[i+1]); c != "" && !ofTrade(i, c) {
+			ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
+			used[i], used[i+1] = true, true
+		}
+	}
+	for i, w := range words {
+		if used[i] || (!upper(w) && w != "plc") {
+			continue
+		}
+		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {
+			// "Agency" or "Post" alone at the start of a name is a
+			// weaker clue than at its end.
+			ev.vote(c, wName, "name-word", w)
 		}
 	}
 }
