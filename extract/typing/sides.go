@@ -35,15 +35,37 @@ import (
 // Ann Lee"). It reports whether the
 // page is a sports page.
 func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
-	placeMention := func(m extract.Mention) bool {
-		return m.Entity >= 0 && m.Entity < len(res.Entities) && res.Entities[m.Entity].Type == extract.Location &&
-			t.placeName(m) && m.Sentence >= 0 && m.Sentence < len(res.Sentences)
-	}
 	sport := slices.Contains(team, true)
-	var nouns []int
-	plural := false
+	nouns, plural := t.sideNouns(res, team)
+	// One noun may be a player of another game ("one of Harlow's finest
+	// players", "the Harlow team of scientists"); a result, a score, two
+	// such nouns or plural verbs, one and a noun for a contest ("match",
+	// "final"), or a plural verb and a noun for a side or its people
+	// anywhere ("the team", "the coach") make a sports page.
+	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) {
+		return false
+	}
+	for _, mi := range nouns {
+		team[mi] = true
+	}
+	t.contestSides(res, team, place)
+	t.listSides(res, team)
+	t.unplaceModifiers(res, place)
+	return true
+}
+
+// placeMention reports whether mention m names a place of the document
+// as a place is named, in a sentence.
+func (t *Typer) placeMention(res *extract.Result, m extract.Mention) bool {
+	return m.Entity >= 0 && m.Entity < len(res.Entities) && res.Entities[m.Entity].Type == extract.Location &&
+		t.placeName(m) && m.Sentence >= 0 && m.Sentence < len(res.Sentences)
+}
+
+// sideNouns returns the mentions of places that a noun of a side or a
+// plural verb follows, and whether a plural verb follows one.
+func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !placeMention(m) {
+		if team[mi] || !t.placeMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -62,19 +84,15 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 			plural = true
 		}
 	}
-	// One noun may be a player of another game ("one of Harlow's finest
-	// players", "the Harlow team of scientists"); a result, a score, two
-	// such nouns or plural verbs, one and a noun for a contest ("match",
-	// "final"), or a plural verb and a noun for a side or its people
-	// anywhere ("the team", "the coach") make a sports page.
-	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) {
-		return false
-	}
-	for _, mi := range nouns {
-		team[mi] = true
-	}
+	return nouns, plural
+}
+
+// contestSides marks, on a sports page, the mentions of known places that
+// a contest joins to another name as sides, and the ones whose possessive
+// a body or a person follows as places.
+func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !placeMention(m) {
+		if team[mi] || !t.placeMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -98,10 +116,13 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 			team[mi] = true
 		}
 	}
-	// The rest of a list after a side are sides ("the defeats to Norland
-	// and Ostmark", "against Norland, Ostmark and Harlow").
+}
+
+// listSides marks the rest of a list after a side as sides ("the defeats
+// to Norland and Ostmark", "against Norland, Ostmark and Harlow").
+func (t *Typer) listSides(res *extract.Result, team []bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !placeMention(m) {
+		if team[mi] || !t.placeMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -112,18 +133,20 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 			team[mi] = true
 		}
 	}
-	// A place frame before a name that modifies a noun places the noun
-	// ("adds to Norland woe", "in Norland's rise"): the name is no place
-	// there.
+}
+
+// unplaceModifiers unmarks the places whose name modifies a noun: a
+// place frame before such a name places the noun ("adds to Norland woe",
+// "in Norland's rise"), not the name.
+func (t *Typer) unplaceModifiers(res *extract.Result, place []bool) {
 	for mi, m := range res.Mentions {
-		if !place[mi] || !placeMention(m) {
+		if !place[mi] || !t.placeMention(res, m) {
 			continue
 		}
 		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 0 && (w.possessive(w.hi) && !bodyAfter(w) && !w.personAt(w.hi+1) || w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN")) {
 			place[mi] = false
 		}
 	}
-	return true
 }
 
 // personAt reports whether token k is in a mention of a person.
