@@ -1726,6 +1726,19 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 	if v.conditional(i) || v.copular(i) {
 		return false
 	}
+	if !v.kindFits(i, kind) {
+		return false
+	}
+	// "X said he believes ...", "X said Y told him ...": what is
+	// reported inside what someone said is part of that claim.
+	return !v.insideClaim(i)
+}
+
+// kindFits reports whether the verb at token i is used as the cue of its
+// kind needs: an intention not after a modal of ability, an accusation
+// with what of, a question that is asked, a belief (and the like) by a
+// finite verb.
+func (v *view) kindFits(i int, kind verbKind) bool {
 	// "X may seek to ...": what X might do, not what X intends.
 	if kind == intention && !v.d.off[RuleAbilityIntent] && (v.w(i-1) == "can" || v.w(i-1) == "could" || v.w(i-1) == "may" || v.w(i-1) == "might") {
 		return false
@@ -1746,9 +1759,7 @@ func (v *view) reportingUse(i int, kind verbKind, quoted bool) bool {
 		!((kind == topic || kind == reference) && gerundPrep[v.w(i-1)] && v.tag(i) == "VBG") {
 		return false
 	}
-	// "X said he believes ...", "X said Y told him ...": what is
-	// reported inside what someone said is part of that claim.
-	return !v.insideClaim(i)
+	return true
 }
 
 // copular reports whether the verb at token i links its subject to an
