@@ -1243,7 +1243,9 @@ func possessive(d *docState, q int) {
 		// Not a place whose name modifies a noun after it that names no
 		// kind of place ("Norland's Harlow Director X", "Norland's Harlow
 		// awards"); "Norland's Harlow province" is the province.
-		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") ||
+		// The tagger may read the noun as an adjective ("Acme's Norland
+		// affiliate"/JJ).
+		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") && !(strings.HasPrefix(v.tag(end), "JJ") && v.free(end) && !capitalised(v.toks[end].Text)) ||
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}

@@ -332,7 +332,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a place that modifies a noun is inside nothing; one before a kind of place is",
 			c:    MethodPossessive,
-			text: "[[Norland|LOC]]'s [[Harlow|LOC]] awards went to [[Ostmark|LOC]]'s [[Tarvik|LOC]] province.",
+			text: "[[Norland|LOC]]'s [[Harlow|LOC]] awards went to [[Ostmark|LOC]]'s [[Tarvik|LOC]] province and [[Vell|LOC]]'s [[Pellam|LOC]] regional office.",
 			want: []string{"Tarvik | schema:containedInPlace | Ostmark | possessive"},
 		},
 		{
