@@ -102,6 +102,8 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-before", "The activist Tarn Holloway spoke.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"descriptor-before", "The retailer Vell Power grew.", [][2]string{{"Vell Power", per}}, []string{"Corporation/descriptor"}, ""},
 		{"descriptor-before", "It was a glossy Tarvik version of the tale.", [][2]string{{"Tarvik", loc}}, nil, ""},
+		{"descriptor-after", "The Tarvik river burst its banks.", [][2]string{{"Tarvik", org}}, []string{"BodyOfWater/venue-noun"}, ""},
+		{"descriptor-after", "Acme, Tarvik main shareholders' group, sued.", [][2]string{{"Acme", org}, {"Tarvik", org}}, nil, ""},
 		{"descriptor-after", "The Lee administration fell.", [][2]string{{"Lee", per}}, nil, ""},
 		{"descriptor-after", "The Lee agency fell.", [][2]string{{"Lee", org}}, []string{"GovernmentOrganization/descriptor", "group"}, ""},
 		{"descriptor-after", "Red Dawn claimed responsibility.", [][2]string{{"Red Dawn", org}}, []string{"ArmedGroup/verb-frame"}, ""},

@@ -825,7 +825,7 @@ func descriptorAfter(w *window, ev *evidence) {
 	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
 		ev.vote(c, wDescr, "descriptor", n1)
 	}
-	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) {
+	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) && strings.HasPrefix(w.tag(hi), "NN") {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
 		ev.venueW += wDescrPair
 	}
