@@ -232,6 +232,12 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		m.Entity = -1
+		// "Mr Irish", "Dr Vell": a form of address names a person,
+		// whatever the recognizer made of the name.
+		honorific := r.honorificBefore(res, *m)
+		if honorific && isEntityType(m.Type) && m.Type != extract.EventType {
+			m.Type = extract.Person
+		}
 		in := &u.info[i]
 		in.parent = i
 		in.words = strings.Fields(m.Text)
@@ -258,7 +264,9 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		if adjectives[[2]int{m.Start, m.End}] {
 			in.method, in.score = MethodAdjective, 0.9
 		}
-		if r.aliases != nil {
+		// "Mr Irish" is a person whose name is also a demonym, not the
+		// country's.
+		if r.aliases != nil && !honorific {
 			if c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type); ok {
 				in.canon, in.key, in.class = c, Key(c), cls
 				if in.key != Key(m.Text) {
@@ -1994,6 +2002,17 @@ func (r *Resolver) addParentheticals(res *extract.Result) {
 }
 
 // honorific reports whether w is a courtesy title ("Mr", "Dr.").
+// honorificBefore reports whether a form of address stands right before
+// mention m ("Mr", "Mrs", "Dr").
+func (r *Resolver) honorificBefore(res *extract.Result, m extract.Mention) bool {
+	if r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	return lo > 0 && startsUpper(s.Tokens[lo-1].Text) && r.honorific(s.Tokens[lo-1].Text)
+}
+
 func (r *Resolver) honorific(w string) bool {
 	return r.words.Is(strings.ToLower(w), lexicon.Honorific)
 }

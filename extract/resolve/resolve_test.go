@@ -633,6 +633,17 @@ func TestExtendPartyNames(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
 
+// TestHonorificName checks that a name after a form of address is a
+// person's, joined to the full name, even when it is also a party's or a
+// country's alias.
+func TestHonorificName(t *testing.T) {
+	tests := []entityRow{
+		{"a surname that is an alias", "Ann Unionist spoke. Mr Unionist agreed.", [][2]string{{"Ann Unionist", extract.Person}, {"Unionist", extract.Miscellaneous}}, []string{"Ann Unionist"}},
+		{"the alias without a form of address", "Ann Lee spoke. Unionist voters agreed.", [][2]string{{"Ann Lee", extract.Person}, {"Unionist", extract.Miscellaneous}}, []string{"Ann Lee", "Unity Party"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
+}
+
 // TestInitials checks that a line-up's initial left out of a name is
 // taken in, and that "A Lee" joins the one "Ann Lee" named in full.
 func TestInitials(t *testing.T) {
