@@ -1971,9 +1971,32 @@ func (v *view) mediumThat(k int) bool {
 // negated or passive verb.
 func (v *view) notSpeech(i int, kind verbKind) bool {
 	w, next := v.w(i), v.w(i+1)
-	return (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit")) ||
+	return (strings.HasPrefix(w, "claim") && (next == "responsibility" || next == "credit" || v.claimsPrize(i))) ||
 		(next == "to" && kind != address && (isBe(v.w(i-1)) && v.tag(i) != "VBG" || w == "said" && (v.tag(i+2) == "VB" || v.d.off[RuleFinalAdjunct]))) ||
 		v.negated(i) && !v.negatedSide(kind) || v.passive(i)
+}
+
+// claimsPrize reports whether the verb at token i ("claim") takes as its
+// object a win or a prize ("claimed a 5-0 win", "claimed the gold
+// medal"): taking it, not saying anything.
+func (v *view) claimsPrize(i int) bool {
+	for j := i + 1; j < v.n() && j <= i+5; j++ {
+		switch t := v.tag(j); {
+		case t == "DT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ") || t == "HYPH":
+			continue
+		case strings.HasPrefix(t, "NN") || j > i+1 && strings.HasPrefix(t, "VB"):
+			// After a determiner or a number, a verb's form is the
+			// tagger's slip for a noun ("a 5-0 win"/VBP).
+			if l := v.d.lex.Lemma(v.w(j), "NN"); v.d.lex.Is(l, lexicon.Award) || v.d.lex.Is(l, lexicon.Defeat) {
+				return true
+			}
+			if strings.HasPrefix(v.tag(j+1), "NN") {
+				continue // "the gold medal"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // negatedSide reports whether a negated verb of the kind still reports:

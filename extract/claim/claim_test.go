@@ -158,6 +158,11 @@ func TestClaims(t *testing.T) {
 			want: "Bo Ek | said | - | Sales will rise\n- | said | - | I am no actor\nAcme | said | - | Prices will fall\n",
 		},
 		{
+			name: "claiming a win or a prize is taking it",
+			text: "[[Acme|ORG]] claimed a 5-0 win over [[Vell|ORG]]. [[Ann Lee|PER]] claimed her third gold medal. [[Bo Ek|PER]] claimed the money was lost.",
+			want: "Bo Ek | claimed | - | the money was lost\n",
+		},
+		{
 			name: "adjectives among the nouns a name modifies",
 			text: "\"Sales will rise,\" said [[Acme|ORG]] chief executive [[Bo Ek|PER]]. \"Taxes will fall,\" said [[Unity|ORG]] shadow local government secretary [[Ann Lee|PER]].",
 			want: "Bo Ek | said | - | Sales will rise\nAnn Lee | said | - | Taxes will fall\n",
