@@ -107,6 +107,14 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "an explosion in something that is no place is growth",
+			text: "The explosion in consumer technology went on in [[Varna|LOC]]. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
+			want: `event "Explosion in Orlen" key "explosion orlen doc <hash>"
+  place Orlen; date ""; killed 2 ("two people")
+  "gas explosion" event-description 1.00
+`,
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

@@ -691,7 +691,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -811,6 +811,32 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		return j, start, true
 	}
 	return j, start, true
+}
+
+// figurative reports whether the explosion at token i is one of growth in
+// something that is no place: "the explosion in consumer technology",
+// "an explosion in demand" (a common noun after "in", not a kind of place
+// or building, nor a time).
+func (v *view) figurative(ds *desc, i int) bool {
+	if ds.class != classExplosion || i+1 >= len(v.low) || v.low[i+1] != "in" {
+		return false
+	}
+	for k := i + 2; k < len(v.low) && k <= i+5; k++ {
+		if v.ent[k] >= 0 || v.lit[k] >= 0 {
+			return false
+		}
+		t := v.tags[k]
+		if t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && k+1 < len(v.tags) && strings.HasPrefix(v.tags[k+1], "NN") {
+			continue
+		}
+		if !strings.HasPrefix(t, "NN") {
+			return false
+		}
+		l := v.lem[k]
+		return !v.lex.Is(l, lexicon.Facility) && !v.lex.Is(l, lexicon.Settlement) && !v.lex.Is(l, lexicon.Region) &&
+			!v.lex.Is(l, lexicon.NaturalFeature) && !v.lex.Is(l, lexicon.Venue) && !v.lex.Is(l, lexicon.Water) && !v.lex.Is(l, lexicon.TimeSpan)
+	}
+	return false
 }
 
 // happened reports whether the description at token i, whose phrase
