@@ -299,8 +299,12 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 			// "a British lecturer", "Norland swimmer X": a nationality,
 			// not a place of work (an office is held in a country).
 			d.add(p, q, schema.Nationality, label, method, score)
-		default:
+		case !v.typed || d.class(q) == typing.ClassCity || d.class(q) == typing.ClassAdminArea || d.class(q) == typing.ClassCountry:
 			d.add(p, q, schema.WorkLocation, label, method, score)
+		default:
+			// A name the typer placed nowhere, when a typer ran ("X, head of
+			// Distribution", "X, director of Acme Digital"/Place) is as
+			// often a body, a department or a work as a place: no edge.
 		}
 	}
 }

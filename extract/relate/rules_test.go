@@ -784,6 +784,33 @@ func TestClassifierNeedsTypedPlaces(t *testing.T) {
 	}
 }
 
+// TestWorkLocationNeedsTypedPlace checks that, once a typing stage has
+// run, an office gives a place of work only in a place it classed as a
+// city, a division or a country, not in a name it placed nowhere ("head
+// of Distribution").
+func TestWorkLocationNeedsTypedPlace(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	res := buildResult(t, "[[Ann Lee|PER]], the mayor of [[Harlow|LOC]], met [[Bo Ek|PER]], head of [[Tarvik Digital|LOC]], on Monday.")
+	for i, e := range res.Entities {
+		switch e.Name {
+		case "Harlow":
+			res.Entities[i].Class = "City"
+		case "Tarvik Digital":
+			res.Entities[i].Class = "Place"
+		}
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(formatRelations(res), "\n")
+	if !strings.Contains(got, "Ann Lee | schema:workLocation | Harlow") {
+		t.Errorf("no place of work in the city:\n%s", got)
+	}
+	if strings.Contains(got, "Tarvik") {
+		t.Errorf("a place of work in a name placed nowhere:\n%s", got)
+	}
+}
+
 // TestClassifierPlaceSizes checks that the classifier puts no place inside
 // one as large as itself or larger, and still a city inside a country.
 func TestClassifierPlaceSizes(t *testing.T) {
