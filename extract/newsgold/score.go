@@ -293,12 +293,13 @@ func typeOf(t, c string) string {
 }
 
 // fineClass returns a class's local name; "Place" and kg's Group say no
-// more than the coarse type.
+// more than the coarse type, nor, to the gold, does MusicGroup: its
+// vocabulary has no class for bands, which it writes as plain ORG.
 func fineClass(c string) string {
 	if i := strings.LastIndexAny(c, "#/"); i >= 0 {
 		c = c[i+1:]
 	}
-	if c == "Place" || c == "Group" {
+	if c == "Place" || c == "Group" || c == "MusicGroup" {
 		return ""
 	}
 	return c

@@ -728,10 +728,11 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 }
 
 // partyPredicate returns memberOf for worksFor when mention b is of a
-// political party, else pred.
+// political party or of a band ("Acme's Ann Lee" for the band Acme),
+// else pred.
 func (v *view) partyPredicate(b int, pred string) string {
 	if pred == schema.WorksFor {
-		if e := v.entity(b); e >= 0 && v.res.Entities[e].Class == typing.ClassPoliticalParty {
+		if e := v.entity(b); e >= 0 && (v.res.Entities[e].Class == typing.ClassPoliticalParty || v.res.Entities[e].Class == typing.ClassMusicGroup) {
 			return schema.MemberOf
 		}
 	}

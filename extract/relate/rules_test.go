@@ -1223,6 +1223,37 @@ func TestJoined(t *testing.T) {
 	}
 }
 
+// TestBandMember covers memberOf for worksFor with a band, as typing
+// classes it: a band's people are its members, not its staff.
+func TestBandMember(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		class      string // the class typing gives the organisations
+		method     string
+		want       []string
+	}{
+		{"a band's possessive", "[[Vell Power|ORG]]'s [[Ann Lee|PER]] sang twice.", typing.ClassMusicGroup, "possessive", []string{"Ann Lee | schema:memberOf | Vell Power | possessive"}},
+		{"a company's possessive", "[[Vell Power|ORG]]'s [[Ann Lee|PER]] spoke twice.", typing.ClassCorporation, "possessive", []string{"Ann Lee | schema:worksFor | Vell Power | possessive"}},
+		{"an unclassed body's possessive", "[[Vell Power|ORG]]'s [[Ann Lee|PER]] spoke twice.", "", "possessive", []string{"Ann Lee | schema:worksFor | Vell Power | possessive"}},
+		{"joining a band", "[[Ann Lee|PER]] joined [[Harlow Fold|ORG]] in 1990.", typing.ClassMusicGroup, "join", []string{"Ann Lee | schema:memberOf | Harlow Fold | join"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			got := processedBy(t, r, res, tt.method)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestDescription covers the description construction: a definite
 // description opening a sentence stands for the person the sentence
 // before is about.

@@ -76,6 +76,9 @@ type evidence struct {
 	// beforePerson is set when a noun for a kind of person and a
 	// person's name follow a mention ("X actor Ann Lee").
 	beforePerson bool
+	// musician is set when that noun is for a musician in a band ("X
+	// singer Ann Lee", "X frontman Bo Ek"): X is the band.
+	musician bool
 	// which is set for a name a relative "which" follows ("X, which
 	// ..."): a thing, not a person ("who").
 	which bool
@@ -1030,6 +1033,7 @@ func beforePerson(w *window, ev *evidence) {
 	}
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
 		ev.beforePerson = true
+		ev.musician = ev.musician || w.lex.Is(w.lemma(k), lexicon.Musician)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
 }
@@ -1561,7 +1565,7 @@ func isPlaceClass(c string) bool {
 
 func isOrgClass(c string) bool {
 	switch c {
-	case ClassGovernment, ClassNewsMedia, ClassCorporation, ClassEducational, ClassPoliticalParty, ClassArmedGroup, ClassIntergovernmental:
+	case ClassGovernment, ClassNewsMedia, ClassCorporation, ClassEducational, ClassPoliticalParty, ClassArmedGroup, ClassIntergovernmental, ClassMusicGroup:
 		return true
 	}
 	return false
@@ -1658,8 +1662,12 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
 	case ev.beforePerson && ev.personCtx == 0:
-		// "X actor Ann Lee": X is no person.
+		// "X actor Ann Lee": X is no person; "X singer Ann Lee": X is
+		// her band.
 		e.Type, e.Class = extract.Miscellaneous, ""
+		if ev.musician {
+			e.Type, e.Class = extract.Organization, ClassMusicGroup
+		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 	case ev.which && ev.personCtx == 0 && !ev.personWord && !t.givenFirst(e.Name):
 		// "X, which was bought last year": a thing; a work as often as a
@@ -1879,6 +1887,9 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// Ek") and nothing else places.
 	if ev.beforePerson && t.unplaced(e, ev, v) && !t.compassPlace(e.Name) {
 		e.Type, e.Class = extract.Organization, v.orgClass
+		if ev.musician && v.orgClass == "" {
+			e.Class = ClassMusicGroup
+		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 		return true
 	}

@@ -99,6 +99,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a word for a band before a name, or a musician's word between it and a person, makes a music group",
+			text:     "The band Harlow Fold played in Pellam. Vell Drift singer Ann Lee sang.",
+			mentions: [][2]string{{"Harlow Fold", per}, {"Pellam", loc}, {"Vell Drift", per}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Harlow Fold = ORG/MusicGroup", "Pellam = LOC", "Vell Drift = ORG/MusicGroup"},
+		},
+		{
+			name:     "a name ending in a band's word is a music group; an acronym read as one's plural is not",
+			text:     "The Tarvik Orchestra met the NDUI Party and the DUI group.",
+			mentions: [][2]string{{"Tarvik Orchestra", org}, {"DUI", org}},
+			want:     []string{"DUI = ORG", "Tarvik Orchestra = ORG/MusicGroup"},
+		},
+		{
 			name:     "a natural feature's word opening a name before of, or ending one news writes in lower case, is no person's; a surname is",
 			text:     "Ships rounded the Cape of Vornsby to reach Pellam Crossing, said Ann Hill and Bo Woods.",
 			mentions: [][2]string{{"Cape of Vornsby", per}, {"Pellam Crossing", per}, {"Ann Hill", per}, {"Bo Woods", per}},
@@ -624,10 +636,10 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Nairobi = LOC/City", "Wyoming = LOC/AdministrativeArea"},
 		},
 		{
-			name:     "a name before a noun for a kind of person and a person's name is the body the person is in, unless a place's",
+			name:     "a name before a noun for a kind of person and a person's name is the body the person is in (a singer's band), unless a place's",
 			text:     "Vellor Squad singer Ann Lee met North Nairobi farmer Bo Ek.",
 			mentions: [][2]string{{"Vellor Squad", loc}, {"Ann Lee", per}, {"North Nairobi", loc}, {"Bo Ek", per}},
-			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "North Nairobi = LOC", "Vellor Squad = ORG"},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "North Nairobi = LOC", "Vellor Squad = ORG/MusicGroup"},
 		},
 		{
 			name:     "a word for a business by its size before a name says a company, not inside a name",

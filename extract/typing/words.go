@@ -32,6 +32,7 @@ const (
 	ClassCorporation    = "Corporation"
 	ClassEducational    = "EducationalOrganization"
 	ClassSportsTeam     = "SportsTeam"
+	ClassMusicGroup     = "MusicGroup"
 	// ClassPoliticalParty, ClassArmedGroup and ClassIntergovernmental are
 	// kg's own: schema.org core has no class for them.
 	ClassPoliticalParty    = schema.NS + "PoliticalParty"
@@ -98,6 +99,8 @@ func orgClass(lex *lexicon.Lexicon, word string) string {
 		return "" // a part takes its whole's class; a title is a person's
 	case c.Has(lexicon.Party):
 		return ClassPoliticalParty
+	case c.Has(lexicon.MusicGroup):
+		return ClassMusicGroup
 	case c.Has(lexicon.NewsMedia):
 		return ClassNewsMedia
 	case c.Has(lexicon.ArmedGroup):
@@ -159,7 +162,11 @@ func nameWordClass(lex *lexicon.Lexicon, word string) string {
 	if c := lex.Classes(lex.Lemma(w, "NN")); c.Has(lexicon.OrgPart) && c.Has(lexicon.Government) {
 		return ClassGovernment
 	}
-	return orgClass(lex, w)
+	c := orgClass(lex, w)
+	if c == ClassMusicGroup && strings.ToUpper(word) == word {
+		return "" // an acronym is no band's word: "DUI" is no plural of "duo"
+	}
+	return c
 }
 
 // bodyOf returns the index of the first "of" in the words of a name when

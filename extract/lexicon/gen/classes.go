@@ -547,6 +547,9 @@ var classes = []class{
 		// Competing in politics (campaigning, filing, a slate), being
 		// level and dealing with something are no contest with a side.
 		Not: []string{"campaign", "cross-file", "slate", "whistlestop", "try for", "equal", "face up"}},
+	// Musical groups: band, orchestra, choir, ensemble, trio, rock group
+	// (a band's second sense; its first is any set of people).
+	{Name: "music-group", Seeds: []string{"musical_organization.n.01"}, Rank: 2},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
