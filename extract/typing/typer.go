@@ -357,6 +357,11 @@ func (t *Typer) Process(res *extract.Result) error {
 func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool) {
 	typ := ent.Type
 	t.decide(ent, ev)
+	// "X frontman Ann Lee": a body of no other class that a musician
+	// is named after is the musician's band, whatever typed it a body.
+	if ent.Type == extract.Organization && ent.Class == "" && ev.musician {
+		ent.Class = ClassMusicGroup
+	}
 	t.foreignTown(ent, codes)
 	if ent.Class != "" {
 		ent.Evidence = append(ent.Evidence, ev.because(ent.Class)...)

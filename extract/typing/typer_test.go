@@ -100,9 +100,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a word for a band before a name, or a musician's word between it and a person, makes a music group",
-			text:     "The band Harlow Fold played in Pellam. Vell Drift singer Ann Lee sang.",
-			mentions: [][2]string{{"Harlow Fold", per}, {"Pellam", loc}, {"Vell Drift", per}, {"Ann Lee", per}},
-			want:     []string{"Ann Lee = PER", "Harlow Fold = ORG/MusicGroup", "Pellam = LOC", "Vell Drift = ORG/MusicGroup"},
+			text:     "The band Harlow Fold played in Pellam. Vell Drift singer Ann Lee sang. Acme Sound drummer Bo Ek left.",
+			mentions: [][2]string{{"Harlow Fold", per}, {"Pellam", loc}, {"Vell Drift", per}, {"Ann Lee", per}, {"Acme Sound", org}, {"Bo Ek", per}},
+			want:     []string{"Acme Sound = ORG/MusicGroup", "Ann Lee = PER", "Bo Ek = PER", "Harlow Fold = ORG/MusicGroup", "Pellam = LOC", "Vell Drift = ORG/MusicGroup"},
 		},
 		{
 			name:     "a name ending in a band's word is a music group; an acronym read as one's plural is not",
