@@ -270,7 +270,7 @@ func (r *Relater) classified(v *view) []classified {
 		if p.Score < r.minScore || p.Head == v.pron || p.Tail == v.pron || classifierDoubts(v, p) {
 			continue
 		}
-		pred := v.partyPredicate(p.Tail, classPredicate(p.Type))
+		pred := v.partyPredicate(p.Tail, classPredicate(p.Type), true)
 		f := v.newsFeatures(p, pred, r.gaz)
 		out = append(out, classified{p: p, pred: v.nationalPredicate(p, pred, f), f: f})
 	}
@@ -714,12 +714,14 @@ type docState struct {
 
 // add records a relation between mentions a and b of the current sentence.
 // A person who works for a political party, as any construction or the
-// classifier reads it ("Labour's X", "Tory politician X"), is its member.
+// classifier reads it ("Labour's X", "Tory politician X"), is its member,
+// and so is one a construction without a title puts in a band ("Acme's
+// Ann Lee").
 func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if a < 0 || b < 0 || a == b || pred == "" {
 		return
 	}
-	pred = d.v.partyPredicate(b, pred)
+	pred = d.v.partyPredicate(b, pred, bandMember(method))
 	if a == d.v.pron || b == d.v.pron {
 		score *= scorePronoun
 	}
@@ -728,15 +730,32 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 }
 
 // partyPredicate returns memberOf for worksFor when mention b is of a
-// political party or of a band ("Acme's Ann Lee" for the band Acme),
-// else pred.
-func (v *view) partyPredicate(b int, pred string) string {
-	if pred == schema.WorksFor {
-		if e := v.entity(b); e >= 0 && (v.res.Entities[e].Class == typing.ClassPoliticalParty || v.res.Entities[e].Class == typing.ClassMusicGroup) {
+// political party, or of a band when band is set, else pred.
+func (v *view) partyPredicate(b int, pred string, band bool) string {
+	return v.entityPredicate(v.entity(b), pred, band)
+}
+
+// entityPredicate is partyPredicate for entity e.
+func (v *view) entityPredicate(e int, pred string, band bool) string {
+	if pred == schema.WorksFor && e >= 0 && e < len(v.res.Entities) {
+		if c := v.res.Entities[e].Class; c == typing.ClassPoliticalParty || band && c == typing.ClassMusicGroup {
 			return schema.MemberOf
 		}
 	}
 	return pred
+}
+
+// bandMember reports whether worksFor by method with a band is
+// membership: a construction that names no title ("Acme's Ann Lee", "Ann
+// Lee joined Acme", the classifier's). A title that is no musician's
+// keeps a band's staff its employees ("Acme's manager Ann Lee"); a
+// musician's makes them members already (isMembership).
+func bandMember(method string) bool {
+	switch method {
+	case MethodPossessive, MethodJoin, MethodMember, MethodClassifier:
+		return true
+	}
+	return false
 }
 
 // nationalPredicate returns the predicate of the classifier's relation p
@@ -762,6 +781,7 @@ func (d *docState) addEntity(a, e int, pred, label, method string, score float64
 	if a < 0 || e < 0 || pred == "" {
 		return
 	}
+	pred = d.v.entityPredicate(e, pred, bandMember(method))
 	if a == d.v.pron {
 		score *= scorePronoun
 	}

@@ -1236,6 +1236,9 @@ func TestBandMember(t *testing.T) {
 		{"a band's possessive", "[[Vell Power|ORG]]'s [[Ann Lee|PER]] sang twice.", typing.ClassMusicGroup, "possessive", []string{"Ann Lee | schema:memberOf | Vell Power | possessive"}},
 		{"a company's possessive", "[[Vell Power|ORG]]'s [[Ann Lee|PER]] spoke twice.", typing.ClassCorporation, "possessive", []string{"Ann Lee | schema:worksFor | Vell Power | possessive"}},
 		{"an unclassed body's possessive", "[[Vell Power|ORG]]'s [[Ann Lee|PER]] spoke twice.", "", "possessive", []string{"Ann Lee | schema:worksFor | Vell Power | possessive"}},
+		{"a band's manager is its employee", "[[Vell Power|ORG]]'s manager [[Ann Lee|PER]] spoke.", typing.ClassMusicGroup, "title", []string{"Ann Lee | schema:worksFor | Vell Power | title"}},
+		{"a band's drummer is its member", "[[Vell Power|ORG]]'s drummer [[Ann Lee|PER]] spoke.", typing.ClassMusicGroup, "title", []string{"Ann Lee | schema:memberOf | Vell Power | title"}},
+		{"a band's manager named back is its employee", "The band [[Vell Power|ORG]] toured. Its manager [[Ann Lee|PER]] spoke.", typing.ClassMusicGroup, "title", []string{"Ann Lee | schema:worksFor | Vell Power | title"}},
 		{"joining a band", "[[Ann Lee|PER]] joined [[Harlow Fold|ORG]] in 1990.", typing.ClassMusicGroup, "join", []string{"Ann Lee | schema:memberOf | Harlow Fold | join"}},
 	}
 	for _, tt := range tests {
