@@ -4,7 +4,7 @@ package lexicon
 type Class uint8
 
 // Classes is a set of classes, one bit each.
-type Classes [2]uint64
+type Classes [3]uint64
 
 // Has reports whether c is in the set.
 func (s Classes) Has(c Class) bool { return s[c/64]&(1<<(c%64)) != 0 }
@@ -348,6 +348,9 @@ const (
 	// Contest: verbs of contending with a side: play (a game or sport),
 	// compete, face (in a competition), tear into.
 	Contest
+	// RecordWork: the nouns the record trade uses for one of its works:
+	// single, track, hit (closed).
+	RecordWork
 
 	numClasses
 )
@@ -469,6 +472,7 @@ var classNames = [numClasses]string{
 	PlacePreposition:  "place-preposition",
 	WorkPart:          "work-part",
 	TradeWork:         "trade-work",
+	RecordWork:        "record-work",
 	Spokesperson:      "spokesperson",
 	Negation:          "negation",
 	Holiday:           "holiday",
