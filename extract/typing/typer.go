@@ -777,7 +777,8 @@ func descriptorList(w *window, ev *evidence) {
 // when the mention is the whole name: "the film Kell" is about Ann Kell,
 // not Ann Kell herself. A title after the noun for its kind and a comma,
 // ending the clause: "star in the real-life drama, Quiet Harbour." ("In the
-// film, X said" is the clause's subject, not a title.)
+// film, X said" is the clause's subject, not a title; "his next single,
+// X, will" names a record: the record trade's nouns count.)
 func workTitle(w *window, ev *evidence) {
 	lo := w.lo
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
@@ -788,7 +789,7 @@ func workTitle(w *window, ev *evidence) {
 	if tradeWork(w, lo-1) && wholeName(w) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
-	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && workNoun(w, lo-2) &&
+	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && lower(w.toks[lo-2].Text)) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}

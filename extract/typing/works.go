@@ -77,8 +77,8 @@ func readWork(w *window, ev *evidence) {
 }
 
 // tradeWork reports whether token k is a singular noun of the lexicon's
-// TradeWork or RecordWork class ("the PC game X", "the debut single X")
-// or of its Work class ("the TV series
+// TradeWork or RecordWork class ("the PC game X", "the debut single X",
+// "Ann Lee's hit X") or of its Work class ("the TV series
 // X", "production X": the words CreativeWork leaves out for standing as
 // verbs or descriptors), in lower case after a modifier: a noun, a name,
 // an adjective or a number ("the game X" alone is as often a match).
@@ -88,7 +88,15 @@ func tradeWork(w *window, k int) bool {
 	}
 	switch {
 	case w.tag(k) == "NN" && (w.lex.Is(w.word(k), lexicon.TradeWork) || w.lex.Is(w.lemma(k), lexicon.Work)):
-	case record(w, k) && w.free(k-1) && endsPhrase(w):
+	case record(w, k) && endsPhrase(w):
+		// After a name's possessive: "Ann Lee's hit X" (a name before
+		// the noun is no modifier: "Ann Lee hit X").
+		if p := w.word(k - 1); (p == "'s" || p == "’s") && k >= 2 && w.at[k-2] >= 0 {
+			return true
+		}
+		if !w.free(k - 1) {
+			return false
+		}
 	default:
 		return false
 	}
