@@ -473,8 +473,10 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		// "Lake X", "Gulf of X", "Fort X": a kind of place before its
 		// name (not a feature as general as "Green"), unless a word
 		// for an incident heads the name ("the Gulf War").
+		// A possessive after the word ("Ocean's X", "Harbour's Y") makes
+		// it an owner, not a kind of place before its name.
 		if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
-			!incidentWord(t.lex, last) {
+			!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" {
 			ev.vote(c, wName, "name-first", words[0])
 		} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
 			// "Municipality of X", "Province of X": a word for a town
