@@ -212,16 +212,17 @@ func recordWorks(w *window, k int) bool {
 	return w.tag(k) == "NNS" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork)
 }
 
-// ownWork reads a title between a possessive determiner and a singular
-// noun for a kind of work or record that ends the phrase: "his X
-// single", "their X album". The determiner says whose work it is; a
-// place or a body before the noun takes an article ("the Harlow film").
+// ownWork reads a title between a possessive determiner and a noun of
+// the record trade that ends the phrase: "his X single", "their X hit".
+// The determiner says whose record it is. The nouns for creative works
+// name where or what as often there ("their Harlow performance", "her
+// Acme story"): they are left alone.
 func ownWork(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	if lo < 1 || w.tag(lo-1) != "PRP$" || !w.free(hi) || !lower(w.toks[hi].Text) {
 		return
 	}
-	if !(w.tag(hi) == "NN" && w.lex.Is(w.lemma(hi), lexicon.Work)) && !record(w, hi) {
+	if !record(w, hi) {
 		return
 	}
 	if n := w.tag(hi + 1); strings.HasPrefix(n, "NN") || n == "POS" {
