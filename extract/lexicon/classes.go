@@ -351,6 +351,9 @@ const (
 	// MusicGroup: musical groups: band, orchestra, choir, ensemble, trio,
 	// rock group.
 	MusicGroup
+	// RecordWork: the nouns the record trade uses for one of its works:
+	// single, track, hit (closed).
+	RecordWork
 
 	numClasses
 )
@@ -472,6 +475,7 @@ var classNames = [numClasses]string{
 	PlacePreposition:  "place-preposition",
 	WorkPart:          "work-part",
 	TradeWork:         "trade-work",
+	RecordWork:        "record-work",
 	Spokesperson:      "spokesperson",
 	Negation:          "negation",
 	Holiday:           "holiday",

@@ -77,6 +77,11 @@ var closed = map[Class][]string{
 	// sense: its "game" is a contest or a pastime, its "title" the name
 	// of a work.
 	TradeWork: {"game", "title"},
+	// The nouns the record trade uses for one of its works ("the debut
+	// single X", "hits including X and Y"). WordNet has none of these
+	// senses: its "single" is a base hit or the number one, its "track" a
+	// path, its "hit" a blow or a success of any kind.
+	RecordWork: {"single", "track", "hit"},
 	// Offices written before a name ("Mayor X", "Senator X"). WordNet's
 	// offices include words that are also given names ("Dean Martin",
 	// "Bobby Darin", "Don Corleone"), so those that stand before names

@@ -481,8 +481,10 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		// "Lake X", "Gulf of X", "Fort X": a kind of place before its
 		// name (not a feature as general as "Green"), unless a word
 		// for an incident heads the name ("the Gulf War").
+		// A possessive after the word ("Ocean's X", "Harbour's Y") makes
+		// it an owner, not a kind of place before its name.
 		if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
-			!incidentWord(t.lex, last) {
+			!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" {
 			ev.vote(c, wName, "name-first", words[0])
 		} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
 			// "Municipality of X", "Province of X": a word for a town
@@ -621,6 +623,7 @@ var contextRules = []contextRule{
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
+	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
@@ -784,7 +787,8 @@ func descriptorList(w *window, ev *evidence) {
 // when the mention is the whole name: "the film Kell" is about Ann Kell,
 // not Ann Kell herself. A title after the noun for its kind and a comma,
 // ending the clause: "star in the real-life drama, Quiet Harbour." ("In the
-// film, X said" is the clause's subject, not a title.)
+// film, X said" is the clause's subject, not a title; "his next single,
+// X, will" names a record: the record trade's nouns count.)
 func workTitle(w *window, ev *evidence) {
 	lo := w.lo
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
@@ -795,7 +799,7 @@ func workTitle(w *window, ev *evidence) {
 	if tradeWork(w, lo-1) && wholeName(w) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
-	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && workNoun(w, lo-2) &&
+	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && lower(w.toks[lo-2].Text)) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}

@@ -414,6 +414,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Gulf War = MISC", "Lake Vornsby = LOC/BodyOfWater"},
 		},
 		{
+			name:     "a kind of place before a possessive owns the name: no place",
+			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
+			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
+			want:     []string{"Lake's Eleven = MISC", "Ocean's Seven = LOC"},
+		},
+		{
 			name:     "a town the text has speak is a body, unless a big city or placed as often",
 			text:     "Harlow said profits rose. Moscow said no. It has no link to Pellam. Pellam said so and Pellam claims more.",
 			mentions: [][2]string{{"Harlow", loc}, {"Moscow", loc}, {"Pellam", org}, {"Pellam", org}, {"Pellam", org}},

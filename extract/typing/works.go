@@ -77,12 +77,27 @@ func readWork(w *window, ev *evidence) {
 }
 
 // tradeWork reports whether token k is a singular noun of the lexicon's
-// TradeWork class ("the PC game X") or of its Work class ("the TV series
+// TradeWork or RecordWork class ("the PC game X", "the debut single X",
+// "Ann Lee's hit X") or of its Work class ("the TV series
 // X", "production X": the words CreativeWork leaves out for standing as
 // verbs or descriptors), in lower case after a modifier: a noun, a name,
 // an adjective or a number ("the game X" alone is as often a match).
 func tradeWork(w *window, k int) bool {
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !(w.lex.Is(w.word(k), lexicon.TradeWork) || w.lex.Is(w.lemma(k), lexicon.Work)) || k < 1 {
+	if !w.free(k) || !lower(w.toks[k].Text) || k < 1 {
+		return false
+	}
+	switch {
+	case w.tag(k) == "NN" && (w.lex.Is(w.word(k), lexicon.TradeWork) || w.lex.Is(w.lemma(k), lexicon.Work)):
+	case record(w, k) && endsPhrase(w):
+		// After a name's possessive: "Ann Lee's hit X" (a name before
+		// the noun is no modifier: "Ann Lee hit X").
+		if p := w.word(k - 1); (p == "'s" || p == "’s") && k >= 2 && w.at[k-2] >= 0 {
+			return true
+		}
+		if !w.free(k - 1) {
+			return false
+		}
+	default:
 		return false
 	}
 	switch t := w.tag(k - 1); {
@@ -129,7 +144,8 @@ func runOfShow(w *window, k int) bool {
 }
 
 // workList reads a name in a list that follows a plural noun for a kind
-// of work: "films such as X, Y and Z", "series including X and Y". The
+// of work: "films such as X, Y and Z", "series including X and Y", "hits
+// including X and Y" (the record trade's nouns: recordWorks). The
 // list may hold other names and nouns for a kind of work ("dramas such as
 // X and the sitcom Y").
 func workList(w *window, ev *evidence) {
@@ -152,7 +168,7 @@ func workList(w *window, ev *evidence) {
 	if !introduced {
 		return
 	}
-	if w.free(k) && workNoun(w, k) && plural(w, k) && wholeName(w) && endsPhrase(w) {
+	if w.free(k) && (workNoun(w, k) || recordWorks(w, k)) && plural(w, k) && wholeName(w) && endsPhrase(w) {
 		ev.markWork("work-list", w.word(k))
 	}
 }
@@ -178,6 +194,42 @@ func workByAuthor(w *window, ev *evidence) {
 	}
 	if wholeName(w) {
 		ev.markWork("work-by-author", "by")
+	}
+}
+
+// record reports whether token k is a singular noun of the record trade
+// ("the debut single X", "his X single"), whatever the tagger read it as
+// but a verb ("hit"): it often reads "single" as an adjective or a
+// preposition. The callers hold it to a place a noun stands in: after a
+// modifier that is no name, before the title; or after the title.
+func record(w *window, k int) bool {
+	return !strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.word(k), lexicon.RecordWork)
+}
+
+// recordWorks reports whether token k is the plural of a noun of the
+// record trade ("hits", "singles", "tracks") in lower case.
+func recordWorks(w *window, k int) bool {
+	return w.tag(k) == "NNS" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork)
+}
+
+// ownWork reads a title between a possessive determiner and a noun of
+// the record trade that ends the phrase: "his X single", "their X hit".
+// The determiner says whose record it is. The nouns for creative works
+// name where or what as often there ("their Harlow performance", "her
+// Acme story"): they are left alone.
+func ownWork(w *window, ev *evidence) {
+	lo, hi := w.lo, w.hi
+	if lo < 1 || w.tag(lo-1) != "PRP$" || !w.free(hi) || !lower(w.toks[hi].Text) {
+		return
+	}
+	if !record(w, hi) {
+		return
+	}
+	if n := w.tag(hi + 1); strings.HasPrefix(n, "NN") || n == "POS" {
+		return
+	}
+	if wholeName(w) {
+		ev.markWork("own-work", w.word(lo-1)+" ... "+w.word(hi))
 	}
 }
 
