@@ -42,10 +42,23 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	// such nouns or plural verbs, one and a noun for a contest ("match",
 	// "final"), or a plural verb and a noun for a side or its people
 	// anywhere ("the team", "the coach") make a sports page.
+	// A town a player moves to, joins, signs for or comes from on loan
+	// is a club there ("a move to Harlow", "joined from Pellam"), on a
+	// page with a side's people (not an office's holder: "the manager")
+	// or a contest.
+	moves := t.transferSides(res, team)
+	if len(moves) > 0 && (t.docPlayer(res) || t.docWord(res, lexicon.EventSport)) {
+		sport = true
+	} else {
+		moves = nil
+	}
 	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) {
 		return false
 	}
 	for _, mi := range nouns {
+		team[mi] = true
+	}
+	for _, mi := range moves {
 		team[mi] = true
 	}
 	t.contestSides(res, team, place)
@@ -59,6 +72,23 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 func (t *Typer) placeMention(res *extract.Result, m extract.Mention) bool {
 	return m.Entity >= 0 && m.Entity < len(res.Entities) && res.Entities[m.Entity].Type == extract.Location &&
 		t.placeName(m) && m.Sentence >= 0 && m.Sentence < len(res.Sentences)
+}
+
+// townMention reports whether mention m names a place as a place is
+// named, or a town's name the tagger took for a body's or another name
+// ("a move to Harlow and Pellam": clubs' names are towns').
+func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
+	if t.placeMention(res, m) {
+		return true
+	}
+	if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !t.placeName(m) {
+		return false
+	}
+	switch res.Entities[m.Entity].Type {
+	case extract.Organization, extract.Miscellaneous:
+		return res.Entities[m.Entity].Class == "" && t.isPlaceName(m.Text)
+	}
+	return false
 }
 
 // sideNouns returns the mentions of places that a noun of a side or a
@@ -118,18 +148,73 @@ func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 	}
 }
 
+// transferSides returns the mentions of towns (not countries) that a
+// frame of a player's transfer names: "a move to Harlow", "switch to",
+// "on loan to"; "join Harlow", "signed for Harlow"; "joined from Pellam",
+// "signed from", "on loan from".
+func (t *Typer) transferSides(res *extract.Result, team []bool) []int {
+	var out []int
+	for mi, m := range res.Mentions {
+		if team[mi] || !t.townMention(res, m) || t.nation(&res.Entities[m.Entity]) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 1 || !w.knownPlace(m.Text) {
+			continue
+		}
+		if transferBefore(w) {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// transferBefore reads a transfer's frame before the name: a verb or
+// noun of moving, a preposition and the name, or "join" right before it.
+func transferBefore(w *window) bool {
+	k := w.lo - 1
+	if !w.free(k) {
+		return false
+	}
+	// Not what is the town's ("joined Harlow's council").
+	if w.possessive(w.hi) {
+		return false
+	}
+	if w.lemma(k) == "join" && strings.HasPrefix(w.tag(k), "VB") {
+		return true
+	}
+	switch w.word(k) {
+	case "to":
+		// "a move to Harlow", "his switch to Harlow", "on loan to Harlow".
+		switch w.lemma(k - 1) {
+		case "move", "switch", "transfer", "loan":
+			return w.free(k - 1)
+		}
+	case "for":
+		// "signed for Harlow".
+		return w.free(k-1) && w.lemma(k-1) == "sign" && strings.HasPrefix(w.tag(k-1), "VB")
+	case "from":
+		// "joined from Pellam", "signed from Pellam", "on loan from Pellam".
+		switch w.lemma(k - 1) {
+		case "join", "sign", "loan", "transfer":
+			return w.free(k - 1)
+		}
+	}
+	return false
+}
+
 // listSides marks the rest of a list after a side as sides ("the defeats
 // to Norland and Ostmark", "against Norland, Ostmark and Harlow").
 func (t *Typer) listSides(res *extract.Result, team []bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.placeMention(res, m) {
+		if team[mi] || !t.townMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
 		if w.lo < 2 || !w.knownPlace(m.Text) {
 			continue
 		}
-		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && w.placeAt(w.lo-2) {
+		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && t.townMention(res, res.Mentions[w.at[w.lo-2]]) {
 			team[mi] = true
 		}
 	}
@@ -191,6 +276,19 @@ func (t *Typer) docWord(res *extract.Result, c lexicon.Class) bool {
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
 			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docPlayer reports whether a common noun of the document names a side's
+// people and no office ("striker", "squad"; not "manager", "captain").
+func (t *Typer) docPlayer(res *extract.Result) bool {
+	for _, s := range res.Sentences {
+		for i, tag := range s.POS {
+			if (tag == "NN" || tag == "NNS") && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], lexicon.SportRole) && !t.lex.Is(s.Lemma[i], lexicon.Office) {
 				return true
 			}
 		}

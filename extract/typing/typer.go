@@ -317,7 +317,9 @@ func (t *Typer) Process(res *extract.Result) error {
 					frames++
 				}
 			}
-			if sides > 0 && res.Entities[e].Type == extract.Location {
+			// A town's name the tagger took for a body's is counted
+			// too: a club named as its town is ("joined Harlow").
+			if sides > 0 && (res.Entities[e].Type == extract.Location || res.Entities[e].Type != extract.Person && res.Entities[e].Class == "" && t.isPlaceName(res.Entities[e].Name)) {
 				if sides > evs[e].team {
 					evs[e].reasons = append(evs[e].reasons, reason{"team", "side", "a side's words"})
 				}

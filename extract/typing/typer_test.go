@@ -582,6 +582,42 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
 		},
 		{
+			name:     "a town a player moves to on a page of sport is a club, and the rest of its list too; a town he lives in is a place",
+			text:     "The striker was linked with a move to Nairobi and Kampala. He lives in Harlow.",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kampala", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town a player signs for or joined from is a club",
+			text:     "Ann Lee signed for Nairobi on Monday. The midfielder joined from Kampala in May.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Nairobi", loc}, {"Kampala", loc}},
+			want:     []string{"Ann Lee = PER", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town a player joins is a club, though the tagger took it for a body",
+			text:     "The striker will join Nairobi next week.",
+			mentions: [][2]string{{"Nairobi", org}},
+			want:     []string{"Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a move to a town on a page with no side's people is a place",
+			text:     "The manager confirmed the firm's move to Nairobi.",
+			mentions: [][2]string{{"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City"},
+		},
+		{
+			name:     "what is the town's that a player joins is the town's",
+			text:     "The former striker joined Nairobi's city council.",
+			mentions: [][2]string{{"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City"},
+		},
+		{
+			name:     "a country a player moves to stays the country",
+			text:     "The striker completed his move to Kenya.",
+			mentions: [][2]string{{"Kenya", loc}},
+			want:     []string{"Kenya = LOC/Country"},
+		},
+		{
 			name:     "a verb of contest after a country opening its clause makes a side, with no name after it",
 			text:     "Kenya 19-13 Ghana. In Nairobi, Kenya tore into the visitors. The final is in Kenya.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Kenya", loc}, {"Kenya", loc}},
