@@ -91,11 +91,12 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 	return false
 }
 
-// sideNouns returns the mentions of places that a noun of a side or a
-// plural verb follows, and whether a plural verb follows one.
+// sideNouns returns the mentions of places (and of towns the tagger took
+// for bodies: townMention) that a noun of a side or a plural verb
+// follows, and whether a plural verb follows one.
 func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.placeMention(res, m) {
+		if team[mi] || !t.townMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -117,12 +118,13 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 	return nouns, plural
 }
 
-// contestSides marks, on a sports page, the mentions of known places that
+// contestSides marks, on a sports page, the mentions of known places (and
+// of towns the tagger took for bodies) that
 // a contest joins to another name as sides, and the ones whose possessive
 // a body or a person follows as places.
 func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.placeMention(res, m) {
+		if team[mi] || !t.townMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)

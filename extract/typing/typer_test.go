@@ -612,6 +612,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Nairobi = LOC/City"},
 		},
 		{
+			name:     "a town the tagger took for a body is a side before a noun for a side's people or against another, on a sports page",
+			text:     "The Nairobi coach was pleased after the match against Kampala.",
+			mentions: [][2]string{{"Nairobi", org}, {"Kampala", org}},
+			want:     []string{"Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town the tagger took for a body with no side's words stays a body",
+			text:     "Nairobi approved the budget after the match.",
+			mentions: [][2]string{{"Nairobi", org}},
+			want:     []string{"Nairobi = ORG"},
+		},
+		{
 			name:     "a country a player moves to stays the country",
 			text:     "The striker completed his move to Kenya.",
 			mentions: [][2]string{{"Kenya", loc}},
