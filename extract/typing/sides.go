@@ -84,9 +84,16 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 	if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !t.placeName(m) {
 		return false
 	}
-	switch res.Entities[m.Entity].Type {
+	e := &res.Entities[m.Entity]
+	switch e.Type {
 	case extract.Organization, extract.Miscellaneous:
-		return res.Entities[m.Entity].Class == "" && t.isPlaceName(m.Text)
+		return e.Class == "" && t.isPlaceName(m.Text)
+	case extract.Person:
+		// A person is named in full once at least ("Ann Lee", then
+		// "Lee"); a town's one-word name each time taken for a
+		// person's is read as a town's ("Harlow manager Ann Lee").
+		return len(strings.Fields(m.Text)) == 1 && t.isPlaceName(m.Text) &&
+			!slices.ContainsFunc(e.Mentions, func(mj int) bool { return res.Mentions[mj].Text != m.Text })
 	}
 	return false
 }

@@ -624,6 +624,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Nairobi = ORG"},
 		},
 		{
+			name:     "a town's one-word name the tagger took for a person's is a side when it plays",
+			text:     "Nairobi manager Ann Lee spoke before the match. Nairobi beat Kampala 2-1.",
+			mentions: [][2]string{{"Nairobi", per}, {"Ann Lee", per}, {"Nairobi", per}, {"Kampala", loc}},
+			want:     []string{"Ann Lee = PER", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a person named in full who beats another stays a person",
+			text:     "Ann Lee beat Bo Ek 6-2 in the final. Lee beat Kampala's Cy Ho next.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Lee", per}, {"Kampala", loc}, {"Cy Ho", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cy Ho = PER", "Kampala = LOC/City"},
+		},
+		{
 			name:     "a country a player moves to stays the country",
 			text:     "The striker completed his move to Kenya.",
 			mentions: [][2]string{{"Kenya", loc}},
