@@ -471,6 +471,11 @@ func contestAfter(w *window) bool {
 // Norland").
 func contestBefore(w *window) bool {
 	k := w.lo - 1
+	// "a defeat at the hands of Ostmark", "beaten at the hands of".
+	if w.word(k) == "of" && w.word(k-1) == "hands" && w.word(k-2) == "the" && w.word(k-3) == "at" && w.free(k-3) {
+		k -= 4
+		return w.free(k) && (strings.HasPrefix(w.tag(k), "NN") && w.lex.Is(w.lemma(k), lexicon.Defeat) || contestVerb(w, k))
+	}
 	for k >= 0 && sideLink(w, k) {
 		k--
 	}

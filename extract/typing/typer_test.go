@@ -636,6 +636,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cy Ho = PER", "Kampala = LOC/City"},
 		},
 		{
+			name:     "a town a defeat was at the hands of on a sports page is a side",
+			text:     "The Kampala coach was angry. Kampala slipped to a 1-0 defeat at the hands of Nairobi in the match.",
+			mentions: [][2]string{{"Kampala", loc}, {"Kampala", loc}, {"Nairobi", loc}},
+			want:     []string{"Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
 			name:     "a country a player moves to stays the country",
 			text:     "The striker completed his move to Kenya.",
 			mentions: [][2]string{{"Kenya", loc}},
