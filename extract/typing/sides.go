@@ -213,7 +213,9 @@ func transferBefore(w *window) bool {
 }
 
 // listSides marks the rest of a list after a side as sides ("the defeats
-// to Norland and Ostmark", "against Norland, Ostmark and Harlow").
+// to Norland and Ostmark", "against Norland, Ostmark and Harlow"), and
+// the names of a list after a plural noun for sides and "like" or "such
+// as" ("clubs like Acme and Harlow").
 func (t *Typer) listSides(res *extract.Result, team []bool) {
 	for mi, m := range res.Mentions {
 		if team[mi] || !t.townMention(res, m) {
@@ -222,6 +224,24 @@ func (t *Typer) listSides(res *extract.Result, team []bool) {
 		w := newWindow(res, t.lex, t.g, mi)
 		if w.lo < 2 || !w.knownPlace(m.Text) {
 			continue
+		}
+		// "clubs like Norland and Ostmark", "sides such as Acme and
+		// Norland": back over the list's names to its head.
+		k := w.lo - 1
+		for (w.word(k) == "and" || w.word(k) == ",") && k > 0 && w.at[k-1] >= 0 {
+			for j := w.at[k-1]; k > 0 && w.at[k-1] == j; {
+				k--
+			}
+			k--
+		}
+		if w.word(k) == "like" || w.word(k) == "as" && w.word(k-1) == "such" && w.free(k-1) {
+			if w.word(k) == "as" {
+				k--
+			}
+			if w.free(k-1) && w.tag(k-1) == "NNS" && w.lex.Is(w.lemma(k-1), lexicon.Team) {
+				team[mi] = true
+				continue
+			}
 		}
 		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && t.townMention(res, res.Mentions[w.at[w.lo-2]]) {
 			team[mi] = true

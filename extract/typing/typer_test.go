@@ -642,6 +642,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "towns in a list after clubs like, on a sports page, are sides, though the list opens with a body",
+			text:     "The striker was linked with a move to Harlow. We must look at clubs like Acme and Nairobi.",
+			mentions: [][2]string{{"Harlow", loc}, {"Acme", org}, {"Nairobi", loc}},
+			want:     []string{"Acme = ORG", "Harlow = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "towns after cities like stay places",
+			text:     "The striker was linked with a move to Harlow. He loves cities like Nairobi.",
+			mentions: [][2]string{{"Harlow", loc}, {"Nairobi", loc}},
+			want:     []string{"Harlow = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "a country a player moves to stays the country",
 			text:     "The striker completed his move to Kenya.",
 			mentions: [][2]string{{"Kenya", loc}},
