@@ -42,10 +42,23 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	// such nouns or plural verbs, one and a noun for a contest ("match",
 	// "final"), or a plural verb and a noun for a side or its people
 	// anywhere ("the team", "the coach") make a sports page.
+	// A town a player moves to, joins, signs for or comes from on loan
+	// is a club there ("a move to Harlow", "joined from Pellam"), on a
+	// page with a side's people (not an office's holder: "the manager")
+	// or a contest.
+	moves := t.transferSides(res, team)
+	if len(moves) > 0 && (t.docPlayer(res) || t.docWord(res, lexicon.EventSport)) {
+		sport = true
+	} else {
+		moves = nil
+	}
 	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) {
 		return false
 	}
 	for _, mi := range nouns {
+		team[mi] = true
+	}
+	for _, mi := range moves {
 		team[mi] = true
 	}
 	t.contestSides(res, team, place)
@@ -61,11 +74,36 @@ func (t *Typer) placeMention(res *extract.Result, m extract.Mention) bool {
 		t.placeName(m) && m.Sentence >= 0 && m.Sentence < len(res.Sentences)
 }
 
-// sideNouns returns the mentions of places that a noun of a side or a
-// plural verb follows, and whether a plural verb follows one.
+// townMention reports whether mention m names a place as a place is
+// named, or a town's name the tagger took for a body's or another name
+// ("a move to Harlow and Pellam": clubs' names are towns').
+func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
+	if t.placeMention(res, m) {
+		return true
+	}
+	if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !t.placeName(m) {
+		return false
+	}
+	e := &res.Entities[m.Entity]
+	switch e.Type {
+	case extract.Organization, extract.Miscellaneous:
+		return e.Class == "" && t.isPlaceName(m.Text)
+	case extract.Person:
+		// A person is named in full once at least ("Ann Lee", then
+		// "Lee"); a town's one-word name each time taken for a
+		// person's is read as a town's ("Harlow manager Ann Lee").
+		return len(strings.Fields(m.Text)) == 1 && t.isPlaceName(m.Text) &&
+			!slices.ContainsFunc(e.Mentions, func(mj int) bool { return res.Mentions[mj].Text != m.Text })
+	}
+	return false
+}
+
+// sideNouns returns the mentions of places (and of towns the tagger took
+// for bodies: townMention) that a noun of a side or a plural verb
+// follows, and whether a plural verb follows one.
 func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.placeMention(res, m) {
+		if team[mi] || !t.townMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -87,12 +125,13 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 	return nouns, plural
 }
 
-// contestSides marks, on a sports page, the mentions of known places that
+// contestSides marks, on a sports page, the mentions of known places (and
+// of towns the tagger took for bodies) that
 // a contest joins to another name as sides, and the ones whose possessive
 // a body or a person follows as places.
 func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.placeMention(res, m) {
+		if team[mi] || !t.townMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -118,18 +157,93 @@ func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 	}
 }
 
+// transferSides returns the mentions of towns (not countries) that a
+// frame of a player's transfer names: "a move to Harlow", "switch to",
+// "on loan to"; "join Harlow", "signed for Harlow"; "joined from Pellam",
+// "signed from", "on loan from".
+func (t *Typer) transferSides(res *extract.Result, team []bool) []int {
+	var out []int
+	for mi, m := range res.Mentions {
+		if team[mi] || !t.townMention(res, m) || t.nation(&res.Entities[m.Entity]) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 1 || !w.knownPlace(m.Text) {
+			continue
+		}
+		if transferBefore(w) {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// transferBefore reads a transfer's frame before the name: a verb or
+// noun of moving, a preposition and the name, or "join" right before it.
+func transferBefore(w *window) bool {
+	k := w.lo - 1
+	if !w.free(k) {
+		return false
+	}
+	// Not what is the town's ("joined Harlow's council").
+	if w.possessive(w.hi) {
+		return false
+	}
+	if w.lemma(k) == "join" && strings.HasPrefix(w.tag(k), "VB") {
+		return true
+	}
+	switch w.word(k) {
+	case "to":
+		// "a move to Harlow", "his switch to Harlow", "on loan to Harlow".
+		switch w.lemma(k - 1) {
+		case "move", "switch", "transfer", "loan":
+			return w.free(k - 1)
+		}
+	case "for":
+		// "signed for Harlow".
+		return w.free(k-1) && w.lemma(k-1) == "sign" && strings.HasPrefix(w.tag(k-1), "VB")
+	case "from":
+		// "joined from Pellam", "signed from Pellam", "on loan from Pellam".
+		switch w.lemma(k - 1) {
+		case "join", "sign", "loan", "transfer":
+			return w.free(k - 1)
+		}
+	}
+	return false
+}
+
 // listSides marks the rest of a list after a side as sides ("the defeats
-// to Norland and Ostmark", "against Norland, Ostmark and Harlow").
+// to Norland and Ostmark", "against Norland, Ostmark and Harlow"), and
+// the names of a list after a plural noun for sides and "like" or "such
+// as" ("clubs like Acme and Harlow").
 func (t *Typer) listSides(res *extract.Result, team []bool) {
 	for mi, m := range res.Mentions {
-		if team[mi] || !t.placeMention(res, m) {
+		if team[mi] || !t.townMention(res, m) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
 		if w.lo < 2 || !w.knownPlace(m.Text) {
 			continue
 		}
-		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && w.placeAt(w.lo-2) {
+		// "clubs like Norland and Ostmark", "sides such as Acme and
+		// Norland": back over the list's names to its head.
+		k := w.lo - 1
+		for (w.word(k) == "and" || w.word(k) == ",") && k > 0 && w.at[k-1] >= 0 {
+			for j := w.at[k-1]; k > 0 && w.at[k-1] == j; {
+				k--
+			}
+			k--
+		}
+		if w.word(k) == "like" || w.word(k) == "as" && w.word(k-1) == "such" && w.free(k-1) {
+			if w.word(k) == "as" {
+				k--
+			}
+			if w.free(k-1) && w.tag(k-1) == "NNS" && w.lex.Is(w.lemma(k-1), lexicon.Team) {
+				team[mi] = true
+				continue
+			}
+		}
+		if x := w.word(w.lo - 1); (x == "and" || x == ",") && w.at[w.lo-2] >= 0 && w.at[w.lo-2] != mi && team[w.at[w.lo-2]] && t.townMention(res, res.Mentions[w.at[w.lo-2]]) {
 			team[mi] = true
 		}
 	}
@@ -191,6 +305,19 @@ func (t *Typer) docWord(res *extract.Result, c lexicon.Class) bool {
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
 			if (strings.HasPrefix(tag, "NN") && tag != "NNP" && tag != "NNPS" || strings.HasPrefix(tag, "VB")) && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docPlayer reports whether a common noun of the document names a side's
+// people and no office ("striker", "squad"; not "manager", "captain").
+func (t *Typer) docPlayer(res *extract.Result) bool {
+	for _, s := range res.Sentences {
+		for i, tag := range s.POS {
+			if (tag == "NN" || tag == "NNS") && i < len(s.Lemma) && t.lex.Is(s.Lemma[i], lexicon.SportRole) && !t.lex.Is(s.Lemma[i], lexicon.Office) {
 				return true
 			}
 		}
@@ -364,6 +491,11 @@ func contestAfter(w *window) bool {
 // Norland").
 func contestBefore(w *window) bool {
 	k := w.lo - 1
+	// "a defeat at the hands of Ostmark", "beaten at the hands of".
+	if w.word(k) == "of" && w.word(k-1) == "hands" && w.word(k-2) == "the" && w.word(k-3) == "at" && w.free(k-3) {
+		k -= 4
+		return w.free(k) && (strings.HasPrefix(w.tag(k), "NN") && w.lex.Is(w.lemma(k), lexicon.Defeat) || contestVerb(w, k))
+	}
 	for k >= 0 && sideLink(w, k) {
 		k--
 	}

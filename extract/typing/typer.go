@@ -320,7 +320,9 @@ func (t *Typer) Process(res *extract.Result) error {
 					frames++
 				}
 			}
-			if sides > 0 && res.Entities[e].Type == extract.Location {
+			// A town's name the tagger took for a body's is counted
+			// too: a club named as its town is ("joined Harlow").
+			if sides > 0 && (res.Entities[e].Type == extract.Location || t.townMention(res, res.Mentions[res.Entities[e].Mentions[0]])) {
 				if sides > evs[e].team {
 					evs[e].reasons = append(evs[e].reasons, reason{"team", "side", "a side's words"})
 				}
@@ -1670,6 +1672,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		t.place(e, v.placeClass, v.placeW)
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
+	case ev.plays() && ev.personCtx == 0 && len(strings.Fields(e.Name)) == 1 && t.isPlaceName(e.Name):
+		// "Harlow manager Ann Lee ... Harlow were beaten": a town's
+		// name that plays is its side.
+		e.Type, e.Class = extract.Organization, ClassSportsTeam
+		e.Evidence = append(e.Evidence, ev.because("team")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		// "X actor Ann Lee": X is no person; "X singer Ann Lee": X is
 		// her band.
