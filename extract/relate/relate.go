@@ -405,7 +405,22 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p)
+}
+
+// officeDoubts reports whether the classifier would give a person a home
+// in a place that is not a country and that an office's word follows
+// ("Harlow manager X", "the shadow Europe minister X"): the place is where
+// the office is held or what it deals with, not where X lives.
+func officeDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.LiveIn || v.typ(p.Head) != extract.Person {
+		return false
+	}
+	if e := v.entity(p.Tail); e >= 0 && v.res.Entities[e].Class == typing.ClassCountry {
+		return false
+	}
+	end := v.s.Ents[p.Tail].End
+	return v.free(end) && !capitalised(v.toks[end].Text) && v.is(end, lexicon.Office)
 }
 
 // possessedName reports whether mention k comes right after a

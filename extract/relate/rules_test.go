@@ -811,6 +811,29 @@ func TestWorkLocationNeedsTypedPlace(t *testing.T) {
 	}
 }
 
+// TestClassifierOfficeNoHome checks that the classifier gives no home in
+// a place (not a country) that an office's word follows: the office is
+// held there ("Harlow manager X").
+func TestClassifierOfficeNoHome(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true})
+	res := buildResult(t, "[[Harlow|LOC]] manager [[Ann Lee|PER]] met [[Bo Ek|PER]] of [[Tarvik|LOC]] on Monday.")
+	for i, e := range res.Entities {
+		if e.Name == "Harlow" || e.Name == "Tarvik" {
+			res.Entities[i].Class = "City"
+		}
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(formatRelations(res), "\n")
+	if strings.Contains(got, "Ann Lee | schema:homeLocation") {
+		t.Errorf("a home where an office is held:\n%s", got)
+	}
+	if !strings.Contains(got, "Bo Ek | schema:homeLocation | Tarvik") {
+		t.Errorf("no home from \"of\":\n%s", got)
+	}
+}
+
 // TestClassifierPlaceSizes checks that the classifier puts no place inside
 // one as large as itself or larger, and still a city inside a country.
 func TestClassifierPlaceSizes(t *testing.T) {
