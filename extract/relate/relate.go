@@ -405,7 +405,15 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p)
+}
+
+// continentDoubts reports whether the classifier would give a person a
+// home in a continent or a world region ("chief Asian strategist X": what
+// the work covers).
+func continentDoubts(v *view, p relclass.Prediction) bool {
+	e := v.entity(p.Tail)
+	return p.Type == relclass.LiveIn && v.typ(p.Head) == extract.Person && e >= 0 && v.res.Entities[e].Class == typing.ClassContinent
 }
 
 // officeDoubts reports whether the classifier would give a person a home
@@ -734,6 +742,11 @@ type docState struct {
 // Ann Lee").
 func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if a < 0 || b < 0 || a == b || pred == "" {
+		return
+	}
+	// A continent or a world region ("Asian strategist X") is what a
+	// work covers, and no one's nationality.
+	if pred == schema.Nationality && d.class(b) == typing.ClassContinent {
 		return
 	}
 	pred = d.v.partyPredicate(b, pred, bandMember(method))

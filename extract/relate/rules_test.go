@@ -834,6 +834,32 @@ func TestClassifierOfficeNoHome(t *testing.T) {
 	}
 }
 
+// TestContinentNoNationality checks that a continent or a world region is
+// no one's nationality nor, by the classifier, home ("chief Vellish
+// strategist X" of Vellia, a continent).
+func TestContinentNoNationality(t *testing.T) {
+	r := New(nil)
+	res := buildResult(t, "The bank's chief [[Vellish|LOC]] strategist [[Ann Lee|PER]] and [[Ostmark|LOC]] sprinter [[Bo Ek|PER]] spoke.")
+	for i, e := range res.Entities {
+		switch e.Name {
+		case "Vellish":
+			res.Entities[i].Class = "Continent"
+		case "Ostmark":
+			res.Entities[i].Class = "Country"
+		}
+	}
+	if err := r.Process(res); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(formatRelations(res), "\n")
+	if strings.Contains(got, "Ann Lee") {
+		t.Errorf("a relation to a continent:\n%s", got)
+	}
+	if !strings.Contains(got, "Bo Ek | schema:nationality | Ostmark") {
+		t.Errorf("no nationality from a country:\n%s", got)
+	}
+}
+
 // TestClassifierPlaceSizes checks that the classifier puts no place inside
 // one as large as itself or larger, and still a city inside a country.
 func TestClassifierPlaceSizes(t *testing.T) {
