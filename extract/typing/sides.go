@@ -130,16 +130,13 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 // a contest joins to another name as sides, and the ones whose possessive
 // a body or a person follows as places.
 func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
-	for mi, m := range res.Mentions {
-		if team[mi] || !t.townMention(res, m) {
-			continue
-		}
-		w := newWindow(res, t.lex, t.g, mi)
+	for mi := range res.Mentions {
 		// A name the gazetteer knows as a place's, and not the country
 		// of a body, a person or a place named after it ("Norland's
 		// sports minister", "beat Norland's Ann Lee", "Norland's
 		// Harlow").
-		if w.lo < 0 || !w.knownPlace(m.Text) {
+		w, ok := t.knownTown(res, team, mi)
+		if !ok {
 			continue
 		}
 		// "Norland's Ann Lee" gives her country, as "Ann Lee (Norland)"
@@ -212,17 +209,28 @@ func transferBefore(w *window) bool {
 	return false
 }
 
+// knownTown returns the window of mention mi when it is no side yet and
+// names a town the gazetteer knows as a place.
+func (t *Typer) knownTown(res *extract.Result, team []bool, mi int) (*window, bool) {
+	m := res.Mentions[mi]
+	if team[mi] || !t.townMention(res, m) {
+		return nil, false
+	}
+	w := newWindow(res, t.lex, t.g, mi)
+	if w.lo < 0 || !w.knownPlace(m.Text) {
+		return nil, false
+	}
+	return w, true
+}
+
 // listSides marks the rest of a list after a side as sides ("the defeats
 // to Norland and Ostmark", "against Norland, Ostmark and Harlow"), and
 // the names of a list after a plural noun for sides and "like" or "such
 // as" ("clubs like Acme and Harlow").
 func (t *Typer) listSides(res *extract.Result, team []bool) {
-	for mi, m := range res.Mentions {
-		if team[mi] || !t.townMention(res, m) {
-			continue
-		}
-		w := newWindow(res, t.lex, t.g, mi)
-		if w.lo < 2 || !w.knownPlace(m.Text) {
+	for mi := range res.Mentions {
+		w, ok := t.knownTown(res, team, mi)
+		if !ok || w.lo < 2 {
 			continue
 		}
 		// "clubs like Norland and Ostmark", "sides such as Acme and
