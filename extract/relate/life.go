@@ -1,13 +1,13 @@
 package relate
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -388,14 +388,11 @@ func (v *view) personOfModifier(i int) int {
 }
 
 // knownPlace returns the place entity of the document named by one of
-// names (in lower case), or -1.
+// names, or -1.
 func (d *docState) knownPlace(names []string) int {
-	for i, e := range d.res.Entities {
-		if e.Type != extract.Location {
-			continue
-		}
-		for _, n := range names {
-			if strings.EqualFold(e.Name, n) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, n) }) {
+	for _, n := range names {
+		if k := resolve.Key(n); k != "" {
+			if i := d.placeKeyed(k); i >= 0 {
 				return i
 			}
 		}

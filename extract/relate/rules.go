@@ -1509,6 +1509,20 @@ func basedPrefix(d *docState) {
 	}
 }
 
+// placeKeyed returns the place entity of the document whose key, or an
+// alias's, is key, or -1.
+func (d *docState) placeKeyed(key string) int {
+	for i, e := range d.res.Entities {
+		if e.Type != extract.Location {
+			continue
+		}
+		if e.Key == key || slices.ContainsFunc(e.Aliases, func(a string) bool { return resolve.Key(a) == key }) {
+			return i
+		}
+	}
+	return -1
+}
+
 // placeEntity returns the place entity named name in the document, adding
 // a mention (at byte offset start) and an entity when there is none.
 func (d *docState) placeEntity(name string, start int) int {
@@ -1516,18 +1530,8 @@ func (d *docState) placeEntity(name string, start int) int {
 	if key == "" {
 		return -1
 	}
-	for i, e := range d.res.Entities {
-		if e.Type != extract.Location {
-			continue
-		}
-		if e.Key == key {
-			return i
-		}
-		for _, a := range e.Aliases {
-			if resolve.Key(a) == key {
-				return i
-			}
-		}
+	if i := d.placeKeyed(key); i >= 0 {
+		return i
 	}
 	ei := len(d.res.Entities)
 	mi := len(d.res.Mentions)
