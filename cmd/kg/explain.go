@@ -70,6 +70,11 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 	for _, r := range rels {
 		fmt.Fprintln(w, r)
 	}
+	// Job titles are what 'kg eval news' scores as the construction
+	// "title-attribute": the title words before or beside a name.
+	for _, t := range titleLines(res, "\tby title-attribute") {
+		fmt.Fprintln(w, t)
+	}
 	for _, ev := range res.Events {
 		fmt.Fprintf(w, "event\t%s\tplace=%s\tdate=%s\n", name(ev.Entity), name(ev.Place), orDash(ev.Date))
 	}

@@ -19,6 +19,7 @@ func TestExtractExplain(t *testing.T) {
 		"entity\tPER\tJane Smith\t-\tby ner\n",
 		"relation\tJane Smith\tworksFor\tAcme Corp\tby title, score ",
 		"\tby subject-verb, score 0.94\n",
+		"title\tJane Smith\tchief executive\tby title-attribute\n",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -26,7 +27,7 @@ func TestExtractExplain(t *testing.T) {
 	}
 	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
 		kind, _, _ := strings.Cut(line, "\t")
-		if (kind == "entity" || kind == "relation" || kind == "claim") && !strings.Contains(line, "\tby ") {
+		if (kind == "entity" || kind == "relation" || kind == "title" || kind == "claim") && !strings.Contains(line, "\tby ") {
 			t.Errorf("line says nothing of what made it: %q", line)
 		}
 	}

@@ -24,7 +24,9 @@ and relations found, without touching a store: a quick way to see what
 'kg build' would write.
 
 Formats:
-  text   one line per entity (type, name, aliases) and per relation (default)
+  text   one line per entity (type, name, aliases), relation, job title
+         (person, title: schema:jobTitle), date, quantity, event and claim
+         (default)
   json   the whole extraction result of each document, one JSON object per line
 
 In JSON, every offset into the text (of sentences, tokens, mentions, quotes,
@@ -142,7 +144,8 @@ type jsonResult struct {
 	*extract.Result
 }
 
-// writeText prints a Result for people: entities, then relations.
+// writeText prints a Result for people: entities, relations, job
+// titles, then the findings (events and claims).
 func writeText(w io.Writer, res *extract.Result, header bool) {
 	if header {
 		fmt.Fprintf(w, "# %s\n", res.Doc.Source)
@@ -170,7 +173,24 @@ func writeText(w io.Writer, res *extract.Result, header bool) {
 	for _, r := range rels {
 		fmt.Fprintln(w, r)
 	}
+	for _, t := range titleLines(res, "") {
+		fmt.Fprintln(w, t)
+	}
 	writeFindings(w, res)
+}
+
+// titleLines returns a "title" line for each job title kg gives a person
+// (schema:jobTitle, an attribute of the entity rather than a relation
+// between two): the person's name and the title, then suffix, sorted.
+func titleLines(res *extract.Result, suffix string) []string {
+	var out []string
+	for _, e := range res.Entities {
+		for _, t := range e.Attributes[schema.JobTitle] {
+			out = append(out, fmt.Sprintf("title\t%s\t%s%s", e.Name, t, suffix))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // localName returns the last segment of an IRI ("worksFor" of
