@@ -1501,11 +1501,20 @@ func basedPrefix(d *docState) {
 		if org < 0 {
 			continue
 		}
-		e := d.placeEntity(place, v.toks[i].Start)
+		// The place is the name the compound ends ("San Harlow-based":
+		// the place's mention runs from the tokens before into token i,
+		// and its tokens stop before it), else the compound's own word.
+		e, lo := -1, i
+		if k := v.entEnding(i); k >= 0 && v.typ(k) == extract.Location && v.res.Mentions[v.ment[k]].End == v.toks[i].Start+len(place) {
+			e, lo = v.entity(k), v.s.Ents[k].Start
+		}
+		if e < 0 {
+			e = d.placeEntity(place, v.toks[i].Start)
+		}
 		if e < 0 {
 			continue
 		}
-		d.addEntity(org, e, schema.Location, "based", MethodBased, scoreBased, min(i, v.s.Ents[org].Start), max(i+1, v.s.Ents[org].End))
+		d.addEntity(org, e, schema.Location, "based", MethodBased, scoreBased, min(lo, v.s.Ents[org].Start), max(i+1, v.s.Ents[org].End))
 	}
 }
 

@@ -270,6 +270,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Acme | schema:location | Harlow | based"},
 		},
 		{
+			name: "a place of two words before -based",
+			c:    MethodBasedPrefix,
+			text: "The [[New Harlow|LOC]]-based group [[Acme|ORG]] grew.",
+			want: []string{"Acme | schema:location | New Harlow | based"},
+		},
+		{
 			name: "the Y-based developer, X",
 			c:    MethodBasedPrefix,
 			text: "The game came from the Harlow-based developer, [[Acme|ORG]], last year.",

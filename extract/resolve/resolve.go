@@ -164,6 +164,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
+	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
 	r.extendTails(res)
@@ -1543,6 +1544,45 @@ func pluralAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// placeCompounds are the hyphened words after a place's name that make
+// the compound an adjective of that place: "Harlow-based Acme",
+// "Norland-born Ann Lee".
+var placeCompounds = map[string]bool{"based": true, "born": true, "headquartered": true, "registered": true}
+
+// splitCompounds splits a mention the recognizer ran from such a compound
+// on into the name it modifies ("San Harlow-based Acme", "Norlandic-born
+// Ann Lee") into the compound, which trimCompounds then narrows to its
+// place, and the name after it. A miscellaneous name after "-born" is a
+// person's; after "-based" and the others an organisation's.
+func splitCompounds(res *extract.Result) {
+	n := len(res.Mentions)
+	for i := 0; i < n; i++ {
+		m := &res.Mentions[i]
+		words := wordSpans(m.Text)
+		for k := 0; k+1 < len(words); k++ {
+			w := m.Text[words[k][0]:words[k][1]]
+			j := strings.LastIndexByte(w, '-')
+			if j <= 0 || !placeCompounds[w[j+1:]] || !startsUpper(w) || !startsUpper(m.Text[words[k+1][0]:words[k+1][1]]) {
+				continue
+			}
+			rest := *m
+			rest.Start = m.Start + words[k+1][0]
+			rest.Text = m.Text[words[k+1][0]:]
+			if rest.Type == extract.Miscellaneous {
+				rest.Type = extract.Organization
+				if w[j+1:] == "born" {
+					rest.Type = extract.Person
+				}
+			}
+			m.End = m.Start + words[k][1]
+			m.Text = m.Text[:words[k][1]]
+			m.Type = extract.Miscellaneous
+			res.Mentions = append(res.Mentions, rest)
+			break
+		}
+	}
 }
 
 // trimCompounds narrows a mention of a hyphenated compound such as

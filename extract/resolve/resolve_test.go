@@ -331,6 +331,17 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a compound the recognizer ran into the name after it is split off",
+			text:     "the New Zembla-based Acme Bank and Freedonian-born Ann Lee",
+			mentions: [][2]string{{"New Zembla-based Acme Bank", misc}, {"Freedonian-born Ann Lee", per}},
+			want: []gotEntity{
+				{Name: "New Zembla", Type: loc, Key: "new zembla", Methods: []string{"exact"}},
+				{Name: "Acme Bank", Type: org, Key: "acme bank", Methods: []string{"exact"}},
+				{Name: "Freedonian", Type: loc, Key: "freedonian", Methods: []string{"exact"}},
+				{Name: "Ann Lee", Type: per, Key: "ann lee", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "type by majority",
 			text:     "Avalon said; Avalon shares; Avalon staff",
 			mentions: [][2]string{{"Avalon", org}, {"Avalon", loc}, {"Avalon", org}},
