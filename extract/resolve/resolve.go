@@ -182,6 +182,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.acronyms()                         // 3. "NATO" after "North Atlantic Treaty Organization"
 	u.indexNames()                       // (for 4 and 5)
 	u.surnames()                         // 4. "Smith" after "Jane Smith"
+	u.compoundSurnames()                 // 4a. "Vell Pellam" after "Ann Vell Pellam"
 	u.initials()                         // 4b. "J Smith" of a line-up and "Jane Smith"
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
@@ -603,6 +604,58 @@ func (u *union) surnames() {
 		if len(roots) > 1 {
 			info[i].score = 0.6
 		}
+	}
+}
+
+// compoundSurnames joins a person's name of two words or more to the one
+// person's longer name it ends ("Vell Pellam" or "Van Pellam" after "Ann
+// Vell Pellam" or "Ann van Pellam"): a family name of two words, as
+// news calls the person after naming them in full. The short name's
+// first word is not a given name unless the long name writes it in lower
+// case (a particle: "van", "de"), and no other person's name begins with
+// the short name, so that "Ann Lee" stays apart from "Mary Ann Lee".
+func (u *union) compoundSurnames() {
+	res, info := u.res, u.info
+	for i, m := range res.Mentions {
+		ws := info[i].words
+		if m.Type != extract.Person || len(ws) < 2 {
+			continue
+		}
+		var cands []int
+		particle := false
+		for _, j := range u.byLast[Key(ws[len(ws)-1])] {
+			long := info[j].words
+			if j == i || res.Mentions[j].Type != extract.Person || len(long) <= len(ws) {
+				continue
+			}
+			// A title the tagger took for a person's name ("Rise of
+			// Vell Pellam") holds a word in lower case before the tail.
+			tail := long[len(long)-len(ws):]
+			same := !slices.ContainsFunc(long[:len(long)-len(ws)], isLowerWord)
+			for k := range ws {
+				if Key(tail[k]) != Key(ws[k]) {
+					same = false
+					break
+				}
+			}
+			if same {
+				cands = append(cands, j)
+				particle = particle || isLowerWord(tail[0])
+			}
+		}
+		if len(distinctRoots(cands, u.find)) != 1 || u.find(cands[0]) == u.find(i) {
+			continue
+		}
+		if !particle && u.firstNames != nil && u.firstNames.FirstName(ws[0]) {
+			continue
+		}
+		if slices.ContainsFunc(u.byFirst[u.firstKey[i]], func(j int) bool {
+			return j != i && res.Mentions[j].Type == extract.Person && len(info[j].words) >= len(ws) && u.find(j) != u.find(cands[0]) && u.find(j) != u.find(i)
+		}) {
+			continue
+		}
+		u.join(cands[0], i)
+		info[i].method, info[i].score = MethodSurname, 0.9
 	}
 }
 

@@ -655,6 +655,21 @@ func TestHonorificName(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
 
+// TestCompoundSurnames checks that a family name of two words joins the
+// one person named in full with it, and that a given name and a surname
+// stay apart from a longer name.
+func TestCompoundSurnames(t *testing.T) {
+	const per = extract.Person
+	tests := []entityRow{
+		{"two words of a family name", "Tarn Vell Pellam spoke. Mr Vell Pellam agreed.", [][2]string{{"Tarn Vell Pellam", per}, {"Vell Pellam", per}}, []string{"Tarn Vell Pellam"}},
+		{"a particle capitalised", "Tarn van Pellam spoke. Van Pellam agreed.", [][2]string{{"Tarn van Pellam", per}, {"Van Pellam", per}}, []string{"Tarn van Pellam"}},
+		{"a given name first", "Mary Ann Lee met Ann Lee.", [][2]string{{"Mary Ann Lee", per}, {"Ann Lee", per}}, []string{"Mary Ann Lee", "Ann Lee"}},
+		{"two long names end so", "Tarn Vell Pellam and Orla Vell Pellam met. Vell Pellam spoke.", [][2]string{{"Tarn Vell Pellam", per}, {"Orla Vell Pellam", per}, {"Vell Pellam", per}}, []string{"Tarn Vell Pellam", "Orla Vell Pellam", "Vell Pellam"}},
+		{"a title taken for a name", "Rise of Vell Pellam sold. Vell Pellam spoke.", [][2]string{{"Rise of Vell Pellam", per}, {"Vell Pellam", per}}, []string{"Rise of Vell Pellam", "Vell Pellam"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
+}
+
 // TestInitials checks that a line-up's initial left out of a name is
 // taken in, and that "A Lee" joins the one "Ann Lee" named in full.
 func TestInitials(t *testing.T) {
