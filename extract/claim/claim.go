@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -112,12 +113,68 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.claims = reportedBy(res, d.claims)
 	base := len(res.Claims)
 	for i := range d.claims {
+		d.negatedVerb(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = claimScore(&d.claims[i])
 	}
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
 	return nil
+}
+
+// negatedVerb writes a negated reporting verb with its negation ("did not
+// want", "does not believe", "has never said") as the claim's verb, so
+// that a belief or an intention not held ("X does not think the price is
+// high enough") is not shown as held. The verb is the nearest word of
+// c.Verb before the content, or else after it ("..., X does not think").
+func (d *doc) negatedVerb(c *extract.Claim) {
+	if c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 || slices.Contains(f, "not") || slices.Contains(f, "n't") || slices.Contains(f, "never") {
+		return
+	}
+	s := &d.res.Sentences[c.Sentence]
+	if len(s.Lower) != len(s.Tokens) {
+		return
+	}
+	last, at := f[len(f)-1], -1
+	for i, t := range s.Tokens {
+		if s.Lower[i] != last {
+			continue
+		}
+		if t.End <= c.Start {
+			at = i
+		} else if at < 0 && t.Start >= c.End {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	neg := -1
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		w := s.Lower[k]
+		if w == "not" || w == "n't" || w == "never" {
+			neg = k
+			break
+		}
+		if !d.lex.Is(w, lexicon.Auxiliary) && !d.lex.Is(d.lex.Lemma(w, "VB"), lexicon.Auxiliary) && !(k < len(s.POS) && s.POS[k] == "RB") {
+			return
+		}
+	}
+	if neg < 0 {
+		return
+	}
+	lo := neg
+	for lo > 0 && (d.lex.Is(s.Lower[lo-1], lexicon.Auxiliary) || d.lex.Is(d.lex.Lemma(s.Lower[lo-1], "VB"), lexicon.Auxiliary)) {
+		lo--
+	}
+	if verb := strings.Join(strings.Fields(d.res.Doc.Text[s.Tokens[lo].Start:s.Tokens[at].End]), " "); strings.HasSuffix(strings.ToLower(verb), strings.ToLower(c.Verb)) {
+		c.Verb = verb
+	}
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news

@@ -345,7 +345,7 @@ func TestClaims(t *testing.T) {
 		{
 			name: "an intent: a verb of intent with a to-infinitive, to the end of its clause; a negated intent is one too (negated-side), a negated saying none",
 			text: "[[Ada Voss|PER]] vowed to cut taxes, but did not say when. [[Ben Ruel|PER]] tried to leave. He did not want to stay.",
-			want: "Ada Voss | vowed | - | to cut taxes\nBen Ruel | want | - | to stay\n",
+			want: "Ada Voss | vowed | - | to cut taxes\nBen Ruel | did not want | - | to stay\n",
 		},
 		{
 			name: "a participle after a comma, of any kind: the speaker of the sentence's claim before it when no subject comes first",
@@ -862,6 +862,31 @@ func TestStatus(t *testing.T) {
 			}
 			if got := res.Claims[0].Status; got != tc.want {
 				t.Errorf("%q: status %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNegatedVerb checks that a negated verb of belief, intention or
+// taking a side is shown with its negation, and others as they are.
+func TestNegatedVerb(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"belief", "[[Ada Voss|PER]] does not believe that the port will close.", "does not believe"},
+		{"intention", "[[Ada Voss|PER]] did not want to sell the firm.", "did not want"},
+		{"a side not taken", "[[Ada Voss|PER]] has not endorsed [[Bo Ek|PER]] for mayor.", "has not endorsed"},
+		{"after the content", "The port will close, [[Ada Voss|PER]] does not think.", "does not think"},
+		{"not negated", "[[Ada Voss|PER]] believes that the port will close.", "believes"},
+		{"negation inside the content", "[[Ada Voss|PER]] said the port would not close.", "said"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := run(t, tc.text)
+			if len(res.Claims) != 1 {
+				t.Fatalf("%q: %d claims, want 1:\n%s", tc.text, len(res.Claims), render(res))
+			}
+			if got := res.Claims[0].Verb; got != tc.want {
+				t.Errorf("%q: verb %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
