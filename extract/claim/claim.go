@@ -3256,6 +3256,9 @@ func (v *view) contentEnd(k int) int {
 		if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
 			return j
 		}
+		if j > k && !v.d.off[RuleAttributionTail] && v.attributionTail(j) {
+			return j
+		}
 		// "X said A, and he railed against B": a clause whose pronoun
 		// subject acts in the past is the narrative's, not what was said.
 		if j > k && depth <= 0 && !v.d.off[RuleNarrativeClause] && v.w(j) == "," && (v.w(j+1) == "and" || v.w(j+1) == "but") && narrativePronoun[v.w(j+2)] && v.tag(j+3) == "VBD" {

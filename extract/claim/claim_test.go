@@ -348,6 +348,16 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | vowed | - | to cut taxes\nBen Ruel | did not want | - | to stay\n",
 		},
 		{
+			name: "an attribution closing the sentence ends the content before it and is a claim of the whole clause (attribution-tail)",
+			text: "[[Ann Lee|PER]] wants to sell the port, analysts say. [[Acme|ORG]] plans to shut the plant, sources close to the talks told the [[Harlow Post|ORG]].",
+			want: "- | say | - | Ann Lee wants to sell the port\nAnn Lee | wants | - | to sell the port\n- | told | Harlow Post | Acme plans to shut the plant\nAcme | plans | - | to shut the plant\n",
+		},
+		{
+			name: "what a thing shows closes no content (attribution-tail)",
+			text: "[[Ann Lee|PER]] said the port lost money, the figures showed.",
+			want: "Ann Lee | said | - | the port lost money, the figures showed\n",
+		},
+		{
 			name: "a participle after a comma, of any kind: the speaker of the sentence's claim before it when no subject comes first",
 			text: "“The port is too costly,” [[Ann Lee|PER]] said, citing the loss of the [[Acme|ORG]] contract. [[Bo Ek|PER]] left the council, backing the new port.",
 			want: "Ann Lee | said | - | The port is too costly\nAnn Lee | citing | - | the loss of the Acme contract\nBo Ek | backing | - | the new port\n",

@@ -45,6 +45,10 @@ const (
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
+	// RuleAttributionTail ends a content at a comma that a sentence's
+	// closing attribution follows, so that the attribution is read as
+	// its own claim of the whole clause.
+	RuleAttributionTail = "attribution-tail" // X wants A, analysts say; X plans A, says a report
 	// RuleRelativeCue ends a content where a relative clause that reports
 	// starts, or a reporting verb after adverbs or an auxiliary follows
 	// a conjunction.
@@ -294,6 +298,7 @@ func Constructions() [][2]string {
 		{RuleToldObject, "X told a joke about Y; X told the story of Y (an object that names no one: what was told)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
+		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Daily Post (ends A at the comma)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},

@@ -121,6 +121,7 @@ func TestConstructions(t *testing.T) {
 		{ConsDenial, "[[Ann Lee|PER]] appeared to deny that the port had closed.", "the port had closed", false},
 		{ConsAskedQuestion, "When asked whether the port would close, [[Ann Lee|PER]] laughed.", "whether the port would close", false},
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
+		{RuleAttributionTail, "[[Ada Voss|PER]] wants to sell the port, analysts say.", "to sell the port", true},
 		{RuleRelativeCue, "[[Ada Voss|PER]] said the port was late, which [[Bo Ek|PER]] denied.", "the port was late", true},
 		{RulePossessedSpeaker, "The port was late, said [[Acme|ORG]]'s [[Bo Ek|PER]].", "The port was late", true},
 		{RuleMediumThat, "[[Ada Voss|PER]] said on her blog that the port was late.", "the port was late", true},

@@ -1588,3 +1588,77 @@ func (v *view) commFallback(i int, kind verbKind) bool {
 	}
 	return !v.d.off[ConsCommunication] && v.d.lex.Is(v.lemma(i), lexicon.Communication)
 }
+
+// attributionTail reports whether the comma at token j opens the
+// sentence's closing attribution: a finite verb of saying and a short
+// noun phrase (", says a report"), or a short noun phrase, possibly with
+// "close to" or "familiar with" a matter, and a finite verb of saying
+// (", analysts say", ", sources close to the talks told the Daily
+// Post"), with at most an addressee or a date after it before the
+// sentence ends.
+func (v *view) attributionTail(j int) bool {
+	if v.w(j) != "," || v.inQuotation(j) {
+		return false
+	}
+	// Words said, not what a thing shows ("..., the footage showed").
+	saying := func(i int) bool {
+		kind, ok := v.kind(i)
+		t := v.tag(i)
+		return ok && (kind == speech || kind == address) && (t == "VBD" || t == "VBZ" || t == "VBP")
+	}
+	k := j + 1
+	if saying(k) {
+		e := v.npEnd(k + 1)
+		return e > k+1 && v.sentenceEndsAt(e)
+	}
+	e := v.npEnd(k)
+	if e == k || e-k > 5 {
+		return false
+	}
+	// "sources close to the talks", "people familiar with the plan".
+	adjective := func(i int) bool { return strings.HasPrefix(v.tag(i), "JJ") || v.d.lex.Known(v.w(i), lexicon.Adjective) }
+	complement := func(i int) bool { return v.w(i) == "to" || v.w(i) == "with" }
+	switch {
+	case adjective(e) && complement(e+1): // "close"/RB
+		e++
+		fallthrough
+	case e > k+1 && adjective(e-1) && complement(e): // "familiar"/NN
+		if f := v.npEnd(e + 1); f > e+1 {
+			e = f
+		}
+	}
+	if !saying(e) {
+		return false
+	}
+	return v.sentenceEndsAt(e+1) || v.sentenceEndsAt(v.npEnd(e+1))
+}
+
+// npEnd returns the end of the noun phrase from token k on: determiners,
+// adjectives, numbers, nouns, possessives and names (k when there is
+// none).
+func (v *view) npEnd(k int) int {
+	for k < v.n() {
+		t := v.tag(k)
+		if v.entAt(k) >= 0 {
+			k = v.mentionEnd(k)
+			continue
+		}
+		if t == "DT" || t == "CD" || t == "POS" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// sentenceEndsAt reports whether the sentence ends at token k: its end,
+// or only closing punctuation after it.
+func (v *view) sentenceEndsAt(k int) bool {
+	for ; k < v.n(); k++ {
+		if w := v.w(k); w != "." && w != "!" && !quoteClose[w] {
+			return false
+		}
+	}
+	return true
+}

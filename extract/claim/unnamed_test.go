@@ -150,7 +150,7 @@ func TestNoClaimRead(t *testing.T) {
 	}, RuleAbilityIntent)
 	checkSources(t, []speakerRow{
 		{"copular off", "Selling the port may not prove so easy, experts say.", "[the port] | may not prove | so easy, experts say\n"},
-	}, RuleCopular)
+	}, RuleCopular, RuleAttributionTail)
 	checkSources(t, []speakerRow{
 		{"condition off", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", "Ann Lee | says | the port is safe, the ships will return\n"},
 	}, RuleConditional)

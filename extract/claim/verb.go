@@ -416,6 +416,11 @@ func (v *view) subjectStart(at int) int {
 				start = s
 			}
 		}
+		// "sources close to the talks", "people familiar with the
+		// plan": an adjective's phrase after the subject's noun.
+		if !v.d.off[RuleAttributionTail] && (v.w(start-1) == "to" || v.w(start-1) == "with") && start >= 3 && (strings.HasPrefix(v.tag(start-2), "JJ") || v.d.lex.Known(v.w(start-2), lexicon.Adjective)) && strings.HasPrefix(v.tag(start-3), "NN") {
+			start = v.npStartBefore(start - 2)
+		}
 	}
 	return start
 }
