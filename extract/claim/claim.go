@@ -3118,6 +3118,18 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && lo <= d.Dash && from < 0 {
 		lo = d.Dash + 1
 	}
+	// Nor is a wire's credit before a dash without a town ("Acme - The
+	// port ..."), which the headline ends with in brackets ("(Acme)").
+	if lo == 0 && from < 0 {
+		for k := 1; k <= 3 && k+1 < v.n(); k++ {
+			if tokenize.IsDash(v.w(k)) {
+				if v.headlineCredit(v.d.res.Doc.Text[v.toks[0].Start:v.toks[k-1].End]) {
+					lo = k + 1
+				}
+				break
+			}
+		}
+	}
 	// Trim punctuation at the ends, and quotation marks that the content
 	// does not also open or close inside.
 	for lo < hi && trimmable(v.w(lo)) {
@@ -3962,6 +3974,16 @@ func (v *view) subjectJoin(k, j int) (next int, word, ok bool) {
 		return j + 2, false, true
 	}
 	return j, false, false
+}
+
+// headlineCredit reports whether the document's headline ends with w in
+// brackets, as wires credit themselves ("... (Acme)").
+func (v *view) headlineCredit(w string) bool {
+	h := v.d.res.Headline
+	if h.End <= h.Start || h.End > len(v.d.res.Doc.Text) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(v.d.res.Doc.Text[h.Start:h.End]), "("+w+")")
 }
 
 // isMedia reports whether entity e is a news organisation.

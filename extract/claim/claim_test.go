@@ -1220,3 +1220,21 @@ func TestDoubledQuotesDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestWireCredit checks that a wire's credit before a dash, which the
+// headline ends with in brackets, is no part of what was said.
+func TestWireCredit(t *testing.T) {
+	text := "Port to close (Acme News)\n\nAcme News - The port will close next year, officials said.\n"
+	res := testkit.Build(t, text, time.Time{})
+	res.Headline = extract.Span{Start: 0, End: strings.Index(text, "\n")}
+	if err := New(nil).Process(res); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range res.Claims {
+		got = append(got, res.Doc.Text[c.Start:c.End])
+	}
+	if diff := cmp.Diff([]string{"The port will close next year"}, got); diff != "" {
+		t.Errorf("contents (-want +got):\n%s", diff)
+	}
+}
