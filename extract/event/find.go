@@ -1257,6 +1257,13 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 			if dateConflict(ev.date, ds.date) || ev.place >= 0 && ds.place >= 0 && ev.place != ds.place {
 				continue
 			}
+			// A named event of many contests ("the Harlow Games", "the
+			// World Championships") is not one race or match of it ("the
+			// final", "the marathon"): a singular description names a
+			// part.
+			if ev.named && ev.class == classSport && !ds.plural && pluralName(ev.name) {
+				continue
+			}
 			// A named event whose place is not told is not a description
 			// that gives its own ("the race in X" after "the Y Marathon"):
 			// the name may hold another place.
@@ -1304,6 +1311,17 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 	// Order events by their first mention.
 	sort.SliceStable(events, func(i, j int) bool { return events[i].first < events[j].first })
 	return events
+}
+
+// pluralName reports whether a name ends in a plural word ("Games",
+// "Olympics", "Championships").
+func pluralName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	last := headWord(words)
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && upperWord(last)
 }
 
 // namedEvent returns the named event of entity e, or nil.
