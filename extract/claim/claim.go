@@ -86,7 +86,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
@@ -246,6 +246,9 @@ type doc struct {
 	lastPerson, lastOther int
 	// lastPersonSent is the sentence lastPerson was last seen in.
 	lastPersonSent int
+	// spokesBody is the body an unnamed person last spoke for ("a
+	// Harlow Council spokesman said"), in sentence spokesSent.
+	spokesBody, spokesSent int
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
@@ -724,6 +727,24 @@ func (v *view) resolvePronoun(i int) int {
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) {
 			return v.subject
 		}
+		// "A spokesman said A. He added B": the unnamed person of the
+		// claim before, when no named person was spoken of after it.
+		// "A Harlow Council spokesman said A. He added B": the body
+		// the unnamed person spoke for.
+		if w := v.w(i); (w == "he" || w == "she") && !d.off[RuleHeUnnamed] {
+			if n := len(d.claims); n > 0 {
+				c := d.claims[n-1]
+				if c.Sentence == v.si-1 && d.lastPersonSent < c.Sentence {
+					switch {
+					case c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedPerson(c.Source):
+						v.they = c.Source
+						return -1
+					case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
+						return c.Speaker
+					}
+				}
+			}
+		}
 		return d.lastPerson
 	case "it":
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
@@ -750,6 +771,31 @@ func (v *view) resolvePronoun(i int) int {
 		return d.lastOther
 	}
 	return -1
+}
+
+// unnamedPerson reports whether the words of span src name one person
+// who has no name in the text: a spokesperson ("a Home Office
+// spokesman", "the spokeswoman"), or one person of an office or an
+// occupation introduced as new ("a senior official", "one analyst"), not
+// a description of someone named ("the prime minister").
+func (d *doc) unnamedPerson(src extract.Span) bool {
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if d.lex.Lemma(w, "NNS") != w {
+		return false // a plural
+	}
+	c := d.lex.Classes(w)
+	if c.Has(lexicon.Spokesperson) {
+		return true
+	}
+	switch f[0] {
+	case "a", "an", "one", "another":
+		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+	}
+	return false
 }
 
 // speakerAt resolves the noun phrase that ends at token j: a name, a
@@ -864,6 +910,11 @@ func (v *view) modifierSpeaker(j int) int {
 			}
 			if v.role(j) || v.media(j) {
 				if t := v.entType(e); t != extract.EventType {
+					// "a Harlow Council spokesman": one person, who
+					// "he" may be next.
+					if v.tag(j) == "NN" && v.d.unnamedPerson(extract.Span{Start: v.toks[j].Start, End: v.toks[j].End}) {
+						v.d.spokesBody, v.d.spokesSent = e, v.si
+					}
 					return e
 				}
 			}

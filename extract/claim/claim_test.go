@@ -1197,6 +1197,21 @@ func TestTheyUnnamed(t *testing.T) {
 	}
 }
 
+// TestHeUnnamed checks that "he" or "she" right after an unnamed
+// person's claim is that person, or the body a spokesman spoke for,
+// and that a description of someone named is not such a person.
+func TestHeUnnamed(t *testing.T) {
+	rows := []speakerRow{
+		{"a spokeswoman", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\n[A spokeswoman] | added | ships were waiting\n"},
+		{"a body's spokesman", "[[Ann Lee|PER]] said the port was shut. A [[Harlow Council|ORG]] spokesman said it would open. He added that ships were waiting.", "Ann Lee | said | the port was shut\nHarlow Council | said | it would open\nHarlow Council | added | ships were waiting\n"},
+		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},
+	}, RuleHeUnnamed)
+}
+
 // TestOfficeHolderDescription checks that "the (former) Acme chief
 // said" is a person the words describe, not the body named in them, and
 // that "Acme officials said" is the body's word.

@@ -61,6 +61,10 @@ const (
 	// RuleTheyUnnamed reads "they" after a claim of an unnamed plural
 	// speaker as that speaker.
 	RuleTheyUnnamed = "they-unnamed" // ..., experts warned. They say ...
+	// RuleHeUnnamed reads "he" or "she" right after a claim of an
+	// unnamed person ("a spokesman") as that person, when no named
+	// person has been spoken of since.
+	RuleHeUnnamed = "he-unnamed" // Ann Lee said A. A spokesman said B. He added C.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -301,6 +305,7 @@ func Constructions() [][2]string {
 		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Daily Post (ends A at the comma)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
+		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},

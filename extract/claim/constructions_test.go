@@ -160,6 +160,7 @@ func TestConstructions(t *testing.T) {
 	// Rules that choose a claim's speaker, not its words, have tests of
 	// their own.
 	seen[RuleTheyUnnamed] = true     // TestTheyUnnamed
+	seen[RuleHeUnnamed] = true       // TestHeUnnamed
 	seen[RuleCapitalPlural] = true   // TestCapitalPlural
 	seen[RulePersonNamed] = true     // TestPersonNamed
 	seen[RuleDescribedInView] = true // TestDescribedInView
