@@ -4063,6 +4063,28 @@ func (v *view) accordingTo(i int) {
 // Acme", "according to a spokesman for Ann Lee").
 func (v *view) accordingEntity(i int) int {
 	x := v.npEntity(i + 2)
+	// "according to Norlandic state press reports": a place that only
+	// says whose press or record it is names no speaker (the words are
+	// the unnamed source's).
+	if x >= 0 && v.entType(x) == extract.Location {
+		k := i + 2
+		for k < v.n() && v.entity(k) != x {
+			k++
+		}
+		// "according to Norland's Acme News": the body the place owns.
+		if e := v.mentionEndOr(k); k < v.n() && v.possessiveAt(e) && v.entAt(e+1) >= 0 {
+			return v.entity(e + 1)
+		}
+		if k < v.n() {
+			head := -1
+			for j := v.mentionEndOr(k); j < v.n() && strings.HasPrefix(v.tag(j), "NN") && v.entAt(j) < 0; j++ {
+				head = j
+			}
+			if head >= 0 && (v.media(head) || v.d.lex.Is(v.lemma(head), lexicon.Statement)) {
+				return -1
+			}
+		}
+	}
 	if x < 0 {
 		for k := i + 2; k < v.n() && k <= i+6; k++ {
 			if w := v.w(k); w == "from" || w == "by" || w == "for" || w == "of" {

@@ -1212,6 +1212,17 @@ func TestHeUnnamed(t *testing.T) {
 	}, RuleHeUnnamed)
 }
 
+// TestAccordingToPlace checks that a place that only says whose press
+// is meant names no speaker after "according to", and that a body a
+// place owns is the speaker.
+func TestAccordingToPlace(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"the place's press", "According to [[Norlandic|LOC]] state press reports, [[Acme|ORG]] is in talks.", "[Norlandic state press reports] | according to | Acme is in talks\n"},
+		{"the place's paper", "According to [[Norland|LOC]]'s [[Daily Post|ORG]], prices rose.", "Daily Post | according to | prices rose\n"},
+		{"the place's officials", "According to [[Norland|LOC]] officials, prices rose.", "Norland | according to | prices rose\n"},
+	})
+}
+
 // TestOfficeHolderDescription checks that "the (former) Acme chief
 // said" is a person the words describe, not the body named in them, and
 // that "Acme officials said" is the body's word.
