@@ -924,6 +924,12 @@ func (v *view) modifierSpeaker(j int) int {
 		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "POS" || t == "CD") {
 			break
 		}
+		// "the Norland island's government": the name before a
+		// common noun that owns the head says what that noun is, and
+		// the owner, unnamed, speaks.
+		if v.possessiveAt(k) && v.entAt(k-1) < 0 && strings.HasPrefix(v.tag(k-1), "NN") {
+			return -1
+		}
 	}
 	return -1
 }

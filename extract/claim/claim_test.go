@@ -1213,13 +1213,16 @@ func TestHeUnnamed(t *testing.T) {
 }
 
 // TestAccordingToPlace checks that a place that only says whose press
-// is meant names no speaker after "according to", and that a body a
-// place owns is the speaker.
+// is meant names no speaker after "according to", that a body a place
+// owns is the speaker, and that a place before a common noun that owns
+// the speaker's head names no speaker.
 func TestAccordingToPlace(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"the place's press", "According to [[Norlandic|LOC]] state press reports, [[Acme|ORG]] is in talks.", "[Norlandic state press reports] | according to | Acme is in talks\n"},
 		{"the place's paper", "According to [[Norland|LOC]]'s [[Daily Post|ORG]], prices rose.", "Daily Post | according to | prices rose\n"},
 		{"the place's officials", "According to [[Norland|LOC]] officials, prices rose.", "Norland | according to | prices rose\n"},
+		{"a common noun owns the head", "The [[Norlandic|LOC]] island's government said prices rose.", "[The Norlandic island's government] | said | prices rose\n"},
+		{"the place owns the head", "[[Norland|LOC]]'s government said prices rose.", "Norland | said | prices rose\n"},
 	})
 }
 
