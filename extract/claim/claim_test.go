@@ -1223,6 +1223,7 @@ func TestAccordingToPlace(t *testing.T) {
 		{"the place's officials", "According to [[Norland|LOC]] officials, prices rose.", "Norland | according to | prices rose\n"},
 		{"a common noun owns the head", "The [[Norlandic|LOC]] island's government said prices rose.", "[The Norlandic island's government] | said | prices rose\n"},
 		{"the place owns the head", "[[Norland|LOC]]'s government said prices rose.", "Norland | said | prices rose\n"},
+		{"a party's members", "Several [[Unity|ORG]] MPs said taxes rose.", "Unity | said | taxes rose\n"},
 	})
 }
 

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
@@ -121,7 +123,16 @@ func (v *view) aux(i int) bool { return v.d.lex.Is(v.lemma(i), lexicon.Auxiliary
 // statement, or "source".
 func (v *view) role(i int) bool {
 	c := v.d.lex.Classes(v.lemma(i))
-	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Statement) || v.lemma(i) == "source"
+	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Statement) || v.lemma(i) == "source" ||
+		v.titlesPlural(i)
+}
+
+// titlesPlural reports whether token i is the plural of an abbreviated
+// title ("MPs", "MEPs").
+func (v *view) titlesPlural(i int) bool {
+	w := v.w(i)
+	return len(w) > 2 && strings.HasSuffix(w, "s") && i < len(v.toks) && strings.ToUpper(v.toks[i].Text[:len(v.toks[i].Text)-1]) == v.toks[i].Text[:len(v.toks[i].Text)-1] &&
+		v.d.lex.Is(strings.TrimSuffix(w, "s"), lexicon.TitleAbbreviation)
 }
 
 // media reports whether token i names news outlets or the press ("told

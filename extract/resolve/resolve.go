@@ -169,6 +169,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinInnerWords(res)
 	r.extendTails(res)
 	r.addParentheticals(res)
+	r.trimMemberTails(res)
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)
 	r.typeParties(res)
@@ -1582,6 +1583,37 @@ func afterAmount(res *extract.Result, m extract.Mention) bool {
 	toks := res.Sentences[m.Sentence].Tokens
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
 	return k > 0 && strings.ContainsAny(toks[k-1].Text, "0123456789")
+}
+
+// trimMemberTails narrows a name the recognizer ran into the plural
+// acronym of the members a party has after it ("Unity MPs", "Vell Dem
+// MEPs") to the party's name: the members are people of it, not its
+// name.
+func (r *Resolver) trimMemberTails(res *extract.Result) {
+	parties, ok := r.aliases.(Parties)
+	if !ok {
+		return
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		words := wordSpans(m.Text)
+		if len(words) < 2 || m.Type == extract.Person {
+			continue
+		}
+		last := words[len(words)-1]
+		if !pluralAcronym(m.Text[last[0]:last[1]]) || !startsUpper(m.Text[words[0][0]:words[0][1]]) {
+			continue
+		}
+		end := words[len(words)-2][1]
+		if _, ok := parties.PartyName(m.Text[:end]); !ok {
+			continue
+		}
+		m.End = m.Start + end
+		m.Text = m.Text[:end]
+		if m.Type == extract.Miscellaneous {
+			m.Type = extract.Organization
+		}
+	}
 }
 
 // pluralAcronym reports whether s is two capital letters or more and a

@@ -613,6 +613,7 @@ func TestSplitPartyNames(t *testing.T) {
 		{"no first name, no title", "The Unity National Convention opened.", [][2]string{{"Unity National Convention", misc}}, []string{"Unity National Convention = MISC"}},
 		{"a title after the party's words", "Unity Party Chairman spoke.", [][2]string{{"Unity Party Chairman", org}}, []string{"Unity Party Chairman = ORG"}},
 		{"no party", "Harlow Ann Lee spoke.", [][2]string{{"Harlow Ann Lee", per}}, []string{"Harlow Ann Lee = PER"}},
+		{"a party's members after its name", "Unity MPs voted. Harlow MPs voted.", [][2]string{{"Unity MPs", misc}, {"Harlow MPs", misc}}, []string{"Unity Party = ORG", "Harlow MPs = MISC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
