@@ -185,6 +185,15 @@ func TestContextConstructions(t *testing.T) {
 		{"copula", "Pellam's a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"appositive", "Vell Power, the studio behind the film, said.", [][2]string{{"Vell Power", org}}, nil, ""},
 		{"appositive", "Tarn Holloway, a story about a boy, won.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
+		{"occur-frame", "Last week Pellam Fest happened, and Tarvik Days took place.", [][2]string{{"Pellam Fest", org}, {"Tarvik Days", per}}, []string{"EVENT/occur-frame"}, "Pellam Fest"},
+		{"occur-frame", "Last week Pellam Fest happened, and Tarvik Days took place.", [][2]string{{"Pellam Fest", org}, {"Tarvik Days", per}}, []string{"EVENT/occur-frame"}, ""},
+		{"occur-frame", "Since then Tarvik Days has occurred twice.", [][2]string{{"Tarvik Days", org}}, []string{"EVENT/occur-frame"}, ""},
+		{"occur-frame", "Ann Lee happened to be in Pellam.", [][2]string{{"Ann Lee", per}, {"Pellam", loc}}, nil, "Ann Lee"},
+		{"occur-frame", "Ann Lee took the bus.", [][2]string{{"Ann Lee", per}}, nil, ""},
+		{"occur-frame", "Much happened in Pellam.", [][2]string{{"Pellam", loc}}, nil, ""},
+		{"occur-frame", "After Tarvik Days occurred, we left.", [][2]string{{"Tarvik Days", org}}, []string{"EVENT/occur-frame"}, ""},
+		{"occur-frame", "The end of Tarvik Days happened fast.", [][2]string{{"Tarvik Days", org}}, nil, ""},
+		{"occur-frame", "The rally in Pellam took place.", [][2]string{{"Pellam", loc}}, nil, ""},
 	}
 	a, err := annotate.Default()
 	if err != nil {

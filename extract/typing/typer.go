@@ -158,6 +158,9 @@ type evidence struct {
 	// dayOrTongue is set when WordNet has the name as a holiday's or a
 	// language's ("Christmas", "Arabic"): neither a place nor a body.
 	dayOrTongue bool
+	// occurs counts the mentions that are the subject of a verb of
+	// occurring ("X happened", "X took place"): an event.
+	occurs int
 }
 
 // plays reports whether the evidence reads the name as a side in results
@@ -640,6 +643,7 @@ var contextRules = []contextRule{
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
+	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
@@ -1156,6 +1160,43 @@ func relativeWhich(w *window, ev *evidence) {
 	}
 }
 
+// occurFrame reads a name as the subject of a verb of occurring right
+// after it, perhaps after an auxiliary: "X happened", "then X has taken
+// place", "after X occurred": an event's name. The object of a
+// preposition is no subject ("the rally in X took place"), and "X
+// happened to be there" says nothing of X (happening to do is chancing
+// to).
+func occurFrame(w *window, ev *evidence) {
+	p := w.lo - 1
+	if w.word(p) == "the" {
+		p--
+	}
+	if t := w.tag(p); (t == "IN" || t == "TO") && !w.lex.Is(w.word(p), lexicon.Subordinator) || t == "POS" {
+		return
+	}
+	k := w.hi
+	for n := 0; n < 2 && w.free(k) && w.lex.Is(w.lemma(k), lexicon.Auxiliary) && w.lemma(k) != "be"; n++ {
+		k++
+	}
+	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") {
+		return
+	}
+	switch w.lemma(k) {
+	case "happen", "occur":
+		if w.word(k+1) == "to" && w.tag(k+2) == "VB" {
+			return
+		}
+	case "take":
+		if w.word(k+1) != "place" {
+			return
+		}
+	default:
+		return
+	}
+	ev.occurs++
+	ev.reasons = append(ev.reasons, reason{extract.EventType, "occur-frame", w.toks[k].Text})
+}
+
 // resultFrame reads a name as a side in a match result: beside another
 // name across "v" or "vs" (not a law case's "versus"), or across a verb
 // of defeating or opposing ("X beat Y", "Y was beaten by X"), or opening
@@ -1598,6 +1639,14 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	v := tally{}
 	v.placeClass, v.placeW = ev.best(isPlaceClass)
 	v.orgClass, v.orgW = ev.best(isOrgClass)
+	// "X happened": an event, when nothing says a person, a body or a
+	// place (a title, an honorific, a word of one, a country).
+	if ev.occurs > 0 && e.Type != extract.EventType && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst &&
+		v.placeW < wDescrPair && v.orgW < wDescrPair && !t.isCountry(e) {
+		e.Type, e.Class = extract.EventType, ""
+		e.Evidence = append(e.Evidence, ev.because(extract.EventType)...)
+		return
+	}
 	// A title named as one ("the film X") with nothing saying it is a
 	// body, a place or a person is a work, whatever the tagger said.
 	if ev.work && ev.personCtx == 0 && v.orgW < wDescrPair && v.placeW < wDescrPair && !t.knownPlace(e.Name) {

@@ -750,6 +750,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostrem = ORG/Corporation", "Pellar = ORG/Corporation", "Vellon = ORG/Corporation"},
 		},
 		{
+			name:     "a name that happens or takes place is an event's, unless a title says person",
+			text:     "Pellam Fest happened. Then Tarvik Days took place. Mr Velden happened to come.",
+			mentions: [][2]string{{"Pellam Fest", org}, {"Tarvik Days", per}, {"Velden", per}},
+			want:     []string{"Pellam Fest = EVENT", "Tarvik Days = EVENT", "Velden = PER"},
+		},
+		{
 			name:     "a title and its subtitle are a work, whatever words open or end them",
 			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
