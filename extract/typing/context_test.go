@@ -193,6 +193,11 @@ func TestContextConstructions(t *testing.T) {
 		{"occur-frame", "Much happened in Pellam.", [][2]string{{"Pellam", loc}}, nil, ""},
 		{"occur-frame", "After Tarvik Days occurred, we left.", [][2]string{{"Tarvik Days", org}}, []string{"EVENT/occur-frame"}, ""},
 		{"occur-frame", "The end of Tarvik Days happened fast.", [][2]string{{"Tarvik Days", org}}, nil, ""},
+		{"during", "The town was hit during Tarvik War, and rebuilt.", [][2]string{{"Tarvik War", org}}, []string{"EVENT/during"}, ""},
+		{"during", "It rained during the Pellam Fest.", [][2]string{{"Pellam Fest", per}}, []string{"EVENT/during"}, ""},
+		{"during", "It rained during Ann Lee's visit.", [][2]string{{"Ann Lee", per}}, nil, ""},
+		{"during", "It rained during the Pellam occupation.", [][2]string{{"Pellam", "MISC"}}, nil, ""},
+		{"during", "It rained in Pellam.", [][2]string{{"Pellam", loc}}, nil, ""},
 		{"occur-frame", "The rally in Pellam took place.", [][2]string{{"Pellam", loc}}, nil, ""},
 	}
 	a, err := annotate.Default()

@@ -158,8 +158,9 @@ type evidence struct {
 	// dayOrTongue is set when WordNet has the name as a holiday's or a
 	// language's ("Christmas", "Arabic"): neither a place nor a body.
 	dayOrTongue bool
-	// occurs counts the mentions that are the subject of a verb of
-	// occurring ("X happened", "X took place"): an event.
+	// occurs counts the mentions read as an event's: the subject of a
+	// verb of occurring ("X happened", "X took place") or the object of
+	// "during" ("during X").
 	occurs int
 }
 
@@ -644,6 +645,7 @@ var contextRules = []contextRule{
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"occur-frame", "X happened; X has taken place", occurFrame},
+	{"during", "during X; during the X,", duringFrame},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
@@ -1197,6 +1199,25 @@ func occurFrame(w *window, ev *evidence) {
 	ev.reasons = append(ev.reasons, reason{extract.EventType, "occur-frame", w.toks[k].Text})
 }
 
+// duringFrame reads a name that is the whole object of "during",
+// perhaps after "the": "during X", "during the X,": what lasts a while
+// and happens, an event. A possessive or a noun after the name makes it
+// a modifier ("during X's visit", "during the X occupation").
+func duringFrame(w *window, ev *evidence) {
+	p := w.lo - 1
+	if w.word(p) == "the" {
+		p--
+	}
+	if w.word(p) != "during" {
+		return
+	}
+	if t := w.tag(w.hi); t == "POS" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" {
+		return
+	}
+	ev.occurs++
+	ev.reasons = append(ev.reasons, reason{extract.EventType, "during", "during"})
+}
+
 // resultFrame reads a name as a side in a match result: beside another
 // name across "v" or "vs" (not a law case's "versus"), or across a verb
 // of defeating or opposing ("X beat Y", "Y was beaten by X"), or opening
@@ -1639,9 +1660,10 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	v := tally{}
 	v.placeClass, v.placeW = ev.best(isPlaceClass)
 	v.orgClass, v.orgW = ev.best(isOrgClass)
-	// "X happened": an event, when nothing says a person, a body or a
-	// place (a title, an honorific, a word of one, a country).
-	if ev.occurs > 0 && e.Type != extract.EventType && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst &&
+	// "X happened", "during X": an event, when nothing says a person, a
+	// body or a place (a title, an honorific, a word of one, a country,
+	// place frames and verbs of saying as often).
+	if ev.occurs > ev.placeCtx+ev.speaker && e.Type != extract.EventType && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst &&
 		v.placeW < wDescrPair && v.orgW < wDescrPair && !t.isCountry(e) {
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, ev.because(extract.EventType)...)

@@ -756,6 +756,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Pellam Fest = EVENT", "Tarvik Days = EVENT", "Velden = PER"},
 		},
 		{
+			name:     "the whole object of during is an event, unless place frames name it as often",
+			text:     "The town fell during Tarvik War. Crops failed during Pellam, and in Pellam cattle died.",
+			mentions: [][2]string{{"Tarvik War", org}, {"Pellam", org}, {"Pellam", org}},
+			want:     []string{"Pellam = ORG", "Tarvik War = EVENT"},
+		},
+		{
 			name:     "a title and its subtitle are a work, whatever words open or end them",
 			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
