@@ -158,6 +158,10 @@ type evidence struct {
 	// dayOrTongue is set when WordNet has the name as a holiday's or a
 	// language's ("Christmas", "Arabic"): neither a place nor a body.
 	dayOrTongue bool
+	// featureHead is the last word of a name the tagger read as a
+	// person's when it is a word for a natural feature that news
+	// capitalises about as often as not ("Island"), and no one's name.
+	featureHead string
 	// occurs counts the mentions read as an event's: the subject of a
 	// verb of occurring ("X happened", "X took place") or the object of
 	// "during" ("during X").
@@ -455,8 +459,15 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
 		} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
-			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && t.commonWord(last) && !t.commonWords(e.Name) {
-			ev.vote(ClassPlace, wName, "name-head", last)
+			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
+			// A word news capitalises about as often as not
+			// ("Island", which ends many places' names) says place
+			// only where nothing says work (see retypePerson).
+			if t.commonWord(last) {
+				ev.vote(ClassPlace, wName, "name-head", last)
+			} else if t.oftenLower(last) {
+				ev.featureHead = last
+			}
 		}
 	}
 }
@@ -1741,6 +1752,12 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X, a small nation on ...", "the city of X", a dateline.
 		e.Type = extract.Location
 		t.place(e, v.placeClass, v.placeW)
+	case ev.featureHead != "" && !ev.work && v.orgW == 0:
+		// "Vornsby Island": a natural feature's word ends the name,
+		// and no title ("the single, X") says it is a work's.
+		e.Type = extract.Location
+		t.place(e, ClassPlace, wName)
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: ev.featureHead})
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
 	case ev.plays() && ev.personCtx == 0 && len(strings.Fields(e.Name)) == 1 && t.isPlaceName(e.Name):
@@ -1867,6 +1884,18 @@ func (t *Typer) commonWord(name string) bool {
 	}
 	lo, hi, ok := t.g.Casing(name)
 	return ok && lo > hi
+}
+
+// oftenLower reports whether name is one word, not in capitals, that
+// news writes in lower case at least a third as often as capitalised
+// inside a sentence ("Island"), unlike a word news capitalises as a
+// name's ("Woods", "Hill").
+func (t *Typer) oftenLower(name string) bool {
+	if strings.ContainsAny(name, " ") || strings.ToUpper(name) == name || t.g == nil {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(name)
+	return ok && lo*commonRatio >= hi
 }
 
 // afterFirst returns name without its first word.

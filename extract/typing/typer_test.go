@@ -756,6 +756,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Pellam Fest = EVENT", "Tarvik Days = EVENT", "Velden = PER"},
 		},
 		{
+			name:     "a name ending in a word for a natural feature that news capitalises as often as not is a place's, unless a title says work",
+			text:     "Troops left Vornsby Island. Her new single, Pellam Island, sold well. Ann Hill won.",
+			mentions: [][2]string{{"Vornsby Island", per}, {"Pellam Island", per}, {"Ann Hill", per}},
+			want:     []string{"Ann Hill = PER", "Pellam Island = MISC/CreativeWork", "Vornsby Island = LOC/Place"},
+		},
+		{
 			name:     "the whole object of during is an event, unless place frames name it as often",
 			text:     "The town fell during Tarvik War. Crops failed during Pellam, and in Pellam cattle died.",
 			mentions: [][2]string{{"Tarvik War", org}, {"Pellam", org}, {"Pellam", org}},
