@@ -198,6 +198,10 @@ func TestContextConstructions(t *testing.T) {
 		{"during", "It rained during Ann Lee's visit.", [][2]string{{"Ann Lee", per}}, nil, ""},
 		{"during", "It rained during the Pellam occupation.", [][2]string{{"Pellam", "MISC"}}, nil, ""},
 		{"during", "It rained in Pellam.", [][2]string{{"Pellam", loc}}, nil, ""},
+		{"appositive", "They watched Tarvik Days, an annual procession of masks.", [][2]string{{"Tarvik Days", per}}, []string{"EVENT/appositive"}, ""},
+		{"copula", "Tarvik Days is a festival of light.", [][2]string{{"Tarvik Days", per}}, []string{"EVENT/copula"}, ""},
+		{"appositive", "VELDEN, Norland The conflicts in the north grew.", [][2]string{{"VELDEN", loc}, {"Norland", loc}}, nil, "VELDEN"},
+		{"appositive", "Bo Ek, a war veteran, spoke.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"occur-frame", "The rally in Pellam took place.", [][2]string{{"Pellam", loc}}, nil, ""},
 	}
 	a, err := annotate.Default()

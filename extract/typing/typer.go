@@ -163,8 +163,9 @@ type evidence struct {
 	// capitalises about as often as not ("Island"), and no one's name.
 	featureHead string
 	// occurs counts the mentions read as an event's: the subject of a
-	// verb of occurring ("X happened", "X took place") or the object of
-	// "during" ("during X").
+	// verb of occurring ("X happened", "X took place"), the object of
+	// "during" ("during X"), or with a noun for a kind of event heading
+	// its appositive or its copula's complement ("X, an annual festival").
 	occurs int
 }
 
@@ -1557,6 +1558,13 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			return
 		case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
 			ev.vote(ClassAdminArea, wDescrPair, method, x)
+			return
+		case w.at[i] < 0 && lower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
+			// "X, an annual procession of ...", "X was a war": the
+			// noun for a kind of event heads the phrase, which no
+			// name opens ("VELDEN, Norland The conflicts in ...").
+			ev.occurs++
+			ev.reasons = append(ev.reasons, reason{extract.EventType, method, x})
 			return
 		}
 	}

@@ -762,6 +762,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Hill = PER", "Pellam Island = MISC/CreativeWork", "Vornsby Island = LOC/Place"},
 		},
 		{
+			name:     "a name whose appositive a noun for a kind of event heads is an event's",
+			text:     "Crowds filled Velden for Tarvik Days, an annual procession of masks.",
+			mentions: [][2]string{{"Velden", loc}, {"Tarvik Days", per}},
+			want:     []string{"Tarvik Days = EVENT", "Velden = LOC"},
+		},
+		{
 			name:     "the whole object of during is an event, unless place frames name it as often",
 			text:     "The town fell during Tarvik War. Crops failed during Pellam, and in Pellam cattle died.",
 			mentions: [][2]string{{"Tarvik War", org}, {"Pellam", org}, {"Pellam", org}},
