@@ -162,6 +162,9 @@ type evidence struct {
 	// person's when it is a word for a natural feature that news
 	// capitalises about as often as not ("Island"), and no one's name.
 	featureHead string
+	// lives counts the mentions that are the subject of a verb of a
+	// life's events ("X was born", "X died", "X retired"): a person.
+	lives int
 	// occurs counts the mentions read as an event's: the subject of a
 	// verb of occurring ("X happened", "X took place"), the object of
 	// "during" ("during X"), or with a noun for a kind of event heading
@@ -658,6 +661,7 @@ var contextRules = []contextRule{
 	{"relative-which", "X, which ...", relativeWhich},
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
+	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
@@ -1211,6 +1215,49 @@ func occurFrame(w *window, ev *evidence) {
 	ev.reasons = append(ev.reasons, reason{extract.EventType, "occur-frame", w.toks[k].Text})
 }
 
+// lifeVerbs are the verbs of the events of a person's life whose subject
+// is the person: born (after a form of "be"), die, marry, graduate,
+// retire.
+var lifeVerbs = map[string]bool{"die": true, "marry": true, "graduate": true, "retire": true}
+
+// lifeVerb reads a name as the subject of a verb of a life's events right
+// after it, perhaps after an auxiliary: "X was born", "X died", "then X
+// has retired": a person's name. The object of a preposition is no
+// subject ("the firm of X died out" is the firm's), nor is a possessor.
+func lifeVerb(w *window, ev *evidence) {
+	p := w.lo - 1
+	if w.word(p) == "the" {
+		p--
+	}
+	if t := w.tag(p); (t == "IN" || t == "TO") && !w.lex.Is(w.word(p), lexicon.Subordinator) {
+		return
+	}
+	k := w.hi
+	if w.tag(k) == "POS" {
+		return
+	}
+	be := false
+	for n := 0; n < 2 && w.free(k) && w.lex.Is(w.lemma(k), lexicon.Auxiliary); n++ {
+		be = be || w.lemma(k) == "be"
+		k++
+	}
+	if !w.free(k) {
+		return
+	}
+	switch x := w.word(k); {
+	case x == "born" && be:
+	case lifeVerbs[w.lemma(k)] && !be && (w.tag(k) == "VBD" || w.tag(k) == "VBZ" || w.tag(k) == "VBN"):
+		// "died out", "retired from the market" are a body's too.
+		if w.word(k+1) == "out" {
+			return
+		}
+	default:
+		return
+	}
+	ev.lives++
+	ev.reasons = append(ev.reasons, reason{extract.Person, "life-verb", w.toks[k].Text})
+}
+
 // duringFrame reads a name that is the whole object of "during",
 // perhaps after "the": "during X", "during the X,": what lasts a while
 // and happens, an event. A possessive or a noun after the name makes it
@@ -1679,6 +1726,14 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	v := tally{}
 	v.placeClass, v.placeW = ev.best(isPlaceClass)
 	v.orgClass, v.orgW = ev.best(isOrgClass)
+	// "X was born", "X died": a person, when no word of the name or
+	// beside it says body or place, and no result says side.
+	if ev.lives > 0 && e.Type != extract.Person && e.Type != extract.EventType && v.placeW < wDescrPair && v.orgW < wDescrPair &&
+		ev.team == 0 && !ev.orgHead && !ev.group && !t.bodyWord(strings.Fields(e.Name)) && !t.isCountry(e) && !t.demonym(e.Name) {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, ev.because(extract.Person)...)
+		return
+	}
 	// "X happened", "during X": an event, when nothing says a person, a
 	// body or a place (a title, an honorific, a word of one, a country,
 	// place frames and verbs of saying as often).
@@ -1904,6 +1959,16 @@ func (t *Typer) oftenLower(name string) bool {
 	}
 	lo, hi, ok := t.g.Casing(name)
 	return ok && lo*commonRatio >= hi
+}
+
+// demonym reports whether name is a people's or a nation's word that the
+// gazetteer or WordNet knows ("Norlander" in "one Norlander died"): a
+// person, not the person's name.
+func (t *Typer) demonym(name string) bool {
+	if t.lex.Is(t.lex.Lemma(strings.ToLower(name), "NN"), lexicon.Inhabitant) {
+		return true
+	}
+	return t.g != nil && t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatDemonym != 0
 }
 
 // afterFirst returns name without its first word.

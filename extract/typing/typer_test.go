@@ -762,6 +762,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Hill = PER", "Pellam Island = MISC/CreativeWork", "Vornsby Island = LOC/Place"},
 		},
 		{
+			name:     "the subject of a verb of a life's events is a person, unless it is a people's word or a word of the name says body",
+			text:     "Ann Halvard left. Halvard was born in Velden. Halvard retired. One Briton died. Acme Group died.",
+			mentions: [][2]string{{"Ann Halvard", per}, {"Halvard", org}, {"Halvard", org}, {"Briton", "MISC"}, {"Acme Group", org}},
+			want:     []string{"Acme Group = ORG", "Ann Halvard = PER", "Briton = MISC", "Halvard = PER"},
+		},
+		{
 			name:     "a name whose appositive a noun for a kind of event heads is an event's",
 			text:     "Crowds filled Velden for Tarvik Days, an annual procession of masks.",
 			mentions: [][2]string{{"Velden", loc}, {"Tarvik Days", per}},
