@@ -2346,6 +2346,12 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			ev.titleFirst = true // "Emperor Halvard"
 		}
 	}
+	// "Gen. Ann Lee", "SEN. BO EK": a title abbreviated with a
+	// period before a name, in any case, is as good as an honorific.
+	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && strings.HasSuffix(words[0], ".") &&
+		t.lex.Is(strings.ToLower(words[0]), lexicon.TitleAbbreviation) {
+		ev.personWord = true
+	}
 	// Resolution keeps "Ms Halvard" as an alias of "Halvard".
 	for _, a := range e.Aliases {
 		if words := strings.Fields(a); len(words) == 2 && upper(words[1]) && isHonorific(t.lex, words[0]) {

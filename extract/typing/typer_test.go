@@ -768,6 +768,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Group = ORG", "Ann Halvard = PER", "Briton = MISC", "Halvard = PER"},
 		},
 		{
+			name:     "a name that opens with a title abbreviated with a period is a person's, in capitals too",
+			text:     "ARGUMENT OF GEN. ANN B. HALVARD ON BEHALF OF THE STATE. Sen. Bo Ek spoke.",
+			mentions: [][2]string{{"GEN. ANN B. HALVARD", org}, {"Sen. Bo Ek", loc}},
+			want:     []string{"GEN. ANN B. HALVARD = PER", "Sen. Bo Ek = PER"},
+		},
+		{
 			name:     "a name whose appositive a noun for a kind of event heads is an event's",
 			text:     "Crowds filled Velden for Tarvik Days, an annual procession of masks.",
 			mentions: [][2]string{{"Velden", loc}, {"Tarvik Days", per}},
