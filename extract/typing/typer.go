@@ -1606,7 +1606,7 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
 			ev.vote(ClassAdminArea, wDescrPair, method, x)
 			return
-		case w.at[i] < 0 && lower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
+		case w.free(i) && lower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
 			// "X, an annual procession of ...", "X was a war": the
 			// noun for a kind of event heads the phrase, which no
 			// name opens ("VELDEN, Norland The conflicts in ...").
