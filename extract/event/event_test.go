@@ -212,6 +212,14 @@ event "Attack in Orlen, June 9" key "attack orlen 06 09 doc <hash>"
 `,
 		},
 		{
+			name: "a name the typer made an event's is read as a miscellaneous one",
+			text: "Veterans of the [[Harbour War II|EVENT]] met.",
+			want: `event "Harbour War II" key "harbour war ii"
+  place -; date ""
+  "Harbour War II" exact 1.00
+`,
+		},
+		{
 			name: "a number after a name's head word (\"War II\") leaves the head",
 			text: "Veterans of the [[Harbour War II|MISC]] met.",
 			want: `event "Harbour War II" key "harbour war ii"

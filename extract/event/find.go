@@ -184,14 +184,20 @@ func (d *docState) namedEvents() []*evState {
 		if ent.Type == extract.Person && !stormTitle[strings.ToLower(words[0])] {
 			continue
 		}
+		// A name the typer made an event's ("X happened", "during X")
+		// is read as a miscellaneous one.
+		typ := ent.Type
+		if typ == extract.EventType {
+			typ = extract.Miscellaneous
+		}
 		class := ""
 		if len(words) == 1 {
 			class = classSport
 		} else if c, ok := namedFirst[strings.ToLower(words[0])]; ok && upperWord(words[1]) {
 			class = c
-		} else if c, ok := d.namedPairHead(words, ent.Type); ok {
+		} else if c, ok := d.namedPairHead(words, typ); ok {
 			class = c
-		} else if c, ok := d.namedHead(headWord(words), ent.Type); ok {
+		} else if c, ok := d.namedHead(headWord(words), typ); ok {
 			class = c
 		} else if d.contestInContext(e) {
 			class = classSport

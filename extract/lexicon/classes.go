@@ -202,7 +202,8 @@ const (
 	EventProtest
 	// EventSport: contests: match, tournament, championship, race.
 	EventSport
-	// EventCeremony: ceremonies: ceremony, funeral, inauguration, festival.
+	// EventCeremony: ceremonies: ceremony, funeral, inauguration, festival,
+	// procession.
 	EventCeremony
 	// EventTrial: trials and hearings.
 	EventTrial

@@ -750,6 +750,60 @@ func (u *union) eventTails() {
 	}
 }
 
+// stormHeads joins a word for a storm that opens a storm's name ("Cyclone
+// X", "Hurricane Ann"; the lexicon's storms), written alone, capitalised,
+// after "the", to the nearest name before it that the word opens, or else
+// the first after it: "the Hurricane" after "Hurricane Ann". Talk and news
+// call a storm by its kind once they have named it.
+func (u *union) stormHeads() {
+	if u.words == nil {
+		return
+	}
+	res, info := u.res, u.info
+	byHead := map[string][]int{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) || !startsUpper(ws[0]) || allCaps(ws[0]) || !startsUpper(ws[1]) ||
+			!u.words.Is(strings.ToLower(ws[0]), lexicon.EventStorm) {
+			continue
+		}
+		byHead[Key(ws[0])] = append(byHead[Key(ws[0])], j)
+	}
+	if len(byHead) == 0 {
+		return
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		cands := byHead[info[i].key]
+		if len(info[i].words) != 1 || len(cands) == 0 || !isEntityType(m.Type) || !u.afterThe(i) {
+			continue
+		}
+		best := -1
+		for _, j := range cands {
+			if res.Mentions[j].Start < m.Start || best < 0 {
+				best = j
+			}
+		}
+		if u.find(best) == u.find(i) {
+			continue
+		}
+		u.join(best, i)
+		info[i].method, info[i].score = MethodShortName, 0.8
+	}
+}
+
+// afterThe reports whether "the" comes right before mention i.
+func (u *union) afterThe(i int) bool {
+	res := u.res
+	m := res.Mentions[i]
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, _ := s.TokenSpan(m.Start, m.End)
+	return lo > 0 && strings.EqualFold(s.Tokens[lo-1].Text, "the")
+}
+
 // orgTails joins a word for a kind of organisation, capitalised and
 // written alone, to the one organisation of the document whose name ends
 // in it: "the University" after "Harlow State University", "the Council"

@@ -465,6 +465,20 @@ func TestEventTails(t *testing.T) {
 	checkEntityNames(t, New(nil), tests)
 }
 
+// TestStormHeads checks that a word for a storm that opens a storm's
+// name, written alone after "the", joins the nearest such name before it,
+// and not without "the".
+func TestStormHeads(t *testing.T) {
+	const per, misc = extract.Person, extract.Miscellaneous
+	tests := []entityRow{
+		{"one storm", "Hurricane Ann hit Velden. The Hurricane weakened.", [][2]string{{"Hurricane Ann", per}, {"Hurricane", per}}, []string{"Hurricane Ann"}},
+		{"the nearest of two", "Cyclone Bo passed. Cyclone Ann came. Then the Cyclone weakened.", [][2]string{{"Cyclone Bo", misc}, {"Cyclone Ann", misc}, {"Cyclone", per}}, []string{"Cyclone Bo", "Cyclone Ann"}},
+		{"no the", "Hurricane Ann hit Velden. Hurricane said so.", [][2]string{{"Hurricane Ann", per}, {"Hurricane", per}}, []string{"Hurricane Ann", "Hurricane"}},
+		{"no storm's word", "Harlow Ann hit Velden. The Harlow weakened.", [][2]string{{"Harlow Ann", per}, {"Harlow", misc}}, []string{"Harlow Ann", "Harlow"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
 // TestOrgTails checks that a word for a kind of organisation, written
 // alone, joins the one organisation of the document whose name ends in
 // it, and joins none of two.

@@ -188,6 +188,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
+	u.stormHeads()                       // 5c2. "the Hurricane" after "Hurricane Ann"
 	u.orgTails()                         // 5d. "the University" after "Harlow University"
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
 	u.subtitles()                        // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"

@@ -158,6 +158,18 @@ type evidence struct {
 	// dayOrTongue is set when WordNet has the name as a holiday's or a
 	// language's ("Christmas", "Arabic"): neither a place nor a body.
 	dayOrTongue bool
+	// featureHead is the last word of a name the tagger read as a
+	// person's when it is a word for a natural feature that news
+	// capitalises about as often as not ("Island"), and no one's name.
+	featureHead string
+	// lives counts the mentions that are the subject of a verb of a
+	// life's events ("X was born", "X died", "X retired"): a person.
+	lives int
+	// occurs counts the mentions read as an event's: the subject of a
+	// verb of occurring ("X happened", "X took place"), the object of
+	// "during" ("during X"), or with a noun for a kind of event heading
+	// its appositive or its copula's complement ("X, an annual festival").
+	occurs int
 }
 
 // plays reports whether the evidence reads the name as a side in results
@@ -451,8 +463,15 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 			ev.vote(ClassPlace, wName, "name-first", words[0])
 		} else if last := words[len(words)-1]; t.featureWord(last) && t.g != nil && !t.givenFirst(e.Name) &&
 			t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatFirst|gazetteer.CatPerson) == 0 &&
-			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && t.commonWord(last) && !t.commonWords(e.Name) {
-			ev.vote(ClassPlace, wName, "name-head", last)
+			t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson == 0 && !t.commonWords(e.Name) {
+			// A word news capitalises about as often as not
+			// ("Island", which ends many places' names) says place
+			// only where nothing says work (see retypePerson).
+			if t.commonWord(last) {
+				ev.vote(ClassPlace, wName, "name-head", last)
+			} else if t.oftenLower(last) {
+				ev.featureHead = last
+			}
 		}
 	}
 }
@@ -640,6 +659,9 @@ var contextRules = []contextRule{
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
+	{"occur-frame", "X happened; X has taken place", occurFrame},
+	{"during", "during X; during the X,", duringFrame},
+	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
@@ -1156,6 +1178,105 @@ func relativeWhich(w *window, ev *evidence) {
 	}
 }
 
+// occurFrame reads a name as the subject of a verb of occurring right
+// after it, perhaps after an auxiliary: "X happened", "then X has taken
+// place", "after X occurred": an event's name. The object of a
+// preposition is no subject ("the rally in X took place"), and "X
+// happened to be there" says nothing of X (happening to do is chancing
+// to).
+func occurFrame(w *window, ev *evidence) {
+	p := w.lo - 1
+	if w.word(p) == "the" {
+		p--
+	}
+	if t := w.tag(p); (t == "IN" || t == "TO") && !w.lex.Is(w.word(p), lexicon.Subordinator) || t == "POS" {
+		return
+	}
+	k := w.hi
+	for n := 0; n < 2 && w.free(k) && w.lex.Is(w.lemma(k), lexicon.Auxiliary) && w.lemma(k) != "be"; n++ {
+		k++
+	}
+	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") {
+		return
+	}
+	switch w.lemma(k) {
+	case "happen", "occur":
+		if w.word(k+1) == "to" && w.tag(k+2) == "VB" {
+			return
+		}
+	case "take":
+		if w.word(k+1) != "place" {
+			return
+		}
+	default:
+		return
+	}
+	ev.occurs++
+	ev.reasons = append(ev.reasons, reason{extract.EventType, "occur-frame", w.toks[k].Text})
+}
+
+// lifeVerbs are the verbs of the events of a person's life whose subject
+// is the person: born (after a form of "be"), die, marry, graduate,
+// retire.
+var lifeVerbs = map[string]bool{"die": true, "marry": true, "graduate": true, "retire": true}
+
+// lifeVerb reads a name as the subject of a verb of a life's events right
+// after it, perhaps after an auxiliary: "X was born", "X died", "then X
+// has retired": a person's name. The object of a preposition is no
+// subject ("the firm of X died out" is the firm's), nor is a possessor.
+func lifeVerb(w *window, ev *evidence) {
+	p := w.lo - 1
+	if w.word(p) == "the" {
+		p--
+	}
+	if t := w.tag(p); (t == "IN" || t == "TO") && !w.lex.Is(w.word(p), lexicon.Subordinator) {
+		return
+	}
+	k := w.hi
+	if w.tag(k) == "POS" {
+		return
+	}
+	be := false
+	for n := 0; n < 2 && w.free(k) && w.lex.Is(w.lemma(k), lexicon.Auxiliary); n++ {
+		be = be || w.lemma(k) == "be"
+		k++
+	}
+	if !w.free(k) {
+		return
+	}
+	switch x := w.word(k); {
+	case x == "born" && be:
+	case lifeVerbs[w.lemma(k)] && !be && (w.tag(k) == "VBD" || w.tag(k) == "VBZ" || w.tag(k) == "VBN"):
+		// "died out", "retired from the market" are a body's too.
+		if w.word(k+1) == "out" {
+			return
+		}
+	default:
+		return
+	}
+	ev.lives++
+	ev.reasons = append(ev.reasons, reason{extract.Person, "life-verb", w.toks[k].Text})
+}
+
+// duringFrame reads a name that is the whole object of "during",
+// perhaps after "the": "during X", "during the X,": what lasts a while
+// and happens, an event. A possessive or a noun after the name makes it
+// a modifier ("during X's visit", "during the X occupation").
+func duringFrame(w *window, ev *evidence) {
+	p := w.lo - 1
+	if w.word(p) == "the" {
+		p--
+	}
+	if w.word(p) != "during" {
+		return
+	}
+	if t := w.tag(w.hi); t == "POS" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" {
+		return
+	}
+	ev.occurs++
+	ev.reasons = append(ev.reasons, reason{extract.EventType, "during", "during"})
+}
+
 // resultFrame reads a name as a side in a match result: beside another
 // name across "v" or "vs" (not a law case's "versus"), or across a verb
 // of defeating or opposing ("X beat Y", "Y was beaten by X"), or opening
@@ -1485,6 +1606,13 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
 			ev.vote(ClassAdminArea, wDescrPair, method, x)
 			return
+		case w.free(i) && lower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
+			// "X, an annual procession of ...", "X was a war": the
+			// noun for a kind of event heads the phrase, which no
+			// name opens ("VELDEN, Norland The conflicts in ...").
+			ev.occurs++
+			ev.reasons = append(ev.reasons, reason{extract.EventType, method, x})
+			return
 		}
 	}
 }
@@ -1598,6 +1726,23 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	v := tally{}
 	v.placeClass, v.placeW = ev.best(isPlaceClass)
 	v.orgClass, v.orgW = ev.best(isOrgClass)
+	// "X was born", "X died": a person, when no word of the name or
+	// beside it says body or place, and no result says side.
+	if ev.lives > 0 && e.Type != extract.Person && e.Type != extract.EventType && v.placeW < wDescrPair && v.orgW < wDescrPair &&
+		ev.team == 0 && !ev.orgHead && !ev.group && !t.bodyWord(strings.Fields(e.Name)) && !t.isCountry(e) && !t.demonym(e.Name) {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, ev.because(extract.Person)...)
+		return
+	}
+	// "X happened", "during X": an event, when nothing says a person, a
+	// body or a place (a title, an honorific, a word of one, a country,
+	// place frames and verbs of saying as often).
+	if ev.occurs > ev.placeCtx+ev.speaker && e.Type != extract.EventType && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst &&
+		v.placeW < wDescrPair && v.orgW < wDescrPair && !t.isCountry(e) {
+		e.Type, e.Class = extract.EventType, ""
+		e.Evidence = append(e.Evidence, ev.because(extract.EventType)...)
+		return
+	}
 	// A title named as one ("the film X") with nothing saying it is a
 	// body, a place or a person is a work, whatever the tagger said.
 	if ev.work && ev.personCtx == 0 && v.orgW < wDescrPair && v.placeW < wDescrPair && !t.knownPlace(e.Name) {
@@ -1670,6 +1815,12 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X, a small nation on ...", "the city of X", a dateline.
 		e.Type = extract.Location
 		t.place(e, v.placeClass, v.placeW)
+	case ev.featureHead != "" && !ev.work && v.orgW == 0:
+		// "Vornsby Island": a natural feature's word ends the name,
+		// and no title ("the single, X") says it is a work's.
+		e.Type = extract.Location
+		t.place(e, ClassPlace, wName)
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: ev.featureHead})
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
 	case ev.plays() && ev.personCtx == 0 && len(strings.Fields(e.Name)) == 1 && t.isPlaceName(e.Name):
@@ -1796,6 +1947,28 @@ func (t *Typer) commonWord(name string) bool {
 	}
 	lo, hi, ok := t.g.Casing(name)
 	return ok && lo > hi
+}
+
+// oftenLower reports whether name is one word, not in capitals, that
+// news writes in lower case at least a third as often as capitalised
+// inside a sentence ("Island"), unlike a word news capitalises as a
+// name's ("Woods", "Hill").
+func (t *Typer) oftenLower(name string) bool {
+	if strings.ContainsAny(name, " ") || strings.ToUpper(name) == name || t.g == nil {
+		return false
+	}
+	lo, hi, ok := t.g.Casing(name)
+	return ok && lo*commonRatio >= hi
+}
+
+// demonym reports whether name is a people's or a nation's word that the
+// gazetteer or WordNet knows ("Norlander" in "one Norlander died"): a
+// person, not the person's name.
+func (t *Typer) demonym(name string) bool {
+	if t.lex.Is(t.lex.Lemma(strings.ToLower(name), "NN"), lexicon.Inhabitant) {
+		return true
+	}
+	return t.g != nil && t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatDemonym != 0
 }
 
 // afterFirst returns name without its first word.
@@ -2172,6 +2345,12 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		case c.Has(lexicon.Office) || c.Has(lexicon.Nobility):
 			ev.titleFirst = true // "Emperor Halvard"
 		}
+	}
+	// "Gen. Ann Lee", "SEN. BO EK": a title abbreviated with a
+	// period before a name, in any case, is as good as an honorific.
+	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && strings.HasSuffix(words[0], ".") &&
+		t.lex.Is(strings.ToLower(words[0]), lexicon.TitleAbbreviation) {
+		ev.personWord = true
 	}
 	// Resolution keeps "Ms Halvard" as an alias of "Halvard".
 	for _, a := range e.Aliases {

@@ -750,6 +750,42 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostrem = ORG/Corporation", "Pellar = ORG/Corporation", "Vellon = ORG/Corporation"},
 		},
 		{
+			name:     "a name that happens or takes place is an event's, unless a title says person",
+			text:     "Pellam Fest happened. Then Tarvik Days took place. Mr Velden happened to come.",
+			mentions: [][2]string{{"Pellam Fest", org}, {"Tarvik Days", per}, {"Velden", per}},
+			want:     []string{"Pellam Fest = EVENT", "Tarvik Days = EVENT", "Velden = PER"},
+		},
+		{
+			name:     "a name ending in a word for a natural feature that news capitalises as often as not is a place's, unless a title says work",
+			text:     "Troops left Vornsby Island. Her new single, Pellam Island, sold well. Ann Hill won.",
+			mentions: [][2]string{{"Vornsby Island", per}, {"Pellam Island", per}, {"Ann Hill", per}},
+			want:     []string{"Ann Hill = PER", "Pellam Island = MISC/CreativeWork", "Vornsby Island = LOC/Place"},
+		},
+		{
+			name:     "the subject of a verb of a life's events is a person, unless it is a people's word or a word of the name says body",
+			text:     "Ann Halvard left. Halvard was born in Velden. Halvard retired. One Briton died. Acme Group died.",
+			mentions: [][2]string{{"Ann Halvard", per}, {"Halvard", org}, {"Halvard", org}, {"Briton", "MISC"}, {"Acme Group", org}},
+			want:     []string{"Acme Group = ORG", "Ann Halvard = PER", "Briton = MISC", "Halvard = PER"},
+		},
+		{
+			name:     "a name that opens with a title abbreviated with a period is a person's, in capitals too",
+			text:     "ARGUMENT OF GEN. ANN B. HALVARD ON BEHALF OF THE STATE. Sen. Bo Ek spoke.",
+			mentions: [][2]string{{"GEN. ANN B. HALVARD", org}, {"Sen. Bo Ek", loc}},
+			want:     []string{"GEN. ANN B. HALVARD = PER", "Sen. Bo Ek = PER"},
+		},
+		{
+			name:     "a name whose appositive a noun for a kind of event heads is an event's",
+			text:     "Crowds filled Velden for Tarvik Days, an annual procession of masks.",
+			mentions: [][2]string{{"Velden", loc}, {"Tarvik Days", per}},
+			want:     []string{"Tarvik Days = EVENT", "Velden = LOC"},
+		},
+		{
+			name:     "the whole object of during is an event, unless place frames name it as often",
+			text:     "The town fell during Tarvik War. Crops failed during Pellam, and in Pellam cattle died.",
+			mentions: [][2]string{{"Tarvik War", org}, {"Pellam", org}, {"Pellam", org}},
+			want:     []string{"Pellam = ORG", "Tarvik War = EVENT"},
+		},
+		{
 			name:     "a title and its subtitle are a work, whatever words open or end them",
 			text:     "The prize went to Prince of Harlow: Escape from Pellam Bay on Monday.",
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},

@@ -456,7 +456,7 @@ var classes = []class{
 		// schemes ("X Insurance", "X Partnership").
 		Not: []string{"insurance", "partnership", "policy", "franchise", "debt", "escrow", "lease", "concession", "subcontract",
 			"indenture", "fisa", "pacification", "measure", "contract"}},
-	{Name: "event-ceremony", Seeds: []string{"ceremony.n.01", "funeral.n.01", "inauguration.n.01", "coronation.n.01", "festival.n.02", "festival.n.02!", "wedding.n.01"}, Rank: 1,
+	{Name: "event-ceremony", Seeds: []string{"ceremony.n.01", "funeral.n.01", "inauguration.n.01", "coronation.n.01", "festival.n.02", "festival.n.02!", "wedding.n.01", "procession.n.01!"}, Rank: 1,
 		// Senses news seldom means by these words: WordNet ranks its senses
 		// by 1990s literature.
 		Not: []string{"formality", "formalities", "initiation", "induction", "pageantry", "ceremonial"}},
