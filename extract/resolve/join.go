@@ -778,12 +778,7 @@ func (u *union) stormHeads() {
 		if len(info[i].words) != 1 || len(cands) == 0 || !isEntityType(m.Type) || !u.afterThe(i) {
 			continue
 		}
-		best := -1
-		for _, j := range cands {
-			if res.Mentions[j].Start < m.Start || best < 0 {
-				best = j
-			}
-		}
+		best := u.latestBefore(i, cands)
 		if u.find(best) == u.find(i) {
 			continue
 		}

@@ -592,12 +592,7 @@ func (u *union) surnames() {
 		if len(roots) == 0 {
 			continue
 		}
-		best := -1
-		for _, j := range cands {
-			if res.Mentions[j].Start < m.Start || best < 0 {
-				best = j
-			}
-		}
+		best := u.latestBefore(i, cands)
 		if u.find(best) == u.find(i) {
 			continue
 		}
@@ -607,6 +602,19 @@ func (u *union) surnames() {
 			info[i].score = 0.6
 		}
 	}
+}
+
+// latestBefore returns the last of cands (mention indices in text
+// order) that starts before mention i, or the first of them when none
+// does: the full name a short one refers back to.
+func (u *union) latestBefore(i int, cands []int) int {
+	best := -1
+	for _, j := range cands {
+		if u.res.Mentions[j].Start < u.res.Mentions[i].Start || best < 0 {
+			best = j
+		}
+	}
+	return best
 }
 
 // compoundSurnames joins a person's name of two words or more to the one
