@@ -62,6 +62,14 @@ func (v *view) openFound() []openRel {
 		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) {
 			continue
 		}
+		// "be" alone before a person or an event says the two are one
+		// ("the Prince is Ann Lee", a role played; "X is the match in
+		// Y"): no relation between two things. Before a body or a kind
+		// it may say a membership ("X is Catholic", "the Unity Party
+		// were the Opposition").
+		if pe == ps+1 && v.isBe(ps) && (v.typ(b) == extract.Person || v.typ(b) == extract.EventType) {
+			continue
+		}
 		phrase := strings.Join(words, " ")
 		local := camel(words)
 		if local == "" {

@@ -616,6 +616,8 @@ func TestOpenRelations(t *testing.T) {
 		{"opposing verb between two people", "[[Ann Lee|PER]] criticised [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:criticised | Bo Ek | verb-pattern", "Ann Lee | kg:opponent | Bo Ek | verb-pattern"}},
 		{"opposing verb between a person and a body", "[[Ann Lee|PER]] criticised [[Acme|ORG]] on Monday.", []string{"Ann Lee | kg:criticised | Acme | verb-pattern"}},
 		{"auxiliary dropped", "[[Ann Lee|PER]] has visited [[Harlow|LOC]] twice.", []string{"Ann Lee | kg:visited | Harlow | verb-pattern"}},
+		{"be alone before a person: one and the same", "The boy playing [[Bo|PER]] is [[Cy Ray|PER]] now.", nil},
+		{"be alone before a body: a membership", "[[Ann Lee|PER]] is [[Catholic|MISC]] and proud.", []string{"Ann Lee | kg:is | Catholic | verb-pattern"}},
 		{"verb with noun and preposition", "[[Ann Lee|PER]] took control of [[Acme|ORG]] in May.", []string{"Ann Lee | kg:tookControlOf | Acme | verb-pattern"}},
 		{"passive killed by", "[[Bo Ek|PER]] was killed by [[Delta Front|ORG]] fighters.", nil},
 		{"passive killed by, head", "[[Bo Ek|PER]] was killed by the [[Delta Front|ORG]] in May.", []string{"Delta Front | kg:killed | Bo Ek | verb-pattern"}},
