@@ -76,7 +76,7 @@ type Options struct {
 type Relater struct {
 	model    *relclass.Model
 	ann      *annotate.Annotator
-	gaz      *gazetteer.Gazetteer // given names, for NewsModel
+	gaz      *gazetteer.Gazetteer // given names and news casing, for NewsModel and the possessive
 	opts     Options
 	minScore float64
 	err      error
@@ -96,7 +96,7 @@ func New(opts *Options) *Relater {
 	if r.ann == nil && r.err == nil {
 		r.ann, r.err = annotate.Default()
 	}
-	if r.model != nil && r.err == nil {
+	if r.err == nil {
 		r.gaz, r.err = gazetteer.Default()
 	}
 	r.minScore = r.opts.MinClassifierScore
@@ -117,7 +117,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		return err
 	}
 	first := len(res.Relations)
-	d := &docState{res: res}
+	d := &docState{res: res, gaz: r.gaz}
 	off := map[string]bool{}
 	for _, n := range r.opts.Off {
 		off[n] = true
@@ -732,7 +732,8 @@ type docState struct {
 	res    *extract.Result
 	v      *view
 	found  []candidate
-	titles map[int][]string // entity -> job titles
+	titles map[int][]string     // entity -> job titles
+	gaz    *gazetteer.Gazetteer // given names and news casing, or nil
 }
 
 // add records a relation between mentions a and b of the current sentence.

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -1253,9 +1254,11 @@ func possessive(d *docState, q int) {
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}
-	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
+	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person && d.personName(a, q):
 		// "Acme's X" is a company's man, "Labour's X" a party's member
-		// (add makes it so).
+		// (add makes it so). A "person" the name does not bear out is
+		// most often the body's product, show or unit ("Acme's Tarvik",
+		// "Acme's Vell Robot").
 		d.add(a, q, schema.WorksFor, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Organization && part:
 		// "Acme's subsidiary Beta"; without a word for a part, "Acme's
@@ -1956,6 +1959,37 @@ func kinRelation(d *docState, a, q, k int, label string) bool {
 func (d *docState) fullName(q int) bool {
 	e := d.v.entity(q)
 	return e >= 0 && e < len(d.res.Entities) && len(strings.Fields(d.res.Entities[e].Name)) >= 2
+}
+
+// personName reports whether the entity of mention q, which mention o's
+// possessive governs ("Acme's X"), is named as people are: not with one
+// word when o is a business or a news medium, whose one-word "people"
+// are most often their products and shows ("Acme's Tarvik"; a club's or
+// a party's are often players and members known by one name), and with
+// a last word news does not write in lower case more often than not
+// ("Vell Robot", "Acme Labs"), unless the first is a given name or the
+// gazetteer knows the last as a part of people's names ("Ann Wood").
+func (d *docState) personName(q, o int) bool {
+	if !d.fullName(q) {
+		c := d.class(o)
+		return c != typing.ClassCorporation && c != typing.ClassNewsMedia
+	}
+	if d.gaz == nil {
+		return true
+	}
+	f := strings.Fields(d.res.Entities[d.v.entity(q)].Name)
+	first, last := f[0], f[len(f)-1]
+	if d.gaz.GivenName(first) || d.gaz.Match(gazetteer.Tokens(first)...)&gazetteer.CatFirst != 0 ||
+		d.gaz.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatPerson) != 0 {
+		return true
+	}
+	// A plural's singular: "Labs" is capitalised in names of firms, "lab"
+	// is not.
+	lo, hi, ok := d.gaz.Casing(last)
+	if l := d.v.lex.Lemma(last, "NNS"); l != strings.ToLower(last) && d.v.lex.Known(l, lexicon.Noun) {
+		lo, hi, ok = d.gaz.Casing(l)
+	}
+	return !ok || lo <= hi
 }
 
 // placeKindOf reads a country, or its demonym, before the kind of a place

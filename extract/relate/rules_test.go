@@ -1306,6 +1306,41 @@ func TestBandMember(t *testing.T) {
 	}
 }
 
+// TestPossessivePerson covers the possessive between a body and a
+// "person" the name does not bear out: a business's or a medium's one-word
+// "person" is most often its product or show, and a name ending in a
+// word news writes in lower case is a thing's.
+func TestPossessivePerson(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		class      string // the class typing gives the organisations
+		want       []string
+	}{
+		{"a company's one-word product", "[[Acme|ORG]]'s [[Tarvik|PER]] went on sale.", typing.ClassCorporation, nil},
+		{"a medium's one-word show", "[[Acme|ORG]]'s [[Tarvik|PER]] drew ten million viewers.", typing.ClassNewsMedia, nil},
+		{"a club's one-word player", "[[Acme|ORG]]'s [[Tarvik|PER]] scored twice.", "", []string{"Tarvik | schema:worksFor | Acme | possessive"}},
+		{"a name ending in a common noun", "[[Acme|ORG]]'s [[Vell Robot|PER]] can dance.", typing.ClassCorporation, nil},
+		{"a name ending in a plural common noun", "[[Acme|ORG]]'s [[Pellam Labs|PER]] made it.", "", nil},
+		{"a given name before a common noun", "[[Acme|ORG]]'s [[Ann Robot|PER]] spoke twice.", typing.ClassCorporation, []string{"Ann Robot | schema:worksFor | Acme | possessive"}},
+		{"a full name", "[[Acme|ORG]]'s [[Bo Tarvik|PER]] spoke twice.", typing.ClassCorporation, []string{"Bo Tarvik | schema:worksFor | Acme | possessive"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			got := processedBy(t, r, res, "possessive")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestDescription covers the description construction: a definite
 // description opening a sentence stands for the person the sentence
 // before is about.
