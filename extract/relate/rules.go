@@ -997,7 +997,18 @@ func personAppositive(d *docState, a int, np apposNP) {
 		placeOf(d, a, np, schema.HomeLocation)
 	case v.isTitleHead(np.head):
 		d.title(a, v.titleText(np.start, np.head+1))
-		switch q, prep := np.q, np.prep; {
+		q, prep := np.q, np.prep
+		// "X, director of the Norland Pellam Council", "X, head of
+		// Acme's Tarvik unit": the name after the preposition only
+		// modifies what the office is of, a body that is named (the
+		// possessive's) or not.
+		if q >= 0 && (v.typ(q) == extract.Organization || v.typ(q) == extract.Location) {
+			if o, ok := v.modifiedBody(q); ok {
+				d.employ(a, o, np.start, np.head+1, v.phrase(v.s.Ents[a].End, v.s.Ents[q].Start), MethodAppositive, scoreAppositive)
+				return
+			}
+		}
+		switch {
 		case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
 			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 		case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
@@ -1006,6 +1017,37 @@ func personAppositive(d *docState, a int, np apposNP) {
 			d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 		}
 	}
+}
+
+// modifiedBody reports whether mention q, a body or a place after a
+// title's preposition, only modifies what follows it: a possessive
+// ("of Norland's Acme", "of Acme's Tarvik unit") or a noun or another
+// capitalised word the recognizer left out of the name ("of the Norland
+// firm", "of the Harlow Pellam Library"). o is then the body the
+// possessive names ("Acme" of "Norland's Acme"), or -1: none, or one a
+// body's possessive governs with a common noun ("of Acme's research
+// unit"), which leaves the body q itself for a body (not for a place).
+func (v *view) modifiedBody(q int) (o int, ok bool) {
+	end := v.s.Ents[q].End
+	if v.isPossessive(end) {
+		if k := v.entAt(end + 1); k >= 0 {
+			if v.typ(k) == extract.Organization {
+				return k, true
+			}
+			return -1, true
+		}
+		if v.typ(q) == extract.Organization {
+			return -1, false
+		}
+		return -1, true
+	}
+	if !v.free(end) || v.typ(q) != extract.Location {
+		return -1, false
+	}
+	if t := v.tag(end); strings.HasPrefix(t, "NN") || capitalised(v.toks[end].Text) && unicode.IsLetter([]rune(v.toks[end].Text)[0]) {
+		return -1, true
+	}
+	return -1, false
 }
 
 // placeOf relates a person to the place "of" which, or named inside

@@ -45,6 +45,33 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "appositive title of a body's body",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], director general of [[Acme|ORG]]'s [[Vell Power|ORG]], said rates would rise.",
+			want: []string{"Ann Lee | schema:worksFor | Vell Power | appositive"},
+		},
+		{
+			name: "appositive title of a place's unnamed body",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], chair of the [[Norland|LOC]] firm, said rates would rise.",
+		},
+		{
+			name: "appositive title of a place's name the recognizer cut",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], president of the [[Harlow|LOC]] Public Library, said it would open.",
+		},
+		{
+			name: "appositive title of a body's part",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], head of [[Acme|ORG]]'s research unit, said it would open.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
+			name: "appositive title of a body's misread name",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], head of [[Acme|ORG]]'s [[Pellam Labs|PER]], said it would open.",
+		},
+		{
 			name: "appositive title after a superlative",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], the most senior economist at [[Harbor Bank|ORG]] to resign, spoke.",
