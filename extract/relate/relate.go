@@ -405,7 +405,7 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p)
 }
 
 // continentDoubts reports whether the classifier would give a person a
@@ -429,6 +429,47 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 	}
 	end := v.s.Ents[p.Tail].End
 	return v.free(end) && !capitalised(v.toks[end].Text) && v.is(end, lexicon.Office)
+}
+
+// scopeDoubts reports whether the place of the classifier's home or base
+// p only modifies a title or a body after it, past a person or a body
+// named before it: "X, Norland chief economist at Acme", "X, chair of
+// the Norland firm", "Acme chief Ostmark strategist X" (not "Acme, the
+// Norland firm"). The place is what
+// the work covers or whose the body is, not where X lives or is based.
+// An occupation's place is its holder's home when it is a town ("X, a
+// Harlow farmer"), not when it is a country or a continent.
+func scopeDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.LiveIn && p.Type != relclass.OrgBasedIn {
+		return false
+	}
+	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if h.End > t.Start {
+		return false
+	}
+	// A body's noun after the place is another body's only past a
+	// preposition ("X, chair of the Norland firm"); "Acme, the Norland
+	// firm" describes Acme.
+	prep := false
+	for i := h.End; i < t.Start; i++ {
+		prep = prep || v.tag(i) == "IN"
+	}
+	wide := false
+	if e := v.entity(p.Tail); e >= 0 {
+		c := v.res.Entities[e].Class
+		wide = c == typing.ClassCountry || c == typing.ClassContinent
+	}
+	for i := t.End; i < t.End+4 && v.free(i) && !capitalised(v.toks[i].Text); i++ {
+		tag := v.tag(i)
+		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "VBG" {
+			return false
+		}
+		if v.is(i, lexicon.Office) || wide && v.is(i, lexicon.Occupation) ||
+			prep && v.is(i, lexicon.Corporation, lexicon.Organization, lexicon.Government, lexicon.OrgPart, lexicon.NewsMedia) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedName reports whether mention k comes right after a

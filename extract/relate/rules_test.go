@@ -1707,6 +1707,36 @@ func TestClassifierNotAcrossQuoteOrFixture(t *testing.T) {
 	}
 }
 
+// TestClassifierNoHomeInScope checks that a place that only modifies a
+// title or another body's noun after it is no home or base of the person
+// or body named before it, where the same place as a home is kept.
+func TestClassifierNoHomeInScope(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text, class string
+		want              bool
+	}{
+		{"a country's title", "[[Ann Lee|PER]], [[Norland|LOC]] chief economist at [[Acme Bank|ORG]], said rates would rise.", typing.ClassCountry, false},
+		{"another body's country", "[[Ann Lee|PER]], chair of the [[Norland|LOC]] firm, said rates would rise.", typing.ClassCountry, false},
+		{"a continent's title", "[[Acme Bank|ORG]] chief [[Vellish|LOC]] strategist [[Ann Lee|PER]] said rates would rise.", typing.ClassContinent, false},
+		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == extract.Location {
+				res.Entities[i].Class = tc.class
+			}
+		}
+		var got bool
+		for _, rel := range processedBy(t, r, res, MethodClassifier) {
+			got = got || strings.Contains(rel, "homeLocation") || strings.Contains(rel, "schema:location")
+		}
+		if got != tc.want {
+			t.Errorf("%s: %s: home or base %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
 // TestClassifierNoHomeInBrackets checks that a country in brackets
 // after a name in a line-up is no one's home (the side a player stands
 // for), where the same names without brackets give one.
