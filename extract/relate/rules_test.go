@@ -636,6 +636,8 @@ func TestOpenRelations(t *testing.T) {
 		{"verb object", "[[Ann Lee|PER]] warned [[Acme|ORG]] on Monday.", []string{"Ann Lee | kg:warned | Acme | verb-pattern"}},
 		{"opposing verb between two people", "[[Ann Lee|PER]] criticised [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:criticised | Bo Ek | verb-pattern", "Ann Lee | kg:opponent | Bo Ek | verb-pattern"}},
 		{"opposing verb between a person and a body", "[[Ann Lee|PER]] criticised [[Acme|ORG]] on Monday.", []string{"Ann Lee | kg:criticised | Acme | verb-pattern"}},
+		{"a verb of accusing between bodies of no kind typing names", "[[Acme Commission|ORG]] accused [[Vell Power|ORG]] of fraud.", []string{"Acme Commission | kg:accused | Vell Power | verb-pattern"}},
+		{"a verb of defeat between bodies", "[[Acme|ORG]] defeated [[Vell Power|ORG]] in court.", []string{"Acme | kg:defeated | Vell Power | verb-pattern", "Acme | kg:opponent | Vell Power | verb-pattern"}},
 		{"auxiliary dropped", "[[Ann Lee|PER]] has visited [[Harlow|LOC]] twice.", []string{"Ann Lee | kg:visited | Harlow | verb-pattern"}},
 		{"verb with noun and preposition", "[[Ann Lee|PER]] took control of [[Acme|ORG]] in May.", []string{"Ann Lee | kg:tookControlOf | Acme | verb-pattern"}},
 		{"passive killed by", "[[Bo Ek|PER]] was killed by [[Delta Front|ORG]] fighters.", nil},
