@@ -405,7 +405,7 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p)
 }
 
 // continentDoubts reports whether the classifier would give a person a
@@ -429,6 +429,30 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 	}
 	end := v.s.Ents[p.Tail].End
 	return v.free(end) && !capitalised(v.toks[end].Text) && v.is(end, lexicon.Office)
+}
+
+// sideDoubts reports whether the classifier's home of a person p is a
+// place named before a side's office and the person, in a report of
+// sport ("Harlow coach X", "Norland's assistant coach X"): the place
+// names the side X leads, not X's home or nationality ("Norlandic coach
+// X", with a demonym, still says the latter).
+func sideDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.LiveIn || v.typ(p.Head) != extract.Person {
+		return false
+	}
+	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if t.End >= h.Start || h.Start-t.End > 4 || !v.is(h.Start-1, lexicon.SportRole) || !v.is(h.Start-1, lexicon.Office) {
+		return false
+	}
+	if e := v.entity(p.Tail); e < 0 || t.End-t.Start == 1 && v.res.Entities[e].Name != v.toks[t.Start].Text {
+		return false
+	}
+	for i := t.End; i < h.Start; i++ {
+		if !v.free(i) {
+			return false
+		}
+	}
+	return sportReport(v.res, v.lex)
 }
 
 // scopeDoubts reports whether the place of the classifier's home or base
@@ -775,6 +799,7 @@ type docState struct {
 	found  []candidate
 	titles map[int][]string     // entity -> job titles
 	gaz    *gazetteer.Gazetteer // given names and news casing, or nil
+	sport  int                  // whether a sports side is among the entities: 1 yes, -1 no, 0 not yet asked (sportDoc)
 }
 
 // add records a relation between mentions a and b of the current sentence.

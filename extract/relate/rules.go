@@ -300,6 +300,16 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 			// "a British lecturer", "Norland swimmer X": a nationality,
 			// not a place of work (an office is held in a country).
 			d.add(p, q, schema.Nationality, label, method, score)
+		case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():
+			// "Harlow manager X", "the Norland coach X" in a report of
+			// sport: the place names the side X leads, not where X works;
+			// a demonym still gives X's nationality ("the Norlandic
+			// captain X").
+			// (A demonym is not the place's own name: "Harlow" may be
+			// tagged an adjective too.)
+			if e := v.entity(q); v.demonym(q) && e >= 0 && d.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text {
+				d.add(p, q, schema.Nationality, label, method, score)
+			}
 		case !v.typed || d.class(q) == typing.ClassCity || d.class(q) == typing.ClassAdminArea || d.class(q) == typing.ClassCountry:
 			d.add(p, q, schema.WorkLocation, label, method, score)
 		default:
@@ -308,6 +318,36 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 			// often a body, a department or a work as a place: no edge.
 		}
 	}
+}
+
+// sportDoc reports whether the document is a report of sport
+// (sportReport), asking once.
+func (d *docState) sportDoc() bool {
+	if d.sport == 0 {
+		d.sport = -1
+		if sportReport(d.res, d.v.lex) {
+			d.sport = 1
+		}
+	}
+	return d.sport > 0
+}
+
+// sportReport reports whether res is a report of sport: typing found a
+// sports side in it, or it names a contest ("match", "tournament").
+func sportReport(res *extract.Result, lex *lexicon.Lexicon) bool {
+	for _, e := range res.Entities {
+		if e.Class == typing.ClassSportsTeam {
+			return true
+		}
+	}
+	for _, s := range res.Sentences {
+		for i, l := range s.Lemma {
+			if i < len(s.POS) && strings.HasPrefix(s.POS[i], "NN") && lex.Is(l, lexicon.EventSport) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // demonym reports whether mention q is an adjective of nationality

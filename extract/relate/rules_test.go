@@ -72,6 +72,23 @@ func TestConstructions(t *testing.T) {
 			text: "[[Ann Lee|PER]], head of [[Acme|ORG]]'s [[Pellam Labs|PER]], said it would open.",
 		},
 		{
+			name: "a side's office in a report of sport",
+			c:    MethodTitle,
+			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] watched the match.",
+		},
+		{
+			name: "a coach's place outside sport",
+			c:    MethodTitle,
+			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] spoke on Monday.",
+			want: []string{"Ann Lee | schema:workLocation | Harlow | title"},
+		},
+		{
+			name: "an office in a report of sport",
+			c:    MethodTitle,
+			text: "[[Harlow|LOC]] mayor [[Ann Lee|PER]] watched the match.",
+			want: []string{"Ann Lee | schema:workLocation | Harlow | title"},
+		},
+		{
 			name: "appositive title after a superlative",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], the most senior economist at [[Harbor Bank|ORG]] to resign, spoke.",
@@ -1735,6 +1752,45 @@ func TestClassifierNoHomeInScope(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: %s: home or base %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestSideOffice checks that a place before a side's office and a
+// person in a report of sport is no home, place of work or nationality
+// of the person, unless it is a demonym (by the title rule or the
+// classifier).
+func TestSideOffice(t *testing.T) {
+	r := New(&Options{NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text, entity string // entity: the place's entity name, when not as written
+		want               []string
+	}{
+		{"a country's coach", "[[Norland|LOC]] coach [[Ann Lee|PER]] watched the match.", "", nil},
+		{"a country's assistant coach", "[[Norland|LOC]] assistant coach [[Ann Lee|PER]] watched the match.", "", nil},
+		{"a demonym's coach", "The [[Norlandic|LOC]] coach [[Ann Lee|PER]] watched the match.", "Norland", []string{"Ann Lee | schema:nationality | Norland"}},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == extract.Location {
+				res.Entities[i].Class = typing.ClassCountry
+				if tc.entity != "" {
+					res.Entities[i].Name = tc.entity
+				}
+			}
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range formatRelations(res) {
+			f := strings.Split(l, " | ")
+			if !strings.Contains(f[1], "jobTitle") {
+				got = append(got, strings.Join(f[:3], " | "))
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: %s (-want +got):\n%s", tc.name, tc.text, diff)
 		}
 	}
 }
