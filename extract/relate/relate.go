@@ -471,6 +471,11 @@ func scopeDoubts(v *view, p relclass.Prediction) bool {
 	if h.End > t.Start {
 		return false
 	}
+	// "X, Norland Online general manager": the place begins a name
+	// the recognizer cut.
+	if p.Type == relclass.LiveIn && v.cutName(p.Tail) {
+		return true
+	}
 	// A body's noun after the place is another body's only past a
 	// preposition ("X, chair of the Norland firm"); "Acme, the Norland
 	// firm" describes Acme.

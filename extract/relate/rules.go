@@ -1053,7 +1053,7 @@ func personAppositive(d *docState, a int, np apposNP) {
 			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 		case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
 			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		case np.mod >= 0:
+		case np.mod >= 0 && !v.cutName(np.mod):
 			d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 		}
 	}
@@ -1088,6 +1088,18 @@ func (v *view) modifiedBody(q int) (o int, ok bool) {
 		return -1, true
 	}
 	return -1, false
+}
+
+// cutName reports whether place mention q is followed by a capitalised
+// word outside any mention, a part of the same name the recognizer left
+// out: "X, Harlow Online general manager" names a firm, not a place.
+func (v *view) cutName(q int) bool {
+	end := v.s.Ents[q].End
+	if v.typ(q) != extract.Location || !v.free(end) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.toks[end].Text)
+	return unicode.IsUpper(r) && !v.isTitleWord(end)
 }
 
 // placeOf relates a person to the place "of" which, or named inside

@@ -89,6 +89,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:workLocation | Harlow | title"},
 		},
 		{
+			name: "appositive title of a name the recognizer cut after a place",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], [[Harlow|LOC]] Online general manager, said sales rose.",
+		},
+		{
 			name: "appositive title after a superlative",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], the most senior economist at [[Harbor Bank|ORG]] to resign, spoke.",
@@ -1738,6 +1743,8 @@ func TestClassifierNoHomeInScope(t *testing.T) {
 		{"a country's title", "[[Ann Lee|PER]], [[Norland|LOC]] chief economist at [[Acme Bank|ORG]], said rates would rise.", typing.ClassCountry, false},
 		{"another body's country", "[[Ann Lee|PER]], chair of the [[Norland|LOC]] firm, said rates would rise.", typing.ClassCountry, false},
 		{"a continent's title", "[[Acme Bank|ORG]] chief [[Vellish|LOC]] strategist [[Ann Lee|PER]] said rates would rise.", typing.ClassContinent, false},
+		{"a name the recognizer cut", "[[Ann Lee|PER]], [[Norland|LOC]] Online general manager, said sales rose.", typing.ClassCountry, false},
+		{"a team's name the recognizer cut", "[[Ann Lee|PER]], head of the [[Norland|LOC]] Olympic team, said it would win.", typing.ClassCountry, false},
 		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
 	} {
 		res := buildResult(t, tc.text)
