@@ -581,6 +581,11 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type == relclass.WorkFor && v.possessedName(p.Tail) {
 		return true
 	}
+	// "the shadow Treasury secretary X": an opposition's portfolio, not
+	// an employer.
+	if p.Type == relclass.WorkFor && v.oppositionPortfolio(p.Tail) {
+		return true
+	}
 	// "Ostmark Labour Minister X": a country's portfolio, not a party.
 	if v.portfolio(p.Head) || v.portfolio(p.Tail) {
 		return true

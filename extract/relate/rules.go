@@ -270,6 +270,9 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	if st := v.s.Ents[q].Start; st < lo && v.former(max(0, st-2), st+1) && !d.party(q) {
 		return
 	}
+	if v.oppositionPortfolio(q) {
+		return
+	}
 	switch v.typ(q) {
 	case extract.Organization:
 		pred := schema.WorksFor
@@ -348,6 +351,49 @@ func sportReport(res *extract.Result, lex *lexicon.Lexicon) bool {
 		}
 	}
 	return false
+}
+
+// oppositionPortfolio reports whether mention q names a government body
+// as the portfolio of an opposition or a party, not an employer: after
+// "shadow" ("the shadow Treasury secretary X"), or with a political
+// party's name of the document, or its words shortened, first ("Unity
+// Treasury spokesman X", "Lib Dem Treasury" with the Liberal Democrats).
+func (v *view) oppositionPortfolio(q int) bool {
+	e := v.entity(q)
+	if v.typ(q) != extract.Organization || e < 0 || v.res.Entities[e].Class != typing.ClassGovernment {
+		return false
+	}
+	st := v.s.Ents[q].Start
+	if v.lw(st) == "shadow" || v.lw(st-1) == "shadow" {
+		return true
+	}
+	name := strings.Fields(strings.ToLower(v.res.Entities[e].Name))
+	for _, p := range v.res.Entities {
+		if p.Class != typing.ClassPoliticalParty {
+			continue
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if partyPrefix(strings.Fields(strings.ToLower(n)), name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyPrefix reports whether the first words of name are the words of
+// party, each whole or shortened to three letters or more, and name has
+// more words.
+func partyPrefix(party, name []string) bool {
+	if len(party) == 0 || len(name) <= len(party) {
+		return false
+	}
+	for i, w := range party {
+		if n := name[i]; n != w && (len(n) < 3 || !strings.HasPrefix(w, n)) {
+			return false
+		}
+	}
+	return true
 }
 
 // demonym reports whether mention q is an adjective of nationality

@@ -1802,6 +1802,41 @@ func TestSideOffice(t *testing.T) {
 	}
 }
 
+// TestOppositionPortfolio checks that a government body after "shadow",
+// or named with a party's name first, is a portfolio and no employer,
+// by the title rule or the classifier, where the body alone employs.
+func TestOppositionPortfolio(t *testing.T) {
+	r := New(&Options{NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"the body's secretary", "[[Vell Treasury|ORG]] secretary [[Ann Lee|PER]] spoke on Monday.", true},
+		{"shadow", "Shadow [[Vell Treasury|ORG]] secretary [[Ann Lee|PER]] spoke on Monday.", false},
+		{"a party's spokesman", "The [[Unity Party|ORG]] won. [[Uni Party Vell Treasury|ORG]] spokesman [[Ann Lee|PER]] spoke on Monday.", false},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			switch n := res.Entities[i].Name; {
+			case n == "Unity Party":
+				res.Entities[i].Class = typing.ClassPoliticalParty
+			case strings.HasSuffix(n, "Treasury"):
+				res.Entities[i].Class = typing.ClassGovernment
+			}
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		var got bool
+		for _, l := range formatRelations(res) {
+			got = got || strings.Contains(l, "worksFor | ") && strings.Contains(l, "Treasury")
+		}
+		if got != tc.want {
+			t.Errorf("%s: %s: worksFor %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
 // TestClassifierNoHomeInBrackets checks that a country in brackets
 // after a name in a line-up is no one's home (the side a player stands
 // for), where the same names without brackets give one.
