@@ -248,8 +248,27 @@ func (r *Relater) classify(d *docState) {
 	v := d.v
 	nm := DefaultNewsModel()
 	for _, c := range r.classified(v) {
-		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
+		d.add(c.p.Head, c.p.Tail, v.demonymPredicate(c.p, c.pred), v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
 	}
+}
+
+// demonymPredicate returns nationality for the classifier's home p of
+// predicate pred in a country named by its adjective before a word for
+// the person ("X, an Ostmarkish runner", "the Norlandic number one X"):
+// the adjective says a nationality wherever it stands. Other predicates
+// are kept. (The relations NewsModel is fitted on keep the home as the
+// classifier's features read it, and as they were judged.)
+func (v *view) demonymPredicate(p relclass.Prediction, pred string) string {
+	if pred != schema.HomeLocation || v.typ(p.Head) != extract.Person {
+		return pred
+	}
+	if e := v.entity(p.Tail); e < 0 || v.res.Entities[e].Class != typing.ClassCountry {
+		return pred
+	}
+	if t := v.s.Ents[p.Tail]; t.End-t.Start == 1 && len(v.lex.Pertains(v.lw(t.Start))) > 0 && v.describesPerson(t.End, p.Head) {
+		return schema.Nationality
+	}
+	return pred
 }
 
 // classified is a prediction of the classifier with its relation's
@@ -878,6 +897,26 @@ func (v *view) nationalPredicate(p relclass.Prediction, pred string, f NewsFeatu
 		return schema.Nationality
 	}
 	return pred
+}
+
+// describesPerson reports whether the words from token i, right after a
+// country's adjective, make it describe person mention h: h itself, or a
+// noun for a person or a title, past a few other words ("Norlandic
+// number one X", "a Norlandic 5,000m runner"), not a thing ("of
+// Norlandic origin").
+func (v *view) describesPerson(i, h int) bool {
+	for n := 0; n < 4 && i < v.n(); n, i = n+1, i+1 {
+		if k := v.at[i]; k >= 0 {
+			return k == h
+		}
+		if v.is(i, lexicon.PersonNoun, lexicon.Office, lexicon.Occupation, lexicon.SportRole) {
+			return true
+		}
+		if t := v.tag(i); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // addEntity records a relation from mention a to entity e, with evidence

@@ -1837,6 +1837,35 @@ func TestOppositionPortfolio(t *testing.T) {
 	}
 }
 
+// TestDemonymNationality checks that the classifier's home in a country
+// named by its adjective before a word for the person is a nationality,
+// and not before a thing's word.
+func TestDemonymNationality(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"before a person's noun", "[[Ann Lee|PER]] is a [[Swedish|LOC]] runner who won twice.", "nationality"},
+		{"before a thing's noun", "[[Ann Lee|PER]], a runner of [[Swedish|LOC]] origin, won twice.", ""},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == extract.Location {
+				res.Entities[i].Class, res.Entities[i].Name = typing.ClassCountry, "Sweden"
+			}
+		}
+		var got string
+		for _, l := range processedBy(t, r, res, MethodClassifier) {
+			if strings.Contains(l, "Sweden") {
+				got = strings.TrimPrefix(strings.Split(l, " | ")[1], "schema:")
+			}
+		}
+		if tc.want == "" && got == "nationality" || tc.want != "" && got != tc.want {
+			t.Errorf("%s: %s: %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestClassifierNoHomeInBrackets checks that a country in brackets
 // after a name in a line-up is no one's home (the side a player stands
 // for), where the same names without brackets give one.
