@@ -478,7 +478,8 @@ func sideDoubts(v *view, p relclass.Prediction) bool {
 // p only modifies a title or a body after it, past a person or a body
 // named before it: "X, Norland chief economist at Acme", "X, chair of
 // the Norland firm", "Acme chief Ostmark strategist X" (not "Acme, the
-// Norland firm"). The place is what
+// Norland firm"), or a noun a verb between takes ("Acme questioned
+// Norlandic voters"). The place is what
 // the work covers or whose the body is, not where X lives or is based.
 // An occupation's place is its holder's home when it is a town ("X, a
 // Harlow farmer"), not when it is a country or a continent.
@@ -494,6 +495,15 @@ func scopeDoubts(v *view, p relclass.Prediction) bool {
 	// the recognizer cut.
 	if p.Type == relclass.LiveIn && v.cutName(p.Tail) {
 		return true
+	}
+	// "Acme questioned Norlandic people": past a verb, the place only
+	// modifies the verb's object, not the body.
+	if p.Type == relclass.OrgBasedIn && v.free(t.End) && !capitalised(v.toks[t.End].Text) && strings.HasPrefix(v.tag(t.End), "NN") {
+		for i := h.End; i < t.Start; i++ {
+			if strings.HasPrefix(v.tag(i), "VB") && !v.isBe(i) && !v.is(i, lexicon.Auxiliary) {
+				return true
+			}
+		}
 	}
 	// A body's noun after the place is another body's only past a
 	// preposition ("X, chair of the Norland firm"); "Acme, the Norland

@@ -1743,6 +1743,7 @@ func TestClassifierNoHomeInScope(t *testing.T) {
 		{"a country's title", "[[Ann Lee|PER]], [[Norland|LOC]] chief economist at [[Acme Bank|ORG]], said rates would rise.", typing.ClassCountry, false},
 		{"another body's country", "[[Ann Lee|PER]], chair of the [[Norland|LOC]] firm, said rates would rise.", typing.ClassCountry, false},
 		{"a continent's title", "[[Acme Bank|ORG]] chief [[Vellish|LOC]] strategist [[Ann Lee|PER]] said rates would rise.", typing.ClassContinent, false},
+		{"a verb's object", "[[Acme Bank|ORG]] is reaching a record for [[Norland|LOC]] sales this year.", typing.ClassCountry, false},
 		{"a name the recognizer cut", "[[Ann Lee|PER]], [[Norland|LOC]] Online general manager, said sales rose.", typing.ClassCountry, false},
 		{"a team's name the recognizer cut", "[[Ann Lee|PER]], head of the [[Norland|LOC]] Olympic team, said it would win.", typing.ClassCountry, false},
 		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
