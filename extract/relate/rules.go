@@ -1296,7 +1296,12 @@ func ofPhrase(d *docState, a int) {
 	case v.typ(a) == extract.Person && v.typ(q) == extract.Organization:
 		d.add(a, q, schema.WorksFor, label, MethodOf, scoreOf)
 	case v.typ(a) == extract.Person && v.typ(q) == extract.Location:
-		d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
+		// A place the typing stage confirmed, when it ran: a name it
+		// placed nowhere after "of" is as often a firm, a cause or a
+		// work's ("Ann Lee of Vell Fargo", "Lady Ann of Tarvik").
+		if !v.typed || d.class(q) != "" {
+			d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
+		}
 	case v.typ(a) == extract.Organization && v.typ(q) == extract.Location:
 		d.add(a, q, schema.Location, label, MethodOf, scoreOf)
 	}

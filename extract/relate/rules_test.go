@@ -1867,6 +1867,22 @@ func TestDemonymNationality(t *testing.T) {
 	}
 }
 
+// TestOfHomeConfirmed checks that "of" gives a person a home only in a
+// place the typing stage confirmed, when it ran.
+func TestOfHomeConfirmed(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	res := buildResult(t, "[[Ann Lee|PER]] of [[Vell Fargo|LOC]] and [[Bo Ek|PER]], of [[Sudby|LOC]], spoke.")
+	for i := range res.Entities {
+		if res.Entities[i].Name == "Sudby" {
+			res.Entities[i].Class = typing.ClassCity
+		}
+	}
+	got := processedBy(t, r, res, MethodOf)
+	if diff := cmp.Diff([]string{"Bo Ek | schema:homeLocation | Sudby | of"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestClassifierNoHomeInBrackets checks that a country in brackets
 // after a name in a line-up is no one's home (the side a player stands
 // for), where the same names without brackets give one.
