@@ -91,7 +91,7 @@ func (v *view) openFound() []openRel {
 		// A verb of opposing, criticising or defeating between two people
 		// or two organisations ("X attacked Y", "X beat Y") also makes them
 		// opponents.
-		if pred != schema.Killed && len(words) == 1 && v.typ(a) == v.typ(b) && (v.typ(a) == extract.Person || v.typ(a) == extract.Organization) && v.opposes(ps, pe) {
+		if pred != schema.Killed && len(words) == 1 && v.typ(a) == v.typ(b) && (v.typ(a) == extract.Person || v.typ(a) == extract.Organization) && v.opposes(ps, pe) && v.bodiesRival(a, b, ps, pe) {
 			out = append(out, openRel{a, b, schema.Opponent, label, f})
 		}
 	}
@@ -460,6 +460,30 @@ func (v *view) opposes(ps, pe int) bool {
 		}
 	}
 	return false
+}
+
+// bodiesRival reports whether the opposing verb of phrase [ps, pe)
+// between mentions a and b makes them rivals when they are bodies: a
+// verb of defeat does ("Harlow beat Pellam"); one of accusing or
+// criticising only between bodies of one kind, which typing names (two
+// firms, two parties), not a regulator, a court or a paper and the body
+// it accuses or criticises ("the Acme Commission accused Vell Power").
+// People are rivals either way.
+func (v *view) bodiesRival(a, b, ps, pe int) bool {
+	if v.typ(a) != extract.Organization {
+		return true
+	}
+	for i := ps; i < pe; i++ {
+		if strings.HasPrefix(v.tag(i), "VB") && v.is(i, lexicon.Defeat) {
+			return true
+		}
+	}
+	ea, eb := v.entity(a), v.entity(b)
+	if ea < 0 || eb < 0 {
+		return false
+	}
+	c := v.res.Entities[ea].Class
+	return c != "" && c == v.res.Entities[eb].Class
 }
 
 // modifiesNoun reports whether the name ending before token end modifies

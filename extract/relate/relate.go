@@ -76,7 +76,7 @@ type Options struct {
 type Relater struct {
 	model    *relclass.Model
 	ann      *annotate.Annotator
-	gaz      *gazetteer.Gazetteer // given names, for NewsModel
+	gaz      *gazetteer.Gazetteer // given names and news casing, for NewsModel and the possessive
 	opts     Options
 	minScore float64
 	err      error
@@ -96,7 +96,7 @@ func New(opts *Options) *Relater {
 	if r.ann == nil && r.err == nil {
 		r.ann, r.err = annotate.Default()
 	}
-	if r.model != nil && r.err == nil {
+	if r.err == nil {
 		r.gaz, r.err = gazetteer.Default()
 	}
 	r.minScore = r.opts.MinClassifierScore
@@ -117,7 +117,7 @@ func (r *Relater) Process(res *extract.Result) error {
 		return err
 	}
 	first := len(res.Relations)
-	d := &docState{res: res}
+	d := &docState{res: res, gaz: r.gaz}
 	off := map[string]bool{}
 	for _, n := range r.opts.Off {
 		off[n] = true
@@ -248,8 +248,27 @@ func (r *Relater) classify(d *docState) {
 	v := d.v
 	nm := DefaultNewsModel()
 	for _, c := range r.classified(v) {
-		d.add(c.p.Head, c.p.Tail, c.pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
+		d.add(c.p.Head, c.p.Tail, v.demonymPredicate(c.p, c.pred), v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
 	}
+}
+
+// demonymPredicate returns nationality for the classifier's home p of
+// predicate pred in a country named by its adjective before a word for
+// the person ("X, an Ostmarkish runner", "the Norlandic number one X"):
+// the adjective says a nationality wherever it stands. Other predicates
+// are kept. (The relations NewsModel is fitted on keep the home as the
+// classifier's features read it, and as they were judged.)
+func (v *view) demonymPredicate(p relclass.Prediction, pred string) string {
+	if pred != schema.HomeLocation || v.typ(p.Head) != extract.Person {
+		return pred
+	}
+	if e := v.entity(p.Tail); e < 0 || v.res.Entities[e].Class != typing.ClassCountry {
+		return pred
+	}
+	if t := v.s.Ents[p.Tail]; t.End-t.Start == 1 && len(v.lex.Pertains(v.lw(t.Start))) > 0 && v.describesPerson(t.End, p.Head) {
+		return schema.Nationality
+	}
+	return pred
 }
 
 // classified is a prediction of the classifier with its relation's
@@ -405,7 +424,7 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p)
 }
 
 // continentDoubts reports whether the classifier would give a person a
@@ -429,6 +448,86 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 	}
 	end := v.s.Ents[p.Tail].End
 	return v.free(end) && !capitalised(v.toks[end].Text) && v.is(end, lexicon.Office)
+}
+
+// sideDoubts reports whether the classifier's home of a person p is a
+// place named before a side's office and the person, in a report of
+// sport ("Harlow coach X", "Norland's assistant coach X"): the place
+// names the side X leads, not X's home or nationality ("Norlandic coach
+// X", with a demonym, still says the latter).
+func sideDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.LiveIn || v.typ(p.Head) != extract.Person {
+		return false
+	}
+	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if t.End >= h.Start || h.Start-t.End > 4 || !v.is(h.Start-1, lexicon.SportRole) || !v.is(h.Start-1, lexicon.Office) {
+		return false
+	}
+	if e := v.entity(p.Tail); e < 0 || t.End-t.Start == 1 && v.res.Entities[e].Name != v.toks[t.Start].Text {
+		return false
+	}
+	for i := t.End; i < h.Start; i++ {
+		if !v.free(i) {
+			return false
+		}
+	}
+	return sportReport(v.res, v.lex)
+}
+
+// scopeDoubts reports whether the place of the classifier's home or base
+// p only modifies a title or a body after it, past a person or a body
+// named before it: "X, Norland chief economist at Acme", "X, chair of
+// the Norland firm", "Acme chief Ostmark strategist X" (not "Acme, the
+// Norland firm"), or a noun a verb between takes ("Acme questioned
+// Norlandic voters"). The place is what
+// the work covers or whose the body is, not where X lives or is based.
+// An occupation's place is its holder's home when it is a town ("X, a
+// Harlow farmer"), not when it is a country or a continent.
+func scopeDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.LiveIn && p.Type != relclass.OrgBasedIn {
+		return false
+	}
+	h, t := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if h.End > t.Start {
+		return false
+	}
+	// "X, Norland Online general manager": the place begins a name
+	// the recognizer cut.
+	if p.Type == relclass.LiveIn && v.cutName(p.Tail) {
+		return true
+	}
+	// "Acme questioned Norlandic people": past a verb, the place only
+	// modifies the verb's object, not the body.
+	if p.Type == relclass.OrgBasedIn && v.free(t.End) && !capitalised(v.toks[t.End].Text) && strings.HasPrefix(v.tag(t.End), "NN") {
+		for i := h.End; i < t.Start; i++ {
+			if strings.HasPrefix(v.tag(i), "VB") && !v.isBe(i) && !v.is(i, lexicon.Auxiliary) {
+				return true
+			}
+		}
+	}
+	// A body's noun after the place is another body's only past a
+	// preposition ("X, chair of the Norland firm"); "Acme, the Norland
+	// firm" describes Acme.
+	prep := false
+	for i := h.End; i < t.Start; i++ {
+		prep = prep || v.tag(i) == "IN"
+	}
+	wide := false
+	if e := v.entity(p.Tail); e >= 0 {
+		c := v.res.Entities[e].Class
+		wide = c == typing.ClassCountry || c == typing.ClassContinent
+	}
+	for i := t.End; i < t.End+4 && v.free(i) && !capitalised(v.toks[i].Text); i++ {
+		tag := v.tag(i)
+		if !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") && tag != "VBG" {
+			return false
+		}
+		if v.is(i, lexicon.Office) || wide && v.is(i, lexicon.Occupation) ||
+			prep && v.is(i, lexicon.Corporation, lexicon.Organization, lexicon.Government, lexicon.OrgPart, lexicon.NewsMedia) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedName reports whether mention k comes right after a
@@ -509,6 +608,11 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	// spokesman": a body's name after a possessive pronoun or a common
 	// noun's possessive modifies the possessor's post or portfolio.
 	if p.Type == relclass.WorkFor && v.possessedName(p.Tail) {
+		return true
+	}
+	// "the shadow Treasury secretary X": an opposition's portfolio, not
+	// an employer.
+	if p.Type == relclass.WorkFor && v.oppositionPortfolio(p.Tail) {
 		return true
 	}
 	// "Ostmark Labour Minister X": a country's portfolio, not a party.
@@ -732,7 +836,9 @@ type docState struct {
 	res    *extract.Result
 	v      *view
 	found  []candidate
-	titles map[int][]string // entity -> job titles
+	titles map[int][]string     // entity -> job titles
+	gaz    *gazetteer.Gazetteer // given names and news casing, or nil
+	sport  int                  // whether a sports side is among the entities: 1 yes, -1 no, 0 not yet asked (sportDoc)
 }
 
 // add records a relation between mentions a and b of the current sentence.
@@ -801,6 +907,26 @@ func (v *view) nationalPredicate(p relclass.Prediction, pred string, f NewsFeatu
 		return schema.Nationality
 	}
 	return pred
+}
+
+// describesPerson reports whether the words from token i, right after a
+// country's adjective, make it describe person mention h: h itself, or a
+// noun for a person or a title, past a few other words ("Norlandic
+// number one X", "a Norlandic 5,000m runner"), not a thing ("of
+// Norlandic origin").
+func (v *view) describesPerson(i, h int) bool {
+	for n := 0; n < 4 && i < v.n(); n, i = n+1, i+1 {
+		if k := v.at[i]; k >= 0 {
+			return k == h
+		}
+		if v.is(i, lexicon.PersonNoun, lexicon.Office, lexicon.Occupation, lexicon.SportRole) {
+			return true
+		}
+		if t := v.tag(i); !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // addEntity records a relation from mention a to entity e, with evidence

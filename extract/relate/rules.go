@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -269,6 +270,9 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	if st := v.s.Ents[q].Start; st < lo && v.former(max(0, st-2), st+1) && !d.party(q) {
 		return
 	}
+	if v.oppositionPortfolio(q) {
+		return
+	}
 	switch v.typ(q) {
 	case extract.Organization:
 		pred := schema.WorksFor
@@ -299,6 +303,16 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 			// "a British lecturer", "Norland swimmer X": a nationality,
 			// not a place of work (an office is held in a country).
 			d.add(p, q, schema.Nationality, label, method, score)
+		case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():
+			// "Harlow manager X", "the Norland coach X" in a report of
+			// sport: the place names the side X leads, not where X works;
+			// a demonym still gives X's nationality ("the Norlandic
+			// captain X").
+			// (A demonym is not the place's own name: "Harlow" may be
+			// tagged an adjective too.)
+			if e := v.entity(q); v.demonym(q) && e >= 0 && d.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text {
+				d.add(p, q, schema.Nationality, label, method, score)
+			}
 		case !v.typed || d.class(q) == typing.ClassCity || d.class(q) == typing.ClassAdminArea || d.class(q) == typing.ClassCountry:
 			d.add(p, q, schema.WorkLocation, label, method, score)
 		default:
@@ -307,6 +321,79 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 			// often a body, a department or a work as a place: no edge.
 		}
 	}
+}
+
+// sportDoc reports whether the document is a report of sport
+// (sportReport), asking once.
+func (d *docState) sportDoc() bool {
+	if d.sport == 0 {
+		d.sport = -1
+		if sportReport(d.res, d.v.lex) {
+			d.sport = 1
+		}
+	}
+	return d.sport > 0
+}
+
+// sportReport reports whether res is a report of sport: typing found a
+// sports side in it, or it names a contest ("match", "tournament").
+func sportReport(res *extract.Result, lex *lexicon.Lexicon) bool {
+	for _, e := range res.Entities {
+		if e.Class == typing.ClassSportsTeam {
+			return true
+		}
+	}
+	for _, s := range res.Sentences {
+		for i, l := range s.Lemma {
+			if i < len(s.POS) && strings.HasPrefix(s.POS[i], "NN") && lex.Is(l, lexicon.EventSport) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oppositionPortfolio reports whether mention q names a government body
+// as the portfolio of an opposition or a party, not an employer: after
+// "shadow" ("the shadow Treasury secretary X"), or with a political
+// party's name of the document, or its words shortened, first ("Unity
+// Treasury spokesman X", "Lib Dem Treasury" with the Liberal Democrats).
+func (v *view) oppositionPortfolio(q int) bool {
+	e := v.entity(q)
+	if v.typ(q) != extract.Organization || e < 0 || v.res.Entities[e].Class != typing.ClassGovernment {
+		return false
+	}
+	st := v.s.Ents[q].Start
+	if v.lw(st) == "shadow" || v.lw(st-1) == "shadow" {
+		return true
+	}
+	name := strings.Fields(strings.ToLower(v.res.Entities[e].Name))
+	for _, p := range v.res.Entities {
+		if p.Class != typing.ClassPoliticalParty {
+			continue
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if partyPrefix(strings.Fields(strings.ToLower(n)), name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyPrefix reports whether the first words of name are the words of
+// party, each whole or shortened to three letters or more, and name has
+// more words.
+func partyPrefix(party, name []string) bool {
+	if len(party) == 0 || len(name) <= len(party) {
+		return false
+	}
+	for i, w := range party {
+		if n := name[i]; n != w && (len(n) < 3 || !strings.HasPrefix(w, n)) {
+			return false
+		}
+	}
+	return true
 }
 
 // demonym reports whether mention q is an adjective of nationality
@@ -996,15 +1083,69 @@ func personAppositive(d *docState, a int, np apposNP) {
 		placeOf(d, a, np, schema.HomeLocation)
 	case v.isTitleHead(np.head):
 		d.title(a, v.titleText(np.start, np.head+1))
-		switch q, prep := np.q, np.prep; {
+		q, prep := np.q, np.prep
+		// "X, director of the Norland Pellam Council", "X, head of
+		// Acme's Tarvik unit": the name after the preposition only
+		// modifies what the office is of, a body that is named (the
+		// possessive's) or not.
+		if q >= 0 && (v.typ(q) == extract.Organization || v.typ(q) == extract.Location) {
+			if o, ok := v.modifiedBody(q); ok {
+				d.employ(a, o, np.start, np.head+1, v.phrase(v.s.Ents[a].End, v.s.Ents[q].Start), MethodAppositive, scoreAppositive)
+				return
+			}
+		}
+		switch {
 		case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
 			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 		case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
 			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		case np.mod >= 0:
+		case np.mod >= 0 && !v.cutName(np.mod):
 			d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 		}
 	}
+}
+
+// modifiedBody reports whether mention q, a body or a place after a
+// title's preposition, only modifies what follows it: a possessive
+// ("of Norland's Acme", "of Acme's Tarvik unit") or a noun or another
+// capitalised word the recognizer left out of the name ("of the Norland
+// firm", "of the Harlow Pellam Library"). o is then the body the
+// possessive names ("Acme" of "Norland's Acme"), or -1: none, or one a
+// body's possessive governs with a common noun ("of Acme's research
+// unit"), which leaves the body q itself for a body (not for a place).
+func (v *view) modifiedBody(q int) (o int, ok bool) {
+	end := v.s.Ents[q].End
+	if v.isPossessive(end) {
+		if k := v.entAt(end + 1); k >= 0 {
+			if v.typ(k) == extract.Organization {
+				return k, true
+			}
+			return -1, true
+		}
+		if v.typ(q) == extract.Organization {
+			return -1, false
+		}
+		return -1, true
+	}
+	if !v.free(end) || v.typ(q) != extract.Location {
+		return -1, false
+	}
+	if t := v.tag(end); strings.HasPrefix(t, "NN") || capitalised(v.toks[end].Text) && unicode.IsLetter([]rune(v.toks[end].Text)[0]) {
+		return -1, true
+	}
+	return -1, false
+}
+
+// cutName reports whether place mention q is followed by a capitalised
+// word outside any mention, a part of the same name the recognizer left
+// out: "X, Harlow Online general manager" names a firm, not a place.
+func (v *view) cutName(q int) bool {
+	end := v.s.Ents[q].End
+	if v.typ(q) != extract.Location || !v.free(end) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.toks[end].Text)
+	return unicode.IsUpper(r) && !v.isTitleWord(end)
 }
 
 // placeOf relates a person to the place "of" which, or named inside
@@ -1155,7 +1296,12 @@ func ofPhrase(d *docState, a int) {
 	case v.typ(a) == extract.Person && v.typ(q) == extract.Organization:
 		d.add(a, q, schema.WorksFor, label, MethodOf, scoreOf)
 	case v.typ(a) == extract.Person && v.typ(q) == extract.Location:
-		d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
+		// A place the typing stage confirmed, when it ran: a name it
+		// placed nowhere after "of" is as often a firm, a cause or a
+		// work's ("Ann Lee of Vell Fargo", "Lady Ann of Tarvik").
+		if !v.typed || d.class(q) != "" {
+			d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
+		}
 	case v.typ(a) == extract.Organization && v.typ(q) == extract.Location:
 		d.add(a, q, schema.Location, label, MethodOf, scoreOf)
 	}
@@ -1253,9 +1399,11 @@ func possessive(d *docState, q int) {
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}
-	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person:
+	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person && d.personName(a, q):
 		// "Acme's X" is a company's man, "Labour's X" a party's member
-		// (add makes it so).
+		// (add makes it so). A "person" the name does not bear out is
+		// most often the body's product, show or unit ("Acme's Tarvik",
+		// "Acme's Vell Robot").
 		d.add(a, q, schema.WorksFor, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Organization && v.typ(a) == extract.Organization && part:
 		// "Acme's subsidiary Beta"; without a word for a part, "Acme's
@@ -1965,6 +2113,37 @@ func kinRelation(d *docState, a, q, k int, label string) bool {
 func (d *docState) fullName(q int) bool {
 	e := d.v.entity(q)
 	return e >= 0 && e < len(d.res.Entities) && len(strings.Fields(d.res.Entities[e].Name)) >= 2
+}
+
+// personName reports whether the entity of mention q, which mention o's
+// possessive governs ("Acme's X"), is named as people are: not with one
+// word when o is a business or a news medium, whose one-word "people"
+// are most often their products and shows ("Acme's Tarvik"; a club's or
+// a party's are often players and members known by one name), and with
+// a last word news does not write in lower case more often than not
+// ("Vell Robot", "Acme Labs"), unless the first is a given name or the
+// gazetteer knows the last as a part of people's names ("Ann Wood").
+func (d *docState) personName(q, o int) bool {
+	if !d.fullName(q) {
+		c := d.class(o)
+		return c != typing.ClassCorporation && c != typing.ClassNewsMedia
+	}
+	if d.gaz == nil {
+		return true
+	}
+	f := strings.Fields(d.res.Entities[d.v.entity(q)].Name)
+	first, last := f[0], f[len(f)-1]
+	if d.gaz.GivenName(first) || d.gaz.Match(gazetteer.Tokens(first)...)&gazetteer.CatFirst != 0 ||
+		d.gaz.Match(gazetteer.Tokens(last)...)&(gazetteer.CatLast|gazetteer.CatPerson) != 0 {
+		return true
+	}
+	// A plural's singular: "Labs" is capitalised in names of firms, "lab"
+	// is not.
+	lo, hi, ok := d.gaz.Casing(last)
+	if l := d.v.lex.Lemma(last, "NNS"); l != strings.ToLower(last) && d.v.lex.Known(l, lexicon.Noun) {
+		lo, hi, ok = d.gaz.Casing(l)
+	}
+	return !ok || lo <= hi
 }
 
 // placeKindOf reads a country, or its demonym, before the kind of a place

@@ -45,6 +45,55 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Harbor Bank | appositive"},
 		},
 		{
+			name: "appositive title of a body's body",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], director general of [[Acme|ORG]]'s [[Vell Power|ORG]], said rates would rise.",
+			want: []string{"Ann Lee | schema:worksFor | Vell Power | appositive"},
+		},
+		{
+			name: "appositive title of a place's unnamed body",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], chair of the [[Norland|LOC]] firm, said rates would rise.",
+		},
+		{
+			name: "appositive title of a place's name the recognizer cut",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], president of the [[Harlow|LOC]] Public Library, said it would open.",
+		},
+		{
+			name: "appositive title of a body's part",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], head of [[Acme|ORG]]'s research unit, said it would open.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | appositive"},
+		},
+		{
+			name: "appositive title of a body's misread name",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], head of [[Acme|ORG]]'s [[Pellam Labs|PER]], said it would open.",
+		},
+		{
+			name: "a side's office in a report of sport",
+			c:    MethodTitle,
+			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] watched the match.",
+		},
+		{
+			name: "a coach's place outside sport",
+			c:    MethodTitle,
+			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] spoke on Monday.",
+			want: []string{"Ann Lee | schema:workLocation | Harlow | title"},
+		},
+		{
+			name: "an office in a report of sport",
+			c:    MethodTitle,
+			text: "[[Harlow|LOC]] mayor [[Ann Lee|PER]] watched the match.",
+			want: []string{"Ann Lee | schema:workLocation | Harlow | title"},
+		},
+		{
+			name: "appositive title of a name the recognizer cut after a place",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], [[Harlow|LOC]] Online general manager, said sales rose.",
+		},
+		{
 			name: "appositive title after a superlative",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], the most senior economist at [[Harbor Bank|ORG]] to resign, spoke.",
@@ -615,6 +664,8 @@ func TestOpenRelations(t *testing.T) {
 		{"verb object", "[[Ann Lee|PER]] warned [[Acme|ORG]] on Monday.", []string{"Ann Lee | kg:warned | Acme | verb-pattern"}},
 		{"opposing verb between two people", "[[Ann Lee|PER]] criticised [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:criticised | Bo Ek | verb-pattern", "Ann Lee | kg:opponent | Bo Ek | verb-pattern"}},
 		{"opposing verb between a person and a body", "[[Ann Lee|PER]] criticised [[Acme|ORG]] on Monday.", []string{"Ann Lee | kg:criticised | Acme | verb-pattern"}},
+		{"a verb of accusing between bodies of no kind typing names", "[[Acme Commission|ORG]] accused [[Vell Power|ORG]] of fraud.", []string{"Acme Commission | kg:accused | Vell Power | verb-pattern"}},
+		{"a verb of defeat between bodies", "[[Acme|ORG]] defeated [[Vell Power|ORG]] in court.", []string{"Acme | kg:defeated | Vell Power | verb-pattern", "Acme | kg:opponent | Vell Power | verb-pattern"}},
 		{"auxiliary dropped", "[[Ann Lee|PER]] has visited [[Harlow|LOC]] twice.", []string{"Ann Lee | kg:visited | Harlow | verb-pattern"}},
 		{"be alone before a person: one and the same", "The boy playing [[Bo|PER]] is [[Cy Ray|PER]] now.", nil},
 		{"be alone before a body: a membership", "[[Ann Lee|PER]] is [[Catholic|MISC]] and proud.", []string{"Ann Lee | kg:is | Catholic | verb-pattern"}},
@@ -1314,6 +1365,41 @@ func TestBandMember(t *testing.T) {
 	}
 }
 
+// TestPossessivePerson covers the possessive between a body and a
+// "person" the name does not bear out: a business's or a medium's one-word
+// "person" is most often its product or show, and a name ending in a
+// word news writes in lower case is a thing's.
+func TestPossessivePerson(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		class      string // the class typing gives the organisations
+		want       []string
+	}{
+		{"a company's one-word product", "[[Acme|ORG]]'s [[Tarvik|PER]] went on sale.", typing.ClassCorporation, nil},
+		{"a medium's one-word show", "[[Acme|ORG]]'s [[Tarvik|PER]] drew ten million viewers.", typing.ClassNewsMedia, nil},
+		{"a club's one-word player", "[[Acme|ORG]]'s [[Tarvik|PER]] scored twice.", "", []string{"Tarvik | schema:worksFor | Acme | possessive"}},
+		{"a name ending in a common noun", "[[Acme|ORG]]'s [[Vell Robot|PER]] can dance.", typing.ClassCorporation, nil},
+		{"a name ending in a plural common noun", "[[Acme|ORG]]'s [[Pellam Labs|PER]] made it.", "", nil},
+		{"a given name before a common noun", "[[Acme|ORG]]'s [[Ann Robot|PER]] spoke twice.", typing.ClassCorporation, []string{"Ann Robot | schema:worksFor | Acme | possessive"}},
+		{"a full name", "[[Acme|ORG]]'s [[Bo Tarvik|PER]] spoke twice.", typing.ClassCorporation, []string{"Bo Tarvik | schema:worksFor | Acme | possessive"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			got := processedBy(t, r, res, "possessive")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestDescription covers the description construction: a definite
 // description opening a sentence stands for the person the sentence
 // before is about.
@@ -1650,6 +1736,158 @@ func TestClassifierNotAcrossQuoteOrFixture(t *testing.T) {
 		if got := len(processedBy(t, r, res, MethodClassifier)) > 0; got != tc.want {
 			t.Errorf("%s: %s: classifier relation %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
 		}
+	}
+}
+
+// TestClassifierNoHomeInScope checks that a place that only modifies a
+// title or another body's noun after it is no home or base of the person
+// or body named before it, where the same place as a home is kept.
+func TestClassifierNoHomeInScope(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text, class string
+		want              bool
+	}{
+		{"a country's title", "[[Ann Lee|PER]], [[Norland|LOC]] chief economist at [[Acme Bank|ORG]], said rates would rise.", typing.ClassCountry, false},
+		{"another body's country", "[[Ann Lee|PER]], chair of the [[Norland|LOC]] firm, said rates would rise.", typing.ClassCountry, false},
+		{"a continent's title", "[[Acme Bank|ORG]] chief [[Vellish|LOC]] strategist [[Ann Lee|PER]] said rates would rise.", typing.ClassContinent, false},
+		{"a verb's object", "[[Acme Bank|ORG]] is reaching a record for [[Norland|LOC]] sales this year.", typing.ClassCountry, false},
+		{"a name the recognizer cut", "[[Ann Lee|PER]], [[Norland|LOC]] Online general manager, said sales rose.", typing.ClassCountry, false},
+		{"a team's name the recognizer cut", "[[Ann Lee|PER]], head of the [[Norland|LOC]] Olympic team, said it would win.", typing.ClassCountry, false},
+		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == extract.Location {
+				res.Entities[i].Class = tc.class
+			}
+		}
+		var got bool
+		for _, rel := range processedBy(t, r, res, MethodClassifier) {
+			got = got || strings.Contains(rel, "homeLocation") || strings.Contains(rel, "schema:location")
+		}
+		if got != tc.want {
+			t.Errorf("%s: %s: home or base %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestSideOffice checks that a place before a side's office and a
+// person in a report of sport is no home, place of work or nationality
+// of the person, unless it is a demonym (by the title rule or the
+// classifier).
+func TestSideOffice(t *testing.T) {
+	r := New(&Options{NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text, entity string // entity: the place's entity name, when not as written
+		want               []string
+	}{
+		{"a country's coach", "[[Norland|LOC]] coach [[Ann Lee|PER]] watched the match.", "", nil},
+		{"a country's assistant coach", "[[Norland|LOC]] assistant coach [[Ann Lee|PER]] watched the match.", "", nil},
+		{"a demonym's coach", "The [[Norlandic|LOC]] coach [[Ann Lee|PER]] watched the match.", "Norland", []string{"Ann Lee | schema:nationality | Norland"}},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == extract.Location {
+				res.Entities[i].Class = typing.ClassCountry
+				if tc.entity != "" {
+					res.Entities[i].Name = tc.entity
+				}
+			}
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range formatRelations(res) {
+			f := strings.Split(l, " | ")
+			if !strings.Contains(f[1], "jobTitle") {
+				got = append(got, strings.Join(f[:3], " | "))
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: %s (-want +got):\n%s", tc.name, tc.text, diff)
+		}
+	}
+}
+
+// TestOppositionPortfolio checks that a government body after "shadow",
+// or named with a party's name first, is a portfolio and no employer,
+// by the title rule or the classifier, where the body alone employs.
+func TestOppositionPortfolio(t *testing.T) {
+	r := New(&Options{NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"the body's secretary", "[[Vell Treasury|ORG]] secretary [[Ann Lee|PER]] spoke on Monday.", true},
+		{"shadow", "Shadow [[Vell Treasury|ORG]] secretary [[Ann Lee|PER]] spoke on Monday.", false},
+		{"a party's spokesman", "The [[Unity Party|ORG]] won. [[Uni Party Vell Treasury|ORG]] spokesman [[Ann Lee|PER]] spoke on Monday.", false},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			switch n := res.Entities[i].Name; {
+			case n == "Unity Party":
+				res.Entities[i].Class = typing.ClassPoliticalParty
+			case strings.HasSuffix(n, "Treasury"):
+				res.Entities[i].Class = typing.ClassGovernment
+			}
+		}
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		var got bool
+		for _, l := range formatRelations(res) {
+			got = got || strings.Contains(l, "worksFor | ") && strings.Contains(l, "Treasury")
+		}
+		if got != tc.want {
+			t.Errorf("%s: %s: worksFor %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestDemonymNationality checks that the classifier's home in a country
+// named by its adjective before a word for the person is a nationality,
+// and not before a thing's word.
+func TestDemonymNationality(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"before a person's noun", "[[Ann Lee|PER]] is a [[Swedish|LOC]] runner who won twice.", "nationality"},
+		{"before a thing's noun", "[[Ann Lee|PER]], a runner of [[Swedish|LOC]] origin, won twice.", ""},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == extract.Location {
+				res.Entities[i].Class, res.Entities[i].Name = typing.ClassCountry, "Sweden"
+			}
+		}
+		var got string
+		for _, l := range processedBy(t, r, res, MethodClassifier) {
+			if strings.Contains(l, "Sweden") {
+				got = strings.TrimPrefix(strings.Split(l, " | ")[1], "schema:")
+			}
+		}
+		if tc.want == "" && got == "nationality" || tc.want != "" && got != tc.want {
+			t.Errorf("%s: %s: %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOfHomeConfirmed checks that "of" gives a person a home only in a
+// place the typing stage confirmed, when it ran.
+func TestOfHomeConfirmed(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	res := buildResult(t, "[[Ann Lee|PER]] of [[Vell Fargo|LOC]] and [[Bo Ek|PER]], of [[Sudby|LOC]], spoke.")
+	for i := range res.Entities {
+		if res.Entities[i].Name == "Sudby" {
+			res.Entities[i].Class = typing.ClassCity
+		}
+	}
+	got := processedBy(t, r, res, MethodOf)
+	if diff := cmp.Diff([]string{"Bo Ek | schema:homeLocation | Sudby | of"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 
