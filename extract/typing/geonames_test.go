@@ -142,3 +142,21 @@ func TestCityCountries(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineTown checks that the dateline's town is told from the same
+// name later in the story, which a sports page may read as a side's.
+func TestDatelineTown(t *testing.T) {
+	g := gaz(t)
+	text := "VELDEN, Norland - Ann Lee joined Velden on Monday."
+	res := build(t, g, text, [][2]string{{"VELDEN", "LOC"}, {"Velden", "ORG"}})
+	if res.Dateline == nil {
+		t.Fatal("no dateline read")
+	}
+	var got []bool
+	for mi := range res.Mentions {
+		got = append(got, datelineTown(res, mi))
+	}
+	if diff := cmp.Diff([]bool{true, false}, got); diff != "" {
+		t.Errorf("dateline towns (-want +got):\n%s", diff)
+	}
+}

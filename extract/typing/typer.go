@@ -326,9 +326,12 @@ func (t *Typer) Process(res *extract.Result) error {
 		for e := range res.Entities {
 			sides, frames := 0, 0
 			for _, mi := range res.Entities[e].Mentions {
-				if team[mi] {
+				switch {
+				case datelineTown(res, mi):
+					frames++ // "VELDEN, Norland -": where the story was filed
+				case team[mi]:
 					sides++
-				} else if place[mi] {
+				case place[mi]:
 					frames++
 				}
 			}
@@ -981,6 +984,16 @@ func placeFrame(w *window, ev *evidence) {
 	if p1 == "as" {
 		ev.vote(ClassPlace, wWeak, "place-frame", p1)
 	}
+}
+
+// datelineTown reports whether mention mi is the dateline's town.
+func datelineTown(res *extract.Result, mi int) bool {
+	d := res.Dateline
+	if d == nil || mi < 0 || mi >= len(res.Mentions) || res.Mentions[mi].Sentence != d.Sentence || d.Sentence >= len(res.Sentences) {
+		return false
+	}
+	lo, hi := res.Sentences[d.Sentence].TokenSpan(res.Mentions[mi].Start, res.Mentions[mi].End)
+	return lo == d.Town[0] && hi == d.Town[1]
 }
 
 // datelineParts reads the dateline (package annotate): its town in
