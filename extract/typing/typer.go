@@ -1697,6 +1697,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
+	case !ev.personWord && !ev.titleFirst && t.titleWords(e.Name):
+		// "Flight of the Harbour", "Rain Is The Road": a title, not a
+		// person's name.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-words", Words: e.Name})
 	case !ev.personWord && !ev.titleFirst && t.naturalKind(e.Name):
 		// "Cobalt poisoning is ...": the word for a chemical element,
 		// a disease or a microbe, capitalised, is no one's name.
@@ -1714,6 +1719,33 @@ func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 		return ""
 	}
 	return "people-noun"
+}
+
+// titleWords reports whether name holds words no person's name holds
+// inside it but titles do: "the" after its second word ("Flight of the
+// Harbour"; "Ivan the Great" is an epithet after a given name), or a
+// form of "be" after its first ("Rain Is The Road"). A title of office
+// or nobility, or a noun for a person, opening it names its holder
+// ("Speaker of the House", "Lord of the Isles").
+func (t *Typer) titleWords(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return false
+	}
+	if l := t.lex.Lemma(strings.ToLower(f[0]), "NN"); t.lex.Is(l, lexicon.Office) || t.lex.Is(l, lexicon.Nobility) || t.lex.Is(l, lexicon.PersonNoun) {
+		return false
+	}
+	for i, w := range f[1 : len(f)-1] {
+		switch strings.ToLower(w) {
+		case "is", "are", "was", "were":
+			return true
+		case "the":
+			if i >= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // naturalKind reports whether name is one word that WordNet has, in

@@ -402,6 +402,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
+			name:     "a name with \"the\" after its second word or a form of \"be\" inside is a title, not a person's; an epithet and an office are a person's",
+			text:     "Fans of Flight of the Harbour and Rain Is The Road met Ivan the Bold and the Speaker of the Harlow Assembly.",
+			mentions: [][2]string{{"Flight of the Harbour", per}, {"Rain Is The Road", per}, {"Ivan the Bold", per}, {"Speaker of the Harlow Assembly", per}},
+			want:     []string{"Flight of the Harbour = MISC", "Ivan the Bold = PER", "Rain Is The Road = MISC", "Speaker of the Harlow Assembly = PER"},
+		},
+		{
 			name:     "a singular noun for an office before a body's name makes a person of a name's words, not of common words",
 			text:     "They came with former coach Halvard Ostrem. The official No Campaign replied.",
 			mentions: [][2]string{{"Halvard Ostrem", org}, {"No Campaign", org}},
