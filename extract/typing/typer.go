@@ -622,6 +622,7 @@ var contextRules = []contextRule{
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"read-work", "will read X from", readWork},
+	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},

@@ -27,6 +27,42 @@ func starIn(w *window, ev *evidence) {
 	}
 }
 
+// yearWork reads a name owned by a year: "1972's X", "the success of
+// 1999's The X". A year owns what was made or held in it: a work, or an
+// event or a body's deed ("2004's Harlow Cup", "1985's Acme Aid"), which
+// the tagger reads as miscellaneous or a body's; so only a name it read
+// as a person's or a place's is taken for a work (no person or place is
+// a year's).
+func yearWork(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k-- // "2003's The Harbour Album"
+	}
+	if p := w.word(k); p != "'s" && p != "’s" || !year(w.word(k-1)) {
+		return
+	}
+	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("year-work", w.word(k-1)+w.word(k))
+	}
+}
+
+// year reports whether s is a year of the last two centuries written in
+// four digits.
+func year(s string) bool {
+	if len(s) != 4 || s[:2] != "19" && s[:2] != "20" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // roleIn reads the work a part is played in: "playing Ann Lee in X",
 // "her role as Ann Lee in X" (the part a person's name), and "X,
 // starring Ann Lee". A part is played in a work; "played in X" with no
