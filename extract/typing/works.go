@@ -181,7 +181,8 @@ func runOfShow(w *window, k int) bool {
 
 // workList reads a name in a list that follows a plural noun for a kind
 // of work: "films such as X, Y and Z", "series including X and Y", "hits
-// including X and Y" (the record trade's nouns: recordWorks). The
+// including X and Y" (the record trade's nouns: recordWorks), "computer
+// games such as X" (the games trade's after a modifier: tradeWorks). The
 // list may hold other names and nouns for a kind of work ("dramas such as
 // X and the sitcom Y").
 func workList(w *window, ev *evidence) {
@@ -194,6 +195,11 @@ func workList(w *window, ev *evidence) {
 		case w.at[k] >= 0:
 			k--
 			continue
+		case x == "of" && k+1 < w.lo && (w.at[k+1] >= 0 || w.word(k+1) == "the") && titleWord(w, k-1):
+			// A title the tagger named in part: "Knights of the Old
+			// Harbour", with "Knights" left out.
+			k -= 2
+			continue
 		case w.free(k) && workNoun(w, k):
 			k--
 			continue
@@ -204,9 +210,30 @@ func workList(w *window, ev *evidence) {
 	if !introduced {
 		return
 	}
-	if w.free(k) && (workNoun(w, k) || recordWorks(w, k)) && plural(w, k) && wholeName(w) && endsPhrase(w) {
+	if w.free(k) && (workNoun(w, k) || recordWorks(w, k) || tradeWorks(w, k)) && plural(w, k) && wholeName(w) && endsPhrase(w) {
 		ev.markWork("work-list", w.word(k))
 	}
+}
+
+// titleWord reports whether token k is a capitalised word outside any
+// mention inside a sentence: a word of a title the tagger left out.
+func titleWord(w *window, k int) bool {
+	return k > 0 && w.free(k) && upper(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN")
+}
+
+// tradeWorks reports whether token k is the plural of a noun of the
+// games and publishing trades after a modifier ("computer games such as
+// X", "role-playing titles like X"): alone, "games such as" may list
+// matches.
+func tradeWorks(w *window, k int) bool {
+	if w.tag(k) != "NNS" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.TradeWork) || !w.free(k-1) {
+		return false
+	}
+	switch t := w.tag(k - 1); {
+	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "VBG":
+		return true
+	}
+	return false
 }
 
 // workByAuthor reads a title followed by its author's name at the start
