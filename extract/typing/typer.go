@@ -61,6 +61,8 @@ const (
 // evidence is what the mentions of one entity say about its class.
 type evidence struct {
 	votes map[string]float64
+	// nameVotes are the part of votes that words of the name gave.
+	nameVotes map[string]float64
 	// placeCtx counts mentions in a place context ("in X", "as far as
 	// X"); personCtx mentions after a personal title.
 	placeCtx, personCtx int
@@ -174,6 +176,12 @@ func (ev *evidence) vote(class string, w float64, method, words string) {
 		ev.votes = map[string]float64{}
 	}
 	ev.votes[class] += w
+	if strings.HasPrefix(method, "name-") {
+		if ev.nameVotes == nil {
+			ev.nameVotes = map[string]float64{}
+		}
+		ev.nameVotes[class] += w
+	}
 	ev.reasons = append(ev.reasons, reason{class, method, words})
 }
 
@@ -197,6 +205,20 @@ func (ev *evidence) namedAs(class string) bool {
 		}
 	}
 	return false
+}
+
+// contextWeight returns the most weight the votes from the words around
+// the mentions give one class kind accepts, leaving out those from the
+// words of the name ("the album The Harlow College": a title's words may
+// be any).
+func (ev *evidence) contextWeight(accept func(string) bool) float64 {
+	best := 0.0
+	for c, w := range ev.votes {
+		if accept(c) && w-ev.nameVotes[c] > best {
+			best = w - ev.nameVotes[c]
+		}
+	}
+	return best
 }
 
 // reason is one vote's construction and words.
@@ -794,6 +816,9 @@ func descriptorList(w *window, ev *evidence) {
 // X, will" names a record: the record trade's nouns count.)
 func workTitle(w *window, ev *evidence) {
 	lo := w.lo
+	if lo > 1 && w.free(lo-1) && w.toks[lo-1].Text == "The" {
+		lo-- // the title's own article, which the tagger left out: "the album The X"
+	}
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
 		if wholeName(w) {
 			ev.markWork("work-title", w.word(lo-1))
@@ -1601,7 +1626,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	v.orgClass, v.orgW = ev.best(isOrgClass)
 	// A title named as one ("the film X") with nothing saying it is a
 	// body, a place or a person is a work, whatever the tagger said.
-	if ev.work && ev.personCtx == 0 && v.orgW < wDescrPair && v.placeW < wDescrPair && !t.knownPlace(e.Name) {
+	if ev.work && ev.personCtx == 0 && ev.contextWeight(isOrgClass) < wDescrPair && ev.contextWeight(isPlaceClass) < wDescrPair && !t.knownPlace(e.Name) {
 		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
 		e.Evidence = append(e.Evidence, ev.because(workVote)...)
 		return

@@ -402,6 +402,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
+			name:     "a noun for a kind of work before a title outweighs the words of the name, not a descriptor",
+			text:     "His next album The Harlow College sold well. The film Pellam Bay opened. The company Acme Films and the film company Vell Studios grew.",
+			mentions: [][2]string{{"Harlow College", org}, {"Pellam Bay", loc}, {"Acme Films", org}, {"Vell Studios", org}},
+			want:     []string{"Acme Films = ORG/Corporation", "Harlow College = MISC/CreativeWork", "Pellam Bay = MISC/CreativeWork", "Vell Studios = ORG/Corporation"},
+		},
+		{
 			name:     "a name with \"the\" after its second word or a form of \"be\" inside is a title, not a person's; an epithet and an office are a person's",
 			text:     "Fans of Flight of the Harbour and Rain Is The Road met Ivan the Bold and the Speaker of the Harlow Assembly.",
 			mentions: [][2]string{{"Flight of the Harbour", per}, {"Rain Is The Road", per}, {"Ivan the Bold", per}, {"Speaker of the Harlow Assembly", per}},
