@@ -352,7 +352,7 @@ const (
 	// rock group.
 	MusicGroup
 	// RecordWork: the nouns the record trade uses for one of its works:
-	// single, track, hit (closed).
+	// single, track, hit, cover (closed).
 	RecordWork
 
 	numClasses

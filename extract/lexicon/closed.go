@@ -78,10 +78,12 @@ var closed = map[Class][]string{
 	// of a work.
 	TradeWork: {"game", "title"},
 	// The nouns the record trade uses for one of its works ("the debut
-	// single X", "hits including X and Y"). WordNet has none of these
-	// senses: its "single" is a base hit or the number one, its "track" a
-	// path, its "hit" a blow or a success of any kind.
-	RecordWork: {"single", "track", "hit"},
+	// single X", "hits including X and Y", "the Ann Lee cover, X"). WordNet
+	// has none of the first three senses: its "single" is a base hit or the
+	// number one, its "track" a path, its "hit" a blow or a success of any
+	// kind; its "cover" is a cover version (cover_version.n.01) only after
+	// its other senses.
+	RecordWork: {"single", "track", "hit", "cover"},
 	// Offices written before a name ("Mayor X", "Senator X"). WordNet's
 	// offices include words that are also given names ("Dean Martin",
 	// "Bobby Darin", "Don Corleone"), so those that stand before names

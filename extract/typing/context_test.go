@@ -83,6 +83,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "Ann Lee hit Bo Ek.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}}, nil, ""},
 		{"work-title", "His next single, Quiet Harbour, will face a challenge.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
 		{"work-title", "After a single, Bo Ek scored.", [][2]string{{"Bo Ek", per}}, nil, ""},
+		{"work-title", "Their hits include the 1981 Ann Lee cover, Quiet Harbour.", [][2]string{{"Ann Lee", per}, {"Quiet Harbour", per}}, []string{"work"}, ""},
+		{"work-title", "They will cover Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Some broadcasters, like Tarn Holloway, refused.", [][2]string{{"Tarn Holloway", per}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
