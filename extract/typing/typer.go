@@ -214,8 +214,14 @@ func (ev *evidence) namedAs(class string) bool {
 func (ev *evidence) contextWeight(accept func(string) bool) float64 {
 	best := 0.0
 	for c, w := range ev.votes {
-		if accept(c) && w-ev.nameVotes[c] > best {
-			best = w - ev.nameVotes[c]
+		// A band's name ("the Harlow Band") is not discounted: a record
+		// is named beside its maker as often as by its title ("the
+		// charity single Harlow Band").
+		if c != ClassMusicGroup {
+			w -= ev.nameVotes[c]
+		}
+		if accept(c) && w > best {
+			best = w
 		}
 	}
 	return best

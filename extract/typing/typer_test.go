@@ -402,10 +402,10 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
-			name:     "a noun for a kind of work before a title outweighs the words of the name, not a descriptor",
-			text:     "His next album The Harlow College sold well. The film Pellam Bay opened. The company Acme Films and the film company Vell Studios grew.",
-			mentions: [][2]string{{"Harlow College", org}, {"Pellam Bay", loc}, {"Acme Films", org}, {"Vell Studios", org}},
-			want:     []string{"Acme Films = ORG/Corporation", "Harlow College = MISC/CreativeWork", "Pellam Bay = MISC/CreativeWork", "Vell Studios = ORG/Corporation"},
+			name:     "a noun for a kind of work before a title outweighs the words of the name but a band's, not a descriptor",
+			text:     "His next album The Harlow College sold well. The film Pellam Bay opened. The company Acme Films and the film company Vell Studios grew. They bought the charity single Tarvik Band.",
+			mentions: [][2]string{{"Harlow College", org}, {"Pellam Bay", loc}, {"Acme Films", org}, {"Vell Studios", org}, {"Tarvik Band", org}},
+			want:     []string{"Acme Films = ORG/Corporation", "Harlow College = MISC/CreativeWork", "Pellam Bay = MISC/CreativeWork", "Tarvik Band = ORG/MusicGroup", "Vell Studios = ORG/Corporation"},
 		},
 		{
 			name:     "a name with \"the\" after its second word or a form of \"be\" inside is a title, not a person's; an epithet and an office are a person's",
