@@ -402,6 +402,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
+			name:     "a title's \"The\" in the mention of a name read as a person's leaves it the whole name",
+			text:     "The Pellam Man met Tarn Holloway. It won with the thriller The Pellam Man.",
+			mentions: [][2]string{{"Pellam Man", per}, {"Tarn Holloway", per}, {"The Pellam Man", per}},
+			want:     []string{"Pellam Man = MISC/CreativeWork", "Tarn Holloway = PER"},
+		},
+		{
 			name:     "a noun for a kind of work before a title outweighs the words of the name but a band's, not a descriptor",
 			text:     "His next album The Harlow College sold well. The film Pellam Bay opened. The company Acme Films and the film company Vell Studios grew. They bought the charity single Tarvik Band.",
 			mentions: [][2]string{{"Harlow College", org}, {"Pellam Bay", loc}, {"Acme Films", org}, {"Vell Studios", org}, {"Tarvik Band", org}},

@@ -331,9 +331,11 @@ func endsPhrase(w *window) bool {
 
 // wholeName reports whether the window's mention is its entity's whole
 // name, or the entity is not a person's: a person's surname beside a work
-// ("the Lee film") is about the person, not the person's name.
+// ("the Lee film") is about the person, not the person's name. A title's
+// "The" does not make the mention more than the name ("the thriller The
+// Harbour" of the name "Harbour").
 func wholeName(w *window) bool {
 	m := w.res.Mentions[w.mi]
 	e := m.Entity
-	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || m.Text == w.res.Entities[e].Name)
+	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || strings.TrimPrefix(m.Text, "The ") == w.res.Entities[e].Name)
 }
