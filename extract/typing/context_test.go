@@ -81,6 +81,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "He ran on the track Tallow.", [][2]string{{"Tallow", loc}}, nil, ""},
 		{"work-title", "Ann Lee's hit Quiet Harbour was sampled.", [][2]string{{"Ann Lee", per}, {"Quiet Harbour", org}}, []string{"work"}, ""},
 		{"work-title", "Ann Lee hit Bo Ek.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}}, nil, ""},
+		{"work-title", "They won a prize for their hit Quiet Harbour.", [][2]string{{"Quiet Harbour", loc}}, []string{"work"}, ""},
+		{"work-title", "Then she hit Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"work-title", "His next single, Quiet Harbour, will face a challenge.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
 		{"work-title", "After a single, Bo Ek scored.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"work-title", "Their hits include the 1981 Ann Lee cover, Quiet Harbour.", [][2]string{{"Ann Lee", per}, {"Quiet Harbour", per}}, []string{"work"}, ""},

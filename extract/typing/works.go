@@ -114,7 +114,7 @@ func readWork(w *window, ev *evidence) {
 
 // tradeWork reports whether token k is a singular noun of the lexicon's
 // TradeWork or RecordWork class ("the PC game X", "the debut single X",
-// "Ann Lee's hit X") or of its Work class ("the TV series
+// "Ann Lee's hit X", "their hit X") or of its Work class ("the TV series
 // X", "production X": the words CreativeWork leaves out for standing as
 // verbs or descriptors), in lower case after a modifier: a noun, a name,
 // an adjective or a number ("the game X" alone is as often a match).
@@ -132,6 +132,11 @@ func tradeWork(w *window, k int) bool {
 		}
 		if !w.free(k - 1) {
 			return false
+		}
+		// After a possessive determiner: "their hit X" ("hit" read
+		// as a noun there).
+		if w.tag(k-1) == "PRP$" {
+			return true
 		}
 	default:
 		return false
