@@ -95,6 +95,43 @@ func roleIn(w *window, ev *evidence) {
 	}
 }
 
+// partIn reads the work a part is in: "her role in X", "roles in X and
+// Y", "his role in Ann Lee's X". A part is in a work, a body's deeds
+// ("a role in Acme", "a role in the Harlow campaign") or a place ("a
+// coaching role in Norland"): only a name the tagger read as a person's,
+// a miscellaneous one or a place's the gazetteer does not know, and that
+// ends its phrase, is taken for a work.
+func partIn(w *window, ev *evidence) {
+	switch m := w.res.Mentions[w.mi]; m.Type {
+	case extract.Person, extract.Miscellaneous:
+	case extract.Location:
+		if w.knownPlace(m.Text) {
+			return
+		}
+	default:
+		return
+	}
+	k := w.lo - 1
+	// The maker's possessive name: "Ann Lee's X", "Bo Ek' X".
+	if p := w.word(k); (p == "'s" || p == "’s" || p == "'") && k >= 1 && w.at[k-1] >= 0 {
+		for k--; k >= 0 && w.at[k] >= 0; k-- {
+		}
+	}
+	// Earlier names of a list: "roles in X, Y and Z".
+	for steps := 0; k >= 0 && steps < 16 && w.word(k) != "in"; steps++ {
+		if x := w.word(k); x != "," && x != "and" && w.at[k] < 0 {
+			return
+		}
+		k--
+	}
+	if w.word(k) != "in" || !w.free(k-1) || w.lemma(k-1) != "role" || !strings.HasPrefix(w.tag(k-1), "NN") {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("part-in", w.word(k-1)+" in")
+	}
+}
+
 // readWork reads a name as the object of "read": "will read X from ...",
 // "reading X to children". One reads works, and authors ("read Ann
 // Lee"): a name the tagger read as a person's is left alone; a
