@@ -250,8 +250,8 @@ const (
 	// WorkPart: nouns for a part or an issue of a serial work: episode,
 	// instalment, edition (closed).
 	WorkPart
-	// TradeWork: the nouns the games and publishing trades use for one of
-	// their works: game, title (closed).
+	// TradeWork: the nouns the games, publishing and broadcasting trades
+	// use for one of their works: game, title, show, programme (closed).
 	TradeWork
 	// Spokesperson: people who speak for a body: spokesman,
 	// spokeswoman, representative, official.

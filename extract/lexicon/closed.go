@@ -72,11 +72,14 @@ var closed = map[Class][]string{
 	// edition as an issue of a newspaper or a printing; this short list
 	// joins the senses.
 	WorkPart: {"episode", "instalment", "installment", "edition"},
-	// The nouns the games and publishing trades use for one of their
-	// works ("the PC game X", "the console title X"). WordNet has neither
-	// sense: its "game" is a contest or a pastime, its "title" the name
-	// of a work.
-	TradeWork: {"game", "title"},
+	// The nouns the games, publishing and broadcasting trades use for
+	// one of their works ("the PC game X", "the console title X", "the
+	// BBC programme X", "car show X"). WordNet has neither of the first
+	// two senses: its "game" is a contest or a pastime, its "title" the
+	// name of a work; its "show" and "programme" on the air come after a
+	// trade fair's and a plan's, which an appositive means as often ("X,
+	// the pensions programme").
+	TradeWork: {"game", "title", "show", "programme"},
 	// The nouns the record trade uses for one of its works ("the debut
 	// single X", "hits including X and Y", "the Ann Lee cover, X"). WordNet
 	// has none of the first three senses: its "single" is a base hit or the

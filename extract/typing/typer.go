@@ -834,7 +834,7 @@ func workTitle(w *window, ev *evidence) {
 	if tradeWork(w, lo-1) && wholeName(w) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
-	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && lower(w.toks[lo-2].Text)) &&
+	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && lower(w.toks[lo-2].Text)) && wholeName(w) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}

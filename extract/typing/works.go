@@ -252,7 +252,10 @@ func workList(w *window, ev *evidence) {
 	if !introduced {
 		return
 	}
-	if w.free(k) && (workNoun(w, k) || recordWorks(w, k) || tradeWorks(w, k)) && plural(w, k) && wholeName(w) && endsPhrase(w) {
+	if w.res.Mentions[w.mi].Type == extract.EventType {
+		return // "big games such as the Harlow Cup final"
+	}
+	if w.free(k) && ((workNoun(w, k) || recordWorks(w, k)) && plural(w, k) || tradeWorks(w, k)) && wholeName(w) && endsPhrase(w) {
 		ev.markWork("work-list", w.word(k))
 	}
 }
@@ -264,18 +267,21 @@ func titleWord(w *window, k int) bool {
 }
 
 // tradeWorks reports whether token k is the plural of a noun of the
-// games and publishing trades after a modifier ("computer games such as
-// X", "role-playing titles like X"): alone, "games such as" may list
-// matches.
+// games, publishing and broadcasting trades after a noun that says which
+// trade ("computer games such as X", "role playing titles like X", "TV
+// programmes such as X"): alone or after an adjective, "(big) games such
+// as" lists matches, "casual games, like X" may be the sites that offer
+// them.
 func tradeWorks(w *window, k int) bool {
-	if w.tag(k) != "NNS" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.TradeWork) || !w.free(k-1) {
+	// The tagger reads "programmes such as" as a verb at times; the
+	// lemmatiser spells it "program": the word less its "s" is looked
+	// up.
+	if w.tag(k) != "NNS" && w.tag(k) != "VBZ" || !lower(w.toks[k].Text) || !w.free(k-1) ||
+		!w.lex.Is(strings.TrimSuffix(w.word(k), "s"), lexicon.TradeWork) {
 		return false
 	}
-	switch t := w.tag(k - 1); {
-	case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "VBG":
-		return true
-	}
-	return false
+	t := w.tag(k - 1)
+	return strings.HasPrefix(t, "NN") || t == "VBG"
 }
 
 // workByAuthor reads a title followed by its author's name at the start
