@@ -653,6 +653,7 @@ var contextRules = []contextRule{
 	{"read-work", "will read X from", readWork},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
+	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"own-work", "his X single; their X hit", ownWork},

@@ -205,6 +205,46 @@ func workPart(w *window, ev *evidence) {
 	}
 }
 
+// workSource reads the work another is made from: "the film version of
+// X", "a stage musical version of X", "an adaptation of X". A version is
+// of a work only after a noun for one ("a new version of X" is as often
+// software's); an adaptation of a work, whatever comes before it.
+func workSource(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "of" || !w.free(k-1) || !strings.HasPrefix(w.tag(k-1), "NN") {
+		return
+	}
+	switch w.lemma(k - 1) {
+	case "adaptation":
+	case "version":
+		if !w.free(k-2) || !lower(w.toks[k-2].Text) || !w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) && !w.lex.Is(w.lemma(k-2), lexicon.Work) {
+			return
+		}
+	default:
+		return
+	}
+	if wholeName(w) && endsPhrase(w) && !sharedMaker(w) {
+		ev.markWork("work-source", w.word(k-1)+" of")
+	}
+}
+
+// sharedMaker reports whether the window's mention and a name after "and"
+// share the noun after both: "the Ann Lee and Bo Ek classic" names its
+// makers, not the work.
+func sharedMaker(w *window) bool {
+	j := w.hi
+	if w.word(j) != "and" || j+1 >= len(w.at) || w.at[j+1] < 0 {
+		return false
+	}
+	for j++; j < len(w.at) && w.at[j] == w.at[w.hi+1]; j++ {
+	}
+	// The tagger reads the noun as an adjective at times ("classic").
+	return w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "NN") || strings.HasPrefix(w.tag(j), "JJ"))
+}
+
 // runOfShow reports whether token k is "series" or "season" after an
 // ordinal or a word of its time ("the latest series of X", "the third
 // season of X"): one run of a show. WordNet has no such sense of either
