@@ -247,8 +247,9 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
-	// WorkPart: nouns for a part or an issue of a serial work: episode,
-	// instalment, edition (closed).
+	// WorkPart: nouns for a part or an issue of a serial work, or one
+	// recording of a work: episode, instalment, edition, take, rendition
+	// (closed).
 	WorkPart
 	// TradeWork: the nouns the games, publishing and broadcasting trades
 	// use for one of their works: game, title, show, programme (closed).

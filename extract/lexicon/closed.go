@@ -67,11 +67,13 @@ var closed = map[Class][]string{
 	PaperWord: {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily", "sunday",
 		"evening", "morning", "weekly", "press", "news", "mail", "express", "observer", "courier", "standard"},
 	// Nouns for a part or an issue of a serial work ("an episode of X",
-	// "a one-off edition of X"). WordNet files episodes and instalments
-	// as parts of a serial (the part-of pointer of episode.n.04), but an
-	// edition as an issue of a newspaper or a printing; this short list
-	// joins the senses.
-	WorkPart: {"episode", "instalment", "installment", "edition"},
+	// "a one-off edition of X"), or one recording or performance of a
+	// work ("a take of X", "her rendition of X"). WordNet files episodes
+	// and instalments as parts of a serial (the part-of pointer of
+	// episode.n.04), but an edition as an issue of a newspaper or a
+	// printing, a take as a filmed scene and a rendition as any
+	// performance; this short list joins the senses.
+	WorkPart: {"episode", "instalment", "installment", "edition", "take", "rendition"},
 	// The nouns the games, publishing and broadcasting trades use for
 	// one of their works ("the PC game X", "the console title X", "the
 	// BBC programme X", "car show X"). WordNet has neither of the first

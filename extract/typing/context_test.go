@@ -125,6 +125,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-source", "It is a new version of Acme Office.", [][2]string{{"Acme Office", org}}, nil, ""},
 		{"work-source", "He made the film version of Ann Lee's novel.", [][2]string{{"Ann Lee", per}}, nil, ""},
 		{"work-source", "She starred in the film version of the Ann Lee and Bo Ek classic.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}}, nil, "Ann Lee"},
+		{"work-part", "The tapes include a take of Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
+		{"work-part", "She sang a rendition of Greyhill Road.", [][2]string{{"Greyhill Road", org}}, []string{"work"}, ""},
 		{"work-part", "He returns in an episode of Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
 		{"work-part", "Millions watched the latest series of Greyhill Road.", [][2]string{{"Greyhill Road", org}}, []string{"work"}, ""},
 		{"work-part", "Acme sold a series of Greyhill Road homes.", [][2]string{{"Greyhill Road", loc}}, nil, ""},
