@@ -620,7 +620,31 @@ func newWindow(res *extract.Result, lex *lexicon.Lexicon, g *gazetteer.Gazetteer
 	s := &res.Sentences[m.Sentence]
 	w := &window{res: res, lex: lex, g: g, mi: mi, lem: s.Lemma, tags: s.POS, toks: s.Tokens, low: s.Lower, at: s.Mention}
 	w.lo, w.hi = s.TokenSpan(m.Start, m.End)
+	w.widen()
 	return w
+}
+
+// widen takes into the window's mention the words before it that, with
+// it, spell its entity's name: resolution found "Wolf X" by its last word
+// where the tagger missed the first ("Wolf X is a book" read as "X").
+func (w *window) widen() {
+	m := w.res.Mentions[w.mi]
+	if m.Entity < 0 || m.Entity >= len(w.res.Entities) || w.lo < 1 {
+		return
+	}
+	name := w.res.Entities[m.Entity].Name
+	if !strings.HasSuffix(name, " "+m.Text) {
+		return
+	}
+	rest := strings.Fields(strings.TrimSuffix(name, " "+m.Text))
+	lo := w.lo
+	for i := len(rest) - 1; i >= 0; i-- {
+		if lo < 1 || !w.free(lo-1) || w.toks[lo-1].Text != rest[i] {
+			return
+		}
+		lo--
+	}
+	w.lo = lo
 }
 
 // contextEvidence votes from the words around mention mi: each context

@@ -402,6 +402,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
+			name:     "a mention the tagger found by a name's last word is read with the words before it that spell the name",
+			text:     "Ann Lee wrote Tarvik Gull. \"Tarvik Gull is an enchanting book,\" he said.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Gull", per}, {"Gull", per}},
+			want:     []string{"Ann Lee = PER", "Tarvik Gull = MISC/CreativeWork"},
+		},
+		{
 			name:     "a title's \"The\" in the mention of a name read as a person's leaves it the whole name",
 			text:     "The Pellam Man met Tarn Holloway. It won with the thriller The Pellam Man.",
 			mentions: [][2]string{{"Pellam Man", per}, {"Tarn Holloway", per}, {"The Pellam Man", per}},
