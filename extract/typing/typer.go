@@ -625,8 +625,8 @@ func newWindow(res *extract.Result, lex *lexicon.Lexicon, g *gazetteer.Gazetteer
 }
 
 // widen takes into the window's mention the words before it that, with
-// it, spell its entity's name: resolution found "Wolf X" by its last word
-// where the tagger missed the first ("Wolf X is a book" read as "X").
+// it, spell its entity's name: resolution found "Tarvik X" by its last word
+// where the tagger missed the first ("Tarvik X is a book" read as "X").
 func (w *window) widen() {
 	m := w.res.Mentions[w.mi]
 	if m.Entity < 0 || m.Entity >= len(w.res.Entities) || w.lo < 1 {

@@ -403,7 +403,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a mention the tagger found by a name's last word is read with the words before it that spell the name",
-			text:     "Ann Lee wrote Tarvik Gull. \"Tarvik Gull is an enchanting book,\" he said.",
+			text:     "Ann Lee wrote Tarvik Gull. \"Tarvik Gull is a fine book,\" he said.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Gull", per}, {"Gull", per}},
 			want:     []string{"Ann Lee = PER", "Tarvik Gull = MISC/CreativeWork"},
 		},

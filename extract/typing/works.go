@@ -29,7 +29,7 @@ func starIn(w *window, ev *evidence) {
 
 // yearWork reads a name owned by a year: "1972's X", "the success of
 // 1999's The X". A year owns what was made or held in it: a work, or an
-// event or a body's deed ("2004's Harlow Cup", "1985's Acme Aid"), which
+// event or a body's deed ("2004's Harlow Cup", "1985's Acme Fest"), which
 // the tagger reads as miscellaneous or a body's; so only a name it read
 // as a person's or a place's is taken for a work (no person or place is
 // a year's).
@@ -278,8 +278,8 @@ func workList(w *window, ev *evidence) {
 			k--
 			continue
 		case x == "of" && k+1 < w.lo && (w.at[k+1] >= 0 || w.word(k+1) == "the") && titleWord(w, k-1):
-			// A title the tagger named in part: "Knights of the Old
-			// Harbour", with "Knights" left out.
+			// A title the tagger named in part: "Riders of the Old
+			// Harbour", with "Riders" left out.
 			k -= 2
 			continue
 		case w.free(k) && workNoun(w, k):
@@ -308,9 +308,9 @@ func titleWord(w *window, k int) bool {
 
 // tradeWorks reports whether token k is the plural of a noun of the
 // games, publishing and broadcasting trades after a noun that says which
-// trade ("computer games such as X", "role playing titles like X", "TV
+// trade ("computer games such as X", "strategy titles like X", "TV
 // programmes such as X"): alone or after an adjective, "(big) games such
-// as" lists matches, "casual games, like X" may be the sites that offer
+// as" lists matches, "cheap games, like X" may be the shops that sell
 // them.
 func tradeWorks(w *window, k int) bool {
 	// The tagger reads "programmes such as" as a verb at times; the
