@@ -84,6 +84,7 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "After the game Tarn Holloway said he was proud.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"work-title", "He found fame in the TV series Tarn Holloway.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
 		{"work-title", "He told the Harlow Radio programme Quiet Harbour.", [][2]string{{"Harlow Radio", org}, {"Quiet Harbour", org}}, []string{"work"}, ""},
+		{"work-title", "It was the director's war epic Tallow Nights.", [][2]string{{"Tallow Nights", org}}, []string{"work"}, ""},
 		{"work-title", "She hosted the chat show Tallow Nights.", [][2]string{{"Tallow Nights", per}}, []string{"work"}, ""},
 		{"work-title", "They show Tallow Nights.", [][2]string{{"Tallow Nights", per}}, nil, ""},
 		{"work-title", "They will next play Tarn Holloway.", [][2]string{{"Tarn Holloway", org}}, nil, ""},
