@@ -248,11 +248,12 @@ const (
 	// PlacePreposition: prepositions before a place's name: in, at, near,
 	// from, into (closed).
 	PlacePreposition
-	// WorkPart: nouns for a part or an issue of a serial work: episode,
-	// instalment, edition (closed).
+	// WorkPart: nouns for a part or an issue of a serial work, or one
+	// recording of a work: episode, instalment, edition, take, rendition
+	// (closed).
 	WorkPart
-	// TradeWork: the nouns the games and publishing trades use for one of
-	// their works: game, title (closed).
+	// TradeWork: the nouns the games, publishing and broadcasting trades
+	// use for one of their works: game, title, show, programme (closed).
 	TradeWork
 	// Spokesperson: people who speak for a body: spokesman,
 	// spokeswoman, representative, official.
@@ -353,7 +354,7 @@ const (
 	// rock group.
 	MusicGroup
 	// RecordWork: the nouns the record trade uses for one of its works:
-	// single, track, hit (closed).
+	// single, track, hit, cover (closed).
 	RecordWork
 
 	numClasses

@@ -67,21 +67,28 @@ var closed = map[Class][]string{
 	PaperWord: {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily", "sunday",
 		"evening", "morning", "weekly", "press", "news", "mail", "express", "observer", "courier", "standard"},
 	// Nouns for a part or an issue of a serial work ("an episode of X",
-	// "a one-off edition of X"). WordNet files episodes and instalments
-	// as parts of a serial (the part-of pointer of episode.n.04), but an
-	// edition as an issue of a newspaper or a printing; this short list
-	// joins the senses.
-	WorkPart: {"episode", "instalment", "installment", "edition"},
-	// The nouns the games and publishing trades use for one of their
-	// works ("the PC game X", "the console title X"). WordNet has neither
-	// sense: its "game" is a contest or a pastime, its "title" the name
-	// of a work.
-	TradeWork: {"game", "title"},
+	// "a one-off edition of X"), or one recording or performance of a
+	// work ("a take of X", "her rendition of X"). WordNet files episodes
+	// and instalments as parts of a serial (the part-of pointer of
+	// episode.n.04), but an edition as an issue of a newspaper or a
+	// printing, a take as a filmed scene and a rendition as any
+	// performance; this short list joins the senses.
+	WorkPart: {"episode", "instalment", "installment", "edition", "take", "rendition"},
+	// The nouns the games, publishing and broadcasting trades use for
+	// one of their works ("the PC game X", "the console title X", "the
+	// BBC programme X", "car show X"). WordNet has neither of the first
+	// two senses: its "game" is a contest or a pastime, its "title" the
+	// name of a work; its "show" and "programme" on the air come after a
+	// trade fair's and a plan's, which an appositive means as often ("X,
+	// the savings programme").
+	TradeWork: {"game", "title", "show", "programme"},
 	// The nouns the record trade uses for one of its works ("the debut
-	// single X", "hits including X and Y"). WordNet has none of these
-	// senses: its "single" is a base hit or the number one, its "track" a
-	// path, its "hit" a blow or a success of any kind.
-	RecordWork: {"single", "track", "hit"},
+	// single X", "hits including X and Y", "the Ann Lee cover, X"). WordNet
+	// has none of the first three senses: its "single" is a base hit or the
+	// number one, its "track" a path, its "hit" a blow or a success of any
+	// kind; its "cover" is a cover version (cover_version.n.01) only after
+	// its other senses.
+	RecordWork: {"single", "track", "hit", "cover"},
 	// Offices written before a name ("Mayor X", "Senator X"). WordNet's
 	// offices include words that are also given names ("Dean Martin",
 	// "Bobby Darin", "Don Corleone"), so those that stand before names

@@ -61,6 +61,8 @@ const (
 // evidence is what the mentions of one entity say about its class.
 type evidence struct {
 	votes map[string]float64
+	// nameVotes are the part of votes that words of the name gave.
+	nameVotes map[string]float64
 	// placeCtx counts mentions in a place context ("in X", "as far as
 	// X"); personCtx mentions after a personal title.
 	placeCtx, personCtx int
@@ -186,6 +188,12 @@ func (ev *evidence) vote(class string, w float64, method, words string) {
 		ev.votes = map[string]float64{}
 	}
 	ev.votes[class] += w
+	if strings.HasPrefix(method, "name-") {
+		if ev.nameVotes == nil {
+			ev.nameVotes = map[string]float64{}
+		}
+		ev.nameVotes[class] += w
+	}
 	ev.reasons = append(ev.reasons, reason{class, method, words})
 }
 
@@ -209,6 +217,26 @@ func (ev *evidence) namedAs(class string) bool {
 		}
 	}
 	return false
+}
+
+// contextWeight returns the most weight the votes from the words around
+// the mentions give one class kind accepts, leaving out those from the
+// words of the name ("the album The Harlow College": a title's words may
+// be any).
+func (ev *evidence) contextWeight(accept func(string) bool) float64 {
+	best := 0.0
+	for c, w := range ev.votes {
+		// A band's name ("the Harlow Band") is not discounted: a record
+		// is named beside its maker as often as by its title ("the
+		// charity single Harlow Band").
+		if c != ClassMusicGroup {
+			w -= ev.nameVotes[c]
+		}
+		if accept(c) && w > best {
+			best = w
+		}
+	}
+	return best
 }
 
 // reason is one vote's construction and words.
@@ -614,7 +642,31 @@ func newWindow(res *extract.Result, lex *lexicon.Lexicon, g *gazetteer.Gazetteer
 	s := &res.Sentences[m.Sentence]
 	w := &window{res: res, lex: lex, g: g, mi: mi, lem: s.Lemma, tags: s.POS, toks: s.Tokens, low: s.Lower, at: s.Mention}
 	w.lo, w.hi = s.TokenSpan(m.Start, m.End)
+	w.widen()
 	return w
+}
+
+// widen takes into the window's mention the words before it that, with
+// it, spell its entity's name: resolution found "Tarvik X" by its last word
+// where the tagger missed the first ("Tarvik X is a book" read as "X").
+func (w *window) widen() {
+	m := w.res.Mentions[w.mi]
+	if m.Entity < 0 || m.Entity >= len(w.res.Entities) || w.lo < 1 {
+		return
+	}
+	name := w.res.Entities[m.Entity].Name
+	if !strings.HasSuffix(name, " "+m.Text) {
+		return
+	}
+	rest := strings.Fields(strings.TrimSuffix(name, " "+m.Text))
+	lo := w.lo
+	for i := len(rest) - 1; i >= 0; i-- {
+		if lo < 1 || !w.free(lo-1) || w.toks[lo-1].Text != rest[i] {
+			return
+		}
+		lo--
+	}
+	w.lo = lo
 }
 
 // contextEvidence votes from the words around mention mi: each context
@@ -643,8 +695,11 @@ var contextRules = []contextRule{
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
+	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
 	{"read-work", "will read X from", readWork},
+	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
+	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"own-work", "his X single; their X hit", ownWork},
@@ -818,6 +873,9 @@ func descriptorList(w *window, ev *evidence) {
 // X, will" names a record: the record trade's nouns count.)
 func workTitle(w *window, ev *evidence) {
 	lo := w.lo
+	if lo > 1 && w.free(lo-1) && w.toks[lo-1].Text == "The" {
+		lo-- // the title's own article, which the tagger left out: "the album The X"
+	}
 	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
 		if wholeName(w) {
 			ev.markWork("work-title", w.word(lo-1))
@@ -826,7 +884,7 @@ func workTitle(w *window, ev *evidence) {
 	if tradeWork(w, lo-1) && wholeName(w) {
 		ev.markWork("work-title", w.word(lo-2)+" "+w.word(lo-1))
 	}
-	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && lower(w.toks[lo-2].Text)) &&
+	if n1 := w.word(w.hi); w.word(lo-1) == "," && w.free(lo-2) && (workNoun(w, lo-2) || record(w, lo-2) && lower(w.toks[lo-2].Text)) && wholeName(w) &&
 		(n1 == "" || n1 == "." || n1 == "," || n1 == ";" || n1 == "and" && midClause(w, lo-2)) {
 		ev.markWork("work-title", w.word(lo-2)+",")
 	}
@@ -1758,7 +1816,7 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 	}
 	// A title named as one ("the film X") with nothing saying it is a
 	// body, a place or a person is a work, whatever the tagger said.
-	if ev.work && ev.personCtx == 0 && v.orgW < wDescrPair && v.placeW < wDescrPair && !t.knownPlace(e.Name) {
+	if ev.work && ev.personCtx == 0 && ev.contextWeight(isOrgClass) < wDescrPair && ev.contextWeight(isPlaceClass) < wDescrPair && !t.knownPlace(e.Name) {
 		e.Type, e.Class = extract.Miscellaneous, extract.CreativeWorkClass
 		e.Evidence = append(e.Evidence, ev.because(workVote)...)
 		return
@@ -1861,6 +1919,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/common-words", Words: e.Name})
+	case !ev.personWord && !ev.titleFirst && t.titleWords(e.Name):
+		// "Flight of the Harbour", "Rain Is The Road": a title, not a
+		// person's name.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-words", Words: e.Name})
 	case !ev.personWord && !ev.titleFirst && t.naturalKind(e.Name):
 		// "Cobalt poisoning is ...": the word for a chemical element,
 		// a disease or a microbe, capitalised, is no one's name.
@@ -1878,6 +1941,33 @@ func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 		return ""
 	}
 	return "people-noun"
+}
+
+// titleWords reports whether name holds words no person's name holds
+// inside it but titles do: "the" after its second word ("Flight of the
+// Harbour"; "Ivan the Great" is an epithet after a given name), or a
+// form of "be" after its first ("Rain Is The Road"). A title of office
+// or nobility, or a noun for a person, opening it names its holder
+// ("Speaker of the House", "Lord of the Isles").
+func (t *Typer) titleWords(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return false
+	}
+	if l := t.lex.Lemma(strings.ToLower(f[0]), "NN"); t.lex.Is(l, lexicon.Office) || t.lex.Is(l, lexicon.Nobility) || t.lex.Is(l, lexicon.PersonNoun) {
+		return false
+	}
+	for i, w := range f[1 : len(f)-1] {
+		switch strings.ToLower(w) {
+		case "is", "are", "was", "were":
+			return true
+		case "the":
+			if i >= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // naturalKind reports whether name is one word that WordNet has, in

@@ -402,6 +402,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Danger = MISC", "Spilled Water = MISC", "Tiger Woods = PER", "Will Young = PER", "jdoe = PER"},
 		},
 		{
+			name:     "a mention the tagger found by a name's last word is read with the words before it that spell the name",
+			text:     "Ann Lee wrote Tarvik Gull. \"Tarvik Gull is a fine book,\" he said.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Gull", per}, {"Gull", per}},
+			want:     []string{"Ann Lee = PER", "Tarvik Gull = MISC/CreativeWork"},
+		},
+		{
+			name:     "a title's \"The\" in the mention of a name read as a person's leaves it the whole name",
+			text:     "The Pellam Man met Tarn Holloway. It won with the thriller The Pellam Man.",
+			mentions: [][2]string{{"Pellam Man", per}, {"Tarn Holloway", per}, {"The Pellam Man", per}},
+			want:     []string{"Pellam Man = MISC/CreativeWork", "Tarn Holloway = PER"},
+		},
+		{
+			name:     "a noun for a kind of work before a title outweighs the words of the name but a band's, not a descriptor",
+			text:     "His next album The Harlow College sold well. The film Pellam Bay opened. The company Acme Films and the film company Vell Studios grew. They bought the charity single Tarvik Band.",
+			mentions: [][2]string{{"Harlow College", org}, {"Pellam Bay", loc}, {"Acme Films", org}, {"Vell Studios", org}, {"Tarvik Band", org}},
+			want:     []string{"Acme Films = ORG/Corporation", "Harlow College = MISC/CreativeWork", "Pellam Bay = MISC/CreativeWork", "Tarvik Band = ORG/MusicGroup", "Vell Studios = ORG/Corporation"},
+		},
+		{
+			name:     "a name with \"the\" after its second word or a form of \"be\" inside is a title, not a person's; an epithet and an office are a person's",
+			text:     "Fans of Flight of the Harbour and Rain Is The Road met Ivan the Bold and the Speaker of the Harlow Assembly.",
+			mentions: [][2]string{{"Flight of the Harbour", per}, {"Rain Is The Road", per}, {"Ivan the Bold", per}, {"Speaker of the Harlow Assembly", per}},
+			want:     []string{"Flight of the Harbour = MISC", "Ivan the Bold = PER", "Rain Is The Road = MISC", "Speaker of the Harlow Assembly = PER"},
+		},
+		{
 			name:     "a singular noun for an office before a body's name makes a person of a name's words, not of common words",
 			text:     "They came with former coach Halvard Ostrem. The official No Campaign replied.",
 			mentions: [][2]string{{"Halvard Ostrem", org}, {"No Campaign", org}},

@@ -27,6 +27,42 @@ func starIn(w *window, ev *evidence) {
 	}
 }
 
+// yearWork reads a name owned by a year: "1972's X", "the success of
+// 1999's The X". A year owns what was made or held in it: a work, or an
+// event or a body's deed ("2004's Harlow Cup", "1985's Acme Fest"), which
+// the tagger reads as miscellaneous or a body's; so only a name it read
+// as a person's or a place's is taken for a work (no person or place is
+// a year's).
+func yearWork(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k-- // "2003's The Harbour Album"
+	}
+	if p := w.word(k); p != "'s" && p != "’s" || !year(w.word(k-1)) {
+		return
+	}
+	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("year-work", w.word(k-1)+w.word(k))
+	}
+}
+
+// year reports whether s is a year of the last two centuries written in
+// four digits.
+func year(s string) bool {
+	if len(s) != 4 || s[:2] != "19" && s[:2] != "20" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // roleIn reads the work a part is played in: "playing Ann Lee in X",
 // "her role as Ann Lee in X" (the part a person's name), and "X,
 // starring Ann Lee". A part is played in a work; "played in X" with no
@@ -59,6 +95,43 @@ func roleIn(w *window, ev *evidence) {
 	}
 }
 
+// partIn reads the work a part is in: "her role in X", "roles in X and
+// Y", "his role in Ann Lee's X". A part is in a work, a body's deeds
+// ("a role in Acme", "a role in the Harlow campaign") or a place ("a
+// coaching role in Norland"): only a name the tagger read as a person's,
+// a miscellaneous one or a place's the gazetteer does not know, and that
+// ends its phrase, is taken for a work.
+func partIn(w *window, ev *evidence) {
+	switch m := w.res.Mentions[w.mi]; m.Type {
+	case extract.Person, extract.Miscellaneous:
+	case extract.Location:
+		if w.knownPlace(m.Text) {
+			return
+		}
+	default:
+		return
+	}
+	k := w.lo - 1
+	// The maker's possessive name: "Ann Lee's X", "Bo Ek' X".
+	if p := w.word(k); (p == "'s" || p == "’s" || p == "'") && k >= 1 && w.at[k-1] >= 0 {
+		for k--; k >= 0 && w.at[k] >= 0; k-- {
+		}
+	}
+	// Earlier names of a list: "roles in X, Y and Z".
+	for steps := 0; k >= 0 && steps < 16 && w.word(k) != "in"; steps++ {
+		if x := w.word(k); x != "," && x != "and" && w.at[k] < 0 {
+			return
+		}
+		k--
+	}
+	if w.word(k) != "in" || !w.free(k-1) || w.lemma(k-1) != "role" || !strings.HasPrefix(w.tag(k-1), "NN") {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("part-in", w.word(k-1)+" in")
+	}
+}
+
 // readWork reads a name as the object of "read": "will read X from ...",
 // "reading X to children". One reads works, and authors ("read Ann
 // Lee"): a name the tagger read as a person's is left alone; a
@@ -78,7 +151,7 @@ func readWork(w *window, ev *evidence) {
 
 // tradeWork reports whether token k is a singular noun of the lexicon's
 // TradeWork or RecordWork class ("the PC game X", "the debut single X",
-// "Ann Lee's hit X") or of its Work class ("the TV series
+// "Ann Lee's hit X", "their hit X") or of its Work class ("the TV series
 // X", "production X": the words CreativeWork leaves out for standing as
 // verbs or descriptors), in lower case after a modifier: a noun, a name,
 // an adjective or a number ("the game X" alone is as often a match).
@@ -96,6 +169,11 @@ func tradeWork(w *window, k int) bool {
 		}
 		if !w.free(k - 1) {
 			return false
+		}
+		// After a possessive determiner: "their hit X" ("hit" read
+		// as a noun there).
+		if w.tag(k-1) == "PRP$" {
+			return true
 		}
 	default:
 		return false
@@ -127,6 +205,46 @@ func workPart(w *window, ev *evidence) {
 	}
 }
 
+// workSource reads the work another is made from: "the film version of
+// X", "a stage musical version of X", "an adaptation of X". A version is
+// of a work only after a noun for one ("a new version of X" is as often
+// software's); an adaptation of a work, whatever comes before it.
+func workSource(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "of" || !w.free(k-1) || !strings.HasPrefix(w.tag(k-1), "NN") {
+		return
+	}
+	switch w.lemma(k - 1) {
+	case "adaptation":
+	case "version":
+		if !w.free(k-2) || !lower(w.toks[k-2].Text) || !w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) && !w.lex.Is(w.lemma(k-2), lexicon.Work) {
+			return
+		}
+	default:
+		return
+	}
+	if wholeName(w) && endsPhrase(w) && !sharedMaker(w) {
+		ev.markWork("work-source", w.word(k-1)+" of")
+	}
+}
+
+// sharedMaker reports whether the window's mention and a name after "and"
+// share the noun after both: "the Ann Lee and Bo Ek classic" names its
+// makers, not the work.
+func sharedMaker(w *window) bool {
+	j := w.hi
+	if w.word(j) != "and" || j+1 >= len(w.at) || w.at[j+1] < 0 {
+		return false
+	}
+	for j++; j < len(w.at) && w.at[j] == w.at[w.hi+1]; j++ {
+	}
+	// The tagger reads the noun as an adjective at times ("classic").
+	return w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "NN") || strings.HasPrefix(w.tag(j), "JJ"))
+}
+
 // runOfShow reports whether token k is "series" or "season" after an
 // ordinal or a word of its time ("the latest series of X", "the third
 // season of X"): one run of a show. WordNet has no such sense of either
@@ -145,7 +263,8 @@ func runOfShow(w *window, k int) bool {
 
 // workList reads a name in a list that follows a plural noun for a kind
 // of work: "films such as X, Y and Z", "series including X and Y", "hits
-// including X and Y" (the record trade's nouns: recordWorks). The
+// including X and Y" (the record trade's nouns: recordWorks), "computer
+// games such as X" (the games trade's after a modifier: tradeWorks). The
 // list may hold other names and nouns for a kind of work ("dramas such as
 // X and the sitcom Y").
 func workList(w *window, ev *evidence) {
@@ -158,6 +277,11 @@ func workList(w *window, ev *evidence) {
 		case w.at[k] >= 0:
 			k--
 			continue
+		case x == "of" && k+1 < w.lo && (w.at[k+1] >= 0 || w.word(k+1) == "the") && titleWord(w, k-1):
+			// A title the tagger named in part: "Riders of the Old
+			// Harbour", with "Riders" left out.
+			k -= 2
+			continue
 		case w.free(k) && workNoun(w, k):
 			k--
 			continue
@@ -168,9 +292,36 @@ func workList(w *window, ev *evidence) {
 	if !introduced {
 		return
 	}
-	if w.free(k) && (workNoun(w, k) || recordWorks(w, k)) && plural(w, k) && wholeName(w) && endsPhrase(w) {
+	if w.res.Mentions[w.mi].Type == extract.EventType {
+		return // "big games such as the Harlow Cup final"
+	}
+	if w.free(k) && ((workNoun(w, k) || recordWorks(w, k)) && plural(w, k) || tradeWorks(w, k)) && wholeName(w) && endsPhrase(w) {
 		ev.markWork("work-list", w.word(k))
 	}
+}
+
+// titleWord reports whether token k is a capitalised word outside any
+// mention inside a sentence: a word of a title the tagger left out.
+func titleWord(w *window, k int) bool {
+	return k > 0 && w.free(k) && upper(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN")
+}
+
+// tradeWorks reports whether token k is the plural of a noun of the
+// games, publishing and broadcasting trades after a noun that says which
+// trade ("computer games such as X", "strategy titles like X", "TV
+// programmes such as X"): alone or after an adjective, "(big) games such
+// as" lists matches, "cheap games, like X" may be the shops that sell
+// them.
+func tradeWorks(w *window, k int) bool {
+	// The tagger reads "programmes such as" as a verb at times; the
+	// lemmatiser spells it "program": the word less its "s" is looked
+	// up.
+	if w.tag(k) != "NNS" && w.tag(k) != "VBZ" || !lower(w.toks[k].Text) || !w.free(k-1) ||
+		!w.lex.Is(strings.TrimSuffix(w.word(k), "s"), lexicon.TradeWork) {
+		return false
+	}
+	t := w.tag(k - 1)
+	return strings.HasPrefix(t, "NN") || t == "VBG"
 }
 
 // workByAuthor reads a title followed by its author's name at the start
@@ -268,9 +419,11 @@ func endsPhrase(w *window) bool {
 
 // wholeName reports whether the window's mention is its entity's whole
 // name, or the entity is not a person's: a person's surname beside a work
-// ("the Lee film") is about the person, not the person's name.
+// ("the Lee film") is about the person, not the person's name. A title's
+// "The" does not make the mention more than the name ("the thriller The
+// Harbour" of the name "Harbour").
 func wholeName(w *window) bool {
 	m := w.res.Mentions[w.mi]
 	e := m.Entity
-	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || m.Text == w.res.Entities[e].Name)
+	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || strings.TrimPrefix(m.Text, "The ") == w.res.Entities[e].Name)
 }
