@@ -485,8 +485,12 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		// for an incident heads the name ("the Gulf War").
 		// A possessive after the word ("Ocean's X", "Harbour's Y") makes
 		// it an owner, not a kind of place before its name.
+		// A common word after it is the head of the name, which the
+		// first word only modifies ("Canal Plus", "Factory Records"):
+		// a kind of place stands before a name's own word ("Lake
+		// Tarvik"), or before "of" ("Gulf of X").
 		if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
-			!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" {
+			!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" && (words[1] == "of" || !t.commonHead(last)) {
 			ev.vote(c, wName, "name-first", words[0])
 		} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
 			// "Municipality of X", "Province of X": a word for a town
@@ -1796,6 +1800,13 @@ func (t *Typer) commonWord(name string) bool {
 	}
 	lo, hi, ok := t.g.Casing(name)
 	return ok && lo > hi
+}
+
+// commonHead reports whether word, the last of a name, is a word news
+// writes in lower case more often than not ("Plus", "Records", "Coast"):
+// the head of the name, not a name's own word ("Tarvik").
+func (t *Typer) commonHead(word string) bool {
+	return t.g != nil && t.commonWord(word)
 }
 
 // afterFirst returns name without its first word.

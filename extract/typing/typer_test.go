@@ -414,6 +414,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Gulf War = MISC", "Lake Vornsby = LOC/BodyOfWater"},
 		},
 		{
+			name:     "a kind of place before a common word that heads the name only modifies it: no place",
+			text:     "The channel Canal Vell and Harbour Records signed Lake Vornsby.",
+			mentions: [][2]string{{"Canal Vell", org}, {"Harbour Records", org}, {"Lake Vornsby", loc}},
+			want:     []string{"Canal Vell = LOC/Canal", "Harbour Records = ORG", "Lake Vornsby = LOC/BodyOfWater"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
