@@ -516,14 +516,25 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	ofTrade := func(i int, c string) bool {
 		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
 	}
+	// "the Victoria Palace Theatre": a word for a kind of place that
+	// ends a name, and is no body's word, heads it; a body's word before
+	// it ("Palace") only modifies it.
+	placeHead := false
+	if last := words[len(words)-1]; len(words) > 1 && of < 0 && upper(last) && nameWordClass(t.lex, last) == "" && pairClass(t.lex, words[len(words)-2], last) == "" {
+		_, placeHead = placeClass(t.lex, last, true)
+	}
+	modifier := func(i int) bool { return placeHead && i < len(words)-1 }
 	for i := 0; i+1 < len(words); i++ {
+		if modifier(i + 1) {
+			continue
+		}
 		if c := pairClass(t.lex, words[i], words[i+1]); c != "" && !ofTrade(i, c) {
 			ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
 			used[i], used[i+1] = true, true
 		}
 	}
 	for i, w := range words {
-		if used[i] || (!upper(w) && w != "plc") {
+		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
 		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {

@@ -420,6 +420,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Canal Vell = LOC/Canal", "Harbour Records = ORG", "Lake Vornsby = LOC/BodyOfWater"},
 		},
 		{
+			name:     "a body's word before a word for a kind of place that heads the name only modifies it",
+			text:     "The show opens at the Pellam Palace Theatre, near the Harlow Ministry and the Vell Palace.",
+			mentions: [][2]string{{"Pellam Palace Theatre", org}, {"Harlow Ministry", org}, {"Vell Palace", org}},
+			want:     []string{"Harlow Ministry = ORG/GovernmentOrganization", "Pellam Palace Theatre = ORG", "Vell Palace = ORG/GovernmentOrganization"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
