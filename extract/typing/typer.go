@@ -1891,7 +1891,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
-	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) {
+	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) || t.listedBody(e, ev, v) {
 		return true
 	}
 	// "X beat Y 2-1": a country or a town that plays is its team, when
@@ -1981,6 +1981,20 @@ func (t *Typer) describedBody(e *extract.Entity, ev *evidence, v tally) bool {
 		return false
 	}
 	if t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatBigCity|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatArea) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, v.orgClass
+	e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
+	return true
+}
+
+// listedBody makes a name the tagger read as a place a body when the
+// gazetteer lists it as an international organisation and as no place,
+// and no place's words or a place after it ("X, Norland") say otherwise:
+// "an ambassador for X".
+func (t *Typer) listedBody(e *extract.Entity, ev *evidence, v tally) bool {
+	if v.orgClass != ClassIntergovernmental || v.placeW > 0 || ev.within || ev.credit || t.isPlaceName(e.Name) ||
+		!slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.method == "gazetteer" && r.class == ClassIntergovernmental }) {
 		return false
 	}
 	e.Type, e.Class = extract.Organization, v.orgClass

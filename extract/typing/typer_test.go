@@ -504,6 +504,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"NATO = ORG/IntergovernmentalOrganization", "United Nations = ORG/IntergovernmentalOrganization"},
 		},
 		{
+			name:     "an international organisation the gazetteer lists is one though the tagger read a place, unless a place's word says otherwise",
+			text:     "She is an envoy for Nato. The talks were held at United Nations.",
+			mentions: [][2]string{{"Nato", loc}, {"United Nations", loc}},
+			want:     []string{"Nato = ORG/IntergovernmentalOrganization", "United Nations = LOC/Place"},
+		},
+		{
 			name:     "demonyms point at countries; shared ones at the most populous",
 			text:     "American, Dutch and Ukrainian officials met Russians.",
 			mentions: [][2]string{{"American", misc}, {"Dutch", misc}, {"Ukrainian", misc}, {"Russians", misc}},
