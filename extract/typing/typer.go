@@ -853,6 +853,19 @@ func descriptorAfter(w *window, ev *evidence) {
 		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
 		ev.vote(c, wDescr, "descriptor", n1)
+	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
+		// "X investment bank", "X oil firm": a noun of trade before a
+		// body's word heads the descriptor with it (not after a lone
+		// adjective: "Swiss investment bank"). With no determiner
+		// before the name ("from X investment bank"), the name is the
+		// singular noun's determiner: the body's own; after one it
+		// may only modify the noun ("a new X search company", "the X
+		// game network").
+		wt := wDescrPair
+		if determined(w) {
+			wt = wDescr
+		}
+		ev.vote(c, wt, "descriptor", n1+" "+n2)
 	}
 	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) && strings.HasPrefix(w.tag(hi), "NN") {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
@@ -880,6 +893,24 @@ func descriptorAfter(w *window, ev *evidence) {
 	case n1 == "claimed" && n2 == "responsibility", (n1 == "has" || n1 == "have") && n2 == "claimed" && w.word(hi+2) == "responsibility":
 		ev.vote(ClassArmedGroup, wDescr, "verb-frame", n1+" "+n2)
 	}
+}
+
+// compoundHead reports whether tokens k and k+1 are a noun in lower case
+// that says no kind of body or place ("investment", "oil") and a singular
+// noun in lower case after it, its head ("bank", "firm").
+func compoundHead(w *window, k int) bool {
+	return w.free(k) && w.free(k+1) && w.tag(k) == "NN" && w.tag(k+1) == "NN" && lower(w.toks[k].Text) && lower(w.toks[k+1].Text) &&
+		orgClass(w.lex, w.word(k)) == "" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !groupNoun(w.lex, w.word(k))
+}
+
+// determined reports whether a determiner stands before the mention,
+// past adjectives and quotation marks ("a new X", "the \"X").
+func determined(w *window) bool {
+	k := w.lo - 1
+	for k >= 0 && (w.free(k) && strings.HasPrefix(w.tag(k), "JJ") || w.word(k) == "\"" || w.word(k) == "“") {
+		k--
+	}
+	return w.free(k) && w.lex.Is(w.word(k), lexicon.Determiner)
 }
 
 // ofPhrase reads "the city of X", "the province of X", "the mayor of X",

@@ -426,6 +426,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Ministry = ORG/GovernmentOrganization", "Pellam Palace Theatre = ORG", "Vell Palace = ORG/GovernmentOrganization"},
 		},
 		{
+			name:     "a noun of trade and a body's word after a name with no determiner say what the name is; after a determiner the name may only modify them",
+			text:     "Ann Lee, from Tarvik Ostrem investment bank, said so. He runs a new Velden search company.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Ostrem", misc}, {"Velden", misc}},
+			want:     []string{"Ann Lee = PER", "Tarvik Ostrem = ORG/Corporation", "Velden = MISC"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
