@@ -1894,6 +1894,10 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Type = extract.Location
 	case ev.group || ev.orgHead || v.orgW >= wDescrPair:
 		e.Type = extract.Organization
+	case ev.bodyBefore && v.orgW >= minVotes && v.placeW == 0 && !ev.work:
+		// "the clearing firm X", "X - the oil firm sold to ...": a
+		// body's word before the name or heading its appositive.
+		e.Type = extract.Organization
 	default:
 		return true
 	}

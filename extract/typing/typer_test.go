@@ -432,6 +432,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Tarvik Ostrem = ORG/Corporation", "Velden = MISC"},
 		},
 		{
+			name:     "a miscellaneous name after a body's word or with one heading its appositive is a body",
+			text:     "It owns the clearing firm Tarvik. The fate of Ostrem Neft - the oil firm sold on Sunday - is unclear. Velden rose.",
+			mentions: [][2]string{{"Tarvik", misc}, {"Ostrem Neft", misc}, {"Velden", misc}},
+			want:     []string{"Ostrem Neft = ORG/Corporation", "Tarvik = ORG/Corporation", "Velden = MISC"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
