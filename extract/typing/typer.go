@@ -984,10 +984,11 @@ func placeFrame(w *window, ev *evidence) {
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
 		return
 	}
-	// "an analyst at X", "a professor at X": the person's employer.
-	if p1 == "at" && w.free(lo-2) && w.tag(lo-2) == "NN" && w.lex.Is(w.lemma(lo-2), lexicon.Occupation) && lo == w.lo {
+	// "an analyst at X", "a professor at X", "analyst Ann Lee at X",
+	// "chief economist for the region at X": the person's employer.
+	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo {
 		ev.employer++
-		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", p2 + " " + p1})
+		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
 	}
 	ev.placeCtx++
@@ -1005,6 +1006,46 @@ func placeFrame(w *window, ev *evidence) {
 	if p1 == "as" {
 		ev.vote(ClassPlace, wWeak, "place-frame", p1)
 	}
+}
+
+// jobBefore returns the token of a singular noun for an occupation or an
+// office that ends at token k, or heads the noun phrase that does, past a
+// person's name after it and one "of" or "for" phrase ("analyst Ann Lee",
+// "director of Norland Equities", "economist for the region"); or -1.
+func jobBefore(w *window, k int) int {
+	job := func(i int) bool {
+		c := w.lex.Classes(w.lemma(i))
+		return w.free(i) && w.tag(i) == "NN" && lower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
+	}
+	if job(k) {
+		return k
+	}
+	// A person's name: "analyst Ann Lee at X".
+	if k >= 0 && k < len(w.at) && w.at[k] >= 0 && w.res.Mentions[w.at[k]].Type == extract.Person {
+		if i := mentionStart(w, k) - 1; job(i) {
+			return i
+		}
+		return -1
+	}
+	// One "of" or "for" phrase of a name or of nouns and their
+	// determiner: "director of Norland Equities", "economist for the
+	// region".
+	for i, steps := k, 0; i > 0 && steps < 5; steps++ {
+		switch x := w.word(i); {
+		case x == "of" || x == "for":
+			if job(i - 1) {
+				return i - 1
+			}
+			return -1
+		case w.at[i] >= 0 && w.res.Mentions[w.at[i]].Type != extract.Person:
+			i = mentionStart(w, i) - 1
+		case w.free(i) && (strings.HasPrefix(w.tag(i), "NN") && lower(w.toks[i].Text) || strings.HasPrefix(w.tag(i), "JJ") || w.lex.Is(x, lexicon.Determiner)):
+			i--
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // datelineParts reads the dateline (package annotate): its town in
