@@ -77,6 +77,8 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Some broadcasters, like Tarn Holloway, refused.", [][2]string{{"Tarn Holloway", per}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
+		{"descriptor-list", "Firms such as Norland's Vell Power and Ostmark's Tarvik rose.", [][2]string{{"Norland", loc}, {"Vell Power", org}, {"Ostmark", loc}, {"Tarvik", loc}}, []string{"Corporation/descriptor-list"}, ""},
+		{"descriptor-list", "Firms such as Norland's Vell Power and Ostmark's Tarvik rose.", [][2]string{{"Norland", loc}, {"Vell Power", org}, {"Ostmark", loc}, {"Tarvik", loc}}, nil, "Ostmark"},
 		{"descriptor-list", "Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, nil, ""},
 		{"star-in", "She will star in Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"star-in", "She starred in Harlow last year.", [][2]string{{"Harlow", loc}}, []string{"work"}, ""},

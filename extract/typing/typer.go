@@ -743,6 +743,10 @@ func descriptorBefore(w *window, ev *evidence) {
 	}
 }
 
+// possessive reports whether x is the possessive clitic ("'s", "’s",
+// or a plural's "'").
+func possessive(x string) bool { return x == "'s" || x == "’s" || x == "'" }
+
 // personCoordinated reports whether the noun at token k, a person's as
 // much as a body's ("broadcaster"), follows a noun only for a person and
 // "and": "comedian and broadcaster X" describes a person.
@@ -766,6 +770,11 @@ func personNoun(w *window, k int) bool {
 // agencies X, Y and Z", "broadcasters, like X," say what each is
 // (descriptorBefore reads the first of a list without those words).
 func descriptorList(w *window, ev *evidence) {
+	// A possessor is not the list's member: in "firms such as
+	// Norland's Acme", Acme is the firm.
+	if possessive(w.word(w.hi)) {
+		return
+	}
 	k := w.lo - 1
 	names := 0
 	for steps := 0; k >= 0 && steps < 24; steps++ {
@@ -773,6 +782,10 @@ func descriptorList(w *window, ev *evidence) {
 		switch {
 		case x == "," || x == "and" || x == "or":
 			k--
+			continue
+		case possessive(x) && k > 0 && w.at[k-1] >= 0:
+			// "Norland's Acme": the member's possessor.
+			k = mentionStart(w, k-1) - 1
 			continue
 		case w.at[k] >= 0:
 			names++
