@@ -143,6 +143,8 @@ func TestContextConstructions(t *testing.T) {
 		{"place-frame", "Said analyst Bo Ek at Pellam Securities.", [][2]string{{"Bo Ek", per}, {"Pellam Securities", loc}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "Said Bo Ek, chief economist for the region at Tarvik Bank.", [][2]string{{"Bo Ek", per}, {"Tarvik Bank", loc}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "Said Bo Ek, director of Norland Equities at Tarvik Bank.", [][2]string{{"Bo Ek", per}, {"Norland Equities", org}, {"Tarvik Bank", loc}}, []string{"employer/employer-frame"}, ""},
+		{"place-frame", "Said Bo Ek, an analyst with Pellam Securities.", [][2]string{{"Bo Ek", per}, {"Pellam Securities", per}}, []string{"employer/employer-frame"}, ""},
+		{"place-frame", "Said Bo Ek, a friend with Pellam Vance.", [][2]string{{"Bo Ek", per}, {"Pellam Vance", per}}, nil, ""},
 		{"place-frame", "Said Bo Ek at Pellam.", [][2]string{{"Bo Ek", per}, {"Pellam", loc}}, []string{"placeCtx=1"}, ""},
 		{"place-frame", "The director spoke about the region at Pellam.", [][2]string{{"Pellam", loc}}, []string{"placeCtx=1"}, ""},
 		{"dateline", "VELDEN, Ostmark (WN) — The mayor won.", [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}}, []string{"NewsMediaOrganization/dateline", "credit"}, ""},

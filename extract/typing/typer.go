@@ -992,6 +992,12 @@ func placeFrame(w *window, ev *evidence) {
 		break
 	}
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
+	// "an analyst with X": the person's employer, as "at X" says.
+	if k := jobBefore(w, lo-2); p1 == "with" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) {
+		ev.employer++
+		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
+		return
+	}
 	// A preposition of place before a name is evidence of a place when
 	// the gazetteer also knows it as one.
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
@@ -999,7 +1005,7 @@ func placeFrame(w *window, ev *evidence) {
 	}
 	// "an analyst at X", "a professor at X", "analyst Ann Lee at X",
 	// "chief economist for the region at X": the person's employer.
-	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo {
+	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -1772,6 +1778,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		t.place(e, v.placeClass, v.placeW)
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
+	case ev.employer > 0 && !ev.personWord && !ev.peopleList && ev.peopleBeside == 0 && v.placeW == 0 && !ev.within:
+		// "an analyst at X": X employs the analyst; a person does
+		// not.
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("employer")...)
 	case ev.plays() && ev.personCtx == 0 && len(strings.Fields(e.Name)) == 1 && t.isPlaceName(e.Name):
 		// "Harlow manager Ann Lee ... Harlow were beaten": a town's
 		// name that plays is its side.

@@ -438,6 +438,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ostrem Neft = ORG/Corporation", "Tarvik = ORG/Corporation", "Velden = MISC"},
 		},
 		{
+			name:     "a name the tagger read as a person's that employs an analyst is a body; a possessor at the job is not employer",
+			text:     "Said Bo Ek, an analyst with Tarvik Research. Ann Lee, a lawyer at Mr Vell Ostrem's office, agreed.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Tarvik Research", per}, {"Ann Lee", per}, {"Mr Vell Ostrem", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarvik Research = ORG", "Vell Ostrem = PER"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
