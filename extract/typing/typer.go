@@ -1801,6 +1801,12 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// body, and nothing here says which.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, ev.because("which")...)
+	case !ev.personWord && !ev.titleFirst && !ev.peopleList && t.bodyHead(e.Name):
+		// "the National Executive", "Tarvik Economics": a name headed
+		// by a common word for a body or a field of business is no
+		// person's.
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
 	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
 		e.Type, e.Class = extract.Organization, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
@@ -1825,6 +1831,30 @@ func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 		return ""
 	}
 	return "people-noun"
+}
+
+// bodyHead reports whether the last of two words or more of name is one
+// news writes in lower case far more often than not, for a body, a part
+// of one or a field of business in WordNet ("Executive", "Group",
+// "Economics"), after a word that is not one too (a title of common
+// words, "Garage Band", is commonWords'), and the gazetteer knows
+// neither that word nor the first as a person's name nor the whole as a
+// person's.
+func (t *Typer) bodyHead(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil || t.givenFirst(name) || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 || t.commonWords(name) {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) || strings.ToUpper(last) == last || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
+		return false
+	}
+	if lo, hi, ok := t.g.Casing(last); !ok || lo < commonRatio*hi {
+		return false
+	}
+	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(last), "NNS"))
+	return c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Government) || c.Has(lexicon.Corporation) ||
+		c.Has(lexicon.Discipline) || c.Has(lexicon.Enterprise) || t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix)
 }
 
 // naturalKind reports whether name is one word that WordNet has, in

@@ -444,6 +444,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Tarvik Research = ORG", "Vell Ostrem = PER"},
 		},
 		{
+			name:     "a name the tagger read as a person's headed by a common word for a body is a body's, unless a given name opens it",
+			text:     "The Tarvik Executive met Ann Group and the Vell Militia.",
+			mentions: [][2]string{{"Tarvik Executive", per}, {"Ann Group", per}, {"Vell Militia", per}},
+			want:     []string{"Ann Group = PER", "Tarvik Executive = ORG", "Vell Militia = ORG"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
