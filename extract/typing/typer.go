@@ -79,6 +79,10 @@ type evidence struct {
 	// musician is set when that noun is for a musician in a band ("X
 	// singer Ann Lee", "X frontman Bo Ek"): X is the band.
 	musician bool
+	// sportRole is set when that noun is for a role in a team ("X
+	// manager Ann Lee"), and player when the role is a player's, no
+	// office ("X striker Bo Ek"): X is the team.
+	sportRole, player bool
 	// which is set for a name a relative "which" follows ("X, which
 	// ..."): a thing, not a person ("who").
 	which bool
@@ -1151,6 +1155,9 @@ func beforePerson(w *window, ev *evidence) {
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
 		ev.beforePerson = true
 		ev.musician = ev.musician || w.lex.Is(w.lemma(k), lexicon.Musician)
+		c := w.lex.Classes(w.lemma(k))
+		ev.sportRole = ev.sportRole || c.Has(lexicon.SportRole)
+		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
 }
@@ -1792,8 +1799,16 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X actor Ann Lee": X is no person; "X singer Ann Lee": X is
 		// her band.
 		e.Type, e.Class = extract.Miscellaneous, ""
-		if ev.musician {
+		switch {
+		case ev.musician:
 			e.Type, e.Class = extract.Organization, ClassMusicGroup
+		case ev.player && !t.givenFirst(e.Name):
+			// "X striker Bo Ek": X is Bo Ek's team.
+			e.Type, e.Class = extract.Organization, ClassSportsTeam
+		case ev.sportRole && !t.givenFirst(e.Name):
+			// "X manager Ann Lee": a team's, or a firm's (a
+			// singer's manager works for a person).
+			e.Type = extract.Organization
 		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 	case ev.which && ev.personCtx == 0 && !ev.personWord && !t.givenFirst(e.Name):

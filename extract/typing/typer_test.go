@@ -450,6 +450,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Group = PER", "Tarvik Executive = ORG", "Vell Militia = ORG"},
 		},
 		{
+			name:     "a name the tagger read as a person's before a team role and a person is the team, not a person's full name",
+			text:     "Injured Tarvik winger Bo Ek is out. Vell manager Ann Lee spoke. Ann Rowe manager Cal Dunn died.",
+			mentions: [][2]string{{"Tarvik", per}, {"Bo Ek", per}, {"Vell", per}, {"Ann Lee", per}, {"Ann Rowe", per}, {"Cal Dunn", per}},
+			want:     []string{"Ann Lee = PER", "Ann Rowe = MISC", "Bo Ek = PER", "Cal Dunn = PER", "Tarvik = ORG/SportsTeam", "Vell = ORG"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
