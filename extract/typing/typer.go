@@ -813,6 +813,10 @@ func descriptorList(w *window, ev *evidence) {
 	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wDescr, "descriptor-list", w.word(k))
 		ev.bodyBefore = true
+	} else if lower(w.toks[k].Text) && groupNoun(w.lex, w.word(k)) {
+		// "groups like X": bodies of no class named.
+		ev.group = true
+		ev.reasons = append(ev.reasons, reason{"group", "descriptor-list", w.word(k)})
 	}
 }
 
@@ -1811,6 +1815,9 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 			e.Type = extract.Organization
 		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
+		e.Type, e.Class = extract.Organization, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
 	case ev.which && ev.personCtx == 0 && !ev.personWord && !t.givenFirst(e.Name):
 		// "X, which was bought last year": a thing; a work as often as a
 		// body, and nothing here says which.
@@ -1822,9 +1829,6 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// person's.
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
-	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
-		e.Type, e.Class = extract.Organization, ""
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
 	case t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
@@ -1839,11 +1843,15 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 
 // namedBody returns the construction that says a name the tagger read as
 // a person's is a body's, or "": a plural noun for people alone before a
-// mention ("auditors X Y", as "market analysts X"), for a name the
-// gazetteer does not know as a person's.
+// mention ("auditors X Y", as "market analysts X"), or one for bodies
+// before a list that holds it ("groups like X Y"), for a name of two
+// words or more the gazetteer does not know as a person's.
 func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 	if !ev.group || len(strings.Fields(e.Name)) < 2 || t.g == nil || t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0 {
 		return ""
+	}
+	if slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.class == "group" }) {
+		return "descriptor-list" // "groups like X Y"
 	}
 	return "people-noun"
 }

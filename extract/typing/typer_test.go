@@ -456,6 +456,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Ann Rowe = MISC", "Bo Ek = PER", "Cal Dunn = PER", "Tarvik = ORG/SportsTeam", "Vell = ORG"},
 		},
 		{
+			name:     "a name the tagger read as a person's in a list after a plural word for bodies is a body, though a relative which follows it",
+			text:     "She named groups like Tarvik Watch, which she called a lobby. Acme grew.",
+			mentions: [][2]string{{"Tarvik Watch", per}, {"Acme", org}},
+			want:     []string{"Acme = ORG", "Tarvik Watch = ORG"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
