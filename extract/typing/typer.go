@@ -1728,6 +1728,12 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
+		if v.orgW == 0 && v.placeW == 0 && !ev.work && ev.personCtx == 0 && t.placeTeam(e.Name) {
+			// "the Harlow Rovers": a town's name and a plural.
+			e.Type, e.Class = extract.Organization, ClassSportsTeam
+			e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
+			return
+		}
 		done = retypeMisc(e, ev, v)
 	case extract.Location:
 		done = t.retypeLocation(e, ev, v)
@@ -1839,6 +1845,36 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
 	}
+}
+
+// placeTeam reports whether name is a place's name the gazetteer knows
+// (a country, a region or a town of some size) and a plural noun in
+// capitals that says no kind of place, event, award, law or people of a
+// place, nor is a place's name in the plural ("East Asias"), ("the Harlow
+// Rovers", "Norland Titans"): the way clubs and
+// franchises are named. A plural the lexicon does not know ("Sox") says
+// nothing.
+func (t *Typer) placeTeam(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil {
+		return false
+	}
+	last := words[len(words)-1]
+	lemma := t.lex.Lemma(last, "NNS")
+	if !upper(last) || strings.ToUpper(last) == last || lemma == strings.ToLower(last) || !t.lex.Known(lemma, lexicon.Noun) {
+		return false
+	}
+	c := t.lex.Classes(lemma)
+	for _, k := range append(lexicon.PlaceClasses(), lexicon.IncidentClasses()...) {
+		if c.Has(k) {
+			return false
+		}
+	}
+	if c.Has(lexicon.Award) || c.Has(lexicon.Law) || c.Has(lexicon.EventName) || c.Has(lexicon.Inhabitant) || c.Has(lexicon.Citizen) ||
+		c.Has(lexicon.Resident) || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatDemonym|gazetteer.CatCountry) != 0 || t.isPlaceName(lemma) {
+		return false
+	}
+	return t.knownPlace(strings.Join(words[:len(words)-1], " "))
 }
 
 // namedBody returns the construction that says a name the tagger read as

@@ -462,6 +462,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Tarvik Watch = ORG"},
 		},
 		{
+			name:     "a miscellaneous name of a known place and a plural noun is a team, unless the plural is a kind of place or a place",
+			text:     "The Nairobi Rovers beat Vell Rovers near the Nairobi Hills, said East Kenyas.",
+			mentions: [][2]string{{"Nairobi Rovers", misc}, {"Vell Rovers", misc}, {"Nairobi Hills", misc}, {"East Kenyas", misc}},
+			want:     []string{"East Kenyas = MISC", "Nairobi Hills = MISC", "Nairobi Rovers = ORG/SportsTeam", "Vell Rovers = MISC"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
