@@ -103,6 +103,11 @@ type evidence struct {
 	partOf int
 	// group is set when a group noun follows a mention ("the X group").
 	group bool
+	// partBefore is set when a noun for a part of an organisation stands
+	// right before a mention after a determiner, a possessive, an
+	// adjective or a place's name ("its affiliate X", "Acme's US unit
+	// X"): a body, whose class is its whole's.
+	partBefore bool
 	// within is set when a mention is followed by ", Y" where Y is a
 	// country or region that the gazetteer holds a place of this name in
 	// ("Aiken, South Carolina", "ISMAILIA, Egypt"): the way news writes a
@@ -738,6 +743,10 @@ func descriptorBefore(w *window, ev *evidence) {
 		}
 	}
 	p1, p2 := w.word(lo-1), w.word(lo-2)
+	if partNoun(w, lo-1) {
+		ev.partBefore = true
+		ev.reasons = append(ev.reasons, reason{"part", "part-before", p1})
+	}
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
@@ -750,6 +759,29 @@ func descriptorBefore(w *window, ev *evidence) {
 // possessive reports whether x is the possessive clitic ("'s", "’s",
 // or a plural's "'").
 func possessive(x string) bool { return x == "'s" || x == "’s" || x == "'" }
+
+// partNoun reports whether token k is a singular noun in lower case for
+// a part of an organisation and no office ("affiliate", "subsidiary"),
+// which the tagger may take for an adjective when WordNet has no
+// adjective of it, after a determiner, a possessive, an adjective or a
+// place's name: "its affiliate X", "Acme's US unit X" (not a name's
+// particle: "Jan den Ostrem").
+func partNoun(w *window, k int) bool {
+	c := w.lex.Classes(w.lemma(k))
+	noun := w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)
+	if !w.free(k) || !noun || !lower(w.toks[k].Text) || !c.Has(lexicon.OrgPart) || c.Has(lexicon.Office) || descriptorClass(w.lex, w.word(k)) != "" {
+		return false
+	}
+	switch j := k - 1; {
+	case j < 0:
+		return false
+	case w.at[j] >= 0:
+		return w.res.Mentions[w.at[j]].Type == extract.Location
+	default:
+		t := w.tag(j)
+		return t == "DT" || t == "PRP$" || t == "POS" || strings.HasPrefix(t, "JJ")
+	}
+}
 
 // personCoordinated reports whether the noun at token k, a person's as
 // much as a body's ("broadcaster"), follows a noun only for a person and
@@ -1795,11 +1827,12 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		t.place(e, v.placeClass, v.placeW)
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
-	case ev.employer > 0 && !ev.personWord && !ev.peopleList && ev.peopleBeside == 0 && v.placeW == 0 && !ev.within:
-		// "an analyst at X": X employs the analyst; a person does
-		// not.
+	case (ev.employer > 0 || ev.partBefore) && !ev.personWord && !ev.peopleList && ev.peopleBeside == 0 && v.placeW == 0 && !ev.within:
+		// "an analyst at X": X employs the analyst; "its affiliate
+		// X": X is a part of a body. Neither is a person.
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("employer")...)
+		e.Evidence = append(e.Evidence, ev.because("part")...)
 	case ev.plays() && ev.personCtx == 0 && len(strings.Fields(e.Name)) == 1 && t.isPlaceName(e.Name):
 		// "Harlow manager Ann Lee ... Harlow were beaten": a town's
 		// name that plays is its side.
@@ -2048,7 +2081,7 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Type = extract.Location
 	case ev.group || ev.orgHead || v.orgW >= wDescrPair:
 		e.Type = extract.Organization
-	case ev.bodyBefore && v.orgW >= minVotes && v.placeW == 0 && !ev.work:
+	case (ev.bodyBefore && v.orgW >= minVotes || ev.partBefore) && v.placeW == 0 && !ev.work:
 		// "the clearing firm X", "X - the oil firm sold to ...": a
 		// body's word before the name or heading its appositive.
 		e.Type = extract.Organization
@@ -2131,7 +2164,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// "the Norland bank Vell Power", "Vell Power investment bank":
 	// descriptors of a body, and nothing of a place, for a name the
 	// gazetteer does not list as one.
-	if ev.bodyBefore && v.orgW >= minVotes && t.unplaced(e, ev, v) {
+	if (ev.bodyBefore && v.orgW >= minVotes || ev.partBefore) && t.unplaced(e, ev, v) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
 		return true

@@ -468,6 +468,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"East Kenyas = MISC", "Nairobi Hills = MISC", "Nairobi Rovers = ORG/SportsTeam", "Vell Rovers = MISC"},
 		},
 		{
+			name:     "a name after a noun for a part of a body is a body, not after a name's particle",
+			text:     "It bought Acme's Norland affiliate Tarvik Labs. Jan den Ostrem spoke.",
+			mentions: [][2]string{{"Acme", org}, {"Norland", loc}, {"Tarvik Labs", per}, {"Jan", per}, {"Ostrem", per}},
+			want:     []string{"Acme = ORG", "Jan = PER", "Norland = LOC/City", "Ostrem = PER", "Tarvik Labs = ORG"},
+		},
+		{
 			name:     "a kind of place before a possessive owns the name: no place",
 			text:     "Lake's Eleven took $4m and Ocean's Seven came second.",
 			mentions: [][2]string{{"Lake's Eleven", misc}, {"Ocean's Seven", loc}},
