@@ -953,6 +953,7 @@ func descriptorAfter(w *window, ev *evidence) {
 // noun in lower case after it, its head ("bank", "firm").
 func compoundHead(w *window, k int) bool {
 	return w.free(k) && w.free(k+1) && w.tag(k) == "NN" && w.tag(k+1) == "NN" && lower(w.toks[k].Text) && lower(w.toks[k+1].Text) &&
+		w.lex.Known(w.lemma(k), lexicon.Noun) &&
 		orgClass(w.lex, w.word(k)) == "" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !groupNoun(w.lex, w.word(k))
 }
 
@@ -1043,8 +1044,8 @@ func placeFrame(w *window, ev *evidence) {
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
 		return
 	}
-	// "an analyst at X", "a professor at X", "analyst Ann Lee at X",
-	// "chief economist for the region at X": the person's employer.
+	// "an analyst at X", "a professor at X", "chief economist for the
+	// region at X": the person's employer.
 	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
@@ -1068,9 +1069,9 @@ func placeFrame(w *window, ev *evidence) {
 }
 
 // jobBefore returns the token of a singular noun for an occupation or an
-// office that ends at token k, or heads the noun phrase that does, past a
-// person's name after it and one "of" or "for" phrase ("analyst Ann Lee",
-// "director of Norland Equities", "economist for the region"); or -1.
+// office that ends at token k, or heads the noun phrase that does, past
+// one "of" or "for" phrase ("director of Norland Equities", "economist
+// for the region"); or -1.
 func jobBefore(w *window, k int) int {
 	job := func(i int) bool {
 		c := w.lex.Classes(w.lemma(i))
@@ -1079,11 +1080,9 @@ func jobBefore(w *window, k int) int {
 	if job(k) {
 		return k
 	}
-	// A person's name: "analyst Ann Lee at X".
+	// Not past a person's name: "correspondent Ann Lee at X" may say
+	// where she is, "replace executive Ann Lee with X" whom with.
 	if k >= 0 && k < len(w.at) && w.at[k] >= 0 && w.res.Mentions[w.at[k]].Type == extract.Person {
-		if i := mentionStart(w, k) - 1; job(i) {
-			return i
-		}
 		return -1
 	}
 	// One "of" or "for" phrase of a name or of nouns and their
@@ -1605,6 +1604,10 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		// A noun for a person as much as a body ("a distributor", "a
 		// retailer") does not overrule the tagger's person, nor say what
 		// a copula's subject is ("X was a distributor of films").
+		// "X, the firms said": a clause, not an appositive of X.
+		if w.tag(k) == "NNS" && strings.HasPrefix(w.tag(k+1), "VB") {
+			return
+		}
 		if c := orgClass(w.lex, x); c != "" && !(personNoun(w, k) && (method == "copula" || w.res.Mentions[w.mi].Type == extract.Person)) {
 			ev.vote(c, wApposite, method, x)
 			ev.bodyBefore = true
@@ -1827,7 +1830,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		t.place(e, v.placeClass, v.placeW)
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
-	case (ev.employer > 0 || ev.partBefore) && !ev.personWord && !ev.peopleList && ev.peopleBeside == 0 && v.placeW == 0 && !ev.within:
+	case (ev.employer > 0 || ev.partBefore) && !ev.personWord && !ev.peopleList && ev.peopleBeside == 0 && v.placeW == 0 && !ev.within && !t.givenFirst(e.Name):
 		// "an analyst at X": X employs the analyst; "its affiliate
 		// X": X is a part of a body. Neither is a person.
 		e.Type, e.Class = extract.Organization, v.orgClass
@@ -1903,7 +1906,10 @@ func (t *Typer) placeTeam(name string) bool {
 			return false
 		}
 	}
+	// A number's word is an adjective too ("the Harlow Sevens", a
+	// tournament), and a span of time no side ("Harlow Nights").
 	if c.Has(lexicon.Award) || c.Has(lexicon.Law) || c.Has(lexicon.EventName) || c.Has(lexicon.Inhabitant) || c.Has(lexicon.Citizen) ||
+		c.Has(lexicon.TimeSpan) || t.lex.Known(lemma, lexicon.Adjective) ||
 		c.Has(lexicon.Resident) || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatDemonym|gazetteer.CatCountry) != 0 || t.isPlaceName(lemma) {
 		return false
 	}

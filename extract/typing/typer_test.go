@@ -463,15 +463,15 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a miscellaneous name of a known place and a plural noun is a team, unless the plural is a kind of place or a place",
-			text:     "The Nairobi Rovers beat Vell Rovers near the Nairobi Hills, said East Kenyas.",
-			mentions: [][2]string{{"Nairobi Rovers", misc}, {"Vell Rovers", misc}, {"Nairobi Hills", misc}, {"East Kenyas", misc}},
-			want:     []string{"East Kenyas = MISC", "Nairobi Hills = MISC", "Nairobi Rovers = ORG/SportsTeam", "Vell Rovers = MISC"},
+			text:     "The Nairobi Rovers beat Vell Rovers near the Nairobi Hills, said East Kenyas at the Nairobi Sevens.",
+			mentions: [][2]string{{"Nairobi Rovers", misc}, {"Vell Rovers", misc}, {"Nairobi Hills", misc}, {"East Kenyas", misc}, {"Nairobi Sevens", misc}},
+			want:     []string{"East Kenyas = MISC", "Nairobi Hills = MISC", "Nairobi Rovers = ORG/SportsTeam", "Nairobi Sevens = MISC", "Vell Rovers = MISC"},
 		},
 		{
 			name:     "a name after a noun for a part of a body is a body, not after a name's particle",
-			text:     "It bought Acme's Norland affiliate Tarvik Labs. Jan den Ostrem spoke.",
-			mentions: [][2]string{{"Acme", org}, {"Norland", loc}, {"Tarvik Labs", per}, {"Jan", per}, {"Ostrem", per}},
-			want:     []string{"Acme = ORG", "Jan = PER", "Norland = LOC/City", "Ostrem = PER", "Tarvik Labs = ORG"},
+			text:     "It bought Acme's Norland affiliate Tarvik Labs. Jan den Ostrem spoke. The right wing Ann Vell scored.",
+			mentions: [][2]string{{"Acme", org}, {"Norland", loc}, {"Tarvik Labs", per}, {"Jan", per}, {"Ostrem", per}, {"Ann Vell", per}},
+			want:     []string{"Acme = ORG", "Ann Vell = PER", "Jan = PER", "Norland = LOC/City", "Ostrem = PER", "Tarvik Labs = ORG"},
 		},
 		{
 			name:     "a kind of place before a possessive owns the name: no place",
