@@ -140,6 +140,8 @@ func TestContextConstructions(t *testing.T) {
 		{"place-frame", "Jobs will move to Birmingham and Pellam.", [][2]string{{"Birmingham", loc}, {"Pellam", org}}, []string{"Place/place-frame", "placeCtx=1"}, ""},
 		{"place-frame", "I listen to Vornsby and Pellam.", [][2]string{{"Vornsby", loc}, {"Pellam", org}}, []string{"placeCtx=1"}, ""},
 		{"place-frame", "Said Bo Ek, an analyst at Pellam Securities.", [][2]string{{"Bo Ek", per}, {"Pellam Securities", loc}}, []string{"employer/employer-frame"}, ""},
+		{"place-frame", "Said Bo Ek, head of policy at Tarvik charity the Vell Trust.", [][2]string{{"Bo Ek", per}, {"Tarvik", loc}, {"Vell Trust", org}}, []string{"placeCtx=1"}, "Tarvik"},
+		{"place-frame", "Said Bo Ek, an editor at Tarvik magazine.", [][2]string{{"Bo Ek", per}, {"Tarvik", loc}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "Said correspondent Bo Ek at Pellam.", [][2]string{{"Bo Ek", per}, {"Pellam", loc}}, []string{"placeCtx=1"}, ""},
 		{"place-frame", "Said Bo Ek, chief economist for the region at Tarvik Bank.", [][2]string{{"Bo Ek", per}, {"Tarvik Bank", loc}}, []string{"employer/employer-frame"}, ""},
 		{"place-frame", "Said Bo Ek, director of Norland Equities at Tarvik Bank.", [][2]string{{"Bo Ek", per}, {"Norland Equities", org}, {"Tarvik Bank", loc}}, []string{"employer/employer-frame"}, ""},

@@ -906,19 +906,15 @@ func descriptorAfter(w *window, ev *evidence) {
 		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
 		ev.vote(c, wDescr, "descriptor", n1)
-	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") {
+	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
 		// "X investment bank", "X oil firm": a noun of trade before a
 		// body's word heads the descriptor with it (not after a lone
-		// adjective: "Swiss investment bank"). With no determiner
-		// before the name ("from X investment bank"), the name is the
-		// singular noun's determiner: the body's own; after one it
-		// may only modify the noun ("a new X search company", "the X
-		// game network").
-		wt := wDescrPair
-		if determined(w) {
-			wt = wDescr
-		}
-		ev.vote(c, wt, "descriptor", n1+" "+n2)
+		// adjective: "Swiss investment bank"), when no determiner
+		// stands before the name ("from X investment bank"): the
+		// name is the singular noun's determiner, the body's own.
+		// After one it may only modify the noun ("a new X search
+		// company", "the first X transistor radio").
+		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 	}
 	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) && strings.HasPrefix(w.tag(hi), "NN") {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
@@ -1034,7 +1030,7 @@ func placeFrame(w *window, ev *evidence) {
 	}
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
 	// "an analyst with X": the person's employer, as "at X" says.
-	if k := jobBefore(w, lo-2); p1 == "with" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) {
+	if k := jobBefore(w, lo-2); p1 == "with" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -1046,7 +1042,7 @@ func placeFrame(w *window, ev *evidence) {
 	}
 	// "an analyst at X", "a professor at X", "chief economist for the
 	// region at X": the person's employer.
-	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) {
+	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -1066,6 +1062,17 @@ func placeFrame(w *window, ev *evidence) {
 	if p1 == "as" {
 		ev.vote(ClassPlace, wWeak, "place-frame", p1)
 	}
+}
+
+// modifier reports whether the mention modifies a common noun after it
+// that is not its own descriptor: "head of policy at X charity the Y
+// Trust" names the Y Trust, "an editor at X magazine" X.
+func modifier(w *window) bool {
+	k := w.hi
+	if !w.free(k) || !lower(w.toks[k].Text) || !strings.HasPrefix(w.tag(k), "NN") {
+		return false
+	}
+	return descriptorClass(w.lex, w.word(k)) == "" || w.word(k+1) == "the" || k+1 < len(w.at) && w.at[k+1] >= 0
 }
 
 // jobBefore returns the token of a singular noun for an occupation or an
@@ -2113,7 +2120,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// "U2 frontman X": a person, though the gazetteer has a town so named;
 	// not a country ("hosts X" is plural anyway) nor a place with a
 	// place's evidence.
-	if ev.personNoun && v.placeW == 0 && v.orgW == 0 && ev.placeCtx == 0 && !ev.within && !ev.credit && !t.isCountry(e) &&
+	if ev.personNoun && v.placeW == 0 && v.orgW == 0 && ev.placeCtx == 0 && ev.employer == 0 && !ev.within && !ev.credit && !t.isCountry(e) &&
 		len(strings.Fields(e.Name)) == 1 && strings.ToUpper(e.Name) != e.Name {
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
