@@ -262,8 +262,14 @@ func (ev *evidence) best(accept func(string) bool) (string, float64) {
 //   - a name tagged as an organisation or a miscellaneous name becomes a
 //     place when the words say so ("held at X, north of Y", "the X
 //     venue"), a miscellaneous name followed by a group noun ("the X
-//     group") an organisation, and a name tagged as a person an
-//     organisation when a descriptor says so ("the company X").
+//     group") or after a body's word ("the clearing firm X") an
+//     organisation, and a name tagged as a person an organisation when a
+//     descriptor, an employer's frame ("an analyst with X"), a part's
+//     word ("its affiliate X") or a common word for a body heading it
+//     ("the X Executive") says so;
+//   - a kind of place opening a name ("Canal", "Lake") or a body's word
+//     inside one ("Palace") yields to the word that heads the name
+//     ("X Plus", "X Palace Theatre").
 func (t *Typer) Process(res *extract.Result) error {
 	if t.err != nil {
 		return fmt.Errorf("typing: %w", t.err)
