@@ -108,6 +108,9 @@ type evidence struct {
 	// adjective or a place's name ("its affiliate X", "Acme's US unit
 	// X"): a body, whose class is its whole's.
 	partBefore bool
+	// ownsPart is set when a mention owns a part of a body ("X's US
+	// affiliate", "X's drugs unit"): X is the body.
+	ownsPart bool
 	// within is set when a mention is followed by ", Y" where Y is a
 	// country or region that the gazetteer holds a place of this name in
 	// ("Aiken, South Carolina", "ISMAILIA, Egypt"): the way news writes a
@@ -752,6 +755,21 @@ func descriptorBefore(w *window, ev *evidence) {
 	if partNoun(w, lo-1) {
 		ev.partBefore = true
 		ev.reasons = append(ev.reasons, reason{"part", "part-before", p1})
+	}
+	// "X's US affiliate", "X's drugs unit": the owner of a part.
+	if possessive(w.word(w.hi)) {
+		for k := w.hi + 1; k < len(w.toks) && k <= w.hi+3; k++ {
+			c := w.lex.Classes(w.lemma(k))
+			if w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)) &&
+				c.Has(lexicon.OrgPart) && !c.Has(lexicon.Office) && descriptorClass(w.lex, w.word(k)) == "" {
+				ev.ownsPart = true
+				ev.reasons = append(ev.reasons, reason{"part", "owns-part", w.word(k)})
+				break
+			}
+			if !(w.at[k] >= 0 || strings.HasPrefix(w.tag(k), "JJ") || strings.HasPrefix(w.tag(k), "NN") && lower(w.toks[k].Text)) {
+				break
+			}
+		}
 	}
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
@@ -2183,7 +2201,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// "the Norland bank Vell Power", "Vell Power investment bank":
 	// descriptors of a body, and nothing of a place, for a name the
 	// gazetteer does not list as one.
-	if (ev.bodyBefore && v.orgW >= minVotes || ev.partBefore) && t.unplaced(e, ev, v) {
+	if (ev.bodyBefore && v.orgW >= minVotes || ev.partBefore || ev.ownsPart) && t.unplaced(e, ev, v) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
 		return true
