@@ -81,6 +81,10 @@ type evidence struct {
 	// musician is set when that noun is for a musician in a band ("X
 	// singer Ann Lee", "X frontman Bo Ek"): X is the band.
 	musician bool
+	// sportRole is set when that noun is for a role in a team ("X
+	// manager Ann Lee"), and player when the role is a player's, no
+	// office ("X striker Bo Ek"): X is the team.
+	sportRole, player bool
 	// which is set for a name a relative "which" follows ("X, which
 	// ..."): a thing, not a person ("who").
 	which bool
@@ -101,6 +105,14 @@ type evidence struct {
 	partOf int
 	// group is set when a group noun follows a mention ("the X group").
 	group bool
+	// partBefore is set when a noun for a part of an organisation stands
+	// right before a mention after a determiner, a possessive, an
+	// adjective or a place's name ("its affiliate X", "Acme's US unit
+	// X"): a body, whose class is its whole's.
+	partBefore bool
+	// ownsPart is set when a mention owns a part of a body ("X's US
+	// affiliate", "X's drugs unit"): X is the body.
+	ownsPart bool
 	// within is set when a mention is followed by ", Y" where Y is a
 	// country or region that the gazetteer holds a place of this name in
 	// ("Aiken, South Carolina", "ISMAILIA, Egypt"): the way news writes a
@@ -293,8 +305,14 @@ func (ev *evidence) best(accept func(string) bool) (string, float64) {
 //   - a name tagged as an organisation or a miscellaneous name becomes a
 //     place when the words say so ("held at X, north of Y", "the X
 //     venue"), a miscellaneous name followed by a group noun ("the X
-//     group") an organisation, and a name tagged as a person an
-//     organisation when a descriptor says so ("the company X").
+//     group") or after a body's word ("the clearing firm X") an
+//     organisation, and a name tagged as a person an organisation when a
+//     descriptor, an employer's frame ("an analyst with X"), a part's
+//     word ("its affiliate X") or a common word for a body heading it
+//     ("the X Executive") says so;
+//   - a kind of place opening a name ("Canal", "Lake") or a body's word
+//     inside one ("Palace") yields to the word that heads the name
+//     ("X Plus", "X Palace Theatre").
 func (t *Typer) Process(res *extract.Result) error {
 	if t.err != nil {
 		return fmt.Errorf("typing: %w", t.err)
@@ -535,8 +553,12 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		// for an incident heads the name ("the Gulf War").
 		// A possessive after the word ("Ocean's X", "Harbour's Y") makes
 		// it an owner, not a kind of place before its name.
+		// A common word after it is the head of the name, which the
+		// first word only modifies ("Canal Plus", "Factory Records"):
+		// a kind of place stands before a name's own word ("Lake
+		// Tarvik"), or before "of" ("Gulf of X").
 		if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
-			!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" {
+			!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" && (words[1] == "of" || !t.commonHead(last)) {
 			ev.vote(c, wName, "name-first", words[0])
 		} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
 			// "Municipality of X", "Province of X": a word for a town
@@ -562,14 +584,25 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	ofTrade := func(i int, c string) bool {
 		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
 	}
+	// "the Victoria Palace Theatre": a word for a kind of place that
+	// ends a name, and is no body's word, heads it; a body's word before
+	// it ("Palace") only modifies it.
+	placeHead := false
+	if last := words[len(words)-1]; len(words) > 1 && of < 0 && upper(last) && nameWordClass(t.lex, last) == "" && pairClass(t.lex, words[len(words)-2], last) == "" {
+		_, placeHead = placeClass(t.lex, last, true)
+	}
+	modifier := func(i int) bool { return placeHead && i < len(words)-1 }
 	for i := 0; i+1 < len(words); i++ {
+		if modifier(i + 1) {
+			continue
+		}
 		if c := pairClass(t.lex, words[i], words[i+1]); c != "" && !ofTrade(i, c) {
 			ev.vote(c, wNamePair, "name-pair", words[i]+" "+words[i+1])
 			used[i], used[i+1] = true, true
 		}
 	}
 	for i, w := range words {
-		if used[i] || (!upper(w) && w != "plc") {
+		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
 		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {
@@ -799,12 +832,58 @@ func descriptorBefore(w *window, ev *evidence) {
 		}
 	}
 	p1, p2 := w.word(lo-1), w.word(lo-2)
+	if partNoun(w, lo-1) {
+		ev.partBefore = true
+		ev.reasons = append(ev.reasons, reason{"part", "part-before", p1})
+	}
+	// "X's US affiliate", "X's drugs unit": the owner of a part.
+	if possessive(w.word(w.hi)) {
+		for k := w.hi + 1; k < len(w.toks) && k <= w.hi+3; k++ {
+			c := w.lex.Classes(w.lemma(k))
+			if w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)) &&
+				c.Has(lexicon.OrgPart) && !c.Has(lexicon.Office) && descriptorClass(w.lex, w.word(k)) == "" {
+				ev.ownsPart = true
+				ev.reasons = append(ev.reasons, reason{"part", "owns-part", w.word(k)})
+				break
+			}
+			if !(w.at[k] >= 0 || strings.HasPrefix(w.tag(k), "JJ") || strings.HasPrefix(w.tag(k), "NN") && lower(w.toks[k].Text)) {
+				break
+			}
+		}
+	}
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
 	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
+	}
+}
+
+// possessive reports whether x is the possessive clitic ("'s", "’s",
+// or a plural's "'").
+func possessive(x string) bool { return x == "'s" || x == "’s" || x == "'" }
+
+// partNoun reports whether token k is a singular noun in lower case for
+// a part of an organisation and no office ("affiliate", "subsidiary"),
+// which the tagger may take for an adjective when WordNet has no
+// adjective of it, after a determiner, a possessive, an adjective or a
+// place's name: "its affiliate X", "Acme's US unit X" (not a name's
+// particle: "Jan den Ostrem").
+func partNoun(w *window, k int) bool {
+	c := w.lex.Classes(w.lemma(k))
+	noun := w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)
+	if !w.free(k) || !noun || !lower(w.toks[k].Text) || !c.Has(lexicon.OrgPart) || c.Has(lexicon.Office) || descriptorClass(w.lex, w.word(k)) != "" {
+		return false
+	}
+	switch j := k - 1; {
+	case j < 0:
+		return false
+	case w.at[j] >= 0:
+		return w.res.Mentions[w.at[j]].Type == extract.Location
+	default:
+		t := w.tag(j)
+		return t == "DT" || t == "PRP$" || t == "POS" || strings.HasPrefix(t, "JJ")
 	}
 }
 
@@ -831,6 +910,11 @@ func personNoun(w *window, k int) bool {
 // agencies X, Y and Z", "broadcasters, like X," say what each is
 // (descriptorBefore reads the first of a list without those words).
 func descriptorList(w *window, ev *evidence) {
+	// A possessor is not the list's member: in "firms such as
+	// Norland's Acme", Acme is the firm.
+	if possessive(w.word(w.hi)) {
+		return
+	}
 	k := w.lo - 1
 	names := 0
 	for steps := 0; k >= 0 && steps < 24; steps++ {
@@ -838,6 +922,10 @@ func descriptorList(w *window, ev *evidence) {
 		switch {
 		case x == "," || x == "and" || x == "or":
 			k--
+			continue
+		case possessive(x) && k > 0 && w.at[k-1] >= 0:
+			// "Norland's Acme": the member's possessor.
+			k = mentionStart(w, k-1) - 1
 			continue
 		case w.at[k] >= 0:
 			names++
@@ -861,6 +949,10 @@ func descriptorList(w *window, ev *evidence) {
 	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wDescr, "descriptor-list", w.word(k))
 		ev.bodyBefore = true
+	} else if lower(w.toks[k].Text) && groupNoun(w.lex, w.word(k)) {
+		// "groups like X": bodies of no class named.
+		ev.group = true
+		ev.reasons = append(ev.reasons, reason{"group", "descriptor-list", w.word(k)})
 	}
 }
 
@@ -921,6 +1013,15 @@ func descriptorAfter(w *window, ev *evidence) {
 		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
 		ev.vote(c, wDescr, "descriptor", n1)
+	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
+		// "X investment bank", "X oil firm": a noun of trade before a
+		// body's word heads the descriptor with it (not after a lone
+		// adjective: "Swiss investment bank"), when no determiner
+		// stands before the name ("from X investment bank"): the
+		// name is the singular noun's determiner, the body's own.
+		// After one it may only modify the noun ("a new X search
+		// company", "the first X transistor radio").
+		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
 	}
 	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) && strings.HasPrefix(w.tag(hi), "NN") {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
@@ -948,6 +1049,25 @@ func descriptorAfter(w *window, ev *evidence) {
 	case n1 == "claimed" && n2 == "responsibility", (n1 == "has" || n1 == "have") && n2 == "claimed" && w.word(hi+2) == "responsibility":
 		ev.vote(ClassArmedGroup, wDescr, "verb-frame", n1+" "+n2)
 	}
+}
+
+// compoundHead reports whether tokens k and k+1 are a noun in lower case
+// that says no kind of body or place ("investment", "oil") and a singular
+// noun in lower case after it, its head ("bank", "firm").
+func compoundHead(w *window, k int) bool {
+	return w.free(k) && w.free(k+1) && w.tag(k) == "NN" && w.tag(k+1) == "NN" && lower(w.toks[k].Text) && lower(w.toks[k+1].Text) &&
+		w.lex.Known(w.lemma(k), lexicon.Noun) &&
+		orgClass(w.lex, w.word(k)) == "" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !groupNoun(w.lex, w.word(k))
+}
+
+// determined reports whether a determiner stands before the mention,
+// past adjectives and quotation marks ("a new X", "the \"X").
+func determined(w *window) bool {
+	k := w.lo - 1
+	for k >= 0 && (w.free(k) && strings.HasPrefix(w.tag(k), "JJ") || w.word(k) == "\"" || w.word(k) == "“") {
+		k--
+	}
+	return w.free(k) && w.lex.Is(w.word(k), lexicon.Determiner)
 }
 
 // ofPhrase reads "the city of X", "the province of X", "the mayor of X",
@@ -1016,15 +1136,22 @@ func placeFrame(w *window, ev *evidence) {
 		break
 	}
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
+	// "an analyst with X": the person's employer, as "at X" says.
+	if k := jobBefore(w, lo-2); p1 == "with" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) && !modifier(w) {
+		ev.employer++
+		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
+		return
+	}
 	// A preposition of place before a name is evidence of a place when
 	// the gazetteer also knows it as one.
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
 		return
 	}
-	// "an analyst at X", "a professor at X": the person's employer.
-	if p1 == "at" && w.free(lo-2) && w.tag(lo-2) == "NN" && w.lex.Is(w.lemma(lo-2), lexicon.Occupation) && lo == w.lo {
+	// "an analyst at X", "a professor at X", "chief economist for the
+	// region at X": the person's employer.
+	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) && !modifier(w) {
 		ev.employer++
-		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", p2 + " " + p1})
+		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
 	}
 	ev.placeCtx++
@@ -1052,6 +1179,55 @@ func datelineTown(res *extract.Result, mi int) bool {
 	}
 	lo, hi := res.Sentences[d.Sentence].TokenSpan(res.Mentions[mi].Start, res.Mentions[mi].End)
 	return lo == d.Town[0] && hi == d.Town[1]
+}
+
+// modifier reports whether the mention modifies a common noun after it
+// that is not its own descriptor: "head of policy at X charity the Y
+// Trust" names the Y Trust, "an editor at X magazine" X.
+func modifier(w *window) bool {
+	k := w.hi
+	if !w.free(k) || !lower(w.toks[k].Text) || !strings.HasPrefix(w.tag(k), "NN") {
+		return false
+	}
+	return descriptorClass(w.lex, w.word(k)) == "" || w.word(k+1) == "the" || k+1 < len(w.at) && w.at[k+1] >= 0
+}
+
+// jobBefore returns the token of a singular noun for an occupation or an
+// office that ends at token k, or heads the noun phrase that does, past
+// one "of" or "for" phrase ("director of Norland Equities", "economist
+// for the region"); or -1.
+func jobBefore(w *window, k int) int {
+	job := func(i int) bool {
+		c := w.lex.Classes(w.lemma(i))
+		return w.free(i) && w.tag(i) == "NN" && lower(w.toks[i].Text) && (c.Has(lexicon.Occupation) || c.Has(lexicon.Office))
+	}
+	if job(k) {
+		return k
+	}
+	// Not past a person's name: "correspondent Ann Lee at X" may say
+	// where she is, "replace executive Ann Lee with X" whom with.
+	if k >= 0 && k < len(w.at) && w.at[k] >= 0 && w.res.Mentions[w.at[k]].Type == extract.Person {
+		return -1
+	}
+	// One "of" or "for" phrase of a name or of nouns and their
+	// determiner: "director of Norland Equities", "economist for the
+	// region".
+	for i, steps := k, 0; i > 0 && steps < 5; steps++ {
+		switch x := w.word(i); {
+		case x == "of" || x == "for":
+			if job(i - 1) {
+				return i - 1
+			}
+			return -1
+		case w.at[i] >= 0 && w.res.Mentions[w.at[i]].Type != extract.Person:
+			i = mentionStart(w, i) - 1
+		case w.free(i) && (strings.HasPrefix(w.tag(i), "NN") && lower(w.toks[i].Text) || strings.HasPrefix(w.tag(i), "JJ") || w.lex.Is(x, lexicon.Determiner)):
+			i--
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // datelineParts reads the dateline (package annotate): its town in
@@ -1138,6 +1314,9 @@ func beforePerson(w *window, ev *evidence) {
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
 		ev.beforePerson = true
 		ev.musician = ev.musician || w.lex.Is(w.lemma(k), lexicon.Musician)
+		c := w.lex.Classes(w.lemma(k))
+		ev.sportRole = ev.sportRole || c.Has(lexicon.SportRole)
+		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
 }
@@ -1648,6 +1827,10 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		// A noun for a person as much as a body ("a distributor", "a
 		// retailer") does not overrule the tagger's person, nor say what
 		// a copula's subject is ("X was a distributor of films").
+		// "X, the firms said": a clause, not an appositive of X.
+		if w.tag(k) == "NNS" && strings.HasPrefix(w.tag(k+1), "VB") {
+			return
+		}
 		if c := orgClass(w.lex, x); c != "" && !(personNoun(w, k) && (method == "copula" || w.res.Mentions[w.mi].Type == extract.Person)) {
 			ev.vote(c, wApposite, method, x)
 			ev.bodyBefore = true
@@ -1827,6 +2010,12 @@ func (t *Typer) decide(e *extract.Entity, ev *evidence) {
 		t.retypePerson(e, ev, v)
 		return
 	case extract.Miscellaneous:
+		if v.orgW == 0 && v.placeW == 0 && !ev.work && ev.personCtx == 0 && t.placeTeam(e.Name) {
+			// "the Harlow Rovers": a town's name and a plural.
+			e.Type, e.Class = extract.Organization, ClassSportsTeam
+			e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-team", Words: e.Name})
+			return
+		}
 		done = retypeMisc(e, ev, v)
 	case extract.Location:
 		done = t.retypeLocation(e, ev, v)
@@ -1894,6 +2083,12 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: ev.featureHead})
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
+	case (ev.employer > 0 || ev.partBefore) && !ev.personWord && !ev.peopleList && ev.peopleBeside == 0 && v.placeW == 0 && !ev.within && !t.givenFirst(e.Name):
+		// "an analyst at X": X employs the analyst; "its affiliate
+		// X": X is a part of a body. Neither is a person.
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("employer")...)
+		e.Evidence = append(e.Evidence, ev.because("part")...)
 	case ev.plays() && ev.personCtx == 0 && len(strings.Fields(e.Name)) == 1 && t.isPlaceName(e.Name):
 		// "Harlow manager Ann Lee ... Harlow were beaten": a town's
 		// name that plays is its side.
@@ -1903,18 +2098,32 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X actor Ann Lee": X is no person; "X singer Ann Lee": X is
 		// her band.
 		e.Type, e.Class = extract.Miscellaneous, ""
-		if ev.musician {
+		switch {
+		case ev.musician:
 			e.Type, e.Class = extract.Organization, ClassMusicGroup
+		case ev.player && !t.givenFirst(e.Name):
+			// "X striker Bo Ek": X is Bo Ek's team.
+			e.Type, e.Class = extract.Organization, ClassSportsTeam
+		case ev.sportRole && !t.givenFirst(e.Name):
+			// "X manager Ann Lee": a team's, or a firm's (a
+			// singer's manager works for a person).
+			e.Type = extract.Organization
 		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
+		e.Type, e.Class = extract.Organization, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
 	case ev.which && ev.personCtx == 0 && !ev.personWord && !t.givenFirst(e.Name):
 		// "X, which was bought last year": a thing; a work as often as a
 		// body, and nothing here says which.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, ev.because("which")...)
-	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
-		e.Type, e.Class = extract.Organization, ""
-		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
+	case !ev.personWord && !ev.titleFirst && !ev.peopleList && t.bodyHead(e.Name):
+		// "the National Executive", "Tarvik Economics": a name headed
+		// by a common word for a body or a field of business is no
+		// person's.
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
 	case t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
@@ -1932,13 +2141,50 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 	}
 }
 
+// placeTeam reports whether name is a place's name the gazetteer knows
+// (a country, a region or a town of some size) and a plural noun in
+// capitals that says no kind of place, event, award, law or people of a
+// place, nor is a place's name in the plural ("East Asias"), ("the Harlow
+// Rovers", "Norland Titans"): the way clubs and
+// franchises are named. A plural the lexicon does not know ("Sox") says
+// nothing.
+func (t *Typer) placeTeam(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil {
+		return false
+	}
+	last := words[len(words)-1]
+	lemma := t.lex.Lemma(last, "NNS")
+	if !upper(last) || strings.ToUpper(last) == last || lemma == strings.ToLower(last) || !t.lex.Known(lemma, lexicon.Noun) {
+		return false
+	}
+	c := t.lex.Classes(lemma)
+	for _, k := range append(lexicon.PlaceClasses(), lexicon.IncidentClasses()...) {
+		if c.Has(k) {
+			return false
+		}
+	}
+	// A number's word is an adjective too ("the Harlow Sevens", a
+	// tournament), and a span of time no side ("Harlow Nights").
+	if c.Has(lexicon.Award) || c.Has(lexicon.Law) || c.Has(lexicon.EventName) || c.Has(lexicon.Inhabitant) || c.Has(lexicon.Citizen) ||
+		c.Has(lexicon.TimeSpan) || t.lex.Known(lemma, lexicon.Adjective) ||
+		c.Has(lexicon.Resident) || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatDemonym|gazetteer.CatCountry) != 0 || t.isPlaceName(lemma) {
+		return false
+	}
+	return t.knownPlace(strings.Join(words[:len(words)-1], " "))
+}
+
 // namedBody returns the construction that says a name the tagger read as
 // a person's is a body's, or "": a plural noun for people alone before a
-// mention ("auditors X Y", as "market analysts X"), for a name the
-// gazetteer does not know as a person's.
+// mention ("auditors X Y", as "market analysts X"), or one for bodies
+// before a list that holds it ("groups like X Y"), for a name of two
+// words or more the gazetteer does not know as a person's.
 func (t *Typer) namedBody(e *extract.Entity, ev *evidence) string {
 	if !ev.group || len(strings.Fields(e.Name)) < 2 || t.g == nil || t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0 {
 		return ""
+	}
+	if slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.class == "group" }) {
+		return "descriptor-list" // "groups like X Y"
 	}
 	return "people-noun"
 }
@@ -1968,6 +2214,30 @@ func (t *Typer) titleWords(name string) bool {
 		}
 	}
 	return false
+}
+
+// bodyHead reports whether the last of two words or more of name is one
+// news writes in lower case far more often than not, for a body, a part
+// of one or a field of business in WordNet ("Executive", "Group",
+// "Economics"), after a word that is not one too (a title of common
+// words, "Garage Band", is commonWords'), and the gazetteer knows
+// neither that word nor the first as a person's name nor the whole as a
+// person's.
+func (t *Typer) bodyHead(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil || t.givenFirst(name) || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 || t.commonWords(name) {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) || strings.ToUpper(last) == last || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
+		return false
+	}
+	if lo, hi, ok := t.g.Casing(last); !ok || lo < commonRatio*hi {
+		return false
+	}
+	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(last), "NNS"))
+	return c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Government) || c.Has(lexicon.Corporation) ||
+		c.Has(lexicon.Discipline) || c.Has(lexicon.Enterprise) || t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix)
 }
 
 // naturalKind reports whether name is one word that WordNet has, in
@@ -2074,6 +2344,13 @@ func (t *Typer) demonym(name string) bool {
 	return t.g != nil && t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatDemonym != 0
 }
 
+// commonHead reports whether word, the last of a name, is a word news
+// writes in lower case more often than not ("Plus", "Records", "Coast"):
+// the head of the name, not a name's own word ("Tarvik").
+func (t *Typer) commonHead(word string) bool {
+	return t.g != nil && t.commonWord(word)
+}
+
 // afterFirst returns name without its first word.
 func afterFirst(name string) string {
 	_, rest, _ := strings.Cut(name, " ")
@@ -2117,6 +2394,10 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Type = extract.Location
 	case ev.group || ev.orgHead || v.orgW >= wDescrPair:
 		e.Type = extract.Organization
+	case (ev.bodyBefore && v.orgW >= minVotes || ev.partBefore) && v.placeW == 0 && !ev.work:
+		// "the clearing firm X", "X - the oil firm sold to ...": a
+		// body's word before the name or heading its appositive.
+		e.Type = extract.Organization
 	default:
 		return true
 	}
@@ -2139,13 +2420,13 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// "U2 frontman X": a person, though the gazetteer has a town so named;
 	// not a country ("hosts X" is plural anyway) nor a place with a
 	// place's evidence.
-	if ev.personNoun && v.placeW == 0 && v.orgW == 0 && ev.placeCtx == 0 && !ev.within && !ev.credit && !t.isCountry(e) &&
+	if ev.personNoun && v.placeW == 0 && v.orgW == 0 && ev.placeCtx == 0 && ev.employer == 0 && !ev.within && !ev.credit && !t.isCountry(e) &&
 		len(strings.Fields(e.Name)) == 1 && strings.ToUpper(e.Name) != e.Name {
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
-	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) {
+	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) || t.listedBody(e, ev, v) {
 		return true
 	}
 	// "X beat Y 2-1": a country or a town that plays is its team, when
@@ -2196,7 +2477,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 	// "the Norland bank Vell Power", "Vell Power investment bank":
 	// descriptors of a body, and nothing of a place, for a name the
 	// gazetteer does not list as one.
-	if ev.bodyBefore && v.orgW >= minVotes && t.unplaced(e, ev, v) {
+	if (ev.bodyBefore && v.orgW >= minVotes || ev.partBefore || ev.ownsPart) && t.unplaced(e, ev, v) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
 		return true
@@ -2235,6 +2516,20 @@ func (t *Typer) describedBody(e *extract.Entity, ev *evidence, v tally) bool {
 		return false
 	}
 	if t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatBigCity|gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatArea) != 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, v.orgClass
+	e.Evidence = append(e.Evidence, ev.because(v.orgClass)...)
+	return true
+}
+
+// listedBody makes a name the tagger read as a place a body when the
+// gazetteer lists it as an international organisation and as no place,
+// and no place's words or a place after it ("X, Norland") say otherwise:
+// "an ambassador for X".
+func (t *Typer) listedBody(e *extract.Entity, ev *evidence, v tally) bool {
+	if v.orgClass != ClassIntergovernmental || v.placeW > 0 || ev.within || ev.credit || t.isPlaceName(e.Name) ||
+		!slices.ContainsFunc(ev.reasons, func(r reason) bool { return r.method == "gazetteer" && r.class == ClassIntergovernmental }) {
 		return false
 	}
 	e.Type, e.Class = extract.Organization, v.orgClass
