@@ -3166,17 +3166,16 @@ func (v *view) add(speaker, outlet, lo, hi int, verb string) {
 	v.addFrom(speaker, outlet, -1, lo, hi, verb)
 }
 
-// addFrom is add for content that may start before this sentence: at
-// byte from when from >= 0, else at token lo.
-func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
-	lo, hi = max(lo, 0), min(hi, v.n())
-	// A dateline ("PARIS (AP) —") opens the sentence but is no one's
-	// words.
+// contentSpan narrows the tokens [lo, hi) of a content that starts at
+// token lo (or at byte from, when from >= 0, before this sentence) to
+// what was said: not a dateline ("PARIS (AP) —") or a wire's credit
+// before a dash ("Acme - The port ...", the headline ending "(Acme)"),
+// nor punctuation at its ends, nor quotation marks it does not also open
+// or close inside.
+func (v *view) contentSpan(from, lo, hi int) (int, int) {
 	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && lo <= d.Dash && from < 0 {
 		lo = d.Dash + 1
 	}
-	// Nor is a wire's credit before a dash without a town ("Acme - The
-	// port ..."), which the headline ends with in brackets ("(Acme)").
 	if lo == 0 && from < 0 {
 		for k := 1; k <= 3 && k+1 < v.n(); k++ {
 			if tokenize.IsDash(v.w(k)) {
@@ -3187,8 +3186,6 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 			}
 		}
 	}
-	// Trim punctuation at the ends, and quotation marks that the content
-	// does not also open or close inside.
 	for lo < hi && trimmable(v.w(lo)) {
 		lo++
 	}
@@ -3204,6 +3201,13 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	for hi > lo && trimmable(v.w(hi-1)) {
 		hi--
 	}
+	return lo, hi
+}
+
+// addFrom is add for content that may start before this sentence: at
+// byte from when from >= 0, else at token lo.
+func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
+	lo, hi = v.contentSpan(from, max(lo, 0), min(hi, v.n()))
 	if lo >= hi {
 		return
 	}
@@ -3312,40 +3316,51 @@ func (v *view) contentEnd(k int) int {
 		if q, ok := v.d.byClose[v.toks[j].Start]; ok && k < v.n() && q.Open < v.toks[k].Start {
 			return j
 		}
-		if v.w(j) == "," && (v.w(j+1) == "according" || v.w(j+1) == "saying" || v.w(j+1) == "adding") {
-			return j
-		}
-		// "said it would appeal and insisted ...": a second reporting
-		// verb of the same subject ends the first content.
-		if v.w(j) == "and" {
-			if _, ok := v.kind(j + 1); (ok || v.communicates(j+1)) && strings.HasPrefix(v.tag(j+1), "VBD") {
-				return j
-			}
-		}
-		if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
-			return j
-		}
-		if j > k && !v.d.off[RuleAttributionTail] && v.attributionTail(j) {
-			return j
-		}
 		// "X said A, and he railed against B": a clause whose pronoun
 		// subject acts in the past is the narrative's, not what was said.
 		if j > k && depth <= 0 && !v.d.off[RuleNarrativeClause] && v.w(j) == "," && (v.w(j+1) == "and" || v.w(j+1) == "but") && narrativePronoun[v.w(j+2)] && v.tag(j+3) == "VBD" {
 			return j
 		}
-		name := j + 1
-		if v.w(name) == "the" && v.entAt(name+1) >= 0 {
-			name++ // ", the Daily Post reported"
-		}
-		if v.w(j) == "," && (v.tag(name) == "PRP" || v.entAt(name) >= 0) && name+1 < v.n() {
-			// ", he said": a parenthetical attribution ends it.
-			after := v.mentionEndOr(name)
-			if kind, ok := v.kind(after); ok && kind != denial {
-				return j
-			}
+		if v.attributionAt(j, k) {
+			return j
 		}
 	}
 	return v.n()
+}
+
+// attributionAt reports whether another attribution, or another verb of
+// the speaker's, starts at token j of a content that starts at token k,
+// and so ends it: ", according to", ", saying", "and insisted", the
+// next cue, the sentence's closing attribution, ", he said".
+func (v *view) attributionAt(j, k int) bool {
+	if v.w(j) == "," && (v.w(j+1) == "according" || v.w(j+1) == "saying" || v.w(j+1) == "adding") {
+		return true
+	}
+	// "said it would appeal and insisted ...": a second reporting
+	// verb of the same subject ends the first content.
+	if v.w(j) == "and" {
+		if _, ok := v.kind(j + 1); (ok || v.communicates(j+1)) && strings.HasPrefix(v.tag(j+1), "VBD") {
+			return true
+		}
+	}
+	if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
+		return true
+	}
+	if j > k && !v.d.off[RuleAttributionTail] && v.attributionTail(j) {
+		return true
+	}
+	name := j + 1
+	if v.w(name) == "the" && v.entAt(name+1) >= 0 {
+		name++ // ", the Daily Post reported"
+	}
+	if v.w(j) == "," && (v.tag(name) == "PRP" || v.entAt(name) >= 0) && name+1 < v.n() {
+		// ", he said": a parenthetical attribution ends it.
+		after := v.mentionEndOr(name)
+		if kind, ok := v.kind(after); ok && kind != denial {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativePronoun holds the pronouns of third persons, whose clause
