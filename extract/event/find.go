@@ -1257,32 +1257,8 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 		var best *evState
 		bestSame := false
 		for _, ev := range events {
-			if ev.first > ds.start || !compatible(ev.class, ds.class) {
+			if !mayDescribe(ev, ds) {
 				continue
-			}
-			if dateConflict(ev.date, ds.date) || ev.place >= 0 && ds.place >= 0 && ev.place != ds.place {
-				continue
-			}
-			// A named event of many contests ("the Harlow Games", "the
-			// World Championships") is not one race or match of it ("the
-			// final", "the marathon"): a singular description names a
-			// part.
-			if ev.named && ev.class == classSport && !ds.plural && pluralName(ev.name) {
-				continue
-			}
-			// A named event whose place is not told is not a description
-			// that gives its own ("the race in X" after "the Y Marathon"):
-			// the name may hold another place.
-			if ev.named && ev.place < 0 && ds.place >= 0 {
-				continue
-			}
-			if ds.det == detIndefinite || ds.det == detBare && ds.plural {
-				// A new incident unless its facts are the event's.
-				same := ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
-					ev.bareOnly() && ev.date == "" && ev.place < 0 // a headline's "Bomb attack", told in the lede
-				if !same {
-					continue
-				}
 			}
 			// Prefer an event already described with the same word ("the
 			// bombing"), then the latest.
@@ -1328,6 +1304,36 @@ func pluralName(name string) bool {
 	}
 	last := headWord(words)
 	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && upperWord(last)
+}
+
+// mayDescribe reports whether description ds, not a name, may refer to
+// event ev: an event of a compatible kind told before it, whose date and
+// place do not conflict with the description's.
+func mayDescribe(ev *evState, ds *desc) bool {
+	if ev.first > ds.start || !compatible(ev.class, ds.class) {
+		return false
+	}
+	if dateConflict(ev.date, ds.date) || ev.place >= 0 && ds.place >= 0 && ev.place != ds.place {
+		return false
+	}
+	// A named event of many contests ("the Harlow Games", "the World
+	// Championships") is not one race or match of it ("the final", "the
+	// marathon"): a singular description names a part.
+	if ev.named && ev.class == classSport && !ds.plural && pluralName(ev.name) {
+		return false
+	}
+	// A named event whose place is not told is not a description that
+	// gives its own ("the race in X" after "the Y Marathon"): the name
+	// may hold another place.
+	if ev.named && ev.place < 0 && ds.place >= 0 {
+		return false
+	}
+	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
+		// A new incident unless its facts are the event's.
+		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
+			ev.bareOnly() && ev.date == "" && ev.place < 0 // a headline's "Bomb attack", told in the lede
+	}
+	return true
 }
 
 // namedEvent returns the named event of entity e, or nil.
