@@ -28,7 +28,11 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 	i := v.s.Ents[a].End
 	switch w := v.lw(i); {
 	case w == "v" || w == "vs" || w == "vs." || w == "versus":
-		d.opponents(a, v.side(a, i+1))
+		// "X v Y or Z", "X or W v Y": a draw's tie, whose sides a replay
+		// still decides, is no contest yet.
+		if b := v.side(a, i+1); b >= 0 && v.lw(v.s.Ents[b].End) != "or" && v.lw(v.s.Ents[a].Start-1) != "or" {
+			d.opponents(a, b)
+		}
 		return
 	case tokenize.IsScore(w) && v.typ(a) == extract.Organization:
 		// "X 19-13 Y", a result's line between two sides.

@@ -1236,6 +1236,7 @@ func TestResultSides(t *testing.T) {
 		{"passive", "[[Harlow|ORG]] were beaten by [[Pellam|ORG]].", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"a win over", "[[Harlow|ORG]]'s 3-0 win over [[Pellam|ORG]] lifted them.", []string{"Harlow | kg:opponent | Pellam | result"}},
 		{"v", "[[Harlow|ORG]] v [[Pellam|ORG]] starts at three.", []string{"Harlow | kg:opponent | Pellam | result"}},
+		{"a draw's tie a replay decides", "[[Harlow|ORG]] v [[Pellam|ORG]] or [[Velden|ORG]]; [[Acme|ORG]] or [[Tarvik|ORG]] v [[Ostmark|ORG]].", nil},
 		{"lost something, not to someone", "[[Acme|ORG]] lost [[Norland|LOC]].", nil},
 		{"a person is no club's side", "[[Harlow|ORG]] beat [[Ann Lee|PER]].", nil},
 		{"a player named after her country", "[[Ann Lee|PER]] beat [[Norland|LOC]]'s [[Bo Ek|PER]].", nil},
