@@ -142,6 +142,11 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
+	// "won Olympic 200m gold": a name before a measure and a noun
+	// modifies the noun ("appeared on X 25 years ago" is a time).
+	if v.tag(end) == "CD" && strings.HasPrefix(v.tag(end+1), "NN") && !v.is(end+1, lexicon.TimeSpan) {
+		return 0, 0, -1
+	}
 	// "the rivalry between X and Y": between is of two, and the relation
 	// not the first's alone; "called for X to get a free hand": after
 	// "for", a name before "to" and a verb is the subject of the

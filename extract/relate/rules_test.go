@@ -668,6 +668,8 @@ func TestOpenRelations(t *testing.T) {
 		{"a verb of defeat between bodies", "[[Acme|ORG]] defeated [[Vell Power|ORG]] in court.", []string{"Acme | kg:defeated | Vell Power | verb-pattern", "Acme | kg:opponent | Vell Power | verb-pattern"}},
 		{"auxiliary dropped", "[[Ann Lee|PER]] has visited [[Harlow|LOC]] twice.", []string{"Ann Lee | kg:visited | Harlow | verb-pattern"}},
 		{"be alone before a person: one and the same", "The boy playing [[Bo|PER]] is [[Cy Ray|PER]] now.", nil},
+		{"a name before a measure and a noun modifies the noun", "[[Ann Lee|PER]] won [[Harlow|MISC]] 200m gold.", nil},
+		{"a name before a time", "[[Ann Lee|PER]] appeared on [[Harlow Today|MISC]] 25 years ago.", []string{"Ann Lee | kg:appearedOn | Harlow Today | verb-pattern"}},
 		{"be alone before a body: a membership", "[[Ann Lee|PER]] is [[Catholic|MISC]] and proud.", []string{"Ann Lee | kg:is | Catholic | verb-pattern"}},
 		{"verb with noun and preposition", "[[Ann Lee|PER]] took control of [[Acme|ORG]] in May.", []string{"Ann Lee | kg:tookControlOf | Acme | verb-pattern"}},
 		{"passive killed by", "[[Bo Ek|PER]] was killed by [[Delta Front|ORG]] fighters.", nil},
