@@ -356,6 +356,9 @@ const (
 	// RecordWork: the nouns the record trade uses for one of its works:
 	// single, track, hit, cover (closed).
 	RecordWork
+	// Performer: actors and the stars of a film or a show: actor,
+	// actress, comedian, star (an actor who plays a principal role).
+	Performer
 
 	numClasses
 )
@@ -507,6 +510,7 @@ var classNames = [numClasses]string{
 	SportRole:         "sport-role",
 	Contest:           "contest",
 	MusicGroup:        "music-group",
+	Performer:         "performer",
 }
 
 var classByName = func() map[string]Class {

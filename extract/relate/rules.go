@@ -275,6 +275,13 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	}
 	switch v.typ(q) {
 	case extract.Organization:
+		// "Harlow Road actor X", "the Velden Nights star X": what an
+		// actor is named by is most often the film or the show, a work
+		// typing did not tell; a body typing knows ("Acme News
+		// presenter") stays an employer.
+		if hi > lo && v.is(hi-1, lexicon.Performer) && d.class(q) == "" {
+			return
+		}
 		pred := schema.WorksFor
 		if hi > lo && v.isMembership(hi-1) {
 			pred = schema.MemberOf

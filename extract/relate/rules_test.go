@@ -77,6 +77,11 @@ func TestConstructions(t *testing.T) {
 			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] watched the match.",
 		},
 		{
+			name: "an actor named by a show typing did not tell",
+			c:    MethodTitle,
+			text: "[[Harlow Road|ORG]] actor [[Ann Lee|PER]] left the cast.",
+		},
+		{
 			name: "a coach's place outside sport",
 			c:    MethodTitle,
 			text: "[[Harlow|LOC]] coach [[Ann Lee|PER]] spoke on Monday.",

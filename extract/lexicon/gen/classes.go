@@ -552,6 +552,14 @@ var classes = []class{
 	// Musical groups: band, orchestra, choir, ensemble, trio, rock group
 	// (a band's second sense; its first is any set of people).
 	{Name: "music-group", Seeds: []string{"musical_organization.n.01"}, Rank: 2},
+	// Actors, in their first sense: actor, actress, comedian, co-star.
+	{Name: "performer", Seeds: []string{"actor.n.01"}, Rank: 1,
+		// The synset of actors holds "player", which news uses of
+		// sportsmen far more.
+		Not: []string{"player"},
+		// "star" is an actor in a principal role in its fourth sense
+		// only, and news writes "X star Y" of a film's or a show's actor.
+		Also: []string{"star"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
