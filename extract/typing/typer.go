@@ -528,48 +528,55 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 // nameWordEvidence reads the words of n, the name of e or one of its
 // aliases: a kind of place heading it or before it, words and pairs of
 // words for kinds of bodies.
+// placeNameWords votes for the kind of place the first or last of a
+// name's words (two or more) says: "Marlow Hall", "Lake X", "Gulf of X",
+// "Municipality of X" (nameWordEvidence).
+func (t *Typer) placeNameWords(e *extract.Entity, n string, words []string, ev *evidence) {
+	last := words[len(words)-1]
+	// A facility's name ("Marlow Hall") may also name the
+	// organisation that runs it: weaker evidence than water or
+	// mountains.
+	if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
+		if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
+			ev.featureName = true
+		}
+		if natural(c) {
+			ev.vote(c, wName, "name-head", last)
+		} else {
+			ev.vote(c, wDescr, "name-head", last)
+		}
+	}
+	// "Lake X", "Gulf of X", "Fort X": a kind of place before its
+	// name (not a feature as general as "Green"), unless a word
+	// for an incident heads the name ("the Gulf War").
+	// A possessive after the word ("Ocean's X", "Harbour's Y") makes
+	// it an owner, not a kind of place before its name.
+	// A common word after it is the head of the name, which the
+	// first word only modifies ("Canal Plus", "Factory Records"):
+	// a kind of place stands before a name's own word ("Lake
+	// Tarvik"), or before "of" ("Gulf of X").
+	if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
+		!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" && (words[1] == "of" || !t.commonHead(last)) {
+		ev.vote(c, wName, "name-first", words[0])
+	} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
+		// "Municipality of X", "Province of X": a word for a town
+		// or a division before "of" and its name.
+		switch l := t.lex.Lemma(words[0], "NN"); {
+		case t.lex.Is(l, lexicon.Region) && !t.lex.Is(l, lexicon.City):
+			ev.vote(ClassAdminArea, wName, "name-first", words[0])
+		case t.lex.Is(l, lexicon.City):
+			ev.vote(ClassCity, wName, "name-first", words[0])
+		}
+	}
+}
+
 func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	words := gazetteer.Tokens(n)
 	if len(words) == 0 {
 		return
 	}
 	if len(words) > 1 {
-		last := words[len(words)-1]
-		// A facility's name ("Marlow Hall") may also name the
-		// organisation that runs it: weaker evidence than water or
-		// mountains.
-		if c, ok := placeClass(t.lex, last, true); ok && upper(last) {
-			if n == e.Name && t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.Facility) && !t.lex.Is(t.lex.Lemma(strings.ToLower(last), "NN"), lexicon.NaturalFeature) {
-				ev.featureName = true
-			}
-			if natural(c) {
-				ev.vote(c, wName, "name-head", last)
-			} else {
-				ev.vote(c, wDescr, "name-head", last)
-			}
-		}
-		// "Lake X", "Gulf of X", "Fort X": a kind of place before its
-		// name (not a feature as general as "Green"), unless a word
-		// for an incident heads the name ("the Gulf War").
-		// A possessive after the word ("Ocean's X", "Harbour's Y") makes
-		// it an owner, not a kind of place before its name.
-		// A common word after it is the head of the name, which the
-		// first word only modifies ("Canal Plus", "Factory Records"):
-		// a kind of place stands before a name's own word ("Lake
-		// Tarvik"), or before "of" ("Gulf of X").
-		if c, ok := placeClass(t.lex, words[0], len(words) == 2 && t.lex.Is(strings.ToLower(words[0]), lexicon.Facility)); ok && upper(words[0]) &&
-			!incidentWord(t.lex, last) && words[1] != "'s" && words[1] != "’s" && words[1] != "'" && (words[1] == "of" || !t.commonHead(last)) {
-			ev.vote(c, wName, "name-first", words[0])
-		} else if len(words) >= 3 && words[1] == "of" && upper(words[0]) && upper(words[2]) && nameWordClass(t.lex, words[0]) == "" {
-			// "Municipality of X", "Province of X": a word for a town
-			// or a division before "of" and its name.
-			switch l := t.lex.Lemma(words[0], "NN"); {
-			case t.lex.Is(l, lexicon.Region) && !t.lex.Is(l, lexicon.City):
-				ev.vote(ClassAdminArea, wName, "name-first", words[0])
-			case t.lex.Is(l, lexicon.City):
-				ev.vote(ClassCity, wName, "name-first", words[0])
-			}
-		}
+		t.placeNameWords(e, n, words, ev)
 	}
 	used := make([]bool, len(words))
 	// "X of Y" is an X: after a word for a body before "of", a word
@@ -1845,30 +1852,41 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		if t := w.tag(k + 1); !phraseEnd[w.word(k+1)] && !(w.free(k+1) && (t == "VBD" || t == "VBZ" || t == "VBP") && w.word(i-1) == "," && clauseOpens(w)) {
 			continue
 		}
-		switch {
-		case method == "appositive" && personNoun(w, k) && lower(w.toks[k].Text):
-			// "X - a well-known campaigner on trade": a person, as
-			// "singer X" says (for a one-word name read as a place).
-			ev.personNoun = true
-			return
-		case w.lex.Is(w.lemma(k), lexicon.Country):
-			ev.vote(ClassCountry, wDescrPair, method, x)
-			return
-		case w.lex.Is(w.lemma(k), lexicon.City):
-			ev.vote(ClassCity, wDescrPair, method, x)
-			return
-		case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
-			ev.vote(ClassAdminArea, wDescrPair, method, x)
-			return
-		case w.free(i) && lower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
-			// "X, an annual procession of ...", "X was a war": the
-			// noun for a kind of event heads the phrase, which no
-			// name opens ("VELDEN, Norland The conflicts in ...").
-			ev.occurs++
-			ev.reasons = append(ev.reasons, reason{extract.EventType, method, x})
+		if phraseHead(w, i, k, method, ev) {
 			return
 		}
 	}
+}
+
+// phraseHead reads the noun at token k that ends the phrase predicate
+// reads from token i: a person's noun, a kind of place or of event says
+// what the name is. It reports whether it was one.
+func phraseHead(w *window, i, k int, method string, ev *evidence) bool {
+	x := w.word(k)
+	switch {
+	case method == "appositive" && personNoun(w, k) && lower(w.toks[k].Text):
+		// "X - a well-known campaigner on trade": a person, as
+		// "singer X" says (for a one-word name read as a place).
+		ev.personNoun = true
+		return true
+	case w.lex.Is(w.lemma(k), lexicon.Country):
+		ev.vote(ClassCountry, wDescrPair, method, x)
+		return true
+	case w.lex.Is(w.lemma(k), lexicon.City):
+		ev.vote(ClassCity, wDescrPair, method, x)
+		return true
+	case w.lex.Is(w.lemma(k), lexicon.Region) && x != "state":
+		ev.vote(ClassAdminArea, wDescrPair, method, x)
+		return true
+	case w.free(i) && lower(w.toks[k].Text) && (incidentWord(w.lex, x) || w.lex.Is(w.lemma(k), lexicon.EventName)):
+		// "X, an annual procession of ...", "X was a war": the
+		// noun for a kind of event heads the phrase, which no
+		// name opens ("VELDEN, Norland The conflicts in ...").
+		ev.occurs++
+		ev.reasons = append(ev.reasons, reason{extract.EventType, method, x})
+		return true
+	}
+	return false
 }
 
 // partHead reads a noun for a part of an organisation that heads the
@@ -2110,6 +2128,18 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 			e.Type = extract.Organization
 		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+	default:
+		t.retypePersonByName(e, ev, v.orgClass)
+	}
+}
+
+// retypePersonByName is retypePerson's reading of the name itself, when
+// nothing around a name the tagger read as a person's says what it is:
+// a body's name ("the National Executive"), a thing's ("X, which ..."),
+// a title's ("Spilled Water", "Flight of the Harbour"), a natural kind's
+// ("Cobalt").
+func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass string) {
+	switch {
 	case !ev.personWord && !ev.peopleList && t.namedBody(e, ev) != "":
 		e.Type, e.Class = extract.Organization, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/" + t.namedBody(e, ev), Words: e.Name})
@@ -2122,7 +2152,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "the National Executive", "Tarvik Economics": a name headed
 		// by a common word for a body or a field of business is no
 		// person's.
-		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Type, e.Class = extract.Organization, orgClass
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
 	case t.commonWords(e.Name):
 		// "Spilled Water", "Doctor Who": a title, not a person's name.
@@ -2446,6 +2476,15 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, ev.because("speaker")...)
 		return true
 	}
+	return t.bodyInPlace(e, ev, v)
+}
+
+// bodyInPlace is retypeLocation's reading of a place's name as a body's
+// where the words around it say so and nothing else places it: an
+// employer ("an analyst at X"), a band or a club before a person ("X
+// singer Ann Lee"), an institution ("Harlow University"), a body
+// described as one ("the Norland bank Vell Power").
+func (t *Typer) bodyInPlace(e *extract.Entity, ev *evidence, v tally) bool {
 	// "an analyst at X": an employer, for a name the gazetteer knows no
 	// place by and nothing else places, or that employs more often than
 	// place frames place it ("an editor at X" twice, "to X" once).
