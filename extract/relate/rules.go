@@ -302,31 +302,39 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 			d.add(p, q, schema.Colleague, label, method, score)
 		}
 	case extract.Location:
-		switch {
-		case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Office):
-			// "the Duchess of X": a title of nobility names its holder
-			// after a place, where she holds no office.
-		case hi > lo && !v.is(hi-1, lexicon.Office) && (v.demonym(q) || d.country(q)):
-			// "a British lecturer", "Norland swimmer X": a nationality,
-			// not a place of work (an office is held in a country).
+		d.employPlace(p, q, lo, hi, label, method, score)
+	}
+}
+
+// employPlace is employ for a place: a nationality, a place of work, or
+// nothing (a title of nobility, a side's place in a report of sport, a
+// name typing placed nowhere).
+func (d *docState) employPlace(p, q, lo, hi int, label, method string, score float64) {
+	v := d.v
+	switch {
+	case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Office):
+		// "the Duchess of X": a title of nobility names its holder
+		// after a place, where she holds no office.
+	case hi > lo && !v.is(hi-1, lexicon.Office) && (v.demonym(q) || d.country(q)):
+		// "a British lecturer", "Norland swimmer X": a nationality,
+		// not a place of work (an office is held in a country).
+		d.add(p, q, schema.Nationality, label, method, score)
+	case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():
+		// "Harlow manager X", "the Norland coach X" in a report of
+		// sport: the place names the side X leads, not where X works;
+		// a demonym still gives X's nationality ("the Norlandic
+		// captain X").
+		// (A demonym is not the place's own name: "Harlow" may be
+		// tagged an adjective too.)
+		if e := v.entity(q); v.demonym(q) && e >= 0 && d.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text {
 			d.add(p, q, schema.Nationality, label, method, score)
-		case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():
-			// "Harlow manager X", "the Norland coach X" in a report of
-			// sport: the place names the side X leads, not where X works;
-			// a demonym still gives X's nationality ("the Norlandic
-			// captain X").
-			// (A demonym is not the place's own name: "Harlow" may be
-			// tagged an adjective too.)
-			if e := v.entity(q); v.demonym(q) && e >= 0 && d.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text {
-				d.add(p, q, schema.Nationality, label, method, score)
-			}
-		case !v.typed || d.class(q) == typing.ClassCity || d.class(q) == typing.ClassAdminArea || d.class(q) == typing.ClassCountry:
-			d.add(p, q, schema.WorkLocation, label, method, score)
-		default:
-			// A name the typer placed nowhere, when a typer ran ("X, head of
-			// Distribution", "X, director of Acme Digital"/Place) is as
-			// often a body, a department or a work as a place: no edge.
 		}
+	case !v.typed || d.class(q) == typing.ClassCity || d.class(q) == typing.ClassAdminArea || d.class(q) == typing.ClassCountry:
+		d.add(p, q, schema.WorkLocation, label, method, score)
+	default:
+		// A name the typer placed nowhere, when a typer ran ("X, head of
+		// Distribution", "X, director of Acme Digital"/Place) is as
+		// often a body, a department or a work as a place: no edge.
 	}
 }
 
