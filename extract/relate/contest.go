@@ -18,8 +18,9 @@ const scoreFace = 0.8
 // "Harlow face Pellam on Saturday", "Ann Lee faces top seed Bo Ek,
 // Cy Orr and her rival Di Wu", "Harlow will take on Pellam", and, between
 // two sports teams, "Harlow play Pellam", "Harlow meet Pellam", "Harlow
-// will host Pellam, Velden and Tarvik". The sides are opponents: the
-// contest may be to come, but the text names them as competitors.
+// host Pellam" (a home match; not "Harlow will host Pellam, Velden and
+// Tarvik", a tournament's sides). The sides are opponents: the contest
+// may be to come, but the text names them as competitors.
 func faceSides(d *docState, a int, _ map[int]bool) {
 	v := d.v
 	if v.isPossessive(v.s.Ents[a].End) {
@@ -42,6 +43,14 @@ func faceSides(d *docState, a int, _ map[int]bool) {
 	}
 	label := v.phrase(i, j)
 	sides := v.lemma(i) != "face" && v.lemma(i) != "take"
+	// "X will host Y, Z and W": the sides a host welcomes to a
+	// tournament or a group, whom no match against it is said yet; "X
+	// host Y" alone is a home match.
+	if b := v.sideAfter(a, j); b >= 0 && v.lemma(i) == "host" {
+		if e := v.s.Ents[b].End; (v.lw(e) == "," || v.lw(e) == "and") && v.sideAfter(a, e+1) >= 0 {
+			return
+		}
+	}
 	for b := v.sideAfter(a, j); b >= 0; b = v.sideAfter(a, j) {
 		if sides && d.class(b) != typing.ClassSportsTeam {
 			return
