@@ -937,10 +937,20 @@ func placeComma(d *docState, a, i int) bool {
 	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 		return true
 	}
-	if !v.inList(a, q) {
+	// "Greek, British and French teams": adjectives of countries in a
+	// list, not a place in a place.
+	if !v.inList(a, q) && !v.adjectiveMention(a) && !v.adjectiveMention(q) {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}
 	return true
+}
+
+// adjectiveMention reports whether mention k is a place's adjective
+// ("Greek"), by its tag or by WordNet's pertainyms (a headline's
+// capitals mislead the tagger), not the place's name.
+func (v *view) adjectiveMention(k int) bool {
+	e := v.s.Ents[k]
+	return v.demonym(k) || e.End-e.Start == 1 && len(v.lex.Pertains(v.lw(e.Start))) > 0
 }
 
 // countryBody reads "X, Norland's largest credit card firm": an

@@ -198,6 +198,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
 		},
 		{
+			name: "adjectives of countries before a comma",
+			c:    MethodAppositive,
+			text: "[[Greek|LOC]], [[British|LOC]] police met.",
+		},
+		{
 			name: "a place closing an opening phrase, then the clause's subject",
 			c:    MethodAppositive,
 			text: "At a show in [[Harlow|LOC]], [[Tarvik|LOC]] announced a new player.",
