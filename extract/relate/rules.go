@@ -1491,6 +1491,11 @@ func inPlace(d *docState, a int) {
 		if ra, rq := placeRank(d.res, v.entity(a)), placeRank(d.res, v.entity(q)); ra > 0 && rq > 0 && (ra > rq || ra == 3 && rq == 3) {
 			return
 		}
+		// Nor is a country inside a bay, a building or a mountain ("the
+		// Norland base in Velden Bay"): only in a region or a continent.
+		if c := d.class(q); placeRank(d.res, v.entity(a)) == 3 && c != "" && c != typing.ClassPlace && c != typing.ClassContinent && c != typing.ClassAdminArea {
+			return
+		}
 		d.add(a, q, schema.ContainedInPlace, label, MethodIn, scoreIn)
 	case extract.Organization:
 		// "Norland in Harlow", "against Ostmark in Pellam": where a side

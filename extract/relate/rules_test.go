@@ -2017,13 +2017,14 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 }
 
 // TestInPlaceSizes checks that "X in Y" puts no place inside a smaller
-// one nor a country inside another, and still a town inside a town the
-// typing took for one.
+// one nor a country inside another or inside a bay, and still a town
+// inside a town the typing took for one.
 func TestInPlaceSizes(t *testing.T) {
 	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
-		map[string]string{"Harlow": "City", "Dartby": "City", "Ostmark": "Country", "Norland": "Country"},
+		map[string]string{"Harlow": "City", "Dartby": "City", "Ostmark": "Country", "Norland": "Country", "Velden Bay": "BodyOfWater"},
 		[]placeCase{
 			{"They played [[Norland|LOC]] in [[Harlow|LOC]] on Sunday.", "", "Norland | schema:containedInPlace | Harlow"},
+			{"The camp of [[Norland|LOC]] in [[Velden Bay|LOC]] is closed.", "", "Norland | schema:containedInPlace | Velden Bay"},
 			{"The base of [[Norland|LOC]] in [[Ostmark|LOC]] is closed.", "", "Norland | schema:containedInPlace | Ostmark"},
 			{"The plant at [[Dartby|LOC]] in [[Harlow|LOC]] is closed.", "Dartby | schema:containedInPlace | Harlow", ""},
 		})
