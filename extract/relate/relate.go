@@ -265,7 +265,9 @@ func (v *view) demonymPredicate(p relclass.Prediction, pred string) string {
 	if e := v.entity(p.Tail); e < 0 || v.res.Entities[e].Class != typing.ClassCountry {
 		return pred
 	}
-	if t := v.s.Ents[p.Tail]; t.End-t.Start == 1 && len(v.lex.Pertains(v.lw(t.Start))) > 0 && v.describesPerson(t.End, p.Head) {
+	// "a Norlandic financier", "a South Norlandic financier": the last
+	// word of the country's adjective before a word for the person.
+	if t := v.s.Ents[p.Tail]; t.End-t.Start <= 2 && len(v.lex.Pertains(v.lw(t.End-1))) > 0 && v.describesPerson(t.End, p.Head) {
 		return schema.Nationality
 	}
 	return pred

@@ -1868,6 +1868,7 @@ func TestDemonymNationality(t *testing.T) {
 		name, text, want string
 	}{
 		{"before a person's noun", "[[Ann Lee|PER]] is a [[Swedish|LOC]] runner who won twice.", "nationality"},
+		{"two words before a person's noun", "[[Ann Lee|PER]], a [[South Swedish|LOC]] financier, won twice.", "nationality"},
 		{"before a thing's noun", "[[Ann Lee|PER]], a runner of [[Swedish|LOC]] origin, won twice.", ""},
 	} {
 		res := buildResult(t, tc.text)
