@@ -901,6 +901,14 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.entType(e) == extract.Location && (v.media(j) || v.d.lex.Is(v.lemma(j), lexicon.Statement)) {
 				return -1
 			}
+			// "Norlandic researchers say", "Harlow doctors said",
+			// "Norlandic police said": people of an occupation or a
+			// force in a place speak for themselves; its officials,
+			// ministers, government and spokesmen speak for it.
+			if c := v.d.lex.Classes(v.lemma(j)); v.entType(e) == extract.Location && !v.d.off[RuleOccupationPlace] &&
+				!c.Has(lexicon.Office) && !c.Has(lexicon.Government) && !c.Has(lexicon.Spokesperson) && v.lemma(j) != "source" {
+				return -1
+			}
 			// "Norlandic ministers", where resolution took Norlandic
 			// for the adjective of a region or a faith the text names
 			// (not a country's demonym), are people of it: a region

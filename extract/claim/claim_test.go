@@ -1224,7 +1224,11 @@ func TestAccordingToPlace(t *testing.T) {
 		{"a common noun owns the head", "The [[Norlandic|LOC]] island's government said prices rose.", "[The Norlandic island's government] | said | prices rose\n"},
 		{"the place owns the head", "[[Norland|LOC]]'s government said prices rose.", "Norland | said | prices rose\n"},
 		{"a party's members", "Several [[Unity|ORG]] MPs said taxes rose.", "Unity | said | taxes rose\n"},
+		{"people of an occupation in a place", "[[Norland|LOC]] researchers said taxes rose.", "[Norland researchers] | said | taxes rose\n"},
 	})
+	checkSources(t, []speakerRow{
+		{"occupation-place off", "[[Norland|LOC]] researchers said taxes rose.", "Norland | said | taxes rose\n"},
+	}, RuleOccupationPlace)
 }
 
 // TestOfficeHolderDescription checks that "the (former) Acme chief

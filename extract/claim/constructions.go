@@ -65,6 +65,9 @@ const (
 	// unnamed person ("a spokesman") as that person, when no named
 	// person has been spoken of since.
 	RuleHeUnnamed = "he-unnamed" // Ann Lee said A. A spokesman said B. He added C.
+	// RuleOccupationPlace keeps people of an occupation in a place as
+	// an unnamed speaker rather than the place.
+	RuleOccupationPlace = "occupation-place" // Norlandic researchers say ...
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -306,6 +309,7 @@ func Constructions() [][2]string {
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
+		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
