@@ -1364,16 +1364,7 @@ func TestBandMember(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := buildResult(t, tt.text)
-			for i := range res.Entities {
-				if res.Entities[i].Type == extract.Organization {
-					res.Entities[i].Class = tt.class
-				}
-			}
-			got := processedBy(t, r, res, tt.method)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
-			}
+			checkOrgClassed(t, r, tt.text, tt.class, tt.method, tt.want)
 		})
 	}
 }
@@ -1399,16 +1390,7 @@ func TestPossessivePerson(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := buildResult(t, tt.text)
-			for i := range res.Entities {
-				if res.Entities[i].Type == extract.Organization {
-					res.Entities[i].Class = tt.class
-				}
-			}
-			got := processedBy(t, r, res, "possessive")
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
-			}
+			checkOrgClassed(t, r, tt.text, tt.class, "possessive", tt.want)
 		})
 	}
 }
@@ -1580,16 +1562,7 @@ func TestRivalParties(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := buildResult(t, tt.text)
-			for i := range res.Entities {
-				if res.Entities[i].Type == extract.Organization {
-					res.Entities[i].Class = typing.ClassPoliticalParty
-				}
-			}
-			got := processedBy(t, r, res, "rivals")
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
-			}
+			checkOrgClassed(t, r, tt.text, typing.ClassPoliticalParty, "rivals", tt.want)
 		})
 	}
 }
@@ -2104,5 +2077,21 @@ func TestClassifierNationalPremodifier(t *testing.T) {
 		if got := formatRelations(res); !slices.Contains(got, tc.want) {
 			t.Errorf("%s: %v, want %q among them", tc.text, got, tc.want)
 		}
+	}
+}
+
+// checkOrgClassed runs relater r on marked text whose organisations
+// typing gave class, and compares the relations method made with want.
+func checkOrgClassed(t *testing.T, r *Relater, text, class, method string, want []string) {
+	t.Helper()
+	res := buildResult(t, text)
+	for i := range res.Entities {
+		if res.Entities[i].Type == extract.Organization {
+			res.Entities[i].Class = class
+		}
+	}
+	got := processedBy(t, r, res, method)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", text, diff)
 	}
 }
