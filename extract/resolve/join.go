@@ -489,7 +489,7 @@ func afterScore(s *extract.Sentence, start int) bool {
 }
 
 // headlineVerbs cuts a name in a headline written in title case before a
-// word that is a verb's third person and that the name does not keep in
+// word that is a verb's form (verbForm) and that the name does not keep in
 // the article's text: in "Acme Unveils Tarvik Phone" the name is Acme's,
 // the verb and its object are the headline's. A name the text writes
 // out whole ("Harlow Stores said") keeps its words, and so does one
@@ -521,14 +521,27 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 }
 
 // verbForm reports whether w, capitalised, is a verb's third person
-// singular ("Unveils", "Pledges") that is no newspaper's word and no
+// singular ("Unveils", "Pledges"), its past ("Tapped", "Leaked") or its
+// participle in -ing ("Planning"), that is no newspaper's word and no
 // kind of organisation's.
 func (r *Resolver) verbForm(w string) bool {
 	l := strings.ToLower(w)
-	if !startsUpper(w) || !strings.HasSuffix(l, "s") || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+	if !startsUpper(w) || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
 		return false
 	}
-	lemma := r.words.Lemma(l, "VBZ")
+	var tag string
+	switch {
+	case strings.HasSuffix(l, "s"):
+		tag = "VBZ"
+	case strings.HasSuffix(l, "ed") && !r.words.Known(l, lexicon.Adjective):
+		// Not an adjective's form as well ("United", "Limited").
+		tag = "VBD"
+	case strings.HasSuffix(l, "ing"):
+		tag = "VBG"
+	default:
+		return false
+	}
+	lemma := r.words.Lemma(l, tag)
 	return lemma != l && r.words.Known(lemma, lexicon.Verb) && !r.kindWord(lemma)
 }
 

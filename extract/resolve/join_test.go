@@ -348,6 +348,9 @@ func TestHeadlineVerbs(t *testing.T) {
 	tests := []entityRow{
 		{"a verb", "Acme Unveils Tarvik Phone\n\nAcme showed a phone on Monday.", [][2]string{{"Acme Unveils Tarvik Phone", org}, {"Acme", org}}, []string{"Acme"}},
 		{"a person", "Ann Lee Pledges Reform\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Pledges", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a past", "Ann Lee Criticized Over Port\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Criticized", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a participle", "Acme Joining Forces Online\n\nAcme said it would.", [][2]string{{"Acme Joining Forces Online", org}, {"Acme", org}}, []string{"Acme"}},
+		{"an adjective's form too", "Harlow United Sold to Acme\n\nThe club was sold.", [][2]string{{"Harlow United", org}, {"Acme", org}}, []string{"Harlow United", "Acme"}},
 		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
 		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
 		{"capitalised inside a sentence", "Pellam Beat Harlow Otters\n\nThe Harlow Otters lost.", [][2]string{{"Pellam Beat Harlow Otters", org}, {"Harlow Otters", org}}, []string{"Pellam Beat Harlow Otters", "Harlow Otters"}},
