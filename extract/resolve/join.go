@@ -510,7 +510,7 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 		words := wordSpans(m.Text)
 		for j := 1; j < len(words); j++ {
 			w := m.Text[words[j][0]:words[j][1]]
-			if !r.verbForm(w) || capitalisedIn(body, w) {
+			if !r.verbForm(w) && !r.pluralsVerb(m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {
 				continue
 			}
 			m.End = m.Start + words[j-1][1]
@@ -543,6 +543,17 @@ func (r *Resolver) verbForm(w string) bool {
 	}
 	lemma := r.words.Lemma(l, tag)
 	return lemma != l && r.words.Known(lemma, lexicon.Verb) && !r.kindWord(lemma)
+}
+
+// pluralsVerb reports whether w, capitalised, is a verb's base form after
+// prev, a capitalised plural that is no acronym ("Otters Crush Pellam",
+// "Otters Look Strong"): the present of a plural subject.
+func (r *Resolver) pluralsVerb(prev, w string) bool {
+	l, p := strings.ToLower(w), strings.ToLower(prev)
+	if !startsUpper(w) || !startsUpper(prev) || strings.ToUpper(prev) == prev || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") || r.words.Lemma(p, "NNS") == p || r.kindWord(l) {
+		return false
+	}
+	return r.words.Lemma(l, "VB") == l && r.words.Known(l, lexicon.Verb)
 }
 
 // titleCased reports whether most of the words of four letters or more

@@ -351,6 +351,8 @@ func TestHeadlineVerbs(t *testing.T) {
 		{"a past", "Ann Lee Criticized Over Port\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Criticized", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a participle", "Acme Joining Forces Online\n\nAcme said it would.", [][2]string{{"Acme Joining Forces Online", org}, {"Acme", org}}, []string{"Acme"}},
 		{"an adjective's form too", "Harlow United Sold to Acme\n\nThe club was sold.", [][2]string{{"Harlow United", org}, {"Acme", org}}, []string{"Harlow United", "Acme"}},
+		{"a plural's present", "Otters Crush Pellam\n\nThe Otters won 3-0.", [][2]string{{"Otters Crush Pellam", org}, {"Otters", org}}, []string{"Otters"}},
+		{"an acronym is no plural", "AGS Trade Report\n\nThe figures came out.", [][2]string{{"AGS Trade Report", org}}, []string{"AGS Trade Report"}},
 		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
 		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
 		{"capitalised inside a sentence", "Pellam Beat Harlow Otters\n\nThe Harlow Otters lost.", [][2]string{{"Pellam Beat Harlow Otters", org}, {"Harlow Otters", org}}, []string{"Pellam Beat Harlow Otters", "Harlow Otters"}},
