@@ -142,7 +142,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	// "won Olympic 200m gold": a name before a measure and a noun
+	// "won Harlow 200m gold": a name before a measure and a noun
 	// modifies the noun ("appeared on X 25 years ago" is a time).
 	if v.tag(end) == "CD" && strings.HasPrefix(v.tag(end+1), "NN") && !v.is(end+1, lexicon.TimeSpan) {
 		return 0, 0, -1

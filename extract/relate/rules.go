@@ -937,7 +937,7 @@ func placeComma(d *docState, a, i int) bool {
 	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 		return true
 	}
-	// "Greek, British and French teams": adjectives of countries in a
+	// "Norlandic, Ostmarker and Veldish teams": adjectives of countries in a
 	// list, not a place in a place.
 	if !v.inList(a, q) && !v.adjectiveMention(a) && !v.adjectiveMention(q) {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
@@ -946,7 +946,7 @@ func placeComma(d *docState, a, i int) bool {
 }
 
 // adjectiveMention reports whether mention k is a place's adjective
-// ("Greek"), by its tag or by WordNet's pertainyms (a headline's
+// ("Norlandic"), by its tag or by WordNet's pertainyms (a headline's
 // capitals mislead the tagger), not the place's name.
 func (v *view) adjectiveMention(k int) bool {
 	e := v.s.Ents[k]

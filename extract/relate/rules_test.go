@@ -200,7 +200,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "adjectives of countries before a comma",
 			c:    MethodAppositive,
-			text: "[[Greek|LOC]], [[British|LOC]] police met.",
+			text: "[[Norlandic|LOC]], [[Ostmarkish|LOC]] police met.",
 		},
 		{
 			name: "a place closing an opening phrase, then the clause's subject",
