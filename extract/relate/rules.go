@@ -1324,7 +1324,12 @@ func ofPhrase(d *docState, a int) {
 		// A place the typing stage confirmed, when it ran: a name it
 		// placed nowhere after "of" is as often a firm, a cause or a
 		// work's ("Ann Lee of Vell Fargo", "Lady Ann of Tarvik").
-		if !v.typed || d.class(q) != "" {
+		switch {
+		case d.class(q) == typing.ClassCountry && d.sportDoc():
+			// "Ann Lee of Norland" in a report of sport: the country
+			// she represents, her nationality.
+			d.add(a, q, schema.Nationality, label, MethodOf, scoreOf-0.1)
+		case !v.typed || d.class(q) != "":
 			d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
 		}
 	case v.typ(a) == extract.Organization && v.typ(q) == extract.Location:

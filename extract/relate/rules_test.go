@@ -2004,6 +2004,17 @@ func TestInPlaceSizes(t *testing.T) {
 		})
 }
 
+// TestOfCountryInSport checks that "X of Norland" in a report of sport
+// is X's nationality, and elsewhere X's home.
+func TestOfCountryInSport(t *testing.T) {
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
+		map[string]string{"Norland": "Country"},
+		[]placeCase{
+			{"[[Ann Lee|PER]] of [[Norland|LOC]] won the match on Sunday.", "Ann Lee | schema:nationality | Norland", "Ann Lee | schema:homeLocation | Norland"},
+			{"[[Ann Lee|PER]] of [[Norland|LOC]] opened the shop on Sunday.", "Ann Lee | schema:homeLocation | Norland", "Ann Lee | schema:nationality | Norland"},
+		})
+}
+
 // TestClassifierNoHomeInABodysCountry checks that a country's possessive
 // before a body's name is no home of the people the sentence names.
 func TestClassifierNoHomeInABodysCountry(t *testing.T) {
