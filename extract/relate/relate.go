@@ -248,7 +248,13 @@ func (r *Relater) classify(d *docState) {
 	v := d.v
 	nm := DefaultNewsModel()
 	for _, c := range r.classified(v) {
-		d.add(c.p.Head, c.p.Tail, v.demonymPredicate(c.p, c.pred), v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
+		pred := v.demonymPredicate(c.p, c.pred)
+		// In a report of sport a person's country is the one they
+		// represent ("X, fourth for Norland"): a nationality.
+		if pred == schema.HomeLocation && d.class(c.p.Tail) == typing.ClassCountry && d.sportDoc() {
+			pred = schema.Nationality
+		}
+		d.add(c.p.Head, c.p.Tail, pred, v.between(c.p.Head, c.p.Tail), MethodClassifier, nm.Apply(c.f))
 	}
 }
 

@@ -2015,6 +2015,32 @@ func TestOfCountryInSport(t *testing.T) {
 		})
 }
 
+// TestClassifierCountryInSport checks that the classifier's home in a
+// country, in a report of sport, is a nationality.
+func TestClassifierCountryInSport(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct{ name, text, want string }{
+		{"sport", "[[Ann Lee|PER]], [[Norland|LOC]], won the match.", "nationality"},
+		{"no sport", "[[Ann Lee|PER]], [[Norland|LOC]], opened the shop.", "homeLocation"},
+	} {
+		res := buildResult(t, tc.text)
+		for i := range res.Entities {
+			if res.Entities[i].Type == extract.Location {
+				res.Entities[i].Class = typing.ClassCountry
+			}
+		}
+		var got string
+		for _, l := range processedBy(t, r, res, MethodClassifier) {
+			if strings.Contains(l, "Norland") {
+				got = strings.TrimPrefix(strings.Split(l, " | ")[1], "schema:")
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: %q: predicate %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestClassifierNoHomeInABodysCountry checks that a country's possessive
 // before a body's name is no home of the people the sentence names.
 func TestClassifierNoHomeInABodysCountry(t *testing.T) {
