@@ -76,7 +76,7 @@ var closed = map[Class][]string{
 	WorkPart: {"episode", "instalment", "installment", "edition", "take", "rendition"},
 	// The nouns the games, publishing and broadcasting trades use for
 	// one of their works ("the PC game X", "the console title X", "the
-	// BBC programme X", "car show X"). WordNet has neither of the first
+	// Acme TV programme X", "car show X"). WordNet has neither of the first
 	// two senses: its "game" is a contest or a pastime, its "title" the
 	// name of a work; its "show" and "programme" on the air come after a
 	// trade fair's and a plan's, which an appositive means as often ("X,

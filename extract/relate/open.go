@@ -58,7 +58,7 @@ func (v *view) openFound() []openRel {
 		// A verb that takes a clause, then the clause's own words: the
 		// name is in the clause, not the verb's object. A head the tagger
 		// took for a verb that WordNet knows only as another part of
-		// speech is none ("Oscar hopefuls X").
+		// speech is none ("Vell Prize hopefuls X").
 		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) {
 			continue
 		}
@@ -182,7 +182,7 @@ func (v *view) pluralNoun(i int) bool {
 
 // finiteVerbAfterNames reports whether a finite verb or a modal follows
 // mention b and the names listed after it (", Y and Z", past the title
-// words before a name: "and Oscar nominee Z").
+// words before a name: "and Vell Prize nominee Z").
 func (v *view) finiteVerbAfterNames(b int) bool {
 	j := v.s.Ents[b].End
 	for n := 0; n < 16 && j < v.n(); n++ {

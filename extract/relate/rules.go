@@ -316,7 +316,7 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// "the Duchess of X": a title of nobility names its holder
 		// after a place, where she holds no office.
 	case hi > lo && !v.is(hi-1, lexicon.Office) && (v.demonym(q) || d.country(q)):
-		// "a British lecturer", "Norland swimmer X": a nationality,
+		// "a Norlandic lecturer", "Norland swimmer X": a nationality,
 		// not a place of work (an office is held in a country).
 		d.add(p, q, schema.Nationality, label, method, score)
 	case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():

@@ -1645,6 +1645,12 @@ func pluralAcronym(s string) bool {
 // "Norland-born Ann Lee".
 var placeCompounds = map[string]bool{"based": true, "born": true, "headquartered": true, "registered": true}
 
+// otherCompounds are the hyphened words after a name that make the
+// compound an adjective of a body or a side, not of a place:
+// "Norland-led", "Acme-owned".
+var otherCompounds = map[string]bool{"led": true, "backed": true, "owned": true, "funded": true, "controlled": true, "run": true,
+	"allied": true, "linked": true, "sponsored": true, "made": true}
+
 // splitCompounds splits a mention the recognizer ran from such a compound
 // on into the name it modifies ("San Harlow-based Acme", "Norlandic-born
 // Ann Lee") into the compound, which trimCompounds then narrows to its
@@ -1715,12 +1721,12 @@ func (r *Resolver) trimCompounds(res *extract.Result) {
 			continue
 		}
 		suffix := m.Text[j+1:]
-		switch suffix {
-		case "based", "born", "headquartered", "registered":
+		switch {
+		case placeCompounds[suffix]:
 			if m.Type == extract.Miscellaneous {
 				m.Type = extract.Location
 			}
-		case "led", "backed", "owned", "funded", "controlled", "run", "allied", "linked", "sponsored", "made":
+		case otherCompounds[suffix]:
 		default:
 			if m.Type == extract.Miscellaneous && !strings.ContainsAny(m.Text, " ") && r.trimAffix(m) {
 				affixed[i] = true
