@@ -802,12 +802,7 @@ func (u *union) stormHeads() {
 		if len(info[i].words) != 1 || len(cands) == 0 || !isEntityType(m.Type) || !u.afterThe(i) {
 			continue
 		}
-		best := u.latestBefore(i, cands)
-		if u.find(best) == u.find(i) {
-			continue
-		}
-		u.join(best, i)
-		info[i].method, info[i].score = MethodShortName, 0.8
+		u.joinAs(u.latestBefore(i, cands), i, MethodShortName, 0.8)
 	}
 }
 

@@ -592,15 +592,11 @@ func (u *union) surnames() {
 		if len(roots) == 0 {
 			continue
 		}
-		best := u.latestBefore(i, cands)
-		if u.find(best) == u.find(i) {
-			continue
-		}
-		u.join(best, i)
-		info[i].method, info[i].score = MethodSurname, 0.9
+		score := 0.9
 		if len(roots) > 1 {
-			info[i].score = 0.6
+			score = 0.6
 		}
+		u.joinAs(u.latestBefore(i, cands), i, MethodSurname, score)
 	}
 }
 
@@ -664,8 +660,7 @@ func (u *union) compoundSurnames() {
 		}) {
 			continue
 		}
-		u.join(cands[0], i)
-		info[i].method, info[i].score = MethodSurname, 0.9
+		u.joinAs(cands[0], i, MethodSurname, 0.9)
 	}
 }
 
@@ -687,8 +682,7 @@ func (u *union) initials() {
 			}
 		}
 		if len(distinctRoots(cands, u.find)) == 1 && u.find(cands[0]) != u.find(i) {
-			u.join(cands[0], i)
-			info[i].method, info[i].score = MethodSurname, 0.9
+			u.joinAs(cands[0], i, MethodSurname, 0.9)
 		}
 	}
 }
@@ -880,12 +874,19 @@ var placeClasses = map[string]bool{"Country": true, "City": true, "Administrativ
 // mentions cands other than its own, when they all belong to one.
 func (u *union) joinSole(i int, cands []int) {
 	others := slices.DeleteFunc(slices.Clone(cands), func(j int) bool { return j == i })
-	roots := distinctRoots(others, u.find)
-	if len(roots) != 1 || roots[0] == u.find(i) {
+	if roots := distinctRoots(others, u.find); len(roots) == 1 {
+		u.joinAs(roots[0], i, MethodShortName, 0.8)
+	}
+}
+
+// joinAs joins mention i to mention j's entity by method, with score,
+// unless the two are one entity already.
+func (u *union) joinAs(j, i int, method string, score float64) {
+	if u.find(j) == u.find(i) {
 		return
 	}
-	u.join(roots[0], i)
-	u.info[i].method, u.info[i].score = MethodShortName, 0.8
+	u.join(j, i)
+	u.info[i].method, u.info[i].score = method, score
 }
 
 // placeName reports whether the aliases know name as a place's and as
