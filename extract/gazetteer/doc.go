@@ -15,9 +15,13 @@
 //
 //	go generate ./extract/gazetteer
 //
-// (which runs ./gen against ../shared/data) and committed as gzip'd TSV
-// under data/, embedded in the binary. It holds names, types, ids and
-// cluster numbers, never corpus text.
+// (which runs ./gen against ../shared/data, then rewrites the phrase
+// table's image from the new lists) and committed as gzip'd TSV under
+// data/, embedded in the binary, with data/phrases.bin: the hash table of
+// the names' phrases, which Lookup reads in place, so that the lists of
+// places and names themselves are decoded only when first asked for. It
+// holds names, types, ids and cluster numbers, never corpus text.
 package gazetteer
 
 //go:generate go run ./gen -data ../../../shared/data -out data
+//go:generate go test -run TestPhraseImage -update

@@ -20,6 +20,14 @@ import (
 //go:embed data/*.tsv.gz
 var dataFS embed.FS
 
+// phraseImage is the phrase table of the embedded lists, laid out as
+// phraseTable.image writes it, so that the default gazetteer answers
+// Lookup without hashing some 150,000 names at start-up. TestPhraseImage
+// checks that it matches the lists (go test -update rewrites it).
+//
+//go:embed data/phrases.bin
+var phraseImage []byte
+
 // Country is a country or territory with an ISO 3166-1 alpha-2 code.
 type Country struct {
 	// Code is the ISO 3166-1 alpha-2 code ("DE").
@@ -106,6 +114,11 @@ type Gazetteer struct {
 	// call them: a division of a country (kindDivision), a town or a part
 	// of one (kindTown).
 	placeKinds map[string]uint8
+	// listsOnce reads the lists of places and names (places, placeAlts,
+	// countryItems, orgLabels, placeKinds) from fs on first use when
+	// the phrase table came from an image; listsErr is its error.
+	listsOnce sync.Once
+	listsErr  error
 }
 
 // The kinds of places of placeKinds.
@@ -131,6 +144,7 @@ func placeKind(head string) uint8 {
 // Town reports whether a Wikidata place named name (a label or an
 // alternative name) is described as a town, a city or a part of one.
 func (g *Gazetteer) Town(name string) bool {
+	g.lists()
 	return g.placeKinds[Key(name)]&kindTown != 0
 }
 
@@ -140,6 +154,7 @@ func (g *Gazetteer) Town(name string) bool {
 // of one. A populated place of the same name elsewhere does not count:
 // GeoNames lists small towns named after many states and counties.
 func (g *Gazetteer) Division(name string) bool {
+	g.lists()
 	return g.placeKinds[Key(name)] == kindDivision
 }
 
@@ -149,6 +164,7 @@ func (g *Gazetteer) Division(name string) bool {
 // England, Scotland and Wales (countries of the United Kingdom, which
 // GeoNames lists as its first-level divisions) and former countries.
 func (g *Gazetteer) CountryItem(name string) (qid string, ok bool) {
+	g.lists()
 	qid = g.countryItems[Key(name)]
 	return qid, qid != ""
 }
@@ -156,6 +172,7 @@ func (g *Gazetteer) CountryItem(name string) (qid string, ok bool) {
 // IsParty reports whether an organisation OrgName can answer with label
 // is a political party (its Wikidata description says so).
 func (g *Gazetteer) IsParty(label string) bool {
+	g.lists()
 	for _, it := range g.orgLabels[Key(label)] {
 		if it.label == label && it.party {
 			return true
@@ -171,7 +188,7 @@ type orgItem struct {
 	party bool
 }
 
-var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS) })
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS, phraseImage) })
 
 // Default returns the gazetteer generated from ../shared/data and embedded
 // in the binary, decoded on first use.
@@ -239,11 +256,48 @@ func readTSV(fs fileOpener, name string, sized func(lines int), fn func(cols []s
 	return nil
 }
 
-func load(fs fileOpener) (*Gazetteer, error) {
-	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, orgLabels: map[string][]orgItem{}, countryItems: map[string]string{}, placeKinds: map[string]uint8{}}
-	// The shipped lists hold about 150,000 names and prefixes: a table
-	// of this size never grows while they load.
-	g.phrases.init(1 << 19)
+// load reads the gazetteer from fs. With a phrase table's image (see
+// phraseTable.image), Lookup answers from it and the lists of places and
+// names are read on first use; without one, everything is read now and
+// the phrase table is built from the lists.
+func load(fs fileOpener, image []byte) (*Gazetteer, error) {
+	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, fs: fs}
+	build := image == nil
+	if build {
+		// The shipped lists hold about 150,000 names and prefixes: a
+		// table of this size never grows while they load.
+		g.phrases.init(1 << 19)
+	} else {
+		var err error
+		if g.maxLen, err = g.phrases.load(image); err != nil {
+			return nil, err
+		}
+	}
+	if err := g.loadCountries(fs, build); err != nil {
+		return nil, err
+	}
+	if build {
+		if err := g.loadLists(fs, true); err != nil {
+			return nil, err
+		}
+		g.listsOnce.Do(func() {})
+	}
+	if err := g.clusters.load(fs); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// lists reads the lists of places and names on first use. An error
+// leaves them empty (the embedded files are checked by the package's
+// tests) and is kept in listsErr.
+func (g *Gazetteer) lists() {
+	g.listsOnce.Do(func() { g.listsErr = g.loadLists(g.fs, false) })
+}
+
+// loadCountries reads the countries, their names and demonyms, adding
+// the names to the phrase table when build is set.
+func (g *Gazetteer) loadCountries(fs fileOpener, build bool) error {
 	err := readTSV(fs, "data/countries.tsv.gz", nil, func(c []string) error {
 		if len(c) < 5 {
 			return fmt.Errorf("want 5 columns, got %d", len(c))
@@ -255,18 +309,22 @@ func load(fs fileOpener) (*Gazetteer, error) {
 			if _, dup := g.countryIdx[Key(n)]; !dup {
 				g.countryIdx[Key(n)] = i
 			}
-			g.addPhrase(n, CatCountry)
+			if build {
+				g.addPhrase(n, CatCountry)
+			}
 		}
 		for _, d := range split(c[4]) {
 			if _, dup := g.demonymIdx[Key(d)]; !dup {
 				g.demonymIdx[Key(d)] = i
 			}
-			g.addPhrase(d, CatDemonym)
+			if build {
+				g.addPhrase(d, CatDemonym)
+			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	// An alternative name of one country that is another's demonym is the
 	// demonym: Wikidata lists "British" among the British Virgin Islands'
@@ -276,7 +334,14 @@ func load(fs fileOpener) (*Gazetteer, error) {
 			delete(g.countryIdx, k)
 		}
 	}
-	err = readTSV(fs, "data/places.tsv.gz", func(n int) {
+	return nil
+}
+
+// loadLists reads the GeoNames places and the Wikidata names, adding
+// them to the phrase table when build is set.
+func (g *Gazetteer) loadLists(fs fileOpener, build bool) error {
+	g.orgLabels, g.countryItems, g.placeKinds = map[string][]orgItem{}, map[string]string{}, map[string]uint8{}
+	err := readTSV(fs, "data/places.tsv.gz", func(n int) {
 		g.places, g.placeAlts = make([]Place, 0, n), make([]string, 0, n)
 	}, func(c []string) error {
 		if len(c) < 8 {
@@ -289,6 +354,9 @@ func load(fs fileOpener) (*Gazetteer, error) {
 		pop, _ := strconv.Atoi(c[3])
 		g.places = append(g.places, Place{GeonameID: id, Name: c[1], Country: c[2], Population: pop, Class: c[4], Code: c[5], QID: c[6]})
 		g.placeAlts = append(g.placeAlts, c[7])
+		if !build {
+			return nil
+		}
 		cat := CatCity
 		if pop >= 500000 {
 			cat |= CatBigCity
@@ -302,7 +370,7 @@ func load(fs fileOpener) (*Gazetteer, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	err = readTSV(fs, "data/names.tsv.gz", nil, func(c []string) error {
 		if len(c) < 2 {
@@ -312,7 +380,9 @@ func load(fs fileOpener) (*Gazetteer, error) {
 		if !ok {
 			return fmt.Errorf("unknown category %q", c[0])
 		}
-		g.addPhrase(c[1], cat)
+		if build {
+			g.addPhrase(c[1], cat)
+		}
 		if cat == CatLoc && len(c) >= 5 && c[4] == "country" && c[2] != "" && c[1] == c[3] {
 			if k := Key(c[1]); g.countryItems[k] == "" {
 				g.countryItems[k] = c[2]
@@ -331,14 +401,7 @@ func load(fs fileOpener) (*Gazetteer, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	if err := g.clusters.load(fs); err != nil {
-		return nil, err
-	}
-	g.fs = fs
-	return g, nil
+	return err
 }
 
 func split(s string) []string {
@@ -399,6 +462,7 @@ func foldHash(w string) uint64 {
 // an item is one of several of that name. Of the rest, ok is true only
 // when one remains.
 func (g *Gazetteer) OrgName(name string) (label string, ok bool) {
+	g.lists()
 	toks := Tokens(name)
 	if len(toks) > 1 && strings.EqualFold(toks[0], "the") {
 		toks = toks[1:] // "The Lions" is one word
@@ -462,6 +526,7 @@ func (g *Gazetteer) Demonym(word string) (Country, bool) {
 // Places returns the GeoNames places with this name or alternate name,
 // ignoring case, most populous first. The slice is a copy.
 func (g *Gazetteer) Places(name string) []Place {
+	g.lists()
 	g.placeOnce.Do(g.indexPlaces)
 	idx := g.placeIdx[Key(name)]
 	out := make([]Place, len(idx))
@@ -551,9 +616,70 @@ func Extend(h, w uint64) uint64 { return seqlab.Mix(h, w) }
 
 // phraseTable is an open-addressing map from phrase hash to categories,
 // each key beside its value so that a probe touches one cache line.
+// A table read from an image (see image) answers from the image's bytes
+// in place and is never written.
 type phraseTable struct {
 	slots []phraseSlot
 	n     int
+	img   []byte // slots of an image, phraseImageSlot bytes each
+}
+
+// The layout of a phrase table's image: a header of phraseImageMagic,
+// the most tokens in a name (uint32) and the number of keys (uint32),
+// then a power of two of slots, each a key (uint64) and its categories
+// (uint32), little-endian, probed as phraseTable probes its slots.
+const (
+	phraseImageMagic  = "kgphr\x00\x00\x01"
+	phraseImageHeader = 16
+	phraseImageSlot   = 12
+)
+
+// image lays the table out for load, in the fewest slots that keep
+// probes short (at most 60% full), maxLen in its header. The layout
+// depends only on the keys and the order of the slots, so an image of
+// the same lists is the same bytes.
+func (t *phraseTable) image(maxLen int) []byte {
+	size := 1 << 10
+	for t.n*10 > size*6 {
+		size *= 2
+	}
+	// The slots are filled as or fills them, without or's growing at
+	// half full.
+	slots := make([]phraseSlot, size)
+	mask := uint64(size - 1)
+	for _, e := range t.slots {
+		if e.key == 0 {
+			continue
+		}
+		i := e.key & mask
+		for slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		slots[i] = e
+	}
+	b := make([]byte, phraseImageHeader, phraseImageHeader+size*phraseImageSlot)
+	copy(b, phraseImageMagic)
+	binary.LittleEndian.PutUint32(b[8:], uint32(maxLen))
+	binary.LittleEndian.PutUint32(b[12:], uint32(t.n))
+	for _, e := range slots {
+		b = binary.LittleEndian.AppendUint64(b, e.key)
+		b = binary.LittleEndian.AppendUint32(b, uint32(e.val))
+	}
+	return b
+}
+
+// load makes the table answer from image, written by image, without
+// copying it, and returns the header's most tokens in a name.
+func (t *phraseTable) load(image []byte) (maxLen int, err error) {
+	body := len(image) - phraseImageHeader
+	if body < phraseImageSlot || string(image[:8]) != phraseImageMagic || body%phraseImageSlot != 0 {
+		return 0, fmt.Errorf("gazetteer: phrase image: not an image of this version (%d bytes)", len(image))
+	}
+	if n := body / phraseImageSlot; n&(n-1) != 0 {
+		return 0, fmt.Errorf("gazetteer: phrase image: %d slots, not a power of two", n)
+	}
+	*t = phraseTable{img: image[phraseImageHeader:], n: int(binary.LittleEndian.Uint32(image[12:]))}
+	return int(binary.LittleEndian.Uint32(image[8:])), nil
 }
 
 type phraseSlot struct {
@@ -567,6 +693,9 @@ func (t *phraseTable) init(size int) {
 }
 
 func (t *phraseTable) get(h uint64) Category {
+	if t.img != nil {
+		return t.getImage(h)
+	}
 	if len(t.slots) == 0 {
 		return 0
 	}
@@ -575,6 +704,20 @@ func (t *phraseTable) get(h uint64) Category {
 		switch t.slots[i].key {
 		case h:
 			return t.slots[i].val
+		case 0:
+			return 0
+		}
+	}
+}
+
+// getImage is get on a table read from an image.
+func (t *phraseTable) getImage(h uint64) Category {
+	mask := uint64(len(t.img)/phraseImageSlot - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := t.img[i*phraseImageSlot : i*phraseImageSlot+phraseImageSlot]
+		switch binary.LittleEndian.Uint64(e) {
+		case h:
+			return Category(binary.LittleEndian.Uint32(e[8:]))
 		case 0:
 			return 0
 		}

@@ -194,10 +194,38 @@ func FuzzTokens(f *testing.F) {
 	})
 }
 
+// BenchmarkLoad loads the default gazetteer as Default does: the
+// countries and clusters, and the phrase table from its image in place.
+// The lists of places and names wait for their first use
+// (BenchmarkLoadLists).
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := load(dataFS); err != nil {
+		if _, err := load(dataFS, phraseImage); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadBuild loads everything and builds the phrase table from
+// the lists, as a gazetteer without an image does (the baseline of
+// BenchmarkLoad).
+func BenchmarkLoadBuild(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := load(dataFS, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadLists reads the lists of places and names, which the first
+// call that needs them does once per process.
+func BenchmarkLoadLists(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		g := &Gazetteer{fs: dataFS}
+		if err := g.loadLists(dataFS, false); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -278,7 +306,7 @@ func FuzzKey(f *testing.F) {
 // BenchmarkIndexPlaces builds the name index of places, which the first
 // Places call does once per process.
 func BenchmarkIndexPlaces(b *testing.B) {
-	g, err := load(dataFS)
+	g, err := load(dataFS, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -42,7 +42,7 @@ func TestOrgName(t *testing.T) {
 		"data/names.tsv.gz":     {Data: gz(t, names)},
 		"data/clusters.tsv.gz":  {Data: gz(t, "")},
 	}
-	g, err := load(fs)
+	g, err := load(fs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestDivision(t *testing.T) {
 		"data/names.tsv.gz":     {Data: gz(t, names)},
 		"data/clusters.tsv.gz":  {Data: gz(t, "")},
 	}
-	g, err := load(fs)
+	g, err := load(fs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,131 @@
+package gazetteer
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/internal/golden"
+)
+
+// TestPhraseImage checks that the embedded image of the phrase table is
+// the one the embedded lists build; go test -update rewrites it after the
+// lists are regenerated.
+func TestPhraseImage(t *testing.T) {
+	g, err := load(dataFS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := g.phrases.image(g.maxLen)
+	if golden.Update() {
+		if err := os.WriteFile("data/phrases.bin", got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(got, phraseImage) {
+		t.Fatalf("data/phrases.bin (%d bytes) is not the image of the lists (%d bytes): run go test ./extract/gazetteer -run TestPhraseImage -update", len(phraseImage), len(got))
+	}
+}
+
+// TestPhraseImageLookup checks that a table read from an image answers
+// every key as the built table does, and misses as misses.
+func TestPhraseImageLookup(t *testing.T) {
+	var built phraseTable
+	built.init(1 << 6)
+	words := strings.Fields("norland ostmark harlow pellam velden tarvik acme vell power ann lee bo ek")
+	for i, w := range words {
+		built.or(WordHash(w), Category(1)<<(i%numCats))
+		built.or(Extend(WordHash(w), WordHash("city")), CatCity|catPrefix)
+	}
+	var img phraseTable
+	maxLen, err := img.load(built.image(7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if maxLen != 7 || img.n != built.n {
+		t.Errorf("header: maxLen %d, n %d; want 7, %d", maxLen, img.n, built.n)
+	}
+	for _, e := range built.slots {
+		if e.key == 0 {
+			continue
+		}
+		if got := img.get(e.key); got != e.val {
+			t.Errorf("key %x: got %v, want %v", e.key, got, e.val)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 1000 {
+		h := r.Uint64() | 1
+		if got, want := img.get(h), built.get(h); got != want {
+			t.Errorf("key %x: got %v, want %v", h, got, want)
+		}
+	}
+}
+
+func TestPhraseImageBad(t *testing.T) {
+	var good phraseTable
+	good.init(1 << 4)
+	good.or(WordHash("norland"), CatCountry)
+	img := good.image(1)
+	tests := []struct {
+		name  string
+		image []byte
+		want  string
+	}{
+		{"empty", nil, "not an image"},
+		{"header only", img[:phraseImageHeader], "not an image"},
+		{"other magic", append([]byte("kgphr\x00\x00\x02"), img[8:]...), "not an image"},
+		{"cut slot", img[:len(img)-1], "not an image"},
+		{"three slots", img[:phraseImageHeader+3*phraseImageSlot], "not a power of two"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var p phraseTable
+			_, err := p.load(tt.image)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "gazetteer: ") {
+				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestLazyLists checks that the lists the default gazetteer reads on first
+// use are the ones a gazetteer without an image reads at once.
+func TestLazyLists(t *testing.T) {
+	eager, err := load(dataFS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy, err := load(dataFS, phraseImage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lazy.places != nil {
+		t.Fatal("places read before first use")
+	}
+	lazy.lists()
+	if lazy.listsErr != nil {
+		t.Fatal(lazy.listsErr)
+	}
+	if lazy.maxLen != eager.maxLen {
+		t.Errorf("maxLen %d, want %d", lazy.maxLen, eager.maxLen)
+	}
+	type lists struct {
+		Places       []Place
+		Alts         []string
+		CountryItems map[string]string
+		PlaceKinds   map[string]uint8
+		Orgs         int
+	}
+	of := func(g *Gazetteer) lists {
+		return lists{g.places, g.placeAlts, g.countryItems, g.placeKinds, len(g.orgLabels)}
+	}
+	if diff := cmp.Diff(of(eager), of(lazy)); diff != "" {
+		t.Errorf("lists (-eager +lazy):\n%s", diff)
+	}
+}
