@@ -1042,6 +1042,11 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	if v.at[np.head] >= 0 {
 		return np, false
 	}
+	// "X, the well-known writer Y": a person named after the head is
+	// another member of a list, whom the title describes.
+	if np.head < end-1 && v.at[end-1] >= 0 && v.typ(v.at[end-1]) == extract.Person {
+		return np, false
+	}
 	np.prep = v.lw(end)
 	switch np.prep {
 	case "of", "for", "at", "with", "in", "within", "to", "from":
