@@ -737,11 +737,11 @@ func TestOpenRelations(t *testing.T) {
 }
 
 func TestJobTitles(t *testing.T) {
-	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]].")
+	res := buildResult(t, "[[Acme|ORG]] chief executive [[Ann Lee|PER]] met Prime Minister [[Bo Ek|PER]] and [[Cy Fox|PER]], a former senior adviser to [[Bo Ek|PER]]. The sprinters [[Di Ray|PER]] and [[Ed Holt|PER]] came. [[Fe Lo|PER]] MP spoke. Guests were [[Gil Moss|PER]], the former hurdler [[Hal Pike|PER]] and actress [[Ida Cole|PER]]. The plan will fail, said shadow home secretary [[Jo Park|PER]].")
 	if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP", "Hal Pike | former hurdler", "Ida Cole | actress"}
+	want := []string{"Ann Lee | chief executive", "Bo Ek | Prime Minister", "Cy Fox | former senior adviser", "Di Ray | sprinter", "Ed Holt | sprinter", "Fe Lo | MP", "Hal Pike | former hurdler", "Ida Cole | actress", "Jo Park | shadow home secretary"}
 	if diff := cmp.Diff(want, sortedCopy(formatTitles(res))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

@@ -47,7 +47,7 @@ var titleModifiers = set(
 	"energy", "home", "state", "attorney", "press", "police", "security", "intelligence", "military",
 	"army", "navy", "regional", "local", "national", "federal", "district", "county", "city", "supreme",
 	"high", "grand", "first", "lead", "principal", "special", "permanent", "lord", "party", "union",
-	"opposition", "majority", "minority", "house", "senate", "parliamentary", "presidential",
+	"opposition", "shadow", "majority", "minority", "house", "senate", "parliamentary", "presidential",
 	"operating", "technology", "information", "communications", "marketing", "sales", "legal",
 	"political", "investment", "research", "science", "news", "sports", "business", "chief-executive",
 	"co", "founding", "longtime", "long-time", "then", "outgoing", "incoming", "new", "current",
