@@ -288,6 +288,17 @@ func load(fs fileOpener, image []byte) (*Gazetteer, error) {
 	return g, nil
 }
 
+// Preload reads now what the gazetteer otherwise reads on first use: the
+// lists of places and names, the index of places by name, and the word
+// statistics of Casing. A caller that will need them can run it on a
+// spare core while it loads other things; it is safe to call with the
+// other methods, from any goroutine.
+func (g *Gazetteer) Preload() {
+	g.lists()
+	g.placeOnce.Do(g.indexPlaces)
+	g.casingOnce.Do(g.loadCasing)
+}
+
 // lists reads the lists of places and names on first use. An error
 // leaves them empty (the embedded files are checked by the package's
 // tests) and is kept in listsErr.

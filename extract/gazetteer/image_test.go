@@ -129,3 +129,14 @@ func TestLazyLists(t *testing.T) {
 		t.Errorf("lists (-eager +lazy):\n%s", diff)
 	}
 }
+
+func TestPreload(t *testing.T) {
+	g, err := load(dataFS, phraseImage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Preload()
+	if len(g.places) == 0 || g.placeIdx == nil || g.casing == nil || g.listsErr != nil {
+		t.Errorf("after Preload: %d places, index %v, casing %v, error %v", len(g.places), g.placeIdx != nil, g.casing != nil, g.listsErr)
+	}
+}

@@ -177,7 +177,12 @@ func (p *Pipeline) loadParts() error {
 	var g *gazetteer.Gazetteer
 	var gazErr error
 	if p.res == nil || p.stages == nil {
-		g, gazErr = gazetteer.Default()
+		// The lists the gazetteer reads on first use are read now,
+		// beside the models, rather than in the first document's
+		// resolve and typing.
+		if g, gazErr = gazetteer.Default(); gazErr == nil {
+			wg.Go(g.Preload)
+		}
 	}
 	wg.Wait()
 	for _, err := range []error{annErr, recErr, gazErr} {
