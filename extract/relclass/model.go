@@ -123,7 +123,30 @@ func defaultAnnotator() (annotator, error) {
 	return a, nil
 }
 
-const modelMagic = "kg-relate-model 5\n"
+// modelMagic opens a model file of this version, whose parts come in
+// the order of partOrder: the relation classifier first, so that
+// DefaultClassifier decompresses nothing after it. modelMagic5 opens the
+// files of the version before, whose parts come in the order of
+// partOrder5; they are still read.
+const (
+	modelMagic  = "kg-relate-model 6\n"
+	modelMagic5 = "kg-relate-model 5\n"
+)
+
+// The parts of a model file, as indexes of load's parts: the entity
+// tagger, the span typer, the relation classifier and the CRF tagger.
+const (
+	partEnts = iota
+	partTypes
+	partRels
+	partCRF
+)
+
+var (
+	partOrder  = [4]int{partRels, partEnts, partTypes, partCRF}
+	partOrder5 = [4]int{partEnts, partTypes, partRels, partCRF}
+	partNames  = [4]string{"entity tagger", "span typer", "classifier", "crf tagger"}
+)
 
 // embedded is the shipped model, trained on CoNLL04 train and dev with
 // its choices made by 5-fold cross-validation on both:
@@ -219,8 +242,12 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 	defer zr.Close()
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+	order := partOrder
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic && string(head) != modelMagic5 {
 		return nil, errors.New("relclass: load model: not a kg relation model")
+	}
+	if string(head) == modelMagic5 {
+		order = partOrder5
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<16 {
@@ -235,13 +262,14 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 		return nil, fmt.Errorf("relclass: load model: config: %w", err)
 	}
 	var parts [4]ensemble
-	for i, name := range []string{"entity tagger", "span typer", "classifier", "crf tagger"} {
+	for _, i := range order {
+		name := partNames[i]
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n == 0 || n > 64 {
 			return nil, fmt.Errorf("relclass: load model: %s: bad member count", name)
 		}
 		for k := 0; k < int(n); k++ {
-			if classifierOnly && name != "classifier" {
+			if classifierOnly && i != partRels {
 				if err := seqlab.Skip(br); err != nil {
 					return nil, fmt.Errorf("relclass: load model: %s: %w", name, err)
 				}
@@ -253,17 +281,17 @@ func load(r io.Reader, classifierOnly bool) (*Model, error) {
 			}
 			parts[i] = append(parts[i], x)
 		}
-		if classifierOnly && name == "classifier" {
-			break // the CRF tagger after it is not wanted: not read
+		if classifierOnly && i == partRels {
+			break // the parts after it are not wanted: not read
 		}
 	}
-	ents, types, rels := parts[0], parts[1], parts[2]
+	ents, types, rels := parts[partEnts], parts[partTypes], parts[partRels]
 	m, err := newModel(cfg, ents, types, rels, classifierOnly)
 	if err != nil || classifierOnly {
 		return m, err
 	}
-	m.crf = parts[3][0]
-	if len(parts[3]) != 1 || !equal(m.crf.Labels(), m.entLabels) {
+	m.crf = parts[partCRF][0]
+	if len(parts[partCRF]) != 1 || !equal(m.crf.Labels(), m.entLabels) {
 		return nil, errors.New("relclass: load model: crf tagger: bad labels or member count")
 	}
 	return m, nil
@@ -285,6 +313,12 @@ func LoadFile(path string) (*Model, error) {
 
 // WriteTo writes the model, gzip-compressed.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	return m.write(w, modelMagic, partOrder)
+}
+
+// write writes the model under magic with its parts in order (tests
+// write the version before this one).
+func (m *Model) write(w io.Writer, magic string, order [4]int) (int64, error) {
 	cw := &counter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
@@ -294,15 +328,17 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	zw.Write([]byte(modelMagic))
+	zw.Write([]byte(magic))
 	var buf [binary.MaxVarintLen64]byte
 	zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(js)))])
 	zw.Write(js)
-	var crf ensemble
+	var parts [4]ensemble
+	parts[partEnts], parts[partTypes], parts[partRels] = m.ents, m.types, m.rels
 	if m.crf != nil {
-		crf = ensemble{m.crf}
+		parts[partCRF] = ensemble{m.crf}
 	}
-	for _, e := range []ensemble{m.ents, m.types, m.rels, crf} {
+	for _, i := range order {
+		e := parts[i]
 		zw.Write(buf[:binary.PutUvarint(buf[:], uint64(len(e)))])
 		for _, x := range e {
 			if _, err := x.WriteTo(zw); err != nil {
