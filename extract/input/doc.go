@@ -7,7 +7,10 @@
 // signature, a NUL byte, too few letters, empty, too large) with a reason,
 // decodes UTF-16 that begins with a byte-order mark, and decodes bytes that
 // are not valid UTF-8 as Windows-1252, the usual culprit in old news
-// archives. Directories are
+// archives. The character references of HTML that feeds leave in plain
+// text ("&amp;", "&#39;", and "#39;" whose ampersand was lost) are
+// replaced by their characters (Unescape); offsets are into the text so
+// decoded. Directories are
 // walked with symbolic links followed and loops detected; what a walk
 // leaves out is reported with the reason.
 package input

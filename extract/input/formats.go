@@ -256,8 +256,11 @@ func eachFile(name string, r io.Reader, gz bool, format string, max int64, fn fu
 		if a.URL != "" && (strings.HasPrefix(a.URL, "http://") || strings.HasPrefix(a.URL, "https://")) {
 			it.Doc.Source = a.URL
 		}
-	} else if rej := checkText(name, text); rej != nil {
-		return fn(Item{Name: name, Repaired: repaired, Err: rej})
+	} else {
+		it.Doc.Text = Unescape(text)
+		if rej := checkText(name, it.Doc.Text); rej != nil {
+			return fn(Item{Name: name, Repaired: repaired, Err: rej})
+		}
 	}
 	return fn(it)
 }
@@ -279,11 +282,12 @@ func (rec *record) item(path, name, id string, repaired int) Item {
 		it.Err = &Rejection{name, "no text"}
 		return it
 	}
-	if rej := checkText(name, rec.Text); rej != nil {
+	text := Unescape(rec.Text)
+	if rej := checkText(name, text); rej != nil {
 		it.Err = rej
 		return it
 	}
-	doc := extract.Document{Text: rec.Text, Title: collapse(rec.Title)}
+	doc := extract.Document{Text: text, Title: collapse(Unescape(rec.Title))}
 	switch {
 	case strings.TrimSpace(rec.URL) != "":
 		doc.Source = strings.TrimSpace(rec.URL)

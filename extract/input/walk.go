@@ -314,7 +314,8 @@ func hasExt(name string, exts []string) bool {
 }
 
 // Read reads one source into a Document, its whole content as text (a
-// file's name does not change its format). stdin is read when the path is
+// file's name does not change its format), with HTML's character
+// references replaced (see Unescape). stdin is read when the path is
 // "-". A *Rejection error means the input is not a usable document (as in
 // Each: Source.Err, a file that cannot be opened or read, binary data, too
 // few letters); other errors are ctx's.
@@ -357,6 +358,7 @@ func Read(ctx context.Context, src Source, stdin io.Reader, opts *Options) (doc 
 	if err != nil {
 		return doc, 0, err
 	}
+	text = Unescape(text)
 	if rej := checkText(src.Path, text); rej != nil {
 		return doc, 0, rej
 	}

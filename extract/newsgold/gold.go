@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/internal/txtar"
 )
 
@@ -119,6 +120,8 @@ func Parse(a txtar.Archive) (Article, error) {
 			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 				continue
 			}
+			// The gold's words as kg reads the article's (Document).
+			line = input.Unescape(line)
 			fs := strings.Split(line, "\t")
 			bad := func(want string) error {
 				return fmt.Errorf("section %s, line %d: want %s, got %d fields: %q", f.Name, n+1, want, len(fs), line)
@@ -202,7 +205,8 @@ func names(s string) []string {
 
 // Document reads the article from the shared data directory dataDir (the
 // text of a BBC file; the description of an AG News CSV line, as 'kg
-// build --csv-header class,title,text' reads it, with its title).
+// build --csv-header class,title,text' reads it, with its title), its
+// HTML character references replaced as kg's input does (input.Unescape).
 func (a *Article) Document(dataDir string) (extract.Document, error) {
 	path, line, csvLine := a.Source, 0, false
 	if p, n, ok := strings.Cut(a.Source, "#"); ok {
@@ -218,7 +222,7 @@ func (a *Article) Document(dataDir string) (extract.Document, error) {
 		if err != nil {
 			return extract.Document{}, fmt.Errorf("newsgold: %s: %w", a.Name, err)
 		}
-		return extract.Document{Text: string(b), Source: a.Source}, nil
+		return extract.Document{Text: input.Unescape(string(b)), Source: a.Source}, nil
 	}
 	f, err := os.Open(full)
 	if err != nil {
@@ -239,7 +243,7 @@ func (a *Article) Document(dataDir string) (extract.Document, error) {
 			if len(rec) < 3 {
 				return extract.Document{}, fmt.Errorf("newsgold: %s: %s:%d: want class, title, text", a.Name, full, line)
 			}
-			return extract.Document{Text: rec[2], Title: rec[1], Source: a.Source}, nil
+			return extract.Document{Text: input.Unescape(rec[2]), Title: input.Unescape(rec[1]), Source: a.Source}, nil
 		}
 	}
 }

@@ -1,0 +1,64 @@
+package input
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestUnescape(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain", "Acme said on Monday.", "Acme said on Monday."},
+		{"named", "Pellam &amp; Sons &lt;PEL.N&gt; rose", "Pellam & Sons <PEL.N> rose"},
+		{"numeric", "Norland&#39;s and Ostmark&#x2019;s", "Norland's and Ostmark\u2019s"},
+		{"ampersand lost", "Norland #39;s leader", "Norland's leader"},
+		{"dollar lost", "up to  #36;50 million", "up to $50 million"},
+		{"C1 as Windows-1252", "a vital win  #151; at last", "a vital win \u2014 at last"},
+		{"name lost", "a  quot;phone sex quot; service", "a \"phone sex\" service"},
+		{"amp lost", "Rock  amp; Roll and AT amp;T", "Rock & Roll and AT&T"},
+		{"lost at the start", "#39;Yes #39;, he said", "'Yes', he said"},
+		{"not a reference", "AT&T and R&D, #1 seed, No. 10; Q&A", "AT&T and R&D, #1 seed, No. 10; Q&A"},
+		{"no semicolon", "&amp and &#39 and #39", "&amp and &#39 and #39"},
+		{"unknown name", "&norland; stays", "&norland; stays"},
+		{"inside a word", "equot; and X#39; stay", "equot; and X#39; stay"},
+		{"at the end", "ends with &", "ends with &"},
+		{"double escaped once", "&amp;lt;", "&lt;"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Unescape(tt.in); got != tt.want {
+				t.Errorf("Unescape(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzUnescape(f *testing.F) {
+	for _, s := range []string{"Pellam &amp; Sons &lt;PEL.N&gt;", "Norland #39;s", " quot;x quot;", "&#x1F600;", "#151;", "&#0;", "&", "#"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Unescape(s)
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Errorf("Unescape(%q) = %q, not valid UTF-8", s, got)
+		}
+		if len(got) > len(s)+len(s)/2+4 {
+			t.Errorf("Unescape(%q) grew to %d bytes", s, len(got))
+		}
+	})
+}
+
+// TestReadUnescapes checks that a plain-text document is read with its
+// character references replaced.
+func TestReadUnescapes(t *testing.T) {
+	doc, _, err := Read(context.Background(), Source{Path: "-"}, strings.NewReader("Pellam  amp; Sons said Norland #39;s output rose &gt; 5%."), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Pellam & Sons said Norland's output rose > 5%."; doc.Text != want {
+		t.Errorf("got %q, want %q", doc.Text, want)
+	}
+}
