@@ -1423,6 +1423,13 @@ func possessive(d *docState, q int) {
 	label := v.phrase(e.End, v.s.Ents[a].Start)
 	switch {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
+		// Not a body whose name modifies a noun after it that names no
+		// kind of body: "Norland's Acme bid" is the country's bid for
+		// Acme; "Norland's Acme newspaper" is the paper.
+		if end := v.s.Ents[a].End; v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text) &&
+			!v.is(end, lexicon.Organization, lexicon.OrgGeneric, lexicon.Corporation, lexicon.NewsMedia, lexicon.Government, lexicon.Team, lexicon.OrgPart, lexicon.Party, lexicon.Education, lexicon.ArmedGroup) {
+			return
+		}
 		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
 		// Not a place whose name modifies a noun after it that names no

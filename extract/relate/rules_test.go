@@ -411,6 +411,12 @@ func TestConstructions(t *testing.T) {
 			},
 		},
 		{
+			name: "a body that modifies a noun is located nowhere; one before a kind of body is",
+			c:    MethodPossessive,
+			text: "[[Norland|LOC]]'s [[Acme|ORG]] hopes faded, [[Ostmark|LOC]]'s [[Vell Power|ORG]] commissioners met and [[Harlow|LOC]]'s [[Pellam|ORG]] newspaper said so.",
+			want: []string{"Pellam | schema:location | Harlow | possessive"},
+		},
+		{
 			name: "a possessive between organisations needs a word for a part",
 			c:    MethodPossessive,
 			text: "[[Acme|ORG]]'s [[Zenbox|ORG]] sold well, [[Acme|ORG]]'s subsidiary [[Beta|ORG]] grew and the [[Harbor Bank|ORG]]'s [[Pricing Committee|ORG]] met.",
