@@ -3,6 +3,8 @@ package input
 import (
 	"html"
 	"strings"
+
+	"golang.org/x/net/html/atom"
 )
 
 // Unescape replaces the character references of HTML that plain text
@@ -35,6 +37,21 @@ func Unescape(s string) string {
 		if r == ref {
 			continue
 		}
+		if r == "<" {
+			// An escaped tag ("&lt;b&gt;", "&lt;A HREF=...&gt;") is
+			// markup, not text: it goes, leaving a space between two
+			// words it separated.
+			if m, block := escapedTag(s, i+n); m > 0 {
+				n += m
+				r = ""
+				switch {
+				case block:
+					r = "\n" // "&lt;br&gt;", "&lt;p&gt;": a line ends
+				case i > last && isAlnum(s[i-1]) && i+n < len(s) && isAlnum(s[i+n]):
+					r = " "
+				}
+			}
+		}
 		b.Grow(len(s))
 		start := i
 		if c != '&' && i > last && s[i-1] == ' ' {
@@ -52,6 +69,50 @@ func Unescape(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// escapedTag returns the length of the rest of an escaped HTML tag whose
+// "&lt;" ends right before s[i:]: an element's name (known to HTML, so
+// "&lt;ACME.N&gt;" is no tag), perhaps after a slash, and attributes up to
+// the "&gt;" (or "gt;" whose ampersand was lost) on the same line. It
+// also reports whether the element breaks the line (a paragraph, a line
+// break, a list's item). It returns 0 when there is none, and for a link: wires link a company's
+// ticker, which without its link would read as a word of the text
+// ("Acme Inc. ACM.N said").
+func escapedTag(s string, i int) (n int, block bool) {
+	j := i
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && k-j < 12 && isAlnum(s[k]) {
+		k++
+	}
+	name := atom.Lookup([]byte(strings.ToLower(s[j:k])))
+	if k == j || name == 0 || name == atom.A {
+		return 0, false
+	}
+	switch name {
+	case atom.Br, atom.P, atom.Div, atom.Li, atom.Tr, atom.Table, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote:
+		block = true
+	}
+	for e := k; e < len(s) && e-i < 400; e++ {
+		switch {
+		case s[e] == '\n' || s[e] == '<' || s[e] == '>':
+			return 0, false
+		case strings.HasPrefix(s[e:], "&gt;"):
+			if e > k && s[k] != ' ' && s[k] != '/' {
+				return 0, false // "&lt;b.x&gt;": the name goes on
+			}
+			return e + len("&gt;") - i, block
+		case strings.HasPrefix(s[e:], "gt;") && (s[e-1] == ' ' || s[e-1] == '"'):
+			if e > k && s[k] != ' ' && e-1 != k {
+				return 0, false
+			}
+			return e + len("gt;") - i, block
+		}
+	}
+	return 0, false
 }
 
 // reference returns the length of the character reference at s[i:], and

@@ -26,6 +26,13 @@ func TestUnescape(t *testing.T) {
 		{"inside a word", "equot; and X#39; stay", "equot; and X#39; stay"},
 		{"at the end", "ends with &", "ends with &"},
 		{"double escaped once", "&amp;lt;", "&lt;"},
+		{"escaped tags go", "Acme &lt;b&gt;rose&lt;/b&gt; today", "Acme rose today"},
+		{"escaped link stays", "Acme Inc. &lt;A HREF=\"http://x.example/\"&gt;ACM.N&lt;/A&gt;, a maker", "Acme Inc. <A HREF=\"http://x.example/\">ACM.N</A>, a maker"},
+		{"escaped font goes", "&lt;FONT face=\"Verdana\"&gt;Acme&lt;/FONT&gt; rose", "Acme rose"},
+		{"line break", "Acme&lt;br&gt;Pellam &lt;br/&gt;rose", "Acme\nPellam \nrose"},
+		{"inline tag between words", "Acme&lt;b&gt;Pellam&lt;/b&gt;", "Acme Pellam"},
+		{"a ticker is no tag", "Acme &lt;ACM.N&gt; and &lt;A.N&gt;", "Acme <ACM.N> and <A.N>"},
+		{"unclosed tag stays", "x &lt;b and y", "x <b and y"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,7 +44,7 @@ func TestUnescape(t *testing.T) {
 }
 
 func FuzzUnescape(f *testing.F) {
-	for _, s := range []string{"Pellam &amp; Sons &lt;PEL.N&gt;", "Norland #39;s", " quot;x quot;", "&#x1F600;", "#151;", "&#0;", "&", "#"} {
+	for _, s := range []string{"Pellam &amp; Sons &lt;PEL.N&gt;", "a &lt;A HREF=\"x\"&gt;b&lt;/A&gt; c", "&lt;b&gt;&lt;/b&gt;", "Norland #39;s", " quot;x quot;", "&#x1F600;", "#151;", "&#0;", "&", "#"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
