@@ -1451,7 +1451,8 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	var adjective []bool      // whether each kept mention is an adjective before a noun
 	for _, m := range res.Mentions {
-		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		m = cutTicker(m)
+		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1624,6 +1625,43 @@ func (r *Resolver) trimMemberTails(res *extract.Result) {
 			m.Type = extract.Organization
 		}
 	}
+}
+
+// tickerSymbol reports whether s is a stock's ticker with its exchange's
+// suffix, as wires write it after a company's name ("ACM.N", "PEL.L",
+// "ACMB4.SA"): two to six capital letters or digits, a full stop and one
+// to three capital letters. It is an identifier, not a name ("E.ON" is).
+func tickerSymbol(s string) bool {
+	sym, exch, ok := strings.Cut(s, ".")
+	if !ok || len(sym) < 2 || len(sym) > 6 || len(exch) < 1 || len(exch) > 3 {
+		return false
+	}
+	hasLetter := false
+	for i := 0; i < len(sym); i++ {
+		switch c := sym[i]; {
+		case 'A' <= c && c <= 'Z':
+			hasLetter = true
+		case '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	for i := 0; i < len(exch); i++ {
+		if exch[i] < 'A' || exch[i] > 'Z' {
+			return false
+		}
+	}
+	return hasLetter
+}
+
+// cutTicker cuts a ticker the tagger took into a name from its end
+// ("Acme ACM.N" is Acme).
+func cutTicker(m extract.Mention) extract.Mention {
+	if i := strings.LastIndexByte(m.Text, ' '); i > 0 && tickerSymbol(m.Text[i+1:]) {
+		m.Text = strings.TrimRight(m.Text[:i], " ")
+		m.End = m.Start + len(m.Text)
+	}
+	return m
 }
 
 // pluralAcronym reports whether s is two capital letters or more and a
