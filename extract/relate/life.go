@@ -140,6 +140,8 @@ func (d *docState) life(a, i int) {
 		if q := v.nameAt(i + 1); q >= 0 && d.class(q) == typing.ClassEducational {
 			d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 		}
+	case lemma == "marry" || lemma == "wed":
+		d.married(a, i)
 	case (lemma == "found" || v.lw(i) == "co-founded" || lemma == "establish" || lemma == "set" && v.lw(i+1) == "up") && v.tag(i) == "VBD" && !v.isBe(i-1):
 		j := i + 1
 		if lemma == "set" {
@@ -149,6 +151,39 @@ func (d *docState) life(a, i int) {
 			d.add(q, a, schema.Founder, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 		}
 	}
+}
+
+// married reads a marriage the person of mention a entered, the verb
+// at token i: "X married Y", "X, who married the actress Y", "X has
+// married Y", "X was married to Y" (the spouse a person named after
+// it). Not a plan, a wish or a denial ("X is to marry Y", "X will wed
+// Y", "X never married Y"), nor one without a named spouse ("X married
+// in Harlow"), nor a relative ("X married Y's sister").
+func (d *docState) married(a, i int) {
+	v := d.v
+	t := v.tag(i)
+	if t != "VBD" && t != "VBN" || v.unrealised(a, i) {
+		return
+	}
+	j := i + 1
+	if v.isBe(i-1) || v.tag(i-1) == "RB" && v.isBe(i-2) {
+		// "was married to Y": the state, with "to"; "was married by a
+		// priest" names no spouse.
+		if v.lw(j) != "to" {
+			return
+		}
+		j++
+	} else if t == "VBN" && !v.isAux(i-1) {
+		return
+	}
+	q := v.nameAt(j)
+	if q < 0 {
+		q = v.describedName(j)
+	}
+	if q < 0 || q == a || v.typ(q) != extract.Person || v.isPossessive(v.s.Ents[q].End) || v.entity(q) == v.entity(a) {
+		return
+	}
+	d.add(a, q, schema.Spouse, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 }
 
 // foundedBy reads "Y, founded by X", "Y was founded in 1998 by X and Z",

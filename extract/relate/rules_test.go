@@ -1197,6 +1197,15 @@ func TestLife(t *testing.T) {
 		{"place-born in apposition", "[[Ann Lee|PER]], the [[Harlow|LOC]]-born singer, sang.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
 		{"a proper adjective stands for a place named", "[[Netherlands|LOC]] won. Dutch-born [[Ann Lee|PER]] sang. British-born [[Bo Ek|PER]] played.", []string{"Ann Lee | schema:birthPlace | Netherlands | life"}},
 		{"no person after it", "The [[Harlow|LOC]]-born striker scored for [[Acme|ORG]].", nil},
+		{"married", "[[Ann Lee|PER]] married [[Bo Ek|PER]] in 1990.", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"married an occupation's noun and a name", "[[Ann Lee|PER]], who married actor [[Bo Ek|PER]] in 1990, lives in [[Harlow|LOC]].", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"has married", "[[Ann Lee|PER]] has married her long-time partner [[Bo Ek|PER]].", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"was married to", "[[Ann Lee|PER]] was married to [[Bo Ek|PER]] for ten years.", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"a plan to marry", "[[Ann Lee|PER]] is to marry [[Bo Ek|PER]]. [[Cy Fox|PER]] will wed [[Di Orr|PER]].", nil},
+		{"never married", "[[Ann Lee|PER]] never married [[Bo Ek|PER]].", nil},
+		{"married a relative of a name", "[[Ann Lee|PER]] married [[Bo Ek|PER]]'s brother.", nil},
+		{"married in a place", "[[Ann Lee|PER]] married in [[Harlow|LOC]] last year.", nil},
+		{"married by a priest", "[[Ann Lee|PER]] was married by [[Bo Ek|PER]] in a church.", nil},
 	})
 }
 
