@@ -288,9 +288,14 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		}
 		// "Acme founder X", "X, co-founder of Acme": Acme was founded
 		// by X, who need not work there now.
-		if l := v.lemma(hi - 1); hi > lo && (l == "founder" || l == "co-founder" || l == "cofounder") {
+		if hi > lo && v.isFounder(hi-1) {
 			d.add(q, p, schema.Founder, label, method, score)
 			return
+		}
+		// "X, founder and chairman of Acme": a founder who holds an
+		// office there too.
+		if v.coordinatedFounder(lo, hi) {
+			d.add(q, p, schema.Founder, label, method, score)
 		}
 		d.add(p, q, pred, label, method, score)
 	case extract.Person:
@@ -304,6 +309,48 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	case extract.Location:
 		d.employPlace(p, q, lo, hi, label, method, score)
 	}
+}
+
+// isFounder reports whether token i is a founder's noun ("founder",
+// "co-founder").
+func (v *view) isFounder(i int) bool {
+	l := v.lemma(i)
+	return l == "founder" || l == "co-founder" || l == "cofounder"
+}
+
+// coordinatedFounder reports whether the title of tokens [lo, hi) joins
+// a founder's noun to another title with "and" or a comma ("founder and
+// chairman", "co-founder, president and chief executive").
+func (v *view) coordinatedFounder(lo, hi int) bool {
+	for i := lo; i < hi-1; i++ {
+		if v.isFounder(i) && (v.lw(i+1) == "and" || v.lw(i+1) == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// employAnaphor records that person p holds the title of tokens [ts,
+// tend) in organisation entity org, which a common noun or "its" refers
+// back to, with evidence tokens [lo, hi): works for it or is its member,
+// or founded it ("its founder X", "the company's founder and chairman
+// X").
+func (d *docState) employAnaphor(p, org, ts, tend int, label, method string, lo, hi int) {
+	v := d.v
+	if org < 0 || v.former(ts, tend) {
+		return
+	}
+	if v.isFounder(tend-1) || v.coordinatedFounder(ts, tend) {
+		d.addTopic(org, p, schema.Founder, label, method, scoreAnaphor, lo, hi)
+		if v.isFounder(tend - 1) {
+			return
+		}
+	}
+	pred := schema.WorksFor
+	if v.isMembership(tend - 1) {
+		pred = schema.MemberOf
+	}
+	d.addEntity(p, org, pred, label, method, scoreAnaphor, lo, hi)
 }
 
 // employPlace is employ for a place: a nationality, a place of work, or
@@ -509,24 +556,14 @@ func titleBeforeName(d *docState, p int) {
 		}
 		// "the agency's chief X": the organisation named last.
 		if v.isOrgNoun(prev-1) && v.isDet(prev-2) {
-			if org := d.lastOrganization(prev-2, v.lw(prev-1)); org >= 0 && !v.former(ts, tend) {
-				pred := schema.WorksFor
-				if v.isMembership(tend - 1) {
-					pred = schema.MemberOf
-				}
-				d.addEntity(p, org, pred, v.phrase(prev-2, tend), MethodTitle, scoreAnaphor, prev-2, e.End)
-			}
+			d.employAnaphor(p, d.lastOrganization(prev-2, v.lw(prev-1)), ts, tend, v.phrase(prev-2, tend), MethodTitle, prev-2, e.End)
 		}
 		return
 	}
 	// "Its founder, X": the organisation named last.
-	if w := v.lw(prev); (w == "its" || w == "their") && !v.former(ts, tend) {
-		if org := d.lastOrganization(prev, ""); org >= 0 {
-			pred := schema.WorksFor
-			if v.isMembership(tend - 1) {
-				pred = schema.MemberOf
-			}
-			d.addEntity(p, org, pred, v.phrase(prev, tend), MethodTitle, scoreAnaphor, prev, e.End)
+	if w := v.lw(prev); w == "its" || w == "their" {
+		if !v.former(ts, tend) {
+			d.employAnaphor(p, d.lastOrganization(prev, ""), ts, tend, v.phrase(prev, tend), MethodTitle, prev, e.End)
 		}
 		return
 	}
@@ -701,12 +738,30 @@ func (d *docState) lastOrganization(tok int, noun string) int {
 			continue
 		}
 		lo, hi := max(0, m.Start-24), min(len(text), m.End+24)
-		c := cand{m.Entity, m.Sentence, m.Start, noun != "" && containsWord(strings.ToLower(text[lo:hi]), noun)}
+		named := noun != "" && containsWord(strings.ToLower(text[lo:hi]), noun) && !d.modifiesNamed(m, noun)
+		c := cand{m.Entity, m.Sentence, m.Start, named}
 		if best.ent < 0 || better(c, best) {
 			best = c
 		}
 	}
 	return best.ent
+}
+
+// modifiesNamed reports whether mention m only modifies the noun after
+// it, which another organisation's name heads: in "the Harlow company
+// Acme" the company is Acme.
+func (d *docState) modifiesNamed(m extract.Mention, noun string) bool {
+	text := d.res.Doc.Text
+	after := m.End + 1 + len(noun)
+	if after+1 >= len(text) || !strings.EqualFold(text[m.End:after], " "+noun) || text[after] != ' ' {
+		return false
+	}
+	for _, o := range d.res.Mentions {
+		if o.Start == after+1 && o.Entity >= 0 && o.Entity < len(d.res.Entities) && o.Entity != m.Entity && d.res.Entities[o.Entity].Type == extract.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports whether w occurs in s as a whole word.
@@ -990,6 +1045,15 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 		}
 		if k := v.entAt(j); k >= 0 && v.typ(k) == extract.Person && v.isPossessive(v.s.Ents[k].End) {
 			return kinAppositive(d, a, k, v.s.Ents[k].End+1)
+		}
+	}
+	// "Jane Doe, the company's founder": the organisation named last
+	// with that noun, as in "the company's founder Jane Doe".
+	if j := *i; q < 0 && v.typ(a) == extract.Person && v.free(j) && v.isDet(j) && v.free(j+1) && v.isOrgNoun(j+1) && v.isPossessive(j+2) {
+		if te, ok := v.titleAfter(j + 3); ok {
+			d.title(a, v.titleText(j+3, te))
+			d.employAnaphor(a, d.lastOrganization(j, v.lw(j+1)), j+3, te, v.phrase(j, te), MethodAppositive, v.s.Ents[a].Start, te)
+			return true
 		}
 	}
 	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.Ents[q].End) {

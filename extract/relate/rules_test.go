@@ -284,7 +284,19 @@ func TestConstructions(t *testing.T) {
 			name: "its founder refers back to the subject",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]] makes ovens. Its founder, [[Ann Lee|PER]], lives abroad.",
-			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+			want: []string{"Acme | schema:founder | Ann Lee | title"},
+		},
+		{
+			name: "the company's founder in apposition, the company the name a place modifies",
+			c:    MethodAppositive,
+			text: "It hurts the [[Harlow|ORG]] company [[Vell Dairy|ORG]]. [[Ann Lee|PER]], the company's founder, said so.",
+			want: []string{"Vell Dairy | schema:founder | Ann Lee | appositive"},
+		},
+		{
+			name: "founder and chairman of a body",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], founder and chairman of [[Acme|ORG]], said so.",
+			want: []string{"Acme | schema:founder | Ann Lee | appositive", "Ann Lee | schema:worksFor | Acme | appositive"},
 		},
 		{
 			name: "a person's office holder works with them",
