@@ -186,6 +186,67 @@ func (d *docState) married(a, i int) {
 	d.add(a, q, schema.Spouse, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 }
 
+// isStudent reports whether token i is a noun for one a school teaches
+// or taught.
+func (v *view) isStudent(i int) bool {
+	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && studentWords[v.lemma(i)]
+}
+
+// school reports whether mention q names a school or university, as
+// typing classes it.
+func (d *docState) school(q int) bool {
+	return q >= 0 && d.v.typ(q) == extract.Organization && d.class(q) == typing.ClassEducational
+}
+
+// alumni reads a school a person attends or attended from a noun for
+// its students: "X, a graduate of Y", "X, 23, a student at Y", "X is a
+// former student of Y", "X, who is an alumnus of Y", "Y graduate X", "Y
+// student X" (Y a school or university as typing classes it; "a
+// graduate student from Y" is where the student comes from).
+func alumni(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	e := v.s.Ents[a]
+	// "Y graduate X": the school's name right before the noun.
+	if h := e.Start - 1; v.isStudent(h) {
+		if q := v.entEnding(h); d.school(q) {
+			d.add(a, q, schema.AlumniOf, v.phrase(v.s.Ents[q].Start, h+1), MethodLife, scoreLife)
+		}
+	}
+	// The noun in apposition ("X, 23, a graduate of Y") or after a verb
+	// of being ("X is a graduate of Y").
+	i := -1
+	if j := v.skipParenthesis(e.End); v.lw(j) == "," {
+		j++
+		if v.tag(j) == "CD" && v.lw(j+1) == "," {
+			j += 2
+		}
+		i = j
+	}
+	if c := v.complementAfter(a); c >= 0 {
+		i = c
+	}
+	if i < 0 {
+		return
+	}
+	if v.free(i) && v.isDet(i) {
+		i++
+	}
+	// Adjectives before the noun ("a mature student", "a former
+	// student").
+	for n := 0; n < 2 && v.free(i) && strings.HasPrefix(v.tag(i), "JJ") && !v.isStudent(i); n++ {
+		i++
+	}
+	if !v.isStudent(i) {
+		return
+	}
+	if p := v.lw(i + 1); p != "of" && p != "at" {
+		return
+	}
+	if q := v.nameAt(i + 2); d.school(q) && !v.isPossessive(v.s.Ents[q].End) {
+		d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+	}
+}
+
 // foundedBy reads "Y, founded by X", "Y was founded in 1998 by X and Z",
 // "Y, set up by X", "Y was established by X": the organisation's
 // founders.

@@ -117,6 +117,7 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, used map[int]bool) {
 			if d.v.typ(k) == extract.Person {
 				lifePerson(d, k, used)
+				alumni(d, k, used)
 			} else {
 				foundedBy(d, k, used)
 			}

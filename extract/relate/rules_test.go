@@ -1221,6 +1221,38 @@ func TestLife(t *testing.T) {
 	})
 }
 
+// TestAlumni covers a school read from a noun for its students, the
+// organisations classed as typing classes them.
+func TestAlumni(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		class      string // the class typing gives the organisations
+		want       []string
+	}{
+		{"a graduate of a school", "[[Ann Lee|PER]], a graduate of [[Pellam University|ORG]], won. [[Bo Ek|PER]] is a former student of [[Pellam University|ORG]].", typing.ClassEducational, []string{"Ann Lee | schema:alumniOf | Pellam University | life", "Bo Ek | schema:alumniOf | Pellam University | life"}},
+		{"a student at a school after an age", "[[Ann Lee|PER]], 23, a student at [[Harlow State College|ORG]], was hurt.", typing.ClassEducational, []string{"Ann Lee | schema:alumniOf | Harlow State College | life"}},
+		{"a school's graduate before the name", "[[Pellam University|ORG]] graduate [[Ann Lee|PER]] won.", typing.ClassEducational, []string{"Ann Lee | schema:alumniOf | Pellam University | life"}},
+		{"a student from a place", "[[Ann Lee|PER]], a graduate student from [[Harlow|LOC]], spoke.", typing.ClassEducational, nil},
+		{"a student of a body that is no school", "[[Ann Lee|PER]], a student of [[Acme Corp|ORG]], spoke.", typing.ClassCorporation, nil},
+		{"a school's part", "[[Ann Lee|PER]], a student at [[Pellam University|ORG]]'s law school, spoke.", typing.ClassEducational, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			got := processedBy(t, r, res, "life")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestPortfolioTitle covers an office with its portfolio after "for" or
 // "of" before a name.
 func TestPortfolioTitle(t *testing.T) {
