@@ -93,7 +93,10 @@ var constructionTable = []construction{
 	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
 		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
 	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
-		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
+		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
+			nationalityBefore(d, k)
+			nationalityAfter(d, k)
+		}},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
 		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
 	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
@@ -1901,6 +1904,65 @@ func nationalityBefore(d *docState, p int) {
 	for _, r := range rest {
 		d.add(r, q, schema.Nationality, v.phrase(v.s.Ents[q].Start, v.s.Ents[r].End), MethodNationality, scoreNation)
 	}
+}
+
+// nationalityAfter reads a country's adjective or name before a noun for
+// a person's occupation or kind (no office: the country is where it is
+// held) that describes the person of mention p in apposition or after
+// the person's verb of being: "X, a Norlandic painter, said", "X, 45, a
+// Norland-trained Ostmarkish engineer", "X is a Norlandic novelist", "X
+// was a Norlandic writer who ...".
+func nationalityAfter(d *docState, p int) {
+	v := d.v
+	var starts []int
+	if j := v.s.Ents[p].End; v.lw(j) == "," {
+		j++
+		if v.tag(j) == "CD" && v.lw(j+1) == "," {
+			j += 2
+		}
+		starts = append(starts, j)
+	}
+	if c := v.complementAfter(p); c >= 0 {
+		starts = append(starts, c)
+	}
+	for _, i := range starts {
+		if v.free(i) && v.isDet(i) {
+			i++
+		}
+		// "a retired Norlandic skier": adjectives of the person first.
+		for n := 0; n < 2 && v.free(i) && v.tag(i) == "JJ" && !capitalised(v.toks[i].Text); n++ {
+			i++
+		}
+		q := v.entAt(i)
+		if q < 0 || v.typ(q) != extract.Location || !d.country(q) && !v.demonym(q) {
+			continue
+		}
+		// The noun the country modifies, heading its phrase ("a
+		// Norlandic jazz singer", "a Norlandic former professional
+		// skier", not "a Norlandic singer's manager").
+		for j := v.s.Ents[q].End; j < v.n() && j <= v.s.Ents[q].End+3 && v.free(j); j++ {
+			t := v.tag(j)
+			if !strings.HasPrefix(t, "JJ") && t != "NN" && t != "NNS" {
+				break
+			}
+			if !v.personNoun(j) || strings.HasPrefix(v.tag(j+1), "NN") || v.isPossessive(j+1) || v.at[j+1] >= 0 {
+				continue
+			}
+			if d.countryBefore(j) == q {
+				d.add(p, q, schema.Nationality, v.phrase(v.s.Ents[p].Start, j+1), MethodNationality, scoreNation)
+				return
+			}
+			break
+		}
+	}
+}
+
+// personNoun reports whether token i is a noun for a kind of person or an
+// occupation that is no office, title of nobility, relative or associate.
+func (v *view) personNoun(i int) bool {
+	t := v.tag(i)
+	return v.free(i) && (t == "NN" || t == "NNS") && v.is(i, lexicon.PersonNoun, lexicon.Occupation) &&
+		!v.is(i, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate)
 }
 
 // peopleAfter returns up to max people's mentions named one after

@@ -1131,6 +1131,32 @@ func TestNationalityBefore(t *testing.T) {
 	}
 }
 
+// TestNationalityAfter covers the nationality construction after the
+// name: a country before a person's noun in apposition or after a verb of
+// being.
+func TestNationalityAfter(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"in apposition", "[[Ann Lee|PER]], a [[Norlandic|LOC]] painter, said so.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
+		{"a past verb and a relative clause", "[[Ann Lee|PER]] was a [[Norland|LOC]] novelist who lived abroad.", []string{"Ann Lee | schema:nationality | Norland | nationality"}},
+		{"the noun modifies another", "[[Ann Lee|PER]] is a [[Norlandic|LOC]] painter's agent.", nil},
+		{"an office is held in the country", "[[Ann Lee|PER]] is the [[Norlandic|LOC]] ambassador.", nil},
+		{"a city is no nationality", "[[Ann Lee|PER]], a [[Harlow|LOC]] painter, said so.", nil},
+		{"adjectives before the country", "[[Ann Lee|PER]] is a retired [[Norlandic|LOC]] ice hockey player.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := countryRelations(t, r, tt.text, func(e extract.Entity) bool { return e.Type == extract.Location && e.Name != "Harlow" }, "nationality")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestKinBefore covers what the kin construction leaves alone.
 func TestKinBefore(t *testing.T) {
 	r := New(&Options{NoClassifier: true, NoOpen: true})
