@@ -107,6 +107,12 @@ func lifePerson(d *docState, a int, _ map[int]bool) {
 	if i := v.verbAfter(a); i >= 0 {
 		d.life(a, i)
 	}
+	// "X (born 12 May 1950 in Y)": a birth in brackets on the name.
+	if e := v.s.Ents[a].End; v.lw(e) == "(" && v.lw(e+1) == "born" {
+		if q := v.placeIn(e + 1); q >= 0 && v.s.Ents[q].End < v.skipAside(e) {
+			d.add(a, q, schema.BirthPlace, v.phrase(e+1, v.s.Ents[q].End), MethodLife, scoreLife)
+		}
+	}
 }
 
 // life reads the verb at token i, whose subject is the person of
@@ -357,7 +363,8 @@ func (v *view) complementAfter(a int) int {
 		return -1
 	}
 	// "X, who is ...", or the verb after an apposition.
-	i := v.s.Ents[a].End
+	// "X (born 1950 in Y) is ...": a parenthesis on the name first.
+	i := v.skipAside(v.s.Ents[a].End)
 	if v.lw(i) == "," && v.lw(i+1) == "who" {
 		i += 2
 	} else {
@@ -384,6 +391,24 @@ func (v *view) complementAfter(a int) int {
 	}
 	if v.free(i) && v.isDet(i) {
 		i++
+	}
+	return i
+}
+
+// skipAside returns the token after a parenthesis that opens at token i
+// and closes within twenty tokens without another opening in it ("(born
+// 12 May 1950 in Harlow)"), or i.
+func (v *view) skipAside(i int) int {
+	if v.lw(i) != "(" {
+		return i
+	}
+	for j := i + 1; j < v.n() && j <= i+20; j++ {
+		switch v.lw(j) {
+		case ")":
+			return j + 1
+		case "(":
+			return i
+		}
 	}
 	return i
 }

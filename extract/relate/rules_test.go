@@ -554,6 +554,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme Council | copula", "Bo Ek | schema:worksFor | Acme | copula"},
 		},
 		{
+			name: "a title by a verb of being after a bracket on the name",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] (born 4 June 1950 in Harlow) is the chairman of [[Acme|ORG]].",
+			want: []string{"Ann Lee | schema:worksFor | Acme | copula"},
+		},
+		{
 			name: "a defender of a cause holds no post",
 			c:    MethodCopula,
 			text: "[[Ann Lee|PER]] became a defender of the reforms. [[Bo Ek|PER]] is a midfielder for [[Acme|ORG]].",
@@ -1145,7 +1151,7 @@ func TestNationalityAfter(t *testing.T) {
 		{"the noun modifies another", "[[Ann Lee|PER]] is a [[Norlandic|LOC]] painter's agent.", nil},
 		{"an office is held in the country", "[[Ann Lee|PER]] is the [[Norlandic|LOC]] ambassador.", nil},
 		{"a city is no nationality", "[[Ann Lee|PER]], a [[Harlow|LOC]] painter, said so.", nil},
-		{"adjectives before the country", "[[Ann Lee|PER]] is a retired [[Norlandic|LOC]] ice hockey player.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
+		{"adjectives before the country, after a bracket", "[[Ann Lee|PER]] (born 12 May 1950 in [[Harlow|LOC]]) is a retired [[Norlandic|LOC]] ice hockey player.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1235,6 +1241,8 @@ func TestLife(t *testing.T) {
 		{"place-born in apposition", "[[Ann Lee|PER]], the [[Harlow|LOC]]-born singer, sang.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
 		{"a proper adjective stands for a place named", "[[Netherlands|LOC]] won. Dutch-born [[Ann Lee|PER]] sang. British-born [[Bo Ek|PER]] played.", []string{"Ann Lee | schema:birthPlace | Netherlands | life"}},
 		{"no person after it", "The [[Harlow|LOC]]-born striker scored for [[Acme|ORG]].", nil},
+		{"born in brackets", "[[Ann Lee|PER]] (born 12 May 1950 in [[Harlow|LOC]]) is a painter.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
+		{"a place after the brackets", "[[Ann Lee|PER]] (born 1950) lives in [[Harlow|LOC]].", nil},
 		{"married", "[[Ann Lee|PER]] married [[Bo Ek|PER]] in 1990.", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
 		{"married an occupation's noun and a name", "[[Ann Lee|PER]], who married actor [[Bo Ek|PER]] in 1990, lives in [[Harlow|LOC]].", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
 		{"has married", "[[Ann Lee|PER]] has married her long-time partner [[Bo Ek|PER]].", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
