@@ -2084,6 +2084,16 @@ func kinBefore(d *docState, p int) {
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
 		q = v.onlyPersonBefore(i)
+	case v.lw(i) == "," && i == noun-1 && noun == e.Start-1 && pred != schema.Colleague && pred != schema.Opponent:
+		// "X, wife Y and their children": a bare family noun after the
+		// comma that ends one person's name, itself no relative in a
+		// list ("her mother X, father Y": the father is hers).
+		q = v.entEnding(i)
+		if q >= 0 {
+			if k := v.kinNounBefore(q); k >= 0 && v.free(k) && v.isKin(k) || v.isDet(v.s.Ents[q].Start-1) {
+				return
+			}
+		}
 	case (v.lw(i) == "a" || v.lw(i) == "an") && v.lemma(i-1) == "have" && noun < e.Start-1:
 		// "X has a daughter, Y, ...": the subject of "have", the one
 		// person named before, of a noun set off by commas.
@@ -2100,6 +2110,12 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, label, MethodKin, scoreKin)
+}
+
+// isKin reports whether token k names a relation kinPredicate reads.
+func (v *view) isKin(k int) bool {
+	pred, _ := v.kinPredicate(k)
+	return pred != ""
 }
 
 // kinNounBefore returns the token of the noun that may name mention p's

@@ -1170,6 +1170,9 @@ func TestKinBefore(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a bare family noun after a name's comma", "[[Ann Lee|PER]], husband [[Bo Lee|PER]] and their son arrived.", []string{"Ann Lee | schema:spouse | Bo Lee | kin"}},
+		{"a list of relatives", "She thanked her mother [[Ann Lee|PER]], father [[Bo Lee|PER]] and sister [[Cy Lee|PER]].", nil},
+		{"a list after a determiner", "They met the [[Ann Lee|PER]], wife [[Di Orr|PER]] said.", nil},
 		{"a father", "[[Ann Lee|PER]]'s father [[Bo Lee|PER]] died.", []string{"Ann Lee | schema:parent | Bo Lee | kin"}},
 		{"a sister", "[[Ann Lee|PER]] and her sister [[Cy Lee|PER]] won.", []string{"Ann Lee | schema:sibling | Cy Lee | kin"}},
 		{"no longer married", "[[Ann Lee|PER]]'s former husband [[Bo Ek|PER]] spoke.", nil},
