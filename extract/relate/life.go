@@ -76,6 +76,12 @@ func (v *view) verbFrom(i int) int {
 func (v *view) placeIn(i int) int {
 	for j := i + 1; j < v.n() && j <= i+10; j++ {
 		w, t := v.lw(j), v.tag(j)
+		// A date named as a mention is passed over ("born on 12 May
+		// 1950 in Y").
+		if k := v.entAt(j); k >= 0 && v.typ(k) == extract.Date {
+			j = v.s.Ents[k].End - 1
+			continue
+		}
 		if w == "," || w == "." || w == ";" || w == "and" || w == "but" || strings.HasPrefix(t, "VB") || v.entAt(j) >= 0 && w != "in" {
 			return -1
 		}

@@ -1244,6 +1244,7 @@ func TestLife(t *testing.T) {
 		{"place-born in apposition", "[[Ann Lee|PER]], the [[Harlow|LOC]]-born singer, sang.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
 		{"a proper adjective stands for a place named", "[[Netherlands|LOC]] won. Dutch-born [[Ann Lee|PER]] sang. British-born [[Bo Ek|PER]] played.", []string{"Ann Lee | schema:birthPlace | Netherlands | life"}},
 		{"no person after it", "The [[Harlow|LOC]]-born striker scored for [[Acme|ORG]].", nil},
+		{"a date named between the verb and the place", "[[Ann Lee|PER]] was born on [[12 May 1950|DATE]] in [[Harlow|LOC]]. [[Bo Ek|PER]] died on [[4 June 2001|DATE]], [[Velden|LOC]] said.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
 		{"born in brackets", "[[Ann Lee|PER]] (born 12 May 1950 in [[Harlow|LOC]]) is a painter.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
 		{"a place after the brackets", "[[Ann Lee|PER]] (born 1950) lives in [[Harlow|LOC]].", nil},
 		{"married", "[[Ann Lee|PER]] married [[Bo Ek|PER]] in 1990.", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
