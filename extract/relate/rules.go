@@ -98,7 +98,10 @@ var constructionTable = []construction{
 			nationalityAfter(d, k)
 		}},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
-		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
+		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
+			kinBefore(d, k)
+			kinCopula(d, k)
+		}},
 	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
 		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) { memberBefore(d, k) }},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
@@ -2084,6 +2087,10 @@ func kinBefore(d *docState, p int) {
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
 		q = v.onlyPersonBefore(i)
+	case v.lw(i) == "whose" && v.lw(i-1) == ",":
+		// "X, whose father Y was a painter": the name the relative
+		// clause is on.
+		q = v.entEnding(i - 1)
 	case v.lw(i) == "," && i == noun-1 && noun == e.Start-1 && pred != schema.Colleague && pred != schema.Opponent:
 		// "X, wife Y and their children": a bare family noun after the
 		// comma that ends one person's name, itself no relative in a
@@ -2110,6 +2117,32 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, label, MethodKin, scoreKin)
+}
+
+// kinCopula reads a family noun a person's verb of being gives, with
+// "of" and the relative's name: "X is the daughter of Y", "X was the
+// younger brother of Y" (not "former", nor a relative's possessive: "X
+// is the son of Y's driver").
+func kinCopula(d *docState, a int) {
+	v := d.v
+	k := v.complementAfter(a)
+	if k < 0 {
+		return
+	}
+	for n := 0; n < 2 && v.free(k) && (v.tag(k) == "JJ" || v.tag(k) == "JJR") && !v.former(k, k+1); n++ {
+		k++
+	}
+	if !v.free(k) || !strings.HasPrefix(v.tag(k), "NN") || v.former(k, k+1) || strings.HasPrefix(v.lw(k), "ex-") || v.lw(k+1) != "of" {
+		return
+	}
+	if pred, _ := v.kinPredicate(k); pred != schema.Spouse && pred != schema.Parent && pred != schema.Sibling {
+		return
+	}
+	q := v.nameAt(k + 2)
+	if q < 0 || v.typ(q) != extract.Person || v.isPossessive(v.s.Ents[q].End) || v.entity(q) == v.entity(a) {
+		return
+	}
+	kinRelation(d, a, q, k, v.phrase(v.s.Ents[a].Start, v.s.Ents[q].End))
 }
 
 // isKin reports whether token k names a relation kinPredicate reads.

@@ -1170,6 +1170,9 @@ func TestKinBefore(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a family noun by a verb of being", "[[Ann Lee|PER]] is the daughter of [[Bo Lee|PER]]. [[Cy Fox|PER]] was the younger brother of [[Dan Fox|PER]].", []string{"Ann Lee | schema:parent | Bo Lee | kin", "Cy Fox | schema:sibling | Dan Fox | kin"}},
+		{"no relative's possessive nor former by a verb of being", "[[Ann Lee|PER]] is the daughter of [[Bo Lee|PER]]'s driver. [[Cy Fox|PER]] is the former wife of [[Dan Fox|PER]].", nil},
+		{"whose and a family noun", "[[Ann Lee|PER]], whose father [[Bo Lee|PER]] was a painter, sang.", []string{"Ann Lee | schema:parent | Bo Lee | kin"}},
 		{"a bare family noun after a name's comma", "[[Ann Lee|PER]], husband [[Bo Lee|PER]] and their son arrived.", []string{"Ann Lee | schema:spouse | Bo Lee | kin"}},
 		{"a list of relatives", "She thanked her mother [[Ann Lee|PER]], father [[Bo Lee|PER]] and sister [[Cy Lee|PER]].", nil},
 		{"a list after a determiner", "They met the [[Ann Lee|PER]], wife [[Di Orr|PER]] said.", nil},
