@@ -1415,6 +1415,9 @@ func TestJoined(t *testing.T) {
 		{"a body's campaign", "[[Ann Lee|PER]] joined [[Acme|ORG]]'s campaign.", "", nil, nil},
 		{"a person is no body", "[[Ann Lee|PER]] joined [[Bo Ek|PER]] on stage.", "", nil, nil},
 		{"a country joins no company", "[[Norland|LOC]] joined [[Acme|ORG]] in the deal.", typing.ClassCorporation, nil, nil},
+		{"plays for a side", "[[Bo Ek|PER]], who played for [[Harlow Rovers|ORG]] from 1994, scored. [[Cy Fox|PER]] has played for [[Pellam|ORG]] since 2001.", typing.ClassSportsTeam, []string{"Bo Ek | schema:worksFor | Harlow Rovers | join", "Cy Fox | schema:worksFor | Pellam | join"}, nil},
+		{"plays for a body that is no side", "[[Bo Ek|PER]] played for [[Acme|ORG]] staff. [[Cy Fox|PER]] played for [[Vell Power|ORG]].", typing.ClassCorporation, nil, nil},
+		{"a plan to play for a side", "[[Bo Ek|PER]] will play for [[Harlow Rovers|ORG]].", typing.ClassSportsTeam, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
