@@ -210,6 +210,29 @@ func (d *docState) school(q int) bool {
 	return q >= 0 && d.v.typ(q) == extract.Organization && d.class(q) == typing.ClassEducational
 }
 
+// schoolNamedBy returns the one school or university of the document
+// (as typing classes it) whose name holds the name of mention q as whole
+// words, q's own entity being another ("Harlow" of the University of
+// Harlow), or -1.
+func (d *docState) schoolNamedBy(q int) int {
+	v := d.v
+	if q < 0 || v.typ(q) == extract.Person {
+		return -1
+	}
+	name := strings.ToLower(v.text(v.s.Ents[q].Start, v.s.Ents[q].End))
+	found := -1
+	for i, e := range d.res.Entities {
+		if e.Type != extract.Organization || e.Class != typing.ClassEducational || i == v.entity(q) || !containsWord(strings.ToLower(e.Name), name) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
 // alumni reads a school a person attends or attended from a noun for
 // its students: "X, a graduate of Y", "X, 23, a student at Y", "X is a
 // former student of Y", "X, who is an alumnus of Y", "Y graduate X", "Y
@@ -222,6 +245,10 @@ func alumni(d *docState, a int, _ map[int]bool) {
 	if h := e.Start - 1; v.isStudent(h) {
 		if q := v.entEnding(h); d.school(q) {
 			d.add(a, q, schema.AlumniOf, v.phrase(v.s.Ents[q].Start, h+1), MethodLife, scoreLife)
+		} else if s := d.schoolNamedBy(q); s >= 0 {
+			// "Harlow student X" where the document names the
+			// University of Harlow: the place stands for it.
+			d.addEntity(a, s, schema.AlumniOf, v.phrase(v.s.Ents[q].Start, h+1), MethodLife, scoreLife, v.s.Ents[q].Start, e.End)
 		}
 	}
 	// The noun in apposition ("X, 23, a graduate of Y") or after a verb

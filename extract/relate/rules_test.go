@@ -1276,6 +1276,7 @@ func TestAlumni(t *testing.T) {
 		{"a school's graduate before the name", "[[Pellam University|ORG]] graduate [[Ann Lee|PER]] won.", typing.ClassEducational, []string{"Ann Lee | schema:alumniOf | Pellam University | life"}},
 		{"a student from a place", "[[Ann Lee|PER]], a graduate student from [[Harlow|LOC]], spoke.", typing.ClassEducational, nil},
 		{"a student of a body that is no school", "[[Ann Lee|PER]], a student of [[Acme Corp|ORG]], spoke.", typing.ClassCorporation, nil},
+		{"a place standing for the document's university", "[[Ann Lee|PER]] spoke at the [[University of Harlow|ORG]]. [[Harlow|LOC]] student [[Bo Ek|PER]] cheered.", typing.ClassEducational, []string{"Bo Ek | schema:alumniOf | University of Harlow | life"}},
 		{"a school's part", "[[Ann Lee|PER]], a student at [[Pellam University|ORG]]'s law school, spoke.", typing.ClassEducational, nil},
 	}
 	for _, tt := range tests {
