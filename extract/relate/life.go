@@ -76,6 +76,12 @@ func (v *view) verbFrom(i int) int {
 func (v *view) placeIn(i int) int {
 	for j := i + 1; j < v.n() && j <= i+10; j++ {
 		w, t := v.lw(j), v.tag(j)
+		// A date named as a mention is passed over ("born on 12 May
+		// 1950 in Y").
+		if k := v.entAt(j); k >= 0 && v.typ(k) == extract.Date {
+			j = v.s.Ents[k].End - 1
+			continue
+		}
 		if w == "," || w == "." || w == ";" || w == "and" || w == "but" || strings.HasPrefix(t, "VB") || v.entAt(j) >= 0 && w != "in" {
 			return -1
 		}
@@ -106,6 +112,12 @@ func lifePerson(d *docState, a int, _ map[int]bool) {
 	}
 	if i := v.verbAfter(a); i >= 0 {
 		d.life(a, i)
+	}
+	// "X (born 12 May 1950 in Y)": a birth in brackets on the name.
+	if e := v.s.Ents[a].End; v.lw(e) == "(" && v.lw(e+1) == "born" {
+		if q := v.placeIn(e + 1); q >= 0 && v.s.Ents[q].End < v.skipAside(e) {
+			d.add(a, q, schema.BirthPlace, v.phrase(e+1, v.s.Ents[q].End), MethodLife, scoreLife)
+		}
 	}
 }
 
@@ -140,6 +152,8 @@ func (d *docState) life(a, i int) {
 		if q := v.nameAt(i + 1); q >= 0 && d.class(q) == typing.ClassEducational {
 			d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 		}
+	case lemma == "marry" || lemma == "wed":
+		d.married(a, i)
 	case (lemma == "found" || v.lw(i) == "co-founded" || lemma == "establish" || lemma == "set" && v.lw(i+1) == "up") && v.tag(i) == "VBD" && !v.isBe(i-1):
 		j := i + 1
 		if lemma == "set" {
@@ -148,6 +162,127 @@ func (d *docState) life(a, i int) {
 		if q := v.nameAt(j); q >= 0 && v.typ(q) == extract.Organization {
 			d.add(q, a, schema.Founder, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 		}
+	}
+}
+
+// married reads a marriage the person of mention a entered, the verb
+// at token i: "X married Y", "X, who married the actress Y", "X has
+// married Y", "X was married to Y" (the spouse a person named after
+// it). Not a plan, a wish or a denial ("X is to marry Y", "X will wed
+// Y", "X never married Y"), nor one without a named spouse ("X married
+// in Harlow"), nor a relative ("X married Y's sister").
+func (d *docState) married(a, i int) {
+	v := d.v
+	t := v.tag(i)
+	if t != "VBD" && t != "VBN" || v.unrealised(a, i) {
+		return
+	}
+	j := i + 1
+	if v.isBe(i-1) || v.tag(i-1) == "RB" && v.isBe(i-2) {
+		// "was married to Y": the state, with "to"; "was married by a
+		// priest" names no spouse.
+		if v.lw(j) != "to" {
+			return
+		}
+		j++
+	} else if t == "VBN" && !v.isAux(i-1) {
+		return
+	}
+	q := v.nameAt(j)
+	if q < 0 {
+		q = v.describedName(j)
+	}
+	if q < 0 || q == a || v.typ(q) != extract.Person || v.isPossessive(v.s.Ents[q].End) || v.entity(q) == v.entity(a) {
+		return
+	}
+	d.add(a, q, schema.Spouse, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
+}
+
+// isStudent reports whether token i is a noun for one a school teaches
+// or taught.
+func (v *view) isStudent(i int) bool {
+	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && studentWords[v.lemma(i)]
+}
+
+// school reports whether mention q names a school or university, as
+// typing classes it.
+func (d *docState) school(q int) bool {
+	return q >= 0 && d.v.typ(q) == extract.Organization && d.class(q) == typing.ClassEducational
+}
+
+// schoolNamedBy returns the one school or university of the document
+// (as typing classes it) whose name holds the name of mention q as whole
+// words, q's own entity being another ("Harlow" of the University of
+// Harlow), or -1.
+func (d *docState) schoolNamedBy(q int) int {
+	v := d.v
+	if q < 0 || v.typ(q) == extract.Person {
+		return -1
+	}
+	name := strings.ToLower(v.text(v.s.Ents[q].Start, v.s.Ents[q].End))
+	found := -1
+	for i, e := range d.res.Entities {
+		if e.Type != extract.Organization || e.Class != typing.ClassEducational || i == v.entity(q) || !containsWord(strings.ToLower(e.Name), name) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// alumni reads a school a person attends or attended from a noun for
+// its students: "X, a graduate of Y", "X, 23, a student at Y", "X is a
+// former student of Y", "X, who is an alumnus of Y", "Y graduate X", "Y
+// student X" (Y a school or university as typing classes it; "a
+// graduate student from Y" is where the student comes from).
+func alumni(d *docState, a int, _ map[int]bool) {
+	v := d.v
+	e := v.s.Ents[a]
+	// "Y graduate X": the school's name right before the noun.
+	if h := e.Start - 1; v.isStudent(h) {
+		if q := v.entEnding(h); d.school(q) {
+			d.add(a, q, schema.AlumniOf, v.phrase(v.s.Ents[q].Start, h+1), MethodLife, scoreLife)
+		} else if s := d.schoolNamedBy(q); s >= 0 {
+			// "Harlow student X" where the document names the
+			// University of Harlow: the place stands for it.
+			d.addEntity(a, s, schema.AlumniOf, v.phrase(v.s.Ents[q].Start, h+1), MethodLife, scoreLife, v.s.Ents[q].Start, e.End)
+		}
+	}
+	// The noun in apposition ("X, 23, a graduate of Y") or after a verb
+	// of being ("X is a graduate of Y").
+	i := -1
+	if j := v.skipParenthesis(e.End); v.lw(j) == "," {
+		j++
+		if v.tag(j) == "CD" && v.lw(j+1) == "," {
+			j += 2
+		}
+		i = j
+	}
+	if c := v.complementAfter(a); c >= 0 {
+		i = c
+	}
+	if i < 0 {
+		return
+	}
+	if v.free(i) && v.isDet(i) {
+		i++
+	}
+	// Adjectives before the noun ("a mature student", "a former
+	// student").
+	for n := 0; n < 2 && v.free(i) && strings.HasPrefix(v.tag(i), "JJ") && !v.isStudent(i); n++ {
+		i++
+	}
+	if !v.isStudent(i) {
+		return
+	}
+	if p := v.lw(i + 1); p != "of" && p != "at" {
+		return
+	}
+	if q := v.nameAt(i + 2); d.school(q) && !v.isPossessive(v.s.Ents[q].End) {
+		d.add(a, q, schema.AlumniOf, v.phrase(i, v.s.Ents[q].End), MethodLife, scoreLife)
 	}
 }
 
@@ -261,7 +396,8 @@ func (v *view) complementAfter(a int) int {
 		return -1
 	}
 	// "X, who is ...", or the verb after an apposition.
-	i := v.s.Ents[a].End
+	// "X (born 1950 in Y) is ...": a parenthesis on the name first.
+	i := v.skipAside(v.s.Ents[a].End)
 	if v.lw(i) == "," && v.lw(i+1) == "who" {
 		i += 2
 	} else {
@@ -288,6 +424,24 @@ func (v *view) complementAfter(a int) int {
 	}
 	if v.free(i) && v.isDet(i) {
 		i++
+	}
+	return i
+}
+
+// skipAside returns the token after a parenthesis that opens at token i
+// and closes within twenty tokens without another opening in it ("(born
+// 12 May 1950 in Harlow)"), or i.
+func (v *view) skipAside(i int) int {
+	if v.lw(i) != "(" {
+		return i
+	}
+	for j := i + 1; j < v.n() && j <= i+20; j++ {
+		switch v.lw(j) {
+		case ")":
+			return j + 1
+		case "(":
+			return i
+		}
 	}
 	return i
 }

@@ -93,9 +93,15 @@ var constructionTable = []construction{
 	{name: MethodIn, example: "Krasnogorsk in the Moscow region; the X arena on the outskirts of Y", produces: "containedInPlace location",
 		mention: func(d *docState, k int, _ map[int]bool) { inPlace(d, k) }},
 	{name: MethodNationality, example: "Norlandic sprinters Jane Doe and John Roe; Norland television host Jane Doe", produces: "nationality",
-		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { nationalityBefore(d, k) }},
+		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
+			nationalityBefore(d, k)
+			nationalityAfter(d, k)
+		}},
 	{name: MethodKin, example: "Jane Doe's father John Doe; Jane Doe and her husband John Roe; Jane Doe's ally John Roe; Jane Doe's rival John Roe", produces: "spouse parent sibling colleague opponent",
-		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) { kinBefore(d, k) }},
+		from: []string{extract.Person}, mention: func(d *docState, k int, _ map[int]bool) {
+			kinBefore(d, k)
+			kinCopula(d, k)
+		}},
 	{name: MethodMember, example: "Ann Lee took her new band Acme on tour; Ann Lee's party Acme; Bo Ek left his club Harlow", produces: "memberOf worksFor",
 		from: []string{extract.Organization}, mention: func(d *docState, k int, _ map[int]bool) { memberBefore(d, k) }},
 	{name: MethodPlaceKind, example: "the Norlandic resort of Harlow; the Norland port city of Harlow", produces: "containedInPlace",
@@ -117,6 +123,7 @@ var constructionTable = []construction{
 		mention: func(d *docState, k int, used map[int]bool) {
 			if d.v.typ(k) == extract.Person {
 				lifePerson(d, k, used)
+				alumni(d, k, used)
 			} else {
 				foundedBy(d, k, used)
 			}
@@ -288,9 +295,14 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		}
 		// "Acme founder X", "X, co-founder of Acme": Acme was founded
 		// by X, who need not work there now.
-		if l := v.lemma(hi - 1); hi > lo && (l == "founder" || l == "co-founder" || l == "cofounder") {
+		if hi > lo && v.isFounder(hi-1) {
 			d.add(q, p, schema.Founder, label, method, score)
 			return
+		}
+		// "X, founder and chairman of Acme": a founder who holds an
+		// office there too.
+		if v.coordinatedFounder(lo, hi) {
+			d.add(q, p, schema.Founder, label, method, score)
 		}
 		d.add(p, q, pred, label, method, score)
 	case extract.Person:
@@ -304,6 +316,48 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 	case extract.Location:
 		d.employPlace(p, q, lo, hi, label, method, score)
 	}
+}
+
+// isFounder reports whether token i is a founder's noun ("founder",
+// "co-founder").
+func (v *view) isFounder(i int) bool {
+	l := v.lemma(i)
+	return l == "founder" || l == "co-founder" || l == "cofounder"
+}
+
+// coordinatedFounder reports whether the title of tokens [lo, hi) joins
+// a founder's noun to another title with "and" or a comma ("founder and
+// chairman", "co-founder, president and chief executive").
+func (v *view) coordinatedFounder(lo, hi int) bool {
+	for i := lo; i < hi-1; i++ {
+		if v.isFounder(i) && (v.lw(i+1) == "and" || v.lw(i+1) == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// employAnaphor records that person p holds the title of tokens [ts,
+// tend) in organisation entity org, which a common noun or "its" refers
+// back to, with evidence tokens [lo, hi): works for it or is its member,
+// or founded it ("its founder X", "the company's founder and chairman
+// X").
+func (d *docState) employAnaphor(p, org, ts, tend int, label, method string, lo, hi int) {
+	v := d.v
+	if org < 0 || v.former(ts, tend) {
+		return
+	}
+	if v.isFounder(tend-1) || v.coordinatedFounder(ts, tend) {
+		d.addTopic(org, p, schema.Founder, label, method, scoreAnaphor, lo, hi)
+		if v.isFounder(tend - 1) {
+			return
+		}
+	}
+	pred := schema.WorksFor
+	if v.isMembership(tend - 1) {
+		pred = schema.MemberOf
+	}
+	d.addEntity(p, org, pred, label, method, scoreAnaphor, lo, hi)
 }
 
 // employPlace is employ for a place: a nationality, a place of work, or
@@ -509,24 +563,14 @@ func titleBeforeName(d *docState, p int) {
 		}
 		// "the agency's chief X": the organisation named last.
 		if v.isOrgNoun(prev-1) && v.isDet(prev-2) {
-			if org := d.lastOrganization(prev-2, v.lw(prev-1)); org >= 0 && !v.former(ts, tend) {
-				pred := schema.WorksFor
-				if v.isMembership(tend - 1) {
-					pred = schema.MemberOf
-				}
-				d.addEntity(p, org, pred, v.phrase(prev-2, tend), MethodTitle, scoreAnaphor, prev-2, e.End)
-			}
+			d.employAnaphor(p, d.lastOrganization(prev-2, v.lw(prev-1)), ts, tend, v.phrase(prev-2, tend), MethodTitle, prev-2, e.End)
 		}
 		return
 	}
 	// "Its founder, X": the organisation named last.
-	if w := v.lw(prev); (w == "its" || w == "their") && !v.former(ts, tend) {
-		if org := d.lastOrganization(prev, ""); org >= 0 {
-			pred := schema.WorksFor
-			if v.isMembership(tend - 1) {
-				pred = schema.MemberOf
-			}
-			d.addEntity(p, org, pred, v.phrase(prev, tend), MethodTitle, scoreAnaphor, prev, e.End)
+	if w := v.lw(prev); w == "its" || w == "their" {
+		if !v.former(ts, tend) {
+			d.employAnaphor(p, d.lastOrganization(prev, ""), ts, tend, v.phrase(prev, tend), MethodTitle, prev, e.End)
 		}
 		return
 	}
@@ -701,12 +745,30 @@ func (d *docState) lastOrganization(tok int, noun string) int {
 			continue
 		}
 		lo, hi := max(0, m.Start-24), min(len(text), m.End+24)
-		c := cand{m.Entity, m.Sentence, m.Start, noun != "" && containsWord(strings.ToLower(text[lo:hi]), noun)}
+		named := noun != "" && containsWord(strings.ToLower(text[lo:hi]), noun) && !d.modifiesNamed(m, noun)
+		c := cand{m.Entity, m.Sentence, m.Start, named}
 		if best.ent < 0 || better(c, best) {
 			best = c
 		}
 	}
 	return best.ent
+}
+
+// modifiesNamed reports whether mention m only modifies the noun after
+// it, which another organisation's name heads: in "the Harlow company
+// Acme" the company is Acme.
+func (d *docState) modifiesNamed(m extract.Mention, noun string) bool {
+	text := d.res.Doc.Text
+	after := m.End + 1 + len(noun)
+	if after+1 >= len(text) || !strings.EqualFold(text[m.End:after], " "+noun) || text[after] != ' ' {
+		return false
+	}
+	for _, o := range d.res.Mentions {
+		if o.Start == after+1 && o.Entity >= 0 && o.Entity < len(d.res.Entities) && o.Entity != m.Entity && d.res.Entities[o.Entity].Type == extract.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports whether w occurs in s as a whole word.
@@ -990,6 +1052,15 @@ func possessiveTitle(d *docState, a int, i *int) bool {
 		}
 		if k := v.entAt(j); k >= 0 && v.typ(k) == extract.Person && v.isPossessive(v.s.Ents[k].End) {
 			return kinAppositive(d, a, k, v.s.Ents[k].End+1)
+		}
+	}
+	// "Jane Doe, the company's founder": the organisation named last
+	// with that noun, as in "the company's founder Jane Doe".
+	if j := *i; q < 0 && v.typ(a) == extract.Person && v.free(j) && v.isDet(j) && v.free(j+1) && v.isOrgNoun(j+1) && v.isPossessive(j+2) {
+		if te, ok := v.titleAfter(j + 3); ok {
+			d.title(a, v.titleText(j+3, te))
+			d.employAnaphor(a, d.lastOrganization(j, v.lw(j+1)), j+3, te, v.phrase(j, te), MethodAppositive, v.s.Ents[a].Start, te)
+			return true
 		}
 	}
 	if q < 0 || v.typ(a) != extract.Person || !v.isPossessive(v.s.Ents[q].End) {
@@ -1850,6 +1921,65 @@ func nationalityBefore(d *docState, p int) {
 	}
 }
 
+// nationalityAfter reads a country's adjective or name before a noun for
+// a person's occupation or kind (no office: the country is where it is
+// held) that describes the person of mention p in apposition or after
+// the person's verb of being: "X, a Norlandic painter, said", "X, 45, a
+// Norland-trained Ostmarkish engineer", "X is a Norlandic novelist", "X
+// was a Norlandic writer who ...".
+func nationalityAfter(d *docState, p int) {
+	v := d.v
+	var starts []int
+	if j := v.s.Ents[p].End; v.lw(j) == "," {
+		j++
+		if v.tag(j) == "CD" && v.lw(j+1) == "," {
+			j += 2
+		}
+		starts = append(starts, j)
+	}
+	if c := v.complementAfter(p); c >= 0 {
+		starts = append(starts, c)
+	}
+	for _, i := range starts {
+		if v.free(i) && v.isDet(i) {
+			i++
+		}
+		// "a retired Norlandic skier": adjectives of the person first.
+		for n := 0; n < 2 && v.free(i) && v.tag(i) == "JJ" && !capitalised(v.toks[i].Text); n++ {
+			i++
+		}
+		q := v.entAt(i)
+		if q < 0 || v.typ(q) != extract.Location || !d.country(q) && !v.demonym(q) {
+			continue
+		}
+		// The noun the country modifies, heading its phrase ("a
+		// Norlandic jazz singer", "a Norlandic former professional
+		// skier", not "a Norlandic singer's manager").
+		for j := v.s.Ents[q].End; j < v.n() && j <= v.s.Ents[q].End+3 && v.free(j); j++ {
+			t := v.tag(j)
+			if !strings.HasPrefix(t, "JJ") && t != "NN" && t != "NNS" {
+				break
+			}
+			if !v.personNoun(j) || strings.HasPrefix(v.tag(j+1), "NN") || v.isPossessive(j+1) || v.at[j+1] >= 0 {
+				continue
+			}
+			if d.countryBefore(j) == q {
+				d.add(p, q, schema.Nationality, v.phrase(v.s.Ents[p].Start, j+1), MethodNationality, scoreNation)
+				return
+			}
+			break
+		}
+	}
+}
+
+// personNoun reports whether token i is a noun for a kind of person or an
+// occupation that is no office, title of nobility, relative or associate.
+func (v *view) personNoun(i int) bool {
+	t := v.tag(i)
+	return v.free(i) && (t == "NN" || t == "NNS") && v.is(i, lexicon.PersonNoun, lexicon.Occupation) &&
+		!v.is(i, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate)
+}
+
 // peopleAfter returns up to max people's mentions named one after
 // another from token end on, each after one of the words seps: the rest
 // of a list such as ", Y and Z".
@@ -1969,6 +2099,20 @@ func kinBefore(d *docState, p int) {
 		// "X will face his arch-rival Y": the clause's subject, the one
 		// person named before.
 		q = v.onlyPersonBefore(i)
+	case v.lw(i) == "whose" && v.lw(i-1) == ",":
+		// "X, whose father Y was a painter": the name the relative
+		// clause is on.
+		q = v.entEnding(i - 1)
+	case v.lw(i) == "," && i == noun-1 && noun == e.Start-1 && pred != schema.Colleague && pred != schema.Opponent:
+		// "X, wife Y and their children": a bare family noun after the
+		// comma that ends one person's name, itself no relative in a
+		// list ("her mother X, father Y": the father is hers).
+		q = v.entEnding(i)
+		if q >= 0 {
+			if k := v.kinNounBefore(q); k >= 0 && v.free(k) && v.isKin(k) || v.isDet(v.s.Ents[q].Start-1) {
+				return
+			}
+		}
 	case (v.lw(i) == "a" || v.lw(i) == "an") && v.lemma(i-1) == "have" && noun < e.Start-1:
 		// "X has a daughter, Y, ...": the subject of "have", the one
 		// person named before, of a noun set off by commas.
@@ -1985,6 +2129,38 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, label, MethodKin, scoreKin)
+}
+
+// kinCopula reads a family noun a person's verb of being gives, with
+// "of" and the relative's name: "X is the daughter of Y", "X was the
+// younger brother of Y" (not "former", nor a relative's possessive: "X
+// is the son of Y's driver").
+func kinCopula(d *docState, a int) {
+	v := d.v
+	k := v.complementAfter(a)
+	if k < 0 {
+		return
+	}
+	for n := 0; n < 2 && v.free(k) && (v.tag(k) == "JJ" || v.tag(k) == "JJR") && !v.former(k, k+1); n++ {
+		k++
+	}
+	if !v.free(k) || !strings.HasPrefix(v.tag(k), "NN") || v.former(k, k+1) || strings.HasPrefix(v.lw(k), "ex-") || v.lw(k+1) != "of" {
+		return
+	}
+	if pred, _ := v.kinPredicate(k); pred != schema.Spouse && pred != schema.Parent && pred != schema.Sibling {
+		return
+	}
+	q := v.nameAt(k + 2)
+	if q < 0 || v.typ(q) != extract.Person || v.isPossessive(v.s.Ents[q].End) || v.entity(q) == v.entity(a) {
+		return
+	}
+	kinRelation(d, a, q, k, v.phrase(v.s.Ents[a].Start, v.s.Ents[q].End))
+}
+
+// isKin reports whether token k names a relation kinPredicate reads.
+func (v *view) isKin(k int) bool {
+	pred, _ := v.kinPredicate(k)
+	return pred != ""
 }
 
 // kinNounBefore returns the token of the noun that may name mention p's

@@ -284,7 +284,19 @@ func TestConstructions(t *testing.T) {
 			name: "its founder refers back to the subject",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]] makes ovens. Its founder, [[Ann Lee|PER]], lives abroad.",
-			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+			want: []string{"Acme | schema:founder | Ann Lee | title"},
+		},
+		{
+			name: "the company's founder in apposition, the company the name a place modifies",
+			c:    MethodAppositive,
+			text: "It hurts the [[Harlow|ORG]] company [[Vell Dairy|ORG]]. [[Ann Lee|PER]], the company's founder, said so.",
+			want: []string{"Vell Dairy | schema:founder | Ann Lee | appositive"},
+		},
+		{
+			name: "founder and chairman of a body",
+			c:    MethodAppositive,
+			text: "[[Ann Lee|PER]], founder and chairman of [[Acme|ORG]], said so.",
+			want: []string{"Acme | schema:founder | Ann Lee | appositive", "Ann Lee | schema:worksFor | Acme | appositive"},
 		},
 		{
 			name: "a person's office holder works with them",
@@ -546,6 +558,12 @@ func TestConstructions(t *testing.T) {
 			c:    MethodCopula,
 			text: "[[Ann Lee|PER]] is the new president of [[Acme Council|ORG]]. [[Bo Ek|PER]], who is an [[Acme|ORG]] lawyer, spoke. [[Cy Fox|PER]] is not the chairman of [[Vell Power|ORG]].",
 			want: []string{"Ann Lee | schema:worksFor | Acme Council | copula", "Bo Ek | schema:worksFor | Acme | copula"},
+		},
+		{
+			name: "a title by a verb of being after a bracket on the name",
+			c:    MethodCopula,
+			text: "[[Ann Lee|PER]] (born 4 June 1950 in Harlow) is the chairman of [[Acme|ORG]].",
+			want: []string{"Ann Lee | schema:worksFor | Acme | copula"},
 		},
 		{
 			name: "a defender of a cause holds no post",
@@ -1125,6 +1143,32 @@ func TestNationalityBefore(t *testing.T) {
 	}
 }
 
+// TestNationalityAfter covers the nationality construction after the
+// name: a country before a person's noun in apposition or after a verb of
+// being.
+func TestNationalityAfter(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"in apposition", "[[Ann Lee|PER]], a [[Norlandic|LOC]] painter, said so.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
+		{"a past verb and a relative clause", "[[Ann Lee|PER]] was a [[Norland|LOC]] novelist who lived abroad.", []string{"Ann Lee | schema:nationality | Norland | nationality"}},
+		{"the noun modifies another", "[[Ann Lee|PER]] is a [[Norlandic|LOC]] painter's agent.", nil},
+		{"an office is held in the country", "[[Ann Lee|PER]] is the [[Norlandic|LOC]] ambassador.", nil},
+		{"a city is no nationality", "[[Ann Lee|PER]], a [[Harlow|LOC]] painter, said so.", nil},
+		{"adjectives before the country, after a bracket", "[[Ann Lee|PER]] (born 12 May 1950 in [[Harlow|LOC]]) is a retired [[Norlandic|LOC]] ice hockey player.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := countryRelations(t, r, tt.text, func(e extract.Entity) bool { return e.Type == extract.Location && e.Name != "Harlow" }, "nationality")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestKinBefore covers what the kin construction leaves alone.
 func TestKinBefore(t *testing.T) {
 	r := New(&Options{NoClassifier: true, NoOpen: true})
@@ -1132,6 +1176,12 @@ func TestKinBefore(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a family noun by a verb of being", "[[Ann Lee|PER]] is the daughter of [[Bo Lee|PER]]. [[Cy Fox|PER]] was the younger brother of [[Dan Fox|PER]].", []string{"Ann Lee | schema:parent | Bo Lee | kin", "Cy Fox | schema:sibling | Dan Fox | kin"}},
+		{"no relative's possessive nor former by a verb of being", "[[Ann Lee|PER]] is the daughter of [[Bo Lee|PER]]'s driver. [[Cy Fox|PER]] is the former wife of [[Dan Fox|PER]].", nil},
+		{"whose and a family noun", "[[Ann Lee|PER]], whose father [[Bo Lee|PER]] was a painter, sang.", []string{"Ann Lee | schema:parent | Bo Lee | kin"}},
+		{"a bare family noun after a name's comma", "[[Ann Lee|PER]], husband [[Bo Lee|PER]] and their son arrived.", []string{"Ann Lee | schema:spouse | Bo Lee | kin"}},
+		{"a list of relatives", "She thanked her mother [[Ann Lee|PER]], father [[Bo Lee|PER]] and sister [[Cy Lee|PER]].", nil},
+		{"a list after a determiner", "They met the [[Ann Lee|PER]], wife [[Di Orr|PER]] said.", nil},
 		{"a father", "[[Ann Lee|PER]]'s father [[Bo Lee|PER]] died.", []string{"Ann Lee | schema:parent | Bo Lee | kin"}},
 		{"a sister", "[[Ann Lee|PER]] and her sister [[Cy Lee|PER]] won.", []string{"Ann Lee | schema:sibling | Cy Lee | kin"}},
 		{"no longer married", "[[Ann Lee|PER]]'s former husband [[Bo Ek|PER]] spoke.", nil},
@@ -1203,7 +1253,52 @@ func TestLife(t *testing.T) {
 		{"place-born in apposition", "[[Ann Lee|PER]], the [[Harlow|LOC]]-born singer, sang.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
 		{"a proper adjective stands for a place named", "[[Netherlands|LOC]] won. Dutch-born [[Ann Lee|PER]] sang. British-born [[Bo Ek|PER]] played.", []string{"Ann Lee | schema:birthPlace | Netherlands | life"}},
 		{"no person after it", "The [[Harlow|LOC]]-born striker scored for [[Acme|ORG]].", nil},
+		{"a date named between the verb and the place", "[[Ann Lee|PER]] was born on [[12 May 1950|DATE]] in [[Harlow|LOC]]. [[Bo Ek|PER]] died on [[4 June 2001|DATE]], [[Velden|LOC]] said.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
+		{"born in brackets", "[[Ann Lee|PER]] (born 12 May 1950 in [[Harlow|LOC]]) is a painter.", []string{"Ann Lee | schema:birthPlace | Harlow | life"}},
+		{"a place after the brackets", "[[Ann Lee|PER]] (born 1950) lives in [[Harlow|LOC]].", nil},
+		{"married", "[[Ann Lee|PER]] married [[Bo Ek|PER]] in 1990.", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"married an occupation's noun and a name", "[[Ann Lee|PER]], who married actor [[Bo Ek|PER]] in 1990, lives in [[Harlow|LOC]].", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"has married", "[[Ann Lee|PER]] has married her long-time partner [[Bo Ek|PER]].", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"was married to", "[[Ann Lee|PER]] was married to [[Bo Ek|PER]] for ten years.", []string{"Ann Lee | schema:spouse | Bo Ek | life"}},
+		{"a plan to marry", "[[Ann Lee|PER]] is to marry [[Bo Ek|PER]]. [[Cy Fox|PER]] will wed [[Di Orr|PER]].", nil},
+		{"never married", "[[Ann Lee|PER]] never married [[Bo Ek|PER]].", nil},
+		{"married a relative of a name", "[[Ann Lee|PER]] married [[Bo Ek|PER]]'s brother.", nil},
+		{"married in a place", "[[Ann Lee|PER]] married in [[Harlow|LOC]] last year.", nil},
+		{"married by a priest", "[[Ann Lee|PER]] was married by [[Bo Ek|PER]] in a church.", nil},
 	})
+}
+
+// TestAlumni covers a school read from a noun for its students, the
+// organisations classed as typing classes them.
+func TestAlumni(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		class      string // the class typing gives the organisations
+		want       []string
+	}{
+		{"a graduate of a school", "[[Ann Lee|PER]], a graduate of [[Pellam University|ORG]], won. [[Bo Ek|PER]] is a former student of [[Pellam University|ORG]].", typing.ClassEducational, []string{"Ann Lee | schema:alumniOf | Pellam University | life", "Bo Ek | schema:alumniOf | Pellam University | life"}},
+		{"a student at a school after an age", "[[Ann Lee|PER]], 23, a student at [[Harlow State College|ORG]], was hurt.", typing.ClassEducational, []string{"Ann Lee | schema:alumniOf | Harlow State College | life"}},
+		{"a school's graduate before the name", "[[Pellam University|ORG]] graduate [[Ann Lee|PER]] won.", typing.ClassEducational, []string{"Ann Lee | schema:alumniOf | Pellam University | life"}},
+		{"a student from a place", "[[Ann Lee|PER]], a graduate student from [[Harlow|LOC]], spoke.", typing.ClassEducational, nil},
+		{"a student of a body that is no school", "[[Ann Lee|PER]], a student of [[Acme Corp|ORG]], spoke.", typing.ClassCorporation, nil},
+		{"a place standing for the document's university", "[[Ann Lee|PER]] spoke at the [[University of Harlow|ORG]]. [[Harlow|LOC]] student [[Bo Ek|PER]] cheered.", typing.ClassEducational, []string{"Bo Ek | schema:alumniOf | University of Harlow | life"}},
+		{"a school's part", "[[Ann Lee|PER]], a student at [[Pellam University|ORG]]'s law school, spoke.", typing.ClassEducational, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == extract.Organization {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			got := processedBy(t, r, res, "life")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }
 
 // TestPortfolioTitle covers an office with its portfolio after "for" or
@@ -1327,6 +1422,9 @@ func TestJoined(t *testing.T) {
 		{"a body's campaign", "[[Ann Lee|PER]] joined [[Acme|ORG]]'s campaign.", "", nil, nil},
 		{"a person is no body", "[[Ann Lee|PER]] joined [[Bo Ek|PER]] on stage.", "", nil, nil},
 		{"a country joins no company", "[[Norland|LOC]] joined [[Acme|ORG]] in the deal.", typing.ClassCorporation, nil, nil},
+		{"plays for a side", "[[Bo Ek|PER]], who played for [[Harlow Rovers|ORG]] from 1994, scored. [[Cy Fox|PER]] has played for [[Pellam|ORG]] since 2001.", typing.ClassSportsTeam, []string{"Bo Ek | schema:worksFor | Harlow Rovers | join", "Cy Fox | schema:worksFor | Pellam | join"}, nil},
+		{"plays for a body that is no side", "[[Bo Ek|PER]] played for [[Acme|ORG]] staff. [[Cy Fox|PER]] played for [[Vell Power|ORG]].", typing.ClassCorporation, nil, nil},
+		{"a plan to play for a side", "[[Bo Ek|PER]] will play for [[Harlow Rovers|ORG]].", typing.ClassSportsTeam, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -94,13 +94,25 @@ func joined(d *docState, a int, _ map[int]bool) {
 		return
 	}
 	i, _ := v.relativeVerb(a)
-	if i < 0 || !isJoin(v, i) {
+	if i < 0 || !isJoin(v, i) && !playsFor(v, i) {
 		i = v.verbAfter(a)
 	}
-	if i < 0 || !isJoin(v, i) {
+	if i < 0 || !isJoin(v, i) && !playsFor(v, i) {
 		return
 	}
 	if v.unrealised(a, i) {
+		return
+	}
+	if playsFor(v, i) {
+		// "X plays for Y", "X, who played for Y": a side, as typing
+		// classes it (any body where no typing ran), X plays for.
+		q := v.nameAt(i + 2)
+		if q < 0 || v.typ(a) != extract.Person || v.typ(q) != extract.Organization || v.typed && d.class(q) != typing.ClassSportsTeam {
+			return
+		}
+		if end := v.s.Ents[q].End; !(v.free(end) && strings.HasPrefix(v.tag(end), "NN") || v.isPossessive(end)) {
+			d.add(a, q, schema.WorksFor, v.phrase(i, end), MethodJoin, scoreJoin)
+		}
 		return
 	}
 	q := v.nameAt(i + 1)
@@ -135,6 +147,13 @@ func joined(d *docState, a int, _ map[int]bool) {
 			d.title(a, v.titleText(ts, te))
 		}
 	}
+}
+
+// playsFor reports whether token i is a form of "play" (not "playing")
+// with "for" after it.
+func playsFor(v *view, i int) bool {
+	t := v.tag(i)
+	return v.lemma(i) == "play" && v.lw(i+1) == "for" && (t == "VBD" || t == "VBZ" || t == "VBN" || t == "VBP")
 }
 
 // isJoin reports whether token i is a past or present form of "join" or

@@ -106,6 +106,10 @@ var (
 	// hqWords name an organisation's seat after its possessive ("Acme's
 	// headquarters in Y"; "head office" is read as two words).
 	hqWords = set("headquarters", "hq")
+	// studentWords name those a school teaches or taught ("a graduate
+	// of Y", "a student at Y", "Y alumnus X"): the alumni construction's
+	// anchors, lemmas.
+	studentWords = set("student", "graduate", "undergraduate", "postgraduate", "alumnus", "alumna", "alumni")
 )
 
 // isAux reports whether token i is an auxiliary that a verb phrase's
