@@ -61,7 +61,9 @@ letters), one that is empty or larger than --max-bytes, and a document
 whose extraction takes longer than --doc-timeout. The others are still
 stored, and the exit status is 1. Text that begins with a UTF-16
 byte-order mark is decoded as UTF-16; bytes that are not valid UTF-8 are
-read as Windows-1252.
+read as Windows-1252. HTML character references left in plain text, JSONL
+and CSV (&amp; &#39; and #39; whose ampersand was lost) become their
+characters, and escaped tags (&lt;b&gt;) are dropped.
 
 Symbolic links are followed, in directories too; a link back to a directory
 being read (a loop) is skipped. In directories, hidden files and
