@@ -745,6 +745,9 @@ func (v *view) resolvePronoun(i int) int {
 				}
 			}
 		}
+		if d.lastPerson < 0 && !d.off[RuleSolePerson] {
+			return v.solePersonBefore(i)
+		}
 		return d.lastPerson
 	case "it":
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
@@ -771,6 +774,35 @@ func (v *view) resolvePronoun(i int) int {
 		return d.lastOther
 	}
 	return -1
+}
+
+// solePersonBefore returns the one person the text names before token
+// i, when no person was yet in subject position: "The plan of Ann Lee
+// was out. He said ..." is Ann Lee speaking. A possessive ("Ann Lee's
+// side") names an owner and does not count. With two or more people
+// named before, or none, it returns -1.
+func (v *view) solePersonBefore(i int) int {
+	if i < 0 || i >= v.n() {
+		return -1
+	}
+	at, p := v.toks[i].Start, -1
+	for _, m := range v.d.res.Mentions {
+		if m.Start >= at {
+			break
+		}
+		if m.Entity < 0 || m.Entity == p || m.Type != extract.Person || v.entType(m.Entity) != extract.Person {
+			continue
+		}
+		// "Ann Lee's side": an owner, not one who acts or speaks.
+		if rest := v.d.res.Doc.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		if p >= 0 {
+			return -1
+		}
+		p = m.Entity
+	}
+	return p
 }
 
 // unnamedPerson reports whether the words of span src name one person

@@ -1212,6 +1212,20 @@ func TestHeUnnamed(t *testing.T) {
 	}, RuleHeUnnamed)
 }
 
+// TestSolePerson checks that "he" before any person was a subject is
+// the one person named before it, and no one when two were named, or
+// when the one named is only an owner ("Ann Lee's side").
+func TestSolePerson(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one person named", "The plan of [[Ann Lee|PER]] was out on Monday. She said the port would open.", "Ann Lee | said | the port would open\n"},
+		{"two people named", "The port was shut on Monday, a blow to [[Ann Lee|PER]] and to [[Bo Ek|PER]]. She said the port would open.", "- | said | the port would open\n"},
+		{"an owner", "The side of [[Ann Lee|PER]]'s club won on Monday. He said the port would open.", "- | said | the port would open\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The plan of [[Ann Lee|PER]] was out on Monday. She said the port would open.", "- | said | the port would open\n"},
+	}, RuleSolePerson)
+}
+
 // TestAccordingToPlace checks that a place that only says whose press
 // is meant names no speaker after "according to", that a body a place
 // owns is the speaker, and that a place before a common noun that owns

@@ -65,6 +65,9 @@ const (
 	// unnamed person ("a spokesman") as that person, when no named
 	// person has been spoken of since.
 	RuleHeUnnamed = "he-unnamed" // Ann Lee said A. A spokesman said B. He added C.
+	// RuleSolePerson reads "he" or "she", before any person was a
+	// subject, as the one person the text has named so far.
+	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
 	// RuleOccupationPlace keeps people of an occupation in a place as
 	// an unnamed speaker rather than the place.
 	RuleOccupationPlace = "occupation-place" // Norlandic researchers say ...
@@ -309,6 +312,7 @@ func Constructions() [][2]string {
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
+		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},

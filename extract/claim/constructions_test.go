@@ -161,6 +161,7 @@ func TestConstructions(t *testing.T) {
 	// their own.
 	seen[RuleTheyUnnamed] = true     // TestTheyUnnamed
 	seen[RuleHeUnnamed] = true       // TestHeUnnamed
+	seen[RuleSolePerson] = true      // TestSolePerson
 	seen[RuleOccupationPlace] = true // TestAccordingToPlace
 	seen[RuleCapitalPlural] = true   // TestCapitalPlural
 	seen[RulePersonNamed] = true     // TestPersonNamed
