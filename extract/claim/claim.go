@@ -111,6 +111,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return a.End > b.End
 	})
 	d.claims = reportedBy(res, d.claims)
+	d.inheritSpeakers(d.claims)
 	base := len(res.Claims)
 	for i := range d.claims {
 		d.negatedVerb(&d.claims[i])
@@ -778,29 +779,32 @@ func (v *view) resolvePronoun(i int) int {
 
 // solePersonBefore returns the one person the text names before token
 // i, when no person was yet in subject position: "The plan of Ann Lee
-// was out. He said ..." is Ann Lee speaking. A possessive ("Ann Lee's
-// side") names an owner and does not count. With two or more people
-// named before, or none, it returns -1.
+// was out. He said ..." is Ann Lee speaking. A person named only in a
+// possessive ("Ann Lee's side") is an owner, not one who acts or speaks,
+// and is not returned, but counts among the people named. With two or
+// more people named before, or none, it returns -1.
 func (v *view) solePersonBefore(i int) int {
 	if i < 0 || i >= v.n() {
 		return -1
 	}
-	at, p := v.toks[i].Start, -1
+	at, p, owner := v.toks[i].Start, -1, true
 	for _, m := range v.d.res.Mentions {
 		if m.Start >= at {
 			break
 		}
-		if m.Entity < 0 || m.Entity == p || m.Type != extract.Person || v.entType(m.Entity) != extract.Person {
+		if m.Entity < 0 || m.Type != extract.Person || v.entType(m.Entity) != extract.Person {
 			continue
 		}
-		// "Ann Lee's side": an owner, not one who acts or speaks.
-		if rest := v.d.res.Doc.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
-			continue
-		}
-		if p >= 0 {
+		if p >= 0 && m.Entity != p {
 			return -1
 		}
 		p = m.Entity
+		if rest := v.d.res.Doc.Text[m.End:]; !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			owner = false
+		}
+	}
+	if owner {
+		return -1
 	}
 	return p
 }

@@ -1226,6 +1226,20 @@ func TestSolePerson(t *testing.T) {
 	}, RuleSolePerson)
 }
 
+// TestInheritSpeakers checks that a participle after an attribution is
+// its speaker's, also an unnamed one, and not the source's of "according
+// to".
+func TestInheritSpeakers(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a participle after an unnamed speaker", "\u201cThe port is shut,\u201d the mayor said, adding that ships were waiting.", "[the mayor] | said | The port is shut\n[the mayor] | adding | ships were waiting\n"},
+		{"a participle after a named speaker", "[[Ann Lee|PER]] said the port was shut, adding that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | adding | ships were waiting\n"},
+		{"not after according to", "According to a report, the port was shut, arguing that ships were waiting.", "[a report] | according to | the port was shut\n- | arguing | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"participle off", "\u201cThe port is shut,\u201d the mayor said, adding that ships were waiting.", "[the mayor] | said | The port is shut\n- | adding | ships were waiting\n"},
+	}, RuleParticipleSpeaker)
+}
+
 // TestAccordingToPlace checks that a place that only says whose press
 // is meant names no speaker after "according to", that a body a place
 // owns is the speaker, and that a place before a common noun that owns
