@@ -1226,6 +1226,36 @@ func TestSolePerson(t *testing.T) {
 	}, RuleSolePerson)
 }
 
+// TestShareSource checks that a percentage, or a share of "them", is
+// the unnamed source of what it says.
+func TestShareSource(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a share of them", "Only 42 percent of them say that the port is shut.", "[42 percent of them] | say | the port is shut\n"},
+		{"half of them", "Half of them argue that the port is shut.", "[Half of them] | argue | the port is shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Only 42 percent of them say that the port is shut.", "- | say | the port is shut\n"},
+	}, RuleShareSource)
+	// The sign of a percentage the quantity tagger found.
+	for _, off := range []bool{false, true} {
+		text := "In a poll by Acme, 80% said they were fed up."
+		res := testkit.Build(t, text, time.Time{})
+		at := strings.Index(text, "80%")
+		res.Mentions = append(res.Mentions, extract.Mention{Start: at, End: at + 3, Text: "80%", Type: extract.Quantity, Entity: -1})
+		opts := &Options{}
+		want := "[80%] | said | they were fed up\n"
+		if off {
+			opts.Off, want = []string{RuleShareSource}, "- | said | they were fed up\n"
+		}
+		if err := New(opts).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		if got := renderSource(res); got != want {
+			t.Errorf("percentage (off %v): got %q, want %q", off, got, want)
+		}
+	}
+}
+
 // TestInheritSpeakers checks that a participle after an attribution is
 // its speaker's, also an unnamed one, and not the source's of "according
 // to".

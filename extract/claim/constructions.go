@@ -68,6 +68,9 @@ const (
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
+	// RuleShareSource keeps a percentage, or a share of "them" or "us",
+	// as an unnamed source.
+	RuleShareSource = "share-source" // 80% said A; 42% of them say B
 	// RuleParticipleSpeaker gives a participle after an attribution the
 	// speaker of the claim the attribution ends.
 	RuleParticipleSpeaker = "participle-speaker" // “A,” the mayor said, adding that B.
@@ -316,6 +319,7 @@ func Constructions() [][2]string {
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
+		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},

@@ -162,6 +162,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleTheyUnnamed] = true       // TestTheyUnnamed
 	seen[RuleHeUnnamed] = true         // TestHeUnnamed
 	seen[RuleSolePerson] = true        // TestSolePerson
+	seen[RuleShareSource] = true       // TestShareSource
 	seen[RuleParticipleSpeaker] = true // TestInheritSpeakers
 	seen[RuleOccupationPlace] = true   // TestAccordingToPlace
 	seen[RuleCapitalPlural] = true     // TestCapitalPlural
