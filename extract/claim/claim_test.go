@@ -1256,6 +1256,21 @@ func TestShareSource(t *testing.T) {
 	}
 }
 
+// TestCoordinatedSubject checks that a verb of saying after "and" or
+// "but" has the subject that opens its sentence, a description of a body
+// or a pronoun, and that a thing that cannot speak gives it none.
+func TestCoordinatedSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's description", "The charity welcomed the news and said the money would help.", "[The charity] | said | the money would help\n"},
+		{"a pronoun", "[[Ann Lee|PER]] spoke on Monday. She accepted the ruling but argued the powers had helped.", "Ann Lee | argued | the powers had helped\n"},
+		{"a thing", "The new program finds the files and said the money would help.", "- | said | the money would help\n"},
+		{"a comma between", "The charity welcomed the news, which came late, and said the money would help.", "- | said | the money would help\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The charity welcomed the news and said the money would help.", "- | said | the money would help\n"},
+	}, RuleCoordinatedSubject)
+}
+
 // TestInheritSpeakers checks that a participle after an attribution is
 // its speaker's, also an unnamed one, and not the source's of "according
 // to".

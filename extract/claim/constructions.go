@@ -68,6 +68,9 @@ const (
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
+	// RuleCoordinatedSubject gives a verb after "and" or "but" the
+	// subject, a description or a pronoun, that opens its sentence.
+	RuleCoordinatedSubject = "coordinated-subject" // The charity welcomed A and said B.
 	// RuleShareSource keeps a percentage, or a share of "them" or "us",
 	// as an unnamed source.
 	RuleShareSource = "share-source" // 80% said A; 42% of them say B
@@ -320,6 +323,7 @@ func Constructions() [][2]string {
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
+		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},

@@ -355,7 +355,53 @@ func (v *view) coordinated(c *cue) bool {
 		v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
 		return true
 	}
+	if (join == "and" || join == "but") && c.speaker < 0 && v.subject < 0 && (c.kind == speech || c.kind == belief) && !v.d.off[RuleCoordinatedSubject] {
+		if h := v.openingSubject(c.start - 1); h >= 0 && (v.tag(h) == "PRP" || v.agentNoun(h)) {
+			speaker := v.speakerAt(h)
+			if speaker < 0 {
+				if v.unnamed = v.sourceBefore(h); v.unnamed.Len() == 0 {
+					return false
+				}
+			}
+			v.construction = ConsCoordinated
+			v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+			return true
+		}
+	}
 	return false
+}
+
+// openingSubject returns the head of the noun phrase or pronoun that
+// opens the sentence as the subject of a finite verb whose clause runs,
+// with no comma, quotation, relative pronoun or other subject, to the
+// conjunction at token join ("The charity welcomed the news and said
+// ..."): the subject of the verb after the conjunction too. Else -1.
+func (v *view) openingSubject(join int) int {
+	h := -1
+	for k := 0; k < join; k++ {
+		t := v.tag(k)
+		if t == "DT" || t == "PRP$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "PRP" && k == 0 {
+			if v.entAt(k) >= 0 {
+				return -1
+			}
+			h = k
+			continue
+		}
+		break
+	}
+	if h < 0 || !(v.tag(h) == "PRP" || strings.HasPrefix(v.tag(h), "NN")) || v.tag(h) == "NNP" {
+		return -1
+	}
+	if t := v.tag(h + 1); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.aux(h+1)) {
+		return -1
+	}
+	for k := h + 2; k < join; k++ {
+		w, t := v.w(k), v.tag(k)
+		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
+			return -1
+		}
+	}
+	return h
 }
 
 // hasSubject reports whether the verb has a subject to speak: a belief,
