@@ -112,6 +112,9 @@ func (f *Finder) Process(res *extract.Result) error {
 	})
 	d.claims = reportedBy(res, d.claims)
 	d.inheritSpeakers(d.claims)
+	if !d.off[RuleNoSpeaker] {
+		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noSpeaker(&c) })
+	}
 	base := len(res.Claims)
 	for i := range d.claims {
 		d.negatedVerb(&d.claims[i])
@@ -121,6 +124,25 @@ func (f *Finder) Process(res *extract.Result) error {
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
 	return nil
+}
+
+// heldBy are the constructions of a view or a wish that is its holder's:
+// with no holder found, the clause tells of no one's words. (A question
+// put by no one named, ConsAskedQuestion, never has a speaker: it is
+// kept.)
+var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
+
+// noSpeaker reports whether claim c has no speaker, named or described,
+// and is in the headline ("Court rejects tobacco case") or is a view or
+// a wish (heldBy) no one is found to hold: words no one can
+// be found to have said are no claim. (A verb of saying with no speaker
+// found is kept: on PolNeAR its clause is nearly always an
+// attribution.)
+func (d *doc) noSpeaker(c *extract.Claim) bool {
+	if c.Speaker >= 0 || c.Source.Len() > 0 {
+		return false
+	}
+	return c.Start < d.res.Headline.End || heldBy[c.Method]
 }
 
 // negatedVerb writes a negated reporting verb with its negation ("did not

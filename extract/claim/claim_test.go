@@ -1271,6 +1271,21 @@ func TestCoordinatedSubject(t *testing.T) {
 	}, RuleCoordinatedSubject)
 }
 
+// TestNoSpeaker checks that a wish no one is found to hold is no claim,
+// nor words in the headline no one is found to have said, while a verb
+// of saying with no speaker found is kept.
+func TestNoSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a wish", "The port was shut in May. They want to sell the dam.", ""},
+		{"a headline", "Court rejects port plan\n\nThe port was shut in May.", ""},
+		{"a verb of saying", "The port was shut in May. They said the dam was sold.", "- | said | the dam was sold\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port was shut in May. They want to sell the dam.", "- | want | to sell the dam\n"},
+		{"headline off", "Court rejects port plan\n\nThe port was shut in May.", "- | rejects | port plan\n"},
+	}, RuleNoSpeaker)
+}
+
 // TestInheritSpeakers checks that a participle after an attribution is
 // its speaker's, also an unnamed one, and not the source's of "according
 // to".
