@@ -269,6 +269,12 @@ type doc struct {
 	lastPerson, lastOther int
 	// lastPersonSent is the sentence lastPerson was last seen in.
 	lastPersonSent int
+	// persons holds the people that were lastPerson, latest last, for
+	// a pronoun whose gender the latest does not agree with.
+	persons []int
+	// gender holds the gender of people a title gives ("Mr", "Ms"):
+	// 'm' or 'f'; built on first use.
+	gender map[int]byte
 	// spokesBody is the body an unnamed person last spoke for ("a
 	// Harlow Council spokesman said"), in sentence spokesSent.
 	spokesBody, spokesSent int
@@ -506,7 +512,7 @@ func (d *doc) sentence(si int) {
 	// "The shop closed and its new owner Bo Ek sued."
 	if e := v.subject; (e < 0 || v.entType(e) != extract.Person) && d.lastPersonSent != v.si {
 		if p := v.personNamed(); p >= 0 {
-			d.lastPerson, d.lastPersonSent = p, v.si
+			d.setLastPerson(p, v.si)
 		}
 	}
 	// A description names someone else than the body or place before.
@@ -517,7 +523,7 @@ func (d *doc) sentence(si int) {
 	// gives ("For Acme analyst Ann Lee, the deal was an error." ... "he
 	// said").
 	if e := v.viewHolder(); e >= 0 {
-		d.lastPerson, d.lastPersonSent = e, v.si
+		d.setLastPerson(e, v.si)
 	}
 }
 
@@ -731,13 +737,99 @@ func (v *view) referent(e int) {
 	d := v.d
 	switch v.entType(e) {
 	case extract.Person:
-		d.lastPerson, d.lastPersonSent = e, v.si
+		d.setLastPerson(e, v.si)
 	case extract.Organization, extract.Location, extract.Miscellaneous:
 		d.lastOther = e
 		if v.entType(e) == extract.Organization {
 			d.lastOrg = e
 		}
 	}
+}
+
+// setLastPerson makes person e, seen in sentence si, what "he" or "she"
+// refers to.
+func (d *doc) setLastPerson(e, si int) {
+	d.lastPerson, d.lastPersonSent = e, si
+	if n := len(d.persons); e >= 0 && (n == 0 || d.persons[n-1] != e) {
+		d.persons = append(d.persons, e)
+	}
+}
+
+// genderOf returns the gender a title before one of person e's mentions
+// gives, 'm' ("Mr") or 'f' ("Ms", "Mrs", "Miss"), or 0 when none does or
+// titles disagree.
+func (d *doc) genderOf(e int) byte {
+	if d.gender == nil {
+		d.gender = map[int]byte{}
+		seen := map[int]byte{}
+		for _, m := range d.res.Mentions {
+			if m.Entity < 0 || m.Type != extract.Person {
+				continue
+			}
+			var g byte
+			switch t := strings.ToLower(strings.TrimSuffix(lastWord(d.res.Doc.Text[max(0, m.Start-6):m.Start]), ".")); t {
+			case "mr":
+				g = 'm'
+			case "ms", "mrs", "miss":
+				g = 'f'
+			}
+			if f := strings.Fields(strings.ToLower(m.Text)); g == 0 && len(f) > 1 {
+				switch strings.TrimSuffix(f[0], ".") {
+				case "mr":
+					g = 'm'
+				case "ms", "mrs", "miss":
+					g = 'f'
+				}
+			}
+			if g == 0 {
+				continue
+			}
+			if old, ok := seen[m.Entity]; ok && old != g {
+				g = '?'
+			}
+			seen[m.Entity] = g
+		}
+		for e, g := range seen {
+			if g != '?' {
+				d.gender[e] = g
+			}
+		}
+	}
+	return d.gender[e]
+}
+
+// lastWord returns the last word of s, when s ends with it and a space.
+func lastWord(s string) string {
+	if !strings.HasSuffix(s, " ") {
+		return ""
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// agreeing returns the latest person who was lastPerson and whose gender
+// a title does not set against the pronoun w ("he" and a "Ms Lee"): e
+// itself when it agrees, else an earlier one that does, else e.
+func (d *doc) agreeing(e int, w string) int {
+	want := byte('m')
+	if w == "she" || w == "her" {
+		want = 'f'
+	}
+	if e < 0 || d.off[RuleGenderAgree] {
+		return e
+	}
+	if g := d.genderOf(e); g == 0 || g == want {
+		return e
+	}
+	for k := len(d.persons) - 1; k >= 0; k-- {
+		if p := d.persons[k]; p != e && d.genderOf(p) == want {
+			return p
+		}
+	}
+	return e
 }
 
 // resolvePronoun returns what a pronoun at token i refers to.
@@ -771,7 +863,7 @@ func (v *view) resolvePronoun(i int) int {
 		if d.lastPerson < 0 && !d.off[RuleSolePerson] {
 			return v.solePersonBefore(i)
 		}
-		return d.lastPerson
+		return d.agreeing(d.lastPerson, v.w(i))
 	case "it":
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 			return v.subject
@@ -3316,7 +3408,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	v.d.claims = append(v.d.claims, c)
 	if speaker >= 0 && !v.nested {
 		if v.entType(speaker) == extract.Person {
-			v.d.lastPerson, v.d.lastPersonSent = speaker, v.si
+			v.d.setLastPerson(speaker, v.si)
 		}
 	}
 }

@@ -1271,6 +1271,19 @@ func TestCoordinatedSubject(t *testing.T) {
 	}, RuleCoordinatedSubject)
 }
 
+// TestGenderAgree checks that "he" after a person a title makes a woman
+// is the man spoken of before her, and that with no titles the latest
+// person stands.
+func TestGenderAgree(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"titles", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nBo Ek | added | ships were waiting\n"},
+		{"no titles", "[[Bo Ek|PER]] spoke first. Then [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+	}, RuleGenderAgree)
+}
+
 // TestNoSpeaker checks that a wish no one is found to hold is no claim,
 // nor words in the headline no one is found to have said, while a verb
 // of saying with no speaker found is kept.
