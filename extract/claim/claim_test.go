@@ -1284,6 +1284,21 @@ func TestGenderAgree(t *testing.T) {
 	}, RuleGenderAgree)
 }
 
+// TestBareParticiple checks that a bare form in -ing after a noun of a
+// thing is the main clause's, while a plural, a noun after a preposition
+// or a statement's noun says what follows.
+func TestBareParticiple(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a named subject", "[[Ann Lee|PER]] cancelled an appearance saying she was too ill.", "Ann Lee | saying | she was too ill\n"},
+		{"a described subject", "Airlines have attacked the legislation saying prices would rise.", "[Airlines] | saying | prices would rise\n"},
+		{"a pronoun after an adverb", "Mr [[Bo Ek|PER]] spoke first. He later contacted the show saying the e-mail had been sent in error.", "Bo Ek | saying | the e-mail had been sent in error\n"},
+		{"a plural", "The port closed, with analysts predicting that trade would fall.", "[analysts] | predicting | trade would fall\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] cancelled an appearance saying she was too ill.", "[an appearance] | saying | she was too ill\n"},
+	}, RuleBareParticiple)
+}
+
 // TestNoSpeaker checks that a wish no one is found to hold is no claim,
 // nor words in the headline no one is found to have said, while a verb
 // of saying with no speaker found is kept.

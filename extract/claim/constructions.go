@@ -68,6 +68,9 @@ const (
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
+	// RuleBareParticiple reads a bare form in -ing right after a noun
+	// as a participle of the main clause, whose subject speaks.
+	RuleBareParticiple = "bare-participle" // Ann Lee cancelled the show saying A.
 	// RuleGenderAgree reads "he" or "she" as the latest person in
 	// subject position whose title ("Mr", "Ms") does not disagree.
 	RuleGenderAgree = "gender-agree" // Mr Ek spoke. Ms Lee said A. He added B.
@@ -332,6 +335,7 @@ func Constructions() [][2]string {
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender)"},
+		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
