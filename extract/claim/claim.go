@@ -113,7 +113,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.claims = reportedBy(res, d.claims)
 	d.inheritSpeakers(d.claims)
 	if !d.off[RuleNoSpeaker] {
-		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noSpeaker(&c) })
+		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noSpeaker(&c) || d.headlinePhrase(&c) })
 	}
 	base := len(res.Claims)
 	for i := range d.claims {
@@ -143,6 +143,56 @@ func (d *doc) noSpeaker(c *extract.Claim) bool {
 		return false
 	}
 	return c.Start < d.res.Headline.End || heldBy[c.Method]
+}
+
+// clauseHeadline are the verbs whose object in a headline may be a clause
+// without its copula.
+var clauseHeadline = map[string]bool{"say": true, "tell": true, "show": true, "find": true, "report": true, "indicate": true, "suggest": true}
+
+// headlinePhrase reports whether claim c lies in a headline not in title
+// case and its content is a noun phrase, with no verb ("Minister
+// confirms casino climbdown"): the paper's label for what was said or
+// done, not the words. A verb of saying or showing is left alone
+// (clauseHeadline).
+func (d *doc) headlinePhrase(c *extract.Claim) bool {
+	if d.off[RuleHeadlinePhrase] || c.Start >= d.res.Headline.End || c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return false
+	}
+	s := &d.res.Sentences[c.Sentence]
+	if len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) {
+		return false
+	}
+	// "X says profit not big enough", "a poll shows users now a
+	// majority": a headline drops the copula of the clause a verb of
+	// saying or showing reports.
+	if f := strings.Fields(strings.ToLower(c.Verb)); len(f) == 0 || clauseHeadline[d.lex.Lemma(f[len(f)-1], "VBZ")] {
+		return false
+	}
+	// A headline in title case: the tagger's tags say little there.
+	upper, words := 0, 0
+	for k, t := range s.Tokens {
+		if t.End > d.res.Headline.End || len(s.Lower[k]) < 4 || t.Kind != tokenize.Word {
+			continue
+		}
+		words++
+		if r := d.res.Doc.Text[t.Start]; r >= 'A' && r <= 'Z' {
+			upper++
+		}
+	}
+	if 2*upper > words {
+		return false
+	}
+	n := 0
+	for k, t := range s.Tokens {
+		if t.Start < c.Start || t.End > c.End {
+			continue
+		}
+		n++
+		if p := s.POS[k]; strings.HasPrefix(p, "VB") || p == "MD" {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // negatedVerb writes a negated reporting verb with its negation ("did not

@@ -1299,6 +1299,20 @@ func TestBareParticiple(t *testing.T) {
 	}, RuleBareParticiple)
 }
 
+// TestHeadlinePhrase checks that a headline's claim whose content is a
+// noun phrase is no claim, unless a verb of saying reports it, or the
+// headline is in title case.
+func TestHeadlinePhrase(t *testing.T) {
+	rows := []speakerRow{
+		{"a noun phrase", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", ""},
+		{"a verb of saying", "[[Ann Lee|PER]] says port plan not ready\n\nThe port was shut in May.", "Ann Lee | says | port plan not ready\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", "Ann Lee | denies | port fraud\n"},
+	}, RuleHeadlinePhrase)
+}
+
 // TestNoSpeaker checks that a wish no one is found to hold is no claim,
 // nor words in the headline no one is found to have said, while a verb
 // of saying with no speaker found is kept.

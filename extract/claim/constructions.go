@@ -68,6 +68,9 @@ const (
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
+	// RuleHeadlinePhrase drops a headline's claim whose content is a
+	// noun phrase, with no verb.
+	RuleHeadlinePhrase = "headline-phrase" // Lee confirms port climbdown (no claim)
 	// RuleBareParticiple reads a bare form in -ing right after a noun
 	// as a participle of the main clause, whose subject speaks.
 	RuleBareParticiple = "bare-participle" // Ann Lee cancelled the show saying A.
@@ -336,6 +339,7 @@ func Constructions() [][2]string {
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
+		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
