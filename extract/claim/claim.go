@@ -918,6 +918,9 @@ func (v *view) resolvePronoun(i int) int {
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 			return v.subject
 		}
+		if d.lastOther < 0 && !d.off[RuleSoleBody] {
+			return v.soleBodyBefore(i)
+		}
 		return d.lastOther
 	case "they":
 		if len(d.claims) > 0 && d.claims[len(d.claims)-1].Sentence == v.si && d.claims[len(d.claims)-1].Speaker >= 0 {
@@ -971,6 +974,30 @@ func (v *view) solePersonBefore(i int) int {
 		return -1
 	}
 	return p
+}
+
+// soleBodyBefore returns the one organisation the text names before
+// token i, when no organisation or place was yet in subject position:
+// "Shares in Acme rose after it said ..." is Acme speaking. With two or
+// more named before, or none, or a place named, it returns -1.
+func (v *view) soleBodyBefore(i int) int {
+	if i < 0 || i >= v.n() {
+		return -1
+	}
+	at, b := v.toks[i].Start, -1
+	for _, m := range v.d.res.Mentions {
+		if m.Start >= at {
+			break
+		}
+		if m.Entity < 0 || m.Type == extract.Date || m.Type == extract.Quantity || m.Type == extract.Person {
+			continue
+		}
+		if v.entType(m.Entity) != extract.Organization || b >= 0 && m.Entity != b {
+			return -1
+		}
+		b = m.Entity
+	}
+	return b
 }
 
 // unnamedPerson reports whether the words of span src name one person

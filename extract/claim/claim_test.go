@@ -1271,6 +1271,20 @@ func TestCoordinatedSubject(t *testing.T) {
 	}, RuleCoordinatedSubject)
 }
 
+// TestSoleBody checks that "it" before any body was a subject is the one
+// organisation named before it, and no one when a place or a second
+// body was named too.
+func TestSoleBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one body", "Shares in [[Acme|ORG]] rose after it said profits would grow.", "Acme | said | profits would grow\n"},
+		{"two bodies", "The port was shut on Monday, a blow to [[Acme|ORG]] and to [[Vell Power|ORG]]. It said profits would grow.", "- | said | profits would grow\n"},
+		{"a place", "Shares in [[Acme|ORG]] in [[Harlow|LOC]] rose after it said profits would grow.", "- | said | profits would grow\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Shares in [[Acme|ORG]] rose after it said profits would grow.", "- | said | profits would grow\n"},
+	}, RuleSoleBody)
+}
+
 // TestGenderAgree checks that "he" after a person a title makes a woman
 // is the man spoken of before her, and that with no titles the latest
 // person stands.

@@ -68,6 +68,9 @@ const (
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
+	// RuleSoleBody reads "it", before any body or place was a subject,
+	// as the one organisation the text has named so far.
+	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
 	// RuleHeadlinePhrase drops a headline's claim whose content is a
 	// noun phrase, with no verb.
 	RuleHeadlinePhrase = "headline-phrase" // Lee confirms port climbdown (no claim)
@@ -340,6 +343,7 @@ func Constructions() [][2]string {
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
+		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
