@@ -918,6 +918,14 @@ func (v *view) resolvePronoun(i int) int {
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 			return v.subject
 		}
+		// "..., the report said. It added ...": the unnamed thing that
+		// spoke in the sentence before.
+		if n := len(d.claims); n > 0 && !d.off[RuleItUnnamed] {
+			if c := d.claims[n-1]; c.Sentence == v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && !d.unnamedPerson(c.Source) && d.singular(c.Source) {
+				v.they = c.Source
+				return -1
+			}
+		}
 		if d.lastOther < 0 && !d.off[RuleSoleBody] {
 			return v.soleBodyBefore(i)
 		}
@@ -998,6 +1006,23 @@ func (v *view) soleBodyBefore(i int) int {
 		b = m.Entity
 	}
 	return b
+}
+
+// singular reports whether the words of span src end in a singular
+// noun of a thing ("the report", "the lawsuit"; not "officials", "70%"
+// nor a body, "the firm", which names one the text may name).
+func (d *doc) singular(src extract.Span) bool {
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if !d.lex.Known(w, lexicon.Noun) || d.lex.Lemma(w, "NNS") != w || partitives[w] {
+		return false
+	}
+	c := d.lex.Classes(w)
+	return !(c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) ||
+		c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party))
 }
 
 // unnamedPerson reports whether the words of span src name one person

@@ -1285,6 +1285,17 @@ func TestSoleBody(t *testing.T) {
 	}, RuleSoleBody)
 }
 
+// TestItUnnamed checks that "it" right after a claim of an unnamed thing
+// is that thing.
+func TestItUnnamed(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a report", "The port lost money, the report said. It added that ships were waiting.", "[the report] | said | The port lost money\n[the report] | added | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port lost money, the report said. It added that ships were waiting.", "[the report] | said | The port lost money\n- | added | ships were waiting\n"},
+	}, RuleItUnnamed)
+}
+
 // TestGenderAgree checks that "he" after a person a title makes a woman
 // is the man spoken of before her, and that with no titles the latest
 // person stands.

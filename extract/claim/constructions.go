@@ -68,6 +68,9 @@ const (
 	// RuleSolePerson reads "he" or "she", before any person was a
 	// subject, as the one person the text has named so far.
 	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
+	// RuleItUnnamed reads "it" right after a claim of an unnamed
+	// singular thing ("the report") as that speaker.
+	RuleItUnnamed = "it-unnamed" // A, the report said. It added B.
 	// RuleSoleBody reads "it", before any body or place was a subject,
 	// as the one organisation the text has named so far.
 	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
@@ -344,6 +347,7 @@ func Constructions() [][2]string {
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
+		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},

@@ -162,6 +162,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleTheyUnnamed] = true        // TestTheyUnnamed
 	seen[RuleHeUnnamed] = true          // TestHeUnnamed
 	seen[RuleSolePerson] = true         // TestSolePerson
+	seen[RuleItUnnamed] = true          // TestItUnnamed
 	seen[RuleSoleBody] = true           // TestSoleBody
 	seen[RuleHeadlinePhrase] = true     // TestHeadlinePhrase
 	seen[RuleBareParticiple] = true     // TestBareParticiple
