@@ -111,6 +111,10 @@ func (f *Finder) Process(res *extract.Result) error {
 		return a.End > b.End
 	})
 	d.claims = reportedBy(res, d.claims)
+	d.inheritSpeakers(d.claims)
+	if !d.off[RuleNoSpeaker] {
+		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noSpeaker(&c) || d.headlinePhrase(&c) })
+	}
 	base := len(res.Claims)
 	for i := range d.claims {
 		d.negatedVerb(&d.claims[i])
@@ -120,6 +124,75 @@ func (f *Finder) Process(res *extract.Result) error {
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base)
 	return nil
+}
+
+// heldBy are the constructions of a view or a wish that is its holder's:
+// with no holder found, the clause tells of no one's words. (A question
+// put by no one named, ConsAskedQuestion, never has a speaker: it is
+// kept.)
+var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
+
+// noSpeaker reports whether claim c has no speaker, named or described,
+// and is in the headline ("Court rejects tobacco case") or is a view or
+// a wish (heldBy) no one is found to hold: words no one can
+// be found to have said are no claim. (A verb of saying with no speaker
+// found is kept: on PolNeAR its clause is nearly always an
+// attribution.)
+func (d *doc) noSpeaker(c *extract.Claim) bool {
+	if c.Speaker >= 0 || c.Source.Len() > 0 {
+		return false
+	}
+	return c.Start < d.res.Headline.End || heldBy[c.Method]
+}
+
+// clauseHeadline are the verbs whose object in a headline may be a clause
+// without its copula.
+var clauseHeadline = map[string]bool{"say": true, "tell": true, "show": true, "find": true, "report": true, "indicate": true, "suggest": true}
+
+// headlinePhrase reports whether claim c lies in a headline not in title
+// case and its content is a noun phrase, with no verb ("Minister
+// confirms casino climbdown"): the paper's label for what was said or
+// done, not the words. A verb of saying or showing is left alone
+// (clauseHeadline).
+func (d *doc) headlinePhrase(c *extract.Claim) bool {
+	if d.off[RuleHeadlinePhrase] || c.Start >= d.res.Headline.End || c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return false
+	}
+	s := &d.res.Sentences[c.Sentence]
+	if len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) {
+		return false
+	}
+	// "X says profit not big enough", "a poll shows users now a
+	// majority": a headline drops the copula of the clause a verb of
+	// saying or showing reports.
+	if f := strings.Fields(strings.ToLower(c.Verb)); len(f) == 0 || clauseHeadline[d.lex.Lemma(f[len(f)-1], "VBZ")] {
+		return false
+	}
+	// A headline in title case: the tagger's tags say little there.
+	upper, words := 0, 0
+	for k, t := range s.Tokens {
+		if t.End > d.res.Headline.End || len(s.Lower[k]) < 4 || t.Kind != tokenize.Word {
+			continue
+		}
+		words++
+		if r := d.res.Doc.Text[t.Start]; r >= 'A' && r <= 'Z' {
+			upper++
+		}
+	}
+	if 2*upper > words {
+		return false
+	}
+	n := 0
+	for k, t := range s.Tokens {
+		if t.Start < c.Start || t.End > c.End {
+			continue
+		}
+		n++
+		if p := s.POS[k]; strings.HasPrefix(p, "VB") || p == "MD" {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // negatedVerb writes a negated reporting verb with its negation ("did not
@@ -246,6 +319,12 @@ type doc struct {
 	lastPerson, lastOther int
 	// lastPersonSent is the sentence lastPerson was last seen in.
 	lastPersonSent int
+	// persons holds the people that were lastPerson, latest last, for
+	// a pronoun whose gender the latest does not agree with.
+	persons []int
+	// gender holds the gender of people a title gives ("Mr", "Ms"):
+	// 'm' or 'f'; built on first use.
+	gender map[int]byte
 	// spokesBody is the body an unnamed person last spoke for ("a
 	// Harlow Council spokesman said"), in sentence spokesSent.
 	spokesBody, spokesSent int
@@ -483,7 +562,7 @@ func (d *doc) sentence(si int) {
 	// "The shop closed and its new owner Bo Ek sued."
 	if e := v.subject; (e < 0 || v.entType(e) != extract.Person) && d.lastPersonSent != v.si {
 		if p := v.personNamed(); p >= 0 {
-			d.lastPerson, d.lastPersonSent = p, v.si
+			d.setLastPerson(p, v.si)
 		}
 	}
 	// A description names someone else than the body or place before.
@@ -494,7 +573,7 @@ func (d *doc) sentence(si int) {
 	// gives ("For Acme analyst Ann Lee, the deal was an error." ... "he
 	// said").
 	if e := v.viewHolder(); e >= 0 {
-		d.lastPerson, d.lastPersonSent = e, v.si
+		d.setLastPerson(e, v.si)
 	}
 }
 
@@ -708,13 +787,99 @@ func (v *view) referent(e int) {
 	d := v.d
 	switch v.entType(e) {
 	case extract.Person:
-		d.lastPerson, d.lastPersonSent = e, v.si
+		d.setLastPerson(e, v.si)
 	case extract.Organization, extract.Location, extract.Miscellaneous:
 		d.lastOther = e
 		if v.entType(e) == extract.Organization {
 			d.lastOrg = e
 		}
 	}
+}
+
+// setLastPerson makes person e, seen in sentence si, what "he" or "she"
+// refers to.
+func (d *doc) setLastPerson(e, si int) {
+	d.lastPerson, d.lastPersonSent = e, si
+	if n := len(d.persons); e >= 0 && (n == 0 || d.persons[n-1] != e) {
+		d.persons = append(d.persons, e)
+	}
+}
+
+// genderOf returns the gender a title before one of person e's mentions
+// gives, 'm' ("Mr") or 'f' ("Ms", "Mrs", "Miss"), or 0 when none does or
+// titles disagree.
+func (d *doc) genderOf(e int) byte {
+	if d.gender == nil {
+		d.gender = map[int]byte{}
+		seen := map[int]byte{}
+		for _, m := range d.res.Mentions {
+			if m.Entity < 0 || m.Type != extract.Person {
+				continue
+			}
+			var g byte
+			switch t := strings.ToLower(strings.TrimSuffix(lastWord(d.res.Doc.Text[max(0, m.Start-6):m.Start]), ".")); t {
+			case "mr":
+				g = 'm'
+			case "ms", "mrs", "miss":
+				g = 'f'
+			}
+			if f := strings.Fields(strings.ToLower(m.Text)); g == 0 && len(f) > 1 {
+				switch strings.TrimSuffix(f[0], ".") {
+				case "mr":
+					g = 'm'
+				case "ms", "mrs", "miss":
+					g = 'f'
+				}
+			}
+			if g == 0 {
+				continue
+			}
+			if old, ok := seen[m.Entity]; ok && old != g {
+				g = '?'
+			}
+			seen[m.Entity] = g
+		}
+		for e, g := range seen {
+			if g != '?' {
+				d.gender[e] = g
+			}
+		}
+	}
+	return d.gender[e]
+}
+
+// lastWord returns the last word of s, when s ends with it and a space.
+func lastWord(s string) string {
+	if !strings.HasSuffix(s, " ") {
+		return ""
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// agreeing returns the latest person who was lastPerson and whose gender
+// a title does not set against the pronoun w ("he" and a "Ms Lee"): e
+// itself when it agrees, else an earlier one that does, else e.
+func (d *doc) agreeing(e int, w string) int {
+	want := byte('m')
+	if w == "she" || w == "her" {
+		want = 'f'
+	}
+	if e < 0 || d.off[RuleGenderAgree] {
+		return e
+	}
+	if g := d.genderOf(e); g == 0 || g == want {
+		return e
+	}
+	for k := len(d.persons) - 1; k >= 0; k-- {
+		if p := d.persons[k]; p != e && d.genderOf(p) == want {
+			return p
+		}
+	}
+	return e
 }
 
 // resolvePronoun returns what a pronoun at token i refers to.
@@ -745,10 +910,24 @@ func (v *view) resolvePronoun(i int) int {
 				}
 			}
 		}
-		return d.lastPerson
+		if d.lastPerson < 0 && !d.off[RuleSolePerson] {
+			return v.solePersonBefore(i)
+		}
+		return d.agreeing(d.lastPerson, v.w(i))
 	case "it":
 		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 			return v.subject
+		}
+		// "..., the report said. It added ...": the unnamed thing that
+		// spoke in the sentence before.
+		if n := len(d.claims); n > 0 && !d.off[RuleItUnnamed] {
+			if c := d.claims[n-1]; c.Sentence == v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && !d.unnamedPerson(c.Source) && d.singular(c.Source) {
+				v.they = c.Source
+				return -1
+			}
+		}
+		if d.lastOther < 0 && !d.off[RuleSoleBody] {
+			return v.soleBodyBefore(i)
 		}
 		return d.lastOther
 	case "they":
@@ -771,6 +950,79 @@ func (v *view) resolvePronoun(i int) int {
 		return d.lastOther
 	}
 	return -1
+}
+
+// solePersonBefore returns the one person the text names before token
+// i, when no person was yet in subject position: "The plan of Ann Lee
+// was out. He said ..." is Ann Lee speaking. A person named only in a
+// possessive ("Ann Lee's side") is an owner, not one who acts or speaks,
+// and is not returned, but counts among the people named. With two or
+// more people named before, or none, it returns -1.
+func (v *view) solePersonBefore(i int) int {
+	if i < 0 || i >= v.n() {
+		return -1
+	}
+	at, p, owner := v.toks[i].Start, -1, true
+	for _, m := range v.d.res.Mentions {
+		if m.Start >= at {
+			break
+		}
+		if m.Entity < 0 || m.Type != extract.Person || v.entType(m.Entity) != extract.Person {
+			continue
+		}
+		if p >= 0 && m.Entity != p {
+			return -1
+		}
+		p = m.Entity
+		if rest := v.d.res.Doc.Text[m.End:]; !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			owner = false
+		}
+	}
+	if owner {
+		return -1
+	}
+	return p
+}
+
+// soleBodyBefore returns the one organisation the text names before
+// token i, when no organisation or place was yet in subject position:
+// "Shares in Acme rose after it said ..." is Acme speaking. With two or
+// more named before, or none, or a place named, it returns -1.
+func (v *view) soleBodyBefore(i int) int {
+	if i < 0 || i >= v.n() {
+		return -1
+	}
+	at, b := v.toks[i].Start, -1
+	for _, m := range v.d.res.Mentions {
+		if m.Start >= at {
+			break
+		}
+		if m.Entity < 0 || m.Type == extract.Date || m.Type == extract.Quantity || m.Type == extract.Person {
+			continue
+		}
+		if v.entType(m.Entity) != extract.Organization || b >= 0 && m.Entity != b {
+			return -1
+		}
+		b = m.Entity
+	}
+	return b
+}
+
+// singular reports whether the words of span src end in a singular
+// noun of a thing ("the report", "the lawsuit"; not "officials", "70%"
+// nor a body, "the firm", which names one the text may name).
+func (d *doc) singular(src extract.Span) bool {
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if !d.lex.Known(w, lexicon.Noun) || d.lex.Lemma(w, "NNS") != w || partitives[w] {
+		return false
+	}
+	c := d.lex.Classes(w)
+	return !(c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) ||
+		c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party))
 }
 
 // unnamedPerson reports whether the words of span src name one person
@@ -3258,7 +3510,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	v.d.claims = append(v.d.claims, c)
 	if speaker >= 0 && !v.nested {
 		if v.entType(speaker) == extract.Person {
-			v.d.lastPerson, v.d.lastPersonSent = speaker, v.si
+			v.d.setLastPerson(speaker, v.si)
 		}
 	}
 }

@@ -1212,6 +1212,161 @@ func TestHeUnnamed(t *testing.T) {
 	}, RuleHeUnnamed)
 }
 
+// TestSolePerson checks that "he" before any person was a subject is
+// the one person named before it, and no one when two were named, or
+// when the one named is only an owner ("Ann Lee's side").
+func TestSolePerson(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one person named", "The plan of [[Ann Lee|PER]] was out on Monday. She said the port would open.", "Ann Lee | said | the port would open\n"},
+		{"two people named", "The port was shut on Monday, a blow to [[Ann Lee|PER]] and to [[Bo Ek|PER]]. She said the port would open.", "- | said | the port would open\n"},
+		{"an owner", "The side of [[Ann Lee|PER]]'s club won on Monday. He said the port would open.", "- | said | the port would open\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The plan of [[Ann Lee|PER]] was out on Monday. She said the port would open.", "- | said | the port would open\n"},
+	}, RuleSolePerson)
+}
+
+// TestShareSource checks that a percentage, or a share of "them", is
+// the unnamed source of what it says.
+func TestShareSource(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a share of them", "Only 42 percent of them say that the port is shut.", "[42 percent of them] | say | the port is shut\n"},
+		{"half of them", "Half of them argue that the port is shut.", "[Half of them] | argue | the port is shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Only 42 percent of them say that the port is shut.", "- | say | the port is shut\n"},
+	}, RuleShareSource)
+	// The sign of a percentage the quantity tagger found.
+	for _, off := range []bool{false, true} {
+		text := "In a poll by Acme, 80% said they were fed up."
+		res := testkit.Build(t, text, time.Time{})
+		at := strings.Index(text, "80%")
+		res.Mentions = append(res.Mentions, extract.Mention{Start: at, End: at + 3, Text: "80%", Type: extract.Quantity, Entity: -1})
+		opts := &Options{}
+		want := "[80%] | said | they were fed up\n"
+		if off {
+			opts.Off, want = []string{RuleShareSource}, "- | said | they were fed up\n"
+		}
+		if err := New(opts).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		if got := renderSource(res); got != want {
+			t.Errorf("percentage (off %v): got %q, want %q", off, got, want)
+		}
+	}
+}
+
+// TestCoordinatedSubject checks that a verb of saying after "and" or
+// "but" has the subject that opens its sentence, a description of a body
+// or a pronoun, and that a thing that cannot speak gives it none.
+func TestCoordinatedSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's description", "The charity welcomed the news and said the money would help.", "[The charity] | said | the money would help\n"},
+		{"a pronoun", "[[Ann Lee|PER]] spoke on Monday. She accepted the ruling but argued the powers had helped.", "Ann Lee | argued | the powers had helped\n"},
+		{"a thing", "The new program finds the files and said the money would help.", "- | said | the money would help\n"},
+		{"a comma between", "The charity welcomed the news, which came late, and said the money would help.", "- | said | the money would help\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The charity welcomed the news and said the money would help.", "- | said | the money would help\n"},
+	}, RuleCoordinatedSubject)
+}
+
+// TestSoleBody checks that "it" before any body was a subject is the one
+// organisation named before it, and no one when a place or a second
+// body was named too.
+func TestSoleBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one body", "Shares in [[Acme|ORG]] rose after it said profits would grow.", "Acme | said | profits would grow\n"},
+		{"two bodies", "The port was shut on Monday, a blow to [[Acme|ORG]] and to [[Vell Power|ORG]]. It said profits would grow.", "- | said | profits would grow\n"},
+		{"a place", "Shares in [[Acme|ORG]] in [[Harlow|LOC]] rose after it said profits would grow.", "- | said | profits would grow\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Shares in [[Acme|ORG]] rose after it said profits would grow.", "- | said | profits would grow\n"},
+	}, RuleSoleBody)
+}
+
+// TestItUnnamed checks that "it" right after a claim of an unnamed thing
+// is that thing.
+func TestItUnnamed(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a report", "The port lost money, the report said. It added that ships were waiting.", "[the report] | said | The port lost money\n[the report] | added | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port lost money, the report said. It added that ships were waiting.", "[the report] | said | The port lost money\n- | added | ships were waiting\n"},
+	}, RuleItUnnamed)
+}
+
+// TestGenderAgree checks that "he" after a person a title makes a woman
+// is the man spoken of before her, and that with no titles the latest
+// person stands.
+func TestGenderAgree(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"titles", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nBo Ek | added | ships were waiting\n"},
+		{"no titles", "[[Bo Ek|PER]] spoke first. Then [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+	}, RuleGenderAgree)
+}
+
+// TestBareParticiple checks that a bare form in -ing after a noun of a
+// thing is the main clause's, while a plural, a noun after a preposition
+// or a statement's noun says what follows.
+func TestBareParticiple(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a named subject", "[[Ann Lee|PER]] cancelled an appearance saying she was too ill.", "Ann Lee | saying | she was too ill\n"},
+		{"a described subject", "Airlines have attacked the legislation saying prices would rise.", "[Airlines] | saying | prices would rise\n"},
+		{"a pronoun after an adverb", "Mr [[Bo Ek|PER]] spoke first. He later contacted the show saying the e-mail had been sent in error.", "Bo Ek | saying | the e-mail had been sent in error\n"},
+		{"a plural", "The port closed, with analysts predicting that trade would fall.", "[analysts] | predicting | trade would fall\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] cancelled an appearance saying she was too ill.", "[an appearance] | saying | she was too ill\n"},
+	}, RuleBareParticiple)
+}
+
+// TestHeadlinePhrase checks that a headline's claim whose content is a
+// noun phrase is no claim, unless a verb of saying reports it, or the
+// headline is in title case.
+func TestHeadlinePhrase(t *testing.T) {
+	rows := []speakerRow{
+		{"a noun phrase", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", ""},
+		{"a verb of saying", "[[Ann Lee|PER]] says port plan not ready\n\nThe port was shut in May.", "Ann Lee | says | port plan not ready\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", "Ann Lee | denies | port fraud\n"},
+	}, RuleHeadlinePhrase)
+}
+
+// TestNoSpeaker checks that a wish no one is found to hold is no claim,
+// nor words in the headline no one is found to have said, while a verb
+// of saying with no speaker found is kept.
+func TestNoSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a wish", "The port was shut in May. They want to sell the dam.", ""},
+		{"a headline", "Court rejects port plan\n\nThe port was shut in May.", ""},
+		{"a verb of saying", "The port was shut in May. They said the dam was sold.", "- | said | the dam was sold\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port was shut in May. They want to sell the dam.", "- | want | to sell the dam\n"},
+		{"headline off", "Court rejects port plan\n\nThe port was shut in May.", "- | rejects | port plan\n"},
+	}, RuleNoSpeaker)
+}
+
+// TestInheritSpeakers checks that a participle after an attribution is
+// its speaker's, also an unnamed one, and not the source's of "according
+// to".
+func TestInheritSpeakers(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a participle after an unnamed speaker", "\u201cThe port is shut,\u201d the mayor said, adding that ships were waiting.", "[the mayor] | said | The port is shut\n[the mayor] | adding | ships were waiting\n"},
+		{"a participle after a named speaker", "[[Ann Lee|PER]] said the port was shut, adding that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | adding | ships were waiting\n"},
+		{"not after according to", "According to a report, the port was shut, arguing that ships were waiting.", "[a report] | according to | the port was shut\n- | arguing | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"participle off", "\u201cThe port is shut,\u201d the mayor said, adding that ships were waiting.", "[the mayor] | said | The port is shut\n- | adding | ships were waiting\n"},
+	}, RuleParticipleSpeaker)
+}
+
 // TestAccordingToPlace checks that a place that only says whose press
 // is meant names no speaker after "according to", that a body a place
 // owns is the speaker, and that a place before a common noun that owns

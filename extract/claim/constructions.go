@@ -65,6 +65,36 @@ const (
 	// unnamed person ("a spokesman") as that person, when no named
 	// person has been spoken of since.
 	RuleHeUnnamed = "he-unnamed" // Ann Lee said A. A spokesman said B. He added C.
+	// RuleSolePerson reads "he" or "she", before any person was a
+	// subject, as the one person the text has named so far.
+	RuleSolePerson = "sole-person" // Ann Lee's plan was out. He said A.
+	// RuleItUnnamed reads "it" right after a claim of an unnamed
+	// singular thing ("the report") as that speaker.
+	RuleItUnnamed = "it-unnamed" // A, the report said. It added B.
+	// RuleSoleBody reads "it", before any body or place was a subject,
+	// as the one organisation the text has named so far.
+	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
+	// RuleHeadlinePhrase drops a headline's claim whose content is a
+	// noun phrase, with no verb.
+	RuleHeadlinePhrase = "headline-phrase" // Lee confirms port climbdown (no claim)
+	// RuleBareParticiple reads a bare form in -ing right after a noun
+	// as a participle of the main clause, whose subject speaks.
+	RuleBareParticiple = "bare-participle" // Ann Lee cancelled the show saying A.
+	// RuleGenderAgree reads "he" or "she" as the latest person in
+	// subject position whose title ("Mr", "Ms") does not disagree.
+	RuleGenderAgree = "gender-agree" // Mr Ek spoke. Ms Lee said A. He added B.
+	// RuleNoSpeaker drops a claim whose speaker is neither named nor
+	// described, in the headline or of a view or a wish.
+	RuleNoSpeaker = "no-speaker" // Court Rejects Plan; the plan is to sell A (no one's)
+	// RuleCoordinatedSubject gives a verb after "and" or "but" the
+	// subject, a description or a pronoun, that opens its sentence.
+	RuleCoordinatedSubject = "coordinated-subject" // The charity welcomed A and said B.
+	// RuleShareSource keeps a percentage, or a share of "them" or "us",
+	// as an unnamed source.
+	RuleShareSource = "share-source" // 80% said A; 42% of them say B
+	// RuleParticipleSpeaker gives a participle after an attribution the
+	// speaker of the claim the attribution ends.
+	RuleParticipleSpeaker = "participle-speaker" // “A,” the mayor said, adding that B.
 	// RuleOccupationPlace keeps people of an occupation in a place as
 	// an unnamed speaker rather than the place.
 	RuleOccupationPlace = "occupation-place" // Norlandic researchers say ...
@@ -309,6 +339,16 @@ func Constructions() [][2]string {
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
+		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
+		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
+		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
+		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
+		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender)"},
+		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
+		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
+		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
+		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
+		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},

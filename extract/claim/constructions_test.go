@@ -159,21 +159,31 @@ func TestConstructions(t *testing.T) {
 	}
 	// Rules that choose a claim's speaker, not its words, have tests of
 	// their own.
-	seen[RuleTheyUnnamed] = true     // TestTheyUnnamed
-	seen[RuleHeUnnamed] = true       // TestHeUnnamed
-	seen[RuleOccupationPlace] = true // TestAccordingToPlace
-	seen[RuleCapitalPlural] = true   // TestCapitalPlural
-	seen[RulePersonNamed] = true     // TestPersonNamed
-	seen[RuleDescribedInView] = true // TestDescribedInView
-	seen[RuleMainSubject] = true     // TestMainSubject
-	seen[RuleMandative] = true       // TestMandative
-	seen[RuleDescribedName] = true   // TestDescribedName
-	seen[RuleAbilityIntent] = true   // TestNoClaimRead
-	seen[RuleConditional] = true     // TestNoClaimRead
-	seen[RuleModifiedSource] = true  // TestModifiedSource
-	seen[RuleCopular] = true         // TestNoClaimRead
-	seen[RuleObjectPredicate] = true // TestObjectPredicate
-	seen[RuleAmongSource] = true     // TestAmongSource
+	seen[RuleTheyUnnamed] = true        // TestTheyUnnamed
+	seen[RuleHeUnnamed] = true          // TestHeUnnamed
+	seen[RuleSolePerson] = true         // TestSolePerson
+	seen[RuleItUnnamed] = true          // TestItUnnamed
+	seen[RuleSoleBody] = true           // TestSoleBody
+	seen[RuleHeadlinePhrase] = true     // TestHeadlinePhrase
+	seen[RuleBareParticiple] = true     // TestBareParticiple
+	seen[RuleGenderAgree] = true        // TestGenderAgree
+	seen[RuleNoSpeaker] = true          // TestNoSpeaker
+	seen[RuleCoordinatedSubject] = true // TestCoordinatedSubject
+	seen[RuleShareSource] = true        // TestShareSource
+	seen[RuleParticipleSpeaker] = true  // TestInheritSpeakers
+	seen[RuleOccupationPlace] = true    // TestAccordingToPlace
+	seen[RuleCapitalPlural] = true      // TestCapitalPlural
+	seen[RulePersonNamed] = true        // TestPersonNamed
+	seen[RuleDescribedInView] = true    // TestDescribedInView
+	seen[RuleMainSubject] = true        // TestMainSubject
+	seen[RuleMandative] = true          // TestMandative
+	seen[RuleDescribedName] = true      // TestDescribedName
+	seen[RuleAbilityIntent] = true      // TestNoClaimRead
+	seen[RuleConditional] = true        // TestNoClaimRead
+	seen[RuleModifiedSource] = true     // TestModifiedSource
+	seen[RuleCopular] = true            // TestNoClaimRead
+	seen[RuleObjectPredicate] = true    // TestObjectPredicate
+	seen[RuleAmongSource] = true        // TestAmongSource
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -21,6 +21,11 @@ import (
 // are kept with it ("Ann Lee's lawyer", "a Norland team"): the caller
 // keeps the span only when no name speaks for the phrase.
 func (v *view) sourceBefore(at int) extract.Span {
+	// "42% of them say", "half of us think": the share is the source,
+	// with the pronoun it takes a part of.
+	if !v.d.off[RuleShareSource] && v.tag(at) == "PRP" && v.w(at-1) == "of" && v.partitive(at-2) && v.sourceHead(at-2) {
+		return v.sourceSpan(v.sourceStart(at-2), at+1)
+	}
 	if at < 0 || at >= v.n() || !v.sourceHead(at) {
 		return extract.Span{}
 	}
@@ -130,6 +135,10 @@ func (v *view) sourceAfterAccording(lo, hi int) extract.Span {
 func (v *view) sourceHead(k int) bool {
 	if v.entAt(k) >= 0 || v.litAt(k) >= 0 && v.d.res.Mentions[v.litAt(k)].Type == extract.Date {
 		return false
+	}
+	// "80% said": a percentage's sign heads its share.
+	if v.w(k) == "%" && v.litAt(k) >= 0 && !v.d.off[RuleShareSource] {
+		return true
 	}
 	if !v.sourceWord(k) || len(v.w(k)) < 2 {
 		return false

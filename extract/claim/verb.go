@@ -61,6 +61,31 @@ func (v *view) verb(i int, kind verbKind) {
 		}
 		v.unnamed.End = max(v.unnamed.End, v.toks[end].End) // the source with its participle's phrase
 	}
+	// "X criticised the plan saying ...": a bare form in -ing right
+	// after a noun of a thing is a participle of the main clause, not
+	// that noun's verb; the main clause's subject speaks, or no one found
+	// does. A plural ("analysts predicting"), a noun of people, a body
+	// or a statement ("a report indicating") says it, and so does a
+	// noun after a preposition ("with the index showing ...", "before a
+	// suit accusing ...").
+	if c.speaker < 0 && c.at == c.i-1 && c.start == c.i && v.tag(c.i) == "VBG" && strings.HasSuffix(v.w(c.i), "ing") && v.tag(c.at) != "PRP" && !v.d.off[RuleBareParticiple] &&
+		v.tag(c.at) == "NN" && !v.agentNoun(c.at) && !v.statementNoun(c.at) && v.tag(v.subjectStart(c.at)-1) != "IN" {
+		switch h := v.openingSubject(c.i); {
+		case v.subject >= 0 && v.subjectAt < c.at && !v.inQuotation(v.subjectAt):
+			c.speaker, v.unnamed = v.subject, extract.Span{}
+		case v.subject < 0 && h >= 0 && (v.tag(h) == "PRP" || v.agentNoun(h)):
+			// "Airlines have attacked the plan saying ...".
+			if c.speaker = v.speakerAt(h); c.speaker < 0 {
+				if v.unnamed = v.sourceBefore(h); v.unnamed.Len() == 0 {
+					return
+				}
+			} else {
+				v.unnamed = extract.Span{}
+			}
+		default:
+			return
+		}
+	}
 	if v.coordinated(c) || !v.hasSubject(c) {
 		return
 	}
@@ -355,7 +380,58 @@ func (v *view) coordinated(c *cue) bool {
 		v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
 		return true
 	}
+	if (join == "and" || join == "but") && c.speaker < 0 && v.subject < 0 && (c.kind == speech || c.kind == belief) && !v.d.off[RuleCoordinatedSubject] {
+		if h := v.openingSubject(c.start - 1); h >= 0 && (v.tag(h) == "PRP" || v.agentNoun(h)) {
+			speaker := v.speakerAt(h)
+			if speaker < 0 {
+				if v.unnamed = v.sourceBefore(h); v.unnamed.Len() == 0 {
+					return false
+				}
+			}
+			v.construction = ConsCoordinated
+			v.content(speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+			return true
+		}
+	}
 	return false
+}
+
+// openingSubject returns the head of the noun phrase or pronoun that
+// opens the sentence as the subject of a finite verb (after adverbs)
+// whose clause runs,
+// with no comma, quotation, relative pronoun or other subject, to the
+// conjunction at token join ("The charity welcomed the news and said
+// ..."): the subject of the verb after the conjunction too. Else -1.
+func (v *view) openingSubject(join int) int {
+	h := -1
+	for k := 0; k < join; k++ {
+		t := v.tag(k)
+		if t == "DT" || t == "PRP$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "PRP" && k == 0 {
+			if v.entAt(k) >= 0 {
+				return -1
+			}
+			h = k
+			continue
+		}
+		break
+	}
+	if h < 0 || !(v.tag(h) == "PRP" || strings.HasPrefix(v.tag(h), "NN")) || v.tag(h) == "NNP" {
+		return -1
+	}
+	vb := h + 1
+	for vb < join && v.tag(vb) == "RB" {
+		vb++ // "He later contacted ..."
+	}
+	if t := v.tag(vb); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.aux(vb)) {
+		return -1
+	}
+	for k := vb + 1; k < join; k++ {
+		w, t := v.w(k), v.tag(k)
+		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || t == "WDT" || t == "WP" || w == "that" || t == "PRP" || v.entAt(k) >= 0 && v.isVerb(k+1) {
+			return -1
+		}
+	}
+	return h
 }
 
 // hasSubject reports whether the verb has a subject to speak: a belief,
@@ -379,6 +455,13 @@ func (v *view) hasSubject(c *cue) bool {
 		return false
 	}
 	return true
+}
+
+// statementNoun reports whether token i is a noun of something said or
+// found: a statement, or a record of evidence.
+func (v *view) statementNoun(i int) bool {
+	c := v.d.lex.Classes(v.lemma(i))
+	return c.Has(lexicon.Statement) || c.Has(lexicon.Evidence)
 }
 
 // agentNoun reports whether token i is a noun for someone who can act: a
