@@ -63,6 +63,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "a name set off by commas after the subject is no inverted speaker",
+			text: "The party's leader, [[Ann Lee|PER]], said no.",
+			want: "Ann Lee | said | - | no\n",
+		},
+		{
 			name: "an intent is an agent's, not a thing's",
 			text: "The ban threatens to reignite tensions. The regulator plans to review the ban.",
 			want: "- | plans | - | to review the ban\n",

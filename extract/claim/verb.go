@@ -316,6 +316,9 @@ var gerundPrep = map[string]bool{"by": true, "after": true, "while": true, "befo
 // told Y" the name after the verb is the addressee.
 func (v *view) inverted(c *cue) bool {
 	afterQuote := quoteClose[v.w(c.start-1)] || v.w(c.start-1) == "," && quoteClose[v.w(c.start-2)]
+	if !afterQuote && v.appositiveSubject(c.start-1) {
+		return false // "The party's leader, Ann Lee, said yes": Ann Lee speaks
+	}
 	if !(v.w(c.start-1) == "," || afterQuote) || c.kind == address || c.kind == naming || c.kind == criticism || c.kind == stance || c.kind == topic || c.kind == reference || c.kind == communication {
 		return false // ", called X" names; it reports no words
 	}
@@ -340,6 +343,31 @@ func (v *view) inverted(c *cue) bool {
 		return true
 	}
 	return false
+}
+
+// appositiveSubject reports whether the comma at token k closes a
+// person's name set off by commas after the noun phrase that opens the
+// clause ("The party's leader, Ann Lee, said"): the name is the subject's
+// apposition, and the verb after it is the subject's own, not inverted.
+func (v *view) appositiveSubject(k int) bool {
+	if v.w(k) != "," || v.entAt(k-1) < 0 || v.entType(v.entity(k-1)) != extract.Person {
+		return false
+	}
+	lo := v.mentionStart(k - 1)
+	if v.w(lo-1) != "," {
+		return false
+	}
+	// The words before the first comma: a noun phrase with no verb.
+	start := v.clauseStart()
+	if start >= lo-1 {
+		return false
+	}
+	for i := start; i < lo-1; i++ {
+		if v.isVerb(i) || quoteClose[v.w(i)] || quoteOpen[v.w(i)] || v.w(i) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // asideResumes returns the end of the clause that goes on at token k
