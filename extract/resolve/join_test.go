@@ -496,3 +496,61 @@ func TestOrgTails(t *testing.T) {
 	}
 	checkEntityNames(t, New(nil), tests)
 }
+
+// languageAliases is adjectiveWords whose alias table also reads
+// "Ostmarkish", a language in pertainymLexicon, as the demonym of the
+// made-up country Ostmark.
+type languageAliases struct{ adjectiveWords }
+
+func (languageAliases) Canonical(name, coarseType string) (string, string, string, bool) {
+	if name == "Ostmarkish" {
+		return "Ostmark", extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+func (languageAliases) IsDemonym(word string) bool { return word == "Ostmarkish" }
+
+// TestLanguageNouns checks that a country's demonym that is a language's
+// name, the object of a verb or a preposition and no word before a noun,
+// is the language, a name of its own, and that one before a noun, in a
+// list of adjectives, after a copula, after a verb of saying or a
+// participle in a noun phrase, or after an article stays the country's.
+func TestLanguageNouns(t *testing.T) {
+	const misc = extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		want       []string // type and name of each entity
+	}{
+		{"after a preposition", "The play was written in Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"after a verb", "Ann Lee speaks Ostmarkish at home.", []string{"MISC Ostmarkish"}},
+		{"before a noun", "Ann Lee met Ostmarkish farmers.", []string{"LOC Ostmark"}},
+		{"in a list of adjectives", "He met Ostmarkish, Velden and other farmers.", []string{"LOC Ostmark"}},
+		{"after a copula", "The rest of the cast will be Ostmarkish.", []string{"LOC Ostmark"}},
+		{"after a verb of saying", "We are fine, say Ostmarkish.", []string{"LOC Ostmark"}},
+		{"after a participle in a noun phrase", "They face the tenth ranked Ostmarkish today.", []string{"LOC Ostmark"}},
+		{"after an article", "The Ostmarkish won.", []string{"LOC Ostmark"}},
+		{"before a capitalised word", "Acme Buys Two Ostmarkish Services Firms", []string{"LOC Ostmark"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: languageAliases{}, Words: pertainymLexicon(t)})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, [2]string{"Ostmarkish", misc})
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, fmt.Sprintf("%s %s", e.Type, e.Name))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -271,7 +271,12 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		// "Mr Irish" is a person whose name is also a demonym, not the
 		// country's.
 		if r.aliases != nil && !honorific {
-			if c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type)
+			if ok && cls == "Country" && r.languageNoun(res, m) {
+				// "speaks Norlandic": a language, a name of its own.
+				ok, m.Type = false, extract.Miscellaneous
+			}
+			if ok {
 				in.canon, in.key, in.class = c, Key(c), cls
 				if in.key != Key(m.Text) {
 					in.method, in.score = MethodAlias, 0.95
@@ -290,6 +295,61 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 	}
 	r.pertainedAdjectives(u)
 	return u
+}
+
+// languageNoun reports whether mention m is a language's name used as a
+// noun, the object of a verb or a preposition and no word before a noun
+// ("speaks Norlandic", "written in Norlandic", "translated into
+// Norlandic"): the language, not its country ("the Norlandic" are its
+// people, "Norlandic farmers" are the country's).
+func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
+	if r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !r.words.Is(strings.ToLower(m.Text), lexicon.Language) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 1 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
+		return false
+	}
+	// "Norlandic, Ostmarkish and other farmers": one of a list of
+	// adjectives; the list's words are skipped to the word after them.
+	k := hi
+	for k+1 < len(s.Tokens) && (s.Lower[k] == "," || s.Lower[k] == "and" || s.Lower[k] == "or") {
+		k += 2
+	}
+	if k < len(s.Tokens) {
+		// A capitalised word after it is a name's or a headline's noun
+		// ("Buys Two Norlandic Services Firms").
+		if t := s.POS[k]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || t == "POS" || startsUpper(s.Tokens[k].Text) {
+			return false
+		}
+	}
+	if t := s.POS[lo]; t == "NNS" || t == "NNPS" {
+		return false
+	}
+	// The object of a verb, not a verb inside a noun phrase ("the
+	// tenth ranked Norlandic"), a copula's complement ("the cast will
+	// be Norlandic") nor the subject of a verb of saying after a quote
+	// ("..., say Norlandic").
+	switch t := s.POS[lo-1]; t {
+	case "IN", "TO":
+		return true
+	case "VB", "VBD", "VBG", "VBP", "VBZ":
+		if r.words.Is(r.words.Lemma(s.Lower[lo-1], t), lexicon.Speech) {
+			return false
+		}
+		if lo >= 2 {
+			if p := s.POS[lo-2]; p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") {
+				return false
+			}
+		}
+		switch s.Lower[lo-1] {
+		case "be", "is", "are", "was", "were", "am", "being", "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // peopleNoun reports whether mention m is a noun for people, not a word
