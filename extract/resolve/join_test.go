@@ -554,3 +554,32 @@ func TestLanguageNouns(t *testing.T) {
 		})
 	}
 }
+
+// acronymAliases is townAliases that knows how often news writes a few
+// made-up acronyms alone and in the plural.
+type acronymAliases struct{ townAliases }
+
+func (acronymAliases) Acronym(word string) (int, int, bool) {
+	switch word {
+	case "ZQR": // no word WordNet has, often pluralised
+		return 10, 5, true
+	case "XQV": // no word WordNet has, seldom pluralised
+		return 90, 5, true
+	}
+	return 0, 0, false
+}
+
+// TestCommonAcronyms checks that a body's or a miscellaneous name that is
+// an acronym news often writes in the plural is no name, and that one it
+// seldom or never pluralises, or a person's, is kept.
+func TestCommonAcronyms(t *testing.T) {
+	const org, misc, per = extract.Organization, extract.Miscellaneous, extract.Person
+	tests := []entityRow{
+		{"often pluralised", "She bought a ZQR from Acme.", [][2]string{{"ZQR", org}, {"Acme", org}}, []string{"Acme"}},
+		{"often pluralised, miscellaneous", "The ZQR market grew.", [][2]string{{"ZQR", misc}}, nil},
+		{"seldom pluralised", "She bought an XQV from Acme.", [][2]string{{"XQV", org}, {"Acme", org}}, []string{"XQV", "Acme"}},
+		{"never pluralised", "QQB shares rose.", [][2]string{{"QQB", org}}, []string{"QQB"}},
+		{"a person's", "ZQR said so.", [][2]string{{"ZQR", per}}, []string{"ZQR"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: acronymAliases{}, Words: pertainymLexicon(t)}), tests)
+}

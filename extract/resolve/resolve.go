@@ -60,6 +60,15 @@ type Casings interface {
 	Casing(word string) (lower, capitalised int, ok bool)
 }
 
+// Acronyms knows how often news writes an acronym alone and in the
+// plural ("DVD", "DVDs"). Package typing's Countries is one, over the
+// gazetteer.
+type Acronyms interface {
+	// Acronym returns the two counts; ok is false for an acronym news
+	// seldom writes in the plural.
+	Acronym(word string) (single, plural int, ok bool)
+}
+
 // FirstNames knows the words that begin people's names ("Ann", "Bo").
 // Package typing's Countries is one, over the gazetteer.
 type FirstNames interface {
@@ -1511,7 +1520,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	var adjective []bool      // whether each kept mention is an adjective before a noun
 	for _, m := range res.Mentions {
-		if pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		if pluralAcronym(m.Text) || r.commonAcronym(m) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1684,6 +1693,34 @@ func (r *Resolver) trimMemberTails(res *extract.Result) {
 			m.Type = extract.Organization
 		}
 	}
+}
+
+// acronymShare is the least share of its uses that news writes an
+// acronym WordNet has as a common noun in the plural ("TV", "TVs"), and
+// acronymPlural the least for one it has not ("PVR"): names of bodies
+// are hardly ever pluralised, those of a product line a little ("the
+// Acme X1s").
+const (
+	acronymShare  = 0.03
+	acronymPlural = 0.2
+)
+
+// commonAcronym reports whether mention m, a body's or a miscellaneous
+// name, is an acronym that news writes in the plural ("DVDs", "PVRs")
+// often enough to be a kind of thing or of person, as a common noun is
+// ("a DVD", "the PVR", "a DJ"), no name.
+func (r *Resolver) commonAcronym(m extract.Mention) bool {
+	a, ok := r.aliases.(Acronyms)
+	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+		return false
+	}
+	single, plural, ok := a.Acronym(m.Text)
+	if !ok {
+		return false
+	}
+	share := float64(plural) / float64(single+plural)
+	noun := r.words != nil && r.words.Known(strings.ToLower(m.Text), lexicon.Noun)
+	return share >= acronymPlural || noun && share >= acronymShare
 }
 
 // pluralAcronym reports whether s is two capital letters or more and a
