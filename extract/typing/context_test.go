@@ -22,7 +22,7 @@ func summary(ev *evidence) []string {
 		}
 		out = append(out, strings.TrimPrefix(r.class, "https://kg.example/ns#")+"/"+r.method)
 	}
-	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord, "award": ev.award} {
+	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord, "award": ev.award, "theTitle": ev.theTitle} {
 		if on {
 			out = append(out, name)
 		}
@@ -136,6 +136,13 @@ func TestContextConstructions(t *testing.T) {
 		{"work-part", "It was the last episode of Brightwave sketch show Tallow.", [][2]string{{"Brightwave", org}, {"Tallow", per}}, nil, ""},
 		{"work-part", "He read the morning edition of the Daily Courier.", [][2]string{{"Daily Courier", org}}, nil, ""},
 		{"work-list", "He made television series such as Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", org}, {"Tallow", per}, {"Greyhill Road", loc}}, []string{"work"}, ""},
+		{"the-title", "Their show beat The Green Lamp in the ratings.", [][2]string{{"The Green Lamp", org}}, []string{"theTitle"}, ""},
+		{"the-title", "It is a sequel to The Wealth of Harlow.", [][2]string{{"Wealth of Harlow", org}}, []string{"theTitle"}, ""},
+		{"the-title", "Fans of The Harlow Boys cheered.", [][2]string{{"The Harlow Boys", org}}, nil, ""},
+		{"the-title", "Funds went to The Harlow's Trust.", [][2]string{{"The Harlow's Trust", org}}, nil, ""},
+		{"the-title", "The Green Lamp won.", [][2]string{{"Green Lamp", org}}, nil, ""},
+		{"the-title", "She remarked to The Harlow Gazette that it was fine.", [][2]string{{"The Harlow Gazette", org}}, nil, ""},
+		{"the-title", "She told The Harlow Lamp that it was fine.", [][2]string{{"The Harlow Lamp", org}}, nil, ""},
 		{"work-list", "He visited cities such as Harlow and Pellam.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, ""},
 		{"work-list", "Their other hits including Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}, {"Greyhill Road", per}}, []string{"work"}, "Tallow"},
 		{"work-list", "The band played singles such as Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},

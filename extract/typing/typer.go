@@ -166,6 +166,12 @@ type evidence struct {
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
 	meetingOf bool
+	// theTitle is set when a mention opens with a capitalised "The"
+	// inside a sentence, after a word in lower case or a comma, and the
+	// name's head is a singular noun ("beat The Green Lamp", "a sequel
+	// to The Wealth of Harlow"): the way titles are written; bands are
+	// named in the plural ("The Harlow Boys").
+	theTitle bool
 	// orgHead is set when a name of two words or more ends in a word for
 	// an organisation ("the X Foundation", "the X Professional League").
 	orgHead bool
@@ -741,6 +747,7 @@ var contextRules = []contextRule{
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
+	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
@@ -2600,6 +2607,15 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/discipline-name", Words: words[len(words)-1]})
 		return true
 	}
+	// "beat The Green Lamp": a title, when nothing says body and the
+	// gazetteer holds no body of the name.
+	if ev.theTitle && e.Class == "" && v.orgW == 0 && !ev.orgHead && !ev.group && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
+		!ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.bodyBefore && !ev.credit && !t.bodyWord(strings.Fields(e.Name)) && !t.paperName(e.Name) &&
+		(t.g == nil || t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg) == 0) {
+		e.Type = extract.Miscellaneous
+		e.Evidence = append(e.Evidence, ev.because(workVote)...)
+		return true
+	}
 	switch {
 	case natural(v.placeClass) && v.placeW >= wName && v.placeW > v.orgW:
 		e.Type = extract.Location
@@ -2611,6 +2627,17 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
 		e.Type = extract.Location
+	}
+	return false
+}
+
+// paperName reports whether a word of name is a word for a newspaper
+// ("Courier", "Monitor"): "The Harlow Courier" is the paper's name.
+func (t *Typer) paperName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if upper(w) && t.lex.Is(strings.ToLower(w), lexicon.PaperWord) {
+			return true
+		}
 	}
 	return false
 }

@@ -353,6 +353,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC/CreativeWork", "Iron Vale = MISC/CreativeWork"},
 		},
 		{
+			name:     "a body's name opening with a capitalised The inside a sentence is a title's, unless something says body",
+			text:     "Their show beat The Green Lamp and The Harlow Boys. Ann Kell told The Velden Lamp. Shares in The Tarvik Lantern rose, The Tarvik Lantern said.",
+			mentions: [][2]string{{"The Green Lamp", org}, {"The Harlow Boys", org}, {"Ann Kell", per}, {"The Velden Lamp", org}, {"The Tarvik Lantern", org}, {"The Tarvik Lantern", org}},
+			want:     []string{"Ann Kell = PER", "Green Lamp = MISC", "Harlow Boys = ORG", "Tarvik Lantern = ORG", "Velden Lamp = ORG"},
+		},
+		{
 			name:     "a work beside the noun for its kind, across a comma",
 			text:     "Tarn Holloway, a story about a boy, won. Mira Sand starred in the real-life drama, Quiet Harbour. In the film, Dale Orin smiles. Pell Vance, a film director, spoke.",
 			mentions: [][2]string{{"Tarn Holloway", per}, {"Mira Sand", per}, {"Quiet Harbour", loc}, {"Dale Orin", per}, {"Pell Vance", per}},

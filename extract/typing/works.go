@@ -427,3 +427,44 @@ func wholeName(w *window) bool {
 	e := m.Entity
 	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || strings.TrimPrefix(m.Text, "The ") == w.res.Entities[e].Name)
 }
+
+// theTitle reads a mention that opens with a capitalised "The" (its own
+// or the word before it) inside a sentence, after a word in lower case
+// or a comma, whose head (its last word, or the last before "of") is a
+// singular noun: "beat The Green Lamp", "a sequel to The Wealth of
+// Harlow". News writes a title so; a body's "the" is in lower case there,
+// a band's name is a plural ("The Harlow Boys"), and a name with a
+// possessive is a body's as often ("The Harlow's Trust").
+func theTitle(w *window, ev *evidence) {
+	start := w.lo
+	switch {
+	case w.toks[start].Text == "The":
+	case start > 0 && w.free(start-1) && w.toks[start-1].Text == "The":
+		start--
+	default:
+		return
+	}
+	if start < 1 || !w.free(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == ",") {
+		return
+	}
+	// "told The Harlow Gazette", "remarked to The X", "described by The
+	// X": a paper's name, whatever its words.
+	if p := w.word(start - 1); w.lex.Is(w.lemma(start-1), lexicon.Speech) || (p == "to" || p == "by") && strings.HasPrefix(w.tag(start-2), "VB") {
+		return
+	}
+	head := -1
+	for k := start + 1; k < w.hi; k++ {
+		if w.word(k) == "of" {
+			break
+		}
+		if possessive(w.word(k)) {
+			return // "The Prince's Trust", as bodies are named
+		}
+		head = k
+	}
+	if head < 0 || !upper(w.toks[head].Text) || w.tag(head) != "NNP" || strings.HasSuffix(w.word(head), "s") {
+		return
+	}
+	ev.theTitle = true
+	ev.reasons = append(ev.reasons, reason{workVote, "the-title", "The"})
+}
