@@ -583,3 +583,17 @@ func TestCommonAcronyms(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: acronymAliases{}, Words: pertainymLexicon(t)}), tests)
 }
+
+// TestCommonExpansions checks that an acronym the document spells out in
+// words in lower case before it in brackets is no name there, and that
+// one spelled out in capitals, or not by its initials, is kept.
+func TestCommonExpansions(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"in lower case", "It sells a zonal quartz reader (ZQR). The ZQR costs less at Acme.", [][2]string{{"ZQR", org}, {"ZQR", org}, {"Acme", org}}, []string{"Acme"}},
+		{"with a function word", "The rise of kinetic art and design (KAD) grew. KAD shows rose.", [][2]string{{"KAD", misc}, {"KAD", misc}}, nil},
+		{"in capitals", "It joined the Zonal Quartz Reserve (ZQR). The ZQR grew.", [][2]string{{"Zonal Quartz Reserve", org}, {"ZQR", org}, {"ZQR", org}}, []string{"Zonal Quartz Reserve"}},
+		{"other initials", "It sells a quartz reader (ZQR). The ZQR costs less.", [][2]string{{"ZQR", org}, {"ZQR", org}}, []string{"ZQR"}},
+	}
+	checkAnnotatedNames(t, New(nil), tests)
+}

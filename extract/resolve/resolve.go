@@ -1519,8 +1519,9 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	var adjective []bool      // whether each kept mention is an adjective before a noun
+	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
-		if pluralAcronym(m.Text) || r.commonAcronym(m) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		if pluralAcronym(m.Text) || r.commonAcronym(m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1721,6 +1722,52 @@ func (r *Resolver) commonAcronym(m extract.Mention) bool {
 	share := float64(plural) / float64(single+plural)
 	noun := r.words != nil && r.words.Known(strings.ToLower(m.Text), lexicon.Noun)
 	return share >= acronymPlural || noun && share >= acronymShare
+}
+
+// commonExpansions returns the acronyms the document spells out in
+// words in lower case before them in brackets: "a personal video
+// recorder (PVR)", "mild cognitive decline (MCD)". Such an acronym
+// stands for a common noun's phrase, no name, wherever the document
+// writes it.
+func commonExpansions(res *extract.Result) map[string]bool {
+	var out map[string]bool
+	for si := range res.Sentences {
+		toks := res.Sentences[si].Tokens
+		for k := 1; k+1 < len(toks); k++ {
+			a := strings.TrimSuffix(toks[k].Text, "s")
+			if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !allCaps(a) || len(a) < 2 || len(a) > 6 {
+				continue
+			}
+			if lowerInitials(toks[:k-1], a) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[a] = true
+			}
+		}
+	}
+	return out
+}
+
+// lowerInitials reports whether the words in lower case that end toks,
+// less the function words among them ("of", "and"), begin with the
+// letters of acronym a, one word each: "digital video recorder" for
+// "DVR".
+func lowerInitials(toks []tokenize.Token, a string) bool {
+	i := len(a) - 1
+	for k := len(toks) - 1; k >= 0 && i >= 0; k-- {
+		w := toks[k].Text
+		switch w {
+		case "of", "and", "the", "for", "in", "on", "to", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || unicode.ToUpper(r) != rune(a[i]) {
+			return false
+		}
+		i--
+	}
+	return i < 0
 }
 
 // pluralAcronym reports whether s is two capital letters or more and a
