@@ -748,6 +748,7 @@ var contextRules = []contextRule{
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
+	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},

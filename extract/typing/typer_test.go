@@ -359,6 +359,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Green Lamp = MISC", "Harlow Boys = ORG", "Tarvik Lantern = ORG", "Velden Lamp = ORG"},
 		},
 		{
+			name:     "a person's or body's name after a person's in full and a possessive is a work's",
+			text:     "Ann Lee wrote it. It was a contrast to Ann Lee's Quiet Harbour. Pellam's Tallow Road won.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Ann Lee", per}, {"Quiet Harbour", per}, {"Pellam", per}, {"Tallow Road", org}},
+			want:     []string{"Ann Lee = PER", "Pellam = PER", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = ORG"},
+		},
+		{
 			name:     "a work beside the noun for its kind, across a comma",
 			text:     "Tarn Holloway, a story about a boy, won. Mira Sand starred in the real-life drama, Quiet Harbour. In the film, Dale Orin smiles. Pell Vance, a film director, spoke.",
 			mentions: [][2]string{{"Tarn Holloway", per}, {"Mira Sand", per}, {"Quiet Harbour", loc}, {"Dale Orin", per}, {"Pell Vance", per}},
