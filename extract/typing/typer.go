@@ -1323,10 +1323,18 @@ func appositiveAfter(w *window, ev *evidence) {
 // never another person.
 func beforePerson(w *window, ev *evidence) {
 	k := w.hi
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
+	performer := w.lex.Is(w.lemma(k), lexicon.Performer)
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer {
 		return
 	}
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
+		// "X star Ann Lee", "X actor Bo Ek": what an actor is named
+		// by is the film or the show, when the tagger read it as a
+		// person's name and it is no plural (a band's, a side's: "the
+		// Harlow Rovers star").
+		if m := w.res.Mentions[w.mi]; performer && m.Type == extract.Person && !pluralWord(w, w.hi-1) && wholeName(w) {
+			ev.markWork("before-performer", w.word(k))
+		}
 		ev.beforePerson = true
 		ev.musician = ev.musician || w.lex.Is(w.lemma(k), lexicon.Musician)
 		c := w.lex.Classes(w.lemma(k))
@@ -1334,6 +1342,16 @@ func beforePerson(w *window, ev *evidence) {
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// pluralWord reports whether token k, the last of a name, is a plural:
+// tagged so, or the plural of a noun WordNet knows ("Rovers").
+func pluralWord(w *window, k int) bool {
+	if t := w.tag(k); t == "NNS" || t == "NNPS" {
+		return true
+	}
+	l := w.lex.Lemma(w.word(k), "NNS")
+	return l != w.word(k) && w.lex.Known(l, lexicon.Noun)
 }
 
 // personList counts the people named beside the mention in a list

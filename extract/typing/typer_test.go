@@ -553,9 +553,15 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name before a noun for a kind of person and a person's name is no person's",
-			text:     "Others include Vell Power actor Ann Lee.",
+			text:     "Others include Vell Power analyst Ann Lee.",
 			mentions: [][2]string{{"Vell Power", per}, {"Ann Lee", per}},
 			want:     []string{"Ann Lee = PER", "Vell Power = MISC"},
+		},
+		{
+			name:     "a name before an actor's noun and a person's name is the film's or the show's, unless a plural",
+			text:     "Others include Vell Power actor Ann Lee, Tarn Holloway star Bo Ek and Harlow Rovers star Mira Sand.",
+			mentions: [][2]string{{"Vell Power", per}, {"Ann Lee", per}, {"Tarn Holloway", per}, {"Bo Ek", per}, {"Harlow Rovers", per}, {"Mira Sand", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow Rovers = MISC", "Mira Sand = PER", "Tarn Holloway = MISC/CreativeWork", "Vell Power = MISC/CreativeWork"},
 		},
 		{
 			name:     "a descriptor overrides a person tag, a title keeps it",
