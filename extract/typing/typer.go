@@ -2646,6 +2646,12 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
 		e.Type = extract.Location
+	case v.placeW >= minVotes && v.orgW == 0 && venue(v.placeClass) && ev.namedAs(v.placeClass) && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
+		!ev.group && !ev.orgHead && !ev.bodyBefore && !ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.credit && !ev.work:
+		// "the X Theatre", "X Airport", "X Stadium": a name headed by
+		// a word for a venue, an airport, a museum or a place of
+		// worship, that nothing reads as a body, is the place.
+		e.Type = extract.Location
 	}
 	return false
 }
@@ -2657,6 +2663,18 @@ func (t *Typer) paperName(name string) bool {
 		if upper(w) && t.lex.Is(strings.ToLower(w), lexicon.PaperWord) {
 			return true
 		}
+	}
+	return false
+}
+
+// venue reports whether class is a kind of building a body runs that
+// news names as a place: a venue, a stadium, an airport, a museum or a
+// place of worship (not a hotel or a hospital, whose names are often
+// their companies').
+func venue(class string) bool {
+	switch class {
+	case ClassEventVenue, ClassStadium, ClassAirport, ClassMuseum, ClassPlaceOfWorship:
+		return true
 	}
 	return false
 }

@@ -365,6 +365,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Pellam = PER", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = ORG"},
 		},
 		{
+			name:     "a body's name headed by a word for a venue, an airport or a museum is the place, unless it speaks",
+			text:     "Crowds filled the Velden Theatre and Pellam Airport. The Tarvik Museum said it would close. Guests left the Harlow Hotel.",
+			mentions: [][2]string{{"Velden Theatre", org}, {"Pellam Airport", org}, {"Tarvik Museum", org}, {"Harlow Hotel", org}},
+			want:     []string{"Harlow Hotel = ORG", "Pellam Airport = LOC/Airport", "Tarvik Museum = ORG", "Velden Theatre = LOC/EventVenue"},
+		},
+		{
 			name:     "a work beside the noun for its kind, across a comma",
 			text:     "Tarn Holloway, a story about a boy, won. Mira Sand starred in the real-life drama, Quiet Harbour. In the film, Dale Orin smiles. Pell Vance, a film director, spoke.",
 			mentions: [][2]string{{"Tarn Holloway", per}, {"Mira Sand", per}, {"Quiet Harbour", loc}, {"Dale Orin", per}, {"Pell Vance", per}},
@@ -459,7 +465,7 @@ func TestProcess(t *testing.T) {
 			name:     "a body's word before a word for a kind of place that heads the name only modifies it",
 			text:     "The show opens at the Pellam Palace Theatre, near the Harlow Ministry and the Vell Palace.",
 			mentions: [][2]string{{"Pellam Palace Theatre", org}, {"Harlow Ministry", org}, {"Vell Palace", org}},
-			want:     []string{"Harlow Ministry = ORG/GovernmentOrganization", "Pellam Palace Theatre = ORG", "Vell Palace = ORG/GovernmentOrganization"},
+			want:     []string{"Harlow Ministry = ORG/GovernmentOrganization", "Pellam Palace Theatre = LOC/EventVenue", "Vell Palace = ORG/GovernmentOrganization"},
 		},
 		{
 			name:     "a noun of trade and a body's word after a name with no determiner say what the name is; after a determiner the name may only modify them",
