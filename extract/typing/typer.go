@@ -2119,6 +2119,14 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X, a small nation on ...", "the city of X", a dateline.
 		e.Type = extract.Location
 		t.place(e, v.placeClass, v.placeW)
+	case t.venueHead(e.Name) != "" && !ev.work && v.orgW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 &&
+		ev.lives == 0 && ev.speaker == 0 && ev.employer == 0:
+		// "Arthur Ashe Stadium", "Harlow Airport": a word for a venue,
+		// an airport, a museum or a place of worship that ends no one's
+		// name heads the name.
+		e.Type = extract.Location
+		t.place(e, t.venueHead(e.Name), wName)
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
 	case ev.featureHead != "" && !ev.work && v.orgW == 0:
 		// "Vornsby Island": a natural feature's word ends the name,
 		// and no title ("the single, X") says it is a work's.
@@ -2665,6 +2673,25 @@ func (t *Typer) paperName(name string) bool {
 		}
 	}
 	return false
+}
+
+// venueHead returns the class of place the last of two words or more of
+// name says when it is a venue's (see venue), capitalised, and the
+// gazetteer knows neither it as a word of people's names nor the whole
+// as a person's; "" otherwise.
+func (t *Typer) venueHead(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil {
+		return ""
+	}
+	last := words[len(words)-1]
+	c, ok := placeClass(t.lex, last, true)
+	if !ok || !venue(c) || !upper(last) || strings.ToUpper(last) == last || t.g.GivenName(last) ||
+		t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
+		t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return ""
+	}
+	return c
 }
 
 // venue reports whether class is a kind of building a body runs that

@@ -371,6 +371,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Hotel = ORG", "Pellam Airport = LOC/Airport", "Tarvik Museum = ORG", "Velden Theatre = LOC/EventVenue"},
 		},
 		{
+			name:     "a person's name headed by a word for a venue that ends no one's name is the venue, unless an honorific says person",
+			text:     "Fans filled Ann Vell Stadium. Later Mr Tarn Stadium spoke.",
+			mentions: [][2]string{{"Ann Vell Stadium", per}, {"Tarn Stadium", per}},
+			want:     []string{"Ann Vell Stadium = LOC/StadiumOrArena", "Tarn Stadium = PER"},
+		},
+		{
 			name:     "a work beside the noun for its kind, across a comma",
 			text:     "Tarn Holloway, a story about a boy, won. Mira Sand starred in the real-life drama, Quiet Harbour. In the film, Dale Orin smiles. Pell Vance, a film director, spoke.",
 			mentions: [][2]string{{"Tarn Holloway", per}, {"Mira Sand", per}, {"Quiet Harbour", loc}, {"Dale Orin", per}, {"Pell Vance", per}},
