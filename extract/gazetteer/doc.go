@@ -7,8 +7,9 @@
 // text, which the entity tagger uses as features; how often news writes
 // each word in lower case and capitalised (Casing), counted over the BBC,
 // AG News and PolNeAR training articles (the news gold set's articles
-// among them: counts of words, not of names in any one article); and
-// given names, the first words of people's names in the CoNLL-2003
+// among them: counts of words, not of names in any one article); how
+// often the same text writes each acronym it pluralises ("DVDs") alone
+// and in the plural (Acronym); and given names, the first words of people's names in the CoNLL-2003
 // training data.
 //
 // The data is generated, never hand-written, by

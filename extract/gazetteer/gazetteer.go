@@ -102,7 +102,10 @@ type Gazetteer struct {
 	casingOnce sync.Once
 	casing     map[string][2]int32
 	given      map[string]bool
-	fs         fileOpener
+	// acronyms holds the counts of data/acronyms.tsv.gz, read with
+	// casing.
+	acronyms map[string][2]int32
+	fs       fileOpener
 	// countryItems maps the key of a place's label to the Wikidata item
 	// of the place so labelled that its description calls a country.
 	countryItems map[string]string
@@ -771,6 +774,16 @@ func (g *Gazetteer) Casing(word string) (lower, capitalised int, ok bool) {
 	return int(c[0]), int(c[1]), ok
 }
 
+// Acronym returns how often the unlabelled news text writes word, two to
+// five capital letters, alone and in the plural with a small "s" ("DVD",
+// "DVDs"); ok is false for a word it writes in that plural fewer than
+// three times (a name: "IBM"). The table is read with Casing's.
+func (g *Gazetteer) Acronym(word string) (single, plural int, ok bool) {
+	g.casingOnce.Do(g.loadCasing)
+	c, ok := g.acronyms[word]
+	return int(c[0]), int(c[1]), ok
+}
+
 // GivenName reports whether word begins people's names of two words or
 // more in the CoNLL-2003 training data ("Bill", "Will"). The list is read
 // on first use, with Casing's table.
@@ -801,6 +814,22 @@ func (g *Gazetteer) loadCasing() {
 	})
 	if err == nil {
 		g.casing = m
+	}
+	acronyms := map[string][2]int32{}
+	err = readTSV(g.fs, "data/acronyms.tsv.gz", nil, func(c []string) error {
+		if len(c) != 3 {
+			return fmt.Errorf("want 3 columns, got %d", len(c))
+		}
+		single, err1 := strconv.Atoi(c[1])
+		plural, err2 := strconv.Atoi(c[2])
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("bad counts %q %q", c[1], c[2])
+		}
+		acronyms[c[0]] = [2]int32{int32(single), int32(plural)}
+		return nil
+	})
+	if err == nil {
+		g.acronyms = acronyms
 	}
 	given := map[string]bool{}
 	err = readTSV(g.fs, "data/given.tsv.gz", nil, func(c []string) error {

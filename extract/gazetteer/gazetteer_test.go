@@ -180,6 +180,31 @@ func TestCasing(t *testing.T) {
 	}
 }
 
+// TestAcronym checks the acronym table against a common noun's acronym
+// news writes in the plural ("DVDs") and a nonsense one.
+func TestAcronym(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, word string
+		want       bool
+	}{
+		{"pluralised", "DVD", true},
+		{"unknown", "QQZX", false},
+		{"in lower case", "dvd", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			single, plural, ok := g.Acronym(tt.word)
+			if ok != tt.want || ok && (plural < 3 || single < 0) {
+				t.Errorf("Acronym(%s) = %d, %d, %v; want ok=%v with three plurals or more", tt.word, single, plural, ok, tt.want)
+			}
+		})
+	}
+}
+
 func FuzzTokens(f *testing.F) {
 	for _, s := range []string{"Washington, D.C.", "People's Republic", "(x)", "\u201cA\u201d"} {
 		f.Add(s)

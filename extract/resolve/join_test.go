@@ -496,3 +496,104 @@ func TestOrgTails(t *testing.T) {
 	}
 	checkEntityNames(t, New(nil), tests)
 }
+
+// languageAliases is adjectiveWords whose alias table also reads
+// "Ostmarkish", a language in pertainymLexicon, as the demonym of the
+// made-up country Ostmark.
+type languageAliases struct{ adjectiveWords }
+
+func (languageAliases) Canonical(name, coarseType string) (string, string, string, bool) {
+	if name == "Ostmarkish" {
+		return "Ostmark", extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+func (languageAliases) IsDemonym(word string) bool { return word == "Ostmarkish" }
+
+// TestLanguageNouns checks that a country's demonym that is a language's
+// name, the object of a verb or a preposition and no word before a noun,
+// is the language, a name of its own, and that one before a noun, in a
+// list of adjectives, after a copula, after a verb of saying or a
+// participle in a noun phrase, or after an article stays the country's.
+func TestLanguageNouns(t *testing.T) {
+	const misc = extract.Miscellaneous
+	tests := []struct {
+		name, text string
+		want       []string // type and name of each entity
+	}{
+		{"after a preposition", "The play was written in Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"after a verb", "Ann Lee speaks Ostmarkish at home.", []string{"MISC Ostmarkish"}},
+		{"before a noun", "Ann Lee met Ostmarkish farmers.", []string{"LOC Ostmark"}},
+		{"in a list of adjectives", "He met Ostmarkish, Velden and other farmers.", []string{"LOC Ostmark"}},
+		{"after a copula", "The rest of the cast will be Ostmarkish.", []string{"LOC Ostmark"}},
+		{"after a verb of saying", "We are fine, say Ostmarkish.", []string{"LOC Ostmark"}},
+		{"after a participle in a noun phrase", "They face the tenth ranked Ostmarkish today.", []string{"LOC Ostmark"}},
+		{"after an article", "The Ostmarkish won.", []string{"LOC Ostmark"}},
+		{"before a capitalised word", "Acme Buys Two Ostmarkish Services Firms", []string{"LOC Ostmark"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: languageAliases{}, Words: pertainymLexicon(t)})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, [2]string{"Ostmarkish", misc})
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, fmt.Sprintf("%s %s", e.Type, e.Name))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// acronymAliases is townAliases that knows how often news writes a few
+// made-up acronyms alone and in the plural.
+type acronymAliases struct{ townAliases }
+
+func (acronymAliases) Acronym(word string) (int, int, bool) {
+	switch word {
+	case "ZQR": // no word WordNet has, often pluralised
+		return 10, 5, true
+	case "XQV": // no word WordNet has, seldom pluralised
+		return 90, 5, true
+	}
+	return 0, 0, false
+}
+
+// TestCommonAcronyms checks that a body's or a miscellaneous name that is
+// an acronym news often writes in the plural is no name, and that one it
+// seldom or never pluralises, or a person's, is kept.
+func TestCommonAcronyms(t *testing.T) {
+	const org, misc, per = extract.Organization, extract.Miscellaneous, extract.Person
+	tests := []entityRow{
+		{"often pluralised", "She bought a ZQR from Acme.", [][2]string{{"ZQR", org}, {"Acme", org}}, []string{"Acme"}},
+		{"often pluralised, miscellaneous", "The ZQR market grew.", [][2]string{{"ZQR", misc}}, nil},
+		{"seldom pluralised", "She bought an XQV from Acme.", [][2]string{{"XQV", org}, {"Acme", org}}, []string{"XQV", "Acme"}},
+		{"never pluralised", "QQB shares rose.", [][2]string{{"QQB", org}}, []string{"QQB"}},
+		{"a person's", "ZQR said so.", [][2]string{{"ZQR", per}}, []string{"ZQR"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: acronymAliases{}, Words: pertainymLexicon(t)}), tests)
+}
+
+// TestCommonExpansions checks that an acronym the document spells out in
+// words in lower case before it in brackets is no name there, and that
+// one spelled out in capitals, or not by its initials, is kept.
+func TestCommonExpansions(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"in lower case", "It sells a zonal quartz reader (ZQR). The ZQR costs less at Acme.", [][2]string{{"ZQR", org}, {"ZQR", org}, {"Acme", org}}, []string{"Acme"}},
+		{"with a function word", "The rise of kinetic art and design (KAD) grew. KAD shows rose.", [][2]string{{"KAD", misc}, {"KAD", misc}}, nil},
+		{"in capitals", "It joined the Zonal Quartz Reserve (ZQR). The ZQR grew.", [][2]string{{"Zonal Quartz Reserve", org}, {"ZQR", org}, {"ZQR", org}}, []string{"Zonal Quartz Reserve"}},
+		{"other initials", "It sells a quartz reader (ZQR). The ZQR costs less.", [][2]string{{"ZQR", org}, {"ZQR", org}}, []string{"ZQR"}},
+	}
+	checkAnnotatedNames(t, New(nil), tests)
+}

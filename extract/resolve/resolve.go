@@ -60,6 +60,15 @@ type Casings interface {
 	Casing(word string) (lower, capitalised int, ok bool)
 }
 
+// Acronyms knows how often news writes an acronym alone and in the
+// plural ("DVD", "DVDs"). Package typing's Countries is one, over the
+// gazetteer.
+type Acronyms interface {
+	// Acronym returns the two counts; ok is false for an acronym news
+	// seldom writes in the plural.
+	Acronym(word string) (single, plural int, ok bool)
+}
+
 // FirstNames knows the words that begin people's names ("Ann", "Bo").
 // Package typing's Countries is one, over the gazetteer.
 type FirstNames interface {
@@ -271,7 +280,12 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		// "Mr Irish" is a person whose name is also a demonym, not the
 		// country's.
 		if r.aliases != nil && !honorific {
-			if c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			c, t, cls, ok := r.aliases.Canonical(m.Text, m.Type)
+			if ok && cls == "Country" && r.languageNoun(res, m) {
+				// "speaks Norlandic": a language, a name of its own.
+				ok, m.Type = false, extract.Miscellaneous
+			}
+			if ok {
 				in.canon, in.key, in.class = c, Key(c), cls
 				if in.key != Key(m.Text) {
 					in.method, in.score = MethodAlias, 0.95
@@ -290,6 +304,61 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 	}
 	r.pertainedAdjectives(u)
 	return u
+}
+
+// languageNoun reports whether mention m is a language's name used as a
+// noun, the object of a verb or a preposition and no word before a noun
+// ("speaks Norlandic", "written in Norlandic", "translated into
+// Norlandic"): the language, not its country ("the Norlandic" are its
+// people, "Norlandic farmers" are the country's).
+func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
+	if r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || !r.words.Is(strings.ToLower(m.Text), lexicon.Language) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 1 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
+		return false
+	}
+	// "Norlandic, Ostmarkish and other farmers": one of a list of
+	// adjectives; the list's words are skipped to the word after them.
+	k := hi
+	for k+1 < len(s.Tokens) && (s.Lower[k] == "," || s.Lower[k] == "and" || s.Lower[k] == "or") {
+		k += 2
+	}
+	if k < len(s.Tokens) {
+		// A capitalised word after it is a name's or a headline's noun
+		// ("Buys Two Norlandic Services Firms").
+		if t := s.POS[k]; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" || t == "POS" || startsUpper(s.Tokens[k].Text) {
+			return false
+		}
+	}
+	if t := s.POS[lo]; t == "NNS" || t == "NNPS" {
+		return false
+	}
+	// The object of a verb, not a verb inside a noun phrase ("the
+	// tenth ranked Norlandic"), a copula's complement ("the cast will
+	// be Norlandic") nor the subject of a verb of saying after a quote
+	// ("..., say Norlandic").
+	switch t := s.POS[lo-1]; t {
+	case "IN", "TO":
+		return true
+	case "VB", "VBD", "VBG", "VBP", "VBZ":
+		if r.words.Is(r.words.Lemma(s.Lower[lo-1], t), lexicon.Speech) {
+			return false
+		}
+		if lo >= 2 {
+			if p := s.POS[lo-2]; p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") {
+				return false
+			}
+		}
+		switch s.Lower[lo-1] {
+		case "be", "is", "are", "was", "were", "am", "being", "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // peopleNoun reports whether mention m is a noun for people, not a word
@@ -1450,9 +1519,10 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	kept := res.Mentions[:0]
 	var inner map[string]bool // the words written inside a sentence, made on first use
 	var adjective []bool      // whether each kept mention is an adjective before a noun
+	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1662,6 +1732,80 @@ func cutTicker(m extract.Mention) extract.Mention {
 		m.End = m.Start + len(m.Text)
 	}
 	return m
+}
+
+// acronymShare is the least share of its uses that news writes an
+// acronym WordNet has as a common noun in the plural ("TV", "TVs"), and
+// acronymPlural the least for one it has not ("PVR"): names of bodies
+// are hardly ever pluralised, those of a product line a little ("the
+// Acme X1s").
+const (
+	acronymShare  = 0.03
+	acronymPlural = 0.2
+)
+
+// commonAcronym reports whether mention m, a body's or a miscellaneous
+// name, is an acronym that news writes in the plural ("DVDs", "PVRs")
+// often enough to be a kind of thing or of person, as a common noun is
+// ("a DVD", "the PVR", "a DJ"), no name.
+func (r *Resolver) commonAcronym(m extract.Mention) bool {
+	a, ok := r.aliases.(Acronyms)
+	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+		return false
+	}
+	single, plural, ok := a.Acronym(m.Text)
+	if !ok {
+		return false
+	}
+	share := float64(plural) / float64(single+plural)
+	noun := r.words != nil && r.words.Known(strings.ToLower(m.Text), lexicon.Noun)
+	return share >= acronymPlural || noun && share >= acronymShare
+}
+
+// commonExpansions returns the acronyms the document spells out in
+// words in lower case before them in brackets: "a personal video
+// recorder (PVR)", "mild cognitive decline (MCD)". Such an acronym
+// stands for a common noun's phrase, no name, wherever the document
+// writes it.
+func commonExpansions(res *extract.Result) map[string]bool {
+	var out map[string]bool
+	for si := range res.Sentences {
+		toks := res.Sentences[si].Tokens
+		for k := 1; k+1 < len(toks); k++ {
+			a := strings.TrimSuffix(toks[k].Text, "s")
+			if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !allCaps(a) || len(a) < 2 || len(a) > 6 {
+				continue
+			}
+			if lowerInitials(toks[:k-1], a) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[a] = true
+			}
+		}
+	}
+	return out
+}
+
+// lowerInitials reports whether the words in lower case that end toks,
+// less the function words among them ("of", "and"), begin with the
+// letters of acronym a, one word each: "digital video recorder" for
+// "DVR".
+func lowerInitials(toks []tokenize.Token, a string) bool {
+	i := len(a) - 1
+	for k := len(toks) - 1; k >= 0 && i >= 0; k-- {
+		w := toks[k].Text
+		switch w {
+		case "of", "and", "the", "for", "in", "on", "to", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || unicode.ToUpper(r) != rune(a[i]) {
+			return false
+		}
+		i--
+	}
+	return i < 0
 }
 
 // pluralAcronym reports whether s is two capital letters or more and a

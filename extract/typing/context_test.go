@@ -22,7 +22,7 @@ func summary(ev *evidence) []string {
 		}
 		out = append(out, strings.TrimPrefix(r.class, "https://kg.example/ns#")+"/"+r.method)
 	}
-	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord, "award": ev.award} {
+	for name, on := range map[string]bool{"work": ev.work, "group": ev.group, "credit": ev.credit, "personWord": ev.personWord, "award": ev.award, "theTitle": ev.theTitle} {
 		if on {
 			out = append(out, name)
 		}
@@ -136,6 +136,19 @@ func TestContextConstructions(t *testing.T) {
 		{"work-part", "It was the last episode of Brightwave sketch show Tallow.", [][2]string{{"Brightwave", org}, {"Tallow", per}}, nil, ""},
 		{"work-part", "He read the morning edition of the Daily Courier.", [][2]string{{"Daily Courier", org}}, nil, ""},
 		{"work-list", "He made television series such as Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", org}, {"Tallow", per}, {"Greyhill Road", loc}}, []string{"work"}, ""},
+		{"possessive-work", "It was a contrast to Ann Lee's Quiet Harbour.", [][2]string{{"Ann Lee", per}, {"Quiet Harbour", per}}, []string{"work"}, ""},
+		{"possessive-work", "It was a contrast to Ann Lee's Tallow Road, a drama.", [][2]string{{"Ann Lee", per}, {"Tallow Road", org}}, []string{"work"}, ""},
+		{"possessive-work", "It was a contrast to Ann Lee's Ann Kell.", [][2]string{{"Ann Lee", per}, {"Ann Kell", per}}, nil, ""},
+		{"possessive-work", "Ann Lee's Acme shares rose.", [][2]string{{"Ann Lee", per}, {"Acme", org}}, nil, ""},
+		{"possessive-work", "Ann Lee's Reds Party won.", [][2]string{{"Ann Lee", per}, {"Reds Party", org}}, nil, ""},
+		{"possessive-work", "It was a contrast to Harlow's Quiet Harbour.", [][2]string{{"Harlow", per}, {"Quiet Harbour", per}}, nil, ""},
+		{"the-title", "Their show beat The Green Lamp in the ratings.", [][2]string{{"The Green Lamp", org}}, []string{"theTitle"}, ""},
+		{"the-title", "It is a sequel to The Wealth of Harlow.", [][2]string{{"Wealth of Harlow", org}}, []string{"theTitle"}, ""},
+		{"the-title", "Fans of The Harlow Boys cheered.", [][2]string{{"The Harlow Boys", org}}, nil, ""},
+		{"the-title", "Funds went to The Harlow's Trust.", [][2]string{{"The Harlow's Trust", org}}, nil, ""},
+		{"the-title", "The Green Lamp won.", [][2]string{{"Green Lamp", org}}, nil, ""},
+		{"the-title", "She remarked to The Harlow Gazette that it was fine.", [][2]string{{"The Harlow Gazette", org}}, nil, ""},
+		{"the-title", "She told The Harlow Lamp that it was fine.", [][2]string{{"The Harlow Lamp", org}}, nil, ""},
 		{"work-list", "He visited cities such as Harlow and Pellam.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, ""},
 		{"work-list", "Their other hits including Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}, {"Greyhill Road", per}}, []string{"work"}, "Tallow"},
 		{"work-list", "The band played singles such as Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
@@ -208,7 +221,8 @@ func TestContextConstructions(t *testing.T) {
 		{"shared-head", "They toured the Vornsby and Pellam villages.", [][2]string{{"Vornsby", per}, {"Pellam", org}}, []string{"City/shared-head"}, "Vornsby"},
 		{"shared-head", "Ministers from Norlandic and Ostmarkish countries met.", [][2]string{{"Norlandic", "MISC"}, {"Ostmarkish", "MISC"}}, nil, "Norlandic"},
 		{"descriptor-after", "They toured the old Vornsby and Pellam districts.", [][2]string{{"Vornsby", per}, {"Pellam", org}}, []string{"City/shared-head"}, ""},
-		{"before-person", "It stars Pellam actor Ann Lee.", [][2]string{{"Pellam", per}, {"Ann Lee", per}}, []string{"before-person/before-person"}, "Pellam"},
+		{"before-person", "It stars Pellam actor Ann Lee.", [][2]string{{"Pellam", per}, {"Ann Lee", per}}, []string{"before-person/before-person", "work"}, "Pellam"},
+		{"before-person", "It stars Pellam analyst Ann Lee.", [][2]string{{"Pellam", per}, {"Ann Lee", per}}, []string{"before-person/before-person"}, "Pellam"},
 		{"before-person", "It stars Pellam and actor Ann Lee.", [][2]string{{"Pellam", per}, {"Ann Lee", per}}, nil, "Pellam"},
 		{"result", "Harlow beat Pellam 2-1 on Sunday.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/result"}, ""},
 		{"result", "Harlow v Pellam ended 20-20.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, []string{"team/result"}, "Harlow"},

@@ -190,6 +190,12 @@ func (c *Countries) Casing(word string) (lower, capitalised int, ok bool) {
 	return c.g.Casing(word)
 }
 
+// Acronym returns how often news writes an acronym alone and in the
+// plural ("DVD", "DVDs"); ok is false for one it seldom pluralises.
+func (c *Countries) Acronym(word string) (single, plural int, ok bool) {
+	return c.g.Acronym(word)
+}
+
 // FirstName reports whether the gazetteer lists word as the first word
 // of people's names.
 func (c *Countries) FirstName(word string) bool {

@@ -166,6 +166,12 @@ type evidence struct {
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
 	meetingOf bool
+	// theTitle is set when a mention opens with a capitalised "The"
+	// inside a sentence, after a word in lower case or a comma, and the
+	// name's head is a singular noun ("beat The Green Lamp", "a sequel
+	// to The Wealth of Harlow"): the way titles are written; bands are
+	// named in the plural ("The Harlow Boys").
+	theTitle bool
 	// orgHead is set when a name of two words or more ends in a word for
 	// an organisation ("the X Foundation", "the X Professional League").
 	orgHead bool
@@ -741,6 +747,8 @@ var contextRules = []contextRule{
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
+	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
+	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
@@ -1315,10 +1323,18 @@ func appositiveAfter(w *window, ev *evidence) {
 // never another person.
 func beforePerson(w *window, ev *evidence) {
 	k := w.hi
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) {
+	performer := w.lex.Is(w.lemma(k), lexicon.Performer)
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer {
 		return
 	}
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
+		// "X star Ann Lee", "X actor Bo Ek": what an actor is named
+		// by is the film or the show, when the tagger read it as a
+		// person's name and it is no plural (a band's, a side's: "the
+		// Harlow Rovers star").
+		if m := w.res.Mentions[w.mi]; performer && m.Type == extract.Person && !pluralWord(w, w.hi-1) && wholeName(w) {
+			ev.markWork("before-performer", w.word(k))
+		}
 		ev.beforePerson = true
 		ev.musician = ev.musician || w.lex.Is(w.lemma(k), lexicon.Musician)
 		c := w.lex.Classes(w.lemma(k))
@@ -1326,6 +1342,16 @@ func beforePerson(w *window, ev *evidence) {
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// pluralWord reports whether token k, the last of a name, is a plural:
+// tagged so, or the plural of a noun WordNet knows ("Rovers").
+func pluralWord(w *window, k int) bool {
+	if t := w.tag(k); t == "NNS" || t == "NNPS" {
+		return true
+	}
+	l := w.lex.Lemma(w.word(k), "NNS")
+	return l != w.word(k) && w.lex.Known(l, lexicon.Noun)
 }
 
 // personList counts the people named beside the mention in a list
@@ -2093,6 +2119,14 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		// "X, a small nation on ...", "the city of X", a dateline.
 		e.Type = extract.Location
 		t.place(e, v.placeClass, v.placeW)
+	case t.venueHead(e.Name) != "" && !ev.work && v.orgW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 &&
+		ev.lives == 0 && ev.speaker == 0 && ev.employer == 0:
+		// "Arthur Ashe Stadium", "Harlow Airport": a word for a venue,
+		// an airport, a museum or a place of worship that ends no one's
+		// name heads the name.
+		e.Type = extract.Location
+		t.place(e, t.venueHead(e.Name), wName)
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
 	case ev.featureHead != "" && !ev.work && v.orgW == 0:
 		// "Vornsby Island": a natural feature's word ends the name,
 		// and no title ("the single, X") says it is a work's.
@@ -2600,6 +2634,15 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/discipline-name", Words: words[len(words)-1]})
 		return true
 	}
+	// "beat The Green Lamp": a title, when nothing says body and the
+	// gazetteer holds no body of the name.
+	if ev.theTitle && e.Class == "" && v.orgW == 0 && !ev.orgHead && !ev.group && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
+		!ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.bodyBefore && !ev.credit && !t.bodyWord(strings.Fields(e.Name)) && !t.paperName(e.Name) &&
+		(t.g == nil || t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg) == 0) {
+		e.Type = extract.Miscellaneous
+		e.Evidence = append(e.Evidence, ev.because(workVote)...)
+		return true
+	}
 	switch {
 	case natural(v.placeClass) && v.placeW >= wName && v.placeW > v.orgW:
 		e.Type = extract.Location
@@ -2611,6 +2654,54 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
 		e.Type = extract.Location
+	case v.placeW >= minVotes && v.orgW == 0 && venue(v.placeClass) && ev.namedAs(v.placeClass) && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
+		!ev.group && !ev.orgHead && !ev.bodyBefore && !ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.credit && !ev.work:
+		// "the X Theatre", "X Airport", "X Stadium": a name headed by
+		// a word for a venue, an airport, a museum or a place of
+		// worship, that nothing reads as a body, is the place.
+		e.Type = extract.Location
+	}
+	return false
+}
+
+// paperName reports whether a word of name is a word for a newspaper
+// ("Courier", "Monitor"): "The Harlow Courier" is the paper's name.
+func (t *Typer) paperName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if upper(w) && t.lex.Is(strings.ToLower(w), lexicon.PaperWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueHead returns the class of place the last of two words or more of
+// name says when it is a venue's (see venue), capitalised, and the
+// gazetteer knows neither it as a word of people's names nor the whole
+// as a person's; "" otherwise.
+func (t *Typer) venueHead(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil {
+		return ""
+	}
+	last := words[len(words)-1]
+	c, ok := placeClass(t.lex, last, true)
+	if !ok || !venue(c) || !upper(last) || strings.ToUpper(last) == last || t.g.GivenName(last) ||
+		t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 ||
+		t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return ""
+	}
+	return c
+}
+
+// venue reports whether class is a kind of building a body runs that
+// news names as a place: a venue, a stadium, an airport, a museum or a
+// place of worship (not a hotel or a hospital, whose names are often
+// their companies').
+func venue(class string) bool {
+	switch class {
+	case ClassEventVenue, ClassStadium, ClassAirport, ClassMuseum, ClassPlaceOfWorship:
+		return true
 	}
 	return false
 }

@@ -353,6 +353,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC/CreativeWork", "Iron Vale = MISC/CreativeWork"},
 		},
 		{
+			name:     "a body's name opening with a capitalised The inside a sentence is a title's, unless something says body",
+			text:     "Their show beat The Green Lamp and The Harlow Boys. Ann Kell told The Velden Lamp. Shares in The Tarvik Lantern rose, The Tarvik Lantern said.",
+			mentions: [][2]string{{"The Green Lamp", org}, {"The Harlow Boys", org}, {"Ann Kell", per}, {"The Velden Lamp", org}, {"The Tarvik Lantern", org}, {"The Tarvik Lantern", org}},
+			want:     []string{"Ann Kell = PER", "Green Lamp = MISC", "Harlow Boys = ORG", "Tarvik Lantern = ORG", "Velden Lamp = ORG"},
+		},
+		{
+			name:     "a person's or body's name after a person's in full and a possessive is a work's",
+			text:     "Ann Lee wrote it. It was a contrast to Ann Lee's Quiet Harbour. Pellam's Tallow Road won.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Ann Lee", per}, {"Quiet Harbour", per}, {"Pellam", per}, {"Tallow Road", org}},
+			want:     []string{"Ann Lee = PER", "Pellam = PER", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = ORG"},
+		},
+		{
+			name:     "a body's name headed by a word for a venue, an airport or a museum is the place, unless it speaks",
+			text:     "Crowds filled the Velden Theatre and Pellam Airport. The Tarvik Museum said it would close. Guests left the Harlow Hotel.",
+			mentions: [][2]string{{"Velden Theatre", org}, {"Pellam Airport", org}, {"Tarvik Museum", org}, {"Harlow Hotel", org}},
+			want:     []string{"Harlow Hotel = ORG", "Pellam Airport = LOC/Airport", "Tarvik Museum = ORG", "Velden Theatre = LOC/EventVenue"},
+		},
+		{
+			name:     "a person's name headed by a word for a venue that ends no one's name is the venue, unless an honorific says person",
+			text:     "Fans filled Ann Vell Stadium. Later Mr Tarn Stadium spoke.",
+			mentions: [][2]string{{"Ann Vell Stadium", per}, {"Tarn Stadium", per}},
+			want:     []string{"Ann Vell Stadium = LOC/StadiumOrArena", "Tarn Stadium = PER"},
+		},
+		{
 			name:     "a work beside the noun for its kind, across a comma",
 			text:     "Tarn Holloway, a story about a boy, won. Mira Sand starred in the real-life drama, Quiet Harbour. In the film, Dale Orin smiles. Pell Vance, a film director, spoke.",
 			mentions: [][2]string{{"Tarn Holloway", per}, {"Mira Sand", per}, {"Quiet Harbour", loc}, {"Dale Orin", per}, {"Pell Vance", per}},
@@ -447,7 +471,7 @@ func TestProcess(t *testing.T) {
 			name:     "a body's word before a word for a kind of place that heads the name only modifies it",
 			text:     "The show opens at the Pellam Palace Theatre, near the Harlow Ministry and the Vell Palace.",
 			mentions: [][2]string{{"Pellam Palace Theatre", org}, {"Harlow Ministry", org}, {"Vell Palace", org}},
-			want:     []string{"Harlow Ministry = ORG/GovernmentOrganization", "Pellam Palace Theatre = ORG", "Vell Palace = ORG/GovernmentOrganization"},
+			want:     []string{"Harlow Ministry = ORG/GovernmentOrganization", "Pellam Palace Theatre = LOC/EventVenue", "Vell Palace = ORG/GovernmentOrganization"},
 		},
 		{
 			name:     "a noun of trade and a body's word after a name with no determiner say what the name is; after a determiner the name may only modify them",
@@ -541,9 +565,15 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name before a noun for a kind of person and a person's name is no person's",
-			text:     "Others include Vell Power actor Ann Lee.",
+			text:     "Others include Vell Power analyst Ann Lee.",
 			mentions: [][2]string{{"Vell Power", per}, {"Ann Lee", per}},
 			want:     []string{"Ann Lee = PER", "Vell Power = MISC"},
+		},
+		{
+			name:     "a name before an actor's noun and a person's name is the film's or the show's, unless a plural",
+			text:     "Others include Vell Power actor Ann Lee, Tarn Holloway star Bo Ek and Harlow Rovers star Mira Sand.",
+			mentions: [][2]string{{"Vell Power", per}, {"Ann Lee", per}, {"Tarn Holloway", per}, {"Bo Ek", per}, {"Harlow Rovers", per}, {"Mira Sand", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow Rovers = MISC", "Mira Sand = PER", "Tarn Holloway = MISC/CreativeWork", "Vell Power = MISC/CreativeWork"},
 		},
 		{
 			name:     "a descriptor overrides a person tag, a title keeps it",

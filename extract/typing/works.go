@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
@@ -426,4 +427,94 @@ func wholeName(w *window) bool {
 	m := w.res.Mentions[w.mi]
 	e := m.Entity
 	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || strings.TrimPrefix(m.Text, "The ") == w.res.Entities[e].Name)
+}
+
+// theTitle reads a mention that opens with a capitalised "The" (its own
+// or the word before it) inside a sentence, after a word in lower case
+// or a comma, whose head (its last word, or the last before "of") is a
+// singular noun: "beat The Green Lamp", "a sequel to The Wealth of
+// Harlow". News writes a title so; a body's "the" is in lower case there,
+// a band's name is a plural ("The Harlow Boys"), and a name with a
+// possessive is a body's as often ("The Harlow's Trust").
+func theTitle(w *window, ev *evidence) {
+	start := w.lo
+	switch {
+	case w.toks[start].Text == "The":
+	case start > 0 && w.free(start-1) && w.toks[start-1].Text == "The":
+		start--
+	default:
+		return
+	}
+	if start < 1 || !w.free(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == ",") {
+		return
+	}
+	// "told The Harlow Gazette", "remarked to The X", "described by The
+	// X": a paper's name, whatever its words.
+	if p := w.word(start - 1); w.lex.Is(w.lemma(start-1), lexicon.Speech) || (p == "to" || p == "by") && strings.HasPrefix(w.tag(start-2), "VB") {
+		return
+	}
+	head := -1
+	for k := start + 1; k < w.hi; k++ {
+		if w.word(k) == "of" {
+			break
+		}
+		if possessive(w.word(k)) {
+			return // "The Prince's Trust", as bodies are named
+		}
+		head = k
+	}
+	if head < 0 || !upper(w.toks[head].Text) || w.tag(head) != "NNP" || strings.HasSuffix(w.word(head), "s") {
+		return
+	}
+	ev.theTitle = true
+	ev.reasons = append(ev.reasons, reason{workVote, "the-title", "The"})
+}
+
+// possessiveWork reads a name the tagger read as a person's or a body's
+// after another person's name (named in full in the document) and a
+// possessive, ending its phrase: "Ann
+// Lee's Quiet Harbour", "a contrast to Bo Ek's Tallow Road." One person's
+// named thing is a work of theirs far more often than another person;
+// a name that opens with a given name the gazetteer knows ("Ann Lee's
+// Mira Sand") or that it lists as a person's or a body's is left alone,
+// as is one before a noun or an adjective ("Ann Lee's Acme shares"), and
+// a body's name with a word for a body in it or a class of body.
+func possessiveWork(w *window, ev *evidence) {
+	lo, hi := w.lo, w.hi
+	m := w.res.Mentions[w.mi]
+	if lo < 2 || !possessive(w.word(lo-1)) || w.at[lo-2] < 0 || m.Type != extract.Person && m.Type != extract.Organization || w.g == nil {
+		return
+	}
+	// The owner is a person named in full somewhere: a word alone is
+	// often a place or a body the tagger took for one ("Harlow's
+	// Wells").
+	owner := w.res.Mentions[w.at[lo-2]]
+	if owner.Type != extract.Person || owner.Entity == m.Entity || owner.Entity < 0 || owner.Entity >= len(w.res.Entities) ||
+		!strings.Contains(w.res.Entities[owner.Entity].Name, " ") {
+		return
+	}
+	if n := w.tag(hi); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") || n == "POS" || n == "CD" {
+		return
+	}
+	f := strings.Fields(m.Text)
+	// "Ann Lee's Reds Party": a body's word, or a class of body the
+	// name already has, says body.
+	if m.Type == extract.Organization {
+		if m.Entity < 0 || m.Entity >= len(w.res.Entities) || w.res.Entities[m.Entity].Class != "" {
+			return
+		}
+		for _, x := range f {
+			l := w.lex.Lemma(x, "NN")
+			if upper(x) && (w.lex.Is(l, lexicon.Organization) || w.lex.Is(l, lexicon.OrgPart) || w.lex.Is(l, lexicon.OrgGeneric) || orgClass(w.lex, x) != "") {
+				return
+			}
+		}
+	}
+	if len(f) == 0 || w.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || w.g.GivenName(f[0]) ||
+		w.g.Match(gazetteer.Tokens(m.Text)...)&(gazetteer.CatPerson|gazetteer.CatOrg|gazetteer.CatIntlOrg) != 0 {
+		return
+	}
+	if wholeName(w) {
+		ev.markWork("possessive-work", w.word(lo-2)+w.word(lo-1))
+	}
 }

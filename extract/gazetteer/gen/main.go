@@ -21,15 +21,21 @@ func main() {
 	data := flag.String("data", "../shared/data", "the shared data `DIR`")
 	out := flag.String("out", "extract/gazetteer/data", "output `DIR`")
 	clusters := flag.Bool("clusters", true, "also learn word clusters (slow)")
+	only := flag.String("only", "", "write only this table (acronyms)")
 	flag.Parse()
 	log.SetFlags(0)
 	g := &gen{data: *data, out: *out}
+	if *only == "acronyms" {
+		g.acronyms()
+		return
+	}
 	g.corpusCounts()
 	g.countries()
 	g.places()
 	g.names()
 	g.casing()
 	g.givenNames()
+	g.acronyms()
 	if *clusters {
 		g.clusters()
 	}
@@ -153,6 +159,49 @@ func (g *gen) casing() {
 		}
 	}
 	g.writeTSV("casing.tsv.gz", "word\tlower\tcapitalised", rows)
+}
+
+// acronymMin is the fewest plurals for a row of data/acronyms.tsv.gz.
+const acronymMin = 3
+
+// acronyms writes data/acronyms.tsv.gz: each word of two to five capital
+// letters that casing's news text writes in the plural with a small "s"
+// at least acronymMin times ("DVDs", "PCs"), with how often it writes
+// the word alone and in that plural: an acronym for a kind of thing, not
+// a name (no one writes "IBMs").
+func (g *gen) acronyms() {
+	texts := append(g.newsTexts(), readTexts(g.path("polnear", "train", "text", "*.txt"))...)
+	single, plural := map[string]int{}, map[string]int{}
+	for _, text := range texts {
+		for _, w := range strings.Fields(text) {
+			core := strings.Trim(w, `.,;:!?"'()[]`)
+			if a, ok := strings.CutSuffix(core, "s"); ok && capitals(a) {
+				plural[a]++
+			} else if capitals(core) {
+				single[core]++
+			}
+		}
+	}
+	var rows [][]string
+	for a, n := range plural {
+		if n >= acronymMin {
+			rows = append(rows, []string{a, strconv.Itoa(single[a]), strconv.Itoa(n)})
+		}
+	}
+	g.writeTSV("acronyms.tsv.gz", "acronym\tsingle\tplural", rows)
+}
+
+// capitals reports whether w is two to five capital letters A to Z.
+func capitals(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNames writes data/given.tsv.gz: the words that begin people's
