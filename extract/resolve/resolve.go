@@ -157,6 +157,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	r.trimModifiers(res)
 	r.headlineVerbs(res)
 	adjectives := r.dropNonNames(res)
 	joinSubtitles(res)
