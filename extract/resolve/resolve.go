@@ -159,6 +159,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimOpeners(res)
 	r.trimModifiers(res)
 	r.headlineVerbs(res)
+	r.headlineTails(res)
 	adjectives := r.dropNonNames(res)
 	joinSubtitles(res)
 	joinElisions(res)
