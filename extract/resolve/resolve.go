@@ -455,6 +455,11 @@ func (u *union) acronyms() {
 			if ini := initialsOf(info[i].words); len(ini) >= 2 {
 				initials[ini] = append(initials[ini], i)
 			}
+			// An acronym inside the name gives all its letters: "NUA
+			// Track & Field" is NUATF.
+			if ini := spelledInitials(info[i].words); ini != "" && ini != initialsOf(info[i].words) {
+				initials[ini] = append(initials[ini], i)
+			}
 		}
 	}
 	for i := range res.Mentions {
@@ -2259,6 +2264,26 @@ func initialsOf(words []string) string {
 		} else if !isFunctionWord(w) {
 			b.WriteRune(unicode.ToUpper(r))
 		}
+	}
+	return b.String()
+}
+
+// spelledInitials is initialsOf with each word in capitals that is an
+// acronym (two letters or more) giving all its letters: "NUA Track &
+// Field" -> "NUATF". It returns "" for a name that holds no such word.
+func spelledInitials(words []string) string {
+	var b strings.Builder
+	spelled := false
+	for _, w := range words {
+		if acr, ok := acronym(w); ok && allCaps(w) && letters(strings.ReplaceAll(w, ".", "")) {
+			b.WriteString(acr)
+			spelled = true
+			continue
+		}
+		b.WriteString(initialsOf([]string{w}))
+	}
+	if !spelled {
+		return ""
 	}
 	return b.String()
 }
