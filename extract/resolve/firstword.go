@@ -67,3 +67,60 @@ func (u *union) properTail(ws []string, place func(string) bool) bool {
 	}
 	return true
 }
+
+// orgAffixes joins an organisation's name of two words or more to the
+// one organisation's name of the document that adds a word to it: the
+// word for its kind after it ("Pellam Research" for "Pellam Research
+// Centre"), or an acronym before it, the body it belongs to ("Radio 4"
+// for "NBX Radio 4", "Security Council" for "NU Security Council"), as
+// news shortens a name after giving it in full. The short name must be
+// the recognizer's organisation too, and before a kind's word hold a
+// word news writes capitalised and not end in a kind's word itself (the
+// "Pellam Canal" is no short name of the "Pellam Canal Authority"); a
+// kind of place's word ("Harlow
+// City" for "Harlow City Council", a place) or a word that is no acronym
+// ("Bank of Ostmark" for "Royal Bank of Ostmark") adds more than a kind,
+// and in a text in capitals ("HARLOW NORTH TOWN") no word is an acronym.
+func (u *union) orgAffixes(kind func(string) bool) {
+	res, info := u.res, u.info
+	for i, m := range res.Mentions {
+		short := info[i].words
+		if len(short) < 2 || m.Type != extract.Organization {
+			continue
+		}
+		// A name of common words alone names a field or a programme
+		// that a body is named after ("Social Welfare" and the "Social
+		// Welfare Agency"), not the body.
+		named := false
+		for _, w := range short {
+			named = named || u.nameWord(w)
+		}
+		var cands []int
+		for j, o := range res.Mentions {
+			long := info[j].words
+			if o.Type != extract.Organization || len(long) != len(short)+1 {
+				continue
+			}
+			switch {
+			case kind(long[len(long)-1]) && named && !kind(short[len(short)-1]) && sameKeys(u.keysOf(j)[:len(short)], u.keysOf(i)):
+				cands = append(cands, j)
+			case allCaps(long[0]) && letters(long[0]) && len(long[0]) <= 5 && !allCaps(m.Text) && sameKeys(u.keysOf(j)[1:], u.keysOf(i)):
+				cands = append(cands, j)
+			}
+		}
+		u.joinSole(i, cands)
+	}
+}
+
+// sameKeys reports whether a and b are the same keys in the same order.
+func sameKeys(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}

@@ -65,3 +65,28 @@ func TestProperTail(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgAffixes checks that an organisation's name joins the one name
+// that adds its kind's word after it or an acronym before it, and that a
+// name of common words, a word that is no acronym and two such names
+// keep them apart.
+func TestOrgAffixes(t *testing.T) {
+	const org = extract.Organization
+	tests := []entityRow{
+		{"a kind's word", "The Pellam Research Council met. Pellam Research said so.",
+			[][2]string{{"Pellam Research Council", org}, {"Pellam Research", org}}, []string{"Pellam Research Council"}},
+		{"an acronym before", "The NBX Trade Council met. The Trade Council said so.",
+			[][2]string{{"NBX Trade Council", org}, {"Trade Council", org}}, []string{"NBX Trade Council"}},
+		{"a kind's word already", "The Pellam Canal Council met. The Pellam Canal froze.",
+			[][2]string{{"Pellam Canal Council", org}, {"Pellam Canal", org}}, []string{"Pellam Canal Council", "Pellam Canal"}},
+		{"common words only", "The Water Safety Council met. Water Safety rose.",
+			[][2]string{{"Water Safety Council", org}, {"Water Safety", org}}, []string{"Water Safety Council", "Water Safety"}},
+		{"capitals", "The NBX TRADE COUNCIL met. The TRADE COUNCIL said so.",
+			[][2]string{{"NBX TRADE COUNCIL", org}, {"TRADE COUNCIL", org}}, []string{"NBX TRADE COUNCIL", "TRADE COUNCIL"}},
+		{"no acronym before", "The Royal Trade Council met. The Trade Council said so.",
+			[][2]string{{"Royal Trade Council", org}, {"Trade Council", org}}, []string{"Royal Trade Council", "Trade Council"}},
+		{"two acronyms", "The NBX Trade Council and the OST Trade Council met. The Trade Council said so.",
+			[][2]string{{"NBX Trade Council", org}, {"OST Trade Council", org}, {"Trade Council", org}}, []string{"NBX Trade Council", "OST Trade Council", "Trade Council"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
