@@ -75,7 +75,8 @@ func elided(w string) bool {
 // the capitalised words after it: a saint's name in the possessive names
 // a church, a school, a street or a square after the saint, which the
 // words after it name with it. Mentions inside the words taken are
-// dropped.
+// dropped. With no noun after it ("hurt at St Pellam's."), the
+// possessive itself names the place, and the name takes it.
 func joinSaints(res *extract.Result) {
 	var drop map[int]bool
 	for i := range res.Mentions {
@@ -102,6 +103,13 @@ func joinSaints(res *extract.Result) {
 			k++
 		}
 		if k == j+2 {
+			// "at St Pellam's." and "St Pellam's on Monday": with no
+			// noun after it, the possessive names the place itself
+			// (the church, the school or the ground), the name with it.
+			if s := res.Sentences[m.Sentence]; len(s.POS) == len(toks) && placeAfter(s.POS, toks, j+2) {
+				m.End = toks[j+1].End
+				m.Text = res.Doc.Text[m.Start:m.End]
+			}
 			continue
 		}
 		if drop == nil {
@@ -110,6 +118,20 @@ func joinSaints(res *extract.Result) {
 		extendOver(res, i, toks[k-1].End, drop)
 	}
 	dropMentions(res, drop)
+}
+
+// placeAfter reports whether token k, after a saint's possessive, begins
+// no noun the possessive is of: there is none, or it is punctuation, a
+// preposition or a conjunction.
+func placeAfter(pos []string, toks []tokenize.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch pos[k] {
+	case "IN", "CC", "TO", ".", ",", ":":
+		return !startsUpper(toks[k].Text)
+	}
+	return false
 }
 
 // extendOver runs mention i on to text offset end over the mentions of

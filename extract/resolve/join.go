@@ -533,8 +533,10 @@ func (r *Resolver) verbForm(w string) bool {
 	switch {
 	case strings.HasSuffix(l, "s"):
 		tag = "VBZ"
-	case strings.HasSuffix(l, "ed") && !r.words.Known(l, lexicon.Adjective):
-		// Not an adjective's form as well ("United", "Limited").
+	case strings.HasSuffix(l, "ed") && (!r.words.Known(l, lexicon.Adjective) || r.lowerMostly(w)):
+		// Not an adjective's form as well ("United", "Limited"),
+		// unless news writes it in lower case far more often than
+		// capitalised ("Tapped").
 		tag = "VBD"
 	case strings.HasSuffix(l, "ing"):
 		tag = "VBG"
@@ -543,6 +545,17 @@ func (r *Resolver) verbForm(w string) bool {
 	}
 	lemma := r.words.Lemma(l, tag)
 	return lemma != l && r.words.Known(lemma, lexicon.Verb) && !r.kindWord(lemma)
+}
+
+// lowerMostly reports whether news writes w in lower case more than
+// twice as often as capitalised inside a sentence.
+func (r *Resolver) lowerMostly(w string) bool {
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return false
+	}
+	lo, hi, ok := casings.Casing(w)
+	return ok && lo > 2*hi
 }
 
 // pluralsVerb reports whether w, capitalised, is a verb's base form after

@@ -22,7 +22,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -350,6 +350,7 @@ func TestHeadlineVerbs(t *testing.T) {
 		{"a person", "Ann Lee Pledges Reform\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Pledges", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a past", "Ann Lee Criticized Over Port\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Criticized", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a participle", "Acme Joining Forces Online\n\nAcme said it would.", [][2]string{{"Acme Joining Forces Online", org}, {"Acme", org}}, []string{"Acme"}},
+		{"an adjective's form written in lower case", "Ann Lee Tapped as Harlow Chief\n\nAnn Lee was named.", [][2]string{{"Ann Lee Tapped", per}, {"Harlow", org}, {"Ann Lee", per}}, []string{"Ann Lee", "Harlow"}},
 		{"an adjective's form too", "Harlow United Sold to Acme\n\nThe club was sold.", [][2]string{{"Harlow United", org}, {"Acme", org}}, []string{"Harlow United", "Acme"}},
 		{"a plural's present", "Otters Crush Pellam\n\nThe Otters won 3-0.", [][2]string{{"Otters Crush Pellam", org}, {"Otters", org}}, []string{"Otters"}},
 		{"an acronym is no plural", "AGS Trade Report\n\nThe figures came out.", [][2]string{{"AGS Trade Report", org}}, []string{"AGS Trade Report"}},

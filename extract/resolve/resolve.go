@@ -166,7 +166,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	r.trimModifiers(res)
 	r.headlineVerbs(res)
+	r.headlineTails(res)
 	adjectives := r.dropNonNames(res)
 	joinSubtitles(res)
 	joinElisions(res)
@@ -195,6 +197,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.compoundSurnames()                 // 4a. "Vell Pellam" after "Ann Vell Pellam"
 	u.initials()                         // 4b. "J Smith" of a line-up and "Jane Smith"
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
+	u.companyFirstWords(r.placeName)     // 5a. "Pellam" after "Pellam Tarvik"
+	u.orgAffixes(r.kindWord)             // 5a2. "Pellam Research" after "Pellam Research Centre"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
 	u.stormHeads()                       // 5c2. "the Hurricane" after "Hurricane Ann"
@@ -519,6 +523,11 @@ func (u *union) acronyms() {
 	for i := range res.Mentions {
 		if len(info[i].words) >= 2 && isEntityType(res.Mentions[i].Type) && res.Mentions[i].Type != extract.Person {
 			if ini := initialsOf(info[i].words); len(ini) >= 2 {
+				initials[ini] = append(initials[ini], i)
+			}
+			// An acronym inside the name gives all its letters: "NUA
+			// Track & Field" is NUATF.
+			if ini := spelledInitials(info[i].words); ini != "" && ini != initialsOf(info[i].words) {
 				initials[ini] = append(initials[ini], i)
 			}
 		}
@@ -2438,6 +2447,26 @@ func initialsOf(words []string) string {
 		} else if !isFunctionWord(w) {
 			b.WriteRune(unicode.ToUpper(r))
 		}
+	}
+	return b.String()
+}
+
+// spelledInitials is initialsOf with each word in capitals that is an
+// acronym (two letters or more) giving all its letters: "NUA Track &
+// Field" -> "NUATF". It returns "" for a name that holds no such word.
+func spelledInitials(words []string) string {
+	var b strings.Builder
+	spelled := false
+	for _, w := range words {
+		if acr, ok := acronym(w); ok && allCaps(w) && letters(strings.ReplaceAll(w, ".", "")) {
+			b.WriteString(acr)
+			spelled = true
+			continue
+		}
+		b.WriteString(initialsOf([]string{w}))
+	}
+	if !spelled {
+		return ""
 	}
 	return b.String()
 }

@@ -1,0 +1,95 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// headlineTails cuts a name in a headline written in title case before
+// the common words a headline runs into it ("Acme Downgrade", "Tarvik
+// Sales Slump", "Pellam Weblog Figures"): words that news writes in lower
+// case, that the article's text never capitalises inside a sentence and
+// that are no word for a kind of body, place or newspaper ("Harlow
+// Bank", "Harlow Times"), after the longest part of the name that the
+// text names in its own right. The name stays whole when the text writes
+// it whole, and so does a name of an event or a work's title (which
+// common words may end), or one whose part before the common words is
+// not in the text. The name cut takes the type of the text's mention of
+// it.
+func (r *Resolver) headlineTails(res *extract.Result) {
+	h := res.Headline
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return
+	}
+	body := res.Doc.Text[h.End:]
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != extract.Person && m.Type != extract.Organization && m.Type != extract.Location ||
+			m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) || r.listed(m.Text) {
+			continue
+		}
+		words := wordSpans(m.Text)
+		// tail is the first word of the common words that end the name.
+		tail := len(words)
+		for tail > 1 && r.headlineCommon(casings, body, m.Text[words[tail-1][0]:words[tail-1][1]]) {
+			tail--
+		}
+		for j := len(words) - 1; j >= tail && j >= 1; j-- {
+			prefix := m.Text[:words[j-1][1]]
+			if isFunctionWord(m.Text[words[j-1][0]:words[j-1][1]]) || !wordIn(body, prefix) {
+				continue
+			}
+			m.End = m.Start + len(prefix)
+			m.Text = prefix
+			// The text's mention of the name says what it names
+			// ("Ann Lee Backers" is no organisation).
+			for _, o := range res.Mentions {
+				if o.Start >= h.End && o.Text == prefix && isEntityType(o.Type) {
+					m.Type = o.Type
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// headlineCommon reports whether w, a word of a title-case headline, is a
+// common word the headline capitalises: news writes it in lower case
+// more often than not, the text never capitalises it inside a sentence,
+// and it is no word of a kind of body or place, of a newspaper or of a
+// company's name, nor a function word, a number or an acronym.
+func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
+	if !startsUpper(w) || allCaps(w) || isFunctionWord(w) || strings.ContainsAny(w, "0123456789-.'&") {
+		return false
+	}
+	l := strings.ToLower(w)
+	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) || r.kindWord(r.words.Lemma(l, "NNS")) {
+		return false
+	}
+	lo, hi, ok := casings.Casing(w)
+	return ok && lo > hi && !capitalisedIn(body, w)
+}
+
+// wordIn reports whether text holds s between word boundaries.
+func wordIn(text, s string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], s)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(s)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[i:])
+		if (at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) &&
+			(i == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestHeadlineTails checks that common words a title-case headline runs
+// into a name are cut from it when the text names the rest, and that a
+// name the text writes whole, one ending in a word for a kind of body,
+// one whose rest the text does not name and a headline in sentence case
+// are left alone.
+func TestHeadlineTails(t *testing.T) {
+	const org, per, loc = extract.Organization, extract.Person, extract.Location
+	tests := []entityRow{
+		{"a common noun", "Shares Fall on Acme Downgrade\n\nShares in Acme fell.",
+			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme"}},
+		{"two common nouns", "Tarvik Sales Slump Worries Harlow\n\nTarvik sold less.",
+			[][2]string{{"Tarvik Sales Slump", org}, {"Harlow", loc}, {"Tarvik", org}}, []string{"Tarvik", "Harlow"}},
+		{"the longest part named", "Pellam Trust Sales Rise\n\nThe Pellam Trust sold more.",
+			[][2]string{{"Pellam Trust Sales", org}, {"Pellam Trust", org}}, []string{"Pellam Trust"}},
+		{"the text's type", "Ann Lee Backers Rally in Harlow\n\nAnn Lee spoke.",
+			[][2]string{{"Ann Lee Backers", org}, {"Harlow", loc}, {"Ann Lee", per}}, []string{"Ann Lee", "Harlow"}},
+		{"written whole", "Acme Downgrade Hits Shares\n\nThe Acme Downgrade came on Monday.",
+			[][2]string{{"Acme Downgrade", org}, {"Acme Downgrade", org}}, []string{"Acme Downgrade"}},
+		{"a kind of body", "Shares Fall at Harlow Bank\n\nHarlow shares fell.",
+			[][2]string{{"Harlow Bank", org}, {"Harlow", loc}}, []string{"Harlow Bank", "Harlow"}},
+		{"the rest not in the text", "Shares Fall on Acme Downgrade\n\nShares fell.",
+			[][2]string{{"Acme Downgrade", org}}, []string{"Acme Downgrade"}},
+		{"sentence case", "Shares fall on Acme Downgrade news\n\nShares in Acme fell.",
+			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme Downgrade", "Acme"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}

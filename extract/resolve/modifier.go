@@ -1,0 +1,138 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// quantifiers open a noun phrase before a plural name ("Many Norlanders
+// left", "Some Acme shareholders"): a closed class of function words.
+// "All" and "Other" are left out: they open names ("All Saints").
+var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "several": true, "few": true, "both": true}
+
+// trimModifiers narrows a name that the recognizer began with a word
+// describing it rather than naming it:
+//
+//   - a compound modifier ending in a participle, an age or a word for a
+//     person ("Norland-born Ann Lee", "Ostmark-based Acme",
+//     "Nineteen-year-old Bo Ek", "Acme-owner Vell Power"): in English the
+//     lower-case part after the hyphen makes the whole word an
+//     adjective or a common noun, not a name's word;
+//   - the word opening its sentence when it is a quantifier ("Many
+//     Norlanders") or a noun for a kind of person that news writes in
+//     lower case ("Lawyer Ann Lee said", "Advisers Acme Capital
+//     valued"): capitalised only because it opens the sentence, it is
+//     the name's apposition, not its first word.
+//
+// A name stays whole when what would be left begins with a common word
+// ("Doctors Without Borders", "Teachers Union"), when the gazetteer lists
+// it, when the text writes it whole elsewhere, or when the first word is
+// a first name or a title of office, which newUnion reads ("Judge Ann
+// Lee").
+func (r *Resolver) trimModifiers(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil {
+		return
+	}
+	firstNames, _ := r.aliases.(FirstNames)
+	text := res.Doc.Text
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		k := tokenAt(toks, m.Start)
+		if k < 0 || k+1 >= len(toks) || toks[k+1].End > m.End {
+			continue
+		}
+		w, next := toks[k].Text, toks[k+1]
+		if toks[k].End != m.Start+len(w) || !startsUpper(next.Text) || allCaps(w) {
+			continue
+		}
+		var cut bool
+		if strings.Contains(w, "-") {
+			cut = r.hyphenModifier(w)
+		} else if sentenceOpening(toks, k) {
+			cut = r.openingModifier(casings, firstNames, w)
+		}
+		if !cut || commonWord(casings, next.Text) || isFunctionWord(next.Text) || r.listed(m.Text) ||
+			m.End <= len(text) && strings.Count(text, m.Text) > 1 {
+			continue
+		}
+		m.Text = m.Text[next.Start-m.Start:]
+		m.Start = next.Start
+	}
+}
+
+// tokenAt returns the index of the token that starts at byte start, or -1.
+func tokenAt(toks []tokenize.Token, start int) int {
+	for k, t := range toks {
+		if t.Start == start {
+			return k
+		}
+		if t.Start > start {
+			break
+		}
+	}
+	return -1
+}
+
+// sentenceOpening reports whether token k opens its sentence, perhaps
+// after an opening quotation mark.
+func sentenceOpening(toks []tokenize.Token, k int) bool {
+	for _, t := range toks[:k] {
+		switch t.Text {
+		case `"`, "'", "“", "‘", "``", "(":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenModifier reports whether w is a compound modifier or noun whose
+// last part, after a hyphen, is a lower-case participle ("-born",
+// "-based", "-led"), the "old" of an age ("-year-old") or a noun for a
+// kind of person ("-owner"); its first part may be a name ("Norland-born").
+func (r *Resolver) hyphenModifier(w string) bool {
+	at := strings.LastIndexByte(w, '-')
+	last := w[at+1:]
+	if last == "" || !isLowerWord(last) {
+		return false
+	}
+	if last == "old" {
+		return at > 0
+	}
+	if lemma := r.words.Lemma(last, "VBN"); lemma != last && r.words.Known(lemma, lexicon.Verb) {
+		return true
+	}
+	return r.personNoun(last)
+}
+
+// openingModifier reports whether w, the word opening a sentence, is a
+// quantifier or a noun for a kind of person that news writes in lower
+// case, and no adjective, first name or title of office.
+func (r *Resolver) openingModifier(casings Casings, firstNames FirstNames, w string) bool {
+	l := strings.ToLower(w)
+	if quantifiers[l] {
+		return true
+	}
+	if firstNames != nil && firstNames.FirstName(w) || r.officeTitle(w) || r.honorific(w) {
+		return false
+	}
+	// An adjective as well ("Major", "Veteran") may be a name's first
+	// word ("Major League").
+	lo, hi, ok := casings.Casing(w)
+	return ok && lo > 2*hi && r.personNoun(l) && !r.words.Known(l, lexicon.Adjective) &&
+		!r.words.Known(r.words.Lemma(l, "NNS"), lexicon.Adjective)
+}
+
+// personNoun reports whether l, in lower case, is a noun (or its plural)
+// whose most frequent sense is a kind of person ("lawyer", "advisers").
+func (r *Resolver) personNoun(l string) bool {
+	return r.words.Is(l, lexicon.PersonNoun) || r.words.Is(r.words.Lemma(l, "NNS"), lexicon.PersonNoun)
+}

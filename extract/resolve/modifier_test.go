@@ -1,0 +1,42 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestTrimModifiers checks that a compound modifier and a word that only
+// opens the sentence are cut from the name they stand before, and that a
+// name beginning with such a word, a first name or a common word stays
+// whole.
+func TestTrimModifiers(t *testing.T) {
+	const per, org, misc = extract.Person, extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a participle after a hyphen", "The film is by Norland-born Ann Lee, who lives in Harlow.",
+			[][2]string{{"Norland-born Ann Lee", per}, {"Harlow", org}}, []string{"Ann Lee", "Harlow"}},
+		{"an age", "Nineteen-year-old Bo Ek won the race.",
+			[][2]string{{"Nineteen-year-old Bo Ek", per}}, []string{"Bo Ek"}},
+		{"a person's noun after a hyphen", "Investors include Acme-owner Vell Power.",
+			[][2]string{{"Acme-owner Vell Power", org}}, []string{"Vell Power"}},
+		{"a person's noun opening the sentence", "It was unlawful. Lawyer Ann Lee said so.",
+			[][2]string{{"Lawyer Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a plural one", "Advisers Pellam Capital valued the unit.",
+			[][2]string{{"Advisers Pellam Capital", org}}, []string{"Pellam Capital"}},
+		{"a quantifier", "Many Norlanders left.",
+			[][2]string{{"Many Norlanders", misc}}, []string{"Norlanders"}},
+		{"inside the sentence", "She met Lawyer Ann Lee.",
+			[][2]string{{"Lawyer Ann Lee", per}}, []string{"Lawyer Ann Lee"}},
+		{"an adjective too", "Major League Tarvik began in May.",
+			[][2]string{{"Major League Tarvik", org}}, []string{"Major League Tarvik"}},
+		{"a first name", "Ann Lee won.",
+			[][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a common word after it", "Advisers Trust Harlow closed.",
+			[][2]string{{"Advisers Trust Harlow", org}}, []string{"Advisers Trust Harlow"}},
+		{"written whole elsewhere", "Advisers Pellam Capital grew. The firm Advisers Pellam Capital is big.",
+			[][2]string{{"Advisers Pellam Capital", org}, {"Advisers Pellam Capital", org}}, []string{"Advisers Pellam Capital"}},
+		{"a hyphenated name", "Harlow-Pellam Rail said so.",
+			[][2]string{{"Harlow-Pellam Rail", org}}, []string{"Harlow-Pellam Rail"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
