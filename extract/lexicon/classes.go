@@ -359,6 +359,9 @@ const (
 	// Performer: actors and the stars of a film or a show: actor,
 	// actress, comedian, star (an actor who plays a principal role).
 	Performer
+	// Counsel: people one engages for a service, whose client is no
+	// colleague: lawyer, solicitor, publicist, agent, coach, doctor.
+	Counsel
 
 	numClasses
 )
@@ -511,6 +514,7 @@ var classNames = [numClasses]string{
 	Contest:           "contest",
 	MusicGroup:        "music-group",
 	Performer:         "performer",
+	Counsel:           "counsel",
 }
 
 var classByName = func() map[string]Class {

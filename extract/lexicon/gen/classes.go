@@ -560,6 +560,15 @@ var classes = []class{
 		// "star" is an actor in a principal role in its fourth sense
 		// only, and news writes "X star Y" of a film's or a show's actor.
 		Also: []string{"star"}},
+	// People one engages for a service: lawyer, solicitor, barrister,
+	// publicist, literary or talent agent, coach, doctor. "X's lawyer Y"
+	// acts for X and is no colleague of X's.
+	{Name: "counsel", Seeds: []string{"lawyer.n.01", "publicist.n.01", "business_agent.n.01", "literary_agent.n.01", "talent_agent.n.01",
+		"coach.n.01", "physician.n.01"},
+		// Words of these synsets whose first use in news is another:
+		// an analyst of markets, a resident of a town, a sergeant of
+		// police, a referee of a match, a promoter of boxing.
+		Not: []string{"analyst", "specialist", "resident", "sergeant", "intern", "interne", "referee", "promoter", "advertiser", "advertizer", "booster", "extern"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
