@@ -49,6 +49,7 @@ func RelationProperties() []PropertyMapping {
 		{DeathPlace, "place of death", WDT + "P20", MapEquivalent},
 		{AlumniOf, "educated at", WDT + "P69", MapEquivalent},
 		{Colleague, "colleague", "", MapNone},
+		{Knows, "knows", "", MapNone},
 		{Opponent, "opponent", "", MapNone},
 		{Killed, "killed", WDT + "P157", MapInverse},
 		{Perpetrator, "perpetrator", WDT + "P8031", MapEquivalent},

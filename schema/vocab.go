@@ -154,6 +154,7 @@ const (
 	Parent             = SDO + "parent"             // Person -> Person (the object is the subject's parent): wdt:P8810 parent
 	Sibling            = SDO + "sibling"            // Person -> Person: wdt:P3373 sibling
 	Colleague          = SDO + "colleague"          // Person -> Person: no Wikidata property
+	Knows              = SDO + "knows"              // Person -> Person: no Wikidata property (one engaged by the other: a lawyer, an agent)
 	Founder            = SDO + "founder"            // Organization -> Person: wdt:P112 founded by
 	BirthPlace         = SDO + "birthPlace"         // Person -> Place: wdt:P19 place of birth
 	DeathPlace         = SDO + "deathPlace"         // Person -> Place: wdt:P20 place of death

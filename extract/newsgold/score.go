@@ -345,7 +345,7 @@ var inverse = map[string]string{"parentOrganization": "subOrganization", "subOrg
 var goldName = map[string]string{"alumniOf": "educatedAt"}
 
 // symmetric holds the predicates that state the same fact either way.
-var symmetric = map[string]bool{"spouse": true, "sibling": true, "colleague": true, "opponent": true}
+var symmetric = map[string]bool{"spouse": true, "sibling": true, "colleague": true, "knows": true, "opponent": true}
 
 // goldRelation returns the gold relation stating pred between gold
 // entities a and b, or -1.

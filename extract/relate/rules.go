@@ -311,7 +311,14 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		// "person" is most often a body the tagger misread ("William
 		// Hill spokesman X").
 		if hi > lo && v.isPossessive(lo-1) && d.fullName(q) && v.is(hi-1, lexicon.Office, lexicon.Associate, lexicon.Occupation) && !v.is(hi-1, lexicon.Nobility, lexicon.Kinship) {
-			d.add(p, q, schema.Colleague, label, method, score)
+			// One engaged for a service acts for the other, who is
+			// a client, no colleague: they know each other ("Jane
+			// Doe's lawyer, John Roe").
+			pred := schema.Colleague
+			if v.is(hi-1, lexicon.Counsel) {
+				pred = schema.Knows
+			}
+			d.add(p, q, pred, label, method, score)
 		}
 	case extract.Location:
 		d.employPlace(p, q, lo, hi, label, method, score)

@@ -542,10 +542,10 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:memberOf | Harbour Lights | title", "Bo Ek | schema:worksFor | Acme Rovers | title"},
 		},
 		{
-			name: "a person's publicist",
+			name: "a person's publicist knows the client; a chancellor is a colleague",
 			c:    MethodTitle,
-			text: "[[Ann Lee|PER]]'s publicist [[Bo Ek|PER]] spoke.",
-			want: []string{"Bo Ek | schema:colleague | Ann Lee | title"},
+			text: "[[Ann Lee|PER]]'s publicist [[Bo Ek|PER]] spoke. [[Cy Fox|PER]]'s chancellor [[Di Ray|PER]] agreed.",
+			want: []string{"Bo Ek | schema:knows | Ann Lee | title", "Di Ray | schema:colleague | Cy Fox | title"},
 		},
 		{
 			name: "one of a group",
