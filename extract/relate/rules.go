@@ -1007,8 +1007,9 @@ func placeComma(d *docState, a, i int) bool {
 		return true
 	}
 	// "Norlandic, Ostmarker and Veldish teams": adjectives of countries in a
-	// list, not a place in a place.
-	if !v.inList(a, q) && !v.adjectiveMention(a) && !v.adjectiveMention(q) {
+	// list, not a place in a place; "Norland, Ostmark lead the talks":
+	// two countries, neither inside the other.
+	if !v.inList(a, q) && !v.adjectiveMention(a) && !v.adjectiveMention(q) && !(d.country(a) && d.country(q)) {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}
 	return true

@@ -2236,3 +2236,29 @@ func checkOrgClassed(t *testing.T, r *Relater, text, class, method string, want 
 		t.Errorf("%s (-want +got):\n%s", text, diff)
 	}
 }
+
+// TestCountriesInList checks that two countries set off by a comma are a
+// list, neither inside the other, while a town before a country is in it.
+func TestCountriesInList(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two countries", "[[Norland|LOC]], [[Ostmark|LOC]] lead the talks.", nil},
+		{"a town in a country", "It happened in [[Harlow|LOC]], [[Ostmark|LOC]], on Monday.", []string{"Harlow | schema:containedInPlace | Ostmark | appositive"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Name != "Harlow" {
+					res.Entities[i].Class = typing.ClassCountry
+				}
+			}
+			if diff := cmp.Diff(tt.want, processedBy(t, r, res, MethodAppositive)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
