@@ -661,7 +661,11 @@ func (v *view) subjectFrom(i int) {
 			if modifier && v.subject < 0 {
 				v.describedSubject = true
 			}
-			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier {
+			// A person named as an owner ("Ann Lee's lawyer, Bo Ek,
+			// said") is not the subject when a person named after it
+			// in apposition is.
+			owner := v.entType(e) == extract.Person && v.tag(v.mentionEnd(i)) == "POS" && v.appositivePersonAfter(v.mentionEnd(i)+1)
+			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier && !owner {
 				v.subject, v.subjectAt = e, start
 			}
 			i = v.mentionEnd(i) - 1
@@ -671,6 +675,19 @@ func (v *view) subjectFrom(i int) {
 			return
 		}
 	}
+}
+
+// appositivePersonAfter reports whether the nouns from token k on end at
+// a comma that sets off a person's name: "lawyer, Bo Ek," after "Ann
+// Lee's".
+func (v *view) appositivePersonAfter(k int) bool {
+	for n := 0; k < v.n() && n < 4 && v.entAt(k) < 0 && strings.HasPrefix(v.tag(k), "NN"); n++ {
+		k++
+	}
+	if v.w(k) != "," || v.entAt(k+1) < 0 || v.entType(v.entity(k+1)) != extract.Person {
+		return false
+	}
+	return v.w(v.mentionEnd(k+1)) == ","
 }
 
 // prepBeforeModifiers reports whether adjectives and determiners

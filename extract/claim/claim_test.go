@@ -63,6 +63,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "he after an owner's lawyer who spoke is the lawyer",
+			text: "[[Cy Fox|PER]]'s lawyer, [[Dan Ray|PER]], said the actor was pleased. \"He looks forward to moving on,\" he said.",
+			want: "Dan Ray | said | - | the actor was pleased\nDan Ray | said | - | He looks forward to moving on\n",
+		},
+		{
 			name: "a name set off by commas after the subject is no inverted speaker",
 			text: "The party's leader, [[Ann Lee|PER]], said no.",
 			want: "Ann Lee | said | - | no\n",
