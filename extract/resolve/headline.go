@@ -18,8 +18,9 @@ import (
 // text names in its own right. The name stays whole when the text writes
 // it whole, and so does a name of an event or a work's title (which
 // common words may end), or one whose part before the common words is
-// not in the text. The name cut takes the type of the text's mention of
-// it.
+// not in the text. Common words before such a part go the same way
+// ("Acme Pummels Harlow" is Harlow, when the text names Harlow). The name
+// cut takes the type of the text's mention of it.
 func (r *Resolver) headlineTails(res *extract.Result) {
 	h := res.Headline
 	casings, ok := r.aliases.(Casings)
@@ -39,6 +40,7 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 		for tail > 1 && r.headlineCommon(casings, body, m.Text[words[tail-1][0]:words[tail-1][1]]) {
 			tail--
 		}
+		cut := false
 		for j := len(words) - 1; j >= tail && j >= 1; j-- {
 			prefix := m.Text[:words[j-1][1]]
 			if isFunctionWord(m.Text[words[j-1][0]:words[j-1][1]]) || !wordIn(body, prefix) {
@@ -46,15 +48,40 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 			}
 			m.End = m.Start + len(prefix)
 			m.Text = prefix
-			// The text's mention of the name says what it names
-			// ("Ann Lee Backers" is no organisation).
-			for _, o := range res.Mentions {
-				if o.Start >= h.End && o.Text == prefix && isEntityType(o.Type) {
-					m.Type = o.Type
-					break
-				}
-			}
+			takeBodyType(res, m, h.End)
+			cut = true
 			break
+		}
+		if cut {
+			continue
+		}
+		// The same for common words before the name: "Acme Pummels
+		// Harlow", where the verb glues the subject to the object.
+		head := 0
+		for head < len(words)-1 && r.headlineCommon(casings, body, m.Text[words[head][0]:words[head][1]]) {
+			head++
+		}
+		for j := 1; j <= head; j++ {
+			suffix := m.Text[words[j][0]:]
+			if isFunctionWord(m.Text[words[j][0]:words[j][1]]) || !wordIn(body, suffix) {
+				continue
+			}
+			m.Start += words[j][0]
+			m.Text = suffix
+			takeBodyType(res, m, h.End)
+			break
+		}
+	}
+}
+
+// takeBodyType gives mention m, a headline's name cut, the type of the
+// text's mention of the same name after the headline's end hEnd ("Ann
+// Lee Backers" is no organisation).
+func takeBodyType(res *extract.Result, m *extract.Mention, hEnd int) {
+	for _, o := range res.Mentions {
+		if o.Start >= hEnd && o.Text == m.Text && isEntityType(o.Type) {
+			m.Type = o.Type
+			return
 		}
 	}
 }
@@ -73,7 +100,17 @@ func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
 		return false
 	}
 	lo, hi, ok := casings.Casing(w)
-	return ok && lo > hi && !capitalisedIn(body, w)
+	if !ok {
+		// A word news uses too rarely to count: a verb's form that
+		// is no noun ("Pummels", "Trounced") is no name's word.
+		for _, tag := range [...]string{"VBZ", "VBD"} {
+			if v := r.words.Lemma(l, tag); v != l && r.words.Known(v, lexicon.Verb) && !r.words.Known(l, lexicon.Noun) && !r.words.Known(v, lexicon.Noun) {
+				return !capitalisedIn(body, w)
+			}
+		}
+		return false
+	}
+	return lo > hi && !capitalisedIn(body, w)
 }
 
 // wordIn reports whether text holds s between word boundaries.

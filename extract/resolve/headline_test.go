@@ -28,6 +28,10 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Harlow Bank", org}, {"Harlow", loc}}, []string{"Harlow Bank", "Harlow"}},
 		{"the rest not in the text", "Shares Fall on Acme Downgrade\n\nShares fell.",
 			[][2]string{{"Acme Downgrade", org}}, []string{"Acme Downgrade"}},
+		{"a common word before", "Floods Hit Remote Harlow\n\nRain fell on Harlow.",
+			[][2]string{{"Remote Harlow", loc}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a rare verb before", "Acme Pummels Harlow\n\nAcme beat Harlow.",
+			[][2]string{{"Acme", org}, {"Pummels Harlow", per}, {"Acme", org}, {"Harlow", org}}, []string{"Acme", "Harlow"}},
 		{"sentence case", "Shares fall on Acme Downgrade news\n\nShares in Acme fell.",
 			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme Downgrade", "Acme"}},
 	}
