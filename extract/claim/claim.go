@@ -1313,6 +1313,11 @@ func (v *view) describedPerson(j int) int {
 	}
 	c := d.lex.Classes(v.lemma(j))
 	switch {
+	case bareNoun[v.lemma(j)]:
+		// "The woman reported ...": a noun that says no more than a
+		// person's sex brings in someone unnamed as often as it
+		// repeats the one named.
+		return -1
 	case v.ageNoun(j):
 		// "the 30-year-old": a person by their age.
 	case c.Has(lexicon.Government) || c.Has(lexicon.Statement):
@@ -1340,6 +1345,10 @@ func (v *view) describedPerson(j int) int {
 	}
 	return d.lastPerson
 }
+
+// bareNoun are the nouns that say of a person no more than that, or
+// their sex (a closed class).
+var bareNoun = map[string]bool{"person": true, "woman": true, "man": true, "girl": true, "boy": true, "lady": true, "gentleman": true, "individual": true}
 
 // ageNoun reports whether token j is a noun of a person's age, "the
 // 30-year-old" (which taggers take for an adjective).

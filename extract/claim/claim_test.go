@@ -63,6 +63,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "the woman is not the person last named",
+			text: "Singer [[Ann Lee|PER]] will not face charges. The woman said she was hurt in 2003.",
+			want: "- | said | - | she was hurt in 2003\n",
+		},
+		{
 			name: "he after an owner's lawyer who spoke is the lawyer",
 			text: "[[Cy Fox|PER]]'s lawyer, [[Dan Ray|PER]], said the actor was pleased. \"He looks forward to moving on,\" he said.",
 			want: "Dan Ray | said | - | the actor was pleased\nDan Ray | said | - | He looks forward to moving on\n",
