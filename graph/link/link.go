@@ -1097,6 +1097,10 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, 
 		}
 	}
 	if len(sc.cands) == 0 {
+		// "Acme Co." for Acme Company, or Acme.
+		sc.tryDesignator(byKey)
+	}
+	if len(sc.cands) == 0 {
 		return nil, false
 	}
 	sc.prominence()
