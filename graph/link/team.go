@@ -229,8 +229,9 @@ func sportWords(phrase []string) []string {
 // country bears; none for an entity extraction classed a sports team, a
 // side in a result), having a team of the same sport among their own
 // candidates (an opponent in a match counts for minTeamSupport alone; a
-// body named by a town with no team in the datasets counts for a club of
-// any sport), and no fewer than half as many as the best supported.
+// body named by a town with no team in the datasets, that the text makes a
+// side, counts for a club of any sport), and no fewer than half as many as
+// the best supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
 	for _, e := range ents {
@@ -261,9 +262,13 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours,
 	for o := range e.comentioned {
 		if clubless[o] && !country {
 			// A body named by a town whose club the datasets lack
-			// ("Vellby 2 Tarvik 1"): a side of any sport.
-			for i := range support {
-				support[i]++
+			// ("Vellby 2 Tarvik 1"): a side of any sport, when the
+			// text makes it a side (a result, a match against e); a
+			// body named like a town is as often a ship or a firm.
+			if byIRI[o] != nil && byIRI[o].sportsTeam || slices.Contains(e.opponents, o) {
+				for i := range support {
+					support[i]++
+				}
 			}
 			continue
 		}
