@@ -1,0 +1,52 @@
+package link
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph/graphtest"
+	"github.com/kg-project/kg/schema"
+)
+
+// placeOrgSlice is a made-up slice: a town of Norland and its country.
+const placeOrgSlice = `<http://www.wikidata.org/entity/Q998001> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow"@en .
+<http://www.wikidata.org/entity/Q998001> <http://schema.org/description> "town in Norland"@en .
+<http://www.wikidata.org/entity/Q998001> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q998010> .
+<http://www.wikidata.org/entity/Q998010> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q998010> <http://www.wikidata.org/prop/direct/P297> "NX" .
+`
+
+// TestLinkPlaceOrg: an organisation the tagger named like a town, and
+// that nothing else makes an organisation, is the town when the page
+// places it (its country); not when no one places it, when extraction
+// gave it a kind of organisation, when someone works for it, nor on a
+// page of sides in a match.
+func TestLinkPlaceOrg(t *testing.T) {
+	org := func(name, class string) graphtest.Ent {
+		return graphtest.Ent{Type: extract.Organization, Class: class, Name: name}
+	}
+	norland := graphtest.Ent{Type: extract.Location, Class: "Country", Name: "Norland"}
+	person := graphtest.Ent{Type: extract.Person, Name: "Ann Lee"}
+	for _, row := range []struct {
+		name, text string
+		ents       []graphtest.Ent
+		rels       []graphtest.Rel
+		want       string
+	}{
+		{"placed", "Talks\nTalks opened in Harlow in the north of Norland on Monday.",
+			[]graphtest.Ent{org("Harlow", ""), norland}, nil, "Q998001"},
+		{"unplaced", "Talks\nTalks opened in Harlow on Monday.",
+			[]graphtest.Ent{org("Harlow", "")}, nil, ""},
+		{"kind of organisation", "Results\nHarlow, the Norland lender, made a profit.",
+			[]graphtest.Ent{org("Harlow", "Corporation"), norland}, nil, ""},
+		{"employer", "Prices\nAnn Lee, an economist at Harlow, said prices rose in Norland.",
+			[]graphtest.Ent{org("Harlow", ""), norland, person}, []graphtest.Rel{graphtest.R(2, schema.WorksFor, 0)}, ""},
+		{"sides page", "Results\nHarlow drew in Norland. Acme 2 Tarvik 1.",
+			[]graphtest.Ent{org("Harlow", ""), norland, org("Acme", "SportsTeam")}, nil, ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "placeorg.nt", placeOrgSlice, graphtest.Result(row.text, row.ents, row.rels))
+			checkLinks(t, rep, map[string]string{"Harlow": row.want})
+		})
+	}
+}
