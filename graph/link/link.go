@@ -1165,8 +1165,9 @@ type entityScorer struct {
 	// adjective marks the places e's name is the adjective of (see
 	// tryAdjective).
 	adjective map[string]bool
-	// placeOrg marks the towns taken for a plain organisation (see
-	// typeEvidence): linked only when the page places them.
+	// placeOrg marks the towns taken for a plain organisation or for a
+	// feature the text places (see typeEvidence): linked only when the
+	// page places them.
 	placeOrg map[string]bool
 	prom     map[string]float64 // prominence of each candidate
 	maxProm  float64
@@ -1395,6 +1396,14 @@ func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method 
 	}
 	if !sc.idHit[k] && e.types&tLOC != 0 {
 		if e.natural && (c.t.admin || c.t.town || c.t.country) {
+			if c.t.town && !c.t.admin && len(e.within) > 0 && sc.nameHow[k] == "label" {
+				// A town whose name ends like a feature's ("Harlow
+				// Falls, Norland"), the text placing it: the town,
+				// if the page places it as the text does (see
+				// score).
+				sc.placeOrg[k] = true
+				return score, method, true
+			}
 			return 0, nil, false // a sea is not the province named after it
 		}
 		if e.country != c.t.country && c.t.kinds != 0 {

@@ -50,3 +50,31 @@ func TestLinkPlaceOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkFeatureNamedTown: a place extraction classed a natural feature
+// for its name's end ("Falls") is the town of that label when the text
+// places it where the town is; not when the text does not place it.
+func TestLinkFeatureNamedTown(t *testing.T) {
+	const data = `<http://www.wikidata.org/entity/Q998002> <http://www.w3.org/2000/01/rdf-schema#label> "Pellam Falls"@en .
+<http://www.wikidata.org/entity/Q998002> <http://schema.org/description> "town in Norland"@en .
+<http://www.wikidata.org/entity/Q998002> <http://www.wikidata.org/prop/direct/P17> <http://www.wikidata.org/entity/Q998010> .
+<http://www.wikidata.org/entity/Q998010> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q998010> <http://www.wikidata.org/prop/direct/P297> "NX" .
+`
+	falls := graphtest.Ent{Type: extract.Location, Class: "BodyOfWater", Name: "Pellam Falls"}
+	norland := graphtest.Ent{Type: extract.Location, Class: "Country", Name: "Norland"}
+	for _, row := range []struct {
+		name string
+		rels []graphtest.Rel
+		want string
+	}{
+		{"placed", []graphtest.Rel{graphtest.R(0, schema.ContainedInPlace, 1)}, "Q998002"},
+		{"unplaced", nil, ""},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "falls.nt", data, graphtest.Result("Mourning\nPellam Falls, Norland, mourned its mayor on Monday.",
+				[]graphtest.Ent{falls, norland}, row.rels))
+			checkLinks(t, rep, map[string]string{"Pellam Falls": row.want})
+		})
+	}
+}
