@@ -1374,7 +1374,11 @@ func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method 
 	}
 	if e.types != 0 && c.t.kinds != 0 {
 		if e.types&c.t.kinds == 0 {
-			if e.plainOrg && !e.members && !e.sidesPage && c.t.town && len(e.teams) == 0 && len(e.opponents) == 0 && (sc.nameHow[k] == "label" || sc.nameHow[k] == "alias") {
+			// A town, or a site its whole label of two words or
+			// more names ("Harlow Airport"), not a country nor an
+			// area (a government is named like them).
+			placeLike := c.t.town || c.t.kinds&tLOC != 0 && !c.t.country && !c.t.admin && sc.nameHow[k] == "label" && strings.Contains(vocab.NameKey(e.name), " ")
+			if e.plainOrg && !e.members && !e.sidesPage && placeLike && len(e.teams) == 0 && len(e.opponents) == 0 && (sc.nameHow[k] == "label" || sc.nameHow[k] == "alias") {
 				// The tagger's organisation named like a town (by
 				// its label or an alias, not a variant), that no
 				// one works for, on a page of no teams nor sides

@@ -78,3 +78,23 @@ func TestLinkFeatureNamedTown(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkPlaceOrgSite: an organisation the tagger named by a site's
+// whole label of two words ("Harlow Airport") is that site when the page
+// places it; a one-word name is not enough for a site that is no town.
+func TestLinkPlaceOrgSite(t *testing.T) {
+	const data = `<http://www.wikidata.org/entity/Q998003> <http://www.w3.org/2000/01/rdf-schema#label> "Harlow Airport"@en .
+<http://www.wikidata.org/entity/Q998003> <http://schema.org/description> "international airport serving Harlow, Norland"@en .
+<http://www.wikidata.org/entity/Q998003> <http://www.wikidata.org/prop/direct/P625> "Point(12.5 55.1)" .
+<http://www.wikidata.org/entity/Q998004> <http://www.w3.org/2000/01/rdf-schema#label> "Vellmoor"@en .
+<http://www.wikidata.org/entity/Q998004> <http://schema.org/description> "moor in Norland"@en .
+<http://www.wikidata.org/entity/Q998004> <http://www.wikidata.org/prop/direct/P625> "Point(12.7 55.3)" .
+<http://www.wikidata.org/entity/Q998010> <http://www.w3.org/2000/01/rdf-schema#label> "Norland"@en .
+<http://www.wikidata.org/entity/Q998010> <http://www.wikidata.org/prop/direct/P297> "NX" .
+`
+	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
+	norland := graphtest.Ent{Type: extract.Location, Class: "Country", Name: "Norland"}
+	rep := dryRun(t, "site.nt", data, graphtest.Result("Delays\nFlights from Harlow Airport in Norland were late. Vellmoor said it would help.",
+		[]graphtest.Ent{org("Harlow Airport"), norland, org("Vellmoor")}, nil))
+	checkLinks(t, rep, map[string]string{"Harlow Airport": "Q998003", "Vellmoor": ""})
+}
