@@ -532,8 +532,11 @@ type ours struct {
 	// (schema:worksFor, schema:memberOf point at it): an organisation,
 	// whatever town it is named like; employers are what its own such
 	// relations point at.
-	members   bool
-	employers []string
+	// plainPlace says extraction classed it a place and nothing more
+	// (no city, no country, no area).
+	plainPlace bool
+	members    bool
+	employers  []string
 	// sidesPage says an entity of its documents is a side in a match
 	// (extraction classed it a sports team, or it has an opponent).
 	sidesPage bool
@@ -870,6 +873,7 @@ func indexedEntities(x *entindex.Index, targets map[string]*target) []*ours {
 			e.admin = e.admin || strings.Contains(local, "administrative")
 		}
 		e.plainOrg = e.types == tORG && !e.sportsTeam && !slices.ContainsFunc(rec.Classes, func(c string) bool { return c != schema.OrgClass })
+		e.plainPlace = e.types == tLOC && !slices.ContainsFunc(rec.Classes, func(c string) bool { return c != schema.PlaceClass })
 		e.name = x.DisplayName(int32(id), "")
 		for _, n := range rec.Names {
 			en := x.Entries[n]
@@ -1385,6 +1389,12 @@ func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method 
 				// in a match: the town, if the page places it (see
 				// score).
 				sc.placeOrg[k] = true
+				return score, method, true
+			}
+			if e.plainPlace && slices.Contains(e.teams, c.t) {
+				// A ground or a club's own name the tagger took
+				// for a place, that the page's teams make a club
+				// (see teamCandidates).
 				return score, method, true
 			}
 			if !sc.idHit[k] {

@@ -120,9 +120,12 @@ func afterClubAbbreviation(label string) (string, bool) {
 // name of, by any of its names (see teamShortNames): a club named by its
 // town ("Leeds" for Leeds United) or its nickname ("Brewers").
 // Entities typed other than organisations have none: a place is not its
-// club.
+// club; but a name the tagger took for a place, classed no more than
+// that, that no place of the datasets bears ("Tarn Athletic") is a club's
+// as an organisation's would be.
 func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
-	if e.types != 0 && e.types&tORG == 0 {
+	clubPlace := e.plainPlace && !placeNamed(e, byKey)
+	if e.types != 0 && e.types&tORG == 0 && !clubPlace {
 		return nil
 	}
 	var ts []*target
@@ -138,7 +141,7 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 	for _, n := range append([]string{e.name}, e.aliases...) {
 		add(byKey[vocab.NameKey(n)])
 	}
-	if e.types&tORG != 0 {
+	if e.types&tORG != 0 || clubPlace {
 		// The text's own forms too: "Norland" of a side whose canonical
 		// name is the country's other one.
 		for _, n := range append([]string{e.name}, e.aliases...) {
@@ -471,4 +474,15 @@ func documentText(ctx context.Context, s *graph.Store, d refs.Ref) (string, erro
 		}
 	})
 	return text, err
+}
+
+// placeNamed reports whether one of e's names is a place's of the
+// datasets (see isPlace).
+func placeNamed(e *ours, byKey map[string][]*target) bool {
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		if slices.ContainsFunc(byKey[vocab.NameKey(n)], isPlace) {
+			return true
+		}
+	}
+	return false
 }

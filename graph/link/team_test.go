@@ -297,3 +297,21 @@ func TestLinkLocatedTownClubs(t *testing.T) {
 		graphtest.Result("Results\nTarvik 2 Harlow 1", []graphtest.Ent{org("Tarvik"), org("Harlow")}, nil))
 	checkLinks(t, rep, map[string]string{"Tarvik": "Q991032", "Harlow": "Q991011"})
 }
+
+// TestLinkClubTakenForPlace: a name the tagger took for a place, classed
+// no more than that, that no place of the datasets bears, is the club the
+// page's teams make it ("Pellam" of Pellam F.C. beside Harlow's club); a
+// place of the datasets stays itself (Vornsby, the town).
+func TestLinkClubTakenForPlace(t *testing.T) {
+	org := graphtest.Ent{Type: extract.Organization, Name: "Harlow"}
+	for _, row := range []struct{ name, other, want string }{
+		{"no such place", "Pellam", "Q991012"},
+		{"a place", "Vornsby", "Q991003"},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "teams.nt", teamSlice,
+				graphtest.Result("Results\nHarlow 2 "+row.other+" 1 in the cup on Saturday.", []graphtest.Ent{org, {Type: extract.Location, Name: row.other}}, nil))
+			checkLinks(t, rep, map[string]string{row.other: row.want})
+		})
+	}
+}
