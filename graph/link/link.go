@@ -524,10 +524,26 @@ type ours struct {
 	// match result): its teams need no support from the page (see
 	// supportedTeams).
 	sportsTeam bool
-	docs       int
-	sameAs     []string
-	ids        []string
-	context    map[string]bool // IRIs co-mentioned entities are sameAs
+	// plainOrg says extraction classed it an organisation and nothing
+	// more (no kind of organisation, no sports team): the tagger's guess
+	// alone, which a town's name often gets ("talks in Harlow").
+	plainOrg bool
+	// members says people or bodies work for it or belong to it
+	// (schema:worksFor, schema:memberOf point at it): an organisation,
+	// whatever town it is named like; employers are what its own such
+	// relations point at.
+	// plainPlace says extraction classed it a place and nothing more
+	// (no city, no country, no area).
+	plainPlace bool
+	members    bool
+	employers  []string
+	// sidesPage says an entity of its documents is a side in a match
+	// (extraction classed it a sports team, or it has an opponent).
+	sidesPage bool
+	docs      int
+	sameAs    []string
+	ids       []string
+	context   map[string]bool // IRIs co-mentioned entities are sameAs
 	// comentioned are the entities that share a document with it, with
 	// the number of its documents (of the first 50, ndocs) they share.
 	comentioned map[string]int
@@ -795,6 +811,13 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 		}
 	}
 	for _, e := range es {
+		for _, o := range e.employers {
+			if oe := byIRI[o]; oe != nil {
+				oe.members = true
+			}
+		}
+	}
+	for _, e := range es {
 		directContext(e, byIRI)
 		for _, o := range e.opponents {
 			if oe := byIRI[o]; oe != nil {
@@ -819,6 +842,7 @@ func linkCandidates(ctx context.Context, s *graph.Store, targets map[string]*tar
 				if k := vocab.NameKey(oe.name); k != "" && len(k) > 2 {
 					e.contextNames = append(e.contextNames, k)
 				}
+				e.sidesPage = e.sidesPage || c != e.iri && (oe.sportsTeam || len(oe.opponents) > 0)
 			}
 		}
 		sort.Strings(e.contextNames)
@@ -848,6 +872,8 @@ func indexedEntities(x *entindex.Index, targets map[string]*target) []*ours {
 			e.sportsTeam = e.sportsTeam || c == schema.SDO+"SportsTeam"
 			e.admin = e.admin || strings.Contains(local, "administrative")
 		}
+		e.plainOrg = e.types == tORG && !e.sportsTeam && !slices.ContainsFunc(rec.Classes, func(c string) bool { return c != schema.OrgClass })
+		e.plainPlace = e.types == tLOC && !slices.ContainsFunc(rec.Classes, func(c string) bool { return c != schema.PlaceClass })
 		e.name = x.DisplayName(int32(id), "")
 		for _, n := range rec.Names {
 			en := x.Entries[n]
@@ -891,6 +917,9 @@ func readOurFacts(ctx context.Context, s *graph.Store, e *ours, linksGraph quad.
 			e.related = vocab.AppendUniq(e.related, string(oi))
 			if p == schema.Opponent {
 				e.opponents = vocab.AppendUniq(e.opponents, string(oi))
+			}
+			if p == schema.WorksFor || p == schema.MemberOf {
+				e.employers = vocab.AppendUniq(e.employers, string(oi))
 			}
 			if p == schema.ContainedInPlace {
 				e.within = vocab.AppendUniq(e.within, string(oi))
@@ -1075,7 +1104,7 @@ type scored struct {
 func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, byAdj, byInitials, byLand map[string][]*target, byInst map[string][]institution, bySkel map[string][]string, all map[string]*target) (*Link, bool) {
 	sc := &entityScorer{e: e, context: context, direct: direct, within: within, all: all,
 		cands: map[string]*scored{}, idHit: map[string]bool{},
-		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}}
+		nameScore: map[string]float64{}, nameHow: map[string]string{}, weakAlias: map[string]bool{}, adjective: map[string]bool{}, placeOrg: map[string]bool{}}
 	sc.findCandidates(byKey, byID, byAdj)
 	sc.tryInitials(byInitials)
 	sc.tryInstitution(byInst)
@@ -1095,6 +1124,10 @@ func scoreEntity(e *ours, context, direct, within map[string]bool, byKey, byID, 
 				sc.tryName(v, n == e.name, byKey)
 			}
 		}
+	}
+	if len(sc.cands) == 0 {
+		// "Acme Co." for Acme Company, or Acme.
+		sc.tryDesignator(byKey)
 	}
 	if len(sc.cands) == 0 {
 		return nil, false
@@ -1136,8 +1169,12 @@ type entityScorer struct {
 	// adjective marks the places e's name is the adjective of (see
 	// tryAdjective).
 	adjective map[string]bool
-	prom      map[string]float64 // prominence of each candidate
-	maxProm   float64
+	// placeOrg marks the towns taken for a plain organisation or for a
+	// feature the text places (see typeEvidence): linked only when the
+	// page places them.
+	placeOrg map[string]bool
+	prom     map[string]float64 // prominence of each candidate
+	maxProm  float64
 }
 
 func (sc *entityScorer) get(t *target) *scored {
@@ -1265,7 +1302,7 @@ func (sc *entityScorer) score(k string, c *scored) bool {
 	if ctxHit && sc.weakName(k) {
 		score += 0.1 // a namesake the page supports: part of the penalty back
 	}
-	if (sc.nameHow[k] == "abbreviation" || sc.nameHow[k] == "land") && !ctxHit {
+	if (sc.nameHow[k] == "abbreviation" || sc.nameHow[k] == "land" || sc.placeOrg[k]) && !ctxHit {
 		return false // many names abbreviate alike: the page must say which
 	}
 	score, method, teamHit := sc.teamEvidence(c, score, method)
@@ -1341,6 +1378,25 @@ func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method 
 	}
 	if e.types != 0 && c.t.kinds != 0 {
 		if e.types&c.t.kinds == 0 {
+			// A town, or a site its whole label of two words or
+			// more names ("Harlow Airport"), not a country nor an
+			// area (a government is named like them).
+			placeLike := c.t.town || c.t.kinds&tLOC != 0 && !c.t.country && !c.t.admin && sc.nameHow[k] == "label" && strings.Contains(vocab.NameKey(e.name), " ")
+			if e.plainOrg && !e.members && !e.sidesPage && placeLike && len(e.teams) == 0 && len(e.opponents) == 0 && (sc.nameHow[k] == "label" || sc.nameHow[k] == "alias") {
+				// The tagger's organisation named like a town (by
+				// its label or an alias, not a variant), that no
+				// one works for, on a page of no teams nor sides
+				// in a match: the town, if the page places it (see
+				// score).
+				sc.placeOrg[k] = true
+				return score, method, true
+			}
+			if e.plainPlace && slices.Contains(e.teams, c.t) {
+				// A ground or a club's own name the tagger took
+				// for a place, that the page's teams make a club
+				// (see teamCandidates).
+				return score, method, true
+			}
 			if !sc.idHit[k] {
 				return 0, nil, false // incompatible
 			}
@@ -1354,6 +1410,14 @@ func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method 
 	}
 	if !sc.idHit[k] && e.types&tLOC != 0 {
 		if e.natural && (c.t.admin || c.t.town || c.t.country) {
+			if c.t.town && !c.t.admin && len(e.within) > 0 && sc.nameHow[k] == "label" {
+				// A town whose name ends like a feature's ("Harlow
+				// Falls, Norland"), the text placing it: the town,
+				// if the page places it as the text does (see
+				// score).
+				sc.placeOrg[k] = true
+				return score, method, true
+			}
 			return 0, nil, false // a sea is not the province named after it
 		}
 		if e.country != c.t.country && c.t.kinds != 0 {

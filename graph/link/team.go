@@ -120,9 +120,12 @@ func afterClubAbbreviation(label string) (string, bool) {
 // name of, by any of its names (see teamShortNames): a club named by its
 // town ("Leeds" for Leeds United) or its nickname ("Brewers").
 // Entities typed other than organisations have none: a place is not its
-// club.
+// club; but a name the tagger took for a place, classed no more than
+// that, that no place of the datasets bears ("Tarn Athletic") is a club's
+// as an organisation's would be.
 func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
-	if e.types != 0 && e.types&tORG == 0 {
+	clubPlace := e.plainPlace && !placeNamed(e, byKey)
+	if e.types != 0 && e.types&tORG == 0 && !clubPlace {
 		return nil
 	}
 	var ts []*target
@@ -138,7 +141,7 @@ func teamCandidates(e *ours, byKey, byShort map[string][]*target) []*target {
 	for _, n := range append([]string{e.name}, e.aliases...) {
 		add(byKey[vocab.NameKey(n)])
 	}
-	if e.types&tORG != 0 {
+	if e.types&tORG != 0 || clubPlace {
 		// The text's own forms too: "Norland" of a side whose canonical
 		// name is the country's other one.
 		for _, n := range append([]string{e.name}, e.aliases...) {
@@ -229,8 +232,9 @@ func sportWords(phrase []string) []string {
 // country bears; none for an entity extraction classed a sports team, a
 // side in a result), having a team of the same sport among their own
 // candidates (an opponent in a match counts for minTeamSupport alone; a
-// body named by a town with no team in the datasets counts for a club of
-// any sport), and no fewer than half as many as the best supported.
+// body named by a town with no team in the datasets, that the text makes a
+// side, counts for a club of any sport), and no fewer than half as many as
+// the best supported.
 func teamContext(ents []*ours, byKey, byShort map[string][]*target) {
 	cands := map[string][]*target{}
 	for _, e := range ents {
@@ -261,9 +265,13 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours,
 	for o := range e.comentioned {
 		if clubless[o] && !country {
 			// A body named by a town whose club the datasets lack
-			// ("Vellby 2 Tarvik 1"): a side of any sport.
-			for i := range support {
-				support[i]++
+			// ("Vellby 2 Tarvik 1"): a side of any sport, when the
+			// text makes it a side (a result, a match against e); a
+			// body named like a town is as often a ship or a firm.
+			if byIRI[o] != nil && byIRI[o].sportsTeam || slices.Contains(e.opponents, o) {
+				for i := range support {
+					support[i]++
+				}
 			}
 			continue
 		}
@@ -466,4 +474,15 @@ func documentText(ctx context.Context, s *graph.Store, d refs.Ref) (string, erro
 		}
 	})
 	return text, err
+}
+
+// placeNamed reports whether one of e's names is a place's of the
+// datasets (see isPlace).
+func placeNamed(e *ours, byKey map[string][]*target) bool {
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		if slices.ContainsFunc(byKey[vocab.NameKey(n)], isPlace) {
+			return true
+		}
+	}
+	return false
 }

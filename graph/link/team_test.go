@@ -258,21 +258,26 @@ func TestLinkPageSport(t *testing.T) {
 }
 
 // TestLinkClublessSides: a body named by a town whose club the datasets
-// lack ("Vellby 2 Harlow 1") supports the other side's club as a club of
-// the datasets would; on a page whose other body is named by no town
-// "Harlow" stays the band of its name.
+// lack, that the text makes a side ("Vellby 2 Harlow 1" classes it a
+// sports team), supports the other side's club as a club of the datasets
+// would; one the text does not make a side (a ship, a firm named like a
+// town) supports nothing, and "Harlow" stays the band of its name, as on a
+// page whose other body is named by no town.
 func TestLinkClublessSides(t *testing.T) {
 	slice := teamSlice + `<http://www.wikidata.org/entity/Q991006> <http://www.w3.org/2000/01/rdf-schema#label> "Vellby"@en .
 <http://www.wikidata.org/entity/Q991006> <http://www.wikidata.org/prop/direct/P1566> "9910006" .
 `
-	org := func(name string) graphtest.Ent { return graphtest.Ent{Type: extract.Organization, Name: name} }
-	for _, row := range []struct{ name, other, want string }{
-		{"town", "Vellby", "Q991011"},
-		{"no-town", "Acme", "Q991021"},
+	org := func(name, class string) graphtest.Ent {
+		return graphtest.Ent{Type: extract.Organization, Class: class, Name: name}
+	}
+	for _, row := range []struct{ name, text, other, class, want string }{
+		{"town-side", "Results\nVellby 2 Harlow 1", "Vellby", "SportsTeam", "Q991011"},
+		{"town-not-side", "Harbour\nThe Vellby docked beside Harlow on Monday.", "Vellby", "", "Q991021"},
+		{"no-town", "Results\nAcme 2 Harlow 1", "Acme", "SportsTeam", "Q991021"},
 	} {
 		t.Run(row.name, func(t *testing.T) {
 			rep := dryRun(t, "teams.nt", slice,
-				graphtest.Result("Results\n"+row.other+" 2 Harlow 1", []graphtest.Ent{org(row.other), org("Harlow")}, nil))
+				graphtest.Result(row.text, []graphtest.Ent{org(row.other, row.class), org("Harlow", "")}, nil))
 			checkLinks(t, rep, map[string]string{"Harlow": row.want})
 		})
 	}
@@ -291,4 +296,22 @@ func TestLinkLocatedTownClubs(t *testing.T) {
 	rep := dryRun(t, "teams.nt", slice,
 		graphtest.Result("Results\nTarvik 2 Harlow 1", []graphtest.Ent{org("Tarvik"), org("Harlow")}, nil))
 	checkLinks(t, rep, map[string]string{"Tarvik": "Q991032", "Harlow": "Q991011"})
+}
+
+// TestLinkClubTakenForPlace: a name the tagger took for a place, classed
+// no more than that, that no place of the datasets bears, is the club the
+// page's teams make it ("Pellam" of Pellam F.C. beside Harlow's club); a
+// place of the datasets stays itself (Vornsby, the town).
+func TestLinkClubTakenForPlace(t *testing.T) {
+	org := graphtest.Ent{Type: extract.Organization, Name: "Harlow"}
+	for _, row := range []struct{ name, other, want string }{
+		{"no such place", "Pellam", "Q991012"},
+		{"a place", "Vornsby", "Q991003"},
+	} {
+		t.Run(row.name, func(t *testing.T) {
+			rep := dryRun(t, "teams.nt", teamSlice,
+				graphtest.Result("Results\nHarlow 2 "+row.other+" 1 in the cup on Saturday.", []graphtest.Ent{org, {Type: extract.Location, Name: row.other}}, nil))
+			checkLinks(t, rep, map[string]string{row.other: row.want})
+		})
+	}
 }
