@@ -54,13 +54,14 @@ func (evalLinksCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("eval links: unexpected argument %q", fs.Arg(0))}
 	}
-	var files []string
-	for _, d := range *datasets {
-		m, err := filepath.Glob(d)
-		if err != nil || len(m) == 0 {
-			return fmt.Errorf("eval links: dataset %s: no such file", d)
+	files, err := expandDatasets(*datasets)
+	if err != nil {
+		return fmt.Errorf("eval links: %w", err)
+	}
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			return fmt.Errorf("eval links: dataset %s: no such file", f)
 		}
-		files = append(files, m...)
 	}
 	var docs []linkgold.Doc
 	for _, g := range *golds {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/kg-project/kg/internal/shareddata"
 )
 
@@ -66,5 +67,42 @@ func TestEvalLinksFloors(t *testing.T) {
 		if v, _ := strconv.ParseFloat(m[1], 64); v < f.floor {
 			t.Errorf("%s %.3f, below the floor %.2f", f.row, v, f.floor)
 		}
+	}
+}
+
+func TestExpandDatasets(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"b.nt", "a.nt", "c.nq"} {
+		if err := os.WriteFile(filepath.Join(dir, n), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name    string
+		in      []string
+		want    []string
+		wantErr string
+	}{
+		{"a file", []string{filepath.Join(dir, "c.nq")}, []string{filepath.Join(dir, "c.nq")}, ""},
+		{"a glob, sorted", []string{filepath.Join(dir, "*.nt")}, []string{filepath.Join(dir, "a.nt"), filepath.Join(dir, "b.nt")}, ""},
+		{"a missing file is left to its reader", []string{filepath.Join(dir, "none.nt")}, []string{filepath.Join(dir, "none.nt")}, ""},
+		{"a glob matching nothing", []string{filepath.Join(dir, "*.ttl")}, nil, "no file matches"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := expandDatasets(tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -44,7 +45,7 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs := newFlagSet("link", "[flags] --dataset FILE...", linkHelp, stderr)
 	var so storeFlags
 	so.register(fs)
-	files := fs.StringSlice("dataset", nil, "RDF `file` to link against (repeatable; also as arguments)")
+	files := fs.StringSlice("dataset", nil, "RDF `file` to link against, or a quoted glob ('data/*.nt'); repeatable, also as arguments")
 	minScore := fs.Float64("min-score", link.DefaultMinLinkScore, "lowest `score` of a link (0 to 1)")
 	format := fs.String("format", "", "dataset `format` (default: by file extension, else nquads)")
 	dry := fs.Bool("dry-run", false, "print the links without importing or writing anything")
@@ -53,7 +54,10 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	all := append(append([]string(nil), *files...), fs.Args()...)
+	all, err := expandDatasets(append(append([]string(nil), *files...), fs.Args()...))
+	if err != nil {
+		return fmt.Errorf("link: %w", err)
+	}
 	if len(all) == 0 {
 		return usageError{fmt.Errorf("link: no dataset; give --dataset FILE")}
 	}
@@ -125,4 +129,27 @@ func (linkCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fmt.Fprintf(stderr, "kg link: %d entities, %d dataset nodes: %s %d (%s), %d ambiguous left unlinked; %d earlier links replaced, %d quads added\n",
 		rep.Entities, rep.Targets, verb, len(rep.Links), strings.Join(ms, ", "), rep.Ambiguous, rep.Replaced, rep.QuadsAdded)
 	return nil
+}
+
+// expandDatasets returns the dataset files names give: a name that is a
+// file is itself, and one with a glob's metacharacters ('data/*.nt', quoted
+// so that the shell leaves it) the files it matches, sorted. A pattern
+// that matches nothing is an error naming it.
+func expandDatasets(names []string) ([]string, error) {
+	var out []string
+	for _, n := range names {
+		if _, err := os.Stat(n); err == nil || !strings.ContainsAny(n, "*?[") {
+			out = append(out, n)
+			continue
+		}
+		m, err := filepath.Glob(n)
+		if err != nil {
+			return nil, fmt.Errorf("dataset %s: %w", n, err)
+		}
+		if len(m) == 0 {
+			return nil, fmt.Errorf("dataset %s: no file matches", n)
+		}
+		out = append(out, m...)
+	}
+	return out, nil
 }
