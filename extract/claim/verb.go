@@ -28,6 +28,32 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.speaker, c.at = v.subjectBefore(c.start)
+	v.sourceOfCue(c)
+	if !v.bareParticipleSpeaker(c) {
+		return
+	}
+	if v.coordinated(c) || !v.hasSubject(c) {
+		return
+	}
+	c.subjStart = v.subjectStart(c.at)
+	if v.asIntro(c) {
+		return
+	}
+	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && c.kind != reference && c.kind != communication && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
+		return
+	}
+	v.construction = ConsSubjectVerb
+	if v.thatCue {
+		v.construction = ConsThatClause
+	}
+	v.content(c.speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+}
+
+// sourceOfCue reads the speaker the text does not name before the cue
+// (v.unnamed): a source's words, a description, a modified source or
+// one among many; with no subject, evidence ("new polls released Sunday
+// showed") stands in its place.
+func (v *view) sourceOfCue(c *cue) {
 	participle := false
 	if c.kind == speech || c.kind == belief {
 		e := v.evidenceBeforeParticiple(c.start)
@@ -61,6 +87,12 @@ func (v *view) verb(i int, kind verbKind) {
 		}
 		v.unnamed.End = max(v.unnamed.End, v.toks[end].End) // the source with its participle's phrase
 	}
+}
+
+// bareParticipleSpeaker reads a bare form in -ing right after a noun as
+// a participle of the main clause, whose subject then speaks; it
+// reports false when no one found does and the verb reports nothing.
+func (v *view) bareParticipleSpeaker(c *cue) bool {
 	// "X criticised the plan saying ...": a bare form in -ing right
 	// after a noun of a thing is a participle of the main clause, not
 	// that noun's verb; the main clause's subject speaks, or no one found
@@ -77,30 +109,16 @@ func (v *view) verb(i int, kind verbKind) {
 			// "Airlines have attacked the plan saying ...".
 			if c.speaker = v.speakerAt(h); c.speaker < 0 {
 				if v.unnamed = v.sourceBefore(h); v.unnamed.Len() == 0 {
-					return
+					return false
 				}
 			} else {
 				v.unnamed = extract.Span{}
 			}
 		default:
-			return
+			return false
 		}
 	}
-	if v.coordinated(c) || !v.hasSubject(c) {
-		return
-	}
-	c.subjStart = v.subjectStart(c.at)
-	if v.asIntro(c) {
-		return
-	}
-	if c.kind != naming && c.kind != criticism && c.kind != stance && c.kind != topic && c.kind != reference && c.kind != communication && !v.introduced(c) && (v.finalAddressed(c) || v.finalOrParenthetical(c) || v.finalAfterQuote(c) || v.finalAfterSentence(c)) {
-		return
-	}
-	v.construction = ConsSubjectVerb
-	if v.thatCue {
-		v.construction = ConsThatClause
-	}
-	v.content(c.speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+	return true
 }
 
 // newCue reads the verb group of the verb at token i: its auxiliaries and
