@@ -2147,24 +2147,29 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Type, e.Class = extract.Organization, ClassSportsTeam
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 	case ev.beforePerson && ev.personCtx == 0:
-		// "X actor Ann Lee": X is no person; "X singer Ann Lee": X is
-		// her band.
-		e.Type, e.Class = extract.Miscellaneous, ""
-		switch {
-		case ev.musician:
-			e.Type, e.Class = extract.Organization, ClassMusicGroup
-		case ev.player && !t.givenFirst(e.Name):
-			// "X striker Bo Ek": X is Bo Ek's team.
-			e.Type, e.Class = extract.Organization, ClassSportsTeam
-		case ev.sportRole && !t.givenFirst(e.Name):
-			// "X manager Ann Lee": a team's, or a firm's (a
-			// singer's manager works for a person).
-			e.Type = extract.Organization
-		}
-		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+		t.typeBeforePerson(e, ev)
 	default:
 		t.retypePersonByName(e, ev, v.orgClass)
 	}
+}
+
+// typeBeforePerson types a name the tagger read as a person's that stands
+// before a person's noun and a name: "X actor Ann Lee": X is no person;
+// "X singer Ann Lee": X is her band.
+func (t *Typer) typeBeforePerson(e *extract.Entity, ev *evidence) {
+	e.Type, e.Class = extract.Miscellaneous, ""
+	switch {
+	case ev.musician:
+		e.Type, e.Class = extract.Organization, ClassMusicGroup
+	case ev.player && !t.givenFirst(e.Name):
+		// "X striker Bo Ek": X is Bo Ek's team.
+		e.Type, e.Class = extract.Organization, ClassSportsTeam
+	case ev.sportRole && !t.givenFirst(e.Name):
+		// "X manager Ann Lee": a team's, or a firm's (a singer's
+		// manager works for a person).
+		e.Type = extract.Organization
+	}
+	e.Evidence = append(e.Evidence, ev.because("before-person")...)
 }
 
 // retypePersonByName is retypePerson's reading of the name itself, when
@@ -2621,9 +2626,17 @@ func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
 // honorific), a place (place words and frames) or a field of study; it
 // reports whether the entity is settled.
 func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
-	if t.personByTitle(e, ev, v.placeW, v.orgW) {
+	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.organizationAsMisc(e, ev, v) {
 		return true
 	}
+	t.organizationAsPlace(e, ev, v)
+	return false
+}
+
+// organizationAsMisc makes a name typed a body a miscellaneous one when
+// it names a field of knowledge or a work's title and nothing says body;
+// it reports whether it did.
+func (t *Typer) organizationAsMisc(e *extract.Entity, ev *evidence, v tally) bool {
 	// "the Applied Humanities", "Marine Science": a name headed by a
 	// word for a branch of knowledge names the field, when nothing says
 	// body (a word for one, a verb of saying, an employer's frame).
@@ -2643,6 +2656,12 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, ev.because(workVote)...)
 		return true
 	}
+	return false
+}
+
+// organizationAsPlace makes a name typed a body a place when the votes
+// and the frames say place more than body.
+func (t *Typer) organizationAsPlace(e *extract.Entity, ev *evidence, v tally) {
 	switch {
 	case natural(v.placeClass) && v.placeW >= wName && v.placeW > v.orgW:
 		e.Type = extract.Location
@@ -2661,7 +2680,6 @@ func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) boo
 		// worship, that nothing reads as a body, is the place.
 		e.Type = extract.Location
 	}
-	return false
 }
 
 // paperName reports whether a word of name is a word for a newspaper
