@@ -2096,38 +2096,7 @@ func kinBefore(d *docState, p int) {
 	if strings.HasPrefix(v.lw(noun), "ex-") {
 		return
 	}
-	var q int
-	switch {
-	case v.isPossessive(i):
-		q = v.entEnding(i)
-	case (v.lw(i) == "his" || v.lw(i) == "her") && v.lw(i-1) == "and":
-		// "X and his brother Y": X is the one before "and".
-		q = v.entEnding(i - 1)
-	case v.lw(i) == "his" || v.lw(i) == "her":
-		// "X will face his arch-rival Y": the clause's subject, the one
-		// person named before.
-		q = v.onlyPersonBefore(i)
-	case v.lw(i) == "whose" && v.lw(i-1) == ",":
-		// "X, whose father Y was a painter": the name the relative
-		// clause is on.
-		q = v.entEnding(i - 1)
-	case v.lw(i) == "," && i == noun-1 && noun == e.Start-1 && pred != schema.Colleague && pred != schema.Opponent:
-		// "X, wife Y and their children": a bare family noun after the
-		// comma that ends one person's name, itself no relative in a
-		// list ("her mother X, father Y": the father is hers).
-		q = v.entEnding(i)
-		if q >= 0 {
-			if k := v.kinNounBefore(q); k >= 0 && v.free(k) && v.isKin(k) || v.isDet(v.s.Ents[q].Start-1) {
-				return
-			}
-		}
-	case (v.lw(i) == "a" || v.lw(i) == "an") && v.lemma(i-1) == "have" && noun < e.Start-1:
-		// "X has a daughter, Y, ...": the subject of "have", the one
-		// person named before, of a noun set off by commas.
-		q = v.onlyPersonBefore(i - 1)
-	default:
-		return
-	}
+	q := v.kinRelative(i, noun, e.Start, pred)
 	if q < 0 || v.typ(q) != extract.Person || v.entity(q) == v.entity(p) || pred == schema.Colleague && !d.fullName(q) {
 		return
 	}
@@ -2137,6 +2106,47 @@ func kinBefore(d *docState, p int) {
 		return
 	}
 	d.add(q, p, pred, label, MethodKin, scoreKin)
+}
+
+// kinRelative returns the mention of the person whose relative the noun
+// at token noun names, reading the words before it from token i: a
+// possessive ("X's brother Y"), "X and his brother Y", the clause's one
+// person before "his", a relative clause's name ("X, whose father Y"), a
+// bare noun after a comma ("X, wife Y") for the relative's mention
+// starting at token start, or the subject of "have" ("X has a daughter,
+// Y"); -1 for none.
+func (v *view) kinRelative(i, noun, start int, pred string) int {
+	switch {
+	case v.isPossessive(i):
+		return v.entEnding(i)
+	case (v.lw(i) == "his" || v.lw(i) == "her") && v.lw(i-1) == "and":
+		// "X and his brother Y": X is the one before "and".
+		return v.entEnding(i - 1)
+	case v.lw(i) == "his" || v.lw(i) == "her":
+		// "X will face his arch-rival Y": the clause's subject, the one
+		// person named before.
+		return v.onlyPersonBefore(i)
+	case v.lw(i) == "whose" && v.lw(i-1) == ",":
+		// "X, whose father Y was a painter": the name the relative
+		// clause is on.
+		return v.entEnding(i - 1)
+	case v.lw(i) == "," && i == noun-1 && noun == start-1 && pred != schema.Colleague && pred != schema.Opponent:
+		// "X, wife Y and their children": a bare family noun after the
+		// comma that ends one person's name, itself no relative in a
+		// list ("her mother X, father Y": the father is hers).
+		q := v.entEnding(i)
+		if q >= 0 {
+			if k := v.kinNounBefore(q); k >= 0 && v.free(k) && v.isKin(k) || v.isDet(v.s.Ents[q].Start-1) {
+				return -1
+			}
+		}
+		return q
+	case (v.lw(i) == "a" || v.lw(i) == "an") && v.lemma(i-1) == "have" && noun < start-1:
+		// "X has a daughter, Y, ...": the subject of "have", the one
+		// person named before, of a noun set off by commas.
+		return v.onlyPersonBefore(i - 1)
+	}
+	return -1
 }
 
 // kinCopula reads a family noun a person's verb of being gives, with
