@@ -901,72 +901,92 @@ func (d *doc) agreeing(e int, w string) int {
 
 // resolvePronoun returns what a pronoun at token i refers to.
 func (v *view) resolvePronoun(i int) int {
-	d := v.d
 	switch v.w(i) {
 	case "he", "she", "him", "her":
-		// Not a subject inside the quotation the pronoun's verb reports
-		// ("... Ann Lee and Bo Ek are huge losses," he said).
-		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) {
-			return v.subject
-		}
-		// "A spokesman said A. He added B": the unnamed person of the
-		// claim before, when no named person was spoken of after it.
-		// "A Harlow Council spokesman said A. He added B": the body
-		// the unnamed person spoke for.
-		if w := v.w(i); (w == "he" || w == "she") && !d.off[RuleHeUnnamed] {
-			if n := len(d.claims); n > 0 {
-				c := d.claims[n-1]
-				if c.Sentence == v.si-1 && d.lastPersonSent < c.Sentence {
-					switch {
-					case c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedPerson(c.Source):
-						v.they = c.Source
-						return -1
-					case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
-						return c.Speaker
-					}
+		return v.resolvePerson(i)
+	case "it":
+		return v.resolveIt(i)
+	case "they":
+		return v.resolveThey(i)
+	}
+	return -1
+}
+
+// resolvePerson returns the person "he", "she", "him" or "her" at token i
+// refers to (or -1, with v.they set to an unnamed speaker's words).
+func (v *view) resolvePerson(i int) int {
+	d := v.d
+	// Not a subject inside the quotation the pronoun's verb reports
+	// ("... Ann Lee and Bo Ek are huge losses," he said).
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) {
+		return v.subject
+	}
+	// "A spokesman said A. He added B": the unnamed person of the
+	// claim before, when no named person was spoken of after it.
+	// "A Harlow Council spokesman said A. He added B": the body
+	// the unnamed person spoke for.
+	if w := v.w(i); (w == "he" || w == "she") && !d.off[RuleHeUnnamed] {
+		if n := len(d.claims); n > 0 {
+			c := d.claims[n-1]
+			if c.Sentence == v.si-1 && d.lastPersonSent < c.Sentence {
+				switch {
+				case c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedPerson(c.Source):
+					v.they = c.Source
+					return -1
+				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
+					return c.Speaker
 				}
 			}
 		}
-		if d.lastPerson < 0 && !d.off[RuleSolePerson] {
-			return v.solePersonBefore(i)
+	}
+	if d.lastPerson < 0 && !d.off[RuleSolePerson] {
+		return v.solePersonBefore(i)
+	}
+	return d.agreeing(d.lastPerson, v.w(i))
+}
+
+// resolveIt returns what "it" at token i refers to (or -1, with v.they
+// set to an unnamed thing's words).
+func (v *view) resolveIt(i int) int {
+	d := v.d
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
+		return v.subject
+	}
+	// "..., the report said. It added ...": the unnamed thing that
+	// spoke in the sentence before.
+	if n := len(d.claims); n > 0 && !d.off[RuleItUnnamed] {
+		if c := d.claims[n-1]; c.Sentence == v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && !d.unnamedPerson(c.Source) && d.singular(c.Source) {
+			v.they = c.Source
+			return -1
 		}
-		return d.agreeing(d.lastPerson, v.w(i))
-	case "it":
-		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
-			return v.subject
-		}
-		// "..., the report said. It added ...": the unnamed thing that
-		// spoke in the sentence before.
-		if n := len(d.claims); n > 0 && !d.off[RuleItUnnamed] {
-			if c := d.claims[n-1]; c.Sentence == v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && !d.unnamedPerson(c.Source) && d.singular(c.Source) {
+	}
+	if d.lastOther < 0 && !d.off[RuleSoleBody] {
+		return v.soleBodyBefore(i)
+	}
+	return d.lastOther
+}
+
+// resolveThey returns what "they" at token i refers to (or -1, with
+// v.they set to unnamed people's words).
+func (v *view) resolveThey(i int) int {
+	d := v.d
+	if len(d.claims) > 0 && d.claims[len(d.claims)-1].Sentence == v.si && d.claims[len(d.claims)-1].Speaker >= 0 {
+		return d.claims[len(d.claims)-1].Speaker
+	}
+	// "..., experts warned. They say ...": the people the claim
+	// before named without a name.
+	if n := len(d.claims); n > 0 && !d.off[RuleTheyUnnamed] {
+		if c := d.claims[n-1]; c.Sentence >= v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 {
+			if src := d.res.Doc.Text[c.Source.Start:c.Source.End]; strings.HasSuffix(src, "s") && !strings.HasSuffix(src, "ss") {
 				v.they = c.Source
 				return -1
 			}
 		}
-		if d.lastOther < 0 && !d.off[RuleSoleBody] {
-			return v.soleBodyBefore(i)
-		}
-		return d.lastOther
-	case "they":
-		if len(d.claims) > 0 && d.claims[len(d.claims)-1].Sentence == v.si && d.claims[len(d.claims)-1].Speaker >= 0 {
-			return d.claims[len(d.claims)-1].Speaker
-		}
-		// "..., experts warned. They say ...": the people the claim
-		// before named without a name.
-		if n := len(d.claims); n > 0 && !d.off[RuleTheyUnnamed] {
-			if c := d.claims[n-1]; c.Sentence >= v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 {
-				if src := d.res.Doc.Text[c.Source.Start:c.Source.End]; strings.HasSuffix(src, "s") && !strings.HasSuffix(src, "ss") {
-					v.they = c.Source
-					return -1
-				}
-			}
-		}
-		if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
-			return v.subject
-		}
-		return d.lastOther
 	}
-	return -1
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
+		return v.subject
+	}
+	return d.lastOther
 }
 
 // solePersonBefore returns the one person the text names before token
