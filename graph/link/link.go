@@ -1409,25 +1409,39 @@ func (sc *entityScorer) typeEvidence(k string, c *scored, score float64, method 
 		}
 	}
 	if !sc.idHit[k] && e.types&tLOC != 0 {
-		if e.natural && (c.t.admin || c.t.town || c.t.country) {
-			if c.t.town && !c.t.admin && len(e.within) > 0 && sc.nameHow[k] == "label" {
-				// A town whose name ends like a feature's ("Harlow
-				// Falls, Norland"), the text placing it: the town,
-				// if the page places it as the text does (see
-				// score).
-				sc.placeOrg[k] = true
-				return score, method, true
-			}
-			return 0, nil, false // a sea is not the province named after it
-		}
-		if e.country != c.t.country && c.t.kinds != 0 {
-			score -= 0.2 // a city is not the country of the same name
-		}
-		if (e.city && c.t.admin && !c.t.town) || (e.admin && c.t.town && !c.t.admin) {
-			score -= 0.2
+		var ok bool
+		if score, ok = sc.placeKindEvidence(k, c, score); !ok {
+			return 0, nil, false
 		}
 	}
 	return score, method, true
+}
+
+// placeKindEvidence weighs, for a place no identifier matched, the kind
+// of place candidate c is against the kind extraction made of it (a
+// natural feature, a town, a city, a country): a town named like a
+// feature, a city rather than the country of its name; ok is false for a
+// candidate of an incompatible kind (a sea is no province).
+func (sc *entityScorer) placeKindEvidence(k string, c *scored, score float64) (float64, bool) {
+	e := sc.e
+	if e.natural && (c.t.admin || c.t.town || c.t.country) {
+		if c.t.town && !c.t.admin && len(e.within) > 0 && sc.nameHow[k] == "label" {
+			// A town whose name ends like a feature's ("Harlow
+			// Falls, Norland"), the text placing it: the town,
+			// if the page places it as the text does (see
+			// score).
+			sc.placeOrg[k] = true
+			return score, true
+		}
+		return 0, false // a sea is not the province named after it
+	}
+	if e.country != c.t.country && c.t.kinds != 0 {
+		score -= 0.2 // a city is not the country of the same name
+	}
+	if (e.city && c.t.admin && !c.t.town) || (e.admin && c.t.town && !c.t.admin) {
+		score -= 0.2
+	}
+	return score, true
 }
 
 // elsewhere reports whether c is a place in another country than the one
