@@ -1654,7 +1654,55 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 // right after a clock time ("1200 GMT", "9:30 EST"): part of the time,
 // which names nothing.
 func (r *Resolver) timeZoneAfterTime(res *extract.Result, m extract.Mention) bool {
-	return r.words != nil && r.words.Is(strings.ToLower(m.Text), lexicon.TimeZone) && afterAmount(res, m)
+	return r.words != nil && r.timeZone(m.Text) && (afterAmount(res, m) || afterClock(res, m))
+}
+
+// timeZone reports whether name is a time zone's name or its initials
+// ("EST"; "PT" for Pacific Time).
+func (r *Resolver) timeZone(name string) bool {
+	l := strings.ToLower(name)
+	if r.words.Is(l, lexicon.TimeZone) {
+		return true
+	}
+	if len(l) < 2 || len(l) > 4 || strings.ContainsAny(l, " .") {
+		return false
+	}
+	for _, z := range r.words.Members(lexicon.TimeZone) {
+		if ws := strings.Fields(z); len(ws) == len(l) {
+			initials := ""
+			for _, w := range ws {
+				initials += w[:1]
+			}
+			if initials == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterClock reports whether mention m follows a clock time's "am" or
+// "pm" ("12:36 PM PT", "7:40 a.m. EST"), perhaps across the sentence
+// break a splitter puts after "a.m.".
+func afterClock(res *extract.Result, m extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	toks := res.Sentences[m.Sentence].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+	before := toks[:k]
+	if k == 0 && m.Sentence > 0 {
+		before = res.Sentences[m.Sentence-1].Tokens
+	}
+	n := len(before)
+	if n < 2 {
+		return false
+	}
+	switch strings.ToLower(before[n-1].Text) {
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m":
+		return strings.ContainsAny(before[n-2].Text, "0123456789")
+	}
+	return false
 }
 
 // currencyAfterAmount reports whether mention m is one word that is a

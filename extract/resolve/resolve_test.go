@@ -1040,10 +1040,13 @@ func TestJoinSubtitles(t *testing.T) {
 // part of the time, not a name, and that the same letters elsewhere are
 // kept.
 func TestDropTimeZones(t *testing.T) {
-	const misc, org = extract.Miscellaneous, extract.Organization
+	const misc, org, loc = extract.Miscellaneous, extract.Organization, extract.Location
 	tests := []entityRow{
 		{"after a clock time", "Shares in Acme rose by 1200 GMT on Monday.", [][2]string{{"Acme", org}, {"GMT", misc}}, []string{"Acme"}},
 		{"after a time with a colon", "The talks begin at 9:30 EST in Harlow.", [][2]string{{"EST", misc}}, nil},
+		{"after a clock's pm", "Acme rose at 12:36 PM EST on Monday.", [][2]string{{"Acme", org}, {"EST", loc}}, []string{"Acme"}},
+		{"a zone's initials", "Acme rose at 12:36 PM PT on Monday.", [][2]string{{"Acme", org}, {"PT", loc}}, []string{"Acme"}},
+		{"across a break after a.m.", "Winter begins at 7:40 a.m. EST, and Acme rose.", [][2]string{{"EST", loc}, {"Acme", org}}, []string{"Acme"}},
 		{"alone", "EST signed a deal with Acme.", [][2]string{{"EST", org}, {"Acme", org}}, []string{"EST", "Acme"}},
 	}
 	checkEntityNames(t, New(nil), tests)
