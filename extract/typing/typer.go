@@ -159,6 +159,9 @@ type evidence struct {
 	// award is set when a name ends in a word for a prize ("the Golden
 	// Globe Awards", "the Booker Prize"): an award, not a body.
 	award bool
+	// prized counts the mentions read where a prize stands ("won an X",
+	// "X nominations"): prizeContext.
+	prized int
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
@@ -760,6 +763,7 @@ var contextRules = []contextRule{
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
+	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
@@ -2086,6 +2090,10 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/award-name", Words: e.Name})
+	case ev.prized > 0 && 2*ev.prized >= len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+		// Half its mentions or more stand where a prize does.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-context", Words: e.Name})
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})
