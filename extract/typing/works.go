@@ -125,7 +125,20 @@ func partIn(w *window, ev *evidence) {
 		}
 		k--
 	}
-	if w.word(k) != "in" || !w.free(k-1) || w.lemma(k-1) != "role" || !strings.HasPrefix(w.tag(k-1), "NN") {
+	if w.word(k) != "in" || !w.free(k-1) || !strings.HasPrefix(w.tag(k-1), "NN") {
+		return
+	}
+	switch w.lemma(k - 1) {
+	case "role":
+	case "performance":
+		// A performance is in a work, or a place or a match ("her
+		// performance in Harlow", "his performance in the Acme
+		// final"): only a name read as a person's or a miscellaneous
+		// one.
+		if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Miscellaneous {
+			return
+		}
+	default:
 		return
 	}
 	if wholeName(w) && endsPhrase(w) {
