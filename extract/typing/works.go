@@ -146,6 +146,37 @@ func partIn(w *window, ev *evidence) {
 	}
 }
 
+// starOf reads the work a star or a cast is of: "the star of X", "the
+// cast of X". A team has stars too ("the star of Harlow"): only a name
+// the tagger read as a person's or a miscellaneous one, or a place's the
+// gazetteer does not know, and that ends its phrase, is taken for a work;
+// the lexicon's Performer class is not asked, its "star" being as often
+// a sportsman's.
+func starOf(w *window, ev *evidence) {
+	switch m := w.res.Mentions[w.mi]; m.Type {
+	case extract.Person, extract.Miscellaneous:
+	case extract.Location:
+		if w.knownPlace(m.Text) {
+			return
+		}
+	default:
+		return
+	}
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "of" || !w.free(k-1) || w.tag(k-1) != "NN" {
+		return
+	}
+	if l := w.lemma(k - 1); l != "star" && l != "cast" {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("star-of", w.word(k-1)+" of")
+	}
+}
+
 // readWork reads a name as the object of "read": "will read X from ...",
 // "reading X to children". One reads works, and authors ("read Ann
 // Lee"): a name the tagger read as a person's is left alone; a
