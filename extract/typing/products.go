@@ -8,7 +8,8 @@ import (
 
 // productContext reads a name the tagger typed a person's, a place's or
 // a body's right before a singular noun of the lexicon's Product class
-// that ends its phrase: "the new Tarvik sedan", "a Velden laptop". A
+// that ends its phrase, or right after one that follows a modifier:
+// "the new Tarvik sedan", "a Velden laptop", "the drug Tarvin". A
 // model's name stands there; so does its maker's ("an Acme laptop"), and
 // makers are also named before the plural ("Acme laptops"), said things
 // and are known to the gazetteer: a name the gazetteer knows as a body's
@@ -21,16 +22,27 @@ func productContext(w *window, ev *evidence) {
 	default:
 		return
 	}
-	k := w.hi
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.Product) {
-		return
-	}
-	// The noun ends the phrase: "the Tarvik car plant" is where one is
-	// made.
-	if n := w.tag(k + 1); len(n) >= 2 && n[:2] == "NN" || n == "POS" {
-		return
-	}
 	if !wholeName(w) || w.knownPlace(m.Text) || knownBody(w.g, m.Text) {
+		return
+	}
+	k := w.hi
+	switch {
+	case productNoun(w, k):
+		// The noun ends the phrase: "the Tarvik car plant" is where
+		// one is made.
+		if n := w.tag(k + 1); len(n) >= 2 && n[:2] == "NN" || n == "POS" {
+			return
+		}
+	case productNoun(w, w.lo-1) && endsPhrase(w):
+		// The noun before the name, after a modifier: "the drug X",
+		// "its blood pressure drug X".
+		k = w.lo - 1
+		switch t := w.tag(k - 1); {
+		case t == "DT", t == "PRP$", t == "JJ", t == "NN", t == "NNS":
+		default:
+			return
+		}
+	default:
 		return
 	}
 	ev.made++
@@ -43,4 +55,10 @@ func knownBody(g *gazetteer.Gazetteer, name string) bool {
 		return false
 	}
 	return g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg) != 0
+}
+
+// productNoun reports whether token k is a singular noun of the
+// lexicon's Product class in lower case outside any mention.
+func productNoun(w *window, k int) bool {
+	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Product)
 }

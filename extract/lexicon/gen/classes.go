@@ -495,7 +495,7 @@ var classes = []class{
 	// (a drug's hyponyms hold them: "the Harlow wine" is where it is
 	// from), and not a body's pages on the web ("the Acme website").
 	{Name: "product", Seeds: []string{"motor_vehicle.n.01", "computer.n.01", "telephone.n.01", "medicine.n.02",
-		"central_processing_unit.n.01"}, Rank: 1,
+		"central_processing_unit.n.01", "drug.n.01!"}, Rank: 1,
 		Not: []string{"website", "web site", "site", "internet site", "server", "host"}},
 	// Statements and messages: statement, report, letter, interview.
 	{Name: "statement", Seeds: []string{"statement.n.01", "report.n.01", "report.n.03", "letter.n.01", "memo.n.01", "interview.n.01",
