@@ -356,6 +356,9 @@ const (
 	// RecordWork: the nouns the record trade uses for one of its works:
 	// single, track, hit, cover (closed).
 	RecordWork
+	// Product: made goods sold under a model's name: car, truck,
+	// laptop, phone, medicine.
+	Product
 	// Performer: actors and the stars of a film or a show: actor,
 	// actress, comedian, star (an actor who plays a principal role).
 	Performer
@@ -484,6 +487,7 @@ var classNames = [numClasses]string{
 	WorkPart:          "work-part",
 	TradeWork:         "trade-work",
 	RecordWork:        "record-work",
+	Product:           "product",
 	Spokesperson:      "spokesperson",
 	Negation:          "negation",
 	Holiday:           "holiday",

@@ -159,6 +159,12 @@ type evidence struct {
 	// award is set when a name ends in a word for a prize ("the Golden
 	// Globe Awards", "the Booker Prize"): an award, not a body.
 	award bool
+	// prized counts the mentions read where a prize stands ("won an X",
+	// "X nominations"): prizeContext.
+	prized int
+	// made counts the mentions read right before a noun for a made
+	// good ("the X sedan"): productContext.
+	made int
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
@@ -742,6 +748,7 @@ var contextRules = []contextRule{
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
+	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
@@ -760,6 +767,8 @@ var contextRules = []contextRule{
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
+	{"product-context", "the new X sedan; a X laptop", productContext},
+	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
@@ -2086,6 +2095,14 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/award-name", Words: e.Name})
+	case ev.prized > 0 && 2*ev.prized >= len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+		// Half its mentions or more stand where a prize does.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-context", Words: e.Name})
+	case ev.made > 0 && 2*ev.made >= len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+		// Half its mentions or more name a model of a made good.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/product-context", Words: e.Name})
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/holiday-or-language", Words: e.Name})

@@ -125,11 +125,55 @@ func partIn(w *window, ev *evidence) {
 		}
 		k--
 	}
-	if w.word(k) != "in" || !w.free(k-1) || w.lemma(k-1) != "role" || !strings.HasPrefix(w.tag(k-1), "NN") {
+	if w.word(k) != "in" || !w.free(k-1) || !strings.HasPrefix(w.tag(k-1), "NN") {
+		return
+	}
+	switch w.lemma(k - 1) {
+	case "role":
+	case "performance":
+		// A performance is in a work, or a place or a match ("her
+		// performance in Harlow", "his performance in the Acme
+		// final"): only a name read as a person's or a miscellaneous
+		// one.
+		if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Miscellaneous {
+			return
+		}
+	default:
 		return
 	}
 	if wholeName(w) && endsPhrase(w) {
 		ev.markWork("part-in", w.word(k-1)+" in")
+	}
+}
+
+// starOf reads the work a star or a cast is of: "the star of X", "the
+// cast of X". A team has stars too ("the star of Harlow"): only a name
+// the tagger read as a person's or a miscellaneous one, or a place's the
+// gazetteer does not know, and that ends its phrase, is taken for a work;
+// the lexicon's Performer class is not asked, its "star" being as often
+// a sportsman's.
+func starOf(w *window, ev *evidence) {
+	switch m := w.res.Mentions[w.mi]; m.Type {
+	case extract.Person, extract.Miscellaneous:
+	case extract.Location:
+		if w.knownPlace(m.Text) {
+			return
+		}
+	default:
+		return
+	}
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "of" || !w.free(k-1) || w.tag(k-1) != "NN" {
+		return
+	}
+	if l := w.lemma(k - 1); l != "star" && l != "cast" {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("star-of", w.word(k-1)+" of")
 	}
 }
 

@@ -1,0 +1,64 @@
+package typing
+
+import (
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// productContext reads a name the tagger typed a person's, a place's or
+// a body's right before a singular noun of the lexicon's Product class
+// that ends its phrase, or right after one that follows a modifier:
+// "the new Tarvik sedan", "a Velden laptop", "the drug Tarvin". A
+// model's name stands there; so does its maker's ("an Acme laptop"), and
+// makers are also named before the plural ("Acme laptops"), said things
+// and are known to the gazetteer: a name the gazetteer knows as a body's
+// or a place's is left alone, and decideByName weighs the mentions read
+// (made) against the entity's others.
+func productContext(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	switch m.Type {
+	case extract.Person, extract.Location, extract.Organization:
+	default:
+		return
+	}
+	if !wholeName(w) || w.knownPlace(m.Text) || knownBody(w.g, m.Text) {
+		return
+	}
+	k := w.hi
+	switch {
+	case productNoun(w, k):
+		// The noun ends the phrase: "the Tarvik car plant" is where
+		// one is made.
+		if n := w.tag(k + 1); len(n) >= 2 && n[:2] == "NN" || n == "POS" {
+			return
+		}
+	case productNoun(w, w.lo-1) && endsPhrase(w):
+		// The noun before the name, after a modifier: "the drug X",
+		// "its blood pressure drug X".
+		k = w.lo - 1
+		switch t := w.tag(k - 1); {
+		case t == "DT", t == "PRP$", t == "JJ", t == "NN", t == "NNS":
+		default:
+			return
+		}
+	default:
+		return
+	}
+	ev.made++
+	ev.reasons = append(ev.reasons, reason{"product", "product-context", w.word(k)})
+}
+
+// knownBody reports whether the gazetteer knows name as a body's.
+func knownBody(g *gazetteer.Gazetteer, name string) bool {
+	if g == nil {
+		return false
+	}
+	return g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg) != 0
+}
+
+// productNoun reports whether token k is a singular noun of the
+// lexicon's Product class in lower case outside any mention.
+func productNoun(w *window, k int) bool {
+	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Product)
+}
