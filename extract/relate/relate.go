@@ -634,7 +634,25 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	// A verb of saying after the person or body and before the other: the
 	// one is the speaker, the other the one told or a name in what is
 	// said ("X told Acme", "X said he expected Acme to ...").
-	return v.speechBetween(p.Head, p.Tail)
+	return v.speechBetween(p.Head, p.Tail) || v.questionBetween(p.Head, p.Tail)
+}
+
+// questionBetween reports whether a verb and then a subordinator of
+// condition or question (whether, if, unless) stand after mention a and
+// before mention b: b is a name in the clause the verb asks about ("the
+// court is weighing whether Harlow may ...").
+func (v *view) questionBetween(a, b int) bool {
+	lo, hi := v.s.Ents[a].End, v.s.Ents[b].Start
+	verb := false
+	for i := lo; i < hi; i++ {
+		switch {
+		case strings.HasPrefix(v.tag(i), "VB"):
+			verb = true
+		case verb && v.tag(i) == "IN" && v.is(i, lexicon.Condition):
+			return true
+		}
+	}
+	return false
 }
 
 // placeDoubts reports whether the sentence of v or the document speaks

@@ -749,6 +749,12 @@ func TestOpenRelations(t *testing.T) {
 		{"for a name", "[[Acme|ORG]] called for [[Vell Power|ORG]] on Monday.", []string{"Acme | kg:calledFor | Vell Power | verb-pattern"}},
 		{"verb in -s before its object", "[[Acme|ORG]] stars [[Ann Lee|PER]] as a nurse.", []string{"Acme | kg:stars | Ann Lee | verb-pattern"}},
 		{"an object before to", "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign.", []string{"Ann Lee | kg:calledOn | Bo Ek | verb-pattern"}},
+		{"clause subject with adjective after a verb of saying", "[[Acme|ORG]] said higher fuel costs in [[Norland|LOC]], and lower sales at its own unit would hurt profits.", nil},
+		{"clause subject past a phrase and an infinitive", "[[Ann Lee|PER]] said the ruling by [[Acme Court|ORG]] to free two men held at sea was a victory.", nil},
+		{"clause subject with a possessive pronoun", "[[Ann Lee|PER]] admitted their trip to [[Harlow|LOC]] to face the leaders was the toughest draw.", nil},
+		{"object after a verb that takes a clause, before a relative adverb", "[[Ann Lee|PER]] confirmed her place in the [[Vell Cup|EVENT]] in [[Harlow|LOC]] on Monday, where she will face [[Bo Ek|PER]].", []string{"Ann Lee | kg:confirmedPlaceIn | Vell Cup | verb-pattern"}},
+		{"that after a time word", "[[Acme|ORG]] announced today that [[Vell Power|ORG]] will close.", nil},
+		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2258,6 +2264,25 @@ func TestCountriesInList(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, processedBy(t, r, res, MethodAppositive)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestClassifierNotIntoQuestion(t *testing.T) {
+	r := New(nil)
+	tests := []struct {
+		name, text, notWant string
+	}{
+		{"whether", "The [[Acme Court|ORG]] is considering whether [[Norland|LOC]] and other states may bar people from buying wine.", "Acme Court | schema:location | Norland"},
+		{"if", "The [[Acme Court|ORG]] will decide if [[Norland|LOC]] can ban imports.", "Acme Court | schema:location | Norland"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, rel := range relationsOf(t, r, tc.text) {
+				if strings.Contains(rel, tc.notWant) {
+					t.Errorf("%s: %s", tc.text, rel)
+				}
 			}
 		})
 	}
