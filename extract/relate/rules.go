@@ -1401,6 +1401,12 @@ func ofPhrase(d *docState, a int) {
 		}
 		return
 	}
+	// An article before a person's name makes the name a kind, a
+	// likening: "the Ann Lee of Norland" is someone else, Norland's
+	// answer to Ann Lee.
+	if v.typ(a) == extract.Person && (v.lw(e.Start-1) == "the" || v.lw(e.Start-1) == "a" || v.lw(e.Start-1) == "an") {
+		return
+	}
 	switch {
 	case v.typ(a) == extract.Person && v.typ(q) == extract.Organization:
 		d.add(a, q, schema.WorksFor, label, MethodOf, scoreOf)

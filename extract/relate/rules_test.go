@@ -329,6 +329,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | of", "Bo Ek | schema:homeLocation | Sudby | of"},
 		},
 		{
+			name: "an article before a person's name makes a likening, no home",
+			c:    MethodOf,
+			text: "He is the [[Ann Lee|PER]] of [[Norland|LOC]], and [[Bo Ek|PER]] of [[Sudby|LOC]] agrees.",
+			want: []string{"Bo Ek | schema:homeLocation | Sudby | of"},
+		},
+		{
 			name: "a title of office and its place is a place of work; one of nobility is none",
 			c:    MethodOf,
 			text: "The [[Mayor|PER]] of [[Harlow|LOC]] met the [[Duchess|PER]] of [[Sudby|LOC]].",
