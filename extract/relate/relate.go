@@ -634,7 +634,21 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	// A verb of saying after the person or body and before the other: the
 	// one is the speaker, the other the one told or a name in what is
 	// said ("X told Acme", "X said he expected Acme to ...").
-	return v.speechBetween(p.Head, p.Tail) || v.questionBetween(p.Head, p.Tail)
+	return v.speechBetween(p.Head, p.Tail) || v.questionBetween(p.Head, p.Tail) || v.likeningBetween(p.Head, p.Tail)
+}
+
+// likeningBetween reports whether an inverted clause of likeness ("as is",
+// "as does", "so did") stands after mention a and before mention b: b
+// belongs to the clause of its own subject ("Ann Lee is in the top ten,
+// as is Norlandic singer Bo Ek"), not to a.
+func (v *view) likeningBetween(a, b int) bool {
+	lo, hi := v.s.Ents[a].End, v.s.Ents[b].Start
+	for i := lo; i+1 < hi; i++ {
+		if (v.lw(i) == "as" || v.lw(i) == "so") && (v.isBe(i+1) || v.is(i+1, lexicon.Auxiliary)) && (i == lo || v.lw(i-1) == ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // questionBetween reports whether a verb and then a subordinator of

@@ -2282,6 +2282,7 @@ func TestClassifierNotIntoQuestion(t *testing.T) {
 	}{
 		{"whether", "The [[Acme Court|ORG]] is considering whether [[Norland|LOC]] and other states may bar people from buying wine.", "Acme Court | schema:location | Norland"},
 		{"if", "The [[Acme Court|ORG]] will decide if [[Norland|LOC]] can ban imports.", "Acme Court | schema:location | Norland"},
+		{"as is", "Currently, the Ostmarker group [[Makra|ORG]] is also in harlowradio.com's top 10, as is [[Norlandic|MISC]] artist [[Bo Ek|PER]].", "Makra | schema:location"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2289,6 +2290,35 @@ func TestClassifierNotIntoQuestion(t *testing.T) {
 				if strings.Contains(rel, tc.notWant) {
 					t.Errorf("%s: %s", tc.text, rel)
 				}
+			}
+		})
+	}
+}
+
+func TestOtherClauseBetween(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		question bool
+		likening bool
+	}{
+		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", true, false},
+		{"as is after a comma", "[[Makra|ORG]] is in the top 10, as is [[Bo Ek|PER]].", false, true},
+		{"so did after a comma", "[[Makra|ORG]] won, so did [[Bo Ek|PER]].", false, true},
+		{"as a preposition", "[[Makra|ORG]] hired [[Bo Ek|PER]] as coach.", false, false},
+		{"whether with no verb before it", "[[Makra|ORG]], whether [[Bo Ek|PER]] likes it or not, won.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			r := New(nil)
+			r.ann.Annotate(res)
+			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			if got := v.questionBetween(0, 1); got != tt.question {
+				t.Errorf("questionBetween = %v, want %v", got, tt.question)
+			}
+			if got := v.likeningBetween(0, 1); got != tt.likening {
+				t.Errorf("likeningBetween = %v, want %v", got, tt.likening)
 			}
 		})
 	}
