@@ -737,6 +737,18 @@ func placeKindDoubts(v *view, p relclass.Prediction) bool {
 			return true
 		}
 	}
+	// Nor is a country, a city or a province inside a sea or an ocean
+	// ("the worst hit area in the Velden Ocean" names the region around
+	// it).
+	if p.Type == relclass.LocatedIn && v.typed {
+		h, t := v.entity(p.Head), v.entity(p.Tail)
+		if h >= 0 && t >= 0 && res.Entities[t].Class == typing.ClassBodyOfWater {
+			switch res.Entities[h].Class {
+			case typing.ClassCountry, typing.ClassCity, typing.ClassAdminArea:
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -2323,3 +2323,22 @@ func TestOtherClauseBetween(t *testing.T) {
 		})
 	}
 }
+
+func TestClassifierNotInsideWater(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	const text, rel = "The port is in [[Velmar|LOC]], [[Ostmark|LOC]].", "Velmar | schema:containedInPlace | Ostmark"
+	for _, tc := range []struct {
+		name, head, tail string
+		want             bool
+	}{
+		{"a province in a country", "AdministrativeArea", "Country", true},
+		{"a province in an ocean", "AdministrativeArea", "BodyOfWater", false},
+		{"a city in a sea", "City", "BodyOfWater", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPlaceRelations(t, r, map[string]string{"Velmar": tc.head, "Ostmark": tc.tail}, []placeCase{
+				{text, map[bool]string{true: rel}[tc.want], map[bool]string{false: rel}[tc.want]},
+			})
+		})
+	}
+}
