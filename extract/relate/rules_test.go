@@ -281,6 +281,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Pressa | title"},
 		},
 		{
+			name: "the carmaker's chief is not the last company, which the document calls a parts maker",
+			c:    MethodTitle,
+			text: "[[Acme|ORG]] recalls cars with pumps from parts maker [[Vell Power|ORG]]. Asked if [[Acme|ORG]] would sue [[Vell Power|ORG]], the carmaker's chief executive [[Ann Lee|PER]] said no.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "its founder refers back to the subject",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]] makes ovens. Its founder, [[Ann Lee|PER]], lives abroad.",
