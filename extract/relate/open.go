@@ -59,7 +59,7 @@ func (v *view) openFound() []openRel {
 		// name is in the clause, not the verb's object. A head the tagger
 		// took for a verb that WordNet knows only as another part of
 		// speech is none ("Vell Prize hopefuls X").
-		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) {
+		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) || v.namesWords(ps, pe) {
 			continue
 		}
 		// "be" alone before a person or an event says the two are one
@@ -589,6 +589,23 @@ var subordinators = map[string]bool{
 	"after": true, "before": true, "because": true, "although": true, "though": true,
 	"while": true, "since": true, "until": true, "as": true, "that": true, "so": true,
 	"than": true, "whereas": true, "once": true,
+}
+
+// namesWords reports whether the phrase [ps, pe) opens with a participle
+// and a capitalised noun follows it: the phrase is then a name's own
+// words ("the Treaty establishing a Constitution for Norland"), not a
+// verb between two names.
+func (v *view) namesWords(ps, pe int) bool {
+	m := v.mainVerb(ps, pe)
+	if m != ps || v.tag(m) != "VBG" && v.tag(m) != "VBN" {
+		return false
+	}
+	for i := m + 1; i < pe; i++ {
+		if t := v.tag(i); (t == "NNP" || t == "NNPS") && v.at[i] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerbAfter reports whether a finite verb or a modal follows the

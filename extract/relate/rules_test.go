@@ -765,6 +765,8 @@ func TestOpenRelations(t *testing.T) {
 		{"clause subject past a phrase and an infinitive", "[[Ann Lee|PER]] said the ruling by [[Acme Court|ORG]] to free two men held at sea was a victory.", nil},
 		{"clause subject with a possessive pronoun", "[[Ann Lee|PER]] admitted their trip to [[Harlow|LOC]] to face the leaders was the toughest draw.", nil},
 		{"object after a verb that takes a clause, before a relative adverb", "[[Ann Lee|PER]] confirmed her place in the [[Vell Cup|EVENT]] in [[Harlow|LOC]] on Monday, where she will face [[Bo Ek|PER]].", []string{"Ann Lee | kg:confirmedPlaceIn | Vell Cup | verb-pattern"}},
+		{"a participle and a capitalised noun are a name's words", "Ministers signed the [[Treaty|MISC]] establishing a Constitution for the [[Norland Union|ORG]] in May.", nil},
+		{"a day's name after a verb", "[[Bo Ek|PER]] signed Thursday with [[Acme|ORG]] for a year.", []string{"Bo Ek | kg:signedThursdayWith | Acme | verb-pattern"}},
 		{"that after a time word", "[[Acme|ORG]] announced today that [[Vell Power|ORG]] will close.", nil},
 		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", nil},
 	}
