@@ -408,7 +408,10 @@ func (v *view) normalise(lo, hi int) (words []string, label string) {
 		if first < 0 {
 			first = i
 		}
-		if t == "RB" && w != "not" && w != "n't" || t == "DT" || t == "PRP$" {
+		// An adverb right before a closing "of" makes one preposition
+		// with it: "moved ahead of", "stayed out of", not "moved of".
+		complexPrep := t == "RB" && i == hi-2 && v.lw(hi-1) == "of"
+		if t == "RB" && w != "not" && w != "n't" && !complexPrep || t == "DT" || t == "PRP$" {
 			continue
 		}
 		if auxOf(i) {

@@ -767,6 +767,8 @@ func TestOpenRelations(t *testing.T) {
 		{"object after a verb that takes a clause, before a relative adverb", "[[Ann Lee|PER]] confirmed her place in the [[Vell Cup|EVENT]] in [[Harlow|LOC]] on Monday, where she will face [[Bo Ek|PER]].", []string{"Ann Lee | kg:confirmedPlaceIn | Vell Cup | verb-pattern"}},
 		{"a participle and a capitalised noun are a name's words", "Ministers signed the [[Treaty|MISC]] establishing a Constitution for the [[Norland Union|ORG]] in May.", nil},
 		{"a day's name after a verb", "[[Bo Ek|PER]] signed Thursday with [[Acme|ORG]] for a year.", []string{"Bo Ek | kg:signedThursdayWith | Acme | verb-pattern"}},
+		{"an adverb and of make one preposition", "[[Acme|ORG]] moved ahead of [[Vell Power|ORG]] in the polls.", []string{"Acme | kg:movedAheadOf | Vell Power | verb-pattern"}},
+		{"an adverb before another preposition modifies the verb", "[[Ann Lee|PER]] is also in [[Harlow|LOC]] this week.", []string{"Ann Lee | kg:isIn | Harlow | verb-pattern"}},
 		{"that after a time word", "[[Acme|ORG]] announced today that [[Vell Power|ORG]] will close.", nil},
 		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", nil},
 	}
