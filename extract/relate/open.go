@@ -59,7 +59,7 @@ func (v *view) openFound() []openRel {
 		// name is in the clause, not the verb's object. A head the tagger
 		// took for a verb that WordNet knows only as another part of
 		// speech is none ("Vell Prize hopefuls X").
-		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) {
+		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) || v.namesWords(ps, pe) {
 			continue
 		}
 		// "be" alone before a person or an event says the two are one
@@ -408,7 +408,10 @@ func (v *view) normalise(lo, hi int) (words []string, label string) {
 		if first < 0 {
 			first = i
 		}
-		if t == "RB" && w != "not" && w != "n't" || t == "DT" || t == "PRP$" {
+		// An adverb right before a closing "of" makes one preposition
+		// with it: "moved ahead of", "stayed out of", not "moved of".
+		complexPrep := t == "RB" && i == hi-2 && v.lw(hi-1) == "of"
+		if t == "RB" && w != "not" && w != "n't" && !complexPrep || t == "DT" || t == "PRP$" {
 			continue
 		}
 		if auxOf(i) {
@@ -518,17 +521,92 @@ func (v *view) modifiesNoun(end int) bool {
 // participation in").
 func (v *view) clauseVerb(ps, pe int) bool {
 	m := v.mainVerb(ps, pe)
+	// A subordinator in the phrase opens the clause the name is in:
+	// "announced on Monday that X", "is considering whether X".
+	for i := m + 1; i < pe; i++ {
+		if v.tag(i) == "IN" && (v.lw(i) == "that" || v.is(i, lexicon.Condition)) {
+			return true
+		}
+	}
 	if m+1 >= pe || !v.takesClause(m) {
 		return false
 	}
 	switch t := v.tag(m + 1); {
 	case t == "VBG", t == "VBZ", t == "VBD", t == "VBP", v.lw(m+1) == "that":
 		return true
-	case t == "DT", t == "PRP$":
+	case t == "DT", t == "PRP$", strings.HasPrefix(t, "JJ"), t == "NN", t == "NNS":
 		// A noun phrase is the clause's subject when its verb follows
-		// the name: "said the lack of X was ...", not "recalled its
-		// ambassador from X on Monday".
-		return v.finiteVerbAfter(pe)
+		// the name: "said the lack of X was ...", "said higher costs in
+		// X and lower sales would ...", not "recalled its ambassador
+		// from X on Monday" nor "confirmed his part in X, where he
+		// will ...".
+		return v.finiteVerbAfter(pe) || v.clauseVerbAfter(pe)
+	}
+	return false
+}
+
+// clauseVerbAfter reports whether the noun phrase that the name at token
+// i ends goes on, through prepositional phrases, infinitives and
+// coordinated noun phrases, to a finite verb or a modal within a dozen
+// or so words: the name is then inside the subject of a clause ("the
+// ruling by X to free Y was a victory"). A relative clause, a subordinator
+// or the end of the sentence ends the search.
+func (v *view) clauseVerbAfter(i int) bool {
+	j := i
+	if k := v.at[i]; k >= 0 {
+		j = v.s.Ents[k].End
+	}
+	for limit := j + 16; j < v.n() && j < limit; j++ {
+		w := v.lw(j)
+		switch t := v.tag(j); {
+		case t == "VBZ", t == "VBP", t == "MD":
+			return true
+		case t == "VBD":
+			// A past form right after a noun may be a participle that
+			// modifies it ("a statement posted online", "two men held
+			// at sea"), unless it is an auxiliary.
+			if v.is(j, lexicon.Auxiliary) || !strings.HasPrefix(v.tag(j-1), "NN") {
+				return true
+			}
+		case t == ",":
+			// Only a coordinated noun phrase goes on after a comma: ",
+			// and lower profits at Y would".
+			if c := v.lw(j + 1); c != "and" && c != "or" {
+				return false
+			}
+		case t == "IN":
+			if subordinators[w] || v.is(j, lexicon.Condition) {
+				return false
+			}
+		case t == ".", t == ":", t == "WDT", t == "WP", t == "WRB", t == "CC" && w != "and" && w != "or", isQuoteMark(w), w == "-", w == "--", w == "(":
+			return false
+		}
+	}
+	return false
+}
+
+// subordinators are the conjunctions tagged as prepositions that open a
+// clause of their own, a closed class: "recalled its envoy from X after
+// the embassy was attacked" (the verb is the other clause's).
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "although": true, "though": true,
+	"while": true, "since": true, "until": true, "as": true, "that": true, "so": true,
+	"than": true, "whereas": true, "once": true,
+}
+
+// namesWords reports whether the phrase [ps, pe) opens with a participle
+// and a capitalised noun follows it: the phrase is then a name's own
+// words ("the Treaty establishing a Constitution for Norland"), not a
+// verb between two names.
+func (v *view) namesWords(ps, pe int) bool {
+	m := v.mainVerb(ps, pe)
+	if m != ps || v.tag(m) != "VBG" && v.tag(m) != "VBN" {
+		return false
+	}
+	for i := m + 1; i < pe; i++ {
+		if t := v.tag(i); (t == "NNP" || t == "NNPS") && v.at[i] < 0 {
+			return true
+		}
 	}
 	return false
 }

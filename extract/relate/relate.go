@@ -634,7 +634,39 @@ func partyDoubts(v *view, p relclass.Prediction) bool {
 	// A verb of saying after the person or body and before the other: the
 	// one is the speaker, the other the one told or a name in what is
 	// said ("X told Acme", "X said he expected Acme to ...").
-	return v.speechBetween(p.Head, p.Tail)
+	return v.speechBetween(p.Head, p.Tail) || v.questionBetween(p.Head, p.Tail) || v.likeningBetween(p.Head, p.Tail)
+}
+
+// likeningBetween reports whether an inverted clause of likeness ("as is",
+// "as does", "so did") stands after mention a and before mention b: b
+// belongs to the clause of its own subject ("Ann Lee is in the top ten,
+// as is Norlandic singer Bo Ek"), not to a.
+func (v *view) likeningBetween(a, b int) bool {
+	lo, hi := v.s.Ents[a].End, v.s.Ents[b].Start
+	for i := lo; i+1 < hi; i++ {
+		if (v.lw(i) == "as" || v.lw(i) == "so") && (v.isBe(i+1) || v.is(i+1, lexicon.Auxiliary)) && (i == lo || v.lw(i-1) == ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// questionBetween reports whether a verb and then a subordinator of
+// condition or question (whether, if, unless) stand after mention a and
+// before mention b: b is a name in the clause the verb asks about ("the
+// court is weighing whether Harlow may ...").
+func (v *view) questionBetween(a, b int) bool {
+	lo, hi := v.s.Ents[a].End, v.s.Ents[b].Start
+	verb := false
+	for i := lo; i < hi; i++ {
+		switch {
+		case strings.HasPrefix(v.tag(i), "VB"):
+			verb = true
+		case verb && v.tag(i) == "IN" && v.is(i, lexicon.Condition):
+			return true
+		}
+	}
+	return false
 }
 
 // placeDoubts reports whether the sentence of v or the document speaks
@@ -703,6 +735,18 @@ func placeKindDoubts(v *view, p relclass.Prediction) bool {
 		rh, rt := placeRank(res, v.entity(p.Head)), placeRank(res, v.entity(p.Tail))
 		if rh > 0 && rt > 0 && rh >= rt {
 			return true
+		}
+	}
+	// Nor is a country, a city or a province inside a sea or an ocean
+	// ("the worst hit area in the Velden Ocean" names the region around
+	// it).
+	if p.Type == relclass.LocatedIn && v.typed {
+		h, t := v.entity(p.Head), v.entity(p.Tail)
+		if h >= 0 && t >= 0 && res.Entities[t].Class == typing.ClassBodyOfWater {
+			switch res.Entities[h].Class {
+			case typing.ClassCountry, typing.ClassCity, typing.ClassAdminArea:
+				return true
+			}
 		}
 	}
 	return false

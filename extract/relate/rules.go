@@ -729,11 +729,16 @@ func (d *docState) lastOrganization(tok int, noun string) int {
 	// often).
 	type cand struct {
 		ent, sent, start int
-		named            bool
+		named, other     bool
 	}
 	better := func(a, b cand) bool {
 		if a.named != b.named {
 			return a.named
+		}
+		// One the document calls by another noun of business ("parts
+		// maker Acme") is not "the carmaker".
+		if a.other != b.other {
+			return b.other
 		}
 		if a.sent != b.sent {
 			return a.sent > b.sent
@@ -751,14 +756,53 @@ func (d *docState) lastOrganization(tok int, noun string) int {
 		if d.res.Entities[m.Entity].Type != extract.Organization {
 			continue
 		}
-		lo, hi := max(0, m.Start-24), min(len(text), m.End+24)
+		// The description itself ("Acme, the carmaker's chief")
+		// introduces nothing: the window stops before it.
+		lo, hi := max(0, m.Start-24), min(len(text), m.End+24, limit)
 		named := noun != "" && containsWord(strings.ToLower(text[lo:hi]), noun) && !d.modifiesNamed(m, noun)
-		c := cand{m.Entity, m.Sentence, m.Start, named}
+		c := cand{m.Entity, m.Sentence, m.Start, named, !named && d.calledOtherwise(m.Entity, noun, limit)}
 		if best.ent < 0 || better(c, best) {
 			best = c
 		}
 	}
 	return best.ent
+}
+
+// calledOtherwise reports whether a mention of entity e before offset
+// limit follows a noun of business that is not noun ("parts maker Acme"
+// when noun is "carmaker"), and none follows noun.
+func (d *docState) calledOtherwise(e int, noun string, limit int) bool {
+	if noun == "" {
+		return false
+	}
+	text := d.res.Doc.Text
+	other := false
+	for _, m := range d.res.Mentions {
+		if m.Entity != e || m.Start >= limit || m.Start > len(text) {
+			continue
+		}
+		w := strings.ToLower(lastWord(text[:m.Start]))
+		switch {
+		case w == noun:
+			return false
+		case w != "" && d.v.lex.Classes(d.v.lex.Lemma(w, "NN")).Has(lexicon.Corporation):
+			other = true
+		}
+	}
+	return other
+}
+
+// lastWord returns the last word of s, letters only, or "".
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := len(s)
+	for i > 0 && (s[i-1] >= 'a' && s[i-1] <= 'z' || s[i-1] >= 'A' && s[i-1] <= 'Z') {
+		i--
+	}
+	if i == len(s) || i > 0 && s[i-1] != ' ' {
+		return ""
+	}
+	return s[i:]
 }
 
 // modifiesNamed reports whether mention m only modifies the noun after
@@ -1399,6 +1443,12 @@ func ofPhrase(d *docState, a int) {
 		if v.typ(q) == extract.Location && !v.is(e.End-1, lexicon.Nobility) {
 			d.add(a, q, schema.WorkLocation, label, MethodOf, scoreOf)
 		}
+		return
+	}
+	// An article before a person's name makes the name a kind, a
+	// likening: "the Ann Lee of Norland" is someone else, Norland's
+	// answer to Ann Lee.
+	if v.typ(a) == extract.Person && (v.lw(e.Start-1) == "the" || v.lw(e.Start-1) == "a" || v.lw(e.Start-1) == "an") {
 		return
 	}
 	switch {

@@ -281,6 +281,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Pressa | title"},
 		},
 		{
+			name: "the carmaker's chief is not the last company, which the document calls a parts maker",
+			c:    MethodTitle,
+			text: "[[Acme|ORG]] recalls cars with pumps from parts maker [[Vell Power|ORG]]. Asked if [[Acme|ORG]] would sue [[Vell Power|ORG]], the carmaker's chief executive [[Ann Lee|PER]] said no.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "its founder refers back to the subject",
 			c:    MethodTitle,
 			text: "[[Acme|ORG]] makes ovens. Its founder, [[Ann Lee|PER]], lives abroad.",
@@ -327,6 +333,12 @@ func TestConstructions(t *testing.T) {
 			c:    MethodOf,
 			text: "[[Ann Lee|PER]] of [[Acme|ORG]] and [[Bo Ek|PER]], of [[Sudby|LOC]], spoke.",
 			want: []string{"Ann Lee | schema:worksFor | Acme | of", "Bo Ek | schema:homeLocation | Sudby | of"},
+		},
+		{
+			name: "an article before a person's name makes a likening, no home",
+			c:    MethodOf,
+			text: "He is the [[Ann Lee|PER]] of [[Norland|LOC]], and [[Bo Ek|PER]] of [[Sudby|LOC]] agrees.",
+			want: []string{"Bo Ek | schema:homeLocation | Sudby | of"},
 		},
 		{
 			name: "a title of office and its place is a place of work; one of nobility is none",
@@ -749,6 +761,16 @@ func TestOpenRelations(t *testing.T) {
 		{"for a name", "[[Acme|ORG]] called for [[Vell Power|ORG]] on Monday.", []string{"Acme | kg:calledFor | Vell Power | verb-pattern"}},
 		{"verb in -s before its object", "[[Acme|ORG]] stars [[Ann Lee|PER]] as a nurse.", []string{"Acme | kg:stars | Ann Lee | verb-pattern"}},
 		{"an object before to", "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign.", []string{"Ann Lee | kg:calledOn | Bo Ek | verb-pattern"}},
+		{"clause subject with adjective after a verb of saying", "[[Acme|ORG]] said higher fuel costs in [[Norland|LOC]], and lower sales at its own unit would hurt profits.", nil},
+		{"clause subject past a phrase and an infinitive", "[[Ann Lee|PER]] said the ruling by [[Acme Court|ORG]] to free two men held at sea was a victory.", nil},
+		{"clause subject with a possessive pronoun", "[[Ann Lee|PER]] admitted their trip to [[Harlow|LOC]] to face the leaders was the toughest draw.", nil},
+		{"object after a verb that takes a clause, before a relative adverb", "[[Ann Lee|PER]] confirmed her place in the [[Vell Cup|EVENT]] in [[Harlow|LOC]] on Monday, where she will face [[Bo Ek|PER]].", []string{"Ann Lee | kg:confirmedPlaceIn | Vell Cup | verb-pattern"}},
+		{"a participle and a capitalised noun are a name's words", "Ministers signed the [[Treaty|MISC]] establishing a Constitution for the [[Norland Union|ORG]] in May.", nil},
+		{"a day's name after a verb", "[[Bo Ek|PER]] signed Thursday with [[Acme|ORG]] for a year.", []string{"Bo Ek | kg:signedThursdayWith | Acme | verb-pattern"}},
+		{"an adverb and of make one preposition", "[[Acme|ORG]] moved ahead of [[Vell Power|ORG]] in the polls.", []string{"Acme | kg:movedAheadOf | Vell Power | verb-pattern"}},
+		{"an adverb before another preposition modifies the verb", "[[Ann Lee|PER]] is also in [[Harlow|LOC]] this week.", []string{"Ann Lee | kg:isIn | Harlow | verb-pattern"}},
+		{"that after a time word", "[[Acme|ORG]] announced today that [[Vell Power|ORG]] will close.", nil},
+		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2259,6 +2281,74 @@ func TestCountriesInList(t *testing.T) {
 			if diff := cmp.Diff(tt.want, processedBy(t, r, res, MethodAppositive)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
+		})
+	}
+}
+
+func TestClassifierNotIntoQuestion(t *testing.T) {
+	r := New(nil)
+	tests := []struct {
+		name, text, notWant string
+	}{
+		{"whether", "The [[Acme Court|ORG]] is considering whether [[Norland|LOC]] and other states may bar people from buying wine.", "Acme Court | schema:location | Norland"},
+		{"if", "The [[Acme Court|ORG]] will decide if [[Norland|LOC]] can ban imports.", "Acme Court | schema:location | Norland"},
+		{"as is", "Currently, the Ostmarker group [[Makra|ORG]] is also in harlowradio.com's top 10, as is [[Norlandic|MISC]] artist [[Bo Ek|PER]].", "Makra | schema:location"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, rel := range relationsOf(t, r, tc.text) {
+				if strings.Contains(rel, tc.notWant) {
+					t.Errorf("%s: %s", tc.text, rel)
+				}
+			}
+		})
+	}
+}
+
+func TestOtherClauseBetween(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		question bool
+		likening bool
+	}{
+		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", true, false},
+		{"as is after a comma", "[[Makra|ORG]] is in the top 10, as is [[Bo Ek|PER]].", false, true},
+		{"so did after a comma", "[[Makra|ORG]] won, so did [[Bo Ek|PER]].", false, true},
+		{"as a preposition", "[[Makra|ORG]] hired [[Bo Ek|PER]] as coach.", false, false},
+		{"whether with no verb before it", "[[Makra|ORG]], whether [[Bo Ek|PER]] likes it or not, won.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			r := New(nil)
+			r.ann.Annotate(res)
+			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			if got := v.questionBetween(0, 1); got != tt.question {
+				t.Errorf("questionBetween = %v, want %v", got, tt.question)
+			}
+			if got := v.likeningBetween(0, 1); got != tt.likening {
+				t.Errorf("likeningBetween = %v, want %v", got, tt.likening)
+			}
+		})
+	}
+}
+
+func TestClassifierNotInsideWater(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	const text, rel = "The port is in [[Velmar|LOC]], [[Ostmark|LOC]].", "Velmar | schema:containedInPlace | Ostmark"
+	for _, tc := range []struct {
+		name, head, tail string
+		want             bool
+	}{
+		{"a province in a country", "AdministrativeArea", "Country", true},
+		{"a province in an ocean", "AdministrativeArea", "BodyOfWater", false},
+		{"a city in a sea", "City", "BodyOfWater", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPlaceRelations(t, r, map[string]string{"Velmar": tc.head, "Ostmark": tc.tail}, []placeCase{
+				{text, map[bool]string{true: rel}[tc.want], map[bool]string{false: rel}[tc.want]},
+			})
 		})
 	}
 }
