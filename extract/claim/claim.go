@@ -112,6 +112,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	})
 	d.claims = reportedBy(res, d.claims)
 	d.inheritSpeakers(d.claims)
+	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noSpeaker(&c) || d.headlinePhrase(&c) })
 	}
@@ -122,7 +123,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.claims[i].Score = claimScore(&d.claims[i])
 	}
 	res.Claims = append(res.Claims, d.claims...)
-	attach(res, base)
+	attach(res, base, d.gaps)
 	return nil
 }
 
@@ -280,10 +281,13 @@ func reportedBy(res *extract.Result, cs []extract.Claim) []extract.Claim {
 
 // attach sets the Claim of relations whose evidence lies inside the
 // content of a claim found from index base on: the smallest such claim.
-func attach(res *extract.Result, base int) {
+// Evidence that overlaps one of gaps, an attribution between the
+// quotations of one claim (“A,” said X of Acme. “B.”), is the
+// article's, not the claim's.
+func attach(res *extract.Result, base int, gaps []extract.Span) {
 	for ri := range res.Relations {
 		r := &res.Relations[ri]
-		if r.End <= r.Start {
+		if r.End <= r.Start || slices.ContainsFunc(gaps, func(g extract.Span) bool { return g.Start < r.End && r.Start < g.End }) {
 			continue
 		}
 		best := -1
@@ -325,6 +329,9 @@ type doc struct {
 	// gender holds the gender of people a title gives ("Mr", "Ms"):
 	// 'm' or 'f'; built on first use.
 	gender map[int]byte
+	// gaps are the attributions between the quotations of one claim
+	// that quote-goes-on ran on: words that are not the claim's.
+	gaps []extract.Span
 	// spokesBody is the body an unnamed person last spoke for ("a
 	// Harlow Council spokesman said"), in sentence spokesSent.
 	spokesBody, spokesSent int

@@ -1442,3 +1442,27 @@ func TestWireCredit(t *testing.T) {
 		t.Errorf("contents (-want +got):\n%s", diff)
 	}
 }
+
+// TestQuotesGoOn checks that the quotations opening the sentences after a
+// speaker's quotation, with nothing else in them, run that claim on, and
+// that a quotation with words of the writer's around it, or an
+// attribution of its own, does not.
+func TestQuotesGoOn(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"after an inverted attribution", "\u201cI deserve to retire,\u201d said [[Ann Lee|PER]]. \u201cI have had enough. The port is in good hands.\u201d",
+			"Ann Lee | said | I deserve to retire,\u201d said Ann Lee. \u201cI have had enough. The port is in good hands\n"},
+		{"a quotation that went on in the next paragraph, the break lost", "[[Bo Ek|PER]] said: \"The port is shut. \"Ships are waiting in the bay.\"",
+			"Bo Ek | said | The port is shut. \"Ships are waiting in the bay\n"},
+		{"two more sentences", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting.\u201d \u201cThe bay is full.\u201d",
+			"Bo Ek | said | The port is shut,\u201d Bo Ek said. \u201cShips are waiting.\u201d \u201cThe bay is full\n"},
+		{"not with an attribution of its own", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting,\u201d said [[Ann Lee|PER]].",
+			"Bo Ek | said | The port is shut\nAnn Lee | said | Ships are waiting\n"},
+		{"not with the writer's words around it", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips wait\u201d is the board's motto now.",
+			"Bo Ek | said | The port is shut\n"},
+		{"not after words that are no quotation", "[[Bo Ek|PER]] said the port was shut. \u201cShips are waiting.\u201d",
+			"Bo Ek | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"quote-goes-on off", "\u201cI deserve to retire,\u201d said [[Ann Lee|PER]]. \u201cI have had enough.\u201d", "Ann Lee | said | I deserve to retire\n"},
+	}, RuleQuoteGoesOn)
+}

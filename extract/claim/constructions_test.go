@@ -184,6 +184,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleCopular] = true            // TestNoClaimRead
 	seen[RuleObjectPredicate] = true    // TestObjectPredicate
 	seen[RuleAmongSource] = true        // TestAmongSource
+	seen[RuleQuoteGoesOn] = true        // TestQuotesGoOn
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
