@@ -1466,3 +1466,19 @@ func TestQuotesGoOn(t *testing.T) {
 		{"quote-goes-on off", "\u201cI deserve to retire,\u201d said [[Ann Lee|PER]]. \u201cI have had enough.\u201d", "Ann Lee | said | I deserve to retire\n"},
 	}, RuleQuoteGoesOn)
 }
+
+// TestWorkNarration checks that what a creative work tells or follows,
+// a noun phrase, is no claim, while a work's clause, and a person's
+// telling, are.
+func TestWorkNarration(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a work's noun", "The new novel tells the story of a spy.", ""},
+		{"no speaker, a work's noun as object", "It tells the story of a young girl in [[Harlow|LOC]].", ""},
+		{"a person's telling", "[[Bo Ek|PER]] told the story of his escape.", "Bo Ek | told | the story of his escape\n"},
+		{"a work's clause", "The book says that the mayor lied.", "[The book] | says | the mayor lied\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"work-narration off", "It tells the story of a young girl in [[Harlow|LOC]].", "- | tells | the story of a young girl in Harlow\n"},
+		{"work-narration off, a work's noun", "The new novel tells the story of a spy.", "[The new novel] | tells | the story of a spy\n"},
+	}, RuleWorkNarration)
+}

@@ -185,6 +185,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleObjectPredicate] = true    // TestObjectPredicate
 	seen[RuleAmongSource] = true        // TestAmongSource
 	seen[RuleQuoteGoesOn] = true        // TestQuotesGoOn
+	seen[RuleWorkNarration] = true      // TestWorkNarration
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

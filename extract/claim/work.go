@@ -1,0 +1,66 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// npObject holds the constructions whose content is a noun phrase the
+// verb takes, not a clause: what a work "tells" or "shows" this way is
+// what it depicts, not words it says.
+var npObject = map[string]bool{
+	ConsSpeechObject: true, ConsBeliefObject: true, ConsTopic: true, ConsCommunication: true, ConsMention: true, ConsStance: true,
+}
+
+// workNarration reports whether claim c is a work's telling ("The film
+// tells the story of two boys", "the novel follows a family"): a claim of
+// a noun-phrase object (npObject) whose unnamed speaker is a creative
+// work (a noun of the lexicon's CreativeWork or Work class that is no
+// statement nor evidence) or,
+// with no speaker found, whose object is a work's noun ("It tells the
+// story of ..."). A work's clause ("the book says that ...") is kept.
+func (d *doc) workNarration(c *extract.Claim) bool {
+	if d.off[RuleWorkNarration] || !npObject[c.Method] {
+		return false
+	}
+	switch {
+	case c.Speaker >= 0:
+		return false // a title the typing took for a work may be a person's name
+	case c.Source.Len() > 0:
+		return d.workNoun(headWord(d.res.Doc.Text[c.Source.Start:c.Source.End]))
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 || d.lex.Lemma(f[len(f)-1], "VBZ") != "tell" {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Start:c.End]))
+	return len(words) > 1 && d.lex.Is(words[0], lexicon.Determiner) && d.workNoun(words[1])
+}
+
+// workNoun reports whether w, a noun, is a creative work's (film, novel,
+// story) and not a statement's or a record's (broadcast, report, study).
+func (d *doc) workNoun(w string) bool {
+	l := d.lex.Lemma(strings.ToLower(w), "NN")
+	return (d.lex.Is(l, lexicon.CreativeWork) || d.lex.Is(l, lexicon.Work)) && !d.lex.Is(l, lexicon.Statement) && !d.lex.Is(l, lexicon.Evidence)
+}
+
+// headWord returns the head of noun phrase s: its last word before a
+// preposition or a comma ("film" of "The film by Ann Lee").
+func headWord(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		if i > 0 && (prepHead[w] || strings.HasSuffix(f[i-1], ",")) {
+			return strings.Trim(f[i-1], ",;:")
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",;:'’")
+}
+
+// prepHead are the prepositions a noun phrase's head comes before.
+var prepHead = map[string]bool{"of": true, "by": true, "from": true, "about": true, "in": true, "with": true, "on": true, "at": true, "for": true}
