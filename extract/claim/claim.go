@@ -3032,6 +3032,12 @@ func (v *view) seeming() {
 		// clause: "X, who seemed confused, ..." from the relative
 		// pronoun.
 		lo = v.clauseOpening(lo, i)
+		// A relative clause's seeming describes a noun of the writer's
+		// sentence ("Ann Lee, who seems to be the favourite", "what
+		// appears to be a record"): narration, no claim.
+		if t := v.tag(lo); (t == "WP" || t == "WDT") && !v.d.off[RuleRelativeSeeming] {
+			continue
+		}
 		v.used[i] = true
 		v.unnamed = extract.Span{}
 		v.construction = ConsSeeming

@@ -1482,3 +1482,17 @@ func TestWorkNarration(t *testing.T) {
 		{"work-narration off, a work's noun", "The new novel tells the story of a spy.", "[The new novel] | tells | the story of a spy\n"},
 	}, RuleWorkNarration)
 }
+
+// TestRelativeSeeming checks that a verb of seeming in a relative clause
+// is the writer's description of a noun, no claim, while one that judges
+// a main clause stays the writer's claim.
+func TestRelativeSeeming(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"who", "The cup went to [[Ann Lee|PER]], who seems to be the favourite of the crowd.", ""},
+		{"what", "The police made what appears to be the largest arrest in years.", ""},
+		{"a main clause", "The economy of [[Norland|LOC]] appears to have slowed.", "- | appears | The economy of Norland appears to have slowed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"relative-seeming off", "The police made what appears to be the largest arrest in years.", "- | appears | what appears to be the largest arrest in years\n"},
+	}, RuleRelativeSeeming)
+}

@@ -201,6 +201,9 @@ const (
 	// RuleWorkNarration drops a creative work's noun-phrase object: what
 	// it depicts, not words it says.
 	RuleWorkNarration = "work-narration" // The film tells the story of A (no claim)
+	// RuleRelativeSeeming drops a verb of seeming in a relative clause:
+	// the writer's description of a noun, not a judgement of a clause.
+	RuleRelativeSeeming = "relative-seeming" // Ann Lee, who seems to be the favourite, ... (no claim)
 	// RuleNegatedSide reads a negated verb of taking a side, of
 	// mentioning, of intention or of belief as its positive is read.
 	RuleNegatedSide = "negated-side" // X has not endorsed Y; X does not plan to run
@@ -363,6 +366,7 @@ func Constructions() [][2]string {
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
+		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleWorkNarration, "The film tells the story of two boys (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
