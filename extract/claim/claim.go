@@ -3448,14 +3448,15 @@ func isBe(w string) bool {
 }
 
 // passive reports whether the verb at i is passive ("it can be said",
-// "was told"), except "was quoted as saying"; a form in -ing after "be"
+// "was told", "is being told"), except "was quoted as saying"; a form in -ing after "be"
 // is progressive ("is saying", "was calling for").
 func (v *view) passive(i int) bool {
 	if v.tag(i) == "VBG" {
 		return false // "is saying", "was calling for": progressive
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if isBe(v.w(k)) {
+		// "is still being felt": a progressive passive.
+		if isBe(v.w(k)) || v.w(k) == "being" && v.tag(i) == "VBN" {
 			return true
 		}
 		if v.tag(k) != "RB" {

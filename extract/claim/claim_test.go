@@ -1496,3 +1496,13 @@ func TestRelativeSeeming(t *testing.T) {
 		{"relative-seeming off", "The police made what appears to be the largest arrest in years.", "- | appears | what appears to be the largest arrest in years\n"},
 	}, RuleRelativeSeeming)
 }
+
+// TestProgressivePassive checks that a verb of feeling or saying after
+// "being" is passive: its subject is what is felt or told, no speaker.
+func TestProgressivePassive(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"being felt", "The brunt of the cuts is still being felt in [[Ostmark|LOC]], where the rate is 18%.", ""},
+		{"being told", "Staff are being told that the plant will close.", ""},
+		{"a progressive active", "[[Ann Lee|PER]] is telling staff that the plant will close.", "Ann Lee | telling | the plant will close\n"},
+	})
+}
