@@ -114,7 +114,9 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.inheritSpeakers(d.claims)
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
-		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noSpeaker(&c) || d.headlinePhrase(&c) || d.workNarration(&c) })
+		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
+			return d.noSpeaker(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c)
+		})
 	}
 	base := len(res.Claims)
 	for i := range d.claims {

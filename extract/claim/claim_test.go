@@ -1506,3 +1506,15 @@ func TestProgressivePassive(t *testing.T) {
 		{"a progressive active", "[[Ann Lee|PER]] is telling staff that the plant will close.", "Ann Lee | telling | the plant will close\n"},
 	})
 }
+
+// TestSaysItAll checks that "says it all", the idiom of a verdict, is no
+// claim, while a clause that opens with "it all" is.
+func TestSaysItAll(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"the idiom before a colon", "The name says it all: it is a radio station for rap.", ""},
+		{"a clause", "[[Ann Lee|PER]] said it all came down to money.", "Ann Lee | said | it all came down to money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"says-it-all off", "The name says it all: it is a radio station for rap.", "[The name] | says | it all: it is a radio station for rap\n"},
+	}, RuleSaysItAll)
+}

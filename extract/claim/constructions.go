@@ -201,6 +201,9 @@ const (
 	// RuleWorkNarration drops a creative work's noun-phrase object: what
 	// it depicts, not words it says.
 	RuleWorkNarration = "work-narration" // The film tells the story of A (no claim)
+	// RuleSaysItAll drops "it all" as what a verb of saying takes, the
+	// idiom of a verdict.
+	RuleSaysItAll = "says-it-all" // The name says it all: A (no claim)
 	// RuleRelativeSeeming drops a verb of seeming in a relative clause:
 	// the writer's description of a noun, not a judgement of a clause.
 	RuleRelativeSeeming = "relative-seeming" // Ann Lee, who seems to be the favourite, ... (no claim)
@@ -367,6 +370,7 @@ func Constructions() [][2]string {
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
+		{RuleSaysItAll, "The name says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
 		{RuleWorkNarration, "The film tells the story of two boys (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},

@@ -185,6 +185,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleObjectPredicate] = true    // TestObjectPredicate
 	seen[RuleAmongSource] = true        // TestAmongSource
 	seen[RuleQuoteGoesOn] = true        // TestQuotesGoOn
+	seen[RuleSaysItAll] = true          // TestSaysItAll
 	seen[RuleRelativeSeeming] = true    // TestRelativeSeeming
 	seen[RuleWorkNarration] = true      // TestWorkNarration
 	for _, c := range Constructions() {

@@ -64,3 +64,19 @@ func headWord(s string) string {
 
 // prepHead are the prepositions a noun phrase's head comes before.
 var prepHead = map[string]bool{"of": true, "by": true, "from": true, "about": true, "in": true, "with": true, "on": true, "at": true, "for": true}
+
+// saysItAll reports whether claim c's content is the idiom's object, "it
+// all" with nothing or a colon after it ("The name says it all: ..."):
+// the writer's verdict, no one's words. "X said it all came down to Y"
+// is a clause and is kept.
+func (d *doc) saysItAll(c *extract.Claim) bool {
+	if d.off[RuleSaysItAll] || c.End <= c.Start {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.ToLower(d.res.Doc.Text[c.Start:c.End]), "it all")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || rest[0] == ':' || rest[0] == ';' || rest[0] == '.' || rest[0] == ','
+}
