@@ -115,7 +115,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
-			return d.noSpeaker(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c)
+			return d.noSpeaker(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
 		})
 	}
 	base := len(res.Claims)

@@ -1518,3 +1518,17 @@ func TestSaysItAll(t *testing.T) {
 		{"says-it-all off", "The name says it all: it is a radio station for rap.", "[The name] | says | it all: it is a radio station for rap\n"},
 	}, RuleSaysItAll)
 }
+
+// TestShownThing checks that "show" with a noun phrase object is a
+// display, no claim, unless a record shows it, and that a clause after
+// "show" is kept.
+func TestShownThing(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a firm's display", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", ""},
+		{"a player's quality", "But the teenager showed more confidence in the second set.", ""},
+		{"a record's finding", "A survey showed a sharp rise in prices.", "[A survey] | showed | a sharp rise in prices\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"shown-thing off", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", "Acme | showing | two concept cars in Harlow\n"},
+	}, RuleShownThing)
+}

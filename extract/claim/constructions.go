@@ -201,6 +201,9 @@ const (
 	// RuleWorkNarration drops a creative work's noun-phrase object: what
 	// it depicts, not words it says.
 	RuleWorkNarration = "work-narration" // The film tells the story of A (no claim)
+	// RuleShownThing drops "show" with a noun phrase object when no
+	// record shows it: a display, not a finding.
+	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
 	// RuleSaysItAll drops "it all" as what a verb of saying takes, the
 	// idiom of a verdict.
 	RuleSaysItAll = "says-it-all" // The name says it all: A (no claim)
@@ -371,6 +374,7 @@ func Constructions() [][2]string {
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleSaysItAll, "The name says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
+		{RuleShownThing, "Acme is showing two new cars; the team showed great composure (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The film tells the story of two boys (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},

@@ -185,6 +185,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleObjectPredicate] = true    // TestObjectPredicate
 	seen[RuleAmongSource] = true        // TestAmongSource
 	seen[RuleQuoteGoesOn] = true        // TestQuotesGoOn
+	seen[RuleShownThing] = true         // TestShownThing
 	seen[RuleSaysItAll] = true          // TestSaysItAll
 	seen[RuleRelativeSeeming] = true    // TestRelativeSeeming
 	seen[RuleWorkNarration] = true      // TestWorkNarration

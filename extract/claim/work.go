@@ -80,3 +80,34 @@ func (d *doc) saysItAll(c *extract.Claim) bool {
 	rest = strings.TrimSpace(rest)
 	return rest == "" || rest[0] == ':' || rest[0] == ';' || rest[0] == '.' || rest[0] == ','
 }
+
+// shownThing reports whether claim c is a display, not a finding: "show"
+// with a noun phrase as its object (npObject) and a speaker no noun of
+// evidence names ("Acme is showing two new cars", "the team showed great
+// composure"). A record's showing ("the survey showed a rise") and a
+// clause ("X showed that ...") are kept.
+func (d *doc) shownThing(c *extract.Claim) bool {
+	if d.off[RuleShownThing] || !npObject[c.Method] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 || d.lex.Lemma(f[len(f)-1], "VBZ") != "show" {
+		return false
+	}
+	if c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return false
+	}
+	// A noun of evidence or of a statement before the content, as the
+	// subject or around a name ("polls in Norland have shown ..."),
+	// keeps it a finding.
+	s := &d.res.Sentences[c.Sentence]
+	for k, t := range s.Tokens {
+		if t.End > c.Start || k >= len(s.Lower) {
+			break
+		}
+		if l := d.lex.Lemma(s.Lower[k], "NNS"); d.lex.Is(l, lexicon.Evidence) || d.lex.Is(l, lexicon.Statement) {
+			return false
+		}
+	}
+	return true
+}
