@@ -156,7 +156,8 @@ var clauseHeadline = map[string]bool{"say": true, "tell": true, "show": true, "f
 // case and its content is a noun phrase, with no verb ("Minister
 // confirms casino climbdown"): the paper's label for what was said or
 // done, not the words. A verb of saying or showing is left alone
-// (clauseHeadline).
+// (clauseHeadline). A construction that reads a noun phrase (npObject)
+// is one in a headline in title case too.
 func (d *doc) headlinePhrase(c *extract.Claim) bool {
 	if d.off[RuleHeadlinePhrase] || c.Start >= d.res.Headline.End || c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
 		return false
@@ -170,6 +171,11 @@ func (d *doc) headlinePhrase(c *extract.Claim) bool {
 	// saying or showing reports.
 	if f := strings.Fields(strings.ToLower(c.Verb)); len(f) == 0 || clauseHeadline[d.lex.Lemma(f[len(f)-1], "VBZ")] {
 		return false
+	}
+	// A construction whose content is a noun phrase the verb takes
+	// ("Acme Backs Harlow Plan") needs no tags to tell.
+	if npObject[c.Method] {
+		return true
 	}
 	// A headline in title case: the tagger's tags say little there.
 	upper, words := 0, 0

@@ -1346,10 +1346,13 @@ func TestHeadlinePhrase(t *testing.T) {
 	rows := []speakerRow{
 		{"a noun phrase", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", ""},
 		{"a verb of saying", "[[Ann Lee|PER]] says port plan not ready\n\nThe port was shut in May.", "Ann Lee | says | port plan not ready\n"},
+		{"a noun-phrase construction in title case", "[[Ann Lee|PER]] Hails Port Deal\n\nThe port was shut in May.", ""},
+		{"an action in title case", "[[Acme|ORG]] Recalls Flaming Laptop Battery\n\nThe port was shut in May.", ""},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", "Ann Lee | denies | port fraud\n"},
+		{"off, title case", "[[Ann Lee|PER]] Hails Port Deal\n\nThe port was shut in May.", "Ann Lee | hails | Port Deal\n"},
 	}, RuleHeadlinePhrase)
 }
 
