@@ -112,8 +112,11 @@ func (f *Finder) Process(res *extract.Result) error {
 	})
 	d.claims = reportedBy(res, d.claims)
 	d.inheritSpeakers(d.claims)
+	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
-		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noSpeaker(&c) || d.headlinePhrase(&c) })
+		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
+			return d.noSpeaker(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
+		})
 	}
 	base := len(res.Claims)
 	for i := range d.claims {
@@ -122,7 +125,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.claims[i].Score = claimScore(&d.claims[i])
 	}
 	res.Claims = append(res.Claims, d.claims...)
-	attach(res, base)
+	attach(res, base, d.gaps)
 	return nil
 }
 
@@ -153,7 +156,8 @@ var clauseHeadline = map[string]bool{"say": true, "tell": true, "show": true, "f
 // case and its content is a noun phrase, with no verb ("Minister
 // confirms casino climbdown"): the paper's label for what was said or
 // done, not the words. A verb of saying or showing is left alone
-// (clauseHeadline).
+// (clauseHeadline). A construction that reads a noun phrase (npObject)
+// is one in a headline in title case too.
 func (d *doc) headlinePhrase(c *extract.Claim) bool {
 	if d.off[RuleHeadlinePhrase] || c.Start >= d.res.Headline.End || c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
 		return false
@@ -167,6 +171,11 @@ func (d *doc) headlinePhrase(c *extract.Claim) bool {
 	// saying or showing reports.
 	if f := strings.Fields(strings.ToLower(c.Verb)); len(f) == 0 || clauseHeadline[d.lex.Lemma(f[len(f)-1], "VBZ")] {
 		return false
+	}
+	// A construction whose content is a noun phrase the verb takes
+	// ("Acme Backs Harlow Plan") needs no tags to tell.
+	if npObject[c.Method] {
+		return true
 	}
 	// A headline in title case: the tagger's tags say little there.
 	upper, words := 0, 0
@@ -280,10 +289,13 @@ func reportedBy(res *extract.Result, cs []extract.Claim) []extract.Claim {
 
 // attach sets the Claim of relations whose evidence lies inside the
 // content of a claim found from index base on: the smallest such claim.
-func attach(res *extract.Result, base int) {
+// Evidence that overlaps one of gaps, an attribution between the
+// quotations of one claim (“A,” said X of Acme. “B.”), is the
+// article's, not the claim's.
+func attach(res *extract.Result, base int, gaps []extract.Span) {
 	for ri := range res.Relations {
 		r := &res.Relations[ri]
-		if r.End <= r.Start {
+		if r.End <= r.Start || slices.ContainsFunc(gaps, func(g extract.Span) bool { return g.Start < r.End && r.Start < g.End }) {
 			continue
 		}
 		best := -1
@@ -325,6 +337,9 @@ type doc struct {
 	// gender holds the gender of people a title gives ("Mr", "Ms"):
 	// 'm' or 'f'; built on first use.
 	gender map[int]byte
+	// gaps are the attributions between the quotations of one claim
+	// that quote-goes-on ran on: words that are not the claim's.
+	gaps []extract.Span
 	// spokesBody is the body an unnamed person last spoke for ("a
 	// Harlow Council spokesman said"), in sentence spokesSent.
 	spokesBody, spokesSent int
@@ -3025,6 +3040,12 @@ func (v *view) seeming() {
 		// clause: "X, who seemed confused, ..." from the relative
 		// pronoun.
 		lo = v.clauseOpening(lo, i)
+		// A relative clause's seeming describes a noun of the writer's
+		// sentence ("Ann Lee, who seems to be the favourite", "what
+		// appears to be a record"): narration, no claim.
+		if t := v.tag(lo); (t == "WP" || t == "WDT") && !v.d.off[RuleRelativeSeeming] {
+			continue
+		}
 		v.used[i] = true
 		v.unnamed = extract.Span{}
 		v.construction = ConsSeeming
@@ -3435,14 +3456,15 @@ func isBe(w string) bool {
 }
 
 // passive reports whether the verb at i is passive ("it can be said",
-// "was told"), except "was quoted as saying"; a form in -ing after "be"
+// "was told", "is being told"), except "was quoted as saying"; a form in -ing after "be"
 // is progressive ("is saying", "was calling for").
 func (v *view) passive(i int) bool {
 	if v.tag(i) == "VBG" {
 		return false // "is saying", "was calling for": progressive
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if isBe(v.w(k)) {
+		// "is still being felt": a progressive passive.
+		if isBe(v.w(k)) || v.w(k) == "being" && v.tag(i) == "VBN" {
 			return true
 		}
 		if v.tag(k) != "RB" {

@@ -1346,10 +1346,13 @@ func TestHeadlinePhrase(t *testing.T) {
 	rows := []speakerRow{
 		{"a noun phrase", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", ""},
 		{"a verb of saying", "[[Ann Lee|PER]] says port plan not ready\n\nThe port was shut in May.", "Ann Lee | says | port plan not ready\n"},
+		{"a noun-phrase construction in title case", "[[Ann Lee|PER]] Hails Port Deal\n\nThe port was shut in May.", ""},
+		{"an action in title case", "[[Acme|ORG]] Recalls Flaming Laptop Battery\n\nThe port was shut in May.", ""},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] denies port fraud\n\nThe port was shut in May.", "Ann Lee | denies | port fraud\n"},
+		{"off, title case", "[[Ann Lee|PER]] Hails Port Deal\n\nThe port was shut in May.", "Ann Lee | hails | Port Deal\n"},
 	}, RuleHeadlinePhrase)
 }
 
@@ -1441,4 +1444,94 @@ func TestWireCredit(t *testing.T) {
 	if diff := cmp.Diff([]string{"The port will close next year"}, got); diff != "" {
 		t.Errorf("contents (-want +got):\n%s", diff)
 	}
+}
+
+// TestQuotesGoOn checks that the quotations opening the sentences after a
+// speaker's quotation, with nothing else in them, run that claim on, and
+// that a quotation with words of the writer's around it, or an
+// attribution of its own, does not.
+func TestQuotesGoOn(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"after an inverted attribution", "\u201cI deserve to retire,\u201d said [[Ann Lee|PER]]. \u201cI have had enough. The port is in good hands.\u201d",
+			"Ann Lee | said | I deserve to retire,\u201d said Ann Lee. \u201cI have had enough. The port is in good hands\n"},
+		{"a quotation that went on in the next paragraph, the break lost", "[[Bo Ek|PER]] said: \"The port is shut. \"Ships are waiting in the bay.\"",
+			"Bo Ek | said | The port is shut. \"Ships are waiting in the bay\n"},
+		{"two more sentences", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting.\u201d \u201cThe bay is full.\u201d",
+			"Bo Ek | said | The port is shut,\u201d Bo Ek said. \u201cShips are waiting.\u201d \u201cThe bay is full\n"},
+		{"not with an attribution of its own", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting,\u201d said [[Ann Lee|PER]].",
+			"Bo Ek | said | The port is shut\nAnn Lee | said | Ships are waiting\n"},
+		{"not with the writer's words around it", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips wait\u201d is the board's motto now.",
+			"Bo Ek | said | The port is shut\n"},
+		{"not after words that are no quotation", "[[Bo Ek|PER]] said the port was shut. \u201cShips are waiting.\u201d",
+			"Bo Ek | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"quote-goes-on off", "\u201cI deserve to retire,\u201d said [[Ann Lee|PER]]. \u201cI have had enough.\u201d", "Ann Lee | said | I deserve to retire\n"},
+	}, RuleQuoteGoesOn)
+}
+
+// TestWorkNarration checks that what a creative work tells or follows,
+// a noun phrase, is no claim, while a work's clause, and a person's
+// telling, are.
+func TestWorkNarration(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a work's noun", "The new novel tells the story of a spy.", ""},
+		{"no speaker, a work's noun as object", "It tells the story of a young girl in [[Harlow|LOC]].", ""},
+		{"a person's telling", "[[Bo Ek|PER]] told the story of his escape.", "Bo Ek | told | the story of his escape\n"},
+		{"a work's clause", "The book says that the mayor lied.", "[The book] | says | the mayor lied\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"work-narration off", "It tells the story of a young girl in [[Harlow|LOC]].", "- | tells | the story of a young girl in Harlow\n"},
+		{"work-narration off, a work's noun", "The new novel tells the story of a spy.", "[The new novel] | tells | the story of a spy\n"},
+	}, RuleWorkNarration)
+}
+
+// TestRelativeSeeming checks that a verb of seeming in a relative clause
+// is the writer's description of a noun, no claim, while one that judges
+// a main clause stays the writer's claim.
+func TestRelativeSeeming(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"who", "The cup went to [[Ann Lee|PER]], who seems to be the favourite of the crowd.", ""},
+		{"what", "The police made what appears to be the largest arrest in years.", ""},
+		{"a main clause", "The economy of [[Norland|LOC]] appears to have slowed.", "- | appears | The economy of Norland appears to have slowed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"relative-seeming off", "The police made what appears to be the largest arrest in years.", "- | appears | what appears to be the largest arrest in years\n"},
+	}, RuleRelativeSeeming)
+}
+
+// TestProgressivePassive checks that a verb of feeling or saying after
+// "being" is passive: its subject is what is felt or told, no speaker.
+func TestProgressivePassive(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"being felt", "The brunt of the cuts is still being felt in [[Ostmark|LOC]], where the rate is 18%.", ""},
+		{"being told", "Staff are being told that the plant will close.", ""},
+		{"a progressive active", "[[Ann Lee|PER]] is telling staff that the plant will close.", "Ann Lee | telling | the plant will close\n"},
+	})
+}
+
+// TestSaysItAll checks that "says it all", the idiom of a verdict, is no
+// claim, while a clause that opens with "it all" is.
+func TestSaysItAll(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"the idiom before a colon", "The name says it all: it is a radio station for rap.", ""},
+		{"a clause", "[[Ann Lee|PER]] said it all came down to money.", "Ann Lee | said | it all came down to money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"says-it-all off", "The name says it all: it is a radio station for rap.", "[The name] | says | it all: it is a radio station for rap\n"},
+	}, RuleSaysItAll)
+}
+
+// TestShownThing checks that "show" with a noun phrase object is a
+// display, no claim, unless a record shows it, and that a clause after
+// "show" is kept.
+func TestShownThing(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a firm's display", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", ""},
+		{"a player's quality", "But the teenager showed more confidence in the second set.", ""},
+		{"a record's finding", "A survey showed a sharp rise in prices.", "[A survey] | showed | a sharp rise in prices\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"shown-thing off", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", "Acme | showing | two concept cars in Harlow\n"},
+	}, RuleShownThing)
 }

@@ -194,6 +194,22 @@ const (
 	// RuleNextQuote reads a quotation that opens the next sentence after
 	// a verb that a colon ends the sentence with.
 	RuleNextQuote = "next-quote" // X said: ¶ “...”
+	// RuleQuoteGoesOn runs a claim whose content is a quotation on to
+	// the quotations that open the sentences after it with nothing else
+	// in them: one quote over several sentences is one claim.
+	RuleQuoteGoesOn = "quote-goes-on" // “A,” X said. “B.”; X said: “A. “B.”
+	// RuleWorkNarration drops a creative work's noun-phrase object: what
+	// it depicts, not words it says.
+	RuleWorkNarration = "work-narration" // The film tells the story of A (no claim)
+	// RuleShownThing drops "show" with a noun phrase object when no
+	// record shows it: a display, not a finding.
+	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
+	// RuleSaysItAll drops "it all" as what a verb of saying takes, the
+	// idiom of a verdict.
+	RuleSaysItAll = "says-it-all" // The name says it all: A (no claim)
+	// RuleRelativeSeeming drops a verb of seeming in a relative clause:
+	// the writer's description of a noun, not a judgement of a clause.
+	RuleRelativeSeeming = "relative-seeming" // Ann Lee, who seems to be the favourite, ... (no claim)
 	// RuleNegatedSide reads a negated verb of taking a side, of
 	// mentioning, of intention or of belief as its positive is read.
 	RuleNegatedSide = "negated-side" // X has not endorsed Y; X does not plan to run
@@ -356,6 +372,11 @@ func Constructions() [][2]string {
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
+		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
+		{RuleSaysItAll, "The name says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
+		{RuleShownThing, "Acme is showing two new cars; the team showed great composure (show and a noun phrase, no record the subject: no claim)"},
+		{RuleWorkNarration, "The film tells the story of two boys (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
+		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},
 		{RuleEvidenceParticiple, "new polls released Sunday showed X ahead; the survey, conducted by Y, finds X ahead (evidence and its participle phrase)"},

@@ -184,6 +184,11 @@ func TestConstructions(t *testing.T) {
 	seen[RuleCopular] = true            // TestNoClaimRead
 	seen[RuleObjectPredicate] = true    // TestObjectPredicate
 	seen[RuleAmongSource] = true        // TestAmongSource
+	seen[RuleQuoteGoesOn] = true        // TestQuotesGoOn
+	seen[RuleShownThing] = true         // TestShownThing
+	seen[RuleSaysItAll] = true          // TestSaysItAll
+	seen[RuleRelativeSeeming] = true    // TestRelativeSeeming
+	seen[RuleWorkNarration] = true      // TestWorkNarration
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
