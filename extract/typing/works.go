@@ -103,13 +103,7 @@ func roleIn(w *window, ev *evidence) {
 // a miscellaneous one or a place's the gazetteer does not know, and that
 // ends its phrase, is taken for a work.
 func partIn(w *window, ev *evidence) {
-	switch m := w.res.Mentions[w.mi]; m.Type {
-	case extract.Person, extract.Miscellaneous:
-	case extract.Location:
-		if w.knownPlace(m.Text) {
-			return
-		}
-	default:
+	if !w.mayNameWork() {
 		return
 	}
 	k := w.lo - 1
@@ -153,13 +147,7 @@ func partIn(w *window, ev *evidence) {
 // the lexicon's Performer class is not asked, its "star" being as often
 // a sportsman's.
 func starOf(w *window, ev *evidence) {
-	switch m := w.res.Mentions[w.mi]; m.Type {
-	case extract.Person, extract.Miscellaneous:
-	case extract.Location:
-		if w.knownPlace(m.Text) {
-			return
-		}
-	default:
+	if !w.mayNameWork() {
 		return
 	}
 	k := w.lo - 1
@@ -561,4 +549,17 @@ func possessiveWork(w *window, ev *evidence) {
 	if wholeName(w) {
 		ev.markWork("possessive-work", w.word(lo-2)+w.word(lo-1))
 	}
+}
+
+// mayNameWork reports whether the window's mention may be a work's name
+// its frame makes it: one the tagger read as a person's or a
+// miscellaneous one, or a place's the gazetteer does not know.
+func (w *window) mayNameWork() bool {
+	switch m := w.res.Mentions[w.mi]; m.Type {
+	case extract.Person, extract.Miscellaneous:
+		return true
+	case extract.Location:
+		return !w.knownPlace(m.Text)
+	}
+	return false
 }
