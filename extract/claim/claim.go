@@ -1535,7 +1535,37 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		v.relClause = v.w(j-1) == ","
 		return v.speakerAt(a), a
 	}
+	// "Doctors in Harlow said": people of an occupation in a place
+	// speak for themselves, as "Harlow doctors" do; the noun before the
+	// place is the source.
+	if h := v.peopleBeforePlace(j); h >= 0 {
+		return -1, h
+	}
 	return v.speakerAt(j), j
+}
+
+// peopleBeforePlace returns the token of a plural noun of people that
+// speak for themselves (not officials, a government or spokesmen, who
+// speak for the place) right before "in" or "from" and the place whose
+// name ends at token j ("doctors in Harlow"), or -1.
+func (v *view) peopleBeforePlace(j int) int {
+	e := v.entity(j)
+	if e < 0 || v.entType(e) != extract.Location || v.d.off[RuleOccupationPlace] {
+		return -1
+	}
+	ms := v.mentionStart(j)
+	if p := v.w(ms - 1); p != "in" && p != "from" {
+		return -1
+	}
+	h := ms - 2
+	if v.entAt(h) >= 0 || v.tag(h) != "NNS" || v.lemma(h) == "source" {
+		return -1
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	if !(c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation)) || c.Has(lexicon.Office) || c.Has(lexicon.Government) || c.Has(lexicon.Spokesperson) {
+		return -1
+	}
+	return h
 }
 
 // antecedent returns the token ending the phrase that the relative

@@ -63,6 +63,11 @@ func TestClaims(t *testing.T) {
 		name, text, want string
 	}{
 		{
+			name: "people of an occupation in a place speak for themselves",
+			text: "Doctors in [[Harlow|LOC]] said the virus had spread. Officials in [[Norland|LOC]] said the port would close.",
+			want: "- | said | - | the virus had spread\nNorland | said | - | the port would close\n",
+		},
+		{
 			name: "the woman is not the person last named",
 			text: "Singer [[Ann Lee|PER]] will not face charges. The woman said she was hurt in 2003.",
 			want: "- | said | - | she was hurt in 2003\n",
