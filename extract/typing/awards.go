@@ -21,15 +21,10 @@ import (
 // a place's name is read there. Each mention read counts once (prized);
 // decideByName weighs them against the entity's other mentions.
 func prizeContext(w *window, ev *evidence) {
-	m := w.res.Mentions[w.mi]
-	switch m.Type {
-	case extract.Person, extract.Location, extract.Organization:
-	default:
-		return
-	}
-	// A known place's name before a noun says where from ("a US
-	// nominee").
-	if !wholeName(w) || w.knownPlace(m.Text) {
+	// A known place's name before a noun says where from ("a
+	// Norlandic nominee").
+	m, ok := w.wholeUnknownName()
+	if !ok {
 		return
 	}
 	// A contest is won too ("won three Harlow Cups", "won two Ostmark

@@ -16,13 +16,7 @@ import (
 // or a place's is left alone, and decideByName weighs the mentions read
 // (made) against the entity's others.
 func productContext(w *window, ev *evidence) {
-	m := w.res.Mentions[w.mi]
-	switch m.Type {
-	case extract.Person, extract.Location, extract.Organization:
-	default:
-		return
-	}
-	if !wholeName(w) || w.knownPlace(m.Text) || knownBody(w.g, m.Text) {
+	if m, ok := w.wholeUnknownName(); !ok || knownBody(w.g, m.Text) {
 		return
 	}
 	k := w.hi
@@ -47,6 +41,18 @@ func productContext(w *window, ev *evidence) {
 	}
 	ev.made++
 	ev.reasons = append(ev.reasons, reason{"product", "product-context", w.word(k)})
+}
+
+// wholeUnknownName returns the window's mention when the tagger read it
+// as a person's, a place's or a body's name, the mention is the whole name
+// (wholeName), and it is no place the gazetteer knows.
+func (w *window) wholeUnknownName() (extract.Mention, bool) {
+	m := w.res.Mentions[w.mi]
+	switch m.Type {
+	case extract.Person, extract.Location, extract.Organization:
+		return m, wholeName(w) && !w.knownPlace(m.Text)
+	}
+	return m, false
 }
 
 // knownBody reports whether the gazetteer knows name as a body's.

@@ -2668,7 +2668,7 @@ func (t *Typer) organizationAsMisc(e *extract.Entity, ev *evidence, v tally) boo
 	// gazetteer holds no body of the name.
 	if ev.theTitle && e.Class == "" && v.orgW == 0 && !ev.orgHead && !ev.group && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
 		!ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.bodyBefore && !ev.credit && !t.bodyWord(strings.Fields(e.Name)) && !t.paperName(e.Name) &&
-		(t.g == nil || t.g.Match(gazetteer.Tokens(e.Name)...)&(gazetteer.CatOrg|gazetteer.CatIntlOrg) == 0) {
+		!knownBody(t.g, e.Name) {
 		e.Type = extract.Miscellaneous
 		e.Evidence = append(e.Evidence, ev.because(workVote)...)
 		return true
