@@ -872,7 +872,7 @@ func indexedEntities(x *entindex.Index, targets map[string]*target) []*ours {
 			e.sportsTeam = e.sportsTeam || c == schema.SDO+"SportsTeam"
 			e.admin = e.admin || strings.Contains(local, "administrative")
 		}
-		e.plainOrg = e.types == tORG && !e.sportsTeam && !slices.ContainsFunc(rec.Classes, func(c string) bool { return c != schema.OrgClass })
+		e.plainOrg = e.types == tORG && !slices.ContainsFunc(rec.Classes, func(c string) bool { return c != schema.OrgClass })
 		e.plainPlace = e.types == tLOC && !slices.ContainsFunc(rec.Classes, func(c string) bool { return c != schema.PlaceClass })
 		e.name = x.DisplayName(int32(id), "")
 		for _, n := range rec.Names {

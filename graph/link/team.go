@@ -317,8 +317,14 @@ func supportedTeams(e *ours, cands map[string][]*target, byIRI map[string]*ours,
 // countryNamed reports whether one of e's names is a country's of the
 // datasets.
 func countryNamed(e *ours, byKey map[string][]*target) bool {
+	return oneNameIs(e, byKey, func(t *target) bool { return t.country })
+}
+
+// oneNameIs reports whether one of e's names is that of a target of the
+// datasets for which is holds.
+func oneNameIs(e *ours, byKey map[string][]*target, is func(*target) bool) bool {
 	for _, n := range append([]string{e.name}, e.aliases...) {
-		if slices.ContainsFunc(byKey[vocab.NameKey(n)], func(t *target) bool { return t.country }) {
+		if slices.ContainsFunc(byKey[vocab.NameKey(n)], is) {
 			return true
 		}
 	}
@@ -479,10 +485,5 @@ func documentText(ctx context.Context, s *graph.Store, d refs.Ref) (string, erro
 // placeNamed reports whether one of e's names is a place's of the
 // datasets (see isPlace).
 func placeNamed(e *ours, byKey map[string][]*target) bool {
-	for _, n := range append([]string{e.name}, e.aliases...) {
-		if slices.ContainsFunc(byKey[vocab.NameKey(n)], isPlace) {
-			return true
-		}
-	}
-	return false
+	return oneNameIs(e, byKey, isPlace)
 }
