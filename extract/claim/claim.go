@@ -136,7 +136,7 @@ func (f *Finder) Process(res *extract.Result) error {
 var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
 
 // noSpeaker reports whether claim c has no speaker, named or described,
-// and is in the headline ("Court rejects tobacco case") or is a view or
+// and is in the headline ("Court rejects Acme case") or is a view or
 // a wish (heldBy) no one is found to hold: words no one can
 // be found to have said are no claim. (A verb of saying with no speaker
 // found is kept: on PolNeAR its clause is nearly always an
@@ -154,7 +154,7 @@ var clauseHeadline = map[string]bool{"say": true, "tell": true, "show": true, "f
 
 // headlinePhrase reports whether claim c lies in a headline not in title
 // case and its content is a noun phrase, with no verb ("Minister
-// confirms casino climbdown"): the paper's label for what was said or
+// confirms port climbdown"): the paper's label for what was said or
 // done, not the words. A verb of saying or showing is left alone
 // (clauseHeadline). A construction that reads a noun phrase (npObject)
 // is one in a headline in title case too.
@@ -166,7 +166,7 @@ func (d *doc) headlinePhrase(c *extract.Claim) bool {
 	if len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) {
 		return false
 	}
-	// "X says profit not big enough", "a poll shows users now a
+	// "X says profit too small", "a poll shows voters now a
 	// majority": a headline drops the copula of the clause a verb of
 	// saying or showing reports.
 	if f := strings.Fields(strings.ToLower(c.Verb)); len(f) == 0 || clauseHeadline[d.lex.Lemma(f[len(f)-1], "VBZ")] {

@@ -1519,11 +1519,11 @@ func TestProgressivePassive(t *testing.T) {
 // claim, while a clause that opens with "it all" is.
 func TestSaysItAll(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"the idiom before a colon", "The name says it all: it is a radio station for rap.", ""},
+		{"the idiom before a colon", "The score says it all: it is a night for the home side.", ""},
 		{"a clause", "[[Ann Lee|PER]] said it all came down to money.", "Ann Lee | said | it all came down to money\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"says-it-all off", "The name says it all: it is a radio station for rap.", "[The name] | says | it all: it is a radio station for rap\n"},
+		{"says-it-all off", "The score says it all: it is a night for the home side.", "[The score] | says | it all: it is a night for the home side\n"},
 	}, RuleSaysItAll)
 }
 

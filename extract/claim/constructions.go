@@ -206,7 +206,7 @@ const (
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
 	// RuleSaysItAll drops "it all" as what a verb of saying takes, the
 	// idiom of a verdict.
-	RuleSaysItAll = "says-it-all" // The name says it all: A (no claim)
+	RuleSaysItAll = "says-it-all" // The score says it all: A (no claim)
 	// RuleRelativeSeeming drops a verb of seeming in a relative clause:
 	// the writer's description of a noun, not a judgement of a clause.
 	RuleRelativeSeeming = "relative-seeming" // Ann Lee, who seems to be the favourite, ... (no claim)
@@ -373,9 +373,9 @@ func Constructions() [][2]string {
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
-		{RuleSaysItAll, "The name says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
-		{RuleShownThing, "Acme is showing two new cars; the team showed great composure (show and a noun phrase, no record the subject: no claim)"},
-		{RuleWorkNarration, "The film tells the story of two boys (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
+		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
+		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
+		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},

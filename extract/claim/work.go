@@ -15,7 +15,7 @@ var npObject = map[string]bool{
 }
 
 // workNarration reports whether claim c is a work's telling ("The film
-// tells the story of two boys", "the novel follows a family"): a claim of
+// tells the story of a harbour", "the novel follows a family"): a claim of
 // a noun-phrase object (npObject) whose unnamed speaker is a creative
 // work (a noun of the lexicon's CreativeWork or Work class that is no
 // statement nor evidence) or,
@@ -66,7 +66,7 @@ func headWord(s string) string {
 var prepHead = map[string]bool{"of": true, "by": true, "from": true, "about": true, "in": true, "with": true, "on": true, "at": true, "for": true}
 
 // saysItAll reports whether claim c's content is the idiom's object, "it
-// all" with nothing or a colon after it ("The name says it all: ..."):
+// all" with nothing or a colon after it ("The score says it all: ..."):
 // the writer's verdict, no one's words. "X said it all came down to Y"
 // is a clause and is kept.
 func (d *doc) saysItAll(c *extract.Claim) bool {

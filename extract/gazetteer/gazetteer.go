@@ -777,7 +777,7 @@ func (g *Gazetteer) Casing(word string) (lower, capitalised int, ok bool) {
 // Acronym returns how often the unlabelled news text writes word, two to
 // five capital letters, alone and in the plural with a small "s" ("DVD",
 // "DVDs"); ok is false for a word it writes in that plural fewer than
-// three times (a name: "IBM"). The table is read with Casing's.
+// three times (a name: "ACM"). The table is read with Casing's.
 func (g *Gazetteer) Acronym(word string) (single, plural int, ok bool) {
 	g.casingOnce.Do(g.loadCasing)
 	c, ok := g.acronyms[word]

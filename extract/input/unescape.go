@@ -14,8 +14,8 @@ import (
 // and the four names of markup's own characters ("quot;", "amp;", "lt;",
 // "gt;") at the start of a word; a space before such a reference is where
 // its ampersand was and goes with it ("Norland #39;s" is "Norland's",
-// "AT amp;T" "AT&T"). A reference must end with its
-// semicolon; other text is kept as it is ("AT&T", "R&D", "#1", "No. 10;").
+// "Acme amp;Co" "Acme&Co"). A reference must end with its
+// semicolon; other text is kept as it is ("A&B", "R&D", "#1", "No. 10;").
 // Numbers of the C1 range read as Windows-1252, as HTML does ("#151;" is
 // an em dash).
 func Unescape(s string) string {

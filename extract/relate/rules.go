@@ -433,7 +433,7 @@ func sportReport(res *extract.Result, lex *lexicon.Lexicon) bool {
 // as the portfolio of an opposition or a party, not an employer: after
 // "shadow" ("the shadow Treasury secretary X"), or with a political
 // party's name of the document, or its words shortened, first ("Unity
-// Treasury spokesman X", "Lib Dem Treasury" with the Liberal Democrats).
+// Treasury spokesman X", "Nor Lib Treasury" with the Norland Liberals).
 func (v *view) oppositionPortfolio(q int) bool {
 	e := v.entity(q)
 	if v.typ(q) != extract.Organization || e < 0 || v.res.Entities[e].Class != typing.ClassGovernment {

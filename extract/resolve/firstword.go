@@ -50,7 +50,7 @@ func letters(w string) bool {
 
 // properTail reports whether ws are names' words: each of letters,
 // capitalised and in lower case after its first letter (not a product's
-// "GameBoys"), a word news writes capitalised more often
+// "TarvikBoxes"), a word news writes capitalised more often
 // than not (nameWord) and no place's name, or "&" between two of them.
 func (u *union) properTail(ws []string, place func(string) bool) bool {
 	if len(ws) == 0 {
@@ -71,8 +71,8 @@ func (u *union) properTail(ws []string, place func(string) bool) bool {
 // orgAffixes joins an organisation's name of two words or more to the
 // one organisation's name of the document that adds a word to it: the
 // word for its kind after it ("Pellam Research" for "Pellam Research
-// Centre"), or an acronym before it, the body it belongs to ("Radio 4"
-// for "NBX Radio 4", "Security Council" for "NU Security Council"), as
+// Centre"), or an acronym before it, the body it belongs to ("Radio 9"
+// for "NBX Radio 9", "Security Council" for "NU Security Council"), as
 // news shortens a name after giving it in full. The short name must be
 // the recognizer's organisation too, and before a kind's word hold a
 // word news writes capitalised and not end in a kind's word itself (the

@@ -28,7 +28,7 @@ var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "sev
 //     the name's apposition, not its first word.
 //
 // A name stays whole when what would be left begins with a common word
-// ("Doctors Without Borders", "Teachers Union"), when the gazetteer lists
+// ("Pilots Without Wings", "Teachers Union"), when the gazetteer lists
 // it, when the text writes it whole elsewhere, or when the first word is
 // a first name or a title of office, which newUnion reads ("Judge Ann
 // Lee").

@@ -1682,7 +1682,7 @@ func (r *Resolver) timeZone(name string) bool {
 }
 
 // afterClock reports whether mention m follows a clock time's "am" or
-// "pm" ("12:36 PM PT", "7:40 a.m. EST"), perhaps across the sentence
+// "pm" ("10:15 PM PT", "6:05 a.m. EST"), perhaps across the sentence
 // break a splitter puts after "a.m.".
 func afterClock(res *extract.Result, m extract.Mention) bool {
 	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
@@ -1757,7 +1757,7 @@ func (r *Resolver) trimMemberTails(res *extract.Result) {
 // tickerSymbol reports whether s is a stock's ticker with its exchange's
 // suffix, as wires write it after a company's name ("ACM.N", "PEL.L",
 // "ACMB4.SA"): two to six capital letters or digits, a full stop and one
-// to three capital letters. It is an identifier, not a name ("E.ON" is).
+// to three capital letters. It is an identifier, not a name ("A.CME" is).
 func tickerSymbol(s string) bool {
 	sym, exch, ok := strings.Cut(s, ".")
 	if !ok || len(sym) < 2 || len(sym) > 6 || len(exch) < 1 || len(exch) > 3 {

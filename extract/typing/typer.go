@@ -603,7 +603,7 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	ofTrade := func(i int, c string) bool {
 		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
 	}
-	// "the Victoria Palace Theatre": a word for a kind of place that
+	// "the Harlow Palace Theatre": a word for a kind of place that
 	// ends a name, and is no body's word, heads it; a body's word before
 	// it ("Palace") only modifies it.
 	placeHead := false
@@ -2138,7 +2138,7 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		t.place(e, v.placeClass, v.placeW)
 	case t.venueHead(e.Name) != "" && !ev.work && v.orgW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 &&
 		ev.lives == 0 && ev.speaker == 0 && ev.employer == 0:
-		// "Arthur Ashe Stadium", "Harlow Airport": a word for a venue,
+		// "Ann Lee Stadium", "Harlow Airport": a word for a venue,
 		// an airport, a museum or a place of worship that ends no one's
 		// name heads the name.
 		e.Type = extract.Location
@@ -2306,7 +2306,7 @@ func (t *Typer) titleWords(name string) bool {
 // news writes in lower case far more often than not, for a body, a part
 // of one or a field of business in WordNet ("Executive", "Group",
 // "Economics"), after a word that is not one too (a title of common
-// words, "Garage Band", is commonWords'), and the gazetteer knows
+// words, "Spare Room", is commonWords'), and the gazetteer knows
 // neither that word nor the first as a person's name nor the whole as a
 // person's.
 func (t *Typer) bodyHead(name string) bool {

@@ -491,7 +491,7 @@ func theTitle(w *window, ev *evidence) {
 			break
 		}
 		if possessive(w.word(k)) {
-			return // "The Prince's Trust", as bodies are named
+			return // "The Harlow Trust", as bodies are named
 		}
 		head = k
 	}

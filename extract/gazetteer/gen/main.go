@@ -168,7 +168,7 @@ const acronymMin = 3
 // letters that casing's news text writes in the plural with a small "s"
 // at least acronymMin times ("DVDs", "PCs"), with how often it writes
 // the word alone and in that plural: an acronym for a kind of thing, not
-// a name (no one writes "IBMs").
+// a name (no one writes "ACMs").
 func (g *gen) acronyms() {
 	texts := append(g.newsTexts(), readTexts(g.path("polnear", "train", "text", "*.txt"))...)
 	single, plural := map[string]int{}, map[string]int{}
