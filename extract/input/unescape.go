@@ -19,7 +19,8 @@ import (
 // Numbers of the C1 range read as Windows-1252, as HTML does ("#151;" is
 // an em dash).
 func Unescape(s string) string {
-	if !strings.ContainsAny(s, "&#") && !strings.Contains(s, "quot;") && !strings.Contains(s, "amp;") && !strings.Contains(s, "lt;") && !strings.Contains(s, "gt;") {
+	// Every reference ends with its semicolon.
+	if strings.IndexByte(s, ';') < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -52,7 +53,9 @@ func Unescape(s string) string {
 				}
 			}
 		}
-		b.Grow(len(s))
+		if last == 0 {
+			b.Grow(len(s))
+		}
 		start := i
 		if c != '&' && i > last && s[i-1] == ' ' {
 			// The lost ampersand became a space: "Norland #39;s" was

@@ -575,7 +575,10 @@ func (v *view) clauseVerbAfter(i int) bool {
 				return false
 			}
 		case t == "IN":
-			if subordinators[w] || v.is(j, lexicon.Condition) {
+			// A subordinator, or "that", "so", "than", opens a clause of
+			// its own: "recalled its envoy from X after the embassy was
+			// attacked" (the verb is the other clause's).
+			if v.is(j, lexicon.Subordinator) || w == "that" || w == "so" || w == "than" || v.is(j, lexicon.Condition) {
 				return false
 			}
 		case t == ".", t == ":", t == "WDT", t == "WP", t == "WRB", t == "CC" && w != "and" && w != "or", isQuoteMark(w), w == "-", w == "--", w == "(":
@@ -583,15 +586,6 @@ func (v *view) clauseVerbAfter(i int) bool {
 		}
 	}
 	return false
-}
-
-// subordinators are the conjunctions tagged as prepositions that open a
-// clause of their own, a closed class: "recalled its envoy from X after
-// the embassy was attacked" (the verb is the other clause's).
-var subordinators = map[string]bool{
-	"after": true, "before": true, "because": true, "although": true, "though": true,
-	"while": true, "since": true, "until": true, "as": true, "that": true, "so": true,
-	"than": true, "whereas": true, "once": true,
 }
 
 // namesWords reports whether the phrase [ps, pe) opens with a participle

@@ -1556,7 +1556,7 @@ func possessive(d *docState, q int) {
 		// kind of body: "Norland's Acme bid" is the country's bid for
 		// Acme; "Norland's Acme newspaper" is the paper.
 		if end := v.s.Ents[a].End; v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text) &&
-			!v.is(end, lexicon.Organization, lexicon.OrgGeneric, lexicon.Corporation, lexicon.NewsMedia, lexicon.Government, lexicon.Team, lexicon.OrgPart, lexicon.Party, lexicon.Education, lexicon.ArmedGroup) {
+			!v.isOrgNoun(end) && !v.is(end, lexicon.OrgPart, lexicon.Education) {
 			return
 		}
 		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)

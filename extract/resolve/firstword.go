@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ func (u *union) properTail(ws []string, place func(string) bool) bool {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(w)
-		if !startsUpper(w) || !isLowerWord(w[size:]) || !u.nameWord(w) || place(w) || !letters(w) {
+		if !startsUpper(w) || !isLowerWord(w[size:]) || !u.nameWord(w) || place(w) {
 			return false
 		}
 	}
@@ -102,25 +103,12 @@ func (u *union) orgAffixes(kind func(string) bool) {
 				continue
 			}
 			switch {
-			case kind(long[len(long)-1]) && named && !kind(short[len(short)-1]) && sameKeys(u.keysOf(j)[:len(short)], u.keysOf(i)):
+			case kind(long[len(long)-1]) && named && !kind(short[len(short)-1]) && slices.Equal(u.keysOf(j)[:len(short)], u.keysOf(i)):
 				cands = append(cands, j)
-			case allCaps(long[0]) && letters(long[0]) && len(long[0]) <= 5 && !allCaps(m.Text) && sameKeys(u.keysOf(j)[1:], u.keysOf(i)):
+			case allCaps(long[0]) && letters(long[0]) && len(long[0]) <= 5 && !allCaps(m.Text) && slices.Equal(u.keysOf(j)[1:], u.keysOf(i)):
 				cands = append(cands, j)
 			}
 		}
 		u.joinSole(i, cands)
 	}
-}
-
-// sameKeys reports whether a and b are the same keys in the same order.
-func sameKeys(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if a[k] != b[k] {
-			return false
-		}
-	}
-	return true
 }

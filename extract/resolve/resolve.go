@@ -1654,7 +1654,7 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 // right after a clock time ("1200 GMT", "9:30 EST"): part of the time,
 // which names nothing.
 func (r *Resolver) timeZoneAfterTime(res *extract.Result, m extract.Mention) bool {
-	return r.words != nil && r.timeZone(m.Text) && (afterAmount(res, m) || afterClock(res, m))
+	return r.words != nil && (afterAmount(res, m) || afterClock(res, m)) && r.timeZone(m.Text)
 }
 
 // timeZone reports whether name is a time zone's name or its initials

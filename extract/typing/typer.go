@@ -861,7 +861,7 @@ func descriptorBefore(w *window, ev *evidence) {
 		ev.reasons = append(ev.reasons, reason{"part", "part-before", p1})
 	}
 	// "X's US affiliate", "X's drugs unit": the owner of a part.
-	if possessive(w.word(w.hi)) {
+	if w.possessive(w.hi) {
 		for k := w.hi + 1; k < len(w.toks) && k <= w.hi+3; k++ {
 			c := w.lex.Classes(w.lemma(k))
 			if w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "JJ" && !w.lex.Known(w.word(k), lexicon.Adjective)) &&
@@ -883,10 +883,6 @@ func descriptorBefore(w *window, ev *evidence) {
 		ev.bodyBefore = true
 	}
 }
-
-// possessive reports whether x is the possessive clitic ("'s", "’s",
-// or a plural's "'").
-func possessive(x string) bool { return x == "'s" || x == "’s" || x == "'" }
 
 // partNoun reports whether token k is a singular noun in lower case for
 // a part of an organisation and no office ("affiliate", "subsidiary"),
@@ -936,7 +932,7 @@ func personNoun(w *window, k int) bool {
 func descriptorList(w *window, ev *evidence) {
 	// A possessor is not the list's member: in "firms such as
 	// Norland's Acme", Acme is the firm.
-	if possessive(w.word(w.hi)) {
+	if w.possessive(w.hi) {
 		return
 	}
 	k := w.lo - 1
@@ -947,7 +943,7 @@ func descriptorList(w *window, ev *evidence) {
 		case x == "," || x == "and" || x == "or":
 			k--
 			continue
-		case possessive(x) && k > 0 && w.at[k-1] >= 0:
+		case w.possessive(k) && k > 0 && w.at[k-1] >= 0:
 			// "Norland's Acme": the member's possessor.
 			k = mentionStart(w, k-1) - 1
 			continue
@@ -1161,7 +1157,7 @@ func placeFrame(w *window, ev *evidence) {
 	}
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
 	// "an analyst with X": the person's employer, as "at X" says.
-	if k := jobBefore(w, lo-2); p1 == "with" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) && !modifier(w) {
+	if k := jobBefore(w, lo-2); p1 == "with" && k >= 0 && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -1173,7 +1169,7 @@ func placeFrame(w *window, ev *evidence) {
 	}
 	// "an analyst at X", "a professor at X", "chief economist for the
 	// region at X": the person's employer.
-	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !possessive(w.word(w.hi)) && !modifier(w) {
+	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return

@@ -490,7 +490,7 @@ func theTitle(w *window, ev *evidence) {
 		if w.word(k) == "of" {
 			break
 		}
-		if possessive(w.word(k)) {
+		if w.possessive(k) {
 			return // "The Harlow Trust", as bodies are named
 		}
 		head = k
@@ -514,7 +514,7 @@ func theTitle(w *window, ev *evidence) {
 func possessiveWork(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	m := w.res.Mentions[w.mi]
-	if lo < 2 || !possessive(w.word(lo-1)) || w.at[lo-2] < 0 || m.Type != extract.Person && m.Type != extract.Organization || w.g == nil {
+	if lo < 2 || !w.possessive(lo-1) || w.at[lo-2] < 0 || m.Type != extract.Person && m.Type != extract.Organization || w.g == nil {
 		return
 	}
 	// The owner is a person named in full somewhere: a word alone is
