@@ -1156,8 +1156,9 @@ func placeFrame(w *window, ev *evidence) {
 		break
 	}
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
-	// "an analyst with X": the person's employer, as "at X" says.
-	if k := jobBefore(w, lo-2); p1 == "with" && k >= 0 && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
+	// "an analyst at X", "a professor at X", "chief economist for the
+	// region at X", "an analyst with X": the person's employer.
+	if k := jobBefore(w, lo-2); (p1 == "with" || p1 == "at") && k >= 0 && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -1165,13 +1166,6 @@ func placeFrame(w *window, ev *evidence) {
 	// A preposition of place before a name is evidence of a place when
 	// the gazetteer also knows it as one.
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
-		return
-	}
-	// "an analyst at X", "a professor at X", "chief economist for the
-	// region at X": the person's employer.
-	if k := jobBefore(w, lo-2); p1 == "at" && k >= 0 && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
-		ev.employer++
-		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
 	}
 	ev.placeCtx++
