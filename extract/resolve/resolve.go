@@ -671,11 +671,39 @@ func (u *union) surnames() {
 			continue
 		}
 		score := 0.9
+		j := u.latestBefore(i, cands)
 		if len(roots) > 1 {
 			score = 0.6
+			// The surname's mentions are one set already (same key):
+			// once it holds one person's full name it takes no other
+			// ("Howard" of Ann Howard is not also Bo Howard's).
+			if u.otherPerson(j, i) {
+				continue
+			}
 		}
-		u.joinAs(u.latestBefore(i, cands), i, MethodSurname, score)
+		u.joinAs(j, i, MethodSurname, score)
 	}
+}
+
+// otherPerson reports whether the set of mention i holds a person's name
+// of two words or more whose given name is not that of full name j's:
+// two people who share a family name. Both first words must be given
+// names ("Emperor Lee" may be Ann Lee).
+func (u *union) otherPerson(j, i int) bool {
+	ri := u.find(i)
+	if ri == u.find(j) || u.firstNames == nil || !u.firstNames.FirstName(u.info[j].words[0]) {
+		return false
+	}
+	given := u.keysOf(j)[0]
+	for k, m := range u.res.Mentions {
+		if m.Type != extract.Person || len(u.info[k].words) < 2 || u.find(k) != ri {
+			continue
+		}
+		if g := u.keysOf(k)[0]; g != given && u.firstNames.FirstName(u.info[k].words[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestBefore returns the last of cands (mention indices in text

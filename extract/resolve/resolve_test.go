@@ -632,6 +632,48 @@ func TestSplitPartyNames(t *testing.T) {
 	}
 }
 
+// TestSharedSurname checks that a surname two people of the document
+// share joins the first it meets, not both, unless one's first word is
+// no given name.
+func TestSharedSurname(t *testing.T) {
+	const per = extract.Person
+	tests := []struct {
+		name     string
+		text     string
+		mentions [][2]string
+		want     []gotEntity
+	}{
+		{
+			name:     "two given names",
+			text:     "Ann Lee spoke. Mr Lee added that. He met Norland's premier, Bo Lee. Mr Lee left.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Lee", per}, {"Bo Lee", per}, {"Lee", per}},
+			want: []gotEntity{
+				{Name: "Ann Lee", Type: per, Key: "ann lee", Aliases: []string{"Lee"}, Methods: []string{"exact", "surname", "surname"}},
+				{Name: "Bo Lee", Type: per, Key: "bo lee", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a title before the surname",
+			text:     "Emperor Lee spoke. Mr Lee added that. He was born Ann Lee. Mr Lee left.",
+			mentions: [][2]string{{"Emperor Lee", per}, {"Lee", per}, {"Ann Lee", per}, {"Lee", per}},
+			want: []gotEntity{
+				{Name: "Emperor Lee", Type: per, Key: "emperor lee", Aliases: []string{"Ann Lee", "Lee"}, Methods: []string{"exact", "surname", "exact", "surname"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			if err := New(&Options{Aliases: parties{}}).Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, summarize(res)); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestExtendPartyNames checks that a word the recognizer left before a
 // party's member form joins it when the two name another party.
 func TestExtendPartyNames(t *testing.T) {
