@@ -237,30 +237,29 @@ func eachFile(name string, r io.Reader, gz bool, format string, max int64, fn fu
 		return fn(Item{Name: name, Err: rej})
 	}
 	if int64(len(data)) > max {
-		return fn(Item{Name: name, Err: &Rejection{name, fmt.Sprintf("input too large (more than %d bytes; raise the limit with --max-bytes)", max)}})
+		return fn(Item{Name: name, Err: tooLarge(name, max)})
+	}
+	if format != HTML {
+		text, repaired, err := plainText(name, data)
+		if err != nil {
+			return fn(Item{Name: name, Repaired: repaired, Err: err})
+		}
+		return fn(Item{Name: name, Repaired: repaired, Doc: extract.Document{Text: text, Source: name}})
 	}
 	text, repaired, err := Decode(name, data)
 	if err != nil {
 		return fn(Item{Name: name, Err: err})
 	}
-	it := Item{Name: name, Repaired: repaired, Doc: extract.Document{Text: text, Source: name}}
-	if format == HTML {
-		a := ParseHTML(text)
-		if strings.TrimSpace(a.Text) == "" {
-			return fn(Item{Name: name, Repaired: repaired, Err: &Rejection{name, "no article text found in the HTML"}})
-		}
-		if rej := checkText(name, a.Text); rej != nil {
-			return fn(Item{Name: name, Repaired: repaired, Err: rej})
-		}
-		it.Doc = extract.Document{Text: a.Text, Title: a.Title, Source: name, Date: a.Date}
-		if a.URL != "" && (strings.HasPrefix(a.URL, "http://") || strings.HasPrefix(a.URL, "https://")) {
-			it.Doc.Source = a.URL
-		}
-	} else {
-		it.Doc.Text = Unescape(text)
-		if rej := checkText(name, it.Doc.Text); rej != nil {
-			return fn(Item{Name: name, Repaired: repaired, Err: rej})
-		}
+	a := ParseHTML(text)
+	if strings.TrimSpace(a.Text) == "" {
+		return fn(Item{Name: name, Repaired: repaired, Err: &Rejection{name, "no article text found in the HTML"}})
+	}
+	if rej := checkText(name, a.Text); rej != nil {
+		return fn(Item{Name: name, Repaired: repaired, Err: rej})
+	}
+	it := Item{Name: name, Repaired: repaired, Doc: extract.Document{Text: a.Text, Title: a.Title, Source: name, Date: a.Date}}
+	if a.URL != "" && (strings.HasPrefix(a.URL, "http://") || strings.HasPrefix(a.URL, "https://")) {
+		it.Doc.Source = a.URL
 	}
 	return fn(it)
 }

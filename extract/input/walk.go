@@ -352,17 +352,33 @@ func Read(ctx context.Context, src Source, stdin io.Reader, opts *Options) (doc 
 		return doc, 0, &Rejection{src.Path, "read: " + cause(err)}
 	}
 	if int64(len(data)) > max {
-		return doc, 0, &Rejection{src.Path, fmt.Sprintf("input too large (more than %d bytes; raise the limit with --max-bytes)", max)}
+		return doc, 0, tooLarge(src.Path, max)
 	}
-	text, repaired, err := Decode(src.Path, data)
+	text, repaired, err := plainText(src.Path, data)
 	if err != nil {
 		return doc, 0, err
 	}
-	text = Unescape(text)
-	if rej := checkText(src.Path, text); rej != nil {
-		return doc, 0, rej
-	}
 	return extract.Document{Text: text, Source: src.Path}, repaired, nil
+}
+
+// tooLarge rejects input name for being over max bytes.
+func tooLarge(name string, max int64) *Rejection {
+	return &Rejection{name, fmt.Sprintf("input too large (more than %d bytes; raise the limit with --max-bytes)", max)}
+}
+
+// plainText decodes data, the plain text of input name (see Decode),
+// replaces its character references (Unescape) and checks that it is
+// text (checkText). repaired counts the bytes Decode repaired.
+func plainText(name string, data []byte) (text string, repaired int, err error) {
+	text, repaired, err = Decode(name, data)
+	if err != nil {
+		return "", 0, err
+	}
+	text = Unescape(text)
+	if rej := checkText(name, text); rej != nil {
+		return "", repaired, rej
+	}
+	return text, repaired, nil
 }
 
 // IsRejection reports whether err says an input was rejected (as opposed to
