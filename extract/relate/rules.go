@@ -1459,9 +1459,10 @@ func ofPhrase(d *docState, a int) {
 		// placed nowhere after "of" is as often a firm, a cause or a
 		// work's ("Ann Lee of Vell Fargo", "Lady Ann of Tarvik").
 		switch {
-		case d.class(q) == typing.ClassCountry && d.sportDoc():
-			// "Ann Lee of Norland" in a report of sport: the country
-			// she represents, her nationality.
+		case d.class(q) == typing.ClassCountry:
+			// "Ann Lee of Norland": news names a person by the country
+			// she is a citizen of (or represents, in sport), her
+			// nationality, where a town is where she lives.
 			d.add(a, q, schema.Nationality, label, MethodOf, scoreOf-0.1)
 		case !v.typed || d.class(q) != "":
 			d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)

@@ -2130,14 +2130,15 @@ func TestInPlaceSizes(t *testing.T) {
 		})
 }
 
-// TestOfCountryInSport checks that "X of Norland" in a report of sport
-// is X's nationality, and elsewhere X's home.
-func TestOfCountryInSport(t *testing.T) {
+// TestOfCountry checks that "X of Norland" is X's nationality, in a
+// report of sport or elsewhere, and "X of Harlow" (a town) X's home.
+func TestOfCountry(t *testing.T) {
 	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
-		map[string]string{"Norland": "Country"},
+		map[string]string{"Norland": "Country", "Harlow": "City"},
 		[]placeCase{
 			{"[[Ann Lee|PER]] of [[Norland|LOC]] won the match on Sunday.", "Ann Lee | schema:nationality | Norland", "Ann Lee | schema:homeLocation | Norland"},
-			{"[[Ann Lee|PER]] of [[Norland|LOC]] opened the shop on Sunday.", "Ann Lee | schema:homeLocation | Norland", "Ann Lee | schema:nationality | Norland"},
+			{"[[Ann Lee|PER]] of [[Norland|LOC]] opened the shop on Sunday.", "Ann Lee | schema:nationality | Norland", "Ann Lee | schema:homeLocation | Norland"},
+			{"[[Ann Lee|PER]] of [[Harlow|LOC]] opened the shop on Sunday.", "Ann Lee | schema:homeLocation | Harlow", "Ann Lee | schema:nationality | Harlow"},
 		})
 }
 
