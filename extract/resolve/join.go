@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -760,31 +761,53 @@ func (u *union) compassHalves() {
 // Harlow Games", "the Open" after "the Pellam Open". The word is one
 // that ends the names of contests and festivals (lexicon.EventName); a
 // document with two such names ("the Harlow Cup", "the Pellam Cup")
-// leaves it alone.
+// leaves it alone. So do the last words of such a name, or of one that
+// ends in a compound of the kind ("Grand Prix"), written without the
+// words before them (a sponsor's, a country's: "the Norland Grand Prix"
+// and "the Grand Prix", "the Acme Harlow Cup" and "the Harlow Cup").
 func (u *union) eventTails() {
 	res, info := u.res, u.info
-	byTail := map[string][]int{}
+	byTail := map[string][]int{}   // names ending in an event's word, by that word
+	compound := map[string][]int{} // names ending in an event's compound ("Grand Prix")
 	for j := range res.Mentions {
 		ws := info[j].words
 		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) || res.Mentions[j].Type == extract.Person || res.Mentions[j].Type == extract.Location {
 			continue
 		}
 		last := ws[len(ws)-1]
-		if !startsUpper(last) || !u.words.Is(strings.ToLower(last), lexicon.EventName) {
+		if !startsUpper(last) {
 			continue
 		}
-		byTail[Key(last)] = append(byTail[Key(last)], j)
+		if u.words.Is(strings.ToLower(last), lexicon.EventName) {
+			byTail[Key(last)] = append(byTail[Key(last)], j)
+		} else if len(ws) > 2 && u.words.Is(strings.ToLower(ws[len(ws)-2]+" "+last), lexicon.EventName) {
+			compound[Key(last)] = append(compound[Key(last)], j)
+		}
 	}
-	if len(byTail) == 0 {
+	if len(byTail) == 0 && len(compound) == 0 {
 		return
 	}
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if len(info[i].words) != 1 || !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i {
+		if !isEntityType(m.Type) || m.Type == extract.Person || u.find(i) != i {
 			continue
 		}
-		u.joinSole(i, byTail[info[i].key])
+		ws := info[i].words
+		if len(ws) == 1 {
+			u.joinSole(i, byTail[info[i].key])
+			continue
+		}
+		last := Key(ws[len(ws)-1])
+		cands := append(slices.Clone(byTail[last]), compound[last]...)
+		u.joinSole(i, slices.DeleteFunc(cands, func(j int) bool { return !u.endsWith(j, i) }))
 	}
+}
+
+// endsWith reports whether the name of mention j is longer than mention
+// i's and ends in i's words.
+func (u *union) endsWith(j, i int) bool {
+	long, short := u.keysOf(j), u.keysOf(i)
+	return len(long) > len(short) && slices.Equal(long[len(long)-len(short):], short)
 }
 
 // stormHeads joins a word for a storm that opens a storm's name ("Cyclone

@@ -459,14 +459,19 @@ func TestDropInhabitants(t *testing.T) {
 	checkAnnotatedNames(t, New(nil), tests)
 }
 
-// TestEventTails checks that an event's last word alone joins the one
-// name in the document that ends in it, and joins none of two.
+// TestEventTails checks that an event's last word alone, or its last
+// words, join the one name in the document that ends in them, and join
+// none of two.
 func TestEventTails(t *testing.T) {
 	const misc = extract.Miscellaneous
 	tests := []entityRow{
 		{"one event", "The Harlow Games opened. The Games ran late.", [][2]string{{"Harlow Games", misc}, {"Games", misc}}, []string{"Harlow Games"}},
 		{"two events", "The Harlow Cup and the Pellam Cup began. The Cup ran late.", [][2]string{{"Harlow Cup", misc}, {"Pellam Cup", misc}, {"Cup", misc}}, []string{"Harlow Cup", "Pellam Cup", "Cup"}},
 		{"no event's word", "The Harlow Group met. The Group agreed.", [][2]string{{"Harlow Group", misc}, {"Group", misc}}, []string{"Harlow Group", "Group"}},
+		{"a sponsor's word before the name", "Acme left the Vell Harlow Cup. The Harlow Cup ran late.", [][2]string{{"Acme", misc}, {"Vell Harlow Cup", misc}, {"Harlow Cup", misc}}, []string{"Acme", "Vell Harlow Cup"}},
+		{"an event's compound", "The Norland Grand Prix is off. The Grand Prix ran late.", [][2]string{{"Norland Grand Prix", misc}, {"Grand Prix", misc}}, []string{"Norland Grand Prix"}},
+		{"two events' compound", "The Norland Grand Prix and the Harlow Grand Prix are off. The Grand Prix ran late.", [][2]string{{"Norland Grand Prix", misc}, {"Harlow Grand Prix", misc}, {"Grand Prix", misc}}, []string{"Norland Grand Prix", "Harlow Grand Prix", "Grand Prix"}},
+		{"no event's compound", "The Harlow Trade Group met. The Trade Group agreed.", [][2]string{{"Harlow Trade Group", misc}, {"Trade Group", misc}}, []string{"Harlow Trade Group", "Trade Group"}},
 	}
 	checkEntityNames(t, New(nil), tests)
 }
