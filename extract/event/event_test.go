@@ -115,6 +115,17 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "a people after a preposition are whom the event befell, not its place",
+			text: "The killing of two [[Norwegians|LOC]] in [[Varna|LOC]] on April 3 shocked the town. The bombing of [[Norwegians|LOC]] on May 9 was condemned.",
+			want: `event "Killing in Varna, April 3" key "attack varna 04 03 doc <hash>"
+  place Varna; date "--04-03"
+  "killing" event-description 1.00
+event "Bombing, May 9" key "attack 05 09 doc <hash>"
+  place -; date "--05-09"
+  "bombing" event-description 1.00
+`,
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

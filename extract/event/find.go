@@ -874,6 +874,18 @@ func (v *view) occursAfter(k int) bool {
 	return occurrenceVerbs[v.w(k)]
 }
 
+// demonym reports whether the mention at token k is a word for a place's
+// people, one word WordNet relates to a place ("the killing of three
+// Norlanders in Harlow"): after a preposition, the people the event
+// befell or involved, not its place.
+func (v *view) demonym(k int) bool {
+	lo, hi := extract.MentionSpan(v.ent, k)
+	if hi-lo != 1 || v.lex == nil {
+		return false
+	}
+	return len(v.lex.Pertains(v.w(lo))) > 0 || len(v.lex.Pertains(v.lem[lo])) > 0
+}
+
 // addArgument records the entity at token k, inside a description, as
 // its place or a participant.
 func (v *view) addArgument(ds *desc, k int) {
@@ -977,7 +989,7 @@ func (v *view) phrases(ds *desc, i int) int {
 						if t := v.entType(k); t == extract.Person || t == extract.Organization {
 							ds.parts = appendOnce(ds.parts, v.entity(k))
 						}
-					} else {
+					} else if !v.demonym(k) {
 						v.addArgument(ds, k)
 					}
 					_, hi := extract.MentionSpan(v.ent, k)
