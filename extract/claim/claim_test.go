@@ -1491,6 +1491,18 @@ func TestWorkNarration(t *testing.T) {
 	}, RuleWorkNarration)
 }
 
+// TestAddedNumber checks that "add" before a bare number is no verb of
+// speech, while "added that" and a quotation are.
+func TestAddedNumber(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a score", "[[Bo Ek|PER]] scored 14 points, [[Ann Lee|PER]] added 13 and third-ranked [[Harlow|ORG]] rolled over [[Pellam|ORG]], 72-47.", ""},
+		{"a clause after that", "[[Ann Lee|PER]] added that 13 ships had sailed.", "Ann Lee | added | 13 ships had sailed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"added-number off", "[[Bo Ek|PER]] scored 14 points, [[Ann Lee|PER]] added 13 and third-ranked [[Harlow|ORG]] rolled over [[Pellam|ORG]], 72-47.", "Ann Lee | added | 13 and third-ranked Harlow rolled over Pellam, 72-47\n"},
+	}, RuleAddedNumber)
+}
+
 // TestRelativeSeeming checks that a verb of seeming in a relative clause
 // is the writer's description of a noun, no claim, while one that judges
 // a main clause stays the writer's claim.

@@ -201,6 +201,9 @@ const (
 	// RuleWorkNarration drops a creative work's noun-phrase object: what
 	// it depicts, not words it says.
 	RuleWorkNarration = "work-narration" // The film tells the story of A (no claim)
+	// RuleAddedNumber reads "add" before a bare number as the verb of
+	// sums and scores, not of speech.
+	RuleAddedNumber = "added-number" // X added 13 (points); the index added 2 percent (no claim)
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -376,6 +379,7 @@ func Constructions() [][2]string {
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
+		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},
 		{RuleQuoteSentences, "“A. Why B?” X said. (a quotation of several sentences that a question ends, before its attribution)"},

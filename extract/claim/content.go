@@ -573,6 +573,10 @@ func (v *view) contentStart(r *reading) bool {
 	if k, ok = v.skipBeforeQuote(r, k); !ok {
 		return false
 	}
+	// "Ann Lee added 13": the verb of sums and scores.
+	if v.tag(k) == "CD" && !r.hadThat && v.lemma(r.i) == "add" && !v.d.off[RuleAddedNumber] {
+		return false
+	}
 	r.k = k
 	return true
 }
