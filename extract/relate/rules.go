@@ -1050,6 +1050,13 @@ func placeComma(d *docState, a, i int) bool {
 	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 		return true
 	}
+	// "Harlow, Norland's second city" is a place in a place; "the Pellam
+	// Cup, Norland's biggest prize" is what the second place owns or
+	// holds, not a place in it: the noun after the possessive must name
+	// a kind of place.
+	if end := v.s.Ents[q].End; v.isPossessive(end) && !v.possessedPlace(end+1) {
+		return true
+	}
 	// "Norlandic, Ostmarker and Veldish teams": adjectives of countries in a
 	// list, not a place in a place; "Norland, Ostmark lead the talks":
 	// two countries, neither inside the other.
@@ -1057,6 +1064,16 @@ func placeComma(d *docState, a, i int) bool {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}
 	return true
+}
+
+// possessedPlace reports whether the noun phrase from token i, after a
+// possessive, is a common one whose head names a kind of place ("second
+// city", "northern province", "biggest port"), not a name ("Norland's
+// Pellam League") or another thing ("biggest awards").
+func (v *view) possessedPlace(i int) bool {
+	end, inner := v.np(i)
+	return end > i && len(inner) == 0 && strings.HasPrefix(v.tag(end-1), "NN") && !capitalised(v.toks[end-1].Text) &&
+		v.is(end-1, lexicon.Settlement, lexicon.Facility, lexicon.NaturalFeature)
 }
 
 // adjectiveMention reports whether mention k is a place's adjective

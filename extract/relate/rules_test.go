@@ -198,6 +198,22 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
 		},
 		{
+			name: "a place's possessive before a kind of place",
+			c:    MethodAppositive,
+			text: "The fair moved to [[Harlow|LOC]], [[Norland|LOC]]'s second city, in May.",
+			want: []string{"Harlow | schema:containedInPlace | Norland | appositive"},
+		},
+		{
+			name: "a place's possessive before what it holds",
+			c:    MethodAppositive,
+			text: "He won the [[Pellam Cup|LOC]], [[Norland|LOC]]'s biggest prize, in May.",
+		},
+		{
+			name: "a place's possessive before a name",
+			c:    MethodAppositive,
+			text: "He won the [[Pellam Cup|LOC]], [[Norland|LOC]]'s Tarvik League, in May.",
+		},
+		{
 			name: "adjectives of countries before a comma",
 			c:    MethodAppositive,
 			text: "[[Norlandic|LOC]], [[Ostmarkish|LOC]] police met.",
