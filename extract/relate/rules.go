@@ -380,6 +380,12 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// "a Norlandic lecturer", "Norland swimmer X": a nationality,
 		// not a place of work (an office is held in a country).
 		d.add(p, q, schema.Nationality, label, method, score)
+	case hi > lo && v.adjectival(q) && (v.is(hi-1, lexicon.Occupation, lexicon.SportRole, lexicon.Performer) || v.worksTitle(lo, hi)):
+		// "the Norlandic football coach X", "Norlandic film director
+		// X": a trade or a sport's role its holder takes anywhere; the
+		// demonym says a nationality (an office of state, "the
+		// Norlandic president", is held in the country).
+		d.add(p, q, schema.Nationality, label, method, score)
 	case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():
 		// "Harlow manager X", "the Norland coach X" in a report of
 		// sport: the place names the side X leads, not where X works;
@@ -387,7 +393,7 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// captain X").
 		// (A demonym is not the place's own name: "Harlow" may be
 		// tagged an adjective too.)
-		if e := v.entity(q); v.demonym(q) && e >= 0 && d.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text {
+		if v.properDemonym(q) {
 			d.add(p, q, schema.Nationality, label, method, score)
 		}
 	case !v.typed || d.class(q) == typing.ClassCity || d.class(q) == typing.ClassAdminArea || d.class(q) == typing.ClassCountry:
@@ -397,6 +403,45 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// Distribution", "X, director of Acme Digital"/Place) is as
 		// often a body, a department or a work as a place: no edge.
 	}
+}
+
+// properDemonym reports whether place mention q is a demonym ("Norlandic")
+// and not the place's own name, which may be tagged an adjective too
+// ("Harlow").
+func (v *view) properDemonym(q int) bool {
+	e := v.entity(q)
+	return v.demonym(q) && e >= 0 && v.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text
+}
+
+// adjectival reports whether place mention q is a country's adjective of
+// one or two words, by its tag or by WordNet's pertainyms ("Norlandic",
+// "South Norlandic"), not the place's own name.
+func (v *view) adjectival(q int) bool {
+	t := v.s.Ents[q]
+	if v.properDemonym(q) {
+		return true
+	}
+	e := v.entity(q)
+	if e < 0 || t.End-t.Start > 2 || len(v.lex.Pertains(v.lw(t.End-1))) == 0 {
+		return false
+	}
+	var ws []string
+	for i := t.Start; i < t.End; i++ {
+		ws = append(ws, v.toks[i].Text)
+	}
+	return v.res.Entities[e].Name != strings.Join(ws, " ")
+}
+
+// worksTitle reports whether a noun of a creative work modifies the
+// title of tokens [lo, hi) ("film director", "opera singer"): one who
+// makes or plays in works, a trade, not an office.
+func (v *view) worksTitle(lo, hi int) bool {
+	for i := lo; i < hi-1; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.CreativeWork) {
+			return true
+		}
+	}
+	return false
 }
 
 // sportDoc reports whether the document is a report of sport

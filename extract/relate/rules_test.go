@@ -967,6 +967,38 @@ func TestClassifierOfficeNoHome(t *testing.T) {
 	}
 }
 
+// TestDemonymTrade checks that a country's adjective before a trade or a
+// sport's role gives its holder's nationality, and before an office of
+// state the place the office is held in.
+func TestDemonymTrade(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a sport's role outside sport", "[[Ann Lee|PER]], the [[Ostmarkish|LOC]] football coach who led [[Acme|ORG]] to the title, died.", "Ann Lee | schema:nationality | Ostmark | appositive"},
+		{"a work's trade", "[[Ostmarkish|LOC]] film director [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
+		{"a performer", "[[Ostmarkish|LOC]] actor [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
+		{"an office of state", "[[Ostmarkish|LOC]] President [[Ann Lee|PER]] won a vote.", "Ann Lee | schema:workLocation | Ostmark | title"},
+		{"the country's name before an office", "[[Ostmark|LOC]] coach [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:workLocation | Ostmark | title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				if strings.HasPrefix(e.Name, "Ostmark") {
+					res.Entities[i].Name, res.Entities[i].Class = "Ostmark", typing.ClassCountry
+				}
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			got := formatRelations(res)
+			if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, tt.want) }) {
+				t.Errorf("want %q, got:\n%s", tt.want, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
 // TestContinentNoNationality checks that a continent or a world region is
 // no one's nationality nor, by the classifier, home ("chief Vellish
 // strategist X" of Vellia, a continent).
