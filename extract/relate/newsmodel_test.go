@@ -69,3 +69,36 @@ func TestNewsFeatures(t *testing.T) {
 		})
 	}
 }
+
+// TestAgentDoubts checks that the classifier's employment is doubted
+// across the agent of a passive or of an act's noun, and not across a
+// verb of employing or a byline.
+func TestAgentDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a passive's agent", "[[Bo Ek|PER]] was sued by [[Acme|ORG]] last year.", true},
+		{"an act's noun's agent", "[[Bo Ek|PER]], who is under investigation for fraud by the [[Harlow Agency|ORG]], said no.", true},
+		{"an agent past a possessive", "[[Acme|ORG]] is owned by Norland's richest man [[Bo Ek|PER]].", true},
+		{"a verb of employing", "[[Bo Ek|PER]] was hired by [[Acme|ORG]] last year.", false},
+		{"a byline", "[[Acme|ORG]] News By [[Bo Ek|PER]]", false},
+		{"no agent", "[[Bo Ek|PER]] of [[Acme|ORG]] said no.", false},
+		{"an agent of another clause", "[[Bo Ek|PER]] joined [[Acme|ORG]] when it was bought by a bank.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			r := New(nil)
+			r.ann.Annotate(res)
+			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			a, b := 0, 1
+			if v.typ(0) != "PER" {
+				a, b = 1, 0
+			}
+			if got := agentDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("agentDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
