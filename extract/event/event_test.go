@@ -115,6 +115,14 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "a second date after the description's own is the clause's, and so is the place after it",
+			text: "[[Ann Lee|PER]] began a sprint to the May 4 election on Thursday in [[Varna|LOC]].",
+			want: `event "Election, May 4" key "election 05 04 doc <hash>"
+  place -; date "--05-04"
+  "May 4 election" event-description 1.00
+`,
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

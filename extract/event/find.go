@@ -953,7 +953,11 @@ func (v *view) phrases(ds *desc, i int) int {
 		switch {
 		case v.lit[i] >= 0:
 			_, hi := extract.MentionSpan(v.lit, i)
-			if m := v.res.Mentions[v.lit[i]]; m.Type == extract.Date && ds.dateText == "" {
+			m := v.res.Mentions[v.lit[i]]
+			if secondDate(ds, m) {
+				return i
+			}
+			if m.Type == extract.Date && ds.dateText == "" {
 				ds.date, ds.dateText = m.Value, m.Text
 				ds.hasSpecific = true
 			}
@@ -964,6 +968,11 @@ func (v *view) phrases(ds *desc, i int) int {
 			// The noun phrase after the preposition: its names and dates.
 			for k < end {
 				if v.lit[k] >= 0 {
+					// "the Nov. 2 election on Thursday in X": a second
+					// date is the clause's, and so is what follows it.
+					if m := v.res.Mentions[v.lit[k]]; w != "of" && w != "by" && secondDate(ds, m) {
+						return i
+					}
 					if m := v.res.Mentions[v.lit[k]]; m.Type == extract.Date && ds.dateText == "" && w != "of" && w != "by" {
 						ds.date, ds.dateText = m.Value, m.Text
 						ds.hasSpecific = true
@@ -1005,6 +1014,17 @@ func (v *view) phrases(ds *desc, i int) int {
 		return i
 	}
 	return i
+}
+
+// secondDate reports whether mention m is a date other than the one the
+// description already has ("on Thursday" after "the Nov. 2 election"):
+// one the two cannot be told to share, when a value is missing or they
+// conflict.
+func secondDate(ds *desc, m extract.Mention) bool {
+	if m.Type != extract.Date || ds.dateText == "" || m.Text == ds.dateText {
+		return false
+	}
+	return ds.date == "" || m.Value == "" || dateConflict(ds.date, m.Value)
 }
 
 // adjunctNouns head phrases about the telling, not the event: "in a
