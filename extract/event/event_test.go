@@ -123,6 +123,17 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "a dated description without a place does not join an event placed but not dated",
+			text: "The team lost at a pre-trial hearing in [[Varna|LOC]]. The hearing in June will focus on the evidence.",
+			want: `event "Hearing in Varna" key "trial varna doc <hash>"
+  place Varna; date ""
+  "pre-trial hearing" event-description 1.00
+event "Hearing, June" key "trial 06 doc <hash>"
+  place -; date "--06"
+  "hearing" event-description 1.00
+`,
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

@@ -1348,6 +1348,12 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ev.named && ev.place < 0 && ds.place >= 0 {
 		return false
 	}
+	// "a hearing in X ... the hearing in June": a description that gives
+	// its own date and no place does not join an event placed but not
+	// dated, whose facts it would complete by guess.
+	if !ev.named && ev.place >= 0 && ev.date == "" && ev.dateText == "" && ds.place < 0 && ds.dateText != "" {
+		return false
+	}
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
 		// A new incident unless its facts are the event's.
 		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
