@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/extract/typing"
 )
 
 func TestFitNewsModel(t *testing.T) {
@@ -98,6 +99,42 @@ func TestAgentDoubts(t *testing.T) {
 			}
 			if got := agentDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
 				t.Errorf("agentDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPerformerDoubts checks that the classifier's employment is doubted
+// when a performer's noun names a body typing gave no class (a film, a
+// show), and kept for a body with a class.
+func TestPerformerDoubts(t *testing.T) {
+	tests := []struct {
+		name, text, class string
+		want              bool
+	}{
+		{"a star before the name", "The prize went to [[Velden Nights|ORG]] star [[Bo Ek|PER]] on Monday.", "", true},
+		{"a star of a show", "[[Bo Ek|PER]], star of [[Velden Nights|ORG]], won.", "", true},
+		{"a body with a class", "The prize went to [[Acme|ORG]] star [[Bo Ek|PER]] on Monday.", typing.ClassCorporation, false},
+		{"no performer", "[[Bo Ek|PER]], chief of [[Velden Nights|ORG]], won.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == "ORG" {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			r := New(nil)
+			r.ann.Annotate(res)
+			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			v.typed = true
+			a, b := 0, 1
+			if v.typ(0) != "PER" {
+				a, b = 1, 0
+			}
+			if got := performerDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("performerDoubts = %v, want %v", got, tt.want)
 			}
 		})
 	}

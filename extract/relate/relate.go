@@ -432,7 +432,39 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p)
+}
+
+// performerDoubts reports whether the classifier's employment p names
+// a body typing gave no class by a performer's noun ("the Velden Nights
+// star X", "X, star of Velden Nights", "its star X"): what a star or an
+// actor is named by is most often the film or the show, not an employer
+// (the title construction reads it so too).
+func performerDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor || !v.typed {
+		return false
+	}
+	per, org := p.Head, p.Tail
+	if v.typ(per) != extract.Person {
+		per, org = org, per
+	}
+	if v.typ(per) != extract.Person || v.typ(org) != extract.Organization {
+		return false
+	}
+	if e := v.entity(org); e < 0 || v.res.Entities[e].Class != "" {
+		return false
+	}
+	a, b := v.s.Ents[per], v.s.Ents[org]
+	lo, hi := a.End, b.Start
+	if b.Start < a.Start {
+		lo, hi = b.End, a.Start
+	}
+	for i := lo; i < hi; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentDoubts reports whether the classifier's employment p joins a name
