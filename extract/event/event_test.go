@@ -134,6 +134,14 @@ event "Hearing, June" key "trial 06 doc <hash>"
 `,
 		},
 		{
+			name: "a place before a noun for people is theirs, not the event's",
+			text: "A [[Norlandic|LOC]] student protest in [[Varna|LOC]] turned violent on Monday.",
+			want: `event "Protest in Varna" key "protest varna doc <hash>"
+  place Varna; date ""
+  "student protest" event-description 1.00
+`,
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

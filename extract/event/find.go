@@ -756,6 +756,10 @@ func (v *view) deviceOccurs(i int) bool {
 func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 	j, start = i-1, i
 	entSeen := false
+	// "Afghan refugees vote", "Norlandic fans' protest": a noun for people
+	// between a place's name and the head takes the name ("Norlandic
+	// fans"); the place is theirs, not the event's.
+	people := false
 	for j >= 0 {
 		switch {
 		case v.lit[j] >= 0:
@@ -771,7 +775,9 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			continue
 		case v.ent[j] >= 0:
 			lo, _ := extract.MentionSpan(v.ent, j)
-			v.addArgument(ds, j)
+			if !people || v.entType(j) != extract.Location {
+				v.addArgument(ds, j)
+			}
 			entSeen = true
 			j = lo - 1
 			continue
@@ -807,6 +813,9 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
 			if ds.head == "strike" && attackModifiers[w] {
 				ds.class = classAttack
+			}
+			if strings.HasPrefix(t, "NN") && v.lex.Is(v.lem[j], lexicon.PersonNoun) {
+				people = true
 			}
 			if !entSeen {
 				start = j
