@@ -753,6 +753,14 @@ func coordinatedTitle(d *docState, p, q, ts int) {
 	}
 	if q2 := v.entEnding(ts2); q2 >= 0 && q2 != p {
 		d.title(p, v.titleText(ts2, and))
+		// "Velden Nights director and co-star X": a performer's title
+		// joined to the first makes the name a work's, as employ reads
+		// "Velden Nights star X".
+		for i := ts; i < v.s.Ents[p].Start; i++ {
+			if v.typ(q2) == extract.Organization && v.free(i) && v.is(i, lexicon.Performer) && d.class(q2) == "" {
+				return
+			}
+		}
 		d.employ(p, q2, ts2, and, v.phrase(v.s.Ents[q2].Start, v.s.Ents[p].End), MethodTitle, scoreTitle)
 	}
 }

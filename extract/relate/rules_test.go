@@ -198,6 +198,17 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
 		},
 		{
+			name: "a performer's title joined to another names a work",
+			c:    MethodTitle,
+			text: "He thanked [[Velden Nights|ORG]] director and co-star [[Ann Lee|PER]] on Monday.",
+		},
+		{
+			name: "two titles joined name an employer",
+			c:    MethodTitle,
+			text: "He thanked [[Acme|ORG]] director and chairman [[Ann Lee|PER]] on Monday.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
 			name: "a place's possessive before a kind of place",
 			c:    MethodAppositive,
 			text: "The fair moved to [[Harlow|LOC]], [[Norland|LOC]]'s second city, in May.",
