@@ -756,9 +756,9 @@ func (v *view) deviceOccurs(i int) bool {
 func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 	j, start = i-1, i
 	entSeen := false
-	// "Afghan refugees vote", "Norlandic fans' protest": a noun for people
-	// between a place's name and the head takes the name ("Norlandic
-	// fans"); the place is theirs, not the event's.
+	// "Norlandic refugees vote", "a Norlandic student protest": a noun
+	// for people between a place's name and the head takes the name
+	// ("Norlandic students"); the place is theirs, not the event's.
 	people := false
 	for j >= 0 {
 		switch {
