@@ -8,7 +8,8 @@
 //
 // Descriptions of one incident within a document are one event: a
 // definite description refers to the latest event of a compatible kind
-// whose date and place do not contradict it; an indefinite one ("an
+// whose date and place do not contradict it (a dated description without
+// a place does not join an event placed but not dated); an indefinite one ("an
 // attack") is a new incident unless its date or place say otherwise, and
 // none at all when it is only planned or feared ("were planning an
 // attack").

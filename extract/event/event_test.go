@@ -126,6 +126,33 @@ event "Bombing, May 9" key "attack 05 09 doc <hash>"
 `,
 		},
 		{
+			name: "a second date after the description's own is the clause's, and so is the place after it",
+			text: "[[Ann Lee|PER]] began a sprint to the May 4 election on Thursday in [[Varna|LOC]].",
+			want: `event "Election, May 4" key "election 05 04 doc <hash>"
+  place -; date "--05-04"
+  "May 4 election" event-description 1.00
+`,
+		},
+		{
+			name: "a dated description without a place does not join an event placed but not dated",
+			text: "The team lost at a pre-trial hearing in [[Varna|LOC]]. The hearing in June will focus on the evidence.",
+			want: `event "Hearing in Varna" key "trial varna doc <hash>"
+  place Varna; date ""
+  "pre-trial hearing" event-description 1.00
+event "Hearing, June" key "trial 06 doc <hash>"
+  place -; date "--06"
+  "hearing" event-description 1.00
+`,
+		},
+		{
+			name: "a place before a noun for people is theirs, not the event's",
+			text: "A [[Norlandic|LOC]] student protest in [[Varna|LOC]] turned violent on Monday.",
+			want: `event "Protest in Varna" key "protest varna doc <hash>"
+  place Varna; date ""
+  "student protest" event-description 1.00
+`,
+		},
+		{
 			name: "a planned attack is no incident",
 			text: "Officials warned that militants were planning an attack on a stadium in [[Orlen|LOC]].",
 		},

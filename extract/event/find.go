@@ -756,6 +756,10 @@ func (v *view) deviceOccurs(i int) bool {
 func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 	j, start = i-1, i
 	entSeen := false
+	// "Norlandic refugees vote", "a Norlandic student protest": a noun
+	// for people between a place's name and the head takes the name
+	// ("Norlandic students"); the place is theirs, not the event's.
+	people := false
 	for j >= 0 {
 		switch {
 		case v.lit[j] >= 0:
@@ -771,7 +775,9 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			continue
 		case v.ent[j] >= 0:
 			lo, _ := extract.MentionSpan(v.ent, j)
-			v.addArgument(ds, j)
+			if !people || v.entType(j) != extract.Location {
+				v.addArgument(ds, j)
+			}
 			entSeen = true
 			j = lo - 1
 			continue
@@ -807,6 +813,9 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
 			if ds.head == "strike" && attackModifiers[w] {
 				ds.class = classAttack
+			}
+			if strings.HasPrefix(t, "NN") && v.lex.Is(v.lem[j], lexicon.PersonNoun) {
+				people = true
 			}
 			if !entSeen {
 				start = j
@@ -965,7 +974,11 @@ func (v *view) phrases(ds *desc, i int) int {
 		switch {
 		case v.lit[i] >= 0:
 			_, hi := extract.MentionSpan(v.lit, i)
-			if m := v.res.Mentions[v.lit[i]]; m.Type == extract.Date && ds.dateText == "" {
+			m := v.res.Mentions[v.lit[i]]
+			if secondDate(ds, m) {
+				return i
+			}
+			if m.Type == extract.Date && ds.dateText == "" {
 				ds.date, ds.dateText = m.Value, m.Text
 				ds.hasSpecific = true
 			}
@@ -976,6 +989,11 @@ func (v *view) phrases(ds *desc, i int) int {
 			// The noun phrase after the preposition: its names and dates.
 			for k < end {
 				if v.lit[k] >= 0 {
+					// "the Nov. 2 election on Thursday in X": a second
+					// date is the clause's, and so is what follows it.
+					if m := v.res.Mentions[v.lit[k]]; w != "of" && w != "by" && secondDate(ds, m) {
+						return i
+					}
 					if m := v.res.Mentions[v.lit[k]]; m.Type == extract.Date && ds.dateText == "" && w != "of" && w != "by" {
 						ds.date, ds.dateText = m.Value, m.Text
 						ds.hasSpecific = true
@@ -1017,6 +1035,17 @@ func (v *view) phrases(ds *desc, i int) int {
 		return i
 	}
 	return i
+}
+
+// secondDate reports whether mention m is a date other than the one the
+// description already has ("on Thursday" after "the Nov. 2 election"):
+// one the two cannot be told to share, when a value is missing or they
+// conflict.
+func secondDate(ds *desc, m extract.Mention) bool {
+	if m.Type != extract.Date || ds.dateText == "" || m.Text == ds.dateText {
+		return false
+	}
+	return ds.date == "" || m.Value == "" || dateConflict(ds.date, m.Value)
 }
 
 // adjunctNouns head phrases about the telling, not the event: "in a
@@ -1338,6 +1367,12 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	// gives its own ("the race in X" after "the Y Marathon"): the name
 	// may hold another place.
 	if ev.named && ev.place < 0 && ds.place >= 0 {
+		return false
+	}
+	// "a hearing in X ... the hearing in June": a description that gives
+	// its own date and no place does not join an event placed but not
+	// dated, whose facts it would complete by guess.
+	if !ev.named && ev.place >= 0 && ev.date == "" && ev.dateText == "" && ds.place < 0 && ds.dateText != "" {
 		return false
 	}
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {

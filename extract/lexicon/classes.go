@@ -365,6 +365,9 @@ const (
 	// Counsel: people one engages for a service, whose client is no
 	// colleague: lawyer, solicitor, publicist, agent, coach, doctor.
 	Counsel
+	// Employ: verbs of employing and appointing: hire, employ, sign,
+	// appoint, assign.
+	Employ
 
 	numClasses
 )
@@ -519,6 +522,7 @@ var classNames = [numClasses]string{
 	MusicGroup:        "music-group",
 	Performer:         "performer",
 	Counsel:           "counsel",
+	Employ:            "employ",
 }
 
 var classByName = func() map[string]Class {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/extract/typing"
 )
 
 func TestFitNewsModel(t *testing.T) {
@@ -65,6 +66,75 @@ func TestNewsFeatures(t *testing.T) {
 			f := v.newsFeatures(relclass.Prediction{Head: a, Tail: b, Score: 0.7}, "", nil)
 			if f[tt.feat] != 1 {
 				t.Errorf("%s = 0; features %v", NewsFeatureNames[tt.feat], f)
+			}
+		})
+	}
+}
+
+// TestAgentDoubts checks that the classifier's employment is doubted
+// across the agent of a passive or of an act's noun, and not across a
+// verb of employing or a byline.
+func TestAgentDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a passive's agent", "[[Bo Ek|PER]] was sued by [[Acme|ORG]] last year.", true},
+		{"an act's noun's agent", "[[Bo Ek|PER]], who is under investigation for fraud by the [[Harlow Agency|ORG]], said no.", true},
+		{"an agent past a possessive", "[[Acme|ORG]] is owned by Norland's richest man [[Bo Ek|PER]].", true},
+		{"a verb of employing", "[[Bo Ek|PER]] was hired by [[Acme|ORG]] last year.", false},
+		{"a byline", "[[Acme|ORG]] News By [[Bo Ek|PER]]", false},
+		{"no agent", "[[Bo Ek|PER]] of [[Acme|ORG]] said no.", false},
+		{"an agent of another clause", "[[Bo Ek|PER]] joined [[Acme|ORG]] when it was bought by a bank.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			r := New(nil)
+			r.ann.Annotate(res)
+			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			a, b := 0, 1
+			if v.typ(0) != "PER" {
+				a, b = 1, 0
+			}
+			if got := agentDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("agentDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPerformerDoubts checks that the classifier's employment is doubted
+// when a performer's noun names a body typing gave no class (a film, a
+// show), and kept for a body with a class.
+func TestPerformerDoubts(t *testing.T) {
+	tests := []struct {
+		name, text, class string
+		want              bool
+	}{
+		{"a star before the name", "The prize went to [[Velden Nights|ORG]] star [[Bo Ek|PER]] on Monday.", "", true},
+		{"a star of a show", "[[Bo Ek|PER]], star of [[Velden Nights|ORG]], won.", "", true},
+		{"a body with a class", "The prize went to [[Acme|ORG]] star [[Bo Ek|PER]] on Monday.", typing.ClassCorporation, false},
+		{"no performer", "[[Bo Ek|PER]], chief of [[Velden Nights|ORG]], won.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == "ORG" {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			r := New(nil)
+			r.ann.Annotate(res)
+			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			v.typed = true
+			a, b := 0, 1
+			if v.typ(0) != "PER" {
+				a, b = 1, 0
+			}
+			if got := performerDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("performerDoubts = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -280,11 +280,16 @@ func (v *view) hypothetical(ps, pe int) bool {
 
 // conditional reports whether mention a is the subject of a condition:
 // a subordinator of lexicon.Condition before it, past its determiner,
-// numbers and adjectives ("if the Reds win", "unless Acme sells").
+// numbers and adjectives, and past "or not" ("if the Reds win", "unless
+// Acme sells", "whether or not Acme is bigger").
 func (v *view) conditional(a int) bool {
 	for j := v.s.Ents[a].Start - 1; j >= 0 && j >= v.s.Ents[a].Start-4; j-- {
 		if v.is(j, lexicon.Condition) {
 			return true
+		}
+		if v.lw(j) == "not" && v.lw(j-1) == "or" {
+			j--
+			continue
 		}
 		if t := v.tag(j); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") {
 			return false

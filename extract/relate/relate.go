@@ -432,7 +432,89 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p)
+}
+
+// performerDoubts reports whether the classifier's employment p names
+// a body typing gave no class by a performer's noun ("the Velden Nights
+// star X", "X, star of Velden Nights", "its star X"): what a star or an
+// actor is named by is most often the film or the show, not an employer
+// (the title construction reads it so too).
+func performerDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor || !v.typed {
+		return false
+	}
+	per, org := p.Head, p.Tail
+	if v.typ(per) != extract.Person {
+		per, org = org, per
+	}
+	if v.typ(per) != extract.Person || v.typ(org) != extract.Organization {
+		return false
+	}
+	if e := v.entity(org); e < 0 || v.res.Entities[e].Class != "" {
+		return false
+	}
+	a, b := v.s.Ents[per], v.s.Ents[org]
+	lo, hi := a.End, b.Start
+	if b.Start < a.Start {
+		lo, hi = b.End, a.Start
+	}
+	for i := lo; i < hi; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentDoubts reports whether the classifier's employment p joins a name
+// to the agent of a passive or of an act's noun between them ("X, who
+// is under investigation by Acme", "X was sued by Acme", "a bid for X by
+// Acme"): what the agent does to the other, not that one works for the
+// other, unless the verb is one of employing ("X was hired by Acme").
+func agentDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	for i := a.End; i < b.Start; i++ {
+		// A capital "By" opens a byline ("Acme News By Ann Lee"), whose
+		// writer works for the body before it.
+		if !v.free(i) || v.toks[i].Text != "by" || !v.agentPhrase(i+1, b.Start) {
+			continue
+		}
+		return !v.employedBy(i, a.End)
+	}
+	return false
+}
+
+// agentPhrase reports whether tokens [i, end) only open the noun phrase of
+// the name at end: determiners, modifiers, other names and their
+// possessives, a coordination ("by both his peers and the Acme board").
+func (v *view) agentPhrase(i, end int) bool {
+	for ; i < end; i++ {
+		t := v.tag(i)
+		switch {
+		case !v.free(i), v.isDet(i), v.isPossessive(i), strings.HasPrefix(t, "JJ"), strings.HasPrefix(t, "NN"), t == "CD", t == "CC", t == "PDT":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// employedBy reports whether the verb nearest before "by" at token i, back
+// to token lo, is one of employing ("hired", "appointed").
+func (v *view) employedBy(i, lo int) bool {
+	for k := i - 1; k >= lo; k-- {
+		if strings.HasPrefix(v.tag(k), "VB") {
+			return v.is(k, lexicon.Employ)
+		}
+	}
+	return false
 }
 
 // continentDoubts reports whether the classifier would give a person a

@@ -380,6 +380,12 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// "a Norlandic lecturer", "Norland swimmer X": a nationality,
 		// not a place of work (an office is held in a country).
 		d.add(p, q, schema.Nationality, label, method, score)
+	case hi > lo && v.adjectival(q) && (v.is(hi-1, lexicon.Occupation, lexicon.SportRole, lexicon.Performer) || v.worksTitle(lo, hi)):
+		// "the Norlandic football coach X", "Norlandic film director
+		// X": a trade or a sport's role its holder takes anywhere; the
+		// demonym says a nationality (an office of state, "the
+		// Norlandic president", is held in the country).
+		d.add(p, q, schema.Nationality, label, method, score)
 	case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():
 		// "Harlow manager X", "the Norland coach X" in a report of
 		// sport: the place names the side X leads, not where X works;
@@ -387,7 +393,7 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// captain X").
 		// (A demonym is not the place's own name: "Harlow" may be
 		// tagged an adjective too.)
-		if e := v.entity(q); v.demonym(q) && e >= 0 && d.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text {
+		if v.properDemonym(q) {
 			d.add(p, q, schema.Nationality, label, method, score)
 		}
 	case !v.typed || d.class(q) == typing.ClassCity || d.class(q) == typing.ClassAdminArea || d.class(q) == typing.ClassCountry:
@@ -397,6 +403,45 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// Distribution", "X, director of Acme Digital"/Place) is as
 		// often a body, a department or a work as a place: no edge.
 	}
+}
+
+// properDemonym reports whether place mention q is a demonym ("Norlandic")
+// and not the place's own name, which may be tagged an adjective too
+// ("Harlow").
+func (v *view) properDemonym(q int) bool {
+	e := v.entity(q)
+	return v.demonym(q) && e >= 0 && v.res.Entities[e].Name != v.toks[v.s.Ents[q].Start].Text
+}
+
+// adjectival reports whether place mention q is a country's adjective of
+// one or two words, by its tag or by WordNet's pertainyms ("Norlandic",
+// "South Norlandic"), not the place's own name.
+func (v *view) adjectival(q int) bool {
+	t := v.s.Ents[q]
+	if v.properDemonym(q) {
+		return true
+	}
+	e := v.entity(q)
+	if e < 0 || t.End-t.Start > 2 || len(v.lex.Pertains(v.lw(t.End-1))) == 0 {
+		return false
+	}
+	var ws []string
+	for i := t.Start; i < t.End; i++ {
+		ws = append(ws, v.toks[i].Text)
+	}
+	return v.res.Entities[e].Name != strings.Join(ws, " ")
+}
+
+// worksTitle reports whether a noun of a creative work modifies the
+// title of tokens [lo, hi) ("film director", "opera singer"): one who
+// makes or plays in works, a trade, not an office.
+func (v *view) worksTitle(lo, hi int) bool {
+	for i := lo; i < hi-1; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.CreativeWork) {
+			return true
+		}
+	}
+	return false
 }
 
 // sportDoc reports whether the document is a report of sport
@@ -708,6 +753,14 @@ func coordinatedTitle(d *docState, p, q, ts int) {
 	}
 	if q2 := v.entEnding(ts2); q2 >= 0 && q2 != p {
 		d.title(p, v.titleText(ts2, and))
+		// "Velden Nights director and co-star X": a performer's title
+		// joined to the first makes the name a work's, as employ reads
+		// "Velden Nights star X".
+		for i := ts; i < v.s.Ents[p].Start; i++ {
+			if v.typ(q2) == extract.Organization && v.free(i) && v.is(i, lexicon.Performer) && d.class(q2) == "" {
+				return
+			}
+		}
 		d.employ(p, q2, ts2, and, v.phrase(v.s.Ents[q2].Start, v.s.Ents[p].End), MethodTitle, scoreTitle)
 	}
 }
@@ -1050,6 +1103,13 @@ func placeComma(d *docState, a, i int) bool {
 	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 		return true
 	}
+	// "Harlow, Norland's second city" is a place in a place; "the Pellam
+	// Cup, Norland's biggest prize" is what the second place owns or
+	// holds, not a place in it: the noun after the possessive must name
+	// a kind of place.
+	if end := v.s.Ents[q].End; v.isPossessive(end) && !v.possessedPlace(end+1) {
+		return true
+	}
 	// "Norlandic, Ostmarker and Veldish teams": adjectives of countries in a
 	// list, not a place in a place; "Norland, Ostmark lead the talks":
 	// two countries, neither inside the other.
@@ -1057,6 +1117,16 @@ func placeComma(d *docState, a, i int) bool {
 		d.add(a, q, schema.ContainedInPlace, ",", MethodAppositive, scorePlaceComma)
 	}
 	return true
+}
+
+// possessedPlace reports whether the noun phrase from token i, after a
+// possessive, is a common one whose head names a kind of place ("second
+// city", "northern province", "biggest port"), not a name ("Norland's
+// Pellam League") or another thing ("biggest awards").
+func (v *view) possessedPlace(i int) bool {
+	end, inner := v.np(i)
+	return end > i && len(inner) == 0 && strings.HasPrefix(v.tag(end-1), "NN") && !capitalised(v.toks[end-1].Text) &&
+		v.is(end-1, lexicon.Settlement, lexicon.Facility, lexicon.NaturalFeature)
 }
 
 // adjectiveMention reports whether mention k is a place's adjective

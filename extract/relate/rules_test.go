@@ -198,6 +198,33 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
 		},
 		{
+			name: "a performer's title joined to another names a work",
+			c:    MethodTitle,
+			text: "He thanked [[Velden Nights|ORG]] director and co-star [[Ann Lee|PER]] on Monday.",
+		},
+		{
+			name: "two titles joined name an employer",
+			c:    MethodTitle,
+			text: "He thanked [[Acme|ORG]] director and chairman [[Ann Lee|PER]] on Monday.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
+		},
+		{
+			name: "a place's possessive before a kind of place",
+			c:    MethodAppositive,
+			text: "The fair moved to [[Harlow|LOC]], [[Norland|LOC]]'s second city, in May.",
+			want: []string{"Harlow | schema:containedInPlace | Norland | appositive"},
+		},
+		{
+			name: "a place's possessive before what it holds",
+			c:    MethodAppositive,
+			text: "He won the [[Pellam Cup|LOC]], [[Norland|LOC]]'s biggest prize, in May.",
+		},
+		{
+			name: "a place's possessive before a name",
+			c:    MethodAppositive,
+			text: "He won the [[Pellam Cup|LOC]], [[Norland|LOC]]'s Tarvik League, in May.",
+		},
+		{
 			name: "adjectives of countries before a comma",
 			c:    MethodAppositive,
 			text: "[[Norlandic|LOC]], [[Ostmarkish|LOC]] police met.",
@@ -746,6 +773,7 @@ func TestOpenRelations(t *testing.T) {
 		{"clause subject after a verb of belief", "[[Ann Lee|PER]] believes the two games against [[Norland|LOC]] are vital.", nil},
 		{"object after a verb that takes a clause", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", []string{"Norland | kg:recalledAmbassadorFrom | Ostmark | verb-pattern"}},
 		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
+		{"whether or not", "Much has been made of whether or not [[Acme|ORG]] is truly bigger than [[Vell Power|ORG]].", nil},
 		{"plural noun after a name, before the subjects of a verb", "[[Harlow|LOC]] stars [[Ann Lee|PER]] and [[Bo Ek|PER]] attended the gala.", nil},
 		{"plural noun before a list with a title", "[[Harlow|LOC]] stars including [[Ann Lee|PER]], [[Bo Ek|PER]] and film director [[Cy Fox|PER]] have paid tribute.", nil},
 		{"clause subject past a relative clause", "[[Acme|ORG]] announced its deal with [[Vell Power|ORG]], which runs to May, would end early.", nil},
@@ -948,6 +976,38 @@ func TestClassifierOfficeNoHome(t *testing.T) {
 	}
 	if !strings.Contains(got, "Bo Ek | schema:homeLocation | Tarvik") {
 		t.Errorf("no home from \"of\":\n%s", got)
+	}
+}
+
+// TestDemonymTrade checks that a country's adjective before a trade or a
+// sport's role gives its holder's nationality, and before an office of
+// state the place the office is held in.
+func TestDemonymTrade(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a sport's role outside sport", "[[Ann Lee|PER]], the [[Ostmarkish|LOC]] football coach who led [[Acme|ORG]] to the title, died.", "Ann Lee | schema:nationality | Ostmark | appositive"},
+		{"a work's trade", "[[Ostmarkish|LOC]] film director [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
+		{"a performer", "[[Ostmarkish|LOC]] actor [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
+		{"an office of state", "[[Ostmarkish|LOC]] President [[Ann Lee|PER]] won a vote.", "Ann Lee | schema:workLocation | Ostmark | title"},
+		{"the country's name before an office", "[[Ostmark|LOC]] coach [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:workLocation | Ostmark | title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				if strings.HasPrefix(e.Name, "Ostmark") {
+					res.Entities[i].Name, res.Entities[i].Class = "Ostmark", typing.ClassCountry
+				}
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			got := formatRelations(res)
+			if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, tt.want) }) {
+				t.Errorf("want %q, got:\n%s", tt.want, strings.Join(got, "\n"))
+			}
+		})
 	}
 }
 

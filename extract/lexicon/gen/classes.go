@@ -619,6 +619,10 @@ var classes = []class{
 		// "Arts" ends the names of firms and theatres ("Electronic Arts",
 		// "the Harlow Arts Centre") more often than a field's.
 		Not: []string{"arts", "liberal arts"}},
+	// Verbs of employing and appointing, whose agent is the employer ("X
+	// was hired by Acme"): hire, employ, sign (on), recruit, appoint,
+	// assign.
+	{Name: "employ", Seeds: []string{"hire.v.01", "appoint.v.01", "appoint.v.02", "recruit.v.02"}, Rank: 2},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
