@@ -99,7 +99,9 @@ var npPrep = map[string]bool{"of": true, "in": true, "for": true, "at": true, "f
 // after an inverted verb ("..., said one official"), or zero when it is
 // a pronoun, names an entity or does not end in a noun.
 func (v *view) sourceAfter(k, end int) extract.Span {
-	if k >= end || end > v.n() || v.tag(k) == "PRP" || !v.sourceHead(end-1) {
+	// "say US officials": a name the tagger took for a pronoun opens a
+	// phrase as any name does.
+	if k >= end || end > v.n() || v.tag(k) == "PRP" && v.entAt(k) < 0 || !v.sourceHead(end-1) {
 		return extract.Span{}
 	}
 	return v.sourceSpan(k, end)
@@ -203,6 +205,12 @@ func (v *view) sourceStart(at int) int {
 			lo = v.mentionStart(k)
 			continue
 		}
+		// "the Norlandic and Ostmarkish governments": places joined
+		// modify the head together.
+		if (v.w(k) == "and" || v.w(k) == "or") && v.placeAt(k-1) && v.placeAt(lo) {
+			lo = v.mentionStart(k - 1)
+			continue
+		}
 		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {
 			break
 		}
@@ -223,6 +231,11 @@ func (v *view) sourceStart(at int) int {
 		lo++
 	}
 	return lo
+}
+
+// placeAt reports whether token k is in the mention of a place.
+func (v *view) placeAt(k int) bool {
+	return k >= 0 && v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Location
 }
 
 // sourceSpan returns the byte span of tokens [lo, hi), or zero when a

@@ -72,6 +72,11 @@ func (v *view) sourceOfCue(c *cue) {
 		}
 	}
 	v.unnamed = v.sourceBefore(c.at)
+	// "doctors in Harlow said": the place is kept with the people it
+	// says where they are.
+	if j := v.skipAdjuncts(v.beforeParenthesis(c.start - 1)); c.speaker < 0 && v.unnamed.Len() > 0 && !participle && c.at >= 0 && v.peopleBeforePlace(j) == c.at {
+		v.unnamed.End = v.toks[j].End
+	}
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.describedName(c.at)
 	}
