@@ -115,7 +115,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
-			return d.noSpeaker(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
+			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
 		})
 	}
 	base := len(res.Claims)
@@ -2738,6 +2738,12 @@ func (v *view) stanceModifiers() {
 		}
 		k := i + 1
 		if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" || v.startsClause(k) {
+			continue
+		}
+		// "a familiar supporting actor": a word that may be an
+		// adjective, then the participle and a bare singular noun,
+		// is one noun phrase, the participle an adjective in it.
+		if speaker < 0 && !v.d.off[RuleMuteSpeaker] && v.tag(k) == "NN" && v.d.lex.Known(v.w(at), lexicon.Adjective) {
 			continue
 		}
 		if v.quotedAt(i) {

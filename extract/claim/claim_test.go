@@ -1566,3 +1566,36 @@ func TestShownThing(t *testing.T) {
 		{"shown-thing off", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", "Acme | showing | two concept cars in Harlow\n"},
 	}, RuleShownThing)
 }
+
+// TestMuteSpeaker checks that a verb read with its object or after
+// another verb whose subject cannot put words (a thing, an act, a place
+// that is no polity) is no claim, while a record, a body, people and a
+// figure's showing are kept.
+func TestMuteSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a change's highlighting", "The change highlights the growing importance of Norland.", ""},
+		{"an act's denying", "The murder of a guard denied the port its best man.", ""},
+		{"a record's highlighting", "The report highlights the growing importance of Norland.", "[The report] | highlights | the growing importance of Norland\n"},
+		{"people's telling", "The officials tell people how the threats affect them.", "[The officials] | tell | people how the threats affect them\n"},
+		{"a figure's showing", "The numbers suggested a slowing economy.", "[The numbers] | suggested | a slowing economy\n"},
+		{"a clause said", "The restoration said that the coins were rare.", "[The restoration] | said | the coins were rare\n"},
+		{"an adjective before a participle", "He was a familiar supporting actor on the stage.", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"mute-speaker off", "The change highlights the growing importance of Norland.", "[The change] | highlights | the growing importance of Norland\n"},
+		{"mute-speaker off, an act", "The murder of a guard denied the port its best man.", "[The murder] | denied | the port its best man\n"},
+	}, RuleMuteSpeaker)
+}
+
+// TestSalutation checks that a greeting or a leave-taking said is no
+// claim, and that a clause opening with a possessive is kept.
+func TestSalutation(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"farewell", "[[Ann Lee|PER]] will say farewell to the club on Sunday.", ""},
+		{"goodbyes", "[[Ann Lee|PER]] said her goodbyes to the club.", ""},
+		{"a clause", "[[Ann Lee|PER]] said his team was ready.", "Ann Lee | said | his team was ready\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"salutation off", "[[Ann Lee|PER]] will say farewell to the club on Sunday.", "Ann Lee | say | farewell to the club on Sunday\n"},
+	}, RuleSalutation)
+}

@@ -189,6 +189,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSaysItAll] = true          // TestSaysItAll
 	seen[RuleRelativeSeeming] = true    // TestRelativeSeeming
 	seen[RuleWorkNarration] = true      // TestWorkNarration
+	seen[RuleMuteSpeaker] = true        // TestMuteSpeaker
+	seen[RuleSalutation] = true         // TestSalutation
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -365,6 +365,14 @@ const (
 	// Counsel: people one engages for a service, whose client is no
 	// colleague: lawyer, solicitor, publicist, agent, coach, doctor.
 	Counsel
+	// Voice: nouns for who or what can put words, by one of their two
+	// most frequent senses: people, groups of people, communications
+	// (official, crowd, nation, report, letter), not things, acts or
+	// events (restoration, fault, case).
+	Voice
+	// Salutation: nouns of greeting and leave-taking: farewell,
+	// goodbye, hello ("said goodbye to the club" takes leave).
+	Salutation
 
 	numClasses
 )
@@ -519,6 +527,8 @@ var classNames = [numClasses]string{
 	MusicGroup:        "music-group",
 	Performer:         "performer",
 	Counsel:           "counsel",
+	Voice:             "voice",
+	Salutation:        "salutation",
 }
 
 var classByName = func() map[string]Class {
