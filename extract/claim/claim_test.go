@@ -1599,3 +1599,16 @@ func TestSalutation(t *testing.T) {
 		{"salutation off", "[[Ann Lee|PER]] will say farewell to the club on Sunday.", "Ann Lee | say | farewell to the club on Sunday\n"},
 	}, RuleSalutation)
 }
+
+// TestLoneShare checks that a share standing alone for people ("Many
+// believe") is the source.
+func TestLoneShare(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"many", "Many believe the port will close.", "[Many] | believe | the port will close\n"},
+		{"after a conjunction", "The dam was sold, and most say the port will close.", "[most] | say | the port will close\n"},
+		{"with a modal, the writer's guess", "Some may believe the port will close.", "- | believe | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"share off", "Many believe the port will close.", "- | believe | the port will close\n"},
+	}, RuleShareSource)
+}

@@ -26,6 +26,12 @@ func (v *view) sourceBefore(at int) extract.Span {
 	if !v.d.off[RuleShareSource] && v.tag(at) == "PRP" && v.w(at-1) == "of" && v.partitive(at-2) && v.sourceHead(at-2) {
 		return v.sourceSpan(v.sourceStart(at-2), at+1)
 	}
+	// "Many believe", "most say": a share standing alone for people
+	// is the source ("some will recall", "some may want": with a modal,
+	// the writer's guess about them, no one's words).
+	if !v.d.off[RuleShareSource] && v.partitive(at) && v.tag(at) != "CD" && !strings.HasPrefix(v.tag(at), "NN") && v.loneWord(at) && v.tag(at+1) != "MD" {
+		return v.sourceSpan(at, at+1)
+	}
 	if at < 0 || at >= v.n() || !v.sourceHead(at) {
 		return extract.Span{}
 	}
@@ -37,6 +43,12 @@ func (v *view) sourceBefore(at int) extract.Span {
 		return extract.Span{} // "Mr X of the Y club said": a name heads it
 	}
 	return v.sourceSpan(lo, head+1)
+}
+
+// loneWord reports whether token k is a phrase of its own: it opens its
+// clause, or follows a comma or a conjunction.
+func (v *view) loneWord(k int) bool {
+	return k == v.clauseStart() || v.w(k-1) == "," || v.tag(k-1) == "CC"
 }
 
 // firstNP returns the first noun phrase of a subject whose last noun
