@@ -1119,6 +1119,11 @@ func (v *view) speakerAt(j int) int {
 	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1
 	}
+	// "Lee said", where resolution left the surname unmarked: the one
+	// person of the document whose name ends with it.
+	if e := v.bareSurname(j); e >= 0 {
+		return e
+	}
 	// "the authority", "the chemicals-and-crops firm", "the world's
 	// largest maker": the latest organisation so named or so classed.
 	// "The firms said": several bodies, no one of them.
@@ -1132,6 +1137,20 @@ func (v *view) speakerAt(j int) int {
 		return e
 	}
 	return v.modifierSpeaker(j)
+}
+
+// bareSurname returns the one person of the document whose name's last
+// word is the capitalised word at token j that no mention covers, alone
+// in its phrase or after an honorific ("Lee said", "Mr Lee said"), or
+// -1. A word the lexicon knows in lower case is left alone.
+func (v *view) bareSurname(j int) int {
+	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !upperWordTok(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
+		return -1
+	}
+	if p := j - 1; p >= 0 && !(p < v.clauseStart() || v.w(p) == "," || quoteClose[v.w(p)] || v.tag(p) == "CC" || v.d.lex.Is(strings.TrimSuffix(v.w(p), "."), lexicon.Honorific)) {
+		return -1
+	}
+	return v.d.named(v.toks[j].Text)
 }
 
 // namedSpeaker resolves the name of entity e that ends at token j as a

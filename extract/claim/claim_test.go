@@ -1612,3 +1612,17 @@ func TestLoneShare(t *testing.T) {
 		{"share off", "Many believe the port will close.", "- | believe | the port will close\n"},
 	}, RuleShareSource)
 }
+
+// TestBareSurname checks that a surname no mention covers before a
+// reporting verb is the one person whose name ends with it, and that
+// two such persons leave it unnamed.
+func TestBareSurname(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one person", "Director [[Ann Pellam|PER]] made the film. Pellam said the title was apt.", "Ann Pellam | said | the title was apt\n"},
+		{"after a quotation", "Director [[Ann Pellam|PER]] made the film. \u201cThe title is apt,\u201d Pellam said.", "Ann Pellam | said | The title is apt\n"},
+		{"two persons", "[[Ann Pellam|PER]] and [[Bo Pellam|PER]] made the film. Pellam said the title was apt.", "- | said | the title was apt\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"bare-surname off", "Director [[Ann Pellam|PER]] made the film. Pellam said the title was apt.", "- | said | the title was apt\n"},
+	}, RuleBareSurname)
+}

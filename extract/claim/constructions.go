@@ -208,6 +208,9 @@ const (
 	// after another verb whose subject cannot put words: a thing, an act,
 	// an event, a place that is no polity.
 	RuleMuteSpeaker = "mute-speaker" // The restoration revealed some items (no claim)
+	// RuleBareSurname reads a capitalised word no mention covers before
+	// a reporting verb as the one person whose name ends with it.
+	RuleBareSurname = "bare-surname" // Ann Lee ... Lee said A (Ann Lee)
 	// RuleSalutation drops a greeting or a leave-taking said: the idiom
 	// greets or takes leave.
 	RuleSalutation = "salutation" // X said farewell to the club (no claim)
@@ -381,6 +384,7 @@ func Constructions() [][2]string {
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
+		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},

@@ -191,6 +191,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleWorkNarration] = true      // TestWorkNarration
 	seen[RuleMuteSpeaker] = true        // TestMuteSpeaker
 	seen[RuleSalutation] = true         // TestSalutation
+	seen[RuleBareSurname] = true        // TestBareSurname
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
