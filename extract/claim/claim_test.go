@@ -1626,3 +1626,15 @@ func TestBareSurname(t *testing.T) {
 		{"bare-surname off", "Director [[Ann Pellam|PER]] made the film. Pellam said the title was apt.", "- | said | the title was apt\n"},
 	}, RuleBareSurname)
 }
+
+// TestPerceptionObject checks that a verb of perceiving or exhibiting
+// with a noun phrase object is no claim, while one with a clause is.
+func TestPerceptionObject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a thing shown", "Dozens of firms demonstrated their newest phones at the fair.", ""},
+		{"a thing detected", "Trained dogs detect drugs or bombs.", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Dozens of firms demonstrated their newest phones at the fair.", "[Dozens of firms] | demonstrated | their newest phones at the fair\n"},
+	}, RuleMuteSpeaker)
+}

@@ -373,6 +373,9 @@ const (
 	// Salutation: nouns of greeting and leave-taking: farewell,
 	// goodbye, hello ("said goodbye to the club" takes leave).
 	Salutation
+	// Perception: verbs of perceiving and exhibiting: perceive, detect,
+	// notice, hear, demonstrate (not show).
+	Perception
 
 	numClasses
 )
@@ -529,6 +532,7 @@ var classNames = [numClasses]string{
 	Counsel:           "counsel",
 	Voice:             "voice",
 	Salutation:        "salutation",
+	Perception:        "perception",
 }
 
 var classByName = func() map[string]Class {

@@ -586,6 +586,13 @@ var classes = []class{
 	// greeting. "said farewell to the club" takes leave; it reports no
 	// words.
 	{Name: "salutation", Seeds: []string{"farewell.n.01", "greeting.n.01"}, Rank: 1},
+	// Verbs of perceiving and of exhibiting (filed under perception):
+	// perceive, detect, notice, hear, demonstrate, exhibit. Their noun
+	// phrase object is a thing perceived or shown ("detected 18 million
+	// messages", "demonstrated a new chip"), no belief. "show" is left to
+	// the rules of evidence ("the survey showed a rise"), and "see" to
+	// forecasts ("sees profit below forecasts").
+	{Name: "perception", Seeds: []string{"perceive.v.01", "detect.v.01", "demonstrate.v.01"}, LexFile: 39, Rank: 1, Not: []string{"show", "see"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
