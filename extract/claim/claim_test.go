@@ -1638,3 +1638,15 @@ func TestPerceptionObject(t *testing.T) {
 		{"off", "Dozens of firms demonstrated their newest phones at the fair.", "[Dozens of firms] | demonstrated | their newest phones at the fair\n"},
 	}, RuleMuteSpeaker)
 }
+
+// TestPolledPeople checks that people a participle of polling modifies
+// are the source, with the share they are taken from.
+func TestPolledPeople(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a share of people surveyed", "More than half of 2,000 people surveyed said they shop online.", "[half of 2,000 people surveyed] | said | they shop online\n"},
+		{"a share of those pupils polled", "Nearly half those pupils polled said they were bored.", "[half those pupils polled] | said | they were bored\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"share off", "More than half of 2,000 people surveyed said they shop online.", "- | said | they shop online\n"},
+	}, RuleShareSource)
+}

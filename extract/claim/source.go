@@ -161,8 +161,13 @@ func (v *view) sourceHead(k int) bool {
 	case "NN", "NNS":
 		return true
 	case "VBN", "VBD":
-		// "those questioned", "those polled".
-		return v.w(k-1) == "those" && v.entAt(k-1) < 0
+		// "those questioned", "those polled", "2,000 people surveyed",
+		// "those pupils polled": a participle after "those" or a
+		// plural noun of people.
+		if v.entAt(k-1) >= 0 || v.d.off[RuleShareSource] && v.w(k-1) != "those" {
+			return false
+		}
+		return v.w(k-1) == "those" || v.tag(k) == "VBN" && v.tag(k-1) == "NNS" && (v.d.lex.Is(v.lemma(k-1), lexicon.PersonNoun) || v.d.lex.Is(v.lemma(k-1), lexicon.Voice))
 	case "NNP", "NNPS":
 		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k)
 	}
