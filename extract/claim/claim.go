@@ -1342,7 +1342,9 @@ func (v *view) personBeforePost(ms int) int {
 	for k >= 0 && ms-k <= 5 && v.entAt(k) < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "DT") {
 		k--
 	}
-	if w := v.w(k); w != "at" && w != "for" {
+	// "Ann Lee, chief executive of Acme": a post of a body, as "at"
+	// or "for" it.
+	if w := v.w(k); w != "at" && w != "for" && (w != "of" || v.d.off[RulePostOf]) {
 		return -1
 	}
 	k--

@@ -1650,3 +1650,14 @@ func TestPolledPeople(t *testing.T) {
 		{"share off", "More than half of 2,000 people surveyed said they shop online.", "- | said | they shop online\n"},
 	}, RuleShareSource)
 }
+
+// TestPostOf checks that "Ann Lee, chief executive of Acme said" is the
+// person's claim, not the body's.
+func TestPostOf(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a post of a body", "[[Ann Lee|PER]], chief executive of [[Acme Holdings|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"post-of off", "[[Ann Lee|PER]], chief executive of [[Acme Holdings|ORG]] said the plan was flawed.", "Acme Holdings | said | the plan was flawed\n"},
+	}, RulePostOf)
+}

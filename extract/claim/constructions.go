@@ -211,6 +211,9 @@ const (
 	// RuleBareSurname reads a capitalised word no mention covers before
 	// a reporting verb as the one person whose name ends with it.
 	RuleBareSurname = "bare-surname" // Ann Lee ... Lee said A (Ann Lee)
+	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
+	// person's words, as "at" and "for" are read.
+	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
 	// RuleSalutation drops a greeting or a leave-taking said: the idiom
 	// greets or takes leave.
 	RuleSalutation = "salutation" // X said farewell to the club (no claim)
@@ -385,6 +388,7 @@ func Constructions() [][2]string {
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
+		{RulePostOf, "Ann Lee, chief executive of Acme said A (the person whose post of a body the subject names, not the body)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},

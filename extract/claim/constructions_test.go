@@ -192,6 +192,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleMuteSpeaker] = true        // TestMuteSpeaker
 	seen[RuleSalutation] = true         // TestSalutation
 	seen[RuleBareSurname] = true        // TestBareSurname
+	seen[RulePostOf] = true             // TestPostOf
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
