@@ -1770,11 +1770,35 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 	if k := v.asideName(j); k >= 0 {
 		return v.speakerAt(k), k
 	}
+	// "Her suit, filed in Harlow, said", "The firm, based in Harlow,
+	// said": an aside a participle or a preposition opens modifies the
+	// noun before it, which is the subject; a name ending the aside is
+	// none.
+	if c := v.asideOpening(j); c > 0 && !v.d.off[RuleOccupationPlace] {
+		if t := v.tag(c + 1); (t == "VBN" || t == "IN") && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
+			return v.speakerAt(c - 1), c - 1
+		}
+	}
 	// "Her brother, the engineer X, said": the name ends the aside.
 	if v.entAt(j-1) >= 0 {
 		return v.speakerAt(j - 1), j - 1
 	}
 	return -1, -1
+}
+
+// asideOpening returns the comma that opens the aside the comma at
+// token j closes, within twelve tokens and with no verb but a
+// participle in between, or -1.
+func (v *view) asideOpening(j int) int {
+	for k := j - 1; k > 0 && k >= j-12; k-- {
+		if v.w(k) == "," {
+			return k
+		}
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameAfterDescription reports whether a person's name set off by commas
