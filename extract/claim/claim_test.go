@@ -1664,3 +1664,11 @@ func TestPostOf(t *testing.T) {
 		{"post-of off", "[[Ann Lee|PER]], chief executive of [[Acme Holdings|ORG]] said the plan was flawed.", "Acme Holdings | said | the plan was flawed\n"},
 	}, RulePostOf)
 }
+
+// TestAdverbNoun checks that a noun the tagger may take for an adverb by
+// its ending ("ally") heads an unnamed speaker's words.
+func TestAdverbNoun(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"an ally", "[[Ann Lee|PER]]'s closest ally has denied that there will be a tax cut.", "[Ann Lee's closest ally] | denied | there will be a tax cut\n"},
+	})
+}

@@ -214,6 +214,10 @@ const (
 	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
 	// person's words, as "at" and "for" are read.
 	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
+	// RuleAdverbNoun reads a word the tagger took for an adverb, which
+	// the lexicon knows as a noun and no adverb, as the head of an
+	// unnamed speaker's words.
+	RuleAdverbNoun = "adverb-noun" // Ann Lee's closest ally denied A ([Ann Lee's closest ally])
 	// RuleSalutation drops a greeting or a leave-taking said: the idiom
 	// greets or takes leave.
 	RuleSalutation = "salutation" // X said farewell to the club (no claim)
@@ -389,6 +393,7 @@ func Constructions() [][2]string {
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RulePostOf, "Ann Lee, chief executive of Acme said A (the person whose post of a body the subject names, not the body)"},
+		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},

@@ -193,6 +193,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSalutation] = true         // TestSalutation
 	seen[RuleBareSurname] = true        // TestBareSurname
 	seen[RulePostOf] = true             // TestPostOf
+	seen[RuleAdverbNoun] = true         // TestAdverbNoun
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

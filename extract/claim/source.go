@@ -160,6 +160,11 @@ func (v *view) sourceHead(k int) bool {
 	switch v.tag(k) {
 	case "NN", "NNS":
 		return true
+	case "RB":
+		// "Ann Lee's closest ally": a noun the tagger took for an
+		// adverb by its ending, which the lexicon knows as a noun
+		// and no adverb.
+		return !v.d.off[RuleAdverbNoun] && !v.adverb(k) && v.d.lex.Known(v.w(k), lexicon.Noun)
 	case "VBN", "VBD":
 		// "those questioned", "those polled", "2,000 people surveyed",
 		// "those pupils polled": a participle after "those" or a
