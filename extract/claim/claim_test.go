@@ -1672,3 +1672,15 @@ func TestAdverbNoun(t *testing.T) {
 		{"an ally", "[[Ann Lee|PER]]'s closest ally has denied that there will be a tax cut.", "[Ann Lee's closest ally] | denied | there will be a tax cut\n"},
 	})
 }
+
+// TestParticipleAfterPlace checks that a bare participle after a noun of
+// a thing that follows a preposition is the main subject's, while a
+// suit accusing someone is the suit's.
+func TestParticipleAfterPlace(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a thing after a preposition", "[[Bo Ek|PER]] laughed off suggestions that his seat had been in danger saying it was \"one of the safest seats\".", "Bo Ek | saying | it was \"one of the safest seats\"\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Bo Ek|PER]] laughed off suggestions that his seat had been in danger saying it was \"one of the safest seats\".", "[danger] | saying | it was \"one of the safest seats\"\n"},
+	}, RuleMuteSpeaker)
+}
