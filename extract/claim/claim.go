@@ -1583,8 +1583,8 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 // peopleBeforePlace returns the head of the noun phrase that a place
 // whose name ends at token j follows after "in", "from" or "at" in a
 // subject ("doctors in Harlow", "officials in Norland", "a suit filed in
-// Harlow"): the place says where they are, and they, unnamed, speak;
-// only its government speaks for it. A body's name after "at" or
+// Harlow", "the embassy in Harlow"): the place says where they are, and
+// they, unnamed, speak. A body's name after "at" or
 // "from" is left to speak for its officials, but not for people of an
 // occupation there ("researchers at Acme"). It returns -1 otherwise.
 func (v *view) peopleBeforePlace(j int) int {
@@ -1615,9 +1615,8 @@ func (v *view) peopleBeforePlace(j int) int {
 	c := v.d.lex.Classes(v.lemma(h))
 	switch v.entType(e) {
 	case extract.Location:
-		if v.governs(h) {
-			return -1
-		}
+		// "the embassy in Harlow", "the government in Harlow": a body
+		// in a place is no voice of the place's.
 		return h
 	case extract.Organization:
 		if p != "in" && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {

@@ -1423,6 +1423,7 @@ func TestPlacePeople(t *testing.T) {
 		{"places joined", "The [[Norlandic|LOC]] and [[Ostmarkish|LOC]] governments said the port was shut.", "[The Norlandic and Ostmarkish governments] | said | the port was shut\n"},
 		{"people in a place", "Traders in [[Harlow|LOC]] said the port was shut.", "[Traders in Harlow] | said | the port was shut\n"},
 		{"a suit filed in a place", "A suit filed in [[Harlow|LOC]] said the port was shut.", "[A suit filed in Harlow] | said | the port was shut\n"},
+		{"a body in a place", "The court in [[Harlow|LOC]] found the port was shut.", "[The court in Harlow] | found | the port was shut\n"},
 		{"a participle's aside", "The suit, filed in [[Harlow|LOC]] on Friday, said the port was shut.", "[The suit] | said | the port was shut\n"},
 		{"a preposition's aside", "The study, for the firm [[Acme|ORG]], shows that the port was shut.", "[The study] | shows | the port was shut\n"},
 		{"a name's aside", "Her brother, the engineer [[Bo Ek|PER]], said the port was shut.", "Bo Ek | said | the port was shut\n"},
