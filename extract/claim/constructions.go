@@ -212,7 +212,8 @@ const (
 	// a reporting verb as the one person whose name ends with it.
 	RuleBareSurname = "bare-surname" // Ann Lee ... Lee said A (Ann Lee)
 	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
-	// person's words, as "at" and "for" are read.
+	// person's words, as "at" and "for" are read, and "Ann Lee of Acme
+	// said", "Bo Ek from Norland said" too.
 	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
 	// RuleAdverbNoun reads a word the tagger took for an adverb, which
 	// the lexicon knows as a noun and no adverb, as the head of an
@@ -392,7 +393,7 @@ func Constructions() [][2]string {
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
-		{RulePostOf, "Ann Lee, chief executive of Acme said A (the person whose post of a body the subject names, not the body)"},
+		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee of Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
