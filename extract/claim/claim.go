@@ -1193,11 +1193,12 @@ func (v *view) namedSpeaker(j, e int) int {
 	if p := v.personBeforePost(v.mentionStart(j)); p >= 0 {
 		return p
 	}
-	// "Ann Lee of Acme said", "Bo Ek from Norland said": the person
-	// the body or the place describes.
-	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && (v.w(ms-1) == "of" || v.w(ms-1) == "from") && v.entAt(ms-2) >= 0 &&
-		v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
-		return v.entity(ms - 2)
+	// "Ann Lee of Acme said", "Bo Ek from Norland said", "Ann Lee in
+	// Harlow said": the person the body or the place describes.
+	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
+		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
+			return v.entity(ms - 2)
+		}
 	}
 	return e
 }

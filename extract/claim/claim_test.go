@@ -1662,6 +1662,7 @@ func TestPostOf(t *testing.T) {
 		{"a post of a body", "[[Ann Lee|PER]], chief executive of [[Acme Holdings|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
 		{"a person of a body", "[[Ann Lee|PER]] of [[Acme Holdings|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
 		{"a person from a place", "[[Bo Ek|PER]] from [[Norland|LOC]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
+		{"a person in a place", "The paper's [[Bo Ek|PER]] in [[Harlow|LOC]] says the plan was flawed.", "Bo Ek | says | the plan was flawed\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"post-of off", "[[Ann Lee|PER]], chief executive of [[Acme Holdings|ORG]] said the plan was flawed.", "Acme Holdings | said | the plan was flawed\n"},

@@ -213,7 +213,7 @@ const (
 	RuleBareSurname = "bare-surname" // Ann Lee ... Lee said A (Ann Lee)
 	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
 	// person's words, as "at" and "for" are read, and "Ann Lee of Acme
-	// said", "Bo Ek from Norland said" too.
+	// said", "Bo Ek from Norland said", "Bo Ek in Harlow said" too.
 	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
 	// RuleAdverbNoun reads a word the tagger took for an adverb, which
 	// the lexicon knows as a noun and no adverb, as the head of an
