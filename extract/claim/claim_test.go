@@ -1420,6 +1420,7 @@ func TestPlacePeople(t *testing.T) {
 		{"a place's police", "[[Norlandic|LOC]] police said the port was shut.", "[Norlandic police] | said | the port was shut\n"},
 		{"a place's official", "A senior [[Norland|LOC]] official said the port was shut.", "[A senior Norland official] | said | the port was shut\n"},
 		{"a place's government", "The [[Norland|LOC]] government said the port was shut.", "Norland | said | the port was shut\n"},
+		{"a place's office in capitals", "[[Norlandic|LOC]] Prime Minister has rejected the offer of talks.", "[Norlandic Prime Minister] | rejected | the offer of talks\n"},
 		{"places joined", "The [[Norlandic|LOC]] and [[Ostmarkish|LOC]] governments said the port was shut.", "[The Norlandic and Ostmarkish governments] | said | the port was shut\n"},
 		{"people in a place", "Traders in [[Harlow|LOC]] said the port was shut.", "[Traders in Harlow] | said | the port was shut\n"},
 		{"a suit filed in a place", "A suit filed in [[Harlow|LOC]] said the port was shut.", "[A suit filed in Harlow] | said | the port was shut\n"},

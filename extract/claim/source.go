@@ -174,7 +174,26 @@ func (v *view) sourceHead(k int) bool {
 		}
 		return v.w(k-1) == "those" || v.tag(k) == "VBN" && v.tag(k-1) == "NNS" && (v.d.lex.Is(v.lemma(k-1), lexicon.PersonNoun) || v.d.lex.Is(v.lemma(k-1), lexicon.Voice))
 	case "NNP", "NNPS":
-		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k)
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.placeOffice(k)
+	}
+	return false
+}
+
+// placeOffice reports whether token k is an office written with a
+// capital after a place's name ("the Norlandic Prime Minister", "Harlow
+// Police Chief"): a noun of office in lower case, after capitalised
+// words the lexicon knows, then the place.
+func (v *view) placeOffice(k int) bool {
+	if v.d.off[RuleOccupationPlace] || !v.d.lex.Is(v.w(k), lexicon.Office) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if v.placeAt(j) {
+			return true
+		}
+		if v.tag(j) != "NNP" || v.entAt(j) >= 0 || !v.d.lex.Known(v.w(j), lexicon.Noun) && !v.d.lex.Known(v.w(j), lexicon.Adjective) {
+			return false
+		}
 	}
 	return false
 }
