@@ -115,7 +115,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
-			return d.noSpeaker(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
+			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
 		})
 	}
 	base := len(res.Claims)
@@ -1119,6 +1119,11 @@ func (v *view) speakerAt(j int) int {
 	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1
 	}
+	// "Lee said", where resolution left the surname unmarked: the one
+	// person of the document whose name ends with it.
+	if e := v.bareSurname(j); e >= 0 {
+		return e
+	}
 	// "the authority", "the chemicals-and-crops firm", "the world's
 	// largest maker": the latest organisation so named or so classed.
 	// "The firms said": several bodies, no one of them.
@@ -1132,6 +1137,20 @@ func (v *view) speakerAt(j int) int {
 		return e
 	}
 	return v.modifierSpeaker(j)
+}
+
+// bareSurname returns the one person of the document whose name's last
+// word is the capitalised word at token j that no mention covers, alone
+// in its phrase or after an honorific ("Lee said", "Mr Lee said"), or
+// -1. A word the lexicon knows in lower case is left alone.
+func (v *view) bareSurname(j int) int {
+	if v.d.off[RuleBareSurname] || v.entAt(j) >= 0 || v.tag(j) != "NNP" || !upperWordTok(v.toks[j].Text) || v.d.lex.Known(v.w(j), lexicon.Noun) {
+		return -1
+	}
+	if p := j - 1; p >= 0 && !(p < v.clauseStart() || v.w(p) == "," || quoteClose[v.w(p)] || v.tag(p) == "CC" || v.d.lex.Is(strings.TrimSuffix(v.w(p), "."), lexicon.Honorific)) {
+		return -1
+	}
+	return v.d.named(v.toks[j].Text)
 }
 
 // namedSpeaker resolves the name of entity e that ends at token j as a
@@ -1174,6 +1193,13 @@ func (v *view) namedSpeaker(j, e int) int {
 	if p := v.personBeforePost(v.mentionStart(j)); p >= 0 {
 		return p
 	}
+	// "Ann Lee of Acme said", "Bo Ek from Norland said", "Ann Lee in
+	// Harlow said": the person the body or the place describes.
+	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
+		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
+			return v.entity(ms - 2)
+		}
+	}
 	return e
 }
 
@@ -1206,11 +1232,17 @@ func (v *view) modifierSpeaker(j int) int {
 				return -1
 			}
 			// "Norlandic researchers say", "Harlow doctors said",
-			// "Norlandic police said": people of an occupation or a
-			// force in a place speak for themselves; its officials,
-			// ministers, government and spokesmen speak for it.
-			if c := v.d.lex.Classes(v.lemma(j)); v.entType(e) == extract.Location && !v.d.off[RuleOccupationPlace] &&
-				!c.Has(lexicon.Office) && !c.Has(lexicon.Government) && !c.Has(lexicon.Spokesperson) && v.lemma(j) != "source" {
+			// "Norlandic police said", "a Norlandic official said":
+			// people in a place, a force or an office among them,
+			// are the place's people, unnamed; only its government
+			// speaks for it ("the Norlandic government said").
+			if v.entType(e) == extract.Location && !v.d.off[RuleOccupationPlace] && !v.governs(j) {
+				return -1
+			}
+			// "Acme researchers said": people of an occupation at a
+			// body speak for themselves; its officials, spokesmen and
+			// executives speak for it.
+			if c := v.d.lex.Classes(v.lemma(j)); !v.d.off[RuleOccupationPlace] && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
 				return -1
 			}
 			// "Norlandic ministers", where resolution took Norlandic
@@ -1244,6 +1276,15 @@ func (v *view) modifierSpeaker(j int) int {
 		}
 	}
 	return -1
+}
+
+// governs reports whether token j is the singular noun of a body that
+// governs a place and speaks for it ("the Norlandic government", "the
+// Harlow council"): a body of government that WordNet also files as an
+// organisation, not a force ("police"), a post or people.
+func (v *view) governs(j int) bool {
+	c := v.d.lex.Classes(v.lemma(j))
+	return v.tag(j) == "NN" && c.Has(lexicon.Government) && c.Has(lexicon.Organization) && !c.Has(lexicon.PersonNoun)
 }
 
 // sidePerson reports whether token j is a noun for one of a sports side's
@@ -1308,7 +1349,9 @@ func (v *view) personBeforePost(ms int) int {
 	for k >= 0 && ms-k <= 5 && v.entAt(k) < 0 && (strings.HasPrefix(v.tag(k), "NN") || strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "DT") {
 		k--
 	}
-	if w := v.w(k); w != "at" && w != "for" {
+	// "Ann Lee, chief executive of Acme": a post of a body, as "at"
+	// or "for" it.
+	if w := v.w(k); w != "at" && w != "for" && (w != "of" || v.d.off[RulePostOf]) {
 		return -1
 	}
 	k--
@@ -1535,37 +1578,59 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		v.relClause = v.w(j-1) == ","
 		return v.speakerAt(a), a
 	}
-	// "Doctors in Harlow said": people of an occupation in a place
-	// speak for themselves, as "Harlow doctors" do; the noun before the
-	// place is the source.
+	// "Doctors in Harlow said": people in a place speak for
+	// themselves, as "Harlow doctors" do; the noun before the place is
+	// the source.
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
 	return v.speakerAt(j), j
 }
 
-// peopleBeforePlace returns the token of a plural noun of people that
-// speak for themselves (not officials, a government or spokesmen, who
-// speak for the place) right before "in" or "from" and the place whose
-// name ends at token j ("doctors in Harlow"), or -1.
+// peopleBeforePlace returns the head of the noun phrase that a place
+// whose name ends at token j follows after "in", "from" or "at" in a
+// subject ("doctors in Harlow", "officials in Norland", "a suit filed in
+// Harlow", "the embassy in Harlow"): the place says where they are, and
+// they, unnamed, speak. A body's name after "at" or
+// "from" is left to speak for its officials, but not for people of an
+// occupation there ("researchers at Acme"). It returns -1 otherwise.
 func (v *view) peopleBeforePlace(j int) int {
 	e := v.entity(j)
-	if e < 0 || v.entType(e) != extract.Location || v.d.off[RuleOccupationPlace] {
+	if e < 0 || v.d.off[RuleOccupationPlace] {
 		return -1
 	}
 	ms := v.mentionStart(j)
-	if p := v.w(ms - 1); p != "in" && p != "from" {
+	p := v.w(ms - 1)
+	if p != "in" && p != "from" && p != "at" {
+		return -1
+	}
+	// "Ann Lee, a strategist at Acme": the person whose post it is.
+	if v.personBeforePost(ms) >= 0 {
 		return -1
 	}
 	h := ms - 2
-	if v.entAt(h) >= 0 || v.tag(h) != "NNS" || v.lemma(h) == "source" {
+	// "a suit filed in Harlow": the participle's noun.
+	if v.tag(h) == "VBN" && v.entAt(h) < 0 && strings.HasPrefix(v.tag(h-1), "NN") {
+		h--
+	}
+	if h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NNS" && v.tag(h) != "NN" {
+		return -1
+	}
+	if l := v.litAt(h); l >= 0 && v.d.res.Mentions[l].Type == extract.Date {
 		return -1
 	}
 	c := v.d.lex.Classes(v.lemma(h))
-	if !(c.Has(lexicon.PersonNoun) || c.Has(lexicon.Occupation)) || c.Has(lexicon.Office) || c.Has(lexicon.Government) || c.Has(lexicon.Spokesperson) {
-		return -1
+	switch v.entType(e) {
+	case extract.Location:
+		// "the embassy in Harlow", "the government in Harlow": a body
+		// in a place is no voice of the place's.
+		return h
+	case extract.Organization:
+		if p != "in" && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+			return h
+		}
 	}
-	return h
+	return -1
 }
 
 // antecedent returns the token ending the phrase that the relative
@@ -1711,11 +1776,35 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 	if k := v.asideName(j); k >= 0 {
 		return v.speakerAt(k), k
 	}
+	// "Her suit, filed in Harlow, said", "The firm, based in Harlow,
+	// said": an aside a participle or a preposition opens modifies the
+	// noun before it, which is the subject; a name ending the aside is
+	// none.
+	if c := v.asideOpening(j); c > 0 && !v.d.off[RuleOccupationPlace] {
+		if t := v.tag(c + 1); (t == "VBN" || t == "IN") && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
+			return v.speakerAt(c - 1), c - 1
+		}
+	}
 	// "Her brother, the engineer X, said": the name ends the aside.
 	if v.entAt(j-1) >= 0 {
 		return v.speakerAt(j - 1), j - 1
 	}
 	return -1, -1
+}
+
+// asideOpening returns the comma that opens the aside the comma at
+// token j closes, within twelve tokens and with no verb but a
+// participle in between, or -1.
+func (v *view) asideOpening(j int) int {
+	for k := j - 1; k > 0 && k >= j-12; k-- {
+		if v.w(k) == "," {
+			return k
+		}
+		if t := v.tag(k); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || quoteClose[v.w(k)] || quoteOpen[v.w(k)] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameAfterDescription reports whether a person's name set off by commas
@@ -2700,6 +2789,12 @@ func (v *view) stanceModifiers() {
 		}
 		k := i + 1
 		if !(v.objectStart(k) || v.tag(k) == "PRP") || v.tag(k) == "VBG" || v.startsClause(k) {
+			continue
+		}
+		// "a familiar supporting actor": a word that may be an
+		// adjective, then the participle and a bare singular noun,
+		// is one noun phrase, the participle an adjective in it.
+		if speaker < 0 && !v.d.off[RuleMuteSpeaker] && v.tag(k) == "NN" && v.d.lex.Known(v.w(at), lexicon.Adjective) {
 			continue
 		}
 		if v.quotedAt(i) {
@@ -4003,6 +4098,13 @@ func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
 	if v.entAt(h) >= 0 && v.entType(v.entity(h)) == extract.Person {
 		return v.entity(h), v.mentionEnd(h), true
 	}
+	// "said Acme chief economist, Bo Ek.": the person named after a
+	// comma, the phrase's end.
+	if p := h + 1; v.w(h) == "," && !v.d.off[RulePossessedSpeaker] && v.entAt(p) >= 0 && v.mentionStart(p) == p && v.entType(v.entity(p)) == extract.Person {
+		if w := v.w(v.mentionEnd(p)); w == "." || w == "" || w == ";" {
+			return v.entity(p), v.mentionEnd(p), true
+		}
+	}
 	return v.speakerAt(h - 1), h, true
 }
 
@@ -4092,6 +4194,11 @@ func (v *view) unnamedSource(lo, hi int) bool {
 		return false
 	}
 	for k := lo; k < hi && !record; k++ {
+		// "Norland officials": a place's name before the head says
+		// whose people they are.
+		if k < head && v.placeAt(k) && !v.d.off[RuleOccupationPlace] {
+			continue
+		}
 		if v.tag(k) == "NNP" || v.tag(k) == "NNPS" || v.entAt(k) >= 0 {
 			return false // a name: its extent is unsure
 		}
@@ -4443,8 +4550,8 @@ func (v *view) accordingTo(i int) {
 func (v *view) accordingEntity(i int) int {
 	x := v.npEntity(i + 2)
 	// "according to Norlandic state press reports": a place that only
-	// says whose press or record it is names no speaker (the words are
-	// the unnamed source's).
+	// says whose press, record or people it is names no speaker (the
+	// words are the unnamed source's).
 	if x >= 0 && v.entType(x) == extract.Location {
 		k := i + 2
 		for k < v.n() && v.entity(k) != x {
@@ -4459,7 +4566,10 @@ func (v *view) accordingEntity(i int) int {
 			for j := v.mentionEndOr(k); j < v.n() && strings.HasPrefix(v.tag(j), "NN") && v.entAt(j) < 0; j++ {
 				head = j
 			}
-			if head >= 0 && (v.media(head) || v.d.lex.Is(v.lemma(head), lexicon.Statement)) {
+			// "according to Norland officials": the place's people,
+			// unnamed, as in "Norland officials said"; only its
+			// government speaks for it.
+			if head >= 0 && (v.media(head) || v.d.lex.Is(v.lemma(head), lexicon.Statement) || !v.d.off[RuleOccupationPlace] && !v.governs(head)) {
 				return -1
 			}
 		}

@@ -207,6 +207,24 @@ const (
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
+	// RuleMuteSpeaker drops a claim of a verb read with its object or
+	// after another verb whose subject cannot put words: a thing, an act,
+	// an event, a place that is no polity.
+	RuleMuteSpeaker = "mute-speaker" // The restoration revealed some items (no claim)
+	// RuleBareSurname reads a capitalised word no mention covers before
+	// a reporting verb as the one person whose name ends with it.
+	RuleBareSurname = "bare-surname" // Ann Lee ... Lee said A (Ann Lee)
+	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
+	// person's words, as "at" and "for" are read, and "Ann Lee of Acme
+	// said", "Bo Ek from Norland said", "Bo Ek in Harlow said" too.
+	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
+	// RuleAdverbNoun reads a word the tagger took for an adverb, which
+	// the lexicon knows as a noun and no adverb, as the head of an
+	// unnamed speaker's words.
+	RuleAdverbNoun = "adverb-noun" // Ann Lee's closest ally denied A ([Ann Lee's closest ally])
+	// RuleSalutation drops a greeting or a leave-taking said: the idiom
+	// greets or takes leave.
+	RuleSalutation = "salutation" // X said farewell to the club (no claim)
 	// RuleSaysItAll drops "it all" as what a verb of saying takes, the
 	// idiom of a verdict.
 	RuleSaysItAll = "says-it-all" // The score says it all: A (no claim)
@@ -376,6 +394,11 @@ func Constructions() [][2]string {
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
+		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
+		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
+		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee of Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
+		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
+		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},

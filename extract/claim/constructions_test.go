@@ -190,6 +190,11 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRelativeSeeming] = true    // TestRelativeSeeming
 	seen[RuleWorkNarration] = true      // TestWorkNarration
 	seen[RuleAddedNumber] = true        // TestAddedNumber
+	seen[RuleMuteSpeaker] = true        // TestMuteSpeaker
+	seen[RuleSalutation] = true         // TestSalutation
+	seen[RuleBareSurname] = true        // TestBareSurname
+	seen[RulePostOf] = true             // TestPostOf
+	seen[RuleAdverbNoun] = true         // TestAdverbNoun
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -303,6 +303,13 @@ func (v *view) speechObject(r *reading) {
 		if !v.d.lex.Is(v.lemma(r.i), lexicon.BeliefFirst) {
 			return
 		}
+		// "detected 18 million messages", "demonstrated a new chip": a
+		// verb of perceiving or exhibiting takes a thing for its
+		// object; what is held with it comes as a clause, with "that"
+		// or without ("noticed prices were rising").
+		if !v.d.off[RuleMuteSpeaker] && v.d.lex.Is(v.lemma(r.i), lexicon.Perception) && !v.clauseObject(k, hi) {
+			return
+		}
 		// "X showed her talent": a person showing a thing displays it;
 		// what a record or a result shows is evidence.
 		if v.lemma(r.i) == "show" && (r.speaker >= 0 && v.entType(r.speaker) == extract.Person || v.tag(v.newCue(r.i, r.kind).start-1) == "PRP") {
@@ -311,6 +318,25 @@ func (v *view) speechObject(r *reading) {
 		v.construction = ConsBeliefObject
 	}
 	v.add(r.speaker, r.outlet, k, hi, r.verb)
+}
+
+// clauseObject reports whether tokens [k, hi) after a verb of belief
+// hold a clause without "that": a finite verb before a comma, a
+// relative pronoun or a subordinator that opens a clause ("noticed rate
+// rises since May were cutting demand", not "detected the drug after
+// the team complained").
+func (v *view) clauseObject(k, hi int) bool {
+	for j := k + 1; j < hi; j++ {
+		switch t := v.tag(j); {
+		case v.w(j) == "," || v.w(j) == "that" || t == "WDT" || t == "WP":
+			return false
+		case v.d.lex.Is(v.w(j), lexicon.Subordinator) && (v.tag(j+1) == "DT" || v.tag(j+1) == "PRP" || v.entAt(j+1) >= 0):
+			return false
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectTokenOf returns the token that ends the subject of the reading's

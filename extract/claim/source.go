@@ -26,6 +26,12 @@ func (v *view) sourceBefore(at int) extract.Span {
 	if !v.d.off[RuleShareSource] && v.tag(at) == "PRP" && v.w(at-1) == "of" && v.partitive(at-2) && v.sourceHead(at-2) {
 		return v.sourceSpan(v.sourceStart(at-2), at+1)
 	}
+	// "Many believe", "most say": a share standing alone for people
+	// is the source ("some will recall", "some may want": with a modal,
+	// the writer's guess about them, no one's words).
+	if !v.d.off[RuleShareSource] && v.partitive(at) && v.tag(at) != "CD" && !strings.HasPrefix(v.tag(at), "NN") && v.loneWord(at) && v.tag(at+1) != "MD" {
+		return v.sourceSpan(at, at+1)
+	}
 	if at < 0 || at >= v.n() || !v.sourceHead(at) {
 		return extract.Span{}
 	}
@@ -37,6 +43,12 @@ func (v *view) sourceBefore(at int) extract.Span {
 		return extract.Span{} // "Mr X of the Y club said": a name heads it
 	}
 	return v.sourceSpan(lo, head+1)
+}
+
+// loneWord reports whether token k is a phrase of its own: it opens its
+// clause, or follows a comma or a conjunction.
+func (v *view) loneWord(k int) bool {
+	return k == v.clauseStart() || v.w(k-1) == "," || v.tag(k-1) == "CC"
 }
 
 // firstNP returns the first noun phrase of a subject whose last noun
@@ -99,7 +111,9 @@ var npPrep = map[string]bool{"of": true, "in": true, "for": true, "at": true, "f
 // after an inverted verb ("..., said one official"), or zero when it is
 // a pronoun, names an entity or does not end in a noun.
 func (v *view) sourceAfter(k, end int) extract.Span {
-	if k >= end || end > v.n() || v.tag(k) == "PRP" || !v.sourceHead(end-1) {
+	// "say US officials": a name the tagger took for a pronoun opens a
+	// phrase as any name does.
+	if k >= end || end > v.n() || v.tag(k) == "PRP" && v.entAt(k) < 0 || !v.sourceHead(end-1) {
 		return extract.Span{}
 	}
 	return v.sourceSpan(k, end)
@@ -146,11 +160,40 @@ func (v *view) sourceHead(k int) bool {
 	switch v.tag(k) {
 	case "NN", "NNS":
 		return true
+	case "RB":
+		// "Ann Lee's closest ally": a noun the tagger took for an
+		// adverb by its ending, which the lexicon knows as a noun
+		// and no adverb.
+		return !v.d.off[RuleAdverbNoun] && !v.adverb(k) && v.d.lex.Known(v.w(k), lexicon.Noun)
 	case "VBN", "VBD":
-		// "those questioned", "those polled".
-		return v.w(k-1) == "those" && v.entAt(k-1) < 0
+		// "those questioned", "those polled", "2,000 people surveyed",
+		// "those pupils polled": a participle after "those" or a
+		// plural noun of people.
+		if v.entAt(k-1) >= 0 || v.d.off[RuleShareSource] && v.w(k-1) != "those" {
+			return false
+		}
+		return v.w(k-1) == "those" || v.tag(k) == "VBN" && v.tag(k-1) == "NNS" && (v.d.lex.Is(v.lemma(k-1), lexicon.PersonNoun) || v.d.lex.Is(v.lemma(k-1), lexicon.Voice))
 	case "NNP", "NNPS":
-		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k)
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.placeOffice(k)
+	}
+	return false
+}
+
+// placeOffice reports whether token k is an office written with a
+// capital after a place's name ("the Norlandic Prime Minister", "Harlow
+// Police Chief"): a noun of office in lower case, after capitalised
+// words the lexicon knows, then the place.
+func (v *view) placeOffice(k int) bool {
+	if v.d.off[RuleOccupationPlace] || !v.d.lex.Is(v.w(k), lexicon.Office) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if v.placeAt(j) {
+			return true
+		}
+		if v.tag(j) != "NNP" || v.entAt(j) >= 0 || !v.d.lex.Known(v.w(j), lexicon.Noun) && !v.d.lex.Known(v.w(j), lexicon.Adjective) {
+			return false
+		}
 	}
 	return false
 }
@@ -203,6 +246,12 @@ func (v *view) sourceStart(at int) int {
 			lo = v.mentionStart(k)
 			continue
 		}
+		// "the Norlandic and Ostmarkish governments": places joined
+		// modify the head together.
+		if (v.w(k) == "and" || v.w(k) == "or") && v.placeAt(k-1) && v.placeAt(lo) {
+			lo = v.mentionStart(k - 1)
+			continue
+		}
 		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {
 			break
 		}
@@ -223,6 +272,11 @@ func (v *view) sourceStart(at int) int {
 		lo++
 	}
 	return lo
+}
+
+// placeAt reports whether token k is in the mention of a place.
+func (v *view) placeAt(k int) bool {
+	return k >= 0 && v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Location
 }
 
 // sourceSpan returns the byte span of tokens [lo, hi), or zero when a

@@ -72,6 +72,11 @@ func (v *view) sourceOfCue(c *cue) {
 		}
 	}
 	v.unnamed = v.sourceBefore(c.at)
+	// "doctors in Harlow said": the place is kept with the people it
+	// says where they are.
+	if j := v.skipAdjuncts(v.beforeParenthesis(c.start - 1)); c.speaker < 0 && v.unnamed.Len() > 0 && !participle && c.at >= 0 && v.peopleBeforePlace(j) == c.at {
+		v.unnamed.End = v.toks[j].End
+	}
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.describedName(c.at)
 	}
@@ -101,7 +106,7 @@ func (v *view) bareParticipleSpeaker(c *cue) bool {
 	// noun after a preposition ("with the index showing ...", "before a
 	// suit accusing ...").
 	if c.speaker < 0 && c.at == c.i-1 && c.start == c.i && v.tag(c.i) == "VBG" && strings.HasSuffix(v.w(c.i), "ing") && v.tag(c.at) != "PRP" && !v.d.off[RuleBareParticiple] &&
-		v.tag(c.at) == "NN" && !v.agentNoun(c.at) && !v.statementNoun(c.at) && v.tag(v.subjectStart(c.at)-1) != "IN" {
+		v.tag(c.at) == "NN" && !v.agentNoun(c.at) && !v.statementNoun(c.at) && (v.tag(v.subjectStart(c.at)-1) != "IN" || v.muteAfterPrep(c)) {
 		switch h := v.openingSubject(c.i); {
 		case v.subject >= 0 && v.subjectAt < c.at && !v.inQuotation(v.subjectAt):
 			c.speaker, v.unnamed = v.subject, extract.Span{}
@@ -119,6 +124,15 @@ func (v *view) bareParticipleSpeaker(c *cue) bool {
 		}
 	}
 	return true
+}
+
+// muteAfterPrep reports whether the noun before a bare participle, after
+// a preposition, cannot say what the participle reports ("had been in
+// danger saying ..."): no noun of the lexicon's Voice class, and the
+// participle no verb of what figures show ("with the index showing")
+// nor of accusing ("before a suit accusing him"), which things do.
+func (v *view) muteAfterPrep(c *cue) bool {
+	return !v.d.off[RuleMuteSpeaker] && !v.d.lex.Is(v.lemma(c.at), lexicon.Voice) && !evidential[v.lemma(c.i)] && c.kind != accusation
 }
 
 // newCue reads the verb group of the verb at token i: its auxiliaries and

@@ -368,6 +368,17 @@ const (
 	// Employ: verbs of employing and appointing: hire, employ, sign,
 	// appoint, assign.
 	Employ
+	// Voice: nouns for who or what can put words, by one of their two
+	// most frequent senses: people, groups of people, communications
+	// (official, crowd, nation, report, letter), not things, acts or
+	// events (restoration, fault, case).
+	Voice
+	// Salutation: nouns of greeting and leave-taking: farewell,
+	// goodbye, hello ("said goodbye to the club" takes leave).
+	Salutation
+	// Perception: verbs of perceiving and exhibiting: perceive, detect,
+	// notice, hear, demonstrate (not show).
+	Perception
 
 	numClasses
 )
@@ -523,6 +534,9 @@ var classNames = [numClasses]string{
 	Performer:         "performer",
 	Counsel:           "counsel",
 	Employ:            "employ",
+	Voice:             "voice",
+	Salutation:        "salutation",
+	Perception:        "perception",
 }
 
 var classByName = func() map[string]Class {

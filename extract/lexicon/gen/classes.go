@@ -576,6 +576,23 @@ var classes = []class{
 		// an analyst of markets, a resident of a town, a sergeant of
 		// police, a referee of a match, a promoter of boxing.
 		Not: []string{"analyst", "specialist", "resident", "sergeant", "intern", "interne", "referee", "promoter", "advertiser", "advertizer", "booster", "extern"}},
+	// Nouns for who or what can put words: people, groups of people
+	// (bodies, crowds, nations) and communications (reports, letters,
+	// alerts), by one of a lemma's two most frequent senses. A thing, an
+	// act or an event ("the restoration", "the fault", "the case") is
+	// none: it says nothing, in the claims' sense.
+	{Name: "voice", Seeds: []string{"person.n.01", "people.n.01", "social_group.n.01", "communication.n.02"}, Rank: 2},
+	// Nouns of greeting and leave-taking: farewell, goodbye, hello,
+	// greeting. "said farewell to the club" takes leave; it reports no
+	// words.
+	{Name: "salutation", Seeds: []string{"farewell.n.01", "greeting.n.01"}, Rank: 1},
+	// Verbs of perceiving and of exhibiting (filed under perception):
+	// perceive, detect, notice, hear, demonstrate, exhibit. Their noun
+	// phrase object is a thing perceived or shown ("detected 18 million
+	// messages", "demonstrated a new chip"), no belief. "show" is left to
+	// the rules of evidence ("the survey showed a rise"), and "see" to
+	// forecasts ("sees profit below forecasts").
+	{Name: "perception", Seeds: []string{"perceive.v.01", "detect.v.01", "demonstrate.v.01"}, LexFile: 39, Rank: 1, Not: []string{"show", "see"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the

@@ -1,0 +1,129 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// voiced holds the constructions whose subject must be able to put
+// words for the clause to be a claim: a verb of saying, believing,
+// wanting or taking a side read with its object or after another verb,
+// which a thing's narration uses too ("the alerts tell people how ...",
+// "the restoration revealed some items", "tremors may signal
+// earthquakes"). A verb of saying with a clause (subject-verb, final,
+// inverted) and "according to" keep any subject: a record or a suit
+// says things ("the suit said that ...").
+var voiced = map[string]bool{
+	ConsSpeechObject: true, ConsBeliefObject: true, ConsCommunication: true, ConsCoordinated: true, ConsDenial: true,
+	ConsStance: true, ConsMention: true, ConsInfinitive: true, ConsIntent: true, ConsDemand: true, ConsAttitude: true,
+	ConsThatClause: true, ConsTopic: true, ConsDirective: true,
+}
+
+// muteSpeaker reports whether claim c, of a construction in voiced, has
+// a speaker that cannot put words: unnamed words whose head is a noun
+// the lexicon knows only for things, acts or events (no Voice, no
+// body, no statement or record), or a place that is no polity (a
+// fault, a valley, a river: not a country, a region, a city).
+func (d *doc) muteSpeaker(c *extract.Claim) bool {
+	if d.off[RuleMuteSpeaker] || !voiced[c.Method] {
+		return false
+	}
+	mute := false
+	switch {
+	case c.Speaker >= 0 && c.Speaker < len(d.res.Entities):
+		e := d.res.Entities[c.Speaker]
+		if e.Type == extract.Location {
+			switch e.Class {
+			case "", "Country", "AdministrativeArea", "City", "Continent":
+			default:
+				mute = true
+			}
+		}
+	case c.Source.Len() > 0:
+		// "the numbers suggest", "sales showed": what figures show is
+		// a finding, whoever reads them.
+		if f := strings.Fields(strings.ToLower(c.Verb)); len(f) > 0 && evidential[d.lex.Lemma(f[len(f)-1], "VBZ")] {
+			return false
+		}
+		src := d.res.Doc.Text[c.Source.Start:c.Source.End]
+		w := headWord(src)
+		mute = !d.speakingNoun(w)
+		// "a poll this summer", "a ruling issued in Harlow": a noun
+		// that can put words anywhere in the words speaks.
+		for _, x := range strings.FieldsFunc(src, func(r rune) bool { return r == ' ' || r == ',' || r == '\'' || r == '’' }) {
+			if mute && d.voiceNoun(x) {
+				mute = false
+			}
+		}
+	}
+	return mute
+}
+
+// evidential are the verbs of what a record or a figure shows, which
+// a thing does ("the numbers suggest ...").
+var evidential = map[string]bool{"show": true, "suggest": true, "indicate": true}
+
+// speakingNoun reports whether w, the head of an unnamed speaker's
+// words, can put words: a noun of the Voice class, of a body, of a
+// statement or a record, a share ("many", "most"), or a word the
+// lexicon does not know as a noun.
+func (d *doc) speakingNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if partitives[lw] || lw == "" {
+		return true
+	}
+	l := lw
+	if strings.HasSuffix(lw, "s") {
+		l = d.lex.Lemma(lw, "NNS")
+	}
+	if !d.lex.Known(l, lexicon.Noun) {
+		return true
+	}
+	return d.voiceNoun(w)
+}
+
+// voiceNoun reports whether w is a noun of the Voice class, of a body,
+// of a person's post, or of a statement or a record.
+func (d *doc) voiceNoun(w string) bool {
+	lw := strings.ToLower(w)
+	for _, x := range []string{d.lex.Lemma(lw, "NNS"), lw} {
+		c := d.lex.Classes(x)
+		if c.Has(lexicon.Voice) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Government) ||
+			c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) ||
+			c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Statement) || c.Has(lexicon.Evidence) || c.Has(lexicon.Team) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveTaking reports whether claim c is a greeting or a leave-taking
+// ("said farewell to the club", "say hello to"): a verb of saying whose
+// content opens with a noun of the lexicon's Salutation class. The
+// idiom takes leave or greets; it reports no words.
+func (d *doc) leaveTaking(c *extract.Claim) bool {
+	if d.off[RuleSalutation] || c.End <= c.Start {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Start:c.End]))
+	if len(f) == 0 {
+		return false
+	}
+	// "said their goodbyes": past a possessive.
+	if len(f) > 1 && d.lex.Is(f[0], lexicon.Determiner) {
+		f = f[1:]
+	}
+	w := strings.Trim(f[0], ",;:.")
+	if len(f) > 1 && !d.lex.Is(w, lexicon.Salutation) {
+		w += " " + strings.Trim(f[1], ",;:.") // "good night", "so long"
+	}
+	if d.lex.Is(w, lexicon.Salutation) {
+		return true
+	}
+	// "said their goodbyes": a plural ("his" is a determiner, no
+	// plural of "hi").
+	first := strings.Trim(f[0], ",;:.")
+	return !d.lex.Is(first, lexicon.Determiner) && d.lex.Is(d.lex.Lemma(first, "NNS"), lexicon.Salutation)
+}
