@@ -65,7 +65,7 @@ func NewJoint(a, b *Model) *Joint {
 	// The largest weight maps to 2^22, so sums of many stay in range.
 	scale := float32(1<<22) / maxAbs
 	size := 1024
-	for size*5 < nkeys*8 {
+	for size*3 < nkeys*4 {
 		size <<= 1
 	}
 	j := &Joint{a: a, b: b, slots: make([]uint64, size), mask: uint64(size - 1), inv: 1 / scale}
