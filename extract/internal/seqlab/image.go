@@ -280,26 +280,34 @@ func readJoint(r *imageReader, a, b *Model) *Joint {
 	if r.bad {
 		return nil
 	}
-	empty := false
+	// The words are rows one after another (a head, then its weights):
+	// walk them in order, checking labels and marking where each starts,
+	// then check that every slot points at the start of a row.
 	nl := uint32(a.nl)
+	starts := make([]uint64, (nd+63)/64)
+	for off := 0; off < nd; {
+		head := j.data[off]
+		n := int(head&0xffff) + int(head>>16)
+		if n > nd-off-1 {
+			return nil
+		}
+		starts[off/64] |= 1 << (off % 64)
+		for _, w := range j.data[off+1 : off+1+n] {
+			if w&0xff >= nl {
+				return nil
+			}
+		}
+		off += 1 + n
+	}
+	empty := false
 	for _, s := range j.slots {
 		if s == 0 {
 			empty = true
 			continue
 		}
 		off := uint64(uint32(s))
-		if off >= uint64(nd) {
+		if off >= uint64(nd) || starts[off/64]&(1<<(off%64)) == 0 {
 			return nil
-		}
-		head := j.data[off]
-		n := uint64(head&0xffff) + uint64(head>>16)
-		if n > uint64(nd)-off-1 {
-			return nil
-		}
-		for _, w := range j.data[off+1 : off+1+n] {
-			if w&0xff >= nl {
-				return nil
-			}
 		}
 	}
 	if !empty {

@@ -123,6 +123,16 @@ func TestImageErrors(t *testing.T) {
 		c[i] = v
 		return c
 	}
+	// The joint table ends the image: its slots, then its words.
+	j := NewJoint(a, b)
+	ns, nd := len(j.slots), len(j.data)
+	jointAt := len(good) - (24+8*ns+4*nd+7)/8*8
+	used := 0
+	for used < ns && j.slots[used] == 0 {
+		used++
+	}
+	slotAt := jointAt + 24 + 8*used
+	wordAt := jointAt + 24 + 8*ns + 4*(int(uint32(j.slots[used]))+1)
 	other := FileFormat{Package: "toy", Magic: "kg-other-model 1\n", Name: "kg other model"}
 	otherImg, err := other.Image(toyConfig{}, a, nil)
 	if err != nil {
@@ -140,6 +150,8 @@ func TestImageErrors(t *testing.T) {
 		{"other format", otherImg, "toy: load image: not a kg toy model image"},
 		{"cut", good[:len(good)-8], "toy: load image: bad"},
 		{"cut short", good[:40], "toy: load image: "},
+		{"slot past the words", set(slotAt+2, 0x7f), "toy: load image: bad joint table"},
+		{"label past the labels", set(wordAt, 0xfe), "toy: load image: bad joint table"},
 		{"longer", append(bytes.Clone(good), 0, 0, 0, 0, 0, 0, 0, 0), "toy: load image: bad length"},
 	}
 	for _, tt := range tests {
