@@ -137,7 +137,7 @@ func (j *Joint) appendImage(out []byte) []byte {
 // with their Joint. The tables are read in place: img must not change
 // while the models are in use. The models tag as the ones the image was
 // made from; their WriteTo fails, and a cascade's first model scores only
-// through the Joint.
+// through the Joint (its own lookups, as in Decode, find no feature).
 func (f FileFormat) ReadImage(img []byte, cfg any) (a, b *Model, j *Joint, err error) {
 	bad := func(what string) error { return fmt.Errorf("%s: load image: %s", f.Package, what) }
 	r := imageReader{b: img}
@@ -178,6 +178,9 @@ func (f FileFormat) ReadImage(img []byte, cfg any) (a, b *Model, j *Joint, err e
 		if j = readJoint(&r, a, b); j == nil {
 			return nil, nil, nil, bad("bad joint table")
 		}
+		// The first model's own table is not in the image: an empty
+		// one, so that its lookups find nothing rather than fail.
+		a.slots, a.mask = make([]slot, 1), 0
 	}
 	if r.bad || r.off != len(img) {
 		return nil, nil, nil, bad("bad length")

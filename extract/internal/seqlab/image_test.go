@@ -105,6 +105,9 @@ func TestImageCascade(t *testing.T) {
 		if got := ib.Viterbi(gb, n, make([]int, n), nil); !cmp.Equal(got, want) {
 			t.Errorf("labels: got %v, want %v", got, want)
 		}
+		if got := ia.Decode(s, make([]int, n), nil); len(got) != n {
+			t.Errorf("first-stage Decode gave %d labels, want %d", len(got), n)
+		}
 		want = a.Viterbi(wa, n, make([]int, n), nil)
 		if got := ia.Viterbi(ga, n, make([]int, n), nil); !cmp.Equal(got, want) {
 			t.Errorf("first-stage labels: got %v, want %v", got, want)
