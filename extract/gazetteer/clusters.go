@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strconv"
 	"strings"
@@ -17,10 +18,94 @@ const ClusterLevels = 4
 type Clusters [ClusterLevels]uint16
 
 // clusterTable maps a word's hash to its classes with open addressing.
+// A table read from an image (see image) answers from the image's bytes
+// in place and is never written.
 type clusterTable struct {
 	keys []uint64
 	vals []Clusters
 	n    int
+	img  []byte // slots of an image, clusterImageSlot bytes each
+}
+
+// The layout of a cluster table's image: a header of clusterImageMagic
+// and the number of words (uint32, then 4 zero bytes), then a power of
+// two of slots, each a word's hash (uint64) and its classes (uint16 each,
+// coarsest first), little-endian, probed as clusterTable probes its
+// slots.
+const (
+	clusterImageMagic  = "kgclu\x00\x00\x01"
+	clusterImageHeader = 16
+	clusterImageSlot   = 8 + 2*ClusterLevels
+)
+
+// image lays the table out for loadImage, in the fewest slots that keep
+// probes short (at most 60% full). The layout depends only on the words'
+// hashes and the order of the slots, so an image of the same list is the
+// same bytes.
+func (c *clusterTable) image() []byte {
+	size := 1 << 10
+	for c.n*10 > size*6 {
+		size *= 2
+	}
+	keys := make([]uint64, size)
+	vals := make([]Clusters, size)
+	mask := uint64(size - 1)
+	for j, k := range c.keys {
+		if k == 0 {
+			continue
+		}
+		i := k & mask
+		for keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		keys[i], vals[i] = k, c.vals[j]
+	}
+	b := make([]byte, clusterImageHeader, clusterImageHeader+size*clusterImageSlot)
+	copy(b, clusterImageMagic)
+	binary.LittleEndian.PutUint32(b[8:], uint32(c.n))
+	for i, k := range keys {
+		b = binary.LittleEndian.AppendUint64(b, k)
+		for _, v := range vals[i] {
+			b = binary.LittleEndian.AppendUint16(b, v)
+		}
+	}
+	return b
+}
+
+// loadImage makes the table answer from image, written by image, without
+// copying it.
+func (c *clusterTable) loadImage(image []byte) error {
+	body := len(image) - clusterImageHeader
+	if body < clusterImageSlot || string(image[:8]) != clusterImageMagic || body%clusterImageSlot != 0 {
+		return fmt.Errorf("gazetteer: cluster image: not an image of this version (%d bytes)", len(image))
+	}
+	n := body / clusterImageSlot
+	if n&(n-1) != 0 {
+		return fmt.Errorf("gazetteer: cluster image: %d slots, not a power of two", n)
+	}
+	if words := int(binary.LittleEndian.Uint32(image[8:])); words >= n {
+		return fmt.Errorf("gazetteer: cluster image: %d words in %d slots", words, n)
+	}
+	*c = clusterTable{img: image[clusterImageHeader:], n: int(binary.LittleEndian.Uint32(image[8:]))}
+	return nil
+}
+
+// getImage is get on a table read from an image.
+func (c *clusterTable) getImage(h uint64) (Clusters, bool) {
+	mask := uint64(len(c.img)/clusterImageSlot - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := c.img[i*clusterImageSlot : i*clusterImageSlot+clusterImageSlot]
+		switch binary.LittleEndian.Uint64(e) {
+		case h:
+			var v Clusters
+			for j := range v {
+				v[j] = binary.LittleEndian.Uint16(e[8+2*j:])
+			}
+			return v, true
+		case 0:
+			return Clusters{}, false
+		}
+	}
 }
 
 func (c *clusterTable) load(fs fileOpener) error {
@@ -68,6 +153,9 @@ func (c *clusterTable) put(h uint64, v Clusters) {
 }
 
 func (c *clusterTable) get(h uint64) (Clusters, bool) {
+	if c.img != nil {
+		return c.getImage(h)
+	}
 	if len(c.keys) == 0 {
 		return Clusters{}, false
 	}

@@ -25,4 +25,4 @@
 package gazetteer
 
 //go:generate go run ./gen -data ../../../shared/data -out data
-//go:generate go test -run TestPhraseImage -update
+//go:generate go test -run TestPhraseImage|TestClusterImage$ -update

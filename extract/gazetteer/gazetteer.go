@@ -28,6 +28,21 @@ var dataFS embed.FS
 //go:embed data/phrases.bin
 var phraseImage []byte
 
+// clusterImage is the word clusters' table, laid out as clusterTable.image
+// writes it; TestClusterImage checks it against data/clusters.tsv.gz.
+//
+//go:embed data/clusters.bin
+var clusterImage []byte
+
+// images are the tables a gazetteer reads in place instead of building
+// them from its lists; a nil one is built.
+type images struct {
+	phrases, clusters []byte
+}
+
+// defaultImages are the embedded images of the embedded lists.
+var defaultImages = &images{phrases: phraseImage, clusters: clusterImage}
+
 // Country is a country or territory with an ISO 3166-1 alpha-2 code.
 type Country struct {
 	// Code is the ISO 3166-1 alpha-2 code ("DE").
@@ -191,7 +206,7 @@ type orgItem struct {
 	party bool
 }
 
-var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS, phraseImage) })
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return load(dataFS, defaultImages) })
 
 // Default returns the gazetteer generated from ../shared/data and embedded
 // in the binary, decoded on first use.
@@ -262,9 +277,15 @@ func readTSV(fs fileOpener, name string, sized func(lines int), fn func(cols []s
 // load reads the gazetteer from fs. With a phrase table's image (see
 // phraseTable.image), Lookup answers from it and the lists of places and
 // names are read on first use; without one, everything is read now and
-// the phrase table is built from the lists.
-func load(fs fileOpener, image []byte) (*Gazetteer, error) {
+// the phrase table is built from the lists. With a cluster table's image
+// (clusterTable.image), Cluster answers from it; without one, the table
+// is built from the clusters' list.
+func load(fs fileOpener, img *images) (*Gazetteer, error) {
 	g := &Gazetteer{countryIdx: map[string]int{}, demonymIdx: map[string]int{}, fs: fs}
+	if img == nil {
+		img = &images{}
+	}
+	image := img.phrases
 	build := image == nil
 	if build {
 		// The shipped lists hold about 150,000 names and prefixes: a
@@ -285,7 +306,11 @@ func load(fs fileOpener, image []byte) (*Gazetteer, error) {
 		}
 		g.listsOnce.Do(func() {})
 	}
-	if err := g.clusters.load(fs); err != nil {
+	if img.clusters != nil {
+		if err := g.clusters.loadImage(img.clusters); err != nil {
+			return nil, err
+		}
+	} else if err := g.clusters.load(fs); err != nil {
 		return nil, err
 	}
 	return g, nil

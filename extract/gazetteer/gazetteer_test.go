@@ -220,13 +220,13 @@ func FuzzTokens(f *testing.F) {
 }
 
 // BenchmarkLoad loads the default gazetteer as Default does: the
-// countries and clusters, and the phrase table from its image in place.
-// The lists of places and names wait for their first use
+// countries, and the phrase and cluster tables from their images in
+// place. The lists of places and names wait for their first use
 // (BenchmarkLoadLists).
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := load(dataFS, phraseImage); err != nil {
+		if _, err := load(dataFS, defaultImages); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -239,6 +239,18 @@ func BenchmarkLoadBuild(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := load(dataFS, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadPhraseImage loads the default gazetteer with the phrase
+// table's image alone, building the cluster table from its list as
+// before the cluster image (the baseline of BenchmarkLoad).
+func BenchmarkLoadPhraseImage(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := load(dataFS, &images{phrases: phraseImage}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -101,7 +101,7 @@ func TestLazyLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lazy, err := load(dataFS, phraseImage)
+	lazy, err := load(dataFS, defaultImages)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,12 +131,94 @@ func TestLazyLists(t *testing.T) {
 }
 
 func TestPreload(t *testing.T) {
-	g, err := load(dataFS, phraseImage)
+	g, err := load(dataFS, defaultImages)
 	if err != nil {
 		t.Fatal(err)
 	}
 	g.Preload()
 	if len(g.places) == 0 || g.placeIdx == nil || g.casing == nil || g.listsErr != nil {
 		t.Errorf("after Preload: %d places, index %v, casing %v, error %v", len(g.places), g.placeIdx != nil, g.casing != nil, g.listsErr)
+	}
+}
+
+// TestClusterImage checks that the embedded image of the cluster table is
+// the one the embedded list builds; go test -update rewrites it after the
+// list is regenerated.
+func TestClusterImage(t *testing.T) {
+	var c clusterTable
+	if err := c.load(dataFS); err != nil {
+		t.Fatal(err)
+	}
+	got := c.image()
+	if golden.Update() {
+		if err := os.WriteFile("data/clusters.bin", got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(got, clusterImage) {
+		t.Fatalf("data/clusters.bin (%d bytes) is not the image of the list (%d bytes): run go test ./extract/gazetteer -run TestClusterImage -update", len(clusterImage), len(got))
+	}
+}
+
+// TestClusterImageLookup checks that a cluster table read from an image
+// answers every word as the built table does, and misses as misses.
+func TestClusterImageLookup(t *testing.T) {
+	var built clusterTable
+	if err := built.load(dataFS); err != nil {
+		t.Fatal(err)
+	}
+	var img clusterTable
+	if err := img.loadImage(built.image()); err != nil {
+		t.Fatal(err)
+	}
+	if img.n != built.n {
+		t.Errorf("image has %d words, want %d", img.n, built.n)
+	}
+	for i, k := range built.keys {
+		if k == 0 {
+			continue
+		}
+		if got, ok := img.get(k); !ok || got != built.vals[i] {
+			t.Errorf("key %x: got %v %v, want %v", k, got, ok, built.vals[i])
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 1000 {
+		h := r.Uint64() | 1
+		got, ok := img.get(h)
+		want, wok := built.get(h)
+		if got != want || ok != wok {
+			t.Errorf("key %x: got %v %v, want %v %v", h, got, ok, want, wok)
+		}
+	}
+}
+
+func TestClusterImageBad(t *testing.T) {
+	good := clusterTable{keys: make([]uint64, 16), vals: make([]Clusters, 16)}
+	good.put(WordHash("norland"), Clusters{1, 2, 3, 4})
+	img := good.image()
+	full := append([]byte(nil), img[:clusterImageHeader+clusterImageSlot]...)
+	full[8] = 1
+	tests := []struct {
+		name  string
+		image []byte
+		want  string
+	}{
+		{"empty", nil, "not an image"},
+		{"header only", img[:clusterImageHeader], "not an image"},
+		{"other magic", append([]byte("kgclu\x00\x00\x02"), img[8:]...), "not an image"},
+		{"cut slot", img[:len(img)-1], "not an image"},
+		{"three slots", img[:clusterImageHeader+3*clusterImageSlot], "not a power of two"},
+		{"no empty slot", full, "1 words in 1 slots"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c clusterTable
+			err := c.loadImage(tt.image)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "gazetteer: ") {
+				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -42,7 +42,9 @@ type Model struct {
 // config as JSON, then stage one and, with Stage2, stage two.
 var modelFile = seqlab.FileFormat{Package: "ner", Magic: "kg-ner-model 1\n", Name: "kg NER model"}
 
-func newModel(cfg config, s1, s2 *seqlab.Model) (*Model, error) {
+// newModel makes a model of its stages; j, when not nil, is their Joint
+// (read from an image), else it is built.
+func newModel(cfg config, s1, s2 *seqlab.Model, j *seqlab.Joint) (*Model, error) {
 	ls := labelSet(cfg.Encoding)
 	if s1 == nil {
 		return nil, errors.New("ner: model has no stage one")
@@ -79,7 +81,10 @@ func newModel(cfg config, s1, s2 *seqlab.Model) (*Model, error) {
 		m.gaz = g
 	}
 	if s2 != nil {
-		m.joint = seqlab.NewJoint(s1, s2)
+		m.joint = j
+		if j == nil {
+			m.joint = seqlab.NewJoint(s1, s2)
+		}
 	}
 	m.pool.New = func() any { return m.newFeaturizer() }
 	return m, nil
@@ -109,7 +114,7 @@ func Load(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 	}
-	return newModel(cfg, s1, s2)
+	return newModel(cfg, s1, s2, nil)
 }
 
 // LoadFile reads a model from a file.

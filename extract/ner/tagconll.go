@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 )
 
 // DocumentTagger tags the sentences of one document, a token list each,
@@ -45,12 +46,12 @@ func TagCoNLL(ctx context.Context, t DocumentTagger, r io.Reader, w *bufio.Write
 	}
 	for sc.Scan() {
 		l := strings.TrimRight(sc.Text(), "\r")
-		if f := strings.Fields(l); len(f) > 0 && f[0] == "-DOCSTART-" {
+		if first, more := firstField(l); first == "-DOCSTART-" {
 			if err := flush(); err != nil {
 				return err
 			}
 			w.WriteString(l)
-			if len(f) > 1 {
+			if more {
 				w.WriteByte(conllSep(l))
 				w.WriteString("O")
 			}
@@ -71,21 +72,38 @@ func conllSentences(lines []string) [][]string {
 	var sents [][]string
 	var cur []string
 	for _, l := range lines {
-		f := strings.Fields(l)
-		if len(f) == 0 {
+		first, _ := firstField(l)
+		if first == "" {
 			if len(cur) > 0 {
 				sents = append(sents, cur)
 				cur = nil
 			}
 			continue
 		}
-		cur = append(cur, f[0])
+		cur = append(cur, first)
 	}
 	if len(cur) > 0 {
 		sents = append(sents, cur)
 	}
 	return sents
 }
+
+// firstField returns the first of the fields strings.Fields finds in l
+// (or "") and whether another follows, without making the list.
+func firstField(l string) (first string, more bool) {
+	i := strings.IndexFunc(l, notSpace)
+	if i < 0 {
+		return "", false
+	}
+	l = l[i:]
+	j := strings.IndexFunc(l, unicode.IsSpace)
+	if j < 0 {
+		return l, false
+	}
+	return l[:j], strings.IndexFunc(l[j:], notSpace) >= 0
+}
+
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // writeTagged writes a document's lines, each token line with its tag.
 func writeTagged(w *bufio.Writer, lines []string, tags [][]string) {

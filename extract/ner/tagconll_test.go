@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/kg-project/kg/internal/fuzzbudget"
 )
 
 // capTagger tags a capitalised token B-PER and any other O, and counts
@@ -126,4 +128,53 @@ func TestTagCoNLLErrors(t *testing.T) {
 	if !errors.Is(err, failed) || err.Error() != "read input: disk on fire" {
 		t.Errorf("failing reader: got %v, want read input: disk on fire", err)
 	}
+}
+
+// TestFirstField checks firstField against strings.Fields.
+func TestFirstField(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+	}{
+		{"empty", ""},
+		{"spaces", " \t "},
+		{"one", "Norland"},
+		{"columns", "Norland NNP B-NP B-LOC"},
+		{"tabs", "Acme\tNNP\tI-ORG"},
+		{"leading space", "  Harlow NNP"},
+		{"trailing space", "Harlow \t"},
+		{"no-break space", "Bo\u00a0Ek NNP"},
+		{"next line", "\u0085Pellam\u0085"},
+		{"other letters", "Velden\u3000NNP"},
+		{"bad UTF-8", "Tar\xffvik \xff"},
+		{"docstart", "-DOCSTART- -X- -X- O"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := strings.Fields(tt.line)
+			want, wantMore := "", len(f) > 1
+			if len(f) > 0 {
+				want = f[0]
+			}
+			if got, more := firstField(tt.line); got != want || more != wantMore {
+				t.Errorf("firstField(%q) = %q, %v; want %q, %v", tt.line, got, more, want, wantMore)
+			}
+		})
+	}
+}
+
+func FuzzFirstField(f *testing.F) {
+	f.Add("Norland NNP B-NP B-LOC")
+	f.Add("\u00a0Acme\u0085 x")
+	f.Fuzz(func(t *testing.T, s string) {
+		defer fuzzbudget.Start(t, len(s))()
+		fs := strings.Fields(s)
+		want, wantMore := "", len(fs) > 1
+		if len(fs) > 0 {
+			want = fs[0]
+		}
+		if got, more := firstField(s); got != want || more != wantMore {
+			t.Errorf("firstField(%q) = %q, %v; want %q, %v", s, got, more, want, wantMore)
+		}
+	})
 }

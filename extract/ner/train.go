@@ -110,7 +110,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	s1, it1, f1, err := trainStage(trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
 		c.Stage2 = false
-		mm, _ := newModel(c, m, nil)
+		mm, _ := newModel(c, m, nil, nil)
 		return scoreDocs(mm, dev)
 	}, o.MaxIter, "stage 1")
 	if err != nil {
@@ -120,7 +120,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	fmt.Fprintf(o.Log, "stage 1: best dev F1 %.4f after %d epochs (%v)\n", f1, it1, time.Since(start).Round(time.Second))
 	drop := func(h uint64) bool { return domainOnly[h] }
 	if o.SingleStage {
-		return newModel(cfg, s1.Without(drop), nil)
+		return newModel(cfg, s1.Without(drop), nil, nil)
 	}
 
 	// Stage-one decisions on the training data by jackknifing: each fold is
@@ -139,7 +139,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 		}
 		c := cfg
 		c.Stage2 = false
-		mm, err := newModel(c, fm, nil)
+		mm, err := newModel(c, fm, nil, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -164,7 +164,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	s2, it2, f2, err := trainStage(trainEx2, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
 		c.Stage2 = true
-		mm, _ := newModel(c, s1, m)
+		mm, _ := newModel(c, s1, m, nil)
 		return scoreDocs(mm, dev)
 	}, o.MaxIter, "stage 2")
 	if err != nil {
@@ -172,7 +172,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	}
 	cfg.Iterations = []int{it1, it2}
 	fmt.Fprintf(o.Log, "stage 2: best dev F1 %.4f after %d epochs (%v)\n", f2, it2, time.Since(start).Round(time.Second))
-	return newModel(cfg, s1.Without(drop), s2.Without(drop))
+	return newModel(cfg, s1.Without(drop), s2.Without(drop), nil)
 }
 
 // exampleRange returns the slice bounds of document di's sentences in the
@@ -192,7 +192,7 @@ type rangeT struct{ lo, hi int }
 func featurize(docs []Document, cfg config, ls []string, prev [][][]int, stage2 bool, domainOnly map[uint64]bool) ([]example, error) {
 	c := cfg
 	c.Stage2 = false
-	m, err := newModel(c, seqlab.Empty(ls), nil)
+	m, err := newModel(c, seqlab.Empty(ls), nil, nil)
 	if err != nil {
 		return nil, err
 	}

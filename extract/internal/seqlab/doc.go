@@ -11,5 +11,7 @@
 // TrainPerceptron runs the training epochs over shuffled examples and keeps
 // the epoch that scores best on dev data; FileFormat is the envelope of the model files of the packages that use
 // seqlab (a gzip stream with a magic line, a JSON configuration and
-// models), so that each states only what its files hold.
+// models), so that each states only what its files hold. FileFormat.Image
+// lays out what tagging needs of such a file (feature tables, a cascade's
+// Joint) to be embedded and read in place by FileFormat.ReadImage.
 package seqlab

@@ -65,7 +65,7 @@ func NewJoint(a, b *Model) *Joint {
 	// The largest weight maps to 2^22, so sums of many stay in range.
 	scale := float32(1<<22) / maxAbs
 	size := 1024
-	for size*5 < nkeys*8 {
+	for size*3 < nkeys*4 {
 		size <<= 1
 	}
 	j := &Joint{a: a, b: b, slots: make([]uint64, size), mask: uint64(size - 1), inv: 1 / scale}
@@ -166,8 +166,46 @@ func (j *Joint) Accumulate(seq *Sequence, acc []int32) {
 		}
 	}
 	j.touch = touch
-	// Pass 4: add the weights.
+	if nl > maxFastLabels {
+		j.addSlow(seq, acc, buf)
+		return
+	}
+	// Pass 4: add the weights, into arrays that a label indexes without
+	// a bounds check.
+	var aa, ab [maxFastLabels]int32
 	for i := 0; i < n; i++ {
+		row := acc[i*2*nl : i*2*nl+2*nl]
+		copy(aa[:nl], row[:nl])
+		copy(ab[:nl], row[nl:])
+		for _, off := range buf[seq.Off[i]:seq.Off[i+1]] {
+			if off>>63 != 0 {
+				continue
+			}
+			head := data[off]
+			na, nb := head&0xffff, head>>16
+			ws := data[off+1 : off+1+uint64(na+nb)]
+			for _, w := range ws[:na] {
+				aa[w&(maxFastLabels-1)] += int32(w) >> 8
+			}
+			for _, w := range ws[na:] {
+				ab[w&(maxFastLabels-1)] += int32(w) >> 8
+			}
+		}
+		copy(row[:nl], aa[:nl])
+		copy(row[nl:], ab[:nl])
+	}
+}
+
+// maxFastLabels is the most labels (a power of two) that Accumulate adds
+// up in arrays on the stack; models with more (none so far) take addSlow.
+const maxFastLabels = 64
+
+// addSlow is the last pass of Accumulate for models of more than
+// maxFastLabels labels.
+func (j *Joint) addSlow(seq *Sequence, acc []int32, buf []uint64) {
+	nl := j.a.nl
+	data := j.data
+	for i := 0; i < seq.Len(); i++ {
 		row := acc[i*2*nl : i*2*nl+2*nl]
 		aa, ab := row[:nl], row[nl:]
 		for _, off := range buf[seq.Off[i]:seq.Off[i+1]] {

@@ -67,6 +67,10 @@ type Model struct {
 	predOff []int32
 	predP   []int32
 	predW   []float32
+	// image marks a model read from an image (ReadImage): it has no keys
+	// or offs, only the hash table (if any) and imageRows rows.
+	image     bool
+	imageRows int
 }
 
 type slot struct {
@@ -88,6 +92,14 @@ func (m *Model) build() { m.index() }
 // index is build; it returns the first row whose key an earlier row
 // already has, or -1, so that Read rejects such a file.
 func (m *Model) index() (dup int) {
+	dup = m.hash()
+	m.preds()
+	return dup
+}
+
+// hash fills the hash table from keys and offs and returns the first row
+// whose key an earlier row already has, or -1.
+func (m *Model) hash() (dup int) {
 	dup = -1
 	size := 1024
 	for size < len(m.keys)*2 {
@@ -105,6 +117,11 @@ func (m *Model) index() (dup int) {
 		}
 		m.slots[i] = slot{key: k, off: m.offs[r], n: m.offs[r+1] - m.offs[r]}
 	}
+	return dup
+}
+
+// preds fills the predecessor lists from the transition masks and weights.
+func (m *Model) preds() {
 	m.predOff = make([]int32, 0, m.nl+1)
 	m.predP, m.predW = m.predP[:0], m.predW[:0]
 	for y := 0; y < m.nl; y++ {
@@ -117,7 +134,6 @@ func (m *Model) index() (dup int) {
 		}
 	}
 	m.predOff = append(m.predOff, int32(len(m.predP)))
-	return dup
 }
 
 // lookup returns the weights of feature h, or nil.
@@ -151,7 +167,12 @@ func (m *Model) find(h uint64) ([]ent, bool) {
 func (m *Model) Labels() []string { return m.labels }
 
 // NumFeatures is the number of features with a weight row.
-func (m *Model) NumFeatures() int { return len(m.keys) }
+func (m *Model) NumFeatures() int {
+	if m.image {
+		return m.imageRows
+	}
+	return len(m.keys)
+}
 
 // Scratch holds decoding buffers; reuse one per goroutine to avoid
 // allocation. The zero value is ready to use.
@@ -271,31 +292,13 @@ const magic = "kgseqlab1\n"
 
 // WriteTo writes the model in a compact binary form.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	if m.image {
+		return 0, errImageWrite
+	}
 	bw := bufio.NewWriter(w)
 	cw := &countWriter{w: bw}
-	cw.Write([]byte(magic))
-	putUvarint(cw, uint64(m.nl))
-	for _, l := range m.labels {
-		putUvarint(cw, uint64(len(l)))
-		cw.Write([]byte(l))
-	}
-	for _, a := range [][]bool{m.allowed, m.allowedFinal} {
-		for _, b := range a {
-			if b {
-				cw.Write([]byte{1})
-			} else {
-				cw.Write([]byte{0})
-			}
-		}
-	}
-	for _, v := range m.trans {
-		putFloat(cw, v)
-	}
-	for _, v := range m.final {
-		putFloat(cw, v)
-	}
+	m.writeHead(cw)
 	// Rows: key, then a bitmap of non-zero labels, then those weights.
-	putUvarint(cw, uint64(len(m.keys)))
 	var buf [8]byte
 	for r, k := range m.keys {
 		binary.LittleEndian.PutUint64(buf[:], k)
@@ -318,6 +321,33 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, cw.err
 	}
 	return cw.n, bw.Flush()
+}
+
+// writeHead writes what readHead reads: the magic, labels, transition
+// masks and weights, and the number of feature rows.
+func (m *Model) writeHead(cw *countWriter) {
+	cw.Write([]byte(magic))
+	putUvarint(cw, uint64(m.nl))
+	for _, l := range m.labels {
+		putUvarint(cw, uint64(len(l)))
+		cw.Write([]byte(l))
+	}
+	for _, a := range [][]bool{m.allowed, m.allowedFinal} {
+		for _, b := range a {
+			if b {
+				cw.Write([]byte{1})
+			} else {
+				cw.Write([]byte{0})
+			}
+		}
+	}
+	for _, v := range m.trans {
+		putFloat(cw, v)
+	}
+	for _, v := range m.final {
+		putFloat(cw, v)
+	}
+	putUvarint(cw, uint64(m.NumFeatures()))
 }
 
 // Read decodes a model written by WriteTo.

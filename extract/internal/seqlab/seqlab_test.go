@@ -3,6 +3,7 @@ package seqlab
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -160,30 +161,52 @@ func TestAverage(t *testing.T) {
 	}
 }
 
+// TestJointMatchesSeparate checks the joint table's scores against each
+// model's own, with few labels and with more than Accumulate adds up on
+// the stack.
 func TestJointMatchesSeparate(t *testing.T) {
-	labels := []string{"O", "X", "Y"}
-	all := func(p, y int) bool { return true }
-	a, b := NewTrainer(labels, all), NewTrainer(labels, all)
-	for i := 0; i < 5; i++ {
-		a.Learn(toy([]string{"a", "b", "c"}), []int{1, 2, 0})
-		b.Learn(toy([]string{"a", "b", "d"}), []int{0, 1, 2})
+	tests := []struct {
+		name   string
+		labels int
+	}{
+		{"three labels", 3},
+		{"as many as the stack arrays", maxFastLabels},
+		{"more than the stack arrays", maxFastLabels + 6},
 	}
-	ma, mb := a.Model(0), b.Model(0)
-	j := NewJoint(ma, mb)
-	seq := toy([]string{"a", "b", "c", "d", "zz"})
-	n := seq.Len() * 3
-	ea, eb := make([]float32, n), make([]float32, n)
-	j.Emissions(seq, ea, eb)
-	wa, wb := make([]float32, n), make([]float32, n)
-	ma.AddEmissions(seq, wa)
-	mb.AddEmissions(seq, wb)
-	for i := range wa {
-		if d := ea[i] - wa[i]; d > 1e-3 || d < -1e-3 {
-			t.Errorf("a[%d]: joint %v, separate %v", i, ea[i], wa[i])
-		}
-		if d := eb[i] - wb[i]; d > 1e-3 || d < -1e-3 {
-			t.Errorf("b[%d]: joint %v, separate %v", i, eb[i], wb[i])
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			labels := make([]string, tt.labels)
+			for i := range labels {
+				labels[i] = fmt.Sprint("L", i)
+			}
+			top := tt.labels - 1
+			all := func(p, y int) bool { return true }
+			a, b := NewTrainer(labels, all), NewTrainer(labels, all)
+			for i := 0; i < 5; i++ {
+				a.Learn(toy([]string{"a", "b", "c"}), []int{1, top, 0})
+				b.Learn(toy([]string{"a", "b", "d"}), []int{0, 1, top})
+			}
+			ma, mb := a.Model(0), b.Model(0)
+			j := NewJoint(ma, mb)
+			seq := toy([]string{"a", "b", "c", "d", "zz"})
+			n := seq.Len() * tt.labels
+			ea, eb := make([]float32, n), make([]float32, n)
+			j.Emissions(seq, ea, eb)
+			wa, wb := make([]float32, n), make([]float32, n)
+			ma.AddEmissions(seq, wa)
+			mb.AddEmissions(seq, wb)
+			for i := range wa {
+				if d := ea[i] - wa[i]; d > 1e-3 || d < -1e-3 {
+					t.Errorf("a[%d]: joint %v, separate %v", i, ea[i], wa[i])
+				}
+				if d := eb[i] - wb[i]; d > 1e-3 || d < -1e-3 {
+					t.Errorf("b[%d]: joint %v, separate %v", i, eb[i], wb[i])
+				}
+			}
+			if wa[top] == 0 && wa[2*tt.labels+top] == 0 && wb[2*tt.labels+top] == 0 {
+				t.Error("the last label has no weight")
+			}
+		})
 	}
 }
 
