@@ -346,6 +346,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	// team and place say which mentions the result and place frames
 	// read: a side, a place.
 	team, place := make([]bool, len(res.Mentions)), make([]bool, len(res.Mentions))
+	// titled says which mentions a construction read as a work's title,
+	// and how.
+	titled := make([]titling, len(res.Mentions))
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
@@ -356,8 +359,9 @@ func (t *Typer) Process(res *extract.Result) error {
 			continue
 		}
 		ev := &evs[m.Entity]
-		sides, frames := ev.team, ev.placeCtx
+		sides, frames, reasons := ev.team, ev.placeCtx, len(ev.reasons)
 		contextEvidence(res, t.lex, t.g, mi, ev)
+		titled[mi] = titleReading(ev.reasons[reasons:])
 		team[mi], place[mi] = ev.team > sides, place[mi] || ev.placeCtx > frames
 		// "at X 3-1": where the match was, with its score.
 		if team[mi] && place[mi] && ev.frameNext {
@@ -403,6 +407,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			}
 		}
 	}
+	t.coordinatedWorks(res, evs, titled)
 	t.resultsPage(res, evs)
 	codes := t.documentCountries(res)
 	for e := range len(res.Entities) {
@@ -754,6 +759,7 @@ var contextRules = []contextRule{
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
+	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},

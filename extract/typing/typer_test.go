@@ -87,6 +87,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City", "Wales = LOC/Country"},
 		},
 		{
+			name:     "names listed with a work's title are works; a given name and a listed body are not",
+			text:     "She starred in Quiet Harbour, Tallow Road and Greyhill. The film Vornsby Rush and Ann Kell won. The film Cubs and Florida Marlins ran.",
+			mentions: [][2]string{{"Quiet Harbour", per}, {"Tallow Road", org}, {"Greyhill", loc}, {"Vornsby Rush", org}, {"Ann Kell", per}, {"Cubs", org}, {"Florida Marlins", org}},
+			want:     []string{"Ann Kell = PER", "Cubs = MISC/CreativeWork", "Greyhill = MISC/CreativeWork", "Miami Marlins = ORG", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork"},
+		},
+		{
 			name:     "a place named in capitals takes the gazetteer's spelling",
 			text:     "BAGHDAD -- Troops left. NEW YORK -- Markets fell.",
 			mentions: [][2]string{{"BAGHDAD", loc}, {"NEW YORK", loc}},

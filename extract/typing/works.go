@@ -563,3 +563,194 @@ func (w *window) mayNameWork() bool {
 	}
 	return false
 }
+
+// workNounList reads a name in a list of two names or more right after a
+// plural noun for a kind of work: "soap operas X, Y plus Z", "the hit
+// shows X and Y" (workList reads one after "such as", "like" or
+// "including"). A plural noun before one name describes something else
+// as often ("films Acme made"); a list of names says what each is. A
+// noun whose plural is its singular is left out ("the series X and Y" is
+// one series).
+func workNounList(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	sep := func(k int) bool {
+		x := w.word(k)
+		return k >= 0 && k < len(w.at) && w.at[k] < 0 && (x == "," || x == "and" || x == "or" || x == "plus")
+	}
+	names := 1
+	k := w.lo - 1
+	if w.free(k) && w.toks[k].Text == "The" {
+		k--
+	}
+	for steps := 0; k >= 1 && steps < 24 && sep(k); steps++ {
+		j := k - 1
+		for sep(j) {
+			j--
+		}
+		if j < 0 || w.at[j] < 0 {
+			return // a list of other things: "films, books and X"
+		}
+		j = mentionStart(w, j) - 1
+		if j >= 0 && w.free(j) && w.toks[j].Text == "The" {
+			j--
+		}
+		names++
+		k = j
+	}
+	if k >= 0 && w.free(k) && w.toks[k].Text == "The" {
+		k--
+	}
+	for r, steps := w.hi, 0; steps < 24 && sep(r) && names < 2; steps++ {
+		for sep(r) {
+			r++
+		}
+		if r < len(w.toks) && w.free(r) && w.toks[r].Text == "The" {
+			r++
+		}
+		if r >= len(w.at) || w.at[r] < 0 {
+			break
+		}
+		names++
+	}
+	if names < 2 || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
+		return
+	}
+	// A noun that is a verb too ("plays", "films", "shows") reads as
+	// the verb before names as often ("the 21-year-old plays X or Y"):
+	// only after a determiner or a possessive one ("the films X and Y",
+	// "his shows X and Y").
+	if w.lex.Known(w.lex.Lemma(w.word(k), "NNS"), lexicon.Verb) {
+		if t := w.tag(k - 1); !w.free(k-1) || t != "DT" && t != "PRP$" {
+			return
+		}
+	}
+	ev.markWork("work-noun-list", w.word(k))
+}
+
+// verbWorks reports whether token k is the plural of a noun for a kind of
+// work that the tagger read as a verb after a name ("Harlow operas X and
+// Y"): a lower-case word ending in "s" whose singular is such a noun.
+func verbWorks(w *window, k int) bool {
+	if w.tag(k) != "VBZ" || !lower(w.toks[k].Text) || k < 1 || w.at[k-1] < 0 && !upper(w.toks[k-1].Text) {
+		return false
+	}
+	one := strings.TrimSuffix(w.word(k), "s")
+	return one != w.word(k) && !w.lex.Known(one, lexicon.Verb) && (w.lex.Is(one, lexicon.Work) || w.lex.Is(one, lexicon.CreativeWork))
+}
+
+// titling says whether a mention was read as a work's title, and whether
+// only by its capitalised "The" (theTitle).
+type titling uint8
+
+const (
+	untitled titling = iota
+	// theOnly: read as a title by its "The" alone, which a band's or a
+	// team's plural name has as well ("The Harlow Boys").
+	theOnly
+	titled
+)
+
+// titleReading returns how the reasons one mention gave read it.
+func titleReading(rs []reason) titling {
+	out := untitled
+	for _, r := range rs {
+		switch {
+		case r.class != workVote:
+		case r.method == "the-title":
+			out = max(out, theOnly)
+		default:
+			out = titled
+		}
+	}
+	return out
+}
+
+// coordinatedWorks reads the names listed beside a title: "the sitcom X
+// and Y", "starred in X, Y and Z". Names coordinated with a work's title
+// are works too, unless other words say what they are (decide weighs
+// those): a list holds things of one kind. titled says which mentions a
+// construction read as a title; a name that opens with a given name the
+// gazetteer knows ("the film X and Ann Lee") or that it lists as a
+// person's or a body's is left alone, as is one a noun or a possessive
+// follows ("X and Harlow's"), and a plural name beside one read as a
+// title by its "The" alone ("beat The Green Lamp and The Harlow Boys":
+// bands and teams are named in the plural).
+func (t *Typer) coordinatedWorks(res *extract.Result, evs []evidence, reading []titling) {
+	for mi, m := range res.Mentions {
+		if reading[mi] == untitled || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 0 {
+			continue
+		}
+		for _, d := range []int{-1, 1} {
+			for _, o := range listNeighbours(w, d) {
+				om := res.Mentions[o]
+				e := om.Entity
+				if reading[o] != untitled || e < 0 || e >= len(evs) || om.Type == extract.EventType || t.givenFirst(om.Text) || t.listed(res.Entities[e].Name) || t.listed(om.Text) {
+					continue
+				}
+				ow := newWindow(res, t.lex, t.g, o)
+				if ow.lo < 0 || !endsPhrase(ow) || !wholeName(ow) || reading[mi] == theOnly && pluralHead(ow) {
+					continue
+				}
+				evs[e].markWork("work-coordinated", m.Text)
+			}
+		}
+	}
+}
+
+// listNeighbours returns the mentions listed with the window's mention in
+// direction d (-1 before it, 1 after it): each joined to the next by a
+// comma, "and", "or" or "plus", and a title's "The".
+func listNeighbours(w *window, d int) []int {
+	sep := func(k int) bool {
+		x := w.word(k)
+		return k >= 0 && k < len(w.at) && w.at[k] < 0 && (x == "," || x == "and" || x == "or" || x == "plus")
+	}
+	var out []int
+	k := w.hi
+	if d < 0 {
+		k = w.lo - 1
+		if w.free(k) && w.toks[k].Text == "The" {
+			k--
+		}
+	}
+	for steps := 0; steps < 24 && sep(k); steps++ {
+		for sep(k) {
+			k += d
+		}
+		if d > 0 && k < len(w.toks) && w.free(k) && w.toks[k].Text == "The" {
+			k++
+		}
+		if k < 0 || k >= len(w.at) || w.at[k] < 0 || w.at[k] == w.mi {
+			break
+		}
+		out = append(out, w.at[k])
+		if d < 0 {
+			k = mentionStart(w, k) - 1
+			if w.free(k) && w.toks[k].Text == "The" {
+				k--
+			}
+		} else {
+			k = mentionEnd(w, k) + 1
+		}
+	}
+	return out
+}
+
+// listed reports whether the gazetteer lists name as a person's or a
+// body's.
+func (t *Typer) listed(name string) bool {
+	return knownBody(t.g, name) || t.g != nil && t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0
+}
+
+// pluralHead reports whether the window's mention ends in a word the
+// tagger read as a plural noun ("The Harlow Boys").
+func pluralHead(w *window) bool {
+	t := w.tag(w.hi - 1)
+	return t == "NNPS" || t == "NNS"
+}
