@@ -570,11 +570,12 @@ func (r *Resolver) pluralsVerb(prev, w string) bool {
 }
 
 // titleCased reports whether most of the words of four letters or more
-// in s begin with a capital, as a headline in title case does.
+// in s begin with a capital, as a headline in title case does. A word
+// that opens with no letter (a score, "(AP)") is not counted.
 func titleCased(s string) bool {
 	long, upper := 0, 0
 	for _, w := range strings.Fields(s) {
-		if len(w) < 4 {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) < 4 || !unicode.IsLetter(r) {
 			continue
 		}
 		long++
@@ -602,6 +603,34 @@ func capitalisedIn(text, w string) bool {
 			return true
 		}
 	}
+}
+
+// capsHeadlineVerb reports whether mention m is one word of a headline
+// written in capitals that is a verb's form (verbForm) after the
+// headline's first word, its subject's, and that the article's text
+// never writes, in any case: "ANN LEE BRAVES THE STORM" ("Braves" would
+// be a team's name if the text named one; a headline opens with its
+// subject, "HARLOW BRAVES WIN").
+func (r *Resolver) capsHeadlineVerb(res *extract.Result, m extract.Mention) bool {
+	h := res.Headline
+	if r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || m.Start < h.Start || m.End > h.End || strings.Contains(m.Text, " ") ||
+		!allCaps(m.Text) || !capsHeadline(res.Doc.Text[h.Start:h.End]) || strings.TrimSpace(res.Doc.Text[h.Start:m.Start]) == "" {
+		return false
+	}
+	w := m.Text[:1] + strings.ToLower(m.Text[1:])
+	return r.verbForm(w) && !wordIn(strings.ToLower(res.Doc.Text[h.End:]), strings.ToLower(m.Text))
+}
+
+// capsHeadline reports whether s, a headline, is written in capitals:
+// three words or more of letters, none in lower case.
+func capsHeadline(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+			words++
+		}
+	}
+	return words >= 3 && allCaps(s)
 }
 
 // headlineWord reports whether mention m is one word of a title-case

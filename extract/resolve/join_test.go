@@ -353,6 +353,7 @@ func TestHeadlineVerbs(t *testing.T) {
 		{"an adjective's form written in lower case", "Ann Lee Tapped as Harlow Chief\n\nAnn Lee was named.", [][2]string{{"Ann Lee Tapped", per}, {"Harlow", org}, {"Ann Lee", per}}, []string{"Ann Lee", "Harlow"}},
 		{"an adjective's form too", "Harlow United Sold to Acme\n\nThe club was sold.", [][2]string{{"Harlow United", org}, {"Acme", org}}, []string{"Harlow United", "Acme"}},
 		{"a plural's present", "Otters Crush Pellam\n\nThe Otters won 3-0.", [][2]string{{"Otters Crush Pellam", org}, {"Otters", org}}, []string{"Otters"}},
+		{"a score and a credit are no words of the title case", "Otters Knock Off Pellam 76-67 (NP)\n\nThe Otters won.", [][2]string{{"Otters Knock Off Pellam", org}, {"Otters", org}}, []string{"Otters"}},
 		{"an acronym is no plural", "AGS Trade Report\n\nThe figures came out.", [][2]string{{"AGS Trade Report", org}}, []string{"AGS Trade Report"}},
 		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
 		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
@@ -388,6 +389,9 @@ func TestHeadlineWords(t *testing.T) {
 		{"a common word", "Double Lifts Harlow Over Pellam\n\nTwo runs won it for Harlow.", [][2]string{{"Double", org}, {"Harlow", org}, {"Pellam", org}, {"Harlow", org}}, []string{"Harlow", "Pellam"}},
 		{"capitalised in the text", "Poll Shows Harlow Ahead\n\nThe Harlow Poll asked voters.", [][2]string{{"Poll", org}, {"Harlow", loc}}, []string{"Poll", "Harlow"}},
 		{"a name", "Acme Buys Tarvik Shares\n\nAcme paid cash.", [][2]string{{"Acme", org}, {"Acme", org}}, []string{"Acme"}},
+		{"a verb in a headline in capitals", "ANN LEE BRAVES RALLY IN HARLOW\n\nAnn Lee spoke in Harlow.", [][2]string{{"ANN LEE", "PER"}, {"BRAVES", org}, {"HARLOW", loc}, {"Ann Lee", "PER"}, {"Harlow", loc}}, []string{"Ann Lee", "Harlow"}},
+		{"the first word of a headline in capitals", "OTTERS CRUSH PELLAM\n\nThe game was one-sided.", [][2]string{{"OTTERS", org}, {"PELLAM", org}}, []string{"OTTERS", "PELLAM"}},
+		{"a verb's form the text names", "HARLOW BEAT PELLAM BRAVES\n\nThe Braves lost.", [][2]string{{"HARLOW", org}, {"BRAVES", org}, {"Braves", org}}, []string{"HARLOW", "Braves"}},
 		{"sentence case", "Harlow beat the Double side again\n\nHarlow won twice.", [][2]string{{"Harlow", loc}, {"Double", org}}, []string{"Harlow", "Double"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
