@@ -384,7 +384,8 @@ func (r *Resolver) extendTails(res *extract.Result) {
 // "Tarvik and Velden" when that is one state's listed name); two people's, the second with a courtesy
 // title or a title of nobility ("Lord Lee and Mr Ek", "the Queen and
 // Prince Bo"); two names that begin alike ("Duchy of Harlow and Duchy of
-// Pellam"); or two names of the organisation kind each with a name of
+// Pellam"); two that end alike ("Acme Music and Vell Music"); or two
+// names of the organisation kind each with a name of
 // its own in it ("Norland Trade Bank and Bank of Ostmark", not "Harlow
 // Bank and Trust Company").
 func (r *Resolver) twoNames(whole, a, b string) bool {
@@ -410,6 +411,13 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 		return true
 	}
 	if len(aw) >= 2 && len(bw) >= 2 && aw[0] == bw[0] && strings.Contains(a, " of ") && strings.Contains(b, " of ") {
+		return true
+	}
+	// Two names that end alike, each with a word of its own before the
+	// shared one: "Acme Music and Vell Music", "Harlow University and
+	// Pellam University". One name repeats no word so.
+	if len(aw) >= 2 && len(bw) >= 2 && aw[len(aw)-1] == bw[len(bw)-1] && !r.listed(whole) && aw[len(aw)-2] != bw[len(bw)-2] &&
+		startsUpper(aw[len(aw)-2]) && startsUpper(bw[len(bw)-2]) && !isFunctionWord(aw[len(aw)-2]) && !isFunctionWord(bw[len(bw)-2]) {
 		return true
 	}
 	casings, ok := r.aliases.(Casings)
@@ -944,5 +952,111 @@ func takeInitials(res *extract.Result) {
 			continue
 		}
 		m.Start, m.Text, m.Type = in.Start, res.Doc.Text[in.Start:m.End], extract.Person
+	}
+}
+
+// splitHyphened splits a mention of two names joined by a hyphen before a
+// noun in lower case ("the Acme-Vell merger", "Norland-Ostmark talks")
+// into the two, when each is a country's name, or each a name the
+// gazetteer lists as an organisation's and not a place's, and the
+// gazetteer does not list the whole ("Harlow-Pellam" is the name of one
+// town when it is listed so). A person's name is left alone ("Ann
+// Lee-Ek"), and so are compass points and regions ("a North-South
+// match", "Asia-Pacific operations").
+func (r *Resolver) splitHyphened(res *extract.Result) {
+	if r.known == nil {
+		return
+	}
+	var add []extract.Mention
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type == extract.Person || strings.Count(m.Text, "-") != 1 || r.listed(m.Text) {
+			continue
+		}
+		a, b, _ := strings.Cut(m.Text, "-")
+		if !nameWords(a) || !nameWords(b) || strings.HasSuffix(a, " ") || strings.HasPrefix(b, " ") || !nounAfter(res.Doc.Text, m.End) {
+			continue
+		}
+		typ := ""
+		switch {
+		case r.country(a) && r.country(b):
+			typ = extract.Location
+		case r.onlyBody(a) && r.onlyBody(b):
+			typ = extract.Organization
+		default:
+			continue
+		}
+		second := *m
+		second.Start = m.End - len(b)
+		second.Text = b
+		second.Type = typ
+		m.End = m.Start + len(a)
+		m.Text = a
+		m.Type = typ
+		add = append(add, second)
+	}
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// country reports whether the alias table knows name as a country's,
+// not its people's ("Norlandic-Ostmarker ties" are adjectives).
+func (r *Resolver) country(name string) bool {
+	c, ok := r.aliases.(Canonicalizer)
+	if !ok {
+		return false
+	}
+	if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(name) {
+		return false
+	}
+	_, t, class, ok := c.Canonical(name, extract.Location)
+	return ok && t == extract.Location && class == "Country"
+}
+
+// onlyBody reports whether the gazetteer lists name as an organisation's
+// and not as a place's ("Asia" names a body too).
+func (r *Resolver) onlyBody(name string) bool {
+	return r.known.KnownName(name, extract.Organization) && !r.known.KnownName(name, extract.Location)
+}
+
+// nounAfter reports whether a word in lower case follows offset end of
+// text after one space: the noun a name before it modifies.
+func nounAfter(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	return unicode.IsLower(r)
+}
+
+// cutLowerOf cuts a mention the recognizer ran on over "of" and words in
+// lower case that no name holds: "accuses Harlow State of improprieties"
+// names Harlow State. A name's words after "of" are capitalised ("Bank of
+// Norland"), but for its function words.
+func (r *Resolver) cutLowerOf(res *extract.Result) {
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.Miscellaneous {
+			continue
+		}
+		k := strings.LastIndex(m.Text, " of ")
+		if k <= 0 || !nameWords(m.Text[:k]) {
+			continue
+		}
+		tail := strings.Fields(m.Text[k+len(" of "):])
+		content := 0
+		for _, w := range tail {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+				content = -1
+				break
+			}
+			if !isFunctionWord(w) {
+				content++
+			}
+		}
+		if content <= 0 {
+			continue
+		}
+		m.End = m.Start + k
+		m.Text = m.Text[:k]
 	}
 }

@@ -602,3 +602,49 @@ func TestCommonExpansions(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }
+
+// hyphenNames knows two countries, a demonym, two clubs and a region that
+// names a body too.
+type hyphenNames struct{}
+
+func (hyphenNames) Canonical(name, coarseType string) (string, string, string, bool) {
+	switch name {
+	case "Norland", "Ostmark":
+		return name, extract.Location, "Country", true
+	case "Norlandic":
+		return "Norland", extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+func (hyphenNames) IsDemonym(word string) bool { return word == "Norlandic" }
+
+func (hyphenNames) KnownName(name, coarseType string) bool {
+	switch name {
+	case "Harlow Otters", "Pellam Saints":
+		return coarseType == extract.Organization
+	case "Velden":
+		return true
+	}
+	return false
+}
+
+// TestSplitGlued checks that two names glued by a hyphen before a noun,
+// by "and" when both end alike, and a name run on over "of" and words in
+// lower case are cut to the names, and that one name is left whole.
+func TestSplitGlued(t *testing.T) {
+	const org, loc, misc = extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"two countries before a noun", "The Norland-Ostmark talks ended.", [][2]string{{"Norland-Ostmark", misc}}, []string{"Norland", "Ostmark"}},
+		{"two clubs before a noun", "The Harlow Otters-Pellam Saints game was close.", [][2]string{{"Harlow Otters-Pellam Saints", org}}, []string{"Harlow Otters", "Pellam Saints"}},
+		{"a demonym", "The Norlandic-Ostmark ties grew.", [][2]string{{"Norlandic-Ostmark", misc}}, []string{"Norlandic-Ostmark"}},
+		{"a place that names a body too", "Its Velden-Ostmark arm grew.", [][2]string{{"Velden-Ostmark", org}}, []string{"Velden-Ostmark"}},
+		{"no noun after", "He flew Norland-Ostmark.", [][2]string{{"Norland-Ostmark", loc}}, []string{"Norland-Ostmark"}},
+		{"two names that end alike", "Acme Music and Vell Music sued.", [][2]string{{"Acme Music and Vell Music", org}}, []string{"Acme Music", "Vell Music"}},
+		{"one name", "Tarn Arts and Crafts sued.", [][2]string{{"Tarn Arts and Crafts", org}}, []string{"Tarn Arts and Crafts"}},
+		{"of and words in lower case", "He accuses Harlow State of improprieties.", [][2]string{{"Harlow State of improprieties", org}}, []string{"Harlow State"}},
+		{"of and a name", "He joined the Bank of Norland.", [][2]string{{"Bank of Norland", org}}, []string{"Bank of Norland"}},
+		{"of the and a capital", "He joined the Office of the Harlow Mayor.", [][2]string{{"Office of the Harlow Mayor", org}}, []string{"Office of the Harlow Mayor"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: hyphenNames{}}), tests)
+}

@@ -175,6 +175,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
+	r.splitHyphened(res)
+	r.cutLowerOf(res)
 	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
