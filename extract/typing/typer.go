@@ -1601,10 +1601,35 @@ func resultFrame(w *window, ev *evidence) {
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
-	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) {
+	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredOver(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
+}
+
+// scoredOver reads a score before a noun and a preposition before the
+// name: "a 4-1 cruise past X", "a 95-68 victory over the X", "a 2-0
+// defeat to X", "a 3-1 home win over X". The score says a match; "at X"
+// and "in X" say where.
+func scoredOver(w *window) bool {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	switch w.word(k) {
+	case "over", "past", "against", "to":
+	default:
+		return false
+	}
+	k--
+	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" && w.tag(k) != "NNS" {
+		return false
+	}
+	k--
+	if w.free(k) && lower(w.toks[k].Text) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NN") && !tokenize.IsScore(w.word(k)) {
+		k-- // "a 4-1 home win over"
+	}
+	return k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.word(k))
 }
 
 // byNumber reports whether tokens k and k+1 are "by" and a number ("by

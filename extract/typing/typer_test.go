@@ -93,6 +93,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Cubs = MISC/CreativeWork", "Greyhill = MISC/CreativeWork", "Miami Marlins = ORG", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork"},
 		},
 		{
+			name:     "a country after 'against' on a page with players and a contest is a side; without a contest it is the country",
+			text:     "The players were ready for the championship game against Kenya. The players protested against Ghana.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "no contest on the page: the country",
+			text:     "The players protested against Ghana.",
+			mentions: [][2]string{{"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country"},
+		},
+		{
+			name:     "a score, a noun and 'past' or 'over' before a name: a side; 'host' before one on a sports page",
+			text:     "Harlow Otters took the lead with a 4-1 cruise past Nairobi. Ann Lee scored twice for host Kenya.",
+			mentions: [][2]string{{"Harlow Otters", org}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kenya", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow Otters = ORG", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
 			name:     "a place named in capitals takes the gazetteer's spelling",
 			text:     "BAGHDAD -- Troops left. NEW YORK -- Markets fell.",
 			mentions: [][2]string{{"BAGHDAD", loc}, {"NEW YORK", loc}},
