@@ -760,6 +760,7 @@ var contextRules = []contextRule{
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
+	{"work-subject-list", "his films include X and Y; other shows which won praise were X, Y and Z", workSubjectList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},

@@ -754,3 +754,81 @@ func pluralHead(w *window) bool {
 	t := w.tag(w.hi - 1)
 	return t == "NNPS" || t == "NNS"
 }
+
+// workSubjectList reads a name in a list after "include" or a plural "be"
+// whose subject is a plural noun for a kind of work, perhaps with a
+// clause after it in lower case: "his films include X and Y", "other
+// shows which won praise were X, Y and Z", "movies tipped for success
+// include X". The games trade's nouns need a noun before them that says
+// which trade ("video games include X"; "games include" lists matches as
+// often) or a people's adjective ("American shows were X").
+func workSubjectList(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	k := w.lo - 1
+	for steps := 0; k >= 0 && steps < 24; steps++ {
+		x := w.word(k)
+		switch {
+		case w.at[k] >= 0:
+			k = mentionStart(w, k) - 1
+			continue
+		case x == "," || x == "and" || x == "or" || x == "the" && w.toks[k].Text == "The":
+			k--
+			continue
+		}
+		break
+	}
+	if !w.free(k) {
+		return
+	}
+	switch w.word(k) {
+	case "include", "included", "includes", "were", "are":
+	default:
+		return
+	}
+	// The subject's head: the nearest plural noun before the verb, with
+	// only words in lower case between (a relative clause or a
+	// participle's).
+	// A relative clause's pronoun says where the head is: "shows which
+	// won praise were".
+	word := func(j int) bool { return w.free(j) && (lower(w.toks[j].Text) || j == 0) }
+	start := k - 1
+	for j, n := k-1, 0; j >= 0 && n < 7 && word(j); j, n = j-1, n+1 {
+		if w.tag(j) == "WDT" || w.word(j) == "that" {
+			start = j - 1
+			break
+		}
+	}
+	for j, n := start, 0; j >= 0 && n < 7; j, n = j-1, n+1 {
+		if !word(j) {
+			return
+		}
+		// The tagger reads a plural noun before "which" as a verb at
+		// times ("shows which").
+		if w.tag(j) != "NNS" && (w.tag(j) != "VBZ" || j != start || start == k-1) {
+			continue
+		}
+		l := w.lex.Lemma(w.word(j), "NNS")
+		// A trade's noun after a noun in lower case that says which
+		// trade ("video games"), or after a people's adjective or a
+		// name inside the sentence ("Other Norlandic shows"; "Big
+		// games" opens one).
+		trade := false
+		if w.lex.Is(strings.TrimSuffix(w.word(j), "s"), lexicon.TradeWork) && j >= 1 {
+			p := w.tag(j - 1)
+			switch {
+			case w.free(j-1) && lower(w.toks[j-1].Text) && (strings.HasPrefix(p, "NN") || p == "VBG"):
+				trade = true
+			case j >= 2 && upper(w.toks[j-1].Text) && (strings.HasPrefix(p, "JJ") || p == "NNP" || w.at[j-1] >= 0 && w.res.Mentions[w.at[j-1]].Type == extract.Miscellaneous):
+				trade = true
+			}
+		}
+		if w.lex.Is(l, lexicon.Work) || w.lex.Is(l, lexicon.CreativeWork) || w.lex.Is(l, lexicon.RecordWork) || trade {
+			if j == k-1 || w.tag(j+1) == "WDT" || w.word(j+1) == "that" || strings.HasPrefix(w.tag(j+1), "VB") {
+				ev.markWork("work-subject-list", w.word(j)+" ... "+w.word(k))
+			}
+		}
+		return
+	}
+}
