@@ -177,6 +177,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-subject-list", "Other Norlandic shows which won praise were The Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Norlandic", "MISC"}, {"Quiet Harbour", per}, {"Tallow", per}, {"Greyhill Road", org}}, []string{"work"}, ""},
 		{"work-subject-list", "His films include Quiet Harbour and Tallow.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}}, []string{"work"}, "Quiet Harbour"},
 		{"work-subject-list", "Movies tipped for success include Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
+		{"work-subject-list", "Among the films receiving four nominations apiece were Quiet Harbour and Tallow.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}}, []string{"work"}, "Tallow"},
+		{"work-subject-list", "Ann Lee and the players receiving caps were Bo Ek and Tallow.", [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Tallow", org}}, nil, "Tallow"},
 		{"work-subject-list", "Big games include Harlow and Pellam.", [][2]string{{"Harlow", org}, {"Pellam", org}}, nil, ""},
 		{"work-subject-list", "The films were made by Acme and Vell.", [][2]string{{"Acme", org}, {"Vell", org}}, nil, ""},
 		{"work-noun-list", "Dramas such as Quiet Harbour and Tallow won.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}}, nil, "Tallow"},

@@ -111,6 +111,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow Otters = ORG", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "a name listed with a title after its noun is a work ('X and the stalker drama Y')",
+			text:     "In the running are Tallow Road and the stalker drama Vornsby Rush.",
+			mentions: [][2]string{{"Tallow Road", org}, {"Vornsby Rush", org}},
+			want:     []string{"Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork"},
+		},
+		{
 			name:     "a place named in capitals takes the gazetteer's spelling",
 			text:     "BAGHDAD -- Troops left. NEW YORK -- Markets fell.",
 			mentions: [][2]string{{"BAGHDAD", loc}, {"NEW YORK", loc}},

@@ -705,7 +705,9 @@ func (t *Typer) coordinatedWorks(res *extract.Result, evs []evidence, reading []
 
 // listNeighbours returns the mentions listed with the window's mention in
 // direction d (-1 before it, 1 after it): each joined to the next by a
-// comma, "and", "or" or "plus", and a title's "The".
+// comma, "and", "or" or "plus", and a title's "The", or a noun for a kind
+// of work with its determiner and modifiers ("X and the stalker drama
+// Y").
 func listNeighbours(w *window, d int) []int {
 	sep := func(k int) bool {
 		x := w.word(k)
@@ -719,9 +721,15 @@ func listNeighbours(w *window, d int) []int {
 			k--
 		}
 	}
+	if d < 0 {
+		k = skipWorkNoun(w, k)
+	}
 	for steps := 0; steps < 24 && sep(k); steps++ {
 		for sep(k) {
 			k += d
+		}
+		if d > 0 {
+			k = workNounAhead(w, k)
 		}
 		if d > 0 && k < len(w.toks) && w.free(k) && w.toks[k].Text == "The" {
 			k++
@@ -795,7 +803,9 @@ func workSubjectList(w *window, ev *evidence) {
 	word := func(j int) bool { return w.free(j) && (lower(w.toks[j].Text) || j == 0) }
 	start := k - 1
 	for j, n := k-1, 0; j >= 0 && n < 7 && word(j); j, n = j-1, n+1 {
-		if w.tag(j) == "WDT" || w.word(j) == "that" {
+		// A participle's clause opens the same way: "films receiving
+		// four nominations were", "movies tipped for success include".
+		if w.tag(j) == "WDT" || w.word(j) == "that" || j < k-1 && (w.tag(j) == "VBG" || w.tag(j) == "VBN") {
 			start = j - 1
 			break
 		}
@@ -831,4 +841,38 @@ func workSubjectList(w *window, ev *evidence) {
 		}
 		return
 	}
+}
+
+// skipWorkNoun returns the token before a noun for a kind of work, its
+// modifiers and its determiner that end at token k ("the stalker drama"
+// before a title), or k when no such noun is there.
+func skipWorkNoun(w *window, k int) int {
+	if !w.free(k) || !workNoun(w, k) {
+		return k
+	}
+	j := k - 1
+	for j >= 0 && w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
+		j--
+	}
+	if w.free(j) && w.tag(j) == "DT" {
+		j--
+	}
+	return j
+}
+
+// workNounAhead returns the token after a determiner, modifiers and a
+// noun for a kind of work that start at token k and stand right before a
+// name ("the stalker drama Y"), or k when they are not there.
+func workNounAhead(w *window, k int) int {
+	j := k
+	if w.free(j) && w.tag(j) == "DT" {
+		j++
+	}
+	for j < len(w.at) && w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
+		if workNoun(w, j) && j+1 < len(w.at) && w.at[j+1] >= 0 {
+			return j + 1
+		}
+		j++
+	}
+	return k
 }
