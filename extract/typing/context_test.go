@@ -153,6 +153,8 @@ func TestContextConstructions(t *testing.T) {
 		{"possessive-work", "It was a contrast to Harlow's Quiet Harbour.", [][2]string{{"Harlow", per}, {"Quiet Harbour", per}}, nil, ""},
 		{"the-title", "Their show beat The Green Lamp in the ratings.", [][2]string{{"The Green Lamp", org}}, []string{"theTitle"}, ""},
 		{"the-title", "It is a sequel to The Wealth of Harlow.", [][2]string{{"Wealth of Harlow", org}}, []string{"theTitle"}, ""},
+		{"the-title", "She will co-star in Ann Lee's The Harbour Code.", [][2]string{{"Ann Lee", per}, {"Harbour Code", org}}, []string{"theTitle"}, ""},
+		{"the-title", "Its 's The Harbour Code rose.", [][2]string{{"Harbour Code", org}}, nil, ""},
 		{"the-title", "Fans of The Harlow Boys cheered.", [][2]string{{"The Harlow Boys", org}}, nil, ""},
 		{"the-title", "Funds went to The Harlow's Trust.", [][2]string{{"The Harlow's Trust", org}}, nil, ""},
 		{"the-title", "The Green Lamp won.", [][2]string{{"Green Lamp", org}}, nil, ""},

@@ -477,7 +477,9 @@ func theTitle(w *window, ev *evidence) {
 	default:
 		return
 	}
-	if start < 1 || !w.free(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == ",") {
+	// After a word in lower case, a comma, or a name's possessive ("Ann
+	// Lee's The Harbour Code": a body takes no "The" after its owner).
+	if start < 1 || !w.free(start-1) && !w.possessive(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
 		return
 	}
 	// "told The Harlow Gazette", "remarked to The X", "described by The
