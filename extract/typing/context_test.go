@@ -57,6 +57,7 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-before", "It stars actors Vell Power and Tarn Holloway.", [][2]string{{"Vell Power", per}, {"Tarn Holloway", per}}, nil, "Vell Power"},
 		{"work-title", "She starred in the film Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "His next album The Harlow College sold well.", [][2]string{{"Harlow College", org}}, []string{"work"}, ""},
+		{"work-title", "Quirky comedy Greyhill Road was named best screenplay.", [][2]string{{"Greyhill Road", per}}, []string{"work"}, ""},
 		{"work-title", "She starred in the real-life drama, Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"work-title", "In the film, Ann Kell smiles.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"work-title", "The season has debuts of the first Harlow film, Greyhill Road and Pellam.", [][2]string{{"Greyhill Road", loc}, {"Pellam", org}}, []string{"work"}, "Greyhill Road"},

@@ -995,7 +995,10 @@ func workTitle(w *window, ev *evidence) {
 	if lo > 1 && w.free(lo-1) && w.toks[lo-1].Text == "The" {
 		lo-- // the title's own article, which the tagger left out: "the album The X"
 	}
-	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
+	// The tagger reads the noun as an adjective at times ("comedy X"):
+	// a word WordNet has no adjective of is the noun.
+	noun := strings.HasPrefix(w.tag(lo-1), "NN") || w.tag(lo-1) == "JJ" && !w.lex.Known(w.word(lo-1), lexicon.Adjective)
+	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && noun && lower(w.toks[lo-1].Text) {
 		if wholeName(w) {
 			ev.markWork("work-title", w.word(lo-1))
 		}
