@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -510,12 +511,28 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 		return
 	}
 	body := res.Doc.Text[h.End:]
+	drop := false
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if !isEntityType(m.Type) || m.Type == extract.EventType || m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) {
 			continue
 		}
 		words := wordSpans(m.Text)
+		// "Harlow Aims to Trap Phone Pirates": a verb's base form after
+		// "to" opens the infinitive, not a name. The rest may be a
+		// name when the text writes a word of it capitalised (the
+		// cuts after this one narrow it); else the whole is the
+		// headline's.
+		if r.infinitive(res.Doc.Text, m, words) {
+			if rest := m.Text[words[1][0]:]; slices.ContainsFunc(wordSpans(rest), func(sp [2]int) bool { return capitalisedIn(body, rest[sp[0]:sp[1]]) || wordIn(body, rest) }) {
+				m.Start += words[1][0]
+				m.Text = rest
+			} else {
+				m.Type = ""
+				drop = true
+			}
+			continue
+		}
 		for j := 1; j < len(words); j++ {
 			w := m.Text[words[j][0]:words[j][1]]
 			if !r.verbForm(w) && !r.pluralsVerb(m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {
@@ -526,6 +543,27 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 			break
 		}
 	}
+	if drop {
+		res.Mentions = slices.DeleteFunc(res.Mentions, func(m extract.Mention) bool { return m.Type == "" })
+	}
+}
+
+// infinitive reports whether mention m, of two words or more (words),
+// opens with a verb's base form in capitals right after "to" ("to Trap
+// Phone Pirates"), which no kind of body's or newspaper's word is.
+func (r *Resolver) infinitive(text string, m *extract.Mention, words [][2]int) bool {
+	if len(words) < 2 || m.Start < 4 {
+		return false
+	}
+	if p := strings.ToLower(text[max(0, m.Start-4):m.Start]); p != " to " && !(m.Start == 3 && p[1:] == "to ") {
+		return false
+	}
+	w := m.Text[words[0][0]:words[0][1]]
+	l := strings.ToLower(w)
+	if !startsUpper(w) || allCaps(w) || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+		return false
+	}
+	return r.words.Lemma(l, "VB") == l && r.words.Known(l, lexicon.Verb)
 }
 
 // verbForm reports whether w, capitalised, is a verb's third person
