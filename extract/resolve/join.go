@@ -519,11 +519,12 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 		}
 		words := wordSpans(m.Text)
 		// "Harlow Aims to Trap Phone Pirates": a verb's base form after
-		// "to" opens the infinitive, not a name. The rest may be a
+		// "to" opens the infinitive, not a name, and so does a verb
+		// after its subject ("Acme Downsizes Again"). The rest may be a
 		// name when the text writes a word of it capitalised (the
 		// cuts after this one narrow it); else the whole is the
 		// headline's.
-		if r.infinitive(res.Doc.Text, m, words) {
+		if r.infinitive(res.Doc.Text, m, words) || r.leadingVerb(res.Doc.Text, h.Start, m, words) {
 			if rest := m.Text[words[1][0]:]; slices.ContainsFunc(wordSpans(rest), func(sp [2]int) bool { return capitalisedIn(body, rest[sp[0]:sp[1]]) || wordIn(body, rest) }) {
 				m.Start += words[1][0]
 				m.Text = rest
@@ -546,6 +547,25 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 	if drop {
 		res.Mentions = slices.DeleteFunc(res.Mentions, func(m extract.Mention) bool { return m.Type == "" })
 	}
+}
+
+// leadingVerb reports whether mention m, of two words or more (words),
+// opens with a verb's third person or past (verbForm, not its participle
+// in -ing, which names open with: "Rolling") after a capitalised word
+// of the headline that starts at hStart, its subject's: "Acme Downsizes
+// Again", "Court Clears Ann Lee of Charges".
+func (r *Resolver) leadingVerb(text string, hStart int, m *extract.Mention, words [][2]int) bool {
+	before := strings.Fields(text[hStart:m.Start])
+	if len(words) < 2 || len(before) == 0 {
+		return false
+	}
+	// The subject's last word is capitalised and ends no list: not
+	// "the Eyes of Justice", "Acme, Pilots Union".
+	if p := before[len(before)-1]; !startsUpper(p) || strings.HasSuffix(p, ",") {
+		return false
+	}
+	w := m.Text[words[0][0]:words[0][1]]
+	return !strings.HasSuffix(w, "ing") && r.verbForm(w)
 }
 
 // infinitive reports whether mention m, of two words or more (words),
