@@ -575,7 +575,7 @@ func (r *Resolver) infinitive(text string, m *extract.Mention, words [][2]int) b
 	if len(words) < 2 || m.Start < 4 {
 		return false
 	}
-	if p := strings.ToLower(text[max(0, m.Start-4):m.Start]); p != " to " && !(m.Start == 3 && p[1:] == "to ") {
+	if strings.ToLower(text[m.Start-4:m.Start]) != " to " {
 		return false
 	}
 	w := m.Text[words[0][0]:words[0][1]]
