@@ -385,7 +385,8 @@ func (r *Resolver) extendTails(res *extract.Result) {
 // "Tarvik and Velden" when that is one state's listed name); two people's, the second with a courtesy
 // title or a title of nobility ("Lord Lee and Mr Ek", "the Queen and
 // Prince Bo"); two names that begin alike ("Duchy of Harlow and Duchy of
-// Pellam"); or two names of the organisation kind each with a name of
+// Pellam"); two that end alike ("Acme Music and Vell Music"); or two
+// names of the organisation kind each with a name of
 // its own in it ("Norland Trade Bank and Bank of Ostmark", not "Harlow
 // Bank and Trust Company").
 func (r *Resolver) twoNames(whole, a, b string) bool {
@@ -411,6 +412,13 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 		return true
 	}
 	if len(aw) >= 2 && len(bw) >= 2 && aw[0] == bw[0] && strings.Contains(a, " of ") && strings.Contains(b, " of ") {
+		return true
+	}
+	// Two names that end alike, each with a word of its own before the
+	// shared one: "Acme Music and Vell Music", "Harlow University and
+	// Pellam University". One name repeats no word so.
+	if len(aw) >= 2 && len(bw) >= 2 && aw[len(aw)-1] == bw[len(bw)-1] && !r.listed(whole) && aw[len(aw)-2] != bw[len(bw)-2] &&
+		startsUpper(aw[len(aw)-2]) && startsUpper(bw[len(bw)-2]) && !isFunctionWord(aw[len(aw)-2]) && !isFunctionWord(bw[len(bw)-2]) {
 		return true
 	}
 	casings, ok := r.aliases.(Casings)
@@ -503,12 +511,29 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 		return
 	}
 	body := res.Doc.Text[h.End:]
+	drop := false
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if !isEntityType(m.Type) || m.Type == extract.EventType || m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) {
 			continue
 		}
 		words := wordSpans(m.Text)
+		// "Harlow Aims to Trap Phone Pirates": a verb's base form after
+		// "to" opens the infinitive, not a name, and so does a verb
+		// after its subject ("Acme Downsizes Again"). The rest may be a
+		// name when the text writes a word of it capitalised (the
+		// cuts after this one narrow it); else the whole is the
+		// headline's.
+		if r.infinitive(res.Doc.Text, m, words) || r.leadingVerb(res.Doc.Text, h.Start, m, words) {
+			if rest := m.Text[words[1][0]:]; slices.ContainsFunc(wordSpans(rest), func(sp [2]int) bool { return capitalisedIn(body, rest[sp[0]:sp[1]]) || wordIn(body, rest) }) {
+				m.Start += words[1][0]
+				m.Text = rest
+			} else {
+				m.Type = ""
+				drop = true
+			}
+			continue
+		}
 		for j := 1; j < len(words); j++ {
 			w := m.Text[words[j][0]:words[j][1]]
 			if !r.verbForm(w) && !r.pluralsVerb(m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {
@@ -519,6 +544,46 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 			break
 		}
 	}
+	if drop {
+		res.Mentions = slices.DeleteFunc(res.Mentions, func(m extract.Mention) bool { return m.Type == "" })
+	}
+}
+
+// leadingVerb reports whether mention m, of two words or more (words),
+// opens with a verb's third person or past (verbForm, not its participle
+// in -ing, which names open with: "Rolling") after a capitalised word
+// of the headline that starts at hStart, its subject's: "Acme Downsizes
+// Again", "Court Clears Ann Lee of Charges".
+func (r *Resolver) leadingVerb(text string, hStart int, m *extract.Mention, words [][2]int) bool {
+	before := strings.Fields(text[hStart:m.Start])
+	if len(words) < 2 || len(before) == 0 {
+		return false
+	}
+	// The subject's last word is capitalised and ends no list: not
+	// "the Eyes of Justice", "Acme, Pilots Union".
+	if p := before[len(before)-1]; !startsUpper(p) || strings.HasSuffix(p, ",") {
+		return false
+	}
+	w := m.Text[words[0][0]:words[0][1]]
+	return !strings.HasSuffix(w, "ing") && r.verbForm(w)
+}
+
+// infinitive reports whether mention m, of two words or more (words),
+// opens with a verb's base form in capitals right after "to" ("to Trap
+// Phone Pirates"), which no kind of body's or newspaper's word is.
+func (r *Resolver) infinitive(text string, m *extract.Mention, words [][2]int) bool {
+	if len(words) < 2 || m.Start < 4 {
+		return false
+	}
+	if strings.ToLower(text[m.Start-4:m.Start]) != " to " {
+		return false
+	}
+	w := m.Text[words[0][0]:words[0][1]]
+	l := strings.ToLower(w)
+	if !startsUpper(w) || allCaps(w) || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+		return false
+	}
+	return r.words.Lemma(l, "VB") == l && r.words.Known(l, lexicon.Verb)
 }
 
 // verbForm reports whether w, capitalised, is a verb's third person
@@ -571,11 +636,12 @@ func (r *Resolver) pluralsVerb(prev, w string) bool {
 }
 
 // titleCased reports whether most of the words of four letters or more
-// in s begin with a capital, as a headline in title case does.
+// in s begin with a capital, as a headline in title case does. A word
+// that opens with no letter (a score, "(AP)") is not counted.
 func titleCased(s string) bool {
 	long, upper := 0, 0
 	for _, w := range strings.Fields(s) {
-		if len(w) < 4 {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) < 4 || !unicode.IsLetter(r) {
 			continue
 		}
 		long++
@@ -603,6 +669,34 @@ func capitalisedIn(text, w string) bool {
 			return true
 		}
 	}
+}
+
+// capsHeadlineVerb reports whether mention m is one word of a headline
+// written in capitals that is a verb's form (verbForm) after the
+// headline's first word, its subject's, and that the article's text
+// never writes, in any case: "ANN LEE BRAVES THE STORM" ("Braves" would
+// be a team's name if the text named one; a headline opens with its
+// subject, "HARLOW BRAVES WIN").
+func (r *Resolver) capsHeadlineVerb(res *extract.Result, m extract.Mention) bool {
+	h := res.Headline
+	if r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || m.Start < h.Start || m.End > h.End || strings.Contains(m.Text, " ") ||
+		!allCaps(m.Text) || !capsHeadline(res.Doc.Text[h.Start:h.End]) || strings.TrimSpace(res.Doc.Text[h.Start:m.Start]) == "" {
+		return false
+	}
+	w := m.Text[:1] + strings.ToLower(m.Text[1:])
+	return r.verbForm(w) && !wordIn(strings.ToLower(res.Doc.Text[h.End:]), strings.ToLower(m.Text))
+}
+
+// capsHeadline reports whether s, a headline, is written in capitals:
+// three words or more of letters, none in lower case.
+func capsHeadline(s string) bool {
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+			words++
+		}
+	}
+	return words >= 3 && allCaps(s)
 }
 
 // headlineWord reports whether mention m is one word of a title-case
@@ -938,5 +1032,111 @@ func takeInitials(res *extract.Result) {
 			continue
 		}
 		m.Start, m.Text, m.Type = in.Start, res.Doc.Text[in.Start:m.End], extract.Person
+	}
+}
+
+// splitHyphened splits a mention of two names joined by a hyphen before a
+// noun in lower case ("the Acme-Vell merger", "Norland-Ostmark talks")
+// into the two, when each is a country's name, or each a name the
+// gazetteer lists as an organisation's and not a place's, and the
+// gazetteer does not list the whole ("Harlow-Pellam" is the name of one
+// town when it is listed so). A person's name is left alone ("Ann
+// Lee-Ek"), and so are compass points and regions ("a North-South
+// match", "Asia-Pacific operations").
+func (r *Resolver) splitHyphened(res *extract.Result) {
+	if r.known == nil {
+		return
+	}
+	var add []extract.Mention
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type == extract.Person || strings.Count(m.Text, "-") != 1 || r.listed(m.Text) {
+			continue
+		}
+		a, b, _ := strings.Cut(m.Text, "-")
+		if !nameWords(a) || !nameWords(b) || strings.HasSuffix(a, " ") || strings.HasPrefix(b, " ") || !nounAfter(res.Doc.Text, m.End) {
+			continue
+		}
+		typ := ""
+		switch {
+		case r.country(a) && r.country(b):
+			typ = extract.Location
+		case r.onlyBody(a) && r.onlyBody(b):
+			typ = extract.Organization
+		default:
+			continue
+		}
+		second := *m
+		second.Start = m.End - len(b)
+		second.Text = b
+		second.Type = typ
+		m.End = m.Start + len(a)
+		m.Text = a
+		m.Type = typ
+		add = append(add, second)
+	}
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// country reports whether the alias table knows name as a country's,
+// not its people's ("Norlandic-Ostmarker ties" are adjectives).
+func (r *Resolver) country(name string) bool {
+	c, ok := r.aliases.(Canonicalizer)
+	if !ok {
+		return false
+	}
+	if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(name) {
+		return false
+	}
+	_, t, class, ok := c.Canonical(name, extract.Location)
+	return ok && t == extract.Location && class == "Country"
+}
+
+// onlyBody reports whether the gazetteer lists name as an organisation's
+// and not as a place's ("Asia" names a body too).
+func (r *Resolver) onlyBody(name string) bool {
+	return r.known.KnownName(name, extract.Organization) && !r.known.KnownName(name, extract.Location)
+}
+
+// nounAfter reports whether a word in lower case follows offset end of
+// text after one space: the noun a name before it modifies.
+func nounAfter(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	return unicode.IsLower(r)
+}
+
+// cutLowerOf cuts a mention the recognizer ran on over "of" and words in
+// lower case that no name holds: "accuses Harlow State of improprieties"
+// names Harlow State. A name's words after "of" are capitalised ("Bank of
+// Norland"), but for its function words.
+func (r *Resolver) cutLowerOf(res *extract.Result) {
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.Miscellaneous {
+			continue
+		}
+		k := strings.LastIndex(m.Text, " of ")
+		if k <= 0 || !nameWords(m.Text[:k]) {
+			continue
+		}
+		tail := strings.Fields(m.Text[k+len(" of "):])
+		content := 0
+		for _, w := range tail {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+				content = -1
+				break
+			}
+			if !isFunctionWord(w) {
+				content++
+			}
+		}
+		if content <= 0 {
+			continue
+		}
+		m.End = m.Start + k
+		m.Text = m.Text[:k]
 	}
 }

@@ -353,6 +353,13 @@ func TestHeadlineVerbs(t *testing.T) {
 		{"an adjective's form written in lower case", "Ann Lee Tapped as Harlow Chief\n\nAnn Lee was named.", [][2]string{{"Ann Lee Tapped", per}, {"Harlow", org}, {"Ann Lee", per}}, []string{"Ann Lee", "Harlow"}},
 		{"an adjective's form too", "Harlow United Sold to Acme\n\nThe club was sold.", [][2]string{{"Harlow United", org}, {"Acme", org}}, []string{"Harlow United", "Acme"}},
 		{"a plural's present", "Otters Crush Pellam\n\nThe Otters won 3-0.", [][2]string{{"Otters Crush Pellam", org}, {"Otters", org}}, []string{"Otters"}},
+		{"a score and a credit are no words of the title case", "Otters Knock Off Pellam 76-67 (NP)\n\nThe Otters won.", [][2]string{{"Otters Knock Off Pellam", org}, {"Otters", org}}, []string{"Otters"}},
+		{"an infinitive's verb and its object", "Acme Aims to Trap Phone Pirates\n\nAcme said so.", [][2]string{{"Acme", org}, {"Trap Phone Pirates", per}, {"Acme", org}}, []string{"Acme"}},
+		{"an infinitive's verb before a name of the text", "Otters Rally to Defeat Pellam Giants\n\nThe Otters beat the Pellam Giants.", [][2]string{{"Otters", org}, {"Defeat Pellam Giants", org}, {"Otters", org}, {"Pellam Giants", org}}, []string{"Otters", "Pellam Giants"}},
+		{"a body's word after to", "Acme Sold to Harlow Bank\n\nAcme was sold.", [][2]string{{"Acme", org}, {"Harlow Bank", org}, {"Acme", org}}, []string{"Acme", "Harlow Bank"}},
+		{"a verb after its subject", "Acme Downsizes Again\n\nAcme cut jobs.", [][2]string{{"Acme", org}, {"Downsizes Again", per}, {"Acme", org}}, []string{"Acme"}},
+		{"a verb after its subject before a name of the text", "Court Clears Ann Lee of Charges\n\nA court ruled Ann Lee was innocent.", [][2]string{{"Court", org}, {"Clears Ann Lee", per}, {"Ann Lee", per}}, []string{"Court", "Ann Lee"}},
+		{"no verb after a determiner", "Fans Fear the Eyes of Harlow\n\nThey did.", [][2]string{{"Eyes of Harlow", org}}, []string{"Eyes of Harlow"}},
 		{"an acronym is no plural", "AGS Trade Report\n\nThe figures came out.", [][2]string{{"AGS Trade Report", org}}, []string{"AGS Trade Report"}},
 		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
 		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
@@ -388,6 +395,9 @@ func TestHeadlineWords(t *testing.T) {
 		{"a common word", "Double Lifts Harlow Over Pellam\n\nTwo runs won it for Harlow.", [][2]string{{"Double", org}, {"Harlow", org}, {"Pellam", org}, {"Harlow", org}}, []string{"Harlow", "Pellam"}},
 		{"capitalised in the text", "Poll Shows Harlow Ahead\n\nThe Harlow Poll asked voters.", [][2]string{{"Poll", org}, {"Harlow", loc}}, []string{"Poll", "Harlow"}},
 		{"a name", "Acme Buys Tarvik Shares\n\nAcme paid cash.", [][2]string{{"Acme", org}, {"Acme", org}}, []string{"Acme"}},
+		{"a verb in a headline in capitals", "ANN LEE BRAVES RALLY IN HARLOW\n\nAnn Lee spoke in Harlow.", [][2]string{{"ANN LEE", "PER"}, {"BRAVES", org}, {"HARLOW", loc}, {"Ann Lee", "PER"}, {"Harlow", loc}}, []string{"Ann Lee", "Harlow"}},
+		{"the first word of a headline in capitals", "OTTERS CRUSH PELLAM\n\nThe game was one-sided.", [][2]string{{"OTTERS", org}, {"PELLAM", org}}, []string{"OTTERS", "PELLAM"}},
+		{"a verb's form the text names", "HARLOW BEAT PELLAM BRAVES\n\nThe Braves lost.", [][2]string{{"HARLOW", org}, {"BRAVES", org}, {"Braves", org}}, []string{"HARLOW", "Braves"}},
 		{"sentence case", "Harlow beat the Double side again\n\nHarlow won twice.", [][2]string{{"Harlow", loc}, {"Double", org}}, []string{"Harlow", "Double"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
@@ -602,4 +612,50 @@ func TestCommonExpansions(t *testing.T) {
 		{"other initials", "It sells a quartz reader (ZQR). The ZQR costs less.", [][2]string{{"ZQR", org}, {"ZQR", org}}, []string{"ZQR"}},
 	}
 	checkAnnotatedNames(t, New(nil), tests)
+}
+
+// hyphenNames knows two countries, a demonym, two clubs and a region that
+// names a body too.
+type hyphenNames struct{}
+
+func (hyphenNames) Canonical(name, coarseType string) (string, string, string, bool) {
+	switch name {
+	case "Norland", "Ostmark":
+		return name, extract.Location, "Country", true
+	case "Norlandic":
+		return "Norland", extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+func (hyphenNames) IsDemonym(word string) bool { return word == "Norlandic" }
+
+func (hyphenNames) KnownName(name, coarseType string) bool {
+	switch name {
+	case "Harlow Otters", "Pellam Saints":
+		return coarseType == extract.Organization
+	case "Velden":
+		return true
+	}
+	return false
+}
+
+// TestSplitGlued checks that two names glued by a hyphen before a noun,
+// by "and" when both end alike, and a name run on over "of" and words in
+// lower case are cut to the names, and that one name is left whole.
+func TestSplitGlued(t *testing.T) {
+	const org, loc, misc = extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"two countries before a noun", "The Norland-Ostmark talks ended.", [][2]string{{"Norland-Ostmark", misc}}, []string{"Norland", "Ostmark"}},
+		{"two clubs before a noun", "The Harlow Otters-Pellam Saints game was close.", [][2]string{{"Harlow Otters-Pellam Saints", org}}, []string{"Harlow Otters", "Pellam Saints"}},
+		{"a demonym", "The Norlandic-Ostmark ties grew.", [][2]string{{"Norlandic-Ostmark", misc}}, []string{"Norlandic-Ostmark"}},
+		{"a place that names a body too", "Its Velden-Ostmark arm grew.", [][2]string{{"Velden-Ostmark", org}}, []string{"Velden-Ostmark"}},
+		{"no noun after", "He flew Norland-Ostmark.", [][2]string{{"Norland-Ostmark", loc}}, []string{"Norland-Ostmark"}},
+		{"two names that end alike", "Acme Music and Vell Music sued.", [][2]string{{"Acme Music and Vell Music", org}}, []string{"Acme Music", "Vell Music"}},
+		{"one name", "Tarn Arts and Crafts sued.", [][2]string{{"Tarn Arts and Crafts", org}}, []string{"Tarn Arts and Crafts"}},
+		{"of and words in lower case", "He accuses Harlow State of improprieties.", [][2]string{{"Harlow State of improprieties", org}}, []string{"Harlow State"}},
+		{"of and a name", "He joined the Bank of Norland.", [][2]string{{"Bank of Norland", org}}, []string{"Bank of Norland"}},
+		{"of the and a capital", "He joined the Office of the Harlow Mayor.", [][2]string{{"Office of the Harlow Mayor", org}}, []string{"Office of the Harlow Mayor"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: hyphenNames{}}), tests)
 }

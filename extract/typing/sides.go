@@ -52,7 +52,11 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	} else {
 		moves = nil
 	}
-	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) {
+	// A page with a side's people ("players", "striker") and a contest
+	// ("match", "championship") is one too, when a name stands after
+	// "against" ("the final against Norland").
+	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
+		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) {
 		return false
 	}
 	for _, mi := range nouns {
@@ -148,7 +152,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 		if w.possessive(w.hi) && w.placeAt(w.hi+1) {
 			continue
 		}
-		if pluralVerb(w) || w.word(w.lo-1) == "against" || contestBefore(w) || contestAfter(w) {
+		if pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) {
 			team[mi] = true
 		}
 	}
@@ -641,4 +645,26 @@ func mentionAliases(res *extract.Result, e *extract.Entity) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// hostBefore reads "host" or "hosts" right before the name: "for host
+// Norland", "hosts Norland". On a sports page the host is a side, as is
+// the one it hosts.
+func hostBefore(w *window) bool {
+	k := w.lo - 1
+	return w.free(k) && lower(w.toks[k].Text) && w.lemma(k) == "host"
+}
+
+// sideAgainst reports whether a known town or country of the document
+// stands right after "against": "the final against Norland".
+func (t *Typer) sideAgainst(res *extract.Result) bool {
+	for mi, m := range res.Mentions {
+		if !t.townMention(res, m) {
+			continue
+		}
+		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 1 && w.free(w.lo-1) && w.word(w.lo-1) == "against" && w.knownPlace(m.Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -346,6 +346,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	// team and place say which mentions the result and place frames
 	// read: a side, a place.
 	team, place := make([]bool, len(res.Mentions)), make([]bool, len(res.Mentions))
+	// titled says which mentions a construction read as a work's title,
+	// and how.
+	titled := make([]titling, len(res.Mentions))
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
@@ -356,8 +359,9 @@ func (t *Typer) Process(res *extract.Result) error {
 			continue
 		}
 		ev := &evs[m.Entity]
-		sides, frames := ev.team, ev.placeCtx
+		sides, frames, reasons := ev.team, ev.placeCtx, len(ev.reasons)
 		contextEvidence(res, t.lex, t.g, mi, ev)
+		titled[mi] = titleReading(ev.reasons[reasons:])
 		team[mi], place[mi] = ev.team > sides, place[mi] || ev.placeCtx > frames
 		// "at X 3-1": where the match was, with its score.
 		if team[mi] && place[mi] && ev.frameNext {
@@ -403,6 +407,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			}
 		}
 	}
+	t.coordinatedWorks(res, evs, titled)
 	t.resultsPage(res, evs)
 	codes := t.documentCountries(res)
 	for e := range len(res.Entities) {
@@ -754,6 +759,8 @@ var contextRules = []contextRule{
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"work-list", "films such as X, Y and Z", workList},
+	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
+	{"work-subject-list", "his films include X and Y; other shows which won praise were X, Y and Z", workSubjectList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
@@ -988,7 +995,10 @@ func workTitle(w *window, ev *evidence) {
 	if lo > 1 && w.free(lo-1) && w.toks[lo-1].Text == "The" {
 		lo-- // the title's own article, which the tagger left out: "the album The X"
 	}
-	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && strings.HasPrefix(w.tag(lo-1), "NN") && lower(w.toks[lo-1].Text) {
+	// The tagger reads the noun as an adjective at times ("comedy X"):
+	// a word WordNet has no adjective of is the noun.
+	noun := strings.HasPrefix(w.tag(lo-1), "NN") || w.tag(lo-1) == "JJ" && !w.lex.Known(w.word(lo-1), lexicon.Adjective)
+	if w.free(lo-1) && w.lex.Is(w.lemma(lo-1), lexicon.CreativeWork) && noun && lower(w.toks[lo-1].Text) {
 		if wholeName(w) {
 			ev.markWork("work-title", w.word(lo-1))
 		}
@@ -1595,10 +1605,35 @@ func resultFrame(w *window, ev *evidence) {
 	// "X beat Y by four wickets", "Y was beaten by X by two goals": a
 	// margin counted in a number says a match as a score does.
 	margin := after && byNumber(w, mentionEnd(w, hi+1)+1) || before && byNumber(w, hi)
-	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) {
+	if after && match(hi) || before && match(lo-1) || (after || before || won && clauseOpens(w)) && (hasScore(w) || margin) || scoredOver(w) {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "result", "result"})
 	}
+}
+
+// scoredOver reads a score before a noun and a preposition before the
+// name: "a 4-1 cruise past X", "a 95-68 victory over the X", "a 2-0
+// defeat to X", "a 3-1 home win over X". The score says a match; "at X"
+// and "in X" say where.
+func scoredOver(w *window) bool {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	switch w.word(k) {
+	case "over", "past", "against", "to":
+	default:
+		return false
+	}
+	k--
+	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" && w.tag(k) != "NNS" {
+		return false
+	}
+	k--
+	if w.free(k) && lower(w.toks[k].Text) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NN") && !tokenize.IsScore(w.word(k)) {
+		k-- // "a 4-1 home win over"
+	}
+	return k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.word(k))
 }
 
 // byNumber reports whether tokens k and k+1 are "by" and a number ("by

@@ -87,6 +87,36 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Alaska = LOC/AdministrativeArea", "Kenya = LOC/Country", "Nairobi = LOC/City", "Wales = LOC/Country"},
 		},
 		{
+			name:     "names listed with a work's title are works; a given name and a listed body are not",
+			text:     "She starred in Quiet Harbour, Tallow Road and Greyhill. The film Vornsby Rush and Ann Kell won. The film Cubs and Florida Marlins ran.",
+			mentions: [][2]string{{"Quiet Harbour", per}, {"Tallow Road", org}, {"Greyhill", loc}, {"Vornsby Rush", org}, {"Ann Kell", per}, {"Cubs", org}, {"Florida Marlins", org}},
+			want:     []string{"Ann Kell = PER", "Cubs = MISC/CreativeWork", "Greyhill = MISC/CreativeWork", "Miami Marlins = ORG", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork"},
+		},
+		{
+			name:     "a country after 'against' on a page with players and a contest is a side; without a contest it is the country",
+			text:     "The players were ready for the championship game against Kenya. The players protested against Ghana.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "no contest on the page: the country",
+			text:     "The players protested against Ghana.",
+			mentions: [][2]string{{"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country"},
+		},
+		{
+			name:     "a score, a noun and 'past' or 'over' before a name: a side; 'host' before one on a sports page",
+			text:     "Harlow Otters took the lead with a 4-1 cruise past Nairobi. Ann Lee scored twice for host Kenya.",
+			mentions: [][2]string{{"Harlow Otters", org}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kenya", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow Otters = ORG", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a name listed with a title after its noun is a work ('X and the stalker drama Y')",
+			text:     "In the running are Tallow Road and the stalker drama Vornsby Rush.",
+			mentions: [][2]string{{"Tallow Road", org}, {"Vornsby Rush", org}},
+			want:     []string{"Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork"},
+		},
+		{
 			name:     "a place named in capitals takes the gazetteer's spelling",
 			text:     "BAGHDAD -- Troops left. NEW YORK -- Markets fell.",
 			mentions: [][2]string{{"BAGHDAD", loc}, {"NEW YORK", loc}},

@@ -477,7 +477,9 @@ func theTitle(w *window, ev *evidence) {
 	default:
 		return
 	}
-	if start < 1 || !w.free(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == ",") {
+	// After a word in lower case, a comma, or a name's possessive ("Ann
+	// Lee's The Harbour Code": a body takes no "The" after its owner).
+	if start < 1 || !w.free(start-1) && !w.possessive(start-1) || !(lower(w.toks[start-1].Text) || w.word(start-1) == "," || w.possessive(start-1) && start >= 2 && w.at[start-2] >= 0) {
 		return
 	}
 	// "told The Harlow Gazette", "remarked to The X", "described by The
@@ -562,4 +564,317 @@ func (w *window) mayNameWork() bool {
 		return !w.knownPlace(m.Text)
 	}
 	return false
+}
+
+// workNounList reads a name in a list of two names or more right after a
+// plural noun for a kind of work: "soap operas X, Y plus Z", "the hit
+// shows X and Y" (workList reads one after "such as", "like" or
+// "including"). A plural noun before one name describes something else
+// as often ("films Acme made"); a list of names says what each is. A
+// noun whose plural is its singular is left out ("the series X and Y" is
+// one series).
+func workNounList(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	sep := func(k int) bool {
+		x := w.word(k)
+		return k >= 0 && k < len(w.at) && w.at[k] < 0 && (x == "," || x == "and" || x == "or" || x == "plus")
+	}
+	names := 1
+	k := w.lo - 1
+	if w.free(k) && w.toks[k].Text == "The" {
+		k--
+	}
+	for steps := 0; k >= 1 && steps < 24 && sep(k); steps++ {
+		j := k - 1
+		for sep(j) {
+			j--
+		}
+		if j < 0 || w.at[j] < 0 {
+			return // a list of other things: "films, books and X"
+		}
+		j = mentionStart(w, j) - 1
+		if j >= 0 && w.free(j) && w.toks[j].Text == "The" {
+			j--
+		}
+		names++
+		k = j
+	}
+	if k >= 0 && w.free(k) && w.toks[k].Text == "The" {
+		k--
+	}
+	for r, steps := w.hi, 0; steps < 24 && sep(r) && names < 2; steps++ {
+		for sep(r) {
+			r++
+		}
+		if r < len(w.toks) && w.free(r) && w.toks[r].Text == "The" {
+			r++
+		}
+		if r >= len(w.at) || w.at[r] < 0 {
+			break
+		}
+		names++
+	}
+	if names < 2 || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
+		return
+	}
+	// A noun that is a verb too ("plays", "films", "shows") reads as
+	// the verb before names as often ("the 21-year-old plays X or Y"):
+	// only after a determiner or a possessive one ("the films X and Y",
+	// "his shows X and Y").
+	if w.lex.Known(w.lex.Lemma(w.word(k), "NNS"), lexicon.Verb) {
+		if t := w.tag(k - 1); !w.free(k-1) || t != "DT" && t != "PRP$" {
+			return
+		}
+	}
+	ev.markWork("work-noun-list", w.word(k))
+}
+
+// verbWorks reports whether token k is the plural of a noun for a kind of
+// work that the tagger read as a verb after a name ("Harlow operas X and
+// Y"): a lower-case word ending in "s" whose singular is such a noun.
+func verbWorks(w *window, k int) bool {
+	if w.tag(k) != "VBZ" || !lower(w.toks[k].Text) || k < 1 || w.at[k-1] < 0 && !upper(w.toks[k-1].Text) {
+		return false
+	}
+	one := strings.TrimSuffix(w.word(k), "s")
+	return one != w.word(k) && !w.lex.Known(one, lexicon.Verb) && (w.lex.Is(one, lexicon.Work) || w.lex.Is(one, lexicon.CreativeWork))
+}
+
+// titling says whether a mention was read as a work's title, and whether
+// only by its capitalised "The" (theTitle).
+type titling uint8
+
+const (
+	untitled titling = iota
+	// theOnly: read as a title by its "The" alone, which a band's or a
+	// team's plural name has as well ("The Harlow Boys").
+	theOnly
+	titled
+)
+
+// titleReading returns how the reasons one mention gave read it.
+func titleReading(rs []reason) titling {
+	out := untitled
+	for _, r := range rs {
+		switch {
+		case r.class != workVote:
+		case r.method == "the-title":
+			out = max(out, theOnly)
+		default:
+			out = titled
+		}
+	}
+	return out
+}
+
+// coordinatedWorks reads the names listed beside a title: "the sitcom X
+// and Y", "starred in X, Y and Z". Names coordinated with a work's title
+// are works too, unless other words say what they are (decide weighs
+// those): a list holds things of one kind. titled says which mentions a
+// construction read as a title; a name that opens with a given name the
+// gazetteer knows ("the film X and Ann Lee") or that it lists as a
+// person's or a body's is left alone, as is one a noun or a possessive
+// follows ("X and Harlow's"), and a plural name beside one read as a
+// title by its "The" alone ("beat The Green Lamp and The Harlow Boys":
+// bands and teams are named in the plural).
+func (t *Typer) coordinatedWorks(res *extract.Result, evs []evidence, reading []titling) {
+	for mi, m := range res.Mentions {
+		if reading[mi] == untitled || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 0 {
+			continue
+		}
+		for _, d := range []int{-1, 1} {
+			for _, o := range listNeighbours(w, d) {
+				om := res.Mentions[o]
+				e := om.Entity
+				if reading[o] != untitled || e < 0 || e >= len(evs) || om.Type == extract.EventType || t.givenFirst(om.Text) || t.listed(res.Entities[e].Name) || t.listed(om.Text) {
+					continue
+				}
+				ow := newWindow(res, t.lex, t.g, o)
+				if ow.lo < 0 || !endsPhrase(ow) || !wholeName(ow) || reading[mi] == theOnly && pluralHead(ow) {
+					continue
+				}
+				evs[e].markWork("work-coordinated", m.Text)
+			}
+		}
+	}
+}
+
+// listNeighbours returns the mentions listed with the window's mention in
+// direction d (-1 before it, 1 after it): each joined to the next by a
+// comma, "and", "or" or "plus", and a title's "The", or a noun for a kind
+// of work with its determiner and modifiers ("X and the stalker drama
+// Y").
+func listNeighbours(w *window, d int) []int {
+	sep := func(k int) bool {
+		x := w.word(k)
+		return k >= 0 && k < len(w.at) && w.at[k] < 0 && (x == "," || x == "and" || x == "or" || x == "plus")
+	}
+	var out []int
+	k := w.hi
+	if d < 0 {
+		k = w.lo - 1
+		if w.free(k) && w.toks[k].Text == "The" {
+			k--
+		}
+	}
+	if d < 0 {
+		k = skipWorkNoun(w, k)
+	}
+	for steps := 0; steps < 24 && sep(k); steps++ {
+		for sep(k) {
+			k += d
+		}
+		if d > 0 {
+			k = workNounAhead(w, k)
+		}
+		if d > 0 && k < len(w.toks) && w.free(k) && w.toks[k].Text == "The" {
+			k++
+		}
+		if k < 0 || k >= len(w.at) || w.at[k] < 0 || w.at[k] == w.mi {
+			break
+		}
+		out = append(out, w.at[k])
+		if d < 0 {
+			k = mentionStart(w, k) - 1
+			if w.free(k) && w.toks[k].Text == "The" {
+				k--
+			}
+		} else {
+			k = mentionEnd(w, k) + 1
+		}
+	}
+	return out
+}
+
+// listed reports whether the gazetteer lists name as a person's or a
+// body's.
+func (t *Typer) listed(name string) bool {
+	return knownBody(t.g, name) || t.g != nil && t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0
+}
+
+// pluralHead reports whether the window's mention ends in a word the
+// tagger read as a plural noun ("The Harlow Boys").
+func pluralHead(w *window) bool {
+	t := w.tag(w.hi - 1)
+	return t == "NNPS" || t == "NNS"
+}
+
+// workSubjectList reads a name in a list after "include" or a plural "be"
+// whose subject is a plural noun for a kind of work, perhaps with a
+// clause after it in lower case: "his films include X and Y", "other
+// shows which won praise were X, Y and Z", "movies tipped for success
+// include X". The games trade's nouns need a noun before them that says
+// which trade ("video games include X"; "games include" lists matches as
+// often) or a people's adjective ("American shows were X").
+func workSubjectList(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	k := w.lo - 1
+	for steps := 0; k >= 0 && steps < 24; steps++ {
+		x := w.word(k)
+		switch {
+		case w.at[k] >= 0:
+			k = mentionStart(w, k) - 1
+			continue
+		case x == "," || x == "and" || x == "or" || x == "the" && w.toks[k].Text == "The":
+			k--
+			continue
+		}
+		break
+	}
+	if !w.free(k) {
+		return
+	}
+	switch w.word(k) {
+	case "include", "included", "includes", "were", "are":
+	default:
+		return
+	}
+	// The subject's head: the nearest plural noun before the verb, with
+	// only words in lower case between (a relative clause or a
+	// participle's).
+	// A relative clause's pronoun says where the head is: "shows which
+	// won praise were".
+	word := func(j int) bool { return w.free(j) && (lower(w.toks[j].Text) || j == 0) }
+	start := k - 1
+	for j, n := k-1, 0; j >= 0 && n < 7 && word(j); j, n = j-1, n+1 {
+		// A participle's clause opens the same way: "films receiving
+		// four nominations were", "movies tipped for success include".
+		if w.tag(j) == "WDT" || w.word(j) == "that" || j < k-1 && (w.tag(j) == "VBG" || w.tag(j) == "VBN") {
+			start = j - 1
+			break
+		}
+	}
+	for j, n := start, 0; j >= 0 && n < 7; j, n = j-1, n+1 {
+		if !word(j) {
+			return
+		}
+		// The tagger reads a plural noun before "which" as a verb at
+		// times ("shows which").
+		if w.tag(j) != "NNS" && (w.tag(j) != "VBZ" || j != start || start == k-1) {
+			continue
+		}
+		l := w.lex.Lemma(w.word(j), "NNS")
+		// A trade's noun after a noun in lower case that says which
+		// trade ("video games"), or after a people's adjective or a
+		// name inside the sentence ("Other Norlandic shows"; "Big
+		// games" opens one).
+		trade := false
+		if w.lex.Is(strings.TrimSuffix(w.word(j), "s"), lexicon.TradeWork) && j >= 1 {
+			p := w.tag(j - 1)
+			switch {
+			case w.free(j-1) && lower(w.toks[j-1].Text) && (strings.HasPrefix(p, "NN") || p == "VBG"):
+				trade = true
+			case j >= 2 && upper(w.toks[j-1].Text) && (strings.HasPrefix(p, "JJ") || p == "NNP" || w.at[j-1] >= 0 && w.res.Mentions[w.at[j-1]].Type == extract.Miscellaneous):
+				trade = true
+			}
+		}
+		if w.lex.Is(l, lexicon.Work) || w.lex.Is(l, lexicon.CreativeWork) || w.lex.Is(l, lexicon.RecordWork) || trade {
+			if j == k-1 || w.tag(j+1) == "WDT" || w.word(j+1) == "that" || strings.HasPrefix(w.tag(j+1), "VB") {
+				ev.markWork("work-subject-list", w.word(j)+" ... "+w.word(k))
+			}
+		}
+		return
+	}
+}
+
+// skipWorkNoun returns the token before a noun for a kind of work, its
+// modifiers and its determiner that end at token k ("the stalker drama"
+// before a title), or k when no such noun is there.
+func skipWorkNoun(w *window, k int) int {
+	if !w.free(k) || !workNoun(w, k) {
+		return k
+	}
+	j := k - 1
+	for j >= 0 && w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
+		j--
+	}
+	if w.free(j) && w.tag(j) == "DT" {
+		j--
+	}
+	return j
+}
+
+// workNounAhead returns the token after a determiner, modifiers and a
+// noun for a kind of work that start at token k and stand right before a
+// name ("the stalker drama Y"), or k when they are not there.
+func workNounAhead(w *window, k int) int {
+	j := k
+	if w.free(j) && w.tag(j) == "DT" {
+		j++
+	}
+	for j < len(w.at) && w.free(j) && lower(w.toks[j].Text) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN")) {
+		if workNoun(w, j) && j+1 < len(w.at) && w.at[j+1] >= 0 {
+			return j + 1
+		}
+		j++
+	}
+	return k
 }
