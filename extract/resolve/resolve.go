@@ -179,6 +179,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
 	r.extendTails(res)
+	r.possessiveNames(res)
 	r.addParentheticals(res)
 	r.trimMemberTails(res)
 	r.splitPartyNames(res)
