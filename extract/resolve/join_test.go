@@ -603,3 +603,21 @@ func TestCommonExpansions(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }
+
+// TestEditionYears checks that a year joins a product's, a work's or a
+// law's name when no noun follows it, that the name written without the
+// year joins that name, and that a year before a noun, a month's year
+// and a holiday's stay apart.
+func TestEditionYears(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a game", "Tarvik 2005 is back at the top.", [][2]string{{"Tarvik", org}}, []string{"Tarvik 2005"}},
+		{"a law and its short name", "Under the Harlow Act 1998, fines rose. The Harlow Act was new.", [][2]string{{"Harlow Act", misc}, {"Harlow Act", org}}, []string{"Harlow Act 1998"}},
+		{"two laws", "The Harlow Act 1998 and the Harlow Act 2004 were passed. The Harlow Act was new.", [][2]string{{"Harlow Act", misc}, {"Harlow Act", misc}, {"Harlow Act", misc}}, []string{"Harlow Act 1998", "Harlow Act 2004", "Harlow Act"}},
+		{"a body and its game", "Vellco 2005 sold well, Vellco said.", [][2]string{{"Vellco", org}, {"Vellco", org}}, []string{"Vellco 2005", "Vellco"}},
+		{"a noun after", "Acme 2004 profits rose.", [][2]string{{"Acme", org}}, []string{"Acme"}},
+		{"a citation", "It was shown (Vellco 1998).", [][2]string{{"Vellco", org}}, []string{"Vellco"}},
+		{"a month", "It opened in June 2004.", [][2]string{{"June", misc}}, []string{"June"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}

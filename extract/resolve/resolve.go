@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.orgAffixes(r.kindWord)             // 5a2. "Pellam Research" after "Pellam Research Centre"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
+	u.editionNames()                     // 5c1. "the Harlow Act" after "the Harlow Act 1998"
 	u.stormHeads()                       // 5c2. "the Hurricane" after "Hurricane Ann"
 	u.orgTails()                         // 5d. "the University" after "Harlow University"
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
