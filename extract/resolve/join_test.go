@@ -575,17 +575,19 @@ func (acronymAliases) Acronym(word string) (int, int, bool) {
 	return 0, 0, false
 }
 
-// TestCommonAcronyms checks that a body's or a miscellaneous name that is
-// an acronym news often writes in the plural is no name, and that one it
-// seldom or never pluralises, or a person's, is kept.
+// TestCommonAcronyms checks that a body's, a place's or a miscellaneous
+// name that is an acronym news often writes in the plural is no name, and
+// that one it seldom or never pluralises, or a person's, is kept.
 func TestCommonAcronyms(t *testing.T) {
-	const org, misc, per = extract.Organization, extract.Miscellaneous, extract.Person
+	const org, misc, per, loc = extract.Organization, extract.Miscellaneous, extract.Person, extract.Location
 	tests := []entityRow{
 		{"often pluralised", "She bought a ZQR from Acme.", [][2]string{{"ZQR", org}, {"Acme", org}}, []string{"Acme"}},
 		{"often pluralised, miscellaneous", "The ZQR market grew.", [][2]string{{"ZQR", misc}}, nil},
 		{"seldom pluralised", "She bought an XQV from Acme.", [][2]string{{"XQV", org}, {"Acme", org}}, []string{"XQV", "Acme"}},
 		{"never pluralised", "QQB shares rose.", [][2]string{{"QQB", org}}, []string{"QQB"}},
 		{"a person's", "ZQR said so.", [][2]string{{"ZQR", per}}, []string{"ZQR"}},
+		{"read as a place", "She showed her ZQR card.", [][2]string{{"ZQR", loc}}, nil},
+		{"a place seldom pluralised", "She flew to XQV.", [][2]string{{"XQV", loc}}, []string{"XQV"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: acronymAliases{}, Words: pertainymLexicon(t)}), tests)
 }

@@ -1832,12 +1832,13 @@ const (
 )
 
 // commonAcronym reports whether mention m, a body's or a miscellaneous
-// name, is an acronym that news writes in the plural ("DVDs", "PVRs")
+// name, or a place's no gazetteer lists ("an ID card" read as a place),
+// is an acronym that news writes in the plural ("DVDs", "PVRs")
 // often enough to be a kind of thing or of person, as a common noun is
 // ("a DVD", "the PVR", "a DJ"), no name.
 func (r *Resolver) commonAcronym(m extract.Mention) bool {
 	a, ok := r.aliases.(Acronyms)
-	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous && (m.Type != extract.Location || r.placeName(m.Text)) {
 		return false
 	}
 	single, plural, ok := a.Acronym(m.Text)
