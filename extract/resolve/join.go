@@ -589,7 +589,9 @@ func afterScore(s *extract.Sentence, start int) bool {
 // headlineVerbs cuts a name in a headline written in title case before a
 // word that is a verb's form (verbForm) and that the name does not keep in
 // the article's text: in "Acme Unveils Tarvik Phone" the name is Acme's,
-// the verb and its object are the headline's. A name the text writes
+// the verb and its object are the headline's. A participle that news
+// writes mostly in lower case opens no name: in "Exploring Pellam" the
+// name is Pellam. A name the text writes
 // out whole ("Harlow Stores said") keeps its words, and so does one
 // whose word is a newspaper's or a kind of organisation's ("Harlow
 // Times") or one the text capitalises inside a sentence ("the Harlow
@@ -606,6 +608,16 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 			continue
 		}
 		words := wordSpans(m.Text)
+		if len(words) >= 2 {
+			// A participle that opens the name is the headline's
+			// verb, its object the name ("Exploring Pellam").
+			w := m.Text[words[0][0]:words[0][1]]
+			if strings.HasSuffix(w, "ing") && r.verbForm(w) && r.lowerMostly(w) && !capitalisedIn(body, w) {
+				m.Start += words[1][0]
+				m.Text = res.Doc.Text[m.Start:m.End]
+				words = wordSpans(m.Text)
+			}
+		}
 		for j := 1; j < len(words); j++ {
 			w := m.Text[words[j][0]:words[j][1]]
 			if !r.verbForm(w) && !r.pluralsVerb(m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {

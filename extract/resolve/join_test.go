@@ -22,7 +22,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote", "exploring", "boating":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -344,7 +344,7 @@ func TestSequelNumbers(t *testing.T) {
 // the text writes it whole, when the word is a newspaper's, and when the
 // headline is no title case.
 func TestHeadlineVerbs(t *testing.T) {
-	const org, per = extract.Organization, extract.Person
+	const org, per, loc = extract.Organization, extract.Person, extract.Location
 	tests := []entityRow{
 		{"a verb", "Acme Unveils Tarvik Phone\n\nAcme showed a phone on Monday.", [][2]string{{"Acme Unveils Tarvik Phone", org}, {"Acme", org}}, []string{"Acme"}},
 		{"a person", "Ann Lee Pledges Reform\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Pledges", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
@@ -357,6 +357,8 @@ func TestHeadlineVerbs(t *testing.T) {
 		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
 		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
 		{"capitalised inside a sentence", "Pellam Beat Harlow Otters\n\nThe Harlow Otters lost.", [][2]string{{"Pellam Beat Harlow Otters", org}, {"Harlow Otters", org}}, []string{"Pellam Beat Harlow Otters", "Harlow Otters"}},
+		{"an opening participle", "Exploring Pellam Park\n\nThe park is big.", [][2]string{{"Exploring Pellam Park", loc}}, []string{"Pellam Park"}},
+		{"an opening participle capitalised in the text", "Boating Harlow Lakes\n\nThe Boating Harlow Lakes club met.", [][2]string{{"Boating Harlow Lakes", org}}, []string{"Boating Harlow Lakes"}},
 		{"no title case", "Acme unveils the new Tarvik Phones today\n\nAcme showed it.", [][2]string{{"Tarvik Phones", org}, {"Acme", org}}, []string{"Tarvik Phones", "Acme"}},
 	}
 	ann, err := annotate.New(nil)
