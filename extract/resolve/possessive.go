@@ -15,7 +15,9 @@ import (
 // name is a business's, no person's, whatever the tagger said. A "'s"
 // before a participle or "got" is a short "is" or "has" ("Ann Lee's
 // gone"), and a place's name the tagger read as a place stays as it is
-// ("Norland's, too"); a saint's is joinSaints's.
+// ("Norland's, too"); a saint's is joinSaints's. A "'s" with a number
+// of one or two digits after it, and nothing the number counts, ends a
+// work's title with its sequel's number ("Harlow's 12 fell").
 func (r *Resolver) possessiveNames(res *extract.Result) {
 	// at gives the token of the "'s" right after mention i, or -1.
 	at := func(i int) int {
@@ -43,7 +45,17 @@ func (r *Resolver) possessiveNames(res *extract.Result) {
 			continue
 		}
 		m := res.Mentions[i]
-		if !ownsNothing(&res.Sentences[m.Sentence], k+1) || m.Type == extract.Location && r.placeName(m.Text) || r.titled(res, m) || saintly(m.Text) {
+		s := &res.Sentences[m.Sentence]
+		if n := k + 1; n < len(s.Tokens) && s.Tokens[n].Start == s.Tokens[k].End+1 && smallNumber(s.Tokens[n].Text) && ownsNothing(s, n+1) && !(m.Type == extract.Location && r.placeName(m.Text)) && !r.titled(res, m) {
+			// "Harlow's 12 fell": a work's title with its
+			// sequel's number.
+			mm := &res.Mentions[i]
+			mm.End = s.Tokens[n].End
+			mm.Text = res.Doc.Text[mm.Start:mm.End]
+			mm.Type = extract.Miscellaneous
+			continue
+		}
+		if !ownsNothing(s, k+1) || m.Type == extract.Location && r.placeName(m.Text) || r.titled(res, m) || saintly(m.Text) {
 			continue
 		}
 		names[m.Text] = true
@@ -82,6 +94,11 @@ func (r *Resolver) titled(res *extract.Result, m extract.Mention) bool {
 func saintly(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	return first == "St" || first == "St." || first == "Saint"
+}
+
+// smallNumber reports whether w is a number of one or two digits.
+func smallNumber(w string) bool {
+	return len(w) >= 1 && len(w) <= 2 && strings.Trim(w, "0123456789") == ""
 }
 
 // possessiveMark reports whether w is the possessive "'s", with a straight

@@ -20,6 +20,8 @@ func TestPossessiveNames(t *testing.T) {
 		{"two possessives before a noun", "Acme's and Vellmart's shares rose.", [][2]string{{"Acme", org}, {"Vellmart", org}}, []string{"Acme", "Vellmart"}},
 		{"a quoted noun", `Ann Lee's "new look" won.`, [][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a courtesy title", "The idea was Mr Ek's.", [][2]string{{"Mr Ek", per}}, []string{"Ek"}},
+		{"a sequel's number", "Harlow's 12 fell to second place.", [][2]string{{"Harlow", org}}, []string{"Harlow's 12"}},
+		{"a count", "Harlow's 12 stores shut.", [][2]string{{"Harlow", org}}, []string{"Harlow"}},
 		{"a short is", "Ann Lee's gone home.", [][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a place", "Stores opened in Norland's, and Ostmark's, towns.", [][2]string{{"Norland", loc}, {"Ostmark", loc}}, []string{"Norland", "Ostmark"}},
 	}
