@@ -590,6 +590,7 @@ func TestCommonAcronyms(t *testing.T) {
 		{"a person's", "ZQR said so.", [][2]string{{"ZQR", per}}, []string{"ZQR"}},
 		{"read as a place", "She showed her ZQR card.", [][2]string{{"ZQR", loc}}, nil},
 		{"a place seldom pluralised", "She flew to XQV.", [][2]string{{"XQV", loc}}, []string{"XQV"}},
+		{"a state after its town", "She flew to Harlow, ZQR.", [][2]string{{"Harlow", loc}, {"ZQR", loc}}, []string{"Harlow", "ZQR"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: acronymAliases{}, Words: pertainymLexicon(t)}), tests)
 }

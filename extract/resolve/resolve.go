@@ -1561,7 +1561,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1831,14 +1831,13 @@ const (
 	acronymPlural = 0.2
 )
 
-// commonAcronym reports whether mention m, a body's or a miscellaneous
-// name, or a place's no gazetteer lists ("an ID card" read as a place),
-// is an acronym that news writes in the plural ("DVDs", "PVRs")
+// commonAcronym reports whether mention m, a body's, a place's or a
+// miscellaneous name, is an acronym that news writes in the plural ("DVDs", "PVRs")
 // often enough to be a kind of thing or of person, as a common noun is
 // ("a DVD", "the PVR", "a DJ"), no name.
 func (r *Resolver) commonAcronym(m extract.Mention) bool {
 	a, ok := r.aliases.(Acronyms)
-	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous && (m.Type != extract.Location || r.placeName(m.Text)) {
+	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous && m.Type != extract.Location {
 		return false
 	}
 	single, plural, ok := a.Acronym(m.Text)
@@ -1848,6 +1847,18 @@ func (r *Resolver) commonAcronym(m extract.Mention) bool {
 	share := float64(plural) / float64(single+plural)
 	noun := r.words != nil && r.words.Known(strings.ToLower(m.Text), lexicon.Noun)
 	return share >= acronymPlural || noun && share >= acronymShare
+}
+
+// stateAfterTown reports whether mention m, a place's acronym, follows a
+// comma after a place's name, as a state's does after its town
+// ("Harlow, ZQ"): a place's name, whatever else the acronym stands for.
+func (r *Resolver) stateAfterTown(res *extract.Result, m extract.Mention) bool {
+	if m.Type != extract.Location || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start })
+	return k >= 2 && s.Tokens[k-1].Text == "," && startsUpper(s.Tokens[k-2].Text)
 }
 
 // commonExpansions returns the acronyms the document spells out in
