@@ -22,7 +22,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote", "exploring", "boating":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote", "exploring", "boating", "spam":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -625,4 +625,16 @@ func TestEditionYears(t *testing.T) {
 		{"a month", "It opened in June 2004.", [][2]string{{"June", misc}}, []string{"June"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestPrefixedNouns checks that a prefix and a common noun written with a
+// capital are no name, and that a prefix before a name is kept.
+func TestPrefixedNouns(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a common noun", "Anti-Spam firms grew.", [][2]string{{"Anti-Spam", misc}}, nil},
+		{"a name", "The Anti-Harlow group met.", [][2]string{{"Anti-Harlow", org}}, []string{"Anti-Harlow"}},
+		{"no prefix", "Shares in Vell-Spam rose.", [][2]string{{"Vell-Spam", org}}, []string{"Vell-Spam"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}, Words: pertainymLexicon(t)}), tests)
 }

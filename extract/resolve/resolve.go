@@ -1561,7 +1561,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1678,6 +1678,30 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 		}
 	}
 	return !(*inner)[m.Text]
+}
+
+// nounPrefixes are the prefixes English writes with a hyphen before a
+// common noun ("anti-spam", "ex-guard", "post-production").
+var nounPrefixes = map[string]bool{"anti": true, "ex": true, "non": true, "pre": true, "post": true, "cross": true, "mid": true, "over": true, "self": true, "multi": true, "semi": true, "sub": true}
+
+// prefixedNoun reports whether mention m, one body's, place's or
+// miscellaneous word, is such a prefix and a common noun news writes in
+// lower case more often than not ("Anti-Tarvik" is a name, "Anti-Spam"
+// is none): a capitalised common noun, as in a headline.
+func (r *Resolver) prefixedNoun(m extract.Mention) bool {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || m.Type == extract.Person || m.Type == extract.EventType || strings.ContainsAny(m.Text, " .0123456789") {
+		return false
+	}
+	pre, rest, ok := strings.Cut(m.Text, "-")
+	if !ok || !nounPrefixes[strings.ToLower(pre)] || rest == "" || strings.Contains(rest, "-") || allCaps(rest) {
+		return false
+	}
+	if !r.words.Known(r.words.Lemma(strings.ToLower(rest), "NN"), lexicon.Noun) {
+		return false
+	}
+	lo, hi, ok := casings.Casing(rest)
+	return ok && lo > hi
 }
 
 // timeZoneAfterTime reports whether mention m is a time zone's time
