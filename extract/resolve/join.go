@@ -362,6 +362,10 @@ func (r *Resolver) extendTails(res *extract.Result) {
 			if fs := strings.Fields(m.Text); r.kindWord(fs[len(fs)-1]) {
 				typ = m.Type
 			}
+		case editionYear(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !citation(s, m.Start, k) && !r.holiday(*m) && !calendarWord(lastField(m.Text)) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
+			// A year goes on a product's, a work's or a law's name
+			// ("Tarvik 2005 is back", "the Harlow Act 1998.").
+			typ = extract.Miscellaneous
 		case !startsUpper(w):
 		case r.words.Is(l, lexicon.LegalForm) && m.Type != extract.Location:
 			typ = extract.Organization
@@ -482,6 +486,99 @@ func sequelNumber(s *extract.Sentence, k int) bool {
 	return false
 }
 
+// editionYear reports whether token k of s is a year (1900 to 2099) that
+// goes on the name before it as its edition's, version's or enactment's
+// ("Tarvik 2005 is back", "Vell Server 2003, which", "the Harlow Act
+// 1998."): what follows shows that the year modifies no noun after it
+// (punctuation, a verb, a preposition, or "and" and a capitalised word,
+// perhaps after "the"),
+// not "Acme 2004 profits" or "Acme 2004 results".
+func editionYear(s *extract.Sentence, k int) bool {
+	w := s.Tokens[k].Text
+	if !yearWord(w) {
+		return false
+	}
+	if k+1 >= len(s.Tokens) {
+		return true
+	}
+	switch next := s.Tokens[k+1].Text; next {
+	case ".", ",", ";", ":", ")", "?", "!":
+		return true
+	case "and", "or":
+		j := k + 2
+		if j < len(s.Tokens) && strings.EqualFold(s.Tokens[j].Text, "the") {
+			j++
+		}
+		return j < len(s.Tokens) && startsUpper(s.Tokens[j].Text)
+	}
+	if len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	switch s.POS[k+1] {
+	case "VBZ", "VBD", "VBP", "VBN", "MD", "IN":
+		return true
+	}
+	return false
+}
+
+// editionNames joins a miscellaneous name written without its year to
+// the one name in the document that is it with a year ("the Harlow Act"
+// after "the Harlow Act 1998", "Tarvik" after "Tarvik 2005"). With two
+// such years ("the Harlow Act 1998" and "the Harlow Act 2004") the name
+// alone may be either, and stays alone.
+func (u *union) editionNames() {
+	res, info := u.res, u.info
+	editions := map[string][]int{} // key without the year -> mentions with one
+	for i := range res.Mentions {
+		ws := info[i].words
+		if res.Mentions[i].Type != extract.Miscellaneous || len(ws) < 2 || !yearWord(ws[len(ws)-1]) {
+			continue
+		}
+		base := Key(strings.Join(ws[:len(ws)-1], " "))
+		if cs := editions[base]; len(cs) == 0 || u.find(cs[0]) != u.find(i) {
+			editions[base] = append(cs, i)
+		}
+	}
+	if len(editions) == 0 {
+		return
+	}
+	for j := range res.Mentions {
+		cs := editions[info[j].key]
+		if len(cs) != 1 {
+			continue
+		}
+		// A name of two words or more the tagger read as a body's is
+		// the same ("the Harlow Act"); one word may be a body's own
+		// ("Tarvik", the maker of "Tarvik 2005").
+		if t := res.Mentions[j].Type; t != extract.Miscellaneous && (t != extract.Organization || len(info[j].words) < 2) {
+			continue
+		}
+		u.joinAs(cs[0], j, MethodShortName, 0.9)
+	}
+}
+
+// yearWord reports whether w is a year from 1900 to 2099 in four digits.
+func yearWord(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && strings.Trim(w, "0123456789") == ""
+}
+
+// citation reports whether the name that begins at byte start of s and
+// the year at token k after it are an author's and a year in brackets
+// ("as shown (Lee 1998)"): a reference, no edition's year.
+func citation(s *extract.Sentence, start, k int) bool {
+	j := sort.Search(len(s.Tokens), func(j int) bool { return s.Tokens[j].Start >= start }) - 1
+	return j >= 0 && s.Tokens[j].Text == "(" && k+1 < len(s.Tokens) && (s.Tokens[k+1].Text == ")" || s.Tokens[k+1].Text == "," || s.Tokens[k+1].Text == ";")
+}
+
+// lastField returns the last word of s.
+func lastField(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
+}
+
 // afterScore reports whether the name that begins at byte start of s
 // follows a score's first half ("Harlow 6, Pellam 5", "Harlow 6 Pellam
 // 5"): a number, perhaps with a comma after it.
@@ -500,7 +597,9 @@ func afterScore(s *extract.Sentence, start int) bool {
 // headlineVerbs cuts a name in a headline written in title case before a
 // word that is a verb's form (verbForm) and that the name does not keep in
 // the article's text: in "Acme Unveils Tarvik Phone" the name is Acme's,
-// the verb and its object are the headline's. A name the text writes
+// the verb and its object are the headline's. A participle that news
+// writes mostly in lower case opens no name: in "Exploring Pellam" the
+// name is Pellam. A name the text writes
 // out whole ("Harlow Stores said") keeps its words, and so does one
 // whose word is a newspaper's or a kind of organisation's ("Harlow
 // Times") or one the text capitalises inside a sentence ("the Harlow
@@ -533,6 +632,16 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 				drop = true
 			}
 			continue
+		}
+		if len(words) >= 2 {
+			// A participle that opens the name is the headline's
+			// verb, its object the name ("Exploring Pellam").
+			w := m.Text[words[0][0]:words[0][1]]
+			if strings.HasSuffix(w, "ing") && r.verbForm(w) && r.lowerMostly(w) && !capitalisedIn(body, w) {
+				m.Start += words[1][0]
+				m.Text = res.Doc.Text[m.Start:m.End]
+				words = wordSpans(m.Text)
+			}
 		}
 		for j := 1; j < len(words); j++ {
 			w := m.Text[words[j][0]:words[j][1]]

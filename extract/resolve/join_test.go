@@ -22,7 +22,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote", "exploring", "boating", "spam":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -344,7 +344,7 @@ func TestSequelNumbers(t *testing.T) {
 // the text writes it whole, when the word is a newspaper's, and when the
 // headline is no title case.
 func TestHeadlineVerbs(t *testing.T) {
-	const org, per = extract.Organization, extract.Person
+	const org, per, loc = extract.Organization, extract.Person, extract.Location
 	tests := []entityRow{
 		{"a verb", "Acme Unveils Tarvik Phone\n\nAcme showed a phone on Monday.", [][2]string{{"Acme Unveils Tarvik Phone", org}, {"Acme", org}}, []string{"Acme"}},
 		{"a person", "Ann Lee Pledges Reform\n\nAnn Lee spoke in Harlow.", [][2]string{{"Ann Lee Pledges", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
@@ -364,6 +364,8 @@ func TestHeadlineVerbs(t *testing.T) {
 		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
 		{"a newspaper's word", "Harlow Times Sold to Acme\n\nThe paper was sold.", [][2]string{{"Harlow Times", org}, {"Acme", org}}, []string{"Harlow Times", "Acme"}},
 		{"capitalised inside a sentence", "Pellam Beat Harlow Otters\n\nThe Harlow Otters lost.", [][2]string{{"Pellam Beat Harlow Otters", org}, {"Harlow Otters", org}}, []string{"Pellam Beat Harlow Otters", "Harlow Otters"}},
+		{"an opening participle", "Exploring Pellam Park\n\nThe park is big.", [][2]string{{"Exploring Pellam Park", loc}}, []string{"Pellam Park"}},
+		{"an opening participle capitalised in the text", "Boating Harlow Lakes\n\nThe Boating Harlow Lakes club met.", [][2]string{{"Boating Harlow Lakes", org}}, []string{"Boating Harlow Lakes"}},
 		{"no title case", "Acme unveils the new Tarvik Phones today\n\nAcme showed it.", [][2]string{{"Tarvik Phones", org}, {"Acme", org}}, []string{"Tarvik Phones", "Acme"}},
 	}
 	ann, err := annotate.New(nil)
@@ -585,17 +587,20 @@ func (acronymAliases) Acronym(word string) (int, int, bool) {
 	return 0, 0, false
 }
 
-// TestCommonAcronyms checks that a body's or a miscellaneous name that is
-// an acronym news often writes in the plural is no name, and that one it
-// seldom or never pluralises, or a person's, is kept.
+// TestCommonAcronyms checks that a body's, a place's or a miscellaneous
+// name that is an acronym news often writes in the plural is no name, and
+// that one it seldom or never pluralises, or a person's, is kept.
 func TestCommonAcronyms(t *testing.T) {
-	const org, misc, per = extract.Organization, extract.Miscellaneous, extract.Person
+	const org, misc, per, loc = extract.Organization, extract.Miscellaneous, extract.Person, extract.Location
 	tests := []entityRow{
 		{"often pluralised", "She bought a ZQR from Acme.", [][2]string{{"ZQR", org}, {"Acme", org}}, []string{"Acme"}},
 		{"often pluralised, miscellaneous", "The ZQR market grew.", [][2]string{{"ZQR", misc}}, nil},
 		{"seldom pluralised", "She bought an XQV from Acme.", [][2]string{{"XQV", org}, {"Acme", org}}, []string{"XQV", "Acme"}},
 		{"never pluralised", "QQB shares rose.", [][2]string{{"QQB", org}}, []string{"QQB"}},
 		{"a person's", "ZQR said so.", [][2]string{{"ZQR", per}}, []string{"ZQR"}},
+		{"read as a place", "She showed her ZQR card.", [][2]string{{"ZQR", loc}}, nil},
+		{"a place seldom pluralised", "She flew to XQV.", [][2]string{{"XQV", loc}}, []string{"XQV"}},
+		{"a state after its town", "She flew to Harlow, ZQR.", [][2]string{{"Harlow", loc}, {"ZQR", loc}}, []string{"Harlow", "ZQR"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: acronymAliases{}, Words: pertainymLexicon(t)}), tests)
 }
@@ -658,4 +663,34 @@ func TestSplitGlued(t *testing.T) {
 		{"of the and a capital", "He joined the Office of the Harlow Mayor.", [][2]string{{"Office of the Harlow Mayor", org}}, []string{"Office of the Harlow Mayor"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: hyphenNames{}}), tests)
+}
+
+// TestEditionYears checks that a year joins a product's, a work's or a
+// law's name when no noun follows it, that the name written without the
+// year joins that name, and that a year before a noun, a month's year
+// and a holiday's stay apart.
+func TestEditionYears(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a game", "Tarvik 2005 is back at the top.", [][2]string{{"Tarvik", org}}, []string{"Tarvik 2005"}},
+		{"a law and its short name", "Under the Harlow Act 1998, fines rose. The Harlow Act was new.", [][2]string{{"Harlow Act", misc}, {"Harlow Act", org}}, []string{"Harlow Act 1998"}},
+		{"two laws", "The Harlow Act 1998 and the Harlow Act 2004 were passed. The Harlow Act was new.", [][2]string{{"Harlow Act", misc}, {"Harlow Act", misc}, {"Harlow Act", misc}}, []string{"Harlow Act 1998", "Harlow Act 2004", "Harlow Act"}},
+		{"a body and its game", "Vellco 2005 sold well, Vellco said.", [][2]string{{"Vellco", org}, {"Vellco", org}}, []string{"Vellco 2005", "Vellco"}},
+		{"a noun after", "Acme 2004 profits rose.", [][2]string{{"Acme", org}}, []string{"Acme"}},
+		{"a citation", "It was shown (Vellco 1998).", [][2]string{{"Vellco", org}}, []string{"Vellco"}},
+		{"a month", "It opened in June 2004.", [][2]string{{"June", misc}}, []string{"June"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestPrefixedNouns checks that a prefix and a common noun written with a
+// capital are no name, and that a prefix before a name is kept.
+func TestPrefixedNouns(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a common noun", "Anti-Spam firms grew.", [][2]string{{"Anti-Spam", misc}}, nil},
+		{"a name", "The Anti-Harlow group met.", [][2]string{{"Anti-Harlow", org}}, []string{"Anti-Harlow"}},
+		{"no prefix", "Shares in Vell-Spam rose.", [][2]string{{"Vell-Spam", org}}, []string{"Vell-Spam"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}, Words: pertainymLexicon(t)}), tests)
 }

@@ -181,6 +181,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
 	r.extendTails(res)
+	r.possessiveNames(res)
 	r.addParentheticals(res)
 	r.trimMemberTails(res)
 	r.splitPartyNames(res)
@@ -203,6 +204,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.orgAffixes(r.kindWord)             // 5a2. "Pellam Research" after "Pellam Research Centre"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
+	u.editionNames()                     // 5c1. "the Harlow Act" after "the Harlow Act 1998"
 	u.stormHeads()                       // 5c2. "the Hurricane" after "Hurricane Ann"
 	u.orgTails()                         // 5d. "the University" after "Harlow University"
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
@@ -1561,7 +1563,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.headlineWord(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1678,6 +1680,30 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 		}
 	}
 	return !(*inner)[m.Text]
+}
+
+// nounPrefixes are the prefixes English writes with a hyphen before a
+// common noun ("anti-spam", "ex-guard", "post-production").
+var nounPrefixes = map[string]bool{"anti": true, "ex": true, "non": true, "pre": true, "post": true, "cross": true, "mid": true, "over": true, "self": true, "multi": true, "semi": true, "sub": true}
+
+// prefixedNoun reports whether mention m, one body's, place's or
+// miscellaneous word, is such a prefix and a common noun news writes in
+// lower case more often than not ("Anti-Tarvik" is a name, "Anti-Spam"
+// is none): a capitalised common noun, as in a headline.
+func (r *Resolver) prefixedNoun(m extract.Mention) bool {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || m.Type == extract.Person || m.Type == extract.EventType || strings.ContainsAny(m.Text, " .0123456789") {
+		return false
+	}
+	pre, rest, ok := strings.Cut(m.Text, "-")
+	if !ok || !nounPrefixes[strings.ToLower(pre)] || rest == "" || strings.Contains(rest, "-") || allCaps(rest) {
+		return false
+	}
+	if !r.words.Known(r.words.Lemma(strings.ToLower(rest), "NN"), lexicon.Noun) {
+		return false
+	}
+	lo, hi, ok := casings.Casing(rest)
+	return ok && lo > hi
 }
 
 // timeZoneAfterTime reports whether mention m is a time zone's time
@@ -1831,13 +1857,13 @@ const (
 	acronymPlural = 0.2
 )
 
-// commonAcronym reports whether mention m, a body's or a miscellaneous
-// name, is an acronym that news writes in the plural ("DVDs", "PVRs")
+// commonAcronym reports whether mention m, a body's, a place's or a
+// miscellaneous name, is an acronym that news writes in the plural ("DVDs", "PVRs")
 // often enough to be a kind of thing or of person, as a common noun is
 // ("a DVD", "the PVR", "a DJ"), no name.
 func (r *Resolver) commonAcronym(m extract.Mention) bool {
 	a, ok := r.aliases.(Acronyms)
-	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+	if !ok || m.Type != extract.Organization && m.Type != extract.Miscellaneous && m.Type != extract.Location {
 		return false
 	}
 	single, plural, ok := a.Acronym(m.Text)
@@ -1847,6 +1873,18 @@ func (r *Resolver) commonAcronym(m extract.Mention) bool {
 	share := float64(plural) / float64(single+plural)
 	noun := r.words != nil && r.words.Known(strings.ToLower(m.Text), lexicon.Noun)
 	return share >= acronymPlural || noun && share >= acronymShare
+}
+
+// stateAfterTown reports whether mention m, a place's acronym, follows a
+// comma after a place's name, as a state's does after its town
+// ("Harlow, ZQ"): a place's name, whatever else the acronym stands for.
+func (r *Resolver) stateAfterTown(res *extract.Result, m extract.Mention) bool {
+	if m.Type != extract.Location || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start })
+	return k >= 2 && s.Tokens[k-1].Text == "," && startsUpper(s.Tokens[k-2].Text)
 }
 
 // commonExpansions returns the acronyms the document spells out in

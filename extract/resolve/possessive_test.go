@@ -1,0 +1,39 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPossessiveNames checks that a "'s" that owns no noun joins the name
+// before it as a business's, and that people's possessives, short forms of
+// "is" and places keep their names.
+func TestPossessiveNames(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a list of stores", "Stores like Pellam's, Vellmart's and Bo Field's, opened.", [][2]string{{"Pellam", per}, {"Vellmart", org}, {"Bo Field", loc}}, []string{"Pellam's", "Vellmart's", "Bo Field's"}},
+		{"before a verb", "Vellmart's said sales rose.", [][2]string{{"Vellmart", per}}, []string{"Vellmart's"}},
+		{"and another name", "Vellmart's and Acme agreed.", [][2]string{{"Vellmart", per}, {"Acme", org}}, []string{"Vellmart's", "Acme"}},
+		{"the same name before a noun", "Vellmart's owner sold Vellmart's, a chain.", [][2]string{{"Vellmart", per}, {"Vellmart", per}}, []string{"Vellmart's"}},
+		{"a possessive", "Vellmart's owner spoke.", [][2]string{{"Vellmart", org}}, []string{"Vellmart"}},
+		{"two possessives before a noun", "Acme's and Vellmart's shares rose.", [][2]string{{"Acme", org}, {"Vellmart", org}}, []string{"Acme", "Vellmart"}},
+		{"a quoted noun", `Ann Lee's "new look" won.`, [][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a courtesy title", "The idea was Mr Ek's.", [][2]string{{"Mr Ek", per}}, []string{"Ek"}},
+		{"a sequel's number", "Harlow's 12 fell to second place.", [][2]string{{"Harlow", org}}, []string{"Harlow's 12"}},
+		{"a count", "Harlow's 12 stores shut.", [][2]string{{"Harlow", org}}, []string{"Harlow"}},
+		{"a short is", "Ann Lee's gone home.", [][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a place", "Stores opened in Norland's, and Ostmark's, towns.", [][2]string{{"Norland", loc}, {"Ostmark", loc}}, []string{"Norland", "Ostmark"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}
+
+// knownPlaces is casedWords that knows "Norland" and "Ostmark" as places.
+type knownPlaces struct{ casedWords }
+
+func (k knownPlaces) KnownName(name, coarseType string) bool {
+	if name == "Norland" || name == "Ostmark" {
+		return coarseType == extract.Location
+	}
+	return k.casedWords.KnownName(name, coarseType)
+}
