@@ -24,10 +24,15 @@ func (c tagCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 			"-DOCSTART- lines separate documents. Each token line is written back with\n"+
 			"the predicted IOB2 tag (B-PER, I-ORG, ..., O) appended as the last column,\n"+
 			"the input format of conlleval. -DOCSTART- lines are copied with an O\n"+
-			"appended when they have columns, so every line keeps the same width.", stderr)
+			"appended when they have columns, so every line keeps the same width.\n"+
+			"Documents are tagged in parallel and written in their input order.", stderr)
 	modelPath := fs.String("model", "", "use the model in `FILE` instead of the shipped one")
+	workers := fs.IntP("workers", "j", 0, "documents tagged at once, in `goroutines` (default: one per core)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *workers < 0 || fs.Changed("workers") && *workers == 0 {
+		return usageError{fmt.Errorf("tag: --workers must be at least 1, got %d", *workers)}
 	}
 	if fs.NArg() > 1 {
 		return usageError{fmt.Errorf("tag: want at most one input file, got %d", fs.NArg())}
@@ -49,7 +54,7 @@ func (c tagCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer
 		in = strings.NewReader("")
 	}
 	bw := bufio.NewWriterSize(stdout, 1<<16)
-	if err := ner.TagCoNLL(ctx, m, in, bw); err != nil {
+	if err := ner.TagCoNLL(ctx, m, in, bw, &ner.TagOptions{Workers: *workers}); err != nil {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			return err
 		}

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
 	"unicode"
@@ -16,11 +18,16 @@ import (
 )
 
 // capTagger tags a capitalised token B-PER and any other O, and counts
-// the documents it is given.
-type capTagger struct{ docs int }
+// the documents it is given; it is safe for concurrent use.
+type capTagger struct {
+	mu   sync.Mutex
+	docs int
+}
 
 func (c *capTagger) TagDocument(sents [][]string) [][]string {
+	c.mu.Lock()
 	c.docs++
+	c.mu.Unlock()
 	out := make([][]string, len(sents))
 	for i, s := range sents {
 		for _, tok := range s {
@@ -100,7 +107,7 @@ func TestTagCoNLL(t *testing.T) {
 			var out strings.Builder
 			w := bufio.NewWriter(&out)
 			tagger := &capTagger{}
-			if err := TagCoNLL(context.Background(), tagger, strings.NewReader(tt.in), w); err != nil {
+			if err := TagCoNLL(context.Background(), tagger, strings.NewReader(tt.in), w, nil); err != nil {
 				t.Fatal(err)
 			}
 			if err := w.Flush(); err != nil {
@@ -116,15 +123,45 @@ func TestTagCoNLL(t *testing.T) {
 	}
 }
 
+// TestTagCoNLLWorkers checks that the output is the same, in input
+// order, whatever the number of documents tagged at once.
+func TestTagCoNLLWorkers(t *testing.T) {
+	var in strings.Builder
+	for d := range 50 {
+		fmt.Fprintf(&in, "-DOCSTART- -X- O\n\n")
+		for k := range d % 7 {
+			fmt.Fprintf(&in, "Ann%d NNP\nsaw NN\n\nBo%d NNP\n\n", k, d)
+		}
+	}
+	var want string
+	for _, n := range []int{1, 2, 8} {
+		var out strings.Builder
+		w := bufio.NewWriter(&out)
+		if err := TagCoNLL(context.Background(), &capTagger{}, strings.NewReader(in.String()), w, &TagOptions{Workers: n}); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if n == 1 {
+			want = out.String()
+			continue
+		}
+		if diff := cmp.Diff(want, out.String()); diff != "" {
+			t.Errorf("%d workers: output (-want +got):\n%s", n, diff)
+		}
+	}
+}
+
 func TestTagCoNLLErrors(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	w := bufio.NewWriter(&strings.Builder{})
-	if err := TagCoNLL(ctx, &capTagger{}, strings.NewReader("Brel\n"), w); !errors.Is(err, context.Canceled) {
+	if err := TagCoNLL(ctx, &capTagger{}, strings.NewReader("Brel\n"), w, nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: got %v, want context.Canceled", err)
 	}
 	failed := errors.New("disk on fire")
-	err := TagCoNLL(context.Background(), &capTagger{}, iotest.ErrReader(failed), w)
+	err := TagCoNLL(context.Background(), &capTagger{}, iotest.ErrReader(failed), w, nil)
 	if !errors.Is(err, failed) || err.Error() != "read input: disk on fire" {
 		t.Errorf("failing reader: got %v, want read input: disk on fire", err)
 	}
