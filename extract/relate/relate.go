@@ -377,7 +377,8 @@ func (r *Relater) usable() error {
 
 // homeCue reports whether the sentence ties person a to place b as a
 // home: a verb of living, birth or moving in it, or b right before a
-// (past a noun or two, a person's: "a Harlow student X"), or "of"/"from" right
+// (past a noun or two, a person's: "a Harlow farmer X", not a student's,
+// whose town is as often the school's), or "of"/"from" right
 // before b, a few words after a ("X, 34, of Harlow", "X, a farmer from
 // Harlow"; not "X is out of the Harlow event", "X on the last leg of the
 // relay in Harlow").
@@ -403,6 +404,11 @@ func (v *view) homeCue(a, b int) bool {
 		// Harlow student X", "Harlow Gov. X"), not a thing's ("the
 		// Harlow classic X", a work the recognizer took for a person).
 		if last := ea.Start - 1; last >= eb.End && !v.isPossessive(last) && !capitalised(v.toks[last].Text) && !v.is(last, lexicon.PersonNoun, lexicon.Office, lexicon.Occupation) {
+			return false
+		}
+		// "a Harlow student X": the town names where the school is
+		// (or the school), as often as where the student lives.
+		if v.isStudent(ea.Start - 1) {
 			return false
 		}
 		return true

@@ -2158,7 +2158,8 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 		{"[[Ann Lee|PER]] is out of the [[Harlow|LOC]] event with an injury.", false},
 		{"[[Ann Lee|PER]] ran the last leg of the relay in [[Harlow|LOC]] on Sunday.", false},
 		{"The [[Harlow|LOC]] classic [[Velden Nights|PER]] is back on the stage.", false},
-		{"The [[Harlow|LOC]] student [[Velden Nights|PER]] is back on the stage.", true},
+		{"The [[Harlow|LOC]] farmer [[Velden Nights|PER]] is back on the stage.", true},
+		{"The [[Harlow|LOC]] student [[Velden Nights|PER]] is back on the stage.", false},
 	} {
 		res := buildResult(t, tc.text)
 		for i, e := range res.Entities {
