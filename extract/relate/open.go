@@ -59,7 +59,7 @@ func (v *view) openFound() []openRel {
 		// name is in the clause, not the verb's object. A head the tagger
 		// took for a verb that WordNet knows only as another part of
 		// speech is none ("Vell Prize hopefuls X").
-		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) || v.namesWords(ps, pe) {
+		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) || v.namesWords(ps, pe) || v.bareVerb(ps) {
 			continue
 		}
 		// "be" alone before a person or an event says the two are one
@@ -666,6 +666,24 @@ func (v *view) knownVerb(i int) bool {
 // verbPrefixes are the prefixes English makes new verbs with from old
 // ones, which WordNet lists only in part: outspend, overrun, re-elect.
 var verbPrefixes = []string{"out", "over", "under", "re", "co", "mis", "un", "pre", "up", "down", "counter", "de", "dis"}
+
+// bareVerb reports whether the relation phrase opens at token ps with a
+// verb's base form right after the subject's name, and the name itself
+// after a determiner, a possessive, a number or an adjective: the name
+// modifies a noun the tagger took for a verb ("Norland's 2-0 Vell Cup
+// win against Harlow", "the Vell Cup win over Harlow"), no subject and
+// verb ("Harlow Rovers beat Pellam", a headline's "Rovers sweep Pellam").
+func (v *view) bareVerb(ps int) bool {
+	if v.tag(ps) != "VB" || ps == 0 || v.at[ps-1] < 0 {
+		return false
+	}
+	before := v.s.Ents[v.at[ps-1]].Start - 1
+	switch t := v.tag(before); {
+	case t == "DT" || t == "POS" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ"):
+		return true
+	}
+	return false
+}
 
 // mainVerb returns the first verb of tokens [ps, pe) that is no
 // auxiliary, or ps.

@@ -774,6 +774,8 @@ func TestOpenRelations(t *testing.T) {
 		{"object after a verb that takes a clause", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", []string{"Norland | kg:recalledAmbassadorFrom | Ostmark | verb-pattern"}},
 		{"condition with unless", "Unless [[Acme|ORG]] buys [[Vell Power|ORG]], prices will rise.", nil},
 		{"whether or not", "Much has been made of whether or not [[Acme|ORG]] is truly bigger than [[Vell Power|ORG]].", nil},
+		{"a name modifying a noun the tagger took for a verb", "[[Ann Lee|PER]] was sent off during [[Harlow|ORG]]'s 2-0 [[Vell Cup|EVENT]] win against [[Pellam|ORG]] on Sunday.", nil},
+		{"a plural side and its verb", "[[Harlow Rovers|ORG]] sweep [[Pellam|ORG]] again.", []string{"Harlow Rovers | kg:sweep | Pellam | verb-pattern"}},
 		{"plural noun after a name, before the subjects of a verb", "[[Harlow|LOC]] stars [[Ann Lee|PER]] and [[Bo Ek|PER]] attended the gala.", nil},
 		{"plural noun before a list with a title", "[[Harlow|LOC]] stars including [[Ann Lee|PER]], [[Bo Ek|PER]] and film director [[Cy Fox|PER]] have paid tribute.", nil},
 		{"clause subject past a relative clause", "[[Acme|ORG]] announced its deal with [[Vell Power|ORG]], which runs to May, would end early.", nil},
