@@ -139,8 +139,9 @@ func (t *Typer) respell(e *extract.Entity) {
 	ps := t.g.Places(e.Name)
 	if len(ps) == 0 {
 		// A town the gazetteer does not know, from a dateline ("HARBOR
-		// CITY —"): each word capitalised, unless it may be an acronym.
-		if e.Class == ClassCity && (strings.Contains(e.Name, " ") || len(e.Name) >= 6) {
+		// CITY —"), or a region ("NORLAND STATE —"): each word
+		// capitalised, unless it may be an acronym.
+		if (e.Class == ClassCity || e.Class == ClassAdminArea) && (strings.Contains(e.Name, " ") || len(e.Name) >= 6) {
 			if !slices.Contains(e.Aliases, e.Name) {
 				e.Aliases = append(e.Aliases, e.Name)
 				sort.Strings(e.Aliases)

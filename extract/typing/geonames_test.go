@@ -160,3 +160,25 @@ func TestDatelineTown(t *testing.T) {
 		t.Errorf("dateline towns (-want +got):\n%s", diff)
 	}
 }
+
+// TestDatelineRegion checks that a dateline naming a region the gazetteer
+// knows as no town's name types it as a region, spelled as news does,
+// and a town's as a city.
+func TestDatelineRegion(t *testing.T) {
+	g := gaz(t)
+	for _, tc := range []struct{ text, surface, name, class string }{
+		{"TASMANIA - Ann Lee won the race on Sunday.", "TASMANIA", "Tasmania", ClassAdminArea},
+		{"VELDEN - Ann Lee won the race on Sunday.", "VELDEN", "Velden", ClassCity},
+	} {
+		res := build(t, g, tc.text, [][2]string{{tc.surface, "LOC"}})
+		if res.Dateline == nil {
+			t.Fatalf("%s: no dateline read", tc.text)
+		}
+		if err := New(g).Process(res); err != nil {
+			t.Fatal(err)
+		}
+		if e := res.Entities[0]; e.Name != tc.name || e.Class != tc.class {
+			t.Errorf("%s: %s/%s, want %s/%s", tc.text, e.Name, e.Class, tc.name, tc.class)
+		}
+	}
+}

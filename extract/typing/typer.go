@@ -1254,6 +1254,21 @@ func jobBefore(w *window, k int) int {
 	return -1
 }
 
+// regionNotTown reports whether the gazetteer knows tokens [lo, hi) as a
+// region's or a country's name and not as any town's: a
+// dateline may name a state ("MICHIGAN -"), not a town.
+func (w *window) regionNotTown(lo, hi int) bool {
+	if w.g == nil || lo < 0 || hi > len(w.toks) || lo >= hi {
+		return false
+	}
+	words := make([]string, 0, hi-lo)
+	for _, t := range w.toks[lo:hi] {
+		words = append(words, t.Text)
+	}
+	c := w.g.Match(gazetteer.Tokens(strings.Join(words, " "))...)
+	return c&(gazetteer.CatRegion|gazetteer.CatCountry) != 0 && c&(gazetteer.CatCity|gazetteer.CatBigCity) == 0
+}
+
 // datelineParts reads the dateline (package annotate): its town in
 // capitals is a city, the agency in its brackets a news organisation
 // ("VELDEN, X (AP) —"); and "VELDEN, X —" at the start of a sentence
@@ -1262,7 +1277,7 @@ func datelineParts(w *window, ev *evidence) {
 	lo, hi, res := w.lo, w.hi, w.res
 	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[w.mi].Sentence {
 		switch {
-		case lo == d.Town[0] && hi == d.Town[1]:
+		case lo == d.Town[0] && hi == d.Town[1] && !w.regionNotTown(lo, hi):
 			ev.vote(ClassCity, wDescrPair, "dateline", "dateline town")
 		case d.Agency[1] > d.Agency[0] && lo == d.Agency[0] && hi == d.Agency[1]:
 			ev.vote(ClassNewsMedia, wDescrPair, "dateline", "dateline agency")
