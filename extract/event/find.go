@@ -985,48 +985,8 @@ func (v *view) phrases(ds *desc, i int) int {
 			i = hi
 			continue
 		case w == "in" || w == "at" || w == "near" || w == "on" || w == "of" || w == "outside" || w == "inside" || w == "by" || w == "against" || w == "off" || w == "through":
-			k := i + 1
-			// The noun phrase after the preposition: its names and dates.
-			for k < end {
-				if v.lit[k] >= 0 {
-					// "the Nov. 2 election on Thursday in X": a second
-					// date is the clause's, and so is what follows it.
-					if m := v.res.Mentions[v.lit[k]]; w != "of" && w != "by" && secondDate(ds, m) {
-						return i
-					}
-					if m := v.res.Mentions[v.lit[k]]; m.Type == extract.Date && ds.dateText == "" && w != "of" && w != "by" {
-						ds.date, ds.dateText = m.Value, m.Text
-						ds.hasSpecific = true
-					}
-					_, hi := extract.MentionSpan(v.lit, k)
-					k = hi
-					continue
-				}
-				if v.ent[k] >= 0 {
-					if w == "by" || w == "against" {
-						if t := v.entType(k); t == extract.Person || t == extract.Organization {
-							ds.parts = appendOnce(ds.parts, v.entity(k))
-						}
-					} else if !v.demonym(k) {
-						v.addArgument(ds, k)
-					}
-					_, hi := extract.MentionSpan(v.ent, k)
-					k = hi
-					continue
-				}
-				t := v.tag(k)
-				if adjunctNouns[v.low[k]] {
-					// "in a statement on Sunday": what follows is not
-					// about the event.
-					return i
-				}
-				if t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && lowerWord(toks[k].Text) || t == "CD" || t == "POS" || t == "PRP$" {
-					k++
-					continue
-				}
-				break
-			}
-			if k == i+1 {
+			k, ok := v.prepObject(ds, w, i+1, end)
+			if !ok || k == i+1 {
 				return i
 			}
 			i = k
@@ -1035,6 +995,51 @@ func (v *view) phrases(ds *desc, i int) int {
 		return i
 	}
 	return i
+}
+
+// prepObject reads the noun phrase after preposition w, from token k to
+// at most end: its names and dates, the names a place or participants of
+// the event. It returns the token after the phrase, and false when the
+// phrase is not about the event ("in a statement on Sunday") or holds a
+// second date, the clause's ("the Nov. 2 election on Thursday in X").
+func (v *view) prepObject(ds *desc, w string, k, end int) (int, bool) {
+	toks := v.res.Sentences[v.si].Tokens
+	for k < end {
+		if v.lit[k] >= 0 {
+			m := v.res.Mentions[v.lit[k]]
+			if w != "of" && w != "by" && secondDate(ds, m) {
+				return k, false
+			}
+			if m.Type == extract.Date && ds.dateText == "" && w != "of" && w != "by" {
+				ds.date, ds.dateText = m.Value, m.Text
+				ds.hasSpecific = true
+			}
+			_, hi := extract.MentionSpan(v.lit, k)
+			k = hi
+			continue
+		}
+		if v.ent[k] >= 0 {
+			if w == "by" || w == "against" {
+				if t := v.entType(k); t == extract.Person || t == extract.Organization {
+					ds.parts = appendOnce(ds.parts, v.entity(k))
+				}
+			} else if !v.demonym(k) {
+				v.addArgument(ds, k)
+			}
+			_, hi := extract.MentionSpan(v.ent, k)
+			k = hi
+			continue
+		}
+		if adjunctNouns[v.low[k]] {
+			return k, false
+		}
+		if t := v.tag(k); t == "DT" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") && lowerWord(toks[k].Text) || t == "CD" || t == "POS" || t == "PRP$" {
+			k++
+			continue
+		}
+		break
+	}
+	return k, true
 }
 
 // secondDate reports whether mention m is a date other than the one the

@@ -350,30 +350,7 @@ func (r *Resolver) extendTails(res *extract.Result) {
 		if k >= len(s.Tokens) || s.Tokens[k].Start != m.End+1 || taken[s.Tokens[k].Start] || m.End >= len(res.Doc.Text) || res.Doc.Text[m.End] != ' ' || s.Tokens[k].End > len(res.Doc.Text) {
 			continue
 		}
-		w := s.Tokens[k].Text
-		l := strings.ToLower(w)
-		typ := ""
-		switch {
-		case sequelNumber(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
-			// A broadcaster's channel keeps its type ("Harlow Radio
-			// 4"); another name with a number is a product's or a
-			// work's ("Tarvik 2", "Vell Office 10").
-			typ = extract.Miscellaneous
-			if fs := strings.Fields(m.Text); r.kindWord(fs[len(fs)-1]) {
-				typ = m.Type
-			}
-		case editionYear(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !citation(s, m.Start, k) && !r.holiday(*m) && !calendarWord(lastField(m.Text)) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
-			// A year goes on a product's, a work's or a law's name
-			// ("Tarvik 2005 is back", "the Harlow Act 1998.").
-			typ = extract.Miscellaneous
-		case !startsUpper(w):
-		case r.words.Is(l, lexicon.LegalForm) && m.Type != extract.Location:
-			typ = extract.Organization
-		case (l == "jr." || l == "sr.") && m.Type == extract.Person:
-			typ = extract.Person
-		case r.words.Is(l, lexicon.PaperWord) && !strings.Contains(m.Text, " ") && (m.Type == extract.Location || m.Type == extract.Miscellaneous) && (k+1 >= len(s.Tokens) || !startsUpper(s.Tokens[k+1].Text)):
-			typ = extract.Organization
-		}
+		typ := r.tailType(s, k, m)
 		if typ == "" {
 			continue
 		}
@@ -381,6 +358,36 @@ func (r *Resolver) extendTails(res *extract.Result) {
 		m.Text = res.Doc.Text[m.Start:m.End]
 		m.Type = typ
 	}
+}
+
+// tailType returns the type mention m takes with token k of sentence s,
+// the word right after it, as its last word (see extendTails), or "" when
+// the word does not end the name.
+func (r *Resolver) tailType(s *extract.Sentence, k int, m *extract.Mention) string {
+	w := s.Tokens[k].Text
+	l := strings.ToLower(w)
+	switch {
+	case sequelNumber(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
+		// A broadcaster's channel keeps its type ("Harlow Radio
+		// 4"); another name with a number is a product's or a
+		// work's ("Tarvik 2", "Vell Office 10").
+		if fs := strings.Fields(m.Text); r.kindWord(fs[len(fs)-1]) {
+			return m.Type
+		}
+		return extract.Miscellaneous
+	case editionYear(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !citation(s, m.Start, k) && !r.holiday(*m) && !calendarWord(lastField(m.Text)) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
+		// A year goes on a product's, a work's or a law's name
+		// ("Tarvik 2005 is back", "the Harlow Act 1998.").
+		return extract.Miscellaneous
+	case !startsUpper(w):
+	case r.words.Is(l, lexicon.LegalForm) && m.Type != extract.Location:
+		return extract.Organization
+	case (l == "jr." || l == "sr.") && m.Type == extract.Person:
+		return extract.Person
+	case r.words.Is(l, lexicon.PaperWord) && !strings.Contains(m.Text, " ") && (m.Type == extract.Location || m.Type == extract.Miscellaneous) && (k+1 >= len(s.Tokens) || !startsUpper(s.Tokens[k+1].Text)):
+		return extract.Organization
+	}
+	return ""
 }
 
 // twoNames reports whether a and b, the two sides of the name whole

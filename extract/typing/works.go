@@ -577,43 +577,11 @@ func workNounList(w *window, ev *evidence) {
 	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
 		return
 	}
-	sep := func(k int) bool {
-		x := w.word(k)
-		return k >= 0 && k < len(w.at) && w.at[k] < 0 && (x == "," || x == "and" || x == "or" || x == "plus")
+	k, names, ok := listBefore(w)
+	if !ok {
+		return
 	}
-	names := 1
-	k := w.lo - 1
-	if w.free(k) && w.toks[k].Text == "The" {
-		k--
-	}
-	for steps := 0; k >= 1 && steps < 24 && sep(k); steps++ {
-		j := k - 1
-		for sep(j) {
-			j--
-		}
-		if j < 0 || w.at[j] < 0 {
-			return // a list of other things: "films, books and X"
-		}
-		j = mentionStart(w, j) - 1
-		if j >= 0 && w.free(j) && w.toks[j].Text == "The" {
-			j--
-		}
-		names++
-		k = j
-	}
-	if k >= 0 && w.free(k) && w.toks[k].Text == "The" {
-		k--
-	}
-	for r, steps := w.hi, 0; steps < 24 && sep(r) && names < 2; steps++ {
-		for sep(r) {
-			r++
-		}
-		if r < len(w.toks) && w.free(r) && w.toks[r].Text == "The" {
-			r++
-		}
-		if r >= len(w.at) || w.at[r] < 0 {
-			break
-		}
+	if names < 2 && listGoesOn(w) {
 		names++
 	}
 	if names < 2 || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
@@ -629,6 +597,60 @@ func workNounList(w *window, ev *evidence) {
 		}
 	}
 	ev.markWork("work-noun-list", w.word(k))
+}
+
+// listSep reports whether token k is a list's separator: a comma, "and",
+// "or" or "plus" outside any mention.
+func listSep(w *window, k int) bool {
+	x := w.word(k)
+	return k >= 0 && k < len(w.at) && w.at[k] < 0 && (x == "," || x == "and" || x == "or" || x == "plus")
+}
+
+// listBefore walks back over the names listed before the window's name
+// (each perhaps after a title's "The") and returns the token before the
+// list, the number of names in it, the window's included, and false when
+// something other than a name is listed ("films, books and X").
+func listBefore(w *window) (k, names int, ok bool) {
+	names = 1
+	k = w.lo - 1
+	if w.free(k) && w.toks[k].Text == "The" {
+		k--
+	}
+	for steps := 0; k >= 1 && steps < 24 && listSep(w, k); steps++ {
+		j := k - 1
+		for listSep(w, j) {
+			j--
+		}
+		if j < 0 || w.at[j] < 0 {
+			return 0, 0, false
+		}
+		j = mentionStart(w, j) - 1
+		if j >= 0 && w.free(j) && w.toks[j].Text == "The" {
+			j--
+		}
+		names++
+		k = j
+	}
+	if k >= 0 && w.free(k) && w.toks[k].Text == "The" {
+		k--
+	}
+	return k, names, true
+}
+
+// listGoesOn reports whether another name follows the window's name past
+// a list's separator (and perhaps a title's "The").
+func listGoesOn(w *window) bool {
+	r := w.hi
+	if !listSep(w, r) {
+		return false
+	}
+	for listSep(w, r) {
+		r++
+	}
+	if r < len(w.toks) && w.free(r) && w.toks[r].Text == "The" {
+		r++
+	}
+	return r < len(w.at) && w.at[r] >= 0
 }
 
 // verbWorks reports whether token k is the plural of a noun for a kind of
@@ -776,6 +798,38 @@ func workSubjectList(w *window, ev *evidence) {
 	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
 		return
 	}
+	k := listVerbBefore(w)
+	if k < 0 {
+		return
+	}
+	// The subject's head: the nearest plural noun before the verb, with
+	// only words in lower case between (a relative clause or a
+	// participle's).
+	word := func(j int) bool { return w.free(j) && (lower(w.toks[j].Text) || j == 0) }
+	start := clauseBefore(w, k, word)
+	for j, n := start, 0; j >= 0 && n < 7; j, n = j-1, n+1 {
+		if !word(j) {
+			return
+		}
+		// The tagger reads a plural noun before "which" as a verb at
+		// times ("shows which").
+		if w.tag(j) != "NNS" && (w.tag(j) != "VBZ" || j != start || start == k-1) {
+			continue
+		}
+		l := w.lex.Lemma(w.word(j), "NNS")
+		if w.lex.Is(l, lexicon.Work) || w.lex.Is(l, lexicon.CreativeWork) || w.lex.Is(l, lexicon.RecordWork) || tradeNoun(w, j) {
+			if j == k-1 || w.tag(j+1) == "WDT" || w.word(j+1) == "that" || strings.HasPrefix(w.tag(j+1), "VB") {
+				ev.markWork("work-subject-list", w.word(j)+" ... "+w.word(k))
+			}
+		}
+		return
+	}
+}
+
+// listVerbBefore returns the token of "include" or a plural "be" before
+// the list the window's name ends (past the list's names, commas, "and",
+// "or" and a title's "The"), or -1.
+func listVerbBefore(w *window) int {
 	k := w.lo - 1
 	for steps := 0; k >= 0 && steps < 24; steps++ {
 		x := w.word(k)
@@ -790,59 +844,45 @@ func workSubjectList(w *window, ev *evidence) {
 		break
 	}
 	if !w.free(k) {
-		return
+		return -1
 	}
 	switch w.word(k) {
 	case "include", "included", "includes", "were", "are":
-	default:
-		return
+		return k
 	}
-	// The subject's head: the nearest plural noun before the verb, with
-	// only words in lower case between (a relative clause or a
-	// participle's).
-	// A relative clause's pronoun says where the head is: "shows which
-	// won praise were".
-	word := func(j int) bool { return w.free(j) && (lower(w.toks[j].Text) || j == 0) }
-	start := k - 1
+	return -1
+}
+
+// clauseBefore returns the token before a relative clause or a
+// participle's clause, in words in lower case (word), that ends before
+// the verb at token k ("shows which won praise were", "films receiving
+// four nominations were", "movies tipped for success include"), or k-1
+// when there is none: where the subject's head may end.
+func clauseBefore(w *window, k int, word func(int) bool) int {
 	for j, n := k-1, 0; j >= 0 && n < 7 && word(j); j, n = j-1, n+1 {
-		// A participle's clause opens the same way: "films receiving
-		// four nominations were", "movies tipped for success include".
 		if w.tag(j) == "WDT" || w.word(j) == "that" || j < k-1 && (w.tag(j) == "VBG" || w.tag(j) == "VBN") {
-			start = j - 1
-			break
+			return j - 1
 		}
 	}
-	for j, n := start, 0; j >= 0 && n < 7; j, n = j-1, n+1 {
-		if !word(j) {
-			return
-		}
-		// The tagger reads a plural noun before "which" as a verb at
-		// times ("shows which").
-		if w.tag(j) != "NNS" && (w.tag(j) != "VBZ" || j != start || start == k-1) {
-			continue
-		}
-		l := w.lex.Lemma(w.word(j), "NNS")
-		// A trade's noun after a noun in lower case that says which
-		// trade ("video games"), or after a people's adjective or a
-		// name inside the sentence ("Other Norlandic shows"; "Big
-		// games" opens one).
-		trade := false
-		if w.lex.Is(strings.TrimSuffix(w.word(j), "s"), lexicon.TradeWork) && j >= 1 {
-			p := w.tag(j - 1)
-			switch {
-			case w.free(j-1) && lower(w.toks[j-1].Text) && (strings.HasPrefix(p, "NN") || p == "VBG"):
-				trade = true
-			case j >= 2 && upper(w.toks[j-1].Text) && (strings.HasPrefix(p, "JJ") || p == "NNP" || w.at[j-1] >= 0 && w.res.Mentions[w.at[j-1]].Type == extract.Miscellaneous):
-				trade = true
-			}
-		}
-		if w.lex.Is(l, lexicon.Work) || w.lex.Is(l, lexicon.CreativeWork) || w.lex.Is(l, lexicon.RecordWork) || trade {
-			if j == k-1 || w.tag(j+1) == "WDT" || w.word(j+1) == "that" || strings.HasPrefix(w.tag(j+1), "VB") {
-				ev.markWork("work-subject-list", w.word(j)+" ... "+w.word(k))
-			}
-		}
-		return
+	return k - 1
+}
+
+// tradeNoun reports whether the plural noun at token j is a trade's
+// noun for works (the games trade's) after a noun in lower case that says
+// which trade ("video games"), or after a people's adjective or a name
+// inside the sentence ("Other Norlandic shows"; "Big games" opens one).
+func tradeNoun(w *window, j int) bool {
+	if !w.lex.Is(strings.TrimSuffix(w.word(j), "s"), lexicon.TradeWork) || j < 1 {
+		return false
 	}
+	p := w.tag(j - 1)
+	switch {
+	case w.free(j-1) && lower(w.toks[j-1].Text) && (strings.HasPrefix(p, "NN") || p == "VBG"):
+		return true
+	case j >= 2 && upper(w.toks[j-1].Text) && (strings.HasPrefix(p, "JJ") || p == "NNP" || w.at[j-1] >= 0 && w.res.Mentions[w.at[j-1]].Type == extract.Miscellaneous):
+		return true
+	}
+	return false
 }
 
 // skipWorkNoun returns the token before a noun for a kind of work, its
