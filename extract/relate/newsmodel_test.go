@@ -3,6 +3,7 @@ package relate
 import (
 	"testing"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/relclass"
 	"github.com/kg-project/kg/extract/typing"
 )
@@ -56,13 +57,8 @@ func TestNewsFeatures(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
-			r := New(nil)
-			r.ann.Annotate(res)
-			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
-			a, b := 0, 1
-			if v.typ(0) != "PER" {
-				a, b = 1, 0
-			}
+			v := firstView(res)
+			a, b := personFirst(v)
 			f := v.newsFeatures(relclass.Prediction{Head: a, Tail: b, Score: 0.7}, "", nil)
 			if f[tt.feat] != 1 {
 				t.Errorf("%s = 0; features %v", NewsFeatureNames[tt.feat], f)
@@ -90,13 +86,8 @@ func TestAgentDoubts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
-			r := New(nil)
-			r.ann.Annotate(res)
-			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
-			a, b := 0, 1
-			if v.typ(0) != "PER" {
-				a, b = 1, 0
-			}
+			v := firstView(res)
+			a, b := personFirst(v)
 			if got := agentDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
 				t.Errorf("agentDoubts = %v, want %v", got, tt.want)
 			}
@@ -125,17 +116,27 @@ func TestPerformerDoubts(t *testing.T) {
 					res.Entities[i].Class = tt.class
 				}
 			}
-			r := New(nil)
-			r.ann.Annotate(res)
-			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			v := firstView(res)
 			v.typed = true
-			a, b := 0, 1
-			if v.typ(0) != "PER" {
-				a, b = 1, 0
-			}
+			a, b := personFirst(v)
 			if got := performerDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
 				t.Errorf("performerDoubts = %v, want %v", got, tt.want)
 			}
 		})
 	}
+}
+
+// firstView annotates res and returns the view of its first sentence.
+func firstView(res *extract.Result) *view {
+	r := New(nil)
+	r.ann.Annotate(res)
+	return r.view(res, 0, mentionsBySentence(res)[0], -1)
+}
+
+// personFirst returns the sentence's two mentions, the person's first.
+func personFirst(v *view) (a, b int) {
+	if v.typ(0) != "PER" {
+		return 1, 0
+	}
+	return 0, 1
 }

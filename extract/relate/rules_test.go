@@ -2385,9 +2385,7 @@ func TestOtherClauseBetween(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
-			r := New(nil)
-			r.ann.Annotate(res)
-			v := r.view(res, 0, mentionsBySentence(res)[0], -1)
+			v := firstView(res)
 			if got := v.questionBetween(0, 1); got != tt.question {
 				t.Errorf("questionBetween = %v, want %v", got, tt.question)
 			}
