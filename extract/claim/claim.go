@@ -3802,6 +3802,9 @@ func (v *view) attributionAt(j, k int) bool {
 	if j > k && !v.d.off[RuleAttributionTail] && v.attributionTail(j) {
 		return true
 	}
+	if j > k && !v.d.off[RuleSecondSpeaker] && v.secondSpeaker(j, k) {
+		return true
+	}
 	name := j + 1
 	if v.w(name) == "the" && v.entAt(name+1) >= 0 {
 		name++ // ", the Daily Post reported"
@@ -3810,6 +3813,83 @@ func (v *view) attributionAt(j, k int) bool {
 		// ", he said": a parenthetical attribution ends it.
 		after := v.mentionEndOr(name)
 		if kind, ok := v.kind(after); ok && kind != denial {
+			return true
+		}
+	}
+	return false
+}
+
+// secondSpeaker reports whether "and", "but" or "while" (after a comma
+// or not) at token j joins to a content that starts at token k, and
+// has a finite verb of its own, a clause whose subject reports: "A grew,
+// while Ostmark officials say ...", "A is late and the Greens claim
+// ...". The subject is a noun phrase or a name, with "the" before it
+// or a noun after it ("Ostmark officials"); a pronoun's clause is left
+// to the other rules, and so are a quotation's words. The verb has words
+// after it, its own content.
+func (v *view) secondSpeaker(j, k int) bool {
+	m := j
+	if v.w(m) == "," {
+		m++
+	}
+	if !cueJoin[v.w(m)] || v.inQuotation(m) || !v.finiteIn(k, j) {
+		return false
+	}
+	m++
+	if v.w(m) == "the" && v.entAt(m+1) >= 0 {
+		m++
+	}
+	switch {
+	case v.entAt(m) >= 0:
+		m = v.mentionEnd(m)
+		if e := v.shortNP(m); e > m && !v.nounReporting(m) {
+			m = e
+		}
+	case v.tag(m) == "PRP" || v.tag(m) == "EX":
+		return false
+	default:
+		e := v.shortNP(m)
+		if e == m {
+			return false
+		}
+		// "the Greens claim": a verb the tagger took for the phrase's
+		// last noun.
+		if e-1 > m && v.nounReporting(e-1) {
+			e--
+		}
+		m = e
+	}
+	// "critics have said": past adverbs and auxiliaries, not a passive's
+	// "be".
+	aux := false
+	for m < v.n() && (v.tag(m) == "RB" || v.aux(m)) {
+		if v.lemma(m) == "be" {
+			return false
+		}
+		aux = aux || v.aux(m)
+		m++
+	}
+	// The verb must report something: "and the image buyers want." ends
+	// a noun phrase, not a clause.
+	if v.tag(m+1) == "TO" || m+1 >= v.n() || trimmable(v.w(m+1)) {
+		return false
+	}
+	return v.finiteReporting(m) || v.nounReporting(m) || aux && v.tag(m) == "VBN" && v.reportingAt(m)
+}
+
+// nounReporting reports whether token i is a reporting verb in the present
+// that the tagger took for a noun, after a plural noun or a name ("the
+// Greens claim ...").
+func (v *view) nounReporting(i int) bool {
+	return strings.HasPrefix(v.tag(i), "NN") && v.reportingAt(i) && v.verbLike(i)
+}
+
+// finiteIn reports whether a finite verb or a modal is among the tokens
+// [lo, hi).
+func (v *view) finiteIn(lo, hi int) bool {
+	for i := max(lo, 0); i < hi && i < v.n(); i++ {
+		switch v.tag(i) {
+		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		}
 	}

@@ -212,3 +212,17 @@ func TestAmongSource(t *testing.T) {
 		{"off", "Among older voters, 60% said they would vote.", "- | said | they would vote\n"},
 	}, RuleAmongSource)
 }
+
+// TestSecondSpeaker checks that a content ends where a clause of another
+// subject's reporting joins it, and only there.
+func TestSecondSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"while and a place's officials", "[[Norland|LOC]] says two ships sank, while [[Ostmark|LOC]] officials say three sailors died.", "Norland | says | two ships sank\n[Ostmark officials] | say | three sailors died\n"},
+		{"and unnamed experts", "Figures showed the economy grew by 9% and experts say the outlook remains strong.", "[Figures] | showed | the economy grew by 9%\n[experts] | say | the outlook remains strong\n"},
+		{"no verb before the joint", "[[Ann Lee|PER]] said the police and prosecutors believe he fled.", "Ann Lee | said | the police and prosecutors believe he fled\n"},
+		{"a noun phrase, no clause", "[[Ann Lee|PER]] said the reason was its price and the look buyers want.", "Ann Lee | said | the reason was its price and the look buyers want\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Norland|LOC]] says two ships sank, while [[Ostmark|LOC]] officials say three sailors died.", "Norland | says | two ships sank, while Ostmark officials say three sailors died\n"},
+	}, RuleSecondSpeaker)
+}
