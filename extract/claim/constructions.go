@@ -147,6 +147,9 @@ const (
 	// where "and", "but" or "while" joins a clause whose subject, a
 	// noun phrase or a name with a noun after it, reports in the present
 	// or the past: what the second subject says is its own claim.
+	// RuleStanceEnd ends the side a speaker took with its object: before
+	// a subordinator's clause or a relative clause after a comma.
+	RuleStanceEnd     = "stance-end"     // X praised Y after Z won; X backed Y, who was given the post
 	RuleSecondSpeaker = "second-speaker" // X says A, while Ostmark officials say B; X says A and the Greens claim B
 	// RuleToldObject reads the object of "tell" that names no one as
 	// what was told.
@@ -374,6 +377,7 @@ func Constructions() [][2]string {
 		{RuleAccordingNamed, "..., according to his Facebook profile; ..., according to a fact sheet Acme released (a short phrase with a name in it, the source as written)"},
 		{RuleEvidenceModifier, "a poll out Monday showed X ahead; polls there show X ahead; a poll from Acme released Wednesday found X ahead (evidence and a short modifier)"},
 		{RuleNarrativeClause, "X said A, and he railed against B (a clause in the past with a pronoun subject ends what was said)"},
+		{RuleStanceEnd, "X praised Y after Z won; X backed Y, who was given the post (the object alone is the side taken)"},
 		{RuleSecondSpeaker, "X says A, while Ostmark officials say B; X says A and the Greens claim B (a second subject's reporting clause ends A)"},
 		{RuleToldObject, "X told a joke about Y; X told the story of Y (an object that names no one: what was told)"},
 		{RulePPSubject, "“...,” Mr X of the Y club said; ..., one Ostmark official said (the subject's whole phrase)"},

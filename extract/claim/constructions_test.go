@@ -80,6 +80,7 @@ func TestConstructions(t *testing.T) {
 		{RuleEvidenceModifier, "A poll from [[Acme|ORG]] released on Wednesday found [[Ann Lee|PER]] well ahead in the port.", "Ann Lee well ahead in the port", true},
 		{RuleEvidenceModifier, "In a poll from [[Harlow Gazette|ORG]], [[Bo Ek|PER]] led [[Ann Lee|PER]] by six points.", "Bo Ek led Ann Lee by six points", true},
 		{RuleNarrativeClause, "[[Ann Lee|PER]] said the port was closed, and she railed against the board for the delay.", "the port was closed", true},
+		{RuleStanceEnd, "[[Bo Ek|PER]] backed [[Ann Lee|PER]], who was given the post in May.", "Ann Lee", true},
 		{RuleSecondSpeaker, "[[Norland|LOC]] says two of its ships were sunk, while [[Ostmark|LOC]] officials say three sailors died.", "two of its ships were sunk", true},
 		{RuleToldObject, "[[Ann Lee|PER]] told a long joke about the port.", "a long joke about the port", true},
 		{RulePPSubject, "“It was the least bad outcome,” [[Bo Ek|PER]] of the [[Harbour Club|ORG]] said.", "It was the least bad outcome", true},

@@ -1274,7 +1274,32 @@ func (v *view) stanceObject(r *reading) {
 		}
 	}
 	v.construction = ConsStance
-	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	v.add(r.speaker, r.outlet, k, v.stanceEnd(k), r.verb)
+}
+
+// stanceEnd returns the end of the side taken whose object starts at
+// token k: the object's clause (objectClauseEnd), and no further than a
+// subordinator that opens a clause of the narrative's ("praised his
+// players after Norland won", "backed the plan although critics ...")
+// or a relative clause after a comma ("backed Ann Lee, who was given
+// the post"): what the object did or why is not what was said.
+func (v *view) stanceEnd(k int) int {
+	hi := v.objectClauseEnd(k)
+	if v.d.off[RuleStanceEnd] {
+		return hi
+	}
+	for j := k + 1; j < hi; j++ {
+		if v.inQuotation(j) {
+			continue
+		}
+		if v.w(j) == "," && (v.tag(j+1) == "WP" || v.tag(j+1) == "WDT") {
+			return j
+		}
+		if v.d.lex.Is(v.w(j), lexicon.Subordinator) && v.tag(j) == "IN" && (v.tag(j+1) == "DT" || v.tag(j+1) == "PRP" || v.tag(j+1) == "NNS" || v.entAt(j+1) >= 0) {
+			return j
+		}
+	}
+	return hi
 }
 
 // wordDefend reports whether "defend", a Stance verb read as often of

@@ -49,11 +49,30 @@ func (d *doc) mainClaim(cs []extract.Claim, i int) int {
 		if o.Speaker < 0 && o.Source.Len() == 0 || !subjectSpeaks[o.Method] {
 			return -1
 		}
-		between := d.res.Doc.Text[o.End:c.Start]
+		between := d.skipRelative(d.res.Doc.Text[o.End:c.Start])
 		if len(strings.Fields(between)) > 8 || strings.Count(between, ",") > 2 {
 			return -1
 		}
 		return j
 	}
 	return -1
+}
+
+// skipRelative returns the text between two claims past a relative
+// clause after a comma that opens it (", which is about to air, ..."):
+// the clause tells of the object, and the participle after it is still
+// the main clause's subject's.
+func (d *doc) skipRelative(between string) string {
+	if d.off[RuleStanceEnd] {
+		return between
+	}
+	t := strings.TrimSpace(between)
+	for _, w := range []string{", which ", ", who "} {
+		if strings.HasPrefix(t, w) {
+			if i := strings.Index(t[len(w):], ","); i >= 0 {
+				return t[len(w)+i:]
+			}
+		}
+	}
+	return between
 }

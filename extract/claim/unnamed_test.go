@@ -226,3 +226,18 @@ func TestSecondSpeaker(t *testing.T) {
 		{"off", "[[Norland|LOC]] says two ships sank, while [[Ostmark|LOC]] officials say three sailors died.", "Norland | says | two ships sank, while Ostmark officials say three sailors died\n"},
 	}, RuleSecondSpeaker)
 }
+
+// TestStanceEnd checks that the side a speaker took ends with its object,
+// before a subordinator's clause or a relative clause after a comma, and
+// that a participle after such a relative clause keeps the speaker.
+func TestStanceEnd(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"subordinator", "[[Ann Lee|PER]] praised her players after [[Harlow|ORG]] beat [[Pellam|ORG]] in the final.", "Ann Lee | praised | her players\n"},
+		{"relative after a comma", "[[Bo Ek|PER]] backed [[Ann Lee|PER]], who was given the post in May.", "Bo Ek | backed | Ann Lee\n"},
+		{"participle after the relative", "[[Acme|ORG]] criticised the new film, which opens on Friday, claiming it is unfair to farmers.", "Acme | criticised | the new film\nAcme | claiming | it is unfair to farmers\n"},
+		{"for phrase kept", "[[Ann Lee|PER]] praised the board for its work on the port.", "Ann Lee | praised | the board for its work on the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] praised her players after [[Harlow|ORG]] beat [[Pellam|ORG]] in the final.", "Ann Lee | praised | her players after Harlow beat Pellam in the final\n"},
+	}, RuleStanceEnd)
+}
