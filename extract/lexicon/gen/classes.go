@@ -492,12 +492,13 @@ var classes = []class{
 		"remake.n.01", "epic.n.01", "fantasy.n.02"}, Rank: 2},
 	// Made goods sold under a model's name: car, truck, laptop, phone,
 	// medicine, camera, operating system ("the Tarvik sedan", "the
-	// Velden laptop"). Not drinks
+	// Velden laptop"). Not a search engine: a firm's name is its
+	// engine's too ("search engine Acme" is the firm). Not drinks
 	// (a drug's hyponyms hold them: "the Harlow wine" is where it is
 	// from), and not a body's pages on the web ("the Acme website").
 	{Name: "product", Seeds: []string{"motor_vehicle.n.01", "computer.n.01", "telephone.n.01", "medicine.n.02",
 		"central_processing_unit.n.01", "drug.n.01!", "camera.n.01", "operating_system.n.01",
-		"search_engine.n.01", "personal_digital_assistant.n.01"}, Rank: 1,
+		"personal_digital_assistant.n.01"}, Rank: 1,
 		Not: []string{"website", "web site", "site", "internet site", "server", "host"}},
 	// Electronic goods and programs named by a sense past the word's
 	// first: a games console, a web browser ("its Acme console", "the
