@@ -309,6 +309,8 @@ func TestContextConstructions(t *testing.T) {
 		{"copula", "Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is now a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is not a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
+		{"copula", "The Pellam is a small laptop for schools.", [][2]string{{"Pellam", org}}, []string{"model=1", "product/copula"}, ""},
+		{"copula", "Pellam is a drug company.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "The owner of Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"copula", "Pellam's a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"appositive", "Vell Power, the studio behind the film, said.", [][2]string{{"Vell Power", org}}, nil, ""},
