@@ -359,6 +359,9 @@ const (
 	// Product: made goods sold under a model's name: car, truck,
 	// laptop, phone, medicine.
 	Product
+	// Gadget: electronic goods and programs sold under a model's name,
+	// by a sense past a word's first: console, browser.
+	Gadget
 	// Performer: actors and the stars of a film or a show: actor,
 	// actress, comedian, star (an actor who plays a principal role).
 	Performer
@@ -502,6 +505,7 @@ var classNames = [numClasses]string{
 	TradeWork:         "trade-work",
 	RecordWork:        "record-work",
 	Product:           "product",
+	Gadget:            "gadget",
 	Spokesperson:      "spokesperson",
 	Negation:          "negation",
 	Holiday:           "holiday",

@@ -160,3 +160,82 @@ func startsUpperOrNoun(s *extract.Sentence, j int) bool {
 	}
 	return false
 }
+
+// possessiveTitles joins a name, its "'s" and the name right after it
+// into one work's title where a noun for a kind of creative work stands
+// right before the first ("the animated film Harlow's Moving Castle"):
+// the "'s" is the title's own, not its owner's. The same words joined
+// so stand for the same title elsewhere in the document ("Harlow's
+// Moving Castle is the sequel").
+func (r *Resolver) possessiveTitles(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	byStart := map[int]int{}
+	for i, m := range res.Mentions {
+		byStart[m.Start] = i
+	}
+	// next gives, for mention i, the index of the mention right after
+	// its "'s" in the same sentence, or -1.
+	next := func(i int) int {
+		a := res.Mentions[i]
+		if a.Sentence < 0 || a.Sentence >= len(res.Sentences) || !isEntityType(a.Type) || a.Type == extract.EventType || a.End+3 > len(res.Doc.Text) {
+			return -1
+		}
+		rest := res.Doc.Text[a.End:]
+		n := len("'s ")
+		if !strings.HasPrefix(rest, "'s ") {
+			if !strings.HasPrefix(rest, "\u2019s ") {
+				return -1
+			}
+			n = len("\u2019s ")
+		}
+		j, ok := byStart[a.End+n]
+		if !ok || j == i {
+			return -1
+		}
+		b := res.Mentions[j]
+		if b.Sentence != a.Sentence || !isEntityType(b.Type) || b.Type == extract.EventType || b.End > len(res.Doc.Text) {
+			return -1
+		}
+		return j
+	}
+	// workBefore reports whether a lower-case noun for a kind of
+	// creative work stands right before mention m.
+	workBefore := func(m extract.Mention) bool {
+		s := &res.Sentences[m.Sentence]
+		k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start }) - 1
+		if k < 0 || len(s.POS) != len(s.Tokens) || !strings.HasPrefix(s.POS[k], "NN") || !startsLower(s.Tokens[k].Text) {
+			return false
+		}
+		return r.words.Is(r.words.Lemma(strings.ToLower(s.Tokens[k].Text), s.POS[k]), lexicon.CreativeWork)
+	}
+	titles := map[string]bool{}
+	for i := range res.Mentions {
+		if j := next(i); j >= 0 && workBefore(res.Mentions[i]) {
+			titles[res.Doc.Text[res.Mentions[i].Start:res.Mentions[j].End]] = true
+		}
+	}
+	if len(titles) == 0 {
+		return
+	}
+	drop := map[int]bool{}
+	for i := range res.Mentions {
+		j := next(i)
+		if j < 0 || drop[i] || !titles[res.Doc.Text[res.Mentions[i].Start:res.Mentions[j].End]] {
+			continue
+		}
+		m := &res.Mentions[i]
+		m.End = res.Mentions[j].End
+		m.Text = res.Doc.Text[m.Start:m.End]
+		m.Type = extract.Miscellaneous
+		drop[j] = true
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if !drop[i] {
+			kept = append(kept, m)
+		}
+	}
+	res.Mentions = kept
+}

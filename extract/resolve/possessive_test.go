@@ -28,6 +28,20 @@ func TestPossessiveNames(t *testing.T) {
 	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
 }
 
+// TestPossessiveTitles checks that a name, its "'s" and the next name
+// after a noun for a kind of work are one title, joined so elsewhere in
+// the document too, and that an owner's possessive stays apart.
+func TestPossessiveTitles(t *testing.T) {
+	const per, org, misc = extract.Person, extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"after a work's noun", "It was the animated film Harlow's Moving Castle, which sold well.", [][2]string{{"Harlow", per}, {"Moving Castle", misc}}, []string{"Harlow's Moving Castle"}},
+		{"the same title again", "The film Harlow's Moving Castle won. Harlow's Moving Castle is long.", [][2]string{{"Harlow", per}, {"Moving Castle", misc}, {"Harlow", per}, {"Moving Castle", misc}}, []string{"Harlow's Moving Castle"}},
+		{"an owner's", "Ann Lee's Acme Group grew.", [][2]string{{"Ann Lee", per}, {"Acme Group", org}}, []string{"Ann Lee", "Acme Group"}},
+		{"a person's noun before it", "The director Ann Lee's Acme Group grew.", [][2]string{{"Ann Lee", per}, {"Acme Group", org}}, []string{"Ann Lee", "Acme Group"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}
+
 // knownPlaces is casedWords that knows "Norland" and "Ostmark" as places.
 type knownPlaces struct{ casedWords }
 

@@ -181,6 +181,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
 	r.extendTails(res)
+	r.possessiveTitles(res)
 	r.possessiveNames(res)
 	r.addParentheticals(res)
 	r.trimMemberTails(res)

@@ -33,6 +33,9 @@ func summary(ev *evidence) []string {
 	if ev.personCtx > 0 {
 		out = append(out, fmt.Sprintf("personCtx=%d", ev.personCtx))
 	}
+	if ev.model > 0 {
+		out = append(out, fmt.Sprintf("model=%d", ev.model))
+	}
 	sort.Strings(out)
 	return out
 }
@@ -236,6 +239,9 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "The chip runs at 4 Tarvik, the firms said.", [][2]string{{"Tarvik", "MISC"}}, nil, ""},
 		{"place-frame", "They replaced executive Bo Ek with Pellam Vance.", [][2]string{{"Bo Ek", per}, {"Pellam Vance", per}}, nil, ""},
 		{"appositive", "Pellam, a shipping firm, carried them.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
+		{"appositive", "Pellam, a new laptop, sold out.", [][2]string{{"Pellam", org}}, []string{"model=1", "product/appositive"}, ""},
+		{"appositive", "Pellam, a laptop maker, grew.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
+		{"appositive", "Pellam, a car racing game, sold out.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"appositive", "They met Pellam - a shipping firm - at noon.", [][2]string{{"Pellam", org}}, []string{"Corporation/appositive"}, ""},
 		{"appositive", "Pellam - The shipping firm sank.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"place-list", "It spread to other cities: Vornsby or Lagos, Cairo, Nairobi.", [][2]string{{"Vornsby", org}, {"Lagos", loc}, {"Cairo", loc}, {"Nairobi", loc}}, []string{"Place/place-list"}, "Vornsby"},
@@ -247,9 +253,11 @@ func TestContextConstructions(t *testing.T) {
 		{"shared-head", "They toured the old Vornsby and Pellam districts.", [][2]string{{"Vornsby", per}, {"Pellam", org}}, []string{"City/shared-head"}, "Vornsby"},
 		{"product-context", "She bought the new Tarvik sedan.", [][2]string{{"Tarvik", per}}, []string{"product/product-context"}, ""},
 		{"product-context", "He used a Velden laptop at work.", [][2]string{{"Velden", loc}}, []string{"product/product-context"}, ""},
-		{"product-context", "It sold the blood pressure drug Tarvin in Norland.", [][2]string{{"Tarvin", org}, {"Norland", loc}}, []string{"product/product-context"}, "Tarvin"},
+		{"product-context", "It sold the blood pressure drug Tarvin in Norland.", [][2]string{{"Tarvin", org}, {"Norland", loc}}, []string{"model=1", "product/product-context"}, "Tarvin"},
 		{"product-context", "The drug Tarvin's sales grew.", [][2]string{{"Tarvin", org}}, nil, ""},
 		{"product-context", "Drug Tarvin was approved.", [][2]string{{"Tarvin", org}}, nil, ""},
+		{"product-context", "Acme will ship its Tarvik console.", [][2]string{{"Acme", org}, {"Tarvik", org}}, []string{"model=1", "product/product-context"}, ""},
+		{"product-context", "Acme showed off the new Tarvik browser.", [][2]string{{"Acme", org}, {"Tarvik", org}}, []string{"product/product-context"}, ""},
 		{"product-context", "Sales of Tarvik laptops grew.", [][2]string{{"Tarvik", org}}, nil, ""},
 		{"product-context", "Workers at the Tarvik car plant left.", [][2]string{{"Tarvik", org}}, nil, ""},
 		{"product-context", "She bought a Norway car.", [][2]string{{"Norway", loc}}, nil, ""},
@@ -301,6 +309,8 @@ func TestContextConstructions(t *testing.T) {
 		{"copula", "Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is now a shipping firm.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "Pellam is not a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
+		{"copula", "The Pellam is a small laptop for schools.", [][2]string{{"Pellam", org}}, []string{"model=1", "product/copula"}, ""},
+		{"copula", "Pellam is a drug company.", [][2]string{{"Pellam", org}}, []string{"Corporation/copula"}, ""},
 		{"copula", "The owner of Pellam is a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"copula", "Pellam's a shipping firm.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"appositive", "Vell Power, the studio behind the film, said.", [][2]string{{"Vell Power", org}}, nil, ""},

@@ -27,6 +27,9 @@ func productContext(w *window, ev *evidence) {
 		if n := w.tag(k + 1); len(n) >= 2 && n[:2] == "NN" || n == "POS" {
 			return
 		}
+		if ownerBefore(w) {
+			ev.model++
+		}
 	case productNoun(w, w.lo-1) && endsPhrase(w):
 		// The noun before the name, after a modifier: "the drug X",
 		// "its blood pressure drug X".
@@ -36,11 +39,23 @@ func productContext(w *window, ev *evidence) {
 		default:
 			return
 		}
+		ev.model++
 	default:
 		return
 	}
 	ev.made++
 	ev.reasons = append(ev.reasons, reason{"product", "product-context", w.word(k)})
+}
+
+// ownerBefore reports whether a possessive stands before the name,
+// perhaps with adjectives between: "its X", "Acme's new X".
+func ownerBefore(w *window) bool {
+	k := w.lo - 1
+	for k >= 0 && w.free(k) && w.tag(k) == "JJ" {
+		k--
+	}
+	t := w.tag(k)
+	return t == "PRP$" || t == "POS"
 }
 
 // wholeUnknownName returns the window's mention when the tagger read it
@@ -64,7 +79,11 @@ func knownBody(g *gazetteer.Gazetteer, name string) bool {
 }
 
 // productNoun reports whether token k is a singular noun of the
-// lexicon's Product class in lower case outside any mention.
+// lexicon's Product or Gadget class in lower case outside any mention.
 func productNoun(w *window, k int) bool {
-	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Product)
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+		return false
+	}
+	c := w.lex.Classes(w.lemma(k))
+	return c.Has(lexicon.Product) || c.Has(lexicon.Gadget)
 }

@@ -165,6 +165,12 @@ type evidence struct {
 	// made counts the mentions read right before a noun for a made
 	// good ("the X sedan"): productContext.
 	made int
+	// model counts those of them that only a model's name reads so:
+	// after the noun ("the browser X"), after its maker's possessive
+	// ("its X console", "Acme's new X laptop") or said to be one ("X,
+	// a new laptop,", "X is a phone"); a maker stands before the noun
+	// too ("an Acme laptop").
+	model int
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
@@ -1897,6 +1903,15 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			ev.markWork(method, x)
 			return
 		}
+		// "X, a new painkiller," "X is a laptop used by ...": a noun for
+		// a made good ends the phrase (not "a car maker", "a drug firm",
+		// "a car racing game"), and X names a model of it.
+		if productNoun(w, k) && productHead(w, k+1) {
+			ev.made++
+			ev.model++
+			ev.reasons = append(ev.reasons, reason{"product", method, x})
+			return
+		}
 		// A noun for a body that modifies the next noun is not the head:
 		// "X, a company director," "X, a party official," are people.
 		if strings.HasPrefix(w.tag(k+1), "NN") && orgClass(w.lex, x) != "" {
@@ -1931,6 +1946,20 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			return
 		}
 	}
+}
+
+// productHead reports whether token k ends the phrase a noun for a made
+// good heads: punctuation, a preposition, a relative word or a verb
+// other than a gerund.
+func productHead(w *window, k int) bool {
+	if phraseEnd[w.word(k)] {
+		return true
+	}
+	switch t := w.tag(k); t {
+	case "IN", "TO", "MD", "VBD", "VBN", "VBP", "VBZ", "WDT", "WP":
+		return true
+	}
+	return false
 }
 
 // phraseHead reads the noun at token k that ends the phrase predicate
@@ -2139,8 +2168,10 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 		// Half its mentions or more stand where a prize does.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-context", Words: e.Name})
-	case ev.made > 0 && 2*ev.made >= len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
-		// Half its mentions or more name a model of a made good.
+	case ev.made > 0 && (2*ev.made >= len(e.Mentions) || ev.model > 0 && ev.speaker == 0 && len(ev.reasons) == ev.made) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+		// Half its mentions or more name a model of a made good, or
+		// some do and nothing else is known of it: it says nothing,
+		// and no other construction types it.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/product-context", Words: e.Name})
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:

@@ -93,6 +93,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Cubs = MISC/CreativeWork", "Greyhill = MISC/CreativeWork", "Miami Marlins = ORG", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork"},
 		},
 		{
+			name:     "a name after its maker's possessive and before a noun for a made good, said nothing of, is a model's; a maker before the noun alone stays",
+			text:     "Acme will ship its new Tarvik console soon. Tarvik sold out. Tarvik came back. Bo Ek used a Pellam laptop. Pellam grew. Pellam fell.",
+			mentions: [][2]string{{"Acme", org}, {"Tarvik", org}, {"Tarvik", org}, {"Tarvik", org}, {"Bo Ek", per}, {"Pellam", org}, {"Pellam", org}, {"Pellam", org}},
+			want:     []string{"Acme = ORG", "Bo Ek = PER", "Pellam = ORG", "Tarvik = MISC"},
+		},
+		{
 			name:     "a country after 'against' on a page with players and a contest is a side; without a contest it is the country",
 			text:     "The players were ready for the championship game against Kenya. The players protested against Ghana.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},

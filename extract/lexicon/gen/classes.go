@@ -491,12 +491,19 @@ var classes = []class{
 		"story.n.02", "adaptation.n.01", "documentary.n.01", "broadcast.n.02", "production.n.02", "sequel.n.02", "biography.n.01", "memoir.n.01",
 		"remake.n.01", "epic.n.01", "fantasy.n.02"}, Rank: 2},
 	// Made goods sold under a model's name: car, truck, laptop, phone,
-	// medicine ("the Tarvik sedan", "the Velden laptop"). Not drinks
+	// medicine, camera, operating system ("the Tarvik sedan", "the
+	// Velden laptop"). Not a search engine: a firm's name is its
+	// engine's too ("search engine Acme" is the firm). Not drinks
 	// (a drug's hyponyms hold them: "the Harlow wine" is where it is
 	// from), and not a body's pages on the web ("the Acme website").
 	{Name: "product", Seeds: []string{"motor_vehicle.n.01", "computer.n.01", "telephone.n.01", "medicine.n.02",
-		"central_processing_unit.n.01", "drug.n.01!"}, Rank: 1,
+		"central_processing_unit.n.01", "drug.n.01!", "camera.n.01", "operating_system.n.01",
+		"personal_digital_assistant.n.01"}, Rank: 1,
 		Not: []string{"website", "web site", "site", "internet site", "server", "host"}},
+	// Electronic goods and programs named by a sense past the word's
+	// first: a games console, a web browser ("its Acme console", "the
+	// Vell browser").
+	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02"}, Rank: 3},
 	// Statements and messages: statement, report, letter, interview.
 	{Name: "statement", Seeds: []string{"statement.n.01", "report.n.01", "report.n.03", "letter.n.01", "memo.n.01", "interview.n.01",
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},
