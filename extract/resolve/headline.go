@@ -143,7 +143,8 @@ func wordIn(text, s string) bool {
 // ("Harlow-Sized" in the headline, "harlow-sized" in the text), or each
 // of its two words or more is a common word the headline capitalises
 // (headlineCommon; the parts of a hyphened word each) or a function word
-// after the first: "Cleanup Time", "Safety Glance".
+// after the first: "Cleanup Time", "Safety Glance". A person's name the
+// text does not write that ends in such a common word is none either.
 func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 	h := res.Headline
 	if r.words == nil || m.Type == extract.EventType || h.End <= h.Start || h.End > len(res.Doc.Text) || m.Start < h.Start || m.End > h.End || allCaps(m.Text) {
@@ -163,6 +164,11 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 	words := strings.Fields(m.Text)
 	if len(words) < 2 {
 		return false
+	}
+	// No person's name ends in a common word the headline
+	// capitalises: "Acme Whistleblower" is a company's and a noun's.
+	if last := words[len(words)-1]; m.Type == extract.Person && (r.headlineCommon(casings, body, last) || r.rareCommon(body, last)) {
+		return true
 	}
 	for i, w := range words {
 		if i > 0 && isFunctionWord(w) {

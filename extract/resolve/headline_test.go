@@ -44,7 +44,7 @@ func TestHeadlineTails(t *testing.T) {
 // headline that the text does not write as a name is dropped, and that
 // names are kept.
 func TestHeadlinePhrases(t *testing.T) {
-	const org, loc = extract.Organization, extract.Location
+	const org, loc, per = extract.Organization, extract.Location, extract.Person
 	tests := []entityRow{
 		{"common words", "Harlow Sees Safety Downgrade\n\nHarlow said so.",
 			[][2]string{{"Harlow", loc}, {"Safety Downgrade", org}, {"Harlow", loc}}, []string{"Harlow"}},
@@ -56,6 +56,10 @@ func TestHeadlinePhrases(t *testing.T) {
 			[][2]string{{"Safety Downgrade", org}, {"Harlow", loc}, {"Safety Downgrade", org}}, []string{"Safety Downgrade", "Harlow"}},
 		{"a name's word", "Tarvik Safety Wins Harlow Deal\n\nRain fell.",
 			[][2]string{{"Tarvik Safety", org}, {"Harlow", loc}}, []string{"Tarvik Safety", "Harlow"}},
+		{"a person's name ending in a common word", "Harlow Hears Acme Lawyer\n\nHarlow said so.",
+			[][2]string{{"Harlow", loc}, {"Acme Lawyer", per}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a surname the text capitalises", "Harlow Hears Ann Lawyer\n\nThen Ms Lawyer spoke.",
+			[][2]string{{"Harlow", loc}, {"Ann Lawyer", per}, {"Lawyer", per}}, []string{"Harlow", "Ann Lawyer"}},
 		{"sentence case", "Harlow sees the Safety Downgrade coming\n\nHarlow said so.",
 			[][2]string{{"Harlow", loc}, {"Safety Downgrade", org}, {"Harlow", loc}}, []string{"Harlow", "Safety Downgrade"}},
 	}
