@@ -93,8 +93,9 @@ func takeBodyType(res *extract.Result, m *extract.Mention, hEnd int) {
 }
 
 // headlineCommon reports whether w, a word of a title-case headline, is a
-// common word the headline capitalises: news writes it in lower case
-// more often than not, the text never capitalises it inside a sentence,
+// common word the headline capitalises: news or the text itself writes
+// it in lower case (more often than not, for news), the text never
+// capitalises it inside a sentence,
 // and it is no word of a kind of body or place, of a newspaper or of a
 // company's name, nor a function word, a number or an acronym.
 func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
@@ -104,6 +105,12 @@ func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
 	l := strings.ToLower(w)
 	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) || r.kindWord(r.words.Lemma(l, "NNS")) {
 		return false
+	}
+	// The text writes it in lower case and never capitalises it inside
+	// a sentence: a common word whatever news does with it ("Typhoon"
+	// for "the typhoon").
+	if wordIn(body, l) && !capitalisedIn(body, w) {
+		return true
 	}
 	lo, hi, ok := casings.Casing(w)
 	if !ok {

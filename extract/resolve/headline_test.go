@@ -34,6 +34,8 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Acme", org}, {"Pummels Harlow", per}, {"Acme", org}, {"Harlow", org}}, []string{"Acme", "Harlow"}},
 		{"sentence case", "Shares fall on Acme Downgrade news\n\nShares in Acme fell.",
 			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme Downgrade", "Acme"}},
+		{"a word the text writes in lower case", "Floods in Harlow Typhoon\n\nThe typhoon hit Harlow.",
+			[][2]string{{"Harlow Typhoon", per}, {"Harlow", loc}}, []string{"Harlow"}},
 		{"a function word among common words", "Otters' Ann Lee Ready for Return\n\nAnn Lee is fit again.",
 			[][2]string{{"Ann Lee Ready for Return", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 	}
