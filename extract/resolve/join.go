@@ -652,7 +652,7 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 		}
 		for j := 1; j < len(words); j++ {
 			w := m.Text[words[j][0]:words[j][1]]
-			if !r.verbForm(w) && !r.pluralsVerb(m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {
+			if !r.verbForm(w) && !r.pluralsVerb(body, m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {
 				continue
 			}
 			m.End = m.Start + words[j-1][1]
@@ -742,10 +742,15 @@ func (r *Resolver) lowerMostly(w string) bool {
 
 // pluralsVerb reports whether w, capitalised, is a verb's base form after
 // prev, a capitalised plural that is no acronym ("Otters Crush Pellam",
-// "Otters Look Strong"): the present of a plural subject.
-func (r *Resolver) pluralsVerb(prev, w string) bool {
+// "Otters Look Strong"): the present of a plural subject. A word WordNet
+// does not know is a plural when the text, body, writes it after "the"
+// ("the Velders" for "Velders Look Strong"), as a team's name is.
+func (r *Resolver) pluralsVerb(body, prev, w string) bool {
 	l, p := strings.ToLower(w), strings.ToLower(prev)
-	if !startsUpper(w) || !startsUpper(prev) || strings.ToUpper(prev) == prev || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") || r.words.Lemma(p, "NNS") == p || r.kindWord(l) {
+	if !startsUpper(w) || !startsUpper(prev) || strings.ToUpper(prev) == prev || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") || r.kindWord(l) {
+		return false
+	}
+	if r.words.Lemma(p, "NNS") == p && (r.words.Known(p, lexicon.Noun) || strings.HasSuffix(p, "us") || strings.HasSuffix(p, "is") || !wordIn(body, "the "+prev) && !wordIn(body, "The "+prev)) {
 		return false
 	}
 	return r.words.Lemma(l, "VB") == l && r.words.Known(l, lexicon.Verb)

@@ -359,6 +359,8 @@ func TestHeadlineVerbs(t *testing.T) {
 		{"a body's word after to", "Acme Sold to Harlow Bank\n\nAcme was sold.", [][2]string{{"Acme", org}, {"Harlow Bank", org}, {"Acme", org}}, []string{"Acme", "Harlow Bank"}},
 		{"a verb after its subject", "Acme Downsizes Again\n\nAcme cut jobs.", [][2]string{{"Acme", org}, {"Downsizes Again", per}, {"Acme", org}}, []string{"Acme"}},
 		{"a verb after its subject before a name of the text", "Court Clears Ann Lee of Charges\n\nA court ruled Ann Lee was innocent.", [][2]string{{"Court", org}, {"Clears Ann Lee", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a plural WordNet does not know, after the in the text", "Velders Look Strong\n\nThe Velders have won twice.", [][2]string{{"Velders Look Strong", org}, {"Velders", org}}, []string{"Velders"}},
+		{"a word WordNet does not know, not after the", "Velders Look Strong\n\nRain fell.", [][2]string{{"Velders Look Strong", org}}, []string{"Velders Look Strong"}},
 		{"no verb after a determiner", "Fans Fear the Eyes of Harlow\n\nThey did.", [][2]string{{"Eyes of Harlow", org}}, []string{"Eyes of Harlow"}},
 		{"an acronym is no plural", "AGS Trade Report\n\nThe figures came out.", [][2]string{{"AGS Trade Report", org}}, []string{"AGS Trade Report"}},
 		{"written whole in the text", "Harlow Stores Rallies\n\nShares in Harlow Stores rose.", [][2]string{{"Harlow Stores", org}, {"Harlow Stores", org}}, []string{"Harlow Stores"}},
