@@ -605,8 +605,8 @@ func afterScore(s *extract.Sentence, start int) bool {
 // word that is a verb's form (verbForm) and that the name does not keep in
 // the article's text: in "Acme Unveils Tarvik Phone" the name is Acme's,
 // the verb and its object are the headline's. A participle that news
-// writes mostly in lower case opens no name: in "Exploring Pellam" the
-// name is Pellam. A name the text writes
+// writes mostly in lower case, or too rarely to count, opens no name: in
+// "Exploring Pellam" the name is Pellam. A name the text writes
 // out whole ("Harlow Stores said") keeps its words, and so does one
 // whose word is a newspaper's or a kind of organisation's ("Harlow
 // Times") or one the text capitalises inside a sentence ("the Harlow
@@ -644,7 +644,7 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 			// A participle that opens the name is the headline's
 			// verb, its object the name ("Exploring Pellam").
 			w := m.Text[words[0][0]:words[0][1]]
-			if strings.HasSuffix(w, "ing") && r.verbForm(w) && r.lowerMostly(w) && !capitalisedIn(body, w) {
+			if strings.HasSuffix(w, "ing") && r.verbForm(w) && (r.lowerMostly(w) || r.rareInNews(w)) && !capitalisedIn(body, w) {
 				m.Start += words[1][0]
 				m.Text = res.Doc.Text[m.Start:m.End]
 				words = wordSpans(m.Text)
@@ -738,6 +738,17 @@ func (r *Resolver) lowerMostly(w string) bool {
 	}
 	lo, hi, ok := casings.Casing(w)
 	return ok && lo > 2*hi
+}
+
+// rareInNews reports whether news uses w too rarely for its casing to be
+// counted.
+func (r *Resolver) rareInNews(w string) bool {
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return false
+	}
+	_, _, known := casings.Casing(w)
+	return !known
 }
 
 // pluralsVerb reports whether w, capitalised, is a verb's base form after
