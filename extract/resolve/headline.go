@@ -36,8 +36,14 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 		}
 		words := wordSpans(m.Text)
 		// tail is the first word of the common words that end the name.
+		// A function word between common words goes with them
+		// ("Ann Lee Ready for Return"); the cut is never after one.
 		tail := len(words)
-		for tail > 1 && r.headlineCommon(casings, body, m.Text[words[tail-1][0]:words[tail-1][1]]) {
+		for tail > 1 {
+			w := m.Text[words[tail-1][0]:words[tail-1][1]]
+			if !r.headlineCommon(casings, body, w) && (tail == len(words) || !isFunctionWord(w)) {
+				break
+			}
 			tail--
 		}
 		cut := false
@@ -87,8 +93,9 @@ func takeBodyType(res *extract.Result, m *extract.Mention, hEnd int) {
 }
 
 // headlineCommon reports whether w, a word of a title-case headline, is a
-// common word the headline capitalises: news writes it in lower case
-// more often than not, the text never capitalises it inside a sentence,
+// common word the headline capitalises: news or the text itself writes
+// it in lower case (more often than not, for news), the text never
+// capitalises it inside a sentence,
 // and it is no word of a kind of body or place, of a newspaper or of a
 // company's name, nor a function word, a number or an acronym.
 func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
@@ -98,6 +105,12 @@ func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
 	l := strings.ToLower(w)
 	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) || r.kindWord(r.words.Lemma(l, "NNS")) {
 		return false
+	}
+	// The text writes it in lower case and never capitalises it inside
+	// a sentence: a common word whatever news does with it ("Typhoon"
+	// for "the typhoon").
+	if wordIn(body, l) && !capitalisedIn(body, w) {
+		return true
 	}
 	lo, hi, ok := casings.Casing(w)
 	if !ok {
@@ -129,4 +142,70 @@ func wordIn(text, s string) bool {
 			return true
 		}
 	}
+}
+
+// headlinePhrase reports whether mention m, in a headline written in
+// title case, is a phrase of common words and no name: the article's text
+// does not write it as it stands, and either writes it in lower case
+// ("Harlow-Sized" in the headline, "harlow-sized" in the text), or each
+// of its two words or more is a common word the headline capitalises
+// (headlineCommon; the parts of a hyphened word each) or a function word
+// after the first: "Cleanup Time", "Safety Glance". A person's name the
+// text does not write that ends in such a common word is none either.
+func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
+	h := res.Headline
+	if r.words == nil || m.Type == extract.EventType || h.End <= h.Start || h.End > len(res.Doc.Text) || m.Start < h.Start || m.End > h.End || allCaps(m.Text) {
+		return false
+	}
+	casings, ok := r.aliases.(Casings)
+	if !ok || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return false
+	}
+	body := res.Doc.Text[h.End:]
+	if strings.Contains(body, m.Text) || r.listed(m.Text) {
+		return false
+	}
+	if l := strings.ToLower(m.Text); l != m.Text && wordIn(body, l) {
+		return true
+	}
+	words := strings.Fields(m.Text)
+	if len(words) < 2 {
+		return false
+	}
+	// No person's name ends in a common word the headline
+	// capitalises: "Acme Whistleblower" is a company's and a noun's.
+	if last := words[len(words)-1]; m.Type == extract.Person && (r.headlineCommon(casings, body, last) || r.rareCommon(body, last)) {
+		return true
+	}
+	for i, w := range words {
+		if i > 0 && isFunctionWord(w) {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if !r.headlineCommon(casings, body, part) && !r.rareCommon(body, part) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// rareCommon reports whether w, capitalised, is a word news uses too
+// rarely for its casing to count that WordNet knows in lower case as a
+// common noun or adjective, and that the text never capitalises inside a
+// sentence ("Cleanup").
+func (r *Resolver) rareCommon(body, w string) bool {
+	if !startsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") {
+		return false
+	}
+	if casings, ok := r.aliases.(Casings); ok {
+		if _, _, known := casings.Casing(w); known {
+			return false
+		}
+	}
+	l := strings.ToLower(w)
+	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+		return false
+	}
+	return (r.words.Known(l, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
 }

@@ -34,6 +34,36 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Acme", org}, {"Pummels Harlow", per}, {"Acme", org}, {"Harlow", org}}, []string{"Acme", "Harlow"}},
 		{"sentence case", "Shares fall on Acme Downgrade news\n\nShares in Acme fell.",
 			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme Downgrade", "Acme"}},
+		{"a word the text writes in lower case", "Floods in Harlow Typhoon\n\nThe typhoon hit Harlow.",
+			[][2]string{{"Harlow Typhoon", per}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a function word among common words", "Otters' Ann Lee Ready for Return\n\nAnn Lee is fit again.",
+			[][2]string{{"Ann Lee Ready for Return", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestHeadlinePhrases checks that a phrase of common words in a title-case
+// headline that the text does not write as a name is dropped, and that
+// names are kept.
+func TestHeadlinePhrases(t *testing.T) {
+	const org, loc, per = extract.Organization, extract.Location, extract.Person
+	tests := []entityRow{
+		{"common words", "Harlow Sees Safety Downgrade\n\nHarlow said so.",
+			[][2]string{{"Harlow", loc}, {"Safety Downgrade", org}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a rare common word", "Water Glance at Harlow\n\nHarlow said so.",
+			[][2]string{{"Water Glance", org}, {"Harlow", loc}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"written in lower case in the text", "Harlow Finds Pellam-Sized Fish\n\nHarlow found pellam-sized fish.",
+			[][2]string{{"Harlow", loc}, {"Pellam-Sized", loc}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"the text writes it", "Safety Downgrade Hits Harlow\n\nThe Safety Downgrade came first.",
+			[][2]string{{"Safety Downgrade", org}, {"Harlow", loc}, {"Safety Downgrade", org}}, []string{"Safety Downgrade", "Harlow"}},
+		{"a name's word", "Tarvik Safety Wins Harlow Deal\n\nRain fell.",
+			[][2]string{{"Tarvik Safety", org}, {"Harlow", loc}}, []string{"Tarvik Safety", "Harlow"}},
+		{"a person's name ending in a common word", "Harlow Hears Acme Lawyer\n\nHarlow said so.",
+			[][2]string{{"Harlow", loc}, {"Acme Lawyer", per}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a surname the text capitalises", "Harlow Hears Ann Lawyer\n\nThen Ms Lawyer spoke.",
+			[][2]string{{"Harlow", loc}, {"Ann Lawyer", per}, {"Lawyer", per}}, []string{"Harlow", "Ann Lawyer"}},
+		{"sentence case", "Harlow sees the Safety Downgrade coming\n\nHarlow said so.",
+			[][2]string{{"Harlow", loc}, {"Safety Downgrade", org}, {"Harlow", loc}}, []string{"Harlow", "Safety Downgrade"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }

@@ -605,8 +605,8 @@ func afterScore(s *extract.Sentence, start int) bool {
 // word that is a verb's form (verbForm) and that the name does not keep in
 // the article's text: in "Acme Unveils Tarvik Phone" the name is Acme's,
 // the verb and its object are the headline's. A participle that news
-// writes mostly in lower case opens no name: in "Exploring Pellam" the
-// name is Pellam. A name the text writes
+// writes mostly in lower case, or too rarely to count, opens no name: in
+// "Exploring Pellam" the name is Pellam. A name the text writes
 // out whole ("Harlow Stores said") keeps its words, and so does one
 // whose word is a newspaper's or a kind of organisation's ("Harlow
 // Times") or one the text capitalises inside a sentence ("the Harlow
@@ -644,7 +644,7 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 			// A participle that opens the name is the headline's
 			// verb, its object the name ("Exploring Pellam").
 			w := m.Text[words[0][0]:words[0][1]]
-			if strings.HasSuffix(w, "ing") && r.verbForm(w) && r.lowerMostly(w) && !capitalisedIn(body, w) {
+			if strings.HasSuffix(w, "ing") && r.verbForm(w) && (r.lowerMostly(w) || r.rareInNews(w)) && !capitalisedIn(body, w) {
 				m.Start += words[1][0]
 				m.Text = res.Doc.Text[m.Start:m.End]
 				words = wordSpans(m.Text)
@@ -652,7 +652,7 @@ func (r *Resolver) headlineVerbs(res *extract.Result) {
 		}
 		for j := 1; j < len(words); j++ {
 			w := m.Text[words[j][0]:words[j][1]]
-			if !r.verbForm(w) && !r.pluralsVerb(m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {
+			if !r.verbForm(w) && !r.pluralsVerb(body, m.Text[words[j-1][0]:words[j-1][1]], w) || capitalisedIn(body, w) {
 				continue
 			}
 			m.End = m.Start + words[j-1][1]
@@ -740,12 +740,28 @@ func (r *Resolver) lowerMostly(w string) bool {
 	return ok && lo > 2*hi
 }
 
+// rareInNews reports whether news uses w too rarely for its casing to be
+// counted.
+func (r *Resolver) rareInNews(w string) bool {
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return false
+	}
+	_, _, known := casings.Casing(w)
+	return !known
+}
+
 // pluralsVerb reports whether w, capitalised, is a verb's base form after
 // prev, a capitalised plural that is no acronym ("Otters Crush Pellam",
-// "Otters Look Strong"): the present of a plural subject.
-func (r *Resolver) pluralsVerb(prev, w string) bool {
+// "Otters Look Strong"): the present of a plural subject. A word WordNet
+// does not know is a plural when the text, body, writes it after "the"
+// ("the Velders" for "Velders Look Strong"), as a team's name is.
+func (r *Resolver) pluralsVerb(body, prev, w string) bool {
 	l, p := strings.ToLower(w), strings.ToLower(prev)
-	if !startsUpper(w) || !startsUpper(prev) || strings.ToUpper(prev) == prev || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") || r.words.Lemma(p, "NNS") == p || r.kindWord(l) {
+	if !startsUpper(w) || !startsUpper(prev) || strings.ToUpper(prev) == prev || !strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss") || r.kindWord(l) {
+		return false
+	}
+	if r.words.Lemma(p, "NNS") == p && (r.words.Known(p, lexicon.Noun) || strings.HasSuffix(p, "us") || strings.HasSuffix(p, "is") || !wordIn(body, "the "+prev) && !wordIn(body, "The "+prev)) {
 		return false
 	}
 	return r.words.Lemma(l, "VB") == l && r.words.Known(l, lexicon.Verb)
