@@ -88,9 +88,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "names listed with a work's title are works; a given name and a listed body are not",
-			text:     "She starred in Quiet Harbour, Tallow Road and Greyhill. The film Vornsby Rush and Ann Kell won. The film Cubs and Florida Marlins ran.",
-			mentions: [][2]string{{"Quiet Harbour", per}, {"Tallow Road", org}, {"Greyhill", loc}, {"Vornsby Rush", org}, {"Ann Kell", per}, {"Cubs", org}, {"Florida Marlins", org}},
-			want:     []string{"Ann Kell = PER", "Cubs = MISC/CreativeWork", "Greyhill = MISC/CreativeWork", "Miami Marlins = ORG", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork"},
+			text:     "She starred in Quiet Harbour, Tallow Road and Greyhill. The film Vornsby Rush and Ann Kell won. The film Pellam Foxes and World Health Organization ran.",
+			mentions: [][2]string{{"Quiet Harbour", per}, {"Tallow Road", org}, {"Greyhill", loc}, {"Vornsby Rush", org}, {"Ann Kell", per}, {"Pellam Foxes", org}, {"World Health Organization", org}},
+			want:     []string{"Ann Kell = PER", "Greyhill = MISC/CreativeWork", "Pellam Foxes = MISC/CreativeWork", "Quiet Harbour = MISC/CreativeWork", "Tallow Road = MISC/CreativeWork", "Vornsby Rush = MISC/CreativeWork", "World Health Organization = ORG/IntergovernmentalOrganization"},
 		},
 		{
 			name:     "a name after its maker's possessive and before a noun for a made good, said nothing of, is a model's; a maker before the noun alone stays",
