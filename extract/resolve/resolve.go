@@ -649,7 +649,7 @@ func (u *union) surnames() {
 	alone := u.alone()
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if len(info[i].words) != 1 || m.Type != extract.Person && !u.misreadSurname(i, alone) {
+		if len(info[i].words) != 1 || m.Type != extract.Person && !u.misreadSurname(i, alone) || u.peerStyle(m) {
 			continue
 		}
 		cands := u.byLast[info[i].key] // one word: its key
@@ -709,6 +709,23 @@ func (u *union) otherPerson(j, i int) bool {
 		}
 	}
 	return false
+}
+
+// peerStyle reports whether mention m is a peer's style, a title of
+// nobility, the name and "of" a place ("Lord Ek of Harlow"): the peerage's
+// name, not a surname another person of the document shares.
+func (u *union) peerStyle(m extract.Mention) bool {
+	if u.words == nil || !strings.HasPrefix(u.res.Doc.Text[m.End:], " of ") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(u.res.Doc.Text[m.End+4:]); !unicode.IsUpper(r) {
+		return false
+	}
+	title := strings.Fields(m.Text)[0]
+	if f := strings.Fields(u.res.Doc.Text[max(0, m.Start-12):m.Start]); len(f) > 0 && title == m.Text {
+		title = f[len(f)-1]
+	}
+	return u.words.Is(strings.ToLower(title), lexicon.Nobility)
 }
 
 // latestBefore returns the last of cands (mention indices in text

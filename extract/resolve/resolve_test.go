@@ -674,6 +674,23 @@ func TestSharedSurname(t *testing.T) {
 	}
 }
 
+// TestPeerStyle checks that a peer's style ("Lord Lee of Harlow") does
+// not join the full name of another person who shares the surname.
+func TestPeerStyle(t *testing.T) {
+	const per = extract.Person
+	res := build(t, "Lord Lee of Harlow denied it. One man, Ann Lee, was jailed. Lord Lee of Harlow spoke.", [2]string{"Lord Lee", per}, [2]string{"Ann Lee", per}, [2]string{"Lord Lee", per})
+	if err := New(&Options{Aliases: parties{}}).Resolve(res); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range res.Entities {
+		got = append(got, e.Name+" = "+strings.Join(e.Aliases, "|"))
+	}
+	if diff := cmp.Diff([]string{"Lee = Lord Lee", "Ann Lee = "}, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
+
 // TestExtendPartyNames checks that a word the recognizer left before a
 // party's member form joins it when the two name another party.
 func TestExtendPartyNames(t *testing.T) {
