@@ -438,7 +438,7 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p)
 }
 
 // performerDoubts reports whether the classifier's employment p names
@@ -467,6 +467,26 @@ func performerDoubts(v *view, p relclass.Prediction) bool {
 	}
 	for i := lo; i < hi; i++ {
 		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerDoubts reports whether the classifier's employment p joins a
+// person to a body by an owner's noun between them ("the Harlow Rovers
+// owner X", "X, owner of Acme"): an owner is no employee.
+func ownerDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	lo, hi := a.End, b.Start
+	if b.Start < a.Start {
+		lo, hi = b.End, a.Start
+	}
+	for i := lo; i < hi && i-lo < 4; i++ {
+		if v.free(i) && v.isOwner(i) {
 			return true
 		}
 	}

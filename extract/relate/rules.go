@@ -263,6 +263,16 @@ func (v *view) former(lo, hi int) bool {
 	return false
 }
 
+// isOwner reports whether token i is WordNet's noun for one who owns a
+// thing (owner, proprietor), or a compound of it ("co-owner").
+func (v *view) isOwner(i int) bool {
+	switch l := v.lemma(i); strings.TrimPrefix(l, "co-") {
+	case "owner", "proprietor":
+		return true
+	}
+	return false
+}
+
 // employ records that person p holds title tokens [lo, hi) at mention q:
 // works for (or is a member of) an organisation, works in a place.
 func (d *docState) employ(p, q, lo, hi int, label, method string, score float64) {
@@ -287,6 +297,10 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		// typing did not tell; a body typing knows ("Acme News
 		// presenter") stays an employer.
 		if hi > lo && v.is(hi-1, lexicon.Performer) && d.class(q) == "" {
+			return
+		}
+		// "the Harlow Rovers owner X": an owner is no employee.
+		if hi > lo && v.isOwner(hi-1) {
 			return
 		}
 		pred := schema.WorksFor

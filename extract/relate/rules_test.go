@@ -266,6 +266,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | title"},
 		},
 		{
+			name: "an owner is no employee",
+			c:    MethodTitle,
+			text: "[[Harlow Rovers|ORG]] owner [[Ann Lee|PER]] said profits rose.",
+			want: nil,
+		},
+		{
 			name: "a member of parliament's letters after the name",
 			c:    MethodTitle,
 			text: "It was done with [[Ann Lee|PER]] MP for [[Harlow North|LOC]] and a team.",
