@@ -837,6 +837,19 @@ func (d *doc) setLastPerson(e, si int) {
 	}
 }
 
+// addressGender returns the gender a form of address says, 'm' for "Mr"
+// and 'f' for "Ms", "Mrs" and "Miss" (any case, with or without a full
+// stop), or 0.
+func addressGender(w string) byte {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr":
+		return 'm'
+	case "ms", "mrs", "miss":
+		return 'f'
+	}
+	return 0
+}
+
 // genderOf returns the gender a title before one of person e's mentions
 // gives, 'm' ("Mr") or 'f' ("Ms", "Mrs", "Miss"), or 0 when none does or
 // titles disagree.
@@ -848,20 +861,9 @@ func (d *doc) genderOf(e int) byte {
 			if m.Entity < 0 || m.Type != extract.Person {
 				continue
 			}
-			var g byte
-			switch t := strings.ToLower(strings.TrimSuffix(lastWord(d.res.Doc.Text[max(0, m.Start-6):m.Start]), ".")); t {
-			case "mr":
-				g = 'm'
-			case "ms", "mrs", "miss":
-				g = 'f'
-			}
-			if f := strings.Fields(strings.ToLower(m.Text)); g == 0 && len(f) > 1 {
-				switch strings.TrimSuffix(f[0], ".") {
-				case "mr":
-					g = 'm'
-				case "ms", "mrs", "miss":
-					g = 'f'
-				}
+			g := addressGender(lastWord(d.res.Doc.Text[max(0, m.Start-6):m.Start]))
+			if f := strings.Fields(m.Text); g == 0 && len(f) > 1 {
+				g = addressGender(f[0])
 			}
 			if g == 0 {
 				continue

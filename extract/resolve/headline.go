@@ -150,7 +150,7 @@ func wordIn(text, s string) bool {
 // ("Harlow-Sized" in the headline, "harlow-sized" in the text), or each
 // of its two words or more is a common word the headline capitalises
 // (headlineCommon; the parts of a hyphened word each) or a function word
-// after the first: "Cleanup Time", "Safety Glance". A person's name the
+// after the first: "Tidy Time", "Water Watch". A person's name the
 // text does not write that ends in such a common word is none either.
 func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 	h := res.Headline
@@ -173,7 +173,7 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 		return false
 	}
 	// No person's name ends in a common word the headline
-	// capitalises: "Acme Whistleblower" is a company's and a noun's.
+	// capitalises: "Acme Informant" is a company's and a noun's.
 	if last := words[len(words)-1]; m.Type == extract.Person && (r.headlineCommon(casings, body, last) || r.rareCommon(body, last)) {
 		return true
 	}
@@ -193,7 +193,7 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 // rareCommon reports whether w, capitalised, is a word news uses too
 // rarely for its casing to count that WordNet knows in lower case as a
 // common noun or adjective, and that the text never capitalises inside a
-// sentence ("Cleanup").
+// sentence ("Tidy").
 func (r *Resolver) rareCommon(body, w string) bool {
 	if !startsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") {
 		return false

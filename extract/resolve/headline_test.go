@@ -50,8 +50,8 @@ func TestHeadlinePhrases(t *testing.T) {
 	tests := []entityRow{
 		{"common words", "Harlow Sees Safety Downgrade\n\nHarlow said so.",
 			[][2]string{{"Harlow", loc}, {"Safety Downgrade", org}, {"Harlow", loc}}, []string{"Harlow"}},
-		{"a rare common word", "Water Glance at Harlow\n\nHarlow said so.",
-			[][2]string{{"Water Glance", org}, {"Harlow", loc}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a rare common word", "Water Glimpse at Harlow\n\nHarlow said so.",
+			[][2]string{{"Water Glimpse", org}, {"Harlow", loc}, {"Harlow", loc}}, []string{"Harlow"}},
 		{"written in lower case in the text", "Harlow Finds Pellam-Sized Fish\n\nHarlow found pellam-sized fish.",
 			[][2]string{{"Harlow", loc}, {"Pellam-Sized", loc}, {"Harlow", loc}}, []string{"Harlow"}},
 		{"the text writes it", "Safety Downgrade Hits Harlow\n\nThe Safety Downgrade came first.",

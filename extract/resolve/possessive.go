@@ -163,10 +163,10 @@ func startsUpperOrNoun(s *extract.Sentence, j int) bool {
 
 // possessiveTitles joins a name, its "'s" and the name right after it
 // into one work's title where a noun for a kind of creative work stands
-// right before the first ("the animated film Harlow's Moving Castle"):
+// right before the first ("the animated film Harlow's Tall Tower"):
 // the "'s" is the title's own, not its owner's. The same words joined
 // so stand for the same title elsewhere in the document ("Harlow's
-// Moving Castle is the sequel").
+// Tall Tower is the sequel").
 func (r *Resolver) possessiveTitles(res *extract.Result) {
 	if r.words == nil {
 		return

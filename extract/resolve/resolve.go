@@ -361,8 +361,8 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 				return false
 			}
 		}
-		switch s.Lower[lo-1] {
-		case "be", "is", "are", "was", "were", "am", "being", "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed":
+		switch r.words.Lemma(s.Lower[lo-1], t) {
+		case "be", "become", "remain", "seem":
 			return false
 		}
 		return true
@@ -681,7 +681,7 @@ func (u *union) surnames() {
 			score = 0.6
 			// The surname's mentions are one set already (same key):
 			// once it holds one person's full name it takes no other
-			// ("Howard" of Ann Howard is not also Bo Howard's).
+			// ("Lee" of Ann Lee is not also Bo Lee's).
 			if u.otherPerson(j, i) {
 				continue
 			}
