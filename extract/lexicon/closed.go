@@ -51,7 +51,7 @@ var closed = map[Class][]string{
 		"lord", "lady", "rev", "rev.", "mme", "mlle", "herr", "frau"},
 	// Abbreviated titles, which WordNet does not hold.
 	TitleAbbreviation: {"ceo", "cfo", "coo", "sen", "sen.", "rep", "rep.", "gen", "gen.", "col", "col.", "capt", "capt.",
-		"lt", "lt.", "sgt", "sgt.", "adm", "adm.", "mp", "mep", "md"},
+		"lt", "lt.", "sgt", "sgt.", "adm", "adm.", "mp", "mep", "md", "supt", "supt.", "insp", "insp.", "det", "det.", "cllr", "cllr."},
 	// The endings of company names: the legal forms, abbreviations
 	// WordNet does not hold, and the plural words of trades that
 	// companies are named with ("X Holdings", "X Lines"), which as common

@@ -248,7 +248,9 @@ func startsLower(w string) bool {
 // it is the party's ("as a Unity MP" names the Unity Party), and after
 // common words alone it is a title, which names no one ("the High
 // Commissioner", "the Deputy Minister"), unless the tagger read it as an
-// organisation ("Vell General" may be a company's name). A name with
+// organisation ("Vell General" may be a company's name); an abbreviated
+// title after an organisation's name is cut off it ("a Vell Cymru MP"
+// names Vell Cymru). A name with
 // "of" in it ("Minister of Trade") keeps its title, and so does a
 // person's name that begins with a first name or whose last word the
 // document names a person by alone ("Will Judge ... Judge said"); a
@@ -290,6 +292,15 @@ func (r *Resolver) titleTails(res *extract.Result) {
 				kept = append(kept, m)
 				continue
 			}
+		}
+		if m.Type == extract.Organization && r.words.Is(last, lexicon.TitleAbbreviation) && nameWords(rest) {
+			// "the Harlow Party MP", "Acme CEO": an abbreviated
+			// title ends no organisation's name; it is the title
+			// of a person the organisation's name describes.
+			m.End = m.Start + len(rest)
+			m.Text = rest
+			kept = append(kept, m)
+			continue
 		}
 		surname := m.Type == extract.Person && alone[m.Text[words[len(words)-1][0]:]]
 		title := m.Type != extract.Organization && !surname && !r.listed(m.Text) && (firstNames == nil || !firstNames.FirstName(m.Text[:words[0][1]])) && afterDeterminer(res, m)
@@ -399,7 +410,8 @@ func (r *Resolver) tailType(s *extract.Sentence, k int, m *extract.Mention) stri
 // Pellam"); two that end alike ("Acme Music and Vell Music"); or two
 // names of the organisation kind each with a name of
 // its own in it ("Norland Trade Bank and Bank of Ostmark", not "Harlow
-// Bank and Trust Company").
+// Bank and Trust Company"); or a firm named with "&" and another name
+// ("Vell & Pellam and Acme").
 func (r *Resolver) twoNames(whole, a, b string) bool {
 	aw, bw := strings.Fields(a), strings.Fields(b)
 	if len(aw) == 0 || len(bw) == 0 || r.words == nil {
@@ -430,6 +442,12 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 	// Pellam University". One name repeats no word so.
 	if len(aw) >= 2 && len(bw) >= 2 && aw[len(aw)-1] == bw[len(bw)-1] && !r.listed(whole) && aw[len(aw)-2] != bw[len(bw)-2] &&
 		startsUpper(aw[len(aw)-2]) && startsUpper(bw[len(bw)-2]) && !isFunctionWord(aw[len(aw)-2]) && !isFunctionWord(bw[len(bw)-2]) {
+		return true
+	}
+	// A firm named by its founders joined with "&" and a name after
+	// "and": "Vell & Pellam and Harlow Foods". A name that joins its
+	// own words with "&" does not join more with "and".
+	if strings.Count(a, " & ") == 1 && !strings.Contains(b, "&") && firmWords(a) && nameWords(b) && !r.listed(whole) {
 		return true
 	}
 	casings, ok := r.aliases.(Casings)

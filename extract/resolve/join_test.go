@@ -22,7 +22,7 @@ type casedWords struct{ parties }
 
 func (casedWords) Casing(word string) (int, int, bool) {
 	switch strings.ToLower(word) {
-	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote", "exploring", "boating", "spam", "ready", "return":
+	case "safety", "water", "exhibition", "conference", "centre", "year", "sport", "science", "advancement", "personality", "total", "oil", "rights", "council", "group", "forum", "economic", "world", "trade", "industry", "lions", "saints", "convention", "studies", "programme", "high", "deputy", "trust", "company", "bank", "double", "poll", "lawyer", "advisers", "major", "downgrade", "sales", "backers", "slump", "tapped", "remote", "exploring", "boating", "spam", "ready", "return", "executives":
 		return 300, 40, true
 	case "norland", "ostmark", "harlow", "pellam", "acme", "labour", "tarco", "vell":
 		return 2, 400, true
@@ -266,6 +266,8 @@ func TestTitleTails(t *testing.T) {
 		{"an organisation", "Shares in the High General rose.", [][2]string{{"High General", org}}, []string{"High General"}},
 		{"not after a determiner", "High Commissioner had left.", [][2]string{{"High Commissioner", per}}, []string{"High Commissioner"}},
 		{"a surname alone elsewhere", "The High Commissioner won. Commissioner said so.", [][2]string{{"High Commissioner", per}, {"Commissioner", per}}, []string{"High Commissioner"}},
+		{"an abbreviated title after an organisation", "A Vell Cymru MP said so.", [][2]string{{"Vell Cymru MP", org}}, []string{"Vell Cymru"}},
+		{"an abbreviated title after a person", "Ann Lee MP said so.", [][2]string{{"Ann Lee MP", per}}, []string{"Ann Lee MP"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }

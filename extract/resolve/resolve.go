@@ -166,7 +166,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	finalStops(res)
 	r.trimModifiers(res)
+	trimCounts(res)
 	r.headlineVerbs(res)
 	r.headlineTails(res)
 	adjectives := r.dropNonNames(res)
@@ -175,6 +177,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
+	r.splitPossessives(res)
+	r.splitCountryRegions(res)
+	extendToNames(res)
 	r.splitHyphened(res)
 	r.cutLowerOf(res)
 	splitCompounds(res)
@@ -266,7 +271,7 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		in.key = Key(m.Text)
 		if m.Type == extract.Person {
 			n := len(in.words)
-			for len(in.words) > 1 && (r.honorific(in.words[0]) || r.officeTitle(in.words[0])) && !strings.EqualFold(in.words[1], "of") {
+			for len(in.words) > 1 && (r.honorific(in.words[0]) || r.officeTitle(in.words[0]) || r.chiefBefore(in.words)) && !strings.EqualFold(in.words[1], "of") {
 				if r.officeTitle(in.words[0]) {
 					in.title = strings.ToLower(in.words[0])
 				}
@@ -1524,7 +1529,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b]) && nameWords(a) && nameWords(b) || ofNameWords(a) && ofNameWords(b) && r.twoNames(m.Text, a, b)) {
+		} else if !((alone[a] || alone[b]) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && r.twoNames(m.Text, a, b)) {
 			continue
 		}
 		second := *m
@@ -1535,6 +1540,17 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// firmWords reports whether s is nameWords once the ampersands inside
+// it are left out: "&" joins the names of a firm's founders ("Vell &
+// Pellam and Acme" are two firms), "and" the firms.
+func firmWords(s string) bool {
+	fs := strings.Fields(s)
+	if len(fs) == 0 || fs[0] == "&" || fs[len(fs)-1] == "&" {
+		return false
+	}
+	return nameWords(strings.ReplaceAll(s, " & ", " "))
 }
 
 // ofNameWords reports whether s begins with a capital and every word of
@@ -2490,6 +2506,13 @@ func (r *Resolver) honorific(w string) bool {
 func (r *Resolver) officeTitle(w string) bool {
 	l := strings.ToLower(w)
 	return titleOpeners[l] || r.words.Is(l, lexicon.TitleAbbreviation) || r.words.Is(l, lexicon.NameTitle)
+}
+
+// chiefBefore reports whether ws, a person's name's words, begin with
+// "Chief" before a title of office and a name ("Chief Supt Ann Lee"):
+// the rank's first word. "Chief Justice" alone names no one by name.
+func (r *Resolver) chiefBefore(ws []string) bool {
+	return len(ws) > 2 && strings.EqualFold(ws[0], "chief") && r.officeTitle(ws[1])
 }
 
 // titleOpeners open a title before a name without being offices

@@ -987,6 +987,8 @@ func TestSplitCoordinated(t *testing.T) {
 		{"neither named alone", "Tarn and Holloway fell.", [][2]string{{"Tarn and Holloway", org}}, []string{"Tarn and Holloway"}},
 		{"a word in lower case", "The Office of Pellam and Vornsby met. Vornsby grew.", [][2]string{{"Office of Pellam and Vornsby", org}, {"Vornsby", org}}, []string{"Office of Pellam and Vornsby", "Vornsby"}},
 		{"a title", "Bo and Ann aired. Bo was funny.", [][2]string{{"Bo and Ann", misc}, {"Bo", misc}}, []string{"Bo and Ann", "Bo"}},
+		{"a firm with an ampersand", "Vell & Pellam and Harlow Foods fell.", [][2]string{{"Vell & Pellam and Harlow Foods", org}}, []string{"Vell & Pellam", "Harlow Foods"}},
+		{"an ampersand alone", "Vell & Pellam fell.", [][2]string{{"Vell & Pellam", org}}, []string{"Vell & Pellam"}},
 	}
 	checkEntityNames(t, New(nil), tests)
 }
