@@ -28,6 +28,8 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 		return
 	}
 	body := res.Doc.Text[h.End:]
+	drop := map[int]bool{}
+	defer dropMentions(res, drop)
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if m.Type != extract.Person && m.Type != extract.Organization && m.Type != extract.Location ||
@@ -35,6 +37,12 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 			continue
 		}
 		words := wordSpans(m.Text)
+		if cut, named := lowerTail(res, m, words, body, h.End); cut {
+			if !named {
+				drop[i] = true
+			}
+			continue
+		}
 		// tail is the first word of the common words that end the name.
 		// A function word between common words goes with them
 		// ("Ann Lee Ready for Return"); the cut is never after one.
@@ -80,16 +88,42 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 	}
 }
 
+// lowerTail cuts mention m, a name of the headline, before its last
+// words when the text writes the same words after the same name in
+// lower case ("Harlow Ferry Terminals Shut" and "the Harlow ferry
+// terminals"): the text shows they are common words, whatever kind of
+// thing they name. It reports whether it cut, and whether the text
+// names what is left (when it does not, "Harlow Cafes" and "harlow
+// cafes" in the text, the tagger saw no name there either).
+func lowerTail(res *extract.Result, m *extract.Mention, words [][2]int, body string, hEnd int) (cut, named bool) {
+	for j := 1; j < len(words); j++ {
+		last := m.Text[words[j-1][0]:words[j-1][1]]
+		tail := m.Text[words[j][0]:]
+		if isFunctionWord(last) || !startsUpper(tail) || strings.ToLower(tail) == tail {
+			continue
+		}
+		prefix := m.Text[:words[j-1][1]]
+		if !wordIn(body, prefix+" "+strings.ToLower(tail)) {
+			continue
+		}
+		m.End = m.Start + len(prefix)
+		m.Text = prefix
+		return true, takeBodyType(res, m, hEnd)
+	}
+	return false, false
+}
+
 // takeBodyType gives mention m, a headline's name cut, the type of the
 // text's mention of the same name after the headline's end hEnd ("Ann
-// Lee Backers" is no organisation).
-func takeBodyType(res *extract.Result, m *extract.Mention, hEnd int) {
+// Lee Backers" is no organisation), and reports whether there is one.
+func takeBodyType(res *extract.Result, m *extract.Mention, hEnd int) bool {
 	for _, o := range res.Mentions {
 		if o.Start >= hEnd && o.Text == m.Text && isEntityType(o.Type) {
 			m.Type = o.Type
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // headlineCommon reports whether w, a word of a title-case headline, is a
@@ -103,7 +137,9 @@ func (r *Resolver) headlineCommon(casings Casings, body, w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) || r.kindWord(r.words.Lemma(l, "NNS")) {
+	// A noun for a kind of person ("Executives", whose rarer sense is
+	// a branch of government) is no word of a body's name.
+	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || (r.kindWord(l) || r.kindWord(r.words.Lemma(l, "NNS"))) && !r.personNoun(l) {
 		return false
 	}
 	// The text writes it in lower case and never capitalises it inside

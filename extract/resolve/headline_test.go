@@ -16,6 +16,10 @@ func TestHeadlineTails(t *testing.T) {
 	tests := []entityRow{
 		{"a common noun", "Shares Fall on Acme Downgrade\n\nShares in Acme fell.",
 			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme"}},
+		{"a word for people", "Acme Executives Go to Court\n\nAcme said so.",
+			[][2]string{{"Acme Executives", org}, {"Acme", org}}, []string{"Acme"}},
+		{"in lower case in the text", "Harlow Closes Vell Depots\n\nHarlow shut the Vell depots.",
+			[][2]string{{"Harlow", loc}, {"Vell Depots", org}, {"Harlow", loc}}, []string{"Harlow"}},
 		{"two common nouns", "Tarvik Sales Slump Worries Harlow\n\nTarvik sold less.",
 			[][2]string{{"Tarvik Sales Slump", org}, {"Harlow", loc}, {"Tarvik", org}}, []string{"Tarvik", "Harlow"}},
 		{"the longest part named", "Pellam Trust Sales Rise\n\nThe Pellam Trust sold more.",
