@@ -182,6 +182,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	extendToNames(res)
 	r.splitHyphened(res)
 	r.cutLowerOf(res)
+	r.kindOfNames(res)
 	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)

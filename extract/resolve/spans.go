@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 // mentionTokens returns the token range [a, b) of sentence s that mention
@@ -299,4 +300,50 @@ func (r *Resolver) splitCountryRegions(res *extract.Result) {
 		m.Type = extract.Location
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// kindOfNames takes into a name the capitalised word for a kind of body
+// or place and the "of" right before it that the recognizer left out
+// ("director of the Harlow Institute of Applied Tides", "the University
+// of Norland"): the word is the name's head and the name after "of"
+// its complement. The name becomes an organisation's, or a place's
+// after a word for a place (a bay, a hall). A word that another
+// mention holds, or one in lower case ("the university of Norland"),
+// is left alone.
+func (r *Resolver) kindOfNames(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	covered := map[int]bool{} // byte offsets inside mentions
+	for _, m := range res.Mentions {
+		for o := m.Start; o < m.End; o++ {
+			covered[o] = true
+		}
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != extract.Organization && m.Type != extract.Location && m.Type != extract.Miscellaneous {
+			continue
+		}
+		// The head opening its sentence is capitalised whatever it is
+		// ("Maker of Acme snacks").
+		s, a, _, ok := mentionTokens(res, *m)
+		if !ok || a < 3 || s.Tokens[a-1].Text != "of" {
+			continue
+		}
+		head := s.Tokens[a-2]
+		if covered[head.Start] || !startsUpper(head.Text) || allCaps(head.Text) || !letters(head.Text) || !r.kindWord(head.Text) {
+			continue
+		}
+		typ := extract.Organization
+		l := strings.ToLower(head.Text)
+		for _, c := range []lexicon.Class{lexicon.Facility, lexicon.Venue, lexicon.Water} {
+			if r.words.Is(l, c) && !r.words.Is(l, lexicon.Organization) {
+				typ = extract.Location
+			}
+		}
+		m.Text = res.Doc.Text[head.Start:m.End]
+		m.Start = head.Start
+		m.Type = typ
+	}
 }

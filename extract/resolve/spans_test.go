@@ -114,3 +114,21 @@ func TestChiefRanks(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
 }
+
+// TestKindOfNames checks that a capitalised word for a kind of body and
+// "of" before a name join it, and that a word in lower case, one opening
+// the sentence or one of another name do not.
+func TestKindOfNames(t *testing.T) {
+	const org, loc = extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a body's word", "She heads the Institute of Applied Tides in Harlow.",
+			[][2]string{{"Applied Tides", org}, {"Harlow", loc}}, []string{"Institute of Applied Tides", "Harlow"}},
+		{"in lower case", "She studied at the university of Norland.",
+			[][2]string{{"Norland", loc}}, []string{"Norland"}},
+		{"opening the sentence", "Institute of Applied Tides staff left.",
+			[][2]string{{"Applied Tides", org}}, []string{"Applied Tides"}},
+		{"another name's word", "The Tourism Authority of Norland said so.",
+			[][2]string{{"Tourism Authority", org}, {"Norland", loc}}, []string{"Tourism Authority of Norland"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
+}
