@@ -62,13 +62,14 @@ func (r *Resolver) splitPossessives(res *extract.Result) {
 	if !ok {
 		return
 	}
-	// The names written alone: not before a "'s" and a capitalised
-	// word, where the tagger may have cut the same name ("at Harlow's
-	// Wells" once whole, once in two).
+	// The names written alone: not before a "'s", where the tagger may
+	// have cut the same name ("at Harlow's Wells" once whole, once in
+	// two) or the "'s" may be a business's name's own ("Pellam's said",
+	// "Pellam's Investors Service").
 	alone := map[string]string{}
 	for _, m := range res.Mentions {
 		rest := res.Doc.Text[min(m.End, len(res.Doc.Text)):]
-		if after, ok := cutPossessive(rest); ok && startsUpper(after) {
+		if _, ok := cutPossessive(rest); ok {
 			continue
 		}
 		if isEntityType(m.Type) {
@@ -109,7 +110,7 @@ func (r *Resolver) splitPossessives(res *extract.Result) {
 		if !named || !nameWords(owner) || !nameWords(owned) || saintly(owner) || r.titled(res, extract.Mention{Start: m.Start, End: s.Tokens[k-1].End, Text: owner, Sentence: m.Sentence}) {
 			continue
 		}
-		if !strings.Contains(owned, " ") && commonWord(casings, owned) || r.sameCanonical(owner, ownerType, owned, m.Type) {
+		if !strings.Contains(owned, " ") && (commonWord(casings, owned) || r.words != nil && r.words.Is(strings.ToLower(owned), lexicon.CompanySuffix)) || r.sameCanonical(owner, ownerType, owned, m.Type) {
 			continue
 		}
 		add = append(add, extract.Mention{Start: m.Start, End: m.Start + len(owner), Text: owner, Type: ownerType, Sentence: m.Sentence, Entity: -1})

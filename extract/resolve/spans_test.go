@@ -35,6 +35,10 @@ func TestSplitPossessives(t *testing.T) {
 			[][2]string{{"Pellam's Rates Committee", org}}, []string{"Pellam's Rates Committee"}},
 		{"the owner cut off by the tagger elsewhere", "They met at Pellam's Vell Hall and later at Pellam's Vell Hall.",
 			[][2]string{{"Pellam's Vell Hall", loc}, {"Pellam", org}, {"Vell Hall", loc}}, []string{"Pellam's Vell Hall", "Pellam", "Vell Hall"}},
+		{"a business's own possessive", "Pellam's said so. Pellam's Investors Service agreed.",
+			[][2]string{{"Pellam", org}, {"Pellam's Investors Service", org}}, []string{"Pellam's", "Pellam's Investors Service"}},
+		{"a legal ending after it", "Vell Bank warned. Vell Bank's Ltd agreed.",
+			[][2]string{{"Vell Bank", org}, {"Vell Bank's Ltd", org}}, []string{"Vell Bank", "Vell Bank's Ltd"}},
 		{"a place's name for a place", "They met in Norland's Vell Hall.",
 			[][2]string{{"Norland's Vell Hall", loc}}, []string{"Norland", "Vell Hall"}},
 	}
