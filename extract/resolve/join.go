@@ -249,8 +249,8 @@ func startsLower(w string) bool {
 // common words alone it is a title, which names no one ("the High
 // Commissioner", "the Deputy Minister"), unless the tagger read it as an
 // organisation ("Vell General" may be a company's name); an abbreviated
-// title after an organisation's name is cut off it ("a Vell Cymru MP"
-// names Vell Cymru). A name with
+// title after an organisation's name is cut off it ("a Vell Ostmark MP"
+// names Vell Ostmark). A name with
 // "of" in it ("Minister of Trade") keeps its title, and so does a
 // person's name that begins with a first name or whose last word the
 // document names a person by alone ("Will Judge ... Judge said"); a

@@ -65,7 +65,7 @@ func (r *Resolver) splitPossessives(res *extract.Result) {
 	// The names written alone: not before a "'s", where the tagger may
 	// have cut the same name ("at Harlow's Wells" once whole, once in
 	// two) or the "'s" may be a business's name's own ("Pellam's said",
-	// "Pellam's Investors Service").
+	// "Pellam's Ratings Service").
 	alone := map[string]string{}
 	for _, m := range res.Mentions {
 		rest := res.Doc.Text[min(m.End, len(res.Doc.Text)):]
@@ -137,8 +137,8 @@ func (r *Resolver) sameCanonical(a, ta, b, tb string) bool {
 
 // extendToNames takes into a name the capitalised words right before it
 // that the recognizer left out when the document writes the longer name
-// as the beginning of another name ("But Vell Concern said", where the
-// text names "Vell Concern Norland" too, is Vell Concern): the other
+// as the beginning of another name ("But Vell Aid said", where the
+// text names "Vell Aid Norland" too, is Vell Aid): the other
 // name shows the words belong together. The name takes that name's
 // type.
 func extendToNames(res *extract.Result) {
@@ -273,7 +273,7 @@ func compassRegion(w string) bool {
 }
 
 // splitCountryRegions splits a country's name off a region's name that
-// the recognizer ran it into ("the Norland Pacific Northwest", "Ostmark
+// the recognizer ran it into ("the Norland Inner Northwest", "Ostmark
 // Midwest farmers"): a country's name, then a name whose last word is
 // a compass region, are the country and the region in it, a place.
 func (r *Resolver) splitCountryRegions(res *extract.Result) {
@@ -305,7 +305,7 @@ func (r *Resolver) splitCountryRegions(res *extract.Result) {
 
 // kindOfNames takes into a name the capitalised word for a kind of body
 // or place and the "of" right before it that the recognizer left out
-// ("director of the Harlow Institute of Applied Tides", "the University
+// ("director of the Harlow Institute of Marine Tides", "the University
 // of Norland"): the word is the name's head and the name after "of"
 // its complement. The name becomes an organisation's, or a place's
 // after a word for a place (a bay, a hall). A word that another

@@ -35,8 +35,8 @@ func TestSplitPossessives(t *testing.T) {
 			[][2]string{{"Pellam's Rates Committee", org}}, []string{"Pellam's Rates Committee"}},
 		{"the owner cut off by the tagger elsewhere", "They met at Pellam's Vell Hall and later at Pellam's Vell Hall.",
 			[][2]string{{"Pellam's Vell Hall", loc}, {"Pellam", org}, {"Vell Hall", loc}}, []string{"Pellam's Vell Hall", "Pellam", "Vell Hall"}},
-		{"a business's own possessive", "Pellam's said so. Pellam's Investors Service agreed.",
-			[][2]string{{"Pellam", org}, {"Pellam's Investors Service", org}}, []string{"Pellam's", "Pellam's Investors Service"}},
+		{"a business's own possessive", "Pellam's said so. Pellam's Ratings Service agreed.",
+			[][2]string{{"Pellam", org}, {"Pellam's Ratings Service", org}}, []string{"Pellam's", "Pellam's Ratings Service"}},
 		{"a legal ending after it", "Vell Bank warned. Vell Bank's Ltd agreed.",
 			[][2]string{{"Vell Bank", org}, {"Vell Bank's Ltd", org}}, []string{"Vell Bank", "Vell Bank's Ltd"}},
 		{"a place's name for a place", "They met in Norland's Vell Hall.",
@@ -51,12 +51,12 @@ func TestSplitPossessives(t *testing.T) {
 func TestExtendToNames(t *testing.T) {
 	const per, org = extract.Person, extract.Organization
 	tests := []entityRow{
-		{"the start of another name", "But Vell Concern said no. Ann Lee of Vell Concern Norland spoke.",
-			[][2]string{{"Concern", per}, {"Ann Lee", per}, {"Vell Concern Norland", org}}, []string{"Vell Concern", "Ann Lee", "Vell Concern Norland"}},
-		{"no other name", "But Vell Concern said no.",
-			[][2]string{{"Concern", per}}, []string{"Concern"}},
-		{"not its start", "But Vell Concern said no. Ann Lee of Big Vell Concern spoke.",
-			[][2]string{{"Concern", per}, {"Ann Lee", per}, {"Big Vell Concern", org}}, []string{"Concern", "Ann Lee", "Big Vell Concern"}},
+		{"the start of another name", "But Vell Aid said no. Ann Lee of Vell Aid Norland spoke.",
+			[][2]string{{"Aid", per}, {"Ann Lee", per}, {"Vell Aid Norland", org}}, []string{"Vell Aid", "Ann Lee", "Vell Aid Norland"}},
+		{"no other name", "But Vell Aid said no.",
+			[][2]string{{"Aid", per}}, []string{"Aid"}},
+		{"not its start", "But Vell Aid said no. Ann Lee of Big Vell Aid spoke.",
+			[][2]string{{"Aid", per}, {"Ann Lee", per}, {"Big Vell Aid", org}}, []string{"Aid", "Ann Lee", "Big Vell Aid"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)
 }
@@ -71,7 +71,7 @@ func TestTrimCounts(t *testing.T) {
 			[][2]string{{"A Harlow", org}}, []string{"Harlow"}},
 		{"a number before a noun", "He said Five Acme stores would shut.",
 			[][2]string{{"Five Acme", org}}, []string{"Acme"}},
-		{"a number before a verb in the plural", "Three Harlow Rovers have filed complaints.",
+		{"a number before a verb in the plural", "Three Harlow Rovers have signed new deals.",
 			[][2]string{{"Three Harlow Rovers", org}}, []string{"Harlow Rovers"}},
 		{"a name that begins with a number", "Three Harlow Rovers is a band.",
 			[][2]string{{"Three Harlow Rovers", org}}, []string{"Three Harlow Rovers"}},
@@ -93,14 +93,14 @@ func TestSplitCountryRegions(t *testing.T) {
 	const org, loc = extract.Organization, extract.Location
 	aliases := fakeAliases{"norland": {"Norland", loc, "Country"}}
 	tests := []entityRow{
-		{"a compass region", "Salmon of the Norland Pacific Northwest are dying.",
-			[][2]string{{"Norland Pacific Northwest", org}}, []string{"Norland", "Pacific Northwest"}},
+		{"a compass region", "Farms of the Norland Inner Northwest are dying.",
+			[][2]string{{"Norland Inner Northwest", org}}, []string{"Norland", "Inner Northwest"}},
 		{"one word", "Farmers in the Norland Midwest are angry.",
 			[][2]string{{"Norland Midwest", org}}, []string{"Norland", "Midwest"}},
 		{"a compass point alone", "Norland West shares rose.",
 			[][2]string{{"Norland West", org}}, []string{"Norland West"}},
-		{"no country", "Salmon of the Harlow Pacific Northwest are dying.",
-			[][2]string{{"Harlow Pacific Northwest", org}}, []string{"Harlow Pacific Northwest"}},
+		{"no country", "Farms of the Harlow Inner Northwest are dying.",
+			[][2]string{{"Harlow Inner Northwest", org}}, []string{"Harlow Inner Northwest"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: aliases}), tests)
 }
@@ -125,12 +125,12 @@ func TestChiefRanks(t *testing.T) {
 func TestKindOfNames(t *testing.T) {
 	const org, loc = extract.Organization, extract.Location
 	tests := []entityRow{
-		{"a body's word", "She heads the Institute of Applied Tides in Harlow.",
-			[][2]string{{"Applied Tides", org}, {"Harlow", loc}}, []string{"Institute of Applied Tides", "Harlow"}},
+		{"a body's word", "She heads the Institute of Marine Tides in Harlow.",
+			[][2]string{{"Marine Tides", org}, {"Harlow", loc}}, []string{"Institute of Marine Tides", "Harlow"}},
 		{"in lower case", "She studied at the university of Norland.",
 			[][2]string{{"Norland", loc}}, []string{"Norland"}},
-		{"opening the sentence", "Institute of Applied Tides staff left.",
-			[][2]string{{"Applied Tides", org}}, []string{"Applied Tides"}},
+		{"opening the sentence", "Institute of Marine Tides staff left.",
+			[][2]string{{"Marine Tides", org}}, []string{"Marine Tides"}},
 		{"another name's word", "The Tourism Authority of Norland said so.",
 			[][2]string{{"Tourism Authority", org}, {"Norland", loc}}, []string{"Tourism Authority of Norland"}},
 	}
