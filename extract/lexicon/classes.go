@@ -382,6 +382,10 @@ const (
 	// Perception: verbs of perceiving and exhibiting: perceive, detect,
 	// notice, hear, demonstrate (not show).
 	Perception
+	// Envoy: people sent to represent others: ambassador, envoy,
+	// emissary, consul, delegate (named by where they are posted: "the
+	// Ostmark ambassador X" works for Norland, not Ostmark).
+	Envoy
 
 	numClasses
 )
@@ -541,6 +545,7 @@ var classNames = [numClasses]string{
 	Voice:             "voice",
 	Salutation:        "salutation",
 	Perception:        "perception",
+	Envoy:             "envoy",
 }
 
 var classByName = func() map[string]Class {
