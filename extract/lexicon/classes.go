@@ -386,6 +386,9 @@ const (
 	// emissary, consul, delegate (named by where they are posted: "the
 	// Ostmark ambassador X" works for Norland, not Ostmark).
 	Envoy
+	// Character: roles in a story, a play or a film: hero, villain,
+	// protagonist ("the story's hero X" names no office).
+	Character
 
 	numClasses
 )
@@ -546,6 +549,7 @@ var classNames = [numClasses]string{
 	Salutation:        "salutation",
 	Perception:        "perception",
 	Envoy:             "envoy",
+	Character:         "character",
 }
 
 var classByName = func() map[string]Class {

@@ -644,7 +644,11 @@ func titleBeforeName(d *docState, p int) {
 		coordinatedTitle(d, p, q, v.s.Ents[q].Start)
 		return
 	}
-	d.title(p, v.titleText(ts, tend))
+	if k := v.titleAround(ts); k < ts {
+		d.title(p, v.text(k, tend))
+	} else {
+		d.title(p, v.titleText(ts, tend))
+	}
 	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
 		pluralTitle(d, p, ts, tend)
 	}
@@ -675,6 +679,26 @@ func titleBeforeName(d *docState, p int) {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// titleAround returns where a title begins whose capitalised title words
+// for a person stand before a name that ends at token ts, the title's
+// head after it ("Assistant" before "Norland Attorney", "Deputy" before
+// "Norland Ambassador": the name is inside the title), or ts; not a
+// word that only modifies ("Former", "Top").
+func (v *view) titleAround(ts int) int {
+	q := v.entEnding(ts)
+	if q < 0 {
+		return ts
+	}
+	k := v.s.Ents[q].Start
+	for k > 0 && v.free(k-1) && capitalised(v.toks[k-1].Text) && v.isTitleWord(k-1) && v.is(k-1, lexicon.PersonNoun) && !formerWords[v.lw(k-1)] {
+		k--
+	}
+	if k == v.s.Ents[q].Start {
+		return ts
+	}
+	return k
 }
 
 // isMinisterial reports whether token i is the head of a minister's or
@@ -1182,7 +1206,10 @@ func appositive(d *docState, a int, used map[int]bool) {
 	if np.q >= 0 {
 		after = v.s.Ents[np.q].End
 	}
-	if t := v.tag(after); (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !v.opensClause(a) {
+	// Nor when the phrase is a bare noun's and a verb before the name
+	// already has its subject: in "Y will face two trials, one with X,
+	// a judge ruled" the judge is not X.
+	if t := v.tag(after); (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && (!v.opensClause(a) || np.q < 0 && np.mod < 0 && v.finiteBefore(v.s.Ents[a].Start)) {
 		return
 	}
 	switch v.typ(a) {
@@ -1214,6 +1241,18 @@ type apposNP struct {
 
 // opensClause reports whether mention a begins its sentence or a clause
 // after punctuation or a quotation mark.
+// finiteBefore reports whether a finite verb (or a modal) stands before
+// token i in the sentence.
+func (v *view) finiteBefore(i int) bool {
+	for k := 0; k < i && k < v.n(); k++ {
+		switch v.tag(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 func (v *view) opensClause(a int) bool {
 	st := v.s.Ents[a].Start
 	if st == 0 {

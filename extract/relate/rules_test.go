@@ -2542,3 +2542,32 @@ func TestServiceAndParty(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleReading checks titles read around a name: a title with a
+// name inside it is whole, a role in a work is no title, and a bare
+// noun's phrase before a verb after a name is a new clause's subject.
+func TestTitleReading(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string // exactly the titles found
+	}{
+		{name: "a name inside the title", text: "Assistant [[Norland|LOC]] Attorney [[Ann Lee|PER]] said several people were held.", want: []string{"Ann Lee | Assistant Norland Attorney"}},
+		{name: "a name before the title", text: "[[Norland|LOC]] Attorney [[Ann Lee|PER]] said several people were held.", want: []string{"Ann Lee | Attorney"}},
+		{name: "a role in a story", text: "The book follows the story's hero [[Ann Lee|PER]] on her travels.", want: nil},
+		{name: "a trade in a work", text: "The film's director [[Ann Lee|PER]] was praised.", want: []string{"Ann Lee | director"}},
+		{name: "a new clause's subject", text: "[[Bo Ek|PER]] will face two trials, one with his former aide, [[Ann Lee|PER]], a judge ruled on Tuesday.", want: nil},
+		{name: "an apposition without its closing comma", text: "[[Ann Lee|PER]], an analyst at [[Acme|ORG]] said rates would rise.", want: []string{"Ann Lee | analyst"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(sortedCopy(tt.want), sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

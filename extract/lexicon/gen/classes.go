@@ -603,6 +603,10 @@ var classes = []class{
 	// People sent to represent others, by their first sense: diplomats
 	// (ambassador, envoy, consul, attache), emissaries and delegates.
 	{Name: "envoy", Seeds: []string{"diplomat.n.01", "emissary.n.01", "delegate.n.01"}, Rank: 1},
+	// Roles in a story, a play or a film, by one of a lemma's first two
+	// senses: hero, villain, protagonist, heroine (an actor's part, and
+	// an imaginary person of fiction).
+	{Name: "character", Seeds: []string{"character.n.04", "character.n.01"}, Rank: 2},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
