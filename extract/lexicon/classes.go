@@ -389,6 +389,9 @@ const (
 	// Character: roles in a story, a play or a film: hero, villain,
 	// protagonist ("the story's hero X" names no office).
 	Character
+	// Candidate: people who seek an office or a prize and hold none:
+	// candidate, nominee, running mate.
+	Candidate
 
 	numClasses
 )
@@ -550,6 +553,7 @@ var classNames = [numClasses]string{
 	Perception:        "perception",
 	Envoy:             "envoy",
 	Character:         "character",
+	Candidate:         "candidate",
 }
 
 var classByName = func() map[string]Class {

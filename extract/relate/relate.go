@@ -1222,10 +1222,15 @@ func (d *docState) title(a int, t string) {
 	d.titleEntity(d.v.entity(a), t)
 }
 
-// titleEntity records title t of entity e.
+// titleEntity records title t of entity e. A candidate's noun ("Oscar
+// nominee", "presidential candidate") names an office or a prize sought,
+// and no title held.
 func (d *docState) titleEntity(e int, t string) {
 	t = strings.TrimSpace(t)
 	if t == "" {
+		return
+	}
+	if f := strings.Fields(t); d.v != nil && d.v.lex != nil && d.v.lex.Is(d.v.lex.Lemma(f[len(f)-1], "NN"), lexicon.Candidate) {
 		return
 	}
 	if d.titles == nil {

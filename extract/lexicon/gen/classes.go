@@ -607,6 +607,12 @@ var classes = []class{
 	// senses: hero, villain, protagonist, heroine (an actor's part, and
 	// an imaginary person of fiction).
 	{Name: "character", Seeds: []string{"character.n.04", "character.n.01"}, Rank: 2},
+	// People who seek an office or a prize and hold none, by a lemma's
+	// first sense: candidate, nominee, running mate.
+	{Name: "candidate", Seeds: []string{"candidate.n.01", "candidate.n.02"}, Rank: 1,
+		// News writes "campaigner" of an activist for a cause far more
+		// than of one running for office, WordNet's only sense.
+		Not: []string{"campaigner"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
