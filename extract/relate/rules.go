@@ -230,6 +230,14 @@ func (v *view) titleBefore(end int) (start int, ok bool) {
 	for start > 0 && v.isTitleWord(start-1) && v.at[start-1] < 0 {
 		start--
 	}
+	// "Auditor General X": in a title written with capitals, a
+	// person's noun before the head that WordNet holds as no office
+	// (an auditor, a comptroller) is the office's own word.
+	if start > 0 && v.free(start-1) && capitalised(v.toks[start-1].Text) && capitalised(v.toks[start].Text) &&
+		(v.tag(start-1) == "NNP" || v.tag(start-1) == "NN") && v.is(start-1, lexicon.PersonNoun) && !v.is(start-1, lexicon.Kinship, lexicon.Honorific, lexicon.Character) &&
+		!v.isDet(start-2) && v.lex.Lemma(v.toks[start-1].Text, "NNS") == v.lw(start-1) {
+		start--
+	}
 	return start, true
 }
 
