@@ -574,6 +574,12 @@ func (v *view) titleText(lo, hi int) string {
 		if v.at[i] >= 0 || v.isDet(i) {
 			continue
 		}
+		// "a well-known journalist", "the long-serving chairman": a
+		// compound adjective that describes the holder, before the
+		// title's words, is no part of it.
+		if len(ws) == 0 && i < hi-1 && v.tag(i) == "JJ" && strings.Contains(v.lw(i), "-") && !v.isTitleWord(i) {
+			continue
+		}
 		w := v.toks[i].Text
 		if i == hi-1 && v.tag(i) == "NNS" {
 			w = singular(w, v.lemma(i))

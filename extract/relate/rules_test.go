@@ -2557,6 +2557,7 @@ func TestTitleReading(t *testing.T) {
 		{name: "a role in a story", text: "The book follows the story's hero [[Ann Lee|PER]] on her travels.", want: nil},
 		{name: "a trade in a work", text: "The film's director [[Ann Lee|PER]] was praised.", want: []string{"Ann Lee | director"}},
 		{name: "a capitalised person's noun before the head", text: "The report was late. Auditor General Sir [[Ann Lee|PER]] said so.", want: []string{"Ann Lee | Auditor General"}},
+		{name: "a compound adjective describes the holder", text: "[[Ann Lee|PER]], a well-known journalist, said so.", want: []string{"Ann Lee | journalist"}},
 		{name: "a candidate holds no title", text: "A rare [[Norland|LOC]] nominee, [[Ann Lee|PER]], is among this year's best actresses.", want: nil},
 		{name: "nor a party's candidate", text: "The presidential candidate [[Ann Lee|PER]] spoke on Monday.", want: nil},
 		{name: "a new clause's subject", text: "[[Bo Ek|PER]] will face two trials, one with his former aide, [[Ann Lee|PER]], a judge ruled on Tuesday.", want: nil},
