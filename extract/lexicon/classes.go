@@ -382,6 +382,16 @@ const (
 	// Perception: verbs of perceiving and exhibiting: perceive, detect,
 	// notice, hear, demonstrate (not show).
 	Perception
+	// Envoy: people sent to represent others: ambassador, envoy,
+	// emissary, consul, delegate (named by where they are posted: "the
+	// Ostmark ambassador X" works for Norland, not Ostmark).
+	Envoy
+	// Character: roles in a story, a play or a film: hero, villain,
+	// protagonist ("the story's hero X" names no office).
+	Character
+	// Candidate: people who seek an office or a prize and hold none:
+	// candidate, nominee, running mate.
+	Candidate
 
 	numClasses
 )
@@ -541,6 +551,9 @@ var classNames = [numClasses]string{
 	Voice:             "voice",
 	Salutation:        "salutation",
 	Perception:        "perception",
+	Envoy:             "envoy",
+	Character:         "character",
+	Candidate:         "candidate",
 }
 
 var classByName = func() map[string]Class {

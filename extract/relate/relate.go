@@ -438,7 +438,7 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p) || portfolioDoubts(v, p) || envoyDoubts(v, p) || starringDoubts(v, p)
 }
 
 // performerDoubts reports whether the classifier's employment p names
@@ -468,6 +468,68 @@ func performerDoubts(v *view, p relclass.Prediction) bool {
 	for i := lo; i < hi; i++ {
 		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer) {
 			return true
+		}
+	}
+	return false
+}
+
+// starringDoubts reports whether the classifier's employment p joins a
+// person to a body by a performer's verb between them ("X, who starred
+// in the hit Acme comedy"): one plays in a body's show or film, which
+// employs no one by that.
+func starringDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	lo, hi := a.End, b.Start
+	if b.Start < a.Start {
+		lo, hi = b.End, a.Start
+	}
+	for i := lo; i < hi; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.is(i, lexicon.Performer) {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioDoubts reports whether the classifier's relation p has a
+// minister's portfolio for a party ("Trade and Industry Secretary X",
+// "Labour Minister X" where no party of that name is in the text): the
+// words are part of the title and name no body.
+func portfolioDoubts(v *view, p relclass.Prediction) bool {
+	return v.portfolioName(p.Head) || v.portfolioName(p.Tail)
+}
+
+// envoyDoubts reports whether the classifier's employment or seat p
+// has for its party a body named right before an envoy's noun ("the
+// Norland Acme ambassador X", "Norland's Acme envoy"): the body is where
+// the envoy is posted, no employer, and the phrase says nothing of
+// where the body is.
+func envoyDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor && p.Type != relclass.OrgBasedIn {
+		return false
+	}
+	return v.postedTo(p.Head) || v.postedTo(p.Tail)
+}
+
+// postedTo reports whether organisation mention q stands right before
+// an envoy's noun, or title words and one ("Acme ambassador", "Acme
+// special envoy"), that no party's name governs.
+func (v *view) postedTo(q int) bool {
+	if q < 0 || q >= len(v.s.Ents) || v.typ(q) != extract.Organization {
+		return false
+	}
+	if e := v.entity(q); e >= 0 && e < len(v.res.Entities) && v.res.Entities[e].Class == typing.ClassPoliticalParty {
+		return false
+	}
+	for i := v.s.Ents[q].End; i < v.n() && i < v.s.Ents[q].End+3 && v.free(i); i++ {
+		if strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Envoy) {
+			return true
+		}
+		if !v.isTitleWord(i) {
+			return false
 		}
 	}
 	return false
@@ -1032,11 +1094,55 @@ func (v *view) partyPredicate(b int, pred string, band bool) string {
 // entityPredicate is partyPredicate for entity e.
 func (v *view) entityPredicate(e int, pred string, band bool) string {
 	if pred == schema.WorksFor && e >= 0 && e < len(v.res.Entities) {
-		if c := v.res.Entities[e].Class; c == typing.ClassPoliticalParty || band && c == typing.ClassMusicGroup {
+		if c := v.res.Entities[e].Class; c == typing.ClassPoliticalParty || band && c == typing.ClassMusicGroup || c == "" && partyLike(v.res, e) {
 			return schema.MemberOf
 		}
 	}
 	return pred
+}
+
+// partyLike reports whether the document writes the organisation entity
+// e, which typing gave no class, as a party: before the letters of a
+// member of a parliament ("a Tarvik Unity MP", or "Tarvik Unity MP" that
+// the tagger took for a name of its own).
+func partyLike(res *extract.Result, e int) bool {
+	if e < 0 || e >= len(res.Entities) || res.Entities[e].Type != extract.Organization {
+		return false
+	}
+	name := res.Entities[e].Name
+	for _, o := range res.Entities {
+		if rest, ok := strings.CutPrefix(o.Name, name+" "); ok && isMPWord(rest) {
+			return true
+		}
+	}
+	for _, mi := range res.Entities[e].Mentions {
+		if mi < 0 || mi >= len(res.Mentions) {
+			continue
+		}
+		m := res.Mentions[mi]
+		if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		for _, tok := range res.Sentences[m.Sentence].Tokens {
+			if tok.Start >= m.End {
+				if isMPWord(tok.Text) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// isMPWord reports whether w is "MP" or "MEP" (in the singular or the
+// plural), the letters of a member of a parliament.
+func isMPWord(w string) bool {
+	switch w {
+	case "MP", "MPs", "MEP", "MEPs":
+		return true
+	}
+	return false
 }
 
 // bandMember reports whether worksFor by method with a band is
@@ -1116,10 +1222,15 @@ func (d *docState) title(a int, t string) {
 	d.titleEntity(d.v.entity(a), t)
 }
 
-// titleEntity records title t of entity e.
+// titleEntity records title t of entity e. A candidate's noun ("Oscar
+// nominee", "presidential candidate") names an office or a prize sought,
+// and no title held.
 func (d *docState) titleEntity(e int, t string) {
 	t = strings.TrimSpace(t)
 	if t == "" {
+		return
+	}
+	if f := strings.Fields(t); d.v != nil && d.v.lex != nil && d.v.lex.Is(d.v.lex.Lemma(f[len(f)-1], "NN"), lexicon.Candidate) {
 		return
 	}
 	if d.titles == nil {

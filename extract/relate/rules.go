@@ -230,6 +230,14 @@ func (v *view) titleBefore(end int) (start int, ok bool) {
 	for start > 0 && v.isTitleWord(start-1) && v.at[start-1] < 0 {
 		start--
 	}
+	// "Auditor General X": in a title written with capitals, a
+	// person's noun before the head that WordNet holds as no office
+	// (an auditor, a comptroller) is the office's own word.
+	if start > 0 && v.free(start-1) && capitalised(v.toks[start-1].Text) && capitalised(v.toks[start].Text) &&
+		(v.tag(start-1) == "NNP" || v.tag(start-1) == "NN") && v.is(start-1, lexicon.PersonNoun) && !v.is(start-1, lexicon.Kinship, lexicon.Honorific, lexicon.Character) &&
+		!v.isDet(start-2) && v.lex.Lemma(v.toks[start-1].Text, "NNS") == v.lw(start-1) {
+		start--
+	}
 	return start, true
 }
 
@@ -301,6 +309,18 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		}
 		// "the Harlow Rovers owner X": an owner is no employee.
 		if hi > lo && v.isOwner(hi-1) {
+			return
+		}
+		// "Ann Lee's lawyer X" with a person the tagger took for a
+		// body: one engaged for a service acts for a client, no
+		// employer (as for a person, below).
+		if hi > lo && v.isPossessive(lo-1) && v.is(hi-1, lexicon.Counsel) && d.givenNamed(q) {
+			d.add(p, q, schema.Knows, label, method, score)
+			return
+		}
+		// "Norland's Acme ambassador X": the body is where the envoy
+		// is posted, no employer.
+		if v.postedTo(q) {
 			return
 		}
 		pred := schema.WorksFor
@@ -387,6 +407,14 @@ func (d *docState) employAnaphor(p, org, ts, tend int, label, method string, lo,
 func (d *docState) employPlace(p, q, lo, hi int, label, method string, score float64) {
 	v := d.v
 	switch {
+	case hi > lo && v.is(hi-1, lexicon.Envoy):
+		// "the Norlandic ambassador X", "Norland's envoy X": a country
+		// before an envoy's title is the one the envoy represents, as
+		// a national posted elsewhere; a town's name ("its Harlow
+		// ambassador") is where the envoy is posted.
+		if v.adjectival(q) || d.country(q) || v.demonym(q) && d.class(q) == "" {
+			d.add(p, q, schema.Nationality, label, method, score)
+		}
 	case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Office):
 		// "the Duchess of X": a title of nobility names its holder
 		// after a place, where she holds no office.
@@ -546,6 +574,12 @@ func (v *view) titleText(lo, hi int) string {
 		if v.at[i] >= 0 || v.isDet(i) {
 			continue
 		}
+		// "a well-known journalist", "the long-serving chairman": a
+		// compound adjective that describes the holder, before the
+		// title's words, is no part of it.
+		if len(ws) == 0 && i < hi-1 && v.tag(i) == "JJ" && strings.Contains(v.lw(i), "-") && !v.isTitleWord(i) {
+			continue
+		}
 		w := v.toks[i].Text
 		if i == hi-1 && v.tag(i) == "NNS" {
 			w = singular(w, v.lemma(i))
@@ -617,7 +651,18 @@ func titleBeforeName(d *docState, p int) {
 	if j := v.fieldBefore(ts); j < ts && v.entEnding(j) >= 0 {
 		ts = j
 	}
-	d.title(p, v.titleText(ts, tend))
+	// "Trade and Industry Secretary X": a portfolio named in common
+	// words is part of the title, and no body.
+	if q := v.entEnding(ts); q >= 0 && ts == tend-1 && v.portfolioName(q) {
+		d.title(p, v.text(v.portfolioStart(v.s.Ents[q].Start), tend))
+		coordinatedTitle(d, p, q, v.s.Ents[q].Start)
+		return
+	}
+	if k := v.titleAround(ts); k < ts {
+		d.title(p, v.text(k, tend))
+	} else {
+		d.title(p, v.titleText(ts, tend))
+	}
 	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
 		pluralTitle(d, p, ts, tend)
 	}
@@ -648,6 +693,122 @@ func titleBeforeName(d *docState, p int) {
 		d.employ(p, q, ts, tend, v.phrase(ts, tend), MethodTitle, scoreTitle)
 	}
 	coordinatedTitle(d, p, q, ts)
+}
+
+// titleAround returns where a title begins whose capitalised title words
+// for a person stand before a name that ends at token ts, the title's
+// head after it ("Assistant" before "Norland Attorney", "Deputy" before
+// "Norland Ambassador": the name is inside the title), or ts; not a
+// word that only modifies ("Former", "Top").
+func (v *view) titleAround(ts int) int {
+	q := v.entEnding(ts)
+	if q < 0 {
+		return ts
+	}
+	k := v.s.Ents[q].Start
+	for k > 0 && v.free(k-1) && capitalised(v.toks[k-1].Text) && v.isTitleWord(k-1) && v.is(k-1, lexicon.PersonNoun) && !formerWords[v.lw(k-1)] {
+		k--
+	}
+	if k == v.s.Ents[q].Start {
+		return ts
+	}
+	return k
+}
+
+// isMinisterial reports whether token i is the head of a minister's or
+// secretary's title, or a ministry's noun.
+func (v *view) isMinisterial(i int) bool {
+	switch v.lemma(i) {
+	case "minister", "ministry", "secretary":
+		return true
+	}
+	return false
+}
+
+// portfolioName reports whether the organisation mention q, right
+// before a minister's or secretary's title, names the office's
+// portfolio ("Trade and Industry Secretary X", "Labour Minister X" where
+// no party of that name is in the text): its words are WordNet's common
+// words, none a body's noun (a department, a treasury, a party), and the
+// document names it nowhere but before such a title.
+func (v *view) portfolioName(q int) bool {
+	t := v.s.Ents[q]
+	if v.typ(q) != extract.Organization || !v.isMinisterial(t.End) {
+		return false
+	}
+	// A body typing knows ("the Acme Union", a government's body) is
+	// named as a body.
+	e := v.entity(q)
+	if e < 0 || e >= len(v.res.Entities) {
+		return false
+	}
+	if c := v.res.Entities[e].Class; c != "" && c != typing.ClassPoliticalParty {
+		return false
+	}
+	for i := t.Start; i < t.End; i++ {
+		w := v.lw(i)
+		if w == "and" || w == "&" {
+			continue
+		}
+		if !capitalised(v.toks[i].Text) || isAcronym(v.toks[i].Text) || !v.lex.Known(v.lemma(i), lexicon.Noun) && !v.lex.Known(w, lexicon.Adjective) ||
+			v.is(i, lexicon.Government, lexicon.Corporation, lexicon.NewsMedia, lexicon.OrgGeneric, lexicon.Party, lexicon.Education, lexicon.ArmedGroup) {
+			return false
+		}
+	}
+	for _, mi := range v.res.Entities[e].Mentions {
+		if mi < 0 || mi >= len(v.res.Mentions) || !beforeMinisterial(v.res, v.res.Mentions[mi]) {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioStart returns where a portfolio's list of capitalised common
+// words ends at token i begins: "Culture, Media and" before "Sport" in
+// "Culture, Media and Sport Secretary X" (the tagger may name the last
+// alone), or i.
+func (v *view) portfolioStart(i int) int {
+	// A word of its own, or one the tagger named alone ("Media").
+	word := func(k int) bool {
+		if k < 0 || k >= v.n() || !capitalised(v.toks[k].Text) || !strings.HasPrefix(v.tag(k), "NN") || !v.lex.Known(v.lemma(k), lexicon.Noun) {
+			return false
+		}
+		q := v.at[k]
+		return q < 0 || v.s.Ents[q].Start == k && v.s.Ents[q].End == k+1 && v.typ(q) == extract.Organization
+	}
+	for n := 0; n < 4; n++ {
+		switch {
+		case word(i - 1):
+			i--
+		case (v.lw(i-1) == "and" || v.lw(i-1) == "," || v.lw(i-1) == "&") && v.free(i-1) && word(i-2):
+			i -= 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// beforeMinisterial reports whether the token right after mention m is
+// the head of a minister's or secretary's title, or a ministry's noun.
+func beforeMinisterial(res *extract.Result, m extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := res.Sentences[m.Sentence]
+	for j, tok := range s.Tokens {
+		if tok.Start >= m.End {
+			if j >= len(s.Lemma) {
+				return false
+			}
+			switch s.Lemma[j] {
+			case "minister", "ministry", "secretary":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // commaTitle returns the start of a title set off from the name after
@@ -1059,7 +1220,10 @@ func appositive(d *docState, a int, used map[int]bool) {
 	if np.q >= 0 {
 		after = v.s.Ents[np.q].End
 	}
-	if t := v.tag(after); (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && !v.opensClause(a) {
+	// Nor when the phrase is a bare noun's and a verb before the name
+	// already has its subject: in "Y will face two trials, one with X,
+	// a judge ruled" the judge is not X.
+	if t := v.tag(after); (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && (!v.opensClause(a) || np.q < 0 && np.mod < 0 && v.finiteBefore(v.s.Ents[a].Start)) {
 		return
 	}
 	switch v.typ(a) {
@@ -1091,6 +1255,18 @@ type apposNP struct {
 
 // opensClause reports whether mention a begins its sentence or a clause
 // after punctuation or a quotation mark.
+// finiteBefore reports whether a finite verb (or a modal) stands before
+// token i in the sentence.
+func (v *view) finiteBefore(i int) bool {
+	for k := 0; k < i && k < v.n(); k++ {
+		switch v.tag(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 func (v *view) opensClause(a int) bool {
 	st := v.s.Ents[a].Start
 	if st == 0 {
@@ -2489,6 +2665,16 @@ func kinRelation(d *docState, a, q, k int, label string) bool {
 func (d *docState) fullName(q int) bool {
 	e := d.v.entity(q)
 	return e >= 0 && e < len(d.res.Entities) && len(strings.Fields(d.res.Entities[e].Name)) >= 2
+}
+
+// givenNamed reports whether the entity of mention q is named as a
+// person is, with two words or more, the first a given name the
+// gazetteer knows ("Ann Lee", not "Acme Holdings").
+func (d *docState) givenNamed(q int) bool {
+	if d.gaz == nil || !d.fullName(q) {
+		return false
+	}
+	return d.gaz.GivenName(strings.Fields(d.res.Entities[d.v.entity(q)].Name)[0])
 }
 
 // personName reports whether the entity of mention q, which mention o's

@@ -1245,7 +1245,8 @@ func TestNationalityAfter(t *testing.T) {
 		{"in apposition", "[[Ann Lee|PER]], a [[Norlandic|LOC]] painter, said so.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
 		{"a past verb and a relative clause", "[[Ann Lee|PER]] was a [[Norland|LOC]] novelist who lived abroad.", []string{"Ann Lee | schema:nationality | Norland | nationality"}},
 		{"the noun modifies another", "[[Ann Lee|PER]] is a [[Norlandic|LOC]] painter's agent.", nil},
-		{"an office is held in the country", "[[Ann Lee|PER]] is the [[Norlandic|LOC]] ambassador.", nil},
+		{"an office is held in the country", "[[Ann Lee|PER]] is the [[Norlandic|LOC]] president.", nil},
+		{"an envoy is the country's, posted elsewhere", "[[Ann Lee|PER]] is the [[Norlandic|LOC]] ambassador.", []string{"Ann Lee | schema:nationality | Norlandic | copula"}},
 		{"a city is no nationality", "[[Ann Lee|PER]], a [[Harlow|LOC]] painter, said so.", nil},
 		{"adjectives before the country, after a bracket", "[[Ann Lee|PER]] (born 12 May 1950 in [[Harlow|LOC]]) is a retired [[Norlandic|LOC]] ice hockey player.", []string{"Ann Lee | schema:nationality | Norlandic | nationality"}},
 	}
@@ -2417,6 +2418,160 @@ func TestClassifierNotInsideWater(t *testing.T) {
 			checkPlaceRelations(t, r, map[string]string{"Velmar": tc.head, "Ostmark": tc.tail}, []placeCase{
 				{text, map[bool]string{true: rel}[tc.want], map[bool]string{false: rel}[tc.want]},
 			})
+		})
+	}
+}
+
+// TestPostedEnvoy checks that the body before an envoy's title is where
+// the envoy is posted, no employer, and that a country before it is the
+// envoy's nationality.
+func TestPostedEnvoy(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // relations that must be found
+		not        []string // substrings no relation may hold
+	}{
+		{name: "a country's envoy to a body", text: "[[Ostmark|LOC]]'s [[Acme Union|ORG]] ambassador, [[Ann Lee|PER]], hopes for a vote.", not: []string{"Acme Union"}},
+		{name: "a body's envoy named without a country", text: "[[Acme Union|ORG]] envoy [[Ann Lee|PER]] arrived on Monday.", not: []string{"Acme Union"}},
+		{name: "a demonym before the title", text: "The [[Ostmarkish|LOC]] ambassador [[Ann Lee|PER]] arrived on Monday.", want: []string{"Ann Lee | schema:nationality | Ostmark | title"}, not: []string{"workLocation"}},
+		{name: "a town before the title is where the envoy is posted", text: "Norland recalled its [[Harlow|LOC]] ambassador [[Ann Lee|PER]] on Monday.", not: []string{"Harlow"}},
+		{name: "a party's delegate is its member", text: "[[Unity Party|ORG]] delegate [[Ann Lee|PER]] spoke on Monday.", want: []string{"Ann Lee | schema:memberOf | Unity Party | title"}},
+		{name: "a body's chief is still its employee", text: "[[Acme Union|ORG]] chief [[Ann Lee|PER]] arrived on Monday.", want: []string{"Ann Lee | schema:worksFor | Acme Union | title"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				switch {
+				case strings.HasPrefix(e.Name, "Ostmark"):
+					res.Entities[i].Name, res.Entities[i].Class = "Ostmark", typing.ClassCountry
+				case e.Name == "Harlow":
+					res.Entities[i].Class = typing.ClassCity
+				case e.Name == "Unity Party":
+					res.Entities[i].Class = typing.ClassPoliticalParty
+				}
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			got := formatRelations(res)
+			for _, w := range tt.want {
+				if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, w) }) {
+					t.Errorf("want %q, got:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, n := range tt.not {
+				if slices.ContainsFunc(got, func(l string) bool { return strings.Contains(l, n) }) {
+					t.Errorf("a relation with %q:\n%s", n, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// TestPortfolioName checks that a minister's or secretary's portfolio
+// named in common words is part of the title and no body, and no party
+// the text names nowhere else.
+func TestPortfolioName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		party      string // an entity typing classes a party
+		rel, title string // a relation that must be found ("" none at all), the person's title
+	}{
+		{name: "a portfolio of two words", text: "[[Trade and Industry|ORG]] Secretary [[Ann Lee|PER]] said so.", title: "Trade and Industry Secretary"},
+		{name: "a portfolio whose first words the tagger left out", text: "It was backed by Arts, [[Media|ORG]] and [[Sport|ORG]] Secretary [[Ann Lee|PER]] on Monday.", title: "Arts, Media and Sport Secretary"},
+		{name: "a party's word named nowhere else", text: "[[Unity|ORG]] Minister [[Ann Lee|PER]] said so.", party: "Unity", title: "Unity Minister"},
+		{name: "a party the text names elsewhere", text: "[[Unity|ORG]] Minister [[Ann Lee|PER]] said so. [[Unity|ORG]] won the vote.", party: "Unity", rel: "Ann Lee | schema:memberOf | Unity | title", title: "Minister"},
+		{name: "an acronym is a body's", text: "[[ACU|ORG]] Secretary [[Ann Lee|PER]] said so.", rel: "Ann Lee | schema:worksFor | ACU | title", title: "Secretary"},
+		{name: "a department is a body", text: "[[Treasury|ORG]] Secretary [[Ann Lee|PER]] said so.", rel: "Ann Lee | schema:worksFor | Treasury | title", title: "Secretary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, e := range res.Entities {
+				if e.Name == tt.party {
+					res.Entities[i].Class = typing.ClassPoliticalParty
+				}
+			}
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			got := formatRelations(res)
+			if tt.rel == "" && len(got) > 0 {
+				t.Errorf("want no relation, got:\n%s", strings.Join(got, "\n"))
+			}
+			if tt.rel != "" && !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, tt.rel) }) {
+				t.Errorf("want %q, got:\n%s", tt.rel, strings.Join(got, "\n"))
+			}
+			if titles := formatTitles(res); !slices.Contains(titles, "Ann Lee | "+tt.title) {
+				t.Errorf("want title %q, got %q", tt.title, titles)
+			}
+		})
+	}
+}
+
+// TestServiceAndParty checks that a body written as a party (before an
+// MP's letters) has members, that a person the tagger took for a body
+// is a lawyer's client and no employer, and that a performer's verb
+// makes no employer of the classifier's.
+func TestServiceAndParty(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // a relation that must be found, or ""
+		not        string // a substring no relation may hold, or ""
+	}{
+		{name: "a body written before an MP's letters is a party", text: "A [[Tarvik Unity|ORG]] MP spoke. [[Tarvik Unity|ORG]]'s [[Ann Lee|PER]] said so.", want: "Ann Lee | schema:memberOf | Tarvik Unity | possessive", not: "worksFor"},
+		{name: "a body written so elsewhere is still an employer", text: "[[Tarvik Unity|ORG]] makes cars. [[Tarvik Unity|ORG]]'s [[Ann Lee|PER]] said so.", want: "Ann Lee | schema:worksFor | Tarvik Unity | possessive"},
+		{name: "a client the tagger took for a body", text: "[[John Pellam|ORG]]'s lawyer [[Ann Lee|PER]] said so.", want: "Ann Lee | schema:knows | John Pellam | title", not: "worksFor"},
+		{name: "a body's lawyer", text: "[[Acme Holdings|ORG]]'s lawyer [[Ann Lee|PER]] said so.", want: "Ann Lee | schema:worksFor | Acme Holdings | title"},
+		{name: "a performer in a body's show", text: "[[Ann Lee|PER]], who starred in the hit [[Acme|ORG]] comedy [[Harlow Days|MISC]], will play the role.", not: "worksFor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			got := formatRelations(res)
+			if tt.want != "" && !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, tt.want) }) {
+				t.Errorf("want %q, got:\n%s", tt.want, strings.Join(got, "\n"))
+			}
+			if tt.not != "" && slices.ContainsFunc(got, func(l string) bool { return strings.Contains(l, tt.not) }) {
+				t.Errorf("a relation with %q:\n%s", tt.not, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
+
+// TestTitleReading checks titles read around a name: a title with a
+// name inside it is whole, a role in a work is no title, and a bare
+// noun's phrase before a verb after a name is a new clause's subject.
+func TestTitleReading(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string // exactly the titles found
+	}{
+		{name: "a name inside the title", text: "Assistant [[Norland|LOC]] Attorney [[Ann Lee|PER]] said several people were held.", want: []string{"Ann Lee | Assistant Norland Attorney"}},
+		{name: "a name before the title", text: "[[Norland|LOC]] Attorney [[Ann Lee|PER]] said several people were held.", want: []string{"Ann Lee | Attorney"}},
+		{name: "a role in a story", text: "The book follows the story's hero [[Ann Lee|PER]] on her travels.", want: nil},
+		{name: "a trade in a work", text: "The film's director [[Ann Lee|PER]] was praised.", want: []string{"Ann Lee | director"}},
+		{name: "a capitalised person's noun before the head", text: "The report was late. Auditor General Sir [[Ann Lee|PER]] said so.", want: []string{"Ann Lee | Auditor General"}},
+		{name: "a compound adjective describes the holder", text: "[[Ann Lee|PER]], a well-known journalist, said so.", want: []string{"Ann Lee | journalist"}},
+		{name: "a candidate holds no title", text: "A rare [[Norland|LOC]] nominee, [[Ann Lee|PER]], is among this year's best actresses.", want: nil},
+		{name: "nor a party's candidate", text: "The presidential candidate [[Ann Lee|PER]] spoke on Monday.", want: nil},
+		{name: "a new clause's subject", text: "[[Bo Ek|PER]] will face two trials, one with his former aide, [[Ann Lee|PER]], a judge ruled on Tuesday.", want: nil},
+		{name: "an apposition without its closing comma", text: "[[Ann Lee|PER]], an analyst at [[Acme|ORG]] said rates would rise.", want: []string{"Ann Lee | analyst"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(sortedCopy(tt.want), sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
+			}
 		})
 	}
 }

@@ -72,6 +72,9 @@ func (v *view) isTitleLemma(l string) bool {
 	if c.Has(lexicon.Kinship) {
 		return false // "his father X": family, though "Father" is also a priest
 	}
+	if c.Has(lexicon.Character) {
+		return false // "the story's hero X": a role in a work, no office
+	}
 	return c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Membership) || c.Has(lexicon.Nobility)
 }
 

@@ -600,6 +600,19 @@ var classes = []class{
 	// the rules of evidence ("the survey showed a rise"), and "see" to
 	// forecasts ("sees profit below forecasts").
 	{Name: "perception", Seeds: []string{"perceive.v.01", "detect.v.01", "demonstrate.v.01"}, LexFile: 39, Rank: 1, Not: []string{"show", "see"}},
+	// People sent to represent others, by their first sense: diplomats
+	// (ambassador, envoy, consul, attache), emissaries and delegates.
+	{Name: "envoy", Seeds: []string{"diplomat.n.01", "emissary.n.01", "delegate.n.01"}, Rank: 1},
+	// Roles in a story, a play or a film, by one of a lemma's first two
+	// senses: hero, villain, protagonist, heroine (an actor's part, and
+	// an imaginary person of fiction).
+	{Name: "character", Seeds: []string{"character.n.04", "character.n.01"}, Rank: 2},
+	// People who seek an office or a prize and hold none, by a lemma's
+	// first sense: candidate, nominee, running mate.
+	{Name: "candidate", Seeds: []string{"candidate.n.01", "candidate.n.02"}, Rank: 1,
+		// News writes "campaigner" of an activist for a cause far more
+		// than of one running for office, WordNet's only sense.
+		Not: []string{"campaigner"}},
 	{Name: "time-zone", Seeds: []string{"greenwich_mean_time.n.01", "standard_time.n.01", "daylight-saving_time.n.01"}, Names: true},
 	// People who speak for a body: spokesman, spokeswoman,
 	// representative, and an official ("a Norland official said" is the
