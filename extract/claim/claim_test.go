@@ -1701,3 +1701,15 @@ func TestParticipleAfterPlace(t *testing.T) {
 		{"off", "[[Bo Ek|PER]] laughed off suggestions that his seat had been in danger saying it was \"one of the safest seats\".", "[danger] | saying | it was \"one of the safest seats\"\n"},
 	}, RuleMuteSpeaker)
 }
+
+// TestSpeechPrepCue checks that the preposition of a verb of saying stays
+// in the cue: what was warned against is no assertion of the speaker's,
+// and "about" before a number is an approximation, no topic.
+func TestSpeechPrepCue(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"warned against", "[[Ann Lee|PER]] warned against raising rates in [[Norland|LOC]].", "Ann Lee | warned against | raising rates in Norland\n"},
+		{"cautioned against", "[[Acme|ORG]] cautioned against further rises.", "Acme | cautioned against | further rises\n"},
+		{"warned of", "[[Bo Ek|PER]] warned of a long strike.", "Bo Ek | warned of | a long strike\n"},
+		{"about a number", "[[Bo Ek|PER]] warned about 300 staff in [[Harlow|LOC]].", ""},
+	})
+}

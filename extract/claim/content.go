@@ -1219,11 +1219,23 @@ func (v *view) speechPrepContent(r *reading) bool {
 	if !v.objectStart(k) && v.tag(k) != "PRP" {
 		return false
 	}
+	// "add about 300 staff": "about" before a number is an
+	// approximation, not what was spoken of.
+	if v.w(r.k) == "about" && v.tag(k) == "CD" {
+		return false
+	}
 	if e := v.objectEnd(k); v.w(e) == "that" || v.w(e) == ":" || v.w(e) == "," && (v.opensQuote(e+1) || v.startsClause(e+1)) || v.opensQuote(e) {
 		return false
 	}
 	v.construction = ConsSpeechPrep
-	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	// The preposition stays in the cue: the content is what was warned
+	// of or argued against, not what the speaker asserts, and "warned
+	// against Y" gives Y with the opposite stance to "said Y".
+	verb := r.verb
+	if !asked {
+		verb += " " + strings.ToLower(v.w(r.k))
+	}
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), verb)
 	return true
 }
 
