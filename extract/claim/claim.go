@@ -945,7 +945,7 @@ func (v *view) resolvePerson(i int) int {
 	if w := v.w(i); (w == "he" || w == "she") && !d.off[RuleHeUnnamed] {
 		if n := len(d.claims); n > 0 {
 			c := d.claims[n-1]
-			if c.Sentence == v.si-1 && d.lastPersonSent < c.Sentence {
+			if c.Sentence == v.si-1 && (d.lastPerson < 0 || d.lastPersonSent < c.Sentence) {
 				switch {
 				case c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedPerson(c.Source):
 					v.they = c.Source
@@ -1200,6 +1200,21 @@ func (v *view) namedSpeaker(j, e int) int {
 	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
 		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
 			return v.entity(ms - 2)
+		}
+	}
+	// "A spokeswoman for Acme said A. She added B": the body speaks
+	// through one unnamed person, whom "she" may be next.
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	if !v.d.off[RuleHeUnnamed] && (v.w(p) == "for" || v.w(p) == "at") && v.tag(p-1) == "NN" && v.entAt(p-1) < 0 {
+		lo := p - 1
+		if v.tag(lo-1) == "DT" {
+			lo--
+		}
+		if v.d.unnamedPerson(extract.Span{Start: v.toks[lo].Start, End: v.toks[p-1].End}) {
+			v.d.spokesBody, v.d.spokesSent = e, v.si
 		}
 	}
 	return e
@@ -1729,9 +1744,16 @@ func (v *view) skipAdjuncts(j int) int {
 }
 
 // verbGroupWord reports whether token j belongs to a verb group before
-// its verb: an auxiliary, an adverb, a modal, a word joining adverbs.
+// its verb: an auxiliary, an adverb (a comparative one too: "Ann Lee
+// earlier denied"), a modal, a word joining adverbs.
 func (v *view) verbGroupWord(j int) bool {
-	return v.aux(j) || v.adverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)
+	return v.aux(j) || v.adverb(j) || v.comparativeAdverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)
+}
+
+// comparativeAdverb reports whether token j is an adverb the tagger
+// marked comparative and the lexicon knows as one ("earlier", "later").
+func (v *view) comparativeAdverb(j int) bool {
+	return v.tag(j) == "RBR" && v.d.lex.Known(v.w(j), lexicon.Adverb) && !v.d.off[RuleComparativeAdverb]
 }
 
 // skipLiteral reads left from token j past a date or quantity and the

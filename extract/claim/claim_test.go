@@ -1224,6 +1224,8 @@ func TestHeUnnamed(t *testing.T) {
 	rows := []speakerRow{
 		{"a spokeswoman", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\n[A spokeswoman] | added | ships were waiting\n"},
 		{"a body's spokesman", "[[Ann Lee|PER]] said the port was shut. A [[Harlow Council|ORG]] spokesman said it would open. He added that ships were waiting.", "Ann Lee | said | the port was shut\nHarlow Council | said | it would open\nHarlow Council | added | ships were waiting\n"},
+		{"a spokeswoman for a body", "[[Ann Lee|PER]] said the port was shut. A spokeswoman for the [[Harlow Council|ORG]] said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\nHarlow Council | said | it would open\nHarlow Council | added | ships were waiting\n"},
+		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
 	}
 	checkSources(t, rows)
@@ -1712,4 +1714,26 @@ func TestSpeechPrepCue(t *testing.T) {
 		{"warned of", "[[Bo Ek|PER]] warned of a long strike.", "Bo Ek | warned of | a long strike\n"},
 		{"about a number", "[[Bo Ek|PER]] warned about 300 staff in [[Harlow|LOC]].", ""},
 	})
+}
+
+// TestComparativeAdverb checks that a comparative adverb between a
+// subject and its verb is read past.
+func TestComparativeAdverb(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"earlier", "Mr [[Ek|PER]] earlier denied his forecasts were too bold.", "Ek | denied | his forecasts were too bold\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Mr [[Ek|PER]] earlier denied his forecasts were too bold.", "- | denied | his forecasts were too bold\n"},
+	}, RuleComparativeAdverb)
+}
+
+// TestOpeningPlural checks that a kind of person's plural opening the
+// sentence, capitalised as its first word, is an unnamed speaker.
+func TestOpeningPlural(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"judges", "The film won in [[Harlow|LOC]]. Judges said the film was bold.", "[Judges] | said | the film was bold\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The film won in [[Harlow|LOC]]. Judges said the film was bold.", "- | said | the film was bold\n"},
+	}, RuleOpeningPlural)
 }

@@ -212,6 +212,12 @@ const (
 	// RuleAddedNumber reads "add" before a bare number as the verb of
 	// sums and scores, not of speech.
 	RuleAddedNumber = "added-number" // X added 13 (points); the index added 2 percent (no claim)
+	// RuleComparativeAdverb reads past a comparative adverb between a
+	// subject and its verb.
+	RuleComparativeAdverb = "comparative-adverb" // X earlier denied A (X speaks)
+	// RuleOpeningPlural reads the plural of a kind of person that opens
+	// the sentence, capitalised as its first word, as an unnamed speaker.
+	RuleOpeningPlural = "opening-plural" // Judges said A ([Judges])
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -410,6 +416,8 @@ func Constructions() [][2]string {
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
+		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
+		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},

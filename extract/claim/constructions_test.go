@@ -197,6 +197,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBareSurname] = true        // TestBareSurname
 	seen[RulePostOf] = true             // TestPostOf
 	seen[RuleAdverbNoun] = true         // TestAdverbNoun
+	seen[RuleComparativeAdverb] = true  // TestComparativeAdverb
+	seen[RuleOpeningPlural] = true      // TestOpeningPlural
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
