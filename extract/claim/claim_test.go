@@ -1737,3 +1737,18 @@ func TestOpeningPlural(t *testing.T) {
 		{"off", "The film won in [[Harlow|LOC]]. Judges said the film was bold.", "- | said | the film was bold\n"},
 	}, RuleOpeningPlural)
 }
+
+// TestDatePossessive checks that a date after the verb is read past only
+// when it does not own the content's subject.
+func TestDatePossessive(t *testing.T) {
+	for _, tt := range []speakerRow{
+		{"a date's report", "[[Ann Lee|PER]] said Thursday's report reinforced stability.", "Ann Lee | said | - | Thursday's report reinforced stability\n"},
+		{"a date alone", "[[Ann Lee|PER]] said Thursday the report was fair.", "Ann Lee | said | - | the report was fair\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, render(run(t, tt.text))); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

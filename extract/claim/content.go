@@ -634,7 +634,9 @@ func (v *view) skipSaidOf(r *reading, k int) (int, bool) {
 // content may start.
 func (v *view) skipDateBeforeContent(k int) int {
 	if j := v.skipDate(k); j > k {
-		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
+		// "said Thursday's report was fair": the date owns the
+		// content's subject.
+		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" && !v.possessiveAt(j) {
 			k = j
 		}
 	}
