@@ -1739,8 +1739,58 @@ func (v *view) skipAdjuncts(j int) int {
 			j = k
 			continue
 		}
+		// "Acme Co. ACM.N said", "Acme Co. <A HREF=...>ACM.N</A>
+		// said": a stock symbol that a feed left after the company's
+		// name, and the link markup that holds it.
+		if j > 0 && !v.d.off[RuleTicker] {
+			if v.ticker(j) && (v.entAt(j-1) >= 0 || v.w(j-1) == ">") {
+				j--
+				continue
+			}
+			if k := v.markupStart(j); k > 0 {
+				j = k - 1
+				continue
+			}
+		}
 		return j
 	}
+}
+
+// markupStart returns the "<" that opens the markup a ">" at token j
+// closes ("<A HREF=...>", "</A>"), within 40 tokens and with no other
+// "<" or ">" between, or -1.
+func (v *view) markupStart(j int) int {
+	if v.w(j) != ">" {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-40; k-- {
+		switch v.w(k) {
+		case "<":
+			return k
+		case ">":
+			return -1
+		}
+	}
+	return -1
+}
+
+// ticker reports whether token j is a stock symbol with its exchange's
+// suffix, as news feeds write them ("ACM.N", "VEL.CO", "AB.L"): one to
+// five capitals, a full stop and one or two capitals, no mention.
+func (v *view) ticker(j int) bool {
+	if v.entAt(j) >= 0 {
+		return false
+	}
+	sym, ex, ok := strings.Cut(v.toks[j].Text, ".")
+	if !ok || len(sym) < 1 || len(sym) > 5 || len(ex) < 1 || len(ex) > 2 {
+		return false
+	}
+	for _, r := range sym + ex {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // verbGroupWord reports whether token j belongs to a verb group before

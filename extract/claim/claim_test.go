@@ -1752,3 +1752,15 @@ func TestDatePossessive(t *testing.T) {
 		})
 	}
 }
+
+// TestTicker checks that a feed's stock symbol, and the link markup
+// holding it, between a company's name and its verb are read past.
+func TestTicker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a symbol", "[[Acme Co.|ORG]] ACM.N said it would shut the plant.", "Acme Co. | said | it would shut the plant\n"},
+		{"a linked symbol", "[[Acme Co.|ORG]] <A HREF=\"http://example.com/q?ticker=ACM.N\">ACM.N</A> said it would shut the plant.", "Acme Co. | said | it would shut the plant\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme Co.|ORG]] ACM.N said it would shut the plant.", "- | said | it would shut the plant\n"},
+	}, RuleTicker)
+}

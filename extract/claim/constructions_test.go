@@ -199,6 +199,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAdverbNoun] = true         // TestAdverbNoun
 	seen[RuleComparativeAdverb] = true  // TestComparativeAdverb
 	seen[RuleOpeningPlural] = true      // TestOpeningPlural
+	seen[RuleTicker] = true             // TestTicker
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
