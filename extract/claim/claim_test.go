@@ -1764,3 +1764,14 @@ func TestTicker(t *testing.T) {
 		{"off", "[[Acme Co.|ORG]] ACM.N said it would shut the plant.", "- | said | it would shut the plant\n"},
 	}, RuleTicker)
 }
+
+// TestRelativeAfterComma checks that a relative clause after a comma,
+// which describes the noun before it, is no content.
+func TestRelativeAfterComma(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"heard from", "The court heard from [[Bo Ek|PER]], who was the driver.", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The court heard from [[Bo Ek|PER]], who was the driver.", "[The court] | heard | who was the driver\n"},
+	}, RuleRelativeAfterComma)
+}

@@ -221,6 +221,9 @@ const (
 	// RuleTicker reads past a stock symbol between a company's name and
 	// its verb.
 	RuleTicker = "ticker" // Acme Co. ACM.N said A (Acme Co.)
+	// RuleRelativeAfterComma drops a content that opens with a relative
+	// pronoun after a comma: a description of the noun before it.
+	RuleRelativeAfterComma = "relative-after-comma" // X heard from Y, who was a minister (no claim)
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -422,6 +425,7 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleRelativeAfterComma, "The court heard from Ann Lee, who was the driver (a relative clause after a comma describes the noun before it: no claim)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},

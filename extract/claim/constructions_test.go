@@ -200,6 +200,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleComparativeAdverb] = true  // TestComparativeAdverb
 	seen[RuleOpeningPlural] = true      // TestOpeningPlural
 	seen[RuleTicker] = true             // TestTicker
+	seen[RuleRelativeAfterComma] = true // TestRelativeAfterComma
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

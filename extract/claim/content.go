@@ -603,6 +603,12 @@ func (v *view) contentStart(r *reading) bool {
 	if v.tag(k) == "CD" && !r.hadThat && v.lemma(r.i) == "add" && !v.d.off[RuleAddedNumber] {
 		return false
 	}
+	// "heard from Ann Lee, who was a minister": a relative clause
+	// after a comma describes the noun before it; it is not what was
+	// said or heard.
+	if (v.w(k) == "who" || v.w(k) == "which") && k > r.i+1 && v.w(k-1) == "," && !v.d.off[RuleRelativeAfterComma] {
+		return false
+	}
 	r.k = k
 	return true
 }
