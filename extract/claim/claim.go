@@ -86,7 +86,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
@@ -343,6 +343,11 @@ type doc struct {
 	// spokesBody is the body an unnamed person last spoke for ("a
 	// Harlow Council spokesman said"), in sentence spokesSent.
 	spokesBody, spokesSent int
+	// pluralSubject is the unnamed people that were the subject of
+	// sentence pluralSent ("Officials arrested Bo Ek."), whom "they"
+	// may be next.
+	pluralSubject extract.Span
+	pluralSent    int
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
@@ -545,6 +550,9 @@ func (d *doc) sentence(si int) {
 		v.headlineVerbs()
 	}
 	v.findSubject()
+	if sp, ok := v.pluralSubjectSpan(); ok {
+		d.pluralSubject, d.pluralSent = sp, si
+	}
 	for i := range s.Tokens {
 		cue = cue || v.thatVerb(i) || v.communicates(i)
 	}
@@ -1003,7 +1011,50 @@ func (v *view) resolveThey(i int) int {
 	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 		return v.subject
 	}
+	// "Officials arrested Bo Ek. They said ...": the unnamed people
+	// that were the subject of the sentence before, when no one spoke
+	// in it.
+	if d.pluralSent == v.si-1 && d.pluralSent >= 0 && !d.off[RulePluralSubject] {
+		if n := len(d.claims); n == 0 || d.claims[n-1].Sentence < v.si-1 {
+			v.they = d.pluralSubject
+			return -1
+		}
+	}
 	return d.lastOther
+}
+
+// pluralSubjectSpan returns the words of the sentence's subject when
+// they are an unnamed people's: a noun phrase that opens the clause
+// (determiners, numbers, adjectives, nouns, no name) whose head, right
+// before a verb, is the plural of a kind of person, an office or an
+// occupation ("Officials arrested", "Local doctors treated").
+func (v *view) pluralSubjectSpan() (extract.Span, bool) {
+	if v.subject >= 0 || v.d.off[RulePluralSubject] {
+		return extract.Span{}, false
+	}
+	i := v.clauseStart()
+	if w := v.w(i); w == "but" || w == "and" || w == "so" {
+		i++
+	}
+	k := i
+	for ; k < v.n() && k < i+6 && v.entAt(k) < 0 && v.litAt(k) < 0; k++ {
+		t := v.tag(k)
+		if !(t == "DT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS") {
+			break
+		}
+	}
+	h := k - 1
+	if h < i || k >= v.n() || !v.isVerb(k) || v.inQuotation(h) {
+		return extract.Span{}, false
+	}
+	if v.tag(h) != "NNS" && !(h == i && v.capitalPlural(h)) {
+		return extract.Span{}, false
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	if !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+		return extract.Span{}, false
+	}
+	return extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}, true
 }
 
 // solePersonBefore returns the one person the text names before token

@@ -1775,3 +1775,15 @@ func TestRelativeAfterComma(t *testing.T) {
 		{"off", "The court heard from [[Bo Ek|PER]], who was the driver.", "[The court] | heard | who was the driver\n"},
 	}, RuleRelativeAfterComma)
 }
+
+// TestPluralSubject checks that "they" after a sentence whose subject was
+// unnamed people, and in which no one spoke, is those people.
+func TestPluralSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"officials", "Officials arrested [[Bo Ek|PER]] in [[Harlow|LOC]]. They said he had a gun.", "[Officials] | said | he had a gun\n"},
+		{"not two sentences back", "Officials arrested [[Bo Ek|PER]]. The port shut. They said he had a gun.", "- | said | he had a gun\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Officials arrested [[Bo Ek|PER]] in [[Harlow|LOC]]. They said he had a gun.", "- | said | he had a gun\n"},
+	}, RulePluralSubject)
+}

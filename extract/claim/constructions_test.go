@@ -201,6 +201,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleOpeningPlural] = true      // TestOpeningPlural
 	seen[RuleTicker] = true             // TestTicker
 	seen[RuleRelativeAfterComma] = true // TestRelativeAfterComma
+	seen[RulePluralSubject] = true      // TestPluralSubject
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
