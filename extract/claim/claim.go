@@ -774,7 +774,10 @@ func (v *view) personNamed() int {
 			}
 			// "its new boss Ann Lee" is a person; "their first Ann
 			// Lee cup" a thing.
-			if v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) {
+			// "heard from Ann Lee", "a letter from Ann Lee": whom
+			// words came from, as the passive's "by".
+			from := v.w(k) == "from" && !v.d.off[RuleHeardFrom] && (v.isVerb(k-1) || v.statementNoun(k-1))
+			if v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !from && !v.d.lex.Is(v.w(k), lexicon.Subordinator) {
 				continue
 			}
 			return e

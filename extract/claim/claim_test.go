@@ -1787,3 +1787,16 @@ func TestPluralSubject(t *testing.T) {
 		{"off", "Officials arrested [[Bo Ek|PER]] in [[Harlow|LOC]]. They said he had a gun.", "- | said | he had a gun\n"},
 	}, RulePluralSubject)
 }
+
+// TestHeardFrom checks that a person whom words came from ("heard from
+// X", "a letter from X") is whom "he" refers to next, while one after
+// another preposition is not.
+func TestHeardFrom(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"heard from", "Mr [[Ann Lee|PER]] said the plan failed. The court heard from Mr [[Bo Ek|PER]]. He denied that the police had a role.", "Ann Lee | said | the plan failed\nBo Ek | denied | the police had a role\n"},
+		{"a deal with", "Mr [[Ann Lee|PER]] said the plan failed. The court approved a deal with Mr [[Bo Ek|PER]]. He denied that the police had a role.", "Ann Lee | said | the plan failed\nAnn Lee | denied | the police had a role\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Mr [[Ann Lee|PER]] said the plan failed. The court heard from Mr [[Bo Ek|PER]]. He denied that the police had a role.", "Ann Lee | said | the plan failed\nAnn Lee | denied | the police had a role\n"},
+	}, RuleHeardFrom)
+}

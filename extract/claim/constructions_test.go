@@ -202,6 +202,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleTicker] = true             // TestTicker
 	seen[RuleRelativeAfterComma] = true // TestRelativeAfterComma
 	seen[RulePluralSubject] = true      // TestPluralSubject
+	seen[RuleHeardFrom] = true          // TestHeardFrom
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
