@@ -962,6 +962,11 @@ func (v *view) resolvePerson(i int) int {
 					v.they = c.Source
 					return -1
 				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
+					// The same spokesperson may go on: "She said B.
+					// C, she said."
+					if !d.off[RuleSpokesChain] {
+						d.spokesSent = v.si
+					}
 					return c.Speaker
 				}
 			}

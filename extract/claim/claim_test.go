@@ -1226,12 +1226,16 @@ func TestHeUnnamed(t *testing.T) {
 		{"a body's spokesman", "[[Ann Lee|PER]] said the port was shut. A [[Harlow Council|ORG]] spokesman said it would open. He added that ships were waiting.", "Ann Lee | said | the port was shut\nHarlow Council | said | it would open\nHarlow Council | added | ships were waiting\n"},
 		{"a spokeswoman for a body", "[[Ann Lee|PER]] said the port was shut. A spokeswoman for the [[Harlow Council|ORG]] said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\nHarlow Council | said | it would open\nHarlow Council | added | ships were waiting\n"},
 		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
+		{"a body's spokeswoman goes on", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nAcme | said | The ships are large\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},
 	}, RuleHeUnnamed)
+	checkSources(t, []speakerRow{
+		{"spokes-chain off", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nBo Ek | said | The ships are large\n"},
+	}, RuleSpokesChain)
 }
 
 // TestSolePerson checks that "he" before any person was a subject is

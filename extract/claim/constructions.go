@@ -231,6 +231,10 @@ const (
 	// noun of something said as named in the sentence, whom "he" may be
 	// next.
 	RuleHeardFrom = "heard-from" // The court heard from Bo Ek. He denied A (Bo Ek)
+	// RuleSpokesChain lets "he" or "she" that was a body's unnamed
+	// spokesperson stay so in the sentences after, while no named
+	// person comes between.
+	RuleSpokesChain = "spokes-chain" // An Acme spokeswoman said A. She said B. C, she said. (all Acme's)
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -435,6 +439,7 @@ func Constructions() [][2]string {
 		{RuleRelativeAfterComma, "The court heard from Ann Lee, who was the driver (a relative clause after a comma describes the noun before it: no claim)"},
 		{RulePluralSubject, "Officials arrested Bo Ek. They said A (the unnamed people the sentence before had for its subject, when no one spoke in it)"},
 		{RuleHeardFrom, "The court heard from Bo Ek. He denied A (whom words came from, after a verb or a noun of something said: the person he refers to)"},
+		{RuleSpokesChain, "An Acme spokeswoman said A. She said B. C, she said. (the body's spokesperson goes on speaking for it)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},

@@ -203,6 +203,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRelativeAfterComma] = true // TestRelativeAfterComma
 	seen[RulePluralSubject] = true      // TestPluralSubject
 	seen[RuleHeardFrom] = true          // TestHeardFrom
+	seen[RuleSpokesChain] = true        // TestHeUnnamed
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
