@@ -1804,3 +1804,15 @@ func TestHeardFrom(t *testing.T) {
 		{"off", "Mr [[Ann Lee|PER]] said the plan failed. The court heard from Mr [[Bo Ek|PER]]. He denied that the police had a role.", "Ann Lee | said | the plan failed\nAnn Lee | denied | the police had a role\n"},
 	}, RuleHeardFrom)
 }
+
+// TestResumedQuote checks that a quotation its attribution interrupts
+// ("“A,” she said, “B.”") is one claim from A's first word to B's last.
+func TestResumedQuote(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"resumed", "[[Ann Lee|PER]] spoke. \u201cThe plan is a failure,\u201d she said, \u201cand it will cost us.\u201d", "Ann Lee | said | The plan is a failure,\u201d she said, \u201cand it will cost us\n"},
+		{"not closed in the sentence", "[[Ann Lee|PER]] spoke. \u201cThe plan is a failure,\u201d she said, \u201cand it will cost us. We must stop it.\u201d", "Ann Lee | said | The plan is a failure\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] spoke. \u201cThe plan is a failure,\u201d she said, \u201cand it will cost us.\u201d", "Ann Lee | said | The plan is a failure\n"},
+	}, RuleResumedQuote)
+}

@@ -235,6 +235,10 @@ const (
 	// spokesperson stay so in the sentences after, while no named
 	// person comes between.
 	RuleSpokesChain = "spokes-chain" // An Acme spokeswoman said A. She said B. C, she said. (all Acme's)
+	// RuleResumedQuote reads a quotation that its attribution
+	// interrupts, and that a comma after the verb opens again, as one
+	// claim.
+	RuleResumedQuote = "resumed-quote" // “A,” she said, “B.” (one claim, A to B)
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -440,6 +444,7 @@ func Constructions() [][2]string {
 		{RulePluralSubject, "Officials arrested Bo Ek. They said A (the unnamed people the sentence before had for its subject, when no one spoke in it)"},
 		{RuleHeardFrom, "The court heard from Bo Ek. He denied A (whom words came from, after a verb or a noun of something said: the person he refers to)"},
 		{RuleSpokesChain, "An Acme spokeswoman said A. She said B. C, she said. (the body's spokesperson goes on speaking for it)"},
+		{RuleResumedQuote, "“The plan,” she said, “is a failure.” (a quotation its attribution interrupts: one claim from its first word to its last)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},

@@ -204,6 +204,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePluralSubject] = true      // TestPluralSubject
 	seen[RuleHeardFrom] = true          // TestHeardFrom
 	seen[RuleSpokesChain] = true        // TestHeUnnamed
+	seen[RuleResumedQuote] = true       // TestResumedQuote
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
