@@ -1748,6 +1748,8 @@ func TestDatePossessive(t *testing.T) {
 	for _, tt := range []speakerRow{
 		{"a date's report", "[[Ann Lee|PER]] said Thursday's report reinforced stability.", "Ann Lee | said | - | Thursday's report reinforced stability\n"},
 		{"a date alone", "[[Ann Lee|PER]] said Thursday the report was fair.", "Ann Lee | said | - | the report was fair\n"},
+		{"a date, then a subject before a comma", "[[Acme|ORG]] said on Thursday its mortgage arm, or its bank, grew fast.", "Acme | said | - | its mortgage arm, or its bank, grew fast\n"},
+		{"a date, then a place", "[[Ann Lee|PER]] said on Friday in [[Harlow|LOC]], the port would open.", "Ann Lee | said | - | the port would open\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, render(run(t, tt.text))); diff != "" {

@@ -239,6 +239,10 @@ const (
 	// interrupts, and that a comma after the verb opens again, as one
 	// claim.
 	RuleResumedQuote = "resumed-quote" // “A,” she said, “B.” (one claim, A to B)
+	// RuleDateThenSubject ends the adverbial after a verb of saying at
+	// its date when words follow the date before a comma: they open the
+	// content.
+	RuleDateThenSubject = "date-then-subject" // X said on Thursday its unit, or arm, grew (its unit, or arm, grew)
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -445,6 +449,7 @@ func Constructions() [][2]string {
 		{RuleHeardFrom, "The court heard from Bo Ek. He denied A (whom words came from, after a verb or a noun of something said: the person he refers to)"},
 		{RuleSpokesChain, "An Acme spokeswoman said A. She said B. C, she said. (the body's spokesperson goes on speaking for it)"},
 		{RuleResumedQuote, "“The plan,” she said, “is a failure.” (a quotation its attribution interrupts: one claim from its first word to its last)"},
+		{RuleDateThenSubject, "Acme said on Thursday its unit, or arm, grew (a date, then the content's subject before a comma: the content starts after the date)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},

@@ -205,6 +205,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHeardFrom] = true          // TestHeardFrom
 	seen[RuleSpokesChain] = true        // TestHeUnnamed
 	seen[RuleResumedQuote] = true       // TestResumedQuote
+	seen[RuleDateThenSubject] = true    // TestDatePossessive
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

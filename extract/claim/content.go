@@ -738,6 +738,12 @@ func (v *view) skipToThat(r *reading, k int) int {
 			return k
 		}
 		if v.endsAdverbial(r, j) {
+			// "said on Thursday its investments, or its portfolio,
+			// grew": the date alone is the adverbial, and the
+			// content's subject follows it before the comma.
+			if d := v.skipDate(k); d > k && d < j && !v.adverbialAt(d) && v.tag(d) != "IN" && !v.d.off[RuleDateThenSubject] {
+				return k
+			}
 			if v.w(j) == "," && adverbialStarts[v.w(k)] {
 				return j + 1
 			}
