@@ -1716,6 +1716,7 @@ func TestSpeechPrepCue(t *testing.T) {
 		{"warned against", "[[Ann Lee|PER]] warned against raising rates in [[Norland|LOC]].", "Ann Lee | warned against | raising rates in Norland\n"},
 		{"cautioned against", "[[Acme|ORG]] cautioned against further rises.", "Acme | cautioned against | further rises\n"},
 		{"warned of", "[[Bo Ek|PER]] warned of a long strike.", "Bo Ek | warned of | a long strike\n"},
+		{"a particle", "[[Bo Ek|PER]] spoke out against the plan.", "Bo Ek | spoke out against | the plan\n"},
 		{"about a number", "[[Bo Ek|PER]] warned about 300 staff in [[Harlow|LOC]].", ""},
 	})
 }

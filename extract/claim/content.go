@@ -1247,6 +1247,12 @@ func (v *view) speechPrepContent(r *reading) bool {
 	// against Y" gives Y with the opposite stance to "said Y".
 	verb := r.verb
 	if !asked {
+		// "spoke out against": the verb's particle too.
+		for j := r.i + 1; j < r.k; j++ {
+			if v.tag(j) == "RP" {
+				verb += " " + v.w(j)
+			}
+		}
 		verb += " " + strings.ToLower(v.w(r.k))
 	}
 	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), verb)
