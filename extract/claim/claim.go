@@ -1185,6 +1185,11 @@ func (v *view) speakerAt(j int) int {
 	if e := v.bareSurname(j); e >= 0 {
 		return e
 	}
+	// "Vell Tarvik Bank ... VTB said": a body's initials.
+	if e := v.initialsOf(j); e >= 0 {
+		v.referent(e) // what "it" refers to next
+		return e
+	}
 	// "the authority", "the chemicals-and-crops firm", "the world's
 	// largest maker": the latest organisation so named or so classed.
 	// "The firms said": several bodies, no one of them.
@@ -1198,6 +1203,49 @@ func (v *view) speakerAt(j int) int {
 		return e
 	}
 	return v.modifierSpeaker(j)
+}
+
+// initialsOf returns the one organisation of the document whose name's
+// capitalised words begin with the capitals of the word at token j, in
+// order and no more ("VTB", "VeTB" for Vell Tarvik Bank), when no mention
+// covers that word and it holds at least three capitals; or -1.
+func (v *view) initialsOf(j int) int {
+	if v.d.off[RuleInitials] || v.entAt(j) >= 0 || v.tag(j) != "NNP" {
+		return -1
+	}
+	var caps []rune
+	for _, r := range v.toks[j].Text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps = append(caps, r)
+		case r >= 'a' && r <= 'z':
+		default:
+			return -1
+		}
+	}
+	if len(caps) < 3 {
+		return -1
+	}
+	found := -1
+	for e, ent := range v.d.res.Entities {
+		if ent.Type != extract.Organization {
+			continue
+		}
+		var ini []rune
+		for _, f := range strings.Fields(ent.Name) {
+			if r := []rune(f)[0]; r >= 'A' && r <= 'Z' {
+				ini = append(ini, r)
+			}
+		}
+		if string(ini) != string(caps) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // bareSurname returns the one person of the document whose name's last

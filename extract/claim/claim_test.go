@@ -1819,3 +1819,16 @@ func TestResumedQuote(t *testing.T) {
 		{"off", "[[Ann Lee|PER]] spoke. \u201cThe plan is a failure,\u201d she said, \u201cand it will cost us.\u201d", "Ann Lee | said | The plan is a failure\n"},
 	}, RuleResumedQuote)
 }
+
+// TestInitials checks that a word of capitals no mention covers is the
+// one organisation whose name's capitalised words they begin, and what
+// "it" refers to next.
+func TestInitials(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"initials", "[[Vell Tarvik Bank|ORG]] cut rates. VeTB said the cuts were needed. It added that more would come.", "Vell Tarvik Bank | said | the cuts were needed\nVell Tarvik Bank | added | more would come\n"},
+		{"two capitals are too few", "[[Vell Tarvik|ORG]] cut rates. VeT said the cuts were needed.", "- | said | the cuts were needed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Vell Tarvik Bank|ORG]] cut rates. VeTB said the cuts were needed.", "- | said | the cuts were needed\n"},
+	}, RuleInitials)
+}

@@ -243,6 +243,9 @@ const (
 	// its date when words follow the date before a comma: they open the
 	// content.
 	RuleDateThenSubject = "date-then-subject" // X said on Thursday its unit, or arm, grew (its unit, or arm, grew)
+	// RuleInitials reads a word of capitals no mention covers as the one
+	// organisation whose name's capitalised words they begin.
+	RuleInitials = "initials" // Vell Tarvik Bank ... VTB said A (Vell Tarvik Bank)
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -450,6 +453,7 @@ func Constructions() [][2]string {
 		{RuleSpokesChain, "An Acme spokeswoman said A. She said B. C, she said. (the body's spokesperson goes on speaking for it)"},
 		{RuleResumedQuote, "“The plan,” she said, “is a failure.” (a quotation its attribution interrupts: one claim from its first word to its last)"},
 		{RuleDateThenSubject, "Acme said on Thursday its unit, or arm, grew (a date, then the content's subject before a comma: the content starts after the date)"},
+		{RuleInitials, "Vell Tarvik Bank cut rates. VeTB said A (a word of capitals, the initials of one organisation's name: it speaks)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},

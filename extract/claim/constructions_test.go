@@ -206,6 +206,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSpokesChain] = true        // TestHeUnnamed
 	seen[RuleResumedQuote] = true       // TestResumedQuote
 	seen[RuleDateThenSubject] = true    // TestDatePossessive
+	seen[RuleInitials] = true           // TestInitials
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
