@@ -86,7 +86,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
@@ -343,6 +343,11 @@ type doc struct {
 	// spokesBody is the body an unnamed person last spoke for ("a
 	// Harlow Council spokesman said"), in sentence spokesSent.
 	spokesBody, spokesSent int
+	// pluralSubject is the unnamed people that were the subject of
+	// sentence pluralSent ("Officials arrested Bo Ek."), whom "they"
+	// may be next.
+	pluralSubject extract.Span
+	pluralSent    int
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
@@ -545,6 +550,9 @@ func (d *doc) sentence(si int) {
 		v.headlineVerbs()
 	}
 	v.findSubject()
+	if sp, ok := v.pluralSubjectSpan(); ok {
+		d.pluralSubject, d.pluralSent = sp, si
+	}
 	for i := range s.Tokens {
 		cue = cue || v.thatVerb(i) || v.communicates(i)
 	}
@@ -766,7 +774,10 @@ func (v *view) personNamed() int {
 			}
 			// "its new boss Ann Lee" is a person; "their first Ann
 			// Lee cup" a thing.
-			if v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) {
+			// "heard from Ann Lee", "a letter from Ann Lee": whom
+			// words came from, as the passive's "by".
+			from := v.w(k) == "from" && !v.d.off[RuleHeardFrom] && (v.isVerb(k-1) || v.statementNoun(k-1))
+			if v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !from && !v.d.lex.Is(v.w(k), lexicon.Subordinator) {
 				continue
 			}
 			return e
@@ -945,12 +956,17 @@ func (v *view) resolvePerson(i int) int {
 	if w := v.w(i); (w == "he" || w == "she") && !d.off[RuleHeUnnamed] {
 		if n := len(d.claims); n > 0 {
 			c := d.claims[n-1]
-			if c.Sentence == v.si-1 && d.lastPersonSent < c.Sentence {
+			if c.Sentence == v.si-1 && (d.lastPerson < 0 || d.lastPersonSent < c.Sentence) {
 				switch {
 				case c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedPerson(c.Source):
 					v.they = c.Source
 					return -1
 				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
+					// The same spokesperson may go on: "She said B.
+					// C, she said."
+					if !d.off[RuleSpokesChain] {
+						d.spokesSent = v.si
+					}
 					return c.Speaker
 				}
 			}
@@ -1003,7 +1019,50 @@ func (v *view) resolveThey(i int) int {
 	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 		return v.subject
 	}
+	// "Officials arrested Bo Ek. They said ...": the unnamed people
+	// that were the subject of the sentence before, when no one spoke
+	// in it.
+	if d.pluralSent == v.si-1 && d.pluralSent >= 0 && !d.off[RulePluralSubject] {
+		if n := len(d.claims); n == 0 || d.claims[n-1].Sentence < v.si-1 {
+			v.they = d.pluralSubject
+			return -1
+		}
+	}
 	return d.lastOther
+}
+
+// pluralSubjectSpan returns the words of the sentence's subject when
+// they are an unnamed people's: a noun phrase that opens the clause
+// (determiners, numbers, adjectives, nouns, no name) whose head, right
+// before a verb, is the plural of a kind of person, an office or an
+// occupation ("Officials arrested", "Local doctors treated").
+func (v *view) pluralSubjectSpan() (extract.Span, bool) {
+	if v.subject >= 0 || v.d.off[RulePluralSubject] {
+		return extract.Span{}, false
+	}
+	i := v.clauseStart()
+	if w := v.w(i); w == "but" || w == "and" || w == "so" {
+		i++
+	}
+	k := i
+	for ; k < v.n() && k < i+6 && v.entAt(k) < 0 && v.litAt(k) < 0; k++ {
+		t := v.tag(k)
+		if !(t == "DT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS") {
+			break
+		}
+	}
+	h := k - 1
+	if h < i || k >= v.n() || !v.isVerb(k) || v.inQuotation(h) {
+		return extract.Span{}, false
+	}
+	if v.tag(h) != "NNS" && !(h == i && v.capitalPlural(h)) {
+		return extract.Span{}, false
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	if !c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Occupation) {
+		return extract.Span{}, false
+	}
+	return extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}, true
 }
 
 // solePersonBefore returns the one person the text names before token
@@ -1126,6 +1185,11 @@ func (v *view) speakerAt(j int) int {
 	if e := v.bareSurname(j); e >= 0 {
 		return e
 	}
+	// "Vell Tarvik Bank ... VTB said": a body's initials.
+	if e := v.initialsOf(j); e >= 0 {
+		v.referent(e) // what "it" refers to next
+		return e
+	}
 	// "the authority", "the chemicals-and-crops firm", "the world's
 	// largest maker": the latest organisation so named or so classed.
 	// "The firms said": several bodies, no one of them.
@@ -1139,6 +1203,49 @@ func (v *view) speakerAt(j int) int {
 		return e
 	}
 	return v.modifierSpeaker(j)
+}
+
+// initialsOf returns the one organisation of the document whose name's
+// capitalised words begin with the capitals of the word at token j, in
+// order and no more ("VTB", "VeTB" for Vell Tarvik Bank), when no mention
+// covers that word and it holds at least three capitals; or -1.
+func (v *view) initialsOf(j int) int {
+	if v.d.off[RuleInitials] || v.entAt(j) >= 0 || v.tag(j) != "NNP" {
+		return -1
+	}
+	var caps []rune
+	for _, r := range v.toks[j].Text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps = append(caps, r)
+		case r >= 'a' && r <= 'z':
+		default:
+			return -1
+		}
+	}
+	if len(caps) < 3 {
+		return -1
+	}
+	found := -1
+	for e, ent := range v.d.res.Entities {
+		if ent.Type != extract.Organization {
+			continue
+		}
+		var ini []rune
+		for _, f := range strings.Fields(ent.Name) {
+			if r := []rune(f)[0]; r >= 'A' && r <= 'Z' {
+				ini = append(ini, r)
+			}
+		}
+		if string(ini) != string(caps) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // bareSurname returns the one person of the document whose name's last
@@ -1200,6 +1307,21 @@ func (v *view) namedSpeaker(j, e int) int {
 	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
 		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
 			return v.entity(ms - 2)
+		}
+	}
+	// "A spokeswoman for Acme said A. She added B": the body speaks
+	// through one unnamed person, whom "she" may be next.
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	if !v.d.off[RuleHeUnnamed] && (v.w(p) == "for" || v.w(p) == "at") && v.tag(p-1) == "NN" && v.entAt(p-1) < 0 {
+		lo := p - 1
+		if v.tag(lo-1) == "DT" {
+			lo--
+		}
+		if v.d.unnamedPerson(extract.Span{Start: v.toks[lo].Start, End: v.toks[p-1].End}) {
+			v.d.spokesBody, v.d.spokesSent = e, v.si
 		}
 	}
 	return e
@@ -1724,14 +1846,71 @@ func (v *view) skipAdjuncts(j int) int {
 			j = k
 			continue
 		}
+		// "Acme Co. ACM.N said", "Acme Co. <A HREF=...>ACM.N</A>
+		// said": a stock symbol that a feed left after the company's
+		// name, and the link markup that holds it.
+		if j > 0 && !v.d.off[RuleTicker] {
+			if v.ticker(j) && (v.entAt(j-1) >= 0 || v.w(j-1) == ">") {
+				j--
+				continue
+			}
+			if k := v.markupStart(j); k > 0 {
+				j = k - 1
+				continue
+			}
+		}
 		return j
 	}
 }
 
+// markupStart returns the "<" that opens the markup a ">" at token j
+// closes ("<A HREF=...>", "</A>"), within 40 tokens and with no other
+// "<" or ">" between, or -1.
+func (v *view) markupStart(j int) int {
+	if v.w(j) != ">" {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-40; k-- {
+		switch v.w(k) {
+		case "<":
+			return k
+		case ">":
+			return -1
+		}
+	}
+	return -1
+}
+
+// ticker reports whether token j is a stock symbol with its exchange's
+// suffix, as news feeds write them ("ACM.N", "VEL.CO", "AB.L"): one to
+// five capitals, a full stop and one or two capitals, no mention.
+func (v *view) ticker(j int) bool {
+	if v.entAt(j) >= 0 {
+		return false
+	}
+	sym, ex, ok := strings.Cut(v.toks[j].Text, ".")
+	if !ok || len(sym) < 1 || len(sym) > 5 || len(ex) < 1 || len(ex) > 2 {
+		return false
+	}
+	for _, r := range sym + ex {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // verbGroupWord reports whether token j belongs to a verb group before
-// its verb: an auxiliary, an adverb, a modal, a word joining adverbs.
+// its verb: an auxiliary, an adverb (a comparative one too: "Ann Lee
+// earlier denied"), a modal, a word joining adverbs.
 func (v *view) verbGroupWord(j int) bool {
-	return v.aux(j) || v.adverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)
+	return v.aux(j) || v.adverb(j) || v.comparativeAdverb(j) || v.tag(j) == "MD" || v.adverbJoin(j)
+}
+
+// comparativeAdverb reports whether token j is an adverb the tagger
+// marked comparative and the lexicon knows as one ("earlier", "later").
+func (v *view) comparativeAdverb(j int) bool {
+	return v.tag(j) == "RBR" && v.d.lex.Known(v.w(j), lexicon.Adverb) && !v.d.off[RuleComparativeAdverb]
 }
 
 // skipLiteral reads left from token j past a date or quantity and the

@@ -1224,12 +1224,18 @@ func TestHeUnnamed(t *testing.T) {
 	rows := []speakerRow{
 		{"a spokeswoman", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\n[A spokeswoman] | added | ships were waiting\n"},
 		{"a body's spokesman", "[[Ann Lee|PER]] said the port was shut. A [[Harlow Council|ORG]] spokesman said it would open. He added that ships were waiting.", "Ann Lee | said | the port was shut\nHarlow Council | said | it would open\nHarlow Council | added | ships were waiting\n"},
+		{"a spokeswoman for a body", "[[Ann Lee|PER]] said the port was shut. A spokeswoman for the [[Harlow Council|ORG]] said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\nHarlow Council | said | it would open\nHarlow Council | added | ships were waiting\n"},
+		{"a spokesman at a body, first sentence", "A spokesman at [[Acme|ORG]] said the plant would shut. He added that jobs would go.", "Acme | said | the plant would shut\nAcme | added | jobs would go\n"},
+		{"a body's spokeswoman goes on", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nAcme | said | The ships are large\n"},
 		{"a named person's office", "[[Ann Lee|PER]] said the port was shut. The mayor said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[The mayor] | said | it would open\nAnn Lee | added | ships were waiting\n"},
 	}
 	checkSources(t, rows)
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] said the port was shut. A spokeswoman said it would open. She added that ships were waiting.", "Ann Lee | said | the port was shut\n[A spokeswoman] | said | it would open\nAnn Lee | added | ships were waiting\n"},
 	}, RuleHeUnnamed)
+	checkSources(t, []speakerRow{
+		{"spokes-chain off", "[[Bo Ek|PER]] said the port was shut. An [[Acme|ORG]] spokeswoman said it would open. She said ships were waiting. The ships are large, she said.", "Bo Ek | said | the port was shut\nAcme | said | it would open\nAcme | said | ships were waiting\nBo Ek | said | The ships are large\n"},
+	}, RuleSpokesChain)
 }
 
 // TestSolePerson checks that "he" before any person was a subject is
@@ -1700,4 +1706,129 @@ func TestParticipleAfterPlace(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"off", "[[Bo Ek|PER]] laughed off suggestions that his seat had been in danger saying it was \"one of the safest seats\".", "[danger] | saying | it was \"one of the safest seats\"\n"},
 	}, RuleMuteSpeaker)
+}
+
+// TestSpeechPrepCue checks that the preposition of a verb of saying stays
+// in the cue: what was warned against is no assertion of the speaker's,
+// and "about" before a number is an approximation, no topic.
+func TestSpeechPrepCue(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"warned against", "[[Ann Lee|PER]] warned against raising rates in [[Norland|LOC]].", "Ann Lee | warned against | raising rates in Norland\n"},
+		{"cautioned against", "[[Acme|ORG]] cautioned against further rises.", "Acme | cautioned against | further rises\n"},
+		{"warned of", "[[Bo Ek|PER]] warned of a long strike.", "Bo Ek | warned of | a long strike\n"},
+		{"a particle", "[[Bo Ek|PER]] spoke out against the plan.", "Bo Ek | spoke out against | the plan\n"},
+		{"about a number", "[[Bo Ek|PER]] warned about 300 staff in [[Harlow|LOC]].", ""},
+	})
+}
+
+// TestComparativeAdverb checks that a comparative adverb between a
+// subject and its verb is read past.
+func TestComparativeAdverb(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"earlier", "Mr [[Ek|PER]] earlier denied his forecasts were too bold.", "Ek | denied | his forecasts were too bold\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Mr [[Ek|PER]] earlier denied his forecasts were too bold.", "- | denied | his forecasts were too bold\n"},
+	}, RuleComparativeAdverb)
+}
+
+// TestOpeningPlural checks that a kind of person's plural opening the
+// sentence, capitalised as its first word, is an unnamed speaker.
+func TestOpeningPlural(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"judges", "The film won in [[Harlow|LOC]]. Judges said the film was bold.", "[Judges] | said | the film was bold\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The film won in [[Harlow|LOC]]. Judges said the film was bold.", "- | said | the film was bold\n"},
+	}, RuleOpeningPlural)
+}
+
+// TestDatePossessive checks that a date after the verb is read past only
+// when it does not own the content's subject.
+func TestDatePossessive(t *testing.T) {
+	for _, tt := range []speakerRow{
+		{"a date's report", "[[Ann Lee|PER]] said Thursday's report reinforced stability.", "Ann Lee | said | - | Thursday's report reinforced stability\n"},
+		{"a date alone", "[[Ann Lee|PER]] said Thursday the report was fair.", "Ann Lee | said | - | the report was fair\n"},
+		{"a date, then a subject before a comma", "[[Acme|ORG]] said on Thursday its mortgage arm, or its bank, grew fast.", "Acme | said | - | its mortgage arm, or its bank, grew fast\n"},
+		{"a date, then a place", "[[Ann Lee|PER]] said on Friday in [[Harlow|LOC]], the port would open.", "Ann Lee | said | - | the port would open\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, render(run(t, tt.text))); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestTicker checks that a feed's stock symbol, and the link markup
+// holding it, between a company's name and its verb are read past.
+func TestTicker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a symbol", "[[Acme Co.|ORG]] ACM.N said it would shut the plant.", "Acme Co. | said | it would shut the plant\n"},
+		{"a linked symbol", "[[Acme Co.|ORG]] <A HREF=\"http://example.com/q?ticker=ACM.N\">ACM.N</A> said it would shut the plant.", "Acme Co. | said | it would shut the plant\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme Co.|ORG]] ACM.N said it would shut the plant.", "- | said | it would shut the plant\n"},
+	}, RuleTicker)
+}
+
+// TestRelativeAfterComma checks that a relative clause after a comma,
+// which describes the noun before it, is no content.
+func TestRelativeAfterComma(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"heard from", "The court heard from [[Bo Ek|PER]], who was the driver.", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The court heard from [[Bo Ek|PER]], who was the driver.", "[The court] | heard | who was the driver\n"},
+	}, RuleRelativeAfterComma)
+}
+
+// TestPluralSubject checks that "they" after a sentence whose subject was
+// unnamed people, and in which no one spoke, is those people.
+func TestPluralSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"officials", "Officials arrested [[Bo Ek|PER]] in [[Harlow|LOC]]. They said he had a gun.", "[Officials] | said | he had a gun\n"},
+		{"not two sentences back", "Officials arrested [[Bo Ek|PER]]. The port shut. They said he had a gun.", "- | said | he had a gun\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Officials arrested [[Bo Ek|PER]] in [[Harlow|LOC]]. They said he had a gun.", "- | said | he had a gun\n"},
+	}, RulePluralSubject)
+}
+
+// TestHeardFrom checks that a person whom words came from ("heard from
+// X", "a letter from X") is whom "he" refers to next, while one after
+// another preposition is not.
+func TestHeardFrom(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"heard from", "Mr [[Ann Lee|PER]] said the plan failed. The court heard from Mr [[Bo Ek|PER]]. He denied that the police had a role.", "Ann Lee | said | the plan failed\nBo Ek | denied | the police had a role\n"},
+		{"a deal with", "Mr [[Ann Lee|PER]] said the plan failed. The court approved a deal with Mr [[Bo Ek|PER]]. He denied that the police had a role.", "Ann Lee | said | the plan failed\nAnn Lee | denied | the police had a role\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Mr [[Ann Lee|PER]] said the plan failed. The court heard from Mr [[Bo Ek|PER]]. He denied that the police had a role.", "Ann Lee | said | the plan failed\nAnn Lee | denied | the police had a role\n"},
+	}, RuleHeardFrom)
+}
+
+// TestResumedQuote checks that a quotation its attribution interrupts
+// ("“A,” she said, “B.”") is one claim from A's first word to B's last.
+func TestResumedQuote(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"resumed", "[[Ann Lee|PER]] spoke. \u201cThe plan is a failure,\u201d she said, \u201cand it will cost us.\u201d", "Ann Lee | said | The plan is a failure,\u201d she said, \u201cand it will cost us\n"},
+		{"not closed in the sentence", "[[Ann Lee|PER]] spoke. \u201cThe plan is a failure,\u201d she said, \u201cand it will cost us. We must stop it.\u201d", "Ann Lee | said | The plan is a failure\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] spoke. \u201cThe plan is a failure,\u201d she said, \u201cand it will cost us.\u201d", "Ann Lee | said | The plan is a failure\n"},
+	}, RuleResumedQuote)
+}
+
+// TestInitials checks that a word of capitals no mention covers is the
+// one organisation whose name's capitalised words they begin, and what
+// "it" refers to next.
+func TestInitials(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"initials", "[[Vell Tarvik Bank|ORG]] cut rates. VeTB said the cuts were needed. It added that more would come.", "Vell Tarvik Bank | said | the cuts were needed\nVell Tarvik Bank | added | more would come\n"},
+		{"two capitals are too few", "[[Vell Tarvik|ORG]] cut rates. VeT said the cuts were needed.", "- | said | the cuts were needed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Vell Tarvik Bank|ORG]] cut rates. VeTB said the cuts were needed.", "- | said | the cuts were needed\n"},
+	}, RuleInitials)
 }

@@ -212,6 +212,40 @@ const (
 	// RuleAddedNumber reads "add" before a bare number as the verb of
 	// sums and scores, not of speech.
 	RuleAddedNumber = "added-number" // X added 13 (points); the index added 2 percent (no claim)
+	// RuleComparativeAdverb reads past a comparative adverb between a
+	// subject and its verb.
+	RuleComparativeAdverb = "comparative-adverb" // X earlier denied A (X speaks)
+	// RuleOpeningPlural reads the plural of a kind of person that opens
+	// the sentence, capitalised as its first word, as an unnamed speaker.
+	RuleOpeningPlural = "opening-plural" // Judges said A ([Judges])
+	// RuleTicker reads past a stock symbol between a company's name and
+	// its verb.
+	RuleTicker = "ticker" // Acme Co. ACM.N said A (Acme Co.)
+	// RuleRelativeAfterComma drops a content that opens with a relative
+	// pronoun after a comma: a description of the noun before it.
+	RuleRelativeAfterComma = "relative-after-comma" // X heard from Y, who was a minister (no claim)
+	// RulePluralSubject reads "they" as the unnamed people that were
+	// the subject of the sentence before, when no one spoke in it.
+	RulePluralSubject = "plural-subject" // Officials arrested X. They said A ([Officials])
+	// RuleHeardFrom reads a person after "from" right after a verb or a
+	// noun of something said as named in the sentence, whom "he" may be
+	// next.
+	RuleHeardFrom = "heard-from" // The court heard from Bo Ek. He denied A (Bo Ek)
+	// RuleSpokesChain lets "he" or "she" that was a body's unnamed
+	// spokesperson stay so in the sentences after, while no named
+	// person comes between.
+	RuleSpokesChain = "spokes-chain" // An Acme spokeswoman said A. She said B. C, she said. (all Acme's)
+	// RuleResumedQuote reads a quotation that its attribution
+	// interrupts, and that a comma after the verb opens again, as one
+	// claim.
+	RuleResumedQuote = "resumed-quote" // “A,” she said, “B.” (one claim, A to B)
+	// RuleDateThenSubject ends the adverbial after a verb of saying at
+	// its date when words follow the date before a comma: they open the
+	// content.
+	RuleDateThenSubject = "date-then-subject" // X said on Thursday its unit, or arm, grew (its unit, or arm, grew)
+	// RuleInitials reads a word of capitals no mention covers as the one
+	// organisation whose name's capitalised words they begin.
+	RuleInitials = "initials" // Vell Tarvik Bank ... VTB said A (Vell Tarvik Bank)
 	// RuleShownThing drops "show" with a noun phrase object when no
 	// record shows it: a display, not a finding.
 	RuleShownThing = "shown-thing" // Acme is showing two new cars (no claim)
@@ -410,6 +444,16 @@ func Constructions() [][2]string {
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
+		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
+		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
+		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleRelativeAfterComma, "The court heard from Ann Lee, who was the driver (a relative clause after a comma describes the noun before it: no claim)"},
+		{RulePluralSubject, "Officials arrested Bo Ek. They said A (the unnamed people the sentence before had for its subject, when no one spoke in it)"},
+		{RuleHeardFrom, "The court heard from Bo Ek. He denied A (whom words came from, after a verb or a noun of something said: the person he refers to)"},
+		{RuleSpokesChain, "An Acme spokeswoman said A. She said B. C, she said. (the body's spokesperson goes on speaking for it)"},
+		{RuleResumedQuote, "“The plan,” she said, “is a failure.” (a quotation its attribution interrupts: one claim from its first word to its last)"},
+		{RuleDateThenSubject, "Acme said on Thursday its unit, or arm, grew (a date, then the content's subject before a comma: the content starts after the date)"},
+		{RuleInitials, "Vell Tarvik Bank cut rates. VeTB said A (a word of capitals, the initials of one organisation's name: it speaks)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},

@@ -197,6 +197,16 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBareSurname] = true        // TestBareSurname
 	seen[RulePostOf] = true             // TestPostOf
 	seen[RuleAdverbNoun] = true         // TestAdverbNoun
+	seen[RuleComparativeAdverb] = true  // TestComparativeAdverb
+	seen[RuleOpeningPlural] = true      // TestOpeningPlural
+	seen[RuleTicker] = true             // TestTicker
+	seen[RuleRelativeAfterComma] = true // TestRelativeAfterComma
+	seen[RulePluralSubject] = true      // TestPluralSubject
+	seen[RuleHeardFrom] = true          // TestHeardFrom
+	seen[RuleSpokesChain] = true        // TestHeUnnamed
+	seen[RuleResumedQuote] = true       // TestResumedQuote
+	seen[RuleDateThenSubject] = true    // TestDatePossessive
+	seen[RuleInitials] = true           // TestInitials
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -603,6 +603,12 @@ func (v *view) contentStart(r *reading) bool {
 	if v.tag(k) == "CD" && !r.hadThat && v.lemma(r.i) == "add" && !v.d.off[RuleAddedNumber] {
 		return false
 	}
+	// "heard from Ann Lee, who was a minister": a relative clause
+	// after a comma describes the noun before it; it is not what was
+	// said or heard.
+	if (v.w(k) == "who" || v.w(k) == "which") && k > r.i+1 && v.w(k-1) == "," && !v.d.off[RuleRelativeAfterComma] {
+		return false
+	}
 	r.k = k
 	return true
 }
@@ -634,7 +640,9 @@ func (v *view) skipSaidOf(r *reading, k int) (int, bool) {
 // content may start.
 func (v *view) skipDateBeforeContent(k int) int {
 	if j := v.skipDate(k); j > k {
-		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" {
+		// "said Thursday's report was fair": the date owns the
+		// content's subject.
+		if w := v.w(j); w != "," && w != "." && w != "" && w != ";" && !v.possessiveAt(j) {
 			k = j
 		}
 	}
@@ -730,6 +738,12 @@ func (v *view) skipToThat(r *reading, k int) int {
 			return k
 		}
 		if v.endsAdverbial(r, j) {
+			// "said on Thursday its investments, or its portfolio,
+			// grew": the date alone is the adverbial, and the
+			// content's subject follows it before the comma.
+			if d := v.skipDate(k); d > k && d < j && !v.adverbialAt(d) && v.tag(d) != "IN" && !v.d.off[RuleDateThenSubject] {
+				return k
+			}
 			if v.w(j) == "," && adverbialStarts[v.w(k)] {
 				return j + 1
 			}
@@ -1219,11 +1233,29 @@ func (v *view) speechPrepContent(r *reading) bool {
 	if !v.objectStart(k) && v.tag(k) != "PRP" {
 		return false
 	}
+	// "add about 300 staff": "about" before a number is an
+	// approximation, not what was spoken of.
+	if v.w(r.k) == "about" && v.tag(k) == "CD" {
+		return false
+	}
 	if e := v.objectEnd(k); v.w(e) == "that" || v.w(e) == ":" || v.w(e) == "," && (v.opensQuote(e+1) || v.startsClause(e+1)) || v.opensQuote(e) {
 		return false
 	}
 	v.construction = ConsSpeechPrep
-	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), r.verb)
+	// The preposition stays in the cue: the content is what was warned
+	// of or argued against, not what the speaker asserts, and "warned
+	// against Y" gives Y with the opposite stance to "said Y".
+	verb := r.verb
+	if !asked {
+		// "spoke out against": the verb's particle too.
+		for j := r.i + 1; j < r.k; j++ {
+			if v.tag(j) == "RP" {
+				verb += " " + v.w(j)
+			}
+		}
+		verb += " " + strings.ToLower(v.w(r.k))
+	}
+	v.add(r.speaker, r.outlet, k, v.clauseEnd(k), verb)
 	return true
 }
 

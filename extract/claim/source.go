@@ -222,9 +222,12 @@ func (v *view) capitalPlural(k int) bool {
 	if !acronym && !v.d.lex.Is(sing, lexicon.PersonNoun) {
 		return false
 	}
-	// An acronym's plural needs no determiner: "In May, GPs said".
+	// An acronym's plural needs no determiner: "In May, GPs said"; nor
+	// does a kind of person's that opens the sentence, whose capital is
+	// the sentence's ("Judges said").
 	p := v.tag(k - 1)
-	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$" || acronym && (k == v.clauseStart() || p == "," || p == "CC")
+	return p == "DT" || p == "CD" || strings.HasPrefix(p, "JJ") || p == "PRP$" || acronym && (k == v.clauseStart() || p == "," || p == "CC") ||
+		k == 0 && !v.d.off[RuleOpeningPlural]
 }
 
 // sourceWord reports whether token k is a word or a number ("a\\spokesman"

@@ -671,7 +671,43 @@ func (v *view) finalOrParenthetical(c *cue) bool {
 		return true
 	}
 	v.construction = ConsFinal
+	if v.resumedQuote(c, k, outlet) {
+		return true
+	}
 	v.addBefore(c.speaker, outlet, c.subjStart-1, c.verb)
+	return true
+}
+
+// resumedQuote reads "“A,” she said, “B.”", a quotation its attribution
+// interrupts, as one claim from A's first word to B's last: the comma
+// after the verb at token k opens the quotation again, and it closes in
+// the sentence. It reports whether it added the claim.
+func (v *view) resumedQuote(c *cue, k, outlet int) bool {
+	if v.d.off[RuleResumedQuote] || v.w(k) != "," || !v.opensQuote(k+1) || !quoteClose[v.w(c.subjStart-1)] {
+		return false
+	}
+	lo, hi := v.before(c.subjStart - 1)
+	if hi <= lo || !quoteClose[v.w(hi)] {
+		return false
+	}
+	end := -1
+	for j := k + 2; j < v.n(); j++ {
+		if quoteClose[v.w(j)] && closing[v.w(k+1)] == v.w(j) {
+			end = j
+			break
+		}
+		if quoteOpen[v.w(j)] && v.opensQuote(j) {
+			return false
+		}
+	}
+	if end <= k+2 {
+		return false
+	}
+	from := -1
+	if lo == 0 {
+		from = v.openedBefore(hi)
+	}
+	v.addFrom(c.speaker, outlet, from, lo, end, c.verb)
 	return true
 }
 

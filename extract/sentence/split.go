@@ -127,7 +127,7 @@ func (s *splitter) boundary(i int, open depths) (int, bool) {
 		return j, false
 	case classFinal:
 		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text) ||
-			isUpperStart(next.Text) && !isAbbrev(next) && !isMonthOrDay(next.Text)
+			isUpperStart(next.Text) && !isAbbrev(next) && !isMonthOrDay(next.Text) && !isTicker(next.Text)
 	default: // initials, acronyms, months, places
 		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text)
 	}
