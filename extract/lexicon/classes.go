@@ -382,6 +382,11 @@ const (
 	// Perception: verbs of perceiving and exhibiting: perceive, detect,
 	// notice, hear, demonstrate (not show).
 	Perception
+	// Postal: the post and its services: mail, post, express (a paper's
+	// name word as often a postal service's).
+	Postal
+	// Legislature: legislatures: parliament, congress, senate, diet.
+	Legislature
 
 	numClasses
 )
@@ -447,6 +452,8 @@ var classNames = [numClasses]string{
 	Government:        "government",
 	Corporation:       "corporation",
 	NewsMedia:         "news-media",
+	Postal:            "postal",
+	Legislature:       "legislature",
 	ArmedGroup:        "armed-group",
 	Education:         "education",
 	OrgGeneric:        "org-generic",

@@ -128,6 +128,8 @@ func TestClasses(t *testing.T) {
 		{"ministry", Government, true}, {"police", Government, true},
 		{"company", Corporation, true}, {"bank", Corporation, true},
 		{"newspaper", NewsMedia, true}, {"broadcaster", NewsMedia, true},
+		{"mail", Postal, true}, {"post", Postal, true}, {"express", Postal, true}, {"times", Postal, false},
+		{"parliament", Legislature, true}, {"senate", Legislature, true}, {"council", Legislature, false},
 		{"militia", ArmedGroup, true},
 		{"branch", OrgPart, true}, {"subsidiary", OrgPart, true},
 		{"city", Settlement, true}, {"county", Settlement, true}, {"river", NaturalFeature, true}, {"stadium", Facility, true},

@@ -503,7 +503,11 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 	if t.g != nil {
 		// A common word is not the acronym it spells: "The Who" is no
 		// WHO (the gazetteer's match ignores case).
-		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 && !t.commonWord(e.Name) {
+		// A legislature the list holds ("the Norland Parliament", a
+		// union's) is a government's body, as its word says.
+		words := gazetteer.Tokens(e.Name)
+		legislature := len(words) > 1 && t.lex.Is(t.lex.Lemma(words[len(words)-1], "NN"), lexicon.Legislature)
+		if cats := t.g.Match(words...); cats&gazetteer.CatIntlOrg != 0 && !t.commonWord(e.Name) && !legislature {
 			ev.vote(ClassIntergovernmental, wNamePair, "gazetteer", e.Name) // a listed name outweighs a word of it ("Bank")
 		}
 	}
@@ -635,12 +639,106 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
-		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {
+		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) {
 			// "Agency" or "Post" alone at the start of a name is a
 			// weaker clue than at its end.
 			ev.vote(c, wName, "name-word", w)
 		}
 	}
+}
+
+// nameWordSays reports whether words[i], a word that says class c, says
+// it of the name: a name is the kind of body its head is, so the word
+// must head the name ("Harlow Bank", "Bank of Harlow"), or modify a head
+// that is a body's word too ("the Senate Rules Committee"), or come
+// before only the words that may follow a head (a legal form, a place:
+// "Pellam College Norland"). Elsewhere it is a word of a product's or a
+// body's other name ("Service Pack 2", "Harlow Senate Republican"). A word WordNet has for a news medium ("Radio", "Daily") says
+// so anywhere ("Radio Harlow"); a band's word is read as before. A word
+// only custom makes a paper's ("Times", "Standard") says so ending the
+// name, opening it when it is no adjective ("Times Pellam Supplement",
+// not "Standard Harlow"), or beside another paper word ("Evening
+// Standard"), and a word for
+// the post ("Mail", "Express") after a place's name only ("the Harlow
+// Post", not "Royal Mail" or "Norland Express", postal services); nor
+// does a word of trade modify a head of another class ("the Energy
+// Department"), nor a plural word for people name a company ("the Harlow
+// Packers": a team's name).
+func (t *Typer) nameWordSays(words []string, i int, c string) bool {
+	w := strings.ToLower(words[i])
+	if t.lex.Is(w, lexicon.LegalForm) || c == ClassMusicGroup {
+		return true
+	}
+	if c == ClassNewsMedia && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.NewsMedia) {
+		return true
+	}
+	last := len(words) - 1
+	for last > i && t.lex.Is(strings.ToLower(words[last]), lexicon.LegalForm) {
+		last--
+	}
+	if c == ClassCorporation && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.PersonNoun) && t.lex.Lemma(w, "NN") != w && !t.lex.Is(w, lexicon.CompanySuffix) {
+		return false // "the Harlow Packers"
+	}
+	if c == ClassCorporation && i == 0 && len(words) > 2 && words[1] == "of" && t.g != nil {
+		// "Bank of Norland": named for its country alone, a bank
+		// is as often the country's central bank, a government's.
+		rest := strings.Join(words[2:], " ")
+		if _, ok := countryByName(t.g, rest); ok {
+			return false
+		}
+		if _, ok := t.g.CountryItem(rest); ok {
+			return false
+		}
+	}
+	if c == ClassCorporation {
+		// A word of trade may stand anywhere in a company's name
+		// ("Harlow Airways International"), but not modify a head of
+		// another class.
+		hc := nameWordClass(t.lex, words[last])
+		return i == last || hc == "" || hc == ClassCorporation
+	}
+	if t.lex.Is(w, lexicon.PaperWord) && c == ClassNewsMedia {
+		others := 0
+		for k, o := range words {
+			if k != i && upper(o) && t.lex.Is(strings.ToLower(o), lexicon.PaperWord) {
+				others++
+			}
+		}
+		start := 0
+		if strings.EqualFold(words[0], "the") {
+			start = 1 // "The Harlow Post"
+		}
+		switch {
+		case others > 0:
+			return true
+		case i == start && i < last:
+			// Opening the name, a word that is an adjective too
+			// modifies the rest ("Standard Harlow"); a noun heads it
+			// ("Times Pellam Supplement").
+			return !t.lex.Known(w, lexicon.Adjective)
+		case i < last:
+			return false
+		case i > start && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.Postal):
+			return t.isPlaceName(strings.Join(words[start:i], " "))
+		}
+		return true
+	}
+	if i == last {
+		return true
+	}
+	switch words[i+1] {
+	case "of", "for", "and", "&":
+		return true // "Bank of Harlow", "Department for Pellam", "Guard and Reserve"
+	}
+	if t.bodyWord(words[last : last+1]) {
+		return true // "the Senate Rules Committee"
+	}
+	for _, o := range words[i+1 : last+1] {
+		if !t.isPlaceName(o) && !t.bodyWord([]string{o}) {
+			return false
+		}
+	}
+	return true // "Pellam College Norland"
 }
 
 // window is the context of one mention in its sentence.
@@ -2860,6 +2958,14 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 		// says where the venue is; only an unknown name is the venue's.
 		if v.placeW-ev.venueW < minVotes && ev.venueW > 0 && t.isPlaceName(e.Name) {
 			v.placeClass, v.placeW = "", 0
+		}
+		// "Harlow Falls", "Pellam Bay": a word for a natural feature
+		// ending a name the gazetteer lists as a town is the town's
+		// name, when only the name's words said water or mountain.
+		if natural(v.placeClass) && v.placeW <= ev.nameVotes[v.placeClass] && t.g != nil {
+			if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
+				v.placeClass, v.placeW = "", 0
+			}
 		}
 		t.place(e, v.placeClass, v.placeW)
 	}

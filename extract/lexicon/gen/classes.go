@@ -322,6 +322,12 @@ var classes = []class{
 		// "Wireless", the radio in British use, names telephone companies
 		// in news ("X Wireless").
 		Not: []string{"wireless"}},
+	// The post and its services: mail, post, express mail (a word
+	// newspapers are named with, and postal services). Rank 12: "post" is
+	// the postal service only in its tenth sense.
+	{Name: "postal", Seeds: []string{"mail.n.01", "mail.n.02"}, Rank: 12},
+	// Legislatures: parliament, congress, senate, diet.
+	{Name: "legislature", Seeds: []string{"legislature.n.01"}},
 	// Armed groups: militia, rebels, insurgents, guerrillas, militants.
 	{Name: "armed-group", Seeds: []string{"radical.n.03", "guerrilla.n.01", "militant.n.01", "militia.n.01", "paramilitary.n.01",
 		"insurgency.n.01", "terrorist.n.01", "rebel.n.01"}, Rank: 1,
