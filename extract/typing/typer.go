@@ -379,6 +379,11 @@ func (t *Typer) Process(res *extract.Result) error {
 			if y, ok := startAt[nextStart(res.Doc.Text, m.End)]; ok && y > mi && res.Mentions[y].Entity >= 0 && res.Mentions[y].Entity < len(evs) {
 				place[y] = true
 				evs[res.Mentions[y].Entity].placeCtx++
+				// A region there is the town's division, not a
+				// town the gazetteer lists under its name.
+				if t.divisionAfterTown(res, mi, y, startAt) {
+					evs[res.Mentions[y].Entity].vote(ClassAdminArea, wDescrPair, "town-division", m.Text+", "+res.Mentions[y].Text)
+				}
 			}
 		}
 		if t.nationality(res, mi) {
@@ -3164,6 +3169,29 @@ func numbered(w string) bool {
 // or region and the gazetteer lists a populated place named like mi in that
 // country (in any country, for a region). startAt maps a text offset to
 // the first mention that starts there.
+// divisionAfterTown reports whether mention y, after town mention mi and
+// a comma ("Harlow, Tarvikshire"), is a region the gazetteer lists and no
+// country, and the two are no part of a list of places: no comma or
+// "and" before the town, and no place's name after y and a comma
+// ("Harlow, Vell, Pellam and Ostby").
+func (t *Typer) divisionAfterTown(res *extract.Result, mi, y int, startAt map[int]int) bool {
+	text, m, ym := res.Doc.Text, res.Mentions[mi], res.Mentions[y]
+	if _, ok := countryByName(t.g, ym.Text); ok || t.g.Match(gazetteer.Tokens(ym.Text)...)&gazetteer.CatRegion == 0 {
+		return false
+	}
+	if _, ok := t.g.CountryItem(ym.Text); ok {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:m.Start], unicode.IsSpace)
+	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") {
+		return false
+	}
+	if z, ok := startAt[nextStart(text, ym.End)]; ok && res.Mentions[z].Sentence == ym.Sentence {
+		return false
+	}
+	return true
+}
+
 func (t *Typer) placeWithin(res *extract.Result, mi int, startAt map[int]int) bool {
 	if t.g == nil {
 		return false

@@ -112,6 +112,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Andean Parliament = ORG/GovernmentOrganization", "Ann Lee = PER", "Thunder Bay = LOC/City"},
 		},
 		{
+			name:     "a region after a town and a comma is the town's division, not a town of its name",
+			text:     "Ann Lee was held on Monday. Bo Ek lives in Norwich, Norfolk, with Ann Lee.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Norwich", loc}, {"Norfolk", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Norfolk = LOC/AdministrativeArea", "Norwich = LOC/City"},
+		},
+		{
+			name:     "a region in a list of places after a town keeps the gazetteer's reading",
+			text:     "Bo Ek toured Waterloo, Norfolk, Ballarat and Norwich.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Waterloo", loc}, {"Norfolk", loc}, {"Ballarat", loc}, {"Norwich", loc}},
+			want:     []string{"Ballarat = LOC/City", "Bo Ek = PER", "Norfolk = LOC/City", "Norwich = LOC/City", "Waterloo = LOC/City"},
+		},
+		{
 			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
 			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},
