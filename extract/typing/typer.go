@@ -197,6 +197,12 @@ type evidence struct {
 	// lives counts the mentions that are the subject of a verb of a
 	// life's events ("X was born", "X died", "X retired"): a person.
 	lives int
+	// owners are the names of the document's organisations whose
+	// own words say no government's body (owners): a name opening with
+	// one is that body's part or product ("Acme Office", "Acme World
+	// Service"), which a government's word after it does not make a
+	// government's.
+	owners map[string]bool
 	// occurs counts the mentions read as an event's: the subject of a
 	// verb of occurring ("X happened", "X took place"), the object of
 	// "during" ("during X"), or with a noun for a kind of event heading
@@ -340,7 +346,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	for i := range evs {
 		evs[i].partOf = -1
 	}
+	owners := t.owners(res)
 	for e := range res.Entities {
+		evs[e].owners = owners
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		t.wordEvidence(&res.Entities[e], &evs[e])
 	}
@@ -644,12 +652,53 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
-		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) {
+		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !(c == ClassGovernment && ownedPart(words[:i], ev.owners)) {
 			// "Agency" or "Post" alone at the start of a name is a
 			// weaker clue than at its end.
 			ev.vote(c, wName, "name-word", w)
 		}
 	}
+}
+
+// owners returns the names of the organisations the tagger found in res
+// (in lower case) that hold no word for a government's body and are no
+// place's name: a name that opens with one names its part or product
+// (evidence.owners).
+func (t *Typer) owners(res *extract.Result) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range res.Entities {
+		if e.Type != extract.Organization {
+			continue
+		}
+		words := gazetteer.Tokens(e.Name)
+		if len(words) == 0 || t.isPlaceName(e.Name) {
+			continue
+		}
+		if _, ok := placeClass(t.lex, words[len(words)-1], true); ok {
+			continue // a place the tagger took for a body: "the Harlow Canal Authority"
+		}
+		gov := false
+		for _, w := range words {
+			if nameWordClass(t.lex, w) == ClassGovernment {
+				gov = true
+			}
+		}
+		if !gov {
+			out[strings.ToLower(strings.Join(words, " "))] = true
+		}
+	}
+	return out
+}
+
+// ownedPart reports whether the words before a name's word of government
+// are an owner's name (evidence.owners).
+func ownedPart(before []string, owners map[string]bool) bool {
+	for k := len(before); k > 0; k-- {
+		if owners[strings.ToLower(strings.Join(before[:k], " "))] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordSays reports whether words[i], a word that says class c, says

@@ -124,6 +124,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ballarat = LOC/City", "Bo Ek = PER", "Norfolk = LOC/City", "Norwich = LOC/City", "Waterloo = LOC/City"},
 		},
 		{
+			name:     "a name opening with another organisation's name is its part or product: a government's word after it does not make it a government's",
+			text:     "Acme said Acme Office sold well. The Harlow Office opened.",
+			mentions: [][2]string{{"Acme", org}, {"Acme Office", org}, {"Harlow Office", org}},
+			want:     []string{"Acme = ORG", "Acme Office = ORG", "Harlow Office = ORG/GovernmentOrganization"},
+		},
+		{
 			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
 			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},
