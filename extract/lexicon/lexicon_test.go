@@ -130,6 +130,7 @@ func TestClasses(t *testing.T) {
 		{"newspaper", NewsMedia, true}, {"broadcaster", NewsMedia, true},
 		{"mail", Postal, true}, {"post", Postal, true}, {"express", Postal, true}, {"times", Postal, false},
 		{"parliament", Legislature, true}, {"senate", Legislature, true}, {"council", Legislature, false},
+		{"academy", Education, false}, {"management", Government, false}, {"college", Education, true},
 		{"militia", ArmedGroup, true},
 		{"branch", OrgPart, true}, {"subsidiary", OrgPart, true},
 		{"city", Settlement, true}, {"county", Settlement, true}, {"river", NaturalFeature, true}, {"stadium", Facility, true},

@@ -629,7 +629,9 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	of := bodyOf(t.lex, words)
 	members := memberBody(t.lex, words)
 	ofTrade := func(i int, c string) bool {
-		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
+		// So is a news medium's word after "of" ("the Harlow Academy
+		// of Film and Television").
+		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1) || c == ClassNewsMedia && of > 0 && i > of
 	}
 	// "the Harlow Palace Theatre": a word for a kind of place that
 	// ends a name, and is no body's word, heads it; a body's word before

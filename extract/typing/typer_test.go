@@ -130,6 +130,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Acme Office = ORG", "Harlow Office = ORG/GovernmentOrganization"},
 		},
 		{
+			name:     "an academy is a learned society as often as a school; management is a trade; a news medium's word after 'of' is the body's field",
+			text:     "The Harlow Academy of Sciences, Vell Asset Management and the Pellam Institute of Film and Television met the Tarvik College.",
+			mentions: [][2]string{{"Harlow Academy of Sciences", org}, {"Vell Asset Management", org}, {"Pellam Institute of Film and Television", org}, {"Tarvik College", org}},
+			want:     []string{"Harlow Academy of Sciences = ORG", "Pellam Institute of Film and Television = ORG", "Tarvik College = ORG/EducationalOrganization", "Vell Asset Management = ORG"},
+		},
+		{
 			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
 			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},
