@@ -2999,6 +2999,11 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 	switch e.Type {
 	case extract.Organization:
 		switch {
+		case ev.plays() && ev.contextWeight(isOrgClass) < minVotes && v.orgW <= ev.nameVotes[v.orgClass]:
+			// "Harlow Tech beat Pellam 70-61": a side in results,
+			// whatever body's word its name holds, when nothing
+			// around it says that body.
+			e.Class = ClassSportsTeam
 		case v.orgW >= minVotes:
 			e.Class = v.orgClass
 		case ev.plays():

@@ -136,6 +136,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Academy of Sciences = ORG", "Pellam Institute of Film and Television = ORG", "Tarvik College = ORG/EducationalOrganization", "Vell Asset Management = ORG"},
 		},
 		{
+			name:     "a side in a result is a team whatever body's word its name holds, when nothing around it says that body",
+			text:     "The players were ready. Vell Tech beat the Harlow Otters 70-61 on Saturday.",
+			mentions: [][2]string{{"Vell Tech", org}, {"Harlow Otters", org}},
+			want:     []string{"Harlow Otters = ORG/SportsTeam", "Vell Tech = ORG/SportsTeam"},
+		},
+		{
 			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
 			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},
