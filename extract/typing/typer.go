@@ -203,6 +203,10 @@ type evidence struct {
 	// Service"), which a government's word after it does not make a
 	// government's.
 	owners map[string]bool
+	// theName counts the mentions after a lower-case "the" that end
+	// their noun phrase ("from the Harlow and Pellam"): not how news
+	// names a town (theBeforeName).
+	theName int
 	// occurs counts the mentions read as an event's: the subject of a
 	// verb of occurring ("X happened", "X took place"), the object of
 	// "during" ("during X"), or with a noun for a kind of event heading
@@ -394,6 +398,9 @@ func (t *Typer) Process(res *extract.Result) error {
 				}
 			}
 		}
+		if theBeforeName(res.Doc.Text, m.Start, m.End) {
+			ev.theName++
+		}
 		if t.nationality(res, mi) {
 			ev.placeCtx++
 			place[mi] = true
@@ -462,6 +469,14 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 		ent.Class = ClassMusicGroup
 	}
 	t.foreignTown(ent, codes)
+	// "from the Harlow": a name after "the" and before no noun is no
+	// town's, whatever town the gazetteer lists under it (a lender, a
+	// ground).
+	if ent.Type == extract.Location && ent.Class == ClassCity && ev.theName > 0 && ev.theName == len(ent.Mentions) &&
+		len(ent.Evidence) > 0 && ent.Evidence[len(ent.Evidence)-1].Method == "gazetteer/city" {
+		ent.Class, ent.SameAs = "", nil
+		ent.Evidence = ent.Evidence[:len(ent.Evidence)-1]
+	}
 	if ent.Class != "" {
 		ent.Evidence = append(ent.Evidence, ev.because(ent.Class)...)
 	}
@@ -3225,6 +3240,27 @@ func numbered(w string) bool {
 // or region and the gazetteer lists a populated place named like mi in that
 // country (in any country, for a region). startAt maps a text offset to
 // the first mention that starts there.
+// theBeforeName reports whether the mention at text[start:end] follows a
+// lower-case "the" and ends its noun phrase: a stop, or "and" or "or",
+// follows it (not a modifier: "the Harlow plant", "the Harlow Games").
+func theBeforeName(text string, start, end int) bool {
+	before := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+	if !strings.HasSuffix(before, "the") {
+		return false
+	}
+	if b := before[:len(before)-3]; b != "" && !unicode.IsSpace(rune(b[len(b)-1])) {
+		return false
+	}
+	after := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	if r := firstRune(after); r == '-' || r == ',' {
+		return false // "the Harlow-based firm", "the Harlow, Norland, firm"
+	} else if !unicode.IsLetter(r) {
+		return true
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return w == "and" || w == "or"
+}
+
 // divisionAfterTown reports whether mention y, after town mention mi and
 // a comma ("Harlow, Tarvikshire"), is a region the gazetteer lists and no
 // country, and the two are no part of a list of places: no comma or
