@@ -707,6 +707,32 @@ func (t *Typer) owners(res *extract.Result) map[string]bool {
 	return out
 }
 
+// placeLegislature reports whether words[i], a word for a legislature,
+// names a place's: alone, after only a place's name or its adjective
+// ("the Norland Parliament", "the Norlandic Senate"), or before "of" and
+// a place's name ("the Congress of Norland"). Other words make it a
+// party's or a union's name as often ("the Harlow National Congress",
+// "the Congress of Pellam Trade Unions").
+func (t *Typer) placeLegislature(words []string, i int) bool {
+	start := 0
+	if strings.EqualFold(words[0], "the") {
+		start = 1
+	}
+	if i > 0 && words[i-1] == "of" || i+1 < len(words) && words[i+1] != "of" {
+		return true // not the head: "the Houses of Parliament", "the Senate Rules Committee"
+	}
+	if i > start {
+		before := strings.Join(words[start:i], " ")
+		if !t.isPlaceName(before) && !t.demonym(before) && t.g.Match(gazetteer.Tokens(before)...)&gazetteer.CatDemonym == 0 && len(t.lex.Pertains(strings.ToLower(before))) == 0 {
+			return false
+		}
+	}
+	if i+1 < len(words) {
+		return words[i+1] == "of" && i+2 < len(words) && t.isPlaceName(strings.Join(words[i+2:], " "))
+	}
+	return true
+}
+
 // ownedPart reports whether the words before a name's word of government
 // are an owner's name (evidence.owners).
 func ownedPart(before []string, owners map[string]bool) bool {
@@ -749,6 +775,9 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 	}
 	if c == ClassCorporation && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.PersonNoun) && t.lex.Lemma(w, "NN") != w && !t.lex.Is(w, lexicon.CompanySuffix) {
 		return false // "the Harlow Packers"
+	}
+	if c == ClassGovernment && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.Legislature) && t.g != nil && !t.placeLegislature(words, i) {
+		return false
 	}
 	if c == ClassCorporation && i == 0 && len(words) > 2 && words[1] == "of" && t.g != nil {
 		// "Bank of Norland": named for its country alone, a bank

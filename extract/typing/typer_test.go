@@ -154,6 +154,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kisumu = LOC/City", "Mombasa = LOC/City", "Nairobi = LOC/City"},
 		},
 		{
+			name:     "a legislature's word heading a name says government after only a place's name or adjective, or before 'of' and a place",
+			text:     "The Harlow National Congress, the Congress of Pellam Trade Unions, the Peruvian Congress and the Congress of Peru met.",
+			mentions: [][2]string{{"Harlow National Congress", org}, {"Congress of Pellam Trade Unions", org}, {"Peruvian Congress", org}, {"Congress of Peru", org}},
+			want:     []string{"Congress of Pellam Trade Unions = ORG", "Congress of Peru = ORG/GovernmentOrganization", "Harlow National Congress = ORG", "Peruvian Congress = ORG/GovernmentOrganization"},
+		},
+		{
 			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
 			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},
