@@ -1243,9 +1243,15 @@ func descriptorAfter(w *window, ev *evidence) {
 	if e := w.res.Mentions[w.mi].Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
 		leader = true // "the Labour government": the party leads it
 	}
-	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) {
+	// "the X agencies", "X subsidiaries": a plural word for bodies
+	// after a body's name names its parts or members, not what it is;
+	// a plural for people says what it is ("X militants").
+	parts := func(k int) bool {
+		return w.tag(k) == "NNS" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && w.res.Mentions[w.mi].Type == extract.Organization
+	}
+	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) && !parts(hi+1) {
 		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !parts(hi) {
 		ev.vote(c, wDescr, "descriptor", n1)
 	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
 		// "X investment bank", "X oil firm": a noun of trade before a

@@ -160,6 +160,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Congress of Pellam Trade Unions = ORG", "Congress of Peru = ORG/GovernmentOrganization", "Harlow National Congress = ORG", "Peruvian Congress = ORG/GovernmentOrganization"},
 		},
 		{
+			name:     "a plural word for bodies after a body's name names its parts, not what it is; a plural for people does",
+			text:     "Tarvik agencies handed out food. Vell militants fired shells.",
+			mentions: [][2]string{{"Tarvik", org}, {"Vell", org}},
+			want:     []string{"Tarvik = ORG", "Vell = ORG/ArmedGroup"},
+		},
+		{
 			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
 			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},
