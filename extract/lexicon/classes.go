@@ -392,6 +392,11 @@ const (
 	// Candidate: people who seek an office or a prize and hold none:
 	// candidate, nominee, running mate.
 	Candidate
+	// Postal: the post and its services: mail, post, express (a paper's
+	// name word as often a postal service's).
+	Postal
+	// Legislature: legislatures: parliament, congress, senate, diet.
+	Legislature
 
 	numClasses
 )
@@ -457,6 +462,8 @@ var classNames = [numClasses]string{
 	Government:        "government",
 	Corporation:       "corporation",
 	NewsMedia:         "news-media",
+	Postal:            "postal",
+	Legislature:       "legislature",
 	ArmedGroup:        "armed-group",
 	Education:         "education",
 	OrgGeneric:        "org-generic",

@@ -197,6 +197,16 @@ type evidence struct {
 	// lives counts the mentions that are the subject of a verb of a
 	// life's events ("X was born", "X died", "X retired"): a person.
 	lives int
+	// owners are the names of the document's organisations whose
+	// own words say no government's body (owners): a name opening with
+	// one is that body's part or product ("Acme Office", "Acme World
+	// Service"), which a government's word after it does not make a
+	// government's.
+	owners map[string]bool
+	// theName counts the mentions after a lower-case "the" that end
+	// their noun phrase ("from the Harlow and Pellam"): not how news
+	// names a town (theBeforeName).
+	theName int
 	// occurs counts the mentions read as an event's: the subject of a
 	// verb of occurring ("X happened", "X took place"), the object of
 	// "during" ("during X"), or with a noun for a kind of event heading
@@ -340,7 +350,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	for i := range evs {
 		evs[i].partOf = -1
 	}
+	owners := t.owners(res)
 	for e := range res.Entities {
+		evs[e].owners = owners
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		t.wordEvidence(&res.Entities[e], &evs[e])
 	}
@@ -379,7 +391,15 @@ func (t *Typer) Process(res *extract.Result) error {
 			if y, ok := startAt[nextStart(res.Doc.Text, m.End)]; ok && y > mi && res.Mentions[y].Entity >= 0 && res.Mentions[y].Entity < len(evs) {
 				place[y] = true
 				evs[res.Mentions[y].Entity].placeCtx++
+				// A region there is the town's division, not a
+				// town the gazetteer lists under its name.
+				if t.divisionAfterTown(res, mi, y, startAt) {
+					evs[res.Mentions[y].Entity].vote(ClassAdminArea, wDescrPair, "town-division", m.Text+", "+res.Mentions[y].Text)
+				}
 			}
+		}
+		if theBeforeName(res.Doc.Text, m.Start, m.End) {
+			ev.theName++
 		}
 		if t.nationality(res, mi) {
 			ev.placeCtx++
@@ -449,6 +469,14 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 		ent.Class = ClassMusicGroup
 	}
 	t.foreignTown(ent, codes)
+	// "from the Harlow": a name after "the" and before no noun is no
+	// town's, whatever town the gazetteer lists under it (a lender, a
+	// ground).
+	if ent.Type == extract.Location && ent.Class == ClassCity && ev.theName > 0 && ev.theName == len(ent.Mentions) &&
+		len(ent.Evidence) > 0 && ent.Evidence[len(ent.Evidence)-1].Method == "gazetteer/city" {
+		ent.Class, ent.SameAs = "", nil
+		ent.Evidence = ent.Evidence[:len(ent.Evidence)-1]
+	}
 	if ent.Class != "" {
 		ent.Evidence = append(ent.Evidence, ev.because(ent.Class)...)
 	}
@@ -503,7 +531,11 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 	if t.g != nil {
 		// A common word is not the acronym it spells: "The Who" is no
 		// WHO (the gazetteer's match ignores case).
-		if cats := t.g.Match(gazetteer.Tokens(e.Name)...); cats&gazetteer.CatIntlOrg != 0 && !t.commonWord(e.Name) {
+		// A legislature the list holds ("the Norland Parliament", a
+		// union's) is a government's body, as its word says.
+		words := gazetteer.Tokens(e.Name)
+		legislature := len(words) > 1 && t.lex.Is(t.lex.Lemma(words[len(words)-1], "NN"), lexicon.Legislature)
+		if cats := t.g.Match(words...); cats&gazetteer.CatIntlOrg != 0 && !t.commonWord(e.Name) && !legislature {
 			ev.vote(ClassIntergovernmental, wNamePair, "gazetteer", e.Name) // a listed name outweighs a word of it ("Bank")
 		}
 	}
@@ -612,7 +644,9 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	of := bodyOf(t.lex, words)
 	members := memberBody(t.lex, words)
 	ofTrade := func(i int, c string) bool {
-		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1)
+		// So is a news medium's word after "of" ("the Harlow Academy
+		// of Film and Television").
+		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1) || c == ClassNewsMedia && of > 0 && i > of
 	}
 	// "the Harlow Palace Theatre": a word for a kind of place that
 	// ends a name, and is no body's word, heads it; a body's word before
@@ -635,12 +669,176 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		if used[i] || (!upper(w) && w != "plc") || modifier(i) {
 			continue
 		}
-		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) {
+		if c := nameWordClass(t.lex, w); c != "" && !ofTrade(i, c) && t.nameWordSays(words, i, c) && !(c == ClassGovernment && ownedPart(words[:i], ev.owners)) {
 			// "Agency" or "Post" alone at the start of a name is a
 			// weaker clue than at its end.
 			ev.vote(c, wName, "name-word", w)
 		}
 	}
+}
+
+// owners returns the names of the organisations the tagger found in res
+// (in lower case) that hold no word for a government's body and are no
+// place's name: a name that opens with one names its part or product
+// (evidence.owners).
+func (t *Typer) owners(res *extract.Result) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range res.Entities {
+		if e.Type != extract.Organization {
+			continue
+		}
+		words := gazetteer.Tokens(e.Name)
+		if len(words) == 0 || t.isPlaceName(e.Name) {
+			continue
+		}
+		if _, ok := placeClass(t.lex, words[len(words)-1], true); ok {
+			continue // a place the tagger took for a body: "the Harlow Canal Authority"
+		}
+		gov := false
+		for _, w := range words {
+			if nameWordClass(t.lex, w) == ClassGovernment {
+				gov = true
+			}
+		}
+		if !gov {
+			out[strings.ToLower(strings.Join(words, " "))] = true
+		}
+	}
+	return out
+}
+
+// placeLegislature reports whether words[i], a word for a legislature,
+// names a place's: alone, after only a place's name or its adjective
+// ("the Norland Parliament", "the Norlandic Senate"), or before "of" and
+// a place's name ("the Congress of Norland"). Other words make it a
+// party's or a union's name as often ("the Harlow National Congress",
+// "the Congress of Pellam Trade Unions").
+func (t *Typer) placeLegislature(words []string, i int) bool {
+	start := 0
+	if strings.EqualFold(words[0], "the") {
+		start = 1
+	}
+	if i > 0 && words[i-1] == "of" || i+1 < len(words) && words[i+1] != "of" {
+		return true // not the head: "the Houses of Parliament", "the Senate Rules Committee"
+	}
+	if i > start {
+		before := strings.Join(words[start:i], " ")
+		if !t.isPlaceName(before) && !t.demonym(before) && t.g.Match(gazetteer.Tokens(before)...)&gazetteer.CatDemonym == 0 && len(t.lex.Pertains(strings.ToLower(before))) == 0 {
+			return false
+		}
+	}
+	if i+1 < len(words) {
+		return words[i+1] == "of" && i+2 < len(words) && t.isPlaceName(strings.Join(words[i+2:], " "))
+	}
+	return true
+}
+
+// ownedPart reports whether the words before a name's word of government
+// are an owner's name (evidence.owners).
+func ownedPart(before []string, owners map[string]bool) bool {
+	for k := len(before); k > 0; k-- {
+		if owners[strings.ToLower(strings.Join(before[:k], " "))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordSays reports whether words[i], a word that says class c, says
+// it of the name: a name is the kind of body its head is, so the word
+// must head the name ("Harlow Bank", "Bank of Harlow"), or modify a head
+// that is a body's word too ("the Senate Rules Committee"), or come
+// before only the words that may follow a head (a legal form, a place:
+// "Pellam College Norland"). Elsewhere it is a word of a product's or a
+// body's other name ("Service Pack 2", "Harlow Senate Republican"). A word WordNet has for a news medium ("Radio", "Daily") says
+// so anywhere ("Radio Harlow"); a band's word is read as before. A word
+// only custom makes a paper's ("Times", "Standard") says so ending the
+// name, opening it when it is no adjective ("Times Pellam Supplement",
+// not "Standard Harlow"), or beside another paper word ("Evening
+// Standard"), and a word for
+// the post ("Mail", "Express") after a place's name only ("the Harlow
+// Post", not "Royal Mail" or "Norland Express", postal services); nor
+// does a word of trade modify a head of another class ("the Energy
+// Department"), nor a plural word for people name a company ("the Harlow
+// Packers": a team's name).
+func (t *Typer) nameWordSays(words []string, i int, c string) bool {
+	w := strings.ToLower(words[i])
+	if t.lex.Is(w, lexicon.LegalForm) || c == ClassMusicGroup {
+		return true
+	}
+	if c == ClassNewsMedia && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.NewsMedia) {
+		return true
+	}
+	last := len(words) - 1
+	for last > i && t.lex.Is(strings.ToLower(words[last]), lexicon.LegalForm) {
+		last--
+	}
+	if c == ClassCorporation && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.PersonNoun) && t.lex.Lemma(w, "NN") != w && !t.lex.Is(w, lexicon.CompanySuffix) {
+		return false // "the Harlow Packers"
+	}
+	if c == ClassGovernment && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.Legislature) && t.g != nil && !t.placeLegislature(words, i) {
+		return false
+	}
+	if c == ClassCorporation && i == 0 && len(words) > 2 && words[1] == "of" && t.g != nil {
+		// "Bank of Norland": named for its country alone, a bank
+		// is as often the country's central bank, a government's.
+		rest := strings.Join(words[2:], " ")
+		if _, ok := countryByName(t.g, rest); ok {
+			return false
+		}
+		if _, ok := t.g.CountryItem(rest); ok {
+			return false
+		}
+	}
+	if c == ClassCorporation {
+		// A word of trade may stand anywhere in a company's name
+		// ("Harlow Airways International"), but not modify a head of
+		// another class.
+		hc := nameWordClass(t.lex, words[last])
+		return i == last || hc == "" || hc == ClassCorporation
+	}
+	if t.lex.Is(w, lexicon.PaperWord) && c == ClassNewsMedia {
+		others := 0
+		for k, o := range words {
+			if k != i && upper(o) && t.lex.Is(strings.ToLower(o), lexicon.PaperWord) {
+				others++
+			}
+		}
+		start := 0
+		if strings.EqualFold(words[0], "the") {
+			start = 1 // "The Harlow Post"
+		}
+		switch {
+		case others > 0:
+			return true
+		case i == start && i < last:
+			// Opening the name, a word that is an adjective too
+			// modifies the rest ("Standard Harlow"); a noun heads it
+			// ("Times Pellam Supplement").
+			return !t.lex.Known(w, lexicon.Adjective)
+		case i < last:
+			return false
+		case i > start && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.Postal):
+			return t.isPlaceName(strings.Join(words[start:i], " "))
+		}
+		return true
+	}
+	if i == last {
+		return true
+	}
+	switch words[i+1] {
+	case "of", "for", "and", "&":
+		return true // "Bank of Harlow", "Department for Pellam", "Guard and Reserve"
+	}
+	if t.bodyWord(words[last : last+1]) {
+		return true // "the Senate Rules Committee"
+	}
+	for _, o := range words[i+1 : last+1] {
+		if !t.isPlaceName(o) && !t.bodyWord([]string{o}) {
+			return false
+		}
+	}
+	return true // "Pellam College Norland"
 }
 
 // window is the context of one mention in its sentence.
@@ -1045,9 +1243,15 @@ func descriptorAfter(w *window, ev *evidence) {
 	if e := w.res.Mentions[w.mi].Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
 		leader = true // "the Labour government": the party leads it
 	}
-	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) {
+	// "the X agencies", "X subsidiaries": a plural word for bodies
+	// after a body's name names its parts or members, not what it is;
+	// a plural for people says what it is ("X militants").
+	parts := func(k int) bool {
+		return w.tag(k) == "NNS" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && w.res.Mentions[w.mi].Type == extract.Organization
+	}
+	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) && !parts(hi+1) {
 		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) {
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !parts(hi) {
 		ev.vote(c, wDescr, "descriptor", n1)
 	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
 		// "X investment bank", "X oil firm": a noun of trade before a
@@ -2845,6 +3049,11 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 	switch e.Type {
 	case extract.Organization:
 		switch {
+		case ev.plays() && ev.contextWeight(isOrgClass) < minVotes && v.orgW <= ev.nameVotes[v.orgClass]:
+			// "Harlow Tech beat Pellam 70-61": a side in results,
+			// whatever body's word its name holds, when nothing
+			// around it says that body.
+			e.Class = ClassSportsTeam
 		case v.orgW >= minVotes:
 			e.Class = v.orgClass
 		case ev.plays():
@@ -2860,6 +3069,14 @@ func (t *Typer) fineClass(e *extract.Entity, ev *evidence, v tally) {
 		// says where the venue is; only an unknown name is the venue's.
 		if v.placeW-ev.venueW < minVotes && ev.venueW > 0 && t.isPlaceName(e.Name) {
 			v.placeClass, v.placeW = "", 0
+		}
+		// "Harlow Falls", "Pellam Bay": a word for a natural feature
+		// ending a name the gazetteer lists as a town is the town's
+		// name, when only the name's words said water or mountain.
+		if natural(v.placeClass) && v.placeW <= ev.nameVotes[v.placeClass] && t.g != nil {
+			if ps := t.g.Places(e.Name); len(ps) > 0 && ps[0].Class == "P" {
+				v.placeClass, v.placeW = "", 0
+			}
 		}
 		t.place(e, v.placeClass, v.placeW)
 	}
@@ -3058,6 +3275,50 @@ func numbered(w string) bool {
 // or region and the gazetteer lists a populated place named like mi in that
 // country (in any country, for a region). startAt maps a text offset to
 // the first mention that starts there.
+// theBeforeName reports whether the mention at text[start:end] follows a
+// lower-case "the" and ends its noun phrase: a stop, or "and" or "or",
+// follows it (not a modifier: "the Harlow plant", "the Harlow Games").
+func theBeforeName(text string, start, end int) bool {
+	before := strings.TrimRightFunc(text[:start], unicode.IsSpace)
+	if !strings.HasSuffix(before, "the") {
+		return false
+	}
+	if b := before[:len(before)-3]; b != "" && !unicode.IsSpace(rune(b[len(b)-1])) {
+		return false
+	}
+	after := strings.TrimLeftFunc(text[end:], unicode.IsSpace)
+	if r := firstRune(after); r == '-' || r == ',' {
+		return false // "the Harlow-based firm", "the Harlow, Norland, firm"
+	} else if !unicode.IsLetter(r) {
+		return true
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return w == "and" || w == "or"
+}
+
+// divisionAfterTown reports whether mention y, after town mention mi and
+// a comma ("Harlow, Tarvikshire"), is a region the gazetteer lists and no
+// country, and the two are no part of a list of places: no comma or
+// "and" before the town, and no place's name after y and a comma
+// ("Harlow, Vell, Pellam and Ostby").
+func (t *Typer) divisionAfterTown(res *extract.Result, mi, y int, startAt map[int]int) bool {
+	text, m, ym := res.Doc.Text, res.Mentions[mi], res.Mentions[y]
+	if _, ok := countryByName(t.g, ym.Text); ok || t.g.Match(gazetteer.Tokens(ym.Text)...)&gazetteer.CatRegion == 0 {
+		return false
+	}
+	if _, ok := t.g.CountryItem(ym.Text); ok {
+		return false
+	}
+	before := strings.TrimRightFunc(text[:m.Start], unicode.IsSpace)
+	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") {
+		return false
+	}
+	if z, ok := startAt[nextStart(text, ym.End)]; ok && res.Mentions[z].Sentence == ym.Sentence {
+		return false
+	}
+	return true
+}
+
 func (t *Typer) placeWithin(res *extract.Result, mi int, startAt map[int]int) bool {
 	if t.g == nil {
 		return false

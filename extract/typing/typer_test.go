@@ -81,6 +81,91 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
+			name:     "a body's word says the class where it heads the name, not inside another name's words",
+			text:     "Ann Lee installed Harlow Service Pack 3. Pellam Senate Republican Bo Ek spoke. The Pellam Senate Rules Committee met.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow Service Pack 3", org}, {"Pellam Senate Republican", org}, {"Bo Ek", per}, {"Pellam Senate Rules Committee", org}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow Service Pack 3 = ORG", "Pellam Senate Republican = ORG", "Pellam Senate Rules Committee = ORG/GovernmentOrganization"},
+		},
+		{
+			name:     "a word of trade does not type a body whose head says another class; a plural word for people names no company",
+			text:     "The Harlow Energy Department and the Vell Business Administration met the Tarvik Packers and Acme Airways International.",
+			mentions: [][2]string{{"Harlow Energy Department", org}, {"Vell Business Administration", org}, {"Tarvik Packers", org}, {"Acme Airways International", org}},
+			want:     []string{"Acme Airways International = ORG/Corporation", "Harlow Energy Department = ORG/GovernmentOrganization", "Tarvik Packers = ORG", "Vell Business Administration = ORG/GovernmentOrganization"},
+		},
+		{
+			name:     "a paper's word by custom: ending a name, or opening it as a noun; a postal word after a place only",
+			text:     "Ann Lee wrote for the Harlow Times, the Times Pellam Review and the Nairobi Post. Standard Vell, Royal Tarvik Mail and Acme Express fell.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow Times", org}, {"Times Pellam Review", org}, {"Nairobi Post", org}, {"Standard Vell", org}, {"Royal Tarvik Mail", org}, {"Acme Express", org}},
+			want: []string{"Acme Express = ORG", "Ann Lee = PER", "Harlow Times = ORG/NewsMediaOrganization", "Nairobi Post = ORG/NewsMediaOrganization",
+				"Royal Tarvik Mail = ORG", "Standard Vell = ORG", "Times Pellam Review = ORG/NewsMediaOrganization"},
+		},
+		{
+			name:     "a bank named for its country alone may be its central bank; another is a company",
+			text:     "The Bank of Peru and the Harlow Bank of Peru raised rates.",
+			mentions: [][2]string{{"Bank of Peru", org}, {"Harlow Bank of Peru", org}},
+			want:     []string{"Bank of Peru = ORG", "Harlow Bank of Peru = ORG/Corporation"},
+		},
+		{
+			name:     "a town the gazetteer lists named for a natural feature is the town; a legislature the list of international bodies holds is a government's",
+			text:     "Ann Lee moved to Thunder Bay. The Andean Parliament voted.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Thunder Bay", loc}, {"Andean Parliament", org}},
+			want:     []string{"Andean Parliament = ORG/GovernmentOrganization", "Ann Lee = PER", "Thunder Bay = LOC/City"},
+		},
+		{
+			name:     "a region after a town and a comma is the town's division, not a town of its name",
+			text:     "Ann Lee was held on Monday. Bo Ek lives in Norwich, Norfolk, with Ann Lee.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Norwich", loc}, {"Norfolk", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Norfolk = LOC/AdministrativeArea", "Norwich = LOC/City"},
+		},
+		{
+			name:     "a region in a list of places after a town keeps the gazetteer's reading",
+			text:     "Bo Ek toured Waterloo, Norfolk, Ballarat and Norwich.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Waterloo", loc}, {"Norfolk", loc}, {"Ballarat", loc}, {"Norwich", loc}},
+			want:     []string{"Ballarat = LOC/City", "Bo Ek = PER", "Norfolk = LOC/City", "Norwich = LOC/City", "Waterloo = LOC/City"},
+		},
+		{
+			name:     "a name opening with another organisation's name is its part or product: a government's word after it does not make it a government's",
+			text:     "Acme said Acme Office sold well. The Harlow Office opened.",
+			mentions: [][2]string{{"Acme", org}, {"Acme Office", org}, {"Harlow Office", org}},
+			want:     []string{"Acme = ORG", "Acme Office = ORG", "Harlow Office = ORG/GovernmentOrganization"},
+		},
+		{
+			name:     "an academy is a learned society as often as a school; management is a trade; a news medium's word after 'of' is the body's field",
+			text:     "The Harlow Academy of Sciences, Vell Asset Management and the Pellam Institute of Film and Television met the Tarvik College.",
+			mentions: [][2]string{{"Harlow Academy of Sciences", org}, {"Vell Asset Management", org}, {"Pellam Institute of Film and Television", org}, {"Tarvik College", org}},
+			want:     []string{"Harlow Academy of Sciences = ORG", "Pellam Institute of Film and Television = ORG", "Tarvik College = ORG/EducationalOrganization", "Vell Asset Management = ORG"},
+		},
+		{
+			name:     "a side in a result is a team whatever body's word its name holds, when nothing around it says that body",
+			text:     "The players were ready. Vell Tech beat the Harlow Otters 70-61 on Saturday.",
+			mentions: [][2]string{{"Vell Tech", org}, {"Harlow Otters", org}},
+			want:     []string{"Harlow Otters = ORG/SportsTeam", "Vell Tech = ORG/SportsTeam"},
+		},
+		{
+			name:     "a name news writes after 'the' and at the end of its phrase is no town's, whatever town the gazetteer lists",
+			text:     "Surveys from the Nairobi and Acme showed prices rising.",
+			mentions: [][2]string{{"Nairobi", loc}, {"Acme", org}},
+			want:     []string{"Acme = ORG", "Nairobi = LOC"},
+		},
+		{
+			name:     "a town's name after 'the' that modifies a noun is the town",
+			text:     "The Nairobi-based firm grew. The Kisumu office and the Mombasa Games opened.",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kisumu", loc}, {"Mombasa", loc}},
+			want:     []string{"Kisumu = LOC/City", "Mombasa = LOC/City", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "a legislature's word heading a name says government after only a place's name or adjective, or before 'of' and a place",
+			text:     "The Harlow National Congress, the Congress of Pellam Trade Unions, the Peruvian Congress and the Congress of Peru met.",
+			mentions: [][2]string{{"Harlow National Congress", org}, {"Congress of Pellam Trade Unions", org}, {"Peruvian Congress", org}, {"Congress of Peru", org}},
+			want:     []string{"Congress of Pellam Trade Unions = ORG", "Congress of Peru = ORG/GovernmentOrganization", "Harlow National Congress = ORG", "Peruvian Congress = ORG/GovernmentOrganization"},
+		},
+		{
+			name:     "a plural word for bodies after a body's name names its parts, not what it is; a plural for people does",
+			text:     "Tarvik agencies handed out food. Vell militants fired shells.",
+			mentions: [][2]string{{"Tarvik", org}, {"Vell", org}},
+			want:     []string{"Tarvik = ORG", "Vell = ORG/ArmedGroup"},
+		},
+		{
 			name:     "countries, cities and regions from the gazetteer; a division Wikidata calls a country is one",
 			text:     "Troops from Kenya arrived in Nairobi and then Alaska and Wales.",
 			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}, {"Alaska", loc}, {"Wales", loc}},

@@ -303,7 +303,10 @@ var classes = []class{
 		Except: []string{"committee.n.01", "council.n.01", "board.n.01"},
 		// The general words, for any organisation; a state, a country or a
 		// region's, whose government is another body ("Islamic State").
-		Not: []string{"organisation", "organization", "state"}},
+		// Management is those who run a business as often as a
+		// government's administration, and in a name the trade ("Harlow
+		// Asset Management").
+		Not: []string{"organisation", "organization", "state", "management"}},
 	// Businesses: company, firm, bank, airline, carrier, retailer, maker.
 	{Name: "corporation", Seeds: []string{"business.n.01", "company.n.01", "financial_institution.n.01", "merchant.n.01",
 		"supplier.n.01", "lender.n.01", "carrier.n.05", "manufacturer.n.01"},
@@ -322,6 +325,12 @@ var classes = []class{
 		// "Wireless", the radio in British use, names telephone companies
 		// in news ("X Wireless").
 		Not: []string{"wireless"}},
+	// The post and its services: mail, post, express mail (a word
+	// newspapers are named with, and postal services). Rank 12: "post" is
+	// the postal service only in its tenth sense.
+	{Name: "postal", Seeds: []string{"mail.n.01", "mail.n.02"}, Rank: 12},
+	// Legislatures: parliament, congress, senate, diet.
+	{Name: "legislature", Seeds: []string{"legislature.n.01"}},
 	// Armed groups: militia, rebels, insurgents, guerrillas, militants.
 	{Name: "armed-group", Seeds: []string{"radical.n.03", "guerrilla.n.01", "militant.n.01", "militia.n.01", "paramilitary.n.01",
 		"insurgency.n.01", "terrorist.n.01", "rebel.n.01"}, Rank: 1,
@@ -333,7 +342,10 @@ var classes = []class{
 	// is any grouping; news uses "the group" of organisations.
 	{Name: "org-generic", Seeds: []string{"organization.n.01!", "body.n.02!"}, Also: []string{"group"}},
 	// Schools, colleges and universities, as institutions.
-	{Name: "education", Seeds: []string{"educational_institution.n.01", "university.n.01!", "university.n.03!", "college.n.02!", "school.n.01!"}, Rank: 2},
+	{Name: "education", Seeds: []string{"educational_institution.n.01", "university.n.01!", "university.n.03!", "college.n.02!", "school.n.01!"}, Rank: 2,
+		// An academy is first a learned society (academy.n.01), as news
+		// names academies of sciences and of film; a school only second.
+		Not: []string{"academy"}},
 	// Political parties.
 	{Name: "party", Seeds: []string{"party.n.01"}},
 	// Organisations in general: group, union, council, club, charity.
