@@ -382,6 +382,9 @@ const (
 	// Perception: verbs of perceiving and exhibiting: perceive, detect,
 	// notice, hear, demonstrate (not show).
 	Perception
+	// SportGame: games played by sides or players against each other:
+	// football, cricket, rugby, hockey, basketball, tennis, boxing, golf.
+	SportGame
 
 	numClasses
 )
@@ -541,6 +544,7 @@ var classNames = [numClasses]string{
 	Voice:             "voice",
 	Salutation:        "salutation",
 	Perception:        "perception",
+	SportGame:         "sport-game",
 }
 
 var classByName = func() map[string]Class {

@@ -55,8 +55,11 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	// A page with a side's people ("players", "striker") and a contest
 	// ("match", "championship") is one too, when a name stands after
 	// "against" ("the final against Norland").
+	// A short item names a side without those: two kinds of a sports
+	// page's words make one too ("the football coach", "a 3-1 win by
+	// the striker").
 	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) {
+		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 {
 		return false
 	}
 	for _, mi := range nouns {
@@ -134,7 +137,16 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 // a contest joins to another name as sides, and the ones whose possessive
 // a body or a person follows as places.
 func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
-	for mi := range res.Mentions {
+	for mi, m := range res.Mentions {
+		// "Ann Lee (Harlow)" in a sports page's list of players gives
+		// her club, any town's name, where a country's gives her
+		// country (nationality).
+		if !team[mi] && t.townMention(res, m) && !t.nation(&res.Entities[m.Entity]) {
+			if w := newWindow(res, t.lex, t.g, mi); w.lo >= 2 && w.word(w.lo-1) == "(" && (w.word(w.hi) == ")" || w.word(w.hi) == ",") && w.personAt(w.lo-2) {
+				team[mi] = true
+				continue
+			}
+		}
 		// A name the gazetteer knows as a place's, and not the country
 		// of a body, a person or a place named after it ("Norland's
 		// sports minister", "beat Norland's Ann Lee", "Norland's
@@ -150,6 +162,11 @@ func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 			continue
 		}
 		if w.possessive(w.hi) && w.placeAt(w.hi+1) {
+			continue
+		}
+		// A name before a common noun modifies it: "a win over Harlow
+		// rivals Pellam" names Harlow's place.
+		if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
 			continue
 		}
 		if pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) {
@@ -667,4 +684,39 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 		}
 	}
 	return false
+}
+
+// sportCues counts the kinds of a sports page's words the document has:
+// a player's or a coach's noun (not another office's, nor a group's:
+// "striker", "coach"; not "captain", "manager", "team"), a noun of a contest
+// ("match", "tournament"), a game's ("football", "cricket") and a
+// score ("3-1").
+func (t *Typer) sportCues(res *extract.Result) int {
+	var player, contest, game, score bool
+	for _, s := range res.Sentences {
+		for i, tag := range s.POS {
+			if i >= len(s.Lemma) || i >= len(s.Tokens) {
+				break
+			}
+			l := s.Lemma[i]
+			switch {
+			case tokenize.IsScore(s.Tokens[i].Text):
+				score = true
+			case tag != "NN" && tag != "NNS":
+			case t.lex.Is(l, lexicon.SportRole) && (!t.lex.Is(l, lexicon.Office) || l == "coach") && !t.lex.Is(l, lexicon.Team):
+				player = true
+			case t.lex.Is(l, lexicon.EventSport):
+				contest = true
+			case t.lex.Is(l, lexicon.SportGame):
+				game = true
+			}
+		}
+	}
+	n := 0
+	for _, b := range []bool{player, contest, game, score} {
+		if b {
+			n++
+		}
+	}
+	return n
 }

@@ -756,6 +756,42 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
 		},
 		{
+			name:     "a town in brackets after a player in a sports page's list is the player's club; a country there is the player's country",
+			text:     "Kenya beat Ghana 2-1. The squad: Ann Lee (Harlow), Bo Ek (Nairobi, capt), Cy Ho (Uganda).",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}, {"Nairobi", loc}, {"Cy Ho", per}, {"Uganda", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cy Ho = PER", "Ghana = ORG/SportsTeam", "Harlow = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam", "Uganda = LOC/Country"},
+		},
+		{
+			name:     "a town in brackets after a person on a page with no sport is a place",
+			text:     "The panel: Ann Lee (Harlow), Bo Ek (Nairobi).",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}, {"Nairobi", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Harlow = LOC/City", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "a short item with two kinds of a sports page's words, a game and a coach, names a side it faces",
+			text:     "The football coach said Ann Lee will face Nairobi on Saturday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Nairobi", loc}},
+			want:     []string{"Ann Lee = PER", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "one kind of a sports page's words is not enough",
+			text:     "The coach said Ann Lee will face Nairobi on Saturday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Nairobi", loc}},
+			want:     []string{"Ann Lee = PER", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "a place's name before a common noun after a win over it modifies the noun",
+			text:     "Kenya beat Ghana 2-1. It was a win over Nairobi rivals at home.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "a town before a rugby forward's position is the side",
+			text:     "The Harlow lock Ann Lee starts the match.",
+			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam"},
+		},
+		{
 			name:     "a town a player moves to on a page of sport is a club, and the rest of its list too; a town he lives in is a place",
 			text:     "The striker was linked with a move to Nairobi and Kampala. He lives in Harlow.",
 			mentions: [][2]string{{"Nairobi", loc}, {"Kampala", loc}, {"Harlow", loc}},

@@ -546,7 +546,11 @@ var classes = []class{
 		// lacks these positions in football and rugby, and files the
 		// striker and the winger under other senses (a worker on
 		// strike, a bird).
-		Also: []string{"captain", "skipper", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger"},
+		// Rugby's forwards (a lock, a prop; WordNet has only the
+		// hooker) and cricket's wicketkeeper written as one word are
+		// missing too.
+		Also: []string{"captain", "skipper", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger",
+			"lock", "prop", "hooker", "wicketkeeper"},
 		// Words whose common use after a place's name is no side's: a
 		// club ("the Harlow club" is one in Harlow), a guard, a defence
 		// or an offence (a ministry's, a crime), a squad or a platoon
@@ -555,6 +559,11 @@ var classes = []class{
 		// words that are commoner in other senses.
 		Not: []string{"ball club", "club", "guard", "defence", "offence", "death squad", "flying squad", "hit squad", "police squad",
 			"vice squad", "platoon", "powerhouse", "participant", "five", "nine", "eleven", "closer", "finisher", "snapper", "twirler", "whiffer"}},
+	// Games played by sides or by players against each other, which
+	// a sports page names: the field games (football, cricket, rugby,
+	// hockey), the court games (basketball, tennis), the contact sports
+	// (boxing, wrestling) and golf; cricket is the insect first.
+	{Name: "sport-game", Seeds: []string{"field_game.n.01", "court_game.n.01", "contact_sport.n.01", "golf.n.01"}, Rank: 2},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:
