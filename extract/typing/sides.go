@@ -36,7 +36,7 @@ import (
 // page is a sports page.
 func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	sport := slices.Contains(team, true)
-	nouns, plural := t.sideNouns(res, team)
+	nouns, plural, position := t.sideNouns(res, team)
 	// One noun may be a player of another game ("one of Harlow's finest
 	// players", "the Harlow team of scientists"); a result, a score, two
 	// such nouns or plural verbs, one and a noun for a contest ("match",
@@ -58,7 +58,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	// A short item names a side without those: two kinds of a sports
 	// page's words make one too ("the football coach", "a 3-1 win by
 	// the striker").
-	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
+	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
 		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 {
 		return false
 	}
@@ -107,8 +107,9 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 
 // sideNouns returns the mentions of places (and of towns the tagger took
 // for bodies: townMention) that a noun of a side or a plural verb
-// follows, and whether a plural verb follows one.
-func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural bool) {
+// follows, whether a plural verb follows one and whether a side's
+// position follows one (positionAfter), which alone makes a sports page.
+func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural, position bool) {
 	for mi, m := range res.Mentions {
 		if team[mi] || !t.townMention(res, m) {
 			continue
@@ -122,6 +123,9 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 		// is singular, unless its name is plural ("the Ostmark Isles
 		// are").
 		switch {
+		case positionAfter(w):
+			nouns = append(nouns, mi)
+			position = true
 		case sideNoun(w):
 			nouns = append(nouns, mi)
 		case pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS":
@@ -129,7 +133,7 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 			plural = true
 		}
 	}
-	return nouns, plural
+	return nouns, plural, position
 }
 
 // contestSides marks, on a sports page, the mentions of known places (and
@@ -396,27 +400,51 @@ func (w *window) possessive(k int) bool {
 // its possessive or up to two adjectives: "the Norland coach", "Norland's
 // new captain", "the Norland side", "Norland players"; not "the Norland
 // side of the border".
-func sideNoun(w *window) bool {
+func sideNoun(w *window) bool { return sideNounAt(w) >= 0 }
+
+// sideNounAt returns the token of the noun sideNoun reads, or -1.
+func sideNounAt(w *window) int {
 	k := w.hi
 	if w.possessive(k) {
 		k++
 	}
 	for n := 0; n < 3; n++ {
 		if !w.free(k) || !lower(w.toks[k].Text) {
-			return false
+			return -1
 		}
 		tag := w.tag(k)
 		// "the Norland side", "Norland players"; not "Norland's teams"
 		// (teams from there) nor "the Norland side of the border".
 		if (tag == "NN" || tag == "NNS" && !w.lex.Is(w.lemma(k), lexicon.Team)) && w.lex.Is(w.lemma(k), lexicon.SportRole) {
-			return w.word(k+1) != "of"
+			if w.word(k+1) == "of" {
+				return -1
+			}
+			return k
 		}
 		if !strings.HasPrefix(tag, "JJ") {
-			return false
+			return -1
 		}
 		k++
 	}
-	return false
+	return -1
+}
+
+// positionAfter reports whether sideNoun reads a side's position or its
+// captain after the name, heading its noun phrase: "the Norland
+// captain", "Norland's stand-in captain Ann Lee", "the Harlow lock";
+// not a group ("the Norland team"), a player at large, an office some
+// business has too ("manager", "coach"), nor a noun's modifier ("the
+// Harlow coach crash").
+func positionAfter(w *window) bool {
+	k := sideNounAt(w)
+	if k < 0 {
+		return false
+	}
+	l := w.lemma(k)
+	if w.lex.Is(l, lexicon.Team) || l == "player" || w.lex.Is(l, lexicon.Office) && w.lex.Is(l, lexicon.Counsel) {
+		return false
+	}
+	return !(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN"))
 }
 
 // pluralVerb reads a plural verb after a name that opens its clause and

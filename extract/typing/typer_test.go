@@ -786,6 +786,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
 		},
 		{
+			name:     "a town before a side's position or its captain is the side, on a page with no other sport",
+			text:     "Messages about the Harlow captain spread. Nairobi's stand-in captain Ann Lee was there. The Kampala striker left.",
+			mentions: [][2]string{{"Harlow", loc}, {"Nairobi", loc}, {"Ann Lee", per}, {"Kampala", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town before an office some business has stays a place",
+			text:     "The Harlow manager resigned.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City"},
+		},
+		{
+			name:     "a town before a player at large stays a place",
+			text:     "Nairobi's key player left the talks.",
+			mentions: [][2]string{{"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City"},
+		},
+		{
+			name:     "a town before a position that modifies a noun stays a place",
+			text:     "The Kampala captain shortage hit the fleet.",
+			mentions: [][2]string{{"Kampala", loc}},
+			want:     []string{"Kampala = LOC/City"},
+		},
+		{
 			name:     "a town before a rugby forward's position is the side",
 			text:     "The Harlow lock Ann Lee starts the match.",
 			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},
