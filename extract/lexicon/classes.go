@@ -385,6 +385,11 @@ const (
 	// SportGame: games played by sides or players against each other:
 	// football, cricket, rugby, hockey, basketball, tennis, boxing, golf.
 	SportGame
+	// CompetitionPart: the stages and titles of a competition, which
+	// its name stands before ("the Norland Cup final", "the X title",
+	// "X champions"): final, semifinal, quarterfinal, opener, title,
+	// championship, champion.
+	CompetitionPart
 
 	numClasses
 )
@@ -545,6 +550,7 @@ var classNames = [numClasses]string{
 	Salutation:        "salutation",
 	Perception:        "perception",
 	SportGame:         "sport-game",
+	CompetitionPart:   "competition-part",
 }
 
 var classByName = func() map[string]Class {

@@ -388,6 +388,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	if t.sideMentions(res, team, place) {
+		t.competitionMentions(res, team, evs)
 		// On a sports page a place's mentions are counted as sides and
 		// places one by one: a mention read as a side is not also a
 		// place ("in Velden, Norland tore into Ostmark").

@@ -810,6 +810,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kampala = LOC/City"},
 		},
 		{
+			name:     "on a sports page a name won or before a competition's stage or title is a competition's",
+			text:     "Kenya beat Ghana 2-1. Ghana hope to win the Tarvik Nine. The Vell Premier title is in sight.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik Nine", misc}, {"Vell Premier", org}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = EVENT", "Vell Premier = EVENT"},
+		},
+		{
+			name:     "a name won that is counted elsewhere is a title's, not a competition's",
+			text:     "Kenya beat Ghana 2-1. Ghana hope to win the Tarvik Nine, their second Tarvik Nine.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik Nine", misc}, {"Tarvik Nine", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = MISC"},
+		},
+		{
+			name:     "a name won on a page with no sport is left alone",
+			text:     "Ann Lee hopes to win the Tarvik Nine.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Nine", misc}},
+			want:     []string{"Ann Lee = PER", "Tarvik Nine = MISC"},
+		},
+		{
 			name:     "a town before a rugby forward's position is the side",
 			text:     "The Harlow lock Ann Lee starts the match.",
 			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},

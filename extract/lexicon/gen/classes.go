@@ -564,6 +564,16 @@ var classes = []class{
 	// hockey), the court games (basketball, tennis), the contact sports
 	// (boxing, wrestling) and golf; cricket is the insect first.
 	{Name: "sport-game", Seeds: []string{"field_game.n.01", "court_game.n.01", "contact_sport.n.01", "golf.n.01"}, Rank: 2},
+	// The stages and titles of a competition, which its name
+	// stands before ("the Norland Cup final", "the X title", "X
+	// champions Harlow"): a final, semifinal or
+	// quarterfinal, the first of a series (opener.n.01), the status of
+	// a champion (championship.n.01, whose lemmas are championship and
+	// title, the fourth sense of "title") and its holder (champion.n.01).
+	// Not a season: a region's and a sport's name stand before it too
+	// ("the northern season", "the rugby season").
+	{Name: "competition-part", Seeds: []string{"final.n.01", "quarterfinal.n.01", "semifinal.n.01", "opener.n.01", "championship.n.01",
+		"champion.n.01"}, Rank: 4},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:
