@@ -390,6 +390,10 @@ const (
 	// "X champions"): final, semifinal, quarterfinal, opener, title,
 	// championship, champion.
 	CompetitionPart
+	// Equity: the nouns of a company's shares and profits, which its
+	// name stands before or after ("X shares", "shares in X", "X's
+	// profits"): share, stock, shareholder, profit, earnings, dividend.
+	Equity
 
 	numClasses
 )
@@ -551,6 +555,7 @@ var classNames = [numClasses]string{
 	Perception:        "perception",
 	SportGame:         "sport-game",
 	CompetitionPart:   "competition-part",
+	Equity:            "equity",
 }
 
 var classByName = func() map[string]Class {

@@ -202,6 +202,9 @@ type evidence struct {
 	// "during" ("during X"), or with a noun for a kind of event heading
 	// its appositive or its copula's complement ("X, an annual festival").
 	occurs int
+	// equity counts the mentions read by their shares or profits
+	// ("shares in X", "X's profits"): a company's.
+	equity int
 }
 
 // plays reports whether the evidence reads the name as a side in results
@@ -775,6 +778,7 @@ var contextRules = []contextRule{
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
+	{"equity", "shares in X; X shares; X's profits", equityFrame},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"title-before", "President X; Mr X", titleBefore},
@@ -1181,8 +1185,9 @@ func placeFrame(w *window, ev *evidence) {
 		return
 	}
 	// A preposition of place before a name is evidence of a place when
-	// the gazetteer also knows it as one.
-	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
+	// the gazetteer also knows it as one; not after a noun of shares
+	// ("shares in X": the company's).
+	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
 		return
 	}
 	ev.placeCtx++
@@ -2631,6 +2636,13 @@ func (t *Typer) bodyInPlace(e *extract.Entity, ev *evidence, v tally) bool {
 			e.Class = ClassMusicGroup
 		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+		return true
+	}
+	// "shares in X", "X's profits": a company, for a name the gazetteer
+	// knows no place by and nothing else places.
+	if ev.equity > 0 && t.unplaced(e, ev, v) {
+		e.Type, e.Class = extract.Organization, ClassCorporation
+		e.Evidence = append(e.Evidence, ev.because(ClassCorporation)...)
 		return true
 	}
 	// "Harlow University": an institution named as one is a body, though

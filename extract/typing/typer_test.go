@@ -392,7 +392,7 @@ func TestProcess(t *testing.T) {
 			name:     "a body's name opening with a capitalised The inside a sentence is a title's, unless something says body",
 			text:     "Their show beat The Green Lamp and The Harlow Boys. Ann Kell told The Velden Lamp. Shares in The Tarvik Lantern rose, The Tarvik Lantern said.",
 			mentions: [][2]string{{"The Green Lamp", org}, {"The Harlow Boys", org}, {"Ann Kell", per}, {"The Velden Lamp", org}, {"The Tarvik Lantern", org}, {"The Tarvik Lantern", org}},
-			want:     []string{"Ann Kell = PER", "Green Lamp = MISC", "Harlow Boys = ORG", "Tarvik Lantern = ORG", "Velden Lamp = ORG"},
+			want:     []string{"Ann Kell = PER", "Green Lamp = MISC", "Harlow Boys = ORG", "Tarvik Lantern = ORG/Corporation", "Velden Lamp = ORG"},
 		},
 		{
 			name:     "a person's or body's name after a person's in full and a possessive is a work's",
@@ -826,6 +826,12 @@ func TestProcess(t *testing.T) {
 			text:     "Ann Lee hopes to win the Tarvik Nine.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Nine", misc}},
 			want:     []string{"Ann Lee = PER", "Tarvik Nine = MISC"},
+		},
+		{
+			name:     "a name the tagger read as a place's whose shares are sold is a company's; a known town's shares are its market's",
+			text:     "Investors sold shares in Quarnell. Harlow shares fell.",
+			mentions: [][2]string{{"Quarnell", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Quarnell = ORG/Corporation"},
 		},
 		{
 			name:     "a town before a rugby forward's position is the side",

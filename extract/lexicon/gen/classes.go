@@ -574,6 +574,13 @@ var classes = []class{
 	// ("the northern season", "the rugby season").
 	{Name: "competition-part", Seeds: []string{"final.n.01", "quarterfinal.n.01", "semifinal.n.01", "opener.n.01", "championship.n.01",
 		"champion.n.01"}, Rank: 4},
+	// The nouns of a company's shares and profits, which its name
+	// stands before or after ("X shares", "shares in X", "X's
+	// profits"): a share of a corporation's stock (share.n.02), its
+	// stock (stock.n.01), a shareholder, net profit and earnings
+	// (profit.n.01) and a dividend (dividend.n.01); not revenue (a
+	// government's too) nor a stake (any involvement).
+	{Name: "equity", Seeds: []string{"share.n.02!", "stock.n.01!", "shareholder.n.01", "profit.n.01!", "dividend.n.01!"}, Rank: 2},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:
