@@ -359,8 +359,9 @@ const (
 	// Product: made goods sold under a model's name: car, truck,
 	// laptop, phone, medicine.
 	Product
-	// Gadget: electronic goods and programs sold under a model's name,
-	// by a sense past a word's first: console, browser.
+	// Gadget: electronic goods and programs sold or spread under a
+	// model's name, by a sense past a word's first: console, browser,
+	// virus, worm, trojan.
 	Gadget
 	// Performer: actors and the stars of a film or a show: actor,
 	// actress, comedian, star (an actor who plays a principal role).

@@ -142,6 +142,7 @@ func TestClasses(t *testing.T) {
 		{"football", SportGame, true}, {"cricket", SportGame, true}, {"rugby", SportGame, true}, {"boxing", SportGame, true}, {"match", SportGame, false},
 		{"lock", SportRole, true}, {"prop", SportRole, true}, {"wicketkeeper", SportRole, true},
 		{"shares", Equity, false}, {"share", Equity, true}, {"shareholder", Equity, true}, {"profit", Equity, true}, {"revenue", Equity, false},
+		{"worm", Gadget, true}, {"trojan", Gadget, true}, {"virus", Gadget, true},
 		{"final", CompetitionPart, true}, {"title", CompetitionPart, true}, {"champion", CompetitionPart, true}, {"season", CompetitionPart, false},
 		{"hire", Employ, true}, {"employ", Employ, true}, {"appoint", Employ, true}, {"sue", Employ, false}, {"investigate", Employ, false},
 	} {

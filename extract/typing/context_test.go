@@ -260,6 +260,7 @@ func TestContextConstructions(t *testing.T) {
 		{"shared-head", "She produces the Vornsby and Pellam Awards.", [][2]string{{"Vornsby", org}, {"Pellam Awards", "MISC"}}, []string{"award", "award/shared-head"}, "Vornsby"},
 		{"shared-head", "She produces the Vornsby and Pellam Studios.", [][2]string{{"Vornsby", org}, {"Pellam Studios", org}}, nil, "Vornsby"},
 		{"shared-head", "They toured the old Vornsby and Pellam districts.", [][2]string{{"Vornsby", per}, {"Pellam", org}}, []string{"City/shared-head"}, "Vornsby"},
+		{"product-context", "The Quarnell worm has infected computers.", [][2]string{{"Quarnell", loc}}, []string{"product/product-context"}, ""},
 		{"product-context", "She bought the new Tarvik sedan.", [][2]string{{"Tarvik", per}}, []string{"product/product-context"}, ""},
 		{"product-context", "He used a Velden laptop at work.", [][2]string{{"Velden", loc}}, []string{"product/product-context"}, ""},
 		{"product-context", "It sold the blood pressure drug Tarvin in Norland.", [][2]string{{"Tarvin", org}, {"Norland", loc}}, []string{"model=1", "product/product-context"}, "Tarvin"},

@@ -834,6 +834,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Quarnell = ORG/Corporation"},
 		},
 		{
+			name:     "a town's name before a harmful program's noun is the program's",
+			text:     "The Quarnell worm has infected computers. Experts fear Quarnell.",
+			mentions: [][2]string{{"Quarnell", loc}, {"Quarnell", loc}},
+			want:     []string{"Quarnell = MISC"},
+		},
+		{
 			name:     "a town before a rugby forward's position is the side",
 			text:     "The Harlow lock Ann Lee starts the match.",
 			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},

@@ -502,8 +502,9 @@ var classes = []class{
 		Not: []string{"website", "web site", "site", "internet site", "server", "host"}},
 	// Electronic goods and programs named by a sense past the word's
 	// first: a games console, a web browser ("its Acme console", "the
-	// Vell browser").
-	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02"}, Rank: 3},
+	// Vell browser"), and harmful programs, viruses, worms and trojans
+	// ("the Tarvik worm": a town's name is a virus's as often).
+	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01"}, Rank: 3},
 	// Statements and messages: statement, report, letter, interview.
 	{Name: "statement", Seeds: []string{"statement.n.01", "report.n.01", "report.n.03", "letter.n.01", "memo.n.01", "interview.n.01",
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},
