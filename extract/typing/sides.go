@@ -748,3 +748,31 @@ func (t *Typer) sportCues(res *extract.Result) int {
 	}
 	return n
 }
+
+// pluralSubject reads a name the tagger read as a person's that opens
+// its clause before a plural form of "be" or "have", not as a list's
+// last name (nor after "and" a few words back), a person's noun or as a
+// condition's subject: "X were a hit", "but X have split". One person is singular; a band, a group or a side is plural
+// in British English, and a name in the plural ("the X Brothers are")
+// in any.
+func pluralSubject(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type != extract.Person || !pluralVerb(w) {
+		return
+	}
+	// Not after a person's noun ("winger X are") or "the" outside the
+	// name (a people: "The Norlanders were"), nor after "and" a few
+	// words back ("Ann Lee and winger X are").
+	if k := w.lo - 1; w.free(k) && (lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN") || w.word(k) == "the") {
+		return
+	}
+	for k := w.lo - 1; k >= 0 && k >= w.lo-4; k-- {
+		if x := w.word(k); x == "and" || x == "or" || x == "&" {
+			return
+		}
+	}
+	switch x := w.word(w.hi); x {
+	case "are", "were", "have", "'re", "'ve", "’re", "’ve":
+		ev.plural++
+		ev.reasons = append(ev.reasons, reason{"plural", "plural-subject", x})
+	}
+}

@@ -202,6 +202,10 @@ type evidence struct {
 	// "during" ("during X"), or with a noun for a kind of event heading
 	// its appositive or its copula's complement ("X, an annual festival").
 	occurs int
+	// plural counts the mentions of a name the tagger read as a
+	// person's that open their clause before a plural form of "be" or
+	// "have" ("X were a hit"): a group's, as one person is singular.
+	plural int
 	// equity counts the mentions read by their shares or profits
 	// ("shares in X", "X's profits"): a company's.
 	equity int
@@ -792,6 +796,7 @@ var contextRules = []contextRule{
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
+	{"plural-subject", "X were a hit; X have split", pluralSubject},
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
@@ -2242,6 +2247,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
+	case ev.plural > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && !t.givenFirst(e.Name):
+		// "X were a hit", "X have split": a group, a band or a side
+		// as often, whose name opens with no given name.
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("plural")...)
 	default:
 		t.retypePersonByName(e, ev, v.orgClass)
 	}

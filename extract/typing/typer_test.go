@@ -840,6 +840,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Quarnell = MISC"},
 		},
 		{
+			name:     "a name the tagger read as a person's that is the subject of a plural verb is a group's; a person in a list is not",
+			text:     "Velden Crew were a hit in the charts. Ann Lee and Bo Ek were there.",
+			mentions: [][2]string{{"Velden Crew", per}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Velden Crew = ORG"},
+		},
+		{
 			name:     "a town before a rugby forward's position is the side",
 			text:     "The Harlow lock Ann Lee starts the match.",
 			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},
