@@ -717,10 +717,11 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 // sportCues counts the kinds of a sports page's words the document has:
 // a player's or a coach's noun (not another office's, nor a group's:
 // "striker", "coach"; not "captain", "manager", "team"), a noun of a contest
-// ("match", "tournament"), a game's ("football", "cricket") and a
-// score ("3-1").
+// ("match", "tournament"), a game's ("football", "cricket"), a
+// score ("3-1") and a win or a defeat by a margin ("a 10-wicket
+// defeat", "a 3-1 win").
 func (t *Typer) sportCues(res *extract.Result) int {
-	var player, contest, game, score bool
+	var player, contest, game, score, result bool
 	for _, s := range res.Sentences {
 		for i, tag := range s.POS {
 			if i >= len(s.Lemma) || i >= len(s.Tokens) {
@@ -730,6 +731,15 @@ func (t *Typer) sportCues(res *extract.Result) int {
 			switch {
 			case tokenize.IsScore(s.Tokens[i].Text):
 				score = true
+			case (tag == "NN" || tag == "NNS") && i > 0 && t.lex.Is(l, lexicon.Defeat) && margin(s.Tokens[i-1].Text):
+				// "a 2-0 win", "a 10-wicket defeat".
+				result = true
+			case tag == "NNP" && i+1 < len(s.Mention) && s.Mention[i+1] >= 0 && (i == 0 || s.Mention[i] < 0) &&
+				t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.SportRole) && !t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.Office) &&
+				!t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.Team):
+				// A player's noun written as a title before a name:
+				// "Striker Ann Lee has pulled out".
+				player = true
 			case tag != "NN" && tag != "NNS":
 			case t.lex.Is(l, lexicon.SportRole) && (!t.lex.Is(l, lexicon.Office) || l == "coach") && !t.lex.Is(l, lexicon.Team):
 				player = true
@@ -741,7 +751,7 @@ func (t *Typer) sportCues(res *extract.Result) int {
 		}
 	}
 	n := 0
-	for _, b := range []bool{player, contest, game, score} {
+	for _, b := range []bool{player, contest, game, score, result} {
 		if b {
 			n++
 		}
@@ -775,4 +785,14 @@ func pluralSubject(w *window, ev *evidence) {
 		ev.plural++
 		ev.reasons = append(ev.reasons, reason{"plural", "plural-subject", x})
 	}
+}
+
+// margin reports whether w gives a result's margin: a score ("3-1") or
+// a number and a unit joined by a hyphen ("10-wicket", "two-goal").
+func margin(w string) bool {
+	if tokenize.IsScore(w) {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.IndexFunc(b, unicode.IsDigit) < 0
 }

@@ -774,6 +774,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "a defeat by a margin and a player's noun make a sports page",
+			text:     "The batsman said Ghana suffered a 10-wicket defeat to Kenya.",
+			mentions: [][2]string{{"Ghana", loc}, {"Kenya", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a defeat with no margin and a player's noun make none",
+			text:     "The batsman said Ghana suffered a defeat to Kenya.",
+			mentions: [][2]string{{"Ghana", loc}, {"Kenya", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "one kind of a sports page's words is not enough",
 			text:     "The coach said Ann Lee will face Nairobi on Saturday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Nairobi", loc}},
