@@ -395,6 +395,12 @@ const (
 	// name stands before or after ("X shares", "shares in X", "X's
 	// profits"): share, stock, shareholder, profit, earnings, dividend.
 	Equity
+	// CelestialBody: the names of planets, moons and stars (Earth,
+	// Moon, Mars, Sun, Titan), a names class.
+	CelestialBody
+	// CelestialNoun: the common nouns of heavenly bodies (planet,
+	// moon, asteroid, comet, star).
+	CelestialNoun
 
 	numClasses
 )
@@ -557,6 +563,8 @@ var classNames = [numClasses]string{
 	SportGame:         "sport-game",
 	CompetitionPart:   "competition-part",
 	Equity:            "equity",
+	CelestialBody:     "celestial-body",
+	CelestialNoun:     "celestial-noun",
 }
 
 var classByName = func() map[string]Class {

@@ -431,6 +431,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.settle(ent, &evs[e], codes)
 		t.splitSide(res, e, before, &evs[e], team, place, codes)
 	}
+	t.celestialBodies(res)
 	// A part takes the class of the whole when it has none of its own.
 	for e := range evs {
 		ent := &res.Entities[e]

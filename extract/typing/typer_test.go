@@ -858,6 +858,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Velden Crew = ORG"},
 		},
 		{
+			name:     "a planet's one-word name on a page about heavenly bodies is a place's",
+			text:     "The asteroid came close to Mars on Monday.",
+			mentions: [][2]string{{"Mars", per}},
+			want:     []string{"Mars = LOC"},
+		},
+		{
+			name:     "a planet's name on a page with no heavenly body stays as read",
+			text:     "Mars said profits rose.",
+			mentions: [][2]string{{"Mars", per}},
+			want:     []string{"Mars = PER"},
+		},
+		{
 			name:     "a town before a rugby forward's position is the side",
 			text:     "The Harlow lock Ann Lee starts the match.",
 			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},

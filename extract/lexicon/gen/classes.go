@@ -582,6 +582,11 @@ var classes = []class{
 	// (profit.n.01) and a dividend (dividend.n.01); not revenue (a
 	// government's too) nor a stake (any involvement).
 	{Name: "equity", Seeds: []string{"share.n.02!", "stock.n.01!", "shareholder.n.01", "profit.n.01!", "dividend.n.01!"}, Rank: 2},
+	// The names of heavenly bodies: planets, moons, stars, comets
+	// (Earth, Moon, Mars, Sun, Titan), and the common nouns for them
+	// (planet, moon, asteroid, comet, star).
+	{Name: "celestial-body", Seeds: []string{"celestial_body.n.01"}, Names: true},
+	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:
