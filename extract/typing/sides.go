@@ -69,6 +69,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 		team[mi] = true
 	}
 	t.contestSides(res, team, place)
+	t.nicknameSides(res, team, place)
 	t.listSides(res, team)
 	t.unplaceModifiers(res, place)
 	return true
@@ -795,4 +796,43 @@ func margin(w string) bool {
 	}
 	a, b, ok := strings.Cut(w, "-")
 	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.IndexFunc(b, unicode.IsDigit) < 0
+}
+
+// nicknameSides marks, on a sports page, the mentions of a town whose
+// side the page names in full, the town's name and a plural nickname
+// ("the Harlow Hawks"), as that side's, where nothing places them: not
+// after a place's preposition, not in a dateline, not before a common
+// noun ("Harlow police") nor before a body's or a person's possessive
+// ("Harlow's mayor"). "Harlow Mauls Pellam" in a headline names the
+// sides the story calls the Harlow Hawks and the Pellam Rams.
+func (t *Typer) nicknameSides(res *extract.Result, team, place []bool) {
+	for mi, m := range res.Mentions {
+		if team[mi] || place[mi] || datelineTown(res, mi) || !t.townMention(res, m) || !t.nicknamed(res, m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 0 || bodyAfter(w) || w.possessive(w.hi) && w.personAt(w.hi+1) ||
+			w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN") {
+			continue
+		}
+		if k := w.lo - 1; w.free(k) && w.lex.Is(w.word(k), lexicon.PlacePreposition) {
+			continue
+		}
+		team[mi] = true
+	}
+}
+
+// nicknamed reports whether the document names a body by mention m's
+// text and one more capitalised word in the plural ("Harlow Hawks").
+func (t *Typer) nicknamed(res *extract.Result, m extract.Mention) bool {
+	for _, e := range res.Entities {
+		if e.Type != extract.Organization || !strings.HasPrefix(e.Name, m.Text+" ") {
+			continue
+		}
+		rest := e.Name[len(m.Text)+1:]
+		if !strings.Contains(rest, " ") && upper(rest) && strings.HasSuffix(rest, "s") && !strings.HasSuffix(rest, "ss") {
+			return true
+		}
+	}
+	return false
 }

@@ -870,6 +870,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Mars = PER"},
 		},
 		{
+			name:     "on a sports page a town whose side the page names with a plural nickname is the side where nothing places it",
+			text:     "Kenya beat Ghana 2-1. The Nairobi Hawks lost to the Harlow Rams. Nairobi posted a loss. Fans in Harlow cheered.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi Hawks", org}, {"Harlow Rams", org}, {"Nairobi", loc}, {"Harlow", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Harlow = LOC/City", "Harlow Rams = ORG", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam", "Nairobi Hawks = ORG"},
+		},
+		{
 			name:     "a town before a rugby forward's position is the side",
 			text:     "The Harlow lock Ann Lee starts the match.",
 			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},
