@@ -11,7 +11,8 @@ import (
 // competitionMentions reads, on a sports page, the names of competitions
 // that the tagger took for a body's or another name: a name before a
 // stage or a title of a competition ("the Norland Cup final", "the X
-// title", "X champions Harlow"), and the whole object of a verb of
+// title", "X champions Harlow") or before a game's noun ending the
+// phrase ("X football"), and the whole object of a verb of
 // winning ("won the X", "to win X") when no mention of it is counted as
 // a title's is ("their second X"). Each such mention counts as an
 // event's for its entity (decide weighs it as it weighs "X took place").
@@ -35,6 +36,13 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 		case w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.CompetitionPart):
 			// "the X final", not "the X final's venue" nor "X title
 			// holders".
+			if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+				continue
+			}
+			word = w.toks[k].Text
+		case w.free(k) && lower(w.toks[k].Text) && w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.SportGame):
+			// "X football", "X rugby": the game played in a
+			// competition; not "X football club".
 			if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
 				continue
 			}

@@ -828,6 +828,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = EVENT", "Vell Premier = EVENT"},
 		},
 		{
+			name:     "on a sports page a name before a game's noun ending the phrase is a competition's; not before a club's words",
+			text:     "Kenya beat Ghana 2-1. The striker wants Tarvik Nine football. He joined Acme Town football club.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Tarvik Nine", misc}, {"Acme Town", org}},
+			want:     []string{"Acme Town = ORG", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = EVENT"},
+		},
+		{
 			name:     "a name won that is counted elsewhere is a title's, not a competition's",
 			text:     "Kenya beat Ghana 2-1. Ghana hope to win the Tarvik Nine, their second Tarvik Nine.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik Nine", misc}, {"Tarvik Nine", misc}},
