@@ -359,8 +359,9 @@ const (
 	// Product: made goods sold under a model's name: car, truck,
 	// laptop, phone, medicine.
 	Product
-	// Gadget: electronic goods and programs sold under a model's name,
-	// by a sense past a word's first: console, browser.
+	// Gadget: electronic goods and programs sold or spread under a
+	// model's name, by a sense past a word's first: console, browser,
+	// virus, worm, trojan.
 	Gadget
 	// Performer: actors and the stars of a film or a show: actor,
 	// actress, comedian, star (an actor who plays a principal role).
@@ -397,6 +398,24 @@ const (
 	Postal
 	// Legislature: legislatures: parliament, congress, senate, diet.
 	Legislature
+	// SportGame: games played by sides or players against each other:
+	// football, cricket, rugby, hockey, basketball, tennis, boxing, golf.
+	SportGame
+	// CompetitionPart: the stages and titles of a competition, which
+	// its name stands before ("the Norland Cup final", "the X title",
+	// "X champions"): final, semifinal, quarterfinal, opener, title,
+	// championship, champion.
+	CompetitionPart
+	// Equity: the nouns of a company's shares and profits, which its
+	// name stands before or after ("X shares", "shares in X", "X's
+	// profits"): share, stock, shareholder, profit, earnings, dividend.
+	Equity
+	// CelestialBody: the names of planets, moons and stars (Earth,
+	// Moon, Mars, Sun, Titan), a names class.
+	CelestialBody
+	// CelestialNoun: the common nouns of heavenly bodies (planet,
+	// moon, asteroid, comet, star).
+	CelestialNoun
 
 	numClasses
 )
@@ -561,6 +580,11 @@ var classNames = [numClasses]string{
 	Envoy:             "envoy",
 	Character:         "character",
 	Candidate:         "candidate",
+	SportGame:         "sport-game",
+	CompetitionPart:   "competition-part",
+	Equity:            "equity",
+	CelestialBody:     "celestial-body",
+	CelestialNoun:     "celestial-noun",
 }
 
 var classByName = func() map[string]Class {

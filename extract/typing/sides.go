@@ -36,7 +36,7 @@ import (
 // page is a sports page.
 func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	sport := slices.Contains(team, true)
-	nouns, plural := t.sideNouns(res, team)
+	nouns, plural, position := t.sideNouns(res, team)
 	// One noun may be a player of another game ("one of Harlow's finest
 	// players", "the Harlow team of scientists"); a result, a score, two
 	// such nouns or plural verbs, one and a noun for a contest ("match",
@@ -55,8 +55,11 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	// A page with a side's people ("players", "striker") and a contest
 	// ("match", "championship") is one too, when a name stands after
 	// "against" ("the final against Norland").
-	if !sport && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) {
+	// A short item names a side without those: two kinds of a sports
+	// page's words make one too ("the football coach", "a 3-1 win by
+	// the striker").
+	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
+		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 {
 		return false
 	}
 	for _, mi := range nouns {
@@ -66,6 +69,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 		team[mi] = true
 	}
 	t.contestSides(res, team, place)
+	t.nicknameSides(res, team, place)
 	t.listSides(res, team)
 	t.unplaceModifiers(res, place)
 	return true
@@ -104,8 +108,9 @@ func (t *Typer) townMention(res *extract.Result, m extract.Mention) bool {
 
 // sideNouns returns the mentions of places (and of towns the tagger took
 // for bodies: townMention) that a noun of a side or a plural verb
-// follows, and whether a plural verb follows one.
-func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural bool) {
+// follows, whether a plural verb follows one and whether a side's
+// position follows one (positionAfter), which alone makes a sports page.
+func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural, position bool) {
 	for mi, m := range res.Mentions {
 		if team[mi] || !t.townMention(res, m) {
 			continue
@@ -119,6 +124,9 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 		// is singular, unless its name is plural ("the Ostmark Isles
 		// are").
 		switch {
+		case positionAfter(w):
+			nouns = append(nouns, mi)
+			position = true
 		case sideNoun(w):
 			nouns = append(nouns, mi)
 		case pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS":
@@ -126,7 +134,7 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 			plural = true
 		}
 	}
-	return nouns, plural
+	return nouns, plural, position
 }
 
 // contestSides marks, on a sports page, the mentions of known places (and
@@ -134,7 +142,16 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 // a contest joins to another name as sides, and the ones whose possessive
 // a body or a person follows as places.
 func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
-	for mi := range res.Mentions {
+	for mi, m := range res.Mentions {
+		// "Ann Lee (Harlow)" in a sports page's list of players gives
+		// her club, any town's name, where a country's gives her
+		// country (nationality).
+		if !team[mi] && t.townMention(res, m) && !t.nation(&res.Entities[m.Entity]) {
+			if w := newWindow(res, t.lex, t.g, mi); w.lo >= 2 && w.word(w.lo-1) == "(" && (w.word(w.hi) == ")" || w.word(w.hi) == ",") && w.personAt(w.lo-2) {
+				team[mi] = true
+				continue
+			}
+		}
 		// A name the gazetteer knows as a place's, and not the country
 		// of a body, a person or a place named after it ("Norland's
 		// sports minister", "beat Norland's Ann Lee", "Norland's
@@ -150,6 +167,11 @@ func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 			continue
 		}
 		if w.possessive(w.hi) && w.placeAt(w.hi+1) {
+			continue
+		}
+		// A name before a common noun modifies it: "a win over Harlow
+		// rivals Pellam" names Harlow's place.
+		if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
 			continue
 		}
 		if pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) {
@@ -379,27 +401,51 @@ func (w *window) possessive(k int) bool {
 // its possessive or up to two adjectives: "the Norland coach", "Norland's
 // new captain", "the Norland side", "Norland players"; not "the Norland
 // side of the border".
-func sideNoun(w *window) bool {
+func sideNoun(w *window) bool { return sideNounAt(w) >= 0 }
+
+// sideNounAt returns the token of the noun sideNoun reads, or -1.
+func sideNounAt(w *window) int {
 	k := w.hi
 	if w.possessive(k) {
 		k++
 	}
 	for n := 0; n < 3; n++ {
 		if !w.free(k) || !lower(w.toks[k].Text) {
-			return false
+			return -1
 		}
 		tag := w.tag(k)
 		// "the Norland side", "Norland players"; not "Norland's teams"
 		// (teams from there) nor "the Norland side of the border".
 		if (tag == "NN" || tag == "NNS" && !w.lex.Is(w.lemma(k), lexicon.Team)) && w.lex.Is(w.lemma(k), lexicon.SportRole) {
-			return w.word(k+1) != "of"
+			if w.word(k+1) == "of" {
+				return -1
+			}
+			return k
 		}
 		if !strings.HasPrefix(tag, "JJ") {
-			return false
+			return -1
 		}
 		k++
 	}
-	return false
+	return -1
+}
+
+// positionAfter reports whether sideNoun reads a side's position or its
+// captain after the name, heading its noun phrase: "the Norland
+// captain", "Norland's stand-in captain Ann Lee", "the Harlow lock";
+// not a group ("the Norland team"), a player at large, an office some
+// business has too ("manager", "coach"), nor a noun's modifier ("the
+// Harlow coach crash").
+func positionAfter(w *window) bool {
+	k := sideNounAt(w)
+	if k < 0 {
+		return false
+	}
+	l := w.lemma(k)
+	if w.lex.Is(l, lexicon.Team) || l == "player" || w.lex.Is(l, lexicon.Office) && w.lex.Is(l, lexicon.Counsel) {
+		return false
+	}
+	return !(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN"))
 }
 
 // pluralVerb reads a plural verb after a name that opens its clause and
@@ -663,6 +709,128 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 			continue
 		}
 		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 1 && w.free(w.lo-1) && w.word(w.lo-1) == "against" && w.knownPlace(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sportCues counts the kinds of a sports page's words the document has:
+// a player's or a coach's noun (not another office's, nor a group's:
+// "striker", "coach"; not "captain", "manager", "team"), a noun of a contest
+// ("match", "tournament"), a game's ("football", "cricket"), a
+// score ("3-1") and a win or a defeat by a margin ("a 10-wicket
+// defeat", "a 3-1 win").
+func (t *Typer) sportCues(res *extract.Result) int {
+	var player, contest, game, score, result bool
+	for _, s := range res.Sentences {
+		for i, tag := range s.POS {
+			if i >= len(s.Lemma) || i >= len(s.Tokens) {
+				break
+			}
+			l := s.Lemma[i]
+			switch {
+			case tokenize.IsScore(s.Tokens[i].Text):
+				score = true
+			case (tag == "NN" || tag == "NNS") && i > 0 && t.lex.Is(l, lexicon.Defeat) && margin(s.Tokens[i-1].Text):
+				// "a 2-0 win", "a 10-wicket defeat".
+				result = true
+			case tag == "NNP" && i+1 < len(s.Mention) && s.Mention[i+1] >= 0 && (i == 0 || s.Mention[i] < 0) &&
+				t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.SportRole) && !t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.Office) &&
+				!t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.Team):
+				// A player's noun written as a title before a name:
+				// "Striker Ann Lee has pulled out".
+				player = true
+			case tag != "NN" && tag != "NNS":
+			case t.lex.Is(l, lexicon.SportRole) && (!t.lex.Is(l, lexicon.Office) || l == "coach") && !t.lex.Is(l, lexicon.Team):
+				player = true
+			case t.lex.Is(l, lexicon.EventSport):
+				contest = true
+			case t.lex.Is(l, lexicon.SportGame):
+				game = true
+			}
+		}
+	}
+	n := 0
+	for _, b := range []bool{player, contest, game, score, result} {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+// pluralSubject reads a name the tagger read as a person's that opens
+// its clause before a plural form of "be" or "have", not as a list's
+// last name (nor after "and" a few words back), a person's noun or as a
+// condition's subject: "X were a hit", "but X have split". One person is singular; a band, a group or a side is plural
+// in British English, and a name in the plural ("the X Brothers are")
+// in any.
+func pluralSubject(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type != extract.Person || !pluralVerb(w) {
+		return
+	}
+	// Not after a person's noun ("winger X are") or "the" outside the
+	// name (a people: "The Norlanders were"), nor after "and" a few
+	// words back ("Ann Lee and winger X are").
+	if k := w.lo - 1; w.free(k) && (lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "NN") || w.word(k) == "the") {
+		return
+	}
+	for k := w.lo - 1; k >= 0 && k >= w.lo-4; k-- {
+		if x := w.word(k); x == "and" || x == "or" || x == "&" {
+			return
+		}
+	}
+	switch x := w.word(w.hi); x {
+	case "are", "were", "have", "'re", "'ve", "’re", "’ve":
+		ev.plural++
+		ev.reasons = append(ev.reasons, reason{"plural", "plural-subject", x})
+	}
+}
+
+// margin reports whether w gives a result's margin: a score ("3-1") or
+// a number and a unit joined by a hyphen ("10-wicket", "two-goal").
+func margin(w string) bool {
+	if tokenize.IsScore(w) {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.IndexFunc(b, unicode.IsDigit) < 0
+}
+
+// nicknameSides marks, on a sports page, the mentions of a town whose
+// side the page names in full, the town's name and a plural nickname
+// ("the Harlow Hawks"), as that side's, where nothing places them: not
+// after a place's preposition, not in a dateline, not before a common
+// noun ("Harlow police") nor before a body's or a person's possessive
+// ("Harlow's mayor"). "Harlow Mauls Pellam" in a headline names the
+// sides the story calls the Harlow Hawks and the Pellam Rams.
+func (t *Typer) nicknameSides(res *extract.Result, team, place []bool) {
+	for mi, m := range res.Mentions {
+		if team[mi] || place[mi] || datelineTown(res, mi) || !t.townMention(res, m) || !t.nicknamed(res, m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 0 || bodyAfter(w) || w.possessive(w.hi) && w.personAt(w.hi+1) ||
+			w.free(w.hi) && lower(w.toks[w.hi].Text) && strings.HasPrefix(w.tag(w.hi), "NN") {
+			continue
+		}
+		if k := w.lo - 1; w.free(k) && w.lex.Is(w.word(k), lexicon.PlacePreposition) {
+			continue
+		}
+		team[mi] = true
+	}
+}
+
+// nicknamed reports whether the document names a body by mention m's
+// text and one more capitalised word in the plural ("Harlow Hawks").
+func (t *Typer) nicknamed(res *extract.Result, m extract.Mention) bool {
+	for _, e := range res.Entities {
+		if e.Type != extract.Organization || !strings.HasPrefix(e.Name, m.Text+" ") {
+			continue
+		}
+		rest := e.Name[len(m.Text)+1:]
+		if !strings.Contains(rest, " ") && upper(rest) && strings.HasSuffix(rest, "s") && !strings.HasSuffix(rest, "ss") {
 			return true
 		}
 	}

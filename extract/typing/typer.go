@@ -212,6 +212,13 @@ type evidence struct {
 	// "during" ("during X"), or with a noun for a kind of event heading
 	// its appositive or its copula's complement ("X, an annual festival").
 	occurs int
+	// plural counts the mentions of a name the tagger read as a
+	// person's that open their clause before a plural form of "be" or
+	// "have" ("X were a hit"): a group's, as one person is singular.
+	plural int
+	// equity counts the mentions read by their shares or profits
+	// ("shares in X", "X's profits"): a company's.
+	equity int
 }
 
 // plays reports whether the evidence reads the name as a side in results
@@ -408,6 +415,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 	}
 	if t.sideMentions(res, team, place) {
+		t.competitionMentions(res, team, evs)
 		// On a sports page a place's mentions are counted as sides and
 		// places one by one: a mention read as a side is not also a
 		// place ("in Velden, Norland tore into Ostmark").
@@ -443,6 +451,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.settle(ent, &evs[e], codes)
 		t.splitSide(res, e, before, &evs[e], team, place, codes)
 	}
+	t.celestialBodies(res)
 	// A part takes the class of the whole when it has none of its own.
 	for e := range evs {
 		ent := &res.Entities[e]
@@ -972,6 +981,7 @@ var contextRules = []contextRule{
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
+	{"equity", "shares in X; X shares; X's profits", equityFrame},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"title-before", "President X; Mr X", titleBefore},
@@ -985,6 +995,7 @@ var contextRules = []contextRule{
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
+	{"plural-subject", "X were a hit; X have split", pluralSubject},
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
@@ -1384,8 +1395,9 @@ func placeFrame(w *window, ev *evidence) {
 		return
 	}
 	// A preposition of place before a name is evidence of a place when
-	// the gazetteer also knows it as one.
-	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) {
+	// the gazetteer also knows it as one; not after a noun of shares
+	// ("shares in X": the company's).
+	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
 		return
 	}
 	ev.placeCtx++
@@ -2440,6 +2452,11 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
+	case ev.plural > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && !t.givenFirst(e.Name):
+		// "X were a hit", "X have split": a group, a band or a side
+		// as often, whose name opens with no given name.
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("plural")...)
 	default:
 		t.retypePersonByName(e, ev, v.orgClass)
 	}
@@ -2834,6 +2851,13 @@ func (t *Typer) bodyInPlace(e *extract.Entity, ev *evidence, v tally) bool {
 			e.Class = ClassMusicGroup
 		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+		return true
+	}
+	// "shares in X", "X's profits": a company, for a name the gazetteer
+	// knows no place by and nothing else places.
+	if ev.equity > 0 && t.unplaced(e, ev, v) {
+		e.Type, e.Class = extract.Organization, ClassCorporation
+		e.Evidence = append(e.Evidence, ev.because(ClassCorporation)...)
 		return true
 	}
 	// "Harlow University": an institution named as one is a body, though

@@ -514,8 +514,9 @@ var classes = []class{
 		Not: []string{"website", "web site", "site", "internet site", "server", "host"}},
 	// Electronic goods and programs named by a sense past the word's
 	// first: a games console, a web browser ("its Acme console", "the
-	// Vell browser").
-	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02"}, Rank: 3},
+	// Vell browser"), and harmful programs, viruses, worms and trojans
+	// ("the Tarvik worm": a town's name is a virus's as often).
+	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01"}, Rank: 3},
 	// Statements and messages: statement, report, letter, interview.
 	{Name: "statement", Seeds: []string{"statement.n.01", "report.n.01", "report.n.03", "letter.n.01", "memo.n.01", "interview.n.01",
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},
@@ -558,7 +559,11 @@ var classes = []class{
 		// lacks these positions in football and rugby, and files the
 		// striker and the winger under other senses (a worker on
 		// strike, a bird).
-		Also: []string{"captain", "skipper", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger"},
+		// Rugby's forwards (a lock, a prop; WordNet has only the
+		// hooker) and cricket's wicketkeeper written as one word are
+		// missing too.
+		Also: []string{"captain", "skipper", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger",
+			"lock", "prop", "hooker", "wicketkeeper"},
 		// Words whose common use after a place's name is no side's: a
 		// club ("the Harlow club" is one in Harlow), a guard, a defence
 		// or an offence (a ministry's, a crime), a squad or a platoon
@@ -567,6 +572,33 @@ var classes = []class{
 		// words that are commoner in other senses.
 		Not: []string{"ball club", "club", "guard", "defence", "offence", "death squad", "flying squad", "hit squad", "police squad",
 			"vice squad", "platoon", "powerhouse", "participant", "five", "nine", "eleven", "closer", "finisher", "snapper", "twirler", "whiffer"}},
+	// Games played by sides or by players against each other, which
+	// a sports page names: the field games (football, cricket, rugby,
+	// hockey), the court games (basketball, tennis), the contact sports
+	// (boxing, wrestling) and golf; cricket is the insect first.
+	{Name: "sport-game", Seeds: []string{"field_game.n.01", "court_game.n.01", "contact_sport.n.01", "golf.n.01"}, Rank: 2},
+	// The stages and titles of a competition, which its name
+	// stands before ("the Norland Cup final", "the X title", "X
+	// champions Harlow"): a final, semifinal or
+	// quarterfinal, the first of a series (opener.n.01), the status of
+	// a champion (championship.n.01, whose lemmas are championship and
+	// title, the fourth sense of "title") and its holder (champion.n.01).
+	// Not a season: a region's and a sport's name stand before it too
+	// ("the northern season", "the rugby season").
+	{Name: "competition-part", Seeds: []string{"final.n.01", "quarterfinal.n.01", "semifinal.n.01", "opener.n.01", "championship.n.01",
+		"champion.n.01"}, Rank: 4},
+	// The nouns of a company's shares and profits, which its name
+	// stands before or after ("X shares", "shares in X", "X's
+	// profits"): a share of a corporation's stock (share.n.02), its
+	// stock (stock.n.01), a shareholder, net profit and earnings
+	// (profit.n.01) and a dividend (dividend.n.01); not revenue (a
+	// government's too) nor a stake (any involvement).
+	{Name: "equity", Seeds: []string{"share.n.02!", "stock.n.01!", "shareholder.n.01", "profit.n.01!", "dividend.n.01!"}, Rank: 2},
+	// The names of heavenly bodies: planets, moons, stars, comets
+	// (Earth, Moon, Mars, Sun, Titan), and the common nouns for them
+	// (planet, moon, asteroid, comet, star).
+	{Name: "celestial-body", Seeds: []string{"celestial_body.n.01"}, Names: true},
+	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:

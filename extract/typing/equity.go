@@ -1,0 +1,66 @@
+package typing
+
+import (
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// equityFrame reads a company's name by its shares and profits: "shares
+// in X", "shareholders of X", "X shares", "X's profits". A place's
+// name the gazetteer knows names its market or its economy ("Norland
+// shares", "Harlow's profits"), and a person's possessive what the
+// person holds ("Ann Lee's shares"): both are left alone.
+func equityFrame(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	if w.knownPlace(m.Text) || w.countryWord(w.lo) {
+		return
+	}
+	k := w.hi
+	if w.possessive(k) {
+		if m.Type == extract.Person {
+			return
+		}
+		k++
+	}
+	switch {
+	case equityNoun(w, k) && !(w.free(k+1) && w.tag(k+1) == "NN" && lower(w.toks[k+1].Text)) && !(m.Type == extract.Miscellaneous && earnings(w.lemma(k))):
+		// "X shares fell", "X's profits rose"; not "X share price"
+		// read as a compound's modifier of another noun, nor a
+		// work's or a product's profits ("the X profits" of a film).
+		ev.vote(ClassCorporation, wDescrPair, "equity", w.toks[k].Text)
+		ev.equity++
+	case equityBefore(w, w.lo) && endsPhrase(w):
+		// "shares in X", "shareholders of X".
+		ev.vote(ClassCorporation, wDescrPair, "equity", w.toks[w.lo-2].Text+" "+w.word(w.lo-1))
+		ev.equity++
+	}
+}
+
+// equityNoun reports whether token k is a common noun of a company's
+// shares or profits (the lexicon's Equity class), in lower case or
+// opening its sentence.
+func equityNoun(w *window, k int) bool {
+	if !w.free(k) {
+		return false
+	}
+	if k == 0 && w.tag(k) == "NNP" {
+		// The tagger reads a capitalised first word as a name's:
+		// "Shares in X fell".
+		x := w.word(k)
+		return w.lex.Is(w.lex.Lemma(x, "NNS"), lexicon.Equity) || w.lex.Is(x, lexicon.Equity)
+	}
+	return (lower(w.toks[k].Text) || k == 0) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.Equity)
+}
+
+// equityBefore reports whether the name is the object of "in" or "of"
+// after a plural noun of shares ("shares in X"): no place frame.
+func equityBefore(w *window, lo int) bool {
+	return (w.word(lo-1) == "in" || w.word(lo-1) == "of") && equityNoun(w, lo-2) && (w.tag(lo-2) == "NNS" || lo-2 == 0 && w.tag(0) == "NNP")
+}
+
+// earnings reports whether lemma is a noun of profit, which a work or a
+// product makes as a company does; shares and dividends are a
+// company's alone.
+func earnings(lemma string) bool {
+	return lemma == "profit" || lemma == "profits" || lemma == "earnings"
+}
