@@ -368,12 +368,33 @@ func (t *Typer) Process(res *extract.Result) error {
 	for mi := len(res.Mentions) - 1; mi >= 0; mi-- {
 		startAt[res.Mentions[mi].Start] = mi
 	}
-	// team and place say which mentions the result and place frames
-	// read: a side, a place.
-	team, place := make([]bool, len(res.Mentions)), make([]bool, len(res.Mentions))
-	// titled says which mentions a construction read as a work's title,
-	// and how.
-	titled := make([]titling, len(res.Mentions))
+	team, place, titled := t.mentionContexts(res, evs, startAt)
+	if t.sideMentions(res, team, place) {
+		t.competitionMentions(res, team, evs)
+		t.countSidesAndPlaces(res, evs, team, place)
+	}
+	t.coordinatedWorks(res, evs, titled)
+	t.resultsPage(res, evs)
+	codes := t.documentCountries(res)
+	for e := range len(res.Entities) {
+		ent := &res.Entities[e]
+		before := *ent
+		before.Aliases, before.Mentions = slices.Clone(before.Aliases), slices.Clone(before.Mentions)
+		t.settle(ent, &evs[e], codes)
+		t.splitSide(res, e, before, &evs[e], team, place, codes)
+	}
+	t.celestialBodies(res)
+	partsTakeWholeClass(res, evs)
+	return nil
+}
+
+// mentionContexts reads the context of each mention into its entity's
+// evidence. It returns which mentions the result and place frames read
+// as a side (team) and as a place (place), and which a construction
+// read as a work's title, and how (titled).
+func (t *Typer) mentionContexts(res *extract.Result, evs []evidence, startAt map[int]int) (team, place []bool, titled []titling) {
+	team, place = make([]bool, len(res.Mentions)), make([]bool, len(res.Mentions))
+	titled = make([]titling, len(res.Mentions))
 	for mi, m := range res.Mentions {
 		if m.Entity < 0 || m.Entity >= len(res.Entities) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			continue
@@ -394,16 +415,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		if t.placeWithin(res, mi, startAt) {
 			ev.within = true
-			// "Harlow, Norland": Norland is a place there too.
-			if y, ok := startAt[nextStart(res.Doc.Text, m.End)]; ok && y > mi && res.Mentions[y].Entity >= 0 && res.Mentions[y].Entity < len(evs) {
-				place[y] = true
-				evs[res.Mentions[y].Entity].placeCtx++
-				// A region there is the town's division, not a
-				// town the gazetteer lists under its name.
-				if t.divisionAfterTown(res, mi, y, startAt) {
-					evs[res.Mentions[y].Entity].vote(ClassAdminArea, wDescrPair, "town-division", m.Text+", "+res.Mentions[y].Text)
-				}
-			}
+			t.placeAfterTown(res, evs, mi, m, startAt, place)
 		}
 		if theBeforeName(res.Doc.Text, m.Start, m.End) {
 			ev.theName++
@@ -414,45 +426,55 @@ func (t *Typer) Process(res *extract.Result) error {
 			ev.reasons = append(ev.reasons, reason{"place", "nationality", "(" + m.Text + ")"})
 		}
 	}
-	if t.sideMentions(res, team, place) {
-		t.competitionMentions(res, team, evs)
-		// On a sports page a place's mentions are counted as sides and
-		// places one by one: a mention read as a side is not also a
-		// place ("in Velden, Norland tore into Ostmark").
-		for e := range res.Entities {
-			sides, frames := 0, 0
-			for _, mi := range res.Entities[e].Mentions {
-				switch {
-				case datelineTown(res, mi):
-					frames++ // "VELDEN, Norland -": where the story was filed
-				case team[mi]:
-					sides++
-				case place[mi]:
-					frames++
-				}
-			}
-			// A town's name the tagger took for a body's is counted
-			// too: a club named as its town is ("joined Harlow").
-			if sides > 0 && (res.Entities[e].Type == extract.Location || t.townMention(res, res.Mentions[res.Entities[e].Mentions[0]])) {
-				if sides > evs[e].team {
-					evs[e].reasons = append(evs[e].reasons, reason{"team", "side", "a side's words"})
-				}
-				evs[e].team, evs[e].placeCtx = sides, frames
+	return team, place, titled
+}
+
+// placeAfterTown marks the mention right after a town's mention mi (m)
+// a place there too ("Harlow, Norland"), and votes for an
+// administrative area when it is the town's division rather than a
+// town the gazetteer lists under its name.
+func (t *Typer) placeAfterTown(res *extract.Result, evs []evidence, mi int, m extract.Mention, startAt map[int]int, place []bool) {
+	y, ok := startAt[nextStart(res.Doc.Text, m.End)]
+	if !ok || y <= mi || res.Mentions[y].Entity < 0 || res.Mentions[y].Entity >= len(evs) {
+		return
+	}
+	place[y] = true
+	evs[res.Mentions[y].Entity].placeCtx++
+	if t.divisionAfterTown(res, mi, y, startAt) {
+		evs[res.Mentions[y].Entity].vote(ClassAdminArea, wDescrPair, "town-division", m.Text+", "+res.Mentions[y].Text)
+	}
+}
+
+// countSidesAndPlaces counts, on a sports page, a place's mentions as
+// sides and places one by one: a mention read as a side is not also a
+// place ("in Velden, Norland tore into Ostmark"). A town's name the
+// tagger took for a body's is counted too: a club named as its town is
+// ("joined Harlow").
+func (t *Typer) countSidesAndPlaces(res *extract.Result, evs []evidence, team, place []bool) {
+	for e := range res.Entities {
+		sides, frames := 0, 0
+		for _, mi := range res.Entities[e].Mentions {
+			switch {
+			case datelineTown(res, mi):
+				frames++ // "VELDEN, Norland -": where the story was filed
+			case team[mi]:
+				sides++
+			case place[mi]:
+				frames++
 			}
 		}
+		if sides > 0 && (res.Entities[e].Type == extract.Location || t.townMention(res, res.Mentions[res.Entities[e].Mentions[0]])) {
+			if sides > evs[e].team {
+				evs[e].reasons = append(evs[e].reasons, reason{"team", "side", "a side's words"})
+			}
+			evs[e].team, evs[e].placeCtx = sides, frames
+		}
 	}
-	t.coordinatedWorks(res, evs, titled)
-	t.resultsPage(res, evs)
-	codes := t.documentCountries(res)
-	for e := range len(res.Entities) {
-		ent := &res.Entities[e]
-		before := *ent
-		before.Aliases, before.Mentions = slices.Clone(before.Aliases), slices.Clone(before.Mentions)
-		t.settle(ent, &evs[e], codes)
-		t.splitSide(res, e, before, &evs[e], team, place, codes)
-	}
-	t.celestialBodies(res)
-	// A part takes the class of the whole when it has none of its own.
+}
+
+// partsTakeWholeClass gives a body that is a part of another the class
+// of the whole when it has none of its own.
+func partsTakeWholeClass(res *extract.Result, evs []evidence) {
 	for e := range evs {
 		ent := &res.Entities[e]
 		p := evs[e].partOf
@@ -464,7 +486,6 @@ func (t *Typer) Process(res *extract.Result) error {
 			ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/part-of", Words: res.Entities[p].Name})
 		}
 	}
-	return nil
 }
 
 // settle decides entity ent from its evidence: its type and class, a
@@ -788,16 +809,8 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 	if c == ClassGovernment && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.Legislature) && t.g != nil && !t.placeLegislature(words, i) {
 		return false
 	}
-	if c == ClassCorporation && i == 0 && len(words) > 2 && words[1] == "of" && t.g != nil {
-		// "Bank of Norland": named for its country alone, a bank
-		// is as often the country's central bank, a government's.
-		rest := strings.Join(words[2:], " ")
-		if _, ok := countryByName(t.g, rest); ok {
-			return false
-		}
-		if _, ok := t.g.CountryItem(rest); ok {
-			return false
-		}
+	if c == ClassCorporation && i == 0 && len(words) > 2 && words[1] == "of" && t.g != nil && t.namedForCountry(words[2:]) {
+		return false
 	}
 	if c == ClassCorporation {
 		// A word of trade may stand anywhere in a company's name
@@ -807,34 +820,65 @@ func (t *Typer) nameWordSays(words []string, i int, c string) bool {
 		return i == last || hc == "" || hc == ClassCorporation
 	}
 	if t.lex.Is(w, lexicon.PaperWord) && c == ClassNewsMedia {
-		others := 0
-		for k, o := range words {
-			if k != i && upper(o) && t.lex.Is(strings.ToLower(o), lexicon.PaperWord) {
-				others++
-			}
-		}
-		start := 0
-		if strings.EqualFold(words[0], "the") {
-			start = 1 // "The Harlow Post"
-		}
-		switch {
-		case others > 0:
-			return true
-		case i == start && i < last:
-			// Opening the name, a word that is an adjective too
-			// modifies the rest ("Standard Harlow"); a noun heads it
-			// ("Times Pellam Supplement").
-			return !t.lex.Known(w, lexicon.Adjective)
-		case i < last:
-			return false
-		case i > start && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.Postal):
-			return t.isPlaceName(strings.Join(words[start:i], " "))
-		}
-		return true
+		return t.paperWordSays(words, i, last)
 	}
 	if i == last {
 		return true
 	}
+	return t.headFollows(words, i, last)
+}
+
+// namedForCountry reports whether the words after "Bank of" name a
+// country alone ("Bank of Norland"): such a bank is as often the
+// country's central bank, a government's, as a company.
+func (t *Typer) namedForCountry(rest []string) bool {
+	name := strings.Join(rest, " ")
+	if _, ok := countryByName(t.g, name); ok {
+		return true
+	}
+	_, ok := t.g.CountryItem(name)
+	return ok
+}
+
+// paperWordSays reports whether a word only custom makes a paper's
+// ("Times", "Standard", "Post") at word i says the name is a paper's:
+// beside another paper word, ending the name, opening it when it is no
+// adjective, and a word for the post after a place's name only. last is
+// the name's last word before any legal form.
+func (t *Typer) paperWordSays(words []string, i, last int) bool {
+	w := strings.ToLower(words[i])
+	others := 0
+	for k, o := range words {
+		if k != i && upper(o) && t.lex.Is(strings.ToLower(o), lexicon.PaperWord) {
+			others++
+		}
+	}
+	start := 0
+	if strings.EqualFold(words[0], "the") {
+		start = 1 // "The Harlow Post"
+	}
+	switch {
+	case others > 0:
+		return true
+	case i == start && i < last:
+		// Opening the name, a word that is an adjective too
+		// modifies the rest ("Standard Harlow"); a noun heads it
+		// ("Times Pellam Supplement").
+		return !t.lex.Known(w, lexicon.Adjective)
+	case i < last:
+		return false
+	case i > start && t.lex.Is(t.lex.Lemma(w, "NN"), lexicon.Postal):
+		return t.isPlaceName(strings.Join(words[start:i], " "))
+	}
+	return true
+}
+
+// headFollows reports whether the words after word i, up to the name's
+// last word before any legal form, still let word i head the name: a
+// preposition or conjunction follows it ("Bank of Harlow"), the name
+// ends in a body's word ("the Senate Rules Committee"), or only places'
+// names and bodies' words follow ("Pellam College Norland").
+func (t *Typer) headFollows(words []string, i, last int) bool {
 	switch words[i+1] {
 	case "of", "for", "and", "&":
 		return true // "Bank of Harlow", "Department for Pellam", "Guard and Reserve"
@@ -1246,34 +1290,8 @@ func descriptorAfter(w *window, ev *evidence) {
 	if !w.free(hi) {
 		return
 	}
-	n1, n2 := w.word(hi), w.word(hi+1)
-	// "the X administration", "the X government": a person's or a
-	// party's name before a body of government names its leader, not the
-	// body.
-	leader := w.res.Mentions[w.mi].Type == extract.Person
-	if e := w.res.Mentions[w.mi].Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
-		leader = true // "the Labour government": the party leads it
-	}
-	// "the X agencies", "X subsidiaries": a plural word for bodies
-	// after a body's name names its parts or members, not what it is;
-	// a plural for people says what it is ("X militants").
-	parts := func(k int) bool {
-		return w.tag(k) == "NNS" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && w.res.Mentions[w.mi].Type == extract.Organization
-	}
-	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) && !parts(hi+1) {
-		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
-	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !parts(hi) {
-		ev.vote(c, wDescr, "descriptor", n1)
-	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
-		// "X investment bank", "X oil firm": a noun of trade before a
-		// body's word heads the descriptor with it (not after a lone
-		// adjective: "Swiss investment bank"), when no determiner
-		// stands before the name ("from X investment bank"): the
-		// name is the singular noun's determiner, the body's own.
-		// After one it may only modify the noun ("a new X search
-		// company", "the first X transistor radio").
-		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
-	}
+	n1 := w.word(hi)
+	bodyDescriptor(w, ev)
 	if c, ok := placeClass(w.lex, n1, false); ok && lower(w.toks[hi].Text) && strings.HasPrefix(w.tag(hi), "NN") {
 		ev.vote(c, wDescrPair, "venue-noun", n1)
 		ev.venueW += wDescrPair
@@ -1292,6 +1310,58 @@ func descriptorAfter(w *window, ev *evidence) {
 			return
 		}
 	}
+	regionOrVerbAfter(w, ev)
+}
+
+// leadsBody reports whether the mention's name before a body of
+// government names its leader, not the body: a person's ("the X
+// administration") or a party's ("the Labour government": the party
+// leads it).
+func leadsBody(w *window) bool {
+	leader := w.res.Mentions[w.mi].Type == extract.Person
+	if e := w.res.Mentions[w.mi].Entity; e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Class == ClassPoliticalParty {
+		leader = true
+	}
+	return leader
+}
+
+// namesParts reports whether token k is a plural word for bodies after
+// a body's name ("the X agencies", "X subsidiaries"): it names the
+// body's parts or members, not what it is; a plural for people says
+// what it is ("X militants").
+func namesParts(w *window, k int) bool {
+	return w.tag(k) == "NNS" && !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && w.res.Mentions[w.mi].Type == extract.Organization
+}
+
+// bodyDescriptor votes for the class a descriptor after the name says:
+// a two-word one ("X news agency"), a body's word ("X militants"), or a
+// noun of trade before a body's word ("X investment bank").
+func bodyDescriptor(w *window, ev *evidence) {
+	hi := w.hi
+	n1, n2 := w.word(hi), w.word(hi+1)
+	leader := leadsBody(w)
+	if c := pairClass(w.lex, n1, n2); c != "" && w.free(hi+1) && !(leader && c == ClassGovernment) && !namesParts(w, hi+1) {
+		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+	} else if c := orgClass(w.lex, n1); c != "" && !w.lex.Is(n1, lexicon.PaperWord) && !(leader && c == ClassGovernment) && !namesParts(w, hi) {
+		ev.vote(c, wDescr, "descriptor", n1)
+	} else if c := descriptorClass(w.lex, n2); c != "" && compoundHead(w, hi) && !(leader && c == ClassGovernment) && !(w.hi-w.lo == 1 && w.tag(w.lo) == "JJ") && !determined(w) {
+		// "X investment bank", "X oil firm": a noun of trade before a
+		// body's word heads the descriptor with it (not after a lone
+		// adjective: "Swiss investment bank"), when no determiner
+		// stands before the name ("from X investment bank"): the
+		// name is the singular noun's determiner, the body's own.
+		// After one it may only modify the noun ("a new X search
+		// company", "the first X transistor radio").
+		ev.vote(c, wDescrPair, "descriptor", n1+" "+n2)
+	}
+}
+
+// regionOrVerbAfter votes for what the word after the name says: a
+// region's noun ("X region"), a news medium's verb ("X reported") or an
+// armed group's ("X claimed responsibility").
+func regionOrVerbAfter(w *window, ev *evidence) {
+	hi := w.hi
+	n1, n2 := w.word(hi), w.word(hi+1)
 	switch {
 	case w.lex.Is(w.lemma(hi), lexicon.Region) && !w.lex.Is(w.lemma(hi), lexicon.City):
 		ev.vote(ClassAdminArea, wDescr, "region-noun", n1)
@@ -2411,8 +2481,21 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 // retypePerson makes a name the tagger read as a person's a place or a
 // body when a descriptor beside it says so, unless a title says person.
 func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
+	if ev.personCtx > 0 {
+		return
+	}
+	if t.retypePersonAsPlace(e, ev, v) || t.retypePersonAsBody(e, ev, v) {
+		return
+	}
+	t.retypePersonByName(e, ev, v.orgClass)
+}
+
+// retypePersonAsPlace makes a name the tagger read as a person's a
+// place when the mention stands within another place, votes for a
+// natural or a settled place say so, or the name ends in a venue's or
+// a natural feature's word; it reports whether it did.
+func (t *Typer) retypePersonAsPlace(e *extract.Entity, ev *evidence, v tally) bool {
 	switch {
-	case ev.personCtx > 0:
 	case ev.within:
 		e.Type = extract.Location
 		t.place(e, ClassCity, wDescrPair)
@@ -2437,6 +2520,19 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Type = extract.Location
 		t.place(e, ClassPlace, wName)
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: ev.featureHead})
+	default:
+		return false
+	}
+	return true
+}
+
+// retypePersonAsBody makes a name the tagger read as a person's a
+// body's when votes for a body say so, the name employs someone or is
+// a body's part, a town's name plays, it stands before a person's, or
+// a plural verb follows a name opening with no given name; it reports
+// whether it did.
+func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) bool {
+	switch {
 	case v.orgW >= minVotes:
 		e.Type, e.Class = extract.Organization, v.orgClass
 	case (ev.employer > 0 || ev.partBefore) && !ev.personWord && !ev.peopleList && ev.peopleBeside == 0 && v.placeW == 0 && !ev.within && !t.givenFirst(e.Name):
@@ -2458,8 +2554,9 @@ func (t *Typer) retypePerson(e *extract.Entity, ev *evidence, v tally) {
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("plural")...)
 	default:
-		t.retypePersonByName(e, ev, v.orgClass)
+		return false
 	}
+	return true
 }
 
 // typeBeforePerson types a name the tagger read as a person's that stands
