@@ -757,27 +757,10 @@ func (v *view) personNamed() int {
 			ms, me := v.mentionStart(i), v.mentionEnd(i)
 			i = me - 1
 			person := v.entType(e) == extract.Person || v.d.res.Mentions[v.ent[ms]].Type == extract.Person
-			// "The Norlandic", "the Scot": a description of a person.
-			if !finite && !person && v.w(ms-1) == "the" && me == ms+1 && (v.demonymPerson(ms, e) || v.entType(e) == extract.Location || v.entType(e) == extract.Miscellaneous) {
+			if !finite && !person && v.personDescription(ms, me, e) {
 				return -1
 			}
-			// Not a possessor, nor a name that modifies a noun ("the
-			// Ann Lee show") or that is possessed ("their Ann Lee
-			// cup"): those are no person.
-			if !person || v.possessiveAt(me) || v.tag(me) == "NN" || v.tag(me) == "NNS" {
-				continue
-			}
-			k, titled := ms-1, false
-			for k >= 0 && (v.entAt(k) >= 0 || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "DT" || v.tag(k) == "POS") {
-				titled = titled || v.entAt(k) < 0 && v.personWord(k)
-				k--
-			}
-			// "its new boss Ann Lee" is a person; "their first Ann
-			// Lee cup" a thing.
-			// "heard from Ann Lee", "a letter from Ann Lee": whom
-			// words came from, as the passive's "by".
-			from := v.w(k) == "from" && !v.d.off[RuleHeardFrom] && (v.isVerb(k-1) || v.statementNoun(k-1))
-			if v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !from && !v.d.lex.Is(v.w(k), lexicon.Subordinator) {
+			if !person || v.nameModifies(me) || v.nameGoverned(ms) {
 				continue
 			}
 			return e
@@ -794,6 +777,36 @@ func (v *view) personNamed() int {
 		}
 	}
 	return -1
+}
+
+// personDescription reports whether the one-word mention ms..me of
+// entity e after "the" describes a person rather than names one ("The
+// Norlandic", "the Scot"): a demonym, or a place's or other name.
+func (v *view) personDescription(ms, me, e int) bool {
+	return v.w(ms-1) == "the" && me == ms+1 && (v.demonymPerson(ms, e) || v.entType(e) == extract.Location || v.entType(e) == extract.Miscellaneous)
+}
+
+// nameModifies reports whether the name that ends before token me is a
+// possessor or modifies a noun ("the Ann Lee show") or is possessed
+// ("their Ann Lee cup"): those are no person.
+func (v *view) nameModifies(me int) bool {
+	return v.possessiveAt(me) || v.tag(me) == "NN" || v.tag(me) == "NNS"
+}
+
+// nameGoverned reports whether the name that starts at token ms,
+// past the modifiers before it, stands after a preposition other than
+// the passive's "by" ("a deal with Ann Lee") or after a possessive
+// pronoun with no word for a person between ("their first Ann Lee cup";
+// "its new boss Ann Lee" is a person). "heard from Ann Lee", "a letter
+// from Ann Lee" name whom words came from, as the passive's "by".
+func (v *view) nameGoverned(ms int) bool {
+	k, titled := ms-1, false
+	for k >= 0 && (v.entAt(k) >= 0 || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN") || v.tag(k) == "DT" || v.tag(k) == "POS") {
+		titled = titled || v.entAt(k) < 0 && v.personWord(k)
+		k--
+	}
+	from := v.w(k) == "from" && !v.d.off[RuleHeardFrom] && (v.isVerb(k-1) || v.statementNoun(k-1))
+	return v.tag(k) == "TO" || v.tag(k) == "PRP$" && !titled || v.tag(k) == "IN" && v.w(k) != "by" && v.w(k) != "that" && !from && !v.d.lex.Is(v.w(k), lexicon.Subordinator)
 }
 
 // personWord reports whether token i, no name's, is a pronoun of a
