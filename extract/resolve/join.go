@@ -417,19 +417,8 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 	if len(aw) == 0 || len(bw) == 0 || r.words == nil {
 		return false
 	}
-	if !r.listed(whole) {
-		parties, _ := r.aliases.(Parties)
-		named := func(s string) bool {
-			if parties != nil {
-				if _, ok := parties.PartyName(s); ok {
-					return true
-				}
-			}
-			return r.listed(s)
-		}
-		if named(a) && named(b) {
-			return true
-		}
+	if !r.listed(whole) && r.namedAlone(a) && r.namedAlone(b) {
+		return true
 	}
 	if len(bw) >= 2 && (r.honorific(bw[0]) || r.words.Is(strings.ToLower(bw[0]), lexicon.Nobility)) {
 		return true
@@ -437,11 +426,7 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 	if len(aw) >= 2 && len(bw) >= 2 && aw[0] == bw[0] && strings.Contains(a, " of ") && strings.Contains(b, " of ") {
 		return true
 	}
-	// Two names that end alike, each with a word of its own before the
-	// shared one: "Acme Music and Vell Music", "Harlow University and
-	// Pellam University". One name repeats no word so.
-	if len(aw) >= 2 && len(bw) >= 2 && aw[len(aw)-1] == bw[len(bw)-1] && !r.listed(whole) && aw[len(aw)-2] != bw[len(bw)-2] &&
-		startsUpper(aw[len(aw)-2]) && startsUpper(bw[len(bw)-2]) && !isFunctionWord(aw[len(aw)-2]) && !isFunctionWord(bw[len(bw)-2]) {
+	if endAlike(aw, bw) && !r.listed(whole) {
 		return true
 	}
 	// A firm named by its founders joined with "&" and a name after
@@ -450,6 +435,38 @@ func (r *Resolver) twoNames(whole, a, b string) bool {
 	if strings.Count(a, " & ") == 1 && !strings.Contains(b, "&") && firmWords(a) && nameWords(b) && !r.listed(whole) {
 		return true
 	}
+	return r.twoKindNames(aw, bw)
+}
+
+// namedAlone reports whether s is a name by itself: a party's name, or
+// one the gazetteer lists.
+func (r *Resolver) namedAlone(s string) bool {
+	if parties, _ := r.aliases.(Parties); parties != nil {
+		if _, ok := parties.PartyName(s); ok {
+			return true
+		}
+	}
+	return r.listed(s)
+}
+
+// endAlike reports whether two names (their words aw and bw) end alike,
+// each with a capitalised word of its own, no function word, before the
+// shared one: "Acme Music and Vell Music", "Harlow University and
+// Pellam University". One name repeats no word so.
+func endAlike(aw, bw []string) bool {
+	if len(aw) < 2 || len(bw) < 2 {
+		return false
+	}
+	ap, bp := aw[len(aw)-2], bw[len(bw)-2]
+	return aw[len(aw)-1] == bw[len(bw)-1] && ap != bp &&
+		startsUpper(ap) && startsUpper(bp) && !isFunctionWord(ap) && !isFunctionWord(bp)
+}
+
+// twoKindNames reports whether two names (their words aw and bw) are
+// each of the organisation kind with a proper word of its own: the
+// first ends in a kind word, the second opens or ends with one
+// ("Norland Trade Bank and Bank of Ostmark").
+func (r *Resolver) twoKindNames(aw, bw []string) bool {
 	casings, ok := r.aliases.(Casings)
 	if !ok || len(aw) < 2 || len(bw) < 2 || !r.kindWord(aw[len(aw)-1]) || !r.kindWord(bw[0]) && !r.kindWord(bw[len(bw)-1]) {
 		return false
