@@ -1901,16 +1901,7 @@ func (v *view) ticker(j int) bool {
 	if v.entAt(j) >= 0 {
 		return false
 	}
-	sym, ex, ok := strings.Cut(v.toks[j].Text, ".")
-	if !ok || len(sym) < 1 || len(sym) > 5 || len(ex) < 1 || len(ex) > 2 {
-		return false
-	}
-	for _, r := range sym + ex {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
+	return tokenize.Ticker(v.toks[j].Text)
 }
 
 // verbGroupWord reports whether token j belongs to a verb group before

@@ -2654,18 +2654,10 @@ func distinctRoots(idx []int, find func(int) int) []int {
 	return roots
 }
 
-// allCaps reports whether s has letters and all of them are capitals.
+// allCaps reports whether s has letters and all of them are capitals
+// (tokenize.Capitals: two letters or more).
 func allCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
+	return tokenize.Capitals(s)
 }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

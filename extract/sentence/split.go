@@ -126,8 +126,10 @@ func (s *splitter) boundary(i int, open depths) (int, bool) {
 	case classTitle:
 		return j, false
 	case classFinal:
+		// Not before a stock symbol after a company's name ("Acme Co.
+		// ACM.N said").
 		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text) ||
-			isUpperStart(next.Text) && !isAbbrev(next) && !isMonthOrDay(next.Text) && !isTicker(next.Text)
+			isUpperStart(next.Text) && !isAbbrev(next) && !isMonthOrDay(next.Text) && !tokenize.Ticker(next.Text)
 	default: // initials, acronyms, months, places
 		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text)
 	}

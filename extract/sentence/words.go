@@ -147,20 +147,3 @@ func isMonthOrDay(w string) bool {
 	}
 	return false
 }
-
-// isTicker reports whether w is a stock symbol with its exchange's
-// suffix, as news feeds write one after a company's name ("Acme Co.
-// ACM.N said"): one to five capitals, a full stop and one or two
-// capitals.
-func isTicker(w string) bool {
-	sym, ex, ok := strings.Cut(w, ".")
-	if !ok || len(sym) < 1 || len(sym) > 5 || len(ex) < 1 || len(ex) > 2 {
-		return false
-	}
-	for _, r := range sym + ex {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}

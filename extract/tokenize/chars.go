@@ -331,3 +331,34 @@ func AllCaps(s string) bool {
 	}
 	return letters
 }
+
+// Capitals reports whether s has two letters or more and no lower-case
+// letter ("NFL", "BBC1", "U.N."): an acronym or a word set in capitals.
+func Capitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// Ticker reports whether w is a stock symbol with its exchange's
+// suffix, as news feeds write them ("ACM.N", "VEL.CO", "AB.L"): one to
+// five capitals, a full stop and one or two capitals.
+func Ticker(w string) bool {
+	sym, ex, ok := strings.Cut(w, ".")
+	if !ok || len(sym) < 1 || len(sym) > 5 || len(ex) < 1 || len(ex) > 2 {
+		return false
+	}
+	for _, r := range sym + ex {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -231,6 +231,46 @@ func TestAllCaps(t *testing.T) {
 	}
 }
 
+func TestCapitals(t *testing.T) {
+	for _, tc := range []struct {
+		name, s string
+		want    bool
+	}{
+		{"acronym", "NFL", true},
+		{"with a digit", "BBC1", true},
+		{"with full stops", "U.N.", true},
+		{"one letter", "A", false},
+		{"one letter and a digit", "B1", false},
+		{"capitalised word", "Harlow", false},
+		{"digits alone", "123", false},
+		{"empty", "", false},
+	} {
+		if got := Capitals(tc.s); got != tc.want {
+			t.Errorf("%s: Capitals(%q) = %v, want %v", tc.name, tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestTicker(t *testing.T) {
+	for _, tc := range []struct {
+		name, w string
+		want    bool
+	}{
+		{"one-letter exchange", "ACM.N", true},
+		{"two-letter exchange", "VEL.CO", true},
+		{"one-letter symbol", "A.L", true},
+		{"six-letter symbol", "ACMEVL.N", false},
+		{"three-letter exchange", "ACM.NYS", false},
+		{"lower case", "Acm.N", false},
+		{"no full stop", "ACMN", false},
+		{"initials", "U.S.", false},
+	} {
+		if got := Ticker(tc.w); got != tc.want {
+			t.Errorf("%s: Ticker(%q) = %v, want %v", tc.name, tc.w, got, tc.want)
+		}
+	}
+}
+
 func TestDatelineTown(t *testing.T) {
 	for _, tc := range []struct {
 		words string

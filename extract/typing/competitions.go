@@ -2,10 +2,10 @@ package typing
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // competitionMentions reads, on a sports page, the names of competitions
@@ -24,7 +24,7 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 			continue
 		}
 		e := &res.Entities[m.Entity]
-		if e.Type == extract.Person || e.Type == extract.Location || e.Type == extract.EventType || acronym(m.Text) || t.isPlaceName(m.Text) {
+		if e.Type == extract.Person || e.Type == extract.Location || e.Type == extract.EventType || tokenize.Capitals(m.Text) || t.isPlaceName(m.Text) {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
@@ -94,19 +94,4 @@ func winBefore(w *window) bool {
 		k--
 	}
 	return w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.lemma(k) == "win"
-}
-
-// acronym reports whether a name is written in capitals alone ("NFL",
-// "UEFA").
-func acronym(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
 }
