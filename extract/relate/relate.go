@@ -460,17 +460,7 @@ func performerDoubts(v *view, p relclass.Prediction) bool {
 	if e := v.entity(org); e < 0 || v.res.Entities[e].Class != "" {
 		return false
 	}
-	a, b := v.s.Ents[per], v.s.Ents[org]
-	lo, hi := a.End, b.Start
-	if b.Start < a.Start {
-		lo, hi = b.End, a.Start
-	}
-	for i := lo; i < hi; i++ {
-		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer) {
-			return true
-		}
-	}
-	return false
+	return performerBetween(v, v.s.Ents[per], v.s.Ents[org], "NN")
 }
 
 // starringDoubts reports whether the classifier's employment p joins a
@@ -481,17 +471,29 @@ func starringDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
 	}
-	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
-	lo, hi := a.End, b.Start
-	if b.Start < a.Start {
-		lo, hi = b.End, a.Start
-	}
+	return performerBetween(v, v.s.Ents[p.Head], v.s.Ents[p.Tail], "VB")
+}
+
+// performerBetween reports whether a free word for a performer whose
+// tag begins with tag ("NN": "the Velden Nights star X"; "VB": "X, who
+// starred in") stands between the mentions a and b.
+func performerBetween(v *view, a, b relclass.Span, tag string) bool {
+	lo, hi := gap(a, b)
 	for i := lo; i < hi; i++ {
-		if v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.is(i, lexicon.Performer) {
+		if v.free(i) && strings.HasPrefix(v.tag(i), tag) && v.is(i, lexicon.Performer) {
 			return true
 		}
 	}
 	return false
+}
+
+// gap returns the tokens lo..hi between the mentions a and b, whichever
+// comes first.
+func gap(a, b relclass.Span) (lo, hi int) {
+	if b.Start < a.Start {
+		return b.End, a.Start
+	}
+	return a.End, b.Start
 }
 
 // portfolioDoubts reports whether the classifier's relation p has a
@@ -542,11 +544,7 @@ func ownerDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
 	}
-	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
-	lo, hi := a.End, b.Start
-	if b.Start < a.Start {
-		lo, hi = b.End, a.Start
-	}
+	lo, hi := gap(v.s.Ents[p.Head], v.s.Ents[p.Tail])
 	for i := lo; i < hi && i-lo < 4; i++ {
 		if v.free(i) && v.isOwner(i) {
 			return true
