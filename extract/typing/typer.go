@@ -963,6 +963,7 @@ var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
+	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},

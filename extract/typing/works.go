@@ -2,6 +2,7 @@ package typing
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -917,4 +918,45 @@ func workNounAhead(w *window, k int) int {
 		j++
 	}
 	return k
+}
+
+// workBetweenNames reads a noun for a kind of work standing between two
+// names after "the" or a possessive determiner: "the Harlow show X", "the
+// Pellam musical X", "their Acme album X". The word there heads the first
+// name's phrase and the title stands beside it, so it is a noun whatever
+// the tagger read it as (it reads "show" as a verb and "musical" as an
+// adjective there; a noun it read so workTitle reads already).
+func workBetweenNames(w *window, ev *evidence) {
+	k := w.lo - 1
+	if k < 2 || !w.free(k) || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k), "NN") || w.at[k-1] < 0 {
+		return
+	}
+	j := k - 1
+	for j >= 0 && w.at[j] == w.at[k-1] {
+		j--
+	}
+	if j < 0 || !w.free(j) || w.word(j) != "the" && w.tag(j) != "PRP$" {
+		return
+	}
+	n := w.word(k)
+	if !w.lex.Is(n, lexicon.CreativeWork) && !w.lex.Is(n, lexicon.Work) && !w.lex.Is(n, lexicon.TradeWork) {
+		return
+	}
+	// The tagger reads a title's "!" as a noun at times ("X!").
+	if wholeName(w) && (endsPhrase(w) || punctuation(w.word(w.hi))) {
+		ev.markWork("work-between-names", w.word(j)+" ... "+n)
+	}
+}
+
+// punctuation reports whether s is a mark of punctuation alone.
+func punctuation(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
