@@ -170,6 +170,8 @@ func TestContextConstructions(t *testing.T) {
 		{"the-title", "The Green Lamp won.", [][2]string{{"Green Lamp", org}}, nil, ""},
 		{"the-title", "She remarked to The Harlow Gazette that it was fine.", [][2]string{{"The Harlow Gazette", org}}, nil, ""},
 		{"the-title", "She told The Harlow Lamp that it was fine.", [][2]string{{"The Harlow Lamp", org}}, nil, ""},
+		{"work-list", "There are ports of arcade classics such as Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", per}, {"Tallow", loc}, {"Greyhill Road", per}}, []string{"work"}, ""},
+		{"work-title", "He is remaking the Harlow classic Greyhill Road.", [][2]string{{"Harlow", loc}, {"Greyhill Road", per}}, []string{"work"}, ""},
 		{"work-list", "He visited cities such as Harlow and Pellam.", [][2]string{{"Harlow", loc}, {"Pellam", loc}}, nil, ""},
 		{"work-list", "Their other hits including Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}, {"Greyhill Road", per}}, []string{"work"}, "Tallow"},
 		{"work-list", "The band played singles such as Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
