@@ -978,6 +978,7 @@ var contextRules = []contextRule{
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
+	{"written-by", "X, written by the poet Ann Lee", writtenBy},
 	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},

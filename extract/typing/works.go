@@ -960,3 +960,42 @@ func punctuation(s string) bool {
 	}
 	return true
 }
+
+// writtenBy reads a name the tagger read as a person's or a place's
+// before a comma and "written by" or "composed by" and a person: "he
+// read X, written by the poet Ann Lee". Neither a person nor a place is
+// written; a work is, by its author. The author may follow a determiner
+// and the nouns and adjectives that describe them ("by the Roman poet
+// Ann Lee").
+func writtenBy(w *window, ev *evidence) {
+	hi := w.hi
+	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location {
+		return
+	}
+	if w.word(hi) != "," || w.word(hi+2) != "by" || !w.free(hi+1) {
+		return
+	}
+	if v := w.word(hi + 1); v != "written" && v != "composed" {
+		return
+	}
+	k := hi + 3
+	for steps := 0; k < len(w.at) && steps < 5; steps++ {
+		if w.at[k] >= 0 && w.res.Mentions[w.at[k]].Type != extract.Person {
+			k++ // a nationality: "the Roman poet"
+			continue
+		}
+		if w.at[k] < 0 && lower(w.toks[k].Text) {
+			if t := w.tag(k); t == "DT" || strings.HasPrefix(t, "JJ") || t == "NN" {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if k >= len(w.at) || w.at[k] < 0 || w.res.Mentions[w.at[k]].Type != extract.Person {
+		return
+	}
+	if wholeName(w) {
+		ev.markWork("written-by", w.word(hi+1)+" by")
+	}
+}
