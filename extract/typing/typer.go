@@ -979,6 +979,7 @@ var contextRules = []contextRule{
 	{"possessive-work", "Ann Lee's X", possessiveWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"written-by", "X, written by the poet Ann Lee", writtenBy},
+	{"members-of", "with members of X", membersOf},
 	{"own-work", "his X single; their X hit", ownWork},
 	{"descriptor-after", "X news agency; X militants; the X venue; X reported; X claimed responsibility", descriptorAfter},
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},

@@ -999,3 +999,24 @@ func writtenBy(w *window, ev *evidence) {
 		ev.markWork("written-by", w.word(hi+1)+" by")
 	}
 }
+
+// membersOf reads a name the tagger read as a person's after "members
+// of": "with members of X", "two members of the X". A person has no
+// members; a band, a club or a party has. A name before a possessive or
+// a noun is left alone ("members of Ann Lee's family", "members of the
+// Ann Lee campaign").
+func membersOf(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "of" || !w.free(k-1) || w.word(k-1) != "members" || w.res.Mentions[w.mi].Type != extract.Person {
+		return
+	}
+	if endsPhrase(w) && wholeName(w) {
+		// Read as a body one of whose parts stands before it ("its
+		// affiliate X"), which places nothing.
+		ev.partBefore = true
+		ev.reasons = append(ev.reasons, reason{"part", "members-of", "members of"})
+	}
+}
