@@ -1020,3 +1020,53 @@ func membersOf(w *window, ev *evidence) {
 		ev.reasons = append(ev.reasons, reason{"part", "members-of", "members of"})
 	}
 }
+
+// topicTradeList reads a name the tagger read as a person's, a place's
+// or a miscellaneous one in a list after a trade's plural noun with no modifier ("titles, such
+// as X", "games like X and Y") on a page about that trade's works: one
+// that names them with a modifier three times or more ("mobile games",
+// "strategy titles", "racing games"). workList reads the plural after a
+// modifier anywhere; alone it lists matches or championships as often,
+// but not on such a page. A body's name is left alone (a publisher).
+func topicTradeList(w *window, ev *evidence) {
+	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location && t != extract.Miscellaneous {
+		return
+	}
+	k := w.lo - 1
+	for steps := 0; k >= 0 && steps < 24; steps++ {
+		if x := w.word(k); x == "," || x == "and" || x == "or" || x == "the" || w.at[k] >= 0 {
+			k--
+			continue
+		}
+		break
+	}
+	k, introduced := listIntro(w, k)
+	if !introduced || !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || tradeWorks(w, k) {
+		return
+	}
+	if one := strings.TrimSuffix(w.word(k), "s"); !w.lex.Is(one, lexicon.TradeWork) || tradeCompounds(w.res, w.lex) < 3 {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("topic-trade-list", w.word(k))
+	}
+}
+
+// tradeCompounds counts the document's plural nouns of a trade's works
+// after a noun or a gerund that says which ("mobile games", "strategy
+// titles", "racing games"), as tradeWorks reads them.
+func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
+	n := 0
+	for _, s := range res.Sentences {
+		for i := 1; i < len(s.POS) && i < len(s.Tokens); i++ {
+			word := s.Tokens[i].Text
+			if s.POS[i] != "NNS" || !lower(word) || !lex.Is(strings.TrimSuffix(strings.ToLower(word), "s"), lexicon.TradeWork) {
+				continue
+			}
+			if p := s.POS[i-1]; (strings.HasPrefix(p, "NN") && p != "NNP" && p != "NNPS" || p == "VBG") && lower(s.Tokens[i-1].Text) {
+				n++
+			}
+		}
+	}
+	return n
+}
