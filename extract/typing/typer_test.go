@@ -81,6 +81,12 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
+			name:     "works and bands: a title between names, classics listed, a written work, a body with members",
+			text:     "She backed the Pellam musical Greyhill Road! He loves arcade classics such as Tallow Nights and Quiet Harbour. He read Tarn Holloway, written by the poet Ann Kell. She wrote it with members of Tarvane.",
+			mentions: [][2]string{{"Pellam", per}, {"Greyhill Road", per}, {"Tallow Nights", per}, {"Quiet Harbour", loc}, {"Tarn Holloway", per}, {"Ann Kell", per}, {"Tarvane", per}},
+			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC/CreativeWork", "Pellam = PER", "Quiet Harbour = MISC/CreativeWork", "Tallow Nights = MISC/CreativeWork", "Tarn Holloway = MISC/CreativeWork", "Tarvane = ORG"},
+		},
+		{
 			name:     "a body's word says the class where it heads the name, not inside another name's words",
 			text:     "Ann Lee installed Harlow Service Pack 3. Pellam Senate Republican Bo Ek spoke. The Pellam Senate Rules Committee met.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow Service Pack 3", org}, {"Pellam Senate Republican", org}, {"Bo Ek", per}, {"Pellam Senate Rules Committee", org}},

@@ -2,6 +2,7 @@ package typing
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -917,4 +918,155 @@ func workNounAhead(w *window, k int) int {
 		j++
 	}
 	return k
+}
+
+// workBetweenNames reads a noun for a kind of work standing between two
+// names after "the" or a possessive determiner: "the Harlow show X", "the
+// Pellam musical X", "their Acme album X". The word there heads the first
+// name's phrase and the title stands beside it, so it is a noun whatever
+// the tagger read it as (it reads "show" as a verb and "musical" as an
+// adjective there; a noun it read so workTitle reads already).
+func workBetweenNames(w *window, ev *evidence) {
+	k := w.lo - 1
+	if k < 2 || !w.free(k) || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k), "NN") || w.at[k-1] < 0 {
+		return
+	}
+	j := k - 1
+	for j >= 0 && w.at[j] == w.at[k-1] {
+		j--
+	}
+	if j < 0 || !w.free(j) || w.word(j) != "the" && w.tag(j) != "PRP$" {
+		return
+	}
+	n := w.word(k)
+	if !w.lex.Is(n, lexicon.CreativeWork) && !w.lex.Is(n, lexicon.Work) && !w.lex.Is(n, lexicon.TradeWork) {
+		return
+	}
+	// The tagger reads a title's "!" as a noun at times ("X!").
+	if wholeName(w) && (endsPhrase(w) || punctuation(w.word(w.hi))) {
+		ev.markWork("work-between-names", w.word(j)+" ... "+n)
+	}
+}
+
+// punctuation reports whether s is a mark of punctuation alone.
+func punctuation(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenBy reads a name the tagger read as a person's or a place's
+// before a comma and "written by" or "composed by" and a person: "he
+// read X, written by the poet Ann Lee". Neither a person nor a place is
+// written; a work is, by its author. The author may follow a determiner
+// and the nouns and adjectives that describe them ("by the Roman poet
+// Ann Lee").
+func writtenBy(w *window, ev *evidence) {
+	hi := w.hi
+	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location {
+		return
+	}
+	if w.word(hi) != "," || w.word(hi+2) != "by" || !w.free(hi+1) {
+		return
+	}
+	if v := w.word(hi + 1); v != "written" && v != "composed" {
+		return
+	}
+	k := hi + 3
+	for steps := 0; k < len(w.at) && steps < 5; steps++ {
+		if w.at[k] >= 0 && w.res.Mentions[w.at[k]].Type != extract.Person {
+			k++ // a nationality: "the Roman poet"
+			continue
+		}
+		if w.at[k] < 0 && lower(w.toks[k].Text) {
+			if t := w.tag(k); t == "DT" || strings.HasPrefix(t, "JJ") || t == "NN" {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if k >= len(w.at) || w.at[k] < 0 || w.res.Mentions[w.at[k]].Type != extract.Person {
+		return
+	}
+	if wholeName(w) {
+		ev.markWork("written-by", w.word(hi+1)+" by")
+	}
+}
+
+// membersOf reads a name the tagger read as a person's after "members
+// of": "with members of X", "two members of the X". A person has no
+// members; a band, a club or a party has. A name before a possessive or
+// a noun is left alone ("members of Ann Lee's family", "members of the
+// Ann Lee campaign").
+func membersOf(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "of" || !w.free(k-1) || w.word(k-1) != "members" || w.res.Mentions[w.mi].Type != extract.Person {
+		return
+	}
+	if endsPhrase(w) && wholeName(w) {
+		// Read as a body one of whose parts stands before it ("its
+		// affiliate X"), which places nothing.
+		ev.partBefore = true
+		ev.reasons = append(ev.reasons, reason{"part", "members-of", "members of"})
+	}
+}
+
+// topicTradeList reads a name the tagger read as a person's, a place's
+// or a miscellaneous one in a list after a trade's plural noun with no modifier ("titles, such
+// as X", "games like X and Y") on a page about that trade's works: one
+// that names them with a modifier three times or more ("mobile games",
+// "strategy titles", "racing games"). workList reads the plural after a
+// modifier anywhere; alone it lists matches or championships as often,
+// but not on such a page. A body's name is left alone (a publisher).
+func topicTradeList(w *window, ev *evidence) {
+	if t := w.res.Mentions[w.mi].Type; t != extract.Person && t != extract.Location && t != extract.Miscellaneous {
+		return
+	}
+	k := w.lo - 1
+	for steps := 0; k >= 0 && steps < 24; steps++ {
+		if x := w.word(k); x == "," || x == "and" || x == "or" || x == "the" || w.at[k] >= 0 {
+			k--
+			continue
+		}
+		break
+	}
+	k, introduced := listIntro(w, k)
+	if !introduced || !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || tradeWorks(w, k) {
+		return
+	}
+	if one := strings.TrimSuffix(w.word(k), "s"); !w.lex.Is(one, lexicon.TradeWork) || tradeCompounds(w.res, w.lex) < 3 {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("topic-trade-list", w.word(k))
+	}
+}
+
+// tradeCompounds counts the document's plural nouns of a trade's works
+// after a noun or a gerund that says which ("mobile games", "strategy
+// titles", "racing games"), as tradeWorks reads them.
+func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
+	n := 0
+	for _, s := range res.Sentences {
+		for i := 1; i < len(s.POS) && i < len(s.Tokens); i++ {
+			word := s.Tokens[i].Text
+			if s.POS[i] != "NNS" || !lower(word) || !lex.Is(strings.TrimSuffix(strings.ToLower(word), "s"), lexicon.TradeWork) {
+				continue
+			}
+			if p := s.POS[i-1]; (strings.HasPrefix(p, "NN") && p != "NNP" && p != "NNPS" || p == "VBG") && lower(s.Tokens[i-1].Text) {
+				n++
+			}
+		}
+	}
+	return n
 }
