@@ -32,6 +32,7 @@ const (
 	scoreKin        = 0.85
 	scoreMember     = 0.85
 	scorePlaceKind  = 0.8
+	scoreLineup     = 0.85
 	// scorePronoun scales the score of a relation whose subject is a
 	// sentence-initial "He" or "She" read as the person the sentence
 	// before opens with (pronounSubjects).
@@ -134,6 +135,36 @@ var constructionTable = []construction{
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodDescription, example: "Ann Lee won in Harlow. The Norlandic sprinter will race again; The 29-year-old Norlandic winger has ...", produces: "nationality jobTitle", sentence: description},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
+	{name: MethodLineup, example: "Norland: Lee; Ek, Vell (Moss 58), Pellam", produces: "worksFor", sentence: lineupSide},
+}
+
+// lineupSide relates each player of a line-up to the side named before
+// its colon ("Norland: Lee; Ek, Vell (Moss 58) ..."), when that is a
+// body's name: a list headed by another word ("Replacements:") names
+// no side.
+func lineupSide(d *docState) {
+	v := d.v
+	for _, l := range v.res.Lineups {
+		if l.Sentence != v.si || l.Label[1] <= l.Label[0] {
+			continue
+		}
+		team := -1
+		for k, e := range v.s.Ents {
+			if e.Start == l.Label[0] && e.End == l.Label[1] && v.typ(k) == extract.Organization {
+				team = k
+			}
+		}
+		if team < 0 {
+			continue
+		}
+		for _, nm := range l.Names {
+			for k, e := range v.s.Ents {
+				if e.Start == nm[0] && e.End == nm[1] && v.typ(k) == extract.Person {
+					d.add(k, team, schema.WorksFor, "", MethodLineup, scoreLineup)
+				}
+			}
+		}
+	}
 }
 
 // constructions applies the English constructions that opts does not
