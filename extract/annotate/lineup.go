@@ -26,8 +26,9 @@ const (
 type lineupList struct {
 	l extract.Lineup
 	// strong: a list of lineupMin players or more with a mark of a
-	// line-up (a semicolon between lines of the side, a substitute in
-	// brackets or a minute); clubs: a bracket holds a name with no
+	// line-up (a semicolon between lines of the side or a substitute in
+	// brackets; minutes alone may be a table of scores: "Harlow 2,
+	// Pellam 1, ..."); clubs: a bracket holds a name with no
 	// minute, as squad lists give each player's club.
 	strong, clubs bool
 }
@@ -36,8 +37,8 @@ type lineupList struct {
 // a list of short capitalised names parted by commas and semicolons, perhaps
 // after a label and a colon ("Norland: Lee; Ek, Vell (Moss 58); ..."),
 // with minutes ("Ek 76") and substitutes in brackets ("(Moss 58)"). A list
-// is one when it has lineupMin players or more and a semicolon, a minute
-// or a substitute; a shorter or plainer one ("Replacements: Ann, Bo.",
+// is one when it has lineupMin players or more and a semicolon or a
+// substitute; a shorter or plainer one ("Replacements: Ann, Bo.",
 // "Moss 79, Ek 90.") when it stands within lineupNear sentences of
 // another line-up. Lists whose brackets hold names without minutes
 // (clubs: "Ann Lee (Harlow), Bo Ek (Pellam)") are none.
@@ -110,7 +111,7 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 		start = i + 1
 		break
 	}
-	items, semi, marks := 0, false, 0
+	items, semi, subs := 0, false, 0
 	i := start
 	for i < n {
 		j := nameEnd(toks, i, n)
@@ -121,7 +122,6 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 		items++
 		i = j
 		if i < n && minute(toks[i]) {
-			marks++
 			i++
 		}
 		if i < n && toks[i].Text == "(" {
@@ -136,7 +136,7 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 			case e > i+1 && e+1 == k && minute(toks[e]):
 				// "(Moss 58)": the substitute who came on.
 				out.l.Names = append(out.l.Names, [2]int{i + 1, e})
-				marks++
+				subs++
 			case e > i+1:
 				out.clubs = true
 			default:
@@ -149,7 +149,6 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 			}
 			i = k + 1
 			if i < n && minute(toks[i]) {
-				marks++
 				i++
 			}
 		}
@@ -177,7 +176,7 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 	}
 	out.l.Span = [2]int{0, n}
 	out.l.Lines = semi
-	out.strong = items >= lineupMin && (semi || marks > 0)
+	out.strong = items >= lineupMin && (semi || subs > 0)
 	return out, true
 }
 
