@@ -707,6 +707,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Lee | schema:worksFor | Harlow | lineup", "Ek | schema:worksFor | Harlow | lineup", "Vell | schema:worksFor | Harlow | lineup",
 				"Moss | schema:worksFor | Harlow | lineup", "Orr | schema:worksFor | Harlow | lineup", "Fox | schema:worksFor | Harlow | lineup"},
 		},
+		{
+			name: "a side's bench after its line-up, then a short list",
+			c:    MethodLineup,
+			text: "[[Harlow|ORG]]: [[Lee|PER]]; [[Ek|PER]], [[Vell|PER]], [[Orr|PER]]. Replacements: [[Fox|PER]], [[Gale|PER]], [[Holt|PER]], [[Dane|PER]]. Booked: [[Ek|PER]], [[Penn|PER]].",
+			want: []string{"Lee | schema:worksFor | Harlow | lineup", "Ek | schema:worksFor | Harlow | lineup", "Vell | schema:worksFor | Harlow | lineup", "Orr | schema:worksFor | Harlow | lineup",
+				"Fox | schema:worksFor | Harlow | lineup", "Gale | schema:worksFor | Harlow | lineup", "Holt | schema:worksFor | Harlow | lineup", "Dane | schema:worksFor | Harlow | lineup"},
+		},
 	}
 	tested := map[string]bool{}
 	for _, tc := range tests {
