@@ -44,15 +44,15 @@ type lineupList struct {
 // (clubs: "Ann Lee (Harlow), Bo Ek (Pellam)") are none.
 func FindLineups(sents []extract.Sentence) []extract.Lineup {
 	lists := make([]*lineupList, len(sents))
-	any := false
+	found := false
 	for si, s := range sents {
 		if l, ok := parseLineup(s.Tokens); ok && !l.clubs {
 			l.l.Sentence = si
 			lists[si] = &l
-			any = any || l.strong
+			found = found || l.strong
 		}
 	}
-	if !any {
+	if !found {
 		return nil
 	}
 	keep := make([]bool, len(sents))
@@ -167,11 +167,11 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 			return out, false
 		}
 	}
-	min := 1
+	least := 1
 	if out.l.Label[1] == 0 {
-		min = 2
+		least = 2
 	}
-	if items < min {
+	if items < least {
 		return out, false
 	}
 	out.l.Span = [2]int{0, n}
