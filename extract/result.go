@@ -88,6 +88,25 @@ type Dateline struct {
 	Dash         int
 }
 
+// Lineup is a team's line-up at the end of a match report: the words
+// before a colon ("Norland:", "Replacements:"), perhaps none, then a list
+// of short names parted by commas and semicolons, with minutes and
+// substitutes in brackets ("Lee; Ek (Moss 58), Vell 76; ...").
+type Lineup struct {
+	// Sentence is the index of the sentence that holds it.
+	Sentence int
+	// Label is the token range of the words before the colon, or [0, 0)
+	// when the list has none; Span the token range of the label and the
+	// list.
+	Label, Span [2]int
+	// Names holds the token range of each player's name, a substitute's
+	// in brackets among them; no minute, bracket or separator is in one.
+	Names [][2]int
+	// Lines says semicolons part the list into the lines of a side
+	// (backs; half-backs; forwards), as a side's starting line-up has.
+	Lines bool
+}
+
 // Mention is a span of text that names an entity.
 type Mention struct {
 	Start, End int
@@ -239,7 +258,9 @@ type Result struct {
 	Headline Span `json:",omitempty"`
 	// Dateline is the document's dateline, or nil when it has none
 	// (package annotate).
-	Dateline  *Dateline `json:",omitempty"`
+	Dateline *Dateline `json:",omitempty"`
+	// Lineups are the document's team line-ups (package annotate).
+	Lineups   []Lineup `json:",omitempty"`
 	Mentions  []Mention
 	Entities  []Entity
 	Relations []Relation

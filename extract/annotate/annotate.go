@@ -57,7 +57,7 @@ func Default() (*Annotator, error) { return defaultAnnotator() }
 func (a *Annotator) Lexicon() *lexicon.Lexicon { return a.lex }
 
 // Annotate fills the annotation of res's sentences that lack one, and the
-// document's quotations and dateline, then indexes its mentions. It is
+// document's quotations, dateline and line-ups, then indexes its mentions. It is
 // idempotent: a stage run outside the pipeline may call it to be sure the
 // annotation is there, at no cost when it is.
 func (a *Annotator) Annotate(res *extract.Result) {
@@ -85,6 +85,7 @@ func (a *Annotator) Annotate(res *extract.Result) {
 	if fresh {
 		res.Quotes = Quotes(res.Doc.Text, res.Sentences)
 		res.Dateline = FindDateline(res.Sentences, res.Doc.Text)
+		res.Lineups = FindLineups(res.Sentences)
 		res.Headline = Headline(res.Doc)
 	}
 	res.IndexMentions()

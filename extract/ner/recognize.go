@@ -73,6 +73,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 				ts[b] = "B-LOC"
 			}
 		}
+		lineupTags(res.Lineups, si, ts)
 		for i := 0; i < len(ts); {
 			typ := typeOf(ts[i])
 			if typ == "" {
@@ -102,6 +103,27 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		}
 	}
 	return nil
+}
+
+// lineupTags tags the players of the line-ups in sentence si as people,
+// one name each, and the rest of the lists (minutes, brackets,
+// separators) as no name; the label before the colon keeps the model's
+// tags.
+func lineupTags(lineups []extract.Lineup, si int, ts []string) {
+	for _, l := range lineups {
+		if l.Sentence != si || l.Span[1] > len(ts) {
+			continue
+		}
+		for i := l.Label[1]; i < l.Span[1]; i++ {
+			ts[i] = "O"
+		}
+		for _, nm := range l.Names {
+			ts[nm[0]] = "B-PER"
+			for i := nm[0] + 1; i < nm[1]; i++ {
+				ts[i] = "I-PER"
+			}
+		}
+	}
 }
 
 // regnal reports whether token j of s is a Roman numeral that ends the

@@ -194,13 +194,14 @@ func (p *Pipeline) loadParts() error {
 		p.res = resolve.New(&resolve.Options{Aliases: typing.NewCountries(g), Unmerged: p.opts.Unmerged})
 	}
 	if p.stages == nil {
-		// Dates first (events and claims read them), then finer types,
+		// Dates first (events and claims read them), then finer types
+		// (and the players of line-ups kept people),
 		// events (before relations, so that relations reach them),
 		// relations, claims (which mark the relations said inside them),
 		// and the events' participants from the relations the document
 		// asserts; last, the city links that the relations contradict (a
 		// city put in another country).
-		p.stages = []Stage{temporal.New(nil), typing.New(g), event.New(nil), rel, claim.New(&claim.Options{Off: p.opts.Off}), event.NewLinker(), typing.NewCityCountries(g)}
+		p.stages = []Stage{temporal.New(nil), typing.New(g), typing.NewLineupPlayers(), event.New(nil), rel, claim.New(&claim.Options{Off: p.opts.Off}), event.NewLinker(), typing.NewCityCountries(g)}
 	}
 	return nil
 }

@@ -41,6 +41,7 @@ const (
 	MethodDescription = "description"  // "X won. The Norlandic winger has ..."
 	MethodWorkWith    = "work-with"    // "X worked closely with Y"
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
+	MethodLineup      = "lineup"       // "Norland: Lee; Ek, Vell (Moss 58) ..."
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.
@@ -438,7 +439,21 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p) || portfolioDoubts(v, p) || envoyDoubts(v, p) || starringDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p) || portfolioDoubts(v, p) || envoyDoubts(v, p) || starringDoubts(v, p) || lineupDoubts(v, p)
+}
+
+// lineupDoubts reports whether both names of the classifier's relation p
+// stand in one line-up ("Norland: Lee; Ek, Vell (Moss 58) ..."): players
+// of a list are no one's employers or homes, and the lineup
+// construction relates them to the side that heads it.
+func lineupDoubts(v *view, p relclass.Prediction) bool {
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	for _, l := range v.res.Lineups {
+		if l.Sentence == v.si && a.Start >= l.Span[0] && a.End <= l.Span[1] && b.Start >= l.Span[0] && b.End <= l.Span[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // performerDoubts reports whether the classifier's employment p names

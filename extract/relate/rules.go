@@ -32,6 +32,7 @@ const (
 	scoreKin        = 0.85
 	scoreMember     = 0.85
 	scorePlaceKind  = 0.8
+	scoreLineup     = 0.85
 	// scorePronoun scales the score of a relation whose subject is a
 	// sentence-initial "He" or "She" read as the person the sentence
 	// before opens with (pronounSubjects).
@@ -134,6 +135,76 @@ var constructionTable = []construction{
 	{name: MethodTitleOf, example: "the head of Acme, Jane Doe", produces: "worksFor memberOf workLocation jobTitle", sentence: titleOf},
 	{name: MethodDescription, example: "Ann Lee won in Harlow. The Norlandic sprinter will race again; The 29-year-old Norlandic winger has ...", produces: "nationality jobTitle", sentence: description},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
+	{name: MethodLineup, example: "Norland: Lee; Ek, Vell (Moss 58), Pellam", produces: "worksFor", sentence: lineupSide},
+}
+
+// lineupSide relates each player of a line-up to the side named before
+// its colon ("Norland: Lee; Ek, Vell (Moss 58) ..."), when that is a
+// body's name, and the players of a list of lineupBenchMin or more right
+// after it headed by a word that names nothing ("Replacements: Ann, Bo,
+// Cy, Di") to the same side; a short one ("Booked: Ek, Moss") may name
+// both sides' players, and a list headed by a place's name is another
+// side's.
+func lineupSide(d *docState) {
+	v := d.v
+	sides := lineupSides(v.res)
+	for li, l := range v.res.Lineups {
+		if l.Sentence != v.si || sides[li] < 0 {
+			continue
+		}
+		team := -1
+		for k, e := range v.s.Ents {
+			if e.Start == l.Label[0] && e.End == l.Label[1] && v.typ(k) == extract.Organization {
+				team = k
+			}
+		}
+		for _, nm := range l.Names {
+			for k, e := range v.s.Ents {
+				if e.Start != nm[0] || e.End != nm[1] || v.typ(k) != extract.Person {
+					continue
+				}
+				if team >= 0 {
+					d.add(k, team, schema.WorksFor, "", MethodLineup, scoreLineup)
+				} else {
+					d.addEntity(k, sides[li], schema.WorksFor, "", MethodLineup, scoreLineup, nm[0], nm[1])
+				}
+			}
+		}
+	}
+}
+
+// lineupBenchMin is the fewest players of a list headed by a word
+// ("Replacements:") that lineupSide gives the side of the list before.
+const lineupBenchMin = 4
+
+// lineupSides returns, for each line-up of res, the entity of the side
+// its players play for (see lineupSide), or -1.
+func lineupSides(res *extract.Result) []int {
+	out := make([]int, len(res.Lineups))
+	for li, l := range res.Lineups {
+		out[li] = -1
+		if l.Label[1] <= l.Label[0] || l.Sentence < 0 || l.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[l.Sentence].Tokens
+		if l.Label[1] > len(toks) {
+			continue
+		}
+		lo, hi := toks[l.Label[0]].Start, toks[l.Label[1]-1].End
+		named := false
+		for _, m := range res.Mentions {
+			if m.Start < hi && m.End > lo {
+				named = true
+				if m.Start == lo && m.End == hi && m.Entity >= 0 && m.Entity < len(res.Entities) && res.Entities[m.Entity].Type == extract.Organization {
+					out[li] = m.Entity
+				}
+			}
+		}
+		if !named && li > 0 && len(l.Names) >= lineupBenchMin && res.Lineups[li-1].Sentence == l.Sentence-1 {
+			out[li] = out[li-1]
+		}
+	}
+	return out
 }
 
 // constructions applies the English constructions that opts does not

@@ -700,6 +700,20 @@ func TestConstructions(t *testing.T) {
 			text: "[[Harlow|ORG]] beat [[Pellam|ORG]] 2-1 on Sunday.",
 			want: []string{"Harlow | kg:opponent | Pellam | result"},
 		},
+		{
+			name: "a side's line-up",
+			c:    MethodLineup,
+			text: "[[Harlow|ORG]]: [[Lee|PER]]; [[Ek|PER]], [[Vell|PER]] ([[Moss|PER]] 58), [[Orr|PER]]; [[Fox|PER]].",
+			want: []string{"Lee | schema:worksFor | Harlow | lineup", "Ek | schema:worksFor | Harlow | lineup", "Vell | schema:worksFor | Harlow | lineup",
+				"Moss | schema:worksFor | Harlow | lineup", "Orr | schema:worksFor | Harlow | lineup", "Fox | schema:worksFor | Harlow | lineup"},
+		},
+		{
+			name: "a side's bench after its line-up, then a short list",
+			c:    MethodLineup,
+			text: "[[Harlow|ORG]]: [[Lee|PER]]; [[Ek|PER]], [[Vell|PER]], [[Orr|PER]]. Replacements: [[Fox|PER]], [[Gale|PER]], [[Holt|PER]], [[Dane|PER]]. Booked: [[Ek|PER]], [[Penn|PER]].",
+			want: []string{"Lee | schema:worksFor | Harlow | lineup", "Ek | schema:worksFor | Harlow | lineup", "Vell | schema:worksFor | Harlow | lineup", "Orr | schema:worksFor | Harlow | lineup",
+				"Fox | schema:worksFor | Harlow | lineup", "Gale | schema:worksFor | Harlow | lineup", "Holt | schema:worksFor | Harlow | lineup", "Dane | schema:worksFor | Harlow | lineup"},
+		},
 	}
 	tested := map[string]bool{}
 	for _, tc := range tests {

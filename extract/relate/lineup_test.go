@@ -1,0 +1,66 @@
+package relate_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/pipeline"
+)
+
+// TestLineups runs the pipeline on a match report that ends with the
+// sides' line-ups, and checks that their players are people, one name
+// each, that they play for the side named before the colon (the
+// replacements listed after it too, not those of a short list that may
+// name both sides' players), and that no player is related to another.
+func TestLineups(t *testing.T) {
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Velden Rovers edge past Ostmark\n\n" +
+		"Velden Rovers beat Ostmark United 2-1 on Saturday. Ann Lee scored twice for the home side.\n\n" +
+		"Velden Rovers: Lee; Ek, Vell, Jackson, Moss; Tarvik, Pellam (Orr 58); Fox, Hyde, Rees. " +
+		"Replacements: Kell, Dunmore, Little, Ashby.\n\n" +
+		"Ostmark United: Brandt; Sorel, Kiley, Castle (Marsh 76), Wren; Gale, Holt; Dane, Ferris, Penn, Quill. Booked: Moss, Wren.\n"
+	res, err := p.Extract(context.Background(), extract.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, e := range res.Entities {
+		types[e.Name] = e.Type
+		if strings.ContainsAny(e.Name, ";,()") || strings.ContainsAny(e.Name, "0123456789") {
+			t.Errorf("entity %q joins names of a line-up or a minute", e.Name)
+		}
+	}
+	for _, name := range []string{"Jackson", "Hyde", "Rees", "Orr", "Castle", "Marsh", "Little"} {
+		if types[name] != extract.Person {
+			t.Errorf("%s typed %q, want a person", name, types[name])
+		}
+	}
+	players := map[string]bool{"Lee": true, "Ann Lee": true, "Ek": true, "Vell": true, "Jackson": true, "Moss": true, "Tarvik": true, "Pellam": true, "Orr": true,
+		"Fox": true, "Hyde": true, "Rees": true, "Brandt": true, "Sorel": true, "Kiley": true, "Castle": true, "Marsh": true, "Wren": true, "Gale": true, "Holt": true}
+	got := map[string]bool{}
+	var all []string
+	for _, r := range res.Relations {
+		s, o := res.Entities[r.Subject].Name, res.Entities[r.Object].Name
+		local := r.Predicate[strings.LastIndexAny(r.Predicate, "/#")+1:]
+		l := fmt.Sprintf("%s | %s | %s", s, local, o)
+		got[l] = true
+		all = append(all, l+" ("+r.Method+")")
+		if s == "Moss" && o == "Ostmark United" {
+			t.Errorf("a short list after a side's line-up given that side: %s (%s)", l, r.Method)
+		}
+		if players[s] && players[o] {
+			t.Errorf("relation between two players: %s (%s)", l, r.Method)
+		}
+	}
+	for _, w := range []string{"Jackson | worksFor | Velden Rovers", "Orr | worksFor | Velden Rovers", "Castle | worksFor | Ostmark United", "Marsh | worksFor | Ostmark United", "Little | worksFor | Velden Rovers"} {
+		if !got[w] {
+			t.Errorf("missing %q; found:\n%s", w, strings.Join(all, "\n"))
+		}
+	}
+}
