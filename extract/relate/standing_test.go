@@ -2,6 +2,7 @@ package relate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -51,6 +52,11 @@ func TestSeatsStandingsAndQuotes(t *testing.T) {
 			want: "Ann Lee | kg:conquers | Velden | verb-pattern",
 		},
 		{
+			name: "a quoted headline gives the classifier no relation either",
+			text: "The headline read: \"[[Ann Lee|PER]] became crazy in the [[Harlow Arena|ORG]]\". Fans agreed.",
+			not:  "Ann Lee | schema:worksFor | Harlow Arena | classifier",
+		},
+		{
 			name: "a verb whose particle follows its object",
 			text: "[[Ann Lee|PER]] put [[Harlow|ORG]] ahead after two minutes.",
 			not:  "Ann Lee | kg:put | Harlow | verb-pattern",
@@ -96,6 +102,31 @@ func TestSeatsStandingsAndQuotes(t *testing.T) {
 			}
 			if titles := formatTitles(res); tt.noTitles && len(titles) > 0 {
 				t.Errorf("titles %q, want none", titles)
+			}
+		})
+	}
+}
+
+// TestQuoteDoubts checks that the classifier relates no pair inside a
+// closed quotation, though it relates the same pair unquoted.
+func TestQuoteDoubts(t *testing.T) {
+	r := New(&Options{NoOpen: true, NoConstructions: true, MinClassifierScore: 0.01})
+	tests := []struct {
+		name string
+		text string
+		want bool // whether a classifier relation joins the two names
+	}{
+		{"unquoted", "[[Ann Lee|PER]], an engineer at [[Harlow Arena|ORG]], left. Fans agreed.", true},
+		{"quoted", "He said: \"[[Ann Lee|PER]], an engineer at [[Harlow Arena|ORG]], left.\" Fans agreed.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationsOf(t, r, tt.text)
+			found := slices.ContainsFunc(got, func(l string) bool {
+				return strings.Contains(l, "Ann Lee") && strings.Contains(l, "Harlow Arena") && strings.HasSuffix(l, "| classifier")
+			})
+			if found != tt.want {
+				t.Errorf("classifier relation found %v, want %v: %q", found, tt.want, got)
 			}
 		})
 	}
