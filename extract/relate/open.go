@@ -1,8 +1,10 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -51,7 +53,7 @@ func (v *view) openFound() []openRel {
 			continue
 		}
 		ps, pe, b := v.phraseAfter(a)
-		if b < 0 || v.quotedClause(a, b) || v.particleCut(ps, pe, b) {
+		if b < 0 || v.quotedClause(a, b) || v.particleCut(ps, pe, b) || v.gluedPair(b) {
 			continue
 		}
 		words, label := v.normalise(ps, pe)
@@ -738,4 +740,33 @@ func (v *view) particleCut(ps, pe, b int) bool {
 			v.tag(end) == "JJ" && !strings.HasPrefix(v.tag(end+1), "NN")
 	}
 	return false
+}
+
+// gluedPair reports whether mention b is two names the tagger joined
+// across "and", each of two capitalised words or more ("Harlow Nights
+// and Velden Road"): the verb's object is two things, and the relation
+// holds of neither as written. A name with "and" between single words
+// ("Ostmark and Tarvik Bank", "Hide and Seek") or before an article
+// ("Ann and the Giant") may be one name and is kept.
+func (v *view) gluedPair(b int) bool {
+	if b < 0 || b >= len(v.s.Ents) {
+		return false
+	}
+	words := strings.Fields(v.text(v.s.Ents[b].Start, v.s.Ents[b].End))
+	i := slices.Index(words, "and")
+	if i < 0 {
+		return false
+	}
+	capitals := func(ws []string) bool {
+		if len(ws) < 2 {
+			return false
+		}
+		for _, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return capitals(words[:i]) && capitals(words[i+1:])
 }

@@ -57,6 +57,16 @@ func TestSeatsStandingsAndQuotes(t *testing.T) {
 			not:  "Ann Lee | schema:worksFor | Harlow Arena | classifier",
 		},
 		{
+			name: "an object glued across and from two names",
+			text: "[[Ann Lee|PER]] shared the prize for [[Harlow Nights and Velden Road|ORG]] on Sunday.",
+			not:  "Ann Lee | kg:sharedPrizeFor | Harlow Nights and Velden Road | verb-pattern",
+		},
+		{
+			name: "a name with and between single words stays",
+			text: "[[Ann Lee|PER]] shared the prize for [[Hide and Seek|ORG]] on Sunday.",
+			want: "Ann Lee | kg:sharedPrizeFor | Hide and Seek | verb-pattern",
+		},
+		{
 			name: "a verb whose particle follows its object",
 			text: "[[Ann Lee|PER]] put [[Harlow|ORG]] ahead after two minutes.",
 			not:  "Ann Lee | kg:put | Harlow | verb-pattern",
