@@ -1,8 +1,10 @@
 package relate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -51,7 +53,7 @@ func (v *view) openFound() []openRel {
 			continue
 		}
 		ps, pe, b := v.phraseAfter(a)
-		if b < 0 {
+		if b < 0 || v.quotedClause(a, b) || v.particleCut(ps, pe, b) || v.gluedPair(b) {
 			continue
 		}
 		words, label := v.normalise(ps, pe)
@@ -694,4 +696,77 @@ func (v *view) mainVerb(ps, pe int) int {
 		}
 	}
 	return ps
+}
+
+// quotedClause reports whether the clause from mention a to mention b
+// lies inside a quotation: a headline or a speaker's words quoted ("the
+// paper's headline: \"X became crazy in Y\""), which the article
+// reports and does not itself state.
+func (v *view) quotedClause(a, b int) bool {
+	if a < 0 || b < 0 || a >= len(v.s.Ents) || b >= len(v.s.Ents) {
+		return false
+	}
+	lo, hi := v.s.Ents[a].Start, v.s.Ents[b].End
+	if lo < 0 || hi > len(v.toks) || lo >= hi {
+		return false
+	}
+	start, end := v.toks[lo].Start, v.toks[hi-1].End
+	for _, q := range v.res.Quotes {
+		if q.Close >= 0 && q.Span.Start <= start && end <= q.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// particleCut reports whether the phrase [ps, pe) is one verb whose
+// particle or adverb of direction comes after its object b: "X put Y
+// ahead", "X held Y off", "X let Y down". The verb alone ("X put Y")
+// says nothing of what was done. The particles are a closed class.
+func (v *view) particleCut(ps, pe, b int) bool {
+	if pe != ps+1 || b < 0 || b >= len(v.s.Ents) {
+		return false
+	}
+	end := v.s.Ents[b].End
+	if end >= len(v.at) || v.at[end] >= 0 {
+		return false
+	}
+	if v.tag(end) == "RP" {
+		return true
+	}
+	switch v.lw(end) {
+	case "ahead", "behind", "up", "down", "out", "off", "back", "away", "aside", "apart", "together", "through", "level", "clear":
+		return v.tag(end) == "RB" || v.tag(end) == "RP" || v.tag(end) == "IN" && !strings.HasPrefix(v.tag(end+1), "NN") && !strings.HasPrefix(v.tag(end+1), "DT") && !strings.HasPrefix(v.tag(end+1), "PRP") && !strings.HasPrefix(v.tag(end+1), "CD") && v.entAt(end+1) < 0 ||
+			v.tag(end) == "JJ" && !strings.HasPrefix(v.tag(end+1), "NN")
+	}
+	return false
+}
+
+// gluedPair reports whether mention b is two names the tagger joined
+// across "and", each of two capitalised words or more ("Harlow Nights
+// and Velden Road"): the verb's object is two things, and the relation
+// holds of neither as written. A name with "and" between single words
+// ("Ostmark and Tarvik Bank", "Hide and Seek") or before an article
+// ("Ann and the Giant") may be one name and is kept.
+func (v *view) gluedPair(b int) bool {
+	if b < 0 || b >= len(v.s.Ents) {
+		return false
+	}
+	words := strings.Fields(v.text(v.s.Ents[b].Start, v.s.Ents[b].End))
+	i := slices.Index(words, "and")
+	if i < 0 {
+		return false
+	}
+	capitals := func(ws []string) bool {
+		if len(ws) < 2 {
+			return false
+		}
+		for _, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return capitals(words[:i]) && capitals(words[i+1:])
 }

@@ -439,7 +439,7 @@ func (v *view) speechBetween(a, b int) bool {
 // ones the relation holds between (partyDoubts), or its place is not one
 // (placeDoubts, placeKindDoubts).
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p) || portfolioDoubts(v, p) || envoyDoubts(v, p) || starringDoubts(v, p) || lineupDoubts(v, p)
+	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p) || portfolioDoubts(v, p) || envoyDoubts(v, p) || starringDoubts(v, p) || lineupDoubts(v, p) || quoteDoubts(v, p)
 }
 
 // lineupDoubts reports whether both names of the classifier's relation p
@@ -454,6 +454,15 @@ func lineupDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	return false
+}
+
+// quoteDoubts reports whether the classifier's relation p lies inside a
+// closed quotation, as the open relations refuse (quotedClause): a
+// headline or a speaker's words quoted, which the article reports and
+// does not itself state.
+func quoteDoubts(v *view, p relclass.Prediction) bool {
+	a, b := min(p.Head, p.Tail), max(p.Head, p.Tail)
+	return v.quotedClause(a, b)
 }
 
 // performerDoubts reports whether the classifier's employment p names

@@ -74,7 +74,9 @@ var constructionTable = []construction{
 	{name: MethodTitle, example: "Acme chief executive Jane Doe; Russia's President X; the agency's chief, X; Jane Doe MP",
 		produces: "worksFor memberOf workLocation jobTitle", from: []string{extract.Person},
 		mention: func(d *docState, k int, _ map[int]bool) {
-			titleBeforeName(d, k)
+			if !d.sideStanding(k) {
+				titleBeforeName(d, k)
+			}
 			titleAfterName(d, k)
 		}},
 	{name: MethodFrom, example: "Jane Doe, 34, from Leeds", produces: "homeLocation", from: []string{extract.Person},
@@ -392,6 +394,13 @@ func (d *docState) employ(p, q, lo, hi int, label, method string, score float64)
 		// "Norland's Acme ambassador X": the body is where the envoy
 		// is posted, no employer.
 		if v.postedTo(q) {
+			return
+		}
+		// "X, the Harlow North MP": a place's name, maybe with a
+		// compass word, before a member's letters is the seat, where
+		// the member works, and no party.
+		if hi > lo && v.isMP(hi-1) && d.seatName(q) {
+			d.add(p, q, schema.WorkLocation, label, method, score)
 			return
 		}
 		pred := schema.WorksFor
@@ -1891,6 +1900,12 @@ func possessive(d *docState, q int) {
 			!v.isOrgNoun(end) && !v.is(end, lexicon.OrgPart, lexicon.Education) {
 			return
 		}
+		// Nor one whose name modifies a plural noun: the possessive
+		// is the plural's, which the one body is not ("Norland's Acme
+		// regiments" are Norland's; Acme need not be there).
+		if end := v.s.Ents[a].End; v.free(end) && v.tag(end) == "NNS" && !capitalised(v.toks[end].Text) {
+			return
+		}
 		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
 		// Not a place whose name modifies a noun after it that names no
@@ -2826,4 +2841,94 @@ func portfolioTitle(d *docState, p int) {
 		return
 	}
 	d.title(p, v.text(ts, v.s.Ents[p].Start))
+}
+
+// seatName reports whether mention q names a member of a parliament's
+// seat rather than a party: a gazetteer place's name, alone or with
+// compass words or "central" ("Harlow", "Harlow North", "Central
+// Velden"), that the gazetteer does not list as a party.
+func (d *docState) seatName(q int) bool {
+	e := d.v.entity(q)
+	if e < 0 || e >= len(d.res.Entities) || d.gaz == nil {
+		return false
+	}
+	return seatWords(d.gaz, d.res.Entities[e].Name)
+}
+
+// seatWords reports whether name is a place's name, alone or with
+// compass words or "central" before or after it (see seatName).
+func seatWords(g *gazetteer.Gazetteer, name string) bool {
+	if g == nil || g.IsParty(name) {
+		return false
+	}
+	var place []string
+	for _, w := range strings.Fields(name) {
+		if seatCompass(strings.ToLower(w)) {
+			continue
+		}
+		place = append(place, w)
+	}
+	if len(place) == 0 {
+		return false
+	}
+	const where = gazetteer.CatCountry | gazetteer.CatCity | gazetteer.CatBigCity | gazetteer.CatRegion
+	return g.Match(place...)&where != 0
+}
+
+// seatCompass reports whether w is a compass word or "central", as a
+// seat's name adds to a place's ("north", "south-east", "mid").
+func seatCompass(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		switch part {
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "mid", "inner", "outer":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sideStanding reports whether the office's noun right before mention p
+// is, on a sports page, more likely a side's standing than an office
+// held: "the Norland League leader Harlow" ranks a club, which typing
+// made a person by that noun alone (typing/person-title). Nothing else
+// saying person, the noun gives no title and no employer; a side's own
+// people ("coach", "captain", "striker") stay titles.
+func (d *docState) sideStanding(p int) bool {
+	v := d.v
+	i := v.s.Ents[p].Start - 1
+	if i < 0 || v.at[i] >= 0 || v.tag(i) != "NN" || !v.is(i, lexicon.Office) || v.is(i, lexicon.SportRole) {
+		return false
+	}
+	e := v.entity(p)
+	if e < 0 || e >= len(d.res.Entities) {
+		return false
+	}
+	byTitle := false
+	for _, ev := range d.res.Entities[e].Evidence {
+		if ev.Method == "typing/person-title" {
+			byTitle = true
+		}
+	}
+	return byTitle && (d.sportDoc() || scoredResult(d.res, v.lex))
+}
+
+// scoredResult reports whether res gives a game's score with a noun of
+// its result: "a 2-2 draw", "a 3-1 defeat".
+func scoredResult(res *extract.Result, lex *lexicon.Lexicon) bool {
+	for _, s := range res.Sentences {
+		for i := 0; i+1 < len(s.Tokens) && i+1 < len(s.Lemma) && i+1 < len(s.POS); i++ {
+			if gameScore(s.Tokens[i].Text) && strings.HasPrefix(s.POS[i+1], "NN") && lex.Is(s.Lemma[i+1], lexicon.Defeat) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gameScore reports whether w is two numbers of goals or points joined
+// by a hyphen ("2-2", "24-17").
+func gameScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) >= 1 && len(a) <= 3 && len(b) >= 1 && len(b) <= 3 && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }

@@ -1598,7 +1598,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) {
+		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -2661,3 +2661,46 @@ func allCaps(s string) bool {
 }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// partyStateTag reports whether mention m is the tag American news
+// writes after a legislator's name, a party's initial and a state's
+// abbreviation ("Ann Lee, D-Norl.", "Bo Ek (R-Ost)"): right after a
+// person's mention and a comma or an opening bracket, one capital letter,
+// a hyphen and a capitalised word of up to four more letters (the
+// state's four letters at most from "Calif", with "N.Y." and "Ohio"),
+// maybe with full stops, closing the aside. It names no body.
+func partyStateTag(res *extract.Result, m extract.Mention) bool {
+	t := m.Text
+	if len(t) < 4 || len(t) > 10 || t[0] < 'A' || t[0] > 'Z' || t[1] != '-' || t[2] < 'A' || t[2] > 'Z' {
+		return false
+	}
+	letters := 0
+	for _, c := range t[3:] {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c != '.':
+			return false
+		}
+	}
+	text := res.Doc.Text
+	if letters > 4 || m.Start < 0 || m.End > len(text) || m.Start > m.End {
+		return false
+	}
+	// The tag closes the aside: a comma, a bracket or the sentence's
+	// end follows, not a possessive or a noun ("Ann Lee, X-Ray's chief").
+	if after := strings.TrimLeft(text[m.End:], " "); after != "" && !strings.ContainsAny(after[:1], ",);.") {
+		return false
+	}
+	before := strings.TrimRight(text[:m.Start], " ")
+	if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "(") {
+		return false
+	}
+	end := len(strings.TrimRight(before[:len(before)-1], " "))
+	for _, o := range res.Mentions {
+		if o.End == end && o.Type == extract.Person {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package relate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSeatsStandingsAndQuotes checks the rules that keep a seat, a plural
+// after a possessive, a quotation, a verb cut from its particle and a
+// side's standing from giving the wrong relation.
+func TestSeatsStandingsAndQuotes(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		want     string // a relation that must be found, or ""
+		not      string // a relation that must not be found, or ""
+		byTitle  string // a person typing made one by a title alone
+		noTitles bool   // no title found
+	}{
+		{
+			name: "a place's name with a compass word before MP is the seat",
+			text: "[[Ann Lee|PER]], the [[Harlow North|ORG]] MP, opposed the plan.",
+			want: "Ann Lee | schema:workLocation | Harlow North | appositive",
+			not:  "Ann Lee | schema:memberOf | Harlow North | appositive",
+		},
+		{
+			name: "a party before MP stays a party",
+			text: "[[Ann Lee|PER]], the [[Tarvik Unity|ORG]] MP, opposed the plan.",
+			want: "Ann Lee | schema:memberOf | Tarvik Unity | appositive",
+		},
+		{
+			name: "a possessive before a body's name that modifies a plural",
+			text: "[[Norland|LOC]]'s [[Acme|ORG]] regiments will merge next year.",
+			not:  "Acme | schema:location | Norland | possessive",
+		},
+		{
+			name: "a possessive before a body's own name stays",
+			text: "[[Norland|LOC]]'s [[Acme|ORG]] will merge next year.",
+			want: "Acme | schema:location | Norland | possessive",
+		},
+		{
+			name: "a quoted headline states no relation",
+			text: "The paper's headline read: \"[[Ann Lee|PER]] conquers [[Velden|LOC]]\". Fans agreed.",
+			not:  "Ann Lee | kg:conquers | Velden | verb-pattern",
+		},
+		{
+			name: "the same clause unquoted is a relation",
+			text: "[[Ann Lee|PER]] conquers [[Velden|LOC]] again. Fans agreed.",
+			want: "Ann Lee | kg:conquers | Velden | verb-pattern",
+		},
+		{
+			name: "a quoted headline gives the classifier no relation either",
+			text: "The headline read: \"[[Ann Lee|PER]] became crazy in the [[Harlow Arena|ORG]]\". Fans agreed.",
+			not:  "Ann Lee | schema:worksFor | Harlow Arena | classifier",
+		},
+		{
+			name: "an object glued across and from two names",
+			text: "[[Ann Lee|PER]] shared the prize for [[Harlow Nights and Velden Road|ORG]] on Sunday.",
+			not:  "Ann Lee | kg:sharedPrizeFor | Harlow Nights and Velden Road | verb-pattern",
+		},
+		{
+			name: "a name with and between single words stays",
+			text: "[[Ann Lee|PER]] shared the prize for [[Hide and Seek|ORG]] on Sunday.",
+			want: "Ann Lee | kg:sharedPrizeFor | Hide and Seek | verb-pattern",
+		},
+		{
+			name: "a verb whose particle follows its object",
+			text: "[[Ann Lee|PER]] put [[Harlow|ORG]] ahead after two minutes.",
+			not:  "Ann Lee | kg:put | Harlow | verb-pattern",
+		},
+		{
+			name:     "a side's standing on a sports page is no office",
+			text:     "[[Norland League|ORG]] leader [[Harlow|PER]] was held to a 2-2 draw by [[Pellam|ORG]] on Sunday.",
+			not:      "Harlow | schema:worksFor | Norland League | title",
+			byTitle:  "Harlow",
+			noTitles: true,
+		},
+		{
+			name:    "a side's standing word off the sports page is an office",
+			text:    "[[Norland Unity|ORG]] leader [[Harlow|PER]] spoke to reporters on Sunday.",
+			want:    "Harlow | schema:worksFor | Norland Unity | title",
+			byTitle: "Harlow",
+		},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Name == tt.byTitle {
+					res.Entities[i].Evidence = append(res.Entities[i].Evidence, extract.Evidence{Method: "typing/person-title"})
+				}
+			}
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, l := range formatRelations(res) {
+				got = append(got, l)
+			}
+			has := func(rel string) bool {
+				return slices.ContainsFunc(got, func(l string) bool { return len(l) >= len(rel) && l[:len(rel)] == rel })
+			}
+			if tt.want != "" && !has(tt.want) {
+				t.Errorf("want %q in %q", tt.want, got)
+			}
+			if tt.not != "" && has(tt.not) {
+				t.Errorf("do not want %q in %q", tt.not, got)
+			}
+			if titles := formatTitles(res); tt.noTitles && len(titles) > 0 {
+				t.Errorf("titles %q, want none", titles)
+			}
+		})
+	}
+}
+
+// TestQuoteDoubts checks that the classifier relates no pair inside a
+// closed quotation, though it relates the same pair unquoted.
+func TestQuoteDoubts(t *testing.T) {
+	r := New(&Options{NoOpen: true, NoConstructions: true, MinClassifierScore: 0.01})
+	tests := []struct {
+		name string
+		text string
+		want bool // whether a classifier relation joins the two names
+	}{
+		{"unquoted", "[[Ann Lee|PER]], an engineer at [[Harlow Arena|ORG]], left. Fans agreed.", true},
+		{"quoted", "He said: \"[[Ann Lee|PER]], an engineer at [[Harlow Arena|ORG]], left.\" Fans agreed.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relationsOf(t, r, tt.text)
+			found := slices.ContainsFunc(got, func(l string) bool {
+				return strings.Contains(l, "Ann Lee") && strings.Contains(l, "Harlow Arena") && strings.HasSuffix(l, "| classifier")
+			})
+			if found != tt.want {
+				t.Errorf("classifier relation found %v, want %v: %q", found, tt.want, got)
+			}
+		})
+	}
+}
