@@ -434,12 +434,41 @@ func (v *view) speechBetween(a, b int) bool {
 	return false
 }
 
+// doubtChecks are the tests classifierDoubts runs, in order, each a
+// reason the sentence or the document gives against a relation of the
+// classifier; the first that holds refuses it.
+var doubtChecks = [...]func(*view, relclass.Prediction) bool{
+	spanDoubts,
+	partyDoubts,
+	placeDoubts,
+	placeKindDoubts,
+	officeDoubts,
+	continentDoubts,
+	scopeDoubts,
+	sideDoubts,
+	agentDoubts,
+	performerDoubts,
+	ownerDoubts,
+	portfolioDoubts,
+	envoyDoubts,
+	starringDoubts,
+	lineupDoubts,
+	quoteDoubts,
+}
+
 // classifierDoubts reports whether the sentence of v or the document
-// speaks against the classifier's relation p: its parties are not the
-// ones the relation holds between (partyDoubts), or its place is not one
-// (placeDoubts, placeKindDoubts).
+// speaks against the classifier's relation p (doubtChecks): its parties
+// are not the ones the relation holds between (partyDoubts), its place is
+// not one (placeDoubts, placeKindDoubts), a body before a title is where
+// an envoy is posted (envoyDoubts), both stand in one line-up
+// (lineupDoubts), and the rest.
 func classifierDoubts(v *view, p relclass.Prediction) bool {
-	return spanDoubts(v, p) || partyDoubts(v, p) || placeDoubts(v, p) || placeKindDoubts(v, p) || officeDoubts(v, p) || continentDoubts(v, p) || scopeDoubts(v, p) || sideDoubts(v, p) || agentDoubts(v, p) || performerDoubts(v, p) || ownerDoubts(v, p) || portfolioDoubts(v, p) || envoyDoubts(v, p) || starringDoubts(v, p) || lineupDoubts(v, p) || quoteDoubts(v, p)
+	for _, doubt := range doubtChecks {
+		if doubt(v, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineupDoubts reports whether both names of the classifier's relation p
