@@ -22,8 +22,8 @@ func TestLineups(t *testing.T) {
 	}
 	text := "Velden Rovers edge past Ostmark\n\n" +
 		"Velden Rovers beat Ostmark United 2-1 on Saturday. Ann Lee scored twice for the home side.\n\n" +
-		"Velden Rovers: Lee; Ek, Vell, Jackson, Moss; Tarvik, Pellam (Orr 58); Fox, Hyde, Rees. " +
-		"Replacements: Kell, Dunmore, Little, Ashby.\n\n" +
+		"Velden Rovers: Lee; Ek, Vell, Preston, Moss; Tarvik, Pellam (Orr 58); Fox, Chester, Wells. " +
+		"Replacements: Kell, Dunmore, Young, Ashby.\n\n" +
 		"Ostmark United: Brandt; Sorel, Kiley, Castle (Marsh 76), Wren; Gale, Holt; Dane, Ferris, Penn, Quill. Booked: Moss, Wren.\n"
 	res, err := p.Extract(context.Background(), extract.Document{Text: text})
 	if err != nil {
@@ -36,13 +36,13 @@ func TestLineups(t *testing.T) {
 			t.Errorf("entity %q joins names of a line-up or a minute", e.Name)
 		}
 	}
-	for _, name := range []string{"Jackson", "Hyde", "Rees", "Orr", "Castle", "Marsh", "Little"} {
+	for _, name := range []string{"Preston", "Chester", "Wells", "Orr", "Castle", "Marsh", "Young"} {
 		if types[name] != extract.Person {
 			t.Errorf("%s typed %q, want a person", name, types[name])
 		}
 	}
-	players := map[string]bool{"Lee": true, "Ann Lee": true, "Ek": true, "Vell": true, "Jackson": true, "Moss": true, "Tarvik": true, "Pellam": true, "Orr": true,
-		"Fox": true, "Hyde": true, "Rees": true, "Brandt": true, "Sorel": true, "Kiley": true, "Castle": true, "Marsh": true, "Wren": true, "Gale": true, "Holt": true}
+	players := map[string]bool{"Lee": true, "Ann Lee": true, "Ek": true, "Vell": true, "Preston": true, "Moss": true, "Tarvik": true, "Pellam": true, "Orr": true,
+		"Fox": true, "Chester": true, "Wells": true, "Brandt": true, "Sorel": true, "Kiley": true, "Castle": true, "Marsh": true, "Wren": true, "Gale": true, "Holt": true}
 	got := map[string]bool{}
 	var all []string
 	for _, r := range res.Relations {
@@ -58,7 +58,7 @@ func TestLineups(t *testing.T) {
 			t.Errorf("relation between two players: %s (%s)", l, r.Method)
 		}
 	}
-	for _, w := range []string{"Jackson | worksFor | Velden Rovers", "Orr | worksFor | Velden Rovers", "Castle | worksFor | Ostmark United", "Marsh | worksFor | Ostmark United", "Little | worksFor | Velden Rovers"} {
+	for _, w := range []string{"Preston | worksFor | Velden Rovers", "Orr | worksFor | Velden Rovers", "Castle | worksFor | Ostmark United", "Marsh | worksFor | Ostmark United", "Young | worksFor | Velden Rovers"} {
 		if !got[w] {
 			t.Errorf("missing %q; found:\n%s", w, strings.Join(all, "\n"))
 		}

@@ -14,7 +14,7 @@ import (
 // whatever they were typed, and that the side before the colon of a list
 // with lines becomes a team.
 func TestLineupPlayers(t *testing.T) {
-	text := "Harlow: Lee; Ek, Jackson (Moss 58), Orr; Fox."
+	text := "Harlow: Lee; Ek, Preston (Moss 58), Orr; Fox."
 	res := &extract.Result{Doc: extract.Document{Text: text}}
 	res.Sentences = sentence.Split(text, tokenize.Tokenize(text))
 	res.Lineups = annotate.FindLineups(res.Sentences)
@@ -23,7 +23,7 @@ func TestLineupPlayers(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, typ, class string }{
 		{"Harlow", extract.Miscellaneous, ""},
-		{"Jackson", extract.Location, ClassCity},
+		{"Preston", extract.Location, ClassCity},
 		{"Moss", extract.Organization, ""},
 		{"Orr", extract.Person, ""},
 	} {
