@@ -1052,9 +1052,15 @@ var contextRules = []contextRule{
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 }
 
+// listReach is the most members of a list placeList reads on each side
+// of a name.
+const listReach = 12
+
 // placeList reads a list of names in which two others or more are places
 // that the tagger and the gazetteer agree on ("X or Lagos, Cairo,
-// Nairobi"): X is a place too.
+// Nairobi"): X is a place too. It reads at most listReach members on each
+// side and stops at the second place, so that a sentence listing n names
+// costs time linear in n, not n squared.
 func placeList(w *window, ev *evidence) {
 	// A name read as a place needs no vote (its class comes from the
 	// gazetteer or other words).
@@ -1063,7 +1069,7 @@ func placeList(w *window, ev *evidence) {
 	}
 	places := 0
 	// After the name: ", Y", "and Y", "or Y", each a name.
-	for k := w.hi; k+1 < len(w.toks); {
+	for k, n := w.hi, 0; k+1 < len(w.toks) && n < listReach && places < 2; n++ {
 		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k+1] < 0 {
 			break
 		}
@@ -1080,7 +1086,7 @@ func placeList(w *window, ev *evidence) {
 		}
 	}
 	// Before it: "Y, Z and X".
-	for k := w.lo - 1; k >= 1; {
+	for k, n := w.lo-1, 0; k >= 1 && n < listReach && places < 2; n++ {
 		if x := w.word(k); x != "," && x != "and" && x != "or" || w.at[k-1] < 0 {
 			break
 		}
