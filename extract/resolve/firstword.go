@@ -84,6 +84,20 @@ func (u *union) properTail(ws []string, place func(string) bool) bool {
 // and in a text in capitals ("HARLOW NORTH TOWN") no word is an acronym.
 func (u *union) orgAffixes(kind func(string) bool) {
 	res, info := u.res, u.info
+	// The longer names by the keys of all their words but the last, and
+	// of all but the first: a name's candidates are looked up, not sought
+	// among all the document's names (a list of n names is no n-squared
+	// walk).
+	byHead, byTail := map[string][]int{}, map[string][]int{}
+	for j, o := range res.Mentions {
+		if o.Type != extract.Organization || len(info[j].words) < 3 {
+			continue
+		}
+		ks := u.keysOf(j)
+		head, tail := strings.Join(ks[:len(ks)-1], "\x00"), strings.Join(ks[1:], "\x00")
+		byHead[head] = append(byHead[head], j)
+		byTail[tail] = append(byTail[tail], j)
+	}
 	for i, m := range res.Mentions {
 		short := info[i].words
 		if len(short) < 2 || m.Type != extract.Organization {
@@ -96,19 +110,21 @@ func (u *union) orgAffixes(kind func(string) bool) {
 		for _, w := range short {
 			named = named || u.nameWord(w)
 		}
+		key := strings.Join(u.keysOf(i), "\x00")
 		var cands []int
-		for j, o := range res.Mentions {
+		for _, j := range byHead[key] {
 			long := info[j].words
-			if o.Type != extract.Organization || len(long) != len(short)+1 {
-				continue
-			}
-			switch {
-			case kind(long[len(long)-1]) && named && !kind(short[len(short)-1]) && slices.Equal(u.keysOf(j)[:len(short)], u.keysOf(i)):
-				cands = append(cands, j)
-			case allCaps(long[0]) && letters(long[0]) && len(long[0]) <= 5 && !allCaps(m.Text) && slices.Equal(u.keysOf(j)[1:], u.keysOf(i)):
+			if kind(long[len(long)-1]) && named && !kind(short[len(short)-1]) {
 				cands = append(cands, j)
 			}
 		}
-		u.joinSole(i, cands)
+		for _, j := range byTail[key] {
+			long := info[j].words
+			if allCaps(long[0]) && letters(long[0]) && len(long[0]) <= 5 && !allCaps(m.Text) {
+				cands = append(cands, j)
+			}
+		}
+		slices.Sort(cands)
+		u.joinSole(i, slices.Compact(cands))
 	}
 }

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
@@ -70,13 +71,9 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 
 // tokenAt returns the index of the token that starts at byte start, or -1.
 func tokenAt(toks []tokenize.Token, start int) int {
-	for k, t := range toks {
-		if t.Start == start {
-			return k
-		}
-		if t.Start > start {
-			break
-		}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= start })
+	if k < len(toks) && toks[k].Start == start {
+		return k
 	}
 	return -1
 }
