@@ -416,6 +416,10 @@ const (
 	// CelestialNoun: the common nouns of heavenly bodies (planet,
 	// moon, asteroid, comet, star).
 	CelestialNoun
+	// Illness: nouns whose most frequent sense is an illness, a
+	// disorder or an infection, WordNet's capitalised ones too
+	// (tuberculosis, dementia, aids, sars).
+	Illness
 
 	numClasses
 )
@@ -585,6 +589,7 @@ var classNames = [numClasses]string{
 	Equity:            "equity",
 	CelestialBody:     "celestial-body",
 	CelestialNoun:     "celestial-noun",
+	Illness:           "illness",
 }
 
 var classByName = func() map[string]Class {

@@ -72,6 +72,9 @@ type evidence struct {
 	// personWord is set when an honorific stands right before a mention
 	// ("Mr X").
 	personWord bool
+	// illnessOwner counts mentions that own an illness's name, the two
+	// making a lemma of one ("X's disease" where WordNet has it).
+	illnessOwner int
 	// employer counts the mentions after a noun for an occupation and
 	// "at" ("an analyst at X"): X employs the person.
 	employer int
@@ -419,6 +422,9 @@ func (t *Typer) mentionContexts(res *extract.Result, evs []evidence, startAt map
 		}
 		if theBeforeName(res.Doc.Text, m.Start, m.End) {
 			ev.theName++
+		}
+		if t.illnessOwned(res.Doc.Text, m) {
+			ev.illnessOwner++
 		}
 		if t.nationality(res, mi) {
 			ev.placeCtx++
@@ -2482,6 +2488,17 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	case ev.title && e.Type != extract.Person:
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
+	case (e.Type == extract.Location || e.Type == extract.Organization) && !ev.personWord && !ev.titleFirst && t.illnessName(e.Name):
+		// "Tuberculosis cases rose", "an Aids charity": the word for an
+		// illness, capitalised, names no place or body (as
+		// retypePersonByName reads a person's).
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
+	case ev.illnessOwner > 0 && 2*ev.illnessOwner > len(e.Mentions) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+		// "X's disease" at most mentions: the name of an illness
+		// (WordNet's lemma), no person who owns one.
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/illness-name", Words: e.Name + "'s"})
 	default:
 		return false
 	}
@@ -2742,6 +2759,54 @@ func (t *Typer) naturalKind(name string) bool {
 	}
 	lo, hi, ok := t.g.Casing(name)
 	return !ok || lo >= hi
+}
+
+// illnessName reports whether name, not in capitals only, is a lemma
+// of WordNet's that is first an illness's, a disorder's or an infection's
+// ("Tuberculosis", "Aids"), or a word naturalKind takes, and the
+// gazetteer knows no place, body or person so named.
+func (t *Typer) illnessName(name string) bool {
+	if t.g == nil || strings.ContainsAny(name, "-.") || strings.ToUpper(name) == name {
+		return false // "AMD": a body's initials as often as an illness's
+	}
+	if !t.lex.Is(strings.ToLower(name), lexicon.Illness) && !t.naturalKind(name) {
+		return false
+	}
+	if t.knownPlace(name) || knownBody(t.g, name) || t.g.GivenName(name) {
+		return false
+	}
+	return t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) == 0
+}
+
+// illnessOwned reports whether mention m stands before "'s" and a word
+// that, with it, make the lemma of an illness in WordNet ("X's disease"),
+// or before "'s" and no word when "X's" is one.
+func (t *Typer) illnessOwned(text string, m extract.Mention) bool {
+	if m.End < 0 || m.End > len(text) || m.Start < 0 || m.Start > m.End {
+		return false
+	}
+	rest := text[m.End:]
+	var owned string
+	switch {
+	case strings.HasPrefix(rest, "'s"):
+		rest, owned = rest[2:], strings.ToLower(text[m.Start:m.End])+"'s"
+	case strings.HasPrefix(rest, "\u2019s"):
+		rest, owned = rest[len("\u2019s"):], strings.ToLower(text[m.Start:m.End])+"'s"
+	default:
+		return false
+	}
+	if rest == "" || !unicode.IsSpace(rune(rest[0])) {
+		return rest == "" || !unicode.IsLetter(rune(rest[0])) && t.lex.Is(owned, lexicon.Illness)
+	}
+	word := strings.TrimLeftFunc(rest, unicode.IsSpace)
+	end := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end >= 0 {
+		word = word[:end]
+	}
+	if word == "" {
+		return t.lex.Is(owned, lexicon.Illness)
+	}
+	return t.lex.Is(owned+" "+strings.ToLower(word), lexicon.Illness)
 }
 
 // commonWords reports whether name is made of words that news writes in

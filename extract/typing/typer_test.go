@@ -274,6 +274,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Cobalt = MISC", "Measles = MISC", "Tarnovirus = MISC", "Vell = PER"},
 		},
 		{
+			name:     "a disease's word the tagger read as a place's or a body's name is none; a town's is",
+			text:     "Tuberculosis cases rose in Harlow. An Aids charity in Ostmark said Malaria kills.",
+			mentions: [][2]string{{"Tuberculosis", loc}, {"Harlow", loc}, {"Aids", loc}, {"Ostmark", loc}, {"Malaria", org}},
+			want:     []string{"Aids = MISC", "Harlow = LOC/City", "Malaria = MISC", "Ostmark = LOC", "Tuberculosis = MISC"},
+		},
+		{
+			name:     "a name before 's and a word that make an illness's name in WordNet is none; an owner of other things is a person",
+			text:     "Ann Lee has Parkinson's disease, said Bo Ek. Ann Lee's drug eased it. Bo Ek's Alzheimer's study ended.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Parkinson", per}, {"Bo Ek", per}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Parkinson = MISC"},
+		},
+		{
 			name:     "a name that employs more often than place frames place it is a body",
 			text:     "I am Ann Lee, news editor at Vell Tarvik. I am Bo Ek, managing editor at Vell Tarvik. Send it to Vell Tarvik.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Vell Tarvik", loc}, {"Bo Ek", per}, {"Vell Tarvik", loc}, {"Vell Tarvik", loc}},

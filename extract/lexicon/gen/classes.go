@@ -600,6 +600,10 @@ var classes = []class{
 	// (planet, moon, asteroid, comet, star).
 	{Name: "celestial-body", Seeds: []string{"celestial_body.n.01"}, Names: true},
 	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
+	// Illnesses and disorders, WordNet's capitalised names of them too:
+	// tuberculosis, dementia, Aids, Sars (first sense; what a name the
+	// tagger read as a place's or a body's may be the word for).
+	{Name: "illness", Seeds: []string{"illness.n.01", "disorder.n.01", "infection.n.01", "mental_illness.n.01"}, Rank: 1, Capitals: true},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:
