@@ -420,6 +420,9 @@ const (
 	// disorder or an infection, WordNet's capitalised ones too
 	// (tuberculosis, dementia, aids, sars).
 	Illness
+	// Way: nouns whose most frequent sense is a way made for travel:
+	// road, lane, street, avenue.
+	Way
 
 	numClasses
 )
@@ -590,6 +593,7 @@ var classNames = [numClasses]string{
 	CelestialBody:     "celestial-body",
 	CelestialNoun:     "celestial-noun",
 	Illness:           "illness",
+	Way:               "way",
 }
 
 var classByName = func() map[string]Class {

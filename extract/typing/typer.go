@@ -197,6 +197,8 @@ type evidence struct {
 	// person's when it is a word for a natural feature that news
 	// capitalises about as often as not ("Island"), and no one's name.
 	featureHead string
+	// sportsPage is set on every entity of a sports page (sideMentions).
+	sportsPage bool
 	// lives counts the mentions that are the subject of a verb of a
 	// life's events ("X was born", "X died", "X retired"): a person.
 	lives int
@@ -373,6 +375,9 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	team, place, titled := t.mentionContexts(res, evs, startAt)
 	if t.sideMentions(res, team, place) {
+		for i := range evs {
+			evs[i].sportsPage = true
+		}
 		t.competitionMentions(res, team, evs)
 		t.countSidesAndPlaces(res, evs, team, place)
 	}
@@ -2541,6 +2546,13 @@ func (t *Typer) retypePersonAsPlace(e *extract.Entity, ev *evidence, v tally) bo
 		e.Type = extract.Location
 		t.place(e, t.venueHead(e.Name), wName)
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
+	case ev.sportsPage && ev.placeCtx > 0 && t.groundHead(e.Name) && !ev.work && v.orgW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList &&
+		ev.peopleBeside == 0 && ev.lives == 0 && ev.speaker == 0 && ev.employer == 0:
+		// "at Harlow Park", "at Vell Lane" on a sports page: a ground
+		// placed by a frame, though a surname ends its name.
+		e.Type = extract.Location
+		t.place(e, ClassStadium, wName)
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/ground-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
 	case ev.featureHead != "" && !ev.work && v.orgW == 0:
 		// "Vornsby Island": a natural feature's word ends the name,
 		// and no title ("the single, X") says it is a work's.
@@ -2761,6 +2773,33 @@ func (t *Typer) naturalKind(name string) bool {
 	return !ok || lo >= hi
 }
 
+// groundHead reports whether name, two words or more, ends in a
+// capitalised word (not in capitals only) for a way ("Road", "Lane") or
+// for a facility of no kind more exact ("Park"), which the names of
+// sports grounds end in, and the gazetteer knows no person by the whole
+// name.
+func (t *Typer) groundHead(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) || strings.ToUpper(last) == last {
+		return false
+	}
+	lemma := t.lex.Lemma(strings.ToLower(last), "NN")
+	if t.lex.Is(lemma, lexicon.Way) {
+		return true
+	}
+	c, ok := placeClass(t.lex, last, true)
+	return ok && c == ClassPlace && t.lex.Is(lemma, lexicon.Facility)
+}
+
+// lastWord returns the last of name's words.
+func lastWord(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
 // illnessName reports whether name, not in capitals only, is a lemma
 // of WordNet's that is first an illness's, a disorder's or an infection's
 // ("Tuberculosis", "Aids"), or a word naturalKind takes, and the
@@ -2958,6 +2997,13 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 // (a dateline's credit), a person (an honorific), an institution or a
 // body that descriptors name; it reports whether the entity is settled.
 func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
+	// "at Harlow Road" on a sports page: a ground, not the street.
+	if ev.sportsPage && ev.placeCtx > 0 && (e.Class == "" || e.Class == ClassPlace) && t.groundHead(e.Name) &&
+		t.lex.Is(t.lex.Lemma(strings.ToLower(lastWord(e.Name)), "NN"), lexicon.Way) && !ev.work && v.orgW == 0 {
+		e.Class = ClassStadium
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/ground-head", Words: lastWord(e.Name)})
+		return true
+	}
 	// A dateline's agency tagged as a place: "(AP)", whatever else the
 	// name could be.
 	if ev.credit {

@@ -280,6 +280,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Aids = MISC", "Harlow = LOC/City", "Malaria = MISC", "Ostmark = LOC", "Tuberculosis = MISC"},
 		},
 		{
+			name:     "on a sports page a name placed by a frame and ending in a word for a way or a park is a ground's, though a surname ends it",
+			text:     "Harlow beat Ostmark 2-1 at Vell Park on Saturday, and the coach thanked the fans at Tarvik Road.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Vell Park", per}, {"Tarvik Road", loc}},
+			want:     []string{"Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Tarvik Road = LOC/StadiumOrArena", "Vell Park = LOC/StadiumOrArena"},
+		},
+		{
+			name:     "off a sports page a name ending in a word for a way is no ground",
+			text:     "Ann Lee opened a shop at Tarvik Road on Saturday.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Road", loc}},
+			want:     []string{"Ann Lee = PER", "Tarvik Road = LOC"},
+		},
+		{
 			name:     "a name before 's and a word that make an illness's name in WordNet is none; an owner of other things is a person",
 			text:     "Ann Lee has Parkinson's disease, said Bo Ek. Ann Lee's drug eased it. Bo Ek's Alzheimer's study ended.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Parkinson", per}, {"Bo Ek", per}, {"Ann Lee", per}, {"Bo Ek", per}},

@@ -600,6 +600,9 @@ var classes = []class{
 	// (planet, moon, asteroid, comet, star).
 	{Name: "celestial-body", Seeds: []string{"celestial_body.n.01"}, Names: true},
 	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
+	// Ways made for travel: road, lane, street, avenue, path (first
+	// sense; a word that ends the names of grounds as well as streets).
+	{Name: "way", Seeds: []string{"way.n.06"}, Rank: 1},
 	// Illnesses and disorders, WordNet's capitalised names of them too:
 	// tuberculosis, dementia, Aids, Sars (first sense; what a name the
 	// tagger read as a place's or a body's may be the word for).
