@@ -418,7 +418,7 @@ const (
 	CelestialNoun
 	// Illness: nouns whose most frequent sense is an illness, a
 	// disorder or an infection, WordNet's capitalised ones too
-	// (tuberculosis, dementia, aids, sars).
+	// (cholera, dementia, sars).
 	Illness
 	// Way: nouns whose most frequent sense is a way made for travel:
 	// road, lane, street, avenue.

@@ -2494,7 +2494,7 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
 	case (e.Type == extract.Location || e.Type == extract.Organization) && !ev.personWord && !ev.titleFirst && t.illnessName(e.Name):
-		// "Tuberculosis cases rose", "an Aids charity": the word for an
+		// "Cholera cases rose", "a Sars clinic": the word for an
 		// illness, capitalised, names no place or body (as
 		// retypePersonByName reads a person's).
 		e.Type, e.Class = extract.Miscellaneous, ""
@@ -2802,7 +2802,7 @@ func lastWord(name string) string {
 
 // illnessName reports whether name, not in capitals only, is a lemma
 // of WordNet's that is first an illness's, a disorder's or an infection's
-// ("Tuberculosis", "Aids"), or a word naturalKind takes, and the
+// ("Cholera", "Sars"), or a word naturalKind takes, and the
 // gazetteer knows no place, body or person so named.
 func (t *Typer) illnessName(name string) bool {
 	if t.g == nil || strings.ContainsAny(name, "-.") || strings.ToUpper(name) == name {

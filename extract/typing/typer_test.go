@@ -275,9 +275,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a disease's word the tagger read as a place's or a body's name is none; a town's is",
-			text:     "Tuberculosis cases rose in Harlow. An Aids charity in Ostmark said Malaria kills.",
-			mentions: [][2]string{{"Tuberculosis", loc}, {"Harlow", loc}, {"Aids", loc}, {"Ostmark", loc}, {"Malaria", org}},
-			want:     []string{"Aids = MISC", "Harlow = LOC/City", "Malaria = MISC", "Ostmark = LOC", "Tuberculosis = MISC"},
+			text:     "Cholera cases rose in Harlow. A Sars clinic in Ostmark said Malaria kills.",
+			mentions: [][2]string{{"Cholera", loc}, {"Harlow", loc}, {"Sars", loc}, {"Ostmark", loc}, {"Malaria", org}},
+			want:     []string{"Cholera = MISC", "Harlow = LOC/City", "Malaria = MISC", "Ostmark = LOC", "Sars = MISC"},
 		},
 		{
 			name:     "on a sports page a name placed by a frame and ending in a word for a way or a park is a ground's, though a surname ends it",
@@ -293,9 +293,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name before 's and a word that make an illness's name in WordNet is none; an owner of other things is a person",
-			text:     "Ann Lee has Parkinson's disease, said Bo Ek. Ann Lee's drug eased it. Bo Ek's Alzheimer's study ended.",
-			mentions: [][2]string{{"Ann Lee", per}, {"Parkinson", per}, {"Bo Ek", per}, {"Ann Lee", per}, {"Bo Ek", per}},
-			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Parkinson = MISC"},
+			text:     "Ann Lee has Hodgkin's disease, said Bo Ek. Ann Lee's drug eased it. Bo Ek's study ended.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Hodgkin", per}, {"Bo Ek", per}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Hodgkin = MISC"},
 		},
 		{
 			name:     "a name that employs more often than place frames place it is a body",

@@ -604,7 +604,7 @@ var classes = []class{
 	// sense; a word that ends the names of grounds as well as streets).
 	{Name: "way", Seeds: []string{"way.n.06"}, Rank: 1},
 	// Illnesses and disorders, WordNet's capitalised names of them too:
-	// tuberculosis, dementia, Aids, Sars (first sense; what a name the
+	// cholera, dementia, Sars (first sense; what a name the
 	// tagger read as a place's or a body's may be the word for).
 	{Name: "illness", Seeds: []string{"illness.n.01", "disorder.n.01", "infection.n.01", "mental_illness.n.01"}, Rank: 1, Capitals: true},
 	// Verbs of contending with a side: playing a game or sport
