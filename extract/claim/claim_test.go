@@ -1845,6 +1845,7 @@ func TestRunSpeaker(t *testing.T) {
 		{"unnamed speaker", "\"The port is shut,\" the party leader said in a speech. Mr [[Bo Ek|PER]]'s plan was a \"costly mistake,\" he added.", "[the party leader] | said | The port is shut\n[the party leader] | added | costly mistake\n"},
 		{"a description of the person before", "Mr [[Bo Ek|PER]] has failed, Mr [[Tom Vell|PER]] said. \"The port is shut,\" the party leader said in a speech. Mr [[Bo Ek|PER]]'s plan was a \"costly mistake,\" he added.", "Tom Vell | said | Mr Bo Ek has failed\n[the party leader] | said | The port is shut\nTom Vell | added | costly mistake\n"},
 		{"a colon", "\"The port is shut,\" [[Bo Ek|PER]] said. [[Ann Lee|PER]] scolded him: \"It is not,\" she said.", "Bo Ek | said | The port is shut\nAnn Lee | said | It is not\n"},
+		{"a participle after", "\"The port is shut,\" Mr [[Bo Ek|PER]] said. Mr [[Ann Lee|PER]] has failed, he claimed, saying the plan was wrong.", "Bo Ek | said | The port is shut\nBo Ek | claimed | Mr Ann Lee has failed\nBo Ek | saying | the plan was wrong\n"},
 		{"a title against", "\"The port is shut,\" Ms [[Ann Lee|PER]] said. Mr [[Bo Ek|PER]]'s plan was a \"costly mistake,\" he added.", "Ann Lee | said | The port is shut\nBo Ek | added | costly mistake\n"},
 	})
 	checkSources(t, []speakerRow{
