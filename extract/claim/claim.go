@@ -86,7 +86,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, weakPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
@@ -329,6 +329,10 @@ type doc struct {
 	// organisation or place, in subject position: what "he" and "it"
 	// refer to.
 	lastPerson, lastOther int
+	// weakPerson is lastPerson when a sentence made it so only as the
+	// possessor of its subject ("Ann Lee's team won") or as a person its
+	// narration names ("The plan was welcomed by Ann Lee"), else -1.
+	weakPerson int
 	// lastPersonSent is the sentence lastPerson was last seen in.
 	lastPersonSent int
 	// persons holds the people that were lastPerson, latest last, for
@@ -573,7 +577,17 @@ func (d *doc) sentence(si int) {
 	// The subject is what later pronouns refer to; in a sentence that
 	// opens with a quotation ("“...,” said Acme."), its speaker.
 	if e := v.subject; e >= 0 {
-		v.referent(e)
+		// “Ann Lee's plan failed,” Bo Ek said: the subject is in
+		// what is said; the speaker is what "he" refers to (but a
+		// person a body's claim speaks of stays what "he" refers to).
+		if c, ok := v.claimOver(v.subjectAt); ok && c.Speaker >= 0 && (v.entType(c.Speaker) == extract.Person || v.entType(e) != extract.Person) {
+			v.referent(c.Speaker)
+		} else {
+			v.referent(e)
+			if v.entType(e) == extract.Person && v.possessiveAt(v.mentionEnd(v.subjectAt)) {
+				d.weakPerson = e
+			}
+		}
 	} else if n := len(d.claims); n > 0 {
 		if c := d.claims[n-1]; c.Sentence == v.si && c.Speaker >= 0 && (c.Method == ConsInverted || c.Method == ConsFinal) {
 			v.referent(c.Speaker)
@@ -586,6 +600,7 @@ func (d *doc) sentence(si int) {
 	if e := v.subject; (e < 0 || v.entType(e) != extract.Person) && d.lastPersonSent != v.si {
 		if p := v.personNamed(); p >= 0 {
 			d.setLastPerson(p, v.si)
+			d.weakPerson = p
 		}
 	}
 	// A description names someone else than the body or place before.
@@ -856,6 +871,7 @@ func (v *view) referent(e int) {
 // refers to.
 func (d *doc) setLastPerson(e, si int) {
 	d.lastPerson, d.lastPersonSent = e, si
+	d.weakPerson = -1
 	if n := len(d.persons); e >= 0 && (n == 0 || d.persons[n-1] != e) {
 		d.persons = append(d.persons, e)
 	}
@@ -957,9 +973,12 @@ func (v *view) resolvePronoun(i int) int {
 // refers to (or -1, with v.they set to an unnamed speaker's words).
 func (v *view) resolvePerson(i int) int {
 	d := v.d
+	if p, ok := v.runSpeaker(i); ok {
+		return p
+	}
 	// Not a subject inside the quotation the pronoun's verb reports
 	// ("... Ann Lee and Bo Ek are huge losses," he said).
-	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) {
+	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) == extract.Person && !v.quotedSubject(i) && !v.inQuotation(v.subjectAt) && (!v.reportsBefore(i) || v.colonBetween(v.subjectAt, i) || d.clashes(d.agreeing(d.lastPerson, v.w(i)), v.w(i))) {
 		return v.subject
 	}
 	// "A spokesman said A. He added B": the unnamed person of the
@@ -989,6 +1008,131 @@ func (v *view) resolvePerson(i int) int {
 		return v.solePersonBefore(i)
 	}
 	return d.agreeing(d.lastPerson, v.w(i))
+}
+
+// reportsBefore reports whether "he" or "she" at token i and the verb
+// after it report what comes before them: “A,” he said. or A, she added,
+// B. The sentence's subject before the pronoun is then in what is said.
+func (v *view) reportsBefore(i int) bool {
+	w := v.w(i)
+	if v.d.off[RuleRunSpeaker] || w != "he" && w != "she" || i == 0 {
+		return false
+	}
+	if prev := v.w(i - 1); prev != "," && !closeQuote(prev) {
+		return false
+	}
+	after := v.w(i + 2)
+	return after == "." || after == "," || after == ";" || after == "" || tokenize.IsOpenQuote(after) || closeQuote(after)
+}
+
+// colonBetween reports whether a colon outside quotations comes between
+// tokens lo and hi: "Ann Lee told them: “A,” she said." is her speaking
+// twice, her name no part of what is said.
+func (v *view) colonBetween(lo, hi int) bool {
+	for k := lo + 1; k < hi && k < v.n(); k++ {
+		if v.w(k) == ":" && !v.inQuotation(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// runSpeaker returns the speaker of the claim before when "he" or "she"
+// at token i reports what comes before it (reportsBefore) and the person
+// resolution would take otherwise was named since only in passing, as
+// the possessor of a subject or a person the narration names ("Ann Lee
+// said A. Bo Ek's side won. “B,” she said."). The claim before must end
+// at most three sentences back, in the same paragraph, with a person
+// speaker whose title does not set a gender against the pronoun, or the
+// words of one unnamed person (then v.they is set and -1 returned). ok is
+// false when the rule does not apply.
+func (v *view) runSpeaker(i int) (int, bool) {
+	d := v.d
+	if !v.reportsBefore(i) {
+		return -1, false
+	}
+	n := len(d.claims)
+	if n == 0 {
+		return -1, false
+	}
+	c := d.claims[n-1]
+	if c.Sentence >= v.si || c.Sentence < v.si-3 || c.End > v.toks[0].Start || strings.Contains(d.res.Doc.Text[c.End:v.toks[0].Start], "\n") {
+		return -1, false
+	}
+	// The person resolution would take: one named in passing since the
+	// claim, or none named since it.
+	if d.lastPerson >= 0 && d.lastPersonSent >= c.Sentence && d.lastPerson != d.weakPerson || c.Speaker >= 0 && c.Speaker == d.lastPerson {
+		return -1, false
+	}
+	if c.Speaker < 0 {
+		// A description ("the mayor") may be of the person named
+		// before it, who stands unless named only in passing since.
+		if c.Source.Len() > 0 && d.onePerson(c.Source) && (d.lastPerson < 0 || d.lastPerson == d.weakPerson && d.lastPersonSent >= c.Sentence) {
+			v.they = c.Source
+			return -1, true
+		}
+		return -1, false
+	}
+	if v.entType(c.Speaker) != extract.Person {
+		return -1, false
+	}
+	if d.clashes(c.Speaker, v.w(i)) {
+		return -1, false
+	}
+	return c.Speaker, true
+}
+
+// clashes reports whether a title gives person e a gender other than the
+// pronoun w's.
+func (d *doc) clashes(e int, w string) bool {
+	if e < 0 {
+		return false
+	}
+	want := byte('m')
+	if w == "she" || w == "her" {
+		want = 'f'
+	}
+	g := d.genderOf(e)
+	return g != 0 && g != want
+}
+
+// claimOver returns the claim of the sentence whose content holds token
+// k, when the run-speaker rule is on and one does.
+func (v *view) claimOver(k int) (extract.Claim, bool) {
+	if v.d.off[RuleRunSpeaker] || k < 0 || k >= v.n() {
+		return extract.Claim{}, false
+	}
+	for j := len(v.d.claims) - 1; j >= 0 && v.d.claims[j].Sentence == v.si; j-- {
+		if c := v.d.claims[j]; c.Start <= v.toks[k].Start && v.toks[k].End <= c.End {
+			return c, true
+		}
+	}
+	return extract.Claim{}, false
+}
+
+// onePerson reports whether the words of span src end in the singular
+// of a kind of person, an office or an occupation ("the party leader", "a
+// spokesman").
+func (d *doc) onePerson(src extract.Span) bool {
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if d.lex.Lemma(w, "NNS") != w {
+		return false // a plural
+	}
+	c := d.lex.Classes(w)
+	return c.Has(lexicon.Spokesperson) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
+}
+
+// closeQuote reports whether w is a closing quotation mark.
+func closeQuote(w string) bool {
+	switch w {
+	case `"`, "''", "\u201d", "\u2019":
+		return true
+	}
+	return false
 }
 
 // resolveIt returns what "it" at token i refers to (or -1, with v.they

@@ -1832,3 +1832,23 @@ func TestInitials(t *testing.T) {
 		{"off", "[[Vell Tarvik Bank|ORG]] cut rates. VeTB said the cuts were needed.", "- | said | the cuts were needed\n"},
 	}, RuleInitials)
 }
+
+// TestRunSpeaker checks that "he" or "she" after what it reports is the
+// speaker of the claim before, not a person named only in what is said,
+// as a possessor or as an object of the narration.
+func TestRunSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"subject in the content", "Mr [[Bo Ek|PER]] said the port was shut. Mr [[Ann Lee|PER]] has failed, he added.", "Bo Ek | said | the port was shut\nBo Ek | added | Mr Ann Lee has failed\n"},
+		{"possessor in the content", "\"The port is shut,\" Mr [[Bo Ek|PER]] said. Mr [[Ann Lee|PER]]'s plan was a \"costly mistake,\" he added.", "Bo Ek | said | The port is shut\nBo Ek | added | costly mistake\n"},
+		{"possessor in the narration", "\"The port is shut,\" [[Bo Ek|PER]] said. [[Ann Lee|PER]]'s side lost the match and [[Bo Ek|PER]] praised them. \"I feel for [[Ann Lee|PER]],\" he said.", "Bo Ek | said | The port is shut\nBo Ek | said | I feel for Ann Lee\n"},
+		{"subject of the narration", "\"The port is shut,\" [[Bo Ek|PER]] said. [[Ann Lee|PER]] lost the match. \"I feel bad,\" he said.", "Bo Ek | said | The port is shut\nAnn Lee | said | I feel bad\n"},
+		{"unnamed speaker", "\"The port is shut,\" the party leader said in a speech. Mr [[Bo Ek|PER]]'s plan was a \"costly mistake,\" he added.", "[the party leader] | said | The port is shut\n[the party leader] | added | costly mistake\n"},
+		{"a description of the person before", "Mr [[Bo Ek|PER]] has failed, Mr [[Tom Vell|PER]] said. \"The port is shut,\" the party leader said in a speech. Mr [[Bo Ek|PER]]'s plan was a \"costly mistake,\" he added.", "Tom Vell | said | Mr Bo Ek has failed\n[the party leader] | said | The port is shut\nTom Vell | added | costly mistake\n"},
+		{"a colon", "\"The port is shut,\" [[Bo Ek|PER]] said. [[Ann Lee|PER]] scolded him: \"It is not,\" she said.", "Bo Ek | said | The port is shut\nAnn Lee | said | It is not\n"},
+		{"a participle after", "\"The port is shut,\" Mr [[Bo Ek|PER]] said. Mr [[Ann Lee|PER]] has failed, he claimed, saying the plan was wrong.", "Bo Ek | said | The port is shut\nBo Ek | claimed | Mr Ann Lee has failed\nBo Ek | saying | the plan was wrong\n"},
+		{"a title against", "\"The port is shut,\" Ms [[Ann Lee|PER]] said. Mr [[Bo Ek|PER]]'s plan was a \"costly mistake,\" he added.", "Ann Lee | said | The port is shut\nBo Ek | added | costly mistake\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"The port is shut,\" [[Bo Ek|PER]] said. [[Ann Lee|PER]]'s side lost the match and [[Bo Ek|PER]] praised them. \"I feel for [[Ann Lee|PER]],\" he said.", "Bo Ek | said | The port is shut\n- | said | I feel for Ann Lee\n"},
+	}, RuleRunSpeaker)
+}

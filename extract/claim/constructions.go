@@ -83,6 +83,10 @@ const (
 	// RuleGenderAgree reads "he" or "she" as the latest person in
 	// subject position whose title ("Mr", "Ms") does not disagree.
 	RuleGenderAgree = "gender-agree" // Mr Ek spoke. Ms Lee said A. He added B.
+	// RuleRunSpeaker reads "he" or "she" after what it reports as the
+	// speaker of the claim before, not a person named only in what is
+	// said or in passing.
+	RuleRunSpeaker = "run-speaker" // Ann Lee said A. Bo Ek's side won. “B,” she said.
 	// RuleNoSpeaker drops a claim whose speaker is neither named nor
 	// described, in the headline or of a view or a wish.
 	RuleNoSpeaker = "no-speaker" // Court Rejects Plan; the plan is to sell A (no one's)
@@ -424,6 +428,7 @@ func Constructions() [][2]string {
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
+		{RuleRunSpeaker, "Ann Lee said A. Bo Ek's side won. “B,” she said. (B is Ann Lee's, as is “Bo Ek failed,” she said.)"},
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},

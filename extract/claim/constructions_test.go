@@ -169,6 +169,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHeadlinePhrase] = true     // TestHeadlinePhrase
 	seen[RuleBareParticiple] = true     // TestBareParticiple
 	seen[RuleGenderAgree] = true        // TestGenderAgree
+	seen[RuleRunSpeaker] = true         // TestRunSpeaker
 	seen[RuleNoSpeaker] = true          // TestNoSpeaker
 	seen[RuleCoordinatedSubject] = true // TestCoordinatedSubject
 	seen[RuleShareSource] = true        // TestShareSource

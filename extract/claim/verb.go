@@ -185,6 +185,10 @@ func (v *view) participle(c *cue) bool {
 	if speaker >= 0 && (v.subjectAt > c.i || v.quotedSubject(c.i)) {
 		speaker = -1 // `X "did Y," he said, adding ...`: X is in what is said
 	}
+	// "X has failed, he said, saying ...": X is in what is said.
+	if _, ok := v.claimOver(v.subjectAt); speaker >= 0 && ok {
+		speaker = -1
+	}
 	// "“...,” X said, citing Y": with no subject before the verb, the
 	// speaker of the sentence's claim before it.
 	if cs := v.d.claims; speaker < 0 && len(cs) > 0 && cs[len(cs)-1].Sentence == v.si && cs[len(cs)-1].Speaker >= 0 {
