@@ -474,11 +474,31 @@ func classifierDoubts(v *view, p relclass.Prediction) bool {
 // lineupDoubts reports whether both names of the classifier's relation p
 // stand in one line-up ("Norland: Lee; Ek, Vell (Moss 58) ..."): players
 // of a list are no one's employers or homes, and the lineup
-// construction relates them to the side that heads it.
+// construction relates them to the side that heads it. A club in
+// brackets ("Ek (Harlow)") is its own player's, no other's.
 func lineupDoubts(v *view, p relclass.Prediction) bool {
 	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
 	for _, l := range v.res.Lineups {
-		if l.Sentence == v.si && a.Start >= l.Span[0] && a.End <= l.Span[1] && b.Start >= l.Span[0] && b.End <= l.Span[1] {
+		if l.Sentence != v.si || a.Start < l.Span[0] || a.End > l.Span[1] || b.Start < l.Span[0] || b.End > l.Span[1] {
+			continue
+		}
+		// The player's own club: the bracket right after his name.
+		if b.Start == a.End+1 && v.lw(a.End) == "(" && lineupClub(l, b) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// lineupClub reports whether the mention b is a club in brackets of the
+// line-up l.
+func lineupClub(l extract.Lineup, b relclass.Span) bool {
+	for _, c := range l.Clubs {
+		if b.Start == c[0] && b.End == c[1] {
 			return true
 		}
 	}
