@@ -66,8 +66,9 @@ func TestLineups(t *testing.T) {
 }
 
 // TestLineupClubs runs the pipeline on a squad list that gives a player's
-// club in brackets, and checks that the list's names are people, its
-// clubs are no players and no two players are related.
+// club in brackets and on an official's line, and checks that the list's
+// names are people, its clubs are no players, no two players are related,
+// and the official's county employs no one.
 func TestLineupClubs(t *testing.T) {
 	p, err := pipeline.New(nil)
 	if err != nil {
@@ -75,7 +76,8 @@ func TestLineupClubs(t *testing.T) {
 	}
 	text := "Norland name side for Ostmark test\n\n" +
 		"Norland coach Ann Lee has made three changes to the side that lost to Velden last week.\n\n" +
-		"B Ek; C Orr, D Vell, E Fox, F Moss; G Tarn, H Pell; J Brandt, K Sorel (Harlow), L Kiley.\n"
+		"B Ek; C Orr, D Vell, E Fox, F Moss; G Tarn, H Pell; J Brandt, K Sorel (Harlow), L Kiley.\n\n" +
+		"Referee: M Wren (Tarvikshire).\n"
 	res, err := p.Extract(context.Background(), extract.Document{Text: text})
 	if err != nil {
 		t.Fatal(err)
@@ -104,6 +106,9 @@ func TestLineupClubs(t *testing.T) {
 		s, o := res.Entities[r.Subject].Name, res.Entities[r.Object].Name
 		if isPlayer[s] && isPlayer[o] {
 			t.Errorf("relation between two players: %s %s %s (%s)", s, r.Predicate, o, r.Method)
+		}
+		if s == "M Wren" && strings.HasSuffix(r.Predicate, "worksFor") {
+			t.Errorf("an official's county as his employer: %s %s %s (%s)", s, r.Predicate, o, r.Method)
 		}
 	}
 }

@@ -453,6 +453,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	envoyDoubts,
 	starringDoubts,
 	lineupDoubts,
+	soloBracketDoubts,
 	quoteDoubts,
 }
 
@@ -503,6 +504,45 @@ func lineupClub(l extract.Lineup, b relclass.Span) bool {
 		}
 	}
 	return false
+}
+
+// soloLabelMax is the most words of a label before the colon of an
+// official's line ("Fourth official:").
+const soloLabelMax = 4
+
+// soloBracketDoubts reports whether the classifier's employment p joins
+// a person to the name in brackets after him in a sentence that is
+// nothing else, perhaps after a label ("Referee: Ann Lee (Harlow)", "Bo
+// Ek (Pellam)."): a match's official is given with his county or
+// association, which employs no one by that.
+func soloBracketDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	n := len(v.toks)
+	if n > 0 && v.lw(n-1) == "." {
+		n--
+	}
+	if b.Start != a.End+1 || v.lw(a.End) != "(" || b.End+1 != n || v.lw(b.End) != ")" {
+		return false
+	}
+	// Before the person: nothing, or a few words and a colon.
+	if a.Start == 0 {
+		return true
+	}
+	if a.Start > soloLabelMax+1 || v.lw(a.Start-1) != ":" {
+		return false
+	}
+	for i := 0; i < a.Start-1; i++ {
+		if v.toks[i].Kind != tokenize.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteDoubts reports whether the classifier's relation p lies inside a

@@ -2113,6 +2113,28 @@ func TestClassifierNoHomeInBrackets(t *testing.T) {
 	}
 }
 
+// TestClassifierNoWorkForOfficialsLine checks that a line that is only a
+// person and a name in brackets, perhaps after a label ("Referee: X
+// (Y)"), gives no worksFor (an official's county), where a clause with
+// the same bracket may.
+func TestClassifierNoWorkForOfficialsLine(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a clause", "[[Ann Lee|PER]] ([[Harlow Athletic|ORG]]) has signed a new contract with the club.", true},
+		{"a bare line", "[[Ann Lee|PER]] ([[Harlow Athletic|ORG]]).", false},
+		{"a labelled line", "Referee: [[Ann Lee|PER]] ([[Harlow Athletic|ORG]])", false},
+	} {
+		res := buildResult(t, tc.text)
+		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:worksFor")
+		if got != tc.want {
+			t.Errorf("%s: %s: classifier worksFor %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
 // TestClassifierLineupOwnClub checks that in a squad list the classifier
 // may relate a player to the club in brackets after his name, and no
 // player to another or to another's club.
