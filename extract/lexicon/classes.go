@@ -416,6 +416,9 @@ const (
 	// CelestialNoun: the common nouns of heavenly bodies (planet,
 	// moon, asteroid, comet, star).
 	CelestialNoun
+	// MatchOfficial: the nouns of a game's officials, who administer
+	// its rules: referee, umpire, linesman.
+	MatchOfficial
 
 	numClasses
 )
@@ -585,6 +588,7 @@ var classNames = [numClasses]string{
 	Equity:            "equity",
 	CelestialBody:     "celestial-body",
 	CelestialNoun:     "celestial-noun",
+	MatchOfficial:     "match-official",
 }
 
 var classByName = func() map[string]Class {

@@ -513,7 +513,8 @@ const soloLabelMax = 4
 // soloBracketDoubts reports whether the classifier's employment p joins
 // a person to the name in brackets after him in a sentence that is
 // nothing else, perhaps after a label ("Referee: Ann Lee (Harlow)", "Bo
-// Ek (Pellam)."): a match's official is given with his county or
+// Ek (Pellam)."), or anywhere after an official's noun ("referee Ann Lee
+// (Harlow) sent off ..."): a match's official is given with his county or
 // association, which employs no one by that.
 func soloBracketDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
@@ -527,11 +528,20 @@ func soloBracketDoubts(v *view, p relclass.Prediction) bool {
 	if n > 0 && v.lw(n-1) == "." {
 		n--
 	}
-	if b.Start != a.End+1 || v.lw(a.End) != "(" || b.End+1 != n || v.lw(b.End) != ")" {
+	if b.Start != a.End+1 || v.lw(a.End) != "(" || v.lw(b.End) != ")" {
 		return false
+	}
+	if b.End+1 != n {
+		i := a.Start - 1
+		return v.free(i) && v.is(i, lexicon.MatchOfficial)
 	}
 	// Before the person: nothing, or a few words and a colon.
 	if a.Start == 0 {
+		return true
+	}
+	// "... referee Ann Lee (Harlow) ...": an official's noun right before
+	// the person, anywhere in the sentence.
+	if i := a.Start - 1; v.free(i) && v.is(i, lexicon.MatchOfficial) {
 		return true
 	}
 	if a.Start > soloLabelMax+1 || v.lw(a.Start-1) != ":" {

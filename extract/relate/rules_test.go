@@ -2126,6 +2126,7 @@ func TestClassifierNoWorkForOfficialsLine(t *testing.T) {
 		{"a clause", "[[Ann Lee|PER]] ([[Harlow Athletic|ORG]]) has signed a new contract with the club.", true},
 		{"a bare line", "[[Ann Lee|PER]] ([[Harlow Athletic|ORG]]).", false},
 		{"a labelled line", "Referee: [[Ann Lee|PER]] ([[Harlow Athletic|ORG]])", false},
+		{"a clause after an official's noun", "The referee [[Ann Lee|PER]] ([[Harlow Athletic|ORG]]) sent off two players in the second half.", false},
 	} {
 		res := buildResult(t, tc.text)
 		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:worksFor")

@@ -600,6 +600,12 @@ var classes = []class{
 	// (planet, moon, asteroid, comet, star).
 	{Name: "celestial-body", Seeds: []string{"celestial_body.n.01"}, Names: true},
 	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
+	// The officials of a game (official.n.02): referee, umpire,
+	// linesman, football official. Not those whose words news uses of
+	// others more: a goal's scorer, a race's starter, the sense's own
+	// "official" (an official of any body).
+	{Name: "match-official", Seeds: []string{"official.n.02"},
+		Not: []string{"official", "scorer", "scorekeeper", "starter", "dispatcher", "timer"}},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:
