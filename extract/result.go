@@ -102,6 +102,10 @@ type Lineup struct {
 	// Names holds the token range of each player's name, a substitute's
 	// in brackets among them; no minute, bracket or separator is in one.
 	Names [][2]int
+	// Clubs holds the token range of each name in brackets after a
+	// player that is no substitute, a squad list's club ("Ek
+	// (Harlow)"); it is no player.
+	Clubs [][2]int `json:",omitempty"`
 	// Lines says semicolons part the list into the lines of a side
 	// (backs; half-backs; forwards), as a side's starting line-up has.
 	Lines bool

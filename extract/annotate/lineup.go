@@ -28,9 +28,8 @@ type lineupList struct {
 	// strong: a list of lineupMin players or more with a mark of a
 	// line-up (a semicolon between lines of the side or a substitute in
 	// brackets; minutes alone may be a table of scores: "Harlow 2,
-	// Pellam 1, ..."); clubs: a bracket holds a name with no
-	// minute, as squad lists give each player's club.
-	strong, clubs bool
+	// Pellam 1, ...").
+	strong bool
 }
 
 // FindLineups returns the document's line-ups: sentences that are wholly
@@ -40,13 +39,14 @@ type lineupList struct {
 // is one when it has lineupMin players or more and a semicolon or a
 // substitute; a shorter or plainer one ("Replacements: Ann, Bo.",
 // "Moss 79, Ek 90.") when it stands within lineupNear sentences of
-// another line-up. Lists whose brackets hold names without minutes
-// (clubs: "Ann Lee (Harlow), Bo Ek (Pellam)") are none.
+// another line-up. A bracket wholly a name without a minute holds the
+// player's club, as squad lists give it ("Ann Lee (Harlow); Bo Ek
+// (Pellam), ..."): it is kept in Clubs, not among the players.
 func FindLineups(sents []extract.Sentence) []extract.Lineup {
 	lists := make([]*lineupList, len(sents))
 	found := false
 	for si, s := range sents {
-		if l, ok := parseLineup(s.Tokens); ok && !l.clubs {
+		if l, ok := parseLineup(s.Tokens); ok {
 			l.l.Sentence = si
 			lists[si] = &l
 			found = found || l.strong
@@ -137,8 +137,11 @@ func parseLineup(toks []tokenize.Token) (lineupList, bool) {
 				// "(Moss 58)": the substitute who came on.
 				out.l.Names = append(out.l.Names, [2]int{i + 1, e})
 				subs++
+			case e > i+1 && e == k:
+				// "(Harlow)": the player's club.
+				out.l.Clubs = append(out.l.Clubs, [2]int{i + 1, e})
 			case e > i+1:
-				out.clubs = true
+				return out, false
 			default:
 				// "(capt)": lower-case words only.
 				for m := i + 1; m < k; m++ {

@@ -22,8 +22,17 @@ func TestFindLineups(t *testing.T) {
 		{"a plain list alone is none",
 			"Nominees: Acme, Vell Power, Tarvik, Pellam.",
 			nil},
-		{"clubs in brackets are a squad list",
+		{"clubs in brackets are a squad list's, no players",
 			"Ann Lee (Harlow), Bo Ek (Pellam); Cy Orr (Velden), Di Fox (Tarvik), Ed Moss 12.",
+			[]string{"|Ann Lee|Bo Ek|Cy Orr|Di Fox|Ed Moss|(Harlow)|(Pellam)|(Velden)|(Tarvik)"}},
+		{"clubs without a side's lines alone are none",
+			"Ann Lee (Harlow), Bo Ek (Pellam), Cy Orr (Velden), Di Fox (Tarvik).",
+			nil},
+		{"an official's line is no line-up alone",
+			"Referee: Ann Lee (Harlow).",
+			nil},
+		{"a bracket with more than a name is none",
+			"Ann Lee (Harlow, 1999); Bo Ek, Cy Orr, Di Fox (Tarvik).",
 			nil},
 		{"scores alone are no line-up",
 			"Harlow 2, Pellam 1, Velden 3, Tarvik 4.",
@@ -49,6 +58,9 @@ func TestFindLineups(t *testing.T) {
 				parts := []string{words(l.Label)}
 				for _, nm := range l.Names {
 					parts = append(parts, words(nm))
+				}
+				for _, c := range l.Clubs {
+					parts = append(parts, "("+words(c)+")")
 				}
 				got = append(got, strings.Join(parts, "|"))
 			}

@@ -423,6 +423,9 @@ const (
 	// Way: nouns whose most frequent sense is a way made for travel:
 	// road, lane, street, avenue.
 	Way
+	// MatchOfficial: the nouns of a game's officials, who administer
+	// its rules: referee, umpire, linesman.
+	MatchOfficial
 
 	numClasses
 )
@@ -594,6 +597,7 @@ var classNames = [numClasses]string{
 	CelestialNoun:     "celestial-noun",
 	Illness:           "illness",
 	Way:               "way",
+	MatchOfficial:     "match-official",
 }
 
 var classByName = func() map[string]Class {

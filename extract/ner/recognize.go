@@ -107,15 +107,26 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 
 // lineupTags tags the players of the line-ups in sentence si as people,
 // one name each, and the rest of the lists (minutes, brackets,
-// separators) as no name; the label before the colon keeps the model's
-// tags.
+// separators) as no name; the label before the colon and a club in
+// brackets keep the model's tags, a club's name opening there.
 func lineupTags(lineups []extract.Lineup, si int, ts []string) {
 	for _, l := range lineups {
 		if l.Sentence != si || l.Span[1] > len(ts) {
 			continue
 		}
+		club := make([]bool, len(ts))
+		for _, c := range l.Clubs {
+			for i := c[0]; i < c[1] && i < len(ts); i++ {
+				club[i] = true
+			}
+			if c[0] < len(ts) && strings.HasPrefix(ts[c[0]], "I-") {
+				ts[c[0]] = "B-" + ts[c[0]][2:]
+			}
+		}
 		for i := l.Label[1]; i < l.Span[1]; i++ {
-			ts[i] = "O"
+			if !club[i] {
+				ts[i] = "O"
+			}
 		}
 		for _, nm := range l.Names {
 			ts[nm[0]] = "B-PER"

@@ -64,3 +64,51 @@ func TestLineups(t *testing.T) {
 		}
 	}
 }
+
+// TestLineupClubs runs the pipeline on a squad list that gives a player's
+// club in brackets and on an official's line, and checks that the list's
+// names are people, its clubs are no players, no two players are related,
+// and the official's county employs no one.
+func TestLineupClubs(t *testing.T) {
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Norland name side for Ostmark test\n\n" +
+		"Norland coach Ann Lee has made three changes to the side that lost to Velden last week.\n\n" +
+		"B Ek; C Orr, D Vell, E Fox, F Moss; G Tarn, H Pell; J Brandt, K Sorel (Harlow), L Kiley.\n\n" +
+		"Referee: M Wren (Tarvikshire).\n"
+	res, err := p.Extract(context.Background(), extract.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, e := range res.Entities {
+		types[e.Name] = e.Type
+		if strings.ContainsAny(e.Name, ";,()") {
+			t.Errorf("entity %q joins names of a line-up", e.Name)
+		}
+	}
+	players := []string{"C Orr", "D Vell", "E Fox", "G Tarn", "K Sorel", "L Kiley"}
+	for _, name := range players {
+		if types[name] != extract.Person {
+			t.Errorf("%s typed %q, want a person", name, types[name])
+		}
+	}
+	if types["Harlow"] == extract.Person {
+		t.Errorf("the club Harlow typed a person")
+	}
+	isPlayer := map[string]bool{}
+	for _, n := range players {
+		isPlayer[n] = true
+	}
+	for _, r := range res.Relations {
+		s, o := res.Entities[r.Subject].Name, res.Entities[r.Object].Name
+		if isPlayer[s] && isPlayer[o] {
+			t.Errorf("relation between two players: %s %s %s (%s)", s, r.Predicate, o, r.Method)
+		}
+		if s == "M Wren" && strings.HasSuffix(r.Predicate, "worksFor") {
+			t.Errorf("an official's county as his employer: %s %s %s (%s)", s, r.Predicate, o, r.Method)
+		}
+	}
+}

@@ -453,6 +453,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	envoyDoubts,
 	starringDoubts,
 	lineupDoubts,
+	soloBracketDoubts,
 	quoteDoubts,
 }
 
@@ -474,15 +475,84 @@ func classifierDoubts(v *view, p relclass.Prediction) bool {
 // lineupDoubts reports whether both names of the classifier's relation p
 // stand in one line-up ("Norland: Lee; Ek, Vell (Moss 58) ..."): players
 // of a list are no one's employers or homes, and the lineup
-// construction relates them to the side that heads it.
+// construction relates them to the side that heads it. A club in
+// brackets ("Ek (Harlow)") is its own player's, no other's.
 func lineupDoubts(v *view, p relclass.Prediction) bool {
 	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
 	for _, l := range v.res.Lineups {
-		if l.Sentence == v.si && a.Start >= l.Span[0] && a.End <= l.Span[1] && b.Start >= l.Span[0] && b.End <= l.Span[1] {
+		if l.Sentence != v.si || a.Start < l.Span[0] || a.End > l.Span[1] || b.Start < l.Span[0] || b.End > l.Span[1] {
+			continue
+		}
+		// The player's own club: the bracket right after his name.
+		if b.Start == a.End+1 && v.lw(a.End) == "(" && lineupClub(l, b) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// lineupClub reports whether the mention b is a club in brackets of the
+// line-up l.
+func lineupClub(l extract.Lineup, b relclass.Span) bool {
+	for _, c := range l.Clubs {
+		if b.Start == c[0] && b.End == c[1] {
 			return true
 		}
 	}
 	return false
+}
+
+// soloLabelMax is the most words of a label before the colon of an
+// official's line ("Fourth official:").
+const soloLabelMax = 4
+
+// soloBracketDoubts reports whether the classifier's employment p joins
+// a person to the name in brackets after him in a sentence that is
+// nothing else, perhaps after a label ("Referee: Ann Lee (Harlow)", "Bo
+// Ek (Pellam)."), or anywhere after an official's noun ("referee Ann Lee
+// (Harlow) sent off ..."): a match's official is given with his county or
+// association, which employs no one by that.
+func soloBracketDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	n := len(v.toks)
+	if n > 0 && v.lw(n-1) == "." {
+		n--
+	}
+	if b.Start != a.End+1 || v.lw(a.End) != "(" || v.lw(b.End) != ")" {
+		return false
+	}
+	if b.End+1 != n {
+		i := a.Start - 1
+		return v.free(i) && v.is(i, lexicon.MatchOfficial)
+	}
+	// Before the person: nothing, or a few words and a colon.
+	if a.Start == 0 {
+		return true
+	}
+	// "... referee Ann Lee (Harlow) ...": an official's noun right before
+	// the person, anywhere in the sentence.
+	if i := a.Start - 1; v.free(i) && v.is(i, lexicon.MatchOfficial) {
+		return true
+	}
+	if a.Start > soloLabelMax+1 || v.lw(a.Start-1) != ":" {
+		return false
+	}
+	for i := 0; i < a.Start-1; i++ {
+		if v.toks[i].Kind != tokenize.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteDoubts reports whether the classifier's relation p lies inside a

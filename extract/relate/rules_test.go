@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -2109,6 +2110,54 @@ func TestClassifierNoHomeInBrackets(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s: %s: classifier home %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
 		}
+	}
+}
+
+// TestClassifierNoWorkForOfficialsLine checks that a line that is only a
+// person and a name in brackets, perhaps after a label ("Referee: X
+// (Y)"), gives no worksFor (an official's county), where a clause with
+// the same bracket may.
+func TestClassifierNoWorkForOfficialsLine(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a clause", "[[Ann Lee|PER]] ([[Harlow Athletic|ORG]]) has signed a new contract with the club.", true},
+		{"a bare line", "[[Ann Lee|PER]] ([[Harlow Athletic|ORG]]).", false},
+		{"a labelled line", "Referee: [[Ann Lee|PER]] ([[Harlow Athletic|ORG]])", false},
+		{"a clause after an official's noun", "The referee [[Ann Lee|PER]] ([[Harlow Athletic|ORG]]) sent off two players in the second half.", false},
+	} {
+		res := buildResult(t, tc.text)
+		got := strings.Contains(strings.Join(processedBy(t, r, res, MethodClassifier), "\n"), "schema:worksFor")
+		if got != tc.want {
+			t.Errorf("%s: %s: classifier worksFor %v, want %v: %v", tc.name, tc.text, got, tc.want, formatRelations(res))
+		}
+	}
+}
+
+// TestClassifierLineupOwnClub checks that in a squad list the classifier
+// may relate a player to the club in brackets after his name, and no
+// player to another or to another's club.
+func TestClassifierLineupOwnClub(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	res := buildResult(t, "[[Bo Ek|PER]] ([[Harlow Athletic|ORG]]); [[Cy Fox|PER]], [[Di Orr|PER]], [[Ed Moss|PER]] ([[Pellam Rovers|ORG]]).")
+	res.Lineups = annotate.FindLineups(res.Sentences)
+	if len(res.Lineups) != 1 || len(res.Lineups[0].Clubs) != 2 {
+		t.Fatalf("line-ups %+v, want one with two clubs", res.Lineups)
+	}
+	got := processedBy(t, r, res, MethodClassifier)
+	own := map[string]bool{"Bo Ek | schema:worksFor | Harlow Athletic": true, "Ed Moss | schema:worksFor | Pellam Rovers": true}
+	found := false
+	for _, l := range got {
+		k := strings.Join(strings.Split(l, " | ")[:3], " | ")
+		if !own[k] {
+			t.Errorf("relation across the list: %s", l)
+		}
+		found = true
+	}
+	if !found {
+		t.Errorf("no player related to his own club: %v", formatRelations(res))
 	}
 }
 

@@ -137,6 +137,45 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 	return nouns, plural, position
 }
 
+// officialLine reports whether the person before the bracket that holds
+// the mention of w is a match's official: an official's noun right
+// before him ("referee Ann Lee (Harlow)"), or a line that is nothing
+// but him and the bracket, perhaps after a few words and a colon
+// ("Referee: Ann Lee (Harlow)", "Ann Lee (Harlow)."). His bracket gives
+// his county or association, no club.
+func officialLine(w *window) bool {
+	p := w.lo - 2
+	for p > 0 && w.at[p-1] == w.at[w.lo-2] {
+		p--
+	}
+	if w.free(p-1) && w.lex.Is(w.lemma(p-1), lexicon.MatchOfficial) {
+		return true
+	}
+	n := len(w.toks)
+	if n > 0 && w.word(n-1) == "." {
+		n--
+	}
+	if w.hi+1 != n || w.word(w.hi) != ")" {
+		return false
+	}
+	if p == 0 {
+		return true
+	}
+	if p > officialLabelMax+1 || w.word(p-1) != ":" {
+		return false
+	}
+	for i := 0; i < p-1; i++ {
+		if w.toks[i].Kind != tokenize.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// officialLabelMax is the most words of a label before the colon of an
+// official's line ("Fourth official:").
+const officialLabelMax = 4
+
 // contestSides marks, on a sports page, the mentions of known places (and
 // of towns the tagger took for bodies) that
 // a contest joins to another name as sides, and the ones whose possessive
@@ -147,7 +186,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 		// her club, any town's name, where a country's gives her
 		// country (nationality).
 		if !team[mi] && t.townMention(res, m) && !t.nation(&res.Entities[m.Entity]) {
-			if w := newWindow(res, t.lex, t.g, mi); w.lo >= 2 && w.word(w.lo-1) == "(" && (w.word(w.hi) == ")" || w.word(w.hi) == ",") && w.personAt(w.lo-2) {
+			if w := newWindow(res, t.lex, t.g, mi); w.lo >= 2 && w.word(w.lo-1) == "(" && (w.word(w.hi) == ")" || w.word(w.hi) == ",") && w.personAt(w.lo-2) && !officialLine(w) {
 				team[mi] = true
 				continue
 			}

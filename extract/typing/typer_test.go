@@ -877,6 +877,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Cy Ho = PER", "Ghana = ORG/SportsTeam", "Harlow = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam", "Uganda = LOC/Country"},
 		},
 		{
+			name:     "a town in brackets after a match's official is his county, no club",
+			text:     "Kenya beat Ghana 2-1. Referee: Di Fox (Harlow).",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Di Fox", per}, {"Harlow", loc}},
+			want:     []string{"Di Fox = PER", "Ghana = ORG/SportsTeam", "Harlow = LOC/City", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town in brackets after an official's noun and a person is no club",
+			text:     "Kenya beat Ghana 2-1 after the referee Di Fox (Harlow) sent off two players.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Di Fox", per}, {"Harlow", loc}},
+			want:     []string{"Di Fox = PER", "Ghana = ORG/SportsTeam", "Harlow = LOC/City", "Kenya = ORG/SportsTeam"},
+		},
+		{
 			name:     "a town in brackets after a person on a page with no sport is a place",
 			text:     "The panel: Ann Lee (Harlow), Bo Ek (Nairobi).",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}, {"Nairobi", loc}},

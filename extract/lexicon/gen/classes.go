@@ -607,6 +607,12 @@ var classes = []class{
 	// cholera, dementia, Sars (first sense; what a name the
 	// tagger read as a place's or a body's may be the word for).
 	{Name: "illness", Seeds: []string{"illness.n.01", "disorder.n.01", "infection.n.01", "mental_illness.n.01"}, Rank: 1, Capitals: true},
+	// The officials of a game (official.n.02): referee, umpire,
+	// linesman, football official. Not those whose words news uses of
+	// others more: a goal's scorer, a race's starter, the sense's own
+	// "official" (an official of any body).
+	{Name: "match-official", Seeds: []string{"official.n.02"},
+		Not: []string{"official", "scorer", "scorekeeper", "starter", "dispatcher", "timer"}},
 	// Verbs of contending with a side: playing a game or sport
 	// (play.v.01), competing, facing an opponent (confront.v.02, whose
 	// lemmas are confront and face) and setting about one (lam_into.v.01:
