@@ -2467,6 +2467,13 @@ type tally struct {
 // a law's, a holiday's or a language's name is miscellaneous, a title's a
 // person's. It reports whether it did.
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
+	return decideByContext(e, ev) || t.decideByKind(e, ev)
+}
+
+// decideByContext types an entity by where its mentions stand: a prize's,
+// a made good's, a holiday's or a language's name, a meeting's. It
+// reports whether it did.
+func decideByContext(e *extract.Entity, ev *evidence) bool {
 	switch {
 	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
 		e.Type, e.Class = extract.Miscellaneous, ""
@@ -2487,6 +2494,16 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
+	default:
+		return false
+	}
+	return true
+}
+
+// decideByKind types an entity by the kind of thing its name is: a law,
+// a title's holder, an illness. It reports whether it did.
+func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
+	switch {
 	case ev.law && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/law-name", Words: e.Name})
