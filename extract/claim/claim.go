@@ -1110,19 +1110,26 @@ func (v *view) claimOver(k int) (extract.Claim, bool) {
 	return extract.Claim{}, false
 }
 
+// singularLast returns the words of span src in lower case, and whether
+// there are some and the last is no plural.
+func (d *doc) singularLast(src extract.Span) ([]string, bool) {
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
+	if len(f) == 0 {
+		return nil, false
+	}
+	w := f[len(f)-1]
+	return f, d.lex.Lemma(w, "NNS") == w
+}
+
 // onePerson reports whether the words of span src end in the singular
 // of a kind of person, an office or an occupation ("the party leader", "a
 // spokesman").
 func (d *doc) onePerson(src extract.Span) bool {
-	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
-	if len(f) == 0 {
+	f, ok := d.singularLast(src)
+	if !ok {
 		return false
 	}
-	w := f[len(f)-1]
-	if d.lex.Lemma(w, "NNS") != w {
-		return false // a plural
-	}
-	c := d.lex.Classes(w)
+	c := d.lex.Classes(f[len(f)-1])
 	return c.Has(lexicon.Spokesperson) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 }
 
@@ -1301,15 +1308,11 @@ func (d *doc) singular(src extract.Span) bool {
 // occupation introduced as new ("a senior official", "one analyst"), not
 // a description of someone named ("the prime minister").
 func (d *doc) unnamedPerson(src extract.Span) bool {
-	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
-	if len(f) == 0 {
+	f, ok := d.singularLast(src)
+	if !ok {
 		return false
 	}
-	w := f[len(f)-1]
-	if d.lex.Lemma(w, "NNS") != w {
-		return false // a plural
-	}
-	c := d.lex.Classes(w)
+	c := d.lex.Classes(f[len(f)-1])
 	if c.Has(lexicon.Spokesperson) {
 		return true
 	}
