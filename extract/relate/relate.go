@@ -478,10 +478,7 @@ func classifierDoubts(v *view, p relclass.Prediction) bool {
 // construction relates them to the side that heads it. A club in
 // brackets ("Ek (Harlow)") is its own player's, no other's.
 func lineupDoubts(v *view, p relclass.Prediction) bool {
-	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
+	a, b := v.inOrder(p)
 	for _, l := range v.res.Lineups {
 		if l.Sentence != v.si || a.Start < l.Span[0] || a.End > l.Span[1] || b.Start < l.Span[0] || b.End > l.Span[1] {
 			continue
@@ -520,10 +517,7 @@ func soloBracketDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
 	}
-	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
+	a, b := v.inOrder(p)
 	n := len(v.toks)
 	if n > 0 && v.lw(n-1) == "." {
 		n--
@@ -610,6 +604,16 @@ func performerBetween(v *view, a, b relclass.Span, tag string) bool {
 	return false
 }
 
+// inOrder returns the spans of the classifier's relation p, the one
+// that starts first first.
+func (v *view) inOrder(p relclass.Prediction) (a, b relclass.Span) {
+	a, b = v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if a.Start > b.Start {
+		a, b = b, a
+	}
+	return a, b
+}
+
 // gap returns the tokens lo..hi between the mentions a and b, whichever
 // comes first.
 func gap(a, b relclass.Span) (lo, hi int) {
@@ -685,10 +689,7 @@ func agentDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
 	}
-	a, b := v.s.Ents[p.Head], v.s.Ents[p.Tail]
-	if a.Start > b.Start {
-		a, b = b, a
-	}
+	a, b := v.inOrder(p)
 	for i := a.End; i < b.Start; i++ {
 		// A capital "By" opens a byline ("Acme News By Ann Lee"), whose
 		// writer works for the body before it.
