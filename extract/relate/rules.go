@@ -1333,8 +1333,6 @@ type apposNP struct {
 	label            string // the words that state the relation
 }
 
-// opensClause reports whether mention a begins its sentence or a clause
-// after punctuation or a quotation mark.
 // finiteBefore reports whether a finite verb (or a modal) stands before
 // token i in the sentence.
 func (v *view) finiteBefore(i int) bool {
@@ -1347,6 +1345,8 @@ func (v *view) finiteBefore(i int) bool {
 	return false
 }
 
+// opensClause reports whether mention a begins its sentence or a clause
+// after punctuation or a quotation mark.
 func (v *view) opensClause(a int) bool {
 	st := v.s.Ents[a].Start
 	if st == 0 {
@@ -2918,17 +2918,10 @@ func (d *docState) sideStanding(p int) bool {
 func scoredResult(res *extract.Result, lex *lexicon.Lexicon) bool {
 	for _, s := range res.Sentences {
 		for i := 0; i+1 < len(s.Tokens) && i+1 < len(s.Lemma) && i+1 < len(s.POS); i++ {
-			if gameScore(s.Tokens[i].Text) && strings.HasPrefix(s.POS[i+1], "NN") && lex.Is(s.Lemma[i+1], lexicon.Defeat) {
+			if tokenize.IsScore(s.Tokens[i].Text) && strings.HasPrefix(s.POS[i+1], "NN") && lex.Is(s.Lemma[i+1], lexicon.Defeat) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// gameScore reports whether w is two numbers of goals or points joined
-// by a hyphen ("2-2", "24-17").
-func gameScore(w string) bool {
-	a, b, ok := strings.Cut(w, "-")
-	return ok && len(a) >= 1 && len(a) <= 3 && len(b) >= 1 && len(b) <= 3 && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }
