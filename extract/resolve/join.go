@@ -841,9 +841,9 @@ func capitalisedIn(text, w string) bool {
 // capsHeadlineVerb reports whether mention m is one word of a headline
 // written in capitals that is a verb's form (verbForm) after the
 // headline's first word, its subject's, and that the article's text
-// never writes, in any case: "ANN LEE BRAVES THE STORM" ("Braves" would
+// never writes, in any case: "ANN LEE WARDS OFF THE STORM" ("Wards" would
 // be a team's name if the text named one; a headline opens with its
-// subject, "HARLOW BRAVES WIN").
+// subject, "HARLOW WARDS WIN").
 func (r *Resolver) capsHeadlineVerb(res *extract.Result, m extract.Mention) bool {
 	h := res.Headline
 	if r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || m.Start < h.Start || m.End > h.End || strings.Contains(m.Text, " ") ||
@@ -1209,7 +1209,7 @@ func takeInitials(res *extract.Result) {
 // gazetteer does not list the whole ("Harlow-Pellam" is the name of one
 // town when it is listed so). A person's name is left alone ("Ann
 // Lee-Ek"), and so are compass points and regions ("a North-South
-// match", "Asia-Pacific operations").
+// match", "Norland-Ostmark operations").
 func (r *Resolver) splitHyphened(res *extract.Result) {
 	if r.known == nil {
 		return

@@ -2667,8 +2667,7 @@ func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 // abbreviation ("Ann Lee, D-Norl.", "Bo Ek (R-Ost)"): right after a
 // person's mention and a comma or an opening bracket, one capital letter,
 // a hyphen and a capitalised word of up to four more letters (the
-// state's four letters at most from "Calif", with "N.Y." and "Ohio"),
-// maybe with full stops, closing the aside. It names no body.
+// longest a state's abbreviation runs to), maybe with full stops, closing the aside. It names no body.
 func partyStateTag(res *extract.Result, m extract.Mention) bool {
 	t := m.Text
 	if len(t) < 4 || len(t) > 10 || t[0] < 'A' || t[0] > 'Z' || t[1] != '-' || t[2] < 'A' || t[2] > 'Z' {

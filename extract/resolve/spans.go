@@ -234,8 +234,8 @@ func trimCounts(res *extract.Result) {
 		if a > 0 && (s.POS[a-1] == "DT" || s.POS[a-1] == "PRP$") {
 			continue
 		}
-		// A number before a word in the plural begins the name ("Six
-		// Nations", "the Three Gorges"), and one counts a plural noun
+		// A number before a word in the plural begins the name ("Nine
+		// Rivers", "the Three Harlows"), and one counts a plural noun
 		// only ("Five Acme stores", not "Six Harlow match").
 		if count && (s.POS[a+1] == "NNPS" || s.POS[a+1] == "NNS") {
 			continue

@@ -686,7 +686,7 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 	members := memberBody(t.lex, words)
 	ofTrade := func(i int, c string) bool {
 		// So is a news medium's word after "of" ("the Harlow Academy
-		// of Film and Television").
+		// of Radio and Screen").
 		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1) || c == ClassNewsMedia && of > 0 && i > of
 	}
 	// "the Harlow Palace Theatre": a word for a kind of place that
@@ -760,7 +760,7 @@ func (t *Typer) placeLegislature(words []string, i int) bool {
 		start = 1
 	}
 	if i > 0 && words[i-1] == "of" || i+1 < len(words) && words[i+1] != "of" {
-		return true // not the head: "the Houses of Parliament", "the Senate Rules Committee"
+		return true // not the head: "the Halls of Assembly", "the Norland Senate Budget Committee"
 	}
 	if i > start {
 		before := strings.Join(words[start:i], " ")
@@ -788,17 +788,17 @@ func ownedPart(before []string, owners map[string]bool) bool {
 // nameWordSays reports whether words[i], a word that says class c, says
 // it of the name: a name is the kind of body its head is, so the word
 // must head the name ("Harlow Bank", "Bank of Harlow"), or modify a head
-// that is a body's word too ("the Senate Rules Committee"), or come
+// that is a body's word too ("the Norland Senate Budget Committee"), or come
 // before only the words that may follow a head (a legal form, a place:
 // "Pellam College Norland"). Elsewhere it is a word of a product's or a
-// body's other name ("Service Pack 2", "Harlow Senate Republican"). A word WordNet has for a news medium ("Radio", "Daily") says
+// body's other name ("Acme Update 3", "Harlow Senate Republican"). A word WordNet has for a news medium ("Radio", "Daily") says
 // so anywhere ("Radio Harlow"); a band's word is read as before. A word
 // only custom makes a paper's ("Times", "Standard") says so ending the
-// name, opening it when it is no adjective ("Times Pellam Supplement",
+// name, opening it when it is no adjective ("Times Pellam Review",
 // not "Standard Harlow"), or beside another paper word ("Evening
 // Standard"), and a word for
 // the post ("Mail", "Express") after a place's name only ("the Harlow
-// Post", not "Royal Mail" or "Norland Express", postal services); nor
+// Post", not "Norland Mail" or "Norland Express", postal services); nor
 // does a word of trade modify a head of another class ("the Energy
 // Department"), nor a plural word for people name a company ("the Harlow
 // Packers": a team's name).
@@ -874,7 +874,7 @@ func (t *Typer) paperWordSays(words []string, i, last int) bool {
 	case i == start && i < last:
 		// Opening the name, a word that is an adjective too
 		// modifies the rest ("Standard Harlow"); a noun heads it
-		// ("Times Pellam Supplement").
+		// ("Times Pellam Review").
 		return !t.lex.Known(w, lexicon.Adjective)
 	case i < last:
 		return false
@@ -887,12 +887,12 @@ func (t *Typer) paperWordSays(words []string, i, last int) bool {
 // headFollows reports whether the words after word i, up to the name's
 // last word before any legal form, still let word i head the name: a
 // preposition or conjunction follows it ("Bank of Harlow"), the name
-// ends in a body's word ("the Senate Rules Committee"), or only places'
+// ends in a body's word ("the Norland Senate Budget Committee"), or only places'
 // names and bodies' words follow ("Pellam College Norland").
 func (t *Typer) headFollows(words []string, i, last int) bool {
 	switch words[i+1] {
 	case "of", "for", "and", "&":
-		return true // "Bank of Harlow", "Department for Pellam", "Guard and Reserve"
+		return true // "Bank of Harlow", "Department for Pellam", "Watch and Reserve"
 	}
 	if t.bodyWord(words[last : last+1]) {
 		return true // "the Senate Rules Committee"
@@ -1569,7 +1569,7 @@ func jobBefore(w *window, k int) int {
 
 // regionNotTown reports whether the gazetteer knows tokens [lo, hi) as a
 // region's or a country's name and not as any town's: a
-// dateline may name a state ("MICHIGAN -"), not a town.
+// dateline may name a state ("NORLANDSHIRE -"), not a town.
 func (w *window) regionNotTown(lo, hi int) bool {
 	if w.g == nil || lo < 0 || hi > len(w.toks) || lo >= hi {
 		return false
