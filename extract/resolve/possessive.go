@@ -231,11 +231,5 @@ func (r *Resolver) possessiveTitles(res *extract.Result) {
 		m.Type = extract.Miscellaneous
 		drop[j] = true
 	}
-	kept := res.Mentions[:0]
-	for i, m := range res.Mentions {
-		if !drop[i] {
-			kept = append(kept, m)
-		}
-	}
-	res.Mentions = kept
+	dropMentions(res, drop)
 }

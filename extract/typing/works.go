@@ -734,10 +734,6 @@ func (t *Typer) coordinatedWorks(res *extract.Result, evs []evidence, reading []
 // of work with its determiner and modifiers ("X and the stalker drama
 // Y").
 func listNeighbours(w *window, d int) []int {
-	sep := func(k int) bool {
-		x := w.word(k)
-		return k >= 0 && k < len(w.at) && w.at[k] < 0 && (x == "," || x == "and" || x == "or" || x == "plus")
-	}
 	var out []int
 	k := w.hi
 	if d < 0 {
@@ -749,8 +745,8 @@ func listNeighbours(w *window, d int) []int {
 	if d < 0 {
 		k = skipWorkNoun(w, k)
 	}
-	for steps := 0; steps < 24 && sep(k); steps++ {
-		for sep(k) {
+	for steps := 0; steps < 24 && listSep(w, k); steps++ {
+		for listSep(w, k) {
 			k += d
 		}
 		if d > 0 {
