@@ -1018,11 +1018,11 @@ func (v *view) reportsBefore(i int) bool {
 	if v.d.off[RuleRunSpeaker] || w != "he" && w != "she" || i == 0 {
 		return false
 	}
-	if prev := v.w(i - 1); prev != "," && !closeQuote(prev) {
+	if prev := v.w(i - 1); prev != "," && !quoteClose[prev] {
 		return false
 	}
 	after := v.w(i + 2)
-	return after == "." || after == "," || after == ";" || after == "" || tokenize.IsOpenQuote(after) || closeQuote(after)
+	return after == "." || after == "," || after == ";" || after == "" || tokenize.IsOpenQuote(after) || quoteClose[after]
 }
 
 // colonBetween reports whether a colon outside quotations comes between
@@ -1131,15 +1131,6 @@ func (d *doc) onePerson(src extract.Span) bool {
 	}
 	c := d.lex.Classes(f[len(f)-1])
 	return c.Has(lexicon.Spokesperson) || c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
-}
-
-// closeQuote reports whether w is a closing quotation mark.
-func closeQuote(w string) bool {
-	switch w {
-	case `"`, "''", "\u201d", "\u2019":
-		return true
-	}
-	return false
 }
 
 // resolveIt returns what "it" at token i refers to (or -1, with v.they
@@ -4164,7 +4155,7 @@ func (v *view) secondSpeaker(j, k int) bool {
 	if v.w(m) == "," {
 		m++
 	}
-	if !cueJoin[v.w(m)] || v.inQuotation(m) || !v.finiteIn(k, j) {
+	if !cueJoin[v.w(m)] || v.inQuotation(m) || !v.finiteBetween(k, j) {
 		return false
 	}
 	m++
@@ -4201,7 +4192,7 @@ func (v *view) secondSpeaker(j, k int) bool {
 		aux = aux || v.aux(m)
 		m++
 	}
-	// The verb must report something: "and the image buyers want." ends
+	// The verb must report something: "and the prices traders expect." ends
 	// a noun phrase, not a clause.
 	if v.tag(m+1) == "TO" || m+1 >= v.n() || trimmable(v.w(m+1)) {
 		return false
@@ -4214,18 +4205,6 @@ func (v *view) secondSpeaker(j, k int) bool {
 // Greens claim ...").
 func (v *view) nounReporting(i int) bool {
 	return strings.HasPrefix(v.tag(i), "NN") && v.reportingAt(i) && v.verbLike(i)
-}
-
-// finiteIn reports whether a finite verb or a modal is among the tokens
-// [lo, hi).
-func (v *view) finiteIn(lo, hi int) bool {
-	for i := max(lo, 0); i < hi && i < v.n(); i++ {
-		switch v.tag(i) {
-		case "VBD", "VBZ", "VBP", "MD":
-			return true
-		}
-	}
-	return false
 }
 
 // narrativePronoun holds the pronouns of third persons, whose clause

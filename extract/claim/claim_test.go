@@ -1701,10 +1701,10 @@ func TestAdverbNoun(t *testing.T) {
 // suit accusing someone is the suit's.
 func TestParticipleAfterPlace(t *testing.T) {
 	checkSources(t, []speakerRow{
-		{"a thing after a preposition", "[[Bo Ek|PER]] laughed off suggestions that his seat had been in danger saying it was \"one of the safest seats\".", "Bo Ek | saying | it was \"one of the safest seats\"\n"},
+		{"a thing after a preposition", "[[Bo Ek|PER]] shrugged off claims that his post had been in peril saying it was \"as safe as ever\".", "Bo Ek | saying | it was \"as safe as ever\"\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"off", "[[Bo Ek|PER]] laughed off suggestions that his seat had been in danger saying it was \"one of the safest seats\".", "[danger] | saying | it was \"one of the safest seats\"\n"},
+		{"off", "[[Bo Ek|PER]] shrugged off claims that his post had been in peril saying it was \"as safe as ever\".", "[peril] | saying | it was \"as safe as ever\"\n"},
 	}, RuleMuteSpeaker)
 }
 

@@ -166,8 +166,8 @@ func (v *view) sourceHead(k int) bool {
 		// and no adverb.
 		return !v.d.off[RuleAdverbNoun] && !v.adverb(k) && v.d.lex.Known(v.w(k), lexicon.Noun)
 	case "VBN", "VBD":
-		// "those questioned", "those polled", "2,000 people surveyed",
-		// "those pupils polled": a participle after "those" or a
+		// "those questioned", "those polled", "3,100 adults surveyed",
+		// "those tenants polled": a participle after "those" or a
 		// plural noun of people.
 		if v.entAt(k-1) >= 0 || v.d.off[RuleShareSource] && v.w(k-1) != "those" {
 			return false

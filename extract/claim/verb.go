@@ -128,7 +128,7 @@ func (v *view) bareParticipleSpeaker(c *cue) bool {
 
 // muteAfterPrep reports whether the noun before a bare participle, after
 // a preposition, cannot say what the participle reports ("had been in
-// danger saying ..."): no noun of the lexicon's Voice class, and the
+// peril saying ..."): no noun of the lexicon's Voice class, and the
 // participle no verb of what figures show ("with the index showing")
 // nor of accusing ("before a suit accusing him"), which things do.
 func (v *view) muteAfterPrep(c *cue) bool {
