@@ -1183,6 +1183,7 @@ type docState struct {
 	titles map[int][]string     // entity -> job titles
 	gaz    *gazetteer.Gazetteer // given names and news casing, or nil
 	sport  int                  // whether a sports side is among the entities: 1 yes, -1 no, 0 not yet asked (sportDoc)
+	sides  []int                // each line-up's side (lineupSides), read on the first sentence that asks
 }
 
 // add records a relation between mentions a and b of the current sentence.

@@ -149,7 +149,13 @@ var constructionTable = []construction{
 // side's.
 func lineupSide(d *docState) {
 	v := d.v
-	sides := lineupSides(v.res)
+	if len(v.res.Lineups) == 0 {
+		return
+	}
+	if d.sides == nil {
+		d.sides = lineupSides(v.res)
+	}
+	sides := d.sides
 	for li, l := range v.res.Lineups {
 		if l.Sentence != v.si || sides[li] < 0 {
 			continue
