@@ -1598,7 +1598,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) {
+		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1870,6 +1870,26 @@ func tickerSymbol(s string) bool {
 		}
 	}
 	return hasLetter
+}
+
+// tickerBox reports whether m stands in the brackets a news feed puts
+// after a company's name, its stock symbol and a colon before links
+// ("Acme (ACM.N: Quote, Profile, Research)"): markup, not names.
+func tickerBox(res *extract.Result, m extract.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	toks := res.Sentences[m.Sentence].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })
+	for i := k - 1; i >= 0; i-- {
+		switch toks[i].Text {
+		case ")":
+			return false
+		case "(":
+			return i+2 < k && tickerSymbol(toks[i+1].Text) && toks[i+2].Text == ":"
+		}
+	}
+	return false
 }
 
 // cutTicker cuts a ticker the tagger took into a name from its end
