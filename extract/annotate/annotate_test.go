@@ -76,6 +76,9 @@ func TestFindDateline(t *testing.T) {
 		{"lower case", "Paris - Ministers met.", "", "", false, 0},
 		{"after a byline", "By ANN LEE    SAN MARCO, Ostmark (AP) -- Ministers met.", "SAN MARCO", "AP", true, 0},
 		{"a byline needs a gap", "By ANN LEE SAN MARCO (AP) -- Ministers met.", "", "", false, 0},
+		{"after a feed's source", "Acme Press - TARVIK, Ostmark (AP) - Ministers met.", "TARVIK", "AP", true, 0},
+		{"a source needs the agency", "Acme Press - TARVIK - Ministers met.", "", "", false, 0},
+		{"no source at the first word", "- TARVIK (AP) - Ministers met.", "", "", false, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sents := split(tc.text)

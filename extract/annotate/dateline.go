@@ -15,23 +15,54 @@ func FindDateline(sents []extract.Sentence, text string) *extract.Dateline {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		start := bylineEnd(s.Tokens, text)
-		if start >= len(s.Tokens) || !startsUpper(s.Tokens[start].Text) {
-			continue
+		if d := datelineFrom(s.Tokens, si, bylineEnd(s.Tokens, text), false); d != nil {
+			return d
 		}
-		words := make([]string, len(s.Tokens)-start)
-		for i, t := range s.Tokens[start:] {
-			words[i] = t.Text
-		}
-		if town, agency, dash := tokenize.DatelineParts(words); town > 0 {
-			d := &extract.Dateline{Sentence: si, Town: [2]int{start, start + town}, Dash: start + dash}
-			if agency[1] > agency[0] {
-				d.Agency = [2]int{start + agency[0], start + agency[1]}
-			}
+		if d := datelineFrom(s.Tokens, si, sourceEnd(s.Tokens), true); d != nil {
 			return d
 		}
 	}
 	return nil
+}
+
+// datelineFrom returns the dateline that opens toks at start, or nil;
+// with needAgency, only one that names its agency in brackets.
+func datelineFrom(toks []tokenize.Token, si, start int, needAgency bool) *extract.Dateline {
+	if start >= len(toks) || !startsUpper(toks[start].Text) {
+		return nil
+	}
+	words := make([]string, len(toks)-start)
+	for i, t := range toks[start:] {
+		words[i] = t.Text
+	}
+	town, agency, dash := tokenize.DatelineParts(words)
+	if town == 0 || needAgency && agency[1] <= agency[0] {
+		return nil
+	}
+	d := &extract.Dateline{Sentence: si, Town: [2]int{start, start + town}, Dash: start + dash}
+	if agency[1] > agency[0] {
+		d.Agency = [2]int{start + agency[0], start + agency[1]}
+	}
+	return d
+}
+
+// sourceEnd returns the token after a feed's source name and dash that
+// open a sentence before the dateline ("Acme Press - TARVIK (AP) -"): one
+// to four capitalised words and a dash; 0 when there is none. The caller
+// takes the dateline after it only when the dateline names its agency.
+func sourceEnd(toks []tokenize.Token) int {
+	for i := 0; i < len(toks) && i <= 4; i++ {
+		if tokenize.IsDash(toks[i].Text) {
+			if i == 0 {
+				return 0
+			}
+			return i + 1
+		}
+		if !startsUpper(toks[i].Text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // bylineEnd returns the token after a byline that opens a sentence ("By"
