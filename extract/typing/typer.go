@@ -1048,6 +1048,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
+	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
