@@ -7,7 +7,7 @@ import (
 // calledName reads a name after a participle of naming that follows a
 // noun for its kind: "a company called X", "a shipping firm named X",
 // "a new laptop dubbed X" (a body's class, a made good, a work), and a
-// name given as a code name, "a chip code-named X", "Windows, codenamed
+// name given as a code name, "a chip code-named X", "Vellix, codenamed
 // X": a model's or a project's. The participle must be one ("the
 // company called X's offer low" is a verb of saying, tagged a past
 // tense), or the noun's phrase open with "a" or "an". A person's noun

@@ -6,7 +6,7 @@ import (
 
 // listedBodies retypes a name the tagger alone read as a person's or a
 // place's when it stands in a list of names most of which the document
-// settled as bodies: "Acme, Vell Power, Tarvik and Siemens said ...",
+// settled as bodies: "Acme, Vell Power, Tarvik and Dorvik said ...",
 // "retailers including Acme, Harlow and Pellam Stores". A list joins
 // names of one kind; a company's short name the tagger does not know is
 // read as a person's or a place's as often as not. The name must be a

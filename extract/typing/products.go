@@ -28,7 +28,7 @@ func productContext(w *window, ev *evidence) {
 			return
 		}
 		// A maker stands before software as often as a program's name
-		// does ("Acme software exposes ..."): a program's name there
+		// does ("Acme software runs the tills"): a program's name there
 		// has an article or an owner before it ("the Tarvik software",
 		// "Acme's Vell software").
 		if w.lex.Is(w.lemma(k), lexicon.Software) && !ownerBefore(w) && !articleBefore(w) {

@@ -88,7 +88,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name the tagger alone read as a person's or a place's in a list of bodies is a body; not a given name's, nor in a list of people",
-			text:     "The software is licensed by Acme Corp, Vell Power Inc, Tarvica and Dorvik. Ann Lee, Pellam Ltd and Harlow Inc met. Bo Ek, Kel Orn and Tarvane spoke.",
+			text:     "The deal was signed by Acme Corp, Vell Power Inc, Tarvica and Dorvik. Ann Lee, Pellam Ltd and Harlow Inc met. Bo Ek, Kel Orn and Tarvane spoke.",
 			mentions: [][2]string{{"Acme Corp", org}, {"Vell Power Inc", org}, {"Tarvica", per}, {"Dorvik", loc}, {"Ann Lee", per}, {"Pellam Ltd", org}, {"Harlow Inc", org}, {"Bo Ek", per}, {"Kel Orn", per}, {"Tarvane", per}},
 			want: []string{"Acme Corp = ORG/Corporation", "Ann Lee = PER", "Bo Ek = PER", "Dorvik = ORG/Corporation", "Harlow Inc = ORG/Corporation", "Kel Orn = PER",
 				"Pellam Ltd = ORG/Corporation", "Tarvane = PER", "Tarvica = ORG/Corporation", "Vell Power Inc = ORG/Corporation"},
