@@ -426,6 +426,10 @@ const (
 	// MatchOfficial: the nouns of a game's officials, who administer
 	// its rules: referee, umpire, linesman.
 	MatchOfficial
+	// Software: the nouns for a program sold or spread under its name:
+	// software, software package ("the Tarvik software"), a Gadget
+	// too.
+	Software
 
 	numClasses
 )
@@ -598,6 +602,7 @@ var classNames = [numClasses]string{
 	Illness:           "illness",
 	Way:               "way",
 	MatchOfficial:     "match-official",
+	Software:          "software",
 }
 
 var classByName = func() map[string]Class {

@@ -27,6 +27,13 @@ func productContext(w *window, ev *evidence) {
 		if n := w.tag(k + 1); len(n) >= 2 && n[:2] == "NN" || n == "POS" {
 			return
 		}
+		// A maker stands before software as often as a program's name
+		// does ("Acme software runs the tills"): a program's name there
+		// has an article or an owner before it ("the Tarvik software",
+		// "Acme's Vell software").
+		if w.lex.Is(w.lemma(k), lexicon.Software) && !ownerBefore(w) && !articleBefore(w) {
+			return
+		}
 		if ownerBefore(w) {
 			ev.model++
 		}
@@ -86,4 +93,14 @@ func productNoun(w *window, k int) bool {
 	}
 	c := w.lex.Classes(w.lemma(k))
 	return c.Has(lexicon.Product) || c.Has(lexicon.Gadget)
+}
+
+// articleBefore reports whether a determiner stands before the name,
+// perhaps with adjectives between: "the X", "a new X".
+func articleBefore(w *window) bool {
+	k := w.lo - 1
+	for k >= 0 && w.free(k) && w.tag(k) == "JJ" {
+		k--
+	}
+	return w.tag(k) == "DT"
 }

@@ -391,6 +391,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.settle(ent, &evs[e], codes)
 		t.splitSide(res, e, before, &evs[e], team, place, codes)
 	}
+	t.listedBodies(res, evs)
 	t.celestialBodies(res)
 	partsTakeWholeClass(res, evs)
 	return nil
@@ -946,18 +947,22 @@ func (w *window) word(i int) string {
 	return w.low[i]
 }
 
-// free reports whether token i is a word outside any mention.
 // knownPlace reports whether the gazetteer knows name as a country, a
 // region or a town of some size, and not as a body or a person.
-func (w *window) knownPlace(name string) bool {
-	if w.g == nil {
+func (w *window) knownPlace(name string) bool { return knownPlace(w.g, name) }
+
+// knownPlace reports whether the gazetteer g knows name as a place's
+// and not as a body's or a person's.
+func knownPlace(g *gazetteer.Gazetteer, name string) bool {
+	if g == nil {
 		return false
 	}
-	c := w.g.Match(gazetteer.Tokens(name)...)
+	c := g.Match(gazetteer.Tokens(name)...)
 	return c&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatLoc) != 0 &&
 		c&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson) == 0
 }
 
+// free reports whether token i is a word outside any mention.
 func (w *window) free(i int) bool {
 	return i >= 0 && i < len(w.toks) && w.at[i] < 0 && w.toks[i].Kind == tokenize.Word
 }
@@ -1048,6 +1053,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
+	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},

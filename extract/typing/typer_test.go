@@ -87,6 +87,13 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Greyhill Road = MISC/CreativeWork", "Pellam = PER", "Quiet Harbour = MISC/CreativeWork", "Tallow Nights = MISC/CreativeWork", "Tarn Holloway = MISC/CreativeWork", "Tarvane = ORG"},
 		},
 		{
+			name:     "a name the tagger alone read as a person's or a place's in a list of bodies is a body; not a given name's, nor in a list of people",
+			text:     "The deal was signed by Acme Corp, Vell Power Inc, Tarvica and Dorvik. Ann Lee, Pellam Ltd and Harlow Inc met. Bo Ek, Kel Orn and Tarvane spoke.",
+			mentions: [][2]string{{"Acme Corp", org}, {"Vell Power Inc", org}, {"Tarvica", per}, {"Dorvik", loc}, {"Ann Lee", per}, {"Pellam Ltd", org}, {"Harlow Inc", org}, {"Bo Ek", per}, {"Kel Orn", per}, {"Tarvane", per}},
+			want: []string{"Acme Corp = ORG/Corporation", "Ann Lee = PER", "Bo Ek = PER", "Dorvik = ORG/Corporation", "Harlow Inc = ORG/Corporation", "Kel Orn = PER",
+				"Pellam Ltd = ORG/Corporation", "Tarvane = PER", "Tarvica = ORG/Corporation", "Vell Power Inc = ORG/Corporation"},
+		},
+		{
 			name:     "a body's word says the class where it heads the name, not inside another name's words",
 			text:     "Ann Lee installed Harlow Service Pack 3. Pellam Senate Republican Bo Ek spoke. The Pellam Senate Rules Committee met.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow Service Pack 3", org}, {"Pellam Senate Republican", org}, {"Bo Ek", per}, {"Pellam Senate Rules Committee", org}},

@@ -516,8 +516,15 @@ var classes = []class{
 	// Electronic goods and programs named by a sense past the word's
 	// first: a games console, a web browser ("its Acme console", "the
 	// Vell browser"), and harmful programs, viruses, worms and trojans
-	// ("the Tarvik worm": a town's name is a virus's as often).
-	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01"}, Rank: 3},
+	// ("the Tarvik worm": a town's name is a virus's as often), and
+	// software ("the Tarvik software", "its Vell software"), not a
+	// package, which is as often a deal's or an aid's ("the Norland
+	// package").
+	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!"}, Rank: 3,
+		Not: []string{"package"}},
+	// Software, of the gadgets: a maker's name stands before it as
+	// often as a program's ("Acme software").
+	{Name: "software", Seeds: []string{"software.n.01!"}, Rank: 3, Not: []string{"package"}},
 	// Statements and messages: statement, report, letter, interview.
 	{Name: "statement", Seeds: []string{"statement.n.01", "report.n.01", "report.n.03", "letter.n.01", "memo.n.01", "interview.n.01",
 		"address.n.03", "message.n.01", "briefing.n.01", "broadcast.n.01", "press_release.n.01", "filing.n.01!", "posting.n.01"}, Rank: 2},

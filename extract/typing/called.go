@@ -1,0 +1,68 @@
+package typing
+
+import (
+	"strings"
+)
+
+// calledName reads a name after a participle of naming that follows a
+// noun for its kind: "a company called X", "a shipping firm named X",
+// "a new laptop dubbed X" (a body's class, a made good, a work), and a
+// name given as a code name, "a chip code-named X", "Vellix, codenamed
+// X": a model's or a project's. The participle must be one ("the
+// company called X's offer low" is a verb of saying, tagged a past
+// tense), or the noun's phrase open with "a" or "an". A person's noun
+// before it says nothing ("a man called Bo Ek"), nor does a name that
+// does not end its phrase ("a firm called X Software").
+func calledName(w *window, ev *evidence) {
+	k := w.lo - 1
+	if q := w.word(k); q == "\"" || q == "“" || q == "'" || q == "‘" {
+		k--
+	}
+	if !w.free(k) || !endsPhrase(w) || w.possessive(w.hi) {
+		return
+	}
+	switch w.toks[k].Text {
+	case "codenamed", "code-named":
+		if _, ok := w.wholeUnknownName(); ok {
+			ev.made++
+			ev.model++
+			ev.reasons = append(ev.reasons, reason{"product", "code-name", w.toks[k].Text})
+		}
+		return
+	case "called", "named", "dubbed":
+	default:
+		return
+	}
+	n := k - 1
+	if !w.free(n) || !strings.HasPrefix(w.tag(n), "NN") || !lower(w.toks[n].Text) || personNoun(w, n) {
+		return
+	}
+	if w.tag(k) != "VBN" {
+		// "a company called X": the phrase's article.
+		j := n - 1
+		for j >= 0 && w.free(j) && (strings.HasPrefix(w.tag(j), "JJ") || strings.HasPrefix(w.tag(j), "NN") && lower(w.toks[j].Text)) {
+			j--
+		}
+		if x := w.word(j); x != "a" && x != "an" {
+			return
+		}
+	}
+	noun := w.word(n)
+	switch {
+	case descriptorClass(w.lex, noun) != "":
+		// A service or a network is a program's as often as a body's
+		// ("a service called X", "a file-swapping network dubbed X").
+		if c := descriptorClass(w.lex, noun); c != ClassGovernment && c != ClassNewsMedia {
+			ev.vote(c, wApposite, "called", noun)
+			ev.bodyBefore = true
+		}
+	case productNoun(w, n):
+		if _, ok := w.wholeUnknownName(); ok {
+			ev.made++
+			ev.model++
+			ev.reasons = append(ev.reasons, reason{"product", "called", noun})
+		}
+	case workNoun(w, n):
+		ev.markWork("called", noun)
+	}
+}
