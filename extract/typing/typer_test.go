@@ -967,6 +967,36 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = MISC"},
 		},
 		{
+			name:     "on a sports page a name after 'in the' or 'out of the' that ends its phrase is a competition's; not before a noun",
+			text:     "Kenya beat Ghana 2-1. Ghana play in the Tarvik Shield. Kenya crashed out of the Vell Premier. Ann Lee joined the Pellam Trust staff.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik Shield", org}, {"Kenya", loc}, {"Vell Premier", misc}, {"Ann Lee", per}, {"Pellam Trust", org}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Pellam Trust = ORG", "Tarvik Shield = EVENT", "Vell Premier = EVENT"},
+		},
+		{
+			name:     "'in the' does not make a competition of a division named by a compass point nor of a time's name",
+			text:     "Kenya beat Ghana 2-1. Ghana lead in the Tarvik East. Kenya will sign him in the New Year.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik East", org}, {"Kenya", loc}, {"New Year", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "New Year = MISC", "Tarvik East = ORG"},
+		},
+		{
+			name:     "on a sports page a name after a day's possessive and before a noun, or before a result a side owns, is a competition's",
+			text:     "Kenya beat Ghana 2-1. Saturday's Tarvik Nine clash is off. It was the side's Vell Premier win over Kenya. Kenya seek a first Acme Shield victory.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Saturday", extract.Date}, {"Tarvik Nine", org}, {"Vell Premier", org}, {"Kenya", loc}, {"Kenya", loc}, {"Acme Shield", misc}},
+			want:     []string{"Acme Shield = EVENT", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = EVENT", "Vell Premier = EVENT"},
+		},
+		{
+			name:     "a name before a result no side owns stays as read",
+			text:     "Kenya beat Ghana 2-1. The Tarvik Nine win was a surprise.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Tarvik Nine", org}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = ORG"},
+		},
+		{
+			name:     "'in the' and a name on a page with no sport is left alone",
+			text:     "Ann Lee wrote in the Tarvik Nine.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Nine", org}},
+			want:     []string{"Ann Lee = PER", "Tarvik Nine = ORG"},
+		},
+		{
 			name:     "a name won on a page with no sport is left alone",
 			text:     "Ann Lee hopes to win the Tarvik Nine.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Nine", misc}},
