@@ -931,6 +931,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a country a player plays, wins or finishes for is its side, and one whose possessive a contest or a result follows",
+			text:     "Kenya beat Ghana 2-1. The striker finished fourth for Nigeria and played for Uganda. Sudan's first win came later.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nigeria", loc}, {"Uganda", loc}, {"Sudan", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nigeria = ORG/SportsTeam", "Sudan = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country a player finishes for makes no results page: another country of no frame stays a place",
+			text:     "The striker said he scored twice in the final. He finished fourth for Nigeria in the race. Ann Lee of Uganda won.",
+			mentions: [][2]string{{"Nigeria", loc}, {"Ann Lee", per}, {"Uganda", loc}},
+			want:     []string{"Ann Lee = PER", "Nigeria = ORG/SportsTeam", "Uganda = LOC/Country"},
+		},
+		{
+			name:     "'for' a town after a verb of no contest, and its possessive before no contest, stay a place's",
+			text:     "Kenya beat Ghana 2-1. The striker left for Nairobi. Kampala's streets were full.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Kampala", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kampala = LOC/City", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "a town before an office some business has stays a place",
 			text:     "The Harlow manager resigned.",
 			mentions: [][2]string{{"Harlow", loc}},
