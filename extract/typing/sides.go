@@ -70,7 +70,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	}
 	t.contestSides(res, team, place, lone)
 	t.nicknameSides(res, team, place)
-	t.listSides(res, team)
+	t.listSides(res, team, lone)
 	t.unplaceModifiers(res, place)
 	return true
 }
@@ -343,9 +343,11 @@ func (t *Typer) knownTown(res *extract.Result, team []bool, mi int) (*window, bo
 
 // listSides marks the rest of a list after a side as sides ("the defeats
 // to Norland and Ostmark", "against Norland, Ostmark and Harlow"), and
-// the names of a list after a plural noun for sides and "like" or "such
-// as" ("clubs like Acme and Harlow").
-func (t *Typer) listSides(res *extract.Result, team []bool) {
+// the names of a list right after a plural noun for sides, or after one
+// and "like" or "such as" ("teams Norland and Ostmark", "clubs like Acme
+// and Harlow"). Sides named in apposition are lone: a list of sides is
+// no page of results.
+func (t *Typer) listSides(res *extract.Result, team, lone []bool) {
 	for mi := range res.Mentions {
 		w, ok := t.knownTown(res, team, mi)
 		if !ok || w.lo < 2 {
@@ -359,6 +361,12 @@ func (t *Typer) listSides(res *extract.Result, team []bool) {
 				k--
 			}
 			k--
+		}
+		// "the teams Norland, Ostmark and Harlow": the list in
+		// apposition to a plural noun for sides.
+		if w.free(k) && lower(w.toks[k].Text) && pluralTeams(w, k) {
+			team[mi], lone[mi] = true, true
+			continue
 		}
 		if w.word(k) == "like" || w.word(k) == "as" && w.word(k-1) == "such" && w.free(k-1) {
 			if w.word(k) == "as" {
@@ -927,4 +935,16 @@ func (t *Typer) nicknamed(res *extract.Result, m extract.Mention) bool {
 		}
 	}
 	return false
+}
+
+// pluralTeams reports whether token k is a plural noun for sides
+// ("teams", "squads"), which the tagger reads as a verb as often before
+// a name ("Six X teams Norland").
+func pluralTeams(w *window, k int) bool {
+	switch w.tag(k) {
+	case "NNS", "VBZ", "VBP":
+	default:
+		return false
+	}
+	return strings.HasSuffix(w.word(k), "s") && w.lex.Is(w.lex.Lemma(w.word(k), "NNS"), lexicon.Team)
 }

@@ -949,6 +949,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kampala = LOC/City", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
 		},
 		{
+			name:     "on a sports page a list right after a plural noun for sides is of sides, and makes no results page",
+			text:     "The striker scored in the match. Ann Lee praised the teams Nigeria, Uganda and Sudan. Bo Ek of Chad won.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Nigeria", loc}, {"Uganda", loc}, {"Sudan", loc}, {"Bo Ek", per}, {"Chad", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Chad = LOC/Country", "Nigeria = ORG/SportsTeam", "Sudan = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
 			name:     "a town before an office some business has stays a place",
 			text:     "The Harlow manager resigned.",
 			mentions: [][2]string{{"Harlow", loc}},
