@@ -303,7 +303,9 @@ func (d *docState) namedPairHead(words []string, typ string) (string, bool) {
 // prizes are won too.)
 func (d *docState) contestInContext(e int) bool {
 	ent := &d.res.Entities[e]
-	if ent.Class != "" || ent.Type != extract.Organization && ent.Type != extract.Miscellaneous {
+	// The typer makes some such names an event's ("in the X" on a
+	// sports page); they are read as before.
+	if ent.Class != "" || ent.Type != extract.Organization && ent.Type != extract.Miscellaneous && ent.Type != extract.EventType {
 		return false
 	}
 	for _, mi := range ent.Mentions {

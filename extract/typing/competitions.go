@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
@@ -49,6 +50,24 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 			word = w.toks[k].Text
 		case endsPhrase(w) && winBefore(w) && !t.counted(res, m.Entity):
 			word = "win"
+		case e.Class != "" || evs[m.Entity].team > 0:
+			// The frames below read a name of no class and no side's
+			// reading: a paper ("in the Harlow Courier") or a club
+			// has a class of its own.
+			continue
+		case endsPhrase(w) && !oddPossessive(w) && withinBefore(w) != "" && t.competitionName(m.Text):
+			// "in the X.", "crashed out of the X": a name after "the"
+			// that ends its phrase is what a side plays in or leaves,
+			// not the side ("in the Acme squad" goes on).
+			word = withinBefore(w)
+		case dateOwned(w) && commonAfter(w):
+			// "Saturday's X clash", "Tuesday's X group tie": a day's
+			// event named by its competition.
+			word = w.toks[w.lo-2].Text + w.toks[w.lo-1].Text
+		case resultAfter(w) && resultOwned(w):
+			// "Norland's X win over Ostmark", "a 5-1 X win", "a first X
+			// victory": a result in a competition.
+			word = w.toks[w.hi].Text
 		default:
 			continue
 		}
@@ -94,4 +113,145 @@ func winBefore(w *window) bool {
 		k--
 	}
 	return w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.lemma(k) == "win"
+}
+
+// withinBefore returns the words of a frame before "the" and the name
+// that a competition takes, where a side plays in it or leaves it: "in
+// the X", "out of the X"; or "" when there is none.
+func withinBefore(w *window) string {
+	k := w.lo - 1
+	if w.word(k) != "the" || !w.free(k) {
+		return ""
+	}
+	switch {
+	case w.word(k-1) == "in" && w.free(k-1):
+		return "in the"
+	case w.word(k-1) == "of" && w.word(k-2) == "out" && w.free(k-2):
+		return "out of the"
+	}
+	return ""
+}
+
+// oddPossessive reports whether the word after the name is a possessive
+// a feed spelled as a character reference ("X #39;s").
+func oddPossessive(w *window) bool {
+	return strings.HasPrefix(w.word(w.hi), "#39")
+}
+
+// dateOwned reports whether a date's possessive stands right before the
+// name: "Saturday's X", "last week's X".
+func dateOwned(w *window) bool {
+	k := w.lo - 1
+	if !w.possessive(k) || k < 1 {
+		return false
+	}
+	s := &w.res.Sentences[w.res.Mentions[w.mi].Sentence]
+	if k-1 >= len(s.Literal) || s.Literal[k-1] < 0 || s.Literal[k-1] >= len(w.res.Mentions) {
+		return false
+	}
+	return w.res.Mentions[s.Literal[k-1]].Type == extract.Date
+}
+
+// commonAfter reports whether a common noun in lower case follows the
+// name, perhaps after an adjective or two ("X clash", "X first-leg
+// tie"), not a possessive.
+func commonAfter(w *window) bool {
+	for k, n := w.hi, 0; n < 3 && w.free(k) && lower(w.toks[k].Text); k, n = k+1, n+1 {
+		switch tag := w.tag(k); {
+		case tag == "NN" || tag == "NNS":
+			return !w.possessive(k + 1)
+		case !strings.HasPrefix(tag, "JJ"):
+			return false
+		}
+	}
+	return false
+}
+
+// resultAfter reports whether a noun of a result ends the name's phrase
+// right after it: "X win", "X defeat to Ostmark", "X victory".
+func resultAfter(w *window) bool {
+	k := w.hi
+	// The tagger reads "win" and "defeat" there as verbs as often.
+	switch w.tag(k) {
+	case "NN", "NNS", "VB", "VBP":
+	default:
+		return false
+	}
+	return w.free(k) && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Defeat) &&
+		!(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN")) && !w.possessive(k+1)
+}
+
+// resultOwned reports whether what stands before the name makes a side
+// the result's owner, so that the name is not the side: a possessive
+// ("Norland's X win"), a score ("a 5-1 X win") or an ordinal after a
+// determiner ("a first X victory", "their second X win").
+func resultOwned(w *window) bool {
+	k := w.lo - 1
+	switch {
+	case w.possessive(k):
+		return true
+	case k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text):
+		return true
+	case w.free(k) && w.tag(k) == "JJ" && ordinal(w.word(k)):
+		x := w.word(k - 1)
+		return x == "a" || x == "an" || w.tag(k-1) == "PRP$"
+	}
+	return false
+}
+
+// ordinal reports whether w is an ordinal number: "first" to "tenth",
+// or digits and a suffix ("3rd", "21st").
+func ordinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return ordinalDigits(w)
+}
+
+// ordinalDigits reports whether w is digits and an ordinal's suffix.
+func ordinalDigits(w string) bool {
+	n := len(w) - 2
+	if n < 1 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:n], "0123456789") == ""
+	}
+	return false
+}
+
+// competitionName reports whether name may be a competition's: not
+// one that ends in a noun for a span of time ("the New Year"), nor in a
+// compass point, nor one word WordNet has no noun for or the gazetteer
+// has for a person's name (a ground's name, a name cut short: "Park").
+func (t *Typer) competitionName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || t.g == nil || compassEnd(name) || t.lex.Is(strings.ToLower(f[len(f)-1]), lexicon.TimeSpan) {
+		return false
+	}
+	if len(f) > 1 {
+		return true
+	}
+	// One word: a noun WordNet has ("the Premiership"), not a ground's
+	// or a person's own name.
+	return t.lex.Known(strings.ToLower(name), lexicon.Noun) && t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) == 0
+}
+
+// compassEnd reports whether name ends in a compass point ("Ostmark
+// East"): a region's or a league's division, not a competition.
+func compassEnd(name string) bool {
+	// Without the marks a tagger may leave at the end ("Ostmark East
+	// ...").
+	f := strings.Fields(strings.TrimRight(name, ".… "))
+	if len(f) < 2 {
+		return false
+	}
+	for _, c := range compassWords {
+		if f[len(f)-1] == c {
+			return true
+		}
+	}
+	return false
 }

@@ -34,7 +34,7 @@ import (
 // office or a person follows ("Norland's sports minister", "Norland's
 // Ann Lee"). It reports whether the
 // page is a sports page.
-func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
+func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool {
 	sport := slices.Contains(team, true)
 	nouns, plural, position := t.sideNouns(res, team)
 	// One noun may be a player of another game ("one of Harlow's finest
@@ -68,9 +68,9 @@ func (t *Typer) sideMentions(res *extract.Result, team, place []bool) bool {
 	for _, mi := range moves {
 		team[mi] = true
 	}
-	t.contestSides(res, team, place)
+	t.contestSides(res, team, place, lone)
 	t.nicknameSides(res, team, place)
-	t.listSides(res, team)
+	t.listSides(res, team, lone)
 	t.unplaceModifiers(res, place)
 	return true
 }
@@ -179,8 +179,9 @@ const officialLabelMax = 4
 // contestSides marks, on a sports page, the mentions of known places (and
 // of towns the tagger took for bodies) that
 // a contest joins to another name as sides, and the ones whose possessive
-// a body or a person follows as places.
-func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
+// a body or a person follows as places. lone marks the sides that only
+// a player's frame reads ("played for Norland", "Norland's match").
+func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 	for mi, m := range res.Mentions {
 		// "Ann Lee (Harlow)" in a sports page's list of players gives
 		// her club, any town's name, where a country's gives her
@@ -213,10 +214,62 @@ func (t *Typer) contestSides(res *extract.Result, team, place []bool) {
 		if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
 			continue
 		}
-		if pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) {
+		switch {
+		case pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w):
 			team[mi] = true
+		case forSide(w) || ownedContest(w):
+			// A player's side, or its match: no results page
+			// (resultsPage) for that alone.
+			team[mi], lone[mi] = true, true
 		}
 	}
+}
+
+// forSide reads "for" before the name after a verb of contest or defeat
+// or a place in a result: "played for Norland", "competed for Norland",
+// "won for Norland", "finished fourth for Norland". A player plays,
+// wins or finishes for a side.
+func forSide(w *window) bool {
+	k := w.lo - 1
+	if w.word(k) != "for" || !w.free(k) {
+		return false
+	}
+	k--
+	if w.free(k) && ordinal(w.word(k)) && (strings.HasPrefix(w.tag(k), "JJ") || strings.HasPrefix(w.tag(k), "RB")) {
+		return true
+	}
+	return contestVerb(w, k)
+}
+
+// ownedContest reads the name's possessive before a noun of a contest or
+// a result, perhaps after an adjective or two: "Norland's match against
+// Ostmark", "Norland's first win", "Norland's 2-1 defeat". A country
+// has no matches; its side does.
+func ownedContest(w *window) bool {
+	k := w.hi
+	if !w.possessive(k) {
+		return false
+	}
+	k++
+	for n := 0; n < 3; n, k = n+1, k+1 {
+		if !w.free(k) && !(w.at[k] < 0 && k < len(w.toks) && tokenize.IsScore(w.toks[k].Text)) {
+			return false
+		}
+		if tokenize.IsScore(w.toks[k].Text) {
+			continue
+		}
+		if !lower(w.toks[k].Text) {
+			return false
+		}
+		switch tag := w.tag(k); {
+		case tag == "NN" || tag == "NNS":
+			l := w.lemma(k)
+			return (w.lex.Is(l, lexicon.EventSport) || w.lex.Is(l, lexicon.Defeat)) && !(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN"))
+		case !strings.HasPrefix(tag, "JJ") && tag != "CD":
+			return false
+		}
+	}
+	return false
 }
 
 // transferSides returns the mentions of towns (not countries) that a
@@ -290,9 +343,11 @@ func (t *Typer) knownTown(res *extract.Result, team []bool, mi int) (*window, bo
 
 // listSides marks the rest of a list after a side as sides ("the defeats
 // to Norland and Ostmark", "against Norland, Ostmark and Harlow"), and
-// the names of a list after a plural noun for sides and "like" or "such
-// as" ("clubs like Acme and Harlow").
-func (t *Typer) listSides(res *extract.Result, team []bool) {
+// the names of a list right after a plural noun for sides, or after one
+// and "like" or "such as" ("teams Norland and Ostmark", "clubs like Acme
+// and Harlow"). Sides named in apposition are lone: a list of sides is
+// no page of results.
+func (t *Typer) listSides(res *extract.Result, team, lone []bool) {
 	for mi := range res.Mentions {
 		w, ok := t.knownTown(res, team, mi)
 		if !ok || w.lo < 2 {
@@ -306,6 +361,12 @@ func (t *Typer) listSides(res *extract.Result, team []bool) {
 				k--
 			}
 			k--
+		}
+		// "the teams Norland, Ostmark and Harlow": the list in
+		// apposition to a plural noun for sides.
+		if w.free(k) && lower(w.toks[k].Text) && pluralTeams(w, k) {
+			team[mi], lone[mi] = true, true
+			continue
 		}
 		if w.word(k) == "like" || w.word(k) == "as" && w.word(k-1) == "such" && w.free(k-1) {
 			if w.word(k) == "as" {
@@ -874,4 +935,16 @@ func (t *Typer) nicknamed(res *extract.Result, m extract.Mention) bool {
 		}
 	}
 	return false
+}
+
+// pluralTeams reports whether token k is a plural noun for sides
+// ("teams", "squads"), which the tagger reads as a verb as often before
+// a name ("Six X teams Norland").
+func pluralTeams(w *window, k int) bool {
+	switch w.tag(k) {
+	case "NNS", "VBZ", "VBP":
+	default:
+		return false
+	}
+	return strings.HasSuffix(w.word(k), "s") && w.lex.Is(w.lex.Lemma(w.word(k), "NNS"), lexicon.Team)
 }

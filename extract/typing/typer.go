@@ -224,6 +224,9 @@ type evidence struct {
 	// equity counts the mentions read by their shares or profits
 	// ("shares in X", "X's profits"): a company's.
 	equity int
+	// lone counts the sides of team that only a player's frame reads
+	// ("played for X", "X's match"; lone in countSidesAndPlaces).
+	lone int
 }
 
 // plays reports whether the evidence reads the name as a side in results
@@ -374,12 +377,13 @@ func (t *Typer) Process(res *extract.Result) error {
 		startAt[res.Mentions[mi].Start] = mi
 	}
 	team, place, titled := t.mentionContexts(res, evs, startAt)
-	if t.sideMentions(res, team, place) {
+	lone := make([]bool, len(res.Mentions))
+	if t.sideMentions(res, team, place, lone) {
 		for i := range evs {
 			evs[i].sportsPage = true
 		}
 		t.competitionMentions(res, team, evs)
-		t.countSidesAndPlaces(res, evs, team, place)
+		t.countSidesAndPlaces(res, evs, team, place, lone)
 	}
 	t.coordinatedWorks(res, evs, titled)
 	t.resultsPage(res, evs)
@@ -462,15 +466,18 @@ func (t *Typer) placeAfterTown(res *extract.Result, evs []evidence, mi int, m ex
 // place ("in Velden, Norland tore into Ostmark"). A town's name the
 // tagger took for a body's is counted too: a club named as its town is
 // ("joined Harlow").
-func (t *Typer) countSidesAndPlaces(res *extract.Result, evs []evidence, team, place []bool) {
+func (t *Typer) countSidesAndPlaces(res *extract.Result, evs []evidence, team, place, lone []bool) {
 	for e := range res.Entities {
-		sides, frames := 0, 0
+		sides, frames, lones := 0, 0, 0
 		for _, mi := range res.Entities[e].Mentions {
 			switch {
 			case datelineTown(res, mi):
 				frames++ // "VELDEN, Norland -": where the story was filed
 			case team[mi]:
 				sides++
+				if lone[mi] {
+					lones++
+				}
 			case place[mi]:
 				frames++
 			}
@@ -479,7 +486,7 @@ func (t *Typer) countSidesAndPlaces(res *extract.Result, evs []evidence, team, p
 			if sides > evs[e].team {
 				evs[e].reasons = append(evs[e].reasons, reason{"team", "side", "a side's words"})
 			}
-			evs[e].team, evs[e].placeCtx = sides, frames
+			evs[e].team, evs[e].placeCtx, evs[e].lone = sides, frames, lones
 		}
 	}
 }
@@ -3370,9 +3377,11 @@ func (t *Typer) nation(e *extract.Entity) bool {
 // is one thing on a page.
 func (t *Typer) resultsPage(res *extract.Result, evs []evidence) {
 	nation := func(i int) bool { return t.nation(&res.Entities[i]) }
+	// A country whose side only a player's frame reads ("played for
+	// Norland") does not make the page one of results.
 	plays := func(i int) bool {
 		ev := &evs[i]
-		return res.Entities[i].Type == extract.Location && ev.plays() && nation(i)
+		return res.Entities[i].Type == extract.Location && ev.plays() && ev.team-ev.lone > ev.placeCtx && nation(i)
 	}
 	if !anyIndex(len(evs), plays) {
 		return

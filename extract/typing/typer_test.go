@@ -938,6 +938,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Kampala = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a country a player plays, wins or finishes for is its side, and one whose possessive a contest or a result follows",
+			text:     "Kenya beat Ghana 2-1. The striker finished fourth for Nigeria and played for Uganda. Sudan's first win came later.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nigeria", loc}, {"Uganda", loc}, {"Sudan", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nigeria = ORG/SportsTeam", "Sudan = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country a player finishes for makes no results page: another country of no frame stays a place",
+			text:     "The striker said he scored twice in the final. He finished fourth for Nigeria in the race. Ann Lee of Uganda won.",
+			mentions: [][2]string{{"Nigeria", loc}, {"Ann Lee", per}, {"Uganda", loc}},
+			want:     []string{"Ann Lee = PER", "Nigeria = ORG/SportsTeam", "Uganda = LOC/Country"},
+		},
+		{
+			name:     "'for' a town after a verb of no contest, and its possessive before no contest, stay a place's",
+			text:     "Kenya beat Ghana 2-1. The striker left for Nairobi. Kampala's streets were full.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}, {"Kampala", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kampala = LOC/City", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
+			name:     "on a sports page a list right after a plural noun for sides is of sides, and makes no results page",
+			text:     "The striker scored in the match. Ann Lee praised the teams Nigeria, Uganda and Sudan. Bo Ek of Chad won.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Nigeria", loc}, {"Uganda", loc}, {"Sudan", loc}, {"Bo Ek", per}, {"Chad", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Chad = LOC/Country", "Nigeria = ORG/SportsTeam", "Sudan = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
+		},
+		{
 			name:     "a town before an office some business has stays a place",
 			text:     "The Harlow manager resigned.",
 			mentions: [][2]string{{"Harlow", loc}},
@@ -972,6 +996,36 @@ func TestProcess(t *testing.T) {
 			text:     "Kenya beat Ghana 2-1. Ghana hope to win the Tarvik Nine, their second Tarvik Nine.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik Nine", misc}, {"Tarvik Nine", misc}},
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = MISC"},
+		},
+		{
+			name:     "on a sports page a name after 'in the' or 'out of the' that ends its phrase is a competition's; not before a noun",
+			text:     "Kenya beat Ghana 2-1. Ghana play in the Tarvik Shield. Kenya crashed out of the Vell Premier. Ann Lee joined the Pellam Trust staff.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik Shield", org}, {"Kenya", loc}, {"Vell Premier", misc}, {"Ann Lee", per}, {"Pellam Trust", org}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Pellam Trust = ORG", "Tarvik Shield = EVENT", "Vell Premier = EVENT"},
+		},
+		{
+			name:     "'in the' does not make a competition of a division named by a compass point nor of a time's name",
+			text:     "Kenya beat Ghana 2-1. Ghana lead in the Tarvik East. Kenya will sign him in the New Year.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Tarvik East", org}, {"Kenya", loc}, {"New Year", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "New Year = MISC", "Tarvik East = ORG"},
+		},
+		{
+			name:     "on a sports page a name after a day's possessive and before a noun, or before a result a side owns, is a competition's",
+			text:     "Kenya beat Ghana 2-1. Saturday's Tarvik Nine clash is off. It was the side's Vell Premier win over Kenya. Kenya seek a first Acme Shield victory.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Saturday", extract.Date}, {"Tarvik Nine", org}, {"Vell Premier", org}, {"Kenya", loc}, {"Kenya", loc}, {"Acme Shield", misc}},
+			want:     []string{"Acme Shield = EVENT", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = EVENT", "Vell Premier = EVENT"},
+		},
+		{
+			name:     "a name before a result no side owns stays as read",
+			text:     "Kenya beat Ghana 2-1. The Tarvik Nine win was a surprise.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Tarvik Nine", org}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Tarvik Nine = ORG"},
+		},
+		{
+			name:     "'in the' and a name on a page with no sport is left alone",
+			text:     "Ann Lee wrote in the Tarvik Nine.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Nine", org}},
+			want:     []string{"Ann Lee = PER", "Tarvik Nine = ORG"},
 		},
 		{
 			name:     "a name won on a page with no sport is left alone",
