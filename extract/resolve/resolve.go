@@ -172,6 +172,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlineVerbs(res)
 	r.headlineTails(res)
 	adjectives := r.dropNonNames(res)
+	r.titleBodies(res)
 	joinSubtitles(res)
 	joinElisions(res)
 	joinSaints(res)
