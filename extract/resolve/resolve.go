@@ -178,6 +178,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	joinSaints(res)
 	r.titleTails(res)
 	r.splitCoordinated(res)
+	r.joinCoordinatedNames(res)
 	r.splitPossessives(res)
 	r.splitCountryRegions(res)
 	extendToNames(res)
