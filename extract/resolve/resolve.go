@@ -169,6 +169,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	finalStops(res)
 	r.trimModifiers(res)
 	trimCounts(res)
+	r.trimRoleNouns(res)
 	r.headlineVerbs(res)
 	r.headlineTails(res)
 	adjectives := r.dropNonNames(res)
