@@ -744,6 +744,13 @@ func titleBeforeName(d *docState, p int) {
 		coordinatedTitle(d, p, q, v.s.Ents[q].Start)
 		return
 	}
+	// "Culture and Sport Secretary X" where no name is read in the
+	// portfolio (resolve reads no body there): its words are the
+	// title's too.
+	if k := v.portfolioStart(ts); k < ts && v.entEnding(ts) < 0 && v.isMinisterial(tend-1) {
+		d.title(p, v.text(k, tend))
+		return
+	}
 	if k := v.titleAround(ts); k < ts {
 		d.title(p, v.text(k, tend))
 	} else {

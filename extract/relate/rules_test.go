@@ -2534,7 +2534,7 @@ func TestPostedEnvoy(t *testing.T) {
 
 // TestPortfolioName checks that a minister's or secretary's portfolio
 // named in common words is part of the title and no body, and no party
-// the text names nowhere else.
+// the text names nowhere else; also where no name is read in it.
 func TestPortfolioName(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -2543,6 +2543,8 @@ func TestPortfolioName(t *testing.T) {
 	}{
 		{name: "a portfolio of two words", text: "[[Trade and Industry|ORG]] Secretary [[Ann Lee|PER]] said so.", title: "Trade and Industry Secretary"},
 		{name: "a portfolio whose first words the tagger left out", text: "It was backed by Arts, [[Media|ORG]] and [[Sport|ORG]] Secretary [[Ann Lee|PER]] on Monday.", title: "Arts, Media and Sport Secretary"},
+		{name: "a portfolio resolve read no body in", text: "It was backed by Arts, Media and Sport Secretary [[Ann Lee|PER]] on Monday.", title: "Arts, Media and Sport Secretary"},
+		{name: "one word resolve read no body in", text: "Health Minister [[Ann Lee|PER]] said so.", title: "Health Minister"},
 		{name: "a party's word named nowhere else", text: "[[Unity|ORG]] Minister [[Ann Lee|PER]] said so.", party: "Unity", title: "Unity Minister"},
 		{name: "a party the text names elsewhere", text: "[[Unity|ORG]] Minister [[Ann Lee|PER]] said so. [[Unity|ORG]] won the vote.", party: "Unity", rel: "Ann Lee | schema:memberOf | Unity | title", title: "Minister"},
 		{name: "an acronym is a body's", text: "[[ACU|ORG]] Secretary [[Ann Lee|PER]] said so.", rel: "Ann Lee | schema:worksFor | ACU | title", title: "Secretary"},

@@ -1,0 +1,124 @@
+package resolve
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// bodyWord reports whether w, in any case, is a word for a body that
+// heads its name: a ministry, a council, a company, a university, a
+// broadcaster, a group ("the Harlow Council", "the Vell Treasury").
+// Words for a trade or a field ("Industry", "Media") are not among them.
+func (r *Resolver) bodyWord(w string) bool {
+	l := strings.ToLower(strings.Trim(w, ",.'"))
+	for _, c := range []lexicon.Class{lexicon.Government, lexicon.Corporation, lexicon.Education, lexicon.OrgGeneric} {
+		if r.words.Is(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBodies drops a name the recognizer read as a body's out of a
+// title before a person's name, where the name is no body but a part of
+// the title:
+//
+//   - an office's word and a word for a body ("Chief Treasury Secretary
+//     Ann Lee": the office is the chief secretary's of the treasury, not
+//     a body named "Chief Treasury");
+//   - a portfolio, a field of government in common words, one word or
+//     several joined by "and" ("Trade and Industry Secretary Ann Lee",
+//     "Sport Minister Bo Ek"): what the office is for, not the body that
+//     holds it (a department's name has its own word for a body: "the
+//     Harlow Office Minister" keeps "Harlow Office").
+//
+// The title word must be an office's and a capitalised word must follow
+// it; a portfolio's name written elsewhere but in such a title (as a
+// body's, "Sport said") is kept everywhere. No body is written, so no
+// relation is read to one.
+func (r *Resolver) titleBodies(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return
+	}
+	// A portfolio's name is no body's when the document writes it only
+	// in such titles.
+	var titled, elsewhere map[string]bool
+	drop := make([]bool, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if m.Type != extract.Organization && m.Type != extract.Miscellaneous {
+			continue
+		}
+		office, portfolio := r.titleBody(res, casings, m)
+		switch {
+		case office:
+			drop[i] = true
+		case portfolio:
+			if titled == nil {
+				titled = map[string]bool{}
+			}
+			titled[m.Text] = true
+		}
+	}
+	if titled == nil && !slices.Contains(drop, true) {
+		return
+	}
+	for i, m := range res.Mentions {
+		if titled[m.Text] && !drop[i] {
+			if _, portfolio := r.titleBody(res, casings, m); !portfolio {
+				if elsewhere == nil {
+					elsewhere = map[string]bool{}
+				}
+				elsewhere[m.Text] = true
+			}
+		}
+	}
+	kept := res.Mentions[:0]
+	for i, m := range res.Mentions {
+		if drop[i] || titled[m.Text] && !elsewhere[m.Text] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	res.Mentions = kept
+}
+
+// titleBody reports whether mention m is part of a title before a name
+// (see titleBodies): an office's word and a body's, or a portfolio.
+func (r *Resolver) titleBody(res *extract.Result, casings Casings, m extract.Mention) (office, portfolio bool) {
+	s, a, b, ok := mentionTokens(res, m)
+	if !ok || b+1 >= len(s.Tokens) {
+		return false, false
+	}
+	head, name := s.Tokens[b], s.Tokens[b+1]
+	if !startsUpper(head.Text) || !startsUpper(name.Text) || head.Start != m.End+1 || !r.words.Is(strings.ToLower(head.Text), lexicon.Office) {
+		return false, false
+	}
+	words := s.Tokens[a:b]
+	// An office's word and a body's: "Chief Treasury".
+	if len(words) == 2 {
+		first := strings.ToLower(words[0].Text)
+		if (r.words.Is(first, lexicon.Office) || titleOpeners[first]) && r.bodyWord(words[1].Text) {
+			return true, false
+		}
+	}
+	// A portfolio in common words: "Sport", "Trade and Industry".
+	and := false
+	for i, t := range words {
+		w := strings.TrimSuffix(t.Text, ",")
+		if w == "and" && i > 0 && i < len(words)-1 {
+			and = true
+			continue
+		}
+		if !startsUpper(w) || !letters(w) || !commonWord(casings, w) || r.bodyWord(w) {
+			return false, false
+		}
+	}
+	return false, len(words) == 1 || and
+}

@@ -1,0 +1,63 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// boundNames knows two countries, their demonyms, a town, and how news
+// writes a few more common words than casedWords.
+type boundNames struct{ casedWords }
+
+func (boundNames) Canonical(name, coarseType string) (string, string, string, bool) {
+	switch name {
+	case "Norland", "Ostmark":
+		return name, extract.Location, "Country", true
+	case "Norlandic", "Ostmarkish":
+		return strings.TrimSuffix(strings.TrimSuffix(name, "ic"), "ish"), extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+func (boundNames) IsDemonym(word string) bool { return word == "Norlandic" || word == "Ostmarkish" }
+
+func (b boundNames) KnownName(name, coarseType string) bool {
+	if name == "Norland" || name == "Ostmark" || name == "Harlow" {
+		return coarseType == extract.Location
+	}
+	return b.casedWords.KnownName(name, coarseType)
+}
+
+func (b boundNames) Casing(word string) (int, int, bool) {
+	switch strings.ToLower(word) {
+	case "culture", "arts", "media", "track", "field", "promoters", "rivals", "fighters", "health", "regular":
+		return 300, 40, true
+	}
+	return b.casedWords.Casing(word)
+}
+
+// TestTitleBodies checks that a name read as a body's inside a title
+// before a person's name (an office's word and a body's, or a portfolio
+// written only in titles) is no body, and that a body's name is kept.
+func TestTitleBodies(t *testing.T) {
+	const per, org = extract.Person, extract.Organization
+	tests := []entityRow{
+		{"an office's word and a body's", "Chief Treasury Secretary Ann Lee said no.",
+			[][2]string{{"Chief Treasury", org}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a portfolio joined by and", "Trade and Industry Secretary Ann Lee said no.",
+			[][2]string{{"Trade and Industry", org}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a one-word portfolio", "Health Minister Bo Ek said no.",
+			[][2]string{{"Health", org}, {"Bo Ek", per}}, []string{"Bo Ek"}},
+		{"a body's name", "Harlow Council Leader Ann Lee said no.",
+			[][2]string{{"Harlow Council", org}, {"Ann Lee", per}}, []string{"Harlow Council", "Ann Lee"}},
+		{"a portfolio named as a body elsewhere", "Health Minister Bo Ek said no. Ann Lee of Health agreed.",
+			[][2]string{{"Health", org}, {"Bo Ek", per}, {"Ann Lee", per}, {"Health", org}}, []string{"Health", "Bo Ek", "Ann Lee"}},
+		{"no name after the office", "The Trade and Industry Secretary said no.",
+			[][2]string{{"Trade and Industry", org}}, []string{"Trade and Industry"}},
+		{"two words that are no office and body", "Vell Treasury Secretary Ann Lee said no.",
+			[][2]string{{"Vell Treasury", org}, {"Ann Lee", per}}, []string{"Vell Treasury", "Ann Lee"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: boundNames{}}), tests)
+}
