@@ -180,7 +180,9 @@ func (u *union) beginsOther(i int, cands []int) bool {
 
 // personNames types as a person's a name of two or three words that the
 // tagger read as a body's or a work's when its first word begins
-// people's names, its words are names' words, and its last word is
+// people's names (or is a word news writes capitalised, and no body's
+// or place's name: a given name the list lacks), its words are names'
+// words, and its last word is
 // written alone in the document as a person's ("Ann Pellam" beside
 // "Pellam said"): the full name and the surname are one person, and
 // surnames then joins them. A name that ends as bodies' names do
@@ -196,7 +198,7 @@ func (r *Resolver) personNames(u *union) {
 		m := &res.Mentions[j]
 		ws := info[j].words
 		if m.Type != extract.Organization && m.Type != extract.Miscellaneous || len(ws) < 2 || len(ws) > 3 || info[j].canon != "" ||
-			!u.firstNames.FirstName(ws[0]) || !u.nameWords(ws) {
+			!(u.firstNames.FirstName(ws[0]) || u.capitalised(ws[0]) && !r.knownBodyOrPlace(ws[0])) || !u.nameWords(ws) {
 			continue
 		}
 		if surnames == nil {
@@ -214,7 +216,7 @@ func (r *Resolver) personNames(u *union) {
 		if lw := strings.ToLower(last); CompanyEnding(lw) || u.words != nil && u.words.Classes(lw).Has(lexicon.Organization) {
 			continue
 		}
-		if r.known != nil && (r.known.KnownName(m.Text, extract.Organization) || r.known.KnownName(m.Text, extract.Location)) {
+		if r.knownBodyOrPlace(m.Text) {
 			continue
 		}
 		m.Type = extract.Person
@@ -337,4 +339,10 @@ func (u *union) eventWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// knownBodyOrPlace reports whether the aliases know name as an
+// organisation's or a place's.
+func (r *Resolver) knownBodyOrPlace(name string) bool {
+	return r.known != nil && (r.known.KnownName(name, extract.Organization) || r.known.KnownName(name, extract.Location))
 }

@@ -64,7 +64,8 @@ func TestHeadlineNames(t *testing.T) {
 
 // TestPersonNames checks that a full name the tagger read as a body's or
 // a work's is a person's when its surname is written alone as one, and
-// that a firm's name is not.
+// that a firm's name, or one opened by a firm's name or a common word,
+// is not.
 func TestPersonNames(t *testing.T) {
 	const per, org, misc = extract.Person, extract.Organization, extract.Miscellaneous
 	tests := []struct {
@@ -76,8 +77,12 @@ func TestPersonNames(t *testing.T) {
 			[][2]string{{"Ann Pellam", misc}, {"Pellam", per}}, []gotEntity{{Name: "Ann Pellam", Type: per}}},
 		{"a firm's", "Ann Pellam Holdings rose. Pellam said so.",
 			[][2]string{{"Ann Pellam Holdings", org}, {"Pellam", per}}, []gotEntity{{Name: "Ann Pellam Holdings", Type: org}, {Name: "Pellam", Type: per}}},
-		{"no given name", "Vell Pellam scored. Pellam said so.",
-			[][2]string{{"Vell Pellam", misc}, {"Pellam", per}}, []gotEntity{{Name: "Vell Pellam", Type: misc}, {Name: "Pellam", Type: per}}},
+		{"a capitalised first word", "Vell Pellam scored. Pellam said so.",
+			[][2]string{{"Vell Pellam", misc}, {"Pellam", per}}, []gotEntity{{Name: "Vell Pellam", Type: per}}},
+		{"a firm's name first", "Tarco Pellam scored. Pellam said so.",
+			[][2]string{{"Tarco Pellam", misc}, {"Pellam", per}}, []gotEntity{{Name: "Tarco Pellam", Type: misc}, {Name: "Pellam", Type: per}}},
+		{"a common word first", "Trade Pellam scored. Pellam said so.",
+			[][2]string{{"Trade Pellam", misc}, {"Pellam", per}}, []gotEntity{{Name: "Trade Pellam", Type: misc}, {Name: "Pellam", Type: per}}},
 	}
 	r := New(&Options{Aliases: casedWords{}})
 	for _, tt := range tests {
