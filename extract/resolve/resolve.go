@@ -84,6 +84,14 @@ type Demonyms interface {
 	IsDemonym(word string) bool
 }
 
+// Areas knows the names of continents and world regions ("Asia"), which
+// a place list may also give towns. Package typing's Countries is one,
+// over the gazetteer.
+type Areas interface {
+	// Area reports whether name is a continent's or a world region's.
+	Area(name string) bool
+}
+
 // Lexicon knows established names: a bare acronym it knows ("NATO") may
 // name the same node in every document; one it does not ("the PA") is
 // keyed to its document, since nothing in the text says which PA it is.
@@ -205,12 +213,13 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.sameKey()                          // 1. one entity whatever the surface form
 	u.parentheticals(r)                  // 2. "Full Name (ACRONYM)"
 	u.acronyms()                         // 3. "NATO" after "North Atlantic Treaty Organization"
+	r.personNames(u)                     // 3a. "Ann Pellam" tagged a body beside "Pellam" tagged a person
 	u.indexNames()                       // (for 4 and 5)
 	u.surnames()                         // 4. "Smith" after "Jane Smith"
 	u.compoundSurnames()                 // 4a. "Vell Pellam" after "Ann Vell Pellam"
 	u.initials()                         // 4b. "J Smith" of a line-up and "Jane Smith"
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
-	u.companyFirstWords(r.placeName)     // 5a. "Pellam" after "Pellam Tarvik"
+	u.companyFirstWords(r.regionName)    // 5a. "Pellam" after "Pellam Tarvik"
 	u.orgAffixes(r.kindWord)             // 5a2. "Pellam Research" after "Pellam Research Centre"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
@@ -218,6 +227,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.stormHeads()                       // 5c2. "the Hurricane" after "Hurricane Ann"
 	u.orgTails()                         // 5d. "the University" after "Harlow University"
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
+	u.suffixNames(r.regionName)          // 5e2. "Pellam" after "Vell Pellam"
+	u.headlineNames(r.regionName)        // 5e3. "Vantor" of a headline over "Vantor Tarvik Inc."
 	u.subtitles()                        // 5f. "Last Voyage" after "Harbour Lights: Last Voyage"
 	r.titlesAlone(u)                     // 6. "the Cardinal" after "Cardinal Ann Lee"
 	u.buildEntities()
@@ -1034,7 +1045,8 @@ func (r *Resolver) placeName(name string) bool {
 
 // townName reports whether name is a placeName that news writes
 // capitalised (not "Awash", a town's name and a common word) and that the
-// aliases do not read as a country or a region ("America").
+// aliases do not read as a country or a region ("America"), a continent
+// or a world region.
 func (r *Resolver) townName(name string) bool {
 	if !r.placeName(name) {
 		return false
@@ -1045,7 +1057,14 @@ func (r *Resolver) townName(name string) bool {
 	if _, _, class, ok := r.aliases.Canonical(name, extract.Location); ok && class != "City" {
 		return false
 	}
-	return true
+	return !r.area(name)
+}
+
+// area reports whether the aliases know name as a continent's or a world
+// region's (Areas).
+func (r *Resolver) area(name string) bool {
+	a, ok := r.aliases.(Areas)
+	return ok && a.Area(name)
 }
 
 // knownOnlyAs reports whether the aliases know name as a name of the
@@ -1191,7 +1210,11 @@ func (u *union) fullNames(i int) []int {
 				break
 			}
 		}
-		for _, w := range ws[len(short):] {
+		for k, w := range ws[len(short):] {
+			// "Vantor & Co.": the ampersand joins the kind's word on.
+			if w == "&" && k == 0 && len(ws) > len(short)+1 {
+				continue
+			}
 			if !genericOrgWords[strings.ToLower(w)] {
 				same = false
 				break

@@ -202,6 +202,12 @@ func (c *Countries) FirstName(word string) bool {
 	return c.g.Match(gazetteer.Tokens(word)...)&gazetteer.CatFirst != 0
 }
 
+// Area reports whether the gazetteer lists name as a continent or a
+// world region ("Asia", "Western Europe"). It implements resolve.Areas.
+func (c *Countries) Area(name string) bool {
+	return c.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatArea != 0
+}
+
 // orgName returns the Wikidata label of the organisation name stands for
 // (gazetteer.OrgName): "Tories" is the Conservative Party. A member's or
 // adjective's form stands for the organisation whose plural name it is

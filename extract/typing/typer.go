@@ -575,6 +575,12 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		return
 	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		// An alias that is the name's last words ("Acme Stores" of
+		// "Vell Acme Stores") says nothing the name has not said:
+		// counted again, its words would outweigh the rest.
+		if n != e.Name && strings.HasSuffix(e.Name, " "+n) {
+			continue
+		}
 		t.nameWordEvidence(e, n, ev)
 	}
 	if t.g != nil {

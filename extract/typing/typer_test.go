@@ -395,6 +395,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Marlow Hall = ORG"},
 		},
 		{
+			name:     "an alias that is the name's last words is not read twice",
+			text:     "NBX Media Center sold well. Buyers liked Media Center.",
+			mentions: [][2]string{{"NBX Media Center", org}, {"Media Center", org}},
+			want:     []string{"NBX Media Center = ORG"},
+		},
+		{
 			name:     "water and mountains are places whatever the tagger said",
 			text:     "Ships crossed the Vellan Canal below the Askel volcano.",
 			mentions: [][2]string{{"Vellan Canal", org}, {"Askel", per}},
