@@ -115,7 +115,8 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
-			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
+			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
+				d.refusedWords(&c) || d.thingObject(&c)
 		})
 	}
 	base := len(res.Claims)

@@ -195,6 +195,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAddedNumber] = true        // TestAddedNumber
 	seen[RuleMuteSpeaker] = true        // TestMuteSpeaker
 	seen[RuleSalutation] = true         // TestSalutation
+	seen[RuleRefusedWords] = true       // TestRefusedWords
+	seen[RuleThingObject] = true        // TestThingObject
 	seen[RuleBareSurname] = true        // TestBareSurname
 	seen[RulePostOf] = true             // TestPostOf
 	seen[RuleAdverbNoun] = true         // TestAdverbNoun

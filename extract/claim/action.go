@@ -1,0 +1,125 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// contentTokens returns the sentence of claim c and the range [lo, hi)
+// of its tokens that lie in its content; ok is false when the claim
+// has no sentence with tags or no token in its content.
+func (d *doc) contentTokens(c *extract.Claim) (s *extract.Sentence, lo, hi int, ok bool) {
+	if c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return nil, 0, 0, false
+	}
+	s = &d.res.Sentences[c.Sentence]
+	if len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || len(s.Lemma) != len(s.Tokens) {
+		return nil, 0, 0, false
+	}
+	lo, hi = -1, -1
+	for k, t := range s.Tokens {
+		if t.Start >= c.Start && t.End <= c.End {
+			if lo < 0 {
+				lo = k
+			}
+			hi = k + 1
+		}
+	}
+	return s, lo, hi, lo >= 0
+}
+
+// refusedWords reports whether claim c is an intent whose content is
+// only a verb of saying or discussing and what it is about, with no
+// clause nor quotation after it ("declined to comment on the reports",
+// "refused to say where he was"): a refusal, or a wish, to speak that
+// states nothing said.
+func (d *doc) refusedWords(c *extract.Claim) bool {
+	if d.off[RuleRefusedWords] || c.Method != ConsIntent {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || hi-lo < 2 || s.Lower[lo] != "to" {
+		return false
+	}
+	cl := d.lex.Classes(s.Lemma[lo+1])
+	// "pledged to contest the ruling", "vowed to fight the plan": a
+	// side taken against something is a stance, not silence.
+	if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Discussion) || cl.Has(lexicon.Opposition) || !strings.HasPrefix(s.POS[lo+1], "VB") {
+		return false
+	}
+	for k := lo + 2; k < hi; k++ {
+		p, w := s.POS[k], s.Lower[k]
+		if strings.HasPrefix(p, "VB") || p == "MD" || w == "that" || w == "whether" || w == "if" || strings.HasPrefix(p, "W") ||
+			quoteOpen[w] || w == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// objectHead returns the token of the head of the noun phrase that opens
+// tokens [lo, hi) of sentence s, the last noun before anything else
+// (past determiners, possessives, numbers and adjectives), and the token
+// after the phrase; ok is false when no noun or pronoun opens it.
+func objectHead(s *extract.Sentence, lo, hi int) (head, after int, ok bool) {
+	if s.POS[lo] == "PRP" {
+		return lo, lo + 1, true
+	}
+	head = -1
+	k := lo
+	for ; k < hi; k++ {
+		p := s.POS[k]
+		switch {
+		case strings.HasPrefix(p, "NN"):
+			head = k
+		case p == "DT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ"):
+			if head >= 0 && p != "POS" {
+				return head, k, true
+			}
+		default:
+			return head, k, head >= 0
+		}
+	}
+	return head, k, head >= 0
+}
+
+// thingObject reports whether claim c, of a verb of saying or of
+// communicating read with its noun phrase object, has for that object
+// an illness or a person and nothing said after it: an illness caught,
+// the people answered ("contracted flu", "answered his critics as he
+// scored"). What is said is a message, a view or an act ("announced a
+// plan", "revealed the cost"); an illness is caught, and a person is
+// addressed.
+func (d *doc) thingObject(c *extract.Claim) bool {
+	if d.off[RuleThingObject] || c.Method != ConsSpeechObject && c.Method != ConsCommunication {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	head, after, ok := objectHead(s, lo, hi)
+	// A name, or a headline's capitalised words, are no common noun.
+	if !ok || head < len(s.Mention) && s.Mention[head] >= 0 || strings.HasPrefix(s.POS[head], "NNP") {
+		return false
+	}
+	// "told people how ...", "warned them that ...": the words follow
+	// the addressee.
+	if after < hi {
+		w, p := s.Lower[after], s.POS[after]
+		if w == "that" || w == "to" || w == "whether" || w == "if" || strings.HasPrefix(p, "W") || quoteOpen[w] || w == ":" {
+			return false
+		}
+	}
+	l := s.Lemma[head]
+	cl := d.lex.Classes(l)
+	if cl.Has(lexicon.Statement) || cl.Has(lexicon.Evidence) || cl.Has(lexicon.Work) || cl.Has(lexicon.CreativeWork) {
+		return false
+	}
+	person := s.POS[head] == "PRP" && s.Lower[head] != "it" || cl.Has(lexicon.PersonNoun) || cl.Has(lexicon.Occupation)
+	// A verb of communicating takes the one it agrees or disagrees
+	// with, congratulates or mocks: a side taken.
+	return person && c.Method == ConsSpeechObject || cl.Has(lexicon.Illness)
+}

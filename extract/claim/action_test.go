@@ -1,0 +1,34 @@
+package claim
+
+import "testing"
+
+// TestRefusedWords checks that an intent to speak with no clause after
+// it ("declined to comment") is no claim, while a side taken
+// against something and an intent to act are kept.
+func TestRefusedWords(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"declined to comment", "The board declined to comment on the reports.", ""},
+		{"refused to answer", "The minister refused to answer further questions on the issue.", ""},
+		{"a side taken", "The union pledged to contest the ruling.", "[The union] | pledged | to contest the ruling\n"},
+		{"an act intended", "The union plans to build a new port.", "[The union] | plans | to build a new port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"refused-words off", "The board declined to comment on the reports.", "[The board] | declined | to comment on the reports\n"},
+	}, RuleRefusedWords)
+}
+
+// TestThingObject checks that a verb of saying or communicating whose
+// object is an illness, or a person with nothing said after, is no
+// claim, while a message, a person told a clause and a side taken
+// against a person are kept.
+func TestThingObject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"an illness caught", "The bassist contracted flu before the tour.", ""},
+		{"people answered", "The striker answered his critics as he scored twice.", ""},
+		{"a message announced", "The striker announced his retirement on Monday.", "[The striker] | announced | his retirement on Monday\n"},
+		{"people told a clause", "The officials tell people how the threats affect them.", "[The officials] | tell | people how the threats affect them\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"thing-object off", "The bassist contracted flu before the tour.", "[The bassist] | contracted | flu before the tour\n"},
+	}, RuleThingObject)
+}
