@@ -123,3 +123,83 @@ func (d *doc) thingObject(c *extract.Claim) bool {
 	// with, congratulates or mocks: a side taken.
 	return person && c.Method == ConsSpeechObject || cl.Has(lexicon.Illness)
 }
+
+// verbToken returns the token of claim c's reporting verb in sentence
+// s: the last word of c.Verb, nearest before token lo (the content's
+// first), or -1.
+func verbToken(s *extract.Sentence, c *extract.Claim, lo int) int {
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return -1
+	}
+	last := f[len(f)-1]
+	for k := lo - 1; k >= 0; k-- {
+		if s.Lower[k] == last {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedNoun reports whether claim c, of naming, is a noun's name rather
+// than anyone's words: a past participle right after the noun, which is
+// what is called ("an extra chip called the Z module", "a town named
+// Harlow"), or a present participle with a reflexive object ("a group
+// calling itself the Velden Army"): the name a thing has or takes for
+// itself, not a judgement of something.
+func (d *doc) namedNoun(c *extract.Claim) bool {
+	if d.off[RuleNamedNoun] || c.Method != ConsNaming {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	// The noun named is a common noun, not a name: "Ann Lee called
+	// him ..." is hers to judge.
+	i := verbToken(s, c, lo)
+	if i < 1 || s.POS[i-1] != "NN" && s.POS[i-1] != "NNS" || i-1 < len(s.Mention) && s.Mention[i-1] >= 0 {
+		return false
+	}
+	switch s.POS[i] {
+	case "VBN":
+		return true
+	case "VBG":
+		return reflexive[s.Lower[lo]] || s.Lower[lo] == "itself"
+	}
+	// "is an extra chip called ...", "with a chip called ...": a noun
+	// phrase that a verb or a preposition takes is no subject, and the
+	// verb after it, whatever its tag, is its participle. A verb of
+	// saying or believing takes a clause ("said the union called the
+	// plan a disgrace").
+	b := i - 1
+	for b > 0 && nounPhraseTag(s.POS[b-1]) {
+		b--
+	}
+	if b == 0 {
+		return false
+	}
+	// "one of the critics who sent the letter called ...": the verb
+	// before is a relative clause's, and the verb after is the main
+	// clause's.
+	for k := 0; k < b; k++ {
+		if s.POS[k] == "WP" || s.POS[k] == "WDT" {
+			return false
+		}
+	}
+	p, w := s.POS[b-1], s.Lower[b-1]
+	// "one of the critics called ...": a phrase after "of" belongs to
+	// the subject before it.
+	if p == "IN" && w != "of" && w != "that" && w != "as" && w != "because" && w != "if" {
+		return true
+	}
+	cl := d.lex.Classes(s.Lemma[b-1])
+	return strings.HasPrefix(p, "VB") && !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Belief) && !cl.Has(lexicon.Feeling)
+}
+
+// nounPhraseTag reports whether part-of-speech tag p may stand inside a
+// noun phrase before its head: a determiner, a possessive, a number, an
+// adjective or a noun.
+func nounPhraseTag(p string) bool {
+	return p == "DT" || p == "PRP$" || p == "POS" || p == "CD" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")
+}

@@ -32,3 +32,18 @@ func TestThingObject(t *testing.T) {
 		{"thing-object off", "The bassist contracted flu before the tour.", "[The bassist] | contracted | flu before the tour\n"},
 	}, RuleThingObject)
 }
+
+// TestNamedNoun checks that a naming verb's participle after a common
+// noun, which gives the noun's name, is no claim, while a subject's
+// naming, a phrase after "of" and a relative clause's object are kept.
+func TestNamedNoun(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a participle after a predicate noun", "Inside the new PC is an extra chip called the Z module that can be used for security.", ""},
+		{"a reflexive object", "A group calling itself the Velden Army left.", ""},
+		{"a subject names", "The union called the plan a disgrace.", "[The union] | called | the plan a disgrace\n"},
+		{"a phrase after of", "One of the doctors called the cure a fraud.", "[One of the doctors] | called | the cure a fraud\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"named-noun off", "A group calling itself the Velden Army left.", "[A group] | calling | itself the Velden Army left\n"},
+	}, RuleNamedNoun)
+}

@@ -197,6 +197,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSalutation] = true         // TestSalutation
 	seen[RuleRefusedWords] = true       // TestRefusedWords
 	seen[RuleThingObject] = true        // TestThingObject
+	seen[RuleNamedNoun] = true          // TestNamedNoun
 	seen[RuleBareSurname] = true        // TestBareSurname
 	seen[RulePostOf] = true             // TestPostOf
 	seen[RuleAdverbNoun] = true         // TestAdverbNoun
