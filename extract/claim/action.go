@@ -203,3 +203,100 @@ func (d *doc) namedNoun(c *extract.Claim) bool {
 func nounPhraseTag(p string) bool {
 	return p == "DT" || p == "PRP$" || p == "POS" || p == "CD" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")
 }
+
+// datelineStart moves the start of claim c past a dateline that opens
+// it at the start of its sentence: words in capitals, perhaps with a
+// date, a state or country after a comma and an agency in brackets,
+// that a dash or a colon ends ("HARLOW, Norland (AP) - ...", "JUNE 3,
+// 2004 (ACME NEWS) - ..."), or a place's name in capitals before a
+// capitalised word ("HARLOW Ann Lee said ..."). The place and the
+// agency say where the story was filed, not what was said.
+func (d *doc) datelineStart(c *extract.Claim) {
+	if d.off[RuleDateline] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return
+	}
+	text := d.res.Doc.Text
+	word := func(k int) string { return text[s.Tokens[k].Start:s.Tokens[k].End] }
+	k := lo
+	caps := 0
+	for k < hi && allCaps(word(k)) {
+		caps += len(word(k))
+		k++
+	}
+	if caps < 3 {
+		return
+	}
+	place := k < len(s.Mention) && s.Mention[k-1] >= 0 && s.Mention[k-1] < len(d.res.Mentions) && d.res.Mentions[s.Mention[k-1]].Type == extract.Location
+	// ", Norland", ", B.C.", " 3, 2004": a state, a country or a date.
+	for n := 0; k < hi && n < 6; n++ {
+		w := word(k)
+		if w == "," || w == "." || s.POS[k] == "CD" || w[0] >= 'A' && w[0] <= 'Z' && !dashColon(word(k-1)) && (word(k-1) == "," || strings.HasSuffix(word(k-1), ".")) {
+			k++
+			continue
+		}
+		break
+	}
+	// "(AP)", "(ACME NEWS SERVICE)": the agency.
+	if k < hi && word(k) == "(" {
+		e := k + 1
+		for e < hi && e < k+6 && word(e) != ")" {
+			e++
+		}
+		if e < hi && word(e) == ")" {
+			k = e + 1
+		}
+	}
+	sep := false
+	for k < hi && (dashColon(word(k)) || word(k) == "(" && k+2 < hi && word(k+2) == ")") {
+		sep = true
+		if word(k) == "(" {
+			k += 2
+		}
+		k++
+	}
+	if k >= hi {
+		return
+	}
+	// "NEW YORK Acme said": a place in capitals right before a
+	// capitalised word.
+	if !sep {
+		f := word(k)
+		if lo > 0 && !headlineEnd(d.res, s.Tokens[lo].Start) || !place || !(f[0] >= 'A' && f[0] <= 'Z') {
+			return
+		}
+	}
+	c.Start = s.Tokens[k].Start
+}
+
+// headlineEnd reports whether offset at is the first word after the
+// headline, which a sentence may run on from.
+func headlineEnd(res *extract.Result, at int) bool {
+	h := res.Headline.End
+	return h > 0 && h <= at && strings.TrimSpace(res.Doc.Text[h:at]) == ""
+}
+
+// allCaps reports whether w is a word of two or more letters, all
+// capitals (hyphens and full stops between them allowed).
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '-' || r == '.' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// dashColon reports whether w is a dash or a colon, which end a
+// dateline.
+func dashColon(w string) bool {
+	return w == "-" || w == "--" || w == "—" || w == "–" || w == ":"
+}

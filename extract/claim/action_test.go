@@ -47,3 +47,16 @@ func TestNamedNoun(t *testing.T) {
 		{"named-noun off", "A group calling itself the Velden Army left.", "[A group] | calling | itself the Velden Army left\n"},
 	}, RuleNamedNoun)
 }
+
+// TestDateline checks that a content starts past a dateline that opens
+// it, and that capitals that open a sentence and are no dateline stay.
+func TestDateline(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a place, a country and an agency", "HARLOW, Norland (AP) - The port will close in May, officials said.", "[officials] | said | The port will close in May\n"},
+		{"a place and a colon", "HARLOW : The port will close in May, officials said.", "[officials] | said | The port will close in May\n"},
+		{"capitals that are no dateline", "NEAR daily strikes have shut the port, officials said.", "[officials] | said | NEAR daily strikes have shut the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"dateline off", "HARLOW : The port will close in May, officials said.", "[officials] | said | HARLOW : The port will close in May\n"},
+	}, RuleDateline)
+}

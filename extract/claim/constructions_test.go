@@ -198,6 +198,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRefusedWords] = true       // TestRefusedWords
 	seen[RuleThingObject] = true        // TestThingObject
 	seen[RuleNamedNoun] = true          // TestNamedNoun
+	seen[RuleDateline] = true           // TestDateline
 	seen[RuleBareSurname] = true        // TestBareSurname
 	seen[RulePostOf] = true             // TestPostOf
 	seen[RuleAdverbNoun] = true         // TestAdverbNoun
