@@ -300,3 +300,75 @@ func allCaps(w string) bool {
 func dashColon(w string) bool {
 	return w == "-" || w == "--" || w == "—" || w == "–" || w == ":"
 }
+
+// prepositionING are the words in -ing that stand as prepositions
+// ("including", "following"): a closed class.
+var prepositionING = map[string]bool{"including": true, "excluding": true, "following": true, "according": true, "regarding": true,
+	"concerning": true, "considering": true, "barring": true, "pending": true, "notwithstanding": true}
+
+// objectTag reports whether part-of-speech tag p may open the object or
+// the particle of a participle's phrase, a determiner, a pronoun, a
+// particle or "to" ("sending its shares up", "allowing it to rise",
+// "leading to a cut"): not a noun, which a word in -ing may modify
+// ("chronic, debilitating diseases", "a small, living room"), nor a
+// conjunction or a comma after a noun in a list ("taxes, borrowing and
+// waste").
+func objectTag(p string) bool {
+	return p == "DT" || p == "PRP" || p == "PRP$" || p == "RP" || p == "TO"
+}
+
+// afterVerb holds the constructions whose content follows the verb, in
+// the writer's words after a clause of the speaker's.
+var afterVerb = map[string]bool{
+	ConsSubjectVerb: true, ConsCoordinated: true, ConsParticiple: true, ConsInfinitive: true, ConsSpeechObject: true,
+	ConsDenial: true, ConsDemand: true, ConsBeliefObject: true, ConsStance: true, ConsCommunication: true,
+}
+
+// narrationEnd ends the content of claim c, read after its verb and not
+// quoted, where the writer's narration takes over once the content has
+// a finite verb of its own and no modal: at a comma before a participle
+// that reports no words and takes an object ("said its sales rose,
+// sending its shares up 14 percent"). What a modal foresees runs on to
+// its consequence ("may harden their stance, leading to cuts").
+func (d *doc) narrationEnd(c *extract.Claim) {
+	if !afterVerb[c.Method] || d.off[RuleNarrationParticiple] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || quoteOpen[s.Lower[lo]] || d.quoted(c.Start) {
+		return
+	}
+	if i := verbToken(s, c, lo); i < 0 {
+		return
+	}
+	finite, modal := false, false
+	for k := lo; k+1 < hi; k++ {
+		p := s.POS[k]
+		if p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			finite = true
+		}
+		if p == "MD" {
+			modal = true
+		}
+		if quoteOpen[s.Lower[k]] || quoteClose[s.Lower[k]] {
+			return
+		}
+		// ", in fact, looking": a comma that closes an aside.
+		if s.Lower[k] != "," || !finite || k == lo || k >= 2 && s.Lower[k-2] == "," || k >= 3 && s.Lower[k-3] == "," {
+			continue
+		}
+		next := k + 1
+		if s.POS[next] != "VBG" || modal || prepositionING[s.Lower[next]] || next+1 >= hi || !objectTag(s.POS[next+1]) {
+			continue
+		}
+		// "..., adding that ...", "..., citing ...": a participle that
+		// reports is the speaker's.
+		cl := d.lex.Classes(s.Lemma[next])
+		if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Belief) && !cl.Has(lexicon.Feeling) && !cl.Has(lexicon.Intention) &&
+			!cl.Has(lexicon.Denial) && !cl.Has(lexicon.Accusation) && !cl.Has(lexicon.Stance) && !cl.Has(lexicon.Mention) &&
+			!cl.Has(lexicon.Opposition) && !cl.Has(lexicon.Communication) && !cl.Has(lexicon.Auxiliary) {
+			c.End = s.Tokens[k].Start
+			return
+		}
+	}
+}

@@ -60,3 +60,18 @@ func TestDateline(t *testing.T) {
 		{"dateline off", "HARLOW : The port will close in May, officials said.", "[officials] | said | HARLOW : The port will close in May\n"},
 	}, RuleDateline)
 }
+
+// TestNarrationParticiple checks that a content read after its verb ends
+// before a participle of narration with its object, and that a
+// participle that reports, a modal's consequence and a word in -ing
+// before a noun are kept.
+func TestNarrationParticiple(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a participle of narration", "The firm said its sales rose, sending its shares up 14 percent.", "[The firm] | said | its sales rose\n"},
+		{"a modal's consequence", "Analysts said the fall may harden the cartel's stance, leading to a cut in output.", "[Analysts] | said | the fall may harden the cartel's stance, leading to a cut in output\n"},
+		{"an adjective in -ing", "Doctors said the cuts hurt patients with chronic, debilitating diseases.", "[Doctors] | said | the cuts hurt patients with chronic, debilitating diseases\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"narration-participle off", "The firm said its sales rose, sending its shares up 14 percent.", "[The firm] | said | its sales rose, sending its shares up 14 percent\n"},
+	}, RuleNarrationParticiple)
+}

@@ -122,6 +122,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	base := len(res.Claims)
 	for i := range d.claims {
 		d.datelineStart(&d.claims[i])
+		d.narrationEnd(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = claimScore(&d.claims[i])

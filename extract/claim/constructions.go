@@ -266,6 +266,9 @@ const (
 	RuleThingObject = "thing-object" // Bo Ek contracted flu; Ann Lee answered her critics (no claim)
 	// RuleNamedNoun drops a naming verb's participle after a noun, which
 	// gives the noun's name: no one's judgement.
+	// RuleNarrationParticiple ends a content read after its verb at a
+	// comma before a participle that reports no words.
+	RuleNarrationParticiple = "narration-participle" // Acme said sales rose, sending its shares up (sales rose)
 	// RuleDateline starts a content past the dateline that opens it.
 	RuleDateline  = "dateline"   // HARLOW (AP) - Ann Lee won, officials said (Ann Lee won)
 	RuleNamedNoun = "named-noun" // a chip called the Z module; a group calling itself the Velden Army (no claim)
@@ -457,6 +460,7 @@ func Constructions() [][2]string {
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleRefusedWords, "Acme declined to comment on the reports; Ann Lee refused to say where she was (an intent to speak with no clause: no claim)"},
+		{RuleNarrationParticiple, "Acme said its sales rose, sending its shares up 14% (a content ends before a participle of narration after a comma)"},
 		{RuleDateline, "HARLOW, Norland (AP) - Ann Lee won, officials said; NEW YORK Acme grew, it said (the content starts past the dateline)"},
 		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
