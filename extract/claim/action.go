@@ -372,3 +372,32 @@ func (d *doc) narrationEnd(c *extract.Claim) {
 		}
 	}
 }
+
+// relativeFinal reports whether claim c, of a final attribution, has
+// its verb right after a relative pronoun ("..., a chip that responds
+// to movement"): a relative clause describes the noun before it, and
+// what comes before is no one's words.
+func (d *doc) relativeFinal(c *extract.Claim) bool {
+	if d.off[RuleRelativeFinal] || c.Method != ConsFinal {
+		return false
+	}
+	s, _, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return false
+	}
+	for k := hi; k < len(s.Tokens) && k < hi+12; k++ {
+		if s.Lower[k] == f[0] {
+			// "the WHO said": a name in capitals is no pronoun.
+			if k == 0 || s.POS[k-1] != "WDT" && s.POS[k-1] != "WP" {
+				return false
+			}
+			t := s.Tokens[k-1]
+			return d.res.Doc.Text[t.Start:t.End] == s.Lower[k-1]
+		}
+	}
+	return false
+}

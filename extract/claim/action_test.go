@@ -75,3 +75,16 @@ func TestNarrationParticiple(t *testing.T) {
 		{"narration-participle off", "The firm said its sales rose, sending its shares up 14 percent.", "[The firm] | said | its sales rose, sending its shares up 14 percent\n"},
 	}, RuleNarrationParticiple)
 }
+
+// TestRelativeFinal checks that a final verb after a relative pronoun is
+// no attribution, while a final attribution after a comma is.
+func TestRelativeFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a relative clause", "The phone comes with a tiny sensor, a computer chip that responds to movement.", ""},
+		{"a final attribution", "The phone will sell well, the company said.", "[the company] | said | The phone will sell well\n"},
+		{"a name in capitals", "A gap still stood in the way, the WHO said.", "- | said | A gap still stood in the way\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"relative-final off", "The phone comes with a tiny sensor, a computer chip that responds to movement.", "[a computer chip] | responds | The phone comes with a tiny sensor\n"},
+	}, RuleRelativeFinal)
+}

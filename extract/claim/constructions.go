@@ -269,6 +269,9 @@ const (
 	// RuleNarrationParticiple ends a content read after its verb at a
 	// comma before a participle that reports no words.
 	RuleNarrationParticiple = "narration-participle" // Acme said sales rose, sending its shares up (sales rose)
+	// RuleRelativeFinal drops a final attribution whose verb follows a
+	// relative pronoun: a relative clause, not an attribution.
+	RuleRelativeFinal = "relative-final" // The phone has a sensor, a chip that responds to touch (no claim)
 	// RuleDateline starts a content past the dateline that opens it.
 	RuleDateline  = "dateline"   // HARLOW (AP) - Ann Lee won, officials said (Ann Lee won)
 	RuleNamedNoun = "named-noun" // a chip called the Z module; a group calling itself the Velden Army (no claim)
@@ -461,6 +464,7 @@ func Constructions() [][2]string {
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleRefusedWords, "Acme declined to comment on the reports; Ann Lee refused to say where she was (an intent to speak with no clause: no claim)"},
 		{RuleNarrationParticiple, "Acme said its sales rose, sending its shares up 14% (a content ends before a participle of narration after a comma)"},
+		{RuleRelativeFinal, "The phone has a sensor, a chip that responds to touch (a final verb after a relative pronoun: a relative clause, no claim)"},
 		{RuleDateline, "HARLOW, Norland (AP) - Ann Lee won, officials said; NEW YORK Acme grew, it said (the content starts past the dateline)"},
 		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},

@@ -200,6 +200,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNamedNoun] = true           // TestNamedNoun
 	seen[RuleDateline] = true            // TestDateline
 	seen[RuleNarrationParticiple] = true // TestNarrationParticiple
+	seen[RuleRelativeFinal] = true       // TestRelativeFinal
 	seen[RuleBareSurname] = true         // TestBareSurname
 	seen[RulePostOf] = true              // TestPostOf
 	seen[RuleAdverbNoun] = true          // TestAdverbNoun
