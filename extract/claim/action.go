@@ -401,3 +401,20 @@ func (d *doc) relativeFinal(c *extract.Claim) bool {
 	}
 	return false
 }
+
+// passiveAside reports whether claim c, of a subject and its verb, has
+// for its verb a past participle in an aside, after a comma and before
+// "by" and its agent ("The new figure, announced by the ministry on
+// Friday, topped forecasts"): what the agent announced is the noun
+// before, and the words after are no one's.
+func (d *doc) passiveAside(c *extract.Claim) bool {
+	if d.off[RulePassiveAside] || c.Method != ConsSubjectVerb {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	return i > 0 && i+1 < len(s.Tokens) && s.Lower[i-1] == "," && s.Lower[i+1] == "by" && (s.POS[i] == "VBN" || s.POS[i] == "VBD")
+}

@@ -88,3 +88,15 @@ func TestRelativeFinal(t *testing.T) {
 		{"relative-final off", "The phone comes with a tiny sensor, a computer chip that responds to movement.", "[a computer chip] | responds | The phone comes with a tiny sensor\n"},
 	}, RuleRelativeFinal)
 }
+
+// TestPassiveAside checks that a verb of saying in a passive aside is no
+// claim of the noun before it, while a subject's verb with a date is.
+func TestPassiveAside(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a passive aside", "The new figure, announced by the ministry on Friday, also topped the rate that analysts had forecast.", ""},
+		{"a subject's verb", "The ministry announced on Friday that the rate had topped forecasts.", "[The ministry] | announced | the rate had topped forecasts\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"passive-aside off", "The new figure, announced by the ministry on Friday, also topped the rate that analysts had forecast.", "[The new figure] | announced | analysts had forecast\n"},
+	}, RulePassiveAside)
+}

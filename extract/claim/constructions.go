@@ -272,6 +272,9 @@ const (
 	// RuleRelativeFinal drops a final attribution whose verb follows a
 	// relative pronoun: a relative clause, not an attribution.
 	RuleRelativeFinal = "relative-final" // The phone has a sensor, a chip that responds to touch (no claim)
+	// RulePassiveAside drops a verb of saying that a comma and "by"
+	// enclose: a passive participle's aside, not its subject's words.
+	RulePassiveAside = "passive-aside" // The figure, announced by the ministry on Friday, topped forecasts (no claim)
 	// RuleDateline starts a content past the dateline that opens it.
 	RuleDateline  = "dateline"   // HARLOW (AP) - Ann Lee won, officials said (Ann Lee won)
 	RuleNamedNoun = "named-noun" // a chip called the Z module; a group calling itself the Velden Army (no claim)
@@ -465,6 +468,7 @@ func Constructions() [][2]string {
 		{RuleRefusedWords, "Acme declined to comment on the reports; Ann Lee refused to say where she was (an intent to speak with no clause: no claim)"},
 		{RuleNarrationParticiple, "Acme said its sales rose, sending its shares up 14% (a content ends before a participle of narration after a comma)"},
 		{RuleRelativeFinal, "The phone has a sensor, a chip that responds to touch (a final verb after a relative pronoun: a relative clause, no claim)"},
+		{RulePassiveAside, "The figure, announced by the ministry on Friday, topped forecasts (a participle after a comma and before by: an aside, no claim)"},
 		{RuleDateline, "HARLOW, Norland (AP) - Ann Lee won, officials said; NEW YORK Acme grew, it said (the content starts past the dateline)"},
 		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},

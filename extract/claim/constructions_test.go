@@ -201,6 +201,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDateline] = true            // TestDateline
 	seen[RuleNarrationParticiple] = true // TestNarrationParticiple
 	seen[RuleRelativeFinal] = true       // TestRelativeFinal
+	seen[RulePassiveAside] = true        // TestPassiveAside
 	seen[RuleBareSurname] = true         // TestBareSurname
 	seen[RulePostOf] = true              // TestPostOf
 	seen[RuleAdverbNoun] = true          // TestAdverbNoun
