@@ -115,11 +115,14 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
-			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c)
+			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
+				d.refusedWords(&c) || d.thingObject(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
 		})
 	}
 	base := len(res.Claims)
 	for i := range d.claims {
+		d.datelineStart(&d.claims[i])
+		d.narrationEnd(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = claimScore(&d.claims[i])

@@ -428,9 +428,9 @@ func TestClaims(t *testing.T) {
 			want: "Acme | as reported by | - | the port was sold in May\n",
 		},
 		{
-			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure",
+			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure; a refusal to comment says nothing (refused-words)",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
-			want: "Ann Lee | declined | - | to comment on the port\nBo Ek | refused | - | to say whether Acme would bid\n",
+			want: "Bo Ek | refused | - | to say whether Acme would bid\n",
 		},
 		{
 			name: "evidence: figures show that ...; not a clause joined by as",

@@ -257,6 +257,27 @@ const (
 	// after another verb whose subject cannot put words: a thing, an act,
 	// an event, a place that is no polity.
 	RuleMuteSpeaker = "mute-speaker" // The restoration revealed some items (no claim)
+	// RuleRefusedWords drops an intent whose content is a verb of
+	// saying with no clause: a refusal to speak says nothing.
+	RuleRefusedWords = "refused-words" // Acme declined to comment on the reports (no claim)
+	// RuleThingObject drops a verb of saying or communicating whose
+	// noun phrase object is a thing or a person with nothing said
+	// after it: a thing is made or caught, a person addressed.
+	RuleThingObject = "thing-object" // Bo Ek contracted flu; Ann Lee answered her critics (no claim)
+	// RuleNamedNoun drops a naming verb's participle after a noun, which
+	// gives the noun's name: no one's judgement.
+	// RuleNarrationParticiple ends a content read after its verb at a
+	// comma before a participle that reports no words.
+	RuleNarrationParticiple = "narration-participle" // Acme said sales rose, sending its shares up (sales rose)
+	// RuleRelativeFinal drops a final attribution whose verb follows a
+	// relative pronoun: a relative clause, not an attribution.
+	RuleRelativeFinal = "relative-final" // The phone has a sensor, a chip that responds to touch (no claim)
+	// RulePassiveAside drops a verb of saying that a comma and "by"
+	// enclose: a passive participle's aside, not its subject's words.
+	RulePassiveAside = "passive-aside" // The figure, announced by the ministry on Friday, topped forecasts (no claim)
+	// RuleDateline starts a content past the dateline that opens it.
+	RuleDateline  = "dateline"   // HARLOW (AP) - Ann Lee won, officials said (Ann Lee won)
+	RuleNamedNoun = "named-noun" // a chip called the Z module; a group calling itself the Velden Army (no claim)
 	// RuleBareSurname reads a capitalised word no mention covers before
 	// a reporting verb as the one person whose name ends with it.
 	RuleBareSurname = "bare-surname" // Ann Lee ... Lee said A (Ann Lee)
@@ -444,6 +465,13 @@ func Constructions() [][2]string {
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
+		{RuleRefusedWords, "Acme declined to comment on the reports; Ann Lee refused to say where she was (an intent to speak with no clause: no claim)"},
+		{RuleNarrationParticiple, "Acme said its sales rose, sending its shares up 14% (a content ends before a participle of narration after a comma)"},
+		{RuleRelativeFinal, "The phone has a sensor, a chip that responds to touch (a final verb after a relative pronoun: a relative clause, no claim)"},
+		{RulePassiveAside, "The figure, announced by the ministry on Friday, topped forecasts (a participle after a comma and before by: an aside, no claim)"},
+		{RuleDateline, "HARLOW, Norland (AP) - Ann Lee won, officials said; NEW YORK Acme grew, it said (the content starts past the dateline)"},
+		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
+		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee of Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},

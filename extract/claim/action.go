@@ -1,0 +1,420 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// contentTokens returns the sentence of claim c and the range [lo, hi)
+// of its tokens that lie in its content; ok is false when the claim
+// has no sentence with tags or no token in its content.
+func (d *doc) contentTokens(c *extract.Claim) (s *extract.Sentence, lo, hi int, ok bool) {
+	if c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return nil, 0, 0, false
+	}
+	s = &d.res.Sentences[c.Sentence]
+	if len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || len(s.Lemma) != len(s.Tokens) {
+		return nil, 0, 0, false
+	}
+	lo, hi = -1, -1
+	for k, t := range s.Tokens {
+		if t.Start >= c.Start && t.End <= c.End {
+			if lo < 0 {
+				lo = k
+			}
+			hi = k + 1
+		}
+	}
+	return s, lo, hi, lo >= 0
+}
+
+// refusedWords reports whether claim c is an intent whose content is
+// only a verb of saying or discussing and what it is about, with no
+// clause nor quotation after it ("declined to comment on the reports",
+// "refused to say where he was"): a refusal, or a wish, to speak that
+// states nothing said.
+func (d *doc) refusedWords(c *extract.Claim) bool {
+	if d.off[RuleRefusedWords] || c.Method != ConsIntent {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || hi-lo < 2 || s.Lower[lo] != "to" {
+		return false
+	}
+	cl := d.lex.Classes(s.Lemma[lo+1])
+	// "pledged to contest the ruling", "vowed to fight the plan": a
+	// side taken against something is a stance, not silence.
+	if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Discussion) || cl.Has(lexicon.Opposition) || !strings.HasPrefix(s.POS[lo+1], "VB") {
+		return false
+	}
+	for k := lo + 2; k < hi; k++ {
+		p, w := s.POS[k], s.Lower[k]
+		if strings.HasPrefix(p, "VB") || p == "MD" || w == "that" || w == "whether" || w == "if" || strings.HasPrefix(p, "W") ||
+			quoteOpen[w] || w == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// objectHead returns the token of the head of the noun phrase that opens
+// tokens [lo, hi) of sentence s, the last noun before anything else
+// (past determiners, possessives, numbers and adjectives), and the token
+// after the phrase; ok is false when no noun or pronoun opens it.
+func objectHead(s *extract.Sentence, lo, hi int) (head, after int, ok bool) {
+	if s.POS[lo] == "PRP" {
+		return lo, lo + 1, true
+	}
+	head = -1
+	k := lo
+	for ; k < hi; k++ {
+		p := s.POS[k]
+		switch {
+		case strings.HasPrefix(p, "NN"):
+			head = k
+		case p == "DT" || p == "PRP$" || p == "CD" || p == "POS" || strings.HasPrefix(p, "JJ"):
+			if head >= 0 && p != "POS" {
+				return head, k, true
+			}
+		default:
+			return head, k, head >= 0
+		}
+	}
+	return head, k, head >= 0
+}
+
+// thingObject reports whether claim c, of a verb of saying or of
+// communicating read with its noun phrase object, has for that object
+// an illness or a person and nothing said after it: an illness caught,
+// the people answered ("contracted flu", "answered his critics as he
+// scored"). What is said is a message, a view or an act ("announced a
+// plan", "revealed the cost"); an illness is caught, and a person is
+// addressed.
+func (d *doc) thingObject(c *extract.Claim) bool {
+	if d.off[RuleThingObject] || c.Method != ConsSpeechObject && c.Method != ConsCommunication {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	head, after, ok := objectHead(s, lo, hi)
+	// A name, or a headline's capitalised words, are no common noun.
+	if !ok || head < len(s.Mention) && s.Mention[head] >= 0 || strings.HasPrefix(s.POS[head], "NNP") {
+		return false
+	}
+	// "told people how ...", "warned them that ...": the words follow
+	// the addressee.
+	if after < hi {
+		w, p := s.Lower[after], s.POS[after]
+		if w == "that" || w == "to" || w == "whether" || w == "if" || strings.HasPrefix(p, "W") || quoteOpen[w] || w == ":" {
+			return false
+		}
+	}
+	l := s.Lemma[head]
+	cl := d.lex.Classes(l)
+	if cl.Has(lexicon.Statement) || cl.Has(lexicon.Evidence) || cl.Has(lexicon.Work) || cl.Has(lexicon.CreativeWork) {
+		return false
+	}
+	person := s.POS[head] == "PRP" && s.Lower[head] != "it" || cl.Has(lexicon.PersonNoun) || cl.Has(lexicon.Occupation)
+	// A verb of communicating takes the one it agrees or disagrees
+	// with, congratulates or mocks: a side taken.
+	return person && c.Method == ConsSpeechObject || cl.Has(lexicon.Illness)
+}
+
+// verbToken returns the token of claim c's reporting verb in sentence
+// s: the last word of c.Verb, nearest before token lo (the content's
+// first), or -1.
+func verbToken(s *extract.Sentence, c *extract.Claim, lo int) int {
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return -1
+	}
+	last := f[len(f)-1]
+	for k := lo - 1; k >= 0; k-- {
+		if s.Lower[k] == last {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedNoun reports whether claim c, of naming, is a noun's name rather
+// than anyone's words: a past participle right after the noun, which is
+// what is called ("an extra chip called the Z module", "a town named
+// Harlow"), or a present participle with a reflexive object ("a group
+// calling itself the Velden Army"): the name a thing has or takes for
+// itself, not a judgement of something.
+func (d *doc) namedNoun(c *extract.Claim) bool {
+	if d.off[RuleNamedNoun] || c.Method != ConsNaming {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	// The noun named is a common noun, not a name: "Ann Lee called
+	// him ..." is hers to judge.
+	i := verbToken(s, c, lo)
+	if i < 1 || s.POS[i-1] != "NN" && s.POS[i-1] != "NNS" || i-1 < len(s.Mention) && s.Mention[i-1] >= 0 {
+		return false
+	}
+	switch s.POS[i] {
+	case "VBN":
+		return true
+	case "VBG":
+		return reflexive[s.Lower[lo]] || s.Lower[lo] == "itself"
+	}
+	// "is an extra chip called ...", "with a chip called ...": a noun
+	// phrase that a verb or a preposition takes is no subject, and the
+	// verb after it, whatever its tag, is its participle. A verb of
+	// saying or believing takes a clause ("said the union called the
+	// plan a disgrace").
+	b := i - 1
+	for b > 0 && nounPhraseTag(s.POS[b-1]) {
+		b--
+	}
+	if b == 0 {
+		return false
+	}
+	// "one of the critics who sent the letter called ...": the verb
+	// before is a relative clause's, and the verb after is the main
+	// clause's.
+	for k := 0; k < b; k++ {
+		if s.POS[k] == "WP" || s.POS[k] == "WDT" {
+			return false
+		}
+	}
+	p, w := s.POS[b-1], s.Lower[b-1]
+	// "one of the critics called ...": a phrase after "of" belongs to
+	// the subject before it.
+	if p == "IN" && w != "of" && w != "that" && w != "as" && w != "because" && w != "if" {
+		return true
+	}
+	cl := d.lex.Classes(s.Lemma[b-1])
+	return strings.HasPrefix(p, "VB") && !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Belief) && !cl.Has(lexicon.Feeling)
+}
+
+// nounPhraseTag reports whether part-of-speech tag p may stand inside a
+// noun phrase before its head: a determiner, a possessive, a number, an
+// adjective or a noun.
+func nounPhraseTag(p string) bool {
+	return p == "DT" || p == "PRP$" || p == "POS" || p == "CD" || strings.HasPrefix(p, "JJ") || strings.HasPrefix(p, "NN")
+}
+
+// datelineStart moves the start of claim c past a dateline that opens
+// it at the start of its sentence: words in capitals, perhaps with a
+// date, a state or country after a comma and an agency in brackets,
+// that a dash or a colon ends ("HARLOW, Norland (AP) - ...", "JUNE 3,
+// 2004 (ACME NEWS) - ..."), or a place's name in capitals before a
+// capitalised word ("HARLOW Ann Lee said ..."). The place and the
+// agency say where the story was filed, not what was said.
+func (d *doc) datelineStart(c *extract.Claim) {
+	if d.off[RuleDateline] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return
+	}
+	text := d.res.Doc.Text
+	word := func(k int) string { return text[s.Tokens[k].Start:s.Tokens[k].End] }
+	k := lo
+	caps := 0
+	for k < hi && allCaps(word(k)) {
+		caps += len(word(k))
+		k++
+	}
+	if caps < 3 {
+		return
+	}
+	place := k < len(s.Mention) && s.Mention[k-1] >= 0 && s.Mention[k-1] < len(d.res.Mentions) && d.res.Mentions[s.Mention[k-1]].Type == extract.Location
+	// ", Norland", ", B.C.", " 3, 2004": a state, a country or a date.
+	for n := 0; k < hi && n < 6; n++ {
+		w := word(k)
+		if w == "," || w == "." || s.POS[k] == "CD" || w[0] >= 'A' && w[0] <= 'Z' && !dashColon(word(k-1)) && (word(k-1) == "," || strings.HasSuffix(word(k-1), ".")) {
+			k++
+			continue
+		}
+		break
+	}
+	// "(AP)", "(ACME NEWS SERVICE)": the agency.
+	if k < hi && word(k) == "(" {
+		e := k + 1
+		for e < hi && e < k+6 && word(e) != ")" {
+			e++
+		}
+		if e < hi && word(e) == ")" {
+			k = e + 1
+		}
+	}
+	sep := false
+	for k < hi && (dashColon(word(k)) || word(k) == "(" && k+2 < hi && word(k+2) == ")") {
+		sep = true
+		if word(k) == "(" {
+			k += 2
+		}
+		k++
+	}
+	if k >= hi {
+		return
+	}
+	// "NEW YORK Acme said": a place in capitals right before a
+	// capitalised word.
+	if !sep {
+		f := word(k)
+		if lo > 0 && !headlineEnd(d.res, s.Tokens[lo].Start) || !place || !(f[0] >= 'A' && f[0] <= 'Z') {
+			return
+		}
+	}
+	c.Start = s.Tokens[k].Start
+}
+
+// headlineEnd reports whether offset at is the first word after the
+// headline, which a sentence may run on from.
+func headlineEnd(res *extract.Result, at int) bool {
+	h := res.Headline.End
+	return h > 0 && h <= at && strings.TrimSpace(res.Doc.Text[h:at]) == ""
+}
+
+// allCaps reports whether w is a word of two or more letters, all
+// capitals (hyphens and full stops between them allowed).
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '-' || r == '.' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// dashColon reports whether w is a dash or a colon, which end a
+// dateline.
+func dashColon(w string) bool {
+	return w == "-" || w == "--" || w == "—" || w == "–" || w == ":"
+}
+
+// prepositionING are the words in -ing that stand as prepositions
+// ("including", "following"): a closed class.
+var prepositionING = map[string]bool{"including": true, "excluding": true, "following": true, "according": true, "regarding": true,
+	"concerning": true, "considering": true, "barring": true, "pending": true, "notwithstanding": true}
+
+// objectTag reports whether part-of-speech tag p may open the object or
+// the particle of a participle's phrase, a determiner, a pronoun, a
+// particle or "to" ("sending its shares up", "allowing it to rise",
+// "leading to a cut"): not a noun, which a word in -ing may modify
+// ("chronic, debilitating diseases", "a small, living room"), nor a
+// conjunction or a comma after a noun in a list ("taxes, borrowing and
+// waste").
+func objectTag(p string) bool {
+	return p == "DT" || p == "PRP" || p == "PRP$" || p == "RP" || p == "TO"
+}
+
+// afterVerb holds the constructions whose content follows the verb, in
+// the writer's words after a clause of the speaker's.
+var afterVerb = map[string]bool{
+	ConsSubjectVerb: true, ConsCoordinated: true, ConsParticiple: true, ConsInfinitive: true, ConsSpeechObject: true,
+	ConsDenial: true, ConsDemand: true, ConsBeliefObject: true, ConsStance: true, ConsCommunication: true,
+}
+
+// narrationEnd ends the content of claim c, read after its verb and not
+// quoted, where the writer's narration takes over once the content has
+// a finite verb of its own and no modal: at a comma before a participle
+// that reports no words and takes an object ("said its sales rose,
+// sending its shares up 14 percent"). What a modal foresees runs on to
+// its consequence ("may harden their stance, leading to cuts").
+func (d *doc) narrationEnd(c *extract.Claim) {
+	if !afterVerb[c.Method] || d.off[RuleNarrationParticiple] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || quoteOpen[s.Lower[lo]] || d.quoted(c.Start) {
+		return
+	}
+	if i := verbToken(s, c, lo); i < 0 {
+		return
+	}
+	finite, modal := false, false
+	for k := lo; k+1 < hi; k++ {
+		p := s.POS[k]
+		if p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			finite = true
+		}
+		if p == "MD" {
+			modal = true
+		}
+		if quoteOpen[s.Lower[k]] || quoteClose[s.Lower[k]] {
+			return
+		}
+		// ", in fact, looking": a comma that closes an aside.
+		if s.Lower[k] != "," || !finite || k == lo || k >= 2 && s.Lower[k-2] == "," || k >= 3 && s.Lower[k-3] == "," {
+			continue
+		}
+		next := k + 1
+		if s.POS[next] != "VBG" || modal || prepositionING[s.Lower[next]] || next+1 >= hi || !objectTag(s.POS[next+1]) {
+			continue
+		}
+		// "..., adding that ...", "..., citing ...": a participle that
+		// reports is the speaker's.
+		cl := d.lex.Classes(s.Lemma[next])
+		if !cl.Has(lexicon.Speech) && !cl.Has(lexicon.Belief) && !cl.Has(lexicon.Feeling) && !cl.Has(lexicon.Intention) &&
+			!cl.Has(lexicon.Denial) && !cl.Has(lexicon.Accusation) && !cl.Has(lexicon.Stance) && !cl.Has(lexicon.Mention) &&
+			!cl.Has(lexicon.Opposition) && !cl.Has(lexicon.Communication) && !cl.Has(lexicon.Auxiliary) {
+			c.End = s.Tokens[k].Start
+			return
+		}
+	}
+}
+
+// relativeFinal reports whether claim c, of a final attribution, has
+// its verb right after a relative pronoun ("..., a chip that responds
+// to movement"): a relative clause describes the noun before it, and
+// what comes before is no one's words.
+func (d *doc) relativeFinal(c *extract.Claim) bool {
+	if d.off[RuleRelativeFinal] || c.Method != ConsFinal {
+		return false
+	}
+	s, _, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return false
+	}
+	for k := hi; k < len(s.Tokens) && k < hi+12; k++ {
+		if s.Lower[k] == f[0] {
+			// "the WHO said": a name in capitals is no pronoun.
+			if k == 0 || s.POS[k-1] != "WDT" && s.POS[k-1] != "WP" {
+				return false
+			}
+			t := s.Tokens[k-1]
+			return d.res.Doc.Text[t.Start:t.End] == s.Lower[k-1]
+		}
+	}
+	return false
+}
+
+// passiveAside reports whether claim c, of a subject and its verb, has
+// for its verb a past participle in an aside, after a comma and before
+// "by" and its agent ("The new figure, announced by the ministry on
+// Friday, topped forecasts"): what the agent announced is the noun
+// before, and the words after are no one's.
+func (d *doc) passiveAside(c *extract.Claim) bool {
+	if d.off[RulePassiveAside] || c.Method != ConsSubjectVerb {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	return i > 0 && i+1 < len(s.Tokens) && s.Lower[i-1] == "," && s.Lower[i+1] == "by" && (s.POS[i] == "VBN" || s.POS[i] == "VBD")
+}

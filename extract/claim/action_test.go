@@ -1,0 +1,102 @@
+package claim
+
+import "testing"
+
+// TestRefusedWords checks that an intent to speak with no clause after
+// it ("declined to comment") is no claim, while a side taken
+// against something and an intent to act are kept.
+func TestRefusedWords(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"declined to comment", "The board declined to comment on the reports.", ""},
+		{"refused to answer", "The minister refused to answer further questions on the issue.", ""},
+		{"a side taken", "The union pledged to contest the ruling.", "[The union] | pledged | to contest the ruling\n"},
+		{"an act intended", "The union plans to build a new port.", "[The union] | plans | to build a new port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"refused-words off", "The board declined to comment on the reports.", "[The board] | declined | to comment on the reports\n"},
+	}, RuleRefusedWords)
+}
+
+// TestThingObject checks that a verb of saying or communicating whose
+// object is an illness, or a person with nothing said after, is no
+// claim, while a message, a person told a clause and a side taken
+// against a person are kept.
+func TestThingObject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"an illness caught", "The bassist contracted flu before the tour.", ""},
+		{"people answered", "The striker answered his critics as he scored twice.", ""},
+		{"a message announced", "The striker announced his retirement on Monday.", "[The striker] | announced | his retirement on Monday\n"},
+		{"people told a clause", "The officials tell people how the threats affect them.", "[The officials] | tell | people how the threats affect them\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"thing-object off", "The bassist contracted flu before the tour.", "[The bassist] | contracted | flu before the tour\n"},
+	}, RuleThingObject)
+}
+
+// TestNamedNoun checks that a naming verb's participle after a common
+// noun, which gives the noun's name, is no claim, while a subject's
+// naming, a phrase after "of" and a relative clause's object are kept.
+func TestNamedNoun(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a participle after a predicate noun", "Inside the new PC is an extra chip called the Z module that can be used for security.", ""},
+		{"a reflexive object", "A group calling itself the Velden Army left.", ""},
+		{"a subject names", "The union called the plan a disgrace.", "[The union] | called | the plan a disgrace\n"},
+		{"a phrase after of", "One of the doctors called the cure a fraud.", "[One of the doctors] | called | the cure a fraud\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"named-noun off", "A group calling itself the Velden Army left.", "[A group] | calling | itself the Velden Army left\n"},
+	}, RuleNamedNoun)
+}
+
+// TestDateline checks that a content starts past a dateline that opens
+// it, and that capitals that open a sentence and are no dateline stay.
+func TestDateline(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a place, a country and an agency", "HARLOW, Norland (AP) - The port will close in May, officials said.", "[officials] | said | The port will close in May\n"},
+		{"a place and a colon", "HARLOW : The port will close in May, officials said.", "[officials] | said | The port will close in May\n"},
+		{"capitals that are no dateline", "NEAR daily strikes have shut the port, officials said.", "[officials] | said | NEAR daily strikes have shut the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"dateline off", "HARLOW : The port will close in May, officials said.", "[officials] | said | HARLOW : The port will close in May\n"},
+	}, RuleDateline)
+}
+
+// TestNarrationParticiple checks that a content read after its verb ends
+// before a participle of narration with its object, and that a
+// participle that reports, a modal's consequence and a word in -ing
+// before a noun are kept.
+func TestNarrationParticiple(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a participle of narration", "The firm said its sales rose, sending its shares up 14 percent.", "[The firm] | said | its sales rose\n"},
+		{"a modal's consequence", "Analysts said the fall may harden the cartel's stance, leading to a cut in output.", "[Analysts] | said | the fall may harden the cartel's stance, leading to a cut in output\n"},
+		{"an adjective in -ing", "Doctors said the cuts hurt patients with chronic, debilitating diseases.", "[Doctors] | said | the cuts hurt patients with chronic, debilitating diseases\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"narration-participle off", "The firm said its sales rose, sending its shares up 14 percent.", "[The firm] | said | its sales rose, sending its shares up 14 percent\n"},
+	}, RuleNarrationParticiple)
+}
+
+// TestRelativeFinal checks that a final verb after a relative pronoun is
+// no attribution, while a final attribution after a comma is.
+func TestRelativeFinal(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a relative clause", "The phone comes with a tiny sensor, a computer chip that responds to movement.", ""},
+		{"a final attribution", "The phone will sell well, the company said.", "[the company] | said | The phone will sell well\n"},
+		{"a name in capitals", "A gap still stood in the way, the WHO said.", "- | said | A gap still stood in the way\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"relative-final off", "The phone comes with a tiny sensor, a computer chip that responds to movement.", "[a computer chip] | responds | The phone comes with a tiny sensor\n"},
+	}, RuleRelativeFinal)
+}
+
+// TestPassiveAside checks that a verb of saying in a passive aside is no
+// claim of the noun before it, while a subject's verb with a date is.
+func TestPassiveAside(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a passive aside", "The new figure, announced by the ministry on Friday, also topped the rate that analysts had forecast.", ""},
+		{"a subject's verb", "The ministry announced on Friday that the rate had topped forecasts.", "[The ministry] | announced | the rate had topped forecasts\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"passive-aside off", "The new figure, announced by the ministry on Friday, also topped the rate that analysts had forecast.", "[The new figure] | announced | analysts had forecast\n"},
+	}, RulePassiveAside)
+}
