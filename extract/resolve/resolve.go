@@ -1598,7 +1598,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1845,37 +1845,10 @@ func (r *Resolver) trimMemberTails(res *extract.Result) {
 	}
 }
 
-// tickerSymbol reports whether s is a stock's ticker with its exchange's
-// suffix, as wires write it after a company's name ("ACM.N", "PEL.L",
-// "ACMB4.SA"): two to six capital letters or digits, a full stop and one
-// to three capital letters. It is an identifier, not a name ("A.CME" is).
-func tickerSymbol(s string) bool {
-	sym, exch, ok := strings.Cut(s, ".")
-	if !ok || len(sym) < 2 || len(sym) > 6 || len(exch) < 1 || len(exch) > 3 {
-		return false
-	}
-	hasLetter := false
-	for i := 0; i < len(sym); i++ {
-		switch c := sym[i]; {
-		case 'A' <= c && c <= 'Z':
-			hasLetter = true
-		case '0' <= c && c <= '9':
-		default:
-			return false
-		}
-	}
-	for i := 0; i < len(exch); i++ {
-		if exch[i] < 'A' || exch[i] > 'Z' {
-			return false
-		}
-	}
-	return hasLetter
-}
-
 // cutTicker cuts a ticker the tagger took into a name from its end
 // ("Acme ACM.N" is Acme).
 func cutTicker(m extract.Mention) extract.Mention {
-	if i := strings.LastIndexByte(m.Text, ' '); i > 0 && tickerSymbol(m.Text[i+1:]) {
+	if i := strings.LastIndexByte(m.Text, ' '); i > 0 && tokenize.TickerNotName(m.Text[i+1:]) {
 		m.Text = strings.TrimRight(m.Text[:i], " ")
 		m.End = m.Start + len(m.Text)
 	}

@@ -271,6 +271,27 @@ func TestTicker(t *testing.T) {
 	}
 }
 
+func TestTickerNotName(t *testing.T) {
+	for _, tc := range []struct {
+		name, w string
+		want    bool
+	}{
+		{"exchange letter", "ACM.N", true},
+		{"two-letter exchange", "PEL.BR", true},
+		{"digits", "ACMB4.SA", true},
+		{"all digits", "6753.T", false},
+		{"one letter before the stop", "A.CME", false},
+		{"abbreviation", "U.S.", false},
+		{"lower case", "Acme.N", false},
+		{"name", "Acme", false},
+		{"long exchange", "ACM.NYSE", false},
+	} {
+		if got := TickerNotName(tc.w); got != tc.want {
+			t.Errorf("%s: TickerNotName(%q) = %v, want %v", tc.name, tc.w, got, tc.want)
+		}
+	}
+}
+
 func TestDatelineTown(t *testing.T) {
 	for _, tc := range []struct {
 		words string
