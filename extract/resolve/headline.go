@@ -240,7 +240,7 @@ func (r *Resolver) rareCommon(body, w string) bool {
 		}
 	}
 	l := strings.ToLower(w)
-	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+	if r.words.NameWord(l) {
 		return false
 	}
 	return (r.words.Known(l, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
