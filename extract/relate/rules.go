@@ -803,12 +803,12 @@ func (v *view) titleAround(ts int) int {
 
 // isMinisterial reports whether token i is the head of a minister's or
 // secretary's title, or a ministry's noun.
-func (v *view) isMinisterial(i int) bool {
-	switch v.lemma(i) {
-	case "minister", "ministry", "secretary":
-		return true
-	}
-	return false
+func (v *view) isMinisterial(i int) bool { return ministerial(v.lemma(i)) }
+
+// ministerial reports whether w is the head of a minister's or
+// secretary's title, or a ministry's noun.
+func ministerial(w string) bool {
+	return w == "minister" || w == "ministry" || w == "secretary"
 }
 
 // portfolioName reports whether the organisation mention q, right
@@ -887,11 +887,7 @@ func beforeMinisterial(res *extract.Result, m extract.Mention) bool {
 			if j >= len(s.Lemma) {
 				return false
 			}
-			switch s.Lemma[j] {
-			case "minister", "ministry", "secretary":
-				return true
-			}
-			return false
+			return ministerial(s.Lemma[j])
 		}
 	}
 	return false
@@ -951,7 +947,7 @@ func (v *view) portfolio(q int) bool {
 	}
 	// A ministry's title: "Ostmark Unity leader X" is the
 	// party's.
-	if w := v.lw(v.s.Ents[q].End); w != "minister" && w != "ministry" && w != "secretary" {
+	if !ministerial(v.lw(v.s.Ents[q].End)) {
 		return false
 	}
 	before := v.s.Ents[q].Start - 1
