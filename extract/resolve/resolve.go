@@ -1718,7 +1718,15 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 }
 
 // nounPrefixes are the prefixes English writes with a hyphen before a
-// common noun ("anti-spam", "ex-guard", "post-production").
+// common noun ("anti-spam", "ex-guard", "post-production"). It is not
+// lexicon's Prefix, the prefixes that make a word of a name
+// ("anti-Norland", which trimAffix cuts): that class also has pro, pan,
+// neo, super, ultra, inter, trans, counter and under, which open names
+// made of a common noun too ("the Super-League", "Inter-Faith Week"),
+// and lacks cross and multi, which come before common nouns ("cross-border",
+// "multi-party") more than before names. prefixedNoun drops a capitalised
+// "Prefix-noun" as no name, so it keeps its own list (with lexicon's
+// Prefix instead, kg's output on news changes).
 var nounPrefixes = map[string]bool{"anti": true, "ex": true, "non": true, "pre": true, "post": true, "cross": true, "mid": true, "over": true, "self": true, "multi": true, "semi": true, "sub": true}
 
 // prefixedNoun reports whether mention m, one body's, place's or
