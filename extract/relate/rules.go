@@ -1562,41 +1562,53 @@ func personAppositive(d *docState, a int, np apposNP) {
 		kinRelation(d, a, np.q, np.head, np.label):
 		// "A, the wife of Q": as "A, Q's wife".
 	case v.lw(np.head) == "one" && np.head == np.start && np.prep == "of":
-		// "X, one of the so-called Y": a member of a group named by
-		// its members.
-		k := np.end + 1
-		for k < v.n() && k < np.end+5 && v.at[k] < 0 && (v.isDet(k) || v.tag(k) == "JJ" || tokenize.IsOpenQuote(v.lw(k))) {
-			k++
-		}
-		// The group itself, not a modifier ("one of the Acme directors").
-		if q := v.entAt(k); q >= 0 && v.typ(q) == extract.Organization && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") && !v.isPossessive(v.s.Ents[q].End) {
-			d.add(a, q, schema.MemberOf, v.phrase(np.start, v.s.Ents[q].End), MethodAppositive, scoreAppositive)
-		}
+		oneOfGroup(d, a, np)
 	case v.is(np.head, lexicon.Citizen):
 		placeOf(d, a, np, schema.Nationality)
 	case v.is(np.head, lexicon.Resident):
 		placeOf(d, a, np, schema.HomeLocation)
 	case v.isTitleHead(np.head):
-		d.title(a, v.titleText(np.start, np.head+1))
-		q, prep := np.q, np.prep
-		// "X, director of the Norland Pellam Council", "X, head of
-		// Acme's Tarvik unit": the name after the preposition only
-		// modifies what the office is of, a body that is named (the
-		// possessive's) or not.
-		if q >= 0 && (v.typ(q) == extract.Organization || v.typ(q) == extract.Location) {
-			if o, ok := v.modifiedBody(q); ok {
-				d.employ(a, o, np.start, np.head+1, v.phrase(v.s.Ents[a].End, v.s.Ents[q].Start), MethodAppositive, scoreAppositive)
-				return
-			}
+		titleAppositive(d, a, np)
+	}
+}
+
+// oneOfGroup reads "X, one of the so-called Y": X is a member of a group
+// named by its members.
+func oneOfGroup(d *docState, a int, np apposNP) {
+	v := d.v
+	k := np.end + 1
+	for k < v.n() && k < np.end+5 && v.at[k] < 0 && (v.isDet(k) || v.tag(k) == "JJ" || tokenize.IsOpenQuote(v.lw(k))) {
+		k++
+	}
+	// The group itself, not a modifier ("one of the Acme directors").
+	if q := v.entAt(k); q >= 0 && v.typ(q) == extract.Organization && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") && !v.isPossessive(v.s.Ents[q].End) {
+		d.add(a, q, schema.MemberOf, v.phrase(np.start, v.s.Ents[q].End), MethodAppositive, scoreAppositive)
+	}
+}
+
+// titleAppositive reads a title and where it is held: "X, the chief
+// executive of Y", "X, an Acme spokesman".
+func titleAppositive(d *docState, a int, np apposNP) {
+	v := d.v
+	d.title(a, v.titleText(np.start, np.head+1))
+	q, prep := np.q, np.prep
+	// "X, director of the Norland Pellam Council", "X, head of
+	// Acme's Tarvik unit": the name after the preposition only
+	// modifies what the office is of, a body that is named (the
+	// possessive's) or not.
+	if q >= 0 && (v.typ(q) == extract.Organization || v.typ(q) == extract.Location) {
+		if o, ok := v.modifiedBody(q); ok {
+			d.employ(a, o, np.start, np.head+1, v.phrase(v.s.Ents[a].End, v.s.Ents[q].Start), MethodAppositive, scoreAppositive)
+			return
 		}
-		switch {
-		case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
-			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
-			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		case np.mod >= 0 && !v.cutName(np.mod):
-			d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		}
+	}
+	switch {
+	case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
+		d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
+	case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
+		d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
+	case np.mod >= 0 && !v.cutName(np.mod):
+		d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 	}
 }
 
