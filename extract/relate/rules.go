@@ -1881,23 +1881,7 @@ func possessive(d *docState, q int) {
 	if !v.isPossessive(e.End) {
 		return
 	}
-	i := e.End + 1
-	a := v.entAt(i)
-	part := false
-	if a < 0 {
-		// "Acme's subsidiary Beta": one or two nouns, the last a part.
-		for j := i; j < i+2 && j < v.n(); j++ {
-			if !strings.HasPrefix(v.tag(j), "NN") || v.at[j] >= 0 {
-				break
-			}
-			if v.is(j, lexicon.OrgPart) {
-				if k := v.entAt(j + 1); k >= 0 {
-					a, part = k, true
-				}
-				break
-			}
-		}
-	}
+	a, part := v.possessed(e.End + 1)
 	if a < 0 {
 		return
 	}
@@ -1907,20 +1891,11 @@ func possessive(d *docState, q int) {
 	label := v.phrase(e.End, v.s.Ents[a].Start)
 	switch {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
-		// Not a body whose name modifies a noun after it that names no
-		// kind of body: "Norland's Acme bid" is the country's bid for
-		// Acme; "Norland's Acme newspaper" is the paper.
-		if end := v.s.Ents[a].End; v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text) &&
-			!v.isOrgNoun(end) && !v.is(end, lexicon.OrgPart, lexicon.Education) {
-			return
+		// Not a body whose name modifies a noun after it
+		// ("Norland's Acme bid", "Norland's Acme regiments").
+		if !v.bodyModifies(a) {
+			d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 		}
-		// Nor one whose name modifies a plural noun: the possessive
-		// is the plural's, which the one body is not ("Norland's Acme
-		// regiments" are Norland's; Acme need not be there).
-		if end := v.s.Ents[a].End; v.free(end) && v.tag(end) == "NNS" && !capitalised(v.toks[end].Text) {
-			return
-		}
-		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
 		// Not a place whose name modifies a noun after it that names no
 		// kind of place ("Norland's Harlow Director X", "Norland's Harlow
@@ -1943,6 +1918,41 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
 		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
 	}
+}
+
+// possessed returns the name a possessive owns, at token i or after one
+// or two nouns the last of which is a part ("Acme's subsidiary Beta",
+// part), or -1.
+func (v *view) possessed(i int) (a int, part bool) {
+	if a = v.entAt(i); a >= 0 {
+		return a, false
+	}
+	for j := i; j < i+2 && j < v.n(); j++ {
+		if !strings.HasPrefix(v.tag(j), "NN") || v.at[j] >= 0 {
+			break
+		}
+		if v.is(j, lexicon.OrgPart) {
+			if k := v.entAt(j + 1); k >= 0 {
+				return k, true
+			}
+			break
+		}
+	}
+	return -1, false
+}
+
+// bodyModifies reports whether the name of body a modifies a noun in
+// lower case after it that names no kind of body, or a plural noun:
+// "Norland's Acme bid" is the country's bid for Acme (where "Norland's
+// Acme newspaper" is the paper), and "Norland's Acme regiments" are
+// Norland's (the possessive is the plural's, which the one body is not).
+func (v *view) bodyModifies(a int) bool {
+	end := v.s.Ents[a].End
+	if v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text) &&
+		!v.isOrgNoun(end) && !v.is(end, lexicon.OrgPart, lexicon.Education) {
+		return true
+	}
+	return v.free(end) && v.tag(end) == "NNS" && !capitalised(v.toks[end].Text)
 }
 
 // partName reports whether the name of mention a is headed by a word for
