@@ -217,6 +217,31 @@ func (l *Lexicon) Classes(lemma string) Classes { return l.classes[lemma] }
 // Is reports whether lemma is in class c.
 func (l *Lexicon) Is(lemma string, c Class) bool { return l.classes[lemma].Has(c) }
 
+// kindClasses are the classes of the words for a kind of organisation or
+// place that names end in.
+var kindClasses = []Class{Organization, Government, OrgGeneric, Education, Corporation, NewsMedia, Facility, Venue, Water}
+
+// KindWord reports whether lemma (in lower case) is the word for a kind
+// of organisation or place that a name ends in ("authority", "bank",
+// "gulf", "centre").
+func (l *Lexicon) KindWord(lemma string) bool {
+	c := l.classes[lemma]
+	for _, k := range kindClasses {
+		if c.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// NameWord reports whether lemma (in lower case) is a word that names of
+// bodies are made of: a kind of organisation or place (KindWord), a word
+// of newspapers' names (PaperWord) or a company's legal ending
+// (CompanySuffix).
+func (l *Lexicon) NameWord(lemma string) bool {
+	return l.Is(lemma, PaperWord) || l.Is(lemma, CompanySuffix) || l.KindWord(lemma)
+}
+
 // Members returns the lemmas of class c, sorted. The slice is shared: do
 // not modify it.
 func (l *Lexicon) Members(c Class) []string {

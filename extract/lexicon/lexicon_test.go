@@ -104,6 +104,29 @@ func TestClosed(t *testing.T) {
 	}
 }
 
+func TestNameWord(t *testing.T) {
+	l := lex(t)
+	for _, tc := range []struct {
+		name, lemma string
+		kind, word  bool
+	}{
+		{"body", "authority", true, true},
+		{"firm", "bank", true, true},
+		{"water", "gulf", true, true},
+		{"newspaper's word", "herald", false, true},
+		{"legal ending", "plc", false, true},
+		{"verb", "pledge", false, false},
+		{"adjective", "brave", false, false},
+	} {
+		if got := l.KindWord(tc.lemma); got != tc.kind {
+			t.Errorf("%s: KindWord(%q) = %v, want %v", tc.name, tc.lemma, got, tc.kind)
+		}
+		if got := l.NameWord(tc.lemma); got != tc.word {
+			t.Errorf("%s: NameWord(%q) = %v, want %v", tc.name, tc.lemma, got, tc.word)
+		}
+	}
+}
+
 func TestClasses(t *testing.T) {
 	l := lex(t)
 	for _, tc := range []struct {

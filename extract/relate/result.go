@@ -39,20 +39,33 @@ func resultSides(d *docState, a int, _ map[int]bool) {
 		d.opponents(a, v.side(a, i+1))
 		return
 	case v.isPossessive(i):
-		// "X's 2-1 win over Y", "X's defeat by Y".
-		j := i + 1
-		if tokenize.IsScore(v.lw(j)) {
-			j++
-		}
-		if j >= v.n() || v.at[j] >= 0 || !v.lex.Is(v.lw(j), lexicon.Defeat) {
-			return
-		}
-		switch v.lw(j + 1) {
-		case "over", "against", "to", "by", "with":
-			d.opponents(a, v.side(a, j+2))
-		}
+		possessiveResult(d, a, i+1)
 		return
 	}
+	verbResult(d, a, i)
+}
+
+// possessiveResult reads a result's noun at token j, after side a's
+// possessive: "X's 2-1 win over Y", "X's defeat by Y".
+func possessiveResult(d *docState, a, j int) {
+	v := d.v
+	if tokenize.IsScore(v.lw(j)) {
+		j++
+	}
+	if j >= v.n() || v.at[j] >= 0 || !v.lex.Is(v.lw(j), lexicon.Defeat) {
+		return
+	}
+	switch v.lw(j + 1) {
+	case "over", "against", "to", "by", "with":
+		d.opponents(a, v.side(a, j+2))
+	}
+}
+
+// verbResult reads a verb of winning or losing at token i, after side a:
+// "X beat Y", "X narrowly beat Y", "X lost 1-0 to Y", "X were beaten by
+// Y".
+func verbResult(d *docState, a, i int) {
+	v := d.v
 	// Adverbs and auxiliaries: "X narrowly beat Y", "X have beaten Y".
 	for n := 0; n < 3 && i < v.n() && v.at[i] < 0 && (v.tag(i) == "RB" || v.isAux(i) && !v.isBe(i)); n++ {
 		i++

@@ -810,12 +810,12 @@ func (v *view) titleAround(ts int) int {
 
 // isMinisterial reports whether token i is the head of a minister's or
 // secretary's title, or a ministry's noun.
-func (v *view) isMinisterial(i int) bool {
-	switch v.lemma(i) {
-	case "minister", "ministry", "secretary":
-		return true
-	}
-	return false
+func (v *view) isMinisterial(i int) bool { return ministerial(v.lemma(i)) }
+
+// ministerial reports whether w is the head of a minister's or
+// secretary's title, or a ministry's noun.
+func ministerial(w string) bool {
+	return w == "minister" || w == "ministry" || w == "secretary"
 }
 
 // portfolioName reports whether the organisation mention q, right
@@ -894,11 +894,7 @@ func beforeMinisterial(res *extract.Result, m extract.Mention) bool {
 			if j >= len(s.Lemma) {
 				return false
 			}
-			switch s.Lemma[j] {
-			case "minister", "ministry", "secretary":
-				return true
-			}
-			return false
+			return ministerial(s.Lemma[j])
 		}
 	}
 	return false
@@ -958,7 +954,7 @@ func (v *view) portfolio(q int) bool {
 	}
 	// A ministry's title: "Ostmark Unity leader X" is the
 	// party's.
-	if w := v.lw(v.s.Ents[q].End); w != "minister" && w != "ministry" && w != "secretary" {
+	if !ministerial(v.lw(v.s.Ents[q].End)) {
 		return false
 	}
 	before := v.s.Ents[q].Start - 1
@@ -1573,41 +1569,53 @@ func personAppositive(d *docState, a int, np apposNP) {
 		kinRelation(d, a, np.q, np.head, np.label):
 		// "A, the wife of Q": as "A, Q's wife".
 	case v.lw(np.head) == "one" && np.head == np.start && np.prep == "of":
-		// "X, one of the so-called Y": a member of a group named by
-		// its members.
-		k := np.end + 1
-		for k < v.n() && k < np.end+5 && v.at[k] < 0 && (v.isDet(k) || v.tag(k) == "JJ" || tokenize.IsOpenQuote(v.lw(k))) {
-			k++
-		}
-		// The group itself, not a modifier ("one of the Acme directors").
-		if q := v.entAt(k); q >= 0 && v.typ(q) == extract.Organization && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") && !v.isPossessive(v.s.Ents[q].End) {
-			d.add(a, q, schema.MemberOf, v.phrase(np.start, v.s.Ents[q].End), MethodAppositive, scoreAppositive)
-		}
+		oneOfGroup(d, a, np)
 	case v.is(np.head, lexicon.Citizen):
 		placeOf(d, a, np, schema.Nationality)
 	case v.is(np.head, lexicon.Resident):
 		placeOf(d, a, np, schema.HomeLocation)
 	case v.isTitleHead(np.head):
-		d.title(a, v.titleText(np.start, np.head+1))
-		q, prep := np.q, np.prep
-		// "X, director of the Norland Pellam Council", "X, head of
-		// Acme's Tarvik unit": the name after the preposition only
-		// modifies what the office is of, a body that is named (the
-		// possessive's) or not.
-		if q >= 0 && (v.typ(q) == extract.Organization || v.typ(q) == extract.Location) {
-			if o, ok := v.modifiedBody(q); ok {
-				d.employ(a, o, np.start, np.head+1, v.phrase(v.s.Ents[a].End, v.s.Ents[q].Start), MethodAppositive, scoreAppositive)
-				return
-			}
+		titleAppositive(d, a, np)
+	}
+}
+
+// oneOfGroup reads "X, one of the so-called Y": X is a member of a group
+// named by its members.
+func oneOfGroup(d *docState, a int, np apposNP) {
+	v := d.v
+	k := np.end + 1
+	for k < v.n() && k < np.end+5 && v.at[k] < 0 && (v.isDet(k) || v.tag(k) == "JJ" || tokenize.IsOpenQuote(v.lw(k))) {
+		k++
+	}
+	// The group itself, not a modifier ("one of the Acme directors").
+	if q := v.entAt(k); q >= 0 && v.typ(q) == extract.Organization && !strings.HasPrefix(v.tag(v.s.Ents[q].End), "NN") && !v.isPossessive(v.s.Ents[q].End) {
+		d.add(a, q, schema.MemberOf, v.phrase(np.start, v.s.Ents[q].End), MethodAppositive, scoreAppositive)
+	}
+}
+
+// titleAppositive reads a title and where it is held: "X, the chief
+// executive of Y", "X, an Acme spokesman".
+func titleAppositive(d *docState, a int, np apposNP) {
+	v := d.v
+	d.title(a, v.titleText(np.start, np.head+1))
+	q, prep := np.q, np.prep
+	// "X, director of the Norland Pellam Council", "X, head of
+	// Acme's Tarvik unit": the name after the preposition only
+	// modifies what the office is of, a body that is named (the
+	// possessive's) or not.
+	if q >= 0 && (v.typ(q) == extract.Organization || v.typ(q) == extract.Location) {
+		if o, ok := v.modifiedBody(q); ok {
+			d.employ(a, o, np.start, np.head+1, v.phrase(v.s.Ents[a].End, v.s.Ents[q].Start), MethodAppositive, scoreAppositive)
+			return
 		}
-		switch {
-		case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
-			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
-			d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		case np.mod >= 0 && !v.cutName(np.mod):
-			d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
-		}
+	}
+	switch {
+	case q >= 0 && (prep == "of" || prep == "for" || prep == "at" || prep == "with") && v.typ(q) == extract.Organization:
+		d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
+	case q >= 0 && (prep == "of" || prep == "in") && v.typ(q) == extract.Location:
+		d.employ(a, q, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
+	case np.mod >= 0 && !v.cutName(np.mod):
+		d.employ(a, np.mod, np.start, np.head+1, np.label, MethodAppositive, scoreAppositive)
 	}
 }
 
@@ -1880,23 +1888,7 @@ func possessive(d *docState, q int) {
 	if !v.isPossessive(e.End) {
 		return
 	}
-	i := e.End + 1
-	a := v.entAt(i)
-	part := false
-	if a < 0 {
-		// "Acme's subsidiary Beta": one or two nouns, the last a part.
-		for j := i; j < i+2 && j < v.n(); j++ {
-			if !strings.HasPrefix(v.tag(j), "NN") || v.at[j] >= 0 {
-				break
-			}
-			if v.is(j, lexicon.OrgPart) {
-				if k := v.entAt(j + 1); k >= 0 {
-					a, part = k, true
-				}
-				break
-			}
-		}
-	}
+	a, part := v.possessed(e.End + 1)
 	if a < 0 {
 		return
 	}
@@ -1906,20 +1898,11 @@ func possessive(d *docState, q int) {
 	label := v.phrase(e.End, v.s.Ents[a].Start)
 	switch {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
-		// Not a body whose name modifies a noun after it that names no
-		// kind of body: "Norland's Acme bid" is the country's bid for
-		// Acme; "Norland's Acme newspaper" is the paper.
-		if end := v.s.Ents[a].End; v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text) &&
-			!v.isOrgNoun(end) && !v.is(end, lexicon.OrgPart, lexicon.Education) {
-			return
+		// Not a body whose name modifies a noun after it
+		// ("Norland's Acme bid", "Norland's Acme regiments").
+		if !v.bodyModifies(a) {
+			d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 		}
-		// Nor one whose name modifies a plural noun: the possessive
-		// is the plural's, which the one body is not ("Norland's Acme
-		// regiments" are Norland's; Acme need not be there).
-		if end := v.s.Ents[a].End; v.free(end) && v.tag(end) == "NNS" && !capitalised(v.toks[end].Text) {
-			return
-		}
-		d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
 		// Not a place whose name modifies a noun after it that names no
 		// kind of place ("Norland's Harlow Director X", "Norland's Harlow
@@ -1942,6 +1925,41 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
 		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
 	}
+}
+
+// possessed returns the name a possessive owns, at token i or after one
+// or two nouns the last of which is a part ("Acme's subsidiary Beta",
+// part), or -1.
+func (v *view) possessed(i int) (a int, part bool) {
+	if a = v.entAt(i); a >= 0 {
+		return a, false
+	}
+	for j := i; j < i+2 && j < v.n(); j++ {
+		if !strings.HasPrefix(v.tag(j), "NN") || v.at[j] >= 0 {
+			break
+		}
+		if v.is(j, lexicon.OrgPart) {
+			if k := v.entAt(j + 1); k >= 0 {
+				return k, true
+			}
+			break
+		}
+	}
+	return -1, false
+}
+
+// bodyModifies reports whether the name of body a modifies a noun in
+// lower case after it that names no kind of body, or a plural noun:
+// "Norland's Acme bid" is the country's bid for Acme (where "Norland's
+// Acme newspaper" is the paper), and "Norland's Acme regiments" are
+// Norland's (the possessive is the plural's, which the one body is not).
+func (v *view) bodyModifies(a int) bool {
+	end := v.s.Ents[a].End
+	if v.free(end) && strings.HasPrefix(v.tag(end), "NN") && !capitalised(v.toks[end].Text) &&
+		!v.isOrgNoun(end) && !v.is(end, lexicon.OrgPart, lexicon.Education) {
+		return true
+	}
+	return v.free(end) && v.tag(end) == "NNS" && !capitalised(v.toks[end].Text)
 }
 
 // partName reports whether the name of mention a is headed by a word for

@@ -104,15 +104,7 @@ func joined(d *docState, a int, _ map[int]bool) {
 		return
 	}
 	if playsFor(v, i) {
-		// "X plays for Y", "X, who played for Y": a side, as typing
-		// classes it (any body where no typing ran), X plays for.
-		q := v.nameAt(i + 2)
-		if q < 0 || v.typ(a) != extract.Person || v.typ(q) != extract.Organization || v.typed && d.class(q) != typing.ClassSportsTeam {
-			return
-		}
-		if end := v.s.Ents[q].End; !(v.free(end) && strings.HasPrefix(v.tag(end), "NN") || v.isPossessive(end)) {
-			d.add(a, q, schema.WorksFor, v.phrase(i, end), MethodJoin, scoreJoin)
-		}
+		playedFor(d, a, i)
 		return
 	}
 	q := v.nameAt(i + 1)
@@ -137,15 +129,34 @@ func joined(d *docState, a int, _ map[int]bool) {
 		pred = schema.MemberOf
 	}
 	d.add(a, q, pred, v.phrase(i, end), MethodJoin, scoreJoin)
-	// "joined Acme as chief executive": the title.
 	if v.typ(a) == extract.Person && v.lw(end) == "as" {
-		ts := end + 1
-		if v.free(ts) && v.isDet(ts) {
-			ts++
-		}
-		if te, ok := v.titleAfter(ts); ok && !(v.free(te) && strings.HasPrefix(v.tag(te), "NN")) {
-			d.title(a, v.titleText(ts, te))
-		}
+		joinedAs(d, a, end+1)
+	}
+}
+
+// playedFor relates person a to the side after "play for" at token i:
+// "X plays for Y", "X, who played for Y", a side as typing classes it
+// (any body where no typing ran).
+func playedFor(d *docState, a, i int) {
+	v := d.v
+	q := v.nameAt(i + 2)
+	if q < 0 || v.typ(a) != extract.Person || v.typ(q) != extract.Organization || v.typed && d.class(q) != typing.ClassSportsTeam {
+		return
+	}
+	if end := v.s.Ents[q].End; !(v.free(end) && strings.HasPrefix(v.tag(end), "NN") || v.isPossessive(end)) {
+		d.add(a, q, schema.WorksFor, v.phrase(i, end), MethodJoin, scoreJoin)
+	}
+}
+
+// joinedAs gives person a the title that starts at token ts, after "as":
+// "joined Acme as chief executive".
+func joinedAs(d *docState, a, ts int) {
+	v := d.v
+	if v.free(ts) && v.isDet(ts) {
+		ts++
+	}
+	if te, ok := v.titleAfter(ts); ok && !(v.free(te) && strings.HasPrefix(v.tag(te), "NN")) {
+		d.title(a, v.titleText(ts, te))
 	}
 }
 

@@ -227,20 +227,15 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 }
 
 // rareCommon reports whether w, capitalised, is a word news uses too
-// rarely for its casing to count that WordNet knows in lower case as a
-// common noun or adjective, and that the text never capitalises inside a
-// sentence ("Tidy").
+// rarely for its casing to count (rareInNews) that WordNet knows in lower
+// case as a common noun or adjective, and that the text never capitalises
+// inside a sentence ("Tidy").
 func (r *Resolver) rareCommon(body, w string) bool {
-	if !startsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") {
+	if !startsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") || !r.rareInNews(w) {
 		return false
 	}
-	if casings, ok := r.aliases.(Casings); ok {
-		if _, _, known := casings.Casing(w); known {
-			return false
-		}
-	}
 	l := strings.ToLower(w)
-	if r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+	if r.words.NameWord(l) {
 		return false
 	}
 	return (r.words.Known(l, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)

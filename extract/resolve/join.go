@@ -155,17 +155,10 @@ func (r *Resolver) listed(name string) bool {
 	return false
 }
 
-// kindWord reports whether w is the word for a kind of organisation or
-// place that a name ends in ("Authority", "Bank", "Gulf", "Centre").
-func (r *Resolver) kindWord(w string) bool {
-	l := strings.ToLower(w)
-	for _, c := range []lexicon.Class{lexicon.Organization, lexicon.Government, lexicon.OrgGeneric, lexicon.Education, lexicon.Corporation, lexicon.NewsMedia, lexicon.Facility, lexicon.Venue, lexicon.Water} {
-		if r.words.Is(l, c) {
-			return true
-		}
-	}
-	return false
-}
+// kindWord reports whether w, in any case, is the word for a kind of
+// organisation or place that a name ends in (lexicon's KindWord:
+// "Authority", "Bank", "Gulf", "Centre").
+func (r *Resolver) kindWord(w string) bool { return r.words.KindWord(strings.ToLower(w)) }
 
 // commonWord reports whether news writes w in lower case at least half as
 // often as capitalised inside a sentence: "water", "safety", also "sport"
@@ -731,7 +724,7 @@ func (r *Resolver) infinitive(text string, m *extract.Mention, words [][2]int) b
 	}
 	w := m.Text[words[0][0]:words[0][1]]
 	l := strings.ToLower(w)
-	if !startsUpper(w) || allCaps(w) || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+	if !startsUpper(w) || allCaps(w) || r.words.NameWord(l) {
 		return false
 	}
 	return r.words.Lemma(l, "VB") == l && r.words.Known(l, lexicon.Verb)
@@ -743,7 +736,7 @@ func (r *Resolver) infinitive(text string, m *extract.Mention, words [][2]int) b
 // kind of organisation's.
 func (r *Resolver) verbForm(w string) bool {
 	l := strings.ToLower(w)
-	if !startsUpper(w) || r.words.Is(l, lexicon.PaperWord) || r.words.Is(l, lexicon.CompanySuffix) || r.kindWord(l) {
+	if !startsUpper(w) || r.words.NameWord(l) {
 		return false
 	}
 	var tag string

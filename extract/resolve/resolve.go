@@ -1624,7 +1624,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tickerSymbol(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1744,7 +1744,15 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 }
 
 // nounPrefixes are the prefixes English writes with a hyphen before a
-// common noun ("anti-spam", "ex-guard", "post-production").
+// common noun ("anti-spam", "ex-guard", "post-production"). It is not
+// lexicon's Prefix, the prefixes that make a word of a name
+// ("anti-Norland", which trimAffix cuts): that class also has pro, pan,
+// neo, super, ultra, inter, trans, counter and under, which open names
+// made of a common noun too ("the Super-League", "Inter-Faith Week"),
+// and lacks cross and multi, which come before common nouns ("cross-border",
+// "multi-party") more than before names. prefixedNoun drops a capitalised
+// "Prefix-noun" as no name, so it keeps its own list (with lexicon's
+// Prefix instead, kg's output on news changes).
 var nounPrefixes = map[string]bool{"anti": true, "ex": true, "non": true, "pre": true, "post": true, "cross": true, "mid": true, "over": true, "self": true, "multi": true, "semi": true, "sub": true}
 
 // prefixedNoun reports whether mention m, one body's, place's or
@@ -1871,33 +1879,6 @@ func (r *Resolver) trimMemberTails(res *extract.Result) {
 	}
 }
 
-// tickerSymbol reports whether s is a stock's ticker with its exchange's
-// suffix, as wires write it after a company's name ("ACM.N", "PEL.L",
-// "ACMB4.SA"): two to six capital letters or digits, a full stop and one
-// to three capital letters. It is an identifier, not a name ("A.CME" is).
-func tickerSymbol(s string) bool {
-	sym, exch, ok := strings.Cut(s, ".")
-	if !ok || len(sym) < 2 || len(sym) > 6 || len(exch) < 1 || len(exch) > 3 {
-		return false
-	}
-	hasLetter := false
-	for i := 0; i < len(sym); i++ {
-		switch c := sym[i]; {
-		case 'A' <= c && c <= 'Z':
-			hasLetter = true
-		case '0' <= c && c <= '9':
-		default:
-			return false
-		}
-	}
-	for i := 0; i < len(exch); i++ {
-		if exch[i] < 'A' || exch[i] > 'Z' {
-			return false
-		}
-	}
-	return hasLetter
-}
-
 // tickerBox reports whether m stands in the brackets a news feed puts
 // after a company's name, its stock symbol and a colon before links
 // ("Acme (ACM.N: Quote, Profile, Research)"): markup, not names.
@@ -1912,7 +1893,7 @@ func tickerBox(res *extract.Result, m extract.Mention) bool {
 		case ")":
 			return false
 		case "(":
-			return i+2 < k && tickerSymbol(toks[i+1].Text) && toks[i+2].Text == ":"
+			return i+2 < k && tokenize.TickerNotName(toks[i+1].Text) && toks[i+2].Text == ":"
 		}
 	}
 	return false
@@ -1921,7 +1902,7 @@ func tickerBox(res *extract.Result, m extract.Mention) bool {
 // cutTicker cuts a ticker the tagger took into a name from its end
 // ("Acme ACM.N" is Acme).
 func cutTicker(m extract.Mention) extract.Mention {
-	if i := strings.LastIndexByte(m.Text, ' '); i > 0 && tickerSymbol(m.Text[i+1:]) {
+	if i := strings.LastIndexByte(m.Text, ' '); i > 0 && tokenize.TickerNotName(m.Text[i+1:]) {
 		m.Text = strings.TrimRight(m.Text[:i], " ")
 		m.End = m.Start + len(m.Text)
 	}

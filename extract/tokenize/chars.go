@@ -349,16 +349,41 @@ func Capitals(s string) bool {
 
 // Ticker reports whether w is a stock symbol with its exchange's
 // suffix, as news feeds write them ("ACM.N", "VEL.CO", "AB.L"): one to
-// five capitals, a full stop and one or two capitals.
-func Ticker(w string) bool {
+// five capitals, a full stop and one or two capitals. It is the test for
+// a word of running text (a sentence does not start at one).
+func Ticker(w string) bool { return tickerShape(w, 1, 5, 2, false) }
+
+// TickerNotName reports whether a name's text is a stock symbol with its
+// exchange's suffix rather than a name, as wires write one after a
+// company's name ("ACM.N", "PEL.L", "ACMB4.SA"): two to six capitals or
+// digits with a capital among them, a full stop and one to three
+// capitals. It asks for two characters before the stop where Ticker asks
+// for one, since names are spelt with one ("A.CME" is a name), and takes
+// digits and longer suffixes, which tickers of some exchanges have.
+func TickerNotName(s string) bool { return tickerShape(s, 2, 6, 3, true) }
+
+// tickerShape reports whether w is a symbol of symMin to symMax capitals
+// (or digits, with digits, and a capital among them), a full stop and
+// one to exMax capitals.
+func tickerShape(w string, symMin, symMax, exMax int, digits bool) bool {
 	sym, ex, ok := strings.Cut(w, ".")
-	if !ok || len(sym) < 1 || len(sym) > 5 || len(ex) < 1 || len(ex) > 2 {
+	if !ok || len(sym) < symMin || len(sym) > symMax || len(ex) < 1 || len(ex) > exMax {
 		return false
 	}
-	for _, r := range sym + ex {
-		if r < 'A' || r > 'Z' {
+	letter := false
+	for i := 0; i < len(sym); i++ {
+		switch c := sym[i]; {
+		case 'A' <= c && c <= 'Z':
+			letter = true
+		case digits && '0' <= c && c <= '9':
+		default:
 			return false
 		}
 	}
-	return true
+	for i := 0; i < len(ex); i++ {
+		if ex[i] < 'A' || ex[i] > 'Z' {
+			return false
+		}
+	}
+	return letter
 }

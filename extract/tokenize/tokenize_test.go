@@ -251,22 +251,31 @@ func TestCapitals(t *testing.T) {
 	}
 }
 
+// TestTicker checks both ticker tests: Ticker, for a word of running
+// text, and TickerNotName, for a name's text.
 func TestTicker(t *testing.T) {
 	for _, tc := range []struct {
-		name, w string
-		want    bool
+		name, w         string
+		ticker, notName bool
 	}{
-		{"one-letter exchange", "ACM.N", true},
-		{"two-letter exchange", "VEL.CO", true},
-		{"one-letter symbol", "A.L", true},
-		{"six-letter symbol", "ACMEVL.N", false},
-		{"three-letter exchange", "ACM.NYS", false},
-		{"lower case", "Acm.N", false},
-		{"no full stop", "ACMN", false},
-		{"initials", "U.S.", false},
+		{"one-letter exchange", "ACM.N", true, true},
+		{"two-letter exchange", "VEL.CO", true, true},
+		{"one-letter symbol", "A.L", true, false},
+		{"six-letter symbol", "ACMEVL.N", false, true},
+		{"three-letter exchange", "ACM.NYS", false, true},
+		{"digits", "ACMB4.SA", false, true},
+		{"all digits", "6753.T", false, false},
+		{"one letter before a long suffix", "A.CME", false, false},
+		{"lower case", "Acm.N", false, false},
+		{"no full stop", "ACMN", false, false},
+		{"initials", "U.S.", false, false},
+		{"four-letter exchange", "ACM.NYSE", false, false},
 	} {
-		if got := Ticker(tc.w); got != tc.want {
-			t.Errorf("%s: Ticker(%q) = %v, want %v", tc.name, tc.w, got, tc.want)
+		if got := Ticker(tc.w); got != tc.ticker {
+			t.Errorf("%s: Ticker(%q) = %v, want %v", tc.name, tc.w, got, tc.ticker)
+		}
+		if got := TickerNotName(tc.w); got != tc.notName {
+			t.Errorf("%s: TickerNotName(%q) = %v, want %v", tc.name, tc.w, got, tc.notName)
 		}
 	}
 }

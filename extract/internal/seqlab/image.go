@@ -88,22 +88,13 @@ func pad8(b []byte) []byte {
 	return b
 }
 
-// appendTable appends m's feature table, rebuilt as Joint sizes its own
-// (at most 5/8 full, not half): lookups find the same rows.
+// appendTable appends m's feature table, rebuilt at most 5/8 full (a
+// model's own is at most half full, a Joint's 3/4): lookups find the same
+// rows whatever the size, but the size is part of the image, and another
+// would change the bytes of every image written (ner.image).
 func (m *Model) appendTable(out []byte) []byte {
-	size := 1024
-	for size*5 < len(m.keys)*8 {
-		size <<= 1
-	}
-	slots := make([]slot, size)
-	mask := uint64(size - 1)
-	for r, k := range m.keys {
-		i := k & mask
-		for slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		slots[i] = slot{key: k, off: m.offs[r], n: m.offs[r+1] - m.offs[r]}
-	}
+	size := tableSize(len(m.keys), 5, 8)
+	slots, _ := fillSlots(m.keys, m.offs, size)
 	out = binary.LittleEndian.AppendUint64(out, uint64(size))
 	out = binary.LittleEndian.AppendUint64(out, uint64(len(m.ents)))
 	for _, s := range slots {

@@ -64,10 +64,7 @@ func NewJoint(a, b *Model) *Joint {
 	}
 	// The largest weight maps to 2^22, so sums of many stay in range.
 	scale := float32(1<<22) / maxAbs
-	size := 1024
-	for size*3 < nkeys*4 {
-		size <<= 1
-	}
+	size := tableSize(nkeys, 3, 4)
 	j := &Joint{a: a, b: b, slots: make([]uint64, size), mask: uint64(size - 1), inv: 1 / scale}
 	j.data = make([]uint32, 0, nkeys+len(a.ents)+len(b.ents))
 	pack := func(x ent) uint32 {

@@ -100,24 +100,41 @@ func (m *Model) index() (dup int) {
 // hash fills the hash table from keys and offs and returns the first row
 // whose key an earlier row already has, or -1.
 func (m *Model) hash() (dup int) {
-	dup = -1
+	size := tableSize(len(m.keys), 1, 2)
+	m.slots, dup = fillSlots(m.keys, m.offs, size)
+	m.mask = uint64(size - 1)
+	return dup
+}
+
+// tableSize is the number of slots of an open-addressing table for n
+// keys: the smallest power of two, at least 1024, with at most num/den
+// of its slots full.
+func tableSize(n, num, den int) int {
 	size := 1024
-	for size < len(m.keys)*2 {
+	for size*num < n*den {
 		size <<= 1
 	}
-	m.slots = make([]slot, size)
-	m.mask = uint64(size - 1)
-	for r, k := range m.keys {
-		i := k & m.mask
-		for m.slots[i].key != 0 {
-			if m.slots[i].key == k && dup < 0 {
+	return size
+}
+
+// fillSlots returns a table of size slots (a power of two) holding row r
+// of keys and offs at its key's slot, probing linearly, and the first row
+// whose key an earlier row already has, or -1.
+func fillSlots(keys []uint64, offs []uint32, size int) (slots []slot, dup int) {
+	dup = -1
+	slots = make([]slot, size)
+	mask := uint64(size - 1)
+	for r, k := range keys {
+		i := k & mask
+		for slots[i].key != 0 {
+			if slots[i].key == k && dup < 0 {
 				dup = r
 			}
-			i = (i + 1) & m.mask
+			i = (i + 1) & mask
 		}
-		m.slots[i] = slot{key: k, off: m.offs[r], n: m.offs[r+1] - m.offs[r]}
+		slots[i] = slot{key: k, off: offs[r], n: offs[r+1] - offs[r]}
 	}
-	return dup
+	return slots, dup
 }
 
 // preds fills the predecessor lists from the transition masks and weights.

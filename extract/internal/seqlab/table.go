@@ -11,10 +11,7 @@ type table struct {
 }
 
 func newTable(capacity int) *table {
-	size := 1024
-	for size < capacity*2 {
-		size <<= 1
-	}
+	size := tableSize(capacity, 1, 2)
 	return &table{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
 }
 
