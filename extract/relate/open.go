@@ -64,6 +64,12 @@ func (v *view) openFound() []openRel {
 		if len(words) == 0 || len(words) == 1 && v.takesClause(ps) || v.clauseVerb(ps, pe) || !v.knownVerb(v.mainVerb(ps, pe)) || v.namesWords(ps, pe) || v.bareVerb(ps) {
 			continue
 		}
+		// "X told the President of Y", "X met the head of Y": the
+		// object is another person, who holds a title in Y; the phrase
+		// relates X to no body.
+		if v.otherTitleOf(ps, pe) {
+			continue
+		}
 		// "be" alone before a person or an event says the two are one
 		// ("the Prince is Ann Lee", a role played; "X is the match in
 		// Y"): no relation between two things. Before a body or a kind
@@ -685,6 +691,33 @@ func (v *view) bareVerb(ps int) bool {
 		return true
 	}
 	return false
+}
+
+// otherTitleOf reports whether the phrase [ps, pe) ends in a
+// determiner, a title's head and "of" after a verb that links no
+// subject to a title ("told the President of", "met the new head of";
+// not "is the head of", "became the chairman of"): the title is
+// another person's.
+func (v *view) otherTitleOf(ps, pe int) bool {
+	if pe-ps < 4 || v.lw(pe-1) != "of" || !v.isTitleHead(pe-2) {
+		return false
+	}
+	i := pe - 3
+	for i > ps && strings.HasPrefix(v.tag(i), "JJ") {
+		i--
+	}
+	if t := v.tag(i); t != "DT" && t != "PRP$" {
+		return false
+	}
+	m := v.mainVerb(ps, pe)
+	if m >= i || v.isBe(m) {
+		return false
+	}
+	switch v.lemma(m) {
+	case "become", "remain", "stay", "serve", "name", "appoint", "elect", "make", "choose", "select":
+		return false
+	}
+	return true
 }
 
 // mainVerb returns the first verb of tokens [ps, pe) that is no

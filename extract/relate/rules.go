@@ -2877,13 +2877,19 @@ func portfolioTitle(d *docState, p int) {
 // seatName reports whether mention q names a member of a parliament's
 // seat rather than a party: a gazetteer place's name, alone or with
 // compass words or "central" ("Harlow", "Harlow North", "Central
-// Velden"), that the gazetteer does not list as a party.
+// Velden"), that the gazetteer does not list as a party, and that is
+// no single English adjective: a party's short name is most often one
+// ("Green MEP Ann Lee", "Liberal MP Bo Ek"), a seat's seldom.
 func (d *docState) seatName(q int) bool {
 	e := d.v.entity(q)
 	if e < 0 || e >= len(d.res.Entities) || d.gaz == nil {
 		return false
 	}
-	return seatWords(d.gaz, d.res.Entities[e].Name)
+	name := d.res.Entities[e].Name
+	if w := strings.ToLower(name); !strings.ContainsAny(w, " -") && d.v.lex.Known(w, lexicon.Adjective) {
+		return false
+	}
+	return seatWords(d.gaz, name)
 }
 
 // seatWords reports whether name is a place's name, alone or with

@@ -27,6 +27,27 @@ func TestSeatsStandingsAndQuotes(t *testing.T) {
 			not:  "Ann Lee | schema:memberOf | Harlow North | appositive",
 		},
 		{
+			name: "a place's name that is an adjective before MEP is a party's short name",
+			text: "Most rules need its approval. [[Norlandic|LOC]] [[Green|ORG]] MEP [[Ann Lee|PER]] opposed the plan.",
+			want: "Ann Lee | schema:memberOf | Green | title",
+			not:  "Ann Lee | schema:workLocation | Green | title",
+		},
+		{
+			name: "a town's name before MP stays the seat",
+			text: "Most rules need its approval. [[Harlow|ORG]] MP [[Ann Lee|PER]] opposed the plan.",
+			want: "Ann Lee | schema:workLocation | Harlow | title",
+		},
+		{
+			name: "an open relation to another person's title is none",
+			text: "[[Ann Lee|PER]] told the President of the [[Vell Union|ORG]] that the plan was dead.",
+			not:  "Ann Lee | kg:toldPresidentOf | Vell Union | verb-pattern",
+		},
+		{
+			name: "a title after a linking verb is the subject's own",
+			text: "[[Ann Lee|PER]] became the chairman of [[Tarvik Bank|ORG]] in May.",
+			want: "Ann Lee | schema:worksFor | Tarvik Bank | copula",
+		},
+		{
 			name: "a party before MP stays a party",
 			text: "[[Ann Lee|PER]], the [[Tarvik Unity|ORG]] MP, opposed the plan.",
 			want: "Ann Lee | schema:memberOf | Tarvik Unity | appositive",

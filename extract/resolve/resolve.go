@@ -1015,13 +1015,121 @@ func (u *union) clubTails(place, town func(string) bool) {
 	}
 }
 
+// parentSet reports whether the set of mention j, a longer name that
+// short mention i would join, holds a mention the text calls a parent
+// or a holding company of i's body, or of no body it names ("Acme Oil
+// lost money. The rest came from its parent company, Acme Oil Group";
+// "Acme Oil Group, the parent of Acme Oil"): the document sets the two
+// bodies apart, and the short name is the subsidiary's. The parent of
+// another body ("Vell Corp and its parent company Acme Oil Group")
+// says nothing of i.
+func (u *union) parentSet(j, i int) bool {
+	root := u.find(j)
+	for k := range u.res.Mentions {
+		if u.find(k) != root || len(u.info[k].words) <= len(u.info[i].words) {
+			continue
+		}
+		cue, before := parentCue(u.res.Doc.Text, u.res.Mentions[k])
+		if !cue {
+			continue
+		}
+		if c := u.childOf(k, before); c < 0 || u.find(c) == u.find(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// childOf returns the organisation mention of mention k's sentence
+// that k is called the parent of: the nearest before k when the cue
+// stands before it ("Acme Oil's parent, X"; "Vell and its parent X"),
+// else the first after it ("X, the parent of Acme Oil"); or -1.
+func (u *union) childOf(k int, before bool) int {
+	text, ms := u.res.Doc.Text, u.res.Mentions
+	m := ms[k]
+	lo := strings.LastIndexAny(text[:m.Start], ".!?\n") + 1
+	hi := len(text)
+	if e := strings.IndexAny(text[m.End:], ".!?\n"); e >= 0 {
+		hi = m.End + e
+	}
+	if before {
+		for o := k - 1; o >= 0; o-- {
+			if ms[o].Start < lo {
+				break
+			}
+			if ms[o].Type == extract.Organization && ms[o].End <= m.Start {
+				return o
+			}
+		}
+		return -1
+	}
+	for o := k + 1; o < len(ms); o++ {
+		if ms[o].Start >= hi {
+			break
+		}
+		if ms[o].Type == extract.Organization && ms[o].Start >= m.End {
+			return o
+		}
+	}
+	return -1
+}
+
+// parentCue reports whether the words right before mention m, in its
+// sentence, end in "parent" or "holding company" with at most a noun and
+// a comma after it ("its parent company, X", "X's parent Y"), then with
+// before true; or whether m is followed by an apposition that opens
+// with one ("X, the parent of Y", "X, the holding company that owns
+// Y").
+func parentCue(text string, m extract.Mention) (cue, before bool) {
+	if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+		return false, false
+	}
+	prev := text[max(0, m.Start-40):m.Start]
+	if k := strings.LastIndexAny(prev, ".!?\n"); k >= 0 {
+		prev = prev[k+1:]
+	}
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(prev, ",", " ")))
+	if parentWords(ws) {
+		return true, true
+	}
+	after := strings.TrimLeft(text[m.End:min(len(text), m.End+40)], " ")
+	rest, ok := strings.CutPrefix(after, ",")
+	if !ok {
+		return false, false
+	}
+	ws = strings.Fields(strings.ToLower(rest))
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "its") {
+		ws = ws[1:]
+	}
+	for n := 1; n <= 2 && n <= len(ws); n++ {
+		if parentWords(ws[:n]) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// parentWords reports whether ws ends in "parent" or "holding company"
+// ("holding group"), as a noun phrase that names a parent body, with
+// at most one noun after "parent" ("parent company", "parent group").
+func parentWords(ws []string) bool {
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	if ws[n-1] == "parent" || n >= 2 && ws[n-2] == "parent" {
+		return true
+	}
+	return n >= 2 && ws[n-2] == "holding" && (ws[n-1] == "company" || ws[n-1] == "group")
+}
+
 // placeClasses are the classes of places an alias may give a name.
 var placeClasses = map[string]bool{"Country": true, "City": true, "AdministrativeArea": true, "Continent": true, "Place": true}
 
 // joinSole joins mention i, as a short name, to the one set of the
 // mentions cands other than its own, when they all belong to one.
 func (u *union) joinSole(i int, cands []int) {
-	others := slices.DeleteFunc(slices.Clone(cands), func(j int) bool { return j == i })
+	others := slices.DeleteFunc(slices.Clone(cands), func(j int) bool { return j == i || u.parentSet(j, i) })
 	if roots := distinctRoots(others, u.find); len(roots) == 1 {
 		u.joinAs(roots[0], i, MethodShortName, 0.8)
 	}

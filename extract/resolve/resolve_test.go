@@ -119,6 +119,41 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a short name the text sets apart from its parent stays apart",
+			text:     "Acme Oil lost money. The rest came from its parent company, Acme Oil Group, in Velden.",
+			mentions: [][2]string{{"Acme Oil", org}, {"Acme Oil Group", org}},
+			want: []gotEntity{
+				{Name: "Acme Oil", Type: org, Key: "acme oil", Methods: []string{"exact"}},
+				{Name: "Acme Oil Group", Type: org, Key: "acme oil group", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a short name stays apart from a longer name called the parent of a body",
+			text:     "Acme Oil lost money. Acme Oil Group, the parent of the trader, paid.",
+			mentions: [][2]string{{"Acme Oil", org}, {"Acme Oil Group", org}},
+			want: []gotEntity{
+				{Name: "Acme Oil", Type: org, Key: "acme oil", Methods: []string{"exact"}},
+				{Name: "Acme Oil Group", Type: org, Key: "acme oil group", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "the parent of another body says nothing of the short name",
+			text:     "Acme Oil lost money. Vell Corp and its parent company Acme Oil Group paid.",
+			mentions: [][2]string{{"Acme Oil", org}, {"Vell Corp", org}, {"Acme Oil Group", org}},
+			want: []gotEntity{
+				{Name: "Acme Oil Group", Type: org, Key: "acme oil group", Aliases: []string{"Acme Oil"}, Methods: []string{"short-name", "exact"}},
+				{Name: "Vell Corp", Type: org, Key: "vell corp", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "without a parent's word the short name joins",
+			text:     "Acme Oil lost money. The rest came from Acme Oil Group in Velden.",
+			mentions: [][2]string{{"Acme Oil", org}, {"Acme Oil Group", org}},
+			want: []gotEntity{
+				{Name: "Acme Oil Group", Type: org, Key: "acme oil group", Aliases: []string{"Acme Oil"}, Methods: []string{"short-name", "exact"}},
+			},
+		},
+		{
 			name:     "a club's short name, but not a place's",
 			text:     "Tarvik Rovers beat Velden City. Tarvik scored twice in Velden.",
 			mentions: [][2]string{{"Tarvik Rovers", org}, {"Velden City", org}, {"Tarvik", org}, {"Velden", loc}},
