@@ -111,6 +111,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return a.End > b.End
 	})
 	d.claims = reportedBy(res, d.claims)
+	d.titledSpeakers(d.claims)
 	d.inheritSpeakers(d.claims)
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {

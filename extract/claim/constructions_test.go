@@ -215,6 +215,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleResumedQuote] = true        // TestResumedQuote
 	seen[RuleDateThenSubject] = true     // TestDatePossessive
 	seen[RuleInitials] = true            // TestInitials
+	seen[RuleTitledSpeaker] = true       // TestTitledSpeaker
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -1,0 +1,46 @@
+package claim
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/extract/internal/testkit"
+	"github.com/kg-project/kg/schema"
+)
+
+// TestTitledSpeaker checks that a definite description that speaks ("the
+// minister said") is the one person named before whose job title ends
+// with its words, and no one when two hold such a title, when the title
+// is another post ("shadow"), or when the person is named only after.
+func TestTitledSpeaker(t *testing.T) {
+	titles := map[string]string{"Ann Lee": "finance minister", "Bo Ek": "chancellor", "Cy Orr": "shadow finance minister", "Di Moss": "deputy chancellor", "Ed Lund": "trade minister"}
+	rows := []struct {
+		name, text, want string
+		off              []string
+	}{
+		{"lower case", "[[Ann Lee|PER]] met bankers on Monday. The minister said the port would open.", "Ann Lee | said | the port would open\n", nil},
+		{"capital office", "[[Bo Ek|PER]] met bankers on Monday. The Chancellor said the port would open.", "Bo Ek | said | the port would open\n", nil},
+		{"two ministers", "[[Ann Lee|PER]] met [[Ed Lund|PER]] on Monday. The minister said the port would open.", "[The minister] | said | the port would open\n", nil},
+		{"a shadow minister besides", "[[Ann Lee|PER]] met [[Cy Orr|PER]] on Monday. The minister said the port would open.", "Ann Lee | said | the port would open\n", nil},
+		{"another post", "[[Di Moss|PER]] met bankers on Monday. The chancellor said the port would open.", "[The chancellor] | said | the port would open\n", nil},
+		{"named after", "The minister said the port would open. [[Ann Lee|PER]] met bankers on Monday.", "[The minister] | said | the port would open\n", nil},
+		{"no determiner", "[[Ann Lee|PER]] met bankers on Monday. Ministers said the port would open.", "[Ministers] | said | the port would open\n", nil},
+		{"off", "[[Ann Lee|PER]] met bankers on Monday. The minister said the port would open.", "[The minister] | said | the port would open\n", []string{RuleTitledSpeaker}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i, e := range res.Entities {
+				if title, ok := titles[e.Name]; ok {
+					res.Entities[i].Attributes = map[string][]string{schema.JobTitle: {title}}
+				}
+			}
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
