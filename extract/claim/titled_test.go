@@ -44,3 +44,19 @@ func TestTitledSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacedPerson checks that a subject whose last name is a place that
+// puts a person somewhere is that person, and that a place alone, or a
+// person's aide, is not read so.
+func TestPlacedPerson(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a chain of places", "Our correspondent [[Bo Ek|PER]] at [[Tarvik|LOC]] on [[Velden|LOC]] said 2,000 people had come.", "Bo Ek | said | 2,000 people had come\n"},
+		{"a comma and a group", "And the [[Acme|ORG]]'s [[Di Moss|PER]], with the hunt in [[Harlow|LOC]], [[Norland|LOC]] said hundreds had gathered.", "Di Moss | said | hundreds had gathered\n"},
+		{"a body in a region", "Reporter [[Ann Lee|PER]] at [[Pellam|LOC]] in the [[West Velden|ORG]] said the port was shut.", "Ann Lee | said | the port was shut\n"},
+		{"a place alone", "Officials in [[Harlow|LOC]] said the port was shut.", "[Officials in Harlow] | said | the port was shut\n"},
+		{"an aide", "[[Ann Lee|PER]]'s aide in [[Harlow|LOC]] said the port was shut.", "[Ann Lee's aide in Harlow] | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Our correspondent [[Bo Ek|PER]] at [[Tarvik|LOC]] on [[Velden|LOC]] said 2,000 people had come.", "Velden | said | 2,000 people had come\n"},
+	}, RulePlacedPerson)
+}
