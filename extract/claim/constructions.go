@@ -285,6 +285,9 @@ const (
 	// minister said") to the one person named before whose job title
 	// it is.
 	RuleTitledSpeaker = "titled-speaker" // Finance minister Ann Lee ... The minister said A (Ann Lee)
+	// RulePostAfterName reads a post after a name and a comma as the
+	// subject's apposition: the person speaks.
+	RulePostAfterName = "post-after-name" // "A," Bo Ek, Acme's chief executive said (Bo Ek)
 	// RulePlacedPerson reads a subject whose last name is a place that
 	// puts a person somewhere as that person.
 	RulePlacedPerson = "placed-person" // Bo Ek at Tarvik on Velden said A (Bo Ek)
@@ -481,6 +484,7 @@ func Constructions() [][2]string {
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RulePlacedPerson, "Bo Ek at Tarvik on Velden said A; Di Moss, with the team in Harlow, Norland said A (places chained by prepositions after a person heading the subject: the person)"},
+		{RulePostAfterName, "\"A,\" Bo Ek, Acme's chief executive said (a post after a name and a comma: the person, not the body)"},
 		{RuleTitledSpeaker, "Finance minister Ann Lee ... The minister said A (a definite description: the one person named before whose job title ends with its words)"},
 		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee of Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},

@@ -60,3 +60,17 @@ func TestPlacedPerson(t *testing.T) {
 		{"off", "Our correspondent [[Bo Ek|PER]] at [[Tarvik|LOC]] on [[Velden|LOC]] said 2,000 people had come.", "Velden | said | 2,000 people had come\n"},
 	}, RulePlacedPerson)
 }
+
+// TestPostAfterName checks that a post after a name and a comma before a
+// final verb is the person's: the person speaks, not the body, and the
+// quotation is the content; a name after a preposition is no subject.
+func TestPostAfterName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's post", "\"The port should open. We must act now,\" [[Bo Ek|PER]], [[Acme|ORG]]'s chief executive said.", "Bo Ek | said | The port should open. We must act now\n"},
+		{"a post alone", "\"We must act now,\" [[Bo Ek|PER]], the chief executive said.", "Bo Ek | said | We must act now\n"},
+		{"after a preposition", "The deal went to [[Bo Ek|PER]], [[Acme|ORG]]'s chief executive said.", "Acme | said | The deal went to Bo Ek\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"We must act now,\" [[Bo Ek|PER]], [[Acme|ORG]]'s chief executive said.", "Acme | said | \"We must act now,\" Bo Ek\n"},
+	}, RulePostAfterName)
+}
