@@ -1931,6 +1931,11 @@ func (v *view) definite(j int) int {
 // relative clause between commas ("X, the chairman of Y, said").
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := v.skipAdjuncts(v.beforeParenthesis(i - 1))
+	// "Bo Ek himself has said": a reflexive pronoun after the
+	// subject stresses it.
+	if reflexive[v.w(j)] && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
+		j--
+	}
 	if v.w(j) == "," {
 		return v.asideSubject(j)
 	}

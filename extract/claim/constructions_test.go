@@ -216,6 +216,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDateThenSubject] = true     // TestDatePossessive
 	seen[RuleInitials] = true            // TestInitials
 	seen[RuleTitledSpeaker] = true       // TestTitledSpeaker
+	seen[RuleReflexiveSubject] = true    // TestReflexiveSubject
 	seen[RulePostAfterName] = true       // TestPostAfterName
 	seen[RulePlacedPerson] = true        // TestPlacedPerson
 	for _, c := range Constructions() {

@@ -74,3 +74,15 @@ func TestPostAfterName(t *testing.T) {
 		{"off", "\"We must act now,\" [[Bo Ek|PER]], [[Acme|ORG]]'s chief executive said.", "Acme | said | \"We must act now,\" Bo Ek\n"},
 	}, RulePostAfterName)
 }
+
+// TestReflexiveSubject checks that a reflexive pronoun stressing the
+// subject leaves the subject the speaker.
+func TestReflexiveSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"after a name", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "Bo Ek | said | people complain he does not listen\n"},
+		{"after a noun", "The officials themselves said the port was shut.", "[The officials] | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "- | said | people complain he does not listen\n"},
+	}, RuleReflexiveSubject)
+}
