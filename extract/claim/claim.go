@@ -111,6 +111,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return a.End > b.End
 	})
 	d.claims = reportedBy(res, d.claims)
+	d.titledSpeakers(d.claims)
 	d.inheritSpeakers(d.claims)
 	d.quotesGoOn(d.claims)
 	if !d.off[RuleNoSpeaker] {
@@ -1463,6 +1464,14 @@ func (v *view) namedSpeaker(j, e int) int {
 			return v.entity(ms - 2)
 		}
 	}
+	// "BBC correspondent Bo Ek at Tarvik on Velden said",
+	// "Di Moss, with the Pellam team in Harlow, Norland said": the
+	// person the chain of places puts somewhere speaks, not a place.
+	if ms := v.mentionStart(j); !v.d.off[RulePlacedPerson] && (v.entType(e) == extract.Location || v.entType(e) == extract.Organization && (v.w(ms-1) == "in" || v.w(ms-1) == "the" && v.w(ms-2) == "in")) {
+		if p := v.placedPerson(ms); p >= 0 {
+			return p
+		}
+	}
 	// "A spokeswoman for Acme said A. She added B": the body speaks
 	// through one unnamed person, whom "she" may be next.
 	p := v.mentionStart(j) - 1
@@ -1479,6 +1488,79 @@ func (v *view) namedSpeaker(j, e int) int {
 		}
 	}
 	return e
+}
+
+// placedPerson returns the person whose whereabouts the phrase of place
+// whose name starts at token ms ends ("Bo Ek at Tarvik on Velden",
+// "Di Moss, with the Pellam team in Harlow, Norland"): back over
+// phrases joined by a preposition of place, or a comma between two
+// places, to a person's name that heads the subject; or -1.
+func (v *view) placedPerson(ms int) int {
+	start := func(s int) int {
+		if s > 0 && v.tag(s-1) == "DT" {
+			return s - 1
+		}
+		return s
+	}
+	k := start(ms) - 1
+	for hop := 0; hop < 5 && k > 0; hop++ {
+		// "Harlow, Norland": a place's place after a comma.
+		if v.w(k) == "," && v.placeAt(k-1) {
+			k = start(v.mentionStart(k-1)) - 1
+			continue
+		}
+		if !placePrep[v.w(k)] {
+			return -1
+		}
+		k--
+		if v.w(k) == "," { // "Di Moss, with ..."
+			k--
+		}
+		if k < 0 {
+			return -1
+		}
+		if e := v.entity(k); e >= 0 {
+			s := v.mentionStart(k)
+			if v.entType(e) == extract.Person {
+				if v.headsSubject(s) && !v.possessiveAt(k+1) {
+					return e
+				}
+				return -1
+			}
+			k = start(s) - 1
+			continue
+		}
+		// A common noun's phrase: "the hunt".
+		s := k + 1
+		for s > 0 && v.entAt(s-1) < 0 && (strings.HasPrefix(v.tag(s-1), "NN") || strings.HasPrefix(v.tag(s-1), "JJ")) {
+			s--
+		}
+		if s == k+1 {
+			return -1
+		}
+		k = start(s) - 1
+	}
+	return -1
+}
+
+// placePrep are the prepositions that put a person somewhere ("Bo Ek at
+// Tarvik", "Ann Lee with the team in Harlow").
+var placePrep = map[string]bool{"in": true, "at": true, "on": true, "near": true, "with": true, "outside": true, "from": true}
+
+// headsSubject reports whether the name starting at token s heads its
+// clause's subject: only titles, determiners and possessors ("our")
+// stand between it and the clause's start, a comma or a conjunction
+// ("BBC correspondent Bo Ek", "And the BBC's Di Moss").
+func (v *view) headsSubject(s int) bool {
+	for k := s - 1; k >= v.clauseStart(); k-- {
+		if v.w(k) == "," || v.tag(k) == "CC" || quoteClose[v.w(k)] {
+			return true
+		}
+		if v.entAt(k) < 0 && !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") && v.tag(k) != "DT" && v.tag(k) != "PRP$" && v.tag(k) != "POS" {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierSpeaker resolves a common-noun head at token j as a speaker,
@@ -1849,6 +1931,11 @@ func (v *view) definite(j int) int {
 // relative clause between commas ("X, the chairman of Y, said").
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := v.skipAdjuncts(v.beforeParenthesis(i - 1))
+	// "Bo Ek himself has said": a reflexive pronoun after the
+	// subject stresses it.
+	if reflexive[v.w(j)] && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
+		j--
+	}
 	if v.w(j) == "," {
 		return v.asideSubject(j)
 	}

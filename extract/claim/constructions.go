@@ -281,6 +281,19 @@ const (
 	// RuleBareSurname reads a capitalised word no mention covers before
 	// a reporting verb as the one person whose name ends with it.
 	RuleBareSurname = "bare-surname" // Ann Lee ... Lee said A (Ann Lee)
+	// RuleTitledSpeaker gives a definite description that speaks ("the
+	// minister said") to the one person named before whose job title
+	// it is.
+	RuleTitledSpeaker = "titled-speaker" // Finance minister Ann Lee ... The minister said A (Ann Lee)
+	// RuleReflexiveSubject reads the subject before a reflexive pronoun
+	// that stresses it.
+	RuleReflexiveSubject = "reflexive-subject" // Bo Ek himself has said A (Bo Ek)
+	// RulePostAfterName reads a post after a name and a comma as the
+	// subject's apposition: the person speaks.
+	RulePostAfterName = "post-after-name" // "A," Bo Ek, Acme's chief executive said (Bo Ek)
+	// RulePlacedPerson reads a subject whose last name is a place that
+	// puts a person somewhere as that person.
+	RulePlacedPerson = "placed-person" // Bo Ek at Tarvik on Velden said A (Bo Ek)
 	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
 	// person's words, as "at" and "for" are read, and "Ann Lee of Acme
 	// said", "Bo Ek from Norland said", "Bo Ek in Harlow said" too.
@@ -473,6 +486,10 @@ func Constructions() [][2]string {
 		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
+		{RulePlacedPerson, "Bo Ek at Tarvik on Velden said A; Di Moss, with the team in Harlow, Norland said A (places chained by prepositions after a person heading the subject: the person)"},
+		{RulePostAfterName, "\"A,\" Bo Ek, Acme's chief executive said (a post after a name and a comma: the person, not the body)"},
+		{RuleReflexiveSubject, "Bo Ek himself has said A (a reflexive pronoun after the subject stresses it: the subject speaks)"},
+		{RuleTitledSpeaker, "Finance minister Ann Lee ... The minister said A (a definite description: the one person named before whose job title ends with its words)"},
 		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee of Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},

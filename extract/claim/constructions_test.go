@@ -215,6 +215,10 @@ func TestConstructions(t *testing.T) {
 	seen[RuleResumedQuote] = true        // TestResumedQuote
 	seen[RuleDateThenSubject] = true     // TestDatePossessive
 	seen[RuleInitials] = true            // TestInitials
+	seen[RuleTitledSpeaker] = true       // TestTitledSpeaker
+	seen[RuleReflexiveSubject] = true    // TestReflexiveSubject
+	seen[RulePostAfterName] = true       // TestPostAfterName
+	seen[RulePlacedPerson] = true        // TestPlacedPerson
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
 )
 
 // inheritSpeakers gives a participle's claim that has no speaker the
@@ -75,4 +76,70 @@ func (d *doc) skipRelative(between string) string {
 		}
 	}
 	return between
+}
+
+// titledSpeakers gives each claim whose unnamed source is a definite
+// description of a post ("the minister", "the chief executive") to the
+// person whose job title ends with the description's words ("finance
+// minister"), when exactly one entity of the document holds such a title
+// and it was named before the claim.
+func (d *doc) titledSpeakers(cs []extract.Claim) {
+	if d.off[RuleTitledSpeaker] {
+		return
+	}
+	text := d.res.Doc.Text
+	for i := range cs {
+		c := &cs[i]
+		if c.Speaker >= 0 || c.Source.Len() == 0 || c.Source.End > len(text) {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(text[c.Source.Start:c.Source.End]))
+		if len(words) < 2 || len(words) > 4 || words[0] != "the" {
+			continue
+		}
+		if e := d.titled(strings.Join(words[1:], " "), c.Source.Start); e >= 0 {
+			c.Speaker, c.Source = e, extract.Span{}
+		}
+	}
+}
+
+// titled returns the one entity whose job title is desc or ends with it
+// as whole words, when that entity is named before byte at and no other
+// entity holds such a title; else -1.
+func (d *doc) titled(desc string, at int) int {
+	found := -1
+	for e, ent := range d.res.Entities {
+		held := false
+		for _, t := range ent.Attributes[schema.JobTitle] {
+			t = strings.ToLower(t)
+			held = held || t == desc || strings.HasSuffix(t, " "+desc) && !otherPost(strings.TrimSuffix(t, " "+desc))
+		}
+		if !held {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	if found < 0 || len(d.res.Entities[found].Mentions) == 0 {
+		return -1
+	}
+	if m := d.res.Entities[found].Mentions[0]; m < 0 || m >= len(d.res.Mentions) || d.res.Mentions[m].Start >= at {
+		return -1
+	}
+	return found
+}
+
+// otherPost reports whether the words before a title's last words make
+// it another post than those words alone name: a shadow, deputy or
+// former minister is not "the minister".
+func otherPost(words string) bool {
+	for _, w := range strings.Fields(words) {
+		switch w {
+		case "shadow", "deputy", "vice", "former", "assistant", "junior", "ex", "acting", "interim":
+			return true
+		}
+	}
+	return false
 }

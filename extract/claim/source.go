@@ -174,7 +174,7 @@ func (v *view) sourceHead(k int) bool {
 		}
 		return v.w(k-1) == "those" || v.tag(k) == "VBN" && v.tag(k-1) == "NNS" && (v.d.lex.Is(v.lemma(k-1), lexicon.PersonNoun) || v.d.lex.Is(v.lemma(k-1), lexicon.Voice))
 	case "NNP", "NNPS":
-		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.placeOffice(k)
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.placeOffice(k) || v.theOffice(k)
 	}
 	return false
 }
@@ -189,6 +189,25 @@ func (v *view) placeOffice(k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if v.placeAt(j) {
+			return true
+		}
+		if v.tag(j) != "NNP" || v.entAt(j) >= 0 || !v.d.lex.Known(v.w(j), lexicon.Noun) && !v.d.lex.Known(v.w(j), lexicon.Adjective) {
+			return false
+		}
+	}
+	return false
+}
+
+// theOffice reports whether token k is an office written with a capital
+// after "the" ("The Chancellor said", "the Prime Minister"), perhaps
+// after other capitalised words the lexicon knows and no name covers:
+// a post, whose holder the document may name (titledSpeakers).
+func (v *view) theOffice(k int) bool {
+	if v.d.off[RuleTitledSpeaker] || !v.d.lex.Is(v.w(k), lexicon.Office) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if v.w(j) == "the" {
 			return true
 		}
 		if v.tag(j) != "NNP" || v.entAt(j) >= 0 || !v.d.lex.Known(v.w(j), lexicon.Noun) && !v.d.lex.Known(v.w(j), lexicon.Adjective) {

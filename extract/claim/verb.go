@@ -36,6 +36,7 @@ func (v *view) verb(i int, kind verbKind) {
 		return
 	}
 	c.subjStart = v.subjectStart(c.at)
+	v.postAfterName(c)
 	if v.asIntro(c) {
 		return
 	}
@@ -47,6 +48,27 @@ func (v *view) verb(i int, kind verbKind) {
 		v.construction = ConsThatClause
 	}
 	v.content(c.speaker, c.outlet, c.k, c.kind, c.verb, c.i)
+}
+
+// postAfterName makes the person a comma sets before a subject that is
+// a post ("“...,” Bo Ek, Acme's chief executive said") the cue's speaker:
+// the post is the person's, not the body's that holds it. The person's
+// name follows a quotation, a comma or the clause's start.
+func (v *view) postAfterName(c *cue) {
+	s := c.subjStart
+	if v.d.off[RulePostAfterName] || s < 2 || v.w(s-1) != "," || c.at < s || v.entAt(c.at) >= 0 || !v.role(c.at) || v.tag(c.at) == "NNS" {
+		return
+	}
+	e := v.entity(s - 2)
+	if e < 0 || v.entType(e) != extract.Person {
+		return
+	}
+	ms := v.mentionStart(s - 2)
+	if p := ms - 1; !(ms == v.clauseStart() || v.w(p) == "," || quoteClose[v.w(p)]) {
+		return
+	}
+	c.speaker, c.subjStart = e, ms
+	v.unnamed = extract.Span{}
 }
 
 // sourceOfCue reads the speaker the text does not name before the cue

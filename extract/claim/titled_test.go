@@ -1,0 +1,88 @@
+package claim
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg/extract/internal/testkit"
+	"github.com/kg-project/kg/schema"
+)
+
+// TestTitledSpeaker checks that a definite description that speaks ("the
+// minister said") is the one person named before whose job title ends
+// with its words, and no one when two hold such a title, when the title
+// is another post ("shadow"), or when the person is named only after.
+func TestTitledSpeaker(t *testing.T) {
+	titles := map[string]string{"Ann Lee": "finance minister", "Bo Ek": "chancellor", "Cy Orr": "shadow finance minister", "Di Moss": "deputy chancellor", "Ed Lund": "trade minister"}
+	rows := []struct {
+		name, text, want string
+		off              []string
+	}{
+		{"lower case", "[[Ann Lee|PER]] met bankers on Monday. The minister said the port would open.", "Ann Lee | said | the port would open\n", nil},
+		{"capital office", "[[Bo Ek|PER]] met bankers on Monday. The Chancellor said the port would open.", "Bo Ek | said | the port would open\n", nil},
+		{"two ministers", "[[Ann Lee|PER]] met [[Ed Lund|PER]] on Monday. The minister said the port would open.", "[The minister] | said | the port would open\n", nil},
+		{"a shadow minister besides", "[[Ann Lee|PER]] met [[Cy Orr|PER]] on Monday. The minister said the port would open.", "Ann Lee | said | the port would open\n", nil},
+		{"another post", "[[Di Moss|PER]] met bankers on Monday. The chancellor said the port would open.", "[The chancellor] | said | the port would open\n", nil},
+		{"named after", "The minister said the port would open. [[Ann Lee|PER]] met bankers on Monday.", "[The minister] | said | the port would open\n", nil},
+		{"no determiner", "[[Ann Lee|PER]] met bankers on Monday. Ministers said the port would open.", "[Ministers] | said | the port would open\n", nil},
+		{"off", "[[Ann Lee|PER]] met bankers on Monday. The minister said the port would open.", "[The minister] | said | the port would open\n", []string{RuleTitledSpeaker}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i, e := range res.Entities {
+				if title, ok := titles[e.Name]; ok {
+					res.Entities[i].Attributes = map[string][]string{schema.JobTitle: {title}}
+				}
+			}
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPlacedPerson checks that a subject whose last name is a place that
+// puts a person somewhere is that person, and that a place alone, or a
+// person's aide, is not read so.
+func TestPlacedPerson(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a chain of places", "Our correspondent [[Bo Ek|PER]] at [[Tarvik|LOC]] on [[Velden|LOC]] said 2,000 people had come.", "Bo Ek | said | 2,000 people had come\n"},
+		{"a comma and a group", "And the [[Acme|ORG]]'s [[Di Moss|PER]], with the hunt in [[Harlow|LOC]], [[Norland|LOC]] said hundreds had gathered.", "Di Moss | said | hundreds had gathered\n"},
+		{"a body in a region", "Reporter [[Ann Lee|PER]] at [[Pellam|LOC]] in the [[West Velden|ORG]] said the port was shut.", "Ann Lee | said | the port was shut\n"},
+		{"a place alone", "Officials in [[Harlow|LOC]] said the port was shut.", "[Officials in Harlow] | said | the port was shut\n"},
+		{"an aide", "[[Ann Lee|PER]]'s aide in [[Harlow|LOC]] said the port was shut.", "[Ann Lee's aide in Harlow] | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Our correspondent [[Bo Ek|PER]] at [[Tarvik|LOC]] on [[Velden|LOC]] said 2,000 people had come.", "Velden | said | 2,000 people had come\n"},
+	}, RulePlacedPerson)
+}
+
+// TestPostAfterName checks that a post after a name and a comma before a
+// final verb is the person's: the person speaks, not the body, and the
+// quotation is the content; a name after a preposition is no subject.
+func TestPostAfterName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's post", "\"The port should open. We must act now,\" [[Bo Ek|PER]], [[Acme|ORG]]'s chief executive said.", "Bo Ek | said | The port should open. We must act now\n"},
+		{"a post alone", "\"We must act now,\" [[Bo Ek|PER]], the chief executive said.", "Bo Ek | said | We must act now\n"},
+		{"after a preposition", "The deal went to [[Bo Ek|PER]], [[Acme|ORG]]'s chief executive said.", "Acme | said | The deal went to Bo Ek\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"We must act now,\" [[Bo Ek|PER]], [[Acme|ORG]]'s chief executive said.", "Acme | said | \"We must act now,\" Bo Ek\n"},
+	}, RulePostAfterName)
+}
+
+// TestReflexiveSubject checks that a reflexive pronoun stressing the
+// subject leaves the subject the speaker.
+func TestReflexiveSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"after a name", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "Bo Ek | said | people complain he does not listen\n"},
+		{"after a noun", "The officials themselves said the port was shut.", "[The officials] | said | the port was shut\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "- | said | people complain he does not listen\n"},
+	}, RuleReflexiveSubject)
+}
