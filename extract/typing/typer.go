@@ -1045,6 +1045,7 @@ var contextRules = []contextRule{
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
+	{"best-work", "X won best film; X was named best comedy", bestWork},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},

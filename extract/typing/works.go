@@ -1066,3 +1066,78 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 	}
 	return n
 }
+
+// bestWork reads a name as the subject of winning, or of being named or
+// shortlisted for, a "best" prize named by a noun for a kind of work:
+// "X won best film", "X has scooped the best foreign film", "X picked up
+// the best film award", "X has been named best comedy", "X is up for best
+// musical". A work wins the prize for its
+// kind (the lexicon's ShownWork: a film, a play, a show); a person wins
+// one for a part ("best actor"), and a band or an author one for a record
+// or a book ("best album", "best novel"), whose nouns are left out, as
+// is a noun followed by another ("best musical actress"). The name opens its clause (no
+// preposition before it: "the film from Harlow won best film") and is no
+// place the gazetteer knows.
+func bestWork(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	if m.Type == extract.Location && w.knownPlace(m.Text) || w.lo > 0 && w.tag(w.lo-1) == "IN" {
+		return
+	}
+	k := w.hi
+	if a := w.word(k); a == "has" || a == "have" || a == "had" {
+		k++
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return
+	}
+	switch v := w.word(k); {
+	case strings.HasPrefix(w.tag(k), "VB") && (w.lemma(k) == "win" || w.lemma(k) == "scoop" || w.lemma(k) == "take" || w.lemma(k) == "collect"):
+		k++
+	case strings.HasPrefix(w.tag(k), "VB") && w.lemma(k) == "pick" && w.word(k+1) == "up":
+		k += 2
+	case (v == "was" || v == "is" || v == "were" || v == "been") && w.word(k+1) == "named":
+		k += 2
+	case (v == "was" || v == "is" || v == "are" || v == "been") && w.word(k+1) == "up" && w.word(k+2) == "for":
+		k += 3
+	case (v == "was" || v == "is" || v == "been") && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") && w.word(k+2) == "for":
+		k += 3
+	default:
+		return
+	}
+	if w.word(k) == "the" {
+		k++
+	}
+	if w.word(k) != "best" || !w.free(k) {
+		return
+	}
+	k++
+	// One modifier may stand between: "best foreign film", "best British
+	// film".
+	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP") && w.free(k) {
+		k++
+	}
+	if !workKind(w, k) {
+		return
+	}
+	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") {
+		if !w.free(k+1) || !w.lex.Is(w.lemma(k+1), lexicon.Award) {
+			return
+		}
+	}
+	if wholeName(w) {
+		ev.markWork("best-work", "best "+w.word(k))
+	}
+}
+
+// workKind reports whether token k is a lower-case noun of the lexicon's
+// ShownWork class ("film", "musical", "comedy"); the tagger reads some as
+// adjectives.
+func workKind(w *window, k int) bool {
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return false
+	}
+	if t := w.tag(k); t != "NN" && t != "JJ" {
+		return false
+	}
+	return w.lex.Is(w.lemma(k), lexicon.ShownWork) || w.lex.Is(w.word(k), lexicon.ShownWork)
+}
