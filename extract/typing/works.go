@@ -239,8 +239,10 @@ func workPart(w *window, ev *evidence) {
 	}
 }
 
-// workSource reads the work another is made from: "the film version of
-// X", "a stage musical version of X", "an adaptation of X". A version is
+// workSource reads the work another is made from, or a showing of a
+// work: "the film version of X", "a stage musical version of X", "an
+// adaptation of X", "the premiere of X", "a staging of X", "a screening
+// of X". A version is
 // of a work only after a noun for one ("a new version of X" is as often
 // software's); an adaptation of a work, whatever comes before it.
 func workSource(w *window, ev *evidence) {
@@ -253,6 +255,13 @@ func workSource(w *window, ev *evidence) {
 	}
 	switch w.lemma(k - 1) {
 	case "adaptation":
+	case "premiere", "staging", "screening":
+		// A work is first shown, staged or screened: "the UK premiere
+		// of X", "a new staging of X", "a screening of X". A place the
+		// gazetteer knows is where ("a screening in Harlow" reads "in").
+		if m := w.res.Mentions[w.mi]; m.Type == extract.Location && w.knownPlace(m.Text) {
+			return
+		}
 	case "version":
 		if !w.free(k-2) || !lower(w.toks[k-2].Text) || !w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) && !w.lex.Is(w.lemma(k-2), lexicon.Work) {
 			return
