@@ -182,6 +182,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-list", "He made television series such as Quiet Harbour, Tallow and Greyhill Road.", [][2]string{{"Quiet Harbour", org}, {"Tallow", per}, {"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"possessive-work", "It was a contrast to Ann Lee's Quiet Harbour.", [][2]string{{"Ann Lee", per}, {"Quiet Harbour", per}}, []string{"work"}, ""},
 		{"possessive-work", "It was a contrast to Ann Lee's Tallow Road, a drama.", [][2]string{{"Ann Lee", per}, {"Tallow Road", org}}, []string{"work"}, ""},
+		{"possessive-work", "It was shortlisted with Ann Lee's The Harlow Boys.", [][2]string{{"Ann Lee", per}, {"Harlow Boys", org}}, []string{"work"}, ""},
+		{"possessive-work", "It was shortlisted with Ann Lee's the Harlow Boys.", [][2]string{{"Ann Lee", per}, {"Harlow Boys", org}}, nil, ""},
 		{"possessive-work", "It was a contrast to Ann Lee's Ann Kell.", [][2]string{{"Ann Lee", per}, {"Ann Kell", per}}, nil, ""},
 		{"possessive-work", "Ann Lee's Acme shares rose.", [][2]string{{"Ann Lee", per}, {"Acme", org}}, nil, ""},
 		{"possessive-work", "Ann Lee's Reds Party won.", [][2]string{{"Ann Lee", per}, {"Reds Party", org}}, nil, ""},

@@ -517,7 +517,8 @@ func theTitle(w *window, ev *evidence) {
 // possessiveWork reads a name the tagger read as a person's or a body's
 // after another person's name (named in full in the document) and a
 // possessive, ending its phrase: "Ann
-// Lee's Quiet Harbour", "a contrast to Bo Ek's Tallow Road." One person's
+// Lee's Quiet Harbour", "a contrast to Bo Ek's Tallow Road", "Ann Lee's
+// The Harlow Boys" (the title's own article). One person's
 // named thing is a work of theirs far more often than another person;
 // a name that opens with a given name the gazetteer knows ("Ann Lee's
 // Mira Sand") or that it lists as a person's or a body's is left alone,
@@ -525,6 +526,9 @@ func theTitle(w *window, ev *evidence) {
 // a body's name with a word for a body in it or a class of body.
 func possessiveWork(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
+	if lo > 2 && w.free(lo-1) && w.toks[lo-1].Text == "The" && w.possessive(lo-2) {
+		lo-- // the title's own article: "Ann Lee's The Quiet Harbour"
+	}
 	m := w.res.Mentions[w.mi]
 	if lo < 2 || !w.possessive(lo-1) || w.at[lo-2] < 0 || m.Type != extract.Person && m.Type != extract.Organization || w.g == nil {
 		return
