@@ -1083,8 +1083,8 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 // bestWork reads a name as the subject of winning, or of being named or
 // shortlisted for, a "best" prize named by a noun for a kind of work:
 // "X won best film", "X has scooped the best foreign film", "X picked up
-// the best film award", "X has been named best comedy", "X is up for best
-// musical". A work wins the prize for its
+// the best film award", "X, which won the award for best drama", "X has
+// been named best comedy", "X is up for best musical". A work wins the prize for its
 // kind (the lexicon's ShownWork: a film, a play, a show); a person wins
 // one for a part ("best actor"), and a band or an author one for a record
 // or a book ("best album", "best novel"), whose nouns are left out, as
@@ -1097,6 +1097,9 @@ func bestWork(w *window, ev *evidence) {
 		return
 	}
 	k := w.hi
+	if w.word(k) == "," && w.word(k+1) == "which" {
+		k += 2 // "X, which won best film,"
+	}
 	if a := w.word(k); a == "has" || a == "have" || a == "had" {
 		k++
 	}
@@ -1117,7 +1120,11 @@ func bestWork(w *window, ev *evidence) {
 	default:
 		return
 	}
-	if w.word(k) == "the" {
+	if w.word(k) == "the" || w.word(k) == "an" || w.word(k) == "a" {
+		// "won the award for best film"
+		if w.free(k+1) && w.lex.Is(w.lemma(k+1), lexicon.Award) && w.word(k+2) == "for" {
+			k += 2
+		}
 		k++
 	}
 	if w.word(k) != "best" || !w.free(k) {
