@@ -316,6 +316,8 @@ func TestContextConstructions(t *testing.T) {
 		{"product-context", "Acme's Tarvik software is popular.", [][2]string{{"Acme", org}, {"Tarvik", loc}}, []string{"model=1", "product/product-context"}, ""},
 		{"product-context", "Users like the Tarvik software.", [][2]string{{"Tarvik", per}}, []string{"product/product-context"}, ""},
 		{"product-context", "Tarvik software runs the tills.", [][2]string{{"Tarvik", org}}, nil, ""},
+		{"called", "I did a track called Quiet Harbour for it.", [][2]string{{"Quiet Harbour", org}}, []string{"work"}, ""},
+		{"called", "He saw a man called Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"called", "They bought a company called Tarvica last year.", [][2]string{{"Tarvica", per}}, []string{"Corporation/called"}, ""},
 		{"called", "It hired a small shipping firm named Tarvica.", [][2]string{{"Tarvica", loc}}, []string{"Corporation/called"}, ""},
 		{"called", "Acme will ship Vellix, code-named Harlowgate, next year.", [][2]string{{"Acme", org}, {"Vellix", "MISC"}, {"Harlowgate", per}}, []string{"model=1", "product/code-name"}, ""},
