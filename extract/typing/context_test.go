@@ -173,6 +173,8 @@ func TestContextConstructions(t *testing.T) {
 		{"best-work", "Ann Kell won best novel.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"best-work", "Fans loved Tallow Nights, which won the award for best drama.", [][2]string{{"Tallow Nights", per}}, []string{"work"}, ""},
 		{"best-work", "Fans loved Ann Kell, which won the award for best actress.", [][2]string{{"Ann Kell", per}}, nil, ""},
+		{"best-work", "Ann Lee's Tallow Nights and Greyhill Road are shortlisted in the best play category.", [][2]string{{"Ann Lee", per}, {"Tallow Nights", per}, {"Greyhill Road", org}}, []string{"work"}, "Greyhill Road"},
+		{"best-work", "Ann Kell is shortlisted in the best actress category.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"best-work", "Tarn Holloway won best actor.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"work-part", "They found a take of Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, []string{"work"}, ""},
 		{"work-part", "She sang a rendition of Greyhill Road.", [][2]string{{"Greyhill Road", org}}, []string{"work"}, ""},

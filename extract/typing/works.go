@@ -1084,7 +1084,8 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 // shortlisted for, a "best" prize named by a noun for a kind of work:
 // "X won best film", "X has scooped the best foreign film", "X picked up
 // the best film award", "X, which won the award for best drama", "X has
-// been named best comedy", "X is up for best musical". A work wins the prize for its
+// been named best comedy", "X is up for best musical", "X are
+// shortlisted in the best play category". A work wins the prize for its
 // kind (the lexicon's ShownWork: a film, a play, a show); a person wins
 // one for a part ("best actor"), and a band or an author one for a record
 // or a book ("best album", "best novel"), whose nouns are left out, as
@@ -1115,7 +1116,8 @@ func bestWork(w *window, ev *evidence) {
 		k += 2
 	case (v == "was" || v == "is" || v == "are" || v == "been") && w.word(k+1) == "up" && w.word(k+2) == "for":
 		k += 3
-	case (v == "was" || v == "is" || v == "been") && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") && w.word(k+2) == "for":
+	case (v == "was" || v == "is" || v == "are" || v == "were" || v == "been") && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") &&
+		(w.word(k+2) == "for" || w.word(k+2) == "in"):
 		k += 3
 	default:
 		return
@@ -1140,7 +1142,8 @@ func bestWork(w *window, ev *evidence) {
 		return
 	}
 	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") {
-		if !w.free(k+1) || !w.lex.Is(w.lemma(k+1), lexicon.Award) {
+		// "the best film award", "the best play category"
+		if !w.free(k+1) || !w.lex.Is(w.lemma(k+1), lexicon.Award) && w.lemma(k+1) != "category" {
 			return
 		}
 	}
