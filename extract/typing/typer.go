@@ -2230,6 +2230,15 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			ev.markWork(method, x)
 			return
 		}
+		// The tagger reads some such nouns as adjectives: one that
+		// ends the phrase is the head ("X, the musical,"; not "X, the
+		// musical director,").
+		if w.tag(k) == "JJ" && lower(w.toks[k].Text) && w.lex.Is(x, lexicon.ShownWork) {
+			if n := w.word(k + 1); n == "," || n == "." || n == ";" {
+				ev.markWork(method, x)
+				return
+			}
+		}
 		// "X, a new painkiller," "X is a laptop used by ...": a noun for
 		// a made good ends the phrase (not "a car maker", "a drug firm",
 		// "a car racing game"), and X names a model of it.
