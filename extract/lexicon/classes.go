@@ -430,6 +430,11 @@ const (
 	// software, software package ("the Tarvik software"), a Gadget
 	// too.
 	Software
+	// ShownWork: works shown or staged before an audience, whose prize
+	// for its kind goes to the work ("best film", "best musical"), not
+	// to its makers as a record's or a book's does: film, play, musical,
+	// drama, opera, ballet, documentary, series, TV show.
+	ShownWork
 
 	numClasses
 )
@@ -603,6 +608,7 @@ var classNames = [numClasses]string{
 	Way:               "way",
 	MatchOfficial:     "match-official",
 	Software:          "software",
+	ShownWork:         "shown-work",
 }
 
 var classByName = func() map[string]Class {

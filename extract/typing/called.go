@@ -62,7 +62,8 @@ func calledName(w *window, ev *evidence) {
 			ev.model++
 			ev.reasons = append(ev.reasons, reason{"product", "called", noun})
 		}
-	case workNoun(w, n):
+	case workNoun(w, n) || record(w, n) && lower(w.toks[n].Text):
+		// The record trade's nouns too: "a track called X".
 		ev.markWork("called", noun)
 	}
 }

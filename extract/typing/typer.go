@@ -1045,6 +1045,7 @@ var contextRules = []contextRule{
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
+	{"best-work", "X won best film; X was named best comedy", bestWork},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
@@ -2228,6 +2229,15 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		if workNoun(w, k) && !strings.HasPrefix(w.tag(k+1), "NN") {
 			ev.markWork(method, x)
 			return
+		}
+		// The tagger reads some such nouns as adjectives: one that
+		// ends the phrase is the head ("X, the musical,"; not "X, the
+		// musical director,").
+		if w.tag(k) == "JJ" && lower(w.toks[k].Text) && w.lex.Is(x, lexicon.ShownWork) {
+			if n := w.word(k + 1); n == "," || n == "." || n == ";" {
+				ev.markWork(method, x)
+				return
+			}
 		}
 		// "X, a new painkiller," "X is a laptop used by ...": a noun for
 		// a made good ends the phrase (not "a car maker", "a drug firm",

@@ -239,8 +239,10 @@ func workPart(w *window, ev *evidence) {
 	}
 }
 
-// workSource reads the work another is made from: "the film version of
-// X", "a stage musical version of X", "an adaptation of X". A version is
+// workSource reads the work another is made from, or a showing of a
+// work: "the film version of X", "a stage musical version of X", "an
+// adaptation of X", "the premiere of X", "a staging of X", "a screening
+// of X". A version is
 // of a work only after a noun for one ("a new version of X" is as often
 // software's); an adaptation of a work, whatever comes before it.
 func workSource(w *window, ev *evidence) {
@@ -253,6 +255,13 @@ func workSource(w *window, ev *evidence) {
 	}
 	switch w.lemma(k - 1) {
 	case "adaptation":
+	case "premiere", "staging", "screening":
+		// A work is first shown, staged or screened: "the UK premiere
+		// of X", "a new staging of X", "a screening of X". A place the
+		// gazetteer knows is where ("a screening in Harlow" reads "in").
+		if m := w.res.Mentions[w.mi]; m.Type == extract.Location && w.knownPlace(m.Text) {
+			return
+		}
 	case "version":
 		if !w.free(k-2) || !lower(w.toks[k-2].Text) || !w.lex.Is(w.lemma(k-2), lexicon.CreativeWork) && !w.lex.Is(w.lemma(k-2), lexicon.Work) {
 			return
@@ -508,7 +517,8 @@ func theTitle(w *window, ev *evidence) {
 // possessiveWork reads a name the tagger read as a person's or a body's
 // after another person's name (named in full in the document) and a
 // possessive, ending its phrase: "Ann
-// Lee's Quiet Harbour", "a contrast to Bo Ek's Tallow Road." One person's
+// Lee's Quiet Harbour", "a contrast to Bo Ek's Tallow Road", "Ann Lee's
+// The Harlow Boys" (the title's own article). One person's
 // named thing is a work of theirs far more often than another person;
 // a name that opens with a given name the gazetteer knows ("Ann Lee's
 // Mira Sand") or that it lists as a person's or a body's is left alone,
@@ -516,6 +526,9 @@ func theTitle(w *window, ev *evidence) {
 // a body's name with a word for a body in it or a class of body.
 func possessiveWork(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
+	if lo > 2 && w.free(lo-1) && w.toks[lo-1].Text == "The" && w.possessive(lo-2) {
+		lo-- // the title's own article: "Ann Lee's The Quiet Harbour"
+	}
 	m := w.res.Mentions[w.mi]
 	if lo < 2 || !w.possessive(lo-1) || w.at[lo-2] < 0 || m.Type != extract.Person && m.Type != extract.Organization || w.g == nil {
 		return
@@ -1065,4 +1078,89 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 		}
 	}
 	return n
+}
+
+// bestWork reads a name as the subject of winning, or of being named or
+// shortlisted for, a "best" prize named by a noun for a kind of work:
+// "X won best film", "X has scooped the best foreign film", "X picked up
+// the best film award", "X, which won the award for best drama", "X has
+// been named best comedy", "X is up for best musical", "X are
+// shortlisted in the best play category". A work wins the prize for its
+// kind (the lexicon's ShownWork: a film, a play, a show); a person wins
+// one for a part ("best actor"), and a band or an author one for a record
+// or a book ("best album", "best novel"), whose nouns are left out, as
+// is a noun followed by another ("best musical actress"). The name opens its clause (no
+// preposition before it: "the film from Harlow won best film") and is no
+// place the gazetteer knows.
+func bestWork(w *window, ev *evidence) {
+	m := w.res.Mentions[w.mi]
+	if m.Type == extract.Location && w.knownPlace(m.Text) || w.lo > 0 && w.tag(w.lo-1) == "IN" {
+		return
+	}
+	k := w.hi
+	if w.word(k) == "," && w.word(k+1) == "which" {
+		k += 2 // "X, which won best film,"
+	}
+	if a := w.word(k); a == "has" || a == "have" || a == "had" {
+		k++
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return
+	}
+	switch v := w.word(k); {
+	case strings.HasPrefix(w.tag(k), "VB") && (w.lemma(k) == "win" || w.lemma(k) == "scoop" || w.lemma(k) == "take" || w.lemma(k) == "collect"):
+		k++
+	case strings.HasPrefix(w.tag(k), "VB") && w.lemma(k) == "pick" && w.word(k+1) == "up":
+		k += 2
+	case (v == "was" || v == "is" || v == "were" || v == "been") && w.word(k+1) == "named":
+		k += 2
+	case (v == "was" || v == "is" || v == "are" || v == "been") && w.word(k+1) == "up" && w.word(k+2) == "for":
+		k += 3
+	case (v == "was" || v == "is" || v == "are" || v == "were" || v == "been") && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") &&
+		(w.word(k+2) == "for" || w.word(k+2) == "in"):
+		k += 3
+	default:
+		return
+	}
+	if w.word(k) == "the" || w.word(k) == "an" || w.word(k) == "a" {
+		// "won the award for best film"
+		if w.free(k+1) && w.lex.Is(w.lemma(k+1), lexicon.Award) && w.word(k+2) == "for" {
+			k += 2
+		}
+		k++
+	}
+	if w.word(k) != "best" || !w.free(k) {
+		return
+	}
+	k++
+	// One modifier may stand between: "best foreign film", "best British
+	// film".
+	if !workKind(w, k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NNP") && w.free(k) {
+		k++
+	}
+	if !workKind(w, k) {
+		return
+	}
+	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") {
+		// "the best film award", "the best play category"
+		if !w.free(k+1) || !w.lex.Is(w.lemma(k+1), lexicon.Award) && w.lemma(k+1) != "category" {
+			return
+		}
+	}
+	if wholeName(w) {
+		ev.markWork("best-work", "best "+w.word(k))
+	}
+}
+
+// workKind reports whether token k is a lower-case noun of the lexicon's
+// ShownWork class ("film", "musical", "comedy"); the tagger reads some as
+// adjectives.
+func workKind(w *window, k int) bool {
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return false
+	}
+	if t := w.tag(k); t != "NN" && t != "JJ" {
+		return false
+	}
+	return w.lex.Is(w.lemma(k), lexicon.ShownWork) || w.lex.Is(w.word(k), lexicon.ShownWork)
 }

@@ -494,6 +494,11 @@ var classes = []class{
 		// Words as often verbs, or descriptors of bodies, before a name
 		// ("will next play X", "the X show").
 		Not: []string{"play", "show", "single", "book", "series", "work", "piece", "number", "record"}},
+	// Works shown or staged before an audience, whose prize for its
+	// kind goes to the work ("X won best film"): film, drama, play,
+	// musical, opera, ballet, soap opera, series, TV show, documentary.
+	{Name: "shown-work", Seeds: []string{"movie.n.01", "drama.n.03", "play.n.01", "musical.n.01", "opera.n.01", "ballet.n.01",
+		"thriller.n.01", "soap_opera.n.01", "series.n.02", "television_program.n.01", "documentary.n.01"}, Rank: 2},
 	// Nouns saying what a titled work is beside its title: the
 	// creative-work senses without that class's exclusions, and stories,
 	// adaptations, remakes, epics, fantasies, documentaries, broadcasts,
