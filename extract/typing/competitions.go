@@ -32,49 +32,58 @@ func (t *Typer) competitionMentions(res *extract.Result, team []bool, evs []evid
 		if w.lo < 0 {
 			continue
 		}
-		var word string
-		switch k := w.hi; {
-		case w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.CompetitionPart):
-			// "the X final", not "the X final's venue" nor "X title
-			// holders".
-			if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
-				continue
-			}
-			word = w.toks[k].Text
-		case w.free(k) && lower(w.toks[k].Text) && w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.SportGame):
-			// "X football", "X rugby": the game played in a
-			// competition; not "X football club".
-			if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
-				continue
-			}
-			word = w.toks[k].Text
-		case endsPhrase(w) && winBefore(w) && !t.counted(res, m.Entity):
-			word = "win"
-		case e.Class != "" || evs[m.Entity].team > 0:
-			// The frames below read a name of no class and no side's
-			// reading: a paper ("in the Harlow Courier") or a club
-			// has a class of its own.
-			continue
-		case endsPhrase(w) && !oddPossessive(w) && withinBefore(w) != "" && t.competitionName(m.Text):
-			// "in the X.", "crashed out of the X": a name after "the"
-			// that ends its phrase is what a side plays in or leaves,
-			// not the side ("in the Acme squad" goes on).
-			word = withinBefore(w)
-		case dateOwned(w) && commonAfter(w):
-			// "Saturday's X clash", "Tuesday's X group tie": a day's
-			// event named by its competition.
-			word = w.toks[w.lo-2].Text + w.toks[w.lo-1].Text
-		case resultAfter(w) && resultOwned(w):
-			// "Norland's X win over Ostmark", "a 5-1 X win", "a first X
-			// victory": a result in a competition.
-			word = w.toks[w.hi].Text
-		default:
+		word := t.competitionCue(res, w, e, evs)
+		if word == "" {
 			continue
 		}
 		ev := &evs[m.Entity]
 		ev.occurs++
 		ev.reasons = append(ev.reasons, reason{extract.EventType, "competition", word})
 	}
+}
+
+// competitionCue returns the word that makes the mention of window w (of
+// entity e) a competition's, as competitionMentions reads them, or "" when
+// none does.
+func (t *Typer) competitionCue(res *extract.Result, w *window, e *extract.Entity, evs []evidence) string {
+	m := res.Mentions[w.mi]
+	switch k := w.hi; {
+	case w.free(k) && lower(w.toks[k].Text) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.CompetitionPart):
+		// "the X final", not "the X final's venue" nor "X title
+		// holders".
+		if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+			return ""
+		}
+		return w.toks[k].Text
+	case w.free(k) && lower(w.toks[k].Text) && w.tag(k) == "NN" && w.lex.Is(w.lemma(k), lexicon.SportGame):
+		// "X football", "X rugby": the game played in a
+		// competition; not "X football club".
+		if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+			return ""
+		}
+		return w.toks[k].Text
+	case endsPhrase(w) && winBefore(w) && !t.counted(res, m.Entity):
+		return "win"
+	case e.Class != "" || evs[m.Entity].team > 0:
+		// The frames below read a name of no class and no side's
+		// reading: a paper ("in the Harlow Courier") or a club
+		// has a class of its own.
+		return ""
+	case endsPhrase(w) && !oddPossessive(w) && withinBefore(w) != "" && t.competitionName(m.Text):
+		// "in the X.", "crashed out of the X": a name after "the"
+		// that ends its phrase is what a side plays in or leaves,
+		// not the side ("in the Acme squad" goes on).
+		return withinBefore(w)
+	case dateOwned(w) && commonAfter(w):
+		// "Saturday's X clash", "Tuesday's X group tie": a day's
+		// event named by its competition.
+		return w.toks[w.lo-2].Text + w.toks[w.lo-1].Text
+	case resultAfter(w) && resultOwned(w):
+		// "Norland's X win over Ostmark", "a 5-1 X win", "a first X
+		// victory": a result in a competition.
+		return w.toks[w.hi].Text
+	}
+	return ""
 }
 
 // counted reports whether a mention of entity e is counted, as a title

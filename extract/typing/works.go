@@ -1107,19 +1107,8 @@ func bestWork(w *window, ev *evidence) {
 	if !w.free(k) || !lower(w.toks[k].Text) {
 		return
 	}
-	switch v := w.word(k); {
-	case strings.HasPrefix(w.tag(k), "VB") && (w.lemma(k) == "win" || w.lemma(k) == "scoop" || w.lemma(k) == "take" || w.lemma(k) == "collect"):
-		k++
-	case strings.HasPrefix(w.tag(k), "VB") && w.lemma(k) == "pick" && w.word(k+1) == "up":
-		k += 2
-	case (v == "was" || v == "is" || v == "were" || v == "been") && w.word(k+1) == "named":
-		k += 2
-	case (v == "was" || v == "is" || v == "are" || v == "been") && w.word(k+1) == "up" && w.word(k+2) == "for":
-		k += 3
-	case (v == "was" || v == "is" || v == "are" || v == "were" || v == "been") && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") &&
-		(w.word(k+2) == "for" || w.word(k+2) == "in"):
-		k += 3
-	default:
+	k = prizeVerbEnd(w, k)
+	if k < 0 {
 		return
 	}
 	if w.word(k) == "the" || w.word(k) == "an" || w.word(k) == "a" {
@@ -1129,8 +1118,37 @@ func bestWork(w *window, ev *evidence) {
 		}
 		k++
 	}
+	if k = bestKind(w, k); k >= 0 && wholeName(w) {
+		ev.markWork("best-work", "best "+w.word(k))
+	}
+}
+
+// prizeVerbEnd returns the token after the verb of winning or of being
+// named or shortlisted that starts at token k ("won", "picked up", "was
+// named", "is up for", "are shortlisted in"), or -1 when none starts there.
+func prizeVerbEnd(w *window, k int) int {
+	be := func(v string) bool { return v == "was" || v == "is" || v == "are" || v == "were" || v == "been" }
+	switch v := w.word(k); {
+	case strings.HasPrefix(w.tag(k), "VB") && (w.lemma(k) == "win" || w.lemma(k) == "scoop" || w.lemma(k) == "take" || w.lemma(k) == "collect"):
+		return k + 1
+	case strings.HasPrefix(w.tag(k), "VB") && w.lemma(k) == "pick" && w.word(k+1) == "up":
+		return k + 2
+	case be(v) && v != "are" && w.word(k+1) == "named":
+		return k + 2
+	case be(v) && v != "were" && w.word(k+1) == "up" && w.word(k+2) == "for":
+		return k + 3
+	case be(v) && (w.word(k+1) == "shortlisted" || w.word(k+1) == "nominated") && (w.word(k+2) == "for" || w.word(k+2) == "in"):
+		return k + 3
+	}
+	return -1
+}
+
+// bestKind returns the token of the kind of work in "best film", "best
+// foreign film", "best play category" that starts at token k ("best"),
+// or -1 when the words there name no prize for a kind of work.
+func bestKind(w *window, k int) int {
 	if w.word(k) != "best" || !w.free(k) {
-		return
+		return -1
 	}
 	k++
 	// One modifier may stand between: "best foreign film", "best British
@@ -1139,17 +1157,15 @@ func bestWork(w *window, ev *evidence) {
 		k++
 	}
 	if !workKind(w, k) {
-		return
+		return -1
 	}
 	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") {
 		// "the best film award", "the best play category"
 		if !w.free(k+1) || !w.lex.Is(w.lemma(k+1), lexicon.Award) && w.lemma(k+1) != "category" {
-			return
+			return -1
 		}
 	}
-	if wholeName(w) {
-		ev.markWork("best-work", "best "+w.word(k))
-	}
+	return k
 }
 
 // workKind reports whether token k is a lower-case noun of the lexicon's
