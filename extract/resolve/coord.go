@@ -52,16 +52,7 @@ func (r *Resolver) joinCoordinatedNames(res *extract.Result) {
 		m.Class = ""
 		drop[i] = true
 	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := res.Mentions[:0]
-	for i, m := range res.Mentions {
-		if !drop[i] {
-			kept = append(kept, m)
-		}
-	}
-	res.Mentions = kept
+	dropMentions(res, drop)
 }
 
 // andCompany takes into a name the "and Co." or "& Co." that ends a
