@@ -1379,7 +1379,9 @@ func placeComma(d *docState, a, i int) bool {
 	// "At the show in Harlow, Norland announced ...": a finite verb after
 	// the second name makes it the subject of the clause the first ends
 	// the opening of, not the first's state.
-	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+	// The tagger gives a plural subject's present verb the base form at
+	// times ("Norland face Ostmark").
+	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "VB" {
 		return true
 	}
 	// "Harlow, Norland's second city" is a place in a place; "the Pellam

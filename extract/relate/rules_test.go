@@ -199,6 +199,11 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
 		},
 		{
+			name: "a place then a side whose verb the tagger gave its base form",
+			c:    MethodAppositive,
+			text: "After the draw in [[Harlow|LOC]], [[Norland|LOC]] face [[Ostmark|LOC]] on Wednesday.",
+		},
+		{
 			name: "a performer's title joined to another names a work",
 			c:    MethodTitle,
 			text: "He thanked [[Velden Nights|ORG]] director and co-star [[Ann Lee|PER]] on Monday.",
@@ -810,6 +815,7 @@ func TestOpenRelations(t *testing.T) {
 		{"between names two", "[[Ann Lee|PER]] has called the rivalry between [[Acme|ORG]] and [[Vell Power|ORG]] healthy.", nil},
 		{"for a name to do", "[[Acme|ORG]] called for [[Vell Power|ORG]] to get a free hand.", nil},
 		{"for a name", "[[Acme|ORG]] called for [[Vell Power|ORG]] on Monday.", []string{"Acme | kg:calledFor | Vell Power | verb-pattern"}},
+		{"a wish for a name to do", "[[Ann Lee|PER]] wishes the [[Harlow Festival|EVENT]] to be a forum for debate.", nil},
 		{"verb in -s before its object", "[[Acme|ORG]] stars [[Ann Lee|PER]] as a nurse.", []string{"Acme | kg:stars | Ann Lee | verb-pattern"}},
 		{"an object before to", "[[Ann Lee|PER]] called on [[Bo Ek|PER]] to resign.", []string{"Ann Lee | kg:calledOn | Bo Ek | verb-pattern"}},
 		{"clause subject with adjective after a verb of saying", "[[Acme|ORG]] said higher fuel costs in [[Norland|LOC]], and lower sales at its own unit would hurt profits.", nil},
