@@ -455,6 +455,8 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	lineupDoubts,
 	soloBracketDoubts,
 	quoteDoubts,
+	workNounDoubts,
+	councilDoubts,
 }
 
 // classifierDoubts reports whether the sentence of v or the document
@@ -547,6 +549,47 @@ func soloBracketDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	return true
+}
+
+// workNounGap is the most words between a person and a name that a
+// work's noun between them may join (workNounDoubts).
+const workNounGap = 5
+
+// workNounDoubts reports whether the classifier's employment p has a
+// free noun of a creative or a record's work right before the later of
+// the person and the name ("Ann Lee track Velden Nights", "Bo Ek, star
+// of the film Harlow Road"): the name is the work, which employs no one
+// ("Bo Ek, film critic of Acme" keeps it: the noun is no work's there).
+func workNounDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	lo, hi := gap(v.s.Ents[p.Head], v.s.Ents[p.Tail])
+	if hi-lo > workNounGap || hi <= lo {
+		return false
+	}
+	i := hi - 1
+	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && (v.is(i, lexicon.CreativeWork) || v.is(i, lexicon.RecordWork))
+}
+
+// councilDoubts reports whether the classifier's employment p names a
+// body by its noun alone, one of the lexicon's parts of an organisation
+// that is no government's or firm's ("Ann Lee, along with the rest of
+// the Cabinet", "the Board"): a cabinet, a board or a committee is a
+// body its members sit on, not their employer.
+func councilDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	org := v.s.Ents[p.Tail]
+	if v.typ(p.Head) != extract.Person {
+		org = v.s.Ents[p.Head]
+	}
+	if org.End-org.Start != 1 {
+		return false
+	}
+	i := org.Start
+	return v.is(i, lexicon.OrgPart) && !v.is(i, lexicon.Government) && !v.is(i, lexicon.Corporation)
 }
 
 // quoteDoubts reports whether the classifier's relation p lies inside a

@@ -1,0 +1,55 @@
+package relate
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract/relclass"
+)
+
+// TestWorkNounDoubts checks that the classifier's employment is doubted
+// when a work's noun stands between the person and the name, and kept
+// without one.
+func TestWorkNounDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a record's track", "The station played the [[Ann Lee|PER]] track [[Velden Nights|ORG]] all day.", true},
+		{"a film", "[[Bo Ek|PER]], star of the film [[Harlow Road|ORG]], won.", true},
+		{"an office", "[[Bo Ek|PER]], chief of [[Acme|ORG]], won.", false},
+		{"a work's noun before a title", "[[Bo Ek|PER]], film critic of [[Acme|ORG]], won.", false},
+		{"a work too far", "[[Bo Ek|PER]] said the new film would never be made by [[Acme|ORG]].", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := workNounDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("workNounDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCouncilDoubts checks that the classifier's employment is doubted
+// when the body is only a council's noun, and kept for a named body.
+func TestCouncilDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"the cabinet", "[[Ann Lee|PER]], along with the rest of the [[Cabinet|ORG]], backed the plan.", true},
+		{"the board", "[[Bo Ek|PER]] told the [[Board|ORG]] he would stay.", true},
+		{"a named firm", "[[Bo Ek|PER]], chief of [[Acme|ORG]], won.", false},
+		{"a named council", "[[Bo Ek|PER]], leader of [[Harlow Council|ORG]], won.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := councilDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("councilDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
