@@ -1082,6 +1082,7 @@ var contextRules = []contextRule{
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
+	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
@@ -1884,6 +1885,38 @@ func onAirFrame(w *window, ev *evidence) {
 	}
 	ev.onAir++
 	ev.reasons = append(ev.reasons, reason{ClassNewsMedia, "on-air", w.toks[k].Text})
+}
+
+// festivalName reads a name the tagger read as a body's or another name
+// between "the" and a festival's noun in lower case that ends the phrase,
+// perhaps after one noun for its art (the lexicon's nouns both for a
+// ceremony and for the last word of an event's name: "festival",
+// "carnival"): "the X festival", "at the X film festival". The name is
+// the festival's, an event's; not before another noun ("the X festival
+// director") nor a possessive ("the X festival's jury").
+func festivalName(w *window, ev *evidence) {
+	if t := w.res.Mentions[w.mi].Type; t != extract.Organization && t != extract.Miscellaneous || w.word(w.lo-1) != "the" {
+		return
+	}
+	k := w.hi
+	if w.free(k) && lower(w.toks[k].Text) && w.tag(k) == "NN" && !festivalNoun(w, k) {
+		k++
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) || !festivalNoun(w, k) {
+		return
+	}
+	if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+		return
+	}
+	ev.occurs++
+	ev.reasons = append(ev.reasons, reason{extract.EventType, "festival-name", w.toks[k].Text})
+}
+
+// festivalNoun reports whether token k is a singular noun for a festival:
+// a ceremony's noun that also ends events' names.
+func festivalNoun(w *window, k int) bool {
+	l := w.lemma(k)
+	return w.tag(k) == "NN" && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName)
 }
 
 // lifeVerbs are the verbs of the events of a person's life whose subject

@@ -1058,6 +1058,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Quarnell = LOC"},
 		},
 		{
+			name:     "a name the tagger read as a body's before a festival's noun after 'the' is the festival's",
+			text:     "The film won top prize at the Quarnell film festival last year.",
+			mentions: [][2]string{{"Quarnell", org}},
+			want:     []string{"Quarnell = EVENT"},
+		},
+		{
+			name:     "a name before a festival's noun and its director's noun is left alone",
+			text:     "She met the Quarnell festival director.",
+			mentions: [][2]string{{"Quarnell", org}},
+			want:     []string{"Quarnell = ORG"},
+		},
+		{
 			name:     "a town's name before a harmful program's noun is the program's",
 			text:     "The Quarnell worm has infected computers. Experts fear Quarnell.",
 			mentions: [][2]string{{"Quarnell", loc}, {"Quarnell", loc}},
