@@ -114,6 +114,8 @@ func TestContextConstructions(t *testing.T) {
 		{"work-title", "They sang the 1979 Ann Lee cover, Quiet Harbour.", [][2]string{{"Ann Lee", per}, {"Quiet Harbour", per}}, []string{"work"}, ""},
 		{"work-title", "They will cover Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
 		{"descriptor-list", "The construction companies Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
+		{"descriptor-list", "Smaller festivals like Velkan and Tarvex draw crowds.", [][2]string{{"Velkan", org}, {"Tarvex", org}}, []string{"EVENT/descriptor-list"}, ""},
+		{"descriptor-list", "Smaller festivals like Velkan and Tarvex draw crowds.", [][2]string{{"Velkan", org}, {"Tarvex", org}}, []string{"EVENT/descriptor-list"}, "Velkan"},
 		{"descriptor-list", "Some broadcasters, like Tarn Holloway, refused.", [][2]string{{"Tarn Holloway", per}}, []string{"NewsMediaOrganization/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Vell Power and Tarn Holloway rose.", [][2]string{{"Vell Power", org}, {"Tarn Holloway", per}}, []string{"Corporation/descriptor-list"}, ""},
 		{"descriptor-list", "Firms such as Norland's Vell Power and Ostmark's Tarvik rose.", [][2]string{{"Norland", loc}, {"Vell Power", org}, {"Ostmark", loc}, {"Tarvik", loc}}, []string{"Corporation/descriptor-list"}, ""},

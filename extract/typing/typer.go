@@ -1282,6 +1282,11 @@ func descriptorList(w *window, ev *evidence) {
 	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wDescr, "descriptor-list", w.word(k))
 		ev.bodyBefore = true
+	} else if l := w.lemma(k); lower(w.toks[k].Text) && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName) {
+		// "festivals like X and Y": festivals named, events (the
+		// nouns festivalName reads).
+		ev.occurs++
+		ev.reasons = append(ev.reasons, reason{extract.EventType, "descriptor-list", w.word(k)})
 	} else if lower(w.toks[k].Text) && groupNoun(w.lex, w.word(k)) {
 		// "groups like X": bodies of no class named.
 		ev.group = true

@@ -1064,6 +1064,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Quarnell = EVENT"},
 		},
 		{
+			name:     "names listed after 'festivals like' are festivals' names",
+			text:     "Smaller festivals like Velkan and Tarvex compete for crowds.",
+			mentions: [][2]string{{"Velkan", org}, {"Tarvex", org}},
+			want:     []string{"Tarvex = EVENT", "Velkan = EVENT"},
+		},
+		{
 			name:     "a name before a festival's noun and its director's noun is left alone",
 			text:     "She met the Quarnell festival director.",
 			mentions: [][2]string{{"Quarnell", org}},
