@@ -227,6 +227,10 @@ type evidence struct {
 	// lone counts the sides of team that only a player's frame reads
 	// ("played for X", "X's match"; lone in countSidesAndPlaces).
 	lone int
+	// onAir counts the mentions of a name the tagger read as a place's
+	// between "the" (or an adjective) and a noun of the broadcasting trade that ends the
+	// phrase ("on the X show"): a channel's or a broadcaster's name.
+	onAir int
 }
 
 // plays reports whether the evidence reads the name as a side in results
@@ -1077,6 +1081,8 @@ var contextRules = []contextRule{
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
+	{"on-air", "voted off the X show; the X programme", onAirFrame},
+	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
@@ -1276,6 +1282,11 @@ func descriptorList(w *window, ev *evidence) {
 	} else if c := descriptorClass(w.lex, w.word(k)); c != "" {
 		ev.vote(c, wDescr, "descriptor-list", w.word(k))
 		ev.bodyBefore = true
+	} else if l := w.lemma(k); lower(w.toks[k].Text) && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName) {
+		// "festivals like X and Y": festivals named, events (the
+		// nouns festivalName reads).
+		ev.occurs++
+		ev.reasons = append(ev.reasons, reason{extract.EventType, "descriptor-list", w.word(k)})
 	} else if lower(w.toks[k].Text) && groupNoun(w.lex, w.word(k)) {
 		// "groups like X": bodies of no class named.
 		ev.group = true
@@ -1853,6 +1864,64 @@ func occurFrame(w *window, ev *evidence) {
 	}
 	ev.occurs++
 	ev.reasons = append(ev.reasons, reason{extract.EventType, "occur-frame", w.toks[k].Text})
+}
+
+// onAirFrame reads a name the tagger read as a place's between "the" (or
+// an adjective or a noun that the tagger may take for one: "fellow X
+// show") and a singular noun of the broadcasting trade in lower case that ends the
+// phrase (the lexicon's TradeWork: "show", "programme", "soap"; not its
+// "game" nor a competition's "title"): "voted off the X show", "on the X
+// programme". The name is the channel's or the broadcaster's that airs
+// it, not the show's own ("the X show's host" or "the X show host" go
+// on).
+func onAirFrame(w *window, ev *evidence) {
+	if p := w.lo - 1; w.res.Mentions[w.mi].Type != extract.Location || !(w.word(p) == "the" || w.free(p) && lower(w.toks[p].Text) && (w.tag(p) == "JJ" || w.tag(p) == "NN")) {
+		return
+	}
+	k := w.hi
+	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" {
+		return
+	}
+	if l := w.lemma(k); !w.lex.Is(l, lexicon.TradeWork) || w.lex.Is(l, lexicon.CompetitionPart) || l == "game" {
+		return
+	}
+	if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+		return
+	}
+	ev.onAir++
+	ev.reasons = append(ev.reasons, reason{ClassNewsMedia, "on-air", w.toks[k].Text})
+}
+
+// festivalName reads a name the tagger read as a body's or another name
+// between "the" and a festival's noun in lower case that ends the phrase,
+// perhaps after one noun for its art (the lexicon's nouns both for a
+// ceremony and for the last word of an event's name: "festival",
+// "carnival"): "the X festival", "at the X film festival". The name is
+// the festival's, an event's; not before another noun ("the X festival
+// director") nor a possessive ("the X festival's jury").
+func festivalName(w *window, ev *evidence) {
+	if t := w.res.Mentions[w.mi].Type; t != extract.Organization && t != extract.Miscellaneous || w.word(w.lo-1) != "the" {
+		return
+	}
+	k := w.hi
+	if w.free(k) && lower(w.toks[k].Text) && w.tag(k) == "NN" && !festivalNoun(w, k) {
+		k++
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) || !festivalNoun(w, k) {
+		return
+	}
+	if w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN") || w.possessive(k+1) {
+		return
+	}
+	ev.occurs++
+	ev.reasons = append(ev.reasons, reason{extract.EventType, "festival-name", w.toks[k].Text})
+}
+
+// festivalNoun reports whether token k is a singular noun for a festival:
+// a ceremony's noun that also ends events' names.
+func festivalNoun(w *window, k int) bool {
+	l := w.lemma(k)
+	return w.tag(k) == "NN" && w.lex.Is(l, lexicon.EventCeremony) && w.lex.Is(l, lexicon.EventName)
 }
 
 // lifeVerbs are the verbs of the events of a person's life whose subject
@@ -3115,6 +3184,13 @@ func (t *Typer) bodyInPlace(e *extract.Entity, ev *evidence, v tally) bool {
 			e.Class = ClassMusicGroup
 		}
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
+		return true
+	}
+	// "voted off the X show": a channel, for a name the gazetteer knows
+	// no place by and nothing else places, nor a person's word.
+	if ev.onAir > 0 && t.unplaced(e, ev, v) && ev.personCtx == 0 && !ev.personWord && !ev.work {
+		e.Type, e.Class = extract.Organization, ClassNewsMedia
+		e.Evidence = append(e.Evidence, ev.because(ClassNewsMedia)...)
 		return true
 	}
 	// "shares in X", "X's profits": a company, for a name the gazetteer

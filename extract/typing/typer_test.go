@@ -1046,6 +1046,36 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Quarnell = ORG/Corporation"},
 		},
 		{
+			name:     "a name the tagger read as a place's before a broadcast show's noun is the channel's; a known town's is left alone",
+			text:     "She was voted off the Quarnell show. The Harlow show drew crowds.",
+			mentions: [][2]string{{"Quarnell", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Quarnell = ORG/NewsMediaOrganization"},
+		},
+		{
+			name:     "a name the tagger read as a place's before a show's noun and also placed stays a place",
+			text:     "She was voted off the Quarnell show. She lives in Quarnell.",
+			mentions: [][2]string{{"Quarnell", loc}, {"Quarnell", loc}},
+			want:     []string{"Quarnell = LOC"},
+		},
+		{
+			name:     "a name the tagger read as a body's before a festival's noun after 'the' is the festival's",
+			text:     "The film won top prize at the Quarnell film festival last year.",
+			mentions: [][2]string{{"Quarnell", org}},
+			want:     []string{"Quarnell = EVENT"},
+		},
+		{
+			name:     "names listed after 'festivals like' are festivals' names",
+			text:     "Smaller festivals like Velkan and Tarvex compete for crowds.",
+			mentions: [][2]string{{"Velkan", org}, {"Tarvex", org}},
+			want:     []string{"Tarvex = EVENT", "Velkan = EVENT"},
+		},
+		{
+			name:     "a name before a festival's noun and its director's noun is left alone",
+			text:     "She met the Quarnell festival director.",
+			mentions: [][2]string{{"Quarnell", org}},
+			want:     []string{"Quarnell = ORG"},
+		},
+		{
 			name:     "a town's name before a harmful program's noun is the program's",
 			text:     "The Quarnell worm has infected computers. Experts fear Quarnell.",
 			mentions: [][2]string{{"Quarnell", loc}, {"Quarnell", loc}},
