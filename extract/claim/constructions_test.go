@@ -196,6 +196,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
 	seen[RuleSalutation] = true          // TestSalutation
 	seen[RuleRefusedWords] = true        // TestRefusedWords
+	seen[RuleOmission] = true            // TestOmission
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleNamedNoun] = true           // TestNamedNoun
 	seen[RuleDateline] = true            // TestDateline
