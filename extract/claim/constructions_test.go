@@ -197,6 +197,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSalutation] = true          // TestSalutation
 	seen[RuleRefusedWords] = true        // TestRefusedWords
 	seen[RuleOmission] = true            // TestOmission
+	seen[RuleFragment] = true            // TestFragment
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleNamedNoun] = true           // TestNamedNoun
 	seen[RuleDateline] = true            // TestDateline

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // failing are the verbs that, before "to" and a verb of saying, tell
@@ -100,4 +101,48 @@ func (d *doc) verbToken(c *extract.Claim) (s *extract.Sentence, at int) {
 		}
 	}
 	return s, at
+}
+
+// fragment reports whether claim c's content is a fragment that says
+// nothing: no more than three words, with no verb, that open with a
+// preposition, a conjunction or an adverb ("In fact", "But", "Far
+// better", "On Tuesday"), or that are only
+// pronouns and determiners ("this", "them"). Such a content is the
+// sentence's opening adverbial read before a final verb, or a word
+// that points at words said elsewhere. An answer ("No", "Yes", an
+// interjection) and words quoted are kept.
+func (d *doc) fragment(c *extract.Claim) bool {
+	// Words quoted ("With nukes?") are words said.
+	if d.off[RuleFragment] || d.quoted(c.Start) {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	var tags []string
+	for k := lo; k < hi; k++ {
+		if s.Tokens[k].Kind != tokenize.Word {
+			continue
+		}
+		p := s.POS[k]
+		// "replied: No": an answer is said.
+		if strings.HasPrefix(p, "VB") || p == "MD" || p == "CD" || p == "UH" || s.Lower[k] == "no" || s.Lower[k] == "yes" {
+			return false
+		}
+		tags = append(tags, p)
+	}
+	if len(tags) == 0 || len(tags) > 3 {
+		return false
+	}
+	switch tags[0] {
+	case "IN", "CC", "RB", "RBR", "RBS":
+		return true
+	}
+	for _, p := range tags {
+		if p != "PRP" && p != "DT" {
+			return false
+		}
+	}
+	return true
 }

@@ -17,3 +17,19 @@ func TestOmission(t *testing.T) {
 		{"omission off", "The board did not reveal that it paid the rent of a director.", "[The board] | did not reveal | it paid the rent of a director\n"},
 	}, RuleOmission)
 }
+
+// TestFragment checks that a content of a few words with no verb that
+// opens with an adverbial, or is only a pronoun, is no claim, while an
+// answer and a clause are kept.
+func TestFragment(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"an opening adverbial", "[[Bo Ek|PER]] spoke to the board. In fact, he said, if buyers asked for it they should get it.", ""},
+		{"a pronoun", "The coach knows this.", ""},
+		{"an answer", "[[Bo Ek|PER]] was asked if he would quit. \"No,\" replied [[Bo Ek|PER]].", "- | asked | if he would quit\nBo Ek | replied | No\n"},
+		{"a clause", "The coach said the plan is sound.", "[The coach] | said | the plan is sound\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"fragment off", "The coach knows this.", "[The coach] | knows | this\n"},
+		{"adverbial kept when off", "[[Bo Ek|PER]] spoke to the board. In fact, he said, if buyers asked for it they should get it.", "Bo Ek | said | In fact\n"},
+	}, RuleFragment)
+}
