@@ -51,8 +51,12 @@ func (d *doc) refusedWords(c *extract.Claim) bool {
 	}
 	for k := lo + 2; k < hi; k++ {
 		p, w := s.POS[k], s.Lower[k]
-		if strings.HasPrefix(p, "VB") || p == "MD" || w == "that" || w == "whether" || w == "if" || strings.HasPrefix(p, "W") ||
-			quoteOpen[w] || w == ":" {
+		// "refused to say whether he would stay": what is not said is
+		// only asked about.
+		if w == "whether" || w == "if" || strings.HasPrefix(p, "W") {
+			return !d.off[RuleRefusedWhether]
+		}
+		if strings.HasPrefix(p, "VB") || p == "MD" || w == "that" || quoteOpen[w] || w == ":" {
 			return false
 		}
 	}

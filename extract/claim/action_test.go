@@ -11,7 +11,12 @@ func TestRefusedWords(t *testing.T) {
 		{"refused to answer", "The minister refused to answer further questions on the issue.", ""},
 		{"a side taken", "The union pledged to contest the ruling.", "[The union] | pledged | to contest the ruling\n"},
 		{"an act intended", "The union plans to build a new port.", "[The union] | plans | to build a new port\n"},
+		{"refused to say whether", "[[Bo Ek|PER]] refused to say whether the port would close.", ""},
+		{"declined to say if", "The board declined to say if the port would close.", ""},
 	})
+	checkSources(t, []speakerRow{
+		{"refused-whether off", "[[Bo Ek|PER]] refused to say whether the port would close.", "Bo Ek | refused | to say whether the port would close\n"},
+	}, RuleRefusedWhether)
 	checkSources(t, []speakerRow{
 		{"refused-words off", "The board declined to comment on the reports.", "[The board] | declined | to comment on the reports\n"},
 	}, RuleRefusedWords)

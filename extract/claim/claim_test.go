@@ -305,7 +305,7 @@ func TestClaims(t *testing.T) {
 		{
 			name: "a verb of saying as the infinitive of the main clause's verb; not an impersonal one, a refusal (an intent, not what was said), nor a noun's",
 			text: "[[Ada Voss|PER]] went on to say that the port would reopen. [[Bo Ek|PER]] took to [[Harlow|LOC]] to say the port was safe. It is hard to say whether the port is safe. [[Bo Ek|PER]] refused to say whether the port was safe. The plan to say the port is safe failed.",
-			want: "Ada Voss | say | - | the port would reopen\nBo Ek | say | - | the port was safe\nBo Ek | refused | - | to say whether the port was safe\n",
+			want: "Ada Voss | say | - | the port would reopen\nBo Ek | say | - | the port was safe\n",
 		},
 		{
 			name: "a first line in title case is read as a headline",
@@ -428,9 +428,9 @@ func TestClaims(t *testing.T) {
 			want: "Acme | as reported by | - | the port was sold in May\n",
 		},
 		{
-			name: "an intent not to: refusing with a to-infinitive; not a fall to a figure; a refusal to comment says nothing (refused-words)",
+			name: "an intent not to: a refusal to comment or to say whether says nothing (refused-words, refused-whether); not a fall to a figure",
 			text: "[[Ann Lee|PER]] declined to comment on the port. [[Bo Ek|PER]] refused to say whether [[Acme|ORG]] would bid. Sales declined to 40 percent.",
-			want: "Bo Ek | refused | - | to say whether Acme would bid\n",
+			want: "",
 		},
 		{
 			name: "evidence: figures show that ...; not a clause joined by as",

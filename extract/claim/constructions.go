@@ -260,6 +260,15 @@ const (
 	// RuleRefusedWords drops an intent whose content is a verb of
 	// saying with no clause: a refusal to speak says nothing.
 	RuleRefusedWords = "refused-words" // Acme declined to comment on the reports (no claim)
+	// RuleOmission drops a verb of saying that tells of words not
+	// said: after "failed to", negated, or in "neither ... nor".
+	RuleOmission = "omission" // Acme failed to tell investors that A; Acme did not reveal A (no claim)
+	// RuleFragment drops a content of a few words with no verb that
+	// opens with an adverbial or is only a pronoun.
+	// RuleRefusedWhether drops a refusal to say whether, if or what:
+	// nothing is said.
+	RuleRefusedWhether = "refused-whether" // Bo Ek refused to say whether he would stay (no claim)
+	RuleFragment       = "fragment"        // In fact, Ann Lee said; Bo Ek knows this (no claim)
 	// RuleThingObject drops a verb of saying or communicating whose
 	// noun phrase object is a thing or a person with nothing said
 	// after it: a thing is made or caught, a person addressed.
@@ -478,6 +487,9 @@ func Constructions() [][2]string {
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
+		{RuleOmission, "Acme failed to tell investors that A; Acme did not reveal A; Acme neither admitted nor denied A (words not said: no claim)"},
+		{RuleRefusedWhether, "Bo Ek refused to say whether he would stay (a refusal to say whether, if or what: no claim)"},
+		{RuleFragment, "In fact, Ann Lee said; But, Bo Ek added; Bo Ek knows this (a content of a few words with no verb, an adverbial or a pronoun: no claim)"},
 		{RuleRefusedWords, "Acme declined to comment on the reports; Ann Lee refused to say where she was (an intent to speak with no clause: no claim)"},
 		{RuleNarrationParticiple, "Acme said its sales rose, sending its shares up 14% (a content ends before a participle of narration after a comma)"},
 		{RuleRelativeFinal, "The phone has a sensor, a chip that responds to touch (a final verb after a relative pronoun: a relative clause, no claim)"},

@@ -196,6 +196,9 @@ func TestConstructions(t *testing.T) {
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
 	seen[RuleSalutation] = true          // TestSalutation
 	seen[RuleRefusedWords] = true        // TestRefusedWords
+	seen[RuleRefusedWhether] = true      // TestRefusedWords
+	seen[RuleOmission] = true            // TestOmission
+	seen[RuleFragment] = true            // TestFragment
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleNamedNoun] = true           // TestNamedNoun
 	seen[RuleDateline] = true            // TestDateline
