@@ -221,22 +221,7 @@ func (d *doc) negatedVerb(c *extract.Claim) {
 	if len(f) == 0 || slices.Contains(f, "not") || slices.Contains(f, "n't") || slices.Contains(f, "never") {
 		return
 	}
-	s := &d.res.Sentences[c.Sentence]
-	if len(s.Lower) != len(s.Tokens) {
-		return
-	}
-	last, at := f[len(f)-1], -1
-	for i, t := range s.Tokens {
-		if s.Lower[i] != last {
-			continue
-		}
-		if t.End <= c.Start {
-			at = i
-		} else if at < 0 && t.Start >= c.End {
-			at = i
-			break
-		}
-	}
+	s, at := d.verbToken(c)
 	if at < 0 {
 		return
 	}
