@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
@@ -77,8 +78,9 @@ func (d *doc) omission(c *extract.Claim) bool {
 }
 
 // verbToken returns claim c's sentence and the token of the last word
-// of its verb: the nearest before the content, or else the first after
-// it ("..., Acme said"); at is -1 when none is found.
+// of its verb: the nearest before the content (the package's verbToken),
+// or else the first after it ("..., Acme said"); at is -1 when none is
+// found.
 func (d *doc) verbToken(c *extract.Claim) (s *extract.Sentence, at int) {
 	if c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
 		return nil, -1
@@ -88,19 +90,17 @@ func (d *doc) verbToken(c *extract.Claim) (s *extract.Sentence, at int) {
 	if len(f) == 0 || len(s.Lower) != len(s.Tokens) || len(s.POS) != len(s.Tokens) {
 		return s, -1
 	}
+	lo := sort.Search(len(s.Tokens), func(i int) bool { return s.Tokens[i].Start >= c.Start })
+	if at := verbToken(s, c, lo); at >= 0 {
+		return s, at
+	}
 	last := f[len(f)-1]
-	at = -1
-	for i, t := range s.Tokens {
-		if s.Lower[i] != last {
-			continue
-		}
-		if t.End <= c.Start {
-			at = i
-		} else if at < 0 && t.Start >= c.End {
+	for i := lo; i < len(s.Tokens); i++ {
+		if s.Tokens[i].Start >= c.End && s.Lower[i] == last {
 			return s, i
 		}
 	}
-	return s, at
+	return s, -1
 }
 
 // fragment reports whether claim c's content is a fragment that says
