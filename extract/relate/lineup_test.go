@@ -16,26 +16,12 @@ import (
 // replacements listed after it too, not those of a short list that may
 // name both sides' players), and that no player is related to another.
 func TestLineups(t *testing.T) {
-	p, err := pipeline.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Velden Rovers edge past Ostmark\n\n" +
 		"Velden Rovers beat Ostmark United 2-1 on Saturday. Ann Lee scored twice for the home side.\n\n" +
 		"Velden Rovers: Lee; Ek, Vell, Preston, Moss; Tarvik, Pellam (Orr 58); Fox, Chester, Wells. " +
 		"Replacements: Kell, Dunmore, Young, Ashby.\n\n" +
 		"Ostmark United: Brandt; Sorel, Kiley, Castle (Marsh 76), Wren; Gale, Holt; Dane, Ferris, Penn, Quill. Booked: Moss, Wren.\n"
-	res, err := p.Extract(context.Background(), extract.Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]string{}
-	for _, e := range res.Entities {
-		types[e.Name] = e.Type
-		if strings.ContainsAny(e.Name, ";,()") || strings.ContainsAny(e.Name, "0123456789") {
-			t.Errorf("entity %q joins names of a line-up or a minute", e.Name)
-		}
-	}
+	res, types := extractLineup(t, text, ";,()0123456789")
 	for _, name := range []string{"Preston", "Chester", "Wells", "Orr", "Castle", "Marsh", "Young"} {
 		if types[name] != extract.Person {
 			t.Errorf("%s typed %q, want a person", name, types[name])
@@ -70,25 +56,11 @@ func TestLineups(t *testing.T) {
 // names are people, its clubs are no players, no two players are related,
 // and the official's county employs no one.
 func TestLineupClubs(t *testing.T) {
-	p, err := pipeline.New(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Norland name side for Ostmark test\n\n" +
 		"Norland coach Ann Lee has made three changes to the side that lost to Velden last week.\n\n" +
 		"B Ek; C Orr, D Vell, E Fox, F Moss; G Tarn, H Pell; J Brandt, K Sorel (Harlow), L Kiley.\n\n" +
 		"Referee: M Wren (Tarvikshire).\n"
-	res, err := p.Extract(context.Background(), extract.Document{Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]string{}
-	for _, e := range res.Entities {
-		types[e.Name] = e.Type
-		if strings.ContainsAny(e.Name, ";,()") {
-			t.Errorf("entity %q joins names of a line-up", e.Name)
-		}
-	}
+	res, types := extractLineup(t, text, ";,()")
 	players := []string{"C Orr", "D Vell", "E Fox", "G Tarn", "K Sorel", "L Kiley"}
 	for _, name := range players {
 		if types[name] != extract.Person {
@@ -111,4 +83,28 @@ func TestLineupClubs(t *testing.T) {
 			t.Errorf("an official's county as his employer: %s %s %s (%s)", s, r.Predicate, o, r.Method)
 		}
 	}
+}
+
+// extractLineup runs the default pipeline on text and returns its result
+// and each entity's type by name, reporting an entity whose name holds
+// one of the characters joiners (a line-up's separators or a minute): two
+// names of the line-up run together.
+func extractLineup(t *testing.T, text, joiners string) (*extract.Result, map[string]string) {
+	t.Helper()
+	p, err := pipeline.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := p.Extract(context.Background(), extract.Document{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, e := range res.Entities {
+		types[e.Name] = e.Type
+		if strings.ContainsAny(e.Name, joiners) {
+			t.Errorf("entity %q joins names of a line-up or a minute", e.Name)
+		}
+	}
+	return res, types
 }
