@@ -453,6 +453,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	envoyDoubts,
 	starringDoubts,
 	lineupDoubts,
+	nameListDoubts,
 	soloBracketDoubts,
 	quoteDoubts,
 	workNounDoubts,
@@ -492,6 +493,26 @@ func lineupDoubts(v *view, p relclass.Prediction) bool {
 		return true
 	}
 	return false
+}
+
+// nameListDoubts reports whether the two names of the classifier's
+// relation p, not a place's in a place, stand side by side in a list of
+// three names or more joined by commas ("Ann Lee, Bo Ek, Cy Moss and ...",
+// a team's players with no heading): each item is one of a kind with the
+// others, none another's employer or home.
+func nameListDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type == relclass.LocatedIn {
+		return false
+	}
+	a, b := v.inOrder(p)
+	if b.Start != a.End+1 || v.lw(a.End) != "," {
+		return false
+	}
+	// A third name right before the first or right after the second,
+	// past a comma or a conjunction.
+	before := a.Start >= 2 && (v.lw(a.Start-1) == "," || v.lw(a.Start-1) == "and") && !v.free(a.Start-2)
+	after := b.End+1 < v.n() && (v.lw(b.End) == "," || v.lw(b.End) == "and") && v.entAt(b.End+1) >= 0
+	return before || after
 }
 
 // lineupClub reports whether the mention b is a club in brackets of the

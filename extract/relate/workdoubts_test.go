@@ -53,3 +53,30 @@ func TestCouncilDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestNameListDoubts checks that the classifier's relation is doubted
+// between two names side by side in a list of three or more, and kept
+// for two names alone or a place in a place.
+func TestNameListDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        string
+		a, b       int // the mentions related, in text order
+		want       bool
+	}{
+		{"a third name after", "[[Bo Ek|PER]], [[Vell|LOC]], [[Tarvik|PER]], [[Moss|PER]].", relclass.LiveIn, 0, 1, true},
+		{"a third name before", "[[Tarvik|PER]], [[Bo Ek|PER]], [[Acme|ORG]] came.", relclass.WorkFor, 1, 2, true},
+		{"a third name before and", "[[Tarvik|PER]] and [[Bo Ek|PER]], [[Acme|ORG]] came.", relclass.WorkFor, 1, 2, true},
+		{"two names alone", "[[Bo Ek|PER]], [[Acme|ORG]]'s new chief, came.", relclass.WorkFor, 0, 1, false},
+		{"a word between", "[[Bo Ek|PER]], chief of [[Acme|ORG]], [[Tarvik|PER]] and others came.", relclass.WorkFor, 0, 1, false},
+		{"a place in a place", "[[Harlow|LOC]], [[Ostmark|LOC]], [[Norland|LOC]] is quiet.", relclass.LocatedIn, 0, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			if got := nameListDoubts(v, relclass.Prediction{Head: tt.a, Tail: tt.b, Type: tt.typ, Score: 0.7}); got != tt.want {
+				t.Errorf("nameListDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
