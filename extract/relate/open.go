@@ -8,6 +8,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -295,10 +296,13 @@ func (v *view) hypothetical(ps, pe int) bool {
 // conditional reports whether mention a is the subject of a condition:
 // a subordinator of lexicon.Condition before it, past its determiner,
 // numbers and adjectives, and past "or not" ("if the Reds win", "unless
-// Acme sells", "whether or not Acme is bigger").
+// Acme sells", "whether or not Acme is bigger"), or an auxiliary that
+// opens the clause before its subject ("Had Ann Lee stayed at Acme, she
+// would ...", "Were Acme to buy Harlow Mills"): a condition put by
+// inversion, most often one that did not hold.
 func (v *view) conditional(a int) bool {
 	for j := v.s.Ents[a].Start - 1; j >= 0 && j >= v.s.Ents[a].Start-4; j-- {
-		if v.is(j, lexicon.Condition) {
+		if v.is(j, lexicon.Condition) || v.invertedCondition(j) {
 			return true
 		}
 		if v.lw(j) == "not" && v.lw(j-1) == "or" {
@@ -310,6 +314,23 @@ func (v *view) conditional(a int) bool {
 		}
 	}
 	return false
+}
+
+// invertedCondition reports whether token i is "had", "were" or
+// "should" opening a clause (at the sentence's start or after a comma, a
+// colon, a semicolon or a dash): an inverted condition's auxiliary, as a
+// question's is not in news's statements.
+func (v *view) invertedCondition(i int) bool {
+	switch v.lw(i) {
+	case "had", "were", "should":
+	default:
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	w := v.lw(i - 1)
+	return w == "," || w == ":" || w == ";" || tokenize.IsDash(w)
 }
 
 // skipApposition returns the token after the apposition or relative
