@@ -801,8 +801,9 @@ func continentDoubts(v *view, p relclass.Prediction) bool {
 
 // officeDoubts reports whether the classifier would give a person a home
 // in a place that is not a country and that an office's word follows
-// ("Harlow manager X", "the shadow Europe minister X"): the place is where
-// the office is held or what it deals with, not where X lives.
+// ("Harlow manager X", "the shadow Europe minister X", "Harlow Mayor X"
+// with the title capitalised right before its holder): the place is
+// where the office is held or what it deals with, not where X lives.
 func officeDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.LiveIn || v.typ(p.Head) != extract.Person {
 		return false
@@ -811,7 +812,8 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	end := v.s.Ents[p.Tail].End
-	return v.free(end) && !capitalised(v.toks[end].Text) && v.is(end, lexicon.Office)
+	titled := end+1 == v.s.Ents[p.Head].Start
+	return v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office)
 }
 
 // sideDoubts reports whether the classifier's home of a person p is a

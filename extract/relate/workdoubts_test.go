@@ -80,3 +80,28 @@ func TestNameListDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeDoubts checks that the classifier's home is doubted for a
+// place before an office's word, in lower case or capitalised as a
+// title right before its holder, and kept for a place before a person's
+// noun or a capitalised word that does not lead to the person.
+func TestOfficeDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"an office in lower case", "The [[Harlow|LOC]] manager [[Bo Ek|PER]] left.", true},
+		{"a title before its holder", "Former [[Harlow|LOC]] Mayor [[Ann Lee|PER]] is making a foray into banking.", true},
+		{"a person's noun", "The [[Harlow|LOC]] farmer [[Bo Ek|PER]] left.", false},
+		{"a capitalised office not before the holder", "[[Ann Lee|PER]] visited the [[Harlow|LOC]] Mayor on Monday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := officeDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.LiveIn, Score: 0.7}); got != tt.want {
+				t.Errorf("officeDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
