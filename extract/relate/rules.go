@@ -1354,6 +1354,18 @@ func (v *view) finiteBefore(i int) bool {
 	return false
 }
 
+// frontedPhraseEnd reports whether mention a ends a phrase that opens
+// its sentence with a preposition or a subordinator ("After the draw in
+// Harlow", "In Harlow"), with no finite verb before the comma after a:
+// what follows the comma is the sentence's main clause.
+func (v *view) frontedPhraseEnd(a int) bool {
+	e := v.s.Ents[a]
+	if e.Start == 0 || v.tag(0) != "IN" || v.lw(e.End) != "," {
+		return false
+	}
+	return !v.finiteBefore(e.Start)
+}
+
 // opensClause reports whether mention a begins its sentence or a clause
 // after punctuation or a quotation mark.
 func (v *view) opensClause(a int) bool {
@@ -1382,6 +1394,12 @@ func placeComma(d *docState, a, i int) bool {
 	// The tagger gives a plural subject's present verb the base form at
 	// times ("Norland face Ostmark").
 	if t := v.tag(v.s.Ents[q].End); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == "VB" {
+		return true
+	}
+	// "After the draw in Harlow, Norland face ...", with the verb
+	// mistagged: the first name ends a phrase the sentence opens with, and
+	// the second, with a word after it and no comma, opens the clause.
+	if v.frontedPhraseEnd(a) && v.s.Ents[q].End < v.n() && v.toks[v.s.Ents[q].End].Kind == tokenize.Word && !v.isPossessive(v.s.Ents[q].End) {
 		return true
 	}
 	// "Harlow, Norland's second city" is a place in a place; "the Pellam

@@ -204,6 +204,17 @@ func TestConstructions(t *testing.T) {
 			text: "After the draw in [[Harlow|LOC]], [[Norland|LOC]] face [[Ostmark|LOC]] on Wednesday.",
 		},
 		{
+			name: "a place ending an opening phrase before the clause's subject and a noun",
+			c:    MethodAppositive,
+			text: "After the superb display in the draw in [[Harlow|LOC]], [[Norland|LOC]] face minnows [[Ostmark|LOC]] on Wednesday.",
+		},
+		{
+			name: "a place in a place ending an opening phrase",
+			c:    MethodAppositive,
+			text: "At the games in [[Aiken|LOC]], [[South Carolina|LOC]], they finished last.",
+			want: []string{"Aiken | schema:containedInPlace | South Carolina | appositive"},
+		},
+		{
 			name: "a performer's title joined to another names a work",
 			c:    MethodTitle,
 			text: "He thanked [[Velden Nights|ORG]] director and co-star [[Ann Lee|PER]] on Monday.",
