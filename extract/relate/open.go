@@ -817,12 +817,14 @@ func (v *view) gluedPair(b int) bool {
 	if i < 0 {
 		return false
 	}
+	// Each part's first word capitalised, the others too or a number
+	// ("Channel 4").
 	capitals := func(ws []string) bool {
 		if len(ws) < 2 {
 			return false
 		}
-		for _, w := range ws {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		for n, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (n == 0 || !unicode.IsDigit(r)) {
 				return false
 			}
 		}

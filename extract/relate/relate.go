@@ -1266,6 +1266,10 @@ func (d *docState) add(a, b int, pred, label, method string, score float64) {
 	if pred == schema.Nationality && d.class(b) == typing.ClassContinent {
 		return
 	}
+	// A name cut from a longer one is not the thing the relation is of.
+	if d.v.cutMention(a) || d.v.cutMention(b) {
+		return
+	}
 	pred = d.v.partyPredicate(b, pred, bandMember(method))
 	if a == d.v.pron || b == d.v.pron {
 		score *= scorePronoun

@@ -83,6 +83,26 @@ func TestSeatsStandingsAndQuotes(t *testing.T) {
 			not:  "Ann Lee | kg:sharedPrizeFor | Harlow Nights and Velden Road | verb-pattern",
 		},
 		{
+			name: "an object glued across and, a number ending the second name",
+			text: "The film [[Harlow Road|ORG]], which was commissioned by the [[Film Board and Channel 9|ORG]], won.",
+			not:  "Harlow Road | kg:wasCommissionedBy | Film Board and Channel 9 | verb-pattern",
+		},
+		{
+			name: "a name cut before an ampersand's other part",
+			text: "[[Ann Lee|PER]] of administrators Ann Lee & [[Partners|ORG]] said the deal was done.",
+			not:  "Ann Lee | schema:worksFor | Partners | classifier",
+		},
+		{
+			name: "a name cut before a number and a capitalised word",
+			text: "[[Ann Lee|PER]], from the group [[Mothers|ORG]] 4 [[Fairness|ORG]], said it was hard.",
+			not:  "Ann Lee | schema:worksFor | Mothers | classifier",
+		},
+		{
+			name: "a name cut after a number and a capitalised word",
+			text: "[[Ann Lee|PER]], from the group [[Mothers|ORG]] 4 [[Fairness|ORG]], said it was hard.",
+			not:  "Ann Lee | schema:worksFor | Fairness | classifier",
+		},
+		{
 			name: "a name with and between single words stays",
 			text: "[[Ann Lee|PER]] shared the prize for [[Hide and Seek|ORG]] on Sunday.",
 			want: "Ann Lee | kg:sharedPrizeFor | Hide and Seek | verb-pattern",

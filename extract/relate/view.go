@@ -315,3 +315,45 @@ func (v *view) datelineEnd() int {
 	}
 	return end
 }
+
+// cutMention reports whether mention k is a piece of a longer name the
+// recognizer cut: an ampersand joins it to a capitalised word outside it
+// ("Ann Lee & Partners" read as "Partners"), or a number and a
+// capitalised word follow it ("Fathers 4 Justice" read as "Fathers" and
+// "Justice", "the Acme 225 Sunday" a race's name; not a score, "Harlow 2
+// Pellam 1", whose second number ends it, or "Harlow 4-1 Pellam").
+func (v *view) cutMention(k int) bool {
+	if k < 0 || k >= len(v.s.Ents) || k == v.pron {
+		return false
+	}
+	e := v.s.Ents[k]
+	if e.Start >= 2 && v.lw(e.Start-1) == "&" && capitalised(v.toks[e.Start-2].Text) {
+		return true
+	}
+	if e.End+1 < v.n() && v.lw(e.End) == "&" && capitalised(v.toks[e.End+1].Text) {
+		return true
+	}
+	if e.End+1 < v.n() && v.tag(e.End) == "CD" && digits(v.toks[e.End].Text) && v.at[e.End] < 0 && capitalised(v.toks[e.End+1].Text) && v.tag(e.End+2) != "CD" {
+		return true
+	}
+	// The name after the number, another mention before it: "Fathers 4
+	// Justice" read as "Fathers" and "Justice" (not a headline's "Kill
+	// 50 Acme Men", nor a dateline's "Aug. 18 Ann Lee").
+	if e.Start >= 2 && digits(v.toks[e.Start-1].Text) && v.at[e.Start-1] < 0 && v.at[e.Start-2] >= 0 && v.tag(e.End) != "CD" && v.tag(e.Start-3) != "CD" {
+		return true
+	}
+	return false
+}
+
+// digits reports whether w is only the digits 0-9.
+func digits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -105,3 +105,32 @@ func TestOfficeDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestCutMention checks that a name joined by an ampersand, or by a
+// number, to a capitalised word outside it is read as cut from a longer
+// name, and a side before a score or a name alone is not.
+func TestCutMention(t *testing.T) {
+	tests := []struct {
+		name, text string
+		k          int // the mention, in text order
+		want       bool
+	}{
+		{"after an ampersand", "[[Ann Lee|PER]] of Ann Lee & [[Partners|ORG]] said so.", 1, true},
+		{"before an ampersand", "[[Ann Lee|PER]] of [[Lee|ORG]] & Partners said so.", 1, true},
+		{"before a number and a name", "[[Ann Lee|PER]], from the group [[Mothers|ORG]] 4 [[Fairness|ORG]], said so.", 1, true},
+		{"after a number and a name", "[[Ann Lee|PER]], from the group [[Mothers|ORG]] 4 [[Fairness|ORG]], said so.", 2, true},
+		{"a side after a score", "[[Harlow|ORG]] 2 [[Pellam|ORG]] 1 was the result.", 1, false},
+		{"a side before a score", "[[Harlow|ORG]] 2 [[Pellam|ORG]] 1 was the result.", 0, false},
+		{"a side before a score with a dash", "[[Harlow|ORG]] 4-1 [[Pellam|ORG]] was the result.", 0, false},
+		{"a name alone", "[[Ann Lee|PER]] of [[Acme|ORG]] said so.", 1, false},
+		{"a name before a year", "[[Ann Lee|PER]] joined [[Acme|ORG]] in 2004.", 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			if got := v.cutMention(tt.k); got != tt.want {
+				t.Errorf("cutMention(%d) = %v, want %v", tt.k, got, tt.want)
+			}
+		})
+	}
+}
