@@ -400,6 +400,10 @@ const (
 	// RuleObjectPredicate ends a noun phrase object's content where a
 	// second predicate of the subject is joined.
 	RuleObjectPredicate = "object-predicate" // X voiced doubts and has written to the board
+	// RuleObjectClause ends a noun phrase object's content where a clause
+	// of the narrative's opens: a subject and its verb after a comma or
+	// a conjunction, or a participle after a comma.
+	RuleObjectClause = "object-clause" // X announced plans and the Tories would extend ...
 	// RuleAmongSource takes the people an opening "Among ..." names as
 	// the unnamed speaker of a share that speaks.
 	RuleAmongSource = "among-source" // Among older voters, 60% said ...
@@ -558,6 +562,7 @@ func Constructions() [][2]string {
 		{RuleModifiedSource, "12% of voters aged between 20 and 30 said ... (an unnamed subject with a participle's phrase after its head: the speaker's words)"},
 		{RuleCopular, "The sale may not prove so easy, experts say (a verb linking its subject to an adjective: no claim of the subject)"},
 		{RuleObjectPredicate, "Ann Lee voiced doubts and has written to the board (a noun phrase object ends where a second predicate is joined)"},
+		{RuleObjectClause, "Acme announced plans, and Vell Power said ...; Acme announced plans, sending its shares up (a noun phrase object ends where a clause or a participle's phrase of the narrative opens)"},
 		{RuleAmongSource, "Among older voters, 60% said ... (the people a share is of, an unnamed speaker)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}

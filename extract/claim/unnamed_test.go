@@ -178,6 +178,18 @@ func TestObjectPredicate(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] has voiced doubts and has written to the board about the port.", "Ann Lee | voiced | doubts and has written to the board about the port\n"},
 	}, RuleObjectPredicate)
+	checkSources(t, []speakerRow{
+		{"clause after while", "[[Acme|ORG]] announced new fares while [[Vell Power|ORG]] cut its prices.", "Acme | announced | new fares\n"},
+		{"clause after comma", "[[Acme|ORG]] announced the date in a statement, [[Vell Power|ORG]] urged it to wait.", "Acme | announced | the date in a statement\nVell Power | urged | it to wait\n"},
+		{"participle after comma", "[[Acme|ORG]] reported a rise in profit, topping forecasts.", "Acme | reported | a rise in profit\n"},
+		{"including", "[[Acme|ORG]] announced new routes, including two to [[Harlow|LOC]].", "Acme | announced | new routes, including two to Harlow\n"},
+		{"pronoun joined", "[[Ann Lee|PER]] voiced doubts that she and others shared.", "Ann Lee | voiced | doubts that she and others shared\n"},
+		{"with phrase", "[[Acme|ORG]] announced a shake-up, with Bo Ek and two aides handed new roles.", "Acme | announced | a shake-up, with Bo Ek and two aides handed new roles\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] reported a rise in profit, topping forecasts.", "Acme | reported | a rise in profit, topping forecasts\n"},
+		{"off while", "[[Acme|ORG]] announced new fares while [[Vell Power|ORG]] cut its prices.", "Acme | announced | new fares while Vell Power cut its prices\n"},
+	}, RuleObjectClause)
 }
 
 // TestIntentScore checks that an intent's score is that of its kind of
