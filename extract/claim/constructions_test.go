@@ -187,6 +187,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleCopular] = true             // TestNoClaimRead
 	seen[RuleObjectPredicate] = true     // TestObjectPredicate
 	seen[RuleObjectClause] = true        // TestObjectPredicate
+	seen[RuleDeniedObject] = true        // TestObjectPredicate
 	seen[RuleAmongSource] = true         // TestAmongSource
 	seen[RuleQuoteGoesOn] = true         // TestQuotesGoOn
 	seen[RuleShownThing] = true          // TestShownThing

@@ -643,6 +643,12 @@ func (v *view) deniedContent(r *reading) bool {
 		k++
 	}
 	hi := v.contentEnd(k)
+	// "denied the charges and the jury left", "accused Norland of
+	// stalling while Ostmark pressed on": a noun phrase object ends with
+	// its clause, as a speech verb's object does.
+	if k == r.k && !v.d.off[RuleDeniedObject] && v.objectStart(k) && v.tag(k) != "VBG" && !v.startsClause(k) {
+		hi = min(hi, v.objectClauseEnd(k))
+	}
 	depth := 0
 	for j := k; j < hi; j++ {
 		switch {

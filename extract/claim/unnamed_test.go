@@ -190,6 +190,14 @@ func TestObjectPredicate(t *testing.T) {
 		{"off", "[[Acme|ORG]] reported a rise in profit, topping forecasts.", "Acme | reported | a rise in profit, topping forecasts\n"},
 		{"off while", "[[Acme|ORG]] announced new fares while [[Vell Power|ORG]] cut its prices.", "Acme | announced | new fares while Vell Power cut its prices\n"},
 	}, RuleObjectClause)
+	checkSources(t, []speakerRow{
+		{"denied and left", "[[Ann Lee|PER]] denied the charges and left the court.", "Ann Lee | denied | the charges\n"},
+		{"accused while", "[[Acme|ORG]] accused [[Norland|LOC]] of stalling while [[Ostmark|LOC]] pressed on.", "Acme | accused | Norland of stalling\n"},
+		{"denied clause", "[[Ann Lee|PER]] denied she had met Bo Ek and left.", "Ann Lee | denied | she had met Bo Ek and left\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] denied the charges and left the court.", "Ann Lee | denied | the charges and left the court\n"},
+	}, RuleDeniedObject)
 }
 
 // TestIntentScore checks that an intent's score is that of its kind of
