@@ -409,6 +409,9 @@ const (
 	// opens, as RuleObjectPredicate and RuleObjectClause end a speech
 	// verb's.
 	RuleDeniedObject = "denied-object" // X denied the charges and the jury left
+	// RuleAsideAdverbial starts the words after a reporting aside when
+	// only an adverbial stands before it.
+	RuleAsideAdverbial = "aside-adverbial" // Often, says X, the port loses money
 	// RuleAmongSource takes the people an opening "Among ..." names as
 	// the unnamed speaker of a share that speaks.
 	RuleAmongSource = "among-source" // Among older voters, 60% said ...
@@ -567,6 +570,7 @@ func Constructions() [][2]string {
 		{RuleModifiedSource, "12% of voters aged between 20 and 30 said ... (an unnamed subject with a participle's phrase after its head: the speaker's words)"},
 		{RuleCopular, "The sale may not prove so easy, experts say (a verb linking its subject to an adjective: no claim of the subject)"},
 		{RuleObjectPredicate, "Ann Lee voiced doubts and has written to the board (a noun phrase object ends where a second predicate is joined)"},
+		{RuleAsideAdverbial, "Often, says Ann Lee, the port loses money (an adverbial before a reporting aside: the words are the clause after it)"},
 		{RuleDeniedObject, "Ann Lee denied the charges and left; Acme accused Norland of stalling while Ostmark pressed on (a denial's or an accusation's noun phrase object ends with its clause)"},
 		{RuleObjectClause, "Acme announced plans, and Vell Power said ...; Acme announced plans, sending its shares up (a noun phrase object ends where a clause or a participle's phrase of the narrative opens)"},
 		{RuleAmongSource, "Among older voters, 60% said ... (the people a share is of, an unnamed speaker)"},

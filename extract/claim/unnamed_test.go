@@ -198,6 +198,14 @@ func TestObjectPredicate(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] denied the charges and left the court.", "Ann Lee | denied | the charges and left the court\n"},
 	}, RuleDeniedObject)
+	checkSources(t, []speakerRow{
+		{"adverb before aside", "Often, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
+		{"phrase before aside", "But in some cases, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
+		{"subject before aside", "The port, said [[Ann Lee|PER]], loses money.", "Ann Lee | said | The port, said Ann Lee, loses money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Often, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | Often, said Ann Lee, the port loses money\n"},
+	}, RuleAsideAdverbial)
 }
 
 // TestIntentScore checks that an intent's score is that of its kind of
