@@ -409,6 +409,9 @@ const (
 	// opens, as RuleObjectPredicate and RuleObjectClause end a speech
 	// verb's.
 	RuleDeniedObject = "denied-object" // X denied the charges and the jury left
+	// RuleCommObject ends a verb of communicating's noun phrase object
+	// with its clause, as RuleDeniedObject does a denial's.
+	RuleCommObject = "comm-object" // X outlined plans and Y gave details
 	// RuleAsideAdverbial starts the words after a reporting aside when
 	// only an adverbial stands before it.
 	RuleAsideAdverbial = "aside-adverbial" // Often, says X, the port loses money
@@ -571,6 +574,7 @@ func Constructions() [][2]string {
 		{RuleCopular, "The sale may not prove so easy, experts say (a verb linking its subject to an adjective: no claim of the subject)"},
 		{RuleObjectPredicate, "Ann Lee voiced doubts and has written to the board (a noun phrase object ends where a second predicate is joined)"},
 		{RuleAsideAdverbial, "Often, says Ann Lee, the port loses money (an adverbial before a reporting aside: the words are the clause after it)"},
+		{RuleCommObject, "Acme outlined its plans and Vell Power gave details of its own (a verb of communicating's noun phrase object ends with its clause)"},
 		{RuleDeniedObject, "Ann Lee denied the charges and left; Acme accused Norland of stalling while Ostmark pressed on (a denial's or an accusation's noun phrase object ends with its clause)"},
 		{RuleObjectClause, "Acme announced plans, and Vell Power said ...; Acme announced plans, sending its shares up (a noun phrase object ends where a clause or a participle's phrase of the narrative opens)"},
 		{RuleAmongSource, "Among older voters, 60% said ... (the people a share is of, an unnamed speaker)"},

@@ -188,6 +188,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleObjectPredicate] = true     // TestObjectPredicate
 	seen[RuleObjectClause] = true        // TestObjectPredicate
 	seen[RuleDeniedObject] = true        // TestObjectPredicate
+	seen[RuleCommObject] = true          // TestObjectPredicate
 	seen[RuleAsideAdverbial] = true      // TestObjectPredicate
 	seen[RuleAmongSource] = true         // TestAmongSource
 	seen[RuleQuoteGoesOn] = true         // TestQuotesGoOn

@@ -1627,6 +1627,11 @@ func (v *view) communicationContent(r *reading) bool {
 	// "quoted an executive as saying ...": the object is whose words
 	// follow, not what was said.
 	hi := v.clauseEnd(k)
+	// "outlined their plans and the rivals gave theirs": a noun phrase
+	// object ends with its clause, as a speech verb's does.
+	if !v.d.off[RuleCommObject] && v.objectStart(k) && v.tag(k) != "VBG" && !v.startsClause(k) {
+		hi = v.objectClauseEnd(k)
+	}
 	for j := k; j < hi; j++ {
 		if v.w(j) == "as" && v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
 			return true

@@ -199,6 +199,12 @@ func TestObjectPredicate(t *testing.T) {
 		{"off", "[[Ann Lee|PER]] denied the charges and left the court.", "Ann Lee | denied | the charges and left the court\n"},
 	}, RuleDeniedObject)
 	checkSources(t, []speakerRow{
+		{"outlined and", "[[Acme|ORG]] outlined its plans to tackle crime and [[Vell Power|ORG]] gave more details.", "Acme | outlined | its plans to tackle crime\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] outlined its plans to tackle crime and [[Vell Power|ORG]] gave more details.", "Acme | outlined | its plans to tackle crime and Vell Power gave more details\n"},
+	}, RuleCommObject)
+	checkSources(t, []speakerRow{
 		{"adverb before aside", "Often, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
 		{"phrase before aside", "But in some cases, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
 		{"subject before aside", "The port, said [[Ann Lee|PER]], loses money.", "Ann Lee | said | The port, said Ann Lee, loses money\n"},
