@@ -412,6 +412,9 @@ const (
 	// RuleCommObject ends a verb of communicating's noun phrase object
 	// with its clause, as RuleDeniedObject does a denial's.
 	RuleCommObject = "comm-object" // X outlined plans and Y gave details
+	// RuleOpeningClause ends the words of a clause that opens the
+	// sentence with a subordinator at the comma before the main clause.
+	RuleOpeningClause = "opening-clause" // As X announced the date, Y urged him ...
 	// RuleAsideAdverbial starts the words after a reporting aside when
 	// only an adverbial stands before it.
 	RuleAsideAdverbial = "aside-adverbial" // Often, says X, the port loses money
@@ -574,6 +577,7 @@ func Constructions() [][2]string {
 		{RuleCopular, "The sale may not prove so easy, experts say (a verb linking its subject to an adjective: no claim of the subject)"},
 		{RuleObjectPredicate, "Ann Lee voiced doubts and has written to the board (a noun phrase object ends where a second predicate is joined)"},
 		{RuleAsideAdverbial, "Often, says Ann Lee, the port loses money (an adverbial before a reporting aside: the words are the clause after it)"},
+		{RuleOpeningClause, "As Ann Lee announced the date, Acme urged her to wait (the words of an opening subordinate clause end at the comma before the main clause)"},
 		{RuleCommObject, "Acme outlined its plans and Vell Power gave details of its own (a verb of communicating's noun phrase object ends with its clause)"},
 		{RuleDeniedObject, "Ann Lee denied the charges and left; Acme accused Norland of stalling while Ostmark pressed on (a denial's or an accusation's noun phrase object ends with its clause)"},
 		{RuleObjectClause, "Acme announced plans, and Vell Power said ...; Acme announced plans, sending its shares up (a noun phrase object ends where a clause or a participle's phrase of the narrative opens)"},

@@ -189,6 +189,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleObjectClause] = true        // TestObjectPredicate
 	seen[RuleDeniedObject] = true        // TestObjectPredicate
 	seen[RuleCommObject] = true          // TestObjectPredicate
+	seen[RuleOpeningClause] = true       // TestObjectPredicate
 	seen[RuleAsideAdverbial] = true      // TestObjectPredicate
 	seen[RuleAmongSource] = true         // TestAmongSource
 	seen[RuleQuoteGoesOn] = true         // TestQuotesGoOn

@@ -205,6 +205,13 @@ func TestObjectPredicate(t *testing.T) {
 		{"off", "[[Acme|ORG]] outlined its plans to tackle crime and [[Vell Power|ORG]] gave more details.", "Acme | outlined | its plans to tackle crime and Vell Power gave more details\n"},
 	}, RuleCommObject)
 	checkSources(t, []speakerRow{
+		{"opening as", "As [[Ann Lee|PER]] said the port would close, [[Acme|ORG]] cut its prices.", "Ann Lee | said | the port would close\n"},
+		{"as intro", "As [[Ann Lee|PER]] said, the port will close.", "Ann Lee | said | the port will close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "As [[Ann Lee|PER]] said the port would close, [[Acme|ORG]] cut its prices.", "Ann Lee | said | the port would close, Acme cut its prices\n"},
+	}, RuleOpeningClause)
+	checkSources(t, []speakerRow{
 		{"adverb before aside", "Often, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
 		{"phrase before aside", "But in some cases, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
 		{"subject before aside", "The port, said [[Ann Lee|PER]], loses money.", "Ann Lee | said | The port, said Ann Lee, loses money\n"},
