@@ -88,7 +88,10 @@ func (v *view) withPhrase(k, j int) bool {
 // after a comma, a participle that opens the narrative's phrase
 // ("announced plans, accelerating the expansion"; not "including").
 func (v *view) newClauseAt(j, hi int) bool {
-	if v.w(j-1) == "," && v.tag(j) == "VBG" && !participlePreposition[v.w(j)] {
+	// Not after a determiner's adjective: "its small, living room
+	// design" joins modifiers of one noun.
+	if v.w(j-1) == "," && v.tag(j) == "VBG" && !participlePreposition[v.w(j)] &&
+		!(strings.HasPrefix(v.tag(j-2), "JJ") && (v.tag(j-3) == "DT" || v.tag(j-3) == "PRP$")) {
 		return true
 	}
 	m, noun := j, false

@@ -207,6 +207,7 @@ func TestObjectPredicate(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"opening as", "As [[Ann Lee|PER]] said the port would close, [[Acme|ORG]] cut its prices.", "Ann Lee | said | the port would close\n"},
 		{"as intro", "As [[Ann Lee|PER]] said, the port will close.", "Ann Lee | said | the port will close\n"},
+		{"adjectives", "When [[Ann Lee|PER]] said it had a small, living room design, [[Acme|ORG]] cut its prices.", "Ann Lee | said | it had a small, living room design\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"off", "As [[Ann Lee|PER]] said the port would close, [[Acme|ORG]] cut its prices.", "Ann Lee | said | the port would close, Acme cut its prices\n"},
