@@ -4153,6 +4153,7 @@ func trimmable(w string) bool {
 // according to" or ", saying".
 func (v *view) contentEnd(k int) int {
 	depth := 0
+	subordinateOpen := k > 0 && v.openingSubordinate(k)
 	for j := k; j < v.n(); j++ {
 		switch {
 		case quoteOpen[v.w(j)] && !quoteClose[v.w(j)]:
@@ -4175,9 +4176,38 @@ func (v *view) contentEnd(k int) int {
 		if v.attributionAt(j, k) {
 			return j
 		}
+		// "As Ann Lee announced the date, Acme urged her to wait": the
+		// words of a clause that opens the sentence with a subordinator
+		// end at the comma before the main clause.
+		if j > k && depth <= 0 && v.w(j) == "," && subordinateOpen && v.newClauseAt(j+1, v.n()) && !v.d.off[RuleOpeningClause] {
+			return j
+		}
 	}
 	return v.n()
 }
+
+// openingSubordinate reports whether the sentence opens with a
+// subordinator ("As", "When", "After", ...) whose clause runs on, with
+// no comma, to token k.
+func (v *view) openingSubordinate(k int) bool {
+	lo := 0
+	for lo < k && quoteOpen[v.w(lo)] {
+		lo++
+	}
+	if !openingSubordinator[strings.ToLower(v.w(lo))] || v.tag(lo) != "IN" && v.tag(lo) != "WRB" {
+		return false
+	}
+	for j := lo + 1; j < k; j++ {
+		if w := v.w(j); w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// openingSubordinator are the subordinators of time, reason and
+// concession that open a clause before the main one.
+var openingSubordinator = map[string]bool{"as": true, "when": true, "while": true, "after": true, "before": true, "although": true, "though": true, "because": true, "since": true, "once": true, "until": true, "whereas": true}
 
 // attributionAt reports whether another attribution, or another verb of
 // the speaker's, starts at token j of a content that starts at token k,

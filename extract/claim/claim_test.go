@@ -109,8 +109,13 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "the words go on after an inverted aside; a description of the speaker is no words",
-			text: "Currently, says [[Bo Ek|PER]], the port loses money. The deal was good, said [[Ann Lee|PER]], Acme's chief.",
-			want: "Bo Ek | says | - | Currently, says Bo Ek, the port loses money\nAnn Lee | said | - | The deal was good\n",
+			text: "The port, says [[Bo Ek|PER]], loses money. The deal was good, said [[Ann Lee|PER]], Acme's chief.",
+			want: "Bo Ek | says | - | The port, says Bo Ek, loses money\nAnn Lee | said | - | The deal was good\n",
+		},
+		{
+			name: "an adverbial before an inverted aside is no words",
+			text: "Currently, says [[Bo Ek|PER]], the port loses money.",
+			want: "Bo Ek | says | - | the port loses money\n",
 		},
 		{
 			name: "a name inside the quotation is not whom the pronoun after it stands for",

@@ -400,6 +400,24 @@ const (
 	// RuleObjectPredicate ends a noun phrase object's content where a
 	// second predicate of the subject is joined.
 	RuleObjectPredicate = "object-predicate" // X voiced doubts and has written to the board
+	// RuleObjectClause ends a noun phrase object's content where a clause
+	// of the narrative's opens: a subject and its verb after a comma or
+	// a conjunction, or a participle after a comma.
+	RuleObjectClause = "object-clause" // X announced plans and the Tories would extend ...
+	// RuleDeniedObject ends a denial's or an accusation's noun phrase
+	// object where a second predicate or a clause of the narrative's
+	// opens, as RuleObjectPredicate and RuleObjectClause end a speech
+	// verb's.
+	RuleDeniedObject = "denied-object" // X denied the charges and the jury left
+	// RuleCommObject ends a verb of communicating's noun phrase object
+	// with its clause, as RuleDeniedObject does a denial's.
+	RuleCommObject = "comm-object" // X outlined plans and Y gave details
+	// RuleOpeningClause ends the words of a clause that opens the
+	// sentence with a subordinator at the comma before the main clause.
+	RuleOpeningClause = "opening-clause" // As X announced the date, Y urged him ...
+	// RuleAsideAdverbial starts the words after a reporting aside when
+	// only an adverbial stands before it.
+	RuleAsideAdverbial = "aside-adverbial" // Often, says X, the port loses money
 	// RuleAmongSource takes the people an opening "Among ..." names as
 	// the unnamed speaker of a share that speaks.
 	RuleAmongSource = "among-source" // Among older voters, 60% said ...
@@ -558,6 +576,11 @@ func Constructions() [][2]string {
 		{RuleModifiedSource, "12% of voters aged between 20 and 30 said ... (an unnamed subject with a participle's phrase after its head: the speaker's words)"},
 		{RuleCopular, "The sale may not prove so easy, experts say (a verb linking its subject to an adjective: no claim of the subject)"},
 		{RuleObjectPredicate, "Ann Lee voiced doubts and has written to the board (a noun phrase object ends where a second predicate is joined)"},
+		{RuleAsideAdverbial, "Often, says Ann Lee, the port loses money (an adverbial before a reporting aside: the words are the clause after it)"},
+		{RuleOpeningClause, "As Ann Lee announced the date, Acme urged her to wait (the words of an opening subordinate clause end at the comma before the main clause)"},
+		{RuleCommObject, "Acme outlined its plans and Vell Power gave details of its own (a verb of communicating's noun phrase object ends with its clause)"},
+		{RuleDeniedObject, "Ann Lee denied the charges and left; Acme accused Norland of stalling while Ostmark pressed on (a denial's or an accusation's noun phrase object ends with its clause)"},
+		{RuleObjectClause, "Acme announced plans, and Vell Power said ...; Acme announced plans, sending its shares up (a noun phrase object ends where a clause or a participle's phrase of the narrative opens)"},
 		{RuleAmongSource, "Among older voters, 60% said ... (the people a share is of, an unnamed speaker)"},
 		{RuleNegatedSide, "X has not endorsed Y; X does not plan to run; X does not believe Y will win (a negated verb of taking a side, mentioning, intention or belief)"},
 	}

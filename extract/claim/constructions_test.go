@@ -186,6 +186,11 @@ func TestConstructions(t *testing.T) {
 	seen[RuleModifiedSource] = true      // TestModifiedSource
 	seen[RuleCopular] = true             // TestNoClaimRead
 	seen[RuleObjectPredicate] = true     // TestObjectPredicate
+	seen[RuleObjectClause] = true        // TestObjectPredicate
+	seen[RuleDeniedObject] = true        // TestObjectPredicate
+	seen[RuleCommObject] = true          // TestObjectPredicate
+	seen[RuleOpeningClause] = true       // TestObjectPredicate
+	seen[RuleAsideAdverbial] = true      // TestObjectPredicate
 	seen[RuleAmongSource] = true         // TestAmongSource
 	seen[RuleQuoteGoesOn] = true         // TestQuotesGoOn
 	seen[RuleShownThing] = true          // TestShownThing

@@ -43,8 +43,93 @@ func (v *view) objectClauseEnd(k int) int {
 			return j
 		}
 	}
+	if v.d.off[RuleObjectClause] {
+		return hi
+	}
+	for j := k + 1; j < hi; j++ {
+		if v.inQuotation(j) {
+			continue
+		}
+		w := v.w(j)
+		if w != "," && w != "and" && w != "but" && w != "while" && w != "whereas" {
+			continue
+		}
+		// "they and others", "with Ann Lee and Bo Ek named": nouns
+		// joined, a pronoun's or a with-phrase's, no new clause.
+		if (w == "and" || w == "but") && (v.tag(j-1) == "PRP" || v.withPhrase(k, j)) {
+			continue
+		}
+		if v.newClauseAt(j+1, hi) {
+			return j
+		}
+	}
 	return hi
 }
+
+// withPhrase reports whether token j, from k on, is inside a phrase of
+// "with" that opens after the last comma before it ("a shake-up, with
+// Ann Lee and Bo Ek handed new roles").
+func (v *view) withPhrase(k, j int) bool {
+	for m := j - 1; m >= k; m-- {
+		if v.w(m) == "with" {
+			return true
+		}
+		if v.w(m) == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// newClauseAt reports whether a clause of its own opens at token j,
+// before hi, after a noun phrase object: a subject (a name, a pronoun,
+// or a noun phrase) and a finite verb ("announced plans and the Tories
+// would extend ...", "announced the date, Acme urged him ..."), or,
+// after a comma, a participle that opens the narrative's phrase
+// ("announced plans, accelerating the expansion"; not "including").
+func (v *view) newClauseAt(j, hi int) bool {
+	// Not after a determiner's adjective: "its small, living room
+	// design" joins modifiers of one noun.
+	if v.w(j-1) == "," && v.tag(j) == "VBG" && !participlePreposition[v.w(j)] &&
+		!(strings.HasPrefix(v.tag(j-2), "JJ") && (v.tag(j-3) == "DT" || v.tag(j-3) == "PRP$")) {
+		return true
+	}
+	m, noun := j, false
+subject:
+	for m < hi && m < j+8 {
+		t := v.tag(m)
+		switch {
+		case v.entAt(m) >= 0:
+			m, noun = v.mentionEnd(m), true
+			continue
+		case t == "PRP" && subjectPronoun[strings.ToLower(v.w(m))]:
+			m, noun = m+1, true
+			continue
+		case strings.HasPrefix(t, "NN"):
+			m, noun = m+1, true
+			continue
+		case m == j && t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") && !noun:
+			m++
+			continue
+		}
+		break subject
+	}
+	if !noun || m >= hi {
+		return false
+	}
+	for m < hi && v.tag(m) == "RB" {
+		m++
+	}
+	t := v.tag(m)
+	return t == "VBD" || t == "VBZ" || t == "MD" || t == "VBP" && v.aux(m)
+}
+
+// participlePreposition are the participles that head a preposition's
+// phrase inside a noun phrase ("the firms, including Acme").
+var participlePreposition = map[string]bool{"including": true, "excluding": true, "following": true, "regarding": true, "concerning": true, "according": true}
+
+// subjectPronoun are the pronouns that can be a clause's subject.
+var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
 
 // otherAttribution reports whether a subordinator at token j opens a
 // clause with a reporting verb of its own, someone else's words: "decided
@@ -561,6 +646,12 @@ func (v *view) deniedContent(r *reading) bool {
 		k++
 	}
 	hi := v.contentEnd(k)
+	// "denied the charges and the jury left", "accused Norland of
+	// stalling while Ostmark pressed on": a noun phrase object ends with
+	// its clause, as a speech verb's object does.
+	if k == r.k && !v.d.off[RuleDeniedObject] && v.objectStart(k) && v.tag(k) != "VBG" && !v.startsClause(k) {
+		hi = min(hi, v.objectClauseEnd(k))
+	}
 	depth := 0
 	for j := k; j < hi; j++ {
 		switch {
@@ -1539,6 +1630,11 @@ func (v *view) communicationContent(r *reading) bool {
 	// "quoted an executive as saying ...": the object is whose words
 	// follow, not what was said.
 	hi := v.clauseEnd(k)
+	// "outlined their plans and the rivals gave theirs": a noun phrase
+	// object ends with its clause, as a speech verb's does.
+	if !v.d.off[RuleCommObject] && v.objectStart(k) && v.tag(k) != "VBG" && !v.startsClause(k) {
+		hi = v.objectClauseEnd(k)
+	}
 	for j := k; j < hi; j++ {
 		if v.w(j) == "as" && v.tag(j+1) == "VBG" && !v.notReporting(j+1) {
 			return true

@@ -178,6 +178,48 @@ func TestObjectPredicate(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"off", "[[Ann Lee|PER]] has voiced doubts and has written to the board about the port.", "Ann Lee | voiced | doubts and has written to the board about the port\n"},
 	}, RuleObjectPredicate)
+	checkSources(t, []speakerRow{
+		{"clause after while", "[[Acme|ORG]] announced new fares while [[Vell Power|ORG]] cut its prices.", "Acme | announced | new fares\n"},
+		{"clause after comma", "[[Acme|ORG]] announced the date in a statement, [[Vell Power|ORG]] urged it to wait.", "Acme | announced | the date in a statement\nVell Power | urged | it to wait\n"},
+		{"participle after comma", "[[Acme|ORG]] reported a rise in profit, topping forecasts.", "Acme | reported | a rise in profit\n"},
+		{"including", "[[Acme|ORG]] announced new routes, including two to [[Harlow|LOC]].", "Acme | announced | new routes, including two to Harlow\n"},
+		{"pronoun joined", "[[Ann Lee|PER]] voiced doubts that she and others shared.", "Ann Lee | voiced | doubts that she and others shared\n"},
+		{"with phrase", "[[Acme|ORG]] announced a shake-up, with Bo Ek and two aides handed new roles.", "Acme | announced | a shake-up, with Bo Ek and two aides handed new roles\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] reported a rise in profit, topping forecasts.", "Acme | reported | a rise in profit, topping forecasts\n"},
+		{"off while", "[[Acme|ORG]] announced new fares while [[Vell Power|ORG]] cut its prices.", "Acme | announced | new fares while Vell Power cut its prices\n"},
+	}, RuleObjectClause)
+	checkSources(t, []speakerRow{
+		{"denied and left", "[[Ann Lee|PER]] denied the charges and left the court.", "Ann Lee | denied | the charges\n"},
+		{"accused while", "[[Acme|ORG]] accused [[Norland|LOC]] of stalling while [[Ostmark|LOC]] pressed on.", "Acme | accused | Norland of stalling\n"},
+		{"denied clause", "[[Ann Lee|PER]] denied she had met Bo Ek and left.", "Ann Lee | denied | she had met Bo Ek and left\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Ann Lee|PER]] denied the charges and left the court.", "Ann Lee | denied | the charges and left the court\n"},
+	}, RuleDeniedObject)
+	checkSources(t, []speakerRow{
+		{"outlined and", "[[Acme|ORG]] outlined its plans to tackle crime and [[Vell Power|ORG]] gave more details.", "Acme | outlined | its plans to tackle crime\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] outlined its plans to tackle crime and [[Vell Power|ORG]] gave more details.", "Acme | outlined | its plans to tackle crime and Vell Power gave more details\n"},
+	}, RuleCommObject)
+	checkSources(t, []speakerRow{
+		{"opening as", "As [[Ann Lee|PER]] said the port would close, [[Acme|ORG]] cut its prices.", "Ann Lee | said | the port would close\n"},
+		{"as intro", "As [[Ann Lee|PER]] said, the port will close.", "Ann Lee | said | the port will close\n"},
+		{"adjectives", "When [[Ann Lee|PER]] said it had a small, living room design, [[Acme|ORG]] cut its prices.", "Ann Lee | said | it had a small, living room design\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "As [[Ann Lee|PER]] said the port would close, [[Acme|ORG]] cut its prices.", "Ann Lee | said | the port would close, Acme cut its prices\n"},
+	}, RuleOpeningClause)
+	checkSources(t, []speakerRow{
+		{"adverb before aside", "Often, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
+		{"phrase before aside", "But in some cases, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | the port loses money\n"},
+		{"subject before aside", "The port, said [[Ann Lee|PER]], loses money.", "Ann Lee | said | The port, said Ann Lee, loses money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Often, said [[Ann Lee|PER]], the port loses money.", "Ann Lee | said | Often, said Ann Lee, the port loses money\n"},
+	}, RuleAsideAdverbial)
 }
 
 // TestIntentScore checks that an intent's score is that of its kind of

@@ -393,6 +393,12 @@ func (v *view) inverted(c *cue) bool {
 		// after the aside, as "The plan, X said, will fail" does.
 		if lo, hi := v.before(c.start - 1); !afterQuote && w == "," && lo < hi && !quoteClose[v.w(hi)] && !quoteClose[v.w(hi-1)] && v.clauseStart() == lo {
 			if e := v.asideResumes(end + 1); e > 0 {
+				// "Often, says X, the port loses money": an adverbial
+				// before the aside is the narrator's frame; the words
+				// are the clause after it.
+				if !v.d.off[RuleAsideAdverbial] && v.adverbialOnly(lo, c.start-1) {
+					lo = end + 1
+				}
 				v.addFrom(sp, c.outlet, -1, lo, e, c.verb)
 				return true
 			}
@@ -401,6 +407,30 @@ func (v *view) inverted(c *cue) bool {
 		return true
 	}
 	return false
+}
+
+// adverbialOnly reports whether tokens [lo, hi) are an adverb or a
+// preposition's phrase with no verb ("Often", "For instance", "But in
+// some cases"), no subject of the clause that goes on after an aside.
+func (v *view) adverbialOnly(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	k := lo
+	if v.tag(k) == "CC" {
+		k++
+	}
+	if t := v.tag(k); k >= hi || t != "RB" && t != "IN" {
+		return false
+	}
+	for j := k; j < hi; j++ {
+		switch t := v.tag(j); {
+		case t == "RB" || t == "IN" || t == "DT" || t == "CD" || t == "PRP$" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN"):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveSubject reports whether the comma at token k closes a
