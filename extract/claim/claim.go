@@ -1137,10 +1137,34 @@ func (v *view) resolveIt(i int) int {
 			return -1
 		}
 	}
-	if d.lastOther < 0 && !d.off[RuleSoleBody] {
-		return v.soleBodyBefore(i)
+	e := d.lastOther
+	if e < 0 && !d.off[RuleSoleBody] {
+		e = v.soleBodyBefore(i)
 	}
-	return d.lastOther
+	// "A, the pressure group said. It added B": with no body or place
+	// named that "it" can be, the unnamed body that spoke right before.
+	if n := len(d.claims); e < 0 && n > 0 && !d.off[RuleItBody] {
+		if c := d.claims[n-1]; c.Sentence >= v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedBody(c.Source) {
+			v.they = c.Source
+		}
+	}
+	return e
+}
+
+// unnamedBody reports whether the words of span src end in the singular
+// of a noun of a body, an organisation, a government, a firm, a news
+// outlet or a party ("the pressure group", "the firm").
+func (d *doc) unnamedBody(src extract.Span) bool {
+	f, ok := d.singularLast(src)
+	if !ok {
+		return false
+	}
+	w := f[len(f)-1]
+	if !d.lex.Known(w, lexicon.Noun) || partitives[w] {
+		return false
+	}
+	c := d.lex.Classes(w)
+	return c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party)
 }
 
 // resolveThey returns what "they" at token i refers to (or -1, with

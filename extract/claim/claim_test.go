@@ -1322,6 +1322,21 @@ func TestItUnnamed(t *testing.T) {
 	}, RuleItUnnamed)
 }
 
+// TestItBody checks that "it" that no named body or place can be, right
+// after a claim of an unnamed body, is that body, and that a place the
+// text named as a subject stays whom "it" refers to.
+func TestItBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a group", "The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\n[the pressure group] | added | ships were waiting\n"},
+		{"a firm", "The firm said the port lost money. It said ships were waiting.", "[The firm] | said | the port lost money\n[The firm] | said | ships were waiting\n"},
+		{"a named place", "[[Harlow|LOC]] opened a port. The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\nHarlow | added | ships were waiting\n"},
+		{"people", "The port lost money, officials said. It added that ships were waiting.", "[officials] | said | The port lost money\n- | added | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\n- | added | ships were waiting\n"},
+	}, RuleItBody)
+}
+
 // TestGenderAgree checks that "he" after a person a title makes a woman
 // is the man spoken of before her, and that with no titles the latest
 // person stands.

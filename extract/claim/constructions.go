@@ -71,6 +71,10 @@ const (
 	// RuleItUnnamed reads "it" right after a claim of an unnamed
 	// singular thing ("the report") as that speaker.
 	RuleItUnnamed = "it-unnamed" // A, the report said. It added B.
+	// RuleItBody reads "it" that names no body or place otherwise, right
+	// after a claim of an unnamed body ("the pressure group"), as that
+	// body.
+	RuleItBody = "it-body" // A, the pressure group said. It added B.
 	// RuleSoleBody reads "it", before any body or place was a subject,
 	// as the one organisation the text has named so far.
 	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
@@ -477,6 +481,7 @@ func Constructions() [][2]string {
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
+		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},

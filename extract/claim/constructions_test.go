@@ -165,6 +165,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHeUnnamed] = true           // TestHeUnnamed
 	seen[RuleSolePerson] = true          // TestSolePerson
 	seen[RuleItUnnamed] = true           // TestItUnnamed
+	seen[RuleItBody] = true              // TestItBody
 	seen[RuleSoleBody] = true            // TestSoleBody
 	seen[RuleHeadlinePhrase] = true      // TestHeadlinePhrase
 	seen[RuleBareParticiple] = true      // TestBareParticiple
