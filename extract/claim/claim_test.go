@@ -1322,6 +1322,21 @@ func TestItUnnamed(t *testing.T) {
 	}, RuleItUnnamed)
 }
 
+// TestOpeningAdjunct checks that a participle's words after a comma are
+// the unnamed subject's past a wire's credit the headline ends with or
+// an opening prepositional phrase, and that a clause a subordinator
+// opens is not passed over.
+func TestOpeningAdjunct(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a phrase", "In the spring, the research firm painted a bright future, claiming that ports will grow.", "[the research firm] | claiming | ports will grow\n"},
+		{"a credit", "Lawyers press court (VW)\n\nVW - Lawyers pressed the court on Monday, saying the port lost money.", "[Lawyers] | saying | the port lost money\n"},
+		{"a subordinate clause", "When the port shut, the research firm painted a bright future, claiming that ports will grow.", "- | claiming | ports will grow\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "In the spring, the research firm painted a bright future, claiming that ports will grow.", "- | claiming | ports will grow\n"},
+	}, RuleOpeningAdjunct)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.

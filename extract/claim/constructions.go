@@ -75,6 +75,9 @@ const (
 	// after a claim of an unnamed body ("the pressure group"), as that
 	// body.
 	RuleItBody = "it-body" // A, the pressure group said. It added B.
+	// RuleOpeningAdjunct reads the unnamed subject a participle's words
+	// are of past a wire's credit or an opening prepositional phrase.
+	RuleOpeningAdjunct = "opening-adjunct" // In a report, the firm painted a bright picture, claiming A.
 	// RuleSoleBody reads "it", before any body or place was a subject,
 	// as the one organisation the text has named so far.
 	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
@@ -481,6 +484,7 @@ func Constructions() [][2]string {
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
+		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},

@@ -296,7 +296,7 @@ func (v *view) openingHead(end int) int {
 		return -1
 	}
 	head := -1
-	for k := v.clauseStart(); k < end; k++ {
+	for k := v.openingStart(end); k < end; k++ {
 		if v.entAt(k) >= 0 {
 			k = v.mentionEnd(k) - 1
 			continue
@@ -319,6 +319,40 @@ func (v *view) openingHead(end int) int {
 		return -1
 	}
 	return head
+}
+
+// openingStart returns the first token of the subject of a sentence
+// whose main clause ends before token end: the clause's start
+// (clauseStart), past a wire's credit before a dash when the headline
+// ends with it in brackets ("Acme - Lawyers pressed ...") and past a
+// prepositional phrase that opens the sentence and a comma ("In a
+// report, the research firm painted ...").
+func (v *view) openingStart(end int) int {
+	k := v.clauseStart()
+	if v.d.off[RuleOpeningAdjunct] {
+		return k
+	}
+	if k == 0 {
+		for j := 1; j <= 3 && j+1 < end; j++ {
+			if tokenize.IsDash(v.w(j)) || v.w(j) == "-" {
+				if v.headlineCredit(v.d.res.Doc.Text[v.toks[0].Start:v.toks[j-1].End]) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
+	if v.tag(k) == "IN" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) && v.w(k) != "that" {
+		for j := k + 1; j < end && j < k+8; j++ {
+			if v.isVerb(j) || v.inQuotation(j) {
+				break
+			}
+			if v.w(j) == "," {
+				return j + 1
+			}
+		}
+	}
+	return k
 }
 
 // gerund reads a gerund after a preposition of means or time, "X
