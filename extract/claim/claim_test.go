@@ -1337,6 +1337,19 @@ func TestOpeningAdjunct(t *testing.T) {
 	}, RuleOpeningAdjunct)
 }
 
+// TestAlsoJoined checks that a verb of saying after a conjunction and
+// "also" is the opening subject's, as one right after the conjunction
+// is, and that a verb of taking a side so joined is not read.
+func TestAlsoJoined(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a description", "Both sides agreed to begin talks and also said the port would reopen.", "[Both sides] | said | the port would reopen\n"},
+		{"a thing's feature", "The phone plays music and also supports wireless play.", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Both sides agreed to begin talks and also said the port would reopen.", "- | said | the port would reopen\n"},
+	}, RuleAlsoJoined)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.

@@ -75,6 +75,9 @@ const (
 	// after a claim of an unnamed body ("the pressure group"), as that
 	// body.
 	RuleItBody = "it-body" // A, the pressure group said. It added B.
+	// RuleAlsoJoined reads a verb after a conjunction and "also" as
+	// joined to the verb before, as one right after the conjunction is.
+	RuleAlsoJoined = "also-joined" // The charity welcomed A and also said B.
 	// RuleOpeningAdjunct reads the unnamed subject a participle's words
 	// are of past a wire's credit or an opening prepositional phrase.
 	RuleOpeningAdjunct = "opening-adjunct" // In a report, the firm painted a bright picture, claiming A.
@@ -485,6 +488,7 @@ func Constructions() [][2]string {
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
 		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
+		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},

@@ -489,6 +489,13 @@ func (v *view) asideResumes(k int) int {
 // subject speaks).
 func (v *view) coordinated(c *cue) bool {
 	join := v.w(c.start - 1)
+	// "X agreed to talks and also said ...": "also", which the verb
+	// group leaves out, stands between the conjunction and a verb of
+	// saying or belief ("The phone plays music and also supports Y"
+	// tells of a thing's features, no side taken).
+	if join == "also" && (c.kind == speech || c.kind == belief) && !v.d.off[RuleAlsoJoined] {
+		join = v.w(c.start - 2)
+	}
 	if (join == "and" || join == "but") && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
 		v.construction = ConsCoordinated
 		v.unnamed = v.d.claims[len(v.d.claims)-1].Source
