@@ -86,7 +86,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, weakPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, weakPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1, thingSent: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
@@ -341,6 +341,11 @@ type doc struct {
 	// may be next.
 	pluralSubject extract.Span
 	pluralSent    int
+	// thingSubject is the unnamed statement, record or body that was
+	// the subject of sentence thingSent ("The report placed Norland
+	// third."), whom "it" may be next.
+	thingSubject extract.Span
+	thingSent    int
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
@@ -545,6 +550,9 @@ func (d *doc) sentence(si int) {
 	v.findSubject()
 	if sp, ok := v.pluralSubjectSpan(); ok {
 		d.pluralSubject, d.pluralSent = sp, si
+	}
+	if sp, ok := v.thingSubjectSpan(); ok {
+		d.thingSubject, d.thingSent = sp, si
 	}
 	for i := range s.Tokens {
 		cue = cue || v.thatVerb(i) || v.communicates(i)
@@ -1146,9 +1154,73 @@ func (v *view) resolveIt(i int) int {
 	if n := len(d.claims); e < 0 && n > 0 && !d.off[RuleItBody] {
 		if c := d.claims[n-1]; c.Sentence >= v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedBody(c.Source) {
 			v.they = c.Source
+			return e
+		}
+	}
+	// "The report placed Norland third. It showed ...": with no body
+	// or place named that "it" can be, the unnamed statement, record or
+	// body that was the subject of the sentence before, when no one
+	// spoke in it.
+	if e < 0 && d.thingSent == v.si-1 && d.thingSent >= 0 && !d.off[RuleItSubject] {
+		if n := len(d.claims); n == 0 || d.claims[n-1].Sentence < v.si-1 {
+			v.they = d.thingSubject
 		}
 	}
 	return e
+}
+
+// thingSubjectSpan returns the words of the sentence's subject when
+// they are an unnamed statement's, record's or body's: a noun phrase
+// that opens the clause (determiners, adjectives, nouns, no name) whose
+// head, right before a verb, is the singular of a noun of the lexicon's
+// Statement or Evidence class or of a body ("The report placed", "The
+// committee found").
+func (v *view) thingSubjectSpan() (extract.Span, bool) {
+	if v.subject >= 0 || v.d.off[RuleItSubject] {
+		return extract.Span{}, false
+	}
+	i := v.clauseStart()
+	if w := v.w(i); w == "but" || w == "and" || w == "so" {
+		i++
+	}
+	if v.w(i) != "the" && v.w(i) != "this" && v.w(i) != "its" {
+		return extract.Span{}, false
+	}
+	k := i + 1
+	for ; k < v.n() && k < i+6 && v.entAt(k) < 0 && v.litAt(k) < 0; k++ {
+		t := v.tag(k)
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "HYPH") {
+			break
+		}
+	}
+	h := k - 1
+	if h <= i || k >= v.n() || v.tag(h) != "NN" || v.inQuotation(h) {
+		return extract.Span{}, false
+	}
+	// "The report, carried out by Acme, placed ...": an aside between
+	// commas after the head.
+	if v.w(k) == "," {
+		j := k + 1
+		for j < v.n() && j < k+20 && v.w(j) != "," && !v.inQuotation(j) {
+			j++
+		}
+		if v.w(j) != "," {
+			return extract.Span{}, false
+		}
+		k = j + 1
+	}
+	for k < v.n() && v.adverb(k) {
+		k++
+	}
+	if t := v.tag(k); !(t == "VBD" || t == "VBZ" || t == "MD" || v.aux(k)) {
+		return extract.Span{}, false
+	}
+	sp := extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}
+	c := v.d.lex.Classes(v.lemma(h))
+	if !c.Has(lexicon.Statement) && !c.Has(lexicon.Evidence) && !v.d.unnamedBody(sp) {
+		return extract.Span{}, false
+	}
+	return sp, true
 }
 
 // unnamedBody reports whether the words of span src end in the singular

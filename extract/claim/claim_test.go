@@ -1350,6 +1350,21 @@ func TestAlsoJoined(t *testing.T) {
 	}, RuleAlsoJoined)
 }
 
+// TestItSubject checks that "it" that no named body or place can be is
+// the unnamed statement, record or body that was the subject of the
+// sentence before, also past an aside, and that people are not.
+func TestItSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a report", "The report placed Norland third. It showed the port lost money.", "[The report] | showed | the port lost money\n"},
+		{"an aside", "The report, carried out by two consultants, placed Norland third. It showed the port lost money.", "[The report] | showed | the port lost money\n"},
+		{"a committee", "The committee met on Monday. It said the port lost money.", "[The committee] | said | the port lost money\n"},
+		{"a person's noun", "The minister met on Monday. It said the port lost money.", "- | said | the port lost money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The report placed Norland third. It showed the port lost money.", "- | showed | the port lost money\n"},
+	}, RuleItSubject)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.

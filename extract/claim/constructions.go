@@ -75,6 +75,10 @@ const (
 	// after a claim of an unnamed body ("the pressure group"), as that
 	// body.
 	RuleItBody = "it-body" // A, the pressure group said. It added B.
+	// RuleItSubject reads "it" that no named body or place can be, right
+	// after a sentence whose subject was an unnamed statement, record or
+	// body and in which no one spoke, as that subject.
+	RuleItSubject = "it-subject" // The report placed Norland third. It showed A.
 	// RuleAlsoJoined reads a verb after a conjunction and "also" as
 	// joined to the verb before, as one right after the conjunction is.
 	RuleAlsoJoined = "also-joined" // The charity welcomed A and also said B.
@@ -489,6 +493,7 @@ func Constructions() [][2]string {
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
 		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
 		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
+		{RuleItSubject, "The report placed Norland third. It showed A (A is the report's, unnamed, when the text names no body it can be)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
