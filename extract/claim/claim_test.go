@@ -1365,6 +1365,19 @@ func TestItSubject(t *testing.T) {
 	}, RuleItSubject)
 }
 
+// TestMissedName checks that capitalised words no name covers, opening
+// the clause right before a reporting verb, are kept as the speaker's
+// words.
+func TestMissedName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one word", "Tarvik says it will close the port.", "[Tarvik] | says | it will close the port\n"},
+		{"two words", "Vell Tarvik announced that it is testing a new port.", "[Vell Tarvik] | announced | it is testing a new port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Tarvik says it will close the port.", "- | says | it will close the port\n"},
+	}, RuleMissedName)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.
