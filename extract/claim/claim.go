@@ -2168,6 +2168,14 @@ func (v *view) skipAdjuncts(j int) int {
 			j = k
 			continue
 		}
+		// "Acme Co. (ACM.N) on Thursday said": a name's brackets
+		// before a date or other adjunct.
+		if v.w(j) == ")" && !v.d.off[RuleBracketAdjunct] {
+			if k := v.beforeParenthesis(j); k != j {
+				j = k
+				continue
+			}
+		}
 		// "Acme Co. ACM.N said", "Acme Co. <A HREF=...>ACM.N</A>
 		// said": a stock symbol that a feed left after the company's
 		// name, and the link markup that holds it.

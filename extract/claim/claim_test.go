@@ -1378,6 +1378,17 @@ func TestMissedName(t *testing.T) {
 	}, RuleMissedName)
 }
 
+// TestBracketAdjunct checks that a name's brackets before a date
+// between the name and its verb are passed over: the name speaks.
+func TestBracketAdjunct(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a ticker and a date", "[[Acme Co.|ORG]] (ACM.N) on Thursday said it had sold the port.", "Acme Co. | said | it had sold the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme Co.|ORG]] (ACM.N) on Thursday said it had sold the port.", "- | said | it had sold the port\n"},
+	}, RuleBracketAdjunct)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.

@@ -75,6 +75,9 @@ const (
 	// after a claim of an unnamed body ("the pressure group"), as that
 	// body.
 	RuleItBody = "it-body" // A, the pressure group said. It added B.
+	// RuleBracketAdjunct passes over a name's brackets before an
+	// adjunct between the name and its verb.
+	RuleBracketAdjunct = "bracket-adjunct" // Acme Co. (ACM.N) on Thursday said A.
 	// RuleMissedName keeps, as an unnamed speaker's words, a name the
 	// tagger missed that opens the clause right before its verb.
 	RuleMissedName = "missed-name" // Tarvik says it will close the port.
@@ -498,6 +501,7 @@ func Constructions() [][2]string {
 		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
 		{RuleItSubject, "The report placed Norland third. It showed A (A is the report's, unnamed, when the text names no body it can be)"},
 		{RuleMissedName, "Tarvik says it will close the port (capitalised words no name covers, opening the clause right before the verb: the speaker's words as written)"},
+		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},

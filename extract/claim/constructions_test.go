@@ -166,6 +166,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSolePerson] = true          // TestSolePerson
 	seen[RuleItUnnamed] = true           // TestItUnnamed
 	seen[RuleItBody] = true              // TestItBody
+	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
 	seen[RuleAlsoJoined] = true          // TestAlsoJoined
