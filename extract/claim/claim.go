@@ -86,7 +86,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		return f.err
 	}
 	f.ann.Annotate(res)
-	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, weakPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1,
+	d := &doc{res: res, lex: f.ann.Lexicon(), off: f.off, lastPerson: -1, weakPerson: -1, lastOther: -1, lastOrg: -1, spokesBody: -1, spokesSent: -1, pluralSent: -1, thingSent: -1,
 		byOpen: map[int]extract.Quote{}, byClose: map[int]extract.Quote{}}
 	d.quotesIn = make([][]extract.Quote, len(res.Sentences))
 	for _, q := range res.Quotes {
@@ -341,6 +341,11 @@ type doc struct {
 	// may be next.
 	pluralSubject extract.Span
 	pluralSent    int
+	// thingSubject is the unnamed statement, record or body that was
+	// the subject of sentence thingSent ("The report placed Norland
+	// third."), whom "it" may be next.
+	thingSubject extract.Span
+	thingSent    int
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
@@ -545,6 +550,9 @@ func (d *doc) sentence(si int) {
 	v.findSubject()
 	if sp, ok := v.pluralSubjectSpan(); ok {
 		d.pluralSubject, d.pluralSent = sp, si
+	}
+	if sp, ok := v.thingSubjectSpan(); ok {
+		d.thingSubject, d.thingSent = sp, si
 	}
 	for i := range s.Tokens {
 		cue = cue || v.thatVerb(i) || v.communicates(i)
@@ -1137,10 +1145,98 @@ func (v *view) resolveIt(i int) int {
 			return -1
 		}
 	}
-	if d.lastOther < 0 && !d.off[RuleSoleBody] {
-		return v.soleBodyBefore(i)
+	e := d.lastOther
+	if e < 0 && !d.off[RuleSoleBody] {
+		e = v.soleBodyBefore(i)
 	}
-	return d.lastOther
+	// "A, the pressure group said. It added B": with no body or place
+	// named that "it" can be, the unnamed body that spoke right before.
+	if n := len(d.claims); e < 0 && n > 0 && !d.off[RuleItBody] {
+		if c := d.claims[n-1]; c.Sentence >= v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedBody(c.Source) {
+			v.they = c.Source
+			return e
+		}
+	}
+	// "The report placed Norland third. It showed ...": with no body
+	// or place named that "it" can be, the unnamed statement, record or
+	// body that was the subject of the sentence before, when no one
+	// spoke in it.
+	if e < 0 && d.thingSent == v.si-1 && d.thingSent >= 0 && !d.off[RuleItSubject] {
+		if n := len(d.claims); n == 0 || d.claims[n-1].Sentence < v.si-1 {
+			v.they = d.thingSubject
+		}
+	}
+	return e
+}
+
+// thingSubjectSpan returns the words of the sentence's subject when
+// they are an unnamed statement's, record's or body's: a noun phrase
+// that opens the clause (determiners, adjectives, nouns, no name) whose
+// head, right before a verb, is the singular of a noun of the lexicon's
+// Statement or Evidence class or of a body ("The report placed", "The
+// committee found").
+func (v *view) thingSubjectSpan() (extract.Span, bool) {
+	if v.subject >= 0 || v.d.off[RuleItSubject] {
+		return extract.Span{}, false
+	}
+	i := v.clauseStart()
+	if w := v.w(i); w == "but" || w == "and" || w == "so" {
+		i++
+	}
+	if v.w(i) != "the" && v.w(i) != "this" && v.w(i) != "its" {
+		return extract.Span{}, false
+	}
+	k := i + 1
+	for ; k < v.n() && k < i+6 && v.entAt(k) < 0 && v.litAt(k) < 0; k++ {
+		t := v.tag(k)
+		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "HYPH") {
+			break
+		}
+	}
+	h := k - 1
+	if h <= i || k >= v.n() || v.tag(h) != "NN" || v.inQuotation(h) {
+		return extract.Span{}, false
+	}
+	// "The report, carried out by Acme, placed ...": an aside between
+	// commas after the head.
+	if v.w(k) == "," {
+		j := k + 1
+		for j < v.n() && j < k+20 && v.w(j) != "," && !v.inQuotation(j) {
+			j++
+		}
+		if v.w(j) != "," {
+			return extract.Span{}, false
+		}
+		k = j + 1
+	}
+	for k < v.n() && v.adverb(k) {
+		k++
+	}
+	if t := v.tag(k); !(t == "VBD" || t == "VBZ" || t == "MD" || v.aux(k)) {
+		return extract.Span{}, false
+	}
+	sp := extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}
+	c := v.d.lex.Classes(v.lemma(h))
+	if !c.Has(lexicon.Statement) && !c.Has(lexicon.Evidence) && !v.d.unnamedBody(sp) {
+		return extract.Span{}, false
+	}
+	return sp, true
+}
+
+// unnamedBody reports whether the words of span src end in the singular
+// of a noun of a body, an organisation, a government, a firm, a news
+// outlet or a party ("the pressure group", "the firm").
+func (d *doc) unnamedBody(src extract.Span) bool {
+	f, ok := d.singularLast(src)
+	if !ok {
+		return false
+	}
+	w := f[len(f)-1]
+	if !d.lex.Known(w, lexicon.Noun) || partitives[w] {
+		return false
+	}
+	c := d.lex.Classes(w)
+	return c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.Corporation) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Party)
 }
 
 // resolveThey returns what "they" at token i refers to (or -1, with
@@ -2071,6 +2167,14 @@ func (v *view) skipAdjuncts(j int) int {
 		if k, ok := v.timePhraseBefore(j); ok {
 			j = k
 			continue
+		}
+		// "Acme Co. (ACM.N) on Thursday said": a name's brackets
+		// before a date or other adjunct.
+		if v.w(j) == ")" && !v.d.off[RuleBracketAdjunct] {
+			if k := v.beforeParenthesis(j); k != j {
+				j = k
+				continue
+			}
 		}
 		// "Acme Co. ACM.N said", "Acme Co. <A HREF=...>ACM.N</A>
 		// said": a stock symbol that a feed left after the company's

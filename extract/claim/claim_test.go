@@ -1327,6 +1327,88 @@ func TestItUnnamed(t *testing.T) {
 	}, RuleItUnnamed)
 }
 
+// TestOpeningAdjunct checks that a participle's words after a comma are
+// the unnamed subject's past a wire's credit the headline ends with or
+// an opening prepositional phrase, and that a clause a subordinator
+// opens is not passed over.
+func TestOpeningAdjunct(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a phrase", "In the spring, the research firm painted a bright future, claiming that ports will grow.", "[the research firm] | claiming | ports will grow\n"},
+		{"a credit", "Lawyers press court (VW)\n\nVW - Lawyers pressed the court on Monday, saying the port lost money.", "[Lawyers] | saying | the port lost money\n"},
+		{"a subordinate clause", "When the port shut, the research firm painted a bright future, claiming that ports will grow.", "- | claiming | ports will grow\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "In the spring, the research firm painted a bright future, claiming that ports will grow.", "- | claiming | ports will grow\n"},
+	}, RuleOpeningAdjunct)
+}
+
+// TestAlsoJoined checks that a verb of saying after a conjunction and
+// "also" is the opening subject's, as one right after the conjunction
+// is, and that a verb of taking a side so joined is not read.
+func TestAlsoJoined(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a description", "Both sides agreed to begin talks and also said the port would reopen.", "[Both sides] | said | the port would reopen\n"},
+		{"a thing's feature", "The phone plays music and also supports wireless play.", ""},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Both sides agreed to begin talks and also said the port would reopen.", "- | said | the port would reopen\n"},
+	}, RuleAlsoJoined)
+}
+
+// TestItSubject checks that "it" that no named body or place can be is
+// the unnamed statement, record or body that was the subject of the
+// sentence before, also past an aside, and that people are not.
+func TestItSubject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a report", "The report placed Norland third. It showed the port lost money.", "[The report] | showed | the port lost money\n"},
+		{"an aside", "The report, carried out by two consultants, placed Norland third. It showed the port lost money.", "[The report] | showed | the port lost money\n"},
+		{"a committee", "The committee met on Monday. It said the port lost money.", "[The committee] | said | the port lost money\n"},
+		{"a person's noun", "The minister met on Monday. It said the port lost money.", "- | said | the port lost money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The report placed Norland third. It showed the port lost money.", "- | showed | the port lost money\n"},
+	}, RuleItSubject)
+}
+
+// TestMissedName checks that capitalised words no name covers, opening
+// the clause right before a reporting verb, are kept as the speaker's
+// words.
+func TestMissedName(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one word", "Tarvik says it will close the port.", "[Tarvik] | says | it will close the port\n"},
+		{"two words", "Vell Tarvik announced that it is testing a new port.", "[Vell Tarvik] | announced | it is testing a new port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Tarvik says it will close the port.", "- | says | it will close the port\n"},
+	}, RuleMissedName)
+}
+
+// TestBracketAdjunct checks that a name's brackets before a date
+// between the name and its verb are passed over: the name speaks.
+func TestBracketAdjunct(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a ticker and a date", "[[Acme Co.|ORG]] (ACM.N) on Thursday said it had sold the port.", "Acme Co. | said | it had sold the port\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme Co.|ORG]] (ACM.N) on Thursday said it had sold the port.", "- | said | it had sold the port\n"},
+	}, RuleBracketAdjunct)
+}
+
+// TestItBody checks that "it" that no named body or place can be, right
+// after a claim of an unnamed body, is that body, and that a place the
+// text named as a subject stays whom "it" refers to.
+func TestItBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a group", "The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\n[the pressure group] | added | ships were waiting\n"},
+		{"a firm", "The firm said the port lost money. It said ships were waiting.", "[The firm] | said | the port lost money\n[The firm] | said | ships were waiting\n"},
+		{"a named place", "[[Harlow|LOC]] opened a port. The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\nHarlow | added | ships were waiting\n"},
+		{"people", "The port lost money, officials said. It added that ships were waiting.", "[officials] | said | The port lost money\n- | added | ships were waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\n- | added | ships were waiting\n"},
+	}, RuleItBody)
+}
+
 // TestGenderAgree checks that "he" after a person a title makes a woman
 // is the man spoken of before her, and that with no titles the latest
 // person stands.

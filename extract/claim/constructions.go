@@ -71,6 +71,26 @@ const (
 	// RuleItUnnamed reads "it" right after a claim of an unnamed
 	// singular thing ("the report") as that speaker.
 	RuleItUnnamed = "it-unnamed" // A, the report said. It added B.
+	// RuleItBody reads "it" that names no body or place otherwise, right
+	// after a claim of an unnamed body ("the pressure group"), as that
+	// body.
+	RuleItBody = "it-body" // A, the pressure group said. It added B.
+	// RuleBracketAdjunct passes over a name's brackets before an
+	// adjunct between the name and its verb.
+	RuleBracketAdjunct = "bracket-adjunct" // Acme Co. (ACM.N) on Thursday said A.
+	// RuleMissedName keeps, as an unnamed speaker's words, a name the
+	// tagger missed that opens the clause right before its verb.
+	RuleMissedName = "missed-name" // Tarvik says it will close the port.
+	// RuleItSubject reads "it" that no named body or place can be, right
+	// after a sentence whose subject was an unnamed statement, record or
+	// body and in which no one spoke, as that subject.
+	RuleItSubject = "it-subject" // The report placed Norland third. It showed A.
+	// RuleAlsoJoined reads a verb after a conjunction and "also" as
+	// joined to the verb before, as one right after the conjunction is.
+	RuleAlsoJoined = "also-joined" // The charity welcomed A and also said B.
+	// RuleOpeningAdjunct reads the unnamed subject a participle's words
+	// are of past a wire's credit or an opening prepositional phrase.
+	RuleOpeningAdjunct = "opening-adjunct" // In a report, the firm painted a bright picture, claiming A.
 	// RuleSoleBody reads "it", before any body or place was a subject,
 	// as the one organisation the text has named so far.
 	RuleSoleBody = "sole-body" // Shares in Acme rose after it said A.
@@ -495,6 +515,12 @@ func Constructions() [][2]string {
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
 		{RuleItUnnamed, "A, the report said. It added B (B is the report's too, unnamed)"},
+		{RuleOpeningAdjunct, "In a report, the research firm painted a bright picture, claiming A; Acme - Lawyers pressed the court, saying A (the subject past a wire's credit or an opening prepositional phrase speaks, unnamed)"},
+		{RuleAlsoJoined, "The charity welcomed the plan and also said B; Ann Lee said A and also warned B (a verb after a conjunction and also, the subject's too)"},
+		{RuleItSubject, "The report placed Norland third. It showed A (A is the report's, unnamed, when the text names no body it can be)"},
+		{RuleMissedName, "Tarvik says it will close the port (capitalised words no name covers, opening the clause right before the verb: the speaker's words as written)"},
+		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
+		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},

@@ -165,6 +165,12 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHeUnnamed] = true           // TestHeUnnamed
 	seen[RuleSolePerson] = true          // TestSolePerson
 	seen[RuleItUnnamed] = true           // TestItUnnamed
+	seen[RuleItBody] = true              // TestItBody
+	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
+	seen[RuleMissedName] = true          // TestMissedName
+	seen[RuleItSubject] = true           // TestItSubject
+	seen[RuleAlsoJoined] = true          // TestAlsoJoined
+	seen[RuleOpeningAdjunct] = true      // TestOpeningAdjunct
 	seen[RuleSoleBody] = true            // TestSoleBody
 	seen[RuleHeadlinePhrase] = true      // TestHeadlinePhrase
 	seen[RuleBareParticiple] = true      // TestBareParticiple

@@ -105,6 +105,9 @@ func (v *view) sourceOfCue(c *cue) {
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.modifiedSource(c.at)
 	}
+	if c.speaker < 0 && v.unnamed.Len() == 0 && c.at == c.start-1 {
+		v.unnamed = v.missedName(c.at)
+	}
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.amongSource(c.at)
 	}
@@ -114,6 +117,58 @@ func (v *view) sourceOfCue(c *cue) {
 		}
 		v.unnamed.End = max(v.unnamed.End, v.toks[end].End) // the source with its participle's phrase
 	}
+}
+
+// missedName returns the span of a subject ending at token at, right
+// before its verb, that is a name the tagger missed opening the clause
+// ("Acme says it will ...", "Vell Tarvik said ..."): one to three
+// capitalised words no name or literal covers, tagged proper nouns,
+// none the lexicon knows as a common noun, a word of a name given
+// elsewhere or initials, outside the headline (whose
+// capitals are its style) and quotations; or zero.
+func (v *view) missedName(at int) extract.Span {
+	if v.d.off[RuleMissedName] || at < 0 || at >= v.n() || v.inQuotation(at) {
+		return extract.Span{}
+	}
+	if s, h := v.d.res.Sentences[v.si], v.d.res.Headline; h.End > s.Start && s.End > h.Start {
+		return extract.Span{}
+	}
+	k := at
+	for k >= 0 && at-k < 3 && v.entAt(k) < 0 && v.litAt(k) < 0 && v.tag(k) == "NNP" && upperWordTok(v.toks[k].Text) && !v.d.lex.Known(v.w(k), lexicon.Noun) && !v.namedWord(k) {
+		k--
+	}
+	if k == at || k+1 != v.clauseStart() && !(k >= 0 && k == v.clauseStart() && (v.w(k) == "but" || v.w(k) == "and")) {
+		return extract.Span{}
+	}
+	return extract.Span{Start: v.toks[k+1].Start, End: v.toks[at].End}
+}
+
+// namedWord reports whether token k is a word of a name the text gives
+// elsewhere ("Pellam" after "Ann Pellam": a surname, which other rules
+// resolve) or has two capitals or more ("VeTB": initials, which other
+// rules read).
+func (v *view) namedWord(k int) bool {
+	t := v.toks[k].Text
+	caps := 0
+	for _, r := range t {
+		if r >= 'A' && r <= 'Z' {
+			caps++
+		}
+	}
+	if caps > 1 {
+		return true
+	}
+	for _, m := range v.d.res.Mentions {
+		if m.Entity < 0 {
+			continue
+		}
+		for _, f := range strings.Fields(m.Text) {
+			if f == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareParticipleSpeaker reads a bare form in -ing right after a noun as
@@ -296,7 +351,7 @@ func (v *view) openingHead(end int) int {
 		return -1
 	}
 	head := -1
-	for k := v.clauseStart(); k < end; k++ {
+	for k := v.openingStart(end); k < end; k++ {
 		if v.entAt(k) >= 0 {
 			k = v.mentionEnd(k) - 1
 			continue
@@ -319,6 +374,40 @@ func (v *view) openingHead(end int) int {
 		return -1
 	}
 	return head
+}
+
+// openingStart returns the first token of the subject of a sentence
+// whose main clause ends before token end: the clause's start
+// (clauseStart), past a wire's credit before a dash when the headline
+// ends with it in brackets ("Acme - Lawyers pressed ...") and past a
+// prepositional phrase that opens the sentence and a comma ("In a
+// report, the research firm painted ...").
+func (v *view) openingStart(end int) int {
+	k := v.clauseStart()
+	if v.d.off[RuleOpeningAdjunct] {
+		return k
+	}
+	if k == 0 {
+		for j := 1; j <= 3 && j+1 < end; j++ {
+			if tokenize.IsDash(v.w(j)) || v.w(j) == "-" {
+				if v.headlineCredit(v.d.res.Doc.Text[v.toks[0].Start:v.toks[j-1].End]) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
+	if v.tag(k) == "IN" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) && v.w(k) != "that" {
+		for j := k + 1; j < end && j < k+8; j++ {
+			if v.isVerb(j) || v.inQuotation(j) {
+				break
+			}
+			if v.w(j) == "," {
+				return j + 1
+			}
+		}
+	}
+	return k
 }
 
 // gerund reads a gerund after a preposition of means or time, "X
@@ -485,6 +574,13 @@ func (v *view) asideResumes(k int) int {
 // subject speaks).
 func (v *view) coordinated(c *cue) bool {
 	join := v.w(c.start - 1)
+	// "X agreed to talks and also said ...": "also", which the verb
+	// group leaves out, stands between the conjunction and a verb of
+	// saying or belief ("The phone plays music and also supports Y"
+	// tells of a thing's features, no side taken).
+	if join == "also" && (c.kind == speech || c.kind == belief) && !v.d.off[RuleAlsoJoined] {
+		join = v.w(c.start - 2)
+	}
 	if (join == "and" || join == "but") && len(v.d.claims) > 0 && v.d.claims[len(v.d.claims)-1].Sentence == v.si {
 		v.construction = ConsCoordinated
 		v.unnamed = v.d.claims[len(v.d.claims)-1].Source
