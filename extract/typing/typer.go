@@ -199,6 +199,10 @@ type evidence struct {
 	featureHead string
 	// sportsPage is set on every entity of a sports page (sideMentions).
 	sportsPage bool
+	// musicPage is set on every entity of a document with a common noun
+	// for a musical group ("band", "orchestra"): there a name that opens
+	// with a given name and takes a plural verb may be a band's.
+	musicPage bool
 	// lives counts the mentions that are the subject of a verb of a
 	// life's events ("X was born", "X died", "X retired"): a person.
 	lives int
@@ -388,6 +392,11 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		t.competitionMentions(res, team, evs)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
+	}
+	if t.docWord(res, lexicon.MusicGroup) {
+		for i := range evs {
+			evs[i].musicPage = true
+		}
 	}
 	t.coordinatedWorks(res, evs, titled)
 	t.resultsPage(res, evs)
@@ -1079,6 +1088,7 @@ var contextRules = []contextRule{
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
+	{"plural-relative", "X, who were shortlisted", pluralRelative},
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
@@ -2702,10 +2712,15 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
-	case ev.plural > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && !t.givenFirst(e.Name):
+	case ev.plural > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && (!t.givenFirst(e.Name) || ev.musicPage):
 		// "X were a hit", "X have split": a group, a band or a side
-		// as often, whose name opens with no given name.
+		// as often, whose name opens with no given name, or on a page
+		// that speaks of bands ("Ann Lee were a hit": one person is
+		// singular; the plural-band rule).
 		e.Type, e.Class = extract.Organization, v.orgClass
+		if e.Class == "" && t.givenFirst(e.Name) {
+			e.Class = ClassMusicGroup
+		}
 		e.Evidence = append(e.Evidence, ev.because("plural")...)
 	default:
 		return false

@@ -1088,6 +1088,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Velden Crew = ORG"},
 		},
 		{
+			name:     "a name opening with a given name that takes a plural verb is a band's on a page about bands, a person's elsewhere",
+			text:     "The band's tour was a success. Ann Lee, who were shortlisted twice, won. Bo Ek were there too.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = ORG/MusicGroup", "Bo Ek = ORG/MusicGroup"},
+		},
+		{
+			name:     "a name opening with a given name that takes a plural verb stays a person's with no band on the page",
+			text:     "The tour was a success. Ann Lee, who were shortlisted twice, won.",
+			mentions: [][2]string{{"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER"},
+		},
+		{
 			name:     "a planet's one-word name on a page about heavenly bodies is a place's",
 			text:     "The asteroid came close to Mars on Monday.",
 			mentions: [][2]string{{"Mars", per}},
