@@ -2782,6 +2782,15 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 		// a disease or a microbe, capitalised, is no one's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
+	case !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && t.pluralName(e.Name):
+		// "Velvet Mondays", "Glass Sisters", "Tarvik Labs": a name
+		// ending in a common noun's plural is a group's, a band's or
+		// a firm's, not a person's (the plural-name rule).
+		e.Type, e.Class = extract.Organization, orgClass
+		if e.Class == "" && ev.musicPage {
+			e.Class = ClassMusicGroup
+		}
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/plural-name", Words: lastWord(e.Name)})
 	}
 }
 
@@ -2882,6 +2891,40 @@ func (t *Typer) bodyHead(name string) bool {
 	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(last), "NNS"))
 	return c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Government) || c.Has(lexicon.Corporation) ||
 		c.Has(lexicon.Discipline) || c.Has(lexicon.Enterprise) || t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix)
+}
+
+// pluralName reports whether the last of two words or more of name is
+// the plural of a common noun WordNet knows ("Mondays", "Sisters",
+// "Labs"), capitalised and not in capitals, that the gazetteer knows as
+// no part of a person's name ("Woods", "Williams"), nor the whole name
+// as a person's, nor its singular as one when news mostly capitalises
+// the plural ("Woods"), and whose first word is no given name nor an
+// initial.
+func (t *Typer) pluralName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil || t.givenFirst(name) || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) || strings.ToUpper(last) == last || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") ||
+		t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
+		return false
+	}
+	// An initial opens people's names ("D Banks").
+	if f := strings.TrimSuffix(words[0], "."); len(f) == 1 {
+		return false
+	}
+	l := t.lex.Lemma(last, "NNS")
+	if l == strings.ToLower(last) || !t.lex.Known(l, lexicon.Noun) {
+		return false
+	}
+	// A plural news capitalises more often than not whose singular
+	// names people ("Woods", "Wood") is a surname.
+	single := strings.ToUpper(l[:1]) + l[1:]
+	if lo, hi, ok := t.g.Casing(last); (!ok || lo < hi) && (t.g.Match(gazetteer.Tokens(single)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(single)) {
+		return false
+	}
+	return true
 }
 
 // naturalKind reports whether name is one word that WordNet has, in

@@ -1100,6 +1100,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER"},
 		},
 		{
+			name:     "a name ending in a common noun's plural is a body's, a band's on a page about bands; a surname's plural, an initial or a given name keeps a person",
+			text:     "The band's tour was long. Velvet Mondays played and Tarvik Labs paid. Kel Woods watched. D Sands watched. Ann Figs watched.",
+			mentions: [][2]string{{"Velvet Mondays", per}, {"Tarvik Labs", per}, {"Kel Woods", per}, {"D Sands", per}, {"Ann Figs", per}},
+			want:     []string{"Ann Figs = PER", "D Sands = PER", "Kel Woods = PER", "Tarvik Labs = ORG/MusicGroup", "Velvet Mondays = ORG/MusicGroup"},
+		},
+		{
+			name:     "a name ending in a common noun's plural is a body's with no band on the page",
+			text:     "Tarvik Labs said sales rose.",
+			mentions: [][2]string{{"Tarvik Labs", per}},
+			want:     []string{"Tarvik Labs = ORG"},
+		},
+		{
 			name:     "a planet's one-word name on a page about heavenly bodies is a place's",
 			text:     "The asteroid came close to Mars on Monday.",
 			mentions: [][2]string{{"Mars", per}},
