@@ -2787,8 +2787,13 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 		// ending in a common noun's plural is a group's, a band's or
 		// a firm's, not a person's (the plural-name rule).
 		e.Type, e.Class = extract.Organization, orgClass
-		if e.Class == "" && ev.musicPage {
+		switch {
+		case e.Class != "":
+		case ev.musicPage:
 			e.Class = ClassMusicGroup
+		case ev.sportsPage:
+			// "the Harlow Sharks" on a sports page: a side.
+			e.Class = ClassSportsTeam
 		}
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/plural-name", Words: lastWord(e.Name)})
 	}

@@ -1106,6 +1106,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Figs = PER", "D Sands = PER", "Kel Woods = PER", "Tarvik Labs = ORG/MusicGroup", "Velvet Mondays = ORG/MusicGroup"},
 		},
 		{
+			name:     "a name ending in a common noun's plural is a side's on a sports page",
+			text:     "Norland beat Ostmark 2-1 in the match. The striker scored twice. Fans of Tarvik Sharks watched.",
+			mentions: [][2]string{{"Norland", loc}, {"Ostmark", loc}, {"Tarvik Sharks", per}},
+			want:     []string{"Norland = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Tarvik Sharks = ORG/SportsTeam"},
+		},
+		{
 			name:     "a name ending in a common noun's plural is a body's with no band on the page",
 			text:     "Tarvik Labs said sales rose.",
 			mentions: [][2]string{{"Tarvik Labs", per}},
