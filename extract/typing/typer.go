@@ -199,6 +199,10 @@ type evidence struct {
 	featureHead string
 	// sportsPage is set on every entity of a sports page (sideMentions).
 	sportsPage bool
+	// groupBefore is set when a general word for a body stands before a
+	// mention after a place's name or an adjective ("Harlow group X",
+	// "veteran group X"; not "the group X founded").
+	groupBefore bool
 	// musicPage is set on every entity of a document with a common noun
 	// for a musical group ("band", "orchestra"): there a name that opens
 	// with a given name and takes a plural verb may be a band's.
@@ -1179,6 +1183,10 @@ func descriptorBefore(w *window, ev *evidence) {
 		}
 	}
 	p1, p2 := w.word(lo-1), w.word(lo-2)
+	if w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.OrgGeneric) && lo >= 2 &&
+		(w.at[lo-2] >= 0 || strings.HasPrefix(w.tag(lo-2), "JJ")) {
+		ev.groupBefore = true
+	}
 	if partNoun(w, lo-1) {
 		ev.partBefore = true
 		ev.reasons = append(ev.reasons, reason{"part", "part-before", p1})
@@ -2712,6 +2720,12 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
+	case ev.groupBefore && ev.musicPage && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0:
+		// "Harlow group Ann Lee won" on a page about bands: the
+		// group is a band, whatever name opens its name (the
+		// group-before rule).
+		e.Type, e.Class = extract.Organization, ClassMusicGroup
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/group-before", Words: "group"})
 	case ev.plural > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && (!t.givenFirst(e.Name) || ev.musicPage):
 		// "X were a hit", "X have split": a group, a band or a side
 		// as often, whose name opens with no given name, or on a page

@@ -1094,6 +1094,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = ORG/MusicGroup", "Bo Ek = ORG/MusicGroup"},
 		},
 		{
+			name:     "a general word for a body after a place's name before a name is a band on a page about bands; not after a determiner",
+			text:     "The band's tour was long. Harlow group Ann Lee won two prizes. The group Bo Ek founded won too.",
+			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = ORG/MusicGroup", "Bo Ek = PER", "Harlow = LOC/City"},
+		},
+		{
+			name:     "a general word for a body after a place's name before a name says nothing with no band on the page",
+			text:     "Harlow group Ann Lee won two prizes.",
+			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City"},
+		},
+		{
 			name:     "a name opening with a given name that takes a plural verb stays a person's with no band on the page",
 			text:     "The tour was a success. Ann Lee, who were shortlisted twice, won.",
 			mentions: [][2]string{{"Ann Lee", per}},
