@@ -42,7 +42,7 @@ func (r *Resolver) joinCoordinatedNames(res *extract.Result) {
 		if drop[i] || a.Sentence != b.Sentence || b.Start != a.End+5 || res.Doc.Text[a.End:b.Start] != " and " {
 			continue
 		}
-		if !r.placesBeforeBody(res, a, b) && !r.listEnd(res, casings, a, b) {
+		if !r.placesBeforeBody(res, a, b) && (!r.listEnd(res, casings, a, b) || listItems(res, order, k) || namedApart(res, a, b)) {
 			continue
 		}
 		m := &res.Mentions[j]
@@ -136,6 +136,41 @@ func (r *Resolver) placesBeforeBody(res *extract.Result, a, b extract.Mention) b
 	}
 	last := strings.ToLower(s.Tokens[hi-1].Text)
 	return r.bodyWord(last) || r.words.Is(last, lexicon.Organization)
+}
+
+// listItems reports whether the mention order[k] follows a comma that
+// follows another name: "Harlow, Tarvik Fighters and Iron Mill" lists
+// three names, whose last two are items of that list, not one name's
+// own list (the list-items rule).
+func listItems(res *extract.Result, order []int, k int) bool {
+	if k == 0 {
+		return false
+	}
+	a, p := res.Mentions[order[k]], res.Mentions[order[k-1]]
+	return p.Sentence == a.Sentence && p.End <= a.Start && strings.TrimSpace(res.Doc.Text[p.End:a.Start]) == ","
+}
+
+// namedApart reports whether the document names a or b in a mention of
+// its own that no "and" joins to the other ("Iron Mill will play"):
+// then "Tarvik Fighters and Iron Mill" are two names (the named-apart
+// rule).
+func namedApart(res *extract.Result, a, b extract.Mention) bool {
+	for _, m := range res.Mentions {
+		if m.Start == a.Start || m.Start == b.Start {
+			continue
+		}
+		switch m.Text {
+		case a.Text:
+			if !strings.HasPrefix(res.Doc.Text[m.End:], " and "+b.Text) {
+				return true
+			}
+		case b.Text:
+			if !strings.HasSuffix(res.Doc.Text[:m.Start], a.Text+" and ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listEnd reports whether b, one or two capitalised common words after

@@ -88,6 +88,53 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 	}
 }
 
+// headlineCountryHeads cuts from a headline's name the country's name or
+// demonym that opens it when the text after the headline has a mention
+// of the rest but never the whole ("Acme buys US Tarvik" is Tarvik, a firm in the
+// US, when the text says "the US firm, Tarvik"): a headline glues the
+// modifier to the name it describes (the country-head rule). A headline
+// of any case is read; the name cut takes the type of the text's
+// mention of it.
+func (r *Resolver) headlineCountryHeads(res *extract.Result) {
+	h := res.Headline
+	if r.aliases == nil || h.End <= h.Start || h.End > len(res.Doc.Text) {
+		return
+	}
+	body := res.Doc.Text[h.End:]
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != extract.Person && m.Type != extract.Organization && m.Type != extract.Location ||
+			m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) || r.listed(m.Text) {
+			continue
+		}
+		words := wordSpans(m.Text)
+		if len(words) < 2 {
+			continue
+		}
+		first := m.Text[words[0][0]:words[0][1]]
+		rest := m.Text[words[1][0]:]
+		if !r.countryWord(first) || !startsUpper(rest) || !wordIn(body, rest) {
+			continue
+		}
+		cut := *m
+		cut.Start += words[1][0]
+		cut.Text = rest
+		if takeBodyType(res, &cut, h.End) {
+			*m = cut
+		}
+	}
+}
+
+// countryWord reports whether w is a country's name or code the
+// aliases canonicalise as a country, or a demonym.
+func (r *Resolver) countryWord(w string) bool {
+	if d, ok := r.aliases.(Demonyms); ok && d.IsDemonym(w) {
+		return true
+	}
+	_, _, class, ok := r.aliases.Canonical(w, extract.Location)
+	return ok && class == "Country"
+}
+
 // lowerTail cuts mention m, a name of the headline, before its last
 // words when the text writes the same words after the same name in
 // lower case ("Harlow Ferry Terminals Shut" and "the Harlow ferry

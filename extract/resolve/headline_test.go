@@ -71,3 +71,33 @@ func TestHeadlinePhrases(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
+
+// countryWords is casedWords whose alias table reads "Norland" as a
+// country.
+type countryWords struct{ casedWords }
+
+func (countryWords) Canonical(name, coarseType string) (string, string, string, bool) {
+	if name == "Norland" {
+		return "Norland", extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+// TestHeadlineCountryHeads checks that a country's name a headline glues
+// to the name after it is cut when the text has a mention of the rest
+// and never writes the whole, and that the name is left whole when the
+// text writes it so, names no rest, or the first word is no country.
+func TestHeadlineCountryHeads(t *testing.T) {
+	const org, loc = extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a country before a firm", "Acme buys Norland Tarvik\n\nAcme will buy the Norland registrar, Tarvik.",
+			[][2]string{{"Acme", org}, {"Norland Tarvik", org}, {"Acme", org}, {"Norland", loc}, {"Tarvik", org}}, []string{"Acme", "Tarvik", "Norland"}},
+		{"written whole", "Acme buys Norland Tarvik\n\nAcme will buy Norland Tarvik.",
+			[][2]string{{"Acme", org}, {"Norland Tarvik", org}, {"Acme", org}, {"Norland Tarvik", org}}, []string{"Acme", "Norland Tarvik"}},
+		{"the rest no mention", "Acme buys Norland Tarvik\n\nAcme will buy the registrar.",
+			[][2]string{{"Acme", org}, {"Norland Tarvik", org}, {"Acme", org}}, []string{"Acme", "Norland Tarvik"}},
+		{"no country first", "Acme buys Harlow Tarvik\n\nAcme will buy the Harlow registrar, Tarvik.",
+			[][2]string{{"Acme", org}, {"Harlow Tarvik", org}, {"Acme", org}, {"Harlow", loc}, {"Tarvik", org}}, []string{"Acme", "Harlow Tarvik", "Harlow", "Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: countryWords{}}), tests)
+}

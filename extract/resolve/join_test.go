@@ -314,6 +314,9 @@ func TestSplitTwoNames(t *testing.T) {
 		{"two banks", "Norland Trade Bank and Bank of Ostmark lent.", [][2]string{{"Norland Trade Bank and Bank of Ostmark", org}}, []string{"Norland Trade Bank", "Bank of Ostmark"}},
 		{"one bank", "Harlow Bank and Trust Company lent.", [][2]string{{"Harlow Bank and Trust Company", org}}, []string{"Harlow Bank and Trust Company"}},
 		{"one body", "The Harlow Food and Drug Council met.", [][2]string{{"Harlow Food and Drug Council", org}}, []string{"Harlow Food and Drug Council"}},
+		{"a list's last two", "Acme, Tarvik Rebel and Bloc Dawn played.", [][2]string{{"Acme", org}, {"Tarvik Rebel and Bloc Dawn", org}}, []string{"Acme", "Tarvik Rebel", "Bloc Dawn"}},
+		{"no list before", "Tarvik Rebel and Bloc Dawn played.", [][2]string{{"Tarvik Rebel and Bloc Dawn", org}}, []string{"Tarvik Rebel and Bloc Dawn"}},
+		{"a comma after no name", "In May, Tarvik Rebel and Bloc Dawn played.", [][2]string{{"Tarvik Rebel and Bloc Dawn", org}}, []string{"Tarvik Rebel and Bloc Dawn"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }

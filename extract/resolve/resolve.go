@@ -180,6 +180,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimRoleNouns(res)
 	r.headlineVerbs(res)
 	r.headlineTails(res)
+	r.headlineCountryHeads(res)
 	adjectives := r.dropNonNames(res)
 	r.titleBodies(res)
 	joinSubtitles(res)
@@ -1648,12 +1649,15 @@ func trimOpeners(res *extract.Result) {
 // Spencer", "the Food and Drug Administration" and "the Department for
 // Culture, Media and Sport" stay whole. It splits them too when the
 // second begins with "the" ("Acme and the Harlow Courier") or twoNames
-// says each is a whole name. A miscellaneous mention (a title: "Will and
-// Grace") is left alone.
+// says each is a whole name, or when a comma after another name comes
+// before it (afterListed) and the gazetteer does not list the whole. A
+// miscellaneous mention (a title: "Will and Grace") is left alone.
 func (r *Resolver) splitCoordinated(res *extract.Result) {
 	alone := map[string]bool{}
+	ends := map[int]int{} // the end of each mention: its sentence
 	for _, m := range res.Mentions {
 		alone[m.Text] = true
+		ends[m.End] = m.Sentence
 	}
 	var add []extract.Mention
 	for i := range res.Mentions {
@@ -1664,7 +1668,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b]) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && r.twoNames(m.Text, a, b)) {
+		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && r.twoNames(m.Text, a, b)) {
 			continue
 		}
 		second := *m
@@ -1675,6 +1679,19 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// afterListed reports whether m follows a comma right after another
+// name of its sentence: "Harlow, Tarvik Club and Bloc Mill" lists three
+// names, and the "and" joins the list's last two (the list-items rule).
+func afterListed(res *extract.Result, ends map[int]int, m extract.Mention) bool {
+	before := strings.TrimRight(res.Doc.Text[:m.Start], " ")
+	comma, ok := strings.CutSuffix(before, ",")
+	if !ok {
+		return false
+	}
+	s, ok := ends[len(comma)]
+	return ok && s == m.Sentence
 }
 
 // firmWords reports whether s is nameWords once the ampersands inside

@@ -888,6 +888,24 @@ func pluralSubject(w *window, ev *evidence) {
 	}
 }
 
+// pluralRelative reads a name the tagger read as a person's that a
+// relative "who" with a plural form of "be" or "have" follows, after a
+// comma and not in a list: "X, who were shortlisted, ...". One person
+// takes "was" or "has".
+func pluralRelative(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type != extract.Person || w.word(w.hi) != "," || w.word(w.hi+1) != "who" || !w.free(w.hi+2) {
+		return
+	}
+	if x := w.word(w.lo - 1); x == "and" || x == "or" || x == "&" || x == "," {
+		return
+	}
+	switch x := w.word(w.hi + 2); x {
+	case "are", "were", "have":
+		ev.plural++
+		ev.reasons = append(ev.reasons, reason{"plural", "plural-relative", "who " + x})
+	}
+}
+
 // margin reports whether w gives a result's margin: a score ("3-1") or
 // a number and a unit joined by a hyphen ("10-wicket", "two-goal").
 func margin(w string) bool {

@@ -199,6 +199,14 @@ type evidence struct {
 	featureHead string
 	// sportsPage is set on every entity of a sports page (sideMentions).
 	sportsPage bool
+	// groupBefore is set when a general word for a body stands before a
+	// mention after a place's name or an adjective ("Harlow group X",
+	// "veteran group X"; not "the group X founded").
+	groupBefore bool
+	// musicPage is set on every entity of a document with a common noun
+	// for a musical group ("band", "orchestra"): there a name that opens
+	// with a given name and takes a plural verb may be a band's.
+	musicPage bool
 	// lives counts the mentions that are the subject of a verb of a
 	// life's events ("X was born", "X died", "X retired"): a person.
 	lives int
@@ -388,6 +396,11 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		t.competitionMentions(res, team, evs)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
+	}
+	if t.docWord(res, lexicon.MusicGroup) {
+		for i := range evs {
+			evs[i].musicPage = true
+		}
 	}
 	t.coordinatedWorks(res, evs, titled)
 	t.resultsPage(res, evs)
@@ -1079,6 +1092,7 @@ var contextRules = []contextRule{
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
+	{"plural-relative", "X, who were shortlisted", pluralRelative},
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
@@ -1169,6 +1183,10 @@ func descriptorBefore(w *window, ev *evidence) {
 		}
 	}
 	p1, p2 := w.word(lo-1), w.word(lo-2)
+	if w.tag(lo-1) == "NN" && lower(w.toks[lo-1].Text) && w.lex.Is(w.lemma(lo-1), lexicon.OrgGeneric) && lo >= 2 &&
+		(w.at[lo-2] >= 0 || strings.HasPrefix(w.tag(lo-2), "JJ")) {
+		ev.groupBefore = true
+	}
 	if partNoun(w, lo-1) {
 		ev.partBefore = true
 		ev.reasons = append(ev.reasons, reason{"part", "part-before", p1})
@@ -2702,10 +2720,21 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		e.Evidence = append(e.Evidence, ev.because("team")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
-	case ev.plural > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && !t.givenFirst(e.Name):
+	case ev.groupBefore && ev.musicPage && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0:
+		// "Harlow group Ann Lee won" on a page about bands: the
+		// group is a band, whatever name opens its name (the
+		// group-before rule).
+		e.Type, e.Class = extract.Organization, ClassMusicGroup
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/group-before", Words: "group"})
+	case ev.plural > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && (!t.givenFirst(e.Name) || ev.musicPage):
 		// "X were a hit", "X have split": a group, a band or a side
-		// as often, whose name opens with no given name.
+		// as often, whose name opens with no given name, or on a page
+		// that speaks of bands ("Ann Lee were a hit": one person is
+		// singular; the plural-band rule).
 		e.Type, e.Class = extract.Organization, v.orgClass
+		if e.Class == "" && t.givenFirst(e.Name) {
+			e.Class = ClassMusicGroup
+		}
 		e.Evidence = append(e.Evidence, ev.because("plural")...)
 	default:
 		return false
@@ -2767,6 +2796,20 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 		// a disease or a microbe, capitalised, is no one's name.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/natural-kind", Words: e.Name})
+	case !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0 && t.pluralName(e.Name):
+		// "Velvet Mondays", "Glass Sisters", "Tarvik Labs": a name
+		// ending in a common noun's plural is a group's, a band's or
+		// a firm's, not a person's (the plural-name rule).
+		e.Type, e.Class = extract.Organization, orgClass
+		switch {
+		case e.Class != "":
+		case ev.musicPage:
+			e.Class = ClassMusicGroup
+		case ev.sportsPage:
+			// "the Harlow Sharks" on a sports page: a side.
+			e.Class = ClassSportsTeam
+		}
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/plural-name", Words: lastWord(e.Name)})
 	}
 }
 
@@ -2867,6 +2910,40 @@ func (t *Typer) bodyHead(name string) bool {
 	c := t.lex.Classes(t.lex.Lemma(strings.ToLower(last), "NNS"))
 	return c.Has(lexicon.Organization) || c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Government) || c.Has(lexicon.Corporation) ||
 		c.Has(lexicon.Discipline) || c.Has(lexicon.Enterprise) || t.lex.Is(strings.ToLower(last), lexicon.CompanySuffix)
+}
+
+// pluralName reports whether the last of two words or more of name is
+// the plural of a common noun WordNet knows ("Mondays", "Sisters",
+// "Labs"), capitalised and not in capitals, that the gazetteer knows as
+// no part of a person's name ("Woods", "Williams"), nor the whole name
+// as a person's, nor its singular as one when news mostly capitalises
+// the plural ("Woods"), and whose first word is no given name nor an
+// initial.
+func (t *Typer) pluralName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil || t.givenFirst(name) || t.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) || strings.ToUpper(last) == last || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") ||
+		t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(last) {
+		return false
+	}
+	// An initial opens people's names ("D Banks").
+	if f := strings.TrimSuffix(words[0], "."); len(f) == 1 {
+		return false
+	}
+	l := t.lex.Lemma(last, "NNS")
+	if l == strings.ToLower(last) || !t.lex.Known(l, lexicon.Noun) {
+		return false
+	}
+	// A plural news capitalises more often than not whose singular
+	// names people ("Woods", "Wood") is a surname.
+	single := strings.ToUpper(l[:1]) + l[1:]
+	if lo, hi, ok := t.g.Casing(last); (!ok || lo < hi) && (t.g.Match(gazetteer.Tokens(single)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) != 0 || t.g.GivenName(single)) {
+		return false
+	}
+	return true
 }
 
 // naturalKind reports whether name is one word that WordNet has, in

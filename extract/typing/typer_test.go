@@ -1088,6 +1088,48 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Velden Crew = ORG"},
 		},
 		{
+			name:     "a name opening with a given name that takes a plural verb is a band's on a page about bands, a person's elsewhere",
+			text:     "The band's tour was a success. Ann Lee, who were shortlisted twice, won. Bo Ek were there too.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = ORG/MusicGroup", "Bo Ek = ORG/MusicGroup"},
+		},
+		{
+			name:     "a general word for a body after a place's name before a name is a band on a page about bands; not after a determiner",
+			text:     "The band's tour was long. Harlow group Ann Lee won two prizes. The group Bo Ek founded won too.",
+			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = ORG/MusicGroup", "Bo Ek = PER", "Harlow = LOC/City"},
+		},
+		{
+			name:     "a general word for a body after a place's name before a name says nothing with no band on the page",
+			text:     "Harlow group Ann Lee won two prizes.",
+			mentions: [][2]string{{"Harlow", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City"},
+		},
+		{
+			name:     "a name opening with a given name that takes a plural verb stays a person's with no band on the page",
+			text:     "The tour was a success. Ann Lee, who were shortlisted twice, won.",
+			mentions: [][2]string{{"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER"},
+		},
+		{
+			name:     "a name ending in a common noun's plural is a body's, a band's on a page about bands; a surname's plural, an initial or a given name keeps a person",
+			text:     "The band's tour was long. Velvet Mondays played and Tarvik Labs paid. Kel Woods watched. D Sands watched. Ann Figs watched.",
+			mentions: [][2]string{{"Velvet Mondays", per}, {"Tarvik Labs", per}, {"Kel Woods", per}, {"D Sands", per}, {"Ann Figs", per}},
+			want:     []string{"Ann Figs = PER", "D Sands = PER", "Kel Woods = PER", "Tarvik Labs = ORG/MusicGroup", "Velvet Mondays = ORG/MusicGroup"},
+		},
+		{
+			name:     "a name ending in a common noun's plural is a side's on a sports page",
+			text:     "Norland beat Ostmark 2-1 in the match. The striker scored twice. Fans of Tarvik Sharks watched.",
+			mentions: [][2]string{{"Norland", loc}, {"Ostmark", loc}, {"Tarvik Sharks", per}},
+			want:     []string{"Norland = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Tarvik Sharks = ORG/SportsTeam"},
+		},
+		{
+			name:     "a name ending in a common noun's plural is a body's with no band on the page",
+			text:     "Tarvik Labs said sales rose.",
+			mentions: [][2]string{{"Tarvik Labs", per}},
+			want:     []string{"Tarvik Labs = ORG"},
+		},
+		{
 			name:     "a planet's one-word name on a page about heavenly bodies is a place's",
 			text:     "The asteroid came close to Mars on Monday.",
 			mentions: [][2]string{{"Mars", per}},
