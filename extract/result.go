@@ -217,8 +217,9 @@ type Claim struct {
 	// ("X denied that ..."), ClaimHedged ("may", "reportedly") or
 	// ClaimReported (a news outlet reports it).
 	Status string `json:",omitempty"`
-	// Score is the probability that the content is an attribution the
-	// text makes, calibrated per construction (package claim).
+	// Score is the probability that the claim is right: its content an
+	// attribution the text makes and its speaker the one the text gives
+	// (claim.NewsModel, calibrated on news claims judged by hand).
 	Score float64 `json:",omitempty"`
 }
 

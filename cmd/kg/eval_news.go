@@ -6,6 +6,8 @@ import (
 	"io"
 	"time"
 
+	"github.com/kg-project/kg/extract/claim"
+
 	"github.com/kg-project/kg/extract/newsgold"
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/relate"
@@ -41,7 +43,11 @@ wrong by hand in the --judged file (articles read from --data), by 10-fold
 cross-validation over articles: the Brier scores, the reliability of the
 left-out probabilities and the refitted weights are printed. Then the same
 for relate.OpenModel, which gives the open relations' kg:score, on the
-open relations judged in the --open-judged file.
+open relations judged in the --open-judged file, and for claim.NewsModel,
+which gives a claim's kg:score (the probability that its content and its
+speaker are right), on the claims of the hand-judged rounds in the
+--claims-judged file (their features are read from the judged lines; no
+article is extracted).
 
 Examples:
   kg eval news
@@ -56,6 +62,7 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	calibrate := fs.Bool("calibrate", false, "keep every classifier relation and refit the scale of its scores (see above)")
 	judged := fs.String("judged", "extract/newsgold/testdata/classifier-judged.tsv", "with --calibrate, `FILE` of classifier relations judged by hand to fit the news model on")
 	openJudged := fs.String("open-judged", "extract/newsgold/testdata/open-judged.tsv", "with --calibrate, `FILE` of open relations judged by hand to fit their model on")
+	claimsJudged := fs.String("claims-judged", "extract/newsgold/testdata/claims-judged.tsv", "with --calibrate, `FILE` of claims judged by hand to fit the claims' news model on")
 	var po pipelineFlags
 	po.register(fs)
 	if err := parseFlags(fs, args); err != nil {
@@ -113,6 +120,14 @@ func (evalNewsCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 		}
 		fmt.Fprintln(stdout)
 		if err := newsgold.FitModel(rows, 10, newsgold.OpenSpec(relate.DefaultOpenModel())).Write(stdout); err != nil {
+			return err
+		}
+		claims, err := newsgold.LoadJudgedClaims(*claimsJudged)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout)
+		if err := newsgold.FitModel(newsgold.ClaimRows(claims), 10, newsgold.ClaimSpec(claim.DefaultNewsModel())).Write(stdout); err != nil {
 			return err
 		}
 	}

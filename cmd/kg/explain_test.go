@@ -18,7 +18,7 @@ func TestExtractExplain(t *testing.T) {
 	for _, want := range []string{
 		"entity\tPER\tJane Smith\t-\tby ner\n",
 		"relation\tJane Smith\tworksFor\tAcme Corp\tby title, score ",
-		"\tby subject-verb, score 0.94\n",
+		"\tby subject-verb, score 0.88\n",
 		"title\tJane Smith\tchief executive\tby title-attribute\n",
 	} {
 		if !strings.Contains(out.String(), want) {

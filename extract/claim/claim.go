@@ -121,12 +121,13 @@ func (f *Finder) Process(res *extract.Result) error {
 		})
 	}
 	base := len(res.Claims)
+	model := DefaultNewsModel()
 	for i := range d.claims {
 		d.datelineStart(&d.claims[i])
 		d.narrationEnd(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
-		d.claims[i].Score = claimScore(&d.claims[i])
+		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)
 	}
 	res.Claims = append(res.Claims, d.claims...)
 	attach(res, base, d.gaps)

@@ -644,21 +644,34 @@ const (
 	intentUnnamedScore = 0.671
 )
 
-// claimScore returns the calibrated score of claim c: its construction's,
-// and for an intent, the share of its kind of speaker.
-func claimScore(c *extract.Claim) float64 {
-	if c.Method == ConsIntent {
-		if c.Speaker >= 0 {
+// polnearScore returns the precision on PolNeAR of claim c's
+// construction (PolNeARPrecision). The news model (newsScore) weighs it.
+func polnearScore(c *extract.Claim) float64 {
+	kind := SpeakerNone
+	if c.Speaker >= 0 {
+		kind = SpeakerNamed
+	}
+	return PolNeARPrecision(c.Method, kind)
+}
+
+// PolNeARPrecision returns the precision on PolNeAR of claims of construction
+// cons (Score) whose speaker is of kind (SpeakerNamed, SpeakerUnnamed or
+// SpeakerNone): for an intent, the share of its kind of speaker, one
+// named or not.
+func PolNeARPrecision(cons, kind string) float64 {
+	if cons == ConsIntent {
+		if kind == SpeakerNamed {
 			return intentNamedScore
 		}
 		return intentUnnamedScore
 	}
-	return Score(c.Method)
+	return Score(cons)
 }
 
-// Score returns the calibrated score of a claim found by construction
-// cons: the probability that its content is an attribution the text
-// makes.
+// Score returns the precision on PolNeAR of the claims found by
+// construction cons: the probability, on US political news, that such a
+// claim's content is an attribution the text makes. A claim's kg:score
+// weighs it in the news model (NewsModel) with its speaker and more.
 func Score(cons string) float64 {
 	if p, ok := constructionScore[cons]; ok {
 		return p

@@ -83,6 +83,8 @@ type ModelRow struct {
 type ModelSpec struct {
 	// Title heads the printout.
 	Title string
+	// Unit names what the rows are ("claims"); "" means relations.
+	Unit string
 	// Names names the features, the first the bias.
 	Names []string
 	// Shipped is the shipped model's probability for a row's features,
@@ -391,7 +393,11 @@ func sqErr(p float64, right bool) float64 {
 func (f ModelFit) Write(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", f.Spec.Title)
-	fmt.Fprintf(&b, "  relations %d in %d articles, right %d\n", f.N, f.Articles, f.Right)
+	unit := f.Spec.Unit
+	if unit == "" {
+		unit = "relations"
+	}
+	fmt.Fprintf(&b, "  %s %d in %d articles, right %d\n", unit, f.N, f.Articles, f.Right)
 	fmt.Fprintf(&b, "  %-36s%6.3f\n", "Brier, "+f.Spec.RawName, f.Raw)
 	fmt.Fprintf(&b, "  %-36s%6.3f\n", "Brier, shipped model (fitted here)", f.Shipped)
 	fmt.Fprintf(&b, "  Brier, %d-fold, %s  %6.3f\n", f.Folds, f.Spec.BaselineName, f.Margin)
