@@ -3673,6 +3673,15 @@ func (v *view) seeming() {
 		if t := v.tag(lo); (t == "WP" || t == "WDT") && !v.d.off[RuleRelativeSeeming] {
 			continue
 		}
+		// A main clause's seeming, with no one it seems to and no one
+		// named as judging ("The economy appears to have slowed", "It
+		// seems unlikely that ..."), is the writer's own judgement:
+		// narration, no one's words (the judges of kg's output mark it
+		// no claim). The construction is kept for RuleSeemingNarration
+		// off.
+		if !v.d.off[RuleSeemingNarration] {
+			continue
+		}
 		v.used[i] = true
 		v.unnamed = extract.Span{}
 		v.construction = ConsSeeming

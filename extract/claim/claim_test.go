@@ -1628,17 +1628,23 @@ func TestAddedNumber(t *testing.T) {
 }
 
 // TestRelativeSeeming checks that a verb of seeming in a relative clause
-// is the writer's description of a noun, no claim, while one that judges
-// a main clause stays the writer's claim.
+// is the writer's description of a noun, no claim, and that one that
+// judges a main clause with no one named is the writer's narration, no
+// claim either (RuleSeemingNarration off keeps it as the writer's).
 func TestRelativeSeeming(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"who", "The cup went to [[Ann Lee|PER]], who seems to be the favourite of the crowd.", ""},
 		{"what", "The police made what appears to be the largest arrest in years.", ""},
-		{"a main clause", "The economy of [[Norland|LOC]] appears to have slowed.", "- | appears | The economy of Norland appears to have slowed\n"},
+		{"a main clause", "The economy of [[Norland|LOC]] appears to have slowed.", ""},
+		{"an adjective", "The deal seemed certain to collapse.", ""},
+		{"it seems", "It seems unlikely that the port will open.", ""},
 	})
 	checkSources(t, []speakerRow{
 		{"relative-seeming off", "The police made what appears to be the largest arrest in years.", "- | appears | what appears to be the largest arrest in years\n"},
-	}, RuleRelativeSeeming)
+	}, RuleRelativeSeeming, RuleSeemingNarration)
+	checkSources(t, []speakerRow{
+		{"seeming-narration off", "The economy of [[Norland|LOC]] appears to have slowed.", "- | appears | The economy of Norland appears to have slowed\n"},
+	}, RuleSeemingNarration)
 }
 
 // TestProgressivePassive checks that a verb of feeling or saying after

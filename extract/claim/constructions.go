@@ -340,6 +340,9 @@ const (
 	// RuleRelativeSeeming drops a verb of seeming in a relative clause:
 	// the writer's description of a noun, not a judgement of a clause.
 	RuleRelativeSeeming = "relative-seeming" // Ann Lee, who seems to be the favourite, ... (no claim)
+	// RuleSeemingNarration drops a verb of seeming in a main clause
+	// that no one is named with: the writer's judgement, narration.
+	RuleSeemingNarration = "seeming-narration" // The economy appears to have slowed (no claim)
 	// RuleNegatedSide reads a negated verb of taking a side, of
 	// mentioning, of intention or of belief as its positive is read.
 	RuleNegatedSide = "negated-side" // X has not endorsed Y; X does not plan to run
@@ -530,6 +533,7 @@ func Constructions() [][2]string {
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
+		{RuleSeemingNarration, "The economy appears to have slowed; It seems unlikely that A (a verb of seeming no one is named with: the writer's narration, no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleOmission, "Acme failed to tell investors that A; Acme did not reveal A; Acme neither admitted nor denied A (words not said: no claim)"},
 		{RuleRefusedWhether, "Bo Ek refused to say whether he would stay (a refusal to say whether, if or what: no claim)"},
