@@ -135,8 +135,8 @@ func (f *Finder) Process(res *extract.Result) error {
 
 // heldBy are the constructions of a view or a wish that is its holder's:
 // with no holder found, the clause tells of no one's words. (A question
-// put by no one named, ConsAskedQuestion, never has a speaker: it is
-// kept.)
+// put by no one named, ConsAskedQuestion, never has a speaker: rule
+// asked-no-claim drops it.)
 var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
 
 // noSpeaker reports whether claim c has no speaker, named or described,
@@ -148,6 +148,14 @@ var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDeman
 func (d *doc) noSpeaker(c *extract.Claim) bool {
 	if c.Speaker >= 0 || c.Source.Len() > 0 {
 		return false
+	}
+	// "When asked whether the port would close, Ann Lee laughed": the
+	// question of an interviewer the text does not name asserts
+	// nothing, and the one asked answers it (the judges of kg's output
+	// mark it no claim). Its construction still keeps the claims inside
+	// it from being read as asserted.
+	if c.Method == ConsAskedQuestion && !d.off[RuleAskedNoClaim] {
+		return true
 	}
 	return c.Start < d.res.Headline.End || heldBy[c.Method]
 }

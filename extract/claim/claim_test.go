@@ -693,9 +693,9 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | asked | - | whether the port was safe\nBo Ek | asked | - | Why should we wait for the board again?\nAnn Lee | asked | - | the board to close the dam\nBen Ruel | said | - | it was safe\n",
 		},
 		{
-			name: "a question put by no one named: a fronted participle before a question, a passive before what it was about; not a fronted one about something",
+			name: "a question put by no one named is no claim (TestAskedNoClaim reads it with the rule off): a fronted participle before a question, a passive before what it was about; not a fronted one about something",
 			text: "Asked whether the port would close, [[Ada Voss|PER]] said she did not know. [[Bo Ek|PER]] was asked about the new dam in [[Harlow|LOC]], but he said nothing. Asked about the dam, [[Ann Lee|PER]] laughed.",
-			want: "- | asked | - | whether the port would close\nAda Voss | said | - | she did not know\n- | asked | - | the new dam in Harlow\n",
+			want: "Ada Voss | said | - | she did not know\n",
 		},
 		{
 			name: "a quantity after an inverted verb is its speaker's phrase",
@@ -1625,6 +1625,20 @@ func TestAddedNumber(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"added-number off", "[[Bo Ek|PER]] scored 14 points, [[Ann Lee|PER]] added 13 and third-ranked [[Harlow|ORG]] rolled over [[Pellam|ORG]], 72-47.", "Ann Lee | added | 13 and third-ranked Harlow rolled over Pellam, 72-47\n"},
 	}, RuleAddedNumber)
+}
+
+// TestAskedNoClaim checks that a question put by someone the text does
+// not name is no claim, nor what it asks about, while a question whose
+// asker is named is his.
+func TestAskedNoClaim(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a fronted participle", "Asked whether the port would close, [[Ada Voss|PER]] said she did not know.", "Ada Voss | said | she did not know\n"},
+		{"a passive", "[[Bo Ek|PER]] was asked if he believes the dam is safe.", ""},
+		{"a named asker", "[[Ann Lee|PER]] asked whether the port was safe.", "Ann Lee | asked | whether the port was safe\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"asked-no-claim off", "[[Bo Ek|PER]] was asked if he believes the dam is safe.", "- | asked | if he believes the dam is safe\n"},
+	}, RuleAskedNoClaim)
 }
 
 // TestRelativeSeeming checks that a verb of seeming in a relative clause

@@ -343,6 +343,9 @@ const (
 	// RuleSeemingNarration drops a verb of seeming in a main clause
 	// that no one is named with: the writer's judgement, narration.
 	RuleSeemingNarration = "seeming-narration" // The economy appears to have slowed (no claim)
+	// RuleAskedNoClaim drops a question put by someone the text does
+	// not name: no one asserts it, and the one asked answers it.
+	RuleAskedNoClaim = "asked-no-claim" // When asked whether the port would close, Ann Lee laughed (no claim)
 	// RuleNegatedSide reads a negated verb of taking a side, of
 	// mentioning, of intention or of belief as its positive is read.
 	RuleNegatedSide = "negated-side" // X has not endorsed Y; X does not plan to run
@@ -533,6 +536,7 @@ func Constructions() [][2]string {
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
+		{RuleAskedNoClaim, "When asked whether the port would close, Ann Lee laughed; Bo Ek was asked if he would stay (a question no one is named as putting: no claim, and none inside it)"},
 		{RuleSeemingNarration, "The economy appears to have slowed; It seems unlikely that A (a verb of seeming no one is named with: the writer's narration, no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleOmission, "Acme failed to tell investors that A; Acme did not reveal A; Acme neither admitted nor denied A (words not said: no claim)"},

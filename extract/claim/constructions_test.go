@@ -152,11 +152,15 @@ func TestConstructions(t *testing.T) {
 				return nil
 			}
 			// A verb of seeming no one is named with is narration
-			// (RuleSeemingNarration): its construction reads it only with
-			// that rule off.
+			// (RuleSeemingNarration), and a question put by no one named
+			// no claim (RuleAskedNoClaim): their constructions read them
+			// only with those rules off.
 			var on *Options
-			if r.cons == ConsSeeming {
+			switch r.cons {
+			case ConsSeeming:
 				on = &Options{Off: []string{RuleSeemingNarration}}
+			case ConsAskedQuestion:
+				on = &Options{Off: []string{RuleAskedNoClaim}}
 			}
 			if find(on) == nil {
 				t.Errorf("%q: no claim by %s", r.text, r.cons)
@@ -210,6 +214,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSaysItAll] = true           // TestSaysItAll
 	seen[RuleRelativeSeeming] = true     // TestRelativeSeeming
 	seen[RuleSeemingNarration] = true    // TestRelativeSeeming
+	seen[RuleAskedNoClaim] = true        // TestAskedNoClaim
 	seen[RuleWorkNarration] = true       // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
