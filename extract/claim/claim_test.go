@@ -1694,7 +1694,7 @@ func TestShownThing(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"shown-thing off", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", "Acme | showing | two concept cars in Harlow\n"},
-	}, RuleShownThing)
+	}, RuleShownThing, RuleDoneThing)
 }
 
 // TestMuteSpeaker checks that a verb read with its object or after
@@ -1766,7 +1766,7 @@ func TestPerceptionObject(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"off", "Dozens of firms demonstrated their newest phones at the fair.", "[Dozens of firms] | demonstrated | their newest phones at the fair\n"},
-	}, RuleMuteSpeaker)
+	}, RuleMuteSpeaker, RuleDoneThing)
 }
 
 // TestPolledPeople checks that people a participle of polling modifies

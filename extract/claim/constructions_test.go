@@ -224,6 +224,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleOmission] = true            // TestOmission
 	seen[RuleFragment] = true            // TestFragment
 	seen[RuleThingObject] = true         // TestThingObject
+	seen[RuleDoneThing] = true           // TestDoneThing
 	seen[RuleNamedNoun] = true           // TestNamedNoun
 	seen[RuleDateline] = true            // TestDateline
 	seen[RuleNarrationParticiple] = true // TestNarrationParticiple
