@@ -59,6 +59,18 @@ func TestDoneThing(t *testing.T) {
 	}, RuleDoneThing)
 }
 
+// TestSideTo checks that a noun that is its verb's own form before "to"
+// takes no side, while a noun derived by a suffix does.
+func TestSideTo(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's back", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", ""},
+		{"a derived noun", "[[Ann Lee|PER]]'s opposition to the plan angered the union.", "Ann Lee | opposition to | the plan\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"side-to off", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", "Bo Ek | back to | the play when Ann Lee\n"},
+	}, RuleSideTo)
+}
+
 // TestNamedNoun checks that a naming verb's participle after a common
 // noun, which gives the noun's name, is no claim, while a subject's
 // naming, a phrase after "of" and a relative clause's object are kept.

@@ -3771,8 +3771,12 @@ func (v *view) nounCue(i int) (intent bool, derived string, side bool) {
 		derived = v.nounVerb(i)
 		intent = derived != v.lemma(i) && v.d.lex.Is(derived, lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
 	}
+	// "his opposition to Y": a noun derived by a suffix takes "to"; a
+	// noun that is its verb's own form before "to" is another noun ("his
+	// back to goal": the body's back, no backing).
+	to := v.w(i+1) == "to" && (derived != v.lemma(i) || v.d.off[RuleSideTo])
 	side = !intent && derived != "" && (v.d.lex.Is(derived, lexicon.Stance) || v.d.lex.Is(derived, lexicon.Demand) && v.w(i+1) == "for") &&
-		(v.w(i+1) == "of" || v.w(i+1) == "for" || v.w(i+1) == "to") && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
+		(v.w(i+1) == "of" || v.w(i+1) == "for" || to) && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
 		!(v.litAt(i+2) >= 0 && v.d.res.Mentions[v.litAt(i+2)].Type == extract.Date)
 	return intent || side, derived, side
 }

@@ -298,6 +298,9 @@ const (
 	// naming an event, a contest's title, a made good, an envoy, a span
 	// of time or a firm's shares, or a verb of agreeing with a noun
 	// phrase object: an act done, no words.
+	// RuleSideTo reads no side in a noun that is its verb's own form
+	// before "to": another noun, not the verb's act.
+	RuleSideTo    = "side-to"    // with his back to goal (no claim); her opposition to the plan
 	RuleDoneThing = "done-thing" // Harlow headline the festival; Acme recalled 400 cars; Ann Lee agreed a fee (no claim)
 	// RuleNamedNoun drops a naming verb's participle after a noun, which
 	// gives the noun's name: no one's judgement.
@@ -554,6 +557,7 @@ func Constructions() [][2]string {
 		{RulePassiveAside, "The figure, announced by the ministry on Friday, topped forecasts (a participle after a comma and before by: an aside, no claim)"},
 		{RuleDateline, "HARLOW, Norland (AP) - Ann Lee won, officials said; NEW YORK Acme grew, it said (the content starts past the dateline)"},
 		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
+		{RuleSideTo, "Bo Ek, with his back to goal, turned (a noun that is its verb's own form before to: no side taken); her opposition to the plan (a derived noun: a side)"},
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
