@@ -210,6 +210,29 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 	return false
 }
 
+// relativeRole reports whether claim c, of a verb with a noun phrase
+// object (of a side, of communicating or of saying), has its verb in the
+// present, right after "which" or "that" ("the Vell Trust, which
+// promotes renewable energy", "a server that supports the new chip", "an
+// index which predicts growth"): a relative clause telling what a body
+// or a thing does, the writer's description, not words. A person's
+// relative clause ("Ann Lee, who supports Bo Ek") is kept, and so is a
+// view a body holds ("Acme, which expects to grow").
+func (d *doc) relativeRole(c *extract.Claim) bool {
+	if d.off[RuleRelativeRole] || c.Method != ConsStance && c.Method != ConsCommunication && c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 1 || s.POS[i] != "VBZ" && s.POS[i] != "VBP" {
+		return false
+	}
+	return s.POS[i-1] == "WDT" && (s.Lower[i-1] == "which" || s.Lower[i-1] == "that")
+}
+
 // verbToken returns the token of claim c's reporting verb in sentence
 // s: the last word of c.Verb, nearest before token lo (the content's
 // first), or -1.

@@ -71,6 +71,21 @@ func TestSideTo(t *testing.T) {
 	}, RuleSideTo)
 }
 
+// TestRelativeRole checks that a verb with a noun phrase object in the
+// present after "which" or "that" is a description, no claim, while a
+// person's relative clause and a body's view are kept.
+func TestRelativeRole(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's role", "He chairs the [[Vell Trust|ORG]], which promotes renewable energy in [[Norland|LOC]].", ""},
+		{"a thing's role", "[[Acme|ORG]] launched a server that supports the new chip.", ""},
+		{"a person's side", "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Ann Lee | supports | Bo Ek\n"},
+		{"a body's view", "The unit will be merged with [[Acme|ORG]], which expects sales to double.", "Acme | expects | sales to double\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"relative-role off", "He chairs the [[Vell Trust|ORG]], which promotes renewable energy in [[Norland|LOC]].", "Vell Trust | promotes | renewable energy in Norland\n"},
+	}, RuleRelativeRole)
+}
+
 // TestNamedNoun checks that a naming verb's participle after a common
 // noun, which gives the noun's name, is no claim, while a subject's
 // naming, a phrase after "of" and a relative clause's object are kept.

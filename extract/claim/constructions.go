@@ -300,8 +300,12 @@ const (
 	// phrase object: an act done, no words.
 	// RuleSideTo reads no side in a noun that is its verb's own form
 	// before "to": another noun, not the verb's act.
-	RuleSideTo    = "side-to"    // with his back to goal (no claim); her opposition to the plan
-	RuleDoneThing = "done-thing" // Harlow headline the festival; Acme recalled 400 cars; Ann Lee agreed a fee (no claim)
+	RuleSideTo = "side-to" // with his back to goal (no claim); her opposition to the plan
+	// RuleRelativeRole drops a verb with a noun phrase object in the
+	// present right after "which" or "that": what a body or a thing
+	// does, the writer's description.
+	RuleRelativeRole = "relative-role" // the Vell Trust, which promotes renewable energy (no claim)
+	RuleDoneThing    = "done-thing"    // Harlow headline the festival; Acme recalled 400 cars; Ann Lee agreed a fee (no claim)
 	// RuleNamedNoun drops a naming verb's participle after a noun, which
 	// gives the noun's name: no one's judgement.
 	// RuleNarrationParticiple ends a content read after its verb at a
@@ -558,6 +562,7 @@ func Constructions() [][2]string {
 		{RuleDateline, "HARLOW, Norland (AP) - Ann Lee won, officials said; NEW YORK Acme grew, it said (the content starts past the dateline)"},
 		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
 		{RuleSideTo, "Bo Ek, with his back to goal, turned (a noun that is its verb's own form before to: no side taken); her opposition to the plan (a derived noun: a side)"},
+		{RuleRelativeRole, "the Vell Trust, which promotes renewable energy; a server that supports the new chip (a verb with a noun phrase object in the present after which or that: what a body or thing does, no claim)"},
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
