@@ -128,6 +128,111 @@ func (d *doc) thingObject(c *extract.Claim) bool {
 	return person && c.Method == ConsSpeechObject || cl.Has(lexicon.Illness)
 }
 
+// doneThingClasses are the classes of a noun that names an event, a
+// contest's stage or title, a made good, an envoy, a span of time or a
+// firm's shares and profits: what a verb of communicating, of taking a
+// side or of belief does something to or with ("headline the festival",
+// "defend his title", "recalled 400 cars", "recalled its ambassador",
+// "boosted its dividend"), not a message, a view or a proposal.
+var doneThingClasses = []lexicon.Class{lexicon.EventSport, lexicon.EventCeremony, lexicon.EventName, lexicon.EventShow, lexicon.CompetitionPart,
+	lexicon.Product, lexicon.Gadget, lexicon.Envoy, lexicon.TimeSpan, lexicon.Equity}
+
+// doneThing reports whether claim c, of a verb of communicating, of
+// taking a side or of belief that is no verb of saying, read with its
+// noun phrase object, is an act done to or with a thing, not words: the
+// object is only a noun phrase whose head is a common noun of
+// doneThingClasses ("Harlow headline the summer festival", "Ann Lee
+// will defend her 200m title", "Acme is recalling 400 cars", "Acme
+// boosted its dividend by 5%"), or the verb is one of agreeing with a
+// noun phrase object, a deal struck, not a view shared ("agreed a fee
+// for the player"). A verb of saying keeps its object ("announced the
+// festival", "reported a profit"), as does a view of shares or profits
+// held ("expected a profit of $2m").
+func (d *doc) doneThing(c *extract.Claim) bool {
+	if d.off[RuleDoneThing] || c.Method != ConsCommunication && c.Method != ConsStance && c.Method != ConsBeliefObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	// The object right after the verb: "agreed with the analysis",
+	// "spoke of the festival" take a view of what follows.
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || d.lex.Is(s.Lemma[i], lexicon.Speech) {
+		return false
+	}
+	// The noun phrase: determiners, possessives, numbers, adjectives and
+	// nouns, a name's words and "and" among them ("this summer's Harlow
+	// and Pellam festivals"); its head, the last common noun, ends it.
+	head, k := -1, lo
+	for ; k < hi; k++ {
+		p := s.POS[k]
+		if strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "NNP") {
+			head = k
+			continue
+		}
+		if nounPhraseTag(p) || p == "CC" && k > lo {
+			continue
+		}
+		break
+	}
+	if head < 0 || head < len(s.Mention) && s.Mention[head] >= 0 {
+		return false
+	}
+	// "... title in the trials", "... cars from the 2004 model year",
+	// "... dividend by 25 percent": a prepositional phrase or the
+	// sentence's end after the head; a clause, a quotation or an
+	// infinitive after it is what was said.
+	if head+1 < hi {
+		w, p := s.Lower[head+1], s.POS[head+1]
+		if p != "IN" && w != "," || w == "that" || w == "whether" || w == "if" {
+			return false
+		}
+	}
+	// "agrees with other experts, that ...": a clause anywhere in the
+	// content may be what was said.
+	for k := lo; k < hi; k++ {
+		if quoteOpen[s.Lower[k]] || s.Lower[k] == ":" || s.Lower[k] == "that" {
+			return false
+		}
+	}
+	// "agreed a fee", "agreed a new contract": a deal struck.
+	if d.lex.Is(s.Lemma[i], lexicon.Agreement) {
+		return true
+	}
+	cl := d.lex.Classes(s.Lemma[head])
+	for _, x := range doneThingClasses {
+		if cl.Has(x) && !(x == lexicon.Equity && c.Method == ConsBeliefObject) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeRole reports whether claim c, of a verb with a noun phrase
+// object (of a side, of communicating or of saying), has its verb in the
+// present, right after "which" or "that" ("the Vell Trust, which
+// promotes renewable energy", "a server that supports the new chip", "an
+// index which predicts growth"): a relative clause telling what a body
+// or a thing does, the writer's description, not words. A person's
+// relative clause ("Ann Lee, who supports Bo Ek") is kept, and so is a
+// view a body holds ("Acme, which expects to grow").
+func (d *doc) relativeRole(c *extract.Claim) bool {
+	if d.off[RuleRelativeRole] || c.Method != ConsStance && c.Method != ConsCommunication && c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, _, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 1 || s.POS[i] != "VBZ" && s.POS[i] != "VBP" {
+		return false
+	}
+	return s.POS[i-1] == "WDT" && (s.Lower[i-1] == "which" || s.Lower[i-1] == "that")
+}
+
 // verbToken returns the token of claim c's reporting verb in sentence
 // s: the last word of c.Verb, nearest before token lo (the content's
 // first), or -1.

@@ -38,6 +38,54 @@ func TestThingObject(t *testing.T) {
 	}, RuleThingObject)
 }
 
+// TestDoneThing checks that a verb of communicating, of a side or of
+// belief, not of saying, whose object is only an event, a title, a made
+// good, an envoy or shares, or a verb of agreeing with a noun phrase, is
+// an act, no claim, while a verb of saying, a side taken on a plan and a
+// clause are kept.
+func TestDoneThing(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a festival headlined", "[[Harlow|ORG]] will headline this summer's [[Pellam|LOC]] festival.", ""},
+		{"a title defended", "[[Bo Ek|PER]] will defend his 200m title in the trials.", ""},
+		{"cars recalled", "[[Acme|ORG]] is recalling 400 cars from the 2004 model year.", ""},
+		{"an envoy recalled", "[[Norland|LOC]] recalled its ambassador from [[Ostmark|LOC]] on Monday.", ""},
+		{"a fee agreed", "[[Harlow|ORG]] have agreed a fee for the player.", ""},
+		{"a festival announced", "[[Acme|ORG]] announced a new festival in [[Pellam|LOC]].", "Acme | announced | a new festival in Pellam\n"},
+		{"a plan opposed", "[[Ann Lee|PER]] opposed the plan for a new port.", "Ann Lee | opposed | the plan for a new port\n"},
+		{"a clause agreed", "[[Ann Lee|PER]] agreed with the board, that the port must close.", "Ann Lee | agreed | the board, that the port must close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"done-thing off", "[[Acme|ORG]] is recalling 400 cars from the 2004 model year.", "Acme | recalling | 400 cars from the 2004 model year\n"},
+	}, RuleDoneThing)
+}
+
+// TestSideTo checks that a noun that is its verb's own form before "to"
+// takes no side, while a noun derived by a suffix does.
+func TestSideTo(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's back", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", ""},
+		{"a derived noun", "[[Ann Lee|PER]]'s opposition to the plan angered the union.", "Ann Lee | opposition to | the plan\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"side-to off", "Referee [[Bo Ek|PER]] had his back to the play when [[Ann Lee|PER]] struck.", "Bo Ek | back to | the play when Ann Lee\n"},
+	}, RuleSideTo)
+}
+
+// TestRelativeRole checks that a verb with a noun phrase object in the
+// present after "which" or "that" is a description, no claim, while a
+// person's relative clause and a body's view are kept.
+func TestRelativeRole(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a body's role", "He chairs the [[Vell Trust|ORG]], which promotes renewable energy in [[Norland|LOC]].", ""},
+		{"a thing's role", "[[Acme|ORG]] launched a server that supports the new chip.", ""},
+		{"a person's side", "[[Ann Lee|PER]] of [[Norland|LOC]], who supports [[Bo Ek|PER]], spoke.", "Ann Lee | supports | Bo Ek\n"},
+		{"a body's view", "The unit will be merged with [[Acme|ORG]], which expects sales to double.", "Acme | expects | sales to double\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"relative-role off", "He chairs the [[Vell Trust|ORG]], which promotes renewable energy in [[Norland|LOC]].", "Vell Trust | promotes | renewable energy in Norland\n"},
+	}, RuleRelativeRole)
+}
+
 // TestNamedNoun checks that a naming verb's participle after a common
 // noun, which gives the noun's name, is no claim, while a subject's
 // naming, a phrase after "of" and a relative clause's object are kept.

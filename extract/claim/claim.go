@@ -117,7 +117,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
 			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
-				d.refusedWords(&c) || d.omission(&c) || d.fragment(&c) || d.thingObject(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
+				d.refusedWords(&c) || d.omission(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
 		})
 	}
 	base := len(res.Claims)
@@ -136,8 +136,8 @@ func (f *Finder) Process(res *extract.Result) error {
 
 // heldBy are the constructions of a view or a wish that is its holder's:
 // with no holder found, the clause tells of no one's words. (A question
-// put by no one named, ConsAskedQuestion, never has a speaker: it is
-// kept.)
+// put by no one named, ConsAskedQuestion, never has a speaker: rule
+// asked-no-claim drops it.)
 var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
 
 // noSpeaker reports whether claim c has no speaker, named or described,
@@ -149,6 +149,14 @@ var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDeman
 func (d *doc) noSpeaker(c *extract.Claim) bool {
 	if c.Speaker >= 0 || c.Source.Len() > 0 {
 		return false
+	}
+	// "When asked whether the port would close, Ann Lee laughed": the
+	// question of an interviewer the text does not name asserts
+	// nothing, and the one asked answers it (the judges of kg's output
+	// mark it no claim). Its construction still keeps the claims inside
+	// it from being read as asserted.
+	if c.Method == ConsAskedQuestion && !d.off[RuleAskedNoClaim] {
+		return true
 	}
 	return c.Start < d.res.Headline.End || heldBy[c.Method]
 }
@@ -3674,6 +3682,15 @@ func (v *view) seeming() {
 		if t := v.tag(lo); (t == "WP" || t == "WDT") && !v.d.off[RuleRelativeSeeming] {
 			continue
 		}
+		// A main clause's seeming, with no one it seems to and no one
+		// named as judging ("The economy appears to have slowed", "It
+		// seems unlikely that ..."), is the writer's own judgement:
+		// narration, no one's words (the judges of kg's output mark it
+		// no claim). The construction is kept for RuleSeemingNarration
+		// off.
+		if !v.d.off[RuleSeemingNarration] {
+			continue
+		}
 		v.used[i] = true
 		v.unnamed = extract.Span{}
 		v.construction = ConsSeeming
@@ -3755,8 +3772,12 @@ func (v *view) nounCue(i int) (intent bool, derived string, side bool) {
 		derived = v.nounVerb(i)
 		intent = derived != v.lemma(i) && v.d.lex.Is(derived, lexicon.Intention) && v.w(i+1) == "to" && v.tag(i+2) == "VB"
 	}
+	// "his opposition to Y": a noun derived by a suffix takes "to"; a
+	// noun that is its verb's own form before "to" is another noun ("his
+	// back to goal": the body's back, no backing).
+	to := v.w(i+1) == "to" && (derived != v.lemma(i) || v.d.off[RuleSideTo])
 	side = !intent && derived != "" && (v.d.lex.Is(derived, lexicon.Stance) || v.d.lex.Is(derived, lexicon.Demand) && v.w(i+1) == "for") &&
-		(v.w(i+1) == "of" || v.w(i+1) == "for" || v.w(i+1) == "to") && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
+		(v.w(i+1) == "of" || v.w(i+1) == "for" || to) && v.objectStart(i+2) && v.tag(i+2) != "VBG" &&
 		!(v.litAt(i+2) >= 0 && v.d.res.Mentions[v.litAt(i+2)].Type == extract.Date)
 	return intent || side, derived, side
 }

@@ -693,9 +693,9 @@ func TestClaims(t *testing.T) {
 			want: "Ada Voss | asked | - | whether the port was safe\nBo Ek | asked | - | Why should we wait for the board again?\nAnn Lee | asked | - | the board to close the dam\nBen Ruel | said | - | it was safe\n",
 		},
 		{
-			name: "a question put by no one named: a fronted participle before a question, a passive before what it was about; not a fronted one about something",
+			name: "a question put by no one named is no claim (TestAskedNoClaim reads it with the rule off): a fronted participle before a question, a passive before what it was about; not a fronted one about something",
 			text: "Asked whether the port would close, [[Ada Voss|PER]] said she did not know. [[Bo Ek|PER]] was asked about the new dam in [[Harlow|LOC]], but he said nothing. Asked about the dam, [[Ann Lee|PER]] laughed.",
-			want: "- | asked | - | whether the port would close\nAda Voss | said | - | she did not know\n- | asked | - | the new dam in Harlow\n",
+			want: "Ada Voss | said | - | she did not know\n",
 		},
 		{
 			name: "a quantity after an inverted verb is its speaker's phrase",
@@ -1627,18 +1627,38 @@ func TestAddedNumber(t *testing.T) {
 	}, RuleAddedNumber)
 }
 
+// TestAskedNoClaim checks that a question put by someone the text does
+// not name is no claim, nor what it asks about, while a question whose
+// asker is named is his.
+func TestAskedNoClaim(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a fronted participle", "Asked whether the port would close, [[Ada Voss|PER]] said she did not know.", "Ada Voss | said | she did not know\n"},
+		{"a passive", "[[Bo Ek|PER]] was asked if he believes the dam is safe.", ""},
+		{"a named asker", "[[Ann Lee|PER]] asked whether the port was safe.", "Ann Lee | asked | whether the port was safe\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"asked-no-claim off", "[[Bo Ek|PER]] was asked if he believes the dam is safe.", "- | asked | if he believes the dam is safe\n"},
+	}, RuleAskedNoClaim)
+}
+
 // TestRelativeSeeming checks that a verb of seeming in a relative clause
-// is the writer's description of a noun, no claim, while one that judges
-// a main clause stays the writer's claim.
+// is the writer's description of a noun, no claim, and that one that
+// judges a main clause with no one named is the writer's narration, no
+// claim either (RuleSeemingNarration off keeps it as the writer's).
 func TestRelativeSeeming(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"who", "The cup went to [[Ann Lee|PER]], who seems to be the favourite of the crowd.", ""},
 		{"what", "The police made what appears to be the largest arrest in years.", ""},
-		{"a main clause", "The economy of [[Norland|LOC]] appears to have slowed.", "- | appears | The economy of Norland appears to have slowed\n"},
+		{"a main clause", "The economy of [[Norland|LOC]] appears to have slowed.", ""},
+		{"an adjective", "The deal seemed certain to collapse.", ""},
+		{"it seems", "It seems unlikely that the port will open.", ""},
 	})
 	checkSources(t, []speakerRow{
 		{"relative-seeming off", "The police made what appears to be the largest arrest in years.", "- | appears | what appears to be the largest arrest in years\n"},
-	}, RuleRelativeSeeming)
+	}, RuleRelativeSeeming, RuleSeemingNarration)
+	checkSources(t, []speakerRow{
+		{"seeming-narration off", "The economy of [[Norland|LOC]] appears to have slowed.", "- | appears | The economy of Norland appears to have slowed\n"},
+	}, RuleSeemingNarration)
 }
 
 // TestProgressivePassive checks that a verb of feeling or saying after
@@ -1674,7 +1694,7 @@ func TestShownThing(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"shown-thing off", "[[Acme|ORG]] is showing two concept cars in [[Harlow|LOC]].", "Acme | showing | two concept cars in Harlow\n"},
-	}, RuleShownThing)
+	}, RuleShownThing, RuleDoneThing)
 }
 
 // TestMuteSpeaker checks that a verb read with its object or after
@@ -1746,7 +1766,7 @@ func TestPerceptionObject(t *testing.T) {
 	})
 	checkSources(t, []speakerRow{
 		{"off", "Dozens of firms demonstrated their newest phones at the fair.", "[Dozens of firms] | demonstrated | their newest phones at the fair\n"},
-	}, RuleMuteSpeaker)
+	}, RuleMuteSpeaker, RuleDoneThing)
 }
 
 // TestPolledPeople checks that people a participle of polling modifies

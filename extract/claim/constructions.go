@@ -293,6 +293,19 @@ const (
 	// noun phrase object is a thing or a person with nothing said
 	// after it: a thing is made or caught, a person addressed.
 	RuleThingObject = "thing-object" // Bo Ek contracted flu; Ann Lee answered her critics (no claim)
+	// RuleDoneThing drops a verb of communicating, of taking a side or
+	// of belief, not of saying, whose object is only a noun phrase
+	// naming an event, a contest's title, a made good, an envoy, a span
+	// of time or a firm's shares, or a verb of agreeing with a noun
+	// phrase object: an act done, no words.
+	// RuleSideTo reads no side in a noun that is its verb's own form
+	// before "to": another noun, not the verb's act.
+	RuleSideTo = "side-to" // with his back to goal (no claim); her opposition to the plan
+	// RuleRelativeRole drops a verb with a noun phrase object in the
+	// present right after "which" or "that": what a body or a thing
+	// does, the writer's description.
+	RuleRelativeRole = "relative-role" // the Vell Trust, which promotes renewable energy (no claim)
+	RuleDoneThing    = "done-thing"    // Harlow headline the festival; Acme recalled 400 cars; Ann Lee agreed a fee (no claim)
 	// RuleNamedNoun drops a naming verb's participle after a noun, which
 	// gives the noun's name: no one's judgement.
 	// RuleNarrationParticiple ends a content read after its verb at a
@@ -340,6 +353,12 @@ const (
 	// RuleRelativeSeeming drops a verb of seeming in a relative clause:
 	// the writer's description of a noun, not a judgement of a clause.
 	RuleRelativeSeeming = "relative-seeming" // Ann Lee, who seems to be the favourite, ... (no claim)
+	// RuleSeemingNarration drops a verb of seeming in a main clause
+	// that no one is named with: the writer's judgement, narration.
+	RuleSeemingNarration = "seeming-narration" // The economy appears to have slowed (no claim)
+	// RuleAskedNoClaim drops a question put by someone the text does
+	// not name: no one asserts it, and the one asked answers it.
+	RuleAskedNoClaim = "asked-no-claim" // When asked whether the port would close, Ann Lee laughed (no claim)
 	// RuleNegatedSide reads a negated verb of taking a side, of
 	// mentioning, of intention or of belief as its positive is read.
 	RuleNegatedSide = "negated-side" // X has not endorsed Y; X does not plan to run
@@ -530,6 +549,8 @@ func Constructions() [][2]string {
 		{RuleAccordingMidClause, "But, according to X, A; Since May, according to X, A (the clause after the phrase, when no verb comes before it)"},
 		{RuleNextQuote, "X said: ¶ “...” (the quotation that opens the next sentence)"},
 		{RuleRelativeSeeming, "Ann Lee, who seems to be the favourite, won; what appears to be a record (a verb of seeming in a relative clause: no claim)"},
+		{RuleAskedNoClaim, "When asked whether the port would close, Ann Lee laughed; Bo Ek was asked if he would stay (a question no one is named as putting: no claim, and none inside it)"},
+		{RuleSeemingNarration, "The economy appears to have slowed; It seems unlikely that A (a verb of seeming no one is named with: the writer's narration, no claim)"},
 		{RuleMuteSpeaker, "The restoration revealed some items; the alerts tell people how to act (a verb read with its object or after another verb, a subject that cannot put words: no claim)"},
 		{RuleOmission, "Acme failed to tell investors that A; Acme did not reveal A; Acme neither admitted nor denied A (words not said: no claim)"},
 		{RuleRefusedWhether, "Bo Ek refused to say whether he would stay (a refusal to say whether, if or what: no claim)"},
@@ -540,6 +561,9 @@ func Constructions() [][2]string {
 		{RulePassiveAside, "The figure, announced by the ministry on Friday, topped forecasts (a participle after a comma and before by: an aside, no claim)"},
 		{RuleDateline, "HARLOW, Norland (AP) - Ann Lee won, officials said; NEW YORK Acme grew, it said (the content starts past the dateline)"},
 		{RuleNamedNoun, "an extra chip called the Z module; a group calling itself the Velden Army (a naming verb's participle after a noun gives its name: no claim)"},
+		{RuleSideTo, "Bo Ek, with his back to goal, turned (a noun that is its verb's own form before to: no side taken); her opposition to the plan (a derived noun: a side)"},
+		{RuleRelativeRole, "the Vell Trust, which promotes renewable energy; a server that supports the new chip (a verb with a noun phrase object in the present after which or that: what a body or thing does, no claim)"},
+		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RulePlacedPerson, "Bo Ek at Tarvik on Velden said A; Di Moss, with the team in Harlow, Norland said A (places chained by prepositions after a person heading the subject: the person)"},

@@ -151,7 +151,18 @@ func TestConstructions(t *testing.T) {
 				}
 				return nil
 			}
-			if find(nil) == nil {
+			// A verb of seeming no one is named with is narration
+			// (RuleSeemingNarration), and a question put by no one named
+			// no claim (RuleAskedNoClaim): their constructions read them
+			// only with those rules off.
+			var on *Options
+			switch r.cons {
+			case ConsSeeming:
+				on = &Options{Off: []string{RuleSeemingNarration}}
+			case ConsAskedQuestion:
+				on = &Options{Off: []string{RuleAskedNoClaim}}
+			}
+			if find(on) == nil {
 				t.Errorf("%q: no claim by %s", r.text, r.cons)
 			}
 			if c := find(&Options{Off: []string{r.cons}}); c != nil {
@@ -202,6 +213,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleShownThing] = true          // TestShownThing
 	seen[RuleSaysItAll] = true           // TestSaysItAll
 	seen[RuleRelativeSeeming] = true     // TestRelativeSeeming
+	seen[RuleSeemingNarration] = true    // TestRelativeSeeming
+	seen[RuleAskedNoClaim] = true        // TestAskedNoClaim
 	seen[RuleWorkNarration] = true       // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
@@ -211,6 +224,9 @@ func TestConstructions(t *testing.T) {
 	seen[RuleOmission] = true            // TestOmission
 	seen[RuleFragment] = true            // TestFragment
 	seen[RuleThingObject] = true         // TestThingObject
+	seen[RuleDoneThing] = true           // TestDoneThing
+	seen[RuleRelativeRole] = true        // TestRelativeRole
+	seen[RuleSideTo] = true              // TestSideTo
 	seen[RuleNamedNoun] = true           // TestNamedNoun
 	seen[RuleDateline] = true            // TestDateline
 	seen[RuleNarrationParticiple] = true // TestNarrationParticiple

@@ -25,7 +25,7 @@ func TestFragment(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"an opening adverbial", "[[Bo Ek|PER]] spoke to the board. In fact, he said, if buyers asked for it they should get it.", ""},
 		{"a pronoun", "The coach knows this.", ""},
-		{"an answer", "[[Bo Ek|PER]] was asked if he would quit. \"No,\" replied [[Bo Ek|PER]].", "- | asked | if he would quit\nBo Ek | replied | No\n"},
+		{"an answer", "[[Bo Ek|PER]] was asked if he would quit. \"No,\" replied [[Bo Ek|PER]].", "Bo Ek | replied | No\n"},
 		{"a clause", "The coach said the plan is sound.", "[The coach] | said | the plan is sound\n"},
 	})
 	checkSources(t, []speakerRow{
