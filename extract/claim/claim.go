@@ -1507,9 +1507,14 @@ func (v *view) namedSpeaker(j, e int) int {
 	if v.entType(e) == extract.EventType {
 		return -1
 	}
-	// "an ally of X", "the wife of X": someone close to X speaks,
-	// not X.
+	// "Ann Lee, executive partner of Acme": the person whose post
+	// the words after her name and a comma give.
 	if ms := v.mentionStart(j); v.w(ms-1) == "of" && v.close(ms-2) {
+		if p := v.personBeforePost(ms); p >= 0 && v.postAfterComma(ms-2) >= 0 {
+			return p
+		}
+		// "an ally of X", "the wife of X": someone close to X
+		// speaks, not X.
 		return -1
 	}
 	// "said the Norlandic" (a person of that country, the one the
@@ -1543,6 +1548,12 @@ func (v *view) namedSpeaker(j, e int) int {
 	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
 		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
 			return v.entity(ms - 2)
+		}
+	}
+	// "Ann Lee, from Acme said": the same, set off by a comma.
+	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && (v.w(ms-1) == "of" || v.w(ms-1) == "from") && v.w(ms-2) == "," && v.entType(e) != extract.Person {
+		if p := v.entity(ms - 3); p >= 0 && v.entType(p) == extract.Person {
+			return p
 		}
 	}
 	// "BBC correspondent Bo Ek at Tarvik on Velden said",
@@ -1796,8 +1807,14 @@ func (v *view) personBeforePost(ms int) int {
 		return -1
 	}
 	k--
-	if k < 0 || !v.role(k) || v.entAt(k) >= 0 {
+	if k < 0 || v.entAt(k) >= 0 {
 		return -1
+	}
+	if !v.role(k) {
+		// "Ann Lee, head of policy at Acme", "Bo Ek, executive
+		// partner of Acme": a noun phrase a comma sets off after a
+		// person's name is their post, whatever its head.
+		return v.postAfterComma(k)
 	}
 	for j := k - 1; j >= 0 && k-j <= 6; j-- {
 		if e := v.entity(j); e >= 0 {
@@ -1806,11 +1823,45 @@ func (v *view) personBeforePost(ms int) int {
 			}
 			return -1
 		}
-		if t := v.tag(j); !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == ",") {
+		// "managing director": a participle as the post's adjective.
+		if t := v.tag(j); !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "," || t == "VBG" && v.w(j-1) == ",") {
 			return -1
 		}
 	}
 	return -1
+}
+
+// postAfterComma returns the person whose name a comma sets off before
+// the noun phrase ending at token k, for personBeforePost: the phrase
+// is a few nouns and adjectives, maybe joined by "of" ("head of
+// policy", "executive partner"), and the name before the comma opens
+// the sentence or its clause; else -1.
+func (v *view) postAfterComma(k int) int {
+	if v.d.off[RulePostOf] || !strings.HasPrefix(v.tag(k), "NN") {
+		return -1
+	}
+	j := k
+	for ; j >= 0 && k-j <= 6; j-- {
+		if v.entAt(j) >= 0 {
+			return -1
+		}
+		t := v.tag(j)
+		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "VBG" || v.w(j) == "of") {
+			break
+		}
+	}
+	if v.w(j) != "," || v.w(j+1) == "of" {
+		return -1
+	}
+	e := v.entity(j - 1)
+	if e < 0 || v.entType(e) != extract.Person {
+		return -1
+	}
+	// The name opens its clause: "But Ann Lee, ...", "“A,” Ann Lee, ...".
+	if p := v.mentionStart(j-1) - 1; p >= 0 && !quoteClose[v.w(p)] && v.w(p) != "," && v.w(p) != ":" && v.tag(p) != "CC" && v.tag(p) != "RB" {
+		return -1
+	}
+	return e
 }
 
 // describedPerson resolves "the <role>" ending at token j ("the

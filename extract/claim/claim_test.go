@@ -1769,6 +1769,11 @@ func TestPostOf(t *testing.T) {
 		{"a person of a body", "[[Ann Lee|PER]] of [[Acme Holdings|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
 		{"a person from a place", "[[Bo Ek|PER]] from [[Norland|LOC]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
 		{"a person in a place", "The paper's [[Bo Ek|PER]] in [[Harlow|LOC]] says the plan was flawed.", "Bo Ek | says | the plan was flawed\n"},
+		{"a post with its own of-phrase", "[[Ann Lee|PER]], head of policy at the charity [[Norland Trust|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
+		{"a partner of a firm", "[[Bo Ek|PER]], executive partner of [[Tarvik Partners|ORG]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
+		{"a participle before the post", "[[Bo Ek|PER]], managing director of [[Tarvik Partners|ORG]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
+		{"a person from a body after a comma", "[[Ann Lee|PER]], from [[Acme Holdings|ORG]] told reporters the plan was flawed.", "Ann Lee | told | the plan was flawed\n"},
+		{"an ally of a person not the person", "An ally of [[Bo Ek|PER]] said the plan was flawed.", "- | said | the plan was flawed\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"post-of off", "[[Ann Lee|PER]], chief executive of [[Acme Holdings|ORG]] said the plan was flawed.", "Acme Holdings | said | the plan was flawed\n"},

@@ -325,7 +325,9 @@ const (
 	RulePlacedPerson = "placed-person" // Bo Ek at Tarvik on Velden said A (Bo Ek)
 	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
 	// person's words, as "at" and "for" are read, and "Ann Lee of Acme
-	// said", "Bo Ek from Norland said", "Bo Ek in Harlow said" too.
+	// said", "Bo Ek from Norland said", "Bo Ek in Harlow said" too, and a
+	// post after a comma whatever its head ("Ann Lee, head of policy at
+	// Acme said", "Bo Ek, executive partner of Acme said").
 	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
 	// RuleAdverbNoun reads a word the tagger took for an adverb, which
 	// the lexicon knows as a noun and no adverb, as the head of an
@@ -546,7 +548,7 @@ func Constructions() [][2]string {
 		{RulePostAfterName, "\"A,\" Bo Ek, Acme's chief executive said (a post after a name and a comma: the person, not the body)"},
 		{RuleReflexiveSubject, "Bo Ek himself has said A (a reflexive pronoun after the subject stresses it: the subject speaks)"},
 		{RuleTitledSpeaker, "Finance minister Ann Lee ... The minister said A (a definite description: the one person named before whose job title ends with its words)"},
-		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee of Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
+		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee, head of policy at Acme said A; Ann Lee of Acme said A; Ann Lee, from Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},
