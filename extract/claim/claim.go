@@ -1004,7 +1004,12 @@ func (v *view) resolvePerson(i int) int {
 	if d.lastPerson < 0 && !d.off[RuleSolePerson] {
 		return v.solePersonBefore(i)
 	}
-	return d.agreeing(d.lastPerson, v.w(i))
+	// "Mr Ek said A. She added B", with no woman named: not Mr Ek.
+	if a := d.agreeing(d.lastPerson, v.w(i)); !d.off[RuleGenderAgree] && d.clashes(a, v.w(i)) {
+		return -1
+	} else {
+		return a
+	}
 }
 
 // reportsBefore reports whether "he" or "she" at token i and the verb

@@ -1416,9 +1416,11 @@ func TestGenderAgree(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"titles", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nBo Ek | added | ships were waiting\n"},
 		{"no titles", "[[Bo Ek|PER]] spoke first. Then [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+		{"no one of the pronoun's gender", "Mr [[Bo Ek|PER]] spoke first. The port was shut, he said. She said that ships were waiting.", "Bo Ek | said | The port was shut\n- | said | ships were waiting\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"off", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+		{"off, no one of the pronoun's gender", "Mr [[Bo Ek|PER]] spoke first. The port was shut, he said. She said that ships were waiting.", "Bo Ek | said | The port was shut\nBo Ek | said | ships were waiting\n"},
 	}, RuleGenderAgree)
 }
 
