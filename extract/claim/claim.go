@@ -391,6 +391,11 @@ type view struct {
 	// lawyer"), or zero: the claims added take it when their speaker is
 	// unnamed.
 	unnamed extract.Span
+	// co holds the other names a speaker's name is coordinated with
+	// ("Acme and Vell Power said"), for the speaker coFor: each says
+	// what the one named last does (coordinatedNames).
+	co    []int
+	coFor int
 	// they is the unnamed speaker a "they" stands for (resolvePronoun),
 	// the source of the claim before: "experts warned ... They say".
 	they extract.Span
@@ -535,7 +540,7 @@ func (v *view) isVerb(i int) bool {
 // state.
 func (d *doc) sentence(si int) {
 	s := &d.res.Sentences[si]
-	v := &view{d: d, si: si, inferred: -1, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
+	v := &view{d: d, si: si, inferred: -1, coFor: -1, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
 	v.tags = s.POS // before kind, which reads a particle's tag
 	cue := false
@@ -1412,7 +1417,11 @@ func (v *view) speakerAt(j int) int {
 		return -1
 	}
 	if e := v.entity(j); e >= 0 {
-		return v.namedSpeaker(j, e)
+		sp := v.namedSpeaker(j, e)
+		if sp == e {
+			v.co, v.coFor = v.coordinatedNames(j, e), e
+		}
+		return sp
 	}
 	if v.tag(j) == "PRP" {
 		v.inferred = v.resolvePronoun(j)
@@ -1444,6 +1453,53 @@ func (v *view) speakerAt(j int) int {
 		return e
 	}
 	return v.modifierSpeaker(j)
+}
+
+// coordinatedNames returns the other names that the name of entity e
+// ending at token j is coordinated with as the subject's heads, first to
+// last: "Acme and Vell Power said", "Ann Lee, Bo Ek and Di Moss said".
+// The list opens its clause; the names are of people or bodies, not
+// places, and none owns a noun. It returns nil otherwise.
+func (v *view) coordinatedNames(j, e int) []int {
+	if v.d.off[RuleCoordinatedSpeakers] {
+		return nil
+	}
+	if t := v.entType(e); t != extract.Person && t != extract.Organization {
+		return nil
+	}
+	ms := v.mentionStart(j)
+	if v.w(ms-1) != "and" {
+		return nil
+	}
+	var names []int
+	k := ms - 2
+	for n := 0; n < 6; n++ {
+		o := v.entity(k)
+		if o < 0 || o == e || v.possessiveAt(k) {
+			return nil
+		}
+		if t := v.entType(o); t != extract.Person && t != extract.Organization {
+			return nil
+		}
+		names = append([]int{o}, names...)
+		os := v.mentionStart(k)
+		p := os - 1
+		if p >= 0 && v.w(p) == "the" {
+			p--
+		}
+		// "Acme, Vell Power and Tarvik": the list goes on.
+		if v.w(p) == "," && v.entity(p-1) >= 0 && n < 5 {
+			k = p - 1
+			continue
+		}
+		// The list opens the sentence or its clause: "Both Acme and
+		// Vell Power", "But Acme and ...", "“A,” Acme and ...".
+		if p < 0 || quoteClose[v.w(p)] || v.w(p) == "," && v.entity(p-1) < 0 || v.w(p) == ":" || v.tag(p) == "CC" || v.tag(p) == "RB" || strings.EqualFold(v.w(p), "both") {
+			return names
+		}
+		return nil
+	}
+	return nil
 }
 
 // initialsOf returns the one organisation of the document whose name's
@@ -2761,6 +2817,7 @@ func (v *view) read(i int, kind verbKind, quoted bool) {
 	v.used[i] = true
 	v.nested = quoted
 	v.inferred = -1 // only this verb's speaker counts
+	v.co, v.coFor = nil, -1
 	v.unnamed = extract.Span{}
 	v.relClause = false
 	v.verb(i, kind)
@@ -4259,6 +4316,17 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 		}
 	}
 	v.d.claims = append(v.d.claims, c)
+	// "Acme and Vell Power said A": A is each one's claim.
+	if speaker >= 0 && speaker == v.coFor {
+		for _, o := range v.co {
+			x := c
+			x.Speaker = o
+			if o != outlet {
+				v.d.claims = append(v.d.claims, x)
+			}
+		}
+	}
+	v.co, v.coFor = nil, -1
 	if speaker >= 0 && !v.nested {
 		if v.entType(speaker) == extract.Person {
 			v.d.setLastPerson(speaker, v.si)

@@ -1946,3 +1946,18 @@ func TestRunSpeaker(t *testing.T) {
 		{"off", "\"The port is shut,\" [[Bo Ek|PER]] said. [[Ann Lee|PER]]'s side lost the match and [[Bo Ek|PER]] praised them. \"I feel for [[Ann Lee|PER]],\" he said.", "Bo Ek | said | The port is shut\n- | said | I feel for Ann Lee\n"},
 	}, RuleRunSpeaker)
 }
+
+// TestCoordinatedSpeakers checks that names coordinated as a subject
+// each say what is said, and that a name after "and" elsewhere does not.
+func TestCoordinatedSpeakers(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"two bodies", "[[Acme|ORG]] and [[Vell Power|ORG]] said the port would reopen.", "Vell Power | said | the port would reopen\nAcme | said | the port would reopen\n"},
+		{"three people", "[[Ann Lee|PER]], [[Bo Ek|PER]] and [[Di Moss|PER]] said the port would reopen.", "Di Moss | said | the port would reopen\nAnn Lee | said | the port would reopen\nBo Ek | said | the port would reopen\n"},
+		{"after a conjunction", "But [[Ann Lee|PER]] and [[Bo Ek|PER]] ruled that the port would reopen.", "Bo Ek | ruled | the port would reopen\nAnn Lee | ruled | the port would reopen\n"},
+		{"a place is no speaker", "[[Harlow|LOC]] and [[Acme|ORG]] said the port would reopen.", "Acme | said | the port would reopen\n"},
+		{"a list after a preposition adds no one", "A deal between [[Acme|ORG]] and [[Vell Power|ORG]] said the port would reopen.", "Vell Power | said | the port would reopen\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] and [[Vell Power|ORG]] said the port would reopen.", "Vell Power | said | the port would reopen\n"},
+	}, RuleCoordinatedSpeakers)
+}

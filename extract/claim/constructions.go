@@ -329,6 +329,9 @@ const (
 	// post after a comma whatever its head ("Ann Lee, head of policy at
 	// Acme said", "Bo Ek, executive partner of Acme said").
 	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
+	// RuleCoordinatedSpeakers reads names coordinated as a subject as
+	// several speakers, each with the claim.
+	RuleCoordinatedSpeakers = "coordinated-speakers" // Acme and Vell Power said A (both)
 	// RuleAdverbNoun reads a word the tagger took for an adverb, which
 	// the lexicon knows as a noun and no adverb, as the head of an
 	// unnamed speaker's words.
@@ -549,6 +552,7 @@ func Constructions() [][2]string {
 		{RuleReflexiveSubject, "Bo Ek himself has said A (a reflexive pronoun after the subject stresses it: the subject speaks)"},
 		{RuleTitledSpeaker, "Finance minister Ann Lee ... The minister said A (a definite description: the one person named before whose job title ends with its words)"},
 		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee, head of policy at Acme said A; Ann Lee of Acme said A; Ann Lee, from Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
+		{RuleCoordinatedSpeakers, "Acme and Vell Power said A; Ann Lee, Bo Ek and Di Moss said A (names coordinated as the subject: one claim for each)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},

@@ -218,6 +218,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePassiveAside] = true        // TestPassiveAside
 	seen[RuleBareSurname] = true         // TestBareSurname
 	seen[RulePostOf] = true              // TestPostOf
+	seen[RuleCoordinatedSpeakers] = true // TestCoordinatedSpeakers
 	seen[RuleAdverbNoun] = true          // TestAdverbNoun
 	seen[RuleComparativeAdverb] = true   // TestComparativeAdverb
 	seen[RuleOpeningPlural] = true       // TestOpeningPlural
