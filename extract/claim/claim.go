@@ -4766,6 +4766,17 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) && v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
 			return v.entity(e + 1), v.mentionEnd(e + 1), true
 		}
+		// "said Acme's chief executive Ann Lee": the person the
+		// post after the possessive names.
+		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) {
+			h := e + 1
+			for h < v.n() && h <= e+4 && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS" || strings.HasPrefix(v.tag(h), "JJ")) {
+				h++
+			}
+			if h > e+1 && v.entAt(h) >= 0 && v.mentionStart(h) == h && v.entType(v.entity(h)) == extract.Person {
+				return v.entity(h), v.mentionEnd(h), true
+			}
+		}
 		if sp, end, ok := v.modifiedNoun(k); ok {
 			return sp, end, true
 		}

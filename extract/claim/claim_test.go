@@ -1961,3 +1961,13 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		{"off", "[[Acme|ORG]] and [[Vell Power|ORG]] said the port would reopen.", "Vell Power | said | the port would reopen\n"},
 	}, RuleCoordinatedSpeakers)
 }
+
+// TestPossessedPostSpeaker checks that after an inverted verb a body's
+// possessive, a post and a person's name give the person.
+func TestPossessedPostSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a post", "The port was late, said [[Acme|ORG]]'s chief executive [[Bo Ek|PER]].", "Bo Ek | said | The port was late\n"},
+		{"an adjective and a post", "The port was late, said [[Acme|ORG]]'s principal analyst [[Ann Lee|PER]].", "Ann Lee | said | The port was late\n"},
+		{"a quotation", "“The port was late,” added [[Acme|ORG]]'s singer [[Bo Ek|PER]].", "Bo Ek | added | The port was late\n"},
+	})
+}
