@@ -1611,10 +1611,22 @@ func (v *view) namedSpeaker(j, e int) int {
 			return v.entity(ms - 2)
 		}
 	}
-	// "Ann Lee, from Acme said": the same, set off by a comma.
-	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && (v.w(ms-1) == "of" || v.w(ms-1) == "from") && v.w(ms-2) == "," && v.entType(e) != extract.Person {
-		if p := v.entity(ms - 3); p >= 0 && v.entType(p) == extract.Person {
-			return p
+	// "Ann Lee, from Acme said", "Ann Lee of the Acme Trust said",
+	// "Ann Lee, from the Acme Trust said": the same, set off by a
+	// comma or with the body's article.
+	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entType(e) != extract.Person {
+		q := ms - 1
+		if v.w(q) == "the" {
+			q--
+		}
+		if w := v.w(q); (w == "of" || w == "from") && (q < ms-1 || v.w(q-1) == ",") {
+			a := q - 1
+			if v.w(a) == "," {
+				a--
+			}
+			if p := v.entity(a); p >= 0 && v.entType(p) == extract.Person {
+				return p
+			}
 		}
 	}
 	// "BBC correspondent Bo Ek at Tarvik on Velden said",

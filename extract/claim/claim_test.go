@@ -1774,6 +1774,8 @@ func TestPostOf(t *testing.T) {
 		{"a post with its own of-phrase", "[[Ann Lee|PER]], head of policy at the charity [[Norland Trust|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
 		{"a partner of a firm", "[[Bo Ek|PER]], executive partner of [[Tarvik Partners|ORG]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
 		{"a participle before the post", "[[Bo Ek|PER]], managing director of [[Tarvik Partners|ORG]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
+		{"a person of the body", "[[Ann Lee|PER]] of the [[Norland Trust|ORG]] has questioned how the plan would work.", "Ann Lee | questioned | how the plan would work\n"},
+		{"a person from the body after a comma", "[[Bo Ek|PER]], from the [[Tarvik Association|ORG]], told reporters the plan was flawed.", "Bo Ek | told | the plan was flawed\n"},
 		{"a person from a body after a comma", "[[Ann Lee|PER]], from [[Acme Holdings|ORG]] told reporters the plan was flawed.", "Ann Lee | told | the plan was flawed\n"},
 		{"an ally of a person not the person", "An ally of [[Bo Ek|PER]] said the plan was flawed.", "- | said | the plan was flawed\n"},
 	})
