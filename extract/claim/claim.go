@@ -2407,7 +2407,7 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 	// noun before it, which is the subject; a name ending the aside is
 	// none.
 	if c := v.asideOpening(j); c > 0 && !v.d.off[RuleOccupationPlace] {
-		if t := v.tag(c + 1); (t == "VBN" || t == "IN") && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
+		if t := v.tag(c + 1); (t == "VBN" || t == "IN" || v.participleAside(c+1)) && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
 			return v.speakerAt(c - 1), c - 1
 		}
 	}
@@ -2416,6 +2416,31 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 		return v.speakerAt(j - 1), j - 1
 	}
 	return -1, -1
+}
+
+// participleAside reports whether token k opens a participle's phrase
+// the tagger may miss: an adverb before a past participle ("wholly
+// owned by"), or a compound whose last part is one ("majority-owned
+// by", "Harlow-based"), no name.
+func (v *view) participleAside(k int) bool {
+	if v.d.off[RuleParticipleAside] || v.entAt(k) >= 0 {
+		return false
+	}
+	if v.tag(k) == "RB" && v.tag(k+1) == "VBN" {
+		return true
+	}
+	w := v.w(k)
+	i := strings.LastIndex(w, "-")
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	last := w[i+1:]
+	if !strings.HasSuffix(last, "ed") || v.w(k+1) != "by" && v.w(k+1) != "," {
+		return false
+	}
+	// "owned", "based", "controlled": a verb's past form.
+	stem := last[:len(last)-2]
+	return v.d.lex.Known(stem, lexicon.Verb) || v.d.lex.Known(stem+"e", lexicon.Verb) || len(stem) > 1 && stem[len(stem)-1] == stem[len(stem)-2] && v.d.lex.Known(stem[:len(stem)-1], lexicon.Verb)
 }
 
 // asideOpening returns the comma that opens the aside the comma at

@@ -1973,3 +1973,16 @@ func TestPossessedPostSpeaker(t *testing.T) {
 		{"a quotation", "“The port was late,” added [[Acme|ORG]]'s singer [[Bo Ek|PER]].", "Bo Ek | added | The port was late\n"},
 	})
 }
+
+// TestParticipleAside checks that an aside a compound participle or an
+// adverb and a participle opens leaves the noun before it the speaker.
+func TestParticipleAside(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a compound participle", "The company, majority-owned by [[Vell Power|ORG]], said prices would rise.", "[The company] | said | prices would rise\n"},
+		{"an adverb and a participle", "The bank, wholly owned by [[Acme Holdings|ORG]], said it would cut jobs.", "[The bank] | said | it would cut jobs\n"},
+		{"a name before the aside", "[[Tarvik|ORG]], majority-owned by [[Vell Power|ORG]], said prices would rise.", "Tarvik | said | prices would rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The company, majority-owned by [[Vell Power|ORG]], said prices would rise.", "Vell Power | said | prices would rise\n"},
+	}, RuleParticipleAside)
+}

@@ -332,6 +332,9 @@ const (
 	// RuleCoordinatedSpeakers reads names coordinated as a subject as
 	// several speakers, each with the claim.
 	RuleCoordinatedSpeakers = "coordinated-speakers" // Acme and Vell Power said A (both)
+	// RuleParticipleAside reads an aside that a compound participle or
+	// an adverb and a participle opens as the noun's before it.
+	RuleParticipleAside = "participle-aside" // The firm, majority-owned by Acme, said A (the firm)
 	// RuleAdverbNoun reads a word the tagger took for an adverb, which
 	// the lexicon knows as a noun and no adverb, as the head of an
 	// unnamed speaker's words.
@@ -552,6 +555,7 @@ func Constructions() [][2]string {
 		{RuleReflexiveSubject, "Bo Ek himself has said A (a reflexive pronoun after the subject stresses it: the subject speaks)"},
 		{RuleTitledSpeaker, "Finance minister Ann Lee ... The minister said A (a definite description: the one person named before whose job title ends with its words)"},
 		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee, head of policy at Acme said A; Ann Lee of Acme said A; Ann Lee, from Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
+		{RuleParticipleAside, "The firm, majority-owned by Acme, said A; The firm, wholly owned by Acme, said A (an aside a compound participle, or an adverb and a participle, opens: the noun before it speaks, not the name inside)"},
 		{RuleCoordinatedSpeakers, "Acme and Vell Power said A; Ann Lee, Bo Ek and Di Moss said A (names coordinated as the subject: one claim for each)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},

@@ -219,6 +219,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBareSurname] = true         // TestBareSurname
 	seen[RulePostOf] = true              // TestPostOf
 	seen[RuleCoordinatedSpeakers] = true // TestCoordinatedSpeakers
+	seen[RuleParticipleAside] = true     // TestParticipleAside
 	seen[RuleAdverbNoun] = true          // TestAdverbNoun
 	seen[RuleComparativeAdverb] = true   // TestComparativeAdverb
 	seen[RuleOpeningPlural] = true       // TestOpeningPlural
