@@ -400,6 +400,11 @@ type view struct {
 	// lawyer"), or zero: the claims added take it when their speaker is
 	// unnamed.
 	unnamed extract.Span
+	// co holds the other names a speaker's name is coordinated with
+	// ("Acme and Vell Power said"), for the speaker coFor: each says
+	// what the one named last does (coordinatedNames).
+	co    []int
+	coFor int
 	// they is the unnamed speaker a "they" stands for (resolvePronoun),
 	// the source of the claim before: "experts warned ... They say".
 	they extract.Span
@@ -544,7 +549,7 @@ func (v *view) isVerb(i int) bool {
 // state.
 func (d *doc) sentence(si int) {
 	s := &d.res.Sentences[si]
-	v := &view{d: d, si: si, inferred: -1, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
+	v := &view{d: d, si: si, inferred: -1, coFor: -1, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal,
 		used: make([]bool, len(s.Tokens)), subject: -1, subjectAt: -1}
 	v.tags = s.POS // before kind, which reads a particle's tag
 	cue := false
@@ -1013,7 +1018,12 @@ func (v *view) resolvePerson(i int) int {
 	if d.lastPerson < 0 && !d.off[RuleSolePerson] {
 		return v.solePersonBefore(i)
 	}
-	return d.agreeing(d.lastPerson, v.w(i))
+	// "Mr Ek said A. She added B", with no woman named: not Mr Ek.
+	if a := d.agreeing(d.lastPerson, v.w(i)); !d.off[RuleGenderAgree] && d.clashes(a, v.w(i)) {
+		return -1
+	} else {
+		return a
+	}
 }
 
 // reportsBefore reports whether "he" or "she" at token i and the verb
@@ -1416,7 +1426,11 @@ func (v *view) speakerAt(j int) int {
 		return -1
 	}
 	if e := v.entity(j); e >= 0 {
-		return v.namedSpeaker(j, e)
+		sp := v.namedSpeaker(j, e)
+		if sp == e {
+			v.co, v.coFor = v.coordinatedNames(j, e), e
+		}
+		return sp
 	}
 	if v.tag(j) == "PRP" {
 		v.inferred = v.resolvePronoun(j)
@@ -1448,6 +1462,53 @@ func (v *view) speakerAt(j int) int {
 		return e
 	}
 	return v.modifierSpeaker(j)
+}
+
+// coordinatedNames returns the other names that the name of entity e
+// ending at token j is coordinated with as the subject's heads, first to
+// last: "Acme and Vell Power said", "Ann Lee, Bo Ek and Di Moss said".
+// The list opens its clause; the names are of people or bodies, not
+// places, and none owns a noun. It returns nil otherwise.
+func (v *view) coordinatedNames(j, e int) []int {
+	if v.d.off[RuleCoordinatedSpeakers] {
+		return nil
+	}
+	if t := v.entType(e); t != extract.Person && t != extract.Organization {
+		return nil
+	}
+	ms := v.mentionStart(j)
+	if v.w(ms-1) != "and" {
+		return nil
+	}
+	var names []int
+	k := ms - 2
+	for n := 0; n < 6; n++ {
+		o := v.entity(k)
+		if o < 0 || o == e || v.possessiveAt(k) {
+			return nil
+		}
+		if t := v.entType(o); t != extract.Person && t != extract.Organization {
+			return nil
+		}
+		names = append([]int{o}, names...)
+		os := v.mentionStart(k)
+		p := os - 1
+		if p >= 0 && v.w(p) == "the" {
+			p--
+		}
+		// "Acme, Vell Power and Tarvik": the list goes on.
+		if v.w(p) == "," && v.entity(p-1) >= 0 && n < 5 {
+			k = p - 1
+			continue
+		}
+		// The list opens the sentence or its clause: "Both Acme and
+		// Vell Power", "But Acme and ...", "“A,” Acme and ...".
+		if p < 0 || quoteClose[v.w(p)] || v.w(p) == "," && v.entity(p-1) < 0 || v.w(p) == ":" || v.tag(p) == "CC" || v.tag(p) == "RB" || strings.EqualFold(v.w(p), "both") {
+			return names
+		}
+		return nil
+	}
+	return nil
 }
 
 // initialsOf returns the one organisation of the document whose name's
@@ -1516,9 +1577,14 @@ func (v *view) namedSpeaker(j, e int) int {
 	if v.entType(e) == extract.EventType {
 		return -1
 	}
-	// "an ally of X", "the wife of X": someone close to X speaks,
-	// not X.
+	// "Ann Lee, executive partner of Acme": the person whose post
+	// the words after her name and a comma give.
 	if ms := v.mentionStart(j); v.w(ms-1) == "of" && v.close(ms-2) {
+		if p := v.personBeforePost(ms); p >= 0 && v.postAfterComma(ms-2) >= 0 {
+			return p
+		}
+		// "an ally of X", "the wife of X": someone close to X
+		// speaks, not X.
 		return -1
 	}
 	// "said the Norlandic" (a person of that country, the one the
@@ -1552,6 +1618,24 @@ func (v *view) namedSpeaker(j, e int) int {
 	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
 		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
 			return v.entity(ms - 2)
+		}
+	}
+	// "Ann Lee, from Acme said", "Ann Lee of the Acme Trust said",
+	// "Ann Lee, from the Acme Trust said": the same, set off by a
+	// comma or with the body's article.
+	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entType(e) != extract.Person {
+		q := ms - 1
+		if v.w(q) == "the" {
+			q--
+		}
+		if w := v.w(q); (w == "of" || w == "from") && (q < ms-1 || v.w(q-1) == ",") {
+			a := q - 1
+			if v.w(a) == "," {
+				a--
+			}
+			if p := v.entity(a); p >= 0 && v.entType(p) == extract.Person {
+				return p
+			}
 		}
 	}
 	// "BBC correspondent Bo Ek at Tarvik on Velden said",
@@ -1805,8 +1889,14 @@ func (v *view) personBeforePost(ms int) int {
 		return -1
 	}
 	k--
-	if k < 0 || !v.role(k) || v.entAt(k) >= 0 {
+	if k < 0 || v.entAt(k) >= 0 {
 		return -1
+	}
+	if !v.role(k) {
+		// "Ann Lee, head of policy at Acme", "Bo Ek, executive
+		// partner of Acme": a noun phrase a comma sets off after a
+		// person's name is their post, whatever its head.
+		return v.postAfterComma(k)
 	}
 	for j := k - 1; j >= 0 && k-j <= 6; j-- {
 		if e := v.entity(j); e >= 0 {
@@ -1815,11 +1905,45 @@ func (v *view) personBeforePost(ms int) int {
 			}
 			return -1
 		}
-		if t := v.tag(j); !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == ",") {
+		// "managing director": a participle as the post's adjective.
+		if t := v.tag(j); !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "," || t == "VBG" && v.w(j-1) == ",") {
 			return -1
 		}
 	}
 	return -1
+}
+
+// postAfterComma returns the person whose name a comma sets off before
+// the noun phrase ending at token k, for personBeforePost: the phrase
+// is a few nouns and adjectives, maybe joined by "of" ("head of
+// policy", "executive partner"), and the name before the comma opens
+// the sentence or its clause; else -1.
+func (v *view) postAfterComma(k int) int {
+	if v.d.off[RulePostOf] || !strings.HasPrefix(v.tag(k), "NN") {
+		return -1
+	}
+	j := k
+	for ; j >= 0 && k-j <= 6; j-- {
+		if v.entAt(j) >= 0 {
+			return -1
+		}
+		t := v.tag(j)
+		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "VBG" || v.w(j) == "of") {
+			break
+		}
+	}
+	if v.w(j) != "," || v.w(j+1) == "of" {
+		return -1
+	}
+	e := v.entity(j - 1)
+	if e < 0 || v.entType(e) != extract.Person {
+		return -1
+	}
+	// The name opens its clause: "But Ann Lee, ...", "“A,” Ann Lee, ...".
+	if p := v.mentionStart(j-1) - 1; p >= 0 && !quoteClose[v.w(p)] && v.w(p) != "," && v.w(p) != ":" && v.tag(p) != "CC" && v.tag(p) != "RB" {
+		return -1
+	}
+	return e
 }
 
 // describedPerson resolves "the <role>" ending at token j ("the
@@ -2292,7 +2416,7 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 	// noun before it, which is the subject; a name ending the aside is
 	// none.
 	if c := v.asideOpening(j); c > 0 && !v.d.off[RuleOccupationPlace] {
-		if t := v.tag(c + 1); (t == "VBN" || t == "IN") && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
+		if t := v.tag(c + 1); (t == "VBN" || t == "IN" || v.participleAside(c+1)) && (v.entAt(c-1) >= 0 || strings.HasPrefix(v.tag(c-1), "NN")) {
 			return v.speakerAt(c - 1), c - 1
 		}
 	}
@@ -2301,6 +2425,31 @@ func (v *view) asideSubject(j int) (speaker, at int) {
 		return v.speakerAt(j - 1), j - 1
 	}
 	return -1, -1
+}
+
+// participleAside reports whether token k opens a participle's phrase
+// the tagger may miss: an adverb before a past participle ("wholly
+// owned by"), or a compound whose last part is one ("majority-owned
+// by", "Harlow-based"), no name.
+func (v *view) participleAside(k int) bool {
+	if v.d.off[RuleParticipleAside] || v.entAt(k) >= 0 {
+		return false
+	}
+	if v.tag(k) == "RB" && v.tag(k+1) == "VBN" {
+		return true
+	}
+	w := v.w(k)
+	i := strings.LastIndex(w, "-")
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	last := w[i+1:]
+	if !strings.HasSuffix(last, "ed") || v.w(k+1) != "by" && v.w(k+1) != "," {
+		return false
+	}
+	// "owned", "based", "controlled": a verb's past form.
+	stem := last[:len(last)-2]
+	return v.d.lex.Known(stem, lexicon.Verb) || v.d.lex.Known(stem+"e", lexicon.Verb) || len(stem) > 1 && stem[len(stem)-1] == stem[len(stem)-2] && v.d.lex.Known(stem[:len(stem)-1], lexicon.Verb)
 }
 
 // asideOpening returns the comma that opens the aside the comma at
@@ -2714,6 +2863,7 @@ func (v *view) read(i int, kind verbKind, quoted bool) {
 	v.used[i] = true
 	v.nested = quoted
 	v.inferred = -1 // only this verb's speaker counts
+	v.co, v.coFor = nil, -1
 	v.unnamed = extract.Span{}
 	v.relClause = false
 	v.verb(i, kind)
@@ -4225,6 +4375,17 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 		}
 	}
 	v.d.claims = append(v.d.claims, c)
+	// "Acme and Vell Power said A": A is each one's claim.
+	if speaker >= 0 && speaker == v.coFor {
+		for _, o := range v.co {
+			x := c
+			x.Speaker = o
+			if o != outlet {
+				v.d.claims = append(v.d.claims, x)
+			}
+		}
+	}
+	v.co, v.coFor = nil, -1
 	if speaker >= 0 && !v.nested {
 		if v.entType(speaker) == extract.Person {
 			v.d.setLastPerson(speaker, v.si)
@@ -4663,6 +4824,17 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		// names.
 		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) && v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
 			return v.entity(e + 1), v.mentionEnd(e + 1), true
+		}
+		// "said Acme's chief executive Ann Lee": the person the
+		// post after the possessive names.
+		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) {
+			h := e + 1
+			for h < v.n() && h <= e+4 && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS" || strings.HasPrefix(v.tag(h), "JJ")) {
+				h++
+			}
+			if h > e+1 && v.entAt(h) >= 0 && v.mentionStart(h) == h && v.entType(v.entity(h)) == extract.Person {
+				return v.entity(h), v.mentionEnd(h), true
+			}
 		}
 		if sp, end, ok := v.modifiedNoun(k); ok {
 			return sp, end, true

@@ -1416,9 +1416,11 @@ func TestGenderAgree(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"titles", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nBo Ek | added | ships were waiting\n"},
 		{"no titles", "[[Bo Ek|PER]] spoke first. Then [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+		{"no one of the pronoun's gender", "Mr [[Bo Ek|PER]] spoke first. The port was shut, he said. She said that ships were waiting.", "Bo Ek | said | The port was shut\n- | said | ships were waiting\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"off", "Mr [[Bo Ek|PER]] spoke first. Then Ms [[Ann Lee|PER]] said the port was shut. He added that ships were waiting.", "Ann Lee | said | the port was shut\nAnn Lee | added | ships were waiting\n"},
+		{"off, no one of the pronoun's gender", "Mr [[Bo Ek|PER]] spoke first. The port was shut, he said. She said that ships were waiting.", "Bo Ek | said | The port was shut\nBo Ek | said | ships were waiting\n"},
 	}, RuleGenderAgree)
 }
 
@@ -1789,6 +1791,13 @@ func TestPostOf(t *testing.T) {
 		{"a person of a body", "[[Ann Lee|PER]] of [[Acme Holdings|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
 		{"a person from a place", "[[Bo Ek|PER]] from [[Norland|LOC]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
 		{"a person in a place", "The paper's [[Bo Ek|PER]] in [[Harlow|LOC]] says the plan was flawed.", "Bo Ek | says | the plan was flawed\n"},
+		{"a post with its own of-phrase", "[[Ann Lee|PER]], head of policy at the charity [[Norland Trust|ORG]] said the plan was flawed.", "Ann Lee | said | the plan was flawed\n"},
+		{"a partner of a firm", "[[Bo Ek|PER]], executive partner of [[Tarvik Partners|ORG]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
+		{"a participle before the post", "[[Bo Ek|PER]], managing director of [[Tarvik Partners|ORG]] said the plan was flawed.", "Bo Ek | said | the plan was flawed\n"},
+		{"a person of the body", "[[Ann Lee|PER]] of the [[Norland Trust|ORG]] has questioned how the plan would work.", "Ann Lee | questioned | how the plan would work\n"},
+		{"a person from the body after a comma", "[[Bo Ek|PER]], from the [[Tarvik Association|ORG]], told reporters the plan was flawed.", "Bo Ek | told | the plan was flawed\n"},
+		{"a person from a body after a comma", "[[Ann Lee|PER]], from [[Acme Holdings|ORG]] told reporters the plan was flawed.", "Ann Lee | told | the plan was flawed\n"},
+		{"an ally of a person not the person", "An ally of [[Bo Ek|PER]] said the plan was flawed.", "- | said | the plan was flawed\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"post-of off", "[[Ann Lee|PER]], chief executive of [[Acme Holdings|ORG]] said the plan was flawed.", "Acme Holdings | said | the plan was flawed\n"},
@@ -1958,4 +1967,42 @@ func TestRunSpeaker(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"off", "\"The port is shut,\" [[Bo Ek|PER]] said. [[Ann Lee|PER]]'s side lost the match and [[Bo Ek|PER]] praised them. \"I feel for [[Ann Lee|PER]],\" he said.", "Bo Ek | said | The port is shut\n- | said | I feel for Ann Lee\n"},
 	}, RuleRunSpeaker)
+}
+
+// TestCoordinatedSpeakers checks that names coordinated as a subject
+// each say what is said, and that a name after "and" elsewhere does not.
+func TestCoordinatedSpeakers(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"two bodies", "[[Acme|ORG]] and [[Vell Power|ORG]] said the port would reopen.", "Vell Power | said | the port would reopen\nAcme | said | the port would reopen\n"},
+		{"three people", "[[Ann Lee|PER]], [[Bo Ek|PER]] and [[Di Moss|PER]] said the port would reopen.", "Di Moss | said | the port would reopen\nAnn Lee | said | the port would reopen\nBo Ek | said | the port would reopen\n"},
+		{"after a conjunction", "But [[Ann Lee|PER]] and [[Bo Ek|PER]] ruled that the port would reopen.", "Bo Ek | ruled | the port would reopen\nAnn Lee | ruled | the port would reopen\n"},
+		{"a place is no speaker", "[[Harlow|LOC]] and [[Acme|ORG]] said the port would reopen.", "Acme | said | the port would reopen\n"},
+		{"a list after a preposition adds no one", "A deal between [[Acme|ORG]] and [[Vell Power|ORG]] said the port would reopen.", "Vell Power | said | the port would reopen\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Acme|ORG]] and [[Vell Power|ORG]] said the port would reopen.", "Vell Power | said | the port would reopen\n"},
+	}, RuleCoordinatedSpeakers)
+}
+
+// TestPossessedPostSpeaker checks that after an inverted verb a body's
+// possessive, a post and a person's name give the person.
+func TestPossessedPostSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a post", "The port was late, said [[Acme|ORG]]'s chief executive [[Bo Ek|PER]].", "Bo Ek | said | The port was late\n"},
+		{"an adjective and a post", "The port was late, said [[Acme|ORG]]'s principal analyst [[Ann Lee|PER]].", "Ann Lee | said | The port was late\n"},
+		{"a quotation", "“The port was late,” added [[Acme|ORG]]'s singer [[Bo Ek|PER]].", "Bo Ek | added | The port was late\n"},
+	})
+}
+
+// TestParticipleAside checks that an aside a compound participle or an
+// adverb and a participle opens leaves the noun before it the speaker.
+func TestParticipleAside(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a compound participle", "The company, majority-owned by [[Vell Power|ORG]], said prices would rise.", "[The company] | said | prices would rise\n"},
+		{"an adverb and a participle", "The bank, wholly owned by [[Acme Holdings|ORG]], said it would cut jobs.", "[The bank] | said | it would cut jobs\n"},
+		{"a name before the aside", "[[Tarvik|ORG]], majority-owned by [[Vell Power|ORG]], said prices would rise.", "Tarvik | said | prices would rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "The company, majority-owned by [[Vell Power|ORG]], said prices would rise.", "Vell Power | said | prices would rise\n"},
+	}, RuleParticipleAside)
 }

@@ -338,8 +338,16 @@ const (
 	RulePlacedPerson = "placed-person" // Bo Ek at Tarvik on Velden said A (Bo Ek)
 	// RulePostOf reads "Ann Lee, chief executive of Acme, said" as the
 	// person's words, as "at" and "for" are read, and "Ann Lee of Acme
-	// said", "Bo Ek from Norland said", "Bo Ek in Harlow said" too.
+	// said", "Bo Ek from Norland said", "Bo Ek in Harlow said" too, and a
+	// post after a comma whatever its head ("Ann Lee, head of policy at
+	// Acme said", "Bo Ek, executive partner of Acme said").
 	RulePostOf = "post-of" // Ann Lee, chief executive of Acme said A (Ann Lee)
+	// RuleCoordinatedSpeakers reads names coordinated as a subject as
+	// several speakers, each with the claim.
+	RuleCoordinatedSpeakers = "coordinated-speakers" // Acme and Vell Power said A (both)
+	// RuleParticipleAside reads an aside that a compound participle or
+	// an adverb and a participle opens as the noun's before it.
+	RuleParticipleAside = "participle-aside" // The firm, majority-owned by Acme, said A (the firm)
 	// RuleAdverbNoun reads a word the tagger took for an adverb, which
 	// the lexicon knows as a noun and no adverb, as the head of an
 	// unnamed speaker's words.
@@ -529,7 +537,7 @@ func Constructions() [][2]string {
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
 		{RuleRunSpeaker, "Ann Lee said A. Bo Ek's side won. “B,” she said. (B is Ann Lee's, as is “Bo Ek failed,” she said.)"},
-		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender)"},
+		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender); Mr Ek said A. She added B (no one: B is not Mr Ek's)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
 		{RuleHeadlinePhrase, "Ann Lee confirms port climbdown (a headline's noun phrase, the paper's label: no claim)"},
 		{RuleSoleBody, "Shares in Acme rose after it said A (the one organisation named before, when no body was a subject yet)"},
@@ -570,7 +578,9 @@ func Constructions() [][2]string {
 		{RulePostAfterName, "\"A,\" Bo Ek, Acme's chief executive said (a post after a name and a comma: the person, not the body)"},
 		{RuleReflexiveSubject, "Bo Ek himself has said A (a reflexive pronoun after the subject stresses it: the subject speaks)"},
 		{RuleTitledSpeaker, "Finance minister Ann Lee ... The minister said A (a definite description: the one person named before whose job title ends with its words)"},
-		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee of Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
+		{RulePostOf, "Ann Lee, chief executive of Acme said A; Ann Lee, head of policy at Acme said A; Ann Lee of Acme said A; Ann Lee, from Acme said A (the person whose post of a body, or whose body or place, the subject names, not the body)"},
+		{RuleParticipleAside, "The firm, majority-owned by Acme, said A; The firm, wholly owned by Acme, said A (an aside a compound participle, or an adverb and a participle, opens: the noun before it speaks, not the name inside)"},
+		{RuleCoordinatedSpeakers, "Acme and Vell Power said A; Ann Lee, Bo Ek and Di Moss said A (names coordinated as the subject: one claim for each)"},
 		{RuleAdverbNoun, "Ann Lee's closest ally denied A (a noun the tagger took for an adverb heads the unnamed speaker's words)"},
 		{RuleSalutation, "Ann Lee said farewell to the club (a noun of greeting or leave-taking as what is said: no claim)"},
 		{RuleSaysItAll, "The score says it all: A (\"it all\" as the object, the idiom of a verdict: no claim)"},

@@ -234,6 +234,8 @@ func TestConstructions(t *testing.T) {
 	seen[RulePassiveAside] = true        // TestPassiveAside
 	seen[RuleBareSurname] = true         // TestBareSurname
 	seen[RulePostOf] = true              // TestPostOf
+	seen[RuleCoordinatedSpeakers] = true // TestCoordinatedSpeakers
+	seen[RuleParticipleAside] = true     // TestParticipleAside
 	seen[RuleAdverbNoun] = true          // TestAdverbNoun
 	seen[RuleComparativeAdverb] = true   // TestComparativeAdverb
 	seen[RuleOpeningPlural] = true       // TestOpeningPlural

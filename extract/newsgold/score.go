@@ -554,7 +554,14 @@ func (s *scorer) claims() {
 		for gi, g := range s.art.Claims {
 			for _, o := range s.occurrences(g.Content) {
 				if ov := overlap(cs, o); ov > 0 && 2*ov >= min(cs.Len(), o.Len()) {
-					ps = append(ps, match.Pair{Pred: ci, Gold: gi, Score: ov})
+					// Of equal overlaps, the gold claim of the same
+					// speaker: "Acme and Vell Power said A" is two
+					// claims of one content.
+					sc := 2 * ov
+					if gn, named := s.byName[g.Speaker]; named && c.Speaker >= 0 && c.Speaker < len(s.match) && s.match[c.Speaker] == gn {
+						sc++
+					}
+					ps = append(ps, match.Pair{Pred: ci, Gold: gi, Score: sc})
 				}
 			}
 		}
