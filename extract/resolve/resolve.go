@@ -505,7 +505,7 @@ func (u *union) parentheticals(r *Resolver) {
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
-		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) {
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) || personAndWork(a, b) {
 			continue
 		}
 		// A credit at the end of a headline, and a listed organisation's
@@ -2679,6 +2679,23 @@ func isEntityType(t string) bool {
 		return true
 	}
 	return false
+}
+
+// personAndWork reports whether a person's name and a miscellaneous
+// name of two words or more stand side by side, one in brackets after
+// the other: "Ann Lee (Harlow Days)" names an actress and the work she
+// is in, "Harlow Days (Ann Lee)" a work and its maker, not one thing by
+// two names (the person-work rule). A short form in brackets is one
+// word, which the tagger may read as a person's or a miscellaneous name
+// ("Ann Lee (ALE)", "the Harlow Rowing Union (Hru)"), so both must be
+// of two words or more.
+func personAndWork(a, b extract.Mention) bool {
+	p, w := a, b
+	if p.Type != extract.Person {
+		p, w = b, a
+	}
+	twoWords := func(m extract.Mention) bool { return strings.Contains(strings.TrimSpace(m.Text), " ") }
+	return p.Type == extract.Person && w.Type == extract.Miscellaneous && twoWords(p) && twoWords(w)
 }
 
 // parenBetween reports whether text[aEnd:bStart] is an opening parenthesis
