@@ -198,6 +198,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
+	r.joinTitleWords(res)
 	r.extendTails(res)
 	r.possessiveTitles(res)
 	r.possessiveNames(res)
