@@ -1834,21 +1834,37 @@ func (r *Resolver) pertainedKey(res *extract.Result, names map[string]int, m ext
 // sentence and is a common noun news writes in lower case more often than
 // not ("Party leader X said", "Born in 1950, ..."), which the gazetteer
 // lists as no name and the document never capitalises inside a
-// sentence: the capital is the sentence's.
+// sentence: the capital is the sentence's. So is an adverb's in "ly"
+// that opens the sentence or a quote (see initialAdverb).
 func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *map[string]bool) bool {
 	casings, ok := r.aliases.(Casings)
 	if !ok || r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || strings.ContainsAny(m.Text, " -.0123456789") || allCaps(m.Text) {
 		return false
 	}
 	toks := res.Sentences[m.Sentence].Tokens
+	lw := strings.ToLower(m.Text)
+	if r.initialAdverb(lw) {
+		// An adverb that opens the sentence or a quote in it
+		// ("Luckily, ...", 'he said: "Sadly, ...'): WordNet knows it as
+		// no noun, and news seldom capitalises one inside a sentence,
+		// so its casing may not be counted at all (the opening-adverb
+		// rule).
+		if lo, hi, ok := casings.Casing(m.Text); ok && hi >= lo || r.listed(m.Text) {
+			return false
+		}
+		for k, t := range toks {
+			if t.Start == m.Start && t.End == m.End {
+				return k == 0 || openingQuote(toks[k-1].Text)
+			}
+		}
+		return false
+	}
 	if len(toks) == 0 || toks[0].Start != m.Start || toks[0].End != m.End {
 		return false
 	}
-	lw := strings.ToLower(m.Text)
 	if !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun) {
 		return false
-	}
-	if lo, hi, ok := casings.Casing(m.Text); !ok || hi >= lo {
+	} else if lo, hi, ok := casings.Casing(m.Text); !ok || hi >= lo {
 		return false
 	}
 	// A name the gazetteer lists (a town named by a common word) is one.
@@ -1867,6 +1883,23 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 		}
 	}
 	return !(*inner)[m.Text]
+}
+
+// initialAdverb reports whether lw, a word in lower case, is one WordNet
+// knows as an adverb ending in "ly" and as no noun ("luckily",
+// "additionally"; not "family", "Italy" or "Bly").
+func (r *Resolver) initialAdverb(lw string) bool {
+	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && r.words.Known(lw, lexicon.Adverb) && !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun)
+}
+
+// openingQuote reports whether w is a quotation mark that may open a
+// quote.
+func openingQuote(w string) bool {
+	switch w {
+	case "\"", "“", "'", "‘", "``":
+		return true
+	}
+	return false
 }
 
 // nounPrefixes are the prefixes English writes with a hyphen before a
