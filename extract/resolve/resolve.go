@@ -1750,7 +1750,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1987,6 +1987,24 @@ func afterClock(res *extract.Result, m extract.Mention) bool {
 		return strings.ContainsAny(before[n-2].Text, "0123456789")
 	}
 	return false
+}
+
+// currencySign reports whether mention m is a dollar sign with a
+// country's letters before it, right before an amount ("A$5m", "NZ$40"):
+// the quantity holds the currency; the sign names no one (the
+// currency-sign rule).
+func currencySign(res *extract.Result, m extract.Mention) bool {
+	code, ok := strings.CutSuffix(m.Text, "$")
+	if !ok || len(code) == 0 || len(code) > 3 || strings.ToUpper(code) != code || m.End >= len(res.Doc.Text) {
+		return false
+	}
+	for _, c := range code {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	next := res.Doc.Text[m.End]
+	return next >= '0' && next <= '9'
 }
 
 // currencyAfterAmount reports whether mention m is one word that is a

@@ -1055,6 +1055,17 @@ func TestDropInitialNouns(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: initialWords{}}), tests)
 }
 
+// TestCurrencySign checks that a dollar sign with a country's letters
+// before an amount is no name, and that a name before a number is.
+func TestCurrencySign(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a sign before an amount", "Acme paid NZ$40m for it.", [][2]string{{"Acme", org}, {"NZ$", misc}}, []string{"Acme"}},
+		{"a sign alone", "Acme quoted it in NZ$ only.", [][2]string{{"Acme", org}, {"NZ$", misc}}, []string{"Acme", "NZ$"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: initialWords{}}), tests)
+}
+
 // TestAbbreviates checks acronyms with small letters against names: each
 // small letter a function word's initial, each capital a word's.
 func TestAbbreviates(t *testing.T) {
