@@ -23,7 +23,9 @@ import (
 //     "and" are the list's last, not a name of their own.
 //
 // A name of a body of its own after "and" ("Norland and the Harlow
-// Board", "Acme Media and Vell Sport Board") is left alone.
+// Board", "Acme Media and Vell Sport Board") is left alone, and so are
+// two names that end alike ("Acme Music and Vell Music": see endAlike),
+// each whole (the end-alike rule).
 func (r *Resolver) joinCoordinatedNames(res *extract.Result) {
 	if r.words == nil || r.aliases == nil {
 		return
@@ -42,7 +44,7 @@ func (r *Resolver) joinCoordinatedNames(res *extract.Result) {
 		if drop[i] || a.Sentence != b.Sentence || b.Start != a.End+5 || res.Doc.Text[a.End:b.Start] != " and " {
 			continue
 		}
-		if !r.placesBeforeBody(res, a, b) && (!r.listEnd(res, casings, a, b) || listItems(res, order, k) || namedApart(res, a, b)) {
+		if !r.placesBeforeBody(res, a, b) && (!r.listEnd(res, casings, a, b) || listItems(res, order, k) || namedApart(res, a, b) || endAlike(strings.Fields(a.Text), strings.Fields(b.Text))) {
 			continue
 		}
 		m := &res.Mentions[j]

@@ -38,6 +38,8 @@ func TestJoinCoordinatedNames(t *testing.T) {
 			[][2]string{{"Vell", org}}, []string{"Vell & Co"}},
 		{"a word going on after Co", "Shares in Vell and Corby rose.",
 			[][2]string{{"Vell", org}, {"Corby", org}}, []string{"Vell", "Corby"}},
+		{"two names that end alike", "The branches of Harlow Track and Regular Track sued.",
+			[][2]string{{"Harlow Track", org}, {"Regular Track", org}}, []string{"Harlow Track", "Regular Track"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: boundNames{}}), tests)
 }

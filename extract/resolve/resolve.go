@@ -198,6 +198,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
+	r.joinTitleWords(res)
 	r.extendTails(res)
 	r.possessiveTitles(res)
 	r.possessiveNames(res)
@@ -505,7 +506,7 @@ func (u *union) parentheticals(r *Resolver) {
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
-		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) {
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) || personAndWork(a, b) {
 			continue
 		}
 		// A credit at the end of a headline, and a listed organisation's
@@ -1749,7 +1750,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))
@@ -1833,21 +1834,37 @@ func (r *Resolver) pertainedKey(res *extract.Result, names map[string]int, m ext
 // sentence and is a common noun news writes in lower case more often than
 // not ("Party leader X said", "Born in 1950, ..."), which the gazetteer
 // lists as no name and the document never capitalises inside a
-// sentence: the capital is the sentence's.
+// sentence: the capital is the sentence's. So is an adverb's in "ly"
+// that opens the sentence or a quote (see initialAdverb).
 func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *map[string]bool) bool {
 	casings, ok := r.aliases.(Casings)
 	if !ok || r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || strings.ContainsAny(m.Text, " -.0123456789") || allCaps(m.Text) {
 		return false
 	}
 	toks := res.Sentences[m.Sentence].Tokens
+	lw := strings.ToLower(m.Text)
+	if r.initialAdverb(lw) {
+		// An adverb that opens the sentence or a quote in it
+		// ("Luckily, ...", 'he said: "Sadly, ...'): WordNet knows it as
+		// no noun, and news seldom capitalises one inside a sentence,
+		// so its casing may not be counted at all (the opening-adverb
+		// rule).
+		if lo, hi, ok := casings.Casing(m.Text); ok && hi >= lo || r.listed(m.Text) {
+			return false
+		}
+		for k, t := range toks {
+			if t.Start == m.Start && t.End == m.End {
+				return k == 0 || openingQuote(toks[k-1].Text)
+			}
+		}
+		return false
+	}
 	if len(toks) == 0 || toks[0].Start != m.Start || toks[0].End != m.End {
 		return false
 	}
-	lw := strings.ToLower(m.Text)
 	if !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun) {
 		return false
-	}
-	if lo, hi, ok := casings.Casing(m.Text); !ok || hi >= lo {
+	} else if lo, hi, ok := casings.Casing(m.Text); !ok || hi >= lo {
 		return false
 	}
 	// A name the gazetteer lists (a town named by a common word) is one.
@@ -1866,6 +1883,23 @@ func (r *Resolver) initialNoun(res *extract.Result, m extract.Mention, inner *ma
 		}
 	}
 	return !(*inner)[m.Text]
+}
+
+// initialAdverb reports whether lw, a word in lower case, is one WordNet
+// knows as an adverb ending in "ly" and as no noun ("luckily",
+// "additionally"; not "family", "Italy" or "Bly").
+func (r *Resolver) initialAdverb(lw string) bool {
+	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && r.words.Known(lw, lexicon.Adverb) && !r.words.Known(r.words.Lemma(lw, "NN"), lexicon.Noun)
+}
+
+// openingQuote reports whether w is a quotation mark that may open a
+// quote.
+func openingQuote(w string) bool {
+	switch w {
+	case "\"", "“", "'", "‘", "``":
+		return true
+	}
+	return false
 }
 
 // nounPrefixes are the prefixes English writes with a hyphen before a
@@ -1953,6 +1987,24 @@ func afterClock(res *extract.Result, m extract.Mention) bool {
 		return strings.ContainsAny(before[n-2].Text, "0123456789")
 	}
 	return false
+}
+
+// currencySign reports whether mention m is a dollar sign with a
+// country's letters before it, right before an amount ("A$5m", "NZ$40"):
+// the quantity holds the currency; the sign names no one (the
+// currency-sign rule).
+func currencySign(res *extract.Result, m extract.Mention) bool {
+	code, ok := strings.CutSuffix(m.Text, "$")
+	if !ok || len(code) == 0 || len(code) > 3 || strings.ToUpper(code) != code || m.End >= len(res.Doc.Text) {
+		return false
+	}
+	for _, c := range code {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	next := res.Doc.Text[m.End]
+	return next >= '0' && next <= '9'
 }
 
 // currencyAfterAmount reports whether mention m is one word that is a
@@ -2679,6 +2731,23 @@ func isEntityType(t string) bool {
 		return true
 	}
 	return false
+}
+
+// personAndWork reports whether a person's name and a miscellaneous
+// name of two words or more stand side by side, one in brackets after
+// the other: "Ann Lee (Harlow Days)" names an actress and the work she
+// is in, "Harlow Days (Ann Lee)" a work and its maker, not one thing by
+// two names (the person-work rule). A short form in brackets is one
+// word, which the tagger may read as a person's or a miscellaneous name
+// ("Ann Lee (ALE)", "the Harlow Rowing Union (Hru)"), so both must be
+// of two words or more.
+func personAndWork(a, b extract.Mention) bool {
+	p, w := a, b
+	if p.Type != extract.Person {
+		p, w = b, a
+	}
+	twoWords := func(m extract.Mention) bool { return strings.Contains(strings.TrimSpace(m.Text), " ") }
+	return p.Type == extract.Person && w.Type == extract.Miscellaneous && twoWords(p) && twoWords(w)
 }
 
 // parenBetween reports whether text[aEnd:bStart] is an opening parenthesis

@@ -1038,14 +1038,30 @@ func (initialWords) KnownName(name, coarseType string) bool {
 
 // TestDropInitialNouns checks that a common noun that only the start of a
 // sentence capitalises is no name, unless the gazetteer lists it or the
-// document capitalises it elsewhere.
+// document capitalises it elsewhere, and that an adverb in "ly" opening
+// a sentence or a quote is none either.
 func TestDropInitialNouns(t *testing.T) {
-	const loc, org = extract.Location, extract.Organization
+	const per, loc, org = extract.Person, extract.Location, extract.Organization
 	tests := []entityRow{
 		{"a noun news writes in lower case", "Poor results hit Acme.", [][2]string{{"Poor", loc}, {"Acme", org}}, []string{"Acme"}},
 		{"a listed name", "Marsh beat Acme.", [][2]string{{"Marsh", org}, {"Acme", org}}, []string{"Marsh", "Acme"}},
 		{"capitalised inside a sentence too", "Poor won. They met Poor.", [][2]string{{"Poor", org}, {"Poor", org}}, []string{"Poor"}},
 		{"inside a sentence", "They met Poor.", [][2]string{{"Poor", org}}, []string{"Poor"}},
+		{"an adverb opening the sentence", "Luckily, Acme won.", [][2]string{{"Luckily", loc}, {"Acme", org}}, []string{"Acme"}},
+		{"an adverb opening a quote", "Ann Lee said: \"Sadly, Acme lost.\"", [][2]string{{"Sadly", org}, {"Acme", org}}, []string{"Acme"}},
+		{"an adverb inside a sentence", "They met Sadly at noon.", [][2]string{{"Sadly", per}}, []string{"Sadly"}},
+		{"a name in ly", "Kelly won for Acme.", [][2]string{{"Kelly", per}, {"Acme", org}}, []string{"Kelly", "Acme"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: initialWords{}}), tests)
+}
+
+// TestCurrencySign checks that a dollar sign with a country's letters
+// before an amount is no name, and that a name before a number is.
+func TestCurrencySign(t *testing.T) {
+	const org, misc = extract.Organization, extract.Miscellaneous
+	tests := []entityRow{
+		{"a sign before an amount", "Acme paid NZ$40m for it.", [][2]string{{"Acme", org}, {"NZ$", misc}}, []string{"Acme"}},
+		{"a sign alone", "Acme quoted it in NZ$ only.", [][2]string{{"Acme", org}, {"NZ$", misc}}, []string{"Acme", "NZ$"}},
 	}
 	checkEntityNames(t, New(&Options{Aliases: initialWords{}}), tests)
 }

@@ -1,0 +1,114 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// joinTitleWords joins two mentions the recognizer cut at a function
+// word inside a title: "Dancing the Night", "Pellam in Winter", "The
+// Harp in the Night", "My Summer of Rain" name one work each, not a name
+// and a place. The second part is one capitalised word that news writes
+// in lower case more often than not (a common noun: "night", "winter",
+// "rain"), which a sentence capitalises only inside a title, and no word
+// for a kind of place or body ("Hall", "Bank"); no capitalised word
+// follows it (it ends the title), and the gazetteer does not list it. The first part is one word ("Dancing", "Pellam") or
+// opens with an article or a possessive pronoun ("The Harp", "My Summer"),
+// so that a person's full name before a phrase ("Ann Lee in Harlow")
+// stays apart, and it is no place's ("Norland in Winter" may be a
+// season's match); the function words between are "the", "in", "of",
+// "with" and the last three with "the" after them (the title-words
+// rule). The second part must be read as a name of a person, a place
+// or a body: a miscellaneous one is as often a competition's or a
+// bill's short name ("Harlow in the Cup", "the Act in the Lords"). A
+// headline, whose words are all capitalised, is left alone. The joined
+// mention is a miscellaneous name: the typer reads what kind of work.
+func (r *Resolver) joinTitleWords(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || len(res.Mentions) < 2 {
+		return
+	}
+	order := make([]int, 0, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if isEntityType(m.Type) && m.Type != extract.EventType {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return res.Mentions[order[i]].Start < res.Mentions[order[j]].Start })
+	text := res.Doc.Text
+	h := res.Headline
+	drop := map[int]bool{}
+	for k := 0; k+1 < len(order); k++ {
+		ai, bi := order[k], order[k+1]
+		if drop[ai] {
+			continue
+		}
+		a, b := &res.Mentions[ai], res.Mentions[bi]
+		if a.Sentence != b.Sentence || a.End >= b.Start || b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
+			continue
+		}
+		if !titleGap(text[a.End:b.Start]) || !r.titleHead(res, *a) || !r.titleTail(res, casings, b) {
+			continue
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		a.Type = extract.Miscellaneous
+		a.Class = ""
+		drop[bi] = true
+	}
+	dropMentions(res, drop)
+}
+
+// titleGap reports whether the text between the two parts of a title is
+// one of the function words joinTitleWords takes.
+func titleGap(between string) bool {
+	switch between {
+	case " the ", " in ", " of ", " with ", " in the ", " of the ", " with the ":
+		return true
+	}
+	return false
+}
+
+// titleHead reports whether mention a may open a title (see
+// joinTitleWords): one capitalised word, or words opened by an article
+// or a possessive pronoun, and no place's name.
+func (r *Resolver) titleHead(res *extract.Result, a extract.Mention) bool {
+	if a.Type == extract.Location {
+		return false
+	}
+	words := strings.Fields(a.Text)
+	if len(words) == 0 || !startsUpper(words[len(words)-1]) {
+		return false
+	}
+	if len(words) == 1 {
+		return !allCaps(words[0])
+	}
+	switch words[0] {
+	case "The", "A", "An", "My", "Our", "Your", "His", "Her", "Their":
+		return true
+	}
+	return false
+}
+
+// titleTail reports whether mention b may end a title (see
+// joinTitleWords): one capitalised common word read as a person's, a
+// place's or a body's name, not listed, with no capitalised word after
+// it.
+func (r *Resolver) titleTail(res *extract.Result, casings Casings, b extract.Mention) bool {
+	if b.Type != extract.Person && b.Type != extract.Location && b.Type != extract.Organization {
+		return false
+	}
+	if strings.Contains(b.Text, " ") || !startsUpper(b.Text) || allCaps(b.Text) || !letters(b.Text) {
+		return false
+	}
+	if !commonWord(casings, b.Text) || r.listed(b.Text) || r.words != nil && r.kindWord(b.Text) {
+		return false
+	}
+	rest := strings.TrimLeft(res.Doc.Text[b.End:], " ")
+	if rest != "" && startsUpper(rest) && !strings.HasPrefix(res.Doc.Text[b.End:], "\n") {
+		return false
+	}
+	return true
+}
