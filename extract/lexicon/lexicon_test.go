@@ -172,6 +172,9 @@ func TestClasses(t *testing.T) {
 		{"earth", CelestialBody, true}, {"venus", CelestialBody, true}, {"london", CelestialBody, false}, {"planet", CelestialNoun, true}, {"asteroid", CelestialNoun, true},
 		{"final", CompetitionPart, true}, {"title", CompetitionPart, true}, {"champion", CompetitionPart, true}, {"season", CompetitionPart, false},
 		{"hire", Employ, true}, {"employ", Employ, true}, {"appoint", Employ, true}, {"sue", Employ, false}, {"investigate", Employ, false},
+		{"director", ShowMaker, true}, {"filmmaker", ShowMaker, true}, {"president", ShowMaker, false}, {"manager", ShowMaker, false},
+		{"king", Sovereign, true}, {"queen", Sovereign, true}, {"emperor", Sovereign, true}, {"prince", Sovereign, false}, {"duke", Sovereign, false},
+		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)
