@@ -2003,6 +2003,7 @@ func TestSideOffice(t *testing.T) {
 	}{
 		{"a country's coach", "[[Norland|LOC]] coach [[Ann Lee|PER]] watched the match.", "", nil},
 		{"a country's assistant coach", "[[Norland|LOC]] assistant coach [[Ann Lee|PER]] watched the match.", "", nil},
+		{"a town's boss", "[[Harlow|LOC]] boss [[Ann Lee|PER]] watched the match.", "", nil},
 		{"a demonym's coach", "The [[Norlandic|LOC]] coach [[Ann Lee|PER]] watched the match.", "Norland", []string{"Ann Lee | schema:nationality | Norland"}},
 	} {
 		res := buildResult(t, tc.text)

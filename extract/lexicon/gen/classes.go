@@ -574,8 +574,9 @@ var classes = []class{
 		// strike, a bird).
 		// Rugby's forwards (a lock, a prop; WordNet has only the
 		// hooker) and cricket's wicketkeeper written as one word are
-		// missing too.
-		Also: []string{"captain", "skipper", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger",
+		// missing too, and the boss, as the sports pages call a side's
+		// manager ("the Harlow boss"; WordNet's boss is a foreman's).
+		Also: []string{"captain", "skipper", "boss", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger",
 			"lock", "prop", "hooker", "wicketkeeper"},
 		// Words whose common use after a place's name is no side's: a
 		// club ("the Harlow club" is one in Harlow), a guard, a defence
