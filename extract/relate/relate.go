@@ -452,6 +452,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	portfolioDoubts,
 	envoyDoubts,
 	starringDoubts,
+	leaveDoubts,
 	lineupDoubts,
 	nameListDoubts,
 	soloBracketDoubts,
@@ -653,6 +654,29 @@ func starringDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	return performerBetween(v, v.s.Ents[p.Head], v.s.Ents[p.Tail], "VB")
+}
+
+// leaveDoubts reports whether the classifier's employment p joins a
+// person to a body across a verb of leaving a post ("X has stepped down
+// as director of Acme", "X, who resigned from Acme"): one who leaves a
+// post no longer holds it.
+func leaveDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	lo, hi := gap(v.s.Ents[p.Head], v.s.Ents[p.Tail])
+	for i := lo; i < hi; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.leavesOffice(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// leavesOffice reports whether token i is a verb of leaving a post, alone
+// ("resigned", "quit") or with the particle after it ("stepped down").
+func (v *view) leavesOffice(i int) bool {
+	return v.is(i, lexicon.LeaveOffice) || v.lex.Is(v.lemma(i)+" "+v.lw(i+1), lexicon.LeaveOffice)
 }
 
 // performerBetween reports whether a free word for a performer whose

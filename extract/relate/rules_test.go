@@ -2664,3 +2664,27 @@ func TestTitleReading(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifierNoWorkForLeaving checks that the classifier's employment
+// across a verb of leaving a post is refused ("X has stepped down as
+// director of Acme"), and kept without one.
+func TestClassifierNoWorkForLeaving(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a phrasal verb of leaving", "[[Ann Lee|PER]] has stepped down as director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", false},
+		{"one word of leaving", "[[Ann Lee|PER]] resigned as chairman of [[Acme Petrochemicals Corporation|ORG]] on Monday.", false},
+		{"the post held", "[[Ann Lee|PER]] is director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", true},
+	} {
+		res := buildResult(t, tc.text)
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(formatRelations(res), "\n")
+		if has := strings.Contains(got, "Ann Lee | schema:worksFor | Acme Petrochemicals Corporation | classifier"); has != tc.want {
+			t.Errorf("%s: %s: worksFor %v, want %v:\n%s", tc.name, tc.text, has, tc.want, got)
+		}
+	}
+}
