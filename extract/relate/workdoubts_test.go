@@ -124,6 +124,10 @@ func TestCutMention(t *testing.T) {
 		{"a side before a score with a dash", "[[Harlow|ORG]] 4-1 [[Pellam|ORG]] was the result.", 0, false},
 		{"a name alone", "[[Ann Lee|PER]] of [[Acme|ORG]] said so.", 1, false},
 		{"a name before a year", "[[Ann Lee|PER]] joined [[Acme|ORG]] in 2004.", 1, false},
+		{"a work's title after a gerund", "The panel included [[Ann Lee|PER]] and Finding the [[Harlow|ORG]] director [[Bo Ek|PER]].", 1, true},
+		{"a work's title after a gerund read as a name", "The panel included [[Ann Lee|PER]] and [[Finding|MISC]] the [[Harlow|ORG]] director [[Bo Ek|PER]].", 2, true},
+		{"a gerund opening the sentence", "Leading the [[Harlow|ORG]] side is [[Bo Ek|PER]].", 0, false},
+		{"a gerund in lower case", "[[Ann Lee|PER]] is leading the [[Harlow|ORG]] side.", 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
