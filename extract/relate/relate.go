@@ -837,7 +837,28 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 	}
 	end := v.s.Ents[p.Tail].End
 	titled := end+1 == v.s.Ents[p.Head].Start
-	return v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office)
+	if v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office) {
+		return true
+	}
+	return v.placeTitle(end, v.s.Ents[p.Head].Start)
+}
+
+// placeTitle reports whether tokens [lo, hi) are a title in lower case
+// between a place and its holder, of at most three nouns and adjectives
+// that end in an office's or an occupation's noun ("Harlow state archivist
+// X", "Harlow county court judge X"): the place is where the title is
+// held.
+func (v *view) placeTitle(lo, hi int) bool {
+	if hi-lo < 2 || hi-lo > 3 || !v.is(hi-1, lexicon.Office, lexicon.Occupation) {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		t := v.tag(i)
+		if !v.free(i) || capitalised(v.toks[i].Text) || !strings.HasPrefix(t, "NN") && t != "JJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // sideDoubts reports whether the classifier's home of a person p is a

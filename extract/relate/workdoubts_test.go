@@ -83,8 +83,9 @@ func TestNameListDoubts(t *testing.T) {
 
 // TestOfficeDoubts checks that the classifier's home is doubted for a
 // place before an office's word, in lower case or capitalised as a
-// title right before its holder, and kept for a place before a person's
-// noun or a capitalised word that does not lead to the person.
+// title right before its holder, or before a title of words in lower
+// case ending in one, and kept for a place before a person's noun or a
+// capitalised word that does not lead to the person.
 func TestOfficeDoubts(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -92,6 +93,9 @@ func TestOfficeDoubts(t *testing.T) {
 	}{
 		{"an office in lower case", "The [[Harlow|LOC]] manager [[Bo Ek|PER]] left.", true},
 		{"a title before its holder", "Former [[Harlow|LOC]] Mayor [[Ann Lee|PER]] is making a foray into banking.", true},
+		{"a title of words in lower case ending in an office", "[[Harlow|LOC]] artistic director [[Bo Ek|PER]] won a prize.", true},
+		{"a title of words in lower case ending in an occupation", "[[Harlow|LOC]] county court judge [[Bo Ek|PER]] ruled.", true},
+		{"a person's noun after a modifier", "The [[Harlow|LOC]] dairy farmer [[Bo Ek|PER]] left.", false},
 		{"a person's noun", "The [[Harlow|LOC]] farmer [[Bo Ek|PER]] left.", false},
 		{"a capitalised office not before the holder", "[[Ann Lee|PER]] visited the [[Harlow|LOC]] Mayor on Monday.", false},
 	}
