@@ -581,7 +581,9 @@ const workNounGap = 5
 // free noun of a creative or a record's work right before the later of
 // the person and the name ("Ann Lee track Velden Nights", "Bo Ek, star
 // of the film Harlow Road"): the name is the work, which employs no one
-// ("Bo Ek, film critic of Acme" keeps it: the noun is no work's there).
+// ("Bo Ek, film critic of Acme" keeps it: the noun is no work's there);
+// or a body's programme or show is set off by a comma before the person
+// ("Acme Radio's Sunday programme, Ann Lee said").
 func workNounDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
@@ -591,7 +593,18 @@ func workNounDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	i := hi - 1
-	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && (v.is(i, lexicon.CreativeWork) || v.is(i, lexicon.RecordWork))
+	if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && (v.is(i, lexicon.CreativeWork) || v.is(i, lexicon.RecordWork)) {
+		return true
+	}
+	// "Acme Radio's Sunday programme, Ann Lee said": a body's
+	// programme or show, set off by a comma before the person who
+	// spoke on it, which employs no one by that.
+	a, b := v.inOrder(p)
+	if v.typ(p.Head) == extract.Person && b == v.s.Ents[p.Head] || v.typ(p.Tail) == extract.Person && b == v.s.Ents[p.Tail] {
+		i--
+		return v.lw(i+1) == "," && v.isPossessive(a.End) && v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.TradeWork)
+	}
+	return false
 }
 
 // councilDoubts reports whether the classifier's employment p names a

@@ -19,6 +19,9 @@ func TestWorkNounDoubts(t *testing.T) {
 		{"an office", "[[Bo Ek|PER]], chief of [[Acme|ORG]], won.", false},
 		{"a work's noun before a title", "[[Bo Ek|PER]], film critic of [[Acme|ORG]], won.", false},
 		{"a work too far", "[[Bo Ek|PER]] said the new film would never be made by [[Acme|ORG]].", false},
+		{"a body's programme before its guest", "Speaking on [[Acme Radio|ORG]]'s Sunday programme, [[Bo Ek|PER]] said the plan would fail.", true},
+		{"a body's programme and its presenter", "[[Acme Radio|ORG]]'s programme editor [[Bo Ek|PER]] said so.", false},
+		{"a programme not the body's", "On the [[Acme Radio|ORG]] breakfast show, [[Bo Ek|PER]] said so.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
