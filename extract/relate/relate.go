@@ -453,6 +453,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	envoyDoubts,
 	starringDoubts,
 	leaveDoubts,
+	otherTitleDoubts,
 	lineupDoubts,
 	nameListDoubts,
 	soloBracketDoubts,
@@ -667,6 +668,37 @@ func starringDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	return performerBetween(v, v.s.Ents[p.Head], v.s.Ents[p.Tail], "VB")
+}
+
+// otherTitleDoubts reports whether the classifier's employment p joins a
+// person to a body that only modifies another's title after it, the
+// person's possessive or a noun of a person and "of" between them
+// ("Ann Lee's Acme MP", "Ann Lee, a friend of the Acme leader"): the
+// title's holder belongs to the body, not the person.
+func otherTitleDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	per, org := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if v.typ(p.Head) != extract.Person {
+		per, org = org, per
+	}
+	if per.End >= org.Start {
+		return false
+	}
+	t := org.End
+	if !v.free(t) || !strings.HasPrefix(v.tag(t), "NN") || capitalised(v.toks[t].Text) && !v.isMP(t) || !v.is(t, lexicon.Office) && !v.isMP(t) {
+		return false
+	}
+	if v.isPossessive(per.End) {
+		return true
+	}
+	for i := per.End; i < org.Start-1; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.PersonNoun) && v.lw(i+1) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // leaveDoubts reports whether the classifier's employment p joins a

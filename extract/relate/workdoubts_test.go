@@ -145,3 +145,28 @@ func TestCutMention(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherTitleDoubts checks that the classifier's employment is doubted
+// when the body only modifies another's title after it, past the
+// person's possessive or a person's noun and "of", and kept when the
+// person holds the title.
+func TestOtherTitleDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"the person's possessive", "The campaign was joined by [[Ann Lee|PER]]'s [[Acme|ORG]] MP on Monday.", true},
+		{"a friend of the title's holder", "[[Ann Lee|PER]], a friend of the [[Acme|ORG]] leader, said so.", true},
+		{"the person holds the title", "[[Ann Lee|PER]], the [[Acme|ORG]] leader, said so.", false},
+		{"no title after the body", "[[Ann Lee|PER]], a friend of [[Acme|ORG]], said so.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := otherTitleDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("otherTitleDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
