@@ -930,6 +930,25 @@ func sideDoubts(v *view, p relclass.Prediction) bool {
 	return sportReport(v.res, v.lex)
 }
 
+// peopleNoun reports whether the noun phrase from token i, of numbers,
+// adjectives, nouns and names, holds a plural noun of people ("70,000
+// sign language users", "its Acme users").
+func (v *view) peopleNoun(i int) bool {
+	for ; i < v.n(); i++ {
+		if !v.free(i) {
+			continue
+		}
+		t := v.tag(i)
+		if t == "NNS" && v.is(i, lexicon.PersonNoun) {
+			return true
+		}
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
 // scopeDoubts reports whether the place of the classifier's home or base
 // p only modifies a title or a body after it, past a person or a body
 // named before it: "X, Norland chief economist at Acme", "X, chair of
@@ -967,6 +986,12 @@ func scopeDoubts(v *view, p relclass.Prediction) bool {
 	prep := false
 	for i := h.End; i < t.Start; i++ {
 		prep = prep || v.tag(i) == "IN"
+	}
+	// "X, in charge of Norland's largest firm": past a preposition, a
+	// place's possessive modifies what it owns, not X, unless that is
+	// people X is one of ("X, like many of Norland's farmers").
+	if p.Type == relclass.LiveIn && prep && v.isPossessive(t.End) && !v.peopleNoun(t.End+1) {
+		return true
 	}
 	wide := false
 	if e := v.entity(p.Tail); e >= 0 {

@@ -1973,6 +1973,7 @@ func TestClassifierNoHomeInScope(t *testing.T) {
 		{"a verb's object", "[[Acme Bank|ORG]] is reaching a record for [[Norland|LOC]] sales this year.", typing.ClassCountry, false},
 		{"a name the recognizer cut", "[[Ann Lee|PER]], [[Norland|LOC]] Online general manager, said sales rose.", typing.ClassCountry, false},
 		{"a team's name the recognizer cut", "[[Ann Lee|PER]], head of the [[Norland|LOC]] Olympic team, said it would win.", typing.ClassCountry, false},
+		{"a place's possessive past a preposition", "[[Ann Lee|PER]], the younger of the two brothers in charge of [[Norland|LOC]]'s largest firm, said rates would rise.", typing.ClassCountry, false},
 		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
 	} {
 		res := buildResult(t, tc.text)
