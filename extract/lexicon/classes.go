@@ -435,6 +435,16 @@ const (
 	// to its makers as a record's or a book's does: film, play, musical,
 	// drama, opera, ballet, documentary, series, TV show.
 	ShownWork
+	// ShowMaker: those who make films and stage shows, by one of a
+	// word's commonest senses: director, film-maker, theatre director (a
+	// trade plied anywhere: "the Norlandic director X").
+	ShowMaker
+	// Sovereign: rulers who reign over a country: king, queen, emperor,
+	// monarch, tsar (not a prince or a duke, whose title is of rank).
+	Sovereign
+	// LeaveOffice: verbs of leaving a post: resign, quit, step down,
+	// retire, abdicate, vacate.
+	LeaveOffice
 
 	numClasses
 )
@@ -609,6 +619,9 @@ var classNames = [numClasses]string{
 	MatchOfficial:     "match-official",
 	Software:          "software",
 	ShownWork:         "shown-work",
+	ShowMaker:         "show-maker",
+	Sovereign:         "sovereign",
+	LeaveOffice:       "leave-office",
 }
 
 var classByName = func() map[string]Class {

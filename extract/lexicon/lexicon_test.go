@@ -166,12 +166,15 @@ func TestClasses(t *testing.T) {
 		{"briton", Inhabitant, true}, {"welshman", Inhabitant, true}, {"english", Inhabitant, false}, {"frank", Inhabitant, false},
 		{"cobalt", NaturalKind, true}, {"measles", NaturalKind, true}, {"virus", NaturalKind, true}, {"fox", NaturalKind, false}, {"cholera", Illness, true}, {"sars", Illness, true}, {"dementia", Illness, true}, {"tremor", Illness, false}, {"park", Illness, false}, {"road", Way, true}, {"lane", Way, true}, {"park", Way, false}, {"stone", NaturalKind, false}, {"doctor", NaturalKind, false}, {"revolution", EventChange, true}, {"evolution", EventChange, false}, {"article", DocumentPart, true}, {"chapter", DocumentPart, true}, {"book", DocumentPart, false}, {"science", Discipline, true}, {"arts", Discipline, false},
 		{"football", SportGame, true}, {"cricket", SportGame, true}, {"rugby", SportGame, true}, {"boxing", SportGame, true}, {"match", SportGame, false},
-		{"lock", SportRole, true}, {"prop", SportRole, true}, {"wicketkeeper", SportRole, true},
+		{"lock", SportRole, true}, {"prop", SportRole, true}, {"wicketkeeper", SportRole, true}, {"boss", SportRole, true},
 		{"shares", Equity, false}, {"share", Equity, true}, {"shareholder", Equity, true}, {"profit", Equity, true}, {"revenue", Equity, false},
 		{"worm", Gadget, true}, {"trojan", Gadget, true}, {"virus", Gadget, true},
 		{"earth", CelestialBody, true}, {"venus", CelestialBody, true}, {"london", CelestialBody, false}, {"planet", CelestialNoun, true}, {"asteroid", CelestialNoun, true},
 		{"final", CompetitionPart, true}, {"title", CompetitionPart, true}, {"champion", CompetitionPart, true}, {"season", CompetitionPart, false},
 		{"hire", Employ, true}, {"employ", Employ, true}, {"appoint", Employ, true}, {"sue", Employ, false}, {"investigate", Employ, false},
+		{"director", ShowMaker, true}, {"filmmaker", ShowMaker, true}, {"president", ShowMaker, false}, {"manager", ShowMaker, false},
+		{"king", Sovereign, true}, {"queen", Sovereign, true}, {"emperor", Sovereign, true}, {"prince", Sovereign, false}, {"duke", Sovereign, false},
+		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {
 			t.Errorf("Is(%q, %s) = %v, want %v", tc.lemma, tc.class, got, tc.want)

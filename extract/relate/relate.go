@@ -452,6 +452,8 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	portfolioDoubts,
 	envoyDoubts,
 	starringDoubts,
+	leaveDoubts,
+	otherTitleDoubts,
 	lineupDoubts,
 	nameListDoubts,
 	soloBracketDoubts,
@@ -580,7 +582,9 @@ const workNounGap = 5
 // free noun of a creative or a record's work right before the later of
 // the person and the name ("Ann Lee track Velden Nights", "Bo Ek, star
 // of the film Harlow Road"): the name is the work, which employs no one
-// ("Bo Ek, film critic of Acme" keeps it: the noun is no work's there).
+// ("Bo Ek, film critic of Acme" keeps it: the noun is no work's there);
+// or a body's programme or show is set off by a comma before the person
+// ("Acme Radio's Sunday programme, Ann Lee said").
 func workNounDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
@@ -590,7 +594,18 @@ func workNounDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	i := hi - 1
-	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && (v.is(i, lexicon.CreativeWork) || v.is(i, lexicon.RecordWork))
+	if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && (v.is(i, lexicon.CreativeWork) || v.is(i, lexicon.RecordWork)) {
+		return true
+	}
+	// "Acme Radio's Sunday programme, Ann Lee said": a body's
+	// programme or show, set off by a comma before the person who
+	// spoke on it, which employs no one by that.
+	a, b := v.inOrder(p)
+	if v.typ(p.Head) == extract.Person && b == v.s.Ents[p.Head] || v.typ(p.Tail) == extract.Person && b == v.s.Ents[p.Tail] {
+		i--
+		return v.lw(i+1) == "," && v.isPossessive(a.End) && v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.TradeWork)
+	}
+	return false
 }
 
 // councilDoubts reports whether the classifier's employment p names a
@@ -653,6 +668,60 @@ func starringDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	return performerBetween(v, v.s.Ents[p.Head], v.s.Ents[p.Tail], "VB")
+}
+
+// otherTitleDoubts reports whether the classifier's employment p joins a
+// person to a body that only modifies another's title after it, the
+// person's possessive or a noun of a person and "of" between them
+// ("Ann Lee's Acme MP", "Ann Lee, a friend of the Acme leader"): the
+// title's holder belongs to the body, not the person.
+func otherTitleDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	per, org := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	if v.typ(p.Head) != extract.Person {
+		per, org = org, per
+	}
+	if per.End >= org.Start {
+		return false
+	}
+	t := org.End
+	if !v.free(t) || !strings.HasPrefix(v.tag(t), "NN") || capitalised(v.toks[t].Text) && !v.isMP(t) || !v.is(t, lexicon.Office) && !v.isMP(t) {
+		return false
+	}
+	if v.isPossessive(per.End) {
+		return true
+	}
+	for i := per.End; i < org.Start-1; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.PersonNoun) && v.lw(i+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveDoubts reports whether the classifier's employment p joins a
+// person to a body across a verb of leaving a post ("X has stepped down
+// as director of Acme", "X, who resigned from Acme"): one who leaves a
+// post no longer holds it.
+func leaveDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor {
+		return false
+	}
+	lo, hi := gap(v.s.Ents[p.Head], v.s.Ents[p.Tail])
+	for i := lo; i < hi; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.leavesOffice(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// leavesOffice reports whether token i is a verb of leaving a post, alone
+// ("resigned", "quit") or with the particle after it ("stepped down").
+func (v *view) leavesOffice(i int) bool {
+	return v.is(i, lexicon.LeaveOffice) || v.lex.Is(v.lemma(i)+" "+v.lw(i+1), lexicon.LeaveOffice)
 }
 
 // performerBetween reports whether a free word for a performer whose
@@ -813,7 +882,28 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 	}
 	end := v.s.Ents[p.Tail].End
 	titled := end+1 == v.s.Ents[p.Head].Start
-	return v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office)
+	if v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office) {
+		return true
+	}
+	return v.placeTitle(end, v.s.Ents[p.Head].Start)
+}
+
+// placeTitle reports whether tokens [lo, hi) are a title in lower case
+// between a place and its holder, of at most three nouns and adjectives
+// that end in an office's or an occupation's noun ("Harlow state archivist
+// X", "Harlow county court judge X"): the place is where the title is
+// held.
+func (v *view) placeTitle(lo, hi int) bool {
+	if hi-lo < 2 || hi-lo > 3 || !v.is(hi-1, lexicon.Office, lexicon.Occupation) {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		t := v.tag(i)
+		if !v.free(i) || capitalised(v.toks[i].Text) || !strings.HasPrefix(t, "NN") && t != "JJ" {
+			return false
+		}
+	}
+	return true
 }
 
 // sideDoubts reports whether the classifier's home of a person p is a
@@ -838,6 +928,25 @@ func sideDoubts(v *view, p relclass.Prediction) bool {
 		}
 	}
 	return sportReport(v.res, v.lex)
+}
+
+// peopleNoun reports whether the noun phrase from token i, of numbers,
+// adjectives, nouns and names, holds a plural noun of people ("70,000
+// sign language users", "its Acme users").
+func (v *view) peopleNoun(i int) bool {
+	for ; i < v.n(); i++ {
+		if !v.free(i) {
+			continue
+		}
+		t := v.tag(i)
+		if t == "NNS" && v.is(i, lexicon.PersonNoun) {
+			return true
+		}
+		if !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && t != "CD" {
+			return false
+		}
+	}
+	return false
 }
 
 // scopeDoubts reports whether the place of the classifier's home or base
@@ -877,6 +986,12 @@ func scopeDoubts(v *view, p relclass.Prediction) bool {
 	prep := false
 	for i := h.End; i < t.Start; i++ {
 		prep = prep || v.tag(i) == "IN"
+	}
+	// "X, in charge of Norland's largest firm": past a preposition, a
+	// place's possessive modifies what it owns, not X, unless that is
+	// people X is one of ("X, like many of Norland's farmers").
+	if p.Type == relclass.LiveIn && prep && v.isPossessive(t.End) && !v.peopleNoun(t.End+1) {
+		return true
 	}
 	wide := false
 	if e := v.entity(p.Tail); e >= 0 {

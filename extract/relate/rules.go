@@ -504,15 +504,20 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 	case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Office):
 		// "the Duchess of X": a title of nobility names its holder
 		// after a place, where she holds no office.
+	case hi > lo && v.is(hi-1, lexicon.Nobility) && !v.is(hi-1, lexicon.Sovereign) && (v.adjectival(q) || v.demonym(q)):
+		// "the Norlandic prince X": a rank of birth, no office held in
+		// the country as a king's reign is ("the Norlandic king X").
+		d.add(p, q, schema.Nationality, label, method, score)
 	case hi > lo && !v.is(hi-1, lexicon.Office) && (v.demonym(q) || d.country(q)):
 		// "a Norlandic lecturer", "Norland swimmer X": a nationality,
 		// not a place of work (an office is held in a country).
 		d.add(p, q, schema.Nationality, label, method, score)
-	case hi > lo && v.adjectival(q) && (v.is(hi-1, lexicon.Occupation, lexicon.SportRole, lexicon.Performer) || v.worksTitle(lo, hi)):
+	case hi > lo && v.adjectival(q) && (v.is(hi-1, lexicon.Occupation, lexicon.SportRole, lexicon.Performer, lexicon.ShowMaker) || v.worksTitle(lo, hi)):
 		// "the Norlandic football coach X", "Norlandic film director
-		// X": a trade or a sport's role its holder takes anywhere; the
-		// demonym says a nationality (an office of state, "the
-		// Norlandic president", is held in the country).
+		// X", "the Norlandic director X": a trade or a sport's role its
+		// holder takes anywhere; the demonym says a nationality (an
+		// office of state, "the Norlandic president", is held in the
+		// country).
 		d.add(p, q, schema.Nationality, label, method, score)
 	case hi > lo && v.is(hi-1, lexicon.SportRole) && d.sportDoc():
 		// "Harlow manager X", "the Norland coach X" in a report of

@@ -1033,6 +1033,9 @@ func TestDemonymTrade(t *testing.T) {
 		{"a work's trade", "[[Ostmarkish|LOC]] film director [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
 		{"a performer", "[[Ostmarkish|LOC]] actor [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
 		{"an office of state", "[[Ostmarkish|LOC]] President [[Ann Lee|PER]] won a vote.", "Ann Lee | schema:workLocation | Ostmark | title"},
+		{"a director of films or plays", "[[Ostmarkish|LOC]] director [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
+		{"a rank of birth", "[[Ostmarkish|LOC]] prince [[Ann Lee|PER]] bought shares.", "Ann Lee | schema:nationality | Ostmark | title"},
+		{"a sovereign reigns in the country", "[[Ostmarkish|LOC]] King [[Ann Lee|PER]] opened the session.", "Ann Lee | schema:workLocation | Ostmark | title"},
 		{"the country's name before an office", "[[Ostmark|LOC]] coach [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:workLocation | Ostmark | title"},
 	}
 	for _, tt := range tests {
@@ -1970,6 +1973,7 @@ func TestClassifierNoHomeInScope(t *testing.T) {
 		{"a verb's object", "[[Acme Bank|ORG]] is reaching a record for [[Norland|LOC]] sales this year.", typing.ClassCountry, false},
 		{"a name the recognizer cut", "[[Ann Lee|PER]], [[Norland|LOC]] Online general manager, said sales rose.", typing.ClassCountry, false},
 		{"a team's name the recognizer cut", "[[Ann Lee|PER]], head of the [[Norland|LOC]] Olympic team, said it would win.", typing.ClassCountry, false},
+		{"a place's possessive past a preposition", "[[Ann Lee|PER]], the younger of the two brothers in charge of [[Norland|LOC]]'s largest firm, said rates would rise.", typing.ClassCountry, false},
 		{"a home", "[[Ann Lee|PER]], a farmer who lives in [[Harlow|LOC]], said rates would rise.", typing.ClassCity, true},
 	} {
 		res := buildResult(t, tc.text)
@@ -2000,6 +2004,7 @@ func TestSideOffice(t *testing.T) {
 	}{
 		{"a country's coach", "[[Norland|LOC]] coach [[Ann Lee|PER]] watched the match.", "", nil},
 		{"a country's assistant coach", "[[Norland|LOC]] assistant coach [[Ann Lee|PER]] watched the match.", "", nil},
+		{"a town's boss", "[[Harlow|LOC]] boss [[Ann Lee|PER]] watched the match.", "", nil},
 		{"a demonym's coach", "The [[Norlandic|LOC]] coach [[Ann Lee|PER]] watched the match.", "Norland", []string{"Ann Lee | schema:nationality | Norland"}},
 	} {
 		res := buildResult(t, tc.text)
@@ -2658,5 +2663,29 @@ func TestTitleReading(t *testing.T) {
 				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestClassifierNoWorkForLeaving checks that the classifier's employment
+// across a verb of leaving a post is refused ("X has stepped down as
+// director of Acme"), and kept without one.
+func TestClassifierNoWorkForLeaving(t *testing.T) {
+	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a phrasal verb of leaving", "[[Ann Lee|PER]] has stepped down as director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", false},
+		{"one word of leaving", "[[Ann Lee|PER]] resigned as chairman of [[Acme Petrochemicals Corporation|ORG]] on Monday.", false},
+		{"the post held", "[[Ann Lee|PER]] is director and vice-chairman of [[Acme Petrochemicals Corporation|ORG]].", true},
+	} {
+		res := buildResult(t, tc.text)
+		if err := r.Process(res); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(formatRelations(res), "\n")
+		if has := strings.Contains(got, "Ann Lee | schema:worksFor | Acme Petrochemicals Corporation | classifier"); has != tc.want {
+			t.Errorf("%s: %s: worksFor %v, want %v:\n%s", tc.name, tc.text, has, tc.want, got)
+		}
 	}
 }

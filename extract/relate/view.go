@@ -2,6 +2,7 @@ package relate
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -321,7 +322,9 @@ func (v *view) datelineEnd() int {
 // ("Ann Lee & Partners" read as "Partners"), or a number and a
 // capitalised word follow it ("Fathers 4 Justice" read as "Fathers" and
 // "Justice", "the Acme 225 Sunday" a race's name; not a score, "Harlow 2
-// Pellam 1", whose second number ends it, or "Harlow 4-1 Pellam").
+// Pellam 1", whose second number ends it, or "Harlow 4-1 Pellam"), or it
+// ends a work's title that opens with a gerund capitalised inside the
+// sentence and an article ("Finding the Harlow director X").
 func (v *view) cutMention(k int) bool {
 	if k < 0 || k >= len(v.s.Ents) || k == v.pron {
 		return false
@@ -342,7 +345,35 @@ func (v *view) cutMention(k int) bool {
 	if e.Start >= 2 && digits(v.toks[e.Start-1].Text) && v.at[e.Start-1] < 0 && v.at[e.Start-2] >= 0 && v.tag(e.End) != "CD" && v.tag(e.Start-3) != "CD" {
 		return true
 	}
-	return false
+	return v.gerundTitle(e.Start)
+}
+
+// gerundTitle reports whether the name starting at token i ends a work's
+// title that opens with a gerund: a capitalised -ing form of a verb, in
+// no longer name, not the first word of the sentence or of a quotation,
+// then an article ("... and Finding the Harlow director X").
+func (v *view) gerundTitle(i int) bool {
+	g := i - 2
+	if g < 1 || !capitalised(v.toks[g].Text) || !strings.HasSuffix(v.lw(g), "ing") {
+		return false
+	}
+	// The recognizer may take the gerund alone for a name of its own.
+	if m := v.at[g]; m >= 0 && (v.s.Ents[m].Start != g || v.s.Ents[m].End != g+1) {
+		return false
+	}
+	// The tagger may read the capitalised gerund as a name's word.
+	if l := v.lex.Lemma(v.lw(g), "VBG"); l == v.lw(g) || !v.lex.Known(l, lexicon.Verb) {
+		return false
+	}
+	switch v.lw(i - 1) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	// After a quotation mark, a colon or a bracket a capital opens words
+	// of their own.
+	p := v.toks[g-1].Text
+	return len(p) > 0 && (unicode.IsLetter(rune(p[0])) || unicode.IsDigit(rune(p[0])) || p == ",")
 }
 
 // digits reports whether w is only the digits 0-9.

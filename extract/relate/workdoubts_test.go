@@ -19,6 +19,9 @@ func TestWorkNounDoubts(t *testing.T) {
 		{"an office", "[[Bo Ek|PER]], chief of [[Acme|ORG]], won.", false},
 		{"a work's noun before a title", "[[Bo Ek|PER]], film critic of [[Acme|ORG]], won.", false},
 		{"a work too far", "[[Bo Ek|PER]] said the new film would never be made by [[Acme|ORG]].", false},
+		{"a body's programme before its guest", "Speaking on [[Acme Radio|ORG]]'s Sunday programme, [[Bo Ek|PER]] said the plan would fail.", true},
+		{"a body's programme and its presenter", "[[Acme Radio|ORG]]'s programme editor [[Bo Ek|PER]] said so.", false},
+		{"a programme not the body's", "On the [[Acme Radio|ORG]] breakfast show, [[Bo Ek|PER]] said so.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,8 +86,9 @@ func TestNameListDoubts(t *testing.T) {
 
 // TestOfficeDoubts checks that the classifier's home is doubted for a
 // place before an office's word, in lower case or capitalised as a
-// title right before its holder, and kept for a place before a person's
-// noun or a capitalised word that does not lead to the person.
+// title right before its holder, or before a title of words in lower
+// case ending in one, and kept for a place before a person's noun or a
+// capitalised word that does not lead to the person.
 func TestOfficeDoubts(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -92,6 +96,9 @@ func TestOfficeDoubts(t *testing.T) {
 	}{
 		{"an office in lower case", "The [[Harlow|LOC]] manager [[Bo Ek|PER]] left.", true},
 		{"a title before its holder", "Former [[Harlow|LOC]] Mayor [[Ann Lee|PER]] is making a foray into banking.", true},
+		{"a title of words in lower case ending in an office", "[[Harlow|LOC]] artistic director [[Bo Ek|PER]] won a prize.", true},
+		{"a title of words in lower case ending in an occupation", "[[Harlow|LOC]] county court judge [[Bo Ek|PER]] ruled.", true},
+		{"a person's noun after a modifier", "The [[Harlow|LOC]] dairy farmer [[Bo Ek|PER]] left.", false},
 		{"a person's noun", "The [[Harlow|LOC]] farmer [[Bo Ek|PER]] left.", false},
 		{"a capitalised office not before the holder", "[[Ann Lee|PER]] visited the [[Harlow|LOC]] Mayor on Monday.", false},
 	}
@@ -124,12 +131,41 @@ func TestCutMention(t *testing.T) {
 		{"a side before a score with a dash", "[[Harlow|ORG]] 4-1 [[Pellam|ORG]] was the result.", 0, false},
 		{"a name alone", "[[Ann Lee|PER]] of [[Acme|ORG]] said so.", 1, false},
 		{"a name before a year", "[[Ann Lee|PER]] joined [[Acme|ORG]] in 2004.", 1, false},
+		{"a work's title after a gerund", "The panel included [[Ann Lee|PER]] and Finding the [[Harlow|ORG]] director [[Bo Ek|PER]].", 1, true},
+		{"a work's title after a gerund read as a name", "The panel included [[Ann Lee|PER]] and [[Finding|MISC]] the [[Harlow|ORG]] director [[Bo Ek|PER]].", 2, true},
+		{"a gerund opening the sentence", "Leading the [[Harlow|ORG]] side is [[Bo Ek|PER]].", 0, false},
+		{"a gerund in lower case", "[[Ann Lee|PER]] is leading the [[Harlow|ORG]] side.", 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := firstView(buildResult(t, tt.text))
 			if got := v.cutMention(tt.k); got != tt.want {
 				t.Errorf("cutMention(%d) = %v, want %v", tt.k, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOtherTitleDoubts checks that the classifier's employment is doubted
+// when the body only modifies another's title after it, past the
+// person's possessive or a person's noun and "of", and kept when the
+// person holds the title.
+func TestOtherTitleDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"the person's possessive", "The campaign was joined by [[Ann Lee|PER]]'s [[Acme|ORG]] MP on Monday.", true},
+		{"a friend of the title's holder", "[[Ann Lee|PER]], a friend of the [[Acme|ORG]] leader, said so.", true},
+		{"the person holds the title", "[[Ann Lee|PER]], the [[Acme|ORG]] leader, said so.", false},
+		{"no title after the body", "[[Ann Lee|PER]], a friend of [[Acme|ORG]], said so.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := otherTitleDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("otherTitleDoubts = %v, want %v", got, tt.want)
 			}
 		})
 	}

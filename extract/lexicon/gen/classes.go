@@ -574,8 +574,9 @@ var classes = []class{
 		// strike, a bird).
 		// Rugby's forwards (a lock, a prop; WordNet has only the
 		// hooker) and cricket's wicketkeeper written as one word are
-		// missing too.
-		Also: []string{"captain", "skipper", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger",
+		// missing too, and the boss, as the sports pages call a side's
+		// manager ("the Harlow boss"; WordNet's boss is a foreman's).
+		Also: []string{"captain", "skipper", "boss", "midfielder", "defender", "centre-back", "fly-half", "scrum-half", "full-back", "striker", "winger",
 			"lock", "prop", "hooker", "wicketkeeper"},
 		// Words whose common use after a place's name is no side's: a
 		// club ("the Harlow club" is one in Harlow), a guard, a defence
@@ -730,6 +731,18 @@ var classes = []class{
 	// was hired by Acme"): hire, employ, sign (on), recruit, appoint,
 	// assign.
 	{Name: "employ", Seeds: []string{"hire.v.01", "appoint.v.01", "appoint.v.02", "recruit.v.02"}, Rank: 2},
+	// Those who make films and stage shows: film-makers and the
+	// director of a play or a film, WordNet's third and fourth senses
+	// of "director" (a film's or a play's director is a trade, plied
+	// anywhere, where a board's director holds an office).
+	{Name: "show-maker", Seeds: []string{"filmmaker.n.01", "director.n.03"}, Rank: 4},
+	// Rulers who reign over a country: king, queen, emperor, monarch,
+	// tsar; not the rest of royalty and the nobility (a prince, a duke).
+	// WordNet files the queen regnant under female aristocrats.
+	{Name: "sovereign", Seeds: []string{"sovereign.n.01", "queen.n.02"}, Rank: 2},
+	// Verbs of leaving a post: resign, quit, step down, retire,
+	// abdicate, vacate.
+	{Name: "leave-office", Seeds: []string{"leave_office.v.01"}, Rank: 2},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
