@@ -1591,52 +1591,15 @@ func (v *view) namedSpeaker(j, e int) int {
 	// text is about): a place's demonym after "the", alone, is a
 	// description of a person, not the place.
 	if v.demonymPerson(j, e) {
-		// "The Norlandics said": a people, no one person.
-		if t := v.toks[j].Text; strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
-			return -1
-		}
-		// The person the text is about, else the one person the
-		// document says is of that country ("Norlandic Ann
-		// Lee").
-		if d := v.d; d.lastPerson >= 0 && d.lastPersonSent >= v.si-1 {
-			v.inferred = d.lastPerson
-			return d.lastPerson
-		}
-		if p := v.d.personOf(e); p >= 0 {
-			v.inferred = p
-			return p
-		}
-		return -1
+		return v.demonymSpeaker(j, e)
 	}
 	// "Ann Lee, research director at the firm Acme": the person
 	// whose post at the body the subject names speaks.
 	if p := v.personBeforePost(v.mentionStart(j)); p >= 0 {
 		return p
 	}
-	// "Ann Lee of Acme said", "Bo Ek from Norland said", "Ann Lee in
-	// Harlow said": the person the body or the place describes.
-	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person && v.entType(e) != extract.Person {
-		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
-			return v.entity(ms - 2)
-		}
-	}
-	// "Ann Lee, from Acme said", "Ann Lee of the Acme Trust said",
-	// "Ann Lee, from the Acme Trust said": the same, set off by a
-	// comma or with the body's article.
-	if ms := v.mentionStart(j); !v.d.off[RulePostOf] && v.entType(e) != extract.Person {
-		q := ms - 1
-		if v.w(q) == "the" {
-			q--
-		}
-		if w := v.w(q); (w == "of" || w == "from") && (q < ms-1 || v.w(q-1) == ",") {
-			a := q - 1
-			if v.w(a) == "," {
-				a--
-			}
-			if p := v.entity(a); p >= 0 && v.entType(p) == extract.Person {
-				return p
-			}
-		}
+	if p := v.personOfBody(j, e); p >= 0 {
+		return p
 	}
 	// "BBC correspondent Bo Ek at Tarvik on Velden said",
 	// "Di Moss, with the Pellam team in Harlow, Norland said": the
@@ -1662,6 +1625,57 @@ func (v *view) namedSpeaker(j, e int) int {
 		}
 	}
 	return e
+}
+
+// demonymSpeaker resolves a place's demonym alone after "the" at token
+// j, of place e, as a speaker ("said the Norlandic"): no one for a people
+// ("The Norlandics said"), else the person the text is about, else the
+// one person the document says is of that country ("Norlandic Ann Lee");
+// or -1.
+func (v *view) demonymSpeaker(j, e int) int {
+	if t := v.toks[j].Text; strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+		return -1
+	}
+	if d := v.d; d.lastPerson >= 0 && d.lastPersonSent >= v.si-1 {
+		v.inferred = d.lastPerson
+		return d.lastPerson
+	}
+	if p := v.d.personOf(e); p >= 0 {
+		v.inferred = p
+		return p
+	}
+	return -1
+}
+
+// personOfBody returns the person a body or place e, named at token j,
+// describes in the subject, who speaks rather than it (rule post-of), or
+// -1: "Ann Lee of Acme said", "Bo Ek from Norland said", "Ann Lee in
+// Harlow said", and the same set off by a comma or with the body's
+// article ("Ann Lee, from Acme said", "Ann Lee of the Acme Trust said").
+func (v *view) personOfBody(j, e int) int {
+	if v.d.off[RulePostOf] || v.entType(e) == extract.Person {
+		return -1
+	}
+	ms := v.mentionStart(j)
+	if v.entAt(ms-2) >= 0 && v.entType(v.entity(ms-2)) == extract.Person {
+		if p := v.w(ms - 1); p == "of" || p == "from" || (p == "in" || p == "at") && v.entType(e) == extract.Location {
+			return v.entity(ms - 2)
+		}
+	}
+	q := ms - 1
+	if v.w(q) == "the" {
+		q--
+	}
+	if w := v.w(q); (w == "of" || w == "from") && (q < ms-1 || v.w(q-1) == ",") {
+		a := q - 1
+		if v.w(a) == "," {
+			a--
+		}
+		if p := v.entity(a); p >= 0 && v.entType(p) == extract.Person {
+			return p
+		}
+	}
+	return -1
 }
 
 // placedPerson returns the person whose whereabouts the phrase of place
@@ -4820,21 +4834,8 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return -1, k, false
 	}
 	if v.entAt(k) >= 0 {
-		// "said Acme's Ann Lee": the person the body's possessive
-		// names.
-		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) && v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
-			return v.entity(e + 1), v.mentionEnd(e + 1), true
-		}
-		// "said Acme's chief executive Ann Lee": the person the
-		// post after the possessive names.
-		if e := v.mentionEnd(k); !v.d.off[RulePossessedSpeaker] && v.possessiveAt(e) {
-			h := e + 1
-			for h < v.n() && h <= e+4 && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS" || strings.HasPrefix(v.tag(h), "JJ")) {
-				h++
-			}
-			if h > e+1 && v.entAt(h) >= 0 && v.mentionStart(h) == h && v.entType(v.entity(h)) == extract.Person {
-				return v.entity(h), v.mentionEnd(h), true
-			}
+		if sp, end, ok := v.possessedSpeaker(k); ok {
+			return sp, end, true
 		}
 		if sp, end, ok := v.modifiedNoun(k); ok {
 			return sp, end, true
@@ -4870,6 +4871,29 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 			return v.entity(j), v.mentionEnd(j), true
 		}
 		return v.speakerAt(j - 1), j, true
+	}
+	return -1, k, false
+}
+
+// possessedSpeaker reads, after an inverted verb, a body's possessive at
+// the name at token k and the person it names (rule possessed-speaker):
+// "said Acme's Ann Lee", and the person a post after the possessive
+// names, "said Acme's chief executive Ann Lee". ok is false when there
+// is none.
+func (v *view) possessedSpeaker(k int) (speaker, end int, ok bool) {
+	e := v.mentionEnd(k)
+	if v.d.off[RulePossessedSpeaker] || !v.possessiveAt(e) {
+		return -1, k, false
+	}
+	if v.entAt(e+1) >= 0 && v.entType(v.entity(e+1)) == extract.Person {
+		return v.entity(e + 1), v.mentionEnd(e + 1), true
+	}
+	h := e + 1
+	for h < v.n() && h <= e+4 && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS" || strings.HasPrefix(v.tag(h), "JJ")) {
+		h++
+	}
+	if h > e+1 && v.entAt(h) >= 0 && v.mentionStart(h) == h && v.entType(v.entity(h)) == extract.Person {
+		return v.entity(h), v.mentionEnd(h), true
 	}
 	return -1, k, false
 }
