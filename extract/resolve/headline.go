@@ -32,8 +32,7 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 	defer dropMentions(res, drop)
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if m.Type != extract.Person && m.Type != extract.Organization && m.Type != extract.Location ||
-			m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) || r.listed(m.Text) {
+		if !r.headlineOnly(m, h, body) {
 			continue
 		}
 		words := wordSpans(m.Text)
@@ -103,8 +102,7 @@ func (r *Resolver) headlineCountryHeads(res *extract.Result) {
 	body := res.Doc.Text[h.End:]
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
-		if m.Type != extract.Person && m.Type != extract.Organization && m.Type != extract.Location ||
-			m.Start < h.Start || m.End > h.End || strings.Contains(body, m.Text) || r.listed(m.Text) {
+		if !r.headlineOnly(m, h, body) {
 			continue
 		}
 		words := wordSpans(m.Text)
@@ -286,4 +284,13 @@ func (r *Resolver) rareCommon(body, w string) bool {
 		return false
 	}
 	return (r.words.Known(l, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
+}
+
+// headlineOnly reports whether mention m is a person's, a body's or a
+// place's name inside headline h that the text after it, body, never
+// writes whole and that the gazetteer does not list: a name the two
+// headline rules may cut.
+func (r *Resolver) headlineOnly(m *extract.Mention, h extract.Span, body string) bool {
+	return (m.Type == extract.Person || m.Type == extract.Organization || m.Type == extract.Location) &&
+		m.Start >= h.Start && m.End <= h.End && !strings.Contains(body, m.Text) && !r.listed(m.Text)
 }
