@@ -241,7 +241,7 @@ func workPart(w *window, ev *evidence) {
 
 // workSource reads the work another is made from, or a showing of a
 // work: "the film version of X", "a stage musical version of X", "an
-// adaptation of X", "the premiere of X", "a staging of X", "a screening
+// adaptation of X", "the creator of X", "the premiere of X", "a staging of X", "a screening
 // of X". A version is
 // of a work only after a noun for one ("a new version of X" is as often
 // software's); an adaptation of a work, whatever comes before it.
@@ -255,6 +255,13 @@ func workSource(w *window, ev *evidence) {
 	}
 	switch w.lemma(k - 1) {
 	case "adaptation":
+	case "creator", "co-creator":
+		// "Ann Lee, creator of X": what a person created is a work,
+		// unless the gazetteer lists it as a body's, a place's or a
+		// person's name only ("the creator of Acme").
+		if !creatorNoun(w, k-1) || w.listedNonWork() {
+			return
+		}
 	case "premiere", "staging", "screening":
 		// A work is first shown, staged or screened: "the UK premiere
 		// of X", "a new staging of X", "a screening of X". A place the
