@@ -1074,6 +1074,7 @@ var contextRules = []contextRule{
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"best-work", "X won best film; X was named best comedy", bestWork},
+	{"best-role", "won best actress for X; best comedy actor for X and Y", bestRole},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},

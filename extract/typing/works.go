@@ -1187,3 +1187,28 @@ func workKind(w *window, k int) bool {
 	}
 	return w.lex.Is(w.lemma(k), lexicon.ShownWork) || w.lex.Is(w.word(k), lexicon.ShownWork)
 }
+
+// bestRole reads the work an acting prize is won for: "won best actress
+// for X", "took home best TV comedy actor for X and Y" (the best-role
+// rule): a noun for an actor, after "best" and at most four words, then
+// "for" and the name, or a name and "and" before it.
+func bestRole(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "and" && k > 0 && w.at[k-1] >= 0 {
+		k = mentionStart(w, k-1) - 1
+	}
+	if w.word(k) != "for" || !w.free(k-1) || !lower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Performer) || !wholeName(w) {
+		return
+	}
+	// "best actor for Ann Lee" (a nomination for a person): a name that
+	// opens with a given name is left alone.
+	if f := strings.Fields(w.res.Mentions[w.mi].Text); w.g != nil && len(f) > 1 && (w.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || w.g.GivenName(f[0])) {
+		return
+	}
+	for i := k - 2; i >= 0 && i >= k-6 && w.free(i); i-- {
+		if w.word(i) == "best" {
+			ev.markWork("best-role", "best "+w.word(k-1)+" for")
+			return
+		}
+	}
+}
