@@ -992,6 +992,17 @@ func knownPlace(g *gazetteer.Gazetteer, name string) bool {
 		c&(gazetteer.CatOrg|gazetteer.CatIntlOrg|gazetteer.CatPerson) == 0
 }
 
+// listedNonWork reports whether the gazetteer knows the window's mention
+// as a place's, a body's or a person's name and not as a work's (its
+// miscellaneous list holds works).
+func (w *window) listedNonWork() bool {
+	if w.g == nil {
+		return false
+	}
+	c := w.g.Match(gazetteer.Tokens(w.res.Mentions[w.mi].Text)...)
+	return c&gazetteer.CatMisc == 0 && c&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatCity|gazetteer.CatIntlOrg|gazetteer.CatOrg|gazetteer.CatPerson|gazetteer.CatLoc) != 0
+}
+
 // free reports whether token i is a word outside any mention.
 func (w *window) free(i int) bool {
 	return i >= 0 && i < len(w.toks) && w.at[i] < 0 && w.toks[i].Kind == tokenize.Word
@@ -1063,6 +1074,7 @@ var contextRules = []contextRule{
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
 	{"best-work", "X won best film; X was named best comedy", bestWork},
+	{"best-role", "won best actress for X; best comedy actor for X and Y", bestRole},
 	{"work-list", "films such as X, Y and Z", workList},
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
@@ -1710,6 +1722,14 @@ func appositiveAfter(w *window, ev *evidence) {
 func beforePerson(w *window, ev *evidence) {
 	k := w.hi
 	performer := w.lex.Is(w.lemma(k), lexicon.Performer)
+	if creatorNoun(w, k) && k+1 < len(w.at) && w.at[k+1] >= 0 && w.res.Mentions[w.at[k+1]].Type == extract.Person &&
+		!pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork() {
+		// "X creator Ann Lee": what a person is the creator of, named
+		// before the noun, is a work (a show, a game), whatever the
+		// tagger read it as; a name the gazetteer lists as a place's, a
+		// body's or a person's only is left alone ("Acme creator Ann Lee").
+		ev.markWork("before-creator", w.word(k))
+	}
 	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer {
 		return
 	}
@@ -1728,6 +1748,20 @@ func beforePerson(w *window, ev *evidence) {
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// creatorNoun reports whether token k is the lower-case noun for the
+// maker of a work: "creator" or "co-creator" (a closed pair; WordNet's
+// sense of the word is a maker of any thing, God among them).
+func creatorNoun(w *window, k int) bool {
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return false
+	}
+	switch w.word(k) {
+	case "creator", "co-creator":
+		return true
+	}
+	return false
 }
 
 // pluralWord reports whether token k, the last of a name, is a plural:

@@ -241,7 +241,7 @@ func workPart(w *window, ev *evidence) {
 
 // workSource reads the work another is made from, or a showing of a
 // work: "the film version of X", "a stage musical version of X", "an
-// adaptation of X", "the premiere of X", "a staging of X", "a screening
+// adaptation of X", "the creator of X", "the premiere of X", "a staging of X", "a screening
 // of X". A version is
 // of a work only after a noun for one ("a new version of X" is as often
 // software's); an adaptation of a work, whatever comes before it.
@@ -255,6 +255,13 @@ func workSource(w *window, ev *evidence) {
 	}
 	switch w.lemma(k - 1) {
 	case "adaptation":
+	case "creator", "co-creator":
+		// "Ann Lee, creator of X": what a person created is a work,
+		// unless the gazetteer lists it as a body's, a place's or a
+		// person's name only ("the creator of Acme").
+		if !creatorNoun(w, k-1) || w.listedNonWork() {
+			return
+		}
 	case "premiere", "staging", "screening":
 		// A work is first shown, staged or screened: "the UK premiere
 		// of X", "a new staging of X", "a screening of X". A place the
@@ -1179,4 +1186,29 @@ func workKind(w *window, k int) bool {
 		return false
 	}
 	return w.lex.Is(w.lemma(k), lexicon.ShownWork) || w.lex.Is(w.word(k), lexicon.ShownWork)
+}
+
+// bestRole reads the work an acting prize is won for: "won best actress
+// for X", "took home best TV comedy actor for X and Y" (the best-role
+// rule): a noun for an actor, after "best" and at most four words, then
+// "for" and the name, or a name and "and" before it.
+func bestRole(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "and" && k > 0 && w.at[k-1] >= 0 {
+		k = mentionStart(w, k-1) - 1
+	}
+	if w.word(k) != "for" || !w.free(k-1) || !lower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Performer) || !wholeName(w) {
+		return
+	}
+	// "best actor for Ann Lee" (a nomination for a person): a name that
+	// opens with a given name is left alone.
+	if f := strings.Fields(w.res.Mentions[w.mi].Text); w.g != nil && len(f) > 1 && (w.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || w.g.GivenName(f[0])) {
+		return
+	}
+	for i := k - 2; i >= 0 && i >= k-6 && w.free(i); i-- {
+		if w.word(i) == "best" {
+			ev.markWork("best-role", "best "+w.word(k-1)+" for")
+			return
+		}
+	}
 }
