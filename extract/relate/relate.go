@@ -908,10 +908,15 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.LiveIn || v.typ(p.Head) != extract.Person {
 		return false
 	}
+	end := v.s.Ents[p.Tail].End
+	// "the Norland President, Ann Lee and ...": a comma between a country's title
+	// and a name may close one item of a list and open the next.
+	if end+2 == v.s.Ents[p.Head].Start && v.lw(end+1) == "," && v.free(end) && v.is(end, lexicon.Office) {
+		return true
+	}
 	if e := v.entity(p.Tail); e >= 0 && v.res.Entities[e].Class == typing.ClassCountry {
 		return false
 	}
-	end := v.s.Ents[p.Tail].End
 	titled := end+1 == v.s.Ents[p.Head].Start
 	if v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office) {
 		return true

@@ -101,6 +101,7 @@ func TestOfficeDoubts(t *testing.T) {
 		{"a person's noun after a modifier", "The [[Harlow|LOC]] dairy farmer [[Bo Ek|PER]] left.", false},
 		{"a person's noun", "The [[Harlow|LOC]] farmer [[Bo Ek|PER]] left.", false},
 		{"a capitalised office not before the holder", "[[Ann Lee|PER]] visited the [[Harlow|LOC]] Mayor on Monday.", false},
+		{"a title closing one item of a list", "The guests were the [[Ostmark|LOC]] President, [[Ann Lee|PER]] and others.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
