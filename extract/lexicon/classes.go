@@ -445,6 +445,11 @@ const (
 	// LeaveOffice: verbs of leaving a post: resign, quit, step down,
 	// retire, abdicate, vacate.
 	LeaveOffice
+	// WorkMaker: the nouns of one who makes a work, by WordNet's senses
+	// alone: creator, writer, author, screenwriter ("the Velden Nights
+	// creator X", "X, writer of Harlow Road"); the work is what they
+	// made, not their employer.
+	WorkMaker
 
 	numClasses
 )
@@ -622,6 +627,7 @@ var classNames = [numClasses]string{
 	ShowMaker:         "show-maker",
 	Sovereign:         "sovereign",
 	LeaveOffice:       "leave-office",
+	WorkMaker:         "work-maker",
 }
 
 var classByName = func() map[string]Class {

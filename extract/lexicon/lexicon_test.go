@@ -173,6 +173,7 @@ func TestClasses(t *testing.T) {
 		{"final", CompetitionPart, true}, {"title", CompetitionPart, true}, {"champion", CompetitionPart, true}, {"season", CompetitionPart, false},
 		{"hire", Employ, true}, {"employ", Employ, true}, {"appoint", Employ, true}, {"sue", Employ, false}, {"investigate", Employ, false},
 		{"director", ShowMaker, true}, {"filmmaker", ShowMaker, true}, {"president", ShowMaker, false}, {"manager", ShowMaker, false},
+		{"creator", WorkMaker, true}, {"writer", WorkMaker, true}, {"screenwriter", WorkMaker, true}, {"journalist", WorkMaker, false}, {"musician", WorkMaker, false},
 		{"king", Sovereign, true}, {"queen", Sovereign, true}, {"emperor", Sovereign, true}, {"prince", Sovereign, false}, {"duke", Sovereign, false},
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 	} {

@@ -140,3 +140,36 @@ func personFirst(v *view) (a, b int) {
 	}
 	return 0, 1
 }
+
+// TestMakerDoubts checks that the classifier's employment is doubted
+// when the noun of one who made a work stands between the person and the
+// name, and kept for a news medium's writer or without such a noun.
+func TestMakerDoubts(t *testing.T) {
+	tests := []struct {
+		name, text, class string
+		want              bool
+	}{
+		{"a creator before the name", "The prize went to [[Velden Nights|ORG]] creator [[Bo Ek|PER]] on Monday.", "", true},
+		{"a creator of a show", "[[Bo Ek|PER]], creator of [[Velden Nights|ORG]], won.", "", true},
+		{"a co-writer", "[[Velden Nights|ORG]] co-writer [[Bo Ek|PER]] won.", "", true},
+		{"a show typed as a body", "[[Velden Nights|ORG]] writer [[Bo Ek|PER]] won.", typing.ClassGovernment, true},
+		{"a paper's writer", "[[Harlow Times|ORG]] writer [[Bo Ek|PER]] said so.", typing.ClassNewsMedia, false},
+		{"no maker", "[[Bo Ek|PER]], chief of [[Velden Nights|ORG]], won.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i := range res.Entities {
+				if res.Entities[i].Type == "ORG" {
+					res.Entities[i].Class = tt.class
+				}
+			}
+			v := firstView(res)
+			v.typed = true
+			a, b := personFirst(v)
+			if got := makerDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("makerDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

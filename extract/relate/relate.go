@@ -448,6 +448,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	sideDoubts,
 	agentDoubts,
 	performerDoubts,
+	makerDoubts,
 	ownerDoubts,
 	portfolioDoubts,
 	envoyDoubts,
@@ -657,6 +658,36 @@ func performerDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	return performerBetween(v, v.s.Ents[per], v.s.Ents[org], "NN")
+}
+
+// makerDoubts reports whether the classifier's employment p names a
+// body, not a news medium, by the noun of one who made a work between
+// them ("the Velden Nights creator X", "X, writer of Harlow Road", "its
+// co-writer X"): the name is the work, which employs no one who made it.
+func makerDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.WorkFor || !v.typed {
+		return false
+	}
+	per, org := p.Head, p.Tail
+	if v.typ(per) != extract.Person {
+		per, org = org, per
+	}
+	if v.typ(per) != extract.Person || v.typ(org) != extract.Organization {
+		return false
+	}
+	// A paper's or a broadcaster's writer is its staff; any other class
+	// typing gave a work's title by its words ("The Bureau") may be
+	// wrong.
+	if e := v.entity(org); e < 0 || v.res.Entities[e].Class == typing.ClassNewsMedia {
+		return false
+	}
+	lo, hi := gap(v.s.Ents[per], v.s.Ents[org])
+	for i := lo; i < hi; i++ {
+		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.lex.Is(strings.TrimPrefix(v.lemma(i), "co-"), lexicon.WorkMaker) {
+			return true
+		}
+	}
+	return false
 }
 
 // starringDoubts reports whether the classifier's employment p joins a
@@ -877,10 +908,15 @@ func officeDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.LiveIn || v.typ(p.Head) != extract.Person {
 		return false
 	}
+	end := v.s.Ents[p.Tail].End
+	// "the Norland President, Ann Lee and ...": a comma between a country's title
+	// and a name may close one item of a list and open the next.
+	if end+2 == v.s.Ents[p.Head].Start && v.lw(end+1) == "," && v.free(end) && v.is(end, lexicon.Office) {
+		return true
+	}
 	if e := v.entity(p.Tail); e >= 0 && v.res.Entities[e].Class == typing.ClassCountry {
 		return false
 	}
-	end := v.s.Ents[p.Tail].End
 	titled := end+1 == v.s.Ents[p.Head].Start
 	if v.free(end) && (!capitalised(v.toks[end].Text) || titled) && v.is(end, lexicon.Office) {
 		return true

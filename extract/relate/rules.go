@@ -512,8 +512,8 @@ func (d *docState) employPlace(p, q, lo, hi int, label, method string, score flo
 		// "a Norlandic lecturer", "Norland swimmer X": a nationality,
 		// not a place of work (an office is held in a country).
 		d.add(p, q, schema.Nationality, label, method, score)
-	case hi > lo && v.adjectival(q) && (v.is(hi-1, lexicon.Occupation, lexicon.SportRole, lexicon.Performer, lexicon.ShowMaker) || v.worksTitle(lo, hi)):
-		// "the Norlandic football coach X", "Norlandic film director
+	case hi > lo && v.adjectival(q) && (v.is(hi-1, lexicon.Occupation, lexicon.SportRole, lexicon.Performer, lexicon.ShowMaker, lexicon.MatchOfficial) || v.worksTitle(lo, hi)):
+		// "the Norlandic football coach X", "the Norlandic referee X", "Norlandic film director
 		// X", "the Norlandic director X": a trade or a sport's role its
 		// holder takes anywhere; the demonym says a nationality (an
 		// office of state, "the Norlandic president", is held in the

@@ -1033,6 +1033,7 @@ func TestDemonymTrade(t *testing.T) {
 		{"a work's trade", "[[Ostmarkish|LOC]] film director [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
 		{"a performer", "[[Ostmarkish|LOC]] actor [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
 		{"an office of state", "[[Ostmarkish|LOC]] President [[Ann Lee|PER]] won a vote.", "Ann Lee | schema:workLocation | Ostmark | title"},
+		{"a match official", "[[Ostmarkish|LOC]] referee [[Ann Lee|PER]] sent off two players.", "Ann Lee | schema:nationality | Ostmark | title"},
 		{"a director of films or plays", "[[Ostmarkish|LOC]] director [[Ann Lee|PER]] won a prize.", "Ann Lee | schema:nationality | Ostmark | title"},
 		{"a rank of birth", "[[Ostmarkish|LOC]] prince [[Ann Lee|PER]] bought shares.", "Ann Lee | schema:nationality | Ostmark | title"},
 		{"a sovereign reigns in the country", "[[Ostmarkish|LOC]] King [[Ann Lee|PER]] opened the session.", "Ann Lee | schema:workLocation | Ostmark | title"},

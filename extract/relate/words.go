@@ -59,7 +59,7 @@ var titleModifiers = set(
 
 // formerWords mark a title that is no longer held: adjectives of time,
 // which WordNet does not group.
-var formerWords = set("former", "ex", "then", "outgoing", "late")
+var formerWords = set("former", "formerly", "ex", "then", "outgoing", "late")
 
 // isTitleLemma reports whether a lemma heads a job title: an office, an
 // occupation, a membership or a rank of nobility (lexicon), or an

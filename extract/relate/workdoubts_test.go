@@ -101,6 +101,7 @@ func TestOfficeDoubts(t *testing.T) {
 		{"a person's noun after a modifier", "The [[Harlow|LOC]] dairy farmer [[Bo Ek|PER]] left.", false},
 		{"a person's noun", "The [[Harlow|LOC]] farmer [[Bo Ek|PER]] left.", false},
 		{"a capitalised office not before the holder", "[[Ann Lee|PER]] visited the [[Harlow|LOC]] Mayor on Monday.", false},
+		{"a title closing one item of a list", "The guests were the [[Ostmark|LOC]] President, [[Ann Lee|PER]] and others.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,6 +167,28 @@ func TestOtherTitleDoubts(t *testing.T) {
 			a, b := personFirst(v)
 			if got := otherTitleDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
 				t.Errorf("otherTitleDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFormerlyDoubts checks that the classifier's employment is doubted
+// when "formerly" marks the body as a past employer, and kept without it.
+func TestFormerlyDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"formerly of", "[[Bo Ek|PER]], formerly of [[Acme|ORG]], joined the board.", true},
+		{"former employee", "[[Bo Ek|PER]], a former [[Acme|ORG]] employee, spoke.", true},
+		{"now of", "[[Bo Ek|PER]], chief of [[Acme|ORG]], joined the board.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			a, b := personFirst(v)
+			if got := partyDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("partyDoubts = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -743,6 +743,10 @@ var classes = []class{
 	// Verbs of leaving a post: resign, quit, step down, retire,
 	// abdicate, vacate.
 	{Name: "leave-office", Seeds: []string{"leave_office.v.01"}, Rank: 2},
+	// The nouns of one who makes a work: the senses alone, not their
+	// hyponyms (a writer's include the journalist and the columnist,
+	// whom a paper employs; a creator's the artist and the musician).
+	{Name: "work-maker", Seeds: []string{"creator.n.02!", "writer.n.01!", "screenwriter.n.01!"}, Rank: 2},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
