@@ -107,6 +107,14 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "a plural counted by a number is several incidents, no event",
+			text: "Norland have lost their first three matches this year. The 2021 elections in [[Varna|LOC]] were calm.",
+			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"
+  place Varna; date "2021"
+  "2021 elections" event-description 1.00
+`,
+		},
+		{
 			name: "an explosion in something that is no place is growth",
 			text: "The explosion in consumer technology went on in [[Varna|LOC]]. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
 			want: `event "Explosion in Orlen" key "explosion orlen doc <hash>"

@@ -766,6 +766,11 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		switch {
 		case v.lit[j] >= 0:
 			lo, _ := extract.MentionSpan(v.lit, j)
+			// "the first three matches", "two attacks": a plural counted
+			// by a number is several incidents, no single event.
+			if ds.plural && v.res.Mentions[v.lit[j]].Type != extract.Date && v.tags[j] == "CD" {
+				return j, start, false
+			}
 			if m := v.res.Mentions[v.lit[j]]; m.Type == extract.Date && ds.dateText == "" {
 				ds.date, ds.dateText = m.Value, m.Text
 				ds.hasSpecific = true
@@ -808,8 +813,10 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			return j, start, true
 		}
 		// "fewer natural disasters", "more attacks", "many floods": a
-		// comparison or a quantifier makes it incidents in general.
-		if t == "JJR" || t == "RBR" || quantifiers[w] {
+		// comparison or a quantifier makes it incidents in general; a
+		// number counts several ("the first three matches", "two
+		// bombings"), unless it is a year ("the 2004 elections").
+		if t == "JJR" || t == "RBR" || quantifiers[w] || ds.plural && t == "CD" && !v.asYear(j) {
 			return j, start, false
 		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
@@ -1758,3 +1765,25 @@ func appendOnce(s []int, v int) []int {
 }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// asYear reports whether the number at token j is a year or a day
+// ("2004 elections", "the 11 May attacks"): four digits, or a number
+// before a month or a date.
+func (v *view) asYear(j int) bool {
+	w := v.low[j]
+	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	if j+1 < len(v.low) && (v.lit[j+1] >= 0 && v.res.Mentions[v.lit[j+1]].Type == extract.Date || months[v.low[j+1]]) {
+		return true
+	}
+	return false
+}
+
+// months are the names of the months, a closed class.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
