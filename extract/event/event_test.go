@@ -734,6 +734,15 @@ func TestHostCity(t *testing.T) {
   "Olympics" exact 1.00
   "Olympics" exact 1.00
 `},
+		{"one match is no alias of the competition", "[[Acme|ORG]] reached the last eight of the [[Pellam Cup|MISC]]. The match against [[Tarvik|ORG]] drew a crowd. The final is in May.", `event "Pellam Cup" key "pellam cup"
+  place -; date ""
+  "Pellam Cup" exact 1.00
+`},
+		{"a final is the alias of a competition named as one", "[[Acme|ORG]] reached the [[Pellam Cup Final|MISC]]. The final drew a crowd.", `event "Pellam Cup Final" key "pellam cup final"
+  place -; date ""
+  "Pellam Cup Final" exact 1.00
+  "final" event-coreference 0.80
+`},
 		{"a country before the name is a side", "Ann Lee joined the [[Norland|LOC]] [[Olympics|MISC]] squad.", `event "Olympics" key "olympics"
   place -; date ""
   "Olympics" exact 1.00

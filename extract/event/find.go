@@ -96,6 +96,9 @@ type desc struct {
 	// host says place is the city named before the event's name ("the
 	// Harlow Olympics"), which tells one edition of it from another.
 	host bool
+	// bout says the head is a word for one contest between sides ("the
+	// match", "the final"), of the many a competition is made of.
+	bout bool
 }
 
 // evState is an event being assembled from its descriptions.
@@ -733,6 +736,7 @@ func (v *view) newDesc(i int, class string) *desc {
 		}
 	}
 	ds.head = head
+	ds.bout = v.lex.Is(head, lexicon.EventBout)
 	return ds
 }
 
@@ -1311,7 +1315,12 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 		}
 		var best *evState
 		bestSame := false
+		part := false
 		for _, ev := range events {
+			if d.partOf(ev, ds) && mayDescribe(ev, ds) {
+				part = true
+				continue
+			}
 			if !mayDescribe(ev, ds) {
 				continue
 			}
@@ -1331,6 +1340,9 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 			if ds.generic {
 				continue // "the crisis" with nothing to refer to
 			}
+			if part && ds.place < 0 && !hasDay(ds.date) {
+				continue // "the final" of a competition told: one of its contests, unplaced and undated
+			}
 			best = &evState{entity: -1, class: ds.class, place: -1, first: ds.start, nameStart: -1, host: -1}
 			events = append(events, best)
 			best.add(ds, MethodDescription, 1)
@@ -1348,6 +1360,18 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 	// Order events by their first mention.
 	sort.SliceStable(events, func(i, j int) bool { return events[i].first < events[j].first })
 	return events
+}
+
+// partOf reports whether description ds names one contest of the named
+// competition ev ("the match", "the final" after "the Norland Cup"),
+// not the competition itself: unless the name's head is such a word
+// too ("the Harlow Cup Final").
+func (d *docState) partOf(ev *evState, ds *desc) bool {
+	if !ds.bout || ds.plural || !ev.named || ev.class != classSport {
+		return false
+	}
+	words := strings.Fields(ev.name)
+	return len(words) > 0 && !d.lex.Is(strings.ToLower(headWord(words)), lexicon.EventBout)
 }
 
 // pluralName reports whether a name ends in a plural word ("Games",

@@ -445,6 +445,9 @@ const (
 	// LeaveOffice: verbs of leaving a post: resign, quit, step down,
 	// retire, abdicate, vacate.
 	LeaveOffice
+	// EventBout: one contest between sides, which a competition is made
+	// of: match, final, semifinal.
+	EventBout
 
 	numClasses
 )
@@ -556,6 +559,7 @@ var classNames = [numClasses]string{
 	EventOutbreak:     "event-outbreak",
 	EventDisaster:     "event-disaster",
 	EventGeneric:      "event-generic",
+	EventBout:         "event-bout",
 	EventName:         "event-name",
 	Law:               "law",
 	Award:             "award",
