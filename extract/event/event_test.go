@@ -107,6 +107,14 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "an event to come without its day is no event, and no earlier one's",
+			text: "The 2021 election in [[Varna|LOC]] was calm. The next election will be fought on taxes. The next championship in [[Harlow|LOC]] will draw crowds.",
+			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"
+  place Varna; date "2021"
+  "2021 election" event-description 1.00
+`,
+		},
+		{
 			name: "a plural counted by a number is several incidents, no event",
 			text: "Norland have lost their first three matches this year. The 2021 elections in [[Varna|LOC]] were calm.",
 			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"

@@ -99,6 +99,8 @@ type desc struct {
 	// bout says the head is a word for one contest between sides ("the
 	// match", "the final"), of the many a competition is made of.
 	bout bool
+	// future says a word puts the event to come ("the next election").
+	future bool
 }
 
 // evState is an event being assembled from its descriptions.
@@ -820,6 +822,9 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		// comparison or a quantifier makes it incidents in general; a
 		// number counts several ("the first three matches", "two
 		// bombings"), unless it is a year ("the 2004 elections").
+		if future(w) {
+			ds.future = true
+		}
 		if t == "JJR" || t == "RBR" || quantifiers[w] || ds.plural && t == "CD" && !v.asYear(j) {
 			return j, start, false
 		}
@@ -1392,6 +1397,11 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ev.first > ds.start || !compatible(ev.class, ds.class) {
 		return false
 	}
+	// "the 2001 election ... the next election": an event to come is
+	// not one told before it, and takes none of its facts.
+	if ds.future && !ev.named {
+		return false
+	}
 	if dateConflict(ev.date, ds.date) || ev.place >= 0 && ds.place >= 0 && ev.place != ds.place {
 		return false
 	}
@@ -1518,6 +1528,17 @@ func future(text string) bool {
 	return len(f) > 0 && (f[0] == "next" || f[0] == "coming" || f[0] == "upcoming" || f[0] == "later" || f[0] == "tomorrow")
 }
 
+// futureOnly reports whether every description of the event puts it to
+// come ("the next election").
+func (ev *evState) futureOnly() bool {
+	for _, ds := range ev.descs {
+		if !ds.future {
+			return false
+		}
+	}
+	return len(ev.descs) > 0
+}
+
 // definiteOnly reports whether every description of the event is definite
 // ("the attack", "the blast").
 func (ev *evState) definiteOnly() bool {
@@ -1597,6 +1618,11 @@ func (d *docState) keep(ev *evState) bool {
 	// use: as often as not it is planned, feared or general.
 	// One dated only to come ("next year") has not happened.
 	if !ev.named && future(ev.dateText) {
+		return false
+	}
+	// One described only as to come ("the next championship in
+	// Norland") is no node unless the text gives its day.
+	if !ev.named && ev.futureOnly() && !hasDay(ev.date) {
 		return false
 	}
 	// An incident referred to only as "the attack" is the one the
