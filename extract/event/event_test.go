@@ -107,6 +107,17 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "an undated description in the body does not take a later one's facts",
+			text: "Headline words here.\nAnn Lee pulled out of tournaments last week. She reached another final in [[Varna|LOC]].",
+			want: `event "Tournament, last week" key "sport doc <hash>"
+  place -; date ""
+  "tournaments" event-description 1.00
+event "Final in Varna" key "sport varna doc <hash>"
+  place Varna; date ""
+  "final" event-description 1.00
+`,
+		},
+		{
 			name: "an event to come without its day is no event, and no earlier one's",
 			text: "The 2021 election in [[Varna|LOC]] was calm. The next election will be fought on taxes. The next championship in [[Harlow|LOC]] will draw crowds.",
 			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"

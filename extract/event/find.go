@@ -1426,7 +1426,7 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
 		// A new incident unless its facts are the event's.
 		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
-			ev.bareOnly() && ev.date == "" && ev.place < 0 // a headline's "Bomb attack", told in the lede
+			ev.bareOnly() && ev.date == "" && ev.dateText == "" && ev.place < 0 && ev.headlineOnly() // a headline's "Bomb attack", told in the lede
 	}
 	return true
 }
@@ -1442,6 +1442,18 @@ func namedEvent(events []*evState, e int) *evState {
 		}
 	}
 	return nil
+}
+
+// headlineOnly reports whether every description of the event is in the
+// first sentence, the headline's: one in the body that gives no facts is
+// not known to be the incident a later one tells of.
+func (ev *evState) headlineOnly() bool {
+	for _, d := range ev.descs {
+		if d.si != 0 {
+			return false
+		}
+	}
+	return len(ev.descs) > 0
 }
 
 // bareOnly reports whether the event was described only without a
