@@ -753,6 +753,10 @@ func TestHostCity(t *testing.T) {
   "Olympics" exact 1.00
   "Olympics" exact 1.00
 `},
+		{"a description of its own names another event than the named one", "[[Ann Lee|PER]] won at the [[Harlow Games|MISC]]. She also won six titles at the world indoor swimming championships.", `event "Harlow Games" key "harlow games"
+  place -; date ""
+  "Harlow Games" exact 1.00
+`},
 		{"one match is no alias of the competition", "[[Acme|ORG]] reached the last eight of the [[Pellam Cup|MISC]]. The match against [[Tarvik|ORG]] drew a crowd. The final is in May.", `event "Pellam Cup" key "pellam cup"
   place -; date ""
   "Pellam Cup" exact 1.00

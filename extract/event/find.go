@@ -101,6 +101,9 @@ type desc struct {
 	bout bool
 	// future says a word puts the event to come ("the next election").
 	future bool
+	// mods counts the words before the head ("world swimming
+	// championships": 2).
+	mods int
 }
 
 // evState is an event being assembled from its descriptions.
@@ -716,6 +719,7 @@ func (v *view) describe(i int, class string) *desc {
 		return nil
 	}
 	ds.start, ds.end = toks[start].Start, toks[i].End
+	ds.mods = i - start
 	if ds.class == classGeneric || ds.class == classDisasterGn {
 		ds.generic = true
 	}
@@ -1409,6 +1413,12 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	// Championships") is not one race or match of it ("the final", "the
 	// marathon"): a singular description names a part.
 	if ev.named && ev.class == classSport && !ds.plural && pluralName(ev.name) {
+		return false
+	}
+	// A description of its own ("the world indoor rowing championships")
+	// names another event than a named one told before it, which a
+	// later reference calls by its head ("the Games", "the tournament").
+	if ev.named && ds.mods >= 2 && ds.place < 0 && ds.date == "" {
 		return false
 	}
 	// A named event whose place is not told is not a description that
