@@ -107,6 +107,33 @@ func TestFinder(t *testing.T) {
 `,
 		},
 		{
+			name: "an undated description in the body does not take a later one's facts",
+			text: "Headline words here.\nAnn Lee pulled out of tournaments last week. She reached another final in [[Varna|LOC]].",
+			want: `event "Tournament, last week" key "sport doc <hash>"
+  place -; date ""
+  "tournaments" event-description 1.00
+event "Final in Varna" key "sport varna doc <hash>"
+  place Varna; date ""
+  "final" event-description 1.00
+`,
+		},
+		{
+			name: "an event to come without its day is no event, and no earlier one's",
+			text: "The 2021 election in [[Varna|LOC]] was calm. The next election will be fought on taxes. The next championship in [[Harlow|LOC]] will draw crowds.",
+			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"
+  place Varna; date "2021"
+  "2021 election" event-description 1.00
+`,
+		},
+		{
+			name: "a plural counted by a number is several incidents, no event",
+			text: "Norland have lost their first three matches this year. The 2021 elections in [[Varna|LOC]] were calm.",
+			want: `event "Election in Varna, 2021" key "election varna 2021 doc <hash>"
+  place Varna; date "2021"
+  "2021 elections" event-description 1.00
+`,
+		},
+		{
 			name: "an explosion in something that is no place is growth",
 			text: "The explosion in consumer technology went on in [[Varna|LOC]]. A gas explosion in a factory in [[Orlen|LOC]] killed two people.",
 			want: `event "Explosion in Orlen" key "explosion orlen doc <hash>"
@@ -725,6 +752,19 @@ func TestHostCity(t *testing.T) {
   place -; date ""
   "Olympics" exact 1.00
   "Olympics" exact 1.00
+`},
+		{"a description of its own names another event than the named one", "[[Ann Lee|PER]] won at the [[Harlow Games|MISC]]. She also won six titles at the world indoor swimming championships.", `event "Harlow Games" key "harlow games"
+  place -; date ""
+  "Harlow Games" exact 1.00
+`},
+		{"one match is no alias of the competition", "[[Acme|ORG]] reached the last eight of the [[Pellam Cup|MISC]]. The match against [[Tarvik|ORG]] drew a crowd. The final is in May.", `event "Pellam Cup" key "pellam cup"
+  place -; date ""
+  "Pellam Cup" exact 1.00
+`},
+		{"a final is the alias of a competition named as one", "[[Acme|ORG]] reached the [[Pellam Cup Final|MISC]]. The final drew a crowd.", `event "Pellam Cup Final" key "pellam cup final"
+  place -; date ""
+  "Pellam Cup Final" exact 1.00
+  "final" event-coreference 0.80
 `},
 		{"a country before the name is a side", "Ann Lee joined the [[Norland|LOC]] [[Olympics|MISC]] squad.", `event "Olympics" key "olympics"
   place -; date ""

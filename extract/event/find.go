@@ -96,6 +96,14 @@ type desc struct {
 	// host says place is the city named before the event's name ("the
 	// Harlow Olympics"), which tells one edition of it from another.
 	host bool
+	// bout says the head is a word for one contest between sides ("the
+	// match", "the final"), of the many a competition is made of.
+	bout bool
+	// future says a word puts the event to come ("the next election").
+	future bool
+	// mods counts the words before the head ("world swimming
+	// championships": 2).
+	mods int
 }
 
 // evState is an event being assembled from its descriptions.
@@ -711,6 +719,7 @@ func (v *view) describe(i int, class string) *desc {
 		return nil
 	}
 	ds.start, ds.end = toks[start].Start, toks[i].End
+	ds.mods = i - start
 	if ds.class == classGeneric || ds.class == classDisasterGn {
 		ds.generic = true
 	}
@@ -733,6 +742,7 @@ func (v *view) newDesc(i int, class string) *desc {
 		}
 	}
 	ds.head = head
+	ds.bout = v.lex.Is(head, lexicon.EventBout)
 	return ds
 }
 
@@ -766,6 +776,11 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		switch {
 		case v.lit[j] >= 0:
 			lo, _ := extract.MentionSpan(v.lit, j)
+			// "the first three matches", "two attacks": a plural counted
+			// by a number is several incidents, no single event.
+			if ds.plural && v.res.Mentions[v.lit[j]].Type != extract.Date && v.tags[j] == "CD" {
+				return j, start, false
+			}
 			if m := v.res.Mentions[v.lit[j]]; m.Type == extract.Date && ds.dateText == "" {
 				ds.date, ds.dateText = m.Value, m.Text
 				ds.hasSpecific = true
@@ -808,8 +823,13 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			return j, start, true
 		}
 		// "fewer natural disasters", "more attacks", "many floods": a
-		// comparison or a quantifier makes it incidents in general.
-		if t == "JJR" || t == "RBR" || quantifiers[w] {
+		// comparison or a quantifier makes it incidents in general; a
+		// number counts several ("the first three matches", "two
+		// bombings"), unless it is a year ("the 2004 elections").
+		if future(w) {
+			ds.future = true
+		}
+		if t == "JJR" || t == "RBR" || quantifiers[w] || ds.plural && t == "CD" && !v.asYear(j) {
 			return j, start, false
 		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
@@ -1304,7 +1324,12 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 		}
 		var best *evState
 		bestSame := false
+		part := false
 		for _, ev := range events {
+			if d.partOf(ev, ds) && mayDescribe(ev, ds) {
+				part = true
+				continue
+			}
 			if !mayDescribe(ev, ds) {
 				continue
 			}
@@ -1323,6 +1348,9 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 		if best == nil {
 			if ds.generic {
 				continue // "the crisis" with nothing to refer to
+			}
+			if part && ds.place < 0 && !hasDay(ds.date) {
+				continue // "the final" of a competition told: one of its contests, unplaced and undated
 			}
 			best = &evState{entity: -1, class: ds.class, place: -1, first: ds.start, nameStart: -1, host: -1}
 			events = append(events, best)
@@ -1343,6 +1371,18 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 	return events
 }
 
+// partOf reports whether description ds names one contest of the named
+// competition ev ("the match", "the final" after "the Norland Cup"),
+// not the competition itself: unless the name's head is such a word
+// too ("the Harlow Cup Final").
+func (d *docState) partOf(ev *evState, ds *desc) bool {
+	if !ds.bout || ds.plural || !ev.named || ev.class != classSport {
+		return false
+	}
+	words := strings.Fields(ev.name)
+	return len(words) > 0 && !d.lex.Is(strings.ToLower(headWord(words)), lexicon.EventBout)
+}
+
 // pluralName reports whether a name ends in a plural word ("Games",
 // "Olympics", "Championships").
 func pluralName(name string) bool {
@@ -1361,6 +1401,11 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ev.first > ds.start || !compatible(ev.class, ds.class) {
 		return false
 	}
+	// "the 2001 election ... the next election": an event to come is
+	// not one told before it, and takes none of its facts.
+	if ds.future && !ev.named {
+		return false
+	}
 	if dateConflict(ev.date, ds.date) || ev.place >= 0 && ds.place >= 0 && ev.place != ds.place {
 		return false
 	}
@@ -1368,6 +1413,12 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	// Championships") is not one race or match of it ("the final", "the
 	// marathon"): a singular description names a part.
 	if ev.named && ev.class == classSport && !ds.plural && pluralName(ev.name) {
+		return false
+	}
+	// A description of its own ("the world indoor rowing championships")
+	// names another event than a named one told before it, which a
+	// later reference calls by its head ("the Games", "the tournament").
+	if ev.named && ds.mods >= 2 && ds.place < 0 && ds.date == "" {
 		return false
 	}
 	// A named event whose place is not told is not a description that
@@ -1385,7 +1436,7 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ds.det == detIndefinite || ds.det == detBare && ds.plural {
 		// A new incident unless its facts are the event's.
 		return ev.class == ds.class && hasDay(ev.date) && hasDay(ds.date) ||
-			ev.bareOnly() && ev.date == "" && ev.place < 0 // a headline's "Bomb attack", told in the lede
+			ev.bareOnly() && ev.date == "" && ev.dateText == "" && ev.place < 0 && ev.headlineOnly() // a headline's "Bomb attack", told in the lede
 	}
 	return true
 }
@@ -1401,6 +1452,18 @@ func namedEvent(events []*evState, e int) *evState {
 		}
 	}
 	return nil
+}
+
+// headlineOnly reports whether every description of the event is in the
+// first sentence, the headline's: one in the body that gives no facts is
+// not known to be the incident a later one tells of.
+func (ev *evState) headlineOnly() bool {
+	for _, d := range ev.descs {
+		if d.si != 0 {
+			return false
+		}
+	}
+	return len(ev.descs) > 0
 }
 
 // bareOnly reports whether the event was described only without a
@@ -1487,6 +1550,17 @@ func future(text string) bool {
 	return len(f) > 0 && (f[0] == "next" || f[0] == "coming" || f[0] == "upcoming" || f[0] == "later" || f[0] == "tomorrow")
 }
 
+// futureOnly reports whether every description of the event puts it to
+// come ("the next election").
+func (ev *evState) futureOnly() bool {
+	for _, ds := range ev.descs {
+		if !ds.future {
+			return false
+		}
+	}
+	return len(ev.descs) > 0
+}
+
 // definiteOnly reports whether every description of the event is definite
 // ("the attack", "the blast").
 func (ev *evState) definiteOnly() bool {
@@ -1566,6 +1640,11 @@ func (d *docState) keep(ev *evState) bool {
 	// use: as often as not it is planned, feared or general.
 	// One dated only to come ("next year") has not happened.
 	if !ev.named && future(ev.dateText) {
+		return false
+	}
+	// One described only as to come ("the next championship in
+	// Norland") is no node unless the text gives its day.
+	if !ev.named && ev.futureOnly() && !hasDay(ev.date) {
 		return false
 	}
 	// An incident referred to only as "the attack" is the one the
@@ -1758,3 +1837,25 @@ func appendOnce(s []int, v int) []int {
 }
 
 func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// asYear reports whether the number at token j is a year or a day
+// ("2004 elections", "the 11 May attacks"): four digits, or a number
+// before a month or a date.
+func (v *view) asYear(j int) bool {
+	w := v.low[j]
+	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	if j+1 < len(v.low) && (v.lit[j+1] >= 0 && v.res.Mentions[v.lit[j+1]].Type == extract.Date || months[v.low[j+1]]) {
+		return true
+	}
+	return false
+}
+
+// months are the names of the months, a closed class.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}

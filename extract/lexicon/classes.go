@@ -450,6 +450,9 @@ const (
 	// creator X", "X, writer of Harlow Road"); the work is what they
 	// made, not their employer.
 	WorkMaker
+	// EventBout: one contest between sides, which a competition is made
+	// of: match, final, semifinal.
+	EventBout
 
 	numClasses
 )
@@ -561,6 +564,7 @@ var classNames = [numClasses]string{
 	EventOutbreak:     "event-outbreak",
 	EventDisaster:     "event-disaster",
 	EventGeneric:      "event-generic",
+	EventBout:         "event-bout",
 	EventName:         "event-name",
 	Law:               "law",
 	Award:             "award",

@@ -449,6 +449,9 @@ var classes = []class{
 		// Senses news seldom means by these words: WordNet ranks its senses
 		// by 1990s literature.
 		Not: []string{"campaign", "meet", "semi", "preliminary", "prelim", "burnup", "discus", "diving", "javelin", "hurdles", "hurdling", "freestyle", "spelldown", "cliffhanger"}},
+	// One contest between sides, of the many a competition is made of:
+	// match, final, semifinal.
+	{Name: "event-bout", Seeds: []string{"match.n.02", "match.n.02!"}, Rank: 1},
 	// Heads of the names of contests and festivals, over three senses:
 	// Open, Games, Championships, Marathon, Festival, Regatta.
 	{Name: "event-name", Seeds: []string{"contest.n.01", "festival.n.02"}, Rank: 3,
