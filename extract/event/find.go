@@ -815,21 +815,13 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			}
 			return j, start, true
 		}
-		// A verb the tagger took for a noun ("pair attend drugs hearing"),
-		// or a participle after a noun, which is a verb there ("studios
-		// launched legal attacks"), ends the premodifiers.
-		if strings.HasPrefix(t, "NN") && !v.lex.Known(v.lem[j], lexicon.Noun) && v.lex.Known(v.lem[j], lexicon.Verb) ||
-			t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0) {
+		if v.verbAmongModifiers(j) {
 			return j, start, true
 		}
-		// "fewer natural disasters", "more attacks", "many floods": a
-		// comparison or a quantifier makes it incidents in general; a
-		// number counts several ("the first three matches", "two
-		// bombings"), unless it is a year ("the 2004 elections").
 		if future(w) {
 			ds.future = true
 		}
-		if t == "JJR" || t == "RBR" || quantifiers[w] || ds.plural && t == "CD" && !v.asYear(j) {
+		if v.incidentsInGeneral(ds, j) {
 			return j, start, false
 		}
 		if strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "CD" || t == "VBN" || t == "HYPH" || w == "-" {
@@ -848,6 +840,26 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 		return j, start, true
 	}
 	return j, start, true
+}
+
+// verbAmongModifiers reports whether token j, before an event's head,
+// is a verb that ends its premodifiers: a verb the tagger took for a
+// noun ("pair attend drugs hearing"), or a participle after a noun, which
+// is a verb there ("studios launched legal attacks").
+func (v *view) verbAmongModifiers(j int) bool {
+	t := v.tags[j]
+	return strings.HasPrefix(t, "NN") && !v.lex.Known(v.lem[j], lexicon.Noun) && v.lex.Known(v.lem[j], lexicon.Verb) ||
+		t == "VBN" && j > 0 && (strings.HasPrefix(v.tags[j-1], "NN") || v.ent[j-1] >= 0)
+}
+
+// incidentsInGeneral reports whether the premodifier at token j makes
+// the description incidents in general, no event: a comparison or a
+// quantifier ("fewer natural disasters", "more attacks", "many floods"),
+// or a number counting several ("the first three matches", "two
+// bombings") unless it is a year ("the 2004 elections").
+func (v *view) incidentsInGeneral(ds *desc, j int) bool {
+	t := v.tags[j]
+	return t == "JJR" || t == "RBR" || quantifiers[v.low[j]] || ds.plural && t == "CD" && !v.asYear(j)
 }
 
 // figurative reports whether the explosion at token i is one of growth in
