@@ -99,31 +99,13 @@ func TestAgentDoubts(t *testing.T) {
 // when a performer's noun names a body typing gave no class (a film, a
 // show), and kept for a body with a class.
 func TestPerformerDoubts(t *testing.T) {
-	tests := []struct {
-		name, text, class string
-		want              bool
-	}{
+	tests := []workDoubtRow{
 		{"a star before the name", "The prize went to [[Velden Nights|ORG]] star [[Bo Ek|PER]] on Monday.", "", true},
 		{"a star of a show", "[[Bo Ek|PER]], star of [[Velden Nights|ORG]], won.", "", true},
 		{"a body with a class", "The prize went to [[Acme|ORG]] star [[Bo Ek|PER]] on Monday.", typing.ClassCorporation, false},
 		{"no performer", "[[Bo Ek|PER]], chief of [[Velden Nights|ORG]], won.", "", false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := buildResult(t, tt.text)
-			for i := range res.Entities {
-				if res.Entities[i].Type == "ORG" {
-					res.Entities[i].Class = tt.class
-				}
-			}
-			v := firstView(res)
-			v.typed = true
-			a, b := personFirst(v)
-			if got := performerDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
-				t.Errorf("performerDoubts = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	checkWorkDoubt(t, "performerDoubts", performerDoubts, tests)
 }
 
 // firstView annotates res and returns the view of its first sentence.
@@ -145,10 +127,7 @@ func personFirst(v *view) (a, b int) {
 // when the noun of one who made a work stands between the person and the
 // name, and kept for a news medium's writer or without such a noun.
 func TestMakerDoubts(t *testing.T) {
-	tests := []struct {
-		name, text, class string
-		want              bool
-	}{
+	tests := []workDoubtRow{
 		{"a creator before the name", "The prize went to [[Velden Nights|ORG]] creator [[Bo Ek|PER]] on Monday.", "", true},
 		{"a creator of a show", "[[Bo Ek|PER]], creator of [[Velden Nights|ORG]], won.", "", true},
 		{"a co-writer", "[[Velden Nights|ORG]] co-writer [[Bo Ek|PER]] won.", "", true},
@@ -156,6 +135,20 @@ func TestMakerDoubts(t *testing.T) {
 		{"a paper's writer", "[[Harlow Times|ORG]] writer [[Bo Ek|PER]] said so.", typing.ClassNewsMedia, false},
 		{"no maker", "[[Bo Ek|PER]], chief of [[Velden Nights|ORG]], won.", "", false},
 	}
+	checkWorkDoubt(t, "makerDoubts", makerDoubts, tests)
+}
+
+// workDoubtRow is a sentence whose ORG names take class, and whether the
+// doubt refuses the classifier's employment of its person by the body.
+type workDoubtRow struct {
+	name, text, class string
+	want              bool
+}
+
+// checkWorkDoubt runs a doubt of the classifier's employment named name
+// on each row's sentence, the person first.
+func checkWorkDoubt(t *testing.T, name string, doubt func(*view, relclass.Prediction) bool, tests []workDoubtRow) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := buildResult(t, tt.text)
@@ -167,8 +160,8 @@ func TestMakerDoubts(t *testing.T) {
 			v := firstView(res)
 			v.typed = true
 			a, b := personFirst(v)
-			if got := makerDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
-				t.Errorf("makerDoubts = %v, want %v", got, tt.want)
+			if got := doubt(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
+				t.Errorf("%s = %v, want %v", name, got, tt.want)
 			}
 		})
 	}

@@ -740,9 +740,16 @@ func leaveDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
 	}
+	return v.freeWordBetween(p, 0, func(i int) bool { return strings.HasPrefix(v.tag(i), "VB") && v.leavesOffice(i) })
+}
+
+// freeWordBetween reports whether a free word between the names of the
+// classifier's relation p passes test, among the first within words of the
+// gap (all of them when within is 0).
+func (v *view) freeWordBetween(p relclass.Prediction, within int, test func(i int) bool) bool {
 	lo, hi := gap(v.s.Ents[p.Head], v.s.Ents[p.Tail])
-	for i := lo; i < hi; i++ {
-		if v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.leavesOffice(i) {
+	for i := lo; i < hi && (within == 0 || i-lo < within); i++ {
+		if v.free(i) && test(i) {
 			return true
 		}
 	}
@@ -835,13 +842,7 @@ func ownerDoubts(v *view, p relclass.Prediction) bool {
 	if p.Type != relclass.WorkFor {
 		return false
 	}
-	lo, hi := gap(v.s.Ents[p.Head], v.s.Ents[p.Tail])
-	for i := lo; i < hi && i-lo < 4; i++ {
-		if v.free(i) && v.isOwner(i) {
-			return true
-		}
-	}
-	return false
+	return v.freeWordBetween(p, 4, v.isOwner)
 }
 
 // agentDoubts reports whether the classifier's employment p joins a name
