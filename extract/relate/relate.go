@@ -644,14 +644,8 @@ func quoteDoubts(v *view, p relclass.Prediction) bool {
 // actor is named by is most often the film or the show, not an employer
 // (the title construction reads it so too).
 func performerDoubts(v *view, p relclass.Prediction) bool {
-	if p.Type != relclass.WorkFor || !v.typed {
-		return false
-	}
-	per, org := p.Head, p.Tail
-	if v.typ(per) != extract.Person {
-		per, org = org, per
-	}
-	if v.typ(per) != extract.Person || v.typ(org) != extract.Organization {
+	per, org, ok := v.typedEmployment(p)
+	if !ok {
 		return false
 	}
 	if e := v.entity(org); e < 0 || v.res.Entities[e].Class != "" {
@@ -665,14 +659,8 @@ func performerDoubts(v *view, p relclass.Prediction) bool {
 // them ("the Velden Nights creator X", "X, writer of Harlow Road", "its
 // co-writer X"): the name is the work, which employs no one who made it.
 func makerDoubts(v *view, p relclass.Prediction) bool {
-	if p.Type != relclass.WorkFor || !v.typed {
-		return false
-	}
-	per, org := p.Head, p.Tail
-	if v.typ(per) != extract.Person {
-		per, org = org, per
-	}
-	if v.typ(per) != extract.Person || v.typ(org) != extract.Organization {
+	_, org, ok := v.typedEmployment(p)
+	if !ok {
 		return false
 	}
 	// A paper's or a broadcaster's writer is its staff; any other class
@@ -681,13 +669,23 @@ func makerDoubts(v *view, p relclass.Prediction) bool {
 	if e := v.entity(org); e < 0 || v.res.Entities[e].Class == typing.ClassNewsMedia {
 		return false
 	}
-	lo, hi := gap(v.s.Ents[per], v.s.Ents[org])
-	for i := lo; i < hi; i++ {
-		if v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.lex.Is(strings.TrimPrefix(v.lemma(i), "co-"), lexicon.WorkMaker) {
-			return true
-		}
+	return v.freeWordBetween(p, 0, func(i int) bool {
+		return strings.HasPrefix(v.tag(i), "NN") && v.lex.Is(strings.TrimPrefix(v.lemma(i), "co-"), lexicon.WorkMaker)
+	})
+}
+
+// typedEmployment returns the person and the body of the classifier's
+// employment p in a document typing has read, ok false for another
+// relation or pair.
+func (v *view) typedEmployment(p relclass.Prediction) (per, org int, ok bool) {
+	if p.Type != relclass.WorkFor || !v.typed {
+		return 0, 0, false
 	}
-	return false
+	per, org = p.Head, p.Tail
+	if v.typ(per) != extract.Person {
+		per, org = org, per
+	}
+	return per, org, v.typ(per) == extract.Person && v.typ(org) == extract.Organization
 }
 
 // starringDoubts reports whether the classifier's employment p joins a
