@@ -2022,6 +2022,10 @@ func inPlace(d *docState, a int) {
 	if q < 0 || v.typ(q) != extract.Location {
 		return
 	}
+	// "there were no X in Y": a name after "no" is denied, not placed.
+	if e.Start > 0 && v.lw(e.Start-1) == "no" {
+		return
+	}
 	// "in the Norlandic resort of X", "in the Norland county of X": the
 	// place is X, in the country the place-kind construction relates it
 	// to.

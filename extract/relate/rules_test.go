@@ -2277,7 +2277,8 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 
 // TestInPlaceSizes checks that "X in Y" puts no place inside a smaller
 // one nor a country inside another or inside a bay, and still a town
-// inside a town the typing took for one.
+// inside a town the typing took for one; and nothing after "no" ("there
+// is no X in Y").
 func TestInPlaceSizes(t *testing.T) {
 	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
 		map[string]string{"Harlow": "City", "Dartby": "City", "Ostmark": "Country", "Norland": "Country", "Velden Bay": "BodyOfWater"},
@@ -2286,6 +2287,8 @@ func TestInPlaceSizes(t *testing.T) {
 			{"The camp of [[Norland|LOC]] in [[Velden Bay|LOC]] is closed.", "", "Norland | schema:containedInPlace | Velden Bay"},
 			{"The base of [[Norland|LOC]] in [[Ostmark|LOC]] is closed.", "", "Norland | schema:containedInPlace | Ostmark"},
 			{"The plant at [[Dartby|LOC]] in [[Harlow|LOC]] is closed.", "Dartby | schema:containedInPlace | Harlow", ""},
+			{"There is [[Acme|ORG]] in [[Harlow|LOC]] now.", "Acme | schema:location | Harlow", ""},
+			{"There is no [[Acme|ORG]] in [[Harlow|LOC]] now.", "", "Acme | schema:location | Harlow"},
 		})
 }
 
