@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
@@ -31,11 +30,7 @@ func (r *Resolver) joinCoordinatedNames(res *extract.Result) {
 		return
 	}
 	casings, _ := r.aliases.(Casings)
-	order := make([]int, len(res.Mentions))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return res.Mentions[order[i]].Start < res.Mentions[order[j]].Start })
+	order := mentionsInOrder(res, nil)
 	drop := map[int]bool{}
 	r.andCompany(res, order, drop)
 	for k := 0; k+1 < len(order); k++ {

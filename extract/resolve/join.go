@@ -33,13 +33,7 @@ func (r *Resolver) joinInnerWords(res *extract.Result) {
 	if !ok || r.words == nil || len(res.Mentions) < 2 {
 		return
 	}
-	order := make([]int, 0, len(res.Mentions))
-	for i, m := range res.Mentions {
-		if isEntityType(m.Type) {
-			order = append(order, i)
-		}
-	}
-	sort.SliceStable(order, func(i, j int) bool { return res.Mentions[order[i]].Start < res.Mentions[order[j]].Start })
+	order := mentionsInOrder(res, func(m extract.Mention) bool { return isEntityType(m.Type) })
 	text := res.Doc.Text
 	drop := map[int]bool{}
 	for k := 0; k+1 < len(order); k++ {
@@ -1299,4 +1293,18 @@ func (r *Resolver) cutLowerOf(res *extract.Result) {
 		m.End = m.Start + k
 		m.Text = m.Text[:k]
 	}
+}
+
+// mentionsInOrder returns the indices of res's mentions that keep
+// accepts (all when keep is nil), in the order of their starts in the
+// text (ties in index order).
+func mentionsInOrder(res *extract.Result, keep func(extract.Mention) bool) []int {
+	order := make([]int, 0, len(res.Mentions))
+	for i, m := range res.Mentions {
+		if keep == nil || keep(m) {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return res.Mentions[order[i]].Start < res.Mentions[order[j]].Start })
+	return order
 }

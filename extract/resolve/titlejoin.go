@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
@@ -30,13 +29,7 @@ func (r *Resolver) joinTitleWords(res *extract.Result) {
 	if !ok || len(res.Mentions) < 2 {
 		return
 	}
-	order := make([]int, 0, len(res.Mentions))
-	for i, m := range res.Mentions {
-		if isEntityType(m.Type) && m.Type != extract.EventType {
-			order = append(order, i)
-		}
-	}
-	sort.SliceStable(order, func(i, j int) bool { return res.Mentions[order[i]].Start < res.Mentions[order[j]].Start })
+	order := mentionsInOrder(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType })
 	text := res.Doc.Text
 	h := res.Headline
 	drop := map[int]bool{}
