@@ -105,12 +105,16 @@ func ClaimFeatures(speaker, verb, content, status, cons string, polnear float64)
 	f[nfShort] = indicator(len(strings.Fields(content)) <= 2)
 	f[nfQuoted] = indicator(strings.ContainsAny(content, "\"“”"))
 	f[nfSay] = indicator(sayVerb(verb))
-	for feat, c := range map[int]string{nfIntent: ConsIntent, nfSpeechObject: ConsSpeechObject, nfStance: ConsStance,
-		nfBeliefObject: ConsBeliefObject, nfDenial: ConsDenial, nfCommunication: ConsCommunication, nfSeeming: ConsSeeming} {
-		f[feat] = indicator(cons == c)
+	if feat, ok := consFeature[cons]; ok {
+		f[feat] = 1
 	}
 	return f
 }
+
+// consFeature is the feature of each construction NewsModel weighs on
+// its own.
+var consFeature = map[string]int{ConsIntent: nfIntent, ConsSpeechObject: nfSpeechObject, ConsStance: nfStance,
+	ConsBeliefObject: nfBeliefObject, ConsDenial: nfDenial, ConsCommunication: nfCommunication, ConsSeeming: nfSeeming}
 
 // sayVerb reports whether the last word of a reporting verb or phrase is
 // a form of say, tell or add, the plainest verbs of reporting.
