@@ -225,6 +225,16 @@ type ModelFit struct {
 	// Bins are the reliability of the cross-validated probabilities with
 	// the best penalty.
 	Bins []ReliabilityBin
+	// Thresholds are the relations the cross-validated probabilities
+	// with the best penalty keep at each --min-score from 0.5 to 0.8:
+	// how --min-score's default is chosen.
+	Thresholds []ThresholdRow
+}
+
+// ThresholdRow counts the rows a minimum score keeps and the right ones.
+type ThresholdRow struct {
+	Min         float64
+	Kept, Right int
 }
 
 // ReliabilityBin is a range of predicted probabilities with the relations in it:
@@ -330,6 +340,18 @@ func FitModel(rows []ModelRow, folds int, spec ModelSpec) ModelFit {
 		}
 		f.Bins = append(f.Bins, b)
 	}
+	for k := 10; k <= 16; k++ {
+		t := ThresholdRow{Min: float64(k) / 20}
+		for i, r := range rows {
+			if bestPred[i] >= t.Min {
+				t.Kept++
+				if r.Right {
+					t.Right++
+				}
+			}
+		}
+		f.Thresholds = append(f.Thresholds, t)
+	}
 	return f
 }
 
@@ -413,6 +435,14 @@ func (f ModelFit) Write(w io.Writer) error {
 				prec = float64(x.KeptGood) / float64(x.KeptN)
 			}
 			fmt.Fprintf(&b, "    %.1f-%.1f    %5d %6.3f %9.3f   %.3f (%d)\n", x.Lo, x.Hi, x.N, x.Mean, x.Observed, prec, x.KeptN)
+		}
+		fmt.Fprintf(&b, "    %-10s %5s %6s %9s\n", "min score", "kept", "right", "precision")
+		for _, t := range f.Thresholds {
+			prec := 0.0
+			if t.Kept > 0 {
+				prec = float64(t.Right) / float64(t.Kept)
+			}
+			fmt.Fprintf(&b, "    %-10.2f %5d %6d %9.3f\n", t.Min, t.Kept, t.Right, prec)
 		}
 		fmt.Fprintf(&b, "  refit on all (%s):\n\t\t", f.Spec.ShippedName)
 		for i, wt := range f.Fit {
