@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -59,6 +60,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		sents[i] = words
 	}
 	tags := r.m.TagDocument(sents)
+	lex, _ := lexicon.Default() // without it, no club in brackets is read
 	text := res.Doc.Text
 	for si, s := range res.Sentences {
 		ts := tags[si]
@@ -75,6 +77,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		}
 		lineupTags(res.Lineups, si, ts)
 		openBracketTags(s.Tokens, ts)
+		clubBracketTags(lex, s.Tokens, ts)
 		for i := 0; i < len(ts); {
 			typ := typeOf(ts[i])
 			if typ == "" {
