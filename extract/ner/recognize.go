@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -59,6 +60,7 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		sents[i] = words
 	}
 	tags := r.m.TagDocument(sents)
+	lex, _ := lexicon.Default() // without it, no club in brackets is read
 	text := res.Doc.Text
 	for si, s := range res.Sentences {
 		ts := tags[si]
@@ -74,6 +76,8 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 			}
 		}
 		lineupTags(res.Lineups, si, ts)
+		openBracketTags(s.Tokens, ts)
+		clubBracketTags(lex, s.Tokens, ts)
 		for i := 0; i < len(ts); {
 			typ := typeOf(ts[i])
 			if typ == "" {
@@ -133,6 +137,22 @@ func lineupTags(lineups []extract.Lineup, si int, ts []string) {
 			for i := nm[0] + 1; i < nm[1]; i++ {
 				ts[i] = "I-PER"
 			}
+		}
+	}
+}
+
+// openBracketTags keeps an opening bracket out of every name: a name
+// never runs on into a bracket ("Bo Ek (Pellam Harriers)" is a person
+// and, in the bracket, a club), so the bracket is tagged no name and a
+// name the model ran on past it opens anew after it.
+func openBracketTags(toks []tokenize.Token, ts []string) {
+	for i := 0; i < len(ts) && i < len(toks); i++ {
+		if toks[i].Text != "(" || ts[i] == "O" {
+			continue
+		}
+		ts[i] = "O"
+		if i+1 < len(ts) && strings.HasPrefix(ts[i+1], "I-") {
+			ts[i+1] = "B-" + ts[i+1][2:]
 		}
 	}
 }

@@ -42,6 +42,7 @@ const (
 	MethodWorkWith    = "work-with"    // "X worked closely with Y"
 	MethodRivals      = "rivals"       // "party X says party Y would ...", "the gap between X and Y"
 	MethodLineup      = "lineup"       // "Norland: Lee; Ek, Vell (Moss 58) ..."
+	MethodClubList    = "club-list"    // "Ann Lee (Harlow AC), Bo Ek (Pellam Harriers)"
 	// MethodTitleOf and MethodBasedPrefix name two constructions in the
 	// construction table; their relations are recorded as MethodOf and
 	// MethodBased.

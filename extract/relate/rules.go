@@ -33,6 +33,7 @@ const (
 	scoreMember     = 0.85
 	scorePlaceKind  = 0.8
 	scoreLineup     = 0.85
+	scoreClubList   = 0.8
 	// scorePronoun scales the score of a relation whose subject is a
 	// sentence-initial "He" or "She" read as the person the sentence
 	// before opens with (pronounSubjects).
@@ -138,6 +139,7 @@ var constructionTable = []construction{
 	{name: MethodDescription, example: "Ann Lee won in Harlow. The Norlandic sprinter will race again; The 29-year-old Norlandic winger has ...", produces: "nationality jobTitle", sentence: description},
 	{name: MethodBasedPrefix, example: "the Paris-based group Acme; Acme, a Paris-based group", produces: "location", sentence: basedPrefix},
 	{name: MethodLineup, example: "Norland: Lee; Ek, Vell (Moss 58), Pellam", produces: "worksFor", sentence: lineupSide},
+	{name: MethodClubList, example: "Ann Lee (Harlow AC), Bo Ek (Pellam, Ostmark and District)", produces: "worksFor memberOf", sentence: clubList},
 }
 
 // lineupSide relates each player of a line-up to the side named before
@@ -178,6 +180,36 @@ func lineupSide(d *docState) {
 				}
 			}
 		}
+	}
+}
+
+// clubList relates each person of a list of names with a name in
+// brackets after each ("Ann Lee (Harlow AC), Bo Ek (Pellam Harriers)", a
+// results or squad list, two such names or more in the sentence) to the
+// body in the brackets after the person: a party's member (memberOf),
+// any other body's player or employee (worksFor: plays for).
+func clubList(d *docState) {
+	v := d.v
+	var pairs [][2]int
+	n := 0
+	for k, e := range v.s.Ents {
+		if e.End+1 >= v.n() || v.lw(e.End) != "(" {
+			continue
+		}
+		j := v.entAt(e.End + 1)
+		if j < 0 || v.s.Ents[j].Start != e.End+1 || v.s.Ents[j].End >= v.n() || v.lw(v.s.Ents[j].End) != ")" {
+			continue
+		}
+		n++
+		if v.typ(k) == extract.Person && v.typ(j) == extract.Organization {
+			pairs = append(pairs, [2]int{k, j})
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for _, p := range pairs {
+		d.add(p[0], p[1], v.partyPredicate(p[1], schema.WorksFor, true), "", MethodClubList, scoreClubList)
 	}
 }
 

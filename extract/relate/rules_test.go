@@ -731,6 +731,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Lee | schema:worksFor | Harlow | lineup", "Ek | schema:worksFor | Harlow | lineup", "Vell | schema:worksFor | Harlow | lineup", "Orr | schema:worksFor | Harlow | lineup",
 				"Fox | schema:worksFor | Harlow | lineup", "Gale | schema:worksFor | Harlow | lineup", "Holt | schema:worksFor | Harlow | lineup", "Dane | schema:worksFor | Harlow | lineup"},
 		},
+		{
+			name: "a list of athletes and their clubs",
+			c:    MethodClubList,
+			text: "60m: [[Ann Lee|PER]] ([[Harlow AC|ORG]]), [[Bo Ek|PER]] ([[Pellam, Harlow and District|ORG]]), [[Cy Orr|PER]] ([[Ostmark|LOC]]).",
+			want: []string{"Ann Lee | schema:worksFor | Harlow AC | club-list", "Bo Ek | schema:worksFor | Pellam, Harlow and District | club-list"},
+		},
+		{
+			name: "one person with a body in brackets is no list",
+			c:    MethodClubList,
+			text: "[[Ann Lee|PER]] ([[Harlow AC|ORG]]) won the race.",
+			want: nil,
+		},
 	}
 	tested := map[string]bool{}
 	for _, tc := range tests {

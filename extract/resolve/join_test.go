@@ -702,3 +702,24 @@ func TestPrefixedNouns(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: casedWords{}, Words: pertainymLexicon(t)}), tests)
 }
+
+// TestParentheticalLists checks that in a list of names each with a name
+// in brackets, the bracket is another entity than the name before it
+// however the two were tagged, unless it is written in capitals (a short
+// form or a stock symbol), and that one name with its short form alone
+// still joins it.
+func TestParentheticalLists(t *testing.T) {
+	const per, org = extract.Person, extract.Organization
+	tests := []entityRow{
+		{"athletes and clubs typed alike", "Bo Ek (Harlow Pellam), Ann Lee (Pellam Vale).",
+			[][2]string{{"Bo Ek", per}, {"Harlow Pellam", per}, {"Ann Lee", per}, {"Pellam Vale", per}},
+			[]string{"Bo Ek", "Harlow Pellam", "Ann Lee", "Pellam Vale"}},
+		{"bodies and stock symbols", "Acme Corp. (ACM) and Tarvik Inc. (TRV) rose.",
+			[][2]string{{"Acme Corp.", org}, {"ACM", org}, {"Tarvik Inc.", org}, {"TRV", org}},
+			[]string{"Acme Corp.", "Tarvik Inc."}},
+		{"one name and its other name", "Bo Ek (Bo Vell) won.",
+			[][2]string{{"Bo Ek", per}, {"Bo Vell", per}},
+			[]string{"Bo Vell"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}

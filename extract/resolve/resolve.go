@@ -501,12 +501,19 @@ func (u *union) sameKey() {
 func (u *union) parentheticals(r *Resolver) {
 	res := u.res
 	var initials map[string]bool // the initials of the names of two words or more, made on first use
+	var lists map[int]int        // bracketLists, made on first use
 	for i := 0; i+1 < len(res.Mentions); i++ {
 		a, b := res.Mentions[i], res.Mentions[i+1]
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
 		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) || personAndWork(a, b) {
+			continue
+		}
+		if lists == nil {
+			lists = bracketLists(res)
+		}
+		if lists[a.Sentence] >= 2 && !shortForm(b.Text) {
 			continue
 		}
 		// A credit at the end of a headline, and a listed organisation's
@@ -540,6 +547,30 @@ func (u *union) parentheticals(r *Resolver) {
 		u.join(i, i+1)
 		u.info[i+1].method, u.info[i+1].score = MethodParenthetical, 0.95
 	}
+}
+
+// bracketLists counts in each sentence the names with a name in
+// brackets right after them ("Ann Lee (Harlow AC), Bo Ek (Pellam)"). A
+// sentence with two or more is a list, a results list most often, whose
+// brackets give a person's club, country or party: each another entity
+// than the name before it, however the tagger typed the two.
+func bracketLists(res *extract.Result) map[int]int {
+	n := map[int]int{}
+	for j := 0; j+1 < len(res.Mentions); j++ {
+		a, b := res.Mentions[j], res.Mentions[j+1]
+		if a.Sentence == b.Sentence && parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
+			n[a.Sentence]++
+		}
+	}
+	return n
+}
+
+// shortForm reports whether name, in brackets after another, may be its
+// short form: it is written in capitals ("the Harlow Rowing Union
+// (HRU)", a firm's stock symbol "Acme (ACM.N)"), as a list of bodies may
+// give each of its names.
+func shortForm(name string) bool {
+	return strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
 
 // acronyms joins "NATO" to "North Atlantic Treaty Organization" when one

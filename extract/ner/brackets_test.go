@@ -1,0 +1,103 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// TestOpenBracketTags checks that no name runs on into an opening
+// bracket.
+func TestOpenBracketTags(t *testing.T) {
+	tests := []struct {
+		name, text, tags, want string
+	}{
+		{"glued across the bracket", "Bo Ek (Pellam Harriers)", "B-PER I-PER I-PER I-PER I-PER O", "B-PER I-PER O B-PER I-PER O"},
+		{"bracket alone tagged", "Ann Lee (Harlow)", "B-PER I-PER B-ORG B-ORG O", "B-PER I-PER O B-ORG O"},
+		{"plain bracket kept", "Ann Lee (Harlow)", "B-PER I-PER O B-LOC O", "B-PER I-PER O B-LOC O"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize.Tokenize(tt.text)
+			ts := strings.Fields(tt.tags)
+			if len(ts) != len(toks) {
+				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
+			}
+			openBracketTags(toks, ts)
+			if got := strings.Join(ts, " "); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestClubBracketTags checks that a body's name in brackets after a
+// person is tagged one name, commas and "and" included, and that other
+// brackets keep the model's tags.
+func TestClubBracketTags(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, tags, want string
+	}{
+		{"towns and an abbreviation", "Bo Ek (Pellam, Harlow and District AC)",
+			"B-PER I-PER O B-LOC O B-LOC O B-ORG I-ORG O",
+			"B-PER I-PER O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"towns and a region's word", "Bo Ek (Pellam, Harlow and District)",
+			"B-PER I-PER O B-ORG O B-LOC O O O",
+			"B-PER I-PER O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"plural head after an initial", "B Ek (Pellam Harriers).",
+			"O B-ORG O B-LOC B-PER O O",
+			"B-PER I-PER O B-ORG I-ORG O O"},
+		{"with and a plural head", "Ann Lee (Harlow with Pellam Ladies)",
+			"B-PER I-PER O B-LOC O B-ORG I-ORG O",
+			"B-PER I-PER O B-ORG I-ORG I-ORG I-ORG O"},
+		{"organisation word", "Ann Lee (Harlow Tennis Club), Bo Ek",
+			"B-PER I-PER O B-LOC B-ORG I-ORG O O B-PER I-PER",
+			"B-PER I-PER O B-ORG I-ORG I-ORG O O B-PER I-PER"},
+		{"a name run on past the bracket", "Ann Lee (Harlow Tennis Club) Bo Ek",
+			"B-PER I-PER O B-LOC B-ORG I-ORG I-ORG I-PER I-PER",
+			"B-PER I-PER O B-ORG I-ORG I-ORG O B-PER I-PER"},
+		{"two towns, no head", "Ann Lee (Harlow, Pellam)",
+			"B-PER I-PER O B-LOC O B-LOC O",
+			"B-PER I-PER O B-LOC O B-LOC O"},
+		{"plural of a place", "Ann Lee (Norland Islands)",
+			"B-PER I-PER O B-LOC I-LOC O",
+			"B-PER I-PER O B-LOC I-LOC O"},
+		{"one word", "Ann Lee (Harriers)",
+			"B-PER I-PER O B-ORG O",
+			"B-PER I-PER O B-ORG O"},
+		{"after a body", "Acme (Harlow, Pellam and District AC)",
+			"B-ORG O B-LOC O B-LOC O B-ORG I-ORG O",
+			"B-ORG O B-LOC O B-LOC O B-ORG I-ORG O"},
+		{"lower-case word inside", "Ann Lee (Harlow captain AC)",
+			"B-PER I-PER O B-LOC O B-ORG O",
+			"B-PER I-PER O B-LOC O B-ORG O"},
+		{"unclosed", "Ann Lee (Harlow, Pellam and District",
+			"B-PER I-PER O B-LOC O B-LOC O O",
+			"B-PER I-PER O B-LOC O B-LOC O O"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize.Tokenize(tt.text)
+			ts := strings.Fields(tt.tags)
+			if len(ts) != len(toks) {
+				t.Fatalf("%d tags for %d tokens", len(ts), len(toks))
+			}
+			clubBracketTags(lex, toks, ts)
+			if got := strings.Join(ts, " "); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	// No lexicon: nothing changes.
+	ts := []string{"B-PER", "I-PER", "O", "B-LOC", "I-ORG", "O"}
+	clubBracketTags(nil, tokenize.Tokenize("Bo Ek (Harlow AC)"), ts)
+	if ts[4] != "I-ORG" || ts[3] != "B-LOC" {
+		t.Errorf("nil lexicon changed the tags: %v", ts)
+	}
+}
