@@ -13,7 +13,8 @@ func DatelineTown(words []string) int {
 }
 
 // DatelineParts reads a news dateline at the start of a sentence's words
-// ("HARBOR CITY —", "TARVIK, Ostmark —", "TARVIK (Reuters) -", "GAZA CITY,
+// ("HARBOR CITY —", "TARVIK, Ostmark —", "TARVIK (Reuters) -", "TARVIK/NEW
+// PELLAM (Reuters) -" filed from two towns, "GAZA CITY,
 // Gaza Strip Sept. 7, 2004 -", "Tarvik, Ostmark (AP) -", "Tarvik, March 3
 // —"): the town, in capitals (five letters or more in all, unless a
 // region, a date or an agency follows) or in title case (when a region, a
@@ -61,9 +62,10 @@ func DatelineParts(words []string) (town int, agency [2]int, dash int) {
 }
 
 // townWords reads the words a dateline's town may be at the start of
-// words: up to six words in capitals (and full stops after them), or one
-// to three in title case; it returns how many, their letters, and whether
-// they are in capitals.
+// words: up to six words in capitals (and full stops after them, and a
+// slash between two towns filed from together, "HARLOW/NEW PELLAM"), or
+// one to three in title case; it returns how many, their letters, and
+// whether they are in capitals.
 func townWords(words []string) (n, letters int, caps bool) {
 	caps = true
 	for n < len(words) && n < 6 {
@@ -71,6 +73,7 @@ func townWords(words []string) (n, letters int, caps bool) {
 		title := startsUpper(w) && !AllCaps(w)
 		switch {
 		case caps && (AllCaps(w) || n > 0 && w == "." && AllCaps(words[n-1])):
+		case caps && n > 0 && w == "/" && AllCaps(words[n-1]) && n+1 < len(words) && AllCaps(words[n+1]):
 		case title && (n == 0 || !caps && n < 3):
 			caps = false
 		default:

@@ -298,6 +298,10 @@ func TestDatelineTown(t *testing.T) {
 		{"ATHLETICS - TARVIK BEATS PELLAM , LEE FINED .", 0},
 		{"HARLOW - ACME rose , Ann Lee said .", 1},
 		{"HARLOW - 12 rose .", 1},
+		{"TARVIK / NEW PELLAM ( Reuters ) - Shares rose .", 4},
+		{"NEW PELLAM / TARVIK - Shares rose .", 4},
+		{"TARVIK / - Shares rose .", 0},
+		{"ACME / Velden - Shares rose .", 0},
 	} {
 		if got := DatelineTown(strings.Fields(tc.words)); got != tc.want {
 			t.Errorf("DatelineTown(%q) = %d, want %d", tc.words, got, tc.want)
