@@ -25,8 +25,19 @@ func DatelineTown(words []string) int {
 // returns the number of words of the town, the word range
 // [agency[0], agency[1]) of the agency inside the brackets ([0, 0) when
 // none) and the index of the dash; town is 0 when the words open with no
-// dateline.
+// dateline. It reads no form that needs the town to be a known place;
+// see DatelinePlace.
 func DatelineParts(words []string) (town int, agency [2]int, dash int) {
+	return DatelinePlace(words, nil)
+}
+
+// DatelinePlace is DatelineParts that also reads, when place (which
+// reports whether words name a place it knows; nil knows none) knows the
+// town, a dateline whose agency no dash follows: "TARVIK (Wirenews) The
+// mayor ...", the town in capitals and the story opening with a capital,
+// the agency no stock ticker ("(ACM.N)", "(NYSE: ACM)"). Its dash is then
+// the agency's closing bracket.
+func DatelinePlace(words []string, place func([]string) bool) (town int, agency [2]int, dash int) {
 	n, letters, caps := townWords(words)
 	if n == 0 {
 		return 0, [2]int{}, 0
@@ -56,9 +67,49 @@ func DatelineParts(words []string) (town int, agency [2]int, dash int) {
 		return 0, [2]int{}, 0
 	}
 	if !storyDash(words, k) {
+		if agency[1] > agency[0] && caps && !tickerCredit(words[agency[0]:agency[1]]) &&
+			storyAfterCredit(words[k:]) && knownTowns(words[:n], place) {
+			return n, agency, k - 1
+		}
 		return 0, [2]int{}, 0
 	}
 	return n, agency, k
+}
+
+// tickerCredit reports whether the words in a dateline's brackets are a
+// stock's ticker rather than an agency: a word of Ticker's shape, or a
+// colon ("NYSE: ACM").
+func tickerCredit(words []string) bool {
+	for _, w := range words {
+		if w == ":" || Ticker(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyAfterCredit reports whether words open a story right after a
+// dateline's agency: a word with a capital, not a headline in capitals.
+func storyAfterCredit(words []string) bool {
+	return len(words) > 0 && startsUpper(words[0]) && !capitalsAfter(words)
+}
+
+// knownTowns reports whether place knows the town words of a dateline,
+// each of them when a slash parts two.
+func knownTowns(words []string, place func([]string) bool) bool {
+	if place == nil || len(words) == 0 {
+		return false
+	}
+	lo := 0
+	for i := 0; i <= len(words); i++ {
+		if i == len(words) || words[i] == "/" {
+			if i == lo || !place(words[lo:i]) {
+				return false
+			}
+			lo = i + 1
+		}
+	}
+	return true
 }
 
 // townWords reads the words a dateline's town may be at the start of

@@ -280,6 +280,45 @@ func TestTicker(t *testing.T) {
 	}
 }
 
+// TestDatelinePlace checks the datelines read only when the town is a
+// place known to the caller (here Tarvik, New Pellam and Ostmark).
+func TestDatelinePlace(t *testing.T) {
+	known := func(words []string) bool {
+		switch strings.Join(words, " ") {
+		case "TARVIK", "NEW PELLAM", "OSTMARK":
+			return true
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		name, words   string
+		town, dash    int
+		agency        [2]int
+		unknownPlaces bool
+	}{
+		{"no dash after the agency", "TARVIK ( Wirenews ) The mayor won .", 1, 3, [2]int{2, 3}, false},
+		{"two known towns, no dash", "TARVIK / NEW PELLAM ( Wirenews ) The mayor won .", 4, 6, [2]int{5, 6}, false},
+		{"one town unknown, no dash", "TARVIK / VELDEN ( Wirenews ) The mayor won .", 0, 0, [2]int{}, false},
+		{"unknown town, no dash", "VELDEN ( Wirenews ) The mayor won .", 0, 0, [2]int{}, false},
+		{"no place lookup", "TARVIK ( Wirenews ) The mayor won .", 0, 0, [2]int{}, true},
+		{"a ticker, not an agency", "TARVIK ( ACM.N ) Shares rose .", 0, 0, [2]int{}, false},
+		{"an exchange's ticker", "TARVIK ( NYSE : ACM ) Shares rose .", 0, 0, [2]int{}, false},
+		{"the story in small letters", "TARVIK ( Wirenews ) said so .", 0, 0, [2]int{}, false},
+		{"a headline in capitals", "TARVIK ( Wirenews ) ACME BUYS VELDEN", 0, 0, [2]int{}, false},
+		{"a town in title case", "Tarvik ( Wirenews ) The mayor won .", 0, 0, [2]int{}, false},
+		{"the dash form as before", "VELDEN ( Wirenews ) - The mayor won .", 1, 4, [2]int{2, 3}, false},
+	} {
+		place := known
+		if tc.unknownPlaces {
+			place = nil
+		}
+		town, agency, dash := DatelinePlace(strings.Fields(tc.words), place)
+		if town != tc.town || town > 0 && (agency != tc.agency || dash != tc.dash) {
+			t.Errorf("%s: DatelinePlace(%q) = %d, %v, %d; want %d, %v, %d", tc.name, tc.words, town, agency, dash, tc.town, tc.agency, tc.dash)
+		}
+	}
+}
+
 func TestDatelineTown(t *testing.T) {
 	for _, tc := range []struct {
 		words string
