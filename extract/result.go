@@ -85,7 +85,7 @@ type Dateline struct {
 	// capitals; Agency the token range of the agency named in brackets,
 	// or [0, 0) when none; Dash is the token of the dash that ends it
 	// (the agency's closing bracket when no dash follows it, "PARIS
-	// (Reuters) The ...").
+	// (Reuters) The ...", or the colon, "PARIS: The ...").
 	Town, Agency [2]int
 	Dash         int
 }

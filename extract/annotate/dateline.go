@@ -28,6 +28,9 @@ func FindDatelinePlace(sents []extract.Sentence, text string, place func([]strin
 		if d := datelineFrom(s.Tokens, si, sourceEnd(s.Tokens), true, place); d != nil {
 			return d
 		}
+		if d := datelineFrom(s.Tokens, si, labelEnd(s.Tokens), false, place); d != nil {
+			return d
+		}
 	}
 	return nil
 }
@@ -62,6 +65,17 @@ func datelineFrom(toks []tokenize.Token, si, start int, needAgency bool, place f
 		d.Agency = [2]int{start + agency[0], start + agency[1]}
 	}
 	return d
+}
+
+// labelEnd returns the token after a section's label and colon that open
+// a sentence before the dateline ("World News: TARVIK, March 3: ..."; see
+// tokenize.DatelineLabel), or 0.
+func labelEnd(toks []tokenize.Token) int {
+	words := make([]string, 0, 5)
+	for _, t := range toks[:min(len(toks), 5)] {
+		words = append(words, t.Text)
+	}
+	return tokenize.DatelineLabel(words)
 }
 
 // sourceEnd returns the token after a feed's source name and dash that

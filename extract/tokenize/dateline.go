@@ -35,8 +35,11 @@ func DatelineParts(words []string) (town int, agency [2]int, dash int) {
 // reports whether words name a place it knows; nil knows none) knows the
 // town, a dateline whose agency no dash follows: "TARVIK (Wirenews) The
 // mayor ...", the town in capitals and the story opening with a capital,
-// the agency no stock ticker ("(ACM.N)", "(NYSE: ACM)"). Its dash is then
-// the agency's closing bracket.
+// the agency no stock ticker ("(ACM.N)", "(NYSE: ACM)"), its dash then
+// the agency's closing bracket; and a dateline that a colon ends, the
+// town in capitals or a date after it ("TARVIK: The mayor ...", "Tarvik,
+// March 3: ..."; not a label, "UPDATE: ...", or a transcript's speaker,
+// "ANN LEE: ...", which are no places), its dash then the colon.
 func DatelinePlace(words []string, place func([]string) bool) (town int, agency [2]int, dash int) {
 	n, letters, caps := townWords(words)
 	if n == 0 {
@@ -62,6 +65,14 @@ func DatelinePlace(words []string, place func([]string) bool) (town int, agency 
 			}
 		}
 	}
+	if agency[1] <= agency[0] && k < len(words) && words[k] == ":" {
+		// "TARVIK: The mayor ...", "Tarvik, March 3: ...": a known
+		// place, in capitals or dated.
+		if (caps || dated) && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place) {
+			return n, agency, k
+		}
+		return 0, [2]int{}, 0
+	}
 	framed := region || dated || agency[1] > agency[0]
 	if !caps && !framed || caps && letters < 5 && n < 2 && !framed {
 		return 0, [2]int{}, 0
@@ -86,6 +97,25 @@ func tickerCredit(words []string) bool {
 		}
 	}
 	return false
+}
+
+// DatelineLabel returns the index of the word after a section's label
+// and its colon that open words before a dateline ("World News: Tarvik,
+// March 3: ..."): one to three words with a capital, then the colon; or 0
+// when there is none. The caller reads the dateline after it.
+func DatelineLabel(words []string) int {
+	for i := 0; i < len(words) && i <= 3; i++ {
+		if words[i] == ":" {
+			if i == 0 {
+				return 0
+			}
+			return i + 1
+		}
+		if !startsUpper(words[i]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // storyAfterCredit reports whether words open a story right after a

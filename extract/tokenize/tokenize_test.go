@@ -281,10 +281,11 @@ func TestTicker(t *testing.T) {
 }
 
 // TestDatelinePlace checks the datelines read only when the town is a
-// place known to the caller (here Tarvik, New Pellam and Ostmark).
+// place known to the caller (here Tarvik, New Pellam and Ostmark, in
+// any case).
 func TestDatelinePlace(t *testing.T) {
 	known := func(words []string) bool {
-		switch strings.Join(words, " ") {
+		switch strings.ToUpper(strings.Join(words, " ")) {
 		case "TARVIK", "NEW PELLAM", "OSTMARK":
 			return true
 		}
@@ -307,6 +308,15 @@ func TestDatelinePlace(t *testing.T) {
 		{"a headline in capitals", "TARVIK ( Wirenews ) ACME BUYS VELDEN", 0, 0, [2]int{}, false},
 		{"a town in title case", "Tarvik ( Wirenews ) The mayor won .", 0, 0, [2]int{}, false},
 		{"the dash form as before", "VELDEN ( Wirenews ) - The mayor won .", 1, 4, [2]int{2, 3}, false},
+		{"a known town and a colon", "TARVIK : The mayor won .", 1, 1, [2]int{}, false},
+		{"a known town of two words and a colon", "NEW PELLAM : The mayor won .", 2, 2, [2]int{}, false},
+		{"a dated town in title case and a colon", "Tarvik , March 3 : The mayor won .", 1, 4, [2]int{}, false},
+		{"a town in title case, no date", "Tarvik : The mayor won .", 0, 0, [2]int{}, false},
+		{"a label, no place", "UPDATE : The mayor won .", 0, 0, [2]int{}, false},
+		{"a transcript's speaker", "ANN LEE : Well , the mayor won .", 0, 0, [2]int{}, false},
+		{"an unknown town and a colon", "VELDEN : The mayor won .", 0, 0, [2]int{}, false},
+		{"a colon, no place lookup", "TARVIK : The mayor won .", 0, 0, [2]int{}, true},
+		{"a colon before small letters", "TARVIK : the mayor won .", 0, 0, [2]int{}, false},
 	} {
 		place := known
 		if tc.unknownPlaces {
@@ -315,6 +325,24 @@ func TestDatelinePlace(t *testing.T) {
 		town, agency, dash := DatelinePlace(strings.Fields(tc.words), place)
 		if town != tc.town || town > 0 && (agency != tc.agency || dash != tc.dash) {
 			t.Errorf("%s: DatelinePlace(%q) = %d, %v, %d; want %d, %v, %d", tc.name, tc.words, town, agency, dash, tc.town, tc.agency, tc.dash)
+		}
+	}
+}
+
+func TestDatelineLabel(t *testing.T) {
+	for _, tc := range []struct {
+		name, words string
+		want        int
+	}{
+		{"a section's label", "World News : Tarvik , Nov 9 : The mayor won .", 3},
+		{"one word", "Sport : TARVIK : The mayor won .", 2},
+		{"no colon", "Ann Lee won .", 0},
+		{"small letters before the colon", "The score : 3-1 .", 0},
+		{"a colon first", ": Tarvik", 0},
+		{"too many words", "A B C D : Tarvik", 0},
+	} {
+		if got := DatelineLabel(strings.Fields(tc.words)); got != tc.want {
+			t.Errorf("%s: DatelineLabel(%q) = %d, want %d", tc.name, tc.words, got, tc.want)
 		}
 	}
 }
