@@ -83,7 +83,9 @@ type Dateline struct {
 	Sentence int
 	// Town is the token range [Town[0], Town[1]) of the town, in
 	// capitals; Agency the token range of the agency named in brackets,
-	// or [0, 0) when none; Dash is the token of the dash that ends it.
+	// or [0, 0) when none; Dash is the token of the dash that ends it
+	// (the agency's closing bracket when no dash follows it, "PARIS
+	// (Reuters) The ...", or the colon, "PARIS: The ...").
 	Town, Agency [2]int
 	Dash         int
 }

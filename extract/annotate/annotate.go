@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/pos"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -18,12 +19,16 @@ type Options struct {
 	Tagger *pos.Tagger
 	// Lexicon gives lemmas; nil means lexicon.Default().
 	Lexicon *lexicon.Lexicon
+	// Gazetteer knows the places a dateline may need its town to be;
+	// nil means gazetteer.Default(), loaded when a dateline needs it.
+	Gazetteer *gazetteer.Gazetteer
 }
 
 // Annotator annotates documents. It is safe for concurrent use.
 type Annotator struct {
 	tagger *pos.Tagger
 	lex    *lexicon.Lexicon
+	gaz    *gazetteer.Gazetteer
 }
 
 // New returns an Annotator, loading the built-in models its options do
@@ -31,7 +36,7 @@ type Annotator struct {
 func New(opts *Options) (*Annotator, error) {
 	a := &Annotator{}
 	if opts != nil {
-		a.tagger, a.lex = opts.Tagger, opts.Lexicon
+		a.tagger, a.lex, a.gaz = opts.Tagger, opts.Lexicon, opts.Gazetteer
 	}
 	var err error
 	if a.tagger == nil {
@@ -52,6 +57,19 @@ var defaultAnnotator = sync.OnceValues(func() (*Annotator, error) { return New(n
 // Default returns an Annotator with kg's built-in models, made on first
 // use and shared.
 func Default() (*Annotator, error) { return defaultAnnotator() }
+
+// knownPlace reports whether the Annotator's gazetteer knows words as a
+// place's name; false when it cannot be loaded.
+func (a *Annotator) knownPlace(words []string) bool {
+	g := a.gaz
+	if g == nil {
+		var err error
+		if g, err = gazetteer.Default(); err != nil {
+			return false
+		}
+	}
+	return knownPlace(g, words)
+}
 
 // Lexicon returns the lexicon the Annotator lemmatizes with.
 func (a *Annotator) Lexicon() *lexicon.Lexicon { return a.lex }
@@ -84,7 +102,7 @@ func (a *Annotator) Annotate(res *extract.Result) {
 	}
 	if fresh {
 		res.Quotes = Quotes(res.Doc.Text, res.Sentences)
-		res.Dateline = FindDateline(res.Sentences, res.Doc.Text)
+		res.Dateline = FindDatelinePlace(res.Sentences, res.Doc.Text, a.knownPlace)
 		res.Lineups = FindLineups(res.Sentences)
 		res.Headline = Headline(res.Doc)
 	}

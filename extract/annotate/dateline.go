@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -11,23 +12,43 @@ import (
 // opens with one (tokenize.DatelineParts), perhaps after a byline ("By ANN
 // LEE    PARIS (AP) —", the byline ending at a wide gap), or nil.
 func FindDateline(sents []extract.Sentence, text string) *extract.Dateline {
+	return FindDatelinePlace(sents, text, nil)
+}
+
+// FindDatelinePlace is FindDateline that also reads the datelines whose
+// town place must know (tokenize.DatelinePlace).
+func FindDatelinePlace(sents []extract.Sentence, text string, place func([]string) bool) *extract.Dateline {
 	for si, s := range sents {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		if d := datelineFrom(s.Tokens, si, bylineEnd(s.Tokens, text), false); d != nil {
+		if d := datelineFrom(s.Tokens, si, bylineEnd(s.Tokens, text), false, place); d != nil {
 			return d
 		}
-		if d := datelineFrom(s.Tokens, si, sourceEnd(s.Tokens), true); d != nil {
+		if d := datelineFrom(s.Tokens, si, sourceEnd(s.Tokens), true, place); d != nil {
+			return d
+		}
+		if d := datelineFrom(s.Tokens, si, labelEnd(s.Tokens), false, place); d != nil {
 			return d
 		}
 	}
 	return nil
 }
 
+// knownPlace reports whether the gazetteer knows words as a populated
+// place's name or a country's.
+func knownPlace(g *gazetteer.Gazetteer, words []string) bool {
+	name := strings.Join(words, " ")
+	if len(g.Places(name)) > 0 {
+		return true
+	}
+	_, ok := g.CountryByName(name)
+	return ok
+}
+
 // datelineFrom returns the dateline that opens toks at start, or nil;
 // with needAgency, only one that names its agency in brackets.
-func datelineFrom(toks []tokenize.Token, si, start int, needAgency bool) *extract.Dateline {
+func datelineFrom(toks []tokenize.Token, si, start int, needAgency bool, place func([]string) bool) *extract.Dateline {
 	if start >= len(toks) || !startsUpper(toks[start].Text) {
 		return nil
 	}
@@ -35,7 +56,7 @@ func datelineFrom(toks []tokenize.Token, si, start int, needAgency bool) *extrac
 	for i, t := range toks[start:] {
 		words[i] = t.Text
 	}
-	town, agency, dash := tokenize.DatelineParts(words)
+	town, agency, dash := tokenize.DatelinePlace(words, place)
 	if town == 0 || needAgency && agency[1] <= agency[0] {
 		return nil
 	}
@@ -44,6 +65,17 @@ func datelineFrom(toks []tokenize.Token, si, start int, needAgency bool) *extrac
 		d.Agency = [2]int{start + agency[0], start + agency[1]}
 	}
 	return d
+}
+
+// labelEnd returns the token after a section's label and colon that open
+// a sentence before the dateline ("World News: TARVIK, March 3: ..."; see
+// tokenize.DatelineLabel), or 0.
+func labelEnd(toks []tokenize.Token) int {
+	words := make([]string, 0, 5)
+	for _, t := range toks[:min(len(toks), 5)] {
+		words = append(words, t.Text)
+	}
+	return tokenize.DatelineLabel(words)
 }
 
 // sourceEnd returns the token after a feed's source name and dash that

@@ -110,7 +110,8 @@ func TestDateline(t *testing.T) {
 		{"capitals that are no dateline", "NEAR daily strikes have shut the port, officials said.", "[officials] | said | NEAR daily strikes have shut the port\n"},
 	})
 	checkSources(t, []speakerRow{
-		{"dateline off", "HARLOW : The port will close in May, officials said.", "[officials] | said | HARLOW : The port will close in May\n"},
+		// A town the gazetteer does not know, which the annotator reads as no dateline.
+		{"dateline off", "TARVIK : The port will close in May, officials said.", "[officials] | said | TARVIK : The port will close in May\n"},
 	}, RuleDateline)
 }
 

@@ -4066,6 +4066,9 @@ func (v *view) punctuated() {
 	} else if v.si == 0 && v.d.lex.Is(v.lemma(0), lexicon.Evidence) {
 		end = 1
 	}
+	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && end <= d.Dash {
+		end = 0 // a section's label before the dateline, or its town: "News: TARVIK: ..."
+	}
 	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
 		v.construction = ConsColon
 		lo, hi := end+1, v.n()

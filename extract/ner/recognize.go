@@ -65,12 +65,19 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 	for si, s := range res.Sentences {
 		ts := tags[si]
 		if d := res.Dateline; d != nil && d.Sentence == si && d.Town[1] <= len(ts) {
-			// A dateline's town is a place whatever the model said.
+			// A dateline's town is a place whatever the model said;
+			// a slash parts two towns ("HARLOW/PELLAM").
 			a, b := d.Town[0], d.Town[1]
 			for i := a; i < b; i++ {
-				ts[i] = "I-LOC"
+				switch {
+				case s.Tokens[i].Text == "/":
+					ts[i] = "O"
+				case i == a || s.Tokens[i-1].Text == "/":
+					ts[i] = "B-LOC"
+				default:
+					ts[i] = "I-LOC"
+				}
 			}
-			ts[a] = "B-LOC"
 			if b < len(ts) && ts[b] == "I-LOC" {
 				ts[b] = "B-LOC"
 			}

@@ -13,7 +13,8 @@ func DatelineTown(words []string) int {
 }
 
 // DatelineParts reads a news dateline at the start of a sentence's words
-// ("HARBOR CITY —", "TARVIK, Ostmark —", "TARVIK (Reuters) -", "GAZA CITY,
+// ("HARBOR CITY —", "TARVIK, Ostmark —", "TARVIK (Reuters) -", "TARVIK/NEW
+// PELLAM (Reuters) -" filed from two towns, "GAZA CITY,
 // Gaza Strip Sept. 7, 2004 -", "Tarvik, Ostmark (AP) -", "Tarvik, March 3
 // —"): the town, in capitals (five letters or more in all, unless a
 // region, a date or an agency follows) or in title case (when a region, a
@@ -24,8 +25,22 @@ func DatelineTown(words []string) int {
 // returns the number of words of the town, the word range
 // [agency[0], agency[1]) of the agency inside the brackets ([0, 0) when
 // none) and the index of the dash; town is 0 when the words open with no
-// dateline.
+// dateline. It reads no form that needs the town to be a known place;
+// see DatelinePlace.
 func DatelineParts(words []string) (town int, agency [2]int, dash int) {
+	return DatelinePlace(words, nil)
+}
+
+// DatelinePlace is DatelineParts that also reads, when place (which
+// reports whether words name a place it knows; nil knows none) knows the
+// town, a dateline whose agency no dash follows: "TARVIK (Wirenews) The
+// mayor ...", the town in capitals and the story opening with a capital,
+// the agency no stock ticker ("(ACM.N)", "(NYSE: ACM)"), its dash then
+// the agency's closing bracket; and a dateline that a colon ends, the
+// town in capitals or a date after it ("TARVIK: The mayor ...", "Tarvik,
+// March 3: ..."; not a label, "UPDATE: ...", or a transcript's speaker,
+// "ANN LEE: ...", which are no places), its dash then the colon.
+func DatelinePlace(words []string, place func([]string) bool) (town int, agency [2]int, dash int) {
 	n, letters, caps := townWords(words)
 	if n == 0 {
 		return 0, [2]int{}, 0
@@ -50,20 +65,88 @@ func DatelineParts(words []string) (town int, agency [2]int, dash int) {
 			}
 		}
 	}
+	if agency[1] <= agency[0] && k < len(words) && words[k] == ":" {
+		// "TARVIK: The mayor ...", "Tarvik, March 3: ...": a known
+		// place, in capitals or dated.
+		if (caps || dated) && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place) {
+			return n, agency, k
+		}
+		return 0, [2]int{}, 0
+	}
 	framed := region || dated || agency[1] > agency[0]
 	if !caps && !framed || caps && letters < 5 && n < 2 && !framed {
 		return 0, [2]int{}, 0
 	}
 	if !storyDash(words, k) {
+		if agency[1] > agency[0] && caps && !tickerCredit(words[agency[0]:agency[1]]) &&
+			storyAfterCredit(words[k:]) && knownTowns(words[:n], place) {
+			return n, agency, k - 1
+		}
 		return 0, [2]int{}, 0
 	}
 	return n, agency, k
 }
 
+// tickerCredit reports whether the words in a dateline's brackets are a
+// stock's ticker rather than an agency: a word of Ticker's shape, or a
+// colon ("NYSE: ACM").
+func tickerCredit(words []string) bool {
+	for _, w := range words {
+		if w == ":" || Ticker(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// DatelineLabel returns the index of the word after a section's label
+// and its colon that open words before a dateline ("World News: Tarvik,
+// March 3: ..."): one to three words with a capital, then the colon; or 0
+// when there is none. The caller reads the dateline after it.
+func DatelineLabel(words []string) int {
+	for i := 0; i < len(words) && i <= 3; i++ {
+		if words[i] == ":" {
+			if i == 0 {
+				return 0
+			}
+			return i + 1
+		}
+		if !startsUpper(words[i]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// storyAfterCredit reports whether words open a story right after a
+// dateline's agency: a word with a capital, not a headline in capitals.
+func storyAfterCredit(words []string) bool {
+	return len(words) > 0 && startsUpper(words[0]) && !capitalsAfter(words)
+}
+
+// knownTowns reports whether place knows the town words of a dateline,
+// each of them when a slash parts two.
+func knownTowns(words []string, place func([]string) bool) bool {
+	if place == nil || len(words) == 0 {
+		return false
+	}
+	lo := 0
+	for i := 0; i <= len(words); i++ {
+		if i == len(words) || words[i] == "/" {
+			if i == lo || !place(words[lo:i]) {
+				return false
+			}
+			lo = i + 1
+		}
+	}
+	return true
+}
+
 // townWords reads the words a dateline's town may be at the start of
-// words: up to six words in capitals (and full stops after them), or one
-// to three in title case; it returns how many, their letters, and whether
-// they are in capitals.
+// words: up to six words in capitals (and full stops after them, and a
+// slash between two towns filed from together, "HARLOW/NEW PELLAM"), or
+// one to three in title case; it returns how many, their letters, and
+// whether they are in capitals.
 func townWords(words []string) (n, letters int, caps bool) {
 	caps = true
 	for n < len(words) && n < 6 {
@@ -71,6 +154,7 @@ func townWords(words []string) (n, letters int, caps bool) {
 		title := startsUpper(w) && !AllCaps(w)
 		switch {
 		case caps && (AllCaps(w) || n > 0 && w == "." && AllCaps(words[n-1])):
+		case caps && n > 0 && w == "/" && AllCaps(words[n-1]) && n+1 < len(words) && AllCaps(words[n+1]):
 		case title && (n == 0 || !caps && n < 3):
 			caps = false
 		default:

@@ -280,6 +280,73 @@ func TestTicker(t *testing.T) {
 	}
 }
 
+// TestDatelinePlace checks the datelines read only when the town is a
+// place known to the caller (here Tarvik, New Pellam and Ostmark, in
+// any case).
+func TestDatelinePlace(t *testing.T) {
+	known := func(words []string) bool {
+		switch strings.ToUpper(strings.Join(words, " ")) {
+		case "TARVIK", "NEW PELLAM", "OSTMARK":
+			return true
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		name, words   string
+		town, dash    int
+		agency        [2]int
+		unknownPlaces bool
+	}{
+		{"no dash after the agency", "TARVIK ( Wirenews ) The mayor won .", 1, 3, [2]int{2, 3}, false},
+		{"two known towns, no dash", "TARVIK / NEW PELLAM ( Wirenews ) The mayor won .", 4, 6, [2]int{5, 6}, false},
+		{"one town unknown, no dash", "TARVIK / VELDEN ( Wirenews ) The mayor won .", 0, 0, [2]int{}, false},
+		{"unknown town, no dash", "VELDEN ( Wirenews ) The mayor won .", 0, 0, [2]int{}, false},
+		{"no place lookup", "TARVIK ( Wirenews ) The mayor won .", 0, 0, [2]int{}, true},
+		{"a ticker, not an agency", "TARVIK ( ACM.N ) Shares rose .", 0, 0, [2]int{}, false},
+		{"an exchange's ticker", "TARVIK ( NYSE : ACM ) Shares rose .", 0, 0, [2]int{}, false},
+		{"the story in small letters", "TARVIK ( Wirenews ) said so .", 0, 0, [2]int{}, false},
+		{"a headline in capitals", "TARVIK ( Wirenews ) ACME BUYS VELDEN", 0, 0, [2]int{}, false},
+		{"a town in title case", "Tarvik ( Wirenews ) The mayor won .", 0, 0, [2]int{}, false},
+		{"the dash form as before", "VELDEN ( Wirenews ) - The mayor won .", 1, 4, [2]int{2, 3}, false},
+		{"a known town and a colon", "TARVIK : The mayor won .", 1, 1, [2]int{}, false},
+		{"a known town of two words and a colon", "NEW PELLAM : The mayor won .", 2, 2, [2]int{}, false},
+		{"a dated town in title case and a colon", "Tarvik , March 3 : The mayor won .", 1, 4, [2]int{}, false},
+		{"a town in title case, no date", "Tarvik : The mayor won .", 0, 0, [2]int{}, false},
+		{"a label, no place", "UPDATE : The mayor won .", 0, 0, [2]int{}, false},
+		{"a transcript's speaker", "ANN LEE : Well , the mayor won .", 0, 0, [2]int{}, false},
+		{"an unknown town and a colon", "VELDEN : The mayor won .", 0, 0, [2]int{}, false},
+		{"a colon, no place lookup", "TARVIK : The mayor won .", 0, 0, [2]int{}, true},
+		{"a colon before small letters", "TARVIK : the mayor won .", 0, 0, [2]int{}, false},
+	} {
+		place := known
+		if tc.unknownPlaces {
+			place = nil
+		}
+		town, agency, dash := DatelinePlace(strings.Fields(tc.words), place)
+		if town != tc.town || town > 0 && (agency != tc.agency || dash != tc.dash) {
+			t.Errorf("%s: DatelinePlace(%q) = %d, %v, %d; want %d, %v, %d", tc.name, tc.words, town, agency, dash, tc.town, tc.agency, tc.dash)
+		}
+	}
+}
+
+func TestDatelineLabel(t *testing.T) {
+	for _, tc := range []struct {
+		name, words string
+		want        int
+	}{
+		{"a section's label", "World News : Tarvik , Nov 9 : The mayor won .", 3},
+		{"one word", "Sport : TARVIK : The mayor won .", 2},
+		{"no colon", "Ann Lee won .", 0},
+		{"small letters before the colon", "The score : 3-1 .", 0},
+		{"a colon first", ": Tarvik", 0},
+		{"too many words", "A B C D : Tarvik", 0},
+	} {
+		if got := DatelineLabel(strings.Fields(tc.words)); got != tc.want {
+			t.Errorf("%s: DatelineLabel(%q) = %d, want %d", tc.name, tc.words, got, tc.want)
+		}
+	}
+}
+
 func TestDatelineTown(t *testing.T) {
 	for _, tc := range []struct {
 		words string
@@ -298,6 +365,10 @@ func TestDatelineTown(t *testing.T) {
 		{"ATHLETICS - TARVIK BEATS PELLAM , LEE FINED .", 0},
 		{"HARLOW - ACME rose , Ann Lee said .", 1},
 		{"HARLOW - 12 rose .", 1},
+		{"TARVIK / NEW PELLAM ( Reuters ) - Shares rose .", 4},
+		{"NEW PELLAM / TARVIK - Shares rose .", 4},
+		{"TARVIK / - Shares rose .", 0},
+		{"ACME / Velden - Shares rose .", 0},
 	} {
 		if got := DatelineTown(strings.Fields(tc.words)); got != tc.want {
 			t.Errorf("DatelineTown(%q) = %d, want %d", tc.words, got, tc.want)

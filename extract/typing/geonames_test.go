@@ -161,6 +161,24 @@ func TestDatelineTown(t *testing.T) {
 	}
 }
 
+// TestDatelineTwoTowns checks that each town of a dateline filed from
+// two, parted by a slash, is a dateline town, and its agency none.
+func TestDatelineTwoTowns(t *testing.T) {
+	g := gaz(t)
+	text := "HARLOW/NEW VELDEN (Wirenews) - Ann Lee joined Velden on Monday."
+	res := build(t, g, text, [][2]string{{"HARLOW", "LOC"}, {"NEW VELDEN", "LOC"}, {"Wirenews", "ORG"}, {"Velden", "ORG"}})
+	if res.Dateline == nil {
+		t.Fatal("no dateline read")
+	}
+	var got []bool
+	for mi := range res.Mentions {
+		got = append(got, datelineTown(res, mi))
+	}
+	if diff := cmp.Diff([]bool{true, true, false, false}, got); diff != "" {
+		t.Errorf("dateline towns (-want +got):\n%s", diff)
+	}
+}
+
 // TestDatelineRegion checks that a dateline naming a region the gazetteer
 // knows as no town's name types it as a region, spelled as news does,
 // and a town's as a city.

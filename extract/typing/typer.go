@@ -1576,7 +1576,16 @@ func datelineTown(res *extract.Result, mi int) bool {
 		return false
 	}
 	lo, hi := res.Sentences[d.Sentence].TokenSpan(res.Mentions[mi].Start, res.Mentions[mi].End)
-	return lo == d.Town[0] && hi == d.Town[1]
+	return isDatelineTown(res.Sentences[d.Sentence].Tokens, d, lo, hi)
+}
+
+// isDatelineTown reports whether tokens [lo, hi) are the dateline's town,
+// or one of the towns a slash parts in it ("HARLOW/PELLAM (AP) -").
+func isDatelineTown(toks []tokenize.Token, d *extract.Dateline, lo, hi int) bool {
+	if lo < d.Town[0] || hi > d.Town[1] || lo >= hi || hi > len(toks) {
+		return false
+	}
+	return (lo == d.Town[0] || toks[lo-1].Text == "/") && (hi == d.Town[1] || toks[hi].Text == "/")
 }
 
 // modifier reports whether the mention modifies a common noun after it
@@ -1651,7 +1660,7 @@ func datelineParts(w *window, ev *evidence) {
 	lo, hi, res := w.lo, w.hi, w.res
 	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[w.mi].Sentence {
 		switch {
-		case lo == d.Town[0] && hi == d.Town[1] && !w.regionNotTown(lo, hi):
+		case isDatelineTown(res.Sentences[d.Sentence].Tokens, d, lo, hi) && !w.regionNotTown(lo, hi):
 			ev.vote(ClassCity, wDescrPair, "dateline", "dateline town")
 		case d.Agency[1] > d.Agency[0] && lo == d.Agency[0] && hi == d.Agency[1]:
 			ev.vote(ClassNewsMedia, wDescrPair, "dateline", "dateline agency")
