@@ -306,6 +306,9 @@ const (
 	// does, the writer's description.
 	RuleRelativeRole = "relative-role" // the Vell Trust, which promotes renewable energy (no claim)
 	RuleDoneThing    = "done-thing"    // Harlow headline the festival; Acme recalled 400 cars; Ann Lee agreed a fee (no claim)
+	// RuleAgreedWith drops a verb of agreeing whose content is only the
+	// one agreed with: a name or a noun phrase, no proposition.
+	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
 	// RuleNamedNoun drops a naming verb's participle after a noun, which
 	// gives the noun's name: no one's judgement.
 	// RuleNarrationParticiple ends a content read after its verb at a
@@ -572,6 +575,7 @@ func Constructions() [][2]string {
 		{RuleSideTo, "Bo Ek, with his back to goal, turned (a noun that is its verb's own form before to: no side taken); her opposition to the plan (a derived noun: a side)"},
 		{RuleRelativeRole, "the Vell Trust, which promotes renewable energy; a server that supports the new chip (a verb with a noun phrase object in the present after which or that: what a body or thing does, no claim)"},
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
+		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RulePlacedPerson, "Bo Ek at Tarvik on Velden said A; Di Moss, with the team in Harlow, Norland said A (places chained by prepositions after a person heading the subject: the person)"},

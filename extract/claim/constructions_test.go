@@ -225,6 +225,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleFragment] = true            // TestFragment
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleDoneThing] = true           // TestDoneThing
+	seen[RuleAgreedWith] = true          // TestAgreedWith
 	seen[RuleRelativeRole] = true        // TestRelativeRole
 	seen[RuleSideTo] = true              // TestSideTo
 	seen[RuleNamedNoun] = true           // TestNamedNoun
