@@ -226,6 +226,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleDoneThing] = true           // TestDoneThing
 	seen[RuleAgreedWith] = true          // TestAgreedWith
+	seen[RuleReaderFirstPerson] = true   // TestReaderFirstPerson
 	seen[RuleRelativeRole] = true        // TestRelativeRole
 	seen[RuleSideTo] = true              // TestSideTo
 	seen[RuleNamedNoun] = true           // TestNamedNoun

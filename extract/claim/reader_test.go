@@ -16,3 +16,22 @@ func TestAgreedWith(t *testing.T) {
 		{"agreed-with off", "[[Ann Lee|PER]] agreed with [[Bo Ek|PER]].", "Ann Lee | agreed | Bo Ek\n"},
 	}, RuleAgreedWith)
 }
+
+// TestReaderFirstPerson checks that a first-person view with no speaker
+// after a section break is its signer's when a signature line follows
+// its paragraph, and no claim when none does, while a first-person view
+// before the break and a quoted one are left alone.
+func TestReaderFirstPerson(t *testing.T) {
+	const article = "Port plan splits Harlow\n\n[[Ann Lee|PER]] said the port would close.\n\n\n\n"
+	checkSources(t, []speakerRow{
+		{"signed", article + "I think the council should listen to the town.\n[[Bo Ek|PER]], Pellam, Norland\n", "Ann Lee | said | the port would close\nBo Ek | think | the council should listen to the town\n"},
+		{"signed, town only", article + "We hope the plan will fail.\n[[Bo Ek|PER]], Pellam\n", "Ann Lee | said | the port would close\nBo Ek | hope | the plan will fail\n"},
+		{"unsigned", article + "I think the council should listen to the town.\n\nThe port is old.\n", "Ann Lee | said | the port would close\n"},
+		{"a negated view", article + "I do not believe the plan is sound.\n", "Ann Lee | said | the port would close\n"},
+		{"no section break", "Port plan splits Harlow\n\nI think the council should listen to the town.\n", "- | think | the council should listen to the town\n"},
+		{"a signature with a full stop", article + "I think the council should listen to the town.\n[[Bo Ek|PER]], Pellam.\n", "Ann Lee | said | the port would close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"reader-first-person off", article + "I think the council should listen to the town.\n[[Bo Ek|PER]], Pellam, Norland\n", "Ann Lee | said | the port would close\n- | think | the council should listen to the town\n"},
+	}, RuleReaderFirstPerson)
+}
