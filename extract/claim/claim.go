@@ -126,6 +126,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	for i := range d.claims {
 		d.datelineStart(&d.claims[i])
 		d.narrationEnd(&d.claims[i])
+		d.commentRunOn(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)

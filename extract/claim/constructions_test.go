@@ -227,6 +227,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDoneThing] = true           // TestDoneThing
 	seen[RuleAgreedWith] = true          // TestAgreedWith
 	seen[RuleReaderFirstPerson] = true   // TestReaderFirstPerson
+	seen[RuleCommentRunOn] = true        // TestCommentRunOn
 	seen[RuleRelativeRole] = true        // TestRelativeRole
 	seen[RuleSideTo] = true              // TestSideTo
 	seen[RuleNamedNoun] = true           // TestNamedNoun

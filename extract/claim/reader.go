@@ -203,3 +203,61 @@ func (d *doc) signer(at int) int {
 	}
 	return -1
 }
+
+// commentRunOn ends the content of claim c, not quoted, in a part of the
+// document after a section break (readerFirstPerson: readers' comments),
+// where the words reported give way to the commenter's own: at a
+// semicolon ("X says A; B") or at "but" that opens a clause of its own
+// with a finite verb ("X intends to A but in fact B is ..."). A "but"
+// before a verb's bare form, "to" or "not" goes on with the content
+// ("to cut costs but keep jobs").
+func (d *doc) commentRunOn(c *extract.Claim) {
+	if d.off[RuleCommentRunOn] || d.quoted(c.Start) {
+		return
+	}
+	if d.brk == 0 {
+		d.brk = sectionBreak(d.res.Doc.Text) + 1
+		if d.brk == 0 {
+			d.brk = -1
+		}
+	}
+	if d.brk < 0 || c.Start < d.brk {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || quoteOpen[s.Lower[lo]] {
+		return
+	}
+	if i := verbToken(s, c, lo); i < 0 {
+		return
+	}
+	for k := lo + 1; k+1 < hi; k++ {
+		w := s.Lower[k]
+		if quoteOpen[w] || quoteClose[w] {
+			return
+		}
+		switch {
+		case w == ";":
+		case w == "but" && s.POS[k+1] != "VB" && s.POS[k+1] != "TO" && s.Lower[k+1] != "not" && finiteWithin(s, k+1, min(hi, k+6)):
+		default:
+			continue
+		}
+		end := k
+		for end > lo && s.Lower[end-1] == "," {
+			end--
+		}
+		c.End = s.Tokens[end-1].End
+		return
+	}
+}
+
+// finiteWithin reports whether a finite verb or a modal lies in tokens
+// lo to hi of s.
+func finiteWithin(s *extract.Sentence, lo, hi int) bool {
+	for k := lo; k < hi && k < len(s.POS); k++ {
+		if p := s.POS[k]; p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD" {
+			return true
+		}
+	}
+	return false
+}

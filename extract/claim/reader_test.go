@@ -35,3 +35,19 @@ func TestReaderFirstPerson(t *testing.T) {
 		{"reader-first-person off", article + "I think the council should listen to the town.\n[[Bo Ek|PER]], Pellam, Norland\n", "Ann Lee | said | the port would close\n- | think | the council should listen to the town\n"},
 	}, RuleReaderFirstPerson)
 }
+
+// TestCommentRunOn checks that in readers' comments after a section
+// break a content ends at a semicolon or at "but" opening a clause, while
+// the same words in the article run on.
+func TestCommentRunOn(t *testing.T) {
+	const article = "Port plan splits Harlow\n\nThe council met on Monday.\n\n\n\n"
+	checkSources(t, []speakerRow{
+		{"a semicolon", article + "[[Ann Lee|PER]] says 30 jobs went over ten years; 300 jobs went in one day in Velden.\n", "Ann Lee | says | 30 jobs went over ten years\n"},
+		{"but and a clause", article + "The officials intend to spread fear but in fact it is the council that spreads it.\n", "[The officials] | intend | to spread fear\n"},
+		{"but and a bare verb", article + "The officials intend to spread fear but keep their names hidden.\n", "[The officials] | intend | to spread fear but keep their names hidden\n"},
+		{"in the article", "Port plan splits Harlow\n\n[[Ann Lee|PER]] says 30 jobs went over ten years; 300 jobs went in one day in Velden.\n", "Ann Lee | says | 30 jobs went over ten years; 300 jobs went in one day in Velden\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"comment-run-on off", article + "[[Ann Lee|PER]] says 30 jobs went over ten years; 300 jobs went in one day in Velden.\n", "Ann Lee | says | 30 jobs went over ten years; 300 jobs went in one day in Velden\n"},
+	}, RuleCommentRunOn)
+}
