@@ -114,10 +114,11 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.titledSpeakers(d.claims)
 	d.inheritSpeakers(d.claims)
 	d.quotesGoOn(d.claims)
+	d.signedComments(d.claims)
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
 			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
-				d.refusedWords(&c) || d.omission(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
+				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
 		})
 	}
 	base := len(res.Claims)
@@ -125,6 +126,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	for i := range d.claims {
 		d.datelineStart(&d.claims[i])
 		d.narrationEnd(&d.claims[i])
+		d.commentRunOn(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)
@@ -314,6 +316,9 @@ func attach(res *extract.Result, base int, gaps []extract.Span) {
 // doc is the state of one Process call.
 type doc struct {
 	res *extract.Result
+	// brk is one past the offset of the document's first section break
+	// (sectionBreak), 0 before it is looked for; -1 when there is none.
+	brk int
 	// byOpen and byClose find the document's quotations by the offsets of
 	// their marks.
 	byOpen, byClose map[int]extract.Quote

@@ -306,6 +306,16 @@ const (
 	// does, the writer's description.
 	RuleRelativeRole = "relative-role" // the Vell Trust, which promotes renewable energy (no claim)
 	RuleDoneThing    = "done-thing"    // Harlow headline the festival; Acme recalled 400 cars; Ann Lee agreed a fee (no claim)
+	// RuleAgreedWith drops a verb of agreeing whose content is only the
+	// one agreed with: a name or a noun phrase, no proposition.
+	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
+	// RuleReaderFirstPerson gives a first-person view outside a
+	// quotation with no speaker the person who signs its paragraph on
+	// the line after it, and drops it when no one signs.
+	RuleReaderFirstPerson = "reader-first-person" // I think A. ¶ Ann Lee, Harlow (Ann Lee); I think A. (no claim)
+	// RuleCommentRunOn ends a content in readers' comments (after a
+	// section break) at a semicolon or at "but" opening a clause.
+	RuleCommentRunOn = "comment-run-on" // Ann Lee says A; B (A)
 	// RuleNamedNoun drops a naming verb's participle after a noun, which
 	// gives the noun's name: no one's judgement.
 	// RuleNarrationParticiple ends a content read after its verb at a
@@ -572,6 +582,9 @@ func Constructions() [][2]string {
 		{RuleSideTo, "Bo Ek, with his back to goal, turned (a noun that is its verb's own form before to: no side taken); her opposition to the plan (a derived noun: a side)"},
 		{RuleRelativeRole, "the Vell Trust, which promotes renewable energy; a server that supports the new chip (a verb with a noun phrase object in the present after which or that: what a body or thing does, no claim)"},
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
+		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
+		{RuleReaderFirstPerson, "I think the port should close. ¶ Ann Lee, Harlow, Norland (the signer says it); I hope A, with no one signing (a reader's or a columnist's view no one is named at: no claim)"},
+		{RuleCommentRunOn, "Ann Lee says 30 died; 300 died in one day; Bo Ek intends to spread fear but in fact it is the council that did (in readers' comments after a section break, a content not quoted ends at a semicolon or at but opening a clause: the commenter's own words follow)"},
 		{RuleThingObject, "Bo Ek contracted flu; Ann Lee answered her critics as she scored (a verb of saying with a thing or a person for its object and nothing said after it: no claim)"},
 		{RuleBareSurname, "Ann Lee ... Lee said A (a surname no mention covers: the one person whose name ends with it)"},
 		{RulePlacedPerson, "Bo Ek at Tarvik on Velden said A; Di Moss, with the team in Harlow, Norland said A (places chained by prepositions after a person heading the subject: the person)"},

@@ -225,6 +225,9 @@ func TestConstructions(t *testing.T) {
 	seen[RuleFragment] = true            // TestFragment
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleDoneThing] = true           // TestDoneThing
+	seen[RuleAgreedWith] = true          // TestAgreedWith
+	seen[RuleReaderFirstPerson] = true   // TestReaderFirstPerson
+	seen[RuleCommentRunOn] = true        // TestCommentRunOn
 	seen[RuleRelativeRole] = true        // TestRelativeRole
 	seen[RuleSideTo] = true              // TestSideTo
 	seen[RuleNamedNoun] = true           // TestNamedNoun

@@ -1209,6 +1209,11 @@ func placeDoubts(v *view, p relclass.Prediction) bool {
 			return true
 		}
 	}
+	// A reader's signature ("Ann Lee, Harlow, Norland") says where the
+	// writer lives, nothing more.
+	if v.signatureLine() && (p.Type != relclass.LiveIn || p.Head != 0) {
+		return true
+	}
 	// A dateline ("PARIS -- ...") says where the report was filed, not
 	// where anyone lives or works; its agency ("(Wirenews)", or a credit
 	// line's "Wirenews - ...") is not based where the story happens, though

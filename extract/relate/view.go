@@ -388,3 +388,39 @@ func digits(w string) bool {
 	}
 	return true
 }
+
+// signatureLine reports whether the view's sentence is a line of its own
+// right after a paragraph that is only a person's name and one or two
+// places after commas, with no final mark ("Ann Lee, Harlow, Norland"):
+// the signature of a reader's comment, which says where its writer lives
+// and nothing else.
+func (v *view) signatureLine() bool {
+	if v.si < 0 || v.si >= len(v.res.Sentences) || len(v.s.Ents) == 0 || v.typ(0) != extract.Person {
+		return false
+	}
+	text := v.res.Doc.Text
+	s := v.res.Sentences[v.si]
+	if s.Start < 2 || s.End > len(text) || text[s.Start-1] != '\n' || text[s.Start-2] == '\n' || s.End < len(text) && text[s.End] != '\n' && text[s.End] != '\r' {
+		return false
+	}
+	line := strings.TrimSpace(text[s.Start:s.End])
+	if line == "" || len(line) > 80 || strings.ContainsAny(line[len(line)-1:], ".!?:;\"”") {
+		return false
+	}
+	parts := strings.Split(line, ", ")
+	if len(parts) < 2 || len(parts) > 3 || v.res.Mentions[v.ment[0]].Text != parts[0] || v.res.Mentions[v.ment[0]].Start != s.Start {
+		return false
+	}
+	for _, p := range parts[1:] {
+		f := strings.Fields(p)
+		if len(f) == 0 || len(f) > 3 {
+			return false
+		}
+		for _, w := range f {
+			if !unicode.IsUpper([]rune(w)[0]) {
+				return false
+			}
+		}
+	}
+	return true
+}
