@@ -582,8 +582,10 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 	}
 	// A title and its subtitle that resolution joined ("Harbour
 	// Lights: The Last Voyage") name a work, whatever word ends them
-	// ("Escape from Pellam Bay").
-	if e.Type == extract.Miscellaneous && e.Class == extract.CreativeWorkClass && strings.Contains(e.Name, ": ") {
+	// ("Escape from Pellam Bay"), also when the subtitle alone, which
+	// the tagger read as a body's or a place's, is named more often
+	// ("Last Voyage" after "Harbour Lights: The Last Voyage").
+	if e.Class == extract.CreativeWorkClass && strings.Contains(e.Name, ": ") {
 		ev.markWork("subtitle", e.Name)
 		ev.subtitle = true
 	}

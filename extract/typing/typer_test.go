@@ -1345,6 +1345,12 @@ func TestProcess(t *testing.T) {
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
 			want:     []string{"Prince of Harlow: Escape from Pellam Bay = MISC/CreativeWork"},
 		},
+		{
+			name:     "a title and its subtitle are a work also when the subtitle alone, read as a body's, is named more often",
+			text:     "Acme added Tarn Assault to its list. The prize went to Prince of Harlow: Tarn Assault on Monday. Critics liked Tarn Assault. Tarn Assault sold well, and Tarn Assault won.",
+			mentions: [][2]string{{"Acme", org}, {"Tarn Assault", org}, {"Prince of Harlow", org}, {"Tarn Assault", org}, {"Tarn Assault", org}, {"Tarn Assault", org}, {"Tarn Assault", org}},
+			want:     []string{"Acme = ORG", "Prince of Harlow: Tarn Assault = MISC/CreativeWork"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
