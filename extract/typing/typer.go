@@ -1080,6 +1080,7 @@ var contextRules = []contextRule{
 	{"work-list", "films such as X, Y and Z", workList},
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
+	{"work-dash-list", "the trilogy - X, Y and Z; arcade games: X, Y and Z", workDashList},
 	{"work-subject-list", "his films include X and Y; other shows which won praise were X, Y and Z", workSubjectList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
