@@ -155,6 +155,8 @@ func TestContextConstructions(t *testing.T) {
 		{"role-in", "Greyhill Road, starring Ann Lee, opened.", [][2]string{{"Greyhill Road", org}, {"Ann Lee", per}}, []string{"work"}, "Greyhill Road"},
 		{"role-in", "They played in Harlow on Sunday.", [][2]string{{"Harlow", loc}}, nil, ""},
 		{"role-in", "They played Ann Lee's side in Harlow.", [][2]string{{"Ann Lee", per}, {"Harlow", loc}}, nil, ""},
+		{"work-source", "He made an adaptation of Ann Lee's Quiet Harbour.", [][2]string{{"Ann Lee", per}, {"Quiet Harbour", org}}, []string{"work"}, "Quiet Harbour"},
+		{"work-source", "He made an adaptation of Acme's Quiet Harbour.", [][2]string{{"Acme", org}, {"Quiet Harbour", org}}, nil, "Quiet Harbour"},
 		{"work-source", "She loved the film version of Tarn Holloway.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
 		{"best-role", "She took home best comedy actress for Quiet Harbour.", [][2]string{{"Quiet Harbour", loc}}, []string{"work"}, ""},
 		{"best-role", "She won best actress for Quiet Harbour and Greyhill Road.", [][2]string{{"Quiet Harbour", loc}, {"Greyhill Road", per}}, []string{"work"}, "Greyhill Road"},

@@ -244,11 +244,16 @@ func workPart(w *window, ev *evidence) {
 // adaptation of X", "the creator of X", "the premiere of X", "a staging of X", "a screening
 // of X". A version is
 // of a work only after a noun for one ("a new version of X" is as often
-// software's); an adaptation of a work, whatever comes before it.
+// software's); an adaptation of a work, whatever comes before it. A
+// person's possessive name between says whose work it is: "an adaptation
+// of Ann Lee's X".
 func workSource(w *window, ev *evidence) {
 	k := w.lo - 1
-	if w.word(k) == "the" {
+	switch {
+	case w.word(k) == "the":
 		k--
+	case w.possessive(k) && k >= 1 && w.at[k-1] >= 0 && w.at[k-1] != w.mi && w.res.Mentions[w.at[k-1]].Type == extract.Person:
+		k = mentionStart(w, k-1) - 1
 	}
 	if w.word(k) != "of" || !w.free(k-1) || !strings.HasPrefix(w.tag(k-1), "NN") {
 		return
