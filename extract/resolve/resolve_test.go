@@ -1005,6 +1005,15 @@ func TestSplitCoordinated(t *testing.T) {
 		{"an ampersand alone", "Vell & Pellam fell.", [][2]string{{"Vell & Pellam", org}}, []string{"Vell & Pellam"}},
 	}
 	checkEntityNames(t, New(nil), tests)
+	works := []entityRow{
+		{"two works under a plural noun for works, one named alone", "New titles in the popular Tarn of Harlow and Call of Pellam franchises sold well. Call of Pellam led.",
+			[][2]string{{"Tarn of Harlow and Call of Pellam", org}, {"Call of Pellam", misc}}, []string{"Tarn of Harlow", "Call of Pellam"}},
+		{"one body under a plural noun for people", "The Bank of Harlow and Pellam officials met. Pellam grew.",
+			[][2]string{{"Bank of Harlow and Pellam", org}, {"Pellam", org}}, []string{"Bank of Harlow and Pellam", "Pellam"}},
+		{"neither named alone", "He loved the Tarn of Harlow and Call of Pellam games.",
+			[][2]string{{"Tarn of Harlow and Call of Pellam", org}}, []string{"Tarn of Harlow and Call of Pellam"}},
+	}
+	checkAnnotatedNames(t, New(nil), works)
 }
 
 // TestDropCurrencies checks that a currency's name right after an amount
