@@ -81,8 +81,10 @@ var closed = map[Class][]string{
 	// name of a work; its "show" and "programme" on the air come after a
 	// trade fair's and a plan's, which an appositive means as often ("X,
 	// the savings programme"); its "soap" is a cleaner before a serial
-	// ("the TV soap X").
-	TradeWork: {"game", "title", "show", "programme", "soap"},
+	// ("the TV soap X"); its "franchise" is an authorization or a business,
+	// not a series of works sold under one name ("the Harlow Road
+	// franchise").
+	TradeWork: {"game", "title", "show", "programme", "soap", "franchise"},
 	// The nouns the record trade uses for one of its works ("the debut
 	// single X", "hits including X and Y", "the Ann Lee cover, X"). WordNet
 	// has none of the first three senses: its "single" is a base hit or the

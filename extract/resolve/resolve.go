@@ -1700,7 +1700,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		a, b, _ := strings.Cut(m.Text, " and ")
 		if the, ok := strings.CutPrefix(b, "the "); ok && nameWords(the) && nameWords(a) {
 			b = the // "Acme and the Harlow Courier"
-		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && r.twoNames(m.Text, a, b)) {
+		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m))) {
 			continue
 		}
 		second := *m
@@ -1711,6 +1711,37 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)
+}
+
+// worksAfter reports whether a lower-case plural noun for a kind of work
+// (or one of the trades' nouns for their works) follows m: "the Harlow
+// Road and Call of Tarn franchises" are two works, each a whole name
+// with its function words.
+func (r *Resolver) worksAfter(res *extract.Result, m extract.Mention) bool {
+	if r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.End })
+	// The tagger reads such a plural as a verb at times ("the X and Y
+	// franchises leaves ..."): a verb's third person is taken only
+	// after a determiner or an adjective before the names.
+	if k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !startsLower(s.Tokens[k].Text) {
+		return false
+	}
+	if s.POS[k] != "NNS" && !(s.POS[k] == "VBZ" && r.modifiedName(s, m)) {
+		return false
+	}
+	word := strings.ToLower(s.Tokens[k].Text)
+	one := r.words.Lemma(word, "NNS")
+	return r.words.Is(one, lexicon.Work) || r.words.Is(one, lexicon.CreativeWork) || r.words.Is(strings.TrimSuffix(word, "s"), lexicon.TradeWork)
+}
+
+// modifiedName reports whether a determiner or an adjective stands right
+// before m in sentence s.
+func (r *Resolver) modifiedName(s *extract.Sentence, m extract.Mention) bool {
+	k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start }) - 1
+	return k >= 0 && (s.POS[k] == "DT" || strings.HasPrefix(s.POS[k], "JJ"))
 }
 
 // afterListed reports whether m follows a comma right after another

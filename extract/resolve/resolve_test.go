@@ -1005,6 +1005,15 @@ func TestSplitCoordinated(t *testing.T) {
 		{"an ampersand alone", "Vell & Pellam fell.", [][2]string{{"Vell & Pellam", org}}, []string{"Vell & Pellam"}},
 	}
 	checkEntityNames(t, New(nil), tests)
+	works := []entityRow{
+		{"two works under a plural noun for works, one named alone", "New titles in the popular Tarn of Harlow and Call of Pellam franchises sold well. Call of Pellam led.",
+			[][2]string{{"Tarn of Harlow and Call of Pellam", org}, {"Call of Pellam", misc}}, []string{"Tarn of Harlow", "Call of Pellam"}},
+		{"one body under a plural noun for people", "The Bank of Harlow and Pellam officials met. Pellam grew.",
+			[][2]string{{"Bank of Harlow and Pellam", org}, {"Pellam", org}}, []string{"Bank of Harlow and Pellam", "Pellam"}},
+		{"neither named alone", "He loved the Tarn of Harlow and Call of Pellam games.",
+			[][2]string{{"Tarn of Harlow and Call of Pellam", org}}, []string{"Tarn of Harlow and Call of Pellam"}},
+	}
+	checkAnnotatedNames(t, New(nil), works)
 }
 
 // TestDropCurrencies checks that a currency's name right after an amount
@@ -1102,6 +1111,12 @@ func TestJoinSubtitles(t *testing.T) {
 		{"a title opening its sentence, with a verb after it", "Tarvik: Dark Waters was a hit.",
 			[][2]string{{"Tarvik", org}},
 			[]string{"Tarvik: Dark Waters"}},
+		{"a title opening its sentence, with a verb read as a plural noun after it", "Rain fell. Call of Tarvik: Dark Hour casts you as a succession of sailors fighting on many fronts.",
+			[][2]string{{"Call of Tarvik", misc}, {"Dark Hour", org}},
+			[]string{"Call of Tarvik: Dark Hour"}},
+		{"words in title case opening a sentence, a plural noun after them", "Rain fell. Acme: Profits Fall as sales slow.",
+			[][2]string{{"Acme", org}},
+			[]string{"Acme"}},
 		{"words in title case opening a sentence", "Rain fell. Acme: Profits Fall.",
 			[][2]string{{"Acme", org}},
 			[]string{"Acme"}},

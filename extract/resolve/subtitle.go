@@ -156,12 +156,19 @@ func titleEnd(toks []tokenize.Token, from int) int {
 
 // verbAt reports whether token i of s is a verb in lower case (a
 // modal included): the verb whose subject a title opening its sentence
-// is ("Tarvik: Dark Waters was a hit").
+// is ("Tarvik: Dark Waters was a hit"). A plural noun in "s" that a
+// personal pronoun or a determiner follows is such a verb the tagger
+// read as a noun ("Tarvik: Dark Waters casts you as ...", "... lets the
+// player ...").
 func verbAt(s extract.Sentence, i int) bool {
 	if i >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || !unicode.IsLower(firstRune(s.Tokens[i].Text)) {
 		return false
 	}
 	t := s.POS[i]
+	if t == "NNS" && strings.HasSuffix(s.Tokens[i].Text, "s") && i+1 < len(s.Tokens) {
+		n := s.POS[i+1]
+		return n == "PRP" || n == "DT" && unicode.IsLower(firstRune(s.Tokens[i+1].Text))
+	}
 	return strings.HasPrefix(t, "VB") || t == "MD"
 }
 

@@ -582,8 +582,10 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 	}
 	// A title and its subtitle that resolution joined ("Harbour
 	// Lights: The Last Voyage") name a work, whatever word ends them
-	// ("Escape from Pellam Bay").
-	if e.Type == extract.Miscellaneous && e.Class == extract.CreativeWorkClass && strings.Contains(e.Name, ": ") {
+	// ("Escape from Pellam Bay"), also when the subtitle alone, which
+	// the tagger read as a body's or a place's, is named more often
+	// ("Last Voyage" after "Harbour Lights: The Last Voyage").
+	if e.Class == extract.CreativeWorkClass && strings.Contains(e.Name, ": ") {
 		ev.markWork("subtitle", e.Name)
 		ev.subtitle = true
 	}
@@ -1078,6 +1080,7 @@ var contextRules = []contextRule{
 	{"work-list", "films such as X, Y and Z", workList},
 	{"topic-trade-list", "titles, such as X (on a page about mobile games)", topicTradeList},
 	{"work-noun-list", "soap operas X, Y plus Z; the hit shows X and Y", workNounList},
+	{"work-dash-list", "the trilogy - X, Y and Z; arcade games: X, Y and Z", workDashList},
 	{"work-subject-list", "his films include X and Y; other shows which won praise were X, Y and Z", workSubjectList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},

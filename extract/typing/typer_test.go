@@ -1345,6 +1345,18 @@ func TestProcess(t *testing.T) {
 			mentions: [][2]string{{"Prince of Harlow", per}, {"Pellam Bay", loc}},
 			want:     []string{"Prince of Harlow: Escape from Pellam Bay = MISC/CreativeWork"},
 		},
+		{
+			name:     "names listed after a noun for a kind of work and a dash or a colon are works",
+			text:     "The award-winning trilogy - Tarn Lights, The Pellam Knife and The Vell Glass - tells of Ann Lee. He loved the arcade games: Harlow Run and Tarvik Drive.",
+			mentions: [][2]string{{"Tarn Lights", org}, {"Pellam Knife", org}, {"Vell Glass", per}, {"Ann Lee", per}, {"Harlow Run", loc}, {"Tarvik Drive", org}},
+			want:     []string{"Ann Lee = PER", "Harlow Run = MISC/CreativeWork", "Pellam Knife = MISC/CreativeWork", "Tarn Lights = MISC/CreativeWork", "Tarvik Drive = MISC/CreativeWork", "Vell Glass = MISC/CreativeWork"},
+		},
+		{
+			name:     "a title and its subtitle are a work also when the subtitle alone, read as a body's, is named more often",
+			text:     "Acme added Tarn Assault to its list. The prize went to Prince of Harlow: Tarn Assault on Monday. Critics liked Tarn Assault. Tarn Assault sold well, and Tarn Assault won.",
+			mentions: [][2]string{{"Acme", org}, {"Tarn Assault", org}, {"Prince of Harlow", org}, {"Tarn Assault", org}, {"Tarn Assault", org}, {"Tarn Assault", org}, {"Tarn Assault", org}},
+			want:     []string{"Acme = ORG", "Prince of Harlow: Tarn Assault = MISC/CreativeWork"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -244,11 +244,16 @@ func workPart(w *window, ev *evidence) {
 // adaptation of X", "the creator of X", "the premiere of X", "a staging of X", "a screening
 // of X". A version is
 // of a work only after a noun for one ("a new version of X" is as often
-// software's); an adaptation of a work, whatever comes before it.
+// software's); an adaptation of a work, whatever comes before it. A
+// person's possessive name between says whose work it is: "an adaptation
+// of Ann Lee's X".
 func workSource(w *window, ev *evidence) {
 	k := w.lo - 1
-	if w.word(k) == "the" {
+	switch {
+	case w.word(k) == "the":
 		k--
+	case w.possessive(k) && k >= 1 && w.at[k-1] >= 0 && w.at[k-1] != w.mi && w.res.Mentions[w.at[k-1]].Type == extract.Person:
+		k = mentionStart(w, k-1) - 1
 	}
 	if w.word(k) != "of" || !w.free(k-1) || !strings.HasPrefix(w.tag(k-1), "NN") {
 		return
@@ -618,6 +623,44 @@ func workNounList(w *window, ev *evidence) {
 		}
 	}
 	ev.markWork("work-noun-list", w.word(k))
+}
+
+// workDashList reads a name in a list of two names or more after a noun
+// for a kind of work, or one of the trades' nouns for their works, and a
+// dash or a colon: "the trilogy - X, Y and Z", "arcade games: X, Y and
+// Z" (a trade's noun after a modifier, as tradeNoun reads it: "the
+// games: X and Y" may be a match's sides). The mark says the names that
+// follow are the noun's members; a singular noun before it is a set of
+// works ("trilogy", "series"), whose members are works too.
+func workDashList(w *window, ev *evidence) {
+	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	k, names, ok := listBefore(w)
+	if !ok {
+		return
+	}
+	if names < 2 && listGoesOn(w) {
+		names++
+	}
+	if names < 2 || k < 1 || w.at[k] >= 0 || !dashOrColon(w.word(k)) {
+		return
+	}
+	n := k - 1
+	if !w.free(n) || !workNoun(w, n) && !tradeNoun(w, n) {
+		return
+	}
+	ev.markWork("work-dash-list", w.word(n)+" "+w.word(k))
+}
+
+// dashOrColon reports whether s is a dash or a colon, marks that open a
+// list of what the words before them name.
+func dashOrColon(s string) bool {
+	switch s {
+	case "-", "–", "—", "--", ":":
+		return true
+	}
+	return false
 }
 
 // listSep reports whether token k is a list's separator: a comma, "and",

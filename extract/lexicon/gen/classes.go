@@ -506,11 +506,12 @@ var classes = []class{
 	// creative-work senses without that class's exclusions, and stories,
 	// adaptations, remakes, epics, fantasies, documentaries, broadcasts,
 	// productions and classics (a creation of the highest excellence:
-	// "arcade classics such as X").
+	// "arcade classics such as X"), and trilogies (a set of three works:
+	// "the trilogy - X, Y and Z").
 	{Name: "work", Seeds: []string{"movie.n.01", "drama.n.03", "play.n.01", "album.n.01", "novel.n.01", "opera.n.01", "ballet.n.01",
 		"musical.n.01", "thriller.n.01", "soap_opera.n.01", "song.n.01", "book.n.01", "series.n.03", "serial.n.01", "show.n.03", "video_game.n.01",
 		"story.n.02", "adaptation.n.01", "documentary.n.01", "broadcast.n.02", "production.n.02", "sequel.n.02", "biography.n.01", "memoir.n.01",
-		"remake.n.01", "epic.n.01", "fantasy.n.02", "classic.n.01"}, Rank: 2},
+		"remake.n.01", "epic.n.01", "fantasy.n.02", "classic.n.01", "trilogy.n.01"}, Rank: 2},
 	// Made goods sold under a model's name: car, truck, laptop, phone,
 	// medicine, camera, operating system ("the Tarvik sedan", "the
 	// Velden laptop"). Not a search engine: a firm's name is its
