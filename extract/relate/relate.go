@@ -379,6 +379,7 @@ func (r *Relater) usable() error {
 // homeCue reports whether the sentence ties person a to place b as a
 // home: a verb of living, birth or moving in it, or b right before a
 // (past a noun or two, a person's: "a Harlow farmer X", not a student's,
+// nor a bare possessive: "Harlow's X",
 // whose town is as often the school's), or "of"/"from" right
 // before b, a few words after a ("X, 34, of Harlow", "X, a farmer from
 // Harlow"; not "X is out of the Harlow event", "X on the last leg of the
@@ -395,6 +396,13 @@ func (v *view) homeCue(a, b int) bool {
 		}
 	}
 	ea, eb := v.s.Ents[a], v.s.Ents[b]
+	// "Harlow's X" with nothing else between: a town's possessive owns
+	// its stadium, hotel or band as often as it names a resident (the
+	// tagger takes "Pellam Park" for a person); a country's is left to
+	// the nationality reading, which needs no cue.
+	if ea.Start == eb.End+1 && v.isPossessive(eb.End) {
+		return false
+	}
 	if eb.End <= ea.Start && ea.Start-eb.End <= 3 {
 		for i := eb.End; i < ea.Start; i++ {
 			if !strings.HasPrefix(v.tag(i), "NN") && !strings.HasPrefix(v.tag(i), "JJ") && !v.isPossessive(i) {

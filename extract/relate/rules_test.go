@@ -2243,7 +2243,7 @@ func TestNotIntoTheClauseSubject(t *testing.T) {
 
 // TestClassifierNeedsHomeCue checks that the classifier's home in a town
 // needs a word of living or a place tied to the person, not a clause that
-// happens there.
+// happens there nor a town's bare possessive ("Harlow's X").
 func TestClassifierNeedsHomeCue(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
 	for _, tc := range []struct {
@@ -2258,6 +2258,8 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 		{"The [[Harlow|LOC]] classic [[Velden Nights|PER]] is back on the stage.", false},
 		{"The [[Harlow|LOC]] farmer [[Velden Nights|PER]] is back on the stage.", true},
 		{"The [[Harlow|LOC]] student [[Velden Nights|PER]] is back on the stage.", false},
+		{"He stood outside [[Harlow|LOC]]'s [[Pellam Park|PER]] with his bags.", false},
+		{"The fans cheered [[Harlow|LOC]]'s [[Bo Ek|PER]] on Sunday.", false},
 	} {
 		res := buildResult(t, tc.text)
 		for i, e := range res.Entities {
