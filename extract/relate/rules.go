@@ -1934,6 +1934,12 @@ func possessive(d *docState, q int) {
 		// awards"); "Norland's Harlow province" is the province.
 		// The tagger may read the noun as an adjective ("Acme's Norland
 		// affiliate"/JJ).
+		// Nor a place inside a smaller one, nor a country inside another:
+		// "Ann's Norland" is a person's country the typing took for a
+		// town ("the dictator's Norland", "Lee's Norland").
+		if ra, rq := placeRank(d.res, v.entity(a)), placeRank(d.res, v.entity(q)); ra > 0 && rq > 0 && (ra > rq || ra == 3 && rq == 3) {
+			break
+		}
 		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") && !(strings.HasPrefix(v.tag(end), "JJ") && v.free(end) && !capitalised(v.toks[end].Text)) ||
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)

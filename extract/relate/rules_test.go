@@ -2294,6 +2294,19 @@ func TestInPlaceSizes(t *testing.T) {
 		})
 }
 
+// TestPossessivePlaceSizes checks that "Y's X" puts a place inside a
+// larger one only: not a country inside a town (a person's name the
+// typing took for one) nor inside another country.
+func TestPossessivePlaceSizes(t *testing.T) {
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
+		map[string]string{"Harlow": "City", "Lee": "City", "Norland": "Country", "Ostmark": "Country"},
+		[]placeCase{
+			{"They flew to [[Norland|LOC]]'s [[Harlow|LOC]] on Sunday.", "Harlow | schema:containedInPlace | Norland", ""},
+			{"Life in [[Lee|LOC]]'s [[Norland|LOC]] was hard.", "", "Norland | schema:containedInPlace | Lee"},
+			{"Life in [[Ostmark|LOC]]'s [[Norland|LOC]] was hard.", "", "Norland | schema:containedInPlace | Ostmark"},
+		})
+}
+
 // TestOfCountry checks that "X of Norland" is X's nationality, in a
 // report of sport or elsewhere, and "X of Harlow" (a town) X's home.
 func TestOfCountry(t *testing.T) {
