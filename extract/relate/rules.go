@@ -1858,6 +1858,16 @@ func ofPhrase(d *docState, a int) {
 	}
 }
 
+// personFollows reports whether a person's name stands at token i past
+// "and" or a comma: the next item of a list of people.
+func (v *view) personFollows(i int) bool {
+	if w := v.lw(i); w != "and" && w != "," {
+		return false
+	}
+	q := v.entAt(i + 1)
+	return q >= 0 && v.typ(q) == extract.Person
+}
+
 // titleOf handles "the head of Acme, Jane Doe" and "Acme's head, Jane
 // Doe": a title, then its organisation or place, then the person.
 func titleOf(d *docState) {
@@ -1891,6 +1901,13 @@ func titleOf(d *docState) {
 		}
 		p := v.entAt(j)
 		if p < 0 || v.typ(p) != extract.Person {
+			continue
+		}
+		// A plural title is a list's ("the founders of Acme, Ann Lee
+		// and Bo Ek"); before one name alone it is other people's, and
+		// the name begins the clause ("To fans of Norland, Lee could do
+		// no wrong").
+		if v.tag(i-1) == "NNS" && !v.personFollows(v.s.Ents[p].End) {
 			continue
 		}
 		// Not "the head of Acme, Jane Doe and ..." lists of people.

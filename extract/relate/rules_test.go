@@ -379,6 +379,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | of"},
 		},
 		{
+			name: "a plural title of organisation before one name is others', the name the clause's subject",
+			c:    MethodTitleOf,
+			text: "To the supporters of [[Acme|ORG]], [[Ann Lee|PER]] could do no wrong.",
+			want: nil,
+		},
+		{
+			name: "a plural title of organisation before a list of names",
+			c:    MethodTitleOf,
+			text: "The directors of [[Acme|ORG]], [[Ann Lee|PER]] and [[Bo Ek|PER]], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | of"},
+		},
+		{
 			name: "X of Y",
 			c:    MethodOf,
 			text: "[[Ann Lee|PER]] of [[Acme|ORG]] and [[Bo Ek|PER]], of [[Sudby|LOC]], spoke.",
