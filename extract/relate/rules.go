@@ -2079,6 +2079,12 @@ func inPlace(d *docState, a int) {
 		if d.class(a) == typing.ClassSportsTeam {
 			return
 		}
+		// "a leaflet by the Tarvik Party in Harlow", "the Tarvik Party in
+		// Harlow": a party in a town or a region is its branch, its
+		// campaign or its deed there, not where it is based.
+		if d.party(a) {
+			return
+		}
 		d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)
 	}
 }

@@ -2319,6 +2319,18 @@ func TestPossessivePlaceSizes(t *testing.T) {
 		})
 }
 
+// TestInPlaceParty checks that "X in Y" places no party in a town or a
+// region (its branch or its campaign there), and still a body that is
+// not a party.
+func TestInPlaceParty(t *testing.T) {
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
+		map[string]string{"Harlow": "City", "Tarvik Party": typing.ClassPoliticalParty},
+		[]placeCase{
+			{"He was shocked by a leaflet by the [[Tarvik Party|ORG]] in [[Harlow|LOC]] this week.", "", "Tarvik Party | schema:location | Harlow"},
+			{"The study was done by the [[Acme Institute|ORG]] in [[Harlow|LOC]] last year.", "Acme Institute | schema:location | Harlow", ""},
+		})
+}
+
 // TestOfCountry checks that "X of Norland" is X's nationality, in a
 // report of sport or elsewhere, and "X of Harlow" (a town) X's home.
 func TestOfCountry(t *testing.T) {
