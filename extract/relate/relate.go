@@ -522,7 +522,14 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 	// A third name right before the first or right after the second,
 	// past a comma or a conjunction.
 	before := a.Start >= 2 && (v.lw(a.Start-1) == "," || v.lw(a.Start-1) == "and") && !v.free(a.Start-2)
-	after := b.End+1 < v.n() && (v.lw(b.End) == "," || v.lw(b.End) == "and") && v.entAt(b.End+1) >= 0
+	// The second name may be cut short of a capitalised word or two the
+	// recognizer left out ("Bo Ek, Vell Pellam, Tarvik" with "Vell"
+	// alone named).
+	end := b.End
+	for end < b.End+2 && v.free(end) && capitalised(v.toks[end].Text) && strings.HasPrefix(v.tag(end), "NNP") {
+		end++
+	}
+	after := end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and") && v.entAt(end+1) >= 0
 	return before || after
 }
 
