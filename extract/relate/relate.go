@@ -516,6 +516,12 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	a, b := v.inOrder(p)
+	// Names with other items of the list between ("Ann Lee, Vell
+	// Pellam, Acme Group"): each item a name or capitalised words,
+	// set off by commas.
+	if b.Start > a.End+1 && v.listBetween(a.End, b.Start) {
+		return true
+	}
 	if b.Start != a.End+1 || v.lw(a.End) != "," {
 		return false
 	}
@@ -531,6 +537,27 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 	}
 	after := end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and") && v.entAt(end+1) >= 0
 	return before || after
+}
+
+// listBetween reports whether tokens lo up to hi are items of a list
+// between two of its names: a comma, then a name or proper nouns and a
+// comma, once or more ("Ann Lee, Vell Pellam, Acme Group").
+func (v *view) listBetween(lo, hi int) bool {
+	if v.lw(lo) != "," || v.lw(hi-1) != "," || hi-lo < 3 {
+		return false
+	}
+	for i := lo + 1; i < hi-1; i++ {
+		if v.lw(i) == "," {
+			if v.lw(i-1) == "," {
+				return false
+			}
+			continue
+		}
+		if v.free(i) && !(capitalised(v.toks[i].Text) && strings.HasPrefix(v.tag(i), "NNP")) {
+			return false
+		}
+	}
+	return true
 }
 
 // lineupClub reports whether the mention b is a club in brackets of the

@@ -58,9 +58,9 @@ func TestCouncilDoubts(t *testing.T) {
 }
 
 // TestNameListDoubts checks that the classifier's relation is doubted
-// between two names side by side in a list of three or more (the second
-// maybe cut short of a capitalised word), and kept for two names alone
-// or a place in a place.
+// between two names of a list of three or more, side by side (the second
+// maybe cut short of a capitalised word) or with other items between, and
+// kept for two names alone or a place in a place.
 func TestNameListDoubts(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -73,6 +73,8 @@ func TestNameListDoubts(t *testing.T) {
 		{"a third name before and", "[[Tarvik|PER]] and [[Bo Ek|PER]], [[Acme|ORG]] came.", relclass.WorkFor, 1, 2, true},
 		{"two names alone", "[[Bo Ek|PER]], [[Acme|ORG]]'s new chief, came.", relclass.WorkFor, 0, 1, false},
 		{"a third name after a second cut short", "[[Tarvik Unity|PER]], [[Vell|ORG]] Pellam, [[Acme Group|ORG]] and others met.", relclass.WorkFor, 0, 1, true},
+		{"another item between", "[[Tarvik Unity|PER]], [[Vell|ORG]] Pellam, [[Acme Group|ORG]] and others met.", relclass.WorkFor, 0, 2, true},
+		{"a lower-case phrase between", "[[Bo Ek|PER]], the new chief, [[Acme Group|ORG]] said.", relclass.WorkFor, 0, 1, false},
 		{"a capitalised word after two names alone", "[[Bo Ek|PER]], [[Acme|ORG]] Chief, spoke on Sunday.", relclass.WorkFor, 0, 1, false},
 		{"a word between", "[[Bo Ek|PER]], chief of [[Acme|ORG]], [[Tarvik|PER]] and others came.", relclass.WorkFor, 0, 1, false},
 		{"a place in a place", "[[Harlow|LOC]], [[Ostmark|LOC]], [[Norland|LOC]] is quiet.", relclass.LocatedIn, 0, 1, false},
