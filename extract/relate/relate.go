@@ -469,6 +469,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	quoteDoubts,
 	workNounDoubts,
 	councilDoubts,
+	thingDoubts,
 }
 
 // classifierDoubts reports whether the sentence of v or the document
@@ -537,6 +538,35 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 	}
 	after := end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and") && v.entAt(end+1) >= 0
 	return before || after
+}
+
+// thingDoubts reports whether the person of the classifier's home p is
+// set off by commas after an indefinite noun phrase whose head names no
+// kind of person ("a new handheld console, Vell Tarvik, in Norland"): the
+// name is the thing's, a product or a work the recognizer took for a
+// person, which has no home.
+func thingDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.LiveIn {
+		return false
+	}
+	h := v.s.Ents[p.Head]
+	head := h.Start - 2
+	if head < 1 || v.lw(h.Start-1) != "," || v.lw(h.End) != "," || !v.free(head) || v.tag(head) != "NN" {
+		return false
+	}
+	if v.is(head, lexicon.PersonNoun, lexicon.Occupation, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate) {
+		return false
+	}
+	// The phrase begins with "a" or "an" past its modifiers.
+	for i := head - 1; i >= 0 && i >= head-4 && v.free(i); i-- {
+		if w := v.lw(i); w == "a" || w == "an" {
+			return true
+		}
+		if t := v.tag(i); !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "VBN" {
+			return false
+		}
+	}
+	return false
 }
 
 // listBetween reports whether tokens lo up to hi are items of a list

@@ -198,3 +198,26 @@ func TestFormerlyDoubts(t *testing.T) {
 		})
 	}
 }
+
+// TestThingDoubts checks that the classifier's home is doubted for a name
+// set off by commas after an indefinite phrase headed by a thing's noun,
+// and kept after a person's noun or with no such phrase.
+func TestThingDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a thing's noun", "Acme launched a new handheld console, [[Vell Tarvik|PER]], in [[Norland|LOC]] on Sunday.", true},
+		{"a person's noun", "Acme hired a young engineer, [[Bo Ek|PER]], in [[Norland|LOC]] on Sunday.", false},
+		{"a definite phrase", "In the statement, [[Bo Ek|PER]], who lives in [[Norland|LOC]], spoke.", false},
+		{"no phrase", "[[Bo Ek|PER]], a farmer, lives in [[Norland|LOC]].", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			if got := thingDoubts(v, relclass.Prediction{Head: 0, Tail: 1, Type: relclass.LiveIn, Score: 0.7}); got != tt.want {
+				t.Errorf("thingDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
