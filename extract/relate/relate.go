@@ -380,6 +380,7 @@ func (r *Relater) usable() error {
 // homeCue reports whether the sentence ties person a to place b as a
 // home: a verb of living, birth or moving in it, or b right before a
 // (past a noun or two, a person's: "a Harlow farmer X", not a student's,
+// nor a bare possessive: "Harlow's X",
 // whose town is as often the school's), or "of"/"from" right
 // before b, a few words after a ("X, 34, of Harlow", "X, a farmer from
 // Harlow"; not "X is out of the Harlow event", "X on the last leg of the
@@ -396,6 +397,13 @@ func (v *view) homeCue(a, b int) bool {
 		}
 	}
 	ea, eb := v.s.Ents[a], v.s.Ents[b]
+	// "Harlow's X" with nothing else between: a town's possessive owns
+	// its stadium, hotel or band as often as it names a resident (the
+	// tagger takes "Pellam Park" for a person); a country's is left to
+	// the nationality reading, which needs no cue.
+	if ea.Start == eb.End+1 && v.isPossessive(eb.End) {
+		return false
+	}
 	if eb.End <= ea.Start && ea.Start-eb.End <= 3 {
 		for i := eb.End; i < ea.Start; i++ {
 			if !strings.HasPrefix(v.tag(i), "NN") && !strings.HasPrefix(v.tag(i), "JJ") && !v.isPossessive(i) {
@@ -462,6 +470,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	quoteDoubts,
 	workNounDoubts,
 	councilDoubts,
+	thingDoubts,
 }
 
 // classifierDoubts reports whether the sentence of v or the document
@@ -509,14 +518,77 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 		return false
 	}
 	a, b := v.inOrder(p)
+	// Names with other items of the list between ("Ann Lee, Vell
+	// Pellam, Acme Group"): each item a name or capitalised words,
+	// set off by commas.
+	if b.Start > a.End+1 && v.listBetween(a.End, b.Start) {
+		return true
+	}
 	if b.Start != a.End+1 || v.lw(a.End) != "," {
 		return false
 	}
 	// A third name right before the first or right after the second,
 	// past a comma or a conjunction.
 	before := a.Start >= 2 && (v.lw(a.Start-1) == "," || v.lw(a.Start-1) == "and") && !v.free(a.Start-2)
-	after := b.End+1 < v.n() && (v.lw(b.End) == "," || v.lw(b.End) == "and") && v.entAt(b.End+1) >= 0
+	// The second name may be cut short of a capitalised word or two the
+	// recognizer left out ("Bo Ek, Vell Pellam, Tarvik" with "Vell"
+	// alone named).
+	end := b.End
+	for end < b.End+2 && v.free(end) && capitalised(v.toks[end].Text) && strings.HasPrefix(v.tag(end), "NNP") {
+		end++
+	}
+	after := end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and") && v.entAt(end+1) >= 0
 	return before || after
+}
+
+// thingDoubts reports whether the person of the classifier's home p is
+// set off by commas after an indefinite noun phrase whose head names no
+// kind of person ("a new handheld console, Vell Tarvik, in Norland"): the
+// name is the thing's, a product or a work the recognizer took for a
+// person, which has no home.
+func thingDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.LiveIn {
+		return false
+	}
+	h := v.s.Ents[p.Head]
+	head := h.Start - 2
+	if head < 1 || v.lw(h.Start-1) != "," || v.lw(h.End) != "," || !v.free(head) || v.tag(head) != "NN" {
+		return false
+	}
+	if v.is(head, lexicon.PersonNoun, lexicon.Occupation, lexicon.Office, lexicon.Nobility, lexicon.Kinship, lexicon.Associate) {
+		return false
+	}
+	// The phrase begins with "a" or "an" past its modifiers.
+	for i := head - 1; i >= 0 && i >= head-4 && v.free(i); i-- {
+		if w := v.lw(i); w == "a" || w == "an" {
+			return true
+		}
+		if t := v.tag(i); !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// listBetween reports whether tokens lo up to hi are items of a list
+// between two of its names: a comma, then a name or proper nouns and a
+// comma, once or more ("Ann Lee, Vell Pellam, Acme Group").
+func (v *view) listBetween(lo, hi int) bool {
+	if v.lw(lo) != "," || v.lw(hi-1) != "," || hi-lo < 3 {
+		return false
+	}
+	for i := lo + 1; i < hi-1; i++ {
+		if v.lw(i) == "," {
+			if v.lw(i-1) == "," {
+				return false
+			}
+			continue
+		}
+		if v.free(i) && !(capitalised(v.toks[i].Text) && strings.HasPrefix(v.tag(i), "NNP")) {
+			return false
+		}
+	}
+	return true
 }
 
 // lineupClub reports whether the mention b is a club in brackets of the

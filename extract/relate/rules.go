@@ -1890,6 +1890,16 @@ func ofPhrase(d *docState, a int) {
 	}
 }
 
+// personFollows reports whether a person's name stands at token i past
+// "and" or a comma: the next item of a list of people.
+func (v *view) personFollows(i int) bool {
+	if w := v.lw(i); w != "and" && w != "," {
+		return false
+	}
+	q := v.entAt(i + 1)
+	return q >= 0 && v.typ(q) == extract.Person
+}
+
 // titleOf handles "the head of Acme, Jane Doe" and "Acme's head, Jane
 // Doe": a title, then its organisation or place, then the person.
 func titleOf(d *docState) {
@@ -1923,6 +1933,13 @@ func titleOf(d *docState) {
 		}
 		p := v.entAt(j)
 		if p < 0 || v.typ(p) != extract.Person {
+			continue
+		}
+		// A plural title is a list's ("the founders of Acme, Ann Lee
+		// and Bo Ek"); before one name alone it is other people's, and
+		// the name begins the clause ("To fans of Norland, Lee could do
+		// no wrong").
+		if v.tag(i-1) == "NNS" && !v.personFollows(v.s.Ents[p].End) {
 			continue
 		}
 		// Not "the head of Acme, Jane Doe and ..." lists of people.
@@ -1966,6 +1983,12 @@ func possessive(d *docState, q int) {
 		// awards"); "Norland's Harlow province" is the province.
 		// The tagger may read the noun as an adjective ("Acme's Norland
 		// affiliate"/JJ).
+		// Nor a place inside a smaller one, nor a country inside another:
+		// "Ann's Norland" is a person's country the typing took for a
+		// town ("the dictator's Norland", "Lee's Norland").
+		if ra, rq := placeRank(d.res, v.entity(a)), placeRank(d.res, v.entity(q)); ra > 0 && rq > 0 && (ra > rq || ra == 3 && rq == 3) {
+			break
+		}
 		if end := v.s.Ents[a].End; !strings.HasPrefix(v.tag(end), "NN") && !(strings.HasPrefix(v.tag(end), "JJ") && v.free(end) && !capitalised(v.toks[end].Text)) ||
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
@@ -2086,6 +2109,12 @@ func inPlace(d *docState, a int) {
 		// "Norland in Harlow", "against Ostmark in Pellam": where a side
 		// plays, not where it is based.
 		if d.class(a) == typing.ClassSportsTeam {
+			return
+		}
+		// "a leaflet by the Tarvik Party in Harlow", "the Tarvik Party in
+		// Harlow": a party in a town or a region is its branch, its
+		// campaign or its deed there, not where it is based.
+		if d.party(a) {
 			return
 		}
 		d.add(a, q, schema.Location, label, MethodIn, scoreIn-0.05)

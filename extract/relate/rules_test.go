@@ -379,6 +379,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:worksFor | Acme | of"},
 		},
 		{
+			name: "a plural title of organisation before one name is others', the name the clause's subject",
+			c:    MethodTitleOf,
+			text: "To the supporters of [[Acme|ORG]], [[Ann Lee|PER]] could do no wrong.",
+			want: nil,
+		},
+		{
+			name: "a plural title of organisation before a list of names",
+			c:    MethodTitleOf,
+			text: "The directors of [[Acme|ORG]], [[Ann Lee|PER]] and [[Bo Ek|PER]], spoke.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | of"},
+		},
+		{
 			name: "X of Y",
 			c:    MethodOf,
 			text: "[[Ann Lee|PER]] of [[Acme|ORG]] and [[Bo Ek|PER]], of [[Sudby|LOC]], spoke.",
@@ -2255,7 +2267,7 @@ func TestNotIntoTheClauseSubject(t *testing.T) {
 
 // TestClassifierNeedsHomeCue checks that the classifier's home in a town
 // needs a word of living or a place tied to the person, not a clause that
-// happens there.
+// happens there nor a town's bare possessive ("Harlow's X").
 func TestClassifierNeedsHomeCue(t *testing.T) {
 	r := New(&Options{NoConstructions: true, NoOpen: true, MinClassifierScore: 0.01})
 	for _, tc := range []struct {
@@ -2270,6 +2282,8 @@ func TestClassifierNeedsHomeCue(t *testing.T) {
 		{"The [[Harlow|LOC]] classic [[Velden Nights|PER]] is back on the stage.", false},
 		{"The [[Harlow|LOC]] farmer [[Velden Nights|PER]] is back on the stage.", true},
 		{"The [[Harlow|LOC]] student [[Velden Nights|PER]] is back on the stage.", false},
+		{"He stood outside [[Harlow|LOC]]'s [[Pellam Park|PER]] with his bags.", false},
+		{"The fans cheered [[Harlow|LOC]]'s [[Bo Ek|PER]] on Sunday.", false},
 	} {
 		res := buildResult(t, tc.text)
 		for i, e := range res.Entities {
@@ -2301,6 +2315,31 @@ func TestInPlaceSizes(t *testing.T) {
 			{"The plant at [[Dartby|LOC]] in [[Harlow|LOC]] is closed.", "Dartby | schema:containedInPlace | Harlow", ""},
 			{"There is [[Acme|ORG]] in [[Harlow|LOC]] now.", "Acme | schema:location | Harlow", ""},
 			{"There is no [[Acme|ORG]] in [[Harlow|LOC]] now.", "", "Acme | schema:location | Harlow"},
+		})
+}
+
+// TestPossessivePlaceSizes checks that "Y's X" puts a place inside a
+// larger one only: not a country inside a town (a person's name the
+// typing took for one) nor inside another country.
+func TestPossessivePlaceSizes(t *testing.T) {
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
+		map[string]string{"Harlow": "City", "Lee": "City", "Norland": "Country", "Ostmark": "Country"},
+		[]placeCase{
+			{"They flew to [[Norland|LOC]]'s [[Harlow|LOC]] on Sunday.", "Harlow | schema:containedInPlace | Norland", ""},
+			{"Life in [[Lee|LOC]]'s [[Norland|LOC]] was hard.", "", "Norland | schema:containedInPlace | Lee"},
+			{"Life in [[Ostmark|LOC]]'s [[Norland|LOC]] was hard.", "", "Norland | schema:containedInPlace | Ostmark"},
+		})
+}
+
+// TestInPlaceParty checks that "X in Y" places no party in a town or a
+// region (its branch or its campaign there), and still a body that is
+// not a party.
+func TestInPlaceParty(t *testing.T) {
+	checkPlaceRelations(t, New(&Options{NoClassifier: true, NoOpen: true}),
+		map[string]string{"Harlow": "City", "Tarvik Party": typing.ClassPoliticalParty},
+		[]placeCase{
+			{"He was shocked by a leaflet by the [[Tarvik Party|ORG]] in [[Harlow|LOC]] this week.", "", "Tarvik Party | schema:location | Harlow"},
+			{"The study was done by the [[Acme Institute|ORG]] in [[Harlow|LOC]] last year.", "Acme Institute | schema:location | Harlow", ""},
 		})
 }
 

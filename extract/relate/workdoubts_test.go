@@ -58,8 +58,9 @@ func TestCouncilDoubts(t *testing.T) {
 }
 
 // TestNameListDoubts checks that the classifier's relation is doubted
-// between two names side by side in a list of three or more, and kept
-// for two names alone or a place in a place.
+// between two names of a list of three or more, side by side (the second
+// maybe cut short of a capitalised word) or with other items between, and
+// kept for two names alone or a place in a place.
 func TestNameListDoubts(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -71,6 +72,10 @@ func TestNameListDoubts(t *testing.T) {
 		{"a third name before", "[[Tarvik|PER]], [[Bo Ek|PER]], [[Acme|ORG]] came.", relclass.WorkFor, 1, 2, true},
 		{"a third name before and", "[[Tarvik|PER]] and [[Bo Ek|PER]], [[Acme|ORG]] came.", relclass.WorkFor, 1, 2, true},
 		{"two names alone", "[[Bo Ek|PER]], [[Acme|ORG]]'s new chief, came.", relclass.WorkFor, 0, 1, false},
+		{"a third name after a second cut short", "[[Tarvik Unity|PER]], [[Vell|ORG]] Pellam, [[Acme Group|ORG]] and others met.", relclass.WorkFor, 0, 1, true},
+		{"another item between", "[[Tarvik Unity|PER]], [[Vell|ORG]] Pellam, [[Acme Group|ORG]] and others met.", relclass.WorkFor, 0, 2, true},
+		{"a lower-case phrase between", "[[Bo Ek|PER]], the new chief, [[Acme Group|ORG]] said.", relclass.WorkFor, 0, 1, false},
+		{"a capitalised word after two names alone", "[[Bo Ek|PER]], [[Acme|ORG]] Chief, spoke on Sunday.", relclass.WorkFor, 0, 1, false},
 		{"a word between", "[[Bo Ek|PER]], chief of [[Acme|ORG]], [[Tarvik|PER]] and others came.", relclass.WorkFor, 0, 1, false},
 		{"a place in a place", "[[Harlow|LOC]], [[Ostmark|LOC]], [[Norland|LOC]] is quiet.", relclass.LocatedIn, 0, 1, false},
 	}
@@ -189,6 +194,29 @@ func TestFormerlyDoubts(t *testing.T) {
 			a, b := personFirst(v)
 			if got := partyDoubts(v, relclass.Prediction{Head: a, Tail: b, Type: relclass.WorkFor, Score: 0.7}); got != tt.want {
 				t.Errorf("partyDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestThingDoubts checks that the classifier's home is doubted for a name
+// set off by commas after an indefinite phrase headed by a thing's noun,
+// and kept after a person's noun or with no such phrase.
+func TestThingDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a thing's noun", "Acme launched a new handheld console, [[Vell Tarvik|PER]], in [[Norland|LOC]] on Sunday.", true},
+		{"a person's noun", "Acme hired a young engineer, [[Bo Ek|PER]], in [[Norland|LOC]] on Sunday.", false},
+		{"a definite phrase", "In the statement, [[Bo Ek|PER]], who lives in [[Norland|LOC]], spoke.", false},
+		{"no phrase", "[[Bo Ek|PER]], a farmer, lives in [[Norland|LOC]].", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			if got := thingDoubts(v, relclass.Prediction{Head: 0, Tail: 1, Type: relclass.LiveIn, Score: 0.7}); got != tt.want {
+				t.Errorf("thingDoubts = %v, want %v", got, tt.want)
 			}
 		})
 	}
