@@ -592,6 +592,23 @@ func (w *window) mayNameWork() bool {
 	return false
 }
 
+// listOfNames reports whether the window's mention is a whole name, not
+// an event's, in a list of two names or more (listBefore's, counting one
+// listGoesOn says follows), and returns the token before the list.
+func listOfNames(w *window) (int, bool) {
+	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
+		return 0, false
+	}
+	k, names, ok := listBefore(w)
+	if !ok {
+		return 0, false
+	}
+	if names < 2 && listGoesOn(w) {
+		names++
+	}
+	return k, names >= 2
+}
+
 // workNounList reads a name in a list of two names or more right after a
 // plural noun for a kind of work: "soap operas X, Y plus Z", "the hit
 // shows X and Y" (workList reads one after "such as", "like" or
@@ -600,17 +617,8 @@ func (w *window) mayNameWork() bool {
 // noun whose plural is its singular is left out ("the series X and Y" is
 // one series).
 func workNounList(w *window, ev *evidence) {
-	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
-		return
-	}
-	k, names, ok := listBefore(w)
-	if !ok {
-		return
-	}
-	if names < 2 && listGoesOn(w) {
-		names++
-	}
-	if names < 2 || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
+	k, ok := listOfNames(w)
+	if !ok || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
 		return
 	}
 	// A noun that is a verb too ("plays", "films", "shows") reads as
@@ -633,17 +641,8 @@ func workNounList(w *window, ev *evidence) {
 // follow are the noun's members; a singular noun before it is a set of
 // works ("trilogy", "series"), whose members are works too.
 func workDashList(w *window, ev *evidence) {
-	if w.res.Mentions[w.mi].Type == extract.EventType || !wholeName(w) || !endsPhrase(w) {
-		return
-	}
-	k, names, ok := listBefore(w)
-	if !ok {
-		return
-	}
-	if names < 2 && listGoesOn(w) {
-		names++
-	}
-	if names < 2 || k < 1 || w.at[k] >= 0 || !dashOrColon(w.word(k)) {
+	k, ok := listOfNames(w)
+	if !ok || k < 1 || w.at[k] >= 0 || !dashOrColon(w.word(k)) {
 		return
 	}
 	n := k - 1
