@@ -1113,6 +1113,7 @@ var contextRules = []contextRule{
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
+	{"reflexive", "X himself; X herself said", reflexive},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
@@ -2029,6 +2030,22 @@ func lifeVerb(w *window, ev *evidence) {
 	}
 	ev.lives++
 	ev.reasons = append(ev.reasons, reason{extract.Person, "life-verb", w.toks[k].Text})
+}
+
+// reflexive reads a name followed by "himself" or "herself" ("X himself
+// wrote", "copied by X herself"): what the pronoun stresses is a person,
+// as a life's verb says (see lifeVerb). A possessive after the name makes
+// it a modifier ("X's son himself").
+func reflexive(w *window, ev *evidence) {
+	k := w.hi
+	if !w.free(k) {
+		return
+	}
+	if x := strings.ToLower(w.word(k)); x != "himself" && x != "herself" {
+		return
+	}
+	ev.lives++
+	ev.reasons = append(ev.reasons, reason{extract.Person, "reflexive", w.toks[k].Text})
 }
 
 // duringFrame reads a name that is the whole object of "during",
