@@ -367,6 +367,12 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	if t := s.POS[lo]; t == "NNS" || t == "NNPS" {
 		return false
 	}
+	// "speaks Ostmarkish and Norlandic": the last of a list of
+	// languages' names is read from where the list begins.
+	for lo >= 3 && (s.Lower[lo-1] == "and" || s.Lower[lo-1] == "or" || s.Lower[lo-1] == ",") &&
+		startsUpper(s.Tokens[lo-2].Text) && r.words.Is(s.Lower[lo-2], lexicon.Language) {
+		lo -= 2
+	}
 	// The object of a verb, not a verb inside a noun phrase ("the
 	// tenth ranked Norlandic"), a copula's complement ("the cast will
 	// be Norlandic") nor the subject of a verb of saying after a quote
