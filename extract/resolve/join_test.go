@@ -557,6 +557,9 @@ func TestLanguageNouns(t *testing.T) {
 		{"after a participle in a noun phrase", "They face the tenth ranked Ostmarkish today.", []string{"LOC Ostmark"}},
 		{"after an article", "The Ostmarkish won.", []string{"LOC Ostmark"}},
 		{"before a capitalised word", "Acme Buys Two Ostmarkish Services Firms", []string{"LOC Ostmark"}},
+		{"last of a list of languages after a verb", "Ann Lee speaks Latin and Ostmarkish at home.", []string{"MISC Ostmarkish"}},
+		{"last of a list of languages after a preposition", "It was written in Latin or Ostmarkish.", []string{"MISC Ostmarkish"}},
+		{"last of a list after an article", "The Latin and Ostmarkish won.", []string{"LOC Ostmark"}},
 	}
 	ann, err := annotate.New(nil)
 	if err != nil {

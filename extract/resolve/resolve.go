@@ -367,6 +367,12 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	if t := s.POS[lo]; t == "NNS" || t == "NNPS" {
 		return false
 	}
+	// "speaks Ostmarkish and Norlandic": the last of a list of
+	// languages' names is read from where the list begins.
+	for lo >= 3 && (s.Lower[lo-1] == "and" || s.Lower[lo-1] == "or" || s.Lower[lo-1] == ",") &&
+		startsUpper(s.Tokens[lo-2].Text) && r.words.Is(s.Lower[lo-2], lexicon.Language) {
+		lo -= 2
+	}
 	// The object of a verb, not a verb inside a noun phrase ("the
 	// tenth ranked Norlandic"), a copula's complement ("the cast will
 	// be Norlandic") nor the subject of a verb of saying after a quote
@@ -702,8 +708,14 @@ func (u *union) surnames() {
 	alone := u.alone()
 	for i := range res.Mentions {
 		m := res.Mentions[i]
-		if len(info[i].words) != 1 || m.Type != extract.Person && !u.misreadSurname(i, alone) || u.peerStyle(m) {
+		if len(info[i].words) != 1 || u.peerStyle(m) {
 			continue
+		}
+		var retype []int
+		if m.Type != extract.Person && !u.misreadSurname(i, alone) {
+			if retype = u.misreadSurnames(i); retype == nil {
+				continue
+			}
 		}
 		cands := u.byLast[info[i].key] // one word: its key
 		// A knight or a dame is addressed by the first name: "Sir
@@ -740,7 +752,59 @@ func (u *union) surnames() {
 			}
 		}
 		u.joinAs(j, i, MethodSurname, score)
+		for _, k := range retype {
+			res.Mentions[k].Type = extract.Person
+		}
 	}
+}
+
+// misreadSurnames returns the mentions of mention i's set when they are
+// all one word the recognizer typed as a place or a body, the surname of
+// the one person the document names in full with a given name first,
+// before them all but a headline's ("Lee" every time after "Ann Lee";
+// not a band named after someone the article names later): no preposition of place comes before
+// any of them (but before a possessive: "in Lee's work") and the aliases
+// do not know the name. Typed as a person,
+// they join that person; nil when they are not so.
+func (u *union) misreadSurnames(i int) []int {
+	res, info := u.res, u.info
+	if u.firstNames == nil || info[i].canon != "" {
+		return nil
+	}
+	full := distinctRoots(u.byLast[info[i].key], u.find)
+	if len(full) != 1 {
+		return nil
+	}
+	first := -1
+	for _, j := range u.byLast[info[i].key] {
+		if !u.firstNames.FirstName(info[j].words[0]) {
+			return nil
+		}
+		if first < 0 || res.Mentions[j].Start < first {
+			first = res.Mentions[j].Start
+		}
+	}
+	root := u.find(i)
+	var set []int
+	for k, m := range res.Mentions {
+		if u.find(k) != root {
+			continue
+		}
+		if info[k].key != info[i].key || m.Type != extract.Location && m.Type != extract.Organization || info[k].canon != "" || m.Start < first && m.Sentence > 0 {
+			return nil
+		}
+		if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			return nil
+		}
+		s := &res.Sentences[m.Sentence]
+		// "in Lee's work": the preposition is the work's.
+		possessive := strings.HasPrefix(res.Doc.Text[m.End:], "'s") || strings.HasPrefix(res.Doc.Text[m.End:], " 's") || strings.HasPrefix(res.Doc.Text[m.End:], "’s")
+		if lo, _ := s.TokenSpan(m.Start, m.End); lo > 0 && !possessive && u.words.Is(strings.ToLower(s.Tokens[lo-1].Text), lexicon.PlacePreposition) {
+			return nil
+		}
+		set = append(set, k)
+	}
+	return set
 }
 
 // otherPerson reports whether the set of mention i holds a person's name

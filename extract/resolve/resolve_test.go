@@ -709,6 +709,40 @@ func TestSharedSurname(t *testing.T) {
 	}
 }
 
+// TestMisreadSurnames checks that a surname the recognizer read as a
+// place or a body every time it stands alone joins the one person named
+// in full with a given name before it, and is typed a person.
+func TestMisreadSurnames(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"every mention a body's", "Orr paints. Ann Orr opened a show. Orr sold two. Critics liked Orr.",
+			[][2]string{{"Orr", org}, {"Ann Orr", per}, {"Orr", org}, {"Orr", loc}}, []string{"Ann Orr = PER"}},
+		{"a possessive after a preposition of place", "Ann Orr opened a show. Orr said so. Buyers came in Orr's name.",
+			[][2]string{{"Ann Orr", per}, {"Orr", org}, {"Orr", org}}, []string{"Ann Orr = PER"}},
+		{"a preposition of place", "Ann Orr opened a show. Orr said so. Buyers came to Orr.",
+			[][2]string{{"Ann Orr", per}, {"Orr", org}, {"Orr", loc}}, []string{"Ann Orr = PER", "Orr = LOC"}},
+		{"the body named before the person", "We saw Orr play. Orr sold out. The band took its name from Ann Orr.",
+			[][2]string{{"Orr", org}, {"Orr", org}, {"Ann Orr", per}}, []string{"Orr = ORG", "Ann Orr = PER"}},
+		{"no given name", "Harlow Orr opened a show. Orr sold two. Critics liked Orr.",
+			[][2]string{{"Harlow Orr", per}, {"Orr", org}, {"Orr", org}}, []string{"Harlow Orr = PER", "Orr = ORG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			if err := New(&Options{Aliases: parties{}}).Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, e.Name+" = "+e.Type)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 // TestPeerStyle checks that a peer's style ("Lord Lee of Harlow") does
 // not join the full name of another person who shares the surname.
 func TestPeerStyle(t *testing.T) {

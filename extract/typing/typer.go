@@ -1113,6 +1113,8 @@ var contextRules = []contextRule{
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
+	{"reflexive", "X himself; X herself said", reflexive},
+	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
@@ -2029,6 +2031,51 @@ func lifeVerb(w *window, ev *evidence) {
 	}
 	ev.lives++
 	ev.reasons = append(ev.reasons, reason{extract.Person, "life-verb", w.toks[k].Text})
+}
+
+// reflexive reads a name followed by "himself" or "herself" ("X himself
+// wrote", "copied by X herself"): what the pronoun stresses is a person,
+// as a life's verb says (see lifeVerb). A possessive after the name makes
+// it a modifier ("X's son himself").
+func reflexive(w *window, ev *evidence) {
+	k := w.hi
+	if !w.free(k) {
+		return
+	}
+	if x := strings.ToLower(w.word(k)); x != "himself" && x != "herself" {
+		return
+	}
+	ev.lives++
+	ev.reasons = append(ev.reasons, reason{extract.Person, "reflexive", w.toks[k].Text})
+}
+
+// pronounNext reads a name that is its sentence's subject, perhaps after
+// a conjunction or an adverb, before its verb, when the next sentence
+// opens with "He" or "She" and no other name of the sentence is a
+// person's ("And X went further. He proposed ..."): the pronoun takes up
+// the subject, a person.
+func pronounNext(w *window, ev *evidence) {
+	if w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB" {
+		return
+	}
+	if t := w.tag(w.hi); !w.free(w.hi) || t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+		return
+	}
+	m := w.res.Mentions[w.mi]
+	if m.Sentence+1 >= len(w.res.Sentences) {
+		return
+	}
+	next := &w.res.Sentences[m.Sentence+1]
+	if len(next.Lower) == 0 || next.Lower[0] != "he" && next.Lower[0] != "she" {
+		return
+	}
+	for j, mi := range w.at {
+		if mi >= 0 && (j < w.lo || j >= w.hi) && w.res.Mentions[mi].Type == extract.Person {
+			return
+		}
+	}
+	ev.lives++
+	ev.reasons = append(ev.reasons, reason{extract.Person, "pronoun-next", next.Tokens[0].Text})
 }
 
 // duringFrame reads a name that is the whole object of "during",
