@@ -22,14 +22,17 @@ const lowerShare = 2
 // times as often as capitalised, WordNet knows the last as a noun, and
 // no word is one bodies' names are made of ("Office", "Party",
 // "Times"). A name the gazetteer or the alias table knows is one
-// ("Labour"), and "the Budget", "the Cabinet" name one thing each.
+// ("Labour"), "the Budget", "the Cabinet" name one thing each, and one
+// word a body's is left alone (a firm may be named by one common noun).
 func (r *Resolver) commonPhrase(res *extract.Result, m extract.Mention) bool {
 	casings, ok := r.aliases.(Casings)
 	if !ok || r.words == nil || m.Type == extract.EventType || m.Type == extract.Person || m.Sentence < 0 || m.Sentence >= len(res.Sentences) || allCaps(m.Text) {
 		return false
 	}
 	words := strings.Fields(m.Text)
-	if len(words) == 0 {
+	if len(words) == 0 || len(words) == 1 && m.Type == extract.Organization {
+		// One common noun is a firm's name as often ("shares in
+		// Acme's rival Lantern rose", "a lantern" elsewhere).
 		return false
 	}
 	for _, w := range words {

@@ -14,7 +14,8 @@ func TestCommonPhrase(t *testing.T) {
 		want                  bool
 	}{
 		{"written in lower case too", "Harlow farmers want basic Water Rights now. Their water rights matter.", "Water Rights", extract.Location, true},
-		{"one word", "Harlow farmers want more Water now. The water is short.", "Water", extract.Organization, true},
+		{"one word", "Harlow farmers want more Water now. The water is short.", "Water", extract.Miscellaneous, true},
+		{"one word a body's", "Harlow farmers want more Water now. The water is short.", "Water", extract.Organization, false},
 		{"never in lower case", "Harlow farmers want basic Water Rights now.", "Water Rights", extract.Location, false},
 		{"after the", "Harlow farmers met the Water Rights board. Their water rights matter.", "Water Rights", extract.Organization, false},
 		{"inside a longer name", "Norland signed the Convention on Water Rights. Their water rights matter.", "Water Rights", extract.Miscellaneous, false},
