@@ -16,8 +16,8 @@ const lowerShare = 2
 
 // commonPhrase reports whether mention m, inside a sentence and with no
 // article "the" before it, is a common noun's phrase a writer has
-// capitalised ("basic Human Rights", "the lives of British Citizens"):
-// the document writes the same words in lower case elsewhere ("human
+// capitalised ("basic Water Rights", "the lives of Hill Farmers"):
+// the document writes the same words in lower case elsewhere ("water
 // rights"), news writes each word in lower case more than lowerShare
 // times as often as capitalised, WordNet knows the last as a noun, and
 // no word is one bodies' names are made of ("Office", "Party",
@@ -66,7 +66,7 @@ func (r *Resolver) commonPhrase(res *extract.Result, m extract.Mention) bool {
 		return false // a sentence's first word is left to initialNoun
 	}
 	// After a word in lower case, not "the", nor a function word
-	// inside a longer name ("the Convention on Human Rights").
+	// inside a longer name ("the Convention on Water Rights").
 	if prev := toks[k-1].Text; !startsLower(prev) || prev == "the" || isFunctionWord(prev) && k >= 2 && startsUpper(toks[k-2].Text) {
 		return false
 	}

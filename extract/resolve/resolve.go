@@ -1804,7 +1804,7 @@ func nameWords(s string) bool {
 // (Quote, Chart)": see linkBox), and a common noun's phrase a writer
 // capitalised that the document also writes in lower case ("basic Water
 // Rights" and "water rights": see commonPhrase), and a verb a writer
-// capitalised ("Inform, Educate and Entertain": see verbWord), and a
+// capitalised ("Persuade and Deter": see verbWord), and a
 // pronoun alone ("I": see pronounAlone).
 //
 // An adjective before a noun is kept when the document names what it

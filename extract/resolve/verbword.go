@@ -9,8 +9,8 @@ import (
 
 // verbWord reports whether mention m, not a person's, is one capitalised
 // word that WordNet knows only as a verb, in its base form or as one of
-// its forms, and as no noun, adjective or adverb ("Inform, Educate and
-// Entertain"; "Bolster"), that news writes in lower case more often
+// its forms, and as no noun, adjective or adverb ("Persuade and
+// Deter"; "Bolster"), that news writes in lower case more often
 // than capitalised, and that no gazetteer or alias table lists: a
 // verb the writer capitalised names nothing.
 func (r *Resolver) verbWord(m extract.Mention) bool {
