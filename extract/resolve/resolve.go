@@ -1863,7 +1863,13 @@ func nameWords(s string) bool {
 // common word that only a title-case headline capitalises, and a
 // holiday's name ("Christmas Day": a date, which names no thing), a
 // time zone's after a clock time ("1200 GMT"), and a noun for the people
-// of a place ("Britons", "a Welshman": see inhabitantNoun).
+// of a place ("Britons", "a Welshman": see inhabitantNoun), and the
+// link labels a feed puts in brackets after a company's name ("Acme
+// (Quote, Chart)": see linkBox), and a common noun's phrase a writer
+// capitalised that the document also writes in lower case ("basic Water
+// Rights" and "water rights": see commonPhrase), and a verb a writer
+// capitalised ("Persuade and Deter": see verbWord), and a
+// pronoun alone ("I": see pronounAlone).
 //
 // An adjective before a noun is kept when the document names what it
 // stands for, of which it is then an alias: the same word as a name
@@ -1876,7 +1882,7 @@ func (r *Resolver) dropNonNames(res *extract.Result) (adjectives map[[2]int]bool
 	spelled := commonExpansions(res)
 	for _, m := range res.Mentions {
 		m = cutTicker(m)
-		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) {
+		if tokenize.TickerNotName(m.Text) || pluralAcronym(m.Text) || r.commonAcronym(m) && !r.stateAfterTown(res, m) || spelled[m.Text] && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) || r.currencyAfterAmount(res, m) || currencySign(res, m) || r.initialNoun(res, m, &inner) || r.prefixedNoun(m) || r.headlineWord(res, m) || r.headlinePhrase(res, m) || r.capsHeadlineVerb(res, m) || r.holiday(m) || r.timeZoneAfterTime(res, m) || r.honorificAlone(m) || r.inhabitantNoun(res, m) || partyStateTag(res, m) || tickerBox(res, m) || r.linkBox(res, m) || r.commonPhrase(res, m) || r.verbWord(m) || r.pronounAlone(m) {
 			continue
 		}
 		adjective = append(adjective, r.modifierAdjective(res, m))

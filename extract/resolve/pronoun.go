@@ -1,0 +1,29 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// pronounAlone reports whether mention m is the pronoun "I" alone, or
+// another personal pronoun (lexicon's PersonalPronoun) capitalised and
+// not in capitals ("We", "Them"; "US" and "IT" are names) that the
+// tagger took for a person's name: a pronoun names no one. A title may
+// be a pronoun alone ("It", a film), so another pronoun is dropped only
+// as a person's, and none the gazetteer or the alias table lists.
+func (r *Resolver) pronounAlone(m extract.Mention) bool {
+	if r.words == nil || m.Text == "" || !startsUpper(m.Text) || len(m.Text) > 1 && allCaps(m.Text) || !isLetters(m.Text) {
+		return false
+	}
+	if m.Text != "I" && m.Type != extract.Person || !r.words.Is(strings.ToLower(m.Text), lexicon.PersonalPronoun) || r.listed(m.Text) {
+		return false
+	}
+	if r.aliases != nil {
+		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
+			return false
+		}
+	}
+	return true
+}

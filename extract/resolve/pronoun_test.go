@@ -1,0 +1,31 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+func TestPronounAlone(t *testing.T) {
+	tests := []struct {
+		name, word, typ string
+		want            bool
+	}{
+		{"I as a person", "I", extract.Person, true},
+		{"I as a place", "I", extract.Location, true},
+		{"we as a person", "We", extract.Person, true},
+		{"a title", "It", extract.Miscellaneous, false},
+		{"a country's initials", "US", extract.Location, false},
+		{"a field's initials", "IT", extract.Person, false},
+		{"a name", "Ann", extract.Person, false},
+		{"a pronoun in a name", "I Am", extract.Person, false},
+	}
+	r := New(&Options{Aliases: verbCasing{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := r.pronounAlone(extract.Mention{Text: tt.word, Type: tt.typ}); got != tt.want {
+				t.Errorf("pronounAlone(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+}
