@@ -1161,6 +1161,11 @@ func (v *view) resolveIt(i int) int {
 	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 		return v.subject
 	}
+	// "The firm cut prices, which it says were high".
+	if sp, ok := v.subordinateSubject(i); ok {
+		v.they = sp
+		return -1
+	}
 	// "..., the report said. It added ...": the unnamed thing that
 	// spoke in the sentence before.
 	if n := len(d.claims); n > 0 && !d.off[RuleItUnnamed] {
@@ -1269,6 +1274,11 @@ func (v *view) resolveThey(i int) int {
 	d := v.d
 	if len(d.claims) > 0 && d.claims[len(d.claims)-1].Sentence == v.si && d.claims[len(d.claims)-1].Speaker >= 0 {
 		return d.claims[len(d.claims)-1].Speaker
+	}
+	// "Phone firms refuse to pay because they say ...".
+	if sp, ok := v.subordinateSubject(i); ok {
+		v.they = sp
+		return -1
 	}
 	// "..., experts warned. They say ...": the people the claim
 	// before named without a name.

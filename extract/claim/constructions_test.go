@@ -177,6 +177,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSolePerson] = true          // TestSolePerson
 	seen[RuleItUnnamed] = true           // TestItUnnamed
 	seen[RuleItBody] = true              // TestItBody
+	seen[RuleSubordinatePronoun] = true  // TestSubordinatePronoun
 	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
