@@ -79,6 +79,9 @@ const (
 	// or subordinate clause after the main clause as the main clause's
 	// unnamed subject, when only it agrees.
 	RuleSubordinatePronoun = "subordinate-pronoun" // The firm cut prices, which it says were high.
+	// RuleDashParticiple reads a participle after a dash as one after a
+	// comma: the main clause's subject speaks.
+	RuleDashParticiple = "dash-participle" // Firms have objected - arguing that A.
 	// RuleBracketAdjunct passes over a name's brackets before an
 	// adjunct between the name and its verb.
 	RuleBracketAdjunct = "bracket-adjunct" // Acme Co. (ACM.N) on Thursday said A.
@@ -562,6 +565,7 @@ func Constructions() [][2]string {
 		{RuleMissedName, "Tarvik says it will close the port (capitalised words no name covers, opening the clause right before the verb: the speaker's words as written)"},
 		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
+		{RuleDashParticiple, "Acme has objected - arguing that A; the players are incensed -- arguing A (the main clause's subject, as after a comma)"},
 		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},

@@ -178,6 +178,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleItUnnamed] = true           // TestItUnnamed
 	seen[RuleItBody] = true              // TestItBody
 	seen[RuleSubordinatePronoun] = true  // TestSubordinatePronoun
+	seen[RuleDashParticiple] = true      // TestDashParticiple
 	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject

@@ -254,7 +254,7 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 func (v *view) participle(c *cue) bool {
 	// The comma may stand inside a quotation's closing mark: "said, “I
 	// like it,” adding that ...".
-	comma := v.w(c.i-1) == "," || quoteClose[v.w(c.i-1)] && v.w(c.i-2) == ","
+	comma := v.w(c.i-1) == "," || quoteClose[v.w(c.i-1)] && v.w(c.i-2) == "," || v.dashBefore(c.i)
 	if !comma || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
 		return false
 	}
@@ -292,13 +292,20 @@ func (v *view) participle(c *cue) bool {
 	return true
 }
 
+// dashBefore reports whether a dash sets the participle at token i off
+// from the clause before as a comma does ("Firms have objected -
+// arguing that ..."), not opening the sentence.
+func (v *view) dashBefore(i int) bool {
+	return !v.d.off[RuleDashParticiple] && i >= 2 && tokenize.IsDash(v.w(i-1)) && v.clauseStart() < i-1
+}
+
 // clauseBefore reports whether the participle at token i follows a
 // clause of its own, a subject and its verb right before the comma
 // ("..., he said, claiming ...", "..., Ann Lee estimated, pointing
 // out ..."): the participle is that subject's.
 func (v *view) clauseBefore(i int) bool {
 	k := i - 1
-	if v.w(k) != "," {
+	if v.w(k) != "," && !v.dashBefore(i) {
 		return false
 	}
 	k--
