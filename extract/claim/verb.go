@@ -388,7 +388,8 @@ func (v *view) openingHead(end int) int {
 // (clauseStart), past a wire's credit before a dash when the headline
 // ends with it in brackets ("Acme - Lawyers pressed ...") and past a
 // prepositional phrase that opens the sentence and a comma ("In a
-// report, the research firm painted ...").
+// report, the research firm painted ..."), and past a conjunction
+// that opens it ("But analysts have objected, ...").
 func (v *view) openingStart(end int) int {
 	k := v.clauseStart()
 	if v.d.off[RuleOpeningAdjunct] {
@@ -403,6 +404,11 @@ func (v *view) openingStart(end int) int {
 				break
 			}
 		}
+	}
+	// "But firms have objected, arguing ...": a conjunction joining
+	// the sentence to the one before stands before its subject.
+	if w := v.w(k); (w == "but" || w == "and" || w == "yet" || w == "so") && k+1 < end && !v.d.off[RuleOpeningConjunction] {
+		k++
 	}
 	if v.tag(k) == "IN" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) && v.w(k) != "that" {
 		for j := k + 1; j < end && j < k+8; j++ {
