@@ -82,6 +82,9 @@ const (
 	// RuleDashParticiple reads a participle after a dash as one after a
 	// comma: the main clause's subject speaks.
 	RuleDashParticiple = "dash-participle" // Firms have objected - arguing that A.
+	// RuleQuotedObject reads "X quoted Y as saying A" as Y's words, X
+	// the outlet when X names a body.
+	RuleQuotedObject = "quoted-object" // The Daily Post quoted an aide as saying A.
 	// RuleOpeningConjunction reads the unnamed subject a participle's
 	// words are of past a conjunction that opens the sentence.
 	RuleOpeningConjunction = "opening-conjunction" // But analysts have objected, arguing that A.
@@ -569,6 +572,7 @@ func Constructions() [][2]string {
 		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleOpeningConjunction, "But foreign firms have objected, arguing that A; And the players are incensed - arguing A (the unnamed subject after the conjunction speaks)"},
+		{RuleQuotedObject, "The Daily Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
 		{RuleDashParticiple, "Acme has objected - arguing that A; the players are incensed -- arguing A (the main clause's subject, as after a comma)"},
 		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},

@@ -244,9 +244,54 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 				c.outlet, c.verb, c.start = v.npEntity(k+2), "was quoted as saying", back(k)
 				break
 			}
+			if v.w(k) == "quoted" && k < i-2 && v.activeQuoted(k, i-1) {
+				c.outlet, c.verb, c.start = v.quoter(k), "was quoted as saying", i-1
+				break
+			}
 		}
 	}
 	return c
+}
+
+// activeQuoted reports whether "quoted" at token k, active, has for its
+// object the noun phrase or pronoun that ends right before "as" at token
+// as ("the paper quoted an aide as saying ...", "Acme quoted him as
+// saying"): the object speaks, as the subject of "was quoted as saying"
+// does. The words between are a noun phrase's, with no verb, comma or
+// quotation mark.
+func (v *view) activeQuoted(k, as int) bool {
+	if v.d.off[RuleQuotedObject] || v.tag(k) != "VBD" && v.tag(k) != "VBN" || v.aux(k-1) && v.w(k-1) != "had" && v.w(k-1) != "has" && v.w(k-1) != "have" {
+		return false
+	}
+	for j := k + 1; j < as; j++ {
+		if w := v.w(j); w == "," || quoteOpen[w] || quoteClose[w] || v.isVerb(j) && v.entAt(j) < 0 && v.tag(j) != "VBN" && v.tag(j) != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
+// quoter returns the body that quoted someone with "quoted" at token k:
+// the name of its subject, or the name in it ("a report in the Daily
+// Post had quoted ..."), when that is no person; or -1.
+func (v *view) quoter(k int) int {
+	j := k - 1
+	for j > 0 && (v.aux(j) || v.tag(j) == "RB") {
+		j--
+	}
+	for lo := j; lo >= 0 && lo > j-8; lo-- {
+		if v.entAt(lo) >= 0 {
+			if e := v.entity(lo); v.entType(e) != extract.Person {
+				return e
+			}
+			return -1
+		}
+		t := v.tag(lo)
+		if !(t == "DT" || t == "IN" || t == "POS" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")) {
+			break
+		}
+	}
+	return -1
 }
 
 // participle reads a participle after a comma: "..., saying that ...",
