@@ -2174,6 +2174,11 @@ func (v *view) definite(j int) int {
 // relative clause between commas ("X, the chairman of Y, said").
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := v.skipAdjuncts(v.beforeParenthesis(i - 1))
+	// "Ann Lee MP said", "Bo Ek QC has warned": letters after a
+	// person's name are no subject of their own.
+	if v.postNominal(j) {
+		j--
+	}
 	// "Bo Ek himself has said": a reflexive pronoun after the
 	// subject stresses it.
 	if reflexive[v.w(j)] && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
@@ -2193,6 +2198,27 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		return -1, h
 	}
 	return v.speakerAt(j), j
+}
+
+// postNominal reports whether token j is the letters of an honour or a
+// post written after a person's name ("Ann Lee MP", "Bo Ek QC"): a word
+// of two to four capital letters that no name or literal covers, right
+// after a person's mention.
+func (v *view) postNominal(j int) bool {
+	if v.d.off[RulePostNominal] || j < 1 || j >= v.n() || v.entAt(j) >= 0 || v.litAt(j) >= 0 {
+		return false
+	}
+	t := v.toks[j].Text
+	if len(t) < 2 || len(t) > 4 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	e := v.entity(j - 1)
+	return e >= 0 && v.entType(e) == extract.Person
 }
 
 // peopleBeforePlace returns the head of the noun phrase that a place

@@ -82,6 +82,9 @@ const (
 	// RuleDashParticiple reads a participle after a dash as one after a
 	// comma: the main clause's subject speaks.
 	RuleDashParticiple = "dash-participle" // Firms have objected - arguing that A.
+	// RulePostNominal passes over an honour's or a post's capital
+	// letters after a person's name to the name, the subject.
+	RulePostNominal = "post-nominal" // Ann Lee MP said A.
 	// RuleQuotedObject reads "X quoted Y as saying A" as Y's words, X
 	// the outlet when X names a body.
 	RuleQuotedObject = "quoted-object" // The Daily Post quoted an aide as saying A.
@@ -573,6 +576,7 @@ func Constructions() [][2]string {
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
 		{RuleOpeningConjunction, "But foreign firms have objected, arguing that A; And the players are incensed - arguing A (the unnamed subject after the conjunction speaks)"},
 		{RuleQuotedObject, "The Daily Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
+		{RulePostNominal, "Ann Lee MP said A; the chair of the board, Bo Ek QC has warned A (the person speaks)"},
 		{RuleDashParticiple, "Acme has objected - arguing that A; the players are incensed -- arguing A (the main clause's subject, as after a comma)"},
 		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},

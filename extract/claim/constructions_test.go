@@ -179,6 +179,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleItBody] = true              // TestItBody
 	seen[RuleSubordinatePronoun] = true  // TestSubordinatePronoun
 	seen[RuleDashParticiple] = true      // TestDashParticiple
+	seen[RulePostNominal] = true         // TestPostNominal
 	seen[RuleQuotedObject] = true        // TestQuotedObject
 	seen[RuleOpeningConjunction] = true  // TestOpeningConjunction
 	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
