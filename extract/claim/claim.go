@@ -1161,6 +1161,11 @@ func (v *view) resolveIt(i int) int {
 	if v.subject >= 0 && v.subjectAt < i && v.entType(v.subject) != extract.Person {
 		return v.subject
 	}
+	// "The firm cut prices, which it says were high".
+	if sp, ok := v.subordinateSubject(i); ok {
+		v.they = sp
+		return -1
+	}
 	// "..., the report said. It added ...": the unnamed thing that
 	// spoke in the sentence before.
 	if n := len(d.claims); n > 0 && !d.off[RuleItUnnamed] {
@@ -1269,6 +1274,11 @@ func (v *view) resolveThey(i int) int {
 	d := v.d
 	if len(d.claims) > 0 && d.claims[len(d.claims)-1].Sentence == v.si && d.claims[len(d.claims)-1].Speaker >= 0 {
 		return d.claims[len(d.claims)-1].Speaker
+	}
+	// "Phone firms refuse to pay because they say ...".
+	if sp, ok := v.subordinateSubject(i); ok {
+		v.they = sp
+		return -1
 	}
 	// "..., experts warned. They say ...": the people the claim
 	// before named without a name.
@@ -2164,6 +2174,11 @@ func (v *view) definite(j int) int {
 // relative clause between commas ("X, the chairman of Y, said").
 func (v *view) subjectBefore(i int) (speaker, at int) {
 	j := v.skipAdjuncts(v.beforeParenthesis(i - 1))
+	// "Ann Lee MP said", "Bo Ek QC has warned": letters after a
+	// person's name are no subject of their own.
+	if v.postNominal(j) {
+		j--
+	}
 	// "Bo Ek himself has said": a reflexive pronoun after the
 	// subject stresses it.
 	if reflexive[v.w(j)] && !v.d.off[RuleReflexiveSubject] && j > 0 && (v.entAt(j-1) >= 0 || strings.HasPrefix(v.tag(j-1), "NN")) {
@@ -2183,6 +2198,27 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		return -1, h
 	}
 	return v.speakerAt(j), j
+}
+
+// postNominal reports whether token j is the letters of an honour or a
+// post written after a person's name ("Ann Lee MP", "Bo Ek QC"): a word
+// of two to four capital letters that no name or literal covers, right
+// after a person's mention.
+func (v *view) postNominal(j int) bool {
+	if v.d.off[RulePostNominal] || j < 1 || j >= v.n() || v.entAt(j) >= 0 || v.litAt(j) >= 0 {
+		return false
+	}
+	t := v.toks[j].Text
+	if len(t) < 2 || len(t) > 4 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	e := v.entity(j - 1)
+	return e >= 0 && v.entType(e) == extract.Person
 }
 
 // peopleBeforePlace returns the head of the noun phrase that a place

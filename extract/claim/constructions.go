@@ -75,6 +75,22 @@ const (
 	// after a claim of an unnamed body ("the pressure group"), as that
 	// body.
 	RuleItBody = "it-body" // A, the pressure group said. It added B.
+	// RuleSubordinatePronoun reads "it" or "they" that opens a relative
+	// or subordinate clause after the main clause as the main clause's
+	// unnamed subject, when only it agrees.
+	RuleSubordinatePronoun = "subordinate-pronoun" // The firm cut prices, which it says were high.
+	// RuleDashParticiple reads a participle after a dash as one after a
+	// comma: the main clause's subject speaks.
+	RuleDashParticiple = "dash-participle" // Firms have objected - arguing that A.
+	// RulePostNominal passes over an honour's or a post's capital
+	// letters after a person's name to the name, the subject.
+	RulePostNominal = "post-nominal" // Ann Lee MP said A.
+	// RuleQuotedObject reads "X quoted Y as saying A" as Y's words, X
+	// the outlet when X names a body.
+	RuleQuotedObject = "quoted-object" // The Daily Post quoted an aide as saying A.
+	// RuleOpeningConjunction reads the unnamed subject a participle's
+	// words are of past a conjunction that opens the sentence.
+	RuleOpeningConjunction = "opening-conjunction" // But analysts have objected, arguing that A.
 	// RuleBracketAdjunct passes over a name's brackets before an
 	// adjunct between the name and its verb.
 	RuleBracketAdjunct = "bracket-adjunct" // Acme Co. (ACM.N) on Thursday said A.
@@ -558,6 +574,11 @@ func Constructions() [][2]string {
 		{RuleMissedName, "Tarvik says it will close the port (capitalised words no name covers, opening the clause right before the verb: the speaker's words as written)"},
 		{RuleBracketAdjunct, "Acme Co. (ACM.N) on Thursday said A (a name's brackets, then a date or adverb, before the verb: the name speaks)"},
 		{RuleItBody, "A, the pressure group said. It added B (B is the group's too, unnamed, when the text names no body it can be)"},
+		{RuleOpeningConjunction, "But foreign firms have objected, arguing that A; And the players are incensed - arguing A (the unnamed subject after the conjunction speaks)"},
+		{RuleQuotedObject, "The Daily Post quoted an aide as saying A; Acme quoted him as saying A (the one quoted speaks, the quoting body is the outlet)"},
+		{RulePostNominal, "Ann Lee MP said A; the chair of the board, Bo Ek QC has warned A (the person speaks)"},
+		{RuleDashParticiple, "Acme has objected - arguing that A; the players are incensed -- arguing A (the main clause's subject, as after a comma)"},
+		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},

@@ -177,6 +177,11 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSolePerson] = true          // TestSolePerson
 	seen[RuleItUnnamed] = true           // TestItUnnamed
 	seen[RuleItBody] = true              // TestItBody
+	seen[RuleSubordinatePronoun] = true  // TestSubordinatePronoun
+	seen[RuleDashParticiple] = true      // TestDashParticiple
+	seen[RulePostNominal] = true         // TestPostNominal
+	seen[RuleQuotedObject] = true        // TestQuotedObject
+	seen[RuleOpeningConjunction] = true  // TestOpeningConjunction
 	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject

@@ -244,9 +244,54 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 				c.outlet, c.verb, c.start = v.npEntity(k+2), "was quoted as saying", back(k)
 				break
 			}
+			if v.w(k) == "quoted" && k < i-2 && v.activeQuoted(k, i-1) {
+				c.outlet, c.verb, c.start = v.quoter(k), "was quoted as saying", i-1
+				break
+			}
 		}
 	}
 	return c
+}
+
+// activeQuoted reports whether "quoted" at token k, active, has for its
+// object the noun phrase or pronoun that ends right before "as" at token
+// as ("the paper quoted an aide as saying ...", "Acme quoted him as
+// saying"): the object speaks, as the subject of "was quoted as saying"
+// does. The words between are a noun phrase's, with no verb, comma or
+// quotation mark.
+func (v *view) activeQuoted(k, as int) bool {
+	if v.d.off[RuleQuotedObject] || v.tag(k) != "VBD" && v.tag(k) != "VBN" || v.aux(k-1) && v.w(k-1) != "had" && v.w(k-1) != "has" && v.w(k-1) != "have" {
+		return false
+	}
+	for j := k + 1; j < as; j++ {
+		if w := v.w(j); w == "," || quoteOpen[w] || quoteClose[w] || v.isVerb(j) && v.entAt(j) < 0 && v.tag(j) != "VBN" && v.tag(j) != "VBG" {
+			return false
+		}
+	}
+	return true
+}
+
+// quoter returns the body that quoted someone with "quoted" at token k:
+// the name of its subject, or the name in it ("a report in the Daily
+// Post had quoted ..."), when that is no person; or -1.
+func (v *view) quoter(k int) int {
+	j := k - 1
+	for j > 0 && (v.aux(j) || v.tag(j) == "RB") {
+		j--
+	}
+	for lo := j; lo >= 0 && lo > j-8; lo-- {
+		if v.entAt(lo) >= 0 {
+			if e := v.entity(lo); v.entType(e) != extract.Person {
+				return e
+			}
+			return -1
+		}
+		t := v.tag(lo)
+		if !(t == "DT" || t == "IN" || t == "POS" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")) {
+			break
+		}
+	}
+	return -1
 }
 
 // participle reads a participle after a comma: "..., saying that ...",
@@ -254,7 +299,7 @@ func (v *view) newCue(i int, kind verbKind) *cue {
 func (v *view) participle(c *cue) bool {
 	// The comma may stand inside a quotation's closing mark: "said, “I
 	// like it,” adding that ...".
-	comma := v.w(c.i-1) == "," || quoteClose[v.w(c.i-1)] && v.w(c.i-2) == ","
+	comma := v.w(c.i-1) == "," || quoteClose[v.w(c.i-1)] && v.w(c.i-2) == "," || v.dashBefore(c.i)
 	if !comma || !strings.HasSuffix(v.w(c.i), "ing") || !(v.tag(c.i) == "VBG" || v.tag(c.i) == "NN") {
 		return false
 	}
@@ -292,13 +337,20 @@ func (v *view) participle(c *cue) bool {
 	return true
 }
 
+// dashBefore reports whether a dash sets the participle at token i off
+// from the clause before as a comma does ("Firms have objected -
+// arguing that ..."), not opening the sentence.
+func (v *view) dashBefore(i int) bool {
+	return !v.d.off[RuleDashParticiple] && i >= 2 && tokenize.IsDash(v.w(i-1)) && v.clauseStart() < i-1
+}
+
 // clauseBefore reports whether the participle at token i follows a
 // clause of its own, a subject and its verb right before the comma
 // ("..., he said, claiming ...", "..., Ann Lee estimated, pointing
 // out ..."): the participle is that subject's.
 func (v *view) clauseBefore(i int) bool {
 	k := i - 1
-	if v.w(k) != "," {
+	if v.w(k) != "," && !v.dashBefore(i) {
 		return false
 	}
 	k--
@@ -381,7 +433,8 @@ func (v *view) openingHead(end int) int {
 // (clauseStart), past a wire's credit before a dash when the headline
 // ends with it in brackets ("Acme - Lawyers pressed ...") and past a
 // prepositional phrase that opens the sentence and a comma ("In a
-// report, the research firm painted ...").
+// report, the research firm painted ..."), and past a conjunction
+// that opens it ("But analysts have objected, ...").
 func (v *view) openingStart(end int) int {
 	k := v.clauseStart()
 	if v.d.off[RuleOpeningAdjunct] {
@@ -396,6 +449,11 @@ func (v *view) openingStart(end int) int {
 				break
 			}
 		}
+	}
+	// "But firms have objected, arguing ...": a conjunction joining
+	// the sentence to the one before stands before its subject.
+	if w := v.w(k); (w == "but" || w == "and" || w == "yet" || w == "so") && k+1 < end && !v.d.off[RuleOpeningConjunction] {
+		k++
 	}
 	if v.tag(k) == "IN" && !v.d.lex.Is(v.w(k), lexicon.Subordinator) && v.w(k) != "that" {
 		for j := k + 1; j < end && j < k+8; j++ {
