@@ -28,13 +28,23 @@ func (v *view) subordinateSubject(i int) (extract.Span, bool) {
 	if t := v.tag(p); !(t == "WDT" || t == "WP" || v.d.lex.Is(v.w(p), lexicon.Subordinator) && t == "IN") {
 		return extract.Span{}, false
 	}
-	// The opening noun phrase and its head.
-	start := v.openingStart(i)
+	h, ok := v.openingNounHead(v.openingStart(i), p)
+	if !ok || !v.pronounAgrees(h, w) || v.agreeingBetween(h, p, w) {
+		return extract.Span{}, false
+	}
+	sp := v.sourceBefore(h)
+	return sp, sp.Len() > 0
+}
+
+// openingNounHead returns the head noun of the unnamed noun phrase that
+// opens at token start when the main clause's finite verb (after
+// adverbs) follows it before token p; otherwise it returns false.
+func (v *view) openingNounHead(start, p int) (int, bool) {
 	h := -1
 	k := start
 	for ; k < p && k < start+7; k++ {
 		if v.entAt(k) >= 0 || v.litAt(k) >= 0 {
-			return extract.Span{}, false
+			return 0, false
 		}
 		t := v.tag(k)
 		if t == "NN" || t == "NNS" {
@@ -48,27 +58,30 @@ func (v *view) subordinateSubject(i int) (extract.Span, bool) {
 		break
 	}
 	if h < 0 || k != h+1 {
-		return extract.Span{}, false
+		return 0, false
 	}
 	for k < p && v.tag(k) == "RB" {
 		k++
 	}
 	if t := v.tag(k); !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || v.aux(k)) || k >= p {
-		return extract.Span{}, false
+		return 0, false
 	}
-	if !v.pronounAgrees(h, w) {
-		return extract.Span{}, false
-	}
+	return h, true
+}
+
+// agreeingBetween reports whether a name, a quotation, a personal
+// pronoun or another noun that w ("it" or "they") agrees with stands
+// after the head h and before token p.
+func (v *view) agreeingBetween(h, p int, w string) bool {
 	for j := h + 1; j < p; j++ {
 		if v.entAt(j) >= 0 || v.inQuotation(j) || v.tag(j) == "PRP" {
-			return extract.Span{}, false
+			return true
 		}
 		if (v.tag(j) == "NN" || v.tag(j) == "NNS") && v.pronounAgrees(j, w) {
-			return extract.Span{}, false
+			return true
 		}
 	}
-	sp := v.sourceBefore(h)
-	return sp, sp.Len() > 0
+	return false
 }
 
 // pronounAgrees reports whether the common noun at token h can be what
