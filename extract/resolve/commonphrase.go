@@ -55,10 +55,8 @@ func (r *Resolver) commonPhrase(res *extract.Result, m extract.Mention) bool {
 	if r.listed(m.Text) {
 		return false
 	}
-	if r.aliases != nil {
-		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
-			return false
-		}
+	if r.aliased(m) {
+		return false
 	}
 	toks := res.Sentences[m.Sentence].Tokens
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= m.Start })

@@ -149,6 +149,16 @@ func (r *Resolver) listed(name string) bool {
 	return false
 }
 
+// aliased reports whether the alias table knows m's words as a name of
+// m's type.
+func (r *Resolver) aliased(m extract.Mention) bool {
+	if r.aliases == nil {
+		return false
+	}
+	_, _, _, ok := r.aliases.Canonical(m.Text, m.Type)
+	return ok
+}
+
 // kindWord reports whether w, in any case, is the word for a kind of
 // organisation or place that a name ends in (lexicon's KindWord:
 // "Authority", "Bank", "Gulf", "Centre").
@@ -209,10 +219,8 @@ func (r *Resolver) modifierAdjective(res *extract.Result, m extract.Mention) boo
 	if k+1 < len(s.Tokens) && startsUpper(s.Tokens[k+1].Text) {
 		return false
 	}
-	if r.aliases != nil {
-		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
-			return false
-		}
+	if r.aliased(m) {
+		return false
 	}
 	if p, ok := r.aliases.(Parties); ok {
 		if _, ok := p.PartyName(m.Text); ok {
@@ -908,10 +916,8 @@ func (r *Resolver) inhabitantNoun(res *extract.Result, m extract.Mention) bool {
 	if r.words == nil || m.Type != extract.Miscellaneous || strings.Contains(m.Text, " ") || !startsUpper(m.Text) || strings.ToUpper(m.Text) == m.Text {
 		return false
 	}
-	if r.aliases != nil {
-		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
-			return false
-		}
+	if r.aliased(m) {
+		return false
 	}
 	// A plural ("Britons"), a word that is no adjective ("Welshman") or
 	// one after an article or "every" (and adjectives) that ends its

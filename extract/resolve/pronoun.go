@@ -20,10 +20,8 @@ func (r *Resolver) pronounAlone(m extract.Mention) bool {
 	if m.Text != "I" && m.Type != extract.Person || !r.words.Is(strings.ToLower(m.Text), lexicon.PersonalPronoun) || r.listed(m.Text) {
 		return false
 	}
-	if r.aliases != nil {
-		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
-			return false
-		}
+	if r.aliased(m) {
+		return false
 	}
 	return true
 }

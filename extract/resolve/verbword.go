@@ -37,10 +37,8 @@ func (r *Resolver) verbWord(m extract.Mention) bool {
 	if r.listed(m.Text) {
 		return false
 	}
-	if r.aliases != nil {
-		if _, _, _, ok := r.aliases.Canonical(m.Text, m.Type); ok {
-			return false
-		}
+	if r.aliased(m) {
+		return false
 	}
 	return true
 }
