@@ -40,9 +40,9 @@ const defaultDocTimeout = 2 * time.Minute
 // judged by hand in BBC news) that it is right, is at least 0.65. It is
 // the smallest multiple of 0.05 at which, in the models'
 // cross-validation by article (kg eval news --calibrate), the relations
-// kept of each model are at least 0.85 right, issue 16's aim for every
-// relation (classifier 0.867, open relations 0.852; 0.838 and 0.838 from
-// 0.6): a wrong edge costs users more than a missing one.
+// kept of each model are at least 0.85 right, the aim for every relation
+// (docs/QUALITY.md has the figures): a wrong edge costs users more than a
+// missing one.
 const defaultMinRelationScore = 0.65
 
 func (p *pipelineFlags) register(fs *pflag.FlagSet) {
