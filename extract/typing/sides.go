@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
@@ -328,17 +329,37 @@ func transferBefore(w *window) bool {
 }
 
 // knownTown returns the window of mention mi when it is no side yet and
-// names a town the gazetteer knows as a place.
+// names a town the gazetteer knows as a place, or a name the tagger
+// alone read as a place's (unlistedPlace).
 func (t *Typer) knownTown(res *extract.Result, team []bool, mi int) (*window, bool) {
 	m := res.Mentions[mi]
 	if team[mi] || !t.townMention(res, m) {
 		return nil, false
 	}
 	w := newWindow(res, t.lex, t.g, mi)
-	if w.lo < 0 || !w.knownPlace(m.Text) {
+	if w.lo < 0 || !w.knownPlace(m.Text) && !t.unlistedPlace(res, m) {
 		return nil, false
 	}
 	return w, true
+}
+
+// unlistedPlace reports whether mention m is a name the tagger read as a
+// place's that the gazetteer does not know as any place, nor as anything
+// else, nor as a compass point's region, and that no person's name may be: on a sports page, a club's name
+// the tagger took for a town's ("lost to Tarvik Velden"). The frames of
+// a contest read it as they read a town's.
+func (t *Typer) unlistedPlace(res *extract.Result, m extract.Mention) bool {
+	if t.g == nil || m.Entity < 0 || m.Entity >= len(res.Entities) || res.Entities[m.Entity].Type != extract.Location {
+		return false
+	}
+	// Not a person's name the tagger took for a place's ("lost to Ann
+	// Lee", "lost to Bo Tarvik"): its first word a given name, or in a
+	// name of two words or more, no town's ("Harlow United").
+	words := strings.Fields(m.Text)
+	if len(words) == 0 || t.g.Match(gazetteer.Tokens(words[0])...)&gazetteer.CatFirst != 0 || len(words) > 1 && !t.isPlaceName(words[0]) {
+		return false
+	}
+	return t.g.Match(gazetteer.Tokens(m.Text)...) == 0 && !t.isPlaceName(m.Text) && !t.compassPlace(m.Text) && !allUpper(m.Text)
 }
 
 // listSides marks the rest of a list after a side as sides ("the defeats
@@ -965,4 +986,17 @@ func pluralTeams(w *window, k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w.word(k), "s") && w.lex.Is(w.lex.Lemma(w.word(k), "NNS"), lexicon.Team)
+}
+
+// allUpper reports whether s has letters and none in lower case: a name
+// set in capitals, as a headline or a dateline sets it.
+func allUpper(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }

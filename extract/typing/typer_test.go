@@ -884,6 +884,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a name the tagger alone read as a place's, that a contest joins, is a side",
+			text:     "Kenya beat Ghana 2-1. Later Ghana lost to Vellquist in the final.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Vellquist", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Vellquist = ORG/SportsTeam"},
+		},
+		{
+			name:     "a name of two words the tagger read as a place's, no town's first, is no side: a person's, perhaps",
+			text:     "Kenya beat Ghana 2-1. Later Ghana lost to Borvik Vellquist in the final.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Borvik Vellquist", loc}},
+			want:     []string{"Borvik Vellquist = LOC", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "off a sports page such a name stays as the tagger read it",
+			text:     "The envoy said Ghana lost trade to Vellquist last year.",
+			mentions: [][2]string{{"Ghana", loc}, {"Vellquist", loc}},
+			want:     []string{"Ghana = LOC/Country", "Vellquist = LOC"},
+		},
+		{
 			name:     "a town in brackets after a player in a sports page's list is the player's club; a country there is the player's country",
 			text:     "Kenya beat Ghana 2-1. The squad: Ann Lee (Harlow), Bo Ek (Nairobi, capt), Cy Ho (Uganda).",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}, {"Nairobi", loc}, {"Cy Ho", per}, {"Uganda", loc}},
