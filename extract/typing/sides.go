@@ -665,7 +665,8 @@ func contestAfter(w *window) bool {
 
 // contestBefore reads the same from the other side: a verb of contest or
 // defeat before the name (not winning it), a noun of defeat and a
-// preposition ("the win over Norland"), or any verb between the name,
+// preposition ("the win over Norland"), a visit's words ("away at
+// Norland", "at home to Norland"), or any verb between the name,
 // not after "to", and a place's name before it ("Ostmark stunned
 // Norland").
 func contestBefore(w *window) bool {
@@ -674,6 +675,11 @@ func contestBefore(w *window) bool {
 	if w.word(k) == "of" && w.word(k-1) == "hands" && w.word(k-2) == "the" && w.word(k-3) == "at" && w.free(k-3) {
 		k -= 4
 		return w.free(k) && (strings.HasPrefix(w.tag(k), "NN") && w.lex.Is(w.lemma(k), lexicon.Defeat) || contestVerb(w, k))
+	}
+	// "lost away at Ostmark", "away to Ostmark", "at home to Ostmark":
+	// the ground's side, or the visitor. Not "flew home to Ostmark".
+	if (w.word(k) == "at" || w.word(k) == "to") && (w.word(k-1) == "away" || w.word(k) == "to" && w.word(k-1) == "home" && w.word(k-2) == "at") && w.free(k) && w.free(k-1) {
+		return true
 	}
 	for k >= 0 && sideLink(w, k) {
 		k--

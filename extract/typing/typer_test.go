@@ -884,6 +884,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Uganda = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a name after 'away at', 'away to' or 'at home to' is a side",
+			text:     "Kenya beat Ghana 2-1. Next they play at home to Malawi, then away at Nairobi.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Malawi", loc}, {"Nairobi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "going home to a town is no visit of a side",
+			text:     "Kenya beat Ghana 2-1. The striker then flew home to Nairobi.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "on a sports page a name the tagger alone read as a place's, that a contest joins, is a side",
 			text:     "Kenya beat Ghana 2-1. Later Ghana lost to Vellquist in the final.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ghana", loc}, {"Vellquist", loc}},
