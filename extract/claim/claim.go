@@ -2247,7 +2247,7 @@ func (v *view) peopleBeforePlace(j int) int {
 	if v.tag(h) == "VBN" && v.entAt(h) < 0 && strings.HasPrefix(v.tag(h-1), "NN") {
 		h--
 	}
-	if h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NNS" && v.tag(h) != "NN" {
+	if h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NNS" && v.tag(h) != "NN" && !v.capitalPluralHead(h) {
 		return -1
 	}
 	if l := v.litAt(h); l >= 0 && v.d.res.Mentions[l].Type == extract.Date {
@@ -2265,6 +2265,29 @@ func (v *view) peopleBeforePlace(j int) int {
 		}
 	}
 	return -1
+}
+
+// capitalPluralHead reports whether token h, tagged a proper noun though
+// no name or literal covers it, is the plural of a common noun written
+// with a capital and opening its clause ("GPs in Harlow", "Authorities in
+// Norland" at a sentence's start): the tagger's capital is the
+// sentence's or the acronym's, and the phrase's head is people, unnamed.
+func (v *view) capitalPluralHead(h int) bool {
+	if v.d.off[RulePluralBeforePlace] || h < 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 {
+		return false
+	}
+	if t := v.tag(h); t != "NNP" && t != "NNPS" {
+		return false
+	}
+	if v.capitalPlural(h) {
+		return true
+	}
+	t := v.toks[h].Text
+	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+		return false
+	}
+	sing := v.d.lex.Lemma(v.w(h), "NNS")
+	return sing != v.w(h) && v.d.lex.Known(sing, lexicon.Noun)
 }
 
 // antecedent returns the token ending the phrase that the relative

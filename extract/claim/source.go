@@ -174,7 +174,7 @@ func (v *view) sourceHead(k int) bool {
 		}
 		return v.w(k-1) == "those" || v.tag(k) == "VBN" && v.tag(k-1) == "NNS" && (v.d.lex.Is(v.lemma(k-1), lexicon.PersonNoun) || v.d.lex.Is(v.lemma(k-1), lexicon.Voice))
 	case "NNP", "NNPS":
-		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.placeOffice(k) || v.theOffice(k)
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.capitalPluralHead(k) || v.placeOffice(k) || v.theOffice(k)
 	}
 	return false
 }

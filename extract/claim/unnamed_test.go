@@ -284,3 +284,17 @@ func TestStanceEnd(t *testing.T) {
 		{"off", "[[Ann Lee|PER]] praised her players after [[Harlow|ORG]] beat [[Pellam|ORG]] in the final.", "Ann Lee | praised | her players after Harlow beat Pellam in the final\n"},
 	}, RuleStanceEnd)
 }
+
+// TestPluralBeforePlace checks that a plural common noun written with a
+// capital before a place ("GPs in Norland", a sentence's "Authorities in
+// Harlow") is the unnamed speaker, not the place.
+func TestPluralBeforePlace(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"acronym", "GPs in [[Norland|LOC]] feared patients could wait longer.", "[GPs in Norland] | feared | patients could wait longer\n"},
+		{"sentence start", "Authorities in [[Harlow|LOC]] said the road would close.", "[Authorities in Harlow] | said | the road would close\n"},
+		{"lower case", "Doctors warned. Officials in [[Harlow|LOC]] said the road would close.", "[Officials in Harlow] | said | the road would close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Authorities in [[Harlow|LOC]] said the road would close.", "Harlow | said | the road would close\n"},
+	}, RulePluralBeforePlace)
+}
