@@ -142,6 +142,10 @@ const (
 	// capital before "in", "at" or "from" and a place as the unnamed
 	// speaker, as a lower-case one is.
 	RulePluralBeforePlace = "plural-before-place" // GPs in Norland feared A; Authorities in Harlow said B
+	// RuleMissedHolder reads a post's holder whose name resolution
+	// missed, after a body's name and the post, as the unnamed speaker
+	// after an inverted verb, not the body.
+	RuleMissedHolder = "missed-holder" // “A,” said Acme chief Bo Ek.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -586,6 +590,7 @@ func Constructions() [][2]string {
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
+		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},

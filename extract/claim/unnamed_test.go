@@ -298,3 +298,19 @@ func TestPluralBeforePlace(t *testing.T) {
 		{"off", "Authorities in [[Harlow|LOC]] said the road would close.", "Harlow | said | the road would close\n"},
 	}, RulePluralBeforePlace)
 }
+
+// TestMissedHolder checks that after an inverted verb, a body's name, a
+// post and capitalised words no mention covers are read as the post's
+// holder, unnamed, not the body; a holder resolution named is the
+// speaker.
+func TestMissedHolder(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"missed name", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "[Bank of Norland chief Bo Pellamo] | said | I see a low risk of a slump\n"},
+		{"named", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief [[Bo Pellamo|PER]].", "Bo Pellamo | said | I see a low risk of a slump\n"},
+		{"spokesman", "\"The port loses money,\" said an [[Acme|ORG]] spokesman.", "Acme | said | The port loses money\n"},
+		{"capital post", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] Chief [[Bo Pellamo|PER]], despite the figures.", "Bo Pellamo | said | I see a low risk of a slump\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "Bank of Norland | said | I see a low risk of a slump\n"},
+	}, RuleMissedHolder)
+}
