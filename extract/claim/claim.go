@@ -2247,7 +2247,7 @@ func (v *view) peopleBeforePlace(j int) int {
 	if v.tag(h) == "VBN" && v.entAt(h) < 0 && strings.HasPrefix(v.tag(h-1), "NN") {
 		h--
 	}
-	if h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NNS" && v.tag(h) != "NN" {
+	if h < 0 || v.entAt(h) >= 0 || v.tag(h) != "NNS" && v.tag(h) != "NN" && !v.capitalPluralHead(h) {
 		return -1
 	}
 	if l := v.litAt(h); l >= 0 && v.d.res.Mentions[l].Type == extract.Date {
@@ -2265,6 +2265,29 @@ func (v *view) peopleBeforePlace(j int) int {
 		}
 	}
 	return -1
+}
+
+// capitalPluralHead reports whether token h, tagged a proper noun though
+// no name or literal covers it, is the plural of a common noun written
+// with a capital and opening its clause ("GPs in Harlow", "Authorities in
+// Norland" at a sentence's start): the tagger's capital is the
+// sentence's or the acronym's, and the phrase's head is people, unnamed.
+func (v *view) capitalPluralHead(h int) bool {
+	if v.d.off[RulePluralBeforePlace] || h < 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 {
+		return false
+	}
+	if t := v.tag(h); t != "NNP" && t != "NNPS" {
+		return false
+	}
+	if v.capitalPlural(h) {
+		return true
+	}
+	t := v.toks[h].Text
+	if v.d.off[RuleOpeningPlural] || h != v.clauseStart() || len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
+		return false
+	}
+	sing := v.d.lex.Lemma(v.w(h), "NNS")
+	return sing != v.w(h) && v.d.lex.Known(sing, lexicon.Noun)
 }
 
 // antecedent returns the token ending the phrase that the relative
@@ -4951,7 +4974,7 @@ func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
 	h := v.mentionEnd(j)
 	// Adjectives among the nouns: "Acme shadow local government
 	// secretary Bo Ek".
-	for h < v.n() && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS" || v.tag(h) == "JJ" && v.tag(h+1) == "NN") {
+	for h < v.n() && v.entAt(h) < 0 && (v.tag(h) == "NN" || v.tag(h) == "NNS" || v.tag(h) == "JJ" && v.tag(h+1) == "NN" || v.capitalPost(h)) {
 		h++
 	}
 	if h == v.mentionEnd(j) {
@@ -4959,6 +4982,11 @@ func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
 	}
 	if v.entAt(h) >= 0 && v.entType(v.entity(h)) == extract.Person {
 		return v.entity(h), v.mentionEnd(h), true
+	}
+	// "said Acme chief Bo Ek", where resolution missed the person's
+	// name: the post's holder, unnamed, speaks, not the body.
+	if e, ok := v.missedHolder(h); ok {
+		return -1, e, true
 	}
 	// "said Acme chief economist, Bo Ek.": the person named after a
 	// comma, the phrase's end.
@@ -4968,6 +4996,47 @@ func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
 		}
 	}
 	return v.speakerAt(h - 1), h, true
+}
+
+// missedHolder reports whether the common noun before token h is a
+// person's post or occupation and tokens from h are capitalised words no
+// mention covers, one to four, that end the phrase (a comma, a full stop,
+// a semicolon or the sentence's end follows): a holder's name that
+// resolution missed ("Acme chief Bo Ek"). end is the token after them.
+func (v *view) missedHolder(h int) (end int, ok bool) {
+	if v.d.off[RuleMissedHolder] || h < 1 || h >= v.n() {
+		return h, false
+	}
+	c := v.d.lex.Classes(v.lemma(h - 1))
+	if v.tag(h-1) != "NN" && !v.capitalPost(h-1) || !(c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Spokesperson)) {
+		return h, false
+	}
+	k := h
+	for k < v.n() && k < h+4 && v.tag(k) == "NNP" && v.entAt(k) < 0 && v.litAt(k) < 0 && upperWordTok(v.toks[k].Text) {
+		k++
+	}
+	if k == h {
+		return h, false
+	}
+	if w := v.w(k); w == "," || w == "." || w == "" || w == ";" {
+		return k, true
+	}
+	return h, false
+}
+
+// capitalPost reports whether token h, tagged a proper noun though no
+// mention covers it, is in lower case a noun of a post or an occupation
+// ("Acme Chief Bo Ek", a tagger's NNP for "chief" before a name), with
+// a person's name or capitalised words after it (rule missed-holder).
+func (v *view) capitalPost(h int) bool {
+	if v.d.off[RuleMissedHolder] || h < 0 || h+1 >= v.n() || v.tag(h) != "NNP" || v.entAt(h) >= 0 || v.litAt(h) >= 0 {
+		return false
+	}
+	c := v.d.lex.Classes(v.w(h))
+	if !(c.Has(lexicon.Office) || c.Has(lexicon.Occupation) || c.Has(lexicon.Spokesperson)) {
+		return false
+	}
+	return v.tag(h+1) == "NNP" || v.entAt(h+1) >= 0 && v.entType(v.entity(h+1)) == extract.Person
 }
 
 // before returns the content that a comma at token c closes: the

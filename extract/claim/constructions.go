@@ -138,6 +138,14 @@ const (
 	// RuleOccupationPlace keeps people of an occupation in a place as
 	// an unnamed speaker rather than the place.
 	RuleOccupationPlace = "occupation-place" // Norlandic researchers say ...
+	// RulePluralBeforePlace reads a plural common noun written with a
+	// capital before "in", "at" or "from" and a place as the unnamed
+	// speaker, as a lower-case one is.
+	RulePluralBeforePlace = "plural-before-place" // GPs in Norland feared A; Authorities in Harlow said B
+	// RuleMissedHolder reads a post's holder whose name resolution
+	// missed, after a body's name and the post, as the unnamed speaker
+	// after an inverted verb, not the body.
+	RuleMissedHolder = "missed-holder" // “A,” said Acme chief Bo Ek.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -581,6 +589,8 @@ func Constructions() [][2]string {
 		{RuleSubordinatePronoun, "The firm cut its prices, which it says were too high; Phone firms refuse to pay because they say A (the main clause's unnamed subject, when only it agrees)"},
 		{RuleSolePerson, "The plan of Ann Lee was out. He said A (the one person named before, when none was a subject yet)"},
 		{RuleOccupationPlace, "Norlandic researchers say A (the researchers', unnamed; Norlandic officials speak for Norland)"},
+		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
+		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},

@@ -259,6 +259,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleReflexiveSubject] = true    // TestReflexiveSubject
 	seen[RulePostAfterName] = true       // TestPostAfterName
 	seen[RulePlacedPerson] = true        // TestPlacedPerson
+	seen[RulePluralBeforePlace] = true   // TestPluralBeforePlace
+	seen[RuleMissedHolder] = true        // TestMissedHolder
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

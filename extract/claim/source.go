@@ -113,10 +113,29 @@ var npPrep = map[string]bool{"of": true, "in": true, "for": true, "at": true, "f
 func (v *view) sourceAfter(k, end int) extract.Span {
 	// "say US officials": a name the tagger took for a pronoun opens a
 	// phrase as any name does.
-	if k >= end || end > v.n() || v.tag(k) == "PRP" && v.entAt(k) < 0 || !v.sourceHead(end-1) {
+	if k >= end || end > v.n() || v.tag(k) == "PRP" && v.entAt(k) < 0 {
+		return extract.Span{}
+	}
+	if !v.sourceHead(end - 1) {
+		// "said Acme chief Bo Ek", a name resolution missed after a
+		// post: the whole phrase, as written.
+		if h := v.missedHolderStart(k, end); h > k {
+			return extract.Span{Start: v.toks[k].Start, End: v.toks[end-1].End}
+		}
 		return extract.Span{}
 	}
 	return v.sourceSpan(k, end)
+}
+
+// missedHolderStart returns the first token of the missed name that ends
+// tokens [k, end) after a post (missedHolder), or -1.
+func (v *view) missedHolderStart(k, end int) int {
+	for h := end - 1; h > k && h >= end-4; h-- {
+		if e, ok := v.missedHolder(h); ok && e == end {
+			return h
+		}
+	}
+	return -1
 }
 
 // sourceAfterAccording returns the span of the unnamed source in tokens
@@ -174,7 +193,7 @@ func (v *view) sourceHead(k int) bool {
 		}
 		return v.w(k-1) == "those" || v.tag(k) == "VBN" && v.tag(k-1) == "NNS" && (v.d.lex.Is(v.lemma(k-1), lexicon.PersonNoun) || v.d.lex.Is(v.lemma(k-1), lexicon.Voice))
 	case "NNP", "NNPS":
-		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.placeOffice(k) || v.theOffice(k)
+		return v.titleCase && (v.d.lex.Known(v.w(k), lexicon.Noun) || v.d.lex.Known(v.lemma(k), lexicon.Noun)) || v.capitalPlural(k) || v.capitalPluralHead(k) || v.placeOffice(k) || v.theOffice(k)
 	}
 	return false
 }

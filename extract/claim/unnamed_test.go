@@ -284,3 +284,33 @@ func TestStanceEnd(t *testing.T) {
 		{"off", "[[Ann Lee|PER]] praised her players after [[Harlow|ORG]] beat [[Pellam|ORG]] in the final.", "Ann Lee | praised | her players after Harlow beat Pellam in the final\n"},
 	}, RuleStanceEnd)
 }
+
+// TestPluralBeforePlace checks that a plural common noun written with a
+// capital before a place ("GPs in Norland", a sentence's "Authorities in
+// Harlow") is the unnamed speaker, not the place.
+func TestPluralBeforePlace(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"acronym", "GPs in [[Norland|LOC]] feared patients could wait longer.", "[GPs in Norland] | feared | patients could wait longer\n"},
+		{"sentence start", "Authorities in [[Harlow|LOC]] said the road would close.", "[Authorities in Harlow] | said | the road would close\n"},
+		{"lower case", "Doctors warned. Officials in [[Harlow|LOC]] said the road would close.", "[Officials in Harlow] | said | the road would close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Authorities in [[Harlow|LOC]] said the road would close.", "Harlow | said | the road would close\n"},
+	}, RulePluralBeforePlace)
+}
+
+// TestMissedHolder checks that after an inverted verb, a body's name, a
+// post and capitalised words no mention covers are read as the post's
+// holder, unnamed, not the body; a holder resolution named is the
+// speaker.
+func TestMissedHolder(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"missed name", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "[Bank of Norland chief Bo Pellamo] | said | I see a low risk of a slump\n"},
+		{"named", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief [[Bo Pellamo|PER]].", "Bo Pellamo | said | I see a low risk of a slump\n"},
+		{"spokesman", "\"The port loses money,\" said an [[Acme|ORG]] spokesman.", "Acme | said | The port loses money\n"},
+		{"capital post", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] Chief [[Bo Pellamo|PER]], despite the figures.", "Bo Pellamo | said | I see a low risk of a slump\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "Bank of Norland | said | I see a low risk of a slump\n"},
+	}, RuleMissedHolder)
+}
