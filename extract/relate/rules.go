@@ -1979,7 +1979,10 @@ func possessive(d *docState, q int) {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
 		// Not a body whose name modifies a noun after it
 		// ("Norland's Acme bid", "Norland's Acme regiments").
-		if !v.bodyModifies(a) {
+		// Nor a "body" named as a person is, a given name first: "Norland's
+		// Ann Lee" is a player or a citizen the tagger misread, whose
+		// country is her nationality, not where she is based.
+		if !v.bodyModifies(a) && !d.givenNamed(a) {
 			d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 		}
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:

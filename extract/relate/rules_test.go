@@ -572,6 +572,11 @@ func TestConstructions(t *testing.T) {
 			text: "She sang in [[Ann Lee|LOC]]'s [[Harlow Nights|ORG]] last year.",
 		},
 		{
+			name: "a country's body named as a person is",
+			c:    MethodPossessive,
+			text: "She beat [[Norland|LOC]]'s [[Ann Lee|ORG]] in the final.",
+		},
+		{
 			name: "in a place no gazetteer knows",
 			c:    MethodIn,
 			text: "The [[Acme Institute|ORG]] in [[Tarvik|LOC]] will close.",
