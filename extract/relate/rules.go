@@ -1970,11 +1970,19 @@ func possessive(d *docState, q int) {
 	// Safety": a name headed by a word for a part is a part.
 	part = part || v.partName(a)
 	label := v.phrase(e.End, v.s.Ents[a].Start)
+	// "Ek's Harlow Nights": a possessor typed a place but named as
+	// people are is a person, a work's author.
+	if v.typ(q) == extract.Location && !d.placeEvidence(q) {
+		return
+	}
 	switch {
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Organization:
 		// Not a body whose name modifies a noun after it
 		// ("Norland's Acme bid", "Norland's Acme regiments").
-		if !v.bodyModifies(a) {
+		// Nor a "body" named as a person is, a given name first: "Norland's
+		// Ann Lee" is a player or a citizen the tagger misread, whose
+		// country is her nationality, not where she is based.
+		if !v.bodyModifies(a) && !d.givenNamed(a) {
 			d.add(a, q, schema.Location, label, MethodPossessive, scorePossessive)
 		}
 	case v.typ(q) == extract.Location && v.typ(a) == extract.Location:
@@ -2074,7 +2082,7 @@ func inPlace(d *docState, a int) {
 	case (v.lw(i) == "on" || v.lw(i) == "in") && v.lw(i+1) == "the" && (v.lw(i+2) == "outskirts" || v.lw(i+2) == "edge") && v.lw(i+3) == "of":
 		q = v.objectAfter(i + 3)
 	}
-	if q < 0 || v.typ(q) != extract.Location {
+	if q < 0 || v.typ(q) != extract.Location || !d.placeEvidence(q) {
 		return
 	}
 	// "there were no X in Y": a name after "no" is denied, not placed.
@@ -3051,4 +3059,36 @@ func scoredResult(res *extract.Result, lex *lexicon.Lexicon) bool {
 		}
 	}
 	return false
+}
+
+// placeListed reports whether mention q, typed a place, is borne out as
+// one: the typing gave it a kind of place, or the gazetteer lists its
+// name as a place.
+func (d *docState) placeListed(q int) bool {
+	e := d.v.entity(q)
+	if d.class(q) != "" || d.gaz == nil || e < 0 || e >= len(d.res.Entities) {
+		return true
+	}
+	const where = gazetteer.CatCountry | gazetteer.CatCity | gazetteer.CatBigCity | gazetteer.CatRegion | gazetteer.CatArea | gazetteer.CatLoc
+	return d.gaz.Match(strings.Fields(d.res.Entities[e].Name)...)&where != 0
+}
+
+// placeEvidence reports whether mention q, typed a place, may be one:
+// it is listed as a place (placeListed), or its name is no person's as
+// the gazetteer knows people's names (its first word a given name, its
+// last a surname). An unlisted "place" named as people are is most often
+// a person the tagger misread ("joined the Ek inquiry" read as a place in
+// "in Ek inquiry").
+func (d *docState) placeEvidence(q int) bool {
+	if d.placeListed(q) {
+		return true
+	}
+	f := strings.Fields(d.res.Entities[d.v.entity(q)].Name)
+	if len(f) == 0 {
+		return true
+	}
+	first, last := f[0], f[len(f)-1]
+	person := d.gaz.Match(f...)&gazetteer.CatPerson != 0 || d.gaz.Match(gazetteer.Tokens(last)...)&gazetteer.CatLast != 0 ||
+		len(f) > 1 && (d.gaz.GivenName(first) || d.gaz.Match(gazetteer.Tokens(first)...)&gazetteer.CatFirst != 0)
+	return !person
 }

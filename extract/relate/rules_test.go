@@ -562,6 +562,27 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Brockton | schema:containedInPlace | Harlow | in"},
 		},
 		{
+			name: "in a place named as a person is",
+			c:    MethodIn,
+			text: "[[Norland|LOC]] joins [[Acme|ORG]] in [[Lee|LOC]] inquiry.",
+		},
+		{
+			name: "a possessor typed a place named as a person is",
+			c:    MethodPossessive,
+			text: "She sang in [[Ann Lee|LOC]]'s [[Harlow Nights|ORG]] last year.",
+		},
+		{
+			name: "a country's body named as a person is",
+			c:    MethodPossessive,
+			text: "She beat [[Norland|LOC]]'s [[Ann Lee|ORG]] in the final.",
+		},
+		{
+			name: "in a place no gazetteer knows",
+			c:    MethodIn,
+			text: "The [[Acme Institute|ORG]] in [[Tarvik|LOC]] will close.",
+			want: []string{"Acme Institute | schema:location | Tarvik | in"},
+		},
+		{
 			name: "venue on the outskirts of a city",
 			c:    MethodIn,
 			text: "Gunmen attacked the [[Lakeside Arena|LOC]] venue on the outskirts of [[Harlow|LOC]].",
