@@ -60,6 +60,9 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 		} else if sentenceOpening(toks, k) {
 			cut = r.openingModifier(casings, firstNames, w)
 		}
+		if !cut && r.headlineAdjective(res, casings, firstNames, *m, w, next.Start) {
+			cut = true
+		}
 		if !cut || commonWord(casings, next.Text) || isFunctionWord(next.Text) || r.listed(m.Text) ||
 			m.End <= len(text) && strings.Count(text, m.Text) > 1 {
 			continue
@@ -67,6 +70,48 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 		m.Text = m.Text[next.Start-m.Start:]
 		m.Start = next.Start
 	}
+}
+
+// headlineAdjective reports whether w, the first word of mention m, is
+// an adjective a headline capitalised before a name the document writes
+// outside the headline: in the headline, a WordNet adjective that news
+// writes in lower case more than twice as often as capitalised (or too
+// seldom to tell) and no first name, and the rest of m, from byte rest,
+// another mention's whole name or its last words ("Angry Lee" over a
+// story naming Ann Lee).
+func (r *Resolver) headlineAdjective(res *extract.Result, casings Casings, firstNames FirstNames, m extract.Mention, w string, rest int) bool {
+	h := res.Headline
+	if h.Len() == 0 || m.Start < h.Start || m.End > h.End || rest <= m.Start || rest >= m.End {
+		return false
+	}
+	l := strings.ToLower(w)
+	if !r.words.Known(l, lexicon.Adjective) && !r.participle(l) || firstNames != nil && firstNames.FirstName(w) {
+		return false
+	}
+	if lo, hi, ok := casings.Casing(w); ok && lo <= 2*hi {
+		return false
+	}
+	name := res.Doc.Text[rest:m.End]
+	for _, o := range res.Mentions {
+		if (o.Text == name || strings.HasSuffix(o.Text, " "+name)) && (o.Start >= h.End || o.End <= h.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether l, in lower case, is a verb's participle
+// ("fuming", "beleaguered").
+func (r *Resolver) participle(l string) bool {
+	if !strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "ed") {
+		return false
+	}
+	for _, tag := range []string{"VBG", "VBN"} {
+		if lemma := r.words.Lemma(l, tag); lemma != l && r.words.Known(lemma, lexicon.Verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the token that starts at byte start, or -1.

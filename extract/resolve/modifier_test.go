@@ -1,7 +1,10 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
 )
@@ -39,4 +42,30 @@ func TestTrimModifiers(t *testing.T) {
 			[][2]string{{"Harlow-Pellam Rail", org}}, []string{"Harlow-Pellam Rail"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// TestHeadlineAdjective checks that an adjective a headline capitalised
+// before a name the story writes alone is no part of the name, and that
+// a name the story never writes without it stays whole.
+func TestHeadlineAdjective(t *testing.T) {
+	const per = extract.Person
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string
+	}{
+		{"an adjective before a surname", "Angry Pellam hits out\n\nAnn Pellam said the result was unfair.", [][2]string{{"Angry Pellam", per}, {"Ann Pellam", per}}, []string{"Ann Pellam"}},
+		{"a participle before a name", "Fuming Bo Ek quits\n\nBo Ek said he would leave.", [][2]string{{"Fuming Bo Ek", per}, {"Bo Ek", per}}, []string{"Bo Ek"}},
+		{"no name alone", "Angry Pellam hits out\n\nThe result was unfair, he said.", [][2]string{{"Angry Pellam", per}}, []string{"Angry Pellam"}},
+	}
+	r := New(&Options{Aliases: knownPlaces{}})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			res.Headline = extract.Span{Start: 0, End: strings.Index(tt.text, "\n")}
+			if diff := cmp.Diff(tt.want, entityNames(t, r, res)); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }

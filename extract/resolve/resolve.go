@@ -210,6 +210,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	takeInitials(res)
 	r.addParties(res)
 	r.addInstitutions(res)
+	r.gluedPossessives(res)
 	sort.SliceStable(res.Mentions, func(i, j int) bool { return res.Mentions[i].Start < res.Mentions[j].Start })
 	u := r.newUnion(res, adjectives)
 	u.sameKey()                          // 1. one entity whatever the surface form
