@@ -1179,11 +1179,13 @@ func (v *view) resolveIt(i int) int {
 		e = v.soleBodyBefore(i)
 	}
 	// "A, the pressure group said. It added B": with no body or place
-	// named that "it" can be, the unnamed body that spoke right before.
-	if n := len(d.claims); e < 0 && n > 0 && !d.off[RuleItBody] {
+	// named that "it" can be, the unnamed body that spoke right before;
+	// a work named last ("Norland Nights ... A, reports in the Harlow
+	// Post said. It added B") speaks less often than it.
+	if n := len(d.claims); (e < 0 || d.work(e)) && n > 0 && !d.off[RuleItBody] {
 		if c := d.claims[n-1]; c.Sentence >= v.si-1 && c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedBody(c.Source) {
 			v.they = c.Source
-			return e
+			return -1
 		}
 	}
 	// "The report placed Norland third. It showed ...": with no body
@@ -5623,4 +5625,10 @@ func (v *view) accordingMidClause(x, lo, hi, j int) bool {
 		}
 	}
 	return false
+}
+
+// work reports whether entity e is a creative work's (a film, a show, a
+// book).
+func (d *doc) work(e int) bool {
+	return e >= 0 && e < len(d.res.Entities) && d.res.Entities[e].Class == "CreativeWork"
 }

@@ -1403,6 +1403,8 @@ func TestItBody(t *testing.T) {
 		{"a firm", "The firm said the port lost money. It said ships were waiting.", "[The firm] | said | the port lost money\n[The firm] | said | ships were waiting\n"},
 		{"a named place", "[[Harlow|LOC]] opened a port. The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\nHarlow | added | ships were waiting\n"},
 		{"people", "The port lost money, officials said. It added that ships were waiting.", "[officials] | said | The port lost money\n- | added | ships were waiting\n"},
+		{"a named work", "[[Harlow Nights|MISC/CreativeWork]] is back. The show lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The show lost money\n[the pressure group] | added | ships were waiting\n"},
+		{"a named body", "[[Harlow Nights|MISC]] is back. The show lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The show lost money\nHarlow Nights | added | ships were waiting\n"},
 	})
 	checkSources(t, []speakerRow{
 		{"off", "The port lost money, the pressure group said. It added that ships were waiting.", "[the pressure group] | said | The port lost money\n- | added | ships were waiting\n"},

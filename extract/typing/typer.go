@@ -1084,6 +1084,7 @@ var contextRules = []contextRule{
 	{"work-subject-list", "his films include X and Y; other shows which won praise were X, Y and Z", workSubjectList},
 	{"the-title", "beat The X; a sequel to The X of Y", theTitle},
 	{"possessive-work", "Ann Lee's X", possessiveWork},
+	{"broadcaster-work", "Norland Radio's X; Vell Two's X (the Vell show)", broadcasterWork},
 	{"work-by-author", "X by Ann Lee won", workByAuthor},
 	{"written-by", "X, written by the poet Ann Lee", writtenBy},
 	{"members-of", "with members of X", membersOf},

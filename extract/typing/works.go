@@ -1254,3 +1254,112 @@ func bestRole(w *window, ev *evidence) {
 		}
 	}
 }
+
+// broadcasterWork reads a name after a broadcaster's possessive that ends
+// its phrase: "Norland Radio's Quiet Harbour", "Vell One's The Ann Lee
+// Show" where the document writes "the Vell show". A broadcaster's own
+// named thing is a programme of its far more often than a body of its.
+// The name is left alone as possessiveWork leaves it: one that opens
+// with a given name the gazetteer knows ("Norland Radio's Ann Lee", a
+// presenter) or that it lists as a person's or a body's, one before a
+// noun or an adjective ("Norland Radio's Harlow bureau"), a body's name
+// with a word for a body in it, and a place the gazetteer knows.
+func broadcasterWork(w *window, ev *evidence) {
+	lo, hi := w.lo, w.hi
+	if lo > 2 && w.free(lo-1) && w.toks[lo-1].Text == "The" && w.possessive(lo-2) {
+		lo-- // the title's own article: "Norland Radio's The Quiet Harbour"
+	}
+	m := w.res.Mentions[w.mi]
+	if lo < 2 || !w.possessive(lo-1) || w.g == nil || w.knownPlace(m.Text) {
+		return
+	}
+	switch m.Type {
+	case extract.Person, extract.Organization, extract.Location, extract.Miscellaneous:
+	default:
+		return
+	}
+	if !broadcasterBefore(w, lo-1) {
+		return
+	}
+	if n := w.tag(hi); strings.HasPrefix(n, "NN") || strings.HasPrefix(n, "JJ") || n == "POS" || n == "CD" {
+		return
+	}
+	f := strings.Fields(m.Text)
+	if len(f) == 0 || w.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || w.g.GivenName(f[0]) ||
+		w.g.Match(gazetteer.Tokens(m.Text)...)&(gazetteer.CatPerson|gazetteer.CatOrg|gazetteer.CatIntlOrg) != 0 {
+		return
+	}
+	if m.Type == extract.Organization {
+		for _, x := range f {
+			l := w.lex.Lemma(x, "NN")
+			if upper(x) && (w.lex.Is(l, lexicon.Organization) || w.lex.Is(l, lexicon.OrgPart) || w.lex.Is(l, lexicon.OrgGeneric) || orgClass(w.lex, x) != "") {
+				return
+			}
+		}
+	}
+	if wholeName(w) {
+		ev.markWork("broadcaster-work", w.word(lo-2)+w.word(lo-1))
+	}
+}
+
+// broadcasterBefore reports whether the words before token k (a
+// possessive) name a broadcaster: a body's mention or up to three
+// capitalised words or numbers outside any (the tagger misses "Channel
+// 9" at times), one of them a news medium's noun in capitals ("Norland
+// Television", "Channel 9"); or a body's mention whose name, or its name
+// less a last number ("Vell" of "Vell Two"), the document writes right
+// before a noun for a kind of work shown ("the Vell show", "Vell Two
+// series").
+func broadcasterBefore(w *window, k int) bool {
+	var f []string
+	mention := false
+	if j := k - 1; j >= 0 && w.at[j] >= 0 {
+		o := w.res.Mentions[w.at[j]]
+		if o.Type != extract.Organization || o.Entity == w.res.Mentions[w.mi].Entity {
+			return false
+		}
+		f, mention = strings.Fields(o.Text), true
+	} else {
+		for j := k - 1; j >= 0 && j >= k-3 && w.at[j] < 0 && (w.free(j) && upper(w.toks[j].Text) || w.tag(j) == "CD"); j-- {
+			f = append([]string{w.toks[j].Text}, f...)
+		}
+	}
+	for _, x := range f {
+		if upper(x) && w.lex.Is(w.lex.Lemma(strings.ToLower(x), "NN"), lexicon.NewsMedia) {
+			return true
+		}
+	}
+	if !mention {
+		return false
+	}
+	names := []string{strings.Join(f, " ")}
+	if len(f) > 1 && (numbered(f[len(f)-1]) || smallNumber(f[len(f)-1])) {
+		names = append(names, strings.Join(f[:len(f)-1], " "))
+	}
+	for _, s := range w.res.Sentences {
+		for i := 0; i+1 < len(s.Tokens) && i+1 < len(s.Mention) && i+1 < len(s.Lemma); i++ {
+			mi := s.Mention[i]
+			if mi < 0 || mi >= len(w.res.Mentions) || s.Mention[i+1] >= 0 || !lower(s.Tokens[i+1].Text) {
+				continue
+			}
+			mt := w.res.Mentions[mi].Text
+			if mt != names[0] && (len(names) < 2 || mt != names[1]) {
+				continue
+			}
+			if l := s.Lemma[i+1]; w.lex.Is(l, lexicon.ShownWork) || w.lex.Is(l, lexicon.Work) || w.lex.Is(l, lexicon.EventShow) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// smallNumber reports whether s is a number from one to ten in words, as
+// a broadcaster numbers its channels ("Vell Two").
+func smallNumber(s string) bool {
+	switch strings.ToLower(s) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}

@@ -13,7 +13,7 @@ import (
 )
 
 // Markup reads a text whose entity mentions are marked as [[name|TYPE]]
-// ("[[Varna|LOC]] police said") and returns the plain text and the
+// or [[name|TYPE/Class]] ("[[Varna|LOC]] police said") and returns the plain text and the
 // mentions, with Entity -1 and Sentence 0.
 func Markup(marked string) (string, []extract.Mention) {
 	var b strings.Builder
@@ -35,10 +35,11 @@ func Markup(marked string) (string, []extract.Mention) {
 		if !ok {
 			typ = extract.Miscellaneous
 		}
+		typ, class, _ := strings.Cut(typ, "/") // "[[Harlow Nights|MISC/CreativeWork]]"
 		start := b.Len()
 		b.WriteString(name)
 		if strings.TrimSpace(name) == name && name != "" {
-			ms = append(ms, extract.Mention{Start: start, End: b.Len(), Text: name, Type: typ, Entity: -1})
+			ms = append(ms, extract.Mention{Start: start, End: b.Len(), Text: name, Type: typ, Class: class, Entity: -1})
 		}
 		marked = marked[i+j+2:]
 	}
