@@ -39,7 +39,9 @@ func DatelineParts(words []string) (town int, agency [2]int, dash int) {
 // the agency's closing bracket; and a dateline that a colon ends, the
 // town in capitals or a date after it ("TARVIK: The mayor ...", "Tarvik,
 // March 3: ..."; not a label, "UPDATE: ...", or a transcript's speaker,
-// "ANN LEE: ...", which are no places), its dash then the colon.
+// "ANN LEE: ...", which are no places), its dash then the colon; and an
+// agency a colon follows ("TARVIK (Wirenews): ..."), the town known and
+// in capitals, its dash then the colon.
 func DatelinePlace(words []string, place func([]string) bool) (town int, agency [2]int, dash int) {
 	n, letters, caps := townWords(words)
 	if n == 0 {
@@ -69,6 +71,14 @@ func DatelinePlace(words []string, place func([]string) bool) (town int, agency 
 		// "TARVIK: The mayor ...", "Tarvik, March 3: ...": a known
 		// place, in capitals or dated.
 		if (caps || dated) && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place) {
+			return n, agency, k
+		}
+		return 0, [2]int{}, 0
+	}
+	if agency[1] > agency[0] && k < len(words) && words[k] == ":" {
+		// "TARVIK (Wirenews): The mayor ...": the agency's colon is
+		// the dash, the town known and in capitals.
+		if caps && !tickerCredit(words[agency[0]:agency[1]]) && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place) {
 			return n, agency, k
 		}
 		return 0, [2]int{}, 0

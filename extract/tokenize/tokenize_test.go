@@ -317,6 +317,9 @@ func TestDatelinePlace(t *testing.T) {
 		{"an unknown town and a colon", "VELDEN : The mayor won .", 0, 0, [2]int{}, false},
 		{"a colon, no place lookup", "TARVIK : The mayor won .", 0, 0, [2]int{}, true},
 		{"a colon before small letters", "TARVIK : the mayor won .", 0, 0, [2]int{}, false},
+		{"an agency and a colon", "TARVIK / NEW PELLAM ( Wirenews ) : The mayor won .", 4, 7, [2]int{5, 6}, false},
+		{"an agency and a colon, town unknown", "VELDEN ( Wirenews ) : The mayor won .", 0, 0, [2]int{}, false},
+		{"a ticker and a colon", "TARVIK ( ACM.N ) : Shares rose .", 0, 0, [2]int{}, false},
 	} {
 		place := known
 		if tc.unknownPlaces {
