@@ -359,7 +359,7 @@ func (t *Typer) unlistedPlace(res *extract.Result, m extract.Mention) bool {
 	if len(words) == 0 || t.g.Match(gazetteer.Tokens(words[0])...)&gazetteer.CatFirst != 0 || len(words) > 1 && !t.isPlaceName(words[0]) {
 		return false
 	}
-	return t.g.Match(gazetteer.Tokens(m.Text)...) == 0 && !t.isPlaceName(m.Text) && !t.compassPlace(m.Text) && !allUpper(m.Text)
+	return t.g.Match(gazetteer.Tokens(m.Text)...) == 0 && !t.isPlaceName(m.Text) && !t.compassPlace(m.Text) && !tokenize.AllCaps(m.Text)
 }
 
 // listSides marks the rest of a list after a side as sides ("the defeats
@@ -992,17 +992,4 @@ func pluralTeams(w *window, k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w.word(k), "s") && w.lex.Is(w.lex.Lemma(w.word(k), "NNS"), lexicon.Team)
-}
-
-// allUpper reports whether s has letters and none in lower case: a name
-// set in capitals, as a headline or a dateline sets it.
-func allUpper(s string) bool {
-	letters := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
 }
