@@ -67,18 +67,8 @@ func DatelinePlace(words []string, place func([]string) bool) (town int, agency 
 			}
 		}
 	}
-	if agency[1] <= agency[0] && k < len(words) && words[k] == ":" {
-		// "TARVIK: The mayor ...", "Tarvik, March 3: ...": a known
-		// place, in capitals or dated.
-		if (caps || dated) && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place) {
-			return n, agency, k
-		}
-		return 0, [2]int{}, 0
-	}
-	if agency[1] > agency[0] && k < len(words) && words[k] == ":" {
-		// "TARVIK (Wirenews): The mayor ...": the agency's colon is
-		// the dash, the town known and in capitals.
-		if caps && !tickerCredit(words[agency[0]:agency[1]]) && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place) {
+	if k < len(words) && words[k] == ":" {
+		if colonDateline(words, n, k, agency, caps || dated && agency[1] <= agency[0], place) {
 			return n, agency, k
 		}
 		return 0, [2]int{}, 0
@@ -95,6 +85,20 @@ func DatelinePlace(words []string, place func([]string) bool) (town int, agency 
 		return 0, [2]int{}, 0
 	}
 	return n, agency, k
+}
+
+// colonDateline reports whether the colon at words[k] ends a dateline
+// whose town is words[:n], with the agency's words at agency (none when
+// agency[1] <= agency[0]): the town known, and in capitals or dated
+// (shaped says which) and the story after the colon opening with a
+// capital: "TARVIK: The mayor ...", "Tarvik, March 3: ..."; with an
+// agency, "TARVIK (Wirenews): ...", the town in capitals and the agency
+// no ticker.
+func colonDateline(words []string, n, k int, agency [2]int, shaped bool, place func([]string) bool) bool {
+	if agency[1] > agency[0] && tickerCredit(words[agency[0]:agency[1]]) {
+		return false
+	}
+	return shaped && storyAfterCredit(words[k+1:]) && knownTowns(words[:n], place)
 }
 
 // tickerCredit reports whether the words in a dateline's brackets are a
