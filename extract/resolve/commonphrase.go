@@ -64,7 +64,7 @@ func (r *Resolver) commonPhrase(res *extract.Result, m extract.Mention) bool {
 		return false // a sentence's first word is left to initialNoun
 	}
 	// After a word in lower case, not "the", nor a function word
-	// inside a longer name ("the Convention on Water Rights").
+	// inside a longer name ("the Convention on Oil Sales").
 	if prev := toks[k-1].Text; !startsLower(prev) || prev == "the" || isFunctionWord(prev) && k >= 2 && startsUpper(toks[k-2].Text) {
 		return false
 	}

@@ -13,13 +13,13 @@ func TestCommonPhrase(t *testing.T) {
 		name, text, word, typ string
 		want                  bool
 	}{
-		{"written in lower case too", "Harlow farmers want basic Water Rights now. Their water rights matter.", "Water Rights", extract.Location, true},
+		{"written in lower case too", "Harlow farmers want higher Oil Sales now. Their oil sales matter.", "Oil Sales", extract.Location, true},
 		{"one word", "Harlow farmers want more Water now. The water is short.", "Water", extract.Miscellaneous, true},
 		{"one word a body's", "Harlow farmers want more Water now. The water is short.", "Water", extract.Organization, false},
-		{"never in lower case", "Harlow farmers want basic Water Rights now.", "Water Rights", extract.Location, false},
-		{"after the", "Harlow farmers met the Water Rights board. Their water rights matter.", "Water Rights", extract.Organization, false},
-		{"inside a longer name", "Norland signed the Convention on Water Rights. Their water rights matter.", "Water Rights", extract.Miscellaneous, false},
-		{"opening the sentence", "Water Rights matter. Their water rights matter.", "Water Rights", extract.Location, false},
+		{"never in lower case", "Harlow farmers want higher Oil Sales now.", "Oil Sales", extract.Location, false},
+		{"after the", "Harlow farmers met the Oil Sales board. Their oil sales matter.", "Oil Sales", extract.Organization, false},
+		{"inside a longer name", "Norland signed the Convention on Oil Sales. Their oil sales matter.", "Oil Sales", extract.Miscellaneous, false},
+		{"opening the sentence", "Oil Sales matter. Their oil sales matter.", "Oil Sales", extract.Location, false},
 		{"a person", "Harlow farmers want basic Water now. The water is short.", "Water", extract.Person, false},
 		{"a name news capitalises", "Voters want more Labour now. The labour is hard.", "Labour", extract.Organization, false},
 	}
