@@ -16,7 +16,7 @@ const lowerShare = 2
 
 // commonPhrase reports whether mention m, inside a sentence and with no
 // article "the" before it, is a common noun's phrase a writer has
-// capitalised ("basic Water Rights", "the lives of Hill Farmers"):
+// capitalised ("higher Oil Sales", "the lives of Hill Farmers"):
 // the document writes the same words in lower case elsewhere ("water
 // rights"), news writes each word in lower case more than lowerShare
 // times as often as capitalised, WordNet knows the last as a noun, and
