@@ -156,14 +156,18 @@ func New(opts *Options) *Resolver {
 }
 
 type mentionInfo struct {
-	key    string
-	title  string   // a person's office written before the name ("cardinal"), lower case
-	words  []string // the mention's words, as written
-	canon  string   // canonical name from the alias table, if any
-	class  string
-	method string
-	score  float64
-	parent int // union-find
+	key   string
+	title string // a person's office written before the name ("cardinal"), lower case
+	// address is the form of address that names the person with the
+	// surname ("Mrs" of "Mrs Ek"), when splitAddressGenders keeps the
+	// mention apart.
+	address string
+	words   []string // the mention's words, as written
+	canon   string   // canonical name from the alias table, if any
+	class   string
+	method  string
+	score   float64
+	parent  int // union-find
 }
 
 // Resolve fills res.Entities and sets Entity, Method and Score of every
@@ -335,7 +339,92 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		}
 	}
 	r.pertainedAdjectives(u)
+	u.splitAddressGenders()
 	return u
+}
+
+// splitAddressGenders keeps apart people of one surname whom forms of
+// address of both genders name: "Mr Ek" and "Mrs Ek" are two people
+// (husband and wife, say), and which of them a full name ("Bo Ek")
+// names, kg cannot tell, so neither titled surname joins it; the
+// surname alone ("Ek") still does. Each gender's mentions take its first
+// form of address into their key, so that they make one person of
+// their own.
+func (u *union) splitAddressGenders() {
+	res, info := u.res, u.info
+	gender := make([]byte, len(res.Mentions))
+	first := map[string][2]int{} // a surname's first mention of each gender, plus one
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if m.Type != extract.Person || len(info[i].words) != 1 || info[i].canon != "" {
+			continue
+		}
+		g := addressGender(u.addressWord(m))
+		if g == 0 {
+			continue
+		}
+		gender[i] = g
+		f := first[info[i].key]
+		if k := genderSlot(g); f[k] == 0 {
+			f[k] = i + 1
+			first[info[i].key] = f
+		}
+	}
+	for i := range res.Mentions {
+		f, ok := first[info[i].key]
+		if gender[i] == 0 || !ok || f[0] == 0 || f[1] == 0 {
+			continue
+		}
+		k := genderSlot(gender[i])
+		title := u.addressWord(res.Mentions[f[k]-1])
+		info[i].key = Key(strings.ToLower(strings.TrimSuffix(title, ".")) + " " + info[i].key)
+		info[i].address = title
+		// The person's name is the form of address with the surname
+		// ("Mrs Ek"): the mention takes in the word before it.
+		m := &res.Mentions[i]
+		if w := u.addressWord(*m); !strings.HasPrefix(m.Text, w) {
+			if at := strings.LastIndex(res.Doc.Text[max(0, m.Start-6):m.Start], w+" "); at >= 0 {
+				m.Start = max(0, m.Start-6) + at
+				m.Text = res.Doc.Text[m.Start:m.End]
+			}
+		}
+	}
+}
+
+// genderSlot is the index of gender g in splitAddressGenders' pairs.
+func genderSlot(g byte) int {
+	if g == 'f' {
+		return 1
+	}
+	return 0
+}
+
+// addressWord returns the form of address that opens mention m or
+// stands right before it ("Mr", "Mrs."), or "".
+func (u *union) addressWord(m extract.Mention) string {
+	if u.words == nil {
+		return ""
+	}
+	before := strings.Fields(u.res.Doc.Text[max(0, m.Start-6):m.Start])
+	for _, x := range [][]string{strings.Fields(m.Text), before[max(0, len(before)-1):]} {
+		if len(x) > 0 && u.words.Is(strings.ToLower(strings.TrimSuffix(x[0], ".")), lexicon.Honorific) {
+			return x[0]
+		}
+	}
+	return ""
+}
+
+// addressGender returns the gender a form of address says, 'm' for "Mr"
+// and 'f' for "Mrs", "Ms" and "Miss", or 0 for one that says none
+// ("Dr").
+func addressGender(w string) byte {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr":
+		return 'm'
+	case "mrs", "ms", "miss":
+		return 'f'
+	}
+	return 0
 }
 
 // languageNoun reports whether mention m is a language's name used as a
@@ -1524,7 +1613,9 @@ func (r *Resolver) scopeKeys(res *extract.Result, info []mentionInfo) {
 		scoped := false
 		switch ent.Type {
 		case extract.Person:
-			scoped = len(strings.Fields(ent.Name)) == 1
+			// "Mrs Ek" (see splitAddressGenders) is a surname too.
+			ws := strings.Fields(ent.Name)
+			scoped = len(ws) == 1 || len(ws) == 2 && addressGender(ws[0]) != 0
 		case extract.Organization, extract.Miscellaneous:
 			if _, ok := acronym(ent.Name); ok && len(strings.Fields(ent.Name)) == 1 {
 				scoped = r.known == nil || !r.known.KnownName(ent.Name, ent.Type)
@@ -1673,6 +1764,9 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 			bestScore, bestName = s, normSpace(m.Text)
 			if m.Type == extract.Person {
 				bestName = strings.Join(info[i].words, " ")
+				if info[i].address != "" {
+					bestName = info[i].address + " " + bestName
+				}
 			}
 		}
 	}

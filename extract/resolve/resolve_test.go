@@ -419,6 +419,22 @@ func TestResolve(t *testing.T) {
 			want:     []gotEntity{{Name: "Jack Orr", Type: per, Key: "jack orr", Aliases: []string{"Dr. Orr", "Mr Orr"}, Methods: []string{"exact", "surname", "surname"}}},
 		},
 		{
+			name:     "a surname under forms of address of both genders names two people, neither the full name's",
+			text:     "Bo Ek spoke. Mrs Ek left. Mr Ek stayed. Ek won.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Ek", per}, {"Mr Ek", per}, {"Ek", per}},
+			want: []gotEntity{
+				{Name: "Bo Ek", Type: per, Key: "bo ek", Aliases: []string{"Ek"}, Methods: []string{"exact", "surname"}},
+				{Name: "Mrs Ek", Type: per, Key: "mrs ek doc e58cc4ab21b1", Methods: []string{"exact"}},
+				{Name: "Mr Ek", Type: per, Key: "mr ek doc e58cc4ab21b1", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a surname under one gender's forms of address joins the full name",
+			text:     "Ann Lee spoke. Ms Lee left. Mrs Lee stayed.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Lee", per}, {"Mrs Lee", per}},
+			want:     []gotEntity{{Name: "Ann Lee", Type: per, Key: "ann lee", Aliases: []string{"Lee", "Mrs Lee"}, Methods: []string{"exact", "surname", "surname"}}},
+		},
+		{
 			name:     "a bare surname and an unexpanded acronym are keyed to their document",
 			text:     "Okafor met the PDA and NATO.",
 			mentions: [][2]string{{"Okafor", per}, {"PDA", org}, {"NATO", org}},
