@@ -893,19 +893,6 @@ func (d *doc) setLastPerson(e, si int) {
 	}
 }
 
-// addressGender returns the gender a form of address says, 'm' for "Mr"
-// and 'f' for "Ms", "Mrs" and "Miss" (any case, with or without a full
-// stop), or 0.
-func addressGender(w string) byte {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr":
-		return 'm'
-	case "ms", "mrs", "miss":
-		return 'f'
-	}
-	return 0
-}
-
 // genderOf returns the gender a title before one of person e's mentions
 // gives, 'm' ("Mr") or 'f' ("Ms", "Mrs", "Miss"), or 0 when none does or
 // titles disagree.
@@ -917,9 +904,9 @@ func (d *doc) genderOf(e int) byte {
 			if m.Entity < 0 || m.Type != extract.Person {
 				continue
 			}
-			g := addressGender(lastWord(d.res.Doc.Text[max(0, m.Start-6):m.Start]))
+			g := resolve.AddressGender(lastWord(d.res.Doc.Text[max(0, m.Start-6):m.Start]))
 			if f := strings.Fields(m.Text); g == 0 && len(f) > 1 {
-				g = addressGender(f[0])
+				g = resolve.AddressGender(f[0])
 			}
 			if g == 0 {
 				continue

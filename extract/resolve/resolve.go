@@ -359,7 +359,7 @@ func (u *union) splitAddressGenders() {
 		if m.Type != extract.Person || len(info[i].words) != 1 || info[i].canon != "" {
 			continue
 		}
-		g := addressGender(u.addressWord(m))
+		g := AddressGender(u.addressWord(m))
 		if g == 0 {
 			continue
 		}
@@ -414,10 +414,10 @@ func (u *union) addressWord(m extract.Mention) string {
 	return ""
 }
 
-// addressGender returns the gender a form of address says, 'm' for "Mr"
-// and 'f' for "Mrs", "Ms" and "Miss", or 0 for one that says none
-// ("Dr").
-func addressGender(w string) byte {
+// AddressGender returns the gender a form of address says, 'm' for "Mr"
+// and 'f' for "Mrs", "Ms" and "Miss" (any case, with or without a full
+// stop), or 0 for one that says none ("Dr").
+func AddressGender(w string) byte {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 	case "mr":
 		return 'm'
@@ -1615,7 +1615,7 @@ func (r *Resolver) scopeKeys(res *extract.Result, info []mentionInfo) {
 		case extract.Person:
 			// "Mrs Ek" (see splitAddressGenders) is a surname too.
 			ws := strings.Fields(ent.Name)
-			scoped = len(ws) == 1 || len(ws) == 2 && addressGender(ws[0]) != 0
+			scoped = len(ws) == 1 || len(ws) == 2 && AddressGender(ws[0]) != 0
 		case extract.Organization, extract.Miscellaneous:
 			if _, ok := acronym(ent.Name); ok && len(strings.Fields(ent.Name)) == 1 {
 				scoped = r.known == nil || !r.known.KnownName(ent.Name, ent.Type)
