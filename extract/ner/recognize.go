@@ -56,7 +56,6 @@ func (r *Recognizer) Recognize(res *extract.Result) error {
 		for j, t := range s.Tokens {
 			words[j] = t.Text
 		}
-		escapeRemnants(s.Tokens, words)
 		sents[i] = words
 	}
 	tags := r.m.TagDocument(sents)
@@ -184,28 +183,4 @@ func regnal(s extract.Sentence, j int) bool {
 var regnals = map[string]bool{
 	"II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true, "VIII": true, "IX": true, "X": true,
 	"XI": true, "XII": true, "XIII": true, "XIV": true, "XV": true, "XVI": true, "XVII": true, "XVIII": true, "XIX": true, "XX": true,
-}
-
-// escapeRemnants gives the tagger the quotation marks that an HTML
-// escape which lost its ampersand stands for: some news feeds write
-// "&quot;" and "&#39;" as " quot;" and " #39;", which the tokenizer cuts
-// into a word and a semicolon ("the  quot;Acme Runner quot; game"). Read
-// as they are, they hide where a name begins. The tokens keep their text.
-func escapeRemnants(toks []tokenize.Token, words []string) {
-	for j := 0; j+1 < len(toks); j++ {
-		if words[j+1] != ";" || toks[j].End != toks[j+1].Start {
-			continue
-		}
-		q := ""
-		switch words[j] {
-		case "quot":
-			q = `"`
-		case "#39":
-			q = "'"
-		default:
-			continue
-		}
-		words[j], words[j+1] = q, q
-		j++
-	}
 }

@@ -69,7 +69,7 @@ func (t *Typer) competitionCue(res *extract.Result, w *window, e *extract.Entity
 		// reading: a paper ("in the Harlow Courier") or a club
 		// has a class of its own.
 		return ""
-	case endsPhrase(w) && !oddPossessive(w) && withinBefore(w) != "" && t.competitionName(m.Text):
+	case endsPhrase(w) && withinBefore(w) != "" && t.competitionName(m.Text):
 		// "in the X.", "crashed out of the X": a name after "the"
 		// that ends its phrase is what a side plays in or leaves,
 		// not the side ("in the Acme squad" goes on).
@@ -139,12 +139,6 @@ func withinBefore(w *window) string {
 		return "out of the"
 	}
 	return ""
-}
-
-// oddPossessive reports whether the word after the name is a possessive
-// a feed spelled as a character reference ("X #39;s").
-func oddPossessive(w *window) bool {
-	return strings.HasPrefix(w.word(w.hi), "#39")
 }
 
 // dateOwned reports whether a date's possessive stands right before the
