@@ -207,7 +207,10 @@ func (p *Pipeline) loadParts() error {
 }
 
 // Extract runs every stage on doc, dated Options.Date when it carries no
-// date of its own. The text must be valid UTF-8. It stops
+// date of its own. The text must be valid UTF-8, and is read as it
+// is: HTML character references ("&amp;", and "#39;" whose ampersand a
+// feed lost) are decoded when a document is read (package input's Read and
+// Unescape), not here, so that every offset points into doc.Text. It stops
 // between stages when ctx is done, and with an error matching
 // ErrDocTimeout when the document has taken longer than
 // Options.DocTimeout.

@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/pipeline"
 	"github.com/kg-project/kg/extract/relate"
 	"github.com/kg-project/kg/extract/resolve"
@@ -186,6 +187,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add(fx.Text[:min(len(fx.Text), 400)])
 	}
 	f.Add("Mr. A (B) said \"C\" - D-based E.")
+	f.Add("Acme #39;s chief said  quot;no quot; to a  #36;10 million bid.") // references left raw
 	p, err := pipeline.New(nil)
 	if err != nil {
 		f.Fatal(err)
@@ -462,6 +464,57 @@ func TestConcurrentFirstExtract(t *testing.T) {
 		}
 		if diff := cmp.Diff(summary(res), results[i]); diff != "" {
 			t.Errorf("%s (-alone +concurrent):\n%s", f.Name, diff)
+		}
+	}
+}
+
+// TestEscapesDecodedOnce reads a made-up article whose HTML character
+// references lost their ampersand, as kg extract reads a file
+// (input.Read), and checks that every stage sees the characters: the
+// possessive, the quotation marks, the dollar and the ampersand are
+// tokens of their own, the claim has its speaker and content, the money is
+// read, and every offset anchors in the document's (decoded) text.
+func TestEscapesDecodedOnce(t *testing.T) {
+	const raw = "Acme Corp. #39;s chief executive, Ann Lee, said  quot;we are very pleased quot; after the company won a  #36;10 million contract from Pellam  amp; Sons.\n"
+	doc, _, err := input.Read(context.Background(), input.Source{Path: "-"}, strings.NewReader(raw), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := newPipeline(t).Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, s := range res.Sentences {
+		for _, tk := range s.Tokens {
+			seen[tk.Text] = true
+			if tk.Text != doc.Text[tk.Start:tk.End] {
+				t.Errorf("token %q does not anchor at [%d,%d)", tk.Text, tk.Start, tk.End)
+			}
+		}
+	}
+	for _, w := range []string{"'s", `"`, "$", "&"} {
+		if !seen[w] {
+			t.Errorf("no token %q", w)
+		}
+	}
+	for _, w := range []string{"quot", "#39", "#36", "amp"} {
+		if seen[w] {
+			t.Errorf("token %q left undecoded", w)
+		}
+	}
+	if len(res.Quotes) != 1 || doc.Text[res.Quotes[0].Start:res.Quotes[0].End] != "we are very pleased" {
+		t.Errorf("quotes %+v, want one around %q", res.Quotes, "we are very pleased")
+	}
+	got := summary(res)
+	for _, want := range []string{
+		"entity\tORG\tPellam & Sons",
+		"relation\tAnn Lee\tworksFor\tAcme Corp.\ttitle", // the possessive read
+		"literal\tQUANTITY/MonetaryAmount\t$10 million\t10000000",
+		"claim\tAnn Lee\tsaid\toutlet=-\twe are very pleased",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no line %q in:\n%s", want, got)
 		}
 	}
 }

@@ -16,6 +16,7 @@ func fuzzSeeds(t testing.TB) []string {
 		"http://", "a@b", "@", "#", "+", "-5", ".5", "’", "‘’", "\xff", "\xe2\x80", "\u200d",
 		"a\u00ad", "🇬", "👍🏽\u200d", "C$", "AA+", "S&P", "6- 3", "don't.", "O'Brien's", "www.x.co/",
 		"http://x.org/a_(b)).", "x@y.z.", "1,000.5%", "+44-(0)", "e.g.,", "No. 5", "Boston, Mass.",
+		"Acme #39;s chief said  quot;no quot;", "&amp;",
 	}
 	seeds = append(seeds, txtar.Inputs("testdata", "input.txt")...)
 	return seeds
