@@ -154,3 +154,39 @@ func TestPassiveAside(t *testing.T) {
 		{"passive-aside off", "The new figure, announced by the ministry on Friday, also topped the rate that analysts had forecast.", "[The new figure] | announced | analysts had forecast\n"},
 	}, RulePassiveAside)
 }
+
+// TestWonObject checks that a verb of saying that also lays claim to or
+// gives up what is won, with a noun phrase naming a thing won, is no
+// claim, while a clause, a proposition and a defeat admitted are kept.
+func TestWonObject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a victory", "[[Norland|ORG]] claimed victory in the final on Sunday.", ""},
+		{"a break of serve", "[[Ann Lee|PER]] claims the vital first break of the match.", ""},
+		{"a place", "[[Bo Ek|PER]] claimed top spot in the standings.", ""},
+		{"a title", "[[Tarvik|ORG]] claimed the title after a long season.", ""},
+		{"wickets", "[[Ann Lee|PER]] claimed three wickets before lunch.", ""},
+		{"goals conceded", "[[Harlow|ORG]] conceded two goals in the second half.", ""},
+		{"a clause", "[[Bo Ek|PER]] claimed the title was rigged.", "Bo Ek | claimed | the title was rigged\n"},
+		{"a proposition", "[[Bo Ek|PER]] claimed vast wealth in the debate.", "Bo Ek | claimed | vast wealth in the debate\n"},
+		{"a defeat admitted", "[[Ann Lee|PER]] conceded defeat on Sunday.", "Ann Lee | conceded | defeat on Sunday\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"won-object off", "[[Bo Ek|PER]] claimed top spot in the standings.", "Bo Ek | claimed | top spot in the standings\n"},
+	}, RuleWonObject)
+}
+
+// TestDeedMeans checks that a verb of saying whose noun phrase object a
+// deed makes known, after "by" or "with", is no claim, while words
+// after "by" and a partner after "with" are kept.
+func TestDeedMeans(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"with a goal", "[[Bo Ek|PER]] announced his arrival with a goal in the first half.", ""},
+		{"by a win", "[[Ann Lee|PER]] underlined her promise by beating [[Bo Ek|PER]] in the first round.", ""},
+		{"with an absolute clause", "[[Norland|ORG]] asserted their authority this morning with [[Tarvik|ORG]], [[Harlow|ORG]] and [[Velden|ORG]] all winning away.", ""},
+		{"by saying", "[[Acme|ORG]] stressed its plan by saying it would grow.", "Acme | stressed | its plan by saying it would grow\n"},
+		{"a resignation", "[[Bo Ek|PER]] announced his resignation on Monday.", "Bo Ek | announced | his resignation on Monday\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"deed-means off", "[[Bo Ek|PER]] announced his arrival with a goal in the first half.", "Bo Ek | announced | his arrival with a goal in the first half\n"},
+	}, RuleDeedMeans)
+}
