@@ -190,3 +190,19 @@ func TestDeedMeans(t *testing.T) {
 		{"deed-means off", "[[Bo Ek|PER]] announced his arrival with a goal in the first half.", "Bo Ek | announced | his arrival with a goal in the first half\n"},
 	}, RuleDeedMeans)
 }
+
+// TestIndefiniteBody checks that a body an indefinite article and a
+// name open speaks unnamed, while the name's government, spokesman and
+// officials speak for it.
+func TestIndefiniteBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a place's court", "A [[Tarvik|LOC]] court agreed that the contract was void.", "[A Tarvik court] | agreed | the contract was void\n"},
+		{"a court after adjectives", "A lower [[Tarvik|LOC]] court said the fine was too high.", "[A lower Tarvik court] | said | the fine was too high\n"},
+		{"a body's unit", "An [[Acme|ORG]] unit said sales would rise.", "[An Acme unit] | said | sales would rise\n"},
+		{"the government", "The [[Norland|LOC]] government said taxes would rise.", "Norland | said | taxes would rise\n"},
+		{"a spokesman", "An [[Acme|ORG]] spokesman said sales would rise.", "Acme | said | sales would rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"indefinite-body off", "A [[Tarvik|LOC]] court agreed that the contract was void.", "Tarvik | agreed | the contract was void\n"},
+	}, RuleIndefiniteBody)
+}

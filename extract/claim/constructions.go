@@ -465,6 +465,9 @@ const (
 	// in subject position up to three sentences back when no other
 	// person is named since, and "the 30-year-old" as a person noun.
 	RuleDescribedInView = "described-in-view" // Ann Lee won. The crowd cheered. “...,” said the 30-year-old.
+	// RuleIndefiniteBody reads a body that an indefinite article and a
+	// name open as one of the name's bodies, unnamed, not the name.
+	RuleIndefiniteBody = "indefinite-body" // A Tarvik court agreed that A ([A Tarvik court])
 	// RuleMainSubject takes the sentence's subject from its main clause:
 	// after an opening "according to" phrase or subordinate clause, and
 	// not a name in a prepositional phrase past adjectives.
@@ -621,6 +624,7 @@ func Constructions() [][2]string {
 		{RuleSideTo, "Bo Ek, with his back to goal, turned (a noun that is its verb's own form before to: no side taken); her opposition to the plan (a derived noun: a side)"},
 		{RuleRelativeRole, "the Vell Trust, which promotes renewable energy; a server that supports the new chip (a verb with a noun phrase object in the present after which or that: what a body or thing does, no claim)"},
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
+		{RuleIndefiniteBody, "A Tarvik court agreed that A; an Acme unit said B (one body of several the name has speaks, unnamed: [A Tarvik court])"},
 		{RuleWonObject, "Norland claimed victory in the final; Bo Ek claims top spot; Harlow conceded two goals (a verb of saying that also lays claim to or gives up what is won, with a noun phrase naming a victory, a title, a prize, a record, a place, a goal: a thing won, no claim)"},
 		{RuleDeedMeans, "Bo Ek announced his arrival with a goal; Ann Lee underlined her promise by beating Bo Ek (a verb of saying with a noun phrase object made known by a deed, no claim)"},
 		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},

@@ -232,6 +232,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDoneThing] = true           // TestDoneThing
 	seen[RuleWonObject] = true           // TestWonObject
 	seen[RuleDeedMeans] = true           // TestDeedMeans
+	seen[RuleIndefiniteBody] = true      // TestIndefiniteBody
 	seen[RuleAgreedWith] = true          // TestAgreedWith
 	seen[RuleReaderFirstPerson] = true   // TestReaderFirstPerson
 	seen[RuleCommentRunOn] = true        // TestCommentRunOn
