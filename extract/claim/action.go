@@ -210,6 +210,117 @@ func (d *doc) doneThing(c *extract.Claim) bool {
 	return false
 }
 
+// wonObject reports whether claim c, of a verb of saying that also lays
+// claim to or gives up what is due or won (the lexicon's LayClaim:
+// claim, concede), read with its noun phrase object, has for that object
+// only a noun phrase whose head is a thing won in a contest (the
+// lexicon's Attainment): "Norland claimed victory in the final", "Bo Ek
+// claims the vital first break", "Ann Lee claimed top spot", "Harlow
+// conceded two goals". A claim's words are a clause, a quotation or a
+// proposition ("claimed that he won", "claimed vast wealth"); a prize,
+// a place or a score is taken or given up, not said.
+func (d *doc) wonObject(c *extract.Claim) bool {
+	if d.off[RuleWonObject] || c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.LayClaim) {
+		return false
+	}
+	head, after, ok := objectHead(s, lo, hi)
+	return ok && d.wonThing(s, head) && !clauseAfter(s, after, hi)
+}
+
+// deedMeans reports whether claim c, of a verb of saying read with its
+// noun phrase object, has after that object the deed that made it
+// known rather than words: "by" and a verb in -ing that reports no
+// words ("underlined her promise by beating Bo Ek"), or "with" and a
+// noun phrase whose head is a thing won ("announced his arrival with a
+// goal"). "Announced the plan by saying ...", "announced a deal with
+// Acme" are words.
+func (d *doc) deedMeans(c *extract.Claim) bool {
+	if d.off[RuleDeedMeans] || c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	head, after, ok := objectHead(s, lo, hi)
+	if !ok || s.POS[head] == "PRP" || clauseAfter(s, after, hi) {
+		return false
+	}
+	// "... their authority this morning with ...": a time between.
+	if after+1 < hi && s.POS[after] == "DT" && d.lex.Is(s.Lemma[after+1], lexicon.TimeSpan) {
+		after += 2
+	}
+	if after+1 >= hi {
+		return false
+	}
+	switch s.Lower[after] {
+	case "by":
+		return s.POS[after+1] == "VBG" && !d.reportsWords(s.Lemma[after+1])
+	case "with":
+		h, _, ok := objectHead(s, after+1, hi)
+		return ok && d.wonThing(s, h) || d.absoluteDeed(s, after+1, hi)
+	}
+	return false
+}
+
+// absoluteDeed reports whether tokens from k on in sentence s, after
+// "with", are a noun phrase, names perhaps listed, and a verb in -ing
+// that reports no words: "with Norland, Tarvik and Harlow all winning
+// away", a deed that shows what the object names.
+func (d *doc) absoluteDeed(s *extract.Sentence, k, hi int) bool {
+	n := 0
+	for ; k < hi && n < 12; k, n = k+1, n+1 {
+		p, w := s.POS[k], s.Lower[k]
+		if nounPhraseTag(p) && !strings.HasPrefix(p, "VBG") || w == "," || w == "and" || p == "RB" || p == "PDT" {
+			continue
+		}
+		break
+	}
+	return n > 0 && k < hi && s.POS[k] == "VBG" && !d.reportsWords(s.Lemma[k])
+}
+
+// wonThing reports whether token head of sentence s is a common noun,
+// no name, of a thing won in a contest (the lexicon's Attainment).
+func (d *doc) wonThing(s *extract.Sentence, head int) bool {
+	if head < len(s.Mention) && s.Mention[head] >= 0 || !strings.HasPrefix(s.POS[head], "NN") || strings.HasPrefix(s.POS[head], "NNP") {
+		return false
+	}
+	return d.lex.Is(s.Lemma[head], lexicon.Attainment)
+}
+
+// clauseAfter reports whether token after, within [.., hi) of sentence
+// s, opens what was said after a noun phrase: "that", "to", "whether",
+// "if", a wh-word, a quotation or a colon.
+func clauseAfter(s *extract.Sentence, after, hi int) bool {
+	if after >= hi {
+		return false
+	}
+	w, p := s.Lower[after], s.POS[after]
+	return w == "that" || w == "to" || w == "whether" || w == "if" || strings.HasPrefix(p, "W") || quoteOpen[w] || w == ":"
+}
+
+// reportsWords reports whether lemma is a verb that reports words or a
+// view: of saying, belief, feeling, intention, denial, accusation,
+// taking a side, mentioning or communicating.
+func (d *doc) reportsWords(lemma string) bool {
+	cl := d.lex.Classes(lemma)
+	for _, x := range []lexicon.Class{lexicon.Speech, lexicon.Belief, lexicon.Feeling, lexicon.Intention, lexicon.Denial, lexicon.Accusation,
+		lexicon.Stance, lexicon.Mention, lexicon.Communication} {
+		if cl.Has(x) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeRole reports whether claim c, of a verb with a noun phrase
 // object (of a side, of communicating or of saying), has its verb in the
 // present, right after "which" or "that" ("the Vell Trust, which

@@ -154,3 +154,55 @@ func TestPassiveAside(t *testing.T) {
 		{"passive-aside off", "The new figure, announced by the ministry on Friday, also topped the rate that analysts had forecast.", "[The new figure] | announced | analysts had forecast\n"},
 	}, RulePassiveAside)
 }
+
+// TestWonObject checks that a verb of saying that also lays claim to or
+// gives up what is won, with a noun phrase naming a thing won, is no
+// claim, while a clause, a proposition and a defeat admitted are kept.
+func TestWonObject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a victory", "[[Norland|ORG]] claimed victory in the final on Sunday.", ""},
+		{"a break of serve", "[[Ann Lee|PER]] claims the vital first break of the match.", ""},
+		{"a place", "[[Bo Ek|PER]] claimed top spot in the standings.", ""},
+		{"a title", "[[Tarvik|ORG]] claimed the title after a long season.", ""},
+		{"wickets", "[[Ann Lee|PER]] claimed three wickets before lunch.", ""},
+		{"goals conceded", "[[Harlow|ORG]] conceded two goals in the second half.", ""},
+		{"a clause", "[[Bo Ek|PER]] claimed the title was rigged.", "Bo Ek | claimed | the title was rigged\n"},
+		{"a proposition", "[[Bo Ek|PER]] claimed vast wealth in the debate.", "Bo Ek | claimed | vast wealth in the debate\n"},
+		{"a defeat admitted", "[[Ann Lee|PER]] conceded defeat on Sunday.", "Ann Lee | conceded | defeat on Sunday\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"won-object off", "[[Bo Ek|PER]] claimed top spot in the standings.", "Bo Ek | claimed | top spot in the standings\n"},
+	}, RuleWonObject)
+}
+
+// TestDeedMeans checks that a verb of saying whose noun phrase object a
+// deed makes known, after "by" or "with", is no claim, while words
+// after "by" and a partner after "with" are kept.
+func TestDeedMeans(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"with a goal", "[[Bo Ek|PER]] announced his arrival with a goal in the first half.", ""},
+		{"by a win", "[[Ann Lee|PER]] underlined her promise by beating [[Bo Ek|PER]] in the first round.", ""},
+		{"with an absolute clause", "[[Norland|ORG]] asserted their authority this morning with [[Tarvik|ORG]], [[Harlow|ORG]] and [[Velden|ORG]] all winning away.", ""},
+		{"by saying", "[[Acme|ORG]] stressed its plan by saying it would grow.", "Acme | stressed | its plan by saying it would grow\n"},
+		{"a resignation", "[[Bo Ek|PER]] announced his resignation on Monday.", "Bo Ek | announced | his resignation on Monday\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"deed-means off", "[[Bo Ek|PER]] announced his arrival with a goal in the first half.", "Bo Ek | announced | his arrival with a goal in the first half\n"},
+	}, RuleDeedMeans)
+}
+
+// TestIndefiniteBody checks that a body an indefinite article and a
+// name open speaks unnamed, while the name's government, spokesman and
+// officials speak for it.
+func TestIndefiniteBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a place's court", "A [[Tarvik|LOC]] court agreed that the contract was void.", "[A Tarvik court] | agreed | the contract was void\n"},
+		{"a court after adjectives", "A lower [[Tarvik|LOC]] court said the fine was too high.", "[A lower Tarvik court] | said | the fine was too high\n"},
+		{"a body's unit", "An [[Acme|ORG]] unit said sales would rise.", "[An Acme unit] | said | sales would rise\n"},
+		{"the government", "The [[Norland|LOC]] government said taxes would rise.", "Norland | said | taxes would rise\n"},
+		{"a spokesman", "An [[Acme|ORG]] spokesman said sales would rise.", "Acme | said | sales would rise\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"indefinite-body off", "A [[Tarvik|LOC]] court agreed that the contract was void.", "Tarvik | agreed | the contract was void\n"},
+	}, RuleIndefiniteBody)
+}

@@ -118,7 +118,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
 			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
-				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
+				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.wonObject(&c) || d.deedMeans(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
 		})
 	}
 	base := len(res.Claims)
@@ -1777,6 +1777,12 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.theBeforeAdjectives(v.mentionStart(k)-1) && v.tag(j) == "NN" && (v.d.lex.Is(v.lemma(j), lexicon.Office) || v.d.lex.Is(v.lemma(j), lexicon.Occupation) || v.sidePerson(j)) && !v.d.lex.Is(v.lemma(j), lexicon.Spokesperson) {
 				return -1
 			}
+			// "A Tarvik court agreed", "an Acme unit said": one of the
+			// bodies the place has or the body is made of, unnamed, not
+			// the place or the body itself.
+			if v.indefiniteBody(j, v.mentionStart(k)) {
+				return -1
+			}
 			// "Norland media reports say", "Ostmark newspapers reported": a
 			// place says where the press or the record is, not who
 			// speaks (its officials speak for it).
@@ -1828,6 +1834,28 @@ func (v *view) modifierSpeaker(j int) int {
 		}
 	}
 	return -1
+}
+
+// indefiniteBody reports whether token j is the singular noun of a
+// body, no person nor office, whose phrase an indefinite article opens
+// before adjectives and the name that starts at token ms: "a Tarvik
+// court", "a lower Norland court", "an Acme unit". One body among
+// several the name has is no voice of the name's.
+func (v *view) indefiniteBody(j, ms int) bool {
+	if v.d.off[RuleIndefiniteBody] || v.tag(j) != "NN" {
+		return false
+	}
+	c := v.d.lex.Classes(v.lemma(j))
+	if !(c.Has(lexicon.Government) || c.Has(lexicon.Organization) || c.Has(lexicon.OrgPart) || c.Has(lexicon.NewsMedia)) ||
+		c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Spokesperson) || c.Has(lexicon.Occupation) {
+		return false
+	}
+	i := ms - 1
+	for i >= 0 && strings.HasPrefix(v.tag(i), "JJ") && v.entAt(i) < 0 {
+		i--
+	}
+	w := strings.ToLower(v.w(i))
+	return w == "a" || w == "an"
 }
 
 // governs reports whether token j is the singular noun of a body that

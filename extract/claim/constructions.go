@@ -330,6 +330,14 @@ const (
 	// does, the writer's description.
 	RuleRelativeRole = "relative-role" // the Vell Trust, which promotes renewable energy (no claim)
 	RuleDoneThing    = "done-thing"    // Harlow headline the festival; Acme recalled 400 cars; Ann Lee agreed a fee (no claim)
+	// RuleWonObject drops a verb of saying that also lays claim to or
+	// gives up what is won, whose object is only a noun phrase naming
+	// a thing won in a contest: a victory, a title, a place, a record.
+	RuleWonObject = "won-object" // Norland claimed victory; Bo Ek claims top spot; Harlow conceded two goals (no claim)
+	// RuleDeedMeans drops a verb of saying with a noun phrase object
+	// that a deed makes known: "by" and a verb in -ing that reports no
+	// words, or "with" and a thing won.
+	RuleDeedMeans = "deed-means" // Bo Ek announced his arrival with a goal; Ann Lee underlined her form by beating Bo Ek (no claim)
 	// RuleAgreedWith drops a verb of agreeing whose content is only the
 	// one agreed with: a name or a noun phrase, no proposition.
 	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
@@ -457,6 +465,9 @@ const (
 	// in subject position up to three sentences back when no other
 	// person is named since, and "the 30-year-old" as a person noun.
 	RuleDescribedInView = "described-in-view" // Ann Lee won. The crowd cheered. “...,” said the 30-year-old.
+	// RuleIndefiniteBody reads a body that an indefinite article and a
+	// name open as one of the name's bodies, unnamed, not the name.
+	RuleIndefiniteBody = "indefinite-body" // A Tarvik court agreed that A ([A Tarvik court])
 	// RuleMainSubject takes the sentence's subject from its main clause:
 	// after an opening "according to" phrase or subordinate clause, and
 	// not a name in a prepositional phrase past adjectives.
@@ -613,6 +624,9 @@ func Constructions() [][2]string {
 		{RuleSideTo, "Bo Ek, with his back to goal, turned (a noun that is its verb's own form before to: no side taken); her opposition to the plan (a derived noun: a side)"},
 		{RuleRelativeRole, "the Vell Trust, which promotes renewable energy; a server that supports the new chip (a verb with a noun phrase object in the present after which or that: what a body or thing does, no claim)"},
 		{RuleDoneThing, "Harlow headline the summer festival; Ann Lee will defend her title; Acme recalled 400 cars; Acme boosted its dividend; Harlow agreed a fee (a verb of communicating, of a side or of belief, not of saying, with a noun phrase naming an event, a title, a made good, an envoy, a span of time or shares, or a verb of agreeing with a noun phrase: an act, no claim)"},
+		{RuleIndefiniteBody, "A Tarvik court agreed that A; an Acme unit said B (one body of several the name has speaks, unnamed: [A Tarvik court])"},
+		{RuleWonObject, "Norland claimed victory in the final; Bo Ek claims top spot; Harlow conceded two goals (a verb of saying that also lays claim to or gives up what is won, with a noun phrase naming a victory, a title, a prize, a record, a place, a goal: a thing won, no claim)"},
+		{RuleDeedMeans, "Bo Ek announced his arrival with a goal; Ann Lee underlined her promise by beating Bo Ek (a verb of saying with a noun phrase object made known by a deed, no claim)"},
 		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
 		{RuleReaderFirstPerson, "I think the port should close. ¶ Ann Lee, Harlow, Norland (the signer says it); I hope A, with no one signing (a reader's or a columnist's view no one is named at: no claim)"},
 		{RuleCommentRunOn, "Ann Lee says 30 died; 300 died in one day; Bo Ek intends to spread fear but in fact it is the council that did (in readers' comments after a section break, a content not quoted ends at a semicolon or at but opening a clause: the commenter's own words follow)"},

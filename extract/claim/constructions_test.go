@@ -230,6 +230,9 @@ func TestConstructions(t *testing.T) {
 	seen[RuleFragment] = true            // TestFragment
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleDoneThing] = true           // TestDoneThing
+	seen[RuleWonObject] = true           // TestWonObject
+	seen[RuleDeedMeans] = true           // TestDeedMeans
+	seen[RuleIndefiniteBody] = true      // TestIndefiniteBody
 	seen[RuleAgreedWith] = true          // TestAgreedWith
 	seen[RuleReaderFirstPerson] = true   // TestReaderFirstPerson
 	seen[RuleCommentRunOn] = true        // TestCommentRunOn

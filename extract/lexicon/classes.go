@@ -453,6 +453,13 @@ const (
 	// EventBout: one contest between sides, which a competition is made
 	// of: match, final, semifinal.
 	EventBout
+	// Attainment: what a side wins, takes or holds in a contest:
+	// victory, title, prize, trophy, record, lead, place, point, goal,
+	// set, break (of serve), seat, wicket.
+	Attainment
+	// LayClaim: verbs of saying that also take or give up what is due or
+	// won: claim, concede, cede, yield.
+	LayClaim
 
 	numClasses
 )
@@ -632,6 +639,8 @@ var classNames = [numClasses]string{
 	Sovereign:         "sovereign",
 	LeaveOffice:       "leave-office",
 	WorkMaker:         "work-maker",
+	Attainment:        "attainment",
+	LayClaim:          "lay-claim",
 }
 
 var classByName = func() map[string]Class {

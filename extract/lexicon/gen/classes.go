@@ -751,6 +751,26 @@ var classes = []class{
 	// hyponyms (a writer's include the journalist and the columnist,
 	// whom a paper employs; a creator's the artist and the musician).
 	{Name: "work-maker", Seeds: []string{"creator.n.02!", "writer.n.01!", "screenwriter.n.01!"}, Rank: 2},
+	// What a side wins, takes or holds in a contest: a victory, a title,
+	// a prize or a trophy, a record (the best performance), a lead, a
+	// place in a ranking or a side (a post), a point, a goal, a set or a
+	// break of serve, a seat. The senses of scoring and of standing
+	// are far down their words' lists (a break of serve is break's
+	// twelfth, a place in a sequence place's fifteenth), hence the
+	// rank; the class is only read for the object of a verb of saying
+	// ("claimed the title", "claims top spot"), where no other sense of
+	// these words is what is said.
+	{Name: "attainment", Seeds: []string{"victory.n.01", "championship.n.01", "prize.n.01", "prize.n.03", "record.n.06!", "lead.n.01!",
+		"spot.n.08!", "place.n.15!", "point.n.10!", "goal.n.04!", "set.n.08!", "break.n.12!", "seat.n.07!"}, Rank: 16,
+		// WordNet's wicket is the stumps and the croquet hoop, not a
+		// batsman's dismissal that a bowler takes ("took three wickets").
+		Also: []string{"wicket"},
+		// A point conceded is as often one of an argument; independence
+		// claimed is a nation's declaration.
+		Not: []string{"point", "independence"}},
+	// Verbs of saying that also take or give up what is due or won:
+	// claim (lay claim to), concede (yield, cede). The senses alone.
+	{Name: "lay-claim", Seeds: []string{"claim.v.02!", "concede.v.03!"}, Rank: 3},
 }
 
 // beliefSeeds are the senses of believing, knowing, hoping and fearing the
