@@ -388,6 +388,12 @@ func (v *view) relationPhrase(lo int) (ps, pe, b int) {
 		t := v.tag(i)
 		switch {
 		case strings.HasPrefix(t, "VB"):
+			// A finite verb right before a bare one, with no
+			// auxiliary, "to" or "and" between, has the second for
+			// its object noun: "holds serve to force ...".
+			if t == "VB" && verbs > 0 && v.finiteVerb(i-1) && !v.isAux(i-1) {
+				return 0, 0, -1
+			}
 			verbs++
 		case t == "MD" || t == "RB" || t == "RP":
 		case (t == "TO" || t == "CC") && verbs > 0 && strings.HasPrefix(v.tag(i+1), "VB"):
@@ -831,4 +837,11 @@ func (v *view) gluedPair(b int) bool {
 		return true
 	}
 	return capitals(words[:i]) && capitals(words[i+1:])
+}
+
+// finiteVerb reports whether token i is a verb in the past or present
+// tense (VBD, VBZ, VBP).
+func (v *view) finiteVerb(i int) bool {
+	t := v.tag(i)
+	return t == "VBD" || t == "VBZ" || t == "VBP"
 }
