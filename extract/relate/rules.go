@@ -2148,9 +2148,18 @@ func fromPlace(d *docState, p int) {
 	if v.lw(i) != "from" {
 		return
 	}
-	if q := v.objectAfter(i); q >= 0 && v.typ(q) == extract.Location {
-		d.add(p, q, schema.HomeLocation, "from", MethodFrom, scoreFrom)
+	// The place heads what the person is from: before a possessive,
+	// another name or a noun it modifies what it heads ("Ann Lee, from
+	// Norland's Acme Watch", "from the Harlow office"), and from a body
+	// is an affiliation, no home.
+	q := v.objectAfter(i)
+	if q < 0 || v.typ(q) != extract.Location {
+		return
 	}
+	if e := v.s.Ents[q].End; v.isPossessive(e) || v.at[e] >= 0 || strings.HasPrefix(v.tag(e), "NN") {
+		return
+	}
+	d.add(p, q, schema.HomeLocation, "from", MethodFrom, scoreFrom)
 }
 
 // clauseScan calls fn on the tokens after mention a up to the end of its

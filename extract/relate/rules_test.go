@@ -469,6 +469,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:homeLocation | Sudby | from"},
 		},
 		{
+			name: "from a place before a body's name is no home",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]], from [[Norland|LOC]] [[Acme Watch|ORG]], spoke.",
+			want: nil,
+		},
+		{
+			name: "from a place before a noun is no home",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]], from the [[Sudby|LOC]] office, spoke.",
+			want: nil,
+		},
+		{
 			name: "from right after the name is what happened",
 			c:    MethodFrom,
 			text: "The death of [[Ann Lee|PER]] from [[Grale|LOC]] shocked fans.",
