@@ -1882,12 +1882,30 @@ func ofPhrase(d *docState, a int) {
 			// she is a citizen of (or represents, in sport), her
 			// nationality, where a town is where she lives.
 			d.add(a, q, schema.Nationality, label, MethodOf, scoreOf-0.1)
-		case !v.typed || d.class(q) != "":
+		case !v.typed || d.settlement(q):
+			// A building, a venue or a church is where a person
+			// works or worships, not her home ("Ann Lee, of the
+			// Harlow Hope Church").
 			d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
 		}
 	case v.typ(a) == extract.Organization && v.typ(q) == extract.Location:
-		d.add(a, q, schema.Location, label, MethodOf, scoreOf)
+		// A body typing gave no class before "of" and a place it
+		// placed nowhere is as often a work's title the recognizer
+		// cut in two ("Nine Shades of Tarvik"): no edge.
+		if !v.typed || d.class(a) != "" || d.class(q) != "" {
+			d.add(a, q, schema.Location, label, MethodOf, scoreOf)
+		}
 	}
+}
+
+// settlement reports whether typing placed mention q as a town, a region,
+// a country or a continent: a place people live in.
+func (d *docState) settlement(q int) bool {
+	switch d.class(q) {
+	case typing.ClassCity, typing.ClassAdminArea, typing.ClassCountry, typing.ClassContinent:
+		return true
+	}
+	return false
 }
 
 // personFollows reports whether a person's name stands at token i past

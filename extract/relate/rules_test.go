@@ -1057,6 +1057,41 @@ func TestWorkLocationNeedsTypedPlace(t *testing.T) {
 	}
 }
 
+// TestOfNeedsTypedPlace checks that, once a typing stage has run, "of"
+// gives a home only in a town, a region or a country (not a church or a
+// venue), and a body's place only when typing classed one of the two
+// (not a work's title cut in two).
+func TestOfNeedsTypedPlace(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a home in a town", "[[Ann Lee|PER]], of [[Harlow|LOC]], spoke on Monday.", []string{"Ann Lee | schema:homeLocation | Harlow | of | of"}},
+		{"a church is no home", "[[Ann Lee|PER]], of the [[Harlow Hope Church|LOC]], spoke on Monday.", nil},
+		{"a classed body in a place", "The [[Acme Bank|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme Bank | schema:location | Harlow | of | of"}},
+		{"a title cut in two", "[[Nine Shades|ORG]] of [[Grey|LOC]] won on Monday.", nil},
+	}
+	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation"}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			for i, e := range res.Entities {
+				res.Entities[i].Class = classes[e.Name]
+			}
+			// Typing ran: some entity of the document has a class.
+			res.Entities = append(res.Entities, extract.Entity{Name: "Vell", Type: extract.Location, Class: "Country"})
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, formatRelations(res)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 // TestClassifierOfficeNoHome checks that the classifier gives no home in
 // a place (not a country) that an office's word follows: the office is
 // held there ("Harlow manager X").
