@@ -388,10 +388,7 @@ func (v *view) relationPhrase(lo int) (ps, pe, b int) {
 		t := v.tag(i)
 		switch {
 		case strings.HasPrefix(t, "VB"):
-			// A finite verb right before a bare one, with no
-			// auxiliary, "to" or "and" between, has the second for
-			// its object noun: "holds serve to force ...".
-			if t == "VB" && verbs > 0 && v.finiteVerb(i-1) && !v.isAux(i-1) {
+			if v.bareAfterFinite(ps, i) {
 				return 0, 0, -1
 			}
 			verbs++
@@ -839,9 +836,14 @@ func (v *view) gluedPair(b int) bool {
 	return capitals(words[:i]) && capitals(words[i+1:])
 }
 
-// finiteVerb reports whether token i is a verb in the past or present
-// tense (VBD, VBZ, VBP).
-func (v *view) finiteVerb(i int) bool {
-	t := v.tag(i)
+// bareAfterFinite reports whether token i, in the verb group that
+// starts at ps, is a bare verb right after a finite one that is no
+// auxiliary, with no "to" or "and" between: the tagger's verb is the
+// first verb's object noun ("holds serve to force ...").
+func (v *view) bareAfterFinite(ps, i int) bool {
+	if i <= ps || v.tag(i) != "VB" || v.isAux(i-1) {
+		return false
+	}
+	t := v.tag(i - 1)
 	return t == "VBD" || t == "VBZ" || t == "VBP"
 }
