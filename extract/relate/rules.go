@@ -1446,6 +1446,11 @@ func placeComma(d *docState, a, i int) bool {
 	if end := v.s.Ents[q].End; v.isPossessive(end) && !v.possessedPlace(end+1) {
 		return true
 	}
+	// "to cut Harlow, Tarvik flights": two places before a plural noun
+	// are a list that modifies it, neither inside the other.
+	if v.tag(v.s.Ents[q].End) == "NNS" {
+		return true
+	}
 	// "Norlandic, Ostmarker and Veldish teams": adjectives of countries in a
 	// list, not a place in a place; "Norland, Ostmark lead the talks":
 	// two countries, neither inside the other.

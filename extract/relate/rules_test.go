@@ -259,6 +259,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "two places before a plural noun modify it",
+			c:    MethodAppositive,
+			text: "Acme Air to cut [[Harlow|LOC]], [[Tarvik|LOC]] flights",
+			want: nil,
+		},
+		{
 			name: "list of places with a name typed otherwise",
 			c:    MethodAppositive,
 			text: "The cities ([[Pellam City|PER]], [[Harlow|LOC]], [[Tarvik|LOC]], [[Ostburg|ORG]] and [[Vell|LOC]]) grew.",
