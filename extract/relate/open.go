@@ -151,9 +151,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	// "won Harlow 200m gold": a name before a measure and a noun
-	// modifies the noun ("appeared on X 25 years ago" is a time).
-	if v.tag(end) == "CD" && strings.HasPrefix(v.tag(end+1), "NN") && !v.is(end+1, lexicon.TimeSpan) {
+	if v.objectNoHead(end) {
 		return 0, 0, -1
 	}
 	// "the rivalry between X and Y": between is of two, and the relation
@@ -846,4 +844,15 @@ func (v *view) bareAfterFinite(ps, i int) bool {
 	}
 	t := v.tag(i - 1)
 	return t == "VBD" || t == "VBZ" || t == "VBP"
+}
+
+// objectNoHead reports whether the object that ends at token end
+// modifies a measured noun.
+func (v *view) objectNoHead(end int) bool {
+	// "won Harlow 200m gold": a name before a measure and a noun
+	// modifies the noun ("appeared on X 25 years ago" is a time).
+	if v.tag(end) == "CD" && strings.HasPrefix(v.tag(end+1), "NN") && !v.is(end+1, lexicon.TimeSpan) {
+		return true
+	}
+	return false
 }
