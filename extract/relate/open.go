@@ -151,7 +151,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	if v.objectNoHead(end) {
+	if v.objectNoHead(ps, end) {
 		return 0, 0, -1
 	}
 	// "the rivalry between X and Y": between is of two, and the relation
@@ -846,13 +846,38 @@ func (v *view) bareAfterFinite(ps, i int) bool {
 	return t == "VBD" || t == "VBZ" || t == "VBP"
 }
 
-// objectNoHead reports whether the object that ends at token end
-// modifies a measured noun.
-func (v *view) objectNoHead(end int) bool {
+// objectNoHead reports whether the object that ends at token end, in
+// the relation phrase that starts at ps, modifies a measured noun or is
+// the subject of a clause past its apposition.
+func (v *view) objectNoHead(ps, end int) bool {
 	// "won Harlow 200m gold": a name before a measure and a noun
 	// modifies the noun ("appeared on X 25 years ago" is a time).
 	if v.tag(end) == "CD" && strings.HasPrefix(v.tag(end+1), "NN") && !v.is(end+1, lexicon.TimeSpan) {
 		return true
 	}
-	return false
+	// "denied Bo Ek, his spokesman, said ...": past the object's
+	// apposition, a finite verb makes the object its subject (not in a
+	// relative clause, whose apposition may close the main subject's).
+	return v.clauseAfterApposition(ps, end)
+}
+
+// clauseAfterApposition reports whether the object that ends at token
+// end is set off by an apposition after which a finite verb follows, in
+// a relation phrase starting at ps that opens no relative clause: the
+// object is that verb's subject ("Ann Lee denied Bo Ek, her deputy,
+// said so").
+func (v *view) clauseAfterApposition(ps, end int) bool {
+	if v.lw(end) != "," {
+		return false
+	}
+	switch v.lw(ps - 1) {
+	case "who", "which", "that":
+		return false
+	}
+	j := v.skipApposition(end)
+	if j == end {
+		return false
+	}
+	t := v.tag(j)
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 }
