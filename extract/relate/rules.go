@@ -2024,7 +2024,7 @@ func possessive(d *docState, q int) {
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}
-	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person && d.personName(a, q):
+	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person && d.personName(a, q) && !d.performedIn(a, q):
 		// "Acme's X" is a company's man, "Labour's X" a party's member
 		// (add makes it so). A "person" the name does not bear out is
 		// most often the body's product, show or unit ("Acme's Tarvik",
@@ -2036,6 +2036,25 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
 		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
 	}
+}
+
+// performedIn reports whether the possessor q of person a is a body
+// typing gave no class and a's own clause names a performer ("Harlow
+// Nights' Ann Lee was best supporting actress", "Harlow Nights' Ann Lee
+// is tipped to win the best actor prize"): the name is the work she
+// played in, which employs no one, as employ reads "Harlow Nights star
+// X".
+func (d *docState) performedIn(a, q int) bool {
+	v := d.v
+	if d.class(q) != "" {
+		return false
+	}
+	found := false
+	v.clauseScan(a, func(i int) bool {
+		found = v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer)
+		return !found
+	})
+	return found
 }
 
 // possessed returns the name a possessive owns, at token i or after one

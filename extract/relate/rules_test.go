@@ -499,6 +499,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a work's performer",
+			c:    MethodPossessive,
+			text: "[[Harlow Nights|ORG]]' [[Ann Lee|PER]] was named best supporting actress on Monday.",
+			want: nil,
+		},
+		{
 			name: "a place that modifies a noun is inside nothing; one before a kind of place is",
 			c:    MethodPossessive,
 			text: "[[Norland|LOC]]'s [[Harlow|LOC]] awards went to [[Ostmark|LOC]]'s [[Tarvik|LOC]] province and [[Vell|LOC]]'s [[Pellam|LOC]] regional office.",
