@@ -161,6 +161,10 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	switch v.lw(pe - 1) {
 	case "between":
 		return 0, 0, -1
+	case "as":
+		if v.comparison(ps, pe) {
+			return 0, 0, -1
+		}
 	case "for":
 		if v.lw(end) == "to" && v.tag(end+1) == "VB" {
 			return 0, 0, -1
@@ -880,4 +884,17 @@ func (v *view) clauseAfterApposition(ps, end int) bool {
 	}
 	t := v.tag(j)
 	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+}
+
+// comparison reports whether the relation phrase [ps, pe), which ends in
+// "as", holds an earlier "as": the second "as" of a comparison joins the
+// object to the subject, compared with it, not related to it ("knows it
+// as well as Bo Ek", "earns as much as Bo Ek").
+func (v *view) comparison(ps, pe int) bool {
+	for i := ps; i < pe-1; i++ {
+		if v.lw(i) == "as" {
+			return true
+		}
+	}
+	return false
 }

@@ -913,6 +913,7 @@ func TestOpenRelations(t *testing.T) {
 		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", nil},
 		{"object before its apposition and a verb is that verb's subject", "[[Ann Lee|PER]] denied [[Bo Ek|PER]], her deputy, said the plan was dead.", nil},
 		{"object before its apposition and a time", "[[Ann Lee|PER]] met [[Bo Ek|PER]], her deputy, on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"the second as of a comparison", "[[Ann Lee|PER]] knows it as well as [[Bo Ek|PER]].", nil},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
 	}
 	for _, tc := range tests {
