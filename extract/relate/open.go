@@ -151,9 +151,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	// "won Harlow 200m gold": a name before a measure and a noun
-	// modifies the noun ("appeared on X 25 years ago" is a time).
-	if v.tag(end) == "CD" && strings.HasPrefix(v.tag(end+1), "NN") && !v.is(end+1, lexicon.TimeSpan) {
+	if v.objectNoHead(ps, end) {
 		return 0, 0, -1
 	}
 	// "the rivalry between X and Y": between is of two, and the relation
@@ -163,6 +161,10 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	switch v.lw(pe - 1) {
 	case "between":
 		return 0, 0, -1
+	case "as":
+		if v.comparison(ps, pe) {
+			return 0, 0, -1
+		}
 	case "for":
 		if v.lw(end) == "to" && v.tag(end+1) == "VB" {
 			return 0, 0, -1
@@ -388,6 +390,9 @@ func (v *view) relationPhrase(lo int) (ps, pe, b int) {
 		t := v.tag(i)
 		switch {
 		case strings.HasPrefix(t, "VB"):
+			if v.bareAfterFinite(ps, i) {
+				return 0, 0, -1
+			}
 			verbs++
 		case t == "MD" || t == "RB" || t == "RP":
 		case (t == "TO" || t == "CC") && verbs > 0 && strings.HasPrefix(v.tag(i+1), "VB"):
@@ -831,4 +836,65 @@ func (v *view) gluedPair(b int) bool {
 		return true
 	}
 	return capitals(words[:i]) && capitals(words[i+1:])
+}
+
+// bareAfterFinite reports whether token i, in the verb group that
+// starts at ps, is a bare verb right after a finite one that is no
+// auxiliary, with no "to" or "and" between: the tagger's verb is the
+// first verb's object noun ("holds serve to force ...").
+func (v *view) bareAfterFinite(ps, i int) bool {
+	if i <= ps || v.tag(i) != "VB" || v.isAux(i-1) {
+		return false
+	}
+	t := v.tag(i - 1)
+	return t == "VBD" || t == "VBZ" || t == "VBP"
+}
+
+// objectNoHead reports whether the object that ends at token end, in
+// the relation phrase that starts at ps, modifies a measured noun or is
+// the subject of a clause past its apposition.
+func (v *view) objectNoHead(ps, end int) bool {
+	// "won Harlow 200m gold": a name before a measure and a noun
+	// modifies the noun ("appeared on X 25 years ago" is a time).
+	if v.tag(end) == "CD" && strings.HasPrefix(v.tag(end+1), "NN") && !v.is(end+1, lexicon.TimeSpan) {
+		return true
+	}
+	// "denied Bo Ek, his spokesman, said ...": past the object's
+	// apposition, a finite verb makes the object its subject (not in a
+	// relative clause, whose apposition may close the main subject's).
+	return v.clauseAfterApposition(ps, end)
+}
+
+// clauseAfterApposition reports whether the object that ends at token
+// end is set off by an apposition after which a finite verb follows, in
+// a relation phrase starting at ps that opens no relative clause: the
+// object is that verb's subject ("Ann Lee denied Bo Ek, her deputy,
+// said so").
+func (v *view) clauseAfterApposition(ps, end int) bool {
+	if v.lw(end) != "," {
+		return false
+	}
+	switch v.lw(ps - 1) {
+	case "who", "which", "that":
+		return false
+	}
+	j := v.skipApposition(end)
+	if j == end {
+		return false
+	}
+	t := v.tag(j)
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+}
+
+// comparison reports whether the relation phrase [ps, pe), which ends in
+// "as", holds an earlier "as": the second "as" of a comparison joins the
+// object to the subject, compared with it, not related to it ("knows it
+// as well as Bo Ek", "earns as much as Bo Ek").
+func (v *view) comparison(ps, pe int) bool {
+	for i := ps; i < pe-1; i++ {
+		if v.lw(i) == "as" {
+			return true
+		}
+	}
+	return false
 }

@@ -1446,6 +1446,11 @@ func placeComma(d *docState, a, i int) bool {
 	if end := v.s.Ents[q].End; v.isPossessive(end) && !v.possessedPlace(end+1) {
 		return true
 	}
+	// "to cut Harlow, Tarvik flights": two places before a plural noun
+	// are a list that modifies it, neither inside the other.
+	if v.tag(v.s.Ents[q].End) == "NNS" {
+		return true
+	}
 	// "Norlandic, Ostmarker and Veldish teams": adjectives of countries in a
 	// list, not a place in a place; "Norland, Ostmark lead the talks":
 	// two countries, neither inside the other.
@@ -1882,12 +1887,30 @@ func ofPhrase(d *docState, a int) {
 			// she is a citizen of (or represents, in sport), her
 			// nationality, where a town is where she lives.
 			d.add(a, q, schema.Nationality, label, MethodOf, scoreOf-0.1)
-		case !v.typed || d.class(q) != "":
+		case !v.typed || d.settlement(q):
+			// A building, a venue or a church is where a person
+			// works or worships, not her home ("Ann Lee, of the
+			// Harlow Hope Church").
 			d.add(a, q, schema.HomeLocation, label, MethodOf, scoreOf-0.1)
 		}
 	case v.typ(a) == extract.Organization && v.typ(q) == extract.Location:
-		d.add(a, q, schema.Location, label, MethodOf, scoreOf)
+		// A body typing gave no class before "of" and a place it
+		// placed nowhere is as often a work's title the recognizer
+		// cut in two ("Nine Shades of Tarvik"): no edge.
+		if !v.typed || d.class(a) != "" || d.class(q) != "" {
+			d.add(a, q, schema.Location, label, MethodOf, scoreOf)
+		}
 	}
+}
+
+// settlement reports whether typing placed mention q as a town, a region,
+// a country or a continent: a place people live in.
+func (d *docState) settlement(q int) bool {
+	switch d.class(q) {
+	case typing.ClassCity, typing.ClassAdminArea, typing.ClassCountry, typing.ClassContinent:
+		return true
+	}
+	return false
 }
 
 // personFollows reports whether a person's name stands at token i past
@@ -2001,7 +2024,7 @@ func possessive(d *docState, q int) {
 			v.is(end, lexicon.PlaceClasses()...) {
 			d.add(a, q, schema.ContainedInPlace, label, MethodPossessive, scorePossessive)
 		}
-	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person && d.personName(a, q):
+	case v.typ(q) == extract.Organization && v.typ(a) == extract.Person && d.personName(a, q) && !d.performedIn(a, q):
 		// "Acme's X" is a company's man, "Labour's X" a party's member
 		// (add makes it so). A "person" the name does not bear out is
 		// most often the body's product, show or unit ("Acme's Tarvik",
@@ -2013,6 +2036,25 @@ func possessive(d *docState, q int) {
 		d.add(a, q, schema.ParentOrganization, label, MethodPossessive, scorePossessive)
 		d.add(q, a, schema.SubOrganization, label, MethodPossessive, scorePossessive)
 	}
+}
+
+// performedIn reports whether the possessor q of person a is a body
+// typing gave no class and a's own clause names a performer ("Harlow
+// Nights' Ann Lee was best supporting actress", "Harlow Nights' Ann Lee
+// is tipped to win the best actor prize"): the name is the work she
+// played in, which employs no one, as employ reads "Harlow Nights star
+// X".
+func (d *docState) performedIn(a, q int) bool {
+	v := d.v
+	if d.class(q) != "" {
+		return false
+	}
+	found := false
+	v.clauseScan(a, func(i int) bool {
+		found = v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer)
+		return !found
+	})
+	return found
 }
 
 // possessed returns the name a possessive owns, at token i or after one
@@ -2148,9 +2190,18 @@ func fromPlace(d *docState, p int) {
 	if v.lw(i) != "from" {
 		return
 	}
-	if q := v.objectAfter(i); q >= 0 && v.typ(q) == extract.Location {
-		d.add(p, q, schema.HomeLocation, "from", MethodFrom, scoreFrom)
+	// The place heads what the person is from: before a possessive,
+	// another name or a noun it modifies what it heads ("Ann Lee, from
+	// Norland's Acme Watch", "from the Harlow office"), and from a body
+	// is an affiliation, no home.
+	q := v.objectAfter(i)
+	if q < 0 || v.typ(q) != extract.Location {
+		return
 	}
+	if e := v.s.Ents[q].End; v.isPossessive(e) || v.at[e] >= 0 || strings.HasPrefix(v.tag(e), "NN") {
+		return
+	}
+	d.add(p, q, schema.HomeLocation, "from", MethodFrom, scoreFrom)
 }
 
 // clauseScan calls fn on the tokens after mention a up to the end of its

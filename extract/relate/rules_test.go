@@ -259,6 +259,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "two places before a plural noun modify it",
+			c:    MethodAppositive,
+			text: "Acme Air to cut [[Harlow|LOC]], [[Tarvik|LOC]] flights",
+			want: nil,
+		},
+		{
 			name: "list of places with a name typed otherwise",
 			c:    MethodAppositive,
 			text: "The cities ([[Pellam City|PER]], [[Harlow|LOC]], [[Tarvik|LOC]], [[Ostburg|ORG]] and [[Vell|LOC]]) grew.",
@@ -469,6 +475,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ann Lee | schema:homeLocation | Sudby | from"},
 		},
 		{
+			name: "from a place before a body's name is no home",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]], from [[Norland|LOC]] [[Acme Watch|ORG]], spoke.",
+			want: nil,
+		},
+		{
+			name: "from a place before a noun is no home",
+			c:    MethodFrom,
+			text: "[[Ann Lee|PER]], from the [[Sudby|LOC]] office, spoke.",
+			want: nil,
+		},
+		{
 			name: "from right after the name is what happened",
 			c:    MethodFrom,
 			text: "The death of [[Ann Lee|PER]] from [[Grale|LOC]] shocked fans.",
@@ -478,6 +496,12 @@ func TestConstructions(t *testing.T) {
 			name: "from after a verb is not origin",
 			c:    MethodFrom,
 			text: "Police flew [[Ann Lee|PER]] from [[Sudby|LOC]] on Monday.",
+			want: nil,
+		},
+		{
+			name: "a work's performer",
+			c:    MethodPossessive,
+			text: "[[Harlow Nights|ORG]]' [[Ann Lee|PER]] was named best supporting actress on Monday.",
 			want: nil,
 		},
 		{
@@ -887,6 +911,10 @@ func TestOpenRelations(t *testing.T) {
 		{"an adverb before another preposition modifies the verb", "[[Ann Lee|PER]] is also in [[Harlow|LOC]] this week.", []string{"Ann Lee | kg:isIn | Harlow | verb-pattern"}},
 		{"that after a time word", "[[Acme|ORG]] announced today that [[Vell Power|ORG]] will close.", nil},
 		{"whether after a verb", "The [[Acme Court|ORG]] is weighing whether [[Norland|LOC]] may ban imports.", nil},
+		{"object before its apposition and a verb is that verb's subject", "[[Ann Lee|PER]] denied [[Bo Ek|PER]], her deputy, said the plan was dead.", nil},
+		{"object before its apposition and a time", "[[Ann Lee|PER]] met [[Bo Ek|PER]], her deputy, on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"the second as of a comparison", "[[Ann Lee|PER]] knows it as well as [[Bo Ek|PER]].", nil},
+		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1041,6 +1069,41 @@ func TestWorkLocationNeedsTypedPlace(t *testing.T) {
 	}
 	if strings.Contains(got, "Tarvik") {
 		t.Errorf("a place of work in a name placed nowhere:\n%s", got)
+	}
+}
+
+// TestOfNeedsTypedPlace checks that, once a typing stage has run, "of"
+// gives a home only in a town, a region or a country (not a church or a
+// venue), and a body's place only when typing classed one of the two
+// (not a work's title cut in two).
+func TestOfNeedsTypedPlace(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a home in a town", "[[Ann Lee|PER]], of [[Harlow|LOC]], spoke on Monday.", []string{"Ann Lee | schema:homeLocation | Harlow | of | of"}},
+		{"a church is no home", "[[Ann Lee|PER]], of the [[Harlow Hope Church|LOC]], spoke on Monday.", nil},
+		{"a classed body in a place", "The [[Acme Bank|ORG]] of [[Harlow|LOC]] closed on Monday.", []string{"Acme Bank | schema:location | Harlow | of | of"}},
+		{"a title cut in two", "[[Nine Shades|ORG]] of [[Grey|LOC]] won on Monday.", nil},
+	}
+	classes := map[string]string{"Harlow": "City", "Harlow Hope Church": "Place", "Acme Bank": "Corporation"}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			for i, e := range res.Entities {
+				res.Entities[i].Class = classes[e.Name]
+			}
+			// Typing ran: some entity of the document has a class.
+			res.Entities = append(res.Entities, extract.Entity{Name: "Vell", Type: extract.Location, Class: "Country"})
+			if err := r.Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, formatRelations(res)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }
 
