@@ -529,7 +529,7 @@ var classes = []class{
 	// software ("the Tarvik software", "its Vell software"), not a
 	// package, which is as often a deal's or an aid's ("the Norland
 	// package").
-	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!"}, Rank: 3,
+	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!", "central_processing_unit.n.01!"}, Rank: 3,
 		Not: []string{"package"}},
 	// Software, of the gadgets: a maker's name stands before it as
 	// often as a program's ("Acme software").
