@@ -1096,6 +1096,43 @@ func (u *union) stormHeads() {
 	}
 }
 
+// stormNames joins a storm's own name, written alone, to the one name in
+// the document that is a word for a storm and that name: "Ann" after
+// "Hurricane Ann" (the lexicon's storms, capitalised, then one
+// capitalised word), whatever type the recognizer gave either (it reads
+// a storm's given name as a person's, a place's or neither). A document
+// that names two storms "Ann" ("Hurricane Ann", "Typhoon Ann") leaves it
+// alone, as does one where the word is also a longer name's of another
+// kind ("Ann Lee" and "Hurricane Ann").
+func (u *union) stormNames() {
+	if u.words == nil {
+		return
+	}
+	res, info := u.res, u.info
+	byName := map[string][]int{}
+	other := map[string]bool{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) {
+			continue
+		}
+		if len(ws) == 2 && startsUpper(ws[0]) && !allCaps(ws[0]) && startsUpper(ws[1]) && u.words.Is(strings.ToLower(ws[0]), lexicon.EventStorm) {
+			byName[Key(ws[1])] = append(byName[Key(ws[1])], j)
+			continue
+		}
+		for _, w := range ws {
+			other[Key(w)] = true
+		}
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || other[info[i].key] {
+			continue
+		}
+		u.joinSole(i, byName[info[i].key])
+	}
+}
+
 // afterThe reports whether "the" comes right before mention i.
 func (u *union) afterThe(i int) bool {
 	res := u.res

@@ -510,6 +510,21 @@ func TestStormHeads(t *testing.T) {
 	checkEntityNames(t, New(nil), tests)
 }
 
+// TestStormNames checks that a storm's own name, written alone, joins
+// the one storm of the document so named, whatever its type, and joins
+// none of two, nor where another kind of name holds the word.
+func TestStormNames(t *testing.T) {
+	const per, loc, misc = extract.Person, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"one storm", "Hurricane Tarvi hit Velden. Tarvi weakened.", [][2]string{{"Hurricane Tarvi", per}, {"Velden", loc}, {"Tarvi", misc}}, []string{"Hurricane Tarvi", "Velden"}},
+		{"lower-case word", "Typhoon Tarvi neared Velden, and typhoon Tarvi hit.", [][2]string{{"Typhoon Tarvi", misc}, {"Velden", loc}, {"Tarvi", loc}}, []string{"Typhoon Tarvi", "Velden"}},
+		{"two storms", "Hurricane Tarvi and Typhoon Tarvi formed. Tarvi grew.", [][2]string{{"Hurricane Tarvi", misc}, {"Typhoon Tarvi", misc}, {"Tarvi", per}}, []string{"Hurricane Tarvi", "Typhoon Tarvi", "Tarvi"}},
+		{"another name's word", "Ann Tarvi watched Hurricane Tarvi. Tarvi said so.", [][2]string{{"Ann Tarvi", per}, {"Hurricane Tarvi", misc}, {"Tarvi", per}}, []string{"Ann Tarvi", "Hurricane Tarvi"}},
+		{"no storm's word", "Harlow Tarvi hit Velden. Tarvi weakened.", [][2]string{{"Harlow Tarvi", loc}, {"Velden", loc}, {"Tarvi", misc}}, []string{"Harlow Tarvi", "Velden", "Tarvi"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
 // TestOrgTails checks that a word for a kind of organisation, written
 // alone, joins the one organisation of the document whose name ends in
 // it, and joins none of two.
