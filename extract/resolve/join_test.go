@@ -289,6 +289,21 @@ func TestExtendTails(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
 
+// TestExtendStormHeads checks that a capitalised word for a storm right
+// before a one-word name joins it, and that a plural, a lower-case word
+// or a word in capitals does not.
+func TestExtendStormHeads(t *testing.T) {
+	const misc, loc = extract.Miscellaneous, extract.Location
+	tests := []entityRow{
+		{"a storm's word", "Hurricane Tarvi hit Velden.", [][2]string{{"Tarvi", misc}, {"Velden", loc}}, []string{"Hurricane Tarvi", "Velden"}},
+		{"a plural", "Hurricanes Tarvi and Vell hit.", [][2]string{{"Tarvi", misc}, {"Vell", misc}}, []string{"Tarvi", "Vell"}},
+		{"lower case", "The hurricane Tarvi hit.", [][2]string{{"Tarvi", misc}}, []string{"Tarvi"}},
+		{"capitals", "HURRICANE Tarvi hit.", [][2]string{{"Tarvi", misc}}, []string{"Tarvi"}},
+		{"another word", "Harlow Tarvi hit.", [][2]string{{"Tarvi", misc}}, []string{"Tarvi"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
 // TestParentheticalOtherInitials checks that an acronym in brackets after
 // a name joins it, unless it is the initials of another name in the
 // document (a dateline's agency after its town).

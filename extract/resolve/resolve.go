@@ -204,6 +204,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinInnerWords(res)
 	r.joinTitleWords(res)
 	r.extendTails(res)
+	r.extendStormHeads(res)
 	r.possessiveTitles(res)
 	r.possessiveNames(res)
 	r.addParentheticals(res)
