@@ -453,6 +453,9 @@ const (
 	// EventBout: one contest between sides, which a competition is made
 	// of: match, final, semifinal.
 	EventBout
+	// SoftwareName: the names of operating systems, which WordNet lists
+	// as instances (Linux, Unix, MS-DOS), a names class.
+	SoftwareName
 
 	numClasses
 )
@@ -565,6 +568,7 @@ var classNames = [numClasses]string{
 	EventDisaster:     "event-disaster",
 	EventGeneric:      "event-generic",
 	EventBout:         "event-bout",
+	SoftwareName:      "software-name",
 	EventName:         "event-name",
 	Law:               "law",
 	Award:             "award",

@@ -414,6 +414,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	t.listedBodies(res, evs)
 	t.celestialBodies(res)
+	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	return nil
 }

@@ -616,6 +616,9 @@ var classes = []class{
 	// (Earth, Moon, Mars, Sun, Titan), and the common nouns for them
 	// (planet, moon, asteroid, comet, star).
 	{Name: "celestial-body", Seeds: []string{"celestial_body.n.01"}, Names: true},
+	// The names of operating systems (a names class: WordNet lists them
+	// as instances), which the tagger reads as a person's or a place's.
+	{Name: "software-name", Seeds: []string{"operating_system.n.01"}, Names: true},
 	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
 	// Ways made for travel: road, lane, street, avenue, path (first
 	// sense; a word that ends the names of grounds as well as streets).
