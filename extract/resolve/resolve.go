@@ -203,6 +203,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
 	r.joinTitleWords(res)
+	r.joinWorkAnd(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)
 	r.possessiveTitles(res)
