@@ -53,6 +53,7 @@ func TestContextConstructions(t *testing.T) {
 		read string
 	}{
 		{"descriptor-before", "The Japanese shipping company Norvex grew.", [][2]string{{"Japanese", "MISC"}, {"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
+		{"descriptor-before", "Gifts went to the children's charity Norvex.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"descriptor-before", "Profits at Norvex grew.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"descriptor-before", "Veteran comedian and broadcaster Tarn Holloway has died.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"descriptor-before", "The broadcaster Tarn Holloway grew.", [][2]string{{"Tarn Holloway", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},

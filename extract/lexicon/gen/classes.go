@@ -310,7 +310,7 @@ var classes = []class{
 	// Businesses: company, firm, bank, airline, carrier, retailer, maker.
 	{Name: "corporation", Seeds: []string{"business.n.01", "company.n.01", "financial_institution.n.01", "merchant.n.01",
 		"supplier.n.01", "lender.n.01", "carrier.n.05", "manufacturer.n.01"},
-		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.03", "central_bank.n.01", "federal_reserve_bank.n.01"},
+		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.02", "foundation.n.03", "central_bank.n.01", "federal_reserve_bank.n.01"},
 		// "House" in a name is as often a parliament's or a building's;
 		// funds, foundations, trusts and associations are as often
 		// charities and public bodies.
