@@ -1235,10 +1235,18 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
+	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
+}
+
+// sportGiant reports whether token k is a word for a business by its
+// size (the lexicon's Enterprise, "giant") after a lower-case game's noun
+// ("the basketball giant X", "football giants X"): a player or a club,
+// no company.
+func (w *window) sportGiant(k int) bool {
+	return orgClass(w.lex, w.word(k)) == "" && w.free(k-1) && lower(w.toks[k-1].Text) && w.lex.Is(w.lemma(k-1), lexicon.SportGame)
 }
 
 // partNoun reports whether token k is a singular noun in lower case for
