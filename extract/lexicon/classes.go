@@ -460,6 +460,9 @@ const (
 	// LayClaim: verbs of saying that also take or give up what is due or
 	// won: claim, concede, cede, yield.
 	LayClaim
+	// SoftwareName: the names of operating systems, which WordNet lists
+	// as instances (Linux, Unix, MS-DOS), a names class.
+	SoftwareName
 
 	numClasses
 )
@@ -572,6 +575,7 @@ var classNames = [numClasses]string{
 	EventDisaster:     "event-disaster",
 	EventGeneric:      "event-generic",
 	EventBout:         "event-bout",
+	SoftwareName:      "software-name",
 	EventName:         "event-name",
 	Law:               "law",
 	Award:             "award",

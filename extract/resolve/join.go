@@ -366,6 +366,39 @@ func (r *Resolver) extendTails(res *extract.Result) {
 	}
 }
 
+// extendStormHeads takes into a one-word mention the word for a storm
+// right before it that the recognizer left out: "Hurricane Tarvi" where
+// it read "Tarvi" alone. The word is the lexicon's, capitalised and not
+// in capitals, outside any mention, a space before the name; the mention
+// becomes an event's. A plural ("Hurricanes Tarvi and Vell") names two.
+func (r *Resolver) extendStormHeads(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	ends := map[int]bool{}
+	for _, m := range res.Mentions {
+		ends[m.End] = true
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || strings.Contains(m.Text, " ") || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		s := &res.Sentences[m.Sentence]
+		k := sort.Search(len(s.Tokens), func(k int) bool { return s.Tokens[k].Start >= m.Start }) - 1
+		if k < 0 || s.Tokens[k].End+1 != m.Start || ends[s.Tokens[k].End] || res.Doc.Text[s.Tokens[k].End] != ' ' {
+			continue
+		}
+		w := s.Tokens[k].Text
+		if !startsUpper(w) || allCaps(w) || !r.words.Is(strings.ToLower(w), lexicon.EventStorm) {
+			continue
+		}
+		m.Start = s.Tokens[k].Start
+		m.Text = res.Doc.Text[m.Start:m.End]
+		m.Type = extract.EventType
+	}
+}
+
 // tailType returns the type mention m takes with token k of sentence s,
 // the word right after it, as its last word (see extendTails), or "" when
 // the word does not end the name.
@@ -1093,6 +1126,43 @@ func (u *union) stormHeads() {
 			continue
 		}
 		u.joinAs(u.latestBefore(i, cands), i, MethodShortName, 0.8)
+	}
+}
+
+// stormNames joins a storm's own name, written alone, to the one name in
+// the document that is a word for a storm and that name: "Ann" after
+// "Hurricane Ann" (the lexicon's storms, capitalised, then one
+// capitalised word), whatever type the recognizer gave either (it reads
+// a storm's given name as a person's, a place's or neither). A document
+// that names two storms "Ann" ("Hurricane Ann", "Typhoon Ann") leaves it
+// alone, as does one where the word is also a longer name's of another
+// kind ("Ann Lee" and "Hurricane Ann").
+func (u *union) stormNames() {
+	if u.words == nil {
+		return
+	}
+	res, info := u.res, u.info
+	byName := map[string][]int{}
+	other := map[string]bool{}
+	for j := range res.Mentions {
+		ws := info[j].words
+		if len(ws) < 2 || !isEntityType(res.Mentions[j].Type) {
+			continue
+		}
+		if len(ws) == 2 && startsUpper(ws[0]) && !allCaps(ws[0]) && startsUpper(ws[1]) && u.words.Is(strings.ToLower(ws[0]), lexicon.EventStorm) {
+			byName[Key(ws[1])] = append(byName[Key(ws[1])], j)
+			continue
+		}
+		for _, w := range ws {
+			other[Key(w)] = true
+		}
+	}
+	for i := range res.Mentions {
+		m := res.Mentions[i]
+		if len(info[i].words) != 1 || !isEntityType(m.Type) || other[info[i].key] {
+			continue
+		}
+		u.joinSole(i, byName[info[i].key])
 	}
 }
 

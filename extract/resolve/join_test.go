@@ -289,6 +289,21 @@ func TestExtendTails(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
 }
 
+// TestExtendStormHeads checks that a capitalised word for a storm right
+// before a one-word name joins it, and that a plural, a lower-case word
+// or a word in capitals does not.
+func TestExtendStormHeads(t *testing.T) {
+	const misc, loc = extract.Miscellaneous, extract.Location
+	tests := []entityRow{
+		{"a storm's word", "Hurricane Tarvi hit Velden.", [][2]string{{"Tarvi", misc}, {"Velden", loc}}, []string{"Hurricane Tarvi", "Velden"}},
+		{"a plural", "Hurricanes Tarvi and Vell hit.", [][2]string{{"Tarvi", misc}, {"Vell", misc}}, []string{"Tarvi", "Vell"}},
+		{"lower case", "The hurricane Tarvi hit.", [][2]string{{"Tarvi", misc}}, []string{"Tarvi"}},
+		{"capitals", "HURRICANE Tarvi hit.", [][2]string{{"Tarvi", misc}}, []string{"Tarvi"}},
+		{"another word", "Harlow Tarvi hit.", [][2]string{{"Tarvi", misc}}, []string{"Tarvi"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
 // TestParentheticalOtherInitials checks that an acronym in brackets after
 // a name joins it, unless it is the initials of another name in the
 // document (a dateline's agency after its town).
@@ -506,6 +521,21 @@ func TestStormHeads(t *testing.T) {
 		{"the nearest of two", "Cyclone Bo passed. Cyclone Ann came. Then the Cyclone weakened.", [][2]string{{"Cyclone Bo", misc}, {"Cyclone Ann", misc}, {"Cyclone", per}}, []string{"Cyclone Bo", "Cyclone Ann"}},
 		{"no the", "Hurricane Ann hit Velden. Hurricane said so.", [][2]string{{"Hurricane Ann", per}, {"Hurricane", per}}, []string{"Hurricane Ann", "Hurricane"}},
 		{"no storm's word", "Harlow Ann hit Velden. The Harlow weakened.", [][2]string{{"Harlow Ann", per}, {"Harlow", misc}}, []string{"Harlow Ann", "Harlow"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+}
+
+// TestStormNames checks that a storm's own name, written alone, joins
+// the one storm of the document so named, whatever its type, and joins
+// none of two, nor where another kind of name holds the word.
+func TestStormNames(t *testing.T) {
+	const per, loc, misc = extract.Person, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"one storm", "Hurricane Tarvi hit Velden. Tarvi weakened.", [][2]string{{"Hurricane Tarvi", per}, {"Velden", loc}, {"Tarvi", misc}}, []string{"Hurricane Tarvi", "Velden"}},
+		{"lower-case word", "Typhoon Tarvi neared Velden, and typhoon Tarvi hit.", [][2]string{{"Typhoon Tarvi", misc}, {"Velden", loc}, {"Tarvi", loc}}, []string{"Typhoon Tarvi", "Velden"}},
+		{"two storms", "Hurricane Tarvi and Typhoon Tarvi formed. Tarvi grew.", [][2]string{{"Hurricane Tarvi", misc}, {"Typhoon Tarvi", misc}, {"Tarvi", per}}, []string{"Hurricane Tarvi", "Typhoon Tarvi", "Tarvi"}},
+		{"another name's word", "Ann Tarvi watched Hurricane Tarvi. Tarvi said so.", [][2]string{{"Ann Tarvi", per}, {"Hurricane Tarvi", misc}, {"Tarvi", per}}, []string{"Ann Tarvi", "Hurricane Tarvi"}},
+		{"no storm's word", "Harlow Tarvi hit Velden. Tarvi weakened.", [][2]string{{"Harlow Tarvi", loc}, {"Velden", loc}, {"Tarvi", misc}}, []string{"Harlow Tarvi", "Velden", "Tarvi"}},
 	}
 	checkEntityNames(t, New(nil), tests)
 }

@@ -203,7 +203,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
 	r.joinTitleWords(res)
+	r.joinWorkAnd(res)
 	r.extendTails(res)
+	r.extendStormHeads(res)
 	r.possessiveTitles(res)
 	r.possessiveNames(res)
 	r.addParentheticals(res)
@@ -232,6 +234,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"
 	u.editionNames()                     // 5c1. "the Harlow Act" after "the Harlow Act 1998"
 	u.stormHeads()                       // 5c2. "the Hurricane" after "Hurricane Ann"
+	u.stormNames()                       // 5c3. "Ann" after "Hurricane Ann"
 	u.orgTails()                         // 5d. "the University" after "Harlow University"
 	u.compassHalves()                    // 5e. "the South" beside "North Norland" and "South Norland"
 	u.suffixNames(r.regionName)          // 5e2. "Pellam" after "Vell Pellam"

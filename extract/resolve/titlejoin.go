@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 )
 
 // joinTitleWords joins two mentions the recognizer cut at a function
@@ -104,4 +105,82 @@ func (r *Resolver) titleTail(res *extract.Result, casings Casings, b extract.Men
 		return false
 	}
 	return true
+}
+
+// joinWorkAnd joins two mentions the recognizer cut at "and" inside one
+// title that a singular noun for a work opens: "the single Rain and
+// Harbour Lights", "her novel Salt and Tallow Road" name one work each.
+// After a noun in the singular one title follows; the recognizer reads
+// a title's capitalised common word as a place's or a person's name. The
+// first part is one such word (capitalised, a word news writes in lower
+// case more often than not, and not listed), the second part no person's
+// name, and no capitalised word follows it; the noun is the lexicon's
+// for a record, a show or a creative work, in lower case (the work-and
+// rule). A headline is left alone. The joined mention is a
+// miscellaneous name: the typer reads what kind of work.
+func (r *Resolver) joinWorkAnd(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || len(res.Mentions) < 2 {
+		return
+	}
+	order := mentionsInOrder(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType })
+	text := res.Doc.Text
+	h := res.Headline
+	drop := map[int]bool{}
+	for k := 0; k+1 < len(order); k++ {
+		ai, bi := order[k], order[k+1]
+		if drop[ai] {
+			continue
+		}
+		a, b := &res.Mentions[ai], res.Mentions[bi]
+		if a.Sentence != b.Sentence || a.End >= b.Start || b.End > len(text) || text[a.End:b.Start] != " and " ||
+			h.End > h.Start && a.Start < h.End && b.End > h.Start || a.Type == extract.Person || b.Type == extract.Person {
+			continue
+		}
+		if !r.workTitleOpener(res, casings, *a) || !r.workNounBefore(res, *a) {
+			continue
+		}
+		if rest := strings.TrimLeft(text[b.End:], " "); rest != "" && startsUpper(rest) && !strings.HasPrefix(text[b.End:], "\n") {
+			continue
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		a.Type = extract.Miscellaneous
+		a.Class = ""
+		drop[bi] = true
+	}
+	dropMentions(res, drop)
+}
+
+// workTitleOpener reports whether mention a is one capitalised common
+// word that the gazetteer does not list (see joinWorkAnd).
+func (r *Resolver) workTitleOpener(res *extract.Result, casings Casings, a extract.Mention) bool {
+	w := a.Text
+	return !strings.Contains(w, " ") && startsUpper(w) && !allCaps(w) && letters(w) && commonWord(casings, w) && !r.listed(w) && !r.kindWord(w)
+}
+
+// workNounBefore reports whether the token right before mention a is a
+// singular noun in lower case of the lexicon's record, shown-work or
+// creative-work classes: "single", "film", "novel" (a record's noun
+// whatever the tagger read it as but a verb).
+func (r *Resolver) workNounBefore(res *extract.Result, a extract.Mention) bool {
+	if a.Sentence < 0 || a.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[a.Sentence]
+	lo, _ := s.TokenSpan(a.Start, a.End)
+	k := lo - 1
+	if k < 0 || k >= len(s.POS) || s.Tokens[k].End+1 != a.Start {
+		return false
+	}
+	w := s.Tokens[k].Text
+	if w != strings.ToLower(w) {
+		return false
+	}
+	// The tagger reads "single" as an adjective or a preposition at
+	// times: a record's noun is taken whatever it read but a verb.
+	if r.words.Is(w, lexicon.RecordWork) && !strings.HasPrefix(s.POS[k], "VB") {
+		return true
+	}
+	return s.POS[k] == "NN" && (r.words.Is(w, lexicon.ShownWork) || r.words.Is(w, lexicon.CreativeWork))
 }

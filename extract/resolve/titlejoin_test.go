@@ -47,3 +47,26 @@ func TestJoinTitleWords(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinWorkAnd checks that a title opened by a capitalised common word
+// after a singular noun for a work and cut at "and" is joined into one
+// name, and that a plural noun, a proper name first, a person's name
+// second, or a capitalised word after the title keep the parts apart.
+func TestJoinWorkAnd(t *testing.T) {
+	const per, loc = extract.Person, extract.Location
+	tests := []entityRow{
+		{"a record's noun", "The album follows single Rain and Harlow Hall, which did well.",
+			[][2]string{{"Rain", loc}, {"Harlow Hall", loc}}, []string{"Rain and Harlow Hall"}},
+		{"a film's noun", "She praised the film Night and Harlow at the show.",
+			[][2]string{{"Night", loc}, {"Harlow", loc}}, []string{"Night and Harlow"}},
+		{"a plural noun", "She praised the films Night and Harlow at the show.",
+			[][2]string{{"Night", loc}, {"Harlow", loc}}, []string{"Night", "Harlow"}},
+		{"a proper name first", "She praised the film Pellam and Harlow at the show.",
+			[][2]string{{"Pellam", loc}, {"Harlow", loc}}, []string{"Pellam", "Harlow"}},
+		{"a person second", "She praised the film Night and Ann Lee sang.",
+			[][2]string{{"Night", loc}, {"Ann Lee", per}}, []string{"Night", "Ann Lee"}},
+		{"a capitalised word after", "She praised the film Night and Harlow Monday.",
+			[][2]string{{"Night", loc}, {"Harlow", loc}}, []string{"Night", "Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}

@@ -56,3 +56,29 @@ func (t *Typer) celestialNoun(res *extract.Result) bool {
 	}
 	return false
 }
+
+// systemNames makes a miscellaneous name of one that WordNet gives an
+// operating system ("Linux", "Unix") when the tagger read it as a
+// person's, a place's or a body's, or a construction gave it another
+// class: a program, not who or where. A body's name that holds one has
+// more words ("Acme Linux"), and every mention must be the name alone.
+func (t *Typer) systemNames(res *extract.Result) {
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if ent.Type == extract.EventType || ent.Type == extract.Miscellaneous && ent.Class == "" ||
+			!t.lex.Is(strings.ToLower(ent.Name), lexicon.SoftwareName) {
+			continue
+		}
+		whole := true
+		for _, mi := range ent.Mentions {
+			if mi < 0 || mi >= len(res.Mentions) || !strings.EqualFold(res.Mentions[mi].Text, ent.Name) {
+				whole = false
+			}
+		}
+		if !whole {
+			continue
+		}
+		ent.Type, ent.Class = extract.Miscellaneous, ""
+		ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/system-name", Words: ent.Name})
+	}
+}

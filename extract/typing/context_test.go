@@ -53,6 +53,9 @@ func TestContextConstructions(t *testing.T) {
 		read string
 	}{
 		{"descriptor-before", "The Japanese shipping company Norvex grew.", [][2]string{{"Japanese", "MISC"}, {"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
+		{"descriptor-before", "Gifts went to the children's charity Norvex.", [][2]string{{"Norvex", org}}, nil, ""},
+		{"descriptor-before", "Fans cheered the basketball giant Bo Ek.", [][2]string{{"Bo Ek", per}}, nil, ""},
+		{"descriptor-before", "Shares in the oil giant Norvex rose.", [][2]string{{"Norvex", org}}, []string{"Corporation/descriptor"}, ""},
 		{"descriptor-before", "Profits at Norvex grew.", [][2]string{{"Norvex", org}}, nil, ""},
 		{"descriptor-before", "Veteran comedian and broadcaster Tarn Holloway has died.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"descriptor-before", "The broadcaster Tarn Holloway grew.", [][2]string{{"Tarn Holloway", org}}, []string{"NewsMediaOrganization/descriptor"}, ""},
@@ -271,6 +274,7 @@ func TestContextConstructions(t *testing.T) {
 		{"descriptor-before", "It was a glossy Tarvik version of the tale.", [][2]string{{"Tarvik", loc}}, nil, ""},
 		{"descriptor-after", "The Tarvik river burst its banks.", [][2]string{{"Tarvik", org}}, []string{"BodyOfWater/venue-noun"}, ""},
 		{"descriptor-after", "Acme, Tarvik main shareholders' group, sued.", [][2]string{{"Acme", org}, {"Tarvik", org}}, nil, ""},
+		{"descriptor-after", "Acme showed its new Tarvik processor.", [][2]string{{"Acme", org}, {"Tarvik", org}}, nil, ""},
 		{"descriptor-after", "The Lee administration fell.", [][2]string{{"Lee", per}}, nil, ""},
 		{"descriptor-after", "The Lee agency fell.", [][2]string{{"Lee", org}}, []string{"GovernmentOrganization/descriptor", "group"}, ""},
 		{"descriptor-after", "Red Dawn claimed responsibility.", [][2]string{{"Red Dawn", org}}, []string{"ArmedGroup/verb-frame"}, ""},
@@ -335,6 +339,7 @@ func TestContextConstructions(t *testing.T) {
 		{"plural-relative", "Bo Ek, Ann Lee, who were shortlisted, won.", [][2]string{{"Bo Ek", per}, {"Ann Lee", per}}, nil, ""},
 		{"product-context", "The Quarnell worm has infected computers.", [][2]string{{"Quarnell", loc}}, []string{"product/product-context"}, ""},
 		{"product-context", "She bought the new Tarvik sedan.", [][2]string{{"Tarvik", per}}, []string{"product/product-context"}, ""},
+		{"product-context", "It sells a fast Velden processor.", [][2]string{{"Velden", org}}, []string{"product/product-context"}, ""},
 		{"product-context", "He used a Velden laptop at work.", [][2]string{{"Velden", loc}}, []string{"product/product-context"}, ""},
 		{"product-context", "It sold the blood pressure drug Tarvin in Norland.", [][2]string{{"Tarvin", org}, {"Norland", loc}}, []string{"model=1", "product/product-context"}, "Tarvin"},
 		{"product-context", "The drug Tarvin's sales grew.", [][2]string{{"Tarvin", org}}, nil, ""},

@@ -220,6 +220,10 @@ type evidence struct {
 	// their noun phrase ("from the Harlow and Pellam"): not how news
 	// names a town (theBeforeName).
 	theName int
+	// modName counts the mentions before a lower-case noun, with no
+	// "the" before them ("X success"): a modifier, which says nothing
+	// of a town.
+	modName int
 	// occurs counts the mentions read as an event's: the subject of a
 	// verb of occurring ("X happened", "X took place"), the object of
 	// "during" ("during X"), or with a noun for a kind of event heading
@@ -414,6 +418,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	}
 	t.listedBodies(res, evs)
 	t.celestialBodies(res)
+	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
 	return nil
 }
@@ -447,8 +452,11 @@ func (t *Typer) mentionContexts(res *extract.Result, evs []evidence, startAt map
 			ev.within = true
 			t.placeAfterTown(res, evs, mi, m, startAt, place)
 		}
-		if theBeforeName(res.Doc.Text, m.Start, m.End) {
+		switch s := &res.Sentences[m.Sentence]; {
+		case theBeforeName(res.Doc.Text, m.Start, m.End), theBeforeClause(res.Doc.Text, s, m):
 			ev.theName++
+		case modifierOnly(s, m):
+			ev.modName++
 		}
 		if t.illnessOwned(res.Doc.Text, m) {
 			ev.illnessOwner++
@@ -538,7 +546,7 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 	// "from the Harlow": a name after "the" and before no noun is no
 	// town's, whatever town the gazetteer lists under it (a lender, a
 	// ground).
-	if ent.Type == extract.Location && ent.Class == ClassCity && ev.theName > 0 && ev.theName == len(ent.Mentions) &&
+	if ent.Type == extract.Location && ent.Class == ClassCity && ev.theName > 0 && ev.theName+ev.modName == len(ent.Mentions) &&
 		len(ent.Evidence) > 0 && ent.Evidence[len(ent.Evidence)-1].Method == "gazetteer/city" {
 		ent.Class, ent.SameAs = "", nil
 		ent.Evidence = ent.Evidence[:len(ent.Evidence)-1]
@@ -1227,10 +1235,18 @@ func descriptorBefore(w *window, ev *evidence) {
 	if c := pairClass(w.lex, p2, p1); c != "" && w.free(lo-2) {
 		ev.vote(c, wDescrPair, "descriptor", p2+" "+p1)
 		ev.bodyBefore = true
-	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) {
+	} else if c := descriptorClass(w.lex, p1); c != "" && strings.HasPrefix(w.tag(lo-1), "NN") && !(c == ClassArmedGroup && personNoun(w, lo-1)) && !w.personCoordinated(lo-1) && !w.sportGiant(lo-1) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
+}
+
+// sportGiant reports whether token k is a word for a business by its
+// size (the lexicon's Enterprise, "giant") after a lower-case game's noun
+// ("the basketball giant X", "football giants X"): a player or a club,
+// no company.
+func (w *window) sportGiant(k int) bool {
+	return orgClass(w.lex, w.word(k)) == "" && w.free(k-1) && lower(w.toks[k-1].Text) && w.lex.Is(w.lemma(k-1), lexicon.SportGame)
 }
 
 // partNoun reports whether token k is a singular noun in lower case for
@@ -3831,6 +3847,33 @@ func theBeforeName(text string, start, end int) bool {
 	}
 	w, _, _ := strings.Cut(after, " ")
 	return w == "and" || w == "or"
+}
+
+// theBeforeClause reports whether a lower-case "the" stands right before
+// mention m and a verb, a preposition (not "to") or an adverb in lower
+// case right after it ("the X removed it", "at the X on Monday"): the
+// name ends its noun phrase there as at a stop (theBeforeName).
+func theBeforeClause(text string, s *extract.Sentence, m extract.Mention) bool {
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 1 || hi >= len(s.Tokens) || hi >= len(s.POS) || s.Tokens[lo-1].Text != "the" || !lower(s.Tokens[hi].Text) {
+		return false
+	}
+	switch t := s.POS[hi]; {
+	case strings.HasPrefix(t, "VB"), t == "IN", t == "MD", strings.HasPrefix(t, "RB"):
+		// Not "to": "the X to Y race" is a route's.
+		return true
+	}
+	return false
+}
+
+// modifierOnly reports whether mention m stands before a lower-case noun
+// with no "the" before it ("X success", "an X performance").
+func modifierOnly(s *extract.Sentence, m extract.Mention) bool {
+	lo, hi := s.TokenSpan(m.Start, m.End)
+	if lo < 0 || hi >= len(s.Tokens) || hi >= len(s.POS) || !strings.HasPrefix(s.POS[hi], "NN") || !lower(s.Tokens[hi].Text) {
+		return false
+	}
+	return lo < 1 || !strings.EqualFold(s.Tokens[lo-1].Text, "the")
 }
 
 // divisionAfterTown reports whether mention y, after town mention mi and

@@ -1166,6 +1166,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Mars = LOC"},
 		},
 		{
+			name:     "an operating system's name the lexicon lists is a miscellaneous name, not a person's or a place's; in a longer name it is left alone",
+			text:     "Tarvik moved its servers to MS-DOS. MS-DOS runs them. Ann Lee joined Acme MS-DOS Ltd.",
+			mentions: [][2]string{{"Tarvik", org}, {"MS-DOS", loc}, {"MS-DOS", loc}, {"Ann Lee", per}, {"Acme MS-DOS Ltd", org}},
+			want:     []string{"Acme MS-DOS Ltd = ORG/Corporation", "Ann Lee = PER", "MS-DOS = MISC", "Tarvik = ORG"},
+		},
+		{
+			name:     "a town's name the gazetteer lists, after \"the\" and before a verb or a preposition, and else only before a noun, is no town's",
+			text:     "Ann Lee sang at the Kisumu on Monday. Her Kisumu success pleased them.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kisumu", loc}, {"Kisumu", loc}},
+			want:     []string{"Ann Lee = PER", "Kisumu = LOC"},
+		},
+		{
+			name:     "a town's name the gazetteer lists written as a town's too is a town",
+			text:     "Ann Lee sang at the Kisumu on Monday. She lives in Kisumu.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kisumu", loc}, {"Kisumu", loc}},
+			want:     []string{"Ann Lee = PER", "Kisumu = LOC/City"},
+		},
+		{
 			name:     "a planet's name on a page with no heavenly body stays as read",
 			text:     "Mars said profits rose.",
 			mentions: [][2]string{{"Mars", per}},

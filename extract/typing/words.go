@@ -91,10 +91,14 @@ func natural(class string) bool {
 // orgClass returns the class of organisation a noun says ("the company
 // X", "X, a shipping firm", "Ministry"), or "" for none. A word for a part
 // ("branch", "unit") says none: a part takes the class of its whole; nor
-// does a title ("chief executive X").
+// does a title ("chief executive X"), nor a noun that names a made good by
+// one of its senses as well as a body by another ("the Tarvik processor"
+// is a chip as often as a business).
 func orgClass(lex *lexicon.Lexicon, word string) string {
 	c := lex.Classes(lex.Lemma(word, "NN"))
 	switch {
+	case c.Has(lexicon.Product), c.Has(lexicon.Gadget):
+		return ""
 	case c.Has(lexicon.OrgPart) && !c.Has(lexicon.Party) && !c.Has(lexicon.Corporation), c.Has(lexicon.Office):
 		return "" // a part takes its whole's class; a title is a person's
 	case c.Has(lexicon.Party):
@@ -208,9 +212,14 @@ func memberBody(lex *lexicon.Lexicon, words []string) bool {
 }
 
 // groupNoun reports whether a noun after a name makes it an
-// organisation's ("the X group", "the X movement", "X militants").
+// organisation's ("the X group", "the X movement", "X militants"); a
+// noun that names a made good by another sense ("the X processor") does
+// not.
 func groupNoun(lex *lexicon.Lexicon, word string) bool {
 	c := lex.Classes(lex.Lemma(word, "NN"))
+	if c.Has(lexicon.Product) || c.Has(lexicon.Gadget) {
+		return false
+	}
 	return c.Has(lexicon.OrgGeneric) || c.Has(lexicon.Organization) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.Party) ||
 		c.Has(lexicon.Corporation)
 }

@@ -310,7 +310,7 @@ var classes = []class{
 	// Businesses: company, firm, bank, airline, carrier, retailer, maker.
 	{Name: "corporation", Seeds: []string{"business.n.01", "company.n.01", "financial_institution.n.01", "merchant.n.01",
 		"supplier.n.01", "lender.n.01", "carrier.n.05", "manufacturer.n.01"},
-		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.03", "central_bank.n.01", "federal_reserve_bank.n.01"},
+		Except: []string{"newspaper.n.02", "publisher.n.01", "foundation.n.02", "foundation.n.03", "central_bank.n.01", "federal_reserve_bank.n.01"},
 		// "House" in a name is as often a parliament's or a building's;
 		// funds, foundations, trusts and associations are as often
 		// charities and public bodies.
@@ -529,7 +529,7 @@ var classes = []class{
 	// software ("the Tarvik software", "its Vell software"), not a
 	// package, which is as often a deal's or an aid's ("the Norland
 	// package").
-	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!"}, Rank: 3,
+	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!", "central_processing_unit.n.01!"}, Rank: 3,
 		Not: []string{"package"}},
 	// Software, of the gadgets: a maker's name stands before it as
 	// often as a program's ("Acme software").
@@ -616,6 +616,9 @@ var classes = []class{
 	// (Earth, Moon, Mars, Sun, Titan), and the common nouns for them
 	// (planet, moon, asteroid, comet, star).
 	{Name: "celestial-body", Seeds: []string{"celestial_body.n.01"}, Names: true},
+	// The names of operating systems (a names class: WordNet lists them
+	// as instances), which the tagger reads as a person's or a place's.
+	{Name: "software-name", Seeds: []string{"operating_system.n.01"}, Names: true},
 	{Name: "celestial-noun", Seeds: []string{"celestial_body.n.01"}, Rank: 1},
 	// Ways made for travel: road, lane, street, avenue, path (first
 	// sense; a word that ends the names of grounds as well as streets).
