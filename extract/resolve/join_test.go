@@ -590,6 +590,11 @@ func TestLanguageNouns(t *testing.T) {
 		{"last of a list of languages after a verb", "Ann Lee speaks Latin and Ostmarkish at home.", []string{"MISC Ostmarkish"}},
 		{"last of a list of languages after a preposition", "It was written in Latin or Ostmarkish.", []string{"MISC Ostmarkish"}},
 		{"last of a list after an article", "The Latin and Ostmarkish won.", []string{"LOC Ostmark"}},
+		{"before speaking", "They set up an Ostmarkish speaking club.", []string{"MISC Ostmarkish"}},
+		{"before a hyphen and speaking", "They set up an Ostmarkish - speaking club.", []string{"MISC Ostmarkish"}},
+		{"after speak, before a word read as a noun", "If anybody speaks Ostmarkish tell me.", []string{"MISC Ostmarkish"}},
+		{"after speak, before a plural", "They speak Ostmarkish words.", []string{"LOC Ostmark"}},
+		{"after speak, before a capitalised word", "They speak Ostmarkish Rovers.", []string{"LOC Ostmark"}},
 	}
 	ann, err := annotate.New(nil)
 	if err != nil {

@@ -444,6 +444,9 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 	if lo < 1 || hi != lo+1 || len(s.POS) != len(s.Tokens) || len(s.Lower) != len(s.Tokens) || allCaps(m.Text) {
 		return false
 	}
+	if r.spokenLanguage(s, lo, hi) {
+		return true
+	}
 	// "Norlandic, Ostmarkish and other farmers": one of a list of
 	// adjectives; the list's words are skipped to the word after them.
 	k := hi
@@ -489,6 +492,23 @@ func (r *Resolver) languageNoun(res *extract.Result, m *extract.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// spokenLanguage reports whether the language's name at token lo of s
+// (one token, hi = lo+1, lo >= 1) is the language a speaking verb or
+// participle says: before "speaking" ("a Norlandic speaking community",
+// "Norlandic-speaking"), or after "speak" also where the tagger reads the
+// word after it as a noun ("if anyone speaks Norlandic tell me"), but not
+// before a capitalised word or a plural ("speak Norlandic words").
+func (r *Resolver) spokenLanguage(s *extract.Sentence, lo, hi int) bool {
+	if hi < len(s.Tokens) && s.Lower[hi] == "speaking" || hi+1 < len(s.Tokens) && s.Lower[hi] == "-" && s.Lower[hi+1] == "speaking" {
+		return true
+	}
+	if !strings.HasPrefix(s.POS[lo-1], "VB") || r.words.Lemma(s.Lower[lo-1], s.POS[lo-1]) != "speak" || hi >= len(s.Tokens) {
+		return false
+	}
+	plural := func(t string) bool { return t == "NNS" || t == "NNPS" }
+	return !startsUpper(s.Tokens[hi].Text) && !plural(s.POS[hi]) && s.POS[hi] != "POS" && !plural(s.POS[lo])
 }
 
 // peopleNoun reports whether mention m is a noun for people, not a word
