@@ -1095,6 +1095,7 @@ var contextRules = []contextRule{
 	{"equity", "shares in X; X shares; X's profits", equityFrame},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
+	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
 	{"title-before", "President X; Mr X", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
@@ -1682,6 +1683,33 @@ func datelineParts(w *window, ev *evidence) {
 			ev.vote(ClassPlace, wDescrPair, "dateline", "dateline region")
 		}
 	}
+}
+
+// wireCredit reads a wire's credit: the name in brackets that ends the
+// headline and that the text after it opens with before a dash ("Rain
+// Hits Harlow (NP)", then "NP - The mayor said ..."), where a news feed
+// names the agency twice. Both mentions are the agency's, a news
+// organisation whatever the tagger read ("NP" as a place).
+func wireCredit(w *window, ev *evidence) {
+	res := w.res
+	h, m, text := res.Headline, res.Mentions[w.mi], res.Doc.Text
+	if h.End <= h.Start || h.End > len(text) || m.Text == "" {
+		return
+	}
+	head := strings.TrimRight(text[h.Start:h.End], " \t")
+	if !strings.HasSuffix(head, "("+m.Text+")") {
+		return
+	}
+	credit := h.Start + len(head) - len(m.Text) - 1
+	body := h.End + len(text[h.End:]) - len(strings.TrimLeft(text[h.End:], " \t\r\n"))
+	if !strings.HasPrefix(text[body:], m.Text) || m.Start != credit && m.Start != body {
+		return
+	}
+	if f := strings.Fields(text[body+len(m.Text):]); len(f) == 0 || !tokenize.IsDash(f[0]) {
+		return
+	}
+	ev.vote(ClassNewsMedia, wDescrPair, "wire-credit", "wire credit")
+	ev.credit = true
 }
 
 // titleBefore reads a title before a person's name. An honorific ("Mr
