@@ -453,6 +453,10 @@ const (
 	// EventBout: one contest between sides, which a competition is made
 	// of: match, final, semifinal.
 	EventBout
+	// Believer: nouns for the members of a faith or a church, WordNet's
+	// capitalised ones too, by their first sense: Christian, Muslim,
+	// Catholic, Baptist (a people's word, like a demonym, no body's name).
+	Believer
 
 	numClasses
 )
@@ -565,6 +569,7 @@ var classNames = [numClasses]string{
 	EventDisaster:     "event-disaster",
 	EventGeneric:      "event-generic",
 	EventBout:         "event-bout",
+	Believer:          "believer",
 	EventName:         "event-name",
 	Law:               "law",
 	Award:             "award",

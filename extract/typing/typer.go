@@ -3470,6 +3470,47 @@ func (t *Typer) listedBody(e *extract.Entity, ev *evidence, v tally) bool {
 	return true
 }
 
+// believerName makes a name typed a body a miscellaneous one when its
+// words are those for the members of a faith or a church ("Vellist",
+// "Vellist Pellamites"): they name its people, as a demonym does, no
+// body, when nothing says body. It reports whether it did.
+func (t *Typer) believerName(e *extract.Entity, ev *evidence, v tally) bool {
+	if e.Class != "" || v.orgW > 0 || ev.orgHead || ev.group || ev.team > 0 || ev.employer > 0 || ev.credit || !t.believers(e.Name) {
+		return false
+	}
+	e.Type = extract.Miscellaneous
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/believer", Words: e.Name})
+	return true
+}
+
+// believers reports whether every word of name is a noun for a member
+// of a faith or a church (WordNet's, in the singular or the plural) that
+// news capitalises more often than not: "Vellist", "Vellist Pellamites";
+// not "Monks", a word news writes in lower case.
+func (t *Typer) believers(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || t.g == nil {
+		return false
+	}
+	for _, w := range words {
+		if !upper(w) || strings.ToUpper(w) == w {
+			return false
+		}
+		l := strings.ToLower(w)
+		if lemma := t.lex.Lemma(l, "NNS"); lemma != l && t.lex.Is(lemma, lexicon.Believer) {
+			w = w[:len(lemma)]
+			l = lemma
+		}
+		if !t.lex.Is(l, lexicon.Believer) {
+			return false
+		}
+		if lo, hi, ok := t.g.Casing(w); !ok || lo >= hi {
+			return false
+		}
+	}
+	return true
+}
+
 // unplaced reports whether nothing places entity e (no place's votes,
 // frames or "X, Y" within a place) and the gazetteer knows no place by
 // its name.
@@ -3481,7 +3522,7 @@ func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
 // honorific), a place (place words and frames) or a field of study; it
 // reports whether the entity is settled.
 func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
-	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.organizationAsMisc(e, ev, v) {
+	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.believerName(e, ev, v) || t.organizationAsMisc(e, ev, v) {
 		return true
 	}
 	t.organizationAsPlace(e, ev, v)
