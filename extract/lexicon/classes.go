@@ -463,6 +463,10 @@ const (
 	// SoftwareName: the names of operating systems, which WordNet lists
 	// as instances (Linux, Unix, MS-DOS), a names class.
 	SoftwareName
+	// Believer: nouns for the members of a faith or a church, WordNet's
+	// capitalised ones too, by their first sense: Christian, Muslim,
+	// Catholic, Baptist (a people's word, like a demonym, no body's name).
+	Believer
 
 	numClasses
 )
@@ -576,6 +580,7 @@ var classNames = [numClasses]string{
 	EventGeneric:      "event-generic",
 	EventBout:         "event-bout",
 	SoftwareName:      "software-name",
+	Believer:          "believer",
 	EventName:         "event-name",
 	Law:               "law",
 	Award:             "award",

@@ -1103,6 +1103,7 @@ var contextRules = []contextRule{
 	{"equity", "shares in X; X shares; X's profits", equityFrame},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
+	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
 	{"title-before", "President X; Mr X", titleBefore},
 	{"appositive", "X, a Taiwan-based shipping firm,", appositiveAfter},
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
@@ -1698,6 +1699,33 @@ func datelineParts(w *window, ev *evidence) {
 			ev.vote(ClassPlace, wDescrPair, "dateline", "dateline region")
 		}
 	}
+}
+
+// wireCredit reads a wire's credit: the name in brackets that ends the
+// headline and that the text after it opens with before a dash ("Rain
+// Hits Harlow (NP)", then "NP - The mayor said ..."), where a news feed
+// names the agency twice. Both mentions are the agency's, a news
+// organisation whatever the tagger read ("NP" as a place).
+func wireCredit(w *window, ev *evidence) {
+	res := w.res
+	h, m, text := res.Headline, res.Mentions[w.mi], res.Doc.Text
+	if h.End <= h.Start || h.End > len(text) || m.Text == "" {
+		return
+	}
+	head := strings.TrimRight(text[h.Start:h.End], " \t")
+	if !strings.HasSuffix(head, "("+m.Text+")") {
+		return
+	}
+	credit := h.Start + len(head) - len(m.Text) - 1
+	body := h.End + len(text[h.End:]) - len(strings.TrimLeft(text[h.End:], " \t\r\n"))
+	if !strings.HasPrefix(text[body:], m.Text) || m.Start != credit && m.Start != body {
+		return
+	}
+	if f := strings.Fields(text[body+len(m.Text):]); len(f) == 0 || !tokenize.IsDash(f[0]) {
+		return
+	}
+	ev.vote(ClassNewsMedia, wDescrPair, "wire-credit", "wire credit")
+	ev.credit = true
 }
 
 // titleBefore reads a title before a person's name. An honorific ("Mr
@@ -3458,6 +3486,47 @@ func (t *Typer) listedBody(e *extract.Entity, ev *evidence, v tally) bool {
 	return true
 }
 
+// believerName makes a name typed a body a miscellaneous one when its
+// words are those for the members of a faith or a church ("Vellist",
+// "Vellist Pellamites"): they name its people, as a demonym does, no
+// body, when nothing says body. It reports whether it did.
+func (t *Typer) believerName(e *extract.Entity, ev *evidence, v tally) bool {
+	if e.Class != "" || v.orgW > 0 || ev.orgHead || ev.group || ev.team > 0 || ev.employer > 0 || ev.credit || !t.believers(e.Name) {
+		return false
+	}
+	e.Type = extract.Miscellaneous
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/believer", Words: e.Name})
+	return true
+}
+
+// believers reports whether every word of name is a noun for a member
+// of a faith or a church (WordNet's, in the singular or the plural) that
+// news capitalises more often than not: "Vellist", "Vellist Pellamites";
+// not "Monks", a word news writes in lower case.
+func (t *Typer) believers(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || t.g == nil {
+		return false
+	}
+	for _, w := range words {
+		if !upper(w) || strings.ToUpper(w) == w {
+			return false
+		}
+		l := strings.ToLower(w)
+		if lemma := t.lex.Lemma(l, "NNS"); lemma != l && t.lex.Is(lemma, lexicon.Believer) {
+			w = w[:len(lemma)]
+			l = lemma
+		}
+		if !t.lex.Is(l, lexicon.Believer) {
+			return false
+		}
+		if lo, hi, ok := t.g.Casing(w); !ok || lo >= hi {
+			return false
+		}
+	}
+	return true
+}
+
 // unplaced reports whether nothing places entity e (no place's votes,
 // frames or "X, Y" within a place) and the gazetteer knows no place by
 // its name.
@@ -3469,7 +3538,7 @@ func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
 // honorific), a place (place words and frames) or a field of study; it
 // reports whether the entity is settled.
 func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
-	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.organizationAsMisc(e, ev, v) {
+	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.believerName(e, ev, v) || t.organizationAsMisc(e, ev, v) {
 		return true
 	}
 	t.organizationAsPlace(e, ev, v)

@@ -467,6 +467,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Brightwave = ORG/NewsMediaOrganization", "Daily Ledger = ORG/NewsMediaOrganization", "Kestrel = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "a name of words for members of a faith that news capitalises is its people's, no body's; a word news writes in lower case is left alone",
+			text:     "A radical Catholic cleric met Acme. Baptists marched, and Monks sang.",
+			mentions: [][2]string{{"Catholic", org}, {"Acme", org}, {"Baptists", org}, {"Monks", org}},
+			want:     []string{"Acme = ORG", "Baptists = MISC", "Catholic = MISC", "Monks = ORG"},
+		},
+		{
+			name:     "a wire's credit ending the headline and opening the text before a dash is news media even when tagged as a place",
+			text:     "Floods Hit Harlow (WN)\n\nWN - The mayor of Harlow won.",
+			mentions: [][2]string{{"Harlow", loc}, {"WN", loc}, {"WN", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "WN = ORG/NewsMediaOrganization"},
+		},
+		{
 			name:     "a dateline's agency is news media even when tagged as a place",
 			text:     "VELDEN, Ostmark (WN) — The mayor won.",
 			mentions: [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}},

@@ -452,6 +452,13 @@ var classes = []class{
 	// One contest between sides, of the many a competition is made of:
 	// match, final, semifinal.
 	{Name: "event-bout", Seeds: []string{"match.n.02", "match.n.02!"}, Rank: 1},
+	// The members of a faith or a church, in their first sense:
+	// Christian, Muslim, Catholic, Baptist (not every person WordNet has
+	// as an instance of one).
+	{Name: "believer", Seeds: []string{"religious_person.n.01"}, Rank: 1, Capitals: true,
+		// An acronym whose lemma in lower case is an insect's name,
+		// which news capitalises for the names of sides, no faith's.
+		Not: []string{"wasp"}},
 	// Heads of the names of contests and festivals, over three senses:
 	// Open, Games, Championships, Marathon, Festival, Regatta.
 	{Name: "event-name", Seeds: []string{"contest.n.01", "festival.n.02"}, Rank: 3,
