@@ -87,11 +87,11 @@ func (trainNERCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 		logw = io.Discard
 	}
 	start := time.Now()
-	m, err := ner.Train(train, dev, &ner.TrainOptions{
+	m, err := ner.Train(ctx, train, dev, &ner.TrainOptions{
 		MaxIter: *maxIter, Patience: *patience, MinCount: *minCount, Seed: *seed,
 		BIO: *bio, SingleStage: *single, Folds: *folds, Ensemble: *ensemble, NoAugment: *noAugment, NoGazetteer: *noGaz, Log: logw,
 	})
-	if err != nil {
+	if err = notWritten(ctx, err, *out); err != nil {
 		return err
 	}
 	n, err := writeModel(*out, m)
@@ -102,7 +102,20 @@ func (trainNERCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	runtime.ReadMemStats(&ms)
 	fmt.Fprintf(logw, "wrote %s (%d bytes): %s; dev F1 %.4f; %v, peak heap %d MiB\n",
 		*out, n, m.Info(), ner.EvalDocs(m, dev).F1(), time.Since(start).Round(time.Second), ms.HeapSys>>20)
-	return ctx.Err()
+	return nil
+}
+
+// notWritten returns err, or an error wrapping ctx.Err() when ctx is done
+// and err is nil, saying that the model out was not written: a training
+// that was interrupted writes no model.
+func notWritten(ctx context.Context, err error, out string) error {
+	if err == nil && ctx.Err() != nil {
+		err = fmt.Errorf("train: interrupted: %w", ctx.Err())
+	}
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("%w (%s not written)", err, out)
+	}
+	return err
 }
 
 func readCoNLLFile(path string) ([]ner.Document, error) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/extract/pos"
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/internal/atomicfile"
 )
 
 // trainPOSCmd is 'kg train pos': it trains the part-of-speech tagger and
@@ -57,8 +58,8 @@ func (trainPOSCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 		logw = io.Discard
 	}
 	start := time.Now()
-	t, err := pos.Train(train, dev, &pos.TrainOptions{MaxIter: *maxIter, MinCount: *minCount, Seed: *seed, Log: logw})
-	if err != nil {
+	t, err := pos.Train(ctx, train, dev, &pos.TrainOptions{MaxIter: *maxIter, MinCount: *minCount, Seed: *seed, Log: logw})
+	if err = notWritten(ctx, err, *out); err != nil {
 		return err
 	}
 	n, err := writeModel(*out, t)
@@ -71,15 +72,17 @@ func (trainPOSCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	return nil
 }
 
-// writeModel writes m to path.
+// writeModel writes m to path, under a temporary name renamed to path once
+// it is whole: a failed write leaves any earlier file at path as it was.
 func writeModel(path string, m io.WriterTo) (int64, error) {
-	f, err := os.Create(path)
+	f, err := atomicfile.Create(path)
 	if err != nil {
 		return 0, err
 	}
+	defer f.Abort()
 	n, err := m.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
+	if err == nil {
+		err = f.Commit()
 	}
 	if err != nil {
 		return n, fmt.Errorf("write %s: %w", path, err)
@@ -87,19 +90,21 @@ func writeModel(path string, m io.WriterTo) (int64, error) {
 	return n, nil
 }
 
-// writeExamplesFile writes sentences to path in SpERT JSON.
+// writeExamplesFile writes sentences to path in SpERT JSON, as
+// writeModel writes a model (whole or not at all).
 func writeExamplesFile(path string, exs []relclass.Example) error {
-	f, err := os.Create(path)
+	f, err := atomicfile.Create(path)
 	if err != nil {
 		return err
 	}
+	defer f.Abort()
 	bw := bufio.NewWriter(f)
 	err = relclass.WriteJSON(bw, exs)
 	if err == nil {
 		err = bw.Flush()
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
+	if err == nil {
+		err = f.Commit()
 	}
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -173,8 +178,8 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 	var m *relclass.Model
 	if *folds > 0 {
 		var rep *relclass.CVReport
-		m, rep, err = relclass.CrossValidate(append(train, dev...), *folds, opts)
-		if err != nil {
+		m, rep, err = relclass.CrossValidate(ctx, append(train, dev...), *folds, opts)
+		if err = notWritten(ctx, err, *out); err != nil {
 			return err
 		}
 		if err := writeCVReport(stdout, rep); err != nil {
@@ -185,7 +190,10 @@ func (trainRelationsCmd) Run(ctx context.Context, args []string, stdout, stderr 
 				return fmt.Errorf("train relations: %w", err)
 			}
 		}
-	} else if m, err = relclass.Train(train, dev, opts); err != nil {
+	} else if m, err = relclass.Train(ctx, train, dev, opts); err != nil {
+		return notWritten(ctx, err, *out)
+	}
+	if err := notWritten(ctx, nil, *out); err != nil {
 		return err
 	}
 	n, err := writeModel(*out, m)

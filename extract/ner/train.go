@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -83,7 +84,10 @@ type example struct {
 
 // Train learns a model from train, choosing the number of epochs of each
 // stage by F1 on dev. The result depends only on the data and the options.
-func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
+// Train checks ctx every epoch, every few thousand sentences within one
+// and between the jackknife folds, and once it is done returns an error
+// wrapping ctx.Err() and no model.
+func Train(ctx context.Context, train, dev []Document, opts *TrainOptions) (*Model, error) {
 	o := opts.withDefaults()
 	if len(train) == 0 || len(dev) == 0 {
 		return nil, errors.New("ner: train: need training and dev documents")
@@ -107,7 +111,7 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	fmt.Fprintf(o.Log, "stage 1: %d training sentences featurized in %v\n", len(trainEx), time.Since(start).Round(time.Millisecond))
-	s1, it1, f1, err := trainStage(trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
+	s1, it1, f1, err := trainStage(ctx, trainEx, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
 		c.Stage2 = false
 		mm, _ := newModel(c, m, nil, nil)
@@ -127,13 +131,16 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 	// labelled by a model trained on the other folds for it1 epochs.
 	prevTrain := make([][][]int, len(train))
 	for k := 0; k < o.Folds; k++ {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("ner: train: interrupted: %w", err)
+		}
 		var in []example
 		for di := range train {
 			if di%o.Folds != k {
 				in = append(in, trainEx[exampleRange(train, di).lo:exampleRange(train, di).hi]...)
 			}
 		}
-		fm, _, _, err := trainStage(in, ls, cfg, o, nil, it1, fmt.Sprintf("fold %d", k))
+		fm, _, _, err := trainStage(ctx, in, ls, cfg, o, nil, it1, fmt.Sprintf("fold %d", k))
 		if err != nil {
 			return nil, err
 		}
@@ -157,11 +164,14 @@ func Train(train, dev []Document, opts *TrainOptions) (*Model, error) {
 		}
 		fmt.Fprintf(o.Log, "fold %d/%d done (%v)\n", k+1, o.Folds, time.Since(start).Round(time.Second))
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("ner: train: interrupted: %w", err)
+	}
 	trainEx2, err := featurize(train, cfg, ls, prevTrain, true, domainOnly)
 	if err != nil {
 		return nil, err
 	}
-	s2, it2, f2, err := trainStage(trainEx2, ls, cfg, o, func(m *seqlab.Model) float64 {
+	s2, it2, f2, err := trainStage(ctx, trainEx2, ls, cfg, o, func(m *seqlab.Model) float64 {
 		c := cfg
 		c.Stage2 = true
 		mm, _ := newModel(c, s1, m, nil)
@@ -251,8 +261,9 @@ func addDomain(seq *seqlab.Sequence, f *featurizer, si int, dom uint64, only map
 // o.Patience epochs without improvement; without one it returns the model
 // after maxIter epochs. With o.Ensemble > 1, that many perceptrons learn
 // in step on differently shuffled data (in parallel) and each epoch's
-// model is the average of their averaged weights.
-func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score func(*seqlab.Model) float64, maxIter int, name string) (*seqlab.Model, int, float64, error) {
+// model is the average of their averaged weights. Once ctx is done it
+// returns an error wrapping ctx.Err().
+func trainStage(ctx context.Context, ex []example, ls []string, cfg config, o TrainOptions, score func(*seqlab.Model) float64, maxIter int, name string) (*seqlab.Model, int, float64, error) {
 	members := o.Ensemble
 	if score == nil {
 		members = 1 // jackknife folds: one perceptron is enough
@@ -264,7 +275,7 @@ func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score fun
 		seqs[i], gold[i] = ex[i].seq, ex[i].gold
 		toks += len(ex[i].gold)
 	}
-	m, it, f, err := seqlab.TrainPerceptron(seqs, gold, ls, allowedFunc(cfg.Encoding, ls), &seqlab.PerceptronOptions{
+	m, it, f, err := seqlab.TrainPerceptron(ctx, seqs, gold, ls, allowedFunc(cfg.Encoding, ls), &seqlab.PerceptronOptions{
 		MaxIter: maxIter, Patience: o.Patience, MinCount: o.MinCount, Seed: uint64(o.Seed), Stream: 0x6b67,
 		Members: members, Prune: o.Prune, Score: score,
 		Log: func(e seqlab.Epoch) {
@@ -272,6 +283,9 @@ func trainStage(ex []example, ls []string, cfg config, o TrainOptions, score fun
 				name, e.Iter, float64(e.Errors)/float64(toks), e.Score, e.Model.NumFeatures(), e.Time.Round(time.Millisecond))
 		},
 	})
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, 0, 0, fmt.Errorf("ner: train: interrupted: %w", cerr)
+	}
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("ner: train: %w", err)
 	}

@@ -2,6 +2,7 @@ package pos
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -137,8 +138,10 @@ type Scores struct {
 // Train learns a tagger and a chunker from train, choosing the epochs of
 // each by its score on dev: tag accuracy, then chunk F1 on predicted tags.
 // The chunker learns from the training file's tags. The result depends
-// only on the data and the options.
-func Train(train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
+// only on the data and the options. Train checks ctx every epoch and
+// every few thousand sentences within one, and once it is done returns an
+// error wrapping ctx.Err() and no tagger.
+func Train(ctx context.Context, train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
 	o := opts.withDefaults()
 	if len(train) == 0 || len(dev) == 0 {
 		return nil, errors.New("pos: train: need training and dev sentences")
@@ -160,7 +163,7 @@ func Train(train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
 	}
 	fmt.Fprintf(o.Log, "pos: %d sentences featurized in %v\n", len(train), time.Since(start).Round(time.Millisecond))
 
-	tm, it, acc, err := trainModel(tagSeqs, tagGold, tagLabels, func(p, y int) bool { return true }, o, "tagger", func(m *seqlab.Model) float64 {
+	tm, it, acc, err := trainModel(ctx, tagSeqs, tagGold, tagLabels, func(p, y int) bool { return true }, o, "tagger", func(m *seqlab.Model) float64 {
 		t := &Tagger{tagger: m}
 		t.pool.New = func() any { return &work{} }
 		right, n := 0, 0
@@ -198,7 +201,7 @@ func Train(train, dev []Sentence, opts *TrainOptions) (*Tagger, error) {
 		}
 		return p >= 0 && (chunkLabels[p] == "B-"+typ || chunkLabels[p] == "I-"+typ)
 	}
-	cm, it, cf, err := trainModel(chunkSeqs, chunkGold, chunkLabels, allowed, o, "chunker", func(m *seqlab.Model) float64 {
+	cm, it, cf, err := trainModel(ctx, chunkSeqs, chunkGold, chunkLabels, allowed, o, "chunker", func(m *seqlab.Model) float64 {
 		var sc seqlab.Scratch
 		var ff featurizer
 		var tp, fp, fn int
@@ -245,15 +248,19 @@ func indexes(labels, tags []string) []int {
 }
 
 // trainModel runs epochs over the sequences in a seeded order and keeps
-// the averaged model with the best dev score.
-func trainModel(seqs []*seqlab.Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64, error) {
-	m, it, s, err := seqlab.TrainPerceptron(seqs, gold, labels, allowed, &seqlab.PerceptronOptions{
+// the averaged model with the best dev score, or returns an error wrapping
+// ctx.Err() once ctx is done.
+func trainModel(ctx context.Context, seqs []*seqlab.Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64, error) {
+	m, it, s, err := seqlab.TrainPerceptron(ctx, seqs, gold, labels, allowed, &seqlab.PerceptronOptions{
 		MaxIter: o.MaxIter, Patience: o.Patience, MinCount: o.MinCount, Seed: uint64(o.Seed), Stream: 0x706f73,
 		Prune: o.Prune, Step: o.Step, Score: score,
 		Log: func(e seqlab.Epoch) {
 			fmt.Fprintf(o.Log, "pos: %s epoch %d: %d training errors, dev %.4f, %d features\n", name, e.Iter, e.Errors, e.Score, e.Model.NumFeatures())
 		},
 	})
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, 0, 0, fmt.Errorf("pos: train: interrupted: %w", cerr)
+	}
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("pos: train: %w", err)
 	}

@@ -1,6 +1,7 @@
 package relclass
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -57,7 +58,9 @@ type heldOut struct {
 // together, each model's epochs are the median over the folds, and the
 // final models learn from all of data with those epochs and margins. The
 // report gives the held-out figures. folds must be at least 2.
-func CrossValidate(data []Example, folds int, opts *TrainOptions) (*Model, *CVReport, error) {
+// CrossValidate checks ctx as Train does and, once it is done, returns an
+// error wrapping ctx.Err() and no model.
+func CrossValidate(ctx context.Context, data []Example, folds int, opts *TrainOptions) (*Model, *CVReport, error) {
 	o := opts.withDefaults()
 	if folds < 2 || len(data) < 2*folds {
 		return nil, nil, fmt.Errorf("relclass: cross-validate: %d sentences in %d folds (need at least 2 folds of 2)", len(data), folds)
@@ -72,9 +75,12 @@ func CrossValidate(data []Example, folds int, opts *TrainOptions) (*Model, *CVRe
 	for k := 0; k < folds; k++ {
 		lo, hi := k*len(data)/folds, (k+1)*len(data)/folds
 		train := append(slices.Clone(data[:lo]), data[hi:]...)
-		t := &trainer{o: o, train: train, dev: data[lo:hi], ann: ann, start: time.Now()}
+		t := &trainer{ctx: ctx, o: o, train: train, dev: data[lo:hi], ann: ann, start: time.Now()}
 		t.o.Log = prefixed(o.Log, fmt.Sprintf("fold %d/%d: ", k+1, folds))
 		t.trainS, t.devS = t.prep(t.train), t.prep(t.dev)
+		if err := t.stopped(); err != nil {
+			return nil, nil, err
+		}
 		if err := t.run(); err != nil {
 			return nil, nil, err
 		}
@@ -95,8 +101,11 @@ func CrossValidate(data []Example, folds int, opts *TrainOptions) (*Model, *CVRe
 	rp, rr, rf := rep.Score.Relations.PRF()
 	fmt.Fprintf(o.Log, "relclass: %d-fold cross-validation on %d sentences: entity F1 %.4f; relations P %.4f R %.4f F1 %.4f; margin %.1f, per type %v; span margin %.2f, per type %v; epochs %v\n",
 		folds, len(data), ef, rp, rr, rf, rep.Margin, rep.TypeMargins, rep.SpanMargin, rep.SpanTypeMargins, rep.Iterations)
-	t := &trainer{o: o, train: data, ann: ann, start: time.Now(), plan: p}
+	t := &trainer{ctx: ctx, o: o, train: data, ann: ann, start: time.Now(), plan: p}
 	t.trainS = t.prep(data)
+	if err := t.stopped(); err != nil {
+		return nil, nil, err
+	}
 	if err := t.run(); err != nil {
 		return nil, nil, err
 	}

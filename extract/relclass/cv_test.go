@@ -1,6 +1,7 @@
 package relclass
 
 import (
+	"context"
 	"testing"
 )
 
@@ -13,7 +14,7 @@ func TestCrossValidate(t *testing.T) {
 		t.Skip("short mode")
 	}
 	dev := readDev(t)[:60]
-	m, rep, err := CrossValidate(dev, 2, &TrainOptions{MaxIter: 2, Members: 1})
+	m, rep, err := CrossValidate(context.Background(), dev, 2, &TrainOptions{MaxIter: 2, Members: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +56,7 @@ func TestCrossValidateRejectsFewFolds(t *testing.T) {
 		{"too few sentences", 3, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, _, err := CrossValidate(make([]Example, tc.n), tc.folds, nil); err == nil {
+			if _, _, err := CrossValidate(context.Background(), make([]Example, tc.n), tc.folds, nil); err == nil {
 				t.Errorf("CrossValidate(%d sentences, %d folds): no error", tc.n, tc.folds)
 			}
 		})

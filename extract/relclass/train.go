@@ -1,6 +1,7 @@
 package relclass
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -90,9 +91,11 @@ func clone(s *seqlab.Sequence) *seqlab.Sequence {
 // classifier from train, choosing epochs and the classifier's margin by
 // strict F1 on dev: entity F1 for the tagger and the typer, end-to-end
 // relation F1 (on predicted entities) for the classifier. The result
-// depends only on the data and the options.
-func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
-	t := &trainer{o: opts.withDefaults(), train: train, dev: dev}
+// depends only on the data and the options. Train checks ctx between
+// steps, every epoch and every few thousand examples within one, and once
+// it is done returns an error wrapping ctx.Err() and no model.
+func Train(ctx context.Context, train, dev []Example, opts *TrainOptions) (*Model, error) {
+	t := &trainer{ctx: ctx, o: opts.withDefaults(), train: train, dev: dev}
 	if len(train) == 0 || len(dev) == 0 {
 		return nil, errors.New("relclass: train: need training and dev sentences")
 	}
@@ -102,6 +105,9 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	t.trainS, t.devS = t.prep(train), t.prep(dev)
+	if err := t.stopped(); err != nil {
+		return nil, err
+	}
 	fmt.Fprintf(t.o.Log, "relclass: %d training and %d dev sentences annotated in %v\n", len(t.trainS), len(t.devS), time.Since(t.start).Round(time.Millisecond))
 	if err := t.run(); err != nil {
 		return nil, err
@@ -114,14 +120,17 @@ func Train(train, dev []Example, opts *TrainOptions) (*Model, error) {
 func (t *trainer) run() error {
 	t.cfg = config{Seed: t.o.Seed}
 	t.el, t.rl = entityLabels(), relationLabels()
-	t.entityTagger()
-	if err := t.crfTagger(); err != nil {
-		return err
+	for _, step := range []func() error{t.entityTagger, t.crfTagger, t.spanTyper, t.relationClassifier} {
+		if err := step(); err != nil {
+			if serr := t.stopped(); serr != nil {
+				return serr
+			}
+			return err
+		}
+		if err := t.stopped(); err != nil {
+			return err
+		}
 	}
-	if err := t.spanTyper(); err != nil {
-		return err
-	}
-	t.relationClassifier()
 	if t.plan != nil {
 		t.cfg.ScaleA, t.cfg.ScaleB = t.plan.cfg.ScaleA, t.plan.cfg.ScaleB
 		fmt.Fprintf(t.o.Log, "relclass: relation classifier (%d members) trained on %d sentences with the cross-validated plan (%v)\n", len(t.rels), len(t.trainS), time.Since(t.start).Round(time.Second))
@@ -129,6 +138,15 @@ func (t *trainer) run() error {
 	}
 	t.calibrate()
 	fmt.Fprintf(t.o.Log, "relclass: relation classifier (%d members): dev F1 %.4f end to end, margin %.1f (%v)\n", len(t.rels), t.relF1, t.margin, time.Since(t.start).Round(time.Second))
+	return nil
+}
+
+// stopped returns an error wrapping t.ctx.Err() once the context is
+// done, else nil.
+func (t *trainer) stopped() error {
+	if err := t.ctx.Err(); err != nil {
+		return fmt.Errorf("relclass: train: interrupted: %w", err)
+	}
 	return nil
 }
 
@@ -160,6 +178,7 @@ func newPlan(iters []int, members int, cfg config) (*plan, error) {
 // trainer holds what Train has learnt so far, step by step: the entity
 // tagger, the CRF tagger, the span typer, then the relation classifier.
 type trainer struct {
+	ctx        context.Context // stops the training once done
 	o          TrainOptions
 	start      time.Time
 	ann        annotator
@@ -187,10 +206,14 @@ type trainer struct {
 	plan *plan
 }
 
-// prep annotates the sentences of exs, with their gold entities.
+// prep annotates the sentences of exs, with their gold entities; it
+// stops early, returning fewer, once t.ctx is done.
 func (t *trainer) prep(exs []Example) []*tagged {
 	out := make([]*tagged, len(exs))
 	for i, ex := range exs {
+		if i%seqlab.CheckEvery == seqlab.CheckEvery-1 && t.ctx.Err() != nil {
+			return out[:i]
+		}
 		s := t.ann.annotate(ex.Tokens)
 		for _, e := range ex.Entities {
 			s.ents = append(s.ents, span{e.Start, e.End, e.Type})
@@ -217,7 +240,7 @@ func anyLabel(p, y int) bool { return true }
 // example order: with a plan, each for the epochs planned picks from it;
 // else each keeps its epoch with the best dev score, which is logged
 // under what unless it is empty. It returns the members and their
-// epochs.
+// epochs, or nil once t.ctx is done.
 func (t *trainer) trainMembers(ex []example, labels []string, allowed func(p, y int) bool, name, what string, planned func(*plan) []int, score func(*seqlab.Model) float64) (ensemble, []int) {
 	var ms ensemble
 	var iters []int
@@ -226,7 +249,10 @@ func (t *trainer) trainMembers(ex []example, labels []string, allowed func(p, y 
 		if t.plan != nil {
 			o.MaxIter, sc = max(planned(t.plan)[k], 1), nil
 		}
-		m, it, f := trainLoop(ex, labels, allowed, o, name, sc)
+		m, it, f := trainLoop(t.ctx, ex, labels, allowed, o, name, sc)
+		if m == nil {
+			return nil, nil
+		}
 		ms, iters = append(ms, m), append(iters, it)
 		if sc != nil && what != "" {
 			fmt.Fprintf(t.o.Log, "relclass: %s %d: dev F1 %.4f after %d epochs\n", what, k, f, it)
@@ -253,7 +279,7 @@ func (t *trainer) entF1(e ensemble) float64 {
 
 // entityTagger trains the entity tagger: members trained on different
 // example orders.
-func (t *trainer) entityTagger() {
+func (t *trainer) entityTagger() error {
 	for _, s := range t.trainS {
 		if len(s.words) == 0 {
 			continue
@@ -264,12 +290,16 @@ func (t *trainer) entityTagger() {
 	}
 	t.ents, t.entIters = t.trainMembers(t.entEx, t.el, bilouAllowed(t.el), "entities", "entity tagger",
 		func(p *plan) []int { return p.ents }, func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
+	if err := t.stopped(); err != nil {
+		return err
+	}
 	t.cfg.Iterations = append(t.cfg.Iterations, t.entIters...)
 	if t.plan != nil {
 		fmt.Fprintf(t.o.Log, "relclass: entity tagger (%d members): %v epochs (%v)\n", len(t.ents), t.entIters, time.Since(t.start).Round(time.Second))
-		return
+		return nil
 	}
 	fmt.Fprintf(t.o.Log, "relclass: entity tagger (%d members): dev F1 %.4f (%v)\n", len(t.ents), t.entF1(t.ents), time.Since(t.start).Round(time.Second))
+	return nil
 }
 
 // crfTagger trains the CRF tagger, whose marginals tell the typer how sure
@@ -278,7 +308,7 @@ func (t *trainer) crfTagger() error {
 	var f float64
 	var err error
 	if t.plan != nil {
-		t.crf, t.crfIters, _, err = trainCRF(t.entEx, t.el, bilouAllowed(t.el), entityCRF(), max(t.plan.crf, 1), t.o.Log, "crf tagger", nil)
+		t.crf, t.crfIters, _, err = trainCRF(t.ctx, t.entEx, t.el, bilouAllowed(t.el), entityCRF(), max(t.plan.crf, 1), t.o.Log, "crf tagger", nil)
 		if err != nil {
 			return err
 		}
@@ -286,7 +316,7 @@ func (t *trainer) crfTagger() error {
 		fmt.Fprintf(t.o.Log, "relclass: crf tagger: %d iterations (%v)\n", t.crfIters, time.Since(t.start).Round(time.Second))
 		return nil
 	}
-	t.crf, t.crfIters, f, err = trainCRF(t.entEx, t.el, bilouAllowed(t.el), entityCRF(), 0, t.o.Log, "crf tagger", func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
+	t.crf, t.crfIters, f, err = trainCRF(t.ctx, t.entEx, t.el, bilouAllowed(t.el), entityCRF(), 0, t.o.Log, "crf tagger", func(m *seqlab.Model) float64 { return t.entF1(ensemble{m}) })
 	if err != nil {
 		return err
 	}
@@ -302,6 +332,9 @@ func (t *trainer) foldCandidates() ([][]span, [][]cand, error) {
 	foldCands := make([][]cand, len(t.trainS))
 	foldEns := make([][]span, len(t.trainS))
 	for k := 0; k < folds; k++ {
+		if err := t.stopped(); err != nil {
+			return nil, nil, err
+		}
 		var in []example
 		n := 0 // index into entEx of trainS[i]
 		var held []int
@@ -318,13 +351,16 @@ func (t *trainer) foldCandidates() ([][]span, [][]cand, error) {
 			n++
 		}
 		var fe ensemble
-		fcrf, _, _, err := trainCRF(in, t.el, bilouAllowed(t.el), entityCRF(), t.crfIters, io.Discard, "fold crf", nil)
+		fcrf, _, _, err := trainCRF(t.ctx, in, t.el, bilouAllowed(t.el), entityCRF(), t.crfIters, io.Discard, "fold crf", nil)
 		if err != nil {
 			return nil, nil, err
 		}
 		for j := 0; j < t.o.Members; j++ {
 			fo := TrainOptions{MaxIter: t.entIters[j], Patience: t.entIters[j] + 1, MinCount: t.o.MinCount, Seed: t.seedOf(j) + int64(k)*104729, Step: t.o.Step, Log: io.Discard}
-			fm, _, _ := trainLoop(in, t.el, bilouAllowed(t.el), fo, "fold", nil)
+			fm, _, _ := trainLoop(t.ctx, in, t.el, bilouAllowed(t.el), fo, "fold", nil)
+			if fm == nil {
+				return nil, nil, t.stopped()
+			}
 			fe = append(fe, fm)
 		}
 		for _, i := range held {
@@ -408,6 +444,9 @@ func (t *trainer) spanTyper() error {
 	var iters []int
 	t.types, iters = t.trainMembers(typeEx, sl, anyLabel, "span types", "",
 		func(p *plan) []int { return p.types }, func(m *seqlab.Model) float64 { return t.typeF1(ensemble{m}, uniform) })
+	if err := t.stopped(); err != nil {
+		return err
+	}
 	t.cfg.Iterations = append(t.cfg.Iterations, iters...)
 	if t.plan != nil {
 		t.cfg.SpanMargin, t.cfg.SpanTypeMargins = t.plan.cfg.SpanMargin, t.plan.cfg.SpanTypeMargins
@@ -453,16 +492,19 @@ func (t *trainer) relationExamples() []example {
 
 // relationClassifier trains the relation classifier on the gold entities
 // of the training data and chooses its margins by end-to-end F1 on dev.
-func (t *trainer) relationClassifier() {
+func (t *trainer) relationClassifier() error {
 	relEx := t.relationExamples()
 	fmt.Fprintf(t.o.Log, "relclass: %d candidate pairs in training\n", len(relEx))
 	if t.plan != nil {
 		var iters []int
 		t.rels, iters = t.trainMembers(relEx, t.rl, anyLabel, "relations", "", func(p *plan) []int { return p.rels }, nil)
+		if err := t.stopped(); err != nil {
+			return err
+		}
 		t.cfg.Iterations = append(t.cfg.Iterations, iters...)
 		t.margin = t.plan.cfg.Margin
 		t.cfg.Margin, t.cfg.TypeMargins = t.plan.cfg.Margin, t.plan.cfg.TypeMargins
-		return
+		return nil
 	}
 	// The dev sentences with the chosen entities.
 	devE2E := make([]*tagged, len(t.devS))
@@ -483,11 +525,15 @@ func (t *trainer) relationClassifier() {
 		f, _ := relF1(ensemble{m})
 		return f
 	})
+	if err := t.stopped(); err != nil {
+		return err
+	}
 	t.cfg.Iterations = append(t.cfg.Iterations, iters...)
 	probe.rels = t.rels
 	t.margin, t.cfg.TypeMargins, t.relF1 = chooseMargins(t.dev, scoreAll(probe, devE2E))
 	t.cfg.Margin = t.margin
 	fmt.Fprintf(t.o.Log, "relclass: margins per type %v: dev F1 %.4f\n", t.cfg.TypeMargins, t.relF1)
+	return nil
 }
 
 // scored is a sentence with its entities and every candidate pair's best
@@ -678,8 +724,10 @@ func spanCounts(want, got []span) Counts {
 
 // trainLoop runs epochs over ex in a seeded order and keeps the averaged
 // model with the best dev score. A nil score runs o.MaxIter epochs and
-// returns the last model.
-func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64) {
+// returns the last model. trainLoop checks ctx every epoch and every
+// seqlab.CheckEvery examples within one, and returns a nil model once it is
+// done.
+func trainLoop(ctx context.Context, ex []example, labels []string, allowed func(p, y int) bool, o TrainOptions, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64) {
 	tr := seqlab.NewTrainer(labels, allowed)
 	if o.MinCount > 1 {
 		seqs := make([]*seqlab.Sequence, len(ex))
@@ -696,9 +744,15 @@ func trainLoop(ex []example, labels []string, allowed func(p, y int) bool, o Tra
 	var best *seqlab.Model
 	bestIt, bestScore, since := 0, -1.0, 0
 	for it := 1; it <= o.MaxIter; it++ {
+		if ctx.Err() != nil {
+			return nil, 0, 0
+		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
-		for _, i := range order {
+		for n, i := range order {
+			if n%seqlab.CheckEvery == seqlab.CheckEvery-1 && ctx.Err() != nil {
+				return nil, 0, 0
+			}
 			errs += tr.Learn(ex[i].seq, ex[i].gold)
 		}
 		if score == nil && it < o.MaxIter {
@@ -814,7 +868,7 @@ func entityCRF() crfParams {
 
 // trainCRF trains a CRF on ex; with score, it keeps the iteration with
 // the best dev score, else it runs iters iterations (or p.MaxIter).
-func trainCRF(ex []example, labels []string, allowed func(p, y int) bool, p crfParams, iters int, log io.Writer, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64, error) {
+func trainCRF(ctx context.Context, ex []example, labels []string, allowed func(p, y int) bool, p crfParams, iters int, log io.Writer, name string, score func(*seqlab.Model) float64) (*seqlab.Model, int, float64, error) {
 	seqs := make([]*seqlab.Sequence, len(ex))
 	gold := make([][]int, len(ex))
 	for i := range ex {
@@ -841,7 +895,7 @@ func trainCRF(ex []example, labels []string, allowed func(p, y int) bool, p crfP
 			return s
 		}
 	}
-	m, err := seqlab.TrainCRF(seqs, gold, labels, allowed, co)
+	m, err := seqlab.TrainCRF(ctx, seqs, gold, labels, allowed, co)
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("relclass: train %s: %w", name, err)
 	}

@@ -1,6 +1,7 @@
 package seqlab
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -102,28 +103,10 @@ func (c *crf) nparams() int { return c.nfeat + (c.nl+1)*c.nl + c.nl }
 // 2007). allowed is the transition rule of NewTrainer. The result is a
 // Model like the perceptron's, decoded with Viterbi; the training is
 // deterministic given its inputs. A CRF trained on one-token sequences is
-// a multinomial logistic regression.
-// newCRF returns a CRF over labels with the transitions allowed permits
-// (p == -1 is the start, y == -1 the end) and no features yet.
-func newCRF(labels []string, allowed func(p, y int) bool) *crf {
-	nl := len(labels)
-	c := &crf{nl: nl, labels: append([]string(nil), labels...), allowed: make([]bool, (nl+1)*nl), final: make([]bool, nl)}
-	for p := -1; p < nl; p++ {
-		pi := p
-		if p < 0 {
-			pi = nl
-		}
-		for y := 0; y < nl; y++ {
-			c.allowed[pi*nl+y] = allowed(p, y)
-		}
-	}
-	for y := 0; y < nl; y++ {
-		c.final[y] = allowed(y, -1)
-	}
-	return c
-}
-
-func TrainCRF(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, opts *CRFOptions) (*Model, error) {
+// a multinomial logistic regression. TrainCRF checks ctx at every
+// iteration and, once it is done, returns an error wrapping ctx.Err()
+// and no model.
+func TrainCRF(ctx context.Context, seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, opts *CRFOptions) (*Model, error) {
 	o := opts.withDefaults()
 	if len(seqs) != len(gold) {
 		return nil, errors.New("seqlab: train crf: sequences and labels differ in number")
@@ -166,7 +149,27 @@ func TrainCRF(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y
 		c.rows[si] = rs
 	}
 	fmt.Fprintf(o.Log, "seqlab: crf: %d sequences, %d features, %d parameters\n", len(seqs), len(c.keys), c.nparams())
-	return c.train(o), nil
+	return c.train(ctx, o)
+}
+
+// newCRF returns a CRF over labels with the transitions allowed permits
+// (p == -1 is the start, y == -1 the end) and no features yet.
+func newCRF(labels []string, allowed func(p, y int) bool) *crf {
+	nl := len(labels)
+	c := &crf{nl: nl, labels: append([]string(nil), labels...), allowed: make([]bool, (nl+1)*nl), final: make([]bool, nl)}
+	for p := -1; p < nl; p++ {
+		pi := p
+		if p < 0 {
+			pi = nl
+		}
+		for y := 0; y < nl; y++ {
+			c.allowed[pi*nl+y] = allowed(p, y)
+		}
+	}
+	for y := 0; y < nl; y++ {
+		c.final[y] = allowed(y, -1)
+	}
+	return c
 }
 
 // model turns parameters into a Model, dropping zero weights.
@@ -414,7 +417,7 @@ func (c *crf) smooth(x, g []float64, l2 float64, lt *lattice) float64 {
 }
 
 // train minimises the objective with L-BFGS, or OWL-QN when L1 > 0.
-func (c *crf) train(o CRFOptions) *Model {
+func (c *crf) train(ctx context.Context, o CRFOptions) (*Model, error) {
 	q := newMinimiser(c, o)
 	f := q.objective(q.x, q.g)
 	q.pseudo()
@@ -422,6 +425,9 @@ func (c *crf) train(o CRFOptions) *Model {
 	var best *Model
 	bestScore, since := math.Inf(-1), 0
 	for it := 1; it <= o.MaxIter; it++ {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("seqlab: train crf: interrupted: %w", ctx.Err())
+		}
 		dg, ok := q.direction()
 		if !ok {
 			break
@@ -453,10 +459,13 @@ func (c *crf) train(o CRFOptions) *Model {
 			break
 		}
 	}
-	if best != nil {
-		return best
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("seqlab: train crf: interrupted: %w", ctx.Err())
 	}
-	return c.model(q.x)
+	if best != nil {
+		return best, nil
+	}
+	return c.model(q.x), nil
 }
 
 // minimiser is the state of train's L-BFGS (OWL-QN when L1 > 0) over the

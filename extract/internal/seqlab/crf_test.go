@@ -1,6 +1,7 @@
 package seqlab
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strconv"
@@ -86,7 +87,7 @@ func TestCRFGradient(t *testing.T) {
 func TestTrainCRF(t *testing.T) {
 	seqs, gold, labels, allowed := crfToy()
 	for _, l1 := range []float64{0, 0.01} {
-		m, err := TrainCRF(seqs, gold, labels, allowed, &CRFOptions{L2: 0.01, L1: l1})
+		m, err := TrainCRF(context.Background(), seqs, gold, labels, allowed, &CRFOptions{L2: 0.01, L1: l1})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,7 +102,7 @@ func TestTrainCRF(t *testing.T) {
 
 func TestLattice(t *testing.T) {
 	seqs, gold, labels, allowed := crfToy()
-	m, err := TrainCRF(seqs, gold, labels, allowed, &CRFOptions{L2: 1})
+	m, err := TrainCRF(context.Background(), seqs, gold, labels, allowed, &CRFOptions{L2: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,17 @@
 package seqlab
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
 	"sync"
 	"time"
 )
+
+// CheckEvery is how many examples TrainPerceptron and TrainCRF learn
+// from between two checks of their context within an epoch.
+const CheckEvery = 2048
 
 // PerceptronOptions configures TrainPerceptron. The zero value (or nil)
 // gives the defaults documented on each field.
@@ -79,7 +84,10 @@ func (o *PerceptronOptions) withDefaults() PerceptronOptions {
 // PerceptronOptions.Score). allowed is the transition rule of NewTrainer.
 // It returns the model, its epoch and its score (0 without Score). The
 // result depends only on the inputs, whatever the number of members.
-func TrainPerceptron(seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, opts *PerceptronOptions) (*Model, int, float64, error) {
+// TrainPerceptron checks ctx before each epoch and every CheckEvery
+// examples within one, and once it is done returns an error wrapping
+// ctx.Err() and no model.
+func TrainPerceptron(ctx context.Context, seqs []*Sequence, gold [][]int, labels []string, allowed func(p, y int) bool, opts *PerceptronOptions) (*Model, int, float64, error) {
 	o := opts.withDefaults()
 	if len(seqs) != len(gold) {
 		return nil, 0, 0, errors.New("seqlab: train perceptron: sequences and labels differ in number")
@@ -115,9 +123,15 @@ func TrainPerceptron(seqs []*Sequence, gold [][]int, labels []string, allowed fu
 	epoch := func(m *member) {
 		m.rng.Shuffle(len(m.order), func(i, j int) { m.order[i], m.order[j] = m.order[j], m.order[i] })
 		m.errs = 0
-		for _, i := range m.order {
+		for n, i := range m.order {
+			if n%CheckEvery == CheckEvery-1 && ctx.Err() != nil {
+				return
+			}
 			m.errs += m.tr.Learn(seqs[i], gold[i])
 		}
+	}
+	interrupted := func() error {
+		return fmt.Errorf("seqlab: train perceptron: interrupted: %w", ctx.Err())
 	}
 	snapshot := func() *Model {
 		var out *Model
@@ -136,6 +150,9 @@ func TrainPerceptron(seqs []*Sequence, gold [][]int, labels []string, allowed fu
 	var best *Model
 	bestIt, bestScore := 0, -1.0
 	for it := 1; it <= o.MaxIter; it++ {
+		if ctx.Err() != nil {
+			return nil, 0, 0, interrupted()
+		}
 		t0 := time.Now()
 		if len(ms) == 1 {
 			epoch(ms[0])
@@ -149,6 +166,10 @@ func TrainPerceptron(seqs []*Sequence, gold [][]int, labels []string, allowed fu
 				}()
 			}
 			wg.Wait()
+		}
+		if ctx.Err() != nil {
+			// An epoch cut short leaves the weights half-learnt.
+			return nil, 0, 0, interrupted()
 		}
 		if o.Score == nil {
 			continue

@@ -2,6 +2,7 @@ package seqlab
 
 import (
 	"bytes"
+	"context"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -90,7 +91,7 @@ func TestTrainPerceptronMatchesByHand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, it, score, err := TrainPerceptron(seqs, gold, perceptronLabels, allowAll, &PerceptronOptions{
+			m, it, score, err := TrainPerceptron(context.Background(), seqs, gold, perceptronLabels, allowAll, &PerceptronOptions{
 				MaxIter: tt.epochs, Seed: 3, Stream: 0x99, Members: tt.members, Prune: tt.prune})
 			if err != nil {
 				t.Fatal(err)
@@ -123,7 +124,7 @@ func TestTrainPerceptronChoosesEpoch(t *testing.T) {
 					t.Errorf("epoch %d reported with another model or score", e.Iter)
 				}
 			}}
-		m, it, score, err := TrainPerceptron(seqs, gold, perceptronLabels, allowAll, opts)
+		m, it, score, err := TrainPerceptron(context.Background(), seqs, gold, perceptronLabels, allowAll, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,7 +138,7 @@ func TestTrainPerceptronChoosesEpoch(t *testing.T) {
 		}
 		// The chosen model is the one training for that many epochs gives.
 		opts.Score, opts.Log, opts.MaxIter = nil, nil, 2
-		again, _, _, err := TrainPerceptron(seqs, gold, perceptronLabels, allowAll, opts)
+		again, _, _, err := TrainPerceptron(context.Background(), seqs, gold, perceptronLabels, allowAll, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -156,7 +157,7 @@ func TestTrainPerceptronMinCount(t *testing.T) {
 		minCount int
 		want     bool
 	}{{1, true}, {2, false}} {
-		m, _, _, err := TrainPerceptron(seqs, gold, perceptronLabels, allowAll, &PerceptronOptions{MaxIter: 3, MinCount: tt.minCount})
+		m, _, _, err := TrainPerceptron(context.Background(), seqs, gold, perceptronLabels, allowAll, &PerceptronOptions{MaxIter: 3, MinCount: tt.minCount})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -180,7 +181,7 @@ func TestTrainPerceptronRejectsBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, _, err := TrainPerceptron(seqs, tt.gold, perceptronLabels, allowAll, nil)
+			_, _, _, err := TrainPerceptron(context.Background(), seqs, tt.gold, perceptronLabels, allowAll, nil)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %v, want one saying %q", err, tt.want)
 			}
