@@ -16,7 +16,7 @@ Anna NNP B-NP B-PER
 Berg NNP I-NP I-PER
 lives VBZ B-VP O
 in IN B-PP O
-Oslo NNP B-NP B-LOC
+Tarvik NNP B-NP B-LOC
 . . O O
 
 -DOCSTART- -X- -X- O
@@ -26,7 +26,7 @@ works VBZ B-VP O
 for IN B-PP O
 Nordbank NNP B-NP B-ORG
 in IN B-PP O
-Bergen NNP B-NP B-LOC
+Pellam NNP B-NP B-LOC
 . . O O
 `
 
@@ -54,10 +54,10 @@ func TestTrainNER(t *testing.T) {
 		t.Error("training is not deterministic")
 	}
 	var tagged bytes.Buffer
-	if err := (tagCmd{stdin: strings.NewReader("Anna\nBerg\nlives\nin\nOslo\n")}).Run(context.Background(), []string{"--model", model}, &tagged, &errb); err != nil {
+	if err := (tagCmd{stdin: strings.NewReader("Anna\nBerg\nlives\nin\nTarvik\n")}).Run(context.Background(), []string{"--model", model}, &tagged, &errb); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(tagged.String(), "Oslo B-LOC") {
+	if !strings.Contains(tagged.String(), "Tarvik B-LOC") {
 		t.Errorf("tiny model output:\n%s", tagged.String())
 	}
 }
