@@ -158,6 +158,12 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	// not the first's alone; "called for X to get a free hand": after
 	// "for", a name before "to" and a verb is the subject of the
 	// infinitive, which is what is called for.
+	// "was hurt prior to the Vell Cup final", "left due to the Acme
+	// strike": a preposition of two words that opens an adjunct of
+	// time, cause or source takes no object of the verb.
+	if pe-ps >= 2 && v.lex.Is(v.lw(pe-2)+" "+v.lw(pe-1), lexicon.AdjunctPreposition) {
+		return 0, 0, -1
+	}
 	switch v.lw(pe - 1) {
 	case "between":
 		return 0, 0, -1

@@ -914,6 +914,10 @@ func TestOpenRelations(t *testing.T) {
 		{"object before its apposition and a verb is that verb's subject", "[[Ann Lee|PER]] denied [[Bo Ek|PER]], her deputy, said the plan was dead.", nil},
 		{"object before its apposition and a time", "[[Ann Lee|PER]] met [[Bo Ek|PER]], her deputy, on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"the second as of a comparison", "[[Ann Lee|PER]] knows it as well as [[Bo Ek|PER]].", nil},
+		{"a preposition of two words opens an adjunct of time", "[[Ann Lee|PER]] was hurt prior to a [[Vell Cup|EVENT]] final.", nil},
+		{"a preposition of two words opens an adjunct of cause", "[[Acme|ORG]] closed due to [[Vell Power|ORG]]'s strike.", nil},
+		{"a preposition of two words opens a source", "[[Acme|ORG]] rose according to [[Vell Power|ORG]].", nil},
+		{"a verb and its own preposition", "[[Ann Lee|PER]] was hurt in [[Harlow|LOC]].", []string{"Ann Lee | kg:wasHurtIn | Harlow | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
 	}
 	for _, tc := range tests {
