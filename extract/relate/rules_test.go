@@ -505,6 +505,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a prize of a work's maker",
+			c:    MethodPossessive,
+			text: "[[Harlow Nights|ORG]]' [[Ann Lee|PER]] was named best director on Monday.",
+			want: nil,
+		},
+		{
+			name: "a maker's noun with no prize is a post",
+			c:    MethodPossessive,
+			text: "[[Acme|ORG]]'s [[Ann Lee|PER]] was named director on Monday.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | possessive"},
+		},
+		{
 			name: "a place that modifies a noun is inside nothing; one before a kind of place is",
 			c:    MethodPossessive,
 			text: "[[Norland|LOC]]'s [[Harlow|LOC]] awards went to [[Ostmark|LOC]]'s [[Tarvik|LOC]] province and [[Vell|LOC]]'s [[Pellam|LOC]] regional office.",
