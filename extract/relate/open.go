@@ -145,6 +145,9 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 			b = h
 		}
 	}
+	if v.workTitle(b) {
+		return 0, 0, -1
+	}
 	// The object is the head of its noun phrase, and not the subject of
 	// a clause that follows.
 	end := v.s.Ents[b].End
@@ -903,4 +906,19 @@ func (v *view) comparison(ps, pe int) bool {
 		}
 	}
 	return false
+}
+
+// workTitle reports whether the object b comes right after a free noun
+// of a work and is a person's name ("starred in the film Ann Lee") or
+// runs on past "and" and a capitalised word ("one half of the Acme Radio
+// show Ann and Bo"): the name is the work's title, or its first words
+// the recognizer cut off, and no one the subject relates to.
+func (v *view) workTitle(b int) bool {
+	e := v.s.Ents[b]
+	i := e.Start - 1
+	if !v.free(i) || !strings.HasPrefix(v.tag(i), "NN") ||
+		!v.is(i, lexicon.CreativeWork, lexicon.TradeWork, lexicon.RecordWork, lexicon.ShownWork) {
+		return false
+	}
+	return v.typ(b) == extract.Person || v.lw(e.End) == "and" && e.End+1 < v.n() && capitalised(v.toks[e.End+1].Text)
 }

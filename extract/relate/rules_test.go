@@ -930,6 +930,9 @@ func TestOpenRelations(t *testing.T) {
 		{"a preposition of two words opens an adjunct of cause", "[[Acme|ORG]] closed due to [[Vell Power|ORG]]'s strike.", nil},
 		{"a preposition of two words opens a source", "[[Acme|ORG]] rose according to [[Vell Power|ORG]].", nil},
 		{"a verb and its own preposition", "[[Ann Lee|PER]] was hurt in [[Harlow|LOC]].", []string{"Ann Lee | kg:wasHurtIn | Harlow | verb-pattern"}},
+		{"a person's name after a work's noun is the work's title", "[[Ann Lee|PER]] is one half of the [[Acme Radio|ORG]] show [[Bo|PER]] on Sundays.", nil},
+		{"a name that runs on past and after a work's noun is the work's title", "[[Ann Lee|PER]] is one half of the [[Acme Radio|ORG]] show [[Bo|ORG]] and Cy.", nil},
+		{"a person's name after a person's noun", "[[Ann Lee|PER]] met the [[Acme Radio|ORG]] presenter [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
 	}
 	for _, tc := range tests {
