@@ -154,7 +154,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	if v.objectNoHead(ps, end) {
+	if v.objectNoHead(ps, end) || v.resultative(end) {
 		return 0, 0, -1
 	}
 	// "the rivalry between X and Y": between is of two, and the relation
@@ -921,4 +921,21 @@ func (v *view) workTitle(b int) bool {
 		return false
 	}
 	return v.typ(b) == extract.Person || v.lw(e.End) == "and" && e.End+1 < v.n() && capitalised(v.toks[e.End+1].Text)
+}
+
+// resultative reports whether the object that ends at token end is
+// followed by "into" and a thing won or held in a contest (lexicon
+// Attainment), past a determiner ("Ann Lee headed Acme into the lead",
+// "Bo Ek fired Harlow into a two-goal lead"): the verb names what the
+// subject did to the ball, which put the object where it is, and the
+// subject did nothing to the object itself.
+func (v *view) resultative(end int) bool {
+	if v.lw(end) != "into" {
+		return false
+	}
+	i := end + 1
+	for n := 0; n < 3 && (v.isDet(i) || strings.HasPrefix(v.tag(i), "JJ") || v.tag(i) == "CD"); n++ {
+		i++
+	}
+	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Attainment)
 }

@@ -933,6 +933,8 @@ func TestOpenRelations(t *testing.T) {
 		{"a person's name after a work's noun is the work's title", "[[Ann Lee|PER]] is one half of the [[Acme Radio|ORG]] show [[Bo|PER]] on Sundays.", nil},
 		{"a name that runs on past and after a work's noun is the work's title", "[[Ann Lee|PER]] is one half of the [[Acme Radio|ORG]] show [[Bo|ORG]] and Cy.", nil},
 		{"a person's name after a person's noun", "[[Ann Lee|PER]] met the [[Acme Radio|ORG]] presenter [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"an object moved into a lead by the deed", "[[Ann Lee|PER]] headed [[Harlow|ORG]] into the lead.", nil},
+		{"an object moved into a place", "[[Ann Lee|PER]] drove [[Bo Ek|PER]] into [[Harlow|LOC]].", []string{"Ann Lee | kg:drove | Bo Ek | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
 	}
 	for _, tc := range tests {
