@@ -78,6 +78,9 @@ func TestNameListDoubts(t *testing.T) {
 		{"a capitalised word after two names alone", "[[Bo Ek|PER]], [[Acme|ORG]] Chief, spoke on Sunday.", relclass.WorkFor, 0, 1, false},
 		{"a word between", "[[Bo Ek|PER]], chief of [[Acme|ORG]], [[Tarvik|PER]] and others came.", relclass.WorkFor, 0, 1, false},
 		{"a place in a place", "[[Harlow|LOC]], [[Ostmark|LOC]], [[Norland|LOC]] is quiet.", relclass.LocatedIn, 0, 1, false},
+		{"places of a list closed by and", "Stops in [[Harlow|LOC]], [[Ostmark|LOC]], [[Vell|LOC]] and [[Tarvik|LOC]] are planned.", relclass.LocatedIn, 0, 1, true},
+		{"places of a list closed by and a word in lower case", "Stops in [[Harlow|LOC]], [[Ostmark|LOC]], [[Vell|LOC]] and west [[Tarvik|LOC]] are planned.", relclass.LocatedIn, 0, 1, true},
+		{"a place in a place before and", "Stops in [[Harlow|LOC]], [[Ostmark|LOC]] and nowhere else.", relclass.LocatedIn, 0, 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
