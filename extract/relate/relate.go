@@ -466,6 +466,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	otherTitleDoubts,
 	lineupDoubts,
 	nameListDoubts,
+	addresseeDoubts,
 	soloBracketDoubts,
 	quoteDoubts,
 	workNounDoubts,
@@ -542,6 +543,20 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 	}
 	after := end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and") && v.entAt(end+1) >= 0
 	return before || after
+}
+
+// addresseeDoubts reports whether the body of the classifier's base p
+// is the object of a verb of telling right before it and the place
+// comes after "from" right after it ("Ann Lee told Acme Radio from
+// Harlow"): the place is where the speaker spoke from, not the body's.
+func addresseeDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.OrgBasedIn {
+		return false
+	}
+	org, place := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	i := org.Start - 1
+	return v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.is(i, lexicon.Address) &&
+		v.lw(org.End) == "from" && place.Start == org.End+1
 }
 
 // closedList reports whether the name that ends at token i is followed
