@@ -145,28 +145,19 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 			b = h
 		}
 	}
-	if v.workTitle(b) {
-		return 0, 0, -1
-	}
 	// The object is the head of its noun phrase, and not the subject of
 	// a clause that follows.
 	end := v.s.Ents[b].End
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	if v.objectNoHead(ps, end) || v.resultative(end) {
+	if v.refusedObject(ps, pe, b) {
 		return 0, 0, -1
 	}
 	// "the rivalry between X and Y": between is of two, and the relation
 	// not the first's alone; "called for X to get a free hand": after
 	// "for", a name before "to" and a verb is the subject of the
 	// infinitive, which is what is called for.
-	// "was hurt prior to the Vell Cup final", "left due to the Acme
-	// strike": a preposition of two words that opens an adjunct of
-	// time, cause or source takes no object of the verb.
-	if pe-ps >= 2 && v.lex.Is(v.lw(pe-2)+" "+v.lw(pe-1), lexicon.AdjunctPreposition) {
-		return 0, 0, -1
-	}
 	switch v.lw(pe - 1) {
 	case "between":
 		return 0, 0, -1
@@ -906,6 +897,20 @@ func (v *view) comparison(ps, pe int) bool {
 		}
 	}
 	return false
+}
+
+// refusedObject reports whether the object b of the relation phrase
+// [ps, pe) is no object of it: no head of its phrase (objectNoHead), a
+// work's title (workTitle), moved into a result by the deed
+// (resultative), or after a preposition of two words that opens an
+// adjunct of time, cause or source ("was hurt prior to the Vell Cup
+// final", "left due to the Acme strike").
+func (v *view) refusedObject(ps, pe, b int) bool {
+	end := v.s.Ents[b].End
+	if v.objectNoHead(ps, end) || v.workTitle(b) || v.resultative(end) {
+		return true
+	}
+	return pe-ps >= 2 && v.lex.Is(v.lw(pe-2)+" "+v.lw(pe-1), lexicon.AdjunctPreposition)
 }
 
 // workTitle reports whether the object b comes right after a free noun
