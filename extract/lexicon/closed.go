@@ -105,6 +105,14 @@ var closed = map[Class][]string{
 	// listed by hand: WordNet's verb frames do not mark it ("tell" and
 	// "warn" have no frame with a person object and a clause).
 	Address: {"tell", "warn", "inform", "assure", "remind", "notify", "advise", "urge", "brief"},
+	// Prepositions of two words whose first is an adjective, an adverb,
+	// a participle or a noun, and which open an adjunct of time, cause,
+	// manner or source ("was hurt prior to the final", "left due to the
+	// strike"): function words, which WordNet does not hold. "Ahead of"
+	// is not one: it also ranks one after another, as a verb's
+	// complement ("finished ahead of X").
+	AdjunctPreposition: {"prior to", "due to", "owing to", "according to", "thanks to", "because of", "instead of",
+		"regardless of", "irrespective of", "subsequent to", "pursuant to", "contrary to"},
 }
 
 // legalForms are the abbreviations of companies' legal forms, which

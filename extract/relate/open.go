@@ -151,7 +151,7 @@ func (v *view) phraseAfter(a int) (ps, pe, b int) {
 	if t := v.tag(end); strings.HasPrefix(t, "NN") || v.isPossessive(end) || strings.HasPrefix(t, "VB") || t == "MD" || v.modifiesNoun(end) {
 		return 0, 0, -1
 	}
-	if v.objectNoHead(ps, end) {
+	if v.refusedObject(ps, pe, b) {
 		return 0, 0, -1
 	}
 	// "the rivalry between X and Y": between is of two, and the relation
@@ -897,4 +897,50 @@ func (v *view) comparison(ps, pe int) bool {
 		}
 	}
 	return false
+}
+
+// refusedObject reports whether the object b of the relation phrase
+// [ps, pe) is no object of it: no head of its phrase (objectNoHead), a
+// work's title (workTitle), moved into a result by the deed
+// (resultative), or after a preposition of two words that opens an
+// adjunct of time, cause or source ("was hurt prior to the Vell Cup
+// final", "left due to the Acme strike").
+func (v *view) refusedObject(ps, pe, b int) bool {
+	end := v.s.Ents[b].End
+	if v.objectNoHead(ps, end) || v.workTitle(b) || v.resultative(end) {
+		return true
+	}
+	return pe-ps >= 2 && v.lex.Is(v.lw(pe-2)+" "+v.lw(pe-1), lexicon.AdjunctPreposition)
+}
+
+// workTitle reports whether the object b comes right after a free noun
+// of a work and is a person's name ("starred in the film Ann Lee") or
+// runs on past "and" and a capitalised word ("one half of the Acme Radio
+// show Ann and Bo"): the name is the work's title, or its first words
+// the recognizer cut off, and no one the subject relates to.
+func (v *view) workTitle(b int) bool {
+	e := v.s.Ents[b]
+	i := e.Start - 1
+	if !v.free(i) || !strings.HasPrefix(v.tag(i), "NN") ||
+		!v.is(i, lexicon.CreativeWork, lexicon.TradeWork, lexicon.RecordWork, lexicon.ShownWork) {
+		return false
+	}
+	return v.typ(b) == extract.Person || v.lw(e.End) == "and" && e.End+1 < v.n() && capitalised(v.toks[e.End+1].Text)
+}
+
+// resultative reports whether the object that ends at token end is
+// followed by "into" and a thing won or held in a contest (lexicon
+// Attainment), past a determiner ("Ann Lee headed Acme into the lead",
+// "Bo Ek fired Harlow into a two-goal lead"): the verb names what the
+// subject did to the ball, which put the object where it is, and the
+// subject did nothing to the object itself.
+func (v *view) resultative(end int) bool {
+	if v.lw(end) != "into" {
+		return false
+	}
+	i := end + 1
+	for n := 0; n < 3 && (v.isDet(i) || strings.HasPrefix(v.tag(i), "JJ") || v.tag(i) == "CD"); n++ {
+		i++
+	}
+	return v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Attainment)
 }

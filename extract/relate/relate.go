@@ -466,6 +466,7 @@ var doubtChecks = [...]func(*view, relclass.Prediction) bool{
 	otherTitleDoubts,
 	lineupDoubts,
 	nameListDoubts,
+	addresseeDoubts,
 	soloBracketDoubts,
 	quoteDoubts,
 	workNounDoubts,
@@ -514,10 +515,13 @@ func lineupDoubts(v *view, p relclass.Prediction) bool {
 // a team's players with no heading): each item is one of a kind with the
 // others, none another's employer or home.
 func nameListDoubts(v *view, p relclass.Prediction) bool {
-	if p.Type == relclass.LocatedIn {
-		return false
-	}
 	a, b := v.inOrder(p)
+	if p.Type == relclass.LocatedIn {
+		// A place in a place ("Harlow, Ostmark") unless the pair runs
+		// on into a list that "and" closes ("stops in Harlow, Vell,
+		// Tarvik and Pellam").
+		return b.Start == a.End+1 && v.lw(a.End) == "," && v.closedList(b.End)
+	}
 	// Names with other items of the list between ("Ann Lee, Vell
 	// Pellam, Acme Group"): each item a name or capitalised words,
 	// set off by commas.
@@ -539,6 +543,45 @@ func nameListDoubts(v *view, p relclass.Prediction) bool {
 	}
 	after := end+1 < v.n() && (v.lw(end) == "," || v.lw(end) == "and") && v.entAt(end+1) >= 0
 	return before || after
+}
+
+// addresseeDoubts reports whether the body of the classifier's base p
+// is the object of a verb of telling right before it and the place
+// comes after "from" right after it ("Ann Lee told Acme Radio from
+// Harlow"): the place is where the speaker spoke from, not the body's.
+func addresseeDoubts(v *view, p relclass.Prediction) bool {
+	if p.Type != relclass.OrgBasedIn {
+		return false
+	}
+	org, place := v.s.Ents[p.Head], v.s.Ents[p.Tail]
+	i := org.Start - 1
+	return v.free(i) && strings.HasPrefix(v.tag(i), "VB") && v.is(i, lexicon.Address) &&
+		v.lw(org.End) == "from" && place.Start == org.End+1
+}
+
+// closedList reports whether the name that ends at token i is followed
+// by one more name or more, each after a comma, and then "and" and a
+// last name, perhaps after a word in lower case: the items of one list
+// ("Harlow, Vell, Tarvik and Pellam", "..., Tarvik and west Pellam").
+func (v *view) closedList(i int) bool {
+	items := 0
+	for n := 0; n < 12 && i < v.n(); n++ {
+		switch v.lw(i) {
+		case ",":
+			k := v.entAt(i + 1)
+			if k < 0 {
+				return false
+			}
+			items++
+			i = v.s.Ents[k].End
+		case "and":
+			// "and Tarvik", "and the Vell", "and west Pellam".
+			return items > 0 && (v.nameAt(i+1) >= 0 || v.free(i+1) && !capitalised(v.toks[i+1].Text) && v.entAt(i+2) >= 0)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // thingDoubts reports whether the person of the classifier's home p is

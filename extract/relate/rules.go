@@ -2041,9 +2041,12 @@ func possessive(d *docState, q int) {
 // performedIn reports whether the possessor q of person a is a body
 // typing gave no class and a's own clause names a performer ("Harlow
 // Nights' Ann Lee was best supporting actress", "Harlow Nights' Ann Lee
-// is tipped to win the best actor prize"): the name is the work she
-// played in, which employs no one, as employ reads "Harlow Nights star
-// X".
+// is tipped to win the best actor prize") or a prize's category of one
+// who made a show or a work ("Harlow Nights' Ann Lee was named best
+// director"): the name is the work she played in or made, which employs
+// no one, as employ reads "Harlow Nights star X". A maker's noun counts
+// only after "best", a prize's: "Acme's Ann Lee was named director" is
+// an appointment.
 func (d *docState) performedIn(a, q int) bool {
 	v := d.v
 	if d.class(q) != "" {
@@ -2051,7 +2054,8 @@ func (d *docState) performedIn(a, q int) bool {
 	}
 	found := false
 	v.clauseScan(a, func(i int) bool {
-		found = v.free(i) && strings.HasPrefix(v.tag(i), "NN") && v.is(i, lexicon.Performer)
+		found = v.free(i) && strings.HasPrefix(v.tag(i), "NN") &&
+			(v.is(i, lexicon.Performer) || v.lw(i-1) == "best" && v.is(i, lexicon.ShowMaker, lexicon.WorkMaker))
 		return !found
 	})
 	return found

@@ -505,6 +505,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a prize of a work's maker",
+			c:    MethodPossessive,
+			text: "[[Harlow Nights|ORG]]' [[Ann Lee|PER]] was named best director on Monday.",
+			want: nil,
+		},
+		{
+			name: "a maker's noun with no prize is a post",
+			c:    MethodPossessive,
+			text: "[[Acme|ORG]]'s [[Ann Lee|PER]] was named director on Monday.",
+			want: []string{"Ann Lee | schema:worksFor | Acme | possessive"},
+		},
+		{
 			name: "a place that modifies a noun is inside nothing; one before a kind of place is",
 			c:    MethodPossessive,
 			text: "[[Norland|LOC]]'s [[Harlow|LOC]] awards went to [[Ostmark|LOC]]'s [[Tarvik|LOC]] province and [[Vell|LOC]]'s [[Pellam|LOC]] regional office.",
@@ -914,6 +926,15 @@ func TestOpenRelations(t *testing.T) {
 		{"object before its apposition and a verb is that verb's subject", "[[Ann Lee|PER]] denied [[Bo Ek|PER]], her deputy, said the plan was dead.", nil},
 		{"object before its apposition and a time", "[[Ann Lee|PER]] met [[Bo Ek|PER]], her deputy, on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
 		{"the second as of a comparison", "[[Ann Lee|PER]] knows it as well as [[Bo Ek|PER]].", nil},
+		{"a preposition of two words opens an adjunct of time", "[[Ann Lee|PER]] was hurt prior to a [[Vell Cup|EVENT]] final.", nil},
+		{"a preposition of two words opens an adjunct of cause", "[[Acme|ORG]] closed due to [[Vell Power|ORG]]'s strike.", nil},
+		{"a preposition of two words opens a source", "[[Acme|ORG]] rose according to [[Vell Power|ORG]].", nil},
+		{"a verb and its own preposition", "[[Ann Lee|PER]] was hurt in [[Harlow|LOC]].", []string{"Ann Lee | kg:wasHurtIn | Harlow | verb-pattern"}},
+		{"a person's name after a work's noun is the work's title", "[[Ann Lee|PER]] is one half of the [[Acme Radio|ORG]] show [[Bo|PER]] on Sundays.", nil},
+		{"a name that runs on past and after a work's noun is the work's title", "[[Ann Lee|PER]] is one half of the [[Acme Radio|ORG]] show [[Bo|ORG]] and Cy.", nil},
+		{"a person's name after a person's noun", "[[Ann Lee|PER]] met the [[Acme Radio|ORG]] presenter [[Bo Ek|PER]] on Monday.", []string{"Ann Lee | kg:met | Bo Ek | verb-pattern"}},
+		{"an object moved into a lead by the deed", "[[Ann Lee|PER]] headed [[Harlow|ORG]] into the lead.", nil},
+		{"an object moved into a place", "[[Ann Lee|PER]] drove [[Bo Ek|PER]] into [[Harlow|LOC]].", []string{"Ann Lee | kg:drove | Bo Ek | verb-pattern"}},
 		{"a bare verb after a finite one is its object noun", "[[Ann Lee|PER]] holds serve to force a decider against [[Bo Ek|PER]].", nil},
 	}
 	for _, tc := range tests {

@@ -3,6 +3,7 @@ package relate
 import (
 	"testing"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/relclass"
 )
 
@@ -78,6 +79,9 @@ func TestNameListDoubts(t *testing.T) {
 		{"a capitalised word after two names alone", "[[Bo Ek|PER]], [[Acme|ORG]] Chief, spoke on Sunday.", relclass.WorkFor, 0, 1, false},
 		{"a word between", "[[Bo Ek|PER]], chief of [[Acme|ORG]], [[Tarvik|PER]] and others came.", relclass.WorkFor, 0, 1, false},
 		{"a place in a place", "[[Harlow|LOC]], [[Ostmark|LOC]], [[Norland|LOC]] is quiet.", relclass.LocatedIn, 0, 1, false},
+		{"places of a list closed by and", "Stops in [[Harlow|LOC]], [[Ostmark|LOC]], [[Vell|LOC]] and [[Tarvik|LOC]] are planned.", relclass.LocatedIn, 0, 1, true},
+		{"places of a list closed by and a word in lower case", "Stops in [[Harlow|LOC]], [[Ostmark|LOC]], [[Vell|LOC]] and west [[Tarvik|LOC]] are planned.", relclass.LocatedIn, 0, 1, true},
+		{"a place in a place before and", "Stops in [[Harlow|LOC]], [[Ostmark|LOC]] and nowhere else.", relclass.LocatedIn, 0, 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,6 +221,36 @@ func TestThingDoubts(t *testing.T) {
 			v := firstView(buildResult(t, tt.text))
 			if got := thingDoubts(v, relclass.Prediction{Head: 0, Tail: 1, Type: relclass.LiveIn, Score: 0.7}); got != tt.want {
 				t.Errorf("thingDoubts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAddresseeDoubts checks that the classifier's base is doubted for
+// a body told something from a place, and kept for a body named before
+// "from" otherwise.
+func TestAddresseeDoubts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a body told from a place", "[[Ann Lee|PER]] told [[Acme Radio|ORG]] from [[Harlow|LOC]] that she would stay.", true},
+		{"a body's news from a place", "News of [[Acme Radio|ORG]] from [[Harlow|LOC]] came late.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := firstView(buildResult(t, tt.text))
+			org, place := -1, -1
+			for k := range v.s.Ents {
+				switch v.typ(k) {
+				case extract.Organization:
+					org = k
+				case extract.Location:
+					place = k
+				}
+			}
+			if got := addresseeDoubts(v, relclass.Prediction{Head: org, Tail: place, Type: relclass.OrgBasedIn, Score: 0.7}); got != tt.want {
+				t.Errorf("addresseeDoubts = %v, want %v", got, tt.want)
 			}
 		})
 	}
