@@ -271,6 +271,90 @@ func (d *doc) deedMeans(c *extract.Claim) bool {
 	return false
 }
 
+// rivalObject reports whether claim c, of a verb of saying that is also
+// one of disputing (contest), read with its noun phrase object, contends
+// for that object with rivals rather than disputes words: the object is
+// a thing won, a contest's stage or an election ("Ann Lee will contest
+// the seat", "Harlow contest the final"), or "with" or "against" and a
+// name or a person's noun follow it ("Bo Ek will contest the number two
+// shirt with Ann Lee"). "Acme will contest the ruling" disputes it.
+func (d *doc) rivalObject(c *extract.Claim) bool {
+	if d.off[RuleRivalObject] || c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Opposition) {
+		return false
+	}
+	head, after := phraseEnd(s, lo, hi)
+	if head < 0 || strings.HasPrefix(s.POS[head], "NNP") || head < len(s.Mention) && s.Mention[head] >= 0 || clauseAfter(s, after, hi) {
+		return false
+	}
+	cl := d.lex.Classes(s.Lemma[head])
+	if cl.Has(lexicon.Statement) || cl.Has(lexicon.Evidence) || cl.Has(lexicon.Accusation) {
+		return false
+	}
+	if d.wonThing(s, head) || cl.Has(lexicon.CompetitionPart) || cl.Has(lexicon.EventElection) || cl.Has(lexicon.EventBout) {
+		return true
+	}
+	if after+1 >= hi || s.Lower[after] != "with" && s.Lower[after] != "against" {
+		return false
+	}
+	k := after + 1
+	return k < len(s.Mention) && s.Mention[k] >= 0 || strings.HasPrefix(s.POS[k], "NNP") || d.lex.Is(s.Lemma[k], lexicon.PersonNoun)
+}
+
+// pledgedThing reports whether claim c, of a verb of saying that is
+// also one of promising (pledge, promise, vow, swear), read with its
+// noun phrase object, gives what the object names to someone: a
+// possessive opens the object and "to" and no verb follow it ("Bo Ek
+// pledged his future to Acme", "Ann Lee promised her vote to Harlow").
+// A thing pledged to someone is handed over, not words; "pledged his
+// support for the plan" and "vowed to fight" are kept.
+func (d *doc) pledgedThing(c *extract.Claim) bool {
+	if d.off[RulePledgedThing] || c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Intention) || s.POS[lo] != "PRP$" {
+		return false
+	}
+	head, after := phraseEnd(s, lo, hi)
+	if head < 0 || strings.HasPrefix(s.POS[head], "NNP") || after+1 >= hi || s.Lower[after] != "to" {
+		return false
+	}
+	p := s.POS[after+1]
+	return !strings.HasPrefix(p, "VB") && p != "MD" && p != "RB"
+}
+
+// phraseEnd returns the head of the noun phrase that opens tokens
+// [lo, hi) of sentence s, its last word, a noun or an adjective after
+// determiners, possessives, numbers, adjectives and nouns ("the number
+// two shirt", "his future", a noun the tagger read as an adjective),
+// and the token after it; head is -1 when no such phrase opens them.
+func phraseEnd(s *extract.Sentence, lo, hi int) (head, after int) {
+	after = lo
+	for after < hi && nounPhraseTag(s.POS[after]) {
+		after++
+	}
+	if after == lo {
+		return -1, lo
+	}
+	p := s.POS[after-1]
+	if !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") {
+		return -1, after
+	}
+	return after - 1, after
+}
+
 // absoluteDeed reports whether tokens from k on in sentence s, after
 // "with", are a noun phrase, names perhaps listed, and a verb in -ing
 // that reports no words: "with Norland, Tarvik and Harlow all winning

@@ -191,6 +191,37 @@ func TestDeedMeans(t *testing.T) {
 	}, RuleDeedMeans)
 }
 
+// TestRivalObject checks that a verb of saying and disputing whose noun
+// phrase object is contended for with rivals is no claim, while a
+// ruling disputed and a clause are kept.
+func TestRivalObject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a shirt with a rival", "[[Bo Ek|PER]] will contest the number two shirt with [[Ann Lee|PER]].", ""},
+		{"a seat", "[[Ann Lee|PER]] will contest the seat at the next poll.", ""},
+		{"a final", "[[Harlow|ORG]] contest the final on Sunday.", ""},
+		{"a ruling disputed", "[[Acme|ORG]] will contest the ruling in court.", "Acme | contest | the ruling in court\n"},
+		{"a clause", "[[Acme|ORG]] contested that the seat was lost.", "Acme | contested | the seat was lost\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"rival-object off", "[[Ann Lee|PER]] will contest the seat at the next poll.", "Ann Lee | contest | the seat at the next poll\n"},
+	}, RuleRivalObject)
+}
+
+// TestPledgedThing checks that a verb of saying and promising whose
+// object, opened by a possessive, is given to someone is no claim,
+// while a support pledged for a plan and a promise to act are kept.
+func TestPledgedThing(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a future pledged", "[[Bo Ek|PER]] pledged his future to [[Acme|ORG]] on Monday.", ""},
+		{"a vote promised", "[[Ann Lee|PER]] promised her vote to the mayor.", ""},
+		{"support for a plan", "[[Bo Ek|PER]] pledged his support for the plan.", "Bo Ek | pledged | his support for the plan\n"},
+		{"a promise to act", "[[Ann Lee|PER]] promised her voters to cut taxes.", "Ann Lee | promised | her voters to cut taxes\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"pledged-thing off", "[[Bo Ek|PER]] pledged his future to [[Acme|ORG]] on Monday.", "Bo Ek | pledged | his future to Acme on Monday\n"},
+	}, RulePledgedThing)
+}
+
 // TestIndefiniteBody checks that a body an indefinite article and a
 // name open speaks unnamed, while the name's government, spokesman and
 // officials speak for it.

@@ -231,6 +231,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleDoneThing] = true           // TestDoneThing
 	seen[RuleWonObject] = true           // TestWonObject
+	seen[RuleRivalObject] = true         // TestRivalObject
+	seen[RulePledgedThing] = true        // TestPledgedThing
 	seen[RuleDeedMeans] = true           // TestDeedMeans
 	seen[RuleIndefiniteBody] = true      // TestIndefiniteBody
 	seen[RuleAgreedWith] = true          // TestAgreedWith
