@@ -222,6 +222,20 @@ func TestPledgedThing(t *testing.T) {
 	}, RulePledgedThing)
 }
 
+// TestReducedPassive checks that a participle of a verb of saying after
+// a common noun, with "by" and an agent, reads no content, while "by"
+// and a means keeps it.
+func TestReducedPassive(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"ideas suggested by experts", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", ""},
+		{"a plan proposed by a body", "The plan proposed by [[Harlow Council|ORG]] will cost more than new trains.", ""},
+		{"said by telephone", "[[Ann Lee|PER]] said by telephone that the port would close.", "Ann Lee | said | the port would close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"reduced-passive off", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", "[Solutions] | suggested | trains\n"},
+	}, RuleReducedPassive)
+}
+
 // TestIndefiniteBody checks that a body an indefinite article and a
 // name open speaks unnamed, while the name's government, spokesman and
 // officials speak for it.
