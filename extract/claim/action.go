@@ -335,6 +335,75 @@ func (d *doc) pledgedThing(c *extract.Claim) bool {
 	return !strings.HasPrefix(p, "VB") && p != "MD" && p != "RB"
 }
 
+// deniedThing reports whether claim c, of a verb of denying read with
+// its noun phrase object, has two objects and nothing else: the one
+// kept from something (a pronoun, a name or a possessive's noun) and
+// what is withheld, a noun phrase a determiner, a possessive, a number
+// or an adjective opens ("a decision that denied his side a famous
+// victory", "denying Acme the usual fee", "denying it a medal for the
+// first time since 1992"). What
+// is withheld is no claim denied; "denied the claims", "denied it was
+// true" are kept.
+func (d *doc) deniedThing(c *extract.Claim) bool {
+	if d.off[RuleDeniedThing] || c.Method != ConsDenial {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || hi-lo < 3 {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Denial) {
+		return false
+	}
+	// The first object: a pronoun, a name, or a possessive's noun.
+	k := lo
+	switch {
+	case s.POS[k] == "PRP":
+		k++
+	case k < len(s.Mention) && s.Mention[k] >= 0 || strings.HasPrefix(s.POS[k], "NNP"):
+		// A name's mention, or capitalised words the recogniser left
+		// out or cut short.
+		for k < hi && (k < len(s.Mention) && s.Mention[k] == s.Mention[lo] && s.Mention[lo] >= 0 || strings.HasPrefix(s.POS[k], "NNP")) {
+			k++
+		}
+	case s.POS[k] == "PRP$":
+		k++
+		for k < hi && (strings.HasPrefix(s.POS[k], "JJ") || strings.HasPrefix(s.POS[k], "NN")) {
+			k++
+		}
+		if !strings.HasPrefix(s.POS[k-1], "NN") {
+			return false
+		}
+	default:
+		return false
+	}
+	if k >= hi {
+		return false
+	}
+	// The second: opened by a determiner, a possessive, a number or an
+	// adjective, a common noun its head, and no verb after.
+	if p := s.POS[k]; p != "DT" && p != "PRP$" && p != "CD" && !strings.HasPrefix(p, "JJ") || s.Lower[k] == "that" {
+		return false
+	}
+	// Its head a noun, or a word the tagger took for an adjective that
+	// the lexicon knows as a noun ("the usual stranglehold").
+	head, after := phraseEnd(s, k, hi)
+	if head < 0 || !strings.HasPrefix(s.POS[head], "NN") && !(head > k && d.lex.Known(s.Lemma[head], lexicon.Noun)) {
+		return false
+	}
+	// Two noun phrases in a row make no clause: what follows them
+	// ("... the usual hold it has had", "... a medal for the first time
+	// since ...") qualifies what is withheld, unless a quotation or a
+	// colon brings words.
+	for j := after; j < hi; j++ {
+		if quoteOpen[s.Lower[j]] || s.Lower[j] == ":" {
+			return false
+		}
+	}
+	return true
+}
+
 // phraseEnd returns the head of the noun phrase that opens tokens
 // [lo, hi) of sentence s, its last word, a noun or an adjective after
 // determiners, possessives, numbers, adjectives and nouns ("the number

@@ -236,6 +236,23 @@ func TestReducedPassive(t *testing.T) {
 	}, RuleReducedPassive)
 }
 
+// TestDeniedThing checks that a verb of denying with two objects, what
+// is withheld from someone, is no claim, while a claim denied, a clause
+// and a noun phrase with a clause are kept.
+func TestDeniedThing(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a victory withheld", "[[Bo Ek|PER]] denied his side a famous victory.", ""},
+		{"a fee withheld", "[[Ann Lee|PER]] denied [[Acme|ORG]] the usual fee.", ""},
+		{"a medal withheld, a clause after", "The loss to [[Tarvik|ORG]] was a shock, denying it a gold medal for the first time since 1992 when players started competing.", ""},
+		{"a hold withheld, a relative clause", "The plan is billed as a way for people to get in, denying Harlow Street the usual hold it's had on sales.", ""},
+		{"the claims", "[[Bo Ek|PER]] denied the claims.", "Bo Ek | denied | the claims\n"},
+		{"a clause", "[[Bo Ek|PER]] denied it was true.", "Bo Ek | denied | it was true\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"denied-thing off", "[[Bo Ek|PER]] denied his side a famous victory.", "Bo Ek | denied | his side a famous victory\n"},
+	}, RuleDeniedThing)
+}
+
 // TestIndefiniteBody checks that a body an indefinite article and a
 // name open speaks unnamed, while the name's government, spokesman and
 // officials speak for it.

@@ -233,6 +233,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleWonObject] = true           // TestWonObject
 	seen[RuleRivalObject] = true         // TestRivalObject
 	seen[RulePledgedThing] = true        // TestPledgedThing
+	seen[RuleDeniedThing] = true         // TestDeniedThing
 	seen[RuleReducedPassive] = true      // TestReducedPassive
 	seen[RuleDeedMeans] = true           // TestDeedMeans
 	seen[RuleIndefiniteBody] = true      // TestIndefiniteBody
