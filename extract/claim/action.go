@@ -356,33 +356,12 @@ func (d *doc) deniedThing(c *extract.Claim) bool {
 	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Denial) {
 		return false
 	}
-	// The first object: a pronoun, a name, or a possessive's noun.
-	k := lo
-	switch {
-	case s.POS[k] == "PRP":
-		k++
-	case k < len(s.Mention) && s.Mention[k] >= 0 || strings.HasPrefix(s.POS[k], "NNP"):
-		// A name's mention, or capitalised words the recogniser left
-		// out or cut short.
-		for k < hi && (k < len(s.Mention) && s.Mention[k] == s.Mention[lo] && s.Mention[lo] >= 0 || strings.HasPrefix(s.POS[k], "NNP")) {
-			k++
-		}
-	case s.POS[k] == "PRP$":
-		k++
-		for k < hi && (strings.HasPrefix(s.POS[k], "JJ") || strings.HasPrefix(s.POS[k], "NN")) {
-			k++
-		}
-		if !strings.HasPrefix(s.POS[k-1], "NN") {
-			return false
-		}
-	default:
-		return false
-	}
-	if k >= hi {
+	k, ok := firstObjectEnd(s, lo, hi)
+	if !ok || k >= hi {
 		return false
 	}
 	// The second: opened by a determiner, a possessive, a number or an
-	// adjective, a common noun its head, and no verb after.
+	// adjective.
 	if p := s.POS[k]; p != "DT" && p != "PRP$" && p != "CD" && !strings.HasPrefix(p, "JJ") || s.Lower[k] == "that" {
 		return false
 	}
@@ -402,6 +381,32 @@ func (d *doc) deniedThing(c *extract.Claim) bool {
 		}
 	}
 	return true
+}
+
+// firstObjectEnd returns the token after the first of two objects that
+// open tokens [lo, hi) of sentence s: a pronoun, a name (its mention or
+// capitalised words), or a possessive and its noun; ok is false when
+// none opens them.
+func firstObjectEnd(s *extract.Sentence, lo, hi int) (k int, ok bool) {
+	k = lo
+	switch {
+	case s.POS[k] == "PRP":
+		return k + 1, true
+	case k < len(s.Mention) && s.Mention[k] >= 0 || strings.HasPrefix(s.POS[k], "NNP"):
+		// A name's mention, or capitalised words the recogniser left
+		// out or cut short.
+		for k < hi && (k < len(s.Mention) && s.Mention[k] == s.Mention[lo] && s.Mention[lo] >= 0 || strings.HasPrefix(s.POS[k], "NNP")) {
+			k++
+		}
+		return k, true
+	case s.POS[k] == "PRP$":
+		k++
+		for k < hi && (strings.HasPrefix(s.POS[k], "JJ") || strings.HasPrefix(s.POS[k], "NN")) {
+			k++
+		}
+		return k, strings.HasPrefix(s.POS[k-1], "NN")
+	}
+	return lo, false
 }
 
 // phraseEnd returns the head of the noun phrase that opens tokens
