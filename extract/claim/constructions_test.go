@@ -234,6 +234,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleRivalObject] = true         // TestRivalObject
 	seen[RulePledgedThing] = true        // TestPledgedThing
 	seen[RuleDeniedThing] = true         // TestDeniedThing
+	seen[RuleTimeSource] = true          // TestTimeSource
 	seen[RuleReducedPassive] = true      // TestReducedPassive
 	seen[RuleDeedMeans] = true           // TestDeedMeans
 	seen[RuleIndefiniteBody] = true      // TestIndefiniteBody
