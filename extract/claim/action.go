@@ -271,6 +271,13 @@ func (d *doc) deedMeans(c *extract.Claim) bool {
 	return false
 }
 
+// givenObject reports whether claim c's object is contended for,
+// handed over or withheld rather than said (rivalObject, pledgedThing,
+// deniedThing).
+func (d *doc) givenObject(c *extract.Claim) bool {
+	return d.rivalObject(c) || d.pledgedThing(c) || d.deniedThing(c)
+}
+
 // rivalObject reports whether claim c, of a verb of saying that is also
 // one of disputing (contest), read with its noun phrase object, contends
 // for that object with rivals rather than disputes words: the object is
