@@ -271,6 +271,171 @@ func (d *doc) deedMeans(c *extract.Claim) bool {
 	return false
 }
 
+// givenObject reports whether claim c's object is contended for,
+// handed over or withheld rather than said (rivalObject, pledgedThing,
+// deniedThing).
+func (d *doc) givenObject(c *extract.Claim) bool {
+	return d.rivalObject(c) || d.pledgedThing(c) || d.deniedThing(c)
+}
+
+// rivalObject reports whether claim c, of a verb of saying that is also
+// one of disputing (contest), read with its noun phrase object, contends
+// for that object with rivals rather than disputes words: the object is
+// a thing won, a contest's stage or an election ("Ann Lee will contest
+// the seat", "Harlow contest the final"), or "with" or "against" and a
+// name or a person's noun follow it ("Bo Ek will contest the number two
+// shirt with Ann Lee"). "Acme will contest the ruling" disputes it.
+func (d *doc) rivalObject(c *extract.Claim) bool {
+	if d.off[RuleRivalObject] || c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Opposition) {
+		return false
+	}
+	head, after := phraseEnd(s, lo, hi)
+	if head < 0 || strings.HasPrefix(s.POS[head], "NNP") || head < len(s.Mention) && s.Mention[head] >= 0 || clauseAfter(s, after, hi) {
+		return false
+	}
+	cl := d.lex.Classes(s.Lemma[head])
+	if cl.Has(lexicon.Statement) || cl.Has(lexicon.Evidence) || cl.Has(lexicon.Accusation) {
+		return false
+	}
+	if d.wonThing(s, head) || cl.Has(lexicon.CompetitionPart) || cl.Has(lexicon.EventElection) || cl.Has(lexicon.EventBout) {
+		return true
+	}
+	if after+1 >= hi || s.Lower[after] != "with" && s.Lower[after] != "against" {
+		return false
+	}
+	k := after + 1
+	return k < len(s.Mention) && s.Mention[k] >= 0 || strings.HasPrefix(s.POS[k], "NNP") || d.lex.Is(s.Lemma[k], lexicon.PersonNoun)
+}
+
+// pledgedThing reports whether claim c, of a verb of saying that is
+// also one of promising (pledge, promise, vow, swear), read with its
+// noun phrase object, gives what the object names to someone: a
+// possessive opens the object and "to" and no verb follow it ("Bo Ek
+// pledged his future to Acme", "Ann Lee promised her vote to Harlow").
+// A thing pledged to someone is handed over, not words; "pledged his
+// support for the plan" and "vowed to fight" are kept.
+func (d *doc) pledgedThing(c *extract.Claim) bool {
+	if d.off[RulePledgedThing] || c.Method != ConsSpeechObject {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Intention) || s.POS[lo] != "PRP$" {
+		return false
+	}
+	head, after := phraseEnd(s, lo, hi)
+	if head < 0 || strings.HasPrefix(s.POS[head], "NNP") || after+1 >= hi || s.Lower[after] != "to" {
+		return false
+	}
+	p := s.POS[after+1]
+	return !strings.HasPrefix(p, "VB") && p != "MD" && p != "RB"
+}
+
+// deniedThing reports whether claim c, of a verb of denying read with
+// its noun phrase object, has two objects and nothing else: the one
+// kept from something (a pronoun, a name or a possessive's noun) and
+// what is withheld, a noun phrase a determiner, a possessive, a number
+// or an adjective opens ("a decision that denied his side a famous
+// victory", "denying Acme the usual fee", "denying it a medal for the
+// first time since 1992"). What
+// is withheld is no claim denied; "denied the claims", "denied it was
+// true" are kept.
+func (d *doc) deniedThing(c *extract.Claim) bool {
+	if d.off[RuleDeniedThing] || c.Method != ConsDenial {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || hi-lo < 3 {
+		return false
+	}
+	i := verbToken(s, c, lo)
+	if i < 0 || i != lo-1 || !d.lex.Is(s.Lemma[i], lexicon.Denial) {
+		return false
+	}
+	k, ok := firstObjectEnd(s, lo, hi)
+	if !ok || k >= hi {
+		return false
+	}
+	// The second: opened by a determiner, a possessive, a number or an
+	// adjective.
+	if p := s.POS[k]; p != "DT" && p != "PRP$" && p != "CD" && !strings.HasPrefix(p, "JJ") || s.Lower[k] == "that" {
+		return false
+	}
+	// Its head a noun, or a word the tagger took for an adjective that
+	// the lexicon knows as a noun ("the usual stranglehold").
+	head, after := phraseEnd(s, k, hi)
+	if head < 0 || !strings.HasPrefix(s.POS[head], "NN") && !(head > k && d.lex.Known(s.Lemma[head], lexicon.Noun)) {
+		return false
+	}
+	// Two noun phrases in a row make no clause: what follows them
+	// ("... the usual hold it has had", "... a medal for the first time
+	// since ...") qualifies what is withheld, unless a quotation or a
+	// colon brings words.
+	for j := after; j < hi; j++ {
+		if quoteOpen[s.Lower[j]] || s.Lower[j] == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstObjectEnd returns the token after the first of two objects that
+// open tokens [lo, hi) of sentence s: a pronoun, a name (its mention or
+// capitalised words), or a possessive and its noun; ok is false when
+// none opens them.
+func firstObjectEnd(s *extract.Sentence, lo, hi int) (k int, ok bool) {
+	k = lo
+	switch {
+	case s.POS[k] == "PRP":
+		return k + 1, true
+	case k < len(s.Mention) && s.Mention[k] >= 0 || strings.HasPrefix(s.POS[k], "NNP"):
+		// A name's mention, or capitalised words the recogniser left
+		// out or cut short.
+		for k < hi && (k < len(s.Mention) && s.Mention[k] == s.Mention[lo] && s.Mention[lo] >= 0 || strings.HasPrefix(s.POS[k], "NNP")) {
+			k++
+		}
+		return k, true
+	case s.POS[k] == "PRP$":
+		k++
+		for k < hi && (strings.HasPrefix(s.POS[k], "JJ") || strings.HasPrefix(s.POS[k], "NN")) {
+			k++
+		}
+		return k, strings.HasPrefix(s.POS[k-1], "NN")
+	}
+	return lo, false
+}
+
+// phraseEnd returns the head of the noun phrase that opens tokens
+// [lo, hi) of sentence s, its last word, a noun or an adjective after
+// determiners, possessives, numbers, adjectives and nouns ("the number
+// two shirt", "his future", a noun the tagger read as an adjective),
+// and the token after it; head is -1 when no such phrase opens them.
+func phraseEnd(s *extract.Sentence, lo, hi int) (head, after int) {
+	after = lo
+	for after < hi && nounPhraseTag(s.POS[after]) {
+		after++
+	}
+	if after == lo {
+		return -1, lo
+	}
+	p := s.POS[after-1]
+	if !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") {
+		return -1, after
+	}
+	return after - 1, after
+}
+
 // absoluteDeed reports whether tokens from k on in sentence s, after
 // "with", are a noun phrase, names perhaps listed, and a verb in -ing
 // that reports no words: "with Norland, Tarvik and Harlow all winning

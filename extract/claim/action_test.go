@@ -191,6 +191,80 @@ func TestDeedMeans(t *testing.T) {
 	}, RuleDeedMeans)
 }
 
+// TestRivalObject checks that a verb of saying and disputing whose noun
+// phrase object is contended for with rivals is no claim, while a
+// ruling disputed and a clause are kept.
+func TestRivalObject(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a shirt with a rival", "[[Bo Ek|PER]] will contest the number two shirt with [[Ann Lee|PER]].", ""},
+		{"a seat", "[[Ann Lee|PER]] will contest the seat at the next poll.", ""},
+		{"a final", "[[Harlow|ORG]] contest the final on Sunday.", ""},
+		{"a ruling disputed", "[[Acme|ORG]] will contest the ruling in court.", "Acme | contest | the ruling in court\n"},
+		{"a clause", "[[Acme|ORG]] contested that the seat was lost.", "Acme | contested | the seat was lost\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"rival-object off", "[[Ann Lee|PER]] will contest the seat at the next poll.", "Ann Lee | contest | the seat at the next poll\n"},
+	}, RuleRivalObject)
+}
+
+// TestPledgedThing checks that a verb of saying and promising whose
+// object, opened by a possessive, is given to someone is no claim,
+// while a support pledged for a plan and a promise to act are kept.
+func TestPledgedThing(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a future pledged", "[[Bo Ek|PER]] pledged his future to [[Acme|ORG]] on Monday.", ""},
+		{"a vote promised", "[[Ann Lee|PER]] promised her vote to the mayor.", ""},
+		{"support for a plan", "[[Bo Ek|PER]] pledged his support for the plan.", "Bo Ek | pledged | his support for the plan\n"},
+		{"a promise to act", "[[Ann Lee|PER]] promised her voters to cut taxes.", "Ann Lee | promised | her voters to cut taxes\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"pledged-thing off", "[[Bo Ek|PER]] pledged his future to [[Acme|ORG]] on Monday.", "Bo Ek | pledged | his future to Acme on Monday\n"},
+	}, RulePledgedThing)
+}
+
+// TestReducedPassive checks that a participle of a verb of saying after
+// a common noun, with "by" and an agent, reads no content, while "by"
+// and a means keeps it.
+func TestReducedPassive(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"ideas suggested by experts", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", ""},
+		{"a plan proposed by a body", "The plan proposed by [[Harlow Council|ORG]] will cost more than new trains.", ""},
+		{"said by telephone", "[[Ann Lee|PER]] said by telephone that the port would close.", "Ann Lee | said | the port would close\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"reduced-passive off", "Solutions suggested by conservationists include reducing internal [[Norland|LOC]] air travel and boosting electric trains.", "[Solutions] | suggested | trains\n"},
+	}, RuleReducedPassive)
+}
+
+// TestDeniedThing checks that a verb of denying with two objects, what
+// is withheld from someone, is no claim, while a claim denied, a clause
+// and a noun phrase with a clause are kept.
+func TestDeniedThing(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a victory withheld", "[[Bo Ek|PER]] denied his side a famous victory.", ""},
+		{"a fee withheld", "[[Ann Lee|PER]] denied [[Acme|ORG]] the usual fee.", ""},
+		{"a medal withheld, a clause after", "The loss to [[Tarvik|ORG]] was a shock, denying it a gold medal for the first time since 1992 when players started competing.", ""},
+		{"a hold withheld, a relative clause", "The plan is billed as a way for people to get in, denying Harlow Street the usual hold it's had on sales.", ""},
+		{"the claims", "[[Bo Ek|PER]] denied the claims.", "Bo Ek | denied | the claims\n"},
+		{"a clause", "[[Bo Ek|PER]] denied it was true.", "Bo Ek | denied | it was true\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"denied-thing off", "[[Bo Ek|PER]] denied his side a famous victory.", "Bo Ek | denied | his side a famous victory\n"},
+	}, RuleDeniedThing)
+}
+
+// TestTimeSource checks that words ending in a noun of a span of time,
+// read as a claim's speaker, leave it unnamed.
+func TestTimeSource(t *testing.T) {
+	row := "The row over the budget was fired at the weekend with claims a leak suggested [[Bo Ek|PER]] was ready to raise taxes on home sales to raise some of that cash."
+	checkSources(t, []speakerRow{
+		{"the weekend", row, "- | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"time-source off", row, "[the weekend] | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
+	}, RuleTimeSource)
+}
+
 // TestIndefiniteBody checks that a body an indefinite article and a
 // name open speaks unnamed, while the name's government, spokesman and
 // officials speak for it.

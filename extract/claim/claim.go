@@ -118,12 +118,13 @@ func (f *Finder) Process(res *extract.Result) error {
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
 			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
-				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.wonObject(&c) || d.deedMeans(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
+				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.wonObject(&c) || d.deedMeans(&c) || d.givenObject(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
 		})
 	}
 	base := len(res.Claims)
 	model := DefaultNewsModel()
 	for i := range d.claims {
+		d.timeSource(&d.claims[i])
 		d.datelineStart(&d.claims[i])
 		d.narrationEnd(&d.claims[i])
 		d.commentRunOn(&d.claims[i])
@@ -141,6 +142,24 @@ func (f *Finder) Process(res *extract.Result) error {
 // put by no one named, ConsAskedQuestion, never has a speaker: rule
 // asked-no-claim drops it.)
 var heldBy = map[string]bool{ConsBeliefObject: true, ConsIntent: true, ConsDemand: true, ConsDirective: true}
+
+// timeSource leaves claim c unnamed when the words read as its speaker
+// end in a noun of a span of time, which says nothing ("fired at the
+// weekend with claims a leak suggested ...": [the weekend]): whoever
+// spoke, the text names them elsewhere or not at all. It runs after the
+// claims with no speaker are dropped, so the words are kept.
+func (d *doc) timeSource(c *extract.Claim) {
+	if d.off[RuleTimeSource] || c.Speaker >= 0 || c.Source.Len() == 0 || c.Source.End > len(d.res.Doc.Text) || c.Source.Start < 0 {
+		return
+	}
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Source.Start:c.Source.End]))
+	if len(f) == 0 || len(f) > 3 {
+		return
+	}
+	if w := f[len(f)-1]; d.lex.Is(d.lex.Lemma(w, "NN"), lexicon.TimeSpan) && !d.lex.Is(w, lexicon.PersonNoun) {
+		c.Source = extract.Span{}
+	}
+}
 
 // noSpeaker reports whether claim c has no speaker, named or described,
 // and is in the headline ("Court rejects Acme case") or is a view or

@@ -338,6 +338,24 @@ const (
 	// that a deed makes known: "by" and a verb in -ing that reports no
 	// words, or "with" and a thing won.
 	RuleDeedMeans = "deed-means" // Bo Ek announced his arrival with a goal; Ann Lee underlined her form by beating Bo Ek (no claim)
+	// RuleRivalObject drops a verb of saying that is also one of
+	// disputing whose noun phrase object is contended for with rivals:
+	// a thing won, a contest's stage, an election, or "with" a person.
+	RuleRivalObject = "rival-object" // Ann Lee will contest the seat; Bo Ek will contest the shirt with Ann Lee (no claim)
+	// RulePledgedThing drops a verb of saying that is also one of
+	// promising whose object, opened by a possessive, is given "to"
+	// someone: a thing handed over, not words.
+	RulePledgedThing = "pledged-thing" // Bo Ek pledged his future to Acme (no claim)
+	// RuleReducedPassive reads no content after a participle of a
+	// verb of saying right after a common noun with "by" and an agent:
+	// a reduced relative clause, whose noun is what was said.
+	RuleReducedPassive = "reduced-passive" // Ideas suggested by experts include new roads (no claim)
+	// RuleDeniedThing drops a verb of denying with two objects, the
+	// one kept from something and what is withheld: no words denied.
+	RuleDeniedThing = "denied-thing" // a decision that denied his side a famous victory (no claim)
+	// RuleTimeSource leaves a claim unnamed whose speaker's words end in
+	// a noun of a span of time.
+	RuleTimeSource = "time-source" // fired at the weekend with claims a leak suggested A (-, not [the weekend])
 	// RuleAgreedWith drops a verb of agreeing whose content is only the
 	// one agreed with: a name or a noun phrase, no proposition.
 	RuleAgreedWith = "agreed-with" // I agree with Bo Ek; Ann Lee agreed with Mr Ek's views (no claim)
@@ -627,6 +645,11 @@ func Constructions() [][2]string {
 		{RuleIndefiniteBody, "A Tarvik court agreed that A; an Acme unit said B (one body of several the name has speaks, unnamed: [A Tarvik court])"},
 		{RuleWonObject, "Norland claimed victory in the final; Bo Ek claims top spot; Harlow conceded two goals (a verb of saying that also lays claim to or gives up what is won, with a noun phrase naming a victory, a title, a prize, a record, a place, a goal: a thing won, no claim)"},
 		{RuleDeedMeans, "Bo Ek announced his arrival with a goal; Ann Lee underlined her promise by beating Bo Ek (a verb of saying with a noun phrase object made known by a deed, no claim)"},
+		{RuleRivalObject, "Ann Lee will contest the seat; Harlow contest the final; Bo Ek will contest the number two shirt with Ann Lee (a verb of saying and disputing with a noun phrase contended for with rivals: no claim); Acme will contest the ruling (kept)"},
+		{RulePledgedThing, "Bo Ek pledged his future to Acme; Ann Lee promised her vote to Harlow (a verb of saying and promising with a possessive's noun phrase given to someone: no claim); Bo Ek pledged his support for the plan (kept)"},
+		{RuleReducedPassive, "Ideas suggested by experts include new roads; the plan proposed by the Harlow council will cost more (a participle of a verb of saying after a common noun, with by and an agent: a reduced relative clause, no claim); Ann Lee said by telephone that A (kept)"},
+		{RuleDeniedThing, "a decision that denied his side a famous victory; denying Acme the usual fee (a verb of denying with two objects, what is withheld from someone: no claim); Bo Ek denied the claims, denied it was true (kept)"},
+		{RuleTimeSource, "the row flared at the weekend with claims a leak suggested A (a speaker read as words ending in a noun of a span of time: unnamed, -)"},
 		{RuleAgreedWith, "I agree with Bo Ek; Ann Lee agreed wholeheartedly with Mr Ek's views (a verb of agreeing whose content is only a name or a noun phrase, the one agreed with: no proposition, no claim)"},
 		{RuleReaderFirstPerson, "I think the port should close. ¶ Ann Lee, Harlow, Norland (the signer says it); I hope A, with no one signing (a reader's or a columnist's view no one is named at: no claim)"},
 		{RuleCommentRunOn, "Ann Lee says 30 died; 300 died in one day; Bo Ek intends to spread fear but in fact it is the council that did (in readers' comments after a section break, a content not quoted ends at a semicolon or at but opening a clause: the commenter's own words follow)"},

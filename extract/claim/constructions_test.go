@@ -231,6 +231,11 @@ func TestConstructions(t *testing.T) {
 	seen[RuleThingObject] = true         // TestThingObject
 	seen[RuleDoneThing] = true           // TestDoneThing
 	seen[RuleWonObject] = true           // TestWonObject
+	seen[RuleRivalObject] = true         // TestRivalObject
+	seen[RulePledgedThing] = true        // TestPledgedThing
+	seen[RuleDeniedThing] = true         // TestDeniedThing
+	seen[RuleTimeSource] = true          // TestTimeSource
+	seen[RuleReducedPassive] = true      // TestReducedPassive
 	seen[RuleDeedMeans] = true           // TestDeedMeans
 	seen[RuleIndefiniteBody] = true      // TestIndefiniteBody
 	seen[RuleAgreedWith] = true          // TestAgreedWith

@@ -675,6 +675,9 @@ func (v *view) deniedContent(r *reading) bool {
 // Monday he would"), "that" itself, and a colon or comma before a
 // quotation. It returns false when no content follows.
 func (v *view) contentStart(r *reading) bool {
+	if v.reducedPassive(r.i) {
+		return false
+	}
 	k, ok := v.skipSaidOf(r, v.skipQuotedBy(r, r.k))
 	if !ok {
 		return false
@@ -702,6 +705,36 @@ func (v *view) contentStart(r *reading) bool {
 	}
 	r.k = k
 	return true
+}
+
+// reducedPassive reports whether the verb at token i is a participle
+// right after a noun, no auxiliary before it, with "by" and an agent
+// after it, a name or a noun of people or bodies: a reduced relative
+// clause ("Solutions suggested by conservationists include ...", "the
+// plan proposed by the Harlow council"), whose noun is what the agent
+// said, not a speaker, and whose words after the agent are no content.
+// "Ann Lee said by telephone that ..." keeps its content.
+func (v *view) reducedPassive(i int) bool {
+	if v.d.off[RuleReducedPassive] || i < 1 || v.w(i+1) != "by" || v.tag(i) != "VBD" && v.tag(i) != "VBN" {
+		return false
+	}
+	if p := v.tag(i - 1); !strings.HasPrefix(p, "NN") || strings.HasPrefix(p, "NNP") || v.entAt(i-1) >= 0 {
+		return false
+	}
+	k := i + 2
+	if v.entAt(k) >= 0 {
+		return true
+	}
+	head := -1
+	for ; k < v.n() && (v.tag(k) == "DT" || v.tag(k) == "PRP$" || v.tag(k) == "CD" || strings.HasPrefix(v.tag(k), "JJ") || strings.HasPrefix(v.tag(k), "NN")); k++ {
+		if v.entAt(k) >= 0 {
+			return true
+		}
+		if strings.HasPrefix(v.tag(k), "NN") {
+			head = k
+		}
+	}
+	return head >= 0 && v.agentNoun(head)
 }
 
 // skipSaidOf reads "of X" at token k after "say" or "state": in "Ann Lee
