@@ -236,6 +236,9 @@ type evidence struct {
 	// equity counts the mentions read by their shares or profits
 	// ("shares in X", "X's profits"): a company's.
 	equity int
+	// ticker counts the mentions followed by a stock symbol in
+	// brackets ("X (ACM.N)"): tickerAfter.
+	ticker int
 	// lone counts the sides of team that only a player's frame reads
 	// ("played for X", "X's match"; lone in countSidesAndPlaces).
 	lone int
@@ -1101,6 +1104,7 @@ var contextRules = []contextRule{
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
 	{"equity", "shares in X; X shares; X's profits", equityFrame},
+	{"ticker", "X (ACM.N); X <ACM.PA>; X (ACM:NYSE); X's (Nasdaq: ACM)", tickerAfter},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
@@ -2725,8 +2729,8 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 }
 
 // decideByContext types an entity by where its mentions stand: a prize's,
-// a made good's, a holiday's or a language's name, a meeting's. It
-// reports whether it did.
+// a made good's, a holiday's or a language's name, a meeting's, a
+// company's by its stock symbol. It reports whether it did.
 func decideByContext(e *extract.Entity, ev *evidence) bool {
 	switch {
 	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
@@ -2748,6 +2752,11 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
+	case ev.ticker > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst:
+		// "X (ACM.N)": a name a stock symbol follows is a company's,
+		// when no title or honorific says person.
+		e.Type, e.Class = extract.Organization, ClassCorporation
+		e.Evidence = append(e.Evidence, ev.because(ClassCorporation)...)
 	default:
 		return false
 	}
