@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
+	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinWorkAnd(res)
 	r.extendTails(res)
