@@ -236,6 +236,10 @@ type evidence struct {
 	// equity counts the mentions read by their shares or profits
 	// ("shares in X", "X's profits"): a company's.
 	equity int
+	// givenPair counts the mentions of a given name alone before "and"
+	// and a person's given name and surname ("Ann and Bo Ek"):
+	// sharedSurname.
+	givenPair int
 	// ticker counts the mentions followed by a stock symbol in
 	// brackets ("X (ACM.N)"): tickerAfter.
 	ticker int
@@ -1130,6 +1134,7 @@ var contextRules = []contextRule{
 	{"reflexive", "X himself; X herself said", reflexive},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
+	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 }
@@ -2723,9 +2728,10 @@ type tally struct {
 
 // decideByName types an entity whose name alone settles it: an award's,
 // a law's, a holiday's or a language's name is miscellaneous, a title's a
-// person's. It reports whether it did.
+// person's, a stock symbol's a company's, a given name sharing a surname
+// a person's. It reports whether it did.
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
-	return decideByContext(e, ev) || t.decideByKind(e, ev)
+	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev)
 }
 
 // decideByContext types an entity by where its mentions stand: a prize's,
