@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	splitCompounds(res)
 	r.trimCompounds(res)
 	r.joinInnerWords(res)
+	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinWorkAnd(res)
 	r.extendTails(res)
@@ -286,7 +287,7 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		m.Entity = -1
 		// "Mr Irish", "Dr Vell": a form of address names a person,
 		// whatever the recognizer made of the name.
-		honorific := r.honorificBefore(res, *m)
+		honorific := r.personBefore(res, *m)
 		if honorific && isEntityType(m.Type) && m.Type != extract.EventType {
 			m.Type = extract.Person
 		}
@@ -2949,6 +2950,49 @@ func (r *Resolver) honorificBefore(res *extract.Result, m extract.Mention) bool 
 	lo, _ := s.TokenSpan(m.Start, m.End)
 	return lo > 0 && startsUpper(s.Tokens[lo-1].Text) && r.honorific(s.Tokens[lo-1].Text)
 }
+
+// personBefore reports whether the words before m say it names a
+// person: a form of address ("Mr X") or a relative ("his father, X").
+func (r *Resolver) personBefore(res *extract.Result, m extract.Mention) bool {
+	return r.honorificBefore(res, m) || r.kinBefore(res, m)
+}
+
+// kinBefore reports whether m stands in apposition to a word for a
+// relative after a possessive: "his father, X", "her son X", "Ann Lee's
+// wife, X". A relative is a person, so X names one, and no country
+// whose name another language spells so; not a name that modifies a
+// capitalised word after it ("his father, Norland President Bo Ek").
+func (r *Resolver) kinBefore(res *extract.Result, m extract.Mention) bool {
+	if r.words == nil || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[m.Sentence]
+	k, hi := s.TokenSpan(m.Start, m.End)
+	if k < 0 || hi < 0 {
+		return false
+	}
+	if hi < len(s.Tokens) && startsUpper(s.Tokens[hi].Text) {
+		// "his father, Norland's President Bo Ek": the name
+		// modifies a longer one.
+		return false
+	}
+	k--
+	if k >= 0 && s.Tokens[k].Text == "," {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	kin := s.Tokens[k].Text
+	if strings.ToLower(kin) != kin || !r.words.Is(kin, lexicon.Kinship) {
+		return false
+	}
+	return possessiveDeterminers[strings.ToLower(s.Tokens[k-1].Text)]
+}
+
+// possessiveDeterminers are the possessive pronouns before a noun and
+// the possessive clitic.
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "my": true, "our": true, "your": true, "'s": true, "’s": true}
 
 func (r *Resolver) honorific(w string) bool {
 	return r.words.Is(strings.ToLower(w), lexicon.Honorific)

@@ -357,6 +357,31 @@ func TestResolve(t *testing.T) {
 			},
 		},
 		{
+			name:     "a name in apposition to a relative after a possessive is a person's, no country's alias",
+			text:     "It hurt his father, Norlande. Her son Freedon smiled.",
+			mentions: [][2]string{{"Norlande", loc}, {"Freedon", org}},
+			opts: &Options{Aliases: fakeAliases{
+				"norlande": {"Norland", loc, "Country"},
+				"freedon":  {"Freedonia", loc, "Country"},
+			}},
+			want: []gotEntity{
+				{Name: "Norlande", Type: per, Key: "norlande doc 9af8b33f97d5", Methods: []string{"exact"}},
+				{Name: "Freedon", Type: per, Key: "freedon doc 9af8b33f97d5", Methods: []string{"exact"}},
+			},
+		},
+		{
+			name:     "a relative's name that modifies a longer name keeps its alias",
+			text:     "It hurt his father, Norlande President Bo Ek.",
+			mentions: [][2]string{{"Norlande", loc}, {"Bo Ek", per}},
+			opts: &Options{Aliases: fakeAliases{
+				"norlande": {"Norland", loc, "Country"},
+			}},
+			want: []gotEntity{
+				{Name: "Norland", Type: loc, Key: "norland", Aliases: []string{"Norlande"}, Methods: []string{"alias-table"}},
+				{Name: "Bo Ek", Type: per, Key: "bo ek", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "hyphenated compounds are narrowed to their name",
 			text:     "a Zembla-based firm and Freedonian-led forces",
 			mentions: [][2]string{{"Zembla-based", misc}, {"Freedonian-led", misc}},

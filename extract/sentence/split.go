@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -126,10 +127,7 @@ func (s *splitter) boundary(i int, open depths) (int, bool) {
 	case classTitle:
 		return j, false
 	case classFinal:
-		// Not before a stock symbol after a company's name ("Acme Co.
-		// ACM.N said").
-		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text) ||
-			isUpperStart(next.Text) && !isAbbrev(next) && !isMonthOrDay(next.Text) && !tokenize.Ticker(next.Text)
+		return j, endsAfterFinal(next)
 	default: // initials, acronyms, months, places
 		return j, isStarter(next.Text) || tokenize.IsOpenQuote(next.Text)
 	}
@@ -308,4 +306,22 @@ func detectWrap(text string) (bool, int) {
 		return false, 0
 	}
 	return true, maxLen * 3 / 4
+}
+
+// endsAfterFinal reports whether the period of an abbreviation that ends
+// sentences as often as not ends one before token next: before a word
+// that starts sentences, a quote or a capitalised word; not before a
+// stock symbol after a company's name ("Acme Co. ACM.N said"), nor before
+// another legal form that goes on with it ("Acme Co. LLC").
+func endsAfterFinal(next tokenize.Token) bool {
+	return isStarter(next.Text) || tokenize.IsOpenQuote(next.Text) ||
+		isUpperStart(next.Text) && !isAbbrev(next) && !isMonthOrDay(next.Text) && !tokenize.Ticker(next.Text) && !legalForm(next.Text)
+}
+
+// legalForm reports whether w is a company's legal form (the lexicon's
+// LegalForm: "LLC", "Inc", "plc"), which ends a company's name and opens
+// no sentence.
+func legalForm(w string) bool {
+	lex, err := lexicon.Default()
+	return err == nil && lex.Is(strings.ToLower(w), lexicon.LegalForm)
 }

@@ -73,6 +73,7 @@ func TestSplit(t *testing.T) {
 		{"opening quote after unclosed one", `She said: "It is over. "We start again.`, []string{`She said: "It is over.`, `"We start again.`}},
 		{"tex quotes", "He left. ''We lost,'' he said. 'Why?' she asked.", []string{"He left.", "''We lost,'' he said.", "'Why?' she asked."}},
 		{"a ticker after a company's abbreviation", "Acme Co. ACM.N said it grew. Vell Corp. Shares fell.", []string{"Acme Co. ACM.N said it grew.", "Vell Corp.", "Shares fell."}},
+		{"a legal form after a company's abbreviation", "It bought Tarvik Coal Co. LLC, a rival. Vell Corp. Shares fell.", []string{"It bought Tarvik Coal Co. LLC, a rival.", "Vell Corp.", "Shares fell."}},
 		{"titles", "Mr. Smith met Dr. Jones and Gen. Lee at St. Mary's.", []string{"Mr. Smith met Dr. Jones and Gen. Lee at St. Mary's."}},
 		{"number abbreviation", "It was No. 1 in the charts.", []string{"It was No. 1 in the charts."}},
 		{"dateline saint in capitals", "ST. LOUIS, Mo. (AP) — It rained. Then it stopped.", []string{"ST. LOUIS, Mo. (AP) — It rained.", "Then it stopped."}},

@@ -236,6 +236,13 @@ type evidence struct {
 	// equity counts the mentions read by their shares or profits
 	// ("shares in X", "X's profits"): a company's.
 	equity int
+	// givenPair counts the mentions of a given name alone before "and"
+	// and a person's given name and surname ("Ann and Bo Ek"):
+	// sharedSurname.
+	givenPair int
+	// ticker counts the mentions followed by a stock symbol in
+	// brackets ("X (ACM.N)"): tickerAfter.
+	ticker int
 	// lone counts the sides of team that only a player's frame reads
 	// ("played for X", "X's match"; lone in countSidesAndPlaces).
 	lone int
@@ -1101,6 +1108,7 @@ var contextRules = []contextRule{
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
 	{"equity", "shares in X; X shares; X's profits", equityFrame},
+	{"ticker", "X (ACM.N); X <ACM.PA>; X (ACM:NYSE); X's (Nasdaq: ACM)", tickerAfter},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
@@ -1126,6 +1134,7 @@ var contextRules = []contextRule{
 	{"reflexive", "X himself; X herself said", reflexive},
 	{"pronoun-next", "X wrote back. He said ...", pronounNext},
 	{"person-list", "Ann Lee, Bo Ek and X", personList},
+	{"shared-surname", "Ann and Bo Ek (X is Ann)", sharedSurname},
 	{"people-noun-list", "photographers Ann Lee, X and Bo Ek; singers such as X and Y", peopleNounList},
 	{"place-list", "X, Harlow and Pellam; Harlow, Pellam or X", placeList},
 }
@@ -2719,14 +2728,15 @@ type tally struct {
 
 // decideByName types an entity whose name alone settles it: an award's,
 // a law's, a holiday's or a language's name is miscellaneous, a title's a
-// person's. It reports whether it did.
+// person's, a stock symbol's a company's, a given name sharing a surname
+// a person's. It reports whether it did.
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
-	return decideByContext(e, ev) || t.decideByKind(e, ev)
+	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev)
 }
 
 // decideByContext types an entity by where its mentions stand: a prize's,
-// a made good's, a holiday's or a language's name, a meeting's. It
-// reports whether it did.
+// a made good's, a holiday's or a language's name, a meeting's, a
+// company's by its stock symbol. It reports whether it did.
 func decideByContext(e *extract.Entity, ev *evidence) bool {
 	switch {
 	case ev.award && e.Type != extract.Miscellaneous && e.Type != extract.EventType:
@@ -2748,6 +2758,11 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 	case ev.meetingOf && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.EventType, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/meeting-name", Words: e.Name})
+	case ev.ticker > 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst:
+		// "X (ACM.N)": a name a stock symbol follows is a company's,
+		// when no title or honorific says person.
+		e.Type, e.Class = extract.Organization, ClassCorporation
+		e.Evidence = append(e.Evidence, ev.because(ClassCorporation)...)
 	default:
 		return false
 	}

@@ -81,6 +81,18 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
+			name:     "a given name alone before and a given name and surname is a person's",
+			text:     "Ann and Eva Tarvik have soured on it.",
+			mentions: [][2]string{{"Ann", loc}, {"Eva Tarvik", per}},
+			want:     []string{"Ann = PER", "Eva Tarvik = PER"},
+		},
+		{
+			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
+			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
+			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
+			want:     []string{"Acme Depot = ORG/Corporation", "Bo Ek = PER", "Quarnell = ORG/Corporation"},
+		},
+		{
 			name:     "works and bands: a title between names, classics listed, a written work, a body with members",
 			text:     "She backed the Pellam musical Greyhill Road! He loves arcade classics such as Tallow Nights and Quiet Harbour. He read Tarn Holloway, written by the poet Ann Kell. She wrote it with members of Tarvane.",
 			mentions: [][2]string{{"Pellam", per}, {"Greyhill Road", per}, {"Tallow Nights", per}, {"Quiet Harbour", loc}, {"Tarn Holloway", per}, {"Ann Kell", per}, {"Tarvane", per}},

@@ -1,0 +1,75 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/tokenize"
+)
+
+// tickerAfter reads a company's name by the stock symbol a news feed
+// puts in brackets after it, or after its possessive: "Acme (ACM.N)",
+// "Acme <ACM.PA>", "Acme (ACM:NYSE - news)", "Acme's (Nasdaq: ACM)".
+// Only a company's shares trade, so the name is a corporation's,
+// whatever the tagger read. A dateline's town with its agency in
+// brackets ("HARLOW (NP.MW) -") is left alone.
+func tickerAfter(w *window, ev *evidence) {
+	if datelineTown(w.res, w.mi) {
+		return
+	}
+	k := w.hi
+	if w.possessive(k) {
+		k++
+	}
+	if sym := tickerBracket(w, k); sym != "" {
+		ev.vote(ClassCorporation, wNamePair, "ticker", sym)
+		ev.ticker++
+	}
+}
+
+// tickerBracket returns the words of a stock symbol in brackets opening
+// at token k, or "": a symbol with its exchange's suffix alone in its
+// brackets ("(ACM.N)", "<ACM.PA>"), or a symbol and an exchange's
+// abbreviation about a colon, either way round ("(ACM:NYSE", "(Nasdaq:
+// ACM)"), before the bracket's end, a dash or a comma.
+func tickerBracket(w *window, k int) string {
+	if k+2 >= len(w.toks) {
+		return ""
+	}
+	open, a := w.toks[k].Text, w.toks[k+1].Text
+	closeWith := map[string]string{"(": ")", "<": ">"}[open]
+	if closeWith == "" {
+		return ""
+	}
+	if w.toks[k+2].Text == closeWith && (tokenize.Ticker(a) || tokenize.TickerNotName(a)) {
+		return a
+	}
+	if open != "(" || w.toks[k+2].Text != ":" || k+4 >= len(w.toks) {
+		return ""
+	}
+	b := w.toks[k+3].Text
+	switch w.toks[k+4].Text {
+	case ")", "-", ",", ";":
+	default:
+		return ""
+	}
+	if symbolWord(a) && exchangeWord(b) || exchangeWord(a) && symbolWord(b) {
+		return a + ":" + b
+	}
+	return ""
+}
+
+// symbolWord reports whether s is spelt as a bare stock symbol: one to
+// five capitals.
+func symbolWord(s string) bool {
+	return len(s) >= 1 && len(s) <= 5 && strings.ToUpper(s) == s && strings.IndexFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
+}
+
+// exchangeWord reports whether s is spelt as an exchange's
+// abbreviation: three to six letters, all capitals or a capital and
+// lower case ("NYSE", "Nasdaq").
+func exchangeWord(s string) bool {
+	if len(s) < 3 || len(s) > 6 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') }) < 0
+}
