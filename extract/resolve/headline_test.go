@@ -101,3 +101,27 @@ func TestHeadlineCountryHeads(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: countryWords{}}), tests)
 }
+
+// TestCapitalisedIn checks that a word capitalised inside a sentence is
+// found, and that one opening a sentence, a line or the text after a
+// line's opening credit is not.
+func TestCapitalisedIn(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             bool
+	}{
+		{"inside a sentence", "Rain and Floods hit Harlow.", "Floods", true},
+		{"after a full stop", "Rain fell. Floods hit Harlow.", "Floods", false},
+		{"after an agency's credit", "\n\nAcme Wire - Floods hit Harlow.", "Floods", false},
+		{"after a dateline's credit", "\nHARLOW (Acme) - Floods hit.", "Floods", false},
+		{"a dash inside a sentence", "Rain fell on the town - Floods came later.", "Floods", true},
+		{"a long opening before the dash", "\nRain and Hail and Sleet Fell - Floods came.", "Floods", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := capitalisedIn(tt.text, tt.word); got != tt.want {
+				t.Errorf("capitalisedIn(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+			}
+		})
+	}
+}
