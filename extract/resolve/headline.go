@@ -48,7 +48,7 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 		tail := len(words)
 		for tail > 1 {
 			w := m.Text[words[tail-1][0]:words[tail-1][1]]
-			if !r.headlineCommon(casings, body, w) && (tail == len(words) || !isFunctionWord(w)) {
+			if !r.headlineCommon(casings, body, w) && !r.rareCommon(body, w) && (tail == len(words) || !isFunctionWord(w)) {
 				break
 			}
 			tail--
@@ -273,17 +273,18 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 
 // rareCommon reports whether w, capitalised, is a word news uses too
 // rarely for its casing to count (rareInNews) that WordNet knows in lower
-// case as a common noun or adjective, and that the text never capitalises
-// inside a sentence ("Tidy").
+// case as a common noun (or a noun's plural) or adjective, and that the
+// text never capitalises inside a sentence ("Tidy", "Wildfires").
 func (r *Resolver) rareCommon(body, w string) bool {
 	if !startsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") || !r.rareInNews(w) {
 		return false
 	}
 	l := strings.ToLower(w)
-	if r.words.NameWord(l) {
+	n := r.words.Lemma(l, "NNS")
+	if r.words.NameWord(l) || r.words.NameWord(n) {
 		return false
 	}
-	return (r.words.Known(l, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
+	return (r.words.Known(l, lexicon.Noun) || r.words.Known(n, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
 }
 
 // headlineOnly reports whether mention m is a person's, a body's or a

@@ -40,6 +40,10 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme Downgrade", "Acme"}},
 		{"a word the text writes in lower case", "Floods in Harlow Typhoon\n\nThe typhoon hit Harlow.",
 			[][2]string{{"Harlow Typhoon", per}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a rare noun's plural", "Tarvik Wildfires Grow\n\nAcme Wire - Wildfires burned in Tarvik.",
+			[][2]string{{"Tarvik Wildfires", org}, {"Acme Wire", org}, {"Tarvik", loc}}, []string{"Tarvik", "Acme Wire"}},
+		{"a rare noun", "Jury Hears Ann Lee Accuser\n\nAnn Lee spoke.",
+			[][2]string{{"Ann Lee Accuser", org}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a function word among common words", "Otters' Ann Lee Ready for Return\n\nAnn Lee is fit again.",
 			[][2]string{{"Ann Lee Ready for Return", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 	}
