@@ -18,7 +18,9 @@ import (
 // text names in its own right. The name stays whole when the text writes
 // it whole, and so does a name of an event or a work's title (which
 // common words may end), or one whose part before the common words is
-// not in the text. Common words before such a part go the same way
+// not in the text, unless the gazetteer lists that part as one kind of
+// name only and none of its words is common in news ("Norland Jails
+// Two" is Norland, a place, when the text says "a Norlandic court"). Common words before such a part go the same way
 // ("Acme Pummels Harlow" is Harlow, when the text names Harlow). The name
 // cut takes the type of the text's mention of it.
 func (r *Resolver) headlineTails(res *extract.Result) {
@@ -56,12 +58,23 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 		cut := false
 		for j := len(words) - 1; j >= tail && j >= 1; j-- {
 			prefix := m.Text[:words[j-1][1]]
-			if isFunctionWord(m.Text[words[j-1][0]:words[j-1][1]]) || !wordIn(body, prefix) {
+			if isFunctionWord(m.Text[words[j-1][0]:words[j-1][1]]) {
+				continue
+			}
+			// A part the text does not name is cut when the gazetteer
+			// lists it as one kind of name only, which it takes, and
+			// no word of it is a common word in news: "Norland Jails
+			// Two" is Norland, a place.
+			typ, listed := r.listedOnlyAs(prefix)
+			listed = listed && !r.commonWords(casings, prefix)
+			if !wordIn(body, prefix) && !listed {
 				continue
 			}
 			m.End = m.Start + len(prefix)
 			m.Text = prefix
-			takeBodyType(res, m, h.End)
+			if !takeBodyType(res, m, h.End) && listed {
+				m.Type = typ
+			}
 			cut = true
 			break
 		}
@@ -85,6 +98,33 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 			break
 		}
 	}
+}
+
+// listedOnlyAs returns the one type (person, organisation or place) the
+// gazetteer lists name as, if it lists it as one only.
+func (r *Resolver) listedOnlyAs(name string) (string, bool) {
+	for _, t := range [...]string{extract.Person, extract.Organization, extract.Location} {
+		if r.knownOnlyAs(name, t) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// commonWords reports whether a word of name, no acronym, is one news
+// writes in lower case in a fifth of its uses or more ("Bright", "Royal"):
+// the gazetteer's entry for such a name is no evidence that a headline's
+// capitalised word names it.
+func (r *Resolver) commonWords(casings Casings, name string) bool {
+	for _, w := range strings.Fields(name) {
+		if allCaps(w) {
+			continue
+		}
+		if lo, hi, ok := casings.Casing(w); ok && lo*4 >= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineCountryHeads cuts from a headline's name the country's name or

@@ -7,10 +7,11 @@ import (
 )
 
 // TestHeadlineTails checks that common words a title-case headline runs
-// into a name are cut from it when the text names the rest, and that a
-// name the text writes whole, one ending in a word for a kind of body,
-// one whose rest the text does not name and a headline in sentence case
-// are left alone.
+// into a name are cut from it when the text names the rest or the
+// gazetteer lists it, and that a name the text writes whole, one ending in
+// a word for a kind of body, one whose rest the text does not name nor
+// the gazetteer lists but as a common word, and a headline in sentence
+// case are left alone.
 func TestHeadlineTails(t *testing.T) {
 	const org, per, loc = extract.Organization, extract.Person, extract.Location
 	tests := []entityRow{
@@ -44,6 +45,10 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Tarvik Wildfires", org}, {"Acme Wire", org}, {"Tarvik", loc}}, []string{"Tarvik", "Acme Wire"}},
 		{"a rare noun", "Jury Hears Ann Lee Accuser\n\nAnn Lee spoke.",
 			[][2]string{{"Ann Lee Accuser", org}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a listed name the text does not write", "Tarco Jamboree Ends\n\nThe rally ended.",
+			[][2]string{{"Tarco Jamboree", per}}, []string{"Tarco"}},
+		{"a listed name of a common word", "Vell Oil Jamboree Ends\n\nThe rally ended.",
+			[][2]string{{"Vell Oil Jamboree", org}}, []string{"Vell Oil Jamboree"}},
 		{"a function word among common words", "Otters' Ann Lee Ready for Return\n\nAnn Lee is fit again.",
 			[][2]string{{"Ann Lee Ready for Return", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 	}
