@@ -127,6 +127,44 @@ func (r *Resolver) commonWords(casings Casings, name string) bool {
 	return false
 }
 
+// headlinePrepositions cuts from a name of a headline written in title
+// case the preposition of place that opens it ("Blast Kills Two Near
+// Tarvik", "Rain Moves Across Harlow"): no name the text does not write
+// whole begins with one. What is left takes the type of the text's
+// mention of it, or the gazetteer's when it lists it as one kind of name
+// only and none of its words is common in news; else the text never names
+// it and it goes.
+func (r *Resolver) headlinePrepositions(res *extract.Result) {
+	h := res.Headline
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return
+	}
+	body := res.Doc.Text[h.End:]
+	drop := map[int]bool{}
+	defer dropMentions(res, drop)
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !r.headlineOnly(m, h, body) {
+			continue
+		}
+		words := wordSpans(m.Text)
+		if len(words) < 2 || !r.words.Is(strings.ToLower(m.Text[words[0][0]:words[0][1]]), lexicon.PlacePreposition) {
+			continue
+		}
+		m.Start += words[1][0]
+		m.Text = m.Text[words[1][0]:]
+		if takeBodyType(res, m, h.End) {
+			continue
+		}
+		if typ, listed := r.listedOnlyAs(m.Text); listed && !r.commonWords(casings, m.Text) {
+			m.Type = typ
+			continue
+		}
+		drop[i] = true
+	}
+}
+
 // headlineCountryHeads cuts from a headline's name the country's name or
 // demonym that opens it when the text after the headline has a mention
 // of the rest but never the whole ("Acme buys US Tarvik" is Tarvik, a firm in the

@@ -92,6 +92,25 @@ func (countryWords) Canonical(name, coarseType string) (string, string, string, 
 	return "", "", "", false
 }
 
+// TestHeadlinePrepositions checks that a preposition of place that opens a
+// title-case headline's name is cut, the rest typed as the text types it
+// or dropped when the text never names it, and that a name the text writes
+// whole and a sentence-case headline are left alone.
+func TestHeadlinePrepositions(t *testing.T) {
+	const org, per, loc = extract.Organization, extract.Person, extract.Location
+	tests := []entityRow{
+		{"named in the text", "Blast Kills Two Near Tarvik\n\nA blast hit a town in Tarvik.",
+			[][2]string{{"Near Tarvik", per}, {"Tarvik", loc}}, []string{"Tarvik"}},
+		{"never named", "Blast Kills Two Near Tarvik-Pellam Road\n\nA blast hit a road.",
+			[][2]string{{"Near Tarvik-Pellam", org}}, nil},
+		{"written whole", "Boats Sail Near Harlow Again\n\nThe Near Harlow festival opened.",
+			[][2]string{{"Near Harlow", org}, {"Near Harlow", org}}, []string{"Near Harlow"}},
+		{"sentence case", "Blast kills two near the Tarvik border\n\nA blast hit Tarvik.",
+			[][2]string{{"Tarvik", loc}, {"Tarvik", loc}}, []string{"Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
 // TestHeadlineCountryHeads checks that a country's name a headline glues
 // to the name after it is cut when the text has a mention of the rest
 // and never writes the whole, and that the name is left whole when the
