@@ -18,7 +18,9 @@ import (
 // text names in its own right. The name stays whole when the text writes
 // it whole, and so does a name of an event or a work's title (which
 // common words may end), or one whose part before the common words is
-// not in the text. Common words before such a part go the same way
+// not in the text, unless the gazetteer lists that part as one kind of
+// name only and none of its words is common in news ("Norland Jails
+// Two" is Norland, a place, when the text says "a Norlandic court"). Common words before such a part go the same way
 // ("Acme Pummels Harlow" is Harlow, when the text names Harlow). The name
 // cut takes the type of the text's mention of it.
 func (r *Resolver) headlineTails(res *extract.Result) {
@@ -48,7 +50,7 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 		tail := len(words)
 		for tail > 1 {
 			w := m.Text[words[tail-1][0]:words[tail-1][1]]
-			if !r.headlineCommon(casings, body, w) && (tail == len(words) || !isFunctionWord(w)) {
+			if !r.headlineCommon(casings, body, w) && !r.rareCommon(body, w) && (tail == len(words) || !isFunctionWord(w)) {
 				break
 			}
 			tail--
@@ -56,12 +58,23 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 		cut := false
 		for j := len(words) - 1; j >= tail && j >= 1; j-- {
 			prefix := m.Text[:words[j-1][1]]
-			if isFunctionWord(m.Text[words[j-1][0]:words[j-1][1]]) || !wordIn(body, prefix) {
+			if isFunctionWord(m.Text[words[j-1][0]:words[j-1][1]]) {
+				continue
+			}
+			// A part the text does not name is cut when the gazetteer
+			// lists it as one kind of name only, which it takes, and
+			// no word of it is a common word in news: "Norland Jails
+			// Two" is Norland, a place.
+			typ, listed := r.listedOnlyAs(prefix)
+			listed = listed && !r.commonWords(casings, prefix)
+			if !wordIn(body, prefix) && !listed {
 				continue
 			}
 			m.End = m.Start + len(prefix)
 			m.Text = prefix
-			takeBodyType(res, m, h.End)
+			if !takeBodyType(res, m, h.End) && listed {
+				m.Type = typ
+			}
 			cut = true
 			break
 		}
@@ -84,6 +97,71 @@ func (r *Resolver) headlineTails(res *extract.Result) {
 			takeBodyType(res, m, h.End)
 			break
 		}
+	}
+}
+
+// listedOnlyAs returns the one type (person, organisation or place) the
+// gazetteer lists name as, if it lists it as one only.
+func (r *Resolver) listedOnlyAs(name string) (string, bool) {
+	for _, t := range [...]string{extract.Person, extract.Organization, extract.Location} {
+		if r.knownOnlyAs(name, t) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// commonWords reports whether a word of name, no acronym, is one news
+// writes in lower case in a fifth of its uses or more ("Bright", "Royal"):
+// the gazetteer's entry for such a name is no evidence that a headline's
+// capitalised word names it.
+func (r *Resolver) commonWords(casings Casings, name string) bool {
+	for _, w := range strings.Fields(name) {
+		if allCaps(w) {
+			continue
+		}
+		if lo, hi, ok := casings.Casing(w); ok && lo*4 >= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// headlinePrepositions cuts from a name of a headline written in title
+// case the preposition of place that opens it ("Blast Kills Two Near
+// Tarvik", "Rain Moves Across Harlow"): no name the text does not write
+// whole begins with one. What is left takes the type of the text's
+// mention of it, or the gazetteer's when it lists it as one kind of name
+// only and none of its words is common in news; else the text never names
+// it and it goes.
+func (r *Resolver) headlinePrepositions(res *extract.Result) {
+	h := res.Headline
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return
+	}
+	body := res.Doc.Text[h.End:]
+	drop := map[int]bool{}
+	defer dropMentions(res, drop)
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !r.headlineOnly(m, h, body) {
+			continue
+		}
+		words := wordSpans(m.Text)
+		if len(words) < 2 || !r.words.Is(strings.ToLower(m.Text[words[0][0]:words[0][1]]), lexicon.PlacePreposition) {
+			continue
+		}
+		m.Start += words[1][0]
+		m.Text = m.Text[words[1][0]:]
+		if takeBodyType(res, m, h.End) {
+			continue
+		}
+		if typ, listed := r.listedOnlyAs(m.Text); listed && !r.commonWords(casings, m.Text) {
+			m.Type = typ
+			continue
+		}
+		drop[i] = true
 	}
 }
 
@@ -273,17 +351,18 @@ func (r *Resolver) headlinePhrase(res *extract.Result, m extract.Mention) bool {
 
 // rareCommon reports whether w, capitalised, is a word news uses too
 // rarely for its casing to count (rareInNews) that WordNet knows in lower
-// case as a common noun or adjective, and that the text never capitalises
-// inside a sentence ("Tidy").
+// case as a common noun (or a noun's plural) or adjective, and that the
+// text never capitalises inside a sentence ("Tidy", "Wildfires").
 func (r *Resolver) rareCommon(body, w string) bool {
 	if !startsUpper(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.'&") || !r.rareInNews(w) {
 		return false
 	}
 	l := strings.ToLower(w)
-	if r.words.NameWord(l) {
+	n := r.words.Lemma(l, "NNS")
+	if r.words.NameWord(l) || r.words.NameWord(n) {
 		return false
 	}
-	return (r.words.Known(l, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
+	return (r.words.Known(l, lexicon.Noun) || r.words.Known(n, lexicon.Noun) || r.words.Known(l, lexicon.Adjective)) && !capitalisedIn(body, w)
 }
 
 // headlineOnly reports whether mention m is a person's, a body's or a

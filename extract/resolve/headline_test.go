@@ -7,10 +7,11 @@ import (
 )
 
 // TestHeadlineTails checks that common words a title-case headline runs
-// into a name are cut from it when the text names the rest, and that a
-// name the text writes whole, one ending in a word for a kind of body,
-// one whose rest the text does not name and a headline in sentence case
-// are left alone.
+// into a name are cut from it when the text names the rest or the
+// gazetteer lists it, and that a name the text writes whole, one ending in
+// a word for a kind of body, one whose rest the text does not name nor
+// the gazetteer lists but as a common word, and a headline in sentence
+// case are left alone.
 func TestHeadlineTails(t *testing.T) {
 	const org, per, loc = extract.Organization, extract.Person, extract.Location
 	tests := []entityRow{
@@ -40,6 +41,14 @@ func TestHeadlineTails(t *testing.T) {
 			[][2]string{{"Acme Downgrade", org}, {"Acme", org}}, []string{"Acme Downgrade", "Acme"}},
 		{"a word the text writes in lower case", "Floods in Harlow Typhoon\n\nThe typhoon hit Harlow.",
 			[][2]string{{"Harlow Typhoon", per}, {"Harlow", loc}}, []string{"Harlow"}},
+		{"a rare noun's plural", "Tarvik Wildfires Grow\n\nAcme Wire - Wildfires burned in Tarvik.",
+			[][2]string{{"Tarvik Wildfires", org}, {"Acme Wire", org}, {"Tarvik", loc}}, []string{"Tarvik", "Acme Wire"}},
+		{"a rare noun", "Jury Hears Ann Lee Accuser\n\nAnn Lee spoke.",
+			[][2]string{{"Ann Lee Accuser", org}, {"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a listed name the text does not write", "Tarco Jamboree Ends\n\nThe rally ended.",
+			[][2]string{{"Tarco Jamboree", per}}, []string{"Tarco"}},
+		{"a listed name of a common word", "Vell Oil Jamboree Ends\n\nThe rally ended.",
+			[][2]string{{"Vell Oil Jamboree", org}}, []string{"Vell Oil Jamboree"}},
 		{"a function word among common words", "Otters' Ann Lee Ready for Return\n\nAnn Lee is fit again.",
 			[][2]string{{"Ann Lee Ready for Return", per}, {"Ann Lee", per}}, []string{"Ann Lee"}},
 	}
@@ -83,6 +92,25 @@ func (countryWords) Canonical(name, coarseType string) (string, string, string, 
 	return "", "", "", false
 }
 
+// TestHeadlinePrepositions checks that a preposition of place that opens a
+// title-case headline's name is cut, the rest typed as the text types it
+// or dropped when the text never names it, and that a name the text writes
+// whole and a sentence-case headline are left alone.
+func TestHeadlinePrepositions(t *testing.T) {
+	const org, per, loc = extract.Organization, extract.Person, extract.Location
+	tests := []entityRow{
+		{"named in the text", "Blast Kills Two Near Tarvik\n\nA blast hit a town in Tarvik.",
+			[][2]string{{"Near Tarvik", per}, {"Tarvik", loc}}, []string{"Tarvik"}},
+		{"never named", "Blast Kills Two Near Tarvik-Pellam Road\n\nA blast hit a road.",
+			[][2]string{{"Near Tarvik-Pellam", org}}, nil},
+		{"written whole", "Boats Sail Near Harlow Again\n\nThe Near Harlow festival opened.",
+			[][2]string{{"Near Harlow", org}, {"Near Harlow", org}}, []string{"Near Harlow"}},
+		{"sentence case", "Blast kills two near the Tarvik border\n\nA blast hit Tarvik.",
+			[][2]string{{"Tarvik", loc}, {"Tarvik", loc}}, []string{"Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
 // TestHeadlineCountryHeads checks that a country's name a headline glues
 // to the name after it is cut when the text has a mention of the rest
 // and never writes the whole, and that the name is left whole when the
@@ -100,4 +128,28 @@ func TestHeadlineCountryHeads(t *testing.T) {
 			[][2]string{{"Acme", org}, {"Harlow Tarvik", org}, {"Acme", org}, {"Harlow", loc}, {"Tarvik", org}}, []string{"Acme", "Harlow Tarvik", "Harlow", "Tarvik"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: countryWords{}}), tests)
+}
+
+// TestCapitalisedIn checks that a word capitalised inside a sentence is
+// found, and that one opening a sentence, a line or the text after a
+// line's opening credit is not.
+func TestCapitalisedIn(t *testing.T) {
+	tests := []struct {
+		name, text, word string
+		want             bool
+	}{
+		{"inside a sentence", "Rain and Floods hit Harlow.", "Floods", true},
+		{"after a full stop", "Rain fell. Floods hit Harlow.", "Floods", false},
+		{"after an agency's credit", "\n\nAcme Wire - Floods hit Harlow.", "Floods", false},
+		{"after a dateline's credit", "\nHARLOW (Acme) - Floods hit.", "Floods", false},
+		{"a dash inside a sentence", "Rain fell on the town - Floods came later.", "Floods", true},
+		{"a long opening before the dash", "\nRain and Hail and Sleet Fell - Floods came.", "Floods", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := capitalisedIn(tt.text, tt.word); got != tt.want {
+				t.Errorf("capitalisedIn(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+			}
+		})
+	}
 }

@@ -848,7 +848,8 @@ func titleCased(s string) bool {
 }
 
 // capitalisedIn reports whether text holds word w, capitalised as
-// written, inside a sentence: after a word that is not a sentence's end.
+// written, inside a sentence: after a word that is not a sentence's end,
+// nor the dash after a line's opening credit ("Acme Wire - Floods hit").
 func capitalisedIn(text, w string) bool {
 	for i := 0; ; {
 		k := strings.Index(text[i:], w)
@@ -860,10 +861,31 @@ func capitalisedIn(text, w string) bool {
 		if at < 2 || text[at-1] != ' ' || i < len(text) && unicode.IsLetter(rune(text[i])) {
 			continue
 		}
-		if c := text[at-2]; c != '.' && c != '!' && c != '?' && c != '\n' && c != ' ' && c != '"' {
+		if c := text[at-2]; c != '.' && c != '!' && c != '?' && c != '\n' && c != ' ' && c != '"' && !creditDash(text, at-2) {
 			return true
 		}
 	}
+}
+
+// creditDash reports whether text's byte at, a dash, ends a line's
+// opening credit: one to four words before it on its line, each
+// capitalised or in brackets, the agency or the place a report opens with
+// ("Acme Wire - ", "HARLOW (Acme) - "), after which a sentence begins.
+func creditDash(text string, at int) bool {
+	if text[at] != '-' || at < 1 || text[at-1] != ' ' {
+		return false
+	}
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	words := strings.Fields(text[start:at])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(strings.TrimLeft(w, "(")) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsHeadlineVerb reports whether mention m is one word of a headline

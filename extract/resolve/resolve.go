@@ -184,6 +184,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimRoleNouns(res)
 	r.headlineVerbs(res)
 	r.headlineTails(res)
+	r.headlinePrepositions(res)
 	r.headlineCountryHeads(res)
 	adjectives := r.dropNonNames(res)
 	r.titleBodies(res)
