@@ -210,13 +210,19 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 		if w.possessive(w.hi) && w.placeAt(w.hi+1) {
 			continue
 		}
+		// A poll's rank ("No. 7 Norland holds on") names a side, the
+		// tagger's noun after it a verb.
+		if rankedBefore(w) {
+			team[mi] = true
+			continue
+		}
 		// A name before a common noun modifies it: "a win over Harlow
 		// rivals Pellam" names Harlow's place.
 		if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
 			continue
 		}
 		switch {
-		case pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w):
+		case pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
 			team[mi] = true
 		case forSide(w) || ownedContest(w):
 			// A player's side, or its match: no results page
@@ -686,7 +692,7 @@ func contestBefore(w *window) bool {
 	}
 	// "the win over Ostmark", "a loss to Ostmark", "defeat against
 	// Ostmark".
-	if k < w.lo-1 && w.free(k) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.Defeat) {
+	if k < w.lo-1 && defeatNoun(w, k) {
 		return true
 	}
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
@@ -702,6 +708,21 @@ func contestBefore(w *window) bool {
 	// Another verb needs the name after it, not where it goes:
 	// "Ostmark stunned Norland", not "Ostmark came to Norland".
 	return w.word(w.lo-1) != "to" && w.placeAt(k-1)
+}
+
+// defeatNoun reports whether token k is a noun of defeat, in lower case
+// or capitalised as a headline writes it ("After Loss to Ostmark").
+func defeatNoun(w *window, k int) bool {
+	if !w.free(k) {
+		return false
+	}
+	switch w.tag(k) {
+	case "NN", "NNS":
+		return w.lex.Is(w.lemma(k), lexicon.Defeat)
+	case "NNP":
+		return w.lex.Is(w.word(k), lexicon.Defeat)
+	}
+	return false
 }
 
 // placeAt reports whether token k is in a mention of a place.
@@ -859,8 +880,7 @@ func (t *Typer) sportCues(res *extract.Result) int {
 			switch {
 			case tokenize.IsScore(s.Tokens[i].Text):
 				score = true
-			case (tag == "NN" || tag == "NNS") && i > 0 && t.lex.Is(l, lexicon.Defeat) && margin(s.Tokens[i-1].Text):
-				// "a 2-0 win", "a 10-wicket defeat".
+			case t.resultCue(&s, i):
 				result = true
 			case tag == "NNP" && i+1 < len(s.Mention) && s.Mention[i+1] >= 0 && (i == 0 || s.Mention[i] < 0) &&
 				t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.SportRole) && !t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.Office) &&
@@ -933,6 +953,18 @@ func pluralRelative(w *window, ev *evidence) {
 	}
 }
 
+// resultCue reports whether token i of sentence s is a noun of a win or
+// a defeat after its margin: "a 2-0 win", "a 10-wicket defeat"; the
+// tagger reads the noun as a verb as often after a determiner and a
+// score ("a 41-17 win/VBP").
+func (t *Typer) resultCue(s *extract.Sentence, i int) bool {
+	if i < 1 || !margin(s.Tokens[i-1].Text) || !t.lex.Is(s.Lemma[i], lexicon.Defeat) {
+		return false
+	}
+	tag := s.POS[i]
+	return tag == "NN" || tag == "NNS" || strings.HasPrefix(tag, "VB") && i > 1 && s.POS[i-2] == "DT"
+}
+
 // margin reports whether w gives a result's margin: a score ("3-1") or
 // a number and a unit joined by a hyphen ("10-wicket", "two-goal").
 func margin(w string) bool {
@@ -992,4 +1024,85 @@ func pluralTeams(w *window, k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w.word(k), "s") && w.lex.Is(w.lex.Lemma(w.word(k), "NNS"), lexicon.Team)
+}
+
+// resultReach is the most words scoredResult reads between a name and
+// the score of its result.
+const resultReach = 5
+
+// scoredResult reads a name as a side when a score and a noun of a
+// result follow it in its own clause, with a few words in lower case
+// and no other name between: "Norland posted a 6-2 victory", "led
+// Norland to a 41-17 win", "Norland played out a 1-1 draw", "Norland's
+// 2-0 win". A place where a match was is named after a place's
+// preposition ("in Harlow to a 3-1 win"), and its result is no place's;
+// a name before a common noun modifies it ("the X title race with a 5-3
+// win").
+func scoredResult(w *window, ev *evidence) {
+	if w.word(w.lo-1) == "of" || w.free(w.lo-1) && w.lex.Is(w.word(w.lo-1), lexicon.PlacePreposition) {
+		return
+	}
+	// A name before a common noun modifies it: "the X wild-card race
+	// with a 5-3 win" is a league's race, not its result.
+	if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS" || strings.HasPrefix(w.tag(w.hi), "JJ")) {
+		return
+	}
+	for k, n := w.hi, 0; n < resultReach && k < len(w.toks); k, n = k+1, n+1 {
+		if w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text) {
+			if resultNoun(w, k+1) {
+				ev.team++
+				ev.reasons = append(ev.reasons, reason{"team", "scored-result", w.toks[k].Text})
+			}
+			return
+		}
+		if !w.possessive(k) && !(w.free(k) && lower(w.toks[k].Text)) {
+			return
+		}
+	}
+}
+
+// resultNoun reports whether a noun of a result ("win", "victory",
+// "draw", "defeat") stands at token k, perhaps after up to two modifiers
+// in lower case ("a 1-1 friendly draw"), and heads its phrase (not "a
+// 2-0 win bonus"). The tagger reads such a noun after a score as a verb
+// as often ("a 41-17 win/VBP").
+func resultNoun(w *window, k int) bool {
+	for n := 0; n < 3 && w.free(k) && lower(w.toks[k].Text); n, k = n+1, k+1 {
+		tag := w.tag(k)
+		if (strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "VB")) && w.lex.Is(w.lemma(k), lexicon.Defeat) {
+			return !(w.free(k+1) && lower(w.toks[k+1].Text) && strings.HasPrefix(w.tag(k+1), "NN"))
+		}
+		if !strings.HasPrefix(tag, "JJ") && tag != "NN" && tag != "VBG" {
+			return false
+		}
+	}
+	return false
+}
+
+// rankedBefore reads a poll's rank right before the name: "No. 7
+// Norland", "no. 3 Harlow". Sides are ranked; a place is not.
+func rankedBefore(w *window) bool {
+	k := w.lo - 1
+	if k < 1 || w.at[k] >= 0 || w.at[k-1] >= 0 || !smallCount(w.toks[k].Text) {
+		return false
+	}
+	switch w.word(k - 1) {
+	case "no.", "no":
+		return true
+	}
+	return false
+}
+
+// beatenBy reads the agent of a verb of defeat in the passive, perhaps
+// after a score: "was beaten by Norland", "defeated 2-1 by Norland".
+func beatenBy(w *window) bool {
+	k := w.lo - 1
+	if w.word(k) != "by" || !w.free(k) {
+		return false
+	}
+	k--
+	if k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text) {
+		k--
+	}
+	return w.free(k) && w.tag(k) == "VBN" && w.lex.Is(w.lemma(k), lexicon.Defeat)
 }

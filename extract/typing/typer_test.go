@@ -482,7 +482,7 @@ func TestProcess(t *testing.T) {
 			name:     "a dateline's agency is news media even when tagged as a place",
 			text:     "VELDEN, Ostmark (WN) — The mayor won.",
 			mentions: [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}},
-			want:     []string{"Ostmark = LOC", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
+			want:     []string{"Ostmark = LOC/Place", "Velden = LOC/City", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
 			name:     "a singular noun for a person before a one-word name read as a place, or heading its appositive, makes a person",
@@ -900,6 +900,36 @@ func TestProcess(t *testing.T) {
 			text:     "Kenya beat Ghana 2-1. Next they play at home to Malawi, then away at Nairobi.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Malawi", loc}, {"Nairobi", loc}},
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Malawi = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "on a sports page a town after a poll's rank is a side",
+			text:     "Kenya beat Ghana 2-1. No. 3 Nairobi lives up to its ranking.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a number before a town is no rank off a sports page",
+			text:     "No. 3 Nairobi Road is for sale.",
+			mentions: [][2]string{{"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City"},
+		},
+		{
+			name:     "on a sports page the agent of a passive verb of defeat is a side",
+			text:     "Kenya beat Ghana 2-1. Later the home team was beaten by Nairobi on Friday.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "sides with their records in brackets",
+			text:     "Kenya (12-4) at Nairobi (3-11) tonight.",
+			mentions: [][2]string{{"Kenya", loc}, {"Nairobi", loc}},
+			want:     []string{"Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country after a town and a comma, before an agency's credit, is the dateline's and no side",
+			text:     "Nairobi, Kenya (WN) - Ghana ran up a 78-60 victory over winless Uganda.",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kenya", loc}, {"WN", org}, {"Ghana", loc}, {"Uganda", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Nairobi = LOC/City", "Uganda = ORG/SportsTeam", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
 			name:     "going home to a town is no visit of a side",
