@@ -559,17 +559,19 @@ func sideNounAt(w *window) int {
 
 // positionAfter reports whether sideNoun reads a side's position or its
 // captain after the name, heading its noun phrase: "the Norland
-// captain", "Norland's stand-in captain Ann Lee", "the Harlow lock";
-// not a group ("the Norland team"), a player at large, an office some
-// business has too ("manager", "coach"), nor a noun's modifier ("the
-// Harlow coach crash").
+// captain", "Norland's stand-in captain Ann Lee", "the Harlow lock",
+// "Norland coach Ann Lee"; not a group ("the Norland team"), a player at
+// large, a coach with no name after him (a counsellor's or a bus's
+// word too), nor a noun's modifier ("the Harlow coach crash").
 func positionAfter(w *window) bool {
 	k := sideNounAt(w)
 	if k < 0 {
 		return false
 	}
 	l := w.lemma(k)
-	if w.lex.Is(l, lexicon.Team) || l == "player" || w.lex.Is(l, lexicon.Office) && w.lex.Is(l, lexicon.Counsel) {
+	// A coach with a person's name after him is a side's ("the Norland
+	// coach Ann Lee"), not a bus nor a counsellor.
+	if w.lex.Is(l, lexicon.Team) || l == "player" || w.lex.Is(l, lexicon.Office) && w.lex.Is(l, lexicon.Counsel) && !w.personAt(k+1) {
 		return false
 	}
 	return !(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN"))

@@ -1702,6 +1702,7 @@ func datelineParts(w *window, ev *evidence) {
 		}
 		if first == 0 {
 			ev.vote(ClassPlace, wDescrPair, "dateline", "dateline region")
+			ev.placeCtx++
 		}
 	}
 }
@@ -3631,11 +3632,13 @@ func (t *Typer) organizationAsPlace(e *extract.Entity, ev *evidence, v tally) {
 		e.Type = extract.Location
 	case v.placeW >= wDescrPair && v.placeW > v.orgW:
 		e.Type = extract.Location
-	case v.orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > ev.speaker:
+	case v.orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > ev.speaker && !ev.plays():
 		// A known place in a place frame, more often than it speaks
-		// ("connection to X" once, "X said" twice: the company X).
+		// ("connection to X" once, "X said" twice: the company X), and
+		// than a side's words read it ("Harlow have won", "the Harlow
+		// manager": a club).
 		e.Type = extract.Location
-	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
+	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0 && !ev.plays():
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && venue(v.placeClass) && ev.namedAs(v.placeClass) && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
 		!ev.group && !ev.orgHead && !ev.bodyBefore && !ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.credit && !ev.work:

@@ -932,6 +932,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Nairobi = LOC/City", "Uganda = ORG/SportsTeam", "WN = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "a coach with a person's name after him is a side's, and makes a sports page; the dateline's country stays a place",
+			text:     "Nairobi, Kenya (WN) - Kenya coach Ann Lee said he felt calm.",
+			mentions: [][2]string{{"Nairobi", loc}, {"Kenya", loc}, {"WN", org}, {"Kenya", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City", "WN = ORG/NewsMediaOrganization"},
+		},
+		{
+			name:     "a coach with no name after him is no side's",
+			text:     "The Nairobi coach left at noon.",
+			mentions: [][2]string{{"Nairobi", loc}},
+			want:     []string{"Nairobi = LOC/City"},
+		},
+		{
+			name:     "a town the tagger read as a body, that a side's words read more often than place frames, is the side",
+			text:     "Ann Lee has no future at Nairobi. The Nairobi manager was hired in May. Nairobi have won only two games.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Nairobi", org}, {"Nairobi", org}, {"Nairobi", org}},
+			want:     []string{"Ann Lee = PER", "Nairobi = ORG/SportsTeam"},
+		},
+		{
 			name:     "going home to a town is no visit of a side",
 			text:     "Kenya beat Ghana 2-1. The striker then flew home to Nairobi.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
