@@ -684,9 +684,7 @@ func contestBefore(w *window) bool {
 		k -= 4
 		return w.free(k) && (strings.HasPrefix(w.tag(k), "NN") && w.lex.Is(w.lemma(k), lexicon.Defeat) || contestVerb(w, k))
 	}
-	// "lost away at Ostmark", "away to Ostmark", "at home to Ostmark":
-	// the ground's side, or the visitor. Not "flew home to Ostmark".
-	if (w.word(k) == "at" || w.word(k) == "to") && (w.word(k-1) == "away" || w.word(k) == "to" && w.word(k-1) == "home" && w.word(k-2) == "at") && w.free(k) && w.free(k-1) {
+	if visitBefore(w, k) {
 		return true
 	}
 	for k >= 0 && sideLink(w, k) {
@@ -707,9 +705,23 @@ func contestBefore(w *window) bool {
 	if contestVerb(w, k) {
 		return true
 	}
-	// Another verb needs the name after it, not where it goes:
-	// "Ostmark stunned Norland", not "Ostmark came to Norland".
-	return w.word(w.lo-1) != "to" && w.placeAt(k-1)
+	return sideObject(w, k)
+}
+
+// visitBefore reads a visit's words ending at token k: "lost away at
+// Ostmark", "away to Ostmark", "at home to Ostmark": the ground's side,
+// or the visitor. Not "flew home to Ostmark".
+func visitBefore(w *window, k int) bool {
+	return (w.word(k) == "at" || w.word(k) == "to") && (w.word(k-1) == "away" || w.word(k) == "to" && w.word(k-1) == "home" && w.word(k-2) == "at") && w.free(k) && w.free(k-1)
+}
+
+// sideObject reads the name as the object of verb k that is no verb of
+// contest, which needs the name after it, not where it goes, and a
+// place's name before it: "Ostmark stunned Norland", not "Ostmark came
+// to Norland"; or a side's plural nickname before it in a sentence with
+// a score ("the Hawks held Norland to two hits in a 3-0 win").
+func sideObject(w *window, k int) bool {
+	return w.word(w.lo-1) != "to" && (w.placeAt(k-1) || nicknameAt(w, k-1) && hasScore(w))
 }
 
 // defeatNoun reports whether token k is a noun of defeat, in lower case
@@ -725,6 +737,21 @@ func defeatNoun(w *window, k int) bool {
 		return w.lex.Is(w.word(k), lexicon.Defeat)
 	}
 	return false
+}
+
+// nicknameAt reports whether token k ends a mention of a body whose
+// name ends in a proper noun in the plural ("the Hawks", "the Harlow
+// Rams"): a side's nickname.
+func nicknameAt(w *window, k int) bool {
+	if k < 0 || k >= len(w.at) || w.at[k] < 0 || k+1 < len(w.at) && w.at[k+1] == w.at[k] {
+		return false
+	}
+	// The tagger reads a nickname as a singular proper noun as often.
+	if x := w.toks[k].Text; w.tag(k) != "NNPS" && !(w.tag(k) == "NNP" && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss")) {
+		return false
+	}
+	e := w.entity(k)
+	return e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Type == extract.Organization
 }
 
 // placeAt reports whether token k is in a mention of a place.

@@ -950,6 +950,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Nairobi = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a town a side's plural nickname holds in a sentence with a score is a side",
+			text:     "Kenya beat Ghana 2-1. Later the Hawks held Nairobi to two hits in a 3-0 win.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Hawks", org}, {"Nairobi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Hawks = ORG", "Kenya = ORG/SportsTeam", "Nairobi = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town a nickname's side visits with no score in the sentence stays a town",
+			text:     "Kenya beat Ghana 2-1. Later the Hawks toured Nairobi for a week.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Hawks", org}, {"Nairobi", loc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Hawks = ORG", "Kenya = ORG/SportsTeam", "Nairobi = LOC/City"},
+		},
+		{
 			name:     "going home to a town is no visit of a side",
 			text:     "Kenya beat Ghana 2-1. The striker then flew home to Nairobi.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Nairobi", loc}},
