@@ -210,13 +210,19 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 		if w.possessive(w.hi) && w.placeAt(w.hi+1) {
 			continue
 		}
+		// A poll's rank ("No. 7 Norland holds on") names a side, the
+		// tagger's noun after it a verb.
+		if rankedBefore(w) {
+			team[mi] = true
+			continue
+		}
 		// A name before a common noun modifies it: "a win over Harlow
 		// rivals Pellam" names Harlow's place.
 		if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS") {
 			continue
 		}
 		switch {
-		case pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w):
+		case pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
 			team[mi] = true
 		case forSide(w) || ownedContest(w):
 			// A player's side, or its match: no results page
@@ -553,17 +559,19 @@ func sideNounAt(w *window) int {
 
 // positionAfter reports whether sideNoun reads a side's position or its
 // captain after the name, heading its noun phrase: "the Norland
-// captain", "Norland's stand-in captain Ann Lee", "the Harlow lock";
-// not a group ("the Norland team"), a player at large, an office some
-// business has too ("manager", "coach"), nor a noun's modifier ("the
-// Harlow coach crash").
+// captain", "Norland's stand-in captain Ann Lee", "the Harlow lock",
+// "Norland coach Ann Lee"; not a group ("the Norland team"), a player at
+// large, a coach with no name after him (a counsellor's or a bus's
+// word too), nor a noun's modifier ("the Harlow coach crash").
 func positionAfter(w *window) bool {
 	k := sideNounAt(w)
 	if k < 0 {
 		return false
 	}
 	l := w.lemma(k)
-	if w.lex.Is(l, lexicon.Team) || l == "player" || w.lex.Is(l, lexicon.Office) && w.lex.Is(l, lexicon.Counsel) {
+	// A coach with a person's name after him is a side's ("the Norland
+	// coach Ann Lee"), not a bus nor a counsellor.
+	if w.lex.Is(l, lexicon.Team) || l == "player" || w.lex.Is(l, lexicon.Office) && w.lex.Is(l, lexicon.Counsel) && !w.personAt(k+1) {
 		return false
 	}
 	return !(w.free(k+1) && strings.HasPrefix(w.tag(k+1), "NN"))
@@ -676,9 +684,7 @@ func contestBefore(w *window) bool {
 		k -= 4
 		return w.free(k) && (strings.HasPrefix(w.tag(k), "NN") && w.lex.Is(w.lemma(k), lexicon.Defeat) || contestVerb(w, k))
 	}
-	// "lost away at Ostmark", "away to Ostmark", "at home to Ostmark":
-	// the ground's side, or the visitor. Not "flew home to Ostmark".
-	if (w.word(k) == "at" || w.word(k) == "to") && (w.word(k-1) == "away" || w.word(k) == "to" && w.word(k-1) == "home" && w.word(k-2) == "at") && w.free(k) && w.free(k-1) {
+	if visitBefore(w, k) {
 		return true
 	}
 	for k >= 0 && sideLink(w, k) {
@@ -686,7 +692,7 @@ func contestBefore(w *window) bool {
 	}
 	// "the win over Ostmark", "a loss to Ostmark", "defeat against
 	// Ostmark".
-	if k < w.lo-1 && w.free(k) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && w.lex.Is(w.lemma(k), lexicon.Defeat) {
+	if k < w.lo-1 && defeatNoun(w, k) {
 		return true
 	}
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
@@ -699,9 +705,53 @@ func contestBefore(w *window) bool {
 	if contestVerb(w, k) {
 		return true
 	}
-	// Another verb needs the name after it, not where it goes:
-	// "Ostmark stunned Norland", not "Ostmark came to Norland".
-	return w.word(w.lo-1) != "to" && w.placeAt(k-1)
+	return sideObject(w, k)
+}
+
+// visitBefore reads a visit's words ending at token k: "lost away at
+// Ostmark", "away to Ostmark", "at home to Ostmark": the ground's side,
+// or the visitor. Not "flew home to Ostmark".
+func visitBefore(w *window, k int) bool {
+	return (w.word(k) == "at" || w.word(k) == "to") && (w.word(k-1) == "away" || w.word(k) == "to" && w.word(k-1) == "home" && w.word(k-2) == "at") && w.free(k) && w.free(k-1)
+}
+
+// sideObject reads the name as the object of verb k that is no verb of
+// contest, which needs the name after it, not where it goes, and a
+// place's name before it: "Ostmark stunned Norland", not "Ostmark came
+// to Norland"; or a side's plural nickname before it in a sentence with
+// a score ("the Hawks held Norland to two hits in a 3-0 win").
+func sideObject(w *window, k int) bool {
+	return w.word(w.lo-1) != "to" && (w.placeAt(k-1) || nicknameAt(w, k-1) && hasScore(w))
+}
+
+// defeatNoun reports whether token k is a noun of defeat, in lower case
+// or capitalised as a headline writes it ("After Loss to Ostmark").
+func defeatNoun(w *window, k int) bool {
+	if !w.free(k) {
+		return false
+	}
+	switch w.tag(k) {
+	case "NN", "NNS":
+		return w.lex.Is(w.lemma(k), lexicon.Defeat)
+	case "NNP":
+		return w.lex.Is(w.word(k), lexicon.Defeat)
+	}
+	return false
+}
+
+// nicknameAt reports whether token k ends a mention of a body whose
+// name ends in a proper noun in the plural ("the Hawks", "the Harlow
+// Rams"): a side's nickname.
+func nicknameAt(w *window, k int) bool {
+	if k < 0 || k >= len(w.at) || w.at[k] < 0 || k+1 < len(w.at) && w.at[k+1] == w.at[k] {
+		return false
+	}
+	// The tagger reads a nickname as a singular proper noun as often.
+	if x := w.toks[k].Text; w.tag(k) != "NNPS" && !(w.tag(k) == "NNP" && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss")) {
+		return false
+	}
+	e := w.entity(k)
+	return e >= 0 && e < len(w.res.Entities) && w.res.Entities[e].Type == extract.Organization
 }
 
 // placeAt reports whether token k is in a mention of a place.
@@ -859,8 +909,7 @@ func (t *Typer) sportCues(res *extract.Result) int {
 			switch {
 			case tokenize.IsScore(s.Tokens[i].Text):
 				score = true
-			case (tag == "NN" || tag == "NNS") && i > 0 && t.lex.Is(l, lexicon.Defeat) && margin(s.Tokens[i-1].Text):
-				// "a 2-0 win", "a 10-wicket defeat".
+			case t.resultCue(&s, i):
 				result = true
 			case tag == "NNP" && i+1 < len(s.Mention) && s.Mention[i+1] >= 0 && (i == 0 || s.Mention[i] < 0) &&
 				t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.SportRole) && !t.lex.Is(t.lex.Lemma(strings.ToLower(s.Tokens[i].Text), "NN"), lexicon.Office) &&
@@ -933,6 +982,18 @@ func pluralRelative(w *window, ev *evidence) {
 	}
 }
 
+// resultCue reports whether token i of sentence s is a noun of a win or
+// a defeat after its margin: "a 2-0 win", "a 10-wicket defeat"; the
+// tagger reads the noun as a verb as often after a determiner and a
+// score ("a 41-17 win/VBP").
+func (t *Typer) resultCue(s *extract.Sentence, i int) bool {
+	if i < 1 || !margin(s.Tokens[i-1].Text) || !t.lex.Is(s.Lemma[i], lexicon.Defeat) {
+		return false
+	}
+	tag := s.POS[i]
+	return tag == "NN" || tag == "NNS" || strings.HasPrefix(tag, "VB") && i > 1 && s.POS[i-2] == "DT"
+}
+
 // margin reports whether w gives a result's margin: a score ("3-1") or
 // a number and a unit joined by a hyphen ("10-wicket", "two-goal").
 func margin(w string) bool {
@@ -992,4 +1053,85 @@ func pluralTeams(w *window, k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w.word(k), "s") && w.lex.Is(w.lex.Lemma(w.word(k), "NNS"), lexicon.Team)
+}
+
+// resultReach is the most words scoredResult reads between a name and
+// the score of its result.
+const resultReach = 5
+
+// scoredResult reads a name as a side when a score and a noun of a
+// result follow it in its own clause, with a few words in lower case
+// and no other name between: "Norland posted a 6-2 victory", "led
+// Norland to a 41-17 win", "Norland played out a 1-1 draw", "Norland's
+// 2-0 win". A place where a match was is named after a place's
+// preposition ("in Harlow to a 3-1 win"), and its result is no place's;
+// a name before a common noun modifies it ("the X title race with a 5-3
+// win").
+func scoredResult(w *window, ev *evidence) {
+	if w.word(w.lo-1) == "of" || w.free(w.lo-1) && w.lex.Is(w.word(w.lo-1), lexicon.PlacePreposition) {
+		return
+	}
+	// A name before a common noun modifies it: "the X wild-card race
+	// with a 5-3 win" is a league's race, not its result.
+	if w.free(w.hi) && lower(w.toks[w.hi].Text) && (w.tag(w.hi) == "NN" || w.tag(w.hi) == "NNS" || strings.HasPrefix(w.tag(w.hi), "JJ")) {
+		return
+	}
+	for k, n := w.hi, 0; n < resultReach && k < len(w.toks); k, n = k+1, n+1 {
+		if w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text) {
+			if resultNoun(w, k+1) {
+				ev.team++
+				ev.reasons = append(ev.reasons, reason{"team", "scored-result", w.toks[k].Text})
+			}
+			return
+		}
+		if !w.possessive(k) && !(w.free(k) && lower(w.toks[k].Text)) {
+			return
+		}
+	}
+}
+
+// resultNoun reports whether a noun of a result ("win", "victory",
+// "draw", "defeat") stands at token k, perhaps after up to two modifiers
+// in lower case ("a 1-1 friendly draw"), and heads its phrase (not "a
+// 2-0 win bonus"). The tagger reads such a noun after a score as a verb
+// as often ("a 41-17 win/VBP").
+func resultNoun(w *window, k int) bool {
+	for n := 0; n < 3 && w.free(k) && lower(w.toks[k].Text); n, k = n+1, k+1 {
+		tag := w.tag(k)
+		if (strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "VB")) && w.lex.Is(w.lemma(k), lexicon.Defeat) {
+			return !(w.free(k+1) && lower(w.toks[k+1].Text) && strings.HasPrefix(w.tag(k+1), "NN"))
+		}
+		if !strings.HasPrefix(tag, "JJ") && tag != "NN" && tag != "VBG" {
+			return false
+		}
+	}
+	return false
+}
+
+// rankedBefore reads a poll's rank right before the name: "No. 7
+// Norland", "no. 3 Harlow". Sides are ranked; a place is not.
+func rankedBefore(w *window) bool {
+	k := w.lo - 1
+	if k < 1 || w.at[k] >= 0 || w.at[k-1] >= 0 || !smallCount(w.toks[k].Text) {
+		return false
+	}
+	switch w.word(k - 1) {
+	case "no.", "no":
+		return true
+	}
+	return false
+}
+
+// beatenBy reads the agent of a verb of defeat in the passive, perhaps
+// after a score: "was beaten by Norland", "defeated 2-1 by Norland".
+func beatenBy(w *window) bool {
+	k := w.lo - 1
+	if w.word(k) != "by" || !w.free(k) {
+		return false
+	}
+	k--
+	if k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.toks[k].Text) {
+		k--
+	}
+	return w.free(k) && w.tag(k) == "VBN" && w.lex.Is(w.lemma(k), lexicon.Defeat)
 }

@@ -1121,7 +1121,8 @@ var contextRules = []contextRule{
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
-	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
+	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
+	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
 	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
@@ -1555,6 +1556,10 @@ func outletFrame(w *window, ev *evidence) {
 
 // placeFrame reads place frames: "in X", "held at X", "as far away as X".
 func placeFrame(w *window, ev *evidence) {
+	// "at X (3-11)": the side whose record the brackets give.
+	if recordAfter(w) {
+		return
+	}
 	// The frame holds for each name of a list after the preposition: "in
 	// X and Y", "in X, Y or Z".
 	lo := w.lo
@@ -1686,8 +1691,8 @@ func (w *window) regionNotTown(lo, hi int) bool {
 
 // datelineParts reads the dateline (package annotate): its town in
 // capitals is a city, the agency in its brackets a news organisation
-// ("VELDEN, X (AP) —"); and "VELDEN, X —" at the start of a sentence
-// names a town and its region or country.
+// ("VELDEN, X (AP) —"); and "VELDEN, X —" or "Velden, X (NP) -" at the
+// start of a sentence names a town and its region or country.
 func datelineParts(w *window, ev *evidence) {
 	lo, hi, res := w.lo, w.hi, w.res
 	if d := res.Dateline; d != nil && d.Sentence == res.Mentions[w.mi].Sentence {
@@ -1699,16 +1704,34 @@ func datelineParts(w *window, ev *evidence) {
 			ev.credit = true
 		}
 	}
-	if w.word(lo-1) == "," && lo >= 2 && w.at[lo-2] >= 0 && tokenize.IsDash(w.word(hi)) {
+	if w.word(lo-1) == "," && lo >= 2 && w.at[lo-2] >= 0 && (tokenize.IsDash(w.word(hi)) || creditDash(w, hi)) {
 		first := lo - 2
 		for first > 0 && w.at[first-1] >= 0 && w.entity(first-1) == w.entity(lo-2) {
 			first--
 		}
 		if first == 0 {
 			ev.vote(ClassPlace, wDescrPair, "dateline", "dateline region")
+			ev.placeCtx++
 		}
 	}
 }
+
+// creditDash reports whether an agency's credit in brackets and a dash
+// stand from token k: "VELDEN, Norland (NP) -".
+func creditDash(w *window, k int) bool {
+	if w.word(k) != "(" {
+		return false
+	}
+	for j := k + 1; j < len(w.toks) && j <= k+creditMax; j++ {
+		if w.word(j) == ")" {
+			return j > k+1 && tokenize.IsDash(w.word(j+1))
+		}
+	}
+	return false
+}
+
+// creditMax is the most tokens creditDash reads inside the brackets.
+const creditMax = 5
 
 // wireCredit reads a wire's credit: the name in brackets that ends the
 // headline and that the text after it opens with before a dash ("Rain
@@ -2159,9 +2182,7 @@ func duringFrame(w *window, ev *evidence) {
 func resultFrame(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
 	match := func(k int) bool { x := w.word(k); return x == "v" || x == "vs" || x == "vs." }
-	vs := func(k int) bool {
-		return match(k) || w.free(k) && strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.lemma(k), lexicon.Opposition)
-	}
+	vs := func(k int) bool { return match(k) || opposingVerb(w, k) }
 	// "beat Germany's X": the player, not the country, is the side; so
 	// is "the Russian" (a demonym for the country's name).
 	if n := w.word(hi); n == "'s" || n == "’s" || n == "'" {
@@ -2193,12 +2214,27 @@ func resultFrame(w *window, ev *evidence) {
 	}
 }
 
+// opposingVerb reports whether token k is a verb of opposing or
+// defeating, or a verb of defeat the tagger read as a noun between two
+// names as it often does ("X rout/NN Y, 44-10").
+func opposingVerb(w *window, k int) bool {
+	if !w.free(k) || !w.lex.Is(w.lemma(k), lexicon.Opposition) {
+		return false
+	}
+	return strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.Defeat)
+}
+
 // scoredOver reads a score before a noun and a preposition before the
 // name: "a 4-1 cruise past X", "a 95-68 victory over the X", "a 2-0
-// defeat to X", "a 3-1 home win over X". The score says a match; "at X"
-// and "in X" say where.
+// defeat to X", "a 3-1 home win over X", "a 7-1 win over winless X"; or
+// right before "over" or "past" ("4-0 over X"). The score says a match;
+// "at X" and "in X" say where.
 func scoredOver(w *window) bool {
 	k := w.lo - 1
+	// "a 7-1 win over winless X".
+	if w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ") {
+		k--
+	}
 	if w.word(k) == "the" {
 		k--
 	}
@@ -2208,8 +2244,17 @@ func scoredOver(w *window) bool {
 		return false
 	}
 	k--
-	if !w.free(k) || !lower(w.toks[k].Text) || w.tag(k) != "NN" && w.tag(k) != "NNS" {
+	// "4-0 over X": the score right before.
+	if x := w.word(k + 1); (x == "over" || x == "past") && k >= 0 && w.at[k] < 0 && tokenize.IsScore(w.word(k)) {
+		return true
+	}
+	if !w.free(k) || !lower(w.toks[k].Text) {
 		return false
+	}
+	// The tagger reads a noun of a result after a score as a verb as
+	// often ("a 7-1 win/VBP over X").
+	if w.tag(k) != "NN" && w.tag(k) != "NNS" {
+		return strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.lemma(k), lexicon.Defeat) && k > 0 && w.at[k-1] < 0 && tokenize.IsScore(w.word(k-1))
 	}
 	k--
 	if w.free(k) && lower(w.toks[k].Text) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "NN") && !tokenize.IsScore(w.word(k)) {
@@ -2258,12 +2303,20 @@ func scoreLine(w *window, ev *evidence) {
 	count := func(k int) bool { return k >= 0 && k < len(w.toks) && w.at[k] < 0 && smallCount(w.toks[k].Text) }
 	name := func(k int) bool { return k >= 0 && k < len(w.at) && w.at[k] >= 0 }
 	score := hi < len(w.at) && w.at[hi] < 0 && tokenize.IsScore(w.word(hi))
+	record := recordAfter(w)
 	next := count(hi) && name(hi+1) && count(mentionEnd(w, hi+1)+1)
 	prev := count(lo-1) && name(lo-2) && count(hi)
-	if score || next || prev {
+	if score || record || next || prev {
 		ev.team++
 		ev.reasons = append(ev.reasons, reason{"team", "score-line", "score"})
 	}
+}
+
+// recordAfter reports whether a side's record of wins and losses stands
+// in brackets right after the name: "X (12-4) at Y (3-11)".
+func recordAfter(w *window) bool {
+	hi := w.hi
+	return w.word(hi) == "(" && hi+2 < len(w.at) && w.at[hi+1] < 0 && tokenize.IsScore(w.word(hi+1)) && w.word(hi+2) == ")"
 }
 
 // smallCount reports whether s is a number of one to three digits: a
@@ -3594,11 +3647,13 @@ func (t *Typer) organizationAsPlace(e *extract.Entity, ev *evidence, v tally) {
 		e.Type = extract.Location
 	case v.placeW >= wDescrPair && v.placeW > v.orgW:
 		e.Type = extract.Location
-	case v.orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > ev.speaker:
+	case v.orgW == 0 && t.knownPlace(e.Name) && ev.placeCtx > ev.speaker && !ev.plays():
 		// A known place in a place frame, more often than it speaks
-		// ("connection to X" once, "X said" twice: the company X).
+		// ("connection to X" once, "X said" twice: the company X), and
+		// than a side's words read it ("Harlow have won", "the Harlow
+		// manager": a club).
 		e.Type = extract.Location
-	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0:
+	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0 && !ev.plays():
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && venue(v.placeClass) && ev.namedAs(v.placeClass) && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
 		!ev.group && !ev.orgHead && !ev.bodyBefore && !ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.credit && !ev.work:
