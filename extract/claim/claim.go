@@ -4998,7 +4998,46 @@ func (v *view) possessedSpeaker(k int) (speaker, end int, ok bool) {
 	if h > e+1 && v.entAt(h) >= 0 && v.mentionStart(h) == h && v.entType(v.entity(h)) == extract.Person {
 		return v.entity(h), v.mentionEnd(h), true
 	}
+	// "said Acme's chief European economist Eva Tarvik": a name inside
+	// the post's words.
+	if p, ok := v.modifiedPostHolder(e + 1); ok {
+		return v.entity(p), v.mentionEnd(p), true
+	}
 	return -1, k, false
+}
+
+// modifiedPostHolder reads the words of a post from token first when a
+// name of a word or two that is no person's stands between them, after
+// one of the post's words and before a common noun, and a person's name
+// ends them: "chief Asian strategist Bo Ek", "senior Norland sales
+// director Ann Lee" (rule modified-post). It returns the token that opens
+// the person's name; ok is false otherwise, and when no name stands among
+// the words.
+func (v *view) modifiedPostHolder(first int) (person int, ok bool) {
+	if v.d.off[RuleModifiedPost] {
+		return -1, false
+	}
+	h := first
+	for n := 0; n < 3; n++ {
+		k := h
+		for k < v.n() && k < h+4 && v.entAt(k) < 0 && (v.tag(k) == "NN" || v.tag(k) == "NNS" || v.tag(k) == "JJ" || v.capitalPost(k)) {
+			k++
+		}
+		if k == h || k >= v.n() || v.entAt(k) < 0 || v.mentionStart(k) != k {
+			return -1, false
+		}
+		if v.entType(v.entity(k)) == extract.Person {
+			if n == 0 || v.tag(k-1) == "JJ" {
+				return -1, false
+			}
+			return k, true
+		}
+		if n == 2 || v.mentionEnd(k)-k > 2 {
+			return -1, false
+		}
+		h = v.mentionEnd(k)
+	}
+	return -1, false
 }
 
 // modifiedNoun reads a name at token j that modifies the common nouns
@@ -5007,6 +5046,11 @@ func (v *view) possessedSpeaker(k int) (speaker, end int, ok bool) {
 // (speakerAt: "the Acme spokesman" speaks for Acme, "the Acme founder"
 // is someone unnamed). ok is false when no common noun follows the name.
 func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
+	// "said Acme chief Asian strategist Bo Ek": a name inside the
+	// post's words.
+	if p, ok := v.modifiedPostHolder(v.mentionEnd(j)); ok {
+		return v.entity(p), v.mentionEnd(p), true
+	}
 	h := v.mentionEnd(j)
 	// Adjectives among the nouns: "Acme shadow local government
 	// secretary Bo Ek".

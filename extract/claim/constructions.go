@@ -146,6 +146,10 @@ const (
 	// missed, after a body's name and the post, as the unnamed speaker
 	// after an inverted verb, not the body.
 	RuleMissedHolder = "missed-holder" // “A,” said Acme chief Bo Ek.
+	// RuleModifiedPost reads a name of a word or two inside a post's
+	// words after an inverted verb as part of the post: the person after
+	// the post speaks, not the body before it.
+	RuleModifiedPost = "modified-post" // “A,” said Acme chief Asian strategist Bo Ek.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -621,6 +625,7 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleModifiedPost, "“A,” said Acme chief Asian strategist Bo Ek; ..., said Acme's chief Norland economist Bo Ek (a name inside the post's words: Bo Ek speaks, not Acme)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},

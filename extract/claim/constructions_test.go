@@ -269,6 +269,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePlacedPerson] = true        // TestPlacedPerson
 	seen[RulePluralBeforePlace] = true   // TestPluralBeforePlace
 	seen[RuleMissedHolder] = true        // TestMissedHolder
+	seen[RuleModifiedPost] = true        // TestModifiedPost
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
