@@ -1206,6 +1206,17 @@ func (v *view) resolveIt(i int) int {
 	return e
 }
 
+// selfNamedBody reports whether the name at token k, of organisation e
+// that a pronoun stands for as a claim's speaker, is the body naming
+// itself in its own words, which a pronoun may then stand for (rule
+// self-named-body): a quotation's ("“We assume ..., something Acme
+// accepts,” it said": Acme's). A person who names herself in a quotation
+// is rarer, and a name in reported words ("Acme is wrong, it said") is
+// someone else's than the pronoun's.
+func (v *view) selfNamedBody(k, e int) bool {
+	return !v.d.off[RuleSelfNamedBody] && v.entType(e) == extract.Organization && v.inQuotation(k)
+}
+
 // thingSubjectSpan returns the words of the sentence's subject when
 // they are an unnamed statement's, record's or body's: a noun phrase
 // that opens the clause (determiners, adjectives, nouns, no name) whose
@@ -4468,7 +4479,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	}
 	if speaker >= 0 && speaker == v.inferred {
 		for k := lo; k < hi; k++ {
-			if v.entAt(k) >= 0 && v.entity(k) == speaker {
+			if v.entAt(k) >= 0 && v.entity(k) == speaker && !v.selfNamedBody(k, speaker) {
 				speaker = -1
 				break
 			}

@@ -150,6 +150,9 @@ const (
 	// words after an inverted verb as part of the post: the person after
 	// the post speaks, not the body before it.
 	RuleModifiedPost = "modified-post" // “A,” said Acme chief Asian strategist Bo Ek.
+	// RuleSelfNamedBody lets a pronoun stand for a body that names
+	// itself in the quotation the pronoun's verb reports.
+	RuleSelfNamedBody = "self-named-body" // “We assume A, which Acme accepts,” it said.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -625,6 +628,7 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleSelfNamedBody, "Acme said A. “We assume B, something Acme accepts,” it said (Acme speaks: a body names itself in its own quotation)"},
 		{RuleModifiedPost, "“A,” said Acme chief Asian strategist Bo Ek; ..., said Acme's chief Norland economist Bo Ek (a name inside the post's words: Bo Ek speaks, not Acme)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},

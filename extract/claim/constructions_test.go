@@ -270,6 +270,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePluralBeforePlace] = true   // TestPluralBeforePlace
 	seen[RuleMissedHolder] = true        // TestMissedHolder
 	seen[RuleModifiedPost] = true        // TestModifiedPost
+	seen[RuleSelfNamedBody] = true       // TestSelfNamedBody
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
