@@ -2244,7 +2244,31 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
+	// "A letter sent to Ann Lee said": the name the participle sends
+	// to is no subject; the noun before the participle is.
+	if h := v.participleRecipient(j); h >= 0 {
+		return -1, h
+	}
 	return v.speakerAt(j), j
+}
+
+// participleRecipient returns the head of the noun phrase that a name
+// ending at token j closes after a past participle and "to" (rule
+// participle-recipient): "a letter sent to Ann Lee", "an envoy sent to
+// Norland", where the name is whom or where the thing or person went, and
+// the noun, unnamed, is the subject. A tagger's past tense for the
+// participle is read alike: a verb follows the name. It returns -1
+// otherwise.
+func (v *view) participleRecipient(j int) int {
+	if v.d.off[RuleParticipleRecipient] || v.entity(j) < 0 {
+		return -1
+	}
+	ms := v.mentionStart(j)
+	p, h := ms-2, ms-3
+	if h < 0 || v.w(ms-1) != "to" || v.tag(p) != "VBN" && v.tag(p) != "VBD" || v.entAt(p) >= 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	return h
 }
 
 // postNominal reports whether token j is the letters of an honour or a

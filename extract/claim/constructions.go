@@ -153,6 +153,9 @@ const (
 	// RuleSelfNamedBody lets a pronoun stand for a body that names
 	// itself in the quotation the pronoun's verb reports.
 	RuleSelfNamedBody = "self-named-body" // “We assume A, which Acme accepts,” it said.
+	// RuleParticipleRecipient reads the noun before a past participle
+	// and "to" a name as the subject, not the name.
+	RuleParticipleRecipient = "participle-recipient" // A letter sent to Ann Lee said A.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -628,6 +631,7 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleParticipleRecipient, "A letter sent to Ann Lee said A; an envoy sent to Norland said B (the letter's, the envoy's, unnamed; not Ann Lee's nor Norland's)"},
 		{RuleSelfNamedBody, "Acme said A. “We assume B, something Acme accepts,” it said (Acme speaks: a body names itself in its own quotation)"},
 		{RuleModifiedPost, "“A,” said Acme chief Asian strategist Bo Ek; ..., said Acme's chief Norland economist Bo Ek (a name inside the post's words: Bo Ek speaks, not Acme)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},

@@ -271,6 +271,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleMissedHolder] = true        // TestMissedHolder
 	seen[RuleModifiedPost] = true        // TestModifiedPost
 	seen[RuleSelfNamedBody] = true       // TestSelfNamedBody
+	seen[RuleParticipleRecipient] = true // TestParticipleRecipient
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
