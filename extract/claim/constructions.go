@@ -156,6 +156,10 @@ const (
 	// RuleParticipleRecipient reads the noun before a past participle
 	// and "to" a name as the subject, not the name.
 	RuleParticipleRecipient = "participle-recipient" // A letter sent to Ann Lee said A.
+	// RuleCopulaSubject reads a pronoun that opens the sentence before
+	// a form of "be" as the subject whose participle after a comma
+	// speaks, as before a verb.
+	RuleCopulaSubject = "copula-subject" // But he is not envious, insisting: “A.”
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -631,6 +635,7 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleCopulaSubject, "Bo Ek won. But he is not content, insisting: “A.” (Bo Ek speaks: the pronoun before a copula, as before a verb)"},
 		{RuleParticipleRecipient, "A letter sent to Ann Lee said A; an envoy sent to Norland said B (the letter's, the envoy's, unnamed; not Ann Lee's nor Norland's)"},
 		{RuleSelfNamedBody, "Acme said A. “We assume B, something Acme accepts,” it said (Acme speaks: a body names itself in its own quotation)"},
 		{RuleModifiedPost, "“A,” said Acme chief Asian strategist Bo Ek; ..., said Acme's chief Norland economist Bo Ek (a name inside the post's words: Bo Ek speaks, not Acme)"},

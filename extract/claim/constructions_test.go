@@ -272,6 +272,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleModifiedPost] = true        // TestModifiedPost
 	seen[RuleSelfNamedBody] = true       // TestSelfNamedBody
 	seen[RuleParticipleRecipient] = true // TestParticipleRecipient
+	seen[RuleCopulaSubject] = true       // TestCopulaSubject
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

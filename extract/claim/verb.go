@@ -369,8 +369,9 @@ func (v *view) clauseBefore(i int) bool {
 
 // openingPronoun returns the token of a personal pronoun ("he", "she",
 // "they", "it") that opens the sentence, past a conjunction, as the
-// subject of the verb right after it (past adverbs and auxiliaries),
-// before token end; or -1.
+// subject of the verb right after it (past adverbs and auxiliaries), or
+// of a form of "be" and what it says of it ("he is not envious"), before
+// token end; or -1.
 func (v *view) openingPronoun(end int) int {
 	if v.d.off[RuleMainSubject] {
 		return -1
@@ -385,10 +386,15 @@ func (v *view) openingPronoun(end int) int {
 		return -1
 	}
 	j := k + 1
+	be := false
 	for j < end && (v.adverb(j) || v.aux(j)) {
+		be = be || v.lemma(j) == "be"
 		j++
 	}
-	if j >= end || !v.isVerb(j) || v.inQuotation(k) {
+	// "But he is not envious, insisting ...": a copula and what it
+	// says of the pronoun (rule copula-subject).
+	copula := be && !v.d.off[RuleCopulaSubject] && j < end && v.w(j) != ","
+	if j >= end || !v.isVerb(j) && !copula || v.inQuotation(k) {
 		return -1
 	}
 	return k
