@@ -737,11 +737,18 @@ func (v *view) subjectFrom(i int) {
 			// A person named as an owner ("Ann Lee's lawyer, Bo Ek,
 			// said") is not the subject when a person named after it
 			// in apposition is.
-			owner := v.entType(e) == extract.Person && v.tag(v.mentionEnd(i)) == "POS" && v.appositivePersonAfter(v.mentionEnd(i)+1)
+			// Nor is a body so named ("The Norland Party's leader, Ann
+			// Lee, welcomed", rule body-owner).
+			owner := (v.entType(e) == extract.Person || !v.d.off[RuleBodyOwner] && v.entType(e) == extract.Organization) && v.tag(v.mentionEnd(i)) == "POS" && v.appositivePersonAfter(v.mentionEnd(i)+1) >= 0
 			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier && !owner {
 				v.subject, v.subjectAt = e, start
 			}
 			i = v.mentionEnd(i) - 1
+			// A name among the post's nouns is no subject either:
+			// on to the comma before the person.
+			if c := v.appositivePersonAfter(v.mentionEnd(i) + 1); owner && c >= 0 && !v.d.off[RuleBodyOwner] {
+				i = c
+			}
 			continue
 		}
 		if v.isVerb(i) || v.w(i) == "," && v.subject >= 0 {
@@ -750,17 +757,29 @@ func (v *view) subjectFrom(i int) {
 	}
 }
 
-// appositivePersonAfter reports whether the nouns from token k on end at
-// a comma that sets off a person's name: "lawyer, Bo Ek," after "Ann
-// Lee's".
-func (v *view) appositivePersonAfter(k int) bool {
-	for n := 0; k < v.n() && n < 4 && v.entAt(k) < 0 && strings.HasPrefix(v.tag(k), "NN"); n++ {
+// appositivePersonAfter returns the comma at which the nouns from token
+// k on end when it sets off a person's name ("lawyer, Bo Ek," after "Ann
+// Lee's"), or -1.
+func (v *view) appositivePersonAfter(k int) int {
+	for n := 0; k < v.n() && n < 4; n++ {
+		// "Acme's Harlow leader, Ann Lee,": a name of a word among the
+		// nouns, no person's, before another noun (rule body-owner).
+		if e := v.entAt(k); e >= 0 {
+			if v.d.off[RuleBodyOwner] || v.mentionEnd(k) != k+1 || v.entType(v.entity(k)) == extract.Person || !strings.HasPrefix(v.tag(k+1), "NN") || v.entAt(k+1) >= 0 {
+				break
+			}
+			k++
+			continue
+		}
+		if !strings.HasPrefix(v.tag(k), "NN") {
+			break
+		}
 		k++
 	}
-	if v.w(k) != "," || v.entAt(k+1) < 0 || v.entType(v.entity(k+1)) != extract.Person {
-		return false
+	if v.w(k) != "," || v.entAt(k+1) < 0 || v.entType(v.entity(k+1)) != extract.Person || v.w(v.mentionEnd(k+1)) != "," {
+		return -1
 	}
-	return v.w(v.mentionEnd(k+1)) == ","
+	return k
 }
 
 // prepBeforeModifiers reports whether adjectives and determiners

@@ -273,6 +273,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSelfNamedBody] = true       // TestSelfNamedBody
 	seen[RuleParticipleRecipient] = true // TestParticipleRecipient
 	seen[RuleCopulaSubject] = true       // TestCopulaSubject
+	seen[RuleBodyOwner] = true           // TestBodyOwner
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
