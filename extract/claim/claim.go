@@ -681,6 +681,9 @@ func (v *view) findSubject() {
 		v.subjectFrom(i)
 		return
 	}
+	// "HARLOW -- A year ago, X ...": a dateline's place is no subject.
+	i = v.datelineEnd()
+	first := i
 	if w := v.w(i); w == "but" || w == "and" || w == "yet" || w == "so" {
 		i++
 	}
@@ -714,7 +717,24 @@ func (v *view) findSubject() {
 			}
 		}
 	}
-	v.subjectFrom(0)
+	v.subjectFrom(first)
+}
+
+// datelineEnd returns the first token after a dateline (clauseStart)
+// that names no person, or 0 (rule dateline-subject): "HARLOW -- A
+// year ago, Ann Lee shook the industry by revealing A" has Ann Lee for
+// its subject, not the dateline's place before the comma.
+func (v *view) datelineEnd() int {
+	if v.d.off[RuleDatelineSubject] {
+		return 0
+	}
+	cs := v.clauseStart()
+	for k := 0; k < cs; k++ {
+		if v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Person {
+			return 0
+		}
+	}
+	return cs
 }
 
 // subjectFrom finds the first subject from token i on, for findSubject.

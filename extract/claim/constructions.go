@@ -163,6 +163,9 @@ const (
 	// RuleBodyOwner reads a body's possessive before a post and a
 	// person's name between commas as no subject: the person is.
 	RuleBodyOwner = "body-owner" // The Norland Party's leader, Ann Lee, welcomed A.
+	// RuleDatelineSubject looks for the sentence's subject after its
+	// dateline.
+	RuleDatelineSubject = "dateline-subject" // HARLOW -- A year ago, Ann Lee shook the industry by revealing A.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -638,6 +641,7 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleDatelineSubject, "HARLOW -- A year ago, Ann Lee shook the industry by revealing that A (Ann Lee, the subject after the dateline, not the dateline's place)"},
 		{RuleBodyOwner, "The Norland Party's leader, Ann Lee, welcomed the move but added that A; Acme's Harlow chief, Bo Ek, said B (the person between commas is the subject, not the body)"},
 		{RuleCopulaSubject, "Bo Ek won. But he is not content, insisting: “A.” (Bo Ek speaks: the pronoun before a copula, as before a verb)"},
 		{RuleParticipleRecipient, "A letter sent to Ann Lee said A; an envoy sent to Norland said B (the letter's, the envoy's, unnamed; not Ann Lee's nor Norland's)"},

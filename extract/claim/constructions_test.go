@@ -274,6 +274,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleParticipleRecipient] = true // TestParticipleRecipient
 	seen[RuleCopulaSubject] = true       // TestCopulaSubject
 	seen[RuleBodyOwner] = true           // TestBodyOwner
+	seen[RuleDatelineSubject] = true     // TestDatelineSubject
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
