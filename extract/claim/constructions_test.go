@@ -275,6 +275,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleCopulaSubject] = true       // TestCopulaSubject
 	seen[RuleBodyOwner] = true           // TestBodyOwner
 	seen[RuleDatelineSubject] = true     // TestDatelineSubject
+	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -486,8 +486,19 @@ func (v *view) gerund(c *cue) bool {
 		return true
 	}
 	v.construction = ConsGerund
-	v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
+	v.content(v.subjectSpeaker(), c.outlet, c.k, c.kind, c.verb, c.i)
 	return true
+}
+
+// subjectSpeaker returns the speaker the sentence's subject is: the
+// subject's entity, or for a place's demonym alone after "the" ("The
+// Norlandic had stoked the row by saying A", rule demonym-subject) the
+// person it describes (demonymSpeaker), or no one.
+func (v *view) subjectSpeaker() int {
+	if v.subject < 0 || v.d.off[RuleDemonymSubject] || !v.demonymPerson(v.subjectAt, v.subject) {
+		return v.subject
+	}
+	return v.demonymSpeaker(v.subjectAt, v.subject)
 }
 
 // infinitive reads a verb of saying as the to-infinitive of a verb of
