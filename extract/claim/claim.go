@@ -681,6 +681,9 @@ func (v *view) findSubject() {
 		v.subjectFrom(i)
 		return
 	}
+	// "HARLOW -- A year ago, X ...": a dateline's place is no subject.
+	i = v.datelineEnd()
+	first := i
 	if w := v.w(i); w == "but" || w == "and" || w == "yet" || w == "so" {
 		i++
 	}
@@ -714,7 +717,24 @@ func (v *view) findSubject() {
 			}
 		}
 	}
-	v.subjectFrom(0)
+	v.subjectFrom(first)
+}
+
+// datelineEnd returns the first token after a dateline (clauseStart)
+// that names no person, or 0 (rule dateline-subject): "HARLOW -- A
+// year ago, Ann Lee shook the industry by revealing A" has Ann Lee for
+// its subject, not the dateline's place before the comma.
+func (v *view) datelineEnd() int {
+	if v.d.off[RuleDatelineSubject] {
+		return 0
+	}
+	cs := v.clauseStart()
+	for k := 0; k < cs; k++ {
+		if v.entAt(k) >= 0 && v.entType(v.entity(k)) == extract.Person {
+			return 0
+		}
+	}
+	return cs
 }
 
 // subjectFrom finds the first subject from token i on, for findSubject.
@@ -737,11 +757,18 @@ func (v *view) subjectFrom(i int) {
 			// A person named as an owner ("Ann Lee's lawyer, Bo Ek,
 			// said") is not the subject when a person named after it
 			// in apposition is.
-			owner := v.entType(e) == extract.Person && v.tag(v.mentionEnd(i)) == "POS" && v.appositivePersonAfter(v.mentionEnd(i)+1)
+			// Nor is a body so named ("The Norland Party's leader, Ann
+			// Lee, welcomed", rule body-owner).
+			owner := (v.entType(e) == extract.Person || !v.d.off[RuleBodyOwner] && v.entType(e) == extract.Organization) && v.tag(v.mentionEnd(i)) == "POS" && v.appositivePersonAfter(v.mentionEnd(i)+1) >= 0
 			if t := v.tag(start - 1); t != "IN" && t != "TO" && !v.prepBeforeModifiers(start) && v.entType(e) != extract.EventType && !modifier && !owner {
 				v.subject, v.subjectAt = e, start
 			}
 			i = v.mentionEnd(i) - 1
+			// A name among the post's nouns is no subject either:
+			// on to the comma before the person.
+			if c := v.appositivePersonAfter(v.mentionEnd(i) + 1); owner && c >= 0 && !v.d.off[RuleBodyOwner] {
+				i = c
+			}
 			continue
 		}
 		if v.isVerb(i) || v.w(i) == "," && v.subject >= 0 {
@@ -750,17 +777,29 @@ func (v *view) subjectFrom(i int) {
 	}
 }
 
-// appositivePersonAfter reports whether the nouns from token k on end at
-// a comma that sets off a person's name: "lawyer, Bo Ek," after "Ann
-// Lee's".
-func (v *view) appositivePersonAfter(k int) bool {
-	for n := 0; k < v.n() && n < 4 && v.entAt(k) < 0 && strings.HasPrefix(v.tag(k), "NN"); n++ {
+// appositivePersonAfter returns the comma at which the nouns from token
+// k on end when it sets off a person's name ("lawyer, Bo Ek," after "Ann
+// Lee's"), or -1.
+func (v *view) appositivePersonAfter(k int) int {
+	for n := 0; k < v.n() && n < 4; n++ {
+		// "Acme's Harlow leader, Ann Lee,": a name of a word among the
+		// nouns, no person's, before another noun (rule body-owner).
+		if e := v.entAt(k); e >= 0 {
+			if v.d.off[RuleBodyOwner] || v.mentionEnd(k) != k+1 || v.entType(v.entity(k)) == extract.Person || !strings.HasPrefix(v.tag(k+1), "NN") || v.entAt(k+1) >= 0 {
+				break
+			}
+			k++
+			continue
+		}
+		if !strings.HasPrefix(v.tag(k), "NN") {
+			break
+		}
 		k++
 	}
-	if v.w(k) != "," || v.entAt(k+1) < 0 || v.entType(v.entity(k+1)) != extract.Person {
-		return false
+	if v.w(k) != "," || v.entAt(k+1) < 0 || v.entType(v.entity(k+1)) != extract.Person || v.w(v.mentionEnd(k+1)) != "," {
+		return -1
 	}
-	return v.w(v.mentionEnd(k+1)) == ","
+	return k
 }
 
 // prepBeforeModifiers reports whether adjectives and determiners
@@ -1204,6 +1243,17 @@ func (v *view) resolveIt(i int) int {
 		}
 	}
 	return e
+}
+
+// selfNamedBody reports whether the name at token k, of organisation e
+// that a pronoun stands for as a claim's speaker, is the body naming
+// itself in its own words, which a pronoun may then stand for (rule
+// self-named-body): a quotation's ("“We assume ..., something Acme
+// accepts,” it said": Acme's). A person who names herself in a quotation
+// is rarer, and a name in reported words ("Acme is wrong, it said") is
+// someone else's than the pronoun's.
+func (v *view) selfNamedBody(k, e int) bool {
+	return !v.d.off[RuleSelfNamedBody] && v.entType(e) == extract.Organization && v.inQuotation(k)
 }
 
 // thingSubjectSpan returns the words of the sentence's subject when
@@ -2233,7 +2283,31 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
+	// "A letter sent to Ann Lee said": the name the participle sends
+	// to is no subject; the noun before the participle is.
+	if h := v.participleRecipient(j); h >= 0 {
+		return -1, h
+	}
 	return v.speakerAt(j), j
+}
+
+// participleRecipient returns the head of the noun phrase that a name
+// ending at token j closes after a past participle and "to" (rule
+// participle-recipient): "a letter sent to Ann Lee", "an envoy sent to
+// Norland", where the name is whom or where the thing or person went, and
+// the noun, unnamed, is the subject. A tagger's past tense for the
+// participle is read alike: a verb follows the name. It returns -1
+// otherwise.
+func (v *view) participleRecipient(j int) int {
+	if v.d.off[RuleParticipleRecipient] || v.entity(j) < 0 {
+		return -1
+	}
+	ms := v.mentionStart(j)
+	p, h := ms-2, ms-3
+	if h < 0 || v.w(ms-1) != "to" || v.tag(p) != "VBN" && v.tag(p) != "VBD" || v.entAt(p) >= 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	return h
 }
 
 // postNominal reports whether token j is the letters of an honour or a
@@ -4468,7 +4542,7 @@ func (v *view) addFrom(speaker, outlet, from, lo, hi int, verb string) {
 	}
 	if speaker >= 0 && speaker == v.inferred {
 		for k := lo; k < hi; k++ {
-			if v.entAt(k) >= 0 && v.entity(k) == speaker {
+			if v.entAt(k) >= 0 && v.entity(k) == speaker && !v.selfNamedBody(k, speaker) {
 				speaker = -1
 				break
 			}
@@ -4998,7 +5072,46 @@ func (v *view) possessedSpeaker(k int) (speaker, end int, ok bool) {
 	if h > e+1 && v.entAt(h) >= 0 && v.mentionStart(h) == h && v.entType(v.entity(h)) == extract.Person {
 		return v.entity(h), v.mentionEnd(h), true
 	}
+	// "said Acme's chief European economist Eva Tarvik": a name inside
+	// the post's words.
+	if p, ok := v.modifiedPostHolder(e + 1); ok {
+		return v.entity(p), v.mentionEnd(p), true
+	}
 	return -1, k, false
+}
+
+// modifiedPostHolder reads the words of a post from token first when a
+// name of a word or two that is no person's stands between them, after
+// one of the post's words and before a common noun, and a person's name
+// ends them: "chief Asian strategist Bo Ek", "senior Norland sales
+// director Ann Lee" (rule modified-post). It returns the token that opens
+// the person's name; ok is false otherwise, and when no name stands among
+// the words.
+func (v *view) modifiedPostHolder(first int) (person int, ok bool) {
+	if v.d.off[RuleModifiedPost] {
+		return -1, false
+	}
+	h := first
+	for n := 0; n < 3; n++ {
+		k := h
+		for k < v.n() && k < h+4 && v.entAt(k) < 0 && (v.tag(k) == "NN" || v.tag(k) == "NNS" || v.tag(k) == "JJ" || v.capitalPost(k)) {
+			k++
+		}
+		if k == h || k >= v.n() || v.entAt(k) < 0 || v.mentionStart(k) != k {
+			return -1, false
+		}
+		if v.entType(v.entity(k)) == extract.Person {
+			if n == 0 || v.tag(k-1) == "JJ" {
+				return -1, false
+			}
+			return k, true
+		}
+		if n == 2 || v.mentionEnd(k)-k > 2 {
+			return -1, false
+		}
+		h = v.mentionEnd(k)
+	}
+	return -1, false
 }
 
 // modifiedNoun reads a name at token j that modifies the common nouns
@@ -5007,6 +5120,11 @@ func (v *view) possessedSpeaker(k int) (speaker, end int, ok bool) {
 // (speakerAt: "the Acme spokesman" speaks for Acme, "the Acme founder"
 // is someone unnamed). ok is false when no common noun follows the name.
 func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
+	// "said Acme chief Asian strategist Bo Ek": a name inside the
+	// post's words.
+	if p, ok := v.modifiedPostHolder(v.mentionEnd(j)); ok {
+		return v.entity(p), v.mentionEnd(p), true
+	}
 	h := v.mentionEnd(j)
 	// Adjectives among the nouns: "Acme shadow local government
 	// secretary Bo Ek".

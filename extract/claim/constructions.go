@@ -146,6 +146,29 @@ const (
 	// missed, after a body's name and the post, as the unnamed speaker
 	// after an inverted verb, not the body.
 	RuleMissedHolder = "missed-holder" // “A,” said Acme chief Bo Ek.
+	// RuleModifiedPost reads a name of a word or two inside a post's
+	// words after an inverted verb as part of the post: the person after
+	// the post speaks, not the body before it.
+	RuleModifiedPost = "modified-post" // “A,” said Acme chief Asian strategist Bo Ek.
+	// RuleSelfNamedBody lets a pronoun stand for a body that names
+	// itself in the quotation the pronoun's verb reports.
+	RuleSelfNamedBody = "self-named-body" // “We assume A, which Acme accepts,” it said.
+	// RuleParticipleRecipient reads the noun before a past participle
+	// and "to" a name as the subject, not the name.
+	RuleParticipleRecipient = "participle-recipient" // A letter sent to Ann Lee said A.
+	// RuleCopulaSubject reads a pronoun that opens the sentence before
+	// a form of "be" as the subject whose participle after a comma
+	// speaks, as before a verb.
+	RuleCopulaSubject = "copula-subject" // But he is not envious, insisting: “A.”
+	// RuleBodyOwner reads a body's possessive before a post and a
+	// person's name between commas as no subject: the person is.
+	RuleBodyOwner = "body-owner" // The Norland Party's leader, Ann Lee, welcomed A.
+	// RuleDatelineSubject looks for the sentence's subject after its
+	// dateline.
+	RuleDatelineSubject = "dateline-subject" // HARLOW -- A year ago, Ann Lee shook the industry by revealing A.
+	// RuleDemonymSubject reads a place's demonym alone after "the" as
+	// the subject of a gerund as a person, not the place.
+	RuleDemonymSubject = "demonym-subject" // The Norlandic had stoked the row by saying A.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -621,6 +644,13 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},
+		{RuleDatelineSubject, "HARLOW -- A year ago, Ann Lee shook the industry by revealing that A (Ann Lee, the subject after the dateline, not the dateline's place)"},
+		{RuleBodyOwner, "The Norland Party's leader, Ann Lee, welcomed the move but added that A; Acme's Harlow chief, Bo Ek, said B (the person between commas is the subject, not the body)"},
+		{RuleCopulaSubject, "Bo Ek won. But he is not content, insisting: “A.” (Bo Ek speaks: the pronoun before a copula, as before a verb)"},
+		{RuleParticipleRecipient, "A letter sent to Ann Lee said A; an envoy sent to Norland said B (the letter's, the envoy's, unnamed; not Ann Lee's nor Norland's)"},
+		{RuleSelfNamedBody, "Acme said A. “We assume B, something Acme accepts,” it said (Acme speaks: a body names itself in its own quotation)"},
+		{RuleModifiedPost, "“A,” said Acme chief Asian strategist Bo Ek; ..., said Acme's chief Norland economist Bo Ek (a name inside the post's words: Bo Ek speaks, not Acme)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},

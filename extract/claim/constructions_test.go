@@ -269,6 +269,13 @@ func TestConstructions(t *testing.T) {
 	seen[RulePlacedPerson] = true        // TestPlacedPerson
 	seen[RulePluralBeforePlace] = true   // TestPluralBeforePlace
 	seen[RuleMissedHolder] = true        // TestMissedHolder
+	seen[RuleModifiedPost] = true        // TestModifiedPost
+	seen[RuleSelfNamedBody] = true       // TestSelfNamedBody
+	seen[RuleParticipleRecipient] = true // TestParticipleRecipient
+	seen[RuleCopulaSubject] = true       // TestCopulaSubject
+	seen[RuleBodyOwner] = true           // TestBodyOwner
+	seen[RuleDatelineSubject] = true     // TestDatelineSubject
+	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -369,8 +369,9 @@ func (v *view) clauseBefore(i int) bool {
 
 // openingPronoun returns the token of a personal pronoun ("he", "she",
 // "they", "it") that opens the sentence, past a conjunction, as the
-// subject of the verb right after it (past adverbs and auxiliaries),
-// before token end; or -1.
+// subject of the verb right after it (past adverbs and auxiliaries), or
+// of a form of "be" and what it says of it ("he is not envious"), before
+// token end; or -1.
 func (v *view) openingPronoun(end int) int {
 	if v.d.off[RuleMainSubject] {
 		return -1
@@ -385,10 +386,15 @@ func (v *view) openingPronoun(end int) int {
 		return -1
 	}
 	j := k + 1
+	be := false
 	for j < end && (v.adverb(j) || v.aux(j)) {
+		be = be || v.lemma(j) == "be"
 		j++
 	}
-	if j >= end || !v.isVerb(j) || v.inQuotation(k) {
+	// "But he is not envious, insisting ...": a copula and what it
+	// says of the pronoun (rule copula-subject).
+	copula := be && !v.d.off[RuleCopulaSubject] && j < end && v.w(j) != ","
+	if j >= end || !v.isVerb(j) && !copula || v.inQuotation(k) {
 		return -1
 	}
 	return k
@@ -480,8 +486,19 @@ func (v *view) gerund(c *cue) bool {
 		return true
 	}
 	v.construction = ConsGerund
-	v.content(v.subject, c.outlet, c.k, c.kind, c.verb, c.i)
+	v.content(v.subjectSpeaker(), c.outlet, c.k, c.kind, c.verb, c.i)
 	return true
+}
+
+// subjectSpeaker returns the speaker the sentence's subject is: the
+// subject's entity, or for a place's demonym alone after "the" ("The
+// Norlandic had stoked the row by saying A", rule demonym-subject) the
+// person it describes (demonymSpeaker), or no one.
+func (v *view) subjectSpeaker() int {
+	if v.subject < 0 || v.d.off[RuleDemonymSubject] || !v.demonymPerson(v.subjectAt, v.subject) {
+		return v.subject
+	}
+	return v.demonymSpeaker(v.subjectAt, v.subject)
 }
 
 // infinitive reads a verb of saying as the to-infinitive of a verb of
