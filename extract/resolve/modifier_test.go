@@ -38,6 +38,12 @@ func TestTrimModifiers(t *testing.T) {
 			[][2]string{{"Advisers Trust Harlow", org}}, []string{"Advisers Trust Harlow"}},
 		{"written whole elsewhere", "Advisers Pellam Capital grew. The firm Advisers Pellam Capital is big.",
 			[][2]string{{"Advisers Pellam Capital", org}, {"Advisers Pellam Capital", org}}, []string{"Advisers Pellam Capital"}},
+		{"an adjective opening the sentence, the rest written alone", "Remote Harlow Council offices shut. Harlow Council said so.",
+			[][2]string{{"Remote Harlow Council", org}, {"Harlow Council", org}}, []string{"Harlow Council"}},
+		{"an adjective before a person named by the surname elsewhere", "Double Bo Ek won again. Ek said so.",
+			[][2]string{{"Double Bo Ek", per}, {"Ek", per}}, []string{"Bo Ek"}},
+		{"an adjective before a name written nowhere else", "Remote Harlow Council offices shut.",
+			[][2]string{{"Remote Harlow Council", org}}, []string{"Remote Harlow Council"}},
 		{"a hyphenated name", "Harlow-Pellam Rail said so.",
 			[][2]string{{"Harlow-Pellam Rail", org}}, []string{"Harlow-Pellam Rail"}},
 	}

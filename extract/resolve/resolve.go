@@ -1749,6 +1749,9 @@ func refinish(e *extract.Entity, res *extract.Result, info []mentionInfo, key st
 }
 
 // finish chooses the entity's canonical name, type, class, key and aliases.
+// The name drops a leading "The" unless a mention writes it capitalised
+// inside its sentence (innerThe: "starred in The Harlow Years", "fans of
+// The Tarviks"), where the article is the name's own.
 func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 	// votes weighs each mention by its method; perMention, one vote each,
 	// types an entity that only adjectives name.
@@ -1798,9 +1801,6 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 	if canon != "" {
 		bestName = canon
 	}
-	if rest, ok := strings.CutPrefix(bestName, "The "); ok && rest != "" {
-		bestName = rest
-	}
 	if len(votes) == 0 {
 		// Named by adjectives only, as the alias of one another.
 		votes = perMention
@@ -1816,6 +1816,9 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 			bestType = t
 		}
 	}
+	if rest, ok := strings.CutPrefix(bestName, "The "); ok && rest != "" && !innerThe(res, e.Mentions, bestName) {
+		bestName = rest
+	}
 	e.Name, e.Type, e.Class, e.Key = bestName, bestType, bestClass, Key(bestName)
 	seen := map[string]bool{bestName: true}
 	for _, i := range e.Mentions {
@@ -1826,6 +1829,36 @@ func finish(e *extract.Entity, res *extract.Result, info []mentionInfo) {
 		}
 	}
 	sort.Strings(e.Aliases)
+}
+
+// innerThe reports whether one of the mentions is name, which begins
+// with "The", written inside its sentence: a work's title that opens with
+// the article ("she starred in The Harlow Years") keeps it, where a
+// sentence's or a quote's capital ("The Harlow Years won", 'she said:
+// "The Harlow Years ...') tells nothing.
+func innerThe(res *extract.Result, mentions []int, name string) bool {
+	for _, i := range mentions {
+		m := res.Mentions[i]
+		if normSpace(m.Text) != name || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		toks := res.Sentences[m.Sentence].Tokens
+		if k := tokenAt(toks, m.Start); k > 0 && !sentenceOpening(toks, k) && !opensAfter(toks[k-1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAfter reports whether w, the token before a capitalised word,
+// may open a quote, or a colon or a dash (a dateline's) start a clause,
+// so that the word's capital may be the clause's.
+func opensAfter(w string) bool {
+	switch w {
+	case ":", "-", "--", "—", "–":
+		return true
+	}
+	return openingQuote(w)
 }
 
 // trimOpeners narrows a name that the recognizer began with the word

@@ -31,7 +31,7 @@ func TestJoinTitleWords(t *testing.T) {
 		{"a name and in", "The success of Pellam in Winter surprised him.",
 			[][2]string{{"Pellam", per}, {"Winter", loc}}, []string{"Pellam in Winter"}},
 		{"an article opens the title", "Films such as The Harp in the Night did well.",
-			[][2]string{{"The Harp", org}, {"Night", loc}}, []string{"Harp in the Night"}},
+			[][2]string{{"The Harp", org}, {"Night", loc}}, []string{"The Harp in the Night"}},
 		{"a possessive opens the title", "Ann Lee starred in My Summer of Rain last year.",
 			[][2]string{{"Ann Lee", per}, {"My Summer", misc}, {"Rain", loc}}, []string{"Ann Lee", "My Summer of Rain"}},
 		{"a person's full name", "He told Ann Lee of the City on Monday.",

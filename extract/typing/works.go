@@ -476,11 +476,11 @@ func endsPhrase(w *window) bool {
 // name, or the entity is not a person's: a person's surname beside a work
 // ("the Lee film") is about the person, not the person's name. A title's
 // "The" does not make the mention more than the name ("the thriller The
-// Harbour" of the name "Harbour").
+// Harbour" of the name "Harbour" or "The Harbour").
 func wholeName(w *window) bool {
 	m := w.res.Mentions[w.mi]
 	e := m.Entity
-	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || strings.TrimPrefix(m.Text, "The ") == w.res.Entities[e].Name)
+	return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Type != extract.Person || strings.TrimPrefix(m.Text, "The ") == strings.TrimPrefix(w.res.Entities[e].Name, "The "))
 }
 
 // theTitle reads a mention that opens with a capitalised "The" (its own
