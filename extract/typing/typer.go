@@ -246,6 +246,11 @@ type evidence struct {
 	// lone counts the sides of team that only a player's frame reads
 	// ("played for X", "X's match"; lone in countSidesAndPlaces).
 	lone int
+	// tradeBody is the class of a body that a noun for a person as much
+	// as a body names, heading an appositive of a mention the tagger
+	// read as a person's ("X, the internet provider,"; predicate): a
+	// body's when no given name opens the name (trade-appositive).
+	tradeBody string
 	// onAir counts the mentions of a name the tagger read as a place's
 	// between "the" (or an adjective) and a noun of the broadcasting trade that ends the
 	// phrase ("on the X show"): a channel's or a broadcaster's name.
@@ -1745,12 +1750,15 @@ func titleBefore(w *window, ev *evidence) {
 	lo := w.lo
 	c := w.lex.Classes(w.lemma(lo - 1))
 	honorific := lo > 0 && isHonorific(w.lex, w.toks[lo-1].Text)
-	if w.word(lo-1) != "" && (c.Has(lexicon.Office) || honorific) {
+	// "the media regulator X": an office that is a body's word as
+	// much, and no person's first (personOffice), says body: the
+	// descriptor votes for it.
+	if w.word(lo-1) != "" && (personOffice(c) || honorific) {
 		ev.personCtx++
 		if w.free(lo-1) && honorific {
 			ev.personWord = true
 		}
-		if w.free(lo-1) && c.Has(lexicon.Office) && w.tag(lo-1) == "NN" {
+		if w.free(lo-1) && personOffice(c) && w.tag(lo-1) == "NN" {
 			ev.officeBefore = true
 		}
 	}
@@ -2502,6 +2510,8 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			ev.vote(c, wApposite, method, x)
 			ev.bodyBefore = true
 			return
+		} else if tradeAppositive(w, i, k, c, method, ev) {
+			return
 		}
 		// "X, a small nation on ...", "X, a town in ...": the noun must
 		// end the phrase ("a town councillor" is a person).
@@ -2516,6 +2526,30 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			return
 		}
 	}
+}
+
+// tradeAppositive reads a noun for a person as much as a body (of class
+// c) at token k that heads an appositive starting at token i of a
+// mention the tagger read as a person's, after a noun of its trade: "X,
+// the internet provider," (not "X, a local florist,"). It records the
+// class for retypePersonAsBody, which weighs the name, and reports
+// whether it did.
+func tradeAppositive(w *window, i, k int, c, method string, ev *evidence) bool {
+	if c == "" || c == ClassArmedGroup || method != "appositive" || !lower(w.toks[k].Text) || k <= i+1 || !tradeModifier(w, k-1) {
+		return false
+	}
+	ev.tradeBody = c
+	ev.reasons = append(ev.reasons, reason{c, "trade-appositive", w.word(k)})
+	return true
+}
+
+// tradeModifier reports whether token k is a singular noun in lower case
+// for no kind of person or settlement, modifying the noun after it: the
+// trade of "the internet provider", "an oil supplier", "the online
+// service provider".
+func tradeModifier(w *window, k int) bool {
+	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Known(w.lemma(k), lexicon.Noun) &&
+		!w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !w.lex.Is(w.lemma(k), lexicon.Settlement)
 }
 
 // productHead reports whether token k ends the phrase a noun for a made
@@ -2871,6 +2905,9 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		// name that plays is its side.
 		e.Type, e.Class = extract.Organization, ClassSportsTeam
 		e.Evidence = append(e.Evidence, ev.because("team")...)
+	case t.tradeName(e, ev, v):
+		e.Type, e.Class = extract.Organization, ev.tradeBody
+		e.Evidence = append(e.Evidence, ev.because(ev.tradeBody)...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
 	case ev.groupBefore && ev.musicPage && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0:
@@ -2893,6 +2930,16 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		return false
 	}
 	return true
+}
+
+// tradeName reports whether a trade's noun heads the appositive of a
+// name the tagger read as a person's that opens with no given name, and
+// nothing else says person or place: "Tarvik, the internet provider," is
+// a body (the trade-appositive rule); "Ann Lee, the oil supplier," is a
+// person.
+func (t *Typer) tradeName(e *extract.Entity, ev *evidence, v tally) bool {
+	return ev.tradeBody != "" && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
+		!t.givenFirst(e.Name)
 }
 
 // typeBeforePerson types a name the tagger read as a person's that stands

@@ -87,6 +87,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann = PER", "Eva Tarvik = PER"},
 		},
 		{
+			name:     "an office that is a body's word first and no person's, and a trade's noun heading an appositive, make a name with no given name a body's",
+			text:     "The media regulator Halvard ruled against it. On Monday, Tarvik, the internet provider, said it would appeal. Ann Lee, a local florist, spoke. He met Ann Kell, the oil supplier.",
+			mentions: [][2]string{{"Halvard", per}, {"Tarvik", per}, {"Ann Lee", per}, {"Ann Kell", per}},
+			want:     []string{"Ann Kell = PER", "Ann Lee = PER", "Halvard = ORG/GovernmentOrganization", "Tarvik = ORG/Corporation"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
