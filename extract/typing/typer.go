@@ -1084,6 +1084,7 @@ type contextRule struct {
 // contextRules are the context constructions, in the order they vote.
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
+	{"descriptor-comma", "its oil unit, X; his company, X.; Norland's online service provider, X, is", descriptorComma},
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
@@ -1254,6 +1255,92 @@ func descriptorBefore(w *window, ev *evidence) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
+}
+
+// descriptorComma reads a noun for a body that ends a noun phrase before
+// a comma and the name, when the name ends its own phrase (a comma, a
+// full stop, a semicolon or "and" follows): "his company, X,",
+// "Norland's online service provider, X, is"; a part's noun, or any
+// body's after a thing's possessive ("its oil unit, X.", "its own
+// internet business, X,"), makes X a body's part. The phrase
+// must not close an adverbial that opens the sentence ("After leaving the
+// firm, X, 45, joined ...": X is who left) nor be a clause's object
+// before its subject ("told the company, X said"). A noun for a person as
+// much as a body says body after a noun of its trade ("the internet
+// provider, X"; not "the florist, X").
+func descriptorComma(w *window, ev *evidence) {
+	k, j := commaDescriptor(w)
+	if k < 0 {
+		return
+	}
+	c := w.lex.Classes(w.lemma(k))
+	// "its own internet business, X": a thing's possessive opens the
+	// phrase, and X is that body's part, whose class is its whole's.
+	owned := w.word(j+1) == "its" || w.word(j+1) == "their"
+	cl := descriptorClass(w.lex, w.word(k))
+	if cl != "" && cl != ClassArmedGroup && !owned && (!c.Has(lexicon.PersonNoun) || tradeModifier(w, k-1)) {
+		ev.vote(cl, wDescr, "descriptor-comma", w.word(k)+",")
+		ev.bodyBefore = true
+		return
+	}
+	if (owned && cl != "" || c.Has(lexicon.OrgPart)) && !c.Has(lexicon.Office) && !c.Has(lexicon.PersonNoun) {
+		ev.partBefore = true
+		ev.reasons = append(ev.reasons, reason{"part", "descriptor-comma", w.word(k) + ","})
+	}
+}
+
+// commaDescriptor returns the token of the noun that descriptorComma
+// reads and the token before its phrase, or -1 for no such noun: a
+// singular noun in lower case before a comma and the name, heading a
+// phrase of more words that closes no adverbial opening the sentence,
+// when the name ends its own phrase and no verb of saying follows it.
+func commaDescriptor(w *window) (k, j int) {
+	k = w.lo - 2
+	if w.word(w.lo-1) != "," || !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+		return -1, -1
+	}
+	switch w.word(w.hi) {
+	case ",", ".", ";", "and":
+	default:
+		return -1, -1
+	}
+	if w.word(w.hi) == "," && w.tag(w.hi+1) == "VBD" && w.lex.Is(w.lemma(w.hi+1), lexicon.Speech) {
+		return -1, -1
+	}
+	j = phraseBefore(w, k)
+	if j >= 0 && j == k-1 {
+		return -1, -1 // a bare noun: "said the firm, X"
+	}
+	if j >= 0 && !opensNoAdverbial(w, j) {
+		return -1, -1
+	}
+	return k, j
+}
+
+// phraseBefore returns the token before the noun phrase that token k
+// ends: past determiners, possessives, adjectives, nouns, numbers,
+// hyphens and names (-1 at the sentence's start).
+func phraseBefore(w *window, k int) int {
+	j := k - 1
+	for j >= 0 && (w.at[j] >= 0 || strings.HasPrefix(w.tag(j), "NN") || strings.HasPrefix(w.tag(j), "JJ") || w.tag(j) == "DT" ||
+		w.tag(j) == "PRP$" || w.tag(j) == "POS" || w.tag(j) == "CD" || w.tag(j) == "HYPH" || w.word(j) == "-") {
+		j--
+	}
+	return j
+}
+
+// opensNoAdverbial reports whether the words of the sentence up to token
+// j (the one before a noun phrase) leave the phrase outside an adverbial
+// that opens the sentence: a comma stands among them, or the sentence
+// opens with no preposition, subordinator or participle.
+func opensNoAdverbial(w *window, j int) bool {
+	for i := j; i >= 0; i-- {
+		if w.word(i) == "," {
+			return true
+		}
+	}
+	t := w.tag(0)
+	return t != "IN" && t != "VBG" && t != "VBN" && t != "RB" && t != "WRB"
 }
 
 // sportGiant reports whether token k is a word for a business by its
