@@ -167,6 +167,8 @@ func TestContextConstructions(t *testing.T) {
 		{"best-role", "She won an award for Quiet Harbour.", [][2]string{{"Quiet Harbour", loc}}, nil, ""},
 		{"work-source", "Ann Lee, creator of Tallow Nights, spoke.", [][2]string{{"Ann Lee", per}, {"Tallow Nights", org}}, []string{"work"}, "Tallow Nights"},
 		{"work-source", "She met the creator of the Harlow plan.", [][2]string{{"Harlow", loc}}, nil, ""},
+		{"before-person", "It drew Vell Road and Quiet Harbour director Bo Ek.", [][2]string{{"Vell Road", loc}, {"Quiet Harbour", org}, {"Bo Ek", per}}, []string{"before-person/before-person", "work"}, "Quiet Harbour"},
+		{"before-person", "It drew Quiet Harbour director Bo Ek.", [][2]string{{"Quiet Harbour", org}, {"Bo Ek", per}}, []string{"before-person/before-person"}, "Quiet Harbour"},
 		{"before-person", "Quiet Harbour creator Ann Lee spoke.", [][2]string{{"Quiet Harbour", per}, {"Ann Lee", per}}, []string{"work"}, "Quiet Harbour"},
 		{"before-person", "Tallow Nights creator Acme spoke.", [][2]string{{"Tallow Nights", per}, {"Acme", org}}, nil, "Tallow Nights"},
 		{"before-person", "The Harlow Rovers creator Ann Lee spoke.", [][2]string{{"Harlow Rovers", org}, {"Ann Lee", per}}, nil, "Harlow Rovers"},

@@ -1128,7 +1128,7 @@ var contextRules = []contextRule{
 	{"speaker", "X said; X claims", speakerFrame},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1", scoreLine},
-	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
+	{"before-person", "X actor Ann Lee; X frontman Bo Ek; Y and X director Ann Lee", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
 	{"plural-relative", "X, who were shortlisted", pluralRelative},
@@ -1896,6 +1896,9 @@ func beforePerson(w *window, ev *evidence) {
 	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer {
 		return
 	}
+	if showMakerAfterList(w, k) {
+		ev.markWork("listed-before-show-maker", w.word(k))
+	}
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
 		// "X star Ann Lee", "X actor Bo Ek": what an actor is named
 		// by is the film or the show, when the tagger read it as a
@@ -1911,6 +1914,22 @@ func beforePerson(w *window, ev *evidence) {
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// showMakerAfterList reports whether token k, after the window's
+// mention, is a noun for a maker of films or shows (ShowMaker:
+// "director") before a person's name, and the mention is the last of a
+// list of names ("X and Y director Ann Lee"): what one director made
+// together is a list of works; a body's director is named after one
+// body ("Acme director Ann Lee").
+func showMakerAfterList(w *window, k int) bool {
+	if !w.lex.Is(w.lemma(k), lexicon.ShowMaker) || k+1 >= len(w.at) || w.at[k+1] < 0 || w.res.Mentions[w.at[k+1]].Type != extract.Person {
+		return false
+	}
+	if p := w.word(w.lo - 1); p != "and" && p != "," || w.lo < 2 || w.at[w.lo-2] < 0 {
+		return false
+	}
+	return !pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork()
 }
 
 // creatorNoun reports whether token k is the lower-case noun for the

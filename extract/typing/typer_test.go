@@ -93,6 +93,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Kell = PER", "Ann Lee = PER", "Halvard = ORG/GovernmentOrganization", "Tarvik = ORG/Corporation"},
 		},
 		{
+			name:     "names listed before a film-maker's noun and a person's name are works; a body's director is named after one body",
+			text:     "The gala drew Vell Road and Little Terrorist director Bo Ek. Acme director Ann Lee came too.",
+			mentions: [][2]string{{"Vell Road", loc}, {"Little Terrorist", org}, {"Bo Ek", per}, {"Acme", org}, {"Ann Lee", per}},
+			want:     []string{"Acme = ORG", "Ann Lee = PER", "Bo Ek = PER", "Little Terrorist = MISC/CreativeWork", "Vell Road = MISC/CreativeWork"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
