@@ -246,6 +246,11 @@ type evidence struct {
 	// lone counts the sides of team that only a player's frame reads
 	// ("played for X", "X's match"; lone in countSidesAndPlaces).
 	lone int
+	// tradeBody is the class of a body that a noun for a person as much
+	// as a body names, heading an appositive of a mention the tagger
+	// read as a person's ("X, the internet provider,"; predicate): a
+	// body's when no given name opens the name (trade-appositive).
+	tradeBody string
 	// onAir counts the mentions of a name the tagger read as a place's
 	// between "the" (or an adjective) and a noun of the broadcasting trade that ends the
 	// phrase ("on the X show"): a channel's or a broadcaster's name.
@@ -1079,6 +1084,7 @@ type contextRule struct {
 // contextRules are the context constructions, in the order they vote.
 var contextRules = []contextRule{
 	{"descriptor-before", "the Japanese company X; news agency X", descriptorBefore},
+	{"descriptor-comma", "its oil unit, X; his company, X.; Norland's online service provider, X, is", descriptorComma},
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
@@ -1123,7 +1129,7 @@ var contextRules = []contextRule{
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
 	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
-	{"before-person", "X actor Ann Lee; X frontman Bo Ek", beforePerson},
+	{"before-person", "X actor Ann Lee; X frontman Bo Ek; Y and X director Ann Lee", beforePerson},
 	{"relative-which", "X, which ...", relativeWhich},
 	{"plural-subject", "X were a hit; X have split", pluralSubject},
 	{"plural-relative", "X, who were shortlisted", pluralRelative},
@@ -1250,6 +1256,92 @@ func descriptorBefore(w *window, ev *evidence) {
 		ev.vote(c, wDescr, "descriptor", p1)
 		ev.bodyBefore = true
 	}
+}
+
+// descriptorComma reads a noun for a body that ends a noun phrase before
+// a comma and the name, when the name ends its own phrase (a comma, a
+// full stop, a semicolon or "and" follows): "his company, X,",
+// "Norland's online service provider, X, is"; a part's noun, or any
+// body's after a thing's possessive ("its oil unit, X.", "its own
+// internet business, X,"), makes X a body's part. The phrase
+// must not close an adverbial that opens the sentence ("After leaving the
+// firm, X, 45, joined ...": X is who left) nor be a clause's object
+// before its subject ("told the company, X said"). A noun for a person as
+// much as a body says body after a noun of its trade ("the internet
+// provider, X"; not "the florist, X").
+func descriptorComma(w *window, ev *evidence) {
+	k, j := commaDescriptor(w)
+	if k < 0 {
+		return
+	}
+	c := w.lex.Classes(w.lemma(k))
+	// "its own internet business, X": a thing's possessive opens the
+	// phrase, and X is that body's part, whose class is its whole's.
+	owned := w.word(j+1) == "its" || w.word(j+1) == "their"
+	cl := descriptorClass(w.lex, w.word(k))
+	if cl != "" && cl != ClassArmedGroup && !owned && (!c.Has(lexicon.PersonNoun) || tradeModifier(w, k-1)) {
+		ev.vote(cl, wDescr, "descriptor-comma", w.word(k)+",")
+		ev.bodyBefore = true
+		return
+	}
+	if (owned && cl != "" || c.Has(lexicon.OrgPart)) && !c.Has(lexicon.Office) && !c.Has(lexicon.PersonNoun) {
+		ev.partBefore = true
+		ev.reasons = append(ev.reasons, reason{"part", "descriptor-comma", w.word(k) + ","})
+	}
+}
+
+// commaDescriptor returns the token of the noun that descriptorComma
+// reads and the token before its phrase, or -1 for no such noun: a
+// singular noun in lower case before a comma and the name, heading a
+// phrase of more words that closes no adverbial opening the sentence,
+// when the name ends its own phrase and no verb of saying follows it.
+func commaDescriptor(w *window) (k, j int) {
+	k = w.lo - 2
+	if w.word(w.lo-1) != "," || !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) {
+		return -1, -1
+	}
+	switch w.word(w.hi) {
+	case ",", ".", ";", "and":
+	default:
+		return -1, -1
+	}
+	if w.word(w.hi) == "," && w.tag(w.hi+1) == "VBD" && w.lex.Is(w.lemma(w.hi+1), lexicon.Speech) {
+		return -1, -1
+	}
+	j = phraseBefore(w, k)
+	if j >= 0 && j == k-1 {
+		return -1, -1 // a bare noun: "said the firm, X"
+	}
+	if j >= 0 && !opensNoAdverbial(w, j) {
+		return -1, -1
+	}
+	return k, j
+}
+
+// phraseBefore returns the token before the noun phrase that token k
+// ends: past determiners, possessives, adjectives, nouns, numbers,
+// hyphens and names (-1 at the sentence's start).
+func phraseBefore(w *window, k int) int {
+	j := k - 1
+	for j >= 0 && (w.at[j] >= 0 || strings.HasPrefix(w.tag(j), "NN") || strings.HasPrefix(w.tag(j), "JJ") || w.tag(j) == "DT" ||
+		w.tag(j) == "PRP$" || w.tag(j) == "POS" || w.tag(j) == "CD" || w.tag(j) == "HYPH" || w.word(j) == "-") {
+		j--
+	}
+	return j
+}
+
+// opensNoAdverbial reports whether the words of the sentence up to token
+// j (the one before a noun phrase) leave the phrase outside an adverbial
+// that opens the sentence: a comma stands among them, or the sentence
+// opens with no preposition, subordinator or participle.
+func opensNoAdverbial(w *window, j int) bool {
+	for i := j; i >= 0; i-- {
+		if w.word(i) == "," {
+			return true
+		}
+	}
+	t := w.tag(0)
+	return t != "IN" && t != "VBG" && t != "VBN" && t != "RB" && t != "WRB"
 }
 
 // sportGiant reports whether token k is a word for a business by its
@@ -1768,12 +1860,15 @@ func titleBefore(w *window, ev *evidence) {
 	lo := w.lo
 	c := w.lex.Classes(w.lemma(lo - 1))
 	honorific := lo > 0 && isHonorific(w.lex, w.toks[lo-1].Text)
-	if w.word(lo-1) != "" && (c.Has(lexicon.Office) || honorific) {
+	// "the media regulator X": an office that is a body's word as
+	// much, and no person's first (personOffice), says body: the
+	// descriptor votes for it.
+	if w.word(lo-1) != "" && (personOffice(c) || honorific) {
 		ev.personCtx++
 		if w.free(lo-1) && honorific {
 			ev.personWord = true
 		}
-		if w.free(lo-1) && c.Has(lexicon.Office) && w.tag(lo-1) == "NN" {
+		if w.free(lo-1) && personOffice(c) && w.tag(lo-1) == "NN" {
 			ev.officeBefore = true
 		}
 	}
@@ -1824,6 +1919,9 @@ func beforePerson(w *window, ev *evidence) {
 	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer {
 		return
 	}
+	if showMakerAfterList(w, k) {
+		ev.markWork("listed-before-show-maker", w.word(k))
+	}
 	if n := k + 1; n < len(w.at) && w.at[n] >= 0 && w.res.Mentions[w.at[n]].Type == extract.Person {
 		// "X star Ann Lee", "X actor Bo Ek": what an actor is named
 		// by is the film or the show, when the tagger read it as a
@@ -1839,6 +1937,22 @@ func beforePerson(w *window, ev *evidence) {
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// showMakerAfterList reports whether token k, after the window's
+// mention, is a noun for a maker of films or shows (ShowMaker:
+// "director") before a person's name, and the mention is the last of a
+// list of names ("X and Y director Ann Lee"): what one director made
+// together is a list of works; a body's director is named after one
+// body ("Acme director Ann Lee").
+func showMakerAfterList(w *window, k int) bool {
+	if !w.lex.Is(w.lemma(k), lexicon.ShowMaker) || k+1 >= len(w.at) || w.at[k+1] < 0 || w.res.Mentions[w.at[k+1]].Type != extract.Person {
+		return false
+	}
+	if p := w.word(w.lo - 1); p != "and" && p != "," || w.lo < 2 || w.at[w.lo-2] < 0 {
+		return false
+	}
+	return !pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork()
 }
 
 // creatorNoun reports whether token k is the lower-case noun for the
@@ -2555,6 +2669,8 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			ev.vote(c, wApposite, method, x)
 			ev.bodyBefore = true
 			return
+		} else if tradeAppositive(w, i, k, c, method, ev) {
+			return
 		}
 		// "X, a small nation on ...", "X, a town in ...": the noun must
 		// end the phrase ("a town councillor" is a person).
@@ -2569,6 +2685,30 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			return
 		}
 	}
+}
+
+// tradeAppositive reads a noun for a person as much as a body (of class
+// c) at token k that heads an appositive starting at token i of a
+// mention the tagger read as a person's, after a noun of its trade: "X,
+// the internet provider," (not "X, a local florist,"). It records the
+// class for retypePersonAsBody, which weighs the name, and reports
+// whether it did.
+func tradeAppositive(w *window, i, k int, c, method string, ev *evidence) bool {
+	if c == "" || c == ClassArmedGroup || method != "appositive" || !lower(w.toks[k].Text) || k <= i+1 || !tradeModifier(w, k-1) {
+		return false
+	}
+	ev.tradeBody = c
+	ev.reasons = append(ev.reasons, reason{c, "trade-appositive", w.word(k)})
+	return true
+}
+
+// tradeModifier reports whether token k is a singular noun in lower case
+// for no kind of person or settlement, modifying the noun after it: the
+// trade of "the internet provider", "an oil supplier", "the online
+// service provider".
+func tradeModifier(w *window, k int) bool {
+	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Known(w.lemma(k), lexicon.Noun) &&
+		!w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !w.lex.Is(w.lemma(k), lexicon.Settlement)
 }
 
 // productHead reports whether token k ends the phrase a noun for a made
@@ -2924,6 +3064,9 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		// name that plays is its side.
 		e.Type, e.Class = extract.Organization, ClassSportsTeam
 		e.Evidence = append(e.Evidence, ev.because("team")...)
+	case t.tradeName(e, ev, v):
+		e.Type, e.Class = extract.Organization, ev.tradeBody
+		e.Evidence = append(e.Evidence, ev.because(ev.tradeBody)...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
 	case ev.groupBefore && ev.musicPage && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0:
@@ -2946,6 +3089,16 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		return false
 	}
 	return true
+}
+
+// tradeName reports whether a trade's noun heads the appositive of a
+// name the tagger read as a person's that opens with no given name, and
+// nothing else says person or place: "Tarvik, the internet provider," is
+// a body (the trade-appositive rule); "Ann Lee, the oil supplier," is a
+// person.
+func (t *Typer) tradeName(e *extract.Entity, ev *evidence, v tally) bool {
+	return ev.tradeBody != "" && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
+		!t.givenFirst(e.Name)
 }
 
 // typeBeforePerson types a name the tagger read as a person's that stands

@@ -87,6 +87,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann = PER", "Eva Tarvik = PER"},
 		},
 		{
+			name:     "an office that is a body's word first and no person's, and a trade's noun heading an appositive, make a name with no given name a body's",
+			text:     "The media regulator Halvard ruled against it. On Monday, Tarvik, the internet provider, said it would appeal. Ann Lee, a local florist, spoke. He met Ann Kell, the oil supplier.",
+			mentions: [][2]string{{"Halvard", per}, {"Tarvik", per}, {"Ann Lee", per}, {"Ann Kell", per}},
+			want:     []string{"Ann Kell = PER", "Ann Lee = PER", "Halvard = ORG/GovernmentOrganization", "Tarvik = ORG/Corporation"},
+		},
+		{
+			name:     "names listed before a film-maker's noun and a person's name are works; a body's director is named after one body",
+			text:     "The gala drew Vell Road and Little Terrorist director Bo Ek. Acme director Ann Lee came too.",
+			mentions: [][2]string{{"Vell Road", loc}, {"Little Terrorist", org}, {"Bo Ek", per}, {"Acme", org}, {"Ann Lee", per}},
+			want:     []string{"Acme = ORG", "Ann Lee = PER", "Bo Ek = PER", "Little Terrorist = MISC/CreativeWork", "Vell Road = MISC/CreativeWork"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},

@@ -99,7 +99,7 @@ func orgClass(lex *lexicon.Lexicon, word string) string {
 	switch {
 	case c.Has(lexicon.Product), c.Has(lexicon.Gadget):
 		return ""
-	case c.Has(lexicon.OrgPart) && !c.Has(lexicon.Party) && !c.Has(lexicon.Corporation), c.Has(lexicon.Office):
+	case c.Has(lexicon.OrgPart) && !c.Has(lexicon.Party) && !c.Has(lexicon.Corporation), personOffice(c):
 		return "" // a part takes its whole's class; a title is a person's
 	case c.Has(lexicon.Party):
 		return ClassPoliticalParty
@@ -117,6 +117,23 @@ func orgClass(lex *lexicon.Lexicon, word string) string {
 		return ClassCorporation
 	}
 	return ""
+}
+
+// personOffice reports whether a noun's classes make it a title held by
+// a person: an office whose most frequent sense is a kind of person
+// ("mayor", "executive"). A noun for an office whose commonest sense is
+// no person's and that WordNet also files under a kind of body
+// ("regulator", first a device, then an official, as much the agency)
+// describes a body before its name ("the media regulator X").
+func personOffice(c lexicon.Classes) bool {
+	return c.Has(lexicon.Office) && (c.Has(lexicon.PersonNoun) || !bodyClasses(c))
+}
+
+// bodyClasses reports whether classes hold a kind of organisation that
+// orgClass gives a class of its own.
+func bodyClasses(c lexicon.Classes) bool {
+	return c.Has(lexicon.Government) || c.Has(lexicon.Corporation) || c.Has(lexicon.NewsMedia) || c.Has(lexicon.Education) ||
+		c.Has(lexicon.Party) || c.Has(lexicon.ArmedGroup) || c.Has(lexicon.MusicGroup)
 }
 
 // descriptorClass is orgClass for a noun that describes a name beside
