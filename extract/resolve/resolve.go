@@ -837,8 +837,9 @@ func (u *union) surnames() {
 		// Dana" is Sir Dana Arvel. So is anyone whose family name comes
 		// first, by an honorific: "Mr Tan" after "Tan Wei Ming".
 		if len(cands) == 0 && (knighted(res.Doc.Text, m) || u.honorific(m) || u.firstNameAlone(i)) {
+			barred, owners := u.givenNameBars(i)
 			for _, j := range u.byFirst[info[i].key] {
-				if res.Mentions[j].Type == extract.Person {
+				if !barred && res.Mentions[j].Type == extract.Person && !slices.ContainsFunc(owners, func(o int) bool { return u.find(o) == u.find(j) }) {
 					cands = append(cands, j)
 				}
 			}
