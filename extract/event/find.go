@@ -1388,11 +1388,31 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 // not the competition itself: unless the name's head is such a word
 // too ("the Harlow Cup Final").
 func (d *docState) partOf(ev *evState, ds *desc) bool {
-	if !ds.bout || ds.plural || !ev.named || ev.class != classSport {
+	if !ds.bout || ds.plural || ev.class != classSport {
 		return false
+	}
+	if !ev.named {
+		return d.competition(ev)
 	}
 	words := strings.Fields(ev.name)
 	return len(words) > 0 && !d.lex.Is(strings.ToLower(headWord(words)), lexicon.EventBout)
+}
+
+// competition reports whether the unnamed event ev is told only by
+// nouns for a competition of many contests, none a word for one contest
+// ("the regional tournament", "the championship"): a later "the final"
+// or "the match" names one contest of it, not it (the contest-of-
+// competition construction).
+func (d *docState) competition(ev *evState) bool {
+	if len(ev.heads) == 0 {
+		return false
+	}
+	for _, h := range ev.heads {
+		if d.lex.Is(strings.ToLower(h), lexicon.EventBout) || !d.lex.Is(strings.ToLower(h), lexicon.EventSport) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralName reports whether a name ends in a plural word ("Games",
