@@ -11,8 +11,10 @@ import (
 
 // TestContestOfCompetition checks that one contest ("the match", "the
 // final") told after a competition described without a name ("the
-// regional tournament") is not that competition, and that a contest told
-// again still is the contest told before.
+// regional tournament") is not that competition, that a competition
+// described with words of its own after a contest told by another noun is
+// not that contest, and that a contest told again still is the contest
+// told before.
 func TestContestOfCompetition(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"the match of a tournament", "[[Ann Lee|PER]] won the regional tournament in [[Harlow|LOC]] on Sunday. The match against [[Bo Ek|PER]] was close.", `event "Tournament in Harlow" key "sport harlow doc <hash>"
@@ -25,6 +27,15 @@ func TestContestOfCompetition(t *testing.T) {
 event "Final in Tarvik" key "sport tarvik doc <hash>"
   place Tarvik; date ""
   "final" event-description 1.00
+`},
+		{"a competition described with its own words after a race", "[[Ann Lee|PER]] ran the race in [[Harlow|LOC]] on Sunday. She hopes to run at the world cross country championships.", `event "Race in Harlow" key "sport harlow doc <hash>"
+  place Harlow; date ""
+  "race" event-description 1.00
+`},
+		{"the same noun with its own words", "[[Ann Lee|PER]] ran the race in [[Harlow|LOC]] on Sunday. She won the long cross country race.", `event "Race in Harlow" key "sport harlow doc <hash>"
+  place Harlow; date ""
+  "race" event-description 1.00
+  "long cross country race" event-coreference 0.80
 `},
 		{"a match told again", "[[Ann Lee|PER]] won a match in [[Harlow|LOC]] on Sunday. The match against [[Bo Ek|PER]] was close.", `event "Match in Harlow" key "sport harlow doc <hash>"
   place Harlow; date ""; participants Bo Ek

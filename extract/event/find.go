@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1451,6 +1452,13 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	// names another event than a named one told before it, which a
 	// later reference calls by its head ("the Games", "the tournament").
 	if ev.named && ds.mods >= 2 && ds.place < 0 && ds.date == "" {
+		return false
+	}
+	// So is a contest's, after one told by another noun ("the race in
+	// Harlow ... the world cross country championships"): the
+	// description of its own names its competition by the words a name
+	// would hold (the own-description construction).
+	if !ev.named && ev.class == classSport && ds.mods >= 2 && ds.place < 0 && ds.date == "" && !slices.Contains(ev.heads, ds.head) {
 		return false
 	}
 	// A named event whose place is not told is not a description that
