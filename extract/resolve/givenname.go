@@ -149,3 +149,25 @@ func (u *union) givenNameBars(i int) (barred bool, owners []int) {
 	}
 	return false, owners
 }
+
+// bracketedGivenName reports whether mention j, in brackets right after
+// mention i, a person's name of two words or more, is one word the
+// gazetteer knows as a given name and none of that name's words: a role
+// the person plays or another person ("Bo Ek (Ann) directed", the
+// bracketed-given-name construction), not the person's short name, which
+// a surname or a given name of the person's own would be ("Bo Ek (Ek)").
+func (u *union) bracketedGivenName(i, j int) bool {
+	if u.firstNames == nil || u.res.Mentions[i].Type != extract.Person || len(u.info[i].words) < 2 || len(u.info[j].words) != 1 {
+		return false
+	}
+	w := u.info[j].words[0]
+	if !u.firstNames.FirstName(w) {
+		return false
+	}
+	for _, x := range u.info[i].words {
+		if Key(x) == Key(w) {
+			return false
+		}
+	}
+	return true
+}

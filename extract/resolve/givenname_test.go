@@ -34,3 +34,20 @@ func TestGivenNameBars(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
+
+// TestBracketedGivenName checks that a given name in brackets after a
+// person's full name, none of its words, is a role or another person,
+// and that the person's own surname or given name in brackets is the
+// person's.
+func TestBracketedGivenName(t *testing.T) {
+	const per = extract.Person
+	tests := []entityRow{
+		{"a role", "Bo Ek (Ann) directed the show.",
+			[][2]string{{"Bo Ek", per}, {"Ann", per}}, []string{"Bo Ek", "Ann"}},
+		{"the surname", "Bo Ek (Ek) directed the show.",
+			[][2]string{{"Bo Ek", per}, {"Ek", per}}, []string{"Bo Ek"}},
+		{"the given name", "Bo Ek (Bo) directed the show.",
+			[][2]string{{"Bo Ek", per}, {"Bo", per}}, []string{"Bo Ek"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
+}

@@ -628,7 +628,7 @@ func (u *union) parentheticals(r *Resolver) {
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
-		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) || personAndWork(a, b) {
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) || personAndWork(a, b) || u.bracketedGivenName(i, i+1) {
 			continue
 		}
 		if lists == nil {
