@@ -11,7 +11,8 @@ import (
 
 // TestContestOfCompetition checks that one contest ("the match", "the
 // final") told after a competition described without a name ("the
-// regional tournament") is not that competition, that a competition
+// regional tournament") is not that competition, nor a competition told
+// after one contest of it that contest, that a competition
 // described with words of its own after a contest told by another noun is
 // not that contest, and that a contest told again still is the contest
 // told before.
@@ -36,6 +37,10 @@ event "Final in Tarvik" key "sport tarvik doc <hash>"
   place Harlow; date ""
   "race" event-description 1.00
   "long cross country race" event-coreference 0.80
+`},
+		{"the tournament of a match", "[[Ann Lee|PER]] won the match in [[Harlow|LOC]] on Sunday. She said the tournament was hard.", `event "Match in Harlow" key "sport harlow doc <hash>"
+  place Harlow; date ""
+  "match" event-description 1.00
 `},
 		{"a match told again", "[[Ann Lee|PER]] won a match in [[Harlow|LOC]] on Sunday. The match against [[Bo Ek|PER]] was close.", `event "Match in Harlow" key "sport harlow doc <hash>"
   place Harlow; date ""; participants Bo Ek

@@ -1343,7 +1343,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				part = true
 				continue
 			}
-			if !mayDescribe(ev, ds) {
+			if !mayDescribe(ev, ds) || d.competitionOfContest(ev, ds) {
 				continue
 			}
 			// Prefer an event already described with the same word ("the
@@ -1397,6 +1397,23 @@ func (d *docState) partOf(ev *evState, ds *desc) bool {
 	}
 	words := strings.Fields(ev.name)
 	return len(words) > 0 && !d.lex.Is(strings.ToLower(headWord(words)), lexicon.EventBout)
+}
+
+// competitionOfContest reports whether description ds names a
+// competition ("the tournament") and the unnamed event ev only one
+// contest of it ("the match"): a competition described after one contest
+// of it is not that contest (the contest-of-competition construction,
+// turned round).
+func (d *docState) competitionOfContest(ev *evState, ds *desc) bool {
+	if ev.named || ev.class != classSport || ds.bout || len(ev.heads) == 0 || !d.lex.Is(strings.ToLower(ds.head), lexicon.EventSport) {
+		return false
+	}
+	for _, h := range ev.heads {
+		if !d.lex.Is(strings.ToLower(h), lexicon.EventBout) {
+			return false
+		}
+	}
+	return true
 }
 
 // competition reports whether the unnamed event ev is told only by
