@@ -92,6 +92,15 @@ type Areas interface {
 	Area(name string) bool
 }
 
+// CountryItems knows the places described as countries, the kingdom's
+// countries that lists take for its divisions among them ("Norland" of
+// a union of Norland and Ostmark). Package typing's Countries is one, over
+// the gazetteer.
+type CountryItems interface {
+	// CountryItem returns the item of the country named name, if any.
+	CountryItem(name string) (string, bool)
+}
+
 // Lexicon knows established names: a bare acronym it knows ("NATO") may
 // name the same node in every document; one it does not ("the PA") is
 // keyed to its document, since nothing in the text says which PA it is.
@@ -1377,6 +1386,14 @@ func (r *Resolver) townName(name string) bool {
 	}
 	if _, _, class, ok := r.aliases.Canonical(name, extract.Location); ok && class != "City" {
 		return false
+	}
+	// A country the aliases do not read as one ("Acme Norland" is the
+	// body's branch there, not a club of a town): the own-country
+	// construction.
+	if c, ok := r.aliases.(CountryItems); ok {
+		if _, country := c.CountryItem(name); country {
+			return false
+		}
 	}
 	return !r.area(name)
 }
