@@ -449,6 +449,24 @@ func (d *docState) sentence(si int) []*desc {
 	return kept
 }
 
+// ownDescription reports whether description ds is a description of its
+// own, another event than ev ("the world indoor rowing championships"
+// after "the Harlow Games"; after "the race in Harlow", the own-description
+// construction).
+func ownDescription(ev *evState, ds *desc) bool {
+	if ds.mods < 2 || ds.place >= 0 || ds.date != "" {
+		return false
+	}
+	// A named event told before it, which a later reference calls by
+	// its head ("the Games", "the tournament").
+	if ev.named {
+		return true
+	}
+	// A contest's, after one told by another noun: the description
+	// names its competition by the words a name would hold.
+	return ev.class == classSport && !slices.Contains(ev.heads, ds.head)
+}
+
 // mayDescribe reports whether the sentence of v has a trigger word or a
 // mention of a named event.
 func (d *docState) mayDescribe(v *view) bool {
@@ -1465,17 +1483,7 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ev.named && ev.class == classSport && !ds.plural && pluralName(ev.name) {
 		return false
 	}
-	// A description of its own ("the world indoor rowing championships")
-	// names another event than a named one told before it, which a
-	// later reference calls by its head ("the Games", "the tournament").
-	if ev.named && ds.mods >= 2 && ds.place < 0 && ds.date == "" {
-		return false
-	}
-	// So is a contest's, after one told by another noun ("the race in
-	// Harlow ... the world cross country championships"): the
-	// description of its own names its competition by the words a name
-	// would hold (the own-description construction).
-	if !ev.named && ev.class == classSport && ds.mods >= 2 && ds.place < 0 && ds.date == "" && !slices.Contains(ev.heads, ds.head) {
+	if ownDescription(ev, ds) {
 		return false
 	}
 	// A named event whose place is not told is not a description that
