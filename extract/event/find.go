@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -446,6 +447,24 @@ func (d *docState) sentence(si int) []*desc {
 		kept = append(kept, ds)
 	}
 	return kept
+}
+
+// ownDescription reports whether description ds is a description of its
+// own, another event than ev ("the world indoor rowing championships"
+// after "the Harlow Games"; after "the race in Harlow", the own-description
+// construction).
+func ownDescription(ev *evState, ds *desc) bool {
+	if ds.mods < 2 || ds.place >= 0 || ds.date != "" {
+		return false
+	}
+	// A named event told before it, which a later reference calls by
+	// its head ("the Games", "the tournament").
+	if ev.named {
+		return true
+	}
+	// A contest's, after one told by another noun: the description
+	// names its competition by the words a name would hold.
+	return ev.class == classSport && !slices.Contains(ev.heads, ds.head)
 }
 
 // mayDescribe reports whether the sentence of v has a trigger word or a
@@ -1342,7 +1361,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				part = true
 				continue
 			}
-			if !mayDescribe(ev, ds) {
+			if !mayDescribe(ev, ds) || d.competitionOfContest(ev, ds) {
 				continue
 			}
 			// Prefer an event already described with the same word ("the
@@ -1388,11 +1407,48 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 // not the competition itself: unless the name's head is such a word
 // too ("the Harlow Cup Final").
 func (d *docState) partOf(ev *evState, ds *desc) bool {
-	if !ds.bout || ds.plural || !ev.named || ev.class != classSport {
+	if !ds.bout || ds.plural || ev.class != classSport {
 		return false
+	}
+	if !ev.named {
+		return d.competition(ev)
 	}
 	words := strings.Fields(ev.name)
 	return len(words) > 0 && !d.lex.Is(strings.ToLower(headWord(words)), lexicon.EventBout)
+}
+
+// competitionOfContest reports whether description ds names a
+// competition ("the tournament") and the unnamed event ev only one
+// contest of it ("the match"): a competition described after one contest
+// of it is not that contest (the contest-of-competition construction,
+// turned round).
+func (d *docState) competitionOfContest(ev *evState, ds *desc) bool {
+	if ev.named || ev.class != classSport || ds.bout || len(ev.heads) == 0 || !d.lex.Is(strings.ToLower(ds.head), lexicon.EventSport) {
+		return false
+	}
+	for _, h := range ev.heads {
+		if !d.lex.Is(strings.ToLower(h), lexicon.EventBout) {
+			return false
+		}
+	}
+	return true
+}
+
+// competition reports whether the unnamed event ev is told only by
+// nouns for a competition of many contests, none a word for one contest
+// ("the regional tournament", "the championship"): a later "the final"
+// or "the match" names one contest of it, not it (the contest-of-
+// competition construction).
+func (d *docState) competition(ev *evState) bool {
+	if len(ev.heads) == 0 {
+		return false
+	}
+	for _, h := range ev.heads {
+		if d.lex.Is(strings.ToLower(h), lexicon.EventBout) || !d.lex.Is(strings.ToLower(h), lexicon.EventSport) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralName reports whether a name ends in a plural word ("Games",
@@ -1427,10 +1483,7 @@ func mayDescribe(ev *evState, ds *desc) bool {
 	if ev.named && ev.class == classSport && !ds.plural && pluralName(ev.name) {
 		return false
 	}
-	// A description of its own ("the world indoor rowing championships")
-	// names another event than a named one told before it, which a
-	// later reference calls by its head ("the Games", "the tournament").
-	if ev.named && ds.mods >= 2 && ds.place < 0 && ds.date == "" {
+	if ownDescription(ev, ds) {
 		return false
 	}
 	// A named event whose place is not told is not a description that

@@ -92,6 +92,15 @@ type Areas interface {
 	Area(name string) bool
 }
 
+// CountryItems knows the places described as countries, the kingdom's
+// countries that lists take for its divisions among them ("Norland" of
+// a union of Norland and Ostmark). Package typing's Countries is one, over
+// the gazetteer.
+type CountryItems interface {
+	// CountryItem returns the item of the country named name, if any.
+	CountryItem(name string) (string, bool)
+}
+
 // Lexicon knows established names: a bare acronym it knows ("NATO") may
 // name the same node in every document; one it does not ("the PA") is
 // keyed to its document, since nothing in the text says which PA it is.
@@ -628,7 +637,7 @@ func (u *union) parentheticals(r *Resolver) {
 		if !isEntityType(a.Type) || !isEntityType(b.Type) || !parenBetween(res.Doc.Text, a.End, b.Start, b.End) {
 			continue
 		}
-		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) || personAndWork(a, b) {
+		if a.Type != b.Type && a.Type != extract.Miscellaneous && b.Type != extract.Miscellaneous || datelineCredit(res, b) || personAndWork(a, b) || u.bracketedGivenName(i, i+1) {
 			continue
 		}
 		if lists == nil {
@@ -837,8 +846,9 @@ func (u *union) surnames() {
 		// Dana" is Sir Dana Arvel. So is anyone whose family name comes
 		// first, by an honorific: "Mr Tan" after "Tan Wei Ming".
 		if len(cands) == 0 && (knighted(res.Doc.Text, m) || u.honorific(m) || u.firstNameAlone(i)) {
+			barred, owners := u.givenNameBars(i)
 			for _, j := range u.byFirst[info[i].key] {
-				if res.Mentions[j].Type == extract.Person {
+				if !barred && res.Mentions[j].Type == extract.Person && !slices.ContainsFunc(owners, func(o int) bool { return u.find(o) == u.find(j) }) {
 					cands = append(cands, j)
 				}
 			}
@@ -1376,6 +1386,14 @@ func (r *Resolver) townName(name string) bool {
 	}
 	if _, _, class, ok := r.aliases.Canonical(name, extract.Location); ok && class != "City" {
 		return false
+	}
+	// A country the aliases do not read as one ("Acme Norland" is the
+	// body's branch there, not a club of a town): the own-country
+	// construction.
+	if c, ok := r.aliases.(CountryItems); ok {
+		if _, country := c.CountryItem(name); country {
+			return false
+		}
 	}
 	return !r.area(name)
 }

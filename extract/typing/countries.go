@@ -202,6 +202,13 @@ func (c *Countries) FirstName(word string) bool {
 	return c.g.Match(gazetteer.Tokens(word)...)&gazetteer.CatFirst != 0
 }
 
+// CountryItem returns the Wikidata item of the country named name
+// (gazetteer.CountryItem; the kingdom's countries that GeoNames lists as
+// divisions among them). It implements resolve.CountryItems.
+func (c *Countries) CountryItem(name string) (string, bool) {
+	return c.g.CountryItem(name)
+}
+
 // Area reports whether the gazetteer lists name as a continent or a
 // world region ("Asia", "Western Europe"). It implements resolve.Areas.
 func (c *Countries) Area(name string) bool {
