@@ -118,7 +118,8 @@ func (f *Finder) Process(res *extract.Result) error {
 	if !d.off[RuleNoSpeaker] {
 		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
 			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
-				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.wonObject(&c) || d.deedMeans(&c) || d.givenObject(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
+				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.wonObject(&c) || d.deedMeans(&c) || d.givenObject(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c) ||
+				d.noOneHolds(&c) || d.notYetSaid(&c) || d.unknowing(&c)
 		})
 	}
 	base := len(res.Claims)
@@ -3675,7 +3676,7 @@ func (v *view) stancePassives() {
 				continue // "on both sides of the aisle promoted by X": which phrase the participle follows is unclear
 			}
 		}
-		if lo >= hi || v.tag(lo) == "PRP" || v.tag(lo) == "WDT" || v.tag(lo) == "WP" {
+		if lo >= hi || v.tag(lo) == "PRP" || v.tag(lo) == "WDT" || v.tag(lo) == "WP" || v.backedThing(lo, hi) {
 			continue
 		}
 		if v.quotedAt(i) {

@@ -257,6 +257,16 @@ const (
 	// RuleWorkNarration drops a creative work's noun-phrase object: what
 	// it depicts, not words it says.
 	RuleWorkNarration = "work-narration" // The film tells the story of A (no claim)
+	// RuleNoOneHolds drops a claim whose subject is a negative
+	// quantifier: no one holds it.
+	RuleNoOneHolds = "no-one-holds" // Nobody is suggesting that A; No one knows whether A (no claim)
+	// RuleNotYetSaid drops a claim whose verb has not happened yet.
+	RuleNotYetSaid = "not-yet-said" // X has yet to announce A; X has not yet said A (no claim)
+	// RuleUnknowing drops the content of a negated "know".
+	RuleUnknowing = "unknowing" // X didn't know that A (no claim)
+	// RuleBackedThing keeps a made thing or a firm "backed by" someone
+	// from being a side taken.
+	RuleBackedThing = "backed-thing" // a song backed by a choir; a firm backed by X (no claim)
 	// RuleAddedNumber reads "add" before a bare number as the verb of
 	// sums and scores, not of speech.
 	RuleAddedNumber = "added-number" // X added 13 (points); the index added 2 percent (no claim)
@@ -677,6 +687,10 @@ func Constructions() [][2]string {
 		{RuleInitials, "Vell Tarvik Bank cut rates. VeTB said A (a word of capitals, the initials of one organisation's name: it speaks)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
+		{RuleNoOneHolds, "Nobody is suggesting that the port will shut; no one knows whether A (a negative quantifier subject: no one holds it, no claim)"},
+		{RuleNotYetSaid, "Acme has yet to announce which plan it backs; Acme has not yet said when A (\"yet to\", \"still to\", \"not yet\" before the verb: nothing said, no claim)"},
+		{RuleUnknowing, "Ann Lee didn't know that the port had shut (a negated know: no view held, no claim)"},
+		{RuleBackedThing, "a song backed by a choir; a start-up backed by Acme (a made thing or a firm backed: no side taken in words)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},

@@ -221,6 +221,10 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSeemingNarration] = true    // TestRelativeSeeming
 	seen[RuleAskedNoClaim] = true        // TestAskedNoClaim
 	seen[RuleWorkNarration] = true       // TestWorkNarration
+	seen[RuleNoOneHolds] = true          // TestNotHeld
+	seen[RuleNotYetSaid] = true          // TestNotHeld
+	seen[RuleUnknowing] = true           // TestNotHeld
+	seen[RuleBackedThing] = true         // TestNotHeld
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
 	seen[RuleSalutation] = true          // TestSalutation

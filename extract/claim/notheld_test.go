@@ -1,0 +1,35 @@
+package claim
+
+import "testing"
+
+// TestNotHeld checks that a negative quantifier subject, a verb that has
+// not happened yet, a negated "know" and a made thing "backed by"
+// someone make no claim, while a spoken denial, a said thing and a plan
+// backed by someone are kept.
+func TestNotHeld(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"nobody suggests", "Nobody is suggesting that the port will shut.", ""},
+		{"no one knows", "No one knows whether the port will shut.", ""},
+		{"yet to announce", "[[Acme|ORG]] has yet to announce which plan it will back.", ""},
+		{"not yet said", "[[Acme|ORG]] has not yet said when the port will open.", ""},
+		{"still to confirm", "[[Acme|ORG]] is still to confirm that the port will shut.", ""},
+		{"not yet confirmed", "[[Acme|ORG]] has not yet confirmed that the port will shut.", ""},
+		{"did not know", "[[Ann Lee|PER]] didn't know that the port had shut.", ""},
+		{"a song backed by a choir", "She sang her new song, backed by a choir of officials.", ""},
+		{"a person says", "[[Ann Lee|PER]] said that the port will shut.", "Ann Lee | said | the port will shut\n"},
+		{"a person knows", "[[Ann Lee|PER]] knows that the port will shut.", "Ann Lee | knows | the port will shut\n"},
+		{"a plan backed by officials", "The new plan, backed by officials, will cut costs.", "[officials] | backed by | The new plan\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"no-one-holds off", "Nobody is suggesting that the port will shut.", "[Nobody] | suggesting | the port will shut\n"},
+	}, RuleNoOneHolds)
+	checkSources(t, []speakerRow{
+		{"not-yet-said off, still to", "[[Acme|ORG]] is still to confirm that the port will shut.", "Acme | confirm | the port will shut\n"},
+	}, RuleNotYetSaid)
+	checkSources(t, []speakerRow{
+		{"unknowing off", "[[Ann Lee|PER]] didn't know that the port had shut.", "Ann Lee | didn't know | the port had shut\n"},
+	}, RuleUnknowing)
+	checkSources(t, []speakerRow{
+		{"backed-thing off", "She sang her new song, backed by a choir of officials.", "[a choir of officials] | backed by | new song\n"},
+	}, RuleBackedThing)
+}
