@@ -267,6 +267,11 @@ const (
 	// RuleBackedThing keeps a made thing or a firm "backed by" someone
 	// from being a side taken.
 	RuleBackedThing = "backed-thing" // a song backed by a choir; a firm backed by X (no claim)
+	// RulePersonObject drops a belief verb's object that is a person's
+	// name.
+	RulePersonObject = "person-object" // Police apprehended Bo Ek at his hotel (no claim)
+	// RuleHopedContest drops a hope to win or to play.
+	RuleHopedContest = "hoped-contest" // Both sides are hoping to win the cup (no claim)
 	// RuleAddedNumber reads "add" before a bare number as the verb of
 	// sums and scores, not of speech.
 	RuleAddedNumber = "added-number" // X added 13 (points); the index added 2 percent (no claim)
@@ -691,6 +696,8 @@ func Constructions() [][2]string {
 		{RuleNotYetSaid, "Acme has yet to announce which plan it backs; Acme has not yet said when A (\"yet to\", \"still to\", \"not yet\" before the verb: nothing said, no claim)"},
 		{RuleUnknowing, "Ann Lee didn't know that the port had shut (a negated know: no view held, no claim)"},
 		{RuleBackedThing, "a song backed by a choir; a start-up backed by Acme (a made thing or a firm backed: no side taken in words)"},
+		{RulePersonObject, "Police apprehended Bo Ek at his hotel (a belief verb's object a person's name, alone or with a prepositional phrase: no claim)"},
+		{RuleHopedContest, "Both sides are hoping to win the cup (hope to and a verb of winning or contending: no claim)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},

@@ -225,6 +225,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNotYetSaid] = true          // TestNotHeld
 	seen[RuleUnknowing] = true           // TestNotHeld
 	seen[RuleBackedThing] = true         // TestNotHeld
+	seen[RulePersonObject] = true        // TestNotHeld
+	seen[RuleHopedContest] = true        // TestNotHeld
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
 	seen[RuleSalutation] = true          // TestSalutation

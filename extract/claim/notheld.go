@@ -109,3 +109,54 @@ func (v *view) backedThing(lo, hi int) bool {
 	}
 	return false
 }
+
+// personObject reports whether claim c is a belief verb's noun-phrase
+// object that is a person's name alone or with a prepositional phrase
+// ("Police apprehended Bo Ek at his hotel", "Acme wants Ann Lee"): a
+// person is no content held (RulePersonObject). A possessive ("fears Ann
+// Lee's return") is kept.
+func (d *doc) personObject(c *extract.Claim) bool {
+	if d.off[RulePersonObject] || c.Method != ConsBeliefObject || c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return false
+	}
+	end := -1
+	for _, m := range d.res.Mentions {
+		if m.Start == c.Start && m.End <= c.End && m.Type == extract.Person {
+			end = m.End
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	if end == c.End {
+		return true
+	}
+	s := &d.res.Sentences[c.Sentence]
+	for k, tok := range s.Tokens {
+		if tok.Start >= end {
+			return k < len(s.POS) && s.POS[k] == "IN" && s.Lower[k] != "that" && !d.lex.Is(s.Lower[k], lexicon.Subordinator)
+		}
+	}
+	return false
+}
+
+// hopedContest reports whether claim c is a hope to win or to play
+// ("Both sides are hoping to win the cup", "Acme hopes to beat Tarvik"):
+// "hope" and "to" before a verb of the lexicon's Defeat or Contest class
+// wish for a contest's outcome, and say no view (RuleHopedContest).
+func (d *doc) hopedContest(c *extract.Claim) bool {
+	if d.off[RuleHopedContest] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 || d.lex.Lemma(f[len(f)-1], "VB") != "hope" {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Start:c.End]))
+	if len(w) < 2 || w[0] != "to" {
+		return false
+	}
+	l := d.lex.Lemma(w[1], "VB")
+	return d.lex.Is(l, lexicon.Defeat) || d.lex.Is(l, lexicon.Contest)
+}

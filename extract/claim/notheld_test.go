@@ -16,6 +16,9 @@ func TestNotHeld(t *testing.T) {
 		{"not yet confirmed", "[[Acme|ORG]] has not yet confirmed that the port will shut.", ""},
 		{"did not know", "[[Ann Lee|PER]] didn't know that the port had shut.", ""},
 		{"a song backed by a choir", "She sang her new song, backed by a choir of officials.", ""},
+		{"a person apprehended", "Police apprehended [[Bo Ek|PER]] at his hotel.", ""},
+		{"hoping to win", "Both sides are hoping to win the cup.", ""},
+		{"hoping to cut costs", "[[Acme|ORG]] is hoping to cut costs.", "Acme | hoping | to cut costs\n"},
 		{"a person says", "[[Ann Lee|PER]] said that the port will shut.", "Ann Lee | said | the port will shut\n"},
 		{"a person knows", "[[Ann Lee|PER]] knows that the port will shut.", "Ann Lee | knows | the port will shut\n"},
 		{"a plan backed by officials", "The new plan, backed by officials, will cut costs.", "[officials] | backed by | The new plan\n"},
@@ -29,6 +32,12 @@ func TestNotHeld(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"unknowing off", "[[Ann Lee|PER]] didn't know that the port had shut.", "Ann Lee | didn't know | the port had shut\n"},
 	}, RuleUnknowing)
+	checkSources(t, []speakerRow{
+		{"person-object off", "Police apprehended [[Bo Ek|PER]] at his hotel.", "[Police] | apprehended | Bo Ek at his hotel\n"},
+	}, RulePersonObject)
+	checkSources(t, []speakerRow{
+		{"hoped-contest off", "Both sides are hoping to win the cup.", "[Both sides] | hoping | to win the cup\n"},
+	}, RuleHopedContest)
 	checkSources(t, []speakerRow{
 		{"backed-thing off", "She sang her new song, backed by a choir of officials.", "[a choir of officials] | backed by | new song\n"},
 	}, RuleBackedThing)
