@@ -227,6 +227,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBackedThing] = true         // TestNotHeld
 	seen[RulePersonObject] = true        // TestNotHeld
 	seen[RuleHopedContest] = true        // TestNotHeld
+	seen[RuleBracketEnd] = true          // TestBracketEnd
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
 	seen[RuleSalutation] = true          // TestSalutation

@@ -160,3 +160,52 @@ func (d *doc) hopedContest(c *extract.Claim) bool {
 	l := d.lex.Lemma(w[1], "VB")
 	return d.lex.Is(l, lexicon.Defeat) || d.lex.Is(l, lexicon.Contest)
 }
+
+// bracketEnd runs a content that ends inside a bracket past it: "Acme
+// announced 5bn euros ($6bn; £4bn) of purchases" is cut at the
+// bracket's ";" otherwise (RuleBracketEnd). The content goes on to the
+// closing bracket, and on from it to the sentence's end or a ";" when no
+// comma, colon, quotation mark or other bracket comes first; a comma
+// first ends it at the closing bracket.
+func (d *doc) bracketEnd(c *extract.Claim) {
+	if d.off[RuleBracketEnd] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return
+	}
+	open := 0
+	for k := lo; k < hi; k++ {
+		switch s.Lower[k] {
+		case "(":
+			open++
+		case ")":
+			open--
+		}
+	}
+	if open != 1 {
+		return
+	}
+	k := hi
+	for k < len(s.Tokens) && s.Lower[k] != ")" {
+		if w := s.Lower[k]; w == "(" || w == "." || quoteOpen[w] || quoteClose[w] {
+			return
+		}
+		k++
+	}
+	if k >= len(s.Tokens) {
+		return
+	}
+	end := k
+	for j := k + 1; j <= len(s.Tokens); j++ {
+		if j == len(s.Tokens) || s.Lower[j] == ";" || s.Lower[j] == "." && j == len(s.Tokens)-1 {
+			end = j - 1
+			break
+		}
+		if w := s.Lower[j]; w == "," || w == ":" || w == "(" || w == "." || quoteOpen[w] || quoteClose[w] {
+			break
+		}
+	}
+	c.End = s.Tokens[end].End
+}

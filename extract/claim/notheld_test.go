@@ -42,3 +42,15 @@ func TestNotHeld(t *testing.T) {
 		{"backed-thing off", "She sang her new song, backed by a choir of officials.", "[a choir of officials] | backed by | new song\n"},
 	}, RuleBackedThing)
 }
+
+// TestBracketEnd checks that a content cut inside a bracket runs on past
+// its close.
+func TestBracketEnd(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"to the sentence's end", "[[Acme|ORG]] has announced 5bn euros ($6bn; £4bn) of purchases this year.", "Acme | announced | 5bn euros ($6bn; £4bn) of purchases this year\n"},
+		{"a comma after the bracket", "[[Acme|ORG]] wants [[Tarvik|ORG]] to invest 4m pesos ($1m; £1m), a rise of half.", "Acme | wants | Tarvik to invest 4m pesos ($1m; £1m)\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"bracket-end off", "[[Acme|ORG]] has announced 5bn euros ($6bn; £4bn) of purchases this year.", "Acme | announced | 5bn euros ($6bn\n"},
+	}, RuleBracketEnd)
+}
