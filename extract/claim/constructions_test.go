@@ -228,6 +228,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePersonObject] = true        // TestNotHeld
 	seen[RuleHopedContest] = true        // TestNotHeld
 	seen[RuleBracketEnd] = true          // TestBracketEnd
+	seen[RuleQuoteEnd] = true            // TestQuoteEnd
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
 	seen[RuleSalutation] = true          // TestSalutation

@@ -209,3 +209,47 @@ func (d *doc) bracketEnd(c *extract.Claim) {
 	}
 	c.End = s.Tokens[end].End
 }
+
+// quoteOpenDouble are the marks that open a quotation of words said, not
+// a single quote that may be an apostrophe (closed).
+var quoteOpenDouble = map[string]bool{"“": true, "\"": true, "``": true, "''": true, "«": true}
+
+// quoteCloseDouble are the marks that close such a quotation (closed).
+var quoteCloseDouble = map[string]bool{"”": true, "\"": true, "''": true, "»": true}
+
+// quoteEnd ends a content that opens a quotation at the quotation's
+// close when the writer's words go on after it with a conjunction:
+// 'Norland declared "056 to be the code" and 2005 is likely to see ...'
+// is Norland's "056 to be the code" (RuleQuoteEnd). A quotation that an
+// attribution interrupts and another resumes is left whole.
+func (d *doc) quoteEnd(c *extract.Claim) {
+	if d.off[RuleQuoteEnd] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || lo < 1 || !quoteOpenDouble[s.Lower[lo-1]] {
+		return
+	}
+	for k := lo + 1; k+1 < hi; k++ {
+		if !quoteCloseDouble[s.Lower[k]] {
+			continue
+		}
+		next := k + 1
+		if s.Lower[next] == "," {
+			next++
+		}
+		if next >= hi || !clauseConj[s.Lower[next]] {
+			return
+		}
+		end := k - 1
+		for end > lo && (s.Lower[end] == "," || s.Lower[end] == ";") {
+			end--
+		}
+		c.End = s.Tokens[end].End
+		return
+	}
+}
+
+// clauseConj are the conjunctions the writer's next clause opens with
+// after a quotation (closed).
+var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "yet": true, "so": true, "whereas": true}

@@ -54,3 +54,16 @@ func TestBracketEnd(t *testing.T) {
 		{"bracket-end off", "[[Acme|ORG]] has announced 5bn euros ($6bn; £4bn) of purchases this year.", "Acme | announced | 5bn euros ($6bn\n"},
 	}, RuleBracketEnd)
 }
+
+// TestQuoteEnd checks that a content opening a quotation ends at the
+// quotation's close when the writer goes on with a conjunction.
+func TestQuoteEnd(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"an earlier unmatched mark", "The old code was \"055. [[Norland|LOC]] declared \"056 to be the code for the port\" and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port\n"},
+		{"two single marks", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port\n"},
+		{"an attribution between", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting.\u201d", "Bo Ek | said | The port is shut,\u201d Bo Ek said. \u201cShips are waiting\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"quote-end off", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port'' and 2005 is likely to see more cuts\n"},
+	}, RuleQuoteEnd)
+}
