@@ -277,6 +277,8 @@ const (
 	// RuleQuoteEnd ends a content that opens a quotation at its close
 	// when a conjunction follows.
 	RuleQuoteEnd = "quote-end" // X declared "A" and B is likely (content A)
+	// RuleReceivedNews drops a claim of hearing or learning.
+	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
 	// work's noun.
 	RuleNamedWorkNarration = "named-work-narration" // Velden Nights tells the story of A (no claim)
@@ -708,6 +710,7 @@ func Constructions() [][2]string {
 		{RuleHopedContest, "Both sides are hoping to win the cup (hope to and a verb of winning or contending: no claim)"},
 		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
+		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},
 		{RuleBracketEnd, "Acme announced 5bn euros ($6bn; £4bn) of purchases (a content cut inside a bracket runs to its close, and on to the sentence's end or a semicolon when no comma comes first)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},

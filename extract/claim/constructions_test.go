@@ -229,6 +229,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHopedContest] = true        // TestNotHeld
 	seen[RuleBracketEnd] = true          // TestBracketEnd
 	seen[RuleQuoteEnd] = true            // TestQuoteEnd
+	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker

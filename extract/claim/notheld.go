@@ -253,3 +253,30 @@ func (d *doc) quoteEnd(c *extract.Claim) {
 // clauseConj are the conjunctions the writer's next clause opens with
 // after a quotation (closed).
 var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "yet": true, "so": true, "whereas": true}
+
+// receivedNews reports whether claim c's verb is one of receiving news
+// ("Ann Lee learned she had been dropped", "he heard his record had been
+// broken", "I have never heard the band play"): its subject is told or
+// perceives the content, and holds no view of its own
+// (RuleReceivedNews). "heard from" names whom words came from and is
+// read by its own rule, and what a news outlet learned is its report;
+// "hear" counts in the past only ("judges who hear the case").
+func (d *doc) receivedNews(c *extract.Claim) bool {
+	if d.off[RuleReceivedNews] || c.Speaker >= 0 && c.Speaker < len(d.res.Entities) && strings.HasSuffix(d.res.Entities[c.Speaker].Class, "NewsMediaOrganization") {
+		return false // "The Post has learned that ..." is the paper's report
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return false
+	}
+	switch v := f[len(f)-1]; d.lex.Lemma(v, "VB") {
+	case "learn":
+		return true
+	case "hear":
+		if s, at := d.verbToken(c); at >= 0 && at+1 < len(s.Lower) && s.Lower[at+1] == "from" {
+			return false // "heard from Bo Ek" is read by the heard-from rule
+		}
+		return v == "heard" // judges "hear" a case
+	}
+	return false
+}

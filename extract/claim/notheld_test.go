@@ -19,6 +19,7 @@ func TestNotHeld(t *testing.T) {
 		{"a person apprehended", "Police apprehended [[Bo Ek|PER]] at his hotel.", ""},
 		{"hoping to win", "Both sides are hoping to win the cup.", ""},
 		{"hoping to cut costs", "[[Acme|ORG]] is hoping to cut costs.", "Acme | hoping | to cut costs\n"},
+		{"learned", "[[Ann Lee|PER]] learned that she had been dropped.", ""},
 		{"a person says", "[[Ann Lee|PER]] said that the port will shut.", "Ann Lee | said | the port will shut\n"},
 		{"a person knows", "[[Ann Lee|PER]] knows that the port will shut.", "Ann Lee | knows | the port will shut\n"},
 		{"a plan backed by officials", "The new plan, backed by officials, will cut costs.", "[officials] | backed by | The new plan\n"},
@@ -38,6 +39,9 @@ func TestNotHeld(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"hoped-contest off", "Both sides are hoping to win the cup.", "[Both sides] | hoping | to win the cup\n"},
 	}, RuleHopedContest)
+	checkSources(t, []speakerRow{
+		{"received-news off", "[[Ann Lee|PER]] learned that she had been dropped.", "Ann Lee | learned | she had been dropped\n"},
+	}, RuleReceivedNews)
 	checkSources(t, []speakerRow{
 		{"backed-thing off", "She sang her new song, backed by a choir of officials.", "[a choir of officials] | backed by | new song\n"},
 	}, RuleBackedThing)
