@@ -116,10 +116,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	d.quotesGoOn(d.claims)
 	d.signedComments(d.claims)
 	if !d.off[RuleNoSpeaker] {
-		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool {
-			return d.noSpeaker(&c) || d.muteSpeaker(&c) || d.leaveTaking(&c) || d.headlinePhrase(&c) || d.workNarration(&c) || d.saysItAll(&c) || d.shownThing(&c) ||
-				d.refusedWords(&c) || d.omission(&c) || d.agreedWith(&c) || d.readerFirstPerson(&c) || d.fragment(&c) || d.thingObject(&c) || d.doneThing(&c) || d.wonObject(&c) || d.deedMeans(&c) || d.givenObject(&c) || d.relativeRole(&c) || d.namedNoun(&c) || d.relativeFinal(&c) || d.passiveAside(&c)
-		})
+		d.claims = slices.DeleteFunc(d.claims, func(c extract.Claim) bool { return d.noClaim(&c) })
 	}
 	base := len(res.Claims)
 	model := DefaultNewsModel()
@@ -129,6 +126,8 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.narrationEnd(&d.claims[i])
 		d.commentRunOn(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
+		d.bracketEnd(&d.claims[i])
+		d.quoteEnd(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)
 	}
@@ -276,6 +275,15 @@ func (d *doc) negatedVerb(c *extract.Claim) {
 	if verb := strings.Join(strings.Fields(d.res.Doc.Text[s.Tokens[lo].Start:s.Tokens[at].End]), " "); strings.HasSuffix(strings.ToLower(verb), strings.ToLower(c.Verb)) {
 		c.Verb = verb
 	}
+}
+
+// noClaim reports whether claim c, read by a construction, is no claim
+// after all: a rule of the package drops it (RuleNoSpeaker and the rules
+// each check names).
+func (d *doc) noClaim(c *extract.Claim) bool {
+	return d.noSpeaker(c) || d.muteSpeaker(c) || d.leaveTaking(c) || d.headlinePhrase(c) || d.workNarration(c) || d.saysItAll(c) || d.shownThing(c) ||
+		d.refusedWords(c) || d.omission(c) || d.agreedWith(c) || d.readerFirstPerson(c) || d.fragment(c) || d.thingObject(c) || d.doneThing(c) || d.wonObject(c) || d.deedMeans(c) || d.givenObject(c) || d.relativeRole(c) || d.namedNoun(c) || d.relativeFinal(c) || d.passiveAside(c) ||
+		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c)
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news
@@ -3749,7 +3757,7 @@ func (v *view) stancePassives() {
 				continue // "on both sides of the aisle promoted by X": which phrase the participle follows is unclear
 			}
 		}
-		if lo >= hi || v.tag(lo) == "PRP" || v.tag(lo) == "WDT" || v.tag(lo) == "WP" {
+		if lo >= hi || v.tag(lo) == "PRP" || v.tag(lo) == "WDT" || v.tag(lo) == "WP" || v.backedThing(lo, hi) {
 			continue
 		}
 		if v.quotedAt(i) {

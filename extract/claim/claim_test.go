@@ -1612,7 +1612,11 @@ func TestWorkNarration(t *testing.T) {
 		{"no speaker, a work's noun as object", "It tells the story of a young girl in [[Harlow|LOC]].", ""},
 		{"a person's telling", "[[Bo Ek|PER]] told the story of his escape.", "Bo Ek | told | the story of his escape\n"},
 		{"a work's clause", "The book says that the mayor lied.", "[The book] | says | the mayor lied\n"},
+		{"a named work", "[[Velden Nights|MISC/CreativeWork]] tells the story of a spy.", ""},
 	})
+	checkSources(t, []speakerRow{
+		{"named-work-narration off", "[[Velden Nights|MISC/CreativeWork]] tells the story of a spy.", "Velden Nights | tells | the story of a spy\n"},
+	}, RuleNamedWorkNarration)
 	checkSources(t, []speakerRow{
 		{"work-narration off", "It tells the story of a young girl in [[Harlow|LOC]].", "- | tells | the story of a young girl in Harlow\n"},
 		{"work-narration off, a work's noun", "The new novel tells the story of a spy.", "[The new novel] | tells | the story of a spy\n"},

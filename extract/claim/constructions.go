@@ -280,6 +280,31 @@ const (
 	// RuleWorkNarration drops a creative work's noun-phrase object: what
 	// it depicts, not words it says.
 	RuleWorkNarration = "work-narration" // The film tells the story of A (no claim)
+	// RuleNoOneHolds drops a claim whose subject is a negative
+	// quantifier: no one holds it.
+	RuleNoOneHolds = "no-one-holds" // Nobody is suggesting that A; No one knows whether A (no claim)
+	// RuleNotYetSaid drops a claim whose verb has not happened yet.
+	RuleNotYetSaid = "not-yet-said" // X has yet to announce A; X has not yet said A (no claim)
+	// RuleUnknowing drops the content of a negated "know".
+	RuleUnknowing = "unknowing" // X didn't know that A (no claim)
+	// RuleBackedThing keeps a made thing or a firm "backed by" someone
+	// from being a side taken.
+	RuleBackedThing = "backed-thing" // a song backed by a choir; a firm backed by X (no claim)
+	// RulePersonObject drops a belief verb's object that is a person's
+	// name.
+	RulePersonObject = "person-object" // Police apprehended Bo Ek at his hotel (no claim)
+	// RuleHopedContest drops a hope to win or to play.
+	RuleHopedContest = "hoped-contest" // Both sides are hoping to win the cup (no claim)
+	// RuleBracketEnd runs a content that ends inside a bracket past it.
+	RuleBracketEnd = "bracket-end" // X announced 5bn euros ($6bn; £4bn) of purchases
+	// RuleQuoteEnd ends a content that opens a quotation at its close
+	// when a conjunction follows.
+	RuleQuoteEnd = "quote-end" // X declared "A" and B is likely (content A)
+	// RuleReceivedNews drops a claim of hearing or learning.
+	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
+	// RuleNamedWorkNarration drops a named creative work's telling of a
+	// work's noun.
+	RuleNamedWorkNarration = "named-work-narration" // Velden Nights tells the story of A (no claim)
 	// RuleAddedNumber reads "add" before a bare number as the verb of
 	// sums and scores, not of speech.
 	RuleAddedNumber = "added-number" // X added 13 (points); the index added 2 percent (no claim)
@@ -707,6 +732,16 @@ func Constructions() [][2]string {
 		{RuleInitials, "Vell Tarvik Bank cut rates. VeTB said A (a word of capitals, the initials of one organisation's name: it speaks)"},
 		{RuleShownThing, "Acme is showing two new cars; the side showed real patience (show and a noun phrase, no record the subject: no claim)"},
 		{RuleWorkNarration, "The Velden film tells the story of a harbour (a creative work, or no speaker and a work's noun as object, with a noun-phrase object: no claim)"},
+		{RuleNoOneHolds, "Nobody is suggesting that the port will shut; no one knows whether A (a negative quantifier subject: no one holds it, no claim)"},
+		{RuleNotYetSaid, "Acme has yet to announce which plan it backs; Acme has not yet said when A (\"yet to\", \"still to\", \"not yet\" before the verb: nothing said, no claim)"},
+		{RuleUnknowing, "Ann Lee didn't know that the port had shut (a negated know: no view held, no claim)"},
+		{RuleBackedThing, "a song backed by a choir; a start-up backed by Acme (a made thing or a firm backed: no side taken in words)"},
+		{RulePersonObject, "Police apprehended Bo Ek at his hotel (a belief verb's object a person's name, alone or with a prepositional phrase: no claim)"},
+		{RuleHopedContest, "Both sides are hoping to win the cup (hope to and a verb of winning or contending: no claim)"},
+		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
+		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
+		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},
+		{RuleBracketEnd, "Acme announced 5bn euros ($6bn; £4bn) of purchases (a content cut inside a bracket runs to its close, and on to the sentence's end or a semicolon when no comma comes first)"},
 		{RuleAddedNumber, "Ann Lee added 13 and Bo Ek scored 9; the index added 2 percent (add before a number, no \"that\" or quotation: a sum or a score, no claim)"},
 		{RuleQuoteGoesOn, "“A,” X said. “B.” (the quotations that open the next sentences, with nothing else in them, run the claim of A on to B)"},
 		{RuleParticipleKinds, "X resigned, citing Y; X spoke, backing Y; X left, hoping to return (a participle of any kind after a comma, the main subject's)"},

@@ -221,6 +221,16 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSeemingNarration] = true    // TestRelativeSeeming
 	seen[RuleAskedNoClaim] = true        // TestAskedNoClaim
 	seen[RuleWorkNarration] = true       // TestWorkNarration
+	seen[RuleNoOneHolds] = true          // TestNotHeld
+	seen[RuleNotYetSaid] = true          // TestNotHeld
+	seen[RuleUnknowing] = true           // TestNotHeld
+	seen[RuleBackedThing] = true         // TestNotHeld
+	seen[RulePersonObject] = true        // TestNotHeld
+	seen[RuleHopedContest] = true        // TestNotHeld
+	seen[RuleBracketEnd] = true          // TestBracketEnd
+	seen[RuleQuoteEnd] = true            // TestQuoteEnd
+	seen[RuleReceivedNews] = true        // TestNotHeld
+	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
 	seen[RuleMuteSpeaker] = true         // TestMuteSpeaker
 	seen[RuleSalutation] = true          // TestSalutation

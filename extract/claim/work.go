@@ -19,15 +19,19 @@ var npObject = map[string]bool{
 // a noun-phrase object (npObject) whose unnamed speaker is a creative
 // work (a noun of the lexicon's CreativeWork or Work class that is no
 // statement nor evidence) or,
-// with no speaker found, whose object is a work's noun ("It tells the
-// story of ..."). A work's clause ("the book says that ...") is kept.
+// with no speaker found or a name typed a creative work, whose verb is
+// "tell" and whose object is a work's noun ("It tells the story of ...",
+// "Velden Nights tells the story of ...": RuleNamedWorkNarration for
+// the name). A work's clause ("the book says that ...") is kept.
 func (d *doc) workNarration(c *extract.Claim) bool {
 	if d.off[RuleWorkNarration] || !npObject[c.Method] {
 		return false
 	}
 	switch {
-	case c.Speaker >= 0:
+	case c.Speaker >= 0 && (d.off[RuleNamedWorkNarration] || !d.work(c.Speaker)):
 		return false // a title the typing took for a work may be a person's name
+	case c.Speaker >= 0:
+		// A name typed a creative work, telling a work's noun.
 	case c.Source.Len() > 0:
 		return d.workNoun(headWord(d.res.Doc.Text[c.Source.Start:c.Source.End]))
 	}

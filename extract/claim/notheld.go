@@ -1,0 +1,282 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// negativeQuantifier are the subjects that say no one holds the content:
+// "Nobody is suggesting that ...", "No one knows what ...", "None of them
+// said ..." (closed).
+var negativeQuantifier = map[string]bool{"nobody": true, "no-one": true, "noone": true, "none": true}
+
+// noOneHolds reports whether claim c's unnamed speaker is a negative
+// quantifier ("Nobody is suggesting that the port will shut", "No one
+// knows whether Acme will bid", "no official said ..."): no one holds
+// the content, so there is no claim (RuleNoOneHolds).
+func (d *doc) noOneHolds(c *extract.Claim) bool {
+	if d.off[RuleNoOneHolds] || c.Speaker >= 0 || c.Source.Len() <= 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Source.Start:c.Source.End]))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], "[\"“‘'")
+	return negativeQuantifier[w] || w == "no"
+}
+
+// notYetSaid reports whether claim c's verb has not happened yet: "yet
+// to" or "still to" right before it ("Acme has yet to announce which
+// plan it will back", "the board is still to decide whether ..."), or
+// "yet" after a negation in the auxiliaries before it ("Acme has not yet
+// announced when ..."). Nothing has been said, so there is no claim
+// (RuleNotYetSaid).
+func (d *doc) notYetSaid(c *extract.Claim) bool {
+	if d.off[RuleNotYetSaid] {
+		return false
+	}
+	s, at := d.verbToken(c)
+	if at < 2 {
+		return false
+	}
+	if s.Lower[at-1] == "to" && (s.Lower[at-2] == "yet" || s.Lower[at-2] == "still") {
+		return true
+	}
+	yet := false
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		w := s.Lower[k]
+		switch {
+		case w == "yet":
+			yet = true
+		case w == "not" || w == "n't" || w == "never":
+			return yet
+		case d.lex.Is(w, lexicon.Auxiliary) || d.lex.Is(d.lex.Lemma(w, "VB"), lexicon.Auxiliary) || s.POS[k] == "RB":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// unknowing reports whether claim c's verb is a negated "know" ("Ann Lee
+// didn't know that the port had shut", "Bo Ek does not know whether ..."):
+// not knowing a thing is holding no view of it, so there is no claim
+// (RuleUnknowing). A negated belief ("does not think that ...") is kept.
+func (d *doc) unknowing(c *extract.Claim) bool {
+	if d.off[RuleUnknowing] {
+		return false
+	}
+	s, at := d.verbToken(c)
+	if at < 1 || d.lex.Lemma(s.Lower[at], "VB") != "know" {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		w := s.Lower[k]
+		switch {
+		case w == "not" || w == "n't" || w == "never":
+			return true
+		case d.lex.Is(w, lexicon.Auxiliary) || d.lex.Is(d.lex.Lemma(w, "VB"), lexicon.Auxiliary) || s.POS[k] == "RB":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// backedThing reports whether the noun phrase [lo, hi) that a reduced
+// passive of taking a side follows names a made thing or a firm ("a song
+// backed by a choir", "a start-up backed by Acme", "a car backed by a
+// warranty"): backing it is paying for it or playing with it, no side
+// taken in words (RuleBackedThing). A plan, a bid or a demand backed by
+// someone is kept.
+func (v *view) backedThing(lo, hi int) bool {
+	if v.d.off[RuleBackedThing] {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !strings.HasPrefix(v.tag(k), "NN") || v.entAt(k) >= 0 {
+			continue
+		}
+		l := v.d.lex.Lemma(v.w(k), "NN")
+		for _, c := range []lexicon.Class{lexicon.CreativeWork, lexicon.RecordWork, lexicon.Product, lexicon.Gadget, lexicon.Corporation, lexicon.Enterprise} {
+			if v.d.lex.Is(l, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personObject reports whether claim c is a belief verb's noun-phrase
+// object that is a person's name alone or with a prepositional phrase
+// ("Police apprehended Bo Ek at his hotel", "Acme wants Ann Lee"): a
+// person is no content held (RulePersonObject). A possessive ("fears Ann
+// Lee's return") is kept.
+func (d *doc) personObject(c *extract.Claim) bool {
+	if d.off[RulePersonObject] || c.Method != ConsBeliefObject || c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return false
+	}
+	end := -1
+	for _, m := range d.res.Mentions {
+		if m.Start == c.Start && m.End <= c.End && m.Type == extract.Person {
+			end = m.End
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	if end == c.End {
+		return true
+	}
+	s := &d.res.Sentences[c.Sentence]
+	for k, tok := range s.Tokens {
+		if tok.Start >= end {
+			return k < len(s.POS) && s.POS[k] == "IN" && s.Lower[k] != "that" && !d.lex.Is(s.Lower[k], lexicon.Subordinator)
+		}
+	}
+	return false
+}
+
+// hopedContest reports whether claim c is a hope to win or to play
+// ("Both sides are hoping to win the cup", "Acme hopes to beat Tarvik"):
+// "hope" and "to" before a verb of the lexicon's Defeat or Contest class
+// wish for a contest's outcome, and say no view (RuleHopedContest).
+func (d *doc) hopedContest(c *extract.Claim) bool {
+	if d.off[RuleHopedContest] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 || d.lex.Lemma(f[len(f)-1], "VB") != "hope" {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(d.res.Doc.Text[c.Start:c.End]))
+	if len(w) < 2 || w[0] != "to" {
+		return false
+	}
+	l := d.lex.Lemma(w[1], "VB")
+	return d.lex.Is(l, lexicon.Defeat) || d.lex.Is(l, lexicon.Contest)
+}
+
+// bracketEnd runs a content that ends inside a bracket past it: "Acme
+// announced 5bn euros ($6bn; £4bn) of purchases" is cut at the
+// bracket's ";" otherwise (RuleBracketEnd). The content goes on to the
+// closing bracket, and on from it to the sentence's end or a ";" when no
+// comma, colon, quotation mark or other bracket comes first; a comma
+// first ends it at the closing bracket.
+func (d *doc) bracketEnd(c *extract.Claim) {
+	if d.off[RuleBracketEnd] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return
+	}
+	open := 0
+	for k := lo; k < hi; k++ {
+		switch s.Lower[k] {
+		case "(":
+			open++
+		case ")":
+			open--
+		}
+	}
+	if open != 1 {
+		return
+	}
+	k := hi
+	for k < len(s.Tokens) && s.Lower[k] != ")" {
+		if w := s.Lower[k]; w == "(" || w == "." || quoteOpen[w] || quoteClose[w] {
+			return
+		}
+		k++
+	}
+	if k >= len(s.Tokens) {
+		return
+	}
+	end := k
+	for j := k + 1; j <= len(s.Tokens); j++ {
+		if j == len(s.Tokens) || s.Lower[j] == ";" || s.Lower[j] == "." && j == len(s.Tokens)-1 {
+			end = j - 1
+			break
+		}
+		if w := s.Lower[j]; w == "," || w == ":" || w == "(" || w == "." || quoteOpen[w] || quoteClose[w] {
+			break
+		}
+	}
+	c.End = s.Tokens[end].End
+}
+
+// quoteOpenDouble are the marks that open a quotation of words said, not
+// a single quote that may be an apostrophe (closed).
+var quoteOpenDouble = map[string]bool{"“": true, "\"": true, "``": true, "''": true, "«": true}
+
+// quoteCloseDouble are the marks that close such a quotation (closed).
+var quoteCloseDouble = map[string]bool{"”": true, "\"": true, "''": true, "»": true}
+
+// quoteEnd ends a content that opens a quotation at the quotation's
+// close when the writer's words go on after it with a conjunction:
+// 'Norland declared "056 to be the code" and 2005 is likely to see ...'
+// is Norland's "056 to be the code" (RuleQuoteEnd). A quotation that an
+// attribution interrupts and another resumes is left whole.
+func (d *doc) quoteEnd(c *extract.Claim) {
+	if d.off[RuleQuoteEnd] {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || lo < 1 || !quoteOpenDouble[s.Lower[lo-1]] {
+		return
+	}
+	for k := lo + 1; k+1 < hi; k++ {
+		if !quoteCloseDouble[s.Lower[k]] {
+			continue
+		}
+		next := k + 1
+		if s.Lower[next] == "," {
+			next++
+		}
+		if next >= hi || !clauseConj[s.Lower[next]] {
+			return
+		}
+		end := k - 1
+		for end > lo && (s.Lower[end] == "," || s.Lower[end] == ";") {
+			end--
+		}
+		c.End = s.Tokens[end].End
+		return
+	}
+}
+
+// clauseConj are the conjunctions the writer's next clause opens with
+// after a quotation (closed).
+var clauseConj = map[string]bool{"and": true, "but": true, "while": true, "yet": true, "so": true, "whereas": true}
+
+// receivedNews reports whether claim c's verb is one of receiving news
+// ("Ann Lee learned she had been dropped", "he heard his record had been
+// broken", "I have never heard the band play"): its subject is told or
+// perceives the content, and holds no view of its own
+// (RuleReceivedNews). "heard from" names whom words came from and is
+// read by its own rule, and what a news outlet learned is its report;
+// "hear" counts in the past only ("judges who hear the case").
+func (d *doc) receivedNews(c *extract.Claim) bool {
+	if d.off[RuleReceivedNews] || c.Speaker >= 0 && c.Speaker < len(d.res.Entities) && strings.HasSuffix(d.res.Entities[c.Speaker].Class, "NewsMediaOrganization") {
+		return false // "The Post has learned that ..." is the paper's report
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	if len(f) == 0 {
+		return false
+	}
+	switch v := f[len(f)-1]; d.lex.Lemma(v, "VB") {
+	case "learn":
+		return true
+	case "hear":
+		if s, at := d.verbToken(c); at >= 0 && at+1 < len(s.Lower) && s.Lower[at+1] == "from" {
+			return false // "heard from Bo Ek" is read by the heard-from rule
+		}
+		return v == "heard" // judges "hear" a case
+	}
+	return false
+}
