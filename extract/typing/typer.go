@@ -2591,17 +2591,8 @@ func appositive(w *window, i int, ev *evidence) { predicate(w, i, "appositive", 
 // the name is, as an appositive or a copula's complement; method names the
 // construction in the evidence.
 func predicate(w *window, i int, method string, ev *evidence) {
-	if compass[w.word(i)] && w.word(i+1) == "of" {
-		ev.vote(ClassPlace, wDescr, method, w.word(i)+" of")
+	if !predicateOpens(w, i, method, ev) {
 		return
-	}
-	switch w.word(i) {
-	case "a", "an", "the", "one":
-	default:
-		// "X, Y's chief": a possessive name starts it too.
-		if !(w.at[min(max(i, 0), len(w.at)-1)] >= 0) {
-			return
-		}
 	}
 	for k := i + 1; k < len(w.toks) && k < i+9; k++ {
 		x := w.word(k)
@@ -2685,6 +2676,21 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			return
 		}
 	}
+}
+
+// predicateOpens reports whether a noun phrase that says what the name is
+// starts at token i: a determiner, or a possessive name ("X, Y's chief").
+// "north of ..." votes for a place instead, and reports false.
+func predicateOpens(w *window, i int, method string, ev *evidence) bool {
+	if compass[w.word(i)] && w.word(i+1) == "of" {
+		ev.vote(ClassPlace, wDescr, method, w.word(i)+" of")
+		return false
+	}
+	switch w.word(i) {
+	case "a", "an", "the", "one":
+		return true
+	}
+	return w.at[min(max(i, 0), len(w.at)-1)] >= 0
 }
 
 // tradeAppositive reads a noun for a person as much as a body (of class
