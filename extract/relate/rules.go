@@ -1754,6 +1754,16 @@ func partAppositive(d *docState, a int, np apposNP, used map[int]bool) bool {
 		d.areaServed(a, np.end, used)
 		return true
 	}
+	if o >= 0 && o == np.mod && v.s.Ents[o].Start > np.head {
+		// "X, its unit Y": the name after the part's noun is X's part
+		// (the possessive is X's); without one ("X, the unit Y") the
+		// direction is not said.
+		if w := v.lw(v.s.Ents[a].End + 1); w == "its" || w == "their" {
+			d.add(o, a, schema.ParentOrganization, np.label, MethodAppositive, scoreAppositive)
+			d.add(a, o, schema.SubOrganization, np.label, MethodAppositive, scoreAppositive)
+		}
+		return true
+	}
 	if o >= 0 {
 		d.add(a, o, schema.ParentOrganization, np.label, MethodAppositive, scoreAppositive)
 		d.add(o, a, schema.SubOrganization, np.label, MethodAppositive, scoreAppositive)

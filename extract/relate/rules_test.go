@@ -130,6 +130,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Vell Power | schema:parentOrganization | Acme Holdings | appositive", "Acme Holdings | schema:subOrganization | Vell Power | appositive"},
 		},
 		{
+			name: "its unit named after the part's noun is the first name's part",
+			c:    MethodAppositive,
+			text: "[[Acme|ORG]], its unit [[Vell Power|ORG]] and [[Beta|ORG]] were sued.",
+			want: []string{"Vell Power | schema:parentOrganization | Acme | appositive", "Acme | schema:subOrganization | Vell Power | appositive"},
+		},
+		{
+			name: "a unit named after the part's noun without a possessive gives no direction",
+			c:    MethodAppositive,
+			text: "[[Acme|ORG]], the unit [[Vell Power|ORG]], was sued.",
+			want: nil,
+		},
+		{
 			name: "appositive office in a place",
 			c:    MethodAppositive,
 			text: "[[Ann Lee|PER]], the mayor of [[Dunmore|LOC]], spoke.",
