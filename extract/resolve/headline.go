@@ -9,6 +9,18 @@ import (
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
+// titleCaseHeadline returns the casing counts and the text after the
+// headline when the document has a headline written in title case and the
+// resolver has both casing counts and a lexicon; ok is false otherwise.
+func (r *Resolver) titleCaseHeadline(res *extract.Result) (casings Casings, body string, ok bool) {
+	h := res.Headline
+	casings, ok = r.aliases.(Casings)
+	if !ok || r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+		return nil, "", false
+	}
+	return casings, res.Doc.Text[h.End:], true
+}
+
 // headlineTails cuts a name in a headline written in title case before
 // the common words a headline runs into it ("Acme Downgrade", "Tarvik
 // Sales Slump", "Pellam Weblog Figures"): words that news writes in lower
@@ -25,11 +37,10 @@ import (
 // cut takes the type of the text's mention of it.
 func (r *Resolver) headlineTails(res *extract.Result) {
 	h := res.Headline
-	casings, ok := r.aliases.(Casings)
-	if !ok || r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+	casings, body, ok := r.titleCaseHeadline(res)
+	if !ok {
 		return
 	}
-	body := res.Doc.Text[h.End:]
 	drop := map[int]bool{}
 	defer dropMentions(res, drop)
 	for i := range res.Mentions {
@@ -136,11 +147,10 @@ func (r *Resolver) commonWords(casings Casings, name string) bool {
 // it and it goes.
 func (r *Resolver) headlinePrepositions(res *extract.Result) {
 	h := res.Headline
-	casings, ok := r.aliases.(Casings)
-	if !ok || r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) || !titleCased(res.Doc.Text[h.Start:h.End]) {
+	casings, body, ok := r.titleCaseHeadline(res)
+	if !ok {
 		return
 	}
-	body := res.Doc.Text[h.End:]
 	drop := map[int]bool{}
 	defer dropMentions(res, drop)
 	for i := range res.Mentions {
