@@ -33,21 +33,16 @@ func (r *Resolver) joinInnerWords(res *extract.Result) {
 	if !ok || r.words == nil || len(res.Mentions) < 2 {
 		return
 	}
-	order := mentionsInOrder(res, func(m extract.Mention) bool { return isEntityType(m.Type) })
 	text := res.Doc.Text
-	drop := map[int]bool{}
-	for k := 0; k+1 < len(order); k++ {
-		ai, bi := order[k], order[k+1]
-		if drop[ai] {
-			continue
-		}
-		a, b := &res.Mentions[ai], res.Mentions[bi]
-		if a.Sentence != b.Sentence || a.End >= b.Start || b.Start > len(text) || a.Type == extract.Person || b.Type == extract.Person {
-			continue
+	// The joined mention may join the next one too ("the Bank of Trade
+	// and Industry").
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) }, true, func(a *extract.Mention, b extract.Mention) bool {
+		if b.Start > len(text) || a.Type == extract.Person || b.Type == extract.Person {
+			return false
 		}
 		word, ok := joiningWord(text[a.End:b.Start])
 		if !ok || !r.joinable(casings, *a, b, word) {
-			continue
+			return false
 		}
 		// The part of more words gives the type; of two as long, the
 		// head: the first before "of", "for" and "on", the second after
@@ -58,10 +53,32 @@ func (r *Resolver) joinInnerWords(res *extract.Result) {
 		}
 		a.End = b.End
 		a.Text = text[a.Start:a.End]
+		return true
+	})
+}
+
+// joinNeighbours walks the mentions keep admits in text order, each with
+// the next one when both lie in one sentence, the first ending before the
+// second starts, and the first has not been joined away: join merges b
+// into a and reports true, or leaves both and reports false. A joined b is
+// dropped; with chain, the joined mention is tried against the next one
+// too.
+func joinNeighbours(res *extract.Result, keep func(extract.Mention) bool, chain bool, join func(a *extract.Mention, b extract.Mention) bool) {
+	order := mentionsInOrder(res, keep)
+	drop := map[int]bool{}
+	for k := 0; k+1 < len(order); k++ {
+		ai, bi := order[k], order[k+1]
+		if drop[ai] {
+			continue
+		}
+		a, b := &res.Mentions[ai], res.Mentions[bi]
+		if a.Sentence != b.Sentence || a.End >= b.Start || !join(a, b) {
+			continue
+		}
 		drop[bi] = true
-		// The joined mention may join the next one too ("the Bank of
-		// Trade and Industry").
-		order[k+1] = ai
+		if chain {
+			order[k+1] = ai
+		}
 	}
 	dropMentions(res, drop)
 }

@@ -17,28 +17,19 @@ func (r *Resolver) joinLegalForms(res *extract.Result) {
 	if r.words == nil || len(res.Mentions) < 2 {
 		return
 	}
-	order := mentionsInOrder(res, func(m extract.Mention) bool { return isEntityType(m.Type) })
 	text := res.Doc.Text
-	drop := map[int]bool{}
-	for k := 0; k+1 < len(order); k++ {
-		ai, bi := order[k], order[k+1]
-		if drop[ai] {
-			continue
-		}
-		a, b := &res.Mentions[ai], res.Mentions[bi]
-		if a.Sentence != b.Sentence || a.End >= b.Start || b.End > len(text) {
-			continue
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) }, true, func(a *extract.Mention, b extract.Mention) bool {
+		if b.End > len(text) {
+			return false
 		}
 		if between := text[a.End:b.Start]; between != " " && between != ", " || !r.legalFormsOnly(b.Text) || r.legalFormsOnly(a.Text) {
-			continue
+			return false
 		}
 		a.End = b.End
 		a.Text = text[a.Start:a.End]
 		a.Type = extract.Organization
-		drop[bi] = true
-		order[k+1] = ai
-	}
-	dropMentions(res, drop)
+		return true
+	})
 }
 
 // legalFormsOnly reports whether every word of s is a company's legal

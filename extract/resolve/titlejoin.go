@@ -30,29 +30,21 @@ func (r *Resolver) joinTitleWords(res *extract.Result) {
 	if !ok || len(res.Mentions) < 2 {
 		return
 	}
-	order := mentionsInOrder(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType })
 	text := res.Doc.Text
 	h := res.Headline
-	drop := map[int]bool{}
-	for k := 0; k+1 < len(order); k++ {
-		ai, bi := order[k], order[k+1]
-		if drop[ai] {
-			continue
-		}
-		a, b := &res.Mentions[ai], res.Mentions[bi]
-		if a.Sentence != b.Sentence || a.End >= b.Start || b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
-			continue
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
+		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
+			return false
 		}
 		if !titleGap(text[a.End:b.Start]) || !r.titleHead(res, *a) || !r.titleTail(res, casings, b) {
-			continue
+			return false
 		}
 		a.End = b.End
 		a.Text = text[a.Start:a.End]
 		a.Type = extract.Miscellaneous
 		a.Class = ""
-		drop[bi] = true
-	}
-	dropMentions(res, drop)
+		return true
+	})
 }
 
 // titleGap reports whether the text between the two parts of a title is
@@ -123,33 +115,25 @@ func (r *Resolver) joinWorkAnd(res *extract.Result) {
 	if !ok || r.words == nil || len(res.Mentions) < 2 {
 		return
 	}
-	order := mentionsInOrder(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType })
 	text := res.Doc.Text
 	h := res.Headline
-	drop := map[int]bool{}
-	for k := 0; k+1 < len(order); k++ {
-		ai, bi := order[k], order[k+1]
-		if drop[ai] {
-			continue
-		}
-		a, b := &res.Mentions[ai], res.Mentions[bi]
-		if a.Sentence != b.Sentence || a.End >= b.Start || b.End > len(text) || text[a.End:b.Start] != " and " ||
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
+		if b.End > len(text) || text[a.End:b.Start] != " and " ||
 			h.End > h.Start && a.Start < h.End && b.End > h.Start || a.Type == extract.Person || b.Type == extract.Person {
-			continue
+			return false
 		}
 		if !r.workTitleOpener(res, casings, *a) || !r.workNounBefore(res, *a) {
-			continue
+			return false
 		}
 		if rest := strings.TrimLeft(text[b.End:], " "); rest != "" && startsUpper(rest) && !strings.HasPrefix(text[b.End:], "\n") {
-			continue
+			return false
 		}
 		a.End = b.End
 		a.Text = text[a.Start:a.End]
 		a.Type = extract.Miscellaneous
 		a.Class = ""
-		drop[bi] = true
-	}
-	dropMentions(res, drop)
+		return true
+	})
 }
 
 // workTitleOpener reports whether mention a is one capitalised common
