@@ -11,26 +11,6 @@ import (
 	"testing"
 )
 
-// madeUpCoNLL is a made-up corpus in CoNLL-2003 format.
-const madeUpCoNLL = `-DOCSTART- -X- -X- O
-
-Ann NNP B-NP B-PER
-Lee NNP I-NP I-PER
-lives VBZ B-VP O
-in IN B-PP O
-Tarvik NNP B-NP B-LOC
-. . O O
-
--DOCSTART- -X- -X- O
-
-Bo NNP B-NP B-PER
-Ek NNP I-NP I-PER
-works VBZ B-VP O
-for IN B-PP O
-Acme NNP B-NP B-ORG
-. . O O
-`
-
 // madeUpSpERT is a made-up corpus in SpERT JSON.
 const madeUpSpERT = `[{"tokens":["Ann","Lee","works","for","Acme","."],"entities":[{"type":"Peop","start":0,"end":2},{"type":"Org","start":4,"end":5}],"relations":[{"type":"Work_For","head":0,"tail":1}]},
 {"tokens":["Bo","Ek","lives","in","Tarvik","."],"entities":[{"type":"Peop","start":0,"end":2},{"type":"Loc","start":4,"end":5}],"relations":[{"type":"Live_In","head":0,"tail":1}]},
@@ -46,8 +26,8 @@ func TestTrainInterrupted(t *testing.T) {
 		data string
 		args []string
 	}{
-		{"ner", madeUpCoNLL, []string{"ner", "--train", "DATA", "--dev", "DATA", "--max-iter", "2", "--folds", "2"}},
-		{"pos", madeUpCoNLL, []string{"pos", "--train", "DATA", "--dev", "DATA", "--max-iter", "2"}},
+		{"ner", tinyCoNLL, []string{"ner", "--train", "DATA", "--dev", "DATA", "--max-iter", "2", "--folds", "2"}},
+		{"pos", tinyCoNLL, []string{"pos", "--train", "DATA", "--dev", "DATA", "--max-iter", "2"}},
 		{"relations", madeUpSpERT, []string{"relations", "--train", "DATA", "--dev", "DATA", "--max-iter", "2", "--members", "1"}},
 		{"relations with folds", madeUpSpERT, []string{"relations", "--train", "DATA", "--folds", "2", "--max-iter", "2", "--members", "1", "--cv-predictions", "DIR/cv.json"}},
 	}
