@@ -210,12 +210,12 @@ func (d *doc) bracketEnd(c *extract.Claim) {
 	c.End = s.Tokens[end].End
 }
 
-// quoteOpenDouble are the marks that open a quotation of words said, not
-// a single quote that may be an apostrophe (closed).
-var quoteOpenDouble = map[string]bool{"“": true, "\"": true, "``": true, "''": true, "«": true}
+// quoteOpenDouble reports whether w opens a quotation of words said and
+// is no single quote that may be an apostrophe.
+func quoteOpenDouble(w string) bool { return quoteOpen[w] && w != "‘" }
 
-// quoteCloseDouble are the marks that close such a quotation (closed).
-var quoteCloseDouble = map[string]bool{"”": true, "\"": true, "''": true, "»": true}
+// quoteCloseDouble reports whether w closes such a quotation.
+func quoteCloseDouble(w string) bool { return quoteClose[w] && w != "’" }
 
 // quoteEnd ends a content that opens a quotation at the quotation's
 // close when the writer's words go on after it with a conjunction:
@@ -227,11 +227,11 @@ func (d *doc) quoteEnd(c *extract.Claim) {
 		return
 	}
 	s, lo, hi, ok := d.contentTokens(c)
-	if !ok || lo < 1 || !quoteOpenDouble[s.Lower[lo-1]] {
+	if !ok || lo < 1 || !quoteOpenDouble(s.Lower[lo-1]) {
 		return
 	}
 	for k := lo + 1; k+1 < hi; k++ {
-		if !quoteCloseDouble[s.Lower[k]] {
+		if !quoteCloseDouble(s.Lower[k]) {
 			continue
 		}
 		next := k + 1
