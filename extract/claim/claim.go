@@ -5091,7 +5091,7 @@ func (v *view) possessedSpeaker(k int) (speaker, end int, ok bool) {
 // modifiedPostHolder reads the words of a post from token first when a
 // name of a word or two that is no person's stands between them, after
 // one of the post's words and before a common noun, and a person's name
-// ends them: "chief Asian strategist Bo Ek", "senior Norland sales
+// ends them: "chief Norlandic strategist Bo Ek", "senior Norland sales
 // director Ann Lee" (rule modified-post). It returns the token that opens
 // the person's name; ok is false otherwise, and when no name stands among
 // the words.
@@ -5128,7 +5128,7 @@ func (v *view) modifiedPostHolder(first int) (person int, ok bool) {
 // (speakerAt: "the Acme spokesman" speaks for Acme, "the Acme founder"
 // is someone unnamed). ok is false when no common noun follows the name.
 func (v *view) modifiedNoun(j int) (speaker, end int, ok bool) {
-	// "said Acme chief Asian strategist Bo Ek": a name inside the
+	// "said Acme chief Norlandic strategist Bo Ek": a name inside the
 	// post's words.
 	if p, ok := v.modifiedPostHolder(v.mentionEnd(j)); ok {
 		return v.entity(p), v.mentionEnd(p), true

@@ -149,7 +149,7 @@ const (
 	// RuleModifiedPost reads a name of a word or two inside a post's
 	// words after an inverted verb as part of the post: the person after
 	// the post speaks, not the body before it.
-	RuleModifiedPost = "modified-post" // “A,” said Acme chief Asian strategist Bo Ek.
+	RuleModifiedPost = "modified-post" // “A,” said Acme chief Norlandic strategist Bo Ek.
 	// RuleSelfNamedBody lets a pronoun stand for a body that names
 	// itself in the quotation the pronoun's verb reports.
 	RuleSelfNamedBody = "self-named-body" // “We assume A, which Acme accepts,” it said.
@@ -675,7 +675,7 @@ func Constructions() [][2]string {
 		{RuleCopulaSubject, "Bo Ek won. But he is not content, insisting: “A.” (Bo Ek speaks: the pronoun before a copula, as before a verb)"},
 		{RuleParticipleRecipient, "A letter sent to Ann Lee said A; an envoy sent to Norland said B (the letter's, the envoy's, unnamed; not Ann Lee's nor Norland's)"},
 		{RuleSelfNamedBody, "Acme said A. “We assume B, something Acme accepts,” it said (Acme speaks: a body names itself in its own quotation)"},
-		{RuleModifiedPost, "“A,” said Acme chief Asian strategist Bo Ek; ..., said Acme's chief Norland economist Bo Ek (a name inside the post's words: Bo Ek speaks, not Acme)"},
+		{RuleModifiedPost, "“A,” said Acme chief Norlandic strategist Bo Ek; ..., said Acme's chief Norland economist Bo Ek (a name inside the post's words: Bo Ek speaks, not Acme)"},
 		{RuleMediumThat, "X said on his blog that A (the medium, then A)"},
 		{RuleQuotedTitle, "X told Y's “Morning Show” that A (the programme's title, then A)"},
 		{RuleTwoAsides, "“...,” X, the chief of Y, one of Z, said (X speaks, not a name inside the asides)"},

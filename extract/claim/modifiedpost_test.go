@@ -3,7 +3,7 @@ package claim
 import "testing"
 
 // TestModifiedPost checks that a name inside a post's words after an
-// inverted verb ("chief Asian strategist") leaves the person after the
+// inverted verb ("chief Norlandic strategist") leaves the person after the
 // post the speaker, not the body before it.
 func TestModifiedPost(t *testing.T) {
 	checkSources(t, []speakerRow{
