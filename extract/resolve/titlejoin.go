@@ -157,6 +157,13 @@ func (r *Resolver) workNounBefore(res *extract.Result, a extract.Mention) bool {
 	if k < 0 || k >= len(s.POS) || s.Tokens[k].End+1 != a.Start {
 		return false
 	}
+	return r.workNounAt(s, k)
+}
+
+// workNounAt reports whether token k of s is a singular noun in lower
+// case of the lexicon's record, shown-work or creative-work classes (see
+// workNounBefore).
+func (r *Resolver) workNounAt(s *extract.Sentence, k int) bool {
 	w := s.Tokens[k].Text
 	if w != strings.ToLower(w) {
 		return false
@@ -167,4 +174,86 @@ func (r *Resolver) workNounBefore(res *extract.Result, a extract.Mention) bool {
 		return true
 	}
 	return s.POS[k] == "NN" && (r.words.Is(w, lexicon.ShownWork) || r.words.Is(w, lexicon.CreativeWork))
+}
+
+// joinWorkTitle joins two mentions the recognizer cut at a preposition
+// inside one title that a singular noun for a work opens: "the film
+// Mutiny on the Harlow", "the sitcom The Mayor of Harlow", "a new
+// sitcom, The World According to Bo Ek" name one work each. A noun in
+// the singular names one work, and a title writes its prepositions in
+// lower case; the recognizer reads what follows one as a place, a body
+// or a person. The first part comes right after the noun (or the noun
+// and a comma, in apposition); between the parts stand only "of", "on",
+// "in", "to" or "with", perhaps with an article after it. After "of"
+// any name continues the title ("The Life of Ann Lee"); after the
+// others, which as often open a phrase of where or with whom ("the film
+// X in Harlow", "the show X on Acme TV", "the film X with Ann Lee"),
+// only a name the gazetteer does not list and no person's. The noun is
+// the lexicon's for a record, a show or a creative work, in lower case,
+// as for the work-and rule (the title-preposition rule). A headline is left
+// alone. The joined mention is a miscellaneous name, joined on to the
+// next part when one follows so ("Crying in the Centre of the Harlow").
+func (r *Resolver) joinWorkTitle(res *extract.Result) {
+	if r.words == nil || len(res.Mentions) < 2 {
+		return
+	}
+	text := res.Doc.Text
+	h := res.Headline
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, true, func(a *extract.Mention, b extract.Mention) bool {
+		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
+			return false
+		}
+		word, ok := workTitleGap(text[a.End:b.Start])
+		if !ok || !r.workNounLeads(res, *a) {
+			return false
+		}
+		if word != "of" && (b.Type == extract.Person || r.listed(b.Text)) {
+			return false
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		a.Type = extract.Miscellaneous
+		a.Class = ""
+		return true
+	})
+}
+
+// workTitleGap reports the preposition the text between two parts of a
+// title is (see joinWorkTitle): " of ", " on the ", " to a ".
+func workTitleGap(between string) (string, bool) {
+	f := strings.Split(between, " ")
+	if len(f) < 3 || len(f) > 4 || f[0] != "" || f[len(f)-1] != "" {
+		return "", false
+	}
+	if len(f) == 4 {
+		switch f[2] {
+		case "the", "a", "an":
+		default:
+			return "", false
+		}
+	}
+	switch f[1] {
+	case "of", "on", "in", "to", "with":
+		return f[1], true
+	}
+	return "", false
+}
+
+// workNounLeads reports whether a work's noun stands right before
+// mention a, or before it and a comma ("a new sitcom, The X"): see
+// workNounBefore.
+func (r *Resolver) workNounLeads(res *extract.Result, a extract.Mention) bool {
+	if r.workNounBefore(res, a) {
+		return true
+	}
+	if a.Sentence < 0 || a.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[a.Sentence]
+	lo, _ := s.TokenSpan(a.Start, a.End)
+	k := lo - 1
+	if k < 1 || k >= len(s.Tokens) || s.Tokens[k].Text != "," || s.Tokens[k].End+1 != a.Start {
+		return false
+	}
+	return k-1 < len(s.POS) && s.Tokens[k-1].End == s.Tokens[k].Start && r.workNounAt(s, k-1)
 }

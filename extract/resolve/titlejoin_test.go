@@ -70,3 +70,32 @@ func TestJoinWorkAnd(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinWorkTitle checks that a title a singular noun for a work opens,
+// cut by the recognizer at a preposition, is joined into one name, and
+// that a listed name or a person after a preposition of place or company
+// stays apart.
+func TestJoinWorkTitle(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"of and a place", "She praised the sitcom The Mayor of Harlow on Monday.",
+			[][2]string{{"The Mayor", org}, {"Harlow", loc}}, []string{"The Mayor of Harlow"}},
+		{"of and a person", "She praised the film The Life of Bo Ek on Monday.",
+			[][2]string{{"The Life", org}, {"Bo Ek", per}}, []string{"The Life of Bo Ek"}},
+		{"on and an article", "He starred in the film Mutiny on the Tarvik last year.",
+			[][2]string{{"Mutiny", org}, {"Tarvik", loc}}, []string{"Mutiny on the Tarvik"}},
+		{"a comma after the noun", "She will star in a new sitcom, The World According to Bo, next year.",
+			[][2]string{{"The World According", org}, {"Bo", per}}, []string{"The World According", "Bo"}},
+		{"a comma and a name", "She will star in a new sitcom, The World According to Tarvik, next year.",
+			[][2]string{{"The World According", org}, {"Tarvik", org}}, []string{"The World According to Tarvik"}},
+		{"in and a listed place", "She praised the film Sideways in Harlow on Monday.",
+			[][2]string{{"Sideways", org}, {"Harlow", loc}}, []string{"Sideways", "Harlow"}},
+		{"with and a person", "She praised the show Breakfast with Bo Ek on Monday.",
+			[][2]string{{"Breakfast", org}, {"Bo Ek", per}}, []string{"Breakfast", "Bo Ek"}},
+		{"a plural noun", "She praised the films Mutiny on the Tarvik last year.",
+			[][2]string{{"Mutiny", org}, {"Tarvik", loc}}, []string{"Mutiny", "Tarvik"}},
+		{"no work noun", "She praised the firm Acme on the Tarvik last year.",
+			[][2]string{{"Acme", org}, {"Tarvik", loc}}, []string{"Acme", "Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
