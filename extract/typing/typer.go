@@ -1093,6 +1093,7 @@ var contextRules = []contextRule{
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
+	{"perform-work", "performed X; a performance of X", performWork},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},

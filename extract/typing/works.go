@@ -183,6 +183,41 @@ func readWork(w *window, ev *evidence) {
 	}
 }
 
+// performWork reads a name as what is performed: the object of
+// "perform" ("will perform X with Ann Lee", "performed X live") or of
+// "a performance of" ("a moving performance of X"). One performs a
+// work (a song, a play); a place is performed in, a person or a band
+// performed with, and "the performance of X" is as often a company's
+// or a side's: only the indefinite noun is read, and a name the
+// gazetteer lists as a place's, a body's or a person's is left alone.
+func performWork(w *window, ev *evidence) {
+	k := w.lo - 1
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return
+	}
+	switch {
+	case w.lemma(k) == "perform" && strings.HasPrefix(w.tag(k), "VB"):
+	case w.word(k) == "of" && w.lemma(k-1) == "performance" && w.tag(k-1) == "NN" && indefinite(w, k-2):
+		k--
+	default:
+		return
+	}
+	if w.listedNonWork() || w.res.Mentions[w.mi].Type == extract.EventType {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("perform-work", w.word(k))
+	}
+}
+
+// indefinite reports whether token k, or the first before it over
+// adjectives and participles in lower case ("a moving"), is "a" or "an".
+func indefinite(w *window, k int) bool {
+	for ; k >= 0 && w.free(k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "VBG") && lower(w.toks[k].Text); k-- {
+	}
+	return w.word(k) == "a" || w.word(k) == "an"
+}
+
 // tradeWork reports whether token k is a singular noun of the lexicon's
 // TradeWork or RecordWork class ("the PC game X", "the debut single X",
 // "Ann Lee's hit X", "their hit X") or of its Work class ("the TV series
