@@ -1268,13 +1268,16 @@ func workKind(w *window, k int) bool {
 // bestRole reads the work an acting prize is won for: "won best actress
 // for X", "took home best TV comedy actor for X and Y" (the best-role
 // rule): a noun for an actor, after "best" and at most four words, then
-// "for" and the name, or a name and "and" before it.
+// "for" and the name, or a name and "and" before it. A prize for a
+// maker of shows or works, or for a kind of work, is won for a work too:
+// "best director for X", "best international comedy for X", "best male
+// soul single for X".
 func bestRole(w *window, ev *evidence) {
 	k := w.lo - 1
 	if w.word(k) == "and" && k > 0 && w.at[k-1] >= 0 {
 		k = mentionStart(w, k-1) - 1
 	}
-	if w.word(k) != "for" || !w.free(k-1) || !lower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Performer) || !wholeName(w) {
+	if w.word(k) != "for" || !w.free(k-1) || !lower(w.toks[k-1].Text) || !prizeNoun(w, k-1) || !wholeName(w) {
 		return
 	}
 	// "best actor for Ann Lee" (a nomination for a person): a name that
@@ -1288,6 +1291,17 @@ func bestRole(w *window, ev *evidence) {
 			return
 		}
 	}
+}
+
+// prizeNoun reports whether token k, a prize's category's head after
+// "best", is a noun for an actor, a maker of shows or works (lexicon
+// Performer, ShowMaker, WorkMaker), a kind of work or a record.
+func prizeNoun(w *window, k int) bool {
+	l := w.lemma(k)
+	if w.lex.Is(l, lexicon.Performer) || w.lex.Is(l, lexicon.ShowMaker) || w.lex.Is(l, lexicon.WorkMaker) {
+		return true
+	}
+	return workNoun(w, k) || record(w, k) || workKind(w, k)
 }
 
 // broadcasterWork reads a name after a broadcaster's possessive that ends
