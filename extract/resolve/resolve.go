@@ -215,6 +215,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinWorkTitle(res)
+	r.joinTitleList(res)
 	r.joinWorkAnd(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)

@@ -257,3 +257,94 @@ func (r *Resolver) workNounLeads(res *extract.Result, a extract.Mention) bool {
 	}
 	return k-1 < len(s.POS) && s.Tokens[k-1].End == s.Tokens[k].Start && r.workNounAt(s, k-1)
 }
+
+// joinTitleList makes one title of three capitalised words listed after
+// a singular noun for a work: "the album Songs, Tales & Rain", "his
+// single Rain, Wind and Fire". A noun in the singular names one work,
+// and a title may list nouns; the recognizer cuts it at the comma, or
+// leaves its first word out. Each word is not listed in the gazetteer,
+// two of them at least are words news writes in lower case at least
+// half as often as capitalised (common nouns), and the last is no word
+// for a kind of place or body ("Tarvik, Vell & Co"); the first comes right after
+// the noun (in lower case, the record, show or creative work's noun the
+// work-and rule reads), then a comma, the second, "&" or "and", and the
+// third, after which no capitalised word follows. Mentions inside the
+// span, none a person's, give way to the one title, a miscellaneous
+// name (the title-list rule). A headline is left alone.
+func (r *Resolver) joinTitleList(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil {
+		return
+	}
+	h := res.Headline
+	var add []extract.Mention
+	drop := map[int]bool{}
+	for si := range res.Sentences {
+		s := &res.Sentences[si]
+		if len(s.POS) != len(s.Tokens) {
+			continue
+		}
+		for k := 0; k+5 < len(s.Tokens); k++ {
+			if !r.workNounAt(s, k) || !r.titleList(casings, s, k+1) {
+				continue
+			}
+			start, end := s.Tokens[k+1].Start, s.Tokens[k+5].End
+			if h.End > h.Start && start < h.End && end > h.Start {
+				continue
+			}
+			inside, ok := mentionsWithin(res, start, end)
+			if !ok {
+				continue
+			}
+			for _, i := range inside {
+				drop[i] = true
+			}
+			add = append(add, extract.Mention{Start: start, End: end, Text: res.Doc.Text[start:end], Type: extract.Miscellaneous, Sentence: si, Entity: -1})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	dropMentions(res, drop)
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// titleList reports whether tokens k to k+4 of s are a title's list of
+// three capitalised words, the first right after the token before k (see
+// joinTitleList): "Songs, Tales & Rain".
+func (r *Resolver) titleList(casings Casings, s *extract.Sentence, k int) bool {
+	t := s.Tokens
+	if t[k-1].End+1 != t[k].Start || t[k+1].Text != "," || t[k+1].Start != t[k].End || t[k+2].Start != t[k+1].End+1 {
+		return false
+	}
+	if c := t[k+3].Text; c != "&" && c != "and" || t[k+3].Start != t[k+2].End+1 || t[k+4].Start != t[k+3].End+1 {
+		return false
+	}
+	common := 0
+	for _, j := range []int{k, k + 2, k + 4} {
+		w := t[j].Text
+		if !startsUpper(w) || allCaps(w) || !letters(w) || r.listed(w) {
+			return false
+		}
+		if commonWord(casings, w) {
+			common++
+		}
+	}
+	return common >= 2 && !r.kindWord(t[k+4].Text) && (k+5 >= len(t) || !startsUpper(t[k+5].Text))
+}
+
+// mentionsWithin returns the mentions of an entity type that overlap the
+// span [start, end); ok is false when one of them runs outside it or is
+// a person's.
+func mentionsWithin(res *extract.Result, start, end int) (inside []int, ok bool) {
+	for i, m := range res.Mentions {
+		if !isEntityType(m.Type) || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Start < start || m.End > end || m.Type == extract.Person {
+			return nil, false
+		}
+		inside = append(inside, i)
+	}
+	return inside, true
+}

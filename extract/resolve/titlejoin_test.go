@@ -99,3 +99,25 @@ func TestJoinWorkTitle(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinTitleList checks that three capitalised words listed after a
+// singular noun for a work are one title, and that people, a plural noun
+// and a body's word stay apart.
+func TestJoinTitleList(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"cut at the comma", "Her album Rain, Winter & Night sold well.",
+			[][2]string{{"Rain", org}, {"Winter & Night", org}}, []string{"Rain, Winter & Night"}},
+		{"the first word left out", "Her album Rain, Winter and Night sold well.",
+			[][2]string{{"Winter", loc}, {"Night", org}}, []string{"Rain, Winter and Night"}},
+		{"people", "The film Rain, Bo and Ann won.",
+			[][2]string{{"Rain", org}, {"Bo", per}, {"Ann", per}}, []string{"Rain", "Bo", "Ann"}},
+		{"a plural noun", "Her albums Rain, Winter & Night sold well.",
+			[][2]string{{"Rain", org}, {"Winter & Night", org}}, []string{"Rain", "Winter & Night"}},
+		{"a body's word last", "The film Rain, Winter & Hall won.",
+			[][2]string{{"Rain", org}, {"Winter & Hall", org}}, []string{"Rain", "Winter & Hall"}},
+		{"a capitalised word after", "Her album Rain, Winter & Night Harlow sold well.",
+			[][2]string{{"Rain", org}, {"Winter & Night Harlow", org}}, []string{"Rain", "Winter & Night Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
