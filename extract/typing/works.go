@@ -1173,7 +1173,9 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 // kind (the lexicon's ShownWork: a film, a play, a show); a person wins
 // one for a part ("best actor"), and a band or an author one for a record
 // or a book ("best album", "best novel"), whose nouns are left out, as
-// is a noun followed by another ("best musical actress"). The name opens its clause (no
+// is a noun followed by another ("best musical actress"), and so is the
+// subject when "for" and what the prize is for follow the noun ("Ann Lee
+// collected the award for best comedy for X"). The name opens its clause (no
 // preposition before it: "the film from Harlow won best film") and is no
 // place the gazetteer knows.
 func bestWork(w *window, ev *evidence) {
@@ -1202,7 +1204,9 @@ func bestWork(w *window, ev *evidence) {
 		}
 		k++
 	}
-	if k = bestKind(w, k); k >= 0 && wholeName(w) {
+	// "Ann Lee collected the award for best comedy for X": the prize
+	// is won for the work named after "for", the subject collects it.
+	if k = bestKind(w, k); k >= 0 && w.word(k+1) != "for" && wholeName(w) {
 		ev.markWork("best-work", "best "+w.word(k))
 	}
 }
