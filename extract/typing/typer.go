@@ -1094,6 +1094,7 @@ var contextRules = []contextRule{
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
 	{"perform-work", "performed X; a performance of X", performWork},
+	{"award-for", "the directing award for X", awardFor},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},

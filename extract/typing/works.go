@@ -210,6 +210,61 @@ func performWork(w *window, ev *evidence) {
 	}
 }
 
+// awardFor reads the name a prize is for: "the directing award for X",
+// "a prize for X". A prize is won for a work or a deed; for a person
+// too ("a prize for Ann Lee"), for a company ("an industry award for
+// Acme") and for a place's people: only a name the tagger read as
+// miscellaneous, a place's the gazetteer does not know, or a body's with
+// a clause's words in it (clauseWords: "the directing award for Super
+// Size Me"), that ends its phrase is taken, and no prize's or contest's
+// own name ("nominations for the Harlow Awards").
+func awardFor(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "for" || !w.free(k-1) || w.tag(k-1) != "NN" || !lower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Award) {
+		return
+	}
+	switch m := w.res.Mentions[w.mi]; {
+	case m.Type == extract.Organization:
+		// A body's name is made of nouns and adjectives: one with a
+		// pronoun, an adverb or a verb in it is a title's ("Super
+		// Size Me", "Suddenly Last Summer").
+		if knownBody(w.g, m.Text) || !clauseWords(w) {
+			return
+		}
+	case !w.mayNameWork() || m.Type == extract.Person || w.listedNonWork():
+		return
+	}
+	f := strings.Fields(w.res.Mentions[w.mi].Text)
+	if last := strings.ToLower(f[len(f)-1]); w.lex.Is(w.lex.Lemma(last, "NNS"), lexicon.Award) || w.lex.Is(w.lex.Lemma(last, "NNS"), lexicon.EventName) {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("award-for", w.word(k-1)+" for")
+	}
+}
+
+// clauseWords reports whether a word of the window's mention is a
+// personal pronoun in the object case ("Me", "Him", "Us",
+// "Them") or a word the lexicon knows as an adverb and no noun nor
+// adjective ("Suddenly"), as a clause has and a body's name has not. The
+// tagger reads a title's words all as proper nouns: the lexicon is asked.
+func clauseWords(w *window) bool {
+	for k := w.lo; k < w.hi; k++ {
+		l := strings.ToLower(w.toks[k].Text)
+		switch l {
+		case "me", "him", "us", "them":
+			return true
+		}
+		if w.lex.Known(l, lexicon.Adverb) && !w.lex.Known(l, lexicon.Noun) && !w.lex.Known(l, lexicon.Adjective) {
+			return true
+		}
+	}
+	return false
+}
+
 // indefinite reports whether token k, or the first before it over
 // adjectives and participles in lower case ("a moving"), is "a" or "an".
 func indefinite(w *window, k int) bool {
