@@ -354,7 +354,9 @@ func afterDeterminer(res *extract.Result, m extract.Mention) bool {
 // ("the Norlandic Press", "the Harlow Courier"), which makes it an
 // organisation's too; "Jr." or "Sr." after a person's name; and the
 // number of a sequel or a version after an organisation's or a work's
-// name (sequelNumber).
+// name (sequelNumber); and a channel's number after a news medium's noun
+// ("Channel 4", "Harlow Radio 3"), which makes the name an
+// organisation's whatever the recognizer read it as (channelNumber).
 func (r *Resolver) extendTails(res *extract.Result) {
 	if r.words == nil {
 		return
@@ -423,6 +425,10 @@ func (r *Resolver) tailType(s *extract.Sentence, k int, m *extract.Mention) stri
 	w := s.Tokens[k].Text
 	l := strings.ToLower(w)
 	switch {
+	case r.channelNumber(s, k, m):
+		// "Channel 4", "Harlow Radio 3": a broadcaster's channel,
+		// whatever the recognizer read the name before it as.
+		return extract.Organization
 	case sequelNumber(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
 		// A broadcaster's channel keeps its type ("Harlow Radio
 		// 4"); another name with a number is a product's or a
@@ -525,6 +531,35 @@ func (r *Resolver) twoKindNames(aw, bw []string) bool {
 		return false
 	}
 	return proper(aw) && proper(bw)
+}
+
+// channelNumber reports whether token k of s is a number of one or two
+// digits after mention m whose last word is a capitalised noun for a
+// news medium (lexicon NewsMedia: "Channel", "Radio", "Television"):
+// the number of a broadcaster's channel, which goes on the name whatever
+// follows ("Channel 4 ratings", "Radio 1 or Harlow FM"), but for a
+// number that runs on ("Radio 4-3", "Channel 4.5").
+func (r *Resolver) channelNumber(s *extract.Sentence, k int, m *extract.Mention) bool {
+	w := s.Tokens[k].Text
+	if w == "" || len(w) > 2 || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	fs := strings.Fields(m.Text)
+	if len(fs) == 0 {
+		return false
+	}
+	last := fs[len(fs)-1]
+	if !startsUpper(last) || allCaps(last) || !r.words.Is(r.words.Lemma(strings.ToLower(last), "NN"), lexicon.NewsMedia) {
+		return false
+	}
+	if k+1 < len(s.Tokens) && s.Tokens[k+1].Start == s.Tokens[k].End {
+		switch s.Tokens[k+1].Text {
+		case ".", ",", ")", ";", ":", "'s", "’s", "?", "!", "'":
+			return k+2 >= len(s.Tokens) || !strings.ContainsAny(s.Tokens[k+2].Text[:1], "0123456789") || s.Tokens[k+2].Start != s.Tokens[k+1].End
+		}
+		return false
+	}
+	return true
 }
 
 // sequelNumber reports whether token k of s is a number of one or two

@@ -214,6 +214,8 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinInnerWords(res)
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
+	r.joinWorkTitle(res)
+	r.joinTitleList(res)
 	r.joinWorkAnd(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)

@@ -157,6 +157,13 @@ func (r *Resolver) workNounBefore(res *extract.Result, a extract.Mention) bool {
 	if k < 0 || k >= len(s.POS) || s.Tokens[k].End+1 != a.Start {
 		return false
 	}
+	return r.workNounAt(s, k)
+}
+
+// workNounAt reports whether token k of s is a singular noun in lower
+// case of the lexicon's record, shown-work or creative-work classes (see
+// workNounBefore).
+func (r *Resolver) workNounAt(s *extract.Sentence, k int) bool {
 	w := s.Tokens[k].Text
 	if w != strings.ToLower(w) {
 		return false
@@ -167,4 +174,177 @@ func (r *Resolver) workNounBefore(res *extract.Result, a extract.Mention) bool {
 		return true
 	}
 	return s.POS[k] == "NN" && (r.words.Is(w, lexicon.ShownWork) || r.words.Is(w, lexicon.CreativeWork))
+}
+
+// joinWorkTitle joins two mentions the recognizer cut at a preposition
+// inside one title that a singular noun for a work opens: "the film
+// Mutiny on the Harlow", "the sitcom The Mayor of Harlow", "a new
+// sitcom, The World According to Bo Ek" name one work each. A noun in
+// the singular names one work, and a title writes its prepositions in
+// lower case; the recognizer reads what follows one as a place, a body
+// or a person. The first part comes right after the noun (or the noun
+// and a comma, in apposition); between the parts stand only "of", "on",
+// "in", "to" or "with", perhaps with an article after it. After "of"
+// any name continues the title ("The Life of Ann Lee"); after the
+// others, which as often open a phrase of where or with whom ("the film
+// X in Harlow", "the show X on Acme TV", "the film X with Ann Lee"),
+// only a name the gazetteer does not list and no person's. The noun is
+// the lexicon's for a record, a show or a creative work, in lower case,
+// as for the work-and rule (the title-preposition rule). A headline is left
+// alone. The joined mention is a miscellaneous name, joined on to the
+// next part when one follows so ("Crying in the Centre of the Harlow").
+func (r *Resolver) joinWorkTitle(res *extract.Result) {
+	if r.words == nil || len(res.Mentions) < 2 {
+		return
+	}
+	text := res.Doc.Text
+	h := res.Headline
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, true, func(a *extract.Mention, b extract.Mention) bool {
+		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
+			return false
+		}
+		word, ok := workTitleGap(text[a.End:b.Start])
+		if !ok || !r.workNounLeads(res, *a) {
+			return false
+		}
+		if word != "of" && (b.Type == extract.Person || r.listed(b.Text)) {
+			return false
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		a.Type = extract.Miscellaneous
+		a.Class = ""
+		return true
+	})
+}
+
+// workTitleGap reports the preposition the text between two parts of a
+// title is (see joinWorkTitle): " of ", " on the ", " to a ".
+func workTitleGap(between string) (string, bool) {
+	f := strings.Split(between, " ")
+	if len(f) < 3 || len(f) > 4 || f[0] != "" || f[len(f)-1] != "" {
+		return "", false
+	}
+	if len(f) == 4 {
+		switch f[2] {
+		case "the", "a", "an":
+		default:
+			return "", false
+		}
+	}
+	switch f[1] {
+	case "of", "on", "in", "to", "with":
+		return f[1], true
+	}
+	return "", false
+}
+
+// workNounLeads reports whether a work's noun stands right before
+// mention a, or before it and a comma ("a new sitcom, The X"): see
+// workNounBefore.
+func (r *Resolver) workNounLeads(res *extract.Result, a extract.Mention) bool {
+	if r.workNounBefore(res, a) {
+		return true
+	}
+	if a.Sentence < 0 || a.Sentence >= len(res.Sentences) {
+		return false
+	}
+	s := &res.Sentences[a.Sentence]
+	lo, _ := s.TokenSpan(a.Start, a.End)
+	k := lo - 1
+	if k < 1 || k >= len(s.Tokens) || s.Tokens[k].Text != "," || s.Tokens[k].End+1 != a.Start {
+		return false
+	}
+	return k-1 < len(s.POS) && s.Tokens[k-1].End == s.Tokens[k].Start && r.workNounAt(s, k-1)
+}
+
+// joinTitleList makes one title of three capitalised words listed after
+// a singular noun for a work: "the album Songs, Tales & Rain", "his
+// single Rain, Wind and Fire". A noun in the singular names one work,
+// and a title may list nouns; the recognizer cuts it at the comma, or
+// leaves its first word out. Each word is not listed in the gazetteer,
+// two of them at least are words news writes in lower case at least
+// half as often as capitalised (common nouns), and the last is no word
+// for a kind of place or body ("Tarvik, Vell & Co"); the first comes right after
+// the noun (in lower case, the record, show or creative work's noun the
+// work-and rule reads), then a comma, the second, "&" or "and", and the
+// third, after which no capitalised word follows. Mentions inside the
+// span, none a person's, give way to the one title, a miscellaneous
+// name (the title-list rule). A headline is left alone.
+func (r *Resolver) joinTitleList(res *extract.Result) {
+	casings, ok := r.aliases.(Casings)
+	if !ok || r.words == nil {
+		return
+	}
+	h := res.Headline
+	var add []extract.Mention
+	drop := map[int]bool{}
+	for si := range res.Sentences {
+		s := &res.Sentences[si]
+		if len(s.POS) != len(s.Tokens) {
+			continue
+		}
+		for k := 0; k+5 < len(s.Tokens); k++ {
+			if !r.workNounAt(s, k) || !r.titleList(casings, s, k+1) {
+				continue
+			}
+			start, end := s.Tokens[k+1].Start, s.Tokens[k+5].End
+			if h.End > h.Start && start < h.End && end > h.Start {
+				continue
+			}
+			inside, ok := mentionsWithin(res, start, end)
+			if !ok {
+				continue
+			}
+			for _, i := range inside {
+				drop[i] = true
+			}
+			add = append(add, extract.Mention{Start: start, End: end, Text: res.Doc.Text[start:end], Type: extract.Miscellaneous, Sentence: si, Entity: -1})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	dropMentions(res, drop)
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// titleList reports whether tokens k to k+4 of s are a title's list of
+// three capitalised words, the first right after the token before k (see
+// joinTitleList): "Songs, Tales & Rain".
+func (r *Resolver) titleList(casings Casings, s *extract.Sentence, k int) bool {
+	t := s.Tokens
+	if t[k-1].End+1 != t[k].Start || t[k+1].Text != "," || t[k+1].Start != t[k].End || t[k+2].Start != t[k+1].End+1 {
+		return false
+	}
+	if c := t[k+3].Text; c != "&" && c != "and" || t[k+3].Start != t[k+2].End+1 || t[k+4].Start != t[k+3].End+1 {
+		return false
+	}
+	common := 0
+	for _, j := range []int{k, k + 2, k + 4} {
+		w := t[j].Text
+		if !startsUpper(w) || allCaps(w) || !letters(w) || r.listed(w) {
+			return false
+		}
+		if commonWord(casings, w) {
+			common++
+		}
+	}
+	return common >= 2 && !r.kindWord(t[k+4].Text) && (k+5 >= len(t) || !startsUpper(t[k+5].Text))
+}
+
+// mentionsWithin returns the mentions of an entity type that overlap the
+// span [start, end); ok is false when one of them runs outside it or is
+// a person's.
+func mentionsWithin(res *extract.Result, start, end int) (inside []int, ok bool) {
+	for i, m := range res.Mentions {
+		if !isEntityType(m.Type) || m.End <= start || m.Start >= end {
+			continue
+		}
+		if m.Start < start || m.End > end || m.Type == extract.Person {
+			return nil, false
+		}
+		inside = append(inside, i)
+	}
+	return inside, true
 }

@@ -70,3 +70,54 @@ func TestJoinWorkAnd(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinWorkTitle checks that a title a singular noun for a work opens,
+// cut by the recognizer at a preposition, is joined into one name, and
+// that a listed name or a person after a preposition of place or company
+// stays apart.
+func TestJoinWorkTitle(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"of and a place", "She praised the sitcom The Mayor of Harlow on Monday.",
+			[][2]string{{"The Mayor", org}, {"Harlow", loc}}, []string{"The Mayor of Harlow"}},
+		{"of and a person", "She praised the film The Life of Bo Ek on Monday.",
+			[][2]string{{"The Life", org}, {"Bo Ek", per}}, []string{"The Life of Bo Ek"}},
+		{"on and an article", "He starred in the film Mutiny on the Tarvik last year.",
+			[][2]string{{"Mutiny", org}, {"Tarvik", loc}}, []string{"Mutiny on the Tarvik"}},
+		{"a comma after the noun", "She will star in a new sitcom, The World According to Bo, next year.",
+			[][2]string{{"The World According", org}, {"Bo", per}}, []string{"The World According", "Bo"}},
+		{"a comma and a name", "She will star in a new sitcom, The World According to Tarvik, next year.",
+			[][2]string{{"The World According", org}, {"Tarvik", org}}, []string{"The World According to Tarvik"}},
+		{"in and a listed place", "She praised the film Sideways in Harlow on Monday.",
+			[][2]string{{"Sideways", org}, {"Harlow", loc}}, []string{"Sideways", "Harlow"}},
+		{"with and a person", "She praised the show Breakfast with Bo Ek on Monday.",
+			[][2]string{{"Breakfast", org}, {"Bo Ek", per}}, []string{"Breakfast", "Bo Ek"}},
+		{"a plural noun", "She praised the films Mutiny on the Tarvik last year.",
+			[][2]string{{"Mutiny", org}, {"Tarvik", loc}}, []string{"Mutiny", "Tarvik"}},
+		{"no work noun", "She praised the firm Acme on the Tarvik last year.",
+			[][2]string{{"Acme", org}, {"Tarvik", loc}}, []string{"Acme", "Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
+
+// TestJoinTitleList checks that three capitalised words listed after a
+// singular noun for a work are one title, and that people, a plural noun
+// and a body's word stay apart.
+func TestJoinTitleList(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"cut at the comma", "Her album Rain, Winter & Night sold well.",
+			[][2]string{{"Rain", org}, {"Winter & Night", org}}, []string{"Rain, Winter & Night"}},
+		{"the first word left out", "Her album Rain, Winter and Night sold well.",
+			[][2]string{{"Winter", loc}, {"Night", org}}, []string{"Rain, Winter and Night"}},
+		{"people", "The film Rain, Bo and Ann won.",
+			[][2]string{{"Rain", org}, {"Bo", per}, {"Ann", per}}, []string{"Rain", "Bo", "Ann"}},
+		{"a plural noun", "Her albums Rain, Winter & Night sold well.",
+			[][2]string{{"Rain", org}, {"Winter & Night", org}}, []string{"Rain", "Winter & Night"}},
+		{"a body's word last", "The film Rain, Winter & Hall won.",
+			[][2]string{{"Rain", org}, {"Winter & Hall", org}}, []string{"Rain", "Winter & Hall"}},
+		{"a capitalised word after", "Her album Rain, Winter & Night Harlow sold well.",
+			[][2]string{{"Rain", org}, {"Winter & Night Harlow", org}}, []string{"Rain", "Winter & Night Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}

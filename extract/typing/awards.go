@@ -16,9 +16,14 @@ import (
 // "nominated for a X", "up for an X", "five X nominations", "the
 // X awards". One wins a prize, a match or a seat,
 // not a person; the indefinite or counted object keeps out the contests
-// and seats ("won the Harlow", "won Pellam"). A word for a prize after a
+// and seats ("won the Harlow", "won Pellam"), but for a name prizeName
+// admits ("won the Golden Tarvik") and a category opened by "Best" ("won
+// Best Solo Tarvik"). A word for a prize after a
 // body's name is the body's prize ("the Acme award"): only a person's or
-// a place's name is read there. Each mention read counts once (prized);
+// a place's name is read there, or a body's that prizeName admits ("the
+// Golden Tarvik award", "the Norland Comedy awards"). Such a name is a
+// prize in apposition to a word for one too ("the top prize, the Golden
+// Tarvik"). Each mention read counts once (prized);
 // decideByName weighs them against the entity's other mentions.
 func prizeContext(w *window, ev *evidence) {
 	// A known place's name before a noun says where from ("a
@@ -35,7 +40,8 @@ func prizeContext(w *window, ev *evidence) {
 			return
 		}
 	}
-	if prizeBefore(w) || prizeAfter(w, m.Type != extract.Organization) {
+	named := prizeName(w, m.Text)
+	if prizeBefore(w, named, category(m.Text) && !knownBody(w.g, m.Text)) || prizeAfter(w, m.Type != extract.Organization || named) || named && prizeApposed(w) {
 		ev.prized++
 		ev.reasons = append(ev.reasons, reason{"award", "prize-context", m.Text})
 	}
@@ -44,13 +50,18 @@ func prizeContext(w *window, ev *evidence) {
 // prizeBefore reports whether the window's mention is the indefinite or
 // counted object of a verb of winning, or follows "nominated for" or "up
 // for" with one: "won an X", "scooped two Xs", "nominated for a X", "is
-// up for an X". The mention ends its phrase ("won a Harlow contract" is
-// no prize's).
-func prizeBefore(w *window) bool {
+// up for an X". With definite, a name prizeName admits may follow "the"
+// ("won the Golden Tarvik"); with bare, a prize's category needs no
+// determiner ("won Best Solo Tarvik", "nominated for Best Newcomer").
+// The mention ends its phrase ("won a Harlow contract" is no prize's).
+func prizeBefore(w *window, definite, bare bool) bool {
 	k := w.lo - 1
 	switch d := w.word(k); {
 	case d == "a" || d == "an":
 	case w.tag(k) == "CD" && !year(d):
+	case d == "the" && definite:
+	case bare:
+		k++ // no determiner
 	default:
 		return false
 	}
@@ -74,6 +85,57 @@ func prizeBefore(w *window) bool {
 	switch w.lemma(k) {
 	case "win", "scoop", "collect", "receive":
 		return true
+	}
+	return false
+}
+
+// prizeApposed reports whether the window's mention, ending its phrase,
+// stands after a lower-case noun of the lexicon's Award class, a comma
+// and perhaps "the": "the festival's top prize, the Golden Tarvik".
+func prizeApposed(w *window) bool {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "," || !w.free(k-1) || !lower(w.toks[k-1].Text) || w.tag(k-1) != "NN" {
+		return false
+	}
+	return w.lex.Is(w.lemma(k-1), lexicon.Award) && endsPhrase(w)
+}
+
+// category reports whether name is a prize's category: two words or
+// more, the first the superlative "Best" ("Best Solo Tarvik", "Best
+// Newcomer").
+func category(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && f[0] == "Best"
+}
+
+// prizeName reports whether a name the tagger read as a body's may name
+// a prize before a word for one: two capitalised words or more, one of
+// them a word news writes in lower case at least half as often as
+// capitalised ("golden", "comedy"), none a word for
+// a body or its part, and no body's name the gazetteer knows ("the
+// Golden Tarvik award", "the Norland Comedy awards"; not "the Acme
+// award", "the Harlow Council prize", "the Tarvik Foundation award").
+func prizeName(w *window, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || w.g == nil || knownBody(w.g, name) {
+		return false
+	}
+	for _, x := range f {
+		if !upper(x) {
+			return false
+		}
+		l := w.lex.Lemma(strings.ToLower(x), "NN")
+		if w.lex.Is(l, lexicon.Organization) || w.lex.Is(l, lexicon.OrgPart) || w.lex.Is(l, lexicon.OrgGeneric) || orgClass(w.lex, x) != "" {
+			return false
+		}
+	}
+	for _, x := range f {
+		if lo, hi, ok := w.g.Casing(x); ok && 2*lo > hi {
+			return true
+		}
 	}
 	return false
 }

@@ -1093,6 +1093,8 @@ var contextRules = []contextRule{
 	{"part-in", "her role in X; roles in X and Y; his role in Ann Lee's X", partIn},
 	{"star-of", "the star of X; the cast of X", starOf},
 	{"read-work", "will read X from", readWork},
+	{"perform-work", "performed X; a performance of X", performWork},
+	{"award-for", "the directing award for X", awardFor},
 	{"year-work", "1972's X", yearWork},
 	{"work-part", "an episode of X; a one-off edition of X", workPart},
 	{"work-source", "the film version of X; an adaptation of X", workSource},
@@ -1898,6 +1900,28 @@ func appositiveAfter(w *window, ev *evidence) {
 	// said ..." credits an agency.
 	if w.word(after) == "," || w.lo > 0 && tokenize.IsDash(w.word(after)) && spacedDash(w, after) {
 		appositive(w, after+1, ev)
+		ownAppositive(w, after+1, ev)
+	}
+}
+
+// ownAppositive reads an appositive that a possessive determiner opens and a
+// noun for a kind of work heads: "X, her third album,", "X, their
+// latest film", "X, his debut single" (a noun of the record trade too).
+// What one made is named with one's possessive; the phrase runs over
+// adjectives, nouns and numbers in lower case to the work's noun, which
+// no noun follows ("X, his record label" is no record).
+func ownAppositive(w *window, i int, ev *evidence) {
+	if !w.free(i) || w.tag(i) != "PRP$" {
+		return
+	}
+	for k := i + 1; k < len(w.toks) && k < i+5 && w.free(k) && lower(w.toks[k].Text); k++ {
+		if (workNoun(w, k) || record(w, k)) && !strings.HasPrefix(w.tag(k+1), "NN") {
+			ev.markWork("own-appositive", w.word(i)+" "+w.word(k))
+			return
+		}
+		if t := w.tag(k); !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && t != "CD" {
+			return
+		}
 	}
 }
 

@@ -183,6 +183,96 @@ func readWork(w *window, ev *evidence) {
 	}
 }
 
+// performWork reads a name as what is performed: the object of
+// "perform" ("will perform X with Ann Lee", "performed X live") or of
+// "a performance of" ("a moving performance of X"). One performs a
+// work (a song, a play); a place is performed in, a person or a band
+// performed with, and "the performance of X" is as often a company's
+// or a side's: only the indefinite noun is read, and a name the
+// gazetteer lists as a place's, a body's or a person's is left alone.
+func performWork(w *window, ev *evidence) {
+	k := w.lo - 1
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return
+	}
+	switch {
+	case w.lemma(k) == "perform" && strings.HasPrefix(w.tag(k), "VB"):
+	case w.word(k) == "of" && w.lemma(k-1) == "performance" && w.tag(k-1) == "NN" && indefinite(w, k-2):
+		k--
+	default:
+		return
+	}
+	if w.listedNonWork() || w.res.Mentions[w.mi].Type == extract.EventType {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("perform-work", w.word(k))
+	}
+}
+
+// awardFor reads the name a prize is for: "the directing award for X",
+// "a prize for X". A prize is won for a work or a deed; for a person
+// too ("a prize for Ann Lee"), for a company ("an industry award for
+// Acme") and for a place's people: only a name the tagger read as
+// miscellaneous, a place's the gazetteer does not know, or a body's with
+// a clause's words in it (clauseWords: "the directing award for Super
+// Size Me"), that ends its phrase is taken, and no prize's or contest's
+// own name ("nominations for the Harlow Awards").
+func awardFor(w *window, ev *evidence) {
+	k := w.lo - 1
+	if w.word(k) == "the" {
+		k--
+	}
+	if w.word(k) != "for" || !w.free(k-1) || w.tag(k-1) != "NN" || !lower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Award) {
+		return
+	}
+	switch m := w.res.Mentions[w.mi]; {
+	case m.Type == extract.Organization:
+		// A body's name is made of nouns and adjectives: one with a
+		// pronoun, an adverb or a verb in it is a title's ("Super
+		// Size Me", "Suddenly Last Summer").
+		if knownBody(w.g, m.Text) || !clauseWords(w) {
+			return
+		}
+	case !w.mayNameWork() || m.Type == extract.Person || w.listedNonWork():
+		return
+	}
+	f := strings.Fields(w.res.Mentions[w.mi].Text)
+	if last := strings.ToLower(f[len(f)-1]); w.lex.Is(w.lex.Lemma(last, "NNS"), lexicon.Award) || w.lex.Is(w.lex.Lemma(last, "NNS"), lexicon.EventName) {
+		return
+	}
+	if wholeName(w) && endsPhrase(w) {
+		ev.markWork("award-for", w.word(k-1)+" for")
+	}
+}
+
+// clauseWords reports whether a word of the window's mention is a
+// personal pronoun in the object case ("Me", "Him", "Us",
+// "Them") or a word the lexicon knows as an adverb and no noun nor
+// adjective ("Suddenly"), as a clause has and a body's name has not. The
+// tagger reads a title's words all as proper nouns: the lexicon is asked.
+func clauseWords(w *window) bool {
+	for k := w.lo; k < w.hi; k++ {
+		l := strings.ToLower(w.toks[k].Text)
+		switch l {
+		case "me", "him", "us", "them":
+			return true
+		}
+		if w.lex.Known(l, lexicon.Adverb) && !w.lex.Known(l, lexicon.Noun) && !w.lex.Known(l, lexicon.Adjective) {
+			return true
+		}
+	}
+	return false
+}
+
+// indefinite reports whether token k, or the first before it over
+// adjectives and participles in lower case ("a moving"), is "a" or "an".
+func indefinite(w *window, k int) bool {
+	for ; k >= 0 && w.free(k) && (strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "VBG") && lower(w.toks[k].Text); k-- {
+	}
+	return w.word(k) == "a" || w.word(k) == "an"
+}
+
 // tradeWork reports whether token k is a singular noun of the lexicon's
 // TradeWork or RecordWork class ("the PC game X", "the debut single X",
 // "Ann Lee's hit X", "their hit X") or of its Work class ("the TV series
@@ -1138,7 +1228,9 @@ func tradeCompounds(res *extract.Result, lex *lexicon.Lexicon) int {
 // kind (the lexicon's ShownWork: a film, a play, a show); a person wins
 // one for a part ("best actor"), and a band or an author one for a record
 // or a book ("best album", "best novel"), whose nouns are left out, as
-// is a noun followed by another ("best musical actress"). The name opens its clause (no
+// is a noun followed by another ("best musical actress"), and so is the
+// subject when "for" and what the prize is for follow the noun ("Ann Lee
+// collected the award for best comedy for X"). The name opens its clause (no
 // preposition before it: "the film from Harlow won best film") and is no
 // place the gazetteer knows.
 func bestWork(w *window, ev *evidence) {
@@ -1167,7 +1259,9 @@ func bestWork(w *window, ev *evidence) {
 		}
 		k++
 	}
-	if k = bestKind(w, k); k >= 0 && wholeName(w) {
+	// "Ann Lee collected the award for best comedy for X": the prize
+	// is won for the work named after "for", the subject collects it.
+	if k = bestKind(w, k); k >= 0 && w.word(k+1) != "for" && wholeName(w) {
 		ev.markWork("best-work", "best "+w.word(k))
 	}
 }
@@ -1233,13 +1327,16 @@ func workKind(w *window, k int) bool {
 // bestRole reads the work an acting prize is won for: "won best actress
 // for X", "took home best TV comedy actor for X and Y" (the best-role
 // rule): a noun for an actor, after "best" and at most four words, then
-// "for" and the name, or a name and "and" before it.
+// "for" and the name, or a name and "and" before it. A prize for a
+// maker of shows or works, or for a kind of work, is won for a work too:
+// "best director for X", "best international comedy for X", "best male
+// soul single for X".
 func bestRole(w *window, ev *evidence) {
 	k := w.lo - 1
 	if w.word(k) == "and" && k > 0 && w.at[k-1] >= 0 {
 		k = mentionStart(w, k-1) - 1
 	}
-	if w.word(k) != "for" || !w.free(k-1) || !lower(w.toks[k-1].Text) || !w.lex.Is(w.lemma(k-1), lexicon.Performer) || !wholeName(w) {
+	if w.word(k) != "for" || !w.free(k-1) || !lower(w.toks[k-1].Text) || !prizeNoun(w, k-1) || !wholeName(w) {
 		return
 	}
 	// "best actor for Ann Lee" (a nomination for a person): a name that
@@ -1253,6 +1350,17 @@ func bestRole(w *window, ev *evidence) {
 			return
 		}
 	}
+}
+
+// prizeNoun reports whether token k, a prize's category's head after
+// "best", is a noun for an actor, a maker of shows or works (lexicon
+// Performer, ShowMaker, WorkMaker), a kind of work or a record.
+func prizeNoun(w *window, k int) bool {
+	l := w.lemma(k)
+	if w.lex.Is(l, lexicon.Performer) || w.lex.Is(l, lexicon.ShowMaker) || w.lex.Is(l, lexicon.WorkMaker) {
+		return true
+	}
+	return workNoun(w, k) || record(w, k) || workKind(w, k)
 }
 
 // broadcasterWork reads a name after a broadcaster's possessive that ends
