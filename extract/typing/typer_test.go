@@ -317,6 +317,42 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Tarvik Road = LOC/StadiumOrArena", "Vell Park = LOC/StadiumOrArena"},
 		},
 		{
+			name:     "on a sports page a ground's name never cut to its last word and opening with no given name is a ground's without a frame",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Ann Lee quit his Vell Park job after the match.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Ann Lee", per}, {"Vell Park", per}},
+			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Vell Park = LOC/StadiumOrArena"},
+		},
+		{
+			name:     "on a sports page a person's name ending in a word for a park, cut to its surname, stays a person's",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Bo Park scored twice, and Park said the striker was fit.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Bo Park", per}, {"Park", per}},
+			want:     []string{"Bo Park = PER", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam"},
+		},
+		{
+			name:     "on a page with a sports page's words a town's name and an adjective or a word for a settlement is a club's; the town's alone stays a town, and an adjective makes no town's name",
+			text:     "The striker joined Harlow United from Harlow City. He grew up in Harlow and toured the West County.",
+			mentions: [][2]string{{"Harlow United", loc}, {"Harlow City", loc}, {"Harlow", loc}, {"West County", loc}},
+			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC"},
+		},
+		{
+			name:     "off a sports page a town's name and a word for a settlement stays a place; an unknown name before an adjective makes no club",
+			text:     "Ann Lee moved to Harlow City last year. She met Tarvik United.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow City", loc}, {"Tarvik United", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow City = LOC", "Tarvik United = LOC"},
+		},
+		{
+			name:     "on a sports page a one-word name the gazetteer does not know as a body's stays a person's",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Tarvane's striker Bo Ek scored.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Tarvane", per}, {"Bo Ek", per}},
+			want:     []string{"Bo Ek = PER", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Tarvane = PER"},
+		},
+		{
+			name:     "a nation of a kingdom in a list a plural noun for people introduces is no person",
+			text:     "Injuries hit the players Ann Lee, Bo Ek and England.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"England", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "England = LOC/Country"},
+		},
+		{
 			name:     "off a sports page a name ending in a word for a way is no ground",
 			text:     "Ann Lee opened a shop at Tarvik Road on Saturday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Road", loc}},
@@ -1818,5 +1854,26 @@ func TestNumbered(t *testing.T) {
 				t.Errorf("numbered(%q) = %v, want %v", tc.word, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestBodyOnly(t *testing.T) {
+	tests := []struct {
+		name  string
+		c     gazetteer.Category
+		given bool
+		want  bool
+	}{
+		{"a body's name and a place's", gazetteer.CatOrg | gazetteer.CatLoc, false, true},
+		{"a body's name and a surname", gazetteer.CatOrg | gazetteer.CatLast, false, false},
+		{"a body's name and a given name", gazetteer.CatOrg | gazetteer.CatFirst, false, false},
+		{"a body's name another list gives as a given name", gazetteer.CatOrg, true, false},
+		{"a body's name and a person's", gazetteer.CatOrg | gazetteer.CatPerson, false, false},
+		{"a place's name alone", gazetteer.CatLoc, false, false},
+	}
+	for _, tt := range tests {
+		if got := bodyOnly(tt.c, tt.given); got != tt.want {
+			t.Errorf("%s: bodyOnly = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
