@@ -58,9 +58,11 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	// "against" ("the final against Norland").
 	// A short item names a side without those: two kinds of a sports
 	// page's words make one too ("the football coach", "a 3-1 win by
-	// the striker").
+	// the striker"), and so do one and a town's name after a side's
+	// noun of defeat ("the players" and "his side's loss to Norland").
 	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 {
+		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
+		!(t.sportCues(res) == 1 && t.sideDefeat(res)) {
 		return false
 	}
 	for _, mi := range nouns {
@@ -890,6 +892,42 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 		}
 	}
 	return false
+}
+
+// sideDefeat reports whether a known town or country of the document
+// stands after a noun of defeat or victory that a side owns and a
+// preposition: "his side's loss to Norland", "Harlow's win over
+// Norland" (defeat-noun-side); not "Ostmark suffered a defeat to
+// Norland", which a war may be.
+func (t *Typer) sideDefeat(res *extract.Result) bool {
+	for mi, m := range res.Mentions {
+		if !t.townMention(res, m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		k := w.lo - 1
+		for k >= 0 && k > w.lo-3 && sideLink(w, k) && w.free(k) {
+			k--
+		}
+		if k < w.lo-1 && k >= 0 && defeatNoun(w, k) && sideOwns(w, k-1) && w.knownPlace(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideOwns reports whether a side owns what ends before token k+1: a
+// noun for a side or its people or a place's name and a possessive,
+// then at most a name ("his side's Vell Cup loss", "Harlow's defeat").
+func sideOwns(w *window, k int) bool {
+	for n := 0; n < 4 && k >= 0 && w.at[k] >= 0 && !w.possessive(k); n++ {
+		k--
+	}
+	if !w.possessive(k) {
+		return false
+	}
+	k--
+	return w.free(k) && strings.HasPrefix(w.tag(k), "NN") && (w.lex.Is(w.lemma(k), lexicon.Team) || w.lex.Is(w.lemma(k), lexicon.SportRole)) || w.placeAt(k)
 }
 
 // sportCues counts the kinds of a sports page's words the document has:

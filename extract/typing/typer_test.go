@@ -353,6 +353,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "England = LOC/Country"},
 		},
 		{
+			name:     "one kind of a sports page's words and a town after a noun of defeat make a sports page",
+			text:     "The striker was denied a try in his side's loss to Harlow.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town after a noun of defeat with no sports page's word stays a town",
+			text:     "Ann Lee said the closure was a loss to Harlow.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City"},
+		},
+		{
 			name:     "off a sports page a name ending in a word for a way is no ground",
 			text:     "Ann Lee opened a shop at Tarvik Road on Saturday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Road", loc}},
