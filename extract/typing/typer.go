@@ -3193,18 +3193,26 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 }
 
 // placeTeam reports whether name is a place's name the gazetteer knows
-// (a country, a region or a town of some size) and a plural noun in
-// capitals that says no kind of place, event, award, law or people of a
-// place, nor is a place's name in the plural ("East Asias"), ("the Harlow
-// Rovers", "Norland Titans"): the way clubs and
-// franchises are named. A plural the lexicon does not know ("Sox") says
-// nothing.
+// (a country, a region or a town of some size) and a plural teamPlural
+// reads ("the Harlow Rovers", "Norland Titans"): the way clubs and
+// franchises are named.
 func (t *Typer) placeTeam(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 || t.g == nil {
 		return false
 	}
-	last := words[len(words)-1]
+	return t.teamPlural(words[len(words)-1]) && t.knownPlace(strings.Join(words[:len(words)-1], " "))
+}
+
+// teamPlural reports whether word is a plural noun in capitals that says
+// no kind of place, event, award, law or people of a place, nor is a
+// place's name in the plural ("East Asias"): the way a side's nickname
+// ends ("the Harlow Rovers", "the Titans"). A plural the lexicon does
+// not know ("Sox") says nothing.
+func (t *Typer) teamPlural(last string) bool {
+	if t.g == nil {
+		return false
+	}
 	lemma := t.lex.Lemma(last, "NNS")
 	if !upper(last) || strings.ToUpper(last) == last || lemma == strings.ToLower(last) || !t.lex.Known(lemma, lexicon.Noun) {
 		return false
@@ -3222,7 +3230,7 @@ func (t *Typer) placeTeam(name string) bool {
 		c.Has(lexicon.Resident) || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatDemonym|gazetteer.CatCountry) != 0 || t.isPlaceName(lemma) {
 		return false
 	}
-	return t.knownPlace(strings.Join(words[:len(words)-1], " "))
+	return true
 }
 
 // namedBody returns the construction that says a name the tagger read as
