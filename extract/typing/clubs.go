@@ -115,3 +115,36 @@ func bodyOnly(c gazetteer.Category, given bool) bool {
 func (t *Typer) groundName(e *extract.Entity, ev *evidence) bool {
 	return (ev.placeCtx > 0 || onlyFullNames(e) && !t.givenFirst(e.Name)) && t.groundHead(e.Name)
 }
+
+// nicknameClub makes a one-word name in the plural that teamPlural reads
+// ("Titans", "Magpies") a SportsTeam on a sports page, when a lower-case
+// "the" stands before a mention that ends its noun phrase ("for the
+// Magpies.", "the Titans won"), the gazetteer knows it as no part of a
+// person's name nor as a place's, its singular is no contest's or
+// game's word ("the Tests") nor an office's or an occupation's ("the
+// Directors"), and no word around it votes for a body's or a place's
+// class; it reports whether it did (nickname-club).
+func (t *Typer) nicknameClub(e *extract.Entity, ev *evidence) bool {
+	if !ev.sportsPage || ev.theName == 0 || t.g == nil || e.Type == extract.EventType || e.Type == extract.Organization && e.Class != "" ||
+		ev.work || ev.personCtx > 0 || ev.personWord || ev.titleFirst || ev.lives > 0 {
+		return false
+	}
+	name := e.Name
+	if len(strings.Fields(name)) != 1 || len(e.Aliases) > 0 || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ss") ||
+		t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson|gazetteer.CatLoc) != 0 || t.g.GivenName(name) {
+		return false
+	}
+	if l := t.lex.Lemma(name, "NNS"); t.lex.Is(l, lexicon.EventSport) || t.lex.Is(l, lexicon.SportGame) || t.lex.Is(l, lexicon.Office) ||
+		t.lex.Is(l, lexicon.Occupation) || !t.teamPlural(name) {
+		return false
+	}
+	if _, w := ev.best(isOrgClass); w > 0 {
+		return false
+	}
+	if _, w := ev.best(isPlaceClass); w > 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ClassSportsTeam
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/nickname-club", Words: name})
+	return true
+}

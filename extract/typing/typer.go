@@ -2941,8 +2941,9 @@ type tally struct {
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// "Harlow United", "Pellam City" on a sports page: a club named
 	// after its town; a body's one-word name the tagger read as a
-	// person's.
-	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev)
+	// person's; "the Titans".
+	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
+		t.nicknameClub(e, ev)
 }
 
 // decideByContext types an entity by where its mentions stand: a prize's,

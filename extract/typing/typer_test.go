@@ -365,6 +365,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow = LOC/City"},
 		},
 		{
+			name:     "on a sports page a one-word plural nickname after the is a side's; an office's plural is not",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Ann Lee left for the Titans. The Directors took the money.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Ann Lee", per}, {"Titans", loc}, {"Directors", misc}},
+			want:     []string{"Ann Lee = PER", "Directors = MISC", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Titans = ORG/SportsTeam"},
+		},
+		{
+			name:     "off a sports page a one-word plural after the is no side",
+			text:     "Ann Lee wrote a book about the Titans.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Titans", misc}},
+			want:     []string{"Ann Lee = PER", "Titans = MISC"},
+		},
+		{
 			name:     "off a sports page a name ending in a word for a way is no ground",
 			text:     "Ann Lee opened a shop at Tarvik Road on Saturday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Road", loc}},
