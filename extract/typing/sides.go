@@ -224,7 +224,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			continue
 		}
 		switch {
-		case pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
+		case pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
 			team[mi] = true
 		case forSide(w) || ownedContest(w):
 			// A player's side, or its match: no results page
@@ -239,7 +239,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 // "won for Norland", "finished fourth for Norland". A player plays,
 // wins or finishes for a side.
 func forSide(w *window) bool {
-	k := w.lo - 1
+	k := w.start()
 	if w.word(k) != "for" || !w.free(k) {
 		return false
 	}
@@ -520,6 +520,16 @@ func nextStart(text string, end int) int {
 	return len(text) - len(strings.TrimLeftFunc(text[end+1:], unicode.IsSpace))
 }
 
+// start returns the token before the name, past a lower-case "the"
+// that some countries' names take ("against the Netherlands", "a win
+// over the US": the-side).
+func (w *window) start() int {
+	if k := w.lo - 1; w.free(k) && w.toks[k].Text == "the" {
+		return k - 1
+	}
+	return w.lo - 1
+}
+
 // possessive reports whether token k is a possessive ending.
 func (w *window) possessive(k int) bool {
 	x := w.word(k)
@@ -689,13 +699,18 @@ func contestBefore(w *window) bool {
 	if visitBefore(w, k) {
 		return true
 	}
+	// "the win over Ostmark", "a loss to Ostmark", "defeat against
+	// Ostmark", "a win over the US" (a verb's object takes no "the":
+	// "leading to the Middle East").
+	j := w.start()
+	for j >= 0 && sideLink(w, j) {
+		j--
+	}
+	if j < w.start() && defeatNoun(w, j) {
+		return true
+	}
 	for k >= 0 && sideLink(w, k) {
 		k--
-	}
-	// "the win over Ostmark", "a loss to Ostmark", "defeat against
-	// Ostmark".
-	if k < w.lo-1 && defeatNoun(w, k) {
-		return true
 	}
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
 		return false
@@ -887,7 +902,7 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 		if !t.townMention(res, m) {
 			continue
 		}
-		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 1 && w.free(w.lo-1) && w.word(w.lo-1) == "against" && w.knownPlace(m.Text) {
+		if w := newWindow(res, t.lex, t.g, mi); w.free(w.start()) && w.word(w.start()) == "against" && w.knownPlace(m.Text) {
 			return true
 		}
 	}
@@ -905,11 +920,11 @@ func (t *Typer) sideDefeat(res *extract.Result) bool {
 			continue
 		}
 		w := newWindow(res, t.lex, t.g, mi)
-		k := w.lo - 1
-		for k >= 0 && k > w.lo-3 && sideLink(w, k) && w.free(k) {
+		k := w.start()
+		for k >= 0 && k > w.start()-2 && sideLink(w, k) && w.free(k) {
 			k--
 		}
-		if k < w.lo-1 && k >= 0 && defeatNoun(w, k) && sideOwns(w, k-1) && w.knownPlace(m.Text) {
+		if k < w.start() && k >= 0 && defeatNoun(w, k) && sideOwns(w, k-1) && w.knownPlace(m.Text) {
 			return true
 		}
 	}

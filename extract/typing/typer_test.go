@@ -377,6 +377,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Titans = MISC"},
 		},
 		{
+			name:     "a country's name after the reads as a side after against on a sports page",
+			text:     "The striker scored in the match against the Netherlands.",
+			mentions: [][2]string{{"Netherlands", loc}},
+			want:     []string{"Netherlands = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country's name after against the off a sports page stays a country",
+			text:     "Ann Lee voted against the Netherlands.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Netherlands", loc}},
+			want:     []string{"Ann Lee = PER", "Netherlands = LOC/Country"},
+		},
+		{
 			name:     "off a sports page a name ending in a word for a way is no ground",
 			text:     "Ann Lee opened a shop at Tarvik Road on Saturday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Road", loc}},
