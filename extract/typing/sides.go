@@ -521,8 +521,8 @@ func nextStart(text string, end int) int {
 }
 
 // start returns the token before the name, past a lower-case "the"
-// that some countries' names take ("against the Netherlands", "a win
-// over the US": the-side).
+// that some countries' names take ("against the Norlands", "a win
+// over the Tarvik States": the-side).
 func (w *window) start() int {
 	if k := w.lo - 1; w.free(k) && w.toks[k].Text == "the" {
 		return k - 1
@@ -700,8 +700,8 @@ func contestBefore(w *window) bool {
 		return true
 	}
 	// "the win over Ostmark", "a loss to Ostmark", "defeat against
-	// Ostmark", "a win over the US" (a verb's object takes no "the":
-	// "leading to the Middle East").
+	// Ostmark", "a win over the Norlands" (a verb's object takes no "the":
+	// "trails leading to the Norlands").
 	j := w.start()
 	for j >= 0 && sideLink(w, j) {
 		j--
