@@ -10,13 +10,12 @@ import (
 
 // placeClub reports whether name is a club's as clubs are named after
 // their town: a place's name the gazetteer knows, of no adjective, and
-// one capitalised word
-// no place's name ends in, an adjective that is no noun ("Harlow
-// United", "Pellam Athletic"), or a word for a settlement ("Harlow
-// City", "Pellam Town", "Vell County"), when the gazetteer knows no
-// place by the whole name ("Kansas City" is a town). The place-club
-// construction reads it on a page with a sports page's words only: off
-// one such a name may be a party's or the town itself.
+// one capitalised word no place's name ends in, an adjective that is no
+// noun ("Harlow United", "Pellam Athletic"), or a word for a settlement
+// ("Harlow City", "Pellam Town", "Vell County"), when the gazetteer
+// knows no place by the whole name (a town named "X City" is a town).
+// The place-club construction reads it on a page with a sports page's
+// words only: off one such a name may be a party's or the town itself.
 func (t *Typer) placeClub(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 || t.g == nil {
