@@ -144,11 +144,16 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 // the mention of w is a match's official: an official's noun right
 // before him ("referee Ann Lee (Harlow)"), or a line that is nothing
 // but him and the bracket, perhaps after a few words and a colon
-// ("Referee: Ann Lee (Harlow)", "Ann Lee (Harlow)."). His bracket gives
+// ("Referee: Ann Lee (Harlow)", "Ann Lee (Harlow).", "A Lee (Harlow)." with
+// an initial the tagger left out of the name). His bracket gives
 // his county or association, no club.
 func officialLine(w *window) bool {
 	p := w.lo - 2
 	for p > 0 && w.at[p-1] == w.at[w.lo-2] {
+		p--
+	}
+	// An initial the tagger left out of his name ("A Lee (Harlow).").
+	for p > 0 && w.at[p-1] < 0 && initial(w.toks[p-1].Text) {
 		p--
 	}
 	if w.free(p-1) && w.lex.Is(w.lemma(p-1), lexicon.MatchOfficial) {
@@ -173,6 +178,13 @@ func officialLine(w *window) bool {
 		}
 	}
 	return true
+}
+
+// initial reports whether a token is a capital letter alone, perhaps
+// with a full stop: an initial of a name ("A", "B.").
+func initial(x string) bool {
+	x = strings.TrimSuffix(x, ".")
+	return len(x) == 1 && x[0] >= 'A' && x[0] <= 'Z'
 }
 
 // officialLabelMax is the most words of a label before the colon of an

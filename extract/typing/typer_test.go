@@ -1094,6 +1094,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Di Fox = PER", "Ghana = ORG/SportsTeam", "Harlow = LOC/City", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a town the tagger read as a body's in brackets after an official's line that opens with an initial the tagger left out of his name is no club",
+			text:     "Kenya beat Ghana 2-1.\n\nD Fox (Harlow).",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Fox", per}, {"Harlow", org}},
+			want:     []string{"Fox = PER", "Ghana = ORG/SportsTeam", "Harlow = ORG", "Kenya = ORG/SportsTeam"},
+		},
+		{
 			name:     "a town in brackets after an official's noun and a person is no club",
 			text:     "Kenya beat Ghana 2-1 after the referee Di Fox (Harlow) sent off two players.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Di Fox", per}, {"Harlow", loc}},
