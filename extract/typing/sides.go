@@ -126,11 +126,14 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 		// a side's as a noun of a side is ("Harlow have won"): a place
 		// is singular, unless its name is plural ("the Ostmark Isles
 		// are").
+		// "the Harlow side" on a page that names Dinamo Harlow: a club
+		// from the town, which stays a town.
+		named := clubNamedAfter(res, m)
 		switch {
-		case positionAfter(w):
+		case !named && positionAfter(w):
 			nouns = append(nouns, mi)
 			position = true
-		case sideNoun(w):
+		case !named && sideNoun(w):
 			nouns = append(nouns, mi)
 		case pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS":
 			nouns = append(nouns, mi)
@@ -138,6 +141,25 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 		}
 	}
 	return nouns, plural, position
+}
+
+// clubNamedAfter reports whether the page names a body of no class but a
+// side's after the town that mention m names, with more words ("Dinamo
+// Harlow", "Harlow Athletic"): a side's noun after the town's name alone then says where
+// a side is from ("the Harlow side" is that club), and the town stays a
+// town (club-named-after).
+func clubNamedAfter(res *extract.Result, m extract.Mention) bool {
+	town := " " + m.Text + " "
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if e == m.Entity || ent.Type != extract.Organization || ent.Class != "" && ent.Class != ClassSportsTeam || !strings.Contains(ent.Name, " ") {
+			continue
+		}
+		if strings.Contains(" "+ent.Name+" ", town) {
+			return true
+		}
+	}
+	return false
 }
 
 // officialLine reports whether the person before the bracket that holds

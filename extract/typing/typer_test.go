@@ -389,6 +389,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Netherlands = LOC/Country"},
 		},
 		{
+			name:     "a side's noun after a town on a page that names a club after the town with more words says where a side is from: the town stays a town",
+			text:     "The striker left Dinamo Harlow for Pellam. He will train with the Harlow side.",
+			mentions: [][2]string{{"Dinamo Harlow", org}, {"Pellam", loc}, {"Harlow", loc}},
+			want:     []string{"Dinamo Harlow = ORG", "Harlow = LOC/City", "Pellam = LOC"},
+		},
+		{
+			name:     "a side's noun after a town on a page that names no club after it makes the town's side",
+			text:     "The striker left Ostmark Rovers for Pellam. He will train with the Harlow side.",
+			mentions: [][2]string{{"Ostmark Rovers", org}, {"Pellam", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = ORG/SportsTeam", "Ostmark Rovers = ORG", "Pellam = LOC"},
+		},
+		{
 			name:     "off a sports page a name ending in a word for a way is no ground",
 			text:     "Ann Lee opened a shop at Tarvik Road on Saturday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Road", loc}},
