@@ -58,9 +58,11 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	// "against" ("the final against Norland").
 	// A short item names a side without those: two kinds of a sports
 	// page's words make one too ("the football coach", "a 3-1 win by
-	// the striker").
+	// the striker"), and so do one and a town's name after a side's
+	// noun of defeat ("the players" and "his side's loss to Norland").
 	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 {
+		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
+		!(t.sportCues(res) == 1 && t.sideDefeat(res)) {
 		return false
 	}
 	for _, mi := range nouns {
@@ -124,11 +126,14 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 		// a side's as a noun of a side is ("Harlow have won"): a place
 		// is singular, unless its name is plural ("the Ostmark Isles
 		// are").
+		// "the Harlow side" on a page that names Dinamo Harlow: a club
+		// from the town, which stays a town.
+		named := clubNamedAfter(res, m)
 		switch {
-		case positionAfter(w):
+		case !named && positionAfter(w):
 			nouns = append(nouns, mi)
 			position = true
-		case sideNoun(w):
+		case !named && sideNoun(w):
 			nouns = append(nouns, mi)
 		case pluralVerb(w) && w.word(w.lo-1) != "the" && w.tag(w.hi-1) != "NNPS":
 			nouns = append(nouns, mi)
@@ -138,15 +143,39 @@ func (t *Typer) sideNouns(res *extract.Result, team []bool) (nouns []int, plural
 	return nouns, plural, position
 }
 
+// clubNamedAfter reports whether the page names a body of no class but a
+// side's after the town that mention m names, with more words ("Dinamo
+// Harlow", "Harlow Athletic"): a side's noun after the town's name alone then says where
+// a side is from ("the Harlow side" is that club), and the town stays a
+// town (club-named-after).
+func clubNamedAfter(res *extract.Result, m extract.Mention) bool {
+	town := " " + m.Text + " "
+	for e := range res.Entities {
+		ent := &res.Entities[e]
+		if e == m.Entity || ent.Type != extract.Organization || ent.Class != "" && ent.Class != ClassSportsTeam || !strings.Contains(ent.Name, " ") {
+			continue
+		}
+		if strings.Contains(" "+ent.Name+" ", town) {
+			return true
+		}
+	}
+	return false
+}
+
 // officialLine reports whether the person before the bracket that holds
 // the mention of w is a match's official: an official's noun right
 // before him ("referee Ann Lee (Harlow)"), or a line that is nothing
 // but him and the bracket, perhaps after a few words and a colon
-// ("Referee: Ann Lee (Harlow)", "Ann Lee (Harlow)."). His bracket gives
+// ("Referee: Ann Lee (Harlow)", "Ann Lee (Harlow).", "A Lee (Harlow)." with
+// an initial the tagger left out of the name). His bracket gives
 // his county or association, no club.
 func officialLine(w *window) bool {
 	p := w.lo - 2
 	for p > 0 && w.at[p-1] == w.at[w.lo-2] {
+		p--
+	}
+	// An initial the tagger left out of his name ("A Lee (Harlow).").
+	for p > 0 && w.at[p-1] < 0 && initial(w.toks[p-1].Text) {
 		p--
 	}
 	if w.free(p-1) && w.lex.Is(w.lemma(p-1), lexicon.MatchOfficial) {
@@ -171,6 +200,13 @@ func officialLine(w *window) bool {
 		}
 	}
 	return true
+}
+
+// initial reports whether a token is a capital letter alone, perhaps
+// with a full stop: an initial of a name ("A", "B.").
+func initial(x string) bool {
+	x = strings.TrimSuffix(x, ".")
+	return len(x) == 1 && x[0] >= 'A' && x[0] <= 'Z'
 }
 
 // officialLabelMax is the most words of a label before the colon of an
@@ -222,7 +258,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			continue
 		}
 		switch {
-		case pluralVerb(w) || w.word(w.lo-1) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
+		case pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
 			team[mi] = true
 		case forSide(w) || ownedContest(w):
 			// A player's side, or its match: no results page
@@ -237,7 +273,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 // "won for Norland", "finished fourth for Norland". A player plays,
 // wins or finishes for a side.
 func forSide(w *window) bool {
-	k := w.lo - 1
+	k := w.start()
 	if w.word(k) != "for" || !w.free(k) {
 		return false
 	}
@@ -518,6 +554,16 @@ func nextStart(text string, end int) int {
 	return len(text) - len(strings.TrimLeftFunc(text[end+1:], unicode.IsSpace))
 }
 
+// start returns the token before the name, past a lower-case "the"
+// that some countries' names take ("against the Norlands", "a win
+// over the Tarvik States": the-side).
+func (w *window) start() int {
+	if k := w.lo - 1; w.free(k) && w.toks[k].Text == "the" {
+		return k - 1
+	}
+	return w.lo - 1
+}
+
 // possessive reports whether token k is a possessive ending.
 func (w *window) possessive(k int) bool {
 	x := w.word(k)
@@ -687,13 +733,18 @@ func contestBefore(w *window) bool {
 	if visitBefore(w, k) {
 		return true
 	}
+	// "the win over Ostmark", "a loss to Ostmark", "defeat against
+	// Ostmark", "a win over the Norlands" (a verb's object takes no "the":
+	// "trails leading to the Norlands").
+	j := w.start()
+	for j >= 0 && sideLink(w, j) {
+		j--
+	}
+	if j < w.start() && defeatNoun(w, j) {
+		return true
+	}
 	for k >= 0 && sideLink(w, k) {
 		k--
-	}
-	// "the win over Ostmark", "a loss to Ostmark", "defeat against
-	// Ostmark".
-	if k < w.lo-1 && defeatNoun(w, k) {
-		return true
 	}
 	if !w.free(k) || !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBN" && w.word(k-1) != "," {
 		return false
@@ -885,11 +936,47 @@ func (t *Typer) sideAgainst(res *extract.Result) bool {
 		if !t.townMention(res, m) {
 			continue
 		}
-		if w := newWindow(res, t.lex, t.g, mi); w.lo >= 1 && w.free(w.lo-1) && w.word(w.lo-1) == "against" && w.knownPlace(m.Text) {
+		if w := newWindow(res, t.lex, t.g, mi); w.free(w.start()) && w.word(w.start()) == "against" && w.knownPlace(m.Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// sideDefeat reports whether a known town or country of the document
+// stands after a noun of defeat or victory that a side owns and a
+// preposition: "his side's loss to Norland", "Harlow's win over
+// Norland" (defeat-noun-side); not "Ostmark suffered a defeat to
+// Norland", which a war may be.
+func (t *Typer) sideDefeat(res *extract.Result) bool {
+	for mi, m := range res.Mentions {
+		if !t.townMention(res, m) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		k := w.start()
+		for k >= 0 && k > w.start()-2 && sideLink(w, k) && w.free(k) {
+			k--
+		}
+		if k < w.start() && k >= 0 && defeatNoun(w, k) && sideOwns(w, k-1) && w.knownPlace(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sideOwns reports whether a side owns what ends before token k+1: a
+// noun for a side or its people or a place's name and a possessive,
+// then at most a name ("his side's Vell Cup loss", "Harlow's defeat").
+func sideOwns(w *window, k int) bool {
+	for n := 0; n < 4 && k >= 0 && w.at[k] >= 0 && !w.possessive(k); n++ {
+		k--
+	}
+	if !w.possessive(k) {
+		return false
+	}
+	k--
+	return w.free(k) && strings.HasPrefix(w.tag(k), "NN") && (w.lex.Is(w.lemma(k), lexicon.Team) || w.lex.Is(w.lemma(k), lexicon.SportRole)) || w.placeAt(k)
 }
 
 // sportCues counts the kinds of a sports page's words the document has:

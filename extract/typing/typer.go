@@ -199,6 +199,9 @@ type evidence struct {
 	featureHead string
 	// sportsPage is set on every entity of a sports page (sideMentions).
 	sportsPage bool
+	// sportWords is set on every entity of a page with one kind of a
+	// sports page's words at least (sportCues).
+	sportWords bool
 	// groupBefore is set when a general word for a body stands before a
 	// mention after a place's name or an adjective ("Harlow group X",
 	// "veteran group X"; not "the group X founded").
@@ -412,6 +415,11 @@ func (t *Typer) Process(res *extract.Result) error {
 		}
 		t.competitionMentions(res, team, evs)
 		t.countSidesAndPlaces(res, evs, team, place, lone)
+	}
+	if t.sportCues(res) > 0 {
+		for i := range evs {
+			evs[i].sportWords = true
+		}
 	}
 	if t.docWord(res, lexicon.MusicGroup) {
 		for i := range evs {
@@ -2952,9 +2960,14 @@ type tally struct {
 // decideByName types an entity whose name alone settles it: an award's,
 // a law's, a holiday's or a language's name is miscellaneous, a title's a
 // person's, a stock symbol's a company's, a given name sharing a surname
-// a person's. It reports whether it did.
+// a person's, a town's name and "United" or "City" a club's on a sports
+// page. It reports whether it did.
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
-	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev)
+	// "Harlow United", "Pellam City" on a sports page: a club named
+	// after its town; a body's one-word name the tagger read as a
+	// person's; "the Titans".
+	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
+		t.nicknameClub(e, ev)
 }
 
 // decideByContext types an entity by where its mentions stand: a prize's,
@@ -3055,10 +3068,12 @@ func (t *Typer) retypePersonAsPlace(e *extract.Entity, ev *evidence, v tally) bo
 		e.Type = extract.Location
 		t.place(e, t.venueHead(e.Name), wName)
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/name-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
-	case ev.sportsPage && ev.placeCtx > 0 && t.groundHead(e.Name) && !ev.work && v.orgW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList &&
+	case ev.sportsPage && t.groundName(e, ev) && !ev.work && v.orgW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList &&
 		ev.peopleBeside == 0 && ev.lives == 0 && ev.speaker == 0 && ev.employer == 0:
 		// "at Harlow Park", "at Vell Lane" on a sports page: a ground
-		// placed by a frame, though a surname ends its name.
+		// placed by a frame, though a surname ends its name; or one
+		// never cut to its last word and opening with no given name
+		// ("his Harlow Park job"), as a person's name is cut.
 		e.Type = extract.Location
 		t.place(e, ClassStadium, wName)
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/ground-head", Words: e.Name[strings.LastIndexByte(e.Name, ' ')+1:]})
@@ -3203,18 +3218,26 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 }
 
 // placeTeam reports whether name is a place's name the gazetteer knows
-// (a country, a region or a town of some size) and a plural noun in
-// capitals that says no kind of place, event, award, law or people of a
-// place, nor is a place's name in the plural ("East Asias"), ("the Harlow
-// Rovers", "Norland Titans"): the way clubs and
-// franchises are named. A plural the lexicon does not know ("Sox") says
-// nothing.
+// (a country, a region or a town of some size) and a plural teamPlural
+// reads ("the Harlow Rovers", "Norland Titans"): the way clubs and
+// franchises are named.
 func (t *Typer) placeTeam(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 || t.g == nil {
 		return false
 	}
-	last := words[len(words)-1]
+	return t.teamPlural(words[len(words)-1]) && t.knownPlace(strings.Join(words[:len(words)-1], " "))
+}
+
+// teamPlural reports whether word is a plural noun in capitals that says
+// no kind of place, event, award, law or people of a place, nor is a
+// place's name in the plural ("East Asias"): the way a side's nickname
+// ends ("the Harlow Rovers", "the Titans"). A plural the lexicon does
+// not know ("Sox") says nothing.
+func (t *Typer) teamPlural(last string) bool {
+	if t.g == nil {
+		return false
+	}
 	lemma := t.lex.Lemma(last, "NNS")
 	if !upper(last) || strings.ToUpper(last) == last || lemma == strings.ToLower(last) || !t.lex.Known(lemma, lexicon.Noun) {
 		return false
@@ -3232,7 +3255,7 @@ func (t *Typer) placeTeam(name string) bool {
 		c.Has(lexicon.Resident) || t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatDemonym|gazetteer.CatCountry) != 0 || t.isPlaceName(lemma) {
 		return false
 	}
-	return t.knownPlace(strings.Join(words[:len(words)-1], " "))
+	return true
 }
 
 // namedBody returns the construction that says a name the tagger read as
@@ -3688,10 +3711,11 @@ func (t *Typer) bodyInPlace(e *extract.Entity, ev *evidence, v tally) bool {
 // listedPerson makes a one-word name the tagger read as a place a
 // person's when a plural noun for people introduces the list that holds
 // it ("photographers Ann Lee, X and Bo Ek"), though the gazetteer has a
-// town or a region so named, and nothing places it: not a country nor a
-// big city, no place's words or frames.
+// town or a region so named, and nothing places it: not a country (nor
+// a nation of a kingdom: "England"), nor a big city, no place's words
+// or frames.
 func (t *Typer) listedPerson(e *extract.Entity, ev *evidence, v tally) bool {
-	if !ev.peopleList || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.isCountry(e) ||
+	if !ev.peopleList || v.placeW > 0 || v.orgW > 0 || ev.placeCtx > 0 || ev.within || ev.credit || t.nation(e) ||
 		len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name {
 		return false
 	}

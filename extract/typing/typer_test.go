@@ -317,6 +317,90 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Tarvik Road = LOC/StadiumOrArena", "Vell Park = LOC/StadiumOrArena"},
 		},
 		{
+			name:     "on a sports page a ground's name never cut to its last word and opening with no given name is a ground's without a frame",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Ann Lee quit his Vell Park job after the match.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Ann Lee", per}, {"Vell Park", per}},
+			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Vell Park = LOC/StadiumOrArena"},
+		},
+		{
+			name:     "on a sports page a person's name ending in a word for a park, cut to its surname, stays a person's",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Bo Park scored twice, and Park said the striker was fit.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Bo Park", per}, {"Park", per}},
+			want:     []string{"Bo Park = PER", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam"},
+		},
+		{
+			name:     "on a page with a sports page's words a town's name and an adjective or a word for a settlement is a club's; the town's alone stays a town, and an adjective makes no town's name",
+			text:     "The striker joined Harlow United from Harlow City. He grew up in Harlow and toured the West County.",
+			mentions: [][2]string{{"Harlow United", loc}, {"Harlow City", loc}, {"Harlow", loc}, {"West County", loc}},
+			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC"},
+		},
+		{
+			name:     "off a sports page a town's name and a word for a settlement stays a place; an unknown name before an adjective makes no club",
+			text:     "Ann Lee moved to Harlow City last year. She met Tarvik United.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow City", loc}, {"Tarvik United", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow City = LOC", "Tarvik United = LOC"},
+		},
+		{
+			name:     "on a sports page a one-word name the gazetteer does not know as a body's stays a person's",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Tarvane's striker Bo Ek scored.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Tarvane", per}, {"Bo Ek", per}},
+			want:     []string{"Bo Ek = PER", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Tarvane = PER"},
+		},
+		{
+			name:     "a nation of a kingdom in a list a plural noun for people introduces is no person",
+			text:     "Injuries hit the players Ann Lee, Bo Ek and England.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"England", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "England = LOC/Country"},
+		},
+		{
+			name:     "one kind of a sports page's words and a town after a noun of defeat make a sports page",
+			text:     "The striker was denied a try in his side's loss to Harlow.",
+			mentions: [][2]string{{"Harlow", loc}},
+			want:     []string{"Harlow = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town after a noun of defeat with no sports page's word stays a town",
+			text:     "Ann Lee said the closure was a loss to Harlow.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Harlow", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = LOC/City"},
+		},
+		{
+			name:     "on a sports page a one-word plural nickname after the is a side's; an office's plural is not",
+			text:     "Harlow beat Ostmark 2-1 on Saturday. Ann Lee left for the Titans. The Directors took the money.",
+			mentions: [][2]string{{"Harlow", org}, {"Ostmark", org}, {"Ann Lee", per}, {"Titans", loc}, {"Directors", misc}},
+			want:     []string{"Ann Lee = PER", "Directors = MISC", "Harlow = ORG/SportsTeam", "Ostmark = ORG/SportsTeam", "Titans = ORG/SportsTeam"},
+		},
+		{
+			name:     "off a sports page a one-word plural after the is no side",
+			text:     "Ann Lee wrote a book about the Titans.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Titans", misc}},
+			want:     []string{"Ann Lee = PER", "Titans = MISC"},
+		},
+		{
+			name:     "a country's name after the reads as a side after against on a sports page",
+			text:     "The striker scored in the match against the Netherlands.",
+			mentions: [][2]string{{"Netherlands", loc}},
+			want:     []string{"Netherlands = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country's name after against the off a sports page stays a country",
+			text:     "Ann Lee voted against the Netherlands.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Netherlands", loc}},
+			want:     []string{"Ann Lee = PER", "Netherlands = LOC/Country"},
+		},
+		{
+			name:     "a side's noun after a town on a page that names a club after the town with more words says where a side is from: the town stays a town",
+			text:     "The striker left Dinamo Harlow for Pellam. He will train with the Harlow side.",
+			mentions: [][2]string{{"Dinamo Harlow", org}, {"Pellam", loc}, {"Harlow", loc}},
+			want:     []string{"Dinamo Harlow = ORG", "Harlow = LOC/City", "Pellam = LOC"},
+		},
+		{
+			name:     "a side's noun after a town on a page that names no club after it makes the town's side",
+			text:     "The striker left Ostmark Rovers for Pellam. He will train with the Harlow side.",
+			mentions: [][2]string{{"Ostmark Rovers", org}, {"Pellam", loc}, {"Harlow", loc}},
+			want:     []string{"Harlow = ORG/SportsTeam", "Ostmark Rovers = ORG", "Pellam = LOC"},
+		},
+		{
 			name:     "off a sports page a name ending in a word for a way is no ground",
 			text:     "Ann Lee opened a shop at Tarvik Road on Saturday.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Tarvik Road", loc}},
@@ -1020,6 +1104,12 @@ func TestProcess(t *testing.T) {
 			text:     "Kenya beat Ghana 2-1. Referee: Di Fox (Harlow).",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Di Fox", per}, {"Harlow", loc}},
 			want:     []string{"Di Fox = PER", "Ghana = ORG/SportsTeam", "Harlow = LOC/City", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a town the tagger read as a body's in brackets after an official's line that opens with an initial the tagger left out of his name is no club",
+			text:     "Kenya beat Ghana 2-1.\n\nD Fox (Harlow).",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Fox", per}, {"Harlow", org}},
+			want:     []string{"Fox = PER", "Ghana = ORG/SportsTeam", "Harlow = ORG", "Kenya = ORG/SportsTeam"},
 		},
 		{
 			name:     "a town in brackets after an official's noun and a person is no club",
@@ -1818,5 +1908,26 @@ func TestNumbered(t *testing.T) {
 				t.Errorf("numbered(%q) = %v, want %v", tc.word, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestBodyOnly(t *testing.T) {
+	tests := []struct {
+		name  string
+		c     gazetteer.Category
+		given bool
+		want  bool
+	}{
+		{"a body's name and a place's", gazetteer.CatOrg | gazetteer.CatLoc, false, true},
+		{"a body's name and a surname", gazetteer.CatOrg | gazetteer.CatLast, false, false},
+		{"a body's name and a given name", gazetteer.CatOrg | gazetteer.CatFirst, false, false},
+		{"a body's name another list gives as a given name", gazetteer.CatOrg, true, false},
+		{"a body's name and a person's", gazetteer.CatOrg | gazetteer.CatPerson, false, false},
+		{"a place's name alone", gazetteer.CatLoc, false, false},
+	}
+	for _, tt := range tests {
+		if got := bodyOnly(tt.c, tt.given); got != tt.want {
+			t.Errorf("%s: bodyOnly = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

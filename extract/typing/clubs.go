@@ -1,0 +1,149 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// placeClub reports whether name is a club's as clubs are named after
+// their town: a place's name the gazetteer knows, of no adjective, and
+// one capitalised word no place's name ends in, an adjective that is no
+// noun ("Harlow United", "Pellam Athletic"), or a word for a settlement
+// ("Harlow City", "Pellam Town", "Vell County"), when the gazetteer
+// knows no place by the whole name (a town named "X City" is a town).
+// The place-club construction reads it on a page with a sports page's
+// words only: off one such a name may be a party's or the town itself.
+func (t *Typer) placeClub(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || t.g == nil {
+		return false
+	}
+	last := words[len(words)-1]
+	if !upper(last) || strings.ToUpper(last) == last {
+		return false
+	}
+	l := strings.ToLower(last)
+	adjective := t.lex.Known(l, lexicon.Adjective) && !t.lex.Known(l, lexicon.Noun) && !t.lex.Known(t.lex.Lemma(l, "NNS"), lexicon.Noun)
+	if !adjective && !t.lex.Is(t.lex.Lemma(l, "NN"), lexicon.Settlement) {
+		return false
+	}
+	if t.g.Match(gazetteer.Tokens(last)...)&(gazetteer.CatDemonym|gazetteer.CatCountry) != 0 {
+		return false
+	}
+	if t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatLoc|gazetteer.CatPerson) != 0 ||
+		len(t.g.Places(name)) > 0 {
+		return false
+	}
+	// The town's name is no adjective or demonym ("West County",
+	// "Middle Southern" and "Norlandic Indoor" are no clubs).
+	for _, w := range words[:len(words)-1] {
+		l := strings.ToLower(w)
+		if t.lex.Known(l, lexicon.Adjective) || t.g.Match(gazetteer.Tokens(w)...)&gazetteer.CatDemonym != 0 {
+			return false
+		}
+	}
+	return t.knownPlace(strings.Join(words[:len(words)-1], " "))
+}
+
+// clubByName makes a place's, a person's or a miscellaneous name that
+// placeClub reads as a club's a SportsTeam on a page with a sports page's
+// words (a player's noun, a contest's, a game's, a score: sportCues), when
+// no word beside it says a person or a work; it reports whether it did.
+func (t *Typer) clubByName(e *extract.Entity, ev *evidence) bool {
+	if !ev.sportsPage && !ev.sportWords || e.Type == extract.Organization || e.Type == extract.EventType || ev.work || ev.personCtx > 0 || ev.personWord ||
+		ev.titleFirst || !t.placeClub(e.Name) {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ClassSportsTeam
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/place-club", Words: lastWord(e.Name)})
+	return true
+}
+
+// listedClub makes a one-word name the tagger read as a person's, never
+// written with another word, a SportsTeam on a sports page when the
+// gazetteer knows it as a body's and not as a given name, a surname or a
+// person's ("Harlow's Ann Lee", "the captain of Harlow"); it reports
+// whether it did.
+func (t *Typer) listedClub(e *extract.Entity, ev *evidence) bool {
+	if !ev.sportsPage || e.Type != extract.Person || t.g == nil || len(strings.Fields(e.Name)) != 1 || strings.ToUpper(e.Name) == e.Name ||
+		ev.personCtx > 0 || ev.personWord || ev.titleFirst || ev.lives > 0 || ev.work {
+		return false
+	}
+	for _, a := range e.Aliases {
+		if len(strings.Fields(a)) != 1 {
+			return false
+		}
+	}
+	if !bodyOnly(t.g.Match(gazetteer.Tokens(e.Name)...), t.g.GivenName(e.Name)) {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ClassSportsTeam
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/listed-club", Words: e.Name})
+	return true
+}
+
+// onlyFullNames reports whether every form of e's name has two words or
+// more: a ground's name is not cut to its last word, as a person's is to
+// the surname ("Vell Park" ... "Park said").
+func onlyFullNames(e *extract.Entity) bool {
+	if len(strings.Fields(e.Name)) < 2 {
+		return false
+	}
+	for _, a := range e.Aliases {
+		if len(strings.Fields(a)) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyOnly reports whether the gazetteer's categories c for a name say a
+// body's and no person's: no given name (nor given, another list's),
+// surname or person's name.
+func bodyOnly(c gazetteer.Category, given bool) bool {
+	return c&gazetteer.CatOrg != 0 && c&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson) == 0 && !given
+}
+
+// groundName reports whether e's name is a ground's on a sports page, as
+// groundHead reads its last word, when a place frame places it ("at
+// Harlow Park") or, opening with no given name, it is never cut to its
+// last word ("his Harlow Park job"), as a person's name is cut.
+func (t *Typer) groundName(e *extract.Entity, ev *evidence) bool {
+	return (ev.placeCtx > 0 || onlyFullNames(e) && !t.givenFirst(e.Name)) && t.groundHead(e.Name)
+}
+
+// nicknameClub makes a one-word name in the plural that teamPlural reads
+// ("Titans", "Magpies") a SportsTeam on a sports page, when a lower-case
+// "the" stands before a mention that ends its noun phrase ("for the
+// Magpies.", "the Titans won"), the gazetteer knows it as no part of a
+// person's name nor as a place's, its singular is no contest's or
+// game's word ("the Tests") nor an office's or an occupation's ("the
+// Directors"), and no word around it votes for a body's or a place's
+// class; it reports whether it did (nickname-club).
+func (t *Typer) nicknameClub(e *extract.Entity, ev *evidence) bool {
+	if !ev.sportsPage || ev.theName == 0 || t.g == nil || e.Type == extract.EventType || e.Type == extract.Organization && e.Class != "" ||
+		ev.work || ev.personCtx > 0 || ev.personWord || ev.titleFirst || ev.lives > 0 {
+		return false
+	}
+	name := e.Name
+	if len(strings.Fields(name)) != 1 || len(e.Aliases) > 0 || !strings.HasSuffix(name, "s") || strings.HasSuffix(name, "ss") ||
+		t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast|gazetteer.CatPerson|gazetteer.CatLoc) != 0 || t.g.GivenName(name) {
+		return false
+	}
+	if l := t.lex.Lemma(name, "NNS"); t.lex.Is(l, lexicon.EventSport) || t.lex.Is(l, lexicon.SportGame) || t.lex.Is(l, lexicon.Office) ||
+		t.lex.Is(l, lexicon.Occupation) || !t.teamPlural(name) {
+		return false
+	}
+	if _, w := ev.best(isOrgClass); w > 0 {
+		return false
+	}
+	if _, w := ev.best(isPlaceClass); w > 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ClassSportsTeam
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/nickname-club", Words: name})
+	return true
+}
