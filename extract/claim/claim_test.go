@@ -1394,6 +1394,19 @@ func TestBracketAdjunct(t *testing.T) {
 	}, RuleBracketAdjunct)
 }
 
+// TestBracketSpeaker checks that a bracket after an inverted verb's
+// speaker, before the clause ends, is passed over: the speaker speaks,
+// and "it" next is that speaker.
+func TestBracketSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"an acronym", "Sales rose by 8% in a year, said the [[Norland Port Authority|ORG]] (NPA). In a report, it said ships were waiting.", "Norland Port Authority | said | Sales rose by 8% in a year\nNorland Port Authority | said | ships were waiting\n"},
+		{"a ticker", "Sales rose by 8% in a year, said [[Acme Co.|ORG]] (ACM.N).", "Acme Co. | said | Sales rose by 8% in a year\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Sales rose by 8% in a year, said the [[Norland Port Authority|ORG]] (NPA).", ""},
+	}, RuleBracketSpeaker)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.

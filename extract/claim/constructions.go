@@ -317,6 +317,9 @@ const (
 	// RuleTicker reads past a stock symbol between a company's name and
 	// its verb.
 	RuleTicker = "ticker" // Acme Co. ACM.N said A (Acme Co.)
+	// RuleBracketSpeaker reads past a bracket after an inverted
+	// verb's speaker, before the clause ends.
+	RuleBracketSpeaker = "bracket-speaker" // A, said the Norland Port Authority (NPA). (the authority)
 	// RuleRelativeAfterComma drops a content that opens with a relative
 	// pronoun after a comma: a description of the noun before it.
 	RuleRelativeAfterComma = "relative-after-comma" // X heard from Y, who was a minister (no claim)
@@ -723,6 +726,7 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleBracketSpeaker, "A, said the Norland Port Authority (NPA). (a bracket with no verb after an inverted verb's speaker, before the clause ends: the speaker speaks)"},
 		{RuleRelativeAfterComma, "The court heard from Ann Lee, who was the driver (a relative clause after a comma describes the noun before it: no claim)"},
 		{RulePluralSubject, "Officials arrested Bo Ek. They said A (the unnamed people the sentence before had for its subject, when no one spoke in it)"},
 		{RuleHeardFrom, "The court heard from Bo Ek. He denied A (whom words came from, after a verb or a noun of something said: the person he refers to)"},

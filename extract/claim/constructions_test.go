@@ -183,6 +183,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleQuotedObject] = true        // TestQuotedObject
 	seen[RuleOpeningConjunction] = true  // TestOpeningConjunction
 	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
+	seen[RuleBracketSpeaker] = true      // TestBracketSpeaker
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
 	seen[RuleAlsoJoined] = true          // TestAlsoJoined
