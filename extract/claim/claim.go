@@ -634,6 +634,11 @@ func (d *doc) sentence(si int) {
 	} else if n := len(d.claims); n > 0 {
 		if c := d.claims[n-1]; c.Sentence == v.si && c.Speaker >= 0 && (c.Method == ConsInverted || c.Method == ConsFinal) {
 			v.referent(c.Speaker)
+		} else if c.Sentence == v.si && c.Speaker >= 0 && c.Method == ConsSubjectVerb && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
+			// "The figures collected by Acme showed A. B, it
+			// said": the body that speaks for an unnamed subject
+			// (rule speaking-body).
+			v.referent(c.Speaker)
 		}
 	}
 	// With no person as its subject and none speaking in it, a sentence

@@ -1407,6 +1407,18 @@ func TestBracketSpeaker(t *testing.T) {
 	}, RuleBracketSpeaker)
 }
 
+// TestSpeakingBody checks that the body a sentence with no named
+// subject gives as a claim's speaker is whom "it" refers to next, not a
+// body named as an earlier subject.
+func TestSpeakingBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a record's body", "[[Vell Power|ORG]] customers sent more texts. The figures collected by [[Acme|ORG]] showed that 2 billion were sent. The total even beat the forecast, it said.", "Acme | showed | 2 billion were sent\nAcme | said | The total even beat the forecast\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Vell Power|ORG]] customers sent more texts. The figures collected by [[Acme|ORG]] showed that 2 billion were sent. The total even beat the forecast, it said.", "Acme | showed | 2 billion were sent\nVell Power | said | The total even beat the forecast\n"},
+	}, RuleSpeakingBody)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.

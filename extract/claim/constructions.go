@@ -320,6 +320,9 @@ const (
 	// RuleBracketSpeaker reads past a bracket after an inverted
 	// verb's speaker, before the clause ends.
 	RuleBracketSpeaker = "bracket-speaker" // A, said the Norland Port Authority (NPA). (the authority)
+	// RuleSpeakingBody makes the body that speaks for a sentence's
+	// unnamed subject what "it" refers to next.
+	RuleSpeakingBody = "speaking-body" // The figures collected by Acme showed A. B, it said. (Acme)
 	// RuleRelativeAfterComma drops a content that opens with a relative
 	// pronoun after a comma: a description of the noun before it.
 	RuleRelativeAfterComma = "relative-after-comma" // X heard from Y, who was a minister (no claim)
@@ -726,6 +729,7 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleSpeakingBody, "The figures collected by Acme showed A. B, it said. (a body a sentence with no named subject gives as a claim's speaker is whom it refers to next, before a body or place named earlier)"},
 		{RuleBracketSpeaker, "A, said the Norland Port Authority (NPA). (a bracket with no verb after an inverted verb's speaker, before the clause ends: the speaker speaks)"},
 		{RuleRelativeAfterComma, "The court heard from Ann Lee, who was the driver (a relative clause after a comma describes the noun before it: no claim)"},
 		{RulePluralSubject, "Officials arrested Bo Ek. They said A (the unnamed people the sentence before had for its subject, when no one spoke in it)"},
