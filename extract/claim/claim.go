@@ -123,6 +123,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	for i := range d.claims {
 		d.timeSource(&d.claims[i])
 		d.datelineStart(&d.claims[i])
+		d.labelStart(&d.claims[i])
 		d.narrationEnd(&d.claims[i])
 		d.commentRunOn(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
@@ -4256,7 +4257,7 @@ func (v *view) punctuated() {
 	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && end <= d.Dash {
 		end = 0 // a section's label before the dateline, or its town: "News: TARVIK: ..."
 	}
-	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
+	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] && v.labelEnd() < 0 {
 		v.construction = ConsColon
 		lo, hi := end+1, v.n()
 		if span, _, ok := v.quoteSpan(lo); ok && span[1] == v.n()-1 {

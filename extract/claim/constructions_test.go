@@ -184,6 +184,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleOpeningConjunction] = true  // TestOpeningConjunction
 	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
 	seen[RuleBracketSpeaker] = true      // TestBracketSpeaker
+	seen[RuleSectionLabel] = true        // TestSectionLabel
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
