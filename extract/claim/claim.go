@@ -594,6 +594,7 @@ func (d *doc) sentence(si int) {
 	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start || si == 0 && v.titleCased() {
 		v.headlineVerbs()
 	}
+	v.officeNouns()
 	v.findSubject()
 	if sp, ok := v.pluralSubjectSpan(); ok {
 		d.pluralSubject, d.pluralSent = sp, si
@@ -661,6 +662,35 @@ func (d *doc) sentence(si int) {
 	// said").
 	if e := v.viewHolder(); e >= 0 {
 		d.setLastPerson(e, v.si)
+	}
+}
+
+// officeNouns retags as a noun a word the tagger took for an adjective
+// that the lexicon has as a noun of office, after an article or a
+// possessive and right before a finite verb (rule office-noun): "The
+// premier insisted", the head of the subject, not a modifier.
+func (v *view) officeNouns() {
+	if v.d.off[RuleOfficeNoun] {
+		return
+	}
+	var tags []string
+	for i := 1; i+1 < v.n(); i++ {
+		if !strings.HasPrefix(v.tag(i), "JJ") || v.entAt(i) >= 0 || !v.d.lex.Is(v.low[i], lexicon.Office) {
+			continue
+		}
+		if t := v.tag(i - 1); t != "DT" && t != "PRP$" && t != "POS" {
+			continue
+		}
+		if t := v.tag(i + 1); t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		if tags == nil {
+			tags = append([]string(nil), v.tags...)
+		}
+		tags[i] = "NN"
+	}
+	if tags != nil {
+		v.tags = tags
 	}
 }
 

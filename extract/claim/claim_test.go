@@ -1407,6 +1407,19 @@ func TestBracketSpeaker(t *testing.T) {
 	}, RuleBracketSpeaker)
 }
 
+// TestOfficeNoun checks that a noun of office the tagger took for an
+// adjective, before a finite verb, heads the subject: the person the
+// text gave that title, or an unnamed speaker, never no one.
+func TestOfficeNoun(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a title given", "Premier [[Bo Ek|PER]] met [[Ann Lee|PER]] on Monday. Ships were waiting. The premier insisted the port would stay open.", "Bo Ek | insisted | the port would stay open\n"},
+		{"no title given", "[[Bo Ek|PER]] met [[Ann Lee|PER]] on Monday. Ships were waiting. The premier insisted the port would stay open.", "[The premier] | insisted | the port would stay open\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Bo Ek|PER]] met [[Ann Lee|PER]] on Monday. Ships were waiting. The premier insisted the port would stay open.", "- | insisted | the port would stay open\n"},
+	}, RuleOfficeNoun)
+}
+
 // TestSpeakingBody checks that the body a sentence with no named
 // subject gives as a claim's speaker is whom "it" refers to next, not a
 // body named as an earlier subject.

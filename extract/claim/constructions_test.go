@@ -185,6 +185,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBracketAdjunct] = true      // TestBracketAdjunct
 	seen[RuleBracketSpeaker] = true      // TestBracketSpeaker
 	seen[RuleSectionLabel] = true        // TestSectionLabel
+	seen[RuleOfficeNoun] = true          // TestOfficeNoun
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
