@@ -694,6 +694,34 @@ func (v *view) officeNouns() {
 	}
 }
 
+// titleBody returns the span of a definite description of a post that a
+// name of an organisation with no class ends, when the name's last word
+// is the singular of a noun of office and of no body (rule title-body):
+// "The outgoing Norland Commissioner", "the Tarvik Interior Minister",
+// from "the" (past modifiers) to the name's end, a person's post the
+// typer read as a body. It returns zero otherwise.
+func (v *view) titleBody(j int) extract.Span {
+	e := v.entity(j)
+	if v.d.off[RuleTitleBody] || e < 0 || v.entType(e) != extract.Organization || v.d.res.Entities[e].Class != "" {
+		return extract.Span{}
+	}
+	ms, me := v.mentionStart(j), v.mentionEnd(j)
+	// A plural ("the Harlow Rangers") or a noun of a body too ("the
+	// Norland Executive") names the body.
+	h := v.lemma(me - 1)
+	if c := v.d.lex.Classes(h); me-ms < 2 || !c.Has(lexicon.Office) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) || h != v.low[me-1] || v.possessiveAt(me) {
+		return extract.Span{}
+	}
+	k := ms - 1
+	for k >= 0 && k >= ms-3 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "NN" || v.tag(k) == "VBG" || v.tag(k) == "VBN") && v.entAt(k) < 0 {
+		k--
+	}
+	if k < 0 || v.w(k) != "the" {
+		return extract.Span{}
+	}
+	return extract.Span{Start: v.toks[k].Start, End: v.toks[me-1].End}
+}
+
 // viewHolder returns the person a sentence opens with as the one whose
 // view it gives, "(But) for X, ...", past the words of a title before the
 // name ("for Acme analyst X"), or -1.
@@ -1692,6 +1720,11 @@ func (v *view) bareSurname(j int) int {
 // research director at the firm Acme").
 func (v *view) namedSpeaker(j, e int) int {
 	if v.entType(e) == extract.EventType {
+		return -1
+	}
+	// "The outgoing Norland Commissioner said": a post taken for a
+	// body's name speaks as an unnamed person, not as the body.
+	if v.titleBody(j).Len() > 0 {
 		return -1
 	}
 	// "Ann Lee, executive partner of Acme": the person whose post
@@ -5081,6 +5114,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 			return v.entity(j + 1), v.mentionEnd(j + 1), true
 		}
 		if j < v.n() && v.entAt(j) >= 0 {
+			if v.titleBody(j).Len() > 0 {
+				return -1, v.mentionEnd(j), true // "said the Norland Commissioner": a post
+			}
 			if sp, end, ok := v.modifiedNoun(j); ok {
 				return sp, end, true
 			}

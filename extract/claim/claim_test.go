@@ -1420,6 +1420,20 @@ func TestOfficeNoun(t *testing.T) {
 	}, RuleOfficeNoun)
 }
 
+// TestTitleBody checks that a post the typer read as a body's name
+// speaks as an unnamed person, before or after its verb, and that a body
+// whose name ends otherwise still speaks.
+func TestTitleBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"before the verb", "Ships were waiting. The outgoing [[Norland Commissioner|ORG]] said the port would stay open.", "[The outgoing Norland Commissioner] | said | the port would stay open\n"},
+		{"after the verb", "Ships were waiting. The port would stay open, said the [[Norland Commissioner|ORG]].", "[the Norland Commissioner] | said | The port would stay open\n"},
+		{"a body", "Ships were waiting. The [[Norland Port Authority|ORG]] said the port would stay open.", "Norland Port Authority | said | the port would stay open\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Ships were waiting. The outgoing [[Norland Commissioner|ORG]] said the port would stay open.", "Norland Commissioner | said | the port would stay open\n"},
+	}, RuleTitleBody)
+}
+
 // TestSpeakingBody checks that the body a sentence with no named
 // subject gives as a claim's speaker is whom "it" refers to next, not a
 // body named as an earlier subject.

@@ -186,6 +186,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBracketSpeaker] = true      // TestBracketSpeaker
 	seen[RuleSectionLabel] = true        // TestSectionLabel
 	seen[RuleOfficeNoun] = true          // TestOfficeNoun
+	seen[RuleTitleBody] = true           // TestTitleBody
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
