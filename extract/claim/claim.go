@@ -1123,7 +1123,7 @@ func (v *view) resolvePerson(i int) int {
 			c := d.claims[n-1]
 			if c.Sentence == v.si-1 && (d.lastPerson < 0 || d.lastPersonSent < c.Sentence) {
 				switch {
-				case c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedPerson(c.Source):
+				case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source)):
 					v.they = c.Source
 					return -1
 				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
@@ -1561,6 +1561,25 @@ func (d *doc) unnamedPerson(src extract.Span) bool {
 		return c.Has(lexicon.PersonNoun) || c.Has(lexicon.Office) || c.Has(lexicon.Occupation)
 	}
 	return false
+}
+
+// describedPost reports whether the words of span src are a definite
+// description of one person by a post ("the prime minister"; rule
+// he-description) whose title the text gave another person named before
+// than the person last spoken of ("Prime Minister Ann Lee ... Bo Ek
+// spoke. The prime minister said A. He added B": B is Ann Lee's, as A
+// is once titled-speaker reads the post). "He" or "she" right after its
+// claim stands for the description, not the person last spoken of.
+func (d *doc) describedPost(src extract.Span) bool {
+	if d.off[RuleHeDescription] || d.lastPerson < 0 || d.off[RuleTitledSpeaker] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
+	if len(f) < 2 || len(f) > 4 || f[0] != "the" {
+		return false
+	}
+	e := d.titled(strings.Join(f[1:], " "), src.Start)
+	return e >= 0 && e != d.lastPerson && d.res.Entities[e].Type == extract.Person
 }
 
 // speakerAt resolves the noun phrase that ends at token j: a name, a

@@ -187,6 +187,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSectionLabel] = true        // TestSectionLabel
 	seen[RuleOfficeNoun] = true          // TestOfficeNoun
 	seen[RuleTitleBody] = true           // TestTitleBody
+	seen[RuleHeDescription] = true       // TestHeDescription
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
