@@ -633,15 +633,8 @@ func (d *doc) sentence(si int) {
 				d.weakPerson = e
 			}
 		}
-	} else if n := len(d.claims); n > 0 {
-		if c := d.claims[n-1]; c.Sentence == v.si && c.Speaker >= 0 && (c.Method == ConsInverted || c.Method == ConsFinal) {
-			v.referent(c.Speaker)
-		} else if c.Sentence == v.si && c.Speaker >= 0 && c.Method == ConsSubjectVerb && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
-			// "The figures collected by Acme showed A. B, it
-			// said": the body that speaks for an unnamed subject
-			// (rule speaking-body).
-			v.referent(c.Speaker)
-		}
+	} else {
+		v.speakerReferent()
 	}
 	// With no person as its subject and none speaking in it, a sentence
 	// that names a person outside its quotations makes that person the
@@ -720,6 +713,26 @@ func (v *view) titleBody(j int) extract.Span {
 		return extract.Span{}
 	}
 	return extract.Span{Start: v.toks[k].Start, End: v.toks[me-1].End}
+}
+
+// speakerReferent makes the speaker of the sentence's last claim, in a
+// sentence with no named subject, what later pronouns refer to: one
+// after its words ("“...,” said Acme."), or a body that speaks for an
+// unnamed subject ("The figures collected by Acme showed A. B, it
+// said"; rule speaking-body).
+func (v *view) speakerReferent() {
+	d := v.d
+	n := len(d.claims)
+	if n == 0 {
+		return
+	}
+	c := d.claims[n-1]
+	if c.Sentence != v.si || c.Speaker < 0 {
+		return
+	}
+	if c.Method == ConsInverted || c.Method == ConsFinal || c.Method == ConsSubjectVerb && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
+		v.referent(c.Speaker)
+	}
 }
 
 // viewHolder returns the person a sentence opens with as the one whose
@@ -4324,22 +4337,8 @@ func (v *view) punctuated() {
 	if v.n() < 3 {
 		return
 	}
-	// "X: ...": the name is the sentence's first words; in a document's
-	// first sentence, its headline, a noun of evidence too ("Poll: X
-	// leads").
-	e, end := -1, 0
-	if at := v.colonName(); at >= 0 {
-		e, end = v.entity(at), v.mentionEnd(at)
-		if t := v.entType(e); t != extract.Person && t != extract.Organization {
-			end = 0
-		}
-	} else if v.si == 0 && v.d.lex.Is(v.lemma(0), lexicon.Evidence) {
-		end = 1
-	}
-	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && end <= d.Dash {
-		end = 0 // a section's label before the dateline, or its town: "News: TARVIK: ..."
-	}
-	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] && v.labelEnd() < 0 {
+	e, end := v.colonSpeaker()
+	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
 		v.construction = ConsColon
 		lo, hi := end+1, v.n()
 		if span, _, ok := v.quoteSpan(lo); ok && span[1] == v.n()-1 {
@@ -4384,6 +4383,28 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+}
+
+// colonSpeaker returns the speaker of "X: ..." and the token after the
+// name, the colon's: the name is the sentence's first words; in a
+// document's first sentence, its headline, a noun of evidence too
+// ("Poll: X leads"). Not a section's label, before a dateline or its
+// town ("News: TARVIK: ...") or glued to a dash ("Norland News:- ...").
+// end is 0 when there is none.
+func (v *view) colonSpeaker() (e, end int) {
+	e = -1
+	if at := v.colonName(); at >= 0 {
+		e, end = v.entity(at), v.mentionEnd(at)
+		if t := v.entType(e); t != extract.Person && t != extract.Organization {
+			end = 0
+		}
+	} else if v.si == 0 && v.d.lex.Is(v.lemma(0), lexicon.Evidence) {
+		end = 1
+	}
+	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && end <= d.Dash || v.labelEnd() >= 0 {
+		end = 0
+	}
+	return e, end
 }
 
 // colonName returns the first token of the name that a colon follows

@@ -99,9 +99,6 @@ func (v *view) sourceOfCue(c *cue) {
 	if j := v.skipAdjuncts(v.beforeParenthesis(c.start - 1)); c.speaker < 0 && v.unnamed.Len() > 0 && !participle && c.at >= 0 && v.peopleBeforePlace(j) == c.at {
 		v.unnamed.End = v.toks[j].End
 	}
-	if c.speaker < 0 && v.unnamed.Len() == 0 && c.at >= 0 {
-		v.unnamed = v.titleBody(c.at)
-	}
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.describedName(c.at)
 	}
@@ -556,9 +553,6 @@ func (v *view) inverted(c *cue) bool {
 		v.construction = ConsInverted
 		if sp < 0 {
 			v.unnamed = v.sourceAfter(c.k, end)
-			if v.unnamed.Len() == 0 && end > c.k {
-				v.unnamed = v.titleBody(end - 1)
-			}
 		}
 		// "Currently, says X, the port loses money": the words go on
 		// after the aside, as "The plan, X said, will fail" does.
