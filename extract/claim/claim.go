@@ -5128,6 +5128,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return -1, k, false
 	}
 	if v.entAt(k) >= 0 {
+		if v.demonymPeople(k) {
+			return -1, k + 1, true // "..., say Norlandic": people of the place
+		}
 		if sp, end, ok := v.possessedSpeaker(k); ok {
 			return sp, end, true
 		}
@@ -5170,6 +5173,22 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return v.speakerAt(j - 1), j, true
 	}
 	return -1, k, false
+}
+
+// demonymPeople reports whether token k, right after an inverted verb,
+// is a place's demonym alone, with no article and no noun after it, the
+// clause ending (rule demonym-people): "It is over, say Norlandic", the
+// people of the place, an unnamed speaker, not the place.
+func (v *view) demonymPeople(k int) bool {
+	mi := v.entAt(k)
+	if v.d.off[RuleDemonymPeople] || mi < 0 || v.entType(v.entity(k)) != extract.Location || v.mentionStart(k) != k || v.mentionEnd(k) != k+1 {
+		return false
+	}
+	if w := v.w(k + 1); w != "," && w != "." && w != "" && w != ";" && w != "(" {
+		return false
+	}
+	m := v.d.res.Mentions[mi]
+	return (m.Method == resolve.MethodAlias || m.Method == resolve.MethodAdjective) && strings.ToUpper(m.Text) != m.Text
 }
 
 // possessedSpeaker reads, after an inverted verb, a body's possessive at

@@ -332,7 +332,10 @@ const (
 	// RuleHeDescription reads "he" or "she" right after the claim of a
 	// definite description of a person that named no one as that
 	// description.
-	RuleHeDescription  = "he-description"  // Bo Ek spoke. The prime minister said A. He added B ([The prime minister])
+	RuleHeDescription = "he-description" // Bo Ek spoke. The prime minister said A. He added B ([The prime minister])
+	// RuleDemonymPeople reads a place's demonym alone after an
+	// inverted verb as the place's people, unnamed.
+	RuleDemonymPeople  = "demonym-people"  // It is over, say Norlandic ([Norlandic])
 	RuleBracketSpeaker = "bracket-speaker" // A, said the Norland Port Authority (NPA). (the authority)
 	// RuleSpeakingBody makes the body that speaks for a sentence's
 	// unnamed subject what "it" refers to next.
@@ -743,6 +746,7 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleDemonymPeople, "It is over, say Norlandic (a place's demonym alone after an inverted verb, no article nor noun after it: the place's people, unnamed, not the place)"},
 		{RuleHeDescription, "Prime Minister Ann Lee came. Bo Ek spoke. The prime minister said A. She added B (B is the prime minister's too, the person the text gave that title, not Bo Ek)"},
 		{RuleTitleBody, "The outgoing Norland Commissioner said A (a name of an organisation with no class that a noun of office ends, after the: a person's post, an unnamed speaker, not the body)"},
 		{RuleOfficeNoun, "The premier insisted A (a noun of office the tagger took for an adjective, after an article or a possessive and before a finite verb: the subject's head, whom the text gave that title or unnamed)"},

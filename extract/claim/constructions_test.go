@@ -188,6 +188,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleOfficeNoun] = true          // TestOfficeNoun
 	seen[RuleTitleBody] = true           // TestTitleBody
 	seen[RuleHeDescription] = true       // TestHeDescription
+	seen[RuleDemonymPeople] = true       // TestDemonymPeople
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject

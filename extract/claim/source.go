@@ -127,6 +127,11 @@ func (v *view) sourceAfter(k, end int) extract.Span {
 		if h := v.missedHolderStart(k, end); h > k {
 			return extract.Span{Start: v.toks[k].Start, End: v.toks[end-1].End}
 		}
+		// "..., say Norlandic": the people of a place (rule
+		// demonym-people).
+		if v.demonymPeople(k) {
+			return extract.Span{Start: v.toks[k].Start, End: v.toks[k].End}
+		}
 		// "said the Norland Commissioner": a post read as a body's
 		// name (rule title-body).
 		return v.titleBody(end - 1)
