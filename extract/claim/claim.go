@@ -112,6 +112,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	})
 	d.claims = reportedBy(res, d.claims)
 	d.titledSpeakers(d.claims)
+	d.sourceOutlets(d.claims)
 	d.inheritSpeakers(d.claims)
 	d.quotesGoOn(d.claims)
 	d.signedComments(d.claims)

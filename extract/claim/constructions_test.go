@@ -189,6 +189,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleTitleBody] = true           // TestTitleBody
 	seen[RuleHeDescription] = true       // TestHeDescription
 	seen[RuleDemonymPeople] = true       // TestDemonymPeople
+	seen[RuleSourceOutlet] = true        // TestSourceOutlet
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject

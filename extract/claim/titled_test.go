@@ -119,3 +119,27 @@ func TestReflexiveSubject(t *testing.T) {
 		{"off", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "- | said | people complain he does not listen\n"},
 	}, RuleReflexiveSubject)
 }
+
+// TestSourceOutlet checks that an unnamed source that names one news
+// outlet gives the claim that outlet, and that a person of the outlet
+// speaks for it as before.
+func TestSourceOutlet(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+		off              []string
+	}{
+		{"a story", "The port will close in May, a [[Tarvik News|ORG/NewsMediaOrganization]] story says.", "- | says | Tarvik News | The port will close in May\n", nil},
+		{"a reporter", "The port will close in May, a [[Tarvik News|ORG/NewsMediaOrganization]] reporter says.", "Tarvik News | says | - | The port will close in May\n", nil},
+		{"off", "The port will close in May, a [[Tarvik News|ORG/NewsMediaOrganization]] story says.", "- | says | - | The port will close in May\n", []string{RuleSourceOutlet}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := render(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
