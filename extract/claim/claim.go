@@ -2393,6 +2393,11 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
+	// "The marquee at the Harlow Palace proclaimed": a thing in a
+	// place speaks, unnamed.
+	if h := v.thingBeforePlace(j); h >= 0 {
+		return -1, h
+	}
 	// "A letter sent to Ann Lee said": the name the participle sends
 	// to is no subject; the noun before the participle is.
 	if h := v.participleRecipient(j); h >= 0 {
@@ -2440,6 +2445,53 @@ func (v *view) postNominal(j int) bool {
 	e := v.entity(j - 1)
 	return e >= 0 && v.entType(e) == extract.Person
 }
+
+// thingBeforePlace returns the head of the noun phrase that a name
+// ending at token j follows after a preposition of place, in a subject
+// the phrase opens with an article (rule thing-before-place): "The
+// marquee at the Harlow Palace proclaimed", "A banner on the Harlow
+// Bridge read". The head is a thing's noun, no person's, body's,
+// statement's or record's (whose place may be whose words they are: "a
+// report in the Norland Times"), and the thing, unnamed, speaks, not
+// the place. It returns -1 otherwise.
+func (v *view) thingBeforePlace(j int) int {
+	e := v.entity(j)
+	if e < 0 || v.d.off[RuleThingBeforePlace] || v.entType(e) == extract.Person {
+		return -1
+	}
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	if !thingPlacePrep[v.w(p)] {
+		return -1
+	}
+	h := p - 1
+	if h < 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	k := h - 1
+	for k >= 0 && k >= h-3 && v.entAt(k) < 0 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "NN") {
+		k--
+	}
+	if k < 0 || v.tag(k) != "DT" || k != v.clauseStart() && v.w(k-1) != "," {
+		return -1
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	for _, cl := range []lexicon.Class{lexicon.PersonNoun, lexicon.Office, lexicon.Occupation, lexicon.Spokesperson, lexicon.Membership, lexicon.Associate,
+		lexicon.Kinship, lexicon.Citizen, lexicon.Resident, lexicon.Government, lexicon.Corporation, lexicon.Organization, lexicon.OrgGeneric, lexicon.OrgPart,
+		lexicon.NewsMedia, lexicon.Party, lexicon.ArmedGroup, lexicon.Education, lexicon.Team, lexicon.Statement, lexicon.Evidence} {
+		if c.Has(cl) {
+			return -1
+		}
+	}
+	return h
+}
+
+// thingPlacePrep are the prepositions of place that put a thing
+// somewhere (a closed class).
+var thingPlacePrep = map[string]bool{"at": true, "on": true, "in": true, "outside": true, "inside": true, "near": true, "above": true,
+	"over": true, "under": true, "beside": true, "behind": true, "across": true, "along": true, "opposite": true, "around": true}
 
 // peopleBeforePlace returns the head of the noun phrase that a place
 // whose name ends at token j follows after "in", "from" or "at" in a

@@ -1434,6 +1434,20 @@ func TestTitleBody(t *testing.T) {
 	}, RuleTitleBody)
 }
 
+// TestThingBeforePlace checks that a thing in a named place, the
+// subject, speaks unnamed, and that a statement there and a person of a
+// body do not.
+func TestThingBeforePlace(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a marquee", "Ships were waiting. The marquee at the [[Harlow Palace|LOC]] proclaimed that the port was closed.", "[The marquee] | proclaimed | the port was closed\n"},
+		{"a banner", "Ships were waiting. A banner on the [[Harlow Bridge|LOC]] proclaimed that the port was closed.", "[A banner] | proclaimed | the port was closed\n"},
+		{"a report", "Ships were waiting. A report in the [[Norland Times|ORG]] said that the port was closed.", "Norland Times | said | the port was closed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Ships were waiting. The marquee at the [[Harlow Palace|LOC]] proclaimed that the port was closed.", "Harlow Palace | proclaimed | the port was closed\n"},
+	}, RuleThingBeforePlace)
+}
+
 // TestSpeakingBody checks that the body a sentence with no named
 // subject gives as a claim's speaker is whom "it" refers to next, not a
 // body named as an earlier subject.

@@ -338,8 +338,11 @@ const (
 	RuleDemonymPeople = "demonym-people" // It is over, say Norlandic ([Norlandic])
 	// RuleSourceOutlet gives an unnamed statement's source the news
 	// outlet its words name as the claim's outlet.
-	RuleSourceOutlet   = "source-outlet"   // A, a Tarvik News story says ([a Tarvik News story], outlet Tarvik News)
-	RuleBracketSpeaker = "bracket-speaker" // A, said the Norland Port Authority (NPA). (the authority)
+	RuleSourceOutlet = "source-outlet" // A, a Tarvik News story says ([a Tarvik News story], outlet Tarvik News)
+	// RuleThingBeforePlace reads a thing in a named place, the
+	// subject, as an unnamed speaker, not the place.
+	RuleThingBeforePlace = "thing-before-place" // The marquee at the Harlow Palace proclaimed A ([The marquee])
+	RuleBracketSpeaker   = "bracket-speaker"    // A, said the Norland Port Authority (NPA). (the authority)
 	// RuleSpeakingBody makes the body that speaks for a sentence's
 	// unnamed subject what "it" refers to next.
 	RuleSpeakingBody = "speaking-body" // The figures collected by Acme showed A. B, it said. (Acme)
@@ -749,6 +752,7 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleThingBeforePlace, "The marquee at the Harlow Palace proclaimed A (a thing's noun, no person's, body's, statement's or record's, after an article that opens the subject and before a preposition of place and a name: the thing speaks, unnamed, not the place)"},
 		{RuleSourceOutlet, "The port will close, a Tarvik News story says (an unnamed statement's source that names one news outlet, and no other name: the phrase speaks, the outlet is the claim's)"},
 		{RuleDemonymPeople, "It is over, say Norlandic (a place's demonym alone after an inverted verb, no article nor noun after it: the place's people, unnamed, not the place)"},
 		{RuleHeDescription, "Prime Minister Ann Lee came. Bo Ek spoke. The prime minister said A. She added B (B is the prime minister's too, the person the text gave that title, not Bo Ek)"},

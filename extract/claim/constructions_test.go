@@ -190,6 +190,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHeDescription] = true       // TestHeDescription
 	seen[RuleDemonymPeople] = true       // TestDemonymPeople
 	seen[RuleSourceOutlet] = true        // TestSourceOutlet
+	seen[RuleThingBeforePlace] = true    // TestThingBeforePlace
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
