@@ -1359,13 +1359,7 @@ func (v *view) thingSubjectSpan() (extract.Span, bool) {
 	if v.w(i) != "the" && v.w(i) != "this" && v.w(i) != "its" {
 		return extract.Span{}, false
 	}
-	k := i + 1
-	for ; k < v.n() && k < i+6 && v.entAt(k) < 0 && v.litAt(k) < 0; k++ {
-		t := v.tag(k)
-		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "HYPH") {
-			break
-		}
-	}
+	k := v.modifiersEnd(i + 1)
 	h := k - 1
 	if h <= i || k >= v.n() || v.tag(h) != "NN" || v.inQuotation(h) {
 		return extract.Span{}, false
@@ -1394,6 +1388,29 @@ func (v *view) thingSubjectSpan() (extract.Span, bool) {
 		return extract.Span{}, false
 	}
 	return sp, true
+}
+
+// modifiersEnd returns the first token from k on, within five, that is
+// no adjective, common noun in the singular or hyphen of a noun phrase's
+// words, past a place's name that modifies the noun after it ("The US
+// bankruptcy court"; rule place-modifier).
+func (v *view) modifiersEnd(k int) int {
+	for lim := k + 5; k < v.n() && k < lim && v.litAt(k) < 0; k++ {
+		if v.entAt(k) >= 0 {
+			if v.d.off[RulePlaceModifier] || v.entType(v.entity(k)) != extract.Location || v.mentionStart(k) != k {
+				return k
+			}
+			if t := v.tag(v.mentionEnd(k)); t != "NN" && !strings.HasPrefix(t, "JJ") {
+				return k
+			}
+			k = v.mentionEnd(k) - 1
+			continue
+		}
+		if t := v.tag(k); !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "HYPH") {
+			return k
+		}
+	}
+	return k
 }
 
 // unnamedBody reports whether the words of span src end in the singular

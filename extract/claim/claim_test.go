@@ -1448,6 +1448,17 @@ func TestThingBeforePlace(t *testing.T) {
 	}, RuleThingBeforePlace)
 }
 
+// TestPlaceModifier checks that "it" after an unnamed body's subject
+// that a place's name modifies is that body, not no one.
+func TestPlaceModifier(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a court", "Ships were waiting. The [[Norland|LOC]] bankruptcy court approved the sale on Tuesday. It said the workers would be paid.", "[The Norland bankruptcy court] | said | the workers would be paid\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Ships were waiting. The [[Norland|LOC]] bankruptcy court approved the sale on Tuesday. It said the workers would be paid.", "- | said | the workers would be paid\n"},
+	}, RulePlaceModifier)
+}
+
 // TestSpeakingBody checks that the body a sentence with no named
 // subject gives as a claim's speaker is whom "it" refers to next, not a
 // body named as an earlier subject.

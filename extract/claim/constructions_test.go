@@ -191,6 +191,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDemonymPeople] = true       // TestDemonymPeople
 	seen[RuleSourceOutlet] = true        // TestSourceOutlet
 	seen[RuleThingBeforePlace] = true    // TestThingBeforePlace
+	seen[RulePlaceModifier] = true       // TestPlaceModifier
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
