@@ -2632,8 +2632,19 @@ func (v *view) beforeParenthesis(j int) int {
 // beforeDashes returns the token before an aside set off by dashes that
 // closes at token j and follows a name ("X - six years older than Y -
 // admitted"), else j. The aside holds no verb of its own clause's
-// (a finite verb, a quotation mark) and is at most 20 tokens long.
+// (a finite verb, a quotation mark), unless a relative pronoun opens it
+// ("X - who was convicted - said"), and is at most 20 tokens long.
 func (v *view) beforeDashes(j int) int {
+	// "X - who was convicted in 1990 - said": a relative clause
+	// between the dashes has its own verb (rule dash-relative).
+	relative := false
+	for k := j - 1; k >= 0 && k >= j-20 && !v.d.off[RuleDashRelative]; k-- {
+		if tokenize.IsDash(v.w(k)) {
+			w := v.w(k + 1)
+			relative = k < j-2 && (w == "who" || w == "which" || w == "whose")
+			break
+		}
+	}
 	for k := j - 1; k >= 0 && k >= j-20; k-- {
 		switch {
 		case tokenize.IsDash(v.w(k)):
@@ -2644,7 +2655,9 @@ func (v *view) beforeDashes(j int) int {
 				return k - 1
 			}
 			return j
-		case quoteOpen[v.w(k)] || v.w(k) == "\"" || v.tag(k) == "VBD" || v.tag(k) == "VBZ" || v.tag(k) == "VBP" || v.tag(k) == "MD":
+		case quoteOpen[v.w(k)] || v.w(k) == "\"":
+			return j
+		case !relative && (v.tag(k) == "VBD" || v.tag(k) == "VBZ" || v.tag(k) == "VBP" || v.tag(k) == "MD"):
 			return j
 		}
 	}

@@ -1459,6 +1459,18 @@ func TestPlaceModifier(t *testing.T) {
 	}, RulePlaceModifier)
 }
 
+// TestDashRelative checks that a relative clause set off by dashes
+// between a name and its verb is read past, and that an aside with a
+// verb of its own clause is not.
+func TestDashRelative(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a relative clause", "However, [[Bo Ek|PER]] - who was wrongly convicted - said the families were delighted.", "Bo Ek | said | the families were delighted\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "However, [[Bo Ek|PER]] - who was wrongly convicted - said the families were delighted.", "- | said | the families were delighted\n"},
+	}, RuleDashRelative)
+}
+
 // TestSpeakingBody checks that the body a sentence with no named
 // subject gives as a claim's speaker is whom "it" refers to next, not a
 // body named as an earlier subject.

@@ -344,7 +344,10 @@ const (
 	RuleThingBeforePlace = "thing-before-place" // The marquee at the Harlow Palace proclaimed A ([The marquee])
 	// RulePlaceModifier reads past a place's name that modifies an
 	// unnamed subject's noun, for "it" after it.
-	RulePlaceModifier  = "place-modifier"  // The Norland bankruptcy court approved A. It said B ([The Norland bankruptcy court])
+	RulePlaceModifier = "place-modifier" // The Norland bankruptcy court approved A. It said B ([The Norland bankruptcy court])
+	// RuleDashRelative reads past a relative clause set off by dashes
+	// between a name and its verb.
+	RuleDashRelative   = "dash-relative"   // Bo Ek - who was convicted in 1990 - said A (Bo Ek)
 	RuleBracketSpeaker = "bracket-speaker" // A, said the Norland Port Authority (NPA). (the authority)
 	// RuleSpeakingBody makes the body that speaks for a sentence's
 	// unnamed subject what "it" refers to next.
@@ -755,6 +758,7 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleDashRelative, "Bo Ek - who was convicted in 1990 - said A (a relative clause between dashes after a name, its verb the clause's own: the name speaks)"},
 		{RulePlaceModifier, "The Norland bankruptcy court approved the sale. It said B (a place's name before the noun of an unnamed subject that \"it\" stands for is read past: [The Norland bankruptcy court])"},
 		{RuleThingBeforePlace, "The marquee at the Harlow Palace proclaimed A (a thing's noun, no person's, body's, statement's or record's, after an article that opens the subject and before a preposition of place and a name: the thing speaks, unnamed, not the place)"},
 		{RuleSourceOutlet, "The port will close, a Tarvik News story says (an unnamed statement's source that names one news outlet, and no other name: the phrase speaks, the outlet is the claim's)"},

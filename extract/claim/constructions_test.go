@@ -192,6 +192,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleSourceOutlet] = true        // TestSourceOutlet
 	seen[RuleThingBeforePlace] = true    // TestThingBeforePlace
 	seen[RulePlaceModifier] = true       // TestPlaceModifier
+	seen[RuleDashRelative] = true        // TestDashRelative
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
