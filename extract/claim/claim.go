@@ -649,7 +649,7 @@ func (d *doc) sentence(si int) {
 	}
 	// A description names someone else than the body or place before.
 	if v.subject < 0 && v.describedSubject {
-		d.lastOther = -1
+		d.lastOther = v.describedSpeaker()
 	}
 	// So is a person the sentence opens with as the one whose view it
 	// gives ("For Acme analyst Ann Lee, the deal was an error." ... "he
@@ -714,6 +714,29 @@ func (v *view) titleBody(j int) extract.Span {
 		return extract.Span{}
 	}
 	return extract.Span{Start: v.toks[k].Start, End: v.toks[me-1].End}
+}
+
+// describedSpeaker returns the body or place that speaks, in the
+// sentence's first claim, for a described subject (rule
+// described-speaker): "The Norland government denied the claims. In a
+// statement, it said ...": the country, whom "it" then refers to; or -1.
+func (v *view) describedSpeaker() int {
+	d := v.d
+	if d.off[RuleDescribedSpeaker] {
+		return -1
+	}
+	for _, c := range d.claims {
+		if c.Sentence != v.si {
+			continue
+		}
+		if c.Speaker >= 0 && subjectSpeaks[c.Method] && c.Method != ConsInverted && c.Method != ConsFinal {
+			if t := v.entType(c.Speaker); t == extract.Organization || t == extract.Location {
+				return c.Speaker
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // speakerReferent makes the speaker of the sentence's last claim, in a

@@ -1471,6 +1471,19 @@ func TestDashRelative(t *testing.T) {
 	}, RuleDashRelative)
 }
 
+// TestDescribedSpeaker checks that the place that speaks for a
+// described subject ("the Norland government") is whom "it" refers to
+// next.
+func TestDescribedSpeaker(t *testing.T) {
+	text := "Ships were waiting. The [[Norland|LOC]] government denied the claims. In a statement, it said the men had been held lawfully."
+	checkSources(t, []speakerRow{
+		{"a government", text, "Norland | denied | the claims\nNorland | said | the men had been held lawfully\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Norland | denied | the claims\n- | said | the men had been held lawfully\n"},
+	}, RuleDescribedSpeaker)
+}
+
 // TestSpeakingBody checks that the body a sentence with no named
 // subject gives as a claim's speaker is whom "it" refers to next, not a
 // body named as an earlier subject.

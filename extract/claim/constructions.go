@@ -347,8 +347,11 @@ const (
 	RulePlaceModifier = "place-modifier" // The Norland bankruptcy court approved A. It said B ([The Norland bankruptcy court])
 	// RuleDashRelative reads past a relative clause set off by dashes
 	// between a name and its verb.
-	RuleDashRelative   = "dash-relative"   // Bo Ek - who was convicted in 1990 - said A (Bo Ek)
-	RuleBracketSpeaker = "bracket-speaker" // A, said the Norland Port Authority (NPA). (the authority)
+	RuleDashRelative = "dash-relative" // Bo Ek - who was convicted in 1990 - said A (Bo Ek)
+	// RuleDescribedSpeaker makes the body or place that speaks for a
+	// described subject what "it" refers to next.
+	RuleDescribedSpeaker = "described-speaker" // The Norland government denied A. It said B (Norland)
+	RuleBracketSpeaker   = "bracket-speaker"   // A, said the Norland Port Authority (NPA). (the authority)
 	// RuleSpeakingBody makes the body that speaks for a sentence's
 	// unnamed subject what "it" refers to next.
 	RuleSpeakingBody = "speaking-body" // The figures collected by Acme showed A. B, it said. (Acme)
@@ -758,6 +761,7 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleDescribedSpeaker, "The Norland government denied A. In a statement, it said B (the body or place that speaks for a described subject in the sentence's first claim is whom it refers to next)"},
 		{RuleDashRelative, "Bo Ek - who was convicted in 1990 - said A (a relative clause between dashes after a name, its verb the clause's own: the name speaks)"},
 		{RulePlaceModifier, "The Norland bankruptcy court approved the sale. It said B (a place's name before the noun of an unnamed subject that \"it\" stands for is read past: [The Norland bankruptcy court])"},
 		{RuleThingBeforePlace, "The marquee at the Harlow Palace proclaimed A (a thing's noun, no person's, body's, statement's or record's, after an article that opens the subject and before a preposition of place and a name: the thing speaks, unnamed, not the place)"},

@@ -193,6 +193,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleThingBeforePlace] = true    // TestThingBeforePlace
 	seen[RulePlaceModifier] = true       // TestPlaceModifier
 	seen[RuleDashRelative] = true        // TestDashRelative
+	seen[RuleDescribedSpeaker] = true    // TestDescribedSpeaker
 	seen[RuleSpeakingBody] = true        // TestSpeakingBody
 	seen[RuleMissedName] = true          // TestMissedName
 	seen[RuleItSubject] = true           // TestItSubject
