@@ -657,6 +657,42 @@ func (d *doc) datelineStart(c *extract.Claim) {
 	c.Start = s.Tokens[k].Start
 }
 
+// labelEnd returns the token after a section label that opens the
+// sentence (rule section-label): up to six words with no verb, then a
+// colon and a dash glued to it ("Norland News:- The port will close"),
+// a feed's label of the item's section, not a speaker. It returns -1
+// otherwise.
+func (v *view) labelEnd() int {
+	if v.d.off[RuleSectionLabel] {
+		return -1
+	}
+	for k := 1; k < v.n() && k <= 6; k++ {
+		if v.isVerb(k-1) || quoteOpen[v.w(k-1)] || quoteClose[v.w(k-1)] {
+			return -1
+		}
+		if v.w(k) == ":" && k+1 < v.n() && dashColon(v.w(k+1)) && v.w(k+1) != ":" && v.toks[k].End == v.toks[k+1].Start {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// labelStart moves the start of claim c past a section label (labelEnd)
+// that opens its sentence when the content starts with the sentence.
+func (d *doc) labelStart(c *extract.Claim) {
+	if c.Sentence < 0 || c.Sentence >= len(d.res.Sentences) {
+		return
+	}
+	s := &d.res.Sentences[c.Sentence]
+	v := &view{d: d, si: c.Sentence, toks: s.Tokens, low: s.Lower, lem: s.Lemma, ent: s.Mention, lit: s.Literal, tags: s.POS}
+	if len(s.Tokens) == 0 || c.Start > s.Tokens[0].Start {
+		return
+	}
+	if k := v.labelEnd(); k > 0 && k < v.n() && s.Tokens[k].Start < c.End {
+		c.Start = s.Tokens[k].Start
+	}
+}
+
 // headlineEnd reports whether offset at is the first word after the
 // headline, which a sentence may run on from.
 func headlineEnd(res *extract.Result, at int) bool {

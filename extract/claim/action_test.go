@@ -115,6 +115,19 @@ func TestDateline(t *testing.T) {
 	}, RuleDateline)
 }
 
+// TestSectionLabel checks that a section label glued to a colon and a
+// dash that opens an item is no speaker and not in the content, and
+// that a colon after a name with a space before the dash still is.
+func TestSectionLabel(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a label", "[[Norland News|ORG]]:- The port will close in May, says the firm.", "[the firm] | says | The port will close in May\n"},
+		{"a label of words", "Port news:- The port will close in May, says the firm.", "[the firm] | says | The port will close in May\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Norland News|ORG]]:- The port will close in May, says the firm.", "[the firm] | says | Norland News:- The port will close in May\nNorland News | : | The port will close in May, says the firm\n"},
+	}, RuleSectionLabel)
+}
+
 // TestNarrationParticiple checks that a content read after its verb ends
 // before a participle of narration with its object, and that a
 // participle that reports, a modal's consequence and a word in -ing

@@ -112,6 +112,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	})
 	d.claims = reportedBy(res, d.claims)
 	d.titledSpeakers(d.claims)
+	d.sourceOutlets(d.claims)
 	d.inheritSpeakers(d.claims)
 	d.quotesGoOn(d.claims)
 	d.signedComments(d.claims)
@@ -123,6 +124,7 @@ func (f *Finder) Process(res *extract.Result) error {
 	for i := range d.claims {
 		d.timeSource(&d.claims[i])
 		d.datelineStart(&d.claims[i])
+		d.labelStart(&d.claims[i])
 		d.narrationEnd(&d.claims[i])
 		d.commentRunOn(&d.claims[i])
 		d.negatedVerb(&d.claims[i])
@@ -593,6 +595,7 @@ func (d *doc) sentence(si int) {
 	if d.res.Headline.End > s.Start && s.End > d.res.Headline.Start || si == 0 && v.titleCased() {
 		v.headlineVerbs()
 	}
+	v.officeNouns()
 	v.findSubject()
 	if sp, ok := v.pluralSubjectSpan(); ok {
 		d.pluralSubject, d.pluralSent = sp, si
@@ -631,10 +634,8 @@ func (d *doc) sentence(si int) {
 				d.weakPerson = e
 			}
 		}
-	} else if n := len(d.claims); n > 0 {
-		if c := d.claims[n-1]; c.Sentence == v.si && c.Speaker >= 0 && (c.Method == ConsInverted || c.Method == ConsFinal) {
-			v.referent(c.Speaker)
-		}
+	} else {
+		v.speakerReferent()
 	}
 	// With no person as its subject and none speaking in it, a sentence
 	// that names a person outside its quotations makes that person the
@@ -648,13 +649,113 @@ func (d *doc) sentence(si int) {
 	}
 	// A description names someone else than the body or place before.
 	if v.subject < 0 && v.describedSubject {
-		d.lastOther = -1
+		d.lastOther = v.describedSpeaker()
 	}
 	// So is a person the sentence opens with as the one whose view it
 	// gives ("For Acme analyst Ann Lee, the deal was an error." ... "he
 	// said").
 	if e := v.viewHolder(); e >= 0 {
 		d.setLastPerson(e, v.si)
+	}
+}
+
+// officeNouns retags as a noun a word the tagger took for an adjective
+// that the lexicon has as a noun of office, after an article or a
+// possessive and right before a finite verb (rule office-noun): "The
+// premier insisted", the head of the subject, not a modifier.
+func (v *view) officeNouns() {
+	if v.d.off[RuleOfficeNoun] {
+		return
+	}
+	var tags []string
+	for i := 1; i+1 < v.n(); i++ {
+		if !strings.HasPrefix(v.tag(i), "JJ") || v.entAt(i) >= 0 || !v.d.lex.Is(v.low[i], lexicon.Office) {
+			continue
+		}
+		if t := v.tag(i - 1); t != "DT" && t != "PRP$" && t != "POS" {
+			continue
+		}
+		if t := v.tag(i + 1); t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" {
+			continue
+		}
+		if tags == nil {
+			tags = append([]string(nil), v.tags...)
+		}
+		tags[i] = "NN"
+	}
+	if tags != nil {
+		v.tags = tags
+	}
+}
+
+// titleBody returns the span of a definite description of a post that a
+// name of an organisation with no class ends, when the name's last word
+// is the singular of a noun of office and of no body (rule title-body):
+// "The outgoing Norland Commissioner", "the Tarvik Interior Minister",
+// from "the" (past modifiers) to the name's end, a person's post the
+// typer read as a body. It returns zero otherwise.
+func (v *view) titleBody(j int) extract.Span {
+	e := v.entity(j)
+	if v.d.off[RuleTitleBody] || e < 0 || v.entType(e) != extract.Organization || v.d.res.Entities[e].Class != "" {
+		return extract.Span{}
+	}
+	ms, me := v.mentionStart(j), v.mentionEnd(j)
+	// A plural ("the Harlow Rangers") or a noun of a body too ("the
+	// Norland Executive") names the body.
+	h := v.lemma(me - 1)
+	if c := v.d.lex.Classes(h); me-ms < 2 || !c.Has(lexicon.Office) || c.Has(lexicon.Government) || c.Has(lexicon.Organization) || h != v.low[me-1] || v.possessiveAt(me) {
+		return extract.Span{}
+	}
+	k := ms - 1
+	for k >= 0 && k >= ms-3 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "NN" || v.tag(k) == "VBG" || v.tag(k) == "VBN") && v.entAt(k) < 0 {
+		k--
+	}
+	if k < 0 || v.w(k) != "the" {
+		return extract.Span{}
+	}
+	return extract.Span{Start: v.toks[k].Start, End: v.toks[me-1].End}
+}
+
+// describedSpeaker returns the body or place that speaks, in the
+// sentence's first claim, for a described subject (rule
+// described-speaker): "The Norland government denied the claims. In a
+// statement, it said ...": the country, whom "it" then refers to; or -1.
+func (v *view) describedSpeaker() int {
+	d := v.d
+	if d.off[RuleDescribedSpeaker] {
+		return -1
+	}
+	for _, c := range d.claims {
+		if c.Sentence != v.si {
+			continue
+		}
+		if c.Speaker >= 0 && subjectSpeaks[c.Method] && c.Method != ConsInverted && c.Method != ConsFinal {
+			if t := v.entType(c.Speaker); t == extract.Organization || t == extract.Location {
+				return c.Speaker
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// speakerReferent makes the speaker of the sentence's last claim, in a
+// sentence with no named subject, what later pronouns refer to: one
+// after its words ("“...,” said Acme."), or a body that speaks for an
+// unnamed subject ("The figures collected by Acme showed A. B, it
+// said"; rule speaking-body).
+func (v *view) speakerReferent() {
+	d := v.d
+	n := len(d.claims)
+	if n == 0 {
+		return
+	}
+	c := d.claims[n-1]
+	if c.Sentence != v.si || c.Speaker < 0 {
+		return
+	}
+	if c.Method == ConsInverted || c.Method == ConsFinal || c.Method == ConsSubjectVerb && v.entType(c.Speaker) == extract.Organization && !d.off[RuleSpeakingBody] {
+		v.referent(c.Speaker)
 	}
 }
 
@@ -1059,7 +1160,7 @@ func (v *view) resolvePerson(i int) int {
 			c := d.claims[n-1]
 			if c.Sentence == v.si-1 && (d.lastPerson < 0 || d.lastPersonSent < c.Sentence) {
 				switch {
-				case c.Speaker < 0 && c.Source.Len() > 0 && d.unnamedPerson(c.Source):
+				case c.Speaker < 0 && c.Source.Len() > 0 && (d.unnamedPerson(c.Source) || d.describedPost(c.Source)):
 					v.they = c.Source
 					return -1
 				case c.Speaker >= 0 && c.Speaker == d.spokesBody && d.spokesSent == c.Sentence:
@@ -1281,13 +1382,7 @@ func (v *view) thingSubjectSpan() (extract.Span, bool) {
 	if v.w(i) != "the" && v.w(i) != "this" && v.w(i) != "its" {
 		return extract.Span{}, false
 	}
-	k := i + 1
-	for ; k < v.n() && k < i+6 && v.entAt(k) < 0 && v.litAt(k) < 0; k++ {
-		t := v.tag(k)
-		if !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "HYPH") {
-			break
-		}
-	}
+	k := v.modifiersEnd(i + 1)
 	h := k - 1
 	if h <= i || k >= v.n() || v.tag(h) != "NN" || v.inQuotation(h) {
 		return extract.Span{}, false
@@ -1316,6 +1411,29 @@ func (v *view) thingSubjectSpan() (extract.Span, bool) {
 		return extract.Span{}, false
 	}
 	return sp, true
+}
+
+// modifiersEnd returns the first token from k on, within five, that is
+// no adjective, common noun in the singular or hyphen of a noun phrase's
+// words, past a place's name that modifies the noun after it ("The US
+// bankruptcy court"; rule place-modifier).
+func (v *view) modifiersEnd(k int) int {
+	for lim := k + 5; k < v.n() && k < lim && v.litAt(k) < 0; k++ {
+		if v.entAt(k) >= 0 {
+			if v.d.off[RulePlaceModifier] || v.entType(v.entity(k)) != extract.Location || v.mentionStart(k) != k {
+				return k
+			}
+			if t := v.tag(v.mentionEnd(k)); t != "NN" && !strings.HasPrefix(t, "JJ") {
+				return k
+			}
+			k = v.mentionEnd(k) - 1
+			continue
+		}
+		if t := v.tag(k); !(strings.HasPrefix(t, "JJ") || t == "NN" || t == "HYPH") {
+			return k
+		}
+	}
+	return k
 }
 
 // unnamedBody reports whether the words of span src end in the singular
@@ -1499,6 +1617,25 @@ func (d *doc) unnamedPerson(src extract.Span) bool {
 	return false
 }
 
+// describedPost reports whether the words of span src are a definite
+// description of one person by a post ("the prime minister"; rule
+// he-description) whose title the text gave another person named before
+// than the person last spoken of ("Prime Minister Ann Lee ... Bo Ek
+// spoke. The prime minister said A. He added B": B is Ann Lee's, as A
+// is once titled-speaker reads the post). "He" or "she" right after its
+// claim stands for the description, not the person last spoken of.
+func (d *doc) describedPost(src extract.Span) bool {
+	if d.off[RuleHeDescription] || d.lastPerson < 0 || d.off[RuleTitledSpeaker] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.res.Doc.Text[src.Start:src.End]))
+	if len(f) < 2 || len(f) > 4 || f[0] != "the" {
+		return false
+	}
+	e := d.titled(strings.Join(f[1:], " "), src.Start)
+	return e >= 0 && e != d.lastPerson && d.res.Entities[e].Type == extract.Person
+}
+
 // speakerAt resolves the noun phrase that ends at token j: a name, a
 // pronoun, or a phrase such as "US intelligence officials" whose named
 // modifier speaks for it.
@@ -1656,6 +1793,11 @@ func (v *view) bareSurname(j int) int {
 // research director at the firm Acme").
 func (v *view) namedSpeaker(j, e int) int {
 	if v.entType(e) == extract.EventType {
+		return -1
+	}
+	// "The outgoing Norland Commissioner said": a post taken for a
+	// body's name speaks as an unnamed person, not as the body.
+	if v.titleBody(j).Len() > 0 {
 		return -1
 	}
 	// "Ann Lee, executive partner of Acme": the person whose post
@@ -2291,6 +2433,11 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 	if h := v.peopleBeforePlace(j); h >= 0 {
 		return -1, h
 	}
+	// "The marquee at the Harlow Palace proclaimed": a thing in a
+	// place speaks, unnamed.
+	if h := v.thingBeforePlace(j); h >= 0 {
+		return -1, h
+	}
 	// "A letter sent to Ann Lee said": the name the participle sends
 	// to is no subject; the noun before the participle is.
 	if h := v.participleRecipient(j); h >= 0 {
@@ -2338,6 +2485,53 @@ func (v *view) postNominal(j int) bool {
 	e := v.entity(j - 1)
 	return e >= 0 && v.entType(e) == extract.Person
 }
+
+// thingBeforePlace returns the head of the noun phrase that a name
+// ending at token j follows after a preposition of place, in a subject
+// the phrase opens with an article (rule thing-before-place): "The
+// marquee at the Harlow Palace proclaimed", "A banner on the Harlow
+// Bridge read". The head is a thing's noun, no person's, body's,
+// statement's or record's (whose place may be whose words they are: "a
+// report in the Norland Times"), and the thing, unnamed, speaks, not
+// the place. It returns -1 otherwise.
+func (v *view) thingBeforePlace(j int) int {
+	e := v.entity(j)
+	if e < 0 || v.d.off[RuleThingBeforePlace] || v.entType(e) == extract.Person {
+		return -1
+	}
+	p := v.mentionStart(j) - 1
+	if v.w(p) == "the" {
+		p--
+	}
+	if !thingPlacePrep[v.w(p)] {
+		return -1
+	}
+	h := p - 1
+	if h < 0 || v.entAt(h) >= 0 || v.litAt(h) >= 0 || v.tag(h) != "NN" && v.tag(h) != "NNS" {
+		return -1
+	}
+	k := h - 1
+	for k >= 0 && k >= h-3 && v.entAt(k) < 0 && (strings.HasPrefix(v.tag(k), "JJ") || v.tag(k) == "NN") {
+		k--
+	}
+	if k < 0 || v.tag(k) != "DT" || k != v.clauseStart() && v.w(k-1) != "," {
+		return -1
+	}
+	c := v.d.lex.Classes(v.lemma(h))
+	for _, cl := range []lexicon.Class{lexicon.PersonNoun, lexicon.Office, lexicon.Occupation, lexicon.Spokesperson, lexicon.Membership, lexicon.Associate,
+		lexicon.Kinship, lexicon.Citizen, lexicon.Resident, lexicon.Government, lexicon.Corporation, lexicon.Organization, lexicon.OrgGeneric, lexicon.OrgPart,
+		lexicon.NewsMedia, lexicon.Party, lexicon.ArmedGroup, lexicon.Education, lexicon.Team, lexicon.Statement, lexicon.Evidence} {
+		if c.Has(cl) {
+			return -1
+		}
+	}
+	return h
+}
+
+// thingPlacePrep are the prepositions of place that put a thing
+// somewhere (a closed class).
+var thingPlacePrep = map[string]bool{"at": true, "on": true, "in": true, "outside": true, "inside": true, "near": true, "above": true,
+	"over": true, "under": true, "beside": true, "behind": true, "across": true, "along": true, "opposite": true, "around": true}
 
 // peopleBeforePlace returns the head of the noun phrase that a place
 // whose name ends at token j follows after "in", "from" or "at" in a
@@ -2461,8 +2655,19 @@ func (v *view) beforeParenthesis(j int) int {
 // beforeDashes returns the token before an aside set off by dashes that
 // closes at token j and follows a name ("X - six years older than Y -
 // admitted"), else j. The aside holds no verb of its own clause's
-// (a finite verb, a quotation mark) and is at most 20 tokens long.
+// (a finite verb, a quotation mark), unless a relative pronoun opens it
+// ("X - who was convicted - said"), and is at most 20 tokens long.
 func (v *view) beforeDashes(j int) int {
+	// "X - who was convicted in 1990 - said": a relative clause
+	// between the dashes has its own verb (rule dash-relative).
+	relative := false
+	for k := j - 1; k >= 0 && k >= j-20 && !v.d.off[RuleDashRelative]; k-- {
+		if tokenize.IsDash(v.w(k)) {
+			w := v.w(k + 1)
+			relative = k < j-2 && (w == "who" || w == "which" || w == "whose")
+			break
+		}
+	}
 	for k := j - 1; k >= 0 && k >= j-20; k-- {
 		switch {
 		case tokenize.IsDash(v.w(k)):
@@ -2473,7 +2678,9 @@ func (v *view) beforeDashes(j int) int {
 				return k - 1
 			}
 			return j
-		case quoteOpen[v.w(k)] || v.w(k) == "\"" || v.tag(k) == "VBD" || v.tag(k) == "VBZ" || v.tag(k) == "VBP" || v.tag(k) == "MD":
+		case quoteOpen[v.w(k)] || v.w(k) == "\"":
+			return j
+		case !relative && (v.tag(k) == "VBD" || v.tag(k) == "VBZ" || v.tag(k) == "VBP" || v.tag(k) == "MD"):
 			return j
 		}
 	}
@@ -4236,21 +4443,7 @@ func (v *view) punctuated() {
 	if v.n() < 3 {
 		return
 	}
-	// "X: ...": the name is the sentence's first words; in a document's
-	// first sentence, its headline, a noun of evidence too ("Poll: X
-	// leads").
-	e, end := -1, 0
-	if at := v.colonName(); at >= 0 {
-		e, end = v.entity(at), v.mentionEnd(at)
-		if t := v.entType(e); t != extract.Person && t != extract.Organization {
-			end = 0
-		}
-	} else if v.si == 0 && v.d.lex.Is(v.lemma(0), lexicon.Evidence) {
-		end = 1
-	}
-	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && end <= d.Dash {
-		end = 0 // a section's label before the dateline, or its town: "News: TARVIK: ..."
-	}
+	e, end := v.colonSpeaker()
 	if end > 0 && v.w(end) == ":" && end+1 < v.n() && !quoteClose[v.w(end+1)] {
 		v.construction = ConsColon
 		lo, hi := end+1, v.n()
@@ -4296,6 +4489,28 @@ func (v *view) punctuated() {
 			}
 		}
 	}
+}
+
+// colonSpeaker returns the speaker of "X: ..." and the token after the
+// name, the colon's: the name is the sentence's first words; in a
+// document's first sentence, its headline, a noun of evidence too
+// ("Poll: X leads"). Not a section's label, before a dateline or its
+// town ("News: TARVIK: ...") or glued to a dash ("Norland News:- ...").
+// end is 0 when there is none.
+func (v *view) colonSpeaker() (e, end int) {
+	e = -1
+	if at := v.colonName(); at >= 0 {
+		e, end = v.entity(at), v.mentionEnd(at)
+		if t := v.entType(e); t != extract.Person && t != extract.Organization {
+			end = 0
+		}
+	} else if v.si == 0 && v.d.lex.Is(v.lemma(0), lexicon.Evidence) {
+		end = 1
+	}
+	if d := v.d.res.Dateline; d != nil && d.Sentence == v.si && end <= d.Dash || v.labelEnd() >= 0 {
+		end = 0
+	}
+	return e, end
 }
 
 // colonName returns the first token of the name that a colon follows
@@ -5019,6 +5234,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return -1, k, false
 	}
 	if v.entAt(k) >= 0 {
+		if v.demonymPeople(k) {
+			return -1, k + 1, true // "..., say Norlandic": people of the place
+		}
 		if sp, end, ok := v.possessedSpeaker(k); ok {
 			return sp, end, true
 		}
@@ -5045,6 +5263,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 			return v.entity(j + 1), v.mentionEnd(j + 1), true
 		}
 		if j < v.n() && v.entAt(j) >= 0 {
+			if v.titleBody(j).Len() > 0 {
+				return -1, v.mentionEnd(j), true // "said the Norland Commissioner": a post
+			}
 			if sp, end, ok := v.modifiedNoun(j); ok {
 				return sp, end, true
 			}
@@ -5058,6 +5279,22 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		return v.speakerAt(j - 1), j, true
 	}
 	return -1, k, false
+}
+
+// demonymPeople reports whether token k, right after an inverted verb,
+// is a place's demonym alone, with no article and no noun after it, the
+// clause ending (rule demonym-people): "It is over, say Norlandic", the
+// people of the place, an unnamed speaker, not the place.
+func (v *view) demonymPeople(k int) bool {
+	mi := v.entAt(k)
+	if v.d.off[RuleDemonymPeople] || mi < 0 || v.entType(v.entity(k)) != extract.Location || v.mentionStart(k) != k || v.mentionEnd(k) != k+1 {
+		return false
+	}
+	if w := v.w(k + 1); w != "," && w != "." && w != "" && w != ";" && w != "(" {
+		return false
+	}
+	m := v.d.res.Mentions[mi]
+	return (m.Method == resolve.MethodAlias || m.Method == resolve.MethodAdjective) && strings.ToUpper(m.Text) != m.Text
 }
 
 // possessedSpeaker reads, after an inverted verb, a body's possessive at

@@ -1394,6 +1394,108 @@ func TestBracketAdjunct(t *testing.T) {
 	}, RuleBracketAdjunct)
 }
 
+// TestBracketSpeaker checks that a bracket after an inverted verb's
+// speaker, before the clause ends, is passed over: the speaker speaks,
+// and "it" next is that speaker.
+func TestBracketSpeaker(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"an acronym", "Sales rose by 8% in a year, said the [[Norland Port Authority|ORG]] (NPA). In a report, it said ships were waiting.", "Norland Port Authority | said | Sales rose by 8% in a year\nNorland Port Authority | said | ships were waiting\n"},
+		{"a ticker", "Sales rose by 8% in a year, said [[Acme Co.|ORG]] (ACM.N).", "Acme Co. | said | Sales rose by 8% in a year\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Sales rose by 8% in a year, said the [[Norland Port Authority|ORG]] (NPA).", ""},
+	}, RuleBracketSpeaker)
+}
+
+// TestOfficeNoun checks that a noun of office the tagger took for an
+// adjective, before a finite verb, heads the subject: the person the
+// text gave that title, or an unnamed speaker, never no one.
+func TestOfficeNoun(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a title given", "Premier [[Bo Ek|PER]] met [[Ann Lee|PER]] on Monday. Ships were waiting. The premier insisted the port would stay open.", "Bo Ek | insisted | the port would stay open\n"},
+		{"no title given", "[[Bo Ek|PER]] met [[Ann Lee|PER]] on Monday. Ships were waiting. The premier insisted the port would stay open.", "[The premier] | insisted | the port would stay open\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Bo Ek|PER]] met [[Ann Lee|PER]] on Monday. Ships were waiting. The premier insisted the port would stay open.", "- | insisted | the port would stay open\n"},
+	}, RuleOfficeNoun)
+}
+
+// TestTitleBody checks that a post the typer read as a body's name
+// speaks as an unnamed person, before or after its verb, and that a body
+// whose name ends otherwise still speaks.
+func TestTitleBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"before the verb", "Ships were waiting. The outgoing [[Norland Commissioner|ORG]] said the port would stay open.", "[The outgoing Norland Commissioner] | said | the port would stay open\n"},
+		{"after the verb", "Ships were waiting. The port would stay open, said the [[Norland Commissioner|ORG]].", "[the Norland Commissioner] | said | The port would stay open\n"},
+		{"a body", "Ships were waiting. The [[Norland Port Authority|ORG]] said the port would stay open.", "Norland Port Authority | said | the port would stay open\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Ships were waiting. The outgoing [[Norland Commissioner|ORG]] said the port would stay open.", "Norland Commissioner | said | the port would stay open\n"},
+	}, RuleTitleBody)
+}
+
+// TestThingBeforePlace checks that a thing in a named place, the
+// subject, speaks unnamed, and that a statement there and a person of a
+// body do not.
+func TestThingBeforePlace(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a marquee", "Ships were waiting. The marquee at the [[Harlow Palace|LOC]] proclaimed that the port was closed.", "[The marquee] | proclaimed | the port was closed\n"},
+		{"a banner", "Ships were waiting. A banner on the [[Harlow Bridge|LOC]] proclaimed that the port was closed.", "[A banner] | proclaimed | the port was closed\n"},
+		{"a report", "Ships were waiting. A report in the [[Norland Times|ORG]] said that the port was closed.", "Norland Times | said | the port was closed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Ships were waiting. The marquee at the [[Harlow Palace|LOC]] proclaimed that the port was closed.", "Harlow Palace | proclaimed | the port was closed\n"},
+	}, RuleThingBeforePlace)
+}
+
+// TestPlaceModifier checks that "it" after an unnamed body's subject
+// that a place's name modifies is that body, not no one.
+func TestPlaceModifier(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a court", "Ships were waiting. The [[Norland|LOC]] bankruptcy court approved the sale on Tuesday. It said the workers would be paid.", "[The Norland bankruptcy court] | said | the workers would be paid\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "Ships were waiting. The [[Norland|LOC]] bankruptcy court approved the sale on Tuesday. It said the workers would be paid.", "- | said | the workers would be paid\n"},
+	}, RulePlaceModifier)
+}
+
+// TestDashRelative checks that a relative clause set off by dashes
+// between a name and its verb is read past, and that an aside with a
+// verb of its own clause is not.
+func TestDashRelative(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a relative clause", "However, [[Bo Ek|PER]] - who was wrongly convicted - said the families were delighted.", "Bo Ek | said | the families were delighted\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "However, [[Bo Ek|PER]] - who was wrongly convicted - said the families were delighted.", "- | said | the families were delighted\n"},
+	}, RuleDashRelative)
+}
+
+// TestDescribedSpeaker checks that the place that speaks for a
+// described subject ("the Norland government") is whom "it" refers to
+// next.
+func TestDescribedSpeaker(t *testing.T) {
+	text := "Ships were waiting. The [[Norland|LOC]] government denied the claims. In a statement, it said the men had been held lawfully."
+	checkSources(t, []speakerRow{
+		{"a government", text, "Norland | denied | the claims\nNorland | said | the men had been held lawfully\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Norland | denied | the claims\n- | said | the men had been held lawfully\n"},
+	}, RuleDescribedSpeaker)
+}
+
+// TestSpeakingBody checks that the body a sentence with no named
+// subject gives as a claim's speaker is whom "it" refers to next, not a
+// body named as an earlier subject.
+func TestSpeakingBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"a record's body", "[[Vell Power|ORG]] customers sent more texts. The figures collected by [[Acme|ORG]] showed that 2 billion were sent. The total even beat the forecast, it said.", "Acme | showed | 2 billion were sent\nAcme | said | The total even beat the forecast\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Vell Power|ORG]] customers sent more texts. The figures collected by [[Acme|ORG]] showed that 2 billion were sent. The total even beat the forecast, it said.", "Acme | showed | 2 billion were sent\nVell Power | said | The total even beat the forecast\n"},
+	}, RuleSpeakingBody)
+}
+
 // TestItBody checks that "it" that no named body or place can be, right
 // after a claim of an unnamed body, is that body, and that a place the
 // text named as a subject stays whom "it" refers to.

@@ -317,6 +317,44 @@ const (
 	// RuleTicker reads past a stock symbol between a company's name and
 	// its verb.
 	RuleTicker = "ticker" // Acme Co. ACM.N said A (Acme Co.)
+	// RuleBracketSpeaker reads past a bracket after an inverted
+	// verb's speaker, before the clause ends.
+	// RuleSectionLabel reads a name that a colon and a dash glued to
+	// it end, opening a sentence, as the item's section label: no
+	// speaker, and no words of the claim after it.
+	RuleSectionLabel = "section-label" // Norland News:- A, says the firm. (no claim of Norland News; content A)
+	// RuleOfficeNoun reads a noun of office the tagger took for an
+	// adjective, before a finite verb, as the subject's head.
+	RuleOfficeNoun = "office-noun" // The premier insisted A ([The premier])
+	// RuleTitleBody reads a post the typer took for a body's name as an
+	// unnamed person.
+	RuleTitleBody = "title-body" // The outgoing Norland Commissioner said A ([The outgoing Norland Commissioner])
+	// RuleHeDescription reads "he" or "she" right after the claim of a
+	// definite description of a person that named no one as that
+	// description.
+	RuleHeDescription = "he-description" // Bo Ek spoke. The prime minister said A. He added B ([The prime minister])
+	// RuleDemonymPeople reads a place's demonym alone after an
+	// inverted verb as the place's people, unnamed.
+	RuleDemonymPeople = "demonym-people" // It is over, say Norlandic ([Norlandic])
+	// RuleSourceOutlet gives an unnamed statement's source the news
+	// outlet its words name as the claim's outlet.
+	RuleSourceOutlet = "source-outlet" // A, a Tarvik News story says ([a Tarvik News story], outlet Tarvik News)
+	// RuleThingBeforePlace reads a thing in a named place, the
+	// subject, as an unnamed speaker, not the place.
+	RuleThingBeforePlace = "thing-before-place" // The marquee at the Harlow Palace proclaimed A ([The marquee])
+	// RulePlaceModifier reads past a place's name that modifies an
+	// unnamed subject's noun, for "it" after it.
+	RulePlaceModifier = "place-modifier" // The Norland bankruptcy court approved A. It said B ([The Norland bankruptcy court])
+	// RuleDashRelative reads past a relative clause set off by dashes
+	// between a name and its verb.
+	RuleDashRelative = "dash-relative" // Bo Ek - who was convicted in 1990 - said A (Bo Ek)
+	// RuleDescribedSpeaker makes the body or place that speaks for a
+	// described subject what "it" refers to next.
+	RuleDescribedSpeaker = "described-speaker" // The Norland government denied A. It said B (Norland)
+	RuleBracketSpeaker   = "bracket-speaker"   // A, said the Norland Port Authority (NPA). (the authority)
+	// RuleSpeakingBody makes the body that speaks for a sentence's
+	// unnamed subject what "it" refers to next.
+	RuleSpeakingBody = "speaking-body" // The figures collected by Acme showed A. B, it said. (Acme)
 	// RuleRelativeAfterComma drops a content that opens with a relative
 	// pronoun after a comma: a description of the noun before it.
 	RuleRelativeAfterComma = "relative-after-comma" // X heard from Y, who was a minister (no claim)
@@ -723,6 +761,18 @@ func Constructions() [][2]string {
 		{RuleComparativeAdverb, "Ann Lee earlier denied A (a comparative adverb between the subject and its verb: the subject speaks)"},
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
+		{RuleDescribedSpeaker, "The Norland government denied A. In a statement, it said B (the body or place that speaks for a described subject in the sentence's first claim is whom it refers to next)"},
+		{RuleDashRelative, "Bo Ek - who was convicted in 1990 - said A (a relative clause between dashes after a name, its verb the clause's own: the name speaks)"},
+		{RulePlaceModifier, "The Norland bankruptcy court approved the sale. It said B (a place's name before the noun of an unnamed subject that \"it\" stands for is read past: [The Norland bankruptcy court])"},
+		{RuleThingBeforePlace, "The marquee at the Harlow Palace proclaimed A (a thing's noun, no person's, body's, statement's or record's, after an article that opens the subject and before a preposition of place and a name: the thing speaks, unnamed, not the place)"},
+		{RuleSourceOutlet, "The port will close, a Tarvik News story says (an unnamed statement's source that names one news outlet, and no other name: the phrase speaks, the outlet is the claim's)"},
+		{RuleDemonymPeople, "It is over, say Norlandic (a place's demonym alone after an inverted verb, no article nor noun after it: the place's people, unnamed, not the place)"},
+		{RuleHeDescription, "Prime Minister Ann Lee came. Bo Ek spoke. The prime minister said A. She added B (B is the prime minister's too, the person the text gave that title, not Bo Ek)"},
+		{RuleTitleBody, "The outgoing Norland Commissioner said A (a name of an organisation with no class that a noun of office ends, after the: a person's post, an unnamed speaker, not the body)"},
+		{RuleOfficeNoun, "The premier insisted A (a noun of office the tagger took for an adjective, after an article or a possessive and before a finite verb: the subject's head, whom the text gave that title or unnamed)"},
+		{RuleSectionLabel, "Norland News:- The port will close, says the firm (words before a colon and a dash glued to it that open a sentence: the item's section label, no speaker, and not in the content)"},
+		{RuleSpeakingBody, "The figures collected by Acme showed A. B, it said. (a body a sentence with no named subject gives as a claim's speaker is whom it refers to next, before a body or place named earlier)"},
+		{RuleBracketSpeaker, "A, said the Norland Port Authority (NPA). (a bracket with no verb after an inverted verb's speaker, before the clause ends: the speaker speaks)"},
 		{RuleRelativeAfterComma, "The court heard from Ann Lee, who was the driver (a relative clause after a comma describes the noun before it: no claim)"},
 		{RulePluralSubject, "Officials arrested Bo Ek. They said A (the unnamed people the sentence before had for its subject, when no one spoke in it)"},
 		{RuleHeardFrom, "The court heard from Bo Ek. He denied A (whom words came from, after a verb or a noun of something said: the person he refers to)"},

@@ -38,3 +38,33 @@ func TestDemonymSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymPeople checks that a place's demonym alone after an
+// inverted verb is the place's people, unnamed, and that the place's
+// name there is the place.
+func TestDemonymPeople(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+		off              []string
+	}{
+		{"a demonym", "The port is over, say [[Norlandic|LOC]].", "[Norlandic] | say | The port is over\n", nil},
+		{"an agency's bracket after", "The port is over, say [[Norlandic|LOC]] (AP).", "[Norlandic] | say | The port is over\n", nil},
+		{"the place", "The port is over, says [[Norland|LOC]].", "Norland | says | The port is over\n", nil},
+		{"off", "The port is over, say [[Norlandic|LOC]].", "Norlandic | say | The port is over\n", []string{RuleDemonymPeople}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i, m := range res.Mentions {
+				if strings.HasPrefix(m.Text, "Norlandic") {
+					res.Mentions[i].Method = resolve.MethodAdjective
+				}
+			}
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -76,6 +78,75 @@ func (d *doc) skipRelative(between string) string {
 		}
 	}
 	return between
+}
+
+// sourceOutlets gives each claim whose unnamed source is a noun phrase
+// headed by the singular of a noun of no person that names one news
+// outlet and no other name ("a Tarvik News story", "the Norland Times
+// poll"; rule source-outlet) that outlet, when it has none: the phrase
+// stays the speaker, and the outlet is where it ran.
+func (d *doc) sourceOutlets(cs []extract.Claim) {
+	if d.off[RuleSourceOutlet] {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Speaker >= 0 || c.Outlet >= 0 || c.Source.Len() == 0 {
+			continue
+		}
+		f, ok := d.singularLast(c.Source)
+		if !ok || !d.lex.Known(f[len(f)-1], lexicon.Noun) {
+			continue
+		}
+		// A person ("a Tarvik News reporter") speaks for herself.
+		if h := d.lex.Classes(f[len(f)-1]); h.Has(lexicon.PersonNoun) || h.Has(lexicon.Office) || h.Has(lexicon.Occupation) || h.Has(lexicon.Spokesperson) {
+			continue
+		}
+		outlet := -1
+		for _, m := range d.res.Mentions {
+			if m.Start < c.Source.Start || m.End > c.Source.End || m.Entity < 0 || m.Entity >= len(d.res.Entities) {
+				continue
+			}
+			if e := d.res.Entities[m.Entity]; e.Type != extract.Organization || e.Class != typing.ClassNewsMedia || outlet >= 0 && outlet != m.Entity {
+				outlet = -1
+				break
+			}
+			outlet = m.Entity
+		}
+		if outlet >= 0 && d.modifiersOnly(c.Sentence, c.Source.Start, d.res.Entities[outlet]) {
+			c.Outlet = outlet
+		}
+	}
+}
+
+// modifiersOnly reports whether the words of sentence si from byte from
+// up to the first mention of ent at or after it are a determiner,
+// adjectives or numbers only ("an exclusive" before "Tarvik News poll"),
+// so that the name modifies the phrase's own head, not a noun after a
+// verb or a preposition ("a statement posted on a Tarvik site").
+func (d *doc) modifiersOnly(si, from int, ent extract.Entity) bool {
+	if si < 0 || si >= len(d.res.Sentences) {
+		return false
+	}
+	at := -1
+	for _, mi := range ent.Mentions {
+		if mi >= 0 && mi < len(d.res.Mentions) && d.res.Mentions[mi].Start >= from && (at < 0 || d.res.Mentions[mi].Start < at) {
+			at = d.res.Mentions[mi].Start
+		}
+	}
+	s := &d.res.Sentences[si]
+	if at < 0 || len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	for k, t := range s.Tokens {
+		if t.Start < from || t.Start >= at {
+			continue
+		}
+		if p := s.POS[k]; p != "DT" && p != "CD" && p != "PRP$" && !strings.HasPrefix(p, "JJ") {
+			return false
+		}
+	}
+	return true
 }
 
 // titledSpeakers gives each claim whose unnamed source is a definite

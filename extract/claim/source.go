@@ -32,8 +32,13 @@ func (v *view) sourceBefore(at int) extract.Span {
 	if !v.d.off[RuleShareSource] && v.partitive(at) && v.tag(at) != "CD" && !strings.HasPrefix(v.tag(at), "NN") && v.loneWord(at) && v.tag(at+1) != "MD" {
 		return v.sourceSpan(at, at+1)
 	}
-	if at < 0 || at >= v.n() || !v.sourceHead(at) {
+	if at < 0 || at >= v.n() {
 		return extract.Span{}
+	}
+	if !v.sourceHead(at) {
+		// "The outgoing Norland Commissioner said": a post read as a
+		// body's name (rule title-body).
+		return v.titleBody(at)
 	}
 	lo, head := v.sourceStart(at), at
 	if !v.d.off[RulePPSubject] {
@@ -122,7 +127,14 @@ func (v *view) sourceAfter(k, end int) extract.Span {
 		if h := v.missedHolderStart(k, end); h > k {
 			return extract.Span{Start: v.toks[k].Start, End: v.toks[end-1].End}
 		}
-		return extract.Span{}
+		// "..., say Norlandic": the people of a place (rule
+		// demonym-people).
+		if v.demonymPeople(k) {
+			return extract.Span{Start: v.toks[k].Start, End: v.toks[k].End}
+		}
+		// "said the Norland Commissioner": a post read as a body's
+		// name (rule title-body).
+		return v.titleBody(end - 1)
 	}
 	return v.sourceSpan(k, end)
 }

@@ -45,6 +45,39 @@ func TestTitledSpeaker(t *testing.T) {
 	}
 }
 
+// TestHeDescription checks that "he" right after the claim of a
+// definite description by a post is that post's holder when the text
+// gave the post to a person named before other than the person last
+// spoken of, and that person when it gave it to no one else.
+func TestHeDescription(t *testing.T) {
+	titles := map[string]string{"Bo Ek": "opposition leader", "Ann Lee": "prime minister"}
+	rows := []struct {
+		name, text, want string
+		off              []string
+	}{
+		{"another's post", "[[Ann Lee|PER]] visited Harlow. [[Bo Ek|PER]] met the union on Monday. The prime minister said the port would stay open. She insisted that ships would wait.", "Ann Lee | said | the port would stay open\nAnn Lee | insisted | ships would wait\n", nil},
+		{"the post's holder", "[[Ann Lee|PER]] met the union on Monday. The prime minister said the port would stay open. She insisted that ships would wait.", "Ann Lee | said | the port would stay open\nAnn Lee | insisted | ships would wait\n", nil},
+		{"no one's post", "[[Bo Ek|PER]] met the union on Monday. The prime minister said the port would stay open. He insisted that ships would wait.", "[The prime minister] | said | the port would stay open\nBo Ek | insisted | ships would wait\n", nil},
+		{"off", "[[Ann Lee|PER]] visited Harlow. [[Bo Ek|PER]] met the union on Monday. The prime minister said the port would stay open. She insisted that ships would wait.", "Ann Lee | said | the port would stay open\nBo Ek | insisted | ships would wait\n", []string{RuleHeDescription}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i, e := range res.Entities {
+				if title, ok := titles[e.Name]; ok {
+					res.Entities[i].Attributes = map[string][]string{schema.JobTitle: {title}}
+				}
+			}
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPlacedPerson checks that a subject whose last name is a place that
 // puts a person somewhere is that person, and that a place alone, or a
 // person's aide, is not read so.
@@ -85,4 +118,28 @@ func TestReflexiveSubject(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"off", "[[Bo Ek|PER]] himself has said people complain he does not listen.", "- | said | people complain he does not listen\n"},
 	}, RuleReflexiveSubject)
+}
+
+// TestSourceOutlet checks that an unnamed source that names one news
+// outlet gives the claim that outlet, and that a person of the outlet
+// speaks for it as before.
+func TestSourceOutlet(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+		off              []string
+	}{
+		{"a story", "The port will close in May, a [[Tarvik News|ORG/NewsMediaOrganization]] story says.", "- | says | Tarvik News | The port will close in May\n", nil},
+		{"a reporter", "The port will close in May, a [[Tarvik News|ORG/NewsMediaOrganization]] reporter says.", "Tarvik News | says | - | The port will close in May\n", nil},
+		{"off", "The port will close in May, a [[Tarvik News|ORG/NewsMediaOrganization]] story says.", "- | says | - | The port will close in May\n", []string{RuleSourceOutlet}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := render(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }

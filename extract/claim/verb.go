@@ -548,6 +548,7 @@ func (v *view) inverted(c *cue) bool {
 	if !ok {
 		return false
 	}
+	end = v.afterBracket(end)
 	if w := v.w(end); w == "," || w == "." || w == "" || w == ";" || afterQuote {
 		v.construction = ConsInverted
 		if sp < 0 {
@@ -571,6 +572,29 @@ func (v *view) inverted(c *cue) bool {
 		return true
 	}
 	return false
+}
+
+// afterBracket returns the token after a bracket that opens at token k,
+// right after an inverted verb's speaker, when it closes within eight
+// tokens with no verb nor quotation mark inside (rule bracket-speaker):
+// "..., said the Norland Port Authority (NPA).", where the clause ends
+// after the bracket. It returns k otherwise.
+func (v *view) afterBracket(k int) int {
+	if v.d.off[RuleBracketSpeaker] || v.w(k) != "(" {
+		return k
+	}
+	for j := k + 1; j < v.n() && j <= k+8; j++ {
+		switch w := v.w(j); {
+		case w == ")":
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		case w == "(" || quoteOpen[w] || quoteClose[w] || v.isVerb(j):
+			return k
+		}
+	}
+	return k
 }
 
 // adverbialOnly reports whether tokens [lo, hi) are an adverb or a
