@@ -5485,12 +5485,12 @@ func (v *view) addressee(k, outlet int) (int, int) {
 				}
 				continue
 			}
-			if (!strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "CD" && !v.media(j)) || v.entAt(j) >= 0 {
+			if (!strings.HasPrefix(v.addresseeTag(j), "NN") && v.tag(j) != "CD" && !v.media(j)) || v.entAt(j) >= 0 {
 				break // a name heads the phrase
 			}
 			continue
 		}
-		t := v.tag(j)
+		t := v.addresseeTag(j)
 		if t == "DT" && j > k {
 			break // "told the website the party ...": a new noun phrase
 		}
@@ -5507,6 +5507,20 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		outlet = -1 // "told the ministry": an addressee, not an outlet
 	}
 	return j, outlet
+}
+
+// addresseeTag is token j's tag, read in an addressee: a plural tagged
+// a present tense that WordNet has as a noun and as no verb is a plural
+// noun ("told Labour members the Tories ...", RuleNounPlural).
+func (v *view) addresseeTag(j int) string {
+	t := v.tag(j)
+	if (t != "VBZ" && t != "VBP") || v.d.off[RuleNounPlural] || v.entAt(j) >= 0 || !strings.HasSuffix(v.w(j), "s") {
+		return t
+	}
+	if w := v.w(j); !v.d.lex.Known(v.d.lex.Lemma(w, t), lexicon.Verb) && v.d.lex.Known(v.d.lex.Lemma(w, "NNS"), lexicon.Noun) {
+		return "NNS"
+	}
+	return t
 }
 
 // subjectThenVerb reports whether tokens [k, hi) start with a noun phrase

@@ -300,6 +300,15 @@ const (
 	// RuleQuoteEnd ends a content that opens a quotation at its close
 	// when a conjunction follows.
 	RuleQuoteEnd = "quote-end" // X declared "A" and B is likely (content A)
+	// RuleNounPlural reads a plural tagged a present tense in an
+	// addressee as a noun when WordNet has it as no verb.
+	RuleNounPlural = "noun-plural" // X told Acme members the plan would fail (content: the plan would fail)
+	// RuleToldNameSubject ends the addressee of "told" at its name when
+	// common nouns after it are the reported clause's subject.
+	RuleToldNameSubject = "told-name-subject" // X told Acme progress had been made (content: progress had been made)
+	// RuleAdverbRun reads only adverbs between a verb and "that" as an
+	// adverbial before the content.
+	RuleAdverbRun = "adverb-run" // X said all along that A (content: A)
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -738,6 +747,9 @@ func Constructions() [][2]string {
 		{RuleBackedThing, "a song backed by a choir; a start-up backed by Acme (a made thing or a firm backed: no side taken in words)"},
 		{RulePersonObject, "Police apprehended Bo Ek at his hotel (a belief verb's object a person's name, alone or with a prepositional phrase: no claim)"},
 		{RuleHopedContest, "Both sides are hoping to win the cup (hope to and a verb of winning or contending: no claim)"},
+		{RuleNounPlural, "Bo Ek told Acme members the plan would fail (a plural tagged a present tense in an addressee, no verb in WordNet, is a noun: the content is the plan would fail)"},
+		{RuleToldNameSubject, "Bo Ek told Acme progress had been made (told's addressee ends at its name when common nouns and a finite verb follow: the content is progress had been made)"},
+		{RuleAdverbRun, "Ann Lee said all along that the port would shut (only adverbs before that: the content starts after that)"},
 		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
 		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},

@@ -229,6 +229,9 @@ func TestConstructions(t *testing.T) {
 	seen[RuleHopedContest] = true        // TestNotHeld
 	seen[RuleBracketEnd] = true          // TestBracketEnd
 	seen[RuleQuoteEnd] = true            // TestQuoteEnd
+	seen[RuleNounPlural] = true          // TestAddressee
+	seen[RuleToldNameSubject] = true     // TestAddressee
+	seen[RuleAdverbRun] = true           // TestAddressee
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
