@@ -56,11 +56,31 @@ func (d *doc) refusedWords(c *extract.Claim) bool {
 		if w == "whether" || w == "if" || strings.HasPrefix(p, "W") {
 			return !d.off[RuleRefusedWhether]
 		}
+		if w == "that" && d.nounThat(s, k) {
+			return true
+		}
 		if strings.HasPrefix(p, "VB") || p == "MD" || w == "that" || quoteOpen[w] || w == ":" {
 			return false
 		}
 	}
 	return true
+}
+
+// nounThat reports whether "that" at token k of sentence s opens the
+// clause of the common noun before it, a thing talked of and no one
+// addressed ("declined to discuss reports that he would leave": the
+// reports' clause, RuleNounThat): a noun of no person, body or place.
+func (d *doc) nounThat(s *extract.Sentence, k int) bool {
+	if d.off[RuleNounThat] || k < 1 || !strings.HasPrefix(s.POS[k-1], "NN") || strings.HasPrefix(s.POS[k-1], "NNP") {
+		return false
+	}
+	for _, m := range d.res.Mentions {
+		if m.Start < s.Tokens[k-1].End && s.Tokens[k-1].Start < m.End {
+			return false
+		}
+	}
+	l := s.Lemma[k-1]
+	return !d.lex.Is(l, lexicon.PersonNoun) && !d.lex.Is(l, lexicon.Membership) && !d.lex.Is(l, lexicon.Office) && !d.lex.KindWord(l)
 }
 
 // objectHead returns the token of the head of the noun phrase that opens

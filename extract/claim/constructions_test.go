@@ -232,6 +232,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNounPlural] = true          // TestAddressee
 	seen[RuleToldNameSubject] = true     // TestAddressee
 	seen[RuleAdverbRun] = true           // TestAddressee
+	seen[RuleNounThat] = true            // TestRefusedWords
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
