@@ -3844,8 +3844,9 @@ func (v *view) attitudeBe(i int, about bool) (int, bool) {
 // attitudeContent reports whether what follows the "that" or "about" at
 // token i, to hi, is what an attitude is of: after "that" a clause, its
 // subject then its verb ("is confident that the talks will go on");
-// after "about" a noun phrase or a gerund's clause ("worried about the
-// cost", "optimistic about raising money").
+// after "about" a gerund's clause or a clause after a colon
+// (aboutClause: "optimistic about raising money"), not a noun phrase
+// ("worried about the cost", RuleAttitudeThing).
 func (v *view) attitudeContent(i, hi int, about bool) bool {
 	adj := i - 1
 	if about {
@@ -3856,10 +3857,36 @@ func (v *view) attitudeContent(i, hi int, about bool) bool {
 		if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.phraseEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
 			return false
 		}
+		// "remained optimistic about its outlook": a feeling about a
+		// thing holds no proposition (RuleAttitudeThing); a gerund's
+		// clause does.
+		if !v.d.off[RuleAttitudeThing] && !v.aboutClause(i+1, hi) {
+			return false
+		}
 	} else if !v.subjectThenVerb(i+1, hi) {
 		return false
 	}
 	return true
+}
+
+// aboutClause reports whether the words at tokens [k, hi) after an
+// attitude's "about" hold a proposition: a gerund's clause, perhaps
+// after its subject ("optimistic about the party winning"), or a
+// clause after a colon ("clear about one thing: the party must win").
+func (v *view) aboutClause(k, hi int) bool {
+	j := k
+	for j < hi && j < k+6 && (nounPhraseTag(v.tag(j)) || v.entAt(j) >= 0) {
+		j++
+	}
+	if v.tag(j) == "VBG" {
+		return true
+	}
+	for ; j < hi; j++ {
+		if v.w(j) == ":" {
+			return v.finiteBetween(j+1, hi)
+		}
+	}
+	return false
 }
 
 // attitudeHolder reads who holds the attitude whose "be" is at token be,

@@ -517,7 +517,10 @@ const (
 	// RuleAttitudeAbout reads "be", an adjective and "about" as the
 	// attitude construction reads a clause after "that": what the view
 	// or feeling is about.
-	RuleAttitudeAbout = "attitude-about" // X is worried about the cost; X was optimistic about Y
+	RuleAttitudeAbout = "attitude-about" // X is worried about losing the port; X was optimistic about raising Y
+	// RuleAttitudeThing drops an attitude about a noun phrase: a feeling
+	// about a thing holds no proposition.
+	RuleAttitudeThing = "attitude-thing" // Acme remained optimistic about its outlook (no claim)
 	// RuleInFavorOf reads "in favor of" after a verb or "be" as a side
 	// its subject takes.
 	RuleInFavorOf = "in-favor-of" // X voted in favor of the bill; X is in favor of Y
@@ -784,7 +787,8 @@ func Constructions() [][2]string {
 		{RuleStanceModifier, "a group backing X; voters supporting Y; a statement defending Z (a participle of taking a side after its noun, no comma)"},
 		{RuleIntentionNoun, "the candidate plans to return; X, who left, wants to stay (a verb of intention the tagger took for a plural noun)"},
 		{RuleStancePassive, "X was endorsed by Y; a measure opposed by unions (a passive of taking a side, its agent after by)"},
-		{RuleAttitudeAbout, "X is worried about the cost; X was optimistic about Y (be, an adjective and what the feeling is about)"},
+		{RuleAttitudeAbout, "X is worried about losing the port; X was optimistic about raising money (be, an adjective and a gerund's clause the feeling is about)"},
+		{RuleAttitudeThing, "Acme remained optimistic about its outlook; Bo Ek is worried about the cost (a feeling about a noun phrase: no claim)"},
 		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleCapitalPlural, "..., said the GPs; Many GPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},

@@ -44,7 +44,7 @@ func TestConstructions(t *testing.T) {
 		{ConsSpeechPrep, "[[Tarn Holloway|PER]] warned of a long strike at the [[Acme|ORG]] plant.", "a long strike at the Acme plant", false},
 		{ConsSpeechPrep, "[[Tarn Holloway|PER]] asked [[Bo Ek|PER]] about the strike at the port.", "the strike at the port", false},
 		{ConsAttitude, "[[Ann Lee|PER]] is confident that the port will reopen in May.", "the port will reopen in May", false},
-		{RuleAttitudeAbout, "[[Bo Ek|PER]] is worried about the cost of the new port.", "the cost of the new port", true},
+		{RuleAttitudeAbout, "[[Bo Ek|PER]] is worried about losing the new port.", "losing the new port", true},
 		{RuleInFavorOf, "[[Ann Lee|PER]] voted in favor of a new port in [[Harlow|LOC]].", "a new port in Harlow", true},
 		{ConsComparison, "[[Bo Ek|PER]] likened the [[Harlow|LOC]] port deal to a surrender.", "the Harlow port deal to a surrender", false},
 		{ConsReference, "“We need a new port,” [[Ann Lee|PER]] said, referring to the Harlow docks.", "the Harlow docks", false},
@@ -233,6 +233,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleToldNameSubject] = true     // TestAddressee
 	seen[RuleAdverbRun] = true           // TestAddressee
 	seen[RuleNounThat] = true            // TestRefusedWords
+	seen[RuleAttitudeThing] = true       // TestAttitudeThing
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
