@@ -312,6 +312,9 @@ const (
 	// RuleNounThat reads "that" after a common noun in a refusal to
 	// speak as the noun's clause: nothing is said.
 	RuleNounThat = "noun-that" // Bo Ek refused to discuss reports that A (no claim)
+	// RuleWorkObject drops a side taken, a mention, a description or a
+	// communication whose object is a creative work.
+	RuleWorkObject = "work-object" // Ann Lee praised Norlandic films; Bo Ek cited the film Harlow as an influence (no claim)
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -756,6 +759,7 @@ func Constructions() [][2]string {
 		{RuleNounPlural, "Bo Ek told Acme members the plan would fail (a plural tagged a present tense in an addressee, no verb in WordNet, is a noun: the content is the plan would fail)"},
 		{RuleToldNameSubject, "Bo Ek told Acme progress had been made (told's addressee ends at its name when common nouns and a finite verb follow: the content is progress had been made)"},
 		{RuleNounThat, "Bo Ek refused to discuss reports that he would leave (that after a common noun in a refusal to speak opens the noun's clause: no claim)"},
+		{RuleWorkObject, "Ann Lee praised Norlandic films; Bo Ek cited the 2003 film Harlow as an influence (a creative work the object of a side, a mention, a description or a communication, nothing said after it: no claim)"},
 		{RuleAdverbRun, "Ann Lee said all along that the port would shut (only adverbs before that: the content starts after that)"},
 		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},

@@ -234,6 +234,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAdverbRun] = true           // TestAddressee
 	seen[RuleNounThat] = true            // TestRefusedWords
 	seen[RuleAttitudeThing] = true       // TestAttitudeThing
+	seen[RuleWorkObject] = true          // TestWorkObject
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
