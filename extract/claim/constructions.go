@@ -267,6 +267,12 @@ const (
 	// RuleAsIntro reads a clause of "as" with a reporting verb before
 	// what was said.
 	RuleAsIntro = "as-intro" // As X reported, A; As reported by X, A
+	// RuleAsAfterConjunction reads such a clause of "as" after a
+	// conjunction or an adverb that opens the sentence.
+	RuleAsAfterConjunction = "as-after-conjunction" // Yet, as X observed, A; But as X noted, A
+	// RuleShownByDeed reads no claim in such a clause of "as" whose verb
+	// is "show" or "demonstrate" and a name its subject.
+	RuleShownByDeed = "shown-by-deed" // As Acme has shown, there is money in search (no claim)
 	// RuleGerundObject reads a gerund's clause as the object of a verb
 	// of saying or belief.
 	RuleGerundObject = "gerund-object" // X reported raising $9 million; X recalled meeting Y
@@ -778,6 +784,8 @@ func Constructions() [][2]string {
 		{RuleWordDefend, "X defended her record; X defended Y (a person defends, and no place: words, not arms)"},
 		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
 		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
+		{RuleShownByDeed, "And as Acme has shown, there is money in search (as, a name and show or demonstrate: shown by a deed, no claim)"},
+		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},

@@ -235,6 +235,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNounThat] = true            // TestRefusedWords
 	seen[RuleAttitudeThing] = true       // TestAttitudeThing
 	seen[RuleWorkObject] = true          // TestWorkObject
+	seen[RuleAsAfterConjunction] = true  // TestAsAfterConjunction
+	seen[RuleShownByDeed] = true         // TestAsAfterConjunction
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
