@@ -295,7 +295,36 @@ func (d *doc) deedMeans(c *extract.Claim) bool {
 // handed over or withheld rather than said (rivalObject, pledgedThing,
 // deniedThing).
 func (d *doc) givenObject(c *extract.Claim) bool {
-	return d.rivalObject(c) || d.pledgedThing(c) || d.deniedThing(c)
+	return d.rivalObject(c) || d.pledgedThing(c) || d.deniedThing(c) || d.deniedQuestion(c)
+}
+
+// deniedQuestion reports whether claim c, of a verb of denying read with
+// its noun phrase object, denies questions: the object's head is a noun
+// of asking (the lexicon's Question: "the minister dismissed questions
+// about the report", "Acme rejected queries"). A question asserts
+// nothing, so brushing it off denies nothing; it is a refusal to answer
+// (RuleDeniedQuestion). A clause or a quotation after it is kept.
+func (d *doc) deniedQuestion(c *extract.Claim) bool {
+	if d.off[RuleDeniedQuestion] || c.Method != ConsDenial {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	if i := verbToken(s, c, lo); i < 0 || i != lo-1 {
+		return false
+	}
+	head, after, ok := objectHead(s, lo, hi)
+	if !ok || head < len(s.Mention) && s.Mention[head] >= 0 || !strings.HasPrefix(s.POS[head], "NN") || !d.lex.Is(s.Lemma[head], lexicon.Question) {
+		return false
+	}
+	for j := after; j < hi; j++ {
+		if w := s.Lower[j]; w == "that" || quoteOpen[w] || w == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // rivalObject reports whether claim c, of a verb of saying that is also

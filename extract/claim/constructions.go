@@ -321,6 +321,9 @@ const (
 	// RuleWorkObject drops a side taken, a mention, a description or a
 	// communication whose object is a creative work.
 	RuleWorkObject = "work-object" // Ann Lee praised Norlandic films; Bo Ek cited the film Harlow as an influence (no claim)
+	// RuleDeniedQuestion drops a denial of questions: a question asserts
+	// nothing.
+	RuleDeniedQuestion = "denied-question" // The minister dismissed questions about the report (no claim)
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -785,6 +788,7 @@ func Constructions() [][2]string {
 		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
 		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
 		{RuleShownByDeed, "And as Acme has shown, there is money in search (as, a name and show or demonstrate: shown by a deed, no claim)"},
+		{RuleDeniedQuestion, "The minister dismissed questions about the report (a denial whose object is a noun of asking: no claim)"},
 		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},

@@ -237,6 +237,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleWorkObject] = true          // TestWorkObject
 	seen[RuleAsAfterConjunction] = true  // TestAsAfterConjunction
 	seen[RuleShownByDeed] = true         // TestAsAfterConjunction
+	seen[RuleDeniedQuestion] = true      // TestDeniedQuestion
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
