@@ -852,3 +852,44 @@ func (d *doc) passiveAside(c *extract.Claim) bool {
 	i := verbToken(s, c, lo)
 	return i > 0 && i+1 < len(s.Tokens) && s.Lower[i-1] == "," && s.Lower[i+1] == "by" && (s.POS[i] == "VBN" || s.POS[i] == "VBD")
 }
+
+// bareMessage reports whether claim c, of a verb of communicating or of
+// mentioning read with its noun phrase object, has for its whole
+// content a statement's noun after a determiner, with nothing of what
+// it says ("Ann Lee echoed the message", "Bo Ek echoed those comments
+// at the rally"): no words are reported
+// (RuleBareMessage). A possessor's statement ("apologised for his past
+// statements"), an adjective ("an anti-establishment message") and a
+// noun with what it says after it ("the message of unity", "the claim
+// that ...") are kept.
+func (d *doc) bareMessage(c *extract.Claim) bool {
+	if d.off[RuleBareMessage] || c.Method != ConsCommunication && c.Method != ConsMention {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || hi-lo < 2 || s.POS[lo] != "DT" {
+		return false
+	}
+	if i := verbToken(s, c, lo); i < 0 || i != lo-1 {
+		return false
+	}
+	// "an anti-establishment message": an adjective says what the
+	// message holds.
+	h := lo + 1
+	if !strings.HasPrefix(s.POS[h], "NN") || strings.HasPrefix(s.POS[h], "NNP") || !d.lex.Is(s.Lemma[h], lexicon.Statement) {
+		return false
+	}
+	// "... at the rally", "... in March": a phrase of where or when,
+	// not "of", "about" or "on" and what the message is about.
+	if h+1 < hi {
+		if w := s.Lower[h+1]; s.POS[h+1] != "IN" || w == "of" || w == "about" || w == "that" || w == "on" {
+			return false
+		}
+		for j := h + 2; j < hi; j++ {
+			if w := s.Lower[j]; w == "that" || quoteOpen[w] || w == ":" {
+				return false
+			}
+		}
+	}
+	return true
+}

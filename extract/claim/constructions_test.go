@@ -238,6 +238,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleAsAfterConjunction] = true  // TestAsAfterConjunction
 	seen[RuleShownByDeed] = true         // TestAsAfterConjunction
 	seen[RuleDeniedQuestion] = true      // TestDeniedQuestion
+	seen[RuleBareMessage] = true         // TestBareMessage
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber
