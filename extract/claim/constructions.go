@@ -327,6 +327,9 @@ const (
 	// RuleBareMessage drops a communication or a mention of a
 	// statement's noun alone: no words are reported.
 	RuleBareMessage = "bare-message" // Ann Lee echoed the message (no claim)
+	// RuleDecidedAct drops an intent whose verb is "decide": a choice
+	// acted on, not words.
+	RuleDecidedAct = "decided-act" // Bo Ek decided to close the port (no claim)
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -793,6 +796,7 @@ func Constructions() [][2]string {
 		{RuleShownByDeed, "And as Acme has shown, there is money in search (as, a name and show or demonstrate: shown by a deed, no claim)"},
 		{RuleDeniedQuestion, "The minister dismissed questions about the report (a denial whose object is a noun of asking: no claim)"},
 		{RuleBareMessage, "Ann Lee echoed the message; Bo Ek echoed those comments at the rally (a determiner and a statement's noun, all of a communication's or a mention's object: no claim)"},
+		{RuleDecidedAct, "Bo Ek decided to close the port (an intent whose verb is decide: a choice made, no claim)"},
 		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},

@@ -31,7 +31,7 @@ func TestConstructions(t *testing.T) {
 		{ConsDenial, "[[Ada Voss|PER]] denied that the plan had failed.", "the plan had failed", false},
 		{ConsAccusation, "[[Ada Voss|PER]] accused [[Ben Ruel|PER]] of wrecking the plan.", "wrecking the plan", false},
 		{ConsIntent, "[[Ada Voss|PER]] plans to rebuild the port.", "to rebuild the port", false},
-		{ConsIntent, "[[Bo Ek|PER]] decided to close the [[Acme|ORG]] plant.", "to close the Acme plant", false},
+		{ConsIntent, "[[Bo Ek|PER]] vowed to close the [[Acme|ORG]] plant.", "to close the Acme plant", false},
 		{ConsIntent, "[[Ann Lee|PER]] would like to shrink the port authority.", "to shrink the port authority", false},
 		{RuleIntentionNoun, "The [[Harlow|LOC]] candidate plans to reopen the port.", "to reopen the port", true},
 		{ConsDemand, "[[Ada Voss|PER]] called for a moratorium on new mines.", "a moratorium on new mines", false},
@@ -239,6 +239,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleShownByDeed] = true         // TestAsAfterConjunction
 	seen[RuleDeniedQuestion] = true      // TestDeniedQuestion
 	seen[RuleBareMessage] = true         // TestBareMessage
+	seen[RuleDecidedAct] = true          // TestNotHeld
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber

@@ -280,3 +280,17 @@ func (d *doc) receivedNews(c *extract.Claim) bool {
 	}
 	return false
 }
+
+// decidedAct reports whether claim c is a decision: an intent whose verb
+// is "decide" ("Bo Ek decided to close the port"). A decision is a
+// choice acted on, which the text reports as made, not words or a view
+// its maker puts (RuleDecidedAct). A possessor's "decision to ...",
+// which PolNeAR counts as an attribution, is left to the noun-cue
+// construction.
+func (d *doc) decidedAct(c *extract.Claim) bool {
+	if d.off[RuleDecidedAct] || c.Method != ConsIntent {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	return len(f) > 0 && d.lex.Lemma(f[len(f)-1], "VBD") == "decide"
+}

@@ -20,6 +20,8 @@ func TestNotHeld(t *testing.T) {
 		{"hoping to win", "Both sides are hoping to win the cup.", ""},
 		{"hoping to cut costs", "[[Acme|ORG]] is hoping to cut costs.", "Acme | hoping | to cut costs\n"},
 		{"learned", "[[Ann Lee|PER]] learned that she had been dropped.", ""},
+		{"decided to", "[[Bo Ek|PER]] decided to close the port.", ""},
+		{"has decided to", "The board has decided to close the port.", ""},
 		{"a person says", "[[Ann Lee|PER]] said that the port will shut.", "Ann Lee | said | the port will shut\n"},
 		{"a person knows", "[[Ann Lee|PER]] knows that the port will shut.", "Ann Lee | knows | the port will shut\n"},
 		{"a plan backed by officials", "The new plan, backed by officials, will cut costs.", "[officials] | backed by | The new plan\n"},
@@ -42,6 +44,9 @@ func TestNotHeld(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"received-news off", "[[Ann Lee|PER]] learned that she had been dropped.", "Ann Lee | learned | she had been dropped\n"},
 	}, RuleReceivedNews)
+	checkSources(t, []speakerRow{
+		{"decided-act off", "[[Bo Ek|PER]] decided to close the port.", "Bo Ek | decided | to close the port\n"},
+	}, RuleDecidedAct)
 	checkSources(t, []speakerRow{
 		{"backed-thing off", "She sang her new song, backed by a choir of officials.", "[a choir of officials] | backed by | new song\n"},
 	}, RuleBackedThing)
