@@ -128,6 +128,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.negatedVerb(&d.claims[i])
 		d.bracketEnd(&d.claims[i])
 		d.quoteEnd(&d.claims[i])
+		d.smallClauseEnd(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)
 	}

@@ -330,6 +330,10 @@ const (
 	// RuleDecidedAct drops an intent whose verb is "decide": a choice
 	// acted on, not words.
 	RuleDecidedAct = "decided-act" // Bo Ek decided to close the port (no claim)
+	// RuleSmallClauseEnd ends a content with no verb, an object and its
+	// complement, at a conjunction that a clause of the writer's
+	// follows.
+	RuleSmallClauseEnd = "small-clause-end" // X declared 056 the code and 2005 is likely to see cuts (content: 056 the code)
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -797,6 +801,7 @@ func Constructions() [][2]string {
 		{RuleDeniedQuestion, "The minister dismissed questions about the report (a denial whose object is a noun of asking: no claim)"},
 		{RuleBareMessage, "Ann Lee echoed the message; Bo Ek echoed those comments at the rally (a determiner and a statement's noun, all of a communication's or a mention's object: no claim)"},
 		{RuleDecidedAct, "Bo Ek decided to close the port (an intent whose verb is decide: a choice made, no claim)"},
+		{RuleSmallClauseEnd, "Norland declared 056 the code and 2005 is likely to see cuts (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
 		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},

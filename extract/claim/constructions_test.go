@@ -240,6 +240,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDeniedQuestion] = true      // TestDeniedQuestion
 	seen[RuleBareMessage] = true         // TestBareMessage
 	seen[RuleDecidedAct] = true          // TestNotHeld
+	seen[RuleSmallClauseEnd] = true      // TestQuoteEnd
 	seen[RuleReceivedNews] = true        // TestNotHeld
 	seen[RuleNamedWorkNarration] = true  // TestWorkNarration
 	seen[RuleAddedNumber] = true         // TestAddedNumber

@@ -294,3 +294,67 @@ func (d *doc) decidedAct(c *extract.Claim) bool {
 	f := strings.Fields(strings.ToLower(c.Verb))
 	return len(f) > 0 && d.lex.Lemma(f[len(f)-1], "VBD") == "decide"
 }
+
+// smallClauseEnd ends a content read after its verb, not quoted, at a
+// conjunction when the words before it have no verb, an object and its
+// complement ("declared 056 the code"), and the words after it open a
+// clause of their own, a subject and a finite verb: 'Norland declared
+// 056 the code and 2005 is likely to see cuts' is Norland's "056 the
+// code"; the clause after is the writer's (RuleSmallClauseEnd). A list
+// ("the phones, cameras and other gadgets will ...") or one noun phrase
+// ("the phones and other gadgets will ...") before the conjunction is a
+// subject and is kept whole.
+func (d *doc) smallClauseEnd(c *extract.Claim) {
+	if d.off[RuleSmallClauseEnd] || c.Method != ConsSubjectVerb {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || lo < 1 || quoteOpen[s.Lower[lo-1]] {
+		return
+	}
+	j := lo + 1
+	for j < hi && s.Lower[j] != "and" && s.Lower[j] != "but" {
+		j++
+	}
+	if j >= hi-1 {
+		return
+	}
+	for k := lo; k < j; k++ {
+		p, w := s.POS[k], s.Lower[k]
+		if strings.HasPrefix(p, "VB") || p == "MD" || w == "," || w == "that" || quoteOpen[w] || quoteClose[w] {
+			return
+		}
+	}
+	// The object, then its complement opened by a determiner right
+	// after it, no preposition between ("056 the code", not
+	// "frustration in an interview this year").
+	second := false
+	for k := lo; k < j && !second; k++ {
+		p := s.POS[k]
+		if k > lo && (p == "DT" || p == "PRP$") {
+			q := s.POS[k-1]
+			second = strings.HasPrefix(q, "NN") || q == "CD"
+			if !second {
+				return
+			}
+			continue
+		}
+		if !nounPhraseTag(p) {
+			return
+		}
+	}
+	if !second {
+		return
+	}
+	m := j + 1
+	for m < hi && nounPhraseTag(s.POS[m]) {
+		m++
+	}
+	if m == j+1 || m >= hi {
+		return
+	}
+	if p := s.POS[m]; p != "VBZ" && p != "VBP" && p != "VBD" && p != "MD" {
+		return
+	}
+	c.End = s.Tokens[j-1].End
+}

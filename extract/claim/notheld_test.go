@@ -73,6 +73,15 @@ func TestQuoteEnd(t *testing.T) {
 		{"an attribution between", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting.\u201d", "Bo Ek | said | The port is shut,\u201d Bo Ek said. \u201cShips are waiting\n"},
 	})
 	checkSources(t, []speakerRow{
+		{"a small clause", "[[Norland|LOC]] declared 056 the code for the port and 2005 is likely to see more cuts.", "Norland | declared | 056 the code for the port\n"},
+		{"a subject of two nouns", "[[Ann Lee|PER]] said the phones and other gadgets will become cheaper.", "Ann Lee | said | the phones and other gadgets will become cheaper\n"},
+		{"a phrase before the determiner", "[[Bo Ek|PER]] expressed frustration in an interview this year that the Norlandic and Tarvik allies were slow.", "Bo Ek | expressed | frustration in an interview this year that the Norlandic and Tarvik allies were slow\n"},
+		{"a list", "[[Ann Lee|PER]] said the phones, the cameras and other gadgets will become cheaper.", "Ann Lee | said | the phones, the cameras and other gadgets will become cheaper\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"small-clause-end off", "[[Norland|LOC]] declared 056 the code for the port and 2005 is likely to see more cuts.", "Norland | declared | 056 the code for the port and 2005 is likely to see more cuts\n"},
+	}, RuleSmallClauseEnd)
+	checkSources(t, []speakerRow{
 		{"quote-end off", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port'' and 2005 is likely to see more cuts\n"},
 	}, RuleQuoteEnd)
 }
