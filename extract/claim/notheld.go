@@ -316,45 +316,47 @@ func (d *doc) smallClauseEnd(c *extract.Claim) {
 	for j < hi && s.Lower[j] != "and" && s.Lower[j] != "but" {
 		j++
 	}
-	if j >= hi-1 {
-		return
-	}
-	for k := lo; k < j; k++ {
-		p, w := s.POS[k], s.Lower[k]
-		if strings.HasPrefix(p, "VB") || p == "MD" || w == "," || w == "that" || quoteOpen[w] || quoteClose[w] {
-			return
-		}
-	}
-	// The object, then its complement opened by a determiner right
-	// after it, no preposition between ("056 the code", not
-	// "frustration in an interview this year").
-	second := false
-	for k := lo; k < j && !second; k++ {
-		p := s.POS[k]
-		if k > lo && (p == "DT" || p == "PRP$") {
-			q := s.POS[k-1]
-			second = strings.HasPrefix(q, "NN") || q == "CD"
-			if !second {
-				return
-			}
-			continue
-		}
-		if !nounPhraseTag(p) {
-			return
-		}
-	}
-	if !second {
-		return
-	}
-	m := j + 1
-	for m < hi && nounPhraseTag(s.POS[m]) {
-		m++
-	}
-	if m == j+1 || m >= hi {
-		return
-	}
-	if p := s.POS[m]; p != "VBZ" && p != "VBP" && p != "VBD" && p != "MD" {
+	if j >= hi-1 || !objectComplement(s, lo, j) || !subjectFinite(s, j+1, hi) {
 		return
 	}
 	c.End = s.Tokens[j-1].End
+}
+
+// objectComplement reports whether tokens [lo, j) of sentence s are an
+// object and its complement with no verb: a noun phrase, then a
+// determiner right after its noun or number opening the second ("056
+// the code"), no preposition between ("frustration in an interview
+// this year"), and no comma, "that" or quotation mark.
+func objectComplement(s *extract.Sentence, lo, j int) bool {
+	for k := lo; k < j; k++ {
+		p, w := s.POS[k], s.Lower[k]
+		if strings.HasPrefix(p, "VB") || p == "MD" || w == "," || w == "that" || quoteOpen[w] || quoteClose[w] {
+			return false
+		}
+	}
+	for k := lo; k < j; k++ {
+		p := s.POS[k]
+		if k > lo && (p == "DT" || p == "PRP$") {
+			q := s.POS[k-1]
+			return strings.HasPrefix(q, "NN") || q == "CD"
+		}
+		if !nounPhraseTag(p) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectFinite reports whether tokens [k, hi) of sentence s open with a
+// noun phrase and a finite verb or a modal: a clause of its own.
+func subjectFinite(s *extract.Sentence, k, hi int) bool {
+	m := k
+	for m < hi && nounPhraseTag(s.POS[m]) {
+		m++
+	}
+	if m == k || m >= hi {
+		return false
+	}
+	p := s.POS[m]
+	return p == "VBZ" || p == "VBP" || p == "VBD" || p == "MD"
 }
