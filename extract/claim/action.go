@@ -56,11 +56,31 @@ func (d *doc) refusedWords(c *extract.Claim) bool {
 		if w == "whether" || w == "if" || strings.HasPrefix(p, "W") {
 			return !d.off[RuleRefusedWhether]
 		}
+		if w == "that" && d.nounThat(s, k) {
+			return true
+		}
 		if strings.HasPrefix(p, "VB") || p == "MD" || w == "that" || quoteOpen[w] || w == ":" {
 			return false
 		}
 	}
 	return true
+}
+
+// nounThat reports whether "that" at token k of sentence s opens the
+// clause of the common noun before it, a thing talked of and no one
+// addressed ("declined to discuss reports that he would leave": the
+// reports' clause, RuleNounThat): a noun of no person, body or place.
+func (d *doc) nounThat(s *extract.Sentence, k int) bool {
+	if d.off[RuleNounThat] || k < 1 || !strings.HasPrefix(s.POS[k-1], "NN") || strings.HasPrefix(s.POS[k-1], "NNP") {
+		return false
+	}
+	for _, m := range d.res.Mentions {
+		if m.Start < s.Tokens[k-1].End && s.Tokens[k-1].Start < m.End {
+			return false
+		}
+	}
+	l := s.Lemma[k-1]
+	return !d.lex.Is(l, lexicon.PersonNoun) && !d.lex.Is(l, lexicon.Membership) && !d.lex.Is(l, lexicon.Office) && !d.lex.KindWord(l)
 }
 
 // objectHead returns the token of the head of the noun phrase that opens
@@ -275,7 +295,36 @@ func (d *doc) deedMeans(c *extract.Claim) bool {
 // handed over or withheld rather than said (rivalObject, pledgedThing,
 // deniedThing).
 func (d *doc) givenObject(c *extract.Claim) bool {
-	return d.rivalObject(c) || d.pledgedThing(c) || d.deniedThing(c)
+	return d.rivalObject(c) || d.pledgedThing(c) || d.deniedThing(c) || d.deniedQuestion(c)
+}
+
+// deniedQuestion reports whether claim c, of a verb of denying read with
+// its noun phrase object, denies questions: the object's head is a noun
+// of asking (the lexicon's Question: "the minister dismissed questions
+// about the report", "Acme rejected queries"). A question asserts
+// nothing, so brushing it off denies nothing; it is a refusal to answer
+// (RuleDeniedQuestion). A clause or a quotation after it is kept.
+func (d *doc) deniedQuestion(c *extract.Claim) bool {
+	if d.off[RuleDeniedQuestion] || c.Method != ConsDenial {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	if i := verbToken(s, c, lo); i < 0 || i != lo-1 {
+		return false
+	}
+	head, after, ok := objectHead(s, lo, hi)
+	if !ok || head < len(s.Mention) && s.Mention[head] >= 0 || !strings.HasPrefix(s.POS[head], "NN") || !d.lex.Is(s.Lemma[head], lexicon.Question) {
+		return false
+	}
+	for j := after; j < hi; j++ {
+		if w := s.Lower[j]; w == "that" || quoteOpen[w] || w == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // rivalObject reports whether claim c, of a verb of saying that is also
@@ -838,4 +887,45 @@ func (d *doc) passiveAside(c *extract.Claim) bool {
 	}
 	i := verbToken(s, c, lo)
 	return i > 0 && i+1 < len(s.Tokens) && s.Lower[i-1] == "," && s.Lower[i+1] == "by" && (s.POS[i] == "VBN" || s.POS[i] == "VBD")
+}
+
+// bareMessage reports whether claim c, of a verb of communicating or of
+// mentioning read with its noun phrase object, has for its whole
+// content a statement's noun after a determiner, with nothing of what
+// it says ("Ann Lee echoed the message", "Bo Ek echoed those comments
+// at the rally"): no words are reported
+// (RuleBareMessage). A possessor's statement ("apologised for his past
+// statements"), an adjective ("an anti-establishment message") and a
+// noun with what it says after it ("the message of unity", "the claim
+// that ...") are kept.
+func (d *doc) bareMessage(c *extract.Claim) bool {
+	if d.off[RuleBareMessage] || c.Method != ConsCommunication && c.Method != ConsMention {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || hi-lo < 2 || s.POS[lo] != "DT" {
+		return false
+	}
+	if i := verbToken(s, c, lo); i < 0 || i != lo-1 {
+		return false
+	}
+	// "an anti-establishment message": an adjective says what the
+	// message holds.
+	h := lo + 1
+	if !strings.HasPrefix(s.POS[h], "NN") || strings.HasPrefix(s.POS[h], "NNP") || !d.lex.Is(s.Lemma[h], lexicon.Statement) {
+		return false
+	}
+	// "... at the rally", "... in March": a phrase of where or when,
+	// not "of", "about" or "on" and what the message is about.
+	if h+1 < hi {
+		if w := s.Lower[h+1]; s.POS[h+1] != "IN" || w == "of" || w == "about" || w == "that" || w == "on" {
+			return false
+		}
+		for j := h + 2; j < hi; j++ {
+			if w := s.Lower[j]; w == "that" || quoteOpen[w] || w == ":" {
+				return false
+			}
+		}
+	}
+	return true
 }

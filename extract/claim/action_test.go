@@ -13,7 +13,13 @@ func TestRefusedWords(t *testing.T) {
 		{"an act intended", "The union plans to build a new port.", "[The union] | plans | to build a new port\n"},
 		{"refused to say whether", "[[Bo Ek|PER]] refused to say whether the port would close.", ""},
 		{"declined to say if", "The board declined to say if the port would close.", ""},
+		{"a noun's clause", "[[Bo Ek|PER]] refused to discuss reports that he would leave.", ""},
+		{"declined to comment on claims that", "The board declined to comment on claims that the port would close.", ""},
+		{"people told", "[[Bo Ek|PER]] refused to tell reporters that the port would close.", "Bo Ek | refused | to tell reporters that the port would close\n"},
 	})
+	checkSources(t, []speakerRow{
+		{"noun-that off", "[[Bo Ek|PER]] refused to discuss reports that he would leave.", "Bo Ek | refused | to discuss reports that he would leave\n"},
+	}, RuleNounThat)
 	checkSources(t, []speakerRow{
 		{"refused-whether off", "[[Bo Ek|PER]] refused to say whether the port would close.", "Bo Ek | refused | to say whether the port would close\n"},
 	}, RuleRefusedWhether)

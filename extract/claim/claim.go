@@ -130,6 +130,7 @@ func (f *Finder) Process(res *extract.Result) error {
 		d.negatedVerb(&d.claims[i])
 		d.bracketEnd(&d.claims[i])
 		d.quoteEnd(&d.claims[i])
+		d.smallClauseEnd(&d.claims[i])
 		d.claims[i].Status = d.status(&d.claims[i])
 		d.claims[i].Score = newsScore(model, &d.claims[i], res.Doc.Text)
 	}
@@ -285,7 +286,7 @@ func (d *doc) negatedVerb(c *extract.Claim) {
 func (d *doc) noClaim(c *extract.Claim) bool {
 	return d.noSpeaker(c) || d.muteSpeaker(c) || d.leaveTaking(c) || d.headlinePhrase(c) || d.workNarration(c) || d.saysItAll(c) || d.shownThing(c) ||
 		d.refusedWords(c) || d.omission(c) || d.agreedWith(c) || d.readerFirstPerson(c) || d.fragment(c) || d.thingObject(c) || d.doneThing(c) || d.wonObject(c) || d.deedMeans(c) || d.givenObject(c) || d.relativeRole(c) || d.namedNoun(c) || d.relativeFinal(c) || d.passiveAside(c) ||
-		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c)
+		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c) || d.workObject(c) || d.bareMessage(c) || d.decidedAct(c)
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news
@@ -4051,8 +4052,9 @@ func (v *view) attitudeBe(i int, about bool) (int, bool) {
 // attitudeContent reports whether what follows the "that" or "about" at
 // token i, to hi, is what an attitude is of: after "that" a clause, its
 // subject then its verb ("is confident that the talks will go on");
-// after "about" a noun phrase or a gerund's clause ("worried about the
-// cost", "optimistic about raising money").
+// after "about" a gerund's clause or a clause after a colon
+// (aboutClause: "optimistic about raising money"), not a noun phrase
+// ("worried about the cost", RuleAttitudeThing).
 func (v *view) attitudeContent(i, hi int, about bool) bool {
 	adj := i - 1
 	if about {
@@ -4063,10 +4065,36 @@ func (v *view) attitudeContent(i, hi int, about bool) bool {
 		if !(v.objectStart(i+1) || v.tag(i+1) == "PRP") || (v.tag(i+1) == "PRP" || v.tag(i+1) == "DT") && v.phraseEnd(i+1) == i+2 || v.tag(adj) == "VBN" && !v.d.lex.Is(v.lemma(adj), lexicon.Feeling) {
 			return false
 		}
+		// "remained optimistic about its outlook": a feeling about a
+		// thing holds no proposition (RuleAttitudeThing); a gerund's
+		// clause does.
+		if !v.d.off[RuleAttitudeThing] && !v.aboutClause(i+1, hi) {
+			return false
+		}
 	} else if !v.subjectThenVerb(i+1, hi) {
 		return false
 	}
 	return true
+}
+
+// aboutClause reports whether the words at tokens [k, hi) after an
+// attitude's "about" hold a proposition: a gerund's clause, perhaps
+// after its subject ("optimistic about the party winning"), or a
+// clause after a colon ("clear about one thing: the party must win").
+func (v *view) aboutClause(k, hi int) bool {
+	j := k
+	for j < hi && j < k+6 && (nounPhraseTag(v.tag(j)) || v.entAt(j) >= 0) {
+		j++
+	}
+	if v.tag(j) == "VBG" {
+		return true
+	}
+	for ; j < hi; j++ {
+		if v.w(j) == ":" {
+			return v.finiteBetween(j+1, hi)
+		}
+	}
+	return false
 }
 
 // attitudeHolder reads who holds the attitude whose "be" is at token be,
@@ -5722,12 +5750,12 @@ func (v *view) addressee(k, outlet int) (int, int) {
 				}
 				continue
 			}
-			if (!strings.HasPrefix(v.tag(j), "NN") && v.tag(j) != "CD" && !v.media(j)) || v.entAt(j) >= 0 {
+			if (!strings.HasPrefix(v.addresseeTag(j), "NN") && v.tag(j) != "CD" && !v.media(j)) || v.entAt(j) >= 0 {
 				break // a name heads the phrase
 			}
 			continue
 		}
-		t := v.tag(j)
+		t := v.addresseeTag(j)
 		if t == "DT" && j > k {
 			break // "told the website the party ...": a new noun phrase
 		}
@@ -5744,6 +5772,20 @@ func (v *view) addressee(k, outlet int) (int, int) {
 		outlet = -1 // "told the ministry": an addressee, not an outlet
 	}
 	return j, outlet
+}
+
+// addresseeTag is token j's tag, read in an addressee: a plural tagged
+// a present tense that WordNet has as a noun and as no verb is a plural
+// noun ("told Labour members the Tories ...", RuleNounPlural).
+func (v *view) addresseeTag(j int) string {
+	t := v.tag(j)
+	if (t != "VBZ" && t != "VBP") || v.d.off[RuleNounPlural] || v.entAt(j) >= 0 || !strings.HasSuffix(v.w(j), "s") {
+		return t
+	}
+	if w := v.w(j); !v.d.lex.Known(v.d.lex.Lemma(w, t), lexicon.Verb) && v.d.lex.Known(v.d.lex.Lemma(w, "NNS"), lexicon.Noun) {
+		return "NNS"
+	}
+	return t
 }
 
 // subjectThenVerb reports whether tokens [k, hi) start with a noun phrase

@@ -94,8 +94,8 @@ func TestClaims(t *testing.T) {
 		},
 		{
 			name: "another's attribution after a subordinator ends the content",
-			text: "[[Bo Ek|PER]] decided to back the plan as the unions said it would save jobs.",
-			want: "Bo Ek | decided | - | to back the plan\n- | said | - | it would save jobs\n",
+			text: "[[Bo Ek|PER]] vowed to back the plan as the unions said it would save jobs.",
+			want: "Bo Ek | vowed | - | to back the plan\n- | said | - | it would save jobs\n",
 		},
 		{
 			name: "the police are no parliament; the court is the Court of Appeals",

@@ -267,6 +267,12 @@ const (
 	// RuleAsIntro reads a clause of "as" with a reporting verb before
 	// what was said.
 	RuleAsIntro = "as-intro" // As X reported, A; As reported by X, A
+	// RuleAsAfterConjunction reads such a clause of "as" after a
+	// conjunction or an adverb that opens the sentence.
+	RuleAsAfterConjunction = "as-after-conjunction" // Yet, as X observed, A; But as X noted, A
+	// RuleShownByDeed reads no claim in such a clause of "as" whose verb
+	// is "show" or "demonstrate" and a name its subject.
+	RuleShownByDeed = "shown-by-deed" // As Acme has shown, there is money in search (no claim)
 	// RuleGerundObject reads a gerund's clause as the object of a verb
 	// of saying or belief.
 	RuleGerundObject = "gerund-object" // X reported raising $9 million; X recalled meeting Y
@@ -300,6 +306,34 @@ const (
 	// RuleQuoteEnd ends a content that opens a quotation at its close
 	// when a conjunction follows.
 	RuleQuoteEnd = "quote-end" // X declared "A" and B is likely (content A)
+	// RuleNounPlural reads a plural tagged a present tense in an
+	// addressee as a noun when WordNet has it as no verb.
+	RuleNounPlural = "noun-plural" // X told Acme members the plan would fail (content: the plan would fail)
+	// RuleToldNameSubject ends the addressee of "told" at its name when
+	// common nouns after it are the reported clause's subject.
+	RuleToldNameSubject = "told-name-subject" // X told Acme progress had been made (content: progress had been made)
+	// RuleAdverbRun reads only adverbs between a verb and "that" as an
+	// adverbial before the content.
+	RuleAdverbRun = "adverb-run" // X said all along that A (content: A)
+	// RuleNounThat reads "that" after a common noun in a refusal to
+	// speak as the noun's clause: nothing is said.
+	RuleNounThat = "noun-that" // Bo Ek refused to discuss reports that A (no claim)
+	// RuleWorkObject drops a side taken, a mention, a description or a
+	// communication whose object is a creative work.
+	RuleWorkObject = "work-object" // Ann Lee praised Norlandic films; Bo Ek cited the film Harlow as an influence (no claim)
+	// RuleDeniedQuestion drops a denial of questions: a question asserts
+	// nothing.
+	RuleDeniedQuestion = "denied-question" // The minister dismissed questions about the report (no claim)
+	// RuleBareMessage drops a communication or a mention of a
+	// statement's noun alone: no words are reported.
+	RuleBareMessage = "bare-message" // Ann Lee echoed the message (no claim)
+	// RuleDecidedAct drops an intent whose verb is "decide": a choice
+	// acted on, not words.
+	RuleDecidedAct = "decided-act" // Bo Ek decided to close the port (no claim)
+	// RuleSmallClauseEnd ends a content with no verb, an object and its
+	// complement, at a conjunction that a clause of the writer's
+	// follows.
+	RuleSmallClauseEnd = "small-clause-end" // X declared 056 the code and 2005 is likely to see cuts (content: 056 the code)
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -543,7 +577,10 @@ const (
 	// RuleAttitudeAbout reads "be", an adjective and "about" as the
 	// attitude construction reads a clause after "that": what the view
 	// or feeling is about.
-	RuleAttitudeAbout = "attitude-about" // X is worried about the cost; X was optimistic about Y
+	RuleAttitudeAbout = "attitude-about" // X is worried about losing the port; X was optimistic about raising Y
+	// RuleAttitudeThing drops an attitude about a noun phrase: a feeling
+	// about a thing holds no proposition.
+	RuleAttitudeThing = "attitude-thing" // Acme remained optimistic about its outlook (no claim)
 	// RuleInFavorOf reads "in favor of" after a verb or "be" as a side
 	// its subject takes.
 	RuleInFavorOf = "in-favor-of" // X voted in favor of the bill; X is in favor of Y
@@ -788,6 +825,11 @@ func Constructions() [][2]string {
 		{RuleBackedThing, "a song backed by a choir; a start-up backed by Acme (a made thing or a firm backed: no side taken in words)"},
 		{RulePersonObject, "Police apprehended Bo Ek at his hotel (a belief verb's object a person's name, alone or with a prepositional phrase: no claim)"},
 		{RuleHopedContest, "Both sides are hoping to win the cup (hope to and a verb of winning or contending: no claim)"},
+		{RuleNounPlural, "Bo Ek told Acme members the plan would fail (a plural tagged a present tense in an addressee, no verb in WordNet, is a noun: the content is the plan would fail)"},
+		{RuleToldNameSubject, "Bo Ek told Acme progress had been made (told's addressee ends at its name when common nouns and a finite verb follow: the content is progress had been made)"},
+		{RuleNounThat, "Bo Ek refused to discuss reports that he would leave (that after a common noun in a refusal to speak opens the noun's clause: no claim)"},
+		{RuleWorkObject, "Ann Lee praised Norlandic films; Bo Ek cited the 2003 film Harlow as an influence (a creative work the object of a side, a mention, a description or a communication, nothing said after it: no claim)"},
+		{RuleAdverbRun, "Ann Lee said all along that the port would shut (only adverbs before that: the content starts after that)"},
 		{RuleQuoteEnd, "Norland declared \"056 to be the code\" and 2005 is likely to see cuts (a content opening a quotation ends at its close when a conjunction follows)"},
 		{RuleNamedWorkNarration, "Velden Nights tells the story of a harbour (a name typed a creative work, tell and a work's noun: no claim)"},
 		{RuleReceivedNews, "Ann Lee learned she had been dropped; he heard his record had gone (hear or learn: the subject is told, no claim)"},
@@ -805,6 +847,12 @@ func Constructions() [][2]string {
 		{RuleWordDefend, "X defended her record; X defended Y (a person defends, and no place: words, not arms)"},
 		{RuleIntentNoun, "X's plan to ...; his promise to ... (a noun of intention, its possessor intends)"},
 		{RuleAsIntro, "As X reported, A; As X noted last week, A; As reported by X, A (a clause of as before what was said)"},
+		{RuleShownByDeed, "And as Acme has shown, there is money in search (as, a name and show or demonstrate: shown by a deed, no claim)"},
+		{RuleDeniedQuestion, "The minister dismissed questions about the report (a denial whose object is a noun of asking: no claim)"},
+		{RuleBareMessage, "Ann Lee echoed the message; Bo Ek echoed those comments at the rally (a determiner and a statement's noun, all of a communication's or a mention's object: no claim)"},
+		{RuleDecidedAct, "Bo Ek decided to close the port (an intent whose verb is decide: a choice made, no claim)"},
+		{RuleSmallClauseEnd, "Norland declared 056 the code and 2005 is likely to see cuts (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
+		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},
 		{RuleStanceGerund, "X supports raising taxes; X opposed defunding Y (a gerund's clause as the side taken)"},
@@ -818,7 +866,8 @@ func Constructions() [][2]string {
 		{RuleStanceModifier, "a group backing X; voters supporting Y; a statement defending Z (a participle of taking a side after its noun, no comma)"},
 		{RuleIntentionNoun, "the candidate plans to return; X, who left, wants to stay (a verb of intention the tagger took for a plural noun)"},
 		{RuleStancePassive, "X was endorsed by Y; a measure opposed by unions (a passive of taking a side, its agent after by)"},
-		{RuleAttitudeAbout, "X is worried about the cost; X was optimistic about Y (be, an adjective and what the feeling is about)"},
+		{RuleAttitudeAbout, "X is worried about losing the port; X was optimistic about raising money (be, an adjective and a gerund's clause the feeling is about)"},
+		{RuleAttitudeThing, "Acme remained optimistic about its outlook; Bo Ek is worried about the cost (a feeling about a noun phrase: no claim)"},
 		{RuleInFavorOf, "X voted in favor of the bill; X spoke out in favor of Y; X is in favor of Y (a side taken)"},
 		{RuleDerivedNoun, "X's decision to ...; his support for Y; her criticism of Y (a possessed noun of a verb of intention or of taking a side)"},
 		{RuleCapitalPlural, "..., said the GPs; Many GPs say ... (a plural common noun in capitals after a determiner or an adjective: an unnamed speaker)"},

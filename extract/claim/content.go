@@ -287,8 +287,39 @@ func (v *view) addresseeContent(r *reading) bool {
 	}
 	if !(end > r.k && (v.tag(end) == "MD" || v.tag(end) == "VBD" || v.tag(end) == "VBZ" || v.tag(end) == "VBP")) {
 		r.k, r.outlet = end, out
+	} else if n := v.toldNameThenSubject(r, end); n > r.k {
+		r.k, r.outlet = n, out
 	}
 	return false
+}
+
+// toldNameThenSubject returns where the reported clause starts when the
+// words after "told" up to the finite verb at end are an addressee whose
+// name ends before the clause's subject: "told the BBC progress had
+// been made" tells the BBC that progress had been made. "Tell" takes
+// its addressee first; the subject is common nouns, none of a medium
+// ("told the BBC website ..."). It returns r.k when there is none
+// (RuleToldNameSubject).
+func (v *view) toldNameThenSubject(r *reading, end int) int {
+	if v.d.off[RuleToldNameSubject] || v.lemma(r.i) != "tell" {
+		return r.k
+	}
+	for j := r.k; j < end; j++ {
+		if v.entAt(j) < 0 {
+			continue
+		}
+		n := v.mentionEnd(j)
+		if n >= end || n == j {
+			return r.k
+		}
+		for k := n; k < end; k++ {
+			if !strings.HasPrefix(v.tag(k), "NN") && !strings.HasPrefix(v.tag(k), "JJ") || v.entAt(k) >= 0 || v.media(k) {
+				return r.k
+			}
+		}
+		return n
+	}
+	return r.k
 }
 
 // startedContent reads the content once contentStart has found where it
@@ -856,7 +887,7 @@ func (v *view) skipToThat(r *reading, k int) int {
 			return j
 		}
 		if v.w(j) == "that" && v.tag(j) != "DT" || r.kind == question && (v.w(j) == "whether" || v.w(j) == "if") {
-			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) {
+			if j == k || v.adverbialAt(k) || r.kind == address && !v.finiteBetween(k, j) || v.adverbRun(k, j) {
 				return j
 			}
 			return k
@@ -875,6 +906,28 @@ func (v *view) skipToThat(r *reading, k int) int {
 		}
 	}
 	return k
+}
+
+// adverbRun reports whether tokens [k, j) are only adverbs, by their tag
+// or, for a word tagged no noun, verb or pronoun, by WordNet: "said all
+// along that ...", "said again and again that ..." (RuleAdverbRun).
+func (v *view) adverbRun(k, j int) bool {
+	if v.d.off[RuleAdverbRun] || j <= k {
+		return false
+	}
+	for i := k; i < j; i++ {
+		t := v.tag(i)
+		switch {
+		case v.entAt(i) >= 0 || v.litAt(i) >= 0:
+			return false
+		case strings.HasPrefix(t, "RB") || t == "RP" || t == "CC" && i > k && i+1 < j:
+		case strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "VB") || strings.HasPrefix(t, "PRP") || t == "MD" || t == "CD":
+			return false
+		case !v.d.lex.Known(v.w(i), lexicon.Adverb):
+			return false
+		}
+	}
+	return true
 }
 
 // adverbialAt reports whether an adverbial starts at token k: a

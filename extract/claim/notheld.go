@@ -280,3 +280,83 @@ func (d *doc) receivedNews(c *extract.Claim) bool {
 	}
 	return false
 }
+
+// decidedAct reports whether claim c is a decision: an intent whose verb
+// is "decide" ("Bo Ek decided to close the port"). A decision is a
+// choice acted on, which the text reports as made, not words or a view
+// its maker puts (RuleDecidedAct). A possessor's "decision to ...",
+// which PolNeAR counts as an attribution, is left to the noun-cue
+// construction.
+func (d *doc) decidedAct(c *extract.Claim) bool {
+	if d.off[RuleDecidedAct] || c.Method != ConsIntent {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(c.Verb))
+	return len(f) > 0 && d.lex.Lemma(f[len(f)-1], "VBD") == "decide"
+}
+
+// smallClauseEnd ends a content read after its verb, not quoted, at a
+// conjunction when the words before it have no verb, an object and its
+// complement ("declared 056 the code"), and the words after it open a
+// clause of their own, a subject and a finite verb: 'Norland declared
+// 056 the code and 2005 is likely to see cuts' is Norland's "056 the
+// code"; the clause after is the writer's (RuleSmallClauseEnd). A list
+// ("the phones, cameras and other gadgets will ...") or one noun phrase
+// ("the phones and other gadgets will ...") before the conjunction is a
+// subject and is kept whole.
+func (d *doc) smallClauseEnd(c *extract.Claim) {
+	if d.off[RuleSmallClauseEnd] || c.Method != ConsSubjectVerb {
+		return
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok || lo < 1 || quoteOpen[s.Lower[lo-1]] {
+		return
+	}
+	j := lo + 1
+	for j < hi && s.Lower[j] != "and" && s.Lower[j] != "but" {
+		j++
+	}
+	if j >= hi-1 || !objectComplement(s, lo, j) || !subjectFinite(s, j+1, hi) {
+		return
+	}
+	c.End = s.Tokens[j-1].End
+}
+
+// objectComplement reports whether tokens [lo, j) of sentence s are an
+// object and its complement with no verb: a noun phrase, then a
+// determiner right after its noun or number opening the second ("056
+// the code"), no preposition between ("frustration in an interview
+// this year"), and no comma, "that" or quotation mark.
+func objectComplement(s *extract.Sentence, lo, j int) bool {
+	for k := lo; k < j; k++ {
+		p, w := s.POS[k], s.Lower[k]
+		if strings.HasPrefix(p, "VB") || p == "MD" || w == "," || w == "that" || quoteOpen[w] || quoteClose[w] {
+			return false
+		}
+	}
+	for k := lo; k < j; k++ {
+		p := s.POS[k]
+		if k > lo && (p == "DT" || p == "PRP$") {
+			q := s.POS[k-1]
+			return strings.HasPrefix(q, "NN") || q == "CD"
+		}
+		if !nounPhraseTag(p) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectFinite reports whether tokens [k, hi) of sentence s open with a
+// noun phrase and a finite verb or a modal: a clause of its own.
+func subjectFinite(s *extract.Sentence, k, hi int) bool {
+	m := k
+	for m < hi && nounPhraseTag(s.POS[m]) {
+		m++
+	}
+	if m == k || m >= hi {
+		return false
+	}
+	p := s.POS[m]
+	return p == "VBZ" || p == "VBP" || p == "VBD" || p == "MD"
+}

@@ -20,6 +20,8 @@ func TestNotHeld(t *testing.T) {
 		{"hoping to win", "Both sides are hoping to win the cup.", ""},
 		{"hoping to cut costs", "[[Acme|ORG]] is hoping to cut costs.", "Acme | hoping | to cut costs\n"},
 		{"learned", "[[Ann Lee|PER]] learned that she had been dropped.", ""},
+		{"decided to", "[[Bo Ek|PER]] decided to close the port.", ""},
+		{"has decided to", "The board has decided to close the port.", ""},
 		{"a person says", "[[Ann Lee|PER]] said that the port will shut.", "Ann Lee | said | the port will shut\n"},
 		{"a person knows", "[[Ann Lee|PER]] knows that the port will shut.", "Ann Lee | knows | the port will shut\n"},
 		{"a plan backed by officials", "The new plan, backed by officials, will cut costs.", "[officials] | backed by | The new plan\n"},
@@ -42,6 +44,9 @@ func TestNotHeld(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"received-news off", "[[Ann Lee|PER]] learned that she had been dropped.", "Ann Lee | learned | she had been dropped\n"},
 	}, RuleReceivedNews)
+	checkSources(t, []speakerRow{
+		{"decided-act off", "[[Bo Ek|PER]] decided to close the port.", "Bo Ek | decided | to close the port\n"},
+	}, RuleDecidedAct)
 	checkSources(t, []speakerRow{
 		{"backed-thing off", "She sang her new song, backed by a choir of officials.", "[a choir of officials] | backed by | new song\n"},
 	}, RuleBackedThing)
@@ -67,6 +72,15 @@ func TestQuoteEnd(t *testing.T) {
 		{"two single marks", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port\n"},
 		{"an attribution between", "\u201cThe port is shut,\u201d [[Bo Ek|PER]] said. \u201cShips are waiting.\u201d", "Bo Ek | said | The port is shut,\u201d Bo Ek said. \u201cShips are waiting\n"},
 	})
+	checkSources(t, []speakerRow{
+		{"a small clause", "[[Norland|LOC]] declared 056 the code for the port and 2005 is likely to see more cuts.", "Norland | declared | 056 the code for the port\n"},
+		{"a subject of two nouns", "[[Ann Lee|PER]] said the phones and other gadgets will become cheaper.", "Ann Lee | said | the phones and other gadgets will become cheaper\n"},
+		{"a phrase before the determiner", "[[Bo Ek|PER]] expressed frustration in an interview this year that the Norlandic and Tarvik allies were slow.", "Bo Ek | expressed | frustration in an interview this year that the Norlandic and Tarvik allies were slow\n"},
+		{"a list", "[[Ann Lee|PER]] said the phones, the cameras and other gadgets will become cheaper.", "Ann Lee | said | the phones, the cameras and other gadgets will become cheaper\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"small-clause-end off", "[[Norland|LOC]] declared 056 the code for the port and 2005 is likely to see more cuts.", "Norland | declared | 056 the code for the port and 2005 is likely to see more cuts\n"},
+	}, RuleSmallClauseEnd)
 	checkSources(t, []speakerRow{
 		{"quote-end off", "[[Norland|LOC]] declared ''056 to be the code for the port'' and 2005 is likely to see more cuts.", "Norland | declared | 056 to be the code for the port'' and 2005 is likely to see more cuts\n"},
 	}, RuleQuoteEnd)

@@ -277,7 +277,7 @@ func TestStanceEnd(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"subordinator", "[[Ann Lee|PER]] praised her players after [[Harlow|ORG]] beat [[Pellam|ORG]] in the final.", "Ann Lee | praised | her players\n"},
 		{"relative after a comma", "[[Bo Ek|PER]] backed [[Ann Lee|PER]], who was given the post in May.", "Bo Ek | backed | Ann Lee\n"},
-		{"participle after the relative", "[[Acme|ORG]] criticised the new film, which opens on Friday, claiming it is unfair to farmers.", "Acme | criticised | the new film\nAcme | claiming | it is unfair to farmers\n"},
+		{"participle after the relative", "[[Acme|ORG]] criticised the new levy, which starts on Friday, claiming it is unfair to farmers.", "Acme | criticised | the new levy\nAcme | claiming | it is unfair to farmers\n"},
 		{"for phrase kept", "[[Ann Lee|PER]] praised the board for its work on the port.", "Ann Lee | praised | the board for its work on the port\n"},
 	})
 	checkSources(t, []speakerRow{

@@ -844,7 +844,7 @@ func (v *view) afterAside(c *cue) bool {
 // clause of "as" opening the sentence, its subject the speaker, and the
 // clause after the comma what was said, as in "A, X reported".
 func (v *view) asIntro(c *cue) bool {
-	if v.d.off[RuleAsIntro] || c.subjStart < 1 || v.w(c.subjStart-1) != "as" || c.subjStart-1 != v.clauseStart() || !(c.kind == speech || c.kind == belief || c.kind == mentioning) {
+	if v.d.off[RuleAsIntro] || c.subjStart < 1 || v.w(c.subjStart-1) != "as" || !v.opensClause(c.subjStart-1) || !(c.kind == speech || c.kind == belief || c.kind == mentioning) {
 		return false
 	}
 	j := v.skipDate(c.k)
@@ -855,9 +855,32 @@ func (v *view) asIntro(c *cue) bool {
 	if !v.finiteBetween(j+1, hi) {
 		return false
 	}
+	// "As Acme has shown, there is money in search": a name shows or
+	// demonstrates by what it did, not by words (RuleShownByDeed); "as
+	// the poll shows" is a finding.
+	if c.speaker >= 0 && !v.d.off[RuleShownByDeed] && (v.lemma(c.i) == "show" || v.lemma(c.i) == "demonstrate") {
+		return true
+	}
 	v.construction = ConsFinal
 	v.add(c.speaker, c.outlet, j+1, hi, c.verb)
 	return true
+}
+
+// opensClause reports whether token k opens its clause, or follows only
+// a conjunction or an adverb that opens it, and perhaps a comma ("Yet,
+// as X observed, A", "But as X noted, A": RuleAsAfterConjunction).
+func (v *view) opensClause(k int) bool {
+	start := v.clauseStart()
+	if k == start {
+		return true
+	}
+	if v.d.off[RuleAsAfterConjunction] || k < start+1 || k > start+2 {
+		return false
+	}
+	if t := v.tag(start); t != "CC" && t != "RB" {
+		return false
+	}
+	return k == start+1 || v.w(start+1) == ","
 }
 
 // finalAddressed reads "“...,” X told Y." / "..., X told reporters.":

@@ -115,3 +115,76 @@ func (d *doc) shownThing(c *extract.Claim) bool {
 	}
 	return true
 }
+
+// workObjectCons are the constructions whose noun phrase object a
+// creative work may be: a side taken, a mention, a description and a
+// verb of communicating.
+var workObjectCons = map[string]bool{ConsStance: true, ConsMention: true, ConsDescribedAs: true, ConsCommunication: true}
+
+// workObject reports whether claim c, of a verb that takes a side,
+// mentions, describes or communicates (workObjectCons) and is no verb
+// of saying, has for its object a creative work and nothing said after
+// it: a common noun of a work ("Ann Lee praised Norlandic films"), or
+// one with the work's title ("Bo Ek cited the 2003 film Harlow as an
+// influence"), or a name typed a creative work. Liking, citing or
+// echoing a work is a taste or an act, no proposition
+// (RuleWorkObject). A possessor's work ("defended his performance") and
+// a clause, a quotation or a colon after it are kept.
+func (d *doc) workObject(c *extract.Claim) bool {
+	if d.off[RuleWorkObject] || !workObjectCons[c.Method] {
+		return false
+	}
+	s, lo, hi, ok := d.contentTokens(c)
+	if !ok {
+		return false
+	}
+	if i := verbToken(s, c, lo); i < 0 || i != lo-1 || d.lex.Is(s.Lemma[i], lexicon.Speech) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if w := s.Lower[k]; quoteOpen[w] || w == ":" || w == "that" || strings.HasPrefix(s.POS[k], "VB") || s.POS[k] == "MD" {
+			return false
+		}
+	}
+	// The noun phrase: determiners, numbers, adjectives and nouns; a
+	// title's name may follow a common noun of a work.
+	work := false
+	k := lo
+	for ; k < hi; k++ {
+		p := s.POS[k]
+		if m := mentionAt(s, k); m >= 0 {
+			e := d.res.Mentions[m].Entity
+			work = work || d.work(e)
+			for k+1 < hi && mentionAt(s, k+1) == m {
+				k++
+			}
+			continue
+		}
+		if strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "NNP") {
+			work = d.workNoun(s.Lower[k]) && !d.lex.Is(s.Lemma[k], lexicon.Statement)
+			continue
+		}
+		// "defended his performance", "praised Bo Ek's film": a
+		// possessor's own work, defended or praised in words, is kept.
+		if p == "PRP$" || p == "POS" {
+			return false
+		}
+		if nounPhraseTag(p) {
+			continue
+		}
+		break
+	}
+	if !work {
+		return false
+	}
+	// "... as an influence", "... at the festival", or the end.
+	return k == hi || s.POS[k] == "IN" || s.Lower[k] == ","
+}
+
+// mentionAt returns the mention over token k of sentence s, or -1.
+func mentionAt(s *extract.Sentence, k int) int {
+	if k < len(s.Mention) {
+		return s.Mention[k]
+	}
+	return -1
+}
