@@ -240,6 +240,10 @@ type evidence struct {
 	// and a person's given name and surname ("Ann and Bo Ek"):
 	// sharedSurname.
 	givenPair int
+	// its counts the mentions that are the subject of a verb whose
+	// object, or whose reported clause, opens with "its" or "it" ("X cut
+	// its forecast", "X said it had no plans"): itsSubject.
+	its int
 	// ticker counts the mentions followed by a stock symbol in
 	// brackets ("X (ACM.N)"): tickerAfter.
 	ticker int
@@ -1126,6 +1130,7 @@ var contextRules = []contextRule{
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
+	{"its-subject", "X cut its forecast; X said its profits rose; X said it had no plans", itsSubject},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
 	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
@@ -3073,6 +3078,9 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 	case t.tradeName(e, ev, v):
 		e.Type, e.Class = extract.Organization, ev.tradeBody
 		e.Evidence = append(e.Evidence, ev.because(ev.tradeBody)...)
+	case t.itsBody(e, ev, v):
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("its")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
 	case ev.groupBefore && ev.musicPage && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0:
@@ -3104,6 +3112,15 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 // person.
 func (t *Typer) tradeName(e *extract.Entity, ev *evidence, v tally) bool {
 	return ev.tradeBody != "" && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
+		!t.givenFirst(e.Name)
+}
+
+// itsBody reports whether "its" or a reported "it" takes up a name the
+// tagger read as a person's that opens with no given name, and nothing
+// else says person or place: "Tarvcom said its profits rose" is a body
+// (the its-subject rule); "Ann Lee cut its price" is a person.
+func (t *Typer) itsBody(e *extract.Entity, ev *evidence, v tally) bool {
+	return ev.its > 0 && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
 		!t.givenFirst(e.Name)
 }
 

@@ -99,6 +99,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Ann Lee = PER", "Bo Ek = PER", "Little Terrorist = MISC/CreativeWork", "Vell Road = MISC/CreativeWork"},
 		},
 		{
+			name:     "a subject that its object's or its reported clause's \"its\" takes up is a body's, not one opening with a given name",
+			text:     "Tarvcom said its profits rose. Norlink said it had no plans to sell. Ann Lee cut its price. Bo Ek said it was time.",
+			mentions: [][2]string{{"Tarvcom", per}, {"Norlink", per}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Norlink = ORG", "Tarvcom = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
