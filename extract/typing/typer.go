@@ -2950,10 +2950,12 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 		// Half its mentions or more stand where a prize does.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-context", Words: e.Name})
-	case ev.made > 0 && (2*ev.made >= len(e.Mentions) || ev.model > 0 && ev.speaker == 0 && len(ev.reasons) == ev.made) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+	case ev.made > 0 && (2*ev.made >= len(e.Mentions) || (ev.model > 0 || ev.made > 1) && ev.speaker == 0 && len(ev.reasons) == ev.made) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
 		// Half its mentions or more name a model of a made good, or
-		// some do and nothing else is known of it: it says nothing,
-		// and no other construction types it.
+		// some do (a model's reading, or two or more before the noun:
+		// "the Tarvik worm ... the Tarvik worm") and nothing else is
+		// known of it: it says nothing, and no other construction
+		// types it.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/product-context", Words: e.Name})
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:

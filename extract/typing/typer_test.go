@@ -227,6 +227,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Bo Ek = PER", "Pellam = ORG", "Tarvik = MISC"},
 		},
 		{
+			name:     "a name read twice or more before a noun for a made good, with nothing else said of it, is a model's; a maker that speaks stays",
+			text:     "The Tarvik worm installs a game. The risk of infection by Tarvik is low. The Tarvik worm does not spread by e-mail. Tarvik installs a game. Few people were infected by Tarvik. The Pellam console sold well. The Pellam phone did too. Pellam said sales rose. Pellam grew. Pellam fell.",
+			mentions: [][2]string{{"Tarvik", per}, {"Tarvik", per}, {"Tarvik", per}, {"Tarvik", per}, {"Tarvik", per}, {"Pellam", per}, {"Pellam", per}, {"Pellam", per}, {"Pellam", per}, {"Pellam", per}},
+			want:     []string{"Pellam = PER", "Tarvik = MISC"},
+		},
+		{
 			name:     "a country after 'against' on a page with players and a contest is a side; without a contest it is the country",
 			text:     "The players were ready for the championship game against Kenya. The players protested against Ghana.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}},
