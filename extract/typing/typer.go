@@ -3563,6 +3563,11 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		// "the clearing firm X", "X - the oil firm sold to ...": a
 		// body's word before the name or heading its appositive.
 		e.Type = extract.Organization
+	case ev.employer > 0 && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
+		// "an analyst at X": X employs the analyst, a body (the
+		// employer-frame rule, as for a person's name).
+		e.Type = extract.Organization
+		e.Evidence = append(e.Evidence, ev.because("employer")...)
 	default:
 		return true
 	}

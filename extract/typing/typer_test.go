@@ -105,6 +105,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Norlink = ORG", "Tarvcom = ORG"},
 		},
 		{
+			name:     "a name the tagger read as miscellaneous where an analyst works is a body's; not a work's",
+			text:     "Prices will rise, said Bo Ek, an analyst at TarvikNorbank. Ann Lee, a critic at the film Quiet Harbour, spoke.",
+			mentions: [][2]string{{"Bo Ek", per}, {"TarvikNorbank", misc}, {"Ann Lee", per}, {"Quiet Harbour", misc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Quiet Harbour = MISC/CreativeWork", "TarvikNorbank = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
