@@ -2950,7 +2950,7 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 		// Half its mentions or more stand where a prize does.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-context", Words: e.Name})
-	case ev.made > 0 && (2*ev.made >= len(e.Mentions) || (ev.model > 0 || ev.made > 1) && ev.speaker == 0 && len(ev.reasons) == ev.made) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+	case ev.madeGood(e) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
 		// Half its mentions or more name a model of a made good, or
 		// some do (a model's reading, or two or more before the noun:
 		// "the Tarvik worm ... the Tarvik worm") and nothing else is
@@ -2973,6 +2973,13 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 		return false
 	}
 	return true
+}
+
+// madeGood reports whether the mentions of e read as a made good's
+// (productContext) say it is a model's: half of them or more, or one a
+// model's reading or two or more when nothing else is read of it.
+func (ev *evidence) madeGood(e *extract.Entity) bool {
+	return ev.made > 0 && (2*ev.made >= len(e.Mentions) || (ev.model > 0 || ev.made > 1) && ev.speaker == 0 && len(ev.reasons) == ev.made)
 }
 
 // decideByKind types an entity by the kind of thing its name is: a law,
