@@ -84,6 +84,11 @@ type evidence struct {
 	// musician is set when that noun is for a musician in a band ("X
 	// singer Ann Lee", "X frontman Bo Ek"): X is the band.
 	musician bool
+	// staff is set when that noun is for an occupation ("X economist
+	// Bo Ek", "X analyst Ann Lee"; staffNoun) and the name after it
+	// opens with a given name (not "X producer Acme"): X employs the
+	// person.
+	staff bool
 	// sportRole is set when that noun is for a role in a team ("X
 	// manager Ann Lee"), and player when the role is a player's, no
 	// office ("X striker Bo Ek"): X is the team.
@@ -1940,8 +1945,18 @@ func beforePerson(w *window, ev *evidence) {
 		c := w.lex.Classes(w.lemma(k))
 		ev.sportRole = ev.sportRole || c.Has(lexicon.SportRole)
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
+		ev.staff = ev.staff || staffNoun(c) && givenFirst(w.g, w.res.Mentions[w.at[n]].Text)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// staffNoun reports whether a noun of classes c is for an occupation
+// ("economist", "analyst"), not an office, which a country, a people, a
+// show or a contest has as often as a body ("the Norlandic leader", "X
+// chief Ann Lee"), nor one of the crafts of a work, a band or a side
+// ("director", "actor", "singer", "coach").
+func staffNoun(c lexicon.Classes) bool {
+	return c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.ShowMaker) && !c.Has(lexicon.Performer) && !c.Has(lexicon.Musician) && !c.Has(lexicon.SportRole)
 }
 
 // showMakerAfterList reports whether token k, after the window's
@@ -3148,6 +3163,10 @@ func (t *Typer) typeBeforePerson(e *extract.Entity, ev *evidence) {
 		// "X manager Ann Lee": a team's, or a firm's (a singer's
 		// manager works for a person).
 		e.Type = extract.Organization
+	case ev.staff && !ev.work && !t.givenFirst(e.Name) && !t.knownPlace(e.Name) && !t.demonym(e.Name):
+		// "X economist Bo Ek", "X analyst Ann Lee": X employs the
+		// person, a body.
+		e.Type = extract.Organization
 	}
 	e.Evidence = append(e.Evidence, ev.because("before-person")...)
 }
@@ -3464,12 +3483,16 @@ func (t *Typer) commonWords(name string) bool {
 // gazetteer knows ("Bruce" of "Bruce Johnston"): a relative "which" after
 // such a name refers to something before it ("a duo with Bruce Johnston,
 // which ...").
-func (t *Typer) givenFirst(name string) bool {
+func (t *Typer) givenFirst(name string) bool { return givenFirst(t.g, name) }
+
+// givenFirst reports whether name has two words or more and the
+// gazetteer g knows its first as a given name.
+func givenFirst(g *gazetteer.Gazetteer, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || t.g == nil {
+	if len(f) < 2 || g == nil {
 		return false
 	}
-	return t.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || t.g.GivenName(f[0])
+	return g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || g.GivenName(f[0])
 }
 
 // onlyLanguage reports whether a language's name names nothing else the
@@ -3570,7 +3593,7 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		// "the clearing firm X", "X - the oil firm sold to ...": a
 		// body's word before the name or heading its appositive.
 		e.Type = extract.Organization
-	case ev.employer > 0 && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
+	case (ev.employer > 0 || ev.staff) && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
 		// "an analyst at X": X employs the analyst, a body (the
 		// employer-frame rule, as for a person's name).
 		e.Type = extract.Organization

@@ -111,6 +111,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Quiet Harbour = MISC/CreativeWork", "TarvikNorbank = ORG"},
 		},
 		{
+			name:     "a name before an occupation's noun and a person's name employs the person; not before an office's, nor before a name with no given name",
+			text:     "Rates may rise, said Tarvane Yamori economist Ann Lee. Norlandic leader Bo Ek spoke. The Quiet Harbour producer Acmeworks agreed.",
+			mentions: [][2]string{{"Tarvane Yamori", misc}, {"Ann Lee", per}, {"Norlandic", misc}, {"Bo Ek", per}, {"Quiet Harbour", misc}, {"Acmeworks", per}},
+			want:     []string{"Acmeworks = PER", "Ann Lee = PER", "Bo Ek = PER", "Norlandic = MISC", "Quiet Harbour = MISC", "Tarvane Yamori = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
@@ -782,10 +788,10 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Cardinal Halvard Ostrem = PER", "Knight Commission = ORG", "Prince Edward Island = LOC/AdministrativeArea"},
 		},
 		{
-			name:     "a name before a noun for a kind of person and a person's name is no person's",
+			name:     "a name before a noun for a kind of person and a person's name is no person's (an analyst's: the employer, no work)",
 			text:     "Others include Vell Power analyst Ann Lee.",
 			mentions: [][2]string{{"Vell Power", per}, {"Ann Lee", per}},
-			want:     []string{"Ann Lee = PER", "Vell Power = MISC"},
+			want:     []string{"Ann Lee = PER", "Vell Power = ORG"},
 		},
 		{
 			name:     "a name before an actor's noun and a person's name is the film's or the show's, unless a plural",
