@@ -2798,6 +2798,12 @@ func partHead(w *window, i, k int, method string, ev *evidence) {
 		for j := k + 2; j < len(w.toks) && j < k+8; j++ {
 			if w.at[j] >= 0 {
 				ev.partOf = w.entity(j)
+				// "X, a division of Acme": the part of a body is
+				// a body (the part-of-body rule).
+				if method == "appositive" && w.res.Mentions[w.at[j]].Type == extract.Organization && !w.lex.Is(w.lemma(k), lexicon.Office) {
+					ev.partBefore = true
+					ev.reasons = append(ev.reasons, reason{"part", method, w.word(k) + " of"})
+				}
 				break
 			}
 			if y := w.word(j); y == "," || y == "." || y == ";" {

@@ -117,6 +117,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acmeworks = PER", "Ann Lee = PER", "Bo Ek = PER", "Norlandic = MISC", "Quiet Harbour = MISC", "Tarvane Yamori = ORG"},
 		},
 		{
+			name:     "a name whose appositive makes it a part of a body is a body's",
+			text:     "Bo Ek, vice president of Tarvworks, a division of Acme Corp, spoke.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Tarvworks", loc}, {"Acme Corp", org}},
+			want:     []string{"Acme Corp = ORG/Corporation", "Bo Ek = PER", "Tarvworks = ORG/Corporation"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
