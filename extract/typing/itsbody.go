@@ -14,7 +14,9 @@ import (
 // "Acme said it had no plans". The pronoun takes up the subject: a
 // thing, a body, where a person is "his" or "her". A copula's complement
 // ("X was its best hope") and a reported "it" before "be" ("X said it
-// was time", "it would be wrong") take up no one.
+// was time", "it would be wrong") take up no one. A show or a contest
+// takes "its" too ("X entered its final week"), but says nothing: the
+// reading after a verb of saying counts apart (itsSaid).
 func itsSubject(w *window, ev *evidence) {
 	if w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB" {
 		return
@@ -48,6 +50,9 @@ func itsSubject(w *window, ev *evidence) {
 		return
 	}
 	ev.its++
+	if w.lex.Is(l, lexicon.Speech) {
+		ev.itsSaid++
+	}
 	ev.reasons = append(ev.reasons, reason{"its", "its-subject", w.toks[k].Text})
 }
 

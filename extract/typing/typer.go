@@ -249,6 +249,9 @@ type evidence struct {
 	// object, or whose reported clause, opens with "its" or "it" ("X cut
 	// its forecast", "X said it had no plans"): itsSubject.
 	its int
+	// itsSaid counts those of them where the verb is one of saying ("X
+	// said its profits rose"): a work or an event does not speak.
+	itsSaid int
 	// ticker counts the mentions followed by a stock symbol in
 	// brackets ("X (ACM.N)"): tickerAfter.
 	ticker int
@@ -3111,6 +3114,7 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 	case t.itsBody(e, ev, v):
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("its")...)
+		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
 	case ev.groupBefore && ev.musicPage && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0:
@@ -3599,11 +3603,13 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		// "the clearing firm X", "X - the oil firm sold to ...": a
 		// body's word before the name or heading its appositive.
 		e.Type = extract.Organization
-	case (ev.employer > 0 || ev.staff) && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
+	case (ev.employer > 0 || ev.staff || ev.itsSaid > 0) && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
 		// "an analyst at X": X employs the analyst, a body (the
-		// employer-frame rule, as for a person's name).
+		// employer-frame rule, as for a person's name); "X said its
+		// profits rose": a body speaks of itself (its-subject).
 		e.Type = extract.Organization
 		e.Evidence = append(e.Evidence, ev.because("employer")...)
+		e.Evidence = append(e.Evidence, ev.because("its")...)
 	default:
 		return true
 	}

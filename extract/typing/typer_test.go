@@ -123,6 +123,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Corp = ORG/Corporation", "Bo Ek = PER", "Tarvworks = ORG/Corporation"},
 		},
 		{
+			name:     "a name the tagger read as miscellaneous that a reported \"it\" takes up after a verb of saying is a body's; a show's \"its\" says nothing",
+			text:     "Tarvcom has said it will cut jobs. Quiet Harbour ended its run.",
+			mentions: [][2]string{{"Tarvcom", misc}, {"Quiet Harbour", misc}},
+			want:     []string{"Quiet Harbour = MISC", "Tarvcom = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
