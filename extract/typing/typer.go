@@ -1126,7 +1126,7 @@ var contextRules = []contextRule{
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
 	{"equity", "shares in X; X shares; X's profits", equityFrame},
-	{"ticker", "X (ACM.N); X <ACM.PA>; X (ACM:NYSE); X's (Nasdaq: ACM)", tickerAfter},
+	{"ticker", "X (ACM.N); X <ACM.PA>; X (ACM:NYSE); X's (Nasdaq: ACM); X (Quote, Chart)", tickerAfter},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
