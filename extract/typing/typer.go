@@ -4149,7 +4149,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
 		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
-		ev.orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
+		ev.orgHead = t.bodyHeadWord(last) || t.complementedHead(words)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
 				if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Organization) {
@@ -4158,6 +4158,26 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// bodyHeadWord reports whether lemma is a word for an organisation that
+// heads a name ("Foundation", "League"), and no event's or incident's.
+func (t *Typer) bodyHeadWord(lemma string) bool {
+	return t.lex.Is(lemma, lexicon.Organization) && !t.lex.Is(lemma, lexicon.EventName) && !incidentWord(t.lex, lemma)
+}
+
+// complementedHead reports whether a word for an organisation heads the
+// name before its complement: before the first "of" or "for" ("the
+// Harlow Foundation for Democracy"), or before a game's name that ends
+// it ("Major League Hockey": the league of the game).
+func (t *Typer) complementedHead(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if x := words[i]; x == "of" || x == "for" {
+			return upper(words[i-1]) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[i-1]), "NN"))
+		}
+	}
+	n := len(words)
+	return n >= 2 && upper(words[n-2]) && t.lex.Is(strings.ToLower(words[n-1]), lexicon.SportGame) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[n-2]), "NN"))
 }
 
 // naturalCompound reports whether a word WordNet lacks is a closed

@@ -129,6 +129,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Quiet Harbour = MISC", "Tarvcom = ORG"},
 		},
 		{
+			name:     "a word for a body heading a name before its complement makes the name a body's: before of or for, or before a game's name",
+			text:     "The Harlow Foundation for Democracy met. Major League Hockey grew. The Writers Guild of Norland spoke. The Siege of Pellam ended.",
+			mentions: [][2]string{{"Harlow Foundation for Democracy", misc}, {"Major League Hockey", misc}, {"Writers Guild of Norland", misc}, {"Siege of Pellam", misc}},
+			want:     []string{"Harlow Foundation for Democracy = ORG", "Major League Hockey = ORG", "Siege of Pellam = MISC", "Writers Guild of Norland = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
