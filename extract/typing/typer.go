@@ -3645,7 +3645,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
-	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) || t.listedBody(e, ev, v) {
+	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) || t.listedBody(e, ev, v) || t.faithBodyName(e, ev) {
 		return true
 	}
 	// "X beat Y 2-1": a country or a town that plays is its team, when
@@ -4158,6 +4158,39 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// faithBodyName makes a place's name a body's when its words name a
+// faith's body (faithBody) and no town after it nor a person's title
+// places it; it reports whether it did.
+func (t *Typer) faithBodyName(e *extract.Entity, ev *evidence) bool {
+	if !t.faithBody(e.Name) || ev.within || ev.personCtx > 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/faith-body", Words: e.Name})
+	return true
+}
+
+// faithBody reports whether name is a faith's body by its words: a word
+// WordNet has for a body and for a building alike ("Church") after a
+// faith's adjective alone ("the Methodist Church"), or before "of" and a
+// place the gazetteer knows ("the Church of Norland"). A building's name
+// says where it stands or whom it is for ("Harlow Methodist Church", "the
+// Church of St Ann").
+func (t *Typer) faithBody(name string) bool {
+	words := strings.Fields(name)
+	both := func(w string) bool {
+		l := t.lex.Lemma(strings.ToLower(w), "NN")
+		return upper(w) && t.lex.Is(l, lexicon.Organization) && t.lex.Is(l, lexicon.Facility)
+	}
+	switch {
+	case len(words) == 2:
+		return upper(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Believer) && both(words[1])
+	case len(words) >= 3 && words[1] == "of":
+		return both(words[0]) && t.knownPlace(strings.Join(words[2:], " "))
+	}
+	return false
 }
 
 // bodyHeadWord reports whether lemma is a word for an organisation that

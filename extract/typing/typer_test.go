@@ -135,6 +135,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Foundation for Democracy = ORG", "Major League Hockey = ORG", "Siege of Pellam = MISC", "Writers Guild of Norland = ORG"},
 		},
 		{
+			name:     "a word for a body and a building after a faith's adjective alone, or before of and a known place, names the faith's body; a building's name says where it stands",
+			text:     "The head of the Methodist Church spoke. The Church of Ghana agreed. They met at Harlow Methodist Church and the Church of St Ann.",
+			mentions: [][2]string{{"Methodist Church", loc}, {"Church of Ghana", loc}, {"Harlow Methodist Church", loc}, {"Church of St Ann", loc}},
+			want:     []string{"Church of Ghana = ORG", "Church of St Ann = LOC", "Harlow Methodist Church = LOC/Place", "Methodist Church = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
