@@ -1,6 +1,8 @@
 package typing
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -20,6 +22,10 @@ func productContext(w *window, ev *evidence) {
 		return
 	}
 	k := productAfter(w)
+	if k < 0 && makerBefore(w) {
+		ev.maker++
+		ev.reasons = append(ev.reasons, reason{"maker", "maker-before", w.word(w.hi)})
+	}
 	switch {
 	case k >= 0:
 		// The noun ends the phrase: "the Tarvik car plant" is where
@@ -52,6 +58,19 @@ func productContext(w *window, ev *evidence) {
 	}
 	ev.made++
 	ev.reasons = append(ev.reasons, reason{"product", "product-context", w.word(k)})
+}
+
+// makerBefore reports whether the name stands right before a plural
+// noun of the lexicon's Product or Gadget class, in lower case, that
+// ends its phrase ("Tarvik laptops", "Acme phones made in Harlow"): a
+// maker is named before its goods, a model's name before the singular.
+func makerBefore(w *window) bool {
+	k := w.hi
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.tag(k+1) == "POS" {
+		return false
+	}
+	c := w.lex.Classes(w.lex.Lemma(w.word(k), "NNS"))
+	return c.Has(lexicon.Product) || c.Has(lexicon.Gadget)
 }
 
 // productAfter returns the token of the noun of the lexicon's Product or

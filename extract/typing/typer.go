@@ -249,6 +249,9 @@ type evidence struct {
 	// object, or whose reported clause, opens with "its" or "it" ("X cut
 	// its forecast", "X said it had no plans"): itsSubject.
 	its int
+	// maker counts the mentions before a plural noun for a made good
+	// ("X laptops"): makerBefore.
+	maker int
 	// itsSaid counts those of them where the verb is one of saying ("X
 	// said its profits rose"): a work or an event does not speak.
 	itsSaid int
@@ -3114,6 +3117,7 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 	case t.itsBody(e, ev, v):
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("its")...)
+		e.Evidence = append(e.Evidence, ev.because("maker")...)
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
@@ -3154,7 +3158,7 @@ func (t *Typer) tradeName(e *extract.Entity, ev *evidence, v tally) bool {
 // else says person or place: "Tarvcom said its profits rose" is a body
 // (the its-subject rule); "Ann Lee cut its price" is a person.
 func (t *Typer) itsBody(e *extract.Entity, ev *evidence, v tally) bool {
-	return ev.its > 0 && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
+	return (ev.its > 0 || ev.maker > 0) && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
 		!t.givenFirst(e.Name)
 }
 

@@ -141,6 +141,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Church of Ghana = ORG", "Church of St Ann = LOC", "Harlow Methodist Church = LOC/Place", "Methodist Church = ORG"},
 		},
 		{
+			name:     "a name before a plural noun for a made good is a maker's, a body's; not one opening with a given name",
+			text:     "Tarvcom phones are unaffected. Ann Lee laptops sold well.",
+			mentions: [][2]string{{"Tarvcom", per}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Tarvcom = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
