@@ -3154,12 +3154,12 @@ func (t *Typer) tradeName(e *extract.Entity, ev *evidence, v tally) bool {
 }
 
 // itsBody reports whether "its" or a reported "it" takes up a name the
-// tagger read as a person's that opens with no given name, and nothing
-// else says person or place: "Tarvcom said its profits rose" is a body
+// tagger read as a person's that opens with no given name and that the
+// gazetteer lists as no person's, and nothing else says person or place: "Tarvcom said its profits rose" is a body
 // (the its-subject rule); "Ann Lee cut its price" is a person.
 func (t *Typer) itsBody(e *extract.Entity, ev *evidence, v tally) bool {
 	return (ev.its > 0 || ev.maker > 0) && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
-		!t.givenFirst(e.Name)
+		!t.givenFirst(e.Name) && !(t.g != nil && t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0)
 }
 
 // typeBeforePerson types a name the tagger read as a person's that stands
