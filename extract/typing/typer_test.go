@@ -147,6 +147,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Tarvcom = ORG"},
 		},
 		{
+			name:     "a name a spokesman speaks for employs him, a body; not one opening with a given name, nor after a film-maker's noun",
+			text:     "Bo Ek, a spokesman for Tarvrail, said on Sunday it would wait. A spokeswoman for Ann Lee spoke. It won best director for Kel Orn.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Tarvrail", per}, {"Ann Lee", per}, {"Kel Orn", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Kel Orn = PER", "Tarvrail = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
