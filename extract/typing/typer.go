@@ -2724,7 +2724,23 @@ func predicateOpens(w *window, i int, method string, ev *evidence) bool {
 	case "a", "an", "the", "one":
 		return true
 	}
-	return w.at[min(max(i, 0), len(w.at)-1)] >= 0
+	return w.at[min(max(i, 0), len(w.at)-1)] >= 0 || method == "appositive" && bareOfPhrase(w, i)
+}
+
+// bareOfPhrase reports whether an appositive with no determiner starts
+// at token i, a singular noun in lower case with at most two more words
+// in lower case before "of" ("X, parent company of Y,"): news drops the
+// article of a phrase its "of" complement defines.
+func bareOfPhrase(w *window, i int) bool {
+	for k := i; k < i+3 && w.free(k); k++ {
+		if t := w.tag(k); t != "NN" && t != "JJ" || !lower(w.toks[k].Text) {
+			return false
+		}
+		if w.word(k+1) == "of" {
+			return w.tag(k) == "NN"
+		}
+	}
+	return false
 }
 
 // tradeAppositive reads a noun for a person as much as a body (of class
@@ -2813,8 +2829,9 @@ func partHead(w *window, i, k int, method string, ev *evidence) {
 			if w.at[j] >= 0 {
 				ev.partOf = w.entity(j)
 				// "X, a division of Acme": the part of a body is
-				// a body (the part-of-body rule).
-				if method == "appositive" && w.res.Mentions[w.at[j]].Type == extract.Organization && !w.lex.Is(w.lemma(k), lexicon.Office) {
+				// a body (the part-of-body rule); "X, parent
+				// company of Acme" is no part.
+				if method == "appositive" && w.res.Mentions[w.at[j]].Type == extract.Organization && !w.lex.Is(w.lemma(k), lexicon.Office) && !w.lex.Is(w.lemma(k-1), lexicon.Kinship) {
 					ev.partBefore = true
 					ev.reasons = append(ev.reasons, reason{"part", method, w.word(k) + " of"})
 				}
