@@ -1686,7 +1686,7 @@ func placeFrame(w *window, ev *evidence) {
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
 	// "an analyst at X", "a professor at X", "chief economist for the
 	// region at X", "an analyst with X": the person's employer.
-	if k := jobBefore(w, lo-2); (p1 == "with" || p1 == "at" || p1 == "for" && k == lo-2 && spokesNoun(w, k)) && k >= 0 && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
+	if k := jobBefore(w, lo-2); k >= 0 && employerPreposition(w, p1, k, lo) && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -1712,6 +1712,14 @@ func placeFrame(w *window, ev *evidence) {
 	if p1 == "as" {
 		ev.vote(ClassPlace, wWeak, "place-frame", p1)
 	}
+}
+
+// employerPreposition reports whether p1, before the name at token lo
+// after the job's noun at token k, makes the name the employer: "at",
+// "with", or "for" right after a noun for an office (spokesNoun: "a
+// spokesman for X").
+func employerPreposition(w *window, p1 string, k, lo int) bool {
+	return p1 == "with" || p1 == "at" || p1 == "for" && k == lo-2 && spokesNoun(w, k)
 }
 
 // spokesNoun reports whether token k is a noun for an office held in a
