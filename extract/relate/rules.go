@@ -1743,6 +1743,12 @@ func partAppositive(d *docState, a int, np apposNP, used map[int]bool) bool {
 	if !v.is(np.head, lexicon.OrgPart) {
 		return false
 	}
+	// A word for kin before the head says how two bodies are related,
+	// not that X is Y's part: "X, parent company of Y", "X, a sister
+	// company of Y".
+	if np.head > np.start && v.is(np.head-1, lexicon.Kinship) {
+		return false
+	}
 	o := -1
 	if np.q >= 0 && (np.prep == "of" || np.prep == "within") && v.typ(np.q) == extract.Organization {
 		o = np.q

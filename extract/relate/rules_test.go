@@ -130,6 +130,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Vell Power | schema:parentOrganization | Acme Holdings | appositive", "Acme Holdings | schema:subOrganization | Vell Power | appositive"},
 		},
 		{
+			name: "a word for kin before the part's noun makes no part: a parent company, a sister company",
+			c:    MethodAppositive,
+			text: "A spokesman for [[Acme Motors|ORG]], parent company of [[Vell Cars|ORG]], spoke. [[Tarvik Foods|ORG]], a sister company of [[Pellam Foods|ORG]], grew.",
+			want: nil,
+		},
+		{
 			name: "its unit named after the part's noun is the first name's part",
 			c:    MethodAppositive,
 			text: "[[Acme|ORG]], its unit [[Vell Power|ORG]] and [[Beta|ORG]] were sued.",

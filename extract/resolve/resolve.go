@@ -2363,7 +2363,9 @@ func (r *Resolver) trimMemberTails(res *extract.Result) {
 
 // tickerBox reports whether m stands in the brackets a news feed puts
 // after a company's name, its stock symbol and a colon before links
-// ("Acme (ACM.N: Quote, Profile, Research)"): markup, not names.
+// ("Acme (ACM.N: Quote, Profile, Research)"), or is the exchange or the
+// symbol of an exchange's bracket after a name ("Acme (Nasdaq: ACMX)",
+// "Acme's (NYSE: ACM - news)"): markup, not names.
 func tickerBox(res *extract.Result, m extract.Mention) bool {
 	if m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 		return false
@@ -2375,10 +2377,49 @@ func tickerBox(res *extract.Result, m extract.Mention) bool {
 		case ")":
 			return false
 		case "(":
-			return i+2 < k && tokenize.TickerNotName(toks[i+1].Text) && toks[i+2].Text == ":"
+			return i+2 < k && tokenize.TickerNotName(toks[i+1].Text) && toks[i+2].Text == ":" || exchangeBox(toks, i) && m.End <= toks[i+3].End
 		}
 	}
 	return false
+}
+
+// exchangeBox reports whether the bracket opening at token i holds an
+// exchange's abbreviation and a stock symbol about a colon, either way
+// round, before its end, a dash or a comma, right after a name or its
+// possessive: "Acme (Nasdaq: ACMX)", "Acme's (NYSE: ACM - news)",
+// "Acme (ACM: Nasdaq)". A writer's label and a credit ("(Photo: AP)")
+// follow no name.
+func exchangeBox(toks []tokenize.Token, i int) bool {
+	if i < 1 || i+4 >= len(toks) || toks[i+2].Text != ":" {
+		return false
+	}
+	switch toks[i+4].Text {
+	case ")", "-", ",", ";":
+	default:
+		return false
+	}
+	a, b := toks[i+1].Text, toks[i+3].Text
+	if !(symbolWord(b) && exchangeWord(a) || symbolWord(a) && exchangeWord(b)) {
+		return false
+	}
+	before := toks[i-1].Text
+	return before == "'s" || before == "'" || before == "’s" || unicode.IsUpper(firstRune(before))
+}
+
+// symbolWord reports whether s is spelt as a bare stock symbol: one to
+// five capitals.
+func symbolWord(s string) bool {
+	return len(s) >= 1 && len(s) <= 5 && strings.IndexFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
+}
+
+// exchangeWord reports whether s is spelt as an exchange's
+// abbreviation: three to six letters, all capitals or a capital and
+// lower case ("NYSE", "Nasdaq").
+func exchangeWord(s string) bool {
+	if len(s) < 3 || len(s) > 6 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') }) < 0
 }
 
 // cutTicker cuts a ticker the tagger took into a name from its end

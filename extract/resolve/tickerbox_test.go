@@ -20,6 +20,13 @@ func TestTickerBox(t *testing.T) {
 		{"no symbol", "Acme Corp. (Pellam: Quote, Profile) said sales rose.", "Profile", false},
 		{"after the brackets", "Acme Corp. (ACM.N: Quote) named Ann Lee.", "Ann Lee", false},
 		{"a place in other brackets", "Acme Corp. (Harlow, Norland) said sales rose.", "Norland", false},
+		{"exchange before the symbol", "Acme (Nasdaq: ACMX) said sales rose.", "Nasdaq", true},
+		{"symbol after the exchange", "Acme (Nasdaq: ACMX) said sales rose.", "ACMX", true},
+		{"after a possessive, a dash", "Acme's (NYSE: ACM - news) chief quit.", "NYSE", true},
+		{"symbol first", "Acme (ACM: Nasdaq) said sales rose.", "Nasdaq", true},
+		{"no name before", "sales rose (Nasdaq: ACMX) today.", "Nasdaq", false},
+		{"a place and a colon", "Acme (Harlow: Norland) said sales rose.", "Harlow", false},
+		{"after the exchange's brackets", "Acme (Nasdaq: ACMX) hired Ann Lee.", "Ann Lee", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,8 @@
 package typing
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -19,9 +21,13 @@ func productContext(w *window, ev *evidence) {
 	if m, ok := w.wholeUnknownName(); !ok || knownBody(w.g, m.Text) {
 		return
 	}
-	k := w.hi
+	k := productAfter(w)
+	if k < 0 && makerBefore(w) {
+		ev.maker++
+		ev.reasons = append(ev.reasons, reason{"maker", "maker-before", w.word(w.hi)})
+	}
 	switch {
-	case productNoun(w, k):
+	case k >= 0:
 		// The noun ends the phrase: "the Tarvik car plant" is where
 		// one is made.
 		if n := w.tag(k + 1); len(n) >= 2 && n[:2] == "NN" || n == "POS" {
@@ -38,9 +44,9 @@ func productContext(w *window, ev *evidence) {
 			ev.model++
 		}
 	case productNoun(w, w.lo-1) && endsPhrase(w):
+		k = w.lo - 1
 		// The noun before the name, after a modifier: "the drug X",
 		// "its blood pressure drug X".
-		k = w.lo - 1
 		switch t := w.tag(k - 1); {
 		case t == "DT", t == "PRP$", t == "JJ", t == "NN", t == "NNS":
 		default:
@@ -52,6 +58,35 @@ func productContext(w *window, ev *evidence) {
 	}
 	ev.made++
 	ev.reasons = append(ev.reasons, reason{"product", "product-context", w.word(k)})
+}
+
+// makerBefore reports whether the name stands right before a plural
+// noun of the lexicon's Product or Gadget class, in lower case, that
+// ends its phrase ("Tarvik laptops", "Acme phones made in Harlow"): a
+// maker is named before its goods, a model's name before the singular.
+func makerBefore(w *window) bool {
+	k := w.hi
+	if !w.free(k) || w.tag(k) != "NNS" || !lower(w.toks[k].Text) || strings.HasPrefix(w.tag(k+1), "NN") || w.tag(k+1) == "POS" {
+		return false
+	}
+	c := w.lex.Classes(w.lex.Lemma(w.word(k), "NNS"))
+	return c.Has(lexicon.Product) || c.Has(lexicon.Gadget)
+}
+
+// productAfter returns the token of the noun of the lexicon's Product or
+// Gadget class that follows the name, right after it or after up to two
+// modifiers in lower case that say the kind ("the X handheld console",
+// "Acme's X games console"), or -1.
+func productAfter(w *window) int {
+	for k := w.hi; k <= w.hi+2; k++ {
+		if productNoun(w, k) {
+			return k
+		}
+		if t := w.tag(k); !w.free(k) || !lower(w.toks[k].Text) || t != "NN" && t != "NNS" && t != "JJ" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ownerBefore reports whether a possessive stands before the name,

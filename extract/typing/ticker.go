@@ -3,12 +3,14 @@ package typing
 import (
 	"strings"
 
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // tickerAfter reads a company's name by the stock symbol a news feed
 // puts in brackets after it, or after its possessive: "Acme (ACM.N)",
-// "Acme <ACM.PA>", "Acme (ACM:NYSE - news)", "Acme's (Nasdaq: ACM)".
+// "Acme <ACM.PA>", "Acme (ACM:NYSE - news)", "Acme's (Nasdaq: ACM)", or
+// by the labels of the links put there instead ("Acme (Quote, Chart)").
 // Only a company's shares trade, so the name is a corporation's,
 // whatever the tagger read. A dateline's town with its agency in
 // brackets ("HARLOW (NP.MW) -") is left alone.
@@ -23,7 +25,38 @@ func tickerAfter(w *window, ev *evidence) {
 	if sym := tickerBracket(w, k); sym != "" {
 		ev.vote(ClassCorporation, wNamePair, "ticker", sym)
 		ev.ticker++
+	} else if linkBracket(w, k) {
+		ev.vote(ClassCorporation, wNamePair, "ticker", "link box")
+		ev.ticker++
 	}
+}
+
+// linkBracket reports whether the brackets opening at token k hold the
+// labels of the links a news feed puts after a company's name where a
+// stock symbol would stand ("Acme (Quote, Chart)"): two words or more
+// between commas, each one capitalised word WordNet knows as a common
+// noun, outside any mention (resolution drops such labels as markup:
+// "(Harlow, Norland)" names places).
+func linkBracket(w *window, k int) bool {
+	if w.word(k) != "(" {
+		return false
+	}
+	labels := 0
+	for i := k + 1; i+1 < len(w.toks) && i < k+12; i += 2 {
+		x := w.toks[i].Text
+		if !w.free(i) || !upper(x) || strings.ToUpper(x) == x || !w.lex.Known(strings.ToLower(x), lexicon.Noun) {
+			return false
+		}
+		labels++
+		switch w.toks[i+1].Text {
+		case ")":
+			return labels >= 2
+		case ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // tickerBracket returns the words of a stock symbol in brackets opening

@@ -84,6 +84,11 @@ type evidence struct {
 	// musician is set when that noun is for a musician in a band ("X
 	// singer Ann Lee", "X frontman Bo Ek"): X is the band.
 	musician bool
+	// staff is set when that noun is for an occupation ("X economist
+	// Bo Ek", "X analyst Ann Lee"; staffNoun) and the name after it
+	// opens with a given name (not "X producer Acme"): X employs the
+	// person.
+	staff bool
 	// sportRole is set when that noun is for a role in a team ("X
 	// manager Ann Lee"), and player when the role is a player's, no
 	// office ("X striker Bo Ek"): X is the team.
@@ -243,6 +248,16 @@ type evidence struct {
 	// and a person's given name and surname ("Ann and Bo Ek"):
 	// sharedSurname.
 	givenPair int
+	// its counts the mentions that are the subject of a verb whose
+	// object, or whose reported clause, opens with "its" or "it" ("X cut
+	// its forecast", "X said it had no plans"): itsSubject.
+	its int
+	// maker counts the mentions before a plural noun for a made good
+	// ("X laptops"): makerBefore.
+	maker int
+	// itsSaid counts those of them where the verb is one of saying ("X
+	// said its profits rose"): a work or an event does not speak.
+	itsSaid int
 	// ticker counts the mentions followed by a stock symbol in
 	// brackets ("X (ACM.N)"): tickerAfter.
 	ticker int
@@ -1124,7 +1139,7 @@ var contextRules = []contextRule{
 	{"of-phrase", "the city of X; the governor of X", ofPhrase},
 	{"outlet-frame", "quoted by X; told X; in an interview with X", outletFrame},
 	{"equity", "shares in X; X shares; X's profits", equityFrame},
-	{"ticker", "X (ACM.N); X <ACM.PA>; X (ACM:NYSE); X's (Nasdaq: ACM)", tickerAfter},
+	{"ticker", "X (ACM.N); X <ACM.PA>; X (ACM:NYSE); X's (Nasdaq: ACM); X (Quote, Chart)", tickerAfter},
 	{"place-frame", "in X; held at X; as far away as X; to Birmingham and X; an analyst at X", placeFrame},
 	{"dateline", "VELDEN, Ostmark (AP) —", datelineParts},
 	{"wire-credit", "Rain Hits Harlow (NP) / NP - The mayor said", wireCredit},
@@ -1136,6 +1151,7 @@ var contextRules = []contextRule{
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
+	{"its-subject", "X cut its forecast; X said its profits rose; X said it had no plans", itsSubject},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
 	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
@@ -1680,7 +1696,7 @@ func placeFrame(w *window, ev *evidence) {
 	p1, p2, p3 := w.word(lo-1), w.word(lo-2), w.word(lo-3)
 	// "an analyst at X", "a professor at X", "chief economist for the
 	// region at X", "an analyst with X": the person's employer.
-	if k := jobBefore(w, lo-2); (p1 == "with" || p1 == "at") && k >= 0 && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
+	if k := jobBefore(w, lo-2); k >= 0 && employerPreposition(w, p1, k, lo) && lo == w.lo && !w.possessive(w.hi) && !modifier(w) {
 		ev.employer++
 		ev.reasons = append(ev.reasons, reason{"employer", "employer-frame", w.word(k) + " " + p1})
 		return
@@ -1706,6 +1722,22 @@ func placeFrame(w *window, ev *evidence) {
 	if p1 == "as" {
 		ev.vote(ClassPlace, wWeak, "place-frame", p1)
 	}
+}
+
+// employerPreposition reports whether p1, before the name at token lo
+// after the job's noun at token k, makes the name the employer: "at",
+// "with", or "for" right after a noun for an office (spokesNoun: "a
+// spokesman for X").
+func employerPreposition(w *window, p1 string, k, lo int) bool {
+	return p1 == "with" || p1 == "at" || p1 == "for" && k == lo-2 && spokesNoun(w, k)
+}
+
+// spokesNoun reports whether token k is a noun for an office held in a
+// body that speaks for it, no film-maker's ("a spokesman for X", "the
+// chairman for X"; not "best director for X").
+func spokesNoun(w *window, k int) bool {
+	c := w.lex.Classes(w.lemma(k))
+	return c.Has(lexicon.Office) && !c.Has(lexicon.ShowMaker) && !c.Has(lexicon.SportRole)
 }
 
 // datelineTown reports whether mention mi is the dateline's town.
@@ -1967,8 +1999,18 @@ func beforePerson(w *window, ev *evidence) {
 		c := w.lex.Classes(w.lemma(k))
 		ev.sportRole = ev.sportRole || c.Has(lexicon.SportRole)
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
+		ev.staff = ev.staff || staffNoun(c) && givenFirst(w.g, w.res.Mentions[w.at[n]].Text)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
 	}
+}
+
+// staffNoun reports whether a noun of classes c is for an occupation
+// ("economist", "analyst"), not an office, which a country, a people, a
+// show or a contest has as often as a body ("the Norlandic leader", "X
+// chief Ann Lee"), nor one of the crafts of a work, a band or a side
+// ("director", "actor", "singer", "coach").
+func staffNoun(c lexicon.Classes) bool {
+	return c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.ShowMaker) && !c.Has(lexicon.Performer) && !c.Has(lexicon.Musician) && !c.Has(lexicon.SportRole)
 }
 
 // showMakerAfterList reports whether token k, after the window's
@@ -2722,7 +2764,23 @@ func predicateOpens(w *window, i int, method string, ev *evidence) bool {
 	case "a", "an", "the", "one":
 		return true
 	}
-	return w.at[min(max(i, 0), len(w.at)-1)] >= 0
+	return w.at[min(max(i, 0), len(w.at)-1)] >= 0 || method == "appositive" && bareOfPhrase(w, i)
+}
+
+// bareOfPhrase reports whether an appositive with no determiner starts
+// at token i, a singular noun in lower case with at most two more words
+// in lower case before "of" ("X, parent company of Y,"): news drops the
+// article of a phrase its "of" complement defines.
+func bareOfPhrase(w *window, i int) bool {
+	for k := i; k < i+3 && w.free(k); k++ {
+		if t := w.tag(k); t != "NN" && t != "JJ" || !lower(w.toks[k].Text) {
+			return false
+		}
+		if w.word(k+1) == "of" {
+			return w.tag(k) == "NN"
+		}
+	}
+	return false
 }
 
 // tradeAppositive reads a noun for a person as much as a body (of class
@@ -2810,6 +2868,13 @@ func partHead(w *window, i, k int, method string, ev *evidence) {
 		for j := k + 2; j < len(w.toks) && j < k+8; j++ {
 			if w.at[j] >= 0 {
 				ev.partOf = w.entity(j)
+				// "X, a division of Acme": the part of a body is
+				// a body (the part-of-body rule); "X, parent
+				// company of Acme" is no part.
+				if method == "appositive" && w.res.Mentions[w.at[j]].Type == extract.Organization && !w.lex.Is(w.lemma(k), lexicon.Office) && !w.lex.Is(w.lemma(k-1), lexicon.Kinship) {
+					ev.partBefore = true
+					ev.reasons = append(ev.reasons, reason{"part", method, w.word(k) + " of"})
+				}
 				break
 			}
 			if y := w.word(j); y == "," || y == "." || y == ";" {
@@ -2982,10 +3047,12 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 		// Half its mentions or more stand where a prize does.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-context", Words: e.Name})
-	case ev.made > 0 && (2*ev.made >= len(e.Mentions) || ev.model > 0 && ev.speaker == 0 && len(ev.reasons) == ev.made) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
+	case ev.madeGood(e) && e.Type != extract.Miscellaneous && e.Type != extract.EventType && !ev.personWord && !ev.title:
 		// Half its mentions or more name a model of a made good, or
-		// some do and nothing else is known of it: it says nothing,
-		// and no other construction types it.
+		// some do (a model's reading, or two or more before the noun:
+		// "the Tarvik worm ... the Tarvik worm") and nothing else is
+		// known of it: it says nothing, and no other construction
+		// types it.
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/product-context", Words: e.Name})
 	case ev.dayOrTongue && e.Type != extract.Miscellaneous && e.Type != extract.EventType && e.Class != ClassCountry:
@@ -3003,6 +3070,13 @@ func decideByContext(e *extract.Entity, ev *evidence) bool {
 		return false
 	}
 	return true
+}
+
+// madeGood reports whether the mentions of e read as a made good's
+// (productContext) say it is a model's: half of them or more, or one a
+// model's reading or two or more when nothing else is read of it.
+func (ev *evidence) madeGood(e *extract.Entity) bool {
+	return ev.made > 0 && (2*ev.made >= len(e.Mentions) || (ev.model > 0 || ev.made > 1) && ev.speaker == 0 && len(ev.reasons) == ev.made)
 }
 
 // decideByKind types an entity by the kind of thing its name is: a law,
@@ -3112,6 +3186,11 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 	case t.tradeName(e, ev, v):
 		e.Type, e.Class = extract.Organization, ev.tradeBody
 		e.Evidence = append(e.Evidence, ev.because(ev.tradeBody)...)
+	case t.itsBody(e, ev, v):
+		e.Type, e.Class = extract.Organization, v.orgClass
+		e.Evidence = append(e.Evidence, ev.because("its")...)
+		e.Evidence = append(e.Evidence, ev.because("maker")...)
+		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
 	case ev.groupBefore && ev.musicPage && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.lives == 0:
@@ -3146,6 +3225,15 @@ func (t *Typer) tradeName(e *extract.Entity, ev *evidence, v tally) bool {
 		!t.givenFirst(e.Name)
 }
 
+// itsBody reports whether "its" or a reported "it" takes up a name the
+// tagger read as a person's that opens with no given name and that the
+// gazetteer lists as no person's, and nothing else says person or place: "Tarvcom said its profits rose" is a body
+// (the its-subject rule); "Ann Lee cut its price" is a person.
+func (t *Typer) itsBody(e *extract.Entity, ev *evidence, v tally) bool {
+	return (ev.its > 0 || ev.maker > 0) && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
+		!t.givenFirst(e.Name) && !(t.g != nil && t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0)
+}
+
 // typeBeforePerson types a name the tagger read as a person's that stands
 // before a person's noun and a name: "X actor Ann Lee": X is no person;
 // "X singer Ann Lee": X is her band.
@@ -3160,6 +3248,10 @@ func (t *Typer) typeBeforePerson(e *extract.Entity, ev *evidence) {
 	case ev.sportRole && !t.givenFirst(e.Name):
 		// "X manager Ann Lee": a team's, or a firm's (a singer's
 		// manager works for a person).
+		e.Type = extract.Organization
+	case ev.staff && !ev.work && !t.givenFirst(e.Name) && !t.knownPlace(e.Name) && !t.demonym(e.Name):
+		// "X economist Bo Ek", "X analyst Ann Lee": X employs the
+		// person, a body.
 		e.Type = extract.Organization
 	}
 	e.Evidence = append(e.Evidence, ev.because("before-person")...)
@@ -3485,12 +3577,16 @@ func (t *Typer) commonWords(name string) bool {
 // gazetteer knows ("Bruce" of "Bruce Johnston"): a relative "which" after
 // such a name refers to something before it ("a duo with Bruce Johnston,
 // which ...").
-func (t *Typer) givenFirst(name string) bool {
+func (t *Typer) givenFirst(name string) bool { return givenFirst(t.g, name) }
+
+// givenFirst reports whether name has two words or more and the
+// gazetteer g knows its first as a given name.
+func givenFirst(g *gazetteer.Gazetteer, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || t.g == nil {
+	if len(f) < 2 || g == nil {
 		return false
 	}
-	return t.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || t.g.GivenName(f[0])
+	return g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || g.GivenName(f[0])
 }
 
 // onlyLanguage reports whether a language's name names nothing else the
@@ -3591,6 +3687,13 @@ func retypeMisc(e *extract.Entity, ev *evidence, v tally) bool {
 		// "the clearing firm X", "X - the oil firm sold to ...": a
 		// body's word before the name or heading its appositive.
 		e.Type = extract.Organization
+	case (ev.employer > 0 || ev.staff || ev.itsSaid > 0) && v.placeW == 0 && !ev.work && ev.made == 0 && ev.personCtx == 0:
+		// "an analyst at X": X employs the analyst, a body (the
+		// employer-frame rule, as for a person's name); "X said its
+		// profits rose": a body speaks of itself (its-subject).
+		e.Type = extract.Organization
+		e.Evidence = append(e.Evidence, ev.because("employer")...)
+		e.Evidence = append(e.Evidence, ev.because("its")...)
 	default:
 		return true
 	}
@@ -3626,7 +3729,7 @@ func (t *Typer) retypeLocation(e *extract.Entity, ev *evidence, v tally) bool {
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-noun"})
 		return true
 	}
-	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) || t.listedBody(e, ev, v) {
+	if t.listedPerson(e, ev, v) || t.describedBody(e, ev, v) || t.listedBody(e, ev, v) || t.faithBodyName(e, ev) {
 		return true
 	}
 	// "X beat Y 2-1": a country or a town that plays is its team, when
@@ -4131,7 +4234,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
 		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
-		ev.orgHead = t.lex.Is(last, lexicon.Organization) && !t.lex.Is(last, lexicon.EventName) && !incidentWord(t.lex, last)
+		ev.orgHead = t.bodyHeadWord(last) || t.complementedHead(words)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
 				if upper(w) && t.lex.Is(t.lex.Lemma(strings.ToLower(w), "NN"), lexicon.Organization) {
@@ -4140,6 +4243,59 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// faithBodyName makes a place's name a body's when its words name a
+// faith's body (faithBody) and no town after it nor a person's title
+// places it; it reports whether it did.
+func (t *Typer) faithBodyName(e *extract.Entity, ev *evidence) bool {
+	if !t.faithBody(e.Name) || ev.within || ev.personCtx > 0 {
+		return false
+	}
+	e.Type, e.Class = extract.Organization, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/faith-body", Words: e.Name})
+	return true
+}
+
+// faithBody reports whether name is a faith's body by its words: a word
+// WordNet has for a body and for a building alike ("Church") after a
+// faith's adjective alone ("the Methodist Church"), or before "of" and a
+// place the gazetteer knows ("the Church of Norland"). A building's name
+// says where it stands or whom it is for ("Harlow Methodist Church", "the
+// Church of St Ann").
+func (t *Typer) faithBody(name string) bool {
+	words := strings.Fields(name)
+	both := func(w string) bool {
+		l := t.lex.Lemma(strings.ToLower(w), "NN")
+		return upper(w) && t.lex.Is(l, lexicon.Organization) && t.lex.Is(l, lexicon.Facility)
+	}
+	switch {
+	case len(words) == 2:
+		return upper(words[0]) && t.lex.Is(strings.ToLower(words[0]), lexicon.Believer) && both(words[1])
+	case len(words) >= 3 && words[1] == "of":
+		return both(words[0]) && t.knownPlace(strings.Join(words[2:], " "))
+	}
+	return false
+}
+
+// bodyHeadWord reports whether lemma is a word for an organisation that
+// heads a name ("Foundation", "League"), and no event's or incident's.
+func (t *Typer) bodyHeadWord(lemma string) bool {
+	return t.lex.Is(lemma, lexicon.Organization) && !t.lex.Is(lemma, lexicon.EventName) && !incidentWord(t.lex, lemma)
+}
+
+// complementedHead reports whether a word for an organisation heads the
+// name before its complement: before the first "of" or "for" ("the
+// Harlow Foundation for Democracy"), or before a game's name that ends
+// it ("Major League Hockey": the league of the game).
+func (t *Typer) complementedHead(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if x := words[i]; x == "of" || x == "for" {
+			return upper(words[i-1]) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[i-1]), "NN"))
+		}
+	}
+	n := len(words)
+	return n >= 2 && upper(words[n-2]) && t.lex.Is(strings.ToLower(words[n-1]), lexicon.SportGame) && t.bodyHeadWord(t.lex.Lemma(strings.ToLower(words[n-2]), "NN"))
 }
 
 // naturalCompound reports whether a word WordNet lacks is a closed

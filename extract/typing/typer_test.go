@@ -99,6 +99,60 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Ann Lee = PER", "Bo Ek = PER", "Little Terrorist = MISC/CreativeWork", "Vell Road = MISC/CreativeWork"},
 		},
 		{
+			name:     "a subject that its object's or its reported clause's \"its\" takes up is a body's, not one opening with a given name",
+			text:     "Tarvcom said its profits rose. Norlink said it had no plans to sell. Ann Lee cut its price. Bo Ek said it was time.",
+			mentions: [][2]string{{"Tarvcom", per}, {"Norlink", per}, {"Ann Lee", per}, {"Bo Ek", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Norlink = ORG", "Tarvcom = ORG"},
+		},
+		{
+			name:     "a name the tagger read as miscellaneous where an analyst works is a body's; not a work's",
+			text:     "Prices will rise, said Bo Ek, an analyst at TarvikNorbank. Ann Lee, a critic at the film Quiet Harbour, spoke.",
+			mentions: [][2]string{{"Bo Ek", per}, {"TarvikNorbank", misc}, {"Ann Lee", per}, {"Quiet Harbour", misc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Quiet Harbour = MISC/CreativeWork", "TarvikNorbank = ORG"},
+		},
+		{
+			name:     "a name before an occupation's noun and a person's name employs the person; not before an office's, nor before a name with no given name",
+			text:     "Rates may rise, said Tarvane Yamori economist Ann Lee. Norlandic leader Bo Ek spoke. The Quiet Harbour producer Acmeworks agreed.",
+			mentions: [][2]string{{"Tarvane Yamori", misc}, {"Ann Lee", per}, {"Norlandic", misc}, {"Bo Ek", per}, {"Quiet Harbour", misc}, {"Acmeworks", per}},
+			want:     []string{"Acmeworks = PER", "Ann Lee = PER", "Bo Ek = PER", "Norlandic = MISC", "Quiet Harbour = MISC", "Tarvane Yamori = ORG"},
+		},
+		{
+			name:     "a name whose appositive makes it a part of a body is a body's",
+			text:     "Bo Ek, vice president of Tarvworks, a division of Acme Corp, spoke.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Tarvworks", loc}, {"Acme Corp", org}},
+			want:     []string{"Acme Corp = ORG/Corporation", "Bo Ek = PER", "Tarvworks = ORG/Corporation"},
+		},
+		{
+			name:     "a name the tagger read as miscellaneous that a reported \"it\" takes up after a verb of saying is a body's; a show's \"its\" says nothing",
+			text:     "Tarvcom has said it will cut jobs. Quiet Harbour ended its run.",
+			mentions: [][2]string{{"Tarvcom", misc}, {"Quiet Harbour", misc}},
+			want:     []string{"Quiet Harbour = MISC", "Tarvcom = ORG"},
+		},
+		{
+			name:     "a word for a body heading a name before its complement makes the name a body's: before of or for, or before a game's name",
+			text:     "The Harlow Foundation for Democracy met. Major League Hockey grew. The Writers Guild of Norland spoke. The Siege of Pellam ended.",
+			mentions: [][2]string{{"Harlow Foundation for Democracy", misc}, {"Major League Hockey", misc}, {"Writers Guild of Norland", misc}, {"Siege of Pellam", misc}},
+			want:     []string{"Harlow Foundation for Democracy = ORG", "Major League Hockey = ORG", "Siege of Pellam = MISC", "Writers Guild of Norland = ORG"},
+		},
+		{
+			name:     "a word for a body and a building after a faith's adjective alone, or before of and a known place, names the faith's body; a building's name says where it stands",
+			text:     "The head of the Methodist Church spoke. The Church of Ghana agreed. They met at Harlow Methodist Church and the Church of St Ann.",
+			mentions: [][2]string{{"Methodist Church", loc}, {"Church of Ghana", loc}, {"Harlow Methodist Church", loc}, {"Church of St Ann", loc}},
+			want:     []string{"Church of Ghana = ORG", "Church of St Ann = LOC", "Harlow Methodist Church = LOC/Place", "Methodist Church = ORG"},
+		},
+		{
+			name:     "a name before a plural noun for a made good is a maker's, a body's; not one opening with a given name",
+			text:     "Tarvcom phones are unaffected. Ann Lee laptops sold well.",
+			mentions: [][2]string{{"Tarvcom", per}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Tarvcom = ORG"},
+		},
+		{
+			name:     "a name a spokesman speaks for employs him, a body; not one opening with a given name, nor after a film-maker's noun",
+			text:     "Bo Ek, a spokesman for Tarvrail, said on Sunday it would wait. A spokeswoman for Ann Lee spoke. It won best director for Kel Orn.",
+			mentions: [][2]string{{"Bo Ek", per}, {"Tarvrail", per}, {"Ann Lee", per}, {"Kel Orn", per}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Kel Orn = PER", "Tarvrail = ORG"},
+		},
+		{
 			name:     "a stock symbol in brackets after a name makes it a company's, not after a person's title",
 			text:     "Fuel prices are helping Acme Depot (AD:NYSE - news), the retailer. Rivals include Quarnell <QRN.PA>. Mr. Bo Ek (BE.N) spoke.",
 			mentions: [][2]string{{"Acme Depot", per}, {"Quarnell", loc}, {"Bo Ek", per}},
@@ -219,6 +273,12 @@ func TestProcess(t *testing.T) {
 			text:     "Acme will ship its new Tarvik console soon. Tarvik sold out. Tarvik came back. Bo Ek used a Pellam laptop. Pellam grew. Pellam fell.",
 			mentions: [][2]string{{"Acme", org}, {"Tarvik", org}, {"Tarvik", org}, {"Tarvik", org}, {"Bo Ek", per}, {"Pellam", org}, {"Pellam", org}, {"Pellam", org}},
 			want:     []string{"Acme = ORG", "Bo Ek = PER", "Pellam = ORG", "Tarvik = MISC"},
+		},
+		{
+			name:     "a name read twice or more before a noun for a made good, with nothing else said of it, is a model's; a maker that speaks stays",
+			text:     "The Tarvik worm installs a game. The risk of infection by Tarvik is low. The Tarvik worm does not spread by e-mail. Tarvik installs a game. Few people were infected by Tarvik. The Pellam console sold well. The Pellam phone did too. Pellam said sales rose. Pellam grew. Pellam fell.",
+			mentions: [][2]string{{"Tarvik", per}, {"Tarvik", per}, {"Tarvik", per}, {"Tarvik", per}, {"Tarvik", per}, {"Pellam", per}, {"Pellam", per}, {"Pellam", per}, {"Pellam", per}, {"Pellam", per}},
+			want:     []string{"Pellam = PER", "Tarvik = MISC"},
 		},
 		{
 			name:     "a country after 'against' on a page with players and a contest is a side; without a contest it is the country",
@@ -848,10 +908,10 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Cardinal Halvard Ostrem = PER", "Knight Commission = ORG", "Prince Edward Island = LOC/AdministrativeArea"},
 		},
 		{
-			name:     "a name before a noun for a kind of person and a person's name is no person's",
+			name:     "a name before a noun for a kind of person and a person's name is no person's (an analyst's: the employer, no work)",
 			text:     "Others include Vell Power analyst Ann Lee.",
 			mentions: [][2]string{{"Vell Power", per}, {"Ann Lee", per}},
-			want:     []string{"Ann Lee = PER", "Vell Power = MISC"},
+			want:     []string{"Ann Lee = PER", "Vell Power = ORG"},
 		},
 		{
 			name:     "a name before an actor's noun and a person's name is the film's or the show's, unless a plural",

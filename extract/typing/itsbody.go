@@ -1,0 +1,76 @@
+package typing
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// itsSubject reads a name that opens its clause (perhaps after a
+// conjunction or an adverb) as the subject of a verb whose object opens
+// with "its", or of a verb of saying whose reported clause opens with
+// "its", or with "it" and a verb other than "be": "Acme cut its
+// forecast", "Acme has raised its prices", "Acme said its profits rose",
+// "Acme said it had no plans". The pronoun takes up the subject: a
+// thing, a body, where a person is "his" or "her". A copula's complement
+// ("X was its best hope") and a reported "it" before "be" ("X said it
+// was time", "it would be wrong") take up no one. A show or a contest
+// takes "its" too ("X entered its final week"), but says nothing: the
+// reading after a verb of saying counts apart (itsSaid).
+func itsSubject(w *window, ev *evidence) {
+	if w.lo > 1 || w.lo == 1 && w.tag(0) != "CC" && w.tag(0) != "RB" {
+		return
+	}
+	k, last := w.hi, -1
+	for ; k < len(w.toks) && k < w.hi+5 && w.free(k); k++ {
+		t := w.tag(k)
+		switch {
+		case strings.HasPrefix(t, "VB") || t == "MD":
+			last = k
+			continue
+		case t == "RB" || t == "TO":
+			continue
+		}
+		break
+	}
+	if last < 0 || !w.free(k) {
+		return
+	}
+	l := w.lemma(last)
+	switch w.word(k) {
+	case "its":
+		if l == "be" {
+			return
+		}
+	case "it":
+		if !w.lex.Is(l, lexicon.Speech) || !reportedVerb(w, k+1) {
+			return
+		}
+	default:
+		return
+	}
+	ev.its++
+	if w.lex.Is(l, lexicon.Speech) {
+		ev.itsSaid++
+	}
+	ev.reasons = append(ev.reasons, reason{"its", "its-subject", w.toks[k].Text})
+}
+
+// reportedVerb reports whether token k is a finite verb other than "be"
+// and no auxiliary of "be" ("it will be", "it has been"): "it had",
+// "it expects", "it will cut".
+func reportedVerb(w *window, k int) bool {
+	t := w.tag(k)
+	if !w.free(k) || t != "VBD" && t != "VBZ" && t != "VBP" && t != "MD" || w.lemma(k) == "be" {
+		return false
+	}
+	for j := k + 1; j < k+3 && w.free(j); j++ {
+		if w.lemma(j) == "be" {
+			return false
+		}
+		if t := w.tag(j); t != "RB" && t != "VB" && t != "VBN" {
+			break
+		}
+	}
+	return true
+}
