@@ -790,3 +790,27 @@ func TestHostCity(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribed checks which events the text names not: their name is
+// made of kind, place and date, and extract.Event.Described says so.
+func TestDescribed(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]bool
+	}{
+		{"a description only", "A monthly news conference in [[Harlow|LOC]] ran late on Friday.", map[string]bool{"Conference in Harlow": true}},
+		{"a name the text gives", "The summit in [[Brela|LOC]], known as the [[Harbour Accord Talks|MISC]], ended on Friday.", map[string]bool{"Harbour Accord Talks": false}},
+		{"a name the tagger found", "Storms before [[Hurricane Nadia|MISC]] flooded the coast.", map[string]bool{"Hurricane Nadia": false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := run(t, tc.text, "")
+			got := map[string]bool{}
+			for _, ev := range res.Events {
+				got[res.Entities[ev.Entity].Name] = ev.Described
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("described (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

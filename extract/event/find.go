@@ -1678,7 +1678,7 @@ func (d *docState) build(events []*evState) {
 		}
 		e := d.eventEntity(ev, used)
 		ent := &res.Entities[e]
-		d.nameEvent(ent, ev, &docHash)
+		described := d.nameEvent(ent, ev, &docHash)
 		eventAliases(res, ent)
 		parts := append([]int(nil), ev.parts...)
 		sort.Ints(parts)
@@ -1690,7 +1690,7 @@ func (d *docState) build(events []*evState) {
 		if kind == classGeneric || kind == classDisasterGn {
 			kind = ""
 		}
-		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures)})
+		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures), Described: described})
 	}
 }
 
@@ -1762,23 +1762,25 @@ func (d *docState) eventEntity(ev *evState, used map[int]bool) int {
 
 // nameEvent gives ent, the entity of ev, its name and key: the tagger's
 // for a named event, the name the text gives, or one made of the head
-// noun, the place and the date ("Attack in Varna, 2021-05-01"). docHash
-// caches a hash of the document's text, for keys of this document alone.
-func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) {
+// noun, the place and the date ("Attack in Varna, 2021-05-01"), and
+// reports whether it made the name so (the text names the event not).
+// docHash caches a hash of the document's text, for keys of this document
+// alone.
+func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) bool {
 	res := d.res
 	switch {
 	case ev.named && ev.host >= 0 && ev.host < len(res.Entities):
 		// The tagger's name with its edition's city: the Harlow
 		// Olympics are not those of another city.
 		ent.Key = resolve.Key(ent.Name + " " + res.Entities[ev.host].Name)
-		return
+		return false
 	case ev.named:
 		// The tagger's name and key stand.
-		return
+		return false
 	case ev.name != "":
 		ent.Name = normSpace(ev.name)
 		ent.Key = resolve.Key(ent.Name)
-		return
+		return false
 	}
 	head := mostCommon(ev.heads)
 	if head == "" {
@@ -1804,13 +1806,14 @@ func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) 
 	// alone is this document's.
 	if full && place != "" {
 		ent.Key = resolve.Key(canonicalHead[ev.class] + " " + place + " " + ev.date)
-		return
+		return true
 	}
 	if *docHash == "" {
 		sum := sha256.Sum256([]byte(res.Doc.Text))
 		*docHash = hex.EncodeToString(sum[:6])
 	}
 	ent.Key = resolve.Key(canonicalHead[ev.class]+" "+place+" "+ev.date) + " doc " + *docHash
+	return true
 }
 
 // eventAliases adds to ent's aliases the texts of its mentions, sorted.
