@@ -814,3 +814,23 @@ func TestDescribed(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbForm checks the verb-form construction: a form in -ed of
+// another lemma describes no event, whatever stands before it.
+func TestVerbForm(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"a participle before a name", "Executives at the collapsed [[Acme Oil|ORG]] handed over their passports on Tuesday.", 0},
+		{"a verb after an age", "[[Ann Lee|PER]], 25, raced in [[Harlow|LOC]] on Tuesday.", 0},
+		{"the noun itself", "The collapse of [[Acme Oil|ORG]] in [[Harlow|LOC]] on Tuesday shocked traders.", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, out := run(t, tc.text, "")
+			if len(res.Events) != tc.want {
+				t.Errorf("%d events, want %d:\n%s", len(res.Events), tc.want, out)
+			}
+		})
+	}
+}

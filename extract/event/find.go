@@ -678,8 +678,13 @@ func (v *view) isHead(i int) bool {
 }
 
 // nounUse reports whether the trigger at i is used as a noun, trusting a
-// determiner or adjective before it over the tagger.
+// determiner or adjective before it over the tagger. A form in -ed of
+// another lemma is a verb's, whatever stands before it (the verb-form
+// construction: "the collapsed Acme bank", "Ann Lee, 25, raced").
 func (v *view) nounUse(i int) bool {
+	if verbForm(v.low[i], v.lem[i]) {
+		return false
+	}
 	if strings.HasPrefix(v.tags[i], "NN") {
 		return true
 	}
@@ -698,6 +703,12 @@ func (v *view) nounUse(i int) bool {
 		j--
 	}
 	return j < i-1 && j >= 0 && (v.tags[j] == "DT" || v.tags[j] == "PRP$" || v.tags[j] == "POS")
+}
+
+// verbForm reports whether word, with lemma lem, is a verb's form in -ed
+// ("raced", "collapsed"): no noun is inflected so.
+func verbForm(word, lem string) bool {
+	return strings.HasSuffix(word, "ed") && lem != word
 }
 
 func lowerWord(s string) bool {
