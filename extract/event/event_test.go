@@ -834,3 +834,27 @@ func TestVerbForm(t *testing.T) {
 		})
 	}
 }
+
+// TestSameHead checks the same-head construction: a description joins
+// the named event whose name ends in its head word before a later one.
+func TestSameHead(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, event string
+	}{
+		{"a plural head", "[[Ann Lee|PER]] was picked for the [[Harlow Indoor Championships|MISC]]. She ran at the [[Velden Grand Prix|MISC]] last week. Bo Ek called the championships a chance for the young.", "Harlow Indoor Championships"},
+		{"no named event with the head: the latest", "[[Ann Lee|PER]] was picked for the [[Harlow Indoor Championships|MISC]]. She ran at the [[Velden Grand Prix|MISC]] last week. Bo Ek called the race a chance for the young.", "Velden Grand Prix"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, out := run(t, tc.text, "")
+			got := ""
+			for _, m := range res.Mentions {
+				if m.Type == extract.EventType && lowerWord(m.Text) && m.Entity >= 0 {
+					got = res.Entities[m.Entity].Name
+				}
+			}
+			if got != tc.event {
+				t.Errorf("the description joined %q, want %q:\n%s", got, tc.event, out)
+			}
+		})
+	}
+}

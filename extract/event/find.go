@@ -1376,8 +1376,10 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				continue
 			}
 			// Prefer an event already described with the same word ("the
-			// bombing"), then the latest.
-			same := false
+			// bombing"), or named with it ("the championships" after the
+			// Harlow Indoor Championships and the Velden Grand Prix: the
+			// same-head construction), then the latest.
+			same := ev.named && nameHead(ev.name, ds.head)
 			for _, h := range ev.heads {
 				if h == ds.head {
 					same = true
@@ -1460,6 +1462,18 @@ func (d *docState) competition(ev *evState) bool {
 		}
 	}
 	return true
+}
+
+// nameHead reports whether head, a description's head noun in lower
+// case and singular ("championship"), is the head word of name, singular
+// or plural ("the Harlow Indoor Championships").
+func nameHead(name, head string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || head == "" {
+		return false
+	}
+	h := strings.ToLower(headWord(words))
+	return h == head || h == head+"s"
 }
 
 // pluralName reports whether a name ends in a plural word ("Games",
