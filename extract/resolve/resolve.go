@@ -297,7 +297,7 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		m.Entity = -1
 		// "Mr Irish", "Dr Vell": a form of address names a person,
 		// whatever the recognizer made of the name.
-		honorific := r.personBefore(res, *m)
+		honorific := r.personBefore(res, *m) || r.titledName(*m)
 		if honorific && isEntityType(m.Type) && m.Type != extract.EventType {
 			m.Type = extract.Person
 		}
@@ -3001,6 +3001,32 @@ func (r *Resolver) honorificBefore(res *extract.Result, m extract.Mention) bool 
 	s := &res.Sentences[m.Sentence]
 	lo, _ := s.TokenSpan(m.Start, m.End)
 	return lo > 0 && startsUpper(s.Tokens[lo-1].Text) && r.honorific(s.Tokens[lo-1].Text)
+}
+
+// titledName reports whether mention m opens with an abbreviated title
+// written in capitals or with its full stop, before capitalised words
+// that are no name the gazetteer lists only as a body's or a place's
+// ("CEO Ek", "Sen. Ann Lee" where the recognizer read a body's name): a
+// person titled, whom the rest names (the titled-name construction).
+func (r *Resolver) titledName(m extract.Mention) bool {
+	ws := strings.Fields(m.Text)
+	if r.words == nil || len(ws) < 2 || len(ws) > 4 || m.Type == extract.Person || m.Type == extract.EventType {
+		return false
+	}
+	t := ws[0]
+	if !r.words.Is(strings.ToLower(t), lexicon.TitleAbbreviation) || t != strings.ToUpper(t) && !strings.HasSuffix(t, ".") {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !startsUpper(w) || w == strings.ToUpper(w) {
+			return false
+		}
+	}
+	rest := strings.Join(ws[1:], " ")
+	if typ, ok := r.listedOnlyAs(rest); ok && typ != extract.Person {
+		return false
+	}
+	return true
 }
 
 // personBefore reports whether the words before m say it names a
