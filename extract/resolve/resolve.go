@@ -221,6 +221,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.possessiveNames(res)
 	r.addParentheticals(res)
 	r.trimMemberTails(res)
+	r.trimPostNominals(res)
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)
 	r.typeParties(res)
