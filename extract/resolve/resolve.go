@@ -3005,17 +3005,21 @@ func (r *Resolver) honorificBefore(res *extract.Result, m extract.Mention) bool 
 }
 
 // titledName reports whether mention m opens with an abbreviated title
-// written in capitals or with its full stop, before capitalised words
-// that are no name the gazetteer lists only as a body's or a place's
-// ("CEO Ek", "Sen. Ann Lee" where the recognizer read a body's name): a
-// person titled, whom the rest names (the titled-name construction).
+// written in capitals or with its full stop, or with a form of address
+// before a known given name, before capitalised words that are no name
+// the gazetteer lists only as a body's or a place's ("CEO Ek", "Sen. Ann
+// Lee", "Dame Ann Lee" where the recognizer read a body's or a thing's
+// name): a person titled, whom the rest names (the titled-name
+// construction).
 func (r *Resolver) titledName(m extract.Mention) bool {
 	ws := strings.Fields(m.Text)
 	if r.words == nil || len(ws) < 2 || len(ws) > 4 || m.Type == extract.Person || m.Type == extract.EventType {
 		return false
 	}
 	t := ws[0]
-	if !r.words.Is(strings.ToLower(t), lexicon.TitleAbbreviation) || t != strings.ToUpper(t) && !strings.HasSuffix(t, ".") {
+	// "Dame Ann Lee": a form of address before a known given name.
+	addressed := startsUpper(t) && r.honorific(t) && r.firstName(ws[1])
+	if !addressed && (!r.words.Is(strings.ToLower(t), lexicon.TitleAbbreviation) || t != strings.ToUpper(t) && !strings.HasSuffix(t, ".")) {
 		return false
 	}
 	for _, w := range ws[1:] {
@@ -3028,6 +3032,12 @@ func (r *Resolver) titledName(m extract.Mention) bool {
 		return false
 	}
 	return true
+}
+
+// firstName reports whether the gazetteer knows w as a given name.
+func (r *Resolver) firstName(w string) bool {
+	f, ok := r.aliases.(FirstNames)
+	return ok && f.FirstName(w)
 }
 
 // personBefore reports whether the words before m say it names a

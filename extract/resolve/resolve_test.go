@@ -836,6 +836,11 @@ func TestTitledName(t *testing.T) {
 		{"no title abbreviation", "Acme Ek spoke. Bo Ek left.", [][2]string{{"Acme Ek", extract.Organization}, {"Bo Ek", extract.Person}}, []string{"Acme Ek", "Bo Ek"}},
 	}
 	checkEntityNames(t, New(nil), tests)
+	addressed := []entityRow{
+		{"a form of address before a given name", "She played opposite Dame Ann Lee.", [][2]string{{"Dame Ann Lee", extract.Miscellaneous}}, []string{"Ann Lee"}},
+		{"a form of address before no given name", "She watched Dame Harlow.", [][2]string{{"Dame Harlow", extract.Miscellaneous}}, []string{"Dame Harlow"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), addressed)
 }
 
 // TestCompoundSurnames checks that a family name of two words joins the
