@@ -1015,6 +1015,9 @@ func (v *view) fieldBefore(ts int) int {
 			// A noun WordNet knows as no verb: the tagger takes a verb
 			// after a name for a noun ("Acme include singer X").
 			nouns++
+		case nouns < 2 && v.prefixedNoun(j-1):
+			// "ex-travel agent X": a noun after a prefix.
+			nouns++
 		case t == "JJ" && nouns < 2 && v.lex.Known(v.lemma(j-1), lexicon.Noun) && !v.lex.Known(v.lw(j-1), lexicon.Adjective) && !v.lex.Known(v.lemma(j-1), lexicon.Verb):
 			// A noun the tagger took for an adjective, which WordNet
 			// has as none: "keyboard player X".
@@ -1036,7 +1039,7 @@ func (v *view) fieldBefore(ts int) int {
 // words beginning at ts: "Acme insurance analyst X", "the Acme deputy
 // enforcement director X": a field's common nouns are inside the title
 // when a name comes before them, or when the head is in lower case and
-// they are no person's nor time's nouns ("former travel agent X", "the
+// they are no person's nor time's nouns, a noun after a prefix among them ("ex-travel agent X", "the
 // keyboard player X": the field-title construction).
 func (v *view) fieldStart(ts, tend int) int {
 	j := v.fieldBefore(ts)
@@ -1066,6 +1069,17 @@ func (v *view) fieldTitle(j, ts, tend int) int {
 		k--
 	}
 	return k
+}
+
+// prefixedNoun reports whether token i is a prefix, a hyphen and a noun
+// ("ex-travel", "non-league"): after a prefix it is no verb.
+func (v *view) prefixedNoun(i int) bool {
+	w := v.lw(i)
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 || strings.Count(w, "-") > 1 || !v.lex.Is(w[:k], lexicon.Prefix) {
+		return false
+	}
+	return v.lex.Known(w[k+1:], lexicon.Noun)
 }
 
 // detNoun reports whether the token before ts is a common noun in lower
