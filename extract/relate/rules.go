@@ -1039,8 +1039,9 @@ func (v *view) fieldBefore(ts int) int {
 // words beginning at ts: "Acme insurance analyst X", "the Acme deputy
 // enforcement director X": a field's common nouns are inside the title
 // when a name comes before them, or when the head is in lower case and
-// they are no person's nor time's nouns, a noun after a prefix among them ("ex-travel agent X", "the
-// keyboard player X": the field-title construction).
+// they are no person's nor time's nouns, a noun after a prefix among
+// them ("ex-travel agent X", "the keyboard player X": the field-title
+// construction).
 func (v *view) fieldStart(ts, tend int) int {
 	j := v.fieldBefore(ts)
 	switch {
