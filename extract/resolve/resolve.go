@@ -298,7 +298,7 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		m.Entity = -1
 		// "Mr Irish", "Dr Vell": a form of address names a person,
 		// whatever the recognizer made of the name.
-		honorific := r.personBefore(res, *m) || r.titledName(*m)
+		honorific := r.saysPerson(res, *m)
 		if honorific && isEntityType(m.Type) && m.Type != extract.EventType {
 			m.Type = extract.Person
 		}
@@ -3032,6 +3032,12 @@ func (r *Resolver) titledName(m extract.Mention) bool {
 		return false
 	}
 	return true
+}
+
+// saysPerson reports whether the words before mention m or its own
+// title say it names a person (personBefore, titledName).
+func (r *Resolver) saysPerson(res *extract.Result, m extract.Mention) bool {
+	return r.personBefore(res, m) || r.titledName(m)
 }
 
 // firstName reports whether the gazetteer knows w as a given name.
