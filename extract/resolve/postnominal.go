@@ -13,7 +13,7 @@ import (
 // a name of their own right after a person's name of two words or more
 // ("Bo Ek" then "QC"): letters in capitals after a person's name are an
 // honour or a rank, no part of the name and no name of anyone (the
-// post-nominal construction). The letters are two or three, no company's
+// honour-letters construction). The letters are two or three, no company's
 // legal form ("Ann Lee AG" may be a firm's name), no body's name the
 // gazetteer holds and no country's ("Ann Lee UK"); a region's code may
 // be an honour's letters too.

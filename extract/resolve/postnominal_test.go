@@ -6,7 +6,7 @@ import (
 	"github.com/kg-project/kg/extract"
 )
 
-// TestPostNominals checks the post-nominal construction: an honour's
+// TestPostNominals checks the honour-letters construction: an honour's
 // letters after a person's name are cut off it, or dropped when read as
 // a name of their own, and a legal form stays.
 func TestPostNominals(t *testing.T) {
