@@ -245,6 +245,11 @@ type Event struct {
 	Participants []int
 	// Figures are quantities said of the event ("over 140 people killed").
 	Figures []Figure
+	// Described is true when the text gives the event no name, only
+	// descriptions ("a monthly news conference", "the attack"): its
+	// entity's Name is then made of the kind, the place and the date
+	// ("Conference in Harlow"), a label and not a name the text gives.
+	Described bool `json:",omitempty"`
 }
 
 // Figure is a quantity stated about an event.

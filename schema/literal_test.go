@@ -67,7 +67,7 @@ func TestEventQuads(t *testing.T) {
 			{Name: "Attack in Moscow, March 22", Type: extract.EventType, Key: "attack moscow 03 22 doc 0a1b", Mentions: []int{2}},
 			{Name: "Moscow", Type: extract.Location, Class: "City", Key: "moscow", Mentions: []int{3}},
 		},
-		Events: []extract.Event{{Entity: 0, Place: 1, Date: "--03-22", Figures: []extract.Figure{{Mention: 1, Role: "killed"}}}},
+		Events: []extract.Event{{Entity: 0, Place: 1, Date: "--03-22", Figures: []extract.Figure{{Mention: 1, Role: "killed"}}, Described: true}},
 	}
 	ev := EntityIRI(extract.EventType, res.Entities[0].Key, nil)
 	doc := DocumentIRI(text, nil)
@@ -81,9 +81,9 @@ func TestEventQuads(t *testing.T) {
 		`<D#char=37,52> <https://kg.example/ns#value> "140"^^<http://www.w3.org/2001/XMLSchema#decimal>`,
 		`<D#char=4,12> <https://kg.example/ns#value> "--03-22"^^<http://www.w3.org/2001/XMLSchema#gMonthDay>`,
 		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://schema.org/location> <https://kg.example/id/place/moscow>`,
-		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://schema.org/name> "Attack in Moscow, March 22"`,
 		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://schema.org/startDate> "--03-22"^^<http://www.w3.org/2001/XMLSchema#gMonthDay>`,
 		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Event>`,
+		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://www.w3.org/2000/01/rdf-schema#label> "Attack in Moscow, March 22"`,
 		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <https://kg.example/ns#killedCount> "140"^^<http://www.w3.org/2001/XMLSchema#decimal>`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -219,9 +219,17 @@ func (b *builder) sentences() {
 	}
 }
 
-// entities writes the entities and sets b.ents.
+// entities writes the entities and sets b.ents. An event the text names
+// not (extract.Event.Described) has its made name ("Conference in
+// Harlow") as its rdfs:label, not a schema:name the text never gives.
 func (b *builder) entities(opts *Options) {
 	b.ents = make([]string, len(b.res.Entities))
+	described := map[int]bool{}
+	for _, ev := range b.res.Events {
+		if ev.Described {
+			described[ev.Entity] = true
+		}
+	}
 	for i, e := range b.res.Entities {
 		iri := EntityIRI(e.Type, e.Key, opts)
 		b.ents[i] = iri
@@ -231,7 +239,11 @@ func (b *builder) entities(opts *Options) {
 				b.iri(iri, Type, coarse)
 			}
 		}
-		b.str(iri, Name, e.Name)
+		if described[i] {
+			b.str(iri, Label, e.Name)
+		} else {
+			b.str(iri, Name, e.Name)
+		}
 		for _, a := range e.Aliases {
 			b.str(iri, AltName, a)
 		}

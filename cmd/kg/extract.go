@@ -145,12 +145,18 @@ type jsonResult struct {
 }
 
 // writeText prints a Result for people: entities, relations, job
-// titles, then the findings (events and claims).
+// titles, then the findings (events and claims). An event the text
+// names not ("a news conference") has no entity line: its event line
+// says what it is.
 func writeText(w io.Writer, res *extract.Result, header bool) {
 	if header {
 		fmt.Fprintf(w, "# %s\n", res.Doc.Source)
 	}
-	for _, e := range res.Entities {
+	described := describedEvents(res)
+	for i, e := range res.Entities {
+		if described[i] {
+			continue
+		}
 		class := e.Type
 		if e.Class != "" {
 			class += "/" + schema.CompactIRI(e.Class)

@@ -3,16 +3,20 @@ package main
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/extract"
 )
 
 // writeFindings prints, for `kg extract`, the dates and quantities, the
-// events and the claims of a Result, one per line:
+// events and the claims of a Result, one per line. An event the text
+// names not has its made name in brackets, as an unnamed speaker's words
+// are, and its descriptions after its date:
 //
 //	date	Date	August 5	--08-05
 //	event	COP21	place=Paris	date=	participant=United Nations	participant=Laurent Fabius
+//	event	[Attack in Varna]	place=Varna	date=	described=attack|bombing
 //	claim	Laurence Golborne	said	outlet=-	the rescue had cost between $10 million and $20 million
 //	claim	[officials]	said	outlet=-	the bridge would reopen
 func writeFindings(w io.Writer, res *extract.Result) {
@@ -30,6 +34,9 @@ func writeFindings(w io.Writer, res *extract.Result) {
 	}
 	for _, ev := range res.Events {
 		line := fmt.Sprintf("event\t%s\tplace=%s\tdate=%s", name(ev.Entity), name(ev.Place), ev.Date)
+		if ev.Described && ev.Entity >= 0 && ev.Entity < len(res.Entities) {
+			line = fmt.Sprintf("event\t[%s]\tplace=%s\tdate=%s\tdescribed=%s", name(ev.Entity), name(ev.Place), ev.Date, descriptions(res, ev.Entity))
+		}
 		for _, p := range ev.Participants {
 			line += "\tparticipant=" + name(p)
 		}
@@ -69,4 +76,35 @@ func statusMark(status string) string {
 		return ""
 	}
 	return "\t(" + status + ")"
+}
+
+// describedEvents returns the entities of the events the text names not
+// (extract.Event.Described), by entity index.
+func describedEvents(res *extract.Result) map[int]bool {
+	out := map[int]bool{}
+	for _, ev := range res.Events {
+		if ev.Described {
+			out[ev.Entity] = true
+		}
+	}
+	return out
+}
+
+// descriptions returns the distinct texts of entity e's mentions, sorted
+// and joined with "|": how the text describes an event it names not.
+func descriptions(res *extract.Result, e int) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, mi := range res.Entities[e].Mentions {
+		if mi < 0 || mi >= len(res.Mentions) {
+			continue
+		}
+		t := strings.Join(strings.Fields(res.Mentions[mi].Text), " ")
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, "|")
 }

@@ -790,3 +790,71 @@ func TestHostCity(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribed checks which events the text names not: their name is
+// made of kind, place and date, and extract.Event.Described says so.
+func TestDescribed(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]bool
+	}{
+		{"a description only", "A monthly news conference in [[Harlow|LOC]] ran late on Friday.", map[string]bool{"Conference in Harlow": true}},
+		{"a name the text gives", "The summit in [[Brela|LOC]], known as the [[Harbour Accord Talks|MISC]], ended on Friday.", map[string]bool{"Harbour Accord Talks": false}},
+		{"a name the tagger found", "Storms before [[Hurricane Nadia|MISC]] flooded the coast.", map[string]bool{"Hurricane Nadia": false}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, _ := run(t, tc.text, "")
+			got := map[string]bool{}
+			for _, ev := range res.Events {
+				got[res.Entities[ev.Entity].Name] = ev.Described
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("described (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestVerbForm checks the verb-form construction: a form in -ed of
+// another lemma describes no event, whatever stands before it.
+func TestVerbForm(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"a participle before a name", "Executives at the collapsed [[Acme Oil|ORG]] handed over their passports on Tuesday.", 0},
+		{"a verb after an age", "[[Ann Lee|PER]], 25, raced in [[Harlow|LOC]] on Tuesday.", 0},
+		{"the noun itself", "The collapse of [[Acme Oil|ORG]] in [[Harlow|LOC]] on Tuesday shocked traders.", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, out := run(t, tc.text, "")
+			if len(res.Events) != tc.want {
+				t.Errorf("%d events, want %d:\n%s", len(res.Events), tc.want, out)
+			}
+		})
+	}
+}
+
+// TestSameHead checks the same-head construction: a description joins
+// the named event whose name ends in its head word before a later one.
+func TestSameHead(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, event string
+	}{
+		{"a plural head", "[[Ann Lee|PER]] was picked for the [[Harlow Indoor Championships|MISC]]. She ran at the [[Velden Grand Prix|MISC]] last week. Bo Ek called the championships a chance for the young.", "Harlow Indoor Championships"},
+		{"no named event with the head: the latest", "[[Ann Lee|PER]] was picked for the [[Harlow Indoor Championships|MISC]]. She ran at the [[Velden Grand Prix|MISC]] last week. Bo Ek called the race a chance for the young.", "Velden Grand Prix"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, out := run(t, tc.text, "")
+			got := ""
+			for _, m := range res.Mentions {
+				if m.Type == extract.EventType && lowerWord(m.Text) && m.Entity >= 0 {
+					got = res.Entities[m.Entity].Name
+				}
+			}
+			if got != tc.event {
+				t.Errorf("the description joined %q, want %q:\n%s", got, tc.event, out)
+			}
+		})
+	}
+}

@@ -678,8 +678,13 @@ func (v *view) isHead(i int) bool {
 }
 
 // nounUse reports whether the trigger at i is used as a noun, trusting a
-// determiner or adjective before it over the tagger.
+// determiner or adjective before it over the tagger. A form in -ed of
+// another lemma is a verb's, whatever stands before it (the verb-form
+// construction: "the collapsed Acme bank", "Ann Lee, 25, raced").
 func (v *view) nounUse(i int) bool {
+	if verbForm(v.low[i], v.lem[i]) {
+		return false
+	}
 	if strings.HasPrefix(v.tags[i], "NN") {
 		return true
 	}
@@ -698,6 +703,12 @@ func (v *view) nounUse(i int) bool {
 		j--
 	}
 	return j < i-1 && j >= 0 && (v.tags[j] == "DT" || v.tags[j] == "PRP$" || v.tags[j] == "POS")
+}
+
+// verbForm reports whether word, with lemma lem, is a verb's form in -ed
+// ("raced", "collapsed"): no noun is inflected so.
+func verbForm(word, lem string) bool {
+	return strings.HasSuffix(word, "ed") && lem != word
 }
 
 func lowerWord(s string) bool {
@@ -1365,8 +1376,10 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				continue
 			}
 			// Prefer an event already described with the same word ("the
-			// bombing"), then the latest.
-			same := false
+			// bombing"), or named with it ("the championships" after the
+			// Harlow Indoor Championships and the Velden Grand Prix: the
+			// same-head construction), then the latest.
+			same := ev.named && nameHead(ev.name, ds.head)
 			for _, h := range ev.heads {
 				if h == ds.head {
 					same = true
@@ -1449,6 +1462,18 @@ func (d *docState) competition(ev *evState) bool {
 		}
 	}
 	return true
+}
+
+// nameHead reports whether head, a description's head noun in lower
+// case and singular ("championship"), is the head word of name, singular
+// or plural ("the Harlow Indoor Championships").
+func nameHead(name, head string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || head == "" {
+		return false
+	}
+	h := strings.ToLower(headWord(words))
+	return h == head || h == head+"s"
 }
 
 // pluralName reports whether a name ends in a plural word ("Games",
@@ -1678,7 +1703,7 @@ func (d *docState) build(events []*evState) {
 		}
 		e := d.eventEntity(ev, used)
 		ent := &res.Entities[e]
-		d.nameEvent(ent, ev, &docHash)
+		described := d.nameEvent(ent, ev, &docHash)
 		eventAliases(res, ent)
 		parts := append([]int(nil), ev.parts...)
 		sort.Ints(parts)
@@ -1690,7 +1715,7 @@ func (d *docState) build(events []*evState) {
 		if kind == classGeneric || kind == classDisasterGn {
 			kind = ""
 		}
-		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures)})
+		res.Events = append(res.Events, extract.Event{Entity: e, Kind: kind, Place: ev.place, Date: date, Participants: parts, Figures: distinctFigures(res, ev.figures), Described: described})
 	}
 }
 
@@ -1762,23 +1787,25 @@ func (d *docState) eventEntity(ev *evState, used map[int]bool) int {
 
 // nameEvent gives ent, the entity of ev, its name and key: the tagger's
 // for a named event, the name the text gives, or one made of the head
-// noun, the place and the date ("Attack in Varna, 2021-05-01"). docHash
-// caches a hash of the document's text, for keys of this document alone.
-func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) {
+// noun, the place and the date ("Attack in Varna, 2021-05-01"), and
+// reports whether it made the name so (the text names the event not).
+// docHash caches a hash of the document's text, for keys of this document
+// alone.
+func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) bool {
 	res := d.res
 	switch {
 	case ev.named && ev.host >= 0 && ev.host < len(res.Entities):
 		// The tagger's name with its edition's city: the Harlow
 		// Olympics are not those of another city.
 		ent.Key = resolve.Key(ent.Name + " " + res.Entities[ev.host].Name)
-		return
+		return false
 	case ev.named:
 		// The tagger's name and key stand.
-		return
+		return false
 	case ev.name != "":
 		ent.Name = normSpace(ev.name)
 		ent.Key = resolve.Key(ent.Name)
-		return
+		return false
 	}
 	head := mostCommon(ev.heads)
 	if head == "" {
@@ -1804,13 +1831,14 @@ func (d *docState) nameEvent(ent *extract.Entity, ev *evState, docHash *string) 
 	// alone is this document's.
 	if full && place != "" {
 		ent.Key = resolve.Key(canonicalHead[ev.class] + " " + place + " " + ev.date)
-		return
+		return true
 	}
 	if *docHash == "" {
 		sum := sha256.Sum256([]byte(res.Doc.Text))
 		*docHash = hex.EncodeToString(sum[:6])
 	}
 	ent.Key = resolve.Key(canonicalHead[ev.class]+" "+place+" "+ev.date) + " doc " + *docHash
+	return true
 }
 
 // eventAliases adds to ent's aliases the texts of its mentions, sorted.

@@ -768,12 +768,7 @@ func titleBeforeName(d *docState, p int) {
 		portfolioTitle(d, p)
 		return
 	}
-	// "Acme insurance analyst X", "the Acme deputy enforcement
-	// director X": a field's common nouns inside the title, when a
-	// name comes before them.
-	if j := v.fieldBefore(ts); j < ts && v.entEnding(j) >= 0 {
-		ts = j
-	}
+	ts = v.fieldStart(ts, tend)
 	// "Trade and Industry Secretary X": a portfolio named in common
 	// words is part of the title, and no body.
 	if q := v.entEnding(ts); q >= 0 && ts == tend-1 && v.portfolioName(q) {
@@ -1020,6 +1015,13 @@ func (v *view) fieldBefore(ts int) int {
 			// A noun WordNet knows as no verb: the tagger takes a verb
 			// after a name for a noun ("Acme include singer X").
 			nouns++
+		case nouns < 2 && v.prefixedNoun(j-1):
+			// "ex-travel agent X": a noun after a prefix.
+			nouns++
+		case t == "JJ" && nouns < 2 && v.lex.Known(v.lemma(j-1), lexicon.Noun) && !v.lex.Known(v.lw(j-1), lexicon.Adjective) && !v.lex.Known(v.lemma(j-1), lexicon.Verb):
+			// A noun the tagger took for an adjective, which WordNet
+			// has as none: "keyboard player X".
+			nouns++
 		case t == "NN" && nouns < 2 && v.entEnding(j-1) >= 0 && v.lex.Known(v.lemma(j-1), lexicon.Noun):
 			// A singular noun right after a name, which no verb after
 			// it would be: "Unity shadow chancellor X", "Acme
@@ -1031,6 +1033,72 @@ func (v *view) fieldBefore(ts int) int {
 		j--
 	}
 	return j
+}
+
+// fieldStart returns where the title that ends at tend begins, its title
+// words beginning at ts: "Acme insurance analyst X", "the Acme deputy
+// enforcement director X": a field's common nouns are inside the title
+// when a name comes before them, or when the head is in lower case and
+// they are no person's nor time's nouns, a noun after a prefix among
+// them ("ex-travel agent X", "the keyboard player X": the field-title
+// construction).
+func (v *view) fieldStart(ts, tend int) int {
+	j := v.fieldBefore(ts)
+	switch {
+	case j < ts && v.entEnding(j) >= 0:
+		return j
+	case j == ts && v.detNoun(ts):
+		return v.fieldTitle(ts-1, ts, tend)
+	}
+	return v.fieldTitle(j, ts, tend)
+}
+
+// fieldTitle returns where the title that ends at tend begins when the
+// common nouns from j to ts, with no name before them, are a field's
+// words inside it: the nouns right before ts, back to the first that is
+// a noun for a person or a span of time ("transport expert professor X",
+// "last year actor X": an apposition or an adverbial, no part of the
+// title), or a verb's form the tagger read as a title's word; none when
+// the title's head is capitalised ("the way President X"). It returns ts
+// when none is.
+func (v *view) fieldTitle(j, ts, tend int) int {
+	if capitalised(v.toks[tend-1].Text) {
+		return ts
+	}
+	k := ts
+	for k > j && !v.is(k-1, lexicon.PersonNoun, lexicon.TimeSpan) && !strings.HasPrefix(v.tag(k-1), "VB") {
+		k--
+	}
+	return k
+}
+
+// prefixedNoun reports whether token i is a prefix, a hyphen and a noun
+// ("ex-travel", "non-league"): after a prefix it is no verb.
+func (v *view) prefixedNoun(i int) bool {
+	w := v.lw(i)
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 || strings.Count(w, "-") > 1 || !v.lex.Is(w[:k], lexicon.Prefix) {
+		return false
+	}
+	return v.lex.Known(w[k+1:], lexicon.Noun)
+}
+
+// detNoun reports whether the token before ts is a common noun in lower
+// case right after a determiner, which makes it a noun though WordNet
+// also has it as a verb ("the keyboard player X"), or the tagger took it
+// for an adjective WordNet has it as none.
+func (v *view) detNoun(ts int) bool {
+	k := ts - 1
+	if k < 1 || v.at[k] >= 0 || capitalised(v.toks[k].Text) || !v.isDet(k-1) || !v.lex.Known(v.lemma(k), lexicon.Noun) {
+		return false
+	}
+	switch v.tag(k) {
+	case "NN", "NNS":
+		return true
+	case "JJ":
+		return !v.lex.Known(v.lw(k), lexicon.Adjective)
+	}
+	return false
 }
 
 // coordinatedTitle reads a title joined by "and" to the one before a

@@ -2867,3 +2867,31 @@ func TestClassifierNoWorkForLeaving(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldTitle checks the field-title construction: a field's common
+// nouns before a title's head in lower case are the title's, with no
+// name before them, unless they are a person's or a time's nouns.
+func TestFieldTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a field's noun", "The keyboard player [[Ann Lee|PER]] spoke.", []string{"Ann Lee | keyboard player"}},
+		{"a noun the tagger takes for an adjective", "The band hired keyboard player [[Ann Lee|PER]].", []string{"Ann Lee | keyboard player"}},
+		{"a noun after a prefix", "Acme was founded by the ex-finance chief [[Ann Lee|PER]].", []string{"Ann Lee | ex-finance chief"}},
+		{"two nouns", "The constituency association president [[Ann Lee|PER]] spoke.", []string{"Ann Lee | constituency association president"}},
+		{"a person's noun is an apposition", "The study, by transport expert professor [[Ann Lee|PER]], came out.", []string{"Ann Lee | professor"}},
+		{"a time's noun is an adverbial", "Last year actor [[Ann Lee|PER]] won.", []string{"Ann Lee | actor"}},
+		{"a capitalised head", "The way President [[Ann Lee|PER]] spoke.", []string{"Ann Lee | President"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -58,8 +58,10 @@ func (u *union) kinPossessor(i int) int {
 
 // workTitle reports whether mention i, a name of one word, stands as a
 // work's title: in apposition to a noun for a kind of work after it
-// ("Ray", the film, won), or after such a noun and "called", "named" or
-// "titled" ("a film called Ray"). A title is no person's given name or
+// ("Ray", the film, won), after such a noun and "called", "named" or
+// "titled" ("a film called Ray"), or right after it and a determiner
+// with no verb after the name ("the film Ray won", not "the film Ray
+// made"). A title is no person's given name or
 // surname, so it joins no person named in full (the work-title
 // construction).
 func (u *union) workTitle(i int) bool {
@@ -100,6 +102,24 @@ func (u *union) workTitle(i int) bool {
 		case "called", "named", "titled", "entitled":
 			return work(k - 1)
 		}
+	}
+	// "the film Ann won", "her album Ann": the noun for a kind of work
+	// after a determiner, right before the title, unless a verb follows
+	// the name, whose subject it would be ("the film Ann made").
+	if k >= 1 && work(k) && (possessiveDeterminers[strings.ToLower(s.Tokens[k-1].Text)] || isDeterminer(s.Tokens[k-1].Text)) {
+		if hi < len(s.POS) && (strings.HasPrefix(s.POS[hi], "VB") || s.POS[hi] == "MD") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports whether w is an article or a demonstrative.
+func isDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "that":
+		return true
 	}
 	return false
 }

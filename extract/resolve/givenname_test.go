@@ -51,3 +51,20 @@ func TestBracketedGivenName(t *testing.T) {
 	}
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
+
+// TestWorkNounBeforeGivenName checks the work-title construction with
+// the noun for a kind of work before the name: a title, unless a verb
+// after the name may make it the subject of a clause ("the film Ann
+// made").
+func TestWorkNounBeforeGivenName(t *testing.T) {
+	const per = extract.Person
+	tests := []entityRow{
+		{"the film before the name", "Ann Lee sang in the film Ann.",
+			[][2]string{{"Ann Lee", per}, {"Ann", per}}, []string{"Ann Lee", "Ann"}},
+		{"a possessive before the noun", "Ann Lee sang on her album Ann, out in May.",
+			[][2]string{{"Ann Lee", per}, {"Ann", per}}, []string{"Ann Lee", "Ann"}},
+		{"a verb after the name", "Ann Lee sang. The film Ann made won a prize.",
+			[][2]string{{"Ann Lee", per}, {"Ann", per}}, []string{"Ann Lee"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: parties{}}), tests)
+}

@@ -383,3 +383,40 @@ func (r *Resolver) headlineOnly(m *extract.Mention, h extract.Span, body string)
 	return (m.Type == extract.Person || m.Type == extract.Organization || m.Type == extract.Location) &&
 		m.Start >= h.Start && m.End <= h.End && !strings.Contains(body, m.Text) && !r.listed(m.Text)
 }
+
+// sectionLabels cuts the newspaper's word off a headline that is a name
+// and that word alone, when the text after it names the rest: "Harlow
+// Rovers News" over a story about the Rovers is the feed's section for
+// the club, not a newspaper (the section-label construction). The rest
+// is found in the body as a mention's whole text or its last word.
+func (r *Resolver) sectionLabels(res *extract.Result) {
+	h := res.Headline
+	if r.words == nil || h.End <= h.Start || h.End > len(res.Doc.Text) {
+		return
+	}
+	label := strings.TrimSpace(res.Doc.Text[h.Start:h.End])
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Start < h.Start || m.End > h.End || m.Text != label || !isEntityType(m.Type) || m.Type == extract.EventType {
+			continue
+		}
+		words := wordSpans(m.Text)
+		if len(words) < 2 || !r.words.Is(strings.ToLower(m.Text[words[len(words)-1][0]:]), lexicon.PaperWord) {
+			continue
+		}
+		rest := m.Text[:words[len(words)-2][1]]
+		last := rest[words[len(words)-2][0]:]
+		named := false
+		for _, o := range res.Mentions {
+			if o.Start >= h.End && (o.Text == rest || o.Text == last) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		m.Text = rest
+		m.End = m.Start + len(rest)
+	}
+}

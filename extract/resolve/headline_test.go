@@ -153,3 +153,16 @@ func TestCapitalisedIn(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionLabels checks the section-label construction: a headline
+// that is a name and a newspaper's word is the section of what the text
+// names, and stays whole when the text names nothing of it.
+func TestSectionLabels(t *testing.T) {
+	const org = extract.Organization
+	tests := []entityRow{
+		{"the club named in the text", "Harlow Rovers News\n\nThe Rovers won on Sunday.", [][2]string{{"Harlow Rovers News", org}, {"Rovers", org}}, []string{"Harlow Rovers", "Rovers"}},
+		{"nothing of it named", "Harlow Rovers News\n\nThe team won on Sunday.", [][2]string{{"Harlow Rovers News", org}}, []string{"Harlow Rovers News"}},
+		{"a newspaper's word inside a headline", "Harlow Rovers News boss quits\n\nThe Rovers won on Sunday.", [][2]string{{"Harlow Rovers News", org}, {"Rovers", org}}, []string{"Harlow Rovers News", "Rovers"}},
+	}
+	checkAnnotatedNames(t, New(nil), tests)
+}

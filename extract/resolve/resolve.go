@@ -195,6 +195,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlineTails(res)
 	r.headlinePrepositions(res)
 	r.headlineCountryHeads(res)
+	r.sectionLabels(res)
 	adjectives := r.dropNonNames(res)
 	r.titleBodies(res)
 	joinSubtitles(res)
@@ -223,6 +224,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.possessiveNames(res)
 	r.addParentheticals(res)
 	r.trimMemberTails(res)
+	r.trimPostNominals(res)
 	r.splitPartyNames(res)
 	r.extendPartyNames(res)
 	r.typeParties(res)
@@ -299,7 +301,7 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		m.Entity = -1
 		// "Mr Irish", "Dr Vell": a form of address names a person,
 		// whatever the recognizer made of the name.
-		honorific := r.personBefore(res, *m)
+		honorific := r.saysPerson(res, *m)
 		if honorific && isEntityType(m.Type) && m.Type != extract.EventType {
 			m.Type = extract.Person
 		}
@@ -3044,6 +3046,48 @@ func (r *Resolver) honorificBefore(res *extract.Result, m extract.Mention) bool 
 	s := &res.Sentences[m.Sentence]
 	lo, _ := s.TokenSpan(m.Start, m.End)
 	return lo > 0 && startsUpper(s.Tokens[lo-1].Text) && r.honorific(s.Tokens[lo-1].Text)
+}
+
+// titledName reports whether mention m opens with an abbreviated title
+// written in capitals or with its full stop, or with a form of address
+// before a known given name, before capitalised words that are no name
+// the gazetteer lists only as a body's or a place's ("CEO Ek", "Sen. Ann
+// Lee", "Dame Ann Lee" where the recognizer read a body's or a thing's
+// name): a person titled, whom the rest names (the titled-name
+// construction).
+func (r *Resolver) titledName(m extract.Mention) bool {
+	ws := strings.Fields(m.Text)
+	if r.words == nil || len(ws) < 2 || len(ws) > 4 || m.Type == extract.Person || m.Type == extract.EventType {
+		return false
+	}
+	t := ws[0]
+	// "Dame Ann Lee": a form of address before a known given name.
+	addressed := startsUpper(t) && r.honorific(t) && r.firstName(ws[1])
+	if !addressed && (!r.words.Is(strings.ToLower(t), lexicon.TitleAbbreviation) || t != strings.ToUpper(t) && !strings.HasSuffix(t, ".")) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !startsUpper(w) || w == strings.ToUpper(w) {
+			return false
+		}
+	}
+	rest := strings.Join(ws[1:], " ")
+	if typ, ok := r.listedOnlyAs(rest); ok && typ != extract.Person {
+		return false
+	}
+	return true
+}
+
+// saysPerson reports whether the words before mention m or its own
+// title say it names a person (personBefore, titledName).
+func (r *Resolver) saysPerson(res *extract.Result, m extract.Mention) bool {
+	return r.personBefore(res, m) || r.titledName(m)
+}
+
+// firstName reports whether the gazetteer knows w as a given name.
+func (r *Resolver) firstName(w string) bool {
+	f, ok := r.aliases.(FirstNames)
+	return ok && f.FirstName(w)
 }
 
 // personBefore reports whether the words before m say it names a

@@ -825,6 +825,24 @@ func TestHonorificName(t *testing.T) {
 	checkEntityNames(t, New(&Options{Aliases: parties{}}), tests)
 }
 
+// TestTitledName checks the titled-name construction: a name the
+// recognizer read as a body's that opens with an abbreviated title in
+// capitals or with its full stop is a person's.
+func TestTitledName(t *testing.T) {
+	tests := []entityRow{
+		{"a title in capitals", "CEO Ek to quit. Bo Ek will leave Acme.", [][2]string{{"CEO Ek", extract.Organization}, {"Bo Ek", extract.Person}, {"Acme", extract.Organization}}, []string{"Bo Ek", "Acme"}},
+		{"a title with its full stop", "Sen. Lee spoke. Ann Lee left.", [][2]string{{"Sen. Lee", extract.Organization}, {"Ann Lee", extract.Person}}, []string{"Ann Lee"}},
+		{"a word in capitals after it", "CEO NV spoke. Bo Ek left.", [][2]string{{"CEO NV", extract.Organization}, {"Bo Ek", extract.Person}}, []string{"CEO NV", "Bo Ek"}},
+		{"no title abbreviation", "Acme Ek spoke. Bo Ek left.", [][2]string{{"Acme Ek", extract.Organization}, {"Bo Ek", extract.Person}}, []string{"Acme Ek", "Bo Ek"}},
+	}
+	checkEntityNames(t, New(nil), tests)
+	addressed := []entityRow{
+		{"a form of address before a given name", "She played opposite Dame Ann Lee.", [][2]string{{"Dame Ann Lee", extract.Miscellaneous}}, []string{"Ann Lee"}},
+		{"a form of address before no given name", "She watched Dame Harlow.", [][2]string{{"Dame Harlow", extract.Miscellaneous}}, []string{"Dame Harlow"}},
+	}
+	checkEntityNames(t, New(&Options{Aliases: parties{}}), addressed)
+}
+
 // TestCompoundSurnames checks that a family name of two words joins the
 // one person named in full with it, and that a given name and a surname
 // stay apart from a longer name.
