@@ -148,7 +148,7 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name a spokesman speaks for employs him, a body; not one opening with a given name, nor after a film-maker's noun",
-			text:     "Bo Ek, a spokesman for Tarvrail, said on Sunday it would wait. A spokeswoman for Ann Lee spoke. It won best director for Kel Orn.",
+			text:     "Bo Ek, a spokesman for Tarvrail, said on Sunday it would wait. A spokeswoman for Ann Lee spoke. A casting director for Kel Orn spoke.",
 			mentions: [][2]string{{"Bo Ek", per}, {"Tarvrail", per}, {"Ann Lee", per}, {"Kel Orn", per}},
 			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Kel Orn = PER", "Tarvrail = ORG"},
 		},
