@@ -939,10 +939,11 @@ func (u *union) misreadSurnames(i int) []int {
 // otherPerson reports whether the set of mention i holds a person's name
 // of two words or more whose given name is not that of full name j's:
 // two people who share a family name. Both first words must be given
-// names ("Emperor Lee" may be Ann Lee).
+// names ("Emperor Lee" may be Ann Lee), known ones or words that look
+// like one (givenLike).
 func (u *union) otherPerson(j, i int) bool {
 	ri := u.find(i)
-	if ri == u.find(j) || u.firstNames == nil || !u.firstNames.FirstName(u.info[j].words[0]) {
+	if ri == u.find(j) || u.firstNames == nil || !u.givenLike(u.info[j].words[0]) {
 		return false
 	}
 	given := u.keysOf(j)[0]
@@ -950,11 +951,35 @@ func (u *union) otherPerson(j, i int) bool {
 		if m.Type != extract.Person || len(u.info[k].words) < 2 || u.find(k) != ri {
 			continue
 		}
-		if g := u.keysOf(k)[0]; g != given && u.firstNames.FirstName(u.info[k].words[0]) {
+		if g := u.keysOf(k)[0]; g != given && u.givenLike(u.info[k].words[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// givenLike reports whether w, the first word of a person's name, is a
+// given name: one the gazetteer knows, or a capitalised word of three
+// letters or more, not in capitals nor abbreviated, that WordNet has as no
+// word at all (a rare given name, "Jorvi"; not a title or a common word
+// the tagger took into the name, "Emperor", "Defence").
+func (u *union) givenLike(w string) bool {
+	if u.firstNames != nil && u.firstNames.FirstName(w) {
+		return true
+	}
+	if u.words == nil || utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, ".'-") || strings.ToUpper(w) == w {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
+		if u.words.Known(lw, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // peerStyle reports whether mention m is a peer's style, a title of

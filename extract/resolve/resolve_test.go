@@ -729,6 +729,15 @@ func TestSharedSurname(t *testing.T) {
 			},
 		},
 		{
+			name:     "two given names, one the gazetteer does not know",
+			text:     "Jorvi Lee spoke. Mr Lee added that. He met his sister, Ann Lee. Mr Lee left.",
+			mentions: [][2]string{{"Jorvi Lee", per}, {"Lee", per}, {"Ann Lee", per}, {"Lee", per}},
+			want: []gotEntity{
+				{Name: "Jorvi Lee", Type: per, Key: "jorvi lee", Aliases: []string{"Lee"}, Methods: []string{"exact", "surname", "surname"}},
+				{Name: "Ann Lee", Type: per, Key: "ann lee", Methods: []string{"exact"}},
+			},
+		},
+		{
 			name:     "a title before the surname",
 			text:     "Emperor Lee spoke. Mr Lee added that. He was born Ann Lee. Mr Lee left.",
 			mentions: [][2]string{{"Emperor Lee", per}, {"Lee", per}, {"Ann Lee", per}, {"Lee", per}},
