@@ -1636,6 +1636,11 @@ func appositivePhrase(d *docState, a, i int) (apposNP, bool) {
 	if end == np.start {
 		return np, false
 	}
+	// "X, the guitarist's stepsister": a possessor, not the head; the
+	// person is not the guitarist.
+	if v.isPossessive(end) {
+		return np, false
+	}
 	np.end = end
 	np.head = end - 1
 	for np.head > np.start && v.at[np.head] >= 0 {
