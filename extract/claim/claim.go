@@ -3408,6 +3408,9 @@ func (v *view) conditional(i int) bool {
 	if v.d.off[RuleConditional] {
 		return false
 	}
+	if v.invertedCondition(i) {
+		return true
+	}
 	for k := i - 1; k >= 0; k-- {
 		w := v.w(k)
 		if w == "," || w == ";" || w == ":" || quoteOpen[w] || quoteClose[w] || w == "\"" {
@@ -3416,6 +3419,36 @@ func (v *view) conditional(i int) bool {
 		if (w == "if" || w == "unless") && v.tag(k) == "IN" || w == "where" && k == v.clauseStart() {
 			return true
 		}
+	}
+	return false
+}
+
+// invertedCondition reports whether the verb at token i is in a clause
+// of condition that "had" or "should" opens before its subject, a
+// pronoun or a name, with no "if": "(longer) had she denied the
+// charge", "should he deny it": what was not, or is not yet, said.
+func (v *view) invertedCondition(i int) bool {
+	j := i - 1
+	for j >= 0 && v.adverb(j) {
+		j--
+	}
+	switch {
+	case j < 0:
+		return false
+	case v.tag(j) == "PRP":
+		j--
+	case v.entAt(j) >= 0:
+		j = v.mentionStart(j) - 1
+	default:
+		return false
+	}
+	// The tagger may read the participle after "had she" as a past
+	// tense, and the base form after "should he" as a present.
+	switch v.w(j) {
+	case "had":
+		return v.tag(i) == "VBN" || v.tag(i) == "VBD"
+	case "should":
+		return v.tag(i) == "VB" || v.tag(i) == "VBP"
 	}
 	return false
 }

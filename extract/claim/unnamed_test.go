@@ -141,6 +141,9 @@ func TestNoClaimRead(t *testing.T) {
 		{"intent", "Under the law, lenders seek to recover their loans.", "[lenders] | seek | to recover their loans\n"},
 		{"condition", "If [[Ann Lee|PER]] says the port is safe, the ships will return.", ""},
 		{"condition after", "The ships will return if [[Ann Lee|PER]] says the port is safe.", ""},
+		{"condition inverted", "Her term would have been longer had she denied the charge.", ""},
+		{"condition inverted, a name", "Should [[Bo Ek|PER]] deny the report, the board will act.", ""},
+		{"had, not inverted", "[[Bo Ek|PER]] had denied the report.", "Bo Ek | denied | the report\n"},
 		{"copular", "Selling the port may not prove so easy, experts say.", "[experts] | say | Selling the port may not prove so easy\n"},
 		{"no condition", "[[Ann Lee|PER]] says the port is safe, and the ships will return.", "Ann Lee | says | the port is safe, and the ships will return\n"},
 	}
