@@ -9,6 +9,7 @@ func TestRefusedWords(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"declined to comment", "The board declined to comment on the reports.", ""},
 		{"refused to answer", "The minister refused to answer further questions on the issue.", ""},
+		{"declined to elaborate", "The board declined to elaborate on the plan.", ""},
 		{"a side taken", "The union pledged to contest the ruling.", "[The union] | pledged | to contest the ruling\n"},
 		{"an act intended", "The union plans to build a new port.", "[The union] | plans | to build a new port\n"},
 		{"refused to say whether", "[[Bo Ek|PER]] refused to say whether the port would close.", ""},
