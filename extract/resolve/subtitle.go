@@ -87,16 +87,17 @@ func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
 // subtitleNames reports whether the mentions of sentence si let tokens
 // [lo, hi) with the colon at c be a title: a name found inside, none
 // across the ends; not a place alone before the colon and a comma after
-// ("Norland: Ostmark, ..."), nor a person's name alone after words that
-// hold no name or only a person's ("The Latest: Ann Lee", "Bo Ek: Ann
-// Lee must go").
+// ("Norland: Ostmark, ..."), nor a place alone opening the sentence (a
+// dateline: "Harlow: Acme chief Bo Ek has resigned"), nor a person's name
+// alone after words that hold no name or only a person's ("The Latest: Ann
+// Lee", "Bo Ek: Ann Lee must go").
 func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi int) bool {
 	start, end := toks[lo].Start, toks[hi-1].End
 	var next string
 	if hi < len(toks) {
 		next = toks[hi].Text
 	}
-	inside, place, left, person := 0, false, false, false
+	inside, place, left, person, dateline := 0, false, false, false, false
 	for _, m := range res.Mentions {
 		if m.Sentence != si || m.End <= start || m.Start >= end {
 			continue
@@ -105,6 +106,9 @@ func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi
 		// Lee: Bo Ek must go").
 		left = left || m.End <= toks[c].Start && !(m.Type == extract.Person && m.Start == start && m.End == toks[c].Start)
 		person = person || m.Type == extract.Person && m.Start == toks[c+1].Start && m.End == end
+		// "Harlow: Acme chief Bo Ek has resigned": a place alone opening
+		// the sentence before the colon is a dateline, in title case too.
+		dateline = dateline || lo == 0 && m.Type == extract.Location && m.Start == start && m.End == toks[c].Start
 		if m.Start < start || m.End > end {
 			return false
 		}
@@ -113,7 +117,7 @@ func subtitleNames(res *extract.Result, si int, toks []tokenize.Token, lo, c, hi
 			place = place || m.Type == extract.Location && m.End <= toks[c].Start
 		}
 	}
-	return inside > 0 && !(place && c-lo == 1 && next == ",") && !(person && !left)
+	return inside > 0 && !(place && c-lo == 1 && next == ",") && !(person && !left) && !dateline
 }
 
 // titleStart returns the first token of the title that ends before the
