@@ -2705,6 +2705,10 @@ func (v *view) skipAdjuncts(j int) int {
 			j = k
 			continue
 		}
+		if k, ok := v.auxAdjunct(j); ok {
+			j = k
+			continue
+		}
 		// "Acme Co. (ACM.N) on Thursday said": a name's brackets
 		// before a date or other adjunct.
 		if v.w(j) == ")" && !v.d.off[RuleBracketAdjunct] {
@@ -2728,6 +2732,41 @@ func (v *view) skipAdjuncts(j int) int {
 		}
 		return j
 	}
+}
+
+// auxAdjunct returns the auxiliary before a short prepositional phrase
+// that ends at token j (rule aux-adjunct): a preposition, then up to
+// three determiners, adjectives, numbers or common nouns, none of a name,
+// with "have" before the preposition and a participle after the phrase,
+// or a modal or "do" and a base form ("Norland has in the past said",
+// "Bo Ek had at the time denied", "Acme will at some point say"): the
+// phrase is an adjunct of the verb, and the subject stands before the
+// auxiliary.
+func (v *view) auxAdjunct(j int) (int, bool) {
+	if v.d.off[RuleAuxAdjunct] || j < 2 || v.entAt(j) >= 0 || v.litAt(j) >= 0 || !strings.HasPrefix(v.tag(j), "NN") || strings.HasPrefix(v.tag(j), "NNP") {
+		return j, false
+	}
+	for k := j - 1; k >= 1 && k >= j-3; k-- {
+		if v.entAt(k) >= 0 || v.litAt(k) >= 0 {
+			return j, false
+		}
+		if v.tag(k) == "IN" && npPrep[v.w(k)] {
+			// A form of "be" before the phrase makes it the predicate
+			// ("had been in danger, saying"): only "have" before a
+			// participle, or a modal or "do" before a base form.
+			next := v.tag(j + 1)
+			switch a := v.w(k - 1); {
+			case (a == "has" || a == "have" || a == "had") && (next == "VBN" || next == "VBD"),
+				(v.tag(k-1) == "MD" || a == "did" || a == "does" || a == "do") && (next == "VB" || next == "VBP"):
+				return k - 1, true
+			}
+			return j, false
+		}
+		if t := v.tag(k); t != "DT" && t != "CD" && !strings.HasPrefix(t, "JJ") && t != "NN" && t != "NNS" && t != "PRP$" {
+			return j, false
+		}
+	}
+	return j, false
 }
 
 // markupStart returns the "<" that opens the markup a ">" at token j

@@ -334,6 +334,10 @@ const (
 	// complement, at a conjunction that a clause of the writer's
 	// follows.
 	RuleSmallClauseEnd = "small-clause-end" // X declared 056 the code and 2005 is likely to see cuts (content: 056 the code)
+	// RuleAuxAdjunct reads a short prepositional phrase between an
+	// auxiliary and the verb as an adjunct, past which the subject
+	// stands, not as the subject itself.
+	RuleAuxAdjunct = "aux-adjunct" // Norland has in the past said ... (speaker: Norland)
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -852,6 +856,7 @@ func Constructions() [][2]string {
 		{RuleBareMessage, "Ann Lee echoed the message; Bo Ek echoed those comments at the rally (a determiner and a statement's noun, all of a communication's or a mention's object: no claim)"},
 		{RuleDecidedAct, "Bo Ek decided to close the port (an intent whose verb is decide: a choice made, no claim)"},
 		{RuleSmallClauseEnd, "Norland declared 056 the code and 2005 is likely to see cuts (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
+		{RuleAuxAdjunct, "Norland has in the past said it opposes the ban (a preposition and up to three words of no name between an auxiliary and the verb: an adjunct; the subject stands before the auxiliary)"},
 		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},
 		{RuleRelativeSubject, "X, who supports Y, ...; a group that endorsed Y (the phrase the relative pronoun stands for speaks)"},

@@ -310,6 +310,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBodyOwner] = true           // TestBodyOwner
 	seen[RuleDatelineSubject] = true     // TestDatelineSubject
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
+	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

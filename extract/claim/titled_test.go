@@ -143,3 +143,17 @@ func TestSourceOutlet(t *testing.T) {
 		})
 	}
 }
+
+// TestAuxAdjunct checks that a short prepositional phrase between "have"
+// (or a modal) and the verb is read past to the subject, and that a form
+// of "be" before such a phrase keeps it a predicate.
+func TestAuxAdjunct(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"have", "[[Norland|LOC]] has in the past said it opposes the ban.", "Norland | said | it opposes the ban\n"},
+		{"had, a date's noun", "[[Bo Ek|PER]] had at the time denied that he knew.", "Bo Ek | denied | he knew\n"},
+		{"a modal", "[[Acme|ORG]] will at some point say the plan has failed.", "Acme | say | the plan has failed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "[[Norland|LOC]] has in the past said it opposes the ban.", "[the past] | said | it opposes the ban\n"},
+	}, RuleAuxAdjunct)
+}
