@@ -304,6 +304,9 @@ func (v *view) toldNameThenSubject(r *reading, end int) int {
 	if v.d.off[RuleToldNameSubject] || v.lemma(r.i) != "tell" {
 		return r.k
 	}
+	if p := v.toldPeopleThenName(r, end); p > r.k {
+		return p
+	}
 	for j := r.k; j < end; j++ {
 		if v.entAt(j) < 0 {
 			continue
@@ -320,6 +323,36 @@ func (v *view) toldNameThenSubject(r *reading, end int) int {
 		return n
 	}
 	return r.k
+}
+
+// toldPeopleThenName returns where the reported clause starts when a
+// person's name runs from there to the finite verb at end and the words
+// after "told" before it are an addressee that a plural noun or a news
+// medium's noun ends, of determiners, adjectives, nouns and names only:
+// "told reporters Ann Lee had left", "told the Acme News website Bo Ek
+// would stay" (not "told Acme chief Ann Lee", a title before the name).
+// It returns r.k otherwise.
+func (v *view) toldPeopleThenName(r *reading, end int) int {
+	m := v.entAt(end - 1)
+	if m < 0 || v.d.res.Mentions[m].Type != extract.Person {
+		return r.k
+	}
+	p := v.mentionStart(end - 1)
+	if p <= r.k || v.entAt(p-1) >= 0 {
+		return r.k
+	}
+	// "the Acme News website": a noun after a news medium's name (the
+	// tagger may take the noun for another word).
+	medium := (strings.HasPrefix(v.tag(p-1), "NN") || v.d.lex.Known(v.w(p-1), lexicon.Noun)) && v.entity(p-2) >= 0 && v.d.res.Entities[v.entity(p-2)].Class == "NewsMediaOrganization"
+	if !(v.tag(p-1) == "NNS" || v.media(p-1) || medium) {
+		return r.k
+	}
+	for k := r.k; k < p-1; k++ {
+		if t := v.tag(k); v.entAt(k) < 0 && t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
+			return r.k
+		}
+	}
+	return p
 }
 
 // startedContent reads the content once contentStart has found where it
