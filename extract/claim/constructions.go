@@ -338,6 +338,9 @@ const (
 	// auxiliary and the verb as an adjunct, past which the subject
 	// stands, not as the subject itself.
 	RuleAuxAdjunct = "aux-adjunct" // Norland has in the past said ... (speaker: Norland)
+	// RulePseudoCleft starts the content of a verb in a clause that
+	// "what" opens after the form of "be" that follows it.
+	RulePseudoCleft = "pseudo-cleft" // What Ann Lee said was that ... (content after "was that")
 	// RuleReceivedNews drops a claim of hearing or learning.
 	RuleReceivedNews = "received-news" // Ann Lee learned she had been dropped (no claim)
 	// RuleNamedWorkNarration drops a named creative work's telling of a
@@ -856,6 +859,7 @@ func Constructions() [][2]string {
 		{RuleBareMessage, "Ann Lee echoed the message; Bo Ek echoed those comments at the rally (a determiner and a statement's noun, all of a communication's or a mention's object: no claim)"},
 		{RuleDecidedAct, "Bo Ek decided to close the port (an intent whose verb is decide: a choice made, no claim)"},
 		{RuleSmallClauseEnd, "Norland declared 056 the code and 2005 is likely to see cuts (no verb before the conjunction, an object and its complement, and a subject and a finite verb after it: the content ends at the conjunction)"},
+		{RulePseudoCleft, "What Ann Lee said was that the port would close; what the firms want to do is to sell more (what the verb takes follows the form of be: the port would close; to sell more)"},
 		{RuleAuxAdjunct, "Norland has in the past said it opposes the ban (a preposition and up to three words of no name between an auxiliary and the verb: an adjunct; the subject stands before the auxiliary)"},
 		{RuleAsAfterConjunction, "Yet, as Bo Ek observed, the port will need new owners; But as Ann Lee noted, A (a clause of as after an opening conjunction or adverb)"},
 		{RuleGerundObject, "X reported raising $9 million; X recalled meeting Y (a gerund's clause as the object)"},

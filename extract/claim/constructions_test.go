@@ -311,6 +311,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDatelineSubject] = true     // TestDatelineSubject
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
+	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

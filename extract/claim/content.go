@@ -229,6 +229,7 @@ func (v *view) presentAfterPlural(i int) bool {
 // content reads what a speaker said from token k, after the verb at i.
 func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i int) {
 	r := &reading{speaker: speaker, outlet: outlet, k: k, kind: kind, verb: verbText, i: i}
+	r.k = v.pseudoCleft(i, r.k)
 	if v.wishAboutContent(r) || v.constructionContent(r) || v.speechPrepContent(r) || v.toldObjectContent(r) || v.addresseeContent(r) {
 		return
 	}
@@ -240,6 +241,45 @@ func (v *view) content(speaker, outlet, k int, kind verbKind, verbText string, i
 		return
 	}
 	v.startedContent(r)
+}
+
+// pseudoCleft returns where the content starts when the verb at token i
+// is in a clause that "what" opens before its subject, and a form of "be"
+// follows it, perhaps after "to do" (rule pseudo-cleft): "What Ann Lee
+// said was that the port would close" (the port would close), "What the
+// firms want to do is to sell more" (to sell more). Else it returns k,
+// the token after the verb.
+func (v *view) pseudoCleft(i, k int) int {
+	if v.d.off[RulePseudoCleft] {
+		return k
+	}
+	w := i - 1
+	for w >= 0 && w >= i-6 && v.w(w) != "what" {
+		if t := v.tag(w); v.entAt(w) < 0 && t != "DT" && t != "PRP" && t != "PRP$" && t != "MD" && t != "RB" && !strings.HasPrefix(t, "NN") && !strings.HasPrefix(t, "JJ") && !v.aux(w) {
+			return k
+		}
+		w--
+	}
+	if w < 0 || v.w(w) != "what" || w == i-1 || w > 0 && v.w(w-1) != "," && w != v.clauseStart() {
+		return k
+	}
+	j := k
+	if v.w(j) == "to" && v.w(j+1) == "do" {
+		j += 2
+	}
+	switch v.w(j) {
+	case "is", "was", "are", "were":
+	default:
+		return k
+	}
+	j++
+	if v.w(j) == "that" {
+		j++
+	}
+	if j >= v.n() {
+		return k
+	}
+	return j
 }
 
 // wishAboutContent reads a belief or a wish about someone as a directive

@@ -157,3 +157,16 @@ func TestAuxAdjunct(t *testing.T) {
 		{"off", "[[Norland|LOC]] has in the past said it opposes the ban.", "[the past] | said | it opposes the ban\n"},
 	}, RuleAuxAdjunct)
 }
+
+// TestPseudoCleft checks that a clause "what" opens reads its content
+// after the form of "be" that follows the verb.
+func TestPseudoCleft(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"said", "What [[Bo Ek|PER]] said was that the plan would fail.", "Bo Ek | said | the plan would fail\n"},
+		{"want to do", "What the firms want to do is to sell more phones.", "[the firms] | want | to sell more phones\n"},
+		{"no clause of what", "[[Bo Ek|PER]] said the plan would fail.", "Bo Ek | said | the plan would fail\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "What [[Bo Ek|PER]] said was that the plan would fail.", "Bo Ek | said | was that the plan would fail\n"},
+	}, RulePseudoCleft)
+}
