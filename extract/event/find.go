@@ -737,7 +737,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -918,13 +918,32 @@ func (v *view) figurative(ds *desc, i int) bool {
 	return false
 }
 
+// seizure reports whether the head at token i and the noun before it
+// are one noun WordNet has for a sudden episode of a bodily or mental
+// condition, or for an illness: "a heart attack", "a panic attack", "an
+// asthma attack" befall someone and are no incident (the seizure
+// construction).
+func (v *view) seizure(i int) bool {
+	if i < 1 || v.ent[i-1] >= 0 || v.lit[i-1] >= 0 || !strings.HasPrefix(v.tags[i-1], "NN") && !strings.HasPrefix(v.tags[i-1], "JJ") {
+		return false
+	}
+	w := v.low[i-1] + " " + v.lem[i]
+	return v.lex.Is(w, lexicon.Seizure) || v.lex.Is(w, lexicon.Illness)
+}
+
 // happened reports whether the description at token i, whose phrase
 // ends before token j, tells of an incident that took place: not a
 // labour "Strike" in a name, not what someone intends ("plans a new
-// attack"), not inside an infinitive or after a modal ("to stand in the
-// election", "will hold talks").
+// attack"), not the topic of a work ("a film about a flood"), not
+// inside an infinitive or after a modal ("to stand in the election",
+// "will hold talks").
 func (v *view) happened(ds *desc, i, j int) bool {
 	if ds.class == classProtest && ds.head == "strike" && !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) {
+		return false
+	}
+	if ds.det == detIndefinite && j >= 1 && v.low[j-1] == "about" {
+		// "a film about a volcanic eruption in X": the topic of a work
+		// or a talk, no incident told (the topic construction).
 		return false
 	}
 	if ds.det == detIndefinite && j >= 0 {

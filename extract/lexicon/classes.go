@@ -472,6 +472,11 @@ const (
 	// and never a verb's object: prior to, due to, owing to, according
 	// to, because of, instead of (closed).
 	AdjunctPreposition
+	// Seizure: sudden episodes of a bodily or mental condition, WordNet's
+	// attack that is "a sudden occurrence of an uncontrollable condition"
+	// and its kinds, and the panic attack it files under fear: heart
+	// attack, anxiety attack, panic attack, seizure, fit (no incident).
+	Seizure
 
 	numClasses
 )
@@ -586,6 +591,7 @@ var classNames = [numClasses]string{
 	EventBout:          "event-bout",
 	SoftwareName:       "software-name",
 	Believer:           "believer",
+	Seizure:            "seizure",
 	AdjunctPreposition: "adjunct-preposition",
 	EventName:          "event-name",
 	Law:                "law",

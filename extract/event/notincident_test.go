@@ -1,0 +1,38 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNotIncident checks the seizure construction (a sudden episode of a
+// bodily or mental condition is no attack) and the topic construction (an
+// indefinite description after "about" is what a work or a talk is about,
+// no incident told), and that an attack beside them stays one.
+func TestNotIncident(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a heart attack", "[[Ann Lee|PER]] died after suffering a heart attack in [[Varna|LOC]] in October.", ""},
+		{"a panic attack", "[[Bo Ek|PER]] had a panic attack in [[Harlow|LOC]] on Sunday.", ""},
+		{"an asthma attack", "[[Bo Ek|PER]] missed the match in [[Harlow|LOC]] after an asthma attack on Friday.", `event "Match in Harlow" key "sport harlow doc <hash>"
+  place Harlow; date ""
+  "match" event-description 1.00
+`},
+		{"a terror attack stays", "[[Ann Lee|PER]] was hurt in a terror attack in [[Varna|LOC]] in October.", `event "Attack in Varna, October" key "attack varna 10 doc <hash>"
+  place Varna; date "--10"
+  "terror attack" event-description 1.00
+`},
+		{"a film about an eruption", "Fire Mountain, a drama about a volcanic eruption in [[Tarvik|LOC]], opens on Friday.", ""},
+		{"an eruption told", "A volcanic eruption in [[Tarvik|LOC]] closed the airport on Friday.", `event "Eruption in Tarvik" key "eruption tarvik doc <hash>"
+  place Tarvik; date ""
+  "volcanic eruption" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
