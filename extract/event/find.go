@@ -94,6 +94,10 @@ type desc struct {
 	// isName marks the mention of a named event: it adds facts, not a
 	// mention.
 	isName bool
+	// byTitle marks the mention of a named event that only modifies a
+	// noun for a person or what is won ("the X Open champion", "his X
+	// Cup title"): it tells of someone, not of the event.
+	byTitle bool
 	// host says place is the city named before the event's name ("the
 	// Harlow Olympics"), which tells one edition of it from another.
 	host bool
@@ -126,6 +130,9 @@ type evState struct {
 	last     int // byte offset of the latest mention
 	// nameMention is a name span to add as a mention, or start = -1.
 	nameStart, nameEnd, nameSentence int
+	// told says a mention of a named event tells of it, not only of a
+	// title won in it (desc.byTitle).
+	told bool
 	// host is the host city of a named event's edition (desc.host), -1
 	// when none is named, -2 when two are.
 	host int
@@ -494,6 +501,7 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 				ds := &desc{si: v.si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
 					predPlace: -1, nameEntity: m.Entity, isName: true}
 				_, hi := extract.MentionSpan(v.ent, i)
+				ds.byTitle = v.titleAfter(hi)
 				v.hostCity(ds, i)
 				if !v.asTime(i) {
 					v.postmodifiers(ds, hi)
@@ -504,6 +512,19 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 		}
 	}
 	return out, tokOf
+}
+
+// titleAfter reports whether the token at k, right after the name of an
+// event, is a common noun that heads its phrase and names a person or
+// what is won in a contest ("the X Open champion", "a third X Cup
+// title"): the name only modifies it.
+func (v *view) titleAfter(k int) bool {
+	if k >= len(v.low) || v.ent[k] >= 0 || v.lit[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") ||
+		!lowerWord(v.res.Sentences[v.si].Tokens[k].Text) || v.tag(k+1) == "NN" || v.tag(k+1) == "NNS" {
+		return false
+	}
+	l := v.lem[k]
+	return v.lex.Is(l, lexicon.PersonNoun) || v.lex.Is(l, lexicon.Attainment) && !v.lex.Is(l, lexicon.EventSport)
 }
 
 // hostCity reads a city named right before the name of an event at
@@ -1372,6 +1393,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 			for _, ev := range events {
 				if ev.entity == ds.nameEntity {
 					ev.facts(ds)
+					ev.told = ev.told || !ds.byTitle
 				}
 			}
 			continue
@@ -1391,7 +1413,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				part = true
 				continue
 			}
-			if !mayDescribe(ev, ds) || d.competitionOfContest(ev, ds) {
+			if !d.antecedent(ev, ds) {
 				continue
 			}
 			// Prefer an event already described with the same word ("the
@@ -1434,12 +1456,23 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 	return events
 }
 
+// antecedent reports whether description ds, not one contest of ev, may
+// refer to it: mayDescribe, and not a competition described after one
+// of its contests; a named event told so far only in a title ("the X Open
+// champion") is no antecedent of "the tournament" (the title
+// construction).
+func (d *docState) antecedent(ev *evState, ds *desc) bool {
+	return mayDescribe(ev, ds) && !d.competitionOfContest(ev, ds) && (!ev.named || ev.told)
+}
+
 // partOf reports whether description ds names one contest of the named
 // competition ev ("the match", "the final" after "the Norland Cup"),
+// or several ("the Friday matches": the part-of-competition plural),
 // not the competition itself: unless the name's head is such a word
-// too ("the Harlow Cup Final").
+// too ("the Harlow Cup Final"). A stage's plural ("the finals") is as
+// often the competition's last rounds told whole.
 func (d *docState) partOf(ev *evState, ds *desc) bool {
-	if !ds.bout || ds.plural || ev.class != classSport {
+	if !ds.bout || ev.class != classSport || ds.plural && (!ev.named || d.lex.Is(ds.head, lexicon.CompetitionPart)) {
 		return false
 	}
 	if !ev.named {

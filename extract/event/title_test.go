@@ -1,0 +1,43 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestTitleAndParts checks the title construction (a named event told
+// only in a title, "the X Open champion", is no antecedent of a later
+// "the tournament") and the part-of-competition plural (several contests,
+// "the Friday matches", are not the named competition; a stage's plural,
+// "the finals", may be).
+func TestTitleAndParts(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a title only", "[[Harlow Open|MISC]] champion [[Ann Lee|PER]] played an exhibition event in [[Tarvik|LOC]]. The tournament was not tested.", `event "Harlow Open" key "harlow open"
+  place -; date ""
+  "Harlow Open" exact 1.00
+`},
+		{"a title, then the event told", "[[Harlow Open|MISC]] champion [[Ann Lee|PER]] is back. She plays at the [[Harlow Open|MISC]] again. The tournament starts soon.", `event "Harlow Open" key "harlow open"
+  place -; date ""
+  "Harlow Open" exact 1.00
+  "Harlow Open" exact 1.00
+  "tournament" event-coreference 0.80
+`},
+		{"several matches of a cup", "[[Ann Lee|PER]] was dropped for the [[Norland Cup|MISC]] final. She was hurt before the Friday matches.", `event "Norland Cup" key "norland cup"
+  place -; date ""
+  "Norland Cup" exact 1.00
+`},
+		{"the finals of a cup", "[[Norland|LOC]] hope to reach the [[Varna Cup|MISC]] this year. The finals will be hard.", `event "Varna Cup" key "varna cup"
+  place -; date ""
+  "Varna Cup" exact 1.00
+  "finals" event-coreference 0.80
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
