@@ -218,7 +218,7 @@ func (d *docState) namedEvents() []*evState {
 		} else if d.contestInContext(e) {
 			class = classSport
 		}
-		if class == "" {
+		if class == "" || d.kindNamed(e) {
 			continue
 		}
 		ent.Type, ent.Class = extract.EventType, ""
@@ -339,6 +339,35 @@ func (d *docState) contestInContext(e int) bool {
 		}
 		v := &view{res: d.res, lex: d.lex, si: m.Sentence, low: s.Lower, lem: s.Lemma, tags: s.POS, ent: s.Mention, lit: s.Literal}
 		if v.roundAfter(hi) || v.resultIn(lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNamed reports whether a mention of entity e has right after it a
+// common noun, heading its phrase, that names a publication or a work
+// ("told Harlow Fair magazine", "the Velden Show album"): the name is of
+// what that noun names, no event's, whatever its last word (the
+// kind-named construction).
+func (d *docState) kindNamed(e int) bool {
+	for _, mi := range d.res.Entities[e].Mentions {
+		if mi < 0 || mi >= len(d.res.Mentions) {
+			continue
+		}
+		m := &d.res.Mentions[mi]
+		if m.Sentence < 0 || m.Sentence >= len(d.res.Sentences) {
+			continue
+		}
+		s := &d.res.Sentences[m.Sentence]
+		_, k := s.TokenSpan(m.Start, m.End)
+		if k <= 0 || k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || len(s.Lemma) != len(s.Tokens) || s.Mention[k] >= 0 {
+			continue
+		}
+		if !strings.HasPrefix(s.POS[k], "NN") || !lowerWord(s.Tokens[k].Text) || k+1 < len(s.POS) && (s.POS[k+1] == "NN" || s.POS[k+1] == "NNS") {
+			continue
+		}
+		if l := s.Lemma[k]; d.lex.Is(l, lexicon.NewsMedia) || d.lex.Is(l, lexicon.CreativeWork) {
 			return true
 		}
 	}

@@ -10,7 +10,8 @@ import (
 // only in a title, "the X Open champion", is no antecedent of a later
 // "the tournament") and the part-of-competition plural (several contests,
 // "the Friday matches", are not the named competition; a stage's plural,
-// "the finals", may be).
+// "the finals", may be) and the kind-named construction (a name with
+// "magazine" after it is no fair's, whatever its last word).
 func TestTitleAndParts(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"a title only", "[[Harlow Open|MISC]] champion [[Ann Lee|PER]] played an exhibition event in [[Tarvik|LOC]]. The tournament was not tested.", `event "Harlow Open" key "harlow open"
@@ -26,6 +27,11 @@ func TestTitleAndParts(t *testing.T) {
 		{"several matches of a cup", "[[Ann Lee|PER]] was dropped for the [[Norland Cup|MISC]] final. She was hurt before the Friday matches.", `event "Norland Cup" key "norland cup"
   place -; date ""
   "Norland Cup" exact 1.00
+`},
+		{"a magazine whose name ends in a fair's word", "[[Bo Ek|PER]] told [[Harlow Fair|ORG]] magazine that the show in [[Varna|LOC]] was over.", ""},
+		{"a fair told as one", "[[Bo Ek|PER]] opened the [[Harlow Book Fair|ORG]] on Friday.", `event "Harlow Book Fair" key "harlow book fair"
+  place -; date ""
+  "Harlow Book Fair" exact 1.00
 `},
 		{"the finals of a cup", "[[Norland|LOC]] hope to reach the [[Varna Cup|MISC]] this year. The finals will be hard.", `event "Varna Cup" key "varna cup"
   place -; date ""
