@@ -1156,7 +1156,7 @@ func (v *view) prepObject(ds *desc, w string, k, end int) (int, bool) {
 				if t := v.entType(k); t == extract.Person || t == extract.Organization {
 					ds.parts = appendOnce(ds.parts, v.entity(k))
 				}
-			} else if !v.demonym(k) {
+			} else if !v.demonym(k) && !(outsidePreps[w] && v.entType(k) != extract.Location) {
 				v.addArgument(ds, k)
 			}
 			_, hi := extract.MentionSpan(v.ent, k)
@@ -1174,6 +1174,12 @@ func (v *view) prepObject(ds *desc, w string, k, end int) (int, bool) {
 	}
 	return k, true
 }
+
+// outsidePreps place an event beside what they name, not in it ("the
+// protest outside Parliament", "a crash near the Acme plant"): a body
+// named after them took no part (the outside construction). A closed
+// class.
+var outsidePreps = map[string]bool{"outside": true, "near": true, "off": true}
 
 // secondDate reports whether mention m is a date other than the one the
 // description already has ("on Thursday" after "the Nov. 2 election"):

@@ -36,3 +36,30 @@ func TestNotIncident(t *testing.T) {
 		})
 	}
 }
+
+// TestOutside checks the outside construction: a body named after
+// "outside", "near" or "off" took no part in the event, while one after
+// "by" did.
+func TestOutside(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"outside a body", "Students staged a protest outside [[Parliament|ORG]] in [[Harlow|LOC]] on Friday.", `event "Protest in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""
+  "protest" event-description 1.00
+`},
+		{"near a body", "A blast near the [[Acme|ORG]] plant in [[Harlow|LOC]] on Friday killed two people.", `event "Blast in Harlow, Friday" key "explosion harlow doc <hash>"
+  place Harlow; date ""; killed 2 ("two people")
+  "blast" event-description 1.00
+`},
+		{"by a body", "The protest by [[Acme|ORG]] workers in [[Harlow|LOC]] on Friday was calm.", `event "Protest in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""; participants Acme
+  "protest" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
