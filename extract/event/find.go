@@ -787,7 +787,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -979,6 +979,27 @@ func (v *view) seizure(i int) bool {
 	}
 	w := v.low[i-1] + " " + v.lem[i]
 	return v.lex.Is(w, lexicon.Seizure) || v.lex.Is(w, lexicon.Illness)
+}
+
+// assembly reports whether the meeting's noun at token i, whose phrase
+// starts after token j, names a standing body, not a meeting held: it
+// has members or officers ("chairman of the Harlow forum") or it speaks
+// ("the forum said", "the conference has warned"); no meeting says
+// anything (the assembly construction).
+func (v *view) assembly(ds *desc, i, j int) bool {
+	if ds.class != classMeeting || ds.plural {
+		return false
+	}
+	if j >= 1 && v.w(j) == "the" && v.w(j-1) == "of" && strings.HasPrefix(v.tag(j-2), "NN") && v.lex.Is(v.lem[j-2], lexicon.PersonNoun) {
+		return true
+	}
+	k := i + 1
+	for auxiliary[v.w(k)] || v.tag(k) == "RB" {
+		k++
+	}
+	// "the conference was told": spoken to, as a meeting is.
+	passive := v.tag(k) == "VBN" && k > i+1 && v.lem[k-1] == "be"
+	return strings.HasPrefix(v.tag(k), "VB") && !passive && v.lex.Is(v.lem[k], lexicon.Speech)
 }
 
 // happened reports whether the description at token i, whose phrase

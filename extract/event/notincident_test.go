@@ -63,3 +63,24 @@ func TestOutside(t *testing.T) {
 		})
 	}
 }
+
+// TestAssembly checks the assembly construction: a meeting's noun with
+// officers or members, or that speaks, names a standing body; one spoken
+// to is a meeting.
+func TestAssembly(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"officers of a forum", "[[Ann Lee|PER]], chairman of the [[Harlow|LOC]] forum, backed the plan.", ""},
+		{"a forum that speaks", "The [[Harlow|LOC]] forum said the plan would cost jobs.", ""},
+		{"a conference spoken to", "The [[Harlow|LOC]] conference was told the plan would cost jobs.", `event "Conference in Harlow" key "meeting harlow doc <hash>"
+  place Harlow; date ""
+  "conference" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
