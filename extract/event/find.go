@@ -1528,14 +1528,38 @@ func (d *docState) antecedent(ev *evState, ds *desc) bool {
 // too ("the Harlow Cup Final"). A stage's plural ("the finals") is as
 // often the competition's last rounds told whole.
 func (d *docState) partOf(ev *evState, ds *desc) bool {
-	if !ds.bout || ev.class != classSport || ds.plural && (!ev.named || d.lex.Is(ds.head, lexicon.CompetitionPart)) {
+	if ev.class != classSport || ds.plural && (!ev.named || d.lex.Is(ds.head, lexicon.CompetitionPart)) {
 		return false
+	}
+	if !ds.bout {
+		return ev.named && !ds.plural && d.raceOf(ev, ds)
 	}
 	if !ev.named {
 		return d.competition(ev)
 	}
 	words := strings.Fields(ev.name)
 	return len(words) > 0 && !d.lex.Is(strings.ToLower(headWord(words)), lexicon.EventBout)
+}
+
+// raceOf reports whether description ds, a race ("the race", "the
+// semi-final race"), is one contest of the named competition ev, whose
+// name does not end in a race's word ("the Harlow World Championship";
+// not "the Harlow Marathon" nor "the Velden Grand Prix"): the race-of-
+// competition construction.
+func (d *docState) raceOf(ev *evState, ds *desc) bool {
+	if !d.lex.Is(ds.head, lexicon.EventRace) {
+		return false
+	}
+	words := strings.Fields(ev.name)
+	if len(words) == 0 {
+		return false
+	}
+	h := strings.ToLower(headWord(words))
+	if d.lex.Is(h, lexicon.EventRace) || d.lex.Is(h, lexicon.EventBout) {
+		return false
+	}
+	n := len(words)
+	return n < 2 || !d.lex.Is(strings.ToLower(words[n-2]+" "+words[n-1]), lexicon.EventRace)
 }
 
 // competitionOfContest reports whether description ds names a

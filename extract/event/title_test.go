@@ -10,7 +10,9 @@ import (
 // only in a title, "the X Open champion", is no antecedent of a later
 // "the tournament") and the part-of-competition plural (several contests,
 // "the Friday matches", are not the named competition; a stage's plural,
-// "the finals", may be) and the kind-named construction (a name with
+// "the finals", may be), the race-of-competition construction (a race is
+// one contest of a championship, not of a marathon) and the kind-named
+// construction (a name with
 // "magazine" after it is no fair's, whatever its last word).
 func TestTitleAndParts(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
@@ -32,6 +34,15 @@ func TestTitleAndParts(t *testing.T) {
 		{"a fair told as one", "[[Bo Ek|PER]] opened the [[Harlow Book Fair|ORG]] on Friday.", `event "Harlow Book Fair" key "harlow book fair"
   place -; date ""
   "Harlow Book Fair" exact 1.00
+`},
+		{"a race of a championship", "[[Bo Ek|PER]] aims to win the [[Harlow World Championship|MISC]] this summer. He lost the race in the semi-finals.", `event "Harlow World Championship" key "harlow world championship"
+  place -; date ""
+  "Harlow World Championship" exact 1.00
+`},
+		{"the race of a marathon", "[[Bo Ek|PER]] won the [[Harlow Marathon|MISC]] on Sunday. The race was hot.", `event "Harlow Marathon" key "harlow marathon"
+  place -; date ""
+  "Harlow Marathon" exact 1.00
+  "race" event-coreference 0.80
 `},
 		{"the finals of a cup", "[[Norland|LOC]] hope to reach the [[Varna Cup|MISC]] this year. The finals will be hard.", `event "Varna Cup" key "varna cup"
   place -; date ""

@@ -477,6 +477,11 @@ const (
 	// and its kinds, and the panic attack it files under fear: heart
 	// attack, anxiety attack, panic attack, seizure, fit (no incident).
 	Seizure
+	// EventRace: contests of speed, WordNet's race that is "a contest of
+	// speed" and its kinds, over three senses: race, marathon, grand
+	// prix, cross country, relay (one contest, where a championship or
+	// a cup is many).
+	EventRace
 
 	numClasses
 )
@@ -592,6 +597,7 @@ var classNames = [numClasses]string{
 	SoftwareName:       "software-name",
 	Believer:           "believer",
 	Seizure:            "seizure",
+	EventRace:          "event-race",
 	AdjunctPreposition: "adjunct-preposition",
 	EventName:          "event-name",
 	Law:                "law",
