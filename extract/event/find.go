@@ -917,9 +917,21 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			j--
 			continue
 		}
-		return j, start, true
+		return j, start, !v.datesJoined(ds, j)
 	}
 	return j, start, true
+}
+
+// datesJoined reports whether the plural description ds, whose
+// premodifiers stop at token j, counts several incidents by dates joined
+// there ("the 2002 and 2004 finals", "the May and June floods"): no one
+// event (the joined-dates construction).
+func (v *view) datesJoined(ds *desc, j int) bool {
+	if !ds.plural || ds.dateText == "" || v.w(j) != "and" && v.w(j) != "or" && v.w(j) != "," {
+		return false
+	}
+	k := j - 1
+	return k >= 0 && v.lit[k] >= 0 && v.res.Mentions[v.lit[k]].Type == extract.Date
 }
 
 // verbAmongModifiers reports whether token j, before an event's head,

@@ -84,3 +84,23 @@ func TestAssembly(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedDates checks the joined-dates construction: a plural counted
+// by dates joined with "and" is several incidents, no event, while one
+// date before a plural still dates one.
+func TestJoinedDates(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"two years joined", "[[Bo Ek|PER]], who lost the 2002 and 2004 finals, won the final.", ""},
+		{"one year", "The 2004 elections in [[Varna|LOC]] were calm.", `event "Election in Varna, 2004" key "election varna 2004 doc <hash>"
+  place Varna; date "2004"
+  "2004 elections" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
