@@ -804,7 +804,7 @@ func (v *view) describe(i int, class string) *desc {
 		ds.generic = true
 	}
 	v.postmodifiers(ds, i+1)
-	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) {
+	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) {
 		return nil
 	}
 	return ds
@@ -1213,6 +1213,29 @@ func (v *view) prepObject(ds *desc, w string, k, end int) (int, bool) {
 // named after them took no part (the outside construction). A closed
 // class.
 var outsidePreps = map[string]bool{"outside": true, "near": true, "off": true}
+
+// placesJoined reports whether "in" at token k, right after a plural
+// head, has places joined by "and" or "or" for its object ("trials in
+// Berlin and Velden"): the plural is several incidents, one in each, no
+// one event (the joined-places construction). Places further on belong
+// to another noun ("attacks on pubs in X and Y").
+func (v *view) placesJoined(k int) bool {
+	if v.w(k) != "in" {
+		return false
+	}
+	k++
+	if v.w(k) == "the" {
+		k++
+	}
+	if k >= len(v.ent) || v.entType(k) != extract.Location {
+		return false
+	}
+	_, hi := extract.MentionSpan(v.ent, k)
+	if v.w(hi) != "and" && v.w(hi) != "or" {
+		return false
+	}
+	return v.entType(hi+1) == extract.Location && v.entity(hi+1) != v.entity(k)
+}
 
 // secondDate reports whether mention m is a date other than the one the
 // description already has ("on Thursday" after "the Nov. 2 election"):

@@ -85,12 +85,22 @@ func TestAssembly(t *testing.T) {
 	}
 }
 
-// TestJoinedDates checks the joined-dates construction: a plural counted
-// by dates joined with "and" is several incidents, no event, while one
-// date before a plural still dates one.
+// TestJoinedDates checks the joined-dates and joined-places
+// constructions: a plural counted by dates joined with "and", or placed
+// in places so joined, is several incidents, no event, while one date or
+// place still makes one.
 func TestJoinedDates(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"two years joined", "[[Bo Ek|PER]], who lost the 2002 and 2004 finals, won the final.", ""},
+		{"two places joined", "Trials in [[Berlin|LOC]] and [[Velden|LOC]] use old masts.", ""},
+		{"places of another noun", "Two men were jailed for bomb attacks on pubs in [[Harlow|LOC]] and [[Velden|LOC]] in 1974.", `event "Attack in Harlow" key "attack harlow doc <hash>"
+  place Harlow; date ""
+  "bomb attacks" event-description 1.00
+`},
+		{"one place", "Trials in [[Berlin|LOC]] use old masts.", `event "Trial in Berlin" key "trial berlin doc <hash>"
+  place Berlin; date ""
+  "Trials" event-description 1.00
+`},
 		{"one year", "The 2004 elections in [[Varna|LOC]] were calm.", `event "Election in Varna, 2004" key "election varna 2004 doc <hash>"
   place Varna; date "2004"
   "2004 elections" event-description 1.00
