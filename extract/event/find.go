@@ -787,7 +787,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -978,6 +978,21 @@ func (v *view) figurative(ds *desc, i int) bool {
 			!v.lex.Is(l, lexicon.NaturalFeature) && !v.lex.Is(l, lexicon.Venue) && !v.lex.Is(l, lexicon.Water) && !v.lex.Is(l, lexicon.TimeSpan)
 	}
 	return false
+}
+
+// ownCrisis reports whether the word for an incident in general at
+// token i ("crisis", "incident") has a common adjective or noun right
+// before it that names its domain ("the economic crisis", "a nuclear
+// crisis", "the border incident"): a trouble of its own kind, not a
+// later word for the incident told before (the own-crisis
+// construction). A superlative ("the worst tragedy") or a date keeps it
+// one.
+func (v *view) ownCrisis(ds *desc, i int) bool {
+	if ds.class != classGeneric || i < 1 || v.ent[i-1] >= 0 || v.lit[i-1] >= 0 || !lowerWord(v.res.Sentences[v.si].Tokens[i-1].Text) {
+		return false
+	}
+	t := v.tags[i-1]
+	return t == "JJ" && v.lex.Known(v.lem[i-1], lexicon.Adjective) && !v.lex.Known(v.lem[i-1], lexicon.Verb) || t == "NN"
 }
 
 // seizure reports whether the head at token i and the noun before it

@@ -114,3 +114,23 @@ func TestJoinedDates(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnCrisis checks the own-crisis construction: a word for an
+// incident in general with its domain before it ("the economic crisis in
+// X") is a trouble of its own kind and lends its place to no incident told
+// before.
+func TestOwnCrisis(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a domain's crisis", "Jobs fell after the uprising four years ago. Bo Ek spoke of the economic crisis in [[Tarvik|LOC]].", `event "Uprising, four years ago" key "protest doc <hash>"
+  place -; date ""
+  "uprising" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
