@@ -94,6 +94,10 @@ type desc struct {
 	// isName marks the mention of a named event: it adds facts, not a
 	// mention.
 	isName bool
+	// byTitle marks the mention of a named event that only modifies a
+	// noun for a person or what is won ("the X Open champion", "his X
+	// Cup title"): it tells of someone, not of the event.
+	byTitle bool
 	// host says place is the city named before the event's name ("the
 	// Harlow Olympics"), which tells one edition of it from another.
 	host bool
@@ -126,6 +130,9 @@ type evState struct {
 	last     int // byte offset of the latest mention
 	// nameMention is a name span to add as a mention, or start = -1.
 	nameStart, nameEnd, nameSentence int
+	// told says a mention of a named event tells of it, not only of a
+	// title won in it (desc.byTitle).
+	told bool
 	// host is the host city of a named event's edition (desc.host), -1
 	// when none is named, -2 when two are.
 	host int
@@ -211,7 +218,7 @@ func (d *docState) namedEvents() []*evState {
 		} else if d.contestInContext(e) {
 			class = classSport
 		}
-		if class == "" {
+		if class == "" || d.kindNamed(e) {
 			continue
 		}
 		ent.Type, ent.Class = extract.EventType, ""
@@ -332,6 +339,35 @@ func (d *docState) contestInContext(e int) bool {
 		}
 		v := &view{res: d.res, lex: d.lex, si: m.Sentence, low: s.Lower, lem: s.Lemma, tags: s.POS, ent: s.Mention, lit: s.Literal}
 		if v.roundAfter(hi) || v.resultIn(lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNamed reports whether a mention of entity e has right after it a
+// common noun, heading its phrase, that names a publication or a work
+// ("told Harlow Fair magazine", "the Velden Show album"): the name is of
+// what that noun names, no event's, whatever its last word (the
+// kind-named construction).
+func (d *docState) kindNamed(e int) bool {
+	for _, mi := range d.res.Entities[e].Mentions {
+		if mi < 0 || mi >= len(d.res.Mentions) {
+			continue
+		}
+		m := &d.res.Mentions[mi]
+		if m.Sentence < 0 || m.Sentence >= len(d.res.Sentences) {
+			continue
+		}
+		s := &d.res.Sentences[m.Sentence]
+		_, k := s.TokenSpan(m.Start, m.End)
+		if k <= 0 || k >= len(s.Tokens) || len(s.POS) != len(s.Tokens) || len(s.Lemma) != len(s.Tokens) || s.Mention[k] >= 0 {
+			continue
+		}
+		if !strings.HasPrefix(s.POS[k], "NN") || !lowerWord(s.Tokens[k].Text) || k+1 < len(s.POS) && (s.POS[k+1] == "NN" || s.POS[k+1] == "NNS") {
+			continue
+		}
+		if l := s.Lemma[k]; d.lex.Is(l, lexicon.NewsMedia) || d.lex.Is(l, lexicon.CreativeWork) {
 			return true
 		}
 	}
@@ -494,6 +530,7 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 				ds := &desc{si: v.si, start: m.Start, end: m.End, class: class, det: detDefinite, place: -1,
 					predPlace: -1, nameEntity: m.Entity, isName: true}
 				_, hi := extract.MentionSpan(v.ent, i)
+				ds.byTitle = v.titleAfter(hi)
 				v.hostCity(ds, i)
 				if !v.asTime(i) {
 					v.postmodifiers(ds, hi)
@@ -504,6 +541,19 @@ func (d *docState) namedDescs(v *view) (out []*desc, tokOf []int) {
 		}
 	}
 	return out, tokOf
+}
+
+// titleAfter reports whether the token at k, right after the name of an
+// event, is a common noun that heads its phrase and names a person or
+// what is won in a contest ("the X Open champion", "a third X Cup
+// title"): the name only modifies it.
+func (v *view) titleAfter(k int) bool {
+	if k >= len(v.low) || v.ent[k] >= 0 || v.lit[k] >= 0 || !strings.HasPrefix(v.tag(k), "NN") ||
+		!lowerWord(v.res.Sentences[v.si].Tokens[k].Text) || v.tag(k+1) == "NN" || v.tag(k+1) == "NNS" {
+		return false
+	}
+	l := v.lem[k]
+	return v.lex.Is(l, lexicon.PersonNoun) || v.lex.Is(l, lexicon.Attainment) && !v.lex.Is(l, lexicon.EventSport)
 }
 
 // hostCity reads a city named right before the name of an event at
@@ -737,7 +787,7 @@ func (v *view) describe(i int, class string) *desc {
 		defer func() { v.lit = saved }()
 	}
 	j, start, ok := v.premodifiers(ds, i)
-	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) {
+	if !ok || !v.happened(ds, i, j) || v.figurative(ds, i) || v.seizure(i) || v.assembly(ds, i, j) || v.ownCrisis(ds, i) {
 		return nil
 	}
 	// A bare singular noun needs a modifier to be a description
@@ -754,7 +804,7 @@ func (v *view) describe(i int, class string) *desc {
 		ds.generic = true
 	}
 	v.postmodifiers(ds, i+1)
-	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) {
+	if bare && ds.place < 0 && ds.date == "" && !v.occursAfter(i+1) || ds.plural && v.placesJoined(i+1) {
 		return nil
 	}
 	return ds
@@ -867,9 +917,21 @@ func (v *view) premodifiers(ds *desc, i int) (j, start int, ok bool) {
 			j--
 			continue
 		}
-		return j, start, true
+		return j, start, !v.datesJoined(ds, j)
 	}
 	return j, start, true
+}
+
+// datesJoined reports whether the plural description ds, whose
+// premodifiers stop at token j, counts several incidents by dates joined
+// there ("the 2002 and 2004 finals", "the May and June floods"): no one
+// event (the joined-dates construction).
+func (v *view) datesJoined(ds *desc, j int) bool {
+	if !ds.plural || ds.dateText == "" || v.w(j) != "and" && v.w(j) != "or" && v.w(j) != "," {
+		return false
+	}
+	k := j - 1
+	return k >= 0 && v.lit[k] >= 0 && v.res.Mentions[v.lit[k]].Type == extract.Date
 }
 
 // verbAmongModifiers reports whether token j, before an event's head,
@@ -918,13 +980,68 @@ func (v *view) figurative(ds *desc, i int) bool {
 	return false
 }
 
+// ownCrisis reports whether the word for an incident in general at
+// token i ("crisis", "incident") has a common adjective or noun right
+// before it that names its domain ("the economic crisis", "a nuclear
+// crisis", "the border incident"): a trouble of its own kind, not a
+// later word for the incident told before (the own-crisis
+// construction). A superlative ("the worst tragedy") or a date keeps it
+// one.
+func (v *view) ownCrisis(ds *desc, i int) bool {
+	if ds.class != classGeneric || i < 1 || v.ent[i-1] >= 0 || v.lit[i-1] >= 0 || !lowerWord(v.res.Sentences[v.si].Tokens[i-1].Text) {
+		return false
+	}
+	t := v.tags[i-1]
+	return t == "JJ" && v.lex.Known(v.lem[i-1], lexicon.Adjective) && !v.lex.Known(v.lem[i-1], lexicon.Verb) || t == "NN"
+}
+
+// seizure reports whether the head at token i and the noun before it
+// are one noun WordNet has for a sudden episode of a bodily or mental
+// condition, or for an illness: "a heart attack", "a panic attack", "an
+// asthma attack" befall someone and are no incident (the seizure
+// construction).
+func (v *view) seizure(i int) bool {
+	if i < 1 || v.ent[i-1] >= 0 || v.lit[i-1] >= 0 || !strings.HasPrefix(v.tags[i-1], "NN") && !strings.HasPrefix(v.tags[i-1], "JJ") {
+		return false
+	}
+	w := v.low[i-1] + " " + v.lem[i]
+	return v.lex.Is(w, lexicon.Seizure) || v.lex.Is(w, lexicon.Illness)
+}
+
+// assembly reports whether the meeting's noun at token i, whose phrase
+// starts after token j, names a standing body, not a meeting held: it
+// has members or officers ("chairman of the Harlow forum") or it speaks
+// ("the forum said", "the conference has warned"); no meeting says
+// anything (the assembly construction).
+func (v *view) assembly(ds *desc, i, j int) bool {
+	if ds.class != classMeeting || ds.plural {
+		return false
+	}
+	if j >= 1 && v.w(j) == "the" && v.w(j-1) == "of" && strings.HasPrefix(v.tag(j-2), "NN") && v.lex.Is(v.lem[j-2], lexicon.PersonNoun) {
+		return true
+	}
+	k := i + 1
+	for auxiliary[v.w(k)] || v.tag(k) == "RB" {
+		k++
+	}
+	// "the conference was told": spoken to, as a meeting is.
+	passive := v.tag(k) == "VBN" && k > i+1 && v.lem[k-1] == "be"
+	return strings.HasPrefix(v.tag(k), "VB") && !passive && v.lex.Is(v.lem[k], lexicon.Speech)
+}
+
 // happened reports whether the description at token i, whose phrase
 // ends before token j, tells of an incident that took place: not a
 // labour "Strike" in a name, not what someone intends ("plans a new
-// attack"), not inside an infinitive or after a modal ("to stand in the
-// election", "will hold talks").
+// attack"), not the topic of a work ("a film about a flood"), not
+// inside an infinitive or after a modal ("to stand in the election",
+// "will hold talks").
 func (v *view) happened(ds *desc, i, j int) bool {
 	if ds.class == classProtest && ds.head == "strike" && !lowerWord(v.res.Sentences[v.si].Tokens[i].Text) {
+		return false
+	}
+	if ds.det == detIndefinite && j >= 1 && v.low[j-1] == "about" {
+		// "a film about a volcanic eruption in X": the topic of a work
+		// or a talk, no incident told (the topic construction).
 		return false
 	}
 	if ds.det == detIndefinite && j >= 0 {
@@ -1087,7 +1204,7 @@ func (v *view) prepObject(ds *desc, w string, k, end int) (int, bool) {
 				if t := v.entType(k); t == extract.Person || t == extract.Organization {
 					ds.parts = appendOnce(ds.parts, v.entity(k))
 				}
-			} else if !v.demonym(k) {
+			} else if !v.demonym(k) && !(outsidePreps[w] && v.entType(k) != extract.Location) {
 				v.addArgument(ds, k)
 			}
 			_, hi := extract.MentionSpan(v.ent, k)
@@ -1104,6 +1221,35 @@ func (v *view) prepObject(ds *desc, w string, k, end int) (int, bool) {
 		break
 	}
 	return k, true
+}
+
+// outsidePreps place an event beside what they name, not in it ("the
+// protest outside Parliament", "a crash near the Acme plant"): a body
+// named after them took no part (the outside construction). A closed
+// class.
+var outsidePreps = map[string]bool{"outside": true, "near": true, "off": true}
+
+// placesJoined reports whether "in" at token k, right after a plural
+// head, has places joined by "and" or "or" for its object ("trials in
+// Berlin and Velden"): the plural is several incidents, one in each, no
+// one event (the joined-places construction). Places further on belong
+// to another noun ("attacks on pubs in X and Y").
+func (v *view) placesJoined(k int) bool {
+	if v.w(k) != "in" {
+		return false
+	}
+	k++
+	if v.w(k) == "the" {
+		k++
+	}
+	if k >= len(v.ent) || v.entType(k) != extract.Location {
+		return false
+	}
+	_, hi := extract.MentionSpan(v.ent, k)
+	if v.w(hi) != "and" && v.w(hi) != "or" {
+		return false
+	}
+	return v.entType(hi+1) == extract.Location && v.entity(hi+1) != v.entity(k)
 }
 
 // secondDate reports whether mention m is a date other than the one the
@@ -1353,6 +1499,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 			for _, ev := range events {
 				if ev.entity == ds.nameEntity {
 					ev.facts(ds)
+					ev.told = ev.told || !ds.byTitle
 				}
 			}
 			continue
@@ -1372,7 +1519,7 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 				part = true
 				continue
 			}
-			if !mayDescribe(ev, ds) || d.competitionOfContest(ev, ds) {
+			if !d.antecedent(ev, ds) {
 				continue
 			}
 			// Prefer an event already described with the same word ("the
@@ -1415,19 +1562,54 @@ func (d *docState) corefer(named []*evState, descs []*desc) []*evState {
 	return events
 }
 
+// antecedent reports whether description ds, not one contest of ev, may
+// refer to it: mayDescribe, and not a competition described after one
+// of its contests; a named event told so far only in a title ("the X Open
+// champion") is no antecedent of "the tournament" (the title
+// construction).
+func (d *docState) antecedent(ev *evState, ds *desc) bool {
+	return mayDescribe(ev, ds) && !d.competitionOfContest(ev, ds) && (!ev.named || ev.told)
+}
+
 // partOf reports whether description ds names one contest of the named
 // competition ev ("the match", "the final" after "the Norland Cup"),
+// or several ("the Friday matches": the part-of-competition plural),
 // not the competition itself: unless the name's head is such a word
-// too ("the Harlow Cup Final").
+// too ("the Harlow Cup Final"). A stage's plural ("the finals") is as
+// often the competition's last rounds told whole.
 func (d *docState) partOf(ev *evState, ds *desc) bool {
-	if !ds.bout || ds.plural || ev.class != classSport {
+	if ev.class != classSport || ds.plural && (!ev.named || d.lex.Is(ds.head, lexicon.CompetitionPart)) {
 		return false
+	}
+	if !ds.bout {
+		return ev.named && !ds.plural && d.raceOf(ev, ds)
 	}
 	if !ev.named {
 		return d.competition(ev)
 	}
 	words := strings.Fields(ev.name)
 	return len(words) > 0 && !d.lex.Is(strings.ToLower(headWord(words)), lexicon.EventBout)
+}
+
+// raceOf reports whether description ds, a race ("the race", "the
+// semi-final race"), is one contest of the named competition ev, whose
+// name does not end in a race's word ("the Harlow World Championship";
+// not "the Harlow Marathon" nor "the Velden Grand Prix"): the race-of-
+// competition construction.
+func (d *docState) raceOf(ev *evState, ds *desc) bool {
+	if !d.lex.Is(ds.head, lexicon.EventRace) {
+		return false
+	}
+	words := strings.Fields(ev.name)
+	if len(words) == 0 {
+		return false
+	}
+	h := strings.ToLower(headWord(words))
+	if d.lex.Is(h, lexicon.EventRace) || d.lex.Is(h, lexicon.EventBout) {
+		return false
+	}
+	n := len(words)
+	return n < 2 || !d.lex.Is(strings.ToLower(words[n-2]+" "+words[n-1]), lexicon.EventRace)
 }
 
 // competitionOfContest reports whether description ds names a

@@ -472,6 +472,16 @@ const (
 	// and never a verb's object: prior to, due to, owing to, according
 	// to, because of, instead of (closed).
 	AdjunctPreposition
+	// Seizure: sudden episodes of a bodily or mental condition, WordNet's
+	// attack that is "a sudden occurrence of an uncontrollable condition"
+	// and its kinds, and the panic attack it files under fear: heart
+	// attack, anxiety attack, panic attack, seizure, fit (no incident).
+	Seizure
+	// EventRace: contests of speed, WordNet's race that is "a contest of
+	// speed" and its kinds, over three senses: race, marathon, grand
+	// prix, cross country, relay (one contest, where a championship or
+	// a cup is many).
+	EventRace
 
 	numClasses
 )
@@ -586,6 +596,8 @@ var classNames = [numClasses]string{
 	EventBout:          "event-bout",
 	SoftwareName:       "software-name",
 	Believer:           "believer",
+	Seizure:            "seizure",
+	EventRace:          "event-race",
 	AdjunctPreposition: "adjunct-preposition",
 	EventName:          "event-name",
 	Law:                "law",

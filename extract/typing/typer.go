@@ -2165,11 +2165,22 @@ func relativeWhich(w *window, ev *evidence) {
 // place", "after X occurred": an event's name. The object of a
 // preposition is no subject ("the rally in X took place"), and "X
 // happened to be there" says nothing of X (happening to do is chancing
-// to).
+// to). Nor is the last of names joined after a preposition ("a concert
+// hosted by Ann Lee and Bo Ek will take place": the coordinated-object
+// construction).
 func occurFrame(w *window, ev *evidence) {
 	p := w.lo - 1
 	if w.word(p) == "the" {
 		p--
+	}
+	for q := p; w.word(q) == "and" || w.word(q) == ","; {
+		q--
+		for q >= 0 && !w.free(q) && w.tag(q) != "," {
+			q--
+		}
+		if t := w.tag(q); t == "IN" && !w.lex.Is(w.word(q), lexicon.Subordinator) {
+			return
+		}
 	}
 	if t := w.tag(p); (t == "IN" || t == "TO") && !w.lex.Is(w.word(p), lexicon.Subordinator) || t == "POS" {
 		return

@@ -633,6 +633,14 @@ var classes = []class{
 	// Illnesses and disorders, WordNet's capitalised names of them too:
 	// cholera, dementia, Sars (first sense; what a name the
 	// tagger read as a place's or a body's may be the word for).
+	// Sudden episodes of a bodily or mental condition (attack.n.07 and
+	// its kinds: heart attack, anxiety attack, seizure, fit), and the
+	// panic attack, which WordNet files under fear: no incident.
+	{Name: "seizure", Seeds: []string{"attack.n.07", "panic_attack.n.01!"}, Rank: 1},
+	// Contests of speed (race.n.02 and its kinds, over three senses:
+	// race, marathon, grand prix, cross country, relay): one contest,
+	// where a championship or a cup is many.
+	{Name: "event-race", Seeds: []string{"race.n.02"}, Rank: 3, Capitals: true},
 	{Name: "illness", Seeds: []string{"illness.n.01", "disorder.n.01", "infection.n.01", "mental_illness.n.01"}, Rank: 1, Capitals: true},
 	// The officials of a game (official.n.02): referee, umpire,
 	// linesman, football official. Not those whose words news uses of

@@ -1,0 +1,136 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNotIncident checks the seizure construction (a sudden episode of a
+// bodily or mental condition is no attack) and the topic construction (an
+// indefinite description after "about" is what a work or a talk is about,
+// no incident told), and that an attack beside them stays one.
+func TestNotIncident(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a heart attack", "[[Ann Lee|PER]] died after suffering a heart attack in [[Varna|LOC]] in October.", ""},
+		{"a panic attack", "[[Bo Ek|PER]] had a panic attack in [[Harlow|LOC]] on Sunday.", ""},
+		{"an asthma attack", "[[Bo Ek|PER]] missed the match in [[Harlow|LOC]] after an asthma attack on Friday.", `event "Match in Harlow" key "sport harlow doc <hash>"
+  place Harlow; date ""
+  "match" event-description 1.00
+`},
+		{"a terror attack stays", "[[Ann Lee|PER]] was hurt in a terror attack in [[Varna|LOC]] in October.", `event "Attack in Varna, October" key "attack varna 10 doc <hash>"
+  place Varna; date "--10"
+  "terror attack" event-description 1.00
+`},
+		{"a film about an eruption", "Fire Mountain, a drama about a volcanic eruption in [[Tarvik|LOC]], opens on Friday.", ""},
+		{"an eruption told", "A volcanic eruption in [[Tarvik|LOC]] closed the airport on Friday.", `event "Eruption in Tarvik" key "eruption tarvik doc <hash>"
+  place Tarvik; date ""
+  "volcanic eruption" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestOutside checks the outside construction: a body named after
+// "outside", "near" or "off" took no part in the event, while one after
+// "by" did.
+func TestOutside(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"outside a body", "Students staged a protest outside [[Parliament|ORG]] in [[Harlow|LOC]] on Friday.", `event "Protest in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""
+  "protest" event-description 1.00
+`},
+		{"near a body", "A blast near the [[Acme|ORG]] plant in [[Harlow|LOC]] on Friday killed two people.", `event "Blast in Harlow, Friday" key "explosion harlow doc <hash>"
+  place Harlow; date ""; killed 2 ("two people")
+  "blast" event-description 1.00
+`},
+		{"by a body", "The protest by [[Acme|ORG]] workers in [[Harlow|LOC]] on Friday was calm.", `event "Protest in Harlow, Friday" key "protest harlow doc <hash>"
+  place Harlow; date ""; participants Acme
+  "protest" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestAssembly checks the assembly construction: a meeting's noun with
+// officers or members, or that speaks, names a standing body; one spoken
+// to is a meeting.
+func TestAssembly(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"officers of a forum", "[[Ann Lee|PER]], chairman of the [[Harlow|LOC]] forum, backed the plan.", ""},
+		{"a forum that speaks", "The [[Harlow|LOC]] forum said the plan would cost jobs.", ""},
+		{"a conference spoken to", "The [[Harlow|LOC]] conference was told the plan would cost jobs.", `event "Conference in Harlow" key "meeting harlow doc <hash>"
+  place Harlow; date ""
+  "conference" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestJoinedDates checks the joined-dates and joined-places
+// constructions: a plural counted by dates joined with "and", or placed
+// in places so joined, is several incidents, no event, while one date or
+// place still makes one.
+func TestJoinedDates(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"two years joined", "[[Bo Ek|PER]], who lost the 2002 and 2004 finals, won the final.", ""},
+		{"two places joined", "Trials in [[Berlin|LOC]] and [[Velden|LOC]] use old masts.", ""},
+		{"places of another noun", "Two men were jailed for bomb attacks on pubs in [[Harlow|LOC]] and [[Velden|LOC]] in 1974.", `event "Attack in Harlow" key "attack harlow doc <hash>"
+  place Harlow; date ""
+  "bomb attacks" event-description 1.00
+`},
+		{"one place", "Trials in [[Berlin|LOC]] use old masts.", `event "Trial in Berlin" key "trial berlin doc <hash>"
+  place Berlin; date ""
+  "Trials" event-description 1.00
+`},
+		{"one year", "The 2004 elections in [[Varna|LOC]] were calm.", `event "Election in Varna, 2004" key "election varna 2004 doc <hash>"
+  place Varna; date "2004"
+  "2004 elections" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestOwnCrisis checks the own-crisis construction: a word for an
+// incident in general with its domain before it ("the economic crisis in
+// X") is a trouble of its own kind and lends its place to no incident told
+// before.
+func TestOwnCrisis(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a domain's crisis", "Jobs fell after the uprising four years ago. Bo Ek spoke of the economic crisis in [[Tarvik|LOC]].", `event "Uprising, four years ago" key "protest doc <hash>"
+  place -; date ""
+  "uprising" event-description 1.00
+`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, got := run(t, tc.text, "")
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
