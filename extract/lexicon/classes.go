@@ -472,6 +472,11 @@ const (
 	// and never a verb's object: prior to, due to, owing to, according
 	// to, because of, instead of (closed).
 	AdjunctPreposition
+	// Technology: technologies, standards, formats, protocols, codes and
+	// interfaces, which a name stands before or beside as the thing
+	// itself: technology, standard, format, protocol, code, interface
+	// ("the Tarvik standard", "TXP, a mobile technology").
+	Technology
 
 	numClasses
 )
@@ -656,6 +661,7 @@ var classNames = [numClasses]string{
 	WorkMaker:          "work-maker",
 	Attainment:         "attainment",
 	LayClaim:           "lay-claim",
+	Technology:         "technology",
 }
 
 var classByName = func() map[string]Class {

@@ -1148,6 +1148,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
+	{"tech-context", "the X standard; the X (XY) format; XY technology", techContext},
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
@@ -2670,6 +2671,10 @@ func predicate(w *window, i int, method string, ev *evidence) {
 	}
 	for k := i + 1; k < len(w.toks) && k < i+9; k++ {
 		x := w.word(k)
+		// A comma between two adjectives does not end the phrase.
+		if adjectiveComma(w, i, k) {
+			continue
+		}
 		switch x {
 		case ",", ".", ";", ")", "(", "in", "of", "on", "at", "for", "with", "from", "by", "that",
 			"which", "who", "whose", "and", "\"", "“", "”":
@@ -2708,7 +2713,9 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		// "X, a new painkiller," "X is a laptop used by ...": a noun for
 		// a made good ends the phrase (not "a car maker", "a drug firm",
 		// "a car racing game"), and X names a model of it.
-		if productNoun(w, k) && productHead(w, k+1) {
+		// "X, a mobile technology", "X, the disc format for Y": a
+		// technology, a standard or a format.
+		if madeNoun(w, k) && productHead(w, k+1) {
 			ev.made++
 			ev.model++
 			ev.reasons = append(ev.reasons, reason{"product", method, x})
@@ -2805,6 +2812,19 @@ func tradeAppositive(w *window, i, k int, c, method string, ev *evidence) bool {
 func tradeModifier(w *window, k int) bool {
 	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Known(w.lemma(k), lexicon.Noun) &&
 		!w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !w.lex.Is(w.lemma(k), lexicon.Settlement)
+}
+
+// adjectiveComma reports whether token k, past the phrase's first token
+// i, is a comma between two adjectives ("a fast, cheap technology"; the
+// tagger reads the second as a noun as often).
+func adjectiveComma(w *window, i, k int) bool {
+	return w.word(k) == "," && k > i+1 && strings.HasPrefix(w.tag(k-1), "JJ") && (strings.HasPrefix(w.tag(k+1), "JJ") || w.tag(k+1) == "NN" && lower(w.word(k+1)))
+}
+
+// madeNoun reports whether token k is a singular noun for a made good
+// (productNoun) or a technology, a standard or a format (techNoun).
+func madeNoun(w *window, k int) bool {
+	return productNoun(w, k) || techNoun(w, k) && w.tag(k) == "NN"
 }
 
 // productHead reports whether token k ends the phrase a noun for a made
