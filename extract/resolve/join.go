@@ -602,10 +602,29 @@ func sequelNumber(s *extract.Sentence, k int) bool {
 	case ".", ")", ";", ":", "'s", "?", "!":
 		return true
 	case ",":
-		// "Harlow 6, Pellam 5": a score.
-		return !(k+3 < len(s.Tokens) && startsUpper(s.Tokens[k+2].Text))
+		// "Harlow 6, Pellam 5": a score, whose other side has a
+		// number after its name; not a list of names ("Tarvstation
+		// 3, Xenon and Vell").
+		return !sideAfter(s, k+2)
 	}
 	return false
+}
+
+// sideAfter reports whether a capitalised name opens at token j of s
+// and a number follows it, as the other side of a score does ("Harlow
+// 6, Pellam Rovers 5").
+func sideAfter(s *extract.Sentence, j int) bool {
+	if j >= len(s.Tokens) || !startsUpper(s.Tokens[j].Text) {
+		return false
+	}
+	for j < len(s.Tokens) && startsUpper(s.Tokens[j].Text) {
+		j++
+	}
+	if j >= len(s.Tokens) {
+		return false
+	}
+	c := s.Tokens[j].Text[0]
+	return c >= '0' && c <= '9'
 }
 
 // editionYear reports whether token k of s is a year (1900 to 2099) that

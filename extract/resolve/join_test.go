@@ -350,6 +350,8 @@ func TestSequelNumbers(t *testing.T) {
 		{"a channel before or", "It was on Channel 4 or Acme.", [][2]string{{"Channel", org}, {"Acme", org}}, []string{"Channel 4", "Acme"}},
 		{"a person's age", "Ann Lee 24 ratings rose.", [][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a score", "Harlow 6, Pellam 5 in extra time.", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
+		{"a list", "Details of Tarvstation 3, Xenon and Vell are due.", [][2]string{{"Tarvstation", org}, {"Xenon", org}, {"Vell", org}}, []string{"Tarvstation 3", "Xenon", "Vell"}},
+		{"a score with a longer side", "Harlow 6, Pellam Rovers 5 in extra time.", [][2]string{{"Harlow", org}, {"Pellam Rovers", org}}, []string{"Harlow", "Pellam Rovers"}},
 		{"a score without a comma", "Harlow 6 Pellam 5", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
 		{"a count", "They trail Acme 3 games to 1.", [][2]string{{"Acme", org}}, []string{"Acme"}},
 		{"a range", "Acme 16 to 20 shares rose.", [][2]string{{"Acme", org}}, []string{"Acme"}},
