@@ -420,6 +420,8 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "TXPA, a fast, cheap technology, spread.", [][2]string{{"TXPA", org}}, []string{"model=1", "product/appositive"}, ""},
 		{"called", "Blogs use a technology known as Tarvik Feed.", [][2]string{{"Tarvik Feed", org}}, []string{"model=1", "product/called"}, ""},
 		{"called", "He is a man known as Tarvik Feed.", [][2]string{{"Tarvik Feed", org}}, nil, ""},
+		{"product-context", "Sales of its Tarvik laptops grew.", [][2]string{{"Tarvik", org}}, []string{"model=1", "product/owned-models"}, ""},
+		{"product-context", "It sold its Tarvik handheld.", [][2]string{{"Tarvik", org}}, []string{"model=1", "product/product-context"}, ""},
 		{"product-context", "Sales of Tarvik laptops grew.", [][2]string{{"Tarvik", org}}, []string{"maker/maker-before"}, ""},
 		{"product-context", "Tarvik phones made in Harlow sold well.", [][2]string{{"Tarvik", per}, {"Harlow", loc}}, []string{"maker/maker-before"}, "Tarvik"},
 		{"product-context", "Tarvik phones sales grew.", [][2]string{{"Tarvik", per}}, nil, ""},

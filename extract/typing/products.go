@@ -13,8 +13,9 @@ import (
 // that ends its phrase, or right after one that follows a modifier:
 // "the new Tarvik sedan", "a Velden laptop", "the drug Tarvin". A
 // model's name stands there; so does its maker's ("an Acme laptop"), and
-// makers are also named before the plural ("Acme laptops"), said things
-// and are known to the gazetteer: a name the gazetteer knows as a body's
+// makers are also named before the plural ("Acme laptops", but "its
+// Tarvik laptops" are a model's), said things and are known to the
+// gazetteer: a name the gazetteer knows as a body's
 // or a place's is left alone, and decideByName weighs the mentions read
 // (made) against the entity's others.
 func productContext(w *window, ev *evidence) {
@@ -22,6 +23,14 @@ func productContext(w *window, ev *evidence) {
 		return
 	}
 	k := productAfter(w)
+	if k < 0 && makerBefore(w) && ownerBefore(w) {
+		// "its Tarvik phones", "Acme's Vell laptops": the owner is
+		// the maker, the name the model's.
+		ev.made++
+		ev.model++
+		ev.reasons = append(ev.reasons, reason{"product", "owned-models", w.word(w.hi)})
+		return
+	}
 	if k < 0 && makerBefore(w) {
 		ev.maker++
 		ev.reasons = append(ev.reasons, reason{"maker", "maker-before", w.word(w.hi)})

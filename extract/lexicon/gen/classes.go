@@ -537,7 +537,11 @@ var classes = []class{
 	// package, which is as often a deal's or an aid's ("the Norland
 	// package").
 	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!", "central_processing_unit.n.01!"}, Rank: 3,
-		Not: []string{"package"}},
+		Not: []string{"package"},
+		// WordNet 3.0 has "handheld" only as an adjective; news uses
+		// it as a noun for a handheld console or computer ("its
+		// Tarvik handheld").
+		Also: []string{"handheld"}},
 	// Technologies, standards, formats, protocols and codes, which a
 	// name stands before or beside as the thing itself ("the Tarvik
 	// standard", "TXP technology", "TXP, a mobile technology"): the
