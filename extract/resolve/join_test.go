@@ -352,6 +352,7 @@ func TestSequelNumbers(t *testing.T) {
 		{"a score", "Harlow 6, Pellam 5 in extra time.", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
 		{"a list", "Details of Tarvstation 3, Xenon and Vell are due.", [][2]string{{"Tarvstation", org}, {"Xenon", org}, {"Vell", org}}, []string{"Tarvstation 3", "Xenon", "Vell"}},
 		{"a score with a longer side", "Harlow 6, Pellam Rovers 5 in extra time.", [][2]string{{"Harlow", org}, {"Pellam Rovers", org}}, []string{"Harlow", "Pellam Rovers"}},
+		{"written whole elsewhere", "Tarvik 2 sweeps awards\n\nTarvik 2 won six awards.", [][2]string{{"Tarvik", org}, {"Tarvik 2", "MISC"}}, []string{"Tarvik 2"}},
 		{"a score without a comma", "Harlow 6 Pellam 5", [][2]string{{"Harlow", org}, {"Pellam", org}}, []string{"Harlow", "Pellam"}},
 		{"a count", "They trail Acme 3 games to 1.", [][2]string{{"Acme", org}}, []string{"Acme"}},
 		{"a range", "Acme 16 to 20 shares rose.", [][2]string{{"Acme", org}}, []string{"Acme"}},
