@@ -182,6 +182,10 @@ type evidence struct {
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
+	// techName is set when a name ends in a word for a standard, a
+	// protocol, a format or a code ("the Tarvik Packet Protocol",
+	// "Vell Audio Format"): a technology, not a body.
+	techName bool
 	// meetingOf is set when a name ends in a word for a meeting after a
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
@@ -3106,6 +3110,9 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 	case ev.law && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/law-name", Words: e.Name})
+	case ev.techName && (e.Type == extract.Organization || e.Type == extract.Location) && !ev.personWord && !ev.titleFirst:
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/tech-name", Words: e.Name})
 	case ev.title && e.Type != extract.Person:
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
@@ -4254,6 +4261,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
 		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
+		ev.techName = t.techWord(last) && !knownBody(t.g, e.Name)
 		ev.orgHead = t.bodyHeadWord(last) || t.complementedHead(words)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
@@ -4302,6 +4310,14 @@ func (t *Typer) faithBody(name string) bool {
 // heads a name ("Foundation", "League"), and no event's or incident's.
 func (t *Typer) bodyHeadWord(lemma string) bool {
 	return t.lex.Is(lemma, lexicon.Organization) && !t.lex.Is(lemma, lexicon.EventName) && !incidentWord(t.lex, lemma)
+}
+
+// techWord reports whether a name's last word, lemma, says a technology,
+// a standard, a protocol or a format (the lexicon's Technology class):
+// not "technology", a firm's word as often ("Acme Technology"), nor a
+// newspaper's or a body's ("the Harlow Standard").
+func (t *Typer) techWord(lemma string) bool {
+	return t.lex.Is(lemma, lexicon.Technology) && lemma != "technology" && !t.lex.Is(lemma, lexicon.PaperWord) && !t.bodyHeadWord(lemma)
 }
 
 // complementedHead reports whether a word for an organisation heads the
