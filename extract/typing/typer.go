@@ -4261,7 +4261,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
 		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
-		ev.techName = t.techWord(last) && !knownBody(t.g, e.Name)
+		ev.techName = t.techName(last, e.Name)
 		ev.orgHead = t.bodyHeadWord(last) || t.complementedHead(words)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
@@ -4312,12 +4312,14 @@ func (t *Typer) bodyHeadWord(lemma string) bool {
 	return t.lex.Is(lemma, lexicon.Organization) && !t.lex.Is(lemma, lexicon.EventName) && !incidentWord(t.lex, lemma)
 }
 
-// techWord reports whether a name's last word, lemma, says a technology,
-// a standard, a protocol or a format (the lexicon's Technology class):
-// not "technology", a firm's word as often ("Acme Technology"), nor a
-// newspaper's or a body's ("the Harlow Standard").
-func (t *Typer) techWord(lemma string) bool {
-	return t.lex.Is(lemma, lexicon.Technology) && lemma != "technology" && !t.lex.Is(lemma, lexicon.PaperWord) && !t.bodyHeadWord(lemma)
+// techName reports whether name, whose last word's lemma is last, is a
+// technology's, a standard's, a protocol's or a format's: last is of the
+// lexicon's Technology class, not "technology", a firm's word as often
+// ("Acme Technology"), nor a newspaper's or a body's ("the Harlow
+// Standard"), and the gazetteer holds no body of the name.
+func (t *Typer) techName(last, name string) bool {
+	return t.lex.Is(last, lexicon.Technology) && last != "technology" && !t.lex.Is(last, lexicon.PaperWord) && !t.bodyHeadWord(last) &&
+		!knownBody(t.g, name)
 }
 
 // complementedHead reports whether a word for an organisation heads the
