@@ -87,9 +87,9 @@ func (d *doc) unknowing(c *extract.Claim) bool {
 }
 
 // backedThing reports whether the noun phrase [lo, hi) that a reduced
-// passive of taking a side follows names a made thing or a firm ("a song
-// backed by a choir", "a start-up backed by Acme", "a car backed by a
-// warranty"): backing it is paying for it or playing with it, no side
+// passive of taking a side follows names a made thing, a firm or a
+// technology ("a song backed by a choir", "a start-up backed by Acme",
+// "a car backed by a warranty", "a mobile technology backed by Acme"): backing it is paying for it or playing with it, no side
 // taken in words (RuleBackedThing). A plan, a bid or a demand backed by
 // someone is kept.
 func (v *view) backedThing(lo, hi int) bool {
@@ -101,7 +101,7 @@ func (v *view) backedThing(lo, hi int) bool {
 			continue
 		}
 		l := v.d.lex.Lemma(v.w(k), "NN")
-		for _, c := range []lexicon.Class{lexicon.CreativeWork, lexicon.RecordWork, lexicon.Product, lexicon.Gadget, lexicon.Corporation, lexicon.Enterprise} {
+		for _, c := range []lexicon.Class{lexicon.CreativeWork, lexicon.RecordWork, lexicon.Product, lexicon.Gadget, lexicon.Corporation, lexicon.Enterprise, lexicon.Technology} {
 			if v.d.lex.Is(l, c) {
 				return true
 			}

@@ -16,6 +16,8 @@ func TestNotHeld(t *testing.T) {
 		{"not yet confirmed", "[[Acme|ORG]] has not yet confirmed that the port will shut.", ""},
 		{"did not know", "[[Ann Lee|PER]] didn't know that the port had shut.", ""},
 		{"a song backed by a choir", "She sang her new song, backed by a choir of officials.", ""},
+		{"a technology backed by a firm", "It uses TXP, a mobile technology backed by [[Acme|ORG]].", ""},
+		{"a standard backed by a firm", "The new standard, backed by [[Acme|ORG]], will cut costs.", ""},
 		{"a person apprehended", "Police apprehended [[Bo Ek|PER]] at his hotel.", ""},
 		{"hoping to win", "Both sides are hoping to win the cup.", ""},
 		{"hoping to cut costs", "[[Acme|ORG]] is hoping to cut costs.", "Acme | hoping | to cut costs\n"},

@@ -482,6 +482,11 @@ const (
 	// prix, cross country, relay (one contest, where a championship or
 	// a cup is many).
 	EventRace
+	// Technology: technologies, standards, formats, protocols, codes and
+	// interfaces, which a name stands before or beside as the thing
+	// itself: technology, standard, format, protocol, code, interface
+	// ("the Tarvik standard", "TXP, a mobile technology").
+	Technology
 
 	numClasses
 )
@@ -668,6 +673,7 @@ var classNames = [numClasses]string{
 	WorkMaker:          "work-maker",
 	Attainment:         "attainment",
 	LayClaim:           "lay-claim",
+	Technology:         "technology",
 }
 
 var classByName = func() map[string]Class {

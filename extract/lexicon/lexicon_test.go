@@ -168,13 +168,14 @@ func TestClasses(t *testing.T) {
 		{"football", SportGame, true}, {"cricket", SportGame, true}, {"rugby", SportGame, true}, {"boxing", SportGame, true}, {"match", SportGame, false},
 		{"lock", SportRole, true}, {"prop", SportRole, true}, {"wicketkeeper", SportRole, true}, {"boss", SportRole, true},
 		{"shares", Equity, false}, {"share", Equity, true}, {"shareholder", Equity, true}, {"profit", Equity, true}, {"revenue", Equity, false},
-		{"worm", Gadget, true}, {"trojan", Gadget, true}, {"virus", Gadget, true},
+		{"worm", Gadget, true}, {"handheld", Gadget, true}, {"trojan", Gadget, true}, {"virus", Gadget, true},
 		{"earth", CelestialBody, true}, {"venus", CelestialBody, true}, {"london", CelestialBody, false}, {"planet", CelestialNoun, true}, {"asteroid", CelestialNoun, true},
 		{"final", CompetitionPart, true}, {"title", CompetitionPart, true}, {"champion", CompetitionPart, true}, {"season", CompetitionPart, false},
 		{"hire", Employ, true}, {"employ", Employ, true}, {"appoint", Employ, true}, {"sue", Employ, false}, {"investigate", Employ, false},
 		{"director", ShowMaker, true}, {"filmmaker", ShowMaker, true}, {"president", ShowMaker, false}, {"manager", ShowMaker, false},
 		{"creator", WorkMaker, true}, {"writer", WorkMaker, true}, {"screenwriter", WorkMaker, true}, {"journalist", WorkMaker, false}, {"musician", WorkMaker, false},
 		{"king", Sovereign, true}, {"queen", Sovereign, true}, {"emperor", Sovereign, true}, {"prince", Sovereign, false}, {"duke", Sovereign, false},
+		{"technology", Technology, true}, {"standard", Technology, true}, {"protocol", Technology, true}, {"format", Technology, true}, {"interface", Technology, true}, {"code", Technology, true}, {"program", Technology, false}, {"access", Technology, false}, {"engineering", Technology, false},
 		{"resign", LeaveOffice, true}, {"quit", LeaveOffice, true}, {"retire", LeaveOffice, true}, {"step down", LeaveOffice, true}, {"join", LeaveOffice, false},
 	} {
 		if got := l.Is(tc.lemma, tc.class); got != tc.want {

@@ -354,7 +354,9 @@ func afterDeterminer(res *extract.Result, m extract.Mention) bool {
 // ("the Norlandic Press", "the Harlow Courier"), which makes it an
 // organisation's too; "Jr." or "Sr." after a person's name; and the
 // number of a sequel or a version after an organisation's or a work's
-// name (sequelNumber); and a channel's number after a news medium's noun
+// name (sequelNumber), or after any name when the text writes the name
+// with that number as a mention elsewhere ("Tarvik 2 sweeps awards" over
+// "Tarvik 2 won"); and a channel's number after a news medium's noun
 // ("Channel 4", "Harlow Radio 3"), which makes the name an
 // organisation's whatever the recognizer read it as (channelNumber).
 func (r *Resolver) extendTails(res *extract.Result) {
@@ -365,6 +367,29 @@ func (r *Resolver) extendTails(res *extract.Result) {
 	for _, m := range res.Mentions {
 		taken[m.Start] = true
 	}
+	left := r.extendTailsBy(res, taken, func(s *extract.Sentence, k int, m *extract.Mention) string { return r.tailType(s, k, m) })
+	// The text writes the name with its number elsewhere ("Tarvik 2
+	// sweeps awards" in a headline over "Tarvik 2 won six awards").
+	written := map[string]string{}
+	for _, m := range res.Mentions {
+		written[m.Text] = m.Type
+	}
+	if len(left) == 0 {
+		return
+	}
+	r.extendTailsBy(res, taken, func(s *extract.Sentence, k int, m *extract.Mention) string {
+		if t, ok := written[m.Text+" "+s.Tokens[k].Text]; ok && numberWord(s.Tokens[k].Text) && !afterScore(s, m.Start) {
+			return t
+		}
+		return ""
+	})
+}
+
+// extendTailsBy takes into each mention the word right after it when
+// tail gives the type the mention takes with it, and returns the
+// mentions it left as they were.
+func (r *Resolver) extendTailsBy(res *extract.Result, taken map[int]bool, tail func(s *extract.Sentence, k int, m *extract.Mention) string) []int {
+	var left []int
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if !isEntityType(m.Type) || m.Type == extract.EventType || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
@@ -375,14 +400,29 @@ func (r *Resolver) extendTails(res *extract.Result) {
 		if k >= len(s.Tokens) || s.Tokens[k].Start != m.End+1 || taken[s.Tokens[k].Start] || m.End >= len(res.Doc.Text) || res.Doc.Text[m.End] != ' ' || s.Tokens[k].End > len(res.Doc.Text) {
 			continue
 		}
-		typ := r.tailType(s, k, m)
+		typ := tail(s, k, m)
 		if typ == "" {
+			left = append(left, i)
 			continue
 		}
 		m.End = s.Tokens[k].End
 		m.Text = res.Doc.Text[m.Start:m.End]
 		m.Type = typ
 	}
+	return left
+}
+
+// numberWord reports whether w is a number of one or two digits.
+func numberWord(w string) bool {
+	if w == "" || len(w) > 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // extendStormHeads takes into a one-word mention the word for a storm
@@ -602,10 +642,29 @@ func sequelNumber(s *extract.Sentence, k int) bool {
 	case ".", ")", ";", ":", "'s", "?", "!":
 		return true
 	case ",":
-		// "Harlow 6, Pellam 5": a score.
-		return !(k+3 < len(s.Tokens) && startsUpper(s.Tokens[k+2].Text))
+		// "Harlow 6, Pellam 5": a score, whose other side has a
+		// number after its name; not a list of names ("Tarvstation
+		// 3, Xenon and Vell").
+		return !sideAfter(s, k+2)
 	}
 	return false
+}
+
+// sideAfter reports whether a capitalised name opens at token j of s
+// and a number follows it, as the other side of a score does ("Harlow
+// 6, Pellam Rovers 5").
+func sideAfter(s *extract.Sentence, j int) bool {
+	if j >= len(s.Tokens) || !startsUpper(s.Tokens[j].Text) {
+		return false
+	}
+	for j < len(s.Tokens) && startsUpper(s.Tokens[j].Text) {
+		j++
+	}
+	if j >= len(s.Tokens) {
+		return false
+	}
+	c := s.Tokens[j].Text[0]
+	return c >= '0' && c <= '9'
 }
 
 // editionYear reports whether token k of s is a year (1900 to 2099) that

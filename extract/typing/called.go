@@ -6,7 +6,8 @@ import (
 
 // calledName reads a name after a participle of naming that follows a
 // noun for its kind: "a company called X", "a shipping firm named X",
-// "a new laptop dubbed X" (a body's class, a made good, a work), and a
+// "a new laptop dubbed X" (a body's class, a made good, a work), "a
+// technology known as X" (a made good or a technology), and a
 // name given as a code name, "a chip code-named X", "Vellix, codenamed
 // X": a model's or a project's. The participle must be one ("the
 // company called X's offer low" is a verb of saying, tagged a past
@@ -21,7 +22,14 @@ func calledName(w *window, ev *evidence) {
 	if !w.free(k) || !endsPhrase(w) || w.possessive(w.hi) {
 		return
 	}
+	// "a technology known as X": only a made good's or a
+	// technology's noun.
+	knownAs := w.toks[k].Text == "as" && w.word(k-1) == "known" && w.free(k-1)
+	if knownAs {
+		k--
+	}
 	switch w.toks[k].Text {
+	case "known", "called", "named", "dubbed":
 	case "codenamed", "code-named":
 		if _, ok := w.wholeUnknownName(); ok {
 			ev.made++
@@ -29,10 +37,15 @@ func calledName(w *window, ev *evidence) {
 			ev.reasons = append(ev.reasons, reason{"product", "code-name", w.toks[k].Text})
 		}
 		return
-	case "called", "named", "dubbed":
 	default:
 		return
 	}
+	calledNoun(w, k, knownAs, ev)
+}
+
+// calledNoun reads the noun before the participle of naming at token k
+// for calledName; knownAs says the participle is "known" before "as".
+func calledNoun(w *window, k int, knownAs bool, ev *evidence) {
 	n := k - 1
 	if !w.free(n) || !strings.HasPrefix(w.tag(n), "NN") || !lower(w.toks[n].Text) || personNoun(w, n) {
 		return
@@ -47,6 +60,9 @@ func calledName(w *window, ev *evidence) {
 			return
 		}
 	}
+	if knownAs && !productNoun(w, n) && !techNoun(w, n) || w.toks[k].Text == "known" && !knownAs {
+		return
+	}
 	noun := w.word(n)
 	switch {
 	case descriptorClass(w.lex, noun) != "":
@@ -56,7 +72,7 @@ func calledName(w *window, ev *evidence) {
 			ev.vote(c, wApposite, "called", noun)
 			ev.bodyBefore = true
 		}
-	case productNoun(w, n):
+	case productNoun(w, n) || techNoun(w, n):
 		if _, ok := w.wholeUnknownName(); ok {
 			ev.made++
 			ev.model++

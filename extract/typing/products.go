@@ -13,8 +13,9 @@ import (
 // that ends its phrase, or right after one that follows a modifier:
 // "the new Tarvik sedan", "a Velden laptop", "the drug Tarvin". A
 // model's name stands there; so does its maker's ("an Acme laptop"), and
-// makers are also named before the plural ("Acme laptops"), said things
-// and are known to the gazetteer: a name the gazetteer knows as a body's
+// makers are also named before the plural ("Acme laptops", but "its
+// Tarvik laptops" are a model's), said things and are known to the
+// gazetteer: a name the gazetteer knows as a body's
 // or a place's is left alone, and decideByName weighs the mentions read
 // (made) against the entity's others.
 func productContext(w *window, ev *evidence) {
@@ -22,6 +23,14 @@ func productContext(w *window, ev *evidence) {
 		return
 	}
 	k := productAfter(w)
+	if k < 0 && makerBefore(w) && ownerBefore(w) {
+		// "its Tarvik phones", "Acme's Vell laptops": the owner is
+		// the maker, the name the model's.
+		ev.made++
+		ev.model++
+		ev.reasons = append(ev.reasons, reason{"product", "owned-models", w.word(w.hi)})
+		return
+	}
 	if k < 0 && makerBefore(w) {
 		ev.maker++
 		ev.reasons = append(ev.reasons, reason{"maker", "maker-before", w.word(w.hi)})
@@ -138,4 +147,69 @@ func articleBefore(w *window) bool {
 		k--
 	}
 	return w.tag(k) == "DT"
+}
+
+// techContext reads a name the tagger typed a person's, a place's or a
+// body's right before a noun of the lexicon's Technology class that ends
+// its phrase, perhaps past its abbreviation in brackets and up to two
+// modifiers in lower case: "the TXP standard", "the Tarvik Xtra Packet
+// (TXP) standard", "TXP mobile technology", "the TXP format". The name
+// is the technology's, not a body's. A maker stands before "technology"
+// as often ("Acme technology"): there the name must have an article or
+// an owner before it, or be written in capitals, as an abbreviation is
+// ("TXP technology").
+func techContext(w *window, ev *evidence) {
+	if _, ok := w.wholeUnknownName(); !ok || knownBody(w.g, w.res.Mentions[w.mi].Text) {
+		return
+	}
+	hi := w.hi
+	switch {
+	case w.word(w.lo-1) == "(" && w.word(hi) == ")":
+		// "the Tarvik Xtra Packet (TXP) standard": the abbreviation.
+		hi++
+	case w.word(hi) == "(":
+		for k := hi + 1; k < len(w.toks) && k < hi+4; k++ {
+			if w.word(k) == ")" {
+				hi = k + 1
+				break
+			}
+		}
+	}
+	k := hi
+	for ; k <= hi+2 && !techNoun(w, k); k++ {
+		if t := w.tag(k); !w.free(k) || !lower(w.toks[k].Text) || t != "NN" && t != "JJ" {
+			return
+		}
+	}
+	if !techNoun(w, k) {
+		return
+	}
+	if n := w.tag(k + 1); strings.HasPrefix(n, "NN") || n == "POS" {
+		return // "the TXP standard body" is a body's
+	}
+	if w.lemma(k) == "technology" && !articleBefore(w) && !ownerBefore(w) && strings.ToUpper(w.res.Mentions[w.mi].Text) != w.res.Mentions[w.mi].Text {
+		return
+	}
+	ev.made++
+	ev.model++
+	ev.reasons = append(ev.reasons, reason{"product", "tech-context", w.word(k)})
+}
+
+// techNoun reports whether token k is a noun of the lexicon's Technology
+// class in lower case outside any mention, singular or plural ("TXP
+// standards"); the tagger reads "standard" as an adjective or a verb as
+// often, so when a full stop, a comma or a preposition follows, any tag
+// will do ("the TXP standard.").
+func techNoun(w *window, k int) bool {
+	if !w.free(k) || !lower(w.toks[k].Text) {
+		return false
+	}
+	switch t := w.tag(k); {
+	case t == "NN", t == "NNS":
+		return w.lex.Is(w.lemma(k), lexicon.Technology)
+	case phraseEnd[w.word(k+1)] || w.tag(k+1) == "IN":
+		x := strings.ToLower(w.toks[k].Text)
+		return w.lex.Is(x, lexicon.Technology) || w.lex.Is(w.lex.Lemma(x, "NNS"), lexicon.Technology)
+	}
+	return false
 }

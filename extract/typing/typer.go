@@ -182,6 +182,10 @@ type evidence struct {
 	// law is set when a name ends in a word for a law or a treaty ("the
 	// Human Rights Act", "the Kyoto Protocol"): a text, not a body.
 	law bool
+	// techName is set when a name ends in a word for a standard, a
+	// protocol, a format or a code ("the Tarvik Packet Protocol",
+	// "Vell Audio Format"): a technology, not a body.
+	techName bool
 	// meetingOf is set when a name ends in a word for a meeting after a
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
@@ -1148,6 +1152,7 @@ var contextRules = []contextRule{
 	{"copula", "X is a shipping firm; X was the sequel to Y", copula},
 	{"shared-head", "the X and Y Awards", sharedHead},
 	{"product-context", "the new X sedan; a X laptop", productContext},
+	{"tech-context", "the X standard; the X (XY) format; XY technology", techContext},
 	{"called", "a company called X; a laptop dubbed X; a chip code-named X", calledName},
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
@@ -2681,6 +2686,10 @@ func predicate(w *window, i int, method string, ev *evidence) {
 	}
 	for k := i + 1; k < len(w.toks) && k < i+9; k++ {
 		x := w.word(k)
+		// A comma between two adjectives does not end the phrase.
+		if adjectiveComma(w, i, k) {
+			continue
+		}
 		switch x {
 		case ",", ".", ";", ")", "(", "in", "of", "on", "at", "for", "with", "from", "by", "that",
 			"which", "who", "whose", "and", "\"", "“", "”":
@@ -2719,7 +2728,9 @@ func predicate(w *window, i int, method string, ev *evidence) {
 		// "X, a new painkiller," "X is a laptop used by ...": a noun for
 		// a made good ends the phrase (not "a car maker", "a drug firm",
 		// "a car racing game"), and X names a model of it.
-		if productNoun(w, k) && productHead(w, k+1) {
+		// "X, a mobile technology", "X, the disc format for Y": a
+		// technology, a standard or a format.
+		if madeNoun(w, k) && productHead(w, k+1) {
 			ev.made++
 			ev.model++
 			ev.reasons = append(ev.reasons, reason{"product", method, x})
@@ -2816,6 +2827,19 @@ func tradeAppositive(w *window, i, k int, c, method string, ev *evidence) bool {
 func tradeModifier(w *window, k int) bool {
 	return w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Known(w.lemma(k), lexicon.Noun) &&
 		!w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !w.lex.Is(w.lemma(k), lexicon.Settlement)
+}
+
+// adjectiveComma reports whether token k, past the phrase's first token
+// i, is a comma between two adjectives ("a fast, cheap technology"; the
+// tagger reads the second as a noun as often).
+func adjectiveComma(w *window, i, k int) bool {
+	return w.word(k) == "," && k > i+1 && strings.HasPrefix(w.tag(k-1), "JJ") && (strings.HasPrefix(w.tag(k+1), "JJ") || w.tag(k+1) == "NN" && lower(w.word(k+1)))
+}
+
+// madeNoun reports whether token k is a singular noun for a made good
+// (productNoun) or a technology, a standard or a format (techNoun).
+func madeNoun(w *window, k int) bool {
+	return productNoun(w, k) || techNoun(w, k) && w.tag(k) == "NN"
 }
 
 // productHead reports whether token k ends the phrase a noun for a made
@@ -3097,6 +3121,9 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 	case ev.law && (e.Type == extract.Organization || e.Type == extract.Location):
 		e.Type, e.Class = extract.Miscellaneous, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/law-name", Words: e.Name})
+	case ev.techName && (e.Type == extract.Organization || e.Type == extract.Location) && !ev.personWord && !ev.titleFirst:
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/tech-name", Words: e.Name})
 	case ev.title && e.Type != extract.Person:
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
@@ -4245,6 +4272,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)
 		ev.law = ev.law || t.lex.Is(last, lexicon.Law)
+		ev.techName = t.techName(last, e.Name)
 		ev.orgHead = t.bodyHeadWord(last) || t.complementedHead(words)
 		if t.lex.Is(last, lexicon.EventMeeting) {
 			for _, w := range words[:len(words)-1] {
@@ -4293,6 +4321,16 @@ func (t *Typer) faithBody(name string) bool {
 // heads a name ("Foundation", "League"), and no event's or incident's.
 func (t *Typer) bodyHeadWord(lemma string) bool {
 	return t.lex.Is(lemma, lexicon.Organization) && !t.lex.Is(lemma, lexicon.EventName) && !incidentWord(t.lex, lemma)
+}
+
+// techName reports whether name, whose last word's lemma is last, is a
+// technology's, a standard's, a protocol's or a format's: last is of the
+// lexicon's Technology class, not "technology", a firm's word as often
+// ("Acme Technology"), nor a newspaper's or a body's ("the Harlow
+// Standard"), and the gazetteer holds no body of the name.
+func (t *Typer) techName(last, name string) bool {
+	return t.lex.Is(last, lexicon.Technology) && last != "technology" && !t.lex.Is(last, lexicon.PaperWord) && !t.bodyHeadWord(last) &&
+		!knownBody(t.g, name)
 }
 
 // complementedHead reports whether a word for an organisation heads the

@@ -884,6 +884,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Buffalo Bill = PER", "Harlow Rights Act = MISC"},
 		},
 		{
+			name:     "a name ending in a word for a protocol or a format is a technology, not a body; a firm's Technology and a paper's Standard stay bodies",
+			text:     "Tarvik Packet Protocol services grew. Vell Audio Format files spread. Acme Technology grew. The Harlow Standard said so.",
+			mentions: [][2]string{{"Tarvik Packet Protocol", org}, {"Vell Audio Format", org}, {"Acme Technology", org}, {"Harlow Standard", org}},
+			want:     []string{"Acme Technology = ORG", "Harlow Standard = ORG/NewsMediaOrganization", "Tarvik Packet Protocol = MISC", "Vell Audio Format = MISC"},
+		},
+		{
 			name:     "a common word is not the international organisation its letters spell",
 			text:     "The Who played on.",
 			mentions: [][2]string{{"Who", org}},

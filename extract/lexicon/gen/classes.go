@@ -537,7 +537,25 @@ var classes = []class{
 	// package, which is as often a deal's or an aid's ("the Norland
 	// package").
 	{Name: "gadget", Seeds: []string{"console.n.02!", "browser.n.02", "malevolent_program.n.01", "software.n.01!", "central_processing_unit.n.01!"}, Rank: 3,
-		Not: []string{"package"}},
+		Not: []string{"package"},
+		// WordNet 3.0 has "handheld" only as an adjective; news uses
+		// it as a noun for a handheld console or computer ("its
+		// Tarvik handheld").
+		Also: []string{"handheld"}},
+	// Technologies, standards, formats, protocols and codes, which a
+	// name stands before or beside as the thing itself ("the Tarvik
+	// standard", "TXP technology", "TXP, a mobile technology"): the
+	// practical application of science (technology.n.01), a standard as
+	// a criterion (its sense alone: its hyponyms are norms and
+	// yardsticks), a data format, a communications protocol, a coding
+	// system, computer code (its sense alone: its hyponyms are every
+	// program) and an interface (a user's or a device's).
+	{Name: "technology", Seeds: []string{"technology.n.01", "standard.n.01!", "format.n.01", "protocol.n.01", "code.n.02", "code.n.03!",
+		"interface.n.02", "interface.n.04"}, Rank: 4,
+		// Words whose common use after a name is another's: a trade
+		// ("the Acme engineering arm"), a way in ("Harlow access"), a
+		// railway's business, a program's hidden way in, a start.
+		Not: []string{"engineering", "access", "railroading", "back door", "backdoor", "initialisation", "initialization"}},
 	// Software, of the gadgets: a maker's name stands before it as
 	// often as a program's ("Acme software").
 	{Name: "software", Seeds: []string{"software.n.01!"}, Rank: 3, Not: []string{"package"}},
