@@ -401,6 +401,8 @@ const (
 	// SportGame: games played by sides or players against each other:
 	// football, cricket, rugby, hockey, basketball, tennis, boxing, golf.
 	SportGame
+	// GamePlayed: a game as one contest played: game, home game, cup tie.
+	GamePlayed
 	// CompetitionPart: the stages and titles of a competition, which
 	// its name stands before ("the Norland Cup final", "the X title",
 	// "X champions"): final, semifinal, quarterfinal, opener, title,
@@ -641,6 +643,7 @@ var classNames = [numClasses]string{
 	Character:          "character",
 	Candidate:          "candidate",
 	SportGame:          "sport-game",
+	GamePlayed:         "game-played",
 	CompetitionPart:    "competition-part",
 	Equity:             "equity",
 	CelestialBody:      "celestial-body",

@@ -54,14 +54,15 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 		moves = nil
 	}
 	// A page with a side's people ("players", "striker") and a contest
-	// ("match", "championship") is one too, when a name stands after
-	// "against" ("the final against Norland").
+	// ("match", "championship", or a game played: "a couple of games")
+	// is one too, when a name stands after "against" ("the final
+	// against Norland", "Norland against Tarvik").
 	// A short item names a side without those: two kinds of a sports
 	// page's words make one too ("the football coach", "a 3-1 win by
 	// the striker"), and so do one and a town's name after a side's
 	// noun of defeat ("the players" and "his side's loss to Norland").
 	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
+		!(t.docPlayer(res) && (t.docWord(res, lexicon.EventSport) || t.docWord(res, lexicon.GamePlayed)) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
 		!(t.sportCues(res) == 1 && t.sideDefeat(res)) {
 		return false
 	}

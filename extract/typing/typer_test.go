@@ -992,6 +992,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a page with a player's noun and a game played names a side after \"against\"",
+			text:     "Ann Lee will start for Wales against Kenya on Saturday. \"I haven't started a game since January,\" said Lee, a lock. \"They are good players.\"",
+			mentions: [][2]string{{"Ann Lee", per}, {"Wales", loc}, {"Kenya", loc}, {"Lee", per}},
+			want:     []string{"Ann Lee = PER", "Kenya = ORG/SportsTeam", "Wales = ORG/SportsTeam"},
+		},
+		{
+			name:     "a game of politics and a name after \"against\" with no player's noun make no sports page",
+			text:     "Kenya voted against Ghana on Monday. \"It is a dangerous game,\" said Ann Lee.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "one noun for a player with nothing else of sport is no sports page",
 			text:     "One of Kenya's finest players wrote a book.",
 			mentions: [][2]string{{"Kenya", loc}},
