@@ -14,6 +14,8 @@ import (
 // noun ("Harlow United", "Pellam Athletic"), or a word for a settlement
 // ("Harlow City", "Pellam Town", "Vell County"), when the gazetteer
 // knows no place by the whole name (a town named "X City" is a town).
+// So does a smaller town the gazetteer lists, or one whose name is a
+// given name too ("Marion State"), when no body is so named.
 // The place-club construction reads it on a page with a sports page's
 // words only: off one such a name may be a party's or the town itself.
 func (t *Typer) placeClub(name string) bool {
@@ -45,7 +47,12 @@ func (t *Typer) placeClub(name string) bool {
 			return false
 		}
 	}
-	return t.knownPlace(strings.Join(words[:len(words)-1], " "))
+	// A town the gazetteer lists that is no place knownPlace takes (a
+	// small town, or one whose name is a given name or a surname too)
+	// names a club as well ("Marion State", a college's side): the
+	// whole is no person's the gazetteer knows.
+	town := strings.Join(words[:len(words)-1], " ")
+	return t.knownPlace(town) || t.g.Match(gazetteer.Tokens(town)...)&(gazetteer.CatCity|gazetteer.CatBigCity) != 0 && !knownBody(t.g, town)
 }
 
 // clubByName makes a place's, a person's or a miscellaneous name that

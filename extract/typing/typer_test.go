@@ -395,6 +395,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC"},
 		},
 		{
+			name:     "a small town whose name is a given name too and a word for a settlement name a college's side, which the tagger read as a person",
+			text:     "Ann Lee threw five touchdown passes to lead Norland State to a 52-14 win over Marion State.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Norland State", per}, {"Marion State", per}},
+			want:     []string{"Ann Lee = PER", "Marion State = ORG/SportsTeam", "Norland State = ORG/SportsTeam"},
+		},
+		{
 			name:     "off a sports page a town's name and a word for a settlement stays a place; an unknown name before an adjective makes no club",
 			text:     "Ann Lee moved to Harlow City last year. She met Tarvik United.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow City", loc}, {"Tarvik United", loc}},
