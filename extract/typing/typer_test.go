@@ -395,6 +395,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC"},
 		},
 		{
+			name:     "on a sports page unknown initials before a town or an adjective name a club, though the tagger read it as a body's; off one they stay a body",
+			text:     "Ann Lee, a striker, scored twice in the match. She joined QV Harlow last year and plays at QV United next.",
+			mentions: [][2]string{{"Ann Lee", per}, {"QV Harlow", org}, {"QV United", loc}},
+			want:     []string{"Ann Lee = PER", "QV Harlow = ORG/SportsTeam", "QV United = ORG/SportsTeam"},
+		},
+		{
+			name:     "unknown initials before a town off a sports page name no club",
+			text:     "Ann Lee spoke to QV Harlow in the debate.",
+			mentions: [][2]string{{"Ann Lee", per}, {"QV Harlow", org}},
+			want:     []string{"Ann Lee = PER", "QV Harlow = ORG"},
+		},
+		{
+			name:     "a broadcaster's initials before a country on a sports page name no club",
+			text:     "QVTV Kenya showed the match, in which the striker scored twice.",
+			mentions: [][2]string{{"QVTV Kenya", org}},
+			want:     []string{"QVTV Kenya = ORG"},
+		},
+		{
 			name:     "a small town whose name is a given name too and a word for a settlement name a college's side, which the tagger read as a person",
 			text:     "Ann Lee threw five touchdown passes to lead Norland State to a 52-14 win over Marion State.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Norland State", per}, {"Marion State", per}},
