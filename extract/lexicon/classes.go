@@ -403,6 +403,9 @@ const (
 	SportGame
 	// GamePlayed: a game as one contest played: game, home game, cup tie.
 	GamePlayed
+	// ScoreUnit: the units a side's standing is counted in: point, goal,
+	// run, game.
+	ScoreUnit
 	// CompetitionPart: the stages and titles of a competition, which
 	// its name stands before ("the Norland Cup final", "the X title",
 	// "X champions"): final, semifinal, quarterfinal, opener, title,
@@ -644,6 +647,7 @@ var classNames = [numClasses]string{
 	Candidate:          "candidate",
 	SportGame:          "sport-game",
 	GamePlayed:         "game-played",
+	ScoreUnit:          "score-unit",
 	CompetitionPart:    "competition-part",
 	Equity:             "equity",
 	CelestialBody:      "celestial-body",

@@ -259,7 +259,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			continue
 		}
 		switch {
-		case pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
+		case pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w) || standingBefore(w):
 			team[mi] = true
 		case forSide(w) || ownedContest(w):
 			// A player's side, or its match: no results page
@@ -267,6 +267,43 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			team[mi], lone[mi] = true, true
 		}
 	}
+}
+
+// standingBefore reads a margin between sides in a standing before the
+// name (standing-margin): a unit a standing is counted in and "behind",
+// "ahead of", "clear of" or "adrift of" ("two games behind Norland",
+// "three points clear of Norland"), or "within" a few words before such
+// a unit and "of" ("within a percentage point of Norland"). A country
+// stands nowhere in a table; its side does.
+func standingBefore(w *window) bool {
+	k := w.start()
+	if !w.free(k) {
+		return false
+	}
+	switch w.word(k) {
+	case "behind":
+		return scoreUnit(w, k-1)
+	case "of":
+		switch w.word(k - 1) {
+		case "ahead", "clear", "adrift":
+			return w.free(k-1) && scoreUnit(w, k-2)
+		}
+		if !scoreUnit(w, k-1) {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-5 && w.free(j); j-- {
+			if w.word(j) == "within" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreUnit reports whether token k is a common noun outside any mention
+// for a unit a standing is counted in ("point", "games").
+func scoreUnit(w *window, k int) bool {
+	return w.free(k) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.ScoreUnit)
 }
 
 // forSide reads "for" before the name after a verb of contest or defeat

@@ -1028,6 +1028,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
 		},
 		{
+			name:     "on a sports page a margin in a standing before a place names a side: within a unit of it, or units behind or clear of it",
+			text:     "Ann Lee, the striker, scored in the match. It left them within a percentage point of Tyler. Marion are two games behind Harlow, three points clear of Warren.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tyler", loc}, {"Marion", loc}, {"Harlow", loc}, {"Warren", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Marion = ORG/SportsTeam", "Tyler = ORG/SportsTeam", "Warren = ORG/SportsTeam"},
+		},
+		{
+			name:     "a poll's margin off a sports page names no side",
+			text:     "Ann Lee moved within a point of Bo Ek in Kenya and Ghana, the poll said.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "one noun for a player with nothing else of sport is no sports page",
 			text:     "One of Kenya's finest players wrote a book.",
 			mentions: [][2]string{{"Kenya", loc}},

@@ -605,6 +605,13 @@ var classes = []class{
 	// A game as one contest played (game.n.02, its second sense: "the
 	// game against Norland", "a couple of games"), and the games a side
 	// plays at home, away or in a cup, its hyponyms.
+	// The units a side's standing is counted in, which a margin
+	// between sides names ("within a point of Norland", "two games
+	// behind Tarvik"): a point scored (point.n.10), a score made
+	// (score.n.10: goal, run, try-like scores) and a game played
+	// (game.n.02, alone); over many senses, as the construction that
+	// reads them is narrow.
+	{Name: "score-unit", Seeds: []string{"point.n.10", "score.n.10", "game.n.02!"}, Rank: 12},
 	{Name: "game-played", Seeds: []string{"game.n.02"}, Rank: 2, Depth: 1,
 		// A cinema's programme of two films, in the doubleheader's synset.
 		Not: []string{"double feature"}},
