@@ -74,6 +74,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	}
 	t.contestSides(res, team, place, lone)
 	t.nicknameSides(res, team, place)
+	t.demonymSides(res, team, place)
 	t.listSides(res, team, lone)
 	t.unplaceModifiers(res, place)
 	return true
@@ -1150,6 +1151,32 @@ func (t *Typer) nicknameSides(res *extract.Result, team, place []bool) {
 			continue
 		}
 		team[mi] = true
+	}
+}
+
+// demonymSides marks, on a sports page, the mentions of a country's
+// people in the plural after "the" that a side's
+// constructions read (demonym-side): before a plural verb or a verb of
+// contest, after one or after "against" ("The Norlandians were
+// unbeaten", "the Norlandians beat Tarvik", "a win over the
+// Norlandians"). A people plays as its side does, under the country's
+// name.
+func (t *Typer) demonymSides(res *extract.Result, team, place []bool) {
+	if t.co == nil {
+		return
+	}
+	for mi, m := range res.Mentions {
+		if team[mi] || place[mi] || m.Entity < 0 || m.Entity >= len(res.Entities) || res.Entities[m.Entity].Type != extract.Location ||
+			!t.co.IsDemonym(m.Text) || !strings.HasSuffix(m.Text, "s") || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 1 || !w.free(w.lo-1) || w.word(w.lo-1) != "the" {
+			continue
+		}
+		if pluralVerb(w) || w.word(w.start()) == "against" || contestAfter(w) || contestBefore(w) {
+			team[mi] = true
+		}
 	}
 }
 

@@ -1034,6 +1034,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Marion = ORG/SportsTeam", "Tyler = ORG/SportsTeam", "Warren = ORG/SportsTeam"},
 		},
 		{
+			name:     "on a sports page a country's people in the plural after \"the\" before a plural verb or a verb of contest is its side",
+			text:     "Ann Lee pitched a three-hitter as the Kenyans rolled to a 5-0 win over Ghana. The Kenyans were unbeaten.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyans", misc}, {"Ghana", loc}, {"Kenyans", misc}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country's people after \"the\" off a sports page stay the country",
+			text:     "The Kenyans were unhappy with the talks in Ghana.",
+			mentions: [][2]string{{"Kenyans", misc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
 			name:     "a poll's margin off a sports page names no side",
 			text:     "Ann Lee moved within a point of Bo Ek in Kenya and Ghana, the poll said.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Kenya", loc}, {"Ghana", loc}},
