@@ -401,6 +401,11 @@ const (
 	// SportGame: games played by sides or players against each other:
 	// football, cricket, rugby, hockey, basketball, tennis, boxing, golf.
 	SportGame
+	// GamePlayed: a game as one contest played: game, home game, cup tie.
+	GamePlayed
+	// ScoreUnit: the units a side's standing is counted in: point, goal,
+	// run, game.
+	ScoreUnit
 	// CompetitionPart: the stages and titles of a competition, which
 	// its name stands before ("the Norland Cup final", "the X title",
 	// "X champions"): final, semifinal, quarterfinal, opener, title,
@@ -658,6 +663,8 @@ var classNames = [numClasses]string{
 	Character:          "character",
 	Candidate:          "candidate",
 	SportGame:          "sport-game",
+	GamePlayed:         "game-played",
+	ScoreUnit:          "score-unit",
 	CompetitionPart:    "competition-part",
 	Equity:             "equity",
 	CelestialBody:      "celestial-body",

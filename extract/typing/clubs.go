@@ -14,6 +14,9 @@ import (
 // noun ("Harlow United", "Pellam Athletic"), or a word for a settlement
 // ("Harlow City", "Pellam Town", "Vell County"), when the gazetteer
 // knows no place by the whole name (a town named "X City" is a town).
+// So does a smaller town the gazetteer lists, or one whose name is a
+// given name too ("Marion State"), when no body is so named, and a
+// town's initials that the gazetteer does not know ("NV United").
 // The place-club construction reads it on a page with a sports page's
 // words only: off one such a name may be a party's or the town itself.
 func (t *Typer) placeClub(name string) bool {
@@ -45,16 +48,59 @@ func (t *Typer) placeClub(name string) bool {
 			return false
 		}
 	}
-	return t.knownPlace(strings.Join(words[:len(words)-1], " "))
+	// A town the gazetteer lists that is no place knownPlace takes (a
+	// small town, or one whose name is a given name or a surname too)
+	// names a club as well ("Marion State", a college's side): the
+	// whole is no person's the gazetteer knows.
+	town := strings.Join(words[:len(words)-1], " ")
+	// A town's initials the gazetteer does not know stand for it too
+	// ("NV United", "NV State").
+	return t.knownPlace(town) || t.g.Match(gazetteer.Tokens(town)...)&(gazetteer.CatCity|gazetteer.CatBigCity) != 0 && !knownBody(t.g, town) ||
+		len(words) == 2 && t.unknownInitials(town)
+}
+
+// unknownInitials reports whether x is two to four capital letters
+// (perhaps with full stops) that the gazetteer knows by no category: a
+// place's or a club's initials ("NV", "F.C.").
+func (t *Typer) unknownInitials(x string) bool {
+	bare := strings.ReplaceAll(x, ".", "")
+	if len(bare) < 2 || len(bare) > 4 || strings.ToUpper(bare) != bare || strings.ToLower(bare) == bare {
+		return false
+	}
+	for _, r := range bare {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return t.g.Match(gazetteer.Tokens(x)...) == 0 && t.g.Match(gazetteer.Tokens(bare)...) == 0
+}
+
+// initialsClub reports whether name is unknown initials and a town's
+// name the gazetteer knows, no country's or region's ("NV Harlow"; not
+// "NVTV Norland", a body's branch), the whole no place, body or person
+// it knows, or initials that placeClub reads as a town's ("NV United"):
+// a club's, as "FC" or "AC" and its town name one, on a sports page
+// (initials-club).
+func (t *Typer) initialsClub(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 || t.g == nil || !t.unknownInitials(words[0]) {
+		return false
+	}
+	return t.placeClub(name) || upper(words[1]) && t.knownPlace(words[1]) &&
+		t.g.Match(gazetteer.Tokens(words[1])...)&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatArea) == 0 &&
+		t.g.Match(gazetteer.Tokens(name)...) == 0 && len(t.g.Places(name)) == 0
 }
 
 // clubByName makes a place's, a person's or a miscellaneous name that
-// placeClub reads as a club's a SportsTeam on a page with a sports page's
+// placeClub or initialsClub reads as a club's a SportsTeam on a page with a sports page's
 // words (a player's noun, a contest's, a game's, a score: sportCues), when
 // no word beside it says a person or a work; it reports whether it did.
 func (t *Typer) clubByName(e *extract.Entity, ev *evidence) bool {
-	if !ev.sportsPage && !ev.sportWords || e.Type == extract.Organization || e.Type == extract.EventType || ev.work || ev.personCtx > 0 || ev.personWord ||
-		ev.titleFirst || !t.placeClub(e.Name) {
+	// A name the tagger read as a body's is a club's too when
+	// initials open it, on a sports page: "NV Harlow", "NV United".
+	initials := ev.sportsPage && t.initialsClub(e.Name)
+	if !ev.sportsPage && !ev.sportWords || e.Type == extract.Organization && (e.Class != "" || !initials) || e.Type == extract.EventType || ev.work || ev.personCtx > 0 || ev.personWord ||
+		ev.titleFirst || !t.placeClub(e.Name) && !initials {
 		return false
 	}
 	e.Type, e.Class = extract.Organization, ClassSportsTeam

@@ -54,14 +54,15 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 		moves = nil
 	}
 	// A page with a side's people ("players", "striker") and a contest
-	// ("match", "championship") is one too, when a name stands after
-	// "against" ("the final against Norland").
+	// ("match", "championship", or a game played: "a couple of games")
+	// is one too, when a name stands after "against" ("the final
+	// against Norland", "Norland against Tarvik").
 	// A short item names a side without those: two kinds of a sports
 	// page's words make one too ("the football coach", "a 3-1 win by
 	// the striker"), and so do one and a town's name after a side's
 	// noun of defeat ("the players" and "his side's loss to Norland").
 	if !sport && !position && !(len(nouns) >= 2 || len(nouns) == 1 && (t.docWord(res, lexicon.EventSport) || plural && t.docWord(res, lexicon.SportRole))) &&
-		!(t.docPlayer(res) && t.docWord(res, lexicon.EventSport) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
+		!(t.docPlayer(res) && (t.docWord(res, lexicon.EventSport) || t.docWord(res, lexicon.GamePlayed)) && t.sideAgainst(res)) && t.sportCues(res) < 2 &&
 		!(t.sportCues(res) == 1 && t.sideDefeat(res)) {
 		return false
 	}
@@ -73,6 +74,7 @@ func (t *Typer) sideMentions(res *extract.Result, team, place, lone []bool) bool
 	}
 	t.contestSides(res, team, place, lone)
 	t.nicknameSides(res, team, place)
+	t.demonymSides(res, team, place)
 	t.listSides(res, team, lone)
 	t.unplaceModifiers(res, place)
 	return true
@@ -258,7 +260,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			continue
 		}
 		switch {
-		case pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w):
+		case pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w) || standingBefore(w):
 			team[mi] = true
 		case forSide(w) || ownedContest(w):
 			// A player's side, or its match: no results page
@@ -266,6 +268,43 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			team[mi], lone[mi] = true, true
 		}
 	}
+}
+
+// standingBefore reads a margin between sides in a standing before the
+// name (standing-margin): a unit a standing is counted in and "behind",
+// "ahead of", "clear of" or "adrift of" ("two games behind Norland",
+// "three points clear of Norland"), or "within" a few words before such
+// a unit and "of" ("within a percentage point of Norland"). A country
+// stands nowhere in a table; its side does.
+func standingBefore(w *window) bool {
+	k := w.start()
+	if !w.free(k) {
+		return false
+	}
+	switch w.word(k) {
+	case "behind":
+		return scoreUnit(w, k-1)
+	case "of":
+		switch w.word(k - 1) {
+		case "ahead", "clear", "adrift":
+			return w.free(k-1) && scoreUnit(w, k-2)
+		}
+		if !scoreUnit(w, k-1) {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-5 && w.free(j); j-- {
+			if w.word(j) == "within" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreUnit reports whether token k is a common noun outside any mention
+// for a unit a standing is counted in ("point", "games").
+func scoreUnit(w *window, k int) bool {
+	return w.free(k) && (w.tag(k) == "NN" || w.tag(k) == "NNS") && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.ScoreUnit)
 }
 
 // forSide reads "for" before the name after a verb of contest or defeat
@@ -1112,6 +1151,32 @@ func (t *Typer) nicknameSides(res *extract.Result, team, place []bool) {
 			continue
 		}
 		team[mi] = true
+	}
+}
+
+// demonymSides marks, on a sports page, the mentions of a country's
+// people in the plural after "the" that a side's
+// constructions read (demonym-side): before a plural verb or a verb of
+// contest, after one or after "against" ("The Norlandians were
+// unbeaten", "the Norlandians beat Tarvik", "a win over the
+// Norlandians"). A people plays as its side does, under the country's
+// name.
+func (t *Typer) demonymSides(res *extract.Result, team, place []bool) {
+	if t.co == nil {
+		return
+	}
+	for mi, m := range res.Mentions {
+		if team[mi] || place[mi] || m.Entity < 0 || m.Entity >= len(res.Entities) || res.Entities[m.Entity].Type != extract.Location ||
+			!t.co.IsDemonym(m.Text) || !strings.HasSuffix(m.Text, "s") || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+			continue
+		}
+		w := newWindow(res, t.lex, t.g, mi)
+		if w.lo < 1 || !w.free(w.lo-1) || w.word(w.lo-1) != "the" {
+			continue
+		}
+		if pluralVerb(w) || w.word(w.start()) == "against" || contestAfter(w) || contestBefore(w) {
+			team[mi] = true
+		}
 	}
 }
 

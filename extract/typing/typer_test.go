@@ -395,6 +395,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Harlow City = ORG/SportsTeam", "Harlow United = ORG/SportsTeam", "West County = LOC"},
 		},
 		{
+			name:     "on a sports page unknown initials before a town or an adjective name a club, though the tagger read it as a body's; off one they stay a body",
+			text:     "Ann Lee, a striker, scored twice in the match. She joined QV Harlow last year and plays at QV United next.",
+			mentions: [][2]string{{"Ann Lee", per}, {"QV Harlow", org}, {"QV United", loc}},
+			want:     []string{"Ann Lee = PER", "QV Harlow = ORG/SportsTeam", "QV United = ORG/SportsTeam"},
+		},
+		{
+			name:     "unknown initials before a town off a sports page name no club",
+			text:     "Ann Lee spoke to QV Harlow in the debate.",
+			mentions: [][2]string{{"Ann Lee", per}, {"QV Harlow", org}},
+			want:     []string{"Ann Lee = PER", "QV Harlow = ORG"},
+		},
+		{
+			name:     "a broadcaster's initials before a country on a sports page name no club",
+			text:     "QVTV Kenya showed the match, in which the striker scored twice.",
+			mentions: [][2]string{{"QVTV Kenya", org}},
+			want:     []string{"QVTV Kenya = ORG"},
+		},
+		{
+			name:     "a small town whose name is a given name too and a word for a settlement name a college's side, which the tagger read as a person",
+			text:     "Ann Lee threw five touchdown passes to lead Norland State to a 52-14 win over Marion State.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Norland State", per}, {"Marion State", per}},
+			want:     []string{"Ann Lee = PER", "Marion State = ORG/SportsTeam", "Norland State = ORG/SportsTeam"},
+		},
+		{
 			name:     "off a sports page a town's name and a word for a settlement stays a place; an unknown name before an adjective makes no club",
 			text:     "Ann Lee moved to Harlow City last year. She met Tarvik United.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow City", loc}, {"Tarvik United", loc}},
@@ -996,6 +1020,42 @@ func TestProcess(t *testing.T) {
 			text:     "The Kenya coach praised the Kenya captain after the match. The talks are in Kenya.",
 			mentions: [][2]string{{"Kenya", loc}, {"Kenya", loc}, {"Kenya", loc}},
 			want:     []string{"Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a page with a player's noun and a game played names a side after \"against\"",
+			text:     "Ann Lee will start for Wales against Kenya on Saturday. \"I haven't started a game since January,\" said Lee, a lock. \"They are good players.\"",
+			mentions: [][2]string{{"Ann Lee", per}, {"Wales", loc}, {"Kenya", loc}, {"Lee", per}},
+			want:     []string{"Ann Lee = PER", "Kenya = ORG/SportsTeam", "Wales = ORG/SportsTeam"},
+		},
+		{
+			name:     "a game of politics and a name after \"against\" with no player's noun make no sports page",
+			text:     "Kenya voted against Ghana on Monday. \"It is a dangerous game,\" said Ann Lee.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}},
+			want:     []string{"Ann Lee = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "on a sports page a margin in a standing before a place names a side: within a unit of it, or units behind or clear of it",
+			text:     "Ann Lee, the striker, scored in the match. It left them within a percentage point of Tyler. Marion are two games behind Harlow, three points clear of Warren.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Tyler", loc}, {"Marion", loc}, {"Harlow", loc}, {"Warren", loc}},
+			want:     []string{"Ann Lee = PER", "Harlow = ORG/SportsTeam", "Marion = ORG/SportsTeam", "Tyler = ORG/SportsTeam", "Warren = ORG/SportsTeam"},
+		},
+		{
+			name:     "on a sports page a country's people in the plural after \"the\" before a plural verb or a verb of contest is its side",
+			text:     "Ann Lee pitched a three-hitter as the Kenyans rolled to a 5-0 win over Ghana. The Kenyans were unbeaten.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Kenyans", misc}, {"Ghana", loc}, {"Kenyans", misc}},
+			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a country's people after \"the\" off a sports page stay the country",
+			text:     "The Kenyans were unhappy with the talks in Ghana.",
+			mentions: [][2]string{{"Kenyans", misc}, {"Ghana", loc}},
+			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+		},
+		{
+			name:     "a poll's margin off a sports page names no side",
+			text:     "Ann Lee moved within a point of Bo Ek in Kenya and Ghana, the poll said.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Kenya", loc}, {"Ghana", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
 		},
 		{
 			name:     "one noun for a player with nothing else of sport is no sports page",

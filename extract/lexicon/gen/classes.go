@@ -620,6 +620,19 @@ var classes = []class{
 	// hockey), the court games (basketball, tennis), the contact sports
 	// (boxing, wrestling) and golf; cricket is the insect first.
 	{Name: "sport-game", Seeds: []string{"field_game.n.01", "court_game.n.01", "contact_sport.n.01", "golf.n.01"}, Rank: 2},
+	// A game as one contest played (game.n.02, its second sense: "the
+	// game against Norland", "a couple of games"), and the games a side
+	// plays at home, away or in a cup, its hyponyms.
+	// The units a side's standing is counted in, which a margin
+	// between sides names ("within a point of Norland", "two games
+	// behind Tarvik"): a point scored (point.n.10), a score made
+	// (score.n.10: goal, run, try-like scores) and a game played
+	// (game.n.02, alone); over many senses, as the construction that
+	// reads them is narrow.
+	{Name: "score-unit", Seeds: []string{"point.n.10", "score.n.10", "game.n.02!"}, Rank: 12},
+	{Name: "game-played", Seeds: []string{"game.n.02"}, Rank: 2, Depth: 1,
+		// A cinema's programme of two films, in the doubleheader's synset.
+		Not: []string{"double feature"}},
 	// The stages and titles of a competition, which its name
 	// stands before ("the Norland Cup final", "the X title", "X
 	// champions Harlow"): a final, semifinal or
