@@ -195,6 +195,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.headlineTails(res)
 	r.headlinePrepositions(res)
 	r.headlineCountryHeads(res)
+	r.countryHeads(res)
 	r.sectionLabels(res)
 	adjectives := r.dropNonNames(res)
 	r.titleBodies(res)
