@@ -198,6 +198,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.countryHeads(res)
 	r.sectionLabels(res)
 	adjectives := r.dropNonNames(res)
+	r.portfolioNames(res)
 	r.titleBodies(res)
 	joinSubtitles(res)
 	joinElisions(res)
