@@ -972,7 +972,7 @@ func (v *view) portfolioName(q int) bool {
 func (v *view) portfolioStart(i int) int {
 	// A word of its own, or one the tagger named alone ("Media").
 	word := func(k int) bool {
-		if k < 0 || k >= v.n() || !capitalised(v.toks[k].Text) || !strings.HasPrefix(v.tag(k), "NN") || !v.lex.Known(v.lemma(k), lexicon.Noun) {
+		if k < 0 || k >= v.n() || !capitalised(v.toks[k].Text) || !strings.HasPrefix(v.tag(k), "NN") || !v.lex.Known(v.lemma(k), lexicon.Noun) || v.literal(k) {
 			return false
 		}
 		q := v.at[k]
@@ -989,6 +989,17 @@ func (v *view) portfolioStart(i int) int {
 		}
 	}
 	return i
+}
+
+// literal reports whether token k is inside a date or a quantity the
+// literal stage read ("on Wednesday", "In September,"): no portfolio's
+// word (the date-portfolio construction).
+func (v *view) literal(k int) bool {
+	if v.si < 0 || v.si >= len(v.res.Sentences) {
+		return false
+	}
+	lit := v.res.Sentences[v.si].Literal
+	return k >= 0 && k < len(lit) && lit[k] >= 0
 }
 
 // beforeMinisterial reports whether the token right after mention m is

@@ -2921,3 +2921,24 @@ func TestPastTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestDatePortfolio(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a day before the title", "But on [[Wednesday|DATE]] Foreign Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Foreign Secretary"}},
+		{"a month and a comma", "In [[September|DATE]], Trade and Industry Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Trade and Industry Secretary"}},
+		{"a portfolio alone", "But Trade and Industry Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Trade and Industry Secretary"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
