@@ -1812,9 +1812,18 @@ func personAppositive(d *docState, a int, np apposNP) {
 		placeOf(d, a, np, schema.Nationality)
 	case v.is(np.head, lexicon.Resident):
 		placeOf(d, a, np, schema.HomeLocation)
-	case v.isTitleHead(np.head):
+	case v.isTitleHead(np.head) && !v.participleClause(np):
 		titleAppositive(d, a, np)
 	}
+}
+
+// participleClause reports whether appositive phrase np opens with a
+// present participle that is no title's word and takes the noun after it
+// as its object: "Ann Lee, offering scientists a sample" is a clause
+// about Ann Lee, no title (the participle-clause construction); "Ann
+// Lee, managing director" is one.
+func (v *view) participleClause(np apposNP) bool {
+	return np.start < np.head && v.tag(np.start) == "VBG" && v.free(np.start) && !v.isTitleWord(np.start)
 }
 
 // oneOfGroup reads "X, one of the so-called Y": X is a member of a group

@@ -2942,3 +2942,23 @@ func TestDatePortfolio(t *testing.T) {
 		})
 	}
 }
+
+func TestParticipleClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a participle with an object", "The probe met [[Ann Lee|PER]], offering scientists the first sample in years.", nil},
+		{"a title's participle", "The probe met [[Ann Lee|PER]], managing director of the firm.", []string{"Ann Lee | managing director"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
