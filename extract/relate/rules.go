@@ -382,6 +382,83 @@ func (v *view) former(lo, hi int) bool {
 	return false
 }
 
+// pastMarker returns the token before ts, in the noun phrase of the
+// title that begins at ts, that marks the title as no longer held, or -1:
+// a former word before the names, adjectives and nouns that modify the
+// title, and the title's words the tagger took for others ("former
+// Norlandic triple jumper", "ex-Acme boss", "then deputy Acme chairman",
+// "Former Acme chief" where the recognizer took the word into the name).
+// A person's name, a determiner, a verb or a punctuation mark ends the
+// phrase.
+func (v *view) pastMarker(ts int) int {
+	for k, n := ts-1, 0; k >= 0 && n < 6; n++ {
+		if q := v.at[k]; q >= 0 {
+			st := v.s.Ents[q].Start
+			if v.typ(q) == extract.Person {
+				return -1
+			}
+			if v.former(st, st+1) {
+				return st
+			}
+			k = st - 1
+			continue
+		}
+		if v.former(k, k+1) {
+			return k
+		}
+		if t := v.tag(k); !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") && !v.isPossessive(k) && !v.isTitleWord(k) && v.lw(k) != "-" {
+			return -1
+		}
+		k--
+	}
+	return -1
+}
+
+// pastTitle returns title t of tokens [ts, tend) marked as no longer held
+// when a former word comes before it in its noun phrase (the past-title
+// construction): "former Norlandic triple jumper Bo Ek" is a "former
+// jumper", "ex-Acme boss Bo Ek" a "former boss", "ex-health secretary Bo
+// Ek" an "ex-health secretary" (a common noun after the prefix is the
+// title's); t itself when no word marks it, or t says so.
+func (v *view) pastTitle(ts, tend int, t string) string {
+	if t == "" || saysPast(t) {
+		return t
+	}
+	// The word may be inside the tokens and left out of the text, a
+	// compound adjective that describes the holder ("ex-Acme").
+	k := -1
+	for i := ts; i < tend && k < 0; i++ {
+		if v.former(i, i+1) {
+			k = i
+		}
+	}
+	if k < 0 {
+		k = v.pastMarker(ts)
+	}
+	if k < 0 {
+		return t
+	}
+	w := v.lw(k)
+	switch {
+	case strings.HasPrefix(w, "ex-") && k >= ts-1 && k < tend && v.at[k] < 0 && v.lex.Known(w[3:], lexicon.Noun):
+		return "ex-" + v.toks[k].Text[3:] + " " + t // "ex-health secretary", "ex-Cabinet minister"
+	case w == "ex" || w == "formerly" || strings.HasPrefix(w, "ex-"):
+		return "former " + t // "ex-Acme boss" is a "former boss"
+	}
+	return w + " " + t
+}
+
+// saysPast reports whether title t holds a word that marks it as no longer
+// held ("former", "ex-minister").
+func saysPast(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if formerWords[w] || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
 // isOwner reports whether token i is WordNet's noun for one who owns a
 // thing (owner, proprietor), or a compound of it ("co-owner").
 func (v *view) isOwner(i int) bool {
@@ -784,9 +861,9 @@ func titleBeforeName(d *docState, p int) {
 		return
 	}
 	if k := v.titleAround(ts); k < ts {
-		d.title(p, v.text(k, tend))
+		d.title(p, v.pastTitle(k, tend, v.text(k, tend)))
 	} else {
-		d.title(p, v.titleText(ts, tend))
+		d.title(p, v.pastTitle(ts, tend, v.titleText(ts, tend)))
 	}
 	if t := v.tag(tend - 1); (t == "NNS" || t == "NNPS") && tend == e.Start {
 		pluralTitle(d, p, ts, tend)
@@ -895,7 +972,7 @@ func (v *view) portfolioName(q int) bool {
 func (v *view) portfolioStart(i int) int {
 	// A word of its own, or one the tagger named alone ("Media").
 	word := func(k int) bool {
-		if k < 0 || k >= v.n() || !capitalised(v.toks[k].Text) || !strings.HasPrefix(v.tag(k), "NN") || !v.lex.Known(v.lemma(k), lexicon.Noun) {
+		if k < 0 || k >= v.n() || !capitalised(v.toks[k].Text) || !strings.HasPrefix(v.tag(k), "NN") || !v.lex.Known(v.lemma(k), lexicon.Noun) || v.literal(k) {
 			return false
 		}
 		q := v.at[k]
@@ -912,6 +989,17 @@ func (v *view) portfolioStart(i int) int {
 		}
 	}
 	return i
+}
+
+// literal reports whether token k is inside a date or a quantity the
+// literal stage read ("on Wednesday", "In September,"): no portfolio's
+// word (the date-portfolio construction).
+func (v *view) literal(k int) bool {
+	if v.si < 0 || v.si >= len(v.res.Sentences) {
+		return false
+	}
+	lit := v.res.Sentences[v.si].Literal
+	return k >= 0 && k < len(lit) && lit[k] >= 0
 }
 
 // beforeMinisterial reports whether the token right after mention m is
@@ -1022,6 +1110,10 @@ func (v *view) fieldBefore(ts int) int {
 			// A noun the tagger took for an adjective, which WordNet
 			// has as none: "keyboard player X".
 			nouns++
+		case j == ts && v.eventCompetitor(j-1):
+			// "triple jumper X": the word before the noun and the
+			// noun's verb name a sport's event ("triple jump").
+			nouns++
 		case t == "NN" && nouns < 2 && v.entEnding(j-1) >= 0 && v.lex.Known(v.lemma(j-1), lexicon.Noun):
 			// A singular noun right after a name, which no verb after
 			// it would be: "Unity shadow chancellor X", "Acme
@@ -1033,6 +1125,22 @@ func (v *view) fieldBefore(ts int) int {
 		j--
 	}
 	return j
+}
+
+// eventCompetitor reports whether token i, in lower case, and the noun for
+// an agent after it name a sport's event and one who competes in it:
+// "triple jumper" of the lexicon's "triple jump", "long jumper".
+func (v *view) eventCompetitor(i int) bool {
+	if !v.free(i) || capitalised(v.toks[i].Text) {
+		return false
+	}
+	l := v.lemma(i + 1)
+	for _, suf := range []string{"er", "r"} {
+		if s, ok := strings.CutSuffix(l, suf); ok && s != "" && v.lex.Is(v.lw(i)+" "+s, lexicon.EventSport) {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldStart returns where the title that ends at tend begins, its title
@@ -1709,9 +1817,18 @@ func personAppositive(d *docState, a int, np apposNP) {
 		placeOf(d, a, np, schema.Nationality)
 	case v.is(np.head, lexicon.Resident):
 		placeOf(d, a, np, schema.HomeLocation)
-	case v.isTitleHead(np.head):
+	case v.isTitleHead(np.head) && !v.participleClause(np):
 		titleAppositive(d, a, np)
 	}
+}
+
+// participleClause reports whether appositive phrase np opens with a
+// present participle that is no title's word and takes the noun after it
+// as its object: "Ann Lee, offering scientists a sample" is a clause
+// about Ann Lee, no title (the participle-clause construction); "Ann
+// Lee, managing director" is one.
+func (v *view) participleClause(np apposNP) bool {
+	return np.start < np.head && v.tag(np.start) == "VBG" && v.free(np.start) && !v.isTitleWord(np.start)
 }
 
 // oneOfGroup reads "X, one of the so-called Y": X is a member of a group

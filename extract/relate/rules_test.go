@@ -2895,3 +2895,70 @@ func TestFieldTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestPastTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a nationality between", "He met former Norlandic president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former president"}},
+		{"a body's name between", "He met former [[Acme|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
+		{"a prefix on the body", "He met ex-[[Tarvik|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
+		{"a prefix on a field's word", "He met Ex-health secretary [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | ex-health secretary"}},
+		{"the word says it already", "He met former president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former president"}},
+		{"a verb ends the phrase", "Former leaders met president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | president"}},
+		{"a sport's event", "He met former Norlandic triple jumper [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former triple jumper"}},
+		{"a sport's event alone", "The long jumper [[Ann Lee|PER]] won.", []string{"Ann Lee | long jumper"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDatePortfolio(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a day before the title", "But on [[Wednesday|DATE]] Foreign Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Foreign Secretary"}},
+		{"a month and a comma", "In [[September|DATE]], Trade and Industry Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Trade and Industry Secretary"}},
+		{"a portfolio alone", "But Trade and Industry Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Trade and Industry Secretary"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParticipleClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a participle with an object", "The probe met [[Ann Lee|PER]], offering scientists the first sample in years.", nil},
+		{"a title's participle", "The probe met [[Ann Lee|PER]], managing director of the firm.", []string{"Ann Lee | managing director"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := buildResult(t, tc.text)
+			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -57,9 +57,10 @@ var titleModifiers = set(
 	"group", "bank", "central", "team", "club", "head", "field", "commanding", "staff", "crown",
 )
 
-// formerWords mark a title that is no longer held: adjectives of time,
-// which WordNet does not group.
-var formerWords = set("former", "formerly", "ex", "then", "outgoing", "late")
+// formerWords mark a title that is no longer held: adjectives of time
+// (with the synonyms of WordNet's sense of "former" that is "erstwhile"),
+// which the lexicon does not group.
+var formerWords = set("former", "formerly", "ex", "then", "outgoing", "late", "erstwhile", "onetime", "one-time")
 
 // isTitleLemma reports whether a lemma heads a job title: an office, an
 // occupation, a membership or a rank of nobility (lexicon), or an

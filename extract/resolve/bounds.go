@@ -89,6 +89,50 @@ func (r *Resolver) titleBodies(res *extract.Result) {
 	res.Mentions = kept
 }
 
+// portfolioNames cuts a portfolio in common words from the person's name
+// the recognizer joined it to after an office's "of": in "Minister of
+// Trade Industry Bo Ek" the name is Bo Ek, a person, and "Trade
+// Industry" what the office is for (the portfolio-name construction).
+// The office's word must be capitalised and the portfolio's words
+// capitalised words news writes in lower case too (or "and"), none a
+// body's, before two words or more that news writes capitalised.
+func (r *Resolver) portfolioNames(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	casings, ok := r.aliases.(Casings)
+	if !ok {
+		return
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) {
+			continue
+		}
+		s, a, b, ok := mentionTokens(res, *m)
+		if !ok || a < 2 || s.Tokens[a-1].Text != "of" || !startsUpper(s.Tokens[a-2].Text) || !r.words.Is(strings.ToLower(s.Tokens[a-2].Text), lexicon.Office) {
+			continue
+		}
+		k := a
+		for k < b && (s.Tokens[k].Text == "and" && k > a || startsUpper(s.Tokens[k].Text) && letters(s.Tokens[k].Text) && commonWord(casings, s.Tokens[k].Text) && !r.bodyWord(s.Tokens[k].Text)) {
+			k++
+		}
+		if k == a || b-k < 2 || s.Tokens[k-1].Text == "and" {
+			continue
+		}
+		named := true
+		for _, t := range s.Tokens[k:b] {
+			named = named && startsUpper(t.Text) && !commonWord(casings, t.Text)
+		}
+		if !named {
+			continue
+		}
+		m.Text = m.Text[s.Tokens[k].Start-m.Start:]
+		m.Start = s.Tokens[k].Start
+		m.Type, m.Class = extract.Person, ""
+	}
+}
+
 // titleBody reports whether mention m is part of a title before a name
 // (see titleBodies): an office's word and a body's, or a portfolio.
 func (r *Resolver) titleBody(res *extract.Result, casings Casings, m extract.Mention) (office, portfolio bool) {

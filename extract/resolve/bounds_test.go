@@ -61,3 +61,24 @@ func TestTitleBodies(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: boundNames{}}), tests)
 }
+
+// TestPortfolioNames checks that a portfolio in common words the
+// recognizer joined to a person's name after an office's "of" is cut
+// from it, and that a name without such words, or a body's, is left
+// alone (the portfolio-name construction).
+func TestPortfolioNames(t *testing.T) {
+	const org = extract.Organization
+	tests := []entityRow{
+		{"a portfolio before a name", "Minister of Culture Media Bo Ek said no.",
+			[][2]string{{"Culture Media Bo Ek", org}}, []string{"Bo Ek"}},
+		{"a portfolio joined by and", "Minister of Culture and Arts Bo Ek said no.",
+			[][2]string{{"Culture and Arts Bo Ek", org}}, []string{"Bo Ek"}},
+		{"no portfolio's word", "Minister of Tarvik Bo Ek said no.",
+			[][2]string{{"Tarvik Bo Ek", org}}, []string{"Tarvik Bo Ek"}},
+		{"one word after it", "Minister of Culture Tarvik said no.",
+			[][2]string{{"Culture Tarvik", org}}, []string{"Culture Tarvik"}},
+		{"no office before", "The friend of Culture Media Bo Ek said no.",
+			[][2]string{{"Culture Media Bo Ek", org}}, []string{"Culture Media Bo Ek"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: boundNames{}}), tests)
+}

@@ -166,3 +166,21 @@ func TestSectionLabels(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(nil), tests)
 }
+
+// TestCountryHeads checks that a country's name that opens a body's name
+// after "the" in the text is cut when the text writes the rest, or the
+// rest but its last word, alone, and that a name written whole elsewhere
+// or whose rest is written nowhere stays whole (the body-country-head
+// construction).
+func TestCountryHeads(t *testing.T) {
+	const org = extract.Organization
+	tests := []entityRow{
+		{"the rest's first words alone", "The report by the Norland Tarvik Research Centre came out. According to Tarvik Research, most agree.",
+			[][2]string{{"Norland Tarvik Research Centre", org}, {"Tarvik Research", org}}, []string{"Tarvik Research Centre"}},
+		{"the rest written nowhere", "The report by the Norland Tarvik Research Centre came out.",
+			[][2]string{{"Norland Tarvik Research Centre", org}}, []string{"Norland Tarvik Research Centre"}},
+		{"no article before", "Norland Tarvik Research Centre said so. According to Tarvik Research, most agree.",
+			[][2]string{{"Norland Tarvik Research Centre", org}, {"Tarvik Research", org}}, []string{"Norland Tarvik Research Centre", "Tarvik Research"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: countryWords{}}), tests)
+}

@@ -31,7 +31,9 @@ var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "sev
 //     that news writes in lower case more than twice as often as
 //     capitalised ("Past Norland Budget Office forecasts", "Remote
 //     Harlow"), and the text writes the rest of the name elsewhere (for
-//     a person, the surname): the capital is the sentence's.
+//     a person, the surname): the capital is the sentence's;
+//   - the word opening its sentence when it marks a title no longer held
+//     ("Former Harlow Street aide Ann Lee": see pastOpening).
 //
 // A name stays whole when what would be left begins with a common word
 // ("Pilots Without Wings", "Teachers Union"), when the gazetteer lists
@@ -64,18 +66,34 @@ func (r *Resolver) trimModifiers(res *extract.Result) {
 			cut = r.hyphenModifier(w)
 		} else if sentenceOpening(toks, k) {
 			cut = r.openingModifier(casings, firstNames, w) ||
-				r.openingAdjective(casings, firstNames, w) && restElsewhere(text, *m, next.Start)
+				r.openingAdjective(casings, firstNames, w) && restElsewhere(text, *m, next.Start) ||
+				r.pastOpening(w, next.Text)
 		}
 		if !cut && r.headlineAdjective(res, casings, firstNames, *m, w, next.Start) {
 			cut = true
 		}
-		if !cut || commonWord(casings, next.Text) || isFunctionWord(next.Text) || r.listed(m.Text) ||
+		if !cut || commonWord(casings, next.Text) && !pastWords[strings.ToLower(w)] || isFunctionWord(next.Text) || r.listed(m.Text) ||
 			m.End <= len(text) && strings.Count(text, m.Text) > 1 {
 			continue
 		}
 		m.Text = m.Text[next.Start-m.Start:]
 		m.Start = next.Start
 	}
+}
+
+// pastWords are the adjectives that mark a title no longer held, a
+// closed class ("former", WordNet's "erstwhile" and "onetime").
+var pastWords = map[string]bool{"former": true, "erstwhile": true, "onetime": true}
+
+// pastOpening reports whether w, the word opening a sentence, marks a
+// title no longer held before a name whose next word, next, is no title
+// of office ("Former Harlow Street aide Ann Lee"): no name begins with
+// such a word, so the capital is the sentence's though the text writes
+// the rest nowhere else, and the rest is a name though its first word is
+// also a common one (the past-opening construction). Before an office's
+// title ("Former Mayor Ann Lee") newUnion reads the title.
+func (r *Resolver) pastOpening(w, next string) bool {
+	return pastWords[strings.ToLower(w)] && !r.officeTitle(next)
 }
 
 // restElsewhere reports whether the text writes the part of mention m

@@ -44,6 +44,10 @@ func TestTrimModifiers(t *testing.T) {
 			[][2]string{{"Double Bo Ek", per}, {"Ek", per}}, []string{"Bo Ek"}},
 		{"an adjective before a name written nowhere else", "Remote Harlow Council offices shut.",
 			[][2]string{{"Remote Harlow Council", org}}, []string{"Remote Harlow Council"}},
+		{"a past title's word before a name written nowhere else", "Former Harlow Street aide Ann Lee spoke.",
+			[][2]string{{"Former Harlow Street", org}, {"Ann Lee", per}}, []string{"Harlow Street", "Ann Lee"}},
+		{"a past title's word before an office", "Former Mayor Ann Lee spoke.",
+			[][2]string{{"Former Mayor Ann Lee", per}}, []string{"Ann Lee"}},
 		{"a hyphenated name", "Harlow-Pellam Rail said so.",
 			[][2]string{{"Harlow-Pellam Rail", org}}, []string{"Harlow-Pellam Rail"}},
 	}

@@ -357,6 +357,7 @@ func TestContextConstructions(t *testing.T) {
 		{"place-frame", "Said Bo Ek at Pellam.", [][2]string{{"Bo Ek", per}, {"Pellam", loc}}, []string{"placeCtx=1"}, ""},
 		{"place-frame", "The director spoke about the region at Pellam.", [][2]string{{"Pellam", loc}}, []string{"placeCtx=1"}, ""},
 		{"place-frame", "They play at Pellam (3-11) tonight.", [][2]string{{"Pellam", loc}}, nil, ""},
+		{"place-frame", "According to Pellam, most agree.", [][2]string{{"Pellam", org}}, nil, ""},
 		{"dateline", "Velden, Ostmark (WN) - The mayor won.", [][2]string{{"Velden", loc}, {"Ostmark", loc}, {"WN", org}}, []string{"Place/dateline", "placeCtx=1"}, "Ostmark"},
 		{"dateline", "Velden, Ostmark (in the north) won.", [][2]string{{"Velden", loc}, {"Ostmark", loc}}, nil, "Ostmark"},
 		{"dateline", "VELDEN, Ostmark (WN) — The mayor won.", [][2]string{{"VELDEN", loc}, {"Ostmark", loc}, {"WN", loc}}, []string{"NewsMediaOrganization/dateline", "credit"}, ""},

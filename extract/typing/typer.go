@@ -1712,6 +1712,11 @@ func placeFrame(w *window, ev *evidence) {
 	if !(w.lex.Is(p1, lexicon.PlacePreposition) || p1 == "as" && (p2 == "far" || p3 == "far")) || equityBefore(w, lo) && !w.knownPlace(w.res.Mentions[w.mi].Text) {
 		return
 	}
+	// "according to X", "thanks to X": the preposition's last word only,
+	// the adjunct's source or cause.
+	if w.lex.Is(p2+" "+p1, lexicon.AdjunctPreposition) {
+		return
+	}
 	ev.placeCtx++
 	ev.frameNext = lo == w.lo
 	if placeBefore {
