@@ -218,6 +218,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinWorkTitle(res)
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
+	r.splitWorkAnd(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)
 	r.possessiveTitles(res)
