@@ -219,6 +219,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
 	r.splitWorkAnd(res)
+	splitInitialBreaks(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)
 	r.possessiveTitles(res)
