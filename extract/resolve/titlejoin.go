@@ -16,7 +16,7 @@ import (
 // for a kind of place or body ("Hall", "Bank"); no capitalised word
 // follows it (it ends the title), and the gazetteer does not list it. The first part is one word ("Dancing", "Pellam") or
 // opens with an article or a possessive pronoun ("The Harp", "My Summer"),
-// so that a person's full name before a phrase ("Ann Lee in Harlow")
+// or is a number in words and a plural ("Forty Shades"), so that a person's full name before a phrase ("Ann Lee in Harlow")
 // stays apart, and it is no place's ("Norland in Winter" may be a
 // season's match); the function words between are "the", "in", "of",
 // "with" and the last three with "the" after them (the title-words
@@ -75,7 +75,28 @@ func (r *Resolver) titleHead(res *extract.Result, a extract.Mention) bool {
 	case "The", "A", "An", "My", "Our", "Your", "His", "Her", "Their":
 		return true
 	}
+	// A number in words and a plural noun ("Forty Shades", "Three
+	// Rooms") count what the title names.
+	return len(words) == 2 && spelledCardinal(words[0]) && r.words != nil && r.pluralNoun(words[1])
+}
+
+// spelledCardinal reports whether w is a cardinal number from two to a
+// thousand spelled in one word: "Three", "Forty" (a closed class).
+func spelledCardinal(w string) bool {
+	switch strings.ToLower(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand":
+		return true
+	}
 	return false
+}
+
+// pluralNoun reports whether w is the plural of a noun WordNet knows:
+// "Shades", "Rooms".
+func (r *Resolver) pluralNoun(w string) bool {
+	l := strings.ToLower(w)
+	one := r.words.Lemma(l, "NNS")
+	return one != l && r.words.Known(one, lexicon.Noun)
 }
 
 // titleTail reports whether mention b may end a title (see
