@@ -216,6 +216,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinWorkTitle(res)
+	r.joinTitlePlace(res)
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
 	r.splitWorkAnd(res)

@@ -369,3 +369,45 @@ func mentionsWithin(res *extract.Result, start, end int) (inside []int, ok bool)
 	}
 	return inside, true
 }
+
+// joinTitlePlace joins a title the recognizer cut before "in" and a
+// place's name when a work's participle follows the place after a comma:
+// "Last Harp in Harlow, directed by Ann Lee, won", "Rain in Norland,
+// starring Bo Ek": a place's phrase is not directed or starred in, a
+// work is. The first part is no person's name nor a listed place's; the second no
+// person's, and the participle is one of the handful that say who made
+// or plays in a work (the title-place rule). A headline is left alone.
+// The joined mention is a miscellaneous name: the typer reads what kind
+// of work.
+func (r *Resolver) joinTitlePlace(res *extract.Result) {
+	text := res.Doc.Text
+	h := res.Headline
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
+		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
+			return false
+		}
+		if gap := text[a.End:b.Start]; gap != " in " && gap != " in the " || a.Type == extract.Person || r.placeOnly(a.Text) || b.Type == extract.Person {
+			return false
+		}
+		if !startsUpper(a.Text) || !workParticipleAfter(text[b.End:]) {
+			return false
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		a.Type = extract.Miscellaneous
+		a.Class = ""
+		return true
+	})
+}
+
+// workParticipleAfter reports whether rest opens with a comma and a
+// participle that says who made or plays in a work: ", directed by",
+// ", starring" (see joinTitlePlace).
+func workParticipleAfter(rest string) bool {
+	for _, p := range []string{", directed by ", ", written by ", ", produced by ", ", starring ", ", featuring "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -125,3 +125,21 @@ func TestJoinTitleList(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinTitlePlace checks that a title cut before "in" and a place is
+// joined when a work's participle follows, and that a person in a place
+// and a place without such a participle stay apart.
+func TestJoinTitlePlace(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"directed by", "He starred in Last Harp in Harlow, directed by Bo Ek, last year.",
+			[][2]string{{"Last Harp", org}, {"Harlow", loc}, {"Bo Ek", per}}, []string{"Last Harp in Harlow", "Bo Ek"}},
+		{"starring", "He praised Rain Road in Norland, starring Bo Ek, on Monday.",
+			[][2]string{{"Rain Road", org}, {"Norland", loc}, {"Bo Ek", per}}, []string{"Rain Road in Norland", "Bo Ek"}},
+		{"a person first", "He met Ann Lee in Harlow, starring Bo Ek, on Monday.",
+			[][2]string{{"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}}, []string{"Ann Lee", "Harlow", "Bo Ek"}},
+		{"no participle", "He starred in Last Harp in Harlow, and Bo Ek did too.",
+			[][2]string{{"Last Harp", org}, {"Harlow", loc}, {"Bo Ek", per}}, []string{"Last Harp", "Harlow", "Bo Ek"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
