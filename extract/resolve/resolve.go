@@ -220,6 +220,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
 	r.splitWorkAnd(res)
+	splitAndTheTitles(res)
 	splitInitialBreaks(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
@@ -151,4 +152,69 @@ func (r *Resolver) placeOnly(name string) bool {
 	}
 	country, _ := r.placeWord(name)
 	return country
+}
+
+// splitAndTheTitles mends two titles the recognizer cut as "City and
+// Curb Your Tarvik" out of "beating Rain and the City and Curb Your
+// Tarvik": a title "A and the B", whose "the" in lower case keeps it one
+// name, then "and" and another title. The recognizer ran the second
+// "and" into a name and left "A" out (or apart). A is one capitalised
+// word, right before "and the", in no other mention than its own; B one
+// capitalised word; the rest after B's "and" begins with a capital,
+// holds only capitalised words, numbers and function words, and is two
+// words or more. "A and the B" becomes a miscellaneous name, and the rest
+// another, a title beside a title (the and-the title rule). A headline is left alone.
+func splitAndTheTitles(res *extract.Result) {
+	text := res.Doc.Text
+	h := res.Headline
+	var add []extract.Mention
+	drop := map[int]bool{}
+	for i := range res.Mentions {
+		b := &res.Mentions[i]
+		if !isEntityType(b.Type) || b.Type == extract.Person || b.Type == extract.EventType || h.End > h.Start && b.Start < h.End {
+			continue
+		}
+		first, rest, ok := strings.Cut(b.Text, " and ")
+		if !ok || strings.Contains(first, " ") || !nameWords(first) || !ofNameWords(rest) || len(strings.Fields(rest)) < 2 {
+			continue
+		}
+		before, ok := strings.CutSuffix(text[:b.Start], " and the ")
+		if !ok {
+			continue
+		}
+		start := strings.LastIndexFunc(before, func(c rune) bool { return !unicode.IsLetter(c) }) + 1
+		if w := before[start:]; len(w) < 2 || !startsUpper(w) || allCaps(w) {
+			continue
+		}
+		own, clash := -1, false
+		for j, m := range res.Mentions {
+			if j == i || m.End <= start || m.Start >= b.Start {
+				continue
+			}
+			if m.Start == start && m.End == len(before) && isEntityType(m.Type) && m.Type != extract.Person {
+				own = j
+				continue
+			}
+			clash = true
+		}
+		if clash {
+			continue
+		}
+		if own >= 0 {
+			drop[own] = true
+		}
+		second := *b
+		second.Start = b.End - len(rest)
+		second.Text = rest
+		second.Type = extract.Miscellaneous
+		second.Class = ""
+		add = append(add, second)
+		b.Start = start
+		b.End = start + len(before) - start + len(" and the ") + len(first)
+		b.Text = text[b.Start:b.End]
+		b.Type = extract.Miscellaneous
+		b.Class = ""
+	}
+	dropMentions(res, drop)
+	res.Mentions = append(res.Mentions, add...)
 }

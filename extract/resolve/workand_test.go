@@ -32,3 +32,21 @@ func TestSplitWorkAnd(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestSplitAndTheTitles checks that "A and the B and C D" cut as a name
+// from B on becomes the title "A and the B" and the title "C D", and
+// that a name before "and the" that is not one word stays alone.
+func TestSplitAndTheTitles(t *testing.T) {
+	const misc, org, per = extract.Miscellaneous, extract.Organization, extract.Person
+	tests := []entityRow{
+		{"the first word left out", "It beat Rain and the City and Curb Your Tarvik at the awards.",
+			[][2]string{{"City and Curb Your Tarvik", org}}, []string{"Rain and the City", "Curb Your Tarvik"}},
+		{"the first word apart", "It beat Rain and the City and Will and Bo at the awards.",
+			[][2]string{{"Rain", org}, {"City and Will and Bo", org}}, []string{"Rain and the City", "Will and Bo"}},
+		{"a person's name", "It beat Rain and the City and Ann Lee at the awards.",
+			[][2]string{{"City and Ann Lee", per}}, []string{"City and Ann Lee"}},
+		{"one word after and", "It beat Rain and the City and Tarvik at the awards.",
+			[][2]string{{"City and Tarvik", misc}}, []string{"City and Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
