@@ -150,6 +150,9 @@ func (r *Resolver) placeOnly(name string) bool {
 	if r.placeName(name) {
 		return true
 	}
+	if r.aliases == nil {
+		return false
+	}
 	country, _ := r.placeWord(name)
 	return country
 }
