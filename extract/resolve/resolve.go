@@ -218,8 +218,12 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinWorkTitle(res)
+	r.joinTitlePlace(res)
 	r.joinTitleList(res)
 	r.joinWorkAnd(res)
+	r.splitWorkAnd(res)
+	splitAndTheTitles(res)
+	splitInitialBreaks(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)
 	r.possessiveTitles(res)
@@ -2613,7 +2617,9 @@ func splitCompounds(res *extract.Result) {
 // miscellaneous one-word compound of a name and an English word or prefix
 // ("Oscar-nominated", "Arvel-era", "anti-Norland", "ex-Unity") is an adjective
 // made of the name: it narrows to the name when the document names that
-// too (and joins its entity), and is dropped when it does not.
+// too (and joins its entity), and is dropped when it does not; so is a
+// name of more words whose last word is such a compound before a word in
+// lower case ("Pop Harbour-type shows": see nameTailModifier).
 func (r *Resolver) trimCompounds(res *extract.Result) {
 	// affixed marks the mentions trimAffix narrowed: kept only when the
 	// document also names what they were built on.
@@ -2650,7 +2656,7 @@ func (r *Resolver) trimCompounds(res *extract.Result) {
 			}
 		case otherCompounds[suffix]:
 		default:
-			if m.Type == extract.Miscellaneous && !strings.ContainsAny(m.Text, " ") && r.trimAffix(m) {
+			if (m.Type == extract.Miscellaneous && !strings.ContainsAny(m.Text, " ") || r.nameTailModifier(res, *m)) && r.trimAffix(m) {
 				affixed[i] = true
 			}
 			continue
@@ -2658,6 +2664,32 @@ func (r *Resolver) trimCompounds(res *extract.Result) {
 		m.End = m.Start + j
 		m.Text = m.Text[:j]
 	}
+}
+
+// nameTailModifier reports whether m is a name of two words or more
+// whose last word a hyphen joins to a word in lower case, before a noun
+// or an adjective in lower case: "more Star Harbour-type shows", "a Vell Cup-winning
+// side", "Ann Lee-style politics", the word after the hyphen one news
+// writes in lower case more often than not. The lower-case part makes the word a
+// modifier of the noun after it, not a name's word; trimCompounds narrows
+// it to the name as it narrows "Arvel-era" (the hyphen-tail rule).
+func (r *Resolver) nameTailModifier(res *extract.Result, m extract.Mention) bool {
+	if !isEntityType(m.Type) || !strings.Contains(m.Text, " ") {
+		return false
+	}
+	s, _, hi, ok := mentionTokens(res, m)
+	if !ok || hi >= len(s.Tokens) {
+		return false
+	}
+	// A given name of two parts ("Ann Shui-bo said") ends in no word
+	// news writes in lower case.
+	casings, ok := r.aliases.(Casings)
+	last, next := s.Tokens[hi-1].Text, s.Tokens[hi].Text
+	j := strings.LastIndexByte(last, '-')
+	if !ok || j <= 0 || !commonWord(casings, last[j+1:]) || !startsLower(next) || !letters(next) || len(s.POS) != len(s.Tokens) {
+		return false
+	}
+	return strings.HasPrefix(s.POS[hi], "NN") || strings.HasPrefix(s.POS[hi], "JJ")
 }
 
 // trimAffix narrows a one-word miscellaneous mention "prefix-Name" or

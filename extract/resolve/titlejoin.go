@@ -16,7 +16,7 @@ import (
 // for a kind of place or body ("Hall", "Bank"); no capitalised word
 // follows it (it ends the title), and the gazetteer does not list it. The first part is one word ("Dancing", "Pellam") or
 // opens with an article or a possessive pronoun ("The Harp", "My Summer"),
-// so that a person's full name before a phrase ("Ann Lee in Harlow")
+// or is a number in words and a plural ("Forty Shades"), so that a person's full name before a phrase ("Ann Lee in Harlow")
 // stays apart, and it is no place's ("Norland in Winter" may be a
 // season's match); the function words between are "the", "in", "of",
 // "with" and the last three with "the" after them (the title-words
@@ -75,7 +75,28 @@ func (r *Resolver) titleHead(res *extract.Result, a extract.Mention) bool {
 	case "The", "A", "An", "My", "Our", "Your", "His", "Her", "Their":
 		return true
 	}
+	// A number in words and a plural noun ("Forty Shades", "Three
+	// Rooms") count what the title names.
+	return len(words) == 2 && spelledCardinal(words[0]) && r.words != nil && r.pluralNoun(words[1])
+}
+
+// spelledCardinal reports whether w is a cardinal number from two to a
+// thousand spelled in one word: "Three", "Forty" (a closed class).
+func spelledCardinal(w string) bool {
+	switch strings.ToLower(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand":
+		return true
+	}
 	return false
+}
+
+// pluralNoun reports whether w is the plural of a noun WordNet knows:
+// "Shades", "Rooms".
+func (r *Resolver) pluralNoun(w string) bool {
+	l := strings.ToLower(w)
+	one := r.words.Lemma(l, "NNS")
+	return one != l && r.words.Known(one, lexicon.Noun)
 }
 
 // titleTail reports whether mention b may end a title (see
@@ -347,4 +368,46 @@ func mentionsWithin(res *extract.Result, start, end int) (inside []int, ok bool)
 		inside = append(inside, i)
 	}
 	return inside, true
+}
+
+// joinTitlePlace joins a title the recognizer cut before "in" and a
+// place's name when a work's participle follows the place after a comma:
+// "Last Harp in Harlow, directed by Ann Lee, won", "Rain in Norland,
+// starring Bo Ek": a place's phrase is not directed or starred in, a
+// work is. The first part is no person's name nor a listed place's; the second no
+// person's, and the participle is one of the handful that say who made
+// or plays in a work (the title-place rule). A headline is left alone.
+// The joined mention is a miscellaneous name: the typer reads what kind
+// of work.
+func (r *Resolver) joinTitlePlace(res *extract.Result) {
+	text := res.Doc.Text
+	h := res.Headline
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
+		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
+			return false
+		}
+		if gap := text[a.End:b.Start]; gap != " in " && gap != " in the " || a.Type == extract.Person || r.placeOnly(a.Text) || b.Type == extract.Person {
+			return false
+		}
+		if !startsUpper(a.Text) || !workParticipleAfter(text[b.End:]) {
+			return false
+		}
+		a.End = b.End
+		a.Text = text[a.Start:a.End]
+		a.Type = extract.Miscellaneous
+		a.Class = ""
+		return true
+	})
+}
+
+// workParticipleAfter reports whether rest opens with a comma and a
+// participle that says who made or plays in a work: ", directed by",
+// ", starring" (see joinTitlePlace).
+func workParticipleAfter(rest string) bool {
+	for _, p := range []string{", directed by ", ", written by ", ", produced by ", ", starring ", ", featuring "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,10 @@ func TestJoinTitleWords(t *testing.T) {
 			[][2]string{{"The Harp", org}, {"Night", loc}}, []string{"The Harp in the Night"}},
 		{"a possessive opens the title", "Ann Lee starred in My Summer of Rain last year.",
 			[][2]string{{"Ann Lee", per}, {"My Summer", misc}, {"Rain", loc}}, []string{"Ann Lee", "My Summer of Rain"}},
+		{"a number in words and a plural open the title", "In the drama category, Forty Harps of Rain was named winner.",
+			[][2]string{{"Forty Harps", per}, {"Rain", loc}}, []string{"Forty Harps of Rain"}},
+		{"a number in words and a singular", "In the drama category, Forty Harp of Rain was named winner.",
+			[][2]string{{"Forty Harp", per}, {"Rain", loc}}, []string{"Forty Harp", "Rain"}},
 		{"a person's full name", "He told Ann Lee of the City on Monday.",
 			[][2]string{{"Ann Lee", per}, {"City", org}}, []string{"Ann Lee", "City"}},
 		{"a place before the phrase", "Pellam played Harlow in Winter.",
@@ -118,6 +122,24 @@ func TestJoinTitleList(t *testing.T) {
 			[][2]string{{"Rain", org}, {"Winter & Hall", org}}, []string{"Rain", "Winter & Hall"}},
 		{"a capitalised word after", "Her album Rain, Winter & Night Harlow sold well.",
 			[][2]string{{"Rain", org}, {"Winter & Night Harlow", org}}, []string{"Rain", "Winter & Night Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
+
+// TestJoinTitlePlace checks that a title cut before "in" and a place is
+// joined when a work's participle follows, and that a person in a place
+// and a place without such a participle stay apart.
+func TestJoinTitlePlace(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"directed by", "He starred in Last Harp in Harlow, directed by Bo Ek, last year.",
+			[][2]string{{"Last Harp", org}, {"Harlow", loc}, {"Bo Ek", per}}, []string{"Last Harp in Harlow", "Bo Ek"}},
+		{"starring", "He praised Rain Road in Norland, starring Bo Ek, on Monday.",
+			[][2]string{{"Rain Road", org}, {"Norland", loc}, {"Bo Ek", per}}, []string{"Rain Road in Norland", "Bo Ek"}},
+		{"a person first", "He met Ann Lee in Harlow, starring Bo Ek, on Monday.",
+			[][2]string{{"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}}, []string{"Ann Lee", "Harlow", "Bo Ek"}},
+		{"no participle", "He starred in Last Harp in Harlow, and Bo Ek did too.",
+			[][2]string{{"Last Harp", org}, {"Harlow", loc}, {"Bo Ek", per}}, []string{"Last Harp", "Harlow", "Bo Ek"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }

@@ -269,6 +269,8 @@ func TestContextConstructions(t *testing.T) {
 		{"broadcaster-work", "Shows dominated, including Norland Radio's Quiet Harbour and Tallow.", [][2]string{{"Norland Radio", org}, {"Quiet Harbour", loc}, {"Tallow", org}}, []string{"work"}, "Quiet Harbour"},
 		{"broadcaster-work", "It faces Vell Two's The Greyhill Show. His Vell show won.", [][2]string{{"Vell Two", org}, {"Greyhill Show", per}, {"Vell", org}}, []string{"work"}, "Greyhill Show"},
 		{"broadcaster-work", "It faces Vell Two's Greyhill Road.", [][2]string{{"Vell Two", org}, {"Greyhill Road", per}}, nil, "Greyhill Road"},
+		{"broadcaster-work", "It faces NBS Two's The Ann Kell Show.", [][2]string{{"NBS Two", org}, {"Ann Kell Show", per}}, []string{"work"}, "Ann Kell Show"},
+		{"broadcaster-work", "It hired NBS Two's Ann Kell.", [][2]string{{"NBS Two", org}, {"Ann Kell", per}}, nil, "Ann Kell"},
 		{"broadcaster-work", "It hired Norland Radio's Ann Lee.", [][2]string{{"Norland Radio", org}, {"Ann Lee", per}}, nil, "Ann Lee"},
 		{"broadcaster-work", "Norland Radio's Harlow bureau shut.", [][2]string{{"Norland Radio", org}, {"Harlow", loc}}, nil, "Harlow"},
 		{"work-dash-list", "The trilogy - Quiet Harbour, The Tallow Knife and Greyhill Road - tells of Ann Lee.", [][2]string{{"Quiet Harbour", org}, {"Tallow Knife", org}, {"Greyhill Road", per}, {"Ann Lee", per}}, []string{"work"}, "Tallow Knife"},

@@ -640,6 +640,9 @@ func (t *Typer) nameEvidence(e *extract.Entity, ev *evidence) {
 		t.personNameEvidence(e, ev)
 		return
 	}
+	if e.Type == extract.Organization && channelNumber(e.Name) {
+		ev.vote(ClassNewsMedia, wNamePair, "channel-name", e.Name)
+	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		// An alias that is the name's last words ("Acme Stores" of
 		// "Vell Acme Stores") says nothing the name has not said:
@@ -699,6 +702,23 @@ func (t *Typer) personNameEvidence(e *extract.Entity, ev *evidence) {
 			}
 		}
 	}
+}
+
+// channelNumber reports whether name is a broadcaster's acronym and a
+// spelled number from one to four, the way broadcasters number their
+// channels ("ACME Two", "NBS Four"): a body so named is a channel, a
+// news medium (the channel-name rule). A number in digits glued to the
+// acronym is as often a product's model ("AB2") and is left alone.
+func channelNumber(name string) bool {
+	acronym, number, ok := strings.Cut(name, " ")
+	if !ok || len(acronym) < 2 || len(acronym) > 5 || strings.IndexFunc(acronym, func(c rune) bool { return c < 'A' || c > 'Z' }) >= 0 {
+		return false
+	}
+	switch number {
+	case "One", "Two", "Three", "Four":
+		return true
+	}
+	return false
 }
 
 // nameWordEvidence reads the words of n, the name of e or one of its

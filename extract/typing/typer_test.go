@@ -659,6 +659,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Brightwave = ORG/NewsMediaOrganization", "Daily Ledger = ORG/NewsMediaOrganization", "Kestrel = ORG/NewsMediaOrganization"},
 		},
 		{
+			name:     "an acronym and a spelled number up to four name a channel; a number in digits or above four is no channel's",
+			text:     "The show moved from NBS Two to Vell One, while ACME Nine and NBS2 bought it.",
+			mentions: [][2]string{{"NBS Two", org}, {"Vell One", org}, {"ACME Nine", org}, {"NBS2", org}},
+			want:     []string{"ACME Nine = ORG", "NBS Two = ORG/NewsMediaOrganization", "NBS2 = ORG", "Vell One = ORG"},
+		},
+		{
 			name:     "a name of words for members of a faith that news capitalises is its people's, no body's; a word news writes in lower case is left alone",
 			text:     "A radical Catholic cleric met Acme. Baptists marched, and Monks sang.",
 			mentions: [][2]string{{"Catholic", org}, {"Acme", org}, {"Baptists", org}, {"Monks", org}},

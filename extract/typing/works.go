@@ -1369,13 +1369,15 @@ func prizeNoun(w *window, k int) bool {
 // named thing is a programme of its far more often than a body of its.
 // The name is left alone as possessiveWork leaves it: one that opens
 // with a given name the gazetteer knows ("Norland Radio's Ann Lee", a
-// presenter) or that it lists as a person's or a body's, one before a
+// presenter; not after the title's own "The") or that it lists as a person's or a body's, one before a
 // noun or an adjective ("Norland Radio's Harlow bureau"), a body's name
 // with a word for a body in it, and a place the gazetteer knows.
 func broadcasterWork(w *window, ev *evidence) {
 	lo, hi := w.lo, w.hi
+	article := false
 	if lo > 2 && w.free(lo-1) && w.toks[lo-1].Text == "The" && w.possessive(lo-2) {
 		lo-- // the title's own article: "Norland Radio's The Quiet Harbour"
+		article = true
 	}
 	m := w.res.Mentions[w.mi]
 	if lo < 2 || !w.possessive(lo-1) || w.g == nil || w.knownPlace(m.Text) {
@@ -1393,7 +1395,9 @@ func broadcasterWork(w *window, ev *evidence) {
 		return
 	}
 	f := strings.Fields(m.Text)
-	if len(f) == 0 || w.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || w.g.GivenName(f[0]) ||
+	// A given name opens a presenter's name, but no name a capitalised
+	// article opens ("Vell One's The Ann Lee Show").
+	if len(f) == 0 || !article && (w.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || w.g.GivenName(f[0])) ||
 		w.g.Match(gazetteer.Tokens(m.Text)...)&(gazetteer.CatPerson|gazetteer.CatOrg|gazetteer.CatIntlOrg) != 0 {
 		return
 	}
@@ -1414,7 +1418,8 @@ func broadcasterWork(w *window, ev *evidence) {
 // possessive) name a broadcaster: a body's mention or up to three
 // capitalised words or numbers outside any (the tagger misses "Channel
 // 9" at times), one of them a news medium's noun in capitals ("Norland
-// Television", "Channel 9"); or a body's mention whose name, or its name
+// Television", "Channel 9"); or a body's mention named as a channel
+// ("ACME Two": see channelNumber); or a body's mention whose name, or its name
 // less a last number ("Vell" of "Vell Two"), the document writes right
 // before a noun for a kind of work shown ("the Vell show", "Vell Two
 // series").
@@ -1439,6 +1444,10 @@ func broadcasterBefore(w *window, k int) bool {
 	}
 	if !mention {
 		return false
+	}
+	// "Vell Two": an acronym and a channel's number (see channelNumber).
+	if channelNumber(strings.Join(f, " ")) {
+		return true
 	}
 	names := []string{strings.Join(f, " ")}
 	if len(f) > 1 && (numbered(f[len(f)-1]) || smallNumber(f[len(f)-1])) {

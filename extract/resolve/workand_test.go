@@ -1,0 +1,52 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSplitWorkAnd checks that two titles the recognizer ran together at
+// the "and" of a list of works are parted, and that a single title with
+// "and" in it stays whole.
+func TestSplitWorkAnd(t *testing.T) {
+	const misc, org = extract.Miscellaneous, extract.Organization
+	tests := []entityRow{
+		{"the list's last two", "The band sang songs including Rain Song, Love Harlow and For the Love of Acme last night.",
+			[][2]string{{"Rain Song", misc}, {"Love Harlow and For the Love of Acme", misc}},
+			[]string{"Rain Song", "Love Harlow", "For the Love of Acme"}},
+		{"after a plural noun for works", "Its biggest hits such as The Passion of Tarvik and Vell 9/11 came from abroad.",
+			[][2]string{{"Passion of Tarvik and Vell 9/11", misc}}, []string{"Passion of Tarvik", "Vell 9/11"}},
+		{"an article after and", "Blockbuster films like Ann Tarvik and The Prisoner Of Vell took a lot.",
+			[][2]string{{"Ann Tarvik and The Prisoner Of Vell", misc}}, []string{"Ann Tarvik and The Prisoner Of Vell"}},
+		{"one word first", "Its biggest hits such as Pride and Vell Road came from abroad.",
+			[][2]string{{"Pride and Vell Road", misc}}, []string{"Pride and Vell Road"}},
+		{"no noun for works", "The firms such as Tarvik Power and Vell Oil grew.",
+			[][2]string{{"Tarvik Power and Vell Oil", org}}, []string{"Tarvik Power and Vell Oil"}},
+		{"a place after in", "The film looks at the war in Norland and Shake Hands With The Tarvik tells a story.",
+			[][2]string{{"Norland and Shake Hands With The Tarvik", misc}}, []string{"Norland", "Shake Hands With The Tarvik"}},
+		{"a place after at", "The film looks at Norland and Shake Hands With The Tarvik tells a story.",
+			[][2]string{{"Norland and Shake Hands With The Tarvik", misc}}, []string{"Norland and Shake Hands With The Tarvik"}},
+		{"a common word after in", "The story is told in Rain and Shake Hands With The Tarvik today.",
+			[][2]string{{"Rain and Shake Hands With The Tarvik", misc}}, []string{"Rain and Shake Hands With The Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
+
+// TestSplitAndTheTitles checks that "A and the B and C D" cut as a name
+// from B on becomes the title "A and the B" and the title "C D", and
+// that a name before "and the" that is not one word stays alone.
+func TestSplitAndTheTitles(t *testing.T) {
+	const misc, org, per = extract.Miscellaneous, extract.Organization, extract.Person
+	tests := []entityRow{
+		{"the first word left out", "It beat Rain and the City and Curb Your Tarvik at the awards.",
+			[][2]string{{"City and Curb Your Tarvik", org}}, []string{"Rain and the City", "Curb Your Tarvik"}},
+		{"the first word apart", "It beat Rain and the City and Will and Bo at the awards.",
+			[][2]string{{"Rain", org}, {"City and Will and Bo", org}}, []string{"Rain and the City", "Will and Bo"}},
+		{"a person's name", "It beat Rain and the City and Ann Lee at the awards.",
+			[][2]string{{"City and Ann Lee", per}}, []string{"City and Ann Lee"}},
+		{"one word after and", "It beat Rain and the City and Tarvik at the awards.",
+			[][2]string{{"City and Tarvik", misc}}, []string{"City and Tarvik"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
