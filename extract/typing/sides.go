@@ -260,7 +260,7 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			continue
 		}
 		switch {
-		case pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w) || standingBefore(w):
+		case contestFrame(w):
 			team[mi] = true
 		case forSide(w) || ownedContest(w):
 			// A player's side, or its match: no results page
@@ -268,6 +268,13 @@ func (t *Typer) contestSides(res *extract.Result, team, place, lone []bool) {
 			team[mi], lone[mi] = true, true
 		}
 	}
+}
+
+// contestFrame reports whether the words around a known place's name
+// make it a side in a contest: a plural verb after it, "against" before
+// it, a host, a contest or a defeat around it, or a standing's margin.
+func contestFrame(w *window) bool {
+	return pluralVerb(w) || w.word(w.start()) == "against" || hostBefore(w) || contestBefore(w) || contestAfter(w) || beatenBy(w) || standingBefore(w)
 }
 
 // standingBefore reads a margin between sides in a standing before the
