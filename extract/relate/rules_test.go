@@ -2872,10 +2872,7 @@ func TestClassifierNoWorkForLeaving(t *testing.T) {
 // nouns before a title's head in lower case are the title's, with no
 // name before them, unless they are a person's or a time's nouns.
 func TestFieldTitle(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkTitles(t, []titleRow{
 		{"a field's noun", "The keyboard player [[Ann Lee|PER]] spoke.", []string{"Ann Lee | keyboard player"}},
 		{"a noun the tagger takes for an adjective", "The band hired keyboard player [[Ann Lee|PER]].", []string{"Ann Lee | keyboard player"}},
 		{"a noun after a prefix", "Acme was founded by the ex-finance chief [[Ann Lee|PER]].", []string{"Ann Lee | ex-finance chief"}},
@@ -2883,24 +2880,11 @@ func TestFieldTitle(t *testing.T) {
 		{"a person's noun is an apposition", "The study, by transport expert professor [[Ann Lee|PER]], came out.", []string{"Ann Lee | professor"}},
 		{"a time's noun is an adverbial", "Last year actor [[Ann Lee|PER]] won.", []string{"Ann Lee | actor"}},
 		{"a capitalised head", "The way President [[Ann Lee|PER]] spoke.", []string{"Ann Lee | President"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := buildResult(t, tc.text)
-			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestPastTitle(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkTitles(t, []titleRow{
 		{"a nationality between", "He met former Norlandic president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former president"}},
 		{"a body's name between", "He met former [[Acme|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
 		{"a prefix on the body", "He met ex-[[Tarvik|ORG]] boss [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former boss"}},
@@ -2909,55 +2893,44 @@ func TestPastTitle(t *testing.T) {
 		{"a verb ends the phrase", "Former leaders met president [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | president"}},
 		{"a sport's event", "He met former Norlandic triple jumper [[Ann Lee|PER]] in Harlow.", []string{"Ann Lee | former triple jumper"}},
 		{"a sport's event alone", "The long jumper [[Ann Lee|PER]] won.", []string{"Ann Lee | long jumper"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := buildResult(t, tc.text)
-			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestDatePortfolio(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkTitles(t, []titleRow{
 		{"a day before the title", "But on [[Wednesday|DATE]] Foreign Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Foreign Secretary"}},
 		{"a month and a comma", "In [[September|DATE]], Trade and Industry Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Trade and Industry Secretary"}},
 		{"a portfolio alone", "But Trade and Industry Secretary [[Ann Lee|PER]] said no.", []string{"Ann Lee | Trade and Industry Secretary"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := buildResult(t, tc.text)
-			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestParticipleClause(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
+	checkTitles(t, []titleRow{
 		{"a participle with an object", "The probe met [[Ann Lee|PER]], offering scientists the first sample in years.", nil},
 		{"a title's participle", "The probe met [[Ann Lee|PER]], managing director of the firm.", []string{"Ann Lee | managing director"}},
-	} {
+	})
+}
+
+// titleRow is a named text and exactly the titles the relation stage
+// should find in it ("person | title"), with no classifier nor open
+// relations.
+type titleRow struct {
+	name, text string
+	want       []string
+}
+
+// checkTitles runs the relation stage on each row's text and compares
+// the titles found with the row's.
+func checkTitles(t *testing.T, rows []titleRow) {
+	t.Helper()
+	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			res := buildResult(t, tc.text)
 			if err := New(&Options{NoClassifier: true, NoOpen: true}).Process(res); err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
+				t.Errorf("%s (-want +got):\n%s", tc.text, diff)
 			}
 		})
 	}
