@@ -14,10 +14,7 @@ import (
 // is another post ("shadow"), or when the person is named only after.
 func TestTitledSpeaker(t *testing.T) {
 	titles := map[string]string{"Ann Lee": "finance minister", "Bo Ek": "chancellor", "Cy Orr": "shadow finance minister", "Di Moss": "deputy chancellor", "Ed Lund": "trade minister"}
-	rows := []struct {
-		name, text, want string
-		off              []string
-	}{
+	rows := []titledRow{
 		{"lower case", "[[Ann Lee|PER]] met bankers on Monday. The minister said the port would open.", "Ann Lee | said | the port would open\n", nil},
 		{"capital office", "[[Bo Ek|PER]] met bankers on Monday. The Chancellor said the port would open.", "Bo Ek | said | the port would open\n", nil},
 		{"two ministers", "[[Ann Lee|PER]] met [[Ed Lund|PER]] on Monday. The minister said the port would open.", "[The minister] | said | the port would open\n", nil},
@@ -27,22 +24,7 @@ func TestTitledSpeaker(t *testing.T) {
 		{"no determiner", "[[Ann Lee|PER]] met bankers on Monday. Ministers said the port would open.", "[Ministers] | said | the port would open\n", nil},
 		{"off", "[[Ann Lee|PER]] met bankers on Monday. The minister said the port would open.", "[The minister] | said | the port would open\n", []string{RuleTitledSpeaker}},
 	}
-	for _, tt := range rows {
-		t.Run(tt.name, func(t *testing.T) {
-			res := testkit.Build(t, tt.text, time.Time{})
-			for i, e := range res.Entities {
-				if title, ok := titles[e.Name]; ok {
-					res.Entities[i].Attributes = map[string][]string{schema.JobTitle: {title}}
-				}
-			}
-			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			if got := renderSource(res); got != tt.want {
-				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkTitledSources(t, titles, rows)
 }
 
 // TestHeDescription checks that "he" right after the claim of a
@@ -51,31 +33,13 @@ func TestTitledSpeaker(t *testing.T) {
 // spoken of, and that person when it gave it to no one else.
 func TestHeDescription(t *testing.T) {
 	titles := map[string]string{"Bo Ek": "opposition leader", "Ann Lee": "prime minister"}
-	rows := []struct {
-		name, text, want string
-		off              []string
-	}{
+	rows := []titledRow{
 		{"another's post", "[[Ann Lee|PER]] visited Harlow. [[Bo Ek|PER]] met the union on Monday. The prime minister said the port would stay open. She insisted that ships would wait.", "Ann Lee | said | the port would stay open\nAnn Lee | insisted | ships would wait\n", nil},
 		{"the post's holder", "[[Ann Lee|PER]] met the union on Monday. The prime minister said the port would stay open. She insisted that ships would wait.", "Ann Lee | said | the port would stay open\nAnn Lee | insisted | ships would wait\n", nil},
 		{"no one's post", "[[Bo Ek|PER]] met the union on Monday. The prime minister said the port would stay open. He insisted that ships would wait.", "[The prime minister] | said | the port would stay open\nBo Ek | insisted | ships would wait\n", nil},
 		{"off", "[[Ann Lee|PER]] visited Harlow. [[Bo Ek|PER]] met the union on Monday. The prime minister said the port would stay open. She insisted that ships would wait.", "Ann Lee | said | the port would stay open\nBo Ek | insisted | ships would wait\n", []string{RuleHeDescription}},
 	}
-	for _, tt := range rows {
-		t.Run(tt.name, func(t *testing.T) {
-			res := testkit.Build(t, tt.text, time.Time{})
-			for i, e := range res.Entities {
-				if title, ok := titles[e.Name]; ok {
-					res.Entities[i].Attributes = map[string][]string{schema.JobTitle: {title}}
-				}
-			}
-			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
-				t.Fatal(err)
-			}
-			if got := renderSource(res); got != tt.want {
-				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkTitledSources(t, titles, rows)
 }
 
 // TestPlacedPerson checks that a subject whose last name is a place that
@@ -169,4 +133,33 @@ func TestPseudoCleft(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"off", "What [[Bo Ek|PER]] said was that the plan would fail.", "Bo Ek | said | was that the plan would fail\n"},
 	}, RulePseudoCleft)
+}
+
+// titledRow is a named text, the claims expected of it as renderSource
+// writes them, and the constructions turned off.
+type titledRow struct {
+	name, text, want string
+	off              []string
+}
+
+// checkTitledSources gives the people of titles their job titles, runs the
+// claim stage on each row's text and compares the claims' speakers.
+func checkTitledSources(t *testing.T, titles map[string]string, rows []titledRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i, e := range res.Entities {
+				if title, ok := titles[e.Name]; ok {
+					res.Entities[i].Attributes = map[string][]string{schema.JobTitle: {title}}
+				}
+			}
+			if err := New(&Options{Off: tt.off}).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }
