@@ -31,12 +31,19 @@ func (r *Resolver) joinTitleWords(res *extract.Result) {
 		return
 	}
 	text := res.Doc.Text
+	joinWorkParts(res, func(a, b extract.Mention) bool {
+		return titleGap(text[a.End:b.Start]) && r.titleHead(res, a) && r.titleTail(res, casings, b)
+	})
+}
+
+// joinWorkParts joins each two neighbouring names, no event's, outside
+// the headline, that fits says are the parts of one work's title, into
+// one miscellaneous mention: the typer reads what kind of work.
+func joinWorkParts(res *extract.Result, fits func(a, b extract.Mention) bool) {
+	text := res.Doc.Text
 	h := res.Headline
 	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
-		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
-			return false
-		}
-		if !titleGap(text[a.End:b.Start]) || !r.titleHead(res, *a) || !r.titleTail(res, casings, b) {
+		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start || !fits(*a, b) {
 			return false
 		}
 		a.End = b.End
@@ -381,22 +388,11 @@ func mentionsWithin(res *extract.Result, start, end int) (inside []int, ok bool)
 // of work.
 func (r *Resolver) joinTitlePlace(res *extract.Result) {
 	text := res.Doc.Text
-	h := res.Headline
-	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
-		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
-			return false
-		}
+	joinWorkParts(res, func(a, b extract.Mention) bool {
 		if gap := text[a.End:b.Start]; gap != " in " && gap != " in the " || a.Type == extract.Person || r.placeOnly(a.Text) || b.Type == extract.Person {
 			return false
 		}
-		if !startsUpper(a.Text) || !workParticipleAfter(text[b.End:]) {
-			return false
-		}
-		a.End = b.End
-		a.Text = text[a.Start:a.End]
-		a.Type = extract.Miscellaneous
-		a.Class = ""
-		return true
+		return startsUpper(a.Text) && workParticipleAfter(text[b.End:])
 	})
 }
 
