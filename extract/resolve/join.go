@@ -1429,13 +1429,8 @@ func (r *Resolver) splitHyphened(res *extract.Result) {
 		default:
 			continue
 		}
-		second := *m
-		second.Start = m.End - len(b)
-		second.Text = b
-		second.Type = typ
-		m.End = m.Start + len(a)
-		m.Text = a
-		m.Type = typ
+		second := splitTwo(m, a, b)
+		second.Type, m.Type = typ, typ
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)

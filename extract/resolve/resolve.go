@@ -1973,11 +1973,7 @@ func (r *Resolver) splitCoordinated(res *extract.Result) {
 		} else if !((alone[a] || alone[b] || afterListed(res, ends, *m) && !r.listed(m.Text)) && firmWords(a) && firmWords(b) || ofNameWords(a) && ofNameWords(b) && (r.twoNames(m.Text, a, b) || (alone[a] || alone[b]) && r.worksAfter(res, *m))) {
 			continue
 		}
-		second := *m
-		second.Start = m.End - len(b)
-		second.Text = b
-		m.End = m.Start + len(a)
-		m.Text = a
+		second := splitTwo(m, a, b)
 		add = append(add, second)
 	}
 	res.Mentions = append(res.Mentions, add...)
@@ -3415,4 +3411,15 @@ func partyStateTag(res *extract.Result, m extract.Mention) bool {
 		}
 	}
 	return false
+}
+
+// splitTwo cuts mention m, whose text is a, a joining word and b, to a
+// and returns the mention of b, its second part.
+func splitTwo(m *extract.Mention, a, b string) extract.Mention {
+	second := *m
+	second.Start = m.End - len(b)
+	second.Text = b
+	m.End = m.Start + len(a)
+	m.Text = a
+	return second
 }

@@ -63,11 +63,7 @@ func (r *Resolver) splitWorkAnd(res *extract.Result) {
 				continue
 			}
 		}
-		second := *m
-		second.Start = m.End - len(b)
-		second.Text = b
-		m.End = m.Start + len(a)
-		m.Text = a
+		second := splitTwo(m, a, b)
 		if place {
 			m.Type = extract.Location
 			m.Class = ""
