@@ -11,7 +11,7 @@ import (
 // indefinite description after "about" is what a work or a talk is about,
 // no incident told), and that an attack beside them stays one.
 func TestNotIncident(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkEvents(t, []eventRow{
 		{"a heart attack", "[[Ann Lee|PER]] died after suffering a heart attack in [[Varna|LOC]] in October.", ""},
 		{"a panic attack", "[[Bo Ek|PER]] had a panic attack in [[Harlow|LOC]] on Sunday.", ""},
 		{"an asthma attack", "[[Bo Ek|PER]] missed the match in [[Harlow|LOC]] after an asthma attack on Friday.", `event "Match in Harlow" key "sport harlow doc <hash>"
@@ -27,21 +27,14 @@ func TestNotIncident(t *testing.T) {
   place Tarvik; date ""
   "volcanic eruption" event-description 1.00
 `},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, got := run(t, tc.text, "")
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestOutside checks the outside construction: a body named after
 // "outside", "near" or "off" took no part in the event, while one after
 // "by" did.
 func TestOutside(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkEvents(t, []eventRow{
 		{"outside a body", "Students staged a protest outside [[Parliament|ORG]] in [[Harlow|LOC]] on Friday.", `event "Protest in Harlow, Friday" key "protest harlow doc <hash>"
   place Harlow; date ""
   "protest" event-description 1.00
@@ -54,35 +47,21 @@ func TestOutside(t *testing.T) {
   place Harlow; date ""; participants Acme
   "protest" event-description 1.00
 `},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, got := run(t, tc.text, "")
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestAssembly checks the assembly construction: a meeting's noun with
 // officers or members, or that speaks, names a standing body; one spoken
 // to is a meeting.
 func TestAssembly(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkEvents(t, []eventRow{
 		{"officers of a forum", "[[Ann Lee|PER]], chairman of the [[Harlow|LOC]] forum, backed the plan.", ""},
 		{"a forum that speaks", "The [[Harlow|LOC]] forum said the plan would cost jobs.", ""},
 		{"a conference spoken to", "The [[Harlow|LOC]] conference was told the plan would cost jobs.", `event "Conference in Harlow" key "meeting harlow doc <hash>"
   place Harlow; date ""
   "conference" event-description 1.00
 `},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, got := run(t, tc.text, "")
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestJoinedDates checks the joined-dates and joined-places
@@ -90,29 +69,22 @@ func TestAssembly(t *testing.T) {
 // in places so joined, is several incidents, no event, while one date or
 // place still makes one.
 func TestJoinedDates(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkEvents(t, []eventRow{
 		{"two years joined", "[[Bo Ek|PER]], who lost the 2002 and 2004 finals, won the final.", ""},
-		{"two places joined", "Trials in [[Berlin|LOC]] and [[Velden|LOC]] use old masts.", ""},
+		{"two places joined", "Trials in [[Pellam|LOC]] and [[Velden|LOC]] use old masts.", ""},
 		{"places of another noun", "Two men were jailed for bomb attacks on pubs in [[Harlow|LOC]] and [[Velden|LOC]] in 1974.", `event "Attack in Harlow" key "attack harlow doc <hash>"
   place Harlow; date ""
   "bomb attacks" event-description 1.00
 `},
-		{"one place", "Trials in [[Berlin|LOC]] use old masts.", `event "Trial in Berlin" key "trial berlin doc <hash>"
-  place Berlin; date ""
+		{"one place", "Trials in [[Pellam|LOC]] use old masts.", `event "Trial in Pellam" key "trial pellam doc <hash>"
+  place Pellam; date ""
   "Trials" event-description 1.00
 `},
 		{"one year", "The 2004 elections in [[Varna|LOC]] were calm.", `event "Election in Varna, 2004" key "election varna 2004 doc <hash>"
   place Varna; date "2004"
   "2004 elections" event-description 1.00
 `},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, got := run(t, tc.text, "")
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // TestOwnCrisis checks the own-crisis construction: a word for an
@@ -120,12 +92,23 @@ func TestJoinedDates(t *testing.T) {
 // X") is a trouble of its own kind and lends its place to no incident told
 // before.
 func TestOwnCrisis(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkEvents(t, []eventRow{
 		{"a domain's crisis", "Jobs fell after the uprising four years ago. Bo Ek spoke of the economic crisis in [[Tarvik|LOC]].", `event "Uprising, four years ago" key "protest doc <hash>"
   place -; date ""
   "uprising" event-description 1.00
 `},
-	} {
+	})
+}
+
+// eventRow is a named text and the events the stage should find in it,
+// as run renders them.
+type eventRow struct{ name, text, want string }
+
+// checkEvents runs the event stage on each row's text and compares the
+// events found with the row's.
+func checkEvents(t *testing.T, rows []eventRow) {
+	t.Helper()
+	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			_, got := run(t, tc.text, "")
 			if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -2,8 +2,6 @@ package event
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestTitleAndParts checks the title construction (a named event told
@@ -15,7 +13,7 @@ import (
 // construction (a name with
 // "magazine" after it is no fair's, whatever its last word).
 func TestTitleAndParts(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkEvents(t, []eventRow{
 		{"a title only", "[[Harlow Open|MISC]] champion [[Ann Lee|PER]] played an exhibition event in [[Tarvik|LOC]]. The tournament was not tested.", `event "Harlow Open" key "harlow open"
   place -; date ""
   "Harlow Open" exact 1.00
@@ -49,12 +47,5 @@ func TestTitleAndParts(t *testing.T) {
   "Varna Cup" exact 1.00
   "finals" event-coreference 0.80
 `},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, got := run(t, tc.text, "")
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
