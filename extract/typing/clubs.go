@@ -15,7 +15,7 @@ import (
 // ("Harlow City", "Pellam Town", "Vell County"), when the gazetteer
 // knows no place by the whole name (a town named "X City" is a town).
 // So does a smaller town the gazetteer lists, or one whose name is a
-// given name too ("Marion State"), when no body is so named, and a
+// given name too ("Arden State"), when no body is so named, and a
 // town's initials that the gazetteer does not know ("NV United").
 // The place-club construction reads it on a page with a sports page's
 // words only: off one such a name may be a party's or the town itself.
@@ -50,7 +50,7 @@ func (t *Typer) placeClub(name string) bool {
 	}
 	// A town the gazetteer lists that is no place knownPlace takes (a
 	// small town, or one whose name is a given name or a surname too)
-	// names a club as well ("Marion State", a college's side): the
+	// names a club as well ("Arden State", a college's side): the
 	// whole is no person's the gazetteer knows.
 	town := strings.Join(words[:len(words)-1], " ")
 	// A town's initials the gazetteer does not know stand for it too
@@ -162,9 +162,9 @@ func (t *Typer) groundName(e *extract.Entity, ev *evidence) bool {
 }
 
 // nicknameClub makes a one-word name in the plural that teamPlural reads
-// ("Titans", "Magpies") a SportsTeam on a sports page, when a lower-case
+// ("Kestrels", "Herons") a SportsTeam on a sports page, when a lower-case
 // "the" stands before a mention that ends its noun phrase ("for the
-// Magpies.", "the Titans won"), the gazetteer knows it as no part of a
+// Herons.", "the Kestrels won"), the gazetteer knows it as no part of a
 // person's name nor as a place's, its singular is no contest's or
 // game's word ("the Tests") nor an office's or an occupation's ("the
 // Directors"), and no word around it votes for a body's or a place's

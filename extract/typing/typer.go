@@ -3090,7 +3090,7 @@ type tally struct {
 func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// "Harlow United", "Pellam City" on a sports page: a club named
 	// after its town; a body's one-word name the tagger read as a
-	// person's; "the Titans".
+	// person's; "the Kestrels".
 	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
 		t.nicknameClub(e, ev)
 }
@@ -3374,7 +3374,7 @@ func (t *Typer) retypePersonByName(e *extract.Entity, ev *evidence, orgClass str
 
 // placeTeam reports whether name is a place's name the gazetteer knows
 // (a country, a region or a town of some size) and a plural teamPlural
-// reads ("the Harlow Rovers", "Norland Titans"): the way clubs and
+// reads ("the Harlow Rovers", "Norland Kestrels"): the way clubs and
 // franchises are named.
 func (t *Typer) placeTeam(name string) bool {
 	words := strings.Fields(name)
@@ -3387,8 +3387,8 @@ func (t *Typer) placeTeam(name string) bool {
 // teamPlural reports whether word is a plural noun in capitals that says
 // no kind of place, event, award, law or people of a place, nor is a
 // place's name in the plural ("East Asias"): the way a side's nickname
-// ends ("the Harlow Rovers", "the Titans"). A plural the lexicon does
-// not know ("Sox") says nothing.
+// ends ("the Harlow Rovers", "the Kestrels"). A plural the lexicon does
+// not know ("Zorks") says nothing.
 func (t *Typer) teamPlural(last string) bool {
 	if t.g == nil {
 		return false
