@@ -250,6 +250,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	u.initials()                         // 4b. "J Smith" of a line-up and "Jane Smith"
 	u.shortOrgNames()                    // 5. "Vantor" after "Vantor Group"
 	u.companyFirstWords(r.regionName)    // 5a. "Pellam" after "Pellam Tarvik"
+	u.placeWordFirms(r.countryName)      // 5a1. "Harlow said" after "Harlow Instruments"
 	u.orgAffixes(r.kindWord)             // 5a2. "Pellam Research" after "Pellam Research Centre"
 	u.clubTails(r.placeName, r.townName) // 5b. "United" after "Harlow United"
 	u.eventTails()                       // 5c. "the Games" after "the Harlow Games"

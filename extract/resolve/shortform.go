@@ -234,7 +234,9 @@ func (r *Resolver) personNames(u *union) {
 // the aliases know, an acronym (one begins the names of its parts and
 // of what it is said of: "NU Security Council", "a PX3 charge"), or one
 // whose words another name of the document begins or ends with too,
-// joins nothing.
+// joins nothing; one word the tagger took for a place joins a
+// company's name, one ended as only companies' are, when the aliases
+// know the word as no place ("Vantor Deal" over "Vantor Inc").
 func (u *union) headlineNames(region func(string) bool) {
 	res, info := u.res, u.info
 	h := res.Headline
@@ -251,7 +253,7 @@ func (u *union) headlineNames(region func(string) bool) {
 	pure := u.pureSets()
 	for i, m := range res.Mentions {
 		short := info[i].words
-		if !u.inHeadline(i) || !isEntityType(m.Type) || m.Type == extract.Location || m.Type == extract.EventType || len(short) == 0 ||
+		if !u.inHeadline(i) || !isEntityType(m.Type) || m.Type == extract.Location && (len(short) != 1 || region(m.Text)) || m.Type == extract.EventType || len(short) == 0 ||
 			info[i].canon != "" || !pure[u.find(i)] || body[u.find(i)] || !startsUpper(short[0]) || allCaps(m.Text) {
 			continue
 		}
@@ -259,6 +261,9 @@ func (u *union) headlineNames(region func(string) bool) {
 		for _, j := range u.byFirst[u.keysOf(i)[0]] {
 			o := res.Mentions[j]
 			if u.inHeadline(j) || o.Type != extract.Organization || len(info[j].words) <= len(short) || !slices.Equal(u.keysOf(j)[:len(short)], u.keysOf(i)) {
+				continue
+			}
+			if m.Type == extract.Location && !CompanyEnding(strings.TrimSuffix(strings.ToLower(info[j].words[len(info[j].words)-1]), ".")) {
 				continue
 			}
 			if !u.tailWords(info[j].words[len(short):], region) {
@@ -271,6 +276,11 @@ func (u *union) headlineNames(region func(string) bool) {
 			continue
 		}
 		u.joinSole(i, cands)
+		if m.Type == extract.Location && u.find(i) == u.find(cands[0]) {
+			// A word taken for a place that the aliases do not know
+			// as one: the firm's name, as the body writes it in full.
+			res.Mentions[i].Type = extract.Organization
+		}
 	}
 }
 

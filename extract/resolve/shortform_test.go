@@ -56,6 +56,8 @@ func TestHeadlineNames(t *testing.T) {
 			[][2]string{{"Pellam", org}, {"Pellam Convention", org}}, []string{"Pellam", "Pellam Convention"}},
 		{"an acronym", "NBX Charge Dropped\n\nThe NBX Trade Council met.",
 			[][2]string{{"NBX", org}, {"NBX Trade Council", org}}, []string{"NBX", "NBX Trade Council"}},
+		{"typed a place the aliases do not know", "Pellam Deal Probed\n\nPellam Inc said sales fell.",
+			[][2]string{{"Pellam", loc}, {"Pellam Inc", org}}, []string{"Pellam Inc"}},
 		{"a place", "Vell Votes\n\nThe Vell Tarco Council met.",
 			[][2]string{{"Vell", loc}, {"Vell Tarco Council", org}}, []string{"Vell", "Vell Tarco Council"}},
 	}
