@@ -556,6 +556,9 @@ var classes = []class{
 		// ("the Acme engineering arm"), a way in ("Harlow access"), a
 		// railway's business, a program's hidden way in, a start.
 		Not: []string{"engineering", "access", "railroading", "back door", "backdoor", "initialisation", "initialization"}},
+	// Agreements between parties and deals of trade, over two senses:
+	// agreement, deal, contract, pact, settlement ("a deal with X").
+	{Name: "accord", Seeds: []string{"agreement.n.01", "deal.n.01!"}, Rank: 2},
 	// Software, of the gadgets: a maker's name stands before it as
 	// often as a program's ("Acme software").
 	{Name: "software", Seeds: []string{"software.n.01!"}, Rank: 3, Not: []string{"package"}},
