@@ -492,6 +492,10 @@ const (
 	// itself: technology, standard, format, protocol, code, interface
 	// ("the Tarvik standard", "TXP, a mobile technology").
 	Technology
+	// Accord: agreements between parties and deals of trade, by their
+	// first two senses: agreement, deal, contract, pact, settlement
+	// ("a deal with X": X a party to it).
+	Accord
 
 	numClasses
 )
@@ -681,6 +685,7 @@ var classNames = [numClasses]string{
 	Attainment:         "attainment",
 	LayClaim:           "lay-claim",
 	Technology:         "technology",
+	Accord:             "accord",
 }
 
 var classByName = func() map[string]Class {

@@ -259,6 +259,9 @@ type evidence struct {
 	// maker counts the mentions before a plural noun for a made good
 	// ("X laptops"): makerBefore.
 	maker int
+	// party counts the mentions after a noun for a deal and "with" ("a
+	// deal with X"): partyWith.
+	party int
 	// itsSaid counts those of them where the verb is one of saying ("X
 	// said its profits rose"): a work or an event does not speak.
 	itsSaid int
@@ -1177,6 +1180,7 @@ var contextRules = []contextRule{
 	{"prize-context", "won an X; nominated for a X; five X nominations; the X awards", prizeContext},
 	{"speaker", "X said; X claims", speakerFrame},
 	{"its-subject", "X cut its forecast; X said its profits rose; X said it had no plans", itsSubject},
+	{"party-with", "an agreement with X; a licensing deal with X", partyWith},
 	{"result", "X beat Y 2-1; X beat Y by four wickets; X v Y", resultFrame},
 	{"score-line", "X 24-10 Y; X 2 Y 1; X (12-4) at Y (3-11)", scoreLine},
 	{"scored-result", "X posted a 6-2 victory; led X to a 41-17 win", scoredResult},
@@ -3253,6 +3257,7 @@ func (t *Typer) retypePersonAsBody(e *extract.Entity, ev *evidence, v tally) boo
 		e.Type, e.Class = extract.Organization, v.orgClass
 		e.Evidence = append(e.Evidence, ev.because("its")...)
 		e.Evidence = append(e.Evidence, ev.because("maker")...)
+		e.Evidence = append(e.Evidence, ev.because("party")...)
 		e.Evidence = append(e.Evidence, ev.because("before-person")...)
 	case ev.beforePerson && ev.personCtx == 0:
 		t.typeBeforePerson(e, ev)
@@ -3293,7 +3298,7 @@ func (t *Typer) tradeName(e *extract.Entity, ev *evidence, v tally) bool {
 // gazetteer lists as no person's, and nothing else says person or place: "Tarvcom said its profits rose" is a body
 // (the its-subject rule); "Ann Lee cut its price" is a person.
 func (t *Typer) itsBody(e *extract.Entity, ev *evidence, v tally) bool {
-	return (ev.its > 0 || ev.maker > 0) && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
+	return (ev.its > 0 || ev.maker > 0 || ev.party > 0) && v.placeW == 0 && !ev.personWord && !ev.titleFirst && !ev.peopleList && ev.peopleBeside == 0 && ev.lives == 0 &&
 		!t.givenFirst(e.Name) && !(t.g != nil && t.g.Match(gazetteer.Tokens(e.Name)...)&gazetteer.CatPerson != 0)
 }
 

@@ -147,6 +147,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Tarvcom = ORG"},
 		},
 		{
+			name:     "a name after the noun for a new company is a body's",
+			text:     "The start-up Myrvane sells software. Tarvcom, a startup based in Harlow, grew.",
+			mentions: [][2]string{{"Myrvane", per}, {"Tarvcom", per}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Myrvane = ORG/Corporation", "Tarvcom = ORG/Corporation"},
+		},
+		{
+			name:     "a party after a noun for a deal and with is a body's; not one opening with a given name, nor a deal's party's owner",
+			text:     "Acme signed an agreement with Tarvcom. It struck a deal with Ann Lee. It struck a deal with Norlink's parent.",
+			mentions: [][2]string{{"Acme", org}, {"Tarvcom", per}, {"Ann Lee", per}, {"Norlink", per}},
+			want:     []string{"Acme = ORG", "Ann Lee = PER", "Norlink = PER", "Tarvcom = ORG"},
+		},
+		{
 			name:     "a name a spokesman speaks for employs him, a body; not one opening with a given name, nor after a film-maker's noun",
 			text:     "Bo Ek, a spokesman for Tarvrail, said on Sunday it would wait. A spokeswoman for Ann Lee spoke. A casting director for Kel Orn spoke.",
 			mentions: [][2]string{{"Bo Ek", per}, {"Tarvrail", per}, {"Ann Lee", per}, {"Kel Orn", per}},

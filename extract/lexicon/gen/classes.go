@@ -314,7 +314,10 @@ var classes = []class{
 		// "House" in a name is as often a parliament's or a building's;
 		// funds, foundations, trusts and associations are as often
 		// charities and public bodies.
-		Not: []string{"house", "fund", "foundation", "trust", "association", "alliance"}},
+		Not: []string{"house", "fund", "foundation", "trust", "association", "alliance"},
+		// A new company, a sense WordNet lacks (its "startup" is only
+		// the act of starting).
+		Also: []string{"start-up", "startup"}},
 	// News media: newspaper, broadcaster, agency, channel, magazine.
 	{Name: "news-media", Seeds: []string{"news_agency.n.01", "newspaper.n.01", "newspaper.n.02", "magazine.n.01", "periodical.n.01",
 		"tabloid.n.01", "press.n.02!", "news.n.01!", "broadcaster.n.01!", "channel.n.07!", "network.n.02!", "television.n.01!",
@@ -556,6 +559,9 @@ var classes = []class{
 		// ("the Acme engineering arm"), a way in ("Harlow access"), a
 		// railway's business, a program's hidden way in, a start.
 		Not: []string{"engineering", "access", "railroading", "back door", "backdoor", "initialisation", "initialization"}},
+	// Agreements between parties and deals of trade, over two senses:
+	// agreement, deal, contract, pact, settlement ("a deal with X").
+	{Name: "accord", Seeds: []string{"agreement.n.01", "deal.n.01!"}, Rank: 2},
 	// Software, of the gadgets: a maker's name stands before it as
 	// often as a program's ("Acme software").
 	{Name: "software", Seeds: []string{"software.n.01!"}, Rank: 3, Not: []string{"package"}},
