@@ -2002,6 +2002,10 @@ func ownAppositive(w *window, i int, ev *evidence) {
 func beforePerson(w *window, ev *evidence) {
 	k := w.hi
 	performer := w.lex.Is(w.lemma(k), lexicon.Performer)
+	// "X frontman Ann Lee": a band's musician (Musician) is a kind of
+	// person though WordNet files some of them ("frontman") under no
+	// person's noun.
+	musician := w.lex.Is(w.lemma(k), lexicon.Musician)
 	if creatorNoun(w, k) && k+1 < len(w.at) && w.at[k+1] >= 0 && w.res.Mentions[w.at[k+1]].Type == extract.Person &&
 		!pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork() {
 		// "X creator Ann Lee": what a person is the creator of, named
@@ -2010,7 +2014,7 @@ func beforePerson(w *window, ev *evidence) {
 		// body's or a person's only is left alone ("Acme creator Ann Lee").
 		ev.markWork("before-creator", w.word(k))
 	}
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer && !musician {
 		return
 	}
 	if showMakerAfterList(w, k) {
@@ -2025,7 +2029,7 @@ func beforePerson(w *window, ev *evidence) {
 			ev.markWork("before-performer", w.word(k))
 		}
 		ev.beforePerson = true
-		ev.musician = ev.musician || w.lex.Is(w.lemma(k), lexicon.Musician)
+		ev.musician = ev.musician || musician
 		c := w.lex.Classes(w.lemma(k))
 		ev.sportRole = ev.sportRole || c.Has(lexicon.SportRole)
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)

@@ -323,6 +323,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Sound = ORG/MusicGroup", "Ann Lee = PER", "Bo Ek = PER", "Harlow Fold = ORG/MusicGroup", "Pellam = LOC", "Vell Drift = ORG/MusicGroup"},
 		},
 		{
+			name:     "a musician's word WordNet files under no person's noun ('frontman') between a name and a person makes a music group",
+			text:     "Tarvik Norland frontman Bo Ek left.",
+			mentions: [][2]string{{"Tarvik Norland", per}, {"Bo Ek", per}},
+			want:     []string{"Bo Ek = PER", "Tarvik Norland = ORG/MusicGroup"},
+		},
+		{
 			name:     "a name ending in a band's word is a music group; an acronym read as one's plural is not",
 			text:     "The Tarvik Orchestra met the NDUI Party and the DUI group.",
 			mentions: [][2]string{{"Tarvik Orchestra", org}, {"DUI", org}},
