@@ -1480,3 +1480,31 @@ func smallNumber(s string) bool {
 	}
 	return false
 }
+
+// chartPlace reads a name the tagger read as a person's, a thing's or a
+// place's it does not know, right before its place in a chart: "at
+// number" and a number, after "is" or "was" at most ("X at number 20",
+// "X is at number five"), in a sentence with a noun for a kind of work
+// or the record trade's ("the top 40 singles chart including X at
+// number 20"). What holds a chart's numbered place is a record; a
+// name opening with a given name (a singer's) is left alone (the
+// chart-place rule).
+func chartPlace(w *window, ev *evidence) {
+	if !w.mayNameWork() || !wholeName(w) || givenFirst(w.g, w.res.Mentions[w.mi].Text) {
+		return
+	}
+	k := w.hi
+	if x := w.word(k); x == "is" || x == "was" {
+		k++
+	}
+	if w.word(k) != "at" || w.lemma(k+1) != "number" || w.tag(k+2) != "CD" {
+		return
+	}
+	for i := range w.toks {
+		if w.free(i) && lower(w.toks[i].Text) && strings.HasPrefix(w.tag(i), "NN") &&
+			(w.lex.Is(w.lemma(i), lexicon.RecordWork) || w.lex.Is(w.lemma(i), lexicon.CreativeWork)) {
+			ev.markWork("chart-place", "at number")
+			return
+		}
+	}
+}
