@@ -1135,6 +1135,7 @@ var contextRules = []contextRule{
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
 	{"chart-place", "the singles chart, with X at number 20; X is at number five", chartPlace},
+	{"chart-with", "went in at number one with X; a hit with X", chartWith},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},

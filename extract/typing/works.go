@@ -1508,3 +1508,30 @@ func chartPlace(w *window, ev *evidence) {
 		}
 	}
 }
+
+// chartWith reads a name the tagger read as a person's, a thing's or a
+// place's it does not know, right after "with" and a chart's numbered
+// place or a noun of the record trade: "went in at number one with X",
+// "has the new number one single with X", "a hit with X". What takes a
+// chart's place, or makes a hit, is a record; a name opening with a
+// given name or one the gazetteer lists as a person's is left alone, for
+// a single is made with a partner too ("a single with Ann Lee"; the
+// chart-with rule).
+func chartWith(w *window, ev *evidence) {
+	lo := w.lo
+	if w.word(lo-1) != "with" || !w.mayNameWork() || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	name := w.res.Mentions[w.mi].Text
+	if givenFirst(w.g, name) || w.g != nil && w.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return
+	}
+	k := lo - 2
+	switch {
+	case w.free(k) && w.tag(k) == "CD" && w.lemma(k-1) == "number":
+	case w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork):
+	default:
+		return
+	}
+	ev.markWork("chart-with", w.word(k)+" with")
+}
