@@ -580,6 +580,7 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 	// is named after is the musician's band, whatever typed it a body.
 	if ent.Type == extract.Organization && ent.Class == "" && ev.musician {
 		ent.Class = ClassMusicGroup
+		ent.Evidence = append(ent.Evidence, ev.because("musician")...)
 	}
 	t.foreignTown(ent, codes)
 	// "from the Harlow": a name after "the" and before no noun is no
@@ -2008,6 +2009,13 @@ func beforePerson(w *window, ev *evidence) {
 	// person though WordNet files some of them ("frontman") under no
 	// person's noun.
 	musician := w.lex.Is(w.lemma(k), lexicon.Musician)
+	if n := k + 1; w.possessive(k) && w.free(n) && w.tag(n) == "NN" && lower(w.toks[n].Text) && w.lex.Is(w.lemma(n), lexicon.Musician) {
+		// "X's frontman", "X's drummer Bo Ek": a body of no other
+		// class whose musician it is is a band (settle reads the mark;
+		// a person's name keeps its type: "Ann Lee's guitarist").
+		ev.musician = true
+		ev.reasons = append(ev.reasons, reason{"musician", "musician-of", w.word(n)})
+	}
 	if creatorNoun(w, k) && k+1 < len(w.at) && w.at[k+1] >= 0 && w.res.Mentions[w.at[k+1]].Type == extract.Person &&
 		!pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork() {
 		// "X creator Ann Lee": what a person is the creator of, named
