@@ -2009,13 +2009,7 @@ func beforePerson(w *window, ev *evidence) {
 	// person though WordNet files some of them ("frontman") under no
 	// person's noun.
 	musician := w.lex.Is(w.lemma(k), lexicon.Musician)
-	if n := k + 1; w.possessive(k) && w.free(n) && w.tag(n) == "NN" && lower(w.toks[n].Text) && w.lex.Is(w.lemma(n), lexicon.Musician) {
-		// "X's frontman", "X's drummer Bo Ek": a body of no other
-		// class whose musician it is is a band (settle reads the mark;
-		// a person's name keeps its type: "Ann Lee's guitarist").
-		ev.musician = true
-		ev.reasons = append(ev.reasons, reason{"musician", "musician-of", w.word(n)})
-	}
+	musicianOf(w, k, ev)
 	if creatorNoun(w, k) && k+1 < len(w.at) && w.at[k+1] >= 0 && w.res.Mentions[w.at[k+1]].Type == extract.Person &&
 		!pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork() {
 		// "X creator Ann Lee": what a person is the creator of, named
@@ -2045,6 +2039,17 @@ func beforePerson(w *window, ev *evidence) {
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.staff = ev.staff || staffNoun(c) && givenFirst(w.g, w.res.Mentions[w.at[n]].Text)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
+	}
+}
+
+// musicianOf reads a possessive at token k and a musician's noun after
+// it: "X's frontman", "X's drummer Bo Ek". A body of no other class
+// whose musician it is is a band (settle reads the mark; a person's
+// name keeps its type: "Ann Lee's guitarist"; the musician-of rule).
+func musicianOf(w *window, k int, ev *evidence) {
+	if n := k + 1; w.possessive(k) && w.free(n) && w.tag(n) == "NN" && lower(w.toks[n].Text) && w.lex.Is(w.lemma(n), lexicon.Musician) {
+		ev.musician = true
+		ev.reasons = append(ev.reasons, reason{"musician", "musician-of", w.word(n)})
 	}
 }
 
