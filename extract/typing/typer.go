@@ -583,6 +583,7 @@ func (t *Typer) settle(ent *extract.Entity, ev *evidence, codes map[string]bool)
 	// is named after is the musician's band, whatever typed it a body.
 	if ent.Type == extract.Organization && ent.Class == "" && ev.musician {
 		ent.Class = ClassMusicGroup
+		ent.Evidence = append(ent.Evidence, ev.because("musician")...)
 	}
 	t.foreignTown(ent, codes)
 	// "from the Harlow": a name after "the" and before no noun is no
@@ -1137,6 +1138,8 @@ var contextRules = []contextRule{
 	{"descriptor-comma", "its oil unit, X; his company, X.; Norland's online service provider, X, is", descriptorComma},
 	{"descriptor-list", "the construction companies X and Y; news agencies X, Y and Z; broadcasters, like X,", descriptorList},
 	{"work-title", "the film X; the real-life drama, X.", workTitle},
+	{"chart-place", "the singles chart, with X at number 20; X is at number five", chartPlace},
+	{"chart-with", "went in at number one with X; a hit with X", chartWith},
 	{"work-between-names", "the Harlow show X; the Pellam musical X", workBetweenNames},
 	{"star-in", "will star in X", starIn},
 	{"role-in", "playing Ann Lee in X; her role as Ann Lee in X; X, starring Ann Lee", roleIn},
@@ -2006,6 +2009,11 @@ func ownAppositive(w *window, i int, ev *evidence) {
 func beforePerson(w *window, ev *evidence) {
 	k := w.hi
 	performer := w.lex.Is(w.lemma(k), lexicon.Performer)
+	// "X frontman Ann Lee": a band's musician (Musician) is a kind of
+	// person though WordNet files some of them ("frontman") under no
+	// person's noun.
+	musician := w.lex.Is(w.lemma(k), lexicon.Musician)
+	musicianOf(w, k, ev)
 	if creatorNoun(w, k) && k+1 < len(w.at) && w.at[k+1] >= 0 && w.res.Mentions[w.at[k+1]].Type == extract.Person &&
 		!pluralWord(w, w.hi-1) && wholeName(w) && !w.listedNonWork() {
 		// "X creator Ann Lee": what a person is the creator of, named
@@ -2014,7 +2022,7 @@ func beforePerson(w *window, ev *evidence) {
 		// body's or a person's only is left alone ("Acme creator Ann Lee").
 		ev.markWork("before-creator", w.word(k))
 	}
-	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer {
+	if !w.free(k) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !w.lex.Is(w.lemma(k), lexicon.PersonNoun) && !performer && !musician {
 		return
 	}
 	if showMakerAfterList(w, k) {
@@ -2029,12 +2037,23 @@ func beforePerson(w *window, ev *evidence) {
 			ev.markWork("before-performer", w.word(k))
 		}
 		ev.beforePerson = true
-		ev.musician = ev.musician || w.lex.Is(w.lemma(k), lexicon.Musician)
+		ev.musician = ev.musician || musician
 		c := w.lex.Classes(w.lemma(k))
 		ev.sportRole = ev.sportRole || c.Has(lexicon.SportRole)
 		ev.player = ev.player || c.Has(lexicon.SportRole) && !c.Has(lexicon.Office)
 		ev.staff = ev.staff || staffNoun(c) && givenFirst(w.g, w.res.Mentions[w.at[n]].Text)
 		ev.reasons = append(ev.reasons, reason{"before-person", "before-person", w.word(k)})
+	}
+}
+
+// musicianOf reads a possessive at token k and a musician's noun after
+// it: "X's frontman", "X's drummer Bo Ek". A body of no other class
+// whose musician it is is a band (settle reads the mark; a person's
+// name keeps its type: "Ann Lee's guitarist"; the musician-of rule).
+func musicianOf(w *window, k int, ev *evidence) {
+	if n := k + 1; w.possessive(k) && w.free(n) && w.tag(n) == "NN" && lower(w.toks[n].Text) && w.lex.Is(w.lemma(n), lexicon.Musician) {
+		ev.musician = true
+		ev.reasons = append(ev.reasons, reason{"musician", "musician-of", w.word(n)})
 	}
 }
 

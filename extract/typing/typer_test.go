@@ -335,6 +335,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Sound = ORG/MusicGroup", "Ann Lee = PER", "Bo Ek = PER", "Harlow Fold = ORG/MusicGroup", "Pellam = LOC", "Vell Drift = ORG/MusicGroup"},
 		},
 		{
+			name:     "a musician's word WordNet files under no person's noun ('frontman') between a name and a person makes a music group",
+			text:     "Tarvik Norland frontman Bo Ek left.",
+			mentions: [][2]string{{"Tarvik Norland", per}, {"Bo Ek", per}},
+			want:     []string{"Bo Ek = PER", "Tarvik Norland = ORG/MusicGroup"},
+		},
+		{
+			name:     "a body of no class whose musician a possessive names is a band; a person keeps the type",
+			text:     "Westlyne's drummer Bo Ek left. Ann Kell's guitarist Cal Moss stayed.",
+			mentions: [][2]string{{"Westlyne", org}, {"Bo Ek", per}, {"Ann Kell", per}, {"Cal Moss", per}},
+			want:     []string{"Ann Kell = PER", "Bo Ek = PER", "Cal Moss = PER", "Westlyne = ORG/MusicGroup"},
+		},
+		{
 			name:     "a name ending in a band's word is a music group; an acronym read as one's plural is not",
 			text:     "The Tarvik Orchestra met the NDUI Party and the DUI group.",
 			mentions: [][2]string{{"Tarvik Orchestra", org}, {"DUI", org}},

@@ -1480,3 +1480,58 @@ func smallNumber(s string) bool {
 	}
 	return false
 }
+
+// chartPlace reads a name the tagger read as a person's, a thing's or a
+// place's it does not know, right before its place in a chart: "at
+// number" and a number, after "is" or "was" at most ("X at number 20",
+// "X is at number five"), in a sentence with a noun for a kind of work
+// or the record trade's ("the top 40 singles chart including X at
+// number 20"). What holds a chart's numbered place is a record; a
+// name opening with a given name (a singer's) is left alone (the
+// chart-place rule).
+func chartPlace(w *window, ev *evidence) {
+	if !w.mayNameWork() || !wholeName(w) || givenFirst(w.g, w.res.Mentions[w.mi].Text) {
+		return
+	}
+	k := w.hi
+	if x := w.word(k); x == "is" || x == "was" {
+		k++
+	}
+	if w.word(k) != "at" || w.lemma(k+1) != "number" || w.tag(k+2) != "CD" {
+		return
+	}
+	for i := range w.toks {
+		if w.free(i) && lower(w.toks[i].Text) && strings.HasPrefix(w.tag(i), "NN") &&
+			(w.lex.Is(w.lemma(i), lexicon.RecordWork) || w.lex.Is(w.lemma(i), lexicon.CreativeWork)) {
+			ev.markWork("chart-place", "at number")
+			return
+		}
+	}
+}
+
+// chartWith reads a name the tagger read as a person's, a thing's or a
+// place's it does not know, right after "with" and a chart's numbered
+// place or a noun of the record trade: "went in at number one with X",
+// "has the new number one single with X", "a hit with X". What takes a
+// chart's place, or makes a hit, is a record; a name opening with a
+// given name or one the gazetteer lists as a person's is left alone, for
+// a single is made with a partner too ("a single with Ann Lee"; the
+// chart-with rule).
+func chartWith(w *window, ev *evidence) {
+	lo := w.lo
+	if w.word(lo-1) != "with" || !w.mayNameWork() || !wholeName(w) || !endsPhrase(w) {
+		return
+	}
+	name := w.res.Mentions[w.mi].Text
+	if givenFirst(w.g, name) || w.g != nil && w.g.Match(gazetteer.Tokens(name)...)&gazetteer.CatPerson != 0 {
+		return
+	}
+	k := lo - 2
+	switch {
+	case w.free(k) && w.tag(k) == "CD" && w.lemma(k-1) == "number":
+	case w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork):
+	default:
+		return
+	}
+	ev.markWork("chart-with", w.word(k)+" with")
+}
