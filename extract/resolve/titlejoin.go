@@ -31,18 +31,19 @@ func (r *Resolver) joinTitleWords(res *extract.Result) {
 		return
 	}
 	text := res.Doc.Text
-	joinWorkParts(res, func(a, b extract.Mention) bool {
+	joinWorkParts(res, false, func(a, b extract.Mention) bool {
 		return titleGap(text[a.End:b.Start]) && r.titleHead(res, a) && r.titleTail(res, casings, b)
 	})
 }
 
 // joinWorkParts joins each two neighbouring names, no event's, outside
 // the headline, that fits says are the parts of one work's title, into
-// one miscellaneous mention: the typer reads what kind of work.
-func joinWorkParts(res *extract.Result, fits func(a, b extract.Mention) bool) {
+// one miscellaneous mention: the typer reads what kind of work. With
+// chain, a joined mention is tried against the next one (joinNeighbours).
+func joinWorkParts(res *extract.Result, chain bool, fits func(a, b extract.Mention) bool) {
 	text := res.Doc.Text
 	h := res.Headline
-	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, false, func(a *extract.Mention, b extract.Mention) bool {
+	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, chain, func(a *extract.Mention, b extract.Mention) bool {
 		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start || !fits(*a, b) {
 			return false
 		}
@@ -226,23 +227,12 @@ func (r *Resolver) joinWorkTitle(res *extract.Result) {
 		return
 	}
 	text := res.Doc.Text
-	h := res.Headline
-	joinNeighbours(res, func(m extract.Mention) bool { return isEntityType(m.Type) && m.Type != extract.EventType }, true, func(a *extract.Mention, b extract.Mention) bool {
-		if b.End > len(text) || h.End > h.Start && a.Start < h.End && b.End > h.Start {
-			return false
-		}
+	joinWorkParts(res, true, func(a, b extract.Mention) bool {
 		word, ok := workTitleGap(text[a.End:b.Start])
-		if !ok || !r.workNounLeads(res, *a) {
+		if !ok || !r.workNounLeads(res, a) {
 			return false
 		}
-		if word != "of" && (b.Type == extract.Person || r.listed(b.Text)) {
-			return false
-		}
-		a.End = b.End
-		a.Text = text[a.Start:a.End]
-		a.Type = extract.Miscellaneous
-		a.Class = ""
-		return true
+		return word == "of" || b.Type != extract.Person && !r.listed(b.Text)
 	})
 }
 
@@ -388,7 +378,7 @@ func mentionsWithin(res *extract.Result, start, end int) (inside []int, ok bool)
 // of work.
 func (r *Resolver) joinTitlePlace(res *extract.Result) {
 	text := res.Doc.Text
-	joinWorkParts(res, func(a, b extract.Mention) bool {
+	joinWorkParts(res, false, func(a, b extract.Mention) bool {
 		if gap := text[a.End:b.Start]; gap != " in " && gap != " in the " || a.Type == extract.Person || r.placeOnly(a.Text) || b.Type == extract.Person {
 			return false
 		}
