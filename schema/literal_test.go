@@ -45,27 +45,27 @@ func TestFigurePredicate(t *testing.T) {
 // TestEventQuads checks what an event, its date and figure mentions and
 // a claim-free result become.
 func TestEventQuads(t *testing.T) {
-	text := "The March 22 attack in Moscow killed over 140 people."
+	text := "The March 22 attack in Harlow killed over 120 people."
 	at := func(s string) (int, int) {
 		i := strings.Index(text, s)
 		return i, i + len(s)
 	}
 	ds, de := at("March 22")
-	qs, qe := at("over 140 people")
+	qs, qe := at("over 120 people")
 	as, ae := at("March 22 attack")
-	ms, me := at("Moscow")
+	ms, me := at("Harlow")
 	res := &extract.Result{
 		Doc:       extract.Document{Text: text},
 		Sentences: []extract.Sentence{{Start: 0, End: len(text)}},
 		Mentions: []extract.Mention{
 			{Start: ds, End: de, Text: "March 22", Type: extract.Date, Class: "Date", Entity: -1, Value: "--03-22"},
-			{Start: qs, End: qe, Text: "over 140 people", Type: extract.Quantity, Class: "QuantitativeValue", Entity: -1, Value: "140"},
+			{Start: qs, End: qe, Text: "over 120 people", Type: extract.Quantity, Class: "QuantitativeValue", Entity: -1, Value: "120"},
 			{Start: as, End: ae, Text: "March 22 attack", Type: extract.EventType, Entity: 0, Method: "event-description", Score: 1},
-			{Start: ms, End: me, Text: "Moscow", Type: extract.Location, Entity: 1, Method: "exact", Score: 1},
+			{Start: ms, End: me, Text: "Harlow", Type: extract.Location, Entity: 1, Method: "exact", Score: 1},
 		},
 		Entities: []extract.Entity{
-			{Name: "Attack in Moscow, March 22", Type: extract.EventType, Key: "attack moscow 03 22 doc 0a1b", Mentions: []int{2}},
-			{Name: "Moscow", Type: extract.Location, Class: "City", Key: "moscow", Mentions: []int{3}},
+			{Name: "Attack in Harlow, March 22", Type: extract.EventType, Key: "attack harlow 03 22 doc 0a1b", Mentions: []int{2}},
+			{Name: "Harlow", Type: extract.Location, Class: "City", Key: "harlow", Mentions: []int{3}},
 		},
 		Events: []extract.Event{{Entity: 0, Place: 1, Date: "--03-22", Figures: []extract.Figure{{Mention: 1, Role: "killed"}}, Described: true}},
 	}
@@ -78,13 +78,13 @@ func TestEventQuads(t *testing.T) {
 		}
 	}
 	want := []string{
-		`<D#char=37,52> <https://kg.example/ns#value> "140"^^<http://www.w3.org/2001/XMLSchema#decimal>`,
+		`<D#char=37,52> <https://kg.example/ns#value> "120"^^<http://www.w3.org/2001/XMLSchema#decimal>`,
 		`<D#char=4,12> <https://kg.example/ns#value> "--03-22"^^<http://www.w3.org/2001/XMLSchema#gMonthDay>`,
-		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://schema.org/location> <https://kg.example/id/place/moscow>`,
-		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://schema.org/startDate> "--03-22"^^<http://www.w3.org/2001/XMLSchema#gMonthDay>`,
-		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Event>`,
-		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <http://www.w3.org/2000/01/rdf-schema#label> "Attack in Moscow, March 22"`,
-		`<https://kg.example/id/event/attack-moscow-03-22-doc-0a1b> <https://kg.example/ns#killedCount> "140"^^<http://www.w3.org/2001/XMLSchema#decimal>`,
+		`<https://kg.example/id/event/attack-harlow-03-22-doc-0a1b> <http://schema.org/location> <https://kg.example/id/place/harlow>`,
+		`<https://kg.example/id/event/attack-harlow-03-22-doc-0a1b> <http://schema.org/startDate> "--03-22"^^<http://www.w3.org/2001/XMLSchema#gMonthDay>`,
+		`<https://kg.example/id/event/attack-harlow-03-22-doc-0a1b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Event>`,
+		`<https://kg.example/id/event/attack-harlow-03-22-doc-0a1b> <http://www.w3.org/2000/01/rdf-schema#label> "Attack in Harlow, March 22"`,
+		`<https://kg.example/id/event/attack-harlow-03-22-doc-0a1b> <https://kg.example/ns#killedCount> "120"^^<http://www.w3.org/2001/XMLSchema#decimal>`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("event quads (-want +got):\n%s", diff)

@@ -71,7 +71,7 @@ func TestParseEntityIRI(t *testing.T) {
 	for _, tc := range []struct {
 		typ, key string
 	}{
-		{extract.Person, "jane doe"}, {extract.EventType, "attack moscow 2024 03 22"},
+		{extract.Person, "jane doe"}, {extract.EventType, "attack harlow 2024 03 22"},
 		{extract.Miscellaneous, "okafor doc 0a1b2c3d4e5f"}, {extract.Location, "münchen"},
 	} {
 		iri := EntityIRI(tc.typ, tc.key, nil)
