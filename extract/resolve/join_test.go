@@ -39,11 +39,7 @@ func (casedWords) KnownName(name, coarseType string) bool {
 // are not.
 func TestJoinInnerWords(t *testing.T) {
 	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       [][2]string // name and type of each mention after joining
-	}{
+	tests := []mentionStepRow{
 		{"for and common words", "The Pellam Commission for Water Safety met.",
 			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}},
 			[][2]string{{"Pellam Commission for Water Safety", org}}},
@@ -99,26 +95,7 @@ func TestJoinInnerWords(t *testing.T) {
 			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}},
 			[][2]string{{"Pellam Commission", org}, {"Water Safety", org}}},
 	}
-	r := New(&Options{Aliases: casedWords{}})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := build(t, tt.text, tt.mentions...)
-			r.joinInnerWords(res)
-			var got [][2]string
-			for _, m := range res.Mentions {
-				got = append(got, [2]string{m.Text, m.Type})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("%s: got %v, want %v", tt.text, got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("%s: got %v, want %v", tt.text, got, tt.want)
-					break
-				}
-			}
-		})
-	}
+	checkMentionStep(t, New(&Options{Aliases: casedWords{}}).joinInnerWords, tests)
 }
 
 // adjectiveWords is casedWords whose alias table reads "Nordic" as the

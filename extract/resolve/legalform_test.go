@@ -11,21 +11,31 @@ import (
 // other names after a name stay apart.
 func TestJoinLegalForms(t *testing.T) {
 	const per, org, loc = extract.Person, extract.Organization, extract.Location
-	tests := []struct {
-		name, text     string
-		mentions, want [][2]string
-	}{
+	tests := []mentionStepRow{
 		{"after a space", "Tarvik Steel Company Ltd. grew.", [][2]string{{"Tarvik Steel Company", org}, {"Ltd.", per}}, [][2]string{{"Tarvik Steel Company Ltd.", org}}},
 		{"after a comma", "Acme Depot, Inc. grew.", [][2]string{{"Acme Depot", per}, {"Inc.", loc}}, [][2]string{{"Acme Depot, Inc.", org}}},
 		{"two forms", "Tarvik Coal Co. LLC grew.", [][2]string{{"Tarvik Coal Co.", org}, {"LLC", loc}}, [][2]string{{"Tarvik Coal Co. LLC", org}}},
 		{"a place after a town", "It snowed in Harlow, Norland.", [][2]string{{"Harlow", loc}, {"Norland", loc}}, [][2]string{{"Harlow", loc}, {"Norland", loc}}},
 		{"a word between", "Acme and Inc. grew.", [][2]string{{"Acme", org}, {"Inc.", org}}, [][2]string{{"Acme", org}, {"Inc.", org}}},
 	}
-	r := New(&Options{Aliases: casedWords{}})
-	for _, tt := range tests {
+	checkMentionStep(t, New(&Options{Aliases: casedWords{}}).joinLegalForms, tests)
+}
+
+// mentionStepRow is a named text, the mentions (text, type) the
+// recognizer gave it, and those a resolution step should leave.
+type mentionStepRow struct {
+	name, text     string
+	mentions, want [][2]string
+}
+
+// checkMentionStep runs step on each row's text and compares the
+// mentions it leaves, in order, with the row's.
+func checkMentionStep(t *testing.T, step func(*extract.Result), rows []mentionStepRow) {
+	t.Helper()
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			res := build(t, tt.text, tt.mentions...)
-			r.joinLegalForms(res)
+			step(res)
 			var got [][2]string
 			for _, m := range res.Mentions {
 				got = append(got, [2]string{m.Text, m.Type})
