@@ -16,8 +16,10 @@ import (
 // (not a headline in capitals); it is no title of office ("MP", "DJ")
 // and no name the aliases or the gazetteer know alone ("the UN Harlow
 // Office" names a body of the UN). The joined name has the type of its
-// longer part, but a person's: a person's name does not open with an
-// initialism before two names ("PJ Ek" has one), so it is a body's (the
+// longer part, but a person's or a place's: a person's name does not
+// open with an initialism before two names ("PJ Ek" has one), and an
+// initialism before a place's name names the body's branch there ("an
+// interview with KTV North Harlow"), so it is a body's (the
 // initialism-name rule).
 func (r *Resolver) joinInitialNames(res *extract.Result) {
 	if r.words == nil || len(res.Mentions) < 2 {
@@ -35,7 +37,7 @@ func (r *Resolver) joinInitialNames(res *extract.Result) {
 		a.End = b.End
 		a.Text = text[a.Start:a.End]
 		a.Type = b.Type
-		if b.Type == extract.Person {
+		if b.Type == extract.Person || b.Type == extract.Location {
 			a.Type = extract.Organization
 		}
 		a.Class = ""
