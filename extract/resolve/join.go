@@ -358,7 +358,9 @@ func afterDeterminer(res *extract.Result, m extract.Mention) bool {
 // with that number as a mention elsewhere ("Tarvik 2 sweeps awards" over
 // "Tarvik 2 won"); and a channel's number after a news medium's noun
 // ("Channel 4", "Harlow Radio 3"), which makes the name an
-// organisation's whatever the recognizer read it as (channelNumber).
+// organisation's whatever the recognizer read it as (channelNumber);
+// and a number after a country's name, which makes it a thing's
+// (countryNumber).
 func (r *Resolver) extendTails(res *extract.Result) {
 	if r.words == nil {
 		return
@@ -477,6 +479,8 @@ func (r *Resolver) tailType(s *extract.Sentence, k int, m *extract.Mention) stri
 			return m.Type
 		}
 		return extract.Miscellaneous
+	case r.countryNumber(s, k, m):
+		return extract.Miscellaneous
 	case editionYear(s, k) && (m.Type == extract.Organization || m.Type == extract.Miscellaneous) && !afterScore(s, m.Start) && !citation(s, m.Start, k) && !r.holiday(*m) && !calendarWord(lastField(m.Text)) && !r.words.Known(strings.ToLower(m.Text), lexicon.Adjective):
 		// A year goes on a product's, a work's or a law's name
 		// ("Tarvik 2005 is back", "the Harlow Act 1998.").
@@ -490,6 +494,22 @@ func (r *Resolver) tailType(s *extract.Sentence, k int, m *extract.Mention) stri
 		return extract.Organization
 	}
 	return ""
+}
+
+// countryNumber reports whether token k of s is a number that goes on
+// mention m, a country's name, as a sequel's number does (sequelNumber):
+// a country's name and a number name no country but a thing, a dye's or
+// a product's ("Norland 1 was found in the sauce"); a score's side is
+// not so read ("Harlow 6, Norland 5", "Norland 2 , Ostmark 0" with a
+// space before the comma) (the country-number rule).
+func (r *Resolver) countryNumber(s *extract.Sentence, k int, m *extract.Mention) bool {
+	if m.Type != extract.Location || !sequelNumber(s, k) || afterScore(s, m.Start) {
+		return false
+	}
+	if k+1 < len(s.Tokens) && s.Tokens[k+1].Text == "," && sideAfter(s, k+2) {
+		return false
+	}
+	return r.countryName(m.Text)
 }
 
 // twoNames reports whether a and b, the two sides of the name whole

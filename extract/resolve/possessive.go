@@ -15,14 +15,17 @@ import (
 // name is a business's, no person's, whatever the tagger said. A "'s"
 // before a participle or "got" is a short "is" or "has" ("Ann Lee's
 // gone"), and a place's name the tagger read as a place stays as it is
-// ("Norland's, too"); a saint's is joinSaints's. A "'s" with a number
+// ("Norland's, too"); a saint's is joinSaints's. Two capitalised names
+// joined by a hyphen, which the tagger reads as miscellaneous (as it
+// reads "Norlandic-Ostmarkish"), are such a name too ("went to
+// Harlow-Acme's, a chain"; hyphenedName). A "'s" with a number
 // of one or two digits after it, and nothing the number counts, ends a
 // work's title with its sequel's number ("Harlow's 12 fell").
 func (r *Resolver) possessiveNames(res *extract.Result) {
 	// at gives the token of the "'s" right after mention i, or -1.
 	at := func(i int) int {
 		m := &res.Mentions[i]
-		if m.Type != extract.Person && m.Type != extract.Organization && m.Type != extract.Location || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		if m.Type != extract.Person && m.Type != extract.Organization && m.Type != extract.Location && !hyphenedName(*m) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
 			return -1
 		}
 		s := &res.Sentences[m.Sentence]
@@ -71,6 +74,26 @@ func (r *Resolver) possessiveNames(res *extract.Result) {
 			take(i, k)
 		}
 	}
+}
+
+// hyphenedName reports whether mention m is a miscellaneous name of one
+// word, two capitalised parts or more joined by hyphens, none in
+// capitals ("Harlow-Acme"; not "Norland-US"): a name an "'s" that owns
+// nothing may end (see possessiveNames).
+func hyphenedName(m extract.Mention) bool {
+	if m.Type != extract.Miscellaneous || strings.ContainsAny(m.Text, " .") {
+		return false
+	}
+	parts := strings.Split(m.Text, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || !startsUpper(p) || allCaps(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // titled reports whether mention m begins with a courtesy title or a

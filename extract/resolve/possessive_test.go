@@ -10,7 +10,7 @@ import (
 // before it as a business's, and that people's possessives, short forms of
 // "is" and places keep their names.
 func TestPossessiveNames(t *testing.T) {
-	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
 	tests := []entityRow{
 		{"a list of stores", "Stores like Pellam's, Vellmart's and Bo Field's, opened.", [][2]string{{"Pellam", per}, {"Vellmart", org}, {"Bo Field", loc}}, []string{"Pellam's", "Vellmart's", "Bo Field's"}},
 		{"before a verb", "Vellmart's said sales rose.", [][2]string{{"Vellmart", per}}, []string{"Vellmart's"}},
@@ -23,6 +23,10 @@ func TestPossessiveNames(t *testing.T) {
 		{"a sequel's number", "Harlow's 12 fell to second place.", [][2]string{{"Harlow", org}}, []string{"Harlow's 12"}},
 		{"a count", "Harlow's 12 stores shut.", [][2]string{{"Harlow", org}}, []string{"Harlow"}},
 		{"a short is", "Ann Lee's gone home.", [][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a hyphened name", "Shoppers went to Harlow-Acme's, a chain.", [][2]string{{"Harlow-Acme", misc}}, []string{"Harlow-Acme's"}},
+		{"a hyphened name before a noun", "Harlow-Acme's owner spoke.", [][2]string{{"Harlow-Acme", misc}}, []string{"Harlow-Acme"}},
+		{"a hyphened name in capitals", "It went to Harlow-US's, a chain.", [][2]string{{"Harlow-US", misc}}, []string{"Harlow-US"}},
+		{"one word", "It went to Tarvik's, a chain.", [][2]string{{"Tarvik", misc}}, []string{"Tarvik"}},
 		{"a place", "Stores opened in Norland's, and Ostmark's, towns.", [][2]string{{"Norland", loc}, {"Ostmark", loc}}, []string{"Norland", "Ostmark"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: knownPlaces{}}), tests)

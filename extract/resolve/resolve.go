@@ -188,6 +188,9 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	}
 	trimOpeners(res)
 	finalStops(res)
+	r.joinInitialNames(res)
+	r.extendOrdinalNames(res)
+	r.joinDemonymShorts(res)
 	r.trimModifiers(res)
 	trimCounts(res)
 	r.trimRoleNouns(res)

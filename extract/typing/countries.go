@@ -68,9 +68,13 @@ var parseCodes = sync.OnceValue(func() map[string]bool {
 
 // countryByName looks a country up by name, as the gazetteer does, but a
 // short form in capitals only when news uses it for the country
-// (codes.tsv): "TV" names no country.
+// (codes.tsv): "TV" names no country. A word of two letters or less not
+// in capitals names none either: the gazetteer would read it as a
+// country's code whatever its case ("Re" of a firm's name, "No" of a
+// campaign's, "Ca" of "Can't"), and no country is written so (the
+// short-code rule).
 func countryByName(g *gazetteer.Gazetteer, name string) (gazetteer.Country, bool) {
-	if codeLike(name) && !parseCodes()[name] {
+	if codeLike(name) && !parseCodes()[name] || shortMixed(name) {
 		return gazetteer.Country{}, false
 	}
 	return g.CountryByName(name)
@@ -255,6 +259,14 @@ func codeLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// shortMixed reports whether s, a full stop after it aside, is a word
+// of two letters or less with a small letter in it ("Re", "La."; not
+// "UK").
+func shortMixed(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return len(s) <= 2 && strings.ToUpper(s) != s
 }
 
 func startsUpper(s string) bool {

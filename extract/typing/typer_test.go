@@ -2001,7 +2001,8 @@ func TestCanonicalOrganisations(t *testing.T) {
 }
 
 // TestCountryCodes checks that a short form in capitals names a country
-// only when news uses it for one (codes.tsv).
+// only when news uses it for one (codes.tsv), and that a word of two
+// letters or less in small letters names none (the short-code rule).
 func TestCountryCodes(t *testing.T) {
 	c := NewCountries(gaz(t))
 	tests := []struct {
@@ -2016,6 +2017,8 @@ func TestCountryCodes(t *testing.T) {
 		{"a compass point's initial", "S Korea", "South Korea"},
 		{"a compass point's initial with a point, before a demonym", "N. Korean", "North Korea"},
 		{"an initial that is no compass point's", "J Korea", ""},
+		{"a short word in small letters, not Kenya", "Ke", ""},
+		{"a short word, not France", "Fr", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
