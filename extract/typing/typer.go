@@ -4008,14 +4008,46 @@ func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
 }
 
 // retypeOrganization makes a name the tagger read as a body a person (an
-// honorific), a place (place words and frames) or a field of study; it
-// reports whether the entity is settled.
+// honorific, a person's noun after "the"), a place (place words and
+// frames) or a field of study; it reports whether the entity is settled.
 func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
 	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.believerName(e, ev, v) || t.organizationAsMisc(e, ev, v) {
 		return true
 	}
+	if t.personHeaded(e, ev, v) {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
+		return true
+	}
 	t.organizationAsPlace(e, ev, v)
 	return false
+}
+
+// personHeaded reports whether a name typed a body is one capitalised
+// noun whose most frequent sense is a kind of person, in the singular,
+// after "the" ("the Wrestler", "The Wrestler": a ring name or an
+// epithet, as a title of office alone is its holder; not "Pioneer", a
+// firm's name without "the"), that no word for a body or a newspaper
+// nor the gazetteer makes a body's, nor is a word of government ("the
+// Executive"), and that nothing around it reads as a body, a side, a
+// work or a place (the person-head rule).
+func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
+	words := strings.Fields(e.Name)
+	if len(words) == 2 && words[0] == "The" {
+		words = words[1:]
+	} else if len(words) != 1 || ev.theName == 0 {
+		return false
+	}
+	if v.orgW > 0 || v.placeW > 0 || ev.placeCtx > 0 || ev.team > 0 || ev.bodyRead() || ev.work || t.bodyWord(words) || t.paperName(e.Name) ||
+		knownBody(t.g, e.Name) {
+		return false
+	}
+	w := words[0]
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	l := strings.ToLower(w)
+	return t.lex.Lemma(l, "NNS") == l && t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Government)
 }
 
 // organizationAsMisc makes a name typed a body a miscellaneous one when

@@ -227,6 +227,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Otters = ORG/SportsTeam", "Vell Tech = ORG/SportsTeam", "Yvelines = ORG"},
 		},
 		{
+			name:     "a person's noun alone after 'the' names a person; not a firm's name without 'the', nor a body's word",
+			text:     "The crowd booed the Wrestler on Friday. Shoppers liked Pioneer on Monday. Ministers in the Executive agreed.",
+			mentions: [][2]string{{"Wrestler", org}, {"Pioneer", org}, {"Executive", org}},
+			want:     []string{"Executive = ORG", "Pioneer = ORG", "Wrestler = PER"},
+		},
+		{
 			name:     "a region after a town and a comma is the town's division, not a town of its name",
 			text:     "Ann Lee was held on Monday. Bo Ek lives in Norwich, Norfolk, with Ann Lee.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Norwich", loc}, {"Norfolk", loc}, {"Ann Lee", per}},
