@@ -282,6 +282,14 @@ type evidence struct {
 	onAir int
 }
 
+// bodyRead reports whether a construction around a mention reads a body:
+// an employer, a body's word before or after it, a part it owns or is,
+// a person it stands before, its shares or its words of a company.
+func (ev *evidence) bodyRead() bool {
+	return ev.employer > 0 || ev.its > 0 || ev.equity > 0 || ev.ticker > 0 || ev.party > 0 || ev.maker > 0 || ev.bodyBefore || ev.partBefore ||
+		ev.ownsPart || ev.beforePerson || ev.group || ev.orgHead || ev.credit
+}
+
 // plays reports whether the evidence reads the name as a side in results
 // more often than place frames place it, outside a longer name and a
 // credit: a country or a town that plays is its team.
@@ -4000,14 +4008,46 @@ func (t *Typer) unplaced(e *extract.Entity, ev *evidence, v tally) bool {
 }
 
 // retypeOrganization makes a name the tagger read as a body a person (an
-// honorific), a place (place words and frames) or a field of study; it
-// reports whether the entity is settled.
+// honorific, a person's noun after "the"), a place (place words and
+// frames) or a field of study; it reports whether the entity is settled.
 func (t *Typer) retypeOrganization(e *extract.Entity, ev *evidence, v tally) bool {
 	if t.personByTitle(e, ev, v.placeW, v.orgW) || t.believerName(e, ev, v) || t.organizationAsMisc(e, ev, v) {
 		return true
 	}
+	if t.personHeaded(e, ev, v) {
+		e.Type, e.Class = extract.Person, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/person-head", Words: lastWord(e.Name)})
+		return true
+	}
 	t.organizationAsPlace(e, ev, v)
 	return false
+}
+
+// personHeaded reports whether a name typed a body is one capitalised
+// noun whose most frequent sense is a kind of person, in the singular,
+// after "the" ("the Wrestler", "The Wrestler": a ring name or an
+// epithet, as a title of office alone is its holder; not "Pioneer", a
+// firm's name without "the"), that no word for a body or a newspaper
+// nor the gazetteer makes a body's, nor is a word of government ("the
+// Executive"), and that nothing around it reads as a body, a side, a
+// work or a place (the person-head rule).
+func (t *Typer) personHeaded(e *extract.Entity, ev *evidence, v tally) bool {
+	words := strings.Fields(e.Name)
+	if len(words) == 2 && words[0] == "The" {
+		words = words[1:]
+	} else if len(words) != 1 || ev.theName == 0 {
+		return false
+	}
+	if v.orgW > 0 || v.placeW > 0 || ev.placeCtx > 0 || ev.team > 0 || ev.bodyRead() || ev.work || t.bodyWord(words) || t.paperName(e.Name) ||
+		knownBody(t.g, e.Name) {
+		return false
+	}
+	w := words[0]
+	if !upper(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	l := strings.ToLower(w)
+	return t.lex.Lemma(l, "NNS") == l && t.lex.Is(l, lexicon.PersonNoun) && !t.lex.Is(l, lexicon.Government)
 }
 
 // organizationAsMisc makes a name typed a body a miscellaneous one when
@@ -4052,6 +4092,9 @@ func (t *Typer) organizationAsPlace(e *extract.Entity, ev *evidence, v tally) {
 		e.Type = extract.Location
 	case v.placeW >= minVotes && v.orgW == 0 && ev.placeCtx > 0 && !ev.plays():
 		e.Type = extract.Location
+	case t.townNotClub(e, ev, v):
+		e.Type = extract.Location
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/town-not-club", Words: e.Name})
 	case v.placeW >= minVotes && v.orgW == 0 && venue(v.placeClass) && ev.namedAs(v.placeClass) && ev.speaker == 0 && ev.employer == 0 && ev.team == 0 &&
 		!ev.group && !ev.orgHead && !ev.bodyBefore && !ev.partBefore && !ev.ownsPart && !ev.beforePerson && !ev.credit && !ev.work:
 		// "the X Theatre", "X Airport", "X Stadium": a name headed by
@@ -4059,6 +4102,21 @@ func (t *Typer) organizationAsPlace(e *extract.Entity, ev *evidence, v tally) {
 		// worship, that nothing reads as a body, is the place.
 		e.Type = extract.Location
 	}
+}
+
+// townNotClub reports whether a name typed a body is a town's: the
+// gazetteer lists it as a country's, a region's, a big city's or a
+// place's, and as no person's, though as a body's too (a club or a
+// school named after its town), place frames place it more often than
+// it speaks ("our stay in Velden", "we flew to Velden"), the page is no
+// sports page, no mention stands before a noun ("the Velden boss") and
+// nothing else reads a body or a side (the town-not-club rule).
+func (t *Typer) townNotClub(e *extract.Entity, ev *evidence, v tally) bool {
+	if v.orgW > 0 || ev.placeCtx <= ev.speaker || ev.sportsPage || ev.team > 0 || ev.modName > 0 || ev.bodyRead() || t.bodyWord(strings.Fields(e.Name)) || t.g == nil {
+		return false
+	}
+	c := t.g.Match(gazetteer.Tokens(e.Name)...)
+	return c&(gazetteer.CatCountry|gazetteer.CatRegion|gazetteer.CatBigCity|gazetteer.CatLoc) != 0 && c&gazetteer.CatPerson == 0
 }
 
 // paperName reports whether a word of name is a word for a newspaper

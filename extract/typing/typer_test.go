@@ -215,6 +215,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Andean Parliament = ORG/GovernmentOrganization", "Ann Lee = PER", "Thunder Bay = LOC/City"},
 		},
 		{
+			name:     "a place the gazetteer lists as a body's too is the place in place frames off the sports pages; not where it speaks as often",
+			text:     "Ann Lee enjoyed her stay in Yvelines. Bo Ek flew to Vaucluse. Vaucluse said it would appeal.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Yvelines", org}, {"Bo Ek", per}, {"Vaucluse", org}, {"Vaucluse", org}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Vaucluse = ORG", "Yvelines = LOC/AdministrativeArea"},
+		},
+		{
+			name:     "a place the gazetteer lists as a body's too stays a body's on a sports page",
+			text:     "The players were ready. Vell Tech beat the Harlow Otters 70-61 on Saturday. The fans flew to Yvelines.",
+			mentions: [][2]string{{"Vell Tech", org}, {"Harlow Otters", org}, {"Yvelines", org}},
+			want:     []string{"Harlow Otters = ORG/SportsTeam", "Vell Tech = ORG/SportsTeam", "Yvelines = ORG"},
+		},
+		{
+			name:     "a person's noun alone after 'the' names a person; not a firm's name without 'the', nor a body's word",
+			text:     "The crowd booed the Wrestler on Friday. Shoppers liked Pioneer on Monday. Ministers in the Executive agreed.",
+			mentions: [][2]string{{"Wrestler", org}, {"Pioneer", org}, {"Executive", org}},
+			want:     []string{"Executive = ORG", "Pioneer = ORG", "Wrestler = PER"},
+		},
+		{
 			name:     "a region after a town and a comma is the town's division, not a town of its name",
 			text:     "Ann Lee was held on Monday. Bo Ek lives in Norwich, Norfolk, with Ann Lee.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Norwich", loc}, {"Norfolk", loc}, {"Ann Lee", per}},
