@@ -393,6 +393,9 @@ type doc struct {
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
+	// personDemonyms indexes the demonyms that stand for a person
+	// (demonymPersons), made on first use.
+	personDemonyms map[int]int
 }
 
 // view is one sentence of the document.
@@ -880,6 +883,13 @@ func (v *view) subjectFrom(i int) {
 				i = c
 			}
 			continue
+		}
+		// "The 24-year-old Norlander, who lost, said": a person of that
+		// country, the one the text is about (rule demonym-person).
+		if c, ok := v.personDemonym(i); ok && v.subject < 0 && !v.prepBeforeModifiers(i) {
+			if p := v.demonymPersonSpeaker(i, c); p >= 0 {
+				v.subject, v.subjectAt = p, i
+			}
 		}
 		if v.isVerb(i) || v.w(i) == "," && v.subject >= 0 {
 			return
@@ -1654,6 +1664,11 @@ func (v *view) speakerAt(j int) int {
 	if v.tag(j) == "PRP" {
 		v.inferred = v.resolvePronoun(j)
 		return v.inferred
+	}
+	// "said the Norlander", "the 24-year-old Norlander added": a
+	// person of that country (rule demonym-person).
+	if c, ok := v.personDemonym(j); ok {
+		return v.demonymPersonSpeaker(j, c)
 	}
 	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1
@@ -2939,7 +2954,7 @@ func (v *view) relativeClauseName(j int) int {
 		if v.asideBreak(k) {
 			break
 		}
-		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && (v.entAt(k-1) >= 0 || !v.d.off[RuleRelativeSubject] && strings.HasPrefix(v.tag(k-1), "NN")) {
+		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && (v.entAt(k-1) >= 0 || !v.d.off[RuleRelativeSubject] && strings.HasPrefix(v.tag(k-1), "NN") || v.isPersonDemonym(k-1)) {
 			return k - 1 // "X, who ..., said"; "an official, who spoke on condition of anonymity, said"
 		}
 	}

@@ -185,6 +185,11 @@ func (v *view) sourceHead(k int) bool {
 	if v.w(k) == "%" && v.litAt(k) >= 0 && !v.d.off[RuleShareSource] {
 		return true
 	}
+	// "said the 24-year-old Norlander": a person of that country
+	// (rule demonym-person).
+	if _, ok := v.personDemonym(k); ok {
+		return true
+	}
 	if !v.sourceWord(k) || len(v.w(k)) < 2 {
 		return false
 	}
