@@ -1106,6 +1106,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
 		},
 		{
+			name:     "a side's country named by its adjective before a noun for a side's people is the side (demonym-team)",
+			text:     "Kenya beat Ghana 2-1. The Kenyan coach was pleased.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Kenyan", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a side's country named by its people's word after \"the\" is the side (demonym-team)",
+			text:     "Sudan beat Ghana 2-1. The Sudanese turned in a fine display.",
+			mentions: [][2]string{{"Sudan", loc}, {"Ghana", loc}, {"Sudanese", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Sudan = ORG/SportsTeam"},
+		},
+		{
 			name:     "a country in brackets after a person is the person's, not a side",
 			text:     "Kenya beat Ghana 2-1. Referee: Ann Lee (Uganda).",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Ann Lee", per}, {"Uganda", loc}},
