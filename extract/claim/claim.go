@@ -393,9 +393,11 @@ type doc struct {
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
-	// personDemonyms indexes the demonyms that stand for a person
+	// personDemonyms indexes the demonyms that stand for a person, and
+	// peopleDemonyms those for a people that join no entity
 	// (demonymPersons), made on first use.
 	personDemonyms map[int]int
+	peopleDemonyms map[int]bool
 }
 
 // view is one sentence of the document.
@@ -1497,6 +1499,12 @@ func (v *view) resolveThey(i int) int {
 			return -1
 		}
 	}
+	// "The Norlanders oppose it, where they hope ...": a people that is
+	// this sentence's subject, unnamed (people-demonym).
+	if d.pluralSent == v.si && v.subject < 0 && !d.off[RulePluralSubject] && d.pluralSubject.End <= v.toks[i].Start && v.peopleDemonym(v.tokenEnding(d.pluralSubject.End)) {
+		v.they = d.pluralSubject
+		return -1
+	}
 	return d.lastOther
 }
 
@@ -1523,6 +1531,10 @@ func (v *view) pluralSubjectSpan() (extract.Span, bool) {
 	h := k - 1
 	if h < i || k >= v.n() || !v.isVerb(k) || v.inQuotation(h) {
 		return extract.Span{}, false
+	}
+	// "The Norlanders oppose it": a people, whom "they" may be next.
+	if v.peopleDemonym(h) {
+		return extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}, true
 	}
 	if v.tag(h) != "NNS" && !(h == i && v.capitalPlural(h)) {
 		return extract.Span{}, false

@@ -13,8 +13,11 @@ func (d *doc) demonymPersons() map[int]int {
 	if d.personDemonyms != nil {
 		return d.personDemonyms
 	}
-	d.personDemonyms = map[int]int{}
+	d.personDemonyms, d.peopleDemonyms = map[int]int{}, map[int]bool{}
 	for _, m := range d.res.Mentions {
+		if m.Method == resolve.MethodPeopleDemonym && m.Entity < 0 {
+			d.peopleDemonyms[m.End] = true
+		}
 		if m.Method != resolve.MethodDemonymPerson || m.Entity >= 0 {
 			continue
 		}
@@ -66,4 +69,27 @@ func (v *view) demonymPersonSpeaker(j, country int) int {
 func (v *view) isPersonDemonym(k int) bool {
 	_, ok := v.personDemonym(k)
 	return ok
+}
+
+// peopleDemonym reports whether token k ends a country's demonym in the
+// plural that names its people and joins no entity (typing's
+// people-demonym construction: "Norlanders voted"): an unnamed plural
+// source, as a kind of person's plural is.
+func (v *view) peopleDemonym(k int) bool {
+	if k < 0 || k >= v.n() || v.entAt(k) >= 0 {
+		return false
+	}
+	v.d.demonymPersons()
+	return v.d.peopleDemonyms[v.toks[k].End]
+}
+
+// tokenEnding returns the token of the sentence that ends at byte offset
+// end, or -1.
+func (v *view) tokenEnding(end int) int {
+	for k, t := range v.toks {
+		if t.End == end {
+			return k
+		}
+	}
+	return -1
 }

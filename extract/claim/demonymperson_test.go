@@ -42,3 +42,33 @@ func TestDemonymPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestPeopleDemonymSource checks that a country's people in the plural
+// that typing joined to no entity (people-demonym) speak as an unnamed
+// people, whom "they" may be after them.
+func TestPeopleDemonymSource(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want string
+	}{
+		{"the subject", "The [[Norlanders|LOC]] say the plan is unfair.", "[The Norlanders] | say | the plan is unfair\n"},
+		{"they in the same sentence", "The [[Norlanders|LOC]] oppose the plan, which they say is unfair.", "[The Norlanders] | say | is unfair\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := testkit.Build(t, tt.text, time.Time{})
+			for i, m := range res.Mentions {
+				if m.Text != "Norlanders" {
+					continue
+				}
+				res.Entities[m.Entity].Mentions = nil
+				res.Mentions[i].Entity, res.Mentions[i].Method, res.Mentions[i].Value = -1, resolve.MethodPeopleDemonym, "Norland"
+			}
+			res.IndexMentions()
+			if err := New(nil).Process(res); err != nil {
+				t.Fatal(err)
+			}
+			if got := renderSource(res); got != tt.want {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

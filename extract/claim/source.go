@@ -268,6 +268,10 @@ func (v *view) capitalPlural(k int) bool {
 	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
 		return false
 	}
+	// "The Norlanders said", "Norlanders voted": a people, unnamed.
+	if v.peopleDemonym(k) {
+		return true
+	}
 	sing := v.d.lex.Lemma(v.w(k), "NNS")
 	if sing == v.w(k) || !v.d.lex.Known(sing, lexicon.Noun) {
 		return false

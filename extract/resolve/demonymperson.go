@@ -129,3 +129,10 @@ func (r *Resolver) nounAfter(res *extract.Result, m *extract.Mention) bool {
 	}
 	return false
 }
+
+// MethodPeopleDemonym marks a country's demonym in the plural that names
+// its people where the document names neither the country nor its side
+// (package typing's people-demonym construction: "Norlanders voted"):
+// the mention joins no entity (Entity -1) and its Value holds the name of
+// the country.
+const MethodPeopleDemonym = "people-demonym"
