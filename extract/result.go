@@ -133,7 +133,9 @@ type Mention struct {
 	Method string
 	Score  float64
 	// Value is the normalised value of a literal mention (an ISO 8601 date
-	// for Date, a number for Quantity); empty otherwise.
+	// for Date, a number for Quantity), or, for a demonym that stands for
+	// a person and joins no entity (Method "demonym-person"), the name of
+	// its country; empty otherwise.
 	Value string
 	// Unit is a quantity's unit: an ISO 4217 currency code for money
 	// ("GBP"; the symbol or word as written when it names several

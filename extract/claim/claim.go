@@ -393,6 +393,11 @@ type doc struct {
 	// lastOrg is the latest organisation in subject position: what "the
 	// group" refers to.
 	lastOrg int
+	// personDemonyms indexes the demonyms that stand for a person, and
+	// peopleDemonyms those for a people that join no entity
+	// (demonymPersons), made on first use.
+	personDemonyms map[int]int
+	peopleDemonyms map[int]bool
 }
 
 // view is one sentence of the document.
@@ -880,6 +885,13 @@ func (v *view) subjectFrom(i int) {
 				i = c
 			}
 			continue
+		}
+		// "The 24-year-old Norlander, who lost, said": a person of that
+		// country, the one the text is about (rule demonym-person).
+		if c, ok := v.personDemonym(i); ok && v.subject < 0 && !v.prepBeforeModifiers(i) {
+			if p := v.demonymPersonSpeaker(i, c); p >= 0 {
+				v.subject, v.subjectAt = p, i
+			}
 		}
 		if v.isVerb(i) || v.w(i) == "," && v.subject >= 0 {
 			return
@@ -1487,6 +1499,12 @@ func (v *view) resolveThey(i int) int {
 			return -1
 		}
 	}
+	// "The Norlanders oppose it, where they hope ...": a people that is
+	// this sentence's subject, unnamed (people-demonym).
+	if d.pluralSent == v.si && v.subject < 0 && !d.off[RulePluralSubject] && d.pluralSubject.End <= v.toks[i].Start && v.peopleDemonym(v.tokenEnding(d.pluralSubject.End)) {
+		v.they = d.pluralSubject
+		return -1
+	}
 	return d.lastOther
 }
 
@@ -1513,6 +1531,10 @@ func (v *view) pluralSubjectSpan() (extract.Span, bool) {
 	h := k - 1
 	if h < i || k >= v.n() || !v.isVerb(k) || v.inQuotation(h) {
 		return extract.Span{}, false
+	}
+	// "The Norlanders oppose it": a people, whom "they" may be next.
+	if v.peopleDemonym(h) {
+		return extract.Span{Start: v.toks[i].Start, End: v.toks[h].End}, true
 	}
 	if v.tag(h) != "NNS" && !(h == i && v.capitalPlural(h)) {
 		return extract.Span{}, false
@@ -1654,6 +1676,11 @@ func (v *view) speakerAt(j int) int {
 	if v.tag(j) == "PRP" {
 		v.inferred = v.resolvePronoun(j)
 		return v.inferred
+	}
+	// "said the Norlander", "the 24-year-old Norlander added": a
+	// person of that country (rule demonym-person).
+	if c, ok := v.personDemonym(j); ok {
+		return v.demonymPersonSpeaker(j, c)
 	}
 	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {
 		return -1
@@ -2939,7 +2966,7 @@ func (v *view) relativeClauseName(j int) int {
 		if v.asideBreak(k) {
 			break
 		}
-		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && (v.entAt(k-1) >= 0 || !v.d.off[RuleRelativeSubject] && strings.HasPrefix(v.tag(k-1), "NN")) {
+		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && (v.entAt(k-1) >= 0 || !v.d.off[RuleRelativeSubject] && strings.HasPrefix(v.tag(k-1), "NN") || v.isPersonDemonym(k-1)) {
 			return k - 1 // "X, who ..., said"; "an official, who spoke on condition of anonymity, said"
 		}
 	}

@@ -169,6 +169,11 @@ const (
 	// RuleDemonymSubject reads a place's demonym alone after "the" as
 	// the subject of a gerund as a person, not the place.
 	RuleDemonymSubject = "demonym-subject" // The Norlandic had stoked the row by saying A.
+	// RuleDemonymPerson reads a demonym that resolution read as one
+	// person of a country (after a determiner and modifiers, heading its
+	// phrase) as that person: the person the text is about, else the
+	// phrase, unnamed; never the country.
+	RuleDemonymPerson = "demonym-person" // Ann Lee won. The 24-year-old Norlander added: A.
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
@@ -752,6 +757,7 @@ func Constructions() [][2]string {
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
 		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},
+		{RuleDemonymPerson, "Ann Lee won. The 24-year-old Norlander added: A; “A,” said the Norlander (Ann Lee; with no person before, [the Norlander]; never Norland)"},
 		{RuleDatelineSubject, "HARLOW -- A year ago, Ann Lee shook the industry by revealing that A (Ann Lee, the subject after the dateline, not the dateline's place)"},
 		{RuleBodyOwner, "The Norland Party's leader, Ann Lee, welcomed the move but added that A; Acme's Harlow chief, Bo Ek, said B (the person between commas is the subject, not the body)"},
 		{RuleCopulaSubject, "Bo Ek won. But he is not content, insisting: “A.” (Bo Ek speaks: the pronoun before a copula, as before a verb)"},

@@ -310,6 +310,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleBodyOwner] = true           // TestBodyOwner
 	seen[RuleDatelineSubject] = true     // TestDatelineSubject
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
+	seen[RuleDemonymPerson] = true       // TestDemonymPerson
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	for _, c := range Constructions() {

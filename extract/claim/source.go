@@ -185,6 +185,11 @@ func (v *view) sourceHead(k int) bool {
 	if v.w(k) == "%" && v.litAt(k) >= 0 && !v.d.off[RuleShareSource] {
 		return true
 	}
+	// "said the 24-year-old Norlander": a person of that country
+	// (rule demonym-person).
+	if _, ok := v.personDemonym(k); ok {
+		return true
+	}
 	if !v.sourceWord(k) || len(v.w(k)) < 2 {
 		return false
 	}
@@ -262,6 +267,10 @@ func (v *view) capitalPlural(k int) bool {
 	t := v.toks[k].Text
 	if len(t) < 3 || !strings.HasSuffix(t, "s") || strings.HasSuffix(t, "ss") || !upperWordTok(t) {
 		return false
+	}
+	// "The Norlanders said", "Norlanders voted": a people, unnamed.
+	if v.peopleDemonym(k) {
+		return true
 	}
 	sing := v.d.lex.Lemma(v.w(k), "NNS")
 	if sing == v.w(k) || !v.d.lex.Known(sing, lexicon.Noun) {

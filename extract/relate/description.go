@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -30,6 +31,7 @@ func description(d *docState) {
 	}
 	demonym, end, ok := v.descriptionSpan(d)
 	if !ok {
+		d.demonymPersonDescription()
 		return
 	}
 	// The person named in the sentence is not the one described ("The
@@ -137,4 +139,70 @@ func (d *docState) demonymNoun(k int) bool {
 	}
 	w := v.text(v.s.Ents[k].Start, v.s.Ents[k].End)
 	return w != d.res.Entities[e].Name && !isAcronym(w) && !strings.HasSuffix(w, "s") && !strings.Contains(w, " ")
+}
+
+// demonymPersonDescription reads "The Norlander confirmed ...", "The
+// 24-year-old Norlander has ...", whose demonym resolution read as one
+// person of a country and joined to no entity (resolve's demonym-person
+// construction), as description does a demonym joined to its country:
+// the person the sentence before is about has the nationality of the
+// country, when the document names it.
+func (d *docState) demonymPersonDescription() {
+	v := d.v
+	head, country := -1, -1
+	for k := 1; k < v.n() && k <= 6; k++ {
+		if t := v.tag(k); strings.HasPrefix(t, "VB") || t == "MD" {
+			break
+		}
+		if c, ok := d.personDemonym(k); ok {
+			head, country = k, c
+			break
+		}
+		if t := v.tag(k); v.at[k] >= 0 || !(strings.HasPrefix(t, "JJ") || t == "CD") {
+			return
+		}
+	}
+	end := head + 1
+	if head < 0 || country < 0 || end >= v.n() || v.isBe(end) && v.tag(end+1) == "VBN" && v.lw(end+2) == "by" {
+		return
+	}
+	if t := v.tag(end); !(strings.HasPrefix(t, "VB") && t != "VBG" || t == "MD") {
+		return
+	}
+	for k := range v.s.Ents {
+		if v.entity(k) == v.topic {
+			return
+		}
+	}
+	d.found = append(d.found, candidate{a: -1, b: -1, pred: schema.Nationality, label: cleanLabel(v.phrase(0, end)), method: MethodDescription,
+		score: scoreDescription, objEntity: country, subjEntity: v.topic, lo: 0, hi: end})
+}
+
+// personDemonym reports whether token k of the sentence ends a demonym
+// that resolution read as one person of a country
+// (resolve.MethodDemonymPerson), and returns the entity of the country
+// when the document names it, else -1.
+func (d *docState) personDemonym(k int) (country int, ok bool) {
+	v := d.v
+	if k < 0 || k >= v.n() || v.at[k] >= 0 {
+		return -1, false
+	}
+	if d.demonymPersons == nil {
+		d.demonymPersons = map[int]int{}
+		for _, m := range d.res.Mentions {
+			if m.Method != resolve.MethodDemonymPerson || m.Entity >= 0 {
+				continue
+			}
+			c, key := -1, resolve.Key(m.Value)
+			for e, ent := range d.res.Entities {
+				if ent.Key == key && ent.Type == extract.Location {
+					c = e
+					break
+				}
+			}
+			d.demonymPersons[m.End] = c
+		}
+	}
+	country, ok = d.demonymPersons[v.toks[k].End]
+	return country, ok
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/relclass"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/tokenize"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
@@ -127,6 +128,15 @@ func (r *Relater) Process(res *extract.Result) error {
 	typed := r.eachView(res, func(v *view, body bool) {
 		d.v = v
 		d.found = d.found[:0]
+		if len(v.s.Ents) == 0 {
+			// A sentence that names no one but describes the person
+			// the one before is about ("The Norlander confirmed").
+			if !r.opts.NoConstructions && !off[MethodDescription] {
+				description(d)
+			}
+			d.flush()
+			return
+		}
 		if !r.opts.NoConstructions {
 			constructions(d, off)
 		}
@@ -162,8 +172,17 @@ func (r *Relater) eachView(res *extract.Result, fn func(v *view, body bool)) (ty
 		headEnd = res.Headline.End
 	}
 	pron, topic := pronounSubjects(res, bySent)
+	// A sentence that names nothing may still describe the person the
+	// one before is about by a demonym that stands for a person ("The
+	// Norlander confirmed ...": demonymPersonDescription).
+	persons := make([]bool, len(res.Sentences))
+	for _, m := range res.Mentions {
+		if m.Method == resolve.MethodDemonymPerson && m.Entity < 0 && m.Sentence >= 0 && m.Sentence < len(persons) {
+			persons[m.Sentence] = true
+		}
+	}
 	for si := range res.Sentences {
-		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 {
+		if len(res.Sentences[si].Tokens) == 0 || len(bySent[si]) == 0 && !persons[si] {
 			continue
 		}
 		if v := r.view(res, si, bySent[si], pron[si]); v != nil {
@@ -1521,6 +1540,10 @@ type docState struct {
 	gaz    *gazetteer.Gazetteer // given names and news casing, or nil
 	sport  int                  // whether a sports side is among the entities: 1 yes, -1 no, 0 not yet asked (sportDoc)
 	sides  []int                // each line-up's side (lineupSides), read on the first sentence that asks
+	// demonymPersons holds, by the offset where each ends, the country
+	// entity (or -1) of the demonyms that stand for a person
+	// (personDemonym), made on first use.
+	demonymPersons map[int]int
 }
 
 // add records a relation between mentions a and b of the current sentence.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/annotate"
+	"github.com/kg-project/kg/extract/resolve"
 	"github.com/kg-project/kg/extract/typing"
 	"github.com/kg-project/kg/schema"
 )
@@ -2931,6 +2932,43 @@ func checkTitles(t *testing.T, rows []titleRow) {
 			}
 			if diff := cmp.Diff(tc.want, sortedCopy(formatTitles(res))); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestDemonymPersonDescription checks that a description headed by a
+// demonym that resolution read as one person of a country (joined to no
+// entity) gives the person the sentence before is about the nationality
+// of the country, when the document names it, and nothing when it does
+// not.
+func TestDemonymPersonDescription(t *testing.T) {
+	r := New(&Options{NoClassifier: true, NoOpen: true})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the demonym as the noun", "[[Bo Ek|PER]] lost in [[Norland|LOC]]. The [[Norlander|LOC]] said it was hard.",
+			[]string{"Bo Ek | schema:nationality | Norland | description"}},
+		{"after an age", "[[Bo Ek|PER]] lost in [[Norland|LOC]]. The 24-year-old [[Norlander|LOC]] has won twice.",
+			[]string{"Bo Ek | schema:nationality | Norland | description"}},
+		{"the country not named", "[[Bo Ek|PER]] lost in [[Harlow|LOC]]. The [[Norlander|LOC]] said it was hard.", nil},
+		{"two people before", "[[Bo Ek|PER]] beat [[Ann Lee|PER]] in [[Norland|LOC]]. The [[Norlander|LOC]] said it was hard.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := buildResult(t, tt.text)
+			for i, m := range res.Mentions {
+				if m.Text != "Norlander" {
+					continue
+				}
+				res.Entities[m.Entity].Mentions = nil
+				res.Entities[m.Entity].Name, res.Entities[m.Entity].Key = "", ""
+				res.Mentions[i].Entity, res.Mentions[i].Method, res.Mentions[i].Value = -1, resolve.MethodDemonymPerson, "Norland"
+			}
+			res.IndexMentions()
+			if diff := cmp.Diff(tt.want, processedBy(t, r, res, "description")); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

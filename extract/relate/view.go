@@ -43,7 +43,9 @@ type view struct {
 // view builds the view of sentence si, whose mentions (with entities) are
 // mentions; pron, when not -1, is the person entity a sentence-initial
 // "He" or "She" stands for, which the view holds as a mention of it. It
-// returns nil when no mention falls on whole tokens.
+// returns nil when mentions are given and none falls on whole tokens (a
+// sentence given none is one a demonym standing for a person describes:
+// see eachView).
 func (r *Relater) view(res *extract.Result, si int, mentions []int, pron int) *view {
 	sent := &res.Sentences[si]
 	toks := sent.Tokens
@@ -94,7 +96,7 @@ func (r *Relater) view(res *extract.Result, si int, mentions []int, pron int) *v
 			}
 		}
 	}
-	if len(v.s.Ents) == 0 {
+	if len(v.s.Ents) == 0 && len(mentions) > 0 {
 		return nil
 	}
 	if pron >= 0 && v.at[0] < 0 {

@@ -177,6 +177,9 @@ type mentionInfo struct {
 	method  string
 	score   float64
 	parent  int // union-find
+	// person marks a country's demonym that stands for a person
+	// (demonymPersons): it joins no entity.
+	person bool
 }
 
 // Resolve fills res.Entities and sets Entity, Method and Score of every
@@ -367,6 +370,7 @@ func (r *Resolver) newUnion(res *extract.Result, adjectives map[[2]int]bool) *un
 		}
 	}
 	r.pertainedAdjectives(u)
+	r.demonymPersons(u)
 	u.splitAddressGenders()
 	return u
 }
@@ -1615,6 +1619,15 @@ func (u *union) buildEntities() {
 	for i := range res.Mentions {
 		m := &res.Mentions[i]
 		if !isEntityType(m.Type) || info[i].key == "" {
+			continue
+		}
+		if info[i].person {
+			// A person of the country, whom no name of the document
+			// gives: no mention of it, nor of the country.
+			m.Method, m.Score, m.Value = MethodDemonymPerson, 0.9, info[i].canon
+			if m.Value == "" {
+				m.Value = info[i].key
+			}
 			continue
 		}
 		root := u.find(i)

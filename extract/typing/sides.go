@@ -864,11 +864,12 @@ func (w *window) placeAt(k int) bool {
 // a side and as a place (team, place): before is the entity as the
 // tagger and resolution gave it, and the typer has decided e. When e
 // became a team, the mentions that only a place frame reads, and its
-// adjectives and singular demonyms ("Norlandic", "the Norlander"),
-// become a place entity, typed as before would have been with
-// no result read; when e stayed a place, the mentions read as a side
-// become a SportsTeam entity of the same name. A team's other mentions
-// (neither read) stay with e.
+// adjectives and singular demonyms ("Norlandic", "the Norlander"; not
+// one that stands for the side, demonymSide), become a place entity,
+// typed as before would have been with no result read; when e stayed a
+// place, the mentions read as a side
+// become a SportsTeam entity of the same name, with the demonyms that
+// stand for the side. A team's other mentions (neither read) stay with e.
 func (t *Typer) splitSide(res *extract.Result, e int, before extract.Entity, ev *evidence, team, place []bool, codes map[string]bool) {
 	if before.Type != extract.Location {
 		return
@@ -878,16 +879,28 @@ func (t *Typer) splitSide(res *extract.Result, e int, before extract.Entity, ev 
 	if !isTeam && ent.Type != extract.Location {
 		return
 	}
-	var move, keep []int
+	var move, keep, sides []int
 	for _, mi := range ent.Mentions {
 		// A people in the plural is the side as often ("the Norlanders
 		// won"), so it stays with the entity as a name does.
 		name := t.placeName(res.Mentions[mi]) || pluralName(res, res.Mentions[mi])
-		if isTeam && (!name || place[mi] && !team[mi]) || !isTeam && name && team[mi] {
+		switch {
+		case !name && !team[mi] && t.demonymSide(res, mi):
+			sides = append(sides, mi)
+		case isTeam && (!name || place[mi] && !team[mi]) || !isTeam && name && team[mi]:
 			move = append(move, mi)
-		} else {
+		default:
 			keep = append(keep, mi)
 		}
+	}
+	// A demonym that stands for the side goes with the side's entity,
+	// when the page has one (demonym-team).
+	if isTeam || len(move) == 0 {
+		keep = append(keep, sides...)
+		slices.Sort(keep)
+	} else {
+		move = append(move, sides...)
+		slices.Sort(move)
 	}
 	if len(move) == 0 || len(keep) == 0 && isTeam {
 		return
@@ -928,6 +941,36 @@ func (t *Typer) splitSide(res *extract.Result, e int, before extract.Entity, ev 
 	ent.Mentions = keep
 	ent.Aliases = mentionAliases(res, ent)
 	res.Entities[n].Aliases = mentionAliases(res, &res.Entities[n])
+}
+
+// demonymSide reports whether mention mi is a country's demonym that
+// stands for its side on a sports page (demonym-team): heading its noun
+// phrase after "the" and at most two adjectives in lower case ("The
+// Norlandish turned in a fine display", "for the Norlandish", "the
+// mercurial Norlandish"), or before a noun for a side or its people
+// ("the Norlandic coach", "an impressive Norlandic side", "Norlandic
+// players"). A country's adjective before another noun ("Norlandic
+// ministers", "Norlandic rugby") stays the country's.
+func (t *Typer) demonymSide(res *extract.Result, mi int) bool {
+	m := res.Mentions[mi]
+	if t.co == nil || !t.co.IsDemonym(m.Text) || m.Sentence < 0 || m.Sentence >= len(res.Sentences) {
+		return false
+	}
+	w := newWindow(res, t.lex, t.g, mi)
+	if w.lo < 1 {
+		return false
+	}
+	if sideNoun(w) {
+		return true
+	}
+	if k := w.hi; k < len(w.toks) && (w.at[k] >= 0 || w.possessive(k) || strings.HasPrefix(w.tag(k), "NN") || strings.HasPrefix(w.tag(k), "JJ") || w.tag(k) == "CD") {
+		return false
+	}
+	k := w.lo - 1
+	for n := 0; n < 2 && w.free(k) && lower(w.toks[k].Text) && strings.HasPrefix(w.tag(k), "JJ"); n++ {
+		k--
+	}
+	return w.free(k) && w.word(k) == "the"
 }
 
 // pluralName reports whether mention m ends in a plural noun

@@ -470,6 +470,7 @@ func (t *Typer) Process(res *extract.Result) error {
 	t.celestialBodies(res)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
+	t.peopleOnly(res)
 	return nil
 }
 

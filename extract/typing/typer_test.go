@@ -1035,8 +1035,8 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "demonyms point at countries; shared ones at the most populous",
-			text:     "American, Dutch and Ukrainian officials met Russians.",
-			mentions: [][2]string{{"American", misc}, {"Dutch", misc}, {"Ukrainian", misc}, {"Russians", misc}},
+			text:     "American, Dutch and Ukrainian officials met Russian envoys.",
+			mentions: [][2]string{{"American", misc}, {"Dutch", misc}, {"Ukrainian", misc}, {"Russian", misc}},
 			want:     []string{"Netherlands = LOC/Country", "Russia = LOC/Country", "Ukraine = LOC/Country", "United States = LOC/Country"},
 		},
 		{
@@ -1094,10 +1094,22 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Ann Lee = PER", "Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
 		},
 		{
-			name:     "a country's people after \"the\" off a sports page stay the country",
+			name:     "a country's people after \"the\" off a sports page, the country named, stay the country",
+			text:     "The Kenyans were unhappy with the talks in Kenya.",
+			mentions: [][2]string{{"Kenyans", misc}, {"Kenya", loc}},
+			want:     []string{"Kenya = LOC/Country"},
+		},
+		{
+			name:     "a country named only by its people in the plural is no entity (people-demonym)",
 			text:     "The Kenyans were unhappy with the talks in Ghana.",
 			mentions: [][2]string{{"Kenyans", misc}, {"Ghana", loc}},
-			want:     []string{"Ghana = LOC/Country", "Kenya = LOC/Country"},
+			want:     []string{"Ghana = LOC/Country"},
+		},
+		{
+			name:     "a country's people in the plural before names give their nationality and stay the country",
+			text:     "Kenyans Ann Lee and Bo Ek won in Ghana.",
+			mentions: [][2]string{{"Kenyans", misc}, {"Ann Lee", per}, {"Bo Ek", per}, {"Ghana", loc}},
+			want:     []string{"Ann Lee = PER", "Bo Ek = PER", "Ghana = LOC/Country", "Kenya = LOC/Country"},
 		},
 		{
 			name:     "a poll's margin off a sports page names no side",
@@ -1122,6 +1134,18 @@ func TestProcess(t *testing.T) {
 			text:     "Kenya beat Ghana 2-1. The Kenyan president watched.",
 			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Kenyan", misc}},
 			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = LOC/Country", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a side's country named by its adjective before a noun for a side's people is the side (demonym-team)",
+			text:     "Kenya beat Ghana 2-1. The Kenyan coach was pleased.",
+			mentions: [][2]string{{"Kenya", loc}, {"Ghana", loc}, {"Kenyan", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Kenya = ORG/SportsTeam"},
+		},
+		{
+			name:     "a side's country named by its people's word after \"the\" is the side (demonym-team)",
+			text:     "Sudan beat Ghana 2-1. The Sudanese turned in a fine display.",
+			mentions: [][2]string{{"Sudan", loc}, {"Ghana", loc}, {"Sudanese", misc}},
+			want:     []string{"Ghana = ORG/SportsTeam", "Sudan = ORG/SportsTeam"},
 		},
 		{
 			name:     "a country in brackets after a person is the person's, not a side",

@@ -1,0 +1,78 @@
+package resolve
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/annotate"
+)
+
+// demonymAliases reads "Norlander", "Norlanders" and "Norlandish" as
+// the demonyms of the made-up country Norland.
+type demonymAliases struct{}
+
+func (demonymAliases) Canonical(name, coarseType string) (string, string, string, bool) {
+	switch name {
+	case "Norland", "Norlander", "Norlanders", "Norlandish":
+		return "Norland", extract.Location, "Country", true
+	}
+	return "", "", "", false
+}
+
+func (demonymAliases) IsDemonym(word string) bool {
+	return word == "Norlander" || word == "Norlanders" || word == "Norlandish"
+}
+
+// TestDemonymPersons checks that a country's singular demonym heading a
+// noun phrase a determiner opens is a person of the country, which joins
+// no entity and names no country (the demonym-person construction), and
+// that a plural, a people's word, a demonym before a noun or without a
+// determiner stays the country's.
+func TestDemonymPersons(t *testing.T) {
+	const loc, per = extract.Location, extract.Person
+	tests := []struct {
+		name, text string
+		mentions   [][2]string
+		want       []string // each entity: type, name and aliases
+	}{
+		{"after an age", "The 24-year-old Norlander added that he was tired.", [][2]string{{"Norlander", loc}}, nil},
+		{"after an inverted verb", "It was hard, said the Norlander.", [][2]string{{"Norlander", loc}}, nil},
+		{"indefinite, before a name", "It was a scruffy little Norlander called Bo Ek.", [][2]string{{"Norlander", loc}, {"Bo Ek", per}}, []string{"PER Bo Ek []"}},
+		{"before a relative clause", "The Norlander, who lost in 2002, won.", [][2]string{{"Norlander", loc}}, nil},
+		{"the country named too", "The Norlander won in Norland.", [][2]string{{"Norlander", loc}, {"Norland", loc}}, []string{"LOC Norland []"}},
+		{"before a noun", "The Norlander coach left.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
+		{"a noun the tagger reads as an adverb", "The Norlander forward tried to score.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
+		{"a plural", "The Norlanders won.", [][2]string{{"Norlanders", loc}}, []string{"LOC Norland [Norlanders]"}},
+		{"a people's word", "The Norlandish won.", [][2]string{{"Norlandish", loc}}, []string{"LOC Norland [Norlandish]"}},
+		{"no determiner", "Norlander Ann Lee won.", [][2]string{{"Norlander", loc}, {"Ann Lee", per}}, []string{"LOC Norland [Norlander]", "PER Ann Lee []"}},
+		{"one of a list of adjectives", "He wrote to the Norlander and Ostmark Federations.", [][2]string{{"Norlander", loc}}, []string{"LOC Norland [Norlander]"}},
+	}
+	ann, err := annotate.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(&Options{Aliases: demonymAliases{}, Words: pertainymLexicon(t)})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := build(t, tt.text, tt.mentions...)
+			ann.Annotate(res)
+			if err := r.Resolve(res); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				got = append(got, fmt.Sprintf("%s %s %v", e.Type, e.Name, e.Aliases))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: entities (-want +got):\n%s", tt.text, diff)
+			}
+			for _, m := range res.Mentions {
+				if m.Method == MethodDemonymPerson && (m.Entity >= 0 || m.Value != "Norland") {
+					t.Errorf("%s: a person's demonym %q joined entity %d, value %q", tt.text, m.Text, m.Entity, m.Value)
+				}
+			}
+		})
+	}
+}
