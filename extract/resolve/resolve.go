@@ -187,6 +187,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 		return fmt.Errorf("resolve: %w", r.err)
 	}
 	trimOpeners(res)
+	r.trimCorrelatives(res)
 	finalStops(res)
 	r.trimModifiers(res)
 	trimCounts(res)
