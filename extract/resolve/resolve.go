@@ -193,6 +193,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	trimCounts(res)
 	r.trimRoleNouns(res)
 	r.headlineVerbs(res)
+	r.headlineFunctionWords(res)
 	r.headlineTails(res)
 	r.headlinePrepositions(res)
 	r.headlineCountryHeads(res)
