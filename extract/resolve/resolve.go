@@ -202,6 +202,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	adjectives := r.dropNonNames(res)
 	r.portfolioNames(res)
 	r.titleBodies(res)
+	r.labelColons(res)
 	joinSubtitles(res)
 	joinElisions(res)
 	joinSaints(res)
