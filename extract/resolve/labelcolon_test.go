@@ -14,11 +14,7 @@ import (
 // joined.
 func TestLabelColons(t *testing.T) {
 	const per, org, misc = extract.Person, extract.Organization, extract.Miscellaneous
-	tests := []struct {
-		name, text string
-		mentions   [][2]string
-		want       []string // name/type of each entity
-	}{
+	tests := []entityRow{
 		{"a newspaper's words found in part", "Critics chose.\n\n- Ann Lee, Velden Weekly: Film - Harlow Nights\n",
 			[][2]string{{"Ann Lee", per}, {"Velden", org}, {"Harlow Nights", misc}}, []string{"Ann Lee/PER", "Velden Weekly/ORG", "Harlow Nights/MISC"}},
 		{"a newspaper taken for a person", "Critics chose.\n\n- Bo Ek, Harlow Gazette: Play - The Long Night\n",
@@ -32,12 +28,18 @@ func TestLabelColons(t *testing.T) {
 		{"a subtitle of one word without a dash", "Fans queued for Harbour Lights: Tarvik on Monday.",
 			[][2]string{{"Harbour Lights", misc}, {"Tarvik", org}}, []string{"Harbour Lights: Tarvik/MISC"}},
 	}
+	checkNameTypes(t, New(&Options{Aliases: casedWords{}}), tests)
+}
+
+// checkNameTypes resolves each row's annotated text with r and compares
+// the entities' names and types, each written "name/type".
+func checkNameTypes(t *testing.T, r *Resolver, rows []entityRow) {
+	t.Helper()
 	ann, err := annotate.New(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(&Options{Aliases: casedWords{}})
-	for _, tt := range tests {
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			res := build(t, tt.text, tt.mentions...)
 			ann.Annotate(res)

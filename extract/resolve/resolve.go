@@ -192,6 +192,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.trimModifiers(res)
 	trimCounts(res)
 	r.trimRoleNouns(res)
+	r.trimTitleTails(res)
 	r.headlineVerbs(res)
 	r.headlineFunctionWords(res)
 	r.headlineTails(res)
