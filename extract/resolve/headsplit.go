@@ -24,7 +24,8 @@ var splitPrepositions = map[string]bool{"for": true, "with": true, "over": true,
 // Department for Norland" keeps its "for"). Each part keeps the longest
 // run of its opening words that the text names as a mention of its own,
 // with that mention's type ("Harlow Nights", "Awards"; "Acme", "Tarvik"
-// of "Tarvik Sign"); the rest goes. A name none of whose parts the text
+// of "Tarvik Sign"), or as the opening words of a longer name ("Acme"
+// of "Acme Corp."); the rest goes. A name none of whose parts the text
 // names is left whole for the other headline rules (the
 // headline-function-word construction).
 func (r *Resolver) headlineFunctionWords(res *extract.Result) {
@@ -35,11 +36,23 @@ func (r *Resolver) headlineFunctionWords(res *extract.Result) {
 	title := titleCased(res.Doc.Text[h.Start:h.End])
 	body := res.Doc.Text[h.End:]
 	lowBody := strings.ToLower(body)
-	named := map[string]extract.Mention{} // the text's names after the headline
+	// named holds the text's names after the headline, and the opening
+	// words of its names of more than one word that news capitalises
+	// ("Acme" of "Acme Corp."), with their mentions.
+	named := map[string]extract.Mention{}
+	casings, _ := r.aliases.(Casings)
 	for _, o := range res.Mentions {
-		if o.Start >= h.End && isEntityType(o.Type) {
-			if _, ok := named[o.Text]; !ok {
-				named[o.Text] = o
+		if o.Start < h.End || !isEntityType(o.Type) {
+			continue
+		}
+		if _, ok := named[o.Text]; !ok {
+			named[o.Text] = o
+		}
+		words := wordSpans(o.Text)
+		for n := len(words) - 1; n > 0 && casings != nil; n-- {
+			head := o.Text[:words[n-1][1]]
+			if _, ok := named[head]; !ok && !r.commonWords(casings, head) && !isFunctionWord(o.Text[words[n-1][0]:words[n-1][1]]) {
+				named[head] = o
 			}
 		}
 	}

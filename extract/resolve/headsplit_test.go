@@ -19,6 +19,8 @@ func TestHeadlineFunctionWords(t *testing.T) {
 			[][2]string{{"Acme Will Rename Stores", org}, {"Acme", org}}, []string{"Acme"}},
 		{"an ampersand", "Acme & Tarvik Sign Deal\n\nAcme Corp. and Tarvik signed a deal. Acme said so.",
 			[][2]string{{"Acme & Tarvik Sign", org}, {"Acme Corp.", org}, {"Tarvik", org}, {"Acme", org}}, []string{"Acme Corp.", "Tarvik"}},
+		{"the opening words of longer names", "Orvik & Tarvik Sign Pact\n\nOrvik Corp. and Tarvik Electronics signed a pact.",
+			[][2]string{{"Orvik & Tarvik", org}, {"Orvik Corp.", org}, {"Tarvik Electronics", org}}, []string{"Orvik Corp.", "Tarvik Electronics"}},
 		{"a capitalised to in a mixed headline", "Acme To Buy Tarvik Deal with Bo Ek\n\nAcme will buy the firm, Bo Ek said.",
 			[][2]string{{"Acme To Buy Tarvik Deal", org}, {"Bo Ek", per}, {"Acme", org}, {"Bo Ek", per}}, []string{"Acme", "Bo Ek"}},
 		{"the text writes the word in the name", "Department for Harlow Bans Phones\n\nThe Department for Harlow said so.",
