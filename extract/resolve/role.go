@@ -63,3 +63,105 @@ func (r *Resolver) personKind(lemma string) bool {
 	}
 	return false
 }
+
+// trimTitleTails cuts from a person's name the office's title that ends
+// it ("Acme Chairman", "Acme Deputy Chairman" out of "Acme chairman Bo
+// Ek" written in a headline's capitals): a noun of an office (the
+// lexicon's Office, NameTitle and TitleAbbreviation classes) written
+// after a name is the title of someone the name's body employs, and
+// never ends a person's name. What is left is a body's or a place's
+// name: the type of another mention of it in the document, or the one
+// the gazetteer lists it as, or, when a person's name follows the title
+// ("Acme Chairman Bo Ek"), an organisation's. Without that evidence,
+// when what is left opens with a given name ("Ann King") or is
+// initials ("A King", a line-up's), and when the document capitalises
+// the title's word inside a sentence elsewhere (a surname: "Jorvi
+// Provost" then "Provost said"), the name is left whole (the
+// title-tail construction).
+func (r *Resolver) trimTitleTails(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	types := map[string]string{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.Organization || m.Type == extract.Location {
+			types[m.Text] = m.Type
+		}
+	}
+	firstNames, _ := r.aliases.(FirstNames)
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != extract.Person {
+			continue
+		}
+		words := wordSpans(m.Text)
+		n := len(words)
+		for n > 1 && r.titleNoun(m.Text[words[n-1][0]:words[n-1][1]]) {
+			n--
+		}
+		if n == len(words) || n == 0 {
+			continue
+		}
+		rest := m.Text[:words[n-1][1]]
+		if firstNames != nil && firstNames.FirstName(m.Text[words[0][0]:words[0][1]]) || initialsOnly(rest) || r.titleCapitalised(res, *m, m.Text[words[n][0]:words[n][1]]) {
+			continue
+		}
+		typ, ok := types[rest]
+		if !ok {
+			typ, ok = r.listedOnlyAs(rest)
+			ok = ok && typ != extract.Person
+		}
+		if !ok && personAfter(res, *m) {
+			typ, ok = extract.Organization, true
+		}
+		if !ok {
+			continue
+		}
+		m.End = m.Start + len(rest)
+		m.Text = rest
+		m.Type, m.Class = typ, ""
+	}
+}
+
+// initialsOnly reports whether each word of name is one letter, with or
+// without its full stop ("L", "A. B."): a person's initials.
+func initialsOnly(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if len(strings.TrimSuffix(w, ".")) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCapitalised reports whether the document writes w, the first
+// title word of mention m, capitalised inside a sentence outside m's
+// own words, a headline's in sentence case among them: a surname
+// ("Jorvi Provost" then "Provost said"). A title-case headline's
+// capitals tell nothing.
+func (r *Resolver) titleCapitalised(res *extract.Result, m extract.Mention, w string) bool {
+	text := res.Doc.Text
+	out := text[:m.Start] + strings.Repeat(" ", len(m.Text)) + text[m.End:]
+	if h := res.Headline; h.End > h.Start && h.End <= len(text) && h.Start >= 0 && titleCased(text[h.Start:h.End]) {
+		out = out[:h.Start] + strings.Repeat(" ", h.End-h.Start) + out[h.End:]
+	}
+	return capitalisedIn(out, w)
+}
+
+// titleNoun reports whether w, capitalised, is a noun of an office or
+// its abbreviation ("Chairman", "Deputy", "CEO").
+func (r *Resolver) titleNoun(w string) bool {
+	l := strings.ToLower(w)
+	return startsUpper(w) && (r.words.Is(l, lexicon.Office) || r.words.Is(l, lexicon.NameTitle) || r.words.Is(l, lexicon.TitleAbbreviation))
+}
+
+// personAfter reports whether a person's name begins at the word after
+// mention m, past one space.
+func personAfter(res *extract.Result, m extract.Mention) bool {
+	for _, o := range res.Mentions {
+		if o.Type == extract.Person && o.Start == m.End+1 && res.Doc.Text[m.End] == ' ' {
+			return true
+		}
+	}
+	return false
+}

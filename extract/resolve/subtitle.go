@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
 	"github.com/kg-project/kg/extract/tokenize"
 )
 
@@ -19,7 +20,9 @@ import (
 // Talks resume", which the annotator marks), a dateline or a speaker in
 // capitals ("VELDEN: Ostmark said", "ANN LEE: Thank you"), a date
 // ("Monday: Ostmark won"), a side and its players ("Norland: A Lee, B
-// Ek;"), an exchange and a ticker ("(Nasdaq: ACME)"), and, when the
+// Ek;"), an exchange and a ticker ("(Nasdaq: ACME)"), a label of one
+// word between the colon and a dash ("Velden Weekly: Film - Harlow
+// Nights", a list's line: the label-colon construction), and, when the
 // title opens its sentence, a subtitle that no verb in lower case
 // follows (a headline the annotator did not mark: "Acme: Profits Fall",
 // "Poll: Ann Lee and Bo Ek level").
@@ -75,6 +78,12 @@ func subtitleSpan(s extract.Sentence, c, floor int) (lo, hi int) {
 		next = toks[hi].Text
 	}
 	if next == "(" || next == ";" || lo == 0 && !verbAt(s, hi) {
+		return -1, -1
+	}
+	// "Velden Weekly: Film - Harlow Nights": one word between the
+	// colon and a dash labels what follows the dash; the colon ends
+	// the name before it (the label-colon construction).
+	if hi == c+2 && dashWord(next) {
 		return -1, -1
 	}
 	// "(Nasdaq: ACME)": an exchange and a company's ticker.
@@ -176,6 +185,15 @@ func verbAt(s extract.Sentence, i int) bool {
 	return strings.HasPrefix(t, "VB") || t == "MD"
 }
 
+// dashWord reports whether w is a hyphen or a dash standing alone.
+func dashWord(w string) bool {
+	switch w {
+	case "-", "--", "—", "–":
+		return true
+	}
+	return false
+}
+
 // coordinator reports whether w joins two names ("and", "or", "&").
 func coordinator(w string) bool {
 	w = strings.ToLower(w)
@@ -267,4 +285,78 @@ func (u *union) subtitles() {
 			u.joinSole(i, js)
 		}
 	}
+}
+
+// labelColons reads the line of a list that labels what follows a dash
+// with one word after a colon ("Ann Lee, Velden Weekly: Film - Harlow
+// Nights"): the colon ends the name before it, which the label word
+// never continues (the label-colon construction; joinSubtitles does not
+// join such a title and subtitle). A name run over the colon is cut
+// before it, and the words in title case before the colon that end in
+// a newspaper's word (the lexicon's PaperWord: "Velden Weekly", "The
+// Harlow Evening Standard") become one organisation's name in place of
+// the names found inside them.
+func (r *Resolver) labelColons(res *extract.Result) {
+	var add []extract.Mention
+	drop := map[int]bool{}
+	for si, s := range res.Sentences {
+		toks := s.Tokens
+		for c := 1; c+2 < len(toks); c++ {
+			if toks[c].Text != ":" || !titleWord(toks[c+1].Text) || !dashWord(toks[c+2].Text) {
+				continue
+			}
+			colon := toks[c].Start
+			for i := range res.Mentions {
+				m := &res.Mentions[i]
+				if m.Sentence == si && m.Start < colon && m.End > colon && isEntityType(m.Type) {
+					m.End = toks[c-1].End
+					m.Text = res.Doc.Text[m.Start:m.End]
+				}
+			}
+			lo := titleStart(toks, c, 0)
+			if lo < 0 || r.words == nil || !r.words.Is(strings.ToLower(toks[c-1].Text), lexicon.PaperWord) {
+				continue
+			}
+			if m, ok := r.outletName(res, si, toks[lo].Start, toks[c-1].End, drop); ok {
+				add = append(add, m)
+			}
+		}
+	}
+	dropMentions(res, drop)
+	res.Mentions = append(res.Mentions, add...)
+}
+
+// outletName returns an organisation's mention over [start, end) of
+// sentence si, marking in drop the names found inside it, when at
+// least one lies inside and none crosses its ends. A name that is all
+// of it already becomes an organisation's in place (a newspaper the
+// recognizer took for a person or a work, "Harlow Gazette"), and no
+// mention is returned.
+func (r *Resolver) outletName(res *extract.Result, si, start, end int, drop map[int]bool) (extract.Mention, bool) {
+	var inside []int
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Sentence != si || m.End <= start || m.Start >= end || !isEntityType(m.Type) {
+			continue
+		}
+		if m.Start < start || m.End > end {
+			return extract.Mention{}, false
+		}
+		if m.End == end && strings.TrimPrefix(res.Doc.Text[start:end], "The ") == m.Text {
+			m.Type, m.Class = extract.Organization, ""
+			return extract.Mention{}, false
+		}
+		inside = append(inside, i)
+	}
+	if len(inside) == 0 {
+		return extract.Mention{}, false
+	}
+	for _, i := range inside {
+		drop[i] = true
+	}
+	text := res.Doc.Text[start:end]
+	if t, ok := strings.CutPrefix(text, "The "); ok {
+		start, text = start+len("The "), t
+	}
+	return extract.Mention{Start: start, End: end, Text: text, Type: extract.Organization, Sentence: si, Entity: -1}, true
 }
