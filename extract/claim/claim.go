@@ -4977,6 +4977,9 @@ func (v *view) contentEnd(k int) int {
 		if v.attributionAt(j, k) {
 			return j
 		}
+		if j > k && depth <= 0 && !v.d.off[RuleSpeakerPredicate] && v.speakerPredicate(j, k) {
+			return j
+		}
 		// "As Ann Lee announced the date, Acme urged her to wait": the
 		// words of a clause that opens the sentence with a subordinator
 		// end at the comma before the main clause.
@@ -4985,6 +4988,46 @@ func (v *view) contentEnd(k int) int {
 		}
 	}
 	return v.n()
+}
+
+// speakerPredicate reports whether "and" at token j, in a content that
+// starts at token k, joins a second predicate of the speaker (rule
+// speaker-predicate): a past tense after "and" and adverbs, when the
+// content's one finite verb is a modal before a bare verb ("said the
+// road would close next month and ordered Acme to pay"), or a finite
+// verb when the content is a to-infinitive with none ("hopes to sell
+// the port and will try to buy the dam"). A past tense does not go on
+// what a modal or "to" governs; the speaker's verb does.
+func (v *view) speakerPredicate(j, k int) bool {
+	if v.w(j) != "and" || v.inQuotation(j) {
+		return false
+	}
+	m := j + 1
+	for m < v.n() && v.adverb(m) {
+		m++
+	}
+	infinitive := v.w(k) == "to" && v.tag(k+1) == "VB"
+	finite := 0
+	for p := k; p < j; p++ {
+		if quoteOpen[v.w(p)] || quoteClose[v.w(p)] {
+			return false
+		}
+		switch t := v.tag(p); {
+		case t == "MD":
+			finite++
+			if v.tag(p+1) != "VB" && !(v.tag(p+1) == "RB" && v.tag(p+2) == "VB") {
+				return false
+			}
+		case t == "VBD" || t == "VBZ" || t == "VBP":
+			return false
+		}
+	}
+	w := v.w(m)
+	past := v.tag(m) == "VBD" && v.d.lex.Lemma(w, "VBD") != w
+	if infinitive && finite == 0 {
+		return past || v.tag(m) == "VBZ" || v.tag(m) == "MD"
+	}
+	return finite == 1 && past
 }
 
 // openingSubordinate reports whether the sentence opens with a
