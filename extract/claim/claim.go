@@ -2017,10 +2017,7 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.entType(e) == extract.Location && !v.d.off[RuleOccupationPlace] && !v.governs(j) {
 				return -1
 			}
-			// "Acme researchers said": people of an occupation at a
-			// body speak for themselves; its officials, spokesmen and
-			// executives speak for it.
-			if c := v.d.lex.Classes(v.lemma(j)); !v.d.off[RuleOccupationPlace] && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+			if v.ownVoice(j, e) {
 				return -1
 			}
 			// "Norlandic ministers", where resolution took Norlandic
@@ -2054,6 +2051,20 @@ func (v *view) modifierSpeaker(j int) int {
 		}
 	}
 	return -1
+}
+
+// ownVoice reports whether the people the common noun at token j names,
+// after a modifying name of entity e, speak for themselves, not for e:
+// "Acme researchers said", people of an occupation at a body (its
+// officials, spokesmen and executives speak for it), and "Norland Party
+// backbenchers said", "many Acme members said", members of a body, no
+// spokesmen (rule people-of-body).
+func (v *view) ownVoice(j, e int) bool {
+	c := v.d.lex.Classes(v.lemma(j))
+	if !v.d.off[RuleOccupationPlace] && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+		return true
+	}
+	return !v.d.off[RulePeopleOfBody] && v.entType(e) == extract.Organization && c.Has(lexicon.Membership) && !c.Has(lexicon.Spokesperson)
 }
 
 // indefiniteBody reports whether token j is the singular noun of a
@@ -2546,9 +2557,8 @@ func (v *view) peopleBeforePlace(j int) int {
 	if e < 0 || v.d.off[RuleOccupationPlace] {
 		return -1
 	}
-	ms := v.mentionStart(j)
-	p := v.w(ms - 1)
-	if p != "in" && p != "from" && p != "at" {
+	ms, p := v.placePrepBefore(j, e)
+	if p == "" {
 		return -1
 	}
 	// "Ann Lee, a strategist at Acme": the person whose post it is.
@@ -2573,11 +2583,65 @@ func (v *view) peopleBeforePlace(j int) int {
 		// in a place is no voice of the place's.
 		return h
 	case extract.Organization:
-		if p != "in" && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+		if v.bodyPeople(c, p) {
 			return h
 		}
 	}
 	return -1
+}
+
+// placePrepBefore returns where the phrase of a preposition before the
+// name of entity e that ends at token j starts, and the preposition:
+// "in", "from" or "at", and for a body also "of" or "among", perhaps
+// before "the" ("members of the Norland Party"). The preposition is ""
+// when none is.
+func (v *view) placePrepBefore(j, e int) (ms int, prep string) {
+	ms = v.mentionStart(j)
+	p := v.w(ms - 1)
+	body := v.entType(e) == extract.Organization
+	if p == "the" && (v.w(ms-2) == "of" || v.w(ms-2) == "among") && body {
+		ms--
+		p = v.w(ms - 1)
+	}
+	if p == "in" || p == "from" || p == "at" || (p == "of" || p == "among") && body {
+		return ms, p
+	}
+	return ms, ""
+}
+
+// bodyPeople reports whether people of the noun of classes c, before
+// the preposition p and a body's name, speak for themselves, not for
+// the body: people of an occupation at it or from it ("researchers at
+// Acme"), and, with rule people-of-body, people the body has or deals
+// with, holding no post of it ("another investor in Acme", "critics of
+// Acme", "members of the Norland Party"); its officials and spokesmen
+// speak for it.
+func (v *view) bodyPeople(c lexicon.Classes, p string) bool {
+	if p != "in" && p != "of" && p != "among" && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+		return true
+	}
+	return !v.d.off[RulePeopleOfBody] && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) && !c.Has(lexicon.Government) && !c.Has(lexicon.Statement)
+}
+
+// joinedPeopleStart returns where an unnamed source that starts at byte
+// offset start begins when a plural noun that opens the clause is joined
+// to it by "and" or "or" (rule people-of-body): "Developers and
+// supporters in Acme say" are the developers too. It returns start
+// otherwise.
+func (v *view) joinedPeopleStart(start int) int {
+	if v.d.off[RulePeopleOfBody] {
+		return start
+	}
+	for k := 2; k < v.n(); k++ {
+		if v.toks[k].Start != start {
+			continue
+		}
+		if w := v.w(k - 1); (w == "and" || w == "or") && v.tag(k-2) == "NNS" && v.entAt(k-2) < 0 && k-2 == v.clauseStart() {
+			return v.toks[k-2].Start
+		}
+		break
+	}
+	return start
 }
 
 // capitalPluralHead reports whether token h, tagged a proper noun though
@@ -4977,9 +5041,6 @@ func (v *view) contentEnd(k int) int {
 		if v.attributionAt(j, k) {
 			return j
 		}
-		if j > k && depth <= 0 && !v.d.off[RuleSpeakerPredicate] && v.speakerPredicate(j, k) {
-			return j
-		}
 		// "As Ann Lee announced the date, Acme urged her to wait": the
 		// words of a clause that opens the sentence with a subordinator
 		// end at the comma before the main clause.
@@ -5067,6 +5128,9 @@ func (v *view) attributionAt(j, k int) bool {
 		if _, ok := v.kind(j + 1); (ok || v.communicates(j+1)) && strings.HasPrefix(v.tag(j+1), "VBD") {
 			return true
 		}
+	}
+	if j > k && !v.d.off[RuleSpeakerPredicate] && v.speakerPredicate(j, k) {
+		return true
 	}
 	if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
 		return true
@@ -5405,6 +5469,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		if v.w(j) == "," && j+1 < v.n() && v.entAt(j+1) >= 0 {
 			return v.entity(j + 1), v.mentionEnd(j + 1), true
 		}
+		if p, ok := v.namedAfterPhrase(j); ok {
+			return v.entity(p), v.mentionEnd(p), true
+		}
 		if j < v.n() && v.entAt(j) >= 0 {
 			if v.titleBody(j).Len() > 0 {
 				return -1, v.mentionEnd(j), true // "said the Norland Commissioner": a post
@@ -5423,6 +5490,46 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 	}
 	return -1, k, false
 }
+
+// namedAfterPhrase reads, after an inverted verb's noun phrase that
+// ends at token j, a prepositional phrase and a comma, and a person's
+// name that ends the clause (rule named-after-phrase): "said one of
+// their lawyers, Bo Ek", "said a lawyer for the firm, Di Moss". It
+// returns the token that opens the name; ok is false otherwise.
+func (v *view) namedAfterPhrase(j int) (person int, ok bool) {
+	if v.d.off[RuleNamedAfterPhrase] || !namePhrasePrep[v.w(j)] {
+		return -1, false
+	}
+	m := j + 1
+	for m < v.n() && m <= j+7 {
+		if v.entAt(m) >= 0 {
+			m = v.mentionEnd(m)
+			continue
+		}
+		if t := v.tag(m); t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") {
+			m++
+			continue
+		}
+		break
+	}
+	p := m + 1
+	if m == j+1 || v.w(m) != "," || v.entAt(p) < 0 || v.mentionStart(p) != p || v.entType(v.entity(p)) != extract.Person {
+		return -1, false
+	}
+	switch e := v.mentionEnd(p); v.w(e) {
+	case ".", ",", ";", "", "(":
+		return p, true
+	default:
+		if quoteClose[v.w(e)] {
+			return p, true
+		}
+	}
+	return -1, false
+}
+
+// namePhrasePrep are the prepositions of a phrase that says whose or
+// where a person named after it is ("one of their lawyers, Bo Ek").
+var namePhrasePrep = map[string]bool{"of": true, "for": true, "at": true, "with": true, "from": true, "in": true}
 
 // demonymPeople reports whether token k, right after an inverted verb,
 // is a place's demonym alone, with no article and no noun after it, the

@@ -146,6 +146,9 @@ const (
 	// capital before "in", "at" or "from" and a place as the unnamed
 	// speaker, as a lower-case one is.
 	RulePluralBeforePlace = "plural-before-place" // GPs in Norland feared A; Authorities in Harlow said B
+	// RulePeopleOfBody reads people a body has or deals with, who hold
+	// no post of it, and its members, as an unnamed speaker, not the body.
+	RulePeopleOfBody = "people-of-body" // Another investor in Acme said A; Norland Party backbenchers said B
 	// RuleMissedHolder reads a post's holder whose name resolution
 	// missed, after a body's name and the post, as the unnamed speaker
 	// after an inverted verb, not the body.
@@ -176,6 +179,9 @@ const (
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
+	// RuleNamedAfterPhrase takes the person named after a comma that
+	// ends an inverted verb's noun phrase and its prepositional phrase.
+	RuleNamedAfterPhrase = "named-after-phrase" // ..., said one of their lawyers, Bo Ek.
 	// RulePossessedSpeaker takes the person a body's possessive names
 	// after an inverted verb for the speaker.
 	RulePossessedSpeaker = "possessed-speaker" // ..., said NBC's Ann Lee.
@@ -756,6 +762,8 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
+		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},
 		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},
 		{RuleDatelineSubject, "HARLOW -- A year ago, Ann Lee shook the industry by revealing that A (Ann Lee, the subject after the dateline, not the dateline's place)"},
 		{RuleBodyOwner, "The Norland Party's leader, Ann Lee, welcomed the move but added that A; Acme's Harlow chief, Bo Ek, said B (the person between commas is the subject, not the body)"},

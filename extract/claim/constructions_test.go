@@ -313,6 +313,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
+	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
+	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
