@@ -374,6 +374,9 @@ type doc struct {
 	// gender holds the gender of people a title gives ("Mr", "Ms"):
 	// 'm' or 'f'; built on first use.
 	gender map[int]byte
+	// pronounGender holds the gender an earlier "he" or "she" gave a
+	// person ('?' when they disagree), for those no title gives one.
+	pronounGender map[int]byte
 	// gaps are the attributions between the quotations of one claim
 	// that quote-goes-on ran on: words that are not the claim's.
 	gaps []extract.Span
@@ -1090,7 +1093,37 @@ func (d *doc) genderOf(e int) byte {
 			}
 		}
 	}
-	return d.gender[e]
+	if g := d.gender[e]; g != 0 || d.off[RulePronounGender] {
+		return g
+	}
+	if g := d.pronounGender[e]; g != '?' {
+		return g
+	}
+	return 0
+}
+
+// notePronoun records that "he" or "she" (w) stood for person e (rule
+// pronoun-gender): a later pronoun of the other gender is not e ("Bo Ek
+// spoke. He said A. The deal was signed. “B,” she said": not Bo Ek's).
+func (d *doc) notePronoun(e int, w string) {
+	if e < 0 || e >= len(d.res.Entities) || d.res.Entities[e].Type != extract.Person {
+		return
+	}
+	g := byte('m')
+	switch w {
+	case "she":
+		g = 'f'
+	case "he":
+	default:
+		return
+	}
+	if d.pronounGender == nil {
+		d.pronounGender = map[int]byte{}
+	}
+	if old, ok := d.pronounGender[e]; ok && old != g {
+		g = '?'
+	}
+	d.pronounGender[e] = g
 }
 
 // lastWord returns the last word of s, when s ends with it and a space.
@@ -1653,6 +1686,7 @@ func (v *view) speakerAt(j int) int {
 	}
 	if v.tag(j) == "PRP" {
 		v.inferred = v.resolvePronoun(j)
+		v.d.notePronoun(v.inferred, v.w(j))
 		return v.inferred
 	}
 	if !strings.HasPrefix(v.tag(j), "NN") && !v.ageNoun(j) {

@@ -123,6 +123,9 @@ const (
 	// RuleGenderAgree reads "he" or "she" as the latest person in
 	// subject position whose title ("Mr", "Ms") does not disagree.
 	RuleGenderAgree = "gender-agree" // Mr Ek spoke. Ms Lee said A. He added B.
+	// RulePronounGender gives a person no title gives a gender the
+	// gender of a "he" or "she" that stood for them before.
+	RulePronounGender = "pronoun-gender" // Bo Ek spoke. He said A. The deal was signed. “B,” she said. (not Bo Ek's)
 	// RuleRunSpeaker reads "he" or "she" after what it reports as the
 	// speaker of the claim before, not a person named only in what is
 	// said or in passing.
@@ -740,6 +743,7 @@ func Constructions() [][2]string {
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
+		{RulePronounGender, "Bo Ek spoke. He said A. The deal was signed. “B,” she said. (B is not Bo Ek's: an earlier he gave him a gender)"},
 		{RuleRunSpeaker, "Ann Lee said A. Bo Ek's side won. “B,” she said. (B is Ann Lee's, as is “Bo Ek failed,” she said.)"},
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender); Mr Ek said A. She added B (no one: B is not Mr Ek's)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},

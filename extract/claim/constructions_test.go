@@ -315,6 +315,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
+	seen[RulePronounGender] = true       // TestPronounGender
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
