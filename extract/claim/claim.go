@@ -627,17 +627,7 @@ func (d *doc) sentence(si int) {
 	// The subject is what later pronouns refer to; in a sentence that
 	// opens with a quotation ("“...,” said Acme."), its speaker.
 	if e := v.subject; e >= 0 {
-		// “Ann Lee's plan failed,” Bo Ek said: the subject is in
-		// what is said; the speaker is what "he" refers to (but a
-		// person a body's claim speaks of stays what "he" refers to).
-		if c, ok := v.claimOver(v.subjectAt); ok && c.Speaker >= 0 && (v.entType(c.Speaker) == extract.Person || v.entType(e) != extract.Person) {
-			v.referent(c.Speaker)
-		} else {
-			v.referent(e)
-			if v.entType(e) == extract.Person && v.possessiveAt(v.mentionEnd(v.subjectAt)) {
-				d.weakPerson = e
-			}
-		}
+		v.subjectReferent(e)
 	} else {
 		v.speakerReferent()
 	}
@@ -660,6 +650,21 @@ func (d *doc) sentence(si int) {
 	// said").
 	if e := v.viewHolder(); e >= 0 {
 		d.setLastPerson(e, v.si)
+	}
+}
+
+// subjectReferent makes the sentence's subject, entity e, what later
+// pronouns refer to: “Ann Lee's plan failed,” Bo Ek said: the subject is
+// in what is said; the speaker is what "he" refers to (but a person a
+// body's claim speaks of stays what "he" refers to).
+func (v *view) subjectReferent(e int) {
+	if c, ok := v.claimOver(v.subjectAt); ok && c.Speaker >= 0 && (v.entType(c.Speaker) == extract.Person || v.entType(e) != extract.Person) {
+		v.referent(c.Speaker)
+	} else {
+		v.referent(e)
+		if v.entType(e) == extract.Person && v.possessiveAt(v.mentionEnd(v.subjectAt)) {
+			v.d.weakPerson = e
+		}
 	}
 }
 
