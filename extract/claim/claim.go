@@ -660,12 +660,44 @@ func (d *doc) sentence(si int) {
 func (v *view) subjectReferent(e int) {
 	if c, ok := v.claimOver(v.subjectAt); ok && c.Speaker >= 0 && (v.entType(c.Speaker) == extract.Person || v.entType(e) != extract.Person) {
 		v.referent(c.Speaker)
+	} else if p := v.quoteRunSpeaker(); p >= 0 {
+		v.referent(p)
 	} else {
 		v.referent(e)
 		if v.entType(e) == extract.Person && v.possessiveAt(v.mentionEnd(v.subjectAt)) {
 			v.d.weakPerson = e
 		}
 	}
+}
+
+// quoteRunSpeaker returns the person whose quotation, opened by the
+// claim before in the same paragraph, runs on into this sentence with
+// its subject inside it, when no claim of this sentence reports it (rule
+// quote-run-subject): in “Bo Ek said: “A. Di Moss knows it.” He added:
+// “B.”” the name in what Bo Ek says is not whom "he" refers to next.
+// It returns -1 otherwise.
+func (v *view) quoteRunSpeaker() int {
+	d := v.d
+	n := len(d.claims)
+	if d.off[RuleQuoteRunSubject] || n == 0 || !v.inQuotation(v.subjectAt) {
+		return -1
+	}
+	c := d.claims[n-1]
+	if c.Sentence >= v.si || c.Sentence < v.si-3 || c.Speaker < 0 || v.entType(c.Speaker) != extract.Person {
+		return -1
+	}
+	// The claim's quotation runs on over the subject (quote-goes-on),
+	// or ends before the sentence, in the same paragraph.
+	if t := v.toks[v.subjectAt]; c.End > v.toks[0].Start {
+		if c.Start <= t.Start && t.End <= c.End {
+			return c.Speaker
+		}
+		return -1
+	}
+	if strings.Contains(d.res.Doc.Text[c.End:v.toks[0].Start], "\n") {
+		return -1
+	}
+	return c.Speaker
 }
 
 // officeNouns retags as a noun a word the tagger took for an adjective

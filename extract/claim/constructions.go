@@ -126,6 +126,10 @@ const (
 	// RulePronounGender gives a person no title gives a gender the
 	// gender of a "he" or "she" that stood for them before.
 	RulePronounGender = "pronoun-gender" // Bo Ek spoke. He said A. The deal was signed. “B,” she said. (not Bo Ek's)
+	// RuleQuoteRunSubject keeps the speaker of a quotation that runs on
+	// into a sentence, not a name it holds as the subject, as whom "he"
+	// or "she" refers to next.
+	RuleQuoteRunSubject = "quote-run-subject" // Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's)
 	// RuleRunSpeaker reads "he" or "she" after what it reports as the
 	// speaker of the claim before, not a person named only in what is
 	// said or in passing.
@@ -744,6 +748,7 @@ func Constructions() [][2]string {
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
 		{RulePronounGender, "Bo Ek spoke. He said A. The deal was signed. “B,” she said. (B is not Bo Ek's: an earlier he gave him a gender)"},
+		{RuleQuoteRunSubject, "Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's: a name in his quotation is no referent)"},
 		{RuleRunSpeaker, "Ann Lee said A. Bo Ek's side won. “B,” she said. (B is Ann Lee's, as is “Bo Ek failed,” she said.)"},
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender); Mr Ek said A. She added B (no one: B is not Mr Ek's)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},

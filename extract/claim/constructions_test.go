@@ -316,6 +316,7 @@ func TestConstructions(t *testing.T) {
 	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
+	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -14,3 +14,16 @@ func TestPronounGender(t *testing.T) {
 		{"off", "[[Bo Ek|PER]] spoke first. He said the port was shut. The deal was signed in [[Harlow|LOC]]. \"The port is open,\" she said.", "Bo Ek | said | the port was shut\nBo Ek | said | The port is open\n"},
 	}, RulePronounGender)
 }
+
+// TestQuoteRunSubject checks that a name inside a quotation that runs
+// on from the claim before is not whom "he" refers to next: the speaker
+// of the quotation is.
+func TestQuoteRunSubject(t *testing.T) {
+	text := "[[Ann Lee|PER]] spoke first. [[Bo Ek|PER]] said: \"This is damaging. [[Di Moss|PER]] knows it as well as anyone. \"I think it is poor.\" He added: \"Lots of ministers believe it.\""
+	checkSources(t, []speakerRow{
+		{"quotation runs on", text, "Bo Ek | said | This is damaging\nBo Ek | added | Lots of ministers believe it\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", text, "Bo Ek | said | This is damaging\nDi Moss | added | Lots of ministers believe it\n"},
+	}, RuleQuoteRunSubject)
+}
