@@ -5122,6 +5122,13 @@ func (v *view) contentEnd(k int) int {
 	return v.n()
 }
 
+// speakerEnds reports whether the speaker's words that start at token k
+// end at token j, where the speaker's second predicate or the writer's
+// clause starts (rules speaker-predicate and tense-shift).
+func (v *view) speakerEnds(j, k int) bool {
+	return !v.d.off[RuleSpeakerPredicate] && v.speakerPredicate(j, k) || !v.d.off[RuleTenseShift] && v.tenseShift(j, k)
+}
+
 // speakerPredicate reports whether "and" at token j, in a content that
 // starts at token k, joins a second predicate of the speaker (rule
 // speaker-predicate): a past tense after "and" and adverbs, when the
@@ -5162,6 +5169,57 @@ func (v *view) speakerPredicate(j, k int) bool {
 	return finite == 1 && past
 }
 
+// tenseShift reports whether ", but" at token j, in a content that
+// starts at token k after a verb in the past, opens a clause of the
+// writer's (rule tense-shift): the content's finite verbs are all in the
+// past or past modals, shifted back as reported speech is, and the
+// clause after "but" has a subject and a verb in the present, not
+// shifted ("felt they would never have a better chance, but they have
+// swept all before them"; "said size was the main factor, but more
+// power demands tend to mean larger handsets").
+func (v *view) tenseShift(j, k int) bool {
+	if v.w(j) != "," || v.w(j+1) != "but" || v.inQuotation(j) {
+		return false
+	}
+	r := k - 1
+	if v.w(r) == "that" {
+		r--
+	}
+	if v.tag(r) != "VBD" {
+		return false
+	}
+	finite := 0
+	for p := k; p < j; p++ {
+		if quoteOpen[v.w(p)] || quoteClose[v.w(p)] {
+			return false
+		}
+		switch t := v.tag(p); {
+		case t == "VBZ" || t == "VBP" || t == "MD" && !pastModal[v.w(p)]:
+			return false
+		case t == "VBD" || t == "MD":
+			finite++
+		}
+	}
+	if finite == 0 {
+		return false
+	}
+	for m := j + 2; m < v.n() && m < j+10; m++ {
+		switch t := v.tag(m); {
+		case quoteOpen[v.w(m)] || v.w(m) == "," || v.w(m) == ";":
+			return false
+		case t == "VBZ" || t == "VBP" || t == "MD" && !pastModal[v.w(m)]:
+			return m > j+2
+		case t == "VBD" || t == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// pastModal are the modals in the past form reported speech shifts
+// "will", "can", "may" and "shall" back to.
+var pastModal = map[string]bool{"would": true, "could": true, "might": true, "should": true}
+
 // openingSubordinate reports whether the sentence opens with a
 // subordinator ("As", "When", "After", ...) whose clause runs on, with
 // no comma, to token k.
@@ -5200,7 +5258,7 @@ func (v *view) attributionAt(j, k int) bool {
 			return true
 		}
 	}
-	if j > k && !v.d.off[RuleSpeakerPredicate] && v.speakerPredicate(j, k) {
+	if j > k && v.speakerEnds(j, k) {
 		return true
 	}
 	if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
