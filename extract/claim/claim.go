@@ -5630,12 +5630,13 @@ func (v *view) namedAfterPhrase(j int) (person int, ok bool) {
 		return -1, false
 	}
 	m := j + 1
-	for m < v.n() && m <= j+7 {
+	for m < v.n() && m <= j+10 {
 		if v.entAt(m) >= 0 {
 			m = v.mentionEnd(m)
 			continue
 		}
-		if t := v.tag(m); t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") {
+		// "one of the lawyers in the case": a second phrase.
+		if t := v.tag(m); t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || namePhrasePrep[v.w(m)] && m > j+1 {
 			m++
 			continue
 		}
@@ -5827,6 +5828,11 @@ func (v *view) before(c int) (int, int) {
 	case c > 0 && quoteClose[v.w(c-1)]:
 		end = c - 1
 	default:
+		// "“A,” one of their lawyers, Bo Ek, said": the quotation
+		// before the description the name is set off after.
+		if q := v.quoteBeforeDescription(c); q >= 0 {
+			return v.before(q)
+		}
 		// "A; B, X said": the clause after the last semicolon.
 		lo := v.clauseStart()
 		for j := c - 1; j > lo && !v.d.off[RuleSemicolonBefore]; j-- {
@@ -5848,6 +5854,29 @@ func (v *view) before(c int) (int, int) {
 		}
 	}
 	return 0, end
+}
+
+// quoteBeforeDescription returns the closing quotation mark right before
+// a description, a noun phrase and its prepositional phrases, that the
+// comma at token c ends before a person's name (rule
+// description-aside): "“A,” one of their lawyers, Bo Ek, said". It
+// returns -1 otherwise.
+func (v *view) quoteBeforeDescription(c int) int {
+	if v.d.off[RuleDescriptionAside] || v.entAt(c+1) < 0 || v.entType(v.entity(c+1)) != extract.Person {
+		return -1
+	}
+	for k := c - 1; k > 0 && k >= c-12; k-- {
+		if quoteClose[v.w(k)] {
+			if k < c-1 && (v.w(k-1) == "," || utteranceEnd[v.w(k-1)]) {
+				return k
+			}
+			return -1
+		}
+		if t := v.tag(k); v.entAt(k) < 0 && !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || t == "IN" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseStart returns the first token of the sentence's text after a

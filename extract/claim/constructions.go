@@ -192,6 +192,10 @@ const (
 	// RuleNamedAfterPhrase takes the person named after a comma that
 	// ends an inverted verb's noun phrase and its prepositional phrase.
 	RuleNamedAfterPhrase = "named-after-phrase" // ..., said one of their lawyers, Bo Ek.
+	// RuleDescriptionAside ends the words before a final attribution
+	// at the quotation that a description of the person named after it
+	// follows.
+	RuleDescriptionAside = "description-aside" // “A,” one of their lawyers, Bo Ek, said. (content A)
 	// RulePossessedSpeaker takes the person a body's possessive names
 	// after an inverted verb for the speaker.
 	RulePossessedSpeaker = "possessed-speaker" // ..., said NBC's Ann Lee.
@@ -775,6 +779,7 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
 		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
 		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},
 		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},

@@ -325,6 +325,7 @@ func TestNamedAfterPhrase(t *testing.T) {
 	checkSources(t, []speakerRow{
 		{"one of", "\"A ruling is due by March,\" said one of their lawyers, [[Bo Ek|PER]].", "Bo Ek | said | A ruling is due by March\n"},
 		{"for a body", "\"The port loses money,\" said a lawyer for the firm, [[Ann Lee|PER]].", "Ann Lee | said | The port loses money\n"},
+		{"two phrases", "\"A ruling is due by March,\" said one of the lawyers in the case, [[Bo Ek|PER]], on Monday.", "Bo Ek | said | A ruling is due by March\n"},
 		{"a body, no person", "\"The port loses money,\" said a lawyer for the firm, [[Acme|ORG]].", "[a lawyer] | said | The port loses money\n"},
 	})
 	checkSources(t, []speakerRow{
