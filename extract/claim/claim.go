@@ -1250,10 +1250,38 @@ func (v *view) resolvePerson(i int) int {
 	}
 	// "Mr Ek said A. She added B", with no woman named: not Mr Ek.
 	if a := d.agreeing(d.lastPerson, v.w(i)); !d.off[RuleGenderAgree] && d.clashes(a, v.w(i)) {
-		return -1
+		return v.agreeingNamed(i, a)
 	} else {
 		return a
 	}
+}
+
+// agreeingNamed returns, for "he" or "she" at token i that person e's
+// gender does not agree with, the first other person named before it
+// in its sentence outside quotations, else the first one named in the
+// sentence before, whose gender does not disagree (rule agreeing-named):
+// "If Ann Lee takes the seat, she ..."; "Bo Ek said A. Di Moss met the
+// press. “B,” she said". It returns -1 when there is none.
+func (v *view) agreeingNamed(i, e int) int {
+	d := v.d
+	if d.off[RuleAgreeingNamed] {
+		return -1
+	}
+	w := v.w(i)
+	for _, si := range []int{v.si, v.si - 1} {
+		for _, m := range d.res.Mentions {
+			if m.Sentence != si || m.Type != extract.Person || m.Entity < 0 || m.Entity == e || d.quoted(m.Start) {
+				continue
+			}
+			if si == v.si && m.Start >= v.toks[i].Start {
+				break
+			}
+			if !d.clashes(m.Entity, w) {
+				return m.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // reportsBefore reports whether "he" or "she" at token i and the verb

@@ -133,6 +133,10 @@ const (
 	// into a sentence, not a name it holds as the subject, as whom "he"
 	// or "she" refers to next.
 	RuleQuoteRunSubject = "quote-run-subject" // Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's)
+	// RuleAgreeingNamed reads "he" or "she" that the latest person's
+	// gender does not agree with as the first other person named before
+	// it in its sentence, or in the sentence before.
+	RuleAgreeingNamed = "agreeing-named" // Bo Ek spoke. He said A. Di Moss met the press. “B,” she said. (Di Moss)
 	// RuleRunSpeaker reads "he" or "she" after what it reports as the
 	// speaker of the claim before, not a person named only in what is
 	// said or in passing.
@@ -757,6 +761,7 @@ func Constructions() [][2]string {
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
 		{RulePronounGender, "Bo Ek spoke. He said A. The deal was signed. “B,” she said. (B is not Bo Ek's: an earlier he gave him a gender)"},
 		{RuleQuoteRunSubject, "Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's: a name in his quotation is no referent)"},
+		{RuleAgreeingNamed, "Bo Ek spoke. He said A. Di Moss met the press. “B,” she said. (B is Di Moss's: Bo Ek's gender does not agree, she is named before)"},
 		{RuleRunSpeaker, "Ann Lee said A. Bo Ek's side won. “B,” she said. (B is Ann Lee's, as is “Bo Ek failed,” she said.)"},
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender); Mr Ek said A. She added B (no one: B is not Mr Ek's)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},

@@ -319,6 +319,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
+	seen[RuleAgreeingNamed] = true       // TestAgreeingNamed
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -27,3 +27,18 @@ func TestQuoteRunSubject(t *testing.T) {
 		{"off", text, "Bo Ek | said | This is damaging\nDi Moss | added | Lots of ministers believe it\n"},
 	}, RuleQuoteRunSubject)
 }
+
+// TestAgreeingNamed checks that "he" or "she" the latest person's gender
+// does not agree with is the first other person named before it in its
+// sentence, or in the sentence before.
+func TestAgreeingNamed(t *testing.T) {
+	same := "[[Bo Ek|PER]] spoke first. He said the port was shut. If [[Di Moss|PER]] takes the seat, she has said that the port will open."
+	before := "[[Bo Ek|PER]] spoke first. He said the port was shut. The deal with [[Di Moss|PER]] was signed in [[Harlow|LOC]]. \"The port is open,\" she said."
+	checkSources(t, []speakerRow{
+		{"in its sentence", same, "Bo Ek | said | the port was shut\nDi Moss | said | the port will open\n"},
+		{"in the sentence before", before, "Bo Ek | said | the port was shut\nDi Moss | said | The port is open\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", same, "Bo Ek | said | the port was shut\n- | said | the port will open\n"},
+	}, RuleAgreeingNamed)
+}
