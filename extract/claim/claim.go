@@ -374,6 +374,9 @@ type doc struct {
 	// gender holds the gender of people a title gives ("Mr", "Ms"):
 	// 'm' or 'f'; built on first use.
 	gender map[int]byte
+	// pronounGender holds the gender an earlier "he" or "she" gave a
+	// person ('?' when they disagree), for those no title gives one.
+	pronounGender map[int]byte
 	// gaps are the attributions between the quotations of one claim
 	// that quote-goes-on ran on: words that are not the claim's.
 	gaps []extract.Span
@@ -629,17 +632,7 @@ func (d *doc) sentence(si int) {
 	// The subject is what later pronouns refer to; in a sentence that
 	// opens with a quotation ("“...,” said Acme."), its speaker.
 	if e := v.subject; e >= 0 {
-		// “Ann Lee's plan failed,” Bo Ek said: the subject is in
-		// what is said; the speaker is what "he" refers to (but a
-		// person a body's claim speaks of stays what "he" refers to).
-		if c, ok := v.claimOver(v.subjectAt); ok && c.Speaker >= 0 && (v.entType(c.Speaker) == extract.Person || v.entType(e) != extract.Person) {
-			v.referent(c.Speaker)
-		} else {
-			v.referent(e)
-			if v.entType(e) == extract.Person && v.possessiveAt(v.mentionEnd(v.subjectAt)) {
-				d.weakPerson = e
-			}
-		}
+		v.subjectReferent(e)
 	} else {
 		v.speakerReferent()
 	}
@@ -663,6 +656,53 @@ func (d *doc) sentence(si int) {
 	if e := v.viewHolder(); e >= 0 {
 		d.setLastPerson(e, v.si)
 	}
+}
+
+// subjectReferent makes the sentence's subject, entity e, what later
+// pronouns refer to: “Ann Lee's plan failed,” Bo Ek said: the subject is
+// in what is said; the speaker is what "he" refers to (but a person a
+// body's claim speaks of stays what "he" refers to).
+func (v *view) subjectReferent(e int) {
+	if c, ok := v.claimOver(v.subjectAt); ok && c.Speaker >= 0 && (v.entType(c.Speaker) == extract.Person || v.entType(e) != extract.Person) {
+		v.referent(c.Speaker)
+	} else if p := v.quoteRunSpeaker(); p >= 0 {
+		v.referent(p)
+	} else {
+		v.referent(e)
+		if v.entType(e) == extract.Person && v.possessiveAt(v.mentionEnd(v.subjectAt)) {
+			v.d.weakPerson = e
+		}
+	}
+}
+
+// quoteRunSpeaker returns the person whose quotation, opened by the
+// claim before in the same paragraph, runs on into this sentence with
+// its subject inside it, when no claim of this sentence reports it (rule
+// quote-run-subject): in “Bo Ek said: “A. Di Moss knows it.” He added:
+// “B.”” the name in what Bo Ek says is not whom "he" refers to next.
+// It returns -1 otherwise.
+func (v *view) quoteRunSpeaker() int {
+	d := v.d
+	n := len(d.claims)
+	if d.off[RuleQuoteRunSubject] || n == 0 || !v.inQuotation(v.subjectAt) {
+		return -1
+	}
+	c := d.claims[n-1]
+	if c.Sentence >= v.si || c.Sentence < v.si-3 || c.Speaker < 0 || v.entType(c.Speaker) != extract.Person {
+		return -1
+	}
+	// The claim's quotation runs on over the subject (quote-goes-on),
+	// or ends before the sentence, in the same paragraph.
+	if t := v.toks[v.subjectAt]; c.End > v.toks[0].Start {
+		if c.Start <= t.Start && t.End <= c.End {
+			return c.Speaker
+		}
+		return -1
+	}
+	if strings.Contains(d.res.Doc.Text[c.End:v.toks[0].Start], "\n") {
+		return -1
+	}
+	return c.Speaker
 }
 
 // officeNouns retags as a noun a word the tagger took for an adjective
@@ -1102,7 +1142,37 @@ func (d *doc) genderOf(e int) byte {
 			}
 		}
 	}
-	return d.gender[e]
+	if g := d.gender[e]; g != 0 || d.off[RulePronounGender] {
+		return g
+	}
+	if g := d.pronounGender[e]; g != '?' {
+		return g
+	}
+	return 0
+}
+
+// notePronoun records that "he" or "she" (w) stood for person e (rule
+// pronoun-gender): a later pronoun of the other gender is not e ("Bo Ek
+// spoke. He said A. The deal was signed. “B,” she said": not Bo Ek's).
+func (d *doc) notePronoun(e int, w string) {
+	if e < 0 || e >= len(d.res.Entities) || d.res.Entities[e].Type != extract.Person {
+		return
+	}
+	g := byte('m')
+	switch w {
+	case "she":
+		g = 'f'
+	case "he":
+	default:
+		return
+	}
+	if d.pronounGender == nil {
+		d.pronounGender = map[int]byte{}
+	}
+	if old, ok := d.pronounGender[e]; ok && old != g {
+		g = '?'
+	}
+	d.pronounGender[e] = g
 }
 
 // lastWord returns the last word of s, when s ends with it and a space.
@@ -1192,10 +1262,38 @@ func (v *view) resolvePerson(i int) int {
 	}
 	// "Mr Ek said A. She added B", with no woman named: not Mr Ek.
 	if a := d.agreeing(d.lastPerson, v.w(i)); !d.off[RuleGenderAgree] && d.clashes(a, v.w(i)) {
-		return -1
+		return v.agreeingNamed(i, a)
 	} else {
 		return a
 	}
+}
+
+// agreeingNamed returns, for "he" or "she" at token i that person e's
+// gender does not agree with, the first other person named before it
+// in its sentence outside quotations, else the first one named in the
+// sentence before, whose gender does not disagree (rule agreeing-named):
+// "If Ann Lee takes the seat, she ..."; "Bo Ek said A. Di Moss met the
+// press. “B,” she said". It returns -1 when there is none.
+func (v *view) agreeingNamed(i, e int) int {
+	d := v.d
+	if d.off[RuleAgreeingNamed] {
+		return -1
+	}
+	w := v.w(i)
+	for _, si := range []int{v.si, v.si - 1} {
+		for _, m := range d.res.Mentions {
+			if m.Sentence != si || m.Type != extract.Person || m.Entity < 0 || m.Entity == e || d.quoted(m.Start) {
+				continue
+			}
+			if si == v.si && m.Start >= v.toks[i].Start {
+				break
+			}
+			if !d.clashes(m.Entity, w) {
+				return m.Entity
+			}
+		}
+	}
+	return -1
 }
 
 // reportsBefore reports whether "he" or "she" at token i and the verb
@@ -1675,6 +1773,7 @@ func (v *view) speakerAt(j int) int {
 	}
 	if v.tag(j) == "PRP" {
 		v.inferred = v.resolvePronoun(j)
+		v.d.notePronoun(v.inferred, v.w(j))
 		return v.inferred
 	}
 	// "said the Norlander", "the 24-year-old Norlander added": a
@@ -2044,10 +2143,7 @@ func (v *view) modifierSpeaker(j int) int {
 			if v.entType(e) == extract.Location && !v.d.off[RuleOccupationPlace] && !v.governs(j) {
 				return -1
 			}
-			// "Acme researchers said": people of an occupation at a
-			// body speak for themselves; its officials, spokesmen and
-			// executives speak for it.
-			if c := v.d.lex.Classes(v.lemma(j)); !v.d.off[RuleOccupationPlace] && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+			if v.ownVoice(j, e) {
 				return -1
 			}
 			// "Norlandic ministers", where resolution took Norlandic
@@ -2081,6 +2177,20 @@ func (v *view) modifierSpeaker(j int) int {
 		}
 	}
 	return -1
+}
+
+// ownVoice reports whether the people the common noun at token j names,
+// after a modifying name of entity e, speak for themselves, not for e:
+// "Acme researchers said", people of an occupation at a body (its
+// officials, spokesmen and executives speak for it), and "Norland Party
+// backbenchers said", "many Acme members said", members of a body, no
+// spokesmen (rule people-of-body).
+func (v *view) ownVoice(j, e int) bool {
+	c := v.d.lex.Classes(v.lemma(j))
+	if !v.d.off[RuleOccupationPlace] && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+		return true
+	}
+	return !v.d.off[RulePeopleOfBody] && v.entType(e) == extract.Organization && c.Has(lexicon.Membership) && !c.Has(lexicon.Spokesperson)
 }
 
 // indefiniteBody reports whether token j is the singular noun of a
@@ -2573,9 +2683,8 @@ func (v *view) peopleBeforePlace(j int) int {
 	if e < 0 || v.d.off[RuleOccupationPlace] {
 		return -1
 	}
-	ms := v.mentionStart(j)
-	p := v.w(ms - 1)
-	if p != "in" && p != "from" && p != "at" {
+	ms, p := v.placePrepBefore(j, e)
+	if p == "" {
 		return -1
 	}
 	// "Ann Lee, a strategist at Acme": the person whose post it is.
@@ -2600,11 +2709,65 @@ func (v *view) peopleBeforePlace(j int) int {
 		// in a place is no voice of the place's.
 		return h
 	case extract.Organization:
-		if p != "in" && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+		if v.bodyPeople(c, p) {
 			return h
 		}
 	}
 	return -1
+}
+
+// placePrepBefore returns where the phrase of a preposition before the
+// name of entity e that ends at token j starts, and the preposition:
+// "in", "from" or "at", and for a body also "of" or "among", perhaps
+// before "the" ("members of the Norland Party"). The preposition is ""
+// when none is.
+func (v *view) placePrepBefore(j, e int) (ms int, prep string) {
+	ms = v.mentionStart(j)
+	p := v.w(ms - 1)
+	body := v.entType(e) == extract.Organization
+	if p == "the" && (v.w(ms-2) == "of" || v.w(ms-2) == "among") && body {
+		ms--
+		p = v.w(ms - 1)
+	}
+	if p == "in" || p == "from" || p == "at" || (p == "of" || p == "among") && body {
+		return ms, p
+	}
+	return ms, ""
+}
+
+// bodyPeople reports whether people of the noun of classes c, before
+// the preposition p and a body's name, speak for themselves, not for
+// the body: people of an occupation at it or from it ("researchers at
+// Acme"), and, with rule people-of-body, people the body has or deals
+// with, holding no post of it ("another investor in Acme", "critics of
+// Acme", "members of the Norland Party"); its officials and spokesmen
+// speak for it.
+func (v *view) bodyPeople(c lexicon.Classes, p string) bool {
+	if p != "in" && p != "of" && p != "among" && c.Has(lexicon.Occupation) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) {
+		return true
+	}
+	return !v.d.off[RulePeopleOfBody] && c.Has(lexicon.PersonNoun) && !c.Has(lexicon.Office) && !c.Has(lexicon.Spokesperson) && !c.Has(lexicon.Government) && !c.Has(lexicon.Statement)
+}
+
+// joinedPeopleStart returns where an unnamed source that starts at byte
+// offset start begins when a plural noun that opens the clause is joined
+// to it by "and" or "or" (rule people-of-body): "Developers and
+// supporters in Acme say" are the developers too. It returns start
+// otherwise.
+func (v *view) joinedPeopleStart(start int) int {
+	if v.d.off[RulePeopleOfBody] {
+		return start
+	}
+	for k := 2; k < v.n(); k++ {
+		if v.toks[k].Start != start {
+			continue
+		}
+		if w := v.w(k - 1); (w == "and" || w == "or") && v.tag(k-2) == "NNS" && v.entAt(k-2) < 0 && k-2 == v.clauseStart() {
+			return v.toks[k-2].Start
+		}
+		break
+	}
+	return start
 }
 
 // capitalPluralHead reports whether token h, tagged a proper noun though
@@ -5014,6 +5177,104 @@ func (v *view) contentEnd(k int) int {
 	return v.n()
 }
 
+// speakerEnds reports whether the speaker's words that start at token k
+// end at token j, where the speaker's second predicate or the writer's
+// clause starts (rules speaker-predicate and tense-shift).
+func (v *view) speakerEnds(j, k int) bool {
+	return !v.d.off[RuleSpeakerPredicate] && v.speakerPredicate(j, k) || !v.d.off[RuleTenseShift] && v.tenseShift(j, k)
+}
+
+// speakerPredicate reports whether "and" at token j, in a content that
+// starts at token k, joins a second predicate of the speaker (rule
+// speaker-predicate): a past tense after "and" and adverbs, when the
+// content's one finite verb is a modal before a bare verb ("said the
+// road would close next month and ordered Acme to pay"), or a finite
+// verb when the content is a to-infinitive with none ("hopes to sell
+// the port and will try to buy the dam"). A past tense does not go on
+// what a modal or "to" governs; the speaker's verb does.
+func (v *view) speakerPredicate(j, k int) bool {
+	if v.w(j) != "and" || v.inQuotation(j) {
+		return false
+	}
+	m := j + 1
+	for m < v.n() && v.adverb(m) {
+		m++
+	}
+	infinitive := v.w(k) == "to" && v.tag(k+1) == "VB"
+	finite := 0
+	for p := k; p < j; p++ {
+		if quoteOpen[v.w(p)] || quoteClose[v.w(p)] {
+			return false
+		}
+		switch t := v.tag(p); {
+		case t == "MD":
+			finite++
+			if v.tag(p+1) != "VB" && !(v.tag(p+1) == "RB" && v.tag(p+2) == "VB") {
+				return false
+			}
+		case t == "VBD" || t == "VBZ" || t == "VBP":
+			return false
+		}
+	}
+	w := v.w(m)
+	past := v.tag(m) == "VBD" && v.d.lex.Lemma(w, "VBD") != w
+	if infinitive && finite == 0 {
+		return past || v.tag(m) == "VBZ" || v.tag(m) == "MD"
+	}
+	return finite == 1 && past
+}
+
+// tenseShift reports whether ", but" at token j, in a content that
+// starts at token k after a verb in the past, opens a clause of the
+// writer's (rule tense-shift): the content's finite verbs are all in the
+// past or past modals, shifted back as reported speech is, and the
+// clause after "but" has a subject and a verb in the present, not
+// shifted ("felt they would never have a better chance, but they have
+// swept all before them"; "said size was the main factor, but more
+// power demands tend to mean larger handsets").
+func (v *view) tenseShift(j, k int) bool {
+	if v.w(j) != "," || v.w(j+1) != "but" || v.inQuotation(j) {
+		return false
+	}
+	r := k - 1
+	if v.w(r) == "that" {
+		r--
+	}
+	if v.tag(r) != "VBD" {
+		return false
+	}
+	finite := 0
+	for p := k; p < j; p++ {
+		if quoteOpen[v.w(p)] || quoteClose[v.w(p)] {
+			return false
+		}
+		switch t := v.tag(p); {
+		case t == "VBZ" || t == "VBP" || t == "MD" && !pastModal[v.w(p)]:
+			return false
+		case t == "VBD" || t == "MD":
+			finite++
+		}
+	}
+	if finite == 0 {
+		return false
+	}
+	for m := j + 2; m < v.n() && m < j+10; m++ {
+		switch t := v.tag(m); {
+		case quoteOpen[v.w(m)] || v.w(m) == "," || v.w(m) == ";":
+			return false
+		case t == "VBZ" || t == "VBP" || t == "MD" && !pastModal[v.w(m)]:
+			return m > j+2
+		case t == "VBD" || t == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// pastModal are the modals in the past form reported speech shifts
+// "will", "can", "may" and "shall" back to.
+var pastModal = map[string]bool{"would": true, "could": true, "might": true, "should": true}
+
 // openingSubordinate reports whether the sentence opens with a
 // subordinator ("As", "When", "After", ...) whose clause runs on, with
 // no comma, to token k.
@@ -5051,6 +5312,9 @@ func (v *view) attributionAt(j, k int) bool {
 		if _, ok := v.kind(j + 1); (ok || v.communicates(j+1)) && strings.HasPrefix(v.tag(j+1), "VBD") {
 			return true
 		}
+	}
+	if j > k && v.speakerEnds(j, k) {
+		return true
 	}
 	if j > k && !v.d.off[RuleNextCue] && v.nextCue(j) {
 		return true
@@ -5389,6 +5653,9 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 		if v.w(j) == "," && j+1 < v.n() && v.entAt(j+1) >= 0 {
 			return v.entity(j + 1), v.mentionEnd(j + 1), true
 		}
+		if p, ok := v.namedAfterPhrase(j); ok {
+			return v.entity(p), v.mentionEnd(p), true
+		}
 		if j < v.n() && v.entAt(j) >= 0 {
 			if v.titleBody(j).Len() > 0 {
 				return -1, v.mentionEnd(j), true // "said the Norland Commissioner": a post
@@ -5407,6 +5674,47 @@ func (v *view) speakerAfter(k int) (speaker, end int, ok bool) {
 	}
 	return -1, k, false
 }
+
+// namedAfterPhrase reads, after an inverted verb's noun phrase that
+// ends at token j, a prepositional phrase and a comma, and a person's
+// name that ends the clause (rule named-after-phrase): "said one of
+// their lawyers, Bo Ek", "said a lawyer for the firm, Di Moss". It
+// returns the token that opens the name; ok is false otherwise.
+func (v *view) namedAfterPhrase(j int) (person int, ok bool) {
+	if v.d.off[RuleNamedAfterPhrase] || !namePhrasePrep[v.w(j)] {
+		return -1, false
+	}
+	m := j + 1
+	for m < v.n() && m <= j+10 {
+		if v.entAt(m) >= 0 {
+			m = v.mentionEnd(m)
+			continue
+		}
+		// "one of the lawyers in the case": a second phrase.
+		if t := v.tag(m); t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || namePhrasePrep[v.w(m)] && m > j+1 {
+			m++
+			continue
+		}
+		break
+	}
+	p := m + 1
+	if m == j+1 || v.w(m) != "," || v.entAt(p) < 0 || v.mentionStart(p) != p || v.entType(v.entity(p)) != extract.Person {
+		return -1, false
+	}
+	switch e := v.mentionEnd(p); v.w(e) {
+	case ".", ",", ";", "", "(":
+		return p, true
+	default:
+		if quoteClose[v.w(e)] {
+			return p, true
+		}
+	}
+	return -1, false
+}
+
+// namePhrasePrep are the prepositions of a phrase that says whose or
+// where a person named after it is ("one of their lawyers, Bo Ek").
+var namePhrasePrep = map[string]bool{"of": true, "for": true, "at": true, "with": true, "from": true, "in": true}
 
 // demonymPeople reports whether token k, right after an inverted verb,
 // is a place's demonym alone, with no article and no noun after it, the
@@ -5575,6 +5883,11 @@ func (v *view) before(c int) (int, int) {
 	case c > 0 && quoteClose[v.w(c-1)]:
 		end = c - 1
 	default:
+		// "“A,” one of their lawyers, Bo Ek, said": the quotation
+		// before the description the name is set off after.
+		if q := v.quoteBeforeDescription(c); q >= 0 {
+			return v.before(q)
+		}
 		// "A; B, X said": the clause after the last semicolon.
 		lo := v.clauseStart()
 		for j := c - 1; j > lo && !v.d.off[RuleSemicolonBefore]; j-- {
@@ -5596,6 +5909,29 @@ func (v *view) before(c int) (int, int) {
 		}
 	}
 	return 0, end
+}
+
+// quoteBeforeDescription returns the closing quotation mark right before
+// a description, a noun phrase and its prepositional phrases, that the
+// comma at token c ends before a person's name (rule
+// description-aside): "“A,” one of their lawyers, Bo Ek, said". It
+// returns -1 otherwise.
+func (v *view) quoteBeforeDescription(c int) int {
+	if v.d.off[RuleDescriptionAside] || v.entAt(c+1) < 0 || v.entType(v.entity(c+1)) != extract.Person {
+		return -1
+	}
+	for k := c - 1; k > 0 && k >= c-12; k-- {
+		if quoteClose[v.w(k)] {
+			if k < c-1 && (v.w(k-1) == "," || utteranceEnd[v.w(k-1)]) {
+				return k
+			}
+			return -1
+		}
+		if t := v.tag(k); v.entAt(k) < 0 && !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || t == "IN" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseStart returns the first token of the sentence's text after a

@@ -45,6 +45,13 @@ const (
 	// RuleNextCue bounds a content rather than finding one: it ends
 	// where another attribution starts.
 	RuleNextCue = "next-cue" // X said A, citing B; X said A but noted B; X said A, though Y noted B
+	// RuleSpeakerPredicate ends a content at "and" that joins a past
+	// tense, which cannot go on a modal's or "to"'s bare verb: the
+	// speaker's second predicate.
+	RuleSpeakerPredicate = "speaker-predicate" // X said the road would close and ordered Y to pay; X hopes to sell A and will try B
+	// RuleTenseShift ends a content shifted back into the past at ", but"
+	// before a clause in the present: the writer's, not the speaker's.
+	RuleTenseShift = "tense-shift" // X said size was the main factor, but more power demands tend to mean larger handsets
 	// RuleAttributionTail ends a content at a comma that a sentence's
 	// closing attribution follows, so that the attribution is read as
 	// its own claim of the whole clause.
@@ -119,6 +126,17 @@ const (
 	// RuleGenderAgree reads "he" or "she" as the latest person in
 	// subject position whose title ("Mr", "Ms") does not disagree.
 	RuleGenderAgree = "gender-agree" // Mr Ek spoke. Ms Lee said A. He added B.
+	// RulePronounGender gives a person no title gives a gender the
+	// gender of a "he" or "she" that stood for them before.
+	RulePronounGender = "pronoun-gender" // Bo Ek spoke. He said A. The deal was signed. “B,” she said. (not Bo Ek's)
+	// RuleQuoteRunSubject keeps the speaker of a quotation that runs on
+	// into a sentence, not a name it holds as the subject, as whom "he"
+	// or "she" refers to next.
+	RuleQuoteRunSubject = "quote-run-subject" // Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's)
+	// RuleAgreeingNamed reads "he" or "she" that the latest person's
+	// gender does not agree with as the first other person named before
+	// it in its sentence, or in the sentence before.
+	RuleAgreeingNamed = "agreeing-named" // Bo Ek spoke. He said A. Di Moss met the press. “B,” she said. (Di Moss)
 	// RuleRunSpeaker reads "he" or "she" after what it reports as the
 	// speaker of the claim before, not a person named only in what is
 	// said or in passing.
@@ -142,6 +160,9 @@ const (
 	// capital before "in", "at" or "from" and a place as the unnamed
 	// speaker, as a lower-case one is.
 	RulePluralBeforePlace = "plural-before-place" // GPs in Norland feared A; Authorities in Harlow said B
+	// RulePeopleOfBody reads people a body has or deals with, who hold
+	// no post of it, and its members, as an unnamed speaker, not the body.
+	RulePeopleOfBody = "people-of-body" // Another investor in Acme said A; Norland Party backbenchers said B
 	// RuleMissedHolder reads a post's holder whose name resolution
 	// missed, after a body's name and the post, as the unnamed speaker
 	// after an inverted verb, not the body.
@@ -177,6 +198,13 @@ const (
 	// RuleMediumThat reads "on" and a short noun phrase before "that"
 	// after a verb of saying as the medium of the words.
 	RuleMediumThat = "medium-that" // X said on his blog that ...
+	// RuleNamedAfterPhrase takes the person named after a comma that
+	// ends an inverted verb's noun phrase and its prepositional phrase.
+	RuleNamedAfterPhrase = "named-after-phrase" // ..., said one of their lawyers, Bo Ek.
+	// RuleDescriptionAside ends the words before a final attribution
+	// at the quotation that a description of the person named after it
+	// follows.
+	RuleDescriptionAside = "description-aside" // “A,” one of their lawyers, Bo Ek, said. (content A)
 	// RulePossessedSpeaker takes the person a body's possessive names
 	// after an inverted verb for the speaker.
 	RulePossessedSpeaker = "possessed-speaker" // ..., said NBC's Ann Lee.
@@ -728,12 +756,17 @@ func Constructions() [][2]string {
 		{RuleNextCue, "X said A, citing B; X said A but noted B; X said A, though Y noted B (ends A)"},
 		{RuleAttributionTail, "Ann Lee wants to sell the port, analysts say; Acme plans to shut the plant, says a report; ..., sources close to the talks told the Daily Post (ends A at the comma)"},
 		{RuleRelativeCue, "X said A, which Y thought B; X said A -- who cited B; X said A but has said B (ends A)"},
+		{RuleTenseShift, "X said size was the main factor, but more power demands tend to mean larger handsets (a content in the past, then a clause in the present after but: the writer's, ends A)"},
+		{RuleSpeakerPredicate, "X said the road would close and ordered Y to pay; X hopes to sell the port and will try to buy the dam (a past tense, or after a to-infinitive a finite verb, joined by and: the speaker's second predicate ends A)"},
 		{RuleTheyUnnamed, "A, experts warned. They say B (B is the experts' too, unnamed)"},
 		{RuleHeUnnamed, "Ann Lee said A. A spokesman said B. He added C (C is the spokesman's, unnamed)"},
 		{RuleParticipleSpeaker, "“A,” the mayor said, adding that B (B is the mayor's too, unnamed)"},
 		{RuleShareSource, "80% said A; 42% of them say B (the share, unnamed)"},
 		{RuleCoordinatedSubject, "The charity welcomed the plan and said B (the opening description speaks, unnamed)"},
 		{RuleNoSpeaker, "Court rejects plan (a headline); it wants A, with no one it can be (a view or wish no one is found to hold: no claim)"},
+		{RulePronounGender, "Bo Ek spoke. He said A. The deal was signed. “B,” she said. (B is not Bo Ek's: an earlier he gave him a gender)"},
+		{RuleQuoteRunSubject, "Bo Ek said: “A. Di Moss knows it.” He added: “B.” (B is Bo Ek's: a name in his quotation is no referent)"},
+		{RuleAgreeingNamed, "Bo Ek spoke. He said A. Di Moss met the press. “B,” she said. (B is Di Moss's: Bo Ek's gender does not agree, she is named before)"},
 		{RuleRunSpeaker, "Ann Lee said A. Bo Ek's side won. “B,” she said. (B is Ann Lee's, as is “Bo Ek failed,” she said.)"},
 		{RuleGenderAgree, "Mr Ek spoke. Ms Lee said A. He added B (B is Mr Ek's: a title gives a gender); Mr Ek said A. She added B (no one: B is not Mr Ek's)"},
 		{RuleBareParticiple, "Ann Lee cancelled the show saying A (Ann Lee says A, not the show)"},
@@ -756,6 +789,9 @@ func Constructions() [][2]string {
 		{RulePluralBeforePlace, "GPs in Norland feared A; Authorities in Harlow said B (the GPs', the authorities', unnamed; not the place's)"},
 		{RuleMissedHolder, "“A,” said Acme chief Bo Ek (Bo Ek a name resolution missed: the phrase, unnamed; not Acme's)"},
 		{RulePossessedSpeaker, "..., said NBC's Ann Lee (Ann Lee speaks)"},
+		{RuleDescriptionAside, "“A,” one of their lawyers, Bo Ek, said (the quotation, not the description of the person after it)"},
+		{RuleNamedAfterPhrase, "“A,” said one of their lawyers, Bo Ek; ..., said a lawyer for the firm, Ann Lee (a noun phrase, its prepositional phrase and a comma, then a person's name: the person speaks)"},
+		{RulePeopleOfBody, "Another investor in Acme said A; critics of Acme said A; Norland Party backbenchers said A (people a body has or deals with, holding no post of it, or its members: unnamed, the whole phrase; not the body)"},
 		{RuleDemonymSubject, "Ann Lee won. The Norlandic had stoked the row by saying A (Ann Lee, the person the demonym describes; not Norland)"},
 		{RuleDemonymPerson, "Ann Lee won. The 24-year-old Norlander added: A; “A,” said the Norlander (Ann Lee; with no person before, [the Norlander]; never Norland)"},
 		{RuleDatelineSubject, "HARLOW -- A year ago, Ann Lee shook the industry by revealing that A (Ann Lee, the subject after the dateline, not the dateline's place)"},

@@ -125,6 +125,9 @@ func TestConstructions(t *testing.T) {
 		{RuleNextCue, "[[Ada Voss|PER]] said the port was late, though she noted that the dam was safe.", "the port was late", true},
 		{RuleAttributionTail, "[[Ada Voss|PER]] wants to sell the port, analysts say.", "to sell the port", true},
 		{RuleRelativeCue, "[[Ada Voss|PER]] said the port was late, which [[Bo Ek|PER]] denied.", "the port was late", true},
+		{RuleTenseShift, "[[Ada Voss|PER]] said the size of a phone was the main factor, but more power demands tend to mean larger handsets.", "the size of a phone was the main factor", true},
+		{RuleDescriptionAside, "\"A ruling is due by March,\" one of their lawyers, [[Bo Ek|PER]], said.", "A ruling is due by March", true},
+		{RuleSpeakerPredicate, "The [[Harlow|LOC]] council said the road would close next month and ordered [[Acme|ORG]] to pay for the works.", "the road would close next month", true},
 		{RulePossessedSpeaker, "The port was late, said [[Acme|ORG]]'s [[Bo Ek|PER]].", "The port was late", true},
 		{RuleMediumThat, "[[Ada Voss|PER]] said on her blog that the port was late.", "the port was late", true},
 		{RuleQuotedTitle, "[[Ada Voss|PER]] told [[Acme|ORG]]'s “Morning Show” on Friday that the port was late.", "the port was late", true},
@@ -313,6 +316,11 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDemonymPerson] = true       // TestDemonymPerson
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
+	seen[RuleNamedAfterPhrase] = true    // TestNamedAfterPhrase
+	seen[RulePeopleOfBody] = true        // TestPeopleOfBody
+	seen[RulePronounGender] = true       // TestPronounGender
+	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
+	seen[RuleAgreeingNamed] = true       // TestAgreeingNamed
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

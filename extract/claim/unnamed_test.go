@@ -317,3 +317,37 @@ func TestMissedHolder(t *testing.T) {
 		{"off", "\"I see a low risk of a slump,\" said [[Bank of Norland|ORG]] chief Bo Pellamo, despite the figures.", "Bank of Norland | said | I see a low risk of a slump\n"},
 	}, RuleMissedHolder)
 }
+
+// TestNamedAfterPhrase checks that a person named after a comma that
+// ends an inverted verb's noun phrase and its prepositional phrase
+// speaks.
+func TestNamedAfterPhrase(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"one of", "\"A ruling is due by March,\" said one of their lawyers, [[Bo Ek|PER]].", "Bo Ek | said | A ruling is due by March\n"},
+		{"for a body", "\"The port loses money,\" said a lawyer for the firm, [[Ann Lee|PER]].", "Ann Lee | said | The port loses money\n"},
+		{"two phrases", "\"A ruling is due by March,\" said one of the lawyers in the case, [[Bo Ek|PER]], on Monday.", "Bo Ek | said | A ruling is due by March\n"},
+		{"a body, no person", "\"The port loses money,\" said a lawyer for the firm, [[Acme|ORG]].", "[a lawyer] | said | The port loses money\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off", "\"A ruling is due by March,\" said one of their lawyers, [[Bo Ek|PER]].", "- | said | A ruling is due by March\n"},
+	}, RuleNamedAfterPhrase)
+}
+
+// TestPeopleOfBody checks that people a body has or deals with, holding
+// no post of it, and its members speak for themselves, while its
+// officials and spokesmen speak for it.
+func TestPeopleOfBody(t *testing.T) {
+	checkSources(t, []speakerRow{
+		{"investor in", "Another investor in [[Acme Corp|ORG]] said the shares were too cheap.", "[Another investor in Acme Corp] | said | the shares were too cheap\n"},
+		{"critics of", "Critics of [[Acme Corp|ORG]] said the plan was flawed.", "[Critics of Acme Corp] | said | the plan was flawed\n"},
+		{"members of the", "Some members of the [[Norland Party|ORG]] said the plan was flawed.", "[Some members of the Norland Party] | said | the plan was flawed\n"},
+		{"members before", "Many [[Norland Party|ORG]] backbenchers said the plan was flawed.", "[Many Norland Party backbenchers] | said | the plan was flawed\n"},
+		{"officials at", "Officials at [[Acme Corp|ORG]] said the plan was flawed.", "Acme Corp | said | the plan was flawed\n"},
+		{"spokesman for", "A spokesman for [[Acme Corp|ORG]] said the plan was flawed.", "Acme Corp | said | the plan was flawed\n"},
+		{"officials before", "Senior [[Norland Party|ORG]] officials said the plan was flawed.", "Norland Party | said | the plan was flawed\n"},
+	})
+	checkSources(t, []speakerRow{
+		{"off, investor in", "Another investor in [[Acme Corp|ORG]] said the shares were too cheap.", "Acme Corp | said | the shares were too cheap\n"},
+		{"off, members before", "Many [[Norland Party|ORG]] backbenchers said the plan was flawed.", "Norland Party | said | the plan was flawed\n"},
+	}, RulePeopleOfBody)
+}

@@ -98,6 +98,7 @@ func (v *view) sourceOfCue(c *cue) {
 	// says where they are.
 	if j := v.skipAdjuncts(v.beforeParenthesis(c.start - 1)); c.speaker < 0 && v.unnamed.Len() > 0 && !participle && c.at >= 0 && v.peopleBeforePlace(j) == c.at {
 		v.unnamed.End = v.toks[j].End
+		v.unnamed.Start = v.joinedPeopleStart(v.unnamed.Start)
 	}
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.describedName(c.at)
