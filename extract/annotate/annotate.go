@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -123,8 +124,36 @@ func Headline(doc extract.Document) extract.Span {
 		return extract.Span{}
 	}
 	switch line[len(line)-1] {
-	case '.', '!', '?', ':', ';', ',':
+	case '.':
+		if !initialismEnd(line) {
+			return extract.Span{}
+		}
+	case '!', '?', ':', ';', ',':
 		return extract.Span{}
 	}
 	return extract.Span{Start: strings.Index(doc.Text, line), End: i}
+}
+
+// initialismEnd reports whether a line's final period is that of an
+// initialism ("Storm Nears Coastal N.C.", "Deal Hits U.S."), not a
+// sentence's: the last word is letters each followed by a period, and
+// every other word of four letters or more is capitalised, as a title
+// writes them and a sentence does not.
+func initialismEnd(line string) bool {
+	words := strings.Fields(line)
+	last := words[len(words)-1]
+	if len(last) < 4 || len(last)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(last); k += 2 {
+		if c := last[k]; c < 'A' || c > 'Z' || last[k+1] != '.' {
+			return false
+		}
+	}
+	for _, w := range words[:len(words)-1] {
+		if r := []rune(w); len(r) >= 4 && unicode.IsLower(r[0]) {
+			return false
+		}
+	}
+	return true
 }

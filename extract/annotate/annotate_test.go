@@ -180,6 +180,9 @@ func TestHeadline(t *testing.T) {
 		{"title given and equal", extract.Document{Text: "Acme buys Harlow Mills\nAcme said ...", Title: "Acme buys Harlow Mills"}, 22},
 		{"title given and different", extract.Document{Text: "Acme buys Harlow Mills\nAcme said ...", Title: "Deal done"}, -1},
 		{"a sentence", extract.Document{Text: "Acme bought Harlow Mills on Monday.\nIt said ..."}, -1},
+		{"title ending in an initialism", extract.Document{Text: "Storm Nears Coastal N.C.\n\nThe storm ..."}, 24},
+		{"sentence ending in an initialism", extract.Document{Text: "Acme opened a plant in the U.S.\nIt said ..."}, -1},
+		{"sentence ending in a word and a period", extract.Document{Text: "Acme Buys Harlow Mills Inc.\nIt said ..."}, -1},
 		{"one line", extract.Document{Text: "Acme buys Harlow Mills"}, -1},
 		{"a paragraph", extract.Document{Text: strings.Repeat("word ", 30) + "\nmore"}, -1},
 	}
