@@ -2428,6 +2428,12 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		v.relClause = v.w(j-1) == ","
 		return v.speakerAt(a), a
 	}
+	// "The man who is in charge said": the noun before a restrictive
+	// relative clause heads the subject (rule relative-head).
+	if r := v.relativeHead(j); r >= 0 {
+		a := v.relativeAntecedent(r)
+		return v.speakerAt(a), a
+	}
 	// "Doctors in Harlow said": people in a place speak for
 	// themselves, as "Harlow doctors" do; the noun before the place is
 	// the source.
@@ -2940,6 +2946,9 @@ func (v *view) relativeClauseName(j int) int {
 			break
 		}
 		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && (v.entAt(k-1) >= 0 || !v.d.off[RuleRelativeSubject] && strings.HasPrefix(v.tag(k-1), "NN")) {
+			if a := v.appositiveName(k - 1); a >= 0 {
+				return a // "X, head of Y, who ..., said"
+			}
 			return k - 1 // "X, who ..., said"; "an official, who spoke on condition of anonymity, said"
 		}
 	}

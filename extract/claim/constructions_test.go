@@ -312,6 +312,8 @@ func TestConstructions(t *testing.T) {
 	seen[RuleDemonymSubject] = true      // TestDemonymSubject
 	seen[RuleAuxAdjunct] = true          // TestAuxAdjunct
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
+	seen[RuleRelativeHead] = true        // TestRelativeHead
+	seen[RulePhraseBoundary] = true      // TestPhraseBoundary
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

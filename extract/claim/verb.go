@@ -99,6 +99,9 @@ func (v *view) sourceOfCue(c *cue) {
 	if j := v.skipAdjuncts(v.beforeParenthesis(c.start - 1)); c.speaker < 0 && v.unnamed.Len() > 0 && !participle && c.at >= 0 && v.peopleBeforePlace(j) == c.at {
 		v.unnamed.End = v.toks[j].End
 	}
+	if !participle {
+		v.relativeSource(c)
+	}
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.describedName(c.at)
 	}
