@@ -29,6 +29,12 @@ func (v *view) relativeHead(j int) int {
 	if ms := v.mentionStart(j); v.entAt(j) >= 0 && ms >= 1 && (strings.HasPrefix(v.tag(ms-1), "NN") || strings.HasPrefix(v.tag(ms-1), "JJ") || v.tag(ms-1) == "CD") {
 		return -1
 	}
+	// The clause ends in a word a verb's subject may end in: not a
+	// pronoun ("... and let them think"), a conjunction ("... or asks
+	// them", the relative clause's own verb), a determiner or a mark.
+	if t := v.tag(j); t == "PRP" || t == "CC" || t == "DT" || !v.sourceWord(j) {
+		return -1
+	}
 	best := -1
 	for r := j - 1; r >= 1 && r >= j-14; r-- {
 		if v.relativeStop(r, j) {
@@ -36,15 +42,18 @@ func (v *view) relativeHead(j int) int {
 		}
 		w := v.w(r)
 		rel := w == "who" && v.tag(r) == "WP" || (w == "that" || w == "which") && v.tag(r) == "WDT"
-		// "now that Ann Lee has ...", "because she said ...": a clause
-		// of another kind ends the search.
-		if !rel && (w == "that" || w == "which" || w == "who" || v.d.lex.Is(w, lexicon.Subordinator) && v.finiteIn(r+1, j+1)) {
+		// "now that Ann Lee has ...", "in a year when voters cried",
+		// "because she said ...": a clause of another kind ends the
+		// search.
+		if !rel && (w == "that" || w == "which" || w == "who" || v.tag(r) == "WRB" || v.d.lex.Is(w, lexicon.Subordinator) && (v.finiteIn(r+1, j+1) || v.pronounIn(r+1, j+1))) {
 			break
 		}
 		if !rel {
 			continue
 		}
-		if !v.subjectRelative(r) {
+		// "the delegates who've said": the clause holds more than an
+		// auxiliary the verb group left.
+		if !v.subjectRelative(r) || j == r+1 && (v.d.lex.Is(v.lemma(j), lexicon.Auxiliary) || strings.HasPrefix(v.w(j), "'") || strings.HasPrefix(v.w(j), "’")) {
 			break
 		}
 		best = r
@@ -54,15 +63,16 @@ func (v *view) relativeHead(j int) int {
 
 // relativeAntecedent returns the head the relative pronoun at token r
 // stands for: the noun or name before it, or, for "who" after a
-// preposition's name that is no person's ("analysts at Acme who ..."),
-// the noun before the preposition.
+// preposition's name that is no person's ("analysts at Acme who ...",
+// "Democrats in Harlow who ..."), the noun or name before the
+// preposition.
 func (v *view) relativeAntecedent(r int) int {
 	a := r - 1
 	if v.w(r) != "who" || v.entAt(a) < 0 || v.entType(v.entity(a)) == extract.Person {
 		return a
 	}
 	ms := v.mentionStart(a)
-	if p := ms - 1; p >= 1 && npPrep[v.w(p)] && v.w(p) != "of" && v.entAt(p-1) < 0 && strings.HasPrefix(v.tag(p-1), "NN") && !strings.HasPrefix(v.tag(p-1), "NNP") {
+	if p := ms - 1; p >= 1 && npPrep[v.w(p)] && v.w(p) != "of" && (v.entAt(p-1) >= 0 || strings.HasPrefix(v.tag(p-1), "NN")) {
 		return p - 1
 	}
 	return a
@@ -120,11 +130,21 @@ func (v *view) relativeStop(r, j int) bool {
 }
 
 // subjectRelative reports whether the relative pronoun at token r is
-// its clause's subject after a noun or a name: a verb, a modal or an
-// adverb and a verb follow it.
+// its clause's subject after a noun or a name: a finite verb or a modal
+// follows it, perhaps after an adverb.
 func (v *view) subjectRelative(r int) bool {
-	next := v.tag(r + 1)
-	if !(strings.HasPrefix(next, "VB") || next == "MD" || next == "RB" && v.isVerb(r+2)) {
+	// A finite verb the lexicon knows as one, or a modal ("that
+	// basketball legend X announced": no verb, whatever the tag).
+	finite := func(k int) bool {
+		switch v.tag(k) {
+		case "VBD", "VBZ", "VBP":
+			return v.d.lex.Known(v.lemma(k), lexicon.Verb)
+		case "MD":
+			return v.d.lex.Is(v.w(k), lexicon.Auxiliary) || v.d.lex.Is(v.lemma(k), lexicon.Auxiliary)
+		}
+		return false
+	}
+	if !(finite(r+1) || v.tag(r+1) == "RB" && finite(r+2)) {
 		return false
 	}
 	return v.entAt(r-1) >= 0 || strings.HasPrefix(v.tag(r-1), "NN")
@@ -148,4 +168,14 @@ func (v *view) relativeSource(c *cue) {
 		}
 	}
 	v.unnamed.End = v.toks[j].End
+}
+
+// pronounIn reports whether a personal pronoun stands in tokens [lo, hi).
+func (v *view) pronounIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if v.tag(k) == "PRP" {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,10 @@ func TestRelativeHead(t *testing.T) {
 		{"a clause joined", "The surgeon who operated said he was fine but [[Harlow|ORG]] say he is still hurt.", "[The surgeon who operated] | said | he was fine\nHarlow | say | he is still hurt\n"},
 		{"a subordinator's phrase", "The sister of a man who died after a fight with police demanded an inquiry.", "[The sister of a man who died after a fight with police] | demanded | an inquiry\n"},
 		{"a subordinator's clause", "It is chatter that may die down now that [[Ann Lee|PER]] has endorsed [[Bo Ek|PER]].", "Ann Lee | endorsed | Bo Ek\n"},
+		{"a coordinated verb of the clause", "Any firm that cuts jobs or asks staff to pay more is fined.", ""},
+		{"a pronoun object", "The aides who flirt with their bosses and let them think so were named.", ""},
+		{"an auxiliary alone", "The delegates who’ve said they back Ann Lee were few.", "- | said | they back Ann Lee were few\n"},
+		{"who after a place", "Voters in [[Harlow|LOC]] who watched the debate said they were unmoved.", "[Voters in Harlow who watched the debate] | said | they were unmoved\n"},
 		{"object relative", "The plan that officials said would fail was dropped.", "[officials] | said | would fail was dropped\n"},
 		{"aside before a relative clause", "[[Ann Lee|PER]], head of the [[Tarvik|ORG]] unit, who made the call for change, said the penalty was weak.", "Ann Lee | said | the penalty was weak\n"},
 	}
@@ -38,6 +42,8 @@ func TestPhraseBoundary(t *testing.T) {
 		{"predeterminer", "All the officials said the port would close.", "[All the officials] | said | the port would close\n"},
 		{"a noun phrase after a plural", "The row was fired at the weekend with claims a leak suggested [[Bo Ek|PER]] was ready to raise taxes.", "[a leak] | suggested | Bo Ek was ready to raise taxes\n"},
 		{"a year after the article", "A 2014 study that appeared in a journal found that most tests failed.", "[A 2014 study that appeared in a journal] | found | most tests failed\n"},
+		{"with and a participle's subject", "The race was close, with the new [[Acme|ORG]] survey finding that most voters were undecided.", "[the new Acme survey] | finding | most voters were undecided\n"},
+		{"a name after the opening preposition", "In [[Norland|LOC]] officials said the port would close.", "[officials] | said | the port would close\n"},
 		{"compound", "Union leaders said the port would close.", "[Union leaders] | said | the port would close\n"},
 	}
 	checkSources(t, rows)

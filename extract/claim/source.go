@@ -458,20 +458,25 @@ var predeterminers = map[string]bool{"all": true, "both": true, "half": true, "s
 // plural, a span of time or a name; the subject is what follows it. It
 // returns lo when no such noun stands in the phrase.
 func (v *view) afterOpeningPP(lo, at int) int {
-	if v.d.off[RulePhraseBoundary] || lo < 1 || lo >= at || v.tag(lo-1) != "IN" || v.w(lo-1) == "of" || !v.d.lex.Is(v.w(lo-1), lexicon.PlacePreposition) && !npPrep[v.w(lo-1)] {
+	// "with the Acme survey finding ...": "with" and a participle's
+	// subject.
+	if v.d.off[RulePhraseBoundary] || lo < 1 || lo >= at || v.tag(lo-1) != "IN" || v.w(lo-1) == "of" || v.w(lo-1) == "with" || !v.d.lex.Is(v.w(lo-1), lexicon.PlacePreposition) && !npPrep[v.w(lo-1)] {
 		return lo
 	}
-	if p := lo - 1; p != v.clauseStart() && v.w(p-1) != "," && v.tag(p-1) != "CC" {
+	if p := lo - 1; p != v.clauseStart() && !(p >= 1 && p-1 == v.clauseStart() && v.tag(p-1) == "CC") {
 		return lo
 	}
 	for k := at - 1; k >= lo; k-- {
 		switch t := v.tag(k); {
-		case v.entAt(k) >= 0 && v.entAt(at) < 0:
-			return k + 1
-		case t == "NNS" || strings.HasPrefix(t, "NN") && v.d.lex.Is(v.lemma(k), lexicon.TimeSpan):
-			if v.entAt(k) < 0 {
+		case v.entAt(k) >= 0:
+			// "In Norland officials said": a name right after the
+			// preposition is its object.
+			if ms := v.mentionStart(k); ms == lo && v.entAt(at) < 0 {
 				return k + 1
 			}
+			return lo
+		case t == "NNS" || strings.HasPrefix(t, "NN") && v.d.lex.Is(v.lemma(k), lexicon.TimeSpan):
+			return k + 1
 		}
 	}
 	return lo
