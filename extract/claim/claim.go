@@ -286,7 +286,7 @@ func (d *doc) negatedVerb(c *extract.Claim) {
 func (d *doc) noClaim(c *extract.Claim) bool {
 	return d.noSpeaker(c) || d.muteSpeaker(c) || d.leaveTaking(c) || d.headlinePhrase(c) || d.workNarration(c) || d.saysItAll(c) || d.shownThing(c) ||
 		d.refusedWords(c) || d.omission(c) || d.agreedWith(c) || d.readerFirstPerson(c) || d.fragment(c) || d.thingObject(c) || d.doneThing(c) || d.wonObject(c) || d.deedMeans(c) || d.givenObject(c) || d.relativeRole(c) || d.namedNoun(c) || d.relativeFinal(c) || d.passiveAside(c) ||
-		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c) || d.workObject(c) || d.bareMessage(c) || d.decidedAct(c)
+		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c) || d.workObject(c) || d.bareMessage(c) || d.decidedAct(c) || d.votedAct(c)
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news

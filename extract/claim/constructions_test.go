@@ -314,6 +314,7 @@ func TestConstructions(t *testing.T) {
 	seen[RulePseudoCleft] = true         // TestPseudoCleft
 	seen[RuleRelativeHead] = true        // TestRelativeHead
 	seen[RulePhraseBoundary] = true      // TestPhraseBoundary
+	seen[RuleVotedAct] = true            // TestVotedAct
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])
