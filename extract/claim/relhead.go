@@ -20,19 +20,7 @@ import (
 // pronouns the first is the subject's ("the man who runs the firm that
 // makes cars"). It returns -1 when there is none.
 func (v *view) relativeHead(j int) int {
-	if v.d.off[RuleRelativeHead] || j < 2 || j >= v.n() {
-		return -1
-	}
-	// "a watch Ann Lee said was stolen", "the car the firm said was
-	// sold": a name, or a determiner, right after a noun opens the
-	// verb's own subject.
-	if ms := v.mentionStart(j); v.entAt(j) >= 0 && ms >= 1 && (strings.HasPrefix(v.tag(ms-1), "NN") || strings.HasPrefix(v.tag(ms-1), "JJ") || v.tag(ms-1) == "CD") {
-		return -1
-	}
-	// The clause ends in a word a verb's subject may end in: not a
-	// pronoun ("... and let them think"), a conjunction ("... or asks
-	// them", the relative clause's own verb), a determiner or a mark.
-	if t := v.tag(j); t == "PRP" || t == "CC" || t == "DT" || !v.sourceWord(j) {
+	if v.d.off[RuleRelativeHead] || j < 2 || j >= v.n() || !v.clauseEndWord(j) {
 		return -1
 	}
 	best := -1
@@ -42,10 +30,7 @@ func (v *view) relativeHead(j int) int {
 		}
 		w := v.w(r)
 		rel := w == "who" && v.tag(r) == "WP" || (w == "that" || w == "which") && v.tag(r) == "WDT"
-		// "now that Ann Lee has ...", "in a year when voters cried",
-		// "because she said ...": a clause of another kind ends the
-		// search.
-		if !rel && (w == "that" || w == "which" || w == "who" || v.tag(r) == "WRB" || v.d.lex.Is(w, lexicon.Subordinator) && (v.finiteIn(r+1, j+1) || v.pronounIn(r+1, j+1))) {
+		if !rel && v.otherClause(r, j) {
 			break
 		}
 		if !rel {
@@ -53,7 +38,7 @@ func (v *view) relativeHead(j int) int {
 		}
 		// "the delegates who've said": the clause holds more than an
 		// auxiliary the verb group left.
-		if !v.subjectRelative(r) || j == r+1 && (v.d.lex.Is(v.lemma(j), lexicon.Auxiliary) || strings.HasPrefix(v.w(j), "'") || strings.HasPrefix(v.w(j), "’")) {
+		if !v.subjectRelative(r) || j == r+1 && v.auxLeft(j) {
 			break
 		}
 		best = r
@@ -178,4 +163,37 @@ func (v *view) pronounIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// clauseEndWord reports whether token j, right before a verb group, may
+// end a relative clause that the verb's subject holds: not a name right
+// after a noun ("a watch Ann Lee said was stolen": the name is the verb's
+// own subject), a pronoun ("... and let them think"), a conjunction ("...
+// or asks them": the relative clause's own verb), a determiner or a
+// mark.
+func (v *view) clauseEndWord(j int) bool {
+	if ms := v.mentionStart(j); v.entAt(j) >= 0 && ms >= 1 && (strings.HasPrefix(v.tag(ms-1), "NN") || strings.HasPrefix(v.tag(ms-1), "JJ") || v.tag(ms-1) == "CD") {
+		return false
+	}
+	t := v.tag(j)
+	return t != "PRP" && t != "CC" && t != "DT" && v.sourceWord(j)
+}
+
+// otherClause reports whether token r, no relative pronoun, opens a
+// clause of another kind that runs on to token j: "that" ("now that Ann
+// Lee has ..."), a wh-adverb ("in a year when voters cried"), or a
+// subordinator whose clause has a finite verb or a pronoun ("because she
+// said ..."); not a preposition's phrase ("since August").
+func (v *view) otherClause(r, j int) bool {
+	w := v.w(r)
+	if w == "that" || w == "which" || w == "who" || v.tag(r) == "WRB" {
+		return true
+	}
+	return v.d.lex.Is(w, lexicon.Subordinator) && (v.finiteIn(r+1, j+1) || v.pronounIn(r+1, j+1))
+}
+
+// auxLeft reports whether token j is an auxiliary, or a contracted one
+// ("’ve"), that the verb group left behind.
+func (v *view) auxLeft(j int) bool {
+	return v.d.lex.Is(v.lemma(j), lexicon.Auxiliary) || strings.HasPrefix(v.w(j), "'") || strings.HasPrefix(v.w(j), "’")
 }
