@@ -44,6 +44,9 @@ func TestPhraseBoundary(t *testing.T) {
 		{"a year after the article", "A 2014 study that appeared in a journal found that most tests failed.", "[A 2014 study that appeared in a journal] | found | most tests failed\n"},
 		{"with and a participle's subject", "The race was close, with the new [[Acme|ORG]] survey finding that most voters were undecided.", "[the new Acme survey] | finding | most voters were undecided\n"},
 		{"a name after the opening preposition", "In [[Norland|LOC]] officials said the port would close.", "[officials] | said | the port would close\n"},
+		{"a participle's phrase before a relative pronoun", "Prices rose in a survey released on Thursday that also showed a drop in cover.", "[a survey released on Thursday] | showed | a drop in cover\n"},
+		{"a conjunction after evidence's participle", "Growth slowed, a report showed on Wednesday, but analysts said growth was robust.", "[analysts] | said | growth was robust\n"},
+		{"a conjunction inside a name", "A poll conducted by [[Media and Public Affairs|ORG]] found that most ratings favoured one side.", "Media and Public Affairs | found | most ratings favoured one side\n"},
 		{"compound", "Union leaders said the port would close.", "[Union leaders] | said | the port would close\n"},
 	}
 	checkSources(t, rows)

@@ -511,3 +511,22 @@ func (v *view) datedPhrase(k int) int {
 	}
 	return -1
 }
+
+// participleEnd returns the last token of an unnamed source's
+// participle's phrase that ends at token end, before the verb group: past
+// adverbs and a relative pronoun, which open the verb's own clause ("a
+// survey released on Thursday that also showed": [a survey released on
+// Thursday], rule phrase-boundary).
+func (v *view) participleEnd(end int) int {
+	if v.d.off[RulePhraseBoundary] {
+		return end
+	}
+	e := end
+	for e > 0 && v.tag(e) == "RB" {
+		e--
+	}
+	if w := v.w(e); w == "that" || w == "which" || w == "who" {
+		return e - 1
+	}
+	return end
+}

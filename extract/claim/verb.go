@@ -118,6 +118,7 @@ func (v *view) sourceOfCue(c *cue) {
 		if v.w(end) == "," {
 			end--
 		}
+		end = v.participleEnd(end)
 		v.unnamed.End = max(v.unnamed.End, v.toks[end].End) // the source with its participle's phrase
 	}
 }
