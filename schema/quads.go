@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/input"
 	"github.com/kg-project/kg/extract/resolve"
 )
 
@@ -342,13 +343,16 @@ func (b *builder) claims() {
 		if b.entity(c.Speaker) {
 			b.iri(iri, Author, b.ents[c.Speaker])
 		} else if b.inText(c.Source.Start, c.Source.End) {
-			b.str(iri, SourceText, strings.Join(strings.Fields(res.Doc.Text[c.Source.Start:c.Source.End]), " "))
+			b.str(iri, SourceText, strings.Join(strings.Fields(input.StripMarkup(res.Doc.Text[c.Source.Start:c.Source.End])), " "))
 		}
 		if b.entity(c.Outlet) {
 			b.iri(iri, ReportedBy, b.ents[c.Outlet])
 		}
 		if b.inText(c.Start, c.End) {
-			b.str(iri, Text, res.Doc.Text[c.Start:c.End])
+			// The words as a reader sees them: a feed's markup in
+			// them dropped (the quote's offsets still point into the
+			// text).
+			b.str(iri, Text, input.StripMarkup(res.Doc.Text[c.Start:c.End]))
 			b.iri(iri, Quote, b.nifString(c.Start, c.End))
 		}
 		if c.Verb != "" {

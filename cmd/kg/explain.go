@@ -79,7 +79,7 @@ func writeExplained(w io.Writer, res *extract.Result, header bool) {
 		fmt.Fprintf(w, "event\t%s\tplace=%s\tdate=%s\n", name(ev.Entity), name(ev.Place), orDash(ev.Date))
 	}
 	for _, c := range res.Claims {
-		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\tby %s, score %.2f\n", speakerName(res, c), c.Verb, name(c.Outlet), text(c.Start, c.End), statusMark(c.Status), orDash(c.Method), c.Score)
+		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\tby %s, score %.2f\n", speakerName(res, c), c.Verb, name(c.Outlet), claimText(res, c), statusMark(c.Status), orDash(c.Method), c.Score)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/input"
 )
 
 // writeFindings prints, for `kg extract`, the dates and quantities, the
@@ -48,12 +49,18 @@ func writeFindings(w io.Writer, res *extract.Result) {
 		fmt.Fprintln(w, line)
 	}
 	for _, c := range res.Claims {
-		content := ""
-		if c.Start >= 0 && c.End <= len(res.Doc.Text) && c.Start < c.End {
-			content = strings.Join(strings.Fields(res.Doc.Text[c.Start:c.End]), " ")
-		}
-		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\n", speakerName(res, c), c.Verb, name(c.Outlet), content, statusMark(c.Status))
+		fmt.Fprintf(w, "claim\t%s\t%s\toutlet=%s\t%s%s\n", speakerName(res, c), c.Verb, name(c.Outlet), claimText(res, c), statusMark(c.Status))
 	}
+}
+
+// claimText returns claim c's words as kg extract prints them: on one
+// line, with the markup a feed left in them dropped ("Acme Co. <A
+// HREF=...>ACM.N</A> will cut jobs" is "Acme Co. ACM.N will cut jobs").
+func claimText(res *extract.Result, c extract.Claim) string {
+	if c.Start < 0 || c.End > len(res.Doc.Text) || c.Start >= c.End {
+		return ""
+	}
+	return strings.Join(strings.Fields(input.StripMarkup(res.Doc.Text[c.Start:c.End])), " ")
 }
 
 // speakerName returns what kg extract prints for a claim's speaker: the
@@ -64,7 +71,7 @@ func speakerName(res *extract.Result, c extract.Claim) string {
 		return res.Entities[c.Speaker].Name
 	}
 	if s := c.Source; s.Start >= 0 && s.Start < s.End && s.End <= len(res.Doc.Text) {
-		return "[" + strings.Join(strings.Fields(res.Doc.Text[s.Start:s.End]), " ") + "]"
+		return "[" + strings.Join(strings.Fields(input.StripMarkup(res.Doc.Text[s.Start:s.End])), " ") + "]"
 	}
 	return "-"
 }

@@ -274,15 +274,16 @@ func TestDeniedThing(t *testing.T) {
 }
 
 // TestTimeSource checks that words ending in a noun of a span of time,
-// read as a claim's speaker, leave it unnamed.
+// read as a claim's speaker, leave it unnamed (phrase-boundary, off here,
+// finds the leak).
 func TestTimeSource(t *testing.T) {
 	row := "The row over the budget was fired at the weekend with claims a leak suggested [[Bo Ek|PER]] was ready to raise taxes on home sales to raise some of that cash."
 	checkSources(t, []speakerRow{
 		{"the weekend", row, "- | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
-	})
+	}, RulePhraseBoundary)
 	checkSources(t, []speakerRow{
 		{"time-source off", row, "[the weekend] | suggested | Bo Ek was ready to raise taxes on home sales to raise some of that cash\n"},
-	}, RuleTimeSource)
+	}, RuleTimeSource, RulePhraseBoundary)
 }
 
 // TestIndefiniteBody checks that a body an indefinite article and a

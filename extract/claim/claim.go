@@ -286,7 +286,7 @@ func (d *doc) negatedVerb(c *extract.Claim) {
 func (d *doc) noClaim(c *extract.Claim) bool {
 	return d.noSpeaker(c) || d.muteSpeaker(c) || d.leaveTaking(c) || d.headlinePhrase(c) || d.workNarration(c) || d.saysItAll(c) || d.shownThing(c) ||
 		d.refusedWords(c) || d.omission(c) || d.agreedWith(c) || d.readerFirstPerson(c) || d.fragment(c) || d.thingObject(c) || d.doneThing(c) || d.wonObject(c) || d.deedMeans(c) || d.givenObject(c) || d.relativeRole(c) || d.namedNoun(c) || d.relativeFinal(c) || d.passiveAside(c) ||
-		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c) || d.workObject(c) || d.bareMessage(c) || d.decidedAct(c)
+		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c) || d.workObject(c) || d.bareMessage(c) || d.decidedAct(c) || d.votedAct(c)
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news
@@ -2565,6 +2565,12 @@ func (v *view) subjectBefore(i int) (speaker, at int) {
 		v.relClause = v.w(j-1) == ","
 		return v.speakerAt(a), a
 	}
+	// "The man who is in charge said": the noun before a restrictive
+	// relative clause heads the subject (rule relative-head).
+	if r := v.relativeHead(j); r >= 0 {
+		a := v.relativeAntecedent(r)
+		return v.speakerAt(a), a
+	}
 	// "Doctors in Harlow said": people in a place speak for
 	// themselves, as "Harlow doctors" do; the noun before the place is
 	// the source.
@@ -3130,6 +3136,9 @@ func (v *view) relativeClauseName(j int) int {
 			break
 		}
 		if v.w(k) == "," && (v.w(k+1) == "which" || v.w(k+1) == "who" || v.w(k+1) == "whose") && (v.entAt(k-1) >= 0 || !v.d.off[RuleRelativeSubject] && strings.HasPrefix(v.tag(k-1), "NN") || v.isPersonDemonym(k-1)) {
+			if a := v.appositiveName(k - 1); a >= 0 {
+				return a // "X, head of Y, who ..., said"
+			}
 			return k - 1 // "X, who ..., said"; "an official, who spoke on condition of anonymity, said"
 		}
 	}

@@ -419,6 +419,17 @@ const (
 	// RulePlaceModifier reads past a place's name that modifies an
 	// unnamed subject's noun, for "it" after it.
 	RulePlaceModifier = "place-modifier" // The Norland bankruptcy court approved A. It said B ([The Norland bankruptcy court])
+	// RuleRelativeHead takes the noun before a restrictive relative
+	// clause that ends right before the verb for the subject's head, and
+	// keeps the clause in an unnamed source's words.
+	RuleRelativeHead = "relative-head" // The man who is in charge said A ([The man who is in charge])
+	// RulePhraseBoundary ends an unnamed source's noun phrase at a
+	// determiner or a quantifier that opens it, and after the object of
+	// a preposition that opens the clause.
+	RulePhraseBoundary = "phrase-boundary" // In recent years governments have said A ([governments]); by the plan many analysts said B ([many analysts])
+	// RuleVotedAct drops a rejection of a law or a ballot, or one a vote
+	// counts: a vote or a decision, not words.
+	RuleVotedAct = "voted-act" // MPs rejected the bill by 300 votes; voters rejected the plan in a referendum (no claim)
 	// RuleDashRelative reads past a relative clause set off by dashes
 	// between a name and its verb.
 	RuleDashRelative = "dash-relative" // Bo Ek - who was convicted in 1990 - said A (Bo Ek)
@@ -848,6 +859,9 @@ func Constructions() [][2]string {
 		{RuleOpeningPlural, "Judges said A (a kind of person's plural opening the sentence: an unnamed speaker)"},
 		{RuleTicker, "Acme Co. ACM.N said A (a feed's stock symbol after the company's name: the company speaks)"},
 		{RuleDescribedSpeaker, "The Norland government denied A. In a statement, it said B (the body or place that speaks for a described subject in the sentence's first claim is whom it refers to next)"},
+		{RuleRelativeHead, "The man who is in charge said A; officials who spoke to reporters said B (a restrictive relative clause whose subject is its pronoun, right before the verb: the noun before the pronoun heads the subject, and the source keeps the clause)"},
+		{RulePhraseBoundary, "In recent years governments have said A; in a statement the directors believed B (a determiner or a quantifier opens the source's phrase; an opening preposition's object ends before it: [governments], [the directors])"},
+		{RuleVotedAct, "MPs rejected the bill by 300 votes; voters rejected the plan in a referendum; shareholders voted to reject the bid (a verb of rejecting that is no verb of communicating, its object a law's or a ballot's noun, or a vote counted: no claim; denied the bill and rejected the claim that A are kept)"},
 		{RuleDashRelative, "Bo Ek - who was convicted in 1990 - said A (a relative clause between dashes after a name, its verb the clause's own: the name speaks)"},
 		{RulePlaceModifier, "The Norland bankruptcy court approved the sale. It said B (a place's name before the noun of an unnamed subject that \"it\" stands for is read past: [The Norland bankruptcy court])"},
 		{RuleThingBeforePlace, "The marquee at the Harlow Palace proclaimed A (a thing's noun, no person's, body's, statement's or record's, after an article that opens the subject and before a preposition of place and a name: the thing speaks, unnamed, not the place)"},

@@ -321,6 +321,9 @@ func TestConstructions(t *testing.T) {
 	seen[RulePronounGender] = true       // TestPronounGender
 	seen[RuleQuoteRunSubject] = true     // TestQuoteRunSubject
 	seen[RuleAgreeingNamed] = true       // TestAgreeingNamed
+	seen[RuleRelativeHead] = true        // TestRelativeHead
+	seen[RulePhraseBoundary] = true      // TestPhraseBoundary
+	seen[RuleVotedAct] = true            // TestVotedAct
 	for _, c := range Constructions() {
 		if !seen[c[0]] {
 			t.Errorf("construction %s has no row", c[0])

@@ -644,6 +644,13 @@ func (v *view) evidenceBeforeParticiple(start int) int {
 				if t := v.tag(j); t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
 					return -1
 				}
+				// "In a report published in July the committee
+				// stated": a determiner after a noun or a name opens
+				// the subject, past the participle's phrase (rule
+				// phrase-boundary).
+				if t := v.tag(j - 1); !v.d.off[RulePhraseBoundary] && (v.tag(j) == "DT" && (strings.HasPrefix(t, "NN") || t == "CD" || v.entAt(j-1) >= 0) || v.tag(j) == "CC" && v.entAt(j) < 0) {
+					return -1 // "..., a report showed on Wednesday, but analysts said"
+				}
 			}
 			return e
 		}

@@ -41,7 +41,9 @@ func (v *view) sourceBefore(at int) extract.Span {
 		return v.titleBody(at)
 	}
 	lo, head := v.sourceStart(at), at
-	if !v.d.off[RulePPSubject] {
+	if k := v.afterOpeningPP(lo, at); k > lo {
+		lo = k
+	} else if !v.d.off[RulePPSubject] {
 		lo, head = v.firstNP(lo, head)
 	}
 	if !v.sourceHead(head) {
@@ -315,10 +317,22 @@ func (v *view) sourceStart(at int) int {
 			continue
 		}
 		if l := v.litAt(k); l >= 0 && v.d.res.Mentions[l].Type == extract.Date || !v.sourceWord(k) {
+			if d := v.datedPhrase(k); d >= 0 {
+				lo = d
+			}
 			break
 		}
 		t := v.tag(k)
 		if t == "PRP$" || t == "PDT" {
+			lo = k
+			break
+		}
+		// "by the announcement many analysts said", "in a statement
+		// the directors believed": a determiner or a quantifier opens
+		// the phrase, and a noun before it ends another (rule
+		// phrase-boundary); only a predeterminer goes before it ("all
+		// the", "both the").
+		if v.phraseOpener(k) {
 			lo = k
 			break
 		}
@@ -435,4 +449,93 @@ func (v *view) amongSource(at int) extract.Span {
 		}
 	}
 	return extract.Span{}
+}
+
+// quantifiers are the words of quantity that open a noun phrase as a
+// determiner does ("many analysts", "some economists").
+var quantifiers = map[string]bool{"many": true, "some": true, "few": true, "several": true, "most": true, "all": true, "both": true}
+
+// predeterminers are the words that go before a determiner in its
+// phrase ("all the", "both these", "half the", "such a").
+var predeterminers = map[string]bool{"all": true, "both": true, "half": true, "such": true, "quite": true, "twice": true}
+
+// afterOpeningPP returns where a subject starts in the noun phrase
+// [lo, at] that a preposition opening the clause stands before (rule
+// phrase-boundary): "In recent years governments have said", "For
+// years critics have said", "In Norland officials said". The
+// preposition's object ends at the last noun before the head that is a
+// plural, a span of time or a name; the subject is what follows it. It
+// returns lo when no such noun stands in the phrase.
+func (v *view) afterOpeningPP(lo, at int) int {
+	// "with the Acme survey finding ...": "with" and a participle's
+	// subject.
+	if v.d.off[RulePhraseBoundary] || lo < 1 || lo >= at || v.tag(lo-1) != "IN" || v.w(lo-1) == "of" || v.w(lo-1) == "with" || !v.d.lex.Is(v.w(lo-1), lexicon.PlacePreposition) && !npPrep[v.w(lo-1)] {
+		return lo
+	}
+	if p := lo - 1; p != v.clauseStart() && !(p >= 1 && p-1 == v.clauseStart() && v.tag(p-1) == "CC") {
+		return lo
+	}
+	for k := at - 1; k >= lo; k-- {
+		switch t := v.tag(k); {
+		case v.entAt(k) >= 0:
+			// "In Norland officials said": a name right after the
+			// preposition is its object.
+			if ms := v.mentionStart(k); ms == lo && v.entAt(at) < 0 {
+				return k + 1
+			}
+			return lo
+		case t == "NNS" || strings.HasPrefix(t, "NN") && v.d.lex.Is(v.lemma(k), lexicon.TimeSpan):
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// phraseOpener reports whether token k, a determiner or a quantifier,
+// opens a noun phrase that a noun, an adjective or a number before it
+// does not belong to (rule phrase-boundary): "the announcement many
+// analysts", "a statement the directors"; not after a predeterminer.
+func (v *view) phraseOpener(k int) bool {
+	if v.d.off[RulePhraseBoundary] || k < 1 || !(v.tag(k) == "DT" || quantifiers[v.w(k)]) || v.entAt(k-1) >= 0 || predeterminers[v.w(k-1)] {
+		return false
+	}
+	t := v.tag(k - 1)
+	return strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD"
+}
+
+// datedPhrase returns the determiner before the date literal at token k
+// when the date stands between it and the head of a phrase ("A 2014
+// study", rule phrase-boundary), or -1.
+func (v *view) datedPhrase(k int) int {
+	l := v.litAt(k)
+	if v.d.off[RulePhraseBoundary] || l < 0 {
+		return -1
+	}
+	ls := k
+	for ls > 0 && v.litAt(ls-1) == l {
+		ls--
+	}
+	if ls >= 1 && v.tag(ls-1) == "DT" && v.w(ls-1) != "that" {
+		return ls - 1
+	}
+	return -1
+}
+
+// participleEnd returns the last token of an unnamed source's
+// participle's phrase that ends at token end, before the verb group: past
+// adverbs and a relative pronoun, which open the verb's own clause ("a
+// survey released on Thursday that also showed": [a survey released on
+// Thursday], rule phrase-boundary).
+func (v *view) participleEnd(end int) int {
+	if v.d.off[RulePhraseBoundary] {
+		return end
+	}
+	e := end
+	for e > 0 && v.tag(e) == "RB" {
+		e--
+	}
+	if w := v.w(e); w == "that" || w == "which" || w == "who" {
+		return e - 1
+	}
+	return end
 }

@@ -100,6 +100,9 @@ func (v *view) sourceOfCue(c *cue) {
 		v.unnamed.End = v.toks[j].End
 		v.unnamed.Start = v.joinedPeopleStart(v.unnamed.Start)
 	}
+	if !participle {
+		v.relativeSource(c)
+	}
 	if c.speaker < 0 && v.unnamed.Len() == 0 {
 		v.unnamed = v.describedName(c.at)
 	}
@@ -116,6 +119,7 @@ func (v *view) sourceOfCue(c *cue) {
 		if v.w(end) == "," {
 			end--
 		}
+		end = v.participleEnd(end)
 		v.unnamed.End = max(v.unnamed.End, v.toks[end].End) // the source with its participle's phrase
 	}
 }

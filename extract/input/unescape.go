@@ -178,3 +178,73 @@ func wordStart(c byte) bool {
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
+
+// StripMarkup returns s, a span of a document's text, as a reader sees
+// it: character references decoded (Unescape) and the tags of HTML that a
+// feed left in the text dropped, escaped ("&lt;p&gt;") or not ("<A
+// HREF=...>", "</A>", which Unescape keeps so that a company's linked
+// ticker can be read): a tag goes, leaving a space between two words it
+// separated, and only the name of an element HTML knows makes a tag ("a <
+// b > c" is kept). A feed's backslash escapes go too: "\\$" is a dollar
+// sign, and a lone backslash a line's break. A claim's words are shown
+// so; their offsets still point into the text as read.
+func StripMarkup(s string) string {
+	s = Unescape(s)
+	if strings.IndexByte(s, '\\') >= 0 {
+		// A feed's escapes: "\\$" a dollar sign, a lone backslash a
+		// line's break ("the first\\launch date").
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\\$", "$"), "\\", " ")
+	}
+	if strings.IndexByte(s, '<') < 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0 // s[last:i] is not yet written
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		n := rawTag(s, i)
+		if n == 0 {
+			continue
+		}
+		b.WriteString(s[last:i])
+		if i > 0 && isAlnum(s[i-1]) && i+n < len(s) && isAlnum(s[i+n]) {
+			b.WriteByte(' ')
+		}
+		i += n - 1
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// rawTag returns the length of the HTML tag that opens at s[i] ("<a
+// href=...>", "</A>", "<br/>"): "<", perhaps a slash, the name of an
+// element HTML knows, and attributes up to ">" on the same line, within
+// 400 bytes; or 0.
+func rawTag(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && k-j < 12 && isAlnum(s[k]) {
+		k++
+	}
+	if k == j || atom.Lookup([]byte(strings.ToLower(s[j:k]))) == 0 {
+		return 0
+	}
+	if k < len(s) && s[k] != '>' && s[k] != ' ' && s[k] != '/' {
+		return 0 // "<b.x>": the name goes on
+	}
+	for e := k; e < len(s) && e-i < 400; e++ {
+		switch s[e] {
+		case '\n', '<':
+			return 0
+		case '>':
+			return e + 1 - i
+		}
+	}
+	return 0
+}

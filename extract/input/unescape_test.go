@@ -70,3 +70,24 @@ func TestReadUnescapes(t *testing.T) {
 		t.Errorf("got %q, want %q", doc.Text, want)
 	}
 }
+
+// TestStripMarkup checks that a span's tags, escaped or not, go and its
+// references are decoded, while angle brackets of no tag stay.
+func TestStripMarkup(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"link", `Acme Co. <A HREF="http://example.com/q?t=ACM.N">ACM.N</A> will cut jobs`, "Acme Co. ACM.N will cut jobs"},
+		{"escaped paragraph", "the port &lt;p&gt;will close", "the port \nwill close"},
+		{"lost ampersand", "a  #36;5 million fine", "a $5 million fine"},
+		{"glued tags", "cut<b>ting</b> costs", "cut ting costs"},
+		{"no tag", "a < b and c > d", "a < b and c > d"},
+		{"unknown name", "the <ACM.N> shares", "the <ACM.N> shares"},
+		{"plain", "the port will close", "the port will close"},
+		{"backslashes", `a \$5 fine, the first\launch date`, "a $5 fine, the first launch date"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := StripMarkup(tt.in); got != tt.want {
+				t.Errorf("StripMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

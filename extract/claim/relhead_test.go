@@ -1,0 +1,56 @@
+package claim
+
+import "testing"
+
+// TestRelativeHead checks that a restrictive relative clause right
+// before the verb leaves its antecedent the subject, kept with the
+// clause in an unnamed source's words, and that a person's name before
+// an aside and a relative clause speaks.
+func TestRelativeHead(t *testing.T) {
+	rows := []speakerRow{
+		{"who", "The man who is in charge said the port would close.", "[The man who is in charge] | said | the port would close\n"},
+		{"plural", "Officials who spoke to reporters said the port would close.", "[Officials who spoke to reporters] | said | the port would close\n"},
+		{"that, a name inside", "The woman that beat [[Bo Ek|PER]] said the wind had helped.", "[The woman that beat Bo Ek] | said | the wind had helped\n"},
+		{"nested", "The man who runs the firm that makes cars said sales rose.", "[The man who runs the firm that makes cars] | said | sales rose\n"},
+		{"a date after the clause's preposition", "The kidnappers of two men who have been missing since August demanded a ransom.", "[The kidnappers of two men who have been missing since August] | demanded | a ransom\n"},
+		{"a name after a noun opens the verb's subject", "A ring that was a gift and a watch [[Ann Lee|PER]] said was rare were stolen.", "Ann Lee | said | was rare were stolen\n"},
+		{"a clause joined", "The surgeon who operated said he was fine but [[Harlow|ORG]] say he is still hurt.", "[The surgeon who operated] | said | he was fine\nHarlow | say | he is still hurt\n"},
+		{"a subordinator's phrase", "The sister of a man who died after a fight with police demanded an inquiry.", "[The sister of a man who died after a fight with police] | demanded | an inquiry\n"},
+		{"a subordinator's clause", "It is chatter that may die down now that [[Ann Lee|PER]] has endorsed [[Bo Ek|PER]].", "Ann Lee | endorsed | Bo Ek\n"},
+		{"a coordinated verb of the clause", "Any firm that cuts jobs or asks staff to pay more is fined.", ""},
+		{"a pronoun object", "The aides who flirt with their bosses and let them think so were named.", ""},
+		{"an auxiliary alone", "The delegates who’ve said they back Ann Lee were few.", "- | said | they back Ann Lee were few\n"},
+		{"who after a place", "Voters in [[Harlow|LOC]] who watched the debate said they were unmoved.", "[Voters in Harlow who watched the debate] | said | they were unmoved\n"},
+		{"object relative", "The plan that officials said would fail was dropped.", "[officials] | said | would fail was dropped\n"},
+		{"aside before a relative clause", "[[Ann Lee|PER]], head of the [[Tarvik|ORG]] unit, who made the call for change, said the penalty was weak.", "Ann Lee | said | the penalty was weak\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "The man who is in charge said the port would close.", "[charge] | said | the port would close\n"},
+	}, RuleRelativeHead)
+}
+
+// TestPhraseBoundary checks that an unnamed source's phrase starts at
+// its determiner or quantifier, and after the object of a preposition
+// that opens the clause.
+func TestPhraseBoundary(t *testing.T) {
+	rows := []speakerRow{
+		{"quantifier", "Few were surprised by the move many analysts had said was wise.", "[many analysts] | said | was wise\n"},
+		{"determiner", "In a report published in July the committee stated there was a risk.", "[the committee] | stated | there was a risk\n"},
+		{"time span", "In recent years governments have said the port would close.", "[governments] | said | the port would close\n"},
+		{"bare plural", "For years critics have said the port would close.", "[critics] | said | the port would close\n"},
+		{"predeterminer", "All the officials said the port would close.", "[All the officials] | said | the port would close\n"},
+		{"a noun phrase after a plural", "The row was fired at the weekend with claims a leak suggested [[Bo Ek|PER]] was ready to raise taxes.", "[a leak] | suggested | Bo Ek was ready to raise taxes\n"},
+		{"a year after the article", "A 2014 study that appeared in a journal found that most tests failed.", "[A 2014 study that appeared in a journal] | found | most tests failed\n"},
+		{"with and a participle's subject", "The race was close, with the new [[Acme|ORG]] survey finding that most voters were undecided.", "[the new Acme survey] | finding | most voters were undecided\n"},
+		{"a name after the opening preposition", "In [[Norland|LOC]] officials said the port would close.", "[officials] | said | the port would close\n"},
+		{"a participle's phrase before a relative pronoun", "Prices rose in a survey released on Thursday that also showed a drop in cover.", "[a survey released on Thursday] | showed | a drop in cover\n"},
+		{"a conjunction after evidence's participle", "Growth slowed, a report showed on Wednesday, but analysts said growth was robust.", "[analysts] | said | growth was robust\n"},
+		{"a conjunction inside a name", "A poll conducted by [[Media and Public Affairs|ORG]] found that most ratings favoured one side.", "Media and Public Affairs | found | most ratings favoured one side\n"},
+		{"compound", "Union leaders said the port would close.", "[Union leaders] | said | the port would close\n"},
+	}
+	checkSources(t, rows)
+	checkSources(t, []speakerRow{
+		{"off", "In recent years governments have said the port would close.", "[recent years governments] | said | the port would close\n"},
+	}, RulePhraseBoundary)
+}
