@@ -463,6 +463,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.splitSide(res, e, before, &evs[e], team, place, codes)
 	}
 	t.listedBodies(res, evs)
+	t.makerModels(res, evs)
 	t.celestialBodies(res)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)

@@ -950,6 +950,30 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Micro Devices = ORG", "Norland Vell Sport = ORG", "Quick Harlow Access = ORG", "Secure Tarvik Protection = MISC", "Tarvik Data Association = ORG"},
 		},
 		{
+			name:     "a maker's name and a model's token, written alone too, on a page about made goods is the model (maker-model)",
+			text:     "Acme makes phones. The Acme QX console sold well. The QX has two screens.",
+			mentions: [][2]string{{"Acme", org}, {"Acme QX", org}, {"QX", org}},
+			want:     []string{"Acme = ORG", "Acme QX = MISC"},
+		},
+		{
+			name:     "a model's token the tagger cut off its maker's name and read as a person's is the model (maker-model)",
+			text:     "Acme makes phones. The Acme QX console sold well.",
+			mentions: [][2]string{{"Acme", org}, {"Acme", org}, {"QX", per}},
+			want:     []string{"Acme = ORG", "QX = MISC"},
+		},
+		{
+			name:     "no model: a token never written alone",
+			text:     "Tarvik makes phones. Tarvik LP sold them.",
+			mentions: [][2]string{{"Tarvik", org}, {"Tarvik LP", org}},
+			want:     []string{"Tarvik = ORG", "Tarvik LP = ORG"},
+		},
+		{
+			name:     "no model: a page with no made good's noun",
+			text:     "Vell opened Vell QX. The QX grew.",
+			mentions: [][2]string{{"Vell", org}, {"Vell QX", org}, {"QX", org}},
+			want:     []string{"Vell = ORG", "Vell QX = ORG"},
+		},
+		{
 			name:     "a common word is not the international organisation its letters spell",
 			text:     "The Who played on.",
 			mentions: [][2]string{{"Who", org}},

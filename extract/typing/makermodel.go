@@ -1,0 +1,98 @@
+package typing
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/lexicon"
+)
+
+// makerModels retypes a name the tagger read as a body's or a person's
+// that is a maker's name and a model's token, on a page that speaks of
+// made goods: "the Acme QX" beside "Acme" read as a body's, where the
+// page has a noun for a gadget or a product ("console", "phone"), is the
+// model, a thing (MISC), not the maker (the maker-model construction);
+// so is the token alone the tagger cut off the maker's name and read as
+// a person's ("the [Acme] [QX]"). The maker is another entity of the
+// document read as a body's, of no class but a company's (a channel,
+// "Harlow TV HD", or a side, "Harlow Rovers FC", is named so too), its
+// name the words before the token; the token is a model's (modelToken),
+// and the text names the model by it alone too ("the QX"), as it never
+// names a legal form or a unit ("Acme LP"). Nothing around the name may
+// say body or person: no class, no verb of saying, no "its", no
+// employer's frame, no title or honorific, no vote for a body's class.
+func (t *Typer) makerModels(res *extract.Result, evs []evidence) {
+	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
+		return
+	}
+	makers := map[string]bool{}
+	// makerEnds are the ends of the mentions of makers.
+	makerEnds := map[int]bool{}
+	for i, e := range res.Entities {
+		if e.Type != extract.Organization || e.Class != "" && e.Class != ClassCorporation {
+			continue
+		}
+		makers[e.Name] = true
+		for _, a := range e.Aliases {
+			makers[a] = true
+		}
+		for _, m := range res.Mentions {
+			if m.Entity == i {
+				makerEnds[m.End] = true
+			}
+		}
+	}
+	for i := range res.Entities {
+		e := &res.Entities[i]
+		if e.Type != extract.Organization && e.Type != extract.Person || e.Class != "" || i >= len(evs) || !evs[i].saysNothing() {
+			continue
+		}
+		sp := strings.LastIndexByte(e.Name, ' ')
+		switch {
+		case sp < 0 && e.Type == extract.Person && t.modelToken(e.Name) && t.afterMaker(res, i, makerEnds):
+		case sp > 0 && makers[e.Name[:sp]] && t.modelToken(e.Name[sp+1:]) && slices.Contains(e.Aliases, e.Name[sp+1:]):
+		default:
+			continue
+		}
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/maker-model", Words: e.Name})
+	}
+}
+
+// saysNothing reports whether nothing around the mentions says body or
+// person: no verb of saying, no "its", no employer's frame, no title or
+// honorific, no vote for a body's class.
+func (ev *evidence) saysNothing() bool {
+	return ev.speaker == 0 && ev.its == 0 && ev.employer == 0 && ev.personCtx == 0 && !ev.personWord && !ev.titleFirst && ev.lives == 0 &&
+		ev.contextWeight(isOrgClass) == 0
+}
+
+// afterMaker reports whether a mention of entity e stands right after a
+// maker's mention, one space between ("the Acme QX").
+func (t *Typer) afterMaker(res *extract.Result, e int, makerEnds map[int]bool) bool {
+	for _, m := range res.Mentions {
+		if m.Entity == e && m.Start > 0 && m.Start <= len(res.Doc.Text) && res.Doc.Text[m.Start-1] == ' ' && makerEnds[m.Start-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// modelToken reports whether w is written as a model's token: up to five
+// capitals and digits, a capital first, not all digits ("QX", "TX5",
+// "A380"; not "2", a channel's or a sequel's number), and no legal form
+// ("Acme AG"), place or body the gazetteer lists ("Acme UK").
+func (t *Typer) modelToken(w string) bool {
+	if len(w) < 2 || len(w) > 5 || !unicode.IsUpper(rune(w[0])) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	l := strings.ToLower(w)
+	return !t.lex.Is(l, lexicon.LegalForm) && !t.isPlaceName(w) && !knownBody(t.g, w)
+}
