@@ -15,7 +15,7 @@ import (
 // page has a noun for a gadget or a product ("console", "phone"), is the
 // model, a thing (MISC), not the maker (the maker-model construction);
 // so is the token alone the tagger cut off the maker's name and read as
-// a person's ("the [Acme] [QX]"). The maker is another entity of the
+// a person's or a body's ("the [Acme] [QX]"). The maker is another entity of the
 // document read as a body's, of no class but a company's (a channel,
 // "Harlow TV HD", or a side, "Harlow Rovers FC", is named so too), its
 // name the words before the token; the token is a model's (modelToken),
@@ -51,7 +51,7 @@ func (t *Typer) makerModels(res *extract.Result, evs []evidence) {
 		}
 		sp := strings.LastIndexByte(e.Name, ' ')
 		switch {
-		case sp < 0 && e.Type == extract.Person && t.modelToken(e.Name) && t.afterMaker(res, i, makerEnds):
+		case sp < 0 && t.modelToken(e.Name) && t.afterMaker(res, i, makerEnds):
 		case sp > 0 && makers[e.Name[:sp]] && t.modelToken(e.Name[sp+1:]) && slices.Contains(e.Aliases, e.Name[sp+1:]):
 		default:
 			continue

@@ -962,6 +962,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "QX = MISC"},
 		},
 		{
+			name:     "a model's token the tagger cut off its maker's name and read as a body's is the model (maker-model)",
+			text:     "Acme makes phones. The Acme QX console sold well.",
+			mentions: [][2]string{{"Acme", org}, {"Acme", org}, {"QX", org}},
+			want:     []string{"Acme = ORG", "QX = MISC"},
+		},
+		{
 			name:     "no model: a token never written alone",
 			text:     "Tarvik makes phones. Tarvik LP sold them.",
 			mentions: [][2]string{{"Tarvik", org}, {"Tarvik LP", org}},
