@@ -82,6 +82,23 @@ func (t *Typer) kindWord(words []string) bool {
 	return false
 }
 
+// initialsPage keeps the initials reading (initialsThing) only on a
+// page with a common noun for a technology, a gadget, a program or a
+// made good ("standard", "console", "software", "phone"): elsewhere a
+// name spelled out beside its initials is a movement's, a firm's or a
+// market's as often ("the Norland Popular Movement (NPM)"), whose words
+// WordNet does not file as a body's.
+func (t *Typer) initialsPage(res *extract.Result, evs []evidence) {
+	for _, c := range []lexicon.Class{lexicon.Technology, lexicon.Gadget, lexicon.Software, lexicon.Product} {
+		if t.docWord(res, c) {
+			return
+		}
+	}
+	for i := range evs {
+		evs[i].initials = false
+	}
+}
+
 // smallWord reports whether w is one of the small words a name spelled
 // out before its initials keeps in lower case.
 func smallWord(w string) bool {
@@ -95,10 +112,14 @@ func smallWord(w string) bool {
 // initialsThingSays reports whether nothing around the mentions of an
 // entity initialsThing reads says body: no verb of saying, no "its"
 // taking it up, no employer's, deal's, share's or part's frame, no
-// descriptor or group noun and no vote for a body's class from the words
-// around it.
+// descriptor or group noun, and no vote for a body's class from the
+// words around it or of it ("International Oil Exchange (IOE)": the
+// name's word votes for a company).
 func (ev *evidence) initialsThingSays() bool {
-	return ev.initials && ev.speaker == 0 && ev.its == 0 && ev.employer == 0 && ev.equity == 0 && ev.party == 0 && ev.maker == 0 &&
-		!ev.bodyBefore && !ev.group && !ev.partBefore && !ev.ownsPart && !ev.personWord && !ev.titleFirst && ev.personCtx == 0 &&
-		ev.contextWeight(isOrgClass) == 0
+	if !ev.initials || ev.speaker > 0 || ev.its > 0 || ev.employer > 0 || ev.equity > 0 || ev.party > 0 || ev.maker > 0 ||
+		ev.bodyBefore || ev.group || ev.partBefore || ev.ownsPart || ev.personWord || ev.titleFirst || ev.personCtx > 0 {
+		return false
+	}
+	_, w := ev.best(isOrgClass)
+	return w == 0
 }

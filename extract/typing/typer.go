@@ -428,6 +428,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		t.wordEvidence(&res.Entities[e], &evs[e])
 	}
+	t.initialsPage(res, evs)
 	// startAt maps a text offset to the first mention starting there.
 	startAt := make(map[int]int, len(res.Mentions))
 	for mi := len(res.Mentions) - 1; mi >= 0; mi-- {

@@ -950,6 +950,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme Micro Devices = ORG", "Norland Vell Sport = ORG", "Quick Harlow Access = ORG", "Secure Tarvik Protection = MISC", "Tarvik Data Association = ORG"},
 		},
 		{
+			name:     "no initials-thing on a page with no noun for a technology, a gadget, a program or a made good",
+			text:     "The Popular Vell Initiative (PVI) marched in Harlow.",
+			mentions: [][2]string{{"Popular Vell Initiative", org}, {"PVI", org}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Popular Vell Initiative = ORG"},
+		},
+		{
 			name:     "a maker's name and a model's token, written alone too, on a page about made goods is the model (maker-model)",
 			text:     "Acme makes phones. The Acme QX console sold well. The QX has two screens.",
 			mentions: [][2]string{{"Acme", org}, {"Acme QX", org}, {"QX", org}},
