@@ -184,6 +184,12 @@ func TestProcess(t *testing.T) {
 				"Pellam Ltd = ORG/Corporation", "Tarvane = PER", "Tarvica = ORG/Corporation", "Vell Power Inc = ORG/Corporation"},
 		},
 		{
+			name:     "a name the tagger alone read as a thing's neither counts for a list of bodies nor against it",
+			text:     "Phones made by Tarvica, Acme Corp, Vell Power Inc and Dorvix are safe.",
+			mentions: [][2]string{{"Tarvica", per}, {"Acme Corp", org}, {"Vell Power Inc", org}, {"Dorvix", misc}},
+			want:     []string{"Acme Corp = ORG/Corporation", "Dorvix = MISC", "Tarvica = ORG/Corporation", "Vell Power Inc = ORG/Corporation"},
+		},
+		{
 			name:     "a body's word says the class where it heads the name, not inside another name's words",
 			text:     "Ann Lee installed Harlow Service Pack 3. Pellam Senate Republican Bo Ek spoke. The Pellam Senate Rules Committee met.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow Service Pack 3", org}, {"Pellam Senate Republican", org}, {"Bo Ek", per}, {"Pellam Senate Rules Committee", org}},
