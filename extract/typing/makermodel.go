@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/lexicon"
 )
 
@@ -95,4 +96,41 @@ func (t *Typer) modelToken(w string) bool {
 	}
 	l := strings.ToLower(w)
 	return !t.lex.Is(l, lexicon.LegalForm) && !t.isPlaceName(w) && !knownBody(t.g, w)
+}
+
+// prizeGivers retypes a one-word name the tagger read as a person's that
+// opens the name of a prize the document names ("the Tarvik Awards"
+// beside "Tarvik said"): the body that gives the prize, whose name the
+// prize takes (the prize-giver construction). The name is no given name
+// or surname the gazetteer lists ("the Vell Prize" is named after Ann
+// Vell as often), nor a person's, and nothing says person: no title,
+// honorific or office before it, no life's event.
+func (t *Typer) prizeGivers(res *extract.Result, evs []evidence) {
+	givers := map[string]bool{}
+	for _, e := range res.Entities {
+		words := strings.Fields(e.Name)
+		if len(words) == 2 && upper(words[1]) && t.lex.Is(t.lex.Lemma(strings.ToLower(words[1]), "NNS"), lexicon.Award) {
+			givers[words[0]] = true
+		}
+	}
+	for i := range res.Entities {
+		e := &res.Entities[i]
+		if e.Type != extract.Person || i >= len(evs) || !givers[e.Name] || t.personWord(e.Name) {
+			continue
+		}
+		if ev := &evs[i]; ev.personCtx > 0 || ev.personWord || ev.titleFirst || ev.officeBefore || ev.lives > 0 || ev.title {
+			continue
+		}
+		e.Type, e.Class = extract.Organization, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-giver", Words: e.Name})
+	}
+}
+
+// personWord reports whether the gazetteer lists the one-word name as a
+// given name, a surname or a person's, or as a body's.
+func (t *Typer) personWord(name string) bool {
+	if t.g == nil {
+		return true
+	}
+	return t.listed(name) || t.g.GivenName(name) || t.g.Match(gazetteer.Tokens(name)...)&(gazetteer.CatFirst|gazetteer.CatLast) != 0
 }

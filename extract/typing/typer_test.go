@@ -962,6 +962,12 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow = LOC/City", "Popular Vell Initiative = ORG"},
 		},
 		{
+			name:     "a one-word name read as a person's that opens a prize's name the page names is the body that gives it (prize-giver); not one a life's event says is a person",
+			text:     "The Tarvix Awards were held. Tarvix said the year was good. The Kelvane Awards were held. Kelvane was born in Harlow.",
+			mentions: [][2]string{{"Tarvix Awards", misc}, {"Tarvix", per}, {"Kelvane Awards", misc}, {"Kelvane", per}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Kelvane = PER", "Kelvane Awards = MISC", "Tarvix = ORG", "Tarvix Awards = MISC"},
+		},
+		{
 			name:     "a maker's name and a model's token, written alone too, on a page about made goods is the model (maker-model)",
 			text:     "Acme makes phones. The Acme QX console sold well. The QX has two screens.",
 			mentions: [][2]string{{"Acme", org}, {"Acme QX", org}, {"QX", org}},
