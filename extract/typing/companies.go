@@ -78,7 +78,7 @@ func (t *Typer) listedBodies(res *extract.Result, evs []evidence) {
 
 // bareMisc reports whether mention o is the whole name of an entity
 // that only the tagger read as a thing's: no class and no evidence
-// ("Acme, Vell, BenQx and Tarvik", a firm's name of mixed case the
+// ("Acme, Vell, Vellqo and Tarvik", a firm's name of mixed case the
 // tagger read so). Such a name neither counts for a list of bodies nor
 // against it.
 func bareMisc(res *extract.Result, o int) bool {

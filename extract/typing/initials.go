@@ -30,8 +30,8 @@ func (t *Typer) initialsThing(e *extract.Entity) bool {
 	if t.g != nil && t.g.Match(gazetteer.Tokens(words[0])...)&gazetteer.CatDemonym != 0 {
 		return false
 	}
-	// A firm is named by a plural as often ("Acme Micro Devices
-	// (AMD)"); a technology by a singular.
+	// A firm is named by a plural as often ("Acme Vell Devices
+	// (AVD)"); a technology by a singular.
 	if last := strings.ToLower(words[len(words)-1]); t.lex.Lemma(last, "NNS") != last {
 		return false
 	}
@@ -113,7 +113,7 @@ func smallWord(w string) bool {
 // entity initialsThing reads says body: no verb of saying, no "its"
 // taking it up, no employer's, deal's, share's or part's frame, no
 // descriptor or group noun, and no vote for a body's class from the
-// words around it or of it ("International Oil Exchange (IOE)": the
+// words around it or of it ("Tarvik Oil Exchange (TOE)": the
 // name's word votes for a company).
 func (ev *evidence) initialsThingSays() bool {
 	if !ev.initials || ev.speaker > 0 || ev.its > 0 || ev.employer > 0 || ev.equity > 0 || ev.party > 0 || ev.maker > 0 ||

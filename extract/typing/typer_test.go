@@ -951,9 +951,9 @@ func TestProcess(t *testing.T) {
 		},
 		{
 			name:     "a name spelled out beside its initials with no body's word is a thing (initials-thing); a body's word, a plural, a place first or a verb of saying keep a body",
-			text:     "Phones use Secure Tarvik Protection (STP) schemes. The Tarvik Data Association (TDA) met. Acme Micro Devices (AMD) chips sold. Norland Vell Sport (NVS) grew. Quick Harlow Access (QHA) opened. QHA said it would grow.",
-			mentions: [][2]string{{"Secure Tarvik Protection", org}, {"STP", org}, {"Tarvik Data Association", org}, {"TDA", org}, {"Acme Micro Devices", org}, {"AMD", org}, {"Norland Vell Sport", org}, {"NVS", org}, {"Quick Harlow Access", org}, {"QHA", org}, {"QHA", org}},
-			want:     []string{"Acme Micro Devices = ORG", "Norland Vell Sport = ORG", "Quick Harlow Access = ORG", "Secure Tarvik Protection = MISC", "Tarvik Data Association = ORG"},
+			text:     "Phones use Secure Tarvik Protection (STP) schemes. The Tarvik Data Association (TDA) met. Acme Vell Devices (AVD) chips sold. Norland Vell Sport (NVS) grew. Quick Harlow Access (QHA) opened. QHA said it would grow.",
+			mentions: [][2]string{{"Secure Tarvik Protection", org}, {"STP", org}, {"Tarvik Data Association", org}, {"TDA", org}, {"Acme Vell Devices", org}, {"AVD", org}, {"Norland Vell Sport", org}, {"NVS", org}, {"Quick Harlow Access", org}, {"QHA", org}, {"QHA", org}},
+			want:     []string{"Acme Vell Devices = ORG", "Norland Vell Sport = ORG", "Quick Harlow Access = ORG", "Secure Tarvik Protection = MISC", "Tarvik Data Association = ORG"},
 		},
 		{
 			name:     "no initials-thing on a page with no noun for a technology, a gadget, a program or a made good",
