@@ -28,20 +28,21 @@ func (t *Typer) makerModels(res *extract.Result, evs []evidence) {
 	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
 		return
 	}
-	makers := map[string]bool{}
-	// makerEnds are the ends of the mentions of makers.
-	makerEnds := map[int]bool{}
+	// makers maps the names of the makers to their entities, and
+	// makerEnds the ends of their mentions.
+	makers := map[string]int{}
+	makerEnds := map[int]int{}
 	for i, e := range res.Entities {
 		if e.Type != extract.Organization || e.Class != "" && e.Class != ClassCorporation {
 			continue
 		}
-		makers[e.Name] = true
+		makers[e.Name] = i
 		for _, a := range e.Aliases {
-			makers[a] = true
+			makers[a] = i
 		}
 		for _, m := range res.Mentions {
 			if m.Entity == i {
-				makerEnds[m.End] = true
+				makerEnds[m.End] = i
 			}
 		}
 	}
@@ -51,9 +52,9 @@ func (t *Typer) makerModels(res *extract.Result, evs []evidence) {
 			continue
 		}
 		sp := strings.LastIndexByte(e.Name, ' ')
-		switch {
+		switch maker, ok := makers[e.Name[:max(sp, 0)]]; {
 		case sp < 0 && t.modelToken(e.Name) && t.afterMaker(res, i, makerEnds):
-		case sp > 0 && makers[e.Name[:sp]] && t.modelToken(e.Name[sp+1:]) && slices.Contains(e.Aliases, e.Name[sp+1:]):
+		case sp > 0 && ok && maker != i && t.modelToken(e.Name[sp+1:]) && slices.Contains(e.Aliases, e.Name[sp+1:]):
 		default:
 			continue
 		}
@@ -71,10 +72,15 @@ func (ev *evidence) saysNothing() bool {
 }
 
 // afterMaker reports whether a mention of entity e stands right after a
-// maker's mention, one space between ("the Acme QX").
-func (t *Typer) afterMaker(res *extract.Result, e int, makerEnds map[int]bool) bool {
+// mention of another entity, a maker (makerEnds maps the ends of the
+// makers' mentions to their entities), one space between ("the Acme
+// QX").
+func (t *Typer) afterMaker(res *extract.Result, e int, makerEnds map[int]int) bool {
 	for _, m := range res.Mentions {
-		if m.Entity == e && m.Start > 0 && m.Start <= len(res.Doc.Text) && res.Doc.Text[m.Start-1] == ' ' && makerEnds[m.Start-1] {
+		if m.Entity != e || m.Start <= 0 || m.Start > len(res.Doc.Text) || res.Doc.Text[m.Start-1] != ' ' {
+			continue
+		}
+		if maker, ok := makerEnds[m.Start-1]; ok && maker != e {
 			return true
 		}
 	}
