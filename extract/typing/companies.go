@@ -48,7 +48,7 @@ func (t *Typer) listedBodies(res *extract.Result, evs []evidence) {
 				}
 				seen[oe] = true
 				if res.Entities[oe].Type != extract.Organization {
-					if !t.unsettledName(res, o) {
+					if !t.unsettledName(res, o) && !bareMisc(res, o) {
 						v.others++
 					}
 					continue
@@ -74,6 +74,20 @@ func (t *Typer) listedBodies(res *extract.Result, evs []evidence) {
 		}
 		ent.Evidence = append(ent.Evidence, extract.Evidence{Method: "typing/body-list", Words: "a list of bodies"})
 	}
+}
+
+// bareMisc reports whether mention o is the whole name of an entity
+// that only the tagger read as a thing's: no class and no evidence
+// ("Acme, Vell, Vellqo and Tarvik", a firm's name of mixed case the
+// tagger read so). Such a name neither counts for a list of bodies nor
+// against it.
+func bareMisc(res *extract.Result, o int) bool {
+	m := res.Mentions[o]
+	if m.Entity < 0 || m.Entity >= len(res.Entities) {
+		return false
+	}
+	e := &res.Entities[m.Entity]
+	return e.Type == extract.Miscellaneous && e.Class == "" && len(e.Evidence) == 0 && m.Text == e.Name
 }
 
 // unsettledName reports whether mention mi is the whole name of an

@@ -186,6 +186,10 @@ type evidence struct {
 	// protocol, a format or a code ("the Tarvik Packet Protocol",
 	// "Vell Audio Format"): a technology, not a body.
 	techName bool
+	// initials is set when a name the tagger read as a body's is
+	// spelled out beside its initials with no word of a body among its
+	// words ("Secure Content Protection (SCP)"): initialsThing.
+	initials bool
 	// meetingOf is set when a name ends in a word for a meeting after a
 	// word for a kind of organisation ("the Reds Party Conference"): the
 	// body's meeting, not the body.
@@ -432,6 +436,7 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.nameEvidence(&res.Entities[e], &evs[e])
 		t.wordEvidence(&res.Entities[e], &evs[e])
 	}
+	t.initialsPage(res, evs)
 	// startAt maps a text offset to the first mention starting there.
 	startAt := make(map[int]int, len(res.Mentions))
 	for mi := len(res.Mentions) - 1; mi >= 0; mi-- {
@@ -467,6 +472,8 @@ func (t *Typer) Process(res *extract.Result) error {
 		t.splitSide(res, e, before, &evs[e], team, place, codes)
 	}
 	t.listedBodies(res, evs)
+	t.makerModels(res, evs)
+	t.prizeGivers(res, evs)
 	t.celestialBodies(res)
 	t.systemNames(res)
 	partsTakeWholeClass(res, evs)
@@ -3184,6 +3191,11 @@ func (t *Typer) decideByKind(e *extract.Entity, ev *evidence) bool {
 	case ev.title && e.Type != extract.Person:
 		e.Type, e.Class = extract.Person, ""
 		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/title-name", Words: e.Name})
+	case ev.initialsThingSays():
+		// "Secure Content Protection (SCP) schemes": a thing spelled
+		// out beside its initials, no body (initials-thing).
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/initials-thing", Words: e.Name})
 	case (e.Type == extract.Location || e.Type == extract.Organization) && !ev.personWord && !ev.titleFirst && t.illnessName(e.Name):
 		// "Cholera cases rose", "a Sars clinic": the word for an
 		// illness, capitalised, names no place or body (as
@@ -4337,6 +4349,7 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 // or a language's name, and the head word last (an award, a law, a body).
 func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 	ev.title = titleName(t.lex, e.Name)
+	ev.initials = t.initialsThing(e)
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[1]) && honorificCase(words[0]) {
 		switch c := t.lex.Classes(strings.ToLower(words[0])); {
 		case c.Has(lexicon.Honorific):

@@ -184,6 +184,12 @@ func TestProcess(t *testing.T) {
 				"Pellam Ltd = ORG/Corporation", "Tarvane = PER", "Tarvica = ORG/Corporation", "Vell Power Inc = ORG/Corporation"},
 		},
 		{
+			name:     "a name the tagger alone read as a thing's neither counts for a list of bodies nor against it",
+			text:     "Phones made by Tarvica, Acme Corp, Vell Power Inc and Dorvix are safe.",
+			mentions: [][2]string{{"Tarvica", per}, {"Acme Corp", org}, {"Vell Power Inc", org}, {"Dorvix", misc}},
+			want:     []string{"Acme Corp = ORG/Corporation", "Dorvix = MISC", "Tarvica = ORG/Corporation", "Vell Power Inc = ORG/Corporation"},
+		},
+		{
 			name:     "a body's word says the class where it heads the name, not inside another name's words",
 			text:     "Ann Lee installed Harlow Service Pack 3. Pellam Senate Republican Bo Ek spoke. The Pellam Senate Rules Committee met.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow Service Pack 3", org}, {"Pellam Senate Republican", org}, {"Bo Ek", per}, {"Pellam Senate Rules Committee", org}},
@@ -960,6 +966,54 @@ func TestProcess(t *testing.T) {
 			text:     "Tarvik Packet Protocol services grew. Vell Audio Format files spread. Acme Technology grew. The Harlow Standard said so.",
 			mentions: [][2]string{{"Tarvik Packet Protocol", org}, {"Vell Audio Format", org}, {"Acme Technology", org}, {"Harlow Standard", org}},
 			want:     []string{"Acme Technology = ORG", "Harlow Standard = ORG/NewsMediaOrganization", "Tarvik Packet Protocol = MISC", "Vell Audio Format = MISC"},
+		},
+		{
+			name:     "a name spelled out beside its initials with no body's word is a thing (initials-thing); a body's word, a plural, a place first or a verb of saying keep a body",
+			text:     "Phones use Secure Tarvik Protection (STP) schemes. The Tarvik Data Association (TDA) met. Acme Vell Devices (AVD) chips sold. Norland Vell Sport (NVS) grew. Quick Harlow Access (QHA) opened. QHA said it would grow.",
+			mentions: [][2]string{{"Secure Tarvik Protection", org}, {"STP", org}, {"Tarvik Data Association", org}, {"TDA", org}, {"Acme Vell Devices", org}, {"AVD", org}, {"Norland Vell Sport", org}, {"NVS", org}, {"Quick Harlow Access", org}, {"QHA", org}, {"QHA", org}},
+			want:     []string{"Acme Vell Devices = ORG", "Norland Vell Sport = ORG", "Quick Harlow Access = ORG", "Secure Tarvik Protection = MISC", "Tarvik Data Association = ORG"},
+		},
+		{
+			name:     "no initials-thing on a page with no noun for a technology, a gadget, a program or a made good",
+			text:     "The Popular Vell Initiative (PVI) marched in Harlow.",
+			mentions: [][2]string{{"Popular Vell Initiative", org}, {"PVI", org}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Popular Vell Initiative = ORG"},
+		},
+		{
+			name:     "a one-word name read as a person's that opens a prize's name the page names is the body that gives it (prize-giver); not one a life's event says is a person",
+			text:     "The Tarvix Awards were held. Tarvix said the year was good. The Kelvane Awards were held. Kelvane was born in Harlow.",
+			mentions: [][2]string{{"Tarvix Awards", misc}, {"Tarvix", per}, {"Kelvane Awards", misc}, {"Kelvane", per}, {"Harlow", loc}},
+			want:     []string{"Harlow = LOC/City", "Kelvane = PER", "Kelvane Awards = MISC", "Tarvix = ORG", "Tarvix Awards = MISC"},
+		},
+		{
+			name:     "a maker's name and a model's token, written alone too, on a page about made goods is the model (maker-model)",
+			text:     "Acme makes phones. The Acme QX console sold well. The QX has two screens.",
+			mentions: [][2]string{{"Acme", org}, {"Acme QX", org}, {"QX", org}},
+			want:     []string{"Acme = ORG", "Acme QX = MISC"},
+		},
+		{
+			name:     "a model's token the tagger cut off its maker's name and read as a person's is the model (maker-model)",
+			text:     "Acme makes phones. The Acme QX console sold well.",
+			mentions: [][2]string{{"Acme", org}, {"Acme", org}, {"QX", per}},
+			want:     []string{"Acme = ORG", "QX = MISC"},
+		},
+		{
+			name:     "a model's token the tagger cut off its maker's name and read as a body's is the model (maker-model)",
+			text:     "Acme makes phones. The Acme QX console sold well.",
+			mentions: [][2]string{{"Acme", org}, {"Acme", org}, {"QX", org}},
+			want:     []string{"Acme = ORG", "QX = MISC"},
+		},
+		{
+			name:     "no model: a token never written alone",
+			text:     "Tarvik makes phones. Tarvik LP sold them.",
+			mentions: [][2]string{{"Tarvik", org}, {"Tarvik LP", org}},
+			want:     []string{"Tarvik = ORG", "Tarvik LP = ORG"},
+		},
+		{
+			name:     "no model: a page with no made good's noun",
+			text:     "Vell opened Vell QX. The QX grew.",
+			mentions: [][2]string{{"Vell", org}, {"Vell QX", org}, {"QX", org}},
+			want:     []string{"Vell = ORG", "Vell QX = ORG"},
 		},
 		{
 			name:     "a common word is not the international organisation its letters spell",
