@@ -190,12 +190,14 @@ func nameWordClass(lex *lexicon.Lexicon, word string) string {
 	return c
 }
 
-// bodyOf returns the index of the first "of" in the words of a name when
-// a capitalised word before it is a word for a body ("College",
-// "Federation", "Department"): the head of "X of Y" is X. It returns -1
-// otherwise ("Friends of Y", "Mayor of Y").
+// bodyOf returns the index of the first "of" or "for" in the words of a
+// name when a capitalised word before it is a word for a body
+// ("College", "Federation", "Department", "Institute"): the head of "X of
+// Y" and "X for Y" is X, and Y says what X deals with ("the Institute for
+// Applied Radio Technology": no news medium). It returns -1 otherwise
+// ("Friends of Y", "Mayor of Y").
 func bodyOf(lex *lexicon.Lexicon, words []string) int {
-	of := slices.Index(words, "of")
+	of := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "for" })
 	if of < 1 {
 		return -1
 	}
