@@ -4652,7 +4652,11 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	if e.Class != "" && e.Class != ClassPlace {
 		return
 	}
-	if t.g != nil {
+	// A compass point alone ("the North", "the West") names a part of
+	// a country or of the world, not the town or the division of that
+	// name the gazetteer also lists: nothing settles which, so it keeps
+	// its coarse type (the lone-compass rule).
+	if t.g != nil && !compassPoint(e.Name) {
 		// A continent or world region ("Asia", "Western Europe") is not
 		// the town of the same name that the place list also has; its
 		// class is schema.org's Continent, which the news gold gives

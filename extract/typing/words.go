@@ -249,6 +249,19 @@ var compass = map[string]bool{
 	"southeast": true, "southwest": true, "outside": true, "near": true,
 }
 
+// compassPoints are the eight points of the compass (a closed class).
+var compassPoints = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true,
+}
+
+// compassPoint reports whether name is a compass point alone ("North",
+// "the West"), in any case.
+func compassPoint(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	return compassPoints[strings.TrimPrefix(n, "the ")]
+}
+
 // incidentWord reports whether word is a noun for an incident or an event
 // ("War", "Crisis", "Summit"), in any form.
 func incidentWord(lex *lexicon.Lexicon, word string) bool {
