@@ -795,18 +795,19 @@ func (t *Typer) nameWordEvidence(e *extract.Entity, n string, ev *evidence) {
 		t.placeNameWords(e, n, words, ev)
 	}
 	used := make([]bool, len(words))
-	// "X of Y" is an X: after a word for a body before "of", a word
-	// of trade says what the body deals with, not that it is a
-	// company ("the Harlow College of Business", "the Federation of
-	// Pellam Industries", "the Department of Energy").
+	// "X of Y" is an X: after a word for a body before "of" (or
+	// "for"), a word of trade says what the body deals with, not that
+	// it is a company ("the Harlow College of Business", "the
+	// Federation of Pellam Industries", "the Department of Energy").
 	// So is "X Y Association": a word for a body of members ending
 	// the name makes a word of trade before it the members' trade
 	// ("the Pellam Airlines Association").
 	of := bodyOf(t.lex, words)
 	members := memberBody(t.lex, words)
 	ofTrade := func(i int, c string) bool {
-		// So is a news medium's word after "of" ("the Harlow Academy
-		// of Radio and Screen").
+		// So is a news medium's word after "of" or "for" ("the Harlow
+		// Academy of Radio and Screen", "the Institute for Applied
+		// Radio Technology").
 		return c == ClassCorporation && (of > 0 && i > of || members && i < len(words)-1) || c == ClassNewsMedia && of > 0 && i > of
 	}
 	// "the Harlow Palace Theatre": a word for a kind of place that
@@ -4665,7 +4666,11 @@ func (t *Typer) place(e *extract.Entity, class string, w float64) {
 	if e.Class != "" && e.Class != ClassPlace {
 		return
 	}
-	if t.g != nil {
+	// A compass point alone ("the North", "the West") names a part of
+	// a country or of the world, not the town or the division of that
+	// name the gazetteer also lists: nothing settles which, so it keeps
+	// its coarse type (the lone-compass rule).
+	if t.g != nil && !compassPoint(e.Name) {
 		// A continent or world region ("Asia", "Western Europe") is not
 		// the town of the same name that the place list also has; its
 		// class is schema.org's Continent, which the news gold gives

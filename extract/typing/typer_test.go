@@ -671,6 +671,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Bank of Velden = ORG/Corporation", "Department of Energy = ORG/GovernmentOrganization", "Federation of Pellam Industries = ORG", "Harlow College of Business = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "X for Y is an X too: a news medium's or a trade's word after a body's word and for says what it deals with; one before for still says",
+			text:     "The Institute for Applied Radio Technology, the Harlow Centre for Retail Studies and the Office for Tarvik Affairs met Vell Radio for Tarvik.",
+			mentions: [][2]string{{"Institute for Applied Radio Technology", org}, {"Harlow Centre for Retail Studies", org}, {"Office for Tarvik Affairs", org}, {"Vell Radio for Tarvik", org}},
+			want:     []string{"Harlow Centre for Retail Studies = ORG", "Institute for Applied Radio Technology = ORG", "Office for Tarvik Affairs = ORG/GovernmentOrganization", "Vell Radio for Tarvik = ORG/NewsMediaOrganization"},
+		},
+		{
+			name:     "a compass point alone names no town or division the gazetteer lists: it keeps its coarse type; a frame still places a town so named",
+			text:     "Jobs moved from the North to the West and to Harlow. The mayor of Northwest spoke.",
+			mentions: [][2]string{{"North", loc}, {"West", loc}, {"Harlow", loc}, {"Northwest", loc}},
+			want:     []string{"Harlow = LOC/City", "North = LOC", "Northwest = LOC/City", "West = LOC"},
+		},
+		{
 			name:     "a town's name in a list of people after a plural noun for people is a person's",
 			text:     "The show had photographers Ann Lee, Harlow and Bo Ek.",
 			mentions: [][2]string{{"Ann Lee", per}, {"Harlow", loc}, {"Bo Ek", per}},

@@ -190,12 +190,14 @@ func nameWordClass(lex *lexicon.Lexicon, word string) string {
 	return c
 }
 
-// bodyOf returns the index of the first "of" in the words of a name when
-// a capitalised word before it is a word for a body ("College",
-// "Federation", "Department"): the head of "X of Y" is X. It returns -1
-// otherwise ("Friends of Y", "Mayor of Y").
+// bodyOf returns the index of the first "of" or "for" in the words of a
+// name when a capitalised word before it is a word for a body
+// ("College", "Federation", "Department", "Institute"): the head of "X of
+// Y" and "X for Y" is X, and Y says what X deals with ("the Institute for
+// Applied Radio Technology": no news medium). It returns -1 otherwise
+// ("Friends of Y", "Mayor of Y").
 func bodyOf(lex *lexicon.Lexicon, words []string) int {
-	of := slices.Index(words, "of")
+	of := slices.IndexFunc(words, func(w string) bool { return w == "of" || w == "for" })
 	if of < 1 {
 		return -1
 	}
@@ -245,6 +247,19 @@ func groupNoun(lex *lexicon.Lexicon, word string) bool {
 var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "outside": true, "near": true,
+}
+
+// compassPoints are the eight points of the compass (a closed class).
+var compassPoints = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true,
+}
+
+// compassPoint reports whether name is a compass point alone ("North",
+// "the West"), in any case.
+func compassPoint(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	return compassPoints[strings.TrimPrefix(n, "the ")]
 }
 
 // incidentWord reports whether word is a noun for an incident or an event
