@@ -47,7 +47,7 @@ func (r *Resolver) joinInitialNames(res *extract.Result) {
 
 // initialism reports whether mention m is one word of two to four
 // capital letters that names nothing alone: no title of office, no
-// alias of a known name ("UK") and no body's name the gazetteer lists
+// noun for a kind of person (the lexicon's PersonNoun: "DJ"), no alias of a known name ("UK") and no body's name the gazetteer lists
 // ("UN"); a place's code it lists is no name alone (see
 // joinInitialNames).
 func (r *Resolver) initialism(m extract.Mention) bool {
@@ -60,8 +60,8 @@ func (r *Resolver) initialism(m extract.Mention) bool {
 			return false
 		}
 	}
-	if r.officeTitle(w) || r.honorific(w) {
-		return false
+	if r.officeTitle(w) || r.honorific(w) || r.words.Is(strings.ToLower(w), lexicon.PersonNoun) {
+		return false // "MP Ann Lee", "radio DJ Ann Lee": a person's noun before a name
 	}
 	if r.known != nil && (r.known.KnownName(w, extract.Organization) || r.known.KnownName(w, extract.Miscellaneous)) {
 		return false

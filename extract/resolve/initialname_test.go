@@ -35,6 +35,7 @@ func TestJoinInitialNames(t *testing.T) {
 		{"a name and an event", "Ek joins the BVA Harlow Open Tournament.", [][2]string{{"Ek", per}, {"BVA", misc}, {"Harlow Open Tournament", extract.EventType}}, [][2]string{{"Ek", per}, {"BVA Harlow Open Tournament", extract.EventType}}},
 		{"a body and a place", "She spoke to KTV North Harlow on Friday.", [][2]string{{"KTV", org}, {"North Harlow", loc}}, [][2]string{{"KTV North Harlow", org}}},
 		{"a title of office", "Labour MP Ann Lee spoke.", [][2]string{{"MP", org}, {"Ann Lee", per}}, [][2]string{{"MP", org}, {"Ann Lee", per}}},
+		{"a noun for a kind of person", "It was written by radio DJ Ann Lee.", [][2]string{{"DJ", org}, {"Ann Lee", per}}, [][2]string{{"DJ", org}, {"Ann Lee", per}}},
 		{"a country's short form", "NL Prime Minister Ann Lee spoke.", [][2]string{{"NL", loc}, {"Prime Minister Ann Lee", per}}, [][2]string{{"NL", loc}, {"Prime Minister Ann Lee", per}}},
 		{"a body the gazetteer lists", "The WTB Harlow Office said so.", [][2]string{{"WTB", org}, {"Harlow Office", org}}, [][2]string{{"WTB", org}, {"Harlow Office", org}}},
 		{"one word after it", "PJ Ek sang.", [][2]string{{"PJ", org}, {"Ek", per}}, [][2]string{{"PJ", org}, {"Ek", per}}},
