@@ -16,11 +16,23 @@ import (
 // before the pronoun heads the subject, not the last noun of the clause
 // ("charge", "reporters"). No comma, quotation mark, colon or semicolon
 // stands between the pronoun and the verb; the pronoun follows a noun or
-// a name and a verb, an adverb or a modal follows it. Of several such
+// a name and a verb, an adverb or a modal follows it; a verb's bare form
+// after the clause is no reporting verb of its head ("the trial which
+// saw Ek deny"). Of several such
 // pronouns the first is the subject's ("the man who runs the firm that
 // makes cars"). It returns -1 when there is none.
 func (v *view) relativeHead(j int) int {
 	if v.d.off[RuleRelativeHead] || j < 2 || j >= v.n() || !v.clauseEndWord(j) {
+		return -1
+	}
+	// "the trial which saw Ek (initially) deny the charges": a verb's
+	// bare form after the clause is the clause's own verb's complement,
+	// with its own subject, not the verb of the clause's head.
+	b := j + 1
+	for b < v.n() && strings.HasPrefix(v.tag(b), "RB") {
+		b++
+	}
+	if b < v.n() && v.tag(b) == "VB" {
 		return -1
 	}
 	best := -1

@@ -22,6 +22,8 @@ func TestRelativeHead(t *testing.T) {
 		{"an auxiliary alone", "The delegates who’ve said they back Ann Lee were few.", "- | said | they back Ann Lee were few\n"},
 		{"who after a place", "Voters in [[Harlow|LOC]] who watched the debate said they were unmoved.", "[Voters in Harlow who watched the debate] | said | they were unmoved\n"},
 		{"object relative", "The plan that officials said would fail was dropped.", "[officials] | said | would fail was dropped\n"},
+		{"a bare verb after the clause", "The report covers the trial which saw [[Bo Ek|PER]] deny the charges.", "Bo Ek | deny | the charges\n"},
+		{"a bare verb after an adverb", "The report covers the trial which saw [[Bo Ek|PER]] initially deny the charges.", "Bo Ek | deny | the charges\n"},
 		{"aside before a relative clause", "[[Ann Lee|PER]], head of the [[Tarvik|ORG]] unit, who made the call for change, said the penalty was weak.", "Ann Lee | said | the penalty was weak\n"},
 	}
 	checkSources(t, rows)
