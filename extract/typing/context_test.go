@@ -273,6 +273,7 @@ func TestContextConstructions(t *testing.T) {
 		{"work-noun-list", "She loved the old sitcoms Quiet Harbour and Tallow.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}}, []string{"work"}, "Tallow"},
 		{"work-noun-list", "The films Acme made in Harlow did well.", [][2]string{{"Acme", org}, {"Harlow", loc}}, nil, "Acme"},
 		{"work-noun-list", "He wrote novels, plays and Quiet Harbour.", [][2]string{{"Quiet Harbour", per}}, nil, ""},
+		{"work-noun-list", "It was the first meeting of legends Ann Kell and Ann Lund since 1990.", [][2]string{{"Ann Kell", per}, {"Ann Lund", per}}, nil, ""},
 		{"work-noun-list", "He joined the series Quiet Harbour and Tallow.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}}, nil, "Tallow"},
 		{"work-noun-list", "The 21-year-old plays Tarn Holloway or Vell Power next.", [][2]string{{"Tarn Holloway", per}, {"Vell Power", per}}, nil, "Tarn Holloway"},
 		{"work-noun-list", "She loved his films Quiet Harbour and Tallow.", [][2]string{{"Quiet Harbour", per}, {"Tallow", org}}, []string{"work"}, "Quiet Harbour"},

@@ -711,6 +711,12 @@ func workNounList(w *window, ev *evidence) {
 	if !ok || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
 		return
 	}
+	// "legends Ann Kell and Ann Lund": a name the tagger read as a
+	// person's that opens with a given name stays a person's; the
+	// plural noun may be a person's word the lexicon holds only for works.
+	if w.res.Mentions[w.mi].Type == extract.Person && w.opensWithGivenName() {
+		return
+	}
 	// A noun that is a verb too ("plays", "films", "shows") reads as
 	// the verb before names as often ("the 21-year-old plays X or Y"):
 	// only after a determiner or a possessive one ("the films X and Y",
@@ -721,6 +727,14 @@ func workNounList(w *window, ev *evidence) {
 		}
 	}
 	ev.markWork("work-noun-list", w.word(k))
+}
+
+// opensWithGivenName reports whether the window's mention is a name of
+// two words or more whose first word the gazetteer knows as a given
+// name ("Ann Kell").
+func (w *window) opensWithGivenName() bool {
+	f := strings.Fields(w.res.Mentions[w.mi].Text)
+	return w.g != nil && len(f) > 1 && (w.g.Match(gazetteer.Tokens(f[0])...)&gazetteer.CatFirst != 0 || w.g.GivenName(f[0]))
 }
 
 // workDashList reads a name in a list of two names or more after a noun
