@@ -223,6 +223,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinWorkAnd(res)
 	r.splitWorkAnd(res)
 	splitAndTheTitles(res)
+	r.joinWorkList(res)
 	splitInitialBreaks(res)
 	r.extendTails(res)
 	r.extendStormHeads(res)

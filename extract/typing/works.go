@@ -502,6 +502,14 @@ func record(w *window, k int) bool {
 	return !strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.word(k), lexicon.RecordWork)
 }
 
+// recordVerbs reports whether token k is the plural of a noun of the
+// record trade in lower case that the tagger read as a verb after
+// another of its nouns: "the hit singles X and Y".
+func recordVerbs(w *window, k int) bool {
+	return w.tag(k) == "VBZ" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork) &&
+		w.free(k-1) && lower(w.toks[k-1].Text) && w.lex.Is(w.word(k-1), lexicon.RecordWork)
+}
+
 // recordWorks reports whether token k is the plural of a noun of the
 // record trade ("hits", "singles", "tracks") in lower case.
 func recordWorks(w *window, k int) bool {
@@ -708,15 +716,17 @@ func listOfNames(w *window) (int, bool) {
 // one series).
 func workNounList(w *window, ev *evidence) {
 	k, ok := listOfNames(w)
-	if !ok || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
+	if !ok || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k) || recordVerbs(w, k)) {
 		return
 	}
 	// A noun that is a verb too ("plays", "films", "shows") reads as
 	// the verb before names as often ("the 21-year-old plays X or Y"):
-	// only after a determiner or a possessive one ("the films X and Y",
-	// "his shows X and Y").
+	// only after a determiner, a possessive one or a preposition ("the
+	// films X and Y", "his shows X and Y", "with films X and Y"), or a
+	// record's noun ("hit singles X and Y").
 	if w.lex.Known(w.lex.Lemma(w.word(k), "NNS"), lexicon.Verb) {
-		if t := w.tag(k - 1); !w.free(k-1) || t != "DT" && t != "PRP$" {
+		t := w.tag(k - 1)
+		if !w.free(k-1) || t != "DT" && t != "PRP$" && t != "IN" && !(lower(w.toks[k-1].Text) && record(w, k-1) || w.lex.Is(w.word(k-1), lexicon.RecordWork)) {
 			return
 		}
 	}
@@ -769,11 +779,13 @@ func listBefore(w *window) (k, names int, ok bool) {
 	if w.free(k) && w.toks[k].Text == "The" {
 		k--
 	}
+	k = listOwnerBefore(w, k)
 	for steps := 0; k >= 1 && steps < 24 && listSep(w, k); steps++ {
 		j := k - 1
 		for listSep(w, j) {
 			j--
 		}
+		j = yearBefore(w, j)
 		if j < 0 || w.at[j] < 0 {
 			return 0, 0, false
 		}
@@ -781,6 +793,7 @@ func listBefore(w *window) (k, names int, ok bool) {
 		if j >= 0 && w.free(j) && w.toks[j].Text == "The" {
 			j--
 		}
+		j = listOwnerBefore(w, j)
 		names++
 		k = j
 	}
@@ -790,10 +803,34 @@ func listBefore(w *window) (k, names int, ok bool) {
 	return k, names, true
 }
 
+// listOwnerBefore returns the token before an owner's name and its
+// possessive that end at token k ("and Ann Lee's X": a title of the
+// list's after its maker's name), or k when none does.
+func listOwnerBefore(w *window, k int) int {
+	if k >= 1 && w.possessive(k) && w.at[k-1] >= 0 {
+		return mentionStart(w, k-1) - 1
+	}
+	return k
+}
+
+// yearBefore returns the token before a year in brackets that ends at
+// token k ("X (1994), Y": a title's year in a list), or k when none
+// does.
+func yearBefore(w *window, k int) int {
+	if k >= 2 && w.word(k) == ")" && w.word(k-2) == "(" && year(w.word(k-1)) {
+		return k - 3
+	}
+	return k
+}
+
 // listGoesOn reports whether another name follows the window's name past
-// a list's separator (and perhaps a title's "The").
+// a list's separator (and perhaps a title's "The", or the year in
+// brackets after the window's name).
 func listGoesOn(w *window) bool {
 	r := w.hi
+	if w.word(r) == "(" && year(w.word(r+1)) && w.word(r+2) == ")" {
+		r += 3
+	}
 	if !listSep(w, r) {
 		return false
 	}
