@@ -1572,3 +1572,151 @@ func chartWith(w *window, ev *evidence) {
 	}
 	ev.markWork("chart-with", w.word(k)+" with")
 }
+
+// chartMove reads a name as the subject of a verb that moves a record in
+// a chart, its place named in the clause: "X entered the chart at number
+// two", "X, which reached number eight", "X, by Ann Lee, fell to number
+// three", "X went straight in at number one", "X topped the chart". A
+// singer or a band moves there too, with the record after "with" ("Ann
+// Lee entered the chart at number one with X"): a clause with "with" is
+// left alone, as is a name opening with a given name, one the gazetteer
+// lists as a person's, one the document names by its last word alone (a
+// person's surname), one the tagger read as a person's that does not
+// end in a common noun ("Harlow Rain" is taken, "Vell Orrin" and a word
+// alone are not) unless ", which" or ", by" follow it, one before a plural verb ("X have entered": a
+// band's). A name the tagger read as a body's is taken only after
+// ", which" or ", by" and its maker's names, and not with a class of
+// body other than a band's (the chart-move rule).
+func chartMove(w *window, ev *evidence) {
+	if !chartSubject(w) {
+		return
+	}
+	k, cue := chartSubjectCue(w)
+	if !chartName(w, cue) {
+		return
+	}
+	switch w.word(k) {
+	case "has", "had", "is", "was":
+		k++
+	}
+	if w.tag(k) == "RB" {
+		k++
+	}
+	if !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBP" || !chartVerb(w.lemma(k)) {
+		return
+	}
+	if place := chartPlaceAfter(w, k); place != "" {
+		ev.markWork("chart-move", w.word(k)+" ... "+place)
+	}
+}
+
+// chartSubject reports whether the window's mention is a whole name, no
+// event's, that opens its clause (perhaps after its owner's possessive:
+// "Ann Lee's X, which entered the chart"), and opens with no given name
+// nor is listed as a person's (see chartMove).
+func chartSubject(w *window) bool {
+	m := w.res.Mentions[w.mi]
+	if !wholeName(w) || m.Type == extract.EventType || givenFirst(w.g, m.Text) || w.g != nil && w.g.Match(gazetteer.Tokens(m.Text)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	switch p := w.word(w.lo - 1); {
+	case w.lo == 0, p == ",", p == "and", p == "while", p == "but", p == "as":
+		return true
+	}
+	return w.possessive(w.lo-1) && w.lo >= 2 && w.at[w.lo-2] >= 0
+}
+
+// chartName reports whether the window's mention may be a record's name
+// as a chart's subject (see chartMove): cue says ", which" or ", by" and
+// its makers follow it.
+func chartName(w *window, cue bool) bool {
+	m := w.res.Mentions[w.mi]
+	if !cue && !w.mayNameWork() || surnameAlone(w) {
+		return false
+	}
+	if f := strings.Fields(m.Text); !cue && m.Type == extract.Person && (len(f) < 2 || !w.lex.Known(strings.ToLower(f[len(f)-1]), lexicon.Noun)) {
+		return false // "Ann Vell topped the chart": a singer's name as often
+	}
+	if m.Type == extract.Organization {
+		e := m.Entity
+		return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Class == "" || w.res.Entities[e].Class == ClassMusicGroup)
+	}
+	return true
+}
+
+// chartPlaceAfter returns the word that names a chart's place in the
+// clause after the verb at token k ("number" and a number, "chart"), or
+// "" when none does or "with" stands there (see chartMove).
+func chartPlaceAfter(w *window, k int) string {
+	place := ""
+	for i := k + 1; i < len(w.toks); i++ {
+		x := w.word(i)
+		if x == "with" {
+			return ""
+		}
+		if x == "," || x == "." || x == ";" || x == ":" || w.tag(i) == "CC" {
+			break
+		}
+		if place == "" && (x == "number" && w.tag(i+1) == "CD" || (x == "chart" || x == "charts") && lower(w.toks[i].Text)) {
+			place = x
+		}
+	}
+	return place
+}
+
+// chartSubjectCue reads what may stand between a chart's subject and its
+// verb: ", which" or ", by" and the maker's names and a comma ("X, by Ann
+// Lee and Bo Ek, fell"). It returns the token after them and whether
+// one stood.
+func chartSubjectCue(w *window) (int, bool) {
+	k := w.hi
+	if w.word(k) != "," {
+		return k, false
+	}
+	switch w.word(k + 1) {
+	case "which":
+		return k + 2, true
+	case "by":
+		j := k + 2
+		for steps := 0; j < len(w.toks) && steps < 12 && (w.at[j] >= 0 || listSep(w, j) && w.word(j) != ","); steps++ {
+			j++
+		}
+		// The makers end at a comma, past a comma inside their list.
+		for j < len(w.toks) && w.word(j) == "," && j+1 < len(w.toks) && w.at[j+1] >= 0 {
+			j++
+			for j < len(w.toks) && (w.at[j] >= 0 || listSep(w, j) && w.word(j) != ",") {
+				j++
+			}
+		}
+		if j > k+2 && w.word(j) == "," && w.at[j-1] >= 0 {
+			return j + 1, true
+		}
+	}
+	return k, false
+}
+
+// chartVerb reports whether lemma is a verb that moves a record in a
+// chart or holds its place there (a closed class of the construction).
+func chartVerb(lemma string) bool {
+	switch lemma {
+	case "enter", "debut", "climb", "rise", "fall", "drop", "slip", "slide", "reach", "top", "peak", "go", "jump", "leap", "move", "stay", "remain", "hold", "crash", "storm", "chart":
+		return true
+	}
+	return false
+}
+
+// surnameAlone reports whether the document names the window's entity by
+// its last word alone elsewhere, as it names a person by the surname.
+func surnameAlone(w *window) bool {
+	m := w.res.Mentions[w.mi]
+	f := strings.Fields(m.Text)
+	if len(f) < 2 {
+		return false
+	}
+	for _, o := range w.res.Mentions {
+		if o.Entity == m.Entity && o.Text == f[len(f)-1] {
+			return true
+		}
+	}
+	return false
+}
