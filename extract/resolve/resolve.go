@@ -217,6 +217,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinInnerWords(res)
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
+	r.joinOfTheTitle(res)
 	r.joinWorkTitle(res)
 	r.joinTitlePlace(res)
 	r.joinTitleList(res)

@@ -397,3 +397,88 @@ func workParticipleAfter(rest string) bool {
 	}
 	return false
 }
+
+// joinOfTheTitle joins a title the recognizer cut before "of" and a
+// capitalised "The": "a documentary about Ann Lee and Grandchild of The
+// Storm" names one work, not a person and a thing. News writes "the" in
+// lower case inside a body's or a place's name ("the Bank of the
+// North"); a capitalised "The" after "of" inside a sentence is a title's
+// case. The first part is one capitalised word, no given name, no word
+// for a kind of body or place, not listed and no place's; the second is
+// "The" and one or two capitalised words, no person's, with no
+// capitalised word after (the of-The title rule). A headline is left
+// alone. The joined mention is a miscellaneous name: the typer reads
+// what kind of work.
+func (r *Resolver) joinOfTheTitle(res *extract.Result) {
+	firstNames, _ := r.aliases.(FirstNames)
+	if r.words == nil {
+		return
+	}
+	text := res.Doc.Text
+	joinWorkParts(res, false, func(a, b extract.Mention) bool {
+		gap, bt := text[a.End:b.Start], b.Text
+		switch {
+		case gap == " of " && strings.HasPrefix(bt, "The "):
+			bt = strings.TrimPrefix(bt, "The ")
+		case gap == " of The ":
+		default:
+			return false
+		}
+		if a.Type == extract.Location || b.Type == extract.Person || strings.Contains(a.Text, " ") || !startsUpper(a.Text) || allCaps(a.Text) || !letters(a.Text) {
+			return false
+		}
+		if firstNames != nil && firstNames.FirstName(a.Text) || r.kindWord(a.Text) || r.listed(a.Text) {
+			return false
+		}
+		if f := strings.Fields(bt); len(f) == 0 || len(f) > 2 || !nameWords(bt) {
+			return false
+		}
+		rest := strings.TrimLeft(text[b.End:], " ")
+		return rest == "" || !startsUpper(rest) || strings.HasPrefix(text[b.End:], "\n")
+	})
+	r.extendOfTheTitles(res)
+}
+
+// extendOfTheTitles extends a mention of "The ..." to the whole title
+// the of-The title rule joined elsewhere in the document when the
+// title's first word and "of" stand right before it outside any mention
+// ("Grandchild of The Storm, part of the season," opening a sentence,
+// where the recognizer left the first word out).
+func (r *Resolver) extendOfTheTitles(res *extract.Result) {
+	text := res.Doc.Text
+	titles := map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.Miscellaneous && strings.Contains(m.Text, " of The ") && !strings.Contains(strings.TrimSuffix(m.Text[:strings.Index(m.Text, " of The ")], " "), " ") {
+			titles[m.Text] = true
+		}
+	}
+	if len(titles) == 0 {
+		return
+	}
+	covered := func(start, end int) bool {
+		for _, o := range res.Mentions {
+			if o.Start < end && o.End > start {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.Person || !strings.HasPrefix(m.Text, "The ") {
+			continue
+		}
+		for t := range titles {
+			head, ok := strings.CutSuffix(t, " of "+m.Text)
+			start := m.Start - len(head) - 4
+			if !ok || start < 0 || text[start:m.Start] != head+" of " || start > 0 && !strings.ContainsAny(text[start-1:start], " \n\"(") || covered(start, m.Start) {
+				continue
+			}
+			m.Start = start
+			m.Text = text[m.Start:m.End]
+			m.Type = extract.Miscellaneous
+			m.Class = ""
+			break
+		}
+	}
+}

@@ -143,3 +143,26 @@ func TestJoinTitlePlace(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinOfTheTitle checks that a title cut before "of" and a
+// capitalised "The" is joined, the title's first word left out at a
+// sentence's start included, and that a word for a body, a listed name,
+// a lower-case "the" and a capitalised word after stay apart.
+func TestJoinOfTheTitle(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a documentary", "It shows a film about Bo Ek and Grandchild of The Harbour on Monday.",
+			[][2]string{{"Bo Ek", per}, {"Grandchild", per}, {"The Harbour", loc}}, []string{"Bo Ek", "Grandchild of The Harbour"}},
+		{"the first word left out at the start", "It shows Grandchild of The Harbour on Monday. Grandchild of The Harbour, a film, follows Bo Ek.",
+			[][2]string{{"Grandchild", per}, {"The Harbour", loc}, {"The Harbour", loc}, {"Bo Ek", per}}, []string{"Grandchild of The Harbour", "Bo Ek"}},
+		{"a word for a body", "She joined the Bank of The Harbour on Monday.",
+			[][2]string{{"Bank", org}, {"The Harbour", loc}}, []string{"Bank", "The Harbour"}},
+		{"a listed place", "She left Harlow of The Harbour on Monday.",
+			[][2]string{{"Harlow", org}, {"The Harbour", loc}}, []string{"Harlow", "The Harbour"}},
+		{"a lower-case the", "It shows Grandchild of the Harbour on Monday.",
+			[][2]string{{"Grandchild", per}, {"Harbour", loc}}, []string{"Grandchild", "Harbour"}},
+		{"a capitalised word after", "It shows Grandchild of The Harbour Tarvik on Monday.",
+			[][2]string{{"Grandchild", per}, {"The Harbour", loc}}, []string{"Grandchild", "The Harbour"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
