@@ -482,3 +482,63 @@ func (r *Resolver) extendOfTheTitles(res *extract.Result) {
 		}
 	}
 }
+
+// joinWorkTitleRun makes one title of capitalised words the recognizer
+// left out right after a singular noun for a work and the name it read
+// after a preposition of the title: "the romantic drama Crying Out Love
+// in the Centre of Harlow", where only "Centre of Harlow" was read, names
+// one work. The words between the noun and the preposition are all
+// capitalised and in no mention; the preposition and the second part are
+// as the title-preposition rule takes them (after "of" any name, after
+// "on", "in", "to" or "with" one the gazetteer does not list and no
+// person's). The new mention is a miscellaneous name in place of the
+// second part (the title-run rule); a headline is left alone.
+func (r *Resolver) joinWorkTitleRun(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	text := res.Doc.Text
+	h := res.Headline
+	for i := range res.Mentions {
+		b := &res.Mentions[i]
+		if !isEntityType(b.Type) || b.Type == extract.EventType || h.End > h.Start && b.Start < h.End {
+			continue
+		}
+		s, lo, _, ok := mentionTokens(res, *b)
+		if !ok || len(s.POS) != len(s.Tokens) {
+			continue
+		}
+		k := lo - 1
+		if k >= 0 && startsArticle(s.Tokens[k].Text) && startsLower(s.Tokens[k].Text) {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		word, ok := workTitleGap(" " + s.Tokens[k].Text + " ")
+		if !ok || word != "of" && (b.Type == extract.Person || r.listed(b.Text)) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && startsUpper(s.Tokens[j].Text) && letters(s.Tokens[j].Text) {
+			j--
+		}
+		if j == k-1 || j < 0 || !r.workNounAt(s, j) || s.Tokens[j].End+1 != s.Tokens[j+1].Start || anyMentionIn(res, s.Tokens[j+1].Start, s.Tokens[k].End) {
+			continue
+		}
+		b.Start = s.Tokens[j+1].Start
+		b.Text = text[b.Start:b.End]
+		b.Type = extract.Miscellaneous
+		b.Class = ""
+	}
+}
+
+// anyMentionIn reports whether a mention overlaps [start, end).
+func anyMentionIn(res *extract.Result, start, end int) bool {
+	for _, m := range res.Mentions {
+		if m.Start < end && m.End > start {
+			return true
+		}
+	}
+	return false
+}

@@ -166,3 +166,26 @@ func TestJoinOfTheTitle(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinWorkTitleRun checks that capitalised words the recognizer left
+// out after a singular noun for a work join the name it read after a
+// title's preposition, and that a listed place after "in", a person
+// after "with", a plural noun and a mention among the words stay apart.
+func TestJoinWorkTitleRun(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"in the", "It was the romantic drama Crying Out Rain in the Centre of Tarvik last year.",
+			[][2]string{{"Centre of Tarvik", org}}, []string{"Crying Out Rain in the Centre of Tarvik"}},
+		{"of", "Her album The Diary of Ann Lee sold well.",
+			[][2]string{{"Ann Lee", per}}, []string{"The Diary of Ann Lee"}},
+		{"a listed place after in", "It was the romantic drama Crying Out Rain in Harlow last year.",
+			[][2]string{{"Harlow", loc}}, []string{"Harlow"}},
+		{"a person after with", "It was the romantic drama Crying Out Rain with Ann Lee last year.",
+			[][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a plural noun", "Her albums The Diary of Ann Lee sold well.",
+			[][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a mention among the words", "Her album Tarvik Diary of Ann Lee sold well.",
+			[][2]string{{"Tarvik", loc}, {"Ann Lee", per}}, []string{"Tarvik", "Ann Lee"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
