@@ -58,7 +58,7 @@ func (r *Resolver) joinWorkList(res *extract.Result) {
 			if j < 0 {
 				continue
 			}
-			if verb && !intro && !r.nounBefore(s, k) {
+			if verb && !intro && (!r.nounBefore(s, k) || r.words.Lemma(strings.ToLower(s.Tokens[k].Text), "NNS") == s.Tokens[k].Text) {
 				continue
 			}
 			items, next := r.workListItems(s, j)
@@ -89,8 +89,9 @@ func (r *Resolver) joinWorkList(res *extract.Result) {
 
 // worksNoun reports whether token k of s is a plural noun for works in
 // lower case ("films", "novels", "hit singles", "programmes"), and
-// whether it is a verb too ("hits", "plays"), when only the words
-// before or after it say which (see joinWorkList).
+// whether it is a verb too ("hits", "plays") or its singular too
+// ("series"), when only the words before or after it say which (see
+// joinWorkList).
 func (r *Resolver) worksNoun(s *extract.Sentence, k int) (noun, verb bool) {
 	w := s.Tokens[k].Text
 	if !startsLower(w) || s.Tokens[k+1].Start == s.Tokens[k].End && s.Tokens[k+1].Text != "," {
@@ -98,7 +99,12 @@ func (r *Resolver) worksNoun(s *extract.Sentence, k int) (noun, verb bool) {
 	}
 	one := r.words.Lemma(strings.ToLower(w), "NNS")
 	if one == w {
-		return false, false // no plural
+		// "series" is one as often as many: only a list's "such as",
+		// "including" or "like" says many (the caller asks).
+		if !strings.HasSuffix(w, "s") || !r.worksWord(one) {
+			return false, false
+		}
+		return true, true
 	}
 	record := r.words.Is(one, lexicon.RecordWork)
 	// The tagger reads "singles" as a verb at times ("the hit singles
