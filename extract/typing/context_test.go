@@ -70,6 +70,8 @@ func TestContextConstructions(t *testing.T) {
 		{"chart-with", "They went straight in at number one with Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
 		{"chart-with", "She had a hit with Tarn Holloway last year.", [][2]string{{"Tarn Holloway", per}}, []string{"work"}, ""},
 		{"chart-with", "She had a hit single with Ann Kell.", [][2]string{{"Ann Kell", per}}, nil, ""},
+		{"chart-with", "They topped the album chart with Greyhill Road.", [][2]string{{"Greyhill Road", loc}}, []string{"work"}, ""},
+		{"chart-with", "She topped the chart with Ann Kell.", [][2]string{{"Ann Kell", per}}, nil, ""},
 		{"chart-move", "Greyhill Road topped the chart last week.", [][2]string{{"Greyhill Road", per}}, []string{"work"}, ""},
 		{"chart-move", "Tarn Holloway's Greyhill Road, which entered the chart at number two, sold well.", [][2]string{{"Tarn Holloway", per}, {"Greyhill Road", loc}}, []string{"work"}, "Greyhill Road"},
 		{"chart-move", "Quiet Harbour, by Ann Kell and Bo Ek, fell to number three.", [][2]string{{"Quiet Harbour", org}, {"Ann Kell", per}, {"Bo Ek", per}}, []string{"work"}, "Quiet Harbour"},

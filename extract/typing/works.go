@@ -1548,8 +1548,9 @@ func chartPlace(w *window, ev *evidence) {
 
 // chartWith reads a name the tagger read as a person's, a thing's or a
 // place's it does not know, right after "with" and a chart's numbered
-// place or a noun of the record trade: "went in at number one with X",
-// "has the new number one single with X", "a hit with X". What takes a
+// place, a noun of the record trade or a chart: "went in at number one
+// with X", "has the new number one single with X", "a hit with X",
+// "topped the album chart with X". What takes a
 // chart's place, or makes a hit, is a record; a name opening with a
 // given name or one the gazetteer lists as a person's is left alone, for
 // a single is made with a partner too ("a single with Ann Lee"; the
@@ -1567,6 +1568,7 @@ func chartWith(w *window, ev *evidence) {
 	switch {
 	case w.free(k) && w.tag(k) == "CD" && w.lemma(k-1) == "number":
 	case w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork):
+	case w.free(k) && (w.word(k) == "chart" || w.word(k) == "charts") && lower(w.toks[k].Text):
 	default:
 		return
 	}
