@@ -218,6 +218,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinLegalForms(res)
 	r.joinTitleWords(res)
 	r.joinOfTheTitle(res)
+	extendPrepositionOpeners(res)
 	r.joinWorkTitleRun(res)
 	r.joinWorkTitle(res)
 	r.joinTitlePlace(res)

@@ -542,3 +542,50 @@ func anyMentionIn(res *extract.Result, start, end int) bool {
 	}
 	return false
 }
+
+// extendPrepositionOpeners takes into a name the capitalised preposition
+// the recognizer left out before it inside a sentence: "pushed Ann Lee's
+// Like Toy Harbours from number one", "his In Pieces series", "The Final
+// Word and In High Places followed". News writes a preposition in lower
+// case but in a title's or a product's name, so a capitalised one after
+// a word in lower case or a possessive, right before a name, opens that
+// name. A name read as a person's or a place's so opened is neither:
+// it becomes a miscellaneous name (the preposition-opener rule). A
+// headline, whose words are all capitalised, is left alone.
+func extendPrepositionOpeners(res *extract.Result) {
+	text := res.Doc.Text
+	h := res.Headline
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.EventType || h.End > h.Start && m.Start < h.End {
+			continue
+		}
+		s, lo, _, ok := mentionTokens(res, *m)
+		if !ok || lo < 2 {
+			continue
+		}
+		p, before := s.Tokens[lo-1], s.Tokens[lo-2]
+		if p.End+1 != m.Start || !prepositionOpener(p.Text) || anyMentionIn(res, p.Start, p.End) {
+			continue
+		}
+		if b := before.Text; !startsLower(b) && b != "'s" && b != "’s" && b != "'" || before.End+1 != p.Start {
+			continue
+		}
+		m.Start = p.Start
+		m.Text = text[m.Start:m.End]
+		if m.Type == extract.Person || m.Type == extract.Location {
+			m.Type = extract.Miscellaneous
+			m.Class = ""
+		}
+	}
+}
+
+// prepositionOpener reports whether w is a capitalised preposition that
+// may open a title: "In", "On", "Like" (a closed class).
+func prepositionOpener(w string) bool {
+	switch w {
+	case "In", "On", "With", "For", "From", "Of", "To", "At", "By", "Into", "Under", "Over", "Without", "About", "Like":
+		return true
+	}
+	return false
+}

@@ -189,3 +189,21 @@ func TestJoinWorkTitleRun(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestExtendPrepositionOpeners checks that a capitalised preposition
+// after a word in lower case or a possessive opens the name after it,
+// and that one opening a sentence or after a capitalised word does not.
+func TestExtendPrepositionOpeners(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"after a possessive", "It pushed Ann Lee's Like Toy Harbours from number one.",
+			[][2]string{{"Ann Lee", per}, {"Toy Harbours", org}}, []string{"Ann Lee", "Like Toy Harbours"}},
+		{"after a word in lower case", "The Final Word and In High Places followed.",
+			[][2]string{{"Final Word", org}, {"High Places", loc}}, []string{"Final Word", "In High Places"}},
+		{"opening the sentence", "In High Places it rained.",
+			[][2]string{{"High Places", loc}}, []string{"High Places"}},
+		{"after a capitalised word", "Then Bo In Harlow spoke.",
+			[][2]string{{"Bo", per}, {"Harlow", loc}}, []string{"Bo", "Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
