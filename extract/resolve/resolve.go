@@ -219,6 +219,7 @@ func (r *Resolver) Resolve(res *extract.Result) error {
 	r.joinTitleWords(res)
 	r.joinOfTheTitle(res)
 	extendPrepositionOpeners(res)
+	joinContractionTitles(res)
 	r.joinWorkTitleRun(res)
 	r.joinWorkTitle(res)
 	r.joinTitlePlace(res)

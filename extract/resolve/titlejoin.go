@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinTitleWords joins two mentions the recognizer cut at a function
@@ -588,4 +589,85 @@ func prepositionOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// joinContractionTitles mends a title the recognizer cut at a pronoun's
+// "'s", which there says "is" or "has", no possessive: "Do They Know
+// It's Christmas" read as "Do They Know It", "the series Who's Your
+// Harbour" as "Your Harbour", "the BBC's They Think It's All Over" as
+// "All Over". A name that ends in such a pronoun ("It", "Who", "What",
+// "That", "There", "Here", "He", "She", "Where", "How") before "'s" runs
+// on over the capitalised words after it (and a title's function words
+// between), taking in the names read there; a name right after such a
+// pronoun's "'s" runs back over it and the capitalised words in no name
+// before it. The mention is a miscellaneous name (the contraction-title
+// rule). A headline is left alone.
+func joinContractionTitles(res *extract.Result) {
+	text := res.Doc.Text
+	h := res.Headline
+	drop := map[int]bool{}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if drop[i] || !isEntityType(m.Type) || m.Type == extract.EventType || h.End > h.Start && m.Start < h.End {
+			continue
+		}
+		s, lo, hi, ok := mentionTokens(res, *m)
+		if !ok {
+			continue
+		}
+		t := s.Tokens
+		if hi+1 < len(t) && contractionS(t, hi) && contractionPronoun(t[hi-1].Text) && startsUpper(t[hi+1].Text) && t[hi+1].Start == t[hi].End+1 {
+			end := titleWordsEnd(t, hi+1)
+			inside, ok := mentionsWithin(res, t[hi].Start, t[end-1].End)
+			if !ok {
+				continue
+			}
+			for _, j := range inside {
+				drop[j] = true
+			}
+			m.End = t[end-1].End
+		} else if lo >= 2 && contractionS(t, lo-1) && contractionPronoun(t[lo-2].Text) && t[lo].Start == t[lo-1].End+1 {
+			k := lo - 2
+			for k > 0 && startsUpper(t[k-1].Text) && letters(t[k-1].Text) && t[k].Start == t[k-1].End+1 && !anyMentionIn(res, t[k-1].Start, t[k-1].End) {
+				k--
+			}
+			if anyMentionIn(res, t[k].Start, t[lo-1].End) {
+				continue
+			}
+			m.Start = t[k].Start
+		} else {
+			continue
+		}
+		m.Text = text[m.Start:m.End]
+		m.Type = extract.Miscellaneous
+		m.Class = ""
+	}
+	dropMentions(res, drop)
+}
+
+// contractionS reports whether token k of t is "'s" written against the
+// word before it.
+func contractionS(t []tokenize.Token, k int) bool {
+	return k > 0 && (t[k].Text == "'s" || t[k].Text == "’s") && t[k].Start == t[k-1].End
+}
+
+// contractionPronoun reports whether w is a capitalised pronoun whose
+// "'s" says "is" or "has" (a closed class).
+func contractionPronoun(w string) bool {
+	switch w {
+	case "It", "Who", "What", "That", "There", "Here", "He", "She", "Where", "How":
+		return true
+	}
+	return false
+}
+
+// titleWordsEnd returns the token after the run of a title's words from
+// token k: capitalised words, and a title's function words between two
+// of them, each one space after the last.
+func titleWordsEnd(t []tokenize.Token, k int) int {
+	end := k
+	for end < len(t) && (startsUpper(t[end].Text) || titleFunctionWord(t[end].Text) && end+1 < len(t) && startsUpper(t[end+1].Text)) && t[end].Start == t[end-1].End+1 {
+		end++
+	}
+	return end
 }

@@ -207,3 +207,23 @@ func TestExtendPrepositionOpeners(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinContractionTitles checks that a title cut at a pronoun's "'s"
+// is mended on either side, and that a name's possessive and a word in
+// lower case after the "'s" are left alone.
+func TestJoinContractionTitles(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"the name ends in It", "The remake of Do They Know It's Harbour Day is set to top the chart.",
+			[][2]string{{"Do They Know It", org}, {"Harbour Day", misc}}, []string{"Do They Know It's Harbour Day"}},
+		{"the name after Who's", "It relied on shows such as the poor-rating Who's Your Harbour on Monday.",
+			[][2]string{{"Your Harbour", per}}, []string{"Who's Your Harbour"}},
+		{"words before It's", "He criticised quiz shows like the Acme's They Think It's All Over on Monday.",
+			[][2]string{{"Acme", org}, {"All Over", loc}}, []string{"Acme", "They Think It's All Over"}},
+		{"a name's possessive", "He met Ann Lee's Harbour Band on Monday.",
+			[][2]string{{"Ann Lee", per}, {"Harbour Band", org}}, []string{"Ann Lee", "Harbour Band"}},
+		{"a word in lower case after", "She said It's fine in Harlow.",
+			[][2]string{{"Harlow", loc}}, []string{"Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
