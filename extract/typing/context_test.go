@@ -81,6 +81,8 @@ func TestContextConstructions(t *testing.T) {
 		{"chart-move", "Tarn Holloway topped the chart. Holloway was pleased.", [][2]string{{"Tarn Holloway", per}, {"Holloway", per}}, nil, "Tarn Holloway"},
 		{"chart-move", "Tarn Holloway left the chart.", [][2]string{{"Tarn Holloway", per}}, nil, ""},
 		{"chart-move", "Vell Orrin topped the chart.", [][2]string{{"Vell Orrin", per}}, nil, ""},
+		{"chart-move", "The album follows single Greyhill Road, which reached number six.", [][2]string{{"Greyhill Road", "MISC"}}, []string{"work"}, ""},
+		{"chart-move", "The album follows single Greyhill Road, which won praise.", [][2]string{{"Greyhill Road", "MISC"}}, nil, ""},
 		{"chart-move", "Greyhill topped the chart.", [][2]string{{"Greyhill", per}}, nil, ""},
 		{"chart-move", "The Norlanders have entered the chart at number four.", [][2]string{{"Norlanders", "MISC"}}, nil, ""},
 		{"chart-with", "She was at number one with Acme.", [][2]string{{"Acme", org}}, nil, ""},

@@ -1590,11 +1590,10 @@ func chartWith(w *window, ev *evidence) {
 // ", which" or ", by" and its maker's names, and not with a class of
 // body other than a band's (the chart-move rule).
 func chartMove(w *window, ev *evidence) {
-	if !chartSubject(w) {
-		return
-	}
 	k, cue := chartSubjectCue(w)
-	if !chartName(w, cue) {
+	// "follows single X, which reached number six": the relative's
+	// subject, wherever X stands.
+	if !chartSubject(w, cue && w.word(k-1) == "which") || !chartName(w, cue) {
 		return
 	}
 	switch w.word(k) {
@@ -1614,12 +1613,16 @@ func chartMove(w *window, ev *evidence) {
 
 // chartSubject reports whether the window's mention is a whole name, no
 // event's, that opens its clause (perhaps after its owner's possessive:
-// "Ann Lee's X, which entered the chart"), and opens with no given name
-// nor is listed as a person's (see chartMove).
-func chartSubject(w *window) bool {
+// "Ann Lee's X entered the chart") or a relative's "which" follows
+// (relative), and opens with no given name nor is listed as a person's
+// (see chartMove).
+func chartSubject(w *window, relative bool) bool {
 	m := w.res.Mentions[w.mi]
 	if !wholeName(w) || m.Type == extract.EventType || givenFirst(w.g, m.Text) || w.g != nil && w.g.Match(gazetteer.Tokens(m.Text)...)&gazetteer.CatPerson != 0 {
 		return false
+	}
+	if relative {
+		return true
 	}
 	switch p := w.word(w.lo - 1); {
 	case w.lo == 0, p == ",", p == "and", p == "while", p == "but", p == "as":
