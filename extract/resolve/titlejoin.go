@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/lexicon"
+	"github.com/kg-project/kg/extract/tokenize"
 )
 
 // joinTitleWords joins two mentions the recognizer cut at a function
@@ -396,4 +397,277 @@ func workParticipleAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+// joinOfTheTitle joins a title the recognizer cut before "of" and a
+// capitalised "The": "a documentary about Ann Lee and Grandchild of The
+// Storm" names one work, not a person and a thing. News writes "the" in
+// lower case inside a body's or a place's name ("the Bank of the
+// North"); a capitalised "The" after "of" inside a sentence is a title's
+// case. The first part is one capitalised word, no given name, no word
+// for a kind of body or place, not listed and no place's; the second is
+// "The" and one or two capitalised words, no person's, with no
+// capitalised word after (the of-The title rule). A headline is left
+// alone. The joined mention is a miscellaneous name: the typer reads
+// what kind of work.
+func (r *Resolver) joinOfTheTitle(res *extract.Result) {
+	firstNames, _ := r.aliases.(FirstNames)
+	if r.words == nil {
+		return
+	}
+	text := res.Doc.Text
+	joinWorkParts(res, false, func(a, b extract.Mention) bool {
+		gap, bt := text[a.End:b.Start], b.Text
+		switch {
+		case gap == " of " && strings.HasPrefix(bt, "The "):
+			bt = strings.TrimPrefix(bt, "The ")
+		case gap == " of The ":
+		default:
+			return false
+		}
+		if a.Type == extract.Location || b.Type == extract.Person || strings.Contains(a.Text, " ") || !startsUpper(a.Text) || allCaps(a.Text) || !letters(a.Text) {
+			return false
+		}
+		if firstNames != nil && firstNames.FirstName(a.Text) || r.kindWord(a.Text) || r.listed(a.Text) {
+			return false
+		}
+		if f := strings.Fields(bt); len(f) == 0 || len(f) > 2 || !nameWords(bt) {
+			return false
+		}
+		rest := strings.TrimLeft(text[b.End:], " ")
+		return rest == "" || !startsUpper(rest) || strings.HasPrefix(text[b.End:], "\n")
+	})
+	r.extendOfTheTitles(res)
+}
+
+// extendOfTheTitles extends a mention of "The ..." to the whole title
+// the of-The title rule joined elsewhere in the document when the
+// title's first word and "of" stand right before it outside any mention
+// ("Grandchild of The Storm, part of the season," opening a sentence,
+// where the recognizer left the first word out).
+func (r *Resolver) extendOfTheTitles(res *extract.Result) {
+	text := res.Doc.Text
+	titles := map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Type == extract.Miscellaneous && strings.Contains(m.Text, " of The ") && !strings.Contains(strings.TrimSuffix(m.Text[:strings.Index(m.Text, " of The ")], " "), " ") {
+			titles[m.Text] = true
+		}
+	}
+	if len(titles) == 0 {
+		return
+	}
+	covered := func(start, end int) bool {
+		for _, o := range res.Mentions {
+			if o.Start < end && o.End > start {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.Person || !strings.HasPrefix(m.Text, "The ") {
+			continue
+		}
+		for t := range titles {
+			head, ok := strings.CutSuffix(t, " of "+m.Text)
+			start := m.Start - len(head) - 4
+			if !ok || start < 0 || text[start:m.Start] != head+" of " || start > 0 && !strings.ContainsAny(text[start-1:start], " \n\"(") || covered(start, m.Start) {
+				continue
+			}
+			m.Start = start
+			m.Text = text[m.Start:m.End]
+			m.Type = extract.Miscellaneous
+			m.Class = ""
+			break
+		}
+	}
+}
+
+// joinWorkTitleRun makes one title of capitalised words the recognizer
+// left out right after a singular noun for a work and the name it read
+// after a preposition of the title: "the romantic drama Crying Out Love
+// in the Centre of Harlow", where only "Centre of Harlow" was read, names
+// one work. The words between the noun and the preposition are all
+// capitalised and in no mention; the preposition and the second part are
+// as the title-preposition rule takes them (after "of" any name, after
+// "on", "in", "to" or "with" one the gazetteer does not list and no
+// person's). The new mention is a miscellaneous name in place of the
+// second part (the title-run rule); a headline is left alone.
+func (r *Resolver) joinWorkTitleRun(res *extract.Result) {
+	if r.words == nil {
+		return
+	}
+	text := res.Doc.Text
+	h := res.Headline
+	for i := range res.Mentions {
+		b := &res.Mentions[i]
+		if !isEntityType(b.Type) || b.Type == extract.EventType || h.End > h.Start && b.Start < h.End {
+			continue
+		}
+		s, lo, _, ok := mentionTokens(res, *b)
+		if !ok || len(s.POS) != len(s.Tokens) {
+			continue
+		}
+		k := lo - 1
+		if k >= 0 && startsArticle(s.Tokens[k].Text) && startsLower(s.Tokens[k].Text) {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		word, ok := workTitleGap(" " + s.Tokens[k].Text + " ")
+		if !ok || word != "of" && (b.Type == extract.Person || r.listed(b.Text)) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && startsUpper(s.Tokens[j].Text) && letters(s.Tokens[j].Text) {
+			j--
+		}
+		if j == k-1 || j < 0 || !r.workNounAt(s, j) || s.Tokens[j].End+1 != s.Tokens[j+1].Start || anyMentionIn(res, s.Tokens[j+1].Start, s.Tokens[k].End) {
+			continue
+		}
+		b.Start = s.Tokens[j+1].Start
+		b.Text = text[b.Start:b.End]
+		b.Type = extract.Miscellaneous
+		b.Class = ""
+	}
+}
+
+// anyMentionIn reports whether a mention overlaps [start, end).
+func anyMentionIn(res *extract.Result, start, end int) bool {
+	for _, m := range res.Mentions {
+		if m.Start < end && m.End > start {
+			return true
+		}
+	}
+	return false
+}
+
+// extendPrepositionOpeners takes into a name the capitalised preposition
+// the recognizer left out before it inside a sentence: "pushed Ann Lee's
+// Like Toy Harbours from number one", "his In Pieces series", "The Final
+// Word and In High Places followed". News writes a preposition in lower
+// case but in a title's or a product's name, so a capitalised one after
+// a word in lower case or a possessive, right before a name, opens that
+// name. A name read as a person's or a place's so opened is neither:
+// it becomes a miscellaneous name (the preposition-opener rule). A
+// headline, whose words are all capitalised, is left alone.
+func extendPrepositionOpeners(res *extract.Result) {
+	text := res.Doc.Text
+	h := res.Headline
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if !isEntityType(m.Type) || m.Type == extract.EventType || h.End > h.Start && m.Start < h.End {
+			continue
+		}
+		s, lo, _, ok := mentionTokens(res, *m)
+		if !ok || lo < 2 {
+			continue
+		}
+		p, before := s.Tokens[lo-1], s.Tokens[lo-2]
+		if p.End+1 != m.Start || !prepositionOpener(p.Text) || anyMentionIn(res, p.Start, p.End) {
+			continue
+		}
+		if b := before.Text; !startsLower(b) && b != "'s" && b != "’s" && b != "'" || before.End+1 != p.Start {
+			continue
+		}
+		m.Start = p.Start
+		m.Text = text[m.Start:m.End]
+		if m.Type == extract.Person || m.Type == extract.Location {
+			m.Type = extract.Miscellaneous
+			m.Class = ""
+		}
+	}
+}
+
+// prepositionOpener reports whether w is a capitalised preposition that
+// may open a title: "In", "On", "Like" (a closed class).
+func prepositionOpener(w string) bool {
+	switch w {
+	case "In", "On", "With", "For", "From", "Of", "To", "At", "By", "Into", "Under", "Over", "Without", "About", "Like":
+		return true
+	}
+	return false
+}
+
+// joinContractionTitles mends a title the recognizer cut at a pronoun's
+// "'s", which there says "is" or "has", no possessive: "Do They Know
+// It's Christmas" read as "Do They Know It", "the series Who's Your
+// Harbour" as "Your Harbour", "the BBC's They Think It's All Over" as
+// "All Over". A name that ends in such a pronoun ("It", "Who", "What",
+// "That", "There", "Here", "He", "She", "Where", "How") before "'s" runs
+// on over the capitalised words after it (and a title's function words
+// between), taking in the names read there; a name right after such a
+// pronoun's "'s" runs back over it and the capitalised words in no name
+// before it. The mention is a miscellaneous name (the contraction-title
+// rule). A headline is left alone.
+func joinContractionTitles(res *extract.Result) {
+	text := res.Doc.Text
+	h := res.Headline
+	drop := map[int]bool{}
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if drop[i] || !isEntityType(m.Type) || m.Type == extract.EventType || h.End > h.Start && m.Start < h.End {
+			continue
+		}
+		s, lo, hi, ok := mentionTokens(res, *m)
+		if !ok {
+			continue
+		}
+		t := s.Tokens
+		if hi+1 < len(t) && contractionS(t, hi) && contractionPronoun(t[hi-1].Text) && startsUpper(t[hi+1].Text) && t[hi+1].Start == t[hi].End+1 {
+			end := titleWordsEnd(t, hi+1)
+			inside, ok := mentionsWithin(res, t[hi].Start, t[end-1].End)
+			if !ok {
+				continue
+			}
+			for _, j := range inside {
+				drop[j] = true
+			}
+			m.End = t[end-1].End
+		} else if lo >= 2 && contractionS(t, lo-1) && contractionPronoun(t[lo-2].Text) && t[lo].Start == t[lo-1].End+1 {
+			k := lo - 2
+			for k > 0 && startsUpper(t[k-1].Text) && letters(t[k-1].Text) && t[k].Start == t[k-1].End+1 && !anyMentionIn(res, t[k-1].Start, t[k-1].End) {
+				k--
+			}
+			if anyMentionIn(res, t[k].Start, t[lo-1].End) {
+				continue
+			}
+			m.Start = t[k].Start
+		} else {
+			continue
+		}
+		m.Text = text[m.Start:m.End]
+		m.Type = extract.Miscellaneous
+		m.Class = ""
+	}
+	dropMentions(res, drop)
+}
+
+// contractionS reports whether token k of t is "'s" written against the
+// word before it.
+func contractionS(t []tokenize.Token, k int) bool {
+	return k > 0 && (t[k].Text == "'s" || t[k].Text == "’s") && t[k].Start == t[k-1].End
+}
+
+// contractionPronoun reports whether w is a capitalised pronoun whose
+// "'s" says "is" or "has" (a closed class).
+func contractionPronoun(w string) bool {
+	switch w {
+	case "It", "Who", "What", "That", "There", "Here", "He", "She", "Where", "How":
+		return true
+	}
+	return false
+}
+
+// titleWordsEnd returns the token after the run of a title's words from
+// token k: capitalised words, and a title's function words between two
+// of them, each one space after the last.
+func titleWordsEnd(t []tokenize.Token, k int) int {
+	end := k
+	for end < len(t) && (startsUpper(t[end].Text) || titleFunctionWord(t[end].Text) && end+1 < len(t) && startsUpper(t[end+1].Text)) && t[end].Start == t[end-1].End+1 {
+		end++
+	}
+	return end
 }

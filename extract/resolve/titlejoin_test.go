@@ -143,3 +143,87 @@ func TestJoinTitlePlace(t *testing.T) {
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
 }
+
+// TestJoinOfTheTitle checks that a title cut before "of" and a
+// capitalised "The" is joined, the title's first word left out at a
+// sentence's start included, and that a word for a body, a listed name,
+// a lower-case "the" and a capitalised word after stay apart.
+func TestJoinOfTheTitle(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"a documentary", "It shows a film about Bo Ek and Grandchild of The Harbour on Monday.",
+			[][2]string{{"Bo Ek", per}, {"Grandchild", per}, {"The Harbour", loc}}, []string{"Bo Ek", "Grandchild of The Harbour"}},
+		{"the first word left out at the start", "It shows Grandchild of The Harbour on Monday. Grandchild of The Harbour, a film, follows Bo Ek.",
+			[][2]string{{"Grandchild", per}, {"The Harbour", loc}, {"The Harbour", loc}, {"Bo Ek", per}}, []string{"Grandchild of The Harbour", "Bo Ek"}},
+		{"a word for a body", "She joined the Bank of The Harbour on Monday.",
+			[][2]string{{"Bank", org}, {"The Harbour", loc}}, []string{"Bank", "The Harbour"}},
+		{"a listed place", "She left Harlow of The Harbour on Monday.",
+			[][2]string{{"Harlow", org}, {"The Harbour", loc}}, []string{"Harlow", "The Harbour"}},
+		{"a lower-case the", "It shows Grandchild of the Harbour on Monday.",
+			[][2]string{{"Grandchild", per}, {"Harbour", loc}}, []string{"Grandchild", "Harbour"}},
+		{"a capitalised word after", "It shows Grandchild of The Harbour Tarvik on Monday.",
+			[][2]string{{"Grandchild", per}, {"The Harbour", loc}}, []string{"Grandchild", "The Harbour"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
+
+// TestJoinWorkTitleRun checks that capitalised words the recognizer left
+// out after a singular noun for a work join the name it read after a
+// title's preposition, and that a listed place after "in", a person
+// after "with", a plural noun and a mention among the words stay apart.
+func TestJoinWorkTitleRun(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"in the", "It was the romantic drama Crying Out Rain in the Centre of Tarvik last year.",
+			[][2]string{{"Centre of Tarvik", org}}, []string{"Crying Out Rain in the Centre of Tarvik"}},
+		{"of", "Her album The Diary of Ann Lee sold well.",
+			[][2]string{{"Ann Lee", per}}, []string{"The Diary of Ann Lee"}},
+		{"a listed place after in", "It was the romantic drama Crying Out Rain in Harlow last year.",
+			[][2]string{{"Harlow", loc}}, []string{"Harlow"}},
+		{"a person after with", "It was the romantic drama Crying Out Rain with Ann Lee last year.",
+			[][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a plural noun", "Her albums The Diary of Ann Lee sold well.",
+			[][2]string{{"Ann Lee", per}}, []string{"Ann Lee"}},
+		{"a mention among the words", "Her album Tarvik Diary of Ann Lee sold well.",
+			[][2]string{{"Tarvik", loc}, {"Ann Lee", per}}, []string{"Tarvik", "Ann Lee"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
+
+// TestExtendPrepositionOpeners checks that a capitalised preposition
+// after a word in lower case or a possessive opens the name after it,
+// and that one opening a sentence or after a capitalised word does not.
+func TestExtendPrepositionOpeners(t *testing.T) {
+	const per, org, loc = extract.Person, extract.Organization, extract.Location
+	tests := []entityRow{
+		{"after a possessive", "It pushed Ann Lee's Like Toy Harbours from number one.",
+			[][2]string{{"Ann Lee", per}, {"Toy Harbours", org}}, []string{"Ann Lee", "Like Toy Harbours"}},
+		{"after a word in lower case", "The Final Word and In High Places followed.",
+			[][2]string{{"Final Word", org}, {"High Places", loc}}, []string{"Final Word", "In High Places"}},
+		{"opening the sentence", "In High Places it rained.",
+			[][2]string{{"High Places", loc}}, []string{"High Places"}},
+		{"after a capitalised word", "Then Bo In Harlow spoke.",
+			[][2]string{{"Bo", per}, {"Harlow", loc}}, []string{"Bo", "Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}
+
+// TestJoinContractionTitles checks that a title cut at a pronoun's "'s"
+// is mended on either side, and that a name's possessive and a word in
+// lower case after the "'s" are left alone.
+func TestJoinContractionTitles(t *testing.T) {
+	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
+	tests := []entityRow{
+		{"the name ends in It", "The remake of Do They Know It's Harbour Day is set to top the chart.",
+			[][2]string{{"Do They Know It", org}, {"Harbour Day", misc}}, []string{"Do They Know It's Harbour Day"}},
+		{"the name after Who's", "It relied on shows such as the poor-rating Who's Your Harbour on Monday.",
+			[][2]string{{"Your Harbour", per}}, []string{"Who's Your Harbour"}},
+		{"words before It's", "He criticised quiz shows like the Acme's They Think It's All Over on Monday.",
+			[][2]string{{"Acme", org}, {"All Over", loc}}, []string{"Acme", "They Think It's All Over"}},
+		{"a name's possessive", "He met Ann Lee's Harbour Band on Monday.",
+			[][2]string{{"Ann Lee", per}, {"Harbour Band", org}}, []string{"Ann Lee", "Harbour Band"}},
+		{"a word in lower case after", "She said It's fine in Harlow.",
+			[][2]string{{"Harlow", loc}}, []string{"Harlow"}},
+	}
+	checkAnnotatedNames(t, New(&Options{Aliases: titleNames{}}), tests)
+}

@@ -502,6 +502,14 @@ func record(w *window, k int) bool {
 	return !strings.HasPrefix(w.tag(k), "VB") && w.lex.Is(w.word(k), lexicon.RecordWork)
 }
 
+// recordVerbs reports whether token k is the plural of a noun of the
+// record trade in lower case that the tagger read as a verb after
+// another of its nouns: "the hit singles X and Y".
+func recordVerbs(w *window, k int) bool {
+	return w.tag(k) == "VBZ" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork) &&
+		w.free(k-1) && lower(w.toks[k-1].Text) && w.lex.Is(w.word(k-1), lexicon.RecordWork)
+}
+
 // recordWorks reports whether token k is the plural of a noun of the
 // record trade ("hits", "singles", "tracks") in lower case.
 func recordWorks(w *window, k int) bool {
@@ -708,7 +716,7 @@ func listOfNames(w *window) (int, bool) {
 // one series).
 func workNounList(w *window, ev *evidence) {
 	k, ok := listOfNames(w)
-	if !ok || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k)) {
+	if !ok || !w.free(k) || !((workNoun(w, k) || recordWorks(w, k)) && w.tag(k) == "NNS" || tradeWorks(w, k) || verbWorks(w, k) || recordVerbs(w, k)) {
 		return
 	}
 	// "legends Ann Kell and Ann Lund": a name the tagger read as a
@@ -719,10 +727,12 @@ func workNounList(w *window, ev *evidence) {
 	}
 	// A noun that is a verb too ("plays", "films", "shows") reads as
 	// the verb before names as often ("the 21-year-old plays X or Y"):
-	// only after a determiner or a possessive one ("the films X and Y",
-	// "his shows X and Y").
+	// only after a determiner, a possessive one or a preposition ("the
+	// films X and Y", "his shows X and Y", "with films X and Y"), or a
+	// record's noun ("hit singles X and Y").
 	if w.lex.Known(w.lex.Lemma(w.word(k), "NNS"), lexicon.Verb) {
-		if t := w.tag(k - 1); !w.free(k-1) || t != "DT" && t != "PRP$" {
+		t := w.tag(k - 1)
+		if !w.free(k-1) || t != "DT" && t != "PRP$" && t != "IN" && !(lower(w.toks[k-1].Text) && record(w, k-1) || w.lex.Is(w.word(k-1), lexicon.RecordWork)) {
 			return
 		}
 	}
@@ -783,11 +793,13 @@ func listBefore(w *window) (k, names int, ok bool) {
 	if w.free(k) && w.toks[k].Text == "The" {
 		k--
 	}
+	k = listOwnerBefore(w, k)
 	for steps := 0; k >= 1 && steps < 24 && listSep(w, k); steps++ {
 		j := k - 1
 		for listSep(w, j) {
 			j--
 		}
+		j = yearBefore(w, j)
 		if j < 0 || w.at[j] < 0 {
 			return 0, 0, false
 		}
@@ -795,6 +807,7 @@ func listBefore(w *window) (k, names int, ok bool) {
 		if j >= 0 && w.free(j) && w.toks[j].Text == "The" {
 			j--
 		}
+		j = listOwnerBefore(w, j)
 		names++
 		k = j
 	}
@@ -804,10 +817,34 @@ func listBefore(w *window) (k, names int, ok bool) {
 	return k, names, true
 }
 
+// listOwnerBefore returns the token before an owner's name and its
+// possessive that end at token k ("and Ann Lee's X": a title of the
+// list's after its maker's name), or k when none does.
+func listOwnerBefore(w *window, k int) int {
+	if k >= 1 && w.possessive(k) && w.at[k-1] >= 0 {
+		return mentionStart(w, k-1) - 1
+	}
+	return k
+}
+
+// yearBefore returns the token before a year in brackets that ends at
+// token k ("X (1994), Y": a title's year in a list), or k when none
+// does.
+func yearBefore(w *window, k int) int {
+	if k >= 2 && w.word(k) == ")" && w.word(k-2) == "(" && year(w.word(k-1)) {
+		return k - 3
+	}
+	return k
+}
+
 // listGoesOn reports whether another name follows the window's name past
-// a list's separator (and perhaps a title's "The").
+// a list's separator (and perhaps a title's "The", or the year in
+// brackets after the window's name).
 func listGoesOn(w *window) bool {
 	r := w.hi
+	if w.word(r) == "(" && year(w.word(r+1)) && w.word(r+2) == ")" {
+		r += 3
+	}
 	if !listSep(w, r) {
 		return false
 	}
@@ -1525,8 +1562,9 @@ func chartPlace(w *window, ev *evidence) {
 
 // chartWith reads a name the tagger read as a person's, a thing's or a
 // place's it does not know, right after "with" and a chart's numbered
-// place or a noun of the record trade: "went in at number one with X",
-// "has the new number one single with X", "a hit with X". What takes a
+// place, a noun of the record trade or a chart: "went in at number one
+// with X", "has the new number one single with X", "a hit with X",
+// "topped the album chart with X". What takes a
 // chart's place, or makes a hit, is a record; a name opening with a
 // given name or one the gazetteer lists as a person's is left alone, for
 // a single is made with a partner too ("a single with Ann Lee"; the
@@ -1544,8 +1582,160 @@ func chartWith(w *window, ev *evidence) {
 	switch {
 	case w.free(k) && w.tag(k) == "CD" && w.lemma(k-1) == "number":
 	case w.free(k) && w.tag(k) == "NN" && lower(w.toks[k].Text) && w.lex.Is(w.lemma(k), lexicon.RecordWork):
+	case w.free(k) && (w.word(k) == "chart" || w.word(k) == "charts") && lower(w.toks[k].Text):
 	default:
 		return
 	}
 	ev.markWork("chart-with", w.word(k)+" with")
+}
+
+// chartMove reads a name as the subject of a verb that moves a record in
+// a chart, its place named in the clause: "X entered the chart at number
+// two", "X, which reached number eight", "X, by Ann Lee, fell to number
+// three", "X went straight in at number one", "X topped the chart". A
+// singer or a band moves there too, with the record after "with" ("Ann
+// Lee entered the chart at number one with X"): a clause with "with" is
+// left alone, as is a name opening with a given name, one the gazetteer
+// lists as a person's, one the document names by its last word alone (a
+// person's surname), one the tagger read as a person's that does not
+// end in a common noun ("Harlow Rain" is taken, "Vell Orrin" and a word
+// alone are not) unless ", which" or ", by" follow it, one before a plural verb ("X have entered": a
+// band's). A name the tagger read as a body's is taken only after
+// ", which" or ", by" and its maker's names, and not with a class of
+// body other than a band's (the chart-move rule).
+func chartMove(w *window, ev *evidence) {
+	k, cue := chartSubjectCue(w)
+	// "follows single X, which reached number six": the relative's
+	// subject, wherever X stands.
+	if !chartSubject(w, cue && w.word(k-1) == "which") || !chartName(w, cue) {
+		return
+	}
+	switch w.word(k) {
+	case "has", "had", "is", "was":
+		k++
+	}
+	if w.tag(k) == "RB" {
+		k++
+	}
+	if !strings.HasPrefix(w.tag(k), "VB") || w.tag(k) == "VBP" || !chartVerb(w.lemma(k)) {
+		return
+	}
+	if place := chartPlaceAfter(w, k); place != "" {
+		ev.markWork("chart-move", w.word(k)+" ... "+place)
+	}
+}
+
+// chartSubject reports whether the window's mention is a whole name, no
+// event's, that opens its clause (perhaps after its owner's possessive:
+// "Ann Lee's X entered the chart") or a relative's "which" follows
+// (relative), and opens with no given name nor is listed as a person's
+// (see chartMove).
+func chartSubject(w *window, relative bool) bool {
+	m := w.res.Mentions[w.mi]
+	if !wholeName(w) || m.Type == extract.EventType || givenFirst(w.g, m.Text) || w.g != nil && w.g.Match(gazetteer.Tokens(m.Text)...)&gazetteer.CatPerson != 0 {
+		return false
+	}
+	if relative {
+		return true
+	}
+	switch p := w.word(w.lo - 1); {
+	case w.lo == 0, p == ",", p == "and", p == "while", p == "but", p == "as":
+		return true
+	}
+	return w.possessive(w.lo-1) && w.lo >= 2 && w.at[w.lo-2] >= 0
+}
+
+// chartName reports whether the window's mention may be a record's name
+// as a chart's subject (see chartMove): cue says ", which" or ", by" and
+// its makers follow it.
+func chartName(w *window, cue bool) bool {
+	m := w.res.Mentions[w.mi]
+	if !cue && !w.mayNameWork() || surnameAlone(w) {
+		return false
+	}
+	if f := strings.Fields(m.Text); !cue && m.Type == extract.Person && (len(f) < 2 || !w.lex.Known(strings.ToLower(f[len(f)-1]), lexicon.Noun)) {
+		return false // "Ann Vell topped the chart": a singer's name as often
+	}
+	if m.Type == extract.Organization {
+		e := m.Entity
+		return e >= 0 && e < len(w.res.Entities) && (w.res.Entities[e].Class == "" || w.res.Entities[e].Class == ClassMusicGroup)
+	}
+	return true
+}
+
+// chartPlaceAfter returns the word that names a chart's place in the
+// clause after the verb at token k ("number" and a number, "chart"), or
+// "" when none does or "with" stands there (see chartMove).
+func chartPlaceAfter(w *window, k int) string {
+	place := ""
+	for i := k + 1; i < len(w.toks); i++ {
+		x := w.word(i)
+		if x == "with" {
+			return ""
+		}
+		if x == "," || x == "." || x == ";" || x == ":" || w.tag(i) == "CC" {
+			break
+		}
+		if place == "" && (x == "number" && w.tag(i+1) == "CD" || (x == "chart" || x == "charts") && lower(w.toks[i].Text)) {
+			place = x
+		}
+	}
+	return place
+}
+
+// chartSubjectCue reads what may stand between a chart's subject and its
+// verb: ", which" or ", by" and the maker's names and a comma ("X, by Ann
+// Lee and Bo Ek, fell"). It returns the token after them and whether
+// one stood.
+func chartSubjectCue(w *window) (int, bool) {
+	k := w.hi
+	if w.word(k) != "," {
+		return k, false
+	}
+	switch w.word(k + 1) {
+	case "which":
+		return k + 2, true
+	case "by":
+		j := k + 2
+		for steps := 0; j < len(w.toks) && steps < 12 && (w.at[j] >= 0 || listSep(w, j) && w.word(j) != ","); steps++ {
+			j++
+		}
+		// The makers end at a comma, past a comma inside their list.
+		for j < len(w.toks) && w.word(j) == "," && j+1 < len(w.toks) && w.at[j+1] >= 0 {
+			j++
+			for j < len(w.toks) && (w.at[j] >= 0 || listSep(w, j) && w.word(j) != ",") {
+				j++
+			}
+		}
+		if j > k+2 && w.word(j) == "," && w.at[j-1] >= 0 {
+			return j + 1, true
+		}
+	}
+	return k, false
+}
+
+// chartVerb reports whether lemma is a verb that moves a record in a
+// chart or holds its place there (a closed class of the construction).
+func chartVerb(lemma string) bool {
+	switch lemma {
+	case "enter", "debut", "climb", "rise", "fall", "drop", "slip", "slide", "reach", "top", "peak", "go", "jump", "leap", "move", "stay", "remain", "hold", "crash", "storm", "chart":
+		return true
+	}
+	return false
+}
+
+// surnameAlone reports whether the document names the window's entity by
+// its last word alone elsewhere, as it names a person by the surname.
+func surnameAlone(w *window) bool {
+	m := w.res.Mentions[w.mi]
+	f := strings.Fields(m.Text)
+	if len(f) < 2 {
+		return false
+	}
+	for _, o := range w.res.Mentions {
+		if o.Entity == m.Entity && o.Text == f[len(f)-1] {
+			return true
+		}
+	}
+	return false
 }
