@@ -512,7 +512,10 @@ var classes = []class{
 		"musical.n.01", "thriller.n.01", "soap_opera.n.01", "song.n.01", "book.n.01", "series.n.03", "show.n.03", "video_game.n.01"}, Rank: 2,
 		// Words as often verbs, or descriptors of bodies, before a name
 		// ("will next play X", "the X show").
-		Not: []string{"play", "show", "single", "book", "series", "work", "piece", "number", "record"}},
+		Not: []string{"play", "show", "single", "book", "series", "work", "piece", "number", "record"},
+		// A film of a life, a word newer than WordNet 3.0 ("the Ann Lee
+		// biopic X").
+		Also: []string{"biopic"}},
 	// Works shown or staged before an audience, whose prize for its
 	// kind goes to the work ("X won best film"): film, drama, play,
 	// musical, opera, ballet, soap opera, series, TV show, documentary.
