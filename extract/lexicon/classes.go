@@ -227,6 +227,10 @@ const (
 	Law
 	// Award: prizes and honours: award, prize, medal, trophy.
 	Award
+	// AwardName: the one-word or two-word names WordNet gives prizes
+	// and honours, in lower case: oscar, emmy, nobel prize (a name the
+	// tagger reads as a person's or a place's).
+	AwardName
 	// CreativeWork: creative works: film, novel, album, song, play, series.
 	CreativeWork
 	// Work: nouns that say what a titled work is when they stand beside
@@ -616,6 +620,7 @@ var classNames = [numClasses]string{
 	EventName:          "event-name",
 	Law:                "law",
 	Award:              "award",
+	AwardName:          "award-name",
 	CreativeWork:       "creative-work",
 	Work:               "work",
 	Statement:          "statement",

@@ -103,14 +103,27 @@ func (u *union) workTitle(i int) bool {
 			return work(k - 1)
 		}
 	}
-	// "the film Ann won", "her album Ann": the noun for a kind of work
-	// after a determiner, right before the title, unless a verb follows
-	// the name, whose subject it would be ("the film Ann made").
-	if k >= 1 && work(k) && (possessiveDeterminers[strings.ToLower(s.Tokens[k-1].Text)] || isDeterminer(s.Tokens[k-1].Text)) {
+	// "the film Ann won", "her album Ann", "the Ann Lee film Ann": the
+	// noun for a kind of work after a determiner or a person's name,
+	// right before the title, unless a verb follows the name, whose
+	// subject it would be ("the film Ann made").
+	if k >= 1 && work(k) && (possessiveDeterminers[strings.ToLower(s.Tokens[k-1].Text)] || isDeterminer(s.Tokens[k-1].Text) || u.personEndsAt(s.Tokens[k-1].End)) {
 		if hi < len(s.POS) && (strings.HasPrefix(s.POS[hi], "VB") || s.POS[hi] == "MD") {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// personEndsAt reports whether a person's name of two words or more ends
+// at offset end: the subject of the work whose noun follows ("the Ann
+// Lee film Ann").
+func (u *union) personEndsAt(end int) bool {
+	for k, m := range u.res.Mentions {
+		if m.End == end && m.Type == extract.Person && len(u.info[k].words) >= 2 {
+			return true
+		}
 	}
 	return false
 }

@@ -65,6 +65,12 @@ func TestWorkNounBeforeGivenName(t *testing.T) {
 			[][2]string{{"Ann Lee", per}, {"Ann", per}}, []string{"Ann Lee", "Ann"}},
 		{"a verb after the name", "Ann Lee sang. The film Ann made won a prize.",
 			[][2]string{{"Ann Lee", per}, {"Ann", per}}, []string{"Ann Lee"}},
+		{"a person's name before the noun", "Hopefuls include the Ann Lee film Ann, out in May.",
+			[][2]string{{"Ann Lee", per}, {"Ann", per}}, []string{"Ann Lee", "Ann"}},
+		{"a person's name before a biopic", "Hopefuls include Ann Lee biopic Ann and others.",
+			[][2]string{{"Ann Lee", per}, {"Ann", per}}, []string{"Ann Lee", "Ann"}},
+		{"a person's name and a verb after the name", "Ann Lee sang. The Bo Ek film Ann made won a prize.",
+			[][2]string{{"Ann Lee", per}, {"Bo Ek", per}, {"Ann", per}}, []string{"Ann Lee", "Bo Ek"}},
 	}
 	checkAnnotatedNames(t, New(&Options{Aliases: parties{}}), tests)
 }

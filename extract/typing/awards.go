@@ -23,7 +23,8 @@ import (
 // a place's name is read there, or a body's that prizeName admits ("the
 // Golden Tarvik award", "the Norland Comedy awards"). Such a name is a
 // prize in apposition to a word for one too ("the top prize, the Golden
-// Tarvik"). Each mention read counts once (prized);
+// Tarvik"), and before "ceremony" when its last word is a plural ("the
+// Golden Lanterns ceremony"). Each mention read counts once (prized);
 // decideByName weighs them against the entity's other mentions.
 func prizeContext(w *window, ev *evidence) {
 	// A known place's name before a noun says where from ("a
@@ -41,7 +42,7 @@ func prizeContext(w *window, ev *evidence) {
 		}
 	}
 	named := prizeName(w, m.Text)
-	if prizeBefore(w, named, category(m.Text) && !knownBody(w.g, m.Text)) || prizeAfter(w, m.Type != extract.Organization || named) || named && prizeApposed(w) {
+	if prizeBefore(w, named, category(m.Text) && !knownBody(w.g, m.Text)) || prizeAfter(w, m.Type != extract.Organization || named) || named && (prizeApposed(w) || prizesCeremony(w)) {
 		ev.prized++
 		ev.reasons = append(ev.reasons, reason{"award", "prize-context", m.Text})
 	}
@@ -84,6 +85,22 @@ func prizeBefore(w *window, definite, bare bool) bool {
 	}
 	switch w.lemma(k) {
 	case "win", "scoop", "collect", "receive":
+		return true
+	}
+	return false
+}
+
+// prizesCeremony reports whether the window's mention, a name prizeName
+// admits whose last word is a plural (pluralWord), stands before
+// "ceremony" in lower case: the prize-giving named by its prizes ("the
+// Golden Lanterns ceremony"; not "the Golden Lantern ceremony", a
+// ceremony there).
+func prizesCeremony(w *window) bool {
+	if !w.free(w.hi) || !pluralWord(w, w.hi-1) {
+		return false
+	}
+	switch w.word(w.hi) {
+	case "ceremony", "ceremonies":
 		return true
 	}
 	return false

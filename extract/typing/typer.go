@@ -167,6 +167,10 @@ type evidence struct {
 	// award is set when a name ends in a word for a prize ("the Golden
 	// Globe Awards", "the Booker Prize"): an award, not a body.
 	award bool
+	// prizeWord is set when the name is a prize's one-word name the
+	// lexicon gives ("Emmy", "the Emmys"): the tagger reads it as a
+	// person's, its given name too.
+	prizeWord bool
 	// prized counts the mentions read where a prize stands ("won an X",
 	// "X nominations"): prizeContext.
 	prized int
@@ -3132,8 +3136,31 @@ func (t *Typer) decideByName(e *extract.Entity, ev *evidence) bool {
 	// "Harlow United", "Pellam City" on a sports page: a club named
 	// after its town; a body's one-word name the tagger read as a
 	// person's; "the Kestrels".
-	return decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
+	return decidePrizeWord(e, ev) || decideByContext(e, ev) || t.decideByKind(e, ev) || t.decideSharedSurname(e, ev) || t.clubByName(e, ev) || t.listedClub(e, ev) ||
 		t.nicknameClub(e, ev)
+}
+
+// prizeWord reports whether name is a prize's one-word name the
+// lexicon's AwardName class gives, capitalised, perhaps plural ("Emmy",
+// "Emmys").
+func (t *Typer) prizeWord(name string) bool {
+	if strings.ContainsAny(name, " -") || !upper(name) {
+		return false
+	}
+	return t.lex.Is(t.lex.Lemma(strings.ToLower(name), "NNS"), lexicon.AwardName)
+}
+
+// decidePrizeWord types as a prize a person's or a place's name that is
+// a prize's one-word name (prizeWord) when nothing reads it as a
+// person's: no speaker, honorific, title or fuller name of it ("her
+// Emmy win", "Emmy voters"; not "Emmy said"). It reports whether it did.
+func decidePrizeWord(e *extract.Entity, ev *evidence) bool {
+	if !ev.prizeWord || e.Type != extract.Person && e.Type != extract.Location || len(e.Aliases) > 0 || ev.speaker > 0 || ev.personWord || ev.title {
+		return false
+	}
+	e.Type, e.Class = extract.Miscellaneous, ""
+	e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/prize-word", Words: e.Name})
+	return true
 }
 
 // decideByContext types an entity by where its mentions stand: a prize's,
@@ -4391,6 +4418,7 @@ func (t *Typer) wordEvidence(e *extract.Entity, ev *evidence) {
 		l := t.lex.Lemma(w, "NN")
 		ev.law = t.lex.Is(l, lexicon.Law) && !t.lex.Is(l, lexicon.EventMeeting) && !t.lex.Is(l, lexicon.Organization)
 	}
+	ev.prizeWord = t.prizeWord(e.Name)
 	if words := strings.Fields(e.Name); len(words) >= 2 && upper(words[len(words)-1]) {
 		last := t.lex.Lemma(words[len(words)-1], "NNS")
 		ev.award = t.lex.Is(last, lexicon.Award)

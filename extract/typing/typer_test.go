@@ -353,6 +353,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Harlow Music Awards = MISC", "Norland State University = ORG/EducationalOrganization"},
 		},
 		{
+			name:     "a prize's one-word name the lexicon gives is an award, not a person; not when it speaks or has a fuller name",
+			text:     "Voters gave Ann Lee her first Emmy. Emmy Vornsby said she was pleased.",
+			mentions: [][2]string{{"Ann Lee", per}, {"Emmy", per}, {"Emmy Vornsby", per}},
+			want:     []string{"Ann Lee = PER", "Emmy = MISC", "Emmy Vornsby = PER"},
+		},
+		{
+			name:     "a prize's one-word name that speaks is a person's",
+			text:     "Emmy said she was pleased.",
+			mentions: [][2]string{{"Emmy", per}},
+			want:     []string{"Emmy = PER"},
+		},
+		{
 			name:     "a word for a band before a name, or a musician's word between it and a person, makes a music group",
 			text:     "The band Harlow Fold played in Pellam. Vell Drift singer Ann Lee sang. Acme Sound drummer Bo Ek left.",
 			mentions: [][2]string{{"Harlow Fold", per}, {"Pellam", loc}, {"Vell Drift", per}, {"Ann Lee", per}, {"Acme Sound", org}, {"Bo Ek", per}},

@@ -40,6 +40,9 @@ type class struct {
 	// without following instances: "Briton" joins the people of places,
 	// not every person WordNet has as an instance of one.
 	Capitals bool
+	// OnlyCapitals keeps of the members only WordNet's capitalised
+	// lemmas (in lower case): the names of a kind, not its nouns.
+	OnlyCapitals bool
 }
 
 // classes are the open classes, in the order they are written. The seeds
@@ -501,12 +504,18 @@ var classes = []class{
 		Not: []string{"addiction", "fellowship", "degree", "doctorate", "baccalaureate", "mention", "citation", "gratuity",
 			"aliyah", "cachet", "ribbon", "pennant", "jackpot", "scholarship", "decoration", "commendation", "accolade",
 			"laurels", "awarding"}},
+	// The names of prizes and honours (Oscar, Emmy, Nobel prize), not
+	// of degrees ("MA", "BS").
+	{Name: "award-name", Seeds: []string{"award.n.02"}, Except: []string{"academic_degree.n.01"}, Capitals: true, OnlyCapitals: true},
 	// Creative works: film, novel, album, song, play, series, game.
 	{Name: "creative-work", Seeds: []string{"movie.n.01", "drama.n.03", "play.n.01", "album.n.01", "novel.n.01", "opera.n.01", "ballet.n.01",
 		"musical.n.01", "thriller.n.01", "soap_opera.n.01", "song.n.01", "book.n.01", "series.n.03", "show.n.03", "video_game.n.01"}, Rank: 2,
 		// Words as often verbs, or descriptors of bodies, before a name
 		// ("will next play X", "the X show").
-		Not: []string{"play", "show", "single", "book", "series", "work", "piece", "number", "record"}},
+		Not: []string{"play", "show", "single", "book", "series", "work", "piece", "number", "record"},
+		// A film of a life, a word newer than WordNet 3.0 ("the Ann Lee
+		// biopic X").
+		Also: []string{"biopic"}},
 	// Works shown or staged before an audience, whose prize for its
 	// kind goes to the work ("X won best film"): film, drama, play,
 	// musical, opera, ballet, soap opera, series, TV show, documentary.

@@ -399,6 +399,21 @@ func (wn *wordNet) allows(off int64, w string, frames []int) bool {
 	return false
 }
 
+// lemmas returns the lemmas of a synset the class may keep: with
+// OnlyCapitals, WordNet's capitalised ones ("^oscar"), else all.
+func (c class) lemmas(ws []string) []string {
+	if !c.OnlyCapitals {
+		return ws
+	}
+	var out []string
+	for _, w := range ws {
+		if strings.HasPrefix(w, "^") {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // class computes a class's members.
 func (wn *wordNet) class(c class) ([]string, error) {
 	in := map[string]map[int64]bool{}
@@ -451,7 +466,7 @@ func (wn *wordNet) class(c class) ([]string, error) {
 	var members []string
 	for p, syns := range in {
 		for off := range syns {
-			for _, w := range wn.words[p][off] {
+			for _, w := range c.lemmas(wn.words[p][off]) {
 				if c.Names || c.Capitals {
 					w = strings.TrimPrefix(w, "^") // "christmas" of "Christmas"
 				}
