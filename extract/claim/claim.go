@@ -284,9 +284,44 @@ func (d *doc) negatedVerb(c *extract.Claim) {
 // after all: a rule of the package drops it (RuleNoSpeaker and the rules
 // each check names).
 func (d *doc) noClaim(c *extract.Claim) bool {
-	return d.noSpeaker(c) || d.muteSpeaker(c) || d.leaveTaking(c) || d.headlinePhrase(c) || d.workNarration(c) || d.saysItAll(c) || d.shownThing(c) ||
-		d.refusedWords(c) || d.omission(c) || d.agreedWith(c) || d.readerFirstPerson(c) || d.fragment(c) || d.thingObject(c) || d.doneThing(c) || d.wonObject(c) || d.deedMeans(c) || d.givenObject(c) || d.relativeRole(c) || d.namedNoun(c) || d.relativeFinal(c) || d.passiveAside(c) ||
-		d.noOneHolds(c) || d.notYetSaid(c) || d.unknowing(c) || d.personObject(c) || d.hopedContest(c) || d.receivedNews(c) || d.workObject(c) || d.bareMessage(c) || d.decidedAct(c) || d.votedAct(c)
+	for _, drop := range []func(*extract.Claim) bool{
+		d.noSpeaker,
+		d.muteSpeaker,
+		d.leaveTaking,
+		d.headlinePhrase,
+		d.workNarration,
+		d.saysItAll,
+		d.shownThing,
+		d.refusedWords,
+		d.omission,
+		d.agreedWith,
+		d.readerFirstPerson,
+		d.fragment,
+		d.thingObject,
+		d.doneThing,
+		d.wonObject,
+		d.deedMeans,
+		d.givenObject,
+		d.relativeRole,
+		d.namedNoun,
+		d.relativeFinal,
+		d.passiveAside,
+		d.noOneHolds,
+		d.notYetSaid,
+		d.unknowing,
+		d.personObject,
+		d.hopedContest,
+		d.receivedNews,
+		d.workObject,
+		d.bareMessage,
+		d.decidedAct,
+		d.votedAct,
+	} {
+		if drop(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBy folds "X said Y, Reuters reported" into one claim: a news
