@@ -27,6 +27,9 @@ func summary(ev *evidence) []string {
 			out = append(out, name)
 		}
 	}
+	if ev.gameName != "" {
+		out = append(out, "gameName")
+	}
 	if ev.placeCtx > 0 {
 		out = append(out, fmt.Sprintf("placeCtx=%d", ev.placeCtx))
 	}
@@ -596,6 +599,12 @@ func TestContextConstructions(t *testing.T) {
 		{"on-air", "Harlow lost the Velkan game.", [][2]string{{"Harlow", org}, {"Velkan", loc}}, nil, ""},
 		{"on-air", "Ann Lee missed the Velkan show.", [][2]string{{"Ann Lee", per}, {"Velkan", per}}, nil, ""},
 		{"on-air", "She watched a Velkan show.", [][2]string{{"Velkan", loc}}, nil, ""},
+		{"game-name", "Users were warned about the hugely popular Kestrel game.", [][2]string{{"Kestrel", loc}}, []string{"gameName"}, ""},
+		{"game-name", "They installed the game Kestrel on the PC.", [][2]string{{"Kestrel", loc}, {"PC", "MISC"}}, []string{"gameName"}, "Kestrel"},
+		{"game-name", "They won the Kestrel game easily.", [][2]string{{"Kestrel", org}}, []string{"gameName"}, ""},
+		{"game-name", "It was the Ann Lee show.", [][2]string{{"Ann Lee", per}}, nil, ""},
+		{"game-name", "It was the Kestrel title.", [][2]string{{"Kestrel", org}}, nil, ""},
+		{"game-name", "The Kestrel game plan worked.", [][2]string{{"Kestrel", org}}, nil, ""},
 		{"festival-name", "It won at the Velkan film festival last year.", [][2]string{{"Velkan", "MISC"}}, []string{"EVENT/festival-name"}, ""},
 		{"festival-name", "Crowds came to the Velkan festival.", [][2]string{{"Velkan", org}}, []string{"EVENT/festival-name"}, ""},
 		{"festival-name", "She met the Velkan festival director.", [][2]string{{"Velkan", org}}, nil, ""},

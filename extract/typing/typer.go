@@ -223,6 +223,10 @@ type evidence struct {
 	// mention after a place's name or an adjective ("Harlow group X",
 	// "veteran group X"; not "the group X founded").
 	groupBefore bool
+	// gameName holds the words of a construction that reads a mention
+	// as a game's name on a page about computers' games (gameName,
+	// gamePage): "the hugely popular X game", "the game X".
+	gameName string
 	// musicPage is set on every entity of a document with a common noun
 	// for a musical group ("band", "orchestra"): there a name that opens
 	// with a given name and takes a plural verb may be a band's.
@@ -460,6 +464,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			evs[i].sportWords = true
 		}
 	}
+	t.gamePage(res, evs)
 	if t.docWord(res, lexicon.MusicGroup) {
 		for i := range evs {
 			evs[i].musicPage = true
@@ -1216,6 +1221,7 @@ var contextRules = []contextRule{
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
+	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"reflexive", "X himself; X herself said", reflexive},
