@@ -223,6 +223,10 @@ type evidence struct {
 	// mention after a place's name or an adjective ("Harlow group X",
 	// "veteran group X"; not "the group X founded").
 	groupBefore bool
+	// voiced is set when a verb of lending a voice or a likeness to a
+	// part stands before a mention with "by" ("voiced by X"): a
+	// performer's name (voiceCredit).
+	voiced bool
 	// gameName holds the words of a construction that reads a mention
 	// as a game's name on a page about computers' games (gameName,
 	// gamePage): "the hugely popular X game", "the game X".
@@ -1221,6 +1225,7 @@ var contextRules = []contextRule{
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
+	{"voice-credit", "voiced by X; narrated by X; portrayed by X", voiceCredit},
 	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
@@ -4405,6 +4410,10 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 		// "among them Ann Lee, Bo Ek and X Y": a given name and another
 		// word among people's names, with nothing saying body or place.
 		method = "typing/person-list"
+	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
+		// "the hero, voiced by X": who lends a part a voice or a
+		// likeness is a person.
+		method = "typing/voice-credit"
 	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a

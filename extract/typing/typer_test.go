@@ -81,6 +81,12 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
+			name:     "who voices a part is a person, whatever the tagger read",
+			text:     "The hero, voiced by Tarvik Vell, fights on.",
+			mentions: [][2]string{{"Tarvik Vell", org}},
+			want:     []string{"Tarvik Vell = PER"},
+		},
+		{
 			name:     "the X game on a page about computers is a game",
 			text:     "Users of PCs were warned about the hugely popular Kestrel game. A virus installs a version of Kestrel.",
 			mentions: [][2]string{{"Kestrel", loc}, {"Kestrel", loc}},
