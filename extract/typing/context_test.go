@@ -27,6 +27,9 @@ func summary(ev *evidence) []string {
 			out = append(out, name)
 		}
 	}
+	if ev.gameName != "" {
+		out = append(out, "gameName")
+	}
 	if ev.placeCtx > 0 {
 		out = append(out, fmt.Sprintf("placeCtx=%d", ev.placeCtx))
 	}
@@ -227,6 +230,13 @@ func TestContextConstructions(t *testing.T) {
 		{"appositive", "Greyhill Road, a play, opened in Harlow.", [][2]string{{"Greyhill Road", per}, {"Harlow", loc}}, []string{"work"}, "Greyhill Road"},
 		{"appositive", "Greyhill Road, the musical, opened in Harlow.", [][2]string{{"Greyhill Road", per}, {"Harlow", loc}}, []string{"work"}, "Greyhill Road"},
 		{"appositive", "Ann Kell, the musical director, spoke.", [][2]string{{"Ann Kell", per}}, nil, ""},
+		{"appositive", "They backed Kestrel Quest, an online puzzle game that won praise.", [][2]string{{"Kestrel Quest", per}}, []string{"work"}, ""},
+		{"appositive", "Sales of Tarvik, a racing game, rose.", [][2]string{{"Tarvik", loc}}, []string{"work"}, ""},
+		{"appositive", "He hosts Pellam Nights, a weekend show on Harlow Radio.", [][2]string{{"Pellam Nights", org}, {"Harlow Radio", org}}, []string{"work"}, "Pellam Nights"},
+		{"appositive", "They face Harlow, an exciting game for both sides.", [][2]string{{"Harlow", org}}, nil, ""},
+		{"appositive", "They face Harlow, a big game for both sides.", [][2]string{{"Harlow", org}}, nil, ""},
+		{"appositive", "Bo Ek, a game show host, spoke.", [][2]string{{"Bo Ek", per}}, nil, ""},
+		{"appositive", "Phones were shown at Tarvcon, a wireless show in Harlow.", [][2]string{{"Tarvcon", org}, {"Harlow", loc}}, nil, "Tarvcon"},
 		{"award-for", "Bo Ek earned the directing award for Size Me Up, a hit.", [][2]string{{"Bo Ek", per}, {"Size Me Up", org}}, []string{"work"}, "Size Me Up"},
 		{"award-for", "She won the award for Quiet Harbour.", [][2]string{{"Quiet Harbour", "MISC"}}, []string{"work"}, ""},
 		{"award-for", "It was a design award for Tarvik Foods.", [][2]string{{"Tarvik Foods", org}}, nil, ""},
@@ -589,6 +599,16 @@ func TestContextConstructions(t *testing.T) {
 		{"on-air", "Harlow lost the Velkan game.", [][2]string{{"Harlow", org}, {"Velkan", loc}}, nil, ""},
 		{"on-air", "Ann Lee missed the Velkan show.", [][2]string{{"Ann Lee", per}, {"Velkan", per}}, nil, ""},
 		{"on-air", "She watched a Velkan show.", [][2]string{{"Velkan", loc}}, nil, ""},
+		{"voice-credit", "The hero, voiced by Tarvik Vell, returns.", [][2]string{{"Tarvik Vell", org}}, []string{"PER/voice-credit", "personCtx=1"}, ""},
+		{"voice-credit", "The film, narrated by Bo Ek, opened.", [][2]string{{"Bo Ek", per}}, []string{"PER/voice-credit", "personCtx=1"}, ""},
+		{"voice-credit", "The plan, backed by Tarvik Vell, passed.", [][2]string{{"Tarvik Vell", org}}, nil, ""},
+		{"voice-credit", "The hero voices by Tarvik Vell.", [][2]string{{"Tarvik Vell", org}}, nil, ""},
+		{"game-name", "Users were warned about the hugely popular Kestrel game.", [][2]string{{"Kestrel", loc}}, []string{"gameName"}, ""},
+		{"game-name", "They installed the game Kestrel on the PC.", [][2]string{{"Kestrel", loc}, {"PC", "MISC"}}, []string{"gameName"}, "Kestrel"},
+		{"game-name", "They won the Kestrel game easily.", [][2]string{{"Kestrel", org}}, []string{"gameName"}, ""},
+		{"game-name", "It was the Ann Lee show.", [][2]string{{"Ann Lee", per}}, nil, ""},
+		{"game-name", "It was the Kestrel title.", [][2]string{{"Kestrel", org}}, nil, ""},
+		{"game-name", "The Kestrel game plan worked.", [][2]string{{"Kestrel", org}}, nil, ""},
 		{"festival-name", "It won at the Velkan film festival last year.", [][2]string{{"Velkan", "MISC"}}, []string{"EVENT/festival-name"}, ""},
 		{"festival-name", "Crowds came to the Velkan festival.", [][2]string{{"Velkan", org}}, []string{"EVENT/festival-name"}, ""},
 		{"festival-name", "She met the Velkan festival director.", [][2]string{{"Velkan", org}}, nil, ""},

@@ -223,6 +223,14 @@ type evidence struct {
 	// mention after a place's name or an adjective ("Harlow group X",
 	// "veteran group X"; not "the group X founded").
 	groupBefore bool
+	// voiced is set when a verb of lending a voice or a likeness to a
+	// part stands before a mention with "by" ("voiced by X"): a
+	// performer's name (voiceCredit).
+	voiced bool
+	// gameName holds the words of a construction that reads a mention
+	// as a game's name on a page about computers' games (gameName,
+	// gamePage): "the hugely popular X game", "the game X".
+	gameName string
 	// musicPage is set on every entity of a document with a common noun
 	// for a musical group ("band", "orchestra"): there a name that opens
 	// with a given name and takes a plural verb may be a band's.
@@ -460,6 +468,7 @@ func (t *Typer) Process(res *extract.Result) error {
 			evs[i].sportWords = true
 		}
 	}
+	t.gamePage(res, evs)
 	if t.docWord(res, lexicon.MusicGroup) {
 		for i := range evs {
 			evs[i].musicPage = true
@@ -1216,6 +1225,8 @@ var contextRules = []contextRule{
 	{"occur-frame", "X happened; X has taken place", occurFrame},
 	{"during", "during X; during the X,", duringFrame},
 	{"on-air", "voted off the X show; the X programme", onAirFrame},
+	{"voice-credit", "voiced by X; narrated by X; portrayed by X", voiceCredit},
+	{"game-name", "the hugely popular X game; the game X (on a page about computers, kept by gamePage)", gameName},
 	{"festival-name", "the X festival; the X film festival", festivalName},
 	{"life-verb", "X was born; X died; X has retired", lifeVerb},
 	{"reflexive", "X himself; X herself said", reflexive},
@@ -2780,10 +2791,8 @@ func predicate(w *window, i int, method string, ev *evidence) {
 			ev.bodyBefore = true
 			return
 		}
-		// "X, a story about a boy", "X, an adaptation of ...": the noun
-		// for a kind of work heads the phrase (not "a film director").
-		if workNoun(w, k) && !strings.HasPrefix(w.tag(k+1), "NN") {
-			ev.markWork(method, x)
+		if words, ok := workHead(w, i, k); ok {
+			ev.markWork(method, words)
 			return
 		}
 		// The tagger reads some such nouns as adjectives: one that
@@ -2904,6 +2913,46 @@ func tradeModifier(w *window, k int) bool {
 // tagger reads the second as a noun as often).
 func adjectiveComma(w *window, i, k int) bool {
 	return w.word(k) == "," && k > i+1 && strings.HasPrefix(w.tag(k-1), "JJ") && (strings.HasPrefix(w.tag(k+1), "JJ") || w.tag(k+1) == "NN" && lower(w.word(k+1)))
+}
+
+// workHead reports whether token k heads the phrase predicate reads from
+// token i as a noun for a kind of work, and the words that say so: "X, a
+// story about a boy", "X, an adaptation of ..." (not "a film director");
+// "X, an online puzzle game that ...", "X is a racing game" (a noun the
+// games and broadcasting trades use for a work, after a noun that says
+// which kind: kindedTradeWork).
+func workHead(w *window, i, k int) (string, bool) {
+	if workNoun(w, k) && !strings.HasPrefix(w.tag(k+1), "NN") {
+		return w.word(k), true
+	}
+	if kindedTradeWork(w, i, k) {
+		return w.word(k-1) + " " + w.word(k), true
+	}
+	return "", false
+}
+
+// kindedTradeWork reports whether token k, past the phrase's first token
+// i, is a singular noun of the lexicon's TradeWork class in lower case
+// that ends its phrase, after a noun or a gerund in lower case that says
+// which kind of work: "an online puzzle game that", "a racing game,", "a
+// chat show." (not "a big game", "an exciting game", a match; "a game show host"; nor after
+// a word for a contest or its stages: "a title race", "a final game";
+// "title" is itself a competition's).
+func kindedTradeWork(w *window, i, k int) bool {
+	if k <= i+1 || !w.free(k) || !w.free(k-1) || w.tag(k) != "NN" || !lower(w.toks[k].Text) || !lower(w.toks[k-1].Text) || !productHead(w, k+1) {
+		return false
+	}
+	if c := w.lex.Classes(w.word(k)); !c.Has(lexicon.TradeWork) || c.Has(lexicon.CompetitionPart) {
+		return false
+	}
+	// A gerund, which the tagger reads as an adjective at times ("a
+	// racing game"), is a word in -ing WordNet holds as a noun (not "an
+	// exciting game", nor "a wireless show", a fair).
+	if t, x := w.tag(k-1), w.word(k-1); t != "NN" && ((t != "JJ" && t != "VBG") || !strings.HasSuffix(x, "ing") || !w.lex.Known(x, lexicon.Noun)) {
+		return false
+	}
+	c := w.lex.Classes(w.lemma(k - 1))
+	return !c.Has(lexicon.EventSport) && !c.Has(lexicon.CompetitionPart) && !c.Has(lexicon.PersonNoun)
 }
 
 // madeNoun reports whether token k is a singular noun for a made good
@@ -4361,6 +4410,10 @@ func (t *Typer) personByTitle(e *extract.Entity, ev *evidence, placeW, orgW floa
 		// "among them Ann Lee, Bo Ek and X Y": a given name and another
 		// word among people's names, with nothing saying body or place.
 		method = "typing/person-list"
+	case ev.voiced && placeW == 0 && orgW < wDescrPair && !t.knownPlace(e.Name) && !t.isCountry(e):
+		// "the hero, voiced by X": who lends a part a voice or a
+		// likeness is a person.
+		method = "typing/voice-credit"
 	case ev.officeBefore && placeW == 0 && orgW == 0 && !t.knownPlace(e.Name) && t.nameWord(e.Name):
 		// "former coach X": the holder of an office, with nothing
 		// saying X is a body or a place, and a word of X that is a

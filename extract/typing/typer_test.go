@@ -81,6 +81,24 @@ func TestProcess(t *testing.T) {
 		want     []string
 	}{
 		{
+			name:     "who voices a part is a person, whatever the tagger read",
+			text:     "The hero, voiced by Tarvik Vell, fights on.",
+			mentions: [][2]string{{"Tarvik Vell", org}},
+			want:     []string{"Tarvik Vell = PER"},
+		},
+		{
+			name:     "the X game on a page about computers is a game",
+			text:     "Users of PCs were warned about the hugely popular Kestrel game. A virus installs a version of Kestrel.",
+			mentions: [][2]string{{"Kestrel", loc}, {"Kestrel", loc}},
+			want:     []string{"Kestrel = MISC/CreativeWork"},
+		},
+		{
+			name:     "the X game on a sports page is a match",
+			text:     "The striker scored twice in the hugely tense Vellmark game, then played on his console.",
+			mentions: [][2]string{{"Vellmark", loc}},
+			want:     []string{"Vellmark = LOC"},
+		},
+		{
 			name:     "a given name alone before and a given name and surname is a person's",
 			text:     "Ann and Eva Tarvik have soured on it.",
 			mentions: [][2]string{{"Ann", loc}, {"Eva Tarvik", per}},
