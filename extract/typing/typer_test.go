@@ -1028,6 +1028,24 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "QX = MISC"},
 		},
 		{
+			name:     "the plural of a maker's name after a number on a page about made goods is its goods (brand-plural)",
+			text:     "Police seized two Acme Vells and four Vellmars, both cars. Vellmar cut prices.",
+			mentions: [][2]string{{"Acme Vells", org}, {"Vellmars", loc}, {"Vellmar", org}},
+			want:     []string{"Acme Vells = ORG", "Vellmar = ORG", "Vellmars = MISC"},
+		},
+		{
+			name:     "the plural of a maker's name after a possessive determiner or of is its goods (brand-plural)",
+			text:     "Acme makes phones. Buyers keep their Acmes. Sales of Tarviks rose. Tarvik said so.",
+			mentions: [][2]string{{"Acme", org}, {"Acmes", org}, {"Tarviks", per}, {"Tarvik", org}},
+			want:     []string{"Acme = ORG", "Acmes = MISC", "Tarvik = ORG", "Tarviks = MISC"},
+		},
+		{
+			name:     "no brand-plural: no number or determiner before it, a page with no made good's noun, a verb of saying",
+			text:     "Acme makes phones. Acmes fell. Tarvik cut jobs. The Tarviks said so.",
+			mentions: [][2]string{{"Acme", org}, {"Acmes", org}, {"Tarvik", org}, {"Tarviks", org}},
+			want:     []string{"Acme = ORG", "Acmes = ORG", "Tarvik = ORG", "Tarviks = ORG"},
+		},
+		{
 			name:     "no model: a token never written alone",
 			text:     "Tarvik makes phones. Tarvik LP sold them.",
 			mentions: [][2]string{{"Tarvik", org}, {"Tarvik LP", org}},
