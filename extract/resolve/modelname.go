@@ -18,8 +18,10 @@ import (
 // ordinal, amount, quarter or half; a bare number needs a model's word
 // after it ("1 Series"), a noun for a made good ("the Acme 700 phone")
 // or punctuation ("the Acme 6600,"), so "Acme 500 jobs" stays as it is.
-// The tokens after it are more such tokens, "Series" or "Class", or a
-// trim's code of two to four capitals ("SE", "GTI"). A mention inside
+// A bare number or a capital letter before "Series" or "Class" opens
+// them as well ("the Kelvo E Class"). The tokens after the first are
+// more such tokens, "Series" or "Class", or a trim's code of two to four
+// capitals ("SE", "GTI"). A mention inside
 // the tokens is taken into the model's name.
 func (r *Resolver) extendModelNames(res *extract.Result) {
 	if r.words == nil || !r.goodsPage(res) {
@@ -62,7 +64,7 @@ func (r *Resolver) extendModelNames(res *extract.Result) {
 // "Harlow Channel 4").
 func (r *Resolver) innerModel(s *extract.Sentence, lo, hi int) bool {
 	for k := lo + 1; k < hi; k++ {
-		if d, bare := modelDigits(s.Tokens[k].Text); d && !bare {
+		if d, bare := modelHead(s, k); d && !bare {
 			if s.Tokens[k].Start != s.Tokens[k-1].End+1 || !unicode.IsUpper(rune(s.Tokens[k-1].Text[0])) {
 				return false
 			}
@@ -95,7 +97,7 @@ func (r *Resolver) modelTail(s *extract.Sentence, k int, text string, bareOK boo
 	if k >= len(s.Tokens) {
 		return -1
 	}
-	digits, bare := modelDigits(s.Tokens[k].Text)
+	digits, bare := modelHead(s, k)
 	if !digits || bare && !bareOK || s.Tokens[k].Start != s.Tokens[k-1].End+1 || text[s.Tokens[k-1].End] != ' ' {
 		return -1
 	}
@@ -131,6 +133,20 @@ func (r *Resolver) goodsPage(res *extract.Result) bool {
 // gadget.
 func (r *Resolver) goodsWord(l string) bool {
 	return r.words.Is(l, lexicon.Product) || r.words.Is(l, lexicon.Gadget)
+}
+
+// modelHead reports whether token k of s opens a model's tokens: one
+// with a digit (modelDigits), or a bare number or a capital letter
+// before "Series" or "Class" ("3 Series", "E Class"), which is no bare
+// number (bare).
+func modelHead(s *extract.Sentence, k int) (ok, bare bool) {
+	w := s.Tokens[k].Text
+	if k+1 < len(s.Tokens) && s.Tokens[k+1].Start == s.Tokens[k].End+1 && (s.Tokens[k+1].Text == "Series" || s.Tokens[k+1].Text == "Class") {
+		if d, _ := modelDigits(w); d || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			return true, false
+		}
+	}
+	return modelDigits(w)
 }
 
 // modelDigits reports whether w is a model's token with a digit in it:

@@ -12,7 +12,7 @@ import (
 // after it, on a page with a noun for a made good, become one thing's
 // name, and that a bare number before a common noun, a year, an amount,
 // a legal form, a channel's number and a page with no made good's noun
-// leave the name as it is.
+// leave the name as it is; so does a word before "Class".
 func TestExtendModelNames(t *testing.T) {
 	const per, org, loc, misc = extract.Person, extract.Organization, extract.Location, extract.Miscellaneous
 	tests := []mentionStepRow{
@@ -22,6 +22,9 @@ func TestExtendModelNames(t *testing.T) {
 		{"a series", "The car is the Tarvik 1 Series 116i SE.", [][2]string{{"Tarvik", org}}, [][2]string{{"Tarvik 1 Series 116i SE", misc}}},
 		{"a bare number before punctuation", "Phones like the Acme 6600, sold out.", [][2]string{{"Acme", org}}, [][2]string{{"Acme 6600", misc}}},
 		{"the tokens inside the name", "Cars such as the Acme Vell C180 SE sold well.", [][2]string{{"Acme Vell C180 SE", org}}, [][2]string{{"Acme Vell C180 SE", misc}}},
+		{"a number and a series after the name", "Sales of cars rose, and the Vellmar 3 Series sold well.", [][2]string{{"Vellmar", org}, {"Series", misc}}, [][2]string{{"Vellmar 3 Series", misc}}},
+		{"a letter and a class inside the name", "Sales of cars rose, and the Kelvo E Class sold well.", [][2]string{{"Kelvo E Class", org}}, [][2]string{{"Kelvo E Class", misc}}},
+		{"a class of words inside the name", "Sales of cars rose, said the Kelvo Working Class.", [][2]string{{"Kelvo Working Class", org}}, [][2]string{{"Kelvo Working Class", org}}},
 		{"a bare number before a common noun", "Acme 500 jobs went at the car plant.", [][2]string{{"Acme", org}}, [][2]string{{"Acme", org}}},
 		{"a year", "The Acme 2005, a car, sold well.", [][2]string{{"Acme", org}}, [][2]string{{"Acme", org}}},
 		{"an amount", "Acme 5m cars were sold.", [][2]string{{"Acme", org}}, [][2]string{{"Acme", org}}},
