@@ -220,3 +220,90 @@ func (t *Typer) countedMention(res *extract.Result, e int) bool {
 	}
 	return false
 }
+
+// modelFamilies retypes a name the tagger read as a body's or a person's
+// that is the family word of a model's name the page writes in full, or
+// that word and a trim's code of one to four capitals: beside "the Mini
+// Kelso 1.6" (a thing), "Kelso" and "the Kelso S" are the model too, a
+// thing (MISC), when nothing says body or person (the model-family
+// construction). The model's name is a thing's of two capitalised words
+// or more before a token with a digit ("1.6", "C180"), the family word
+// the last of them, in letters with a capital first and no other, and no
+// noun ("the Harlow Soccer 4" names no family), on a page with a noun
+// for a made good or a gadget; the token is no year ("Vell Cup 2006").
+func (t *Typer) modelFamilies(res *extract.Result, evs []evidence) {
+	if !t.docWord(res, lexicon.Gadget) && !t.docWord(res, lexicon.Product) {
+		return
+	}
+	families := map[string]int{}
+	for i, e := range res.Entities {
+		if e.Type != extract.Miscellaneous {
+			continue
+		}
+		if f := modelFamily(e.Name); f != "" && !t.lex.Known(strings.ToLower(f), lexicon.Noun) {
+			families[f] = i
+		}
+	}
+	if len(families) == 0 {
+		return
+	}
+	for i := range res.Entities {
+		e := &res.Entities[i]
+		if e.Type != extract.Organization && e.Type != extract.Person || e.Class != "" || i >= len(evs) || !evs[i].saysNothing() {
+			continue
+		}
+		f, code, _ := strings.Cut(e.Name, " ")
+		if _, ok := families[f]; !ok || code != "" && !trimLetters(code) {
+			continue
+		}
+		e.Type, e.Class = extract.Miscellaneous, ""
+		e.Evidence = append(e.Evidence, extract.Evidence{Method: "typing/model-family", Words: e.Name})
+	}
+}
+
+// modelFamily returns the family word of a model's name ("Kelso" in
+// "Mini Kelso 1.6"), or "".
+func modelFamily(name string) string {
+	words := strings.Fields(name)
+	for j, w := range words {
+		if !strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			return ""
+		}
+		if j < 2 {
+			return ""
+		}
+		for _, p := range words[:j] {
+			if !unicode.IsUpper(rune(p[0])) {
+				return ""
+			}
+		}
+		f := words[j-1]
+		if len(f) < 3 || !unicode.IsUpper(rune(f[0])) {
+			return ""
+		}
+		for _, r := range f[1:] {
+			if !unicode.IsLower(r) {
+				return ""
+			}
+		}
+		return f
+	}
+	return ""
+}
+
+// trimLetters reports whether w is a trim's code of one to four
+// capitals ("S", "GTI").
+func trimLetters(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}

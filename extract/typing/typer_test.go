@@ -1046,6 +1046,18 @@ func TestProcess(t *testing.T) {
 			want:     []string{"Acme = ORG", "Acmes = ORG", "Tarvik = ORG", "Tarviks = ORG"},
 		},
 		{
+			name:     "the family word of a model's name the page writes in full, alone or with a trim's code, is the model (model-family)",
+			text:     "Car prices fell. The Mini Kelvo 1.6 held up. The Kelvo S rose, and Kelvo buyers were glad.",
+			mentions: [][2]string{{"Mini Kelvo 1.6", misc}, {"Kelvo S", org}, {"Kelvo", per}},
+			want:     []string{"Kelvo = MISC", "Kelvo S = MISC", "Mini Kelvo 1.6 = MISC"},
+		},
+		{
+			name:     "no model-family: a year after the name, a common noun",
+			text:     "Car prices fell. The Norvik Vellan 2005 show and the Acme Cup 3 met. Vellan said so. Cup rose.",
+			mentions: [][2]string{{"Norvik Vellan 2005", misc}, {"Acme Cup 3", misc}, {"Vellan", per}, {"Cup", org}},
+			want:     []string{"Acme Cup 3 = MISC", "Cup = ORG", "Norvik Vellan 2005 = MISC", "Vellan = PER"},
+		},
+		{
 			name:     "no model: a token never written alone",
 			text:     "Tarvik makes phones. Tarvik LP sold them.",
 			mentions: [][2]string{{"Tarvik", org}, {"Tarvik LP", org}},
